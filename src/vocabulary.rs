@@ -1296,6 +1296,23 @@ pub(crate) static MARKERS: &[&str] = &[
 /// but "technical", whose medical-technical test engineers are engineers)
 /// count for those nouns too. From the O*NET alternate titles of 15-1251 to
 /// 15-1254 and NHS adverts.
+/// Roles whose every word other trades use too: a logistics firm's
+/// "Home Delivery Lead", a kitchen fitter's "Kitchen Systems Designer", a
+/// laboratory's "Pathology Quality Assurance Manager" (two independent
+/// reviews' cases). With a word before them that the tables do not know
+/// they count for nothing; with known words ("Digital Delivery Lead", "ICT
+/// Product Manager", "Technical Solutions Architect", "NHS Delivery Lead",
+/// every such title the data files label with the role) they are the role.
+pub(crate) static SHARED_WORD_ROLES: &[crate::Role] = &[
+    crate::Role::ProductManager,
+    crate::Role::DeliveryLead,
+    crate::Role::SystemsDesigner,
+    crate::Role::SolutionArchitect,
+    crate::Role::ComplianceSpecialist,
+    crate::Role::QaManager,
+    crate::Role::KnowledgeManager,
+];
+
 #[cfg(test)]
 pub(crate) static TECH_WORDS: &[&str] = &[
     "net",
@@ -1449,6 +1466,9 @@ pub(crate) static CONTEXT_WORDS: &[&str] = &[
     // The end of a fixed-term post ("Data Analyst till 31.03.28", NHS
     // Jobs advert C9389-26-0506).
     "until", "till",
+    // How a post is held, before a title ("Interim Estates & Projects
+    // Manager", NHS Jobs; acting and locum posts): no narrowing of it.
+    "interim", "acting", "locum",
 ];
 
 /// Words of the post rather than the job, read one by one after a title as
@@ -1620,6 +1640,8 @@ pub(crate) static ORG_WORDS: &[&str] = &[
     "ccg",
     "icb",
     "ics",
+    // A commissioning support unit ("CSU Data Analyst").
+    "csu",
     "hospital",
     "hospitals",
     "foundation",

@@ -6,38 +6,38 @@ use crate::index::ShortIndex;
 use crate::words::Info;
 use crate::{Band, Seniority};
 
-pub(crate) const AND: u16 = 41;
-pub(crate) const OR: u16 = 451;
-pub(crate) const BAND: u16 = 73;
-pub(crate) const AFC: u16 = 29;
-pub(crate) const AGENDA: u16 = 31;
-pub(crate) const FOR: u16 = 265;
-pub(crate) const CHANGE: u16 = 126;
-pub(crate) const NHS: u16 = 433;
-pub(crate) const TO: u16 = 639;
-pub(crate) const CHIEF: u16 = 128;
-pub(crate) const OFFICER: u16 = 444;
-pub(crate) const IT: u16 = 362;
-pub(crate) const TECHNOLOGY: u16 = 621;
-pub(crate) const NURSE: u16 = 439;
-pub(crate) const MIDWIFE: u16 = 412;
-pub(crate) const PHARMACIST: u16 = 476;
-pub(crate) const DOCTOR: u16 = 208;
-pub(crate) const PHYSICIAN: u16 = 481;
-pub(crate) const CLINICIAN: u16 = 135;
-pub(crate) const MANAGER: u16 = 401;
-pub(crate) const SPECIALIST: u16 = 584;
-pub(crate) const ADVISER: u16 = 25;
-pub(crate) const ADVISOR: u16 = 26;
-pub(crate) const FELLOW: u16 = 251;
-pub(crate) const CHAMPION: u16 = 125;
-pub(crate) const LEAD: u16 = 375;
-pub(crate) const ENGINEER: u16 = 227;
-pub(crate) const DEVELOPER: u16 = 198;
-pub(crate) const PROGRAMMER: u16 = 504;
-pub(crate) const ARCHITECT: u16 = 49;
-pub(crate) const ANALYST: u16 = 39;
-pub(crate) const SCIENTIST: u16 = 561;
+pub(crate) const AND: u16 = 42;
+pub(crate) const OR: u16 = 455;
+pub(crate) const BAND: u16 = 74;
+pub(crate) const AFC: u16 = 30;
+pub(crate) const AGENDA: u16 = 32;
+pub(crate) const FOR: u16 = 267;
+pub(crate) const CHANGE: u16 = 127;
+pub(crate) const NHS: u16 = 437;
+pub(crate) const TO: u16 = 643;
+pub(crate) const CHIEF: u16 = 129;
+pub(crate) const OFFICER: u16 = 448;
+pub(crate) const IT: u16 = 365;
+pub(crate) const TECHNOLOGY: u16 = 625;
+pub(crate) const NURSE: u16 = 443;
+pub(crate) const MIDWIFE: u16 = 416;
+pub(crate) const PHARMACIST: u16 = 480;
+pub(crate) const DOCTOR: u16 = 210;
+pub(crate) const PHYSICIAN: u16 = 485;
+pub(crate) const CLINICIAN: u16 = 136;
+pub(crate) const MANAGER: u16 = 405;
+pub(crate) const SPECIALIST: u16 = 588;
+pub(crate) const ADVISER: u16 = 26;
+pub(crate) const ADVISOR: u16 = 27;
+pub(crate) const FELLOW: u16 = 253;
+pub(crate) const CHAMPION: u16 = 126;
+pub(crate) const LEAD: u16 = 378;
+pub(crate) const ENGINEER: u16 = 229;
+pub(crate) const DEVELOPER: u16 = 200;
+pub(crate) const PROGRAMMER: u16 = 508;
+pub(crate) const ARCHITECT: u16 = 50;
+pub(crate) const ANALYST: u16 = 40;
+pub(crate) const SCIENTIST: u16 = 565;
 
 /// Every term's text, each inside the text once.
 pub(crate) static TERM_TEXT: &str = "practice workflow and information management redesign specialisthealth information management and exchange specialistnetworking systems and distributed systems engineerhealth information privacy and security specialistinformation security assurance and threat analystpublic health and commissioning librarianhead of business relationship managementregistered health information technicianforensics and incident response analystinformation systems security specialistmanagement information systems directorlibrary and knowledge services managerchief digital and information officerclinical information systems educatorclinical information systems managerinformation systems security analystinformation systems security officerdata protection and security officertraining and development coordinatorinformation systems security managercomputer network support specialistit change and configuration managersoftware quality assurance engineerdirector of application developmentchief information security officerchief clinical information officerchief research information officerinformation security administratorsecurity operations centre analystcommand and control centre managerinfrastructure operations engineerpatient administration team leaderpatient administrative team leadersoftware quality assurance analystquality assurance practice managertechnical documentation specialistrecords and information managementapplication integration consultantchief medical information officerchief nursing information officerchief digital information officerchief nursing informatics officercomputer systems security analystcyber security programme directorinformation security risk analystgovernance and compliance analystdata security and protection leadpersonal computer network analystimplementation support specialistchief medical informatics officerhealth information administratorclinical informatics coordinatordirector of clinical informaticsartificial intelligence engineerbusiness intelligence consultantbusiness intelligence specialistlocal area network administratorsystem and network administratorknowledge and library specialistlearning and development managertraining and development managerapplication development directorapplication integration engineersite reliability devops engineerinstructional systems specialistdata processing systems securityinformation asset administratorenterprise architecture managerchief nurse information officerclinical informatics supervisorinformation security specialistdigital health program directorapplication operations engineerdatabase administration managerdata processing systems analystgeographical information systeminformation assurance engineernetwork security administratorinformation systems supervisorinformation systems technicianelectronic resources librarianclinical records administratorhealth records service managerquality assurance test analystapplication programmer analystgeographic information systemscomputer technology instructorsystems integration consultanthealth information specialistsenior information risk ownerinformation systems architectclinical informatics directorcomputer security coordinatorinformation assurance analystinformation security directorinformation security engineersystem security administratorbusiness intelligence analystbusiness intelligence managerhead of analytics engineeringrecords management specialistapplication lifecycle managercloud infrastructure engineerhead of it service managementlocal area network specialistnetwork and security engineerbusiness relationship managerdigital learning technologistworkplace training specialistapplication software engineersoftware development engineerquality assurance and testingmidwifery information officercomputer technical specialistenterprise content managementinformation systems developersystem integration consultantinformation security analystclinical informatics analystclinical informatics managerpathology it systems managercomputer security specialisthead of information securityinformation security auditorhead of performance analysisapplication support engineersystems and networks managertechnical support specialistmedical records filing clerkit business analysis managerchange management specialistquality assurance specialisthead of frontend developmentintelligent systems designercomputer support specialistscientific database curatorhealth informatics directorcyber security risk managercyber security siem managercyber security technologistdata security administratorcomputing services directorinformation governance leadcomputer network specialistend user computing engineertelecommunications engineerhead of command and controloperational control managerlibrary technical assistantclinical records technicianmedical records coordinatorcomputer systems consultantinformation systems analysthead of delivery managementsoftware testing specialistcomputer programmer analystsystem integration engineerinformation system securitynursing information systemsintelligent system designerwaiting list administrationchange and release managerprogramme delivery managersoftware developer in testhuman computer interactionnetwork systems consultanthealth informatics managerincident response engineersecurity operation analysthead of data and ai ethicshead of digital evaluationdata protection specialistchange and release analystdesktop support technicianservice acceptance analystservice transition managertelecommunications analysttechnical services managercorporate training managermedical records supervisormedical records technicianpatients records assistantimplementation coordinatorprojects portfolio managerproduct assurance engineerquality assurance directorweb application programmerhead of interaction designdigital interface designerinstructional technologisthealth information managercomputer system technicianelectronic data processingnetwork operations analystnetwork support technicianelectronic patient recordchief information officersite reliability engineerdigital programme managerprogramme support officerchief it security officercyber security specialistit security administratordata analytics specialistmachine learning engineerchief informatics officerdigital health strategistnetwork technical analystservice readiness analysttechnical support managerdigital learning designeraccredited clinical coderhealth records supervisormedical records assistantwaiting list co ordinatordigital portfolio analystdigital portfolio managerhead of business analysissoftware quality engineercloud automation engineerinfrastructure specialistclinical systems educatorquality assurance testingoperating system designerpublic key infrastructureembedded systems designernetwork operations centredata integrity specialisthealth information clerkelectronic health recordchief technology officerclinical systems trainerinfrastructure architectbusiness systems analystproject delivery managerhuman computer interfaceclinical safety engineerdata warehouse architectcyber incident respondercyber security developernetwork security analystdata analytics scientistdata warehouse developerhead of data engineeringcloud support specialistsoftware support managerclinical records officerhealth records assistantmedical records directorpatient services managerwaiting list coordinatorcomputer systems analystuser interface developeraccessibility specialistinstructional technologycomputational geneticisthealth information codernetworking administratorsharepoint administratorcustomer support analystweb site project managerinternet project managerapplication configuratorembedded system designernetwork support engineerclinical data abstractorclinical data specialistclinical coding managermedical records managerpatient records managerclinical coding auditorinformation asset ownerdirector of informaticsuser support specialistbusiness change analystdigital project managerproject support officerbioinformatics engineerpathology links managercloud security engineercyber security engineernetwork security testerdata quality specialistdata warehouse designerhead of data governanceresearch data scientistdata compliance officerdata protection advisorit service desk managerchief knowledge officerclinical coding officermedical note summarisermedical records analystmedical records officerit accessibility testercloud software engineerit integration engineeruser interface engineeruser experience analystuser experience officeruser interface designergenomics data scientistcommunications securityquantitative researcherwebsite project managernetwork control analystuser support technicianuser acceptance testinghealth records managerhealth records officerpatient access systemsfreedom of informationapplication specialistclinical informaticianinformatics pharmacistdirector of technologydigital transformationinstructional designerinfrastructure managerdatabase administratoragile delivery managerimplementation managerinfrastructure analystbioinformatics analystcyber incident handlerit security consultantit security techniciansystem security testerdata analytics managerdata warehouse analystdata integrity officercloud network engineermajor incident managerclinical coding expertmedical coding officersoftware test engineeraccessibility designerhead of content designhead of service designtechnical communicatorweb content specialisthead of graphic designsystems administrationnetwork infrastructureqa automation engineerhuman centred designerregistration authorityweb site administratorstatistical consultantcomputational linguistinternet site designerclinical documentationstatistical programmerdigital infrastructurestatistical researcheruser acceptance testercomputational biologyintegration architectintegration developerapplication architectit security architectdata security analystvulnerability analystvulnerability managerconfiguration analystit service desk agentit support specialistit support technicianservice desk operatorliterature researchermedical records clerkmedical records staffcloud devops engineerhead of accessibilityhead of user researchinformation architectprotective monitoringstorage administratorwindows administratorcomputer technologistnetworking specialistwebsite administratorstatistical scientistinformation forensicsdocumentation managerdatabase configuratorsystems configurationstatistical assistantclinical applicationpharmacy informaticsdirector of im and tknowledge managementknowledge specialistfull stack developerchief data architectit network architectit systems architectit security engineeranalytics consultantdata and ai ethicistdata support analysthead of data sciencedata quality officerhead of service deskhelp desk technicianit help desk advisorit help desk managernetwork configuratorserver administratorservice desk analystdatabase coordinatortraining coordinatorhealth records clerkhealth records staffrequirement engineerapplication designerapplication engineerit interface buildertechnical consultantinteraction designersoftware engineeringwork station supportapplication securitydigital investigatorexploitation analystcomputer programmingcompatibility testerrequirements analystsystem configurationuser support analystthreat intelligenceapplication analystnurse informaticiandirector of digitalevidence specialisttechnical architectperformance analystinformation analystproject coordinatorimplementation leadfront end developerintegration analysthealth intelligenceit system architecthead of it securityit security advisorit security analystit security managerdatabase programmercomputer technicianit helpdesk managerit network engineerit support engineernetwork coordinatorcatalogue librarianit business analystweb project managerinternet programmersolutions developerweb content manageruser centred designsecond line supportlearning technologystatistical analystcomputer specialistlinux administratorsystem configuratorworkstation supportintrusion detectiondata model designercomputer operationsnetworking engineerinternet technologydata communicationssource code auditordatabase specialistdatabase techniciandatabase consultantdatabase managementdocument managementcomputer instructorstatistical geneticknowledge architectprogramming analystdatabase integratorstatistical officermedical summariserinformation rightspenetration testergenome informaticschief data officerclinical librarianbusiness architectdata and analyticsit service managerperformance testerfrontend developerback end developerai system designerdatabase architectsoftware architectpacs administratorcyber risk managerdevsecops engineerit security expertit security testerdatabase developerstatistics analystcaldicott guardiandesktop specialistit help desk agentit service analystnetwork technicianlibrary supervisoroutreach librarianit project managerit systems analystapplication testerit quality manageranalyst programmercontent strategistfirst line supporthead of technologyproduct managementcomputer scientistsystems operationscomputer networkerdesktop techniciansystems integratorsoftware installerdata administratoralgorithm engineerelectronic contentdata visualizationdata visualisationcomputer forensicsknowledge engineerintegration testerinformatics nursereporting analystlan administratorplatform engineerautomation testerbackend developerinterface analystdigital evaluatordatabase engineerhelp desk analystit helpdesk agentnetworks engineerlibrary assistantlibrary associatee learning authorcorporate trainerhead of portfoliodevops consultantdevops specialistsystem programmerusability analystnurse informaticsdesign researcherdisaster recoveryaccess to recordscoding specialistsystem operationswireless engineerweb administratortableau developerdatabase designercomputer operatorcomputer hardwareoperating systemsoffice automationdigital forensicsthreat monitoringinternet securityembedded engineergameplay engineersoftware designerweb site designermolecular modelercomputer languagecomputer literacydigital archivistfunctional testerregression testerred team operatorcancer registrardigital directortraining officermobile developerdatabase analystdatabase managersoftware trainerlearning managerdiagnostic coderadmissions clerkcomputer analystproject directorusability testersoftware analysttechnical authorusability expertservice designercontent designerproduct designergraphic designertechnical writer1st line support2nd line supportblended learningaccess to healthwhite hat hackernetwork designerit administratordatabase modelerdata warehousingdata integrationsoftware managersystems softwarewebsite designerdigital designerweb site managerdocument imagingtumour registrarcourse developerdigital literacycertified hackernetwork servicesprivacy officercloud architectdesktop analystnetwork managerproblem managerhead of productproject officersoftware testertest automationserver engineerprogram managerdata consultantproblem analystit test analystit test managercloud developeruser researcherdigital midwifevisual designerbiostatisticianinternetworkingsystems supportdata managementdata technicianreports analystweb developmentwebsite managerinsurance codertumor registrardata integratorred team memberpathway trackersubject accessethical hackerdigital skillstest architectchange managercloud engineerit procurementprogramme leadcyber defenderlan specialistsystem analystproject leaderdevops analystjava developerweb programmersystems accessweb operationsvirtualizationvirtualisationit coordinatorweb techniciandata modellinggis specialistgis technicianbiostatisticaldigital changecancer trackerclinical riskinformaticistdata analysisit specialistit technicianit operationsproduct ownerservice ownerweb developertraining leadreport writerthreat hunterdigital nursedata ethicistmedical coderit consultanttest designerui programmerit instructordata recoveryetl developerit resiliencemicrocomputerit supervisorcryptologicaldata modellerdata modelingbiostatisticsgame engineerbilling codermanual testerdocumentalistmodule testerred team leadpatient datagenomic databi developerdata managerscrum masterux architectdata stewardhead of testsqa engineerui developerweb engineerweb designerit assistantnoc engineerweb securityit associatetech supportdata storagecryptologistiot securitydata modelerbiometricianbiller coderit forensicsit directorepr trainerml engineerai engineerit servicesservicedeskit engineerpmo analystsoc analystit educatoragile coachqat analystsqa analystunit testerqa directorui designerdesign leadsoftware qagis analystdata centreedi analystdata miningdemographerweb managerit trainerit officerit managerward clerkit analystapi writercyberspacepc supportbug bountydata minergeospatialblockchaine businessmicroarrayit auditorcoursewareepr changeelearningtelephonytest leadwebmasterblue teamtelecomsit assetfirmwaredcb0129dcb0160infosecig leadqa leadentarchmalwarecomseccclioappswsirocisocciocniocdiosdetcmiorhitvoipfoiehrsredbapki";
@@ -50,12 +50,12 @@ pub(crate) const ROLE_WORDS: usize = 4;
 
 /// `(word before, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[
-    (337, 621, 362), // information technology -> it
-    (181, 86, 182), // data base -> database
-    (309, 114, 309), // health care -> health
-    (404, 171, 171), // maternity cover -> cover
-    (404, 379, 379), // maternity leave -> leave
-    (458, 379, 379), // parental leave -> leave
+    (339, 625, 365), // information technology -> it
+    (183, 87, 184), // data base -> database
+    (311, 115, 311), // health care -> health
+    (408, 172, 172), // maternity cover -> cover
+    (408, 382, 382), // maternity leave -> leave
+    (462, 382, 382), // parental leave -> leave
 ];
 
 /// What each word id is to the grammar, by id.
@@ -81,6 +81,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // access
     Info { level: None, code: None, class: 128 }, // accessibility
     Info { level: None, code: None, class: 128 }, // accredited
+    Info { level: None, code: None, class: 64 }, // acting
     Info { level: None, code: None, class: 0 }, // administration
     Info { level: None, code: None, class: 0 }, // administrative
     Info { level: None, code: None, class: 2048 }, // administrator
@@ -234,6 +235,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 256 }, // cover
     Info { level: None, code: None, class: 128 }, // cryptological
     Info { level: None, code: None, class: 128 }, // cryptologist
+    Info { level: None, code: None, class: 4096 }, // csu
     Info { level: None, code: None, class: 128 }, // cto
     Info { level: None, code: None, class: 0 }, // curator
     Info { level: None, code: None, class: 32 }, // curriculum
@@ -412,6 +414,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // intelligent
     Info { level: None, code: None, class: 128 }, // interaction
     Info { level: None, code: None, class: 128 }, // interface
+    Info { level: None, code: None, class: 64 }, // interim
     Info { level: Some(Seniority::ALL[1]), code: None, class: 0 }, // intern
     Info { level: None, code: None, class: 136 }, // internet
     Info { level: None, code: None, class: 128 }, // internetwork
@@ -454,6 +457,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // literacy
     Info { level: None, code: None, class: 128 }, // literature
     Info { level: None, code: None, class: 128 }, // local
+    Info { level: None, code: None, class: 64 }, // locum
     Info { level: None, code: None, class: 4096 }, // ltd
     Info { level: None, code: None, class: 128 }, // machine
     Info { level: None, code: None, class: 8 }, // mainframe
@@ -764,52 +768,51 @@ pub(crate) static INFO: &[Info] = &[
 ];
 
 /// The ids of `vocabulary::TECH_WORDS` and the markers, in order.
-pub(crate) static TECH: &[u16] = &[40, 42, 43, 44, 46, 55, 68, 69, 101, 123, 141, 152, 181, 182, 203, 212, 215, 221, 225, 233, 234, 239, 252, 261, 275, 278, 280, 304, 312, 319, 336, 353, 357, 360, 362, 364, 365, 367, 372, 389, 396, 428, 435, 445, 452, 480, 492, 512, 515, 519, 520, 554, 557, 558, 570, 574, 581, 586, 588, 589, 608, 610, 611, 612, 614, 621, 626, 653, 658, 664, 680, 682, 688, 698];
+pub(crate) static TECH: &[u16] = &[41, 43, 44, 45, 47, 56, 69, 70, 102, 124, 142, 153, 183, 184, 205, 214, 217, 223, 227, 235, 236, 241, 254, 263, 277, 280, 282, 306, 314, 321, 338, 356, 360, 363, 365, 367, 368, 370, 375, 392, 400, 432, 439, 449, 456, 484, 496, 516, 519, 523, 524, 558, 561, 562, 574, 578, 585, 590, 592, 593, 612, 614, 615, 616, 618, 625, 630, 657, 662, 668, 684, 686, 692, 702];
 
 /// The words that respellings add, by the index a word's entry holds.
-pub(crate) static THEN_WORDS: &[u16] = &[0, 309, 568];
+pub(crate) static THEN_WORDS: &[u16] = &[0, 311, 572];
 
 pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 3, 0, 1, 2, 6, 4, 16, 1, 2, 2, 2, 0, 4, 5, 0,
-        1, 3, 9, 1, 12, 3, 2, 0, 1, 1, 0, 1, 5, 2, 2, 0,
-        11, 1, 0, 4, 4, 2, 2, 2, 2, 2, 7, 3, 2, 2, 1, 1,
-        0, 0, 0, 1, 5, 3, 10, 1, 1, 0, 7, 1, 0, 0, 0, 0,
-        3, 0, 0, 2, 0, 0, 8, 3, 4, 9, 1, 8, 1, 2, 1, 13,
+        0, 3, 0, 0, 2, 6, 4, 16, 1, 2, 2, 2, 0, 2, 5, 0,
+        1, 3, 3, 1, 20, 3, 1, 1, 1, 17, 0, 1, 5, 2, 2, 0,
+        11, 1, 0, 4, 4, 2, 2, 4, 2, 2, 7, 3, 2, 2, 1, 1,
+        0, 0, 0, 1, 5, 3, 10, 12, 1, 0, 7, 1, 0, 0, 0, 0,
+        3, 0, 0, 20, 0, 0, 8, 2, 4, 9, 1, 8, 1, 2, 1, 13,
         0, 0, 1, 7, 0, 3, 0, 0, 1, 6, 0, 0, 0, 0, 1, 4,
-        5, 0, 0, 1, 8, 3, 2, 0, 5, 1, 6, 10, 0, 3, 0, 3,
-        2, 1, 1, 0, 6, 1, 3, 0, 3, 0, 0, 0, 1, 1, 4, 0,
-        0, 0, 0, 2, 3, 1, 0, 12, 2, 0, 1, 2, 4, 1, 6, 9,
-        0, 5, 0, 3, 5, 1, 6, 6, 1, 0, 10, 1, 6, 0, 0, 3,
-        1, 2, 0, 0, 0, 5, 9, 2, 0, 9, 0, 0, 10, 6, 1, 0,
-        1, 2, 5, 0, 0, 10, 1, 13, 0, 0, 0, 6, 4, 2, 1, 2,
-        0, 0, 0, 0, 0, 6, 0, 4, 29, 3, 7, 5, 6, 1, 0, 0,
-        21, 8, 0, 0, 1, 2, 0, 4, 0, 6, 1, 0, 0, 1, 0, 0,
-        0, 0, 0, 3, 0, 18, 0, 0, 8, 5, 2, 0, 0, 0, 0, 0,
+        5, 0, 0, 1, 18, 3, 2, 0, 8, 1, 6, 9, 0, 3, 0, 3,
+        2, 1, 1, 18, 6, 1, 3, 0, 3, 0, 0, 0, 1, 1, 4, 0,
+        0, 0, 0, 2, 3, 1, 0, 12, 2, 0, 8, 2, 4, 4, 6, 15,
+        0, 5, 0, 3, 5, 1, 6, 6, 1, 0, 10, 1, 1, 0, 0, 3,
+        1, 2, 0, 0, 0, 5, 0, 2, 0, 9, 3, 0, 2, 6, 1, 0,
+        4, 4, 5, 0, 0, 10, 1, 13, 0, 0, 0, 6, 4, 2, 1, 2,
+        0, 0, 0, 0, 0, 6, 0, 4, 29, 3, 6, 5, 6, 1, 0, 0,
+        1, 8, 0, 0, 1, 2, 0, 4, 0, 6, 1, 0, 0, 1, 0, 0,
+        0, 0, 0, 3, 0, 18, 0, 0, 8, 6, 2, 0, 0, 0, 0, 0,
         0, 1, 0, 0, 0, 1, 7, 10, 0, 3, 0, 9, 0, 0, 0, 1,
-        4, 3, 2, 5, 1, 3, 0, 8, 4, 5, 8, 0, 0, 3, 15, 0,
-        3, 16, 1, 7, 0, 0, 4, 3, 12, 4, 0, 2, 4, 1, 5, 7,
-        2, 16, 4, 6, 0, 1, 1, 2, 1, 0, 2, 11, 15, 0, 1, 0,
-        26, 6, 11, 8, 32, 26, 4, 0, 0, 2, 0, 6, 15, 3, 8, 13,
-        9, 1, 2, 0, 14, 8, 28, 0, 18, 1, 4, 4, 0, 9, 0, 21,
-        2, 0, 13, 10, 2, 4, 3, 1, 3, 1, 0, 0, 0, 0, 9, 0,
-        10, 5, 8, 0, 0, 0, 8, 12, 4, 0, 0, 6, 8, 18, 0, 0,
-        2, 2, 0, 0, 1, 0, 0, 0, 0, 0, 6, 1, 35, 4, 26, 0,
-        0, 0, 3, 4, 13, 6, 8, 29, 0, 7, 0, 18, 2, 4, 0, 2,
-        0, 2, 0, 0, 7, 4, 2, 6, 6, 0, 0, 21, 0, 2, 7, 0,
-        2, 0, 6, 23, 8, 4, 10, 7, 0, 4, 6, 0, 1, 13, 22, 20,
-        0, 0, 70, 1, 0, 0, 5, 7, 1, 2, 10, 8, 2, 4, 0, 0,
-        0, 0, 39, 0, 15, 7, 2, 0, 0, 0, 0, 10, 66, 13, 1, 0,
-        2, 0, 5, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 26, 19, 0,
-        23, 1, 1, 5, 10, 0, 7, 0, 0, 0, 0, 29, 2, 54, 9, 0,
-        1, 7, 0, 0, 0, 3, 10, 12, 0, 6, 5, 4, 0, 0, 3, 13,
+        4, 3, 2, 23, 1, 3, 0, 8, 6, 5, 8, 0, 0, 3, 14, 0,
+        3, 16, 1, 7, 0, 8, 4, 3, 0, 4, 0, 2, 4, 1, 5, 4,
+        0, 16, 4, 31, 0, 1, 1, 2, 1, 0, 2, 11, 15, 0, 24, 0,
+        21, 6, 11, 8, 32, 26, 4, 0, 0, 2, 0, 6, 25, 3, 8, 3,
+        9, 1, 2, 0, 14, 11, 28, 0, 7, 1, 4, 4, 0, 9, 0, 21,
+        2, 0, 13, 10, 2, 11, 4, 1, 3, 1, 0, 0, 0, 0, 9, 0,
+        2, 5, 8, 0, 0, 0, 8, 12, 4, 0, 0, 6, 8, 5, 0, 16,
+        5, 6, 0, 0, 1, 0, 0, 0, 0, 0, 6, 1, 3, 4, 13, 0,
+        0, 0, 3, 4, 16, 6, 8, 46, 0, 7, 0, 18, 2, 27, 0, 21,
+        0, 2, 0, 0, 13, 12, 2, 6, 6, 0, 0, 4, 1, 2, 3, 0,
+        2, 0, 11, 23, 8, 3, 10, 7, 1, 36, 1, 0, 1, 7, 0, 20,
+        0, 0, 53, 1, 0, 0, 5, 7, 1, 2, 10, 8, 2, 4, 0, 0,
+        0, 0, 55, 0, 9, 13, 2, 0, 0, 0, 0, 28, 81, 19, 16, 0,
+        2, 0, 5, 0, 0, 0, 3, 0, 1, 0, 0, 1, 0, 26, 12, 0,
+        3, 1, 1, 5, 10, 0, 7, 0, 0, 0, 0, 18, 2, 4, 9, 0,
+        1, 20, 0, 0, 6, 9, 10, 12, 0, 6, 5, 38, 0, 0, 0, 13,
     ],
     chunks: &[
         0x6963696669747261, 0x6c61, // artificial
         0x706172676f6d6564, 0x726568, // demographer
         0x636174736c6c7566, 0x6b, // fullstack
-        0x74656e707361, // aspnet
         0x746375646f7270, // product
         0x6f726973, // siro
         0x676e697372756e, // nursing
@@ -825,15 +828,15 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6b726f7774656e, // network
         0x656e696c6e6f, // online
         0x6e696d6461737973, // sysadmin
-        0x64726177, // ward
+        0x7265687461656c, // leather
         0x6174696f6c707865, 0x6e6f6974, // exploitation
-        0x6e697475706d6f63, 0x67, // computing
+        0x6563616d72616870, 0x736c6163697475, // pharmaceuticals
         0x6d736972756f74, // tourism
         0x6e61696c706d6f63, 0x6563, // compliance
         0x617069636e697270, 0x6c, // principal
         0x676e696c65646f6d, 0x73, // modelings
         0x636974796c616e61, 0x73, // analytics
-        0x736167, // gas
+        0x706d67, // gmp
         0x7265766f63, // cover
         0x797475706564, // deputy
         0x74656e7265746e69, 0x736b726f77, // internetworks
@@ -841,13 +844,12 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
         0x656d6167, // game
         0x796361726574696c, 0x73, // literacys
-        0x36, // 6
+        0x6f736963, // ciso
         0x746f6369646c6163, 0x7374, // caldicotts
-        0x706d67, // gmp
+        0x727574696e727566, 0x65, // furniture
         0x74656e7265746e69, 0x6b726f77, // internetwork
         0x6f69746365746564, 0x6e, // detection
         0x6f69746365746564, 0x736e, // detections
-        0x31, // 1
         0x6163696e68636574, 0x6c, // technical
         0x65646f63, // code
         0x72756769666e6f63, 0x6e6f697461, // configuration
@@ -858,7 +860,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x7369746e65696373, 0x7374, // scientists
         0x737761, // aws
         0x736972616d6d7573, 0x7265, // summariser
-        0x6e6f6e, // non
+        0x697461646e756f66, 0x6e6f, // foundation
         0x646572, // red
         0x6974736974617473, 0x6e616963, // statistician
         0x69746e6572707061, 0x6563, // apprentice
@@ -871,14 +873,15 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x656b726f7774656e, 0x72, // networker
         0x72656461656c, // leader
         0x736c6c696b73, // skills
-        0x7369766968637261, 0x7374, // archivists
+        0x69746365746f7270, 0x6e6f, // protection
         0x656c6c6174736e69, 0x72, // installer
         0x73756f6865726177, 0x7365, // warehouses
         0x65, // e
+        0x746867696c66, // flight
         0x79627572, // ruby
         0x72656c646e6168, // handler
-        0x7372656b63617274, // trackers
-        0x726574726f70, // porter
+        0x6f696463, // cdio
+        0x676e6967616d69, // imaging
         0x6238, // 8b
         0x656d747261706564, 0x746e, // department
         0x6168706f69646172, 0x7963616d72, // radiopharmacy
@@ -890,12 +893,13 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x746e656d75636f64, 0x737473696c61, // documentalists
         0x6572617764726168, // hardware
         0x7365676e616863, // changes
-        0x736f696363, // ccios
+        0x64726177, // ward
         0x656c696761, // agile
         0x6a72616c75676e61, 0x73, // angularjs
-        0x737265646f63, // coders
+        0x6572746e6563, // centre
         0x736a65646f6e, // nodejs
         0x6e6f68747970, // python
+        0x31, // 1
         0x6565746e756c6f76, 0x72, // volunteer
         0x7561656c626174, // tableau
         0x696969, // iii
@@ -904,14 +908,13 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6f696e63, // cnio
         0x74656e7265746e69, // internet
         0x6d726570, // perm
-        0x7875, // ux
+        0x6863726165736572, 0x737265, // researchers
         0x696b70, // pki
-        0x737265626d656d, // members
+        0x6c6c6974, // till
         0x6e656e616d726570, 0x74, // permanent
-        0x6c6163696e696c63, // clinical
+        0x676e69746361, // acting
         0x7265747369676572, 0x6465, // registered
         0x74696e75, // unit
-        0x737365636361, // access
         0x7372656c65646f6d, // modelers
         0x7369767265707573, 0x726f, // supervisor
         0x657261776d726966, // firmware
@@ -921,9 +924,9 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x69746170736f6567, 0x736c61, // geospatials
         0x646e616d6d6f63, // command
         0x726f74617265706f, 0x73, // operators
-        0x636974656d736f63, 0x73, // cosmetics
+        0x747331, // 1st
         0x6e696c6c65646f6d, 0x67, // modelling
-        0x63696e6f746f6870, 0x73, // photonics
+        0x737265626d656d, // members
         0x656c6c6174736e69, 0x7372, // installers
         0x6974616d6f747561, 0x736e6f, // automations
         0x6e6f697469736f70, 0x676e69, // positioning
@@ -936,21 +939,20 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x746163696c707061, 0x736e6f69, // applications
         0x6e696d6461, // admin
         0x746e656d75636f64, 0x7473696c61, // documentalist
-        0x64746c, // ltd
+        0x727065, // epr
         0x657477, // wte
         0x726f746163756465, 0x73, // educators
         0x746174736b726f77, 0x6e6f69, // workstation
-        0x6e6769736564, // design
+        0x7265656e69676e65, 0x73676e69, // engineerings
         0x676e697265746163, // catering
         0x6138, // 8a
-        0x65636976726573, // service
         0x6963696e68636574, 0x736e61, // technicians
         0x65726966, // fire
         0x707061, // app
         0x697373696d6d6f63, 0x676e696e6f, // commissioning
-        0x6e61747065636361, 0x6563, // acceptance
+        0x73726f7369766461, // advisors
         0x746e656d75636f64, 0x736e6f697461, // documentations
-        0x72656e74726170, // partner
+        0x646e65, // end
         0x63696e756d6d6f63, 0x736e6f697461, // communications
         0x6d656c626f7270, // problem
         0x7372616579, // years
@@ -958,12 +960,13 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x7368746c616568, // healths
         0x74656473, // sdet
         0x7372656e74726170, 0x706968, // partnership
-        0x33, // 3
+        0x6e697475706d6f63, 0x67, // computing
         0x68746e6f6d, // month
         0x657261776d726966, 0x73, // firmwares
-        0x6e616c, // lan
+        0x6d656973, // siem
         0x656d6974, // time
         0x6666617473, // staff
+        0x7265646e65666564, // defender
         0x7265627963, // cyber
         0x73726f7461727563, // curators
         0x6e61696472617567, // guardian
@@ -973,23 +976,26 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x64756f6c63, // cloud
         0x6361667265746e69, 0x65, // interface
         0x73726f7469647561, // auditors
+        0x74696e726574616d, 0x79, // maternity
         0x69746174736f6962, 0x6e616963697473, // biostatistician
         0x6c61746970736f68, 0x73, // hospitals
         0x6e696d6461737973, 0x73, // sysadmins
-        0x73727065, // eprs
-        0x7265687461656c, // leather
+        0x35, // 5
+        0x65636e65666564, // defence
         0x6f74, // to
         0x39646e6162, // band9
-        0x6d657275636f7270, 0x746e65, // procurement
         0x65746f6d6572, // remote
         0x696b726f7774656e, 0x676e, // networking
         0x6963616d72616870, 0x7473, // pharmacist
-        0x736b736972, // risks
+        0x65646e6f70736572, 0x7372, // responders
+        0x64726177657473, // steward
+        0x726574697277, // writer
         0x6f69747065636572, 0x7473696e, // receptionist
         0x72656e6e616c70, // planner
         0x7261726f706d6574, 0x79, // temporary
-        0x746e656d75636f64, // document
+        0x7875, // ux
         0x726f6d7574, // tumor
+        0x6e6f6e, // non
         0x616e65746e69616d, 0x65636e, // maintenance
         0x7265636966666f, // officer
         0x626369, // icb
@@ -1008,12 +1014,13 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x7473696c, // list
         0x61646e656761, // agenda
         0x74617274656e6570, 0x6e6f69, // penetration
-        0x726574697277, // writer
+        0x7368636574, // techs
         0x736f696c6363, // cclios
         0x34646e6162, // band4
         0x6f696d63, // cmio
         0x6665696863, // chief
         0x7372657473616d, // masters
+        0x757363, // csu
         0x6369736e65726f66, 0x73, // forensics
         0x6e696c746f6b, // kotlin
         0x6573616261746164, // database
@@ -1025,7 +1032,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6f6974617265706f, 0x736e, // operations
         0x6c61636f6c, // local
         0x6c61636964656d, // medical
-        0x646e65, // end
+        0x62697461706d6f63, 0x7974696c69, // compatibility
         0x746165726874, // threat
         0x6e65736572706572, 0x657669746174, // representative
         0x74616d726f666e69, 0x7473696369, // informaticist
@@ -1035,14 +1042,16 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x656e6f6d74737973, // systmone
         0x73657273, // sres
         0x726f6673656c6173, 0x6563, // salesforce
+        0x6e6974617265706f, 0x67, // operating
+        0x736b736972, // risks
+        0x70696f76, // voip
         0x6b696c71, // qlik
         0x74616d726f666e69, 0x736e61696369, // informaticians
         0x797265766f636572, 0x73, // recoverys
         0x74736574, // test
-        0x656c6974786574, // textile
         0x30363130626364, // dcb0160
         0x616e6964726f6f63, 0x726f74, // coordinator
-        0x70756f7267, // group
+        0x73656c6173, // sales
         0x6769747365766e69, 0x73726f7461, // investigators
         0x636e617275736e69, 0x65, // insurance
         0x73686e, // nhs
@@ -1052,7 +1061,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6e6f6974636e7566, 0x6c61, // functional
         0x74726f70707573, // support
         0x6f7461756c617665, 0x7372, // evaluators
-        0x6f736963, // ciso
+        0x726e6a, // jnr
         0x686361657274756f, // outreach
         0x726f746e656d, // mentor
         0x7463757274736e69, 0x6c616e6f69, // instructional
@@ -1062,7 +1071,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6f74616e6964726f, 0x7372, // ordinators
         0x6b6f6f63, // cook
         0x6461737361626d61, 0x726f, // ambassador
-        0x7469726f68747561, 0x7379, // authoritys
+        0x7473696e696d6461, 0x6e6f69746172, // administration
         0x726e73, // snr
         0x7265646e65666564, 0x73, // defenders
         0x7372656e696d, // miners
@@ -1082,7 +1091,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6c6f72746e6f63, // control
         0x6c75636972727563, 0x6d75, // curriculum
         0x66656863, // chef
-        0x696f66, // foi
+        0x706f746b736564, // desktop
         0x676e69646f63, // coding
         0x72616c75676e61, // angular
         0x6e65696c69736572, 0x736563, // resiliences
@@ -1102,17 +1111,17 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x656d6f6e6567, // genome
         0x6438646e6162, // band8d
         0x7365727461656874, // theatres
-        0x7369766968637261, 0x74, // archivist
+        0x64746c, // ltd
         0x73726567616e616d, // managers
+        0x72756f6d7574, // tumour
         0x74616d726f666e69, 0x6e61696369, // informatician
-        0x7265656e69676e65, 0x73676e69, // engineerings
         0x7972617262696c, // library
         0x726f746163756465, // educator
         0x64696f72646e61, // android
-        0x7368636574, // techs
+        0x33, // 3
         0x7365727064726f77, 0x73, // wordpress
         0x6365746968637261, 0x74, // architect
-        0x69746365746f7270, 0x6e6f, // protection
+        0x70756f7267, // group
         0x72656863616574, // teacher
         0x73726865, // ehrs
         0x6461656c, // lead
@@ -1121,16 +1130,16 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x776f6c6c6566, // fellow
         0x6f74636570736e69, 0x72, // inspector
         0x6f6c6f6863797370, 0x74736967, // psychologist
-        0x726f7369766461, // advisor
+        0x69636974656e6567, 0x737473, // geneticists
         0x7374656473, // sdets
         0x72616577746f6f66, // footwear
         0x7469726765746e69, 0x79, // integrity
         0x6c6c6f72746e6f63, 0x7265, // controller
         0x6c616369687465, // ethical
-        0x747331, // 1st
+        0x69746f6d6f747561, 0x6576, // automotive
         0x687469726f676c61, 0x6d, // algorithm
         0x6e65696c69736572, 0x6563, // resilience
-        0x7361746164, // datas
+        0x736461656c, // leads
         0x6472617567, // guard
         0x6138646e6162, // band8a
         0x74696c6962617375, 0x7379, // usabilitys
@@ -1138,7 +1147,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x656b726f7774656e, 0x7372, // networkers
         0x736967, // gis
         0x736f696e63, // cnios
-        0x746867696c66, // flight
+        0x696c617574726976, 0x6e6f69746173, // virtualisation
         0x726f7461727563, // curator
         0x376c68, // hl7
         0x73726f68747561, // authors
@@ -1147,7 +1156,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6d6172676f7270, // program
         0x657473616d626577, 0x72, // webmaster
         0x6d726f6674616c70, // platform
-        0x65636976, // vice
+        0x6365746968637261, 0x7365727574, // architectures
         0x6c6c6f72796170, // payroll
         0x737265646c697562, // builders
         0x7865, // ex
@@ -1174,31 +1183,30 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x736d6574737973, // systems
         0x726f737365737361, // assessor
         0x616d726f66726570, 0x65636e, // performance
-        0x696c617574726976, 0x6e6f69746173, // virtualisation
-        0x73746e656761, // agents
+        0x746e656d75636f64, // document
         0x73676e696e696d, // minings
         0x6e61696472617567, 0x73, // guardians
+        0x72756769666e6f63, 0x736e6f697461, // configurations
         0x6e69, // in
         0x67696c6c65746e69, 0x65636e65, // intelligence
         0x696c617574726976, 0x736e6f6974617a, // virtualizations
         0x6974736974617473, 0x736e616963, // statisticians
         0x73756f6865726177, 0x676e69, // warehousing
         0x73746175, // uats
-        0x65646e6f70736572, 0x7372, // responders
+        0x73727065, // eprs
+        0x656e696863616d, // machine
         0x7268, // hr
         0x6967657461727473, 0x737473, // strategists
         0x656c75646f6d, // module
-        0x70696f76, // voip
+        0x63696e6f746f6870, 0x73, // photonics
         0x6172747369676572, 0x7372, // registrars
         0x737463656a6f7270, // projects
-        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
         0x736f6d70, // pmos
         0x737465737361, // assets
         0x746e6f7266, // front
         0x736972616d6d7573, 0x737265, // summarisers
         0x7265746e7568, // hunter
         0x6177657372756f63, 0x6572, // courseware
-        0x736a7463616572, // reactjs
         0x6465646465626d65, // embedded
         0x736173, // sas
         0x6b63617473, // stack
@@ -1222,7 +1230,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6c6d78, // xml
         0x736b6e696c, // links
         0x696f706572616873, 0x746e, // sharepoint
-        0x7473696e696d6461, 0x73726f746172, // administrators
+        0x737365636361, // access
         0x646e656b636162, // backend
         0x73756f6865726177, 0x65, // warehouse
         0x69737365636f7270, 0x676e, // processing
@@ -1239,9 +1247,9 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x72756769666e6f63, 0x726f7461, // configurator
         0x736f7064, // dpos
         0x68746c61656865, // ehealth
-        0x64726177657473, // steward
+        0x7364726177657473, // stewards
         0x726f66736e617274, 0x736e6f6974616d, // transformations
-        0x736e6769736564, // designs
+        0x6c61746970736f68, // hospital
         0x6338646e6162, // band8c
         0x656e696c, // line
         0x706c6568, // help
@@ -1251,16 +1259,17 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x646e6162, // band
         0x6465786966, // fixed
         0x737473796c616e61, // analysts
-        0x72756f6d7574, // tumour
+        0x65636976726573, // service
         0x736566697764696d, // midwifes
         0x74616d726f666e69, 0x6e6f69, // information
         0x6f69737572746e69, 0x6e, // intrusion
-        0x6572746e6563, // centre
+        0x646972627968, // hybrid
         0x6e616e7265766f67, 0x6563, // governance
-        0x736461656c, // leads
+        0x65676175676e616c, // language
         0x7364726f636572, // records
         0x6974736974617473, 0x6c6163, // statistical
         0x74656e6172746e69, // intranet
+        0x6d697265746e69, // interim
         0x6975, // ui
         0x7339323130626364, // dcb0129s
         0x73696c6972657473, 0x6e6f697461, // sterilisation
@@ -1270,9 +1279,10 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6d6f6465657266, // freedom
         0x726f7469647561, // auditor
         0x726f746365726964, 0x657461, // directorate
-        0x6365746968637261, 0x7365727574, // architectures
+        0x636974656d736f63, 0x73, // cosmetics
+        0x6d75636f6c, // locum
         0x726f666e696f6962, 0x6e6169636974616d, // bioinformatician
-        0x697461646e756f66, 0x6e6f, // foundation
+        0x6d657275636f7270, 0x746e65, // procurement
         0x73656c6177, // wales
         0x736b726f7774656e, // networks
         0x646e616c676e65, // england
@@ -1282,7 +1292,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6569666974726563, 0x64, // certified
         0x63757274736e6f63, 0x6e6f6974, // construction
         0x697061, // api
-        0x7473726966, // first
+        0x7272616f7263696d, 0x737961, // microarrays
         0x72656b63617274, // tracker
         0x6c6f626f63, // cobol
         0x7369767265707573, 0x73726f, // supervisors
@@ -1295,12 +1305,12 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6574696877, // white
         0x6338, // 8c
         0x6465636976726573, 0x736b7365, // servicedesks
-        0x676e6967616d69, // imaging
+        0x7265646c697562, // builder
         0x65676e6168637865, // exchange
         0x7070617265776f70, 0x73, // powerapps
         0x736666617473, // staffs
         0x676363, // ccg
-        0x7364726177657473, // stewards
+        0x676e696e7261656c, // learning
         0x726574736574, // tester
         0x7370696f76, // voips
         0x6f6c6f6e68636574, 0x7374736967, // technologists
@@ -1330,10 +1340,10 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x736365736f666e69, // infosecs
         0x6972707265746e65, 0x6573, // enterprise
         0x7373656c65726977, // wireless
-        0x676e696e7261656c, // learning
+        0x736a7463616572, // reactjs
         0x6177657372756f63, 0x736572, // coursewares
         0x72616579, // year
-        0x72656e61656c63, // cleaner
+        0x6d6d6172676f7270, 0x737265, // programmers
         0x79726576696c6564, 0x73, // deliverys
         0x72656c65646f6d, // modeler
         0x7369706172656874, 0x74, // therapist
@@ -1342,11 +1352,10 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x78, // x
         0x7369746e65696373, 0x74, // scientist
         0x676e696c65646f6d, // modeling
-        0x6c61746970736f68, // hospital
-        0x7473696e696d6461, 0x6e6f69746172, // administration
+        0x73746e656761, // agents
         0x676e696c6c6962, // billing
         0x6c7173, // sql
-        0x72756769666e6f63, 0x736e6f697461, // configurations
+        0x7330363130626364, // dcb0160s
         0x7372656e776f, // owners
         0x7562697274736964, 0x646574, // distributed
         0x37, // 7
@@ -1354,48 +1363,49 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6769747365766e69, 0x726f7461, // investigator
         0x6d6d6172676f7270, 0x73676e69, // programmings
         0x736f6963, // cios
-        0x78696e75, // unix
+        0x746e65746e6f63, // content
         0x6c6c65736e756f63, 0x726f, // counsellor
-        0x73726f7369766461, // advisors
+        0x7473726966, // first
         0x637466, // ftc
         0x736863616f63, // coachs
         0x736d6f63656c6574, // telecoms
         0x697274656d6f6962, 0x6e616963, // biometrician
-        0x746e65746e6f63, // content
+        0x7463656a6f7270, // project
         0x736369, // ics
-        0x65636e65666564, // defence
-        0x706f636573766564, 0x73, // devsecops
+        0x7469726f68747561, 0x7379, // authoritys
         0x7272616f7263696d, 0x7961, // microarray
-        0x6171, // qa
+        0x6e6f7274616d, // matron
         0x74, // t
         0x7363696d616e7964, // dynamics
         0x68706172676f6567, 0x6c616369, // geographical
         0x73656761726f7473, // storages
+        0x7361746164, // datas
         0x6963696e68636574, 0x6e61, // technician
         0x656c6361726f, // oracle
         0x64726f636572, // record
-        0x35, // 5
+        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
         0x69746170736f6567, 0x6c61, // geospatial
         0x6465646e656c62, // blended
         0x73676e6967616d69, // imagings
         0x74616d726f666e69, 0x736e6f69, // informations
         0x6d6f63656c6574, // telecom
+        0x36, // 6
         0x74617475706d6f63, 0x6c616e6f69, // computational
         0x696c616963657073, 0x737473, // specialists
         0x656c6972657473, // sterile
         0x6c6d, // ml
+        0x6b726f77, // work
         0x726f6a616d, // major
-        0x6e6974617265706f, 0x67, // operating
+        0x73746375646f7270, // products
         0x7463617265746e69, 0x6e6f69, // interaction
         0x6566697764696d, // midwife
-        0x617173, // sqa
+        0x6e6769736564, // design
         0x63696c627570, // public
         0x63616c706b726f77, 0x65, // workplace
         0x69746365746f7270, 0x6576, // protective
-        0x727574696e727566, 0x65, // furniture
+        0x7372656b63617274, // trackers
         0x737265746e7568, // hunters
         0x706870, // php
-        0x73746375646f7270, // products
         0x6e696c6c65646f6d, 0x7367, // modellings
         0x64657269746572, // retired
         0x65746f6e, // note
@@ -1410,7 +1420,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x657372756f63, // course
         0x737972617262696c, // librarys
         0x676e696e696d, // mining
-        0x7265646e65666564, // defender
+        0x65636e65696373, // science
         0x7773707061, // appsw
         0x736369687465, // ethics
         0x73636f73, // socs
@@ -1418,20 +1428,21 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6e6974726f706572, 0x67, // reporting
         0x69, // i
         0x73657461747365, // estates
+        0x7365636976726573, // services
         0x646574696d696c, // limited
         0x32, // 2
         0x736973796c616e61, // analysis
-        0x65636e65696373, // science
+        0x6c696261696c6572, 0x797469, // reliability
         0x6e6f6968736166, // fashion
         0x646f6f66, // food
         0x73696c6175736976, 0x736e6f697461, // visualisations
         0x79636176697270, // privacy
         0x7463617265746e69, 0x736e6f69, // interactions
         0x67696c6c65746e69, 0x7365636e65, // intelligences
-        0x6f6963, // cio
+        0x6c65646f6d, // model
         0x746f69, // iot
         0x7372756f68, // hours
-        0x65676175676e616c, // language
+        0x7369766968637261, 0x74, // archivist
         0x697461756c617665, 0x736e6f, // evaluations
         0x736c617469676964, // digitals
         0x73726574726f70, // porters
@@ -1442,7 +1453,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6238646e6162, // band8b
         0x726a, // jr
         0x6f697373696d6461, 0x736e, // admissions
-        0x62697461706d6f63, 0x7974696c69, // compatibility
+        0x736f7463, // ctos
         0x616972617262696c, 0x6e, // librarian
         0x636e617275737361, 0x7365, // assurances
         0x726865, // ehr
@@ -1462,15 +1473,15 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x737974696c617571, // qualitys
         0x657461636f766461, // advocate
         0x726f747574, // tutor
-        0x6c6c6974, // till
-        0x6c65646f6d, // model
+        0x7463617274736261, 0x73726f, // abstractors
+        0x65676e616863, // change
         0x73657372756e, // nurses
         0x74736975676e696c, 0x73, // linguists
         0x6d6f636f7263696d, 0x7265747570, // microcomputer
         0x65646e6f70736572, 0x72, // responder
         0x6d706f6c65766564, 0x746e65, // development
         0x6e6f6870656c6574, 0x7379, // telephonys
-        0x656e696863616d, // machine
+        0x78696e75, // unix
         0x676e696b726f77, // working
         0x74656e, // net
         0x7373656e69737562, // business
@@ -1486,7 +1497,6 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x79726575716a, // jquery
         0x657361656c6572, // release
         0x61746c75736e6f63, 0x746e, // consultant
-        0x6269737365636361, 0x7974696c69, // accessibility
         0x6963616d72616870, 0x737473, // pharmacists
         0x39, // 9
         0x6e65697265707865, 0x736563, // experiences
@@ -1499,10 +1509,10 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6f74616e6964726f, 0x72, // ordinator
         0x6574617564617267, // graduate
         0x69746174736f6962, 0x736c6163697473, // biostatisticals
-        0x727065, // epr
+        0x617469746e617571, 0x65766974, // quantitative
         0x6f6c6f7470797263, 0x74736967, // cryptologist
         0x73707061, // apps
-        0x7463656a6f7270, // project
+        0x736167, // gas
         0x676e696c6966, // filing
         0x6c6379636566696c, 0x65, // lifecycle
         0x726567616e616d, // manager
@@ -1510,11 +1520,11 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x39323130626364, // dcb0129
         0x746e656d726167, // garment
         0x6d65726975716572, 0x73746e65, // requirements
-        0x6c696261696c6572, 0x797469, // reliability
-        0x6563616d72616870, 0x736c6163697475, // pharmaceuticals
+        0x74656e6276, // vbnet
+        0x6171, // qa
         0x72656c6c65646f6d, 0x73, // modellers
         0x72657375, // user
-        0x73656c6173, // sales
+        0x6f6963, // cio
         0x6170737265627963, 0x6563, // cyberspace
         0x696465, // edi
         0x65746973, // site
@@ -1526,7 +1536,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x72656e6769736564, 0x73, // designers
         0x726f66736e617274, 0x6e6f6974616d, // transformation
         0x7473696369687465, // ethicist
-        0x74656e6276, // vbnet
+        0x737265646f63, // coders
         0x656372756f73, // source
         0x6365746968637261, 0x7374, // architects
         0x726f696e756a, // junior
@@ -1551,7 +1561,6 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x726f666e696f6962, 0x6e6169636974616d, 0x73, // bioinformaticians
         0x6d6d6f63656c6574, 0x6f69746163696e75, 0x6e, // telecommunication
         0x636c70, // plc
-        0x6961, // ai
         0x657372756e, // nurse
         0x72656e726563, // cerner
         0x7379746e756f62, // bountys
@@ -1559,7 +1568,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x646e65746e6f7266, // frontend
         0x6b736564, // desk
         0x6361667265746e69, 0x7365, // interfaces
-        0x646e616c746f6373, // scotland
+        0x726f7369766461, // advisor
         0x6962, // bi
         0x646e6f636573, // second
         0x68746c616568, // health
@@ -1567,7 +1576,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x726f666e696f6962, 0x73636974616d, // bioinformatics
         0x6d6d6172676f7270, 0x65, // programme
         0x65706f6c65766564, 0x72, // developer
-        0x646972627968, // hybrid
+        0x6e61747065636361, 0x6563, // acceptance
         0x69636974656e6567, 0x7473, // geneticist
         0x6174696c69636166, 0x726f74, // facilitator
         0x74616d726f666e69, 0x737473696369, // informaticists
@@ -1576,21 +1585,20 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x7265656e69676e65, 0x73, // engineers
         0x6c69636e756f63, // council
         0x7469726f68747561, 0x79, // authority
-        0x7265646c697562, // builder
+        0x6e616c, // lan
         0x7374736574, // tests
         0x697274657473626f, 0x63, // obstetric
         0x37646e6162, // band7
-        0x7330363130626364, // dcb0160s
-        0x616368746c616568, 0x6572, // healthcare
+        0x736f696363, // ccios
+        0x726f66, // for
         0x736b736564, // desks
         0x7466617263726961, // aircraft
         0x7274736172666e69, 0x657275746375, // infrastructure
         0x6769, // ig
-        0x726e6a, // jnr
+        0x7369766968637261, 0x7374, // archivists
         0x72657473616d, // master
         0x73776f646e6977, // windows
-        0x6b726f77, // work
-        0x65676e616863, // change
+        0x706f636573766564, 0x73, // devsecops
         0x736f726973, // siros
         0x33646e6162, // band3
         0x79616c70656d6167, // gameplay
@@ -1601,15 +1609,15 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6974616d6f747561, 0x6e6f, // automation
         0x7974696c617571, // quality
         0x6572617774666f73, 0x73, // softwares
-        0x69636974656e6567, 0x737473, // geneticists
+        0x6269737365636361, 0x7974696c69, // accessibility
         0x65636966666f, // office
         0x697263736176616a, 0x7470, // javascript
         0x6e616d7568, // human
         0x666f, // of
         0x6e6f6974617473, // station
-        0x646e32, // 2nd
+        0x616368746c616568, 0x6572, // healthcare
         0x636661, // afc
-        0x6863726165736572, 0x737265, // researchers
+        0x74656e707361, // aspnet
         0x736c6f72746e6f63, // controls
         0x63696d6f6e6567, // genomic
         0x79746e756f62, // bounty
@@ -1623,14 +1631,14 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x65756c62, // blue
         0x74726f706572, // report
         0x6f6c6f7470797263, 0x736c61636967, // cryptologicals
-        0x6369736e65726f66, // forensic
+        0x726574726f70, // porter
         0x707867, // gxp
         0x69726f74696e6f6d, 0x73676e, // monitorings
         0x67696c6c65746e69, 0x746e65, // intelligent
-        0x69746f6d6f747561, 0x6576, // automotive
+        0x72656d6f74737563, // customer
         0x6e7265746e69, // intern
         0x73656e6964616572, 0x73, // readiness
-        0x726f66, // for
+        0x646e616c746f6373, // scotland
         0x6f7463, // cto
         0x746369, // ict
         0x746e656d75636f64, 0x6e6f697461, // documentation
@@ -1639,7 +1647,6 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x73706f766564, // devops
         0x6564617274, // trade
         0x6974736974617473, 0x7363, // statistics
-        0x6d6d6172676f7270, 0x737265, // programmers
         0x6c6576656c, // level
         0x6e6f6567727573, // surgeon
         0x6c7465, // etl
@@ -1649,12 +1656,12 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6c617469676964, // digital
         0x677562, // bug
         0x74656e7265746e69, 0x73676e696b726f77, // internetworkings
-        0x7365636976726573, // services
+        0x72656e74726170, // partner
         0x616264, // dba
-        0x6e6f7274616d, // matron
+        0x7473696e696d6461, 0x73726f746172, // administrators
         0x68746f6973796870, 0x74736970617265, // physiotherapist
+        0x656c6974786574, // textile
         0x6170737265627963, 0x736563, // cyberspaces
-        0x7463617274736261, 0x73726f, // abstractors
         0x6e6968746977, // within
         0x74656e7265746e69, 0x676e696b726f77, // internetworking
         0x7379676f6c6f6962, // biologys
@@ -1665,20 +1672,19 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6e697475706d6f63, 0x7367, // computings
         0x7463617274736261, 0x726f, // abstractor
         0x69746174736f6962, 0x736e616963697473, // biostatisticians
-        0x617469746e617571, 0x65766974, // quantitative
         0x6165, // ea
         0x6f63, // co
         0x636974656e6567, // genetic
-        0x736f7463, // ctos
+        0x6369736e65726f66, // forensic
         0x73696b70, // pkis
         0x6572617764726168, 0x73, // hardwares
         0x6b636162, // back
         0x6f737365666f7270, 0x72, // professor
         0x63697065, // epic
-        0x706f746b736564, // desktop
-        0x6f696463, // cdio
+        0x72656e61656c63, // cleaner
+        0x6961, // ai
         0x79636e656761, // agency
-        0x6d656973, // siem
+        0x65636976, // vice
         0x6168636b636f6c62, 0x6e69, // blockchain
         0x736d616574, // teams
         0x65736e6f70736572, // response
@@ -1690,7 +1696,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x676e6974696177, // waiting
         0x74656e746f64, // dotnet
         0x7265626d656d, // member
-        0x7272616f7263696d, 0x737961, // microarrays
+        0x6c6163696e696c63, // clinical
         0x696c6f6674726f70, 0x6f, // portfolio
         0x34, // 4
         0x7461726765746e69, 0x6e6f69, // integration
@@ -1710,17 +1716,19 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x74636172746e6f63, // contract
         0x726566697764696d, 0x79, // midwifery
         0x6d6d6172676f7270, 0x7265, // programmer
-        0x74696e726574616d, 0x79, // maternity
+        0x646e32, // 2nd
         0x6472616f62, // board
         0x6e61747369737361, 0x74, // assistant
         0x696c617574726976, 0x6e6f6974617a, // virtualization
         0x6b736564706c6568, // helpdesk
         0x73726574697277, // writers
+        0x696f66, // foi
         0x776f6c666b726f77, // workflow
-        0x72656d6f74737563, // customer
+        0x617173, // sqa
         0x7463656a627573, // subject
         0x73657261776c616d, // malwares
         0x616972617262696c, 0x736e, // librarians
+        0x736e6769736564, // designs
         0x7473696369687465, 0x73, // ethicists
         0x6974697463617270, 0x72656e6f, // practitioner
         0x737265627963, // cybers
@@ -1731,4923 +1739,4923 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x63696e616863656d, 0x6c61, // mechanical
     ],
     ends: &[
-        2, 4, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 21, 23, 24, 25,
-        26, 27, 28, 28, 29, 31, 33, 34, 36, 38, 40, 42, 43, 44, 45, 47,
-        48, 51, 51, 52, 54, 55, 57, 58, 60, 62, 64, 65, 67, 68, 70, 72,
-        73, 74, 76, 78, 79, 81, 82, 83, 85, 87, 88, 89, 90, 91, 92, 94,
-        94, 96, 97, 98, 100, 102, 104, 105, 105, 106, 107, 108, 109, 110, 112, 114,
-        116, 116, 118, 120, 121, 122, 124, 125, 126, 127, 127, 128, 130, 131, 132, 133,
-        133, 135, 136, 136, 137, 138, 139, 139, 140, 141, 142, 143, 144, 145, 147, 148,
-        150, 151, 152, 153, 155, 156, 158, 160, 162, 164, 165, 167, 169, 171, 173, 175,
+        2, 4, 6, 6, 7, 8, 9, 10, 12, 14, 16, 18, 20, 22, 23, 24,
+        25, 26, 27, 27, 28, 30, 32, 33, 35, 37, 39, 41, 42, 43, 44, 46,
+        47, 50, 50, 51, 53, 54, 56, 58, 60, 62, 64, 64, 66, 67, 69, 71,
+        72, 73, 75, 77, 78, 80, 82, 83, 85, 87, 88, 89, 90, 91, 92, 94,
+        94, 96, 97, 98, 100, 102, 104, 105, 106, 107, 108, 109, 110, 111, 113, 115,
+        117, 117, 119, 121, 122, 123, 125, 126, 127, 128, 128, 129, 131, 132, 133, 134,
+        135, 137, 138, 138, 139, 140, 141, 141, 142, 143, 144, 146, 147, 148, 150, 151,
+        153, 154, 154, 155, 157, 158, 160, 162, 164, 166, 167, 169, 170, 172, 173, 175,
         177, 179, 180, 182, 183, 184, 186, 188, 190, 191, 193, 194, 195, 197, 199, 199,
-        200, 201, 202, 203, 205, 206, 207, 209, 211, 213, 214, 216, 217, 218, 219, 220,
-        221, 223, 224, 225, 227, 228, 229, 230, 230, 231, 231, 232, 233, 235, 236, 236,
-        238, 239, 241, 242, 242, 244, 246, 248, 249, 250, 251, 252, 254, 255, 257, 259,
-        260, 260, 260, 262, 263, 265, 266, 267, 267, 269, 270, 270, 271, 273, 274, 275,
-        276, 278, 279, 280, 282, 283, 285, 286, 288, 289, 290, 292, 293, 294, 295, 296,
-        296, 297, 298, 298, 298, 300, 301, 302, 303, 304, 305, 307, 308, 310, 311, 311,
-        312, 313, 314, 314, 314, 316, 318, 320, 321, 323, 324, 325, 327, 327, 327, 327,
-        327, 328, 330, 332, 332, 333, 334, 335, 337, 338, 340, 340, 342, 343, 344, 344,
-        346, 348, 350, 351, 353, 354, 355, 356, 358, 359, 360, 362, 364, 365, 367, 369,
-        370, 372, 373, 374, 375, 377, 379, 380, 382, 383, 385, 386, 388, 390, 392, 393,
-        394, 396, 397, 398, 399, 400, 402, 403, 404, 405, 406, 407, 408, 409, 411, 412,
-        413, 415, 416, 418, 419, 420, 421, 423, 424, 426, 428, 429, 430, 431, 432, 434,
-        436, 438, 439, 439, 440, 440, 441, 442, 444, 445, 447, 449, 450, 451, 452, 454,
-        456, 457, 458, 460, 462, 463, 464, 465, 467, 468, 470, 471, 472, 473, 474, 475,
-        476, 477, 478, 479, 481, 481, 482, 483, 484, 485, 486, 486, 487, 488, 489, 490,
-        492, 494, 496, 497, 498, 498, 500, 502, 503, 504, 505, 506, 507, 509, 510, 512,
-        514, 515, 516, 518, 520, 521, 521, 522, 524, 524, 525, 527, 529, 531, 533, 534,
-        534, 536, 537, 539, 540, 541, 543, 544, 546, 547, 548, 549, 551, 552, 554, 554,
-        555, 555, 556, 556, 556, 557, 558, 559, 561, 563, 563, 564, 565, 566, 568, 569,
-        571, 572, 573, 574, 575, 577, 578, 579, 580, 581, 581, 582, 584, 586, 587, 589,
-        591, 593, 594, 596, 597, 599, 600, 602, 604, 605, 606, 608, 609, 610, 611, 613,
-        614, 615, 616, 617, 618, 619, 620, 621, 621, 622, 623, 623, 624, 625, 627, 629,
-        630, 632, 633, 634, 636, 637, 637, 638, 639, 641, 642, 643, 645, 646, 647, 649,
-        651, 651, 653, 655, 656, 657, 658, 659, 660, 661, 663, 663, 665, 666, 667, 668,
-        669, 671, 673, 674, 676, 677, 678, 680, 680, 681, 682, 684, 685, 686, 688, 689,
-        690, 691, 691, 692, 693, 695, 696, 697, 698, 698, 700, 701, 703, 704, 706, 708,
-        709, 710, 712, 713, 714, 716, 717, 718, 719, 720, 722, 723, 724, 726, 727, 729,
-        730, 731, 733, 734, 735, 737, 738, 740, 742, 744, 745, 747, 748, 749, 751, 752,
-        753, 755, 756, 758, 759, 760, 762, 764, 765, 766, 768, 769, 770, 771, 772, 774,
-        775, 776, 777, 779, 781, 782, 783, 784, 786, 786, 787, 787, 789, 790, 791, 792,
-        794, 795, 796, 798, 799, 799, 801, 801, 803, 804, 805, 805, 805, 806, 808, 810,
-        811, 812, 813, 815, 817, 819, 820, 821, 822, 824, 825, 826, 827, 829, 831, 832,
-        833, 834, 834, 835, 836, 837, 838, 838, 839, 840, 841, 842, 843, 845, 847, 848,
-        849, 849, 849, 850, 851, 852, 853, 854, 855, 857, 858, 858, 860, 862, 863, 864,
-        865, 866, 868, 869, 870, 871, 873, 874, 875, 876, 876, 877, 879, 881, 883, 885,
-        886, 887, 888, 889, 890, 892, 893, 894, 896, 898, 898, 900, 902, 904, 905, 905,
-        906, 907, 908, 909, 910, 911, 913, 915, 917, 919, 921, 921, 922, 922, 923, 924,
-        925, 926, 928, 930, 932, 934, 935, 936, 937, 937, 939, 940, 941, 943, 945, 947,
-        948, 950, 951, 953, 953, 954, 956, 958, 959, 961, 962, 964, 965, 967, 968, 969,
-        970, 972, 972, 973, 975, 976, 977, 979, 981, 983, 983, 985, 986, 987, 987, 989,
-        990, 991, 993, 995, 996, 997, 998, 1000, 1002, 1003, 1004, 1005, 1007, 1008, 1010, 1011,
-        1013, 1015, 1016, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 1026, 1027, 1028, 1029, 1030, 1030,
-        1031, 1034, 1037, 1038, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1047, 1048, 1049, 1050, 1051,
-        1052, 1052, 1054, 1056, 1056, 1058, 1058, 1059, 1061, 1063, 1065, 1066, 1067, 1069, 1070, 1072,
-        1073, 1074, 1076, 1077, 1078, 1080, 1081, 1082, 1084, 1085, 1086, 1087, 1088, 1089, 1089, 1090,
-        1091, 1092, 1093, 1094, 1095, 1097, 1098, 1100, 1101, 1103, 1105, 1105, 1106, 1106, 1108, 1109,
-        1110, 1111, 1112, 1113, 1115, 1116, 1117, 1118, 1119, 1119, 1119, 1119, 1121, 1122, 1123, 1125,
-        1127, 1128, 1129, 1130, 1132, 1133, 1134, 1136, 1138, 1140, 1141, 1143, 1143, 1144, 1145, 1146,
-        1148, 1149, 1150, 1150, 1151, 1152, 1154, 1156, 1157, 1158, 1159, 1161, 1162, 1163, 1164, 1165,
-        1167, 1168, 1169, 1170, 1170, 1172, 1172, 1174, 1176, 1176, 1177, 1177, 1179, 1180, 1181, 1183,
-        1184, 1186, 1186, 1188, 1190, 1192, 1194, 1194, 1195, 1196, 1197, 1198, 1199, 1201, 1202, 1204,
-        1205, 1206, 1207, 1208, 1209, 1211, 1212, 1213, 1214, 1215, 1217, 1218, 1219, 1220, 1221, 1222,
-        1224, 1226, 1227, 1229, 1230, 1230, 1232, 1233, 1235, 1237, 1239, 1241, 1242, 1243, 1245, 1246,
-        1247, 1249, 1250, 1250, 1252, 1254, 1256, 1257, 1257, 1257, 1257, 1259, 1261, 1262, 1263, 1263,
-        1264, 1265, 1266, 1267, 1269, 1269, 1269, 1271, 1273, 1273, 1274, 1276, 1277, 1278, 1280, 1282,
+        201, 202, 203, 203, 205, 206, 207, 209, 210, 212, 213, 215, 216, 217, 218, 219,
+        220, 222, 224, 225, 227, 228, 229, 230, 231, 232, 232, 233, 234, 236, 237, 237,
+        239, 240, 242, 243, 245, 247, 249, 251, 252, 253, 254, 255, 255, 256, 258, 260,
+        262, 263, 264, 266, 267, 269, 270, 271, 272, 274, 275, 275, 276, 278, 279, 280,
+        281, 283, 284, 285, 287, 288, 290, 291, 293, 294, 295, 297, 298, 299, 300, 301,
+        301, 302, 303, 304, 304, 306, 307, 308, 309, 310, 311, 313, 314, 316, 317, 317,
+        318, 320, 321, 321, 321, 323, 325, 327, 328, 330, 331, 332, 334, 334, 336, 337,
+        338, 339, 341, 343, 343, 344, 344, 345, 347, 348, 350, 350, 352, 353, 354, 354,
+        356, 358, 360, 361, 363, 364, 365, 366, 368, 369, 370, 372, 374, 375, 377, 379,
+        380, 382, 383, 384, 385, 387, 389, 390, 392, 393, 395, 396, 398, 400, 402, 403,
+        404, 406, 407, 408, 409, 410, 412, 413, 414, 415, 416, 417, 418, 419, 421, 422,
+        423, 425, 426, 428, 429, 430, 431, 432, 433, 434, 436, 437, 438, 439, 440, 442,
+        444, 445, 446, 446, 447, 447, 448, 449, 451, 452, 454, 456, 458, 459, 460, 462,
+        464, 465, 467, 469, 471, 472, 473, 474, 476, 477, 479, 480, 481, 483, 484, 485,
+        486, 487, 488, 489, 491, 491, 492, 494, 495, 496, 497, 497, 498, 499, 500, 501,
+        503, 505, 507, 508, 509, 509, 511, 513, 514, 515, 516, 517, 518, 520, 521, 523,
+        525, 526, 527, 529, 529, 530, 530, 531, 533, 535, 536, 538, 540, 542, 544, 545,
+        546, 547, 548, 550, 551, 553, 555, 556, 556, 557, 558, 559, 561, 562, 564, 564,
+        564, 564, 565, 565, 565, 566, 567, 568, 570, 572, 572, 573, 574, 575, 577, 578,
+        580, 581, 582, 583, 584, 586, 587, 588, 589, 590, 590, 591, 593, 594, 595, 597,
+        599, 601, 602, 604, 605, 607, 608, 610, 612, 613, 614, 616, 617, 618, 619, 621,
+        622, 623, 624, 625, 626, 627, 628, 629, 629, 630, 631, 632, 632, 633, 635, 637,
+        638, 640, 641, 642, 644, 645, 646, 647, 648, 650, 651, 652, 654, 655, 656, 658,
+        660, 661, 663, 665, 666, 667, 668, 669, 670, 671, 673, 673, 675, 676, 678, 679,
+        680, 682, 684, 685, 687, 688, 689, 691, 691, 692, 693, 695, 696, 697, 699, 700,
+        701, 702, 702, 703, 704, 706, 707, 708, 709, 709, 711, 712, 714, 715, 717, 719,
+        720, 721, 723, 724, 725, 727, 728, 729, 730, 731, 733, 734, 735, 737, 738, 740,
+        741, 742, 744, 745, 747, 749, 750, 752, 754, 756, 757, 759, 760, 761, 761, 762,
+        763, 764, 765, 767, 768, 769, 771, 773, 774, 775, 777, 778, 779, 780, 781, 783,
+        784, 785, 785, 787, 789, 790, 791, 792, 794, 794, 795, 796, 798, 799, 800, 802,
+        804, 805, 806, 808, 809, 810, 812, 812, 814, 815, 816, 817, 817, 818, 819, 821,
+        822, 823, 824, 826, 828, 829, 830, 831, 831, 833, 834, 835, 836, 838, 840, 841,
+        842, 843, 843, 844, 845, 846, 847, 847, 848, 849, 850, 851, 852, 854, 856, 857,
+        858, 859, 859, 860, 861, 862, 864, 865, 866, 868, 869, 869, 871, 873, 874, 875,
+        876, 878, 880, 881, 882, 883, 885, 886, 887, 888, 888, 889, 891, 892, 894, 896,
+        897, 898, 899, 900, 901, 903, 904, 905, 907, 909, 909, 911, 913, 915, 916, 916,
+        917, 918, 919, 921, 922, 923, 925, 927, 929, 931, 933, 933, 934, 934, 935, 936,
+        937, 938, 940, 942, 944, 946, 947, 948, 949, 949, 951, 952, 953, 955, 955, 957,
+        958, 960, 961, 963, 963, 964, 966, 968, 969, 971, 972, 974, 976, 978, 979, 980,
+        981, 983, 983, 984, 986, 987, 988, 990, 991, 992, 992, 994, 995, 996, 996, 998,
+        999, 1000, 1002, 1004, 1005, 1006, 1007, 1009, 1011, 1012, 1013, 1014, 1016, 1017, 1019, 1020,
+        1022, 1024, 1025, 1027, 1028, 1029, 1030, 1031, 1032, 1033, 1035, 1036, 1037, 1038, 1039, 1039,
+        1040, 1043, 1046, 1047, 1047, 1048, 1049, 1050, 1051, 1052, 1053, 1055, 1056, 1057, 1058, 1059,
+        1060, 1060, 1062, 1064, 1064, 1066, 1068, 1068, 1070, 1072, 1074, 1075, 1076, 1078, 1079, 1081,
+        1082, 1083, 1085, 1086, 1087, 1088, 1089, 1090, 1092, 1093, 1095, 1096, 1097, 1097, 1097, 1099,
+        1100, 1101, 1102, 1103, 1104, 1106, 1107, 1109, 1110, 1112, 1114, 1114, 1115, 1115, 1117, 1118,
+        1119, 1120, 1122, 1123, 1124, 1125, 1126, 1127, 1128, 1128, 1128, 1128, 1130, 1131, 1132, 1134,
+        1136, 1137, 1138, 1139, 1141, 1142, 1143, 1145, 1147, 1148, 1149, 1151, 1151, 1152, 1153, 1154,
+        1156, 1157, 1158, 1158, 1159, 1160, 1162, 1162, 1163, 1164, 1165, 1167, 1168, 1169, 1170, 1171,
+        1173, 1174, 1175, 1177, 1177, 1179, 1180, 1182, 1182, 1182, 1183, 1183, 1185, 1186, 1187, 1189,
+        1190, 1192, 1192, 1194, 1196, 1198, 1198, 1198, 1199, 1200, 1201, 1202, 1203, 1205, 1206, 1208,
+        1209, 1210, 1211, 1212, 1213, 1215, 1216, 1217, 1218, 1219, 1221, 1222, 1223, 1224, 1225, 1226,
+        1227, 1229, 1230, 1232, 1233, 1233, 1235, 1236, 1238, 1240, 1242, 1244, 1245, 1246, 1248, 1249,
+        1250, 1252, 1253, 1253, 1255, 1257, 1258, 1259, 1259, 1259, 1259, 1261, 1263, 1264, 1265, 1266,
+        1267, 1268, 1269, 1270, 1272, 1273, 1273, 1275, 1277, 1277, 1278, 1280, 1281, 1282, 1284, 1286,
     ],
     values: &[
-        0x0035, // artificial
-        0x00be, // demographer
-        0x0113, // fullstack
-        0x0037, // aspnet
-        0x01f4, // product
-        0x0240, // siro
-        0x01b8, // nursing
-        0x01ed, // practice
-        0x0287, // transition
-        0x00df, // electrician
-        0x029d, // visualisation
-        0x028d, // typescript
-        0x0215, // relationship
-        0x0559, // integrations
-        0x0057, // beverage
-        0x04f6, // experts
-        0x01ad, // network
-        0x01bd, // online
-        0x0261, // sysadmin
+        0x0036, // artificial
+        0x00c0, // demographer
+        0x0115, // fullstack
         0,
-        0x02a4, // ward
-        0x00f7, // exploitation
-        0x0099, // computing
-        0x0280, // tourism
-        0x0096, // compliance
-        0x01ef, // principal
-        0x05a4, // modelings
-        0x0028, // analytics
-        0x011a, // gas
-        0x00ab, // cover
-        0x00c0, // deputy
-        0x0562, // internetworks
-        0x0130, // hadoop
-        0x0270, // telecommunications
+        0x01f8, // product
+        0x0244, // siro
+        0x01bc, // nursing
+        0x01f1, // practice
+        0x028b, // transition
+        0x00e1, // electrician
+        0x02a1, // visualisation
+        0x0291, // typescript
+        0x0219, // relationship
+        0x055b, // integrations
+        0x0058, // beverage
+        0x04f8, // experts
+        0x01b1, // network
+        0x01c1, // online
+        0x0265, // sysadmin
         0,
-        0x0116, // game
-        0x0587, // literacys
-        0x0008, // 6
-        0x046f, // caldicotts
-        0x0126, // gmp
-        0x0162, // internetwork
-        0x00c5, // detection
-        0x04c5, // detections
-        0x0001, // 1
-        0x026a, // technical
-        0x008e, // code
-        0x009b, // configuration
-        0x06a9, // webmasters
-        0x0228, // rights
-        0x0118, // games
-        0x0222, // resources
-        0x0631, // scientists
-        0x0044, // aws
-        0x025b, // summariser
-        0x01b4, // non
-        0x020f, // red
-        0x0252, // statistician
-        0x002f, // apprentice
-        0x00e6, // entarch
-        0x023a, // server
-        0x012f, // hacker
-        0x006b, // building
-        0x00bb, // defense
-        0x0579, // learnings
+        0x017d, // leather
+        0x00f9, // exploitation
+        0x01df, // pharmaceuticals
+        0x0284, // tourism
+        0x0097, // compliance
+        0x01f3, // principal
+        0x05a8, // modelings
+        0x0029, // analytics
+        0x0128, // gmp
+        0x00ac, // cover
+        0x00c2, // deputy
+        0x0565, // internetworks
+        0x0132, // hadoop
+        0x0274, // telecommunications
         0,
-        0x01ae, // networker
-        0x0178, // leader
-        0x0242, // skills
-        0x0433, // archivists
-        0x0155, // installer
-        0x06a5, // warehouses
-        0x00d8, // e
+        0x0118, // game
+        0x058a, // literacys
+        0x0084, // ciso
+        0x0470, // caldicotts
+        0x0117, // furniture
+        0x0165, // internetwork
+        0x00c7, // detection
+        0x04c7, // detections
         0,
-        0x022a, // ruby
-        0x0131, // handler
-        0x0681, // trackers
-        0x01e8, // porter
+        0x026e, // technical
+        0x008f, // code
+        0x009c, // configuration
+        0x06ad, // webmasters
+        0x022c, // rights
+        0x011a, // games
+        0x0226, // resources
+        0x0635, // scientists
+        0x0045, // aws
+        0x025f, // summariser
+        0x010f, // foundation
+        0x0213, // red
+        0x0256, // statistician
+        0x0030, // apprentice
+        0x00e8, // entarch
+        0x023e, // server
+        0x0131, // hacker
+        0x006c, // building
+        0x00bd, // defense
+        0x057c, // learnings
+        0,
+        0x01b2, // networker
+        0x017b, // leader
+        0x0246, // skills
+        0x0200, // protection
+        0x0157, // installer
+        0x06a9, // warehouses
+        0x00da, // e
+        0x0106, // flight
+        0x022e, // ruby
+        0x0133, // handler
+        0x0079, // cdio
+        0x014c, // imaging
         0x000b, // 8b
-        0x00bf, // department
-        0x0206, // radiopharmacy
-        0x0273, // telephony
+        0x00c1, // department
+        0x020a, // radiopharmacy
+        0x0277, // telephony
         0,
-        0x043a, // assistants
-        0x04cc, // directors
-        0x01b2, // noc
-        0x0077, // cclio
-        0x04d2, // documentalists
-        0x0132, // hardware
-        0x047e, // changes
-        0x0476, // ccios
+        0x043b, // assistants
+        0x04ce, // directors
+        0x01b6, // noc
+        0x0078, // cclio
+        0x04d4, // documentalists
+        0x0134, // hardware
+        0x047f, // changes
+        0x02a8, // ward
         0,
-        0x0021, // agile
-        0x002c, // angularjs
-        0x048f, // coders
-        0x01b3, // nodejs
-        0x0200, // python
+        0x0022, // agile
+        0x002d, // angularjs
+        0x007a, // centre
+        0x01b7, // nodejs
+        0x0204, // python
+        0x0001, // 1
+        0x02a4, // volunteer
+        0x026a, // tableau
         0,
-        0x02a0, // volunteer
-        0x0266, // tableau
+        0x014a, // iii
+        0x0263, // surgery
+        0x004f, // band5
         0,
-        0x0148, // iii
-        0x025f, // surgery
-        0x004e, // band5
+        0x008b, // cnio
+        0x0164, // internet
+        0x01da, // perm
+        0x0624, // researchers
+        0x01e7, // pki
+        0x0281, // till
+        0x01db, // permanent
+        0x0015, // acting
+        0x0215, // registered
+        0x0294, // unit
         0,
-        0x008a, // cnio
-        0x0161, // internet
-        0x01d6, // perm
-        0x0296, // ux
-        0x01e3, // pki
-        0x0598, // members
-        0x01d7, // permanent
-        0x0086, // clinical
-        0x0211, // registered
-        0x0290, // unit
-        0x0012, // access
-        0x05a3, // modelers
-        0x025c, // supervisor
-        0x0101, // firmware
-        0x00f1, // evaluator
-        0x01ce, // pathology
-        0x04a4, // coordinators
-        0x0523, // geospatials
-        0x0091, // command
-        0x05c2, // operators
-        0x00a6, // cosmetics
-        0x01a6, // modelling
-        0x01df, // photonics
-        0x0555, // installers
-        0x0441, // automations
-        0x01eb, // positioning
-        0x007a, // centred
-        0x029e, // visualization
-        0x0283, // trainee
-        0x01c8, // pa
-        0x061f, // researchs
-        0x00de, // elearning
-        0x002e, // applications
-        0x0017, // admin
-        0x00d2, // documentalist
-        0x018a, // ltd
-        0x02b8, // wte
-        0x04dc, // educators
-        0x02b6, // workstation
-        0,
-        0x00c1, // design
-        0x0074, // catering
-        0x000a, // 8a
-        0x023b, // service
-        0x066b, // technicians
-        0x0100, // fire
-        0x002e, // app
-        0x0092, // commissioning
-        0x0011, // acceptance
-        0x04d3, // documentations
-        0x01cc, // partner
-        0x0093, // communications
-        0x01f1, // problem
-        0x02bc, // years
-        0x00f6, // expert
-        0x0535, // healths
-        0x0234, // sdet
-        0x01cd, // partnership
-        0x0005, // 3
-        0x01aa, // month
-        0x0501, // firmwares
-        0x0175, // lan
-        0x027e, // time
-        0x024f, // staff
-        0,
-        0x00b2, // cyber
-        0,
-        0x04af, // curators
-        0x012d, // guardian
-        0x01f9, // programming
-        0x00cc, // director
-        0,
-        0x00f9, // facilities
-        0x0088, // cloud
-        0x015f, // interface
-        0x043e, // auditors
-        0,
-        0x0062, // biostatistician
-        0x013a, // hospitals
-        0x0661, // sysadmins
-        0x04ea, // eprs
-        0x017a, // leather
-        0x027f, // to
-        0x0055, // band9
-        0x01f3, // procurement
-        0x0218, // remote
-        0x01af, // networking
-        0x01dc, // pharmacist
-        0x0629, // risks
-        0,
-        0,
-        0x020a, // receptionist
-        0x01e4, // planner
-        0x0274, // temporary
-        0x00d1, // document
-        0x028a, // tumor
-        0,
-        0x018d, // maintenance
-        0x01bc, // officer
-        0,
-        0x0144, // icb
-        0x018c, // mainframe
-        0x021b, // reports
-        0x0479, // centres
-        0x0112, // full
-        0x01e1, // physician
-        0x0152, // infosec
-        0x01cf, // pathway
-        0x00f0, // evaluation
-        0x0207, // react
-        0x0638, // securitys
-        0x0677, // testers
-        0x0032, // architecture
-        0x0186, // list
-        0x001f, // agenda
-        0x01d4, // penetration
-        0x02b7, // writer
-        0x0477, // cclios
-        0x004d, // band4
-        0x0089, // cmio
-        0,
-        0x0080, // chief
-        0x0593, // masters
-        0,
-        0,
-        0x010b, // forensics
-        0x0174, // kotlin
-        0x00b6, // database
-        0x0168, // ios
-        0x00b5, // data
-        0x0187, // literacy
-        0x0237, // secretary
-        0x00b4, // d
-        0x01c1, // operations
-        0x0189, // local
-        0,
-        0x0197, // medical
-        0x00e2, // end
-        0x027c, // threat
-        0,
-        0,
-        0x021c, // representative
-        0x014f, // informaticist
-        0x04c6, // developers
-        0x02ae, // with
-        0x005f, // biomedical
-        0x0264, // systmone
-        0x064c, // sres
-        0x022d, // salesforce
-        0,
-        0,
-        0,
-        0,
-        0x0203, // qlik
-        0x054e, // informaticians
-        0x060d, // recoverys
-        0,
-        0x0276, // test
-        0x0279, // textile
-        0x00b9, // dcb0160
-        0x00a4, // coordinator
-        0x012b, // group
-        0x0567, // investigators
-        0,
-        0x0158, // insurance
-        0x01b1, // nhs
-        0x0071, // capital
-        0,
-        0x00e0, // electronic
-        0x023c, // servicedesk
-        0x0114, // functional
-        0x025d, // support
-        0x04f1, // evaluators
-        0x0083, // ciso
-        0x01c6, // outreach
-        0x0199, // mentor
-        0x0156, // instructional
-        0x01c2, // operator
-        0x0149, // im
-        0x0213, // registration
-        0x05c5, // ordinators
-        0x00a3, // cook
-        0x0025, // ambassador
-        0x0440, // authoritys
-        0x0243, // snr
-        0x04bc, // defenders
-        0x059e, // miners
-        0x0233, // scrum
-        0x04e6, // entarchs
-        0x00a5, // corporate
-        0x0415, // administrations
-        0x0288, // trust
-        0x0294, // usability
-        0x0229, // risk
-        0x0553, // infrastructures
-        0x04b7, // dbas
-        0x014b, // implementation
-        0x0157, // instructor
-        0x0063, // biostatistics
-        0x049f, // contents
-        0x00a1, // control
-        0x00b0, // curriculum
-        0x007f, // chef
-        0x0106, // foi
-        0x0090, // coding
-        0x002b, // angular
-        0x0621, // resiliences
-        0x01dd, // pharmacy
-        0x008c, // coach
-        0x00d6, // driver
-        0x0260, // swift
-        0x007d, // champion
-        0x01e7, // pmo
-        0x0226, // reviewer
-        0x043b, // associates
-        0x024c, // sre
-        0x0202, // qat
-        0x04ad, // cryptologists
-        0x065d, // supports
-        0x0576, // languages
-        0x011e, // genome
-        0x0054, // band8d
-        0x027a, // theatres
-        0x0033, // archivist
-        0x0591, // managers
-        0x014e, // informatician
-        0x04e4, // engineerings
-        0x017f, // library
-        0x00dc, // educator
-        0x002a, // android
-        0x0669, // techs
-        0x02b0, // wordpress
-        0x0031, // architect
-        0x01fc, // protection
-        0x0267, // teacher
-        0,
-        0x04dd, // ehrs
-        0,
-        0x0177, // lead
-        0x01d0, // patient
-        0x0258, // strategist
-        0x00fb, // fellow
-        0x0154, // inspector
-        0x01fe, // psychologist
-        0x001a, // advisor
-        0x0634, // sdets
-        0x0108, // footwear
-        0x015b, // integrity
-        0x00a2, // controller
-        0x00ec, // ethical
+        0x05a7, // modelers
+        0x0260, // supervisor
+        0x0103, // firmware
+        0x00f3, // evaluator
+        0x01d2, // pathology
+        0x04a5, // coordinators
+        0x0525, // geospatials
+        0x0092, // command
+        0x05c6, // operators
         0x0002, // 1st
-        0x0024, // algorithm
-        0x0221, // resilience
-        0x04b5, // datas
-        0x012c, // guard
-        0x0051, // band8a
-        0x0694, // usabilitys
-        0x0678, // testings
-        0x05ae, // networkers
-        0x0124, // gis
-        0x048a, // cnios
-        0x0104, // flight
-        0x00af, // curator
-        0x0138, // hl7
-        0x043f, // authors
-        0x0043, // avionics
-        0x016c, // java
-        0x01f6, // program
-        0x02a9, // webmaster
+        0x01aa, // modelling
+        0x059c, // members
+        0x0557, // installers
+        0x0442, // automations
+        0x01ef, // positioning
+        0x007b, // centred
+        0x02a2, // visualization
+        0x0287, // trainee
+        0x01cc, // pa
+        0x0623, // researchs
+        0x00e0, // elearning
+        0x002f, // applications
+        0x0018, // admin
+        0x00d4, // documentalist
+        0x00ec, // epr
+        0x02bc, // wte
+        0x04de, // educators
+        0x02ba, // workstation
         0,
-        0x01e5, // platform
-        0x0299, // vice
-        0x01d2, // payroll
-        0x046a, // builders
-        0x00f3, // ex
+        0x04e6, // engineerings
+        0x0075, // catering
+        0x000a, // 8a
         0,
-        0x028e, // uat
-        0x062b, // safetys
-        0x008f, // coder
-        0x0134, // head
-        0x0236, // secondment
-        0x020e, // recruiter
-        0x04be, // demographers
-        0x000f, // a
-        0x0019, // adviser
+        0x066f, // technicians
+        0x0102, // fire
+        0x002f, // app
+        0x0093, // commissioning
+        0x041b, // advisors
+        0x04d5, // documentations
+        0x00e4, // end
+        0x0094, // communications
+        0x01f5, // problem
+        0x02c0, // years
+        0x00f8, // expert
+        0x0537, // healths
+        0x0238, // sdet
+        0x01d1, // partnership
+        0x009a, // computing
+        0x01ae, // month
+        0x0503, // firmwares
+        0x0243, // siem
+        0x0282, // time
+        0x0253, // staff
+        0x00be, // defender
+        0x00b4, // cyber
         0,
-        0x04de, // elearnings
-        0x026d, // technology
-        0x0275, // term
-        0x0489, // cmios
-        0x019e, // miner
-        0x0245, // software
-        0x0183, // linguist
-        0x003b, // associate
-        0x0684, // trainers
-        0x00e4, // engineering
-        0x045d, // biologists
-        0x0263, // systems
-        0x0038, // assessor
-        0x01d5, // performance
-        0x029a, // virtualisation
-        0x0420, // agents
+        0x04b1, // curators
+        0x012f, // guardian
+        0x01fd, // programming
+        0x00ce, // director
         0,
-        0x059f, // minings
-        0x052d, // guardians
-        0,
-        0x014c, // in
-        0x015c, // intelligence
-        0x069b, // virtualizations
-        0x0652, // statisticians
-        0x02a6, // warehousing
-        0x068e, // uats
-        0,
-        0x0623, // responders
-        0x013d, // hr
-        0x0658, // strategists
-        0x01a7, // module
-        0x029f, // voip
-        0x0612, // registrars
-        0x01fb, // projects
-        0x005b, // bioinformaticist
-        0x05e7, // pmos
-        0x0439, // assets
-        0x010f, // front
-        0x065b, // summarisers
-        0x0141, // hunter
-        0x00aa, // courseware
-        0,
-        0x0208, // reactjs
-        0,
-        0x00e1, // embedded
-        0,
-        0,
-        0x022e, // sas
-        0x024e, // stack
-        0x0278, // testing
-        0x0087, // clinician
-        0x0246, // solutions
-        0,
-        0x007a, // centered
-        0x014d, // incident
-        0x0490, // codings
-        0x0687, // transitions
-        0x017b, // leave
-        0x006f, // caldicott
-        0x0269, // tech
-        0x0079, // center
-        0x0085, // clerk
-        0x017c, // lecturer
-        0x0590, // managements
-        0x01c9, // pacs
-        0x0257, // storage
-        0x01d1, // patients
-        0x02ba, // xml
-        0,
-        0x0184, // links
-        0x023e, // sharepoint
-        0x0417, // administrators
-        0x0048, // backend
-        0x02a5, // warehouse
-        0x01f2, // processing
-        0x00e8, // environmental
-        0x0147, // ii
-        0x049e, // consultants
-        0x0029, // and
-        0x069a, // virtualisations
-        0x0239, // senior
-        0x00ac, // cryptological
-        0x01a8, // molecular
-        0x00d0, // doctor
-        0x021f, // research
-        0x009c, // configurator
-        0x04d5, // dpos
-        0x08cb, // ehealth
-        0x0256, // steward
-        0x0686, // transformations
-        0x04c1, // designs
-        0x0053, // band8c
-        0x0182, // line
-        0x0136, // help
-        0x0045, // azure
-        0x049a, // comsecs
-        0x0059, // biller
-        0x0049, // band
-        0,
-        0x0103, // fixed
-        0x0427, // analysts
-        0,
-        0x028b, // tumour
-        0x059c, // midwifes
-        0x0151, // information
-        0x0166, // intrusion
-        0x0079, // centre
-        0x0127, // governance
-        0x0577, // leads
-        0x020c, // records
-        0x0251, // statistical
-        0x0165, // intranet
-        0,
-        0x028f, // ui
-        0x04b8, // dcb0129s
-        0x0255, // sterilisation
-        0x0244, // soc
-        0x00e3, // engineer
-        0x0061, // biostatistical
-        0x010e, // freedom
-        0x003e, // auditor
-        0x00cd, // directorate
-        0x0432, // architectures
-        0,
-        0x005b, // bioinformatician
-        0x010d, // foundation
-        0x02a3, // wales
-        0x01b0, // networks
-        0x00e5, // england
-        0x051c, // genetics
-        0x0485, // clerks
-        0x0046, // b
-        0x007c, // certified
-        0,
-        0x009d, // construction
-        0x002d, // api
-        0x0102, // first
-        0x0281, // tracker
-        0x008d, // cobol
-        0x065c, // supervisors
-        0x001c, // aerospace
-        0x0020, // agent
-        0x0413, // accessibilitys
-        0x0039, // asset
-        0x052f, // hackers
-        0x10b2, // cybersecurity
-        0,
-        0x02ab, // white
-        0x000c, // 8c
-        0x063c, // servicedesks
-        0x014a, // imaging
-        0x00f4, // exchange
-        0x01ec, // powerapps
-        0x064f, // staffs
-        0x0075, // ccg
-        0x0656, // stewards
-        0,
-        0x0277, // tester
-        0x069f, // voips
-        0x066c, // technologists
-        0x01c7, // owner
-        0x012a, // graphic
-        0x0293, // until
-        0,
-        0x06a6, // warehousings
-        0x0034, // area
-        0x01a9, // monitoring
-        0x01c3, // or
-        0x00ba, // decontamination
-        0x00ff, // financial
-        0x004a, // band1
-        0x00fc, // fhir
-        0x003c, // assurance
-        0x0098, // computer
-        0x0185, // linux
-        0x0465, // blockchains
-        0x0056, // base
-        0x05bc, // officers
-        0x0627, // rhits
-        0x024b, // sr
-        0x0014, // accredited
-        0x0430, // appsws
-        0x0192, // manual
-        0x0094, // communicator
-        0x0552, // infosecs
-        0x00e7, // enterprise
-        0x02ad, // wireless
-        0x0179, // learning
-        0x04aa, // coursewares
-        0x02bb, // year
-        0x0084, // cleaner
-        0x04bd, // deliverys
-        0x01a3, // modeler
-        0x027b, // therapist
-        0x0188, // literature
-        0x0537, // helpdesks
-        0x02b9, // x
-        0x0231, // scientist
-        0x01a4, // modeling
-        0x0139, // hospital
-        0x0015, // administration
-        0x005a, // billing
-        0x024a, // sql
-        0x049b, // configurations
-        0x05c7, // owners
-        0x00cf, // distributed
-        0x0009, // 7
-        0x01ca, // parental
-        0x0167, // investigator
-        0x05f9, // programmings
-        0x0481, // cios
-        0x0292, // unix
-        0x00a8, // counsellor
-        0x041a, // advisors
-        0x0111, // ftc
-        0x048c, // coachs
-        0x0271, // telecoms
-        0x0060, // biometrician
-        0x009f, // content
-        0x0145, // ics
-        0x00bb, // defence
-        0x00c9, // devsecops
-        0x019a, // microarray
-        0x0201, // qa
-        0x0265, // t
-        0x00d7, // dynamics
-        0x0122, // geographical
-        0,
-        0x0657, // storages
-        0,
-        0x026b, // technician
-        0x01c4, // oracle
-        0x020b, // record
+        0x00fb, // facilities
+        0x0089, // cloud
+        0x0161, // interface
+        0x043f, // auditors
+        0x0198, // maternity
+        0x0063, // biostatistician
+        0x013c, // hospitals
+        0x0665, // sysadmins
         0x0007, // 5
-        0x0123, // geospatial
-        0x0064, // blended
-        0x054a, // imagings
-        0x0551, // informations
-        0x026e, // telecom
+        0x00bd, // defence
+        0x0283, // to
+        0x0056, // band9
         0,
-        0x0097, // computational
+        0x021c, // remote
+        0x01b3, // networking
+        0x01e0, // pharmacist
+        0x0627, // responders
+        0x025a, // steward
+        0x02bb, // writer
+        0x020e, // receptionist
+        0x01e8, // planner
+        0x0278, // temporary
+        0x029a, // ux
+        0x028e, // tumor
+        0x01b8, // non
+        0x0191, // maintenance
+        0x01c0, // officer
         0,
-        0x0648, // specialists
-        0x0254, // sterile
-        0x01a0, // ml
+        0x0146, // icb
+        0x0190, // mainframe
+        0x021f, // reports
+        0x047a, // centres
+        0x0114, // full
+        0x01e5, // physician
+        0x0154, // infosec
+        0x01d3, // pathway
+        0x00f2, // evaluation
+        0x020b, // react
+        0x063c, // securitys
+        0x067b, // testers
+        0x0033, // architecture
+        0x0189, // list
+        0x0020, // agenda
+        0x01d8, // penetration
+        0x066d, // techs
+        0x0478, // cclios
+        0x004e, // band4
+        0x008a, // cmio
+        0,
+        0x0081, // chief
+        0x0597, // masters
+        0x00af, // csu
+        0,
+        0x010d, // forensics
+        0x0177, // kotlin
+        0x00b8, // database
+        0x016b, // ios
+        0x00b7, // data
+        0x018a, // literacy
+        0x023b, // secretary
+        0x00b6, // d
+        0x01c5, // operations
+        0x018c, // local
+        0,
+        0x019b, // medical
+        0x0096, // compatibility
+        0x0280, // threat
         0,
         0,
-        0x018e, // major
-        0x01be, // operating
-        0x015e, // interaction
-        0x019c, // midwife
-        0x0249, // sqa
-        0x01ff, // public
-        0x02b5, // workplace
-        0x01fd, // protective
-        0x0115, // furniture
-        0x0541, // hunters
-        0x01e0, // php
-        0x05f4, // products
-        0x05a6, // modellings
-        0x0225, // retired
-        0x01b6, // note
-        0x004f, // band6
-        0x0291, // university
-        0x05ea, // portfolios
-        0x0246, // solution
-        0x0125, // glp
-        0x0478, // cdios
+        0x0220, // representative
+        0x0151, // informaticist
+        0x04c8, // developers
+        0x02b2, // with
+        0x0060, // biomedical
+        0x0268, // systmone
+        0x0650, // sres
+        0x0231, // salesforce
         0,
-        0x0105, // flutter
-        0x0289, // trusts
-        0x00a9, // course
-        0x057f, // librarys
+        0x01c2, // operating
+        0x062d, // risks
+        0x02a3, // voip
+        0x0207, // qlik
+        0x0550, // informaticians
+        0x0611, // recoverys
         0,
-        0x019f, // mining
-        0x00bc, // defender
-        0x0030, // appsw
-        0x00ee, // ethics
-        0x0644, // socs
-        0x005d, // biologist
-        0x021a, // reporting
-        0x0143, // i
-        0x00eb, // estates
+        0x027a, // test
+        0,
+        0x00bb, // dcb0160
+        0x00a5, // coordinator
+        0x0230, // sales
+        0x056a, // investigators
+        0,
+        0x015a, // insurance
+        0x01b5, // nhs
+        0x0072, // capital
+        0,
+        0x00e2, // electronic
+        0x0240, // servicedesk
+        0x0116, // functional
+        0x0261, // support
+        0x04f3, // evaluators
+        0x0171, // jnr
+        0x01ca, // outreach
+        0x019d, // mentor
+        0x0158, // instructional
+        0x01c6, // operator
+        0x014b, // im
+        0x0217, // registration
+        0x05c9, // ordinators
+        0x00a4, // cook
+        0x0026, // ambassador
+        0x0016, // administration
+        0x0247, // snr
+        0x04be, // defenders
+        0x05a2, // miners
+        0x0237, // scrum
+        0x04e8, // entarchs
+        0x00a6, // corporate
+        0x0416, // administrations
+        0x028c, // trust
+        0x0298, // usability
+        0x022d, // risk
+        0x0555, // infrastructures
+        0x04b9, // dbas
+        0x014d, // implementation
+        0x0159, // instructor
+        0x0064, // biostatistics
+        0x04a0, // contents
+        0x00a2, // control
+        0x00b2, // curriculum
+        0x0080, // chef
+        0x00c6, // desktop
+        0x0091, // coding
+        0x002c, // angular
+        0x0625, // resiliences
+        0x01e1, // pharmacy
+        0x008d, // coach
+        0x00d8, // driver
+        0x0264, // swift
+        0x007e, // champion
+        0x01eb, // pmo
+        0x022a, // reviewer
+        0x043c, // associates
+        0x0250, // sre
+        0x0206, // qat
+        0x04ae, // cryptologists
+        0x0661, // supports
+        0x0579, // languages
+        0x0120, // genome
+        0x0055, // band8d
+        0x027e, // theatres
+        0x018e, // ltd
+        0x0595, // managers
+        0x028f, // tumour
+        0x0150, // informatician
+        0x0182, // library
+        0x00de, // educator
+        0x002b, // android
+        0x0005, // 3
+        0x02b4, // wordpress
+        0x0032, // architect
+        0x012d, // group
+        0x026b, // teacher
+        0,
+        0x04df, // ehrs
+        0,
+        0x017a, // lead
+        0x01d4, // patient
+        0x025c, // strategist
+        0x00fd, // fellow
+        0x0156, // inspector
+        0x0202, // psychologist
+        0x051f, // geneticists
+        0x0638, // sdets
+        0x010a, // footwear
+        0x015d, // integrity
+        0x00a3, // controller
+        0x00ee, // ethical
+        0x0043, // automotive
+        0x0025, // algorithm
+        0x0225, // resilience
+        0x057a, // leads
+        0x012e, // guard
+        0x0052, // band8a
+        0x0698, // usabilitys
+        0x067c, // testings
+        0x05b2, // networkers
+        0x0126, // gis
+        0x048b, // cnios
+        0x029e, // virtualisation
+        0x00b1, // curator
+        0x013a, // hl7
+        0x0440, // authors
+        0x0044, // avionics
+        0x016f, // java
+        0x01fa, // program
+        0x02ad, // webmaster
+        0,
+        0x01e9, // platform
+        0x0433, // architectures
+        0x01d6, // payroll
+        0x046b, // builders
+        0x00f5, // ex
+        0,
+        0x0292, // uat
+        0x062f, // safetys
+        0x0090, // coder
+        0x0136, // head
+        0x023a, // secondment
+        0x0212, // recruiter
+        0x04c0, // demographers
+        0x000f, // a
+        0x001a, // adviser
+        0,
+        0x04e0, // elearnings
+        0x0271, // technology
+        0x0279, // term
+        0x048a, // cmios
+        0x01a2, // miner
+        0x0249, // software
+        0x0186, // linguist
+        0x003c, // associate
+        0x0688, // trainers
+        0x00e6, // engineering
+        0x045e, // biologists
+        0x0267, // systems
+        0x0039, // assessor
+        0x01d9, // performance
+        0,
+        0x00d3, // document
+        0,
+        0x05a3, // minings
+        0x052f, // guardians
+        0x049c, // configurations
+        0x014e, // in
+        0x015e, // intelligence
+        0x069f, // virtualizations
+        0x0656, // statisticians
+        0x02aa, // warehousing
+        0x0692, // uats
+        0x04ec, // eprs
+        0x018f, // machine
+        0x013f, // hr
+        0x065c, // strategists
+        0x01ab, // module
+        0x01e3, // photonics
+        0x0616, // registrars
+        0x01ff, // projects
+        0,
+        0x05eb, // pmos
+        0x043a, // assets
+        0x0111, // front
+        0x065f, // summarisers
+        0x0143, // hunter
+        0x00ab, // courseware
         0,
         0,
-        0x0181, // limited
+        0,
+        0x00e3, // embedded
+        0,
+        0,
+        0x0232, // sas
+        0x0252, // stack
+        0x027c, // testing
+        0x0088, // clinician
+        0x024a, // solutions
+        0,
+        0x007b, // centered
+        0x014f, // incident
+        0x0491, // codings
+        0x068b, // transitions
+        0x017e, // leave
+        0x0070, // caldicott
+        0x026d, // tech
+        0x007a, // center
+        0x0086, // clerk
+        0x017f, // lecturer
+        0x0594, // managements
+        0x01cd, // pacs
+        0x025b, // storage
+        0x01d5, // patients
+        0x02be, // xml
+        0,
+        0x0187, // links
+        0x0242, // sharepoint
+        0x0012, // access
+        0x0049, // backend
+        0x02a9, // warehouse
+        0x01f6, // processing
+        0x00ea, // environmental
+        0x0149, // ii
+        0x049f, // consultants
+        0x002a, // and
+        0x069e, // virtualisations
+        0x023d, // senior
+        0x00ad, // cryptological
+        0x01ac, // molecular
+        0x00d2, // doctor
+        0x0223, // research
+        0x009d, // configurator
+        0x04d7, // dpos
+        0x08cd, // ehealth
+        0x065a, // stewards
+        0x068a, // transformations
+        0x013b, // hospital
+        0x0054, // band8c
+        0x0185, // line
+        0x0138, // help
+        0x0046, // azure
+        0x049b, // comsecs
+        0x005a, // biller
+        0x004a, // band
+        0,
+        0x0105, // fixed
+        0x0428, // analysts
+        0x023f, // service
+        0,
+        0x05a0, // midwifes
+        0x0153, // information
+        0x0169, // intrusion
+        0x0144, // hybrid
+        0x0129, // governance
+        0x0179, // language
+        0x0210, // records
+        0x0255, // statistical
+        0x0168, // intranet
+        0x0162, // interim
+        0x0293, // ui
+        0x04ba, // dcb0129s
+        0x0259, // sterilisation
+        0x0248, // soc
+        0x00e5, // engineer
+        0x0062, // biostatistical
+        0x0110, // freedom
+        0x003f, // auditor
+        0x00cf, // directorate
+        0x00a7, // cosmetics
+        0x018d, // locum
+        0x005c, // bioinformatician
+        0x01f7, // procurement
+        0x02a7, // wales
+        0x01b4, // networks
+        0x00e7, // england
+        0x051e, // genetics
+        0x0486, // clerks
+        0x0047, // b
+        0x007d, // certified
+        0,
+        0x009e, // construction
+        0x002e, // api
+        0x059e, // microarrays
+        0x0285, // tracker
+        0x008e, // cobol
+        0x0660, // supervisors
+        0x001d, // aerospace
+        0x0021, // agent
+        0x0413, // accessibilitys
+        0x003a, // asset
+        0x0531, // hackers
+        0x10b4, // cybersecurity
+        0,
+        0x02af, // white
+        0x000c, // 8c
+        0x0640, // servicedesks
+        0x006b, // builder
+        0x00f6, // exchange
+        0x01f0, // powerapps
+        0x0653, // staffs
+        0x0076, // ccg
+        0x017c, // learning
+        0,
+        0x027b, // tester
+        0x06a3, // voips
+        0x0670, // technologists
+        0x01cb, // owner
+        0x012c, // graphic
+        0x0297, // until
+        0,
+        0x06aa, // warehousings
+        0x0035, // area
+        0x01ad, // monitoring
+        0x01c7, // or
+        0x00bc, // decontamination
+        0x0101, // financial
+        0x004b, // band1
+        0x00fe, // fhir
+        0x003d, // assurance
+        0x0099, // computer
+        0x0188, // linux
+        0x0466, // blockchains
+        0x0057, // base
+        0x05c0, // officers
+        0x062b, // rhits
+        0x024f, // sr
+        0x0014, // accredited
+        0x0431, // appsws
+        0x0196, // manual
+        0x0095, // communicator
+        0x0554, // infosecs
+        0x00e9, // enterprise
+        0x02b1, // wireless
+        0x020c, // reactjs
+        0x04ab, // coursewares
+        0x02bf, // year
+        0x05fc, // programmers
+        0x04bf, // deliverys
+        0x01a7, // modeler
+        0x027f, // therapist
+        0x018b, // literature
+        0x0539, // helpdesks
+        0x02bd, // x
+        0x0235, // scientist
+        0x01a8, // modeling
+        0x0421, // agents
+        0,
+        0x005b, // billing
+        0x024e, // sql
+        0x04bb, // dcb0160s
+        0x05cb, // owners
+        0x00d1, // distributed
+        0x0009, // 7
+        0x01ce, // parental
+        0x016a, // investigator
+        0x05fd, // programmings
+        0x0482, // cios
+        0x00a0, // content
+        0x00a9, // counsellor
+        0x0104, // first
+        0x0113, // ftc
+        0x048d, // coachs
+        0x0275, // telecoms
+        0x0061, // biometrician
+        0x01fe, // project
+        0x0147, // ics
+        0,
+        0x0441, // authoritys
+        0x019e, // microarray
+        0x0199, // matron
+        0x0269, // t
+        0x00d9, // dynamics
+        0x0124, // geographical
+        0,
+        0x065b, // storages
+        0x04b7, // datas
+        0x026f, // technician
+        0x01c8, // oracle
+        0x020f, // record
+        0x005c, // bioinformaticist
+        0x0125, // geospatial
+        0x0065, // blended
+        0x054c, // imagings
+        0x0553, // informations
+        0x0272, // telecom
+        0x0008, // 6
+        0x0098, // computational
+        0,
+        0x064c, // specialists
+        0x0258, // sterile
+        0x01a4, // ml
+        0x02b5, // work
+        0,
+        0x0192, // major
+        0x05f8, // products
+        0x0160, // interaction
+        0x01a0, // midwife
+        0x00c3, // design
+        0x0203, // public
+        0x02b9, // workplace
+        0x0201, // protective
+        0x0685, // trackers
+        0x0543, // hunters
+        0x01e4, // php
+        0,
+        0x05aa, // modellings
+        0x0229, // retired
+        0x01ba, // note
+        0x0050, // band6
+        0x0295, // university
+        0x05ee, // portfolios
+        0x024a, // solution
+        0x0127, // glp
+        0x0479, // cdios
+        0,
+        0x0107, // flutter
+        0x028d, // trusts
+        0x00aa, // course
+        0x0582, // librarys
+        0,
+        0x01a3, // mining
+        0x0233, // science
+        0x0031, // appsw
+        0x00f0, // ethics
+        0x0648, // socs
+        0x005e, // biologist
+        0x021e, // reporting
+        0x0145, // i
+        0x00ed, // estates
+        0x0241, // services
+        0,
+        0x0184, // limited
         0x0003, // 2
-        0x0026, // analysis
-        0x022f, // science
-        0x00fa, // fashion
-        0x0107, // food
-        0x069d, // visualisations
-        0x01f0, // privacy
+        0x0027, // analysis
+        0x021b, // reliability
+        0x00fc, // fashion
+        0x0109, // food
+        0x06a1, // visualisations
+        0x01f4, // privacy
         0,
-        0x055e, // interactions
-        0x055c, // intelligences
-        0x0081, // cio
-        0x0169, // iot
-        0x013b, // hours
-        0x0176, // language
-        0x04f0, // evaluations
-        0x04cb, // digitals
-        0x01e9, // porters
-        0x003f, // author
-        0x0494, // communicators
-        0x013f, // html
-        0x0120, // genomics
-        0x0052, // band8b
+        0x0560, // interactions
+        0x055e, // intelligences
+        0x01a6, // model
+        0x016c, // iot
+        0x013d, // hours
+        0x0034, // archivist
+        0x04f2, // evaluations
+        0x04cd, // digitals
+        0x01ed, // porters
+        0x0040, // author
+        0x0495, // communicators
+        0x0141, // html
+        0x0122, // genomics
+        0x0053, // band8b
         0,
-        0x0170, // jr
-        0x0018, // admissions
-        0x0095, // compatibility
-        0x017e, // librarian
-        0x043c, // assurances
-        0x00dd, // ehr
-        0x0259, // student
-        0x0210, // redesign
-        0x02a7, // water
-        0x01de, // photonic
-        0x0527, // governances
-        0x0172, // key
-        0x01cb, // part
-        0x04c7, // developments
-        0x00db, // educational
+        0x0173, // jr
+        0x0019, // admissions
+        0x04b0, // ctos
+        0x0181, // librarian
+        0x043d, // assurances
+        0x00df, // ehr
+        0x025d, // student
+        0x0214, // redesign
+        0x02ab, // water
+        0x01e2, // photonic
+        0x0529, // governances
+        0x0175, // key
+        0x01cf, // part
+        0x04c9, // developments
+        0x00dd, // educational
         0,
-        0x0190, // management
-        0x0557, // instructors
-        0x00ca, // diagnostic
-        0x016a, // it
+        0x0194, // management
+        0x0559, // instructors
+        0x00cc, // diagnostic
+        0x016d, // it
         0,
-        0x0604, // qualitys
-        0x001b, // advocate
-        0x028c, // tutor
-        0x027d, // till
-        0x01a2, // model
-        0x05b7, // nurses
-        0x0583, // linguists
-        0x019b, // microcomputer
-        0x0223, // responder
-        0x00c7, // development
-        0x0673, // telephonys
-        0,
-        0x018b, // machine
-        0,
-        0x02b4, // working
-        0x01ac, // net
-        0x006c, // business
-        0x004b, // band2
-        0x0214, // regression
-        0x0248, // specialist
-        0x0016, // administrative
-        0x01bf, // operation
-        0x0076, // ccio
-        0x02a8, // web
-        0x0128, // grade
-        0,
-        0x0150, // informatics
-        0x016f, // jquery
-        0x0216, // release
-        0x009e, // consultant
-        0x0013, // accessibility
-        0x05dc, // pharmacists
-        0x000e, // 9
-        0x04f5, // experiences
-        0x0070, // cancer
-        0x066d, // technologys
-        0,
-        0x0227, // rhit
-        0x05f3, // procurements
-        0x06a1, // vulnerabilitys
-        0x003d, // at
-        0x01c5, // ordinator
-        0x0129, // graduate
-        0x0461, // biostatisticals
-        0x00ea, // epr
-        0x00ad, // cryptologist
-        0x002e, // apps
-        0x01fa, // project
-        0x00fd, // filing
-        0x0180, // lifecycle
-        0,
-        0x0191, // manager
-        0x002e, // application
-        0x00b8, // dcb0129
-        0x0119, // garment
-        0x021e, // requirements
-        0x0217, // reliability
-        0x01db, // pharmaceuticals
-        0,
-        0x05a5, // modellers
-        0x0295, // user
-        0x022c, // sales
-        0,
-        0x00b3, // cyberspace
-        0x00da, // edi
-        0x0241, // site
-        0x01c0, // operational
-        0x055a, // integrators
-        0x01ab, // months
-        0x0506, // fois
-        0x013e, // hrs
-        0x04c2, // designers
-        0x0286, // transformation
-        0x00ed, // ethicist
-        0x0298, // vbnet
-        0x0247, // source
-        0x0431, // architects
-        0x0171, // junior
-        0x069e, // visualizations
-        0x006d, // buyer
-        0x0212, // registrar
-        0x026c, // technologist
-        0x0483, // cisos
-        0x013c, // housekeeping
-        0x020d, // recovery
-        0x01b5, // not
-        0x02aa, // website
-        0x0262, // system
-        0x01a5, // modeller
-        0x022b, // safety
-        0x05f2, // processings
-        0x00d5, // dpo
-        0x0133, // hat
-        0x0284, // trainer
-        0x062f, // sciences
-        0,
-        0x010c, // former
-        0x045b, // bioinformaticians
-        0x026f, // telecommunication
-        0x01e6, // plc
-        0x0022, // ai
-        0x01b7, // nurse
-        0x007b, // cerner
-        0x0468, // bountys
-        0x00ce, // disaster
-        0x0110, // frontend
-        0x00c3, // desk
-        0x055f, // interfaces
-        0x0232, // scotland
-        0x0058, // bi
-        0x0235, // second
-        0x0135, // health
-        0x01d3, // pc
-        0,
-        0x005c, // bioinformatics
-        0x01f7, // programme
-        0,
-        0x00c6, // developer
-        0,
-        0x0142, // hybrid
-        0x011d, // geneticist
-        0x00f8, // facilitator
-        0x054f, // informaticists
-        0x0072, // care
-        0x02b2, // worker
-        0x04e3, // engineers
-        0x00a7, // council
-        0x0040, // authority
-        0x006a, // builder
-        0x0676, // tests
-        0x01b9, // obstetric
-        0x0050, // band7
-        0x04b9, // dcb0160s
-        0x0135, // healthcare
-        0x04c3, // desks
-        0x0023, // aircraft
-        0x0153, // infrastructure
-        0x0146, // ig
-        0x016e, // jnr
-        0x0193, // master
-        0x02ac, // windows
-        0x02b1, // work
-        0,
-        0x007e, // change
-        0x0640, // siros
-        0x004c, // band3
-        0x0117, // gameplay
-        0x00fe, // finance
-        0x0036, // aseptic
-        0x049c, // configurators
-        0x0531, // handlers
-        0x0041, // automation
-        0x0204, // quality
-        0x0645, // softwares
-        0x051d, // geneticists
-        0,
-        0x01bb, // office
-        0,
-        0x016d, // javascript
-        0x0140, // human
-        0x01ba, // of
-        0x0250, // station
-        0x0004, // 2nd
-        0x001d, // afc
-        0x0620, // researchers
-        0x04a1, // controls
-        0x011f, // genomic
-        0x0068, // bounty
-        0x006e, // c
-        0,
-        0,
-        0,
-        0x0017, // administrator
-        0x018f, // malware
-        0x0268, // team
-        0x021d, // requirement
-        0x05fc, // protections
-        0x024d, // ssrs
-        0x0066, // blue
-        0x0219, // report
-        0x04ac, // cryptologicals
-        0x010a, // forensic
-        0x012e, // gxp
-        0x05a9, // monitorings
-        0x015d, // intelligent
-        0x0042, // automotive
-        0x0160, // intern
-        0x0209, // readiness
-        0,
-        0x0109, // for
-        0x00ae, // cto
-        0x016a, // ict
-        0x00d3, // documentation
-        0x009a, // comsec
-        0x00c2, // designer
-        0,
-        0x00c8, // devops
-        0x0282, // trade
-        0x0253, // statistics
-        0x05f8, // programmers
-        0x017d, // level
-        0x025e, // surgeon
-        0x00ef, // etl
-        0x0073, // catalogue
-        0x0297, // v
-        0x00bd, // delivery
-        0x00cb, // digital
-        0x0069, // bug
-        0x0563, // internetworkings
-        0x023d, // services
-        0x00b7, // dba
-        0x0195, // matron
-        0,
-        0x01e2, // physiotherapist
-        0,
-        0x04b3, // cyberspaces
+        0x0608, // qualitys
+        0x001c, // advocate
+        0x0290, // tutor
         0x0410, // abstractors
+        0x007f, // change
+        0x05bb, // nurses
+        0x0586, // linguists
+        0x019f, // microcomputer
+        0x0227, // responder
+        0x00c9, // development
+        0x0677, // telephonys
         0,
-        0x02af, // within
+        0x0296, // unix
         0,
-        0x0163, // internetworking
-        0x045e, // biologys
-        0x005e, // biology
-        0x0272, // telehealth
-        0x011b, // gcp
-        0x0173, // knowledge
+        0x02b8, // working
+        0x01b0, // net
+        0x006d, // business
+        0x004c, // band2
+        0x0218, // regression
+        0x024c, // specialist
+        0x0017, // administrative
+        0x01c3, // operation
+        0x0077, // ccio
+        0x02ac, // web
+        0x012a, // grade
         0,
-        0x0499, // computings
+        0x0152, // informatics
+        0x0172, // jquery
+        0x021a, // release
+        0x009f, // consultant
+        0,
+        0x05e0, // pharmacists
+        0x000e, // 9
+        0x04f7, // experiences
+        0x0071, // cancer
+        0x0671, // technologys
+        0,
+        0x022b, // rhit
+        0x05f7, // procurements
+        0x06a5, // vulnerabilitys
+        0x003e, // at
+        0x01c9, // ordinator
+        0x012b, // graduate
+        0x0462, // biostatisticals
+        0x0209, // quantitative
+        0x00ae, // cryptologist
+        0x002f, // apps
+        0x011c, // gas
+        0x00ff, // filing
+        0x0183, // lifecycle
+        0,
+        0x0195, // manager
+        0x002f, // application
+        0x00ba, // dcb0129
+        0x011b, // garment
+        0x0222, // requirements
+        0x029c, // vbnet
+        0x0205, // qa
+        0,
+        0x05a9, // modellers
+        0x0299, // user
+        0x0082, // cio
+        0,
+        0x00b5, // cyberspace
+        0x00dc, // edi
+        0x0245, // site
+        0x01c4, // operational
+        0x055c, // integrators
+        0x01af, // months
+        0x0508, // fois
+        0x0140, // hrs
+        0x04c4, // designers
+        0x028a, // transformation
+        0x00ef, // ethicist
+        0x0490, // coders
+        0x024b, // source
+        0x0432, // architects
+        0x0174, // junior
+        0x06a2, // visualizations
+        0x006e, // buyer
+        0x0216, // registrar
+        0x0270, // technologist
+        0x0484, // cisos
+        0x013e, // housekeeping
+        0x0211, // recovery
+        0x01b9, // not
+        0x02ae, // website
+        0x0266, // system
+        0x01a9, // modeller
+        0x022f, // safety
+        0x05f6, // processings
+        0x00d7, // dpo
+        0x0135, // hat
+        0x0288, // trainer
+        0x0633, // sciences
+        0,
+        0x010e, // former
+        0x045c, // bioinformaticians
+        0x0273, // telecommunication
+        0x01ea, // plc
+        0,
+        0x01bb, // nurse
+        0x007c, // cerner
+        0x0469, // bountys
+        0x00d0, // disaster
+        0x0112, // frontend
+        0x00c5, // desk
+        0x0561, // interfaces
+        0x001b, // advisor
+        0x0059, // bi
+        0x0239, // second
+        0x0137, // health
+        0x01d7, // pc
+        0,
+        0x005d, // bioinformatics
+        0x01fb, // programme
+        0,
+        0x00c8, // developer
+        0x0011, // acceptance
+        0,
+        0x011f, // geneticist
+        0x00fa, // facilitator
+        0x0551, // informaticists
+        0x0073, // care
+        0x02b6, // worker
+        0x04e5, // engineers
+        0x00a8, // council
+        0x0041, // authority
+        0x0178, // lan
+        0x067a, // tests
+        0x01bd, // obstetric
+        0x0051, // band7
+        0x0477, // ccios
+        0x010b, // for
+        0x04c5, // desks
+        0x0024, // aircraft
+        0x0155, // infrastructure
+        0x0148, // ig
+        0x0434, // archivists
+        0x0197, // master
+        0x02b0, // windows
+        0,
+        0,
+        0x00cb, // devsecops
+        0x0644, // siros
+        0x004d, // band3
+        0x0119, // gameplay
+        0x0100, // finance
+        0x0037, // aseptic
+        0x049d, // configurators
+        0x0533, // handlers
+        0x0042, // automation
+        0x0208, // quality
+        0x0649, // softwares
+        0x0013, // accessibility
+        0,
+        0x01bf, // office
+        0,
+        0x0170, // javascript
+        0x0142, // human
+        0x01be, // of
+        0x0254, // station
+        0x0137, // healthcare
+        0x001e, // afc
+        0x0038, // aspnet
+        0x04a2, // controls
+        0x0121, // genomic
+        0x0069, // bounty
+        0x006f, // c
+        0,
+        0,
+        0,
+        0x0018, // administrator
+        0x0193, // malware
+        0x026c, // team
+        0x0221, // requirement
+        0x0600, // protections
+        0x0251, // ssrs
+        0x0067, // blue
+        0x021d, // report
+        0x04ad, // cryptologicals
+        0x01ec, // porter
+        0x0130, // gxp
+        0x05ad, // monitorings
+        0x015f, // intelligent
+        0x00b3, // customer
+        0x0163, // intern
+        0x020d, // readiness
+        0,
+        0x0236, // scotland
+        0x00b0, // cto
+        0x016d, // ict
+        0x00d5, // documentation
+        0x009b, // comsec
+        0x00c4, // designer
+        0,
+        0x00ca, // devops
+        0x0286, // trade
+        0x0257, // statistics
+        0,
+        0x0180, // level
+        0x0262, // surgeon
+        0x00f1, // etl
+        0x0074, // catalogue
+        0x029b, // v
+        0x00bf, // delivery
+        0x00cd, // digital
+        0x006a, // bug
+        0x0566, // internetworkings
+        0x01d0, // partner
+        0x00b9, // dba
+        0x0418, // administrators
+        0,
+        0x01e6, // physiotherapist
+        0x027d, // textile
+        0x04b5, // cyberspaces
+        0,
+        0,
+        0x02b3, // within
+        0,
+        0x0166, // internetworking
+        0x045f, // biologys
+        0x005f, // biology
+        0x0276, // telehealth
+        0x011d, // gcp
+        0x0176, // knowledge
+        0,
+        0x049a, // computings
         0x0010, // abstractor
-        0x0462, // biostatisticians
-        0x0205, // quantitative
+        0x0463, // biostatisticians
         0,
-        0x00d9, // ea
-        0x008b, // co
-        0x011c, // genetic
-        0x04ae, // ctos
-        0x05e3, // pkis
-        0x0532, // hardwares
-        0x0047, // back
-        0x01f5, // professor
-        0x00e9, // epic
-        0x00c4, // desktop
-        0x0078, // cdio
-        0x001e, // agency
-        0x023f, // siem
-        0x0065, // blockchain
-        0x0668, // teams
-        0x0224, // response
-        0x029c, // visual
-        0x01a1, // mobile
-        0x0460, // biometricians
-        0x01d8, // personal
+        0,
+        0x00db, // ea
+        0x008c, // co
+        0x011e, // genetic
+        0x010c, // forensic
+        0x05e7, // pkis
+        0x0534, // hardwares
+        0x0048, // back
+        0x01f9, // professor
+        0x00eb, // epic
+        0x0085, // cleaner
+        0x0023, // ai
+        0x001f, // agency
+        0x029d, // vice
+        0x0066, // blockchain
+        0x066c, // teams
+        0x0228, // response
+        0x02a0, // visual
+        0x01a5, // mobile
+        0x0461, // biometricians
+        0x01dc, // personal
         0x000d, // 8d
-        0x02a2, // waiting
-        0x00d4, // dotnet
-        0x0198, // member
-        0x059a, // microarrays
-        0x01ea, // portfolio
+        0x02a6, // waiting
+        0x00d6, // dotnet
+        0x019c, // member
+        0x0087, // clinical
+        0x01ee, // portfolio
         0x0006, // 4
-        0x0159, // integration
-        0x01d9, // pharma
+        0x015b, // integration
+        0x01dd, // pharma
         0,
-        0x059b, // microcomputers
-        0x016b, // iv
-        0x0220, // researcher
-        0x015a, // integrator
-        0x00f5, // experience
-        0x0230, // scientific
-        0x0578, // leaders
-        0x00f2, // evidence
-        0x01da, // pharmaceutical
-        0x0082, // circuit
-        0x0238, // security
-        0x0164, // interviewer
-        0x00a0, // contract
+        0x059f, // microcomputers
+        0x016e, // iv
+        0x0224, // researcher
+        0x015c, // integrator
+        0x00f7, // experience
+        0x0234, // scientific
+        0x057b, // leaders
+        0x00f4, // evidence
+        0x01de, // pharmaceutical
+        0x0083, // circuit
+        0x023c, // security
+        0x0167, // interviewer
+        0x00a1, // contract
         0,
-        0x019d, // midwifery
-        0x01f8, // programmer
-        0x0194, // maternity
-        0x0067, // board
-        0,
-        0,
-        0,
-        0x003a, // assistant
-        0x029b, // virtualization
-        0x0137, // helpdesk
-        0x06b7, // writers
-        0,
-        0x02b3, // workflow
-        0x00b1, // customer
-        0x025a, // subject
-        0x058f, // malwares
-        0x057e, // librarians
+        0x01a1, // midwifery
+        0x01fc, // programmer
+        0x0004, // 2nd
+        0x0068, // board
         0,
         0,
-        0x04ed, // ethicists
-        0x01ee, // practitioner
         0,
-        0x04b2, // cybers
-        0x02a1, // vulnerability
-        0x0027, // analyst
-        0x0285, // training
-        0x0121, // geographic
-        0x0196, // mechanical
+        0x003b, // assistant
+        0x029f, // virtualization
+        0x0139, // helpdesk
+        0x06bb, // writers
+        0x0108, // foi
+        0x02b7, // workflow
+        0x024d, // sqa
+        0x025e, // subject
+        0x0593, // malwares
+        0x0581, // librarians
+        0x04c3, // designs
+        0,
+        0x04ef, // ethicists
+        0x01f2, // practitioner
+        0,
+        0x04b4, // cybers
+        0x02a5, // vulnerability
+        0x0028, // analyst
+        0x0289, // training
+        0x0123, // geographic
+        0x019a, // mechanical
     ],
 };
 
 pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 1, 0, 0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 0, 1, 0,
-        4, 0, 0, 0, 3, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0,
-        3, 1, 1, 0, 1, 0, 4, 0, 2, 0, 0, 3, 0, 0, 0, 0,
-        1, 2, 3, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 3, 0, 1,
-        1, 0, 0, 0, 0, 1, 2, 1, 0, 0, 1, 1, 1, 0, 7, 2,
-        0, 0, 3, 3, 0, 0, 0, 4, 0, 0, 7, 0, 1, 1, 0, 0,
-        0, 1, 7, 3, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 3,
-        1, 0, 9, 2, 3, 1, 1, 5, 2, 1, 1, 0, 2, 0, 0, 0,
-        0, 2, 0, 1, 5, 0, 2, 0, 10, 1, 1, 0, 0, 0, 2, 0,
-        0, 2, 5, 0, 1, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 1, 0, 2, 2, 0, 0, 0, 1, 0, 0, 2, 1, 1, 1, 0,
-        0, 3, 0, 2, 0, 0, 0, 2, 0, 0, 2, 3, 0, 0, 0, 4,
-        4, 0, 0, 3, 0, 0, 0, 5, 0, 1, 1, 0, 2, 0, 0, 0,
-        0, 1, 2, 0, 0, 0, 0, 4, 0, 5, 0, 6, 0, 2, 0, 2,
-        0, 2, 0, 0, 0, 2, 0, 0, 0, 4, 2, 3, 4, 0, 9, 2,
-        1, 2, 5, 5, 3, 0, 0, 0, 0, 3, 2, 1, 2, 0, 0, 2,
-        0, 1, 3, 0, 1, 3, 0, 0, 1, 0, 2, 1, 0, 0, 0, 0,
-        0, 3, 1, 1, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0,
-        2, 3, 0, 1, 0, 0, 0, 7, 0, 0, 2, 2, 3, 0, 0, 3,
-        0, 0, 0, 0, 0, 0, 4, 0, 2, 3, 0, 2, 0, 3, 2, 3,
-        0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 3, 1, 8, 0, 0, 2,
-        0, 1, 1, 0, 0, 2, 0, 0, 1, 4, 0, 0, 0, 0, 1, 1,
-        0, 0, 2, 2, 0, 0, 4, 1, 2, 1, 0, 0, 10, 0, 0, 0,
-        12, 1, 1, 2, 0, 11, 0, 0, 0, 1, 0, 0, 0, 1, 6, 8,
-        1, 3, 1, 1, 0, 2, 0, 0, 4, 3, 0, 0, 0, 1, 0, 6,
-        2, 0, 0, 1, 0, 0, 5, 0, 0, 0, 0, 3, 4, 1, 0, 1,
-        1, 0, 6, 0, 0, 0, 0, 4, 3, 4, 1, 2, 8, 0, 2, 0,
-        2, 0, 1, 1, 0, 1, 0, 1, 0, 3, 0, 0, 6, 1, 2, 17,
-        0, 1, 4, 0, 1, 4, 1, 1, 0, 2, 0, 0, 0, 0, 10, 0,
-        0, 0, 2, 0, 3, 0, 0, 0, 0, 6, 0, 1, 0, 3, 0, 1,
-        2, 0, 0, 5, 0, 0, 0, 1, 1, 0, 0, 0, 0, 2, 0, 0,
-        0, 4, 0, 0, 2, 0, 0, 0, 7, 5, 10, 1, 3, 7, 0, 0,
-        1, 0, 2, 1, 0, 0, 0, 1, 0, 0, 0, 0, 3, 0, 0, 6,
-        0, 11, 0, 0, 0, 0, 1, 7, 0, 0, 0, 0, 0, 0, 4, 4,
-        0, 0, 0, 0, 1, 0, 2, 1, 0, 5, 0, 2, 4, 0, 0, 0,
-        1, 1, 0, 0, 0, 0, 4, 0, 0, 1, 4, 4, 3, 0, 0, 4,
-        2, 0, 2, 1, 0, 1, 0, 5, 0, 0, 6, 0, 0, 0, 9, 0,
-        1, 0, 16, 0, 1, 1, 0, 15, 0, 0, 5, 1, 5, 0, 3, 6,
-        0, 0, 2, 0, 0, 1, 0, 2, 0, 3, 0, 2, 3, 4, 1, 0,
-        0, 0, 0, 0, 0, 4, 3, 0, 3, 2, 0, 3, 1, 0, 0, 0,
-        4, 8, 2, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 3,
-        0, 2, 1, 0, 1, 13, 2, 2, 1, 0, 1, 0, 0, 8, 4, 3,
-        7, 5, 1, 0, 0, 0, 0, 1, 3, 3, 0, 1, 3, 0, 1, 2,
-        0, 0, 0, 3, 0, 1, 1, 0, 7, 5, 20, 0, 0, 3, 0, 3,
-        2, 3, 0, 1, 2, 0, 2, 2, 0, 1, 3, 0, 2, 1, 0, 18,
-        0, 4, 0, 0, 0, 0, 1, 1, 0, 3, 1, 0, 4, 12, 0, 0,
-        0, 0, 0, 1, 0, 9, 4, 10, 0, 1, 0, 0, 22, 0, 0, 0,
-        6, 3, 7, 1, 0, 3, 1, 2, 0, 3, 0, 1, 1, 2, 0, 0,
-        0, 0, 0, 0, 0, 6, 7, 0, 3, 5, 11, 1, 5, 3, 0, 7,
-        1, 0, 0, 0, 3, 3, 2, 1, 1, 2, 0, 0, 0, 7, 6, 3,
-        0, 25, 2, 4, 2, 0, 2, 0, 2, 2, 0, 0, 0, 0, 4, 6,
-        3, 0, 0, 0, 0, 3, 1, 2, 0, 3, 2, 0, 0, 0, 0, 1,
-        0, 3, 9, 12, 5, 0, 1, 2, 0, 9, 1, 4, 0, 3, 0, 1,
-        2, 18, 3, 0, 1, 1, 3, 17, 1, 0, 3, 2, 0, 0, 0, 0,
-        8, 0, 2, 2, 4, 0, 3, 7, 14, 0, 1, 3, 2, 4, 0, 4,
-        1, 0, 0, 0, 3, 0, 0, 3, 12, 4, 0, 3, 5, 4, 0, 0,
-        4, 6, 2, 0, 2, 0, 0, 1, 0, 3, 2, 0, 3, 0, 0, 0,
-        1, 2, 2, 0, 9, 8, 3, 2, 3, 1, 5, 1, 4, 11, 0, 3,
-        0, 0, 0, 6, 4, 1, 8, 0, 2, 5, 9, 11, 0, 4, 0, 1,
-        2, 21, 8, 0, 0, 0, 10, 1, 7, 3, 0, 0, 0, 13, 10, 1,
-        0, 1, 0, 0, 0, 1, 0, 0, 4, 11, 16, 0, 0, 0, 0, 7,
-        8, 0, 0, 2, 2, 8, 13, 0, 5, 4, 5, 3, 0, 0, 4, 7,
-        1, 2, 0, 1, 0, 0, 3, 2, 0, 3, 1, 1, 1, 0, 0, 1,
-        0, 5, 0, 0, 5, 0, 20, 0, 45, 14, 0, 0, 2, 0, 3, 5,
+        0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0,
+        0, 0, 0, 1, 0, 0, 1, 0, 0, 2, 1, 0, 0, 0, 0, 0,
+        4, 0, 0, 3, 1, 0, 0, 1, 0, 1, 2, 0, 0, 1, 0, 0,
+        0, 3, 0, 0, 0, 2, 2, 0, 0, 0, 1, 0, 0, 0, 5, 0,
+        1, 0, 0, 0, 0, 1, 1, 1, 2, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 2, 0, 0, 9, 1, 0, 0, 0,
+        0, 0, 0, 3, 0, 1, 0, 0, 2, 1, 1, 1, 2, 0, 0, 0,
+        0, 4, 1, 1, 0, 1, 2, 1, 0, 0, 0, 1, 0, 6, 0, 0,
+        0, 0, 0, 5, 0, 1, 6, 0, 0, 0, 0, 1, 0, 3, 0, 0,
+        2, 6, 0, 1, 3, 3, 0, 6, 2, 0, 4, 2, 1, 0, 0, 3,
+        3, 0, 0, 0, 0, 8, 0, 0, 0, 1, 0, 0, 2, 0, 0, 0,
+        0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0,
+        0, 2, 1, 0, 4, 1, 0, 4, 2, 0, 0, 5, 2, 0, 0, 0,
+        0, 1, 3, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 1, 0, 0,
+        2, 0, 1, 2, 0, 1, 0, 1, 1, 2, 1, 4, 1, 0, 3, 2,
+        0, 2, 5, 3, 0, 1, 0, 0, 0, 6, 0, 6, 0, 0, 0, 10,
+        0, 1, 2, 2, 1, 3, 7, 0, 0, 0, 0, 3, 2, 1, 0, 1,
+        0, 0, 1, 0, 0, 1, 0, 1, 0, 0, 3, 0, 0, 0, 1, 0,
+        0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 3, 5, 2, 8,
+        5, 0, 0, 5, 0, 1, 1, 3, 0, 0, 3, 1, 2, 0, 1, 0,
+        0, 7, 3, 2, 3, 2, 0, 7, 0, 1, 3, 0, 2, 4, 0, 0,
+        2, 1, 1, 2, 0, 1, 2, 1, 0, 0, 0, 0, 1, 2, 0, 2,
+        0, 0, 0, 0, 14, 7, 0, 0, 4, 4, 0, 0, 1, 0, 0, 0,
+        0, 0, 2, 0, 0, 0, 2, 0, 3, 0, 0, 9, 1, 2, 1, 2,
+        0, 0, 0, 0, 0, 0, 2, 2, 1, 0, 3, 2, 0, 1, 0, 0,
+        1, 2, 0, 2, 6, 0, 0, 0, 8, 2, 1, 7, 0, 0, 0, 1,
+        3, 0, 0, 1, 6, 5, 0, 1, 0, 0, 0, 2, 7, 2, 0, 0,
+        0, 14, 1, 1, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 1, 0,
+        1, 0, 2, 0, 1, 1, 0, 0, 0, 0, 0, 3, 9, 0, 0, 2,
+        1, 2, 0, 2, 2, 8, 0, 2, 0, 0, 0, 2, 4, 1, 13, 2,
+        0, 0, 0, 0, 2, 4, 0, 1, 1, 6, 0, 0, 2, 2, 1, 0,
+        5, 0, 1, 0, 0, 0, 2, 0, 0, 2, 8, 6, 1, 0, 0, 7,
+        0, 3, 1, 0, 1, 3, 0, 9, 2, 4, 1, 3, 0, 3, 4, 1,
+        0, 2, 0, 0, 1, 0, 9, 0, 1, 0, 0, 4, 0, 6, 1, 2,
+        0, 9, 0, 10, 0, 2, 1, 1, 2, 0, 1, 1, 1, 0, 1, 0,
+        0, 0, 1, 0, 0, 1, 0, 0, 0, 1, 1, 0, 4, 0, 0, 1,
+        5, 1, 2, 3, 0, 0, 0, 3, 0, 0, 0, 0, 1, 0, 1, 0,
+        0, 8, 0, 1, 0, 0, 2, 0, 0, 3, 2, 5, 0, 12, 2, 0,
+        0, 0, 15, 4, 3, 0, 4, 0, 0, 0, 4, 0, 0, 1, 4, 0,
+        1, 0, 0, 2, 0, 1, 0, 0, 1, 0, 1, 0, 4, 0, 8, 0,
+        0, 1, 2, 1, 1, 2, 0, 0, 3, 0, 0, 3, 0, 0, 0, 0,
+        0, 2, 0, 0, 0, 0, 0, 0, 3, 1, 4, 2, 7, 0, 0, 0,
+        3, 0, 0, 0, 1, 2, 0, 0, 0, 4, 0, 0, 1, 2, 0, 4,
+        0, 2, 0, 1, 4, 1, 1, 3, 0, 0, 1, 0, 3, 0, 1, 0,
+        1, 1, 0, 8, 3, 1, 1, 0, 0, 3, 0, 0, 0, 0, 2, 1,
+        1, 0, 0, 0, 2, 0, 13, 0, 0, 2, 13, 2, 6, 0, 0, 0,
+        0, 4, 0, 1, 2, 0, 0, 12, 0, 0, 0, 2, 0, 0, 1, 0,
+        0, 0, 3, 0, 0, 0, 10, 1, 4, 3, 0, 2, 2, 1, 12, 0,
+        0, 0, 1, 0, 0, 6, 0, 2, 0, 3, 0, 0, 0, 0, 0, 7,
+        0, 9, 8, 2, 0, 3, 5, 2, 4, 2, 11, 0, 4, 1, 0, 0,
+        4, 0, 2, 2, 0, 5, 1, 0, 0, 0, 1, 0, 7, 7, 0, 0,
+        0, 2, 1, 1, 0, 0, 2, 1, 0, 3, 0, 11, 5, 2, 16, 0,
+        1, 9, 2, 0, 0, 9, 0, 0, 5, 0, 3, 1, 0, 1, 2, 0,
+        2, 0, 7, 4, 2, 0, 4, 0, 0, 3, 9, 1, 0, 0, 0, 3,
+        9, 2, 3, 4, 7, 4, 0, 1, 0, 0, 0, 2, 4, 0, 2, 1,
+        0, 2, 2, 1, 0, 1, 2, 0, 4, 1, 0, 3, 0, 6, 1, 6,
+        1, 0, 4, 0, 0, 10, 13, 0, 0, 0, 0, 0, 2, 0, 0, 0,
+        2, 0, 0, 3, 0, 0, 0, 0, 8, 0, 0, 19, 2, 11, 1, 6,
+        3, 0, 6, 0, 2, 0, 1, 0, 3, 0, 2, 5, 3, 4, 0, 1,
+        0, 4, 2, 0, 1, 1, 2, 2, 1, 1, 10, 5, 2, 1, 0, 2,
+        2, 7, 2, 0, 5, 5, 0, 1, 2, 2, 4, 0, 12, 3, 3, 0,
+        3, 1, 0, 9, 0, 10, 2, 2, 0, 0, 4, 1, 1, 0, 3, 0,
+        4, 9, 2, 3, 0, 1, 8, 19, 0, 3, 4, 3, 7, 2, 11, 5,
+        3, 0, 0, 0, 4, 0, 0, 3, 0, 2, 3, 1, 6, 8, 0, 0,
     ],
     chunks: &[
-        0x1f200b5, 0x2380263, // data-processing-systems-security
-        0xcb0080, 0x29, // chief-digital-and
-        0x270124, // gis-analyst
-        0xf60238, // security-expert
-        0x23d0099, 0xcc, // computing-services-director
-        0x1820004, 0x25d, // 2nd-line-support
-        0x19001f4, // product-management
-        0x2620098, 0x26b, // computer-system-technician
-        0x2d, // api
-        0x29007e, 0x270216, // change-and-release-analyst
-        0x1510080, 0x238, // chief-information-security
-        0x29b, // virtualization
-        0x3c0204, // quality-assurance
-        0x1fa0161, // internet-project
-        0xf2, // evidence
-        0x9f02a8, 0x248, // web-content-specialist
-        0x2630151, 0x270238, // information-systems-security-analyst
-        0xe300e1, // embedded-engineer
-        0x179018b, // machine-learning
-        0xed00b5, // data-ethicist
-        0x7a0295, // user-centred
-        0x2770201, // qa-tester
-        0x25d0245, 0x191, // software-support-manager
-        0x1ad0098, 0x27, // computer-network-analyst
-        0x212028b, // tumour-registrar
-        0x2900b5, // data-and
-        0x151, // information
-        0x1ba0134, 0x1f4, // head-of-product
-        0xe302a8, // web-engineer
-        0x1c10263, // systems-operations
-        0x20c0135, 0x1bc, // health-records-officer
-        0x3c01f4, // product-assurance
-        0x1ba0134, 0x2900b5, 0x22, // head-of-data-and-ai
-        0x1bc0251, // statistical-officer
-        0x7a0140, // human-centred
-        0x1ba00cc, 0x2e, // director-of-application
-        0x238016a, // it-security
-        0x202, // qat
-        0x27601d5, // performance-test
-        0x20c0197, // medical-records
-        0xad, // cryptologist
-        0x24e0112, // full-stack
-        0x1ba0134, 0x28, // head-of-analytics
-        0x6c00d8, // e-business
-        0x29017f, 0x23d0173, 0x191, // library-and-knowledge-services-manager
-        0x2840245, // software-trainer
-        0x1c10238, 0x79, // security-operations-centre
-        0xa101ad, // network-control
-        0x112, // full
-        0x290262, 0x1701ad, // system-and-network-administrator
-        0x2480263, // systems-specialist
-        0x12700b5, 0x191, // data-governance-manager
-        0x1730080, 0x1bc, // chief-knowledge-officer
-        0x2, // 1st
-        0x1b2, // noc
-        0x1510239, 0x1c70229, // senior-information-risk-owner
-        0x1ea00cb, 0x27, // digital-portfolio-analyst
-        0x25d01f7, // programme-support
-        0x21a, // reporting
-        0x191014b, // implementation-manager
-        0x1fc00b5, // data-protection
-        0x2700b6, // database-analyst
-        0x2450088, 0xe3, // cloud-software-engineer
-        0x2480090, // coding-specialist
-        0xc20013, // accessibility-designer
-        0xc60048, // backend-developer
-        0xc20276, // test-designer
-        0x270153, // infrastructure-analyst
-        0x10b0098, // computer-forensics
-        0x2380151, 0xcc, // information-security-director
-        0x26300e1, // embedded-systems
-        0x1f80251, // statistical-programmer
-        0x1c9, // pacs
-        0x2770238, // security-tester
-        0x25d0295, // user-support
-        0x268020f, 0x177, // red-team-lead
-        0x25d01d3, // pc-support
-        0xbd0021, 0x191, // agile-delivery-manager
-        0xc702a8, // web-development
-        0x110295, 0x278, // user-acceptance-testing
-        0xe30173, // knowledge-engineer
-        0x1510135, 0x17e, // health-information-librarian
-        0x1ba00cc, // director-of
-        0x238016a, 0x26b, // it-security-technician
-        0x2290086, // clinical-risk
-        0x17900cb, 0xc2, // digital-learning-designer
-        0x15c027c, // threat-intelligence
-        0x15101b8, 0x1bc, // nursing-information-officer
-        0x117, // gameplay
-        0x15f0295, 0xc2, // user-interface-designer
-        0x2701f9, // programming-analyst
-        0x2040245, 0x3c, // software-quality-assurance
-        0x159002e, // application-integration
-        0xc2023b, // service-designer
-        0x1c10098, 0x191, // computer-operations-manager
-        0xc30136, // help-desk
-        0x1b70080, 0x1bc0151, // chief-nurse-information-officer
-        0x16a0135, 0x25d, // health-it-support
-        0x262016a, 0x31, // it-system-architect
-        0x410276, // test-automation
+        0xa002ac, 0x195, // web-content-manager
+        0xc5023f, 0x195, // service-desk-manager
+        0x7f006d, // business-change
+        0x1550089, 0xe5, // cloud-infrastructure-engineer
+        0x110299, // user-acceptance
+        0x2aa00b7, // data-warehousing
+        0x22f0087, 0xe5, // clinical-safety-engineer
+        0xe8, // entarch
+        0x13700cd, 0x19501fe, // digital-health-project-manager
+        0xc50138, // help-desk
+        0x23c016d, 0x1b, // it-security-advisor
+        0x160267, // systems-administration
+        0x22600e2, // electronic-resources
+        0x7b0299, 0xc3, // user-centred-design
+        0x10d, // forensics
+        0xce01fe, // project-director
+        0xe5024d, // sqa-engineer
+        0x267016d, // it-systems
+        0x23c01b1, 0x28, // network-security-analyst
+        0xa002ac, // web-content
+        0xe501b3, // networking-engineer
+        0x13700e2, // electronic-health
+        0xb70223, // research-data
+        0xc30249, // software-design
+        0x239, // second
+        0x2b701f1, 0x153002a, 0x2140194, // practice-workflow-and-information-management-redesign
+        0x267006d, 0x28, // business-systems-analyst
+        0x14f0192, 0x195, // major-incident-manager
+        0x23c, // security
+        0x1610137, 0xc4, // health-interface-designer
+        0x2a007f, // change-and
+        0x15301a1, // midwifery-information
+        0x23c0153, 0x2a003d, 0x280280, // information-security-assurance-and-threat-analyst
+        0x121, // genomic
+        0x23c0266, 0x18, // system-security-administrator
+        0x280153, // information-analyst
+        0x222, // requirements
+        0xa201b1, 0x28, // network-control-analyst
+        0x2880267, // systems-trainer
+        0x26100b7, // data-support
+        0xc0, // demographer
+        0x1530124, // geographical-information
+        0x23c016d, 0x27b, // it-security-tester
+        0xd50087, // clinical-documentation
+        0x250, // sre
+        0x195027a, // test-manager
+        0x138, // help
+        0xc50138, 0x28, // help-desk-analyst
+        0x16d01d2, 0x267, // pathology-it-systems
+        0x216028e, // tumor-registrar
+        0xf70299, 0x28, // user-experience-analyst
+        0x9c0266, // system-configuration
+        0x280152, // informatics-analyst
+        0x27a016d, // it-test
+        0x23c01b1, 0x18, // network-security-administrator
+        0x155, // infrastructure
+        0x13700cd, 0x1fa, // digital-health-program
+        0x1fc, // programmer
+        0x2800dc, // edi-analyst
+        0x219006d, 0x195, // business-relationship-manager
+        0x18101ca, // outreach-librarian
+        0x2a0176, 0x24c0182, // knowledge-and-library-specialist
+        0x23c00b4, 0x22d, // cyber-security-risk
+        0x18025b, // storage-administrator
+        0x2a014b, // im-and
+        0x280, // threat
+        0xe50249, // software-engineer
+        0x26f01b1, // network-technician
+        0x153023d, 0x22d, // senior-information-risk
+        0xc400cd, // digital-designer
+        0x1be00ce, // director-of
+        0x900087, // clinical-coder
+        0x210019b, 0x28, // medical-records-analyst
+        0x1be0136, 0xf200cd, // head-of-digital-evaluation
+        0x1520137, 0xce, // health-informatics-director
+        0x261016d, 0xe5, // it-support-engineer
+        0x1c5023c, 0x28007a, // security-operations-centre-analyst
+        0x24c01b3, // networking-specialist
+        0x17b01fe, // project-leader
+        0x3b016d, // it-assistant
+        0x1b10099, 0x24c0261, // computer-network-support-specialist
+        0x1fc0099, // computer-programmer
+        0x2a3, // voip
+        0x280257, // statistics-analyst
+        0x8f024b, // source-code
+        0x23c0153, 0x3f, // information-security-auditor
+        0x27000dd, // educational-technologist
+        0x280261, // support-analyst
+        0xb9, // dba
+        0x28a00cd, 0x17b, // digital-transformation-leader
+        0x15b, // integration
+        0x15b0267, // systems-integration
+        0x1520137, 0x195, // health-informatics-manager
+        0x5a, // biller
+        0xe50205, // qa-engineer
+        0x1530137, // health-information
+        0x2670153, 0x195, // information-systems-manager
+        0xce, // director
+        0x1950091, // coding-manager
+        0x29, // analytics
+        0x26f0099, // computer-technician
+        0x1be00ce, 0x152, // director-of-informatics
+        0xc802ac, // web-developer
+        0x27b01ab, // module-tester
+        0x1c0016d, // it-officer
+        0x1be0136, 0x23c0153, // head-of-information-security
+        0x1fc002f, 0x28, // application-programmer-analyst
+        0x2080249, // software-quality
+        0x1950210, // records-manager
+        0x1590099, // computer-instructor
+        0x19501fe, // project-manager
+        0x2a0, // visual
+        0x24c016d, // it-specialist
+        0x2240209, // quantitative-researcher
+        0x2240299, // user-researcher
+        0x22f0137, // health-safety
+        0x1b10099, 0x261, // computer-network-support
+        0x5c, // bioinformatician
+        0xe50025, // algorithm-engineer
+        0x27a0249, 0xe5, // software-test-engineer
+        0x180178, // lan-administrator
+        0x18a00cd, // digital-literacy
+        0x280248, // soc-analyst
+        0x64, // biostatistics
+        0x3a0153, // information-asset
+        0x1370215, 0x153, // registered-health-information
+        0x1be0136, 0x2701d9, // head-of-performance-analysis
+        0x2610089, 0x24c, // cloud-support-specialist
+        0x1be0136, 0x1d9, // head-of-performance
+        0x3200b8, // database-architect
+        0x22f0137, 0x97, // health-safety-compliance
+        0x2830012, // access-to
+        0xe0, // elearning
+        0x241009a, 0xce, // computing-services-director
+        0x15b002f, // application-integration
+        0x1d400e2, 0x20f, // electronic-patient-record
+        0x228014f, // incident-response
+        0x21100b7, // data-recovery
+        0xb70121, 0x28, // genomic-data-analyst
+        0xf4, // evidence
+        0x1520087, // clinical-informatics
+        0x18902a6, 0x16, // waiting-list-administration
+        0x1be00ce, 0x2f, // director-of-application
+        0x9000cc, // diagnostic-coder
+        0x23c00b7, 0x28, // data-security-analyst
+        0x70, // caldicott
+        0xc50138, 0x26f, // help-desk-technician
+        0x19500b8, // database-manager
+        0x1be00ce, 0x14b, // director-of-im
+        0x1940210, // records-management
+        0xc5023f, // service-desk
+        0x288016d, // it-trainer
+        0x26e0182, // library-technical
         0x14, // accredited
-        0x15900b5, // data-integration
-        0xb50080, 0x1bc, // chief-data-officer
-        0x27016a, // it-analyst
-        0x1820102, 0x25d, // first-line-support
-        0xe300b6, // database-engineer
-        0x2380093, // communications-security
-        0x5c, // bioinformatics
-        0x27f0012, 0x20c, // access-to-records
-        0x2760041, // automation-test
-        0x14f, // informaticist
-        0x25d014b, 0x248, // implementation-support-specialist
-        0x7e00cb, // digital-change
-        0x26c00db, // educational-technologist
-        0x1f6, // program
-        0x26d0080, // chief-technology
-        0x20c0135, 0x85, // health-records-clerk
-        0x1510135, 0x85, // health-information-clerk
-        0x20400b5, 0x1bc, // data-quality-officer
-        0x29017f, 0x173, // library-and-knowledge
-        0x2630156, 0x248, // instructional-systems-specialist
-        0x27006c, // business-analyst
-        0xe0, // electronic
-        0x22b0135, 0x1bc0096, // health-safety-compliance-officer
-        0x5d0097, // computational-biologist
-        0x230, // scientific
-        0x153, // infrastructure
-        0x5a, // billing
-        0x94026a, // technical-communicator
-        0xcc01f7, // programme-director
-        0x159, // integration
-        0x1d4, // penetration
-        0x2770214, // regression-tester
-        0x16a01ce, 0x1910263, // pathology-it-systems-manager
-        0xf50295, 0xc2, // user-experience-designer
-        0x23800b2, 0xc6, // cyber-security-developer
-        0x1730080, // chief-knowledge
-        0x29010b, 0x224014d, // forensics-and-incident-response
-        0x29007e, 0x1910216, // change-and-release-manager
-        0x26d0156, // instructional-technology
-        0x2200295, // user-researcher
-        0x1501d0, // patient-administration
-        0x17e0135, // health-librarian
-        0x290285, 0xa400c7, // training-and-development-coordinator
-        0x11d0097, // computational-geneticist
-        0x241, // site
-        0x287023b, // service-transition
-        0x170262, // system-administrator
-        0x1910285, // training-manager
-        0x2901ad, 0x238, // network-and-security
-        0x24e0112, 0xc6, // full-stack-developer
-        0x1570098, // computer-instructor
-        0x14b, // implementation
-        0x3300cb, // digital-archivist
-        0x1a7, // module
-        0x28f0296, // ux-ui
-        0x2380151, // information-security
-        0x1510135, 0x2901f0, 0x2480238, // health-information-privacy-and-security-specialist
-        0x25d01ad, 0x26b, // network-support-technician
-        0x2702a1, // vulnerability-analyst
-        0x25d002e, // application-support
-        0xc70245, // software-development
-        0x2450135, // health-software
-        0x1500b6, // database-administration
-        0x1510135, 0x2901f0, // health-information-privacy-and
-        0x1d0, // patient
-        0xc60266, // tableau-developer
-        0x238016a, 0x9e, // it-security-consultant
-        0x1770285, // training-lead
-        0x2b6, // workstation
-        0x7e006c, 0x27, // business-change-analyst
-        0x1c10262, // system-operations
-        0x26c0098, // computer-technologist
-        0x1ba0134, 0x91, // head-of-command
-        0x17701f7, // programme-lead
-        0x1ba00cc, 0x149, // director-of-im
-        0xc10156, // instructional-design
-        0xe3002e, // application-engineer
-        0xe300c9, // devsecops-engineer
-        0x19100c7, // development-manager
-        0x127, // governance
-        0x23b, // service
-        0x240, // siro
-        0x1f80161, // internet-programmer
-        0x2310251, // statistical-scientist
-        0xe30204, // quality-engineer
-        0xbb00b2, // cyber-defence
-        0x179018b, 0xe3, // machine-learning-engineer
-        0x1910276, // test-manager
-        0x1f000b5, // data-privacy
-        0x1510239, // senior-information
-        0x1ba0134, 0x215006c, // head-of-business-relationship
-        0x1ba0134, 0x276, // head-of-test
-        0x19101f4, // product-manager
-        0x238016a, 0xe3, // it-security-engineer
-        0x2380151, 0x29003c, 0x27027c, // information-security-assurance-and-threat-analyst
-        0x1ad0098, 0x248, // computer-network-specialist
-        0x11023b, 0x27, // service-acceptance-analyst
-        0x1dd, // pharmacy
-        0x1f700cb, 0x191, // digital-programme-manager
-        0x410088, 0xe3, // cloud-automation-engineer
-        0x9f00e7, // enterprise-content
-        0xdc0263, // systems-educator
-        0x26d0098, 0x157, // computer-technology-instructor
-        0x1910201, // qa-manager
-        0x3c0204, 0x277, // quality-assurance-tester
-        0xc60058, // bi-developer
-        0x1790064, // blended-learning
-        0x1fc00b5, 0x1a, // data-protection-advisor
-        0xc2009f, // content-designer
-        0x3f026a, // technical-author
-        0xb6, // database
-        0x19000b6, // database-management
-        0xe30116, // game-engineer
-        0x1f700cb, // digital-programme
-        0x310245, // software-architect
-        0x2840263, // systems-trainer
-        0x1510080, 0x1bc0238, // chief-information-security-officer
-        0x1c6, // outreach
-        0x2450135, 0x277, // health-software-tester
-        0xb60230, 0xaf, // scientific-database-curator
-        0x258009f, // content-strategist
-        0x22b0135, 0x96, // health-safety-compliance
-        0xcc, // director
-        0x11c0251, // statistical-genetic
-        0x135, // health
-        0x1510122, // geographical-information
-        0x2a8, // web
-        0x1510122, 0x262, // geographical-information-system
-        0x41, // automation
-        0x2630151, 0xdc, // information-systems-educator
-        0xb50135, // health-data
-        0x19101f7, // programme-manager
-        0x2810070, // cancer-tracker
-        0x23801ad, 0x277, // network-security-tester
-        0x17023e, // sharepoint-administrator
-        0x850018, // admissions-clerk
-        0x3b017f, // library-associate
-        0x2380263, // systems-security
-        0x1f802a8, // web-programmer
-        0xe7, // enterprise
-        0x1ba00cc, 0x290149, // director-of-im-and
-        0xc60159, // integration-developer
-        0x2380151, 0x3e, // information-security-auditor
-        0x1702aa, // website-administrator
-        0x29c, // visual
-        0x1770146, // ig-lead
-        0xbd01fa, 0x191, // project-delivery-manager
-        0x1550245, // software-installer
-        0x2800b5, 0x231, // data-analytics-scientist
-        0x32, // architecture
-        0x1b0, // networks
-        0x1970080, 0x151, // chief-medical-information
-        0x290091, // command-and
-        0x1c0, // operational
-        0x27701d5, // performance-tester
-        0x1ba0134, 0xc1015e, // head-of-interaction-design
-        0x8f005a, // billing-coder
-        0x2630151, 0x1bc0238, // information-systems-security-officer
-        0x2380098, 0xa4, // computer-security-coordinator
-        0x2770013, // accessibility-tester
-        0xc60245, 0x276014c, // software-developer-in-test
-        0x19c00cb, // digital-midwife
-        0x248025d, // support-specialist
-        0x980140, // human-computer
-        0xc80088, // cloud-devops
-        0x9b0263, // systems-configuration
-        0x2700c4, // desktop-analyst
-        0x9600b5, 0x1bc, // data-compliance-officer
-        0x15f0135, 0xc2, // health-interface-designer
-        0x1bc016a, // it-officer
-        0x25002b1, // work-station
-        0x1ad0098, 0x248025d, // computer-network-support-specialist
-        0x270270, // telecommunications-analyst
-        0x245002e, // application-software
-        0xe20047, // back-end
-        0x238016a, 0x1a, // it-security-advisor
-        0x2701e7, // pmo-analyst
-        0x25d0295, 0x27, // user-support-analyst
-        0x1510080, 0x1bc, // chief-information-officer
-        0x17801fa, // project-leader
-        0x20c0197, 0x26b, // medical-records-technician
-        0x1510135, 0x248, // health-information-specialist
-        0x26200e1, // embedded-system
-        0x17900d8, // e-learning
-        0x1dc0150, // informatics-pharmacist
-        0x209023b, 0x27, // service-readiness-analyst
-        0x27021e, // requirements-analyst
-        0x219, // report
-        0x61, // biostatistical
-        0x98, // computer
-        0x1fc00b5, 0x29, // data-protection-and
-        0x290, // unit
-        0x6f, // caldicott
-        0x29017f, 0x23d0173, // library-and-knowledge-services
-        0xc201f4, // product-designer
-        0x20c0135, // health-records
-        0x2b301ed, 0x1510029, 0x190, // practice-workflow-and-information-management
-        0x15f00cb, 0xc2, // digital-interface-designer
-        0x162, // internetwork
-        0x14c00c6, 0x276, // developer-in-test
-        0x10b, // forensics
-        0x290179, // learning-and
-        0x1bc0173, // knowledge-officer
-        0x1c10098, // computer-operations
-        0xe300b5, // data-engineer
-        0x17900cb, 0x26c, // digital-learning-technologist
-        0xd3026a, 0x248, // technical-documentation-specialist
-        0x11f, // genomic
-        0x20f, // red
-        0x290263, // systems-and
-        0x13500cb, 0x1f6, // digital-health-program
-        0x9801d8, 0x2701ad, // personal-computer-network-analyst
-        0x1fa0161, 0x191, // internet-project-manager
-        0x26a01ad, 0x27, // network-technical-analyst
-        0xf100cb, // digital-evaluator
-        0xc2029c, // visual-designer
-        0x18602a2, 0x15, // waiting-list-administration
-        0xb50086, 0x248, // clinical-data-specialist
-        0x156, // instructional
-        0x276016a, 0x191, // it-test-manager
-        0x90, // coding
-        0xc6015f, // interface-developer
-        0x17700c1, // design-lead
-        0xb2, // cyber
-        0x23800b2, 0x1910229, // cyber-security-risk-manager
-        0x277, // tester
-        0x19d, // midwifery
-        0x1500135, 0xcc, // health-informatics-director
-        0x26a017f, 0x3a, // library-technical-assistant
-        0x1fa00cb, // digital-project
-        0x310263, // systems-architect
-        0x2630151, // information-systems
-        0x2760245, // software-test
-        0x110295, 0x277, // user-acceptance-tester
-        0x1ba0134, 0xc1012a, // head-of-graphic-design
-        0x3c0151, 0x27, // information-assurance-analyst
-        0x2800b5, // data-analytics
-        0x2630098, // computer-systems
-        0x223014d, // incident-responder
-        0xf50295, 0x220, // user-experience-researcher
-        0xb7, // dba
-        0xc200cb, // digital-designer
-        0x9e0251, // statistical-consultant
-        0xb5021f, 0x231, // research-data-scientist
-        0x23b016a, 0x27, // it-service-analyst
-        0x97, // computational
-        0xa5, // corporate
-        0x2901ad, // network-and
-        0x20c0197, 0x27, // medical-records-analyst
-        0x25d00c4, // desktop-support
-        0x26b00c4, // desktop-technician
-        0x7e016a, 0x9b0029, 0x191, // it-change-and-configuration-manager
-        0x24801ad, // network-specialist
-        0x340189, // local-area
-        0x2b7026a, // technical-writer
-        0xc2002e, // application-designer
-        0x102, // first
-        0x276016a, 0x27, // it-test-analyst
-        0x860014, // accredited-clinical
-        0xa401ad, // network-coordinator
-        0x137016a, 0x191, // it-helpdesk-manager
-        0x26301af, 0xcf0029, // networking-systems-and-distributed
-        0x235, // second
-        0x276, // test
-        0xb500e0, // electronic-data
-        0x296, // ux
-        0x24102a8, // web-site
-        0xc70245, 0xe3, // software-development-engineer
-        0x9f02a8, // web-content
-        0x205, // quantitative
-        0x1ba00cc, 0xcb, // director-of-digital
-        0x20c0086, 0x17, // clinical-records-administrator
-        0xb5021f, // research-data
-        0x2b7002d, // api-writer
-        0x18602a2, // waiting-list
-        0x99, // computing
-        0x20c0197, 0x24f, // medical-records-staff
-        0x239, // senior
-        0x1510135, 0x290190, 0xf4, // health-information-management-and-exchange
-        0x20400b5, // data-quality
-        0xcc01f6, // program-director
-        0x1c701f4, // product-owner
-        0x25d0098, // computer-support
-        0x3101ad, // network-architect
-        0xb50080, // chief-data
-        0x16a01ce, // pathology-it
-        0x25b0197, // medical-summariser
-        0x24800b5, // data-specialist
-        0x25d026a, 0x191, // technical-support-manager
-        0x191020c, // records-manager
-        0x1910173, // knowledge-manager
-        0x410201, 0xe3, // qa-automation-engineer
-        0x1ba0134, 0xe40028, // head-of-analytics-engineering
-        0x20b0135, // health-record
-        0xb8, // dcb0129
-        0x1770201, // qa-lead
-        0x3c0204, 0x248, // quality-assurance-specialist
-        0x25d01f7, 0x1bc, // programme-support-officer
-        0xe20047, 0xc6, // back-end-developer
-        0xcb0080, 0x1510029, // chief-digital-and-information
-        0xb9, // dcb0160
-        0x24102a8, 0x191, // web-site-manager
-        0xc2015f, // interface-designer
-        0x20c0086, 0x1bc, // clinical-records-officer
-        0x8f0197, // medical-coder
-        0x2380151, 0xe3, // information-security-engineer
-        0x270276, // test-analyst
-        0x980140, 0x15e, // human-computer-interaction
-        0x12f00ec, // ethical-hacker
-        0xb50086, // clinical-data
-        0x1c101ad, 0x79, // network-operations-centre
-        0x1bf0238, 0x27, // security-operation-analyst
-        0x25d00c4, 0x26b, // desktop-support-technician
-        0x159016a, 0xe3, // it-integration-engineer
-        0x290179, 0xa400c7, // learning-and-development-coordinator
-        0x1ad0098, 0x25d, // computer-network-support
-        0x23800b2, 0x1f7, // cyber-security-programme
-        0x1ea01fb, // projects-portfolio
-        0x238016a, 0x31, // it-security-architect
-        0x15e, // interaction
-        0x13500cb, 0xcc, // digital-health-director
-        0x19b, // microcomputer
-        0x2380151, 0x29003c, 0x27c, // information-security-assurance-and-threat
-        0x224014d, // incident-response
-        0x19101fa, // project-manager
-        0x13016a, // it-accessibility
-        0xc602a8, // web-developer
-        0x23800b5, 0x1fc0029, 0x177, // data-security-and-protection-lead
-        0x24200cb, // digital-skills
-        0x23801ad, 0x17, // network-security-administrator
-        0x2480096, // compliance-specialist
-        0x9801d8, 0x1ad, // personal-computer-network
-        0x1f80098, 0x27, // computer-programmer-analyst
-        0xe301af, // networking-engineer
-        0x270098, // computer-analyst
-        0x25d016a, // it-support
-        0xa401fa, // project-coordinator
-        0x1c101ad, // network-operations
-        0xe30028, // analytics-engineer
-        0x7a0140, 0xc2, // human-centred-designer
-        0x22000c1, // design-researcher
-        0x1702a8, // web-administrator
-        0x270245, // software-analyst
-        0x246, // solution
-        0x2380151, 0x191, // information-security-manager
-        0x110, // frontend
-        0x19100b6, // database-manager
-        0x2380262, // system-security
-        0x3a0251, // statistical-assistant
-        0x28400a5, // corporate-trainer
-        0x161, // internet
-        0x28600cb, 0x178, // digital-transformation-leader
-        0xdb, // educational
-        0x1601d0, 0x268, // patient-administrative-team
-        0x2aa, // website
-        0x13500cb, 0x258, // digital-health-strategist
-        0xcb0080, 0x1bc0151, // chief-digital-information-officer
-        0x1ad0088, 0xe3, // cloud-network-engineer
-        0x248002e, // application-specialist
-        0xcc0201, // qa-director
-        0x2e, // application
-        0xc6, // developer
-        0x1d1, // patients
-        0x1f0, // privacy
-        0xb1, // customer
-        0x1a8, // molecular
-        0xb3, // cyberspace
-        0x1e3, // pki
-        0x3c0204, 0x1ed, // quality-assurance-practice
-        0x290285, // training-and
-        0x121, // geographic
-        0x26d0098, // computer-technology
-        0x9e00b5, // data-consultant
-        0xcc00cb, // digital-director
-        0x20c0197, 0x8500fd, // medical-records-filing-clerk
-        0x860080, // chief-clinical
-        0x1270151, 0x177, // information-governance-lead
-        0xcb0080, // chief-digital
-        0x17701fa, // project-lead
-        0x1fa016a, 0x191, // it-project-manager
-        0x15c0135, // health-intelligence
-        0x91, // command
-        0x28f0296, 0xc2, // ux-ui-designer
-        0x66, // blue
-        0x26d0161, // internet-technology
-        0x7e00ea, // epr-change
-        0x15001b8, // nursing-informatics
-        0x20c0197, 0x3a, // medical-records-assistant
-        0x1f80098, // computer-programmer
-        0xc600b6, // database-developer
-        0x14c00c6, // developer-in
-        0xa101c0, 0x191, // operational-control-manager
-        0x22b0086, 0xe3, // clinical-safety-engineer
-        0x238016a, 0x17, // it-security-administrator
-        0x20c0197, 0x25c, // medical-records-supervisor
-        0x15d, // intelligent
-        0x2630151, 0x238, // information-systems-security
-        0x1f200b5, 0x263, // data-processing-systems
-        0x1590262, 0xe3, // system-integration-engineer
-        0x1320098, // computer-hardware
-        0x2700c8, // devops-analyst
-        0x1f8002e, 0x27, // application-programmer-analyst
-        0x25d01d0, 0x248, // patient-support-specialist
-        0x23b016a, // it-service
-        0x27f0012, 0x135, // access-to-health
-        0x8e0247, 0x3e, // source-code-auditor
-        0x271, // telecoms
-        0x263006c, 0x27, // business-systems-analyst
-        0x900086, 0x3e, // clinical-coding-auditor
-        0x410088, // cloud-automation
-        0x20c0197, 0xfd, // medical-records-filing
-        0x124, // gis
-        0x19101ea, // portfolio-manager
-        0x1e5, // platform
-        0x2630151, 0x27, // information-systems-analyst
-        0x2770294, // usability-tester
-        0x2040245, 0x27003c, // software-quality-assurance-analyst
-        0x26a0098, // computer-technical
-        0x2900b5, 0x22, // data-and-ai
-        0x284, // trainer
-        0x1d3, // pc
-        0x3a017f, // library-assistant
-        0x1510190, // management-information
-        0x2701ad, // network-analyst
-        0x26b016a, // it-technician
-        0x19102a8, // web-manager
-        0x2620022, // ai-system
-        0x17900cb, // digital-learning
-        0x270253, // statistics-analyst
-        0x24800c4, // desktop-specialist
-        0x1a0, // ml
-        0x166, // intrusion
-        0xc80088, 0xe3, // cloud-devops-engineer
-        0x1be, // operating
-        0x310246, // solution-architect
-        0x1700b6, // database-administrator
-        0x20c0135, 0x23b, // health-records-service
-        0x1910263, // systems-manager
-        0x238016a, 0x277, // it-security-tester
-        0x1a1, // mobile
-        0xca, // diagnostic
-        0xe3005c, // bioinformatics-engineer
-        0x27015f, // interface-analyst
-        0x26d0080, 0x1bc, // chief-technology-officer
-        0x25d01d0, // patient-support
-        0xdc016a, // it-educator
-        0x2630086, 0xdc, // clinical-systems-educator
-        0x262015d, // intelligent-system
-        0x19e00b5, // data-miner
-        0x89, // cmio
-        0x17900d8, 0x3f, // e-learning-author
-        0x21e, // requirements
-        0xae, // cto
-        0x262016a, // it-system
-        0x9300b5, // data-communications
-        0x88, // cloud
-        0x2620151, // information-system
-        0x26f, // telecommunication
-        0x47, // back
-        0x340189, 0x24801ad, // local-area-network-specialist
-        0x1b80080, 0x151, // chief-nursing-information
-        0x1d8, // personal
-        0x31006c, // business-architect
-        0x284016a, // it-trainer
-        0x290173, 0x17f, // knowledge-and-library
-        0xe2010f, // front-end
-        0x2380088, // cloud-security
-        0x290262, 0x1ad, // system-and-network
-        0x273, // telephony
-        0x1510080, // chief-information
-        0x25700b5, // data-storage
-        0x12700b5, // data-governance
-        0x1ba0134, 0xb5, // head-of-data
-        0x263015d, // intelligent-systems
-        0x1c20098, // computer-operator
-        0x25d00b1, 0x27, // customer-support-analyst
-        0x1510135, 0x8f, // health-information-coder
-        0x9a, // comsec
-        0x1590263, 0x9e, // systems-integration-consultant
-        0x1f200b5, 0x270263, // data-processing-systems-analyst
-        0x29d00b5, // data-visualisation
-        0x1f000b5, 0x1bc, // data-privacy-officer
-        0x1270151, // information-governance
-        0x116, // game
-        0x1c1002e, 0xe3, // application-operations-engineer
-        0x24, // algorithm
-        0x12d006f, // caldicott-guardian
-        0x270159, // integration-analyst
-        0x25600b5, // data-steward
-        0x1760098, // computer-language
-        0x3c0204, 0x270276, // quality-assurance-test-analyst
-        0x25d026a, // technical-support
-        0x15300cb, // digital-infrastructure
-        0xb5011f, 0x27, // genomic-data-analyst
-        0x7e016a, // it-change
-        0x1ba00cc, 0xc7002e, // director-of-application-development
-        0x18602a2, 0x8b, // waiting-list-co
-        0x12025a, // subject-access
-        0x13501ff, // public-health
-        0x2040245, // software-quality
-        0x185, // linux
-        0x1910216, // release-manager
-        0x680069, // bug-bounty
-        0x26301af, 0xcf0029, 0x263, // networking-systems-and-distributed-systems
-        0x245, // software
-        0x310088, // cloud-architect
-        0x141027c, // threat-hunter
-        0x29500e2, // end-user
-        0xb50120, 0x231, // genomics-data-scientist
-        0x19102a1, // vulnerability-manager
-        0x2410161, 0xc2, // internet-site-designer
-        0x19101f1, // problem-manager
-        0x2800b5, 0x248, // data-analytics-specialist
-        0x1500086, // clinical-informatics
-        0x190020c, 0x248, // records-management-specialist
-        0x15c006c, 0x27, // business-intelligence-analyst
-        0xbd01f7, 0x191, // programme-delivery-manager
-        0x1510135, 0x1bc, // health-information-officer
-        0x1ba0134, 0x295, // head-of-user
-        0x8f0158, // insurance-coder
-        0x15c006c, // business-intelligence
-        0x8f0086, // clinical-coder
-        0x24102a8, 0xc2, // web-site-designer
-        0xc8, // devops
-        0x1fc00b5, 0x2380029, // data-protection-and-security
-        0x270, // telecommunications
-        0x1ba0134, 0x1d5, // head-of-performance
-        0x25d0295, 0x26b, // user-support-technician
-        0x1a9027c, // threat-monitoring
-        0x23d026a, // technical-services
-        0x9b, // configuration
-        0x5b, // bioinformatician
-        0x8502a4, // ward-clerk
-        0x27009b, // configuration-analyst
-        0x151019d, 0x1bc, // midwifery-information-officer
-        0x263006c, // business-systems
-        0x30, // appsw
-        0x2e0086, // clinical-application
-        0x1510086, // clinical-information
-        0xc60088, // cloud-developer
-        0xc3023b, // service-desk
-        0x26300e1, 0xc2, // embedded-systems-designer
-        0x290127, // governance-and
-        0xd8, // e
-        0x20c0135, 0x191, // health-records-manager
-        0xc2028f, // ui-designer
-        0xbc00b2, // cyber-defender
-        0xcc01fa, // project-director
-        0x2630151, 0xcc, // information-systems-director
-        0x1701ad, // network-administrator
-        0x21f0080, // chief-research
-        0x9c002e, // application-configurator
-        0x277002e, // application-tester
-        0x15f0295, 0xe3, // user-interface-engineer
-        0x231005c, // bioinformatics-scientist
-        0x390151, 0x17, // information-asset-administrator
-        0x136016a, 0xc3, // it-help-desk
-        0x5e0097, // computational-biology
-        0x290127, 0x96, // governance-and-compliance
-        0x17e, // librarian
-        0x29020c, // records-and
-        0x1c1016a, 0x191, // it-operations-manager
-        0x137016a, // it-helpdesk
-        0x1ba0134, 0xc3023b, // head-of-service-desk
-        0x1b80080, 0x150, // chief-nursing-informatics
-        0xc200b6, // database-designer
-        0x175, // lan
-        0x15101b8, 0x263, // nursing-information-systems
-        0x257, // storage
-        0x270201, // qa-analyst
-        0x16a01ce, 0x263, // pathology-it-systems
-        0x29010b, 0x14d, // forensics-and-incident
-        0x238016a, 0x191, // it-security-manager
-        0x2770095, // compatibility-tester
-        0xc20156, // instructional-designer
-        0x29e00b5, // data-visualization
-        0x2170241, 0xe300c8, // site-reliability-devops-engineer
-        0x93, // communications
-        0x26301be, // operating-systems
-        0xe30263, // systems-engineer
-        0x1350211, 0x26b0151, // registered-health-information-technician
-        0x1ea01fb, 0x191, // projects-portfolio-manager
-        0xe30249, // sqa-engineer
-        0x3100b5, // data-architect
-        0x340189, 0x1701ad, // local-area-network-administrator
-        0x19100d3, // documentation-manager
-        0x9c00b6, // database-configurator
-        0x1ad016a, // it-network
-        0xe2010f, 0xc6, // front-end-developer
-        0x23802a8, // web-security
-        0x1820102, // first-line
+        0x110299, 0x27a, // user-acceptance-test
+        0x23c02ac, // web-security
+        0x195007f, // change-manager
+        0x280126, // gis-analyst
+        0x1be0136, 0xe600b7, // head-of-data-engineering
+        0x27b0096, // compatibility-tester
+        0x237, // scrum
+        0x1750203, 0x155, // public-key-infrastructure
+        0xb70081, 0x32, // chief-data-architect
+        0x24600cd, // digital-skills
+        0x2100087, 0x26f, // clinical-records-technician
+        0x23c0266, 0x27b, // system-security-tester
+        0x28024d, // sqa-analyst
+        0x1f400b7, // data-privacy
+        0xb80234, // scientific-database
+        0x1e00152, // informatics-pharmacist
+        0x267016d, 0x32, // it-systems-architect
+        0xc3, // design
+        0x1c5023c, // security-operations
+        0x120267, // systems-access
+        0x2100087, // clinical-records
+        0x139016d, 0x21, // it-helpdesk-agent
+        0x20000b7, 0x24c, // data-protection-specialist
+        0xce01fa, // program-director
+        0x6d016d, // it-business
+        0xc80049, // backend-developer
+        0xd0, // disaster
+        0x1bb0081, // chief-nurse
+        0x20000b7, // data-protection
+        0x91019b, 0x1c0, // medical-coding-officer
+        0x9d0266, // system-configurator
+        0x29e, // virtualisation
+        0x87, // clinical
+        0x2660023, 0xc4, // ai-system-designer
+        0x22, // agile
+        0x22d00b4, // cyber-risk
+        0x14e00c8, // developer-in
+        0x21b0245, 0xca, // site-reliability-devops
+        0x1290153, 0x195, // information-governance-manager
+        0x1850004, 0x261, // 2nd-line-support
+        0x26701b1, 0x9f, // network-systems-consultant
+        0x26c0213, // red-team
+        0x2670158, // instructional-systems
+        0x180266, // system-administrator
+        0xc8024a, // solution-developer
+        0x2a00b7, 0x23, // data-and-ai
+        0x32002f, // application-architect
+        0x1be0136, 0xc90112, // head-of-frontend-development
+        0x2a0182, 0x2410176, // library-and-knowledge-services
+        0xb70223, 0x235, // research-data-scientist
+        0x26701b1, // network-systems
+        0x26100b3, 0x28, // customer-support-analyst
+        0x216028f, // tumour-registrar
+        0x138016d, // it-help
+        0x2a0210, // records-and
+        0x2a0267, 0x1b4, // systems-and-networks
+        0x77, // ccio
+        0x206, // qat
+        0x166, // internetworking
+        0x1a600b7, 0xc4, // data-model-designer
+        0x24502ac, 0x195, // web-site-manager
+        0xa500b8, // database-coordinator
+        0x1201d4, 0x267, // patient-access-systems
+        0x19500bf, // delivery-manager
+        0x420089, 0xe5, // cloud-automation-engineer
+        0x1be0136, 0x1ee, // head-of-portfolio
+        0x28023c, // security-analyst
+        0x27a016d, 0x195, // it-test-manager
+        0x13700cd, 0xce01fa, // digital-health-program-director
+        0x2100137, // health-records
+        0xbf01fb, 0x195, // programme-delivery-manager
+        0x35018c, 0x1b1, // local-area-network
+        0xc5023f, 0x1c6, // service-desk-operator
+        0x3d0208, 0x27a, // quality-assurance-test
+        0x24c01b1, // network-specialist
+        0x23c0153, 0x18, // information-security-administrator
+        0x22b, // rhit
+        0x27a, // test
+        0x11f0098, // computational-geneticist
+        0x6d, // business
+        0x23c016d, 0x195, // it-security-manager
+        0x2b701f1, 0x153002a, 0x194, // practice-workflow-and-information-management
+        0x990142, 0x160, // human-computer-interaction
+        0x26100b3, // customer-support
+        0xc40161, // interface-designer
+        0x1802b0, // windows-administrator
+        0x2670153, 0xde, // information-systems-educator
+        0x1d8, // penetration
+        0xd4, // documentalist
+        0x242, // sharepoint
+        0x15d00b7, // data-integrity
+        0x13100ee, // ethical-hacker
+        0x870014, 0x90, // accredited-clinical-coder
+        0x7f016d, // it-change
+        0x19500b7, // data-manager
+        0x150, // informatician
+        0x2a017c, 0xc9, // learning-and-development
+        0x129, // governance
+        0xe500e3, // embedded-engineer
+        0xa5016d, // it-coordinator
+        0x210019b, 0x1c0, // medical-records-officer
+        0x196, // manual
+        0x1be0136, 0x23300b7, // head-of-data-science
+        0x210019b, 0x8600ff, // medical-records-filing-clerk
+        0x154, // infosec
+        0x118, // game
+        0x16a00cd, // digital-investigator
+        0x1be0136, 0xcd, // head-of-digital
+        0xcd0081, 0x1c0, // chief-digital-officer
+        0x2a6, // waiting
+        0x3d0208, // quality-assurance
+        0x14f00b4, 0x133, // cyber-incident-handler
+        0x26f02ac, // web-technician
+        0x2a0210, 0x1940153, // records-and-information-management
+        0x15201bc, // nursing-informatics
+        0x2710081, // chief-technology
+        0x1f600b7, 0x280267, // data-processing-systems-analyst
+        0x16100cd, 0xc4, // digital-interface-designer
+        0x23c002f, // application-security
+        0x90015a, // insurance-coder
+        0x2a010d, 0x228014f, 0x28, // forensics-and-incident-response-analyst
+        0x9901dc, 0x1b1, // personal-computer-network
+        0x3300e9, 0x195, // enterprise-architecture-manager
+        0x195017c, // learning-manager
+        0x23c0153, 0x1c0, // information-security-officer
+        0x2bb002e, // api-writer
+        0x2830012, 0x210, // access-to-records
+        0x20000b7, 0x23c002a, // data-protection-and-security
+        0x16d0137, 0x32, // health-it-architect
+        0x1950249, // software-manager
+        0x14e00c8, 0x27a, // developer-in-test
+        0x26c0213, 0x17a, // red-team-lead
+        0x28b023f, 0x195, // service-transition-manager
+        0x2610099, 0x24c, // computer-support-specialist
+        0x2520114, // full-stack
+        0x17c00cd, 0xc4, // digital-learning-designer
+        0xf70299, 0x1c0, // user-experience-officer
+        0x6d016d, 0x1950027, // it-business-analysis-manager
+        0x2670153, 0x28023c, // information-systems-security-analyst
+        0x1b1016d, // it-network
+        0x27b0013, // accessibility-tester
+        0x1be0136, 0x12c, // head-of-graphic
+        0x2a007f, 0x28021a, // change-and-release-analyst
+        0x2a900b7, 0x28, // data-warehouse-analyst
+        0x2100137, 0x253, // health-records-staff
+        0xa6, // corporate
+        0x16d0137, // health-it
+        0x23c0153, 0xce, // information-security-director
+        0x23c00b7, 0x200002a, 0x17a, // data-security-and-protection-lead
+        0x26101d4, 0x24c, // patient-support-specialist
+        0xc3017c, // learning-design
+        0x31, // appsw
+        0x261026e, 0x24c, // technical-support-specialist
+        0xe3, // embedded
+        0x1d2, // pathology
+        0xc30158, // instructional-design
+        0x176, // knowledge
+        0x19501b1, // network-manager
+        0x320089, // cloud-architect
+        0x32024a, // solution-architect
+        0x2670153, 0xce, // information-systems-director
+        0xaa, // course
+        0x1850104, 0x261, // first-line-support
+        0x26601c2, // operating-system
+        0x151, // informaticist
+        0x1fc0028, // analyst-programmer
+        0x23c0153, 0x2a003d, // information-security-assurance-and
+        0x27b01d9, // performance-tester
+        0x180242, // sharepoint-administrator
+        0x22d0087, // clinical-risk
+        0x2670153, 0x26f, // information-systems-technician
+        0x2800ca, // devops-analyst
+        0xc902ac, // web-development
+        0x15e006d, 0x24c, // business-intelligence-specialist
+        0x16d0137, 0x1fc, // health-it-programmer
+        0x2710099, 0x159, // computer-technology-instructor
+        0x2670153, 0x195023c, // information-systems-security-manager
+        0x8b, // cnio
+        0xcd0081, 0x2a, // chief-digital-and
+        0x1bc, // nursing
+        0x1500087, // clinical-informatician
+        0x1ab, // module
+        0x1be0136, 0x16d, // head-of-it
+        0x210019b, 0x260, // medical-records-supervisor
+        0x20000b7, 0x2a, // data-protection-and
+        0xb7, // data
+        0x7f016d, 0x2a, // it-change-and
+        0x1940210, 0x24c, // records-management-specialist
+        0x20f0137, // health-record
+        0x13502af, // white-hat
+        0x26100c6, // desktop-support
+        0x21b0245, 0xe500ca, // site-reliability-devops-engineer
+        0x1370215, 0x26f0153, // registered-health-information-technician
+        0x277, // telephony
+        0x1290153, 0x17a, // information-governance-lead
+        0x195023f, // service-manager
+        0x1f600b7, // data-processing
+        0x9700b7, 0x1c0, // data-compliance-officer
+        0x9f026e, // technical-consultant
+        0x2f0087, // clinical-application
+        0x2350255, // statistical-scientist
+        0x265, // sysadmin
+        0xc80112, // frontend-developer
+        0x261, // support
+        0x17c, // learning
+        0x15b016d, // it-integration
+        0x14b, // im
+        0x21f, // reports
+        0x23c01b1, // network-security
+        0x28800a6, // corporate-trainer
+        0x1c3023c, 0x28, // security-operation-analyst
+        0x210019b, // medical-records
+        0x17a0289, // training-lead
+        0x1850239, 0x261, // second-line-support
+        0x97, // compliance
+        0x1bb0081, 0x1c00153, // chief-nurse-information-officer
+        0xe502b1, // wireless-engineer
+        0x1c2, // operating
+        0x2b5, // work
+        0x35018c, // local-area
+        0x1fb00cd, // digital-programme
+        0x266015f, 0xc4, // intelligent-system-designer
+        0x1e1, // pharmacy
+        0x23c0153, 0xe5, // information-security-engineer
+        0x16c, // iot
+        0x33, // architecture
+        0x23f016d, 0x194, // it-service-management
+        0x28501d3, // pathway-tracker
+        0x1790099, // computer-language
+        0x1be0136, 0x19400bf, // head-of-delivery-management
+        0x2a00b7, // data-and
+        0x23c00b4, 0x243, // cyber-security-siem
+        0x7b0142, 0xc3, // human-centred-design
+        0x19400b7, // data-management
+        0x320155, // infrastructure-architect
+        0x125, // geospatial
+        0xe40048, // back-end
+        0x21b0245, 0xe5, // site-reliability-engineer
+        0x245, // site
+        0x261026e, 0x195, // technical-support-manager
+        0x99, // computer
+        0x1bf, // office
+        0xc40160, // interaction-designer
+        0x26e01b1, // network-technical
+        0x2bb021d, // report-writer
+        0x2670099, 0x23c, // computer-systems-security
+        0x2a0092, 0x7a00a2, 0x195, // command-and-control-centre-manager
+        0x16d0081, // chief-it
+        0xe4, // end
+        0x1ba019b, 0x25f, // medical-note-summariser
+        0x1601d4, // patient-administration
+        0x1be0136, 0x2a0092, 0xa2, // head-of-command-and-control
+        0x261016d, 0x24c, // it-support-specialist
+        0x1530137, 0x181, // health-information-librarian
+        0x420205, 0xe5, // qa-automation-engineer
+        0x152, // informatics
+        0x2670153, 0xc8, // information-systems-developer
+        0x228014f, 0xe5, // incident-response-engineer
+        0x17a01fb, // programme-lead
+        0xb8, // database
+        0x2080249, 0x3d, // software-quality-assurance
+        0x15e0036, 0xe5, // artificial-intelligence-engineer
+        0x18b, // literature
+        0x3d0208, 0x28, // quality-assurance-analyst
+        0x24c00d5, // documentation-specialist
+        0xa501b1, // network-coordinator
+        0x131007d, // certified-hacker
+        0x210019b, 0x195, // medical-records-manager
+        0xb700e2, // electronic-data
+        0xe500b8, // database-engineer
+        0xc70169, // intrusion-detection
+        0x1c001fe, // project-officer
+        0x2a0182, 0x2410176, 0x195, // library-and-knowledge-services-manager
+        0x23c00b4, 0x1950243, // cyber-security-siem-manager
+        0x13700cd, 0x25c, // digital-health-strategist
+        0x24c002f, // application-specialist
+        0x21d, // report
+        0x261016d, // it-support
+        0x17c00cd, // digital-learning
+        0x1c000b7, // data-officer
+        0x990142, 0x161, // human-computer-interface
+        0x1530137, 0x2a0194, 0xf6, // health-information-management-and-exchange
+        0x280099, // computer-analyst
+        0x249002f, // application-software
+        0x124, // geographical
+        0x169, // intrusion
+        0x19500c9, // development-manager
+        0x14f, // incident
+        0x27a0249, // software-test
+        0x1be0136, 0x23c016d, // head-of-it-security
+        0x2bb026e, // technical-writer
+        0xbd00b4, 0x24c, // cyber-defence-specialist
+        0x1be0136, 0x2a0092, // head-of-command-and
+        0x27b, // tester
+        0x1c5016d, 0x195, // it-operations-manager
+        0xc8026a, // tableau-developer
+        0xcd0081, // chief-digital
+        0x82, // cio
+        0x1fc0164, // internet-programmer
+        0x25b00b7, // data-storage
+        0x2050249, // software-qa
+        0x1c50099, 0x195, // computer-operations-manager
+        0x24c0099, // computer-specialist
+        0xe60249, // software-engineering
+        0x266015f, // intelligent-system
+        0x195014d, // implementation-manager
+        0x108, // foi
+        0x16d0137, 0x261, // health-it-support
+        0x26100c6, 0x26f, // desktop-support-technician
+        0x1be0136, 0xc5023f, // head-of-service-desk
+        0x1fc00b8, // database-programmer
+        0x1b3, // networking
+        0x15301bc, 0x1c0, // nursing-information-officer
+        0x2a007f, 0x21a, // change-and-release
+        0xa5014d, // implementation-coordinator
+        0x1be0136, 0xa0, // head-of-content
+        0x23c00b7, 0x18, // data-security-administrator
+        0x153023d, // senior-information
+        0x22f0087, 0x1c0, // clinical-safety-officer
+        0x2520114, 0xc8, // full-stack-developer
+        0x74, // catalogue
+        0x61, // biometrician
+        0x2801eb, // pmo-analyst
+        0x1600b8, // database-administration
+        0x208016d, 0x195, // it-quality-manager
+        0xc90249, // software-development
+        0x19400b8, // database-management
+        0x2a100b7, // data-visualisation
+        0x224018b, // literature-researcher
+        0x17a014d, // implementation-lead
+        0xc401b1, // network-designer
+        0x16d01d2, 0x1950267, // pathology-it-systems-manager
+        0x1ee01ff, 0x195, // projects-portfolio-manager
+        0x1801cd, // pacs-administrator
+        0x183002f, // application-lifecycle
+        0x16f, // java
+        0xb80234, 0xb1, // scientific-database-curator
+        0x28006d, // business-analyst
+        0x1bb0152, // informatics-nurse
+        0x1701d4, // patient-administrative
+        0x19501fb, // programme-manager
+        0x23c016d, 0x28, // it-security-analyst
+        0x91, // coding
+        0x1fe02ac, 0x195, // web-project-manager
+        0x273, // telecommunication
+        0x66, // blockchain
+        0x26101d7, // pc-support
+        0xdd, // educational
+        0x13700cd, 0xce, // digital-health-director
+        0x1760087, 0x24c, // clinical-knowledge-specialist
+        0x990142, // human-computer
+        0x1c50155, // infrastructure-operations
+        0x870081, // chief-clinical
+        0xba, // dcb0129
+        0x23c0099, // computer-security
+        0xde016d, // it-educator
+        0x1850004, // 2nd-line
+        0xc8015b, // integration-developer
+        0xc80249, // software-developer
+        0x275, // telecoms
+        0x2b9, // workplace
+        0x1fe00cd, 0x195, // digital-project-manager
+        0x1a701ac, // molecular-modeler
+        0x2670153, 0x28, // information-systems-analyst
+        0x288, // trainer
+        0xb70137, // health-data
+        0x274, // telecommunications
+        0x1600b8, 0x195, // database-administration-manager
+        0x2610089, // cloud-support
+        0xc800aa, // course-developer
+        0x23c00b4, 0x270, // cyber-security-technologist
+        0x1be00ce, 0x87, // director-of-clinical
+        0xc8016f, // java-developer
+        0xe9, // enterprise
+        0x261002f, // application-support
+        0x1970237, // scrum-master
+        0x23c0153, 0x28, // information-security-analyst
+        0x22600e2, 0x181, // electronic-resources-librarian
+        0x1760081, // chief-knowledge
+        0x2a0210, 0x153, // records-and-information
+        0x27b015b, // integration-tester
+        0x26101b1, // network-support
+        0xe5015b, // integration-engineer
+        0x2660153, 0x23c, // information-system-security
+        0x159016d, // it-instructor
+        0x910087, 0x3f, // clinical-coding-auditor
+        0x2230081, // chief-research
+        0x3200b7, // data-architect
+        0xe500ca, // devops-engineer
+        0xc402ac, // web-designer
+        0x9901dc, 0x2801b1, // personal-computer-network-analyst
+        0x1ee00cd, // digital-portfolio
+        0x112, // frontend
+        0x19e, // microarray
+        0x7d, // certified
+        0x9700b7, // data-compliance
+        0x910087, 0xf8, // clinical-coding-expert
+        0x26601c2, 0xc4, // operating-system-designer
+        0x1290153, // information-governance
+        0x23c00b4, 0x195022d, // cyber-security-risk-manager
+        0x18902a6, 0xa5, // waiting-list-coordinator
+        0x292, // uat
+        0x178, // lan
+        0x1cb01f8, // product-owner
+        0xcd0081, 0x153002a, 0x1c0, // chief-digital-and-information-officer
+        0x158, // instructional
+        0x1fe0164, // internet-project
+        0x160, // interaction
+        0x1bc0081, 0x152, // chief-nursing-informatics
+        0x138016d, 0x19500c5, // it-help-desk-manager
+        0x2100137, 0x195023f, // health-records-service-manager
+        0x1fe02ac, // web-project
+        0xe40111, // front-end
+        0x153023d, 0x1cb022d, // senior-information-risk-owner
+        0x21e, // reporting
+        0x27b0116, // functional-tester
+        0x15c0267, // systems-integrator
+        0x23c016d, // it-security
+        0x114, // full
+        0x15e0036, // artificial-intelligence
+        0xc5023f, 0x28, // service-desk-analyst
+        0x1520120, // genome-informatics
+        0x280205, // qa-analyst
+        0x1530137, 0x2a01f4, 0x24c023c, // health-information-privacy-and-security-specialist
+        0x9f016d, // it-consultant
+        0x1bb00cd, // digital-nurse
+        0x22f0137, 0x1c00097, // health-safety-compliance-officer
+        0x2801fd, // programming-analyst
+        0x2800b7, // data-analyst
+        0x2670158, 0x24c, // instructional-systems-specialist
+        0x3d0208, 0x27c002a, // quality-assurance-and-testing
+        0x32006d, // business-architect
+        0x24c00f4, // evidence-specialist
+        0xe501b6, // noc-engineer
+        0x26600e3, // embedded-system
+        0x2080249, 0xe5003d, // software-quality-assurance-engineer
+        0x23c0164, // internet-security
+        0xe5027a, // test-engineer
+        0x6d016d, 0x27, // it-business-analysis
+        0x1802ae, // website-administrator
+        0x19501fa, // program-manager
+        0x1530137, 0x26f, // health-information-technician
+        0xf9, // exploitation
+        0x267015f, 0xc4, // intelligent-systems-designer
+        0x12c, // graphic
+        0x1d9, // performance
+        0x870014, // accredited-clinical
+        0x9f0255, // statistical-consultant
+        0x28009c, // configuration-analyst
+        0x13700cd, 0x1fe, // digital-health-project
+        0x2a900b7, // data-warehouse
+        0xbe00b4, // cyber-defender
+        0x23c00b4, 0x1fb, // cyber-security-programme
+        0x1530137, 0x24c, // health-information-specialist
+        0x12900b7, // data-governance
+        0x2670099, 0x9f, // computer-systems-consultant
+        0x1520087, 0xa5, // clinical-informatics-coordinator
+        0x860019, // admissions-clerk
+        0x2801f5, // problem-analyst
+        0x24502ac, 0x19501fe, // web-site-project-manager
+        0x21a, // release
+        0x1fe016d, 0x195, // it-project-manager
+        0x1fc0293, // ui-programmer
+        0x2a0289, 0x19500c9, // training-and-development-manager
+        0x27b0196, // manual-tester
+        0xc800b8, // database-developer
+        0x19f, // microcomputer
+        0x2100137, 0x195, // health-records-manager
+        0x1f7016d, // it-procurement
+        0x59, // bi
+        0x267015f, // intelligent-systems
+        0x29900e4, 0xe5009a, // end-user-computing-engineer
+        0xe50029, // analytics-engineer
+        0x180267, // systems-administrator
+        0x3d0208, 0x27c, // quality-assurance-testing
+        0x1810137, // health-librarian
+        0x17c0065, // blended-learning
+        0x29900e4, // end-user
+        0x2a017c, // learning-and
+        0x225016d, // it-resilience
+        0x271017c, // learning-technology
+        0x1530137, 0x2a0194, // health-information-management-and
+        0x23c00b4, 0xce01fb, // cyber-security-programme-director
+        0x25f019b, // medical-summariser
+        0x15b002f, 0x9f, // application-integration-consultant
+        0x122, // genomics
+        0x241009a, // computing-services
+        0x15201bb, // nurse-informatics
+        0x2610267, // systems-support
+        0x25402b5, 0x261, // work-station-support
+        0xce00cd, // digital-director
+        0x26101fb, 0x1c0, // programme-support-officer
+        0x32, // architect
+        0x3d0208, 0x27b, // quality-assurance-tester
+        0x2ad, // webmaster
+        0x2f, // application
+        0xa0, // content
+        0xc8002f, // application-developer
+        0x1c00255, // statistical-officer
+        0x2670153, // information-systems
+        0x26701b3, 0x2a, // networking-systems-and
+        0x1370203, 0x93002a, 0x181, // public-health-and-commissioning-librarian
+        0x1c5016d, // it-operations
+        0x1610299, 0xe5, // user-interface-engineer
+        0x26700e3, // embedded-systems
+        0x7f, // change
+        0x9b, // comsec
+        0x266016d, // it-system
+        0x26101d4, // patient-support
+        0x26f0126, // gis-technician
+        0x21001d5, // patients-records
+        0x92, // command
+        0x1be0136, 0x2a00b7, // head-of-data-and
+        0x27b0298, // usability-tester
+        0x23c0099, 0xa5, // computer-security-coordinator
+        0x320249, // software-architect
+        0x1be0136, 0x23f, // head-of-service
+        0x21b0245, // site-reliability
+        0x1530137, 0x1f4, // health-information-privacy
+        0x2230255, // statistical-research
+        0x12900b7, 0x195, // data-governance-manager
+        0x19400bf, // delivery-management
+        0x28e, // tumor
+        0x241026e, // technical-services
+        0x1be0136, 0x1f8, // head-of-product
+        0xab, // courseware
+        0x26700e3, 0xc4, // embedded-systems-designer
+        0x161, // interface
+        0xe501e9, // platform-engineer
+        0x1b10089, 0xe5, // cloud-network-engineer
+        0x1be0136, 0x29, // head-of-analytics
+        0x15f, // intelligent
+        0x193, // malware
+        0x9400b7, // data-communications
+        0x181, // librarian
+        0x1810087, // clinical-librarian
+        0x20000b7, 0x1c0, // data-protection-officer
+        0x116, // functional
+        0x14f00b4, // cyber-incident
+        0x1201d4, // patient-access
+        0x2610299, // user-support
+        0x27b002f, // application-tester
+        0x17a027a, // test-lead
+        0x1ad0280, // threat-monitoring
+        0x28900a6, 0x195, // corporate-training-manager
+        0x1a600b7, // data-model
+        0x183002f, 0x195, // application-lifecycle-manager
+        0x7a00b7, // data-centre
+        0xe50221, // requirement-engineer
+        0x16d0137, 0x9f, // health-it-consultant
+        0x13700cd, 0x288, // digital-health-trainer
+        0x1be0136, 0xc3023f, // head-of-service-design
+        0x8f024b, 0x3f, // source-code-auditor
+        0x1be0136, 0x160, // head-of-interaction
+        0xd5026e, // technical-documentation
+        0x1ee01ff, // projects-portfolio
         0x12, // access
-        0xb501d0, // patient-data
-        0x1820004, // 2nd-line
-        0x158, // insurance
-        0x1ed, // practice
-        0x2630086, // clinical-systems
-        0x14a00d1, // document-imaging
-        0x13, // accessibility
-        0x290262, // system-and
-        0x28502b5, // workplace-training
-        0xb50080, 0x31, // chief-data-architect
-        0x76, // ccio
-        0x26301af, // networking-systems
-        0x9e0028, // analytics-consultant
-        0x860080, 0x1bc0151, // chief-clinical-information-officer
-        0x19a, // microarray
-        0x1ad0088, // cloud-network
-        0x20c0197, 0xcc, // medical-records-director
-        0x3c0204, 0x278, // quality-assurance-testing
-        0x1510086, 0xdc0263, // clinical-information-systems-educator
-        0x290173, // knowledge-and
-        0x2310098, // computer-scientist
-        0x2380098, 0x191, // computer-security-manager
-        0x24102a8, 0x17, // web-site-administrator
-        0xd1, // document
-        0x150, // informatics
-        0x13500cb, 0x1fa, // digital-health-project
-        0x15f016a, 0x6a, // it-interface-builder
-        0x23800b2, 0x191023f, // cyber-security-siem-manager
-        0x78, // cdio
-        0x2170241, 0xe3, // site-reliability-engineer
-        0x14d00b2, // cyber-incident
-        0x29010b, 0x224014d, 0x27, // forensics-and-incident-response-analyst
-        0x251, // statistical
-        0x25d00b5, 0x27, // data-support-analyst
-        0x1ba0134, 0x290091, // head-of-command-and
-        0x1f80027, // analyst-programmer
-        0xf50295, 0x1bc, // user-experience-officer
-        0x2290086, 0x191, // clinical-risk-manager
-        0xe3021d, // requirement-engineer
-        0x2630151, 0xc6, // information-systems-developer
-        0x1f8002e, // application-programmer
-        0x28500a5, 0x191, // corporate-training-manager
-        0x25d0263, // systems-support
-        0x17016a, // it-administrator
-        0x15c0035, // artificial-intelligence
-        0x27701a7, // module-tester
-        0x25a, // subject
-        0x15101b8, // nursing-information
-        0x20c01d1, 0x3a, // patients-records-assistant
-        0x2200205, // quantitative-researcher
-        0x1f800b6, // database-programmer
-        0x26c0179, // learning-technologist
-        0x20c01d0, 0x191, // patient-records-manager
-        0x233, // scrum
-        0x1830097, // computational-linguist
-        0x2120070, // cancer-registrar
-        0x1730086, // clinical-knowledge
-        0xe1, // embedded
-        0x1c10238, // security-operations
-        0x69, // bug
-        0x1ad0098, // computer-network
-        0x24800b6, // database-specialist
-        0x191016a, // it-manager
-        0x1ae0098, // computer-networker
-        0x1c101ad, 0x27, // network-operations-analyst
-        0x137, // helpdesk
-        0xa101c0, // operational-control
-        0x290179, 0x19100c7, // learning-and-development-manager
-        0x26a01ad, // network-technical
-        0x25d026a, 0x248, // technical-support-specialist
-        0x18700cb, // digital-literacy
-        0x170175, // lan-administrator
-        0x25d01fa, 0x1bc, // project-support-officer
-        0x1ba0134, 0x151, // head-of-information
-        0x1820235, // second-line
-        0xe30238, // security-engineer
-        0xc3023b, 0x27, // service-desk-analyst
-        0x29500e2, 0x99, // end-user-computing
-        0x1c10153, // infrastructure-operations
-        0x73, // catalogue
-        0x15c006c, 0x248, // business-intelligence-specialist
-        0x191009b, // configuration-manager
-        0x7900b5, // data-centre
-        0x12f007c, // certified-hacker
-        0x270150, // informatics-analyst
-        0xc10179, // learning-design
-        0x20c0197, 0x191, // medical-records-manager
-        0x3b016a, // it-associate
-        0x2b5, // workplace
-        0x2700da, // edi-analyst
-        0x15b00b5, 0x248, // data-integrity-specialist
-        0x1590262, // system-integration
-        0x1510135, 0x290190, // health-information-management-and
-        0x14e01b7, // nurse-informatician
-        0x1ba0134, 0x215006c, 0x190, // head-of-business-relationship-management
-        0x1fc00b5, 0x1bc, // data-protection-officer
-        0x1a301a8, // molecular-modeler
-        0xf60294, // usability-expert
-        0x2410161, // internet-site
-        0x21b, // reports
-        0x15a0263, // systems-integrator
-        0x9f00e0, // electronic-content
-        0x2380161, // internet-security
-        0x23d016a, // it-services
-        0x2ad, // wireless
-        0x1bc01fa, // project-officer
-        0x1b8, // nursing
-        0x9c01ad, // network-configurator
-        0x1b80080, 0x1bc0151, // chief-nursing-information-officer
-        0x215006c, // business-relationship
-        0x1201d0, // patient-access
-        0x2701f1, // problem-analyst
-        0x15c006c, 0x9e, // business-intelligence-consultant
-        0x25d0245, // software-support
-        0x26200e1, 0xc2, // embedded-system-designer
-        0x13500cb, 0x284, // digital-health-trainer
-        0x6c016a, 0x26, // it-business-analysis
-        0xa101ad, 0x27, // network-control-analyst
-        0x70, // cancer
-        0xc20296, // ux-designer
-        0x3c0204, 0x29, // quality-assurance-and
-        0x1970080, 0x150, // chief-medical-informatics
-        0x10b016a, // it-forensics
-        0xc10245, // software-design
-        0x29007e, 0x216, // change-and-release
-        0x77, // cclio
-        0x270249, // sqa-analyst
-        0x1270151, 0x191, // information-governance-manager
-        0x13500cb, 0xcc01f6, // digital-health-program-director
-        0xd2, // documentalist
-        0x1ad, // network
-        0x159002e, 0x9e, // application-integration-consultant
-        0x1fa00cb, 0x191, // digital-project-manager
-        0x2040245, 0xe3, // software-quality-engineer
-        0x1500080, 0x1bc, // chief-informatics-officer
-        0x173, // knowledge
-        0xa400b6, // database-coordinator
-        0x24800d3, // documentation-specialist
-        0x2900b5, 0xed0022, // data-and-ai-ethicist
-        0x14d018e, // major-incident
-        0x29020c, 0x1900151, // records-and-information-management
-        0x2701d5, // performance-analyst
-        0x1f200b5, // data-processing
-        0x28400ea, // epr-trainer
-        0xc60246, // solution-developer
-        0x1ba0134, 0x16a, // head-of-it
-        0x23100b5, // data-scientist
-        0x22, // ai
-        0x60, // biometrician
-        0x1510135, 0x1f0, // health-information-privacy
-        0xe301ad, // network-engineer
-        0x2b301ed, 0x29, // practice-workflow-and
-        0x25d01ad, // network-support
-        0x238016a, 0x1bc, // it-security-officer
-        0x270263, // systems-analyst
-        0xd5, // dpo
-        0x2a1, // vulnerability
-        0x1590263, // systems-integration
-        0x270151, // information-analyst
-        0x15001b7, // nurse-informatics
-        0x20c0197, 0x1bc, // medical-records-officer
-        0x2b301ed, 0x1510029, 0x2100190, // practice-workflow-and-information-management-redesign
-        0x9f00e7, 0x190, // enterprise-content-management
-        0x1ea00cb, // digital-portfolio
-        0x26a0098, 0x248, // computer-technical-specialist
-        0xe30159, // integration-engineer
-        0x1f8, // programmer
-        0x1970080, // chief-medical
-        0xc600ef, // etl-developer
-        0x2480098, // computer-specialist
-        0x26a017f, // library-technical
-        0x253, // statistics
-        0x25d02b6, // workstation-support
-        0x17201ff, // public-key
-        0xc2012a, // graphic-designer
-        0x238016a, 0x27, // it-security-analyst
-        0x6c, // business
-        0x22900b2, 0x191, // cyber-risk-manager
-        0x23c, // servicedesk
-        0x1ea, // portfolio
-        0x1510135, 0x191, // health-information-manager
-        0x290149, // im-and
-        0x20c0135, 0x25c, // health-records-supervisor
-        0x1510190, 0xcc0263, // management-information-systems-director
-        0x26d0179, // learning-technology
-        0x1a300b6, // database-modeler
-        0x1fa02aa, 0x191, // website-project-manager
-        0x189, // local
-        0x8c0021, // agile-coach
-        0x25d016a, 0x26b, // it-support-technician
-        0x23800b5, 0x29, // data-security-and
-        0x9e026a, // technical-consultant
-        0x209023b, // service-readiness
-        0xc102a8, // web-design
-        0x15c006c, 0x191, // business-intelligence-manager
-        0x26201be, 0xc2, // operating-system-designer
-        0x1ba0134, 0x26006c, // head-of-business-analysis
-        0x1910090, // coding-manager
-        0x1ba0134, 0x290091, 0xa1, // head-of-command-and-control
-        0x1970080, 0x1bc0150, // chief-medical-informatics-officer
-        0x252, // statistician
-        0x2480173, // knowledge-specialist
-        0xbd0021, // agile-delivery
-        0x1ba0134, 0xbd, // head-of-delivery
-        0x1ba0134, 0xc70110, // head-of-frontend-development
-        0xe400b5, // data-engineering
-        0x39016a, // it-asset
-        0x1ba010e, 0x151, // freedom-of-information
-        0x215006c, 0x191, // business-relationship-manager
-        0x1a200b5, 0xc2, // data-model-designer
-        0x2620098, // computer-system
-        0xc6028f, // ui-developer
-        0x400213, // registration-authority
-        0x1a500b5, // data-modeller
-        0xaa, // courseware
-        0x65, // blockchain
-        0x29a, // virtualisation
-        0x1fc00b5, 0x248, // data-protection-specialist
-        0x22200e0, 0x17e, // electronic-resources-librarian
-        0x17e01c6, // outreach-librarian
-        0xa4014b, // implementation-coordinator
-        0x29500e2, 0xe30099, // end-user-computing-engineer
-        0x1900173, // knowledge-management
-        0x1f80262, // system-programmer
-        0x9c0262, // system-configurator
-        0xc20262, // system-designer
-        0x1c10153, 0xe3, // infrastructure-operations-engineer
-        0x1a600b5, // data-modelling
-        0x2a500b5, 0xc6, // data-warehouse-developer
-        0x2380151, 0x29003c, // information-security-assurance-and
-        0x22f00b5, // data-science
-        0x2630151, 0x31, // information-systems-architect
-        0x24801af, // networking-specialist
-        0x290285, 0xc7, // training-and-development
-        0x310153, // infrastructure-architect
-        0x1930233, // scrum-master
-        0x157016a, // it-instructor
-        0x1500086, 0x27, // clinical-informatics-analyst
-        0x23d01d0, // patient-services
-        0xe30245, // software-engineer
-        0x180002e, // application-lifecycle
-        0x1ba0134, // head-of
-        0x900086, 0x1bc, // clinical-coding-officer
-        0xc50166, // intrusion-detection
-        0x1e7, // pmo
-        0x25d016a, 0x248, // it-support-specialist
-        0x2630151, 0x2480238, // information-systems-security-specialist
-        0x1820235, 0x25d, // second-line-support
-        0x1510086, 0x263, // clinical-information-systems
-        0x151019d, // midwifery-information
-        0x190020c, // records-management
-        0x900086, 0x191, // clinical-coding-manager
-        0x17700bd, // delivery-lead
-        0x28502b5, 0x248, // workplace-training-specialist
-        0xc6016c, // java-developer
-        0x1870098, // computer-literacy
-        0x59, // biller
-        0x7e016a, 0x29, // it-change-and
-        0x2701f8, // programmer-analyst
-        0x20c0197, 0xa4, // medical-records-coordinator
-        0x1fa, // project
-        0x2a500b5, 0xc2, // data-warehouse-designer
-        0x137016a, 0x20, // it-helpdesk-agent
-        0xc2015e, // interaction-designer
-        0x261, // sysadmin
-        0x2ac, // windows
-        0xc20263, // systems-designer
-        0x270262, // system-analyst
-        0x1601d0, // patient-administrative
-        0xe30024, // algorithm-engineer
-        0x10a00cb, // digital-forensic
-        0x1bc0285, // training-officer
-        0x1501d0, 0x1780268, // patient-administration-team-leader
-        0x1c10238, 0x270079, // security-operations-centre-analyst
-        0x80, // chief
-        0x245002e, 0xe3, // application-software-engineer
-        0x9e016a, // it-consultant
-        0x150011e, // genome-informatics
-        0x1fa02aa, // website-project
-        0x28b, // tumour
-        0x2170241, 0xc8, // site-reliability-devops
-        0x1bb, // office
-        0x1530088, 0xe3, // cloud-infrastructure-engineer
-        0x26301af, 0x29, // networking-systems-and
-        0x19101f6, // program-manager
-        0xc6002e, // application-developer
-        0x1f80245, // software-programmer
-        0x25d, // support
-        0xc3023b, 0x1c2, // service-desk-operator
-        0x21f0251, // statistical-research
-        0x266, // tableau
-        0xd30086, // clinical-documentation
-        0x23800b2, 0xcc01f7, // cyber-security-programme-director
-        0x2380151, 0x3c, // information-security-assurance
-        0x1a200b5, // data-model
-        0x18602a2, 0xa4, // waiting-list-coordinator
-        0x2701c1, // operations-analyst
-        0x20c, // records
-        0x2630086, 0x284, // clinical-systems-trainer
-        0x23b016a, 0x2000c3, // it-service-desk-agent
-        0x1f9, // programming
-        0x2380262, 0x17, // system-security-administrator
-        0x1c7023b, // service-owner
-        0x2010245, // software-qa
-        0xbb00b2, 0x248, // cyber-defence-specialist
-        0x24800f2, // evidence-specialist
-        0x96, // compliance
-        0x263015d, 0xc2, // intelligent-systems-designer
-        0x8f0059, // biller-coder
-        0x16700cb, // digital-investigator
-        0x19101ad, // network-manager
-        0xc20245, // software-designer
-        0x7a0140, 0xc1, // human-centred-design
-        0x1c1016a, // it-operations
-        0x9801d8, // personal-computer
-        0x3c0204, 0x27, // quality-assurance-analyst
-        0xe30088, // cloud-engineer
-        0x26b01ad, // network-technician
-        0x1510135, 0x17, // health-information-administrator
-        0x1530088, // cloud-infrastructure
-        0x25d00b1, // customer-support
-        0x16a0080, 0x1bc0238, // chief-it-security-officer
-        0x1730086, 0x248, // clinical-knowledge-specialist
-        0x310159, // integration-architect
-        0x1f7, // programme
-        0xcb0080, 0x1bc, // chief-digital-officer
-        0x35, // artificial
-        0x1350211, // registered-health
-        0x15f00cb, // digital-interface
-        0x13500e0, // electronic-health
-        0x28600cb, // digital-transformation
-        0x16a0135, // health-it
-        0x263016a, 0x31, // it-systems-architect
-        0x17201ff, 0x153, // public-key-infrastructure
-        0x170263, // systems-administrator
-        0x2450088, // cloud-software
-        0x1c1002e, // application-operations
-        0xe30153, // infrastructure-engineer
-        0x249, // sqa
-        0x23800b2, 0x229, // cyber-security-risk
-        0x900086, // clinical-coding
-        0x1ba0134, 0xcb, // head-of-digital
-        0x29007e, // change-and
-        0x6c016a, 0x27, // it-business-analyst
-        0x6c016a, 0x1910026, // it-business-analysis-manager
-        0x262, // system
-        0x2200188, // literature-researcher
-        0x1510135, 0x190, // health-information-management
-        0xc7, // development
-        0x1510190, 0x263, // management-information-systems
-        0x9f02a8, 0x191, // web-content-manager
-        0x19100b5, // data-manager
-        0xda, // edi
-        0x2770192, // manual-tester
-        0x31, // architect
-        0xc1, // design
-        0xcb0080, 0x1510029, 0x1bc, // chief-digital-and-information-officer
-        0x310296, // ux-architect
-        0x23d01d0, 0x191, // patient-services-manager
-        0x26301ad, 0x9e, // network-systems-consultant
-        0x1ba0134, 0x2380151, // head-of-information-security
-        0x14d00b2, 0x223, // cyber-incident-responder
-        0x26201be, // operating-system
-        0x14d00b2, 0x131, // cyber-incident-handler
-        0x1cf, // pathway
-        0xd3, // documentation
-        0x26301ad, // network-systems
-        0xc600a9, // course-developer
-        0x1590262, 0x9e, // system-integration-consultant
-        0x3c0204, 0x2780029, // quality-assurance-and-testing
-        0xb500e0, 0x1f2, // electronic-data-processing
-        0x15b00b5, // data-integrity
-        0x16a0135, 0x9e, // health-it-consultant
-        0x23801ad, // network-security
-        0x25d01fa, // project-support
-        0x6c016a, // it-business
-        0x1500086, 0x248, // clinical-informatics-specialist
-        0x2b301ed, 0x1510029, // practice-workflow-and-information
-        0x18b, // machine
-        0xc9, // devsecops
-        0x29020c, 0x151, // records-and-information
-        0x980140, 0x15f, // human-computer-interface
-        0x25d0269, // tech-support
-        0x21f0080, 0x1bc0151, // chief-research-information-officer
-        0x3c0151, // information-assurance
-        0x20c0135, 0x191023b, // health-records-service-manager
-        0x1500135, // health-informatics
-        0x2630098, 0x238, // computer-systems-security
-        0x1ba0134, 0x1ea, // head-of-portfolio
-        0x23b016a, 0x191, // it-service-manager
-        0x17f, // library
-        0x2800b5, 0x191, // data-analytics-manager
-        0x188, // literature
-        0x263, // systems
-        0x290263, 0x19101b0, // systems-and-networks-manager
-        0x11e, // genome
-        0xe30117, // gameplay-engineer
-        0x263016a, 0x27, // it-systems-analyst
-        0x29017f, // library-and
-        0x3100e7, // enterprise-architect
-        0x13016a, 0x277, // it-accessibility-tester
-        0x2a2, // waiting
-        0x2770041, // automation-tester
-        0x1910146, // ig-manager
-        0x269016a, // it-tech
-        0x290285, 0x19100c7, // training-and-development-manager
-        0x1fa02a8, // web-project
-        0x1ba0134, 0x13, // head-of-accessibility
-        0x20b0197, // medical-record
-        0xa40285, // training-coordinator
-        0xb5011f, // genomic-data
-        0x10b00cb, // digital-forensics
-        0x7e006c, // business-change
-        0x28a, // tumor
-        0x2b1, // work
-        0x1701c9, // pacs-administrator
-        0x23800b2, 0x23f, // cyber-security-siem
-        0x1b60197, 0x25b, // medical-note-summariser
-        0x1970080, 0x1bc0151, // chief-medical-information-officer
-        0x900197, // medical-coding
-        0x2e02a8, 0x1f8, // web-application-programmer
-        0x28f, // ui
-        0x16a0080, 0x238, // chief-it-security
-        0x101, // firmware
-        0x1bc01f0, // privacy-officer
-        0x1d000e0, 0x20b, // electronic-patient-record
-        0x15a00b5, // data-integrator
-        0x26b00b5, // data-technician
-        0x7c, // certified
-        0x18401ce, // pathology-links
-        0x2b301ed, // practice-workflow
-        0x2770245, // software-tester
-        0x27005c, // bioinformatics-analyst
-        0x2700f7, // exploitation-analyst
-        0x11023b, // service-acceptance
-        0x3100b6, // database-architect
-        0x13500e0, 0x20b, // electronic-health-record
-        0x19f00b5, // data-mining
-        0x17e0073, // catalogue-librarian
-        0x23800b5, 0x27, // data-security-analyst
-        0x26a, // technical
-        0x146, // ig
-        0x2a600b5, // data-warehousing
-        0x1b7, // nurse
-        0x23800b5, 0x17, // data-security-administrator
-        0x276016a, // it-test
-        0x16a0135, 0x31, // health-it-architect
-        0x2630151, 0x191, // information-systems-manager
-        0x26c0156, // instructional-technologist
-        0x27701d4, // penetration-tester
-        0x122, // geographical
-        0x1f90098, // computer-programming
-        0x23800b5, 0x1fc0029, // data-security-and-protection
-        0x12a, // graphic
-        0x20c01d1, // patients-records
-        0x20c0086, 0x26b, // clinical-records-technician
-        0x58, // bi
-        0x191014d, // incident-manager
-        0x270294, // usability-analyst
-        0x1ba0134, 0x110, // head-of-frontend
-        0x25d016a, 0xe3, // it-support-engineer
-        0x238002e, // application-security
-        0x2380098, // computer-security
-        0x1ba010e, // freedom-of
-        0x290179, 0xc7, // learning-and-development
-        0x1510086, 0x1910263, // clinical-information-systems-manager
-        0x860080, 0x151, // chief-clinical-information
-        0x3c0151, 0xe3, // information-assurance-engineer
-        0x20d00ce, // disaster-recovery
-        0x204016a, // it-quality
-        0x2380088, 0xe3, // cloud-security-engineer
-        0xbd, // delivery
-        0x3c01f4, 0xe3, // product-assurance-engineer
-        0x177014b, // implementation-lead
-        0xea, // epr
-        0x1b70080, 0x151, // chief-nurse-information
-        0x197, // medical
-        0x1fc00b5, 0x2380029, 0x1bc, // data-protection-and-security-officer
-        0x2170241, // site-reliability
-        0xb50120, // genomics-data
-        0x159016a, // it-integration
-        0x1510121, // geographic-information
-        0x19000b5, // data-management
-        0x18401ce, 0x191, // pathology-links-manager
-        0x1a300b5, // data-modeler
-        0x390151, 0x1c7, // information-asset-owner
-        0x15a00b6, // database-integrator
-        0x410201, // qa-automation
+        0x14c00d3, // document-imaging
+        0x35018c, 0x24c01b1, // local-area-network-specialist
+        0x1be0136, 0xc30160, // head-of-interaction-design
+        0x2a0266, 0x1b1, // system-and-network
+        0x1950289, // training-manager
+        0x2160071, // cancer-registrar
+        0x1bc0081, 0x1c00153, // chief-nursing-information-officer
+        0xc80161, // interface-developer
+        0x28027a, // test-analyst
+        0x1c5002f, // application-operations
+        0x3d0153, 0x28, // information-assurance-analyst
+        0x15501b1, // network-infrastructure
+        0xe40111, 0xc8, // front-end-developer
+        0x1c5, // operations
+        0x5b, // billing
+        0x139, // helpdesk
+        0xbf01fe, 0x195, // project-delivery-manager
+        0x24101b1, // network-services
+        0x1c60099, // computer-operator
+        0x1be0136, 0x12900b7, // head-of-data-governance
+        0x2b701f1, // practice-workflow
+        0x15d00b7, 0x24c, // data-integrity-specialist
+        0x1530124, 0x266, // geographical-information-system
+        0x2900b7, 0x235, // data-analytics-scientist
+        0x1ca, // outreach
+        0x3d0153, // information-assurance
+        0x2a0266, // system-and
+        0x1fe016d, // it-project
+        0x78, // cclio
+        0x2830012, 0x137, // access-to-health
+        0x1530137, 0x86, // health-information-clerk
+        0xb701d4, 0xa5, // patient-data-coordinator
+        0x23c0153, // information-security
+        0x19401f8, // product-management
+        0x1520081, 0x1c0, // chief-informatics-officer
+        0x17a00c3, // design-lead
+        0x15b0266, 0x9f, // system-integration-consultant
+        0x24502ac, 0x1fe, // web-site-project
+        0xd5, // documentation
+        0x126, // gis
+        0x24c0155, // infrastructure-specialist
+        0xce016d, // it-director
+        0x2610299, 0x24c, // user-support-specialist
+        0x15301a1, 0x1c0, // midwifery-information-officer
+        0x9f0029, // analytics-consultant
+        0xe5002f, // application-engineer
+        0x1530137, 0x195, // health-information-manager
+        0x9f00ca, // devops-consultant
+        0xdf, // ehr
+        0x227014f, // incident-responder
+        0x180188, // linux-administrator
+        0xb0, // cto
+        0x3d01f8, // product-assurance
+        0x16d0081, 0x23c, // chief-it-security
+        0x1530137, 0x1c0, // health-information-officer
+        0x137, // health
+        0x280249, // software-analyst
+        0x111, // front
+        0x19b0081, 0x1c00152, // chief-medical-informatics-officer
+        0x27b0294, // unit-tester
+        0x1850002, 0x261, // 1st-line-support
+        0x26e01b1, 0x28, // network-technical-analyst
+        0x267016d, 0x28, // it-systems-analyst
+        0xc40267, // systems-designer
+        0x19501f5, // problem-manager
+        0x1520137, // health-informatics
+        0x1ee, // portfolio
+        0x1a700b7, // data-modeler
+        0x2a010d, 0x228014f, // forensics-and-incident-response
+        0x9901dc, // personal-computer
+        0x2670153, 0x24c023c, // information-systems-security-specialist
+        0x1520087, 0x260, // clinical-informatics-supervisor
+        0x24b, // source
+        0x98, // computational
+        0x23c0267, // systems-security
+        0x17a0205, // qa-lead
+        0x1be0136, 0x27a, // head-of-test
+        0x2a01b1, 0xe5023c, // network-and-security-engineer
+        0x2800c6, // desktop-analyst
+        0x19502ae, // website-manager
+        0x1801b1, // network-administrator
+        0x24c0126, // gis-specialist
+        0x7f00ec, // epr-change
+        0x91019b, // medical-coding
+        0x15201e1, // pharmacy-informatics
+        0x1c001f4, // privacy-officer
+        0x15b0266, 0xe5, // system-integration-engineer
+        0x320176, // knowledge-architect
+        0x1f4, // privacy
+        0x11023f, // service-acceptance
+        0x17a00bf, // delivery-lead
+        0x28021e, // reporting-analyst
+        0x1be00ce, 0x1520087, // director-of-clinical-informatics
+        0x23f016d, 0x2100c5, // it-service-desk-agent
+        0x15e0137, // health-intelligence
+        0x15e006d, 0x28, // business-intelligence-analyst
+        0x1701d4, 0x17b026c, // patient-administrative-team-leader
+        0x1fd0099, // computer-programming
+        0x1be00ce, 0x271, // director-of-technology
+        0x2670153, 0x32, // information-systems-architect
+        0x2660153, // information-system
+        0x210019b, 0xce, // medical-records-director
+        0xf8023c, // security-expert
+        0x23f016d, 0xc5, // it-service-desk
+        0x1800b7, // data-administrator
+        0x1be0110, // freedom-of
+        0xec, // epr
+        0x26701b3, 0xd1002a, // networking-systems-and-distributed
+        0x138016d, 0x2100c5, // it-help-desk-agent
+        0x25, // algorithm
+        0x2a01b1, // network-and
+        0x1860098, // computational-linguist
+        0x13016d, // it-accessibility
+        0x280161, // interface-analyst
+        0xa000e2, // electronic-content
+        0x194, // management
+        0x203, // public
+        0x294, // unit
+        0x23300b7, // data-science
+        0x1530081, 0x1c0023c, // chief-information-security-officer
+        0x20f019b, // medical-record
+        0x2a00b7, 0xef0023, // data-and-ai-ethicist
+        0x15c00b8, // database-integrator
+        0x1fb00cd, 0x195, // digital-programme-manager
+        0x2a0092, // command-and
+        0x1cb023f, // service-owner
+        0x23c0266, // system-security
+        0xf70299, 0xc4, // user-experience-designer
+        0x2a0267, // systems-and
+        0x2710081, 0x1c0, // chief-technology-officer
+        0xa201c4, // operational-control
+        0x153, // information
+        0x8d0022, // agile-coach
+        0xb70081, 0x1c0, // chief-data-officer
+        0x17c00cd, 0x270, // digital-learning-technologist
+        0x9d002f, // application-configurator
+        0x7b0142, // human-centred
+        0x25e, // subject
+        0x19501f8, // product-manager
+        0x1c5023c, 0x7a, // security-operations-centre
+        0xe40048, 0xc8, // back-end-developer
+        0x2a0289, 0xa500c9, // training-and-development-coordinator
+        0x1530087, 0x1950267, // clinical-information-systems-manager
+        0x420089, // cloud-automation
+        0x1c50266, // system-operations
+        0x25402b5, // work-station
+        0x12f0070, // caldicott-guardian
+        0xe501b1, // network-engineer
+        0x142, // human
+        0xc90249, 0xe5, // software-development-engineer
+        0x1be0136, 0x27006d, // head-of-business-analysis
+        0x24c0097, // compliance-specialist
+        0x1850002, // 1st-line
+        0x23f016d, 0x195, // it-service-manager
+        0x1a5, // mobile
+        0x26c0067, // blue-team
+        0x1f8, // product
+        0x23c0153, 0x22d, // information-security-risk
+        0xc402a0, // visual-designer
+        0x1520081, // chief-informatics
+        0xb700e2, 0x1f6, // electronic-data-processing
+        0x27c0249, 0x24c, // software-testing-specialist
+        0xdc, // edi
+        0xb70121, // genomic-data
+        0x1d7, // pc
+        0x257, // statistics
+        0x1a4, // ml
+        0x19502a5, // vulnerability-manager
+        0x3d01f8, 0xe5, // product-assurance-engineer
+        0x15e006d, 0x195, // business-intelligence-manager
+        0x17c018f, // machine-learning
+        0x1bc0081, 0x153, // chief-nursing-information
+        0x16100cd, // digital-interface
+        0x1d4, // patient
+        0x22d0087, 0x195, // clinical-risk-manager
+        0x71, // cancer
+        0xe501a4, // ml-engineer
+        0x1801b3, // networking-administrator
+        0x104, // first
+        0x280298, // usability-analyst
+        0x2a00b7, 0x29, // data-and-analytics
+        0x3b0182, // library-assistant
+        0xcd0081, 0x153, // chief-digital-information
+        0x2a0182, // library-and
+        0x2a900b7, 0xc8, // data-warehouse-developer
+        0x2a900b7, 0xc4, // data-warehouse-designer
+        0x195014f, // incident-manager
+        0x1be0136, 0xc300a0, // head-of-content-design
+        0x289, // training
+        0x3d0208, 0xce, // quality-assurance-director
+        0x15001bb, // nurse-informatician
+        0x26f016d, // it-technician
+        0x2600182, // library-supervisor
+        0x2a900b7, 0x32, // data-warehouse-architect
+        0x26f00b8, // database-technician
+        0x1f1, // practice
+        0x1530137, 0x90, // health-information-coder
+        0x2080249, 0x28003d, // software-quality-assurance-analyst
+        0x2490089, // cloud-software
+        0x1610299, // user-interface
+        0x26d016d, // it-tech
+        0x23c00b4, // cyber-security
+        0x261016d, 0x26f, // it-support-technician
+        0x2ae, // website
+        0x2a010d, 0x14f, // forensics-and-incident
+        0xf80298, // usability-expert
+        0x1530087, 0x267, // clinical-information-systems
+        0x210, // records
+        0x1530123, 0x267, // geographic-information-systems
+        0x280222, // requirements-analyst
+        0x1b6, // noc
+        0x1be00ce, 0x2a014b, // director-of-im-and
+        0x119, // gameplay
+        0x1370215, // registered-health
+        0xc40158, // instructional-designer
+        0x13700e2, 0x20f, // electronic-health-record
+        0x208, // quality
+        0xad, // cryptological
+        0x15b0266, // system-integration
+        0xc9002f, 0xce, // application-development-director
+        0x27c0249, // software-testing
+        0x2a5, // vulnerability
+        0x22f0087, // clinical-safety
+        0x10c00cd, // digital-forensic
+        0x1550089, // cloud-infrastructure
+        0x32029a, // ux-architect
+        0xb70087, 0x10, // clinical-data-abstractor
+        0x3d0208, 0xe5, // quality-assurance-engineer
+        0x210019b, 0x253, // medical-records-staff
+        0xe502ac, // web-engineer
+        0x19501ee, // portfolio-manager
+        0x3d0208, 0x195, // quality-assurance-manager
+        0x201, // protective
+        0x27b01d8, // penetration-tester
+        0x1fc0249, // software-programmer
+        0x42, // automation
+        0xa201c4, 0x195, // operational-control-manager
+        0x1530087, 0xde0267, // clinical-information-systems-educator
+        0xb70087, // clinical-data
+        0x32027a, // test-architect
+        0x1e7, // pki
+        0x1d5, // patients
+        0x16d, // it
+        0x14d, // implementation
+        0xe50155, // infrastructure-engineer
+        0x320267, // systems-architect
+        0x28002f, // application-analyst
+        0x1850104, // first-line
+        0xc80293, // ui-developer
+        0xc6, // desktop
+        0x1fe00cd, // digital-project
+        0x238, // sdet
+        0x2100137, 0x3b, // health-records-assistant
+        0x249, // software
+        0x2a8, // ward
+        0x16d01d2, // pathology-it
+        0x1601d4, 0x26c, // patient-administration-team
+        0x1bb0081, 0x153, // chief-nurse-information
+        0x9d00b8, // database-configurator
+        0x23c016d, 0xe5, // it-security-engineer
+        0x25c00a0, // content-strategist
+        0x3a0153, 0x18, // information-asset-administrator
+        0x35018c, 0x1801b1, // local-area-network-administrator
+        0xc40293, // ui-designer
+        0x2100137, 0x86, // health-records-clerk
+        0x3c016d, // it-associate
+        0x23c016c, // iot-security
+        0x3f016d, // it-auditor
+        0x249002f, 0xe5, // application-software-engineer
+        0x5e0098, // computational-biologist
+        0x195016d, // it-manager
+        0x1370203, 0x93002a, // public-health-and-commissioning
+        0x215, // registered
+        0x2660099, // computer-system
+        0x1bb, // nurse
+        0x2800f9, // exploitation-analyst
+        0x29900e4, 0x9a, // end-user-computing
+        0x42027a, // test-automation
+        0x2490137, 0x27b, // health-software-tester
+        0x23c0094, // communications-security
+        0x139016d, 0x195, // it-helpdesk-manager
+        0x261026d, // tech-support
+        0x24101d4, // patient-services
+        0x266, // system
+        0x1810074, // catalogue-librarian
+        0x26701c2, // operating-systems
+        0x1601d4, 0x17b026c, // patient-administration-team-leader
+        0x2a017c, 0xa500c9, // learning-and-development-coordinator
+        0x1aa00b7, // data-modelling
+        0x2, // 1st
+        0x1b10099, // computer-network
+        0x2900b7, // data-analytics
+        0x3c0182, // library-associate
+        0x2a0182, 0x176, // library-and-knowledge
+        0x1d400e2, // electronic-patient
+        0x2080249, 0xe5, // software-quality-engineer
+        0x248, // soc
+        0x15b016d, 0xe5, // it-integration-engineer
+        0x213, // red
+        0x96, // compatibility
+        0x103, // firmware
+        0x2610249, 0x195, // software-support-manager
+        0x2900b7, 0x24c, // data-analytics-specialist
+        0xc4027a, // test-designer
+        0x32015b, // integration-architect
+        0x16d0137, 0x24c0261, // health-it-support-specialist
+        0x6a, // bug
+        0x5f0098, // computational-biology
+        0x22d00b4, 0x195, // cyber-risk-manager
+        0x1f5, // problem
+        0x27b023c, // security-tester
+        0x24c00c6, // desktop-specialist
+        0xb4, // cyber
+        0x2a007f, 0x195021a, // change-and-release-manager
+        0x420205, // qa-automation
+        0x28f, // tumour
+        0x280255, // statistical-analyst
+        0x23c0153, 0x195, // information-security-manager
+        0xc40266, // system-designer
+        0x7f016d, 0x9c002a, 0x195, // it-change-and-configuration-manager
+        0x1be00ce, 0xcd, // director-of-digital
+        0x267006d, // business-systems
+        0x267, // systems
+        0x24c00ca, // devops-specialist
+        0x195009c, // configuration-manager
+        0x1fc0255, // statistical-programmer
+        0x23c00b4, 0xc8, // cyber-security-developer
+        0x7b0142, 0xc4, // human-centred-designer
+        0x26701b3, 0xd1002a, 0xe50267, // networking-systems-and-distributed-systems-engineer
+        0x20d023f, // service-readiness
+        0x19500d5, // documentation-manager
+        0x1530137, 0x194, // health-information-management
+        0x2660023, // ai-system
+        0x1530081, 0x1c0, // chief-information-officer
+        0xbb, // dcb0160
+        0x161016d, 0x6b, // it-interface-builder
+        0xe50118, // game-engineer
+        0x1be0136, 0x13, // head-of-accessibility
+        0x9a, // computing
+        0x1a700b8, // database-modeler
+        0x23500b7, // data-scientist
+        0xee, // ethical
+        0x1fb, // programme
+        0x22400c3, // design-researcher
+        0x1fc002f, // application-programmer
+        0x18023e, // server-administrator
+        0x19, // admissions
+        0xc4012c, // graphic-designer
+        0x240, // servicedesk
+        0x28800ec, // epr-trainer
+        0x270017c, // learning-technologist
+        0xb70081, // chief-data
+        0x26600e3, 0xc4, // embedded-system-designer
+        0x1b10099, 0x28, // computer-network-analyst
+        0x293029a, // ux-ui
+        0xca, // devops
+        0x29f, // virtualization
+        0x1750203, // public-key
+        0x10d0153, // information-forensics
+        0x2b701f1, 0x153002a, // practice-workflow-and-information
+        0x2880249, // software-trainer
+        0xc401f8, // product-designer
+        0x2900b7, 0x195, // data-analytics-manager
+        0xd3, // document
+        0x1c50155, 0xe5, // infrastructure-operations-engineer
+        0x208016d, // it-quality
+        0xc9, // development
+        0x89, // cloud
+        0x1530137, 0x2a01f4, // health-information-privacy-and
+        0x1802ac, // web-administrator
+        0x210019b, 0x3b, // medical-records-assistant
+        0x2610299, 0x26f, // user-support-technician
+        0x195021a, // release-manager
+        0x24c0178, // lan-specialist
+        0x2a017c, 0x19500c9, // learning-and-development-manager
+        0x1f600b7, 0x267, // data-processing-systems
+        0x139016d, // it-helpdesk
+        0x2670153, 0x260, // information-systems-supervisor
+        0xc80059, // bi-developer
+        0x2670153, 0x1c0023c, // information-systems-security-officer
+        0x2a0289, // training-and
+        0x2a0092, 0xa2, // command-and-control
+        0x1ee00cd, 0x28, // digital-portfolio-analyst
+        0x18902a6, 0x8c, // waiting-list-co
+        0x18a0099, // computer-literacy
+        0x3d0208, 0x24c, // quality-assurance-specialist
+        0x23f, // service
+        0x18016d, // it-administrator
+        0x23c01b1, 0x27b, // network-security-tester
+        0x3200e9, // enterprise-architect
+        0x2f02ac, // web-application
+        0x2ba, // workstation
+        0x49, // backend
+        0x2af, // white
+        0x1be0136, 0x299, // head-of-user
+        0xe50208, // quality-engineer
+        0x234, // scientific
+        0x20000b7, 0x1b, // data-protection-advisor
+        0x26101b1, 0x26f, // network-support-technician
+        0x20000b7, 0x23c002a, 0x1c0, // data-protection-and-security-officer
+        0xa000e9, 0x194, // enterprise-content-management
+        0x15301bc, // nursing-information
+        0x27a016d, 0x28, // it-test-analyst
+        0x2850071, // cancer-tracker
+        0x20800b7, 0x1c0, // data-quality-officer
+        0xc40013, // accessibility-designer
+        0xb70122, 0x235, // genomics-data-scientist
+        0x1be00ce, 0xc9002f, // director-of-application-development
+        0x161016d, // it-interface
+        0xc400a0, // content-designer
+        0x2700158, // instructional-technologist
+        0x23d, // senior
+        0x1530087, // clinical-information
+        0x23, // ai
+        0xe500b7, // data-engineer
+        0x1950205, // qa-manager
+        0x223, // research
+        0xbf01fe, // project-delivery
+        0xe5005d, // bioinformatics-engineer
+        0x2a010d, // forensics-and
+        0x1701d4, 0x26c, // patient-administrative-team
+        0x19b0081, 0x1c00153, // chief-medical-information-officer
+        0xca0089, // cloud-devops
+        0x1520087, 0x24c, // clinical-informatics-specialist
+        0x2670153, 0x23c, // information-systems-security
+        0x1530081, // chief-information
+        0x1850239, // second-line
+        0x32026e, // technical-architect
+        0x1370203, 0x2a, // public-health-and
+        0x241026e, 0x195, // technical-services-manager
+        0x2801fc, // programmer-analyst
+        0xe50023, // ai-engineer
+        0x28900a6, // corporate-training
+        0x18c, // local
+        0x1dc, // personal
+        0xb70122, // genomics-data
+        0x1940176, // knowledge-management
+        0x266016d, 0x32, // it-system-architect
+        0x1950267, // systems-manager
+        0x1b20099, // computer-networker
+        0x1fe02ae, 0x195, // website-project-manager
+        0x1950148, // ig-manager
+        0x2660087, // clinical-system
+        0x910087, // clinical-coding
+        0x1be0136, 0x219006d, 0x194, // head-of-business-relationship-management
+        0x24a, // solution
+        0x2a0176, 0x182, // knowledge-and-library
+        0x2670099, 0x28, // computer-systems-analyst
+        0x2490137, // health-software
+        0x6d00da, // e-business
+        0x910087, 0x1c0, // clinical-coding-officer
+        0x28021f, // reports-analyst
+        0x209, // quantitative
+        0x32023c, // security-architect
+        0x2350099, // computer-scientist
+        0x11e0255, // statistical-genetic
+        0x28005d, // bioinformatics-analyst
+        0x17c018f, 0xe5, // machine-learning-engineer
         0x4, // 2nd
-        0x1ba0134, 0x6c, // head-of-business
-        0xc4, // desktop
-        0x1910245, // software-manager
-        0x1702ac, // windows-administrator
-        0x1a400b5, // data-modeling
-        0xe30201, // qa-engineer
-        0x13500cb, 0x19101fa, // digital-health-project-manager
-        0x2e02a8, // web-application
-        0x2480175, // lan-specialist
-        0x1b80080, 0x1bc0150, // chief-nursing-informatics-officer
-        0x15301ad, // network-infrastructure
-        0x216, // release
-        0x15b00b5, 0x1bc, // data-integrity-officer
-        0x7e016a, 0x9b0029, // it-change-and-configuration
-        0x7e, // change
-        0x16a, // it
-        0x134, // head
-        0x62, // biostatistician
-        0x13501ff, 0x29, // public-health-and
-        0x290091, 0x7900a1, // command-and-control-centre
-        0x17023a, // server-administrator
-        0x2700b5, // data-analyst
-        0x1601d0, 0x1780268, // patient-administrative-team-leader
-        0x269, // tech
-        0x270202, // qat-analyst
-        0x159002e, 0xe3, // application-integration-engineer
-        0x900086, 0xf6, // clinical-coding-expert
-        0x25d01ad, 0xe3, // network-support-engineer
-        0x19100bd, // delivery-manager
-        0xe301b2, // noc-engineer
-        0x14d018e, 0x191, // major-incident-manager
-        0x2450263, // systems-software
-        0x64, // blended
-        0x9e00c8, // devops-consultant
-        0xbe, // demographer
-        0x1510135, // health-information
-        0x22200e0, // electronic-resources
-        0x14e, // informatician
-        0x26e, // telecom
-        0xc202a8, // web-designer
-        0x95, // compatibility
-        0x27002e, // application-analyst
-        0xf50295, // user-experience
-        0xb50086, 0x27, // clinical-data-analyst
-        0x214, // regression
-        0x20c0135, 0x24f, // health-records-staff
-        0x15c0035, 0xe3, // artificial-intelligence-engineer
-        0x1f1, // problem
-        0x287023b, 0x191, // service-transition-manager
-        0xc30136, 0x27, // help-desk-analyst
-        0x2770159, // integration-tester
-        0x2780245, 0x248, // software-testing-specialist
-        0x1ba0134, 0x23b016a, // head-of-it-service
-        0x29010b, // forensics-and
-        0x294, // usability
-        0x190007e, // change-management
-        0x262015d, 0xc2, // intelligent-system-designer
-        0x23801ad, 0x27, // network-security-analyst
-        0xef, // etl
-        0x1ba0134, 0x2601d5, // head-of-performance-analysis
-        0x190007e, 0x248, // change-management-specialist
-        0x31026a, // technical-architect
-        0x26b02a8, // web-technician
-        0x2760245, 0xe3, // software-test-engineer
-        0x2630098, 0x27, // computer-systems-analyst
-        0x1ba0134, 0x21f0295, // head-of-user-research
-        0x16c, // java
-        0x1b80080, // chief-nursing
-        0xe3023a, // server-engineer
-        0x8f00ca, // diagnostic-coder
-        0x2480153, // infrastructure-specialist
-        0x290173, 0x248017f, // knowledge-and-library-specialist
-        0x20c0197, 0x85, // medical-records-clerk
-        0x1b700cb, // digital-nurse
-        0xa4016a, // it-coordinator
-        0xce, // disaster
-        0x23b016a, 0x190, // it-service-management
-        0x27021b, // reports-analyst
-        0x23800b2, 0xe3, // cyber-security-engineer
-        0xb501d0, 0xa4, // patient-data-coordinator
-        0x1ba0134, 0x9f, // head-of-content
-        0xbd01f7, // programme-delivery
-        0x9e00b6, // database-consultant
-        0x1fd, // protective
-        0x1ce, // pathology
-        0x24102a8, 0x1fa, // web-site-project
-        0xdd, // ehr
-        0xe30270, // telecommunications-engineer
-        0x1500086, 0xcc, // clinical-informatics-director
-        0x290127, 0x270096, // governance-and-compliance-analyst
-        0x28, // analytics
-        0x20c01d0, // patient-records
-        0x163, // internetworking
-        0x1d5, // performance
-        0x81, // cio
-        0x2620022, 0xc2, // ai-system-designer
-        0x1500086, 0x191, // clinical-informatics-manager
-        0x1ea00cb, 0x191, // digital-portfolio-manager
-        0x340189, 0x1ad, // local-area-network
-        0x2380151, 0x1bc, // information-security-officer
-        0x22b0086, // clinical-safety
-        0x170185, // linux-administrator
-        0x3200e7, // enterprise-architecture
-        0x1201d0, 0x263, // patient-access-systems
-        0x25c016a, // it-supervisor
-        0x1910153, // infrastructure-manager
-        0xb60230, // scientific-database
-        0x1c1, // operations
-        0x9b0262, // system-configuration
-        0x192, // manual
-        0x1ad016a, 0xe3, // it-network-engineer
-        0xc202aa, // website-designer
-        0x238016a, 0xf6, // it-security-expert
-        0x1a901fd, // protective-monitoring
-        0x8e0247, // source-code
-        0x1b70150, // informatics-nurse
-        0x860014, 0x8f, // accredited-clinical-coder
-        0x1c102a8, // web-operations
-        0xe3016a, // it-engineer
-        0x270251, // statistical-analyst
-        0xe301e5, // platform-engineer
-        0xcc016a, // it-director
-        0x2380262, 0x277, // system-security-tester
-        0x7a0295, 0xc1, // user-centred-design
-        0x310151, // information-architect
-        0x23d0099, // computing-services
-        0x13501ff, 0x920029, // public-health-and-commissioning
-        0x3c0204, 0xcc, // quality-assurance-director
-        0xde, // elearning
-        0x2900b5, 0x28, // data-and-analytics
-        0x1ba0134, 0xf000cb, // head-of-digital-evaluation
-        0x263016a, // it-systems
-        0xcb, // digital
-        0x17e0086, // clinical-librarian
-        0xc7002e, // application-development
-        0x16a0135, 0x1f8, // health-it-programmer
-        0x27025d, // support-analyst
-        0x1fb, // projects
-        0x25d00b5, // data-support
-        0x2a9, // webmaster
-        0x110295, 0x276, // user-acceptance-test
-        0x23d026a, 0x191, // technical-services-manager
-        0x25d002e, 0xe3, // application-support-engineer
-        0xe30276, // test-engineer
-        0x23b016a, 0x19100c3, // it-service-desk-manager
-        0x2380151, 0x248, // information-security-specialist
-        0x1b70080, // chief-nurse
-        0x13500cb, // digital-health
-        0x23800b2, 0x248, // cyber-security-specialist
-        0xac, // cryptological
-        0x2380151, 0x27, // information-security-analyst
-        0xbd01fa, // project-delivery
-        0x1ba0134, 0xc1023b, // head-of-service-design
-        0xe301b0, // networks-engineer
-        0x22900b2, // cyber-risk
-        0x1770276, // test-lead
-        0x295, // user
-        0x1510239, 0x229, // senior-information-risk
-        0x16a0080, // chief-it
-        0x2620086, // clinical-system
-        0x123, // geospatial
-        0x1510121, 0x263, // geographic-information-systems
-        0x1ba0134, 0x23b, // head-of-service
-        0x27, // analyst
-        0x28600cb, 0x177, // digital-transformation-lead
-        0x180002e, 0x191, // application-lifecycle-manager
-        0x2630098, 0x9e, // computer-systems-consultant
-        0x190, // management
-        0x2040245, 0xe3003c, // software-quality-assurance-engineer
-        0x3c0204, 0x191, // quality-assurance-manager
-        0x18, // admissions
-        0x1f4, // product
-        0x1f8028f, // ui-programmer
-        0x1ba00cc, 0x1500086, // director-of-clinical-informatics
-        0x23800b5, // data-security
-        0x1ba0134, 0x238016a, // head-of-it-security
-        0x22b0086, 0x1bc, // clinical-safety-officer
-        0x14e0086, // clinical-informatician
-        0x1ba0134, 0xc1009f, // head-of-content-design
-        0x1820002, // 1st-line
-        0x13302ab, 0x12f, // white-hat-hacker
-        0xf50295, 0x27, // user-experience-analyst
-        0x1ba00cc, 0x26d, // director-of-technology
-        0x213, // registration
-        0x18f, // malware
-        0x15f0295, 0xc6, // user-interface-developer
-        0xe301a0, // ml-engineer
-        0x1ba0134, 0xe400b5, // head-of-data-engineering
-        0xe40245, // software-engineering
-        0x19000bd, // delivery-management
-        0x290091, 0x7900a1, 0x191, // command-and-control-centre-manager
-        0xe300c8, // devops-engineer
-        0x900197, 0x1bc, // medical-coding-officer
-        0xd3026a, // technical-documentation
-        0x15001dd, // pharmacy-informatics
-        0x4101bb, // office-automation
-        0x3e016a, // it-auditor
-        0x310238, // security-architect
-        0x19000d1, // document-management
-        0x179, // learning
-        0x2620151, 0x238, // information-system-security
-        0xb50135, 0x231, // health-data-scientist
-        0x2680066, // blue-team
-        0x3c0204, 0x276, // quality-assurance-test
-        0xec, // ethical
-        0x29f, // voip
-        0x1d000e0, // electronic-patient
-        0x25d0088, // cloud-support
-        0x23a, // server
-        0x25d0098, 0x248, // computer-support-specialist
-        0x23800b2, 0x26c, // cyber-security-technologist
-        0x23b016a, 0xc3, // it-service-desk
-        0x27026a, // technical-analyst
-        0x310276, // test-architect
-        0xa9, // course
-        0x23e, // sharepoint
-        0x2380098, 0x248, // computer-security-specialist
-        0x1500086, 0xa4, // clinical-informatics-coordinator
-        0x1bc00b5, // data-officer
-        0x28101cf, // pathway-tracker
-        0x23800b2, // cyber-security
-        0x1ba0134, 0x2900b5, 0xee0022, // head-of-data-and-ai-ethics
-        0x26301af, 0xcf0029, 0xe30263, // networking-systems-and-distributed-systems-engineer
-        0x25d01ad, 0x248, // network-support-specialist
-        0x2600b5, // data-analysis
-        0x1af, // networking
-        0xf7, // exploitation
-        0x1ad016a, 0x31, // it-network-architect
-        0x9600b5, // data-compliance
-        0x1ba00cc, 0x290149, 0x265, // director-of-im-and-t
-        0x10b0151, // information-forensics
-        0x9f, // content
-        0x1500080, // chief-informatics
-        0x21f0080, 0x151, // chief-research-information
-        0x1fa016a, // it-project
-        0x227, // rhit
-        0x204, // quality
-        0x1910179, // learning-manager
-        0x191023b, // service-manager
-        0x211, // registered
-        0x1701af, // networking-administrator
-        0x120, // genomics
-        0xc30136, 0x26b, // help-desk-technician
-        0x2b301ed, 0x1510029, 0x2100190, 0x248, // practice-workflow-and-information-management-redesign-specialist
-        0xc7002e, 0xcc, // application-development-director
-        0x2a4, // ward
-        0x48, // backend
-        0x26b00b6, // database-technician
-        0x136016a, 0x2000c3, // it-help-desk-agent
-        0x234, // sdet
-        0x1350211, 0x151, // registered-health-information
-        0x2780245, // software-testing
-        0x310173, // knowledge-architect
-        0xc60245, // software-developer
-        0x13302ab, // white-hat
-        0x18602a2, 0x1c5008b, // waiting-list-co-ordinator
-        0x1b60197, // medical-note
-        0x22b0135, // health-safety
-        0x20c0135, 0x3a, // health-records-assistant
-        0x3c0204, 0x19101ed, // quality-assurance-practice-manager
-        0x2380151, 0x229, // information-security-risk
-        0x285, // training
-        0x15f0135, // health-interface
-        0x1ba0134, 0x19000bd, // head-of-delivery-management
-        0x15f, // interface
-        0xe6, // entarch
-        0x2630156, // instructional-systems
-        0x201, // qa
-        0x170257, // storage-administrator
-        0x224014d, 0xe3, // incident-response-engineer
-        0x27f0012, // access-to
-        0x1ba0134, 0x22f00b5, // head-of-data-science
-        0x2630151, 0x26b, // information-systems-technician
-        0x136, // help
-        0x1510135, 0x2901f0, 0x238, // health-information-privacy-and-security
-        0x290149, 0x265, // im-and-t
-        0x270244, // soc-analyst
-        0x247, // source
-        0x2480124, // gis-specialist
-        0x1ba0134, 0x2900b5, // head-of-data-and
-        0x149, // im
-        0xc601a1, // mobile-developer
-        0x20d00b5, // data-recovery
-        0x2a500b5, 0x27, // data-warehouse-analyst
-        0x169, // iot
-        0x1ba00cc, 0x150, // director-of-informatics
-        0x10f, // front
-        0x2380169, // iot-security
-        0x1ba0134, 0x23b016a, 0x190, // head-of-it-service-management
-        0x63, // biostatistics
-        0x244, // soc
-        0x136016a, 0x1a00c3, // it-help-desk-advisor
-        0xcb0080, 0x151, // chief-digital-information
-        0x15f0295, // user-interface
-        0x1510135, 0x26b, // health-information-technician
-        0x390151, // information-asset
-        0x150263, // systems-administration
-        0x140, // human
-        0x212028a, // tumor-registrar
-        0x25c017f, // library-supervisor
-        0x1fa02a8, 0x191, // web-project-manager
-        0x2b70219, // report-writer
-        0x23800b2, 0x27, // cyber-security-analyst
-        0x31002e, // application-architect
-        0x2200251, // statistical-researcher
-        0x25002b1, 0x25d, // work-station-support
-        0x204016a, 0x191, // it-quality-manager
-        0xc60110, // frontend-developer
-        0x2630151, 0x25c, // information-systems-supervisor
-        0x14d, // incident
-        0x2a500b5, 0x31, // data-warehouse-architect
-        0x268020f, 0x1c2, // red-team-operator
-        0x24800c8, // devops-specialist
-        0xe30022, // ai-engineer
-        0x221016a, // it-resilience
-        0x13501ff, 0x920029, 0x17e, // public-health-and-commissioning-librarian
-        0xc3023b, 0x191, // service-desk-manager
-        0x268020f, 0x198, // red-team-member
-        0x1500135, 0x191, // health-informatics-manager
-        0x238, // security
-        0xc201ad, // network-designer
-        0x15f016a, // it-interface
-        0x26b0124, // gis-technician
-        0xb50086, 0x10, // clinical-data-abstractor
-        0x1500b6, 0x191, // database-administration-manager
-        0xc60245, 0x14c, // software-developer-in
-        0x20400b5, 0x248, // data-quality-specialist
-        0xe302ad, // wireless-engineer
-        0x21f, // research
-        0x26b0098, // computer-technician
-        0x27021a, // reporting-analyst
-        0xe2, // end
-        0x136016a, 0x19100c3, // it-help-desk-manager
-        0x21, // agile
-        0x2ab, // white
-        0x2630151, 0x1910238, // information-systems-security-manager
-        0x1ff, // public
-        0x28e, // uat
-        0x120263, // systems-access
-        0x19102aa, // website-manager
-        0x21d, // requirement
-        0x16a0135, 0x248025d, // health-it-support-specialist
-        0x1820002, 0x25d, // 1st-line-support
-        0x1ba0134, 0x12a, // head-of-graphic
-        0x136016a, // it-help
-        0x268020f, // red-team
-        0x1501d0, 0x268, // patient-administration-team
-        0x1ba00cc, 0x86, // director-of-clinical
-        0x2901ad, 0xe30238, // network-and-security-engineer
-        0x24c, // sre
-        0x110295, // user-acceptance
-        0x2380151, 0x17, // information-security-administrator
-        0x8a, // cnio
-        0x1ba0134, 0x26d, // head-of-technology
-        0x290263, 0x1b0, // systems-and-networks
-        0x2280151, // information-rights
-        0x3a016a, // it-assistant
-        0x114, // functional
-        0x18e, // major
-        0x25d014b, // implementation-support
-        0x3200e7, 0x191, // enterprise-architecture-manager
-        0x152, // infosec
-        0x1500086, 0x25c, // clinical-informatics-supervisor
-        0x1ba0134, 0x12700b5, // head-of-data-governance
-        0x25d0295, 0x248, // user-support-specialist
-        0x1ba0134, 0x15e, // head-of-interaction
-        0x2770290, // unit-tester
-        0x2630098, 0x270238, // computer-systems-security-analyst
-        0x27c, // threat
-        0x1510135, 0x290190, 0x24800f4, // health-information-management-and-exchange-specialist
-        0x2480013, // accessibility-specialist
-        0x86, // clinical
-        0x23d01ad, // network-services
-        0x25d0088, 0x248, // cloud-support-specialist
-        0x191007e, // change-manager
-        0x21f0295, // user-research
-        0x1bf0238, // security-operation
-        0x10e, // freedom
-        0x28500a5, // corporate-training
-        0x2200296, // ux-researcher
-        0x2380151, 0x270229, // information-security-risk-analyst
-        0x20c0086, // clinical-records
-        0xb5, // data
-        0x1f3016a, // it-procurement
-        0x248016a, // it-specialist
-        0x3c0204, 0xe3, // quality-assurance-engineer
-        0x1700b5, // data-administrator
-        0x106, // foi
-        0x2770114, // functional-tester
-        0x2a500b5, // data-warehouse
-        0x83, // ciso
-        0x24102a8, 0x19101fa, // web-site-project-manager
-        0x290091, 0xa1, // command-and-control
-        0x270238, // security-analyst
+        0x2a01b1, 0x23c, // network-and-security
+        0xc801a5, // mobile-developer
+        0x2230081, 0x153, // chief-research-information
+        0x15b00b7, // data-integration
+        0x40026e, // technical-author
+        0x3b0255, // statistical-assistant
+        0x870081, 0x1c00153, // chief-clinical-information-officer
+        0x3201b1, // network-architect
+        0x23c00b4, 0xe5, // cyber-security-engineer
+        0xcd, // digital
+        0x1c501b1, 0x28, // network-operations-analyst
+        0x2670087, // clinical-systems
+        0x24c0176, // knowledge-specialist
+        0x2a0092, 0x7a00a2, // command-and-control-centre
+        0x1c50099, // computer-operations
+        0x62, // biostatistical
+        0x1d3, // pathway
+        0x1fc0099, 0x28, // computer-programmer-analyst
+        0x1e9, // platform
+        0x48, // back
+        0x15b002f, 0xe5, // application-integration-engineer
+        0x2a0289, 0xc9, // training-and-development
+        0x24c0267, // systems-specialist
+        0xc402ae, // website-designer
+        0x1be00ce, 0x2a014b, 0x269, // director-of-im-and-t
+        0x15b0267, 0x9f, // systems-integration-consultant
+        0x2710158, // instructional-technology
+        0x36, // artificial
+        0x23c016d, 0xf8, // it-security-expert
+        0x148, // ig
+        0x2610249, // software-support
+        0x23c00b7, // data-security
+        0x1be0136, 0x153, // head-of-information
+        0xcd0081, 0x1c00153, // chief-digital-information-officer
+        0x1950155, // infrastructure-manager
+        0x24502ac, 0xc4, // web-site-designer
+        0x15e006d, // business-intelligence
+        0xa501fe, // project-coordinator
+        0x26701b3, 0xd1002a, 0x267, // networking-systems-and-distributed-systems
+        0x2a0129, // governance-and
+        0x23c0153, 0x24c, // information-security-specialist
+        0x2801d9, // performance-analyst
+        0x29a, // ux
+        0x21001d5, 0x3b, // patients-records-assistant
+        0x2801b1, // network-analyst
+        0x2610299, 0x28, // user-support-analyst
+        0xda, // e
+        0x14f0192, // major-incident
+        0x28902b9, 0x24c, // workplace-training-specialist
+        0x20d023f, 0x28, // service-readiness-analyst
+        0x24502ac, 0x18, // web-site-administrator
+        0xb70087, 0x28, // clinical-data-analyst
+        0xc8, // developer
+        0x1370203, // public-health
+        0x15a, // insurance
+        0x17c00da, 0x40, // e-learning-author
+        0x14f00b4, 0x227, // cyber-incident-responder
+        0x12025e, // subject-access
+        0x2670099, 0x28023c, // computer-systems-security-analyst
+        0xcd0081, 0x153002a, // chief-digital-and-information
+        0x1c00289, // training-officer
+        0x9f00b8, // database-consultant
+        0x2a0129, 0x280097, // governance-and-compliance-analyst
+        0x205, // qa
+        0x138016d, 0x1b00c5, // it-help-desk-advisor
+        0x219006d, // business-relationship
+        0x23c0153, 0x28022d, // information-security-risk-analyst
+        0xbf0022, // agile-delivery
+        0x1ba019b, // medical-note
+        0x2670087, 0xde, // clinical-systems-educator
+        0x19b0081, 0x152, // chief-medical-informatics
+        0x1950176, // knowledge-manager
+        0x19b, // medical
+        0x2490089, 0xe5, // cloud-software-engineer
+        0xc4023f, // service-designer
+        0x3d0208, 0x1f1, // quality-assurance-practice
+        0x23c0153, 0x2a003d, 0x280, // information-security-assurance-and-threat
+        0x1f400b7, 0x1c0, // data-privacy-officer
+        0x11023f, 0x28, // service-acceptance-analyst
+        0x280155, // infrastructure-analyst
+        0x1be0136, 0x112, // head-of-frontend
+        0x2a0267, 0x19501b4, // systems-and-networks-manager
+        0x28a00cd, 0x17a, // digital-transformation-lead
+        0x23c0089, // cloud-security
+        0x1b1016d, 0x32, // it-network-architect
+        0x1fd, // programming
+        0x1be0136, // head-of
+        0x1a900b7, // data-modeller
+        0xc80089, // cloud-developer
+        0x1530137, 0x2a0194, 0x24c00f6, // health-information-management-and-exchange-specialist
+        0xc4002f, // application-designer
+        0x235005d, // bioinformatics-scientist
+        0x2a0129, 0x97, // governance-and-compliance
+        0x1be0136, 0x219006d, // head-of-business-relationship
+        0x28, // analyst
+        0x23f016d, // it-service
+        0x24c0261, // support-specialist
+        0x21001d4, // patient-records
+        0x1cd, // pacs
+        0x17a01fe, // project-lead
+        0x7f006d, 0x28, // business-change-analyst
+        0x21100d0, // disaster-recovery
+        0x27b0249, // software-tester
+        0x26102ba, // workstation-support
+        0x1be0136, 0x271, // head-of-technology
+        0x210019b, 0x86, // medical-records-clerk
+        0x3d0153, 0xe5, // information-assurance-engineer
+        0x23c00b7, 0x2a, // data-security-and
+        0xde0267, // systems-educator
+        0x2670099, // computer-systems
+        0x23c0153, 0x3d, // information-security-assurance
+        0xe50089, // cloud-engineer
+        0x63, // biostatistician
+        0x26101fe, // project-support
+        0x1be0136, 0x2a00b7, 0x23, // head-of-data-and-ai
+        0x261002f, 0xe5, // application-support-engineer
+        0x69006a, // bug-bounty
+        0x1a1, // midwifery
+        0x217, // registration
+        0x3a016d, // it-asset
+        0x2710099, // computer-technology
+        0x2610099, // computer-support
+        0x20800b7, 0x24c, // data-quality-specialist
+        0x2800b8, // database-analyst
+        0x1be0136, 0x23f016d, // head-of-it-service
+        0x18f, // machine
+        0x1c501b1, // network-operations
+        0x65, // blended
+        0x138016d, 0xc5, // it-help-desk
+        0x261026e, // technical-support
+        0x1be0110, 0x153, // freedom-of-information
+        0x27a01d9, // performance-test
+        0x1ad0201, // protective-monitoring
+        0x28016d, // it-analyst
+        0x280267, // systems-analyst
+        0x1b10099, 0x24c, // computer-network-specialist
+        0x7b0299, // user-centred
+        0x1b1016d, 0xe5, // it-network-engineer
+        0x165, // internetwork
+        0x280206, // qat-analyst
+        0x90005b, // billing-coder
+        0x2700099, // computer-technologist
+        0x1be0136, 0x2a00b7, 0xf00023, // head-of-data-and-ai-ethics
+        0x320153, // information-architect
+        0x18701d2, 0x195, // pathology-links-manager
+        0x1530123, // geographic-information
+        0x24101d4, 0x195, // patient-services-manager
+        0x1760081, 0x1c0, // chief-knowledge-officer
+        0x28015b, // integration-analyst
+        0x3d0208, 0x28027a, // quality-assurance-test-analyst
+        0x1c502ac, // web-operations
+        0x1530194, // management-information
+        0x2450164, // internet-site
+        0x26100b7, 0x28, // data-support-analyst
+        0x19b0081, // chief-medical
+        0xcc, // diagnostic
+        0xf1, // etl
+        0x1be0136, 0xb7, // head-of-data
+        0x26a, // tableau
+        0xf70299, 0x224, // user-experience-researcher
+        0x21001d4, 0x195, // patient-records-manager
+        0xbf0022, 0x195, // agile-delivery-manager
+        0x192, // major
+        0xe501b4, // networks-engineer
+        0x9f00b7, // data-consultant
+        0x1fc0266, // system-programmer
+        0x194007f, 0x24c, // change-management-specialist
+        0x123, // geographic
+        0x23c016d, 0x1c0, // it-security-officer
+        0x3d0208, 0x2a, // quality-assurance-and
+        0x241016d, // it-services
+        0x299, // user
+        0x23c016d, 0x18, // it-security-administrator
+        0x1530137, 0x2a01f4, 0x23c, // health-information-privacy-and-security
+        0x26e0182, 0x3b, // library-technical-assistant
+        0x27b0205, // qa-tester
+        0x1430280, // threat-hunter
+        0x25a00b7, // data-steward
+        0x17c00da, // e-learning
+        0x94, // communications
+        0x2710164, // internet-technology
+        0x2801c5, // operations-analyst
+        0x1b10089, // cloud-network
+        0xb70087, 0x24c, // clinical-data-specialist
+        0x2100137, 0x1c0, // health-records-officer
+        0x221, // requirement
+        0x2b0, // windows
+        0x1a300b7, // data-mining
+        0x26101fe, 0x1c0, // project-support-officer
+        0xe5023c, // security-engineer
+        0xbd00b4, // cyber-defence
+        0x28b023f, // service-transition
+        0x2100137, 0x23f, // health-records-service
+        0xc80249, 0x27a014e, // software-developer-in-test
+        0x182, // library
+        0xa50289, // training-coordinator
+        0x26e, // technical
+        0x2e, // api
+        0x218, // regression
+        0x28026e, // technical-analyst
+        0xd7, // dpo
+        0x2660099, 0x26f, // computer-system-technician
+        0x26101b1, 0xe5, // network-support-engineer
+        0x23f016d, 0x19500c5, // it-service-desk-manager
+        0x261014d, // implementation-support
+        0xe50274, // telecommunications-engineer
+        0x1be0136, 0x92, // head-of-command
+        0xe50176, // knowledge-engineer
+        0xa002ac, 0x24c, // web-content-specialist
+        0x1c50267, // systems-operations
+        0x1610299, 0xc8, // user-interface-developer
+        0x7f016d, 0x9c002a, // it-change-and-configuration
+        0xa201b1, // network-control
+        0x27a0042, // automation-test
+        0xae, // cryptologist
+        0xca0089, 0xe5, // cloud-devops-engineer
+        0x1760087, // clinical-knowledge
+        0x9c0267, // systems-configuration
+        0x24c0013, // accessibility-specialist
+        0x13502af, 0x131, // white-hat-hacker
+        0x23f016d, 0x28, // it-service-analyst
+        0x3d0208, 0x19501f1, // quality-assurance-practice-manager
+        0x23c016d, 0x26f, // it-security-technician
+        0x1a200b7, // data-miner
+        0x18902a6, 0x1c9008c, // waiting-list-co-ordinator
+        0x13, // accessibility
+        0x23e, // server
+        0x2230299, // user-research
+        0x1520087, 0xce, // clinical-informatics-director
+        0x1ac, // molecular
+        0x2100087, 0x1c0, // clinical-records-officer
+        0xc4029a, // ux-designer
+        0x1b1, // network
+        0x256, // statistician
+        0x26f00c6, // desktop-technician
+        0x4201bf, // office-automation
+        0x2670087, 0x288, // clinical-systems-trainer
+        0x28a00cd, // digital-transformation
+        0x15e006d, 0x9f, // business-intelligence-consultant
+        0x24d, // sqa
+        0x2240255, // statistical-researcher
+        0x280266, // system-analyst
+        0x17a0148, // ig-lead
+        0x27b0042, // automation-tester
+        0x120, // genome
+        0x1be0136, 0x2230299, // head-of-user-research
+        0x23c0099, 0x24c, // computer-security-specialist
+        0x27b0218, // regression-tester
+        0x23c00b7, 0x200002a, // data-security-and-protection
+        0x2b1, // wireless
+        0x255, // statistical
+        0x24502ac, // web-site
+        0x95026e, // technical-communicator
+        0x210019b, 0x26f, // medical-records-technician
+        0xef00b7, // data-ethicist
+        0x1340099, // computer-hardware
+        0x15500cd, // digital-infrastructure
+        0x1c00176, // knowledge-officer
+        0xc80249, 0x14e, // software-developer-in
+        0x293, // ui
+        0x1a000cd, // digital-midwife
+        0x272, // telecom
+        0x260016d, // it-supervisor
+        0xb70137, 0x235, // health-data-scientist
+        0x1ee00cd, 0x195, // digital-portfolio-manager
+        0x110, // freedom
+        0x26e0099, // computer-technical
+        0x194007f, // change-management
+        0x9c, // configuration
+        0x24c00b8, // database-specialist
+        0x2450164, 0xc4, // internet-site-designer
+        0xcb, // devsecops
+        0x26d, // tech
+        0x9d01b1, // network-configurator
+        0x1be0136, 0xc3012c, // head-of-graphic-design
+        0xc40249, // software-designer
+        0x1610137, // health-interface
+        0x2a014b, 0x269, // im-and-t
+        0x1be0136, 0xbf, // head-of-delivery
+        0x23c016d, 0x9f, // it-security-consultant
+        0x1be0136, 0x23f016d, 0x194, // head-of-it-service-management
+        0x2f02ac, 0x1fc, // web-application-programmer
+        0x110299, 0x27c, // user-acceptance-testing
+        0x136, // head
+        0x3300e9, // enterprise-architecture
+        0x210019b, 0xff, // medical-records-filing
+        0x6d016d, 0x28, // it-business-analyst
+        0x1fa, // program
+        0x13700cd, // digital-health
+        0xe50267, // systems-engineer
+        0x19b0081, 0x153, // chief-medical-information
+        0x24c0091, // coding-specialist
+        0x8602a8, // ward-clerk
+        0x244, // siro
+        0x280274, // telecommunications-analyst
+        0x2802a5, // vulnerability-analyst
+        0x1b4, // networks
+        0x79, // cdio
+        0x2a0266, 0x1801b1, // system-and-network-administrator
+        0x2a200b7, // data-visualization
+        0x1fe, // project
+        0xf300cd, // digital-evaluator
+        0x1520087, 0x28, // clinical-informatics-analyst
+        0x1610299, 0xc4, // user-interface-designer
+        0x67, // blue
+        0x26f00b7, // data-technician
+        0x1fc02ac, // web-programmer
+        0x13016d, 0x27b, // it-accessibility-tester
+        0xbf01fb, // programme-delivery
+        0x1bc0081, 0x1c00152, // chief-nursing-informatics-officer
+        0x1570249, // software-installer
+        0x1530081, 0x23c, // chief-information-security
+        0x15d00b7, 0x1c0, // data-integrity-officer
+        0x23c0099, 0x195, // computer-security-manager
+        0x1be0136, 0xe60029, // head-of-analytics-engineering
+        0x1c4, // operational
+        0x10d016d, // it-forensics
+        0x293029a, 0xc4, // ux-ui-designer
+        0x110299, 0x27b, // user-acceptance-tester
+        0x26c0213, 0x1c6, // red-team-operator
+        0x1f600b7, 0x23c0267, // data-processing-systems-security
+        0x224029a, // ux-researcher
+        0x2230081, 0x1c00153, // chief-research-information-officer
+        0x1a800b7, // data-modeling
+        0xc9002f, // application-development
+        0x23c0089, 0xe5, // cloud-security-engineer
+        0x3400cd, // digital-archivist
+        0x261014d, 0x24c, // implementation-support-specialist
+        0x26e0099, 0x24c, // computer-technical-specialist
+        0x1eb, // pmo
+        0x84, // ciso
+        0xf70299, // user-experience
+        0x910087, 0x195, // clinical-coding-manager
+        0x2490267, // systems-software
+        0xd5026e, 0x24c, // technical-documentation-specialist
+        0x19502ac, // web-manager
+        0x2700b7, // data-analysis
+        0xb701d4, // patient-data
+        0x5d, // bioinformatics
+        0x2a0176, // knowledge-and
+        0x1c501b1, 0x7a, // network-operations-centre
+        0x15c00b7, // data-integrator
+        0x90005a, // biller-coder
+        0x23c00b4, 0x28, // cyber-security-analyst
+        0xe2, // electronic
+        0x3a0153, 0x1cb, // information-asset-owner
+        0x164, // internet
+        0xce01fb, // programme-director
+        0xe600b7, // data-engineering
+        0x15301bc, 0x267, // nursing-information-systems
+        0x1ff, // projects
+        0x18701d2, // pathology-links
+        0x10d0099, // computer-forensics
+        0xbf, // delivery
+        0x23c016d, 0x32, // it-security-architect
+        0x410217, // registration-authority
+        0x1be0136, 0x6d, // head-of-business
+        0x210019b, 0xa5, // medical-records-coordinator
+        0x1520087, 0x195, // clinical-informatics-manager
+        0x90019b, // medical-coder
+        0xe5023e, // server-engineer
+        0x1bc0081, // chief-nursing
+        0xc302ac, // web-design
+        0x1c5002f, 0xe5, // application-operations-engineer
+        0x7f00cd, // digital-change
+        0xe500cb, // devsecops-engineer
+        0xc800f1, // etl-developer
+        0x188, // linux
+        0x1800b8, // database-administrator
+        0x16d0081, 0x1c0023c, // chief-it-security-officer
+        0x26c0213, 0x19c, // red-team-member
+        0xb3, // customer
+        0x2ac, // web
+        0x22c0153, // information-rights
+        0xce0205, // qa-director
+        0x1530194, 0x267, // management-information-systems
+        0x18902a6, // waiting-list
+        0xe5016d, // it-engineer
+        0x2b701f1, 0x153002a, 0x2140194, 0x24c, // practice-workflow-and-information-management-redesign-specialist
+        0x24c00b7, // data-specialist
+        0x25b, // storage
+        0x298, // usability
+        0x26101b1, 0x24c, // network-support-specialist
+        0x1c3023c, // security-operation
+        0x10d00cd, // digital-forensics
+        0x1fe0164, 0x195, // internet-project-manager
+        0x2100087, 0x18, // clinical-records-administrator
+        0xe50119, // gameplay-engineer
+        0xa000e9, // enterprise-content
+        0x20800b7, // data-quality
+        0x19400d3, // document-management
+        0xb5, // cyberspace
+        0x1fe02ae, // website-project
+        0x2b701f1, 0x2a, // practice-workflow-and
+        0x15e0280, // threat-intelligence
+        0x23c00b4, 0x24c, // cyber-security-specialist
+        0x1530194, 0xce0267, // management-information-systems-director
+        0x26101fb, // programme-support
+        0x28902b9, // workplace-training
+        0xc400b8, // database-designer
+        0x2100137, 0x260, // health-records-supervisor
+        0x870081, 0x153, // chief-clinical-information
+        0x8a, // cmio
+        0x1530137, 0x18, // health-information-administrator
+        0x81, // chief
+        0x26701b3, // networking-systems
     ],
     ends: &[
-        2, 2, 4, 4, 4, 5, 6, 8, 8, 10, 11, 13, 14, 14, 16, 18,
-        19, 20, 20, 21, 21, 22, 24, 26, 26, 26, 27, 27, 27, 28, 29, 29,
-        29, 30, 31, 31, 33, 35, 36, 37, 37, 38, 40, 40, 41, 42, 44, 45,
-        45, 48, 48, 49, 50, 52, 52, 53, 53, 53, 53, 54, 54, 55, 56, 57,
-        58, 58, 60, 61, 64, 64, 65, 67, 68, 69, 69, 71, 71, 72, 72, 74,
-        76, 77, 77, 77, 78, 78, 78, 80, 82, 83, 84, 85, 86, 87, 89, 89,
-        89, 90, 91, 91, 92, 93, 94, 95, 97, 98, 99, 100, 101, 102, 104, 104,
-        105, 107, 107, 107, 108, 110, 111, 113, 114, 116, 116, 117, 119, 120, 120, 122,
-        123, 125, 126, 128, 128, 129, 129, 130, 132, 133, 135, 135, 137, 139, 140, 141,
-        142, 144, 145, 145, 147, 148, 149, 150, 152, 153, 154, 156, 156, 156, 157, 157,
-        158, 159, 160, 160, 162, 164, 166, 168, 170, 171, 171, 172, 172, 174, 175, 176,
-        176, 176, 176, 177, 178, 179, 180, 181, 182, 183, 183, 185, 185, 185, 187, 189,
-        189, 190, 190, 190, 192, 194, 194, 195, 196, 197, 198, 200, 201, 202, 202, 202,
-        203, 204, 205, 207, 209, 210, 211, 211, 212, 213, 214, 215, 218, 220, 220, 220,
-        221, 222, 223, 224, 225, 227, 228, 228, 228, 228, 229, 231, 232, 233, 233, 235,
-        236, 237, 239, 240, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253,
-        255, 256, 257, 258, 260, 260, 262, 263, 263, 265, 268, 270, 272, 273, 275, 277,
-        278, 278, 279, 281, 282, 284, 285, 286, 286, 288, 289, 290, 291, 291, 292, 293,
-        294, 295, 296, 298, 299, 301, 303, 303, 304, 306, 306, 307, 308, 309, 310, 311,
-        313, 313, 314, 314, 316, 317, 318, 319, 321, 322, 323, 324, 325, 325, 325, 325,
-        325, 326, 326, 327, 329, 330, 330, 330, 332, 333, 333, 334, 334, 335, 337, 338,
-        340, 341, 341, 342, 342, 344, 345, 346, 347, 349, 350, 352, 352, 354, 355, 357,
-        358, 359, 360, 361, 361, 362, 363, 363, 365, 365, 367, 368, 369, 371, 372, 373,
-        373, 374, 376, 377, 379, 381, 381, 382, 384, 386, 386, 387, 388, 388, 389, 391,
-        392, 393, 394, 395, 397, 398, 399, 401, 402, 403, 406, 408, 409, 409, 411, 412,
-        413, 414, 414, 415, 416, 418, 420, 421, 421, 422, 423, 423, 425, 427, 429, 431,
-        432, 433, 435, 437, 438, 440, 441, 442, 443, 443, 443, 444, 446, 446, 447, 448,
-        448, 450, 452, 453, 454, 454, 455, 456, 458, 460, 462, 463, 464, 464, 465, 467,
-        468, 469, 469, 470, 472, 474, 474, 475, 476, 477, 479, 480, 480, 481, 484, 484,
-        484, 485, 486, 487, 488, 489, 491, 492, 493, 495, 497, 497, 498, 498, 499, 500,
-        501, 502, 504, 505, 506, 508, 510, 510, 511, 511, 512, 513, 514, 516, 517, 520,
-        521, 522, 523, 524, 525, 525, 526, 527, 528, 528, 528, 528, 529, 531, 532, 533,
-        533, 533, 535, 535, 537, 538, 538, 539, 539, 540, 542, 544, 544, 546, 546, 548,
-        549, 551, 552, 554, 555, 557, 558, 560, 560, 561, 562, 564, 566, 568, 570, 572,
-        574, 576, 577, 579, 580, 582, 583, 586, 587, 587, 588, 589, 590, 593, 594, 596,
-        596, 597, 599, 599, 599, 599, 601, 601, 602, 603, 604, 605, 606, 607, 609, 609,
-        610, 611, 612, 613, 615, 615, 616, 617, 617, 618, 619, 620, 620, 621, 623, 624,
-        626, 627, 629, 631, 633, 634, 635, 636, 637, 637, 638, 639, 640, 641, 642, 643,
-        645, 645, 646, 647, 648, 648, 648, 649, 649, 650, 652, 652, 653, 653, 653, 655,
-        656, 656, 657, 659, 660, 661, 663, 663, 664, 664, 665, 666, 667, 669, 670, 671,
-        671, 672, 674, 674, 674, 676, 678, 680, 680, 681, 683, 685, 685, 687, 688, 689,
-        691, 693, 694, 696, 698, 699, 699, 701, 701, 701, 703, 704, 706, 706, 707, 708,
-        709, 709, 711, 712, 712, 714, 715, 717, 718, 719, 720, 721, 721, 721, 722, 722,
-        722, 723, 724, 725, 726, 727, 728, 729, 730, 730, 732, 733, 733, 734, 735, 735,
-        735, 737, 738, 740, 741, 742, 743, 744, 746, 747, 747, 747, 748, 750, 751, 751,
-        752, 752, 753, 755, 756, 756, 756, 756, 757, 758, 758, 759, 760, 760, 761, 761,
-        762, 763, 763, 763, 765, 767, 767, 768, 769, 770, 772, 772, 772, 773, 774, 776,
-        777, 778, 778, 779, 780, 782, 782, 783, 784, 786, 788, 789, 789, 791, 793, 794,
-        796, 796, 796, 797, 798, 800, 801, 802, 803, 804, 805, 807, 808, 809, 809, 811,
-        812, 814, 816, 817, 818, 819, 820, 820, 821, 822, 822, 822, 825, 825, 826, 827,
-        828, 828, 829, 829, 831, 831, 832, 834, 834, 835, 837, 838, 840, 840, 840, 842,
-        842, 842, 844, 844, 846, 848, 849, 850, 850, 851, 853, 853, 854, 856, 857, 857,
-        859, 861, 861, 862, 863, 864, 865, 866, 867, 869, 869, 870, 870, 871, 872, 873,
-        874, 875, 877, 878, 879, 881, 882, 883, 884, 886, 887, 888, 889, 890, 892, 893,
-        895, 897, 898, 900, 901, 902, 902, 902, 904, 904, 905, 907, 909, 910, 910, 910,
-        911, 913, 914, 915, 917, 919, 919, 921, 922, 923, 924, 926, 926, 927, 927, 928,
-        928, 929, 929, 931, 933, 933, 934, 935, 937, 938, 939, 940, 942, 943, 944, 945,
-        946, 947, 948, 948, 949, 950, 951, 952, 952, 953, 954, 956, 957, 957, 958, 959,
-        961, 962, 962, 962, 963, 965, 967, 967, 969, 969, 969, 970, 971, 973, 975, 976,
-        977, 977, 979, 981, 983, 984, 986, 987, 987, 990, 991, 991, 993, 995, 995, 996,
-        998, 1000, 1001, 1003, 1004, 1006, 1007, 1008, 1008, 1009, 1010, 1011, 1011, 1012, 1014, 1015,
-        1016, 1017, 1019, 1019, 1020, 1020, 1021, 1022, 1023, 1024, 1025, 1026, 1027, 1027, 1028, 1029,
-        1030, 1032, 1033, 1033, 1034, 1034, 1036, 1036, 1037, 1039, 1040, 1041, 1043, 1045, 1045, 1046,
-        1047, 1047, 1049, 1051, 1052, 1052, 1053, 1055, 1055, 1056, 1057, 1058, 1058, 1059, 1060, 1062,
-        1063, 1064, 1065, 1067, 1067, 1068, 1070, 1071, 1074, 1074, 1076, 1077, 1077, 1077, 1078, 1079,
-        1080, 1081, 1082, 1083, 1084, 1085, 1086, 1087, 1087, 1088, 1090, 1091, 1092, 1093, 1095, 1096,
-        1098, 1100, 1102, 1104, 1105, 1105, 1105, 1106, 1108, 1110, 1111, 1112, 1114, 1114, 1115, 1115,
-        1116, 1116, 1118, 1120, 1120, 1121, 1122, 1124, 1126, 1128, 1128, 1130, 1131, 1132, 1132, 1133,
-        1135, 1135, 1136, 1138, 1139, 1139, 1140, 1141, 1142, 1144, 1144, 1145, 1146, 1147, 1147, 1149,
-        1149, 1150, 1152, 1153, 1155, 1156, 1157, 1157, 1158, 1159, 1160, 1161, 1163, 1166, 1168, 1169,
-        1169, 1171, 1172, 1173, 1174, 1175, 1176, 1176, 1177, 1178, 1179, 1180, 1181, 1183, 1183, 1184,
-        1186, 1186, 1187, 1188, 1188, 1190, 1190, 1191, 1193, 1195, 1196, 1196, 1197, 1199, 1200, 1201,
-        1201, 1203, 1205, 1206, 1207, 1207, 1207, 1208, 1210, 1210, 1212, 1214, 1214, 1215, 1218, 1220,
-        1221, 1222, 1223, 1225, 1227, 1228, 1229, 1231, 1233, 1235, 1236, 1236, 1236, 1237, 1238, 1239,
-        1240, 1241, 1242, 1242, 1244, 1246, 1247, 1248, 1248, 1250, 1251, 1252, 1252, 1253, 1254, 1256,
-        1256, 1257, 1259, 1259, 1261, 1262, 1262, 1264, 1264, 1265, 1267, 1268, 1269, 1270, 1272, 1272,
-        1273, 1274, 1275, 1276, 1278, 1279, 1280, 1282, 1284, 1286, 1286, 1288, 1289, 1289, 1290, 1292,
-        1293, 1295, 1296, 1297, 1297, 1298, 1300, 1301, 1303, 1304, 1306, 1308, 1308, 1308, 1309, 1310,
-        1311, 1312, 1313, 1314, 1315, 1316, 1317, 1319, 1321, 1322, 1322, 1324, 1325, 1326, 1327, 1328,
-        1330, 1330, 1331, 1333, 1335, 1336, 1337, 1338, 1339, 1339, 1341, 1342, 1343, 1343, 1344, 1346,
-        1348, 1349, 1349, 1349, 1351, 1352, 1353, 1353, 1355, 1357, 1358, 1360, 1360, 1361, 1362, 1364,
-        1365, 1365, 1366, 1368, 1369, 1370, 1371, 1372, 1374, 1374, 1375, 1376, 1376, 1378, 1379, 1380,
-        1382, 1383, 1383, 1384, 1386, 1386, 1388, 1389, 1390, 1392, 1393, 1393, 1394, 1394, 1395, 1396,
-        1397, 1397, 1398, 1400, 1402, 1402, 1402, 1403, 1403, 1404, 1405, 1406, 1407, 1407, 1409, 1410,
-        1412, 1412, 1413, 1415, 1417, 1418, 1419, 1421, 1422, 1422, 1422, 1424, 1426, 1426, 1426, 1427,
-        1428, 1429, 1430, 1430, 1431, 1434, 1435, 1437, 1439, 1441, 1443, 1444, 1446, 1447, 1448, 1449,
-        1450, 1450, 1452, 1454, 1456, 1457, 1459, 1460, 1461, 1462, 1464, 1464, 1464, 1466, 1467, 1468,
-        1470, 1472, 1472, 1473, 1475, 1476, 1478, 1479, 1481, 1481, 1483, 1485, 1486, 1488, 1488, 1489,
-        1490, 1492, 1493, 1494, 1496, 1497, 1498, 1500, 1501, 1502, 1502, 1503, 1504, 1506, 1507, 1509,
-        1509, 1510, 1511, 1512, 1513, 1514, 1515, 1516, 1517, 1519, 1519, 1519, 1519, 1521, 1521, 1523,
-        1524, 1526, 1527, 1529, 1529, 1530, 1531, 1533, 1533, 1534, 1535, 1536, 1537, 1538, 1539, 1540,
-        1541, 1542, 1542, 1543, 1545, 1546, 1547, 1549, 1550, 1550, 1551, 1552, 1553, 1555, 1556, 1558,
-        1560, 1561, 1562, 1563, 1564, 1566, 1567, 1568, 1570, 1571, 1571, 1572, 1573, 1575, 1577, 1578,
-        1579, 1580, 1582, 1584, 1586, 1586, 1586, 1588, 1589, 1589, 1590, 1592, 1593, 1595, 1596, 1597,
-        1599, 1600, 1603, 1604, 1605, 1605, 1606, 1607, 1608, 1610, 1611, 1613, 1614, 1615, 1615, 1615,
-        1616, 1618, 1619, 1620, 1621, 1622, 1622, 1623, 1625, 1625, 1625, 1626, 1627, 1629, 1630, 1630,
-        1631, 1633, 1635, 1636, 1637, 1637, 1637, 1637, 1638, 1639, 1641, 1643, 1644, 1645, 1645, 1647,
-        1647, 1648, 1648, 1649, 1649, 1651, 1653, 1655, 1655, 1656, 1656, 1657, 1659, 1659, 1659, 1659,
-        1659, 1660, 1661, 1661, 1662, 1662, 1663, 1663, 1664, 1665, 1666, 1667, 1668, 1669, 1670, 1671,
-        1673, 1674, 1676, 1678, 1679, 1681, 1683, 1684, 1684, 1684, 1686, 1688, 1689, 1690, 1691, 1693,
-        1695, 1696, 1698, 1700, 1700, 1700, 1701, 1702, 1702, 1704, 1706, 1706, 1708, 1709, 1710, 1711,
-        1712, 1712, 1713, 1715, 1717, 1718, 1719, 1719, 1720, 1722, 1723, 1725, 1727, 1729, 1730, 1731,
-        1731, 1731, 1732, 1733, 1735, 1736, 1737, 1739, 1739, 1739, 1741, 1742, 1742, 1743, 1743, 1743,
-        1744, 1745, 1746, 1748, 1750, 1750, 1752, 1752, 1754, 1756, 1757, 1758, 1759, 1761, 1762, 1763,
-        1764, 1765, 1766, 1766, 1767, 1769, 1770, 1770, 1770, 1772, 1772, 1772, 1773, 1773, 1774, 1775,
-        1777, 1778, 1779, 1780, 1780, 1780, 1780, 1781, 1782, 1784, 1786, 1786, 1786, 1787, 1787, 1788,
-        1788, 1788, 1788, 1790, 1792, 1793, 1795, 1797, 1797, 1798, 1799, 1800, 1801, 1803, 1804, 1804,
-        1804, 1805, 1806, 1807, 1807, 1809, 1811, 1813, 1814, 1816, 1818, 1819, 1819, 1820, 1822, 1822,
-        1823, 1825, 1825, 1826, 1828, 1828, 1829, 1830, 1831, 1832, 1834, 1835, 1835, 1836, 1837, 1839,
-        1839, 1841, 1841, 1842, 1842, 1842, 1844, 1846, 1848, 1849, 1851, 1851, 1853, 1854, 1855, 1856,
-        1858, 1858, 1859, 1859, 1861, 1861, 1863, 1864, 1866, 1867, 1869, 1869, 1869, 1871, 1873, 1874,
-        1875, 1877, 1878, 1880, 1881, 1881, 1882, 1885, 1886, 1888, 1889, 1890, 1891, 1892, 1893, 1894,
-        1895, 1897, 1897, 1897, 1899, 1899, 1900, 1902, 1902, 1903, 1904, 1905, 1906, 1906, 1907, 1909,
-        1909, 1909, 1911, 1913, 1914, 1915, 1916, 1917, 1919, 1921, 1922, 1923, 1924, 1927, 1930, 1932,
-        1933, 1933, 1934, 1935, 1935, 1935, 1935, 1937, 1938, 1941, 1942, 1943, 1944, 1946, 1947, 1948,
-        1948, 1949, 1950, 1951, 1952, 1953, 1954, 1956, 1960, 1960, 1962, 1962, 1963, 1963, 1964, 1965,
-        1965, 1967, 1967, 1968, 1968, 1968, 1970, 1971, 1971, 1972, 1973, 1974, 1976, 1976, 1977, 1978,
-        1980, 1982, 1984, 1985, 1986, 1986, 1988, 1989, 1990, 1991, 1991, 1992, 1993, 1995, 1995, 1996,
-        1996, 1998, 2000, 2001, 2004, 2004, 2004, 2006, 2007, 2008, 2009, 2009, 2011, 2011, 2012, 2013,
-        2014, 2016, 2017, 2019, 2019, 2020, 2021, 2024, 2025, 2026, 2028, 2030, 2031, 2033, 2034, 2035,
-        2036, 2037, 2037, 2038, 2040, 2041, 2041, 2043, 2044, 2045, 2047, 2049, 2049, 2050, 2050, 2052,
-        2052, 2053, 2053, 2055, 2057, 2058, 2059, 2059, 2060, 2063, 2065, 2067, 2069, 2069, 2070, 2071,
-        2071, 2072, 2073, 2073, 2075, 2077, 2079, 2081, 2082, 2082, 2083, 2084, 2085, 2085, 2086, 2086,
-        2088, 2089, 2090, 2090, 2090, 2092, 2093, 2093, 2093, 2094, 2094, 2095, 2096, 2097, 2099, 2101,
-        2103, 2104, 2105, 2107, 2107, 2109, 2111, 2112, 2113, 2113, 2115, 2115, 2116, 2116, 2118, 2118,
-        2120, 2120, 2121, 2122, 2123, 2124, 2125, 2127, 2128, 2130, 2130, 2132, 2134, 2136, 2137, 2139,
-        2140, 2143, 2144, 2145, 2146, 2146, 2148, 2149, 2150, 2151, 2152, 2153, 2154, 2156, 2157, 2157,
-        2158, 2159, 2160, 2162, 2162, 2163, 2164, 2164, 2165, 2165, 2165, 2166, 2167, 2169, 2171, 2172,
+        2, 4, 5, 5, 7, 7, 8, 9, 9, 11, 12, 12, 14, 15, 17, 18,
+        19, 21, 22, 23, 24, 25, 27, 28, 29, 30, 30, 31, 31, 32, 33, 36,
+        36, 38, 40, 40, 40, 41, 43, 44, 44, 45, 48, 49, 51, 52, 53, 55,
+        56, 57, 58, 59, 61, 62, 63, 64, 65, 67, 67, 69, 70, 70, 72, 73,
+        74, 75, 77, 78, 80, 81, 81, 82, 84, 84, 84, 84, 85, 85, 87, 87,
+        87, 89, 90, 91, 92, 93, 94, 96, 96, 97, 98, 98, 99, 101, 101, 103,
+        105, 105, 107, 109, 110, 111, 112, 114, 115, 116, 117, 118, 118, 118, 120, 120,
+        120, 121, 122, 122, 123, 125, 126, 127, 129, 130, 131, 132, 134, 135, 136, 137,
+        138, 140, 140, 141, 142, 142, 143, 143, 145, 145, 147, 148, 149, 150, 151, 152,
+        153, 154, 154, 155, 155, 156, 158, 159, 160, 162, 163, 164, 164, 165, 166, 167,
+        167, 167, 167, 169, 171, 173, 175, 176, 176, 178, 179, 180, 182, 183, 185, 186,
+        187, 189, 190, 191, 193, 195, 196, 198, 199, 199, 201, 202, 202, 204, 205, 205,
+        205, 206, 207, 208, 208, 209, 211, 212, 213, 213, 214, 216, 217, 217, 218, 220,
+        222, 223, 225, 227, 228, 229, 230, 230, 231, 233, 234, 235, 236, 237, 239, 241,
+        242, 243, 244, 245, 246, 247, 249, 250, 251, 252, 254, 255, 256, 256, 257, 257,
+        259, 261, 263, 265, 266, 267, 267, 268, 269, 271, 272, 274, 276, 278, 278, 279,
+        281, 282, 282, 283, 284, 284, 284, 286, 287, 288, 289, 291, 293, 294, 294, 296,
+        296, 297, 299, 301, 302, 304, 306, 307, 307, 309, 311, 313, 313, 315, 316, 316,
+        318, 319, 320, 321, 322, 324, 327, 329, 330, 331, 332, 334, 335, 335, 336, 337,
+        338, 338, 338, 339, 341, 342, 343, 344, 346, 347, 348, 349, 351, 352, 354, 356,
+        357, 358, 359, 361, 361, 363, 364, 365, 367, 367, 368, 370, 371, 372, 372, 374,
+        376, 377, 378, 381, 383, 385, 386, 388, 389, 391, 393, 393, 395, 396, 398, 400,
+        402, 404, 405, 407, 407, 409, 409, 411, 411, 413, 414, 415, 415, 417, 419, 421,
+        421, 423, 424, 425, 427, 430, 432, 433, 434, 434, 436, 437, 438, 439, 440, 441,
+        442, 443, 445, 446, 448, 449, 449, 449, 450, 450, 451, 453, 454, 455, 456, 456,
+        458, 459, 459, 460, 460, 462, 464, 466, 468, 469, 471, 472, 473, 474, 476, 478,
+        480, 481, 483, 483, 485, 486, 487, 487, 487, 488, 488, 488, 490, 492, 493, 495,
+        496, 497, 499, 500, 501, 502, 503, 504, 505, 506, 506, 507, 507, 507, 508, 509,
+        510, 511, 513, 513, 514, 515, 517, 518, 520, 521, 522, 523, 524, 525, 525, 527,
+        528, 528, 528, 530, 531, 532, 532, 534, 535, 536, 538, 539, 539, 541, 541, 541,
+        543, 543, 544, 545, 545, 546, 547, 549, 550, 552, 552, 552, 553, 554, 554, 554,
+        555, 555, 555, 556, 557, 557, 557, 559, 562, 563, 564, 564, 566, 567, 570, 572,
+        574, 576, 577, 579, 581, 581, 582, 583, 585, 587, 588, 590, 591, 592, 593, 595,
+        595, 595, 596, 597, 597, 598, 598, 599, 602, 604, 606, 606, 606, 607, 608, 608,
+        608, 609, 609, 610, 611, 611, 613, 616, 617, 617, 618, 619, 620, 620, 620, 621,
+        622, 623, 625, 625, 626, 628, 630, 631, 633, 633, 634, 634, 635, 635, 636, 637,
+        637, 638, 639, 639, 641, 642, 643, 643, 644, 645, 645, 646, 648, 650, 652, 652,
+        653, 654, 654, 656, 658, 658, 659, 661, 663, 664, 666, 668, 669, 670, 671, 672,
+        674, 675, 675, 676, 677, 678, 678, 679, 680, 682, 684, 685, 686, 687, 689, 690,
+        691, 692, 693, 695, 695, 696, 698, 699, 700, 700, 701, 702, 704, 706, 707, 708,
+        709, 710, 711, 711, 711, 712, 713, 714, 715, 716, 717, 717, 719, 719, 720, 722,
+        722, 723, 723, 724, 725, 727, 728, 728, 729, 731, 733, 734, 735, 735, 736, 736,
+        737, 737, 739, 741, 742, 742, 744, 745, 746, 747, 747, 747, 749, 750, 750, 752,
+        753, 754, 754, 754, 755, 756, 758, 759, 760, 760, 760, 761, 762, 763, 765, 767,
+        768, 770, 770, 772, 773, 774, 775, 778, 779, 780, 781, 783, 783, 783, 785, 787,
+        788, 788, 789, 791, 792, 793, 794, 795, 796, 797, 799, 800, 801, 801, 801, 801,
+        804, 805, 806, 806, 806, 808, 809, 810, 810, 812, 812, 812, 814, 815, 816, 816,
+        817, 818, 818, 820, 821, 822, 824, 825, 825, 825, 826, 828, 829, 831, 832, 832,
+        833, 834, 835, 836, 838, 839, 840, 842, 844, 845, 845, 847, 847, 849, 849, 849,
+        850, 850, 851, 851, 853, 854, 856, 857, 857, 859, 860, 861, 862, 864, 865, 866,
+        867, 869, 870, 871, 873, 874, 874, 874, 875, 876, 877, 878, 879, 881, 881, 883,
+        884, 886, 887, 888, 888, 889, 890, 892, 893, 893, 895, 896, 898, 899, 900, 900,
+        900, 900, 900, 901, 902, 903, 903, 903, 904, 904, 906, 906, 906, 909, 910, 910,
+        912, 913, 913, 914, 915, 915, 916, 917, 918, 918, 918, 919, 920, 922, 923, 925,
+        926, 928, 929, 931, 932, 934, 935, 936, 937, 939, 940, 942, 943, 944, 946, 948,
+        949, 950, 951, 951, 952, 952, 953, 955, 956, 956, 957, 958, 959, 959, 960, 961,
+        962, 964, 965, 967, 968, 969, 971, 973, 975, 975, 977, 977, 979, 980, 981, 982,
+        983, 985, 987, 989, 990, 991, 993, 993, 994, 994, 994, 995, 996, 998, 999, 1001,
+        1002, 1003, 1004, 1006, 1007, 1008, 1008, 1010, 1011, 1013, 1013, 1015, 1015, 1017, 1017, 1018,
+        1018, 1018, 1019, 1020, 1021, 1022, 1022, 1024, 1024, 1024, 1026, 1028, 1029, 1030, 1032, 1033,
+        1035, 1037, 1038, 1038, 1039, 1040, 1041, 1041, 1041, 1041, 1041, 1041, 1041, 1041, 1043, 1043,
+        1045, 1046, 1047, 1049, 1050, 1050, 1051, 1051, 1051, 1052, 1052, 1052, 1053, 1054, 1054, 1055,
+        1057, 1059, 1060, 1061, 1062, 1062, 1062, 1062, 1062, 1064, 1065, 1067, 1067, 1069, 1069, 1071,
+        1072, 1073, 1074, 1075, 1076, 1078, 1079, 1081, 1081, 1083, 1083, 1083, 1084, 1085, 1086, 1087,
+        1089, 1091, 1092, 1093, 1094, 1095, 1096, 1097, 1098, 1099, 1099, 1101, 1102, 1103, 1103, 1104,
+        1105, 1106, 1108, 1108, 1108, 1108, 1110, 1110, 1110, 1111, 1111, 1111, 1113, 1115, 1116, 1118,
+        1120, 1121, 1123, 1124, 1126, 1126, 1127, 1127, 1128, 1129, 1131, 1133, 1134, 1135, 1136, 1137,
+        1138, 1138, 1139, 1140, 1141, 1142, 1143, 1145, 1146, 1148, 1149, 1151, 1151, 1151, 1152, 1153,
+        1154, 1156, 1156, 1157, 1157, 1159, 1160, 1161, 1162, 1164, 1166, 1167, 1168, 1169, 1170, 1172,
+        1174, 1174, 1176, 1178, 1179, 1180, 1181, 1182, 1183, 1184, 1184, 1184, 1186, 1188, 1189, 1190,
+        1192, 1193, 1194, 1195, 1197, 1198, 1199, 1201, 1203, 1204, 1205, 1206, 1207, 1208, 1209, 1211,
+        1213, 1213, 1214, 1216, 1216, 1217, 1218, 1220, 1221, 1221, 1222, 1222, 1223, 1224, 1225, 1227,
+        1228, 1230, 1231, 1233, 1233, 1235, 1236, 1238, 1239, 1241, 1242, 1243, 1244, 1246, 1247, 1248,
+        1250, 1252, 1253, 1254, 1255, 1256, 1258, 1259, 1261, 1262, 1264, 1265, 1267, 1268, 1269, 1271,
+        1272, 1272, 1273, 1274, 1276, 1277, 1278, 1279, 1279, 1279, 1281, 1282, 1283, 1283, 1284, 1284,
+        1284, 1285, 1285, 1286, 1287, 1289, 1291, 1293, 1294, 1294, 1295, 1297, 1298, 1299, 1300, 1301,
+        1303, 1305, 1305, 1306, 1306, 1307, 1308, 1309, 1310, 1311, 1312, 1313, 1313, 1314, 1315, 1315,
+        1316, 1316, 1316, 1317, 1318, 1319, 1321, 1322, 1323, 1324, 1326, 1328, 1329, 1331, 1331, 1332,
+        1334, 1336, 1337, 1339, 1340, 1340, 1341, 1342, 1344, 1345, 1346, 1348, 1348, 1348, 1348, 1349,
+        1349, 1350, 1351, 1352, 1354, 1355, 1357, 1357, 1358, 1360, 1361, 1362, 1363, 1364, 1364, 1365,
+        1367, 1369, 1369, 1370, 1371, 1371, 1372, 1372, 1373, 1374, 1376, 1377, 1379, 1380, 1382, 1383,
+        1383, 1383, 1384, 1385, 1385, 1387, 1389, 1390, 1391, 1393, 1393, 1394, 1395, 1397, 1398, 1399,
+        1399, 1399, 1399, 1400, 1401, 1401, 1403, 1404, 1405, 1406, 1408, 1409, 1412, 1412, 1414, 1414,
+        1414, 1415, 1416, 1417, 1418, 1418, 1418, 1418, 1419, 1421, 1421, 1421, 1423, 1426, 1427, 1428,
+        1430, 1431, 1433, 1434, 1436, 1436, 1436, 1437, 1439, 1440, 1440, 1441, 1442, 1443, 1444, 1445,
+        1446, 1447, 1448, 1449, 1450, 1451, 1451, 1451, 1452, 1453, 1455, 1457, 1458, 1459, 1460, 1460,
+        1460, 1461, 1462, 1464, 1465, 1465, 1465, 1466, 1468, 1469, 1469, 1471, 1471, 1471, 1472, 1473,
+        1474, 1476, 1477, 1479, 1481, 1482, 1483, 1483, 1485, 1487, 1488, 1488, 1490, 1491, 1493, 1494,
+        1496, 1498, 1500, 1501, 1501, 1501, 1501, 1503, 1504, 1505, 1505, 1507, 1507, 1508, 1509, 1510,
+        1511, 1511, 1511, 1512, 1514, 1514, 1514, 1514, 1515, 1516, 1518, 1518, 1520, 1523, 1523, 1525,
+        1526, 1528, 1529, 1531, 1531, 1531, 1531, 1532, 1534, 1536, 1536, 1537, 1537, 1537, 1538, 1539,
+        1540, 1541, 1542, 1543, 1544, 1545, 1546, 1546, 1547, 1548, 1550, 1552, 1553, 1555, 1557, 1558,
+        1558, 1559, 1560, 1562, 1562, 1562, 1564, 1565, 1566, 1567, 1568, 1568, 1568, 1569, 1570, 1571,
+        1573, 1574, 1574, 1575, 1577, 1578, 1578, 1578, 1579, 1579, 1580, 1583, 1584, 1584, 1586, 1588,
+        1589, 1590, 1592, 1593, 1594, 1594, 1595, 1595, 1595, 1596, 1596, 1596, 1596, 1597, 1598, 1600,
+        1601, 1601, 1603, 1603, 1604, 1604, 1606, 1607, 1608, 1609, 1611, 1611, 1612, 1614, 1614, 1615,
+        1615, 1617, 1617, 1618, 1618, 1619, 1619, 1621, 1622, 1623, 1624, 1626, 1627, 1628, 1628, 1630,
+        1632, 1632, 1632, 1633, 1634, 1637, 1637, 1637, 1639, 1639, 1640, 1641, 1643, 1643, 1644, 1645,
+        1646, 1648, 1650, 1650, 1651, 1653, 1654, 1655, 1658, 1659, 1661, 1662, 1663, 1665, 1666, 1666,
+        1668, 1669, 1670, 1672, 1674, 1676, 1676, 1676, 1676, 1678, 1679, 1680, 1681, 1683, 1683, 1685,
+        1686, 1688, 1690, 1691, 1692, 1694, 1695, 1697, 1698, 1700, 1701, 1701, 1702, 1704, 1706, 1707,
+        1707, 1708, 1708, 1710, 1711, 1713, 1713, 1713, 1713, 1716, 1718, 1720, 1721, 1723, 1725, 1727,
+        1728, 1730, 1731, 1732, 1733, 1734, 1737, 1738, 1739, 1741, 1743, 1744, 1745, 1745, 1746, 1746,
+        1746, 1746, 1746, 1747, 1747, 1748, 1749, 1751, 1752, 1753, 1754, 1756, 1758, 1760, 1762, 1763,
+        1763, 1764, 1766, 1767, 1768, 1768, 1768, 1769, 1772, 1774, 1774, 1775, 1776, 1776, 1777, 1778,
+        1779, 1780, 1782, 1783, 1783, 1783, 1785, 1786, 1787, 1788, 1790, 1791, 1793, 1794, 1795, 1796,
+        1797, 1799, 1799, 1799, 1800, 1802, 1803, 1803, 1804, 1805, 1806, 1809, 1810, 1810, 1812, 1813,
+        1815, 1817, 1818, 1820, 1821, 1821, 1822, 1823, 1825, 1826, 1827, 1827, 1828, 1830, 1830, 1831,
+        1831, 1831, 1831, 1831, 1833, 1835, 1837, 1838, 1838, 1839, 1840, 1841, 1841, 1843, 1844, 1846,
+        1848, 1849, 1850, 1852, 1852, 1855, 1855, 1857, 1858, 1858, 1859, 1860, 1861, 1862, 1863, 1864,
+        1865, 1865, 1867, 1869, 1869, 1870, 1871, 1872, 1874, 1875, 1876, 1877, 1879, 1881, 1882, 1883,
+        1884, 1885, 1886, 1886, 1887, 1888, 1888, 1888, 1890, 1890, 1892, 1894, 1894, 1894, 1895, 1896,
+        1898, 1899, 1901, 1901, 1901, 1902, 1904, 1906, 1907, 1908, 1909, 1911, 1912, 1912, 1913, 1914,
+        1916, 1918, 1920, 1922, 1923, 1925, 1926, 1927, 1928, 1930, 1931, 1933, 1933, 1934, 1935, 1935,
+        1935, 1936, 1937, 1937, 1938, 1940, 1941, 1941, 1943, 1944, 1945, 1946, 1947, 1948, 1949, 1951,
+        1953, 1954, 1956, 1957, 1957, 1958, 1959, 1959, 1960, 1962, 1962, 1963, 1963, 1964, 1965, 1966,
+        1966, 1968, 1968, 1969, 1970, 1971, 1971, 1971, 1971, 1972, 1974, 1974, 1974, 1976, 1977, 1978,
+        1978, 1979, 1980, 1981, 1983, 1984, 1984, 1985, 1986, 1988, 1989, 1990, 1992, 1992, 1994, 1996,
+        1999, 2001, 2003, 2004, 2005, 2007, 2009, 2010, 2011, 2012, 2014, 2015, 2016, 2016, 2017, 2018,
+        2019, 2020, 2021, 2021, 2023, 2024, 2024, 2025, 2026, 2028, 2030, 2031, 2032, 2032, 2033, 2035,
+        2035, 2036, 2036, 2038, 2039, 2041, 2043, 2045, 2047, 2047, 2048, 2048, 2049, 2051, 2053, 2055,
+        2057, 2058, 2060, 2061, 2062, 2064, 2065, 2067, 2067, 2069, 2069, 2069, 2069, 2070, 2071, 2072,
+        2074, 2075, 2077, 2077, 2078, 2078, 2079, 2080, 2081, 2082, 2084, 2085, 2086, 2088, 2089, 2091,
+        2092, 2093, 2094, 2094, 2094, 2096, 2097, 2098, 2098, 2099, 2099, 2099, 2100, 2102, 2102, 2103,
+        2105, 2107, 2107, 2109, 2110, 2111, 2112, 2113, 2115, 2116, 2117, 2117, 2118, 2119, 2119, 2120,
+        2122, 2122, 2124, 2124, 2125, 2126, 2127, 2127, 2128, 2130, 2131, 2131, 2131, 2131, 2132, 2136,
+        2136, 2137, 2137, 2138, 2139, 2141, 2142, 2143, 2143, 2145, 2147, 2147, 2148, 2149, 2150, 2151,
+        2152, 2153, 2155, 2156, 2158, 2160, 2161, 2162, 2163, 2165, 2165, 2167, 2168, 2170, 2171, 2172,
     ],
     values: &[
-        0x035a, // data-processing-systems-security
+        0x02af, // web-content-manager
+        0x01ed, // service-desk-manager
+        0xffff, // business-change
         0,
-        0xffff, // chief-digital-and
+        0x01b9, // cloud-infrastructure-engineer
         0,
+        0xffff, // user-acceptance
+        0x0362, // data-warehousing
         0,
-        0x02d7, // gis-analyst
-        0x02e1, // security-expert
-        0x01a6, // computing-services-director
+        0x0126, // clinical-safety-engineer
+        0x02f0, // entarch
         0,
-        0x02cc, // 2nd-line-support
-        0x02dd, // product-management
-        0x032c, // computer-system-technician
-        0xffff, // api
-        0,
-        0x01b8, // change-and-release-analyst
-        0xffff, // chief-information-security
-        0x030b, // virtualization
-        0xffff, // quality-assurance
-        0,
-        0xffff, // internet-project
-        0,
-        0xffff, // evidence
-        0x02b0, // web-content-specialist
-        0x016b, // information-systems-security-analyst
-        0,
-        0,
-        0x037b, // embedded-engineer
-        0,
-        0,
-        0x809c, // machine-learning
-        0x018f, // data-ethicist
-        0,
-        0,
-        0xffff, // user-centred
-        0x7f28, // qa-tester
-        0,
-        0x01f1, // software-support-manager
-        0x01bd, // computer-network-analyst
-        0x039f, // tumour-registrar
-        0xffff, // data-and
-        0,
-        0xffff, // information
-        0x00d8, // head-of-product
-        0,
-        0x029b, // web-engineer
-        0x0304, // systems-operations
-        0x000e, // health-records-officer
-        0xffff, // product-assurance
-        0,
-        0xffff, // head-of-data-and-ai
-        0,
-        0x03ef, // statistical-officer
-        0xffff, // human-centred
-        0xffff, // director-of-application
-        0,
-        0x802e, // it-security
-        0,
-        0,
-        0,
-        0xffff, // qat
-        0,
-        0x03e8, // performance-test
-        0x8001, // medical-records
-        0x0350, // cryptologist
-        0xffff, // full-stack
-        0,
-        0xffff, // head-of-analytics
-        0x038d, // e-business
-        0x020a, // library-and-knowledge-services-manager
-        0,
-        0x0216, // software-trainer
-        0xffff, // security-operations-centre
-        0xffff, // network-control
-        0xffff, // full
-        0,
-        0x01f2, // system-and-network-administrator
-        0,
-        0x0203, // systems-specialist
-        0,
-        0x7f21, // data-governance-manager
-        0x0207, // chief-knowledge-officer
-        0xffff, // 1st
-        0,
-        0,
-        0xffff, // noc
-        0,
-        0,
-        0x001d, // senior-information-risk-owner
-        0x0248, // digital-portfolio-analyst
-        0xffff, // programme-support
-        0xffff, // reporting
-        0x00f0, // implementation-manager
-        0x8016, // data-protection
-        0x0195, // database-analyst
-        0x0283, // cloud-software-engineer
-        0,
-        0,
-        0x02fb, // coding-specialist
-        0x029e, // accessibility-designer
-        0,
-        0x0108, // backend-developer
-        0x0270, // test-designer
-        0x0119, // infrastructure-analyst
-        0x03b5, // computer-forensics
-        0x0166, // information-security-director
-        0xffff, // embedded-systems
-        0x03ac, // statistical-programmer
-        0x8042, // pacs
-        0x0357, // security-tester
-        0x83ec, // user-support
-        0x03ed, // red-team-lead
-        0,
-        0x0312, // pc-support
-        0x00de, // agile-delivery-manager
-        0,
-        0,
-        0x0383, // web-development
-        0x03f1, // user-acceptance-testing
-        0x03b8, // knowledge-engineer
-        0x7f1a, // health-information-librarian
-        0xffff, // director-of
-        0x0176, // it-security-technician
-        0,
-        0x8025, // clinical-risk
-        0x0212, // digital-learning-designer
-        0x0036, // threat-intelligence
-        0,
-        0x0305, // nursing-information-officer
-        0xffff, // gameplay
-        0x02ae, // user-interface-designer
-        0x03c2, // programming-analyst
-        0xffff, // software-quality-assurance
-        0,
-        0xffff, // application-integration
-        0,
-        0x02b5, // service-designer
-        0x7f22, // computer-operations-manager
+        0x7f27, // digital-health-project-manager
         0x80b6, // help-desk
-        0x0138, // chief-nurse-information-officer
-        0,
-        0xffff, // health-it-support
-        0x0130, // it-system-architect
-        0x00fc, // test-automation
-        0xffff, // accredited
-        0x0363, // data-integration
-        0x0061, // chief-data-officer
-        0x024c, // it-analyst
-        0,
-        0x02c9, // first-line-support
-        0x01c3, // database-engineer
-        0x0358, // communications-security
-        0x8056, // bioinformatics
-        0x02ed, // access-to-records
-        0x03e7, // automation-test
-        0x003d, // informaticist
-        0x01fd, // implementation-support-specialist
-        0,
-        0,
-        0x03cc, // digital-change
-        0,
-        0x7f18, // educational-technologist
-        0xffff, // program
-        0xffff, // chief-technology
-        0,
-        0x0228, // health-records-clerk
-        0x0009, // health-information-clerk
-        0x01a4, // data-quality-officer
-        0xffff, // library-and-knowledge
-        0x02f5, // instructional-systems-specialist
-        0x00e0, // business-analyst
-        0,
-        0xffff, // electronic
-        0,
-        0x7f08, // health-safety-compliance-officer
-        0x7f12, // computational-biologist
-        0xffff, // scientific
-        0,
-        0,
-        0,
-        0xffff, // infrastructure
-        0xffff, // billing
-        0x02a8, // technical-communicator
-        0x025b, // programme-director
-        0xffff, // integration
-        0xffff, // penetration
-        0x03e6, // regression-tester
-        0,
-        0x0147, // pathology-it-systems-manager
-        0,
-        0,
-        0x7f2e, // user-experience-designer
-        0x0153, // cyber-security-developer
-        0,
-        0xffff, // chief-knowledge
-        0,
-        0,
-        0xffff, // forensics-and-incident-response
-        0x00c7, // change-and-release-manager
-        0,
-        0x02ff, // instructional-technology
-        0x02b3, // user-researcher
-        0xffff, // patient-administration
-        0x7f1a, // health-librarian
-        0x021b, // training-and-development-coordinator
-        0x031e, // computational-geneticist
-        0xffff, // site
-        0,
-        0,
-        0x80c9, // service-transition
-        0x7f24, // system-administrator
-        0x0076, // training-manager
-        0xffff, // network-and-security
-        0x010a, // full-stack-developer
-        0x0398, // computer-instructor
-        0xffff, // implementation
-        0,
-        0x03ba, // digital-archivist
-        0xffff, // module
-        0xffff, // ux-ui
-        0x802c, // information-security
-        0x01b1, // health-information-privacy-and-security-specialist
-        0x03d4, // network-support-technician
-        0,
-        0,
-        0x0180, // vulnerability-analyst
-        0x80d3, // application-support
-        0x810e, // software-development
-        0xffff, // health-software
-        0xffff, // database-administration
-        0xffff, // health-information-privacy-and
-        0xffff, // patient
-        0,
-        0,
-        0,
-        0x0322, // tableau-developer
-        0x0171, // it-security-consultant
-        0x0118, // training-lead
-        0xffff, // workstation
-        0,
-        0x00db, // business-change-analyst
-        0x0302, // system-operations
-        0x032d, // computer-technologist
-        0xffff, // head-of-command
-        0x00ec, // programme-lead
-        0xffff, // director-of-im
-        0x0396, // instructional-design
-        0x027b, // application-engineer
-        0x015c, // devsecops-engineer
-        0x010f, // development-manager
-        0xffff, // governance
-        0xffff, // service
-        0x001e, // siro
-        0x028b, // internet-programmer
-        0x0373, // statistical-scientist
-        0x0277, // quality-engineer
-        0xffff, // cyber-defence
-        0x01a0, // machine-learning-engineer
-        0x00f4, // test-manager
-        0xffff, // data-privacy
-        0xffff, // senior-information
-        0xffff, // head-of-business-relationship
-        0,
-        0x0261, // head-of-test
-        0x7f25, // product-manager
-        0,
-        0x0172, // it-security-engineer
-        0x0164, // information-security-assurance-and-threat-analyst
-        0x01be, // computer-network-specialist
-        0x01eb, // service-acceptance-analyst
-        0xffff, // pharmacy
-        0x00e4, // digital-programme-manager
-        0x0280, // cloud-automation-engineer
-        0xffff, // enterprise-content
-        0,
-        0x02ea, // systems-educator
-        0x0399, // computer-technology-instructor
-        0x7f2a, // qa-manager
-        0x7f28, // quality-assurance-tester
-        0x0096, // bi-developer
-        0x02fc, // blended-learning
-        0,
-        0x01ad, // data-protection-advisor
-        0x02b7, // content-designer
-        0x02a7, // technical-author
-        0xffff, // database
-        0,
-        0x036b, // database-management
-        0x037c, // game-engineer
-        0xffff, // digital-programme
-        0x0134, // software-architect
-        0x0071, // systems-trainer
-        0x003c, // chief-information-security-officer
-        0xffff, // outreach
-        0x7f29, // health-software-tester
-        0x0137, // scientific-database-curator
-        0,
-        0x02b8, // content-strategist
-        0xffff, // health-safety-compliance
-        0,
-        0xffff, // director
-        0x03a3, // statistical-genetic
-        0xffff, // health
-        0xffff, // geographical-information
-        0xffff, // web
-        0x036f, // geographical-information-system
-        0,
-        0xffff, // automation
-        0,
-        0x0323, // information-systems-educator
-        0xffff, // health-data
-        0x00e6, // programme-manager
-        0x03f4, // cancer-tracker
-        0x017a, // network-security-tester
-        0x033b, // sharepoint-administrator
-        0x023c, // admissions-clerk
-        0x020c, // library-associate
-        0x0354, // systems-security
-        0,
-        0,
-        0,
-        0,
-        0x029c, // web-programmer
-        0,
-        0xffff, // enterprise
-        0xffff, // director-of-im-and
-        0x0111, // integration-developer
-        0,
-        0,
-        0x0165, // information-security-auditor
-        0x0338, // website-administrator
-        0,
-        0xffff, // visual
-        0,
-        0x01b2, // ig-lead
-        0x00e3, // project-delivery-manager
-        0x0347, // software-installer
-        0x018b, // data-analytics-scientist
-        0x008b, // architecture
-        0,
-        0xffff, // networks
-        0,
-        0xffff, // chief-medical-information
-        0xffff, // command-and
-        0xffff, // operational
-        0x00fe, // performance-tester
-        0x02a3, // head-of-interaction-design
-        0x039b, // billing-coder
-        0x016c, // information-systems-security-officer
-        0,
-        0x014c, // computer-security-coordinator
-        0x00ff, // accessibility-tester
-        0x0102, // software-developer-in-test
-        0x02c6, // digital-midwife
-        0x0201, // support-specialist
-        0xffff, // human-computer
-        0xffff, // cloud-devops
-        0,
-        0x03cf, // systems-configuration
-        0x00ab, // desktop-analyst
-        0,
-        0x01ac, // data-compliance-officer
-        0,
-        0x7f30, // health-interface-designer
-        0x00a5, // it-officer
-        0xffff, // work-station
-        0x01bf, // computer-network-support-specialist
-        0x01f6, // telecommunications-analyst
-        0x82ee, // application-software
-        0,
-        0xffff, // back-end
         0x016f, // it-security-advisor
-        0x011f, // pmo-analyst
-        0x03d7, // user-support-analyst
-        0x005d, // chief-information-officer
-        0,
-        0x025d, // project-leader
-        0x0238, // medical-records-technician
-        0x000b, // health-information-specialist
-        0,
-        0xffff, // embedded-system
-        0x806c, // e-learning
-        0,
-        0x0048, // informatics-pharmacist
-        0x01ef, // service-readiness-analyst
-        0x03c1, // requirements-analyst
-        0xffff, // report
-        0x0377, // biostatistical
-        0xffff, // computer
-        0xffff, // data-protection-and
-        0xffff, // unit
-        0x8018, // caldicott
-        0xffff, // library-and-knowledge-services
-        0x02bd, // product-designer
-        0x8000, // health-records
-        0xffff, // practice-workflow-and-information-management
-        0x02c3, // digital-interface-designer
-        0x0336, // internetwork
-        0,
-        0x0101, // developer-in-test
+        0x02c8, // systems-administration
+        0xffff, // electronic-resources
+        0x02bc, // user-centred-design
         0xffff, // forensics
-        0xffff, // learning-and
-        0x007f, // knowledge-officer
-        0,
-        0x8329, // computer-operations
-        0x008d, // data-engineer
-        0x0213, // digital-learning-technologist
-        0x02a9, // technical-documentation-specialist
-        0xffff, // genomic
-        0,
-        0xffff, // red
-        0xffff, // systems-and
-        0,
-        0xffff, // digital-health-program
-        0x01e8, // personal-computer-network-analyst
-        0x038c, // internet-project-manager
-        0x01e5, // network-technical-analyst
-        0x0198, // digital-evaluator
-        0x02e0, // visual-designer
-        0x03f5, // waiting-list-administration
-        0x03e3, // clinical-data-specialist
-        0xffff, // instructional
-        0x0265, // it-test-manager
-        0xffff, // coding
-        0x0112, // interface-developer
-        0x02bf, // design-lead
-        0,
-        0,
-        0x802b, // cyber
-        0x0156, // cyber-security-risk-manager
-        0,
-        0x00f6, // tester
-        0xffff, // midwifery
-        0,
-        0x0144, // health-informatics-director
-        0x020e, // library-technical-assistant
-        0xffff, // digital-project
-        0x008a, // systems-architect
-        0,
-        0x80ac, // information-systems
-        0xffff, // software-test
-        0x03f2, // user-acceptance-tester
-        0x02b2, // head-of-graphic-design
-        0x0161, // information-assurance-analyst
-        0xffff, // data-analytics
-        0xffff, // computer-systems
-        0,
-        0x0038, // incident-responder
-        0x7f2f, // user-experience-researcher
-        0x00cc, // dba
-        0x0389, // digital-designer
-        0,
-        0x0372, // statistical-consultant
-        0x01a1, // research-data-scientist
-        0x01d6, // it-service-analyst
-        0,
-        0xffff, // computational
-        0xffff, // corporate
-        0xffff, // network-and
-        0x022f, // medical-records-analyst
-        0x80b9, // desktop-support
-        0,
-        0x0331, // desktop-technician
-        0x01cf, // it-change-and-configuration-manager
-        0,
-        0,
-        0x01e3, // network-specialist
-        0xffff, // local-area
-        0x02c1, // technical-writer
-        0x0279, // application-designer
-        0xffff, // first
-        0x0264, // it-test-analyst
-        0xffff, // accredited-clinical
-        0x01e2, // network-coordinator
-        0x01d4, // it-helpdesk-manager
-        0xffff, // networking-systems-and-distributed
-        0,
-        0xffff, // second
-        0,
-        0xffff, // test
-        0xffff, // electronic-data
-        0x82b9, // ux
-        0xffff, // web-site
-        0x0292, // software-development-engineer
+        0x025c, // project-director
+        0x026f, // sqa-engineer
+        0xffff, // it-systems
+        0x0179, // network-security-analyst
         0xffff, // web-content
-        0xffff, // quantitative
-        0x0064, // director-of-digital
-        0x0222, // clinical-records-administrator
+        0x0332, // networking-engineer
+        0xffff, // electronic-health
         0,
         0xffff, // research-data
         0,
-        0x02a0, // api-writer
-        0xffff, // waiting-list
-        0xffff, // computing
-        0x0236, // medical-records-staff
-        0xffff, // senior
-        0xffff, // health-information-management-and-exchange
-        0x8098, // data-quality
-        0x025a, // program-director
-        0x00dc, // product-owner
-        0x832a, // computer-support
-        0x0085, // network-architect
-        0,
-        0xffff, // chief-data
-        0xffff, // pathology-it
-        0x0006, // medical-summariser
-        0,
-        0,
-        0,
-        0x0367, // data-specialist
-        0x01f4, // technical-support-manager
-        0x001f, // records-manager
-        0x7f19, // knowledge-manager
-        0,
-        0,
-        0x02d1, // qa-automation-engineer
-        0,
-        0x0199, // head-of-analytics-engineering
-        0x02d9, // health-record
-        0,
-        0x0026, // dcb0129
-        0,
-        0x02e8, // qa-lead
-        0x0276, // quality-assurance-specialist
-        0x00ea, // programme-support-officer
-        0,
-        0x0109, // back-end-developer
-        0,
-        0xffff, // chief-digital-and-information
-        0x0027, // dcb0160
-        0x0390, // web-site-manager
-        0x02e7, // interface-designer
-        0x0223, // clinical-records-officer
-        0x022c, // medical-coder
-        0x0167, // information-security-engineer
-        0x00f2, // test-analyst
-        0x0116, // human-computer-interaction
-        0,
-        0x0035, // ethical-hacker
-        0xffff, // clinical-data
-        0x03d3, // network-operations-centre
-        0x017b, // security-operation-analyst
-        0x01c5, // desktop-support-technician
-        0x028c, // it-integration-engineer
-        0x7f17, // learning-and-development-coordinator
-        0xffff, // computer-network-support
-        0xffff, // cyber-security-programme
-        0xffff, // projects-portfolio
-        0x012f, // it-security-architect
-        0xffff, // interaction
-        0x7f14, // digital-health-director
-        0x0330, // microcomputer
-        0xffff, // information-security-assurance-and-threat
-        0xffff, // incident-response
-        0,
-        0x00e7, // project-manager
-        0xffff, // it-accessibility
-        0x010b, // web-developer
-        0x01b0, // data-security-and-protection-lead
-        0x006e, // digital-skills
-        0x0178, // network-security-administrator
-        0,
-        0x7f05, // compliance-specialist
-        0xffff, // personal-computer-network
-        0,
-        0,
-        0,
-        0x0285, // computer-programmer-analyst
-        0,
-        0x0332, // networking-engineer
-        0x0244, // computer-analyst
-        0x80b8, // it-support
-        0x00ed, // project-coordinator
-        0x83ea, // network-operations
-        0x0184, // analytics-engineer
-        0x02f2, // human-centred-designer
-        0,
-        0x02d4, // design-researcher
-        0x0313, // web-administrator
-        0x0291, // software-analyst
-        0xffff, // solution
-        0x7f0a, // information-security-manager
-        0,
-        0xffff, // frontend
-        0x01fa, // database-manager
-        0,
-        0xffff, // system-security
-        0x03db, // statistical-assistant
-        0x0217, // corporate-trainer
-        0,
-        0xffff, // internet
-        0x7f15, // digital-transformation-leader
-        0xffff, // educational
-        0xffff, // patient-administrative-team
-        0xffff, // website
-        0x01a8, // digital-health-strategist
-        0x005a, // chief-digital-information-officer
-        0x01ba, // cloud-network-engineer
-        0x0040, // application-specialist
-        0x0273, // qa-director
-        0xffff, // application
-        0x8104, // developer
-        0,
-        0xffff, // patients
-        0xffff, // privacy
-        0xffff, // customer
-        0xffff, // molecular
-        0x0307, // cyberspace
-        0x03af, // pki
-        0xffff, // quality-assurance-practice
-        0,
-        0xffff, // training-and
-        0xffff, // geographic
-        0xffff, // computer-technology
-        0,
-        0,
-        0x018e, // data-consultant
-        0,
-        0x0065, // digital-director
-        0x0234, // medical-records-filing-clerk
-        0,
-        0xffff, // chief-clinical
-        0,
-        0,
-        0x01b3, // information-governance-lead
-        0xffff, // chief-digital
-        0,
-        0x00eb, // project-lead
-        0x024f, // it-project-manager
-        0x0124, // health-intelligence
-        0xffff, // command
-        0x7f2e, // ux-ui-designer
-        0,
-        0xffff, // blue
-        0,
-        0x0342, // internet-technology
-        0x03d0, // epr-change
-        0x0045, // nursing-informatics
-        0x0230, // medical-records-assistant
-        0x8284, // computer-programmer
-        0x0196, // database-developer
-        0,
-        0xffff, // developer-in
-        0x01ff, // operational-control-manager
-        0,
-        0,
-        0x0126, // clinical-safety-engineer
-        0x016e, // it-security-administrator
-        0x0237, // medical-records-supervisor
-        0,
-        0xffff, // intelligent
-        0x8300, // information-systems-security
-        0xffff, // data-processing-systems
-        0,
-        0x0294, // system-integration-engineer
-        0x032b, // computer-hardware
-        0x0286, // devops-analyst
-        0x027e, // application-programmer-analyst
-        0x7f01, // patient-support-specialist
-        0xffff, // it-service
-        0x0309, // access-to-health
-        0x0352, // source-code-auditor
-        0x00cf, // telecoms
+        0x037f, // software-design
+        0xffff, // second
+        0xffff, // practice-workflow-and-information-management-redesign
         0,
         0x00da, // business-systems-analyst
-        0,
-        0,
-        0x0013, // clinical-coding-auditor
-        0xffff, // cloud-automation
-        0xffff, // medical-records-filing
-        0,
-        0xffff, // gis
-        0x00ee, // portfolio-manager
-        0xffff, // platform
-        0,
-        0x024b, // information-systems-analyst
-        0x0272, // usability-tester
-        0,
-        0x0269, // software-quality-assurance-analyst
-        0xffff, // computer-technical
-        0xffff, // data-and-ai
-        0x0074, // trainer
-        0xffff, // pc
-        0x020b, // library-assistant
-        0xffff, // management-information
-        0,
-        0,
-        0x00af, // network-analyst
-        0,
-        0,
-        0x00bd, // it-technician
-        0x038e, // web-manager
-        0xffff, // ai-system
-        0x806f, // digital-learning
-        0x01a2, // statistics-analyst
-        0x01c4, // desktop-specialist
-        0xffff, // ml
-        0xffff, // intrusion
-        0,
-        0x0282, // cloud-devops-engineer
-        0xffff, // operating
-        0,
-        0x7f1c, // solution-architect
-        0x00cb, // database-administrator
-        0,
-        0,
-        0xffff, // health-records-service
-        0x0202, // systems-manager
-        0x0177, // it-security-tester
-        0xffff, // mobile
-        0xffff, // diagnostic
-        0x0136, // bioinformatics-engineer
-        0x011d, // interface-analyst
-        0x005f, // chief-technology-officer
-        0xffff, // patient-support
-        0,
-        0,
-        0x0215, // it-educator
-        0x02eb, // clinical-systems-educator
-        0xffff, // intelligent-system
-        0,
-        0x035b, // data-miner
-        0,
-        0x0141, // cmio
-        0x0214, // e-learning-author
-        0xffff, // requirements
-        0,
-        0,
-        0,
-        0x0060, // cto
-        0xffff, // it-system
-        0,
-        0x0345, // data-communications
-        0xffff, // cloud
-        0,
-        0xffff, // information-system
-        0,
-        0x00d1, // telecommunication
-        0xffff, // back
-        0,
-        0,
-        0x01df, // local-area-network-specialist
-        0xffff, // chief-nursing-information
-        0,
-        0xffff, // personal
-        0x0087, // business-architect
-        0x0070, // it-trainer
-        0x807e, // knowledge-and-library
-        0,
-        0,
-        0xffff, // front-end
-        0xffff, // cloud-security
-        0xffff, // system-and-network
-        0x00d2, // telephony
-        0xffff, // chief-information
-        0,
-        0x034a, // data-storage
-        0x8099, // data-governance
-        0x82da, // head-of-data
-        0,
-        0xffff, // intelligent-systems
-        0x0328, // computer-operator
-        0x0349, // customer-support-analyst
-        0x031f, // health-information-coder
-        0x0359, // comsec
-        0,
-        0x03df, // systems-integration-consultant
-        0x0247, // data-processing-systems-analyst
-        0x03ab, // data-visualisation
-        0x7f03, // data-privacy-officer
-        0,
-        0,
-        0x8015, // information-governance
-        0xffff, // game
-        0x01b6, // application-operations-engineer
-        0xffff, // algorithm
-        0x01ab, // caldicott-guardian
-        0x011c, // integration-analyst
-        0x0120, // data-steward
-        0x03a7, // computer-language
-        0x0268, // quality-assurance-test-analyst
-        0x80bb, // technical-support
-        0x03cd, // digital-infrastructure
-        0,
-        0x7f11, // genomic-data-analyst
-        0xffff, // it-change
-        0x0289, // director-of-application-development
-        0xffff, // waiting-list-co
-        0x0022, // subject-access
-        0xffff, // public-health
-        0xffff, // software-quality
-        0xffff, // linux
-        0,
-        0x00c6, // release-manager
-        0x0319, // bug-bounty
-        0,
-        0,
-        0xffff, // networking-systems-and-distributed-systems
-        0,
-        0xffff, // software
-        0x0089, // cloud-architect
-        0x0125, // threat-hunter
-        0,
-        0xffff, // end-user
-        0,
-        0x02ec, // genomics-data-scientist
-        0,
-        0x0181, // vulnerability-manager
-        0x0387, // internet-site-designer
-        0,
-        0x00c4, // problem-manager
-        0x018c, // data-analytics-specialist
-        0x8043, // clinical-informatics
-        0x01b4, // records-management-specialist
-        0,
-        0,
-        0x0186, // business-intelligence-analyst
-        0,
-        0,
-        0x00e2, // programme-delivery-manager
-        0,
-        0x7f02, // health-information-officer
-        0xffff, // head-of-user
-        0x039d, // insurance-coder
-        0x8094, // business-intelligence
-        0,
-        0x0011, // clinical-coder
-        0x0386, // web-site-designer
-        0,
-        0x810c, // devops
-        0xffff, // data-protection-and-security
-        0x80d0, // telecommunications
-        0,
-        0xffff, // head-of-performance
-        0x03d8, // user-support-technician
-        0,
-        0x0353, // threat-monitoring
-        0xffff, // technical-services
-        0xffff, // configuration
-        0x7f0f, // bioinformatician
-        0x0242, // ward-clerk
-        0x01c1, // configuration-analyst
-        0x0306, // midwifery-information-officer
-        0,
-        0xffff, // business-systems
-        0,
-        0x02ef, // appsw
-        0x003e, // clinical-application
-        0xffff, // clinical-information
-        0x0281, // cloud-developer
-        0x80b4, // service-desk
-        0x03c6, // embedded-systems-designer
-        0xffff, // governance-and
-        0xffff, // e
-        0x000d, // health-records-manager
-        0x02ba, // ui-designer
-        0x014f, // cyber-defender
-        0x025c, // project-director
-        0x01a9, // information-systems-director
-        0x00a8, // network-administrator
-        0xffff, // chief-research
-        0x03bf, // application-configurator
-        0x0260, // application-tester
-        0x0299, // user-interface-engineer
-        0x7f10, // bioinformatics-scientist
-        0x001c, // information-asset-administrator
-        0xffff, // it-help-desk
-        0x0058, // computational-biology
-        0xffff, // governance-and-compliance
-        0x007a, // librarian
-        0xffff, // records-and
-        0,
-        0,
-        0x7f22, // it-operations-manager
-        0,
-        0xffff, // it-helpdesk
-        0x01c8, // head-of-service-desk
-        0xffff, // chief-nursing-informatics
-        0x0326, // database-designer
-        0,
-        0,
-        0xffff, // lan
-        0x03c9, // nursing-information-systems
-        0xffff, // storage
-        0x00f8, // qa-analyst
-        0xffff, // pathology-it-systems
-        0xffff, // forensics-and-incident
-        0,
-        0x0174, // it-security-manager
-        0x03bd, // compatibility-tester
-        0x006a, // instructional-designer
-        0x03aa, // data-visualization
-        0x0290, // site-reliability-devops-engineer
-        0,
-        0xffff, // communications
-        0,
-        0x033e, // operating-systems
-        0,
-        0x00ca, // systems-engineer
-        0,
-        0x023a, // registered-health-information-technician
-        0x025e, // projects-portfolio-manager
-        0,
-        0x026f, // sqa-engineer
-        0x0090, // data-architect
-        0x01de, // local-area-network-administrator
-        0x03bb, // documentation-manager
-        0x03c0, // database-configurator
-        0xffff, // it-network
-        0x0107, // front-end-developer
-        0x031b, // web-security
-        0xffff, // first-line
-        0xffff, // access
-        0x800c, // patient-data
-        0xffff, // 2nd-line
-        0xffff, // insurance
-        0,
-        0xffff, // practice
-        0x804f, // clinical-systems
-        0x0394, // document-imaging
-        0x82c0, // accessibility
-        0,
-        0xffff, // system-and
-        0xffff, // workplace-training
-        0x0129, // chief-data-architect
-        0x004c, // ccio
-        0,
-        0xffff, // networking-systems
-        0x0183, // analytics-consultant
-        0x004a, // chief-clinical-information-officer
-        0x03a1, // microarray
-        0,
-        0,
-        0xffff, // cloud-network
-        0x0233, // medical-records-director
-        0x0324, // quality-assurance-testing
-        0,
-        0x03c8, // clinical-information-systems-educator
-        0,
-        0,
-        0xffff, // knowledge-and
-        0x02f7, // computer-scientist
-        0x7f0a, // computer-security-manager
-        0x0339, // web-site-administrator
-        0xffff, // document
-        0xffff, // informatics
-        0,
-        0xffff, // digital-health-project
-        0x028d, // it-interface-builder
-        0x0157, // cyber-security-siem-manager
-        0x0063, // cdio
-        0x00b2, // site-reliability-engineer
-        0xffff, // cyber-incident
-        0,
-        0x015d, // forensics-and-incident-response-analyst
-        0xffff, // statistical
-        0,
-        0x0191, // data-support-analyst
-        0xffff, // head-of-command-and
-        0,
-        0x0278, // analyst-programmer
-        0x02ad, // user-experience-officer
-        0x7f07, // clinical-risk-manager
-        0x0251, // requirement-engineer
-        0x03d1, // information-systems-developer
-        0x827d, // application-programmer
-        0x0218, // corporate-training-manager
-        0x033d, // systems-support
-        0x0341, // it-administrator
-        0,
-        0x8123, // artificial-intelligence
-        0x03be, // module-tester
-        0xffff, // subject
-        0,
-        0xffff, // nursing-information
-        0x0239, // patients-records-assistant
-        0x0374, // quantitative-researcher
-        0x0197, // database-programmer
-        0x006b, // learning-technologist
-        0x0010, // patient-records-manager
-        0,
-        0xffff, // scrum
-        0,
-        0x0376, // computational-linguist
-        0x0007, // cancer-registrar
-        0xffff, // clinical-knowledge
-        0xffff, // embedded
-        0x8032, // security-operations
-        0xffff, // bug
-        0xffff, // computer-network
-        0,
-        0x0368, // database-specialist
-        0x00c1, // it-manager
-        0x032e, // computer-networker
-        0x03d2, // network-operations-analyst
-        0x00b7, // helpdesk
-        0,
-        0xffff, // operational-control
-        0,
-        0x0219, // learning-and-development-manager
-        0,
-        0xffff, // network-technical
-        0x01f5, // technical-support-specialist
-        0x03b3, // digital-literacy
-        0x00a9, // lan-administrator
-        0x00e9, // project-support-officer
-        0xffff, // head-of-information
-        0,
-        0xffff, // second-line
-        0x0031, // security-engineer
-        0,
-        0x01ec, // service-desk-analyst
-        0x80bc, // end-user-computing
-        0x82ce, // infrastructure-operations
-        0,
-        0xffff, // catalogue
-        0x0189, // business-intelligence-specialist
-        0,
-        0x00c8, // configuration-manager
-        0x030a, // data-centre
-        0x03da, // certified-hacker
-        0,
-        0x00a0, // informatics-analyst
-        0x0397, // learning-design
-        0x000f, // medical-records-manager
-        0x0340, // it-associate
-        0xffff, // workplace
-        0x0343, // edi-analyst
-        0x03e1, // data-integrity-specialist
-        0,
-        0xffff, // system-integration
-        0xffff, // health-information-management-and
-        0x0046, // nurse-informatician
-        0x01fb, // head-of-business-relationship-management
-        0,
-        0x7f03, // data-protection-officer
-        0x03a2, // molecular-modeler
-        0,
-        0,
-        0x02ab, // usability-expert
-        0xffff, // internet-site
-        0xffff, // reports
-        0x033c, // systems-integrator
-        0x0395, // electronic-content
-        0x0355, // internet-security
-        0x00a4, // it-services
-        0xffff, // wireless
-        0x00e8, // project-officer
-        0xffff, // nursing
-        0,
-        0x01e1, // network-configurator
-        0x004d, // chief-nursing-information-officer
-        0xffff, // business-relationship
-        0xffff, // patient-access
-        0x01e9, // problem-analyst
-        0x0187, // business-intelligence-consultant
-        0xffff, // software-support
-        0x03c5, // embedded-system-designer
-        0x7f16, // digital-health-trainer
-        0xffff, // it-business-analysis
-        0x03d6, // network-control-analyst
-        0xffff, // cancer
-        0,
-        0,
-        0x7f2e, // ux-designer
-        0xffff, // quality-assurance-and
-        0xffff, // chief-medical-informatics
-        0x03b7, // it-forensics
-        0x037f, // software-design
-        0xffff, // change-and-release
-        0,
-        0x004b, // cclio
-        0,
-        0x026e, // sqa-analyst
-        0,
-        0x7f04, // information-governance-manager
-        0x01a7, // digital-health-program-director
-        0,
-        0x03b9, // documentalist
-        0xffff, // network
-        0x03e0, // application-integration-consultant
-        0x00e5, // digital-project-manager
-        0x026b, // software-quality-engineer
-        0,
-        0x01a5, // chief-informatics-officer
-        0xffff, // knowledge
-        0x01f9, // database-coordinator
-        0,
-        0x02b1, // documentation-specialist
-        0x018d, // data-and-ai-ethicist
-        0,
-        0xffff, // major-incident
-        0x0392, // records-and-information-management
-        0x0091, // performance-analyst
-        0,
-        0xffff, // data-processing
-        0x0072, // epr-trainer
-        0x0293, // solution-developer
-        0x811b, // head-of-it
-        0,
-        0x008e, // data-scientist
-        0x8122, // ai
-        0x0370, // biometrician
-        0,
-        0xffff, // health-information-privacy
-        0,
-        0x00ad, // network-engineer
-        0xffff, // practice-workflow-and
-        0x83e9, // network-support
-        0x0175, // it-security-officer
-        0x0253, // systems-analyst
-        0x7f03, // dpo
-        0,
-        0x8037, // vulnerability
-        0xffff, // systems-integration
-        0x0093, // information-analyst
-        0x02c5, // nurse-informatics
-        0x0235, // medical-records-officer
-        0xffff, // practice-workflow-and-information-management-redesign
-        0x0393, // enterprise-content-management
-        0xffff, // digital-portfolio
-        0,
-        0x032f, // computer-technical-specialist
-        0x0110, // integration-engineer
-        0x8105, // programmer
-        0xffff, // chief-medical
-        0x0321, // etl-developer
-        0x02de, // computer-specialist
-        0,
-        0xffff, // library-technical
-        0x83b2, // statistics
-        0x0310, // workstation-support
-        0xffff, // public-key
-        0x02be, // graphic-designer
-        0x0170, // it-security-analyst
-        0,
-        0xffff, // business
-        0x0152, // cyber-risk-manager
-        0,
-        0x00b5, // servicedesk
-        0xffff, // portfolio
-        0,
-        0x02e9, // health-information-manager
-        0,
-        0xffff, // im-and
-        0x022b, // health-records-supervisor
-        0x01aa, // management-information-systems-director
-        0x02d5, // learning-technology
-        0,
-        0x0361, // database-modeler
-        0x038a, // website-project-manager
-        0xffff, // local
-        0x0243, // agile-coach
-        0,
-        0x01db, // it-support-technician
-        0xffff, // data-security-and
-        0x029d, // technical-consultant
-        0xffff, // service-readiness
-        0,
-        0,
-        0x0388, // web-design
-        0x0188, // business-intelligence-manager
-        0,
-        0x03a6, // operating-system-designer
-        0x024a, // head-of-business-analysis
-        0,
-        0x0004, // coding-manager
-        0x01fc, // head-of-command-and-control
-        0x02c4, // chief-medical-informatics-officer
-        0x009b, // statistician
-        0x007c, // knowledge-specialist
-        0xffff, // agile-delivery
-        0x82db, // head-of-delivery
-        0x028a, // head-of-frontend-development
-        0x008c, // data-engineering
-        0x00d5, // it-asset
-        0x0019, // freedom-of-information
-        0x01f8, // business-relationship-manager
-        0x0327, // data-model-designer
-        0xffff, // computer-system
-        0,
-        0,
-        0x0296, // ui-developer
-        0x02f6, // registration-authority
-        0x035e, // data-modeller
-        0x03a8, // courseware
-        0x0379, // blockchain
-        0x030c, // virtualisation
-        0,
-        0x01af, // data-protection-specialist
-        0x0208, // electronic-resources-librarian
-        0x020f, // outreach-librarian
-        0x0258, // implementation-coordinator
-        0,
-        0x01c6, // end-user-computing-engineer
-        0x0078, // knowledge-management
-        0x0295, // system-programmer
-        0,
-        0x02fe, // system-configurator
-        0x7f1e, // system-designer
-        0x01ce, // infrastructure-operations-engineer
-        0,
-        0x0360, // data-modelling
-        0x0194, // data-warehouse-developer
-        0,
-        0xffff, // information-security-assurance-and
-        0x008f, // data-science
-        0,
-        0x012d, // information-systems-architect
-        0,
-        0x0333, // networking-specialist
-        0xffff, // training-and-development
-        0x0086, // infrastructure-architect
-        0x00df, // scrum-master
-        0x02fd, // it-instructor
-        0x013b, // clinical-informatics-analyst
-        0,
-        0xffff, // patient-services
-        0x0103, // software-engineer
-        0xffff, // application-lifecycle
-        0xffff, // head-of
-        0x0221, // clinical-coding-officer
-        0x0317, // intrusion-detection
-        0x80ef, // pmo
-        0x01da, // it-support-specialist
-        0x016d, // information-systems-security-specialist
-        0x02cb, // second-line-support
-        0,
-        0x83c7, // clinical-information-systems
-        0xffff, // midwifery-information
-        0,
-        0x8020, // records-management
-        0x0005, // clinical-coding-manager
-        0x7f26, // delivery-lead
-        0x021e, // workplace-training-specialist
-        0x028e, // java-developer
-        0x03b4, // computer-literacy
-        0,
-        0xffff, // biller
-        0xffff, // it-change-and
-        0x028f, // programmer-analyst
-        0x0232, // medical-records-coordinator
-        0xffff, // project
-        0x0193, // data-warehouse-designer
-        0x01d3, // it-helpdesk-agent
-        0,
-        0,
-        0x02b6, // interaction-designer
-        0x7f24, // sysadmin
-        0xffff, // windows
-        0x7f1e, // systems-designer
-        0x0252, // system-analyst
-        0xffff, // patient-administrative
-        0x0384, // algorithm-engineer
-        0x034c, // digital-forensic
-        0x0075, // training-officer
-        0x023d, // patient-administration-team-leader
-        0x017c, // security-operations-centre-analyst
-        0xffff, // chief
-        0,
-        0x027f, // application-software-engineer
-        0x0259, // it-consultant
-        0x0059, // genome-informatics
-        0xffff, // website-project
-        0xffff, // tumour
-        0xffff, // site-reliability-devops
-        0,
-        0xffff, // office
-        0x01b9, // cloud-infrastructure-engineer
-        0xffff, // networking-systems-and
-        0x0127, // program-manager
-        0x7f2d, // application-developer
-        0x7f2b, // software-programmer
-        0xffff, // support
-        0,
-        0x01ee, // service-desk-operator
-        0x03dc, // statistical-research
-        0xffff, // tableau
-        0,
-        0x03a0, // clinical-documentation
-        0x0155, // cyber-security-programme-director
-        0xffff, // information-security-assurance
-        0xffff, // data-model
-        0,
-        0,
-        0x0241, // waiting-list-coordinator
-        0x0200, // operations-analyst
-        0xffff, // records
-        0,
-        0x0073, // clinical-systems-trainer
-        0x01d7, // it-service-desk-agent
-        0xffff, // programming
-        0x017e, // system-security-administrator
-        0,
-        0x00e1, // service-owner
-        0x02d0, // software-qa
-        0x7f0b, // cyber-defence-specialist
-        0x007d, // evidence-specialist
-        0,
-        0xffff, // compliance
-        0x03cb, // intelligent-systems-designer
-        0x039c, // biller-coder
-        0x034e, // digital-investigator
-        0x00ae, // network-manager
-        0x037e, // software-designer
-        0x02f3, // human-centred-design
-        0,
-        0x80c2, // it-operations
-        0xffff, // personal-computer
-        0,
-        0x00fa, // quality-assurance-analyst
-        0x00cd, // cloud-engineer
-        0x01e6, // network-technician
-        0x000a, // health-information-administrator
-        0xffff, // cloud-infrastructure
-        0,
-        0xffff, // customer-support
-        0x014a, // chief-it-security-officer
-        0,
-        0x7f1b, // clinical-knowledge-specialist
-        0x0088, // integration-architect
-        0xffff, // programme
-        0x7f13, // chief-digital-officer
-        0xffff, // artificial
-        0,
-        0xffff, // registered-health
-        0,
-        0xffff, // digital-interface
-        0xffff, // electronic-health
-        0x8069, // digital-transformation
-        0,
-        0xffff, // health-it
-        0x0131, // it-systems-architect
-        0x03ae, // public-key-infrastructure
-        0,
-        0,
-        0x7f24, // systems-administrator
-        0,
-        0xffff, // cloud-software
-        0x80d4, // application-operations
-        0x00b0, // infrastructure-engineer
-        0xffff, // sqa
-        0,
-        0xffff, // cyber-security-risk
-        0x8012, // clinical-coding
-        0x8066, // head-of-digital
-        0,
-        0xffff, // change-and
-        0x024e, // it-business-analyst
-        0x024d, // it-business-analysis-manager
-        0xffff, // system
-        0x0211, // literature-researcher
-        0x8320, // health-information-management
-        0xffff, // development
-        0,
-        0,
-        0xffff, // management-information-systems
-        0x02af, // web-content-manager
-        0,
-        0,
-        0x0097, // data-manager
-        0xffff, // edi
-        0x03b0, // manual-tester
-        0x0081, // architect
-        0,
-        0xffff, // design
-        0x0062, // chief-digital-and-information-officer
-        0x0114, // ux-architect
-        0x023f, // patient-services-manager
-        0x0132, // network-systems-consultant
-        0x015e, // head-of-information-security
-        0x0151, // cyber-incident-responder
-        0xffff, // operating-system
-        0x0150, // cyber-incident-handler
-        0xffff, // pathway
-        0xffff, // documentation
-        0xffff, // network-systems
-        0x03a9, // course-developer
-        0,
-        0x03de, // system-integration-consultant
-        0x02d2, // quality-assurance-and-testing
-        0x0344, // electronic-data-processing
-        0xffff, // data-integrity
-        0x7f0d, // health-it-consultant
-        0x802f, // network-security
-        0xffff, // project-support
-        0xffff, // it-business
-        0x7f0c, // clinical-informatics-specialist
-        0,
-        0,
-        0xffff, // practice-workflow-and-information
-        0xffff, // machine
-        0xffff, // devsecops
-        0xffff, // records-and-information
-        0x0117, // human-computer-interface
-        0,
-        0x0348, // tech-support
-        0x013a, // chief-research-information-officer
-        0x802a, // information-assurance
-        0x0229, // health-records-service-manager
-        0x8055, // health-informatics
-        0xffff, // computer-systems-security
-        0,
-        0x0257, // head-of-portfolio
-        0x00bf, // it-service-manager
-        0x807b, // library
-        0x018a, // data-analytics-manager
-        0,
-        0xffff, // literature
-        0xffff, // systems
-        0x01f3, // systems-and-networks-manager
-        0xffff, // genome
-        0x037d, // gameplay-engineer
-        0x0250, // it-systems-analyst
-        0xffff, // library-and
-        0x0082, // enterprise-architect
-        0x0262, // it-accessibility-tester
-        0xffff, // waiting
-        0x00fd, // automation-tester
-        0,
-        0x7f04, // ig-manager
-        0x01dc, // it-tech
-        0x021c, // training-and-development-manager
-        0xffff, // web-project
-        0x02a1, // head-of-accessibility
-        0,
-        0x02f1, // medical-record
-        0x021d, // training-coordinator
-        0x8057, // genomic-data
-        0x034d, // digital-forensics
-        0xffff, // business-change
-        0xffff, // tumor
-        0xffff, // work
-        0x0146, // pacs-administrator
-        0xffff, // cyber-security-siem
-        0,
-        0,
-        0,
-        0x022e, // medical-note-summariser
-        0,
-        0x0041, // chief-medical-information-officer
-        0x839a, // medical-coding
-        0x029a, // web-application-programmer
-        0xffff, // ui
-        0xffff, // chief-it-security
-        0,
-        0x037a, // firmware
-        0x0023, // privacy-officer
-        0x0053, // electronic-patient-record
-        0,
-        0x03c3, // data-integrator
-        0x0366, // data-technician
-        0xffff, // certified
-        0xffff, // pathology-links
-        0xffff, // practice-workflow
-        0x00f7, // software-tester
-        0x0135, // bioinformatics-analyst
-        0x034f, // exploitation-analyst
-        0xffff, // service-acceptance
-        0,
-        0x012b, // database-architect
-        0x0054, // electronic-health-record
-        0x035c, // data-mining
-        0x0206, // catalogue-librarian
-        0x015b, // data-security-analyst
-        0xffff, // technical
-        0,
-        0x8017, // ig
-        0x0362, // data-warehousing
-        0xffff, // nurse
-        0x015a, // data-security-administrator
-        0xffff, // it-test
-        0x7f1d, // health-it-architect
-        0x01cb, // information-systems-manager
-        0x02e5, // instructional-technologist
-        0x0034, // penetration-tester
-        0xffff, // geographical
-        0x0382, // computer-programming
-        0xffff, // data-security-and-protection
-        0xffff, // graphic
-        0xffff, // patients-records
-        0x0224, // clinical-records-technician
-        0x8095, // bi
-        0,
-        0x00c3, // incident-manager
-        0x02aa, // usability-analyst
-        0xffff, // head-of-frontend
-        0x01d9, // it-support-engineer
-        0x031c, // application-security
-        0x8028, // computer-security
-        0xffff, // freedom-of
-        0x8077, // learning-and-development
-        0x0140, // clinical-information-systems-manager
-        0xffff, // chief-clinical-information
-        0,
-        0,
-        0x0162, // information-assurance-engineer
-        0x02e4, // disaster-recovery
-        0,
-        0xffff, // it-quality
-        0x014b, // cloud-security-engineer
-        0xffff, // delivery
-        0x0266, // product-assurance-engineer
-        0x00f1, // implementation-lead
-        0x8051, // epr
-        0xffff, // chief-nurse-information
-        0xffff, // medical
-        0x01ae, // data-protection-and-security-officer
-        0xffff, // site-reliability
-        0xffff, // genomics-data
-        0,
-        0xffff, // it-integration
-        0xffff, // geographic-information
-        0x0364, // data-management
-        0x0148, // pathology-links-manager
-        0x035d, // data-modeler
-        0x001b, // information-asset-owner
-        0x03c4, // database-integrator
-        0xffff, // qa-automation
-        0,
-        0,
-        0xffff, // 2nd
-        0xffff, // head-of-business
-        0xffff, // desktop
-        0x0380, // software-manager
-        0x0314, // windows-administrator
-        0x035f, // data-modeling
-        0,
-        0x00f9, // qa-engineer
-        0x7f27, // digital-health-project-manager
-        0,
-        0,
-        0xffff, // web-application
-        0x01dd, // lan-specialist
-        0x0139, // chief-nursing-informatics-officer
-        0x02cf, // network-infrastructure
-        0,
-        0xffff, // release
-        0x01a3, // data-integrity-officer
-        0xffff, // it-change-and-configuration
-        0xffff, // change
-        0xffff, // it
-        0,
-        0,
-        0,
-        0xffff, // head
-        0x02f8, // biostatistician
-        0xffff, // public-health-and
-        0xffff, // command-and-control-centre
-        0x01ea, // server-administrator
-        0x7f1f, // data-analyst
-        0,
-        0x023e, // patient-administrative-team-leader
-        0,
-        0xffff, // tech
-        0,
-        0x0267, // qat-analyst
-        0,
-        0x027c, // application-integration-engineer
-        0x0220, // clinical-coding-expert
-        0x03d5, // network-support-engineer
-        0,
-        0x00dd, // delivery-manager
-        0,
-        0x030e, // noc-engineer
         0x01fe, // major-incident-manager
         0,
         0,
+        0xffff, // security
+        0x7f30, // health-interface-designer
+        0xffff, // change-and
         0,
-        0,
-        0x0381, // systems-software
-        0xffff, // blended
-        0,
-        0x0287, // devops-consultant
-        0,
-        0x0371, // demographer
-        0,
-        0xffff, // health-information
-        0xffff, // electronic-resources
-        0x02e2, // informatician
-        0x03b1, // telecom
-        0x02c2, // web-designer
-        0xffff, // compatibility
-        0x003f, // application-analyst
-        0x82bb, // user-experience
-        0x7f0e, // clinical-data-analyst
-        0xffff, // regression
-        0x022a, // health-records-staff
-        0x0185, // artificial-intelligence-engineer
-        0xffff, // problem
-        0x01f0, // service-transition-manager
-        0x01c9, // help-desk-analyst
-        0x03bc, // integration-tester
-        0,
-        0,
-        0x026d, // software-testing-specialist
-        0xffff, // head-of-it-service
-        0xffff, // forensics-and
-        0x8115, // usability
-        0xffff, // change-management
-        0x03ca, // intelligent-system-designer
-        0x0179, // network-security-analyst
-        0xffff, // etl
-        0x019f, // head-of-performance-analysis
-        0x0255, // change-management-specialist
-        0,
-        0,
-        0x0083, // technical-architect
-        0x033a, // web-technician
-        0,
-        0x026c, // software-test-engineer
-        0x0245, // computer-systems-analyst
-        0,
-        0x02a5, // head-of-user-research
-        0xffff, // java
-        0xffff, // chief-nursing
-        0x011a, // server-engineer
-        0x0225, // diagnostic-coder
-        0,
-        0x02cd, // infrastructure-specialist
-        0x0209, // knowledge-and-library-specialist
-        0x0231, // medical-records-clerk
-        0x0142, // digital-nurse
-        0x0316, // it-coordinator
-        0,
-        0xffff, // disaster
-        0x00c0, // it-service-management
-        0x0375, // reports-analyst
-        0x0154, // cyber-security-engineer
-        0x7f00, // patient-data-coordinator
-        0xffff, // head-of-content
-        0xffff, // programme-delivery
-        0x036a, // database-consultant
-        0,
-        0,
-        0xffff, // protective
-        0xffff, // pathology
-        0xffff, // web-site-project
-        0x0052, // ehr
-        0x01f7, // telecommunications-engineer
-        0x013d, // clinical-informatics-director
-        0,
-        0,
-        0x0182, // governance-and-compliance-analyst
-        0x8092, // analytics
-        0,
-        0x8002, // patient-records
-        0,
-        0,
-        0x0335, // internetworking
-        0xffff, // performance
-        0x005e, // cio
-        0x0121, // ai-system-designer
-        0x013e, // clinical-informatics-manager
-        0,
-        0x0249, // digital-portfolio-manager
-        0,
-        0xffff, // local-area-network
-        0x0168, // information-security-officer
-        0x8024, // clinical-safety
-        0x02e3, // linux-administrator
-        0xffff, // enterprise-architecture
-        0x0014, // patient-access-systems
-        0x033f, // it-supervisor
-        0x00b1, // infrastructure-manager
-        0xffff, // scientific-database
-        0xffff, // operations
-        0x03ce, // system-configuration
-        0,
-        0xffff, // manual
-        0x01d5, // it-network-engineer
-        0x0385, // website-designer
-        0,
-        0,
-        0x0173, // it-security-expert
-        0,
-        0,
-        0x02e6, // protective-monitoring
-        0,
-        0xffff, // source-code
-        0x0047, // informatics-nurse
-        0x021f, // accredited-clinical-coder
-        0x0303, // web-operations
-        0x00be, // it-engineer
-        0x02d6, // statistical-analyst
-        0,
-        0,
-        0,
-        0x00ce, // platform-engineer
-        0x0067, // it-director
-        0x017f, // system-security-tester
-        0x02bc, // user-centred-design
-        0,
-        0,
-        0x02a6, // information-architect
-        0,
-        0xffff, // computing-services
-        0,
-        0,
-        0,
-        0xffff, // public-health-and-commissioning
-        0x0274, // quality-assurance-director
-        0x006d, // elearning
-        0x00a2, // data-and-analytics
-        0x019e, // head-of-digital-evaluation
-        0,
-        0xffff, // it-systems
-        0xffff, // digital
-        0x0079, // clinical-librarian
-        0x82d3, // application-development
-        0x7f2c, // health-it-programmer
-        0x02fa, // support-analyst
-        0,
-        0,
-        0xffff, // projects
+        0xffff, // midwifery-information
+        0x0164, // information-security-assurance-and-threat-analyst
+        0xffff, // genomic
+        0x017e, // system-security-administrator
+        0x0093, // information-analyst
+        0xffff, // requirements
+        0x03d6, // network-control-analyst
+        0x0071, // systems-trainer
         0xffff, // data-support
-        0x0337, // webmaster
+        0x0371, // demographer
+        0xffff, // geographical-information
+        0x0177, // it-security-tester
+        0x03a0, // clinical-documentation
+        0x00b3, // sre
+        0x00f4, // test-manager
+        0xffff, // help
+        0x01c9, // help-desk-analyst
         0,
-        0x03f0, // user-acceptance-test
-        0x0205, // technical-services-manager
-        0x01b7, // application-support-engineer
-        0x00f3, // test-engineer
-        0x01d8, // it-service-desk-manager
-        0x016a, // information-security-specialist
-        0xffff, // chief-nurse
-        0,
-        0xffff, // digital-health
-        0x0158, // cyber-security-specialist
-        0,
-        0x0351, // cryptological
-        0x003b, // information-security-analyst
-        0,
-        0xffff, // project-delivery
-        0x02a4, // head-of-service-design
-        0,
-        0x01e7, // networks-engineer
-        0xffff, // cyber-risk
-        0x00f5, // test-lead
-        0xffff, // user
-        0xffff, // senior-information-risk
-        0xffff, // chief-it
-        0,
-        0x0050, // clinical-system
-        0x036c, // geospatial
-        0x02d8, // geographic-information-systems
-        0,
-        0xffff, // head-of-service
-        0,
-        0xffff, // analyst
-        0,
-        0,
-        0x7f15, // digital-transformation-lead
-        0x01b5, // application-lifecycle-manager
-        0x0246, // computer-systems-consultant
-        0xffff, // management
-        0x026a, // software-quality-assurance-engineer
-        0,
-        0x7f2a, // quality-assurance-manager
-        0xffff, // admissions
-        0xffff, // product
-        0x0297, // ui-programmer
-        0x0143, // director-of-clinical-informatics
-        0,
-        0x8029, // data-security
-        0,
-        0x015f, // head-of-it-security
-        0,
-        0x7f06, // clinical-safety-officer
-        0x0044, // clinical-informatician
-        0x02a2, // head-of-content-design
-        0xffff, // 1st-line
-        0x031a, // white-hat-hacker
-        0,
+        0xffff, // pathology-it-systems
+        0x039e, // tumor-registrar
         0,
         0x02ac, // user-experience-analyst
-        0x005c, // director-of-technology
-        0xffff, // registration
-        0x0318, // malware
-        0x0298, // user-interface-developer
-        0x009d, // ml-engineer
-        0x019b, // head-of-data-engineering
-        0x0308, // software-engineering
+        0x03ce, // system-configuration
+        0x00a0, // informatics-analyst
+        0xffff, // it-test
+        0x0178, // network-security-administrator
+        0xffff, // infrastructure
+        0xffff, // digital-health-program
+        0x8105, // programmer
         0,
-        0x00d9, // delivery-management
-        0x01bc, // command-and-control-centre-manager
-        0x010d, // devops-engineer
-        0x022d, // medical-coding-officer
-        0xffff, // technical-documentation
-        0x0049, // pharmacy-informatics
-        0x0346, // office-automation
-        0x03a4, // it-auditor
-        0x0084, // security-architect
-        0x0391, // document-management
-        0xffff, // learning
-        0x0301, // information-system-security
+        0x0343, // edi-analyst
+        0x01f8, // business-relationship-manager
         0,
         0,
-        0x7f20, // health-data-scientist
         0,
-        0x034b, // blue-team
-        0xffff, // quality-assurance-test
+        0x020f, // outreach-librarian
         0,
-        0xffff, // ethical
+        0x0209, // knowledge-and-library-specialist
+        0,
+        0,
+        0xffff, // cyber-security-risk
+        0x02f4, // storage-administrator
+        0xffff, // im-and
+        0xffff, // threat
+        0x0103, // software-engineer
+        0x01e6, // network-technician
+        0xffff, // senior-information-risk
+        0,
+        0x0389, // digital-designer
+        0xffff, // director-of
+        0,
+        0x0011, // clinical-coder
+        0x022f, // medical-records-analyst
+        0,
+        0x019e, // head-of-digital-evaluation
+        0x0144, // health-informatics-director
+        0,
+        0x01d9, // it-support-engineer
+        0x017c, // security-operations-centre-analyst
+        0x0333, // networking-specialist
+        0x025d, // project-leader
+        0x02df, // it-assistant
+        0x01bf, // computer-network-support-specialist
+        0x8284, // computer-programmer
         0x030d, // voip
-        0xffff, // electronic-patient
-        0xffff, // cloud-support
-        0,
-        0xffff, // server
-        0x00aa, // computer-support-specialist
+        0x01a2, // statistics-analyst
+        0xffff, // source-code
         0,
         0,
-        0x0159, // cyber-security-technologist
-        0xffff, // it-service-desk
-        0x0204, // technical-analyst
-        0x0080, // test-architect
-        0xffff, // course
-        0xffff, // sharepoint
-        0x014d, // computer-security-specialist
-        0x013c, // clinical-informatics-coordinator
-        0x00a3, // data-officer
-        0x03f3, // pathway-tracker
-        0x803a, // cyber-security
-        0x019a, // head-of-data-and-ai-ethics
-        0x0133, // networking-systems-and-distributed-systems-engineer
-        0x01e4, // network-support-specialist
-        0x00a1, // data-analysis
-        0,
-        0xffff, // networking
-        0xffff, // exploitation
+        0x0165, // information-security-auditor
         0,
         0,
+        0x7f18, // educational-technologist
+        0x02fa, // support-analyst
         0,
-        0x012e, // it-network-architect
-        0xffff, // data-compliance
-        0x005b, // director-of-im-and-t
-        0x03b6, // information-forensics
-        0xffff, // content
-        0xffff, // chief-informatics
-        0xffff, // chief-research-information
-        0xffff, // it-project
-        0x023b, // rhit
+        0x00cc, // dba
+        0x7f15, // digital-transformation-leader
+        0xffff, // integration
+        0xffff, // systems-integration
+        0x0145, // health-informatics-manager
+        0xffff, // biller
+        0x00f9, // qa-engineer
+        0xffff, // health-information
+        0x01cb, // information-systems-manager
+        0xffff, // director
+        0x0004, // coding-manager
+        0x8092, // analytics
+        0x01c0, // computer-technician
+        0x0068, // director-of-informatics
         0,
-        0xffff, // quality
-        0x021a, // learning-manager
-        0x025f, // service-manager
-        0xffff, // registered
-        0x0334, // networking-administrator
-        0xffff, // genomics
-        0x01ca, // help-desk-technician
-        0x0149, // practice-workflow-and-information-management-redesign-specialist
+        0x010b, // web-developer
+        0x03be, // module-tester
         0,
-        0x027a, // application-development-director
+        0x00a5, // it-officer
         0,
-        0xffff, // ward
+        0x015e, // head-of-information-security
         0,
-        0xffff, // backend
-        0x0369, // database-technician
+        0x027e, // application-programmer-analyst
+        0xffff, // software-quality
+        0x001f, // records-manager
+        0x0398, // computer-instructor
+        0x00e7, // project-manager
+        0xffff, // visual
+        0x00a6, // it-specialist
+        0x0374, // quantitative-researcher
         0,
-        0x01d1, // it-help-desk-agent
+        0x02b3, // user-researcher
         0,
-        0x0100, // sdet
+        0xffff, // health-safety
+        0xffff, // computer-network-support
+        0x7f0f, // bioinformatician
+        0x0384, // algorithm-engineer
+        0x026c, // software-test-engineer
+        0x00a9, // lan-administrator
+        0x03b3, // digital-literacy
+        0,
+        0x017d, // soc-analyst
+        0x0378, // biostatistics
+        0xffff, // information-asset
+        0,
         0,
         0,
         0xffff, // registered-health-information
-        0xffff, // software-testing
+        0x019f, // head-of-performance-analysis
+        0x01bb, // cloud-support-specialist
+        0xffff, // head-of-performance
+        0x012b, // database-architect
         0,
-        0x03ad, // knowledge-architect
-        0xff2b, // software-developer
-        0xffff, // white-hat
-        0x0240, // waiting-list-co-ordinator
+        0xffff, // health-safety-compliance
+        0xffff, // access-to
+        0x006d, // elearning
+        0x01a6, // computing-services-director
+        0xffff, // application-integration
+        0x0053, // electronic-patient-record
+        0xffff, // incident-response
+        0x0315, // data-recovery
+        0x7f11, // genomic-data-analyst
+        0xffff, // evidence
+        0x8043, // clinical-informatics
+        0x03f5, // waiting-list-administration
+        0xffff, // director-of-application
+        0x0225, // diagnostic-coder
+        0x015b, // data-security-analyst
+        0x8018, // caldicott
         0,
-        0xffff, // medical-note
-        0xffff, // health-safety
-        0x0227, // health-records-assistant
-        0x0275, // quality-assurance-practice-manager
-        0xffff, // information-security-risk
-        0xffff, // training
-        0xffff, // health-interface
+        0x01ca, // help-desk-technician
+        0x01fa, // database-manager
         0,
-        0x0256, // head-of-delivery-management
-        0xffff, // interface
-        0x02f0, // entarch
+        0xffff, // director-of-im
+        0x8020, // records-management
+        0,
+        0,
+        0x80b4, // service-desk
+        0x0070, // it-trainer
+        0xffff, // library-technical
+        0,
+        0xffff, // accredited
+        0x03f0, // user-acceptance-test
+        0x031b, // web-security
+        0x00c5, // change-manager
+        0,
+        0x02d7, // gis-analyst
+        0x019b, // head-of-data-engineering
+        0x03bd, // compatibility-tester
+        0,
+        0xffff, // scrum
+        0x03ae, // public-key-infrastructure
+        0x0129, // chief-data-architect
+        0x006e, // digital-skills
+        0x0224, // clinical-records-technician
+        0x017f, // system-security-tester
+        0x026e, // sqa-analyst
+        0xffff, // data-privacy
+        0xffff, // scientific-database
+        0,
+        0x0048, // informatics-pharmacist
+        0x0131, // it-systems-architect
+        0xffff, // design
+        0x8032, // security-operations
+        0x02f9, // systems-access
+        0x8003, // clinical-records
+        0x01d3, // it-helpdesk-agent
+        0x01af, // data-protection-specialist
+        0x025a, // program-director
+        0xffff, // it-business
+        0x0108, // backend-developer
+        0xffff, // disaster
+        0xffff, // chief-nurse
+        0x8016, // data-protection
+        0x022d, // medical-coding-officer
+        0x02fe, // system-configurator
+        0x030c, // virtualisation
+        0xffff, // clinical
+        0x0121, // ai-system-designer
+        0xffff, // agile
+        0xffff, // cyber-risk
+        0,
+        0xffff, // developer-in
+        0,
+        0xffff, // site-reliability-devops
+        0x7f04, // information-governance-manager
+        0x02cc, // 2nd-line-support
+        0x0132, // network-systems-consultant
+        0xffff, // red-team
         0x83a5, // instructional-systems
         0,
-        0xffff, // qa
-        0x02f4, // storage-administrator
-        0x0160, // incident-response-engineer
-        0,
-        0xffff, // access-to
-        0,
-        0x019d, // head-of-data-science
-        0x01cd, // information-systems-technician
-        0xffff, // help
-        0xffff, // health-information-privacy-and-security
-        0,
-        0,
-        0x00a7, // im-and-t
-        0x017d, // soc-analyst
-        0xffff, // source
-        0x036d, // gis-specialist
-        0,
-        0xffff, // head-of-data-and
-        0,
-        0xffff, // im
-        0x0113, // mobile-developer
-        0x0315, // data-recovery
-        0x0192, // data-warehouse-analyst
-        0xffff, // iot
-        0x0068, // director-of-informatics
-        0,
-        0xffff, // front
-        0x0356, // iot-security
-        0x01c7, // head-of-it-service-management
-        0x0378, // biostatistics
-        0x8033, // soc
-        0x01d0, // it-help-desk-advisor
-        0xffff, // chief-digital-information
-        0xffff, // user-interface
-        0x0008, // health-information-technician
-        0xffff, // information-asset
-        0x02c8, // systems-administration
-        0xffff, // human
-        0x039e, // tumor-registrar
-        0,
-        0x020d, // library-supervisor
-        0x0254, // web-project-manager
-        0x011e, // report-writer
-        0,
-        0x7f09, // cyber-security-analyst
+        0x7f24, // system-administrator
+        0x0293, // solution-developer
+        0xffff, // data-and-ai
         0x0128, // application-architect
-        0x03dd, // statistical-researcher
-        0x0311, // work-station-support
-        0x0263, // it-quality-manager
+        0x028a, // head-of-frontend-development
+        0xffff, // library-and-knowledge-services
+        0x01a1, // research-data-scientist
         0,
-        0x0106, // frontend-developer
+        0xffff, // network-systems
+        0x0349, // customer-support-analyst
+        0x039f, // tumour-registrar
         0,
-        0x01cc, // information-systems-supervisor
-        0,
-        0xffff, // incident
-        0,
-        0x012a, // data-warehouse-architect
-        0x03ee, // red-team-operator
-        0x0288, // devops-specialist
-        0x009e, // ai-engineer
-        0,
-        0x0325, // it-resilience
-        0x0210, // public-health-and-commissioning-librarian
-        0x01ed, // service-desk-manager
-        0x03d9, // red-team-member
-        0x0145, // health-informatics-manager
-        0,
-        0xffff, // security
-        0x031d, // network-designer
-        0,
-        0xffff, // it-interface
-        0x036e, // gis-technician
-        0,
-        0x03e2, // clinical-data-abstractor
-        0x01c2, // database-administration-manager
-        0xffff, // software-developer-in
-        0x0190, // data-quality-specialist
-        0x030f, // wireless-engineer
-        0,
-        0xffff, // research
-        0x01c0, // computer-technician
-        0x009f, // reporting-analyst
-        0,
-        0xffff, // end
-        0,
-        0x01d2, // it-help-desk-manager
-        0xffff, // agile
-        0xffff, // white
-        0,
-        0,
-        0x02c7, // information-systems-security-manager
-        0xffff, // public
-        0,
-        0,
-        0x03e4, // uat
-        0,
-        0x02f9, // systems-access
-        0x038f, // website-manager
-        0xffff, // requirement
-        0x7f23, // health-it-support-specialist
-        0x02ca, // 1st-line-support
-        0xffff, // head-of-graphic
         0xffff, // it-help
-        0xffff, // red-team
-        0xffff, // patient-administration-team
+        0xffff, // records-and
         0,
-        0xffff, // director-of-clinical
-        0x01e0, // network-and-security-engineer
-        0x00b3, // sre
-        0xffff, // user-acceptance
-        0,
-        0x0163, // information-security-administrator
-        0,
-        0x004e, // cnio
-        0,
-        0x02dc, // head-of-technology
         0,
         0xffff, // systems-and-networks
+        0x004c, // ccio
+        0xffff, // qat
+        0x0335, // internetworking
+        0x0327, // data-model-designer
+        0x0390, // web-site-manager
+        0x01f9, // database-coordinator
         0,
-        0x0021, // information-rights
-        0x02df, // it-assistant
-        0xffff, // functional
-        0xffff, // major
-        0xffff, // implementation-support
-        0x012c, // enterprise-architecture-manager
+        0x0014, // patient-access-systems
+        0,
+        0x00dd, // delivery-manager
+        0x0280, // cloud-automation-engineer
+        0x0257, // head-of-portfolio
+        0x0030, // security-analyst
+        0x0265, // it-test-manager
+        0x01a7, // digital-health-program-director
+        0x8000, // health-records
+        0,
+        0x00e2, // programme-delivery-manager
+        0xffff, // local-area-network
+        0x01ee, // service-desk-operator
+        0,
+        0xffff, // quality-assurance-test
+        0x01e3, // network-specialist
+        0,
+        0x0163, // information-security-administrator
+        0x023b, // rhit
+        0xffff, // test
+        0x031e, // computational-geneticist
+        0xffff, // business
+        0x0174, // it-security-manager
+        0xffff, // practice-workflow-and-information-management
+        0x0116, // human-computer-interaction
+        0xffff, // customer-support
+        0x02e7, // interface-designer
+        0x0314, // windows-administrator
+        0x0323, // information-systems-educator
+        0xffff, // penetration
+        0,
+        0x03b9, // documentalist
+        0xffff, // sharepoint
+        0xffff, // data-integrity
+        0,
+        0,
+        0x0035, // ethical-hacker
+        0x021f, // accredited-clinical-coder
+        0xffff, // it-change
+        0x0097, // data-manager
+        0x02e2, // informatician
+        0x8077, // learning-and-development
+        0xffff, // governance
+        0x037b, // embedded-engineer
+        0x0316, // it-coordinator
+        0x0235, // medical-records-officer
+        0xffff, // manual
+        0x019d, // head-of-data-science
+        0x0234, // medical-records-filing-clerk
         0x002d, // infosec
-        0x013f, // clinical-informatics-supervisor
+        0xffff, // game
+        0x034e, // digital-investigator
+        0x8066, // head-of-digital
+        0,
+        0x7f13, // chief-digital-officer
+        0xffff, // waiting
+        0xffff, // quality-assurance
+        0x0150, // cyber-incident-handler
+        0,
+        0x033a, // web-technician
+        0x0392, // records-and-information-management
+        0x0045, // nursing-informatics
+        0xffff, // chief-technology
+        0,
+        0x0247, // data-processing-systems-analyst
+        0x02c3, // digital-interface-designer
+        0x031c, // application-security
+        0x039d, // insurance-coder
+        0x015d, // forensics-and-incident-response-analyst
+        0xffff, // personal-computer-network
+        0x012c, // enterprise-architecture-manager
+        0x021a, // learning-manager
+        0x0168, // information-security-officer
+        0x02a0, // api-writer
+        0x02ed, // access-to-records
+        0xffff, // data-protection-and-security
+        0,
+        0x7f1d, // health-it-architect
+        0x0380, // software-manager
+        0x0101, // developer-in-test
+        0x03ed, // red-team-lead
+        0x01f0, // service-transition-manager
+        0x00aa, // computer-support-specialist
+        0xffff, // full-stack
+        0x0212, // digital-learning-designer
+        0,
+        0x02ad, // user-experience-officer
+        0,
+        0x024d, // it-business-analysis-manager
+        0,
+        0x016b, // information-systems-security-analyst
+        0xffff, // it-network
+        0x00ff, // accessibility-tester
+        0,
+        0xffff, // head-of-graphic
+        0x01b8, // change-and-release-analyst
+        0x0192, // data-warehouse-analyst
+        0,
+        0x022a, // health-records-staff
+        0xffff, // corporate
+        0xffff, // health-it
+        0x0166, // information-security-director
+        0x01b0, // data-security-and-protection-lead
+        0x7f01, // patient-support-specialist
+        0x0397, // learning-design
+        0x02ef, // appsw
+        0,
+        0x01f5, // technical-support-specialist
+        0xffff, // embedded
+        0xffff, // pathology
+        0x0396, // instructional-design
+        0xffff, // knowledge
+        0x00ae, // network-manager
+        0x0089, // cloud-architect
+        0x7f1c, // solution-architect
+        0x01a9, // information-systems-director
+        0xffff, // course
+        0x02c9, // first-line-support
+        0xffff, // operating-system
+        0,
+        0,
+        0x003d, // informaticist
+        0,
+        0x0278, // analyst-programmer
+        0xffff, // information-security-assurance-and
+        0x00fe, // performance-tester
+        0x033b, // sharepoint-administrator
+        0x8025, // clinical-risk
+        0,
+        0x01cd, // information-systems-technician
+        0x0286, // devops-analyst
+        0,
+        0x0383, // web-development
+        0,
+        0x0189, // business-intelligence-specialist
+        0x7f2c, // health-it-programmer
+        0x0399, // computer-technology-instructor
+        0x02c7, // information-systems-security-manager
+        0x004e, // cnio
+        0xffff, // chief-digital-and
+        0xffff, // nursing
+        0x0044, // clinical-informatician
+        0xffff, // module
+        0x811b, // head-of-it
+        0x0237, // medical-records-supervisor
+        0xffff, // data-protection-and
+        0xffff, // data
+        0xffff, // it-change-and
+        0,
+        0x01b4, // records-management-specialist
+        0x02d9, // health-record
+        0xffff, // white-hat
+        0,
+        0,
+        0x80b9, // desktop-support
+        0,
+        0,
+        0x0290, // site-reliability-devops-engineer
+        0x023a, // registered-health-information-technician
+        0x00d2, // telephony
+        0x01b3, // information-governance-lead
+        0x025f, // service-manager
+        0xffff, // data-processing
+        0x01ac, // data-compliance-officer
+        0x029d, // technical-consultant
+        0x003e, // clinical-application
+        0x0373, // statistical-scientist
+        0x7f24, // sysadmin
+        0x0106, // frontend-developer
+        0xffff, // support
+        0xffff, // learning
+        0,
+        0xffff, // it-integration
+        0,
+        0,
+        0xffff, // im
+        0xffff, // reports
+        0x802f, // network-security
+        0x0217, // corporate-trainer
+        0x017b, // security-operation-analyst
+        0,
+        0x8001, // medical-records
+        0x0118, // training-lead
+        0x02cb, // second-line-support
+        0xffff, // compliance
+        0x0138, // chief-nurse-information-officer
+        0x030f, // wireless-engineer
+        0xffff, // operating
+        0xffff, // work
+        0xffff, // local-area
+        0xffff, // digital-programme
+        0,
+        0x03ca, // intelligent-system-designer
+        0xffff, // pharmacy
+        0,
+        0,
+        0x0167, // information-security-engineer
+        0xffff, // iot
+        0x008b, // architecture
+        0,
+        0x00c0, // it-service-management
+        0x03f3, // pathway-tracker
+        0x03a7, // computer-language
+        0x0256, // head-of-delivery-management
+        0xffff, // data-and
+        0,
+        0xffff, // cyber-security-siem
+        0,
+        0,
+        0x02f3, // human-centred-design
+        0,
+        0x0364, // data-management
+        0x0086, // infrastructure-architect
+        0,
+        0x036c, // geospatial
+        0xffff, // back-end
+        0x00b2, // site-reliability-engineer
+        0xffff, // site
+        0x01f4, // technical-support-manager
+        0,
+        0,
+        0xffff, // computer
+        0xffff, // office
+        0,
+        0,
+        0x02b6, // interaction-designer
+        0,
+        0,
+        0xffff, // network-technical
+        0x011e, // report-writer
+        0,
+        0,
+        0xffff, // computer-systems-security
+        0x01bc, // command-and-control-centre-manager
+        0xffff, // chief-it
+        0xffff, // end
+        0,
+        0x022e, // medical-note-summariser
+        0xffff, // patient-administration
+        0x01fc, // head-of-command-and-control
+        0x01da, // it-support-specialist
+        0x7f1a, // health-information-librarian
+        0x02d1, // qa-automation-engineer
+        0xffff, // informatics
+        0x03d1, // information-systems-developer
+        0x0160, // incident-response-engineer
+        0,
+        0x00ec, // programme-lead
+        0xffff, // database
+        0xffff, // software-quality-assurance
+        0x0185, // artificial-intelligence-engineer
+        0xffff, // literature
+        0x00fa, // quality-assurance-analyst
+        0x02b1, // documentation-specialist
+        0x01e2, // network-coordinator
+        0x03da, // certified-hacker
+        0x000f, // medical-records-manager
+        0,
+        0,
+        0xffff, // electronic-data
+        0x01c3, // database-engineer
+        0,
+        0x0317, // intrusion-detection
+        0,
+        0x00e8, // project-officer
+        0x020a, // library-and-knowledge-services-manager
+        0x0157, // cyber-security-siem-manager
+        0x01a8, // digital-health-strategist
+        0,
+        0,
+        0x0040, // application-specialist
+        0xffff, // report
+        0,
+        0,
+        0x80b8, // it-support
+        0,
+        0x806f, // digital-learning
+        0x00a3, // data-officer
+        0,
+        0x0117, // human-computer-interface
+        0xffff, // health-information-management-and-exchange
+        0x0244, // computer-analyst
+        0,
+        0x82ee, // application-software
+        0xffff, // geographical
+        0xffff, // intrusion
+        0,
+        0,
+        0x010f, // development-manager
+        0xffff, // incident
+        0xffff, // software-test
+        0x015f, // head-of-it-security
+        0,
+        0x02c1, // technical-writer
+        0x7f0b, // cyber-defence-specialist
+        0xffff, // head-of-command-and
+        0x00f6, // tester
+        0x7f22, // it-operations-manager
+        0,
+        0x0322, // tableau-developer
+        0,
+        0xffff, // chief-digital
+        0,
+        0x005e, // cio
+        0x028b, // internet-programmer
+        0,
+        0x034a, // data-storage
+        0x02d0, // software-qa
+        0,
+        0x7f22, // computer-operations-manager
+        0x02de, // computer-specialist
+        0x0308, // software-engineering
+        0,
+        0xffff, // intelligent-system
+        0x00f0, // implementation-manager
+        0,
+        0x001a, // foi
+        0xffff, // health-it-support
+        0x01c5, // desktop-support-technician
+        0x01c8, // head-of-service-desk
+        0,
+        0x0197, // database-programmer
+        0xffff, // networking
+        0,
+        0x0305, // nursing-information-officer
+        0xffff, // change-and-release
+        0,
+        0x0258, // implementation-coordinator
+        0xffff, // head-of-content
+        0x015a, // data-security-administrator
+        0xffff, // senior-information
+        0x7f06, // clinical-safety-officer
+        0x010a, // full-stack-developer
+        0xffff, // catalogue
+        0x0370, // biometrician
+        0x011f, // pmo-analyst
+        0xffff, // database-administration
+        0x0263, // it-quality-manager
+        0x810e, // software-development
+        0,
+        0x036b, // database-management
+        0x03ab, // data-visualisation
+        0x0211, // literature-researcher
+        0,
+        0x00f1, // implementation-lead
+        0x031d, // network-designer
+        0x0147, // pathology-it-systems-manager
+        0x025e, // projects-portfolio-manager
+        0x0146, // pacs-administrator
+        0xffff, // application-lifecycle
+        0xffff, // java
+        0x0137, // scientific-database-curator
+        0x00e0, // business-analyst
+        0x0047, // informatics-nurse
+        0xffff, // patient-administrative
+        0x00e6, // programme-manager
+        0x0170, // it-security-analyst
+        0,
+        0xffff, // coding
+        0x0254, // web-project-manager
+        0x00d1, // telecommunication
+        0x0379, // blockchain
+        0,
+        0x0312, // pc-support
+        0xffff, // educational
+        0x7f14, // digital-health-director
+        0x7f1b, // clinical-knowledge-specialist
+        0xffff, // human-computer
+        0x82ce, // infrastructure-operations
+        0xffff, // chief-clinical
+        0x0026, // dcb0129
+        0x8028, // computer-security
+        0,
+        0,
+        0x0215, // it-educator
+        0xffff, // 2nd-line
+        0x0111, // integration-developer
+        0xff2b, // software-developer
+        0x00cf, // telecoms
+        0xffff, // workplace
+        0,
+        0x00e5, // digital-project-manager
+        0,
+        0x03a2, // molecular-modeler
+        0x024b, // information-systems-analyst
+        0,
+        0x0074, // trainer
+        0,
+        0xffff, // health-data
+        0x80d0, // telecommunications
+        0x01c2, // database-administration-manager
+        0xffff, // cloud-support
+        0,
+        0x03a9, // course-developer
+        0x0159, // cyber-security-technologist
+        0xffff, // director-of-clinical
+        0x028e, // java-developer
+        0xffff, // enterprise
+        0,
+        0x80d3, // application-support
+        0,
+        0x00df, // scrum-master
+        0,
+        0x003b, // information-security-analyst
+        0x0208, // electronic-resources-librarian
+        0xffff, // chief-knowledge
+        0,
+        0xffff, // records-and-information
+        0x03bc, // integration-tester
+        0x83e9, // network-support
+        0x0110, // integration-engineer
+        0,
+        0,
+        0x0301, // information-system-security
+        0x02fd, // it-instructor
+        0,
+        0x0013, // clinical-coding-auditor
+        0xffff, // chief-research
+        0x0090, // data-architect
+        0,
+        0,
+        0x010d, // devops-engineer
+        0x02c2, // web-designer
+        0x01e8, // personal-computer-network-analyst
+        0xffff, // digital-portfolio
+        0xffff, // frontend
+        0,
+        0,
+        0x03a1, // microarray
+        0xffff, // certified
+        0xffff, // data-compliance
+        0x0220, // clinical-coding-expert
+        0x03a6, // operating-system-designer
+        0x8015, // information-governance
+        0x0156, // cyber-security-risk-manager
+        0,
+        0x0241, // waiting-list-coordinator
+        0x03e4, // uat
+        0xffff, // lan
+        0x00dc, // product-owner
+        0x0062, // chief-digital-and-information-officer
+        0xffff, // instructional
+        0xffff, // internet-project
+        0xffff, // interaction
+        0xffff, // chief-nursing-informatics
+        0,
+        0,
+        0x01d2, // it-help-desk-manager
+        0x0229, // health-records-service-manager
+        0xffff, // web-project
+        0,
+        0xffff, // front-end
+        0x001d, // senior-information-risk-owner
+        0xffff, // reporting
+        0x03e5, // functional-tester
+        0x033c, // systems-integrator
+        0x802e, // it-security
+        0xffff, // full
+        0x8123, // artificial-intelligence
+        0x01ec, // service-desk-analyst
+        0x0059, // genome-informatics
+        0x00f8, // qa-analyst
+        0,
+        0,
+        0,
+        0x01b1, // health-information-privacy-and-security-specialist
+        0x0259, // it-consultant
+        0x0142, // digital-nurse
+        0,
+        0,
+        0x7f08, // health-safety-compliance-officer
+        0x03c2, // programming-analyst
+        0x7f1f, // data-analyst
+        0,
+        0x02f5, // instructional-systems-specialist
+        0,
+        0,
+        0x02d2, // quality-assurance-and-testing
+        0x0087, // business-architect
+        0x007d, // evidence-specialist
+        0,
+        0x030e, // noc-engineer
+        0xffff, // embedded-system
+        0,
+        0x026a, // software-quality-assurance-engineer
+        0x0355, // internet-security
+        0x00f3, // test-engineer
+        0xffff, // it-business-analysis
+        0x0338, // website-administrator
+        0,
+        0,
+        0x0127, // program-manager
+        0x0008, // health-information-technician
+        0xffff, // exploitation
+        0x03cb, // intelligent-systems-designer
+        0xffff, // graphic
+        0,
+        0xffff, // performance
+        0xffff, // accredited-clinical
+        0x0372, // statistical-consultant
+        0x01c1, // configuration-analyst
+        0xffff, // digital-health-project
+        0x809a, // data-warehouse
+        0x014f, // cyber-defender
+        0xffff, // cyber-security-programme
+        0x000b, // health-information-specialist
+        0x8099, // data-governance
+        0,
+        0x0246, // computer-systems-consultant
+        0,
+        0x013c, // clinical-informatics-coordinator
+        0,
+        0,
+        0x023c, // admissions-clerk
+        0,
+        0x01e9, // problem-analyst
+        0,
+        0x038b, // web-site-project-manager
+        0xffff, // release
+        0x024f, // it-project-manager
+        0x0297, // ui-programmer
+        0,
+        0x021c, // training-and-development-manager
+        0x03b0, // manual-tester
+        0x0196, // database-developer
+        0x0330, // microcomputer
+        0x000d, // health-records-manager
+        0x00d6, // it-procurement
+        0x8095, // bi
+        0xffff, // intelligent-systems
+        0x01c6, // end-user-computing-engineer
+        0x0184, // analytics-engineer
+        0x7f24, // systems-administrator
+        0x0324, // quality-assurance-testing
+        0x7f1a, // health-librarian
+        0,
+        0,
+        0x02fc, // blended-learning
+        0xffff, // end-user
+        0xffff, // learning-and
+        0x0325, // it-resilience
+        0x02d5, // learning-technology
+        0xffff, // health-information-management-and
+        0,
+        0x0155, // cyber-security-programme-director
+        0x0006, // medical-summariser
+        0x03e0, // application-integration-consultant
+        0xffff, // genomics
+        0xffff, // computing-services
+        0,
+        0x02c5, // nurse-informatics
+        0x033d, // systems-support
+        0x0311, // work-station-support
+        0x0065, // digital-director
+        0,
+        0x00ea, // programme-support-officer
+        0x0081, // architect
+        0x7f28, // quality-assurance-tester
+        0x0337, // webmaster
+        0xffff, // application
+        0,
+        0,
+        0,
+        0,
+        0xffff, // content
+        0x7f2d, // application-developer
+        0x03ef, // statistical-officer
+        0,
+        0,
+        0x80ac, // information-systems
+        0,
+        0xffff, // networking-systems-and
+        0,
+        0,
+        0x0210, // public-health-and-commissioning-librarian
+        0x80c2, // it-operations
+        0,
+        0x0299, // user-interface-engineer
+        0xffff, // embedded-systems
+        0,
+        0xffff, // change
+        0x0359, // comsec
+        0,
+        0xffff, // it-system
+        0xffff, // patient-support
+        0x036e, // gis-technician
+        0,
+        0,
+        0xffff, // patients-records
+        0xffff, // command
+        0xffff, // head-of-data-and
+        0x0272, // usability-tester
+        0x014c, // computer-security-coordinator
+        0x0134, // software-architect
+        0xffff, // head-of-service
+        0xffff, // site-reliability
+        0xffff, // health-information-privacy
+        0x03dc, // statistical-research
+        0x7f21, // data-governance-manager
+        0x00d9, // delivery-management
+        0xffff, // tumor
+        0xffff, // technical-services
+        0x00d8, // head-of-product
+        0x03a8, // courseware
+        0x03c6, // embedded-systems-designer
+        0xffff, // interface
+        0x00ce, // platform-engineer
+        0x01ba, // cloud-network-engineer
+        0xffff, // head-of-analytics
+        0xffff, // intelligent
+        0x0318, // malware
+        0x0345, // data-communications
+        0,
+        0x007a, // librarian
+        0,
+        0x0079, // clinical-librarian
+        0x7f03, // data-protection-officer
+        0xffff, // functional
+        0,
+        0xffff, // cyber-incident
+        0xffff, // patient-access
+        0x83ec, // user-support
+        0,
+        0x0260, // application-tester
+        0x00f5, // test-lead
+        0x0353, // threat-monitoring
+        0x0218, // corporate-training-manager
+        0xffff, // data-model
+        0x01b5, // application-lifecycle-manager
+        0x030a, // data-centre
+        0x0251, // requirement-engineer
+        0x7f0d, // health-it-consultant
+        0x7f16, // digital-health-trainer
+        0x02a4, // head-of-service-design
+        0,
+        0x0352, // source-code-auditor
+        0,
+        0xffff, // head-of-interaction
+        0xffff, // technical-documentation
+        0xffff, // projects-portfolio
+        0xffff, // access
+        0x0394, // document-imaging
+        0x01df, // local-area-network-specialist
+        0x02a3, // head-of-interaction-design
+        0xffff, // system-and-network
+        0x0076, // training-manager
+        0x0007, // cancer-registrar
+        0x004d, // chief-nursing-information-officer
+        0,
+        0x0112, // interface-developer
+        0,
+        0,
+        0x00f2, // test-analyst
+        0x80d4, // application-operations
+        0x0161, // information-assurance-analyst
+        0x02cf, // network-infrastructure
+        0x0107, // front-end-developer
+        0xffff, // operations
+        0xffff, // billing
+        0x00b7, // helpdesk
+        0x00e3, // project-delivery-manager
+        0x03eb, // network-services
+        0x0328, // computer-operator
         0,
         0x019c, // head-of-data-governance
+        0xffff, // practice-workflow
+        0x03e1, // data-integrity-specialist
+        0,
+        0x036f, // geographical-information-system
+        0,
+        0x018b, // data-analytics-scientist
+        0,
+        0xffff, // outreach
+        0,
+        0,
+        0x802a, // information-assurance
+        0xffff, // system-and
+        0xffff, // it-project
+        0x004b, // cclio
+        0,
+        0x0309, // access-to-health
+        0,
+        0,
+        0x0009, // health-information-clerk
+        0x7f00, // patient-data-coordinator
+        0x802c, // information-security
+        0x02dd, // product-management
+        0x01a5, // chief-informatics-officer
+        0x02bf, // design-lead
+        0x03de, // system-integration-consultant
+        0xffff, // web-site-project
+        0xffff, // documentation
+        0,
+        0xffff, // gis
+        0x02cd, // infrastructure-specialist
+        0x0067, // it-director
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
         0x00ba, // user-support-specialist
-        0xffff, // head-of-interaction
+        0,
+        0x0306, // midwifery-information-officer
+        0x0183, // analytics-consultant
+        0x027b, // application-engineer
+        0x02e9, // health-information-manager
+        0x0287, // devops-consultant
+        0,
+        0x0052, // ehr
+        0,
+        0,
+        0x0038, // incident-responder
+        0,
+        0,
+        0x02e3, // linux-administrator
+        0x0060, // cto
+        0,
+        0xffff, // product-assurance
+        0xffff, // chief-it-security
+        0x7f02, // health-information-officer
+        0xffff, // health
+        0x0291, // software-analyst
+        0xffff, // front
+        0,
+        0,
+        0,
+        0,
+        0x02c4, // chief-medical-informatics-officer
         0x0271, // unit-tester
-        0x014e, // computer-systems-security-analyst
-        0xffff, // threat
-        0x0226, // health-information-management-and-exchange-specialist
-        0x029f, // accessibility-specialist
-        0xffff, // clinical
-        0x03eb, // network-services
+        0x02ca, // 1st-line-support
         0,
-        0x01bb, // cloud-support-specialist
-        0x00c5, // change-manager
-        0x02b4, // user-research
-        0xffff, // security-operation
-        0xffff, // freedom
-        0xffff, // corporate-training
-        0x7f2f, // ux-researcher
-        0x0169, // information-security-risk-analyst
-        0x8003, // clinical-records
+        0x01e5, // network-technical-analyst
         0,
-        0xffff, // data
-        0x00d6, // it-procurement
-        0x00a6, // it-specialist
-        0x00fb, // quality-assurance-engineer
+        0x0250, // it-systems-analyst
+        0x7f1e, // systems-designer
+        0x00c4, // problem-manager
+        0x8055, // health-informatics
+        0xffff, // portfolio
+        0x035d, // data-modeler
+        0xffff, // forensics-and-incident-response
+        0xffff, // personal-computer
+        0x016d, // information-systems-security-specialist
+        0,
+        0x013f, // clinical-informatics-supervisor
+        0,
+        0,
+        0xffff, // source
+        0xffff, // computational
+        0x0354, // systems-security
+        0x02e8, // qa-lead
+        0x0261, // head-of-test
+        0x01e0, // network-and-security-engineer
+        0x00ab, // desktop-analyst
+        0x038f, // website-manager
+        0x00a8, // network-administrator
+        0x036d, // gis-specialist
+        0x03d0, // epr-change
+        0x839a, // medical-coding
+        0x0049, // pharmacy-informatics
+        0x0023, // privacy-officer
+        0,
+        0x0294, // system-integration-engineer
+        0x03ad, // knowledge-architect
+        0xffff, // privacy
+        0,
+        0xffff, // service-acceptance
+        0x7f26, // delivery-lead
+        0x009f, // reporting-analyst
+        0x0143, // director-of-clinical-informatics
+        0,
+        0,
+        0,
+        0x01d7, // it-service-desk-agent
+        0,
+        0,
+        0x0124, // health-intelligence
+        0,
+        0,
+        0x0186, // business-intelligence-analyst
+        0x023e, // patient-administrative-team-leader
+        0x0382, // computer-programming
+        0x005c, // director-of-technology
+        0x012d, // information-systems-architect
+        0xffff, // information-system
+        0x0233, // medical-records-director
+        0x02e1, // security-expert
+        0xffff, // it-service-desk
         0,
         0x0365, // data-administrator
-        0x001a, // foi
         0,
-        0x03e5, // functional-tester
+        0xffff, // freedom-of
+        0x8051, // epr
+        0xffff, // networking-systems-and-distributed
+        0x01d1, // it-help-desk-agent
+        0xffff, // algorithm
+        0xffff, // network-and
+        0x0376, // computational-linguist
+        0xffff, // it-accessibility
+        0x011d, // interface-analyst
+        0,
+        0x0395, // electronic-content
+        0xffff, // management
+        0xffff, // public
+        0xffff, // unit
+        0x008f, // data-science
+        0x003c, // chief-information-security-officer
+        0x02f1, // medical-record
+        0x018d, // data-and-ai-ethicist
+        0x03c4, // database-integrator
+        0x00e4, // digital-programme-manager
         0,
         0,
-        0x809a, // data-warehouse
-        0x0039, // ciso
-        0x038b, // web-site-project-manager
+        0xffff, // command-and
+        0x00e1, // service-owner
+        0xffff, // system-security
+        0x7f2e, // user-experience-designer
+        0,
+        0xffff, // systems-and
+        0,
+        0x005f, // chief-technology-officer
+        0xffff, // operational-control
+        0xffff, // information
+        0x0243, // agile-coach
+        0x0061, // chief-data-officer
+        0x0213, // digital-learning-technologist
+        0x03bf, // application-configurator
+        0xffff, // human-centred
+        0xffff, // subject
+        0x7f25, // product-manager
+        0xffff, // security-operations-centre
+        0x0109, // back-end-developer
+        0,
+        0x021b, // training-and-development-coordinator
+        0x0140, // clinical-information-systems-manager
+        0xffff, // cloud-automation
+        0x0302, // system-operations
+        0xffff, // work-station
+        0x01ab, // caldicott-guardian
+        0x00ad, // network-engineer
+        0xffff, // human
+        0,
+        0,
+        0x0292, // software-development-engineer
+        0x024a, // head-of-business-analysis
+        0x7f05, // compliance-specialist
+        0xffff, // 1st-line
+        0x00bf, // it-service-manager
+        0xffff, // mobile
+        0x034b, // blue-team
+        0xffff, // product
+        0xffff, // information-security-risk
+        0x02e0, // visual-designer
+        0xffff, // chief-informatics
+        0x0344, // electronic-data-processing
+        0x026d, // software-testing-specialist
+        0xffff, // edi
+        0x8057, // genomic-data
+        0xffff, // pc
+        0x83b2, // statistics
+        0xffff, // ml
+        0x0181, // vulnerability-manager
+        0x0266, // product-assurance-engineer
+        0x0188, // business-intelligence-manager
+        0,
+        0x809c, // machine-learning
+        0xffff, // chief-nursing-information
+        0,
+        0xffff, // digital-interface
+        0xffff, // patient
+        0x7f07, // clinical-risk-manager
+        0xffff, // cancer
+        0,
+        0x009d, // ml-engineer
+        0,
+        0x0334, // networking-administrator
+        0xffff, // first
+        0x02aa, // usability-analyst
+        0x00a2, // data-and-analytics
+        0x020b, // library-assistant
+        0xffff, // chief-digital-information
+        0xffff, // library-and
+        0x0194, // data-warehouse-developer
+        0,
+        0x0193, // data-warehouse-designer
+        0x00c3, // incident-manager
+        0x02a2, // head-of-content-design
+        0xffff, // training
+        0x0274, // quality-assurance-director
+        0x0046, // nurse-informatician
+        0x00bd, // it-technician
+        0x020d, // library-supervisor
+        0x012a, // data-warehouse-architect
+        0x0369, // database-technician
+        0xffff, // practice
+        0x031f, // health-information-coder
+        0x0269, // software-quality-assurance-analyst
+        0xffff, // cloud-software
+        0xffff, // user-interface
+        0x01dc, // it-tech
+        0x803a, // cyber-security
+        0x01db, // it-support-technician
+        0xffff, // website
+        0xffff, // forensics-and-incident
+        0x02ab, // usability-expert
+        0x83c7, // clinical-information-systems
+        0xffff, // records
+        0x02d8, // geographic-information-systems
+        0x03c1, // requirements-analyst
+        0xffff, // noc
+        0xffff, // director-of-im-and
+        0xffff, // gameplay
+        0,
+        0xffff, // registered-health
+        0x006a, // instructional-designer
+        0x0054, // electronic-health-record
+        0xffff, // quality
+        0x0351, // cryptological
+        0xffff, // system-integration
+        0,
+        0,
+        0x027a, // application-development-director
+        0xffff, // software-testing
+        0x8037, // vulnerability
+        0,
+        0x8024, // clinical-safety
+        0,
+        0,
+        0x034c, // digital-forensic
+        0,
+        0xffff, // cloud-infrastructure
+        0x0114, // ux-architect
+        0x03e2, // clinical-data-abstractor
+        0x00fb, // quality-assurance-engineer
+        0x0236, // medical-records-staff
+        0x029b, // web-engineer
+        0,
+        0x00ee, // portfolio-manager
+        0x7f2a, // quality-assurance-manager
+        0xffff, // protective
+        0x0034, // penetration-tester
+        0x7f2b, // software-programmer
+        0xffff, // automation
+        0x01ff, // operational-control-manager
+        0x03c8, // clinical-information-systems-educator
+        0,
+        0xffff, // clinical-data
+        0,
+        0x0080, // test-architect
+        0x03af, // pki
+        0xffff, // patients
+        0xffff, // it
+        0xffff, // implementation
+        0x00b0, // infrastructure-engineer
+        0x008a, // systems-architect
+        0,
+        0x003f, // application-analyst
+        0xffff, // first-line
+        0,
+        0x0296, // ui-developer
+        0,
+        0,
+        0xffff, // desktop
+        0xffff, // digital-project
+        0x0100, // sdet
+        0x0227, // health-records-assistant
+        0xffff, // software
+        0xffff, // ward
+        0xffff, // pathology-it
+        0xffff, // patient-administration-team
+        0xffff, // chief-nurse-information
+        0x03c0, // database-configurator
+        0x0172, // it-security-engineer
+        0,
+        0x02b8, // content-strategist
+        0x001c, // information-asset-administrator
+        0x01de, // local-area-network-administrator
+        0x02ba, // ui-designer
+        0x0228, // health-records-clerk
+        0x0340, // it-associate
+        0,
+        0x0356, // iot-security
+        0x03a4, // it-auditor
+        0x027f, // application-software-engineer
+        0x7f12, // computational-biologist
+        0x00c1, // it-manager
+        0xffff, // public-health-and-commissioning
+        0,
+        0,
+        0,
+        0xffff, // registered
+        0,
+        0xffff, // computer-system
+        0xffff, // nurse
+        0x034f, // exploitation-analyst
+        0x80bc, // end-user-computing
+        0x00fc, // test-automation
+        0x7f29, // health-software-tester
+        0,
+        0x0358, // communications-security
+        0x01d4, // it-helpdesk-manager
+        0x0348, // tech-support
+        0xffff, // patient-services
+        0xffff, // system
+        0x0206, // catalogue-librarian
+        0,
+        0x033e, // operating-systems
+        0x023d, // patient-administration-team-leader
+        0x7f17, // learning-and-development-coordinator
+        0,
+        0x0360, // data-modelling
+        0xffff, // 1st
+        0,
+        0xffff, // computer-network
+        0,
+        0xffff, // data-analytics
+        0x020c, // library-associate
+        0xffff, // library-and-knowledge
+        0xffff, // electronic-patient
+        0x026b, // software-quality-engineer
+        0x8033, // soc
+        0x028c, // it-integration-engineer
+        0xffff, // red
+        0,
+        0,
+        0xffff, // compatibility
+        0x037a, // firmware
+        0,
+        0x01f1, // software-support-manager
+        0x018c, // data-analytics-specialist
+        0x0270, // test-designer
+        0x0088, // integration-architect
+        0x7f23, // health-it-support-specialist
+        0,
+        0xffff, // bug
+        0x0058, // computational-biology
+        0x0152, // cyber-risk-manager
+        0xffff, // problem
+        0x0357, // security-tester
+        0,
+        0,
+        0,
+        0x01c4, // desktop-specialist
+        0x802b, // cyber
+        0,
+        0x00c7, // change-and-release-manager
+        0xffff, // qa-automation
+        0xffff, // tumour
+        0x02d6, // statistical-analyst
+        0x7f0a, // information-security-manager
+        0x7f1e, // system-designer
+        0x01cf, // it-change-and-configuration-manager
+        0,
+        0x0064, // director-of-digital
+        0,
+        0,
+        0xffff, // business-systems
+        0xffff, // systems
+        0x0288, // devops-specialist
+        0x00c8, // configuration-manager
+        0,
+        0,
+        0,
+        0x03ac, // statistical-programmer
+        0x0153, // cyber-security-developer
+        0,
+        0,
+        0x02f2, // human-centred-designer
+        0x0133, // networking-systems-and-distributed-systems-engineer
+        0xffff, // service-readiness
+        0x03bb, // documentation-manager
+        0x8320, // health-information-management
+        0xffff, // ai-system
+        0x005d, // chief-information-officer
+        0x0027, // dcb0160
+        0x028d, // it-interface-builder
+        0,
+        0,
+        0x037c, // game-engineer
+        0x02a1, // head-of-accessibility
+        0xffff, // computing
+        0,
+        0x0361, // database-modeler
+        0x008e, // data-scientist
+        0xffff, // ethical
+        0xffff, // programme
+        0x02d4, // design-researcher
+        0x827d, // application-programmer
+        0x01ea, // server-administrator
+        0xffff, // admissions
+        0x02be, // graphic-designer
+        0x00b5, // servicedesk
+        0x0072, // epr-trainer
+        0,
+        0,
+        0x006b, // learning-technologist
+        0xffff, // chief-data
+        0x03c5, // embedded-system-designer
+        0x01bd, // computer-network-analyst
+        0xffff, // ux-ui
+        0x810c, // devops
+        0x030b, // virtualization
+        0,
+        0,
+        0xffff, // public-key
+        0x03b6, // information-forensics
+        0xffff, // practice-workflow-and-information
+        0x0216, // software-trainer
+        0,
+        0,
+        0x02bd, // product-designer
+        0x018a, // data-analytics-manager
+        0xffff, // document
+        0,
+        0x01ce, // infrastructure-operations-engineer
+        0,
+        0,
+        0xffff, // it-quality
+        0xffff, // development
+        0xffff, // cloud
+        0xffff, // health-information-privacy-and
+        0x0313, // web-administrator
+        0x0230, // medical-records-assistant
+        0x03d8, // user-support-technician
+        0x00c6, // release-manager
+        0x01dd, // lan-specialist
+        0,
+        0x0219, // learning-and-development-manager
+        0xffff, // data-processing-systems
+        0xffff, // it-helpdesk
+        0,
+        0x01cc, // information-systems-supervisor
+        0x0096, // bi-developer
+        0x016c, // information-systems-security-officer
+        0xffff, // training-and
         0x80d7, // command-and-control
-        0x0030, // security-analyst
+        0x0248, // digital-portfolio-analyst
+        0xffff, // waiting-list-co
+        0x03b4, // computer-literacy
+        0,
+        0,
+        0,
+        0x0276, // quality-assurance-specialist
+        0xffff, // service
+        0x0341, // it-administrator
+        0,
+        0x017a, // network-security-tester
+        0,
+        0x0082, // enterprise-architect
+        0xffff, // web-application
+        0xffff, // workstation
+        0xffff, // backend
+        0,
+        0,
+        0xffff, // white
+        0xffff, // head-of-user
+        0,
+        0,
+        0,
+        0x0277, // quality-engineer
+        0xffff, // scientific
+        0x01ad, // data-protection-advisor
+        0,
+        0x03d4, // network-support-technician
+        0x01ae, // data-protection-and-security-officer
+        0,
+        0x0393, // enterprise-content-management
+        0xffff, // nursing-information
+        0x0264, // it-test-analyst
+        0x03f4, // cancer-tracker
+        0x01a4, // data-quality-officer
+        0,
+        0,
+        0,
+        0x029e, // accessibility-designer
+        0x02ec, // genomics-data-scientist
+        0x0289, // director-of-application-development
+        0,
+        0xffff, // it-interface
+        0,
+        0,
+        0x02b7, // content-designer
+        0x02e5, // instructional-technologist
+        0xffff, // senior
+        0xffff, // clinical-information
+        0x8122, // ai
+        0x008d, // data-engineer
+        0x7f2a, // qa-manager
+        0xffff, // research
+        0xffff, // project-delivery
+        0,
+        0x0136, // bioinformatics-engineer
+        0xffff, // forensics-and
+        0xffff, // patient-administrative-team
+        0x0041, // chief-medical-information-officer
+        0xffff, // cloud-devops
+        0x7f0c, // clinical-informatics-specialist
+        0x8300, // information-systems-security
+        0xffff, // chief-information
+        0,
+        0xffff, // second-line
+        0x0083, // technical-architect
+        0xffff, // public-health-and
+        0,
+        0,
+        0x0205, // technical-services-manager
+        0x028f, // programmer-analyst
+        0x009e, // ai-engineer
+        0xffff, // corporate-training
+        0xffff, // local
+        0,
+        0,
+        0xffff, // personal
+        0xffff, // genomics-data
+        0x0078, // knowledge-management
+        0x0130, // it-system-architect
+        0x0202, // systems-manager
+        0,
+        0x032e, // computer-networker
+        0x038a, // website-project-manager
+        0x7f04, // ig-manager
+        0,
+        0,
+        0x0050, // clinical-system
+        0,
+        0x8012, // clinical-coding
+        0x01fb, // head-of-business-relationship-management
+        0xffff, // solution
+        0,
+        0x807e, // knowledge-and-library
+        0x0245, // computer-systems-analyst
+        0xffff, // health-software
+        0x038d, // e-business
+        0x0221, // clinical-coding-officer
+        0x0375, // reports-analyst
+        0xffff, // quantitative
+        0,
+        0x0084, // security-architect
+        0,
+        0,
+        0x02f7, // computer-scientist
+        0,
+        0,
+        0,
+        0x03a3, // statistical-genetic
+        0x0135, // bioinformatics-analyst
+        0x01a0, // machine-learning-engineer
+        0xffff, // 2nd
+        0,
+        0xffff, // network-and-security
+        0,
+        0x0113, // mobile-developer
+        0,
+        0xffff, // chief-research-information
+        0x0363, // data-integration
+        0x02a7, // technical-author
+        0x03db, // statistical-assistant
+        0x004a, // chief-clinical-information-officer
+        0,
+        0x0085, // network-architect
+        0x0154, // cyber-security-engineer
+        0,
+        0xffff, // digital
+        0,
+        0x03d2, // network-operations-analyst
+        0,
+        0x804f, // clinical-systems
+        0,
+        0x007c, // knowledge-specialist
+        0,
+        0xffff, // command-and-control-centre
+        0x8329, // computer-operations
+        0x0377, // biostatistical
+        0xffff, // pathway
+        0x0285, // computer-programmer-analyst
+        0xffff, // platform
+        0xffff, // back
+        0,
+        0x027c, // application-integration-engineer
+        0xffff, // training-and-development
+        0,
+        0,
+        0x0203, // systems-specialist
+        0x0385, // website-designer
+        0x005b, // director-of-im-and-t
+        0,
+        0,
+        0x03df, // systems-integration-consultant
+        0,
+        0x02ff, // instructional-technology
+        0xffff, // artificial
+        0x0173, // it-security-expert
+        0,
+        0x8017, // ig
+        0xffff, // software-support
+        0x8029, // data-security
+        0xffff, // head-of-information
+        0x005a, // chief-digital-information-officer
+        0,
+        0x00b1, // infrastructure-manager
+        0x0386, // web-site-designer
+        0x8094, // business-intelligence
+        0x00ed, // project-coordinator
+        0xffff, // networking-systems-and-distributed-systems
+        0xffff, // governance-and
+        0x016a, // information-security-specialist
+        0x0091, // performance-analyst
+        0x82b9, // ux
+        0x0239, // patients-records-assistant
+        0x00af, // network-analyst
+        0,
+        0x03d7, // user-support-analyst
+        0xffff, // e
+        0xffff, // major-incident
+        0x021e, // workplace-training-specialist
+        0x01ef, // service-readiness-analyst
+        0x0339, // web-site-administrator
+        0,
+        0,
+        0,
+        0x7f0e, // clinical-data-analyst
+        0x8104, // developer
+        0xffff, // public-health
+        0xffff, // insurance
+        0x0214, // e-learning-author
+        0,
+        0x0151, // cyber-incident-responder
+        0x0022, // subject-access
+        0x014e, // computer-systems-security-analyst
+        0xffff, // chief-digital-and-information
+        0x0075, // training-officer
+        0x036a, // database-consultant
+        0x0182, // governance-and-compliance-analyst
+        0xffff, // qa
+        0x01d0, // it-help-desk-advisor
+        0xffff, // business-relationship
+        0x0169, // information-security-risk-analyst
+        0xffff, // agile-delivery
+        0,
+        0xffff, // medical-note
+        0x02eb, // clinical-systems-educator
+        0xffff, // chief-medical-informatics
+        0x7f19, // knowledge-manager
+        0,
+        0xffff, // medical
+        0,
+        0x0283, // cloud-software-engineer
+        0x02b5, // service-designer
+        0xffff, // quality-assurance-practice
+        0,
+        0,
+        0,
+        0xffff, // information-security-assurance-and-threat
+        0x7f03, // data-privacy-officer
+        0x01eb, // service-acceptance-analyst
+        0x0119, // infrastructure-analyst
+        0xffff, // head-of-frontend
+        0x01f3, // systems-and-networks-manager
+        0x7f15, // digital-transformation-lead
+        0xffff, // cloud-security
+        0x012e, // it-network-architect
+        0xffff, // programming
+        0xffff, // head-of
+        0x035e, // data-modeller
+        0x0281, // cloud-developer
+        0x0226, // health-information-management-and-exchange-specialist
+        0x0279, // application-designer
+        0x7f10, // bioinformatics-scientist
+        0xffff, // governance-and-compliance
+        0xffff, // head-of-business-relationship
+        0xffff, // analyst
+        0xffff, // it-service
+        0,
+        0x0201, // support-specialist
+        0,
+        0,
+        0,
+        0,
+        0x8002, // patient-records
+        0,
+        0x8042, // pacs
+        0x00eb, // project-lead
+        0x00db, // business-change-analyst
+        0x02e4, // disaster-recovery
+        0x00f7, // software-tester
+        0x0310, // workstation-support
+        0x02dc, // head-of-technology
+        0x0231, // medical-records-clerk
+        0x0162, // information-assurance-engineer
+        0xffff, // data-security-and
+        0x02ea, // systems-educator
+        0,
+        0xffff, // computer-systems
+        0xffff, // information-security-assurance
+        0x00cd, // cloud-engineer
+        0x02f8, // biostatistician
+        0,
+        0,
+        0xffff, // project-support
+        0xffff, // head-of-data-and-ai
+        0x01b7, // application-support-engineer
+        0,
+        0x0319, // bug-bounty
+        0xffff, // midwifery
+        0,
+        0xffff, // registration
+        0x00d5, // it-asset
+        0xffff, // computer-technology
+        0x832a, // computer-support
+        0x0190, // data-quality-specialist
+        0x0195, // database-analyst
+        0,
+        0,
+        0xffff, // head-of-it-service
+        0xffff, // machine
+        0x83ea, // network-operations
+        0xffff, // blended
+        0xffff, // it-help-desk
+        0x80bb, // technical-support
+        0x0019, // freedom-of-information
+        0x03e8, // performance-test
+        0x02e6, // protective-monitoring
+        0x024c, // it-analyst
+        0x0253, // systems-analyst
+        0x01be, // computer-network-specialist
+        0,
+        0,
+        0xffff, // user-centred
+        0x01d5, // it-network-engineer
+        0x0336, // internetwork
+        0,
+        0x0267, // qat-analyst
+        0x039b, // billing-coder
+        0x032d, // computer-technologist
+        0x019a, // head-of-data-and-ai-ethics
+        0x02a6, // information-architect
+        0,
+        0x0148, // pathology-links-manager
+        0xffff, // geographic-information
+        0x023f, // patient-services-manager
+        0x0207, // chief-knowledge-officer
+        0x011c, // integration-analyst
+        0x0268, // quality-assurance-test-analyst
+        0x0303, // web-operations
+        0,
+        0xffff, // management-information
+        0xffff, // internet-site
+        0x0191, // data-support-analyst
+        0xffff, // chief-medical
+        0xffff, // diagnostic
+        0,
+        0xffff, // etl
+        0x82da, // head-of-data
+        0,
+        0xffff, // tableau
+        0,
+        0,
+        0,
+        0,
+        0x7f2f, // user-experience-researcher
+        0x0010, // patient-records-manager
+        0x00de, // agile-delivery-manager
+        0xffff, // major
+        0,
+        0x01e7, // networks-engineer
+        0x018e, // data-consultant
+        0x0295, // system-programmer
+        0,
+        0x0255, // change-management-specialist
+        0xffff, // geographic
+        0x0175, // it-security-officer
+        0xffff, // quality-assurance-and
+        0x00a4, // it-services
+        0xffff, // user
+        0x016e, // it-security-administrator
+        0,
+        0xffff, // health-information-privacy-and-security
+        0,
+        0x020e, // library-technical-assistant
+        0x7f28, // qa-tester
+        0,
+        0x0125, // threat-hunter
+        0x0120, // data-steward
+        0x806c, // e-learning
+        0xffff, // communications
+        0x0342, // internet-technology
+        0x0200, // operations-analyst
+        0xffff, // cloud-network
+        0,
+        0x03e3, // clinical-data-specialist
+        0x000e, // health-records-officer
+        0,
+        0xffff, // requirement
+        0xffff, // windows
+        0x035c, // data-mining
+        0x00e9, // project-support-officer
+        0x0031, // security-engineer
+        0xffff, // cyber-defence
+        0x80c9, // service-transition
+        0xffff, // health-records-service
+        0x0102, // software-developer-in-test
+        0x807b, // library
+        0x021d, // training-coordinator
+        0xffff, // technical
+        0xffff, // api
+        0xffff, // regression
+        0,
+        0x0204, // technical-analyst
+        0x7f03, // dpo
+        0,
+        0,
+        0x032c, // computer-system-technician
+        0,
+        0x03d5, // network-support-engineer
+        0x01d8, // it-service-desk-manager
+        0,
+        0,
+        0xffff, // implementation-support
+        0x01f7, // telecommunications-engineer
+        0xffff, // head-of-command
+        0x03b8, // knowledge-engineer
+        0x02b0, // web-content-specialist
+        0,
+        0,
+        0x0304, // systems-operations
+        0x0298, // user-interface-developer
+        0xffff, // it-change-and-configuration
+        0xffff, // network-control
+        0x03e7, // automation-test
+        0x0350, // cryptologist
+        0x0282, // cloud-devops-engineer
+        0xffff, // clinical-knowledge
+        0,
+        0x03cf, // systems-configuration
+        0x029f, // accessibility-specialist
+        0x031a, // white-hat-hacker
+        0x01d6, // it-service-analyst
+        0x0275, // quality-assurance-practice-manager
+        0x0176, // it-security-technician
+        0x035b, // data-miner
+        0x0240, // waiting-list-co-ordinator
+        0x82c0, // accessibility
+        0xffff, // server
+        0x02b4, // user-research
+        0x013d, // clinical-informatics-director
+        0xffff, // molecular
+        0x0223, // clinical-records-officer
+        0,
+        0x7f2e, // ux-designer
+        0xffff, // network
+        0,
+        0,
+        0x009b, // statistician
+        0x0331, // desktop-technician
+        0,
+        0x0346, // office-automation
+        0x0073, // clinical-systems-trainer
+        0x8069, // digital-transformation
+        0,
+        0x0187, // business-intelligence-consultant
+        0xffff, // sqa
+        0x03dd, // statistical-researcher
+        0x0252, // system-analyst
+        0x01b2, // ig-lead
+        0x00fd, // automation-tester
+        0xffff, // genome
+        0x02a5, // head-of-user-research
+        0x014d, // computer-security-specialist
+        0x03e6, // regression-tester
+        0xffff, // data-security-and-protection
+        0xffff, // wireless
+        0,
+        0xffff, // statistical
+        0xffff, // web-site
+        0,
+        0x02a8, // technical-communicator
+        0x0238, // medical-records-technician
+        0,
+        0x018f, // data-ethicist
+        0,
+        0x032b, // computer-hardware
+        0x03cd, // digital-infrastructure
+        0x007f, // knowledge-officer
+        0,
+        0xffff, // software-developer-in
+        0,
+        0xffff, // ui
+        0x02c6, // digital-midwife
+        0x03b1, // telecom
+        0,
+        0,
+        0,
+        0x033f, // it-supervisor
+        0x7f20, // health-data-scientist
+        0,
+        0,
+        0x0249, // digital-portfolio-manager
+        0xffff, // freedom
+        0xffff, // computer-technical
+        0,
+        0xffff, // change-management
+        0xffff, // configuration
+        0x0368, // database-specialist
+        0x0387, // internet-site-designer
+        0xffff, // devsecops
+        0,
+        0xffff, // tech
+        0x01e1, // network-configurator
+        0x02b2, // head-of-graphic-design
+        0x037e, // software-designer
+        0xffff, // health-interface
+        0x00a7, // im-and-t
+        0,
+        0x82db, // head-of-delivery
+        0x0171, // it-security-consultant
+        0x01c7, // head-of-it-service-management
+        0x029a, // web-application-programmer
+        0x03f1, // user-acceptance-testing
+        0xffff, // head
+        0xffff, // enterprise-architecture
+        0xffff, // medical-records-filing
+        0x024e, // it-business-analyst
+        0xffff, // program
+        0xffff, // digital-health
+        0x00ca, // systems-engineer
+        0xffff, // chief-medical-information
+        0x02fb, // coding-specialist
+        0x0242, // ward-clerk
+        0,
+        0x001e, // siro
+        0x01f6, // telecommunications-analyst
+        0x0180, // vulnerability-analyst
+        0xffff, // networks
+        0x0063, // cdio
+        0,
+        0x01f2, // system-and-network-administrator
+        0x03aa, // data-visualization
+        0,
+        0xffff, // project
+        0x0198, // digital-evaluator
+        0x013b, // clinical-informatics-analyst
+        0x02ae, // user-interface-designer
+        0xffff, // blue
+        0x0366, // data-technician
+        0,
+        0x029c, // web-programmer
+        0x0262, // it-accessibility-tester
+        0,
+        0xffff, // programme-delivery
+        0,
+        0x0139, // chief-nursing-informatics-officer
+        0x0347, // software-installer
+        0xffff, // chief-information-security
+        0x01a3, // data-integrity-officer
+        0x7f0a, // computer-security-manager
+        0x0199, // head-of-analytics-engineering
+        0,
+        0xffff, // operational
+        0,
+        0x03b7, // it-forensics
+        0x7f2e, // ux-ui-designer
+        0x03f2, // user-acceptance-tester
+        0x03ee, // red-team-operator
+        0x035a, // data-processing-systems-security
+        0x7f2f, // ux-researcher
+        0x013a, // chief-research-information-officer
+        0x035f, // data-modeling
+        0x82d3, // application-development
+        0x014b, // cloud-security-engineer
+        0x03ba, // digital-archivist
+        0x01fd, // implementation-support-specialist
+        0,
+        0x032f, // computer-technical-specialist
+        0,
+        0,
+        0,
+        0x80ef, // pmo
+        0x0039, // ciso
+        0x82bb, // user-experience
+        0x0005, // clinical-coding-manager
+        0x0381, // systems-software
+        0x02a9, // technical-documentation-specialist
+        0,
+        0x038e, // web-manager
+        0,
+        0x00a1, // data-analysis
+        0x800c, // patient-data
+        0x8056, // bioinformatics
+        0xffff, // knowledge-and
+        0x03d3, // network-operations-centre
+        0x03c3, // data-integrator
+        0x039c, // biller-coder
+        0x7f09, // cyber-security-analyst
+        0xffff, // electronic
+        0x001b, // information-asset-owner
+        0xffff, // internet
+        0x025b, // programme-director
+        0x008c, // data-engineering
+        0,
+        0,
+        0x03c9, // nursing-information-systems
+        0xffff, // projects
+        0xffff, // pathology-links
+        0,
+        0x03b5, // computer-forensics
+        0,
+        0,
+        0xffff, // delivery
+        0x012f, // it-security-architect
+        0,
+        0x02f6, // registration-authority
+        0xffff, // head-of-business
+        0x0232, // medical-records-coordinator
+        0,
+        0x013e, // clinical-informatics-manager
+        0x022c, // medical-coder
+        0x011a, // server-engineer
+        0xffff, // chief-nursing
+        0x0388, // web-design
+        0x01b6, // application-operations-engineer
+        0x03cc, // digital-change
+        0x015c, // devsecops-engineer
+        0,
+        0x0321, // etl-developer
+        0xffff, // linux
+        0,
+        0x00cb, // database-administrator
+        0x014a, // chief-it-security-officer
+        0,
+        0x03d9, // red-team-member
+        0,
+        0xffff, // customer
+        0xffff, // web
+        0x0021, // information-rights
+        0,
+        0x0273, // qa-director
+        0xffff, // management-information-systems
+        0xffff, // waiting-list
+        0,
+        0,
+        0,
+        0x00be, // it-engineer
+        0x0149, // practice-workflow-and-information-management-redesign-specialist
+        0,
+        0x0367, // data-specialist
+        0,
+        0xffff, // storage
+        0x8115, // usability
+        0x01e4, // network-support-specialist
+        0xffff, // security-operation
+        0x034d, // digital-forensics
+        0,
+        0x038c, // internet-project-manager
+        0x0222, // clinical-records-administrator
+        0,
+        0x037d, // gameplay-engineer
+        0xffff, // enterprise-content
+        0x8098, // data-quality
+        0x0391, // document-management
+        0x0307, // cyberspace
+        0xffff, // website-project
+        0xffff, // practice-workflow-and
+        0x0036, // threat-intelligence
+        0x0158, // cyber-security-specialist
+        0x01aa, // management-information-systems-director
+        0xffff, // programme-support
+        0xffff, // workplace-training
+        0x0326, // database-designer
+        0x022b, // health-records-supervisor
+        0,
+        0xffff, // chief-clinical-information
+        0x0141, // cmio
+        0x000a, // health-information-administrator
+        0xffff, // chief
+        0xffff, // networking-systems
     ],
 };
