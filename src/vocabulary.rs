@@ -1296,23 +1296,6 @@ pub(crate) static MARKERS: &[&str] = &[
 /// but "technical", whose medical-technical test engineers are engineers)
 /// count for those nouns too. From the O*NET alternate titles of 15-1251 to
 /// 15-1254 and NHS adverts.
-/// Roles whose every word other trades use too: a logistics firm's
-/// "Home Delivery Lead", a kitchen fitter's "Kitchen Systems Designer", a
-/// laboratory's "Pathology Quality Assurance Manager" (two independent
-/// reviews' cases). With a word before them that the tables do not know
-/// they count for nothing; with known words ("Digital Delivery Lead", "ICT
-/// Product Manager", "Technical Solutions Architect", "NHS Delivery Lead",
-/// every such title the data files label with the role) they are the role.
-pub(crate) static SHARED_WORD_ROLES: &[crate::Role] = &[
-    crate::Role::ProductManager,
-    crate::Role::DeliveryLead,
-    crate::Role::SystemsDesigner,
-    crate::Role::SolutionArchitect,
-    crate::Role::ComplianceSpecialist,
-    crate::Role::QaManager,
-    crate::Role::KnowledgeManager,
-];
-
 #[cfg(test)]
 pub(crate) static TECH_WORDS: &[&str] = &[
     "net",

@@ -169,7 +169,6 @@ fn inputs() -> Vec<String> {
             "Data Analyst (Maternity Cover)",
             "Data Analyst x2 22.5 hours Permanent",
             "Data Analyst G7 Level 4 Apprentice",
-            "Home Delivery Lead",
             "Interim Product Manager",
         ]
         .map(String::from),

@@ -4,7 +4,7 @@
 
 use super::{Classification, EVIDENCE_CAP, Evidence, MatchKind, Part};
 use crate::grammar::{Reading, Span, band_at};
-use crate::vocabulary::{SHARED_WORD_ROLES, Strength, TERMS};
+use crate::vocabulary::{Strength, TERMS};
 use crate::word_table::{
     ADVISER, ADVISOR, ANALYST, AND, ARCHITECT, CHAMPION, CHIEF, CLINICIAN, DEVELOPER, DOCTOR,
     ENGINEER, FELLOW, IT, LEAD, MANAGER, MIDWIFE, NURSE, OFFICER, OR, PHARMACIST, PHYSICIAN,
@@ -837,15 +837,13 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
                 && tokens.get(at).is_some_and(|t| t.info().class & MARKER != 0)
         }) || in_area(stretch)
     };
-    let counts = |item: &Found, stretch: Span| match item.role {
-        Some(role) => {
-            !SHARED_WORD_ROLES.contains(&role) || known_before(tokens, item, stretch, band_at_token)
-        }
-        None => term_counts(
-            item.term,
-            || marked(item, stretch),
-            || alone(tokens, item, stretch, band_at_token),
-        ),
+    let counts = |item: &Found, stretch: Span| {
+        item.role.is_some()
+            || term_counts(
+                item.term,
+                || marked(item, stretch),
+                || alone(tokens, item, stretch, band_at_token),
+            )
     };
     // Whether each token lies in a stretch where no role or term was found.
     let mut quiet = [false; N];
@@ -1283,26 +1281,6 @@ fn alone(tokens: &[Token], item: &Found, stretch: Span, in_band: impl Fn(usize) 
         plain &= in_band(at) || !is_qualifier(t) || t.info().class & GRADE != 0;
     }
     plain
-}
-
-/// Whether no word before `item` in its stretch is one the tables do not
-/// know: what a role of shared words needs (see `SHARED_WORD_ROLES`). A
-/// known word before it, a marker, an organisation or a term, keeps it
-/// ("ICT Product Manager", "NHS Delivery Lead"); an unknown one names
-/// another trade's product, delivery or systems ("Home Delivery Lead",
-/// "Kitchen Systems Designer").
-fn known_before(
-    tokens: &[Token],
-    item: &Found,
-    stretch: Span,
-    in_band: impl Fn(usize) -> bool,
-) -> bool {
-    (stretch.0..usize::from(item.start)).all(|at| {
-        in_band(at)
-            || tokens.get(at).is_none_or(|t| {
-                t.kind != Kind::Unknown || t.has_id() || t.flags & (DIGIT | CODED) != 0
-            })
-    })
 }
 
 fn term_is_marker(tokens: &[Token], found: &Found) -> bool {
