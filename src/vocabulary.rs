@@ -1257,6 +1257,18 @@ pub(crate) static MARKERS: &[&str] = &[
     "epic",
     "cerner",
     "systmone",
+    // The NHS's record systems by name: EMIS Web and TPP's SystmOne in
+    // general practice (publictechnology.net, "NHS evaluates 70 bidders for
+    // GP IT framework", 2019); Lorenzo and Nervecentre (East and North
+    // Hertfordshire NHS Trust, Lorenzo roll-out news, 2017), Meditech and
+    // Allscripts (digitalhealth.net, "Morecambe Bay sticks with CSC's
+    // Lorenzo", 2016): "EMIS Trainer", "Lorenzo Trainer".
+    "emis",
+    "tpp",
+    "lorenzo",
+    "nervecentre",
+    "meditech",
+    "allscripts",
     "hl7",
     "fhir",
     "html",

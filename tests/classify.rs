@@ -1555,3 +1555,20 @@ fn how_a_post_is_held_narrows_nothing() {
     }
     assert_family("Interim Developer", Family::SoftwareDevelopment);
 }
+
+/// The NHS's record systems by name are digital marker words, as "Epic"
+/// and "Cerner" are: their trainers and project managers are digital jobs.
+#[test]
+fn the_nhs_record_systems_by_name_are_markers() {
+    for (text, family) in [
+        ("EMIS Trainer", Family::LearningAndDevelopment),
+        ("Lorenzo Trainer", Family::LearningAndDevelopment),
+        ("Nervecentre Trainer", Family::LearningAndDevelopment),
+        ("Meditech Project Manager", Family::ProductAndDelivery),
+        ("TPP SystmOne Trainer", Family::LearningAndDevelopment),
+    ] {
+        assert_family(text, family);
+    }
+    // A trainer of nothing digital is another trade's.
+    assert_nothing("Manual Handling Trainer");
+}
