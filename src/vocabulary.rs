@@ -1469,7 +1469,7 @@ pub(crate) static CONTEXT_WORDS: &[&str] = &[
 /// Words of the post rather than the job, read one by one after a title as
 /// grades are (class `GRADE`): hours and whole-time equivalents ("Data
 /// Analyst 22.5 hours", "Band 6 Data Analyst 1.0 WTE"), the leave a post
-/// covers (see `CONTEXT_PAIRS`) and contract terms ("Data Analyst Band 6
+/// covers (see `POST_PAIRS`) and contract terms ("Data Analyst Band 6
 /// Permanent", "Developer Part Time", "Fixed Term"), from NHS Jobs advert
 /// titles. Unlike "in" or "at" they open no phrase: any other word after
 /// them still counts, so "Product Manager Fixed Income" and "Data Analyst
@@ -1506,7 +1506,7 @@ pub(crate) static POST_WORDS: &[&str] = &[
 /// Cover", NHS Jobs advert titles), not the maternity service whose word
 /// would make the job another trade's.
 #[cfg(test)]
-pub(crate) static CONTEXT_PAIRS: &[(&str, &str)] = &[
+pub(crate) static POST_PAIRS: &[(&str, &str)] = &[
     ("maternity", "cover"),
     ("maternity", "leave"),
     ("parental", "leave"),

@@ -205,7 +205,10 @@ pub(crate) fn info(id: u16) -> Info {
 }
 
 /// Looks up a run of word ids.
-pub(crate) fn phrase<L: Lexicon>(lexicon: &L, ids: impl Iterator<Item = u16>) -> Option<Phrase> {
+pub(crate) fn phrase<L: Lexicon + ?Sized>(
+    lexicon: &L,
+    ids: impl Iterator<Item = u16>,
+) -> Option<Phrase> {
     let mut key = PhraseKey::new();
     ids.for_each(|id| key.push(id));
     lexicon.phrase(&key)
@@ -413,6 +416,14 @@ impl Token {
             Kind::Unknown => self.id != NO_WORD,
             _ => false,
         }
+    }
+
+    /// Whether the token is an unknown word that reads as a number to
+    /// `classify`: one led by a digit ("2", "22.5"), or a code of a letter
+    /// and digits ("x2", "G7"). Numbers narrow no job.
+    #[inline]
+    pub(crate) fn is_number(&self) -> bool {
+        self.kind == Kind::Unknown && self.flags & (DIGIT | CODED) != 0
     }
 
     /// Whether the token is a known word with this id.

@@ -11,9 +11,9 @@ use crate::word_table::{
     PROGRAMMER, SCIENTIST, SPECIALIST, TECH, TECHNOLOGY,
 };
 use crate::words::{
-    CARE, CHANGES_JOB, CODED, CONTEXT, DIGIT, DIGITAL_CARE, GRADE, INNER, JOB, Kind, LEADER,
-    Lexicon, MARKER, MAY_BAND, NO_TERM, NO_WORD, NOT_THE_JOB, ORG, OTHER_TRADE, PLURAL, Phrase,
-    PhraseKey, Token, user_term_family,
+    CARE, CHANGES_JOB, CONTEXT, DIGITAL_CARE, GRADE, INNER, JOB, Kind, LEADER, Lexicon, MARKER,
+    MAY_BAND, NO_TERM, NO_WORD, NOT_THE_JOB, ORG, OTHER_TRADE, PLURAL, Phrase, PhraseKey, Token,
+    phrase, user_term_family,
 };
 use crate::{Family, Role};
 
@@ -508,23 +508,21 @@ fn longest_each<const N: usize, L: Lexicon>(
 /// that read alternatives share one copy of it.
 #[inline(never)]
 fn spelled(tokens: &[Token], first: &[u16], then: &[u16], lexicon: &dyn Lexicon) -> Option<Phrase> {
-    let mut key = PhraseKey::new();
-    for &at in first.iter().chain(then) {
-        key.push(tokens.get(usize::from(at)).map_or(NO_WORD, |t| t.id));
-    }
-    lexicon.phrase(&key)
+    let id = |&at: &u16| tokens.get(usize::from(at)).map_or(NO_WORD, |t| t.id);
+    phrase(lexicon, first.iter().chain(then).map(id))
 }
 
-/// The longest ending of the words at these token positions, and `last`
-/// after them, that names a role or a term: what the words read as when
-/// the whole does not ("Health Data Analyst" reads as "Data Analyst").
+/// The longest shorter ending of the words at these token positions, and
+/// `last` after them, that names a role or a term: what the words read as
+/// when the whole does not ("Health Data Analyst" reads as "Data
+/// Analyst"). The whole is the caller's to ask.
 fn ending_named(
     tokens: &[Token],
     words: &[u16],
     last: u16,
     lexicon: &dyn Lexicon,
 ) -> Option<Phrase> {
-    (0..=words.len()).find_map(|from| {
+    (1..=words.len()).find_map(|from| {
         let found = spelled(
             tokens,
             words.get(from..).unwrap_or_default(),
@@ -564,12 +562,8 @@ fn agrees(found: Option<Phrase>, role: Role) -> bool {
         Some(other) => other == role,
         None => {
             let (family, also) = term_families(p.term);
-            let weak = user_term_family(p.term).is_none()
-                && TERMS
-                    .get(usize::from(p.term))
-                    .is_some_and(|t| t.strength == Strength::Weak);
             p.term != NO_TERM
-                && !weak
+                && strength(p.term) != Some(Strength::Weak)
                 && (family == Some(role.family()) || also == Some(role.family()))
         }
     })
@@ -666,15 +660,10 @@ fn shared_role(
     words: &[u16],
     lexicon: &dyn Lexicon,
 ) -> Option<(usize, usize, Found)> {
-    let joined = |at: &u16| {
-        tokens
-            .get(usize::from(*at))
-            .is_some_and(|t| t.is(AND) || t.is(OR))
-    };
-    let link = words.iter().position(joined)?;
-    let either = tokens
-        .get(usize::from(*words.get(link)?))
-        .is_some_and(|t| t.is(OR));
+    let (link, either) = words.iter().enumerate().find_map(|(link, &at)| {
+        let token = tokens.get(usize::from(at))?;
+        (token.is(AND) || token.is(OR)).then_some((link, token.is(OR)))
+    })?;
     shared_role_at(tokens, words, link, either, lexicon)
 }
 
@@ -1157,7 +1146,7 @@ fn care<const N: usize>(tokens: &[Token]) -> Option<Classification> {
         for (at, token) in stretch.iter().enumerate() {
             let class = token.info().class;
             context |= class & CONTEXT != 0;
-            plain &= context || token.kind != Kind::Unknown || token.flags & (DIGIT | CODED) != 0;
+            plain &= context || token.kind != Kind::Unknown || token.is_number();
             if class & CARE != 0 {
                 care.get_or_insert(start.wrapping_add(at));
             }
@@ -1254,14 +1243,18 @@ fn term_counts(term: u16, marker: impl FnOnce() -> bool, alone: impl FnOnce() ->
     // An organisation's own terms are its own titles: they always count.
     // The checks beside a term run only for the terms that need them.
     user_term_family(term).is_some()
-        || TERMS
-            .get(usize::from(term))
-            .is_some_and(|t| match t.strength {
-                Strength::Strong | Strength::Generic => true,
-                Strength::Weak => marker(),
-                // Its own markers, the technologies, are read by `alone`.
-                Strength::Alone => alone(),
-            })
+        || strength(term).is_some_and(|strength| match strength {
+            Strength::Strong | Strength::Generic => true,
+            Strength::Weak => marker(),
+            // Its own markers, the technologies, are read by `alone`.
+            Strength::Alone => alone(),
+        })
+}
+
+/// A built-in term's strength; none for no term and an organisation's own
+/// terms, which count as strong (see `term_counts`).
+fn strength(term: u16) -> Option<Strength> {
+    TERMS.get(usize::from(term)).map(|t| t.strength)
 }
 
 /// Whether `item`, a job noun of many trades, names the digital job: its
@@ -1378,9 +1371,7 @@ fn area_start(tokens: &[Token], narrow: bool) -> Option<usize> {
 /// Whether a term names a digital job only in general ("IT Specialist"). A
 /// role's item has no term, so it is never one.
 fn is_generic(term: u16) -> bool {
-    TERMS
-        .get(usize::from(term))
-        .is_some_and(|t| t.strength == Strength::Generic)
+    strength(term) == Some(Strength::Generic)
 }
 
 /// Marks the first level word of the job's stretch outside its roles and
@@ -1468,7 +1459,7 @@ fn specialty<const N: usize, L: Lexicon>(
 fn is_qualifier(token: &Token) -> bool {
     match token.kind {
         Kind::Word => token.info().class & CONTEXT == 0 && token.level().is_none(),
-        Kind::Unknown => token.flags & (DIGIT | CODED) == 0,
+        Kind::Unknown => !token.is_number(),
         _ => false,
     }
 }
@@ -1545,8 +1536,7 @@ fn heads(
                         in_phrase(later)
                             || tokens.get(later).is_none_or(|t| match t.kind {
                                 Kind::Unknown => {
-                                    org || t.flags & (DIGIT | CODED) != 0
-                                        || t.end.wrapping_sub(t.start) <= 3
+                                    org || t.is_number() || t.end.wrapping_sub(t.start) <= 3
                                 }
                                 _ => t.info().class & JOB == 0,
                             })
@@ -1557,7 +1547,7 @@ fn heads(
             // A grade: "Software Developer 2", "Software Developer II".
             Kind::Word if class & GRADE != 0 => {}
             Kind::Word if class & ORG != 0 => unvouched = false,
-            Kind::Unknown if token.flags & (DIGIT | CODED) != 0 => {}
+            Kind::Unknown if token.is_number() => {}
             Kind::Unknown => unvouched = true,
             _ => return false,
         }

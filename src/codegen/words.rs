@@ -15,8 +15,8 @@ use crate::index::build::build_dense;
 use crate::level::LEVEL_WORDS;
 use crate::normalize::{Mode, RESPELLINGS, normalize};
 use crate::vocabulary::{
-    BAND_WORDS, CARE_MARKERS, CARE_WORDS, CHANGES_JOB, CONTEXT_PAIRS, CONTEXT_WORDS, GRADE_WORDS,
-    JOB_WORDS, LEADER_WORDS, MARKERS, NOT_THE_JOB_WORDS, ORG_WORDS, OTHER_JOBS, OTHER_TRADES,
+    BAND_WORDS, CARE_MARKERS, CARE_WORDS, CHANGES_JOB, CONTEXT_WORDS, GRADE_WORDS, JOB_WORDS,
+    LEADER_WORDS, MARKERS, NOT_THE_JOB_WORDS, ORG_WORDS, OTHER_JOBS, OTHER_TRADES, POST_PAIRS,
     POST_WORDS, ROWS, Strength, TECH_WORDS, TERM_SOURCES, TERMS,
 };
 use crate::words::{
@@ -156,7 +156,7 @@ pub(crate) fn tables() -> Tables {
             words.insert(String::from_utf8(rule.word.to_vec()).expect("ASCII"));
         }
     }
-    for (before, word) in CONTEXT_PAIRS {
+    for (before, word) in POST_PAIRS {
         assert!(
             POST_WORDS.contains(word),
             "{before} {word}: a pair reads as its second word, a word of the post"
@@ -180,6 +180,18 @@ pub(crate) fn tables() -> Tables {
         .skip(1)
         .map(|(id, word)| (word.clone(), u16::try_from(id).expect("checked")))
         .collect();
+    // A word of the post narrows nothing, so it is no word of any other
+    // list (a context word, a job noun, a marker, another trade).
+    for word in POST_WORDS {
+        let lists = WORD_LISTS
+            .iter()
+            .filter(|(list, _)| list.contains(word))
+            .count();
+        assert_eq!(
+            lists, 1,
+            "{word:?} is a word of the post and of another list"
+        );
+    }
     // A word that a respelling replaces never reaches the table, so a list
     // naming it would name nothing.
     for (list, _) in WORD_LISTS {
@@ -381,7 +393,7 @@ fn render() -> String {
             );
         }
     }
-    for (before, word) in CONTEXT_PAIRS {
+    for (before, word) in POST_PAIRS {
         let _ = writeln!(
             out,
             "    ({}, {}, {}), // {before} {word} -> {word}",
