@@ -62,6 +62,25 @@ const NAMED: &[(&str, &str)] = &[
     ("scientist", "SCIENTIST"),
 ];
 
+/// The rules that read two words as one, `(word before, word, what the two
+/// become)`: respellings with a word before ("information technology" is
+/// "it") and the pairs that read as a word of the post ("maternity cover"
+/// is "cover").
+fn pair_rules() -> Vec<(&'static str, &'static str, &'static str)> {
+    let text = |bytes: &'static [u8]| std::str::from_utf8(bytes).expect("ASCII");
+    let respellings = RESPELLINGS
+        .iter()
+        .filter_map(|rule| Some((text(rule.after?), text(rule.word), text(rule.becomes))));
+    let post = POST_PAIRS.iter().map(|&(before, word)| {
+        assert!(
+            POST_WORDS.contains(&word),
+            "{before} {word}: a pair reads as its second word, a word of the post"
+        );
+        (before, word, word)
+    });
+    respellings.chain(post).collect()
+}
+
 /// Band codes as text, from the one table in `band.rs`.
 fn codes() -> Vec<(String, Band)> {
     BAND_CODES
@@ -151,17 +170,10 @@ pub(crate) fn tables() -> Tables {
     for rule in &RESPELLINGS {
         let becomes = std::str::from_utf8(rule.becomes).expect("ASCII");
         words.extend(becomes.split('-').map(ToString::to_string));
-        if let Some(after) = rule.after {
-            words.insert(String::from_utf8(after.to_vec()).expect("ASCII"));
-            words.insert(String::from_utf8(rule.word.to_vec()).expect("ASCII"));
-        }
     }
-    for (before, word) in POST_PAIRS {
-        assert!(
-            POST_WORDS.contains(word),
-            "{before} {word}: a pair reads as its second word, a word of the post"
-        );
+    for (before, word, _) in pair_rules() {
         words.insert(before.to_string());
+        words.insert(word.to_string());
     }
     // Respelled words are never words of their own: they map to their
     // spelling in the table.
@@ -379,27 +391,13 @@ fn render() -> String {
     );
     out.push_str("\n/// `(word before, word, what the two become)`.\n");
     out.push_str("pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[\n");
-    for rule in RESPELLINGS.iter() {
-        if let Some(after) = rule.after {
-            let after = std::str::from_utf8(after).expect("ASCII");
-            let word = std::str::from_utf8(rule.word).expect("ASCII");
-            let becomes = std::str::from_utf8(rule.becomes).expect("ASCII");
-            let _ = writeln!(
-                out,
-                "    ({}, {}, {}), // {after} {word} -> {becomes}",
-                tables.id(after),
-                tables.id(word),
-                tables.id(becomes)
-            );
-        }
-    }
-    for (before, word) in POST_PAIRS {
+    for (before, word, becomes) in pair_rules() {
         let _ = writeln!(
             out,
-            "    ({}, {}, {}), // {before} {word} -> {word}",
+            "    ({}, {}, {}), // {before} {word} -> {becomes}",
             tables.id(before),
             tables.id(word),
-            tables.id(word)
+            tables.id(becomes)
         );
     }
     out.push_str("];\n\n/// What each word id is to the grammar, by id.\n");
