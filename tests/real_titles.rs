@@ -27,8 +27,8 @@ const ONET_SWEEP: &str = include_str!("data/onet_sweep.tsv");
 /// product manager"), labelled the same way.
 const ESCO_SWEEP: &str = include_str!("data/esco_sweep.tsv");
 
-/// The floors of a sweep: role and family recall, other trades given
-/// nothing, and the most wrong families, as shares of its titles.
+/// The floors of a set of titles: role and family recall, other trades
+/// given nothing, and the most wrong families, as shares of its titles.
 struct Floors {
     role: f64,
     family: f64,
@@ -50,12 +50,15 @@ const ESCO_FLOORS: Floors = Floors {
     wrong_family: 0.03,
 };
 
-// The floors: a little under what the set scores today, so that a change
-// that costs recall or precision fails. No wrong role is allowed at all.
-const ROLE_FLOOR: f64 = 0.87;
-const FAMILY_FLOOR: f64 = 0.82;
-const NONE_FLOOR: f64 = 0.98;
-const WRONG_FAMILY_CEILING: f64 = 0.01;
+// The development set's floors: a little under what it scores today, so
+// that a change that costs recall or precision fails. No wrong role is
+// allowed at all.
+const DEV_FLOORS: Floors = Floors {
+    role: 0.87,
+    family: 0.82,
+    none: 0.98,
+    wrong_family: 0.01,
+};
 
 #[derive(Debug, Clone, PartialEq)]
 enum Expected {
@@ -255,26 +258,26 @@ fn real_titles_score_above_the_floors() {
             "| naming one of the 49 roles ({}) | give that role | {:.1}% (floor {:.0}%) |",
             score.roles.total,
             100.0 * score.roles.rate(),
-            100.0 * ROLE_FLOOR
+            100.0 * DEV_FLOORS.role
         ),
         format!(
             "| digital titles of one family ({}) | give that family | {:.1}% (floor {:.0}%) |",
             score.families.total,
             100.0 * score.families.rate(),
-            100.0 * FAMILY_FLOOR
+            100.0 * DEV_FLOORS.family
         ),
         format!(
             "| of other trades ({}) | get no family | {:.1}% (floor {:.0}%) |",
             score.none.total,
             100.0 * score.none.rate(),
-            100.0 * NONE_FLOOR
+            100.0 * DEV_FLOORS.none
         ),
         format!(
             "| all ({}) | wrong role / wrong family | {} / {:.1}% (floor 0 / {:.0}%) |",
             rows.len(),
             score.wrong_roles.len(),
             100.0 * score.wrong_family_rate,
-            100.0 * WRONG_FAMILY_CEILING
+            100.0 * DEV_FLOORS.wrong_family
         ),
     ];
     for row in &rows {
@@ -283,46 +286,26 @@ fn real_titles_score_above_the_floors() {
             "the README should read:\n{row}"
         );
     }
+    hold(&score, &DEV_FLOORS);
+}
+
+/// Scores a sweep and holds it to its floors.
+fn check_sweep(data: &'static str, floors: &Floors) {
+    let rows = rows(data);
+    assert!(rows.len() >= 500, "{} titles", rows.len());
+    hold(&score(&rows), floors);
+}
+
+/// Holds a score to its floors; no wrong role is allowed.
+fn hold(score: &Score, floors: &Floors) {
     assert!(
         score.wrong_roles.is_empty(),
         "wrong roles: {:#?}",
         score.wrong_roles
     );
     assert!(
-        score.wrong_family_rate <= WRONG_FAMILY_CEILING,
-        "wrong families: {:#?}",
-        score.wrong_families
-    );
-    assert!(
-        score.roles.rate() >= ROLE_FLOOR,
-        "role recall {:.3}",
-        score.roles.rate()
-    );
-    assert!(
-        score.families.rate() >= FAMILY_FLOOR,
-        "family recall {:.3}",
-        score.families.rate()
-    );
-    assert!(
-        score.none.rate() >= NONE_FLOOR,
-        "other trades given a family: {:.3}",
-        1.0 - score.none.rate()
-    );
-}
-
-/// Scores a sweep and holds it to its floors; no wrong role is allowed.
-fn check_sweep(data: &'static str, floors: &Floors) {
-    let rows = rows(data);
-    assert!(rows.len() >= 500, "{} titles", rows.len());
-    let score = score(&rows);
-    assert!(
-        score.wrong_roles.is_empty(),
-        "wrong score.roles: {:#?}",
-        score.wrong_roles
-    );
-    assert!(
         score.wrong_family_rate <= floors.wrong_family,
-        "wrong score.families: {:#?}",
+        "wrong families: {:#?}",
         score.wrong_families
     );
     assert!(
