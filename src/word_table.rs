@@ -8,6 +8,7 @@ use crate::{Band, Seniority};
 
 pub(crate) const AND: u16 = 43;
 pub(crate) const OR: u16 = 460;
+pub(crate) const OF: u16 = 451;
 pub(crate) const BAND: u16 = 75;
 pub(crate) const AFC: u16 = 30;
 pub(crate) const AGENDA: u16 = 32;

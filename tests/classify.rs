@@ -1572,3 +1572,57 @@ fn the_nhs_record_systems_by_name_are_markers() {
     // A trainer of nothing digital is another trade's.
     assert_nothing("Manual Handling Trainer");
 }
+
+/// A leader's portfolio listed over commas holds digital work as one of its
+/// subjects, as "Director of Strategy and Digital" does; the list must end
+/// with "and", name no job and hold no word of another trade.
+#[test]
+fn a_portfolio_listed_over_commas_names_its_subjects() {
+    for title in [
+        "Director of Strategy, Digital and Transformation",
+        "director of innovation, transformation and digital",
+        "Chief Officer of Strategy, Digital and Integration",
+        "Director of Strategy, Digital, Innovation and Transformation",
+        "Director of Innovation, Digital and Transformation, Health Education England",
+    ] {
+        let found = found(title);
+        assert_eq!(
+            (found.kind(), found.family()),
+            (MatchKind::Family, Some(Family::DigitalLeadership)),
+            "{title}"
+        );
+        let words: Vec<_> = found.evidence().iter().map(|e| &title[e.range()]).collect();
+        assert!(words.iter().any(|w| w.eq_ignore_ascii_case("digital")), "{title}: {words:?}");
+    }
+    for title in [
+        // Another trade's word anywhere.
+        "Director of Finance, Digital and Estates",
+        // No digital subject.
+        "Director of Strategy, Planning and Performance",
+        // A job in the list.
+        "Director of Strategy, Digital Services Manager and Transformation",
+        // A dash sets off an area, not a list.
+        "Director of Strategy - Digital and Transformation",
+        // "Chief" heads a post only with "Officer".
+        "Chief of Staff, Digital and Transformation",
+    ] {
+        assert_nothing(title);
+    }
+}
+
+/// Two nouns of technical work that a slash writes for one compound job
+/// ("Analyst/Programmer", the Analyst Programmer) name the compound's
+/// family; two that form no compound stay as they were.
+#[test]
+fn a_compound_written_with_a_slash_is_the_compound() {
+    for title in [
+        "Analyst/Programmer",
+        "Senior Analyst / Programmer",
+        "Programmer / Analyst (level 2-4)",
+        "Programmer / Analyst II - Supervisor (7276)",
+    ] {
+        assert_family(title, Family::SoftwareDevelopment);
+    }
+    assert_nothing("Developer/Analyst");
+    assert_nothing("Analyst/Programmer, Finance");
+}

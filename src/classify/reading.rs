@@ -7,7 +7,7 @@ use crate::grammar::{Reading, Span, band_at};
 use crate::vocabulary::{Strength, TERMS};
 use crate::word_table::{
     ADVISER, ADVISOR, ANALYST, AND, ARCHITECT, CHAMPION, CHIEF, CLINICIAN, DEVELOPER, DOCTOR,
-    ENGINEER, FELLOW, IT, LEAD, MANAGER, MIDWIFE, NURSE, OFFICER, OR, PHARMACIST, PHYSICIAN,
+    ENGINEER, FELLOW, IT, LEAD, MANAGER, MIDWIFE, NURSE, OF, OFFICER, OR, PHARMACIST, PHYSICIAN,
     PROGRAMMER, SCIENTIST, SPECIALIST, TECH, TECHNOLOGY,
 };
 use crate::words::{
@@ -618,7 +618,25 @@ fn slash_role(
     // The words before the nouns, after any level words: the role is
     // shared by the whole run or by none of it.
     let from = leading_levels(tokens, head);
-    let words = head.get(from..).filter(|words| !words.is_empty())?;
+    let words = head.get(from..).unwrap_or_default();
+    let peer = |at: usize| tokens.get(at).is_some_and(|t| PEER_NOUNS.contains(&t.id));
+    let peers = peer(noun_at) && peer(other_at);
+    // Two nouns of technical work that name one job together, written with
+    // a slash ("Analyst/Programmer" is the Analyst Programmer): the
+    // compound decides.
+    if peers {
+        let compound = spelled(tokens, words, &[noun, other], lexicon);
+        if let Some(compound) = compound.filter(|_| names(compound)) {
+            let found = Found {
+                start: *words.first().unwrap_or(&noun),
+                end: u16::try_from(after).ok()?,
+                role: compound.role,
+                term: compound.term,
+            };
+            return Some((from, found));
+        }
+    }
+    let words = Some(words).filter(|words| !words.is_empty())?;
     let one = spelled(tokens, words, &[noun], lexicon);
     let two = spelled(tokens, words, &[other], lexicon);
     let role = one.and_then(|p| p.role).or(two.and_then(|p| p.role))?;
@@ -627,8 +645,6 @@ fn slash_role(
     // that reads as nothing fits when its noun is another name for the same
     // work ("Architect/Engineer"); "Data Analyst / Nurse" offers a nurse's
     // post.
-    let peer = |at: usize| tokens.get(at).is_some_and(|t| PEER_NOUNS.contains(&t.id));
-    let peers = peer(noun_at) && peer(other_at);
     let fits = |whole: Option<Phrase>, last: u16| {
         if names(whole) {
             return agrees(whole, role);
@@ -1190,6 +1206,9 @@ fn leader<const N: usize>(tokens: &[Token], builder: Builder<N>) -> Option<Class
     // Director"), whose subject may follow ("Deputy Director, Office of
     // Information Technology").
     let mut alone: Option<usize> = None;
+    // The leader word of a post whose portfolio is being listed, and the
+    // first digital subject seen in the list.
+    let mut portfolio: Option<(usize, Option<usize>)> = None;
     // A word of another trade anywhere leaves nothing ("Director of Systems
     // (HR)").
     if has(tokens, OTHER_TRADE).is_some() {
@@ -1203,6 +1222,29 @@ fn leader<const N: usize>(tokens: &[Token], builder: Builder<N>) -> Option<Class
         let digital = stretch
             .iter()
             .position(|t| t.info().class & DIGITAL_CARE != 0 || t.is(IT));
+        // A subject of a portfolio listed over commas, up to the one that
+        // holds "and" ("Director of Strategy, Digital and Transformation"):
+        // digital work is one of the post's subjects, as it is in
+        // "Director of Strategy and Digital".
+        if let Some((head, seen)) = portfolio.take() {
+            let after_comma = start
+                .checked_sub(1)
+                .and_then(|at| tokens.get(at))
+                .is_some_and(|t| t.kind == Kind::Comma);
+            if after_comma && has(stretch, LEADER | JOB).is_none() {
+                let seen = seen.or(digital.map(|at| start.wrapping_add(at)));
+                match seen {
+                    Some(marker) if stretch.iter().any(|t| t.is(AND)) => {
+                        let words = [head, marker];
+                        return Some(builder.words_name(Family::DigitalLeadership, words, tokens));
+                    }
+                    _ => portfolio = Some((head, seen)),
+                }
+            }
+        }
+        if let Some(of) = stretch.iter().position(|t| t.is(OF)) {
+            portfolio = portfolio_head(stretch, of).map(|at| (start.wrapping_add(at), None));
+        }
         if let (Some(head), Some(marker)) = (alone.take(), digital) {
             if has(stretch, LEADER | JOB).is_none() {
                 let words = [head, start.wrapping_add(marker)];
@@ -1234,6 +1276,25 @@ fn leader<const N: usize>(tokens: &[Token], builder: Builder<N>) -> Option<Class
         }
     }
     None
+}
+
+/// The leader word of a stretch that heads a portfolio ("Director of
+/// Strategy", "Chief Officer of Strategy"): only the post's words before
+/// "of" (levels, leader words, "Deputy", "Officer"), and after it subjects
+/// that name no job.
+fn portfolio_head(stretch: &[Token], of: usize) -> Option<usize> {
+    let (post, subject) = (stretch.get(..of)?, stretch.get(of.wrapping_add(1)..)?);
+    let post_word = |t: &Token| {
+        t.kind == Kind::Word
+            && (t.level().is_some() || t.info().class & (LEADER | CHANGES_JOB) != 0 || t.is(OFFICER))
+    };
+    // "Chief" heads a post only as "Chief ... Officer".
+    let chief_only = post.iter().any(|t| t.is(CHIEF)) && !post.iter().any(|t| t.is(OFFICER));
+    let named = |t: &Token| t.info().class & (LEADER | JOB | MARKER) != 0;
+    if subject.is_empty() || chief_only || !post.iter().all(post_word) || subject.iter().any(named) {
+        return None;
+    }
+    post.iter().position(|t| t.info().class & LEADER != 0)
 }
 
 /// Whether a term counts in a title: strong and general terms always, weak

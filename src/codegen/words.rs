@@ -30,6 +30,7 @@ use crate::{Band, Role, Seniority};
 const NAMED: &[(&str, &str)] = &[
     ("and", "AND"),
     ("or", "OR"),
+    ("of", "OF"),
     ("band", "BAND"),
     ("afc", "AFC"),
     ("agenda", "AGENDA"),
