@@ -1675,9 +1675,22 @@ pub(crate) static NOT_THE_JOB_WORDS: &[&str] =
 /// Developer II", and the levels of apprenticeships and grades in UK
 /// adverts: "Data Analyst Level 4 Apprentice", "Data Analyst Grade 7" (a
 /// civil service grade). Digits, and codes of one letter and digits ("G7",
-/// "B6"), are grades too.
+/// "B6"), are grades too. "Intermediate" is the step between junior and
+/// senior on engineering ladders ("Intermediate Developer",
+/// sourcecontribute.com's software engineer title ladder; "Systems
+/// Administrator - Intermediate - UNIX", salary.com): not a `Seniority`,
+/// which `parse_title` reports, but no narrowing of the job either.
 #[cfg(test)]
-pub(crate) static GRADE_WORDS: &[&str] = &["i", "ii", "iii", "iv", "v", "level", "grade"];
+pub(crate) static GRADE_WORDS: &[&str] = &[
+    "i",
+    "ii",
+    "iii",
+    "iv",
+    "v",
+    "level",
+    "grade",
+    "intermediate",
+];
 
 /// The words of band phrases: "band", the prefixes, and the codes.
 #[cfg(test)]

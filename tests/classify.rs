@@ -1592,7 +1592,10 @@ fn a_portfolio_listed_over_commas_names_its_subjects() {
             "{title}"
         );
         let words: Vec<_> = found.evidence().iter().map(|e| &title[e.range()]).collect();
-        assert!(words.iter().any(|w| w.eq_ignore_ascii_case("digital")), "{title}: {words:?}");
+        assert!(
+            words.iter().any(|w| w.eq_ignore_ascii_case("digital")),
+            "{title}: {words:?}"
+        );
     }
     for title in [
         // Another trade's word anywhere.
@@ -1625,4 +1628,14 @@ fn a_compound_written_with_a_slash_is_the_compound() {
     }
     assert_nothing("Developer/Analyst");
     assert_nothing("Analyst/Programmer, Finance");
+}
+
+/// "Intermediate", the step between junior and senior, narrows no job.
+#[test]
+fn intermediate_is_a_step_of_the_ladder() {
+    assert_family("Intermediate Developer", Family::SoftwareDevelopment);
+    for title in ["Intermediate Data Analyst", "Data Analyst (Intermediate)"] {
+        assert_eq!(found_role(title), Some(Role::DataAnalyst), "{title}");
+    }
+    assert_nothing("Intermediate Care Coordinator");
 }

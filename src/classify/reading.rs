@@ -1286,12 +1286,15 @@ fn portfolio_head(stretch: &[Token], of: usize) -> Option<usize> {
     let (post, subject) = (stretch.get(..of)?, stretch.get(of.wrapping_add(1)..)?);
     let post_word = |t: &Token| {
         t.kind == Kind::Word
-            && (t.level().is_some() || t.info().class & (LEADER | CHANGES_JOB) != 0 || t.is(OFFICER))
+            && (t.level().is_some()
+                || t.info().class & (LEADER | CHANGES_JOB) != 0
+                || t.is(OFFICER))
     };
     // "Chief" heads a post only as "Chief ... Officer".
     let chief_only = post.iter().any(|t| t.is(CHIEF)) && !post.iter().any(|t| t.is(OFFICER));
     let named = |t: &Token| t.info().class & (LEADER | JOB | MARKER) != 0;
-    if subject.is_empty() || chief_only || !post.iter().all(post_word) || subject.iter().any(named) {
+    if subject.is_empty() || chief_only || !post.iter().all(post_word) || subject.iter().any(named)
+    {
         return None;
     }
     post.iter().position(|t| t.info().class & LEADER != 0)
