@@ -1205,6 +1205,10 @@ terms! {
     Strong PatientServices "pathway tracker" "NHS Jobs advert C9365-23-0514, Elective Patient Pathway Tracker; NHS Health Careers, Health records and patient administration roles (https://www.healthcareers.nhs.uk/explore-roles/health-informatics/roles-health-informatics/health-records-and-patient-administration)";
     Strong PatientServices "cancer tracker" "NHS Scotland, Golden Jubilee National Hospital, Cancer Tracker / Waiting List Co-ordinator (https://docest.com/doc/248463/golden-jubilee-national-hospital-s1)";
     Strong PatientServices "waiting list administration" "NHS Scotland job pack, Waiting List Administration Coordinator - Oral Health (careersdocbox.com 75627230); NHS Health Careers, Health records and patient administration roles";
+    // Automation and low-code development in NHS digital teams.
+    Strong SoftwareDevelopment "automation developer" "NHS Jobs advert C8192-26-0360, Automation Developer (https://www.jobs.nhs.uk/candidate/jobadvert/C8192-26-0360, as kept in github lloydampadu/nhs-job-tracker data/jobs.json); University Hospitals Plymouth NHS Trust's lead automation developer (UKAuthority, Adopting automation for better citizen outcomes): robotic process automation";
+    Strong SoftwareDevelopment "power platform developer" "NHS Jobs advert C9120-26-0057, Junior Power Platform Developer (https://www.jobs.nhs.uk/candidate/jobadvert/C9120-26-0057, as kept in github lloydampadu/nhs-job-tracker data/jobs.json)";
+    Strong QualityAssuranceTesting "quality assurance automation engineer" "O*NET-SOC 15-1253.00 Software Quality Assurance Analysts and Testers, alternate titles (Quality Assurance Automation Engineer (QA Automation Engineer)) (O*NET database file Alternate Titles.txt)";
 }
 
 /// Terms that end with a role's words but name another job, so that the
@@ -1269,6 +1273,10 @@ pub(crate) static MARKERS: &[&str] = &[
     "nervecentre",
     "meditech",
     "allscripts",
+    // Robotic process automation, which the NHS Transformation Directorate's
+    // RPA guidance describes as software robots on digital systems ("RPA
+    // Developer").
+    "rpa",
     "hl7",
     "fhir",
     "html",

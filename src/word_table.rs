@@ -15,11 +15,11 @@ pub(crate) const AGENDA: u16 = 32;
 pub(crate) const FOR: u16 = 269;
 pub(crate) const CHANGE: u16 = 128;
 pub(crate) const NHS: u16 = 443;
-pub(crate) const TO: u16 = 649;
+pub(crate) const TO: u16 = 651;
 pub(crate) const CHIEF: u16 = 130;
 pub(crate) const OFFICER: u16 = 454;
 pub(crate) const IT: u16 = 368;
-pub(crate) const TECHNOLOGY: u16 = 631;
+pub(crate) const TECHNOLOGY: u16 = 633;
 pub(crate) const NURSE: u16 = 449;
 pub(crate) const MIDWIFE: u16 = 421;
 pub(crate) const PHARMACIST: u16 = 486;
@@ -27,7 +27,7 @@ pub(crate) const DOCTOR: u16 = 211;
 pub(crate) const PHYSICIAN: u16 = 491;
 pub(crate) const CLINICIAN: u16 = 137;
 pub(crate) const MANAGER: u16 = 409;
-pub(crate) const SPECIALIST: u16 = 594;
+pub(crate) const SPECIALIST: u16 = 596;
 pub(crate) const ADVISER: u16 = 26;
 pub(crate) const ADVISOR: u16 = 27;
 pub(crate) const FELLOW: u16 = 255;
@@ -35,23 +35,23 @@ pub(crate) const CHAMPION: u16 = 127;
 pub(crate) const LEAD: u16 = 381;
 pub(crate) const ENGINEER: u16 = 231;
 pub(crate) const DEVELOPER: u16 = 201;
-pub(crate) const PROGRAMMER: u16 = 514;
+pub(crate) const PROGRAMMER: u16 = 515;
 pub(crate) const ARCHITECT: u16 = 51;
 pub(crate) const ANALYST: u16 = 41;
-pub(crate) const SCIENTIST: u16 = 571;
+pub(crate) const SCIENTIST: u16 = 573;
 
 /// Every term's text, each inside the text once.
-pub(crate) static TERM_TEXT: &str = "practice workflow and information management redesign specialisthealth information management and exchange specialistnetworking systems and distributed systems engineerhealth information privacy and security specialistinformation security assurance and threat analystpublic health and commissioning librarianhead of business relationship managementregistered health information technicianforensics and incident response analystinformation systems security specialistmanagement information systems directorlibrary and knowledge services managerchief digital and information officerclinical information systems educatorclinical information systems managerinformation systems security analystinformation systems security officerdata protection and security officertraining and development coordinatorinformation systems security managercomputer network support specialistit change and configuration managersoftware quality assurance engineerdirector of application developmentchief information security officerchief clinical information officerchief research information officerinformation security administratorsecurity operations centre analystcommand and control centre managerinfrastructure operations engineerpatient administration team leaderpatient administrative team leadersoftware quality assurance analystquality assurance practice managertechnical documentation specialistrecords and information managementapplication integration consultantchief medical information officerchief nursing information officerchief digital information officerchief nursing informatics officercomputer systems security analystcyber security programme directorinformation security risk analystgovernance and compliance analystdata security and protection leadpersonal computer network analystimplementation support specialistchief medical informatics officerhealth information administratorclinical informatics coordinatordirector of clinical informaticsartificial intelligence engineerbusiness intelligence consultantbusiness intelligence specialistlocal area network administratorsystem and network administratorknowledge and library specialistlearning and development managertraining and development managerapplication development directorapplication integration engineersite reliability devops engineerinstructional systems specialistdata processing systems securityinformation asset administratorenterprise architecture managerchief nurse information officerclinical informatics supervisorinformation security specialistdigital health program directorapplication operations engineerdatabase administration managerdata processing systems analystgeographical information systeminformation assurance engineernetwork security administratorinformation systems supervisorinformation systems technicianelectronic resources librarianclinical records administratorhealth records service managerquality assurance test analystapplication programmer analystgeographic information systemscomputer technology instructorsystems integration consultanthealth information specialistsenior information risk ownerinformation systems architectclinical informatics directorcomputer security coordinatorinformation assurance analystinformation security directorinformation security engineersystem security administratorbusiness intelligence analystbusiness intelligence managerhead of analytics engineeringrecords management specialistapplication lifecycle managercloud infrastructure engineerhead of it service managementlocal area network specialistnetwork and security engineerbusiness relationship managerdigital learning technologistworkplace training specialistapplication software engineersoftware development engineerquality assurance and testingmidwifery information officercomputer technical specialistenterprise content managementinformation systems developersystem integration consultantinformation security analystclinical informatics analystclinical informatics managerpathology it systems managercomputer security specialisthead of information securityinformation security auditorhead of performance analysisapplication support engineersystems and networks managertechnical support specialistmedical records filing clerkit business analysis managerchange management specialistquality assurance specialisthead of frontend developmentintelligent systems designercomputer support specialistscientific database curatorhealth informatics directorcyber security risk managercyber security siem managercyber security technologistdata security administratorcomputing services directorinformation governance leadcomputer network specialistend user computing engineertelecommunications engineerhead of command and controloperational control managerlibrary technical assistantclinical records technicianmedical records coordinatorcomputer systems consultantinformation systems analysthead of delivery managementsoftware testing specialistcomputer programmer analystsystem integration engineerinformation system securitynursing information systemsintelligent system designerwaiting list administrationchange and release managerprogramme delivery managersoftware developer in testhuman computer interactionnetwork systems consultanthealth informatics managerincident response engineersecurity operation analysthead of data and ai ethicshead of digital evaluationdata protection specialistchange and release analystdesktop support technicianservice acceptance analystservice transition managertelecommunications analysttechnical services managercorporate training managermedical records supervisormedical records technicianpatients records assistantimplementation coordinatorprojects portfolio managerproduct assurance engineerquality assurance directorweb application programmerhead of interaction designdigital interface designerinstructional technologisthealth information managercomputer system technicianelectronic data processingnetwork operations analystnetwork support technicianelectronic patient recordchief information officersite reliability engineerdigital programme managerprogramme support officerchief it security officercyber security specialistit security administratordata analytics specialistmachine learning engineerchief informatics officerdigital health strategistnetwork technical analystservice readiness analysttechnical support managerdigital learning designeraccredited clinical coderhealth records supervisormedical records assistantwaiting list co ordinatordigital portfolio analystdigital portfolio managerhead of business analysissoftware quality engineercloud automation engineerinfrastructure specialistclinical systems educatorquality assurance testingoperating system designerpublic key infrastructureembedded systems designernetwork operations centredata integrity specialisthealth information clerkelectronic health recordchief technology officerclinical systems trainerinfrastructure architectbusiness systems analystproject delivery managerhuman computer interfaceclinical safety engineerdata warehouse architectcyber incident respondercyber security developernetwork security analystdata analytics scientistdata warehouse developerhead of data engineeringcloud support specialistsoftware support managerclinical records officerhealth records assistantmedical records directorpatient services managerwaiting list coordinatorcomputer systems analystuser interface developeraccessibility specialistinstructional technologycomputational geneticisthealth information codernetworking administratorsharepoint administratorcustomer support analystweb site project managerinternet project managerapplication configuratorembedded system designernetwork support engineerclinical data abstractorclinical data specialistclinical coding managermedical records managerpatient records managerclinical coding auditorinformation asset ownerdirector of informaticsuser support specialistbusiness change analystdigital project managerproject support officerbioinformatics engineerpathology links managercloud security engineercyber security engineernetwork security testerdata quality specialistdata warehouse designerhead of data governanceresearch data scientistdata compliance officerdata protection advisorit service desk managerchief knowledge officerclinical coding officermedical note summarisermedical records analystmedical records officerit accessibility testercloud software engineerit integration engineeruser interface engineeruser experience analystuser experience officeruser interface designergenomics data scientistcommunications securityquantitative researcherwebsite project managernetwork control analystuser support technicianuser acceptance testinghealth records managerhealth records officerpatient access systemsfreedom of informationapplication specialistclinical informaticianinformatics pharmacistdirector of technologydigital transformationinstructional designerinfrastructure managerdatabase administratoragile delivery managerimplementation managerinfrastructure analystbioinformatics analystcyber incident handlerit security consultantit security techniciansystem security testerdata analytics managerdata warehouse analystdata integrity officercloud network engineermajor incident managerclinical coding expertmedical coding officersoftware test engineeraccessibility designerhead of content designhead of service designtechnical communicatorweb content specialisthead of graphic designsystems administrationnetwork infrastructureqa automation engineerhuman centred designerregistration authorityweb site administratorstatistical consultantcomputational linguistinternet site designerclinical documentationstatistical programmerdigital infrastructurestatistical researcheruser acceptance testercomputational biologyintegration architectintegration developerapplication architectit security architectdata security analystvulnerability analystvulnerability managerconfiguration analystit service desk agentit support specialistit support technicianservice desk operatorliterature researchermedical records clerkmedical records staffcloud devops engineerhead of accessibilityhead of user researchinformation architectprotective monitoringstorage administratorwindows administratorcomputer technologistnetworking specialistwebsite administratorstatistical scientistinformation forensicsdocumentation managerdatabase configuratorsystems configurationstatistical assistantclinical applicationpharmacy informaticsdirector of im and tknowledge managementknowledge specialistfull stack developerchief data architectit network architectit systems architectit security engineeranalytics consultantdata and ai ethicistdata support analysthead of data sciencedata quality officerhead of service deskhelp desk technicianit help desk advisorit help desk managernetwork configuratorserver administratorservice desk analystdatabase coordinatortraining coordinatorhealth records clerkhealth records staffrequirement engineerapplication designerapplication engineerit interface buildertechnical consultantinteraction designersoftware engineeringwork station supportapplication securitydigital investigatorexploitation analystcomputer programmingcompatibility testerrequirements analystsystem configurationuser support analystthreat intelligenceapplication analystnurse informaticiandirector of digitalevidence specialisttechnical architectperformance analystinformation analystproject coordinatorimplementation leadfront end developerintegration analysthealth intelligenceit system architecthead of it securityit security advisorit security analystit security managerdatabase programmercomputer technicianit helpdesk managerit network engineerit support engineernetwork coordinatorcatalogue librarianit business analystweb project managerinternet programmersolutions developerweb content manageruser centred designsecond line supportlearning technologystatistical analystcomputer specialistlinux administratorsystem configuratorworkstation supportintrusion detectiondata model designercomputer operationsnetworking engineerinternet technologydata communicationssource code auditordatabase specialistdatabase techniciandatabase consultantdatabase managementdocument managementcomputer instructorstatistical geneticknowledge architectprogramming analystdatabase integratorstatistical officermedical summariserinformation rightspenetration testergenome informaticschief data officerclinical librarianbusiness architectdata and analyticsit service managerperformance testerfrontend developerback end developerai system designerdatabase architectsoftware architectpacs administratorcyber risk managerdevsecops engineerit security expertit security testerdatabase developerstatistics analystcaldicott guardiandesktop specialistit help desk agentit service analystnetwork technicianlibrary supervisoroutreach librarianit project managerit systems analystapplication testerit quality manageranalyst programmercontent strategistfirst line supporthead of technologyproduct managementcomputer scientistsystems operationscomputer networkerdesktop techniciansystems integratorsoftware installerdata administratoralgorithm engineerelectronic contentdata visualizationdata visualisationcomputer forensicsknowledge engineerintegration testerinformatics nursereporting analystlan administratorplatform engineerautomation testerbackend developerinterface analystdigital evaluatordatabase engineerhelp desk analystit helpdesk agentnetworks engineerlibrary assistantlibrary associatee learning authorcorporate trainerhead of portfoliodevops consultantdevops specialistsystem programmerusability analystnurse informaticsdesign researcherdisaster recoveryaccess to recordscoding specialistsystem operationswireless engineerweb administratortableau developerdatabase designercomputer operatorcomputer hardwareoperating systemsoffice automationdigital forensicsthreat monitoringinternet securityembedded engineergameplay engineersoftware designerweb site designermolecular modelercomputer languagecomputer literacydigital archivistfunctional testerregression testerred team operatorcancer registrardigital directortraining officermobile developerdatabase analystdatabase managersoftware trainerlearning managerdiagnostic coderadmissions clerkcomputer analystproject directorusability testersoftware analysttechnical authorusability expertservice designercontent designerproduct designergraphic designertechnical writer1st line support2nd line supportblended learningaccess to healthwhite hat hackernetwork designerit administratordatabase modelerdata warehousingdata integrationsoftware managersystems softwarewebsite designerdigital designerweb site managerdocument imagingtumour registrarcourse developerdigital literacycertified hackernetwork servicesprivacy officercloud architectdesktop analystnetwork managerproblem managerhead of productproject officersoftware testertest automationserver engineerprogram managerdata consultantproblem analystit test analystit test managercloud developeruser researcherdigital midwifevisual designerbiostatisticianinternetworkingsystems supportdata managementdata technicianreports analystweb developmentwebsite managerinsurance codertumor registrardata integratorred team memberpathway trackersubject accessethical hackerdigital skillstest architectchange managercloud engineerit procurementprogramme leadcyber defenderlan specialistsystem analystproject leaderdevops analystjava developerweb programmersystems accessweb operationsvirtualizationvirtualisationit coordinatorweb techniciandata modellinggis specialistgis technicianbiostatisticaldigital changecancer trackerclinical riskinformaticistdata analysisit specialistit technicianit operationsproduct ownerservice ownerweb developertraining leadreport writerthreat hunterdigital nursedata ethicistmedical coderit consultanttest designerui programmerit instructordata recoveryetl developerit resiliencemicrocomputerit supervisorcryptologicaldata modellerdata modelingbiostatisticsgame engineerbilling codermanual testerdocumentalistmodule testerred team leadpatient datagenomic databi developerdata managerscrum masterux architectdata stewardhead of testsqa engineerui developerweb engineerweb designerit assistantnoc engineerweb securityit associatetech supportdata storagecryptologistiot securitydata modelerbiometricianbiller coderit forensicsit directorepr trainerml engineerai engineerit servicesservicedeskit engineerpmo analystsoc analystit educatoragile coachqat analystsqa analystunit testerqa directorui designerdesign leadsoftware qagis analystdata centreedi analystdata miningdemographerweb managerit trainerit officerit managerward clerkit analystapi writercyberspacepc supportbug bountydata minergeospatialblockchaine businessmicroarrayit auditorcoursewareepr changeelearningtelephonytest leadwebmasterblue teamtelecomsit assetfirmwaredcb0129dcb0160infosecig leadqa leadentarchmalwarecomseccclioappswsirocisocciocniocdiosdetcmiorhitvoipfoiehrsredbapki";
+pub(crate) static TERM_TEXT: &str = "practice workflow and information management redesign specialisthealth information management and exchange specialistnetworking systems and distributed systems engineerhealth information privacy and security specialistinformation security assurance and threat analystpublic health and commissioning librarianhead of business relationship managementregistered health information technicianforensics and incident response analystinformation systems security specialistmanagement information systems directorlibrary and knowledge services managerchief digital and information officerclinical information systems educatorquality assurance automation engineerclinical information systems managerinformation systems security analystinformation systems security officerdata protection and security officertraining and development coordinatorinformation systems security managercomputer network support specialistit change and configuration managersoftware quality assurance engineerdirector of application developmentchief information security officerchief clinical information officerchief research information officerinformation security administratorsecurity operations centre analystcommand and control centre managerinfrastructure operations engineerpatient administration team leaderpatient administrative team leadersoftware quality assurance analystquality assurance practice managertechnical documentation specialistrecords and information managementapplication integration consultantchief medical information officerchief nursing information officerchief digital information officerchief nursing informatics officercomputer systems security analystcyber security programme directorinformation security risk analystgovernance and compliance analystdata security and protection leadpersonal computer network analystimplementation support specialistchief medical informatics officerhealth information administratorclinical informatics coordinatordirector of clinical informaticsartificial intelligence engineerbusiness intelligence consultantbusiness intelligence specialistlocal area network administratorsystem and network administratorknowledge and library specialistlearning and development managertraining and development managerapplication development directorapplication integration engineersite reliability devops engineerinstructional systems specialistdata processing systems securityinformation asset administratorenterprise architecture managerchief nurse information officerclinical informatics supervisorinformation security specialistdigital health program directorapplication operations engineerdatabase administration managerdata processing systems analystgeographical information systeminformation assurance engineernetwork security administratorinformation systems supervisorinformation systems technicianelectronic resources librarianclinical records administratorhealth records service managerquality assurance test analystapplication programmer analystgeographic information systemscomputer technology instructorsystems integration consultanthealth information specialistsenior information risk ownerinformation systems architectclinical informatics directorcomputer security coordinatorinformation assurance analystinformation security directorinformation security engineersystem security administratorbusiness intelligence analystbusiness intelligence managerhead of analytics engineeringrecords management specialistapplication lifecycle managercloud infrastructure engineerhead of it service managementlocal area network specialistnetwork and security engineerbusiness relationship managerdigital learning technologistworkplace training specialistapplication software engineersoftware development engineerquality assurance and testingmidwifery information officercomputer technical specialistenterprise content managementinformation systems developersystem integration consultantinformation security analystclinical informatics analystclinical informatics managerpathology it systems managercomputer security specialisthead of information securityinformation security auditorhead of performance analysisapplication support engineersystems and networks managertechnical support specialistmedical records filing clerkit business analysis managerchange management specialistquality assurance specialisthead of frontend developmentintelligent systems designercomputer support specialistscientific database curatorhealth informatics directorcyber security risk managercyber security siem managercyber security technologistdata security administratorcomputing services directorinformation governance leadcomputer network specialistend user computing engineertelecommunications engineerhead of command and controloperational control managerlibrary technical assistantclinical records technicianmedical records coordinatorcomputer systems consultantinformation systems analysthead of delivery managementsoftware testing specialistcomputer programmer analystsystem integration engineerinformation system securitynursing information systemsintelligent system designerwaiting list administrationchange and release managerprogramme delivery managersoftware developer in testhuman computer interactionnetwork systems consultanthealth informatics managerincident response engineersecurity operation analysthead of data and ai ethicshead of digital evaluationdata protection specialistchange and release analystdesktop support technicianservice acceptance analystservice transition managertelecommunications analysttechnical services managercorporate training managermedical records supervisormedical records technicianpatients records assistantimplementation coordinatorprojects portfolio managerproduct assurance engineerquality assurance directorweb application programmerhead of interaction designdigital interface designerinstructional technologisthealth information managercomputer system technicianelectronic data processingnetwork operations analystnetwork support technicianelectronic patient recordchief information officersite reliability engineerdigital programme managerprogramme support officerchief it security officercyber security specialistit security administratordata analytics specialistmachine learning engineerchief informatics officerdigital health strategistnetwork technical analystservice readiness analysttechnical support managerdigital learning designeraccredited clinical coderhealth records supervisormedical records assistantwaiting list co ordinatordigital portfolio analystdigital portfolio managerhead of business analysissoftware quality engineercloud automation engineerinfrastructure specialistclinical systems educatorquality assurance testingoperating system designerpublic key infrastructureembedded systems designernetwork operations centredata integrity specialisthealth information clerkelectronic health recordchief technology officerclinical systems trainerinfrastructure architectbusiness systems analystproject delivery managerhuman computer interfaceclinical safety engineerdata warehouse architectcyber incident respondercyber security developernetwork security analystdata analytics scientistdata warehouse developerhead of data engineeringcloud support specialistsoftware support managerclinical records officerhealth records assistantmedical records directorpatient services managerwaiting list coordinatorcomputer systems analystuser interface developeraccessibility specialistinstructional technologycomputational geneticisthealth information codernetworking administratorsharepoint administratorcustomer support analystweb site project managerinternet project managerapplication configuratorembedded system designernetwork support engineerclinical data abstractorclinical data specialistpower platform developerclinical coding managermedical records managerpatient records managerclinical coding auditorinformation asset ownerdirector of informaticsuser support specialistbusiness change analystdigital project managerproject support officerbioinformatics engineerpathology links managercloud security engineercyber security engineernetwork security testerdata quality specialistdata warehouse designerhead of data governanceresearch data scientistdata compliance officerdata protection advisorit service desk managerchief knowledge officerclinical coding officermedical note summarisermedical records analystmedical records officerit accessibility testercloud software engineerit integration engineeruser interface engineeruser experience analystuser experience officeruser interface designergenomics data scientistcommunications securityquantitative researcherwebsite project managernetwork control analystuser support technicianuser acceptance testinghealth records managerhealth records officerpatient access systemsfreedom of informationapplication specialistclinical informaticianinformatics pharmacistdirector of technologydigital transformationinstructional designerinfrastructure managerdatabase administratoragile delivery managerimplementation managerinfrastructure analystbioinformatics analystcyber incident handlerit security consultantit security techniciansystem security testerdata analytics managerdata warehouse analystdata integrity officercloud network engineermajor incident managerclinical coding expertmedical coding officersoftware test engineeraccessibility designerhead of content designhead of service designtechnical communicatorweb content specialisthead of graphic designsystems administrationnetwork infrastructureqa automation engineerhuman centred designerregistration authorityweb site administratorstatistical consultantcomputational linguistinternet site designerclinical documentationstatistical programmerdigital infrastructurestatistical researcheruser acceptance testercomputational biologyintegration architectintegration developerapplication architectit security architectdata security analystvulnerability analystvulnerability managerconfiguration analystit service desk agentit support specialistit support technicianservice desk operatorliterature researchermedical records clerkmedical records staffcloud devops engineerhead of accessibilityhead of user researchinformation architectprotective monitoringstorage administratorwindows administratorcomputer technologistnetworking specialistwebsite administratorstatistical scientistinformation forensicsdocumentation managerdatabase configuratorsystems configurationstatistical assistantclinical applicationpharmacy informaticsdirector of im and tknowledge managementknowledge specialistfull stack developerchief data architectit network architectit systems architectit security engineeranalytics consultantdata and ai ethicistdata support analysthead of data sciencedata quality officerhead of service deskhelp desk technicianit help desk advisorit help desk managernetwork configuratorserver administratorservice desk analystdatabase coordinatortraining coordinatorhealth records clerkhealth records staffrequirement engineerapplication designerapplication engineerit interface buildertechnical consultantinteraction designersoftware engineeringwork station supportapplication securitydigital investigatorexploitation analystcomputer programmingcompatibility testerrequirements analystsystem configurationuser support analystautomation developerthreat intelligenceapplication analystnurse informaticiandirector of digitalevidence specialisttechnical architectperformance analystinformation analystproject coordinatorimplementation leadfront end developerintegration analysthealth intelligenceit system architecthead of it securityit security advisorit security analystit security managerdatabase programmercomputer technicianit helpdesk managerit network engineerit support engineernetwork coordinatorcatalogue librarianit business analystweb project managerinternet programmersolutions developerweb content manageruser centred designsecond line supportlearning technologystatistical analystcomputer specialistlinux administratorsystem configuratorworkstation supportintrusion detectiondata model designercomputer operationsnetworking engineerinternet technologydata communicationssource code auditordatabase specialistdatabase techniciandatabase consultantdatabase managementdocument managementcomputer instructorstatistical geneticknowledge architectprogramming analystdatabase integratorstatistical officermedical summariserinformation rightspenetration testergenome informaticschief data officerclinical librarianbusiness architectdata and analyticsit service managerperformance testerfrontend developerback end developerai system designerdatabase architectsoftware architectpacs administratorcyber risk managerdevsecops engineerit security expertit security testerdatabase developerstatistics analystcaldicott guardiandesktop specialistit help desk agentit service analystnetwork technicianlibrary supervisoroutreach librarianit project managerit systems analystapplication testerit quality manageranalyst programmercontent strategistfirst line supporthead of technologyproduct managementcomputer scientistsystems operationscomputer networkerdesktop techniciansystems integratorsoftware installerdata administratoralgorithm engineerelectronic contentdata visualizationdata visualisationcomputer forensicsknowledge engineerintegration testerinformatics nursereporting analystlan administratorplatform engineerautomation testerbackend developerinterface analystdigital evaluatordatabase engineerhelp desk analystit helpdesk agentnetworks engineerlibrary assistantlibrary associatee learning authorcorporate trainerhead of portfoliodevops consultantdevops specialistsystem programmerusability analystnurse informaticsdesign researcherdisaster recoveryaccess to recordscoding specialistsystem operationswireless engineerweb administratortableau developerdatabase designercomputer operatorcomputer hardwareoperating systemsoffice automationdigital forensicsthreat monitoringinternet securityembedded engineergameplay engineersoftware designerweb site designermolecular modelercomputer languagecomputer literacydigital archivistfunctional testerregression testerred team operatorcancer registrardigital directortraining officermobile developerdatabase analystdatabase managersoftware trainerlearning managerdiagnostic coderadmissions clerkcomputer analystproject directorusability testersoftware analysttechnical authorusability expertservice designercontent designerproduct designergraphic designertechnical writer1st line support2nd line supportblended learningaccess to healthwhite hat hackernetwork designerit administratordatabase modelerdata warehousingdata integrationsoftware managersystems softwarewebsite designerdigital designerweb site managerdocument imagingtumour registrarcourse developerdigital literacycertified hackernetwork servicesprivacy officercloud architectdesktop analystnetwork managerproblem managerhead of productproject officersoftware testertest automationserver engineerprogram managerdata consultantproblem analystit test analystit test managercloud developeruser researcherdigital midwifevisual designerbiostatisticianinternetworkingsystems supportdata managementdata technicianreports analystweb developmentwebsite managerinsurance codertumor registrardata integratorred team memberpathway trackersubject accessethical hackerdigital skillstest architectchange managercloud engineerit procurementprogramme leadcyber defenderlan specialistsystem analystproject leaderdevops analystjava developerweb programmersystems accessweb operationsvirtualizationvirtualisationit coordinatorweb techniciandata modellinggis specialistgis technicianbiostatisticaldigital changecancer trackerclinical riskinformaticistdata analysisit specialistit technicianit operationsproduct ownerservice ownerweb developertraining leadreport writerthreat hunterdigital nursedata ethicistmedical coderit consultanttest designerui programmerit instructordata recoveryetl developerit resiliencemicrocomputerit supervisorcryptologicaldata modellerdata modelingbiostatisticsgame engineerbilling codermanual testerdocumentalistmodule testerred team leadpatient datagenomic databi developerdata managerscrum masterux architectdata stewardhead of testsqa engineerui developerweb engineerweb designerit assistantnoc engineerweb securityit associatetech supportdata storagecryptologistiot securitydata modelerbiometricianbiller coderit forensicsit directorepr trainerml engineerai engineerit servicesservicedeskit engineerpmo analystsoc analystit educatoragile coachqat analystsqa analystunit testerqa directorui designerdesign leadsoftware qagis analystdata centreedi analystdata miningdemographerweb managerit trainerit officerit managerward clerkit analystapi writercyberspacepc supportbug bountydata minergeospatialblockchaine businessmicroarrayit auditorcoursewareepr changeelearningtelephonytest leadwebmasterblue teamtelecomsit assetfirmwaredcb0129dcb0160infosecig leadqa leadentarchmalwarecomseccclioappswsirocisocciocniocdiosdetcmiorhitvoipfoiehrsredbapki";
 
 /// Where each term of `vocabulary::TERMS` begins in [`TERM_TEXT`].
-pub(crate) const TERM_STARTS: &[u16] = &[2847, 4176, 7764, 2817, 7727, 7718, 12293, 14062, 359, 6782, 1845, 3027, 16034, 8661, 8683, 7741, 7764, 6368, 7718, 7787, 8705, 4560, 725, 50, 12689, 8727, 16926, 7810, 2357, 3056, 16890, 7749, 3375, 12311, 15214, 14734, 6974, 15592, 16825, 16832, 3143, 1713, 2667, 1614, 218, 16839, 6088, 2697, 673, 3242, 1109, 13460, 12329, 15228, 11229, 9843, 7028, 16894, 1614, 3868, 973, 15605, 10389, 11248, 8749, 1449, 12563, 1877, 8771, 1554, 11267, 13229, 8793, 10409, 1007, 16880, 16898, 1482, 16902, 6607, 6607, 16333, 16929, 5957, 6806, 4398, 7948, 16046, 9717, 12347, 1515, 10429, 8815, 5982, 16899, 6830, 501, 12365, 543, 16906, 11286, 14078, 5307, 16322, 7833, 8837, 8859, 3586, 6188, 16756, 15242, 3578, 16586, 6863, 16333, 6854, 6871, 14094, 5525, 2133, 10449, 12383, 299, 505, 10469, 11305, 2101, 8230, 15256, 2399, 2388, 11324, 9804, 10532, 6878, 12401, 9738, 14749, 3097, 2399, 7150, 7150, 8141, 10657, 10515, 11343, 3354, 11362, 1973, 2271, 16058, 16070, 8063, 8117, 6998, 15022, 6182, 16344, 16355, 13246, 3905, 15618, 12419, 12371, 16366, 16596, 15631, 10441, 2048, 13263, 4344, 14764, 427, 9173, 14779, 1764, 3439, 8881, 6007, 16932, 8204, 16377, 10709, 11612, 9927, 5385, 7856, 4148, 4614, 15644, 16388, 12437, 3470, 16606, 15657, 9195, 14794, 15270, 5084, 5073, 882, 5437, 152, 8903, 16935, 15284, 13280, 16801, 4641, 4641, 16765, 4092, 2543, 16809, 15298, 1143, 14809, 4865, 6902, 7879, 15670, 5109, 8925, 16082, 11707, 15683, 5099, 6926, 6032, 7902, 6040, 7559, 14824, 7925, 6057, 15368, 15312, 11381, 5654, 16399, 8947, 11400, 2895, 9264, 14947, 16774, 8057, 14839, 16455, 16131, 1288, 912, 14854, 13297, 12455, 8342, 16910, 5134, 5125, 3648, 3830, 2919, 12473, 11419, 13314, 12491, 10489, 15696, 2278, 2278, 3665, 2146, 2241, 9759, 7363, 14110, 16094, 13569, 5151, 6950, 15709, 8969, 14869, 3462, 11438, 13331, 15722, 16399, 16106, 12509, 763, 1941, 11457, 15735, 6974, 14884, 9780, 10509, 6998, 12527, 2388, 3085, 10529, 9801, 11476, 10549, 5177, 117, 12545, 8991, 7948, 4371, 2419, 1548, 1041, 3896, 1877, 3114, 3924, 2450, 617, 16914, 15748, 1909, 4398, 5203, 12563, 3952, 7971, 0, 6082, 7994, 3143, 3980, 1581, 15326, 9013, 7022, 12581, 7046, 8017, 1614, 4425, 4452, 6107, 4479, 4506, 9822, 12599, 388, 4008, 11495, 5229, 3172, 2667, 1075, 218, 4036, 3201, 3230, 979, 1647, 2481, 653, 689, 427, 6132, 11514, 11533, 9035, 10569, 12617, 11552, 6088, 9057, 12635, 2697, 7070, 8040, 5255, 1109, 16410, 3259, 9079, 9843, 9864, 1680, 10589, 3354, 1941, 3288, 1973, 3317, 2005, 9101, 7094, 6157, 10609, 14899, 15761, 8063, 10629, 9123, 8086, 7118, 14126, 12653, 11571, 13348, 3346, 5281, 7142, 8109, 10649, 5307, 4064, 6182, 8132, 12671, 9145, 10669, 6207, 4533, 2512, 6232, 477, 466, 12689, 8155, 8178, 725, 5333, 1713, 168, 16846, 4560, 3375, 3404, 2543, 4092, 5359, 3433, 9167, 7166, 1143, 1755, 4587, 833, 11590, 9885, 2574, 13365, 12707, 5385, 4614, 3462, 10689, 13382, 10709, 626, 2727, 2757, 1177, 868, 10729, 12725, 10749, 13399, 11609, 11628, 12743, 9906, 8201, 11647, 9927, 9948, 15644, 15340, 2037, 3491, 3520, 10769, 11666, 3502, 842, 6257, 12761, 13416, 1746, 14914, 10789, 5411, 10809, 8204, 9969, 6282, 5437, 7190, 2069, 4120, 6307, 4148, 5463, 4641, 3549, 10829, 14142, 308, 4668, 1779, 9189, 4695, 5913, 850, 638, 2307, 6265, 5489, 11685, 8224, 2787, 2101, 505, 13433, 13450, 12779, 4722, 12797, 267, 9990, 6332, 3578, 13467, 16421, 14158, 13484, 5515, 2133, 14174, 761, 2165, 10849, 3607, 6357, 9211, 8247, 2817, 7214, 4749, 14190, 64, 7238, 10869, 2847, 10889, 6382, 15774, 9233, 8270, 8293, 6407, 10011, 4776, 7262, 4176, 8316, 10032, 5541, 5567, 5593, 348, 16918, 14206, 1211, 1245, 7286, 6432, 7310, 16616, 16432, 14222, 7334, 4803, 2605, 6457, 6482, 6507, 4830, 16626, 4204, 11704, 12815, 12833, 10909, 15354, 2621, 11723, 4232, 4857, 13501, 5619, 15787, 2527, 1629, 14238, 15368, 5645, 2862, 12851, 16118, 8339, 12869, 14929, 14944, 5671, 16443, 2877, 1279, 903, 6532, 9255, 4884, 16454, 16130, 15800, 16465, 14254, 16476, 5697, 1313, 4260, 6541, 12887, 10929, 2197, 10949, 2229, 2907, 2907, 3636, 6557, 14959, 10053, 8362, 4911, 4911, 15382, 13518, 13535, 938, 4288, 11742, 8385, 10969, 15396, 2919, 2261, 14270, 3665, 11761, 4938, 13552, 16142, 15813, 7358, 8408, 5723, 16154, 15410, 10989, 9277, 7382, 16636, 10074, 9299, 5749, 9321, 10095, 10116, 14286, 9343, 1347, 13569, 14302, 8431, 8454, 8477, 11780, 9365, 1357, 9387, 14974, 10103, 14318, 11009, 14334, 12905, 11897, 16487, 8431, 11799, 14350, 14366, 16498, 7382, 14382, 16166, 5775, 1812, 13586, 14989, 797, 9409, 12923, 14398, 11818, 14414, 6582, 1177, 9431, 16509, 9453, 3694, 950, 13603, 11837, 11856, 16520, 2937, 2847, 5281, 4857, 12941, 12959, 11875, 16178, 15004, 12620, 8780, 11894, 13620, 5801, 10137, 5783, 16853, 5827, 601, 6607, 8500, 13637, 3636, 16885, 16860, 4176, 9475, 9475, 10158, 2293, 9497, 12977, 15019, 15424, 7535, 13654, 14430, 15826, 11913, 7406, 427, 4965, 13671, 15438, 12995, 1488, 3723, 16646, 11029, 14446, 16531, 15452, 15466, 16922, 16190, 13688, 11932, 11049, 16656, 13705, 10179, 15839, 15480, 11951, 16867, 16666, 14462, 16202, 11069, 14478, 7430, 7454, 64, 15852, 13722, 589, 6632, 15865, 13739, 11970, 13756, 11989, 4344, 13773, 5853, 10200, 13013, 3752, 15878, 13031, 12008, 10221, 7478, 15034, 15034, 16783, 10242, 9519, 15494, 7502, 13049, 15049, 13790, 15891, 16214, 14494, 12027, 16542, 5879, 12046, 13807, 13067, 16226, 7526, 16238, 16792, 13824, 13824, 11089, 11109, 16250, 15904, 12065, 13841, 439, 13858, 16262, 8048, 8523, 16874, 2325, 16676, 16553, 16274, 15917, 15930, 15508, 14510, 14526, 14542, 15064, 13085, 15079, 7703, 12084, 12103, 12122, 12141, 16686, 15522, 15536, 2636, 16286, 16564, 9541, 10263, 8546, 15094, 9563, 15550, 15943, 16696, 16817, 13875, 15956, 13892, 13909, 13909, 14558, 14574, 11129, 15109, 13103, 14590, 13926, 9585, 16166, 14606, 8569, 7550, 7574, 16706, 16575, 15124, 14622, 12160, 1381, 3781, 14638, 13121, 8859, 6340, 12179, 2967, 9233, 15969, 16298, 15139, 15154, 14654, 9607, 16716, 13943, 12198, 16726, 2293, 6657, 13960, 16736, 14670, 13139, 13157, 9629, 12217, 6682, 16938, 15982, 4641, 12671, 14686, 13977, 13175, 10284, 16310, 13193, 15995, 13994, 10305, 13211, 11149, 16008, 7598, 10326, 11169, 12236, 15169, 12255, 7622, 6707, 580, 580, 4992, 5019, 4316, 15564, 9651, 11189, 10347, 16746, 3810, 5905, 6732, 5931, 7646, 8592, 11209, 8615, 15184, 14702, 10368, 9673, 9673, 3839, 2997, 1415, 6757, 7670, 7694, 5327, 14011, 14028, 13297, 12455, 842, 5905, 14718, 7856, 16021, 14045, 12274, 8638, 8638, 9695, 15199, 15578, 5046];
+pub(crate) const TERM_STARTS: &[u16] = &[2884, 4213, 7825, 2854, 7788, 7779, 12374, 14143, 359, 6819, 1882, 3064, 16115, 8722, 8744, 7802, 7825, 6405, 7779, 7848, 8766, 4597, 762, 50, 12770, 8788, 17007, 7871, 2394, 3093, 16971, 7810, 3412, 12392, 15295, 14815, 7011, 15673, 16906, 16913, 3180, 1750, 2704, 1651, 218, 16920, 6125, 2734, 710, 3279, 1146, 13541, 12410, 15309, 11310, 9904, 7065, 16975, 1651, 3905, 1010, 15686, 10450, 11329, 8810, 1486, 12644, 1914, 8832, 1591, 11348, 13310, 8854, 10470, 1044, 16961, 16979, 1519, 16983, 6644, 6644, 16414, 17010, 5994, 6843, 4435, 8009, 16127, 9778, 12428, 1552, 10490, 8876, 6019, 16980, 6867, 501, 12446, 543, 16987, 11367, 14159, 5344, 16403, 7894, 8898, 8920, 3623, 6225, 16837, 15323, 3615, 16667, 6900, 16414, 6891, 6908, 14175, 5562, 2170, 10510, 12464, 299, 505, 10530, 11386, 2138, 8291, 15337, 2436, 2425, 11405, 9865, 10593, 6915, 12482, 9799, 14830, 3134, 2436, 7187, 7187, 8202, 10718, 10576, 11424, 3391, 11443, 2010, 2308, 16139, 16151, 8124, 8178, 7035, 15103, 6219, 16425, 16436, 13327, 3942, 15699, 12500, 12452, 16447, 16677, 15712, 10502, 2085, 13344, 4381, 14845, 427, 9234, 14860, 1801, 3476, 8942, 6044, 17013, 8265, 16458, 10770, 11693, 9988, 5422, 7917, 4185, 4651, 15725, 16469, 12518, 3507, 16687, 15738, 9256, 14875, 15351, 5121, 5110, 919, 5474, 152, 8964, 17016, 15365, 13361, 16882, 4678, 4678, 16846, 4129, 2580, 16890, 15379, 1180, 14890, 4902, 6939, 7940, 15751, 5146, 8986, 16163, 11788, 15764, 5136, 6963, 6069, 7963, 6077, 7596, 14905, 7986, 6094, 15449, 15393, 11462, 5691, 16480, 9008, 11481, 2932, 9325, 15028, 16855, 8118, 14920, 16536, 16212, 1325, 949, 14935, 13378, 12536, 8403, 16991, 5171, 5162, 3685, 3867, 2956, 12554, 11500, 13395, 12572, 10550, 15777, 2315, 2315, 3702, 2183, 2278, 9820, 7400, 14191, 16175, 13650, 5188, 6987, 15790, 9030, 14950, 3499, 11519, 13412, 15803, 16480, 16187, 12590, 800, 1978, 11538, 15816, 7011, 14965, 9841, 10570, 7035, 12608, 2425, 3122, 10590, 9862, 11557, 10610, 5214, 117, 12626, 9052, 8009, 4408, 2456, 1585, 1078, 3933, 1914, 3151, 3961, 2487, 654, 16995, 15829, 1946, 4435, 5240, 12644, 3989, 8032, 0, 6119, 8055, 3180, 4017, 1618, 15407, 9074, 7059, 12662, 7083, 8078, 1651, 4462, 4489, 6144, 4516, 4543, 9883, 12680, 388, 4045, 11576, 5266, 3209, 2704, 1112, 218, 4073, 3238, 3267, 1016, 1684, 2518, 690, 726, 427, 6169, 11595, 11614, 9096, 10630, 12698, 11633, 6125, 9118, 12716, 2734, 7107, 8101, 5292, 1146, 16491, 3296, 9140, 9904, 9925, 1717, 10650, 3391, 1978, 3325, 2010, 3354, 2042, 9162, 7131, 6194, 10670, 14980, 15842, 8124, 10690, 9184, 8147, 7155, 14207, 12734, 11652, 13429, 3383, 5318, 7179, 8170, 10710, 5344, 4101, 6219, 8193, 12752, 9206, 10730, 6244, 4570, 2549, 6269, 477, 466, 12770, 8216, 8239, 762, 5370, 1750, 168, 16927, 4597, 3412, 3441, 2580, 4129, 5396, 3470, 9228, 7203, 1180, 1792, 4624, 870, 11671, 9946, 2611, 13446, 12788, 5422, 4651, 3499, 10750, 13463, 10770, 663, 2764, 2794, 1214, 905, 10790, 12806, 10810, 13480, 11690, 11709, 12824, 9967, 8262, 11728, 9988, 10009, 15725, 15421, 2074, 3528, 3557, 10830, 11747, 3539, 879, 6294, 12842, 13497, 1783, 14995, 10850, 5448, 10870, 8265, 10030, 6319, 5474, 7227, 2106, 4157, 6344, 4185, 5500, 4678, 3586, 10890, 14223, 308, 4705, 1816, 9250, 4732, 5950, 887, 675, 2344, 6302, 5526, 11766, 8285, 2824, 2138, 505, 13514, 13531, 12860, 4759, 12878, 267, 10051, 6369, 3615, 13548, 16502, 14239, 13565, 5552, 2170, 14255, 798, 2202, 10910, 3644, 6394, 9272, 8308, 2854, 7251, 4786, 14271, 64, 7275, 10930, 2884, 10950, 6419, 15855, 9294, 8331, 8354, 6444, 10072, 4813, 7299, 4213, 8377, 10093, 5578, 5604, 5630, 348, 16999, 14287, 1248, 1282, 7323, 6469, 7347, 16697, 16513, 14303, 7371, 4840, 2642, 6494, 6519, 6544, 4867, 16707, 4241, 11785, 12896, 12914, 10970, 15435, 2658, 11804, 4269, 4894, 13582, 5656, 15868, 2564, 1666, 14319, 15449, 5682, 2899, 12932, 16199, 8400, 12950, 15010, 15025, 5708, 16524, 2914, 1316, 940, 6569, 9316, 4921, 16535, 16211, 15881, 16546, 14335, 16557, 5734, 1350, 4297, 6578, 12968, 10990, 2234, 11010, 2266, 2944, 2944, 3673, 6594, 15040, 10114, 8423, 4948, 4948, 15463, 13599, 13616, 975, 4325, 11823, 8446, 11030, 15477, 2956, 2298, 14351, 3702, 11842, 4975, 13633, 16223, 15894, 7395, 8469, 5760, 16235, 15491, 11050, 9338, 7419, 16717, 10135, 9360, 5786, 9382, 10156, 10177, 14367, 9404, 1384, 13650, 14383, 8492, 8515, 8538, 11861, 9426, 1394, 9448, 15055, 10164, 14399, 11070, 14415, 12986, 11978, 16568, 8492, 11880, 14431, 14447, 16579, 7419, 14463, 16247, 5812, 1849, 13667, 15070, 834, 9470, 13004, 14479, 11899, 14495, 6619, 1214, 9492, 16590, 9514, 3731, 987, 13684, 11918, 11937, 16601, 2974, 2884, 5318, 4894, 13022, 13040, 11956, 16259, 15085, 12701, 8841, 11975, 13701, 5838, 10198, 5820, 16934, 5864, 601, 6644, 8561, 13718, 3673, 16966, 16941, 4213, 9536, 9536, 10219, 2330, 9558, 13058, 15100, 15505, 7572, 13735, 14511, 15907, 11994, 7443, 427, 5002, 13752, 15519, 13076, 1525, 3760, 16727, 11090, 14527, 16612, 15533, 15547, 17003, 16271, 13769, 12013, 11110, 16737, 13786, 10240, 15920, 15561, 12032, 16948, 16747, 14543, 16283, 11130, 14559, 7467, 7491, 64, 15933, 13803, 589, 6669, 15946, 13820, 12051, 13837, 12070, 4381, 13854, 5890, 10261, 13094, 3789, 15959, 13112, 12089, 10282, 7515, 15115, 15115, 16864, 10303, 9580, 15575, 7539, 13130, 15130, 13871, 15972, 16295, 14575, 12108, 16623, 5916, 12127, 13888, 13148, 16307, 7563, 16319, 16873, 13905, 13905, 11150, 11170, 16331, 15985, 12146, 13922, 439, 13939, 16343, 8109, 8584, 16955, 2362, 16757, 16634, 16355, 15998, 16011, 15589, 14591, 14607, 14623, 15145, 13166, 15160, 7740, 12165, 12184, 12203, 12222, 16767, 15603, 15617, 2673, 16367, 16645, 9602, 10324, 8607, 15175, 9624, 15631, 16024, 16777, 16898, 13956, 16037, 13973, 13990, 13990, 14639, 14655, 11190, 15190, 13184, 14671, 14007, 9646, 16247, 14687, 8630, 7587, 7611, 16787, 16656, 15205, 14703, 12241, 1418, 3818, 14719, 13202, 8920, 6377, 12260, 3004, 9294, 16050, 16379, 15220, 15235, 14735, 9668, 16797, 14024, 12279, 16807, 2330, 6694, 14041, 16817, 14751, 13220, 13238, 9690, 12298, 6719, 17019, 16063, 4678, 12752, 14767, 14058, 13256, 10345, 16391, 13274, 16076, 14075, 10366, 13292, 11210, 16089, 7635, 10387, 11230, 12317, 15250, 12336, 7659, 6744, 580, 580, 5029, 5056, 4353, 15645, 9712, 11250, 10408, 16827, 3847, 5942, 6769, 5968, 7683, 8653, 11270, 8676, 15265, 14783, 10429, 9734, 9734, 3876, 3034, 1452, 6794, 7707, 7731, 5364, 14092, 14109, 13378, 12536, 879, 5942, 14799, 7917, 16102, 14126, 12355, 8699, 8699, 9756, 15280, 15659, 5083, 11290, 7755, 617];
 
 /// The most words of any role key.
 pub(crate) const ROLE_WORDS: usize = 4;
 
 /// `(word before, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[
-    (341, 631, 368), // information technology -> it
+    (341, 633, 368), // information technology -> it
     (184, 88, 185), // data base -> database
     (313, 116, 313), // health care -> health
     (412, 173, 173), // maternity cover -> cover
@@ -563,6 +563,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 32 }, // porters
     Info { level: None, code: None, class: 128 }, // portfolio
     Info { level: None, code: None, class: 32 }, // positioning
+    Info { level: None, code: None, class: 128 }, // power
     Info { level: None, code: None, class: 8 }, // powerapps
     Info { level: None, code: None, class: 4224 }, // practice
     Info { level: None, code: None, class: 2048 }, // practitioner
@@ -625,6 +626,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // rhit
     Info { level: None, code: None, class: 0 }, // rights
     Info { level: None, code: None, class: 0 }, // risk
+    Info { level: None, code: None, class: 8 }, // rpa
     Info { level: None, code: None, class: 0 }, // ruby
     Info { level: None, code: None, class: 32 }, // safety
     Info { level: None, code: None, class: 32 }, // sales
@@ -776,52 +778,52 @@ pub(crate) static INFO: &[Info] = &[
 ];
 
 /// The ids of `vocabulary::TECH_WORDS` and the markers, in order.
-pub(crate) static TECH: &[u16] = &[38, 42, 44, 45, 46, 48, 57, 70, 71, 103, 125, 143, 154, 184, 185, 206, 215, 218, 224, 228, 229, 237, 238, 243, 256, 265, 279, 282, 284, 308, 316, 323, 340, 359, 363, 366, 368, 370, 371, 373, 378, 395, 401, 404, 416, 437, 438, 445, 455, 462, 490, 502, 522, 525, 529, 530, 564, 567, 568, 580, 584, 591, 596, 598, 599, 618, 620, 621, 622, 624, 631, 636, 651, 664, 669, 675, 691, 693, 699, 709];
+pub(crate) static TECH: &[u16] = &[38, 42, 44, 45, 46, 48, 57, 70, 71, 103, 125, 143, 154, 184, 185, 206, 215, 218, 224, 228, 229, 237, 238, 243, 256, 265, 279, 282, 284, 308, 316, 323, 340, 359, 363, 366, 368, 370, 371, 373, 378, 395, 401, 404, 416, 437, 438, 445, 455, 462, 490, 503, 523, 526, 530, 531, 565, 566, 569, 570, 582, 586, 593, 598, 600, 601, 620, 622, 623, 624, 626, 633, 638, 653, 666, 671, 677, 693, 695, 701, 711];
 
 /// The words that respellings add, by the index a word's entry holds.
-pub(crate) static THEN_WORDS: &[u16] = &[0, 313, 578];
+pub(crate) static THEN_WORDS: &[u16] = &[0, 313, 580];
 
 pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 3, 0, 0, 2, 1, 5, 3, 1, 3, 4, 2, 0, 2, 5, 0,
-        7, 3, 3, 1, 23, 3, 1, 0, 1, 0, 0, 1, 5, 1, 4, 2,
-        11, 17, 0, 4, 17, 2, 2, 6, 3, 7, 20, 4, 2, 2, 1, 1,
-        0, 1, 0, 1, 6, 0, 2, 12, 1, 0, 6, 1, 0, 0, 0, 0,
-        3, 7, 0, 2, 0, 0, 0, 1, 4, 9, 7, 12, 1, 11, 1, 25,
-        0, 0, 1, 0, 0, 3, 0, 0, 1, 7, 0, 0, 0, 1, 1, 4,
-        1, 0, 1, 3, 0, 3, 5, 0, 7, 1, 6, 9, 4, 3, 0, 3,
-        1, 1, 1, 14, 6, 0, 22, 0, 3, 0, 0, 0, 1, 1, 3, 0,
-        0, 0, 0, 2, 3, 1, 0, 0, 2, 0, 1, 2, 4, 4, 1, 2,
-        0, 5, 0, 3, 5, 3, 6, 6, 1, 0, 8, 1, 1, 0, 0, 2,
-        1, 2, 0, 0, 0, 5, 0, 2, 0, 0, 0, 0, 2, 6, 1, 0,
-        4, 8, 5, 0, 0, 11, 1, 11, 0, 0, 0, 21, 4, 2, 1, 2,
-        0, 0, 0, 0, 0, 6, 0, 4, 29, 3, 6, 0, 7, 1, 0, 0,
-        18, 14, 0, 0, 6, 9, 0, 0, 0, 6, 17, 0, 0, 1, 0, 0,
-        0, 1, 0, 3, 0, 12, 0, 0, 15, 1, 2, 0, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 1, 5, 10, 0, 15, 4, 9, 0, 0, 6, 1,
-        0, 5, 2, 23, 1, 3, 0, 8, 6, 5, 8, 0, 0, 3, 5, 0,
-        1, 45, 4, 7, 0, 23, 4, 3, 8, 4, 4, 2, 4, 22, 61, 4,
-        0, 3, 4, 11, 0, 1, 1, 2, 1, 2, 2, 2, 2, 1, 9, 0,
-        20, 6, 11, 8, 17, 18, 4, 0, 0, 2, 0, 6, 7, 0, 6, 0,
-        13, 7, 11, 0, 13, 2, 3, 0, 10, 9, 4, 4, 0, 26, 0, 24,
-        18, 0, 13, 29, 2, 4, 4, 3, 6, 20, 2, 12, 0, 0, 9, 0,
-        10, 12, 12, 0, 0, 0, 12, 12, 16, 0, 2, 6, 15, 5, 0, 3,
-        5, 6, 7, 0, 1, 0, 8, 0, 0, 0, 6, 1, 26, 4, 4, 0,
-        0, 0, 3, 4, 0, 15, 20, 24, 0, 6, 0, 4, 2, 10, 0, 2,
-        0, 2, 0, 0, 7, 4, 2, 6, 6, 0, 0, 4, 26, 2, 3, 0,
-        2, 0, 11, 23, 8, 16, 10, 17, 2, 36, 6, 0, 1, 7, 4, 4,
-        0, 0, 70, 1, 0, 0, 5, 7, 1, 2, 10, 6, 2, 5, 0, 0,
-        0, 5, 55, 0, 9, 16, 2, 0, 2, 0, 0, 24, 5, 3, 1, 0,
-        12, 0, 5, 0, 0, 0, 36, 0, 1, 0, 2, 27, 0, 21, 11, 0,
-        3, 1, 31, 8, 29, 0, 7, 0, 0, 0, 0, 29, 45, 4, 6, 0,
-        1, 20, 0, 0, 6, 3, 8, 28, 0, 25, 5, 0, 0, 0, 8, 13,
+        0, 3, 0, 0, 4, 1, 1, 0, 1, 3, 16, 2, 0, 2, 5, 0,
+        7, 3, 3, 1, 0, 3, 1, 1, 7, 0, 0, 1, 5, 1, 5, 0,
+        8, 8, 0, 4, 7, 2, 2, 6, 11, 2, 7, 3, 2, 3, 1, 1,
+        0, 5, 0, 1, 17, 0, 2, 4, 1, 0, 6, 1, 0, 0, 0, 0,
+        3, 7, 0, 8, 0, 0, 0, 1, 4, 4, 7, 12, 1, 8, 1, 4,
+        0, 0, 1, 0, 2, 3, 12, 0, 1, 7, 0, 0, 4, 13, 0, 4,
+        7, 0, 2, 8, 1, 3, 2, 0, 7, 2, 6, 9, 15, 3, 0, 3,
+        14, 2, 1, 6, 6, 0, 5, 0, 3, 0, 0, 0, 4, 1, 10, 0,
+        0, 0, 0, 2, 3, 1, 0, 12, 2, 0, 1, 0, 6, 4, 1, 2,
+        0, 5, 0, 1, 4, 1, 6, 6, 1, 0, 6, 1, 6, 0, 0, 3,
+        1, 3, 0, 0, 0, 5, 5, 2, 0, 0, 0, 10, 0, 6, 1, 0,
+        6, 2, 5, 0, 0, 10, 18, 11, 0, 0, 0, 0, 4, 2, 1, 6,
+        0, 9, 0, 0, 0, 6, 0, 4, 0, 3, 6, 0, 39, 1, 0, 0,
+        21, 8, 0, 0, 4, 9, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 3, 0, 12, 0, 0, 5, 7, 2, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 1, 5, 10, 0, 15, 0, 5, 0, 0, 2, 1,
+        27, 5, 2, 45, 1, 3, 0, 2, 4, 4, 31, 0, 0, 3, 5, 0,
+        3, 2, 6, 7, 0, 20, 4, 4, 0, 4, 4, 0, 7, 22, 29, 7,
+        0, 1, 4, 11, 0, 1, 1, 2, 0, 2, 2, 5, 17, 1, 1, 0,
+        26, 6, 11, 1, 42, 18, 4, 1, 0, 0, 0, 6, 7, 0, 8, 0,
+        13, 2, 0, 0, 13, 2, 3, 0, 10, 9, 4, 4, 0, 10, 0, 24,
+        5, 3, 13, 8, 2, 20, 4, 3, 6, 20, 7, 12, 0, 0, 1, 0,
+        10, 1, 9, 0, 45, 0, 2, 7, 1, 0, 2, 6, 6, 23, 0, 3,
+        20, 6, 7, 0, 1, 0, 27, 0, 0, 0, 5, 1, 34, 0, 4, 0,
+        0, 0, 3, 4, 0, 15, 1, 10, 0, 7, 0, 4, 2, 9, 0, 2,
+        0, 2, 0, 0, 16, 1, 36, 2, 6, 0, 0, 19, 51, 2, 7, 0,
+        2, 0, 11, 23, 33, 16, 10, 39, 0, 14, 6, 0, 1, 6, 0, 2,
+        0, 0, 53, 5, 0, 0, 5, 7, 1, 2, 10, 6, 2, 5, 0, 0,
+        0, 5, 16, 0, 36, 7, 1, 0, 1, 0, 0, 24, 19, 1, 16, 0,
+        12, 0, 12, 0, 0, 0, 0, 0, 1, 0, 2, 9, 21, 21, 4, 0,
+        3, 1, 21, 8, 16, 0, 7, 0, 0, 0, 0, 29, 38, 14, 6, 0,
+        1, 29, 0, 0, 11, 3, 8, 10, 0, 25, 9, 0, 0, 0, 0, 13,
     ],
     chunks: &[
-        0x6963696669747261, 0x6c61, // artificial
+        0x65636976726573, // service
         0x616d726f66726570, 0x65636e, // performance
         0x65636966666f, // office
-        0x72696866, // fhir
+        0x6d6d6172676f7270, 0x73676e69, // programmings
         0x746375646f7270, // product
         0x6f726973, // siro
         0x676e697372756e, // nursing
@@ -829,25 +831,25 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x697469736e617274, 0x6e6f, // transition
         0x6369727463656c65, 0x6e6169, // electrician
         0x6b6f6f63, // cook
-        0x6c6f626f63, // cobol
+        0x6370, // pc
         0x6e6f6974616c6572, 0x70696873, // relationship
         0x64726177657473, // steward
-        0x6174696c69636166, 0x726f74, // facilitator
+        0x6e696c6c65646f6d, 0x67, // modelling
         0x726567616e616d, // manager
         0x6b726f7774656e, // network
         0x656e696c6e6f, // online
         0x6e696d6461737973, // sysadmin
         0x7265687461656c, // leather
-        0x6174696f6c707865, 0x6e6f6974, // exploitation
-        0x73696c6175736976, 0x736e6f697461, // visualisations
-        0x697461756c617665, 0x6e6f, // evaluation
-        0x6e61696c706d6f63, 0x6563, // compliance
+        0x6963696e68636574, 0x6e61, // technician
+        0x6563616d72616870, 0x736c6163697475, // pharmaceuticals
+        0x6963696669747261, 0x6c61, // artificial
+        0x79636e656761, // agency
         0x646972627968, // hybrid
         0x676e696c65646f6d, 0x73, // modelings
         0x636974796c616e61, 0x73, // analytics
-        0x706d67, // gmp
+        0x74656e746f64, // dotnet
         0x7265766f63, // cover
-        0x746e6f7266, // front
+        0x7469726f68747561, 0x7379, // authoritys
         0x74656e7265746e69, 0x736b726f77, // internetworks
         0x706f6f646168, // hadoop
         0x73696d65, // emis
@@ -855,8 +857,8 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x656d6167, // game
         0x726f66736e617274, 0x6e6f6974616d, // transformation
         0x72657475706d6f63, // computer
-        0x73727065, // eprs
-        0x727574696e727566, 0x65, // furniture
+        0x676e6974696177, // waiting
+        0x7463617265746e69, 0x6e6f69, // interaction
         0x74656e7265746e69, 0x6b726f77, // internetwork
         0x6f69746365746564, 0x6e, // detection
         0x6f69746365746564, 0x736e, // detections
@@ -866,66 +868,65 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6e6f69706d616863, // champion
         0x72656c6c65646f6d, 0x73, // modellers
         0x737468676972, // rights
-        0x73657372756e, // nurses
+        0x7363696d616e7964, // dynamics
         0x656372756f736572, 0x73, // resources
-        0x65676175676e616c, // language
+        0x646e6f636573, // second
         0x737761, // aws
-        0x736972616d6d7573, 0x7265, // summariser
-        0x726f666e696f6962, 0x6e6169636974616d, 0x73, // bioinformaticians
-        0x7a696c6175736976, 0x736e6f697461, // visualizations
+        0x736f726973, // siros
+        0x7364726f636572, // records
+        0x6e6f6870656c6574, 0x7379, // telephonys
         0x6974736974617473, 0x6e616963, // statistician
         0x7466617263726961, // aircraft
         0x737463656a6f7270, // projects
         0x726576726573, // server
-        0x72656b636168, // hacker
+        0x64696f72646e61, // android
         0x7461726765746e69, 0x726f, // integrator
         0x656d747261706564, 0x746e, // department
         0x676e696e7261656c, 0x73, // learnings
-        0x6171, // qa
         0x656b726f7774656e, 0x72, // networker
         0x6d6172666e69616d, 0x65, // mainframe
         0x736c6c696b73, // skills
-        0x737265646f63, // coders
+        0x7369766968637261, 0x7374, // archivists
         0x656c6c6174736e69, 0x72, // installer
         0x656d6974, // time
         0x65, // e
+        0x746867696c66, // flight
         0x79627572, // ruby
         0x72656c646e6168, // handler
         0x6a72616c75676e61, 0x73, // angularjs
-        0x676e6967616d69, // imaging
         0x6238646e6162, // band8b
         0x72756f6d7574, // tumour
         0x6e6f6870656c6574, 0x79, // telephony
-        0x6d657275636f7270, 0x73746e65, // procurements
-        0x6e61747369737361, 0x7374, // assistants
+        0x6e61696c706d6f63, 0x6563, // compliance
+        0x6e61696472617567, 0x73, // guardians
         0x6f696e63, // cnio
         0x73696c6175736976, 0x6e6f697461, // visualisation
         0x7461726765746e69, 0x736e6f69, // integrations
         0x6572617764726168, // hardware
         0x7365676e616863, // changes
-        0x64726177, // ward
+        0x7265746e7568, // hunter
         0x74696e726574616d, 0x79, // maternity
-        0x6c7173, // sql
+        0x6f696c6363, // cclio
         0x6169636973796870, 0x6e, // physician
         0x736a65646f6e, // nodejs
         0x6e6f68747970, // python
-        0x7363696d616e7964, // dynamics
-        0x6972637365707974, 0x7470, // typescript
-        0x7561656c626174, // tableau
+        0x7972617262696c, // library
+        0x656d6567616e616d, 0x746e, // management
+        0x616972617262696c, 0x6e, // librarian
         0x696969, // iii
-        0x79726567727573, // surgery
+        0x6f6963, // cio
         0x35646e6162, // band5
+        0x39323130626364, // dcb0129
         0x7265747361736964, // disaster
         0x74656e7265746e69, // internet
-        0x6d726570, // perm
+        0x35, // 5
         0x6d6e6f7269766e65, 0x6c61746e65, // environmental
-        0x696b70, // pki
-        0x737265626d656d, // members
-        0x736b736564, // desks
+        0x6174696c69636166, 0x726f74, // facilitator
+        0x726f746365726964, 0x73, // directors
         0x676e69746361, // acting
         0x7265747369676572, 0x6465, // registered
         0x74696e75, // unit
-        0x67696c6c65746e69, 0x746e65, // intelligent
+        0x776f6c666b726f77, // workflow
         0x697274656d6f6962, 0x736e616963, // biometricians
         0x657261776d726966, // firmware
         0x6f7461756c617665, 0x72, // evaluator
@@ -935,34 +936,33 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x646e616d6d6f63, // command
         0x726f74617265706f, 0x73, // operators
         0x636974656d736f63, 0x73, // cosmetics
-        0x6e696c6c65646f6d, 0x67, // modelling
-        0x7368636574, // techs
+        0x63, // c
+        0x696c6f6674726f70, 0x6f, // portfolio
         0x656c6c6174736e69, 0x7372, // installers
-        0x6974616d6f747561, 0x736e6f, // automations
+        0x74656e6172746e69, // intranet
         0x6e6f697469736f70, 0x676e69, // positioning
         0x646572746e6563, // centred
         0x7a696c6175736976, 0x6e6f697461, // visualization
         0x65656e69617274, // trainee
-        0x7463656a6f7270, // project
+        0x6465636976726573, 0x736b7365, // servicedesks
         0x6863726165736572, 0x73, // researchs
         0x6e696e7261656c65, 0x67, // elearning
         0x746163696c707061, 0x736e6f69, // applications
         0x6e696d6461, // admin
         0x746e656d75636f64, 0x7473696c61, // documentalist
         0x64746c, // ltd
-        0x73676e6974736574, // testings
+        0x6572617764726168, 0x73, // hardwares
         0x726f746163756465, 0x73, // educators
         0x746174736b726f77, 0x6e6f69, // workstation
-        0x736b736972, // risks
         0x7265656e69676e65, 0x73676e69, // engineerings
         0x676e697265746163, // catering
-        0x6138, // 8a
+        0x676e6967616d69, // imaging
         0x6963696e68636574, 0x736e61, // technicians
         0x6863726165736572, 0x737265, // researchers
         0x707061, // app
         0x697373696d6d6f63, 0x676e696e6f, // commissioning
-        0x6e6f727463656c65, 0x6369, // electronic
-        0x746e656d75636f64, 0x736e6f697461, // documentations
+        0x6e61747065636361, 0x6563, // acceptance
+        0x7974697275636573, 0x73, // securitys
         0x646e65, // end
         0x686361657274756f, // outreach
         0x6d656c626f7270, // problem
@@ -971,67 +971,65 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x7368746c616568, // healths
         0x74656473, // sdet
         0x7372656e74726170, 0x706968, // partnership
-        0x6e697475706d6f63, 0x67, // computing
+        0x33, // 3
         0x68746e6f6d, // month
         0x657261776d726966, 0x73, // firmwares
-        0x736b726f7774656e, // networks
+        0x6d69, // im
         0x617069636e697270, 0x6c, // principal
         0x6666617473, // staff
-        0x7265646e65666564, // defender
-        0x7265627963, // cyber
+        0x69746e6572707061, 0x6563, // apprentice
+        0x737265627963, // cybers
+        0x72656d726f66, // former
         0x73726f7461727563, // curators
         0x6e61696472617567, // guardian
         0x6d6d6172676f7270, 0x676e69, // programming
         0x726f746365726964, // director
         0x6974696c69636166, 0x7365, // facilities
-        0x64756f6c63, // cloud
         0x6361667265746e69, 0x65, // interface
         0x73726f7469647561, // auditors
-        0x736d6574737973, // systems
         0x69746174736f6962, 0x6e616963697473, // biostatistician
         0x6c61746970736f68, 0x73, // hospitals
         0x6e696d6461737973, 0x73, // sysadmins
-        0x35, // 5
+        0x736967, // gis
         0x65636e65666564, // defence
         0x6f74, // to
         0x39646e6162, // band9
-        0x6f696c6363, // cclio
+        0x706870, // php
         0x65746f6d6572, // remote
-        0x696b726f7774656e, 0x676e, // networking
+        0x6138, // 8a
         0x6963616d72616870, 0x7473, // pharmacist
-        0x65646e6f70736572, 0x7372, // responders
-        0x726574697277, // writer
+        0x736b736972, // risks
+        0x7268, // hr
         0x6f69747065636572, 0x7473696e, // receptionist
-        0x72656e6e616c70, // planner
-        0x7261726f706d6574, 0x79, // temporary
-        0x7875, // ux
+        0x6972637365707974, 0x7470, // typescript
+        0x6963616d72616870, 0x737473, // pharmacists
+        0x726a, // jr
         0x726f6d7574, // tumor
+        0x6572746e6563, // centre
         0x6972707265746e65, 0x6573, // enterprise
         0x7265636966666f, // officer
-        0x6e6974617265706f, 0x67, // operating
         0x626369, // icb
-        0x676e696c6966, // filing
+        0x7463656a6f7270, // project
         0x6170, // pa
         0x736572746e6563, // centres
         0x6c6c7566, // full
-        0x6d65726975716572, 0x746e65, // requirement
+        0x706f746b736564, // desktop
         0x6365736f666e69, // infosec
-        0x79617768746170, // pathway
+        0x617072, // rpa
         0x74736975676e696c, 0x73, // linguists
         0x7463616572, // react
-        0x7974697275636573, 0x73, // securitys
+        0x6e6f6974756c6f73, 0x73, // solutions
         0x73726574736574, // testers
         0x6365746968637261, 0x65727574, // architecture
         0x7473696c, // list
         0x61646e656761, // agenda
-        0x736167, // gas
+        0x74617274656e6570, 0x6e6f69, // penetration
         0x68706172676f6567, 0x6c616369, // geographical
         0x736f696c6363, // cclios
         0x34646e6162, // band4
         0x6f696d63, // cmio
         0x707074, // tpp
         0x7372657473616d, // masters
-        0x6c696261696c6572, 0x797469, // reliability
         0x696c617574726976, 0x6e6f69746173, // virtualisation
         0x6369736e65726f66, 0x73, // forensics
         0x6e696c746f6b, // kotlin
@@ -1039,61 +1037,59 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x736f69, // ios
         0x61746164, // data
         0x796361726574696c, // literacy
-        0x37, // 7
-        0x6e6f7274616d, // matron
+        0x6b72656c63, // clerk
+        0x6f6c6f6e68636574, 0x74736967, // technologist
         0x6f6974617265706f, 0x736e, // operations
         0x6c61636f6c, // local
-        0x646572, // red
-        0x796361726574696c, 0x73, // literacys
+        0x6c61636964656d, // medical
         0x657477, // wte
         0x746165726874, // threat
-        0x6c6c6974, // till
+        0x67696c6c65746e69, 0x746e65, // intelligent
         0x6e65736572706572, 0x657669746174, // representative
-        0x74616d726f666e69, 0x7473696369, // informaticist
+        0x6c65646f6d, // model
         0x65706f6c65766564, 0x7372, // developers
         0x68746977, // with
         0x636964656d6f6962, 0x6c61, // biomedical
-        0x6e65697265707865, 0x736563, // experiences
+        0x726f, // or
+        0x726f66, // for
         0x726f6673656c6173, 0x6563, // salesforce
         0x72656e6769736564, 0x73, // designers
-        0x79746e756f62, // bounty
+        0x65676175676e616c, // language
         0x656e696c, // line
-        0x70696f76, // voip
+        0x706d67, // gmp
         0x6b696c71, // qlik
         0x74616d726f666e69, 0x736e61696369, // informaticians
         0x797265766f636572, 0x73, // recoverys
-        0x74736574, // test
+        0x6174696f6c707865, 0x6e6f6974, // exploitation
         0x656c6974786574, // textile
         0x30363130626364, // dcb0160
         0x616e6964726f6f63, 0x726f74, // coordinator
-        0x70756f7267, // group
+        0x72656d6f74737563, // customer
         0x6769747365766e69, 0x73726f7461, // investigators
         0x636e617275736e69, 0x65, // insurance
         0x73686e, // nhs
         0x7265646c697562, // builder
-        0x6f74636570736e69, 0x72, // inspector
         0x6465636976726573, 0x6b7365, // servicedesk
-        0x69737365636f7270, 0x676e, // processing
+        0x696b70, // pki
         0x6f6c6f6863797370, 0x74736967, // psychologist
         0x6f7461756c617665, 0x7372, // evaluators
         0x6c6576656c, // level
-        0x797475706564, // deputy
+        0x6569767265746e69, 0x726577, // interviewer
         0x726f746e656d, // mentor
         0x7463757274736e69, 0x6c616e6f69, // instructional
         0x726f74617265706f, // operator
-        0x6d69, // im
+        0x726f666e696f6962, 0x6e6169636974616d, 0x73, // bioinformaticians
         0x6172747369676572, 0x6e6f6974, // registration
         0x6f74616e6964726f, 0x7372, // ordinators
         0x686365746964656d, // meditech
         0x6461737361626d61, 0x726f, // ambassador
         0x7473696e696d6461, 0x6e6f69746172, // administration
-        0x726e73, // snr
+        0x63696e756d6d6f63, 0x726f7461, // communicator
         0x7265646e65666564, 0x73, // defenders
-        0x7372656e696d, // miners
+        0x676e696e696d, // mining
         0x6564617267, // grade
-        0x7368637261746e65, // entarchs
+        0x736167, // gas
         0x7461726f70726f63, 0x65, // corporate
-        0x6665696863, // chief
         0x7473757274, // trust
         0x74696c6962617375, 0x79, // usability
         0x6b736972, // risk
@@ -1106,14 +1102,13 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6c6f72746e6f63, // control
         0x6c75636972727563, 0x6d75, // curriculum
         0x66656863, // chef
-        0x706f746b736564, // desktop
+        0x73706f766564, // devops
         0x676e69646f63, // coding
         0x72616c75676e61, // angular
         0x6e65696c69736572, 0x736563, // resiliences
         0x7963616d72616870, // pharmacy
         0x6863616f63, // coach
         0x726576697264, // driver
-        0x7466697773, // swift
         0x656c696761, // agile
         0x6f6d70, // pmo
         0x7265776569766572, // reviewer
@@ -1123,10 +1118,10 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6f6c6f7470797263, 0x7374736967, // cryptologists
         0x7374726f70707573, // supports
         0x65676175676e616c, 0x73, // languages
-        0x6c6175736976, // visual
+        0x6e6f6968736166, // fashion
         0x6438646e6162, // band8d
         0x7365727461656874, // theatres
-        0x6f736963, // ciso
+        0x656c6972657473, // sterile
         0x73726567616e616d, // managers
         0x6d706f6c65766564, 0x73746e65, // developments
         0x74616d726f666e69, 0x6e61696369, // informatician
@@ -1136,45 +1131,44 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x68637261746e65, // entarch
         0x736d616574, // teams
         0x6365746968637261, 0x74, // architect
-        0x36646e6162, // band6
+        0x70756f7267, // group
         0x72656863616574, // teacher
-        0x726f746365726964, 0x657461, // directorate
         0x73726865, // ehrs
         0x7363696d6f6e6567, // genomics
         0x6461656c, // lead
         0x746e6569746170, // patient
         0x6967657461727473, 0x7473, // strategist
         0x74656e6276, // vbnet
-        0x616972617262696c, 0x6e, // librarian
-        0x73756f6865726177, 0x7365, // warehouses
+        0x7265656e69676e65, // engineer
         0x726f7369766461, // advisor
         0x7374656473, // sdets
-        0x72616577746f6f66, // footwear
+        0x79746e756f62, // bounty
         0x7469726765746e69, 0x79, // integrity
         0x6c6c6f72746e6f63, 0x7265, // controller
         0x6170737265627963, 0x736563, // cyberspaces
-        0x747331, // 1st
+        0x6565746e756c6f76, 0x72, // volunteer
         0x687469726f676c61, 0x6d, // algorithm
         0x6e65696c69736572, 0x6563, // resilience
+        0x616963696e696c63, 0x6e, // clinician
         0x6472617567, // guard
         0x6138646e6162, // band8a
         0x74696c6962617375, 0x7379, // usabilitys
         0x6d657275636f7270, 0x746e65, // procurement
         0x656b726f7774656e, 0x7372, // networkers
-        0x736967, // gis
+        0x7368636574, // techs
         0x736f696e63, // cnios
-        0x746867696c66, // flight
-        0x726f7461727563, // curator
+        0x626172656e6c7576, 0x7974696c69, // vulnerability
+        0x7369676f6c6f6962, 0x7374, // biologists
         0x376c68, // hl7
         0x6f6c6f7470797263, 0x6c61636967, // cryptological
         0x7363696e6f697661, // avionics
         0x6176616a, // java
         0x62697461706d6f63, 0x7974696c69, // compatibility
         0x657473616d626577, 0x72, // webmaster
-        0x726572757463656c, // lecturer
+        0x65736e6f70736572, // response
         0x6d726f6674616c70, // platform
-        0x74617274656e6570, 0x6e6f69, // penetration
-        0x737265627963, // cybers
+        0x65636976, // vice
+        0x746e65746e6f63, // content
         0x737265646c697562, // builders
         0x7865, // ex
         0x656c75646f6d, // module
@@ -1182,57 +1176,59 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x73797465666173, // safetys
         0x7265646f63, // coder
         0x64616568, // head
-        0x656d646e6f636573, 0x746e, // secondment
+        0x746f6369646c6163, 0x7374, // caldicotts
         0x6f696463, // cdio
         0x706172676f6d6564, 0x73726568, // demographers
         0x61, // a
         0x72657369766461, // adviser
-        0x6170737265627963, 0x6563, // cyberspace
         0x6e696e7261656c65, 0x7367, // elearnings
-        0x726e6a, // jnr
+        0x72656b63617274, // tracker
         0x6d726574, // term
         0x736f696d63, // cmios
         0x72656e696d, // miner
-        0x6572617774666f73, // software
+        0x6c6d7468, // html
         0x74736975676e696c, // linguist
         0x746169636f737361, 0x65, // associate
         0x7372656e69617274, // trainers
         0x7265656e69676e65, 0x676e69, // engineering
-        0x7369676f6c6f6962, 0x7374, // biologists
+        0x63696e756d6d6f63, 0x736e6f697461, // communications
         0x6d736972756f74, // tourism
         0x726f737365737361, // assessor
-        0x73746e656761, // agents
-        0x746e656d75636f64, // document
+        0x726f747574, // tutor
+        0x6d616574, // team
+        0x79617768746170, // pathway
         0x636f6e, // noc
-        0x6e656e616d726570, 0x74, // permanent
-        0x6e61696472617567, 0x73, // guardians
-        0x6e69, // in
+        0x72616577746f6f66, // footwear
+        0x616c7563656c6f6d, 0x72, // molecular
+        0x726f68747561, // author
+        0x726572757463656c, // lecturer
         0x67696c6c65746e69, 0x65636e65, // intelligence
         0x696c617574726976, 0x736e6f6974617a, // virtualizations
         0x6974736974617473, 0x736e616963, // statisticians
         0x73756f6865726177, 0x676e69, // warehousing
-        0x73746175, // uats
+        0x6973726576696e75, 0x7974, // university
         0x666f, // of
+        0x7561656c626174, // tableau
         0x7463617265746e69, 0x736e6f69, // interactions
-        0x7972617262696c, // library
+        0x696b726f7774656e, 0x676e, // networking
         0x6d75636f6c, // locum
         0x63696e6f746f6870, 0x73, // photonics
-        0x6172747369676572, 0x7372, // registrars
+        0x7373656c65726977, // wireless
+        0x6c69746e75, // until
         0x31, // 1
-        0x656761726f7473, // storage
-        0x706f636573766564, 0x73, // devsecops
+        0x737465737361, // assets
+        0x746e6f7266, // front
         0x736972616d6d7573, 0x737265, // summarisers
         0x6177657372756f63, 0x6572, // courseware
-        0x6238, // 8b
+        0x736a7463616572, // reactjs
         0x72656e74726170, // partner
         0x6465646465626d65, // embedded
-        0x69746e6572707061, 0x6563, // apprentice
         0x736173, // sas
         0x6b63617473, // stack
         0x7473696369687465, // ethicist
-        0x616963696e696c63, 0x6e, // clinician
-        0x6e6f6974756c6f73, 0x73, // solutions
-        0x616c7563656c6f6d, 0x72, // molecular
+        0x63757274736e6f63, 0x6e6f6974, // construction
+        0x7265746177, // water
+        0x64657265746e6563, // centered
         0x746e656469636e69, // incident
         0x73676e69646f63, // codings
         0x697469736e617274, 0x736e6f, // transitions
@@ -1245,23 +1241,21 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x656d6567616e616d, 0x73746e, // managements
         0x73636170, // pacs
         0x657473616d626577, 0x7372, // webmasters
-        0x73746e6569746170, // patients
-        0x6c6d78, // xml
-        0x69636974656e6567, 0x737473, // geneticists
-        0x736b6e696c, // links
-        0x696f706572616873, 0x746e, // sharepoint
-        0x737365636361, // access
-        0x646e656b636162, // backend
-        0x6e6f6870656c6574, 0x7379, // telephonys
-        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
-        0x7265746e7568, // hunter
-        0x69737365636f7270, 0x73676e, // processings
-        0x61746c75736e6f63, 0x73746e, // consultants
         0x646e61, // and
+        0x6c6d78, // xml
+        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
+        0x79726567727573, // surgery
+        0x696f706572616873, 0x746e, // sharepoint
+        0x736863616f63, // coachs
+        0x646e656b636162, // backend
+        0x676e6974736574, // testing
+        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
+        0x69737365636f7270, 0x73676e, // processings
+        0x737265626d656d, // members
+        0x6974736974617473, 0x7363, // statistics
         0x696c617574726976, 0x736e6f69746173, // virtualisations
-        0x726f696e6573, // senior
-        0x7473696e696d6461, 0x736e6f69746172, // administrations
-        0x7265626d656d, // member
+        0x726f7469647561, // auditor
+        0x726574726f70, // porter
         0x726f74636f64, // doctor
         0x6863726165736572, // research
         0x72756769666e6f63, 0x726f7461, // configurator
@@ -1270,37 +1264,35 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x726f66736e617274, 0x736e6f6974616d, // transformations
         0x6c61746970736f68, // hospital
         0x6338646e6162, // band8c
-        0x36, // 6
         0x706c6568, // help
         0x6572757a61, // azure
         0x736365736d6f63, // comsecs
         0x72656c6c6962, // biller
         0x646e6162, // band
-        0x676e696e696d, // mining
         0x6465786966, // fixed
         0x737473796c616e61, // analysts
+        0x72656e6e616c70, // planner
         0x63696d6f6e6567, // genomic
         0x736566697764696d, // midwifes
         0x74616d726f666e69, 0x6e6f69, // information
         0x6f69737572746e69, 0x6e, // intrusion
-        0x6572746e6563, // centre
+        0x746369, // ict
         0x6e616e7265766f67, 0x6563, // governance
-        0x736461656c, // leads
+        0x6665696863, // chief
         0x68746f6973796870, 0x74736970617265, // physiotherapist
         0x6974736974617473, 0x6c6163, // statistical
-        0x74656e6172746e69, // intranet
+        0x797475706564, // deputy
         0x6d697265746e69, // interim
         0x6975, // ui
         0x7339323130626364, // dcb0129s
-        0x73696c6972657473, 0x6e6f697461, // sterilisation
         0x636f73, // soc
-        0x7265656e69676e65, // engineer
-        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
+        0x7368637261746e65, // entarchs
+        0x7473696e696d6461, 0x73726f746172, // administrators
         0x6d6f6465657266, // freedom
-        0x726f7469647561, // auditor
-        0x65706f6c65766564, 0x72, // developer
+        0x737265746e7568, // hunters
+        0x726f746365726964, 0x657461, // directorate
         0x6365746968637261, 0x7365727574, // architectures
-        0x6c6379636566696c, 0x65, // lifecycle
+        0x736b6e696c, // links
         0x726f666e696f6962, 0x6e6169636974616d, // bioinformatician
         0x697461646e756f66, 0x6e6f, // foundation
         0x73656c6177, // wales
@@ -1309,41 +1301,40 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x73636974656e6567, // genetics
         0x736b72656c63, // clerks
         0x7463617274736261, 0x726f, // abstractor
-        0x64657265746e6563, // centered
-        0x63757274736e6f63, 0x6e6f6974, // construction
         0x697061, // api
         0x7473726966, // first
-        0x72656b63617274, // tracker
-        0x6d75726373, // scrum
-        0x7369767265707573, 0x73726f, // supervisors
+        0x736b726f7774656e, // networks
+        0x6c6f626f63, // cobol
+        0x697461756c617665, 0x6e6f, // evaluation
         0x636170736f726561, 0x65, // aerospace
         0x7365727064726f77, 0x73, // wordpress
         0x6269737365636361, 0x737974696c69, // accessibilitys
         0x7465737361, // asset
         0x7372656b636168, // hackers
         0x6365737265627963, 0x7974697275, // cybersecurity
-        0x79656b, // key
+        0x6f6c6f7470797263, 0x74736967, // cryptologist
         0x6574696877, // white
         0x6338, // 8c
+        0x726f7461727563, // curator
         0x736e6769736564, // designs
         0x65676e6168637865, // exchange
         0x7070617265776f70, 0x73, // powerapps
         0x736666617473, // staffs
         0x676363, // ccg
-        0x676e696e7261656c, // learning
+        0x7364726177657473, // stewards
         0x726574736574, // tester
         0x7370696f76, // voips
         0x6f6c6f6e68636574, 0x7374736967, // technologists
         0x72656e776f, // owner
         0x63696870617267, // graphic
-        0x6c69746e75, // until
+        0x7466697773, // swift
         0x736c6f72746e6f63, // controls
         0x73756f6865726177, 0x73676e69, // warehousings
         0x69726f74696e6f6d, 0x676e, // monitoring
-        0x726f, // or
+        0x65746973, // site
         0x6169636e616e6966, 0x6c, // financial
         0x31646e6162, // band1
-        0x6962, // bi
+        0x72696866, // fhir
         0x636e617275737361, 0x65, // assurance
         0x706172676f6d6564, 0x726568, // demographer
         0x78756e696c, // linux
@@ -1355,78 +1346,77 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x7469646572636361, 0x6465, // accredited
         0x737773707061, // appsws
         0x656c6361726f, // oracle
-        0x63696e756d6d6f63, 0x726f7461, // communicator
+        0x6962, // bi
         0x736365736f666e69, // infosecs
         0x73726f68747561, // authors
-        0x736a7463616572, // reactjs
+        0x676e696e7261656c, // learning
         0x6177657372756f63, 0x736572, // coursewares
         0x72616579, // year
-        0x72656e61656c63, // cleaner
+        0x6d6d6172676f7270, 0x737265, // programmers
         0x79726576696c6564, 0x73, // deliverys
         0x72656c65646f6d, // modeler
         0x7369706172656874, 0x74, // therapist
-        0x757461726574696c, 0x6572, // literature
+        0x65706f6c65766564, 0x72, // developer
         0x64, // d
         0x78, // x
         0x7369746e65696373, 0x74, // scientist
         0x676e696c65646f6d, // modeling
-        0x64696f72646e61, // android
+        0x73746e656761, // agents
         0x676e696c6c6962, // billing
-        0x69746170736f6567, 0x6c61, // geospatial
-        0x72756769666e6f63, 0x736e6f697461, // configurations
+        0x73746e6569746170, // patients
         0x7372656e776f, // owners
         0x7562697274736964, 0x646574, // distributed
-        0x72656461656c, // leader
+        0x37, // 7
         0x6c61746e65726170, // parental
         0x6769747365766e69, 0x726f7461, // investigator
         0x65726966, // fire
         0x736f6963, // cios
-        0x746e65746e6f63, // content
+        0x72656b636168, // hacker
         0x6c6c65736e756f63, 0x726f, // counsellor
-        0x73676e696e696d, // minings
+        0x6d75726373, // scrum
         0x637466, // ftc
-        0x736863616f63, // coachs
         0x736d6f63656c6574, // telecoms
         0x697274656d6f6962, 0x6e616963, // biometrician
-        0x6d6d6172676f7270, 0x73676e69, // programmings
+        0x726e6a, // jnr
         0x736369, // ics
         0x74656e7265746e69, 0x676e696b726f77, // internetworking
-        0x6563616d72616870, 0x736c6163697475, // pharmaceuticals
-        0x63696e756d6d6f63, 0x736e6f697461, // communications
+        0x6171, // qa
         0x74, // t
         0x65636e6564697665, // evidence
-        0x6c61756e616d, // manual
+        0x7265627963, // cyber
         0x74696872, // rhit
         0x73656761726f7473, // storages
         0x7361746164, // datas
         0x73707061, // apps
         0x6567617265766562, // beverage
-        0x64726f636572, // record
-        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
-        0x726f746365726964, 0x73, // directors
+        0x7473796c616e61, // analyst
+        0x7369766968637261, 0x74, // archivist
+        0x69746170736f6567, 0x6c61, // geospatial
         0x6465646e656c62, // blended
         0x73676e6967616d69, // imagings
         0x74616d726f666e69, 0x736e6f69, // informations
         0x6d6f63656c6574, // telecom
         0x74617475706d6f63, 0x6c616e6f69, // computational
         0x696c616963657073, 0x737473, // specialists
-        0x656c6972657473, // sterile
+        0x73657273, // sres
         0x6c6d, // ml
+        0x6974616d6f747561, 0x736e6f, // automations
         0x726f6a616d, // major
         0x73746375646f7270, // products
-        0x7463617265746e69, 0x6e6f69, // interaction
-        0x73706f766564, // devops
+        0x6e6f6974636e7566, 0x6c61, // functional
+        0x6f736963, // ciso
         0x6e6769736564, // design
-        0x63696c627570, // public
+        0x6c696261696c6572, 0x797469, // reliability
         0x63616c706b726f77, 0x65, // workplace
         0x69746365746f7270, 0x6576, // protective
         0x7372656b63617274, // trackers
-        0x737265746e7568, // hunters
-        0x706870, // php
+        0x61746c75736e6f63, 0x73746e, // consultants
+        0x6b636162, // back
+        0x72756769666e6f63, 0x736e6f697461, // configurations
         0x6e696c6c65646f6d, 0x7367, // modellings
         0x64657269746572, // retired
-        0x65746f6e, // note
-        0x6465636976726573, 0x736b7365, // servicedesks
+        0x64756f6c63, // cloud
+        0x36646e6162, // band6
         0x69, // i
         0x696c6f6674726f70, 0x736f, // portfolios
         0x6e6f6974756c6f73, // solution
@@ -1436,7 +1426,6 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x737473757274, // trusts
         0x657372756f63, // course
         0x7379746e756f62, // bountys
-        0x74656e746f64, // dotnet
         0x746e656d75636f64, 0x737473696c61, // documentalists
         0x65636e65696373, // science
         0x7773707061, // appsw
@@ -1445,53 +1434,58 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x7369676f6c6f6962, 0x74, // biologist
         0x6e6974726f706572, 0x67, // reporting
         0x62, // b
-        0x73657461747365, // estates
+        0x706367, // gcp
+        0x7365636976726573, // services
+        0x79656b, // key
         0x646574696d696c, // limited
         0x32, // 2
         0x736973796c616e61, // analysis
-        0x6e6f6968736166, // fashion
+        0x737365636361, // access
+        0x6d726570, // perm
         0x646f6f66, // food
         0x736f6d70, // pmos
         0x79636176697270, // privacy
         0x6f74616e6964726f, 0x72, // ordinator
         0x67696c6c65746e69, 0x7365636e65, // intelligences
-        0x6c65646f6d, // model
         0x746f69, // iot
         0x7372756f68, // hours
         0x69746365746f7270, 0x6e6f, // protection
         0x697461756c617665, 0x736e6f, // evaluations
         0x61657261, // area
         0x73726574726f70, // porters
-        0x726f68747561, // author
+        0x656761726f7473, // storage
         0x7330363130626364, // dcb0160s
-        0x6c6d7468, // html
-        0x636174736c6c7566, 0x6b, // fullstack
+        0x616368746c616568, 0x6572, // healthcare
+        0x736d6574737973, // systems
         0x697263736176616a, 0x7470, // javascript
-        0x6c617469706163, // capital
-        0x726a, // jr
+        0x73747265707865, // experts
+        0x7369767265707573, 0x73726f, // supervisors
         0x6f697373696d6461, 0x736e, // admissions
         0x736f7463, // ctos
         0x6d6172676f7270, // program
         0x636e617275737361, 0x7365, // assurances
         0x726865, // ehr
         0x746e6564757473, // student
-        0x6e67697365646572, // redesign
-        0x7265746177, // water
+        0x37646e6162, // band7
+        0x7473696e696d6461, 0x736e6f69746172, // administrations
         0x63696e6f746f6870, // photonic
         0x6e616e7265766f67, 0x736563, // governances
         0x7372656c65646f6d, // modelers
         0x74726170, // part
         0x746e656761, // agent
-        0x73756f6865726177, 0x65, // warehouse
-        0x656d6567616e616d, 0x746e, // management
-        0x74736f6e67616964, 0x6369, // diagnostic
+        0x7974696c617571, // quality
+        0x6e61747369737361, 0x7374, // assistants
+        0x73756f6865726177, 0x7365, // warehouses
+        0x7461726765746e69, 0x6e6f69, // integration
+        0x746e656d75636f64, // document
         0x7469, // it
+        0x6e6974617265706f, 0x67, // operating
         0x737974696c617571, // qualitys
         0x657461636f766461, // advocate
-        0x726f747574, // tutor
-        0x6963696e68636574, 0x6e61, // technician
-        0x65676e616863, // change
-        0x677562, // bug
+        0x736972616d6d7573, 0x7265, // summariser
+        0x6c6c6974, // till
+        0x72756769666e6f63, 0x6e6f697461, // configuration
+        0x73657372756e, // nurses
         0x736f696363, // ccios
         0x6d6f636f7263696d, 0x7265747570, // microcomputer
         0x65646e6f70736572, 0x72, // responder
@@ -1499,189 +1493,195 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x616e6964726f6f63, 0x73726f74, // coordinators
         0x73726f7369766461, // advisors
         0x78696e75, // unix
-        0x72756769666e6f63, 0x6e6f697461, // configuration
+        0x65646e6f70736572, 0x7372, // responders
         0x676e696b726f77, // working
         0x74656e, // net
         0x7373656e69737562, // business
         0x32646e6162, // band2
-        0x72656c6c65646f6d, // modeller
         0x696c616963657073, 0x7473, // specialist
         0x7473696e696d6461, 0x657669746172, // administrative
         0x6f6974617265706f, 0x6e, // operation
         0x6f696363, // ccio
         0x626577, // web
-        0x737465737361, // assets
-        0x69746174736f6962, 0x736e616963697473, // biostatisticians
+        0x7372656e696d, // miners
+        0x6e697475706d6f63, 0x67, // computing
         0x74616d726f666e69, 0x736369, // informatics
         0x79726575716a, // jquery
         0x657361656c6572, // release
         0x61746c75736e6f63, 0x746e, // consultant
-        0x6963616d72616870, 0x737473, // pharmacists
+        0x6e67697365646572, // redesign
         0x39, // 9
         0x63696e756d6d6f63, 0x73726f7461, // communicators
         0x7265636e6163, // cancer
         0x6f6c6f6e68636574, 0x737967, // technologys
         0x6e6f6e, // non
-        0x7364726177657473, // stewards
+        0x6d657275636f7270, 0x73746e65, // procurements
         0x626172656e6c7576, 0x737974696c69, // vulnerabilitys
         0x7461, // at
+        0x736b736564, // desks
         0x6574617564617267, // graduate
+        0x6e656e616d726570, 0x74, // permanent
         0x617469746e617571, 0x65766974, // quantitative
-        0x6f6c6f7470797263, 0x74736967, // cryptologist
+        0x736c617469676964, // digitals
         0x6574697572636572, 0x72, // recruiter
-        0x726f66, // for
-        0x6b636162, // back
-        0x6f6c6f7470797263, 0x736c61636967, // cryptologicals
-        0x73747265707865, // experts
+        0x676e696c6966, // filing
+        0x726e73, // snr
         0x69746174736f6962, 0x6c6163697473, // biostatistical
         0x746163696c707061, 0x6e6f69, // application
-        0x39323130626364, // dcb0129
+        0x657372756e, // nurse
         0x746e656d726167, // garment
         0x6d65726975716572, 0x73746e65, // requirements
+        0x6172747369676572, 0x7372, // registrars
         0x6f7064, // dpo
-        0x676e6974736574, // testing
-        0x6973726576696e75, 0x7974, // university
+        0x746e656d75636f64, 0x736e6f697461, // documentations
         0x72657375, // user
         0x73656c6173, // sales
-        0x6b72656c63, // clerk
+        0x6170737265627963, 0x6563, // cyberspace
         0x696465, // edi
-        0x65746973, // site
+        0x6c7173, // sql
         0x6f6974617265706f, 0x6c616e, // operational
-        0x7461726765746e69, 0x73726f, // integrators
+        0x6e65697265707865, 0x736563, // experiences
         0x7368746e6f6d, // months
         0x73696f66, // fois
         0x737268, // hrs
-        0x79636e656761, // agency
+        0x7461726765746e69, 0x73726f, // integrators
         0x7369767265707573, 0x726f, // supervisor
         0x7265656e69676e65, 0x73, // engineers
-        0x6d6d6172676f7270, 0x737265, // programmers
+        0x6f6c6f7470797263, 0x736c61636967, // cryptologicals
         0x656372756f73, // source
         0x6365746968637261, 0x7374, // architects
         0x726f696e756a, // junior
-        0x74697563726963, // circuit
+        0x7a696c6175736976, 0x736e6f697461, // visualizations
         0x7265797562, // buyer
         0x6172747369676572, 0x72, // registrar
-        0x6f6c6f6e68636574, 0x74736967, // technologist
         0x736f736963, // cisos
         0x65656b6573756f68, 0x676e6970, // housekeeping
         0x797265766f636572, // recovery
         0x746f6e, // not
         0x65746973626577, // website
         0x6d6574737973, // system
+        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
         0x797465666173, // safety
-        0x727065, // epr
-        0x7261746572636573, 0x79, // secretary
+        0x726f696e6573, // senior
+        0x73746175, // uats
         0x746168, // hat
         0x72656e69617274, // trainer
         0x7365636e65696373, // sciences
-        0x696c6f6674726f70, 0x6f, // portfolio
-        0x72656d726f66, // former
-        0x73657273, // sres
+        0x73727065, // eprs
+        0x73696c6972657473, 0x6e6f697461, // sterilisation
+        0x6168706f69646172, 0x7963616d72, // radiopharmacy
         0x6d6d6f63656c6574, 0x6f69746163696e75, 0x6e, // telecommunication
         0x636c70, // plc
         0x6961, // ai
-        0x657372756e, // nurse
+        0x6e6f727463656c65, 0x6369, // electronic
         0x72656e726563, // cerner
         0x69746f6d6f747561, 0x6576, // automotive
         0x7463757274736e69, 0x73726f, // instructors
         0x726566697764696d, 0x79, // midwifery
-        0x7369766968637261, 0x7374, // archivists
+        0x36, // 6
         0x6361667265746e69, 0x7365, // interfaces
         0x646e616c746f6373, // scotland
-        0x646e6f636573, // second
+        0x73676e6974736574, // testings
+        0x74736f6e67616964, 0x6369, // diagnostic
         0x68746c616568, // health
-        0x6370, // pc
-        0x746f6369646c6163, 0x7374, // caldicotts
+        0x7261746572636573, 0x79, // secretary
         0x726f666e696f6962, 0x73636974616d, // bioinformatics
         0x6d6d6172676f7270, 0x65, // programme
-        0x6c6c6f72796170, // payroll
-        0x6e61747065636361, 0x6563, // acceptance
         0x6566697764696d, // midwife
         0x69636974656e6567, 0x7473, // geneticist
-        0x6565746e756c6f76, 0x72, // volunteer
+        0x64726177, // ward
         0x74616d726f666e69, 0x737473696369, // informaticists
         0x65726163, // care
         0x72656b726f77, // worker
-        0x6f6963, // cio
+        0x63697470657361, // aseptic
         0x6c69636e756f63, // council
         0x7469726f68747561, 0x79, // authority
         0x6e616c, // lan
         0x7374736574, // tests
         0x697274657473626f, 0x63, // obstetric
-        0x37646e6162, // band7
-        0x776f6c6c6566, // fellow
+        0x79726576696c6564, // delivery
+        0x796361726574696c, 0x73, // literacys
         0x6369736e65726f66, // forensic
-        0x33, // 3
+        0x65746f6e, // note
+        0x6e69, // in
         0x7274736172666e69, 0x657275746375, // infrastructure
         0x6769, // ig
-        0x65756c62, // blue
+        0x7875, // ux
         0x72657473616d, // master
         0x73776f646e6977, // windows
         0x70697263736c6c61, 0x7374, // allscripts
-        0x676e6974696177, // waiting
-        0x736f726973, // siros
+        0x65676e616863, // change
+        0x70696f76, // voip
         0x33646e6162, // band3
         0x79616c70656d6167, // gameplay
         0x65636e616e6966, // finance
-        0x63697470657361, // aseptic
+        0x727065, // epr
         0x72756769666e6f63, 0x73726f7461, // configurators
         0x7372656c646e6168, // handlers
         0x6974616d6f747561, 0x6e6f, // automation
-        0x7974696c617571, // quality
+        0x6f74636570736e69, 0x72, // inspector
         0x6572617774666f73, 0x73, // softwares
+        0x69636974656e6567, 0x737473, // geneticists
+        0x657261776c616d, // malware
+        0x6c6163696e696c63, // clinical
         0x6d61746e6f636564, 0x6e6f6974616e69, // decontamination
         0x6e616d7568, // human
         0x676e69646c697562, // building
         0x6e6f6974617473, // station
-        0x616368746c616568, 0x6572, // healthcare
+        0x736461656c, // leads
         0x636661, // afc
         0x74656e707361, // aspnet
         0x6f7a6e65726f6c, // lorenzo
-        0x6572617764726168, 0x73, // hardwares
-        0x6d656973, // siem
+        0x6572617774666f73, // software
         0x6c616369687465, // ethical
         0x617173, // sqa
         0x6b736564, // desk
         0x7473696e696d6461, 0x726f746172, // administrator
-        0x646e65746e6f7266, // frontend
-        0x6d616574, // team
         0x69746365746f7270, 0x736e6f, // protections
+        0x65756c62, // blue
+        0x6d65726975716572, 0x746e65, // requirement
+        0x6c6379636566696c, 0x65, // lifecycle
         0x73727373, // ssrs
+        0x747331, // 1st
         0x74726f706572, // report
         0x656e696863616d, // machine
-        0x726574726f70, // porter
         0x707867, // gxp
         0x69726f74696e6f6d, 0x73676e, // monitorings
-        0x72656d6f74737563, // customer
+        0x776f6c6c6566, // fellow
         0x6e7265746e69, // intern
         0x73656e6964616572, 0x73, // readiness
+        0x63696c627570, // public
         0x7272616f7263696d, 0x7961, // microarray
         0x6f7463, // cto
-        0x746369, // ict
+        0x73676e696e696d, // minings
         0x746e656d75636f64, 0x6e6f697461, // documentation
         0x6365736d6f63, // comsec
         0x72656e6769736564, // designer
+        0x6569666974726563, 0x64, // certified
+        0x7265646e65666564, // defender
         0x6564617274, // trade
-        0x6974736974617473, 0x7363, // statistics
-        0x6168706f69646172, 0x7963616d72, // radiopharmacy
-        0x736c617469676964, // digitals
-        0x63, // c
+        0x7265776f70, // power
+        0x73696c6175736976, 0x736e6f697461, // visualisations
+        0x6c617469706163, // capital
+        0x73756f6865726177, 0x65, // warehouse
         0x6c7465, // etl
         0x75676f6c61746163, 0x65, // catalogue
-        0x6c61636964656d, // medical
-        0x79726576696c6564, // delivery
+        0x76, // v
+        0x706f636573766564, 0x73, // devsecops
         0x6c617469676964, // digital
+        0x677562, // bug
         0x74656e7265746e69, 0x73676e696b726f77, // internetworkings
-        0x7365636976726573, // services
+        0x6c6175736976, // visual
         0x616264, // dba
-        0x7473696e696d6461, 0x73726f746172, // administrators
-        0x6e6f6974636e7566, 0x6c61, // functional
-        0x7373656c65726977, // wireless
+        0x6e6f7274616d, // matron
+        0x757461726574696c, 0x6572, // literature
+        0x74616d726f666e69, 0x7473696369, // informaticist
+        0x646572, // red
         0x7463617274736261, 0x73726f, // abstractors
         0x74726f70707573, // support
         0x6e6968746977, // within
         0x6969, // ii
-        0x657261776c616d, // malware
+        0x64726f636572, // record
         0x7379676f6c6f6962, // biologys
         0x79676f6c6f6962, // biology
         0x6c616568656c6574, 0x6874, // telehealth
@@ -1689,7 +1689,8 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6764656c776f6e6b, 0x65, // knowledge
         0x6f69746163756465, 0x6c616e, // educational
         0x6e697475706d6f63, 0x7367, // computings
-        0x706367, // gcp
+        0x69746174736f6962, 0x736e616963697473, // biostatisticians
+        0x6238, // 8b
         0x6165, // ea
         0x6f63, // co
         0x636974656e6567, // genetic
@@ -1698,244 +1699,247 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x616e65746e69616d, 0x65636e, // maintenance
         0x6f737365666f7270, 0x72, // professor
         0x63697065, // epic
+        0x72656e61656c63, // cleaner
         0x6e6f6567727573, // surgeon
-        0x65636976726573, // service
-        0x65636976, // vice
+        0x72656c6c65646f6d, // modeller
+        0x6d656973, // siem
         0x6168636b636f6c62, 0x6e69, // blockchain
         0x69746174736f6962, 0x736c6163697473, // biostatisticals
-        0x65736e6f70736572, // response
-        0x7268, // hr
+        0x737265646f63, // coders
+        0x636174736c6c7566, 0x6b, // fullstack
         0x656c69626f6d, // mobile
+        0x6c61756e616d, // manual
         0x6c616e6f73726570, // personal
         0x6438, // 8d
-        0x6569666974726563, 0x64, // certified
         0x6f6c6f6e68636574, 0x7967, // technology
-        0x7364726f636572, // records
-        0x6c6163696e696c63, // clinical
+        0x7265626d656d, // member
+        0x7272616f7263696d, 0x737961, // microarrays
         0x6973736572676572, 0x6e6f, // regression
         0x34, // 4
-        0x7461726765746e69, 0x6e6f69, // integration
         0x616d72616870, // pharma
+        0x6c6c6f72796170, // payroll
         0x6d6f636f7263696d, 0x737265747570, // microcomputers
         0x7669, // iv
-        0x7272616f7263696d, 0x737961, // microarrays
+        0x74736574, // test
+        0x69737365636f7270, 0x676e, // processing
         0x6e65697265707865, 0x6563, // experience
         0x6669746e65696373, 0x6369, // scientific
         0x7372656461656c, // leaders
         0x64656d7265746e69, 0x65746169, // intermediate
-        0x76, // v
-        0x7369766968637261, 0x74, // archivist
+        0x73657461747365, // estates
+        0x74697563726963, // circuit
         0x7974697275636573, // security
-        0x6569767265746e69, 0x726577, // interviewer
+        0x656d646e6f636573, 0x746e, // secondment
         0x74636172746e6f63, // contract
         0x6d6d6172676f7270, 0x7265, // programmer
         0x646e32, // 2nd
         0x6472616f62, // board
         0x6e6563657672656e, 0x657274, // nervecentre
-        0x7469726f68747561, 0x7379, // authoritys
+        0x7261726f706d6574, 0x79, // temporary
         0x6e61747369737361, 0x74, // assistant
         0x696c617574726976, 0x6e6f6974617a, // virtualization
         0x6b736564706c6568, // helpdesk
         0x73726574697277, // writers
         0x696f66, // foi
-        0x776f6c666b726f77, // workflow
         0x737972617262696c, // librarys
         0x7463656a627573, // subject
         0x73657261776c616d, // malwares
         0x616972617262696c, 0x736e, // librarians
+        0x646e65746e6f7266, // frontend
         0x73656d6167, // games
         0x7473696369687465, 0x73, // ethicists
         0x6974697463617270, 0x72656e6f, // practitioner
+        0x726574697277, // writer
         0x6863726165736572, 0x7265, // researcher
-        0x626172656e6c7576, 0x7974696c69, // vulnerability
-        0x7473796c616e61, // analyst
+        0x72656461656c, // leader
+        0x727574696e727566, 0x65, // furniture
         0x676e696e69617274, // training
         0x68706172676f6567, 0x6369, // geographic
         0x63696e616863656d, 0x6c61, // mechanical
     ],
     ends: &[
-        2, 4, 5, 6, 7, 8, 9, 10, 12, 14, 15, 16, 18, 19, 21, 22,
-        23, 24, 25, 25, 26, 28, 30, 32, 34, 35, 37, 39, 40, 41, 42, 44,
+        1, 3, 4, 6, 7, 8, 9, 10, 12, 14, 15, 16, 18, 19, 21, 22,
+        23, 24, 25, 25, 26, 28, 30, 32, 33, 34, 36, 38, 39, 40, 42, 44,
         45, 46, 47, 48, 50, 51, 52, 54, 56, 58, 60, 61, 63, 64, 65, 67,
-        68, 69, 71, 72, 73, 75, 78, 80, 82, 83, 84, 85, 86, 88, 90, 92,
-        93, 95, 97, 98, 99, 101, 102, 103, 103, 104, 105, 107, 108, 108, 109, 110,
-        112, 114, 116, 117, 117, 119, 121, 122, 123, 124, 124, 126, 127, 129, 130, 131,
-        132, 134, 135, 135, 136, 137, 138, 138, 139, 140, 141, 143, 144, 145, 146, 147,
-        149, 150, 150, 152, 154, 155, 157, 159, 160, 162, 163, 165, 167, 169, 170, 172,
-        174, 176, 177, 179, 180, 181, 183, 185, 187, 188, 190, 191, 192, 194, 196, 197,
-        199, 200, 201, 201, 203, 205, 206, 208, 210, 212, 213, 214, 215, 216, 217, 218,
-        219, 221, 223, 224, 226, 227, 229, 230, 231, 232, 232, 233, 234, 236, 237, 237,
-        239, 240, 242, 243, 244, 246, 248, 250, 251, 252, 253, 254, 255, 256, 258, 260,
-        262, 262, 263, 265, 266, 268, 269, 270, 270, 272, 273, 275, 276, 277, 278, 279,
-        280, 282, 283, 284, 286, 287, 289, 290, 292, 293, 294, 295, 297, 298, 299, 300,
-        300, 301, 302, 304, 306, 308, 309, 310, 311, 312, 313, 314, 315, 317, 318, 319,
-        321, 322, 323, 323, 324, 326, 328, 330, 331, 333, 333, 335, 337, 339, 340, 341,
-        342, 343, 345, 347, 347, 348, 349, 350, 352, 353, 355, 355, 357, 358, 359, 361,
-        361, 363, 365, 367, 369, 370, 371, 372, 374, 375, 376, 378, 380, 381, 383, 385,
-        386, 388, 389, 390, 391, 393, 394, 395, 397, 398, 400, 401, 403, 405, 407, 408,
-        409, 411, 412, 413, 414, 415, 417, 418, 419, 420, 421, 422, 423, 424, 426, 427,
-        428, 430, 431, 433, 434, 435, 436, 437, 438, 440, 442, 443, 444, 446, 447, 448,
-        450, 451, 452, 454, 455, 456, 457, 458, 460, 461, 463, 465, 466, 467, 468, 470,
-        472, 474, 475, 477, 479, 479, 480, 481, 483, 485, 487, 488, 489, 490, 491, 492,
-        494, 495, 496, 498, 500, 501, 502, 504, 505, 506, 507, 508, 509, 510, 511, 512,
-        514, 515, 517, 518, 519, 521, 523, 524, 525, 526, 527, 528, 529, 531, 532, 534,
-        536, 537, 538, 538, 539, 540, 541, 543, 545, 545, 546, 548, 550, 552, 554, 555,
-        556, 556, 558, 559, 560, 562, 564, 564, 564, 565, 566, 568, 570, 570, 572, 572,
-        573, 574, 575, 577, 577, 578, 579, 580, 582, 584, 586, 586, 587, 588, 590, 591,
-        593, 594, 595, 597, 598, 600, 601, 603, 604, 605, 607, 608, 610, 611, 612, 614,
-        617, 618, 620, 622, 623, 625, 626, 628, 629, 630, 631, 633, 634, 635, 635, 637,
-        638, 639, 640, 641, 642, 643, 644, 645, 646, 647, 648, 648, 649, 650, 652, 654,
-        655, 657, 658, 660, 662, 663, 664, 665, 666, 668, 669, 670, 672, 673, 674, 676,
-        678, 680, 682, 684, 685, 686, 687, 688, 689, 689, 691, 692, 694, 695, 696, 697,
-        698, 700, 702, 704, 706, 707, 708, 710, 711, 712, 713, 713, 714, 715, 717, 718,
-        719, 720, 720, 721, 722, 724, 725, 726, 727, 728, 730, 730, 732, 733, 733, 735,
-        736, 737, 739, 741, 742, 744, 745, 746, 747, 748, 750, 751, 752, 754, 755, 755,
-        756, 757, 759, 760, 761, 763, 764, 766, 768, 769, 770, 772, 773, 774, 774, 775,
-        777, 779, 780, 782, 783, 784, 786, 787, 788, 789, 791, 792, 793, 794, 795, 797,
-        799, 800, 800, 802, 804, 806, 807, 808, 809, 810, 811, 812, 813, 814, 815, 817,
-        819, 820, 821, 823, 824, 824, 826, 826, 828, 829, 830, 830, 830, 831, 832, 834,
-        835, 836, 837, 839, 841, 842, 843, 844, 844, 846, 847, 848, 850, 851, 853, 854,
-        855, 856, 856, 857, 858, 859, 860, 861, 863, 864, 865, 866, 867, 869, 871, 872,
-        873, 873, 873, 874, 875, 876, 876, 877, 878, 879, 880, 880, 882, 884, 885, 886,
-        887, 889, 891, 892, 893, 894, 895, 896, 898, 900, 901, 902, 904, 905, 906, 908,
-        909, 910, 911, 912, 913, 915, 916, 917, 918, 920, 920, 922, 922, 924, 925, 925,
-        926, 927, 928, 930, 931, 932, 933, 935, 937, 939, 941, 942, 943, 945, 946, 947,
-        948, 949, 950, 952, 954, 956, 957, 958, 959, 961, 963, 964, 965, 967, 967, 969,
-        970, 972, 973, 975, 975, 976, 977, 979, 980, 980, 981, 981, 983, 985, 987, 988,
-        989, 991, 992, 994, 996, 997, 998, 1000, 1000, 1001, 1002, 1004, 1005, 1006, 1006, 1007,
-        1008, 1009, 1011, 1013, 1014, 1015, 1016, 1017, 1019, 1021, 1023, 1024, 1026, 1027, 1028, 1029,
-        1031, 1033, 1034, 1036, 1037, 1038, 1039, 1040, 1040, 1041, 1042, 1044, 1045, 1046, 1047, 1049,
-        1050, 1051, 1054, 1055, 1056, 1057, 1058, 1060, 1062, 1064, 1066, 1068, 1069, 1069, 1070, 1071,
-        1072, 1074, 1076, 1078, 1079, 1079, 1081, 1082, 1084, 1086, 1088, 1089, 1090, 1091, 1092, 1094,
-        1095, 1096, 1098, 1099, 1100, 1101, 1101, 1102, 1104, 1105, 1106, 1107, 1108, 1110, 1111, 1111,
-        1112, 1113, 1114, 1115, 1116, 1118, 1119, 1121, 1122, 1124, 1124, 1124, 1124, 1124, 1126, 1127,
-        1128, 1129, 1131, 1132, 1133, 1134, 1136, 1137, 1138, 1139, 1139, 1140, 1142, 1143, 1144, 1144,
-        1146, 1147, 1147, 1148, 1149, 1150, 1151, 1153, 1153, 1154, 1155, 1157, 1157, 1159, 1160, 1161,
-        1163, 1164, 1165, 1165, 1165, 1166, 1168, 1170, 1171, 1172, 1173, 1175, 1176, 1177, 1178, 1178,
-        1180, 1181, 1182, 1184, 1184, 1184, 1186, 1187, 1189, 1190, 1191, 1192, 1193, 1194, 1195, 1197,
-        1199, 1201, 1203, 1205, 1205, 1206, 1206, 1206, 1207, 1208, 1209, 1211, 1212, 1214, 1214, 1216,
-        1217, 1217, 1218, 1219, 1220, 1222, 1224, 1225, 1226, 1227, 1227, 1228, 1229, 1231, 1233, 1234,
-        1235, 1237, 1238, 1240, 1241, 1241, 1243, 1244, 1246, 1246, 1248, 1250, 1251, 1253, 1254, 1256,
-        1257, 1259, 1260, 1260, 1260, 1262, 1263, 1264, 1264, 1266, 1268, 1270, 1272, 1273, 1274, 1275,
-        1276, 1277, 1278, 1279, 1281, 1281, 1282, 1284, 1286, 1286, 1288, 1290, 1291, 1292, 1294, 1296,
+        68, 69, 71, 72, 73, 74, 75, 77, 79, 80, 81, 82, 83, 85, 87, 89,
+        89, 91, 93, 94, 96, 98, 99, 100, 101, 102, 103, 105, 105, 105, 106, 107,
+        109, 111, 113, 114, 114, 116, 118, 119, 120, 121, 121, 123, 124, 126, 127, 128,
+        129, 131, 133, 133, 134, 135, 136, 137, 138, 139, 140, 142, 144, 144, 146, 147,
+        149, 150, 150, 151, 153, 154, 156, 158, 159, 161, 162, 164, 166, 167, 169, 171,
+        172, 174, 175, 177, 178, 180, 182, 184, 186, 187, 189, 190, 192, 194, 196, 196,
+        198, 199, 200, 200, 202, 204, 205, 207, 209, 211, 212, 213, 214, 215, 216, 217,
+        218, 220, 221, 222, 224, 225, 227, 228, 230, 231, 232, 233, 234, 236, 237, 237,
+        239, 239, 241, 242, 242, 244, 246, 248, 249, 250, 251, 252, 253, 254, 255, 257,
+        258, 258, 259, 261, 263, 265, 266, 267, 268, 270, 271, 271, 272, 273, 274, 275,
+        276, 277, 278, 279, 281, 282, 284, 285, 287, 288, 289, 291, 293, 294, 295, 296,
+        296, 297, 298, 298, 300, 302, 303, 304, 305, 306, 307, 308, 310, 312, 313, 313,
+        314, 315, 316, 318, 318, 320, 321, 323, 324, 326, 327, 328, 330, 332, 333, 334,
+        335, 336, 338, 340, 340, 342, 343, 344, 346, 347, 349, 349, 351, 352, 353, 353,
+        353, 355, 356, 358, 360, 361, 363, 364, 366, 367, 370, 372, 374, 375, 377, 379,
+        381, 383, 384, 385, 386, 388, 388, 389, 391, 392, 394, 395, 397, 399, 401, 402,
+        403, 405, 406, 407, 408, 409, 411, 412, 413, 414, 414, 415, 416, 417, 419, 420,
+        421, 423, 424, 426, 427, 428, 429, 430, 431, 433, 435, 436, 437, 439, 440, 441,
+        443, 444, 445, 445, 446, 447, 448, 449, 451, 452, 452, 453, 454, 455, 456, 458,
+        460, 462, 464, 466, 468, 470, 471, 472, 474, 476, 478, 479, 480, 482, 484, 485,
+        487, 488, 489, 491, 493, 494, 495, 496, 497, 498, 499, 500, 501, 502, 503, 504,
+        506, 507, 509, 510, 511, 511, 513, 514, 515, 516, 517, 518, 519, 521, 522, 524,
+        526, 527, 528, 529, 530, 531, 532, 533, 535, 536, 537, 539, 541, 543, 545, 547,
+        548, 549, 551, 553, 554, 556, 556, 557, 558, 559, 560, 561, 563, 563, 565, 565,
+        566, 567, 568, 568, 568, 569, 570, 571, 573, 574, 574, 575, 576, 577, 579, 580,
+        582, 583, 584, 586, 587, 589, 590, 592, 593, 594, 596, 597, 599, 600, 601, 602,
+        605, 605, 607, 608, 610, 612, 613, 614, 614, 615, 616, 618, 619, 620, 620, 622,
+        623, 624, 624, 625, 626, 627, 628, 629, 629, 630, 631, 632, 633, 634, 636, 638,
+        639, 641, 642, 644, 646, 647, 648, 649, 650, 650, 651, 652, 654, 655, 656, 658,
+        660, 661, 663, 665, 666, 667, 668, 669, 670, 670, 672, 672, 672, 673, 674, 675,
+        676, 678, 680, 682, 684, 685, 686, 688, 690, 691, 692, 693, 694, 695, 697, 698,
+        699, 700, 700, 701, 702, 704, 705, 706, 707, 708, 710, 710, 712, 712, 713, 715,
+        716, 717, 719, 721, 722, 724, 725, 726, 727, 728, 730, 731, 732, 733, 734, 734,
+        735, 736, 738, 739, 741, 743, 744, 746, 748, 749, 750, 752, 753, 754, 754, 755,
+        756, 756, 757, 759, 760, 761, 763, 764, 765, 766, 768, 769, 770, 770, 771, 773,
+        774, 775, 775, 777, 777, 778, 779, 780, 781, 782, 783, 784, 785, 786, 787, 789,
+        791, 792, 793, 795, 796, 796, 798, 798, 800, 801, 802, 804, 804, 805, 806, 808,
+        809, 810, 812, 814, 816, 817, 819, 820, 822, 824, 825, 826, 827, 828, 830, 831,
+        832, 833, 833, 834, 835, 836, 837, 837, 839, 840, 841, 842, 843, 845, 847, 848,
+        849, 850, 851, 852, 853, 854, 855, 856, 857, 858, 859, 859, 861, 863, 863, 864,
+        865, 867, 869, 870, 871, 872, 873, 875, 876, 878, 879, 881, 883, 884, 885, 887,
+        888, 889, 890, 892, 893, 895, 896, 897, 898, 899, 901, 903, 905, 906, 907, 909,
+        910, 911, 913, 914, 916, 917, 918, 920, 922, 924, 926, 927, 928, 930, 931, 932,
+        933, 934, 934, 936, 938, 940, 941, 942, 943, 945, 947, 948, 949, 951, 951, 952,
+        953, 955, 956, 958, 958, 959, 961, 963, 964, 965, 966, 968, 970, 971, 973, 973,
+        974, 975, 975, 977, 979, 980, 981, 983, 985, 986, 986, 988, 989, 990, 990, 992,
+        993, 994, 996, 998, 999, 1000, 1001, 1003, 1005, 1007, 1009, 1010, 1012, 1013, 1015, 1016,
+        1018, 1018, 1019, 1021, 1022, 1023, 1024, 1025, 1027, 1028, 1029, 1030, 1031, 1032, 1033, 1034,
+        1036, 1038, 1041, 1042, 1043, 1045, 1046, 1048, 1050, 1052, 1053, 1055, 1056, 1057, 1059, 1060,
+        1062, 1062, 1064, 1066, 1066, 1066, 1066, 1067, 1069, 1070, 1072, 1073, 1074, 1075, 1076, 1078,
+        1079, 1080, 1082, 1083, 1085, 1086, 1087, 1088, 1090, 1091, 1092, 1093, 1094, 1096, 1096, 1097,
+        1098, 1099, 1100, 1101, 1102, 1104, 1105, 1107, 1109, 1111, 1113, 1114, 1114, 1115, 1117, 1118,
+        1119, 1120, 1121, 1122, 1123, 1124, 1125, 1125, 1126, 1127, 1127, 1128, 1130, 1132, 1133, 1135,
+        1137, 1138, 1139, 1140, 1141, 1141, 1142, 1144, 1144, 1145, 1146, 1148, 1149, 1151, 1152, 1153,
+        1155, 1156, 1157, 1159, 1160, 1161, 1162, 1164, 1165, 1167, 1168, 1170, 1171, 1173, 1174, 1175,
+        1177, 1178, 1179, 1180, 1180, 1182, 1184, 1185, 1187, 1188, 1189, 1190, 1191, 1192, 1193, 1195,
+        1197, 1199, 1201, 1203, 1203, 1205, 1206, 1206, 1207, 1208, 1209, 1211, 1212, 1214, 1214, 1216,
+        1217, 1218, 1219, 1220, 1221, 1223, 1225, 1226, 1228, 1229, 1230, 1231, 1232, 1232, 1234, 1235,
+        1237, 1239, 1240, 1240, 1241, 1242, 1244, 1245, 1246, 1248, 1250, 1252, 1253, 1255, 1256, 1257,
+        1258, 1260, 1261, 1261, 1261, 1263, 1264, 1265, 1265, 1267, 1269, 1271, 1273, 1274, 1275, 1276,
+        1276, 1277, 1278, 1279, 1281, 1282, 1283, 1285, 1287, 1288, 1290, 1291, 1293, 1294, 1296, 1298,
     ],
     values: &[
-        0x0037, // artificial
+        0x0247, // service
         0x01df, // performance
         0x01c5, // office
-        0x0100, // fhir
-        0x01fe, // product
-        0x024a, // siro
+        0x0604, // programmings
+        0x01ff, // product
+        0x024c, // siro
         0x01c2, // nursing
-        0x01f7, // practice
-        0x0292, // transition
+        0x01f8, // practice
+        0x0294, // transition
         0x00e2, // electrician
         0x00a5, // cook
-        0x008f, // cobol
-        0x021f, // relationship
-        0x0260, // steward
-        0x00fc, // facilitator
+        0x01dd, // pc
+        0x0220, // relationship
+        0x0262, // steward
+        0x01af, // modelling
         0x0199, // manager
         0x01b7, // network
         0x01c7, // online
-        0x026b, // sysadmin
+        0x026d, // sysadmin
         0,
         0x0180, // leather
-        0x00fb, // exploitation
-        0x06a8, // visualisations
-        0x00f4, // evaluation
-        0x0098, // compliance
+        0x0277, // technician
+        0x01e5, // pharmaceuticals
+        0x0037, // artificial
+        0x001f, // agency
         0x0146, // hybrid
         0x05ad, // modelings
         0x002a, // analytics
-        0x012a, // gmp
+        0x00d7, // dotnet
         0x00ad, // cover
-        0x0113, // front
+        0x0442, // authoritys
         0x0568, // internetworks
         0x0134, // hadoop
         0x00e5, // emis
         0x00be, // defense
         0x011a, // game
-        0x0291, // transformation
+        0x0293, // transformation
         0x009a, // computer
-        0x04ee, // eprs
-        0x0119, // furniture
+        0x02af, // waiting
+        0x0162, // interaction
         0x0168, // internetwork
         0x00c8, // detection
         0x04c8, // detections
-        0x026e, // systmone
-        0x0274, // technical
+        0x0270, // systmone
+        0x0276, // technical
         0x0090, // code
         0x007f, // champion
         0x05ae, // modellers
-        0x0232, // rights
-        0x05c1, // nurses
-        0x022c, // resources
-        0x017c, // language
+        0x0233, // rights
+        0x00da, // dynamics
+        0x022d, // resources
+        0x0241, // second
         0x0046, // aws
-        0x0265, // summariser
-        0x045d, // bioinformaticians
-        0x06a9, // visualizations
-        0x025c, // statistician
+        0x064c, // siros
+        0x0217, // records
+        0x067f, // telephonys
+        0x025e, // statistician
         0x0024, // aircraft
-        0x0205, // projects
-        0x0244, // server
-        0x0133, // hacker
+        0x0206, // projects
+        0x0246, // server
+        0x002c, // android
         0x015e, // integrator
         0x00c2, // department
         0x057f, // learnings
-        0x020b, // qa
+        0,
         0x01b8, // networker
         0x0194, // mainframe
-        0x024c, // skills
-        0x0491, // coders
+        0x024e, // skills
+        0x0435, // archivists
         0x0159, // installer
-        0x0288, // time
+        0x028a, // time
         0x00db, // e
-        0,
-        0x0234, // ruby
+        0x0108, // flight
+        0x0236, // ruby
         0x0135, // handler
         0x002e, // angularjs
-        0x014e, // imaging
+        0,
         0,
         0x0054, // band8b
-        0x0296, // tumour
-        0x027d, // telephony
-        0x05fd, // procurements
-        0x043c, // assistants
+        0x0298, // tumour
+        0x027f, // telephony
+        0x0098, // compliance
+        0x0531, // guardians
         0x008c, // cnio
         0,
-        0x02a8, // visualisation
+        0x02aa, // visualisation
         0x055d, // integrations
         0x0136, // hardware
         0x0480, // changes
-        0x02af, // ward
+        0x0145, // hunter
         0,
         0x019c, // maternity
-        0x0254, // sql
+        0x0079, // cclio
         0x01eb, // physician
         0x01bd, // nodejs
-        0x020a, // python
-        0x00da, // dynamics
-        0x0298, // typescript
-        0x0270, // tableau
+        0x020b, // python
+        0x0185, // library
+        0x0198, // management
+        0x0184, // librarian
         0,
         0x014c, // iii
-        0x0269, // surgery
+        0x0083, // cio
         0x0050, // band5
-        0,
+        0x00bb, // dcb0129
         0x00d1, // disaster
         0x0167, // internet
-        0x01e0, // perm
+        0x0007, // 5
         0x00ec, // environmental
-        0x01ed, // pki
-        0x05a1, // members
-        0x04c6, // desks
-        0x0015, // acting
-        0x021b, // registered
-        0x029b, // unit
+        0x00fc, // facilitator
         0,
-        0x0161, // intelligent
+        0x04cf, // directors
+        0x0015, // acting
+        0x021c, // registered
+        0x029d, // unit
+        0,
+        0x02c0, // workflow
         0x0462, // biometricians
         0x0105, // firmware
         0x00f5, // evaluator
@@ -1945,179 +1949,179 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x0093, // command
         0x05cc, // operators
         0x00a8, // cosmetics
-        0x01af, // modelling
-        0x0673, // techs
+        0x0070, // c
+        0x01f4, // portfolio
         0x0559, // installers
-        0x0443, // automations
+        0x016b, // intranet
         0x01f5, // positioning
         0x007c, // centred
-        0x02a9, // visualization
-        0x028e, // trainee
-        0x0204, // project
-        0x0629, // researchs
+        0x02ab, // visualization
+        0x0290, // trainee
+        0x0648, // servicedesks
+        0x062a, // researchs
         0x00e1, // elearning
         0x0030, // applications
         0x0018, // admin
         0x00d5, // documentalist
         0x0192, // ltd
-        0x0682, // testings
+        0x0536, // hardwares
         0x04df, // educators
-        0x02c1, // workstation
-        0x0633, // risks
+        0x02c3, // workstation
+        0,
         0x04e8, // engineerings
         0x0076, // catering
-        0x000a, // 8a
+        0x014e, // imaging
         0,
-        0x0675, // technicians
-        0x062a, // researchers
+        0x0677, // technicians
+        0x062b, // researchers
         0x0030, // app
         0x0094, // commissioning
-        0x00e3, // electronic
-        0x04d6, // documentations
+        0x0011, // acceptance
+        0x0644, // securitys
         0x00e6, // end
         0x01d0, // outreach
-        0x01fb, // problem
-        0x02c7, // years
+        0x01fc, // problem
+        0x02c9, // years
         0x00fa, // expert
         0x0539, // healths
-        0x023e, // sdet
+        0x0240, // sdet
         0x01d7, // partnership
-        0x009b, // computing
+        0x0005, // 3
         0x01b3, // month
         0x0505, // firmwares
-        0x01ba, // networks
-        0x01f9, // principal
-        0x0259, // staff
-        0x00bf, // defender
-        0x00b5, // cyber
-        0,
+        0x014d, // im
+        0x01fa, // principal
+        0x025b, // staff
+        0x0031, // apprentice
+        0x04b5, // cybers
+        0x0110, // former
         0x04b2, // curators
         0x0131, // guardian
-        0x0203, // programming
+        0x0204, // programming
         0x00cf, // director
         0,
         0x00fd, // facilities
-        0x008a, // cloud
+        0,
         0x0163, // interface
         0x0440, // auditors
-        0x026d, // systems
+        0,
         0x0064, // biostatistician
         0x013e, // hospitals
-        0x066b, // sysadmins
-        0x0007, // 5
+        0x066d, // sysadmins
+        0x0128, // gis
         0x00be, // defence
-        0x0289, // to
+        0x028b, // to
         0x0057, // band9
-        0x0079, // cclio
-        0x0222, // remote
-        0x01b9, // networking
+        0x01ea, // php
+        0x0223, // remote
+        0x000a, // 8a
         0x01e6, // pharmacist
-        0x062d, // responders
+        0x0634, // risks
         0,
-        0x02c2, // writer
-        0x0214, // receptionist
-        0x01ee, // planner
-        0x027e, // temporary
-        0x02a1, // ux
-        0x0295, // tumor
-        0,
+        0x0141, // hr
+        0x0215, // receptionist
+        0x029a, // typescript
+        0x05e6, // pharmacists
+        0x0176, // jr
+        0x0297, // tumor
+        0x007b, // centre
         0x00eb, // enterprise
         0x01c6, // officer
-        0x01c8, // operating
+        0,
         0x0148, // icb
-        0x0101, // filing
+        0x0205, // project
         0x01d2, // pa
         0x047b, // centres
         0x0116, // full
-        0x0227, // requirement
+        0x00c7, // desktop
         0x0156, // infosec
-        0x01d9, // pathway
+        0x0235, // rpa
         0x0589, // linguists
-        0x0211, // react
-        0x0642, // securitys
-        0x0681, // testers
+        0x0212, // react
+        0x0252, // solutions
+        0x0683, // testers
         0x0034, // architecture
         0x018c, // list
         0x0020, // agenda
-        0x011e, // gas
+        0x01de, // penetration
         0x0126, // geographical
         0x0479, // cclios
         0x004f, // band4
         0x008b, // cmio
         0,
-        0x028b, // tpp
+        0x028d, // tpp
         0x059b, // masters
-        0x0221, // reliability
-        0x02a5, // virtualisation
+        0,
+        0x02a7, // virtualisation
         0x010f, // forensics
         0x017a, // kotlin
         0x00b9, // database
         0x016e, // ios
         0x00b8, // data
         0x018d, // literacy
-        0x0009, // 7
-        0x019d, // matron
+        0x0087, // clerk
+        0x0278, // technologist
         0x01cb, // operations
         0x018f, // local
-        0x0219, // red
-        0x058d, // literacys
-        0x02c3, // wte
-        0x0286, // threat
         0,
-        0x0287, // till
-        0x0226, // representative
-        0x0153, // informaticist
+        0x019f, // medical
+        0x02c5, // wte
+        0x0288, // threat
+        0x0161, // intelligent
+        0,
+        0x0227, // representative
+        0x01ab, // model
         0x04c9, // developers
-        0x02b9, // with
+        0x02bb, // with
         0x0061, // biomedical
-        0,
-        0x04f9, // experiences
-        0x0237, // salesforce
+        0x01cd, // or
+        0x010d, // for
+        0x0239, // salesforce
         0x04c5, // designers
-        0x006a, // bounty
+        0x017c, // language
         0x0188, // line
-        0x02aa, // voip
-        0x020d, // qlik
+        0x012a, // gmp
+        0x020e, // qlik
         0x0552, // informaticians
-        0x0617, // recoverys
+        0x0618, // recoverys
         0,
-        0x0280, // test
-        0x0283, // textile
+        0x00fb, // exploitation
+        0x0285, // textile
         0x00bc, // dcb0160
         0x00a6, // coordinator
-        0x012f, // group
+        0x00b4, // customer
         0x056d, // investigators
         0,
         0x015c, // insurance
         0x01bb, // nhs
         0x006c, // builder
-        0x0158, // inspector
         0,
-        0x0246, // servicedesk
-        0x01fc, // processing
-        0x0208, // psychologist
+        0,
+        0x0248, // servicedesk
+        0x01ed, // pki
+        0x0209, // psychologist
         0x04f5, // evaluators
         0x0183, // level
-        0x00c3, // deputy
+        0x016a, // interviewer
         0x01a2, // mentor
         0x015a, // instructional
         0x01cc, // operator
-        0x014d, // im
-        0x021d, // registration
+        0x045d, // bioinformaticians
+        0x021e, // registration
         0x05cf, // ordinators
         0x01a0, // meditech
         0x0027, // ambassador
         0x0016, // administration
-        0x024d, // snr
+        0x0096, // communicator
         0x04bf, // defenders
-        0x05a7, // miners
+        0x01a8, // mining
         0x012c, // grade
-        0x04ea, // entarchs
+        0x011e, // gas
         0x00a7, // corporate
-        0x0082, // chief
-        0x0293, // trust
-        0x029f, // usability
-        0x0233, // risk
+        0,
+        0x0295, // trust
+        0x02a1, // usability
+        0x0234, // risk
         0x0557, // infrastructures
         0x04ba, // dbas
         0x014f, // implementation
@@ -2127,650 +2131,650 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x00a3, // control
         0x00b3, // curriculum
         0x0081, // chef
-        0x00c7, // desktop
+        0x00cb, // devops
         0x0092, // coding
         0x002d, // angular
-        0x062b, // resiliences
+        0x062c, // resiliences
         0x01e7, // pharmacy
         0x008e, // coach
         0x00d9, // driver
-        0x026a, // swift
+        0,
         0x0022, // agile
         0x01f1, // pmo
-        0x0230, // reviewer
+        0x0231, // reviewer
         0x043d, // associates
-        0x0256, // sre
-        0x020c, // qat
+        0x0258, // sre
+        0x020d, // qat
         0x04af, // cryptologists
-        0x0667, // supports
+        0x0669, // supports
         0x057c, // languages
-        0x02a7, // visual
+        0x00fe, // fashion
         0x0056, // band8d
-        0x0284, // theatres
-        0x0085, // ciso
+        0x0286, // theatres
+        0x0260, // sterile
         0x0599, // managers
         0x04ca, // developments
         0x0152, // informatician
-        0x0225, // reports
+        0x0226, // reports
         0x00df, // educator
-        0x063b, // scientists
+        0x063d, // scientists
         0x00ea, // entarch
-        0x0672, // teams
+        0x0674, // teams
         0x0033, // architect
-        0x0051, // band6
-        0x0271, // teacher
-        0x00d0, // directorate
+        0x012f, // group
+        0x0273, // teacher
+        0,
         0x04e0, // ehrs
         0x0124, // genomics
         0x017d, // lead
         0x01da, // patient
-        0x0262, // strategist
-        0x02a3, // vbnet
-        0x0184, // librarian
-        0x06b0, // warehouses
+        0x0264, // strategist
+        0x02a5, // vbnet
+        0,
+        0x00e7, // engineer
         0x001b, // advisor
-        0x063e, // sdets
-        0x010c, // footwear
+        0x0640, // sdets
+        0x006a, // bounty
         0x015f, // integrity
         0x00a4, // controller
         0x04b6, // cyberspaces
-        0x0002, // 1st
+        0x02ad, // volunteer
         0x0025, // algorithm
-        0x022b, // resilience
-        0,
+        0x022c, // resilience
+        0x0089, // clinician
         0x0130, // guard
         0x0053, // band8a
-        0x069f, // usabilitys
-        0x01fd, // procurement
+        0x06a1, // usabilitys
+        0x01fe, // procurement
         0x05b8, // networkers
-        0x0128, // gis
+        0x0675, // techs
         0x048c, // cnios
-        0x0108, // flight
-        0x00b2, // curator
+        0x02ae, // vulnerability
+        0x045f, // biologists
         0x013c, // hl7
         0x00ae, // cryptological
         0x0045, // avionics
         0x0172, // java
         0x0097, // compatibility
-        0x02b4, // webmaster
-        0x0182, // lecturer
+        0x02b6, // webmaster
+        0x022f, // response
         0x01ef, // platform
-        0x01de, // penetration
-        0x04b5, // cybers
+        0x02a6, // vice
+        0x00a1, // content
         0x046c, // builders
         0x00f7, // ex
         0x01b0, // module
-        0x0299, // uat
-        0x0635, // safetys
+        0x029b, // uat
+        0x0637, // safetys
         0x0091, // coder
         0x0138, // head
-        0x0240, // secondment
+        0x0471, // caldicotts
         0x007a, // cdio
         0x04c1, // demographers
         0x000f, // a
         0x001a, // adviser
-        0x00b6, // cyberspace
+        0,
         0x04e1, // elearnings
-        0x0174, // jnr
-        0x027f, // term
+        0x028e, // tracker
+        0x0281, // term
         0x048b, // cmios
         0x01a7, // miner
-        0x024f, // software
+        0x0143, // html
         0x0189, // linguist
         0x003d, // associate
-        0x068f, // trainers
+        0x0691, // trainers
         0x00e8, // engineering
-        0x045f, // biologists
-        0x028a, // tourism
+        0x0095, // communications
+        0x028c, // tourism
         0x003a, // assessor
-        0,
-        0x0421, // agents
-        0x00d4, // document
+        0x0299, // tutor
+        0x0274, // team
+        0x01d9, // pathway
         0x01bc, // noc
-        0x01e1, // permanent
-        0x0531, // guardians
-        0,
-        0x0150, // in
+        0x010c, // footwear
+        0x01b1, // molecular
+        0x0041, // author
+        0x0182, // lecturer
         0x0160, // intelligence
-        0x06a6, // virtualizations
-        0x065c, // statisticians
-        0x02b1, // warehousing
-        0x0699, // uats
+        0x06a8, // virtualizations
+        0x065e, // statisticians
+        0x02b3, // warehousing
+        0x029e, // university
         0x01c4, // of
-        0,
+        0x0272, // tableau
         0x0562, // interactions
-        0x0185, // library
+        0x01b9, // networking
         0x0190, // locum
         0x01e9, // photonics
-        0x061c, // registrars
         0,
-        0,
+        0x02ba, // wireless
+        0x02a0, // until
         0x0001, // 1
-        0x0261, // storage
-        0x00cc, // devsecops
-        0x0665, // summarisers
+        0x043b, // assets
+        0x0113, // front
+        0x0667, // summarisers
         0,
         0x00ac, // courseware
         0,
-        0x000b, // 8b
+        0x0213, // reactjs
         0x01d6, // partner
         0x00e4, // embedded
-        0x0031, // apprentice
         0,
-        0x0238, // sas
-        0x0258, // stack
+        0,
+        0x023a, // sas
+        0x025a, // stack
         0x00f1, // ethicist
-        0x0089, // clinician
-        0x0250, // solutions
-        0x01b1, // molecular
+        0x009f, // construction
+        0x02b4, // water
         0,
+        0x007c, // centered
         0x0151, // incident
         0x0492, // codings
-        0x0692, // transitions
+        0x0694, // transitions
         0x0181, // leave
         0x0071, // caldicott
-        0x0273, // tech
+        0x0275, // tech
         0x007b, // center
-        0x0662, // strategists
+        0x0664, // strategists
         0x0122, // genome
         0x0598, // managements
         0x01d3, // pacs
-        0x06b4, // webmasters
-        0x01db, // patients
-        0x02c5, // xml
-        0x0521, // geneticists
-        0x018a, // links
-        0x0248, // sharepoint
-        0x0012, // access
-        0x004a, // backend
-        0x067d, // telephonys
-        0x027a, // telecommunications
-        0x0145, // hunter
-        0x05fc, // processings
-        0x04a0, // consultants
+        0x06b6, // webmasters
         0x002b, // and
-        0x06a5, // virtualisations
-        0x0243, // senior
-        0x0416, // administrations
-        0x01a1, // member
+        0x02c7, // xml
+        0x01e4, // pharmaceutical
+        0x026b, // surgery
+        0x024a, // sharepoint
+        0x048e, // coachs
+        0x004a, // backend
+        0x0284, // testing
+        0x027c, // telecommunications
+        0,
+        0x05fd, // processings
+        0x05a1, // members
+        0x025f, // statistics
+        0x06a7, // virtualisations
+        0x0040, // auditor
+        0x01f2, // porter
+        0,
         0x00d3, // doctor
-        0x0229, // research
+        0x022a, // research
         0x009e, // configurator
         0x04d8, // dpos
         0x08ce, // ehealth
         0,
-        0x0691, // transformations
+        0x0693, // transformations
         0x013d, // hospital
         0x0055, // band8c
-        0x0008, // 6
+        0,
         0x013a, // help
         0x0047, // azure
         0x049c, // comsecs
         0x005b, // biller
         0x004b, // band
-        0x01a8, // mining
+        0,
         0x0107, // fixed
         0x0429, // analysts
-        0,
+        0x01ee, // planner
         0x0123, // genomic
         0x05a5, // midwifes
         0x0155, // information
         0x016c, // intrusion
-        0x007b, // centre
+        0x0170, // ict
         0x012b, // governance
-        0x057d, // leads
+        0x0082, // chief
         0x01ec, // physiotherapist
-        0x025b, // statistical
-        0x016b, // intranet
+        0x025d, // statistical
+        0x00c3, // deputy
         0x0164, // interim
-        0x029a, // ui
+        0x029c, // ui
         0x04bb, // dcb0129s
-        0x025f, // sterilisation
-        0x024e, // soc
-        0x00e7, // engineer
-        0x01e4, // pharmaceutical
+        0,
+        0x0250, // soc
+        0x04ea, // entarchs
+        0x0418, // administrators
         0x0112, // freedom
-        0x0040, // auditor
-        0x00c9, // developer
+        0x0545, // hunters
+        0x00d0, // directorate
         0x0434, // architectures
-        0x0186, // lifecycle
+        0x018a, // links
         0x005d, // bioinformatician
         0x0111, // foundation
-        0x02ae, // wales
-        0x02bc, // work
+        0x02b0, // wales
+        0x02be, // work
         0x00e9, // england
         0x0520, // genetics
         0x0487, // clerks
         0,
         0x0010, // abstractor
-        0x007c, // centered
-        0x009f, // construction
+        0,
+        0,
         0x002f, // api
         0x0106, // first
-        0x028c, // tracker
-        0x023d, // scrum
-        0x0666, // supervisors
+        0x01ba, // networks
+        0x008f, // cobol
+        0x00f4, // evaluation
         0x001d, // aerospace
-        0x02bb, // wordpress
+        0x02bd, // wordpress
         0x0413, // accessibilitys
         0x003b, // asset
         0x0533, // hackers
         0x10b5, // cybersecurity
-        0x0178, // key
-        0x02b6, // white
+        0x00af, // cryptologist
+        0x02b8, // white
         0x000c, // 8c
-        0,
+        0x00b2, // curator
         0x04c4, // designs
         0x00f8, // exchange
-        0x01f6, // powerapps
-        0x0659, // staffs
+        0x01f7, // powerapps
+        0x065b, // staffs
         0x0077, // ccg
-        0x017f, // learning
+        0x0662, // stewards
         0,
-        0x0281, // tester
-        0x06aa, // voips
-        0x0676, // technologists
+        0x0283, // tester
+        0x06ac, // voips
+        0x0678, // technologists
         0x01d1, // owner
         0x012e, // graphic
-        0x029e, // until
+        0x026c, // swift
         0x04a3, // controls
-        0x06b1, // warehousings
+        0x06b3, // warehousings
         0,
         0x01b2, // monitoring
-        0x01cd, // or
         0,
+        0x024d, // site
         0x0103, // financial
         0x004c, // band1
-        0x005a, // bi
+        0x0100, // fhir
         0x003e, // assurance
         0x00c1, // demographer
         0x018b, // linux
         0x0467, // blockchains
         0x0058, // base
         0x05c6, // officers
-        0x0631, // rhits
-        0x0255, // sr
+        0x0632, // rhits
+        0x0257, // sr
         0x0014, // accredited
         0x0432, // appsws
         0x01ce, // oracle
-        0x0096, // communicator
+        0x005a, // bi
         0x0556, // infosecs
         0,
         0x0441, // authors
-        0x0212, // reactjs
+        0x017f, // learning
         0x04ac, // coursewares
-        0x02c6, // year
-        0x0086, // cleaner
+        0x02c8, // year
+        0x0603, // programmers
         0x04c0, // deliverys
         0x01ac, // modeler
-        0x0285, // therapist
-        0x018e, // literature
+        0x0287, // therapist
+        0x00c9, // developer
         0x00b7, // d
-        0x02c4, // x
-        0x023b, // scientist
+        0x02c6, // x
+        0x023d, // scientist
         0x01ad, // modeling
-        0x002c, // android
+        0x0421, // agents
         0,
         0x005c, // billing
-        0x0127, // geospatial
-        0x049d, // configurations
+        0x01db, // patients
+        0,
         0x05d1, // owners
         0x00d2, // distributed
-        0x017e, // leader
+        0x0009, // 7
         0x01d4, // parental
         0x016d, // investigator
         0x0104, // fire
         0x0483, // cios
-        0x00a1, // content
+        0x0133, // hacker
         0x00aa, // counsellor
-        0x05a8, // minings
+        0x023f, // scrum
         0x0115, // ftc
-        0x048e, // coachs
-        0x027b, // telecoms
+        0,
+        0x027d, // telecoms
         0x0062, // biometrician
-        0x0603, // programmings
+        0x0174, // jnr
         0x0149, // ics
         0,
         0x0169, // internetworking
-        0x01e5, // pharmaceuticals
-        0x0095, // communications
-        0x026f, // t
+        0,
+        0x020c, // qa
+        0x0271, // t
         0x00f6, // evidence
-        0x019a, // manual
-        0x0231, // rhit
-        0x0661, // storages
+        0x00b5, // cyber
+        0x0232, // rhit
+        0x0663, // storages
         0x04b8, // datas
         0x0030, // apps
         0x0059, // beverage
-        0x0215, // record
-        0x005d, // bioinformaticist
-        0x04cf, // directors
+        0x0029, // analyst
+        0x0035, // archivist
+        0x0127, // geospatial
         0x0066, // blended
         0x054e, // imagings
         0x0555, // informations
-        0x0278, // telecom
+        0x027a, // telecom
         0,
         0x0099, // computational
         0,
-        0x0652, // specialists
-        0x025e, // sterile
+        0x0654, // specialists
+        0x0658, // sres
         0x01a9, // ml
-        0,
+        0x0443, // automations
         0,
         0x0196, // major
-        0x05fe, // products
-        0x0162, // interaction
-        0x00cb, // devops
+        0x05ff, // products
+        0x0118, // functional
+        0x0085, // ciso
         0x00c4, // design
-        0x0209, // public
-        0x02c0, // workplace
-        0x0207, // protective
-        0x068c, // trackers
-        0x0545, // hunters
-        0x01ea, // php
-        0,
+        0x0222, // reliability
+        0x02c2, // workplace
+        0x0208, // protective
+        0x068e, // trackers
+        0x04a0, // consultants
+        0x0049, // back
+        0x049d, // configurations
         0x05af, // modellings
-        0x022f, // retired
-        0x01c0, // note
-        0x0646, // servicedesks
+        0x0230, // retired
+        0x008a, // cloud
+        0x0051, // band6
         0x0147, // i
         0x05f4, // portfolios
-        0x0250, // solution
+        0x0252, // solution
         0x0129, // glp
         0x047a, // cdios
         0,
         0x0109, // flutter
-        0x0294, // trusts
+        0x0296, // trusts
         0x00ab, // course
         0x046a, // bountys
-        0x00d7, // dotnet
+        0,
         0x04d5, // documentalists
-        0x0239, // science
+        0x023b, // science
         0x0032, // appsw
         0x00f2, // ethics
-        0x064e, // socs
+        0x0650, // socs
         0x005f, // biologist
-        0x0224, // reporting
+        0x0225, // reporting
         0x0048, // b
-        0x00ef, // estates
-        0,
-        0,
+        0x011f, // gcp
+        0x0249, // services
+        0x0178, // key
         0x0187, // limited
         0x0003, // 2
         0x0028, // analysis
-        0,
-        0x00fe, // fashion
+        0x0012, // access
+        0x01e0, // perm
         0x010b, // food
         0x05f1, // pmos
-        0x01fa, // privacy
+        0x01fb, // privacy
         0,
         0x01cf, // ordinator
         0x0560, // intelligences
-        0x01ab, // model
+        0,
         0x016f, // iot
         0x013f, // hours
-        0x0206, // protection
+        0x0207, // protection
         0x04f4, // evaluations
         0x0036, // area
         0x01f3, // porters
-        0x0041, // author
+        0x0263, // storage
         0x04bc, // dcb0160s
-        0x0143, // html
-        0x0117, // fullstack
+        0x0139, // healthcare
+        0x026f, // systems
         0x0173, // javascript
-        0x0073, // capital
-        0x0176, // jr
+        0x04fa, // experts
+        0x0668, // supervisors
         0x0019, // admissions
         0x04b1, // ctos
-        0x0200, // program
+        0x0201, // program
         0x043e, // assurances
         0x00e0, // ehr
-        0x0263, // student
-        0x021a, // redesign
-        0x02b2, // water
+        0x0265, // student
+        0x0052, // band7
+        0x0416, // administrations
         0x01e8, // photonic
         0x052b, // governances
         0x05ac, // modelers
         0x01d5, // part
         0x0021, // agent
-        0x02b0, // warehouse
-        0,
-        0x0198, // management
-        0,
-        0x00cd, // diagnostic
+        0x020f, // quality
+        0x043c, // assistants
+        0x06b2, // warehouses
+        0x015d, // integration
+        0x00d4, // document
         0x0170, // it
-        0,
-        0x060e, // qualitys
+        0x01c8, // operating
+        0x060f, // qualitys
         0x001c, // advocate
-        0x0297, // tutor
-        0x0275, // technician
-        0x0080, // change
-        0x006b, // bug
+        0x0267, // summariser
+        0x0289, // till
+        0x009d, // configuration
+        0x05c1, // nurses
         0x0478, // ccios
         0x01a4, // microcomputer
-        0x022d, // responder
+        0x022e, // responder
         0x00ca, // development
         0x04a6, // coordinators
         0x041b, // advisors
-        0x029d, // unix
-        0x009d, // configuration
-        0x02bf, // working
+        0x029f, // unix
+        0x062e, // responders
+        0x02c1, // working
         0x01b6, // net
         0x006e, // business
         0x004d, // band2
-        0x01ae, // modeller
-        0x0252, // specialist
+        0,
+        0x0254, // specialist
         0x0017, // administrative
         0x01c9, // operation
         0x0078, // ccio
-        0x02b3, // web
-        0x043b, // assets
-        0x0464, // biostatisticians
+        0x02b5, // web
+        0x05a7, // miners
+        0x009b, // computing
         0x0154, // informatics
         0x0175, // jquery
-        0x0220, // release
+        0x0221, // release
         0x00a0, // consultant
         0,
-        0x05e6, // pharmacists
+        0x021b, // redesign
         0x000e, // 9
         0x0496, // communicators
         0x0072, // cancer
-        0x0677, // technologys
+        0x0679, // technologys
         0,
         0x01be, // non
-        0x0660, // stewards
-        0x06ac, // vulnerabilitys
+        0x05fe, // procurements
+        0x06ae, // vulnerabilitys
         0x003f, // at
-        0,
+        0x04c6, // desks
         0x012d, // graduate
+        0x01e1, // permanent
+        0x0210, // quantitative
+        0x04ce, // digitals
+        0x0219, // recruiter
         0,
-        0x020f, // quantitative
-        0x00af, // cryptologist
-        0x0218, // recruiter
-        0x010d, // for
-        0x0049, // back
-        0x04ae, // cryptologicals
-        0x04fa, // experts
+        0x0101, // filing
+        0x024f, // snr
+        0,
         0x0063, // biostatistical
         0x0030, // application
-        0x00bb, // dcb0129
+        0x01c1, // nurse
         0x011d, // garment
-        0x0228, // requirements
-        0,
+        0x0229, // requirements
+        0x061d, // registrars
         0x00d8, // dpo
-        0x0282, // testing
-        0x029c, // university
-        0x02a0, // user
-        0x0236, // sales
         0,
-        0x0087, // clerk
+        0x04d6, // documentations
+        0x02a2, // user
+        0x0238, // sales
+        0,
+        0x00b6, // cyberspace
         0x00dd, // edi
-        0x024b, // site
+        0x0256, // sql
         0x01ca, // operational
-        0x055e, // integrators
+        0x04f9, // experiences
         0x01b4, // months
         0x050a, // fois
         0x0142, // hrs
-        0x001f, // agency
-        0x0266, // supervisor
+        0x055e, // integrators
+        0x0268, // supervisor
         0x04e7, // engineers
-        0x0602, // programmers
-        0x0251, // source
+        0x04ae, // cryptologicals
+        0x0253, // source
         0x0433, // architects
         0x0177, // junior
-        0x0084, // circuit
+        0x06ab, // visualizations
         0x006f, // buyer
-        0x021c, // registrar
-        0x0276, // technologist
+        0x021d, // registrar
+        0,
         0x0485, // cisos
         0x0140, // housekeeping
-        0x0217, // recovery
+        0x0218, // recovery
         0x01bf, // not
-        0x02b5, // website
-        0x026c, // system
-        0,
-        0x0235, // safety
-        0x00ee, // epr
-        0x0241, // secretary
+        0x02b7, // website
+        0x026e, // system
+        0x005d, // bioinformaticist
+        0x0237, // safety
+        0x0245, // senior
+        0x069b, // uats
         0x0137, // hat
-        0x028f, // trainer
-        0x0639, // sciences
-        0x01f4, // portfolio
-        0x0110, // former
-        0x0656, // sres
-        0x0279, // telecommunication
+        0x0291, // trainer
+        0x063b, // sciences
+        0x04ee, // eprs
+        0x0261, // sterilisation
+        0x0211, // radiopharmacy
+        0x027b, // telecommunication
         0x01f0, // plc
         0x0023, // ai
-        0x01c1, // nurse
+        0x00e3, // electronic
         0x007d, // cerner
         0x0044, // automotive
         0x055b, // instructors
         0x01a6, // midwifery
-        0x0435, // archivists
+        0x0008, // 6
         0x0563, // interfaces
-        0x023c, // scotland
-        0,
-        0x023f, // second
+        0x023e, // scotland
+        0x0684, // testings
+        0x00cd, // diagnostic
         0x0139, // health
-        0x01dd, // pc
-        0x0471, // caldicotts
-        0x005e, // bioinformatics
-        0x0201, // programme
-        0x01dc, // payroll
+        0x0243, // secretary
         0,
-        0x0011, // acceptance
+        0x005e, // bioinformatics
+        0x0202, // programme
+        0,
+        0,
+        0,
         0x01a5, // midwife
         0x0121, // geneticist
-        0x02ab, // volunteer
+        0x02b1, // ward
         0x0553, // informaticists
         0x0074, // care
-        0x02bd, // worker
-        0x0083, // cio
+        0x02bf, // worker
+        0x0038, // aseptic
         0x00a9, // council
         0x0042, // authority
         0x017b, // lan
-        0x0680, // tests
+        0x0682, // tests
         0x01c3, // obstetric
-        0x0052, // band7
-        0x00ff, // fellow
+        0x00c0, // delivery
+        0x058d, // literacys
         0x010e, // forensic
-        0,
-        0x0005, // 3
+        0x01c0, // note
+        0x0150, // in
         0x0157, // infrastructure
         0x014a, // ig
-        0x0068, // blue
+        0x02a3, // ux
         0x019b, // master
-        0x02b7, // windows
+        0x02b9, // windows
         0x0026, // allscripts
-        0x02ad, // waiting
         0,
-        0x064a, // siros
+        0x0080, // change
+        0x02ac, // voip
         0x004e, // band3
         0x011b, // gameplay
         0x0102, // finance
-        0x0038, // aseptic
+        0x00ee, // epr
         0x049e, // configurators
         0x0535, // handlers
         0x0043, // automation
-        0x020e, // quality
-        0x064f, // softwares
+        0x0158, // inspector
+        0x0651, // softwares
+        0x0521, // geneticists
+        0x0197, // malware
         0,
-        0,
-        0,
-        0,
+        0x0088, // clinical
         0x00bd, // decontamination
         0x0144, // human
         0x006d, // building
-        0x025a, // station
-        0x0139, // healthcare
+        0x025c, // station
+        0x057d, // leads
         0x001e, // afc
         0x0039, // aspnet
         0x0191, // lorenzo
-        0x0536, // hardwares
-        0x0249, // siem
+        0x0251, // software
+        0,
         0x00f0, // ethical
-        0x0253, // sqa
+        0x0255, // sqa
         0,
         0x00c6, // desk
         0x0018, // administrator
-        0x0114, // frontend
-        0x0272, // team
-        0,
-        0x0606, // protections
-        0x0257, // ssrs
-        0,
-        0x0223, // report
+        0x0607, // protections
+        0x0068, // blue
+        0x0228, // requirement
+        0x0186, // lifecycle
+        0x0259, // ssrs
+        0x0002, // 1st
+        0x0224, // report
         0x0193, // machine
-        0x01f2, // porter
+        0,
         0x0132, // gxp
         0x05b2, // monitorings
         0,
-        0x00b4, // customer
+        0x00ff, // fellow
         0x0166, // intern
-        0x0213, // readiness
-        0,
+        0x0214, // readiness
+        0x020a, // public
         0x01a3, // microarray
         0x00b1, // cto
-        0x0170, // ict
+        0x05a8, // minings
         0x00d6, // documentation
         0x009c, // comsec
         0x00c5, // designer
-        0,
-        0,
-        0x028d, // trade
-        0x025d, // statistics
-        0x0210, // radiopharmacy
-        0x04ce, // digitals
-        0x0070, // c
+        0x007e, // certified
+        0x00bf, // defender
+        0x028f, // trade
+        0x01f6, // power
+        0x06aa, // visualisations
+        0x0073, // capital
+        0x02b2, // warehouse
         0x00f3, // etl
         0x0075, // catalogue
-        0x019f, // medical
-        0x00c0, // delivery
+        0x02a4, // v
+        0x00cc, // devsecops
         0x00ce, // digital
-        0,
+        0x006b, // bug
         0x0569, // internetworkings
-        0x0247, // services
+        0x02a9, // visual
         0x00ba, // dba
-        0x0418, // administrators
+        0x019d, // matron
         0,
-        0,
-        0x0118, // functional
-        0x02b8, // wireless
+        0x018e, // literature
+        0x0153, // informaticist
+        0x021a, // red
         0x0410, // abstractors
-        0x0267, // support
-        0x02ba, // within
+        0x0269, // support
+        0x02bc, // within
         0x014b, // ii
-        0x0197, // malware
+        0x0216, // record
         0x0460, // biologys
         0x0060, // biology
-        0x027c, // telehealth
+        0x027e, // telehealth
         0x0013, // accessibility
         0x0179, // knowledge
         0x00de, // educational
         0x049b, // computings
         0,
-        0x011f, // gcp
-        0,
+        0x0464, // biostatisticians
+        0x000b, // 8b
         0,
         0x00dc, // ea
         0x008d, // co
@@ -2779,69 +2783,69 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x05ed, // pkis
         0x0195, // maintenance
         0,
-        0x01ff, // professor
+        0x0200, // professor
         0x00ed, // epic
-        0,
-        0x0268, // surgeon
-        0x0245, // service
-        0x02a4, // vice
+        0x0086, // cleaner
+        0x026a, // surgeon
+        0x01ae, // modeller
+        0x024b, // siem
         0x0067, // blockchain
         0x0463, // biostatisticals
-        0x022e, // response
-        0x0141, // hr
+        0x0491, // coders
+        0x0117, // fullstack
         0x01aa, // mobile
-        0,
+        0x019a, // manual
         0x01e2, // personal
         0x000d, // 8d
-        0x007e, // certified
-        0x0277, // technology
-        0x0216, // records
-        0x0088, // clinical
-        0x021e, // regression
-        0x0006, // 4
-        0x015d, // integration
-        0x01e3, // pharma
         0,
+        0x0279, // technology
+        0x01a1, // member
+        0x05a3, // microarrays
+        0x021f, // regression
+        0x0006, // 4
+        0,
+        0x01e3, // pharma
+        0x01dc, // payroll
         0x05a4, // microcomputers
         0x0171, // iv
-        0x05a3, // microarrays
-        0,
+        0x0282, // test
+        0x01fd, // processing
         0x00f9, // experience
-        0x023a, // scientific
+        0x023c, // scientific
         0x057e, // leaders
         0x0165, // intermediate
-        0x02a2, // v
-        0x0035, // archivist
-        0x0242, // security
-        0x016a, // interviewer
+        0x00ef, // estates
+        0x0084, // circuit
+        0x0244, // security
+        0x0242, // secondment
         0x00a2, // contract
         0,
         0,
-        0x0202, // programmer
+        0x0203, // programmer
         0x0004, // 2nd
         0x0069, // board
         0,
         0x01b5, // nervecentre
-        0x0442, // authoritys
+        0x0280, // temporary
         0x003c, // assistant
-        0x02a6, // virtualization
+        0x02a8, // virtualization
         0x013b, // helpdesk
-        0x06c2, // writers
+        0x06c4, // writers
         0x010a, // foi
-        0x02be, // workflow
+        0,
         0x0585, // librarys
-        0x0264, // subject
+        0x0266, // subject
         0x0597, // malwares
         0x0584, // librarians
-        0,
+        0x0114, // frontend
         0x011c, // games
         0x04f1, // ethicists
-        0x01f8, // practitioner
-        0,
-        0x022a, // researcher
-        0x02ac, // vulnerability
-        0x0029, // analyst
-        0x0290, // training
+        0x01f9, // practitioner
+        0x02c4, // writer
+        0x022b, // researcher
+        0x017e, // leader
+        0x0119, // furniture
+        0x0292, // training
         0x0125, // geographic
         0x019e, // mechanical
     ],
@@ -2850,3827 +2854,3833 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
 pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 3, 0, 0, 0, 1, 2, 0, 2, 0, 0, 1, 1, 1, 0, 0,
-        3, 0, 1, 1, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 5,
-        1, 0, 0, 0, 1, 3, 0, 1, 4, 0, 0, 0, 2, 0, 0, 0,
-        1, 2, 1, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 2, 0, 3,
-        4, 0, 0, 4, 2, 0, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 1, 0, 3, 0,
-        0, 0, 3, 1, 3, 8, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 2, 0, 1, 1, 0, 1, 0, 1, 2, 0, 0, 0, 0, 0, 1,
-        1, 0, 2, 2, 1, 0, 3, 0, 1, 3, 3, 2, 5, 1, 0, 1,
-        1, 1, 0, 0, 0, 0, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 3, 2, 4, 1, 2, 0, 0, 0, 0, 3, 2, 0,
-        0, 0, 0, 1, 3, 0, 1, 5, 0, 5, 7, 1, 0, 2, 3, 2,
-        0, 1, 1, 1, 0, 1, 3, 0, 0, 0, 0, 0, 0, 0, 1, 2,
-        0, 1, 0, 3, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 1, 1,
-        0, 2, 5, 0, 6, 1, 4, 0, 1, 0, 0, 0, 0, 1, 0, 1,
-        1, 0, 1, 6, 1, 0, 2, 0, 0, 0, 4, 0, 2, 1, 2, 2,
-        0, 1, 0, 4, 1, 3, 0, 2, 0, 4, 0, 0, 0, 5, 4, 0,
-        0, 0, 0, 2, 5, 1, 0, 0, 2, 1, 1, 3, 2, 0, 2, 0,
-        1, 1, 0, 0, 2, 10, 1, 3, 0, 0, 1, 0, 0, 3, 4, 1,
-        0, 0, 1, 0, 2, 0, 10, 0, 2, 0, 3, 2, 2, 0, 0, 0,
-        5, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 3, 0, 0, 0, 1,
-        0, 4, 1, 5, 0, 2, 1, 0, 0, 1, 1, 0, 0, 0, 0, 2,
-        0, 4, 3, 4, 4, 1, 4, 0, 0, 5, 1, 3, 1, 0, 0, 0,
-        1, 9, 0, 1, 3, 0, 0, 1, 0, 0, 0, 0, 3, 0, 0, 1,
-        0, 0, 3, 0, 0, 1, 0, 1, 6, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 4, 3, 3,
-        0, 2, 12, 3, 1, 1, 0, 1, 8, 0, 1, 0, 1, 4, 2, 0,
-        0, 2, 5, 0, 1, 0, 0, 5, 0, 0, 0, 0, 9, 0, 1, 2,
-        1, 1, 2, 3, 1, 1, 0, 2, 1, 5, 0, 0, 0, 2, 1, 1,
-        0, 0, 2, 1, 0, 3, 0, 23, 8, 3, 1, 1, 0, 0, 0, 1,
-        0, 0, 1, 0, 0, 0, 0, 0, 3, 1, 2, 0, 3, 0, 5, 0,
-        3, 0, 0, 2, 1, 1, 1, 2, 2, 0, 1, 0, 0, 3, 0, 3,
-        0, 0, 0, 0, 0, 2, 1, 0, 0, 7, 2, 11, 1, 4, 4, 9,
-        0, 0, 0, 0, 1, 7, 0, 0, 0, 4, 1, 2, 0, 0, 1, 2,
-        0, 1, 0, 0, 2, 3, 1, 0, 1, 0, 1, 1, 10, 1, 0, 0,
-        2, 7, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0,
-        2, 0, 7, 0, 9, 0, 3, 0, 1, 2, 0, 1, 0, 7, 0, 0,
-        0, 0, 0, 5, 2, 0, 0, 2, 0, 3, 0, 2, 0, 0, 1, 0,
-        1, 0, 4, 4, 2, 0, 0, 7, 3, 4, 0, 4, 0, 0, 2, 1,
-        3, 0, 0, 0, 0, 0, 0, 5, 0, 3, 0, 0, 0, 23, 2, 4,
-        12, 2, 0, 0, 0, 3, 2, 0, 4, 0, 0, 0, 6, 0, 0, 8,
-        0, 1, 0, 0, 0, 0, 0, 3, 1, 0, 2, 1, 5, 1, 0, 0,
-        0, 0, 1, 2, 0, 1, 3, 3, 0, 4, 2, 4, 4, 0, 0, 2,
-        0, 0, 0, 4, 12, 3, 0, 0, 0, 2, 0, 0, 1, 0, 2, 5,
-        1, 1, 1, 1, 0, 5, 0, 0, 0, 2, 0, 5, 0, 1, 1, 0,
-        3, 4, 5, 0, 0, 1, 0, 7, 0, 1, 0, 1, 1, 0, 0, 8,
-        1, 0, 0, 0, 0, 4, 0, 12, 1, 1, 2, 0, 0, 0, 4, 1,
-        0, 3, 5, 1, 0, 5, 0, 0, 1, 12, 0, 0, 14, 0, 1, 0,
-        0, 4, 0, 2, 10, 1, 0, 1, 7, 0, 0, 5, 2, 3, 2, 0,
-        0, 0, 3, 4, 0, 0, 0, 1, 0, 0, 5, 0, 2, 3, 2, 0,
-        10, 1, 0, 3, 0, 6, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1,
-        0, 0, 0, 1, 2, 3, 0, 14, 0, 3, 11, 0, 0, 0, 0, 0,
-        12, 1, 0, 1, 0, 0, 3, 6, 0, 3, 0, 1, 5, 1, 7, 4,
-        0, 1, 2, 0, 1, 1, 1, 14, 0, 0, 3, 0, 3, 0, 1, 0,
-        4, 0, 15, 5, 1, 0, 2, 5, 0, 6, 0, 7, 1, 3, 0, 15,
-        2, 0, 7, 0, 0, 0, 0, 0, 0, 12, 2, 2, 7, 0, 1, 4,
-        4, 0, 2, 1, 0, 0, 0, 11, 7, 0, 2, 6, 0, 1, 0, 3,
-        0, 1, 8, 0, 1, 5, 5, 0, 1, 5, 0, 0, 2, 0, 4, 6,
-        1, 0, 0, 3, 2, 0, 0, 0, 0, 1, 9, 2, 7, 10, 13, 2,
-        0, 1, 0, 3, 11, 0, 5, 1, 6, 3, 2, 1, 0, 0, 0, 2,
-        0, 4, 0, 2, 1, 1, 5, 0, 2, 6, 0, 3, 2, 2, 0, 1,
-        1, 0, 0, 21, 4, 0, 1, 0, 3, 4, 0, 3, 6, 0, 2, 6,
-        0, 1, 2, 1, 7, 0, 2, 0, 8, 0, 4, 7, 0, 0, 0, 6,
-        0, 2, 5, 3, 4, 2, 0, 2, 5, 1, 8, 3, 22, 2, 0, 0,
+        0, 4, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 2,
+        1, 1, 0, 0, 0, 0, 0, 4, 1, 0, 1, 0, 3, 0, 0, 2,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 2, 0, 6, 0,
+        1, 4, 2, 0, 0, 0, 1, 4, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 3, 0, 0,
+        0, 2, 2, 0, 0, 2, 0, 1, 0, 0, 5, 1, 1, 0, 2, 1,
+        4, 1, 3, 0, 0, 0, 1, 3, 1, 3, 2, 0, 1, 3, 1, 0,
+        2, 0, 0, 2, 2, 0, 0, 0, 1, 1, 1, 0, 0, 1, 0, 0,
+        0, 0, 0, 0, 3, 0, 0, 5, 0, 0, 1, 1, 7, 0, 0, 1,
+        0, 2, 1, 0, 0, 1, 7, 0, 0, 0, 0, 1, 0, 0, 1, 0,
+        1, 0, 0, 0, 2, 1, 0, 1, 3, 0, 0, 0, 0, 0, 1, 0,
+        1, 2, 0, 6, 0, 0, 6, 0, 2, 0, 1, 0, 0, 0, 0, 2,
+        1, 0, 1, 0, 0, 1, 2, 0, 3, 6, 0, 0, 1, 0, 0, 0,
+        1, 0, 0, 0, 2, 3, 1, 0, 1, 5, 0, 0, 1, 0, 0, 0,
+        0, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 7, 0, 10, 0, 1,
+        1, 1, 0, 2, 0, 1, 1, 0, 0, 0, 3, 0, 3, 0, 2, 0,
+        0, 5, 2, 4, 3, 0, 0, 3, 0, 5, 0, 6, 1, 1, 0, 2,
+        0, 0, 0, 3, 1, 0, 0, 0, 1, 8, 0, 2, 0, 2, 0, 0,
+        0, 1, 0, 0, 0, 4, 2, 3, 5, 0, 6, 0, 0, 0, 0, 3,
+        0, 1, 1, 0, 2, 0, 4, 0, 2, 0, 7, 0, 2, 0, 0, 4,
+        1, 0, 14, 0, 0, 3, 0, 0, 0, 0, 1, 2, 0, 1, 0, 3,
+        2, 1, 1, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 1, 3, 0, 5, 3, 1, 1, 0, 0, 1,
+        0, 0, 0, 6, 0, 4, 2, 1, 0, 1, 3, 3, 2, 1, 3, 5,
+        0, 4, 1, 2, 0, 8, 0, 1, 2, 0, 1, 3, 0, 1, 0, 0,
+        0, 0, 3, 1, 0, 6, 0, 0, 0, 11, 0, 3, 0, 5, 0, 1,
+        2, 2, 8, 1, 0, 1, 0, 0, 4, 0, 1, 1, 0, 5, 1, 1,
+        1, 5, 1, 0, 2, 0, 0, 1, 1, 5, 0, 0, 2, 4, 1, 3,
+        1, 0, 0, 1, 0, 2, 0, 0, 1, 1, 0, 0, 0, 1, 1, 5,
+        0, 0, 7, 2, 0, 2, 1, 0, 0, 1, 4, 2, 0, 1, 0, 5,
+        0, 0, 1, 3, 2, 0, 1, 1, 0, 1, 2, 0, 0, 7, 6, 2,
+        6, 0, 0, 6, 2, 0, 2, 1, 0, 4, 1, 2, 7, 5, 5, 2,
+        3, 1, 1, 0, 0, 3, 0, 5, 0, 0, 2, 0, 3, 0, 3, 3,
+        0, 0, 2, 2, 0, 8, 10, 2, 0, 0, 3, 6, 4, 6, 1, 0,
+        4, 1, 0, 0, 3, 1, 0, 0, 1, 1, 7, 0, 0, 0, 2, 0,
+        2, 4, 3, 0, 0, 0, 3, 0, 0, 1, 5, 1, 3, 1, 0, 1,
+        2, 4, 0, 3, 4, 2, 7, 0, 0, 0, 1, 3, 0, 3, 0, 1,
+        3, 0, 3, 3, 2, 0, 1, 2, 1, 0, 11, 18, 1, 0, 0, 0,
+        2, 0, 1, 0, 2, 1, 0, 1, 0, 5, 0, 11, 8, 7, 5, 1,
+        2, 0, 4, 0, 5, 2, 2, 2, 0, 4, 0, 0, 1, 6, 8, 0,
+        8, 2, 0, 1, 4, 0, 1, 1, 0, 0, 0, 6, 0, 0, 1, 0,
+        0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 1, 1, 4, 0, 0, 4,
+        0, 0, 1, 3, 3, 0, 0, 9, 2, 4, 0, 2, 3, 1, 4, 0,
+        0, 0, 0, 2, 0, 1, 0, 0, 15, 0, 1, 0, 0, 0, 1, 0,
+        2, 0, 0, 0, 8, 6, 3, 0, 0, 1, 1, 1, 1, 7, 0, 7,
+        0, 0, 0, 6, 3, 0, 0, 2, 1, 1, 0, 0, 3, 0, 1, 0,
+        0, 0, 0, 0, 0, 1, 1, 2, 5, 3, 0, 0, 0, 2, 0, 10,
+        1, 0, 0, 11, 0, 3, 1, 7, 0, 0, 0, 1, 9, 4, 1, 3,
+        4, 0, 2, 3, 0, 0, 0, 0, 5, 1, 0, 0, 0, 2, 2, 3,
+        9, 0, 3, 0, 0, 0, 2, 2, 5, 0, 1, 1, 1, 0, 0, 0,
+        3, 11, 0, 1, 0, 13, 0, 0, 0, 0, 0, 0, 0, 0, 3, 8,
+        1, 0, 3, 2, 2, 0, 3, 0, 0, 0, 6, 0, 1, 3, 0, 0,
+        0, 0, 0, 3, 8, 0, 0, 0, 0, 0, 2, 5, 5, 0, 1, 1,
+        0, 6, 2, 0, 0, 5, 0, 2, 5, 3, 1, 0, 4, 0, 4, 0,
+        7, 0, 0, 2, 3, 0, 0, 20, 6, 1, 14, 0, 6, 12, 15, 6,
+        3, 2, 4, 2, 0, 2, 1, 3, 0, 0, 4, 10, 5, 1, 0, 0,
+        0, 8, 2, 7, 0, 0, 0, 0, 0, 0, 10, 0, 10, 3, 4, 0,
+        0, 0, 2, 0, 0, 0, 3, 0, 0, 6, 0, 7, 2, 4, 0, 0,
+        0, 0, 0, 0, 3, 0, 0, 12, 1, 0, 2, 2, 0, 12, 12, 0,
+        1, 4, 0, 0, 0, 5, 0, 4, 2, 2, 0, 0, 2, 2, 5, 0,
+        3, 1, 2, 10, 0, 1, 2, 0, 0, 14, 0, 0, 3, 2, 2, 1,
+        0, 0, 0, 2, 8, 0, 0, 4, 10, 0, 0, 0, 16, 6, 1, 0,
+        0, 0, 0, 0, 0, 2, 0, 7, 0, 1, 3, 1, 1, 1, 0, 0,
+        0, 0, 0, 2, 3, 3, 0, 2, 0, 6, 2, 0, 0, 0, 0, 0,
     ],
     chunks: &[
-        0x28f0170, // it-trainer
-        0x1c400cf, 0x2b014d, 0x26f, // director-of-im-and-t
-        0x23300b5, // cyber-risk
-        0x246, // servicedesk
-        0x12, // access
-        0x91005c, // billing-coder
-        0x1c40138, 0xc60245, // head-of-service-desk
-        0x2b0080, 0x1990220, // change-and-release-manager
-        0x22a00c4, // design-researcher
-        0x16300ce, // digital-interface
-        0x21f006e, // business-relationship
-        0x2160139, 0x3c, // health-records-assistant
-        0x1780209, 0x157, // public-key-infrastructure
+        0x1860030, 0x199, // application-lifecycle-manager
+        0x29200a7, // corporate-training
+        0x2b0292, 0xca, // training-and-development
+        0x2170139, 0x1990247, // health-records-service-manager
+        0x1550245, // senior-information
+        0x1550088, 0xdf026f, // clinical-information-systems-educator
+        0x1990292, // training-manager
+        0x22b025d, // statistical-researcher
+        0x29b, // uat
         0x1c10082, 0x1c60155, // chief-nurse-information-officer
-        0x1980216, // records-management
+        0x7c02a2, // user-centred
         0x1310071, // caldicott-guardian
         0xa301ca, 0x199, // operational-control-manager
-        0x300088, // clinical-application
+        0x26f0155, 0xcf, // information-systems-director
         0x2b012b, 0x290098, // governance-and-compliance-analyst
-        0x2900fb, // exploitation-analyst
-        0x244, // server
+        0xe7020c, // qa-engineer
+        0x9100cd, // diagnostic-coder
+        0x80006e, 0x29, // business-change-analyst
         0xc90114, // frontend-developer
-        0xe70242, // security-engineer
-        0x13900e3, 0x215, // electronic-health-record
-        0x23f, // second
-        0x88, // clinical
-        0x1550139, 0x87, // health-information-clerk
-        0x1c40138, 0x245, // head-of-service
-        0x2a00b8, 0x252, // data-analytics-specialist
-        0x3400eb, // enterprise-architecture
-        0x18a01d8, 0x199, // pathology-links-manager
         0xcf0170, // it-director
-        0x18017b, // lan-administrator
-        0x3c025b, // statistical-assistant
-        0x9a0144, // human-computer
-        0x199014a, // ig-manager
+        0x120025d, // statistical-genetic
+        0x23f, // scrum
+        0x1c40138, 0x114, // head-of-frontend
+        0x26902a2, 0x29, // user-support-analyst
+        0x225, // reporting
+        0x1c40138, 0x23b00b8, // head-of-data-science
+        0x277009a, // computer-technician
+        0x2aa00b8, // data-visualisation
+        0x1c400cf, 0x154, // director-of-informatics
+        0x2b200b8, 0x33, // data-warehouse-architect
+        0xca0251, // software-development
+        0x1cb009a, 0x199, // computer-operations-manager
         0x2800b8, // data-analysis
-        0x1c40138, 0x2b00b8, 0x23, // head-of-data-and-ai
-        0x1b9, // networking
-        0x43008a, 0xe7, // cloud-automation-engineer
-        0x19901fb, // problem-manager
-        0x138, // head
-        0x242009a, // computer-security
-        0x202, // programmer
-        0xa600b9, // database-coordinator
-        0x2130245, 0x29, // service-readiness-analyst
-        0x28f, // trainer
-        0x248, // sharepoint
-        0xe70157, // infrastructure-engineer
+        0x1980217, 0x254, // records-management-specialist
+        0x17f0193, // machine-learning
+        0x1510196, // major-incident
+        0x217019f, 0x870101, // medical-records-filing-clerk
+        0x5c, // billing
+        0x26f00e4, // embedded-systems
+        0x26e0023, // ai-system
+        0x202, // programme
+        0x17f00ce, 0x278, // digital-learning-technologist
+        0x1c40138, 0x1f4, // head-of-portfolio
+        0x253, // source
+        0x248, // servicedesk
+        0x290225, // reporting-analyst
+        0x3e020f, 0xcf, // quality-assurance-director
         0xce0082, 0x155002b, 0x1c6, // chief-digital-and-information-officer
+        0x2330155, // information-rights
         0xcb, // devops
-        0x2420170, 0xa0, // it-security-consultant
-        0x2670170, 0x275, // it-support-technician
-        0x24b02b3, 0x1990204, // web-site-project-manager
-        0x3e020e, 0x282002b, // quality-assurance-and-testing
-        0x22c00e3, // electronic-resources
-        0x2920245, 0x199, // service-transition-manager
-        0xc502b5, // website-designer
+        0x19f0082, 0x154, // chief-medical-informatics
+        0xb9, // database
+        0x217019f, 0x25b, // medical-records-staff
+        0x17d00c4, // design-lead
+        0x2440155, 0x3e, // information-security-assurance
+        0x20700b8, 0x244002b, // data-protection-and-security
         0x2b010f, 0x151, // forensics-and-incident
         0x1c40138, 0xe8002a, // head-of-analytics-engineering
-        0x20e024f, 0xe7003e, // software-quality-assurance-engineer
-        0x24f0030, 0xe7, // application-software-engineer
-        0x1f40205, // projects-portfolio
-        0xa1, // content
-        0x26d0088, // clinical-systems
-        0x1550243, 0x1d10233, // senior-information-risk-owner
-        0x24f0139, // health-software
-        0x1c40138, 0x2801df, // head-of-performance-analysis
-        0x19901fe, // product-manager
-        0x21700d1, // disaster-recovery
-        0x1c40138, 0x2b0093, // head-of-command-and
-        0x2660170, // it-supervisor
-        0x1201da, 0x26d, // patient-access-systems
-        0x26d0155, 0x199, // information-systems-manager
+        0x20700b8, // data-protection
+        0x19a, // manual
+        0x26f0155, 0xdf, // information-systems-educator
+        0x2440155, // information-security
+        0x290163, // interface-analyst
+        0xc50282, // test-designer
+        0x2b0292, 0xa600ca, // training-and-development-coordinator
+        0x2370139, 0x1c60098, // health-safety-compliance-officer
+        0x269008a, // cloud-support
+        0x2be, // work
+        0x2470170, 0x198, // it-service-management
+        0x2690030, // application-support
+        0x2c4002f, // api-writer
         0x1801d3, // pacs-administrator
-        0x9d026d, // systems-configuration
-        0x1b7009a, 0x252, // computer-network-specialist
-        0x18e, // literature
-        0x2b0290, 0xa600ca, // training-and-development-coordinator
-        0x18c02ad, 0xa6, // waiting-list-coordinator
+        0x23d009a, // computer-scientist
+        0x276, // technical
+        0x1c90244, // security-operation
+        0x2a3, // ux
+        0x26e0023, 0xc5, // ai-system-designer
+        0x217019f, 0x87, // medical-records-clerk
+        0x1550088, // clinical-information
         0x12b0155, 0x17d, // information-governance-lead
         0xc9004a, // backend-developer
-        0x24200b5, 0x29, // cyber-security-analyst
-        0xfa0242, // security-expert
-        0x17f0193, 0xe7, // machine-learning-engineer
-        0xe4, // embedded
-        0x26d00e4, 0xc5, // embedded-systems-designer
-        0x1cb026d, // systems-operations
-        0x2290082, 0x155, // chief-research-information
-        0x216019f, 0x259, // medical-records-staff
-        0x2520179, // knowledge-specialist
-        0x2be01f7, 0x2b, // practice-workflow-and
-        0x1980080, // change-management
-        0x2420167, // internet-security
-        0x26d009a, // computer-systems
-        0x1b20286, // threat-monitoring
-        0x2290082, 0x1c60155, // chief-research-information-officer
-        0x267008a, // cloud-support
-        0x26d009a, 0x290242, // computer-systems-security-analyst
-        0x26d, // systems
-        0x1c60179, // knowledge-officer
-        0x242026c, // system-security
-        0xa102b3, // web-content
-        0x27401b7, // network-technical
-        0x1b70170, 0xe7, // it-network-engineer
+        0x244026e, 0x283, // system-security-tester
+        0x2a00b8, 0x199, // data-analytics-manager
+        0x2490170, // it-services
+        0xb1, // cto
+        0x21800b8, // data-recovery
+        0x15d026e, 0xe7, // system-integration-engineer
+        0x217019f, 0xcf, // medical-records-director
+        0x26f0161, // intelligent-systems
+        0x330282, // test-architect
+        0x2440170, 0x18, // it-security-administrator
+        0xa000b8, // data-consultant
+        0x2900dd, // edi-analyst
+        0x2170139, 0x268, // health-records-supervisor
+        0x1cb0244, 0x7b, // security-operations-centre
+        0x2b0093, // command-and
+        0x2b0217, 0x1980155, // records-and-information-management
+        0x1f400ce, 0x199, // digital-portfolio-manager
+        0x1540122, // genome-informatics
+        0x2470170, 0x2100c6, // it-service-desk-agent
+        0x2b0217, // records-and
+        0x36018f, // local-area
         0x14, // accredited
-        0x1df, // performance
-        0x2770082, // chief-technology
+        0xb9023c, // scientific-database
+        0x1c40138, 0x2b0093, 0xa3, // head-of-command-and-control
         0xcd, // diagnostic
-        0xb80124, 0x23b, // genomics-data-scientist
-        0x2901fb, // problem-analyst
-        0x1540088, 0xcf, // clinical-informatics-director
-        0x216019f, 0x266, // medical-records-supervisor
+        0xc502a9, // visual-designer
+        0x2540030, // application-specialist
+        0x29027c, // telecommunications-analyst
+        0x244016f, // iot-security
+        0x2b0080, 0x290221, // change-and-release-analyst
         0x6e00db, // e-business
-        0x2b014d, // im-and
-        0x26d01c8, // operating-systems
+        0x900253, 0x40, // source-code-auditor
+        0x1c40138, 0x2b00b8, 0xf20023, // head-of-data-and-ai-ethics
+        0x2440155, 0x18, // information-security-administrator
+        0x1fb00b8, 0x1c6, // data-privacy-officer
         0x1d9, // pathway
-        0xc4024f, // software-design
+        0x42021e, // registration-authority
         0x1c40138, 0x1df, // head-of-performance
-        0x199026d, // systems-manager
-        0x2c0, // workplace
-        0x25d, // statistics
-        0x216019f, 0xcf, // medical-records-director
-        0x2040167, // internet-project
-        0x29000a7, 0x199, // corporate-training-manager
-        0xe0, // ehr
-        0x28f024f, // software-trainer
-        0x110245, 0x29, // service-acceptance-analyst
-        0x20e00b8, 0x1c6, // data-quality-officer
-        0x21f006e, 0x199, // business-relationship-manager
-        0x24200b8, 0x206002b, // data-security-and-protection
-        0x265019f, // medical-summariser
-        0x281, // tester
-        0x22, // agile
-        0x2520013, // accessibility-specialist
-        0x2420170, 0xfa, // it-security-expert
+        0x20a, // public
+        0xe70282, // test-engineer
+        0x26901dd, // pc-support
+        0x17d014f, // implementation-lead
+        0xc60247, // service-desk
+        0x2b0179, 0x185, // knowledge-and-library
+        0x229, // requirements
+        0x3300b9, // database-architect
+        0x1fd00b8, // data-processing
+        0x25400b8, // data-specialist
+        0x1b7009a, 0x254, // computer-network-specialist
+        0x2b200b8, // data-warehouse
+        0x91019f, // medical-coder
+        0x1990251, // software-manager
+        0x290269, // support-analyst
+        0x2030029, // analyst-programmer
+        0x124, // genomics
+        0xe7002a, // analytics-engineer
         0xce0082, 0x155002b, // chief-digital-and-information
-        0x26c0155, 0x242, // information-system-security
+        0x24d02b5, 0x199, // web-site-manager
         0x15d00b8, // data-integration
         0x19f0082, 0x1c60154, // chief-medical-informatics-officer
-        0xe7026d, // systems-engineer
-        0x33026d, // systems-architect
-        0x24f, // software
-        0x2160139, 0x87, // health-records-clerk
-        0xc90030, // application-developer
+        0xa102b5, 0x254, // web-content-specialist
+        0x13b, // helpdesk
+        0x2050170, // it-project
         0x15201c1, // nurse-informatician
-        0x26d00e4, // embedded-systems
-        0x1b7009a, // computer-network
-        0x2160088, // clinical-records
-        0xcf0204, // project-director
+        0x24400b8, 0x207002b, // data-security-and-protection
+        0x2050167, // internet-project
+        0x1c40138, 0x2440170, // head-of-it-security
+        0x110247, // service-acceptance
+        0x22b00c4, // design-researcher
+        0x241, // second
         0x9800b8, // data-compliance
-        0x1c40138, 0x6e, // head-of-business
+        0x3e020f, 0xe7, // quality-assurance-engineer
+        0x290276, // technical-analyst
         0x1980179, // knowledge-management
-        0x1ab00b8, // data-model
-        0x17f00ce, // digital-learning
-        0xc5029a, // ui-designer
-        0x1550139, 0x91, // health-information-coder
-        0xa100eb, 0x198, // enterprise-content-management
-        0x144, // human
-        0xce0082, 0x2b, // chief-digital-and
-        0x1550139, 0x2b01fa, // health-information-privacy-and
-        0x29026d, // systems-analyst
+        0x3b0155, 0x18, // information-asset-administrator
+        0x1cb0244, // security-operations
+        0x1890099, // computational-linguist
+        0x23400b5, // cyber-risk
+        0xb80082, 0x33, // chief-data-architect
+        0x26f015a, 0x254, // instructional-systems-specialist
+        0x251008a, 0xe7, // cloud-software-engineer
         0x1cb01b7, // network-operations
-        0x330179, // knowledge-architect
-        0x1550198, // management-information
-        0x153, // informaticist
-        0x3e01fe, // product-assurance
-        0x1fe, // product
-        0x24201b7, // network-security
+        0x1550139, 0x254, // health-information-specialist
+        0x26d, // sysadmin
+        0x33015d, // integration-architect
+        0x25400cb, // devops-specialist
+        0x279009a, 0x15b, // computer-technology-instructor
         0x1d0, // outreach
-        0x20e00b8, // data-quality
+        0x15000c9, // developer-in
         0x18d00ce, // digital-literacy
-        0x2420170, 0x29, // it-security-analyst
-        0x37, // artificial
-        0x2750170, // it-technician
-        0x221024b, // site-reliability
-        0x1cb0170, // it-operations
-        0x95, // communications
-        0x128, // gis
-        0x139021b, // registered-health
+        0xc00022, // agile-delivery
+        0x26f0155, 0x2540244, // information-systems-security-specialist
+        0x2b6, // webmaster
+        0x15401e7, // pharmacy-informatics
+        0xf0, // ethical
         0x1801b9, // networking-administrator
-        0x280, // test
-        0x1fd0170, // it-procurement
-        0x15d026d, 0xa0, // systems-integration-consultant
-        0x24200b5, 0xcf0201, // cyber-security-programme-director
+        0x25f, // statistics
+        0x276009a, 0x254, // computer-technical-specialist
+        0x2900b8, // data-analyst
         0x1990157, // infrastructure-manager
-        0xb80139, 0x23b, // health-data-scientist
-        0xc50163, // interface-designer
-        0xba, // dba
+        0x26e01c8, // operating-system
+        0x252, // solution
+        0x240, // sdet
         0x2901f1, // pmo-analyst
-        0x1c0019f, 0x265, // medical-note-summariser
-        0x3b0170, // it-asset
-        0x2b100b8, // data-warehousing
-        0x200, // program
+        0x290282, // test-analyst
+        0x24400b5, 0x234, // cyber-security-risk
+        0x139021c, 0x155, // registered-health-information
+        0x29100a7, // corporate-trainer
+        0x1ef01f6, // power-platform
         0x157008a, 0xe7, // cloud-infrastructure-engineer
-        0xe700e4, // embedded-engineer
-        0x242008a, // cloud-security
-        0xb80229, // research-data
-        0x2350088, 0xe7, // clinical-safety-engineer
-        0xc50280, // test-designer
-        0x26d009a, 0x242, // computer-systems-security
+        0x180263, // storage-administrator
+        0xd60276, 0x254, // technical-documentation-specialist
+        0x3e020f, 0x19901f8, // quality-assurance-practice-manager
+        0x4a, // backend
+        0x269008a, 0x254, // cloud-support-specialist
+        0x22a, // research
+        0x23c, // scientific
         0x1dd, // pc
         0x5e, // bioinformatics
-        0x1990092, // coding-manager
-        0x26d0155, 0x1990242, // information-systems-security-manager
-        0x26d0155, 0x33, // information-systems-architect
-        0x2420155, 0x233, // information-security-risk
-        0x17d0204, // project-lead
-        0x63, // biostatistical
+        0x43020c, 0xe7, // qa-automation-engineer
+        0x12b00b8, 0x199, // data-governance-manager
+        0x15501c2, 0x26f, // nursing-information-systems
+        0x19801ff, // product-management
+        0xbe00b5, 0x254, // cyber-defence-specialist
         0xc9008a, // cloud-developer
         0x290154, // informatics-analyst
-        0x1fc00b8, // data-processing
-        0x330155, // information-architect
-        0xb80123, // genomic-data
-        0x13300f0, // ethical-hacker
-        0x19800b8, // data-management
-        0x1c6025b, // statistical-officer
-        0x920088, 0x1c6, // clinical-coding-officer
-        0x2420155, 0x18, // information-security-administrator
-        0x26d01b9, 0xd2002b, 0x26d, // networking-systems-and-distributed-systems
-        0x2810242, // security-tester
-        0x20b024f, // software-qa
+        0xc00205, 0x199, // project-delivery-manager
+        0x1b70170, 0xe7, // it-network-engineer
+        0x20f0251, 0xe7, // software-quality-engineer
+        0x26901da, 0x254, // patient-support-specialist
+        0x27a, // telecom
+        0x12b0155, // information-governance
+        0xe701ef, // platform-engineer
+        0x26f01b7, // network-systems
         0x106, // first
-        0x23900b8, // data-science
-        0x13b0170, 0x21, // it-helpdesk-agent
-        0xcc, // devsecops
-        0x20200b9, // database-programmer
-        0xc9024f, 0x2800150, // software-developer-in-test
-        0xd4, // document
-        0x242, // security
-        0x1fa00b8, // data-privacy
-        0xa102b3, 0x199, // web-content-manager
-        0x1550125, // geographic-information
-        0x197, // malware
-        0x1550139, 0x18, // health-information-administrator
-        0x2b0185, 0x2470179, // library-and-knowledge-services
-        0x2b0185, 0x179, // library-and-knowledge
-        0x220, // release
-        0x26701da, // patient-support
-        0x196, // major
-        0x1880002, 0x267, // 1st-line-support
-        0x29100ce, // digital-transformation
-        0x20c, // qat
-        0xc9024f, 0x150, // software-developer-in
-        0x1980080, 0x252, // change-management-specialist
-        0x1600037, // artificial-intelligence
-        0x26d0155, 0x2520242, // information-systems-security-specialist
-        0x2902ac, // vulnerability-analyst
-        0x20402b5, 0x199, // website-project-manager
-        0x25200b8, // data-specialist
-        0x7e, // certified
-        0x920088, 0xfa, // clinical-coding-expert
+        0x22b0210, // quantitative-researcher
+        0x1c5, // office
+        0x2b200b8, 0x29, // data-warehouse-analyst
+        0x2770170, // it-technician
+        0x25c02be, 0x269, // work-station-support
+        0x2a8, // virtualization
+        0xdf0170, // it-educator
+        0x18a01d8, 0x199, // pathology-links-manager
+        0x1990247, // service-manager
+        0x65, // biostatistics
+        0x22a02a2, // user-research
+        0xa100eb, 0x198, // enterprise-content-management
+        0x28b0012, // access-to
+        0x13900ce, 0x291, // digital-health-trainer
+        0x26200b8, // data-steward
+        0x2030030, 0x29, // application-programmer-analyst
+        0xfa02a1, // usability-expert
+        0x1880002, 0x269, // 1st-line-support
+        0x154, // informatics
+        0x118, // functional
+        0x113, // front
+        0x20502b7, 0x199, // website-project-manager
+        0x1c40138, 0x6e, // head-of-business
+        0x1c60170, // it-officer
+        0x29025f, // statistics-analyst
+        0x26f006e, 0x29, // business-systems-analyst
         0x11b, // gameplay
-        0x2920245, // service-transition
-        0x21601db, 0x3c, // patients-records-assistant
-        0x242008a, 0xe7, // cloud-security-engineer
-        0x1840139, // health-librarian
-        0x1390209, 0x94002b, // public-health-and-commissioning
+        0x2b9, // windows
+        0x18e, // literature
+        0x274021a, 0x17d, // red-team-lead
+        0x3300b8, // data-architect
+        0x26901b7, 0x277, // network-support-technician
         0xa60170, // it-coordinator
-        0x2b0179, 0x185, // knowledge-and-library
-        0x242009a, 0xa6, // computer-security-coordinator
+        0x1fc, // problem
+        0x82, // chief
         0x880014, // accredited-clinical
-        0x1390209, // public-health
-        0x2020029, // analyst-programmer
-        0x1de, // penetration
+        0x288, // threat
+        0x2900fb, // exploitation-analyst
+        0xb800e3, 0x1fd, // electronic-data-processing
         0x2900cb, // devops-analyst
-        0x26702c1, // workstation-support
-        0x1c20082, 0x154, // chief-nursing-informatics
-        0x2b0080, 0x220, // change-and-release
-        0x281015d, // integration-tester
-        0x1550139, 0x1fa, // health-information-privacy
-        0x20402b5, // website-project
-        0x20402b3, 0x199, // web-project-manager
-        0x85, // ciso
-        0x1c40112, 0x155, // freedom-of-information
-        0x26c009a, 0x275, // computer-system-technician
-        0x1550198, 0xcf026d, // management-information-systems-director
+        0x24400b8, 0x207002b, 0x17d, // data-security-and-protection-lead
+        0x2030251, // software-programmer
+        0x26f009a, 0x29, // computer-systems-analyst
+        0xe1, // elearning
+        0x269014f, // implementation-support
+        0x2a00b8, 0x23d, // data-analytics-scientist
+        0x2902ae, // vulnerability-analyst
+        0x26901da, // patient-support
+        0xc40251, // software-design
+        0x13900ce, 0x201, // digital-health-program
         0x2b017f, 0xca, // learning-and-development
-        0x22e0151, // incident-response
+        0x1ab00b8, // data-model
+        0x22e0151, // incident-responder
         0x8000ce, // digital-change
-        0x2b000b8, 0x29, // data-warehouse-analyst
-        0x3400eb, 0x199, // enterprise-architecture-manager
-        0x23b025b, // statistical-scientist
-        0x29009a, // computer-analyst
-        0x2a1, // ux
-        0xe70280, // test-engineer
+        0x1c400cf, 0xca0030, // director-of-application-development
+        0x3d0170, // it-associate
+        0x152, // informatician
+        0x139020a, // public-health
+        0xf3, // etl
+        0xb801da, // patient-data
+        0x2a1, // usability
+        0x2b026e, // system-and
         0x1c20082, 0x155, // chief-nursing-information
         0x880082, // chief-clinical
-        0x2160088, 0x275, // clinical-records-technician
-        0x219, // red
-        0x2af, // ward
-        0x17d00c0, // delivery-lead
-        0x1700082, 0x1c60242, // chief-it-security-officer
-        0x290, // training
-        0x19900ca, // development-manager
-        0x151, // incident
-        0x1c40112, // freedom-of
-        0x1550139, 0x184, // health-information-librarian
-        0x19b023d, // scrum-master
+        0x1802b9, // windows-administrator
+        0xe700cb, // devops-engineer
+        0x2690170, 0x277, // it-support-technician
+        0x98, // compliance
+        0xe3, // electronic
+        0x1cb0030, // application-operations
+        0x3e020f, 0x284002b, // quality-assurance-and-testing
+        0x1701da, 0x17e0274, // patient-administrative-team-leader
+        0x19f0082, // chief-medical
+        0x1700139, 0xa0, // health-it-consultant
         0x3c0185, // library-assistant
-        0x27502b3, // web-technician
-        0x18018b, // linux-administrator
-        0x12026d, // systems-access
-        0x23, // ai
-        0x180248, // sharepoint-administrator
-        0x91019f, // medical-coder
-        0x1550088, 0xdf026d, // clinical-information-systems-educator
-        0x26d01b9, // networking-systems
-        0xe7027a, // telecommunications-engineer
-        0x2b000b8, // data-warehouse
-        0x26d015a, // instructional-systems
-        0x8b, // cmio
-        0x27501b7, // network-technician
-        0xe700b8, // data-engineer
-        0x2b000b8, 0xc5, // data-warehouse-designer
-        0x1aa, // mobile
-        0x203, // programming
-        0x2b0290, // training-and
-        0x13a, // help
-        0x2450170, // it-service
-        0x24b02b3, 0x204, // web-site-project
-        0x156, // infosec
-        0x26d0155, 0xcf, // information-systems-director
-        0x23300b5, 0x199, // cyber-risk-manager
-        0x26702a0, // user-support
-        0x2520157, // infrastructure-specialist
-        0x11a, // game
-        0x43, // automation
-        0xf902a0, 0x22a, // user-experience-researcher
-        0x28f00ee, // epr-trainer
+        0x1cb0170, // it-operations
+        0x21701db, // patients-records
+        0x3002b5, 0x203, // web-application-programmer
+        0x2440095, // communications-security
+        0x23d025d, // statistical-scientist
+        0x29025d, // statistical-analyst
+        0xc50251, // software-designer
+        0x2b012b, // governance-and
+        0x1de, // penetration
+        0x29202c2, 0x254, // workplace-training-specialist
+        0x20200ce, 0x199, // digital-programme-manager
+        0x163, // interface
+        0x95, // communications
+        0x1550139, 0x1fb, // health-information-privacy
+        0x1ab00b8, 0xc5, // data-model-designer
+        0x26f01b9, 0x2b, // networking-systems-and
+        0xc4015a, // instructional-design
+        0x2901b7, // network-analyst
+        0xe7005e, // bioinformatics-engineer
+        0x1840075, // catalogue-librarian
         0x6e0170, 0x28, // it-business-analysis
-        0x1540088, // clinical-informatics
-        0x26d006e, 0x29, // business-systems-analyst
+        0x2690275, // tech-support
+        0x254009a, // computer-specialist
         0x7a, // cdio
-        0x2420170, 0x1b, // it-security-advisor
-        0x3e020e, 0x199, // quality-assurance-manager
-        0x26700c7, // desktop-support
-        0xc00204, // project-delivery
-        0x2810097, // compatibility-tester
+        0x1c10082, 0x155, // chief-nurse-information
+        0x27701b7, // network-technician
+        0x244, // security
         0x1ba, // networks
-        0x228, // requirements
-        0x1540139, 0xcf, // health-informatics-director
-        0xc9024f, // software-developer
-        0x26702a0, 0x252, // user-support-specialist
-        0x2740185, // library-technical
-        0x26d006e, // business-systems
-        0x36018f, 0x1801b7, // local-area-network-administrator
-        0x247009b, 0xcf, // computing-services-director
-        0x97, // compatibility
-        0x2b0093, // command-and
-        0x2aa, // voip
-        0x290202, // programmer-analyst
-        0x2770167, // internet-technology
+        0x9e0030, // application-configurator
+        0x15501a6, // midwifery-information
+        0x13900ce, 0x205, // digital-health-project
+        0x139021c, 0x2770155, // registered-health-information-technician
+        0x199017f, // learning-manager
+        0x920088, 0x1c6, // clinical-coding-officer
+        0xcf0202, // programme-director
+        0xc00022, 0x199, // agile-delivery-manager
+        0x139020a, 0x94002b, // public-health-and-commissioning
+        0x2b200b8, 0xc5, // data-warehouse-designer
+        0x26f0155, 0x199, // information-systems-manager
+        0xc90043, // automation-developer
+        0x1c2, // nursing
+        0x2440170, 0x199, // it-security-manager
+        0xa60292, // training-coordinator
+        0x88, // clinical
+        0xca0030, 0xcf, // application-development-director
+        0x22d00e3, 0x184, // electronic-resources-librarian
         0x2b0080, // change-and
-        0x8e0022, // agile-coach
-        0x20e0170, 0x199, // it-quality-manager
-        0x17f00db, // e-learning
-        0x5b, // biller
-        0x33, // architect
-        0xc00201, // programme-delivery
-        0x112, // freedom
-        0x1990216, // records-manager
-        0x2b0290, 0x19900ca, // training-and-development-manager
-        0x2420155, 0x2b003e, // information-security-assurance-and
-        0x3e020e, 0x280, // quality-assurance-test
-        0xc60245, 0x1cc, // service-desk-operator
+        0x255, // sqa
+        0xac, // courseware
+        0x17d014a, // ig-lead
+        0x25400f6, // evidence-specialist
+        0x2440030, // application-security
+        0x20f0251, 0x3e, // software-quality-assurance
+        0x1102a2, // user-acceptance
+        0x26e0161, 0xc5, // intelligent-system-designer
+        0x16302a2, 0xc9, // user-interface-developer
+        0x1550082, 0x244, // chief-information-security
+        0x15d026f, 0xa0, // systems-integration-consultant
         0x14d, // im
-        0x1890099, // computational-linguist
-        0x2160139, 0x1990245, // health-records-service-manager
-        0xb80082, 0x33, // chief-data-architect
-        0x205, // projects
-        0x139021b, 0x155, // registered-health-information
-        0x15f00b8, 0x1c6, // data-integrity-officer
-        0x4a, // backend
-        0x19900b8, // data-manager
-        0x28f026d, // systems-trainer
-        0x1990220, // release-manager
-        0x19800d4, // document-management
-        0x2b01b7, 0xe70242, // network-and-security-engineer
-        0x2b7, // windows
-        0x1550088, 0x26d, // clinical-information-systems
-        0x180244, // server-administrator
-        0x1c40138, 0x12b00b8, // head-of-data-governance
-        0x2420030, // application-security
-        0x2670274, 0x252, // technical-support-specialist
-        0x2470274, // technical-services
-        0xe60049, 0xc9, // back-end-developer
-        0xe701bc, // noc-engineer
+        0x67, // blockchain
+        0x28302a1, // usability-tester
+        0x205, // project
+        0x15c, // insurance
+        0x2690276, 0x199, // technical-support-manager
+        0xa00276, // technical-consultant
+        0x2470170, 0x19900c6, // it-service-desk-manager
+        0xe70025, // algorithm-engineer
+        0x1980217, // records-management
+        0x1980080, // change-management
+        0x1fd00b8, 0x26f, // data-processing-systems
+        0x2b7, // website
+        0x26f0155, 0xc9, // information-systems-developer
+        0x2440170, // it-security
+        0x26f015a, // instructional-systems
+        0x33026f, // systems-architect
+        0x13a, // help
+        0x2790082, 0x1c6, // chief-technology-officer
+        0xe4, // embedded
+        0x17d0202, // programme-lead
+        0x203025d, // statistical-programmer
         0x185, // library
-        0x330030, // application-architect
-        0x2800170, 0x199, // it-test-manager
-        0x21700b8, // data-recovery
-        0x6e0170, 0x29, // it-business-analyst
-        0x3e020e, 0x2b, // quality-assurance-and
-        0x3302a1, // ux-architect
-        0xea, // entarch
+        0x1550139, 0x199, // health-information-manager
+        0x1b7008a, // cloud-network
+        0xc60247, 0x29, // service-desk-analyst
+        0x2b0292, 0x19900ca, // training-and-development-manager
+        0x25400b9, // database-specialist
+        0x20502b5, // web-project
+        0xc5026e, // system-designer
         0xb8, // data
         0x1c40138, 0x19800c0, // head-of-delivery-management
         0x1600139, // health-intelligence
-        0x17f, // learning
-        0x277009a, // computer-technology
-        0x290225, // reports-analyst
-        0x10f, // forensics
-        0x216019f, 0x3c, // medical-records-assistant
-        0x2be01f7, 0x155002b, 0x198, // practice-workflow-and-information-management
-        0x1b8009a, // computer-networker
-        0x2520030, // application-specialist
-        0x15d0170, 0xe7, // it-integration-engineer
-        0x2320155, // information-rights
-        0x180261, // storage-administrator
-        0x430280, // test-automation
-        0x24200b5, // cyber-security
-        0x1c40138, 0x12e, // head-of-graphic
-        0x1c90242, 0x29, // security-operation-analyst
-        0xe701ef, // platform-engineer
-        0x13b, // helpdesk
+        0xc6013a, 0x277, // help-desk-technician
+        0x292, // training
+        0x17001d8, 0x26f, // pathology-it-systems
+        0x2690276, // technical-support
+        0x2440167, // internet-security
+        0x29026e, // system-analyst
+        0x22a0082, 0x1c60155, // chief-research-information-officer
+        0x1550139, 0x87, // health-information-clerk
+        0xc90172, // java-developer
+        0xc502b5, // web-designer
+        0x25a0116, 0xc9, // full-stack-developer
+        0x3d0185, // library-associate
+        0x2b026f, 0x19901ba, // systems-and-networks-manager
+        0x297, // tumor
         0x1ef, // platform
-        0x2160139, 0x1c6, // health-records-officer
-        0x2420155, 0x29, // information-security-analyst
-        0x2420170, 0x199, // it-security-manager
-        0x2350088, 0x1c6, // clinical-safety-officer
-        0x3e020e, 0x1f7, // quality-assurance-practice
-        0x290274, // technical-analyst
+        0x2170139, 0x25b, // health-records-staff
+        0x26f0155, 0x268, // information-systems-supervisor
+        0x290244, // security-analyst
+        0x1fb, // privacy
+        0x1550245, 0x234, // senior-information-risk
+        0x9e026e, // system-configurator
+        0x1601da, 0x17e0274, // patient-administration-team-leader
         0x19800b9, // database-management
-        0x252009a, // computer-specialist
-        0x26d01b7, // network-systems
+        0x20300b9, // database-programmer
+        0x27700c7, // desktop-technician
+        0xcc, // devsecops
         0x169, // internetworking
         0x1c40138, 0xe800b8, // head-of-data-engineering
-        0xdf026d, // systems-educator
-        0x2be01f7, 0x155002b, 0x21a0198, 0x252, // practice-workflow-and-information-management-redesign-specialist
-        0x1ad00b8, // data-modeling
-        0xce0082, 0x1c6, // chief-digital-officer
-        0x9a0144, 0x163, // human-computer-interface
-        0x24200b5, 0x201, // cyber-security-programme
-        0x3e020e, 0x29, // quality-assurance-analyst
-        0x27b, // telecoms
-        0x18026d, // systems-administrator
-        0x93, // command
-        0x1c40138, 0x2420170, // head-of-it-security
-        0x1cb0242, 0x29007b, // security-operations-centre-analyst
-        0x26d0088, 0xdf, // clinical-systems-educator
-        0x243, // senior
-        0x24200b5, 0x1990233, // cyber-security-risk-manager
+        0x250, // soc
+        0x1b7008a, 0xe7, // cloud-network-engineer
+        0x1c40138, 0x282, // head-of-test
+        0x1e60154, // informatics-pharmacist
+        0xcb008a, // cloud-devops
+        0x17001d8, 0x199026f, // pathology-it-systems-manager
+        0x24400b5, 0xc9, // cyber-security-developer
+        0x291026f, // systems-trainer
+        0x1102a2, 0x283, // user-acceptance-tester
+        0x2ab00b8, // data-visualization
+        0x2c40276, // technical-writer
+        0x2690202, 0x1c6, // programme-support-officer
+        0xce0082, // chief-digital
         0xb80139, // health-data
-        0x24200b5, 0x276, // cyber-security-technologist
+        0x22f0151, // incident-response
         0x3300eb, // enterprise-architect
-        0x160006e, // business-intelligence
+        0x3e0155, // information-assurance
         0x1f400ce, // digital-portfolio
         0x168, // internetwork
-        0x1990201, // programme-manager
-        0xbe00b5, 0x252, // cyber-defence-specialist
+        0x64, // biostatistician
+        0x179, // knowledge
         0x49, // back
-        0x161, // intelligent
-        0x2890012, 0x139, // access-to-health
-        0xdb, // e
+        0x1550198, // management-information
+        0xd60276, // technical-documentation
+        0x410276, // technical-author
+        0x1c40138, 0x1ff, // head-of-product
         0xc9005a, // bi-developer
-        0x1700139, // health-it
-        0x2450170, 0x29, // it-service-analyst
-        0xc9029a, // ui-developer
+        0x160006e, 0xa0, // business-intelligence-consultant
+        0x244009a, 0xa6, // computer-security-coordinator
         0xcf00ce, // digital-director
-        0x2520267, // support-specialist
-        0x229, // research
-        0x43020b, // qa-automation
-        0x267009a, // computer-support
-        0x139021b, 0x2750155, // registered-health-information-technician
-        0x29002c0, // workplace-training
-        0x19a, // manual
-        0x118, // functional
-        0x2420170, 0x33, // it-security-architect
-        0xb80229, 0x23b, // research-data-scientist
-        0x13702b6, 0x133, // white-hat-hacker
-        0x1a3, // microarray
-        0x1cb01b7, 0x7b, // network-operations-centre
+        0x283019a, // manual-tester
+        0x43020c, // qa-automation
+        0x1c40138, 0x2470170, // head-of-it-service
+        0x160006e, 0x29, // business-intelligence-analyst
+        0xcf020c, // qa-director
+        0x15f00b8, 0x254, // data-integrity-specialist
+        0x1c40138, 0x220006e, // head-of-business-relationship
+        0x2b014d, 0x271, // im-and-t
+        0x19800b8, // data-management
+        0x18026f, // systems-administrator
+        0x24400b5, 0x199024b, // cyber-security-siem-manager
+        0x18026e, // system-administrator
+        0x283020c, // qa-tester
+        0x1cb026f, // systems-operations
+        0x298, // tumour
+        0xd8, // dpo
+        0x9d026f, // systems-configuration
+        0x110247, 0x29, // service-acceptance-analyst
         0xe7008a, // cloud-engineer
-        0x2b6, // white
-        0x1c40138, 0x1fe, // head-of-product
-        0xbe00b5, // cyber-defence
+        0xe7011a, // game-engineer
+        0x3400eb, // enterprise-architecture
         0xf100b8, // data-ethicist
-        0x2020030, // application-programmer
-        0x273, // tech
-        0x1550139, 0x2b0198, 0x25200f8, // health-information-management-and-exchange-specialist
-        0x113, // front
-        0x1c40138, 0x23900b8, // head-of-data-science
-        0x253, // sqa
-        0x278, // telecom
-        0x1c40138, 0x21f006e, 0x198, // head-of-business-relationship-management
-        0xb801da, // patient-data
-        0xd5, // documentalist
-        0x15f00b8, 0x252, // data-integrity-specialist
-        0x5c, // billing
+        0x1c40138, 0xf400ce, // head-of-digital-evaluation
+        0x20700b8, 0x1c6, // data-protection-officer
+        0x244009a, 0x254, // computer-security-specialist
+        0x1cc009a, // computer-operator
+        0x1c90244, 0x29, // security-operation-analyst
+        0x232, // rhit
+        0xc60247, 0x199, // service-desk-manager
+        0x800170, 0x9d002b, // it-change-and-configuration
+        0x1b0, // module
+        0x2140247, // service-readiness
+        0xe700e4, // embedded-engineer
+        0xd4, // document
+        0x1c0019f, 0x267, // medical-note-summariser
+        0x1af00b8, // data-modelling
+        0x251, // software
+        0x1980080, 0x254, // change-management-specialist
+        0x228, // requirement
         0x126, // geographical
-        0xe3, // electronic
-        0x15401c2, // nursing-informatics
-        0xd60088, // clinical-documentation
-        0x24701da, 0x199, // patient-services-manager
-        0x26d0155, 0x1c60242, // information-systems-security-officer
-        0xa301ca, // operational-control
-        0xe60113, 0xc9, // front-end-developer
+        0x2170139, 0x3c, // health-records-assistant
+        0x1b9, // networking
+        0x2690205, // project-support
+        0x2b5, // web
+        0x2b00b8, 0xf10023, // data-and-ai-ethicist
+        0x161, // intelligent
+        0x2490276, // technical-services
         0x2f, // api
-        0x1b20207, // protective-monitoring
-        0xc5012e, // graphic-designer
-        0x18401d0, // outreach-librarian
-        0x227, // requirement
-        0xb4, // customer
+        0x15501c2, // nursing-information
+        0x9a01e2, 0x1b7, // personal-computer-network
+        0x24400b5, 0x202, // cyber-security-programme
+        0x136009a, // computer-hardware
+        0x15401c2, // nursing-informatics
         0x1c400cf, // director-of
-        0x22a018e, // literature-researcher
-        0x9c, // comsec
-        0x124, // genomics
-        0x1540139, // health-informatics
-        0x66, // blended
-        0x32, // appsw
-        0x23d, // scrum
-        0x2420155, 0x2b003e, 0x290286, // information-security-assurance-and-threat-analyst
-        0x26700b8, // data-support
-        0x92019f, 0x1c6, // medical-coding-officer
-        0x26d01b7, 0xa0, // network-systems-consultant
-        0xc5024f, // software-designer
-        0x1cb0030, 0xe7, // application-operations-engineer
-        0x290228, // requirements-analyst
-        0x15c, // insurance
-        0x29100ce, 0x17e, // digital-transformation-leader
-        0x26c0170, // it-system
-        0x2900b9, // database-analyst
-        0x1a700b8, // data-miner
-        0x20202b3, // web-programmer
-        0x26d0155, 0xc9, // information-systems-developer
-        0x2a5, // virtualisation
-        0x2a0, // user
-        0x267024f, 0x199, // software-support-manager
+        0x880082, 0x155, // chief-clinical-information
+        0x1c40112, // freedom-of
+        0x130170, // it-accessibility
+        0x2170139, // health-records
+        0x1790082, // chief-knowledge
+        0x13a0170, 0x2100c6, // it-help-desk-agent
+        0x960276, // technical-communicator
+        0x2440170, 0x283, // it-security-tester
+        0x25c02be, // work-station
+        0x2a9, // visual
+        0x2440170, 0xe7, // it-security-engineer
+        0x30, // application
+        0x1990221, // release-manager
+        0x222024d, 0xe700cb, // site-reliability-devops-engineer
+        0x26e00e4, // embedded-system
+        0x1700139, // health-it
+        0x1550245, 0x1d10234, // senior-information-risk-owner
+        0x26e0170, // it-system
+        0x278009a, // computer-technologist
+        0x2540157, // infrastructure-specialist
+        0xfa0244, // security-expert
+        0x1d8, // pathology
+        0x26f0170, 0x33, // it-systems-architect
+        0x20500ce, 0x199, // digital-project-manager
+        0x1c601fb, // privacy-officer
         0x1540082, // chief-informatics
-        0x42021d, // registration-authority
-        0x1d101fe, // product-owner
-        0x2040170, // it-project
-        0xc502b3, // web-designer
+        0xb80123, 0x29, // genomic-data-analyst
         0x2901df, // performance-analyst
-        0x1540139, 0x199, // health-informatics-manager
-        0x2b026d, 0x19901ba, // systems-and-networks-manager
+        0x2c40224, // report-writer
+        0x12b, // governance
         0x1990170, // it-manager
         0x15100b5, 0x135, // cyber-incident-handler
-        0xc90172, // java-developer
-        0x1980216, 0x252, // records-management-specialist
-        0x160006e, 0x199, // business-intelligence-manager
-        0x880082, 0x155, // chief-clinical-information
-        0x25200d6, // documentation-specialist
-        0x26c0155, // information-system
+        0x13b0170, 0x21, // it-helpdesk-agent
+        0x24401b7, 0x283, // network-security-tester
+        0x2b0185, 0x2490179, // library-and-knowledge-services
+        0x2af, // waiting
+        0x2440155, 0x29, // information-security-analyst
+        0x244026e, // system-security
         0x15a, // instructional
-        0x21d, // registration
-        0x9a01e2, // personal-computer
-        0x2810118, // functional-tester
-        0x24200b8, 0x2b, // data-security-and
-        0x24b02b3, // web-site
+        0x2680170, // it-supervisor
+        0x1c10082, // chief-nurse
+        0x27f, // telephony
+        0x5f0099, // computational-biologist
+        0x1550139, 0x2b01fb, 0x244, // health-information-privacy-and-security
+        0x3302a3, // ux-architect
+        0x1550139, 0x184, // health-information-librarian
         0xae, // cryptological
-        0xc50245, // service-designer
-        0x1210099, // computational-geneticist
-        0x330274, // technical-architect
-        0xc501b7, // network-designer
-        0x2670201, // programme-support
-        0x15401c1, // nurse-informatics
-        0x1c40138, 0xce, // head-of-digital
-        0x267014f, // implementation-support
-        0xc9, // developer
-        0x290253, // sqa-analyst
-        0x125, // geographic
-        0xb800e3, 0x1fc, // electronic-data-processing
-        0x27600de, // educational-technologist
-        0xa7, // corporate
-        0xdf0170, // it-educator
-        0x82, // chief
-        0x3b0155, 0x18, // information-asset-administrator
-        0x2a900b8, // data-visualization
-        0x3b0155, 0x1d1, // information-asset-owner
-        0x22b0170, // it-resilience
-        0x1ac00b8, // data-modeler
-        0x267008a, 0x252, // cloud-support-specialist
-        0x15e00b9, // database-integrator
-        0x15501c2, // nursing-information
-        0x1540088, 0x266, // clinical-informatics-supervisor
-        0x1550139, 0x2b0198, // health-information-management-and
-        0xc500ce, // digital-designer
-        0x1c60290, // training-officer
-        0x2040170, 0x199, // it-project-manager
-        0x2660185, // library-supervisor
-        0x2b0290, 0xca, // training-and-development
-        0x24b02b3, 0xc5, // web-site-designer
-        0xa000b8, // data-consultant
-        0x290128, // gis-analyst
-        0x2160088, 0x1c6, // clinical-records-officer
-        0x29024f, // software-analyst
-        0x116, // full
-        0xca0030, // application-development
-        0x1550088, 0x199026d, // clinical-information-systems-manager
-        0x15000c9, // developer-in
-        0x1601da, // patient-administration
-        0x2a00b8, 0x23b, // data-analytics-scientist
-        0x880014, 0x91, // accredited-clinical-coder
-        0x2420155, 0x290233, // information-security-risk-analyst
-        0xe70023, // ai-engineer
-        0xc501fe, // product-designer
-        0x8c, // cnio
-        0x3300b9, // database-architect
-        0x2b00b8, 0x2a, // data-and-analytics
-        0x1c2, // nursing
-        0x3e01fe, 0xe7, // product-assurance-engineer
-        0x2b026d, // systems-and
-        0x127, // geospatial
-        0x3300b8, // data-architect
-        0xe70244, // server-engineer
-        0x15501c2, 0x1c6, // nursing-information-officer
-        0x15701b7, // network-infrastructure
-        0x1c40138, 0xc0, // head-of-delivery
-        0xc6013a, 0x275, // help-desk-technician
-        0x2450170, 0x2100c6, // it-service-desk-agent
-        0x24201b7, 0x29, // network-security-analyst
-        0x92, // coding
-        0x9d026c, // system-configuration
-        0x26d0155, 0x242, // information-systems-security
-        0x242009a, 0x252, // computer-security-specialist
-        0x28101b0, // module-tester
-        0x2670170, 0x252, // it-support-specialist
-        0x24701da, // patient-services
-        0xb6, // cyberspace
-        0x26700b4, // customer-support
-        0x282024f, // software-testing
-        0x29024e, // soc-analyst
-        0x2b0179, 0x2520185, // knowledge-and-library-specialist
-        0x2be01f7, 0x155002b, // practice-workflow-and-information
-        0xe702b3, // web-engineer
-        0xc7, // desktop
-        0x29029f, // usability-analyst
-        0x16d00ce, // digital-investigator
-        0x26701b7, 0x275, // network-support-technician
-        0x23a, // scientific
-        0x30, // application
-        0x18f, // local
-        0xc5026d, // systems-designer
-        0xf902a0, // user-experience
-        0xc500b9, // database-designer
-        0x26b, // sysadmin
-        0x9b, // computing
-        0x24c00ce, // digital-skills
-        0x2770082, 0x1c6, // chief-technology-officer
-        0x1630139, 0xc5, // health-interface-designer
-        0x1b70170, 0x33, // it-network-architect
-        0x1601da, 0x272, // patient-administration-team
-        0x22a025b, // statistical-researcher
-        0x5d, // bioinformatician
-        0x29, // analyst
-        0x1550082, 0x242, // chief-information-security
-        0x2a7, // visual
-        0x12b, // governance
-        0x202024f, // software-programmer
-        0x120264, // subject-access
-        0xb80123, 0x29, // genomic-data-analyst
-        0x2b00b8, // data-and
-        0xe7011a, // game-engineer
-        0x231, // rhit
-        0x2420170, // it-security
-        0x1880002, // 1st-line
-        0x7c02a0, // user-centred
-        0x15e00b8, // data-integrator
-        0x2810013, // accessibility-tester
-        0x12b00b8, // data-governance
-        0x1af00b8, // data-modelling
-        0x1c40138, 0xf400ce, // head-of-digital-evaluation
-        0x2420155, 0xe7, // information-security-engineer
-        0x15100b5, // cyber-incident
-        0x410274, // technical-author
-        0x2670274, 0x199, // technical-support-manager
-        0x13b0170, 0x199, // it-helpdesk-manager
-        0x1c400cf, 0x277, // director-of-technology
-        0x1c40138, 0x2b0093, 0xa3, // head-of-command-and-control
-        0x2b0216, 0x1980155, // records-and-information-management
-        0xb80088, 0x29, // clinical-data-analyst
-        0x157008a, // cloud-infrastructure
-        0x1550125, 0x26d, // geographic-information-systems
-        0x71, // caldicott
-        0x1700139, 0x2520267, // health-it-support-specialist
-        0x19f0082, 0x1c60155, // chief-medical-information-officer
-        0xb800e3, // electronic-data
-        0x252017b, // lan-specialist
-        0x1f7, // practice
-        0x26d0170, 0x29, // it-systems-analyst
-        0x24200b5, 0x252, // cyber-security-specialist
-        0x15b0170, // it-instructor
-        0x28c0072, // cancer-tracker
-        0x1c40138, 0x28006e, // head-of-business-analysis
-        0x28f00a7, // corporate-trainer
-        0x2c2002f, // api-writer
-        0x12b0155, 0x199, // information-governance-manager
-        0x2a, // analytics
-        0x18c02ad, 0x8d, // waiting-list-co
-        0x2670030, 0xe7, // application-support-engineer
-        0xaf, // cryptologist
-        0x282024f, 0x252, // software-testing-specialist
-        0x2420155, 0x1c6, // information-security-officer
-        0x25200c7, // desktop-specialist
-        0x2b00b8, 0xf10023, // data-and-ai-ethicist
-        0x2b010f, 0x22e0151, // forensics-and-incident-response
-        0x20100ce, // digital-programme
-        0xac, // courseware
-        0x2330088, // clinical-risk
-        0x80006e, 0x29, // business-change-analyst
-        0xe702b8, // wireless-engineer
         0x1da, // patient
-        0xc0, // delivery
-        0x27500b9, // database-technician
-        0x13, // accessibility
-        0xd60274, 0x252, // technical-documentation-specialist
-        0x1c20082, 0x1c60154, // chief-nursing-informatics-officer
+        0xc90252, // solution-developer
+        0x2490276, 0x199, // technical-services-manager
+        0xc501b7, // network-designer
+        0x3e020f, 0x284, // quality-assurance-testing
+        0x21701da, // patient-records
+        0x1c40138, 0xce, // head-of-digital
+        0x29009a, // computer-analyst
+        0x1c60205, // project-officer
+        0x2540128, // gis-specialist
+        0xe7026f, // systems-engineer
+        0x278017f, // learning-technologist
+        0x3b0170, // it-asset
+        0xa7, // corporate
+        0x153, // informaticist
+        0xf902a2, 0x1c6, // user-experience-officer
+        0x26f, // systems
+        0x1550139, 0x198, // health-information-management
+        0x291, // trainer
+        0x26e, // system
+        0x26e0170, 0x33, // it-system-architect
+        0x26f006e, // business-systems
+        0x1d101ff, // product-owner
+        0x2440155, 0x2b003e, 0x290288, // information-security-assurance-and-threat-analyst
+        0x28301df, // performance-tester
+        0x2b026f, 0x1ba, // systems-and-networks
+        0x27b, // telecommunication
+        0x1a3, // microarray
+        0x2370139, 0x98, // health-safety-compliance
+        0x2760185, // library-technical
+        0x222024d, 0xcb, // site-reliability-devops
+        0x9a, // computer
+        0x1102a2, 0x284, // user-acceptance-testing
+        0x203009a, // computer-programmer
+        0x1f40206, 0x199, // projects-portfolio-manager
+        0x1802b7, // website-administrator
+        0x16300ce, // digital-interface
+        0xb801da, 0xa6, // patient-data-coordinator
+        0x19, // admissions
+        0x26900b4, 0x29, // customer-support-analyst
+        0xca0030, // application-development
+        0x26f0155, 0x33, // information-systems-architect
+        0x2170139, 0x199, // health-records-manager
+        0x1c40112, 0x155, // freedom-of-information
+        0x20200ce, // digital-programme
+        0x20f0170, 0x199, // it-quality-manager
+        0x1600b9, // database-administration
+        0x2ae, // vulnerability
+        0x24901b7, // network-services
+        0xe70023, // ai-engineer
+        0x1b7009a, 0x2540269, // computer-network-support-specialist
+        0x8c, // cnio
+        0x2830043, // automation-tester
+        0x2b00b8, 0x2a, // data-and-analytics
+        0x330244, // security-architect
+        0x21a, // red
+        0x97, // compatibility
+        0x29300ce, 0x17e, // digital-transformation-leader
+        0x6e0170, 0x1990028, // it-business-analysis-manager
+        0x2b300b8, // data-warehousing
+        0x245, // senior
+        0x1540139, // health-informatics
+        0x16300ce, 0xc5, // digital-interface-designer
+        0x1450288, // threat-hunter
+        0xaf, // cryptologist
+        0x2510030, // application-software
+        0x2a7, // virtualisation
+        0x2740068, // blue-team
+        0x2440155, 0x40, // information-security-auditor
+        0xb6, // cyberspace
+        0x1c40138, 0x2a2, // head-of-user
+        0x24d02b5, 0x1990205, // web-site-project-manager
+        0x68, // blue
+        0x28e01d9, // pathway-tracker
+        0x80, // change
+        0xc7, // desktop
+        0x2340088, // clinical-risk
+        0x22b02a2, // user-researcher
+        0x9a0144, 0x162, // human-computer-interaction
+        0x2840251, 0x254, // software-testing-specialist
+        0x22d00e3, // electronic-resources
+        0x16026f, // systems-administration
+        0x1700139, 0x269, // health-it-support
+        0xc900b9, // database-developer
+        0xe70228, // requirement-engineer
+        0x27700b8, // data-technician
+        0x2b0185, 0x179, // library-and-knowledge
+        0xca02b5, // web-development
+        0xc500b9, // database-designer
+        0x1b7, // network
+        0x19902ae, // vulnerability-manager
+        0x9b, // computing
+        0x23b00b8, // data-science
+        0x23d00b8, // data-scientist
+        0x1b70170, 0x33, // it-network-architect
+        0x26e0155, 0x244, // information-system-security
+        0x29026f, // systems-analyst
+        0x1880002, // 1st-line
+        0x217019f, 0xa6, // medical-records-coordinator
+        0x1c40138, 0x2440155, // head-of-information-security
+        0x1550139, 0x18, // health-information-administrator
+        0xe60113, 0xc9, // front-end-developer
+        0x216019f, // medical-record
+        0x8a, // cloud
+        0x17001d8, // pathology-it
+        0xa301b7, 0x29, // network-control-analyst
+        0x2b00b8, // data-and
+        0x29200a7, 0x199, // corporate-training-manager
+        0x2a200e6, // end-user
+        0x92, // coding
+        0x226, // reports
+        0x12b00b8, // data-governance
+        0x15d0170, 0xe7, // it-integration-engineer
+        0x139021c, // registered-health
+        0x290251, // software-analyst
+        0xc8016c, // intrusion-detection
+        0x19800d4, // document-management
+        0x13b0170, 0x199, // it-helpdesk-manager
+        0x249009b, // computing-services
+        0x1550139, 0x2b01fb, // health-information-privacy-and
+        0x27c, // telecommunications
+        0x203026e, // system-programmer
+        0x157008a, // cloud-infrastructure
+        0x2820170, // it-test
+        0x157, // infrastructure
+        0xb80088, 0x254, // clinical-data-specialist
+        0x19f0082, 0x1c60155, // chief-medical-information-officer
+        0x1cb, // operations
+        0x162, // interaction
+        0xb800e3, // electronic-data
+        0x22f0151, 0xe7, // incident-response-engineer
+        0x167, // internet
+        0xa601b7, // network-coordinator
+        0x244009a, 0x199, // computer-security-manager
+        0x2170139, 0x87, // health-records-clerk
+        0x2901cb, // operations-analyst
+        0xab, // course
+        0x1c40138, 0x28006e, // head-of-business-analysis
+        0x2690251, 0x199, // software-support-manager
+        0x26900b4, // customer-support
+        0x2a, // analytics
+        0x920088, 0x40, // clinical-coding-auditor
+        0x1540088, 0xcf, // clinical-informatics-director
+        0x2790082, // chief-technology
+        0x2900b9, // database-analyst
+        0x139020a, 0x2b, // public-health-and
+        0x3c025d, // statistical-assistant
+        0x22c0170, // it-resilience
+        0x24d02b5, 0xc5, // web-site-designer
+        0xb80139, 0x23d, // health-data-scientist
+        0x1550198, 0x26f, // management-information-systems
+        0xc50163, // interface-designer
+        0x12, // access
+        0x26901b7, 0x254, // network-support-specialist
+        0x27800de, // educational-technologist
+        0x1ed, // pki
+        0x25401b7, // network-specialist
+        0x26e0088, // clinical-system
+        0x1520088, // clinical-informatician
+        0x1c20082, // chief-nursing
         0x17f0066, // blended-learning
-        0x22a020f, // quantitative-researcher
-        0x1c5, // office
+        0x26900b8, 0x29, // data-support-analyst
+        0x1860030, // application-lifecycle
+        0x1ad00b8, // data-modeling
+        0x251026f, // systems-software
         0x155, // information
-        0x199024f, // software-manager
-        0x2a000e6, 0xe7009b, // end-user-computing-engineer
-        0x1c40138, 0xc4012e, // head-of-graphic-design
-        0x8000ee, // epr-change
-        0x204, // project
-        0x1b7009a, 0x2520267, // computer-network-support-specialist
+        0xba, // dba
+        0x2340088, 0x199, // clinical-risk-manager
+        0x2440170, 0x1c6, // it-security-officer
+        0x15d026f, // systems-integration
+        0x244026e, 0x18, // system-security-administrator
+        0x26400a1, // content-strategist
+        0x23, // ai
+        0x2440155, 0xe7, // information-security-engineer
+        0x1fe0170, // it-procurement
         0x2b00b8, 0x23, // data-and-ai
-        0x1ca, // operational
-        0x26d015a, 0x252, // instructional-systems-specialist
+        0x221, // release
+        0x19900b8, // data-manager
+        0x2170088, 0x1c6, // clinical-records-officer
         0xb80082, 0x1c6, // chief-data-officer
-        0x1c601fa, // privacy-officer
+        0x1601da, // patient-administration
         0x78, // ccio
-        0x17f00ce, 0xc5, // digital-learning-designer
-        0x26c, // system
-        0x15501a6, // midwifery-information
-        0x24f0030, // application-software
+        0x2b0185, 0x2490179, 0x199, // library-and-knowledge-services-manager
+        0x13900e3, // electronic-health
+        0x26f01b7, 0xa0, // network-systems-consultant
+        0x279009a, // computer-technology
+        0x24401b7, // network-security
         0x2b012b, 0x98, // governance-and-compliance
-        0x26701dd, // pc-support
-        0x1c40138, 0x170, // head-of-it
+        0x1540082, 0x1c6, // chief-informatics-officer
+        0x1700082, 0x244, // chief-it-security
         0x15d0030, // application-integration
         0xc50030, // application-designer
-        0x1700139, 0x267, // health-it-support
-        0x1880004, 0x267, // 2nd-line-support
-        0x290267, // support-analyst
-        0x2b0080, 0x290220, // change-and-release-analyst
-        0x2670170, // it-support
+        0x199014f, // implementation-manager
+        0x2a200e6, 0xe7009b, // end-user-computing-engineer
+        0x290250, // soc-analyst
+        0x330155, // information-architect
+        0x24400b5, 0xe7, // cyber-security-engineer
+        0x2b8, // white
+        0x24d02b5, // web-site
         0x1510196, 0x199, // major-incident-manager
-        0x1e60154, // informatics-pharmacist
-        0x26701b7, 0xe7, // network-support-engineer
-        0x276015a, // instructional-technologist
-        0x1102a0, 0x281, // user-acceptance-tester
+        0x16302a2, 0xe7, // user-interface-engineer
+        0x25400c7, // desktop-specialist
+        0x22, // agile
+        0xe70251, // software-engineer
+        0x28b0012, 0x217, // access-to-records
         0x2b017f, 0xa600ca, // learning-and-development-coordinator
+        0x122, // genome
         0x18a01d8, // pathology-links
-        0xb80088, // clinical-data
-        0x26c0023, 0xc5, // ai-system-designer
-        0x1990204, // project-manager
+        0x2830251, // software-tester
+        0x217019f, 0x101, // medical-records-filing
         0x1c40138, 0xca0114, // head-of-frontend-development
-        0x2670170, 0xe7, // it-support-engineer
-        0x24200b8, 0x29, // data-security-analyst
-        0x252026d, // systems-specialist
-        0x276009a, // computer-technologist
-        0x23b009a, // computer-scientist
-        0x28101df, // performance-tester
-        0xf902a0, 0xc5, // user-experience-designer
-        0x1b7008a, 0xe7, // cloud-network-engineer
-        0xa60290, // training-coordinator
-        0xb80088, 0x252, // clinical-data-specialist
-        0x7b00b8, // data-centre
-        0x1790082, // chief-knowledge
+        0x23400b5, 0x199, // cyber-risk-manager
+        0x9e01b7, // network-configurator
+        0x276009a, // computer-technical
+        0x196, // major
+        0x290030, // application-analyst
+        0x3e020f, 0x1f8, // quality-assurance-practice
+        0x20700b8, 0x254, // data-protection-specialist
+        0x2680185, // library-supervisor
+        0x21d0297, // tumor-registrar
+        0x156, // infosec
         0x1880106, // first-line
-        0xc5015a, // instructional-designer
-        0x290163, // interface-analyst
-        0x27a, // telecommunications
-        0x2890012, 0x216, // access-to-records
+        0x25400d6, // documentation-specialist
+        0x13300f0, // ethical-hacker
+        0x2840251, // software-testing
         0x1790088, // clinical-knowledge
-        0x274, // technical
-        0xc5026c, // system-designer
-        0x2b000b8, 0x33, // data-warehouse-architect
-        0x26d0161, // intelligent-systems
-        0xe70030, // application-engineer
+        0x26e0155, // information-system
+        0x25a0116, // full-stack
+        0x14e00d4, // document-imaging
+        0x330252, // solution-architect
+        0x43008a, // cloud-automation
+        0x2830244, // security-tester
+        0x20500ce, // digital-project
         0xf500ce, // digital-evaluator
-        0x1b7009a, 0x267, // computer-network-support
-        0x24b, // site
-        0xc900ab, // course-developer
-        0x2c20223, // report-writer
-        0x26d009a, 0xa0, // computer-systems-consultant
-        0x2450170, 0x198, // it-service-management
-        0x67, // blockchain
-        0xc502a1, // ux-designer
-        0x20e0170, // it-quality
-        0x1cb0170, 0x199, // it-operations-manager
-        0x13900ce, // digital-health
-        0x16c, // intrusion
-        0x2901cb, // operations-analyst
-        0x1990179, // knowledge-manager
-        0x1cb0242, // security-operations
-        0xa0025b, // statistical-consultant
-        0x1550082, 0x1c60242, // chief-information-security-officer
+        0x2440155, 0x290234, // information-security-risk-analyst
+        0x20f0251, 0x29003e, // software-quality-assurance-analyst
+        0x19901b7, // network-manager
+        0xe702b5, // web-engineer
+        0x21d0298, // tumour-registrar
+        0x91015c, // insurance-coder
+        0x600099, // computational-biology
+        0x1c40138, 0x22a02a2, // head-of-user-research
+        0xea, // entarch
+        0x12e, // graphic
+        0x24d0167, // internet-site
+        0x3e020f, 0x290282, // quality-assurance-test-analyst
+        0x15d026e, // system-integration
+        0xe70157, // infrastructure-engineer
+        0xeb, // enterprise
+        0x21f, // regression
+        0x1c0019f, // medical-note
+        0x2901fc, // problem-analyst
+        0x3e020f, 0xe70043, // quality-assurance-automation-engineer
         0x1c40138, 0x162, // head-of-interaction
-        0x133007e, // certified-hacker
-        0x26700c7, 0x275, // desktop-support-technician
+        0x24400b5, 0x24b, // cyber-security-siem
         0x1c20082, 0x1c60155, // chief-nursing-information-officer
-        0x25b, // statistical
-        0x2810030, // application-tester
-        0x1c20082, // chief-nursing
+        0x20f00b8, 0x1c6, // data-quality-officer
+        0x1880241, 0x269, // second-line-support
+        0xa102b5, 0x199, // web-content-manager
         0xd6, // documentation
-        0xcf, // director
-        0x1102a0, // user-acceptance
-        0x20600b8, 0x1c6, // data-protection-officer
-        0xc60245, // service-desk
-        0xd60274, // technical-documentation
+        0x29020c, // qa-analyst
+        0x43, // automation
+        0x2440170, 0x277, // it-security-technician
+        0x2a00b8, 0x254, // data-analytics-specialist
+        0x26e0161, // intelligent-system
         0x1c40138, 0x155, // head-of-information
-        0xa601b7, // network-coordinator
-        0x2420155, 0x252, // information-security-specialist
-        0x1540082, 0x1c6, // chief-informatics-officer
-        0xe7002a, // analytics-engineer
-        0x216019f, // medical-records
-        0xa60204, // project-coordinator
-        0x1ab00b8, 0xc5, // data-model-designer
-        0x2b026c, // system-and
-        0xde, // educational
-        0x1600286, // threat-intelligence
-        0x24201b7, 0x281, // network-security-tester
-        0x16f, // iot
-        0xc402b3, // web-design
-        0x216019f, 0x101, // medical-records-filing
-        0x6e0170, // it-business
-        0xe7020b, // qa-engineer
+        0xe80251, // software-engineering
+        0x870019, // admissions-clerk
+        0x2440155, 0x254, // information-security-specialist
+        0xc0, // delivery
+        0x3e01ff, // product-assurance
+        0x26900c7, // desktop-support
+        0x1630170, // it-interface
+        0x263, // storage
+        0x2830030, // application-tester
+        0x274021a, // red-team
+        0x1990202, // programme-manager
+        0xb80088, 0x29, // clinical-data-analyst
+        0x203, // programmer
+        0x1f40206, // projects-portfolio
+        0x1c40138, 0x93, // head-of-command
+        0x3b0155, 0x1d1, // information-asset-owner
         0xc50162, // interaction-designer
-        0x1f4, // portfolio
-        0x279, // telecommunication
-        0xb9023a, // scientific-database
-        0x21b, // registered
-        0x1c400cf, 0x2b014d, // director-of-im-and
-        0xe70179, // knowledge-engineer
-        0x20b, // qa
-        0x1540088, 0x199, // clinical-informatics-manager
-        0x1cb0157, // infrastructure-operations
-        0x17f00ce, 0x276, // digital-learning-technologist
-        0x26c00e4, // embedded-system
-        0x199020b, // qa-manager
-        0x80, // change
-        0x65, // biostatistics
-        0x2bc, // work
-        0x2670204, // project-support
+        0xb80123, // genomic-data
+        0x2440155, 0x2b003e, // information-security-assurance-and
+        0xf902a2, 0xc5, // user-experience-designer
+        0x254017b, // lan-specialist
+        0x1cb0170, 0x199, // it-operations-manager
+        0x20502b5, 0x199, // web-project-manager
+        0x180170, // it-administrator
+        0x29020d, // qat-analyst
+        0x1550198, 0xcf026f, // management-information-systems-director
+        0x18018b, // linux-administrator
+        0xd60088, // clinical-documentation
+        0x9a0144, // human-computer
+        0x13702b8, 0x133, // white-hat-hacker
+        0x17d0205, // project-lead
+        0x2690251, // software-support
         0x1880004, // 2nd-line
-        0x21c0295, // tumor-registrar
-        0x13900ce, 0x1990204, // digital-health-project-manager
+        0x3e0155, 0x29, // information-assurance-analyst
+        0x2510139, // health-software
         0x139, // health
-        0x20e024f, 0x29003e, // software-quality-assurance-analyst
+        0x14f, // implementation
         0x800170, // it-change
         0x9a01e2, 0x2901b7, // personal-computer-network-analyst
-        0x36018f, // local-area
+        0x1990205, // project-manager
         0x1c40138, 0x2a, // head-of-analytics
-        0x1a500ce, // digital-midwife
-        0x2901b7, // network-analyst
-        0xce0082, 0x1c60155, // chief-digital-information-officer
-        0x1600037, 0xe7, // artificial-intelligence-engineer
-        0x2b01b7, 0x242, // network-and-security
-        0x290155, // information-analyst
-        0x1700139, 0xa0, // health-it-consultant
-        0x9e00b9, // database-configurator
-        0x2b0185, 0x2470179, 0x199, // library-and-knowledge-services-manager
-        0x1c40138, 0xb8, // head-of-data
-        0x3e020e, 0xcf, // quality-assurance-director
-        0x3d0185, // library-associate
-        0x5a, // bi
-        0x22c00e3, 0x184, // electronic-resources-librarian
-        0x13900e3, // electronic-health
-        0xc50013, // accessibility-designer
-        0x2a000e6, 0x9b, // end-user-computing
-        0x19f0082, 0x154, // chief-medical-informatics
-        0x1c40138, 0x1f4, // head-of-portfolio
-        0x24200b8, // data-security
+        0xd5, // documentalist
+        0x1ef01f6, 0xc9, // power-platform-developer
+        0x1fd00b8, 0x29026f, // data-processing-systems-analyst
         0x14a, // ig
+        0x1c400cf, 0x88, // director-of-clinical
+        0x2030030, // application-programmer
+        0xc902b5, // web-developer
+        0x13900ce, 0xcf, // digital-health-director
+        0xce0082, 0x2b, // chief-digital-and
+        0x1a9, // ml
+        0x2510139, 0x283, // health-software-tester
+        0x1ca, // operational
+        0x1f8, // practice
+        0x9e00b9, // database-configurator
+        0x18024a, // sharepoint-administrator
+        0x26f01b9, 0xd2002b, // networking-systems-and-distributed
+        0x15100b5, // cyber-incident
+        0x26f0155, // information-systems
+        0x1c100ce, // digital-nurse
+        0xc50013, // accessibility-designer
+        0x283, // tester
+        0xe7027c, // telecommunications-engineer
+        0x34, // architecture
+        0x26f0155, 0x244, // information-systems-security
         0x80006e, // business-change
-        0x114, // frontend
-        0x1fc00b8, 0x242026d, // data-processing-systems-security
-        0xc90250, // solution-developer
-        0x172, // java
+        0x21c, // registered
+        0x1550139, 0x2b0198, // health-information-management-and
+        0x2820170, 0x199, // it-test-manager
         0x910088, // clinical-coder
-        0x25201b7, // network-specialist
-        0x2720068, // blue-team
-        0xe800b8, // data-engineering
-        0x24200b8, 0x206002b, 0x17d, // data-security-and-protection-lead
+        0x71, // caldicott
+        0x18d009a, // computer-literacy
+        0x26f009a, 0x290244, // computer-systems-security-analyst
         0x83, // cio
-        0x24201b7, 0x18, // network-security-administrator
-        0x29025b, // statistical-analyst
-        0x267026d, // systems-support
-        0x29020c, // qat-analyst
-        0x1800b9, // database-administrator
-        0x160006e, 0xa0, // business-intelligence-consultant
-        0x16302a0, // user-interface
+        0x2440170, 0xfa, // it-security-expert
+        0x920088, 0xfa, // clinical-coding-expert
+        0x1c40138, 0x2b00b8, // head-of-data-and
+        0xbe00b5, // cyber-defence
+        0x20502b7, // website-project
         0x33006e, // business-architect
-        0x26d0088, 0x28f, // clinical-systems-trainer
-        0x24200b5, 0x233, // cyber-security-risk
-        0x1860030, 0x199, // application-lifecycle-manager
-        0x1c40138, 0x22902a0, // head-of-user-research
-        0x12b00b8, 0x199, // data-governance-manager
-        0x1f1, // pmo
-        0x24200b5, 0xc9, // cyber-security-developer
-        0x1802b7, // windows-administrator
-        0x1c40138, 0xc40245, // head-of-service-design
-        0x1b7008a, // cloud-network
-        0x17d014a, // ig-lead
-        0x2800043, // automation-test
-        0x167, // internet
-        0x1990245, // service-manager
+        0xe800b8, // data-engineering
+        0x1c40138, 0x247, // head-of-service
+        0x2690170, 0xe7, // it-support-engineer
+        0x1700139, 0x203, // health-it-programmer
+        0x26f009a, 0x244, // computer-systems-security
+        0xc90163, // interface-developer
+        0x17f0193, 0xe7, // machine-learning-engineer
+        0x217, // records
+        0x24d0167, 0xc5, // internet-site-designer
+        0x1c40138, 0x170, // head-of-it
+        0x1701da, 0x274, // patient-administrative-team
+        0x2b0093, 0x7b00a3, 0x199, // command-and-control-centre-manager
+        0xa301ca, // operational-control
+        0x222024d, // site-reliability
+        0x2c2, // workplace
+        0x210, // quantitative
+        0x330179, // knowledge-architect
+        0x283021f, // regression-tester
         0xce, // digital
-        0x2160088, 0x18, // clinical-records-administrator
-        0x26d0155, 0x275, // information-systems-technician
-        0x17e0204, // project-leader
-        0x29a, // ui
-        0x202009a, 0x29, // computer-programmer-analyst
+        0x400170, // it-auditor
+        0x2c001f8, 0x155002b, 0x21b0198, 0x254, // practice-workflow-and-information-management-redesign-specialist
+        0x17c009a, // computer-language
         0x1c400cf, 0x1540088, // director-of-clinical-informatics
-        0x29005e, // bioinformatics-analyst
-        0x19902ac, // vulnerability-manager
-        0x105, // firmware
-        0x1700082, 0x242, // chief-it-security
-        0xb9, // database
-        0xe60049, // back-end
+        0x19902b5, // web-manager
+        0xa1, // content
+        0x24400b8, 0x18, // data-security-administrator
+        0x29100ee, // epr-trainer
+        0x1b70170, // it-network
+        0x13900ce, 0xcf0201, // digital-health-program-director
         0xe7011b, // gameplay-engineer
-        0x20600b8, // data-protection
-        0xe7005e, // bioinformatics-engineer
+        0x5d, // bioinformatician
+        0x19901ff, // product-manager
         0x2b017f, // learning-and
-        0x24b02b3, 0x18, // web-site-administrator
-        0x26d0155, 0xdf, // information-systems-educator
-        0xc9015d, // integration-developer
-        0x19, // admissions
-        0xa100e3, // electronic-content
+        0x18017b, // lan-administrator
+        0xb4, // customer
+        0x24c, // siro
+        0x3e0155, 0xe7, // information-assurance-engineer
+        0x15d, // integration
         0x29015d, // integration-analyst
-        0x17d020b, // qa-lead
-        0x7c02a0, 0xc4, // user-centred-design
-        0x162, // interaction
-        0x2470170, // it-services
-        0x2580116, // full-stack
-        0x202026c, // system-programmer
-        0x2020030, 0x29, // application-programmer-analyst
-        0xc1, // demographer
-        0x26701b7, // network-support
-        0x277009a, 0x15b, // computer-technology-instructor
-        0x198, // management
-        0x1550243, 0x233, // senior-information-risk
-        0x26c0088, // clinical-system
-        0x24200b5, 0xe7, // cyber-security-engineer
-        0x274009a, 0x252, // computer-technical-specialist
-        0x242026c, 0x18, // system-security-administrator
-        0x280024f, 0xe7, // software-test-engineer
-        0x26701da, 0x252, // patient-support-specialist
+        0xf902a2, 0x29, // user-experience-analyst
+        0x269, // support
+        0x11a, // game
+        0x22a0082, 0x155, // chief-research-information
+        0x7c02a2, 0xc4, // user-centred-design
+        0x9500b8, // data-communications
+        0xe70244, // security-engineer
+        0x27601b7, // network-technical
+        0x2370088, 0xe7, // clinical-safety-engineer
+        0x18c02af, 0xa6, // waiting-list-coordinator
+        0x1540088, 0x254, // clinical-informatics-specialist
+        0x267019f, // medical-summariser
+        0x21701da, 0x199, // patient-records-manager
+        0x20c, // qa
+        0x1c400cf, 0x30, // director-of-application
+        0x29202c2, // workplace-training
+        0x1550139, 0x2b01fb, 0x2540244, // health-information-privacy-and-security-specialist
+        0x28201df, // performance-test
+        0x1790088, 0x254, // clinical-knowledge-specialist
+        0x13702b8, // white-hat
+        0x1990092, // coding-manager
+        0x20f00b8, // data-quality
+        0x199014a, // ig-manager
+        0x5b, // biller
+        0xa600b9, // database-coordinator
         0xe7015d, // integration-engineer
-        0x16302a0, 0xc5, // user-interface-designer
-        0x1b0, // module
-        0x1fa, // privacy
-        0x29026c, // system-analyst
-        0x20600b8, 0x242002b, 0x1c6, // data-protection-and-security-officer
-        0x2420155, 0x3e, // information-security-assurance
-        0x18c02ad, // waiting-list
-        0x2150139, // health-record
-        0x43008a, // cloud-automation
+        0x290226, // reports-analyst
+        0x7b00b8, // data-centre
+        0x3e020f, 0x43, // quality-assurance-automation
+        0x251008a, // cloud-software
+        0x2690276, 0x254, // technical-support-specialist
+        0x2c001f8, // practice-workflow
+        0x105, // firmware
+        0x1540088, 0xa6, // clinical-informatics-coordinator
         0x15d0170, // it-integration
-        0x36018f, 0x25201b7, // local-area-network-specialist
-        0x330250, // solution-architect
-        0x277017f, // learning-technology
-        0x1990290, // training-manager
-        0xb80124, // genomics-data
+        0x2690170, // it-support
+        0x2370088, 0x1c6, // clinical-safety-officer
+        0x1c40138, 0xc0, // head-of-delivery
+        0x26f0155, 0x277, // information-systems-technician
         0x1ac01b1, // molecular-modeler
         0x170, // it
-        0x26c0161, // intelligent-system
-        0x1700082, // chief-it
-        0xe8024f, // software-engineering
-        0x2520098, // compliance-specialist
-        0x1c40138, // head-of
-        0x216019f, 0x87, // medical-records-clerk
-        0x267024f, // software-support
-        0x1550088, // clinical-information
-        0x281021e, // regression-tester
-        0x9a, // computer
+        0x15e00b9, // database-integrator
+        0x29005e, // bioinformatics-analyst
+        0x1c20082, 0x1c60154, // chief-nursing-informatics-officer
+        0xc90272, // tableau-developer
+        0x16302a2, // user-interface
+        0x15000c9, 0x282, // developer-in-test
+        0x2c001f8, 0x155002b, 0x198, // practice-workflow-and-information-management
         0x1701da, // patient-administrative
-        0x1102a0, 0x280, // user-acceptance-test
-        0x1c40138, 0x280, // head-of-test
-        0x1c40138, 0xc400a1, // head-of-content-design
-        0xc4015a, // instructional-design
-        0x1b1, // molecular
-        0x600099, // computational-biology
+        0x19900b9, // database-manager
+        0x1c400cf, 0x2b014d, 0x271, // director-of-im-and-t
+        0x25d, // statistical
+        0xa00170, // it-consultant
+        0x266, // subject
+        0x26f0155, 0x1990244, // information-systems-security-manager
+        0x6e0170, // it-business
+        0x1c6025d, // statistical-officer
         0x1e7, // pharmacy
-        0x19f, // medical
-        0x33015d, // integration-architect
-        0x203009a, // computer-programming
+        0x274021a, 0x1cc, // red-team-operator
+        0x279015a, // instructional-technology
+        0x2, // 1st
+        0x217019f, // medical-records
         0x10f009a, // computer-forensics
         0xa000cb, // devops-consultant
-        0x9100cd, // diagnostic-coder
+        0x283015d, // integration-tester
         0x7c0144, 0xc5, // human-centred-designer
-        0x2420170, 0x1c6, // it-security-officer
-        0x15401e7, // pharmacy-informatics
-        0x2b012b, // governance-and
+        0x2440155, 0x234, // information-security-risk
+        0x27601b7, 0x29, // network-technical-analyst
+        0x99, // computational
         0x36018f, 0x1b7, // local-area-network
-        0xca0030, 0xcf, // application-development-director
-        0x900251, 0x40, // source-code-auditor
-        0x280024f, // software-test
-        0x3c0170, // it-assistant
-        0x290224, // reporting-analyst
-        0x275009a, // computer-technician
-        0x20600b8, 0x242002b, // data-protection-and-security
-        0x16026d, // systems-administration
-        0x18d009a, // computer-literacy
-        0x2160139, 0x266, // health-records-supervisor
-        0x216019f, 0x275, // medical-records-technician
-        0x26d0170, // it-systems
-        0x1550139, // health-information
-        0x276017f, // learning-technologist
+        0x9d026e, // system-configuration
+        0x1c40138, 0xc60247, // head-of-service-desk
+        0x900253, // source-code
+        0x204, // programming
+        0x1c40138, 0x2470170, 0x198, // head-of-it-service-management
+        0x2b01b7, 0x244, // network-and-security
+        0x17f00db, 0x41, // e-learning-author
+        0x1840088, // clinical-librarian
         0x2b0185, // library-and
-        0x9e026c, // system-configurator
-        0x216019f, 0x870101, // medical-records-filing-clerk
-        0x2b5, // website
-        0xb9023a, 0xb2, // scientific-database-curator
+        0x17e0205, // project-leader
+        0x290204, // programming-analyst
+        0x20700b8, 0x244002b, 0x1c6, // data-protection-and-security-officer
+        0x1c40138, 0xc40247, // head-of-service-design
+        0x15700ce, // digital-infrastructure
+        0x24400b5, // cyber-security
+        0x24901da, // patient-services
+        0x13900ce, 0x264, // digital-health-strategist
+        0x24400b5, 0x278, // cyber-security-technologist
+        0x1550126, // geographical-information
         0x193, // machine
+        0x1990179, // knowledge-manager
         0xe700b9, // database-engineer
-        0x1c40138, 0x2b00b8, 0xf20023, // head-of-data-and-ai-ethics
-        0x1c60204, // project-officer
-        0x1550082, // chief-information
-        0x15e026d, // systems-integrator
-        0x2720219, 0x1a1, // red-team-member
-        0x24b0167, // internet-site
-        0x267, // support
+        0x1700082, 0x1c60244, // chief-it-security-officer
+        0x2900c7, // desktop-analyst
+        0x204009a, // computer-programming
+        0x1102a2, 0x282, // user-acceptance-test
+        0x13a0170, 0x1b00c6, // it-help-desk-advisor
         0x29009d, // configuration-analyst
         0x13b0170, // it-helpdesk
-        0x1550126, // geographical-information
-        0x26700b8, 0x29, // data-support-analyst
-        0x900251, // source-code
-        0x2b026c, 0x1801b7, // system-and-network-administrator
-        0xca024f, 0xe7, // software-development-engineer
-        0x800170, 0x2b, // it-change-and
-        0xd8, // dpo
-        0x2160139, 0x259, // health-records-staff
-        0x29b, // unit
-        0x1a9, // ml
-        0x330280, // test-architect
-        0x1cb02b3, // web-operations
-        0x1c400cf, 0xce, // director-of-digital
-        0x2290082, // chief-research
+        0x26f0155, 0x29, // information-systems-analyst
+        0x17d00c0, // delivery-lead
+        0x217019f, 0x268, // medical-records-supervisor
+        0x72, // cancer
+        0x1c40138, 0x2801df, // head-of-performance-analysis
+        0x15e026f, // systems-integrator
+        0x1990282, // test-manager
+        0xbb, // dcb0129
+        0x112, // freedom
+        0x28301b0, // module-tester
+        0x120266, // subject-access
         0x1bc, // noc
-        0x3002b3, // web-application
-        0xee, // epr
-        0x1fb, // problem
-        0x2b0093, 0x7b00a3, 0x199, // command-and-control-centre-manager
-        0x2420155, 0x2b003e, 0x286, // information-security-assurance-and-threat
-        0x242026c, 0x281, // system-security-tester
+        0x1f400ce, 0x29, // digital-portfolio-analyst
+        0x20700b8, 0x1b, // data-protection-advisor
+        0x33, // architect
+        0x160006e, 0x254, // business-intelligence-specialist
         0x290170, // it-analyst
         0xb80082, // chief-data
         0x1550139, 0x1c6, // health-information-officer
-        0x33024f, // software-architect
-        0x1cb026c, // system-operations
-        0x1fc00b8, 0x26d, // data-processing-systems
-        0x281029f, // usability-tester
-        0x870019, // admissions-clerk
-        0x26d01b9, 0x2b, // networking-systems-and
-        0xca, // development
-        0x29f, // usability
-        0xa6014f, // implementation-coordinator
+        0x2540179, // knowledge-specialist
+        0x2a2, // user
+        0x1790082, 0x1c6, // chief-knowledge-officer
+        0x116, // full
+        0x1880106, 0x269, // first-line-support
+        0x29300ce, // digital-transformation
+        0x800170, 0x2b, // it-change-and
+        0x1630139, 0xc5, // health-interface-designer
+        0xc502b7, // website-designer
         0x1600b9, 0x199, // database-administration-manager
-        0x1880106, 0x267, // first-line-support
-        0x2420155, 0xcf, // information-security-director
+        0x24400b5, 0x29, // cyber-security-analyst
         0x6b, // bug
-        0xcb008a, 0xe7, // cloud-devops-engineer
-        0x10f0170, // it-forensics
-        0xf902a0, 0x1c6, // user-experience-officer
-        0x2720219, 0x1cc, // red-team-operator
-        0x9800b8, 0x1c6, // data-compliance-officer
-        0x26d0155, 0x29, // information-systems-analyst
-        0x290157, // infrastructure-analyst
-        0x24f026d, // systems-software
-        0x26c01c8, 0xc5, // operating-system-designer
-        0x9e01b7, // network-configurator
-        0x22902a0, // user-research
-        0x1cb0157, 0xe7, // infrastructure-operations-engineer
-        0xa0002a, // analytics-consultant
-        0x1550139, 0x252, // health-information-specialist
+        0xf6, // evidence
+        0x224, // report
+        0x2b014d, // im-and
+        0x29, // analyst
+        0x9a01e2, // personal-computer
+        0x2830118, // functional-tester
+        0x3e020f, 0x283, // quality-assurance-tester
+        0x128, // gis
+        0xc9, // developer
+        0x43008a, 0xe7, // cloud-automation-engineer
+        0x92019f, 0x1c6, // medical-coding-officer
+        0x2820043, // automation-test
+        0xc5015a, // instructional-designer
+        0x198, // management
+        0x1550082, // chief-information
+        0x1f1, // pmo
         0x15d0030, 0xe7, // application-integration-engineer
-        0x9e0030, // application-configurator
-        0x2be01f7, // practice-workflow
-        0xc900b9, // database-developer
-        0x1cb, // operations
-        0x15700ce, // digital-infrastructure
-        0x290203, // programming-analyst
-        0x13900ce, 0xcf, // digital-health-director
-        0x26d01b9, 0xd2002b, 0xe7026d, // networking-systems-and-distributed-systems-engineer
-        0x23b00b8, // data-scientist
+        0x1590251, // software-installer
+        0x26e009a, 0x277, // computer-system-technician
+        0x2940247, 0x199, // service-transition-manager
+        0x24401b7, 0x18, // network-security-administrator
+        0x17f, // learning
+        0x1cb0157, // infrastructure-operations
+        0x290203, // programmer-analyst
+        0x7c0144, 0xc4, // human-centred-design
+        0x1b8009a, // computer-networker
+        0x1201da, // patient-access
         0x6e, // business
+        0x1c8, // operating
         0x19900c0, // delivery-manager
-        0x2900dd, // edi-analyst
-        0xc60245, 0x199, // service-desk-manager
+        0x1b7009a, 0x269, // computer-network-support
+        0x138, // head
+        0x12026f, // systems-access
         0x2a00b8, // data-analytics
         0x3b0155, // information-asset
-        0x21c0072, // cancer-registrar
-        0x216019f, 0x29, // medical-records-analyst
-        0x10f00ce, // digital-forensics
+        0x20f0170, // it-quality
+        0x430282, // test-automation
         0x1990151, // incident-manager
         0xce0082, 0x155, // chief-digital-information
-        0x25200cb, // devops-specialist
-        0x91015c, // insurance-coder
-        0xf6, // evidence
-        0x20e00b8, 0x252, // data-quality-specialist
-        0xe7020e, // quality-engineer
-        0x1201da, // patient-access
-        0x274009a, // computer-technical
-        0xca024f, // software-development
-        0x1520088, // clinical-informatician
-        0x290030, // application-analyst
-        0x27500b8, // data-technician
-        0x17f00db, 0x41, // e-learning-author
-        0x17b, // lan
-        0x920088, 0x199, // clinical-coding-manager
-        0x19902b3, // web-manager
-        0x21601db, // patients-records
-        0x29000a7, // corporate-training
-        0x1c400cf, 0x30, // director-of-application
-        0x15d026d, // systems-integration
-        0x21601da, // patient-records
-        0x43020b, 0xe7, // qa-automation-engineer
-        0xe7024f, // software-engineer
-        0x330242, // security-architect
-        0x18c02ad, 0x1cf008d, // waiting-list-co-ordinator
-        0x2350139, 0x1c60098, // health-safety-compliance-officer
-        0x1540088, 0x29, // clinical-informatics-analyst
+        0x2ba, // wireless
+        0x278015a, // instructional-technologist
+        0xe60049, 0xc9, // back-end-developer
+        0x1fb00b8, // data-privacy
+        0x1f4, // portfolio
+        0x28b0012, 0x139, // access-to-health
+        0xc500a1, // content-designer
+        0x3e020f, 0x282, // quality-assurance-test
+        0x3400eb, 0x199, // enterprise-architecture-manager
+        0x2830013, // accessibility-tester
+        0x1550139, // health-information
+        0x1c60179, // knowledge-officer
+        0x1b1, // molecular
+        0x15501c2, 0x1c6, // nursing-information-officer
+        0x2140247, 0x29, // service-readiness-analyst
+        0x330276, // technical-architect
+        0x283029d, // unit-tester
+        0x24d02b5, 0x205, // web-site-project
+        0x3e020f, 0x29, // quality-assurance-analyst
+        0x26901b7, 0xe7, // network-support-engineer
+        0x12b0155, 0x199, // information-governance-manager
+        0x1c400cf, 0x279, // director-of-technology
+        0x1ac00b8, // data-modeler
+        0x2910251, // software-trainer
+        0x2470170, 0xc6, // it-service-desk
+        0x272, // tableau
+        0x1c40138, 0xb8, // head-of-data
         0x2b0093, 0xa3, // command-and-control
-        0x29a02a1, 0xc5, // ux-ui-designer
-        0x1701da, 0x17e0272, // patient-administrative-team-leader
-        0x26701b7, 0x252, // network-support-specialist
-        0x1c400cf, 0xca0030, // director-of-application-development
+        0x28301de, // penetration-tester
+        0x36018f, 0x25401b7, // local-area-network-specialist
+        0x2820170, 0x29, // it-test-analyst
         0x13a0170, // it-help
-        0x221024b, 0xcb, // site-reliability-devops
-        0x1601da, 0x17e0272, // patient-administration-team-leader
-        0x223, // report
-        0x22e0151, 0xe7, // incident-response-engineer
-        0x26000b8, // data-steward
-        0x28001df, // performance-test
-        0xe701b7, // network-engineer
-        0x267014f, 0x252, // implementation-support-specialist
-        0xc6013a, // help-desk
+        0x1880004, 0x269, // 2nd-line-support
+        0xa0002a, // analytics-consultant
+        0x1df, // performance
+        0x37, // artificial
+        0x26f0088, // clinical-systems
+        0x1da00e3, 0x216, // electronic-patient-record
+        0x220006e, 0x199, // business-relationship-manager
+        0x290255, // sqa-analyst
+        0x15d026e, 0xa0, // system-integration-consultant
+        0x1c600b8, // data-officer
+        0x290155, // information-analyst
+        0x1cb026e, // system-operations
+        0x66, // blended
+        0x21d0072, // cancer-registrar
+        0x26f0170, 0x29, // it-systems-analyst
+        0x1c40138, 0x12b00b8, // head-of-data-governance
+        0x3002b5, // web-application
+        0x26e00e4, 0xc5, // embedded-system-designer
+        0xc9015d, // integration-developer
+        0x1cb02b5, // web-operations
+        0x1880241, // second-line
         0x2b0093, 0x7b00a3, // command-and-control-centre
-        0x122, // genome
-        0x1790082, 0x1c6, // chief-knowledge-officer
-        0x19800c0, // delivery-management
-        0x920088, 0x40, // clinical-coding-auditor
-        0x26c0161, 0xc5, // intelligent-system-designer
-        0x13900ce, 0x204, // digital-health-project
-        0x299, // uat
-        0x163, // interface
-        0x1d8, // pathology
-        0x20600b8, 0x1b, // data-protection-advisor
-        0x286, // threat
-        0x2420155, // information-security
-        0x16302a0, 0xc9, // user-interface-developer
-        0x7c0144, 0xc4, // human-centred-design
-        0xe70025, // algorithm-engineer
-        0x25200b9, // database-specialist
+        0x290157, // infrastructure-analyst
+        0x244009a, // computer-security
+        0x2470170, // it-service
         0xe70170, // it-engineer
-        0x2b026d, 0x1ba, // systems-and-networks
-        0xca02b3, // web-development
-        0x3d0170, // it-associate
-        0x2420155, 0x199, // information-security-manager
-        0x17d00c4, // design-lead
-        0x10e00ce, // digital-forensic
+        0x2c001f8, 0x2b, // practice-workflow-and
+        0x21701db, 0x3c, // patients-records-assistant
+        0x15701b7, // network-infrastructure
+        0xe701b7, // network-engineer
+        0x24d, // site
+        0xc90251, 0x2820150, // software-developer-in-test
+        0x2170088, // clinical-records
+        0x1cb01b7, 0x7b, // network-operations-centre
         0xa301b7, // network-control
-        0xe700cb, // devops-engineer
-        0xce0082, // chief-digital
-        0x2a00b8, 0x199, // data-analytics-manager
+        0x15b009a, // computer-instructor
+        0x197, // malware
+        0x244026f, // systems-security
         0xc900f3, // etl-developer
-        0x2900c7, // desktop-analyst
-        0x26d0170, 0x33, // it-systems-architect
-        0x242026d, // systems-security
-        0x26d01b9, 0xd2002b, // networking-systems-and-distributed
-        0x13a0170, 0x1b00c6, // it-help-desk-advisor
+        0x2910170, // it-trainer
+        0x1c40138, 0xc4012e, // head-of-graphic-design
+        0x29c02a3, // ux-ui
+        0x1550139, 0x277, // health-information-technician
+        0xc5026f, // systems-designer
+        0xee, // epr
         0x880082, 0x1c60155, // chief-clinical-information-officer
-        0x15d, // integration
-        0x2720219, // red-team
-        0x2420170, 0xe7, // it-security-engineer
+        0x2b026f, // systems-and
+        0xdf026f, // systems-educator
+        0x199009d, // configuration-manager
+        0x25, // algorithm
+        0x2830097, // compatibility-tester
         0x4, // 2nd
-        0x24b0167, 0xc5, // internet-site-designer
         0xc4, // design
         0x91005b, // biller-coder
-        0x201, // programme
-        0xe1, // elearning
-        0x3e0155, 0x29, // information-assurance-analyst
-        0x20f, // quantitative
-        0x1550139, 0x2b01fa, 0x2520242, // health-information-privacy-and-security-specialist
-        0x21c0296, // tumour-registrar
-        0x19901b7, // network-manager
-        0x281019a, // manual-tester
-        0x3e0155, // information-assurance
-        0xf902a0, 0x29, // user-experience-analyst
-        0x264, // subject
-        0xc90163, // interface-developer
-        0x20e024f, // software-quality
-        0x6e0170, 0x1990028, // it-business-analysis-manager
-        0x1c40138, 0x2450170, 0x198, // head-of-it-service-management
-        0x2420155, 0x40, // information-security-auditor
-        0x2800170, // it-test
-        0x229025b, // statistical-research
-        0x17d0201, // programme-lead
-        0x1790088, 0x252, // clinical-knowledge-specialist
-        0x1701da, 0x272, // patient-administrative-team
-        0x26c0023, // ai-system
-        0x2040167, 0x199, // internet-project-manager
-        0x202025b, // statistical-programmer
-        0x13a0170, 0xc6, // it-help-desk
-        0x1550139, 0x275, // health-information-technician
-        0x1c8, // operating
-        0x25a02bc, // work-station
-        0x17d0290, // training-lead
-        0x21e, // regression
-        0x1990280, // test-manager
-        0x29a02a1, // ux-ui
-        0x24f008a, 0xe7, // cloud-software-engineer
-        0x29027a, // telecommunications-analyst
-        0x159024f, // software-installer
-        0x2b3, // web
-        0xe701ba, // networks-engineer
-        0x1550082, 0x1c6, // chief-information-officer
-        0x202029a, // ui-programmer
-        0x3e020e, 0x290280, // quality-assurance-test-analyst
-        0x152, // informatician
-        0x1390209, 0x94002b, 0x184, // public-health-and-commissioning-librarian
-        0x221024b, 0xe700cb, // site-reliability-devops-engineer
-        0x1510196, // major-incident
-        0x24e, // soc
-        0x960274, // technical-communicator
-        0x281020b, // qa-tester
-        0x24202b3, // web-security
-        0x1c40138, 0x2450170, // head-of-it-service
-        0x1550139, 0x2b01fa, 0x242, // health-information-privacy-and-security
-        0x24a, // siro
-        0x2520128, // gis-specialist
-        0x1c400cf, 0x154, // director-of-informatics
-        0x28101de, // penetration-tester
-        0x267009a, 0x252, // computer-support-specialist
-        0x15d026c, 0xa0, // system-integration-consultant
-        0x242009a, 0x199, // computer-security-manager
-        0x26d0155, 0x266, // information-systems-supervisor
+        0x201, // program
+        0x26f0155, 0x290244, // information-systems-security-analyst
+        0x3e01ff, 0xe7, // product-assurance-engineer
+        0x1540088, 0x29, // clinical-informatics-analyst
+        0x2440170, 0x29, // it-security-analyst
+        0x2760185, 0x3c, // library-technical-assistant
+        0x1201da, 0x26f, // patient-access-systems
+        0x29d, // unit
+        0x258, // sre
+        0x25401b9, // networking-specialist
+        0xca0251, 0xe7, // software-development-engineer
+        0x2b0217, 0x155, // records-and-information
+        0x2440155, 0xcf, // information-security-director
+        0x26f01b9, 0xd2002b, 0x26f, // networking-systems-and-distributed-systems
+        0x18c02af, 0x8d, // waiting-list-co
         0xbc, // dcb0160
-        0x20400ce, // digital-project
-        0x1c40138, 0x277, // head-of-technology
-        0x2350139, 0x98, // health-safety-compliance
-        0xa102b3, 0x252, // web-content-specialist
-        0x2be01f7, 0x155002b, 0x21a0198, // practice-workflow-and-information-management-redesign
-        0x24701b7, // network-services
-        0x15b009a, // computer-instructor
-        0x1c10082, 0x155, // chief-nurse-information
+        0x8702b1, // ward-clerk
+        0x29300ce, 0x17d, // digital-transformation-lead
+        0xc90251, 0x150, // software-developer-in
+        0x23d005e, // bioinformatics-scientist
+        0x244008a, // cloud-security
+        0x5a, // bi
+        0x9a0144, 0x163, // human-computer-interface
+        0x2050170, 0x199, // it-project-manager
+        0x275, // tech
+        0xa100eb, // enterprise-content
+        0xb80124, // genomics-data
+        0x2440155, 0x199, // information-security-manager
+        0x127, // geospatial
+        0x2440155, 0x1c6, // information-security-officer
+        0x13a0170, 0xc6, // it-help-desk
+        0xc50247, // service-designer
+        0x1600037, // artificial-intelligence
+        0x269009a, 0x254, // computer-support-specialist
+        0x21e, // registration
+        0x92019f, // medical-coding
+        0x3e020f, 0x199, // quality-assurance-manager
+        0x133007e, // certified-hacker
+        0x2470170, 0x29, // it-service-analyst
+        0x1700139, 0x2540269, // health-it-support-specialist
+        0xc60247, 0x1cc, // service-desk-operator
+        0x2690202, // programme-support
+        0x2c001f8, 0x155002b, // practice-workflow-and-information
+        0x1990201, // program-manager
+        0xc90030, // application-developer
+        0x13900ce, 0x1990205, // digital-health-project-manager
+        0x26900b8, // data-support
+        0x17d020c, // qa-lead
+        0x26901b7, // network-support
+        0x24e00ce, // digital-skills
+        0x1c400cf, 0x14d, // director-of-im
+        0x10e00ce, // digital-forensic
+        0x20302b5, // web-programmer
+        0x17f00ce, // digital-learning
+        0x8b, // cmio
+        0x1a4, // microcomputer
+        0x26902a2, 0x277, // user-support-technician
+        0x13900ce, // digital-health
+        0x180246, // server-administrator
+        0x199020c, // qa-manager
+        0x16302a2, 0xc5, // user-interface-designer
+        0x2440155, 0x2b003e, 0x288, // information-security-assurance-and-threat
+        0x1c20082, 0x154, // chief-nursing-informatics
+        0x16c, // intrusion
+        0x130170, 0x283, // it-accessibility-tester
+        0xc00205, // project-delivery
+        0x20f0251, 0xe7003e, // software-quality-assurance-engineer
         0x1e2, // personal
         0x1a6, // midwifery
-        0x184, // librarian
-        0x1550126, 0x26c, // geographical-information-system
-        0x1860030, // application-lifecycle
+        0xca, // development
+        0x2170139, 0x1c6, // health-records-officer
         0x33008a, // cloud-architect
-        0x1b70170, // it-network
-        0x25201b9, // networking-specialist
-        0x17f0193, // machine-learning
+        0xe702ba, // wireless-engineer
+        0x19902b7, // website-manager
+        0x172, // java
+        0x178020a, 0x157, // public-key-infrastructure
         0x1c1, // nurse
-        0x2420170, 0x281, // it-security-tester
-        0x154, // informatics
-        0x13a0170, 0x2100c6, // it-help-desk-agent
-        0x1f400ce, 0x199, // digital-portfolio-manager
+        0x15100b5, 0x22e, // cyber-incident-responder
+        0x1f6, // power
+        0x3e020f, 0x254, // quality-assurance-specialist
+        0x1cb0030, 0xe7, // application-operations-engineer
         0x29006e, // business-analyst
-        0x17c009a, // computer-language
-        0x2b0179, // knowledge-and
+        0x19f, // medical
         0xdd, // edi
-        0x1d10245, // service-owner
-        0x5f0099, // computational-biologist
-        0x23b005e, // bioinformatics-scientist
-        0x1c40138, 0x114, // head-of-frontend
-        0x180170, // it-administrator
-        0x3301b7, // network-architect
-        0x22a02a1, // ux-researcher
-        0x14e00d4, // document-imaging
-        0x9a01e2, 0x1b7, // personal-computer-network
-        0x68, // blue
-        0x26d0155, 0x290242, // information-systems-security-analyst
-        0x2b000b8, 0xc9, // data-warehouse-developer
-        0x1f400ce, 0x29, // digital-portfolio-analyst
-        0x2520170, // it-specialist
-        0x16302a0, 0xe7, // user-interface-engineer
-        0x19900d6, // documentation-manager
-        0x25c, // statistician
-        0x2420170, 0x18, // it-security-administrator
-        0x2ad, // waiting
-        0x1cb009a, 0x199, // computer-operations-manager
-        0x1802b5, // website-administrator
-        0xc500a1, // content-designer
-        0x1c90242, // security-operation
-        0x1c60170, // it-officer
-        0x3e0155, 0xe7, // information-assurance-engineer
-        0x15100b5, 0x22d, // cyber-incident-responder
-        0x2c20274, // technical-writer
-        0xfa029f, // usability-expert
-        0x2520092, // coding-specialist
-        0x22a02a0, // user-researcher
-        0x29020b, // qa-analyst
-        0x2a000e6, // end-user
-        0x62, // biometrician
-        0x2670030, // application-support
-        0x16300ce, 0xc5, // digital-interface-designer
-        0x27401b7, 0x29, // network-technical-analyst
-        0x245, // service
-        0x22d0151, // incident-responder
-        0xc502a7, // visual-designer
-        0x216019f, 0x199, // medical-records-manager
-        0xe701a9, // ml-engineer
-        0x20e024f, 0xe7, // software-quality-engineer
-        0x26702a0, 0x275, // user-support-technician
-        0x1c40138, 0xc40162, // head-of-interaction-design
-        0x296, // tumour
-        0x1630139, // health-interface
-        0x9500b8, // data-communications
-        0x136009a, // computer-hardware
-        0x2b010f, 0x22e0151, 0x29, // forensics-and-incident-response-analyst
-        0x281024f, // software-tester
-        0x26700b4, 0x29, // customer-support-analyst
-        0x92019f, // medical-coding
-        0x1700139, 0x202, // health-it-programmer
-        0x1802b3, // web-administrator
-        0xc60245, 0x29, // service-desk-analyst
-        0x26d009a, 0x29, // computer-systems-analyst
-        0x2a6, // virtualization
-        0x400170, // it-auditor
-        0x1c40138, 0xa1, // head-of-content
-        0xbb, // dcb0129
-        0x1cc009a, // computer-operator
-        0xb801da, 0xa6, // patient-data-coordinator
-        0x2b017f, 0x19900ca, // learning-and-development-manager
-        0x1cb0030, // application-operations
-        0x242016f, // iot-security
-        0x72, // cancer
-        0x1540122, // genome-informatics
-        0x1990080, // change-manager
-        0xc00201, 0x199, // programme-delivery-manager
-        0xe60113, // front-end
-        0x2160139, 0x245, // health-records-service
-        0x1c600b8, // data-officer
-        0x295, // tumor
-        0x1840088, // clinical-librarian
-        0xcf020b, // qa-director
-        0x1fa00b8, 0x1c6, // data-privacy-officer
-        0x1c40138, 0x21f006e, // head-of-business-relationship
-        0x123, // genomic
-        0xeb, // enterprise
-        0x20e024f, 0x3e, // software-quality-assurance
-        0x24f008a, // cloud-software
-        0x13900ce, 0x200, // digital-health-program
-        0x1cb009a, // computer-operations
-        0x1f40205, 0x199, // projects-portfolio-manager
-        0x1fc00b8, 0x29026d, // data-processing-systems-analyst
-        0x1630170, // it-interface
-        0x75, // catalogue
-        0x1a4, // microcomputer
+        0x93, // command
+        0x1540088, 0x268, // clinical-informatics-supervisor
+        0x1540139, 0x199, // health-informatics-manager
+        0x217019f, 0x29, // medical-records-analyst
+        0x1c40138, 0x220006e, 0x198, // head-of-business-relationship-management
         0xb80088, 0x10, // clinical-data-abstractor
-        0x2670274, // technical-support
+        0x2b200b8, 0xc9, // data-warehouse-developer
+        0x24400b8, 0x29, // data-security-analyst
+        0x220006e, // business-relationship
+        0x18c02af, 0x16, // waiting-list-administration
+        0x217019f, 0x3c, // medical-records-assistant
+        0x269009a, // computer-support
+        0x246, // server
+        0x26902a2, 0x254, // user-support-specialist
+        0x26f0161, 0xc5, // intelligent-systems-designer
+        0x1540088, 0x199, // clinical-informatics-manager
+        0x1550126, 0x26e, // geographical-information-system
+        0x203029c, // ui-programmer
+        0x1802b5, // web-administrator
+        0x16d00ce, // digital-investigator
+        0x13900e3, 0x216, // electronic-health-record
+        0x2790167, // internet-technology
+        0xb8022a, // research-data
+        0x63, // biostatistical
+        0x1700082, // chief-it
+        0x2b026e, 0x1b7, // system-and-network
+        0x26e009a, // computer-system
+        0xe60049, // back-end
+        0x29c02a3, 0xc5, // ux-ui-designer
+        0x62, // biometrician
+        0x1b20288, // threat-monitoring
+        0x24401b7, 0x29, // network-security-analyst
+        0x8e0022, // agile-coach
+        0x20f00b8, 0x254, // data-quality-specialist
+        0x26f0088, 0xdf, // clinical-systems-educator
+        0x1c40138, 0x2b00b8, 0x23, // head-of-data-and-ai
+        0x1990217, // records-manager
+        0x139020a, 0x94002b, 0x184, // public-health-and-commissioning-librarian
+        0xe701a9, // ml-engineer
+        0xc500ce, // digital-designer
+        0x1c40138, 0xc40162, // head-of-interaction-design
+        0x1ae00b8, // data-modeller
+        0x22a025d, // statistical-research
+        0x1630139, // health-interface
+        0xc900ab, // course-developer
+        0x15b0170, // it-instructor
+        0x125, // geographic
+        0x2510030, 0xe7, // application-software-engineer
+        0x1550082, 0x1c6, // chief-information-officer
+        0xde, // educational
+        0x1c400cf, 0x2b014d, // director-of-im-and
+        0x1a500ce, // digital-midwife
+        0x15f00b8, 0x1c6, // data-integrity-officer
+        0x17f00db, // e-learning
+        0x20f, // quality
+        0xe70030, // application-engineer
+        0xf902a2, // user-experience
+        0x206, // projects
+        0xa60205, // project-coordinator
+        0x1c40138, 0xa1, // head-of-content
+        0x1c40138, 0x2b0093, // head-of-command-and
+        0x24d02b5, 0x18, // web-site-administrator
+        0x1990080, // change-manager
+        0x2b017f, 0x19900ca, // learning-and-development-manager
+        0x36018f, 0x1801b7, // local-area-network-administrator
+        0xc00202, // programme-delivery
+        0x19900d6, // documentation-manager
+        0x184, // librarian
+        0x1550125, 0x26f, // geographic-information-systems
+        0x217019f, 0x1c6, // medical-records-officer
+        0xe60113, // front-end
+        0x2b0080, 0x221, // change-and-release
+        0x2b1, // ward
+        0x1b20208, // protective-monitoring
+        0x24400b5, 0xcf0202, // cyber-security-programme-director
+        0x75, // catalogue
+        0xf902a2, 0x22b, // user-experience-researcher
+        0x123, // genomic
+        0x1c40138, 0xc400a1, // head-of-content-design
+        0x26f0088, 0x291, // clinical-systems-trainer
+        0xa0025d, // statistical-consultant
+        0x2540269, // support-specialist
+        0x2820251, // software-test
+        0x1cb009a, // computer-operations
         0x1db, // patients
-        0x2450170, 0x199, // it-service-manager
-        0x26c00e4, 0xc5, // embedded-system-designer
-        0x15d026c, 0xe7, // system-integration-engineer
-        0x2580116, 0xc9, // full-stack-developer
-        0x160006e, 0x29, // business-intelligence-analyst
-        0xf0, // ethical
-        0x15000c9, 0x280, // developer-in-test
+        0xc5029c, // ui-designer
+        0xce0082, 0x1c6, // chief-digital-officer
+        0xb80124, 0x23d, // genomics-data-scientist
+        0xe7020f, // quality-engineer
+        0xe0, // ehr
+        0x2770128, // gis-technician
+        0x20f0251, // software-quality
+        0xcf, // director
+        0x1fd00b8, 0x244026f, // data-processing-systems-security
+        0x17d0282, // test-lead
+        0x20700b8, 0x2b, // data-protection-and
+        0x2540092, // coding-specialist
+        0x2160139, // health-record
+        0x244008a, 0xe7, // cloud-security-engineer
+        0x1600037, 0xe7, // artificial-intelligence-engineer
         0x19901f4, // portfolio-manager
-        0x199017f, // learning-manager
-        0x2450170, 0x19900c6, // it-service-desk-manager
-        0xab, // course
-        0x800170, 0x9d002b, // it-change-and-configuration
-        0x2800170, 0x29, // it-test-analyst
-        0x199014f, // implementation-manager
-        0x1550139, 0x198, // health-information-management
+        0x1600288, // threat-intelligence
+        0x2440170, 0x33, // it-security-architect
+        0x2b026e, 0x1801b7, // system-and-network-administrator
+        0x2470170, 0x199, // it-service-manager
+        0x85, // ciso
+        0x1c60292, // training-officer
+        0x18f, // local
+        0x2170088, 0x277, // clinical-records-technician
+        0x1d10247, // service-owner
         0x920088, // clinical-coding
-        0x3e020e, 0x281, // quality-assurance-tester
-        0x1c400cf, 0x88, // director-of-clinical
-        0x24f0139, 0x281, // health-software-tester
-        0x3002b3, 0x202, // web-application-programmer
-        0x15d026c, // system-integration
-        0x2450170, 0xc6, // it-service-desk
-        0x17001d8, 0x26d, // pathology-it-systems
-        0x20402b3, // web-project
-        0x1c400cf, 0x14d, // director-of-im
-        0x14f, // implementation
-        0x179, // knowledge
-        0xc902b3, // web-developer
-        0x25200f6, // evidence-specialist
-        0x19902b5, // website-manager
+        0x330251, // software-architect
+        0x17b, // lan
+        0x10f0155, // information-forensics
+        0x1540088, // clinical-informatics
+        0xc5012e, // graphic-designer
+        0x9800b8, 0x1c6, // data-compliance-officer
+        0x880014, 0x91, // accredited-clinical-coder
+        0x26f01b9, 0xd2002b, 0xe7026f, // networking-systems-and-distributed-systems-engineer
+        0x2b0292, // training-and
+        0x3c0170, // it-assistant
+        0x26902a2, // user-support
+        0x2820251, 0xe7, // software-test-engineer
         0x18b, // linux
-        0x1600b9, // database-administration
+        0x20c0251, // software-qa
         0x9d, // configuration
-        0x26d0161, 0xc5, // intelligent-systems-designer
-        0x188023f, // second-line
-        0x202009a, // computer-programmer
+        0x1840139, // health-librarian
+        0x203009a, 0x29, // computer-programmer-analyst
+        0x3301b7, // network-architect
         0x1d3, // pacs
         0x1cb01b7, 0x29, // network-operations-analyst
-        0x221024b, 0xe7, // site-reliability-engineer
-        0x2b014d, 0x26f, // im-and-t
-        0x2350139, // health-safety
+        0x1aa, // mobile
+        0x300088, // clinical-application
         0x330157, // infrastructure-architect
-        0x216019f, 0x1c6, // medical-records-officer
-        0x19f0082, // chief-medical
-        0x20400ce, 0x199, // digital-project-manager
-        0x24200b5, 0x249, // cyber-security-siem
-        0x23e, // sdet
+        0x282, // test
+        0x2170139, 0x247, // health-records-service
+        0x13, // accessibility
         0x10a, // foi
-        0x19801fe, // product-management
-        0x20600b8, 0x252, // data-protection-specialist
+        0x2b01b7, 0xe70244, // network-and-security-engineer
+        0xc501ff, // product-designer
+        0x1ac00b9, // database-modeler
         0x7c0144, // human-centred
-        0x1780209, // public-key
-        0x2, // 1st
-        0xc00022, // agile-delivery
-        0x20e, // quality
-        0xc6013a, 0x29, // help-desk-analyst
-        0x1540088, 0x252, // clinical-informatics-specialist
-        0x6a006b, // bug-bounty
-        0x29025d, // statistics-analyst
-        0x18026c, // system-administrator
-        0x1ed, // pki
-        0x2900b8, // data-analyst
-        0x256, // sre
-        0x2a800b8, // data-visualisation
-        0x1c0019f, // medical-note
-        0xfb, // exploitation
-        0x26c0170, 0x33, // it-system-architect
-        0x15f00b8, // data-integrity
-        0x26702a0, 0x29, // user-support-analyst
-        0x2670204, 0x1c6, // project-support-officer
-        0x24b02b3, 0x199, // web-site-manager
-        0x13900ce, 0x28f, // digital-health-trainer
-        0x13900ce, 0x262, // digital-health-strategist
-        0x18c02ad, 0x16, // waiting-list-administration
-        0xa000b9, // database-consultant
-        0xc00204, 0x199, // project-delivery-manager
-        0x13702b6, // white-hat
-        0xcb008a, // cloud-devops
-        0xcf0200, // program-director
-        0x15d0030, 0xa0, // application-integration-consultant
-        0xa301b7, 0x29, // network-control-analyst
-        0x25a02bc, 0x267, // work-station-support
-        0xbf00b5, // cyber-defender
-        0x1c40138, 0x2b00b8, // head-of-data-and
-        0xb1, // cto
-        0x3e020e, 0x19901f7, // quality-assurance-practice-manager
-        0x19f0082, 0x155, // chief-medical-information
-        0x2670273, // tech-support
+        0x217019f, 0x199, // medical-records-manager
+        0xc00202, 0x199, // programme-delivery-manager
+        0x1700139, 0x33, // health-it-architect
+        0x249009b, 0xcf, // computing-services-director
         0x3500ce, // digital-archivist
+        0x1550125, // geographic-information
+        0x2690030, 0xe7, // application-support-engineer
+        0x6a006b, // bug-bounty
+        0x269026f, // systems-support
+        0x24400b5, 0x1990234, // cyber-security-risk-manager
+        0x2690205, 0x1c6, // project-support-officer
+        0xc502a3, // ux-designer
+        0x1a700b8, // data-miner
+        0x26f0170, // it-systems
+        0xfb, // exploitation
+        0x15f00b8, // data-integrity
+        0x1c400cf, 0xce, // director-of-digital
+        0x19900ca, // development-manager
+        0x21800d1, // disaster-recovery
+        0x1550139, 0x2b0198, 0x25400f8, // health-information-management-and-exchange-specialist
+        0x18c02af, 0x1cf008d, // waiting-list-co-ordinator
+        0x1550082, 0x1c60244, // chief-information-security-officer
+        0x26e01c8, 0xc5, // operating-system-designer
+        0x17f00ce, 0xc5, // digital-learning-designer
+        0x222024d, 0xe7, // site-reliability-engineer
+        0xa000b9, // database-consultant
+        0x26f01b9, // networking-systems
+        0x2540098, // compliance-specialist
+        0xa6014f, // implementation-coordinator
+        0xe700b8, // data-engineer
+        0xe701b9, // networking-engineer
+        0x15d0030, 0xa0, // application-integration-consultant
+        0x8000ee, // epr-change
+        0x28e0072, // cancer-tracker
+        0x1cb0244, 0x29007b, // security-operations-centre-analyst
+        0x199026f, // systems-manager
+        0x217019f, 0x277, // medical-records-technician
+        0x2b0179, 0x2540185, // knowledge-and-library-specialist
+        0x19f0082, 0x155, // chief-medical-information
         0x1b7009a, 0x29, // computer-network-analyst
-        0x26200a1, // content-strategist
-        0x3e020e, 0x282, // quality-assurance-testing
-        0x1da00e3, // electronic-patient
-        0x2160139, 0x199, // health-records-manager
-        0x17d0280, // test-lead
-        0x1c10082, // chief-nurse
+        0x16f, // iot
+        0x9c, // comsec
+        0x27702b5, // web-technician
+        0x1601da, 0x274, // patient-administration-team
+        0x254026f, // systems-specialist
+        0x160006e, 0x199, // business-intelligence-manager
+        0x279017f, // learning-technology
         0xe6, // end
-        0x120025b, // statistical-genetic
-        0x1550139, 0x199, // health-information-manager
-        0x2740185, 0x3c, // library-technical-assistant
-        0x1990200, // program-manager
+        0x19b023f, // scrum-master
+        0xb8022a, 0x23d, // research-data-scientist
+        0x26f009a, // computer-systems
+        0x26f01c8, // operating-systems
+        0x2b010f, 0x22f0151, 0x29, // forensics-and-incident-response-analyst
         0xb5, // cyber
         0xd1, // disaster
-        0x64, // biostatistician
-        0x29100ce, 0x17d, // digital-transformation-lead
-        0x277015a, // instructional-technology
-        0x2720219, 0x17d, // red-team-lead
-        0x1840075, // catalogue-librarian
+        0xcb008a, 0xe7, // cloud-devops-engineer
+        0x24400b8, 0x2b, // data-security-and
+        0x26900c7, 0x277, // desktop-support-technician
+        0xb80088, // clinical-data
+        0x2440170, 0xa0, // it-security-consultant
+        0x15401c1, // nurse-informatics
+        0x2540170, // it-specialist
+        0x26f009a, 0xa0, // computer-systems-consultant
+        0x247, // service
         0xc901aa, // mobile-developer
-        0x25, // algorithm
-        0x9a0144, 0x162, // human-computer-interaction
-        0x2890012, // access-to
-        0x225, // reports
-        0x1c100ce, // digital-nurse
-        0x79, // cclio
-        0xa00170, // it-consultant
-        0x199009d, // configuration-manager
-        0x12e, // graphic
-        0x2810043, // automation-tester
-        0x17d014f, // implementation-lead
+        0x2c001f8, 0x155002b, 0x21b0198, // practice-workflow-and-information-management-redesign
+        0x2c3, // workstation
+        0x91005c, // billing-coder
+        0x1550139, 0x91, // health-information-coder
+        0xc6013a, 0x29, // help-desk-analyst
+        0x10f, // forensics
+        0x290229, // requirements-analyst
+        0x1550088, 0x199026f, // clinical-information-systems-manager
         0x1801b7, // network-administrator
-        0x2470274, 0x199, // technical-services-manager
-        0x2b0216, // records-and
-        0xe70253, // sqa-engineer
-        0xc00022, 0x199, // agile-delivery-manager
-        0x1c40138, 0x2a0, // head-of-user
-        0xa100eb, // enterprise-content
-        0x2130245, // service-readiness
-        0x20600b8, 0x2b, // data-protection-and
-        0x98, // compliance
-        0x2b4, // webmaster
-        0x21601da, 0x199, // patient-records-manager
-        0x1450286, // threat-hunter
-        0x15501c2, 0x26d, // nursing-information-systems
-        0x160006e, 0x252, // business-intelligence-specialist
-        0x2b010f, // forensics-and
-        0x1ac00b9, // database-modeler
-        0xc4017f, // learning-design
-        0x290280, // test-analyst
-        0x27d, // telephony
-        0x1c40138, 0x13, // head-of-accessibility
-        0x2b026c, 0x1b7, // system-and-network
-        0xe700cc, // devsecops-engineer
-        0xc8016c, // intrusion-detection
-        0x224, // reporting
-        0x24200b8, 0x18, // data-security-administrator
-        0x1550243, // senior-information
-        0x15501a6, 0x1c6, // midwifery-information-officer
-        0x216, // records
-        0x13a0170, 0x19900c6, // it-help-desk-manager
-        0x3e020e, 0x252, // quality-assurance-specialist
-        0x247009b, // computing-services
-        0x2730170, // it-tech
-        0x215019f, // medical-record
-        0x27500c7, // desktop-technician
-        0x2330088, 0x199, // clinical-risk-manager
-        0x1390209, 0x2b, // public-health-and
-        0x2b0216, 0x155, // records-and-information
-        0x1c10154, // informatics-nurse
-        0xa00274, // technical-consultant
-        0x2670201, 0x1c6, // programme-support-officer
-        0x10f0155, // information-forensics
-        0x29002c0, 0x252, // workplace-training-specialist
-        0x1550198, 0x26d, // management-information-systems
-        0x2420170, 0x275, // it-security-technician
-        0x250, // solution
-        0x130170, // it-accessibility
-        0x2420095, // communications-security
-        0x2b8, // wireless
-        0x26100b8, // data-storage
-        0x2160139, // health-records
-        0x1540088, 0xa6, // clinical-informatics-coordinator
-        0x1550139, 0x2b0198, 0xf8, // health-information-management-and-exchange
-        0x8702af, // ward-clerk
-        0x3e020e, // quality-assurance
-        0x24200b5, 0x1990249, // cyber-security-siem-manager
-        0xe70227, // requirement-engineer
-        0x1c40138, 0x93, // head-of-command
-        0x26c01c8, // operating-system
-        0x13900ce, 0xcf0200, // digital-health-program-director
-        0xf3, // etl
-        0x110245, // service-acceptance
-        0x281029b, // unit-tester
+        0x2050167, 0x199, // internet-project-manager
+        0x1c40138, 0x279, // head-of-technology
+        0x27700b9, // database-technician
+        0x29c, // ui
+        0x26f00e4, 0xc5, // embedded-systems-designer
+        0xe701ba, // networks-engineer
+        0x2030167, // internet-programmer
         0x800170, 0x9d002b, 0x199, // it-change-and-configuration-manager
-        0x8a, // cloud
-        0x1ae00b8, // data-modeller
+        0x25e, // statistician
+        0xe70179, // knowledge-engineer
+        0x7e, // certified
+        0x2690170, 0x254, // it-support-specialist
+        0xcf0205, // project-director
+        0x2b010f, // forensics-and
+        0xc4017f, // learning-design
+        0x10f0170, // it-forensics
+        0x27d, // telecoms
+        0x1c40138, 0x13, // head-of-accessibility
+        0x2940247, // service-transition
+        0xe700cc, // devsecops-engineer
+        0xe70246, // server-engineer
+        0x19901fc, // problem-manager
+        0xa100e3, // electronic-content
+        0x15501a6, 0x1c6, // midwifery-information-officer
+        0x22b018e, // literature-researcher
+        0x13a0170, 0x19900c6, // it-help-desk-manager
+        0x3e020f, 0x2b, // quality-assurance-and
+        0x24402b5, // web-security
+        0x19800c0, // delivery-management
+        0x2a200e6, 0x9b, // end-user-computing
+        0xcf0201, // program-director
+        0x79, // cclio
+        0x1da00e3, // electronic-patient
+        0x26300b8, // data-storage
+        0x1c10154, // informatics-nurse
+        0x269014f, 0x254, // implementation-support-specialist
+        0x17d0292, // training-lead
+        0x2170088, 0x18, // clinical-records-administrator
+        0x26f0155, 0x1c60244, // information-systems-security-officer
+        0x2750170, // it-tech
+        0x24a, // sharepoint
+        0x20d, // qat
+        0x2370088, // clinical-safety
+        0x18401d0, // outreach-librarian
+        0x1ff, // product
+        0x1cb0157, 0xe7, // infrastructure-operations-engineer
+        0xa102b5, // web-content
+        0x1550139, 0x2b0198, 0xf8, // health-information-management-and-exchange
+        0x1c40138, 0x12e, // head-of-graphic
+        0x151, // incident
+        0x22b02a3, // ux-researcher
+        0x1b7009a, // computer-network
+        0xc90251, // software-developer
+        0x1210099, // computational-geneticist
+        0x26902c3, // workstation-support
+        0x330030, // application-architect
+        0x920088, 0x199, // clinical-coding-manager
+        0x2370139, // health-safety
+        0xc402b5, // web-design
+        0xe70255, // sqa-engineer
+        0x24400b5, 0x254, // cyber-security-specialist
+        0x2b010f, 0x22f0151, // forensics-and-incident-response
+        0x6e0170, 0x29, // it-business-analyst
+        0x1800b9, // database-administrator
+        0x144, // human
         0x1800b8, // data-administrator
-        0x2350088, // clinical-safety
+        0x290128, // gis-analyst
         0x4301c5, // office-automation
-        0x34, // architecture
-        0x157, // infrastructure
-        0x2ac, // vulnerability
-        0x2750128, // gis-technician
-        0x1b7, // network
+        0x24901da, 0x199, // patient-services-manager
+        0x1c40138, // head-of
+        0x114, // frontend
+        0x2ac, // voip
+        0xc1, // demographer
         0x1630170, 0x6c, // it-interface-builder
-        0x207, // protective
+        0x10f00ce, // digital-forensics
         0x2b01b7, // network-and
-        0x2020167, // internet-programmer
-        0xc90270, // tableau-developer
-        0xe701b9, // networking-engineer
-        0x17001d8, // pathology-it
-        0x188023f, 0x267, // second-line-support
-        0x20100ce, 0x199, // digital-programme-manager
-        0x19900b9, // database-manager
-        0x26c009a, // computer-system
-        0x1700139, 0x33, // health-it-architect
-        0x290242, // security-analyst
-        0x26d0155, // information-systems
+        0xe701bc, // noc-engineer
+        0x24400b8, // data-security
+        0x18c02af, // waiting-list
+        0xce0082, 0x1c60155, // chief-digital-information-officer
+        0x2b0080, 0x1990221, // change-and-release-manager
+        0x208, // protective
+        0x2902a1, // usability-analyst
+        0x32, // appsw
+        0xbf00b5, // cyber-defender
+        0x274021a, 0x1a1, // red-team-member
+        0xc9029c, // ui-developer
         0x1a800b8, // data-mining
-        0x99, // computational
-        0x28c01d9, // pathway-tracker
-        0x209, // public
-        0x216019f, 0xa6, // medical-records-coordinator
-        0x1102a0, 0x282, // user-acceptance-testing
-        0x1cb0242, 0x7b, // security-operations-centre
-        0x2c1, // workstation
-        0x130170, 0x281, // it-accessibility-tester
-        0x1da00e3, 0x215, // electronic-patient-record
-        0x251, // source
-        0x3e020e, 0xe7, // quality-assurance-engineer
-        0x261, // storage
-        0x17001d8, 0x199026d, // pathology-it-systems-manager
-        0xcf0201, // programme-director
-        0x270, // tableau
-        0x12b0155, // information-governance
-        0x1c40138, 0x2420155, // head-of-information-security
+        0x22a0082, // chief-research
+        0x2b0179, // knowledge-and
+        0x1550088, 0x26f, // clinical-information-systems
+        0x2540013, // accessibility-specialist
+        0x15e00b8, // data-integrator
+        0x178020a, // public-key
+        0x1540139, 0xcf, // health-informatics-director
+        0xc6013a, // help-desk
+        0xb9023c, 0xb2, // scientific-database-curator
+        0xdb, // e
+        0x160006e, // business-intelligence
+        0x3e020f, // quality-assurance
+        0x2440170, 0x1b, // it-security-advisor
     ],
     ends: &[
-        1, 4, 4, 5, 6, 7, 8, 10, 10, 10, 10, 12, 13, 14, 15, 17,
-        19, 21, 22, 22, 23, 25, 25, 25, 25, 25, 25, 26, 28, 28, 29, 30,
-        31, 32, 32, 34, 35, 36, 38, 38, 40, 40, 42, 43, 45, 46, 47, 48,
-        49, 50, 51, 54, 55, 57, 57, 58, 59, 60, 60, 61, 62, 64, 65, 66,
-        67, 67, 70, 70, 71, 73, 75, 77, 79, 80, 82, 82, 83, 85, 87, 89,
-        91, 91, 92, 93, 93, 94, 96, 97, 99, 100, 101, 103, 104, 104, 106, 106,
-        106, 106, 106, 108, 108, 109, 109, 109, 110, 112, 113, 113, 115, 117, 119, 120,
-        122, 123, 125, 126, 128, 129, 131, 131, 133, 133, 134, 136, 136, 137, 138, 138,
-        139, 140, 142, 142, 142, 143, 145, 146, 147, 148, 149, 149, 150, 152, 152, 153,
-        153, 154, 155, 156, 158, 159, 161, 163, 163, 164, 164, 165, 165, 165, 166, 167,
-        168, 170, 170, 171, 172, 173, 175, 175, 176, 176, 178, 179, 179, 180, 180, 182,
-        184, 186, 186, 188, 189, 190, 190, 191, 191, 192, 194, 196, 196, 198, 199, 201,
-        202, 203, 204, 206, 207, 208, 209, 209, 210, 210, 210, 210, 211, 212, 213, 213,
-        215, 216, 217, 218, 219, 221, 221, 223, 224, 226, 226, 228, 229, 229, 230, 231,
-        232, 233, 234, 235, 235, 236, 237, 238, 238, 239, 241, 242, 243, 244, 245, 246,
-        247, 248, 249, 250, 251, 253, 255, 256, 258, 259, 260, 260, 260, 261, 263, 264,
-        264, 265, 265, 266, 268, 268, 269, 270, 271, 273, 274, 274, 276, 277, 277, 278,
-        278, 279, 281, 283, 285, 286, 287, 288, 289, 289, 290, 291, 292, 293, 294, 295,
-        295, 297, 299, 302, 303, 303, 304, 305, 306, 308, 308, 309, 310, 312, 313, 314,
-        314, 314, 315, 317, 317, 318, 319, 321, 323, 325, 326, 327, 327, 328, 330, 331,
-        331, 331, 332, 334, 336, 337, 339, 340, 342, 343, 344, 346, 347, 347, 348, 350,
-        352, 353, 353, 355, 356, 358, 360, 360, 361, 362, 363, 364, 365, 365, 366, 368,
-        370, 370, 371, 373, 374, 374, 374, 376, 377, 379, 381, 383, 383, 385, 385, 386,
-        387, 389, 389, 389, 389, 391, 392, 393, 393, 394, 395, 397, 398, 398, 398, 400,
-        400, 401, 402, 403, 405, 406, 406, 407, 408, 409, 411, 412, 413, 414, 415, 416,
-        417, 418, 419, 419, 421, 422, 423, 424, 425, 426, 427, 427, 428, 430, 431, 432,
-        433, 434, 435, 437, 438, 438, 438, 440, 442, 442, 443, 443, 444, 445, 446, 448,
-        448, 449, 451, 451, 452, 454, 455, 457, 459, 460, 461, 462, 463, 464, 466, 467,
-        469, 469, 470, 470, 471, 473, 475, 476, 476, 477, 477, 478, 479, 479, 479, 480,
-        481, 482, 484, 485, 486, 487, 487, 488, 489, 490, 492, 492, 494, 496, 496, 498,
-        499, 500, 502, 504, 505, 507, 509, 510, 511, 511, 512, 512, 513, 514, 516, 517,
-        519, 520, 522, 522, 523, 523, 523, 525, 526, 528, 528, 528, 529, 530, 531, 533,
-        534, 534, 536, 538, 538, 539, 540, 541, 543, 544, 545, 546, 547, 548, 550, 553,
-        554, 555, 557, 558, 559, 560, 561, 563, 565, 566, 567, 567, 568, 570, 572, 574,
-        574, 574, 574, 576, 578, 578, 579, 579, 580, 581, 581, 582, 583, 585, 586, 586,
-        590, 591, 593, 595, 597, 599, 599, 600, 601, 602, 602, 604, 604, 606, 608, 608,
-        609, 611, 612, 614, 615, 616, 616, 617, 618, 619, 621, 622, 622, 623, 625, 626,
-        626, 627, 628, 630, 631, 632, 633, 634, 635, 635, 636, 636, 638, 638, 639, 639,
-        640, 640, 640, 641, 643, 643, 643, 645, 647, 647, 647, 647, 648, 650, 651, 652,
-        652, 652, 654, 654, 655, 656, 657, 658, 658, 658, 661, 662, 664, 665, 665, 665,
-        666, 666, 669, 669, 670, 671, 671, 673, 674, 675, 676, 677, 677, 677, 678, 680,
-        682, 683, 685, 686, 687, 688, 688, 689, 689, 690, 691, 692, 693, 694, 695, 696,
-        696, 697, 697, 697, 698, 698, 699, 702, 703, 705, 707, 708, 708, 710, 711, 711,
-        712, 712, 712, 714, 715, 716, 717, 718, 720, 720, 721, 722, 724, 725, 726, 727,
-        728, 729, 730, 732, 734, 735, 737, 738, 738, 740, 742, 744, 745, 746, 746, 747,
-        748, 749, 750, 752, 752, 753, 753, 753, 754, 755, 756, 757, 758, 759, 760, 762,
-        763, 764, 765, 766, 768, 769, 770, 770, 770, 770, 771, 772, 774, 775, 777, 778,
-        779, 781, 781, 781, 782, 783, 785, 787, 788, 789, 789, 791, 792, 794, 796, 796,
-        797, 798, 800, 801, 802, 803, 803, 805, 805, 806, 807, 809, 811, 813, 814, 815,
-        816, 817, 819, 820, 820, 822, 823, 823, 824, 825, 826, 828, 829, 831, 833, 835,
-        837, 838, 839, 841, 843, 844, 846, 846, 846, 846, 847, 848, 849, 850, 851, 853,
-        855, 856, 857, 858, 859, 861, 861, 862, 862, 863, 864, 864, 864, 864, 864, 865,
-        866, 866, 867, 868, 868, 869, 870, 872, 874, 876, 878, 879, 880, 880, 881, 883,
-        884, 885, 886, 887, 887, 889, 890, 891, 892, 893, 894, 895, 896, 897, 898, 899,
-        901, 903, 904, 905, 907, 909, 909, 909, 911, 914, 916, 918, 919, 921, 922, 924,
-        926, 926, 926, 927, 927, 928, 929, 929, 931, 933, 934, 934, 935, 937, 938, 939,
-        941, 942, 944, 946, 947, 949, 951, 951, 951, 951, 952, 952, 954, 956, 957, 958,
-        959, 961, 962, 962, 963, 964, 965, 966, 966, 968, 970, 971, 971, 971, 972, 972,
-        973, 974, 975, 977, 979, 979, 980, 980, 980, 980, 980, 981, 983, 983, 985, 986,
-        986, 986, 988, 990, 991, 992, 992, 994, 995, 995, 996, 997, 997, 999, 1000, 1002,
-        1002, 1003, 1004, 1004, 1006, 1006, 1008, 1008, 1009, 1009, 1011, 1012, 1014, 1015, 1017, 1017,
-        1018, 1020, 1020, 1022, 1022, 1023, 1024, 1026, 1027, 1029, 1031, 1033, 1034, 1035, 1035, 1035,
-        1035, 1036, 1036, 1037, 1039, 1041, 1042, 1042, 1044, 1045, 1046, 1047, 1048, 1049, 1050, 1052,
-        1053, 1054, 1055, 1055, 1055, 1055, 1057, 1057, 1058, 1059, 1060, 1062, 1063, 1064, 1065, 1067,
-        1067, 1069, 1070, 1071, 1071, 1071, 1072, 1074, 1074, 1075, 1076, 1077, 1078, 1079, 1079, 1080,
-        1080, 1080, 1082, 1084, 1085, 1085, 1087, 1089, 1090, 1091, 1092, 1093, 1094, 1095, 1097, 1097,
-        1098, 1098, 1099, 1101, 1101, 1102, 1102, 1104, 1106, 1107, 1108, 1109, 1109, 1111, 1112, 1113,
-        1114, 1116, 1117, 1117, 1118, 1120, 1121, 1122, 1123, 1124, 1125, 1126, 1127, 1129, 1130, 1131,
-        1133, 1134, 1134, 1136, 1137, 1138, 1139, 1140, 1141, 1142, 1142, 1143, 1144, 1146, 1147, 1149,
-        1150, 1152, 1152, 1152, 1153, 1155, 1156, 1156, 1156, 1157, 1159, 1159, 1159, 1161, 1163, 1163,
-        1164, 1164, 1166, 1166, 1167, 1170, 1172, 1174, 1175, 1176, 1178, 1179, 1180, 1182, 1184, 1186,
-        1187, 1188, 1189, 1190, 1192, 1193, 1194, 1195, 1196, 1197, 1197, 1198, 1201, 1202, 1204, 1205,
-        1206, 1207, 1207, 1208, 1210, 1210, 1211, 1212, 1214, 1216, 1218, 1218, 1220, 1220, 1222, 1223,
-        1223, 1223, 1225, 1226, 1228, 1228, 1228, 1228, 1229, 1230, 1231, 1232, 1233, 1233, 1234, 1236,
-        1238, 1239, 1240, 1242, 1244, 1244, 1245, 1246, 1247, 1249, 1250, 1251, 1252, 1253, 1254, 1255,
-        1257, 1259, 1260, 1261, 1262, 1263, 1264, 1266, 1266, 1267, 1267, 1267, 1268, 1269, 1269, 1270,
-        1270, 1270, 1270, 1272, 1272, 1273, 1274, 1276, 1277, 1279, 1279, 1279, 1280, 1282, 1282, 1284,
-        1286, 1288, 1290, 1291, 1291, 1291, 1293, 1294, 1294, 1295, 1296, 1299, 1301, 1302, 1303, 1304,
-        1305, 1305, 1307, 1308, 1309, 1310, 1311, 1312, 1313, 1314, 1315, 1315, 1316, 1317, 1318, 1320,
-        1320, 1321, 1322, 1323, 1324, 1325, 1327, 1329, 1331, 1332, 1332, 1332, 1333, 1333, 1333, 1334,
-        1335, 1335, 1335, 1336, 1337, 1338, 1339, 1340, 1341, 1343, 1345, 1345, 1345, 1346, 1347, 1349,
-        1351, 1351, 1353, 1354, 1354, 1355, 1356, 1357, 1359, 1360, 1360, 1361, 1363, 1365, 1366, 1367,
-        1368, 1368, 1369, 1370, 1372, 1373, 1375, 1375, 1376, 1376, 1377, 1380, 1381, 1382, 1382, 1383,
-        1385, 1386, 1387, 1387, 1388, 1389, 1390, 1390, 1390, 1392, 1393, 1395, 1397, 1399, 1399, 1400,
-        1402, 1402, 1403, 1404, 1405, 1405, 1406, 1406, 1406, 1408, 1409, 1410, 1411, 1412, 1413, 1413,
-        1416, 1419, 1421, 1421, 1422, 1423, 1425, 1426, 1427, 1429, 1430, 1431, 1433, 1434, 1435, 1435,
-        1435, 1436, 1438, 1440, 1442, 1443, 1445, 1446, 1446, 1448, 1448, 1450, 1452, 1454, 1455, 1456,
-        1458, 1459, 1460, 1460, 1462, 1463, 1465, 1467, 1468, 1469, 1469, 1470, 1471, 1472, 1473, 1475,
-        1478, 1479, 1480, 1480, 1481, 1482, 1484, 1484, 1485, 1486, 1487, 1489, 1490, 1491, 1493, 1494,
-        1495, 1495, 1496, 1498, 1499, 1500, 1501, 1502, 1502, 1502, 1503, 1504, 1505, 1507, 1508, 1510,
-        1511, 1512, 1512, 1513, 1515, 1516, 1516, 1516, 1517, 1519, 1520, 1521, 1523, 1525, 1525, 1527,
-        1529, 1531, 1533, 1535, 1537, 1538, 1540, 1540, 1542, 1543, 1543, 1545, 1545, 1546, 1547, 1548,
-        1550, 1551, 1553, 1554, 1556, 1557, 1557, 1559, 1561, 1563, 1563, 1564, 1565, 1566, 1568, 1569,
-        1570, 1572, 1572, 1574, 1575, 1576, 1577, 1577, 1579, 1580, 1580, 1581, 1583, 1584, 1585, 1586,
-        1587, 1588, 1590, 1591, 1592, 1594, 1595, 1597, 1599, 1599, 1601, 1602, 1603, 1603, 1603, 1605,
-        1606, 1608, 1609, 1610, 1611, 1611, 1612, 1612, 1614, 1615, 1618, 1618, 1618, 1619, 1620, 1621,
-        1622, 1624, 1625, 1626, 1626, 1626, 1627, 1629, 1632, 1632, 1634, 1635, 1635, 1636, 1637, 1637,
-        1639, 1641, 1641, 1642, 1644, 1644, 1645, 1647, 1647, 1649, 1650, 1651, 1652, 1652, 1653, 1654,
-        1655, 1655, 1657, 1658, 1658, 1658, 1659, 1660, 1661, 1663, 1663, 1664, 1666, 1667, 1670, 1672,
-        1673, 1674, 1674, 1675, 1676, 1677, 1677, 1679, 1682, 1682, 1683, 1683, 1684, 1686, 1687, 1689,
-        1691, 1693, 1693, 1693, 1695, 1696, 1697, 1699, 1701, 1701, 1701, 1701, 1703, 1706, 1707, 1708,
-        1710, 1711, 1712, 1713, 1715, 1716, 1717, 1718, 1718, 1719, 1720, 1721, 1723, 1723, 1724, 1726,
-        1726, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1737, 1738, 1739, 1740, 1741, 1743, 1744,
-        1746, 1748, 1750, 1750, 1751, 1753, 1754, 1755, 1757, 1758, 1758, 1760, 1760, 1761, 1762, 1763,
-        1764, 1764, 1764, 1764, 1766, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1775, 1775, 1775, 1775,
-        1776, 1778, 1778, 1780, 1780, 1781, 1782, 1783, 1785, 1786, 1788, 1790, 1792, 1792, 1793, 1794,
-        1794, 1795, 1795, 1796, 1799, 1800, 1800, 1800, 1800, 1800, 1802, 1803, 1805, 1806, 1808, 1808,
-        1808, 1808, 1810, 1810, 1811, 1812, 1814, 1814, 1814, 1815, 1816, 1818, 1820, 1820, 1821, 1822,
-        1822, 1823, 1824, 1825, 1827, 1827, 1828, 1830, 1831, 1832, 1833, 1834, 1836, 1838, 1839, 1840,
-        1842, 1843, 1845, 1845, 1845, 1846, 1848, 1850, 1851, 1852, 1853, 1855, 1856, 1857, 1859, 1861,
-        1861, 1863, 1863, 1863, 1865, 1867, 1868, 1870, 1871, 1872, 1874, 1875, 1875, 1877, 1879, 1879,
-        1880, 1880, 1882, 1883, 1885, 1887, 1889, 1889, 1891, 1892, 1894, 1896, 1897, 1899, 1900, 1900,
-        1901, 1901, 1902, 1903, 1904, 1904, 1905, 1906, 1907, 1909, 1910, 1911, 1912, 1914, 1916, 1918,
-        1919, 1920, 1922, 1923, 1925, 1925, 1927, 1928, 1929, 1930, 1932, 1932, 1932, 1933, 1934, 1935,
-        1935, 1936, 1937, 1937, 1937, 1939, 1941, 1942, 1943, 1944, 1945, 1946, 1947, 1948, 1949, 1950,
-        1952, 1953, 1955, 1957, 1957, 1957, 1959, 1959, 1961, 1963, 1963, 1965, 1965, 1966, 1966, 1968,
-        1969, 1970, 1971, 1973, 1975, 1977, 1978, 1978, 1980, 1981, 1983, 1983, 1983, 1985, 1986, 1987,
-        1989, 1990, 1990, 1992, 1993, 1995, 1996, 1997, 1998, 1999, 2001, 2001, 2003, 2003, 2004, 2005,
-        2006, 2007, 2007, 2009, 2010, 2010, 2010, 2012, 2012, 2013, 2014, 2014, 2015, 2017, 2018, 2019,
-        2020, 2020, 2021, 2022, 2022, 2023, 2023, 2024, 2025, 2026, 2027, 2029, 2030, 2030, 2031, 2033,
-        2035, 2035, 2035, 2036, 2037, 2037, 2039, 2040, 2041, 2043, 2043, 2044, 2046, 2046, 2048, 2049,
-        2050, 2051, 2052, 2053, 2055, 2057, 2058, 2059, 2060, 2062, 2063, 2063, 2065, 2066, 2066, 2068,
-        2070, 2071, 2072, 2073, 2074, 2076, 2076, 2078, 2080, 2081, 2082, 2084, 2085, 2087, 2089, 2089,
-        2089, 2091, 2092, 2093, 2093, 2094, 2095, 2096, 2097, 2099, 2102, 2103, 2103, 2103, 2103, 2104,
-        2106, 2107, 2109, 2110, 2112, 2113, 2114, 2114, 2115, 2115, 2115, 2118, 2119, 2119, 2120, 2121,
-        2122, 2123, 2124, 2125, 2125, 2126, 2127, 2128, 2130, 2131, 2132, 2133, 2134, 2135, 2136, 2138,
-        2138, 2140, 2140, 2140, 2141, 2142, 2142, 2144, 2144, 2145, 2146, 2147, 2148, 2149, 2150, 2152,
-        2154, 2156, 2157, 2157, 2159, 2161, 2162, 2164, 2165, 2167, 2167, 2168, 2168, 2169, 2170, 2172,
+        2, 3, 3, 3, 5, 5, 7, 8, 10, 10, 11, 11, 12, 12, 12, 12,
+        13, 15, 15, 16, 17, 19, 19, 19, 19, 19, 21, 21, 23, 24, 25, 27,
+        28, 29, 30, 30, 31, 33, 35, 35, 36, 36, 38, 39, 39, 40, 42, 44,
+        45, 47, 48, 50, 51, 52, 54, 54, 55, 56, 57, 58, 60, 62, 63, 64,
+        65, 67, 70, 71, 72, 74, 74, 75, 77, 78, 80, 80, 82, 84, 86, 87,
+        88, 88, 90, 91, 92, 93, 95, 95, 97, 98, 98, 98, 99, 99, 101, 101,
+        102, 102, 102, 103, 103, 104, 105, 106, 107, 108, 108, 110, 112, 113, 115, 116,
+        118, 120, 121, 121, 121, 122, 123, 125, 125, 125, 127, 128, 128, 129, 129, 129,
+        131, 132, 133, 135, 137, 138, 138, 140, 142, 143, 145, 146, 147, 147, 147, 148,
+        148, 149, 152, 153, 154, 155, 156, 157, 159, 160, 162, 165, 167, 167, 169, 170,
+        171, 173, 174, 174, 175, 175, 176, 177, 178, 178, 180, 181, 181, 182, 183, 184,
+        186, 187, 187, 188, 189, 190, 191, 191, 192, 193, 193, 195, 195, 197, 198, 200,
+        200, 202, 203, 203, 204, 205, 207, 208, 210, 211, 211, 211, 212, 213, 214, 216,
+        217, 218, 220, 220, 221, 222, 223, 223, 223, 225, 225, 227, 227, 229, 230, 232,
+        232, 233, 233, 234, 235, 237, 238, 239, 239, 240, 241, 241, 243, 244, 245, 245,
+        246, 246, 247, 247, 248, 250, 251, 252, 253, 254, 254, 255, 255, 256, 257, 259,
+        261, 262, 263, 263, 265, 266, 268, 270, 270, 271, 273, 274, 275, 276, 276, 277,
+        279, 281, 281, 283, 284, 284, 286, 287, 288, 290, 292, 292, 292, 292, 294, 294,
+        296, 296, 297, 298, 299, 299, 300, 301, 302, 302, 303, 305, 305, 306, 308, 309,
+        310, 312, 312, 313, 313, 314, 315, 317, 318, 320, 321, 321, 321, 323, 324, 326,
+        327, 328, 329, 331, 331, 333, 334, 335, 337, 337, 337, 337, 338, 339, 339, 340,
+        342, 343, 343, 345, 346, 347, 347, 348, 349, 350, 351, 353, 354, 354, 357, 358,
+        360, 360, 361, 362, 364, 364, 365, 365, 366, 366, 367, 367, 369, 371, 372, 373,
+        374, 376, 377, 378, 379, 379, 380, 381, 381, 382, 383, 385, 386, 387, 388, 390,
+        390, 390, 390, 391, 392, 393, 393, 395, 397, 398, 398, 400, 401, 402, 403, 405,
+        405, 405, 406, 407, 408, 408, 408, 409, 409, 410, 411, 411, 411, 413, 415, 415,
+        416, 416, 417, 417, 419, 419, 421, 423, 423, 423, 423, 423, 423, 424, 425, 425,
+        426, 427, 429, 430, 431, 431, 432, 432, 434, 435, 435, 436, 437, 438, 439, 441,
+        443, 444, 446, 447, 447, 449, 451, 453, 455, 456, 457, 459, 460, 461, 463, 465,
+        466, 467, 468, 469, 469, 470, 471, 473, 473, 473, 474, 476, 478, 480, 482, 482,
+        483, 483, 484, 485, 486, 487, 489, 490, 490, 492, 493, 494, 494, 495, 497, 498,
+        500, 501, 501, 501, 501, 502, 502, 503, 504, 506, 507, 508, 509, 510, 510, 512,
+        513, 515, 517, 517, 518, 519, 520, 521, 523, 524, 526, 527, 529, 530, 530, 530,
+        531, 531, 532, 534, 536, 537, 537, 538, 540, 541, 543, 544, 545, 547, 547, 549,
+        549, 550, 550, 551, 553, 554, 556, 556, 557, 558, 559, 560, 561, 563, 563, 563,
+        564, 566, 568, 569, 570, 570, 572, 574, 575, 577, 577, 577, 578, 578, 579, 581,
+        582, 582, 583, 584, 585, 586, 586, 587, 588, 589, 590, 591, 592, 593, 594, 596,
+        596, 597, 597, 599, 601, 602, 603, 604, 606, 608, 609, 611, 613, 615, 616, 617,
+        617, 619, 620, 621, 621, 622, 622, 622, 623, 623, 623, 624, 625, 627, 628, 628,
+        628, 628, 629, 629, 630, 631, 633, 635, 637, 638, 640, 640, 641, 643, 645, 646,
+        646, 647, 648, 649, 651, 652, 653, 655, 656, 657, 659, 660, 661, 661, 662, 664,
+        664, 665, 666, 667, 667, 668, 670, 672, 673, 673, 674, 675, 677, 678, 679, 680,
+        681, 683, 684, 684, 684, 686, 687, 688, 688, 688, 690, 691, 692, 694, 695, 696,
+        696, 698, 698, 699, 700, 700, 701, 701, 702, 703, 705, 707, 708, 709, 709, 709,
+        711, 711, 712, 713, 714, 715, 717, 719, 721, 723, 723, 724, 724, 726, 727, 728,
+        728, 729, 730, 731, 732, 735, 736, 738, 739, 740, 741, 743, 744, 746, 747, 749,
+        750, 751, 752, 753, 754, 755, 756, 757, 759, 760, 762, 763, 764, 764, 766, 767,
+        768, 771, 772, 772, 774, 775, 776, 778, 778, 779, 781, 782, 784, 785, 785, 787,
+        788, 789, 791, 792, 794, 795, 797, 799, 801, 802, 804, 805, 806, 807, 808, 810,
+        811, 812, 814, 814, 815, 816, 816, 817, 819, 819, 819, 819, 821, 822, 823, 824,
+        826, 827, 828, 828, 829, 830, 831, 831, 831, 831, 833, 834, 836, 838, 839, 840,
+        841, 841, 842, 843, 844, 846, 846, 848, 848, 849, 850, 852, 853, 854, 855, 857,
+        858, 858, 859, 860, 861, 862, 863, 864, 866, 868, 869, 870, 872, 874, 876, 878,
+        879, 880, 881, 881, 881, 883, 884, 884, 884, 884, 886, 887, 888, 889, 890, 892,
+        893, 894, 894, 895, 896, 898, 899, 901, 901, 902, 902, 903, 904, 905, 906, 908,
+        910, 911, 912, 913, 913, 915, 915, 916, 917, 919, 921, 922, 923, 925, 927, 928,
+        928, 929, 931, 933, 934, 935, 937, 937, 938, 938, 939, 941, 943, 945, 946, 947,
+        949, 949, 950, 950, 951, 952, 952, 953, 954, 954, 955, 956, 958, 959, 960, 960,
+        961, 962, 963, 965, 967, 968, 970, 970, 971, 972, 974, 974, 974, 975, 977, 978,
+        979, 981, 981, 983, 984, 985, 988, 989, 989, 991, 992, 992, 993, 995, 997, 997,
+        999, 1000, 1001, 1002, 1004, 1005, 1006, 1008, 1008, 1008, 1009, 1010, 1012, 1012, 1014, 1015,
+        1016, 1017, 1019, 1021, 1022, 1023, 1024, 1024, 1026, 1028, 1030, 1031, 1031, 1032, 1032, 1033,
+        1034, 1034, 1036, 1038, 1038, 1039, 1040, 1040, 1040, 1040, 1041, 1042, 1043, 1043, 1044, 1045,
+        1046, 1047, 1047, 1048, 1049, 1050, 1051, 1051, 1052, 1053, 1054, 1056, 1058, 1059, 1059, 1060,
+        1061, 1062, 1063, 1065, 1066, 1066, 1067, 1068, 1068, 1070, 1071, 1072, 1073, 1074, 1074, 1075,
+        1075, 1076, 1078, 1080, 1080, 1080, 1082, 1084, 1086, 1088, 1090, 1091, 1092, 1092, 1093, 1095,
+        1097, 1098, 1098, 1100, 1101, 1101, 1102, 1104, 1105, 1106, 1107, 1108, 1109, 1110, 1110, 1111,
+        1112, 1112, 1114, 1114, 1115, 1116, 1118, 1120, 1121, 1122, 1122, 1124, 1126, 1127, 1129, 1129,
+        1131, 1132, 1133, 1135, 1136, 1137, 1138, 1140, 1141, 1141, 1142, 1143, 1145, 1146, 1147, 1148,
+        1149, 1151, 1151, 1152, 1152, 1154, 1155, 1157, 1159, 1160, 1162, 1163, 1164, 1166, 1168, 1169,
+        1171, 1171, 1172, 1173, 1174, 1175, 1177, 1178, 1178, 1179, 1179, 1180, 1181, 1182, 1183, 1183,
+        1184, 1186, 1187, 1188, 1190, 1190, 1192, 1193, 1194, 1195, 1197, 1197, 1197, 1198, 1200, 1200,
+        1202, 1204, 1204, 1205, 1206, 1206, 1206, 1207, 1208, 1210, 1212, 1212, 1212, 1214, 1216, 1217,
+        1217, 1219, 1220, 1222, 1222, 1224, 1226, 1229, 1230, 1231, 1232, 1233, 1234, 1235, 1236, 1236,
+        1237, 1241, 1242, 1242, 1244, 1245, 1246, 1248, 1248, 1249, 1250, 1252, 1253, 1254, 1255, 1256,
+        1257, 1258, 1259, 1261, 1262, 1263, 1265, 1266, 1266, 1267, 1269, 1271, 1271, 1272, 1273, 1274,
+        1276, 1278, 1278, 1280, 1281, 1283, 1284, 1286, 1287, 1287, 1290, 1291, 1293, 1294, 1295, 1296,
+        1297, 1298, 1299, 1300, 1300, 1300, 1301, 1302, 1302, 1304, 1305, 1307, 1308, 1309, 1309, 1311,
+        1312, 1313, 1315, 1315, 1317, 1317, 1319, 1320, 1321, 1322, 1322, 1322, 1322, 1323, 1323, 1325,
+        1325, 1326, 1327, 1329, 1332, 1333, 1334, 1337, 1338, 1339, 1339, 1339, 1340, 1342, 1343, 1344,
+        1345, 1345, 1347, 1348, 1349, 1350, 1351, 1352, 1353, 1355, 1357, 1359, 1359, 1360, 1360, 1362,
+        1363, 1363, 1365, 1365, 1366, 1367, 1370, 1372, 1374, 1375, 1376, 1377, 1378, 1378, 1378, 1378,
+        1381, 1383, 1384, 1385, 1386, 1388, 1390, 1391, 1392, 1393, 1394, 1396, 1397, 1398, 1400, 1400,
+        1400, 1400, 1402, 1402, 1403, 1404, 1406, 1407, 1409, 1409, 1409, 1410, 1410, 1410, 1412, 1413,
+        1413, 1414, 1414, 1415, 1415, 1415, 1416, 1417, 1418, 1418, 1418, 1419, 1421, 1423, 1424, 1424,
+        1424, 1424, 1426, 1426, 1427, 1428, 1430, 1430, 1431, 1432, 1434, 1435, 1437, 1438, 1440, 1440,
+        1442, 1443, 1445, 1447, 1447, 1448, 1449, 1450, 1451, 1451, 1452, 1453, 1454, 1456, 1457, 1458,
+        1460, 1462, 1463, 1464, 1465, 1466, 1467, 1469, 1470, 1472, 1474, 1476, 1477, 1478, 1479, 1481,
+        1482, 1483, 1484, 1485, 1486, 1488, 1489, 1490, 1491, 1492, 1492, 1493, 1494, 1495, 1497, 1498,
+        1499, 1499, 1499, 1501, 1502, 1503, 1505, 1506, 1506, 1508, 1510, 1511, 1512, 1513, 1514, 1516,
+        1518, 1519, 1519, 1520, 1522, 1524, 1524, 1526, 1528, 1530, 1531, 1532, 1534, 1534, 1535, 1537,
+        1539, 1540, 1542, 1542, 1544, 1545, 1545, 1547, 1548, 1548, 1549, 1550, 1551, 1551, 1553, 1555,
+        1556, 1556, 1558, 1559, 1560, 1561, 1562, 1563, 1565, 1565, 1567, 1568, 1570, 1571, 1572, 1573,
+        1573, 1573, 1575, 1576, 1577, 1578, 1579, 1581, 1583, 1584, 1585, 1586, 1588, 1589, 1591, 1592,
+        1593, 1594, 1595, 1596, 1597, 1599, 1600, 1602, 1603, 1604, 1606, 1607, 1608, 1609, 1610, 1611,
+        1612, 1612, 1613, 1614, 1615, 1617, 1619, 1621, 1623, 1625, 1627, 1627, 1628, 1629, 1630, 1632,
+        1632, 1634, 1634, 1636, 1636, 1639, 1641, 1642, 1643, 1645, 1647, 1648, 1649, 1650, 1652, 1654,
+        1655, 1656, 1656, 1657, 1659, 1660, 1662, 1664, 1664, 1664, 1664, 1665, 1666, 1668, 1669, 1669,
+        1670, 1672, 1673, 1673, 1673, 1673, 1675, 1677, 1679, 1679, 1680, 1682, 1683, 1683, 1684, 1686,
+        1686, 1686, 1686, 1687, 1687, 1688, 1688, 1689, 1689, 1690, 1692, 1692, 1692, 1693, 1694, 1695,
+        1695, 1696, 1697, 1699, 1700, 1700, 1701, 1702, 1702, 1702, 1704, 1707, 1709, 1710, 1712, 1713,
+        1715, 1716, 1717, 1718, 1720, 1720, 1721, 1722, 1723, 1724, 1726, 1727, 1727, 1727, 1729, 1730,
+        1732, 1734, 1735, 1736, 1736, 1737, 1738, 1740, 1742, 1742, 1744, 1747, 1747, 1749, 1751, 1753,
+        1754, 1756, 1756, 1758, 1759, 1759, 1760, 1760, 1762, 1764, 1766, 1768, 1769, 1770, 1771, 1771,
+        1771, 1773, 1774, 1775, 1776, 1777, 1779, 1779, 1779, 1780, 1781, 1783, 1784, 1784, 1785, 1785,
+        1787, 1788, 1788, 1790, 1792, 1792, 1795, 1796, 1799, 1800, 1800, 1801, 1803, 1804, 1805, 1806,
+        1807, 1808, 1809, 1811, 1813, 1814, 1814, 1816, 1816, 1816, 1817, 1819, 1820, 1821, 1822, 1823,
+        1823, 1824, 1825, 1825, 1825, 1825, 1827, 1827, 1829, 1831, 1832, 1832, 1834, 1834, 1836, 1836,
+        1836, 1837, 1838, 1839, 1841, 1843, 1844, 1846, 1847, 1848, 1850, 1850, 1851, 1853, 1854, 1856,
+        1858, 1859, 1860, 1861, 1861, 1862, 1863, 1864, 1866, 1868, 1868, 1869, 1870, 1871, 1872, 1873,
+        1875, 1876, 1878, 1879, 1880, 1880, 1882, 1884, 1885, 1886, 1888, 1890, 1890, 1892, 1893, 1894,
+        1895, 1897, 1898, 1899, 1899, 1900, 1900, 1901, 1902, 1903, 1903, 1904, 1906, 1908, 1908, 1908,
+        1911, 1911, 1912, 1913, 1914, 1916, 1917, 1918, 1919, 1920, 1922, 1923, 1924, 1926, 1926, 1927,
+        1928, 1929, 1929, 1930, 1932, 1932, 1933, 1933, 1934, 1936, 1936, 1937, 1938, 1939, 1941, 1943,
+        1945, 1947, 1948, 1948, 1949, 1949, 1951, 1952, 1953, 1955, 1957, 1958, 1959, 1960, 1960, 1961,
+        1961, 1962, 1962, 1964, 1965, 1966, 1969, 1971, 1973, 1975, 1975, 1977, 1979, 1980, 1981, 1982,
+        1983, 1984, 1985, 1987, 1987, 1988, 1989, 1991, 1992, 1994, 1996, 1996, 1996, 1998, 1998, 1998,
+        2000, 2001, 2002, 2003, 2005, 2006, 2008, 2009, 2010, 2011, 2013, 2014, 2015, 2015, 2018, 2019,
+        2020, 2022, 2024, 2026, 2027, 2029, 2030, 2031, 2033, 2034, 2035, 2038, 2039, 2039, 2039, 2040,
+        2040, 2042, 2042, 2044, 2044, 2045, 2045, 2046, 2048, 2048, 2049, 2049, 2049, 2051, 2053, 2054,
+        2054, 2055, 2057, 2058, 2059, 2062, 2062, 2063, 2064, 2065, 2067, 2067, 2068, 2068, 2068, 2069,
+        2069, 2070, 2071, 2072, 2074, 2075, 2076, 2077, 2078, 2079, 2079, 2079, 2081, 2081, 2082, 2084,
+        2086, 2087, 2088, 2090, 2091, 2092, 2093, 2094, 2094, 2095, 2095, 2095, 2097, 2098, 2100, 2100,
+        2102, 2103, 2104, 2105, 2106, 2107, 2108, 2110, 2111, 2111, 2114, 2116, 2117, 2118, 2119, 2119,
+        2119, 2120, 2121, 2121, 2122, 2123, 2125, 2126, 2127, 2128, 2130, 2132, 2134, 2135, 2136, 2137,
+        2138, 2139, 2141, 2142, 2143, 2144, 2144, 2145, 2147, 2148, 2149, 2150, 2150, 2151, 2151, 2152,
+        2154, 2154, 2156, 2157, 2158, 2158, 2159, 2160, 2162, 2163, 2163, 2164, 2164, 2165, 2166, 2168,
+        2169, 2170, 2171, 2171, 2173, 2174, 2176, 2177, 2177, 2177, 2177, 2177, 2177, 2178, 2179, 2181,
     ],
     values: &[
-        0x0070, // it-trainer
-        0x005b, // director-of-im-and-t
-        0,
-        0xffff, // cyber-risk
-        0x00b5, // servicedesk
-        0xffff, // access
-        0x039b, // billing-coder
-        0x01c8, // head-of-service-desk
+        0x01b5, // application-lifecycle-manager
+        0xffff, // corporate-training
         0,
         0,
+        0xffff, // training-and-development
         0,
-        0x00c7, // change-and-release-manager
-        0x02d4, // design-researcher
-        0xffff, // digital-interface
-        0xffff, // business-relationship
-        0x0227, // health-records-assistant
-        0x03ae, // public-key-infrastructure
+        0x0229, // health-records-service-manager
+        0xffff, // senior-information
+        0x03c8, // clinical-information-systems-educator
+        0,
+        0x0076, // training-manager
+        0,
+        0x03dd, // statistical-researcher
+        0,
+        0,
+        0,
+        0x03e4, // uat
         0x0138, // chief-nurse-information-officer
-        0x8020, // records-management
         0,
+        0xffff, // user-centred
         0x01ab, // caldicott-guardian
         0x01ff, // operational-control-manager
         0,
         0,
         0,
         0,
+        0x01a9, // information-systems-director
         0,
-        0x003e, // clinical-application
         0x0182, // governance-and-compliance-analyst
-        0,
-        0x034f, // exploitation-analyst
-        0xffff, // server
+        0x00f9, // qa-engineer
+        0x0225, // diagnostic-coder
+        0x00db, // business-change-analyst
         0x0106, // frontend-developer
-        0x0031, // security-engineer
-        0,
-        0x0054, // electronic-health-record
-        0xffff, // second
-        0xffff, // clinical
-        0x0009, // health-information-clerk
-        0,
-        0xffff, // head-of-service
-        0,
-        0x018c, // data-analytics-specialist
-        0xffff, // enterprise-architecture
-        0x0148, // pathology-links-manager
         0x0067, // it-director
-        0x00a9, // lan-administrator
-        0x03db, // statistical-assistant
-        0xffff, // human-computer
-        0x7f04, // ig-manager
+        0x03a3, // statistical-genetic
+        0,
+        0xffff, // scrum
+        0xffff, // head-of-frontend
+        0x03d7, // user-support-analyst
+        0,
+        0xffff, // reporting
+        0,
+        0x019d, // head-of-data-science
+        0x01c0, // computer-technician
+        0,
+        0x03ab, // data-visualisation
+        0x0068, // director-of-informatics
+        0x012a, // data-warehouse-architect
+        0x810e, // software-development
+        0x7f22, // computer-operations-manager
         0x00a1, // data-analysis
-        0xffff, // head-of-data-and-ai
-        0xffff, // networking
-        0x0280, // cloud-automation-engineer
+        0x01b4, // records-management-specialist
+        0x809c, // machine-learning
+        0xffff, // major-incident
+        0x0234, // medical-records-filing-clerk
         0,
-        0x00c4, // problem-manager
-        0xffff, // head
-        0x8028, // computer-security
-        0,
-        0x8105, // programmer
-        0x01f9, // database-coordinator
-        0x01ef, // service-readiness-analyst
-        0x0074, // trainer
-        0xffff, // sharepoint
-        0x00b0, // infrastructure-engineer
-        0,
+        0xffff, // billing
+        0xffff, // embedded-systems
+        0xffff, // ai-system
+        0xffff, // programme
+        0x0213, // digital-learning-technologist
+        0x0257, // head-of-portfolio
+        0xffff, // source
+        0x00b5, // servicedesk
+        0x009f, // reporting-analyst
+        0x0274, // quality-assurance-director
         0x0062, // chief-digital-and-information-officer
-        0,
+        0x0021, // information-rights
         0x810c, // devops
-        0x0171, // it-security-consultant
-        0x01db, // it-support-technician
-        0x038b, // web-site-project-manager
-        0x02d2, // quality-assurance-and-testing
-        0xffff, // electronic-resources
-        0x01f0, // service-transition-manager
+        0xffff, // chief-medical-informatics
         0,
-        0x0385, // website-designer
+        0xffff, // database
+        0x0236, // medical-records-staff
+        0x02bf, // design-lead
+        0xffff, // information-security-assurance
+        0,
+        0xffff, // data-protection-and-security
         0xffff, // forensics-and-incident
         0x0199, // head-of-analytics-engineering
-        0x026a, // software-quality-assurance-engineer
-        0x027f, // application-software-engineer
+        0x8016, // data-protection
+        0xffff, // manual
         0,
-        0xffff, // projects-portfolio
-        0xffff, // content
+        0x0323, // information-systems-educator
+        0x802c, // information-security
+        0x011d, // interface-analyst
+        0x0270, // test-designer
+        0x021b, // training-and-development-coordinator
         0,
-        0x804f, // clinical-systems
-        0x001d, // senior-information-risk-owner
-        0xffff, // health-software
-        0x019f, // head-of-performance-analysis
-        0x7f25, // product-manager
-        0x02e4, // disaster-recovery
-        0xffff, // head-of-command-and
-        0x033f, // it-supervisor
-        0,
-        0x0014, // patient-access-systems
+        0x7f08, // health-safety-compliance-officer
+        0xffff, // cloud-support
         0,
         0,
+        0xffff, // work
+        0,
+        0x00c0, // it-service-management
+        0,
+        0x80d3, // application-support
         0,
         0,
-        0x01cb, // information-systems-manager
+        0x02a0, // api-writer
         0,
         0x0146, // pacs-administrator
+        0x02f7, // computer-scientist
+        0xffff, // technical
+        0xffff, // security-operation
+        0x82b9, // ux
         0,
-        0,
-        0x03cf, // systems-configuration
-        0x01be, // computer-network-specialist
-        0xffff, // literature
-        0,
-        0x021b, // training-and-development-coordinator
-        0x0241, // waiting-list-coordinator
+        0x0121, // ai-system-designer
+        0x0231, // medical-records-clerk
+        0xffff, // clinical-information
         0x01b3, // information-governance-lead
         0x0108, // backend-developer
-        0x7f09, // cyber-security-analyst
-        0x02e1, // security-expert
-        0x01a0, // machine-learning-engineer
-        0xffff, // embedded
-        0x03c6, // embedded-systems-designer
-        0x0304, // systems-operations
-        0xffff, // chief-research-information
-        0,
-        0x0236, // medical-records-staff
-        0,
-        0x007c, // knowledge-specialist
-        0xffff, // practice-workflow-and
-        0,
-        0xffff, // change-management
-        0x0355, // internet-security
-        0,
-        0xffff, // computer-systems
-        0x0353, // threat-monitoring
-        0x013a, // chief-research-information-officer
+        0x017f, // system-security-tester
+        0x018a, // data-analytics-manager
+        0x00a4, // it-services
         0,
         0,
-        0xffff, // cloud-support
-        0x014e, // computer-systems-security-analyst
-        0xffff, // systems
-        0x007f, // knowledge-officer
-        0xffff, // system-security
-        0xffff, // web-content
+        0x0060, // cto
+        0x0315, // data-recovery
+        0x0294, // system-integration-engineer
         0,
-        0xffff, // network-technical
-        0x01d5, // it-network-engineer
+        0,
+        0x0233, // medical-records-director
+        0xffff, // intelligent-systems
+        0,
+        0x0080, // test-architect
+        0,
+        0,
+        0x016e, // it-security-administrator
+        0x018e, // data-consultant
+        0x0343, // edi-analyst
+        0x022b, // health-records-supervisor
+        0xffff, // security-operations-centre
+        0xffff, // command-and
+        0,
+        0x0392, // records-and-information-management
+        0x0249, // digital-portfolio-manager
+        0x0059, // genome-informatics
+        0x01d7, // it-service-desk-agent
+        0xffff, // records-and
+        0xffff, // local-area
+        0,
         0,
         0xffff, // accredited
         0,
-        0xffff, // performance
-        0xffff, // chief-technology
+        0xffff, // scientific-database
+        0x01fc, // head-of-command-and-control
         0xffff, // diagnostic
-        0x02ec, // genomics-data-scientist
-        0x01e9, // problem-analyst
-        0x013d, // clinical-informatics-director
-        0x0237, // medical-records-supervisor
-        0,
+        0x02e0, // visual-designer
+        0x0040, // application-specialist
+        0x01f6, // telecommunications-analyst
+        0x0356, // iot-security
+        0x01b8, // change-and-release-analyst
         0x038d, // e-business
+        0x0352, // source-code-auditor
+        0x019a, // head-of-data-and-ai-ethics
+        0x0163, // information-security-administrator
         0,
-        0xffff, // im-and
-        0,
-        0,
-        0x033e, // operating-systems
+        0x7f03, // data-privacy-officer
         0xffff, // pathway
-        0x037f, // software-design
+        0x02f6, // registration-authority
         0xffff, // head-of-performance
+        0xffff, // public
         0,
-        0x0202, // systems-manager
-        0xffff, // workplace
-        0x83b2, // statistics
-        0x0233, // medical-records-director
+        0x00f3, // test-engineer
         0,
-        0xffff, // internet-project
+        0x0312, // pc-support
+        0x00f1, // implementation-lead
+        0x80b4, // service-desk
         0,
-        0x0218, // corporate-training-manager
-        0x0052, // ehr
+        0x807e, // knowledge-and-library
+        0xffff, // requirements
         0,
-        0x0216, // software-trainer
+        0x012b, // database-architect
+        0xffff, // data-processing
+        0x0367, // data-specialist
+        0x01be, // computer-network-specialist
+        0x809a, // data-warehouse
         0,
-        0x01eb, // service-acceptance-analyst
-        0x01a4, // data-quality-officer
-        0x01f8, // business-relationship-manager
+        0x022c, // medical-coder
+        0x0380, // software-manager
+        0x02fa, // support-analyst
+        0x0278, // analyst-programmer
         0,
-        0xffff, // data-security-and-protection
-        0x0006, // medical-summariser
-        0x00f6, // tester
+        0xffff, // genomics
+        0x0184, // analytics-engineer
         0,
-        0xffff, // agile
-        0,
-        0x029f, // accessibility-specialist
-        0x0173, // it-security-expert
         0xffff, // chief-digital-and-information
         0,
-        0x0301, // information-system-security
+        0x0390, // web-site-manager
         0x0363, // data-integration
         0x02c4, // chief-medical-informatics-officer
-        0x00ca, // systems-engineer
-        0x008a, // systems-architect
-        0xffff, // software
-        0x0228, // health-records-clerk
-        0x7f2d, // application-developer
+        0,
+        0x02b0, // web-content-specialist
+        0x00b7, // helpdesk
+        0,
+        0xffff, // it-project
         0x0046, // nurse-informatician
-        0xffff, // embedded-systems
+        0xffff, // data-security-and-protection
+        0xffff, // internet-project
+        0x015f, // head-of-it-security
+        0xffff, // service-acceptance
         0,
-        0xffff, // computer-network
         0,
-        0,
-        0,
-        0x8003, // clinical-records
-        0x025c, // project-director
+        0x02d4, // design-researcher
+        0xffff, // second
         0xffff, // data-compliance
-        0,
-        0xffff, // head-of-business
+        0x00fb, // quality-assurance-engineer
+        0x0204, // technical-analyst
         0x0078, // knowledge-management
-        0xffff, // data-model
-        0x806f, // digital-learning
-        0x02ba, // ui-designer
-        0x031f, // health-information-coder
+        0x001c, // information-asset-administrator
         0,
-        0x0393, // enterprise-content-management
-        0xffff, // human
-        0xffff, // chief-digital-and
+        0x8032, // security-operations
+        0x0376, // computational-linguist
+        0xffff, // cyber-risk
         0,
-        0xffff, // health-information-privacy-and
-        0x0253, // systems-analyst
         0,
+        0x0129, // chief-data-architect
+        0,
+        0x02f5, // instructional-systems-specialist
+        0,
+        0x0283, // cloud-software-engineer
         0x83ea, // network-operations
-        0x03ad, // knowledge-architect
-        0xffff, // management-information
-        0x003d, // informaticist
-        0xffff, // product-assurance
-        0xffff, // product
+        0x000b, // health-information-specialist
         0,
-        0x802f, // network-security
+        0x7f24, // sysadmin
+        0,
+        0x0088, // integration-architect
+        0x0288, // devops-specialist
+        0x0399, // computer-technology-instructor
         0xffff, // outreach
-        0x8098, // data-quality
+        0xffff, // developer-in
         0,
         0x03b3, // digital-literacy
-        0x0170, // it-security-analyst
-        0xffff, // artificial
-        0x00bd, // it-technician
-        0xffff, // site-reliability
-        0x80c2, // it-operations
-        0xffff, // communications
-        0xffff, // gis
-        0xffff, // registered-health
-        0x0334, // networking-administrator
-        0xffff, // test
-        0x00d6, // it-procurement
-        0x03df, // systems-integration-consultant
-        0x0155, // cyber-security-programme-director
-        0x00b1, // infrastructure-manager
-        0x7f20, // health-data-scientist
-        0x02e7, // interface-designer
-        0x00cc, // dba
+        0xffff, // agile-delivery
         0,
+        0x016d, // information-systems-security-specialist
+        0x0337, // webmaster
+        0x0049, // pharmacy-informatics
+        0,
+        0xffff, // ethical
+        0,
+        0x0334, // networking-administrator
+        0,
+        0x83b2, // statistics
+        0x032f, // computer-technical-specialist
+        0x7f1f, // data-analyst
+        0x00b1, // infrastructure-manager
+        0xffff, // operating-system
+        0xffff, // solution
+        0,
+        0x0100, // sdet
         0,
         0x011f, // pmo-analyst
-        0x022e, // medical-note-summariser
-        0x00d5, // it-asset
+        0x00f2, // test-analyst
+        0xffff, // cyber-security-risk
+        0xffff, // registered-health-information
+        0x0217, // corporate-trainer
+        0xffff, // power-platform
         0,
-        0x0362, // data-warehousing
-        0,
-        0xffff, // program
         0x01b9, // cloud-infrastructure-engineer
+        0x02f4, // storage-administrator
+        0x02a9, // technical-documentation-specialist
+        0x0275, // quality-assurance-practice-manager
         0,
-        0x037b, // embedded-engineer
-        0xffff, // cloud-security
-        0xffff, // research-data
-        0x0126, // clinical-safety-engineer
-        0x0270, // test-designer
-        0,
-        0xffff, // computer-systems-security
+        0xffff, // backend
+        0x01bb, // cloud-support-specialist
+        0xffff, // research
+        0xffff, // scientific
         0xffff, // pc
         0,
         0x8056, // bioinformatics
+        0x02d1, // qa-automation-engineer
+        0x7f21, // data-governance-manager
         0,
-        0x0004, // coding-manager
-        0x02c7, // information-systems-security-manager
-        0x012d, // information-systems-architect
-        0xffff, // information-security-risk
-        0x00eb, // project-lead
-        0x0377, // biostatistical
+        0x03c9, // nursing-information-systems
+        0x02dd, // product-management
+        0,
+        0x7f0b, // cyber-defence-specialist
         0x0281, // cloud-developer
         0x00a0, // informatics-analyst
+        0x00e3, // project-delivery-manager
+        0x01d5, // it-network-engineer
         0,
-        0xffff, // data-processing
-        0x02a6, // information-architect
-        0x8057, // genomic-data
-        0x0035, // ethical-hacker
-        0x0364, // data-management
-        0x03ef, // statistical-officer
         0,
-        0x0221, // clinical-coding-officer
-        0x0163, // information-security-administrator
-        0xffff, // networking-systems-and-distributed-systems
-        0x0357, // security-tester
         0,
-        0x02d0, // software-qa
-        0xffff, // first
-        0x008f, // data-science
-        0x01d3, // it-helpdesk-agent
+        0x026b, // software-quality-engineer
         0,
-        0xffff, // devsecops
-        0x0197, // database-programmer
-        0x0102, // software-developer-in-test
-        0xffff, // document
-        0xffff, // security
-        0,
-        0,
-        0xffff, // data-privacy
-        0x02af, // web-content-manager
-        0,
-        0xffff, // geographic-information
-        0x0318, // malware
-        0x000a, // health-information-administrator
-        0xffff, // library-and-knowledge-services
-        0xffff, // library-and-knowledge
-        0xffff, // release
-        0xffff, // patient-support
-        0,
-        0xffff, // major
-        0x02ca, // 1st-line-support
-        0x8069, // digital-transformation
-        0,
-        0,
-        0xffff, // qat
-        0xffff, // software-developer-in
-        0x0255, // change-management-specialist
-        0x8123, // artificial-intelligence
-        0x016d, // information-systems-security-specialist
-        0x0180, // vulnerability-analyst
-        0x038a, // website-project-manager
-        0x0367, // data-specialist
-        0xffff, // certified
-        0x0220, // clinical-coding-expert
-        0xffff, // gameplay
-        0,
-        0x80c9, // service-transition
-        0x0239, // patients-records-assistant
-        0x014b, // cloud-security-engineer
-        0x7f1a, // health-librarian
-        0,
-        0xffff, // public-health-and-commissioning
-        0x0316, // it-coordinator
-        0x807e, // knowledge-and-library
-        0x014c, // computer-security-coordinator
-        0,
-        0xffff, // accredited-clinical
-        0xffff, // public-health
-        0x0278, // analyst-programmer
-        0xffff, // penetration
-        0x0286, // devops-analyst
-        0,
-        0x0310, // workstation-support
-        0xffff, // chief-nursing-informatics
-        0xffff, // change-and-release
-        0,
-        0x03bc, // integration-tester
-        0xffff, // health-information-privacy
-        0xffff, // website-project
-        0,
-        0,
-        0x0254, // web-project-manager
-        0x0039, // ciso
-        0x0019, // freedom-of-information
-        0x032c, // computer-system-technician
-        0x01aa, // management-information-systems-director
-        0,
-        0x8077, // learning-and-development
-        0,
-        0xffff, // incident-response
-        0x03cc, // digital-change
-        0x0192, // data-warehouse-analyst
-        0,
-        0,
-        0,
-        0x012c, // enterprise-architecture-manager
-        0x0373, // statistical-scientist
-        0x0244, // computer-analyst
-        0,
-        0x82b9, // ux
-        0x00f3, // test-engineer
-        0xffff, // chief-nursing-information
-        0xffff, // chief-clinical
-        0,
-        0,
-        0x0224, // clinical-records-technician
-        0,
-        0xffff, // red
-        0xffff, // ward
-        0x7f26, // delivery-lead
-        0x014a, // chief-it-security-officer
-        0xffff, // training
-        0,
-        0x010f, // development-manager
-        0xffff, // incident
-        0xffff, // freedom-of
-        0x7f1a, // health-information-librarian
-        0x00df, // scrum-master
-        0x020b, // library-assistant
-        0x033a, // web-technician
-        0x02e3, // linux-administrator
-        0x02f9, // systems-access
-        0x8122, // ai
-        0x033b, // sharepoint-administrator
-        0x022c, // medical-coder
-        0,
-        0x03c8, // clinical-information-systems-educator
-        0xffff, // networking-systems
-        0x01f7, // telecommunications-engineer
-        0x809a, // data-warehouse
-        0x83a5, // instructional-systems
-        0x0141, // cmio
-        0x01e6, // network-technician
-        0,
-        0x008d, // data-engineer
-        0x0193, // data-warehouse-designer
-        0xffff, // mobile
-        0xffff, // programming
-        0xffff, // training-and
-        0xffff, // help
-        0xffff, // it-service
-        0xffff, // web-site-project
-        0x002d, // infosec
-        0,
-        0,
-        0x01a9, // information-systems-director
-        0x0152, // cyber-risk-manager
-        0,
-        0x83ec, // user-support
-        0,
-        0x02cd, // infrastructure-specialist
-        0xffff, // game
-        0xffff, // automation
-        0x7f2f, // user-experience-researcher
-        0,
-        0x0072, // epr-trainer
-        0xffff, // it-business-analysis
-        0,
-        0x8043, // clinical-informatics
-        0x00da, // business-systems-analyst
-        0x0063, // cdio
-        0x016f, // it-security-advisor
-        0x7f2a, // quality-assurance-manager
-        0x80b9, // desktop-support
-        0xffff, // project-delivery
-        0x03bd, // compatibility-tester
-        0xffff, // networks
-        0xffff, // requirements
-        0x0144, // health-informatics-director
-        0xff2b, // software-developer
-        0x00ba, // user-support-specialist
-        0,
-        0xffff, // library-technical
-        0,
-        0xffff, // business-systems
-        0x01de, // local-area-network-administrator
-        0x01a6, // computing-services-director
-        0xffff, // compatibility
-        0,
-        0xffff, // command-and
-        0,
-        0x030d, // voip
-        0x028f, // programmer-analyst
-        0,
-        0,
-        0x0342, // internet-technology
-        0xffff, // change-and
-        0x0243, // agile-coach
-        0x0263, // it-quality-manager
-        0x806c, // e-learning
-        0xffff, // biller
-        0x0081, // architect
-        0,
-        0xffff, // programme-delivery
-        0xffff, // freedom
-        0x001f, // records-manager
-        0x021c, // training-and-development-manager
-        0,
-        0xffff, // information-security-assurance-and
-        0xffff, // quality-assurance-test
-        0,
-        0x01ee, // service-desk-operator
-        0xffff, // im
-        0x0376, // computational-linguist
-        0x0229, // health-records-service-manager
-        0x0129, // chief-data-architect
-        0xffff, // projects
-        0xffff, // registered-health-information
-        0x01a3, // data-integrity-officer
-        0xffff, // backend
-        0x0097, // data-manager
-        0,
-        0x0071, // systems-trainer
-        0,
-        0x00c6, // release-manager
-        0x0391, // document-management
-        0x01e0, // network-and-security-engineer
-        0xffff, // windows
-        0x83c7, // clinical-information-systems
-        0x01ea, // server-administrator
-        0x019c, // head-of-data-governance
-        0,
-        0x031c, // application-security
-        0,
-        0,
-        0x01f5, // technical-support-specialist
-        0xffff, // technical-services
-        0x0109, // back-end-developer
-        0,
-        0,
-        0x030e, // noc-engineer
-        0x807b, // library
-        0x0128, // application-architect
-        0x0265, // it-test-manager
-        0x0315, // data-recovery
-        0,
-        0x024e, // it-business-analyst
-        0xffff, // quality-assurance-and
-        0,
-        0x0114, // ux-architect
-        0x02f0, // entarch
-        0xffff, // data
-        0x0256, // head-of-delivery-management
-        0x0124, // health-intelligence
-        0xffff, // learning
-        0xffff, // computer-technology
-        0x0375, // reports-analyst
-        0xffff, // forensics
-        0x0230, // medical-records-assistant
-        0xffff, // practice-workflow-and-information-management
-        0x032e, // computer-networker
-        0x0040, // application-specialist
-        0x028c, // it-integration-engineer
-        0x0021, // information-rights
-        0x02f4, // storage-administrator
-        0x00fc, // test-automation
-        0x803a, // cyber-security
-        0xffff, // head-of-graphic
-        0x017b, // security-operation-analyst
-        0x00ce, // platform-engineer
-        0x00b7, // helpdesk
-        0,
-        0xffff, // platform
-        0x000e, // health-records-officer
-        0x003b, // information-security-analyst
-        0x0174, // it-security-manager
-        0,
-        0,
-        0,
-        0x7f06, // clinical-safety-officer
-        0xffff, // quality-assurance-practice
-        0,
-        0x0204, // technical-analyst
-        0,
-        0x036b, // database-management
-        0x02de, // computer-specialist
-        0,
-        0xffff, // network-systems
-        0x0335, // internetworking
-        0x019b, // head-of-data-engineering
-        0x02ea, // systems-educator
-        0,
-        0x0149, // practice-workflow-and-information-management-redesign-specialist
-        0x035f, // data-modeling
-        0x7f13, // chief-digital-officer
-        0x0117, // human-computer-interface
-        0xffff, // cyber-security-programme
-        0x00fa, // quality-assurance-analyst
-        0,
-        0x00cf, // telecoms
-        0x7f24, // systems-administrator
-        0xffff, // command
-        0,
-        0x015f, // head-of-it-security
-        0,
-        0x017c, // security-operations-centre-analyst
-        0x02eb, // clinical-systems-educator
-        0,
-        0xffff, // senior
-        0x0156, // cyber-security-risk-manager
-        0xffff, // health-data
-        0x0159, // cyber-security-technologist
-        0x0082, // enterprise-architect
-        0x8094, // business-intelligence
-        0,
-        0xffff, // digital-portfolio
-        0x0336, // internetwork
-        0x00e6, // programme-manager
-        0x7f0b, // cyber-defence-specialist
-        0xffff, // back
-        0,
-        0xffff, // intelligent
-        0x0309, // access-to-health
-        0xffff, // e
-        0,
-        0x0096, // bi-developer
-        0xffff, // health-it
-        0x01d6, // it-service-analyst
-        0x0296, // ui-developer
-        0x0065, // digital-director
-        0x0201, // support-specialist
-        0xffff, // research
-        0xffff, // qa-automation
-        0,
-        0x832a, // computer-support
-        0,
-        0x023a, // registered-health-information-technician
-        0,
-        0xffff, // workplace-training
-        0,
-        0xffff, // manual
-        0,
-        0,
-        0xffff, // functional
-        0x012f, // it-security-architect
-        0,
-        0,
-        0x01a1, // research-data-scientist
-        0x031a, // white-hat-hacker
-        0,
-        0,
-        0,
-        0x03a1, // microarray
-        0x03d3, // network-operations-centre
-        0x00cd, // cloud-engineer
-        0xffff, // white
-        0,
-        0,
-        0x00d8, // head-of-product
-        0,
-        0xffff, // cyber-defence
-        0x018f, // data-ethicist
-        0x827d, // application-programmer
-        0xffff, // tech
-        0,
-        0,
-        0x0226, // health-information-management-and-exchange-specialist
-        0xffff, // front
-        0x019d, // head-of-data-science
-        0xffff, // sqa
-        0,
+        0x7f01, // patient-support-specialist
         0,
         0x03b1, // telecom
+        0x8015, // information-governance
+        0x00ce, // platform-engineer
         0,
-        0x01fb, // head-of-business-relationship-management
-        0,
-        0x800c, // patient-data
-        0x03b9, // documentalist
-        0,
-        0x03e1, // data-integrity-specialist
-        0xffff, // billing
-        0xffff, // geographical
-        0xffff, // electronic
-        0x0045, // nursing-informatics
-        0,
-        0,
-        0x03a0, // clinical-documentation
-        0x023f, // patient-services-manager
-        0x016c, // information-systems-security-officer
-        0xffff, // operational-control
-        0x0107, // front-end-developer
-        0xffff, // api
-        0x02e6, // protective-monitoring
-        0x02be, // graphic-designer
-        0,
-        0x020f, // outreach-librarian
-        0,
-        0xffff, // requirement
-        0xffff, // customer
-        0xffff, // director-of
-        0x0211, // literature-researcher
-        0x0359, // comsec
-        0xffff, // genomics
-        0x8055, // health-informatics
-        0,
-        0xffff, // blended
-        0,
-        0,
-        0x02ef, // appsw
-        0,
-        0xffff, // scrum
-        0x0164, // information-security-assurance-and-threat-analyst
-        0xffff, // data-support
-        0x022d, // medical-coding-officer
-        0x0132, // network-systems-consultant
-        0x037e, // software-designer
-        0,
-        0x01b6, // application-operations-engineer
-        0x03c1, // requirements-analyst
-        0,
-        0xffff, // insurance
-        0,
-        0,
-        0x7f15, // digital-transformation-leader
-        0xffff, // it-system
-        0x0195, // database-analyst
-        0x035b, // data-miner
-        0x029c, // web-programmer
-        0x03d1, // information-systems-developer
-        0,
-        0x030c, // virtualisation
-        0xffff, // user
-        0x01f1, // software-support-manager
-        0xffff, // chief-informatics
-        0x02f6, // registration-authority
-        0x00dc, // product-owner
-        0xffff, // it-project
-        0x02c2, // web-designer
-        0x0091, // performance-analyst
-        0x0145, // health-informatics-manager
-        0x01f3, // systems-and-networks-manager
-        0x00c1, // it-manager
-        0x0150, // cyber-incident-handler
-        0x028e, // java-developer
-        0,
-        0x01b4, // records-management-specialist
-        0x0188, // business-intelligence-manager
-        0xffff, // chief-clinical-information
-        0x02b1, // documentation-specialist
-        0xffff, // information-system
-        0,
-        0xffff, // instructional
-        0xffff, // registration
-        0xffff, // personal-computer
-        0x03e5, // functional-tester
-        0xffff, // data-security-and
-        0,
-        0xffff, // web-site
-        0,
-        0,
-        0x0351, // cryptological
-        0x02b5, // service-designer
-        0x031e, // computational-geneticist
-        0x0083, // technical-architect
-        0x031d, // network-designer
-        0xffff, // programme-support
-        0x02c5, // nurse-informatics
-        0x8066, // head-of-digital
-        0xffff, // implementation-support
-        0x8104, // developer
-        0x026e, // sqa-analyst
-        0xffff, // geographic
-        0x0344, // electronic-data-processing
-        0x7f18, // educational-technologist
-        0xffff, // corporate
-        0,
-        0,
-        0,
-        0x0215, // it-educator
-        0xffff, // chief
-        0x001c, // information-asset-administrator
-        0x03aa, // data-visualization
-        0x001b, // information-asset-owner
-        0x0325, // it-resilience
-        0x035d, // data-modeler
-        0x01bb, // cloud-support-specialist
-        0,
-        0,
-        0x03c4, // database-integrator
-        0xffff, // nursing-information
-        0x013f, // clinical-informatics-supervisor
-        0xffff, // health-information-management-and
-        0x0389, // digital-designer
-        0x0075, // training-officer
-        0,
-        0x024f, // it-project-manager
-        0x020d, // library-supervisor
-        0xffff, // training-and-development
-        0x0386, // web-site-designer
-        0,
-        0x018e, // data-consultant
-        0x02d7, // gis-analyst
-        0x0223, // clinical-records-officer
-        0x0291, // software-analyst
-        0xffff, // full
-        0x82d3, // application-development
-        0,
-        0x0140, // clinical-information-systems-manager
-        0,
-        0xffff, // developer-in
-        0xffff, // patient-administration
-        0x018b, // data-analytics-scientist
-        0x021f, // accredited-clinical-coder
-        0x0169, // information-security-risk-analyst
-        0x009e, // ai-engineer
-        0x02bd, // product-designer
-        0x004e, // cnio
-        0x012b, // database-architect
-        0x00a2, // data-and-analytics
-        0xffff, // nursing
-        0,
-        0x0266, // product-assurance-engineer
-        0xffff, // systems-and
-        0,
-        0x036c, // geospatial
-        0x0090, // data-architect
-        0x011a, // server-engineer
-        0x0305, // nursing-information-officer
-        0x02cf, // network-infrastructure
-        0x82db, // head-of-delivery
-        0x01ca, // help-desk-technician
-        0x01d7, // it-service-desk-agent
-        0x0179, // network-security-analyst
-        0xffff, // coding
-        0x03ce, // system-configuration
-        0x8300, // information-systems-security
-        0x014d, // computer-security-specialist
-        0x03be, // module-tester
-        0x01da, // it-support-specialist
-        0,
-        0,
-        0,
-        0xffff, // patient-services
-        0x0307, // cyberspace
-        0xffff, // customer-support
-        0xffff, // software-testing
-        0x017d, // soc-analyst
-        0x0209, // knowledge-and-library-specialist
-        0xffff, // practice-workflow-and-information
-        0x029b, // web-engineer
-        0xffff, // desktop
-        0x02aa, // usability-analyst
-        0x034e, // digital-investigator
-        0x03d4, // network-support-technician
-        0,
-        0xffff, // scientific
-        0,
-        0xffff, // application
-        0xffff, // local
-        0,
-        0,
-        0,
-        0,
-        0x7f1e, // systems-designer
-        0x82bb, // user-experience
-        0,
-        0x0326, // database-designer
-        0x7f24, // sysadmin
-        0,
-        0xffff, // computing
-        0x006e, // digital-skills
-        0x005f, // chief-technology-officer
-        0x7f30, // health-interface-designer
-        0x012e, // it-network-architect
-        0xffff, // patient-administration-team
-        0x03dd, // statistical-researcher
-        0x7f0f, // bioinformatician
-        0,
-        0xffff, // analyst
-        0xffff, // chief-information-security
-        0xffff, // visual
-        0xffff, // governance
-        0x7f2b, // software-programmer
-        0x0022, // subject-access
-        0,
-        0x7f11, // genomic-data-analyst
-        0xffff, // data-and
-        0x037c, // game-engineer
-        0x023b, // rhit
-        0x802e, // it-security
-        0xffff, // 1st-line
-        0xffff, // user-centred
-        0x03c3, // data-integrator
-        0x00ff, // accessibility-tester
-        0x8099, // data-governance
-        0x0360, // data-modelling
-        0x019e, // head-of-digital-evaluation
-        0x0167, // information-security-engineer
-        0xffff, // cyber-incident
-        0x02a7, // technical-author
-        0x01f4, // technical-support-manager
-        0x01d4, // it-helpdesk-manager
-        0,
-        0,
-        0x005c, // director-of-technology
-        0x01fc, // head-of-command-and-control
-        0x0392, // records-and-information-management
-        0x7f0e, // clinical-data-analyst
-        0xffff, // cloud-infrastructure
-        0x02d8, // geographic-information-systems
-        0x8018, // caldicott
-        0x7f23, // health-it-support-specialist
-        0x0041, // chief-medical-information-officer
-        0,
-        0,
-        0xffff, // electronic-data
-        0,
-        0x01dd, // lan-specialist
-        0xffff, // practice
-        0,
-        0x0250, // it-systems-analyst
-        0x0158, // cyber-security-specialist
-        0x02fd, // it-instructor
-        0,
-        0x03f4, // cancer-tracker
-        0x024a, // head-of-business-analysis
-        0x0217, // corporate-trainer
-        0x02a0, // api-writer
-        0x7f04, // information-governance-manager
-        0x8092, // analytics
-        0xffff, // waiting-list-co
-        0x01b7, // application-support-engineer
-        0x0350, // cryptologist
-        0x026d, // software-testing-specialist
-        0x0168, // information-security-officer
-        0,
-        0,
-        0,
-        0x01c4, // desktop-specialist
-        0,
-        0x018d, // data-and-ai-ethicist
-        0xffff, // forensics-and-incident-response
-        0xffff, // digital-programme
-        0x03a8, // courseware
-        0x8025, // clinical-risk
-        0x00db, // business-change-analyst
-        0x030f, // wireless-engineer
-        0,
-        0xffff, // patient
-        0xffff, // delivery
-        0x0369, // database-technician
-        0x82c0, // accessibility
-        0,
-        0x02a9, // technical-documentation-specialist
-        0x0139, // chief-nursing-informatics-officer
-        0x02fc, // blended-learning
-        0,
-        0,
+        0xffff, // network-systems
+        0xffff, // first
         0x0374, // quantitative-researcher
         0,
         0xffff, // office
-        0xffff, // information
-        0x0380, // software-manager
-        0x01c6, // end-user-computing-engineer
-        0x02b2, // head-of-graphic-design
+        0x0192, // data-warehouse-analyst
         0,
-        0x03d0, // epr-change
+        0x00bd, // it-technician
+        0x0311, // work-station-support
+        0x030b, // virtualization
+        0x0215, // it-educator
+        0x0148, // pathology-links-manager
         0,
-        0,
-        0,
-        0,
-        0xffff, // project
-        0x01bf, // computer-network-support-specialist
-        0,
-        0xffff, // data-and-ai
-        0xffff, // operational
-        0,
-        0,
-        0x02f5, // instructional-systems-specialist
-        0x0061, // chief-data-officer
-        0x0023, // privacy-officer
-        0x004c, // ccio
-        0,
-        0x0212, // digital-learning-designer
-        0xffff, // system
-        0,
-        0xffff, // midwifery-information
-        0x82ee, // application-software
-        0,
-        0xffff, // governance-and-compliance
-        0x0312, // pc-support
-        0x811b, // head-of-it
-        0,
-        0xffff, // application-integration
-        0x0279, // application-designer
-        0,
-        0xffff, // health-it-support
-        0,
-        0x02cc, // 2nd-line-support
-        0,
-        0x02fa, // support-analyst
-        0,
-        0x01b8, // change-and-release-analyst
-        0x80b8, // it-support
-        0x01fe, // major-incident-manager
-        0x0048, // informatics-pharmacist
-        0x03d5, // network-support-engineer
-        0,
-        0x02e5, // instructional-technologist
-        0x03f2, // user-acceptance-tester
-        0,
-        0x7f17, // learning-and-development-coordinator
-        0,
-        0xffff, // pathology-links
-        0xffff, // clinical-data
-        0x0121, // ai-system-designer
-        0x00e7, // project-manager
-        0x028a, // head-of-frontend-development
-        0x01d9, // it-support-engineer
-        0x015b, // data-security-analyst
-        0x0203, // systems-specialist
-        0x032d, // computer-technologist
-        0,
-        0,
-        0,
-        0x02f7, // computer-scientist
-        0,
-        0x00fe, // performance-tester
-        0x7f2e, // user-experience-designer
-        0x01ba, // cloud-network-engineer
-        0x021d, // training-coordinator
-        0,
-        0x03e3, // clinical-data-specialist
-        0x030a, // data-centre
-        0xffff, // chief-knowledge
-        0xffff, // first-line
-        0x006a, // instructional-designer
-        0x011d, // interface-analyst
-        0x80d0, // telecommunications
-        0x02ed, // access-to-records
-        0xffff, // clinical-knowledge
-        0xffff, // technical
-        0x7f1e, // system-designer
-        0,
-        0,
-        0,
-        0x012a, // data-warehouse-architect
-        0,
-        0xffff, // intelligent-systems
-        0x027b, // application-engineer
-        0x0198, // digital-evaluator
-        0xffff, // computer-network-support
-        0xffff, // site
-        0x03a9, // course-developer
-        0x011e, // report-writer
-        0x0246, // computer-systems-consultant
-        0,
-        0x00c0, // it-service-management
-        0x0379, // blockchain
-        0x7f2e, // ux-designer
-        0,
-        0,
-        0xffff, // it-quality
-        0x7f22, // it-operations-manager
-        0,
-        0xffff, // digital-health
-        0xffff, // intrusion
-        0x0200, // operations-analyst
-        0x7f19, // knowledge-manager
-        0x8032, // security-operations
-        0,
-        0x0372, // statistical-consultant
-        0,
-        0,
-        0x003c, // chief-information-security-officer
-        0xffff, // head-of-interaction
-        0x03da, // certified-hacker
-        0,
-        0x01c5, // desktop-support-technician
-        0x004d, // chief-nursing-information-officer
-        0xffff, // statistical
-        0x0260, // application-tester
-        0xffff, // chief-nursing
-        0xffff, // documentation
-        0xffff, // director
-        0xffff, // user-acceptance
-        0x7f03, // data-protection-officer
-        0,
-        0x80b4, // service-desk
-        0,
-        0xffff, // technical-documentation
-        0xffff, // head-of-information
-        0,
-        0x01e2, // network-coordinator
-        0,
-        0x016a, // information-security-specialist
-        0x01a5, // chief-informatics-officer
-        0x0184, // analytics-engineer
-        0x8001, // medical-records
-        0x00ed, // project-coordinator
-        0,
-        0x0327, // data-model-designer
-        0xffff, // system-and
-        0xffff, // educational
-        0x0036, // threat-intelligence
-        0x017a, // network-security-tester
-        0xffff, // iot
-        0,
-        0x0388, // web-design
-        0xffff, // medical-records-filing
-        0xffff, // it-business
-        0x00f9, // qa-engineer
-        0x02b6, // interaction-designer
-        0xffff, // portfolio
-        0x00d1, // telecommunication
-        0xffff, // scientific-database
-        0xffff, // registered
-        0xffff, // director-of-im-and
-        0x03b8, // knowledge-engineer
-        0xffff, // qa
-        0x013e, // clinical-informatics-manager
-        0x82ce, // infrastructure-operations
-        0,
-        0x0213, // digital-learning-technologist
-        0xffff, // embedded-system
-        0x7f2a, // qa-manager
-        0xffff, // change
-        0x0378, // biostatistics
-        0xffff, // work
-        0xffff, // project-support
-        0,
-        0xffff, // 2nd-line
-        0x039e, // tumor-registrar
-        0x7f27, // digital-health-project-manager
-        0xffff, // health
-        0x0269, // software-quality-assurance-analyst
-        0xffff, // it-change
-        0x01e8, // personal-computer-network-analyst
-        0,
-        0,
-        0xffff, // local-area
-        0xffff, // head-of-analytics
-        0x02c6, // digital-midwife
-        0,
-        0,
-        0x00af, // network-analyst
-        0x005a, // chief-digital-information-officer
-        0,
-        0,
-        0x0185, // artificial-intelligence-engineer
-        0xffff, // network-and-security
-        0,
-        0x0093, // information-analyst
-        0,
-        0x7f0d, // health-it-consultant
-        0,
-        0x03c0, // database-configurator
-        0x020a, // library-and-knowledge-services-manager
-        0x82da, // head-of-data
-        0x0274, // quality-assurance-director
-        0x020c, // library-associate
-        0x8095, // bi
-        0x0208, // electronic-resources-librarian
-        0xffff, // electronic-health
-        0x029e, // accessibility-designer
-        0x80bc, // end-user-computing
-        0xffff, // chief-medical-informatics
-        0x0257, // head-of-portfolio
-        0x8029, // data-security
-        0x8017, // ig
-        0xffff, // business-change
-        0xffff, // frontend
-        0x035a, // data-processing-systems-security
-        0x0293, // solution-developer
-        0xffff, // java
-        0x0011, // clinical-coder
-        0x01e3, // network-specialist
-        0x034b, // blue-team
-        0,
-        0x008c, // data-engineering
-        0x01b0, // data-security-and-protection-lead
-        0x005e, // cio
-        0x0178, // network-security-administrator
-        0x02d6, // statistical-analyst
-        0x033d, // systems-support
-        0x0267, // qat-analyst
-        0,
-        0x00cb, // database-administrator
-        0x0187, // business-intelligence-consultant
-        0,
-        0xffff, // user-interface
-        0x0087, // business-architect
-        0x0073, // clinical-systems-trainer
-        0xffff, // cyber-security-risk
-        0x01b5, // application-lifecycle-manager
-        0,
-        0x02a5, // head-of-user-research
-        0,
-        0x7f21, // data-governance-manager
-        0x80ef, // pmo
-        0,
-        0,
-        0x0153, // cyber-security-developer
-        0x0314, // windows-administrator
-        0x02a4, // head-of-service-design
-        0,
-        0,
-        0,
-        0xffff, // cloud-network
-        0x01b2, // ig-lead
-        0x03e7, // automation-test
-        0xffff, // internet
         0x025f, // service-manager
         0,
-        0xffff, // digital
-        0x0222, // clinical-records-administrator
-        0x01cd, // information-systems-technician
-        0x025d, // project-leader
-        0xffff, // ui
-        0x0285, // computer-programmer-analyst
-        0x0143, // director-of-clinical-informatics
-        0,
-        0x0135, // bioinformatics-analyst
-        0x0181, // vulnerability-manager
-        0x037a, // firmware
-        0xffff, // chief-it-security
-        0xffff, // database
-        0xffff, // back-end
-        0x037d, // gameplay-engineer
-        0x8016, // data-protection
-        0x0136, // bioinformatics-engineer
-        0xffff, // learning-and
-        0x0339, // web-site-administrator
-        0x0323, // information-systems-educator
-        0x0111, // integration-developer
-        0xffff, // admissions
-        0x0395, // electronic-content
-        0x011c, // integration-analyst
-        0x02e8, // qa-lead
-        0x02bc, // user-centred-design
-        0,
-        0xffff, // interaction
-        0,
-        0,
-        0x00a4, // it-services
-        0xffff, // full-stack
-        0,
-        0x0295, // system-programmer
-        0,
+        0x0378, // biostatistics
+        0x02b4, // user-research
+        0x0393, // enterprise-content-management
+        0xffff, // access-to
+        0x7f16, // digital-health-trainer
+        0x0120, // data-steward
         0,
         0,
         0x027e, // application-programmer-analyst
+        0x02ab, // usability-expert
+        0x02ca, // 1st-line-support
+        0xffff, // informatics
+        0xffff, // functional
+        0xffff, // front
+        0x038a, // website-project-manager
         0,
-        0x0371, // demographer
-        0x83e9, // network-support
-        0x0399, // computer-technology-instructor
-        0xffff, // management
+        0xffff, // head-of-business
+        0x00a5, // it-officer
+        0x01a2, // statistics-analyst
+        0x00da, // business-systems-analyst
+        0,
+        0,
+        0,
+        0xffff, // gameplay
+        0xffff, // windows
+        0,
+        0xffff, // literature
+        0x03ed, // red-team-lead
+        0x0090, // data-architect
+        0,
+        0x03d4, // network-support-technician
+        0x0316, // it-coordinator
+        0xffff, // problem
+        0,
+        0xffff, // chief
+        0xffff, // accredited-clinical
+        0xffff, // threat
+        0x034f, // exploitation-analyst
+        0x0344, // electronic-data-processing
+        0x0286, // devops-analyst
+        0,
+        0x01b0, // data-security-and-protection-lead
+        0x7f2b, // software-programmer
+        0x0245, // computer-systems-analyst
+        0,
+        0x006d, // elearning
+        0xffff, // implementation-support
+        0x018b, // data-analytics-scientist
+        0,
+        0x0180, // vulnerability-analyst
+        0,
+        0xffff, // patient-support
+        0,
+        0x037f, // software-design
+        0,
+        0xffff, // digital-health-program
+        0x8077, // learning-and-development
+        0xffff, // data-model
+        0x0038, // incident-responder
+        0x03cc, // digital-change
+        0x0289, // director-of-application-development
+        0x0340, // it-associate
+        0x02e2, // informatician
+        0xffff, // public-health
+        0,
+        0xffff, // etl
+        0x800c, // patient-data
+        0,
+        0x8115, // usability
+        0xffff, // system-and
+        0xffff, // chief-nursing-information
+        0xffff, // chief-clinical
+        0x0314, // windows-administrator
+        0x010d, // devops-engineer
+        0x01db, // it-support-technician
+        0,
+        0,
+        0,
+        0xffff, // compliance
+        0xffff, // electronic
+        0x80d4, // application-operations
+        0,
+        0x02d2, // quality-assurance-and-testing
+        0x023e, // patient-administrative-team-leader
+        0xffff, // chief-medical
+        0,
+        0x7f0d, // health-it-consultant
+        0x020b, // library-assistant
+        0x80c2, // it-operations
+        0xffff, // patients-records
+        0x029a, // web-application-programmer
+        0,
+        0,
+        0x0358, // communications-security
+        0x0373, // statistical-scientist
+        0x02d6, // statistical-analyst
+        0,
+        0,
+        0x037e, // software-designer
+        0,
+        0xffff, // governance-and
+        0xffff, // penetration
+        0,
+        0,
+        0x021e, // workplace-training-specialist
+        0x00e4, // digital-programme-manager
+        0,
+        0xffff, // interface
+        0,
+        0xffff, // communications
+        0,
+        0xffff, // health-information-privacy
+        0,
+        0x0327, // data-model-designer
+        0xffff, // networking-systems-and
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x0396, // instructional-design
+        0x00af, // network-analyst
+        0,
+        0x0136, // bioinformatics-engineer
+        0x0206, // catalogue-librarian
+        0xffff, // it-business-analysis
+        0x0348, // tech-support
+        0x02de, // computer-specialist
+        0,
+        0x0063, // cdio
+        0,
+        0xffff, // chief-nurse-information
+        0x01e6, // network-technician
+        0,
+        0xffff, // security
+        0xffff, // networks
+        0x03bf, // application-configurator
+        0xffff, // midwifery-information
+        0xffff, // digital-health-project
+        0x023a, // registered-health-information-technician
+        0x021a, // learning-manager
+        0x0221, // clinical-coding-officer
+        0x025b, // programme-director
+        0,
+        0x00de, // agile-delivery-manager
+        0xffff, // public-health-and-commissioning
+        0x0193, // data-warehouse-designer
+        0x01cb, // information-systems-manager
+        0x03f6, // automation-developer
+        0xffff, // nursing
+        0x0174, // it-security-manager
+        0x021d, // training-coordinator
+        0xffff, // clinical
+        0x027a, // application-development-director
+        0x0208, // electronic-resources-librarian
+        0xffff, // change-and
+        0xffff, // sqa
+        0x03a8, // courseware
+        0x01b2, // ig-lead
+        0,
+        0x007d, // evidence-specialist
+        0x031c, // application-security
+        0xffff, // software-quality-assurance
+        0,
+        0,
+        0xffff, // user-acceptance
+        0x03ca, // intelligent-system-designer
+        0x0298, // user-interface-developer
+        0xffff, // chief-information-security
+        0x03df, // systems-integration-consultant
+        0,
+        0xffff, // im
+        0,
+        0x0379, // blockchain
+        0x0272, // usability-tester
+        0xffff, // project
+        0xffff, // insurance
+        0x01f4, // technical-support-manager
+        0x029d, // technical-consultant
+        0,
+        0x01d8, // it-service-desk-manager
+        0x0384, // algorithm-engineer
+        0x8020, // records-management
+        0,
+        0xffff, // change-management
+        0xffff, // data-processing-systems
+        0xffff, // website
+        0x03d1, // information-systems-developer
+        0x802e, // it-security
+        0,
+        0,
+        0,
+        0x83a5, // instructional-systems
+        0,
+        0x008a, // systems-architect
+        0xffff, // help
+        0x005f, // chief-technology-officer
+        0xffff, // embedded
+        0x00ec, // programme-lead
+        0x03ac, // statistical-programmer
+        0x807b, // library
+        0,
+        0x02e9, // health-information-manager
+        0xffff, // cloud-network
+        0x01ec, // service-desk-analyst
+        0x021c, // training-and-development-manager
+        0,
+        0x0368, // database-specialist
+        0xffff, // web-project
+        0x7f1e, // system-designer
+        0xffff, // data
+        0x0256, // head-of-delivery-management
+        0x0124, // health-intelligence
+        0x01ca, // help-desk-technician
+        0xffff, // training
+        0xffff, // pathology-it-systems
+        0x80bb, // technical-support
+        0,
+        0,
+        0x0355, // internet-security
+        0,
+        0x0252, // system-analyst
+        0x013a, // chief-research-information-officer
+        0x0009, // health-information-clerk
+        0x028e, // java-developer
+        0,
+        0x02c2, // web-designer
+        0x010a, // full-stack-developer
+        0x020c, // library-associate
+        0x01f3, // systems-and-networks-manager
+        0xffff, // tumor
+        0xffff, // platform
+        0x022a, // health-records-staff
+        0,
+        0x01cc, // information-systems-supervisor
+        0,
+        0x0030, // security-analyst
+        0,
+        0xffff, // privacy
         0xffff, // senior-information-risk
+        0x02fe, // system-configurator
+        0x023d, // patient-administration-team-leader
         0,
+        0x036b, // database-management
+        0x0197, // database-programmer
+        0x0331, // desktop-technician
+        0xffff, // devsecops
+        0x0335, // internetworking
+        0x019b, // head-of-data-engineering
+        0,
+        0,
+        0x8033, // soc
+        0x01ba, // cloud-network-engineer
+        0x0261, // head-of-test
+        0x0048, // informatics-pharmacist
+        0xffff, // cloud-devops
+        0,
+        0x0147, // pathology-it-systems-manager
+        0x0153, // cyber-security-developer
+        0x0071, // systems-trainer
+        0x03f2, // user-acceptance-tester
+        0,
+        0,
+        0x03aa, // data-visualization
+        0,
+        0x02c1, // technical-writer
+        0x00ea, // programme-support-officer
+        0xffff, // chief-digital
+        0,
+        0xffff, // health-data
+        0xffff, // incident-response
+        0x0082, // enterprise-architect
+        0x802a, // information-assurance
+        0,
+        0xffff, // digital-portfolio
+        0x0336, // internetwork
+        0x02f8, // biostatistician
+        0xffff, // knowledge
+        0xffff, // back
+        0xffff, // management-information
+        0xffff, // technical-documentation
+        0x02a7, // technical-author
+        0x00d8, // head-of-product
+        0,
+        0x0096, // bi-developer
+        0,
+        0x0187, // business-intelligence-consultant
+        0x014c, // computer-security-coordinator
+        0x0065, // digital-director
+        0x03b0, // manual-tester
+        0xffff, // qa-automation
+        0xffff, // head-of-it-service
+        0x0186, // business-intelligence-analyst
+        0x0273, // qa-director
+        0x03e1, // data-integrity-specialist
+        0xffff, // head-of-business-relationship
+        0x00a7, // im-and-t
+        0x0364, // data-management
+        0x7f24, // systems-administrator
+        0,
+        0x0157, // cyber-security-siem-manager
+        0x7f24, // system-administrator
+        0x7f28, // qa-tester
+        0,
+        0x0304, // systems-operations
+        0,
+        0,
+        0xffff, // tumour
+        0,
+        0,
+        0x7f03, // dpo
+        0x03cf, // systems-configuration
+        0x01eb, // service-acceptance-analyst
+        0x00cd, // cloud-engineer
+        0,
+        0,
+        0,
+        0x037c, // game-engineer
+        0,
+        0xffff, // enterprise-architecture
+        0x018f, // data-ethicist
+        0x019e, // head-of-digital-evaluation
+        0x7f03, // data-protection-officer
+        0x014d, // computer-security-specialist
+        0x0328, // computer-operator
+        0x017b, // security-operation-analyst
+        0,
+        0x023b, // rhit
+        0x01ed, // service-desk-manager
+        0xffff, // it-change-and-configuration
+        0xffff, // module
+        0,
+        0xffff, // service-readiness
+        0x037b, // embedded-engineer
+        0xffff, // document
+        0x022e, // medical-note-summariser
+        0x0360, // data-modelling
+        0xffff, // software
+        0x0255, // change-management-specialist
+        0xffff, // requirement
+        0xffff, // geographical
+        0x0227, // health-records-assistant
+        0xffff, // networking
+        0xffff, // project-support
+        0,
+        0xffff, // web
+        0x018d, // data-and-ai-ethicist
+        0,
+        0xffff, // intelligent
+        0xffff, // technical-services
+        0xffff, // api
+        0,
+        0xffff, // nursing-information
+        0xffff, // personal-computer-network
+        0xffff, // cyber-security-programme
+        0x032b, // computer-hardware
+        0,
+        0x0045, // nursing-informatics
+        0xffff, // director-of
+        0xffff, // chief-clinical-information
+        0xffff, // freedom-of
+        0xffff, // it-accessibility
+        0x8000, // health-records
+        0xffff, // chief-knowledge
+        0x01d1, // it-help-desk-agent
+        0x02a8, // technical-communicator
+        0,
+        0,
+        0x0177, // it-security-tester
+        0xffff, // work-station
+        0xffff, // visual
+        0,
+        0,
+        0x0172, // it-security-engineer
+        0xffff, // application
+        0x00c6, // release-manager
+        0x0290, // site-reliability-devops-engineer
+        0xffff, // embedded-system
+        0xffff, // health-it
+        0,
+        0x001d, // senior-information-risk-owner
+        0,
+        0xffff, // it-system
+        0x032d, // computer-technologist
+        0,
+        0x02cd, // infrastructure-specialist
+        0,
+        0x02e1, // security-expert
+        0xffff, // pathology
+        0x0131, // it-systems-architect
+        0x00e5, // digital-project-manager
+        0x0023, // privacy-officer
+        0xffff, // chief-informatics
+        0,
+        0,
+        0x7f11, // genomic-data-analyst
+        0,
+        0x0091, // performance-analyst
+        0x011e, // report-writer
+        0xffff, // governance
+        0x00c1, // it-manager
+        0x0150, // cyber-incident-handler
+        0x01d3, // it-helpdesk-agent
+        0x017a, // network-security-tester
+        0xffff, // library-and-knowledge-services
+        0,
+        0xffff, // waiting
+        0,
+        0x003b, // information-security-analyst
+        0xffff, // system-security
+        0xffff, // instructional
+        0,
+        0x033f, // it-supervisor
+        0xffff, // chief-nurse
+        0x00d2, // telephony
+        0x7f12, // computational-biologist
+        0xffff, // health-information-privacy-and-security
+        0x0114, // ux-architect
+        0x7f1a, // health-information-librarian
+        0x0351, // cryptological
+        0xffff, // patient
+        0x0293, // solution-developer
+        0x0205, // technical-services-manager
+        0x031d, // network-designer
+        0x0324, // quality-assurance-testing
+        0x8002, // patient-records
+        0x8066, // head-of-digital
+        0x0244, // computer-analyst
+        0x00e8, // project-officer
+        0x036d, // gis-specialist
+        0x00ca, // systems-engineer
+        0x006b, // learning-technologist
+        0x00d5, // it-asset
+        0xffff, // corporate
+        0x003d, // informaticist
+        0x02ad, // user-experience-officer
+        0xffff, // systems
+        0x8320, // health-information-management
+        0x0074, // trainer
+        0xffff, // system
+        0,
+        0x0130, // it-system-architect
+        0xffff, // business-systems
+        0x00dc, // product-owner
+        0x0164, // information-security-assurance-and-threat-analyst
+        0x00fe, // performance-tester
+        0,
+        0xffff, // systems-and-networks
+        0x00d1, // telecommunication
+        0x03a1, // microarray
+        0xffff, // health-safety-compliance
+        0,
+        0xffff, // library-technical
+        0xffff, // site-reliability-devops
+        0xffff, // computer
+        0x03f1, // user-acceptance-testing
+        0x8284, // computer-programmer
+        0,
+        0x025e, // projects-portfolio-manager
+        0x0338, // website-administrator
+        0xffff, // digital-interface
+        0x7f00, // patient-data-coordinator
+        0xffff, // admissions
+        0x0349, // customer-support-analyst
+        0x82d3, // application-development
+        0x012d, // information-systems-architect
+        0x000d, // health-records-manager
+        0x0019, // freedom-of-information
+        0xffff, // digital-programme
+        0x0263, // it-quality-manager
+        0xffff, // database-administration
+        0x8037, // vulnerability
+        0x03eb, // network-services
+        0x009e, // ai-engineer
+        0x01bf, // computer-network-support-specialist
+        0x004e, // cnio
+        0x00fd, // automation-tester
+        0x00a2, // data-and-analytics
+        0,
+        0x0084, // security-architect
+        0xffff, // red
+        0,
+        0xffff, // compatibility
+        0x7f15, // digital-transformation-leader
+        0,
+        0,
+        0,
+        0x024d, // it-business-analysis-manager
+        0x0362, // data-warehousing
+        0xffff, // senior
+        0x8055, // health-informatics
+        0x02c3, // digital-interface-designer
+        0x0125, // threat-hunter
+        0x0350, // cryptologist
+        0,
+        0x82ee, // application-software
+        0x030c, // virtualisation
+        0x034b, // blue-team
+        0,
+        0,
+        0,
+        0x0165, // information-security-auditor
+        0x0307, // cyberspace
+        0xffff, // head-of-user
+        0x038b, // web-site-project-manager
+        0xffff, // blue
+        0x03f3, // pathway-tracker
+        0xffff, // change
+        0,
+        0xffff, // desktop
+        0x8025, // clinical-risk
+        0x02b3, // user-researcher
+        0x0116, // human-computer-interaction
+        0,
+        0x026d, // software-testing-specialist
+        0,
+        0xffff, // electronic-resources
+        0x02c8, // systems-administration
+        0xffff, // health-it-support
+        0x0196, // database-developer
+        0x0251, // requirement-engineer
+        0x0366, // data-technician
+        0xffff, // library-and-knowledge
+        0x0383, // web-development
+        0,
+        0x0326, // database-designer
+        0xffff, // network
+        0x0181, // vulnerability-manager
+        0xffff, // computing
+        0x008f, // data-science
+        0x008e, // data-scientist
+        0x012e, // it-network-architect
+        0x0301, // information-system-security
+        0x0253, // systems-analyst
+        0xffff, // 1st-line
+        0x0232, // medical-records-coordinator
+        0x015e, // head-of-information-security
+        0x000a, // health-information-administrator
+        0x0107, // front-end-developer
+        0x02f1, // medical-record
+        0xffff, // cloud
+        0xffff, // pathology-it
+        0,
+        0,
+        0x03d6, // network-control-analyst
+        0xffff, // data-and
+        0,
+        0,
+        0,
+        0x0218, // corporate-training-manager
+        0xffff, // end-user
+        0xffff, // coding
+        0xffff, // reports
+        0x8099, // data-governance
+        0x028c, // it-integration-engineer
+        0xffff, // registered-health
+        0x0291, // software-analyst
+        0,
+        0x0317, // intrusion-detection
+        0x0391, // document-management
+        0x01d4, // it-helpdesk-manager
+        0xffff, // computing-services
+        0xffff, // health-information-privacy-and
+        0,
+        0x80d0, // telecommunications
+        0,
+        0x0295, // system-programmer
+        0xffff, // cloud-infrastructure
+        0xffff, // it-test
+        0xffff, // infrastructure
+        0x03e3, // clinical-data-specialist
+        0x0041, // chief-medical-information-officer
+        0xffff, // operations
+        0xffff, // interaction
+        0xffff, // electronic-data
+        0,
+        0x0160, // incident-response-engineer
+        0,
+        0xffff, // internet
+        0x01e2, // network-coordinator
+        0x7f0a, // computer-security-manager
+        0x0228, // health-records-clerk
+        0x0200, // operations-analyst
+        0xffff, // course
+        0x024a, // head-of-business-analysis
+        0x01f1, // software-support-manager
+        0xffff, // customer-support
+        0,
+        0x8092, // analytics
+        0x0013, // clinical-coding-auditor
+        0x013d, // clinical-informatics-director
+        0xffff, // chief-technology
+        0x0195, // database-analyst
+        0xffff, // public-health-and
+        0,
+        0x03db, // statistical-assistant
+        0,
+        0x0325, // it-resilience
+        0x0386, // web-site-designer
+        0x7f20, // health-data-scientist
+        0xffff, // management-information-systems
+        0x02e7, // interface-designer
+        0xffff, // access
+        0x01e4, // network-support-specialist
+        0,
+        0x7f18, // educational-technologist
+        0,
+        0x03af, // pki
+        0x01e3, // network-specialist
         0,
         0x0050, // clinical-system
+        0x0044, // clinical-informatician
+        0,
+        0xffff, // chief-nursing
+        0x02fc, // blended-learning
+        0x0191, // data-support-analyst
+        0xffff, // application-lifecycle
+        0x035f, // data-modeling
+        0,
+        0x0381, // systems-software
+        0xffff, // information
+        0x00cc, // dba
+        0x7f07, // clinical-risk-manager
+        0x0175, // it-security-officer
+        0xffff, // systems-integration
+        0x017e, // system-security-administrator
+        0,
+        0x02b8, // content-strategist
+        0x8122, // ai
+        0x0167, // information-security-engineer
+        0,
+        0,
+        0x00d6, // it-procurement
+        0xffff, // data-and-ai
+        0xffff, // release
+        0x0097, // data-manager
+        0x0223, // clinical-records-officer
+        0,
+        0x0061, // chief-data-officer
+        0xffff, // patient-administration
+        0x004c, // ccio
+        0x020a, // library-and-knowledge-services-manager
+        0xffff, // electronic-health
+        0,
+        0x0132, // network-systems-consultant
+        0xffff, // computer-technology
+        0,
+        0x802f, // network-security
+        0xffff, // governance-and-compliance
+        0x01a5, // chief-informatics-officer
+        0,
+        0xffff, // chief-it-security
+        0xffff, // application-integration
+        0x0279, // application-designer
+        0x00f0, // implementation-manager
+        0x01c6, // end-user-computing-engineer
+        0x017d, // soc-analyst
+        0x02a6, // information-architect
         0x0154, // cyber-security-engineer
         0,
-        0x032f, // computer-technical-specialist
-        0x017e, // system-security-administrator
-        0x026c, // software-test-engineer
-        0x7f01, // patient-support-specialist
+        0,
+        0xffff, // white
+        0xffff, // web-site
+        0x01fe, // major-incident-manager
+        0,
+        0x0299, // user-interface-engineer
+        0x01c4, // desktop-specialist
+        0xffff, // agile
+        0x0103, // software-engineer
+        0x02ed, // access-to-records
+        0x7f17, // learning-and-development-coordinator
+        0xffff, // genome
+        0xffff, // pathology-links
+        0x00f7, // software-tester
+        0,
+        0xffff, // medical-records-filing
+        0x028a, // head-of-frontend-development
+        0x0152, // cyber-risk-manager
+        0x01e1, // network-configurator
+        0,
+        0xffff, // computer-technical
+        0,
+        0xffff, // major
+        0x003f, // application-analyst
+        0,
+        0xffff, // quality-assurance-practice
+        0x01af, // data-protection-specialist
+        0,
+        0x020d, // library-supervisor
+        0x039e, // tumor-registrar
+        0,
+        0,
+        0,
+        0x002d, // infosec
+        0xffff, // first-line
+        0x02b1, // documentation-specialist
+        0,
+        0x0035, // ethical-hacker
+        0xffff, // software-testing
+        0xffff, // clinical-knowledge
+        0xffff, // information-system
+        0,
+        0xffff, // full-stack
+        0x0394, // document-imaging
+        0x7f1c, // solution-architect
+        0xffff, // cloud-automation
+        0,
+        0x0357, // security-tester
+        0xffff, // digital-project
+        0x0198, // digital-evaluator
+        0x0169, // information-security-risk-analyst
+        0x0269, // software-quality-assurance-analyst
+        0x00ae, // network-manager
+        0,
+        0x029b, // web-engineer
+        0x039f, // tumour-registrar
+        0x039d, // insurance-coder
+        0x0058, // computational-biology
+        0x02a5, // head-of-user-research
+        0x02f0, // entarch
+        0,
+        0xffff, // graphic
+        0xffff, // internet-site
+        0,
+        0x0268, // quality-assurance-test-analyst
+        0xffff, // system-integration
+        0x00b0, // infrastructure-engineer
+        0xffff, // enterprise
+        0xffff, // regression
+        0,
+        0xffff, // medical-note
+        0,
+        0x01e9, // problem-analyst
+        0x03f8, // quality-assurance-automation-engineer
+        0xffff, // head-of-interaction
+        0,
+        0,
+        0xffff, // cyber-security-siem
+        0x004d, // chief-nursing-information-officer
+        0x01a4, // data-quality-officer
+        0x02cb, // second-line-support
+        0x02af, // web-content-manager
+        0xffff, // documentation
+        0x00f8, // qa-analyst
+        0,
+        0xffff, // automation
+        0x0176, // it-security-technician
+        0x018c, // data-analytics-specialist
+        0xffff, // intelligent-system
+        0,
+        0xffff, // head-of-information
+        0x0308, // software-engineering
+        0,
+        0x023c, // admissions-clerk
+        0x016a, // information-security-specialist
+        0xffff, // delivery
+        0xffff, // product-assurance
+        0x80b9, // desktop-support
+        0xffff, // it-interface
+        0xffff, // storage
+        0x0260, // application-tester
+        0,
+        0xffff, // red-team
+        0x00e6, // programme-manager
+        0,
+        0x7f0e, // clinical-data-analyst
+        0,
+        0x8105, // programmer
+        0xffff, // projects-portfolio
+        0xffff, // head-of-command
+        0x001b, // information-asset-owner
+        0x02b6, // interaction-designer
+        0x8057, // genomic-data
+        0,
+        0xffff, // information-security-assurance-and
+        0x7f2e, // user-experience-designer
+        0x01dd, // lan-specialist
+        0x7f22, // it-operations-manager
+        0,
+        0x0254, // web-project-manager
+        0x0341, // it-administrator
+        0x0267, // qat-analyst
+        0x01aa, // management-information-systems-director
+        0x02e3, // linux-administrator
+        0x03a0, // clinical-documentation
+        0xffff, // human-computer
+        0x031a, // white-hat-hacker
+        0x00eb, // project-lead
+        0,
+        0xffff, // software-support
+        0xffff, // 2nd-line
+        0x0161, // information-assurance-analyst
+        0xffff, // health-software
+        0xffff, // health
+        0xffff, // implementation
+        0xffff, // it-change
+        0x01e8, // personal-computer-network-analyst
+        0,
+        0x00e7, // project-manager
+        0,
+        0xffff, // head-of-analytics
+        0x03b9, // documentalist
+        0x03f7, // power-platform-developer
+        0x0247, // data-processing-systems-analyst
+        0x8017, // ig
+        0xffff, // director-of-clinical
+        0x827d, // application-programmer
+        0x010b, // web-developer
+        0x7f14, // digital-health-director
+        0xffff, // chief-digital-and
+        0xffff, // ml
+        0x7f29, // health-software-tester
+        0,
+        0xffff, // operational
+        0xffff, // practice
+        0x03c0, // database-configurator
+        0x033b, // sharepoint-administrator
+        0xffff, // networking-systems-and-distributed
+        0xffff, // cyber-incident
+        0,
+        0x80ac, // information-systems
+        0,
+        0x0142, // digital-nurse
+        0x029e, // accessibility-designer
+        0x00f6, // tester
+        0x01f7, // telecommunications-engineer
+        0,
+        0x008b, // architecture
+        0x8300, // information-systems-security
+        0xffff, // business-change
+        0xffff, // registered
+        0xffff, // health-information-management-and
+        0,
+        0x0265, // it-test-manager
+        0x0011, // clinical-coder
+        0x8018, // caldicott
+        0x03b4, // computer-literacy
+        0x014e, // computer-systems-security-analyst
+        0,
+        0,
+        0x005e, // cio
+        0x0173, // it-security-expert
+        0,
+        0x0220, // clinical-coding-expert
+        0xffff, // head-of-data-and
+        0,
+        0xffff, // cyber-defence
+        0xffff, // website-project
+        0,
+        0,
+        0x0087, // business-architect
+        0x008c, // data-engineering
+        0xffff, // head-of-service
+        0x01d9, // it-support-engineer
+        0,
+        0,
+        0x7f2c, // health-it-programmer
+        0xffff, // computer-systems-security
+        0x0112, // interface-developer
+        0,
+        0x01a0, // machine-learning-engineer
+        0xffff, // records
+        0x0387, // internet-site-designer
+        0,
+        0x811b, // head-of-it
+        0xffff, // patient-administrative-team
+        0x01bc, // command-and-control-centre-manager
+        0xffff, // operational-control
+        0xffff, // site-reliability
+        0xffff, // workplace
+        0xffff, // quantitative
+        0x03ad, // knowledge-architect
+        0x03e6, // regression-tester
+        0xffff, // digital
+        0,
+        0x03a4, // it-auditor
+        0x0149, // practice-workflow-and-information-management-redesign-specialist
+        0x03a7, // computer-language
+        0,
+        0x0143, // director-of-clinical-informatics
+        0x038e, // web-manager
+        0xffff, // content
+        0x015a, // data-security-administrator
+        0,
+        0x0072, // epr-trainer
+        0xffff, // it-network
+        0x01a7, // digital-health-program-director
+        0x037d, // gameplay-engineer
+        0x7f0f, // bioinformatician
+        0x7f25, // product-manager
+        0xffff, // learning-and
+        0x00a9, // lan-administrator
+        0xffff, // customer
+        0x001e, // siro
+        0x0162, // information-assurance-engineer
+        0xffff, // integration
+        0x011c, // integration-analyst
+        0x02ac, // user-experience-analyst
+        0xffff, // support
+        0,
+        0xffff, // game
+        0xffff, // chief-research-information
+        0x02bc, // user-centred-design
+        0,
+        0x0345, // data-communications
+        0x0031, // security-engineer
+        0xffff, // network-technical
+        0x0126, // clinical-safety-engineer
+        0x0241, // waiting-list-coordinator
+        0,
+        0x7f0c, // clinical-informatics-specialist
+        0x0006, // medical-summariser
+        0x0010, // patient-records-manager
+        0xffff, // qa
+        0xffff, // director-of-application
+        0xffff, // workplace-training
+        0,
+        0x01b1, // health-information-privacy-and-security-specialist
+        0x03e8, // performance-test
+        0x7f1b, // clinical-knowledge-specialist
+        0xffff, // white-hat
+        0x0004, // coding-manager
+        0x8098, // data-quality
+        0x7f04, // ig-manager
+        0xffff, // biller
+        0x01f9, // database-coordinator
         0x0110, // integration-engineer
         0,
         0,
-        0x02ae, // user-interface-designer
-        0xffff, // module
+        0x0375, // reports-analyst
+        0x030a, // data-centre
         0,
-        0xffff, // privacy
-        0x0252, // system-analyst
-        0x01ae, // data-protection-and-security-officer
-        0xffff, // information-security-assurance
-        0xffff, // waiting-list
-        0x02d9, // health-record
-        0xffff, // cloud-automation
+        0xffff, // quality-assurance-automation
+        0xffff, // cloud-software
+        0x01f5, // technical-support-specialist
+        0xffff, // practice-workflow
+        0x037a, // firmware
+        0,
+        0x013c, // clinical-informatics-coordinator
         0xffff, // it-integration
+        0x80b8, // it-support
+        0x7f06, // clinical-safety-officer
         0,
-        0x01df, // local-area-network-specialist
-        0x7f1c, // solution-architect
-        0x02d5, // learning-technology
-        0x0076, // training-manager
-        0xffff, // genomics-data
+        0x82db, // head-of-delivery
+        0,
+        0x01cd, // information-systems-technician
         0x03a2, // molecular-modeler
         0xffff, // it
-        0xffff, // intelligent-system
-        0xffff, // chief-it
+        0x03c4, // database-integrator
         0,
-        0x0308, // software-engineering
-        0x7f05, // compliance-specialist
-        0xffff, // head-of
-        0x0231, // medical-records-clerk
         0,
-        0xffff, // software-support
-        0xffff, // clinical-information
-        0x03e6, // regression-tester
-        0xffff, // computer
+        0,
+        0x0135, // bioinformatics-analyst
+        0,
+        0x0139, // chief-nursing-informatics-officer
+        0,
+        0x0322, // tableau-developer
+        0xffff, // user-interface
+        0x0101, // developer-in-test
+        0xffff, // practice-workflow-and-information-management
         0xffff, // patient-administrative
-        0x03f0, // user-acceptance-test
-        0x0261, // head-of-test
-        0x02a2, // head-of-content-design
-        0x0396, // instructional-design
+        0x01fa, // database-manager
+        0x005b, // director-of-im-and-t
+        0xffff, // statistical
+        0x0259, // it-consultant
         0,
         0,
-        0xffff, // molecular
-        0,
-        0,
-        0x0058, // computational-biology
+        0xffff, // subject
+        0x02c7, // information-systems-security-manager
+        0xffff, // it-business
+        0x03ef, // statistical-officer
         0xffff, // pharmacy
         0,
-        0,
-        0xffff, // medical
-        0x0088, // integration-architect
-        0x0382, // computer-programming
+        0x03ee, // red-team-operator
+        0x02ff, // instructional-technology
+        0xffff, // 1st
+        0x8001, // medical-records
         0x03b5, // computer-forensics
         0x0287, // devops-consultant
-        0x0225, // diagnostic-coder
+        0x03bc, // integration-tester
         0x02f2, // human-centred-designer
-        0x0175, // it-security-officer
+        0xffff, // information-security-risk
+        0x01e5, // network-technical-analyst
         0,
+        0xffff, // computational
         0,
-        0x0049, // pharmacy-informatics
-        0xffff, // governance-and
         0xffff, // local-area-network
-        0x027a, // application-development-director
+        0x03ce, // system-configuration
         0,
-        0x0352, // source-code-auditor
-        0xffff, // software-test
+        0x01c8, // head-of-service-desk
         0,
-        0x02df, // it-assistant
-        0x009f, // reporting-analyst
-        0x01c0, // computer-technician
-        0xffff, // data-protection-and-security
-        0x02c8, // systems-administration
-        0,
-        0x03b4, // computer-literacy
-        0x022b, // health-records-supervisor
-        0x0238, // medical-records-technician
-        0xffff, // it-systems
-        0xffff, // health-information
-        0x006b, // learning-technologist
-        0,
+        0xffff, // source-code
+        0xffff, // programming
+        0x01c7, // head-of-it-service-management
+        0xffff, // network-and-security
+        0x0214, // e-learning-author
+        0x0079, // clinical-librarian
         0xffff, // library-and
-        0x02fe, // system-configurator
-        0x0234, // medical-records-filing-clerk
-        0xffff, // website
-        0x0137, // scientific-database-curator
+        0x025d, // project-leader
+        0x03c2, // programming-analyst
         0,
+        0,
+        0,
+        0x01ae, // data-protection-and-security-officer
+        0x02a4, // head-of-service-design
+        0x03cd, // digital-infrastructure
+        0x803a, // cyber-security
+        0xffff, // patient-services
+        0x01a8, // digital-health-strategist
+        0x0159, // cyber-security-technologist
+        0xffff, // geographical-information
         0xffff, // machine
-        0,
+        0x7f19, // knowledge-manager
         0x01c3, // database-engineer
-        0x019a, // head-of-data-and-ai-ethics
-        0x00e8, // project-officer
-        0xffff, // chief-information
+        0x014a, // chief-it-security-officer
+        0x00ab, // desktop-analyst
+        0x0382, // computer-programming
+        0x03f0, // user-acceptance-test
         0,
-        0x033c, // systems-integrator
-        0x03d9, // red-team-member
-        0xffff, // internet-site
-        0xffff, // support
+        0,
+        0,
+        0x01d0, // it-help-desk-advisor
         0,
         0x01c1, // configuration-analyst
         0xffff, // it-helpdesk
-        0xffff, // geographical-information
+        0x024b, // information-systems-analyst
+        0x7f26, // delivery-lead
+        0x0237, // medical-records-supervisor
         0,
         0,
-        0x0191, // data-support-analyst
-        0xffff, // source-code
-        0x01f2, // system-and-network-administrator
-        0x0292, // software-development-engineer
-        0xffff, // it-change-and
-        0,
-        0x7f03, // dpo
-        0x022a, // health-records-staff
-        0,
-        0xffff, // unit
-        0xffff, // ml
-        0x0080, // test-architect
-        0,
-        0x0303, // web-operations
+        0xffff, // cancer
         0,
         0,
-        0x0064, // director-of-digital
-        0xffff, // chief-research
+        0x019f, // head-of-performance-analysis
+        0x033c, // systems-integrator
+        0,
+        0x00f4, // test-manager
+        0,
+        0x0026, // dcb0129
+        0,
+        0,
+        0xffff, // freedom
+        0x03be, // module-tester
+        0x0022, // subject-access
+        0,
+        0,
         0xffff, // noc
-        0xffff, // web-application
-        0x8051, // epr
-        0xffff, // problem
+        0x0248, // digital-portfolio-analyst
+        0x01ad, // data-protection-advisor
+        0x0081, // architect
         0,
-        0x01bc, // command-and-control-centre-manager
-        0xffff, // information-security-assurance-and-threat
-        0x017f, // system-security-tester
+        0,
+        0,
+        0x0189, // business-intelligence-specialist
         0,
         0x024c, // it-analyst
         0xffff, // chief-data
         0x7f02, // health-information-officer
-        0x0134, // software-architect
-        0x0302, // system-operations
-        0xffff, // data-processing-systems
-        0x0272, // usability-tester
-        0x023c, // admissions-clerk
-        0xffff, // networking-systems-and
-        0xffff, // development
-        0x8115, // usability
         0,
-        0,
-        0x0258, // implementation-coordinator
-        0x01c2, // database-administration-manager
+        0x007c, // knowledge-specialist
+        0xffff, // user
+        0x0207, // chief-knowledge-officer
+        0xffff, // full
         0x02c9, // first-line-support
-        0x0166, // information-security-director
+        0x8069, // digital-transformation
+        0xffff, // it-change-and
+        0,
+        0x7f30, // health-interface-designer
+        0x0385, // website-designer
+        0x01c2, // database-administration-manager
+        0x7f09, // cyber-security-analyst
+        0,
         0xffff, // bug
-        0x0282, // cloud-devops-engineer
-        0x03b7, // it-forensics
+        0xffff, // evidence
+        0xffff, // report
+        0xffff, // im-and
         0,
-        0x02ad, // user-experience-officer
-        0,
-        0x03ee, // red-team-operator
-        0x01ac, // data-compliance-officer
-        0x024b, // information-systems-analyst
-        0x0119, // infrastructure-analyst
-        0x0381, // systems-software
-        0x03a6, // operating-system-designer
-        0x01e1, // network-configurator
-        0x02b4, // user-research
-        0,
-        0x01ce, // infrastructure-operations-engineer
-        0x0183, // analytics-consultant
-        0x000b, // health-information-specialist
+        0xffff, // analyst
+        0xffff, // personal-computer
+        0x03e5, // functional-tester
+        0x7f28, // quality-assurance-tester
+        0xffff, // gis
+        0x8104, // developer
+        0x0280, // cloud-automation-engineer
+        0x022d, // medical-coding-officer
+        0x03e7, // automation-test
+        0x006a, // instructional-designer
+        0xffff, // management
+        0xffff, // chief-information
+        0x80ef, // pmo
         0x027c, // application-integration-engineer
-        0x03bf, // application-configurator
-        0xffff, // practice-workflow
-        0,
-        0x0196, // database-developer
-        0xffff, // operations
-        0x03cd, // digital-infrastructure
-        0x03c2, // programming-analyst
-        0x7f14, // digital-health-director
-        0x0133, // networking-systems-and-distributed-systems-engineer
-        0x008e, // data-scientist
+        0x0347, // software-installer
+        0x032c, // computer-system-technician
+        0x01f0, // service-transition-manager
+        0x0178, // network-security-administrator
+        0xffff, // learning
+        0x82ce, // infrastructure-operations
+        0x028f, // programmer-analyst
+        0x02f3, // human-centred-design
+        0x032e, // computer-networker
+        0xffff, // patient-access
         0xffff, // business
-        0,
+        0xffff, // operating
         0x00dd, // delivery-manager
-        0x0343, // edi-analyst
-        0x01ed, // service-desk-manager
-        0,
+        0xffff, // computer-network-support
+        0xffff, // head
+        0x02f9, // systems-access
         0xffff, // data-analytics
         0xffff, // information-asset
-        0x0007, // cancer-registrar
-        0x022f, // medical-records-analyst
-        0x034d, // digital-forensics
+        0,
+        0xffff, // it-quality
+        0x00fc, // test-automation
         0x00c3, // incident-manager
         0xffff, // chief-digital-information
-        0x0288, // devops-specialist
-        0x039d, // insurance-coder
-        0,
-        0xffff, // evidence
-        0x0190, // data-quality-specialist
-        0x0277, // quality-engineer
-        0xffff, // patient-access
-        0xffff, // computer-technical
-        0x810e, // software-development
+        0xffff, // wireless
+        0x02e5, // instructional-technologist
         0,
         0,
-        0x0044, // clinical-informatician
-        0x003f, // application-analyst
-        0x0366, // data-technician
-        0x0214, // e-learning-author
-        0xffff, // lan
-        0x0005, // clinical-coding-manager
-        0x038e, // web-manager
-        0xffff, // patients-records
+        0x0109, // back-end-developer
+        0xffff, // data-privacy
+        0xffff, // portfolio
+        0x0309, // access-to-health
+        0x02b7, // content-designer
         0,
-        0xffff, // corporate-training
-        0xffff, // director-of-application
-        0xffff, // systems-integration
+        0xffff, // quality-assurance-test
+        0x012c, // enterprise-architecture-manager
+        0x00ff, // accessibility-tester
+        0xffff, // health-information
+        0x007f, // knowledge-officer
+        0xffff, // molecular
+        0x0305, // nursing-information-officer
+        0x01ef, // service-readiness-analyst
+        0x0083, // technical-architect
         0,
+        0x0271, // unit-tester
+        0xffff, // web-site-project
+        0x00fa, // quality-assurance-analyst
         0,
-        0x8002, // patient-records
-        0x02d1, // qa-automation-engineer
-        0x0103, // software-engineer
-        0x0084, // security-architect
-        0x0240, // waiting-list-co-ordinator
-        0x7f08, // health-safety-compliance-officer
+        0x03d5, // network-support-engineer
+        0x7f04, // information-governance-manager
+        0x005c, // director-of-technology
+        0x035d, // data-modeler
+        0x0216, // software-trainer
+        0xffff, // it-service-desk
         0,
-        0x013b, // clinical-informatics-analyst
+        0xffff, // tableau
+        0x82da, // head-of-data
         0x80d7, // command-and-control
-        0x7f2e, // ux-ui-designer
-        0x023e, // patient-administrative-team-leader
-        0x01e4, // network-support-specialist
-        0x0289, // director-of-application-development
+        0x0034, // penetration-tester
+        0x01df, // local-area-network-specialist
+        0,
+        0x0264, // it-test-analyst
         0xffff, // it-help
-        0xffff, // site-reliability-devops
         0,
-        0x023d, // patient-administration-team-leader
-        0xffff, // report
+        0x02cc, // 2nd-line-support
+        0x0183, // analytics-consultant
         0,
-        0x0160, // incident-response-engineer
+        0xffff, // performance
+        0xffff, // artificial
+        0x804f, // clinical-systems
         0,
-        0x0120, // data-steward
-        0x03e8, // performance-test
-        0x00ad, // network-engineer
-        0x01fd, // implementation-support-specialist
-        0x80b6, // help-desk
+        0x0053, // electronic-patient-record
+        0x01f8, // business-relationship-manager
+        0x026e, // sqa-analyst
+        0,
+        0x03de, // system-integration-consultant
+        0x00a3, // data-officer
+        0x0093, // information-analyst
+        0x0302, // system-operations
+        0xffff, // blended
+        0x0007, // cancer-registrar
+        0x0250, // it-systems-analyst
+        0,
+        0x019c, // head-of-data-governance
+        0xffff, // web-application
+        0x03c5, // embedded-system-designer
+        0x0111, // integration-developer
+        0x0303, // web-operations
+        0xffff, // second-line
+        0,
+        0,
         0xffff, // command-and-control-centre
-        0xffff, // genome
-        0x0207, // chief-knowledge-officer
-        0x00d9, // delivery-management
-        0,
-        0x0013, // clinical-coding-auditor
-        0x03ca, // intelligent-system-designer
-        0xffff, // digital-health-project
-        0,
-        0x03e4, // uat
-        0xffff, // interface
-        0xffff, // pathology
-        0x01ad, // data-protection-advisor
-        0xffff, // threat
-        0x802c, // information-security
-        0x0298, // user-interface-developer
-        0,
-        0x02f3, // human-centred-design
-        0x0384, // algorithm-engineer
-        0x0368, // database-specialist
+        0x0119, // infrastructure-analyst
+        0x8028, // computer-security
+        0xffff, // it-service
         0x00be, // it-engineer
-        0,
-        0xffff, // systems-and-networks
-        0x0383, // web-development
-        0,
-        0x0340, // it-associate
-        0x7f0a, // information-security-manager
-        0x02bf, // design-lead
-        0x034c, // digital-forensic
+        0xffff, // practice-workflow-and
+        0x0239, // patients-records-assistant
+        0x02cf, // network-infrastructure
+        0x00ad, // network-engineer
+        0xffff, // site
+        0x0102, // software-developer-in-test
+        0x8003, // clinical-records
+        0x03d3, // network-operations-centre
         0xffff, // network-control
-        0x010d, // devops-engineer
-        0xffff, // chief-digital
-        0x018a, // data-analytics-manager
-        0x0321, // etl-developer
-        0x00ab, // desktop-analyst
-        0x0131, // it-systems-architect
+        0x0398, // computer-instructor
+        0x0318, // malware
         0x0354, // systems-security
-        0xffff, // networking-systems-and-distributed
-        0x01d0, // it-help-desk-advisor
-        0,
+        0x0321, // etl-developer
+        0x0070, // it-trainer
+        0x02b2, // head-of-graphic-design
+        0xffff, // ux-ui
+        0x0008, // health-information-technician
+        0x7f1e, // systems-designer
+        0x8051, // epr
         0x004a, // chief-clinical-information-officer
-        0xffff, // integration
-        0xffff, // red-team
-        0,
-        0,
-        0x0172, // it-security-engineer
+        0xffff, // systems-and
+        0x02ea, // systems-educator
+        0x00c8, // configuration-manager
+        0xffff, // algorithm
+        0x03bd, // compatibility-tester
         0xffff, // 2nd
-        0x0387, // internet-site-designer
+        0,
         0xffff, // design
         0x039c, // biller-coder
-        0xffff, // programme
+        0xffff, // program
+        0x016b, // information-systems-security-analyst
+        0x0266, // product-assurance-engineer
+        0x013b, // clinical-informatics-analyst
+        0x0170, // it-security-analyst
+        0x020e, // library-technical-assistant
+        0x0014, // patient-access-systems
         0,
-        0x006d, // elearning
+        0xffff, // unit
+        0x00b3, // sre
+        0x0333, // networking-specialist
+        0x0292, // software-development-engineer
         0,
-        0x0161, // information-assurance-analyst
-        0xffff, // quantitative
-        0x01b1, // health-information-privacy-and-security-specialist
+        0xffff, // records-and-information
         0,
+        0x0166, // information-security-director
         0,
-        0x039f, // tumour-registrar
-        0x00ae, // network-manager
-        0x03b0, // manual-tester
-        0x802a, // information-assurance
-        0x02ac, // user-experience-analyst
-        0xffff, // subject
-        0x0112, // interface-developer
+        0xffff, // networking-systems-and-distributed-systems
+        0xffff, // waiting-list-co
+        0x0027, // dcb0160
+        0x0242, // ward-clerk
+        0x7f15, // digital-transformation-lead
+        0xffff, // software-developer-in
+        0x7f10, // bioinformatics-scientist
+        0xffff, // cloud-security
+        0x8095, // bi
+        0x0117, // human-computer-interface
+        0x024f, // it-project-manager
+        0xffff, // tech
+        0xffff, // enterprise-content
         0,
-        0,
-        0xffff, // software-quality
-        0x024d, // it-business-analysis-manager
-        0x01c7, // head-of-it-service-management
-        0,
-        0x0165, // information-security-auditor
-        0xffff, // it-test
-        0,
-        0x03dc, // statistical-research
-        0x00ec, // programme-lead
-        0,
-        0x7f1b, // clinical-knowledge-specialist
-        0xffff, // patient-administrative-team
-        0,
-        0xffff, // ai-system
-        0x038c, // internet-project-manager
-        0,
-        0x03ac, // statistical-programmer
+        0xffff, // genomics-data
+        0x7f0a, // information-security-manager
+        0x036c, // geospatial
+        0x0168, // information-security-officer
         0xffff, // it-help-desk
         0,
-        0x0008, // health-information-technician
-        0xffff, // operating
-        0xffff, // work-station
-        0x0118, // training-lead
-        0,
-        0xffff, // regression
-        0x00f4, // test-manager
-        0xffff, // ux-ui
-        0,
-        0x0283, // cloud-software-engineer
-        0x01f6, // telecommunications-analyst
         0,
         0,
-        0x0347, // software-installer
-        0xffff, // web
-        0x01e7, // networks-engineer
-        0x005d, // chief-information-officer
-        0,
-        0x0297, // ui-programmer
-        0x0268, // quality-assurance-test-analyst
-        0x02e2, // informatician
-        0x0210, // public-health-and-commissioning-librarian
-        0x0290, // site-reliability-devops-engineer
-        0xffff, // major-incident
-        0x8033, // soc
-        0,
-        0x02a8, // technical-communicator
-        0x7f28, // qa-tester
-        0x031b, // web-security
-        0,
-        0xffff, // head-of-it-service
-        0xffff, // health-information-privacy-and-security
-        0,
-        0x001e, // siro
-        0,
-        0x036d, // gis-specialist
-        0x0068, // director-of-informatics
-        0x0034, // penetration-tester
+        0x02b5, // service-designer
+        0x8123, // artificial-intelligence
         0x00aa, // computer-support-specialist
-        0x03de, // system-integration-consultant
-        0x7f0a, // computer-security-manager
+        0xffff, // registration
         0,
-        0,
-        0x01cc, // information-systems-supervisor
-        0x0027, // dcb0160
-        0xffff, // digital-project
-        0x02dc, // head-of-technology
-        0xffff, // health-safety-compliance
+        0x839a, // medical-coding
+        0x7f2a, // quality-assurance-manager
+        0x03da, // certified-hacker
         0,
         0,
         0,
-        0x02b0, // web-content-specialist
-        0xffff, // practice-workflow-and-information-management-redesign
-        0x03eb, // network-services
-        0x0398, // computer-instructor
-        0xffff, // chief-nurse-information
+        0x01d6, // it-service-analyst
+        0x7f23, // health-it-support-specialist
+        0x01ee, // service-desk-operator
+        0,
+        0xffff, // programme-support
+        0xffff, // practice-workflow-and-information
+        0x0127, // program-manager
+        0,
+        0x7f2d, // application-developer
+        0x7f27, // digital-health-project-manager
+        0,
+        0,
+        0,
+        0xffff, // data-support
+        0,
+        0x02e8, // qa-lead
+        0,
+        0x83e9, // network-support
+        0,
+        0x006e, // digital-skills
+        0xffff, // director-of-im
+        0,
+        0,
+        0x034c, // digital-forensic
+        0x029c, // web-programmer
+        0x806f, // digital-learning
+        0,
+        0x0141, // cmio
+        0x0330, // microcomputer
+        0x03d8, // user-support-technician
+        0xffff, // digital-health
+        0,
+        0x01ea, // server-administrator
+        0x7f2a, // qa-manager
+        0,
+        0,
+        0x02ae, // user-interface-designer
+        0xffff, // information-security-assurance-and-threat
+        0xffff, // chief-nursing-informatics
+        0xffff, // intrusion
+        0x0262, // it-accessibility-tester
+        0xffff, // project-delivery
+        0x026a, // software-quality-assurance-engineer
         0xffff, // personal
         0xffff, // midwifery
-        0x007a, // librarian
-        0x036f, // geographical-information-system
-        0xffff, // application-lifecycle
+        0xffff, // development
+        0x000e, // health-records-officer
+        0,
         0x0089, // cloud-architect
-        0xffff, // it-network
-        0,
-        0x0333, // networking-specialist
-        0x809c, // machine-learning
-        0xffff, // nurse
-        0x0177, // it-security-tester
-        0,
-        0xffff, // informatics
-        0x01d1, // it-help-desk-agent
-        0,
-        0x0249, // digital-portfolio-manager
-        0x00e0, // business-analyst
-        0x03a7, // computer-language
-        0xffff, // knowledge-and
-        0xffff, // edi
-        0x00e1, // service-owner
-        0x7f12, // computational-biologist
-        0x7f10, // bioinformatics-scientist
-        0xffff, // head-of-frontend
-        0x0341, // it-administrator
-        0x0085, // network-architect
-        0x7f2f, // ux-researcher
-        0x0394, // document-imaging
-        0xffff, // personal-computer-network
-        0xffff, // blue
-        0x016b, // information-systems-security-analyst
-        0x0194, // data-warehouse-developer
-        0x0248, // digital-portfolio-analyst
-        0,
-        0x00a6, // it-specialist
-        0x0299, // user-interface-engineer
-        0x03bb, // documentation-manager
-        0x009b, // statistician
-        0x016e, // it-security-administrator
-        0xffff, // waiting
-        0,
-        0x7f22, // computer-operations-manager
-        0,
-        0x0338, // website-administrator
-        0x02b7, // content-designer
-        0xffff, // security-operation
-        0x00a5, // it-officer
-        0,
-        0,
-        0,
-        0x0162, // information-assurance-engineer
-        0x0151, // cyber-incident-responder
-        0x02c1, // technical-writer
-        0x02ab, // usability-expert
-        0x02fb, // coding-specialist
-        0x02b3, // user-researcher
-        0x00f8, // qa-analyst
-        0xffff, // end-user
-        0x0370, // biometrician
-        0,
-        0,
-        0,
-        0x80d3, // application-support
-        0x02c3, // digital-interface-designer
-        0,
-        0x01e5, // network-technical-analyst
-        0,
-        0xffff, // service
-        0x0038, // incident-responder
-        0x02e0, // visual-designer
-        0x000f, // medical-records-manager
-        0x009d, // ml-engineer
-        0x026b, // software-quality-engineer
-        0x03d8, // user-support-technician
-        0x02a3, // head-of-interaction-design
-        0,
-        0xffff, // tumour
-        0xffff, // health-interface
-        0,
-        0x0345, // data-communications
-        0,
-        0x032b, // computer-hardware
-        0x015d, // forensics-and-incident-response-analyst
-        0x00f7, // software-tester
-        0,
-        0,
-        0,
-        0,
-        0x0349, // customer-support-analyst
-        0x839a, // medical-coding
-        0x7f2c, // health-it-programmer
-        0x0313, // web-administrator
-        0x01ec, // service-desk-analyst
-        0,
-        0,
-        0,
-        0x0245, // computer-systems-analyst
-        0,
-        0x030b, // virtualization
-        0x03a4, // it-auditor
-        0xffff, // head-of-content
-        0,
-        0,
-        0x0026, // dcb0129
-        0x0328, // computer-operator
-        0x7f00, // patient-data-coordinator
-        0x0219, // learning-and-development-manager
-        0,
-        0x80d4, // application-operations
-        0x0356, // iot-security
-        0,
-        0xffff, // cancer
-        0x0059, // genome-informatics
-        0x00c5, // change-manager
-        0x00e2, // programme-delivery-manager
-        0,
-        0xffff, // front-end
-        0xffff, // health-records-service
-        0x00a3, // data-officer
-        0xffff, // tumor
-        0x0079, // clinical-librarian
-        0x0273, // qa-director
-        0x7f03, // data-privacy-officer
-        0xffff, // head-of-business-relationship
-        0xffff, // genomic
-        0xffff, // enterprise
-        0xffff, // software-quality-assurance
-        0xffff, // cloud-software
-        0xffff, // digital-health-program
-        0,
-        0,
-        0x8329, // computer-operations
-        0x025e, // projects-portfolio-manager
-        0x0247, // data-processing-systems-analyst
-        0xffff, // it-interface
-        0xffff, // catalogue
-        0x0330, // microcomputer
-        0x03e2, // clinical-data-abstractor
-        0x80bb, // technical-support
-        0xffff, // patients
-        0x00bf, // it-service-manager
-        0x03c5, // embedded-system-designer
-        0,
-        0x0294, // system-integration-engineer
-        0,
-        0,
-        0x010a, // full-stack-developer
-        0x0186, // business-intelligence-analyst
-        0xffff, // ethical
-        0x0101, // developer-in-test
-        0x00ee, // portfolio-manager
-        0x021a, // learning-manager
-        0x01d8, // it-service-desk-manager
-        0xffff, // course
-        0,
-        0xffff, // it-change-and-configuration
-        0x0264, // it-test-analyst
-        0,
-        0x00f0, // implementation-manager
-        0,
-        0x8320, // health-information-management
-        0x8012, // clinical-coding
-        0x7f28, // quality-assurance-tester
-        0xffff, // director-of-clinical
-        0x7f29, // health-software-tester
-        0,
-        0x029a, // web-application-programmer
-        0xffff, // system-integration
-        0xffff, // it-service-desk
-        0xffff, // pathology-it-systems
-        0xffff, // web-project
-        0xffff, // director-of-im
-        0xffff, // implementation
-        0,
-        0xffff, // knowledge
-        0,
-        0x010b, // web-developer
-        0x007d, // evidence-specialist
+        0x030f, // wireless-engineer
         0x038f, // website-manager
-        0,
-        0xffff, // linux
-        0xffff, // database-administration
-        0xffff, // configuration
-        0x03cb, // intelligent-systems-designer
-        0xffff, // second-line
-        0x8284, // computer-programmer
-        0x8042, // pacs
-        0x03d2, // network-operations-analyst
-        0x00b2, // site-reliability-engineer
-        0x00a7, // im-and-t
-        0xffff, // health-safety
-        0x0086, // infrastructure-architect
-        0x0235, // medical-records-officer
-        0xffff, // chief-medical
-        0x00e5, // digital-project-manager
-        0,
-        0xffff, // cyber-security-siem
-        0x0100, // sdet
-        0x001a, // foi
-        0x02dd, // product-management
-        0x01af, // data-protection-specialist
+        0xffff, // java
+        0x03ae, // public-key-infrastructure
+        0xffff, // nurse
         0,
         0,
-        0xffff, // human-centred
-        0xffff, // public-key
-        0xffff, // 1st
+        0x0151, // cyber-incident-responder
+        0xffff, // power
+        0x0276, // quality-assurance-specialist
+        0x01b6, // application-operations-engineer
+        0x00e0, // business-analyst
+        0xffff, // medical
         0,
-        0xffff, // agile-delivery
-        0xffff, // quality
+        0xffff, // edi
+        0xffff, // command
+        0x013f, // clinical-informatics-supervisor
+        0x0145, // health-informatics-manager
         0,
+        0x022f, // medical-records-analyst
+        0x01fb, // head-of-business-relationship-management
         0,
-        0x01c9, // help-desk-analyst
-        0x7f0c, // clinical-informatics-specialist
-        0x0319, // bug-bounty
-        0x01a2, // statistics-analyst
-        0x7f24, // system-administrator
-        0x03af, // pki
-        0x7f1f, // data-analyst
-        0x00b3, // sre
-        0x03ab, // data-visualisation
-        0xffff, // medical-note
-        0xffff, // exploitation
-        0x0130, // it-system-architect
-        0xffff, // data-integrity
-        0x03d7, // user-support-analyst
-        0x00e9, // project-support-officer
-        0,
-        0,
-        0x0390, // web-site-manager
-        0,
-        0x7f16, // digital-health-trainer
-        0x01a8, // digital-health-strategist
-        0,
+        0x03e2, // clinical-data-abstractor
+        0x0194, // data-warehouse-developer
+        0x015b, // data-security-analyst
+        0xffff, // business-relationship
         0x03f5, // waiting-list-administration
         0,
+        0x0230, // medical-records-assistant
+        0x832a, // computer-support
+        0,
+        0xffff, // server
+        0,
+        0x00ba, // user-support-specialist
+        0x03cb, // intelligent-systems-designer
+        0x013e, // clinical-informatics-manager
+        0x036f, // geographical-information-system
+        0x0297, // ui-programmer
+        0x0313, // web-administrator
+        0x034e, // digital-investigator
+        0,
+        0,
+        0x0054, // electronic-health-record
+        0x0342, // internet-technology
+        0xffff, // research-data
+        0x0377, // biostatistical
+        0xffff, // chief-it
+        0xffff, // system-and-network
+        0,
+        0,
+        0xffff, // computer-system
+        0xffff, // back-end
+        0x7f2e, // ux-ui-designer
+        0x0370, // biometrician
+        0,
+        0x0353, // threat-monitoring
+        0,
+        0x0179, // network-security-analyst
+        0x0243, // agile-coach
+        0,
+        0x0190, // data-quality-specialist
+        0x02eb, // clinical-systems-educator
+        0,
+        0xffff, // head-of-data-and-ai
+        0x001f, // records-manager
+        0x0210, // public-health-and-commissioning-librarian
+        0x009d, // ml-engineer
+        0,
+        0x0389, // digital-designer
+        0x02a3, // head-of-interaction-design
+        0x035e, // data-modeller
+        0x03dc, // statistical-research
+        0xffff, // health-interface
+        0x03a9, // course-developer
+        0x02fd, // it-instructor
+        0xffff, // geographic
+        0x027f, // application-software-engineer
+        0x005d, // chief-information-officer
+        0xffff, // educational
+        0,
+        0xffff, // director-of-im-and
+        0,
+        0,
+        0x02c6, // digital-midwife
+        0x01a3, // data-integrity-officer
+        0x806c, // e-learning
+        0xffff, // quality
+        0x027b, // application-engineer
+        0x82bb, // user-experience
+        0,
+        0xffff, // projects
+        0x00ed, // project-coordinator
+        0,
+        0,
+        0,
+        0xffff, // head-of-content
+        0,
+        0xffff, // head-of-command-and
+        0x0339, // web-site-administrator
+        0x00c5, // change-manager
+        0,
+        0x0219, // learning-and-development-manager
+        0,
+        0x01de, // local-area-network-administrator
+        0,
+        0,
+        0xffff, // programme-delivery
+        0x03bb, // documentation-manager
+        0x007a, // librarian
+        0x02d8, // geographic-information-systems
+        0x0235, // medical-records-officer
+        0xffff, // front-end
+        0xffff, // change-and-release
+        0xffff, // ward
+        0x02e6, // protective-monitoring
+        0x0155, // cyber-security-programme-director
+        0,
+        0xffff, // catalogue
+        0x7f2f, // user-experience-researcher
+        0xffff, // genomic
+        0x02a2, // head-of-content-design
+        0x0073, // clinical-systems-trainer
+        0x0372, // statistical-consultant
+        0x0201, // support-specialist
+        0xffff, // software-test
+        0,
+        0x8329, // computer-operations
+        0xffff, // patients
+        0x02ba, // ui-designer
+        0x7f13, // chief-digital-officer
+        0x02ec, // genomics-data-scientist
+        0,
+        0x0277, // quality-engineer
+        0x0052, // ehr
+        0x036e, // gis-technician
+        0xffff, // software-quality
+        0xffff, // director
+        0x035a, // data-processing-systems-security
+        0x00f5, // test-lead
+        0xffff, // data-protection-and
+        0x02fb, // coding-specialist
+        0x02d9, // health-record
+        0,
+        0x014b, // cloud-security-engineer
+        0x0185, // artificial-intelligence-engineer
+        0x00ee, // portfolio-manager
+        0x0036, // threat-intelligence
+        0x012f, // it-security-architect
+        0x01f2, // system-and-network-administrator
+        0,
+        0x00bf, // it-service-manager
+        0x0039, // ciso
+        0x0075, // training-officer
+        0xffff, // local
+        0x0224, // clinical-records-technician
+        0x00e1, // service-owner
+        0x8012, // clinical-coding
+        0,
+        0x0134, // software-architect
+        0,
+        0xffff, // lan
+        0x03b6, // information-forensics
+        0x8043, // clinical-informatics
+        0,
+        0x02be, // graphic-designer
+        0x01ac, // data-compliance-officer
+        0x021f, // accredited-clinical-coder
+        0,
+        0,
+        0x0133, // networking-systems-and-distributed-systems-engineer
+        0,
+        0xffff, // training-and
+        0x02df, // it-assistant
+        0x83ec, // user-support
+        0x026c, // software-test-engineer
+        0xffff, // linux
+        0x02d0, // software-qa
+        0xffff, // configuration
+        0x7f1a, // health-librarian
+        0x0285, // computer-programmer-analyst
+        0x0085, // network-architect
+        0x8042, // pacs
+        0x03d2, // network-operations-analyst
+        0,
+        0xffff, // mobile
+        0x003e, // clinical-application
+        0x0086, // infrastructure-architect
+        0,
+        0xffff, // test
+        0xffff, // health-records-service
+        0,
+        0x82c0, // accessibility
+        0,
+        0x001a, // foi
+        0x01e0, // network-and-security-engineer
+        0,
+        0x02bd, // product-designer
+        0x0361, // database-modeler
+        0xffff, // human-centred
+        0x000f, // medical-records-manager
+        0x00e2, // programme-delivery-manager
+        0x7f1d, // health-it-architect
+        0x01a6, // computing-services-director
+        0x03ba, // digital-archivist
+        0,
+        0xffff, // geographic-information
+        0,
+        0x01b7, // application-support-engineer
+        0x0319, // bug-bounty
+        0x033d, // systems-support
+        0x0156, // cyber-security-risk-manager
+        0x00e9, // project-support-officer
+        0x7f2e, // ux-designer
+        0x035b, // data-miner
+        0xffff, // it-systems
+        0,
+        0xffff, // exploitation
+        0,
+        0xffff, // data-integrity
+        0,
+        0x0064, // director-of-digital
+        0x010f, // development-manager
+        0x02e4, // disaster-recovery
+        0x0226, // health-information-management-and-exchange-specialist
+        0x0240, // waiting-list-co-ordinator
+        0x003c, // chief-information-security-officer
+        0x03a6, // operating-system-designer
+        0,
+        0x0212, // digital-learning-designer
+        0x00b2, // site-reliability-engineer
         0x036a, // database-consultant
-        0,
-        0x00e3, // project-delivery-manager
-        0xffff, // white-hat
-        0xffff, // cloud-devops
-        0x025a, // program-director
+        0xffff, // networking-systems
+        0x7f05, // compliance-specialist
+        0x0258, // implementation-coordinator
+        0x008d, // data-engineer
+        0x0332, // networking-engineer
         0x03e0, // application-integration-consultant
-        0x03d6, // network-control-analyst
-        0x0311, // work-station-support
-        0x014f, // cyber-defender
         0,
-        0xffff, // head-of-data-and
-        0x0060, // cto
-        0x0275, // quality-assurance-practice-manager
+        0x03d0, // epr-change
+        0x03f4, // cancer-tracker
+        0x017c, // security-operations-centre-analyst
+        0x0202, // systems-manager
+        0x0238, // medical-records-technician
+        0x0209, // knowledge-and-library-specialist
         0,
         0,
         0xffff, // chief-medical-information
-        0x0348, // tech-support
-        0x03ba, // digital-archivist
+        0,
+        0,
         0x01bd, // computer-network-analyst
-        0x02b8, // content-strategist
-        0,
-        0x0324, // quality-assurance-testing
-        0xffff, // electronic-patient
-        0x000d, // health-records-manager
-        0x00f5, // test-lead
-        0xffff, // chief-nurse
+        0xffff, // iot
+        0x0359, // comsec
+        0x033a, // web-technician
+        0xffff, // patient-administration-team
+        0x0203, // systems-specialist
+        0x0188, // business-intelligence-manager
+        0x02d5, // learning-technology
         0xffff, // end
-        0x03a3, // statistical-genetic
-        0x02e9, // health-information-manager
+        0x00df, // scrum-master
+        0x01a1, // research-data-scientist
+        0xffff, // computer-systems
+        0x033e, // operating-systems
         0,
-        0x020e, // library-technical-assistant
-        0,
-        0x0127, // program-manager
+        0x015d, // forensics-and-incident-response-analyst
         0x802b, // cyber
         0xffff, // disaster
-        0x02f8, // biostatistician
-        0,
-        0x7f15, // digital-transformation-lead
-        0x02ff, // instructional-technology
-        0,
-        0,
-        0x03ed, // red-team-lead
-        0,
-        0x0206, // catalogue-librarian
+        0x0282, // cloud-devops-engineer
+        0xffff, // data-security-and
+        0x01c5, // desktop-support-technician
+        0xffff, // clinical-data
+        0x0171, // it-security-consultant
+        0x02c5, // nurse-informatics
+        0x00a6, // it-specialist
+        0x0246, // computer-systems-consultant
+        0xffff, // service
         0x0113, // mobile-developer
-        0,
-        0xffff, // algorithm
-        0x0116, // human-computer-interaction
-        0xffff, // access-to
-        0xffff, // reports
-        0x0142, // digital-nurse
-        0,
-        0x004b, // cclio
-        0x0259, // it-consultant
-        0,
-        0x00c8, // configuration-manager
-        0,
-        0xffff, // graphic
-        0x00fd, // automation-tester
-        0x00f1, // implementation-lead
-        0x00a8, // network-administrator
-        0x0205, // technical-services-manager
-        0xffff, // records-and
-        0,
-        0x026f, // sqa-engineer
-        0x00de, // agile-delivery-manager
-        0xffff, // head-of-user
-        0,
-        0,
-        0xffff, // enterprise-content
-        0xffff, // service-readiness
-        0,
-        0xffff, // data-protection-and
-        0xffff, // compliance
-        0x0337, // webmaster
-        0x0010, // patient-records-manager
-        0,
-        0x0125, // threat-hunter
-        0x03c9, // nursing-information-systems
-        0,
-        0x0189, // business-intelligence-specialist
-        0xffff, // forensics-and
-        0x0361, // database-modeler
-        0x0397, // learning-design
-        0x00f2, // test-analyst
-        0x00d2, // telephony
-        0x02a1, // head-of-accessibility
-        0xffff, // system-and-network
-        0x015c, // devsecops-engineer
-        0x0317, // intrusion-detection
-        0xffff, // reporting
-        0x015a, // data-security-administrator
-        0xffff, // senior-information
-        0,
-        0x0306, // midwifery-information-officer
-        0xffff, // records
-        0,
-        0x01d2, // it-help-desk-manager
-        0x0276, // quality-assurance-specialist
-        0xffff, // computing-services
-        0x01dc, // it-tech
-        0x02f1, // medical-record
-        0x0331, // desktop-technician
-        0x7f07, // clinical-risk-manager
-        0,
-        0xffff, // public-health-and
-        0xffff, // records-and-information
-        0x0047, // informatics-nurse
-        0x029d, // technical-consultant
-        0x00ea, // programme-support-officer
-        0x03b6, // information-forensics
-        0x021e, // workplace-training-specialist
-        0xffff, // management-information-systems
-        0,
-        0,
-        0x0176, // it-security-technician
-        0xffff, // solution
-        0xffff, // it-accessibility
-        0,
-        0x0358, // communications-security
-        0xffff, // wireless
-        0x034a, // data-storage
-        0x8000, // health-records
-        0x013c, // clinical-informatics-coordinator
-        0xffff, // health-information-management-and-exchange
-        0x0242, // ward-clerk
-        0,
-        0,
-        0,
-        0xffff, // quality-assurance
-        0x0157, // cyber-security-siem-manager
-        0x0251, // requirement-engineer
-        0xffff, // head-of-command
-        0xffff, // operating-system
-        0x01a7, // digital-health-program-director
-        0xffff, // etl
-        0xffff, // service-acceptance
-        0,
-        0x0271, // unit-tester
-        0,
-        0,
-        0x01cf, // it-change-and-configuration-manager
-        0xffff, // cloud
-        0,
-        0x035e, // data-modeller
-        0x0365, // data-administrator
-        0x8024, // clinical-safety
-        0x0346, // office-automation
-        0x008b, // architecture
-        0xffff, // infrastructure
-        0,
-        0x8037, // vulnerability
-        0x036e, // gis-technician
-        0xffff, // network
-        0x028d, // it-interface-builder
-        0xffff, // protective
-        0xffff, // network-and
-        0x028b, // internet-programmer
-        0x0322, // tableau-developer
-        0x0332, // networking-engineer
-        0xffff, // pathology-it
-        0x02cb, // second-line-support
-        0,
-        0x00e4, // digital-programme-manager
-        0,
-        0,
-        0x01fa, // database-manager
-        0xffff, // computer-system
-        0,
-        0x7f1d, // health-it-architect
-        0,
-        0x0030, // security-analyst
-        0x80ac, // information-systems
-        0x035c, // data-mining
-        0xffff, // computational
-        0x03f3, // pathway-tracker
-        0xffff, // public
-        0x0232, // medical-records-coordinator
-        0x03f1, // user-acceptance-testing
-        0xffff, // security-operations-centre
+        0xffff, // practice-workflow-and-information-management-redesign
         0xffff, // workstation
         0,
-        0x0262, // it-accessibility-tester
-        0x0053, // electronic-patient-record
-        0xffff, // source
-        0x00fb, // quality-assurance-engineer
-        0xffff, // storage
-        0x0147, // pathology-it-systems-manager
         0,
-        0x025b, // programme-director
+        0x039b, // billing-coder
         0,
-        0xffff, // tableau
-        0x8015, // information-governance
-        0x015e, // head-of-information-security
+        0x031f, // health-information-coder
+        0,
+        0x01c9, // help-desk-analyst
+        0,
+        0xffff, // forensics
+        0,
+        0x03c1, // requirements-analyst
+        0x0140, // clinical-information-systems-manager
+        0,
+        0x00a8, // network-administrator
+        0,
+        0,
+        0x038c, // internet-project-manager
+        0x02dc, // head-of-technology
+        0x0369, // database-technician
+        0,
+        0xffff, // ui
+        0x03c6, // embedded-systems-designer
+        0x01e7, // networks-engineer
+        0x028b, // internet-programmer
+        0x01cf, // it-change-and-configuration-manager
+        0,
+        0x009b, // statistician
+        0x03b8, // knowledge-engineer
+        0xffff, // certified
+        0x01da, // it-support-specialist
+        0,
+        0x025c, // project-director
+        0,
+        0,
+        0xffff, // forensics-and
+        0,
+        0x0397, // learning-design
+        0x03b7, // it-forensics
+        0x00cf, // telecoms
+        0x02a1, // head-of-accessibility
+        0x80c9, // service-transition
+        0x015c, // devsecops-engineer
+        0x011a, // server-engineer
+        0x00c4, // problem-manager
+        0x0395, // electronic-content
+        0,
+        0,
+        0x0306, // midwifery-information-officer
+        0,
+        0x0211, // literature-researcher
+        0x01d2, // it-help-desk-manager
+        0xffff, // quality-assurance-and
+        0x031b, // web-security
+        0x00d9, // delivery-management
+        0x80bc, // end-user-computing
+        0x025a, // program-director
+        0x004b, // cclio
+        0xffff, // electronic-patient
+        0x034a, // data-storage
+        0,
+        0x0047, // informatics-nurse
+        0,
+        0,
+        0x01fd, // implementation-support-specialist
+        0x0118, // training-lead
+        0x0222, // clinical-records-administrator
+        0,
+        0x016c, // information-systems-security-officer
+        0x01dc, // it-tech
+        0xffff, // sharepoint
+        0xffff, // qat
+        0x8024, // clinical-safety
+        0x020f, // outreach-librarian
+        0xffff, // product
+        0x01ce, // infrastructure-operations-engineer
+        0xffff, // web-content
+        0,
+        0xffff, // health-information-management-and-exchange
+        0xffff, // head-of-graphic
+        0xffff, // incident
+        0x7f2f, // ux-researcher
+        0xffff, // computer-network
+        0,
+        0,
+        0xff2b, // software-developer
+        0x031e, // computational-geneticist
+        0,
+        0x0310, // workstation-support
+        0x0128, // application-architect
+        0x0005, // clinical-coding-manager
+        0xffff, // health-safety
+        0x0388, // web-design
+        0x026f, // sqa-engineer
+        0x0158, // cyber-security-specialist
+        0xffff, // forensics-and-incident-response
+        0x024e, // it-business-analyst
+        0x00cb, // database-administrator
+        0xffff, // human
+        0x0365, // data-administrator
+        0x02d7, // gis-analyst
+        0x0346, // office-automation
+        0x023f, // patient-services-manager
+        0xffff, // head-of
+        0xffff, // frontend
+        0x030d, // voip
+        0,
+        0x0371, // demographer
+        0x028d, // it-interface-builder
+        0x034d, // digital-forensics
+        0xffff, // network-and
+        0x030e, // noc-engineer
+        0,
+        0x8029, // data-security
+        0,
+        0xffff, // waiting-list
+        0x005a, // chief-digital-information-officer
+        0,
+        0x00c7, // change-and-release-manager
+        0xffff, // protective
+        0x02aa, // usability-analyst
+        0,
+        0x02ef, // appsw
+        0x014f, // cyber-defender
+        0x03d9, // red-team-member
+        0x0296, // ui-developer
+        0,
+        0x035c, // data-mining
+        0,
+        0xffff, // chief-research
+        0xffff, // knowledge-and
+        0x83c7, // clinical-information-systems
+        0x029f, // accessibility-specialist
+        0x03c3, // data-integrator
+        0xffff, // public-key
+        0,
+        0x0144, // health-informatics-director
+        0x80b6, // help-desk
+        0x0137, // scientific-database-curator
+        0xffff, // e
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x8094, // business-intelligence
+        0xffff, // quality-assurance
+        0x016f, // it-security-advisor
     ],
 };

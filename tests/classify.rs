@@ -1639,3 +1639,24 @@ fn intermediate_is_a_step_of_the_ladder() {
     }
     assert_nothing("Intermediate Care Coordinator");
 }
+
+/// Automation and low-code developers of NHS digital teams, and the
+/// robotic process automation marker.
+#[test]
+fn automation_and_low_code_developers() {
+    for title in [
+        "Automation Developer",
+        "Lead Automation Developer",
+        "Junior Power Platform Developer",
+        "RPA Developer",
+    ] {
+        assert_family(title, Family::SoftwareDevelopment);
+    }
+    assert_family("RPA Project Manager", Family::ProductAndDelivery);
+    assert_family(
+        "Lead Quality Assurance (QA) Automation Engineer",
+        Family::QualityAssuranceTesting,
+    );
+    assert_nothing("Building Automation Developer");
+    assert_nothing("automation operator & programmer");
+}
