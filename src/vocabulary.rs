@@ -1211,6 +1211,28 @@ terms! {
     Strong QualityAssuranceTesting "quality assurance automation engineer" "O*NET-SOC 15-1253.00 Software Quality Assurance Analysts and Testers, alternate titles (Quality Assurance Automation Engineer (QA Automation Engineer)) (O*NET database file Alternate Titles.txt)";
 }
 
+/// The titles of pay series that name a post only by its grade of work,
+/// in any trade: a United States federal post carries its series' title and
+/// names the job in brackets ("Program Analyst (UX/UI Designer)"). Alone
+/// they name nothing; before a bracket or dash that holds a role, they let
+/// the role stand, as a job named in general does ("IT Specialist
+/// (SYSADMIN)"). Management and Program Analysis, GS-0343 (OPM position
+/// classification flysheet TS-98, titles Management Analyst, Program
+/// Analyst, Management and Program Analyst; the Department of Commerce's
+/// position description library writes "Management and/or Program
+/// Analyst"); Health System Specialist, GS-0671 (Veterans Health
+/// Administration career paths, which also write Health Systems
+/// Specialist).
+#[cfg(test)]
+pub(crate) static SERIES_TITLES: &[&str] = &[
+    "program analyst",
+    "management analyst",
+    "management and program analyst",
+    "management program analyst",
+    "health system specialist",
+    "health systems specialist",
+];
+
 /// Terms that end with a role's words but name another job, so that the
 /// term, not the role, is read: an "AI System Designer" designs AI
 /// systems (a data role of the Digital and Data framework), not the

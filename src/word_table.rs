@@ -59,6 +59,16 @@ pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[
     (468, 385, 385), // parental leave -> leave
 ];
 
+/// The titles of pay series, as word ids (see `vocabulary::SERIES_TITLES`).
+pub(crate) static SERIES: &[&[u16]] = &[
+    &[513, 41], // program analyst
+    &[408, 41], // management analyst
+    &[408, 43, 513, 41], // management and program analyst
+    &[408, 513, 41], // management program analyst
+    &[313, 622, 596], // health system specialist
+    &[313, 623, 596], // health systems specialist
+];
+
 /// What each word id is to the grammar, by id.
 pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // (no word)

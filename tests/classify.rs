@@ -864,7 +864,7 @@ fn slashes_brackets_and_ampersands_around_a_role() {
         "Team Leader (Software Developers)",
         "Team Leader (Software Developer)",
         "End Point Assessor (Software Developer)",
-        "Program Analyst (UX/UI Designer)",
+        "Program Analyst Supervisor (UX/UI Designer)",
         "Deputy Head (Data Analyst)",
         "IT Officer (Data Analysts)",
         "Customer Relations & Information Governance Manager",
@@ -1659,4 +1659,45 @@ fn automation_and_low_code_developers() {
     );
     assert_nothing("Building Automation Developer");
     assert_nothing("automation operator & programmer");
+}
+
+/// A pay series' title names a post only by its grade of work: before a
+/// bracket or dash that holds a role, the role stands; alone it names
+/// nothing.
+#[test]
+fn a_pay_series_title_lets_the_role_in_its_bracket_stand() {
+    for (title, role) in [
+        ("Program Analyst (UX/UI Designer)", Role::UxDesigner),
+        (
+            "Management Program Analyst (UX/UI Designer), GS-0343-13, (FPL 13) (MP)",
+            Role::UxDesigner,
+        ),
+        ("Health System Specialist (Data Analyst)", Role::DataAnalyst),
+        ("Lead Program Analyst - Data Analyst", Role::DataAnalyst),
+    ] {
+        let found = found(title);
+        assert_eq!(
+            (found.kind(), found.role()),
+            (MatchKind::Qualified, Some(role)),
+            "{title}"
+        );
+    }
+    for title in [
+        "Program Analyst",
+        "Management and Program Analyst",
+        "Health Systems Specialist",
+    ] {
+        assert_nothing(title);
+    }
+    // A plural names the team; a job noun of its own is another job.
+    assert_family(
+        "Management and Program Analyst (Data Analysts)",
+        Family::DataAndAnalytics,
+    );
+    assert_family("Team Leader (Data Analyst)", Family::DataAndAnalytics);
+    assert_family(
+        "Program Analyst Supervisor (Data Analyst)",
+        Family::DataAndAnalytics,
+    );
+    assert_nothing("Finance Program Analyst (Data Analyst)");
 }

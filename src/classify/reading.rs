@@ -8,7 +8,7 @@ use crate::vocabulary::{Strength, TERMS};
 use crate::word_table::{
     ADVISER, ADVISOR, ANALYST, AND, ARCHITECT, CHAMPION, CHIEF, CLINICIAN, DEVELOPER, DOCTOR,
     ENGINEER, FELLOW, IT, LEAD, MANAGER, MIDWIFE, NURSE, OF, OFFICER, OR, PHARMACIST, PHYSICIAN,
-    PROGRAMMER, SCIENTIST, SPECIALIST, TECH, TECHNOLOGY,
+    PROGRAMMER, SCIENTIST, SERIES, SPECIALIST, TECH, TECHNOLOGY,
 };
 use crate::words::{
     CARE, CHANGES_JOB, CONTEXT, DIGITAL_CARE, GRADE, INNER, JOB, Kind, LEADER, Lexicon, MARKER,
@@ -938,7 +938,14 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
             chosen_table ^= 1;
             chosen_terms = terms;
         }
-        previous = (counting > 0 && generic == counting).then_some(span.0);
+        // A pay series' title alone ("Program Analyst") names a job only
+        // in general too, though no family.
+        previous = if counting == 0 {
+            is_series(tokens, span)
+        } else {
+            generic == counting
+        }
+        .then_some(span.0);
     }
     if count == 0 {
         return leader(tokens, builder);
@@ -1276,6 +1283,20 @@ fn leader<const N: usize>(tokens: &[Token], builder: Builder<N>) -> Option<Class
         }
     }
     None
+}
+
+/// Whether a stretch is the title of a pay series alone, after any level
+/// words ("Lead Program Analyst"; see `vocabulary::SERIES_TITLES`).
+fn is_series(tokens: &[Token], span: Span) -> bool {
+    let stretch = tokens.get(span.0..span.1).unwrap_or_default();
+    let words = stretch.iter().skip_while(|t| t.level().is_some());
+    SERIES.iter().any(|series| {
+        let mut words = words.clone();
+        series
+            .iter()
+            .all(|&id| words.next().is_some_and(|t| t.is(id)))
+            && words.next().is_none()
+    })
 }
 
 /// The leader word of a stretch that heads a portfolio ("Director of

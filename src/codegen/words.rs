@@ -17,7 +17,7 @@ use crate::normalize::{Mode, RESPELLINGS, normalize};
 use crate::vocabulary::{
     BAND_WORDS, CARE_MARKERS, CARE_WORDS, CHANGES_JOB, CONTEXT_WORDS, GRADE_WORDS, JOB_WORDS,
     LEADER_WORDS, MARKERS, NOT_THE_JOB_WORDS, ORG_WORDS, OTHER_JOBS, OTHER_TRADES, POST_PAIRS,
-    POST_WORDS, ROWS, Strength, TECH_WORDS, TERM_SOURCES, TERMS,
+    POST_WORDS, ROWS, SERIES_TITLES, Strength, TECH_WORDS, TERM_SOURCES, TERMS,
 };
 use crate::words::{
     BAND_START, CARE, CHANGES_JOB as CHANGES, CODE, CONTEXT, DIGITAL_CARE, GLUED_BAND, GRADE, JOB,
@@ -157,6 +157,9 @@ pub(crate) fn tables() -> Tables {
     }
     for (list, _) in WORD_LISTS {
         words.extend(list.iter().map(ToString::to_string));
+    }
+    for title in SERIES_TITLES {
+        words.extend(key_words(title));
     }
     for (word, _) in LEVEL_WORDS {
         words.insert(String::from_utf8(word.to_vec()).expect("ASCII"));
@@ -400,6 +403,17 @@ fn render() -> String {
             tables.id(word),
             tables.id(becomes)
         );
+    }
+    out.push_str(
+        "];\n\n/// The titles of pay series, as word ids (see `vocabulary::SERIES_TITLES`).\n",
+    );
+    out.push_str("pub(crate) static SERIES: &[&[u16]] = &[\n");
+    for title in SERIES_TITLES {
+        let ids: Vec<String> = key_words(title)
+            .iter()
+            .map(|word| tables.id(word).to_string())
+            .collect();
+        let _ = writeln!(out, "    &[{}], // {title}", ids.join(", "));
     }
     out.push_str("];\n\n/// What each word id is to the grammar, by id.\n");
     out.push_str("pub(crate) static INFO: &[Info] = &[\n");
