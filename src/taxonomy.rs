@@ -272,7 +272,10 @@ taxonomy! {
         roles: [
             PatientDataCoordinator "Patient Data Coordinator" "patient-data-coordinator" [],
             PatientSupportSpecialist "Patient Support Specialist" "patient-support-specialist" [],
-            HealthInformationOfficer "Health Information Officer" "health-information-officer" [],
+            // "Health Records and Information Officer": the HRIO cadre of
+            // Kenya's health workforce, its health information officers
+            // (Human Resources for Health, 2018, 16:41, table 1).
+            HealthInformationOfficer "Health Information Officer" "health-information-officer" ["Health Records and Information Officer"],
         ],
     }
     InformationGovernance "Information governance" "information-governance" {
@@ -303,7 +306,10 @@ taxonomy! {
         roles: [
             CyberSecurityAnalyst "Cyber Security Analyst" "cyber-security-analyst" [],
             // "Computer Security Manager": O*NET-SOC 11-3021.00 alternate titles.
-            InformationSecurityManager "Information Security Manager" "information-security-manager" ["Computer Security Manager"],
+            // "Information Systems Security Manager": a work role of the NIST
+            // NICE Workforce Framework, the ISSM of United States federal and
+            // state posts (Maryland DoIT class specification 004733).
+            InformationSecurityManager "Information Security Manager" "information-security-manager" ["Computer Security Manager", "Information Systems Security Manager"],
             CyberDefenceSpecialist "Cyber Defence Specialist" "cyber-defence-specialist" [],
         ],
     }

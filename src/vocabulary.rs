@@ -881,7 +881,6 @@ terms! {
     Strong ClinicalInformatics "chief medical informatics officer" "AMIA, Chief Medical Informatics Officer (CMIO) role (https://amia.org/careers-certifications); the NHS names the same post Chief Clinical Information Officer";
     Strong ClinicalInformatics "nurse informatics" NHS_HI;
     Strong ClinicalInformatics "digital midwife" "NHS England, digital midwife posts of the maternity digital programme (NHS Jobs adverts: Digital Midwife, Digital Specialist Midwife)";
-    Strong CyberSecurity "information systems security manager" "NIST NICE Workforce Framework, work role Information Systems Security Manager (https://niccs.cisa.gov/workforce-development/nice-framework)";
     Strong ItOperations "systems administration" "O*NET-SOC 15-1244.00 Network and Computer Systems Administrators (https://www.onetonline.org/link/summary/15-1244.00)";
     Strong ItOperations "first line support" DDAT_ITOPS;
     Strong ItOperations "1st line support" DDAT_ITOPS;
@@ -1205,6 +1204,13 @@ terms! {
     Strong PatientServices "pathway tracker" "NHS Jobs advert C9365-23-0514, Elective Patient Pathway Tracker; NHS Health Careers, Health records and patient administration roles (https://www.healthcareers.nhs.uk/explore-roles/health-informatics/roles-health-informatics/health-records-and-patient-administration)";
     Strong PatientServices "cancer tracker" "NHS Scotland, Golden Jubilee National Hospital, Cancer Tracker / Waiting List Co-ordinator (https://docest.com/doc/248463/golden-jubilee-national-hospital-s1)";
     Strong PatientServices "waiting list administration" "NHS Scotland job pack, Waiting List Administration Coordinator - Oral Health (careersdocbox.com 75627230); NHS Health Careers, Health records and patient administration roles";
+    // The two disciplines of one designer, joined by "and" as a slash joins
+    // them ("UI/UX Designer"): with them, "UI and UX Designer" is the UX
+    // Designer, as "Quality Assurance and Testing Manager" is the QA Manager.
+    Strong UserCentredDesign "user interface and user experience" "O*NET-SOC 15-1255.00 Web and Digital Interface Designers, alternate titles (User Interface and User Experience Designer (UI/UX Designer)) (O*NET database file Alternate Titles.txt)";
+    Strong UserCentredDesign "user experience and user interface" "O*NET-SOC 15-1255.00 Web and Digital Interface Designers, alternate titles (User Interface and User Experience Designer (UI/UX Designer)), the same pair the other way round";
+    Strong UserCentredDesign "ui and ux" "O*NET-SOC 15-1255.00 Web and Digital Interface Designers, alternate titles (UI/UX Designer), the pair joined by and";
+    Strong UserCentredDesign "ux and ui" "O*NET-SOC 15-1255.00 Web and Digital Interface Designers, alternate titles (UI/UX Designer), the pair joined by and; NHS Jobs adverts (UX/UI Designer)";
     // Automation and low-code development in NHS digital teams.
     Strong SoftwareDevelopment "automation developer" "NHS Jobs advert C8192-26-0360, Automation Developer (https://www.jobs.nhs.uk/candidate/jobadvert/C8192-26-0360, as kept in github lloydampadu/nhs-job-tracker data/jobs.json); University Hospitals Plymouth NHS Trust's lead automation developer (UKAuthority, Adopting automation for better citizen outcomes): robotic process automation";
     Strong SoftwareDevelopment "power platform developer" "NHS Jobs advert C9120-26-0057, Junior Power Platform Developer (https://www.jobs.nhs.uk/candidate/jobadvert/C9120-26-0057, as kept in github lloydampadu/nhs-job-tracker data/jobs.json)";

@@ -41,13 +41,13 @@ pub(crate) const ANALYST: u16 = 41;
 pub(crate) const SCIENTIST: u16 = 573;
 
 /// Every term's text, each inside the text once.
-pub(crate) static TERM_TEXT: &str = "practice workflow and information management redesign specialisthealth information management and exchange specialistnetworking systems and distributed systems engineerhealth information privacy and security specialistinformation security assurance and threat analystpublic health and commissioning librarianhead of business relationship managementregistered health information technicianforensics and incident response analystinformation systems security specialistmanagement information systems directorlibrary and knowledge services managerchief digital and information officerclinical information systems educatorquality assurance automation engineerclinical information systems managerinformation systems security analystinformation systems security officerdata protection and security officertraining and development coordinatorinformation systems security managercomputer network support specialistit change and configuration managersoftware quality assurance engineerdirector of application developmentchief information security officerchief clinical information officerchief research information officerinformation security administratorsecurity operations centre analystcommand and control centre managerinfrastructure operations engineerpatient administration team leaderpatient administrative team leadersoftware quality assurance analystquality assurance practice managertechnical documentation specialistrecords and information managementapplication integration consultantchief medical information officerchief nursing information officerchief digital information officerchief nursing informatics officercomputer systems security analystcyber security programme directorinformation security risk analystgovernance and compliance analystdata security and protection leadpersonal computer network analystimplementation support specialistchief medical informatics officerhealth information administratorclinical informatics coordinatordirector of clinical informaticsartificial intelligence engineerbusiness intelligence consultantbusiness intelligence specialistlocal area network administratorsystem and network administratorknowledge and library specialistlearning and development managertraining and development managerapplication development directorapplication integration engineersite reliability devops engineerinstructional systems specialistdata processing systems securityinformation asset administratorenterprise architecture managerchief nurse information officerclinical informatics supervisorinformation security specialistdigital health program directorapplication operations engineerdatabase administration managerdata processing systems analystgeographical information systeminformation assurance engineernetwork security administratorinformation systems supervisorinformation systems technicianelectronic resources librarianclinical records administratorhealth records service managerquality assurance test analystapplication programmer analystgeographic information systemscomputer technology instructorsystems integration consultanthealth information specialistsenior information risk ownerinformation systems architectclinical informatics directorcomputer security coordinatorinformation assurance analystinformation security directorinformation security engineersystem security administratorbusiness intelligence analystbusiness intelligence managerhead of analytics engineeringrecords management specialistapplication lifecycle managercloud infrastructure engineerhead of it service managementlocal area network specialistnetwork and security engineerbusiness relationship managerdigital learning technologistworkplace training specialistapplication software engineersoftware development engineerquality assurance and testingmidwifery information officercomputer technical specialistenterprise content managementinformation systems developersystem integration consultantinformation security analystclinical informatics analystclinical informatics managerpathology it systems managercomputer security specialisthead of information securityinformation security auditorhead of performance analysisapplication support engineersystems and networks managertechnical support specialistmedical records filing clerkit business analysis managerchange management specialistquality assurance specialisthead of frontend developmentintelligent systems designercomputer support specialistscientific database curatorhealth informatics directorcyber security risk managercyber security siem managercyber security technologistdata security administratorcomputing services directorinformation governance leadcomputer network specialistend user computing engineertelecommunications engineerhead of command and controloperational control managerlibrary technical assistantclinical records technicianmedical records coordinatorcomputer systems consultantinformation systems analysthead of delivery managementsoftware testing specialistcomputer programmer analystsystem integration engineerinformation system securitynursing information systemsintelligent system designerwaiting list administrationchange and release managerprogramme delivery managersoftware developer in testhuman computer interactionnetwork systems consultanthealth informatics managerincident response engineersecurity operation analysthead of data and ai ethicshead of digital evaluationdata protection specialistchange and release analystdesktop support technicianservice acceptance analystservice transition managertelecommunications analysttechnical services managercorporate training managermedical records supervisormedical records technicianpatients records assistantimplementation coordinatorprojects portfolio managerproduct assurance engineerquality assurance directorweb application programmerhead of interaction designdigital interface designerinstructional technologisthealth information managercomputer system technicianelectronic data processingnetwork operations analystnetwork support technicianelectronic patient recordchief information officersite reliability engineerdigital programme managerprogramme support officerchief it security officercyber security specialistit security administratordata analytics specialistmachine learning engineerchief informatics officerdigital health strategistnetwork technical analystservice readiness analysttechnical support managerdigital learning designeraccredited clinical coderhealth records supervisormedical records assistantwaiting list co ordinatordigital portfolio analystdigital portfolio managerhead of business analysissoftware quality engineercloud automation engineerinfrastructure specialistclinical systems educatorquality assurance testingoperating system designerpublic key infrastructureembedded systems designernetwork operations centredata integrity specialisthealth information clerkelectronic health recordchief technology officerclinical systems trainerinfrastructure architectbusiness systems analystproject delivery managerhuman computer interfaceclinical safety engineerdata warehouse architectcyber incident respondercyber security developernetwork security analystdata analytics scientistdata warehouse developerhead of data engineeringcloud support specialistsoftware support managerclinical records officerhealth records assistantmedical records directorpatient services managerwaiting list coordinatorcomputer systems analystuser interface developeraccessibility specialistinstructional technologycomputational geneticisthealth information codernetworking administratorsharepoint administratorcustomer support analystweb site project managerinternet project managerapplication configuratorembedded system designernetwork support engineerclinical data abstractorclinical data specialistpower platform developerclinical coding managermedical records managerpatient records managerclinical coding auditorinformation asset ownerdirector of informaticsuser support specialistbusiness change analystdigital project managerproject support officerbioinformatics engineerpathology links managercloud security engineercyber security engineernetwork security testerdata quality specialistdata warehouse designerhead of data governanceresearch data scientistdata compliance officerdata protection advisorit service desk managerchief knowledge officerclinical coding officermedical note summarisermedical records analystmedical records officerit accessibility testercloud software engineerit integration engineeruser interface engineeruser experience analystuser experience officeruser interface designergenomics data scientistcommunications securityquantitative researcherwebsite project managernetwork control analystuser support technicianuser acceptance testinghealth records managerhealth records officerpatient access systemsfreedom of informationapplication specialistclinical informaticianinformatics pharmacistdirector of technologydigital transformationinstructional designerinfrastructure managerdatabase administratoragile delivery managerimplementation managerinfrastructure analystbioinformatics analystcyber incident handlerit security consultantit security techniciansystem security testerdata analytics managerdata warehouse analystdata integrity officercloud network engineermajor incident managerclinical coding expertmedical coding officersoftware test engineeraccessibility designerhead of content designhead of service designtechnical communicatorweb content specialisthead of graphic designsystems administrationnetwork infrastructureqa automation engineerhuman centred designerregistration authorityweb site administratorstatistical consultantcomputational linguistinternet site designerclinical documentationstatistical programmerdigital infrastructurestatistical researcheruser acceptance testercomputational biologyintegration architectintegration developerapplication architectit security architectdata security analystvulnerability analystvulnerability managerconfiguration analystit service desk agentit support specialistit support technicianservice desk operatorliterature researchermedical records clerkmedical records staffcloud devops engineerhead of accessibilityhead of user researchinformation architectprotective monitoringstorage administratorwindows administratorcomputer technologistnetworking specialistwebsite administratorstatistical scientistinformation forensicsdocumentation managerdatabase configuratorsystems configurationstatistical assistantclinical applicationpharmacy informaticsdirector of im and tknowledge managementknowledge specialistfull stack developerchief data architectit network architectit systems architectit security engineeranalytics consultantdata and ai ethicistdata support analysthead of data sciencedata quality officerhead of service deskhelp desk technicianit help desk advisorit help desk managernetwork configuratorserver administratorservice desk analystdatabase coordinatortraining coordinatorhealth records clerkhealth records staffrequirement engineerapplication designerapplication engineerit interface buildertechnical consultantinteraction designersoftware engineeringwork station supportapplication securitydigital investigatorexploitation analystcomputer programmingcompatibility testerrequirements analystsystem configurationuser support analystautomation developerthreat intelligenceapplication analystnurse informaticiandirector of digitalevidence specialisttechnical architectperformance analystinformation analystproject coordinatorimplementation leadfront end developerintegration analysthealth intelligenceit system architecthead of it securityit security advisorit security analystit security managerdatabase programmercomputer technicianit helpdesk managerit network engineerit support engineernetwork coordinatorcatalogue librarianit business analystweb project managerinternet programmersolutions developerweb content manageruser centred designsecond line supportlearning technologystatistical analystcomputer specialistlinux administratorsystem configuratorworkstation supportintrusion detectiondata model designercomputer operationsnetworking engineerinternet technologydata communicationssource code auditordatabase specialistdatabase techniciandatabase consultantdatabase managementdocument managementcomputer instructorstatistical geneticknowledge architectprogramming analystdatabase integratorstatistical officermedical summariserinformation rightspenetration testergenome informaticschief data officerclinical librarianbusiness architectdata and analyticsit service managerperformance testerfrontend developerback end developerai system designerdatabase architectsoftware architectpacs administratorcyber risk managerdevsecops engineerit security expertit security testerdatabase developerstatistics analystcaldicott guardiandesktop specialistit help desk agentit service analystnetwork technicianlibrary supervisoroutreach librarianit project managerit systems analystapplication testerit quality manageranalyst programmercontent strategistfirst line supporthead of technologyproduct managementcomputer scientistsystems operationscomputer networkerdesktop techniciansystems integratorsoftware installerdata administratoralgorithm engineerelectronic contentdata visualizationdata visualisationcomputer forensicsknowledge engineerintegration testerinformatics nursereporting analystlan administratorplatform engineerautomation testerbackend developerinterface analystdigital evaluatordatabase engineerhelp desk analystit helpdesk agentnetworks engineerlibrary assistantlibrary associatee learning authorcorporate trainerhead of portfoliodevops consultantdevops specialistsystem programmerusability analystnurse informaticsdesign researcherdisaster recoveryaccess to recordscoding specialistsystem operationswireless engineerweb administratortableau developerdatabase designercomputer operatorcomputer hardwareoperating systemsoffice automationdigital forensicsthreat monitoringinternet securityembedded engineergameplay engineersoftware designerweb site designermolecular modelercomputer languagecomputer literacydigital archivistfunctional testerregression testerred team operatorcancer registrardigital directortraining officermobile developerdatabase analystdatabase managersoftware trainerlearning managerdiagnostic coderadmissions clerkcomputer analystproject directorusability testersoftware analysttechnical authorusability expertservice designercontent designerproduct designergraphic designertechnical writer1st line support2nd line supportblended learningaccess to healthwhite hat hackernetwork designerit administratordatabase modelerdata warehousingdata integrationsoftware managersystems softwarewebsite designerdigital designerweb site managerdocument imagingtumour registrarcourse developerdigital literacycertified hackernetwork servicesprivacy officercloud architectdesktop analystnetwork managerproblem managerhead of productproject officersoftware testertest automationserver engineerprogram managerdata consultantproblem analystit test analystit test managercloud developeruser researcherdigital midwifevisual designerbiostatisticianinternetworkingsystems supportdata managementdata technicianreports analystweb developmentwebsite managerinsurance codertumor registrardata integratorred team memberpathway trackersubject accessethical hackerdigital skillstest architectchange managercloud engineerit procurementprogramme leadcyber defenderlan specialistsystem analystproject leaderdevops analystjava developerweb programmersystems accessweb operationsvirtualizationvirtualisationit coordinatorweb techniciandata modellinggis specialistgis technicianbiostatisticaldigital changecancer trackerclinical riskinformaticistdata analysisit specialistit technicianit operationsproduct ownerservice ownerweb developertraining leadreport writerthreat hunterdigital nursedata ethicistmedical coderit consultanttest designerui programmerit instructordata recoveryetl developerit resiliencemicrocomputerit supervisorcryptologicaldata modellerdata modelingbiostatisticsgame engineerbilling codermanual testerdocumentalistmodule testerred team leadpatient datagenomic databi developerdata managerscrum masterux architectdata stewardhead of testsqa engineerui developerweb engineerweb designerit assistantnoc engineerweb securityit associatetech supportdata storagecryptologistiot securitydata modelerbiometricianbiller coderit forensicsit directorepr trainerml engineerai engineerit servicesservicedeskit engineerpmo analystsoc analystit educatoragile coachqat analystsqa analystunit testerqa directorui designerdesign leadsoftware qagis analystdata centreedi analystdata miningdemographerweb managerit trainerit officerit managerward clerkit analystapi writercyberspacepc supportbug bountydata minergeospatialblockchaine businessmicroarrayit auditorcoursewareepr changeelearningtelephonytest leadwebmasterblue teamtelecomsit assetfirmwaredcb0129dcb0160infosecig leadqa leadentarchmalwarecomseccclioappswsirocisocciocniocdiosdetcmiorhitvoipfoiehrsredbapki";
+pub(crate) static TERM_TEXT: &str = "practice workflow and information management redesign specialisthealth information management and exchange specialistnetworking systems and distributed systems engineerhealth information privacy and security specialistinformation security assurance and threat analystpublic health and commissioning librarianhead of business relationship managementregistered health information technicianforensics and incident response analystinformation systems security specialistmanagement information systems directorlibrary and knowledge services managerchief digital and information officerclinical information systems educatorquality assurance automation engineerclinical information systems managerinformation systems security analystinformation systems security officerdata protection and security officertraining and development coordinatorcomputer network support specialistit change and configuration managersoftware quality assurance engineerdirector of application developmentchief information security officerchief clinical information officerchief research information officerinformation security administratorsecurity operations centre analystcommand and control centre managerinfrastructure operations engineerpatient administration team leaderpatient administrative team leadersoftware quality assurance analystquality assurance practice managertechnical documentation specialistrecords and information managementapplication integration consultantuser interface and user experienceuser experience and user interfacechief medical information officerchief nursing information officerchief digital information officerchief nursing informatics officercomputer systems security analystcyber security programme directorinformation security risk analystgovernance and compliance analystdata security and protection leadpersonal computer network analystimplementation support specialistchief medical informatics officerhealth information administratorclinical informatics coordinatordirector of clinical informaticsartificial intelligence engineerbusiness intelligence consultantbusiness intelligence specialistlocal area network administratorsystem and network administratorknowledge and library specialistlearning and development managertraining and development managerapplication development directorapplication integration engineersite reliability devops engineerinstructional systems specialistdata processing systems securityinformation asset administratorenterprise architecture managerchief nurse information officerclinical informatics supervisorinformation security specialistdigital health program directorapplication operations engineerdatabase administration managerdata processing systems analystgeographical information systeminformation assurance engineernetwork security administratorinformation systems supervisorinformation systems technicianelectronic resources librarianclinical records administratorhealth records service managerquality assurance test analystapplication programmer analystgeographic information systemscomputer technology instructorsystems integration consultanthealth information specialistsenior information risk ownerinformation systems architectclinical informatics directorcomputer security coordinatorinformation assurance analystinformation security directorinformation security engineersystem security administratorbusiness intelligence analystbusiness intelligence managerhead of analytics engineeringrecords management specialistapplication lifecycle managercloud infrastructure engineerhead of it service managementlocal area network specialistnetwork and security engineerbusiness relationship managerdigital learning technologistworkplace training specialistapplication software engineersoftware development engineerquality assurance and testingmidwifery information officercomputer technical specialistenterprise content managementinformation systems developersystem integration consultantinformation security analystclinical informatics analystclinical informatics managerpathology it systems managercomputer security specialisthead of information securityinformation security auditorhead of performance analysisapplication support engineersystems and networks managertechnical support specialistmedical records filing clerkit business analysis managerchange management specialistquality assurance specialisthead of frontend developmentintelligent systems designercomputer support specialistscientific database curatorhealth informatics directorcyber security risk managercyber security siem managercyber security technologistdata security administratorcomputing services directorinformation governance leadcomputer network specialistend user computing engineertelecommunications engineerhead of command and controloperational control managerlibrary technical assistantclinical records technicianmedical records coordinatorcomputer systems consultantinformation systems analysthead of delivery managementsoftware testing specialistcomputer programmer analystsystem integration engineerinformation system securitynursing information systemsintelligent system designerwaiting list administrationchange and release managerprogramme delivery managersoftware developer in testhuman computer interactionnetwork systems consultanthealth informatics managerincident response engineersecurity operation analysthead of data and ai ethicshead of digital evaluationdata protection specialistchange and release analystdesktop support technicianservice acceptance analystservice transition managertelecommunications analysttechnical services managercorporate training managermedical records supervisormedical records technicianpatients records assistantimplementation coordinatorprojects portfolio managerproduct assurance engineerquality assurance directorweb application programmerhead of interaction designdigital interface designerinstructional technologisthealth information managercomputer system technicianelectronic data processingnetwork operations analystnetwork support technicianelectronic patient recordchief information officersite reliability engineerdigital programme managerprogramme support officerchief it security officercyber security specialistit security administratordata analytics specialistmachine learning engineerchief informatics officerdigital health strategistnetwork technical analystservice readiness analysttechnical support managerdigital learning designeraccredited clinical coderhealth records supervisormedical records assistantwaiting list co ordinatordigital portfolio analystdigital portfolio managerhead of business analysissoftware quality engineercloud automation engineerinfrastructure specialistclinical systems educatorquality assurance testingoperating system designerpublic key infrastructureembedded systems designernetwork operations centredata integrity specialisthealth information clerkelectronic health recordchief technology officerclinical systems trainerinfrastructure architectbusiness systems analystproject delivery managerhuman computer interfaceclinical safety engineerdata warehouse architectcyber incident respondercyber security developernetwork security analystdata analytics scientistdata warehouse developerhead of data engineeringcloud support specialistsoftware support managerclinical records officerhealth records assistantmedical records directorpatient services managerwaiting list coordinatorcomputer systems analystuser interface developeraccessibility specialistinstructional technologycomputational geneticisthealth information codernetworking administratorsharepoint administratorcustomer support analystweb site project managerinternet project managerapplication configuratorembedded system designernetwork support engineerclinical data abstractorclinical data specialistpower platform developerclinical coding managermedical records managerpatient records managerclinical coding auditorinformation asset ownerdirector of informaticsuser support specialistbusiness change analystdigital project managerproject support officerbioinformatics engineerpathology links managercloud security engineercyber security engineernetwork security testerdata quality specialistdata warehouse designerhead of data governanceresearch data scientistdata compliance officerdata protection advisorit service desk managerchief knowledge officerclinical coding officermedical note summarisermedical records analystmedical records officerit accessibility testercloud software engineerit integration engineeruser interface engineeruser experience analystuser experience officeruser interface designergenomics data scientistcommunications securityquantitative researcherwebsite project managernetwork control analystuser support technicianuser acceptance testinghealth records managerhealth records officerpatient access systemsfreedom of informationapplication specialistclinical informaticianinformatics pharmacistdirector of technologydigital transformationinstructional designerinfrastructure managerdatabase administratoragile delivery managerimplementation managerinfrastructure analystbioinformatics analystcyber incident handlerit security consultantit security techniciansystem security testerdata analytics managerdata warehouse analystdata integrity officercloud network engineermajor incident managerclinical coding expertmedical coding officersoftware test engineeraccessibility designerhead of content designhead of service designtechnical communicatorweb content specialisthead of graphic designsystems administrationnetwork infrastructureqa automation engineerhuman centred designerregistration authorityweb site administratorstatistical consultantcomputational linguistinternet site designerclinical documentationstatistical programmerdigital infrastructurestatistical researcheruser acceptance testercomputational biologyintegration architectintegration developerapplication architectit security architectdata security analystvulnerability analystvulnerability managerconfiguration analystit service desk agentit support specialistit support technicianservice desk operatorliterature researchermedical records clerkmedical records staffcloud devops engineerhead of accessibilityhead of user researchinformation architectprotective monitoringstorage administratorwindows administratorcomputer technologistnetworking specialistwebsite administratorstatistical scientistinformation forensicsdocumentation managerdatabase configuratorsystems configurationstatistical assistantclinical applicationpharmacy informaticsdirector of im and tknowledge managementknowledge specialistfull stack developerchief data architectit network architectit systems architectit security engineeranalytics consultantdata and ai ethicistdata support analysthead of data sciencedata quality officerhead of service deskhelp desk technicianit help desk advisorit help desk managernetwork configuratorserver administratorservice desk analystdatabase coordinatortraining coordinatorhealth records clerkhealth records staffrequirement engineerapplication designerapplication engineerit interface buildertechnical consultantinteraction designersoftware engineeringwork station supportapplication securitydigital investigatorexploitation analystcomputer programmingcompatibility testerrequirements analystsystem configurationuser support analystautomation developerthreat intelligenceapplication analystnurse informaticiandirector of digitalevidence specialisttechnical architectperformance analystinformation analystproject coordinatorimplementation leadfront end developerintegration analysthealth intelligenceit system architecthead of it securityit security advisorit security analystit security managerdatabase programmercomputer technicianit helpdesk managerit network engineerit support engineernetwork coordinatorcatalogue librarianit business analystweb project managerinternet programmersolutions developerweb content manageruser centred designsecond line supportlearning technologystatistical analystcomputer specialistlinux administratorsystem configuratorworkstation supportintrusion detectiondata model designercomputer operationsnetworking engineerinternet technologydata communicationssource code auditordatabase specialistdatabase techniciandatabase consultantdatabase managementdocument managementcomputer instructorstatistical geneticknowledge architectprogramming analystdatabase integratorstatistical officermedical summariserinformation rightspenetration testergenome informaticschief data officerclinical librarianbusiness architectdata and analyticsit service managerperformance testerfrontend developerback end developerai system designerdatabase architectsoftware architectpacs administratorcyber risk managerdevsecops engineerit security expertit security testerdatabase developerstatistics analystcaldicott guardiandesktop specialistit help desk agentit service analystnetwork technicianlibrary supervisoroutreach librarianit project managerit systems analystapplication testerit quality manageranalyst programmercontent strategistfirst line supporthead of technologyproduct managementcomputer scientistsystems operationscomputer networkerdesktop techniciansystems integratorsoftware installerdata administratoralgorithm engineerelectronic contentdata visualizationdata visualisationcomputer forensicsknowledge engineerintegration testerinformatics nursereporting analystlan administratorplatform engineerautomation testerbackend developerinterface analystdigital evaluatordatabase engineerhelp desk analystit helpdesk agentnetworks engineerlibrary assistantlibrary associatee learning authorcorporate trainerhead of portfoliodevops consultantdevops specialistsystem programmerusability analystnurse informaticsdesign researcherdisaster recoveryaccess to recordscoding specialistsystem operationswireless engineerweb administratortableau developerdatabase designercomputer operatorcomputer hardwareoperating systemsoffice automationdigital forensicsthreat monitoringinternet securityembedded engineergameplay engineersoftware designerweb site designermolecular modelercomputer languagecomputer literacydigital archivistfunctional testerregression testerred team operatorcancer registrardigital directortraining officermobile developerdatabase analystdatabase managersoftware trainerlearning managerdiagnostic coderadmissions clerkcomputer analystproject directorusability testersoftware analysttechnical authorusability expertservice designercontent designerproduct designergraphic designertechnical writer1st line support2nd line supportblended learningaccess to healthwhite hat hackernetwork designerit administratordatabase modelerdata warehousingdata integrationsoftware managersystems softwarewebsite designerdigital designerweb site managerdocument imagingtumour registrarcourse developerdigital literacycertified hackernetwork servicesprivacy officercloud architectdesktop analystnetwork managerproblem managerhead of productproject officersoftware testertest automationserver engineerprogram managerdata consultantproblem analystit test analystit test managercloud developeruser researcherdigital midwifevisual designerbiostatisticianinternetworkingsystems supportdata managementdata technicianreports analystweb developmentwebsite managerinsurance codertumor registrardata integratorred team memberpathway trackersubject accessethical hackerdigital skillstest architectchange managercloud engineerit procurementprogramme leadcyber defenderlan specialistsystem analystproject leaderdevops analystjava developerweb programmersystems accessweb operationsvirtualizationvirtualisationit coordinatorweb techniciandata modellinggis specialistgis technicianbiostatisticaldigital changecancer trackerclinical riskinformaticistdata analysisit specialistit technicianit operationsproduct ownerservice ownerweb developertraining leadreport writerthreat hunterdigital nursedata ethicistmedical coderit consultanttest designerui programmerit instructordata recoveryetl developerit resiliencemicrocomputerit supervisorcryptologicaldata modellerdata modelingbiostatisticsgame engineerbilling codermanual testerdocumentalistmodule testerred team leadpatient datagenomic databi developerdata managerscrum masterux architectdata stewardhead of testsqa engineerui developerweb engineerweb designerit assistantnoc engineerweb securityit associatetech supportdata storagecryptologistiot securitydata modelerbiometricianbiller coderit forensicsit directorepr trainerml engineerai engineerit servicesservicedeskit engineerpmo analystsoc analystit educatoragile coachqat analystsqa analystunit testerqa directorui designerdesign leadsoftware qagis analystdata centreedi analystdata miningdemographerweb managerit trainerit officerit managerward clerkit analystapi writercyberspacepc supportbug bountydata minergeospatialblockchaine businessmicroarrayit auditorcoursewareepr changeelearningtelephonytest leadwebmasterblue teamui and uxux and uitelecomsit assetfirmwaredcb0129dcb0160infosecig leadqa leadentarchmalwarecomseccclioappswsirocisocciocniocdiosdetcmiorhitvoipfoiehrsredbapki";
 
 /// Where each term of `vocabulary::TERMS` begins in [`TERM_TEXT`].
-pub(crate) const TERM_STARTS: &[u16] = &[2884, 4213, 7825, 2854, 7788, 7779, 12374, 14143, 359, 6819, 1882, 3064, 16115, 8722, 8744, 7802, 7825, 6405, 7779, 7848, 8766, 4597, 762, 50, 12770, 8788, 17007, 7871, 2394, 3093, 16971, 7810, 3412, 12392, 15295, 14815, 7011, 15673, 16906, 16913, 3180, 1750, 2704, 1651, 218, 16920, 6125, 2734, 710, 3279, 1146, 13541, 12410, 15309, 11310, 9904, 7065, 16975, 1651, 3905, 1010, 15686, 10450, 11329, 8810, 1486, 12644, 1914, 8832, 1591, 11348, 13310, 8854, 10470, 1044, 16961, 16979, 1519, 16983, 6644, 6644, 16414, 17010, 5994, 6843, 4435, 8009, 16127, 9778, 12428, 1552, 10490, 8876, 6019, 16980, 6867, 501, 12446, 543, 16987, 11367, 14159, 5344, 16403, 7894, 8898, 8920, 3623, 6225, 16837, 15323, 3615, 16667, 6900, 16414, 6891, 6908, 14175, 5562, 2170, 10510, 12464, 299, 505, 10530, 11386, 2138, 8291, 15337, 2436, 2425, 11405, 9865, 10593, 6915, 12482, 9799, 14830, 3134, 2436, 7187, 7187, 8202, 10718, 10576, 11424, 3391, 11443, 2010, 2308, 16139, 16151, 8124, 8178, 7035, 15103, 6219, 16425, 16436, 13327, 3942, 15699, 12500, 12452, 16447, 16677, 15712, 10502, 2085, 13344, 4381, 14845, 427, 9234, 14860, 1801, 3476, 8942, 6044, 17013, 8265, 16458, 10770, 11693, 9988, 5422, 7917, 4185, 4651, 15725, 16469, 12518, 3507, 16687, 15738, 9256, 14875, 15351, 5121, 5110, 919, 5474, 152, 8964, 17016, 15365, 13361, 16882, 4678, 4678, 16846, 4129, 2580, 16890, 15379, 1180, 14890, 4902, 6939, 7940, 15751, 5146, 8986, 16163, 11788, 15764, 5136, 6963, 6069, 7963, 6077, 7596, 14905, 7986, 6094, 15449, 15393, 11462, 5691, 16480, 9008, 11481, 2932, 9325, 15028, 16855, 8118, 14920, 16536, 16212, 1325, 949, 14935, 13378, 12536, 8403, 16991, 5171, 5162, 3685, 3867, 2956, 12554, 11500, 13395, 12572, 10550, 15777, 2315, 2315, 3702, 2183, 2278, 9820, 7400, 14191, 16175, 13650, 5188, 6987, 15790, 9030, 14950, 3499, 11519, 13412, 15803, 16480, 16187, 12590, 800, 1978, 11538, 15816, 7011, 14965, 9841, 10570, 7035, 12608, 2425, 3122, 10590, 9862, 11557, 10610, 5214, 117, 12626, 9052, 8009, 4408, 2456, 1585, 1078, 3933, 1914, 3151, 3961, 2487, 654, 16995, 15829, 1946, 4435, 5240, 12644, 3989, 8032, 0, 6119, 8055, 3180, 4017, 1618, 15407, 9074, 7059, 12662, 7083, 8078, 1651, 4462, 4489, 6144, 4516, 4543, 9883, 12680, 388, 4045, 11576, 5266, 3209, 2704, 1112, 218, 4073, 3238, 3267, 1016, 1684, 2518, 690, 726, 427, 6169, 11595, 11614, 9096, 10630, 12698, 11633, 6125, 9118, 12716, 2734, 7107, 8101, 5292, 1146, 16491, 3296, 9140, 9904, 9925, 1717, 10650, 3391, 1978, 3325, 2010, 3354, 2042, 9162, 7131, 6194, 10670, 14980, 15842, 8124, 10690, 9184, 8147, 7155, 14207, 12734, 11652, 13429, 3383, 5318, 7179, 8170, 10710, 5344, 4101, 6219, 8193, 12752, 9206, 10730, 6244, 4570, 2549, 6269, 477, 466, 12770, 8216, 8239, 762, 5370, 1750, 168, 16927, 4597, 3412, 3441, 2580, 4129, 5396, 3470, 9228, 7203, 1180, 1792, 4624, 870, 11671, 9946, 2611, 13446, 12788, 5422, 4651, 3499, 10750, 13463, 10770, 663, 2764, 2794, 1214, 905, 10790, 12806, 10810, 13480, 11690, 11709, 12824, 9967, 8262, 11728, 9988, 10009, 15725, 15421, 2074, 3528, 3557, 10830, 11747, 3539, 879, 6294, 12842, 13497, 1783, 14995, 10850, 5448, 10870, 8265, 10030, 6319, 5474, 7227, 2106, 4157, 6344, 4185, 5500, 4678, 3586, 10890, 14223, 308, 4705, 1816, 9250, 4732, 5950, 887, 675, 2344, 6302, 5526, 11766, 8285, 2824, 2138, 505, 13514, 13531, 12860, 4759, 12878, 267, 10051, 6369, 3615, 13548, 16502, 14239, 13565, 5552, 2170, 14255, 798, 2202, 10910, 3644, 6394, 9272, 8308, 2854, 7251, 4786, 14271, 64, 7275, 10930, 2884, 10950, 6419, 15855, 9294, 8331, 8354, 6444, 10072, 4813, 7299, 4213, 8377, 10093, 5578, 5604, 5630, 348, 16999, 14287, 1248, 1282, 7323, 6469, 7347, 16697, 16513, 14303, 7371, 4840, 2642, 6494, 6519, 6544, 4867, 16707, 4241, 11785, 12896, 12914, 10970, 15435, 2658, 11804, 4269, 4894, 13582, 5656, 15868, 2564, 1666, 14319, 15449, 5682, 2899, 12932, 16199, 8400, 12950, 15010, 15025, 5708, 16524, 2914, 1316, 940, 6569, 9316, 4921, 16535, 16211, 15881, 16546, 14335, 16557, 5734, 1350, 4297, 6578, 12968, 10990, 2234, 11010, 2266, 2944, 2944, 3673, 6594, 15040, 10114, 8423, 4948, 4948, 15463, 13599, 13616, 975, 4325, 11823, 8446, 11030, 15477, 2956, 2298, 14351, 3702, 11842, 4975, 13633, 16223, 15894, 7395, 8469, 5760, 16235, 15491, 11050, 9338, 7419, 16717, 10135, 9360, 5786, 9382, 10156, 10177, 14367, 9404, 1384, 13650, 14383, 8492, 8515, 8538, 11861, 9426, 1394, 9448, 15055, 10164, 14399, 11070, 14415, 12986, 11978, 16568, 8492, 11880, 14431, 14447, 16579, 7419, 14463, 16247, 5812, 1849, 13667, 15070, 834, 9470, 13004, 14479, 11899, 14495, 6619, 1214, 9492, 16590, 9514, 3731, 987, 13684, 11918, 11937, 16601, 2974, 2884, 5318, 4894, 13022, 13040, 11956, 16259, 15085, 12701, 8841, 11975, 13701, 5838, 10198, 5820, 16934, 5864, 601, 6644, 8561, 13718, 3673, 16966, 16941, 4213, 9536, 9536, 10219, 2330, 9558, 13058, 15100, 15505, 7572, 13735, 14511, 15907, 11994, 7443, 427, 5002, 13752, 15519, 13076, 1525, 3760, 16727, 11090, 14527, 16612, 15533, 15547, 17003, 16271, 13769, 12013, 11110, 16737, 13786, 10240, 15920, 15561, 12032, 16948, 16747, 14543, 16283, 11130, 14559, 7467, 7491, 64, 15933, 13803, 589, 6669, 15946, 13820, 12051, 13837, 12070, 4381, 13854, 5890, 10261, 13094, 3789, 15959, 13112, 12089, 10282, 7515, 15115, 15115, 16864, 10303, 9580, 15575, 7539, 13130, 15130, 13871, 15972, 16295, 14575, 12108, 16623, 5916, 12127, 13888, 13148, 16307, 7563, 16319, 16873, 13905, 13905, 11150, 11170, 16331, 15985, 12146, 13922, 439, 13939, 16343, 8109, 8584, 16955, 2362, 16757, 16634, 16355, 15998, 16011, 15589, 14591, 14607, 14623, 15145, 13166, 15160, 7740, 12165, 12184, 12203, 12222, 16767, 15603, 15617, 2673, 16367, 16645, 9602, 10324, 8607, 15175, 9624, 15631, 16024, 16777, 16898, 13956, 16037, 13973, 13990, 13990, 14639, 14655, 11190, 15190, 13184, 14671, 14007, 9646, 16247, 14687, 8630, 7587, 7611, 16787, 16656, 15205, 14703, 12241, 1418, 3818, 14719, 13202, 8920, 6377, 12260, 3004, 9294, 16050, 16379, 15220, 15235, 14735, 9668, 16797, 14024, 12279, 16807, 2330, 6694, 14041, 16817, 14751, 13220, 13238, 9690, 12298, 6719, 17019, 16063, 4678, 12752, 14767, 14058, 13256, 10345, 16391, 13274, 16076, 14075, 10366, 13292, 11210, 16089, 7635, 10387, 11230, 12317, 15250, 12336, 7659, 6744, 580, 580, 5029, 5056, 4353, 15645, 9712, 11250, 10408, 16827, 3847, 5942, 6769, 5968, 7683, 8653, 11270, 8676, 15265, 14783, 10429, 9734, 9734, 3876, 3034, 1452, 6794, 7707, 7731, 5364, 14092, 14109, 13378, 12536, 879, 5942, 14799, 7917, 16102, 14126, 12355, 8699, 8699, 9756, 15280, 15659, 5083, 11290, 7755, 617];
+pub(crate) const TERM_STARTS: &[u16] = &[2916, 4245, 7857, 2886, 7820, 7811, 12406, 14175, 359, 6851, 1914, 3096, 16147, 8754, 8776, 7834, 7857, 6437, 7811, 7880, 8798, 4629, 762, 50, 12802, 8820, 17057, 7903, 2426, 3125, 17021, 7842, 3444, 12424, 15327, 14847, 7043, 15705, 16956, 16963, 3212, 1782, 2736, 1683, 218, 16970, 6157, 2766, 710, 3311, 1110, 13573, 12442, 15341, 11342, 9936, 7097, 17025, 1683, 3937, 974, 15718, 10482, 11361, 8842, 1518, 12676, 1946, 8864, 1623, 11380, 13342, 8886, 10502, 1008, 17011, 17029, 1551, 17033, 6676, 6676, 16446, 17060, 6026, 6875, 4467, 8041, 16159, 9810, 12460, 1584, 10522, 8908, 6051, 17030, 6899, 501, 12478, 543, 17037, 11399, 14191, 5376, 16435, 7926, 8930, 8952, 3655, 6257, 16869, 15355, 3647, 16699, 6932, 16446, 6923, 6940, 14207, 5594, 2202, 10542, 12496, 299, 505, 10562, 11418, 2170, 8323, 15369, 2468, 2457, 11437, 9897, 10625, 6947, 12514, 9831, 14862, 3166, 2468, 7219, 7219, 8234, 10750, 10608, 11456, 3423, 11475, 2042, 2340, 16171, 16183, 8156, 8210, 7067, 15135, 6251, 16457, 16468, 13359, 3974, 15731, 12532, 12484, 16479, 16709, 15744, 10534, 2117, 13376, 4413, 14877, 427, 9266, 14892, 1833, 3508, 8974, 6076, 17063, 8297, 16490, 10802, 11725, 10020, 5454, 7949, 4217, 4683, 15757, 16501, 12550, 3539, 16719, 15770, 9288, 14907, 15383, 5153, 5142, 883, 5506, 152, 8996, 17066, 15397, 13393, 16932, 4710, 4710, 16878, 4161, 2612, 16940, 15411, 1144, 14922, 4934, 6971, 7972, 15783, 5178, 9018, 16195, 11820, 15796, 5168, 6995, 6101, 7995, 6109, 7628, 14937, 8018, 6126, 15481, 15425, 11494, 5723, 16512, 9040, 11513, 2964, 9357, 15060, 16887, 8150, 14952, 16568, 16244, 1289, 913, 14967, 13410, 12568, 8435, 17041, 5203, 5194, 3717, 3899, 2988, 12586, 11532, 13427, 12604, 10582, 15809, 2347, 2347, 3734, 2215, 2310, 9852, 7432, 14223, 16207, 13682, 5220, 7019, 15822, 9062, 14982, 3531, 11551, 13444, 15835, 16512, 16219, 12622, 800, 2010, 11570, 15848, 7043, 14997, 9873, 10602, 7067, 12640, 2457, 3154, 10622, 9894, 11589, 10642, 5246, 117, 12658, 9084, 8041, 4440, 2488, 1617, 1042, 3965, 1946, 3183, 3993, 2519, 654, 17045, 15861, 1978, 4467, 5272, 12676, 4021, 8064, 0, 6151, 8087, 3212, 4049, 1650, 15439, 9106, 7091, 12694, 7115, 8110, 1683, 4494, 4521, 6176, 4548, 4575, 9915, 12712, 388, 4077, 11608, 5298, 3241, 2736, 1076, 218, 4105, 3270, 3299, 980, 1716, 2550, 690, 726, 427, 6201, 11627, 11646, 9128, 10662, 12730, 11665, 6157, 9150, 12748, 2766, 7139, 8133, 5324, 1110, 16523, 3328, 9172, 9936, 9957, 1749, 10682, 3423, 2010, 3357, 2042, 3386, 2074, 9194, 7163, 6226, 10702, 15012, 15874, 8156, 10722, 9216, 8179, 7187, 14239, 12766, 11684, 13461, 3415, 5350, 7211, 8202, 10742, 5376, 4133, 6251, 8225, 12784, 9238, 10762, 6276, 4602, 2581, 6301, 477, 466, 12802, 8248, 8271, 762, 5402, 1782, 168, 16977, 4629, 3444, 3473, 2612, 4161, 5428, 3502, 9260, 7235, 1144, 1824, 4656, 834, 11703, 9978, 2643, 13478, 12820, 5454, 4683, 3531, 10782, 13495, 10802, 663, 2796, 2826, 1178, 869, 10822, 12838, 10842, 13512, 11722, 11741, 12856, 9999, 8294, 11760, 10020, 10041, 15757, 15453, 2106, 3560, 3589, 10862, 11779, 3571, 843, 6326, 12874, 13529, 1815, 15027, 10882, 5480, 10902, 8297, 10062, 6351, 5506, 7259, 2138, 4189, 6376, 4217, 5532, 4710, 3618, 10922, 14255, 308, 4737, 1848, 9282, 4764, 5982, 851, 675, 2376, 6334, 5558, 11798, 8317, 2856, 2170, 505, 13546, 13563, 12892, 4791, 12910, 267, 10083, 6401, 3647, 13580, 16534, 14271, 13597, 5584, 2202, 14287, 798, 2234, 10942, 3676, 6426, 9304, 8340, 2886, 7283, 4818, 14303, 64, 7307, 10962, 2916, 10982, 6451, 15887, 9326, 8363, 8386, 6476, 10104, 4845, 7331, 4245, 8409, 10125, 5610, 5636, 5662, 348, 17049, 14319, 1212, 1246, 7355, 6501, 7379, 16729, 16545, 14335, 7403, 4872, 2674, 6526, 6551, 6576, 4899, 16739, 4273, 11817, 12928, 12946, 11002, 15467, 2690, 11836, 4301, 4926, 13614, 5688, 15900, 2596, 1698, 14351, 15481, 5714, 2931, 12964, 16231, 8432, 12982, 15042, 15057, 5740, 16556, 2946, 1280, 904, 6601, 9348, 4953, 16567, 16243, 15913, 16578, 14367, 16589, 5766, 1314, 4329, 6610, 13000, 11022, 2266, 11042, 2298, 2976, 2976, 3705, 6626, 15072, 10146, 8455, 4980, 4980, 15495, 13631, 13648, 939, 4357, 11855, 8478, 11062, 15509, 2988, 2330, 14383, 3734, 11874, 5007, 13665, 16255, 15926, 7427, 8501, 5792, 16267, 15523, 11082, 9370, 7451, 16749, 10167, 9392, 5818, 9414, 10188, 10209, 14399, 9436, 1348, 13682, 14415, 8524, 8547, 8570, 11893, 9458, 1358, 9480, 15087, 10196, 14431, 11102, 14447, 13018, 12010, 16600, 1469, 11912, 14463, 14479, 16611, 7451, 14495, 16279, 5844, 1881, 13699, 15102, 9502, 13036, 14511, 11931, 14527, 6651, 1178, 9524, 16622, 9546, 3763, 951, 13716, 11950, 11969, 16633, 3006, 2916, 5350, 4926, 13054, 13072, 11988, 16291, 15117, 12733, 8873, 12007, 13733, 5870, 10230, 5852, 16984, 5896, 601, 6676, 8593, 13750, 3705, 17016, 16991, 4245, 9568, 9568, 10251, 2362, 9590, 13090, 15132, 15537, 7604, 13767, 14543, 15939, 12026, 7475, 427, 5034, 13784, 15551, 13108, 1557, 3792, 16759, 11122, 14559, 16644, 15565, 15579, 17053, 16303, 13801, 12045, 11142, 16769, 13818, 10272, 15952, 15593, 12064, 16998, 16779, 14575, 16315, 11162, 14591, 7499, 7523, 64, 15965, 13835, 589, 6701, 15978, 13852, 12083, 13869, 12102, 4413, 13886, 5922, 10293, 13126, 3821, 15991, 13144, 12121, 10314, 7547, 15147, 15147, 16896, 10335, 9612, 15607, 7571, 13162, 15162, 13903, 16004, 16327, 14607, 12140, 16655, 5948, 12159, 13920, 13180, 16339, 7595, 16351, 16905, 13937, 13937, 11182, 11202, 16363, 16017, 12178, 13954, 439, 13971, 16375, 8141, 8616, 17005, 2394, 16789, 16666, 16387, 16030, 16043, 15621, 14623, 14639, 14655, 15177, 13198, 15192, 7772, 12197, 12216, 12235, 12254, 16799, 15635, 15649, 2705, 16399, 16677, 9634, 10356, 8639, 15207, 9656, 15663, 16056, 16809, 16948, 13988, 16069, 14005, 14022, 14022, 14671, 14687, 11222, 15222, 13216, 14703, 14039, 9678, 16279, 14719, 8662, 7619, 7643, 16819, 16688, 15237, 14735, 12273, 1382, 3850, 14751, 13234, 8952, 6409, 12292, 3036, 9326, 16082, 16411, 15252, 15267, 14767, 9700, 16829, 14056, 12311, 16839, 2362, 6726, 14073, 16849, 14783, 13252, 13270, 9722, 12330, 6751, 17069, 16095, 4710, 12784, 14799, 14090, 13288, 10377, 16423, 13306, 16108, 14107, 10398, 13324, 11242, 16121, 7667, 10419, 11262, 12349, 15282, 12368, 7691, 6776, 580, 580, 5061, 5088, 4385, 15677, 9744, 11282, 10440, 16859, 3879, 5974, 6801, 6000, 7715, 8685, 11302, 8708, 15297, 14815, 10461, 9766, 9766, 3908, 3066, 1416, 6826, 7739, 7763, 5396, 14124, 14141, 13410, 12568, 843, 5974, 14831, 7949, 16134, 14158, 12387, 8731, 8731, 9788, 15312, 15691, 5115, 1450, 1484, 16914, 16923, 11322, 7787, 617];
 
 /// The most words of any role key.
-pub(crate) const ROLE_WORDS: usize = 4;
+pub(crate) const ROLE_WORDS: usize = 5;
 
 /// `(word before, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[
@@ -2865,84 +2865,87 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
     seed: 0,
     pilots: &[
         0, 4, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 2,
-        1, 1, 0, 0, 0, 0, 0, 4, 1, 0, 1, 0, 3, 0, 0, 2,
+        1, 1, 0, 0, 0, 0, 0, 4, 1, 0, 1, 0, 0, 0, 0, 2,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 2, 0, 6, 0,
         1, 4, 2, 0, 0, 0, 1, 4, 0, 0, 0, 0, 0, 0, 1, 0,
         0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 3, 0, 0,
         0, 2, 2, 0, 0, 2, 0, 1, 0, 0, 5, 1, 1, 0, 2, 1,
-        4, 1, 3, 0, 0, 0, 1, 3, 1, 3, 2, 0, 1, 3, 1, 0,
+        4, 1, 3, 0, 0, 0, 0, 3, 1, 3, 2, 0, 1, 3, 1, 0,
         2, 0, 0, 2, 2, 0, 0, 0, 1, 1, 1, 0, 0, 1, 0, 0,
-        0, 0, 0, 0, 3, 0, 0, 5, 0, 0, 1, 1, 7, 0, 0, 1,
+        0, 0, 0, 0, 3, 0, 0, 5, 0, 0, 1, 1, 8, 0, 0, 1,
         0, 2, 1, 0, 0, 1, 7, 0, 0, 0, 0, 1, 0, 0, 1, 0,
-        1, 0, 0, 0, 2, 1, 0, 1, 3, 0, 0, 0, 0, 0, 1, 0,
-        1, 2, 0, 6, 0, 0, 6, 0, 2, 0, 1, 0, 0, 0, 0, 2,
+        1, 0, 0, 0, 2, 0, 0, 1, 3, 0, 0, 0, 0, 0, 1, 0,
+        1, 4, 0, 6, 0, 0, 6, 0, 2, 0, 1, 0, 0, 0, 0, 2,
         1, 0, 1, 0, 0, 1, 2, 0, 3, 6, 0, 0, 1, 0, 0, 0,
         1, 0, 0, 0, 2, 3, 1, 0, 1, 5, 0, 0, 1, 0, 0, 0,
         0, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 7, 0, 10, 0, 1,
-        1, 1, 0, 2, 0, 1, 1, 0, 0, 0, 3, 0, 3, 0, 2, 0,
-        0, 5, 2, 4, 3, 0, 0, 3, 0, 5, 0, 6, 1, 1, 0, 2,
+        1, 1, 0, 2, 0, 1, 1, 0, 0, 0, 3, 0, 3, 11, 2, 0,
+        0, 7, 2, 4, 3, 0, 2, 3, 0, 5, 0, 6, 1, 1, 0, 2,
         0, 0, 0, 3, 1, 0, 0, 0, 1, 8, 0, 2, 0, 2, 0, 0,
         0, 1, 0, 0, 0, 4, 2, 3, 5, 0, 6, 0, 0, 0, 0, 3,
         0, 1, 1, 0, 2, 0, 4, 0, 2, 0, 7, 0, 2, 0, 0, 4,
-        1, 0, 14, 0, 0, 3, 0, 0, 0, 0, 1, 2, 0, 1, 0, 3,
-        2, 1, 1, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 17, 0, 0, 3, 0, 0, 0, 0, 1, 2, 0, 1, 1, 3,
+        2, 0, 1, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 1, 3, 0, 5, 3, 1, 1, 0, 0, 1,
-        0, 0, 0, 6, 0, 4, 2, 1, 0, 1, 3, 3, 2, 1, 3, 5,
-        0, 4, 1, 2, 0, 8, 0, 1, 2, 0, 1, 3, 0, 1, 0, 0,
-        0, 0, 3, 1, 0, 6, 0, 0, 0, 11, 0, 3, 0, 5, 0, 1,
-        2, 2, 8, 1, 0, 1, 0, 0, 4, 0, 1, 1, 0, 5, 1, 1,
-        1, 5, 1, 0, 2, 0, 0, 1, 1, 5, 0, 0, 2, 4, 1, 3,
-        1, 0, 0, 1, 0, 2, 0, 0, 1, 1, 0, 0, 0, 1, 1, 5,
-        0, 0, 7, 2, 0, 2, 1, 0, 0, 1, 4, 2, 0, 1, 0, 5,
-        0, 0, 1, 3, 2, 0, 1, 1, 0, 1, 2, 0, 0, 7, 6, 2,
-        6, 0, 0, 6, 2, 0, 2, 1, 0, 4, 1, 2, 7, 5, 5, 2,
-        3, 1, 1, 0, 0, 3, 0, 5, 0, 0, 2, 0, 3, 0, 3, 3,
-        0, 0, 2, 2, 0, 8, 10, 2, 0, 0, 3, 6, 4, 6, 1, 0,
-        4, 1, 0, 0, 3, 1, 0, 0, 1, 1, 7, 0, 0, 0, 2, 0,
+        2, 0, 0, 6, 0, 4, 2, 0, 0, 1, 3, 3, 2, 1, 6, 5,
+        0, 4, 1, 2, 0, 2, 0, 1, 2, 0, 1, 3, 0, 1, 0, 0,
+        0, 0, 3, 1, 0, 6, 0, 0, 0, 11, 0, 3, 0, 13, 0, 1,
+        2, 2, 10, 1, 0, 1, 0, 0, 4, 0, 1, 1, 0, 5, 7, 1,
+        1, 5, 1, 1, 2, 0, 0, 1, 1, 10, 0, 0, 2, 4, 1, 3,
+        1, 0, 0, 1, 0, 2, 0, 0, 3, 1, 0, 0, 0, 1, 1, 5,
+        0, 0, 7, 5, 0, 2, 1, 0, 0, 1, 4, 2, 0, 1, 0, 11,
+        0, 0, 1, 3, 2, 0, 1, 1, 0, 1, 2, 0, 0, 7, 0, 2,
+        6, 0, 0, 6, 2, 0, 2, 1, 0, 4, 7, 2, 7, 5, 5, 2,
+        3, 1, 1, 2, 0, 3, 0, 5, 0, 0, 2, 0, 1, 3, 3, 3,
+        0, 0, 10, 2, 0, 8, 3, 2, 0, 0, 3, 6, 4, 6, 1, 0,
+        4, 1, 0, 0, 3, 1, 0, 0, 3, 1, 0, 0, 0, 0, 2, 0,
         2, 4, 3, 0, 0, 0, 3, 0, 0, 1, 5, 1, 3, 1, 0, 1,
-        2, 4, 0, 3, 4, 2, 7, 0, 0, 0, 1, 3, 0, 3, 0, 1,
-        3, 0, 3, 3, 2, 0, 1, 2, 1, 0, 11, 18, 1, 0, 0, 0,
+        0, 4, 0, 3, 4, 13, 7, 0, 0, 0, 1, 3, 0, 18, 0, 3,
+        3, 0, 3, 3, 2, 0, 4, 1, 1, 0, 5, 9, 0, 0, 0, 0,
         2, 0, 1, 0, 2, 1, 0, 1, 0, 5, 0, 11, 8, 7, 5, 1,
-        2, 0, 4, 0, 5, 2, 2, 2, 0, 4, 0, 0, 1, 6, 8, 0,
-        8, 2, 0, 1, 4, 0, 1, 1, 0, 0, 0, 6, 0, 0, 1, 0,
-        0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 1, 1, 4, 0, 0, 4,
+        2, 0, 4, 0, 5, 2, 2, 2, 0, 4, 0, 0, 1, 5, 8, 0,
+        10, 2, 0, 1, 4, 3, 3, 1, 0, 0, 0, 0, 0, 0, 0, 1,
+        0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 1, 1, 9, 1, 0, 4,
         0, 0, 1, 3, 3, 0, 0, 9, 2, 4, 0, 2, 3, 1, 4, 0,
-        0, 0, 0, 2, 0, 1, 0, 0, 15, 0, 1, 0, 0, 0, 1, 0,
-        2, 0, 0, 0, 8, 6, 3, 0, 0, 1, 1, 1, 1, 7, 0, 7,
-        0, 0, 0, 6, 3, 0, 0, 2, 1, 1, 0, 0, 3, 0, 1, 0,
-        0, 0, 0, 0, 0, 1, 1, 2, 5, 3, 0, 0, 0, 2, 0, 10,
-        1, 0, 0, 11, 0, 3, 1, 7, 0, 0, 0, 1, 9, 4, 1, 3,
-        4, 0, 2, 3, 0, 0, 0, 0, 5, 1, 0, 0, 0, 2, 2, 3,
-        9, 0, 3, 0, 0, 0, 2, 2, 5, 0, 1, 1, 1, 0, 0, 0,
-        3, 11, 0, 1, 0, 13, 0, 0, 0, 0, 0, 0, 0, 0, 3, 8,
+        0, 0, 0, 2, 0, 1, 0, 0, 15, 0, 1, 2, 0, 0, 1, 0,
+        2, 0, 0, 0, 8, 6, 3, 0, 0, 1, 1, 5, 1, 7, 0, 13,
+        0, 0, 0, 6, 3, 1, 0, 4, 1, 1, 0, 0, 3, 0, 0, 0,
+        0, 0, 0, 0, 1, 1, 1, 2, 5, 3, 0, 0, 0, 2, 0, 10,
+        1, 0, 0, 11, 0, 3, 1, 3, 0, 0, 0, 1, 7, 0, 1, 3,
+        4, 0, 2, 3, 0, 0, 0, 0, 5, 1, 0, 0, 0, 2, 2, 1,
+        9, 0, 3, 0, 0, 0, 2, 2, 5, 0, 1, 1, 1, 0, 0, 1,
+        3, 12, 0, 1, 0, 10, 0, 0, 0, 0, 0, 0, 0, 0, 3, 8,
         1, 0, 3, 2, 2, 0, 3, 0, 0, 0, 6, 0, 1, 3, 0, 0,
-        0, 0, 0, 3, 8, 0, 0, 0, 0, 0, 2, 5, 5, 0, 1, 1,
-        0, 6, 2, 0, 0, 5, 0, 2, 5, 3, 1, 0, 4, 0, 4, 0,
-        7, 0, 0, 2, 3, 0, 0, 20, 6, 1, 14, 0, 6, 12, 15, 6,
-        3, 2, 4, 2, 0, 2, 1, 3, 0, 0, 4, 10, 5, 1, 0, 0,
-        0, 8, 2, 7, 0, 0, 0, 0, 0, 0, 10, 0, 10, 3, 4, 0,
-        0, 0, 2, 0, 0, 0, 3, 0, 0, 6, 0, 7, 2, 4, 0, 0,
-        0, 0, 0, 0, 3, 0, 0, 12, 1, 0, 2, 2, 0, 12, 12, 0,
-        1, 4, 0, 0, 0, 5, 0, 4, 2, 2, 0, 0, 2, 2, 5, 0,
-        3, 1, 2, 10, 0, 1, 2, 0, 0, 14, 0, 0, 3, 2, 2, 1,
-        0, 0, 0, 2, 8, 0, 0, 4, 10, 0, 0, 0, 16, 6, 1, 0,
-        0, 0, 0, 0, 0, 2, 0, 7, 0, 1, 3, 1, 1, 1, 0, 0,
-        0, 0, 0, 2, 3, 3, 0, 2, 0, 6, 2, 0, 0, 0, 0, 0,
+        0, 1, 0, 3, 8, 0, 0, 0, 0, 0, 2, 5, 5, 0, 1, 1,
+        0, 5, 2, 0, 0, 5, 0, 2, 5, 0, 1, 0, 4, 0, 4, 0,
+        7, 0, 0, 2, 3, 0, 0, 20, 6, 1, 14, 0, 6, 1, 15, 6,
+        4, 3, 4, 2, 0, 2, 0, 13, 0, 0, 4, 10, 5, 1, 0, 0,
+        0, 8, 2, 7, 0, 0, 0, 0, 3, 0, 10, 0, 10, 3, 4, 0,
+        0, 0, 2, 0, 0, 0, 6, 0, 0, 6, 0, 7, 2, 4, 0, 0,
+        0, 0, 0, 0, 3, 0, 0, 1, 1, 0, 2, 7, 0, 12, 12, 0,
+        1, 6, 0, 0, 0, 5, 0, 4, 2, 2, 0, 5, 2, 2, 5, 0,
+        3, 1, 2, 10, 0, 10, 2, 0, 0, 14, 0, 0, 3, 2, 2, 1,
+        0, 0, 0, 2, 8, 0, 0, 4, 10, 0, 0, 0, 0, 5, 1, 0,
+        0, 0, 0, 0, 3, 2, 0, 7, 0, 1, 3, 1, 1, 1, 0, 0,
+        0, 0, 1, 2, 1, 3, 0, 2, 0, 1, 2, 0, 0, 0, 0, 0,
     ],
     chunks: &[
         0x1860030, 0x199, // application-lifecycle-manager
         0x29200a7, // corporate-training
+        0x2b012b, // governance-and
         0x2b0292, 0xca, // training-and-development
         0x2170139, 0x1990247, // health-records-service-manager
         0x1550245, // senior-information
         0x1550088, 0xdf026f, // clinical-information-systems-educator
         0x1990292, // training-manager
         0x22b025d, // statistical-researcher
+        0x16300ce, // digital-interface
         0x29b, // uat
         0x1c10082, 0x1c60155, // chief-nurse-information-officer
         0x7c02a2, // user-centred
         0x1310071, // caldicott-guardian
         0xa301ca, 0x199, // operational-control-manager
+        0x24d02b5, 0x18, // web-site-administrator
         0x26f0155, 0xcf, // information-systems-director
         0x2b012b, 0x290098, // governance-and-compliance-analyst
         0xe7020c, // qa-engineer
@@ -2957,7 +2960,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x225, // reporting
         0x1c40138, 0x23b00b8, // head-of-data-science
         0x277009a, // computer-technician
-        0x2aa00b8, // data-visualisation
+        0x10e00ce, // digital-forensic
         0x1c400cf, 0x154, // director-of-informatics
         0x2b200b8, 0x33, // data-warehouse-architect
         0xca0251, // software-development
@@ -2971,8 +2974,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x26f00e4, // embedded-systems
         0x26e0023, // ai-system
         0x202, // programme
-        0x17f00ce, 0x278, // digital-learning-technologist
-        0x1c40138, 0x1f4, // head-of-portfolio
+        0x28301df, // performance-tester
         0x253, // source
         0x248, // servicedesk
         0x290225, // reporting-analyst
@@ -2983,13 +2985,14 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x19f0082, 0x154, // chief-medical-informatics
         0xb9, // database
         0x217019f, 0x25b, // medical-records-staff
-        0x17d00c4, // design-lead
+        0x112, // freedom
         0x2440155, 0x3e, // information-security-assurance
         0x20700b8, 0x244002b, // data-protection-and-security
-        0x2b010f, 0x151, // forensics-and-incident
+        0x199009d, // configuration-manager
         0x1c40138, 0xe8002a, // head-of-analytics-engineering
         0x20700b8, // data-protection
         0x19a, // manual
+        0x1c400cf, 0x2b014d, 0x271, // director-of-im-and-t
         0x26f0155, 0xdf, // information-systems-educator
         0x2440155, // information-security
         0x290163, // interface-analyst
@@ -2997,10 +3000,11 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x2b0292, 0xa600ca, // training-and-development-coordinator
         0x2370139, 0x1c60098, // health-safety-compliance-officer
         0x269008a, // cloud-support
-        0x2be, // work
+        0xa0002a, // analytics-consultant
         0x2470170, 0x198, // it-service-management
         0x2690030, // application-support
-        0x2c4002f, // api-writer
+        0x2440155, 0x29, // information-security-analyst
+        0xc902b5, // web-developer
         0x1801d3, // pacs-administrator
         0x23d009a, // computer-scientist
         0x276, // technical
@@ -3019,6 +3023,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x15d026e, 0xe7, // system-integration-engineer
         0x217019f, 0xcf, // medical-records-director
         0x26f0161, // intelligent-systems
+        0x1fd00b8, 0x29026f, // data-processing-systems-analyst
         0x330282, // test-architect
         0x2440170, 0x18, // it-security-administrator
         0xa000b8, // data-consultant
@@ -3039,7 +3044,6 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xc502a9, // visual-designer
         0x2540030, // application-specialist
         0x29027c, // telecommunications-analyst
-        0x244016f, // iot-security
         0x2b0080, 0x290221, // change-and-release-analyst
         0x6e00db, // e-business
         0x900253, 0x40, // source-code-auditor
@@ -3066,8 +3070,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x290269, // support-analyst
         0x2030029, // analyst-programmer
         0x124, // genomics
-        0xe7002a, // analytics-engineer
-        0xce0082, 0x155002b, // chief-digital-and-information
+        0x240, // sdet
         0x24d02b5, 0x199, // web-site-manager
         0x15d00b8, // data-integration
         0x19f0082, 0x1c60154, // chief-medical-informatics-officer
@@ -3079,6 +3082,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x2050167, // internet-project
         0x1c40138, 0x2440170, // head-of-it-security
         0x110247, // service-acceptance
+        0x1550198, // management-information
         0x22b00c4, // design-researcher
         0x241, // second
         0x9800b8, // data-compliance
@@ -3091,6 +3095,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x23400b5, // cyber-risk
         0xb80082, 0x33, // chief-data-architect
         0x26f015a, 0x254, // instructional-systems-specialist
+        0x2a2, // user
         0x251008a, 0xe7, // cloud-software-engineer
         0x1cb01b7, // network-operations
         0x1550139, 0x254, // health-information-specialist
@@ -3100,20 +3105,20 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x279009a, 0x15b, // computer-technology-instructor
         0x1d0, // outreach
         0x15000c9, // developer-in
+        0xc90251, // software-developer
         0x18d00ce, // digital-literacy
         0xc00022, // agile-delivery
         0x26f0155, 0x2540244, // information-systems-security-specialist
         0x2b6, // webmaster
-        0x15401e7, // pharmacy-informatics
+        0x1cb0170, // it-operations
         0xf0, // ethical
         0x1801b9, // networking-administrator
         0x25f, // statistics
         0x276009a, 0x254, // computer-technical-specialist
-        0x2900b8, // data-analyst
         0x1990157, // infrastructure-manager
         0x26e01c8, // operating-system
         0x252, // solution
-        0x240, // sdet
+        0x1990092, // coding-manager
         0x2901f1, // pmo-analyst
         0x290282, // test-analyst
         0x24400b5, 0x234, // cyber-security-risk
@@ -3128,7 +3133,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x269008a, 0x254, // cloud-support-specialist
         0x22a, // research
         0x23c, // scientific
-        0x1dd, // pc
+        0x2b029c, 0x2a3, // ui-and-ux
         0x5e, // bioinformatics
         0x43020c, 0xe7, // qa-automation-engineer
         0x12b00b8, 0x199, // data-governance-manager
@@ -3145,9 +3150,10 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x12b0155, // information-governance
         0xe701ef, // platform-engineer
         0x26f01b7, // network-systems
-        0x106, // first
+        0x184, // librarian
         0x22b0210, // quantitative-researcher
-        0x1c5, // office
+        0x16302a2, 0x2a2002b, 0xf9, // user-interface-and-user-experience
+        0x17f00db, 0x41, // e-learning-author
         0x2b200b8, 0x29, // data-warehouse-analyst
         0x2770170, // it-technician
         0x25c02be, 0x269, // work-station-support
@@ -3168,6 +3174,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x118, // functional
         0x113, // front
         0x20502b7, 0x199, // website-project-manager
+        0x217019f, 0x3c, // medical-records-assistant
         0x1c40138, 0x6e, // head-of-business
         0x1c60170, // it-officer
         0x29025f, // statistics-analyst
@@ -3175,11 +3182,11 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x11b, // gameplay
         0x2b9, // windows
         0x18e, // literature
-        0x274021a, 0x17d, // red-team-lead
         0x3300b8, // data-architect
         0x26901b7, 0x277, // network-support-technician
         0xa60170, // it-coordinator
         0x1fc, // problem
+        0x1990282, // test-manager
         0x82, // chief
         0x880014, // accredited-clinical
         0x288, // threat
@@ -3193,7 +3200,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x269014f, // implementation-support
         0x2a00b8, 0x23d, // data-analytics-scientist
         0x2902ae, // vulnerability-analyst
-        0x26901da, // patient-support
+        0x15401e7, // pharmacy-informatics
         0xc40251, // software-design
         0x13900ce, 0x201, // digital-health-program
         0x2b017f, 0xca, // learning-and-development
@@ -3206,12 +3213,11 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x139020a, // public-health
         0xf3, // etl
         0xb801da, // patient-data
-        0x2a1, // usability
+        0x274021a, 0x17d, // red-team-lead
         0x2b026e, // system-and
         0x1c20082, 0x155, // chief-nursing-information
         0x880082, // chief-clinical
         0x1802b9, // windows-administrator
-        0xe700cb, // devops-engineer
         0x2690170, 0x277, // it-support-technician
         0x98, // compliance
         0xe3, // electronic
@@ -3221,14 +3227,14 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x19f0082, // chief-medical
         0x1700139, 0xa0, // health-it-consultant
         0x3c0185, // library-assistant
-        0x1cb0170, // it-operations
+        0x2820170, 0x199, // it-test-manager
         0x21701db, // patients-records
         0x3002b5, 0x203, // web-application-programmer
         0x2440095, // communications-security
         0x23d025d, // statistical-scientist
         0x29025d, // statistical-analyst
         0xc50251, // software-designer
-        0x2b012b, // governance-and
+        0x3e020f, 0x254, // quality-assurance-specialist
         0x1de, // penetration
         0x29202c2, 0x254, // workplace-training-specialist
         0x20200ce, 0x199, // digital-programme-manager
@@ -3237,6 +3243,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x1550139, 0x1fb, // health-information-privacy
         0x1ab00b8, 0xc5, // data-model-designer
         0x26f01b9, 0x2b, // networking-systems-and
+        0x26f0170, // it-systems
         0xc4015a, // instructional-design
         0x2901b7, // network-analyst
         0xe7005e, // bioinformatics-engineer
@@ -3263,7 +3270,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xc90043, // automation-developer
         0x1c2, // nursing
         0x2440170, 0x199, // it-security-manager
-        0xa60292, // training-coordinator
+        0x24401b7, 0x283, // network-security-tester
         0x88, // clinical
         0xca0030, 0xcf, // application-development-director
         0x22d00e3, 0x184, // electronic-resources-librarian
@@ -3277,9 +3284,9 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x1102a2, // user-acceptance
         0x26e0161, 0xc5, // intelligent-system-designer
         0x16302a2, 0xc9, // user-interface-developer
-        0x1550082, 0x244, // chief-information-security
+        0x1550139, 0x198, // health-information-management
         0x15d026f, 0xa0, // systems-integration-consultant
-        0x14d, // im
+        0xc501b7, // network-designer
         0x67, // blockchain
         0x28302a1, // usability-tester
         0x205, // project
@@ -3287,13 +3294,14 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x2690276, 0x199, // technical-support-manager
         0xa00276, // technical-consultant
         0x2470170, 0x19900c6, // it-service-desk-manager
-        0xe70025, // algorithm-engineer
+        0x1550082, 0x244, // chief-information-security
         0x1980217, // records-management
         0x1980080, // change-management
         0x1fd00b8, 0x26f, // data-processing-systems
         0x2b7, // website
         0x26f0155, 0xc9, // information-systems-developer
         0x2440170, // it-security
+        0x85, // ciso
         0x26f015a, // instructional-systems
         0x33026f, // systems-architect
         0x13a, // help
@@ -3334,12 +3342,13 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x1550245, 0x234, // senior-information-risk
         0x9e026e, // system-configurator
         0x1601da, 0x17e0274, // patient-administration-team-leader
-        0x19800b9, // database-management
+        0x23400b5, 0x199, // cyber-risk-manager
         0x20300b9, // database-programmer
         0x27700c7, // desktop-technician
         0xcc, // devsecops
         0x169, // internetworking
         0x1c40138, 0xe800b8, // head-of-data-engineering
+        0x18c02af, 0x8d, // waiting-list-co
         0x250, // soc
         0x1b7008a, 0xe7, // cloud-network-engineer
         0x1c40138, 0x282, // head-of-test
@@ -3359,22 +3368,18 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x3e0155, // information-assurance
         0x1f400ce, // digital-portfolio
         0x168, // internetwork
-        0x64, // biostatistician
         0x179, // knowledge
         0x49, // back
-        0x1550198, // management-information
-        0xd60276, // technical-documentation
+        0xc900ab, // course-developer
         0x410276, // technical-author
         0x1c40138, 0x1ff, // head-of-product
         0xc9005a, // bi-developer
-        0x160006e, 0xa0, // business-intelligence-consultant
         0x244009a, 0xa6, // computer-security-coordinator
         0xcf00ce, // digital-director
         0x283019a, // manual-tester
         0x43020c, // qa-automation
         0x1c40138, 0x2470170, // head-of-it-service
         0x160006e, 0x29, // business-intelligence-analyst
-        0xcf020c, // qa-director
         0x15f00b8, 0x254, // data-integrity-specialist
         0x1c40138, 0x220006e, // head-of-business-relationship
         0x2b014d, 0x271, // im-and-t
@@ -3398,7 +3403,6 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x1cc009a, // computer-operator
         0x1c90244, 0x29, // security-operation-analyst
         0x232, // rhit
-        0xc60247, 0x199, // service-desk-manager
         0x800170, 0x9d002b, // it-change-and-configuration
         0x1b0, // module
         0x2140247, // service-readiness
@@ -3408,7 +3412,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x1af00b8, // data-modelling
         0x251, // software
         0x1980080, 0x254, // change-management-specialist
-        0x228, // requirement
+        0x1c601fb, // privacy-officer
         0x126, // geographical
         0x2170139, 0x3c, // health-records-assistant
         0x1b9, // networking
@@ -3419,7 +3423,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x2490276, // technical-services
         0x2f, // api
         0x15501c2, // nursing-information
-        0x9a01e2, 0x1b7, // personal-computer-network
+        0x278015a, // instructional-technologist
         0x24400b5, 0x202, // cyber-security-programme
         0x136009a, // computer-hardware
         0x15401c2, // nursing-informatics
@@ -3434,33 +3438,33 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x2440170, 0x283, // it-security-tester
         0x25c02be, // work-station
         0x2a9, // visual
-        0x2440170, 0xe7, // it-security-engineer
-        0x30, // application
+        0x80, // change
         0x1990221, // release-manager
         0x222024d, 0xe700cb, // site-reliability-devops-engineer
         0x26e00e4, // embedded-system
         0x1700139, // health-it
         0x1550245, 0x1d10234, // senior-information-risk-owner
+        0xe70025, // algorithm-engineer
         0x26e0170, // it-system
         0x278009a, // computer-technologist
+        0x17d00c4, // design-lead
         0x2540157, // infrastructure-specialist
         0xfa0244, // security-expert
         0x1d8, // pathology
         0x26f0170, 0x33, // it-systems-architect
         0x20500ce, 0x199, // digital-project-manager
-        0x1c601fb, // privacy-officer
+        0x2be, // work
         0x1540082, // chief-informatics
         0xb80123, 0x29, // genomic-data-analyst
-        0x2901df, // performance-analyst
         0x2c40224, // report-writer
         0x12b, // governance
         0x1990170, // it-manager
         0x15100b5, 0x135, // cyber-incident-handler
         0x13b0170, 0x21, // it-helpdesk-agent
-        0x24401b7, 0x283, // network-security-tester
         0x2b0185, 0x2490179, // library-and-knowledge-services
+        0x800170, 0x9d002b, 0x199, // it-change-and-configuration-manager
         0x2af, // waiting
-        0x2440155, 0x29, // information-security-analyst
+        0x16302a2, 0x2b, // user-interface-and
         0x244026e, // system-security
         0x15a, // instructional
         0x2680170, // it-supervisor
@@ -3474,7 +3478,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x1da, // patient
         0xc90252, // solution-developer
         0x2490276, 0x199, // technical-services-manager
-        0xc501b7, // network-designer
+        0xf902a2, 0x2a2002b, 0x163, // user-experience-and-user-interface
         0x3e020f, 0x284, // quality-assurance-testing
         0x21701da, // patient-records
         0x1c40138, 0xce, // head-of-digital
@@ -3488,18 +3492,18 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x153, // informaticist
         0xf902a2, 0x1c6, // user-experience-officer
         0x26f, // systems
-        0x1550139, 0x198, // health-information-management
         0x291, // trainer
         0x26e, // system
         0x26e0170, 0x33, // it-system-architect
         0x26f006e, // business-systems
         0x1d101ff, // product-owner
         0x2440155, 0x2b003e, 0x290288, // information-security-assurance-and-threat-analyst
-        0x28301df, // performance-tester
+        0x18c02af, 0xa6, // waiting-list-coordinator
         0x2b026f, 0x1ba, // systems-and-networks
         0x27b, // telecommunication
         0x1a3, // microarray
         0x2370139, 0x98, // health-safety-compliance
+        0x17f00ce, 0x278, // digital-learning-technologist
         0x2760185, // library-technical
         0x222024d, 0xcb, // site-reliability-devops
         0x9a, // computer
@@ -3507,7 +3511,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x203009a, // computer-programmer
         0x1f40206, 0x199, // projects-portfolio-manager
         0x1802b7, // website-administrator
-        0x16300ce, // digital-interface
+        0xe70251, // software-engineer
         0xb801da, 0xa6, // patient-data-coordinator
         0x19, // admissions
         0x26900b4, 0x29, // customer-support-analyst
@@ -3521,7 +3525,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x2ae, // vulnerability
         0x24901b7, // network-services
         0xe70023, // ai-engineer
-        0x1b7009a, 0x2540269, // computer-network-support-specialist
+        0x1fd00b8, 0x244026f, // data-processing-systems-security
         0x8c, // cnio
         0x2830043, // automation-tester
         0x2b00b8, 0x2a, // data-and-analytics
@@ -3529,6 +3533,8 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x21a, // red
         0x97, // compatibility
         0x29300ce, 0x17e, // digital-transformation-leader
+        0x1c40138, 0xc400a1, // head-of-content-design
+        0xe70244, // security-engineer
         0x6e0170, 0x1990028, // it-business-analysis-manager
         0x2b300b8, // data-warehousing
         0x245, // senior
@@ -3545,7 +3551,6 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x24d02b5, 0x1990205, // web-site-project-manager
         0x68, // blue
         0x28e01d9, // pathway-tracker
-        0x80, // change
         0xc7, // desktop
         0x2340088, // clinical-risk
         0x22b02a2, // user-researcher
@@ -3575,7 +3580,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xe60113, 0xc9, // front-end-developer
         0x216019f, // medical-record
         0x8a, // cloud
-        0x17001d8, // pathology-it
+        0x2b02a3, // ux-and
         0xa301b7, 0x29, // network-control-analyst
         0x2b00b8, // data-and
         0x29200a7, 0x199, // corporate-training-manager
@@ -3594,23 +3599,24 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x27c, // telecommunications
         0x203026e, // system-programmer
         0x157008a, // cloud-infrastructure
-        0x2820170, // it-test
+        0x1c40138, 0x247, // head-of-service
         0x157, // infrastructure
         0xb80088, 0x254, // clinical-data-specialist
         0x19f0082, 0x1c60155, // chief-medical-information-officer
         0x1cb, // operations
         0x162, // interaction
         0xb800e3, // electronic-data
+        0x14a, // ig
         0x22f0151, 0xe7, // incident-response-engineer
         0x167, // internet
         0xa601b7, // network-coordinator
         0x244009a, 0x199, // computer-security-manager
-        0x2170139, 0x87, // health-records-clerk
         0x2901cb, // operations-analyst
         0xab, // course
         0x1c40138, 0x28006e, // head-of-business-analysis
         0x2690251, 0x199, // software-support-manager
         0x26900b4, // customer-support
+        0x2170139, 0x87, // health-records-clerk
         0x2a, // analytics
         0x920088, 0x40, // clinical-coding-auditor
         0x1540088, 0xcf, // clinical-informatics-director
@@ -3626,6 +3632,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x12, // access
         0x26901b7, 0x254, // network-support-specialist
         0x27800de, // educational-technologist
+        0x1201da, // patient-access
         0x1ed, // pki
         0x25401b7, // network-specialist
         0x26e0088, // clinical-system
@@ -3642,26 +3649,25 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x2440170, 0x1c6, // it-security-officer
         0x15d026f, // systems-integration
         0x244026e, 0x18, // system-security-administrator
-        0x26400a1, // content-strategist
+        0xf902a2, 0x2b, // user-experience-and
         0x23, // ai
         0x2440155, 0xe7, // information-security-engineer
-        0x1fe0170, // it-procurement
         0x2b00b8, 0x23, // data-and-ai
         0x221, // release
         0x19900b8, // data-manager
         0x2170088, 0x1c6, // clinical-records-officer
-        0xb80082, 0x1c6, // chief-data-officer
+        0x3e020f, 0x282, // quality-assurance-test
         0x1601da, // patient-administration
         0x78, // ccio
         0x2b0185, 0x2490179, 0x199, // library-and-knowledge-services-manager
         0x13900e3, // electronic-health
         0x26f01b7, 0xa0, // network-systems-consultant
         0x279009a, // computer-technology
+        0x2170139, 0x155002b, // health-records-and-information
         0x24401b7, // network-security
         0x2b012b, 0x98, // governance-and-compliance
         0x1540082, 0x1c6, // chief-informatics-officer
         0x1700082, 0x244, // chief-it-security
-        0x15d0030, // application-integration
         0xc50030, // application-designer
         0x199014f, // implementation-manager
         0x2a200e6, 0xe7009b, // end-user-computing-engineer
@@ -3674,7 +3680,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x16302a2, 0xe7, // user-interface-engineer
         0x25400c7, // desktop-specialist
         0x22, // agile
-        0xe70251, // software-engineer
+        0x1c40138, 0x1f4, // head-of-portfolio
         0x28b0012, 0x217, // access-to-records
         0x2b017f, 0xa600ca, // learning-and-development-coordinator
         0x122, // genome
@@ -3682,13 +3688,13 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x2830251, // software-tester
         0x217019f, 0x101, // medical-records-filing
         0x1c40138, 0xca0114, // head-of-frontend-development
-        0x23400b5, 0x199, // cyber-risk-manager
         0x9e01b7, // network-configurator
         0x276009a, // computer-technical
         0x196, // major
         0x290030, // application-analyst
         0x3e020f, 0x1f8, // quality-assurance-practice
         0x20700b8, 0x254, // data-protection-specialist
+        0x10f, // forensics
         0x2680185, // library-supervisor
         0x21d0297, // tumor-registrar
         0x156, // infosec
@@ -3700,7 +3706,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x26e0155, // information-system
         0x25a0116, // full-stack
         0x14e00d4, // document-imaging
-        0x330252, // solution-architect
+        0x870019, // admissions-clerk
         0x43008a, // cloud-automation
         0x2830244, // security-tester
         0x20500ce, // digital-project
@@ -3719,12 +3725,14 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x3e020f, 0x290282, // quality-assurance-test-analyst
         0x15d026e, // system-integration
         0xe70157, // infrastructure-engineer
-        0xeb, // enterprise
+        0x1990179, // knowledge-manager
         0x21f, // regression
         0x1c0019f, // medical-note
+        0x26400a1, // content-strategist
         0x2901fc, // problem-analyst
         0x3e020f, 0xe70043, // quality-assurance-automation-engineer
         0x1c40138, 0x162, // head-of-interaction
+        0x133007e, // certified-hacker
         0x24400b5, 0x24b, // cyber-security-siem
         0x1c20082, 0x1c60155, // chief-nursing-information-officer
         0x20f00b8, 0x1c6, // data-quality-officer
@@ -3736,12 +3744,14 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x2440170, 0x277, // it-security-technician
         0x2a00b8, 0x254, // data-analytics-specialist
         0x26e0161, // intelligent-system
+        0x203009a, 0x29, // computer-programmer-analyst
         0x1c40138, 0x155, // head-of-information
         0xe80251, // software-engineering
-        0x870019, // admissions-clerk
+        0x144, // human
+        0xc9029c, // ui-developer
         0x2440155, 0x254, // information-security-specialist
         0xc0, // delivery
-        0x3e01ff, // product-assurance
+        0xe7002a, // analytics-engineer
         0x26900c7, // desktop-support
         0x1630170, // it-interface
         0x263, // storage
@@ -3749,6 +3759,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x274021a, // red-team
         0x1990202, // programme-manager
         0xb80088, 0x29, // clinical-data-analyst
+        0x1dd, // pc
         0x203, // programmer
         0x1f40206, // projects-portfolio
         0x1c40138, 0x93, // head-of-command
@@ -3758,16 +3769,17 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x2440155, 0x2b003e, // information-security-assurance-and
         0xf902a2, 0xc5, // user-experience-designer
         0x254017b, // lan-specialist
-        0x1cb0170, 0x199, // it-operations-manager
+        0xe70179, // knowledge-engineer
         0x20502b5, 0x199, // web-project-manager
         0x180170, // it-administrator
         0x29020d, // qat-analyst
         0x1550198, 0xcf026f, // management-information-systems-director
         0x18018b, // linux-administrator
-        0xd60088, // clinical-documentation
+        0x1b7009a, 0x2540269, // computer-network-support-specialist
         0x9a0144, // human-computer
         0x13702b8, 0x133, // white-hat-hacker
         0x17d0205, // project-lead
+        0x2c4002f, // api-writer
         0x2690251, // software-support
         0x1880004, // 2nd-line
         0x3e0155, 0x29, // information-assurance-analyst
@@ -3780,20 +3792,18 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x1c40138, 0x2a, // head-of-analytics
         0xd5, // documentalist
         0x1ef01f6, 0xc9, // power-platform-developer
-        0x1fd00b8, 0x29026f, // data-processing-systems-analyst
-        0x14a, // ig
+        0x2a1, // usability
+        0xf902a2, 0x2a2002b, // user-experience-and-user
         0x1c400cf, 0x88, // director-of-clinical
         0x2030030, // application-programmer
-        0xc902b5, // web-developer
+        0xa60292, // training-coordinator
         0x13900ce, 0xcf, // digital-health-director
         0xce0082, 0x2b, // chief-digital-and
         0x1a9, // ml
         0x2510139, 0x283, // health-software-tester
         0x1ca, // operational
         0x1f8, // practice
-        0x9e00b9, // database-configurator
         0x18024a, // sharepoint-administrator
-        0x26f01b9, 0xd2002b, // networking-systems-and-distributed
         0x15100b5, // cyber-incident
         0x26f0155, // information-systems
         0x1c100ce, // digital-nurse
@@ -3805,7 +3815,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x80006e, // business-change
         0x21c, // registered
         0x1550139, 0x2b0198, // health-information-management-and
-        0x2820170, 0x199, // it-test-manager
+        0x172, // java
         0x910088, // clinical-coder
         0x71, // caldicott
         0x18d009a, // computer-literacy
@@ -3818,15 +3828,15 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x20502b7, // website-project
         0x33006e, // business-architect
         0xe800b8, // data-engineering
-        0x1c40138, 0x247, // head-of-service
+        0x9800b8, 0x1c6, // data-compliance-officer
         0x2690170, 0xe7, // it-support-engineer
+        0x2820170, // it-test
         0x1700139, 0x203, // health-it-programmer
         0x26f009a, 0x244, // computer-systems-security
         0xc90163, // interface-developer
         0x17f0193, 0xe7, // machine-learning-engineer
         0x217, // records
         0x24d0167, 0xc5, // internet-site-designer
-        0x1c40138, 0x170, // head-of-it
         0x1701da, 0x274, // patient-administrative-team
         0x2b0093, 0x7b00a3, 0x199, // command-and-control-centre-manager
         0xa301ca, // operational-control
@@ -3842,16 +3852,14 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x1c400cf, 0x1540088, // director-of-clinical-informatics
         0x19902b5, // web-manager
         0xa1, // content
-        0x24400b8, 0x18, // data-security-administrator
         0x29100ee, // epr-trainer
         0x1b70170, // it-network
         0x13900ce, 0xcf0201, // digital-health-program-director
-        0xe7011b, // gameplay-engineer
         0x5d, // bioinformatician
         0x19901ff, // product-manager
         0x2b017f, // learning-and
-        0x18017b, // lan-administrator
-        0xb4, // customer
+        0x15d0030, // application-integration
+        0x2900b8, // data-analyst
         0x24c, // siro
         0x3e0155, 0xe7, // information-assurance-engineer
         0x15d, // integration
@@ -3862,10 +3870,9 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x22a0082, 0x155, // chief-research-information
         0x7c02a2, 0xc4, // user-centred-design
         0x9500b8, // data-communications
-        0xe70244, // security-engineer
+        0x21e, // registration
         0x27601b7, // network-technical
         0x2370088, 0xe7, // clinical-safety-engineer
-        0x18c02af, 0xa6, // waiting-list-coordinator
         0x1540088, 0x254, // clinical-informatics-specialist
         0x267019f, // medical-summariser
         0x21701da, 0x199, // patient-records-manager
@@ -3876,12 +3883,13 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x28201df, // performance-test
         0x1790088, 0x254, // clinical-knowledge-specialist
         0x13702b8, // white-hat
-        0x1990092, // coding-manager
+        0x26901da, // patient-support
         0x20f00b8, // data-quality
         0x199014a, // ig-manager
         0x5b, // biller
         0xa600b9, // database-coordinator
         0xe7015d, // integration-engineer
+        0xcf020c, // qa-director
         0x290226, // reports-analyst
         0x7b00b8, // data-centre
         0x3e020f, 0x43, // quality-assurance-automation
@@ -3893,6 +3901,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x15d0170, // it-integration
         0x2690170, // it-support
         0x2370088, 0x1c6, // clinical-safety-officer
+        0x16302a2, 0x2a2002b, // user-interface-and-user
         0x1c40138, 0xc0, // head-of-delivery
         0x26f0155, 0x277, // information-systems-technician
         0x1ac01b1, // molecular-modeler
@@ -3906,9 +3915,10 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x2c001f8, 0x155002b, 0x198, // practice-workflow-and-information-management
         0x1701da, // patient-administrative
         0x19900b9, // database-manager
-        0x1c400cf, 0x2b014d, 0x271, // director-of-im-and-t
+        0x244016f, // iot-security
         0x25d, // statistical
         0xa00170, // it-consultant
+        0x228, // requirement
         0x266, // subject
         0x26f0155, 0x1990244, // information-systems-security-manager
         0x6e0170, // it-business
@@ -3932,7 +3942,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x204, // programming
         0x1c40138, 0x2470170, 0x198, // head-of-it-service-management
         0x2b01b7, 0x244, // network-and-security
-        0x17f00db, 0x41, // e-learning-author
+        0xee, // epr
         0x1840088, // clinical-librarian
         0x2b0185, // library-and
         0x17e0205, // project-leader
@@ -3946,11 +3956,10 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x24400b5, 0x278, // cyber-security-technologist
         0x1550126, // geographical-information
         0x193, // machine
-        0x1990179, // knowledge-manager
         0xe700b9, // database-engineer
         0x1700082, 0x1c60244, // chief-it-security-officer
         0x2900c7, // desktop-analyst
-        0x204009a, // computer-programming
+        0xa100e3, // electronic-content
         0x1102a2, 0x282, // user-acceptance-test
         0x13a0170, 0x1b00c6, // it-help-desk-advisor
         0x29009d, // configuration-analyst
@@ -3959,11 +3968,13 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x17d00c0, // delivery-lead
         0x217019f, 0x268, // medical-records-supervisor
         0x72, // cancer
+        0x2170139, 0x155002b, 0x1c6, // health-records-and-information-officer
         0x1c40138, 0x2801df, // head-of-performance-analysis
         0x15e026f, // systems-integrator
-        0x1990282, // test-manager
+        0x1cb02b5, // web-operations
+        0x1c5, // office
         0xbb, // dcb0129
-        0x112, // freedom
+        0xce0082, 0x155002b, // chief-digital-and-information
         0x28301b0, // module-tester
         0x120266, // subject-access
         0x1bc, // noc
@@ -3975,7 +3986,6 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xb80082, // chief-data
         0x1550139, 0x1c6, // health-information-officer
         0x2540179, // knowledge-specialist
-        0x2a2, // user
         0x1790082, 0x1c6, // chief-knowledge-officer
         0x116, // full
         0x1880106, 0x269, // first-line-support
@@ -4005,14 +4015,13 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x15d0030, 0xe7, // application-integration-engineer
         0x1590251, // software-installer
         0x26e009a, 0x277, // computer-system-technician
-        0x2940247, 0x199, // service-transition-manager
         0x24401b7, 0x18, // network-security-administrator
         0x17f, // learning
         0x1cb0157, // infrastructure-operations
         0x290203, // programmer-analyst
         0x7c0144, 0xc4, // human-centred-design
         0x1b8009a, // computer-networker
-        0x1201da, // patient-access
+        0x24400b8, 0x18, // data-security-administrator
         0x6e, // business
         0x1c8, // operating
         0x19900c0, // delivery-manager
@@ -4022,17 +4031,15 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x2a00b8, // data-analytics
         0x3b0155, // information-asset
         0x20f0170, // it-quality
-        0x430282, // test-automation
+        0x10f00ce, // digital-forensics
         0x1990151, // incident-manager
         0xce0082, 0x155, // chief-digital-information
-        0x2ba, // wireless
-        0x278015a, // instructional-technologist
+        0x160006e, 0xa0, // business-intelligence-consultant
         0xe60049, 0xc9, // back-end-developer
         0x1fb00b8, // data-privacy
         0x1f4, // portfolio
         0x28b0012, 0x139, // access-to-health
         0xc500a1, // content-designer
-        0x3e020f, 0x282, // quality-assurance-test
         0x3400eb, 0x199, // enterprise-architecture-manager
         0x2830013, // accessibility-tester
         0x1550139, // health-information
@@ -4058,7 +4065,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x2820170, 0x29, // it-test-analyst
         0x13a0170, // it-help
         0x1880004, 0x269, // 2nd-line-support
-        0xa0002a, // analytics-consultant
+        0x16d00ce, // digital-investigator
         0x1df, // performance
         0x37, // artificial
         0x26f0088, // clinical-systems
@@ -4076,7 +4083,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x3002b5, // web-application
         0x26e00e4, 0xc5, // embedded-system-designer
         0xc9015d, // integration-developer
-        0x1cb02b5, // web-operations
+        0x2940247, 0x199, // service-transition-manager
         0x1880241, // second-line
         0x2b0093, 0x7b00a3, // command-and-control-centre
         0x290157, // infrastructure-analyst
@@ -4094,18 +4101,16 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xa301b7, // network-control
         0x15b009a, // computer-instructor
         0x197, // malware
-        0x244026f, // systems-security
+        0x2b02a3, 0x29c, // ux-and-ui
         0xc900f3, // etl-developer
         0x2910170, // it-trainer
         0x1c40138, 0xc4012e, // head-of-graphic-design
         0x29c02a3, // ux-ui
         0x1550139, 0x277, // health-information-technician
         0xc5026f, // systems-designer
-        0xee, // epr
         0x880082, 0x1c60155, // chief-clinical-information-officer
         0x2b026f, // systems-and
         0xdf026f, // systems-educator
-        0x199009d, // configuration-manager
         0x25, // algorithm
         0x2830097, // compatibility-tester
         0x4, // 2nd
@@ -4114,7 +4119,6 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x201, // program
         0x26f0155, 0x290244, // information-systems-security-analyst
         0x3e01ff, 0xe7, // product-assurance-engineer
-        0x1540088, 0x29, // clinical-informatics-analyst
         0x2440170, 0x29, // it-security-analyst
         0x2760185, 0x3c, // library-technical-assistant
         0x1201da, 0x26f, // patient-access-systems
@@ -4124,8 +4128,9 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xca0251, 0xe7, // software-development-engineer
         0x2b0217, 0x155, // records-and-information
         0x2440155, 0xcf, // information-security-director
+        0x106, // first
         0x26f01b9, 0xd2002b, 0x26f, // networking-systems-and-distributed-systems
-        0x18c02af, 0x8d, // waiting-list-co
+        0x2440170, 0xe7, // it-security-engineer
         0xbc, // dcb0160
         0x8702b1, // ward-clerk
         0x29300ce, 0x17d, // digital-transformation-lead
@@ -4142,13 +4147,15 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x127, // geospatial
         0x2440155, 0x1c6, // information-security-officer
         0x13a0170, 0xc6, // it-help-desk
+        0x26e01c8, 0xc5, // operating-system-designer
+        0x2b010f, 0x151, // forensics-and-incident
         0xc50247, // service-designer
         0x1600037, // artificial-intelligence
         0x269009a, 0x254, // computer-support-specialist
-        0x21e, // registration
+        0x244026f, // systems-security
         0x92019f, // medical-coding
         0x3e020f, 0x199, // quality-assurance-manager
-        0x133007e, // certified-hacker
+        0x64, // biostatistician
         0x2470170, 0x29, // it-service-analyst
         0x1700139, 0x2540269, // health-it-support-specialist
         0xc60247, 0x1cc, // service-desk-operator
@@ -4157,14 +4164,17 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x1990201, // program-manager
         0xc90030, // application-developer
         0x13900ce, 0x1990205, // digital-health-project-manager
+        0x1540088, 0x268, // clinical-informatics-supervisor
         0x26900b8, // data-support
         0x17d020c, // qa-lead
+        0x14d, // im
         0x26901b7, // network-support
         0x24e00ce, // digital-skills
         0x1c400cf, 0x14d, // director-of-im
-        0x10e00ce, // digital-forensic
+        0xb80082, 0x1c6, // chief-data-officer
         0x20302b5, // web-programmer
         0x17f00ce, // digital-learning
+        0x2aa00b8, // data-visualisation
         0x8b, // cmio
         0x1a4, // microcomputer
         0x26902a2, 0x277, // user-support-technician
@@ -4175,8 +4185,8 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x2440155, 0x2b003e, 0x288, // information-security-assurance-and-threat
         0x1c20082, 0x154, // chief-nursing-informatics
         0x16c, // intrusion
-        0x130170, 0x283, // it-accessibility-tester
-        0xc00205, // project-delivery
+        0x1fe0170, // it-procurement
+        0x2901df, // performance-analyst
         0x20f0251, 0xe7003e, // software-quality-assurance-engineer
         0x1e2, // personal
         0x1a6, // midwifery
@@ -4185,18 +4195,18 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x33008a, // cloud-architect
         0xe702ba, // wireless-engineer
         0x19902b7, // website-manager
-        0x172, // java
+        0x2ba, // wireless
         0x178020a, 0x157, // public-key-infrastructure
         0x1c1, // nurse
         0x15100b5, 0x22e, // cyber-incident-responder
         0x1f6, // power
-        0x3e020f, 0x254, // quality-assurance-specialist
+        0x2170139, 0x2b, // health-records-and
         0x1cb0030, 0xe7, // application-operations-engineer
         0x29006e, // business-analyst
         0x19f, // medical
         0xdd, // edi
         0x93, // command
-        0x1540088, 0x268, // clinical-informatics-supervisor
+        0xb4, // customer
         0x1540139, 0x199, // health-informatics-manager
         0x217019f, 0x29, // medical-records-analyst
         0x1c40138, 0x220006e, 0x198, // head-of-business-relationship-management
@@ -4205,8 +4215,8 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x24400b8, 0x29, // data-security-analyst
         0x220006e, // business-relationship
         0x18c02af, 0x16, // waiting-list-administration
-        0x217019f, 0x3c, // medical-records-assistant
         0x269009a, // computer-support
+        0xc00205, // project-delivery
         0x246, // server
         0x26902a2, 0x254, // user-support-specialist
         0x26f0161, 0xc5, // intelligent-systems-designer
@@ -4214,7 +4224,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x1550126, 0x26e, // geographical-information-system
         0x203029c, // ui-programmer
         0x1802b5, // web-administrator
-        0x16d00ce, // digital-investigator
+        0xa102b5, // web-content
         0x13900e3, 0x216, // electronic-health-record
         0x2790167, // internet-technology
         0xb8022a, // research-data
@@ -4226,8 +4236,10 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x29c02a3, 0xc5, // ux-ui-designer
         0x62, // biometrician
         0x1b20288, // threat-monitoring
+        0x18017b, // lan-administrator
         0x24401b7, 0x29, // network-security-analyst
         0x8e0022, // agile-coach
+        0x19800b9, // database-management
         0x20f00b8, 0x254, // data-quality-specialist
         0x26f0088, 0xdf, // clinical-systems-educator
         0x1c40138, 0x2b00b8, 0x23, // head-of-data-and-ai
@@ -4239,7 +4251,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x1ae00b8, // data-modeller
         0x22a025d, // statistical-research
         0x1630139, // health-interface
-        0xc900ab, // course-developer
+        0xc60247, 0x199, // service-desk-manager
         0x15b0170, // it-instructor
         0x125, // geographic
         0x2510030, 0xe7, // application-software-engineer
@@ -4252,17 +4264,17 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x20f, // quality
         0xe70030, // application-engineer
         0xf902a2, // user-experience
+        0xd60088, // clinical-documentation
         0x206, // projects
         0xa60205, // project-coordinator
         0x1c40138, 0xa1, // head-of-content
         0x1c40138, 0x2b0093, // head-of-command-and
-        0x24d02b5, 0x18, // web-site-administrator
+        0x30, // application
         0x1990080, // change-manager
         0x2b017f, 0x19900ca, // learning-and-development-manager
         0x36018f, 0x1801b7, // local-area-network-administrator
         0xc00202, // programme-delivery
         0x19900d6, // documentation-manager
-        0x184, // librarian
         0x1550125, 0x26f, // geographic-information-systems
         0x217019f, 0x1c6, // medical-records-officer
         0xe60113, // front-end
@@ -4273,7 +4285,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x75, // catalogue
         0xf902a2, 0x22b, // user-experience-researcher
         0x123, // genomic
-        0x1c40138, 0xc400a1, // head-of-content-design
+        0xeb, // enterprise
         0x26f0088, 0x291, // clinical-systems-trainer
         0xa0025d, // statistical-consultant
         0x2540269, // support-specialist
@@ -4288,7 +4300,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x2770128, // gis-technician
         0x20f0251, // software-quality
         0xcf, // director
-        0x1fd00b8, 0x244026f, // data-processing-systems-security
+        0x26f01b9, 0xd2002b, // networking-systems-and-distributed
         0x17d0282, // test-lead
         0x20700b8, 0x2b, // data-protection-and
         0x2540092, // coding-specialist
@@ -4300,19 +4312,21 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x2440170, 0x33, // it-security-architect
         0x2b026e, 0x1801b7, // system-and-network-administrator
         0x2470170, 0x199, // it-service-manager
-        0x85, // ciso
+        0xe700cb, // devops-engineer
         0x1c60292, // training-officer
         0x18f, // local
         0x2170088, 0x277, // clinical-records-technician
         0x1d10247, // service-owner
         0x920088, // clinical-coding
+        0xd60276, // technical-documentation
         0x330251, // software-architect
         0x17b, // lan
         0x10f0155, // information-forensics
         0x1540088, // clinical-informatics
         0xc5012e, // graphic-designer
-        0x9800b8, 0x1c6, // data-compliance-officer
+        0x430282, // test-automation
         0x880014, 0x91, // accredited-clinical-coder
+        0x1c40138, 0x170, // head-of-it
         0x26f01b9, 0xd2002b, 0xe7026f, // networking-systems-and-distributed-systems-engineer
         0x2b0292, // training-and
         0x3c0170, // it-assistant
@@ -4322,7 +4336,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x20c0251, // software-qa
         0x9d, // configuration
         0x1840139, // health-librarian
-        0x203009a, 0x29, // computer-programmer-analyst
+        0x204009a, // computer-programming
         0x3301b7, // network-architect
         0x1d3, // pacs
         0x1cb01b7, 0x29, // network-operations-analyst
@@ -4350,16 +4364,16 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x2690205, 0x1c6, // project-support-officer
         0xc502a3, // ux-designer
         0x1a700b8, // data-miner
-        0x26f0170, // it-systems
+        0x130170, 0x283, // it-accessibility-tester
+        0x1540088, 0x29, // clinical-informatics-analyst
         0xfb, // exploitation
         0x15f00b8, // data-integrity
         0x1c400cf, 0xce, // director-of-digital
-        0x19900ca, // development-manager
         0x21800d1, // disaster-recovery
         0x1550139, 0x2b0198, 0x25400f8, // health-information-management-and-exchange-specialist
         0x18c02af, 0x1cf008d, // waiting-list-co-ordinator
         0x1550082, 0x1c60244, // chief-information-security-officer
-        0x26e01c8, 0xc5, // operating-system-designer
+        0x290229, // requirements-analyst
         0x17f00ce, 0xc5, // digital-learning-designer
         0x222024d, 0xe7, // site-reliability-engineer
         0xa000b9, // database-consultant
@@ -4376,6 +4390,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x217019f, 0x277, // medical-records-technician
         0x2b0179, 0x2540185, // knowledge-and-library-specialist
         0x19f0082, 0x155, // chief-medical-information
+        0x330252, // solution-architect
         0x1b7009a, 0x29, // computer-network-analyst
         0x16f, // iot
         0x9c, // comsec
@@ -4407,8 +4422,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x91005c, // billing-coder
         0x1550139, 0x91, // health-information-coder
         0xc6013a, 0x29, // help-desk-analyst
-        0x10f, // forensics
-        0x290229, // requirements-analyst
+        0x19900ca, // development-manager
         0x1550088, 0x199026f, // clinical-information-systems-manager
         0x1801b7, // network-administrator
         0x2050167, 0x199, // internet-project-manager
@@ -4418,9 +4432,9 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x26f00e4, 0xc5, // embedded-systems-designer
         0xe701ba, // networks-engineer
         0x2030167, // internet-programmer
-        0x800170, 0x9d002b, 0x199, // it-change-and-configuration-manager
+        0x9a01e2, 0x1b7, // personal-computer-network
         0x25e, // statistician
-        0xe70179, // knowledge-engineer
+        0x3e01ff, // product-assurance
         0x7e, // certified
         0x2690170, 0x254, // it-support-specialist
         0xcf0205, // project-director
@@ -4433,7 +4447,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xe700cc, // devsecops-engineer
         0xe70246, // server-engineer
         0x19901fc, // problem-manager
-        0xa100e3, // electronic-content
+        0x9e00b9, // database-configurator
         0x15501a6, 0x1c6, // midwifery-information-officer
         0x22b018e, // literature-researcher
         0x13a0170, 0x19900c6, // it-help-desk-manager
@@ -4457,13 +4471,11 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x18401d0, // outreach-librarian
         0x1ff, // product
         0x1cb0157, 0xe7, // infrastructure-operations-engineer
-        0xa102b5, // web-content
         0x1550139, 0x2b0198, 0xf8, // health-information-management-and-exchange
         0x1c40138, 0x12e, // head-of-graphic
         0x151, // incident
         0x22b02a3, // ux-researcher
         0x1b7009a, // computer-network
-        0xc90251, // software-developer
         0x1210099, // computational-geneticist
         0x26902c3, // workstation-support
         0x330030, // application-architect
@@ -4475,7 +4487,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x2b010f, 0x22f0151, // forensics-and-incident-response
         0x6e0170, 0x29, // it-business-analyst
         0x1800b9, // database-administrator
-        0x144, // human
+        0xe7011b, // gameplay-engineer
         0x1800b8, // data-administrator
         0x290128, // gis-analyst
         0x4301c5, // office-automation
@@ -4485,10 +4497,10 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x2ac, // voip
         0xc1, // demographer
         0x1630170, 0x6c, // it-interface-builder
-        0x10f00ce, // digital-forensics
         0x2b01b7, // network-and
         0xe701bc, // noc-engineer
         0x24400b8, // data-security
+        0x17001d8, // pathology-it
         0x18c02af, // waiting-list
         0xce0082, 0x1c60155, // chief-digital-information-officer
         0x2b0080, 0x1990221, // change-and-release-manager
@@ -4497,7 +4509,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x32, // appsw
         0xbf00b5, // cyber-defender
         0x274021a, 0x1a1, // red-team-member
-        0xc9029c, // ui-developer
+        0x1cb0170, 0x199, // it-operations-manager
         0x1a800b8, // data-mining
         0x22a0082, // chief-research
         0x2b0179, // knowledge-and
@@ -4509,165 +4521,166 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xc6013a, // help-desk
         0xb9023c, 0xb2, // scientific-database-curator
         0xdb, // e
+        0x2b029c, // ui-and
         0x160006e, // business-intelligence
         0x3e020f, // quality-assurance
         0x2440170, 0x1b, // it-security-advisor
     ],
     ends: &[
-        2, 3, 3, 3, 5, 5, 7, 8, 10, 10, 11, 11, 12, 12, 12, 12,
-        13, 15, 15, 16, 17, 19, 19, 19, 19, 19, 21, 21, 23, 24, 25, 27,
-        28, 29, 30, 30, 31, 33, 35, 35, 36, 36, 38, 39, 39, 40, 42, 44,
-        45, 47, 48, 50, 51, 52, 54, 54, 55, 56, 57, 58, 60, 62, 63, 64,
-        65, 67, 70, 71, 72, 74, 74, 75, 77, 78, 80, 80, 82, 84, 86, 87,
-        88, 88, 90, 91, 92, 93, 95, 95, 97, 98, 98, 98, 99, 99, 101, 101,
-        102, 102, 102, 103, 103, 104, 105, 106, 107, 108, 108, 110, 112, 113, 115, 116,
-        118, 120, 121, 121, 121, 122, 123, 125, 125, 125, 127, 128, 128, 129, 129, 129,
-        131, 132, 133, 135, 137, 138, 138, 140, 142, 143, 145, 146, 147, 147, 147, 148,
-        148, 149, 152, 153, 154, 155, 156, 157, 159, 160, 162, 165, 167, 167, 169, 170,
-        171, 173, 174, 174, 175, 175, 176, 177, 178, 178, 180, 181, 181, 182, 183, 184,
-        186, 187, 187, 188, 189, 190, 191, 191, 192, 193, 193, 195, 195, 197, 198, 200,
-        200, 202, 203, 203, 204, 205, 207, 208, 210, 211, 211, 211, 212, 213, 214, 216,
-        217, 218, 220, 220, 221, 222, 223, 223, 223, 225, 225, 227, 227, 229, 230, 232,
-        232, 233, 233, 234, 235, 237, 238, 239, 239, 240, 241, 241, 243, 244, 245, 245,
-        246, 246, 247, 247, 248, 250, 251, 252, 253, 254, 254, 255, 255, 256, 257, 259,
-        261, 262, 263, 263, 265, 266, 268, 270, 270, 271, 273, 274, 275, 276, 276, 277,
-        279, 281, 281, 283, 284, 284, 286, 287, 288, 290, 292, 292, 292, 292, 294, 294,
-        296, 296, 297, 298, 299, 299, 300, 301, 302, 302, 303, 305, 305, 306, 308, 309,
-        310, 312, 312, 313, 313, 314, 315, 317, 318, 320, 321, 321, 321, 323, 324, 326,
-        327, 328, 329, 331, 331, 333, 334, 335, 337, 337, 337, 337, 338, 339, 339, 340,
-        342, 343, 343, 345, 346, 347, 347, 348, 349, 350, 351, 353, 354, 354, 357, 358,
-        360, 360, 361, 362, 364, 364, 365, 365, 366, 366, 367, 367, 369, 371, 372, 373,
-        374, 376, 377, 378, 379, 379, 380, 381, 381, 382, 383, 385, 386, 387, 388, 390,
-        390, 390, 390, 391, 392, 393, 393, 395, 397, 398, 398, 400, 401, 402, 403, 405,
-        405, 405, 406, 407, 408, 408, 408, 409, 409, 410, 411, 411, 411, 413, 415, 415,
-        416, 416, 417, 417, 419, 419, 421, 423, 423, 423, 423, 423, 423, 424, 425, 425,
-        426, 427, 429, 430, 431, 431, 432, 432, 434, 435, 435, 436, 437, 438, 439, 441,
-        443, 444, 446, 447, 447, 449, 451, 453, 455, 456, 457, 459, 460, 461, 463, 465,
-        466, 467, 468, 469, 469, 470, 471, 473, 473, 473, 474, 476, 478, 480, 482, 482,
-        483, 483, 484, 485, 486, 487, 489, 490, 490, 492, 493, 494, 494, 495, 497, 498,
-        500, 501, 501, 501, 501, 502, 502, 503, 504, 506, 507, 508, 509, 510, 510, 512,
-        513, 515, 517, 517, 518, 519, 520, 521, 523, 524, 526, 527, 529, 530, 530, 530,
-        531, 531, 532, 534, 536, 537, 537, 538, 540, 541, 543, 544, 545, 547, 547, 549,
-        549, 550, 550, 551, 553, 554, 556, 556, 557, 558, 559, 560, 561, 563, 563, 563,
-        564, 566, 568, 569, 570, 570, 572, 574, 575, 577, 577, 577, 578, 578, 579, 581,
-        582, 582, 583, 584, 585, 586, 586, 587, 588, 589, 590, 591, 592, 593, 594, 596,
-        596, 597, 597, 599, 601, 602, 603, 604, 606, 608, 609, 611, 613, 615, 616, 617,
-        617, 619, 620, 621, 621, 622, 622, 622, 623, 623, 623, 624, 625, 627, 628, 628,
-        628, 628, 629, 629, 630, 631, 633, 635, 637, 638, 640, 640, 641, 643, 645, 646,
-        646, 647, 648, 649, 651, 652, 653, 655, 656, 657, 659, 660, 661, 661, 662, 664,
-        664, 665, 666, 667, 667, 668, 670, 672, 673, 673, 674, 675, 677, 678, 679, 680,
-        681, 683, 684, 684, 684, 686, 687, 688, 688, 688, 690, 691, 692, 694, 695, 696,
-        696, 698, 698, 699, 700, 700, 701, 701, 702, 703, 705, 707, 708, 709, 709, 709,
-        711, 711, 712, 713, 714, 715, 717, 719, 721, 723, 723, 724, 724, 726, 727, 728,
-        728, 729, 730, 731, 732, 735, 736, 738, 739, 740, 741, 743, 744, 746, 747, 749,
-        750, 751, 752, 753, 754, 755, 756, 757, 759, 760, 762, 763, 764, 764, 766, 767,
-        768, 771, 772, 772, 774, 775, 776, 778, 778, 779, 781, 782, 784, 785, 785, 787,
-        788, 789, 791, 792, 794, 795, 797, 799, 801, 802, 804, 805, 806, 807, 808, 810,
-        811, 812, 814, 814, 815, 816, 816, 817, 819, 819, 819, 819, 821, 822, 823, 824,
-        826, 827, 828, 828, 829, 830, 831, 831, 831, 831, 833, 834, 836, 838, 839, 840,
-        841, 841, 842, 843, 844, 846, 846, 848, 848, 849, 850, 852, 853, 854, 855, 857,
-        858, 858, 859, 860, 861, 862, 863, 864, 866, 868, 869, 870, 872, 874, 876, 878,
-        879, 880, 881, 881, 881, 883, 884, 884, 884, 884, 886, 887, 888, 889, 890, 892,
-        893, 894, 894, 895, 896, 898, 899, 901, 901, 902, 902, 903, 904, 905, 906, 908,
-        910, 911, 912, 913, 913, 915, 915, 916, 917, 919, 921, 922, 923, 925, 927, 928,
-        928, 929, 931, 933, 934, 935, 937, 937, 938, 938, 939, 941, 943, 945, 946, 947,
-        949, 949, 950, 950, 951, 952, 952, 953, 954, 954, 955, 956, 958, 959, 960, 960,
-        961, 962, 963, 965, 967, 968, 970, 970, 971, 972, 974, 974, 974, 975, 977, 978,
-        979, 981, 981, 983, 984, 985, 988, 989, 989, 991, 992, 992, 993, 995, 997, 997,
-        999, 1000, 1001, 1002, 1004, 1005, 1006, 1008, 1008, 1008, 1009, 1010, 1012, 1012, 1014, 1015,
-        1016, 1017, 1019, 1021, 1022, 1023, 1024, 1024, 1026, 1028, 1030, 1031, 1031, 1032, 1032, 1033,
-        1034, 1034, 1036, 1038, 1038, 1039, 1040, 1040, 1040, 1040, 1041, 1042, 1043, 1043, 1044, 1045,
-        1046, 1047, 1047, 1048, 1049, 1050, 1051, 1051, 1052, 1053, 1054, 1056, 1058, 1059, 1059, 1060,
-        1061, 1062, 1063, 1065, 1066, 1066, 1067, 1068, 1068, 1070, 1071, 1072, 1073, 1074, 1074, 1075,
-        1075, 1076, 1078, 1080, 1080, 1080, 1082, 1084, 1086, 1088, 1090, 1091, 1092, 1092, 1093, 1095,
-        1097, 1098, 1098, 1100, 1101, 1101, 1102, 1104, 1105, 1106, 1107, 1108, 1109, 1110, 1110, 1111,
-        1112, 1112, 1114, 1114, 1115, 1116, 1118, 1120, 1121, 1122, 1122, 1124, 1126, 1127, 1129, 1129,
-        1131, 1132, 1133, 1135, 1136, 1137, 1138, 1140, 1141, 1141, 1142, 1143, 1145, 1146, 1147, 1148,
-        1149, 1151, 1151, 1152, 1152, 1154, 1155, 1157, 1159, 1160, 1162, 1163, 1164, 1166, 1168, 1169,
-        1171, 1171, 1172, 1173, 1174, 1175, 1177, 1178, 1178, 1179, 1179, 1180, 1181, 1182, 1183, 1183,
-        1184, 1186, 1187, 1188, 1190, 1190, 1192, 1193, 1194, 1195, 1197, 1197, 1197, 1198, 1200, 1200,
-        1202, 1204, 1204, 1205, 1206, 1206, 1206, 1207, 1208, 1210, 1212, 1212, 1212, 1214, 1216, 1217,
-        1217, 1219, 1220, 1222, 1222, 1224, 1226, 1229, 1230, 1231, 1232, 1233, 1234, 1235, 1236, 1236,
-        1237, 1241, 1242, 1242, 1244, 1245, 1246, 1248, 1248, 1249, 1250, 1252, 1253, 1254, 1255, 1256,
-        1257, 1258, 1259, 1261, 1262, 1263, 1265, 1266, 1266, 1267, 1269, 1271, 1271, 1272, 1273, 1274,
-        1276, 1278, 1278, 1280, 1281, 1283, 1284, 1286, 1287, 1287, 1290, 1291, 1293, 1294, 1295, 1296,
-        1297, 1298, 1299, 1300, 1300, 1300, 1301, 1302, 1302, 1304, 1305, 1307, 1308, 1309, 1309, 1311,
-        1312, 1313, 1315, 1315, 1317, 1317, 1319, 1320, 1321, 1322, 1322, 1322, 1322, 1323, 1323, 1325,
-        1325, 1326, 1327, 1329, 1332, 1333, 1334, 1337, 1338, 1339, 1339, 1339, 1340, 1342, 1343, 1344,
-        1345, 1345, 1347, 1348, 1349, 1350, 1351, 1352, 1353, 1355, 1357, 1359, 1359, 1360, 1360, 1362,
-        1363, 1363, 1365, 1365, 1366, 1367, 1370, 1372, 1374, 1375, 1376, 1377, 1378, 1378, 1378, 1378,
-        1381, 1383, 1384, 1385, 1386, 1388, 1390, 1391, 1392, 1393, 1394, 1396, 1397, 1398, 1400, 1400,
-        1400, 1400, 1402, 1402, 1403, 1404, 1406, 1407, 1409, 1409, 1409, 1410, 1410, 1410, 1412, 1413,
-        1413, 1414, 1414, 1415, 1415, 1415, 1416, 1417, 1418, 1418, 1418, 1419, 1421, 1423, 1424, 1424,
-        1424, 1424, 1426, 1426, 1427, 1428, 1430, 1430, 1431, 1432, 1434, 1435, 1437, 1438, 1440, 1440,
-        1442, 1443, 1445, 1447, 1447, 1448, 1449, 1450, 1451, 1451, 1452, 1453, 1454, 1456, 1457, 1458,
-        1460, 1462, 1463, 1464, 1465, 1466, 1467, 1469, 1470, 1472, 1474, 1476, 1477, 1478, 1479, 1481,
-        1482, 1483, 1484, 1485, 1486, 1488, 1489, 1490, 1491, 1492, 1492, 1493, 1494, 1495, 1497, 1498,
-        1499, 1499, 1499, 1501, 1502, 1503, 1505, 1506, 1506, 1508, 1510, 1511, 1512, 1513, 1514, 1516,
-        1518, 1519, 1519, 1520, 1522, 1524, 1524, 1526, 1528, 1530, 1531, 1532, 1534, 1534, 1535, 1537,
-        1539, 1540, 1542, 1542, 1544, 1545, 1545, 1547, 1548, 1548, 1549, 1550, 1551, 1551, 1553, 1555,
-        1556, 1556, 1558, 1559, 1560, 1561, 1562, 1563, 1565, 1565, 1567, 1568, 1570, 1571, 1572, 1573,
-        1573, 1573, 1575, 1576, 1577, 1578, 1579, 1581, 1583, 1584, 1585, 1586, 1588, 1589, 1591, 1592,
-        1593, 1594, 1595, 1596, 1597, 1599, 1600, 1602, 1603, 1604, 1606, 1607, 1608, 1609, 1610, 1611,
-        1612, 1612, 1613, 1614, 1615, 1617, 1619, 1621, 1623, 1625, 1627, 1627, 1628, 1629, 1630, 1632,
-        1632, 1634, 1634, 1636, 1636, 1639, 1641, 1642, 1643, 1645, 1647, 1648, 1649, 1650, 1652, 1654,
-        1655, 1656, 1656, 1657, 1659, 1660, 1662, 1664, 1664, 1664, 1664, 1665, 1666, 1668, 1669, 1669,
-        1670, 1672, 1673, 1673, 1673, 1673, 1675, 1677, 1679, 1679, 1680, 1682, 1683, 1683, 1684, 1686,
-        1686, 1686, 1686, 1687, 1687, 1688, 1688, 1689, 1689, 1690, 1692, 1692, 1692, 1693, 1694, 1695,
-        1695, 1696, 1697, 1699, 1700, 1700, 1701, 1702, 1702, 1702, 1704, 1707, 1709, 1710, 1712, 1713,
-        1715, 1716, 1717, 1718, 1720, 1720, 1721, 1722, 1723, 1724, 1726, 1727, 1727, 1727, 1729, 1730,
-        1732, 1734, 1735, 1736, 1736, 1737, 1738, 1740, 1742, 1742, 1744, 1747, 1747, 1749, 1751, 1753,
-        1754, 1756, 1756, 1758, 1759, 1759, 1760, 1760, 1762, 1764, 1766, 1768, 1769, 1770, 1771, 1771,
-        1771, 1773, 1774, 1775, 1776, 1777, 1779, 1779, 1779, 1780, 1781, 1783, 1784, 1784, 1785, 1785,
-        1787, 1788, 1788, 1790, 1792, 1792, 1795, 1796, 1799, 1800, 1800, 1801, 1803, 1804, 1805, 1806,
-        1807, 1808, 1809, 1811, 1813, 1814, 1814, 1816, 1816, 1816, 1817, 1819, 1820, 1821, 1822, 1823,
-        1823, 1824, 1825, 1825, 1825, 1825, 1827, 1827, 1829, 1831, 1832, 1832, 1834, 1834, 1836, 1836,
-        1836, 1837, 1838, 1839, 1841, 1843, 1844, 1846, 1847, 1848, 1850, 1850, 1851, 1853, 1854, 1856,
-        1858, 1859, 1860, 1861, 1861, 1862, 1863, 1864, 1866, 1868, 1868, 1869, 1870, 1871, 1872, 1873,
-        1875, 1876, 1878, 1879, 1880, 1880, 1882, 1884, 1885, 1886, 1888, 1890, 1890, 1892, 1893, 1894,
-        1895, 1897, 1898, 1899, 1899, 1900, 1900, 1901, 1902, 1903, 1903, 1904, 1906, 1908, 1908, 1908,
-        1911, 1911, 1912, 1913, 1914, 1916, 1917, 1918, 1919, 1920, 1922, 1923, 1924, 1926, 1926, 1927,
-        1928, 1929, 1929, 1930, 1932, 1932, 1933, 1933, 1934, 1936, 1936, 1937, 1938, 1939, 1941, 1943,
-        1945, 1947, 1948, 1948, 1949, 1949, 1951, 1952, 1953, 1955, 1957, 1958, 1959, 1960, 1960, 1961,
-        1961, 1962, 1962, 1964, 1965, 1966, 1969, 1971, 1973, 1975, 1975, 1977, 1979, 1980, 1981, 1982,
-        1983, 1984, 1985, 1987, 1987, 1988, 1989, 1991, 1992, 1994, 1996, 1996, 1996, 1998, 1998, 1998,
-        2000, 2001, 2002, 2003, 2005, 2006, 2008, 2009, 2010, 2011, 2013, 2014, 2015, 2015, 2018, 2019,
-        2020, 2022, 2024, 2026, 2027, 2029, 2030, 2031, 2033, 2034, 2035, 2038, 2039, 2039, 2039, 2040,
-        2040, 2042, 2042, 2044, 2044, 2045, 2045, 2046, 2048, 2048, 2049, 2049, 2049, 2051, 2053, 2054,
-        2054, 2055, 2057, 2058, 2059, 2062, 2062, 2063, 2064, 2065, 2067, 2067, 2068, 2068, 2068, 2069,
-        2069, 2070, 2071, 2072, 2074, 2075, 2076, 2077, 2078, 2079, 2079, 2079, 2081, 2081, 2082, 2084,
-        2086, 2087, 2088, 2090, 2091, 2092, 2093, 2094, 2094, 2095, 2095, 2095, 2097, 2098, 2100, 2100,
-        2102, 2103, 2104, 2105, 2106, 2107, 2108, 2110, 2111, 2111, 2114, 2116, 2117, 2118, 2119, 2119,
-        2119, 2120, 2121, 2121, 2122, 2123, 2125, 2126, 2127, 2128, 2130, 2132, 2134, 2135, 2136, 2137,
-        2138, 2139, 2141, 2142, 2143, 2144, 2144, 2145, 2147, 2148, 2149, 2150, 2150, 2151, 2151, 2152,
-        2154, 2154, 2156, 2157, 2158, 2158, 2159, 2160, 2162, 2163, 2163, 2164, 2164, 2165, 2166, 2168,
-        2169, 2170, 2171, 2171, 2173, 2174, 2176, 2177, 2177, 2177, 2177, 2177, 2177, 2178, 2179, 2181,
+        2, 3, 3, 4, 6, 6, 8, 9, 11, 11, 12, 12, 13, 14, 14, 14,
+        15, 17, 17, 18, 19, 21, 21, 23, 23, 23, 25, 25, 27, 28, 29, 31,
+        32, 33, 34, 34, 35, 37, 39, 39, 40, 40, 42, 43, 43, 44, 46, 48,
+        49, 51, 52, 54, 55, 56, 58, 58, 59, 60, 61, 62, 62, 63, 64, 65,
+        66, 68, 71, 72, 73, 75, 75, 76, 78, 79, 81, 81, 83, 84, 86, 87,
+        88, 91, 93, 94, 95, 96, 98, 98, 100, 101, 101, 101, 101, 102, 104, 104,
+        105, 107, 107, 108, 108, 109, 110, 111, 112, 113, 113, 115, 117, 118, 120, 121,
+        123, 125, 126, 126, 126, 127, 128, 130, 130, 130, 132, 133, 135, 136, 136, 136,
+        138, 139, 140, 142, 144, 145, 145, 147, 149, 150, 152, 153, 154, 154, 154, 155,
+        155, 156, 159, 160, 161, 162, 163, 163, 165, 166, 168, 171, 173, 173, 175, 176,
+        177, 179, 180, 180, 181, 181, 182, 183, 184, 184, 186, 187, 187, 188, 189, 190,
+        192, 193, 193, 194, 195, 196, 197, 197, 198, 198, 198, 199, 199, 201, 202, 204,
+        204, 206, 207, 207, 208, 209, 211, 212, 214, 215, 216, 216, 217, 218, 219, 221,
+        222, 223, 225, 225, 226, 227, 228, 228, 228, 230, 230, 232, 233, 235, 236, 238,
+        238, 239, 239, 240, 241, 243, 244, 245, 246, 247, 248, 248, 250, 251, 252, 252,
+        253, 253, 254, 254, 255, 257, 257, 258, 259, 260, 261, 261, 261, 262, 263, 265,
+        267, 268, 269, 269, 271, 272, 274, 276, 276, 277, 279, 280, 281, 283, 283, 284,
+        286, 288, 288, 290, 291, 291, 293, 294, 295, 297, 299, 299, 299, 299, 301, 301,
+        303, 303, 304, 305, 306, 306, 307, 308, 309, 312, 314, 316, 316, 317, 319, 320,
+        321, 323, 323, 324, 324, 325, 326, 328, 329, 331, 332, 332, 332, 334, 335, 337,
+        338, 339, 340, 342, 344, 346, 347, 348, 350, 350, 350, 350, 351, 352, 352, 353,
+        353, 354, 354, 356, 357, 358, 359, 360, 361, 362, 363, 365, 366, 366, 369, 370,
+        372, 372, 373, 374, 376, 376, 377, 377, 378, 378, 379, 379, 381, 383, 384, 385,
+        386, 388, 389, 390, 391, 391, 392, 393, 393, 395, 396, 398, 399, 400, 400, 402,
+        402, 402, 402, 403, 404, 405, 405, 407, 409, 410, 410, 412, 413, 415, 416, 418,
+        418, 418, 419, 420, 421, 421, 421, 422, 422, 424, 425, 425, 425, 427, 429, 429,
+        430, 430, 431, 431, 433, 433, 435, 437, 438, 438, 438, 438, 438, 439, 440, 440,
+        441, 442, 444, 445, 446, 446, 447, 447, 449, 450, 450, 451, 452, 453, 454, 456,
+        458, 459, 461, 462, 462, 464, 466, 468, 470, 471, 472, 474, 476, 477, 479, 481,
+        482, 483, 484, 485, 485, 486, 487, 489, 489, 489, 490, 492, 494, 496, 498, 498,
+        499, 499, 500, 501, 502, 503, 505, 506, 506, 508, 510, 511, 511, 512, 514, 515,
+        517, 518, 519, 519, 519, 520, 520, 521, 522, 524, 525, 526, 527, 528, 528, 530,
+        531, 533, 535, 535, 536, 537, 538, 539, 541, 542, 544, 545, 547, 548, 548, 548,
+        549, 549, 550, 552, 554, 555, 555, 556, 558, 559, 561, 562, 563, 565, 565, 567,
+        567, 568, 568, 569, 571, 572, 574, 574, 576, 577, 578, 579, 580, 582, 582, 584,
+        585, 587, 589, 590, 591, 591, 593, 595, 596, 598, 598, 598, 599, 599, 600, 602,
+        603, 603, 604, 605, 606, 607, 607, 608, 609, 609, 610, 611, 611, 612, 613, 615,
+        615, 616, 616, 616, 618, 619, 620, 621, 623, 625, 625, 627, 629, 631, 632, 633,
+        633, 635, 636, 637, 637, 638, 638, 638, 639, 639, 639, 640, 641, 643, 644, 644,
+        644, 644, 645, 645, 646, 647, 649, 651, 653, 654, 656, 656, 657, 657, 659, 660,
+        660, 661, 662, 663, 665, 666, 667, 669, 670, 671, 673, 674, 675, 675, 676, 678,
+        678, 679, 680, 681, 681, 682, 683, 685, 686, 686, 687, 688, 690, 691, 692, 693,
+        694, 696, 697, 697, 697, 699, 700, 701, 701, 701, 701, 702, 703, 705, 706, 707,
+        707, 709, 710, 711, 712, 713, 714, 714, 715, 716, 718, 720, 721, 722, 722, 722,
+        724, 724, 724, 725, 726, 727, 729, 731, 731, 733, 736, 737, 737, 739, 740, 741,
+        741, 742, 743, 744, 745, 748, 749, 751, 752, 753, 754, 756, 759, 761, 762, 764,
+        765, 766, 767, 768, 769, 770, 771, 772, 774, 775, 775, 776, 777, 777, 779, 780,
+        781, 784, 786, 786, 788, 789, 790, 792, 794, 795, 797, 798, 800, 801, 801, 803,
+        804, 805, 807, 808, 810, 811, 813, 815, 817, 818, 820, 821, 822, 823, 824, 826,
+        827, 828, 830, 830, 831, 832, 832, 833, 835, 837, 838, 838, 840, 841, 842, 843,
+        845, 846, 847, 847, 848, 849, 850, 850, 850, 850, 852, 853, 855, 857, 858, 859,
+        859, 859, 860, 861, 862, 864, 864, 866, 866, 867, 868, 870, 871, 872, 873, 875,
+        876, 876, 877, 878, 879, 880, 881, 882, 884, 886, 887, 888, 890, 892, 894, 896,
+        897, 898, 899, 899, 899, 901, 902, 902, 902, 902, 904, 905, 906, 907, 908, 910,
+        911, 912, 912, 913, 914, 916, 917, 919, 919, 920, 920, 921, 922, 924, 925, 927,
+        929, 930, 931, 932, 933, 935, 935, 936, 937, 939, 939, 940, 941, 943, 945, 946,
+        948, 949, 951, 953, 954, 955, 957, 957, 958, 958, 959, 961, 963, 965, 966, 967,
+        969, 969, 970, 971, 972, 973, 973, 974, 975, 975, 976, 977, 979, 980, 981, 981,
+        982, 983, 984, 986, 988, 989, 991, 991, 993, 994, 996, 996, 996, 996, 998, 999,
+        1000, 1002, 1002, 1004, 1005, 1006, 1009, 1010, 1010, 1012, 1013, 1015, 1016, 1018, 1020, 1020,
+        1022, 1022, 1023, 1024, 1026, 1027, 1028, 1030, 1030, 1030, 1031, 1032, 1034, 1034, 1036, 1037,
+        1038, 1040, 1042, 1044, 1045, 1046, 1047, 1047, 1049, 1051, 1051, 1052, 1052, 1053, 1053, 1054,
+        1055, 1055, 1057, 1059, 1060, 1061, 1062, 1062, 1062, 1062, 1063, 1064, 1065, 1065, 1066, 1067,
+        1068, 1069, 1069, 1070, 1071, 1072, 1073, 1073, 1074, 1075, 1076, 1078, 1080, 1081, 1081, 1082,
+        1083, 1084, 1085, 1087, 1088, 1088, 1089, 1090, 1090, 1092, 1093, 1094, 1095, 1096, 1096, 1097,
+        1098, 1099, 1101, 1103, 1104, 1104, 1106, 1108, 1110, 1112, 1114, 1115, 1116, 1116, 1117, 1119,
+        1121, 1122, 1124, 1126, 1127, 1128, 1129, 1131, 1132, 1133, 1134, 1135, 1136, 1137, 1137, 1138,
+        1139, 1139, 1141, 1142, 1143, 1144, 1146, 1148, 1149, 1150, 1150, 1152, 1154, 1155, 1156, 1156,
+        1158, 1159, 1160, 1162, 1163, 1165, 1166, 1168, 1169, 1170, 1171, 1172, 1174, 1175, 1176, 1177,
+        1178, 1180, 1180, 1181, 1181, 1183, 1184, 1186, 1187, 1189, 1191, 1192, 1193, 1195, 1197, 1198,
+        1200, 1200, 1201, 1202, 1202, 1203, 1203, 1204, 1204, 1205, 1205, 1206, 1207, 1208, 1209, 1209,
+        1210, 1212, 1213, 1214, 1216, 1216, 1217, 1218, 1219, 1220, 1222, 1222, 1222, 1223, 1225, 1225,
+        1227, 1229, 1229, 1230, 1231, 1231, 1231, 1232, 1233, 1235, 1237, 1237, 1238, 1240, 1242, 1243,
+        1243, 1245, 1246, 1248, 1248, 1248, 1250, 1253, 1254, 1255, 1256, 1257, 1258, 1259, 1260, 1260,
+        1261, 1265, 1266, 1266, 1268, 1269, 1270, 1270, 1270, 1271, 1272, 1274, 1274, 1275, 1276, 1277,
+        1278, 1279, 1280, 1282, 1283, 1284, 1286, 1287, 1287, 1288, 1290, 1292, 1292, 1293, 1294, 1295,
+        1297, 1297, 1297, 1299, 1300, 1302, 1303, 1305, 1306, 1306, 1309, 1310, 1312, 1313, 1314, 1315,
+        1316, 1317, 1318, 1319, 1319, 1320, 1321, 1322, 1322, 1324, 1325, 1327, 1328, 1329, 1329, 1331,
+        1332, 1333, 1335, 1337, 1339, 1339, 1341, 1342, 1343, 1344, 1344, 1344, 1344, 1345, 1345, 1347,
+        1347, 1348, 1349, 1351, 1354, 1355, 1356, 1357, 1358, 1359, 1360, 1360, 1361, 1363, 1364, 1365,
+        1366, 1366, 1368, 1369, 1370, 1371, 1372, 1373, 1374, 1376, 1378, 1380, 1380, 1381, 1381, 1383,
+        1384, 1384, 1386, 1386, 1387, 1388, 1391, 1393, 1394, 1395, 1396, 1397, 1398, 1398, 1398, 1398,
+        1401, 1403, 1404, 1405, 1406, 1408, 1410, 1411, 1412, 1412, 1413, 1415, 1416, 1417, 1419, 1419,
+        1419, 1419, 1421, 1421, 1422, 1423, 1425, 1426, 1428, 1428, 1428, 1429, 1432, 1432, 1434, 1435,
+        1435, 1436, 1437, 1438, 1438, 1438, 1440, 1441, 1442, 1442, 1442, 1443, 1445, 1447, 1448, 1448,
+        1448, 1448, 1450, 1450, 1451, 1452, 1454, 1454, 1455, 1455, 1457, 1458, 1460, 1461, 1463, 1463,
+        1465, 1466, 1468, 1470, 1470, 1471, 1472, 1473, 1474, 1474, 1475, 1476, 1477, 1479, 1480, 1481,
+        1483, 1485, 1486, 1487, 1488, 1489, 1490, 1492, 1493, 1495, 1495, 1497, 1498, 1499, 1500, 1502,
+        1503, 1505, 1506, 1507, 1508, 1510, 1511, 1512, 1513, 1514, 1514, 1515, 1516, 1517, 1519, 1519,
+        1521, 1521, 1521, 1523, 1524, 1525, 1527, 1528, 1528, 1528, 1530, 1531, 1532, 1533, 1534, 1536,
+        1538, 1539, 1539, 1540, 1542, 1544, 1544, 1546, 1548, 1550, 1551, 1552, 1554, 1554, 1555, 1557,
+        1559, 1560, 1562, 1562, 1564, 1565, 1565, 1567, 1568, 1568, 1569, 1570, 1571, 1571, 1573, 1575,
+        1576, 1576, 1578, 1579, 1580, 1581, 1582, 1583, 1585, 1585, 1587, 1588, 1590, 1591, 1593, 1594,
+        1594, 1594, 1596, 1597, 1598, 1599, 1600, 1602, 1604, 1605, 1606, 1607, 1609, 1610, 1612, 1613,
+        1614, 1615, 1617, 1618, 1619, 1621, 1622, 1624, 1625, 1625, 1627, 1628, 1629, 1629, 1630, 1631,
+        1632, 1632, 1633, 1634, 1635, 1637, 1639, 1639, 1641, 1643, 1645, 1645, 1646, 1647, 1648, 1650,
+        1650, 1652, 1652, 1654, 1655, 1658, 1660, 1661, 1662, 1664, 1666, 1667, 1668, 1669, 1671, 1673,
+        1674, 1675, 1675, 1676, 1678, 1679, 1681, 1683, 1685, 1685, 1687, 1688, 1689, 1691, 1692, 1692,
+        1693, 1695, 1696, 1696, 1696, 1696, 1698, 1700, 1702, 1702, 1703, 1705, 1706, 1706, 1707, 1709,
+        1709, 1709, 1711, 1712, 1712, 1713, 1714, 1715, 1715, 1716, 1718, 1718, 1718, 1720, 1721, 1722,
+        1723, 1724, 1725, 1727, 1728, 1728, 1729, 1730, 1730, 1730, 1732, 1735, 1737, 1738, 1739, 1740,
+        1742, 1743, 1744, 1745, 1747, 1747, 1748, 1749, 1750, 1751, 1753, 1754, 1754, 1754, 1756, 1757,
+        1759, 1761, 1762, 1763, 1763, 1764, 1765, 1766, 1768, 1768, 1770, 1773, 1773, 1775, 1777, 1779,
+        1780, 1782, 1782, 1782, 1783, 1784, 1785, 1785, 1787, 1789, 1791, 1793, 1794, 1795, 1796, 1796,
+        1796, 1798, 1799, 1800, 1801, 1802, 1804, 1804, 1804, 1805, 1806, 1808, 1809, 1809, 1810, 1811,
+        1813, 1814, 1815, 1817, 1819, 1819, 1822, 1823, 1826, 1827, 1827, 1828, 1830, 1831, 1832, 1833,
+        1835, 1836, 1837, 1839, 1841, 1842, 1842, 1844, 1844, 1844, 1845, 1847, 1848, 1849, 1850, 1851,
+        1852, 1853, 1854, 1854, 1854, 1854, 1856, 1856, 1858, 1859, 1860, 1860, 1862, 1862, 1864, 1864,
+        1864, 1865, 1866, 1866, 1868, 1870, 1871, 1873, 1874, 1875, 1877, 1877, 1878, 1880, 1881, 1882,
+        1884, 1885, 1886, 1887, 1887, 1888, 1889, 1890, 1892, 1894, 1894, 1895, 1896, 1897, 1898, 1899,
+        1901, 1902, 1904, 1905, 1906, 1906, 1908, 1910, 1911, 1912, 1914, 1916, 1916, 1918, 1919, 1920,
+        1921, 1923, 1924, 1925, 1926, 1927, 1927, 1928, 1929, 1930, 1930, 1931, 1932, 1934, 1936, 1936,
+        1939, 1939, 1940, 1941, 1942, 1944, 1945, 1946, 1947, 1948, 1949, 1950, 1951, 1953, 1953, 1954,
+        1955, 1956, 1956, 1957, 1959, 1959, 1960, 1960, 1961, 1963, 1963, 1964, 1965, 1966, 1968, 1970,
+        1972, 1974, 1975, 1975, 1976, 1976, 1978, 1979, 1980, 1982, 1984, 1985, 1986, 1988, 1990, 1991,
+        1991, 1992, 1992, 1994, 1994, 1995, 1998, 2000, 2002, 2003, 2003, 2005, 2007, 2008, 2009, 2010,
+        2011, 2012, 2013, 2015, 2015, 2016, 2017, 2019, 2020, 2022, 2024, 2024, 2024, 2026, 2026, 2027,
+        2029, 2030, 2031, 2032, 2034, 2035, 2037, 2038, 2039, 2040, 2042, 2043, 2044, 2044, 2047, 2048,
+        2049, 2051, 2053, 2055, 2056, 2058, 2059, 2060, 2062, 2063, 2064, 2067, 2068, 2068, 2068, 2069,
+        2069, 2071, 2071, 2073, 2073, 2073, 2073, 2074, 2076, 2076, 2077, 2077, 2077, 2079, 2081, 2082,
+        2082, 2083, 2085, 2086, 2087, 2087, 2089, 2090, 2091, 2092, 2094, 2094, 2095, 2095, 2095, 2096,
+        2096, 2097, 2098, 2099, 2101, 2102, 2103, 2104, 2105, 2106, 2106, 2106, 2108, 2108, 2109, 2111,
+        2113, 2114, 2115, 2117, 2118, 2119, 2120, 2121, 2121, 2122, 2122, 2122, 2124, 2125, 2127, 2127,
+        2129, 2130, 2131, 2132, 2133, 2134, 2135, 2137, 2137, 2137, 2140, 2142, 2143, 2144, 2145, 2145,
+        2145, 2145, 2146, 2146, 2147, 2148, 2150, 2151, 2152, 2153, 2155, 2157, 2159, 2160, 2161, 2162,
+        2163, 2164, 2166, 2167, 2168, 2169, 2169, 2170, 2172, 2172, 2173, 2174, 2174, 2175, 2176, 2177,
+        2179, 2179, 2181, 2182, 2183, 2183, 2184, 2185, 2187, 2189, 2189, 2190, 2190, 2191, 2192, 2194,
+        2195, 2196, 2197, 2197, 2199, 2200, 2202, 2203, 2203, 2203, 2203, 2204, 2204, 2205, 2206, 2208,
     ],
     values: &[
         0x01b5, // application-lifecycle-manager
         0xffff, // corporate-training
         0,
-        0,
+        0xffff, // governance-and
         0xffff, // training-and-development
         0,
         0x0229, // health-records-service-manager
         0xffff, // senior-information
-        0x03c8, // clinical-information-systems-educator
+        0x03c7, // clinical-information-systems-educator
         0,
         0x0076, // training-manager
         0,
-        0x03dd, // statistical-researcher
+        0x03dc, // statistical-researcher
+        0xffff, // digital-interface
         0,
         0,
-        0,
-        0x03e4, // uat
+        0x03e3, // uat
         0x0138, // chief-nurse-information-officer
         0,
         0xffff, // user-centred
         0x01ab, // caldicott-guardian
         0x01ff, // operational-control-manager
         0,
-        0,
+        0x0338, // web-site-administrator
         0,
         0,
         0x01a9, // information-systems-director
@@ -4678,18 +4691,18 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x00db, // business-change-analyst
         0x0106, // frontend-developer
         0x0067, // it-director
-        0x03a3, // statistical-genetic
+        0x03a2, // statistical-genetic
         0,
         0xffff, // scrum
         0xffff, // head-of-frontend
-        0x03d7, // user-support-analyst
+        0x03d6, // user-support-analyst
         0,
         0xffff, // reporting
         0,
         0x019d, // head-of-data-science
         0x01c0, // computer-technician
         0,
-        0x03ab, // data-visualisation
+        0x034b, // digital-forensic
         0x0068, // director-of-informatics
         0x012a, // data-warehouse-architect
         0x810e, // software-development
@@ -4704,8 +4717,8 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // embedded-systems
         0xffff, // ai-system
         0xffff, // programme
-        0x0213, // digital-learning-technologist
-        0x0257, // head-of-portfolio
+        0,
+        0x00fe, // performance-tester
         0xffff, // source
         0x00b5, // servicedesk
         0x009f, // reporting-analyst
@@ -4717,16 +4730,16 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0,
         0xffff, // database
         0x0236, // medical-records-staff
-        0x02bf, // design-lead
+        0xffff, // freedom
         0xffff, // information-security-assurance
         0,
         0xffff, // data-protection-and-security
-        0xffff, // forensics-and-incident
+        0x00c8, // configuration-manager
         0x0199, // head-of-analytics-engineering
         0x8016, // data-protection
         0xffff, // manual
-        0,
-        0x0323, // information-systems-educator
+        0x005b, // director-of-im-and-t
+        0x0322, // information-systems-educator
         0x802c, // information-security
         0x011d, // interface-analyst
         0x0270, // test-designer
@@ -4736,17 +4749,17 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // cloud-support
         0,
         0,
-        0xffff, // work
         0,
+        0x0183, // analytics-consultant
         0x00c0, // it-service-management
         0,
         0x80d3, // application-support
+        0x003b, // information-security-analyst
         0,
-        0,
-        0x02a0, // api-writer
+        0x010b, // web-developer
         0,
         0x0146, // pacs-administrator
-        0x02f7, // computer-scientist
+        0x02f6, // computer-scientist
         0xffff, // technical
         0xffff, // security-operation
         0x82b9, // ux
@@ -4762,24 +4775,24 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0,
         0,
         0x0060, // cto
-        0x0315, // data-recovery
+        0x0314, // data-recovery
         0x0294, // system-integration-engineer
         0,
         0,
         0x0233, // medical-records-director
         0xffff, // intelligent-systems
-        0,
+        0x0247, // data-processing-systems-analyst
         0x0080, // test-architect
         0,
         0,
         0x016e, // it-security-administrator
         0x018e, // data-consultant
-        0x0343, // edi-analyst
+        0x0342, // edi-analyst
         0x022b, // health-records-supervisor
         0xffff, // security-operations-centre
         0xffff, // command-and
         0,
-        0x0392, // records-and-information-management
+        0x0391, // records-and-information-management
         0x0249, // digital-portfolio-manager
         0x0059, // genome-informatics
         0x01d7, // it-service-desk-agent
@@ -4792,25 +4805,25 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // scientific-database
         0x01fc, // head-of-command-and-control
         0xffff, // diagnostic
-        0x02e0, // visual-designer
+        0x02df, // visual-designer
         0x0040, // application-specialist
         0x01f6, // telecommunications-analyst
-        0x0356, // iot-security
+        0,
         0x01b8, // change-and-release-analyst
-        0x038d, // e-business
-        0x0352, // source-code-auditor
+        0x038c, // e-business
+        0x0351, // source-code-auditor
         0x019a, // head-of-data-and-ai-ethics
         0x0163, // information-security-administrator
         0,
         0x7f03, // data-privacy-officer
         0xffff, // pathway
-        0x02f6, // registration-authority
+        0x02f5, // registration-authority
         0xffff, // head-of-performance
         0xffff, // public
         0,
         0x00f3, // test-engineer
         0,
-        0x0312, // pc-support
+        0x0311, // pc-support
         0x00f1, // implementation-lead
         0x80b4, // service-desk
         0,
@@ -4819,22 +4832,22 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0,
         0x012b, // database-architect
         0xffff, // data-processing
-        0x0367, // data-specialist
+        0x0366, // data-specialist
         0x01be, // computer-network-specialist
         0x809a, // data-warehouse
         0,
         0x022c, // medical-coder
-        0x0380, // software-manager
-        0x02fa, // support-analyst
+        0x037f, // software-manager
+        0x02f9, // support-analyst
         0x0278, // analyst-programmer
         0,
         0xffff, // genomics
-        0x0184, // analytics-engineer
         0,
-        0xffff, // chief-digital-and-information
         0,
-        0x0390, // web-site-manager
-        0x0363, // data-integration
+        0x0100, // sdet
+        0,
+        0x038f, // web-site-manager
+        0x0362, // data-integration
         0x02c4, // chief-medical-informatics-officer
         0,
         0x02b0, // web-content-specialist
@@ -4846,9 +4859,9 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // internet-project
         0x015f, // head-of-it-security
         0xffff, // service-acceptance
+        0xffff, // management-information
         0,
-        0,
-        0x02d4, // design-researcher
+        0x02d3, // design-researcher
         0xffff, // second
         0xffff, // data-compliance
         0x00fb, // quality-assurance-engineer
@@ -4857,45 +4870,45 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x001c, // information-asset-administrator
         0,
         0x8032, // security-operations
-        0x0376, // computational-linguist
+        0x0375, // computational-linguist
         0xffff, // cyber-risk
         0,
         0,
         0x0129, // chief-data-architect
         0,
-        0x02f5, // instructional-systems-specialist
-        0,
+        0x02f4, // instructional-systems-specialist
+        0xffff, // user
         0x0283, // cloud-software-engineer
-        0x83ea, // network-operations
+        0x83e9, // network-operations
         0x000b, // health-information-specialist
         0,
         0x7f24, // sysadmin
         0,
         0x0088, // integration-architect
         0x0288, // devops-specialist
-        0x0399, // computer-technology-instructor
+        0x0398, // computer-technology-instructor
         0xffff, // outreach
         0xffff, // developer-in
-        0,
-        0x03b3, // digital-literacy
+        0xff2b, // software-developer
+        0x03b2, // digital-literacy
         0xffff, // agile-delivery
         0,
         0x016d, // information-systems-security-specialist
-        0x0337, // webmaster
-        0x0049, // pharmacy-informatics
+        0x0336, // webmaster
+        0x80c2, // it-operations
         0,
         0xffff, // ethical
         0,
-        0x0334, // networking-administrator
+        0x0333, // networking-administrator
         0,
-        0x83b2, // statistics
-        0x032f, // computer-technical-specialist
-        0x7f1f, // data-analyst
+        0x83b1, // statistics
+        0x032e, // computer-technical-specialist
+        0,
         0x00b1, // infrastructure-manager
         0xffff, // operating-system
         0xffff, // solution
+        0x0004, // coding-manager
         0,
-        0x0100, // sdet
         0,
         0x011f, // pmo-analyst
         0x00f2, // test-analyst
@@ -4905,7 +4918,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // power-platform
         0,
         0x01b9, // cloud-infrastructure-engineer
-        0x02f4, // storage-administrator
+        0x02f3, // storage-administrator
         0x02a9, // technical-documentation-specialist
         0x0275, // quality-assurance-practice-manager
         0,
@@ -4913,14 +4926,14 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x01bb, // cloud-support-specialist
         0xffff, // research
         0xffff, // scientific
-        0xffff, // pc
+        0x03f7, // ui-and-ux
         0,
         0x8056, // bioinformatics
-        0x02d1, // qa-automation-engineer
+        0x02d0, // qa-automation-engineer
         0x7f21, // data-governance-manager
         0,
-        0x03c9, // nursing-information-systems
-        0x02dd, // product-management
+        0x03c8, // nursing-information-systems
+        0x02dc, // product-management
         0,
         0x7f0b, // cyber-defence-specialist
         0x0281, // cloud-developer
@@ -4934,28 +4947,28 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0,
         0x7f01, // patient-support-specialist
         0,
-        0x03b1, // telecom
+        0x03b0, // telecom
         0x8015, // information-governance
         0x00ce, // platform-engineer
         0,
         0xffff, // network-systems
-        0xffff, // first
-        0x0374, // quantitative-researcher
-        0,
-        0xffff, // office
+        0x007a, // librarian
+        0x0373, // quantitative-researcher
+        0x03f5, // user-interface-and-user-experience
+        0x0214, // e-learning-author
         0x0192, // data-warehouse-analyst
         0,
         0x00bd, // it-technician
-        0x0311, // work-station-support
-        0x030b, // virtualization
+        0x0310, // work-station-support
+        0x030a, // virtualization
         0x0215, // it-educator
         0x0148, // pathology-links-manager
         0,
         0x025f, // service-manager
         0,
-        0x0378, // biostatistics
+        0x0377, // biostatistics
         0x02b4, // user-research
-        0x0393, // enterprise-content-management
+        0x0392, // enterprise-content-management
         0xffff, // access-to
         0x7f16, // digital-health-trainer
         0x0120, // data-steward
@@ -4963,12 +4976,12 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0,
         0x027e, // application-programmer-analyst
         0x02ab, // usability-expert
-        0x02ca, // 1st-line-support
+        0x02c9, // 1st-line-support
         0xffff, // informatics
         0xffff, // functional
         0xffff, // front
-        0x038a, // website-project-manager
-        0,
+        0x0389, // website-project-manager
+        0x0230, // medical-records-assistant
         0xffff, // head-of-business
         0x00a5, // it-officer
         0x01a2, // statistics-analyst
@@ -4980,18 +4993,18 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // windows
         0,
         0xffff, // literature
-        0x03ed, // red-team-lead
+        0,
         0x0090, // data-architect
         0,
-        0x03d4, // network-support-technician
-        0x0316, // it-coordinator
+        0x03d3, // network-support-technician
+        0x0315, // it-coordinator
         0xffff, // problem
-        0,
+        0x00f4, // test-manager
         0xffff, // chief
         0xffff, // accredited-clinical
         0xffff, // threat
-        0x034f, // exploitation-analyst
-        0x0344, // electronic-data-processing
+        0x034e, // exploitation-analyst
+        0x0343, // electronic-data-processing
         0x0286, // devops-analyst
         0,
         0x01b0, // data-security-and-protection-lead
@@ -5004,29 +5017,29 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0,
         0x0180, // vulnerability-analyst
         0,
-        0xffff, // patient-support
+        0x0049, // pharmacy-informatics
         0,
-        0x037f, // software-design
+        0x037e, // software-design
         0,
         0xffff, // digital-health-program
         0x8077, // learning-and-development
         0xffff, // data-model
         0x0038, // incident-responder
-        0x03cc, // digital-change
+        0x03cb, // digital-change
         0x0289, // director-of-application-development
-        0x0340, // it-associate
-        0x02e2, // informatician
+        0x033f, // it-associate
+        0x02e1, // informatician
         0xffff, // public-health
         0,
         0xffff, // etl
         0x800c, // patient-data
         0,
-        0x8115, // usability
+        0x03ec, // red-team-lead
         0xffff, // system-and
         0xffff, // chief-nursing-information
         0xffff, // chief-clinical
-        0x0314, // windows-administrator
-        0x010d, // devops-engineer
+        0x0313, // windows-administrator
+        0,
         0x01db, // it-support-technician
         0,
         0,
@@ -5035,25 +5048,25 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // electronic
         0x80d4, // application-operations
         0,
-        0x02d2, // quality-assurance-and-testing
+        0x02d1, // quality-assurance-and-testing
         0x023e, // patient-administrative-team-leader
         0xffff, // chief-medical
         0,
         0x7f0d, // health-it-consultant
         0x020b, // library-assistant
-        0x80c2, // it-operations
+        0x0265, // it-test-manager
         0xffff, // patients-records
         0x029a, // web-application-programmer
         0,
         0,
-        0x0358, // communications-security
-        0x0373, // statistical-scientist
-        0x02d6, // statistical-analyst
+        0x0357, // communications-security
+        0x0372, // statistical-scientist
+        0x02d5, // statistical-analyst
         0,
         0,
-        0x037e, // software-designer
+        0x037d, // software-designer
         0,
-        0xffff, // governance-and
+        0x0276, // quality-assurance-specialist
         0xffff, // penetration
         0,
         0,
@@ -5066,21 +5079,21 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0,
         0xffff, // health-information-privacy
         0,
-        0x0327, // data-model-designer
+        0x0326, // data-model-designer
         0xffff, // networking-systems-and
+        0xffff, // it-systems
         0,
         0,
         0,
         0,
-        0,
-        0x0396, // instructional-design
+        0x0395, // instructional-design
         0x00af, // network-analyst
         0,
         0x0136, // bioinformatics-engineer
         0x0206, // catalogue-librarian
         0xffff, // it-business-analysis
-        0x0348, // tech-support
-        0x02de, // computer-specialist
+        0x0347, // tech-support
+        0x02dd, // computer-specialist
         0,
         0x0063, // cdio
         0,
@@ -5089,7 +5102,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0,
         0xffff, // security
         0xffff, // networks
-        0x03bf, // application-configurator
+        0x03be, // application-configurator
         0xffff, // midwifery-information
         0xffff, // digital-health-project
         0x023a, // registered-health-information-technician
@@ -5101,32 +5114,32 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // public-health-and-commissioning
         0x0193, // data-warehouse-designer
         0x01cb, // information-systems-manager
-        0x03f6, // automation-developer
+        0x03f9, // automation-developer
         0xffff, // nursing
         0x0174, // it-security-manager
-        0x021d, // training-coordinator
+        0x017a, // network-security-tester
         0xffff, // clinical
         0x027a, // application-development-director
         0x0208, // electronic-resources-librarian
         0xffff, // change-and
         0xffff, // sqa
-        0x03a8, // courseware
+        0x03a7, // courseware
         0x01b2, // ig-lead
         0,
         0x007d, // evidence-specialist
-        0x031c, // application-security
+        0x031b, // application-security
         0xffff, // software-quality-assurance
         0,
         0,
         0xffff, // user-acceptance
-        0x03ca, // intelligent-system-designer
+        0x03c9, // intelligent-system-designer
         0x0298, // user-interface-developer
-        0xffff, // chief-information-security
-        0x03df, // systems-integration-consultant
+        0x831f, // health-information-management
+        0x03de, // systems-integration-consultant
         0,
-        0xffff, // im
+        0x031c, // network-designer
         0,
-        0x0379, // blockchain
+        0x0378, // blockchain
         0x0272, // usability-tester
         0xffff, // project
         0xffff, // insurance
@@ -5134,33 +5147,33 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x029d, // technical-consultant
         0,
         0x01d8, // it-service-desk-manager
-        0x0384, // algorithm-engineer
+        0xffff, // chief-information-security
         0x8020, // records-management
         0,
         0xffff, // change-management
         0xffff, // data-processing-systems
         0xffff, // website
-        0x03d1, // information-systems-developer
+        0x03d0, // information-systems-developer
         0x802e, // it-security
+        0x0039, // ciso
         0,
         0,
-        0,
-        0x83a5, // instructional-systems
+        0x83a4, // instructional-systems
         0,
         0x008a, // systems-architect
         0xffff, // help
         0x005f, // chief-technology-officer
         0xffff, // embedded
         0x00ec, // programme-lead
-        0x03ac, // statistical-programmer
+        0x03ab, // statistical-programmer
         0x807b, // library
         0,
-        0x02e9, // health-information-manager
+        0x02e8, // health-information-manager
         0xffff, // cloud-network
         0x01ec, // service-desk-analyst
         0x021c, // training-and-development-manager
         0,
-        0x0368, // database-specialist
+        0x0367, // database-specialist
         0xffff, // web-project
         0x7f1e, // system-designer
         0xffff, // data
@@ -5172,7 +5185,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x80bb, // technical-support
         0,
         0,
-        0x0355, // internet-security
+        0x0354, // internet-security
         0,
         0x0252, // system-analyst
         0x013a, // chief-research-information-officer
@@ -5193,17 +5206,17 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0,
         0xffff, // privacy
         0xffff, // senior-information-risk
-        0x02fe, // system-configurator
+        0x02fd, // system-configurator
         0x023d, // patient-administration-team-leader
         0,
-        0x036b, // database-management
+        0x0152, // cyber-risk-manager
         0x0197, // database-programmer
-        0x0331, // desktop-technician
+        0x0330, // desktop-technician
         0xffff, // devsecops
-        0x0335, // internetworking
+        0x0334, // internetworking
         0x019b, // head-of-data-engineering
         0,
-        0,
+        0xffff, // waiting-list-co
         0x8033, // soc
         0x01ba, // cloud-network-engineer
         0x0261, // head-of-test
@@ -5213,10 +5226,10 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x0147, // pathology-it-systems-manager
         0x0153, // cyber-security-developer
         0x0071, // systems-trainer
-        0x03f2, // user-acceptance-tester
+        0x03f1, // user-acceptance-tester
         0,
         0,
-        0x03aa, // data-visualization
+        0x03a9, // data-visualization
         0,
         0x02c1, // technical-writer
         0x00ea, // programme-support-officer
@@ -5228,71 +5241,71 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x802a, // information-assurance
         0,
         0xffff, // digital-portfolio
-        0x0336, // internetwork
-        0x02f8, // biostatistician
+        0x0335, // internetwork
+        0,
         0xffff, // knowledge
         0xffff, // back
-        0xffff, // management-information
-        0xffff, // technical-documentation
+        0,
+        0x03a8, // course-developer
         0x02a7, // technical-author
         0x00d8, // head-of-product
         0,
         0x0096, // bi-developer
         0,
-        0x0187, // business-intelligence-consultant
+        0,
         0x014c, // computer-security-coordinator
         0x0065, // digital-director
-        0x03b0, // manual-tester
+        0x03af, // manual-tester
         0xffff, // qa-automation
         0xffff, // head-of-it-service
         0x0186, // business-intelligence-analyst
-        0x0273, // qa-director
-        0x03e1, // data-integrity-specialist
+        0,
+        0x03e0, // data-integrity-specialist
         0xffff, // head-of-business-relationship
         0x00a7, // im-and-t
-        0x0364, // data-management
+        0x0363, // data-management
         0x7f24, // systems-administrator
         0,
         0x0157, // cyber-security-siem-manager
         0x7f24, // system-administrator
         0x7f28, // qa-tester
         0,
-        0x0304, // systems-operations
+        0x0303, // systems-operations
         0,
         0,
         0xffff, // tumour
         0,
         0,
         0x7f03, // dpo
-        0x03cf, // systems-configuration
+        0x03ce, // systems-configuration
         0x01eb, // service-acceptance-analyst
         0x00cd, // cloud-engineer
         0,
         0,
         0,
-        0x037c, // game-engineer
+        0x037b, // game-engineer
         0,
         0xffff, // enterprise-architecture
         0x018f, // data-ethicist
         0x019e, // head-of-digital-evaluation
         0x7f03, // data-protection-officer
         0x014d, // computer-security-specialist
-        0x0328, // computer-operator
+        0x0327, // computer-operator
         0x017b, // security-operation-analyst
         0,
         0x023b, // rhit
-        0x01ed, // service-desk-manager
+        0,
         0xffff, // it-change-and-configuration
         0xffff, // module
         0,
         0xffff, // service-readiness
-        0x037b, // embedded-engineer
+        0x037a, // embedded-engineer
         0xffff, // document
         0x022e, // medical-note-summariser
-        0x0360, // data-modelling
+        0x035f, // data-modelling
         0xffff, // software
         0x0255, // change-management-specialist
-        0xffff, // requirement
+        0x0023, // privacy-officer
         0xffff, // geographical
         0x0227, // health-records-assistant
         0xffff, // networking
@@ -5306,9 +5319,9 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // api
         0,
         0xffff, // nursing-information
-        0xffff, // personal-computer-network
+        0x02e4, // instructional-technologist
         0xffff, // cyber-security-programme
-        0x032b, // computer-hardware
+        0x032a, // computer-hardware
         0,
         0x0045, // nursing-informatics
         0xffff, // director-of
@@ -5326,63 +5339,63 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // visual
         0,
         0,
-        0x0172, // it-security-engineer
-        0xffff, // application
+        0,
+        0xffff, // change
         0x00c6, // release-manager
         0x0290, // site-reliability-devops-engineer
         0xffff, // embedded-system
         0xffff, // health-it
         0,
         0x001d, // senior-information-risk-owner
-        0,
+        0x0383, // algorithm-engineer
         0xffff, // it-system
-        0x032d, // computer-technologist
+        0x032c, // computer-technologist
+        0x02bf, // design-lead
+        0x02cc, // infrastructure-specialist
         0,
-        0x02cd, // infrastructure-specialist
-        0,
-        0x02e1, // security-expert
+        0x02e0, // security-expert
         0xffff, // pathology
         0x0131, // it-systems-architect
         0x00e5, // digital-project-manager
-        0x0023, // privacy-officer
+        0xffff, // work
         0xffff, // chief-informatics
         0,
         0,
         0x7f11, // genomic-data-analyst
         0,
-        0x0091, // performance-analyst
+        0,
         0x011e, // report-writer
         0xffff, // governance
         0x00c1, // it-manager
         0x0150, // cyber-incident-handler
         0x01d3, // it-helpdesk-agent
-        0x017a, // network-security-tester
-        0xffff, // library-and-knowledge-services
         0,
+        0xffff, // library-and-knowledge-services
+        0x01cf, // it-change-and-configuration-manager
         0xffff, // waiting
         0,
-        0x003b, // information-security-analyst
+        0xffff, // user-interface-and
         0xffff, // system-security
         0xffff, // instructional
         0,
-        0x033f, // it-supervisor
+        0x033e, // it-supervisor
         0xffff, // chief-nurse
         0x00d2, // telephony
         0x7f12, // computational-biologist
         0xffff, // health-information-privacy-and-security
         0x0114, // ux-architect
         0x7f1a, // health-information-librarian
-        0x0351, // cryptological
+        0x0350, // cryptological
         0xffff, // patient
         0x0293, // solution-developer
         0x0205, // technical-services-manager
-        0x031d, // network-designer
-        0x0324, // quality-assurance-testing
+        0x03f6, // user-experience-and-user-interface
+        0x0323, // quality-assurance-testing
         0x8002, // patient-records
         0x8066, // head-of-digital
         0x0244, // computer-analyst
         0x00e8, // project-officer
-        0x036d, // gis-specialist
+        0x036c, // gis-specialist
         0x00ca, // systems-engineer
         0x006b, // learning-technologist
         0x00d5, // it-asset
@@ -5390,7 +5403,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x003d, // informaticist
         0x02ad, // user-experience-officer
         0xffff, // systems
-        0x8320, // health-information-management
+        0,
         0x0074, // trainer
         0xffff, // system
         0,
@@ -5398,26 +5411,26 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // business-systems
         0x00dc, // product-owner
         0x0164, // information-security-assurance-and-threat-analyst
-        0x00fe, // performance-tester
+        0x0241, // waiting-list-coordinator
         0,
         0xffff, // systems-and-networks
         0x00d1, // telecommunication
-        0x03a1, // microarray
+        0x03a0, // microarray
         0xffff, // health-safety-compliance
-        0,
+        0x0213, // digital-learning-technologist
         0xffff, // library-technical
         0xffff, // site-reliability-devops
         0xffff, // computer
-        0x03f1, // user-acceptance-testing
+        0x03f0, // user-acceptance-testing
         0x8284, // computer-programmer
         0,
         0x025e, // projects-portfolio-manager
-        0x0338, // website-administrator
-        0xffff, // digital-interface
+        0x0337, // website-administrator
+        0x0103, // software-engineer
         0x7f00, // patient-data-coordinator
         0xffff, // admissions
-        0x0349, // customer-support-analyst
-        0x82d3, // application-development
+        0x0348, // customer-support-analyst
+        0x82d2, // application-development
         0x012d, // information-systems-architect
         0x000d, // health-records-manager
         0x0019, // freedom-of-information
@@ -5425,9 +5438,9 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x0263, // it-quality-manager
         0xffff, // database-administration
         0x8037, // vulnerability
-        0x03eb, // network-services
+        0x03ea, // network-services
         0x009e, // ai-engineer
-        0x01bf, // computer-network-support-specialist
+        0x0359, // data-processing-systems-security
         0x004e, // cnio
         0x00fd, // automation-tester
         0x00a2, // data-and-analytics
@@ -5437,30 +5450,30 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0,
         0xffff, // compatibility
         0x7f15, // digital-transformation-leader
-        0,
-        0,
+        0x02a2, // head-of-content-design
+        0x0031, // security-engineer
         0,
         0x024d, // it-business-analysis-manager
-        0x0362, // data-warehousing
+        0x0361, // data-warehousing
         0xffff, // senior
         0x8055, // health-informatics
         0x02c3, // digital-interface-designer
         0x0125, // threat-hunter
-        0x0350, // cryptologist
+        0x034f, // cryptologist
         0,
-        0x82ee, // application-software
-        0x030c, // virtualisation
-        0x034b, // blue-team
+        0x82ed, // application-software
+        0x030b, // virtualisation
+        0x034a, // blue-team
         0,
         0,
         0,
         0x0165, // information-security-auditor
-        0x0307, // cyberspace
+        0x0306, // cyberspace
         0xffff, // head-of-user
-        0x038b, // web-site-project-manager
+        0x038a, // web-site-project-manager
         0xffff, // blue
-        0x03f3, // pathway-tracker
-        0xffff, // change
+        0x03f2, // pathway-tracker
+        0,
         0,
         0xffff, // desktop
         0x8025, // clinical-risk
@@ -5470,34 +5483,34 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x026d, // software-testing-specialist
         0,
         0xffff, // electronic-resources
-        0x02c8, // systems-administration
+        0x02c7, // systems-administration
         0xffff, // health-it-support
         0x0196, // database-developer
         0x0251, // requirement-engineer
-        0x0366, // data-technician
+        0x0365, // data-technician
         0xffff, // library-and-knowledge
-        0x0383, // web-development
+        0x0382, // web-development
         0,
-        0x0326, // database-designer
+        0x0325, // database-designer
         0xffff, // network
         0x0181, // vulnerability-manager
         0xffff, // computing
         0x008f, // data-science
         0x008e, // data-scientist
         0x012e, // it-network-architect
-        0x0301, // information-system-security
+        0x0300, // information-system-security
         0x0253, // systems-analyst
         0xffff, // 1st-line
         0x0232, // medical-records-coordinator
         0x015e, // head-of-information-security
         0x000a, // health-information-administrator
         0x0107, // front-end-developer
-        0x02f1, // medical-record
+        0x02f0, // medical-record
         0xffff, // cloud
-        0xffff, // pathology-it
+        0xffff, // ux-and
         0,
         0,
-        0x03d6, // network-control-analyst
+        0x03d5, // network-control-analyst
         0xffff, // data-and
         0,
         0,
@@ -5511,8 +5524,8 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // registered-health
         0x0291, // software-analyst
         0,
-        0x0317, // intrusion-detection
-        0x0391, // document-management
+        0x0316, // intrusion-detection
+        0x0390, // document-management
         0x01d4, // it-helpdesk-manager
         0xffff, // computing-services
         0xffff, // health-information-privacy-and
@@ -5521,26 +5534,26 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0,
         0x0295, // system-programmer
         0xffff, // cloud-infrastructure
-        0xffff, // it-test
+        0xffff, // head-of-service
         0xffff, // infrastructure
-        0x03e3, // clinical-data-specialist
+        0x03e2, // clinical-data-specialist
         0x0041, // chief-medical-information-officer
         0xffff, // operations
         0xffff, // interaction
         0xffff, // electronic-data
-        0,
+        0x8017, // ig
         0x0160, // incident-response-engineer
         0,
         0xffff, // internet
         0x01e2, // network-coordinator
         0x7f0a, // computer-security-manager
-        0x0228, // health-records-clerk
+        0,
         0x0200, // operations-analyst
         0xffff, // course
         0x024a, // head-of-business-analysis
         0x01f1, // software-support-manager
         0xffff, // customer-support
-        0,
+        0x0228, // health-records-clerk
         0x8092, // analytics
         0x0013, // clinical-coding-auditor
         0x013d, // clinical-informatics-director
@@ -5548,31 +5561,31 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x0195, // database-analyst
         0xffff, // public-health-and
         0,
-        0x03db, // statistical-assistant
+        0x03da, // statistical-assistant
         0,
-        0x0325, // it-resilience
-        0x0386, // web-site-designer
+        0x0324, // it-resilience
+        0x0385, // web-site-designer
         0x7f20, // health-data-scientist
         0xffff, // management-information-systems
-        0x02e7, // interface-designer
+        0x02e6, // interface-designer
         0xffff, // access
         0x01e4, // network-support-specialist
         0,
         0x7f18, // educational-technologist
-        0,
-        0x03af, // pki
+        0xffff, // patient-access
+        0x03ae, // pki
         0x01e3, // network-specialist
         0,
         0x0050, // clinical-system
         0x0044, // clinical-informatician
         0,
         0xffff, // chief-nursing
-        0x02fc, // blended-learning
+        0x02fb, // blended-learning
         0x0191, // data-support-analyst
         0xffff, // application-lifecycle
-        0x035f, // data-modeling
+        0x035e, // data-modeling
         0,
-        0x0381, // systems-software
+        0x0380, // systems-software
         0xffff, // information
         0x00cc, // dba
         0x7f07, // clinical-risk-manager
@@ -5580,18 +5593,18 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // systems-integration
         0x017e, // system-security-administrator
         0,
-        0x02b8, // content-strategist
+        0xffff, // user-experience-and
         0x8122, // ai
         0x0167, // information-security-engineer
         0,
         0,
-        0x00d6, // it-procurement
+        0,
         0xffff, // data-and-ai
         0xffff, // release
         0x0097, // data-manager
         0x0223, // clinical-records-officer
         0,
-        0x0061, // chief-data-officer
+        0xffff, // quality-assurance-test
         0xffff, // patient-administration
         0x004c, // ccio
         0x020a, // library-and-knowledge-services-manager
@@ -5599,13 +5612,13 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0,
         0x0132, // network-systems-consultant
         0xffff, // computer-technology
-        0,
+        0xffff, // health-records-and-information
         0x802f, // network-security
         0xffff, // governance-and-compliance
         0x01a5, // chief-informatics-officer
         0,
         0xffff, // chief-it-security
-        0xffff, // application-integration
+        0,
         0x0279, // application-designer
         0x00f0, // implementation-manager
         0x01c6, // end-user-computing-engineer
@@ -5621,8 +5634,8 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x0299, // user-interface-engineer
         0x01c4, // desktop-specialist
         0xffff, // agile
-        0x0103, // software-engineer
-        0x02ed, // access-to-records
+        0x0257, // head-of-portfolio
+        0x02ec, // access-to-records
         0x7f17, // learning-and-development-coordinator
         0xffff, // genome
         0xffff, // pathology-links
@@ -5630,7 +5643,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0,
         0xffff, // medical-records-filing
         0x028a, // head-of-frontend-development
-        0x0152, // cyber-risk-manager
+        0,
         0x01e1, // network-configurator
         0,
         0xffff, // computer-technical
@@ -5640,9 +5653,9 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0,
         0xffff, // quality-assurance-practice
         0x01af, // data-protection-specialist
-        0,
+        0xffff, // forensics
         0x020d, // library-supervisor
-        0x039e, // tumor-registrar
+        0x039d, // tumor-registrar
         0,
         0,
         0,
@@ -5656,11 +5669,11 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // information-system
         0,
         0xffff, // full-stack
-        0x0394, // document-imaging
-        0x7f1c, // solution-architect
+        0x0393, // document-imaging
+        0x023c, // admissions-clerk
         0xffff, // cloud-automation
         0,
-        0x0357, // security-tester
+        0x0356, // security-tester
         0xffff, // digital-project
         0x0198, // digital-evaluator
         0x0169, // information-security-risk-analyst
@@ -5668,11 +5681,11 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x00ae, // network-manager
         0,
         0x029b, // web-engineer
-        0x039f, // tumour-registrar
-        0x039d, // insurance-coder
+        0x039e, // tumour-registrar
+        0x039c, // insurance-coder
         0x0058, // computational-biology
         0x02a5, // head-of-user-research
-        0x02f0, // entarch
+        0x02ef, // entarch
         0,
         0xffff, // graphic
         0xffff, // internet-site
@@ -5680,20 +5693,20 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x0268, // quality-assurance-test-analyst
         0xffff, // system-integration
         0x00b0, // infrastructure-engineer
-        0xffff, // enterprise
+        0x7f19, // knowledge-manager
         0xffff, // regression
         0,
         0xffff, // medical-note
-        0,
+        0x02b8, // content-strategist
         0x01e9, // problem-analyst
-        0x03f8, // quality-assurance-automation-engineer
+        0x03fb, // quality-assurance-automation-engineer
         0xffff, // head-of-interaction
-        0,
+        0x03d9, // certified-hacker
         0,
         0xffff, // cyber-security-siem
         0x004d, // chief-nursing-information-officer
         0x01a4, // data-quality-officer
-        0x02cb, // second-line-support
+        0x02ca, // second-line-support
         0x02af, // web-content-manager
         0xffff, // documentation
         0x00f8, // qa-analyst
@@ -5702,14 +5715,14 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x0176, // it-security-technician
         0x018c, // data-analytics-specialist
         0xffff, // intelligent-system
-        0,
+        0x0285, // computer-programmer-analyst
         0xffff, // head-of-information
-        0x0308, // software-engineering
-        0,
-        0x023c, // admissions-clerk
+        0x0307, // software-engineering
+        0xffff, // human
+        0x0296, // ui-developer
         0x016a, // information-security-specialist
         0xffff, // delivery
-        0xffff, // product-assurance
+        0x0184, // analytics-engineer
         0x80b9, // desktop-support
         0xffff, // it-interface
         0xffff, // storage
@@ -5719,7 +5732,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x00e6, // programme-manager
         0,
         0x7f0e, // clinical-data-analyst
-        0,
+        0xffff, // pc
         0x8105, // programmer
         0xffff, // projects-portfolio
         0xffff, // head-of-command
@@ -5730,18 +5743,18 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // information-security-assurance-and
         0x7f2e, // user-experience-designer
         0x01dd, // lan-specialist
-        0x7f22, // it-operations-manager
+        0x03b7, // knowledge-engineer
         0,
         0x0254, // web-project-manager
-        0x0341, // it-administrator
+        0x0340, // it-administrator
         0x0267, // qat-analyst
         0x01aa, // management-information-systems-director
-        0x02e3, // linux-administrator
-        0x03a0, // clinical-documentation
+        0x02e2, // linux-administrator
+        0x01bf, // computer-network-support-specialist
         0xffff, // human-computer
-        0x031a, // white-hat-hacker
+        0x0319, // white-hat-hacker
         0x00eb, // project-lead
-        0,
+        0x02a0, // api-writer
         0xffff, // software-support
         0xffff, // 2nd-line
         0x0161, // information-assurance-analyst
@@ -5754,13 +5767,13 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x00e7, // project-manager
         0,
         0xffff, // head-of-analytics
-        0x03b9, // documentalist
-        0x03f7, // power-platform-developer
-        0x0247, // data-processing-systems-analyst
-        0x8017, // ig
+        0x03b8, // documentalist
+        0x03fa, // power-platform-developer
+        0x8115, // usability
+        0xffff, // user-experience-and-user
         0xffff, // director-of-clinical
         0x827d, // application-programmer
-        0x010b, // web-developer
+        0x021d, // training-coordinator
         0x7f14, // digital-health-director
         0xffff, // chief-digital-and
         0xffff, // ml
@@ -5768,9 +5781,9 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0,
         0xffff, // operational
         0xffff, // practice
-        0x03c0, // database-configurator
-        0x033b, // sharepoint-administrator
-        0xffff, // networking-systems-and-distributed
+        0,
+        0x033a, // sharepoint-administrator
+        0,
         0xffff, // cyber-incident
         0,
         0x80ac, // information-systems
@@ -5781,15 +5794,15 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x01f7, // telecommunications-engineer
         0,
         0x008b, // architecture
-        0x8300, // information-systems-security
+        0x82ff, // information-systems-security
         0xffff, // business-change
         0xffff, // registered
         0xffff, // health-information-management-and
         0,
-        0x0265, // it-test-manager
+        0xffff, // java
         0x0011, // clinical-coder
         0x8018, // caldicott
-        0x03b4, // computer-literacy
+        0x03b3, // computer-literacy
         0x014e, // computer-systems-security-analyst
         0,
         0,
@@ -5805,47 +5818,47 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0,
         0x0087, // business-architect
         0x008c, // data-engineering
-        0xffff, // head-of-service
+        0x01ac, // data-compliance-officer
         0x01d9, // it-support-engineer
         0,
-        0,
+        0xffff, // it-test
         0x7f2c, // health-it-programmer
         0xffff, // computer-systems-security
         0x0112, // interface-developer
         0,
         0x01a0, // machine-learning-engineer
         0xffff, // records
-        0x0387, // internet-site-designer
+        0x0386, // internet-site-designer
         0,
-        0x811b, // head-of-it
+        0,
         0xffff, // patient-administrative-team
         0x01bc, // command-and-control-centre-manager
         0xffff, // operational-control
         0xffff, // site-reliability
         0xffff, // workplace
         0xffff, // quantitative
-        0x03ad, // knowledge-architect
-        0x03e6, // regression-tester
+        0x03ac, // knowledge-architect
+        0x03e5, // regression-tester
         0xffff, // digital
         0,
-        0x03a4, // it-auditor
+        0x03a3, // it-auditor
         0x0149, // practice-workflow-and-information-management-redesign-specialist
-        0x03a7, // computer-language
+        0x03a6, // computer-language
         0,
         0x0143, // director-of-clinical-informatics
-        0x038e, // web-manager
+        0x038d, // web-manager
         0xffff, // content
-        0x015a, // data-security-administrator
+        0,
         0,
         0x0072, // epr-trainer
         0xffff, // it-network
         0x01a7, // digital-health-program-director
-        0x037d, // gameplay-engineer
+        0,
         0x7f0f, // bioinformatician
         0x7f25, // product-manager
         0xffff, // learning-and
-        0x00a9, // lan-administrator
-        0xffff, // customer
+        0xffff, // application-integration
+        0x7f1f, // data-analyst
         0x001e, // siro
         0x0162, // information-assurance-engineer
         0xffff, // integration
@@ -5857,11 +5870,11 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // chief-research-information
         0x02bc, // user-centred-design
         0,
-        0x0345, // data-communications
-        0x0031, // security-engineer
+        0x0344, // data-communications
+        0xffff, // registration
         0xffff, // network-technical
         0x0126, // clinical-safety-engineer
-        0x0241, // waiting-list-coordinator
+        0,
         0,
         0x7f0c, // clinical-informatics-specialist
         0x0006, // medical-summariser
@@ -5871,37 +5884,37 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // workplace-training
         0,
         0x01b1, // health-information-privacy-and-security-specialist
-        0x03e8, // performance-test
+        0x03e7, // performance-test
         0x7f1b, // clinical-knowledge-specialist
         0xffff, // white-hat
-        0x0004, // coding-manager
+        0xffff, // patient-support
         0x8098, // data-quality
         0x7f04, // ig-manager
         0xffff, // biller
         0x01f9, // database-coordinator
         0x0110, // integration-engineer
         0,
-        0,
-        0x0375, // reports-analyst
-        0x030a, // data-centre
+        0x0273, // qa-director
+        0x0374, // reports-analyst
+        0x0309, // data-centre
         0,
         0xffff, // quality-assurance-automation
         0xffff, // cloud-software
         0x01f5, // technical-support-specialist
         0xffff, // practice-workflow
-        0x037a, // firmware
+        0x0379, // firmware
         0,
         0x013c, // clinical-informatics-coordinator
         0xffff, // it-integration
         0x80b8, // it-support
         0x7f06, // clinical-safety-officer
-        0,
-        0x82db, // head-of-delivery
+        0xffff, // user-interface-and-user
+        0x82da, // head-of-delivery
         0,
         0x01cd, // information-systems-technician
-        0x03a2, // molecular-modeler
+        0x03a1, // molecular-modeler
         0xffff, // it
-        0x03c4, // database-integrator
+        0x03c3, // database-integrator
         0,
         0,
         0,
@@ -5909,38 +5922,38 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0,
         0x0139, // chief-nursing-informatics-officer
         0,
-        0x0322, // tableau-developer
+        0x0321, // tableau-developer
         0xffff, // user-interface
         0x0101, // developer-in-test
         0xffff, // practice-workflow-and-information-management
         0xffff, // patient-administrative
         0x01fa, // database-manager
-        0x005b, // director-of-im-and-t
+        0x0355, // iot-security
         0xffff, // statistical
         0x0259, // it-consultant
-        0,
+        0xffff, // requirement
         0,
         0xffff, // subject
-        0x02c7, // information-systems-security-manager
+        0x7f0a, // information-systems-security-manager
         0xffff, // it-business
-        0x03ef, // statistical-officer
+        0x03ee, // statistical-officer
         0xffff, // pharmacy
         0,
-        0x03ee, // red-team-operator
-        0x02ff, // instructional-technology
+        0x03ed, // red-team-operator
+        0x02fe, // instructional-technology
         0xffff, // 1st
         0x8001, // medical-records
-        0x03b5, // computer-forensics
+        0x03b4, // computer-forensics
         0x0287, // devops-consultant
-        0x03bc, // integration-tester
-        0x02f2, // human-centred-designer
+        0x03bb, // integration-tester
+        0x02f1, // human-centred-designer
         0xffff, // information-security-risk
         0x01e5, // network-technical-analyst
         0,
         0xffff, // computational
         0,
         0xffff, // local-area-network
-        0x03ce, // system-configuration
+        0x03cd, // system-configuration
         0,
         0x01c8, // head-of-service-desk
         0,
@@ -5948,29 +5961,29 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // programming
         0x01c7, // head-of-it-service-management
         0xffff, // network-and-security
-        0x0214, // e-learning-author
+        0x8051, // epr
         0x0079, // clinical-librarian
         0xffff, // library-and
         0x025d, // project-leader
-        0x03c2, // programming-analyst
+        0x03c1, // programming-analyst
         0,
         0,
         0,
         0x01ae, // data-protection-and-security-officer
         0x02a4, // head-of-service-design
-        0x03cd, // digital-infrastructure
+        0x03cc, // digital-infrastructure
         0x803a, // cyber-security
         0xffff, // patient-services
         0x01a8, // digital-health-strategist
         0x0159, // cyber-security-technologist
         0xffff, // geographical-information
         0xffff, // machine
-        0x7f19, // knowledge-manager
+        0,
         0x01c3, // database-engineer
         0x014a, // chief-it-security-officer
         0x00ab, // desktop-analyst
-        0x0382, // computer-programming
-        0x03f0, // user-acceptance-test
+        0x0394, // electronic-content
+        0x03ef, // user-acceptance-test
         0,
         0,
         0,
@@ -5984,18 +5997,18 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0,
         0,
         0xffff, // cancer
-        0,
+        0x7f02, // health-records-and-information-officer
         0,
         0x019f, // head-of-performance-analysis
-        0x033c, // systems-integrator
+        0x033b, // systems-integrator
         0,
-        0x00f4, // test-manager
-        0,
+        0x0302, // web-operations
+        0xffff, // office
         0x0026, // dcb0129
         0,
         0,
-        0xffff, // freedom
-        0x03be, // module-tester
+        0xffff, // chief-digital-and-information
+        0x03bd, // module-tester
         0x0022, // subject-access
         0,
         0,
@@ -6013,15 +6026,15 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x7f02, // health-information-officer
         0,
         0x007c, // knowledge-specialist
-        0xffff, // user
+        0,
         0x0207, // chief-knowledge-officer
         0xffff, // full
-        0x02c9, // first-line-support
+        0x02c8, // first-line-support
         0x8069, // digital-transformation
         0xffff, // it-change-and
         0,
         0x7f30, // health-interface-designer
-        0x0385, // website-designer
+        0x0384, // website-designer
         0x01c2, // database-administration-manager
         0x7f09, // cyber-security-analyst
         0,
@@ -6032,58 +6045,58 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0,
         0xffff, // analyst
         0xffff, // personal-computer
-        0x03e5, // functional-tester
+        0x03e4, // functional-tester
         0x7f28, // quality-assurance-tester
         0xffff, // gis
         0x8104, // developer
         0x0280, // cloud-automation-engineer
         0x022d, // medical-coding-officer
-        0x03e7, // automation-test
+        0x03e6, // automation-test
         0x006a, // instructional-designer
         0xffff, // management
         0xffff, // chief-information
         0x80ef, // pmo
         0x027c, // application-integration-engineer
-        0x0347, // software-installer
-        0x032c, // computer-system-technician
-        0x01f0, // service-transition-manager
+        0x0346, // software-installer
+        0x032b, // computer-system-technician
+        0,
         0x0178, // network-security-administrator
         0xffff, // learning
-        0x82ce, // infrastructure-operations
+        0x82cd, // infrastructure-operations
         0x028f, // programmer-analyst
-        0x02f3, // human-centred-design
-        0x032e, // computer-networker
-        0xffff, // patient-access
+        0x02f2, // human-centred-design
+        0x032d, // computer-networker
+        0x015a, // data-security-administrator
         0xffff, // business
         0xffff, // operating
         0x00dd, // delivery-manager
         0xffff, // computer-network-support
         0xffff, // head
-        0x02f9, // systems-access
+        0x02f8, // systems-access
         0xffff, // data-analytics
         0xffff, // information-asset
         0,
         0xffff, // it-quality
-        0x00fc, // test-automation
+        0x034c, // digital-forensics
         0x00c3, // incident-manager
         0xffff, // chief-digital-information
-        0xffff, // wireless
-        0x02e5, // instructional-technologist
+        0,
+        0x0187, // business-intelligence-consultant
         0,
         0,
         0x0109, // back-end-developer
         0xffff, // data-privacy
         0xffff, // portfolio
-        0x0309, // access-to-health
+        0x0308, // access-to-health
         0x02b7, // content-designer
         0,
-        0xffff, // quality-assurance-test
+        0,
         0x012c, // enterprise-architecture-manager
         0x00ff, // accessibility-tester
         0xffff, // health-information
         0x007f, // knowledge-officer
         0xffff, // molecular
-        0x0305, // nursing-information-officer
+        0x0304, // nursing-information-officer
         0x01ef, // service-readiness-analyst
         0x0083, // technical-architect
         0,
@@ -6091,15 +6104,15 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // web-site-project
         0x00fa, // quality-assurance-analyst
         0,
-        0x03d5, // network-support-engineer
+        0x03d4, // network-support-engineer
         0x7f04, // information-governance-manager
         0x005c, // director-of-technology
-        0x035d, // data-modeler
+        0x035c, // data-modeler
         0x0216, // software-trainer
         0xffff, // it-service-desk
         0,
         0xffff, // tableau
-        0x82da, // head-of-data
+        0x82d9, // head-of-data
         0x80d7, // command-and-control
         0x0034, // penetration-tester
         0x01df, // local-area-network-specialist
@@ -6107,8 +6120,8 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x0264, // it-test-analyst
         0xffff, // it-help
         0,
-        0x02cc, // 2nd-line-support
-        0x0183, // analytics-consultant
+        0x02cb, // 2nd-line-support
+        0x034d, // digital-investigator
         0,
         0xffff, // performance
         0xffff, // artificial
@@ -6118,19 +6131,19 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x01f8, // business-relationship-manager
         0x026e, // sqa-analyst
         0,
-        0x03de, // system-integration-consultant
+        0x03dd, // system-integration-consultant
         0x00a3, // data-officer
         0x0093, // information-analyst
-        0x0302, // system-operations
+        0x0301, // system-operations
         0xffff, // blended
         0x0007, // cancer-registrar
         0x0250, // it-systems-analyst
         0,
         0x019c, // head-of-data-governance
         0xffff, // web-application
-        0x03c5, // embedded-system-designer
+        0x03c4, // embedded-system-designer
         0x0111, // integration-developer
-        0x0303, // web-operations
+        0x01f0, // service-transition-manager
         0xffff, // second-line
         0,
         0,
@@ -6141,52 +6154,52 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x00be, // it-engineer
         0xffff, // practice-workflow-and
         0x0239, // patients-records-assistant
-        0x02cf, // network-infrastructure
+        0x02ce, // network-infrastructure
         0x00ad, // network-engineer
         0xffff, // site
         0x0102, // software-developer-in-test
         0x8003, // clinical-records
-        0x03d3, // network-operations-centre
+        0x03d2, // network-operations-centre
         0xffff, // network-control
-        0x0398, // computer-instructor
-        0x0318, // malware
-        0x0354, // systems-security
-        0x0321, // etl-developer
+        0x0397, // computer-instructor
+        0x0317, // malware
+        0x03f8, // ux-and-ui
+        0x0320, // etl-developer
         0x0070, // it-trainer
         0x02b2, // head-of-graphic-design
         0xffff, // ux-ui
         0x0008, // health-information-technician
         0x7f1e, // systems-designer
-        0x8051, // epr
+        0,
         0x004a, // chief-clinical-information-officer
         0xffff, // systems-and
-        0x02ea, // systems-educator
-        0x00c8, // configuration-manager
+        0x02e9, // systems-educator
+        0,
         0xffff, // algorithm
-        0x03bd, // compatibility-tester
+        0x03bc, // compatibility-tester
         0xffff, // 2nd
         0,
         0xffff, // design
-        0x039c, // biller-coder
+        0x039b, // biller-coder
         0xffff, // program
         0x016b, // information-systems-security-analyst
         0x0266, // product-assurance-engineer
-        0x013b, // clinical-informatics-analyst
+        0,
         0x0170, // it-security-analyst
         0x020e, // library-technical-assistant
         0x0014, // patient-access-systems
         0,
         0xffff, // unit
         0x00b3, // sre
-        0x0333, // networking-specialist
+        0x0332, // networking-specialist
         0x0292, // software-development-engineer
         0,
         0xffff, // records-and-information
         0,
         0x0166, // information-security-director
-        0,
+        0xffff, // first
         0xffff, // networking-systems-and-distributed-systems
-        0xffff, // waiting-list-co
+        0x0172, // it-security-engineer
         0x0027, // dcb0160
         0x0242, // ward-clerk
         0x7f15, // digital-transformation-lead
@@ -6201,20 +6214,20 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0,
         0xffff, // genomics-data
         0x7f0a, // information-security-manager
-        0x036c, // geospatial
+        0x036b, // geospatial
         0x0168, // information-security-officer
         0xffff, // it-help-desk
+        0x03a5, // operating-system-designer
         0,
-        0,
-        0,
+        0xffff, // forensics-and-incident
         0x02b5, // service-designer
         0x8123, // artificial-intelligence
         0x00aa, // computer-support-specialist
-        0xffff, // registration
+        0x0353, // systems-security
         0,
-        0x839a, // medical-coding
+        0x8399, // medical-coding
         0x7f2a, // quality-assurance-manager
-        0x03da, // certified-hacker
+        0x02f7, // biostatistician
         0,
         0,
         0,
@@ -6230,24 +6243,24 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x7f27, // digital-health-project-manager
         0,
         0,
-        0,
+        0x013f, // clinical-informatics-supervisor
         0xffff, // data-support
         0,
-        0x02e8, // qa-lead
-        0,
-        0x83e9, // network-support
+        0x02e7, // qa-lead
+        0xffff, // im
+        0x83e8, // network-support
         0,
         0x006e, // digital-skills
         0xffff, // director-of-im
         0,
         0,
-        0x034c, // digital-forensic
+        0x0061, // chief-data-officer
         0x029c, // web-programmer
         0x806f, // digital-learning
-        0,
+        0x03aa, // data-visualisation
         0x0141, // cmio
-        0x0330, // microcomputer
-        0x03d8, // user-support-technician
+        0x032f, // microcomputer
+        0x03d7, // user-support-technician
         0xffff, // digital-health
         0,
         0x01ea, // server-administrator
@@ -6258,8 +6271,8 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // information-security-assurance-and-threat
         0xffff, // chief-nursing-informatics
         0xffff, // intrusion
-        0x0262, // it-accessibility-tester
-        0xffff, // project-delivery
+        0x00d6, // it-procurement
+        0x0091, // performance-analyst
         0x026a, // software-quality-assurance-engineer
         0xffff, // personal
         0xffff, // midwifery
@@ -6267,52 +6280,52 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x000e, // health-records-officer
         0,
         0x0089, // cloud-architect
-        0x030f, // wireless-engineer
-        0x038f, // website-manager
-        0xffff, // java
-        0x03ae, // public-key-infrastructure
+        0x030e, // wireless-engineer
+        0x038e, // website-manager
+        0xffff, // wireless
+        0x03ad, // public-key-infrastructure
         0xffff, // nurse
         0,
         0,
         0x0151, // cyber-incident-responder
         0xffff, // power
-        0x0276, // quality-assurance-specialist
+        0xffff, // health-records-and
         0x01b6, // application-operations-engineer
         0x00e0, // business-analyst
         0xffff, // medical
         0,
         0xffff, // edi
         0xffff, // command
-        0x013f, // clinical-informatics-supervisor
+        0xffff, // customer
         0x0145, // health-informatics-manager
         0,
         0x022f, // medical-records-analyst
         0x01fb, // head-of-business-relationship-management
         0,
-        0x03e2, // clinical-data-abstractor
+        0x03e1, // clinical-data-abstractor
         0x0194, // data-warehouse-developer
         0x015b, // data-security-analyst
         0xffff, // business-relationship
-        0x03f5, // waiting-list-administration
+        0x03f4, // waiting-list-administration
         0,
-        0x0230, // medical-records-assistant
-        0x832a, // computer-support
         0,
+        0x8329, // computer-support
+        0xffff, // project-delivery
         0xffff, // server
         0,
         0x00ba, // user-support-specialist
-        0x03cb, // intelligent-systems-designer
+        0x03ca, // intelligent-systems-designer
         0x013e, // clinical-informatics-manager
-        0x036f, // geographical-information-system
+        0x036e, // geographical-information-system
         0x0297, // ui-programmer
-        0x0313, // web-administrator
-        0x034e, // digital-investigator
+        0x0312, // web-administrator
+        0xffff, // web-content
         0,
         0,
         0x0054, // electronic-health-record
-        0x0342, // internet-technology
+        0x0341, // internet-technology
         0xffff, // research-data
-        0x0377, // biostatistical
+        0x0376, // biostatistical
         0xffff, // chief-it
         0xffff, // system-and-network
         0,
@@ -6320,28 +6333,28 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // computer-system
         0xffff, // back-end
         0x7f2e, // ux-ui-designer
-        0x0370, // biometrician
+        0x036f, // biometrician
         0,
-        0x0353, // threat-monitoring
-        0,
+        0x0352, // threat-monitoring
+        0x00a9, // lan-administrator
         0x0179, // network-security-analyst
         0x0243, // agile-coach
-        0,
+        0x036a, // database-management
         0x0190, // data-quality-specialist
-        0x02eb, // clinical-systems-educator
+        0x02ea, // clinical-systems-educator
         0,
         0xffff, // head-of-data-and-ai
         0x001f, // records-manager
         0x0210, // public-health-and-commissioning-librarian
         0x009d, // ml-engineer
         0,
-        0x0389, // digital-designer
+        0x0388, // digital-designer
         0x02a3, // head-of-interaction-design
-        0x035e, // data-modeller
-        0x03dc, // statistical-research
+        0x035d, // data-modeller
+        0x03db, // statistical-research
         0xffff, // health-interface
-        0x03a9, // course-developer
-        0x02fd, // it-instructor
+        0x01ed, // service-desk-manager
+        0x02fc, // it-instructor
         0xffff, // geographic
         0x027f, // application-software-engineer
         0x005d, // chief-information-officer
@@ -6356,7 +6369,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // quality
         0x027b, // application-engineer
         0x82bb, // user-experience
-        0,
+        0x039f, // clinical-documentation
         0xffff, // projects
         0x00ed, // project-coordinator
         0,
@@ -6365,7 +6378,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // head-of-content
         0,
         0xffff, // head-of-command-and
-        0x0339, // web-site-administrator
+        0xffff, // application
         0x00c5, // change-manager
         0,
         0x0219, // learning-and-development-manager
@@ -6374,41 +6387,41 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0,
         0,
         0xffff, // programme-delivery
-        0x03bb, // documentation-manager
-        0x007a, // librarian
-        0x02d8, // geographic-information-systems
+        0x03ba, // documentation-manager
+        0,
+        0x02d7, // geographic-information-systems
         0x0235, // medical-records-officer
         0xffff, // front-end
         0xffff, // change-and-release
         0xffff, // ward
-        0x02e6, // protective-monitoring
+        0x02e5, // protective-monitoring
         0x0155, // cyber-security-programme-director
         0,
         0xffff, // catalogue
         0x7f2f, // user-experience-researcher
         0xffff, // genomic
-        0x02a2, // head-of-content-design
+        0xffff, // enterprise
         0x0073, // clinical-systems-trainer
-        0x0372, // statistical-consultant
+        0x0371, // statistical-consultant
         0x0201, // support-specialist
         0xffff, // software-test
         0,
-        0x8329, // computer-operations
+        0x8328, // computer-operations
         0xffff, // patients
         0x02ba, // ui-designer
         0x7f13, // chief-digital-officer
-        0x02ec, // genomics-data-scientist
+        0x02eb, // genomics-data-scientist
         0,
         0x0277, // quality-engineer
         0x0052, // ehr
-        0x036e, // gis-technician
+        0x036d, // gis-technician
         0xffff, // software-quality
         0xffff, // director
-        0x035a, // data-processing-systems-security
+        0xffff, // networking-systems-and-distributed
         0x00f5, // test-lead
         0xffff, // data-protection-and
-        0x02fb, // coding-specialist
-        0x02d9, // health-record
+        0x02fa, // coding-specialist
+        0x02d8, // health-record
         0,
         0x014b, // cloud-security-engineer
         0x0185, // artificial-intelligence-engineer
@@ -6418,38 +6431,38 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x01f2, // system-and-network-administrator
         0,
         0x00bf, // it-service-manager
-        0x0039, // ciso
+        0x010d, // devops-engineer
         0x0075, // training-officer
         0xffff, // local
         0x0224, // clinical-records-technician
         0x00e1, // service-owner
         0x8012, // clinical-coding
-        0,
+        0xffff, // technical-documentation
         0x0134, // software-architect
         0,
         0xffff, // lan
-        0x03b6, // information-forensics
+        0x03b5, // information-forensics
         0x8043, // clinical-informatics
         0,
         0x02be, // graphic-designer
-        0x01ac, // data-compliance-officer
+        0x00fc, // test-automation
         0x021f, // accredited-clinical-coder
-        0,
+        0x811b, // head-of-it
         0,
         0x0133, // networking-systems-and-distributed-systems-engineer
         0,
         0xffff, // training-and
-        0x02df, // it-assistant
-        0x83ec, // user-support
+        0x02de, // it-assistant
+        0x83eb, // user-support
         0x026c, // software-test-engineer
         0xffff, // linux
-        0x02d0, // software-qa
+        0x02cf, // software-qa
         0xffff, // configuration
         0x7f1a, // health-librarian
-        0x0285, // computer-programmer-analyst
+        0x0381, // computer-programming
         0x0085, // network-architect
         0x8042, // pacs
-        0x03d2, // network-operations-analyst
+        0x03d1, // network-operations-analyst
         0,
         0xffff, // mobile
         0x003e, // clinical-application
@@ -6464,49 +6477,49 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x01e0, // network-and-security-engineer
         0,
         0x02bd, // product-designer
-        0x0361, // database-modeler
+        0x0360, // database-modeler
         0xffff, // human-centred
         0x000f, // medical-records-manager
         0x00e2, // programme-delivery-manager
         0x7f1d, // health-it-architect
         0x01a6, // computing-services-director
-        0x03ba, // digital-archivist
+        0x03b9, // digital-archivist
         0,
         0xffff, // geographic-information
         0,
         0x01b7, // application-support-engineer
-        0x0319, // bug-bounty
-        0x033d, // systems-support
+        0x0318, // bug-bounty
+        0x033c, // systems-support
         0x0156, // cyber-security-risk-manager
         0x00e9, // project-support-officer
         0x7f2e, // ux-designer
-        0x035b, // data-miner
-        0xffff, // it-systems
-        0,
+        0x035a, // data-miner
+        0x0262, // it-accessibility-tester
+        0x013b, // clinical-informatics-analyst
         0xffff, // exploitation
         0,
         0xffff, // data-integrity
         0,
         0x0064, // director-of-digital
-        0x010f, // development-manager
-        0x02e4, // disaster-recovery
+        0,
+        0x02e3, // disaster-recovery
         0x0226, // health-information-management-and-exchange-specialist
         0x0240, // waiting-list-co-ordinator
         0x003c, // chief-information-security-officer
-        0x03a6, // operating-system-designer
+        0x03c0, // requirements-analyst
         0,
         0x0212, // digital-learning-designer
         0x00b2, // site-reliability-engineer
-        0x036a, // database-consultant
+        0x0369, // database-consultant
         0xffff, // networking-systems
         0x7f05, // compliance-specialist
         0x0258, // implementation-coordinator
         0x008d, // data-engineer
-        0x0332, // networking-engineer
-        0x03e0, // application-integration-consultant
+        0x0331, // networking-engineer
+        0x03df, // application-integration-consultant
         0,
-        0x03d0, // epr-change
-        0x03f4, // cancer-tracker
+        0x03cf, // epr-change
+        0x03f3, // cancer-tracker
         0x017c, // security-operations-centre-analyst
         0x0202, // systems-manager
         0x0238, // medical-records-technician
@@ -6515,20 +6528,20 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0,
         0xffff, // chief-medical-information
         0,
-        0,
+        0x7f1c, // solution-architect
         0x01bd, // computer-network-analyst
         0xffff, // iot
-        0x0359, // comsec
-        0x033a, // web-technician
+        0x0358, // comsec
+        0x0339, // web-technician
         0xffff, // patient-administration-team
         0x0203, // systems-specialist
         0x0188, // business-intelligence-manager
-        0x02d5, // learning-technology
+        0x02d4, // learning-technology
         0xffff, // end
         0x00df, // scrum-master
         0x01a1, // research-data-scientist
         0xffff, // computer-systems
-        0x033e, // operating-systems
+        0x033d, // operating-systems
         0,
         0x015d, // forensics-and-incident-response-analyst
         0x802b, // cyber
@@ -6547,32 +6560,32 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // workstation
         0,
         0,
-        0x039b, // billing-coder
+        0x039a, // billing-coder
         0,
-        0x031f, // health-information-coder
+        0x031e, // health-information-coder
         0,
         0x01c9, // help-desk-analyst
         0,
-        0xffff, // forensics
         0,
-        0x03c1, // requirements-analyst
+        0,
+        0x010f, // development-manager
         0x0140, // clinical-information-systems-manager
         0,
         0x00a8, // network-administrator
         0,
         0,
-        0x038c, // internet-project-manager
-        0x02dc, // head-of-technology
-        0x0369, // database-technician
+        0x038b, // internet-project-manager
+        0x02db, // head-of-technology
+        0x0368, // database-technician
         0,
         0xffff, // ui
-        0x03c6, // embedded-systems-designer
+        0x03c5, // embedded-systems-designer
         0x01e7, // networks-engineer
         0x028b, // internet-programmer
-        0x01cf, // it-change-and-configuration-manager
         0,
+        0xffff, // personal-computer-network
         0x009b, // statistician
-        0x03b8, // knowledge-engineer
+        0xffff, // product-assurance
         0xffff, // certified
         0x01da, // it-support-specialist
         0,
@@ -6581,29 +6594,29 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0,
         0xffff, // forensics-and
         0,
-        0x0397, // learning-design
-        0x03b7, // it-forensics
+        0x0396, // learning-design
+        0x03b6, // it-forensics
         0x00cf, // telecoms
         0x02a1, // head-of-accessibility
         0x80c9, // service-transition
         0x015c, // devsecops-engineer
         0x011a, // server-engineer
         0x00c4, // problem-manager
-        0x0395, // electronic-content
+        0x03bf, // database-configurator
         0,
         0,
-        0x0306, // midwifery-information-officer
+        0x0305, // midwifery-information-officer
         0,
         0x0211, // literature-researcher
         0x01d2, // it-help-desk-manager
         0xffff, // quality-assurance-and
-        0x031b, // web-security
+        0x031a, // web-security
         0x00d9, // delivery-management
         0x80bc, // end-user-computing
         0x025a, // program-director
         0x004b, // cclio
         0xffff, // electronic-patient
-        0x034a, // data-storage
+        0x0349, // data-storage
         0,
         0x0047, // informatics-nurse
         0,
@@ -6620,7 +6633,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0x020f, // outreach-librarian
         0xffff, // product
         0x01ce, // infrastructure-operations-engineer
-        0xffff, // web-content
+        0,
         0,
         0xffff, // health-information-management-and-exchange
         0xffff, // head-of-graphic
@@ -6629,36 +6642,36 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // computer-network
         0,
         0,
-        0xff2b, // software-developer
-        0x031e, // computational-geneticist
         0,
-        0x0310, // workstation-support
+        0x031d, // computational-geneticist
+        0,
+        0x030f, // workstation-support
         0x0128, // application-architect
         0x0005, // clinical-coding-manager
         0xffff, // health-safety
-        0x0388, // web-design
+        0x0387, // web-design
         0x026f, // sqa-engineer
         0x0158, // cyber-security-specialist
         0xffff, // forensics-and-incident-response
         0x024e, // it-business-analyst
         0x00cb, // database-administrator
-        0xffff, // human
-        0x0365, // data-administrator
-        0x02d7, // gis-analyst
-        0x0346, // office-automation
+        0x037c, // gameplay-engineer
+        0x0364, // data-administrator
+        0x02d6, // gis-analyst
+        0x0345, // office-automation
         0x023f, // patient-services-manager
         0xffff, // head-of
         0xffff, // frontend
-        0x030d, // voip
+        0x030c, // voip
         0,
-        0x0371, // demographer
+        0x0370, // demographer
         0x028d, // it-interface-builder
-        0x034d, // digital-forensics
+        0,
         0xffff, // network-and
-        0x030e, // noc-engineer
+        0x030d, // noc-engineer
         0,
         0x8029, // data-security
-        0,
+        0xffff, // pathology-it
         0xffff, // waiting-list
         0x005a, // chief-digital-information-officer
         0,
@@ -6666,18 +6679,18 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0xffff, // protective
         0x02aa, // usability-analyst
         0,
-        0x02ef, // appsw
+        0x02ee, // appsw
         0x014f, // cyber-defender
-        0x03d9, // red-team-member
-        0x0296, // ui-developer
+        0x03d8, // red-team-member
+        0x7f22, // it-operations-manager
         0,
-        0x035c, // data-mining
+        0x035b, // data-mining
         0,
         0xffff, // chief-research
         0xffff, // knowledge-and
-        0x83c7, // clinical-information-systems
+        0x83c6, // clinical-information-systems
         0x029f, // accessibility-specialist
-        0x03c3, // data-integrator
+        0x03c2, // data-integrator
         0xffff, // public-key
         0,
         0x0144, // health-informatics-director
@@ -6687,7 +6700,7 @@ pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
         0,
         0,
         0,
-        0,
+        0xffff, // ui-and
         0,
         0x8094, // business-intelligence
         0xffff, // quality-assurance

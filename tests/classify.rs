@@ -1036,8 +1036,20 @@ fn the_new_aliases_are_exact() {
             Role::InformationSecurityManager,
         ),
         ("Computer Operations Manager", Role::ItOperationsManager),
+        (
+            "Information Systems Security Manager",
+            Role::InformationSecurityManager,
+        ),
+        (
+            "Health Records and Information Officer",
+            Role::HealthInformationOfficer,
+        ),
+        (
+            "Health Records and Information Officer (HRIO)",
+            Role::HealthInformationOfficer,
+        ),
     ] {
-        assert_eq!(Role::from_title(text), Ok(role));
+        assert_eq!(parse_title(text).map(|t| t.role()), Ok(role), "{text:?}");
         assert_eq!(found(text).kind(), MatchKind::Exact, "{text:?}");
     }
 }
@@ -1700,4 +1712,22 @@ fn a_pay_series_title_lets_the_role_in_its_bracket_stand() {
         Family::DataAndAnalytics,
     );
     assert_nothing("Finance Program Analyst (Data Analyst)");
+}
+
+/// The two disciplines of one designer joined by "and" are the designer,
+/// as a slash joins them ("UI/UX Designer").
+#[test]
+fn ui_and_ux_joined_by_and_are_one_designer() {
+    for title in [
+        "UX and UI Designer",
+        "UI & UX Designer",
+        "Senior UI and UX Designer",
+        "User Experience and User Interface Designer",
+        "User Interface and User Experience Designer (UI/UX Designer)",
+    ] {
+        assert_eq!(found_role(title), Some(Role::UxDesigner), "{title}");
+    }
+    assert_family("UX and UI Design Lead", Family::UserCentredDesign);
+    // Two jobs stay two.
+    assert_eq!(found_role("Graphic and UX Designer"), None);
 }
