@@ -20,8 +20,10 @@ pub(crate) struct PackedIndex<T: 'static> {
     /// Chosen by the generator so that no two keys share a full hash.
     pub(crate) seed: u64,
     /// One pilot per bucket, chosen by the generator so that the bucket's
-    /// keys land in free slots. The length is a power of two.
-    pub(crate) pilots: &'static [u16],
+    /// keys land in free slots. The length is a power of two. A byte each:
+    /// buckets average two keys, so a free pair of slots turns up within a
+    /// few dozen tries, and a seed whose bucket needs more is passed over.
+    pub(crate) pilots: &'static [u8],
     /// For each slot, the entry that lives there, or `EMPTY`. The length is a
     /// power of two.
     pub(crate) slots: &'static [u16],
@@ -88,7 +90,7 @@ pub(crate) const fn bucket(hash: u64, buckets: usize) -> usize {
 /// The slot a hash lands in, given its bucket's pilot, for a power-of-two
 /// number of slots: the high bits of one more multiply.
 #[inline]
-pub(crate) const fn slot(hash: u64, pilot: u16, slots: usize) -> usize {
+pub(crate) const fn slot(hash: u64, pilot: u8, slots: usize) -> usize {
     let mixed = (hash ^ (pilot as u64).wrapping_mul(K1)).wrapping_mul(K2);
     (mixed >> 48) as usize & slots.wrapping_sub(1)
 }
@@ -140,7 +142,7 @@ impl<T: Copy> PackedIndex<T> {
 /// bytes, two word ids, since most phrases are of one or two words.
 pub(crate) struct ShortIndex<C: 'static, T: 'static> {
     pub(crate) seed: u64,
-    pub(crate) pilots: &'static [u16],
+    pub(crate) pilots: &'static [u8],
     /// Every slot's key chunks, one slot after another.
     pub(crate) chunks: &'static [C],
     /// Where each slot's key ends in `chunks`; it starts where the slot
@@ -177,7 +179,7 @@ pub(crate) mod build {
     /// The parts of an index over `keys`, ready to be written out.
     pub(crate) struct Built {
         pub(crate) seed: u64,
-        pub(crate) pilots: Vec<u16>,
+        pub(crate) pilots: Vec<u8>,
         pub(crate) slots: Vec<u16>,
     }
 
@@ -209,10 +211,10 @@ pub(crate) mod build {
             }
             let mut order: Vec<usize> = (0..bucket_count).collect();
             order.sort_by_key(|&b| std::cmp::Reverse(buckets[b].len()));
-            let mut pilots = vec![0u16; bucket_count];
+            let mut pilots = vec![0u8; bucket_count];
             let mut slots = vec![EMPTY; slot_count];
             for b in order {
-                let found = (0..=u16::MAX - 1).find(|&pilot| {
+                let found = (0..=u8::MAX).find(|&pilot| {
                     let mut taken: Vec<usize> = Vec::new();
                     buckets[b].iter().all(|&entry| {
                         let s = slot(hashes[entry], pilot, slot_count);

@@ -60,7 +60,7 @@ pub(crate) fn render_pilots(out: &mut String, built: &crate::index::build::Built
     render_list(
         out,
         "pilots",
-        built.pilots.iter().map(u16::to_string).collect(),
+        built.pilots.iter().map(u8::to_string).collect(),
     );
 }
 
