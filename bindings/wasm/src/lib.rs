@@ -20,6 +20,19 @@ use digital_health_roles::{
 use js_sys::{Array, Error, Object, Reflect, TypeError};
 use wasm_bindgen::prelude::*;
 
+/// The allocator: a free list of a few hundred bytes of code, in place of
+/// the standard library's dlmalloc (about 7 KB of the package). The package
+/// allocates only the strings and arrays it hands to JavaScript, which
+/// JavaScript frees as soon as it has copied them, so a free list never
+/// grows long.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+// SAFETY: wasm32-unknown-unknown without the atomics feature, which this
+// package is built for, runs one thread, the only case in which
+// `AssumeSingleThreaded` is sound.
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+
 /// The object shapes of the package's `.d.ts`. The unions of names
 /// (`RoleId`, `FamilyId`, `Seniority`, `MatchKind`, `Part`) come first,
 /// generated from the library by `build.rs`.

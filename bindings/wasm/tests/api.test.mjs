@@ -17,7 +17,9 @@ import {
 } from "digital-health-roles";
 
 const pkg = new URL("../pkg/", import.meta.url);
-initSync({ module: readFileSync(new URL(import.meta.resolve("digital-health-roles/wasm"))) });
+const wasm = initSync({
+  module: readFileSync(new URL(import.meta.resolve("digital-health-roles/wasm"))),
+});
 
 const cases = JSON.parse(
   readFileSync(new URL("../../../tests/data/cases.json", import.meta.url), "utf8"),
@@ -248,4 +250,31 @@ test("the .d.ts unions match what the package answers", () => {
   }
   assert.match(dts, /export function parseTitle\(title: string\): JobTitle;/);
   assert.match(dts, /export function suggest\(title: string\): Role\[\];/);
+});
+
+test("memory stays the same size over many calls: the allocator reuses what each call frees", () => {
+  const titles = [
+    "Senior Data Analyst, Band 6, Performance Team",
+    "Digital Programme Manager",
+    "Physiotherapist",
+    "Clinical Safety Oficer",
+    "Network Engineer (Information Security)",
+    "x".repeat(300),
+  ];
+  const run = (calls) => {
+    for (let i = 0; i < calls; i++) {
+      const title = titles[i % titles.length];
+      for (const call of [classify, parseTitle, suggest]) {
+        try {
+          call(title);
+        } catch (error) {
+          assert.equal(error.name, "TitleError");
+        }
+      }
+    }
+  };
+  run(2000);
+  const settled = wasm.memory.buffer.byteLength;
+  run(20000);
+  assert.equal(wasm.memory.buffer.byteLength, settled);
 });
