@@ -1731,3 +1731,44 @@ fn ui_and_ux_joined_by_and_are_one_designer() {
     // Two jobs stay two.
     assert_eq!(found_role("Graphic and UX Designer"), None);
 }
+
+/// The frameworks' titles the sweeps found no term for, one of each family,
+/// and another trade's network technician.
+#[test]
+fn the_sweeps_missing_titles_name_their_families() {
+    for (text, family) in [
+        ("Computer Systems Design Analyst", Family::Architecture),
+        ("Data Base Design Analyst", Family::DataAndAnalytics),
+        (
+            "AI Security Specialist (Artificial Intelligence Security Specialist)",
+            Family::CyberSecurity,
+        ),
+        ("Security Assessment Tester", Family::CyberSecurity),
+        ("Informatics Resource Nurse", Family::ClinicalInformatics),
+        ("Object-Oriented Programmer", Family::SoftwareDevelopment),
+        ("app coder", Family::SoftwareDevelopment),
+        (
+            "Software Quality Assurance Technician (SQA Technician)",
+            Family::QualityAssuranceTesting,
+        ),
+        (
+            "Programming Development Project Manager",
+            Family::ProductAndDelivery,
+        ),
+        (
+            "Technology Infusion Specialist",
+            Family::LearningAndDevelopment,
+        ),
+        ("digital literacy teacher", Family::LearningAndDevelopment),
+        ("Medical Bill Coder", Family::PatientServices),
+        ("ICT capacity planner", Family::ItOperations),
+        (
+            "information technology audit manager",
+            Family::InformationGovernance,
+        ),
+        ("documentation archivist", Family::KnowledgeManagement),
+    ] {
+        assert_family(text, family);
+    }
+    assert_nothing("marine electronic networks technician");
+}

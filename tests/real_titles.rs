@@ -38,14 +38,14 @@ struct Floors {
 
 const ONET_FLOORS: Floors = Floors {
     role: 0.50,
-    family: 0.70,
+    family: 0.78,
     none: 0.97,
     wrong_family: 0.05,
 };
 
 const ESCO_FLOORS: Floors = Floors {
     role: 0.85,
-    family: 0.78,
+    family: 0.90,
     none: 0.97,
     wrong_family: 0.03,
 };
