@@ -941,7 +941,9 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
         // A pay series' title alone ("Program Analyst") names a job only
         // in general too, though no family.
         previous = if counting == 0 {
-            is_series(tokens, span)
+            // Only a bracket or dash after it makes the next stretch its
+            // specialty; asked first, as it is cheap.
+            opened(tokens, span.1.wrapping_add(1)) && is_series(tokens, span)
         } else {
             generic == counting
         }
