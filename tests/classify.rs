@@ -1772,3 +1772,25 @@ fn the_sweeps_missing_titles_name_their_families() {
     }
     assert_nothing("marine electronic networks technician");
 }
+
+/// A marker word that is a term of its own names the job only when nothing
+/// but level words stands between it and the job's noun.
+#[test]
+fn a_marker_term_alone_does_not_read_past_a_specialty() {
+    for title in [
+        "EPR",
+        "Hive EPR Senior Analyst - Admin Service",
+        "EPR Team Lead",
+    ] {
+        assert_family(title, Family::ClinicalInformatics);
+    }
+    for title in [
+        "EPR Information Officer",
+        "EPR Information Services Manager",
+        "LCO EPR Expansion Senior Digital Integration Specialist",
+        "EPR Transformation and Benefits Lead",
+        "Blockchain Threat Investigator",
+    ] {
+        assert_nothing(title);
+    }
+}

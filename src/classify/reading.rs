@@ -1059,6 +1059,20 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
     if kept.is_empty() {
         return None;
     }
+    // A marker word that is a term of its own ("EPR") names the job alone
+    // only when nothing but level words stands between it and the job's
+    // noun: in "EPR Information Officer" or "EPR Specialist Data Migration
+    // Analyst" the words between name a specialty that no term reads, as
+    // often another family's.
+    if kept
+        .iter()
+        .all(|item| item.role.is_none() && term_is_marker(tokens, item))
+        && kept.last().is_some_and(|last| {
+            unread_specialty(tokens, usize::from(last.end), segment.1, band_at_token)
+        })
+    {
+        return None;
+    }
     // Before the first role or term, a word that makes the job someone
     // else's ("PA to", "Non-", "Former") leaves nothing, and a job noun
     // ("Technician", "Administrator") leaves the family but not the role.
@@ -1361,6 +1375,34 @@ fn alone(tokens: &[Token], item: &Found, stretch: Span, in_band: impl Fn(usize) 
         plain &= in_band(at) || !is_qualifier(t) || t.info().class & GRADE != 0;
     }
     plain
+}
+
+/// Whether a word other than a level, a grade, a place or a post count
+/// stands between `from` and the first job noun before `to`: a specialty of
+/// the job that no term reads. No job noun at all is none.
+fn unread_specialty(
+    tokens: &[Token],
+    from: usize,
+    to: usize,
+    in_band: impl Fn(usize) -> bool,
+) -> bool {
+    for at in from..to {
+        let Some(token) = tokens.get(at) else { break };
+        if in_band(at)
+            || token.flags & INNER != 0
+            || !matches!(token.kind, Kind::Word | Kind::Unknown)
+        {
+            continue;
+        }
+        let class = token.info().class;
+        if class & JOB != 0 {
+            return false;
+        }
+        if token.level().is_none() && !token.is_number() && class & (GRADE | ORG | CONTEXT) == 0 {
+            return true;
+        }
+    }
+    false
 }
 
 fn term_is_marker(tokens: &[Token], found: &Found) -> bool {
