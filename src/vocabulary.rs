@@ -1396,6 +1396,11 @@ pub(crate) static MARKERS: &[&str] = &[
     "nervecentre",
     "meditech",
     "allscripts",
+    // C++ and C#, which the reader spells "cpp" and "csharp" (ESCO v1.2
+    // skills 'C++' and 'C#', computer programming; O*NET-SOC 15-1252.00
+    // Software Developers, alternate titles: C++ Developer).
+    "cpp",
+    "csharp",
     // Robotic process automation, which the NHS Transformation Directorate's
     // RPA guidance describes as software robots on digital systems ("RPA
     // Developer").

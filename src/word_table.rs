@@ -7,38 +7,38 @@ use crate::words::Info;
 use crate::{Band, Seniority};
 
 pub(crate) const AND: u16 = 44;
-pub(crate) const OR: u16 = 491;
-pub(crate) const OF: u16 = 482;
+pub(crate) const OR: u16 = 493;
+pub(crate) const OF: u16 = 484;
 pub(crate) const BAND: u16 = 78;
 pub(crate) const AFC: u16 = 30;
 pub(crate) const AGENDA: u16 = 32;
-pub(crate) const FOR: u16 = 284;
+pub(crate) const FOR: u16 = 286;
 pub(crate) const CHANGE: u16 = 135;
-pub(crate) const NHS: u16 = 470;
-pub(crate) const TO: u16 = 692;
+pub(crate) const NHS: u16 = 472;
+pub(crate) const TO: u16 = 694;
 pub(crate) const CHIEF: u16 = 137;
-pub(crate) const OFFICER: u16 = 484;
-pub(crate) const IT: u16 = 389;
-pub(crate) const TECHNOLOGY: u16 = 673;
-pub(crate) const NURSE: u16 = 478;
-pub(crate) const MIDWIFE: u16 = 448;
-pub(crate) const PHARMACIST: u16 = 517;
-pub(crate) const DOCTOR: u16 = 225;
-pub(crate) const PHYSICIAN: u16 = 522;
+pub(crate) const OFFICER: u16 = 486;
+pub(crate) const IT: u16 = 391;
+pub(crate) const TECHNOLOGY: u16 = 675;
+pub(crate) const NURSE: u16 = 480;
+pub(crate) const MIDWIFE: u16 = 450;
+pub(crate) const PHARMACIST: u16 = 519;
+pub(crate) const DOCTOR: u16 = 227;
+pub(crate) const PHYSICIAN: u16 = 524;
 pub(crate) const CLINICIAN: u16 = 145;
-pub(crate) const MANAGER: u16 = 432;
-pub(crate) const SPECIALIST: u16 = 634;
+pub(crate) const MANAGER: u16 = 434;
+pub(crate) const SPECIALIST: u16 = 636;
 pub(crate) const ADVISER: u16 = 26;
 pub(crate) const ADVISOR: u16 = 27;
-pub(crate) const FELLOW: u16 = 270;
+pub(crate) const FELLOW: u16 = 272;
 pub(crate) const CHAMPION: u16 = 134;
-pub(crate) const LEAD: u16 = 403;
-pub(crate) const ENGINEER: u16 = 245;
-pub(crate) const DEVELOPER: u16 = 213;
-pub(crate) const PROGRAMMER: u16 = 547;
+pub(crate) const LEAD: u16 = 405;
+pub(crate) const ENGINEER: u16 = 247;
+pub(crate) const DEVELOPER: u16 = 215;
+pub(crate) const PROGRAMMER: u16 = 549;
 pub(crate) const ARCHITECT: u16 = 52;
 pub(crate) const ANALYST: u16 = 41;
-pub(crate) const SCIENTIST: u16 = 608;
+pub(crate) const SCIENTIST: u16 = 610;
 
 /// Every term's text, each inside the text once.
 pub(crate) static TERM_TEXT: &str = "practice workflow and information management redesign specialisthealth information management and exchange specialistnetworking systems and distributed systems engineerhealth information privacy and security specialistinformation security assurance and threat analystindustrial internet of things security specialistartificial intelligence security specialistpublic health and commissioning librariantelecommunications maintenance techniciantelecoms equipment maintenance technicianhead of business relationship managementregistered health information techniciansystem testing and evaluation specialistforensics and incident response analystinformation systems security specialistmanagement information systems directordata processing systems project plannerpersonal computer installation engineerprogramming development project managertelecoms equipment maintenance engineerlibrary and knowledge services managerhealth services information specialistchief digital and information officerclinical information systems educatorpersonal computer systems coordinatorengineering and scientific programmersoftware quality assurance technicianquality assurance automation engineerclinical information systems managerinformation systems security analystinformation systems security officerdata protection and security officertraining and development coordinatorcisco certified network professionalcomputer network support specialistit change and configuration managersoftware quality assurance engineerdirector of application developmentsoftware quality control specialistinformation support project managermedical insurance coding specialistchief information security officerchief clinical information officerchief research information officerinformation security administratorsecurity operations centre analystcommand and control centre managerinfrastructure operations engineerpatient administration team leaderpatient administrative team leadersoftware quality assurance analystquality assurance practice managertechnical documentation specialistrecords and information managementapplication integration consultantprogramming methodology researcheruser interface and user experienceuser experience and user interfacechief medical information officerchief nursing information officerchief digital information officerchief nursing informatics officercomputer systems security analystcyber security programme directorinformation security risk analystgovernance and compliance analystdata security and protection leadpersonal computer network analystimplementation support specialistchief medical informatics officerinteractive media project managerhealth information administratorclinical informatics coordinatordirector of clinical informaticsartificial intelligence engineerbusiness intelligence consultantbusiness intelligence specialistlocal area network administratorsystem and network administratorknowledge and library specialistlearning and development managertraining and development managerapplication development directorapplication integration engineersite reliability devops engineerinstructional systems specialistdata processing systems securityprogramming languages researchernetwork maintenance professionalinformation asset administratorenterprise architecture managerchief nurse information officerclinical informatics supervisorinformation security specialistdigital health program directorapplication operations engineerdatabase administration managerdata processing systems analystgeographical information systemcomputer systems design analystlearning development specialistinformation assurance engineernetwork security administratorinformation systems supervisorinformation systems technicianelectronic resources librarianclinical records administratorhealth records service managerquality assurance test analystapplication programmer analystgeographic information systemscomputer technology instructorsystems integration consultantelectronic commerce programmertechnology infusion specialistit commercial analysis managerstatistical science researchersemantic technologies engineerhealth information specialistsenior information risk ownerinformation systems architectclinical informatics directorcomputer security coordinatorinformation assurance analystinformation security directorinformation security engineersystem security administratorbusiness intelligence analystbusiness intelligence managerhead of analytics engineeringrecords management specialistapplication lifecycle managercloud infrastructure engineerhead of it service managementlocal area network specialistnetwork and security engineerbusiness relationship managerdigital learning technologistworkplace training specialistapplication software engineersoftware development engineerquality assurance and testingmidwifery information officercomputer technical specialistenterprise content managementinformation systems developersystem integration consultantdatabase development engineerinformation security analystclinical informatics analystclinical informatics managerpathology it systems managercomputer security specialisthead of information securityinformation security auditorhead of performance analysisapplication support engineersystems and networks managertechnical support specialistmedical records filing clerkit business analysis managerchange management specialistquality assurance specialisthead of frontend developmentintelligent systems designerdatabase software technicianit principal testing managerstatistic research scientiststatistic research associatesoftware requirement analystcomputer support specialistscientific database curatorhealth informatics directorcyber security risk managercyber security siem managercyber security technologistdata security administratorcomputing services directorinformation governance leadcomputer network specialistend user computing engineertelecommunications engineerhead of command and controloperational control managerlibrary technical assistantclinical records technicianmedical records coordinatorcomputer systems consultantinformation systems analysthead of delivery managementsoftware testing specialistcomputer programmer analystsystem integration engineerinformation system securitynursing information systemsintelligent system designerwaiting list administrationsecurity application testerbusiness systems consultantteacher of digital literacystatistical report compilerchange and release managerprogramme delivery managersoftware developer in testhuman computer interactionnetwork systems consultanthealth informatics managerincident response engineersecurity operation analysthead of data and ai ethicshead of digital evaluationdata protection specialistchange and release analystdesktop support technicianservice acceptance analystservice transition managertelecommunications analysttechnical services managercorporate training managermedical records supervisormedical records technicianpatients records assistantimplementation coordinatorprojects portfolio managerproduct assurance engineerquality assurance directorweb application programmerhead of interaction designdigital interface designerinstructional technologisthealth information managercomputer system technicianelectronic data processingnetwork operations analystnetwork support technicianinformatics resource nurseobject oriented programmersecurity assessment testersecurity automation testersecurity consulting testerquantitative methodologistdatabase design specialistit data processing managerelectronic patient recordchief information officersite reliability engineerdigital programme managerprogramme support officerchief it security officercyber security specialistit security administratordata analytics specialistmachine learning engineerchief informatics officerdigital health strategistnetwork technical analystservice readiness analysttechnical support managerdigital learning designeraccredited clinical coderhealth records supervisormedical records assistantwaiting list co ordinatordigital portfolio analystdigital portfolio managerhead of business analysissoftware quality engineercloud automation engineerinfrastructure specialistclinical systems educatorquality assurance testingoperating system designerpublic key infrastructureembedded systems designernetwork operations centredata integrity specialistcertified novell engineercomputer literacy teacherdigital literacy lecturerdistance learning trainerhealth information clerkelectronic health recordchief technology officerclinical systems trainerinfrastructure architectbusiness systems analystproject delivery managerhuman computer interfaceclinical safety engineerdata warehouse architectcyber incident respondercyber security developernetwork security analystdata analytics scientistdata warehouse developerhead of data engineeringcloud support specialistsoftware support managerclinical records officerhealth records assistantmedical records directorpatient services managerwaiting list coordinatorcomputer systems analystuser interface developeraccessibility specialistinstructional technologycomputational geneticisthealth information codernetworking administratorsharepoint administratorcustomer support analystweb site project managerinternet project managerapplication configuratorembedded system designernetwork support engineerclinical data abstractorclinical data specialistiiot security specialistsecure software assessorforensic analysis testerdigital literacy teacherdatabase design engineerpower platform developerclinical coding managermedical records managerpatient records managerclinical coding auditorinformation asset ownerdirector of informaticsuser support specialistbusiness change analystdigital project managerproject support officerbioinformatics engineerpathology links managercloud security engineercyber security engineernetwork security testerdata quality specialistdata warehouse designerhead of data governanceresearch data scientistdata compliance officerdata protection advisorit service desk managerchief knowledge officerclinical coding officermedical note summarisermedical records analystmedical records officerit accessibility testercloud software engineerit integration engineeruser interface engineeruser experience analystuser experience officeruser interface designergenomics data scientistcommunications securityquantitative researcherwebsite project managernetwork control analystuser support technicianuser acceptance testingdatabase design analystmobile device developerdata analytic scientistdocumentation archivisthealth records managerhealth records officerpatient access systemsfreedom of informationapplication specialistclinical informaticianinformatics pharmacistdirector of technologydigital transformationinstructional designerinfrastructure managerdatabase administratoragile delivery managerimplementation managerinfrastructure analystbioinformatics analystcyber incident handlerit security consultantit security techniciansystem security testerdata analytics managerdata warehouse analystdata integrity officercloud network engineermajor incident managerclinical coding expertmedical coding officersoftware test engineeraccessibility designerhead of content designhead of service designtechnical communicatorweb content specialisthead of graphic designsystems administrationnetwork infrastructureqa automation engineerhuman centred designerregistration authorityweb site administratorstatistical consultantcomputational linguistinternet site designerclinical documentationstatistical programmerdigital infrastructurestatistical researcheruser acceptance testerai security specialistengineering programmerapplication integratorsoftware qc specialistcloud product directorit performance managerit information managernetworks administratorcomputational biologyintegration architectintegration developerapplication architectit security architectdata security analystvulnerability analystvulnerability managerconfiguration analystit service desk agentit support specialistit support technicianservice desk operatorliterature researchermedical records clerkmedical records staffcloud devops engineerhead of accessibilityhead of user researchinformation architectprotective monitoringstorage administratorwindows administratorcomputer technologistnetworking specialistwebsite administratorstatistical scientistinformation forensicsdocumentation managerdatabase configuratorsystems configurationstatistical assistantlotus notes developerit capability plannerit capability managerclinical applicationpharmacy informaticsdirector of im and tknowledge managementknowledge specialistfull stack developerchief data architectit network architectit systems architectit security engineeranalytics consultantdata and ai ethicistdata support analysthead of data sciencedata quality officerhead of service deskhelp desk technicianit help desk advisorit help desk managernetwork configuratorserver administratorservice desk analystdatabase coordinatortraining coordinatorhealth records clerkhealth records staffrequirement engineerapplication designerapplication engineerit interface buildertechnical consultantinteraction designersoftware engineeringwork station supportapplication securitydigital investigatorexploitation analystcomputer programmingcompatibility testerrequirements analystsystem configurationuser support analystsimulation developerstatistical engineerweb projects managersystems configuratorautomation developerthreat intelligenceapplication analystnurse informaticiandirector of digitalevidence specialisttechnical architectperformance analystinformation analystproject coordinatorimplementation leadfront end developerintegration analysthealth intelligenceit system architecthead of it securityit security advisorit security analystit security managerdatabase programmercomputer technicianit helpdesk managerit network engineerit support engineernetwork coordinatorcatalogue librarianit business analystweb project managerinternet programmersolutions developerweb content manageruser centred designsecond line supportlearning technologystatistical analystcomputer specialistlinux administratorsystem configuratorworkstation supportintrusion detectiondata model designercomputer operationsnetworking engineerinternet technologydata communicationssource code auditordatabase specialistdatabase techniciandatabase consultantdatabase managementdocument managementcomputer instructorstatistical geneticknowledge architectprogramming analystdatabase integratorstatistical officerbusiness programmerit capacity plannerit projects managerstatistical scholarhandheld programmernetworks technicianmedical summariserinformation rightspenetration testergenome informaticschief data officerclinical librarianbusiness architectdata and analyticsit service managerperformance testerfrontend developerback end developerai system designerdatabase architectsoftware architectpacs administratorcyber risk managerdevsecops engineerit security expertit security testerdatabase developerstatistics analystcaldicott guardiandesktop specialistit help desk agentit service analystnetwork technicianlibrary supervisoroutreach librarianit project managerit systems analystit quality manageranalyst programmercontent strategistfirst line supporthead of technologyproduct managementcomputer scientistsystems operationscomputer networkerdesktop techniciansystems integratorsoftware installerdata administratoralgorithm engineerelectronic contentdata visualizationdata visualisationcomputer forensicsknowledge engineerintegration testermedical bill coderinformatics nursereporting analystlan administratorplatform engineerbackend developerinterface analystdigital evaluatordatabase engineerhelp desk analystit helpdesk agentnetworks engineerlibrary assistantlibrary associatee learning authorcorporate trainerhead of portfoliodevops consultantdevops specialistsystem programmerusability analystnurse informaticsdesign researcherdisaster recoveryaccess to recordssystem operationswireless engineerweb administratortableau developerdatabase designercomputer operatorcomputer hardwareoperating systemsoffice automationdigital forensicsthreat monitoringinternet securityembedded engineergameplay engineersoftware designerweb site designermolecular modelercomputer languagedigital archivistfunctional testerregression testerred team operatorcancer registrardigital directortraining officermobile developerdatabase analystdatabase managersoftware trainerlearning managerdiagnostic coderadmissions clerkcomputer analystproject directorusability testersoftware analysttechnical authorusability expertservice designercontent designerproduct designergraphic designertechnical writer1st line support2nd line supportblended learningaccess to healthwhite hat hackernetwork designerit administratordatabase modelerdata warehousingdata integrationsoftware managersystems softwarewebsite designerdigital designerweb site managerdocument imagingtumour registrarcourse developercertified hackernetwork servicesvirus techniciancertified testerit audit managerprivacy officercloud architectdesktop analystnetwork managerproblem managerhead of productproject officersoftware testertest automationserver engineerprogram managerdata consultantproblem analystit test analystit test managercloud developeruser researcherdigital midwifevisual designerbiostatisticianinternetworkingsystems supportdata managementdata technicianreports analystweb developmentwebsite managerinsurance codertumor registrardata integratorred team memberpathway trackersoftware writersubject accessethical hackerdigital skillstest architectchange managercloud engineerit procurementprogramme leadcyber defenderlan specialistsystem analystproject leaderdevops analystjava developerweb programmersystems accessweb operationsvirtualizationvirtualisationit coordinatorweb techniciandata modellinggis specialistgis technicianbiostatisticaldigital changecancer trackersqa techniciandatabase coderclinical riskinformaticistdata analysisit specialistit technicianit operationsproduct ownerservice ownerweb developertraining leadreport writerthreat hunterdigital nursedata ethicistmedical coderit consultanttest designerui programmerit instructordata recoveryetl developerit resiliencemicrocomputerit supervisorcryptologicaldata modellerdata modelingbiostatisticsgame engineerbilling codermanual testerdocumentalistmodule testerred team leadpatient datagenomic databi developerdata managerscrum masterux architectdata stewardhead of testsqa engineerui developerweb engineerweb designerit assistantnoc engineerweb securityit associatetech supportdata storagecryptologistdata modelerbiometricianbiller coderit forensicsit directorepr trainerml engineerai engineerit servicesservicedeskit engineerpmo analystsoc analystit educatoragile coachqat analystsqa analystunit testerqa directorui designerdesign leadsoftware qagis analystdata centreedi analystdata miningdemographerweb managerbeta testerit trainerit officerward clerkit analystapi writercyberspacepc supportbug bountydata minergeospatialblockchaine businessmicroarrayit auditorcoursewareepr changeelearningtelephonytest leadwebmasterblue teamapp coderui and uxux and uiit assetfirmwaredcb0129dcb0160infosecig leadqa leadentarchmalwarecomseccclioappswsirocisocciocniocdiosdetcmiorhitvoipfoiehrsredbapki";
@@ -51,22 +51,22 @@ pub(crate) const ROLE_WORDS: usize = 5;
 
 /// `(word before, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[
-    (359, 673, 389), // information technology -> it
-    (196, 91, 197), // data base -> database
-    (329, 123, 329), // health care -> health
-    (436, 185, 185), // maternity cover -> cover
-    (436, 407, 407), // maternity leave -> leave
-    (499, 407, 407), // parental leave -> leave
+    (361, 675, 391), // information technology -> it
+    (198, 91, 199), // data base -> database
+    (331, 123, 331), // health care -> health
+    (438, 185, 185), // maternity cover -> cover
+    (438, 409, 409), // maternity leave -> leave
+    (501, 409, 409), // parental leave -> leave
 ];
 
 /// The titles of pay series, as word ids (see `vocabulary::SERIES_TITLES`).
 pub(crate) static SERIES: &[&[u16]] = &[
-    &[545, 41], // program analyst
-    &[431, 41], // management analyst
-    &[431, 44, 545, 41], // management and program analyst
-    &[431, 545, 41], // management program analyst
-    &[329, 661, 634], // health system specialist
-    &[329, 662, 634], // health systems specialist
+    &[547, 41], // program analyst
+    &[433, 41], // management analyst
+    &[433, 44, 547, 41], // management and program analyst
+    &[433, 547, 41], // management program analyst
+    &[331, 663, 636], // health system specialist
+    &[331, 664, 636], // health systems specialist
 ];
 
 /// What each word id is to the grammar, by id.
@@ -257,8 +257,10 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // course
     Info { level: None, code: None, class: 128 }, // courseware
     Info { level: None, code: None, class: 256 }, // cover
+    Info { level: None, code: None, class: 8 }, // cpp
     Info { level: None, code: None, class: 128 }, // cryptological
     Info { level: None, code: None, class: 128 }, // cryptologist
+    Info { level: None, code: None, class: 8 }, // csharp
     Info { level: None, code: None, class: 4096 }, // csu
     Info { level: None, code: None, class: 128 }, // cto
     Info { level: None, code: None, class: 0 }, // curator
@@ -830,66 +832,65 @@ pub(crate) static INFO: &[Info] = &[
 ];
 
 /// The ids of `vocabulary::TECH_WORDS` and the markers, in order.
-pub(crate) static TECH: &[u16] = &[38, 43, 45, 46, 47, 49, 58, 73, 74, 108, 132, 151, 165, 196, 197, 219, 229, 232, 238, 242, 243, 251, 252, 258, 271, 280, 294, 297, 299, 323, 332, 339, 358, 380, 384, 387, 389, 391, 392, 394, 399, 417, 423, 427, 441, 464, 465, 472, 485, 492, 521, 534, 555, 559, 563, 564, 599, 600, 603, 604, 619, 623, 631, 636, 638, 639, 659, 661, 662, 663, 665, 673, 678, 694, 707, 712, 718, 735, 737, 743, 753];
+pub(crate) static TECH: &[u16] = &[38, 43, 45, 46, 47, 49, 58, 73, 74, 108, 132, 151, 165, 186, 189, 198, 199, 221, 231, 234, 240, 244, 245, 253, 254, 260, 273, 282, 296, 299, 301, 325, 334, 341, 360, 382, 386, 389, 391, 393, 394, 396, 401, 419, 425, 429, 443, 466, 467, 474, 487, 494, 523, 536, 557, 561, 565, 566, 601, 602, 605, 606, 621, 625, 633, 638, 640, 641, 661, 663, 664, 665, 667, 675, 680, 696, 709, 714, 720, 737, 739, 745, 755];
 
 /// The words that respellings add, by the index a word's entry holds.
-pub(crate) static THEN_WORDS: &[u16] = &[0, 329, 616];
+pub(crate) static THEN_WORDS: &[u16] = &[0, 331, 618];
 
 pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        1, 3, 6, 0, 5, 0, 0, 0, 0, 3, 0, 2, 0, 0, 5, 0,
-        7, 1, 10, 12, 0, 3, 10, 0, 0, 0, 0, 1, 4, 2, 0, 9,
-        0, 8, 0, 2, 6, 2, 2, 0, 12, 14, 6, 4, 2, 3, 3, 3,
+        14, 3, 7, 1, 5, 0, 0, 0, 0, 3, 4, 2, 0, 2, 5, 0,
+        7, 1, 10, 12, 0, 3, 1, 0, 3, 10, 0, 1, 4, 2, 0, 9,
+        0, 8, 0, 2, 8, 2, 2, 0, 1, 14, 6, 4, 2, 10, 3, 3,
         0, 5, 0, 1, 5, 0, 10, 12, 1, 0, 0, 1, 0, 0, 0, 5,
-        1, 0, 0, 8, 0, 0, 1, 21, 1, 7, 1, 3, 1, 3, 3, 18,
-        0, 0, 2, 8, 2, 3, 12, 7, 1, 7, 0, 0, 1, 15, 7, 4,
-        7, 0, 0, 1, 7, 4, 2, 0, 1, 12, 36, 12, 4, 3, 6, 7,
-        1, 2, 1, 2, 25, 1, 19, 0, 3, 0, 0, 0, 6, 1, 0, 0,
-        0, 6, 0, 2, 3, 12, 0, 19, 3, 0, 2, 2, 10, 8, 1, 2,
-        0, 5, 0, 2, 8, 5, 8, 4, 1, 0, 7, 4, 1, 0, 0, 13,
-        4, 3, 0, 0, 0, 0, 0, 2, 0, 9, 23, 19, 15, 0, 1, 0,
-        1, 2, 5, 0, 0, 0, 18, 31, 0, 0, 0, 11, 4, 2, 1, 16,
-        0, 4, 0, 1, 0, 6, 0, 1, 9, 3, 8, 5, 17, 1, 0, 0,
-        26, 6, 0, 0, 11, 13, 0, 0, 0, 6, 17, 0, 0, 0, 1, 3,
-        0, 0, 0, 4, 0, 10, 4, 0, 5, 1, 14, 0, 0, 2, 0, 0,
-        0, 1, 0, 0, 0, 1, 9, 12, 10, 8, 1, 0, 0, 4, 0, 2,
-        0, 7, 12, 1, 1, 3, 0, 20, 4, 4, 11, 0, 0, 1, 10, 0,
-        0, 6, 1, 3, 0, 24, 5, 4, 1, 6, 4, 29, 2, 12, 5, 11,
-        7, 1, 12, 47, 0, 11, 1, 2, 2, 2, 8, 11, 8, 23, 9, 0,
-        14, 6, 7, 1, 2, 11, 7, 14, 0, 0, 0, 12, 12, 0, 24, 25,
-        6, 23, 0, 0, 2, 5, 5, 0, 20, 9, 3, 4, 0, 27, 0, 2,
-        43, 6, 2, 7, 1, 1, 1, 3, 6, 19, 39, 10, 0, 0, 21, 0,
-        24, 1, 12, 0, 8, 0, 12, 59, 16, 0, 0, 1, 5, 18, 0, 19,
-        13, 12, 2, 0, 9, 0, 2, 0, 0, 0, 1, 1, 15, 7, 13, 0,
-        0, 0, 8, 14, 13, 2, 14, 1, 0, 28, 0, 23, 1, 16, 0, 235,
-        2, 4, 0, 0, 16, 4, 10, 14, 70, 0, 0, 77, 61, 2, 65, 0,
-        11, 1, 99, 99, 29, 12, 7, 23, 39, 1, 42, 0, 11, 6, 0, 42,
-        0, 0, 41, 33, 0, 0, 5, 2, 1, 2, 4, 0, 2, 6, 0, 2,
-        0, 25, 18, 20, 2, 40, 1, 0, 22, 0, 0, 21, 91, 3, 13, 1,
-        11, 0, 6, 0, 0, 0, 68, 0, 25, 0, 29, 23, 21, 26, 50, 0,
-        1, 0, 14, 8, 29, 0, 7, 0, 0, 0, 44, 92, 45, 28, 14, 0,
-        1, 29, 0, 0, 40, 2, 8, 27, 0, 10, 9, 71, 0, 0, 8, 4,
+        30, 0, 0, 20, 0, 0, 1, 23, 8, 7, 1, 3, 1, 3, 3, 18,
+        0, 0, 2, 11, 5, 3, 12, 7, 7, 7, 0, 0, 1, 23, 7, 4,
+        5, 0, 0, 1, 18, 14, 2, 0, 1, 12, 36, 14, 4, 12, 24, 7,
+        1, 2, 1, 1, 25, 1, 5, 0, 15, 0, 0, 11, 6, 1, 0, 0,
+        0, 6, 0, 2, 3, 12, 0, 5, 3, 0, 26, 2, 10, 8, 1, 2,
+        0, 5, 0, 2, 8, 5, 7, 4, 1, 0, 7, 4, 1, 0, 0, 13,
+        4, 3, 0, 0, 0, 0, 2, 2, 0, 9, 19, 14, 9, 0, 1, 0,
+        1, 2, 5, 0, 0, 0, 5, 31, 0, 0, 0, 14, 4, 2, 1, 16,
+        0, 4, 0, 1, 0, 6, 0, 10, 9, 3, 8, 5, 17, 1, 0, 0,
+        26, 9, 0, 0, 11, 13, 0, 0, 0, 6, 1, 0, 0, 0, 1, 3,
+        0, 0, 0, 4, 0, 8, 4, 0, 5, 1, 14, 0, 0, 2, 0, 0,
+        0, 1, 0, 0, 0, 1, 9, 30, 10, 1, 1, 11, 0, 4, 0, 2,
+        0, 10, 12, 45, 1, 3, 0, 8, 13, 4, 14, 0, 0, 1, 5, 0,
+        0, 6, 5, 3, 0, 24, 5, 4, 16, 6, 0, 14, 2, 12, 5, 11,
+        7, 1, 12, 47, 0, 21, 1, 2, 9, 11, 8, 6, 8, 26, 9, 0,
+        14, 6, 30, 1, 2, 11, 7, 7, 0, 0, 0, 12, 7, 0, 24, 8,
+        6, 29, 0, 0, 2, 5, 5, 0, 17, 9, 3, 4, 0, 52, 0, 2,
+        43, 6, 2, 4, 1, 1, 1, 14, 3, 43, 8, 13, 0, 0, 21, 0,
+        24, 1, 12, 0, 8, 0, 8, 59, 4, 0, 0, 1, 10, 3, 0, 19,
+        6, 12, 2, 0, 9, 0, 2, 0, 0, 0, 1, 1, 26, 4, 4, 0,
+        0, 0, 8, 15, 0, 2, 22, 1, 0, 6, 0, 23, 1, 16, 0, 21,
+        2, 4, 0, 0, 19, 19, 10, 14, 70, 0, 0, 36, 94, 2, 3, 0,
+        34, 11, 99, 50, 29, 0, 7, 9, 1, 14, 6, 0, 11, 13, 37, 49,
+        0, 0, 48, 33, 0, 0, 5, 2, 1, 2, 32, 0, 2, 6, 0, 2,
+        0, 29, 87, 2, 2, 1, 1, 18, 22, 0, 0, 21, 131, 3, 53, 1,
+        11, 0, 6, 0, 0, 0, 25, 0, 22, 0, 29, 19, 28, 26, 49, 0,
+        1, 0, 20, 8, 29, 0, 70, 0, 0, 0, 14, 63, 45, 95, 14, 0,
+        1, 29, 0, 0, 24, 2, 8, 71, 0, 10, 9, 107, 0, 0, 8, 4,
     ],
     chunks: &[
         0x6172747369676572, 0x7372, // registrars
         0x616d726f66726570, 0x65636e, // performance
         0x7272616f7263696d, 0x7961, // microarray
-        0x72656e6769736564, // designer
+        0x73756f6865726177, 0x65, // warehouse
         0x6569767265746e69, 0x726577, // interviewer
         0x6f726973, // siro
-        0x6962, // bi
+        0x6e61747065636361, 0x6563, // acceptance
         0x6563697463617270, // practice
         0x697469736e617274, 0x6e6f, // transition
         0x6369727463656c65, 0x6e6169, // electrician
         0x6b6f6f63, // cook
-        0x7469647561, // audit
+        0x73656761726f7473, // storages
         0x6e6f6974616c6572, 0x70696873, // relationship
         0x7461726765746e69, 0x736e6f69, // integrations
         0x6567617265766562, // beverage
         0x726f746365726964, 0x657461, // directorate
         0x6b726f7774656e, // network
-        0x656e696c6e6f, // online
         0x6e696d6461737973, // sysadmin
         0x656d646e6f636573, 0x746e, // secondment
         0x65636e65696373, // science
@@ -897,7 +898,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x73696c6175736976, 0x736e6f697461, // visualisations
         0x6f737365666f7270, 0x72, // professor
         0x79636e656761, // agency
-        0x6769747365766e69, 0x73726f7461, // investigators
+        0x646972627968, // hybrid
         0x676e696c65646f6d, 0x73, // modelings
         0x6163696e68636574, 0x6c, // technical
         0x706d67, // gmp
@@ -906,14 +907,15 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6e61747369737361, 0x7374, // assistants
         0x736369, // ics
         0x6f69747065636572, 0x7473696e, // receptionist
-        0x726f66, // for
+        0x73707061, // apps
         0x656d6167, // game
-        0x726f66736e617274, 0x6e6f6974616d, // transformation
+        0x796361726574696c, 0x73, // literacys
         0x6170737265627963, 0x6563, // cyberspace
         0x6170737265627963, 0x736563, // cyberspaces
         0x6472616f62, // board
         0x736f726973, // siros
         0x6e65697265707865, 0x736563, // experiences
+        0x706f746b736564, // desktop
         0x726f746365726964, 0x73, // directors
         0x6e69, // in
         0x65646f63, // code
@@ -921,22 +923,22 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x737268, // hrs
         0x6177657372756f63, 0x736572, // coursewares
         0x6e616c, // lan
+        0x656e696c6e6f, // online
         0x65676175676e616c, // language
         0x737761, // aws
         0x6365736f666e69, // infosec
         0x726f666e696f6962, 0x6e6169636974616d, 0x73, // bioinformaticians
-        0x726f, // or
         0x6974736974617473, 0x6e616963, // statistician
         0x7466617263726961, // aircraft
         0x68637261746e65, // entarch
-        0x6972747375646e69, 0x6c61, // industrial
-        0x7265626d656d, // member
+        0x65636976726573, // service
+        0x72656b636168, // hacker
         0x7461726765746e69, 0x726f, // integrator
         0x656d747261706564, 0x746e, // department
         0x73657461747365, // estates
         0x646e65, // end
         0x6c6c7566, // full
-        0x73746e6569746170, // patients
+        0x72656461656c, // leader
         0x736c6c696b73, // skills
         0x7369766968637261, 0x7374, // archivists
         0x656c6c6174736e69, 0x72, // installer
@@ -944,22 +946,24 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x65, // e
         0x72656c646e6168, // handler
         0x79627572, // ruby
-        0x6565746e756c6f76, 0x72, // volunteer
+        0x676e696e7261656c, // learning
         0x73657273, // sres
+        0x726574726f70, // porter
         0x6e696c6c65646f6d, 0x67, // modelling
         0x6238646e6162, // band8b
+        0x7265687461656c, // leather
         0x6e6f6870656c6574, 0x79, // telephony
-        0x6e61696c706d6f63, 0x6563, // compliance
+        0x7365636976726573, // services
         0x7373656c65726977, // wireless
         0x75676f6c61746163, 0x65, // catalogue
         0x6d65726975716572, 0x73746e65, // requirements
         0x73696c6175736976, 0x6e6f697461, // visualisation
-        0x69746170736f6567, 0x736c61, // geospatials
+        0x706f636573766564, 0x73, // devsecops
         0x6572617764726168, // hardware
         0x636e617275737361, 0x7365, // assurances
         0x64726177657473, // steward
         0x6e696c746f6b, // kotlin
-        0x65646e6f70736572, 0x7372, // responders
+        0x74696e726574616d, 0x79, // maternity
         0x6a72616c75676e61, 0x73, // angularjs
         0x626172656e6c7576, 0x7974696c69, // vulnerability
         0x736a65646f6e, // nodejs
@@ -977,27 +981,27 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x35, // 5
         0x746163696c707061, 0x6e6f69, // application
         0x726e73, // snr
-        0x737265626d656d, // members
+        0x676e697265746163, // catering
         0x746375646f7270, // product
         0x6c6163696e696c63, // clinical
         0x7265747369676572, 0x6465, // registered
         0x74696e75, // unit
         0x33, // 3
-        0x726f7461727563, // curator
+        0x6c65646f6d, // model
         0x657372756f63, // course
         0x31646e6162, // band1
-        0x736f696363, // ccios
+        0x74736574, // test
         0x676f6c6f68746170, 0x79, // pathology
-        0x737465737361, // assets
-        0x676e696c6966, // filing
+        0x6171, // qa
+        0x7469647561, // audit
         0x646e616d6d6f63, // command
         0x726f74617265706f, 0x73, // operators
-        0x6f63736963, // cisco
-        0x64746c, // ltd
+        0x747331, // 1st
+        0x6f74616e6964726f, 0x7372, // ordinators
         0x697274656d6f6962, 0x6e616963, // biometrician
         0x7974696c617571, // quality
         0x74656e6172746e69, // intranet
-        0x74656e7265746e69, 0x6b726f77, // internetwork
+        0x6461737361626d61, 0x726f, // ambassador
         0x646572746e6563, // centred
         0x7a696c6175736976, 0x6e6f697461, // visualization
         0x73756f6865726177, 0x73676e69, // warehousings
@@ -1012,18 +1016,18 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x726f746163756465, 0x73, // educators
         0x746174736b726f77, 0x6e6f69, // workstation
         0x7374696872, // rhits
-        0x70696f76, // voip
-        0x6c6175736976, // visual
-        0x6f696463, // cdio
+        0x6c7173, // sql
+        0x6e61696c706d6f63, 0x6563, // compliance
+        0x676e6967616d69, // imaging
         0x7373656e69737562, // business
         0x7272616f7263696d, 0x737961, // microarrays
         0x6863726165736572, 0x737265, // researchers
         0x79746e756f62, // bounty
         0x6e61747369737361, 0x74, // assistant
-        0x6e61747065636361, 0x6563, // acceptance
+        0x6d61746e6f636564, 0x6e6f6974616e69, // decontamination
         0x69746174736f6962, 0x6e616963697473, // biostatistician
         0x69746e6572707061, 0x6563, // apprentice
-        0x7365636976726573, // services
+        0x6f696c6363, // cclio
         0x6d656c626f7270, // problem
         0x74656e707361, // aspnet
         0x747265707865, // expert
@@ -1033,15 +1037,17 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x726f7469647561, // auditor
         0x726574736574, // tester
         0x72656e6769736564, 0x73, // designers
-        0x6d69, // im
+        0x6c6175736976, // visual
         0x736461656c, // leads
         0x6666617473, // staff
+        0x6e65696c69736572, 0x6563, // resilience
         0x6c6d, // ml
         0x72656d726f66, // former
-        0x63696d6f6e6567, // genomic
+        0x65636e6564697665, // evidence
         0x6e61696472617567, // guardian
         0x617072, // rpa
         0x726f746365726964, // director
+        0x79726575716a, // jquery
         0x6974696c69636166, 0x7365, // facilities
         0x6d616574, // team
         0x6361667265746e69, 0x65, // interface
@@ -1052,9 +1058,9 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6e696d6461737973, 0x73, // sysadmins
         0x6f6c6f7470797263, 0x6c61636967, // cryptological
         0x63696e6f746f6870, 0x73, // photonics
-        0x727574696e727566, 0x65, // furniture
+        0x70756f7267, // group
         0x696c696261706163, 0x7974, // capability
-        0x65746f6d6572, // remote
+        0x707063, // cpp
         0x657372756e, // nurse
         0x6963616d72616870, 0x7473, // pharmacist
         0x736f7463, // ctos
@@ -1063,11 +1069,12 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6365746968637261, 0x65727574, // architecture
         0x6972637365707974, 0x7470, // typescript
         0x6963616d72616870, 0x737473, // pharmacists
-        0x746e656d75636f64, // document
-        0x737365636361, // access
-        0x6572746e6563, // centre
+        0x676e6974696177, // waiting
+        0x72756769666e6f63, 0x736e6f697461, // configurations
+        0x6e6f6974636e7566, 0x6c61, // functional
         0x6972707265746e65, 0x6573, // enterprise
         0x7265636966666f, // officer
+        0x6e6974617265706f, 0x67, // operating
         0x656c6361726f, // oracle
         0x6d6172666e69616d, 0x65, // mainframe
         0x6d657275636f7270, 0x746e65, // procurement
@@ -1076,6 +1083,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6169636973796870, 0x6e, // physician
         0x7375726976, // virus
         0x6172747369676572, 0x72, // registrar
+        0x63696e756d6d6f63, 0x726f7461, // communicator
         0x7463616572, // react
         0x6e6f6974756c6f73, 0x73, // solutions
         0x6e697475706d6f63, 0x7367, // computings
@@ -1106,9 +1114,9 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6c61636964656d, // medical
         0x657477, // wte
         0x746165726874, // threat
-        0x6f6c6f6e68636574, 0x7967, // technology
+        0x69746f6d6f747561, 0x6576, // automotive
         0x637466, // ftc
-        0x6e656e616d726570, 0x74, // permanent
+        0x746e656761, // agent
         0x657261776d726966, // firmware
         0x65706f6c65766564, 0x7372, // developers
         0x65746973626577, // website
@@ -1116,25 +1124,23 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x676e6974736574, // testing
         0x636974796c616e61, 0x73, // analytics
         0x726f6673656c6173, 0x6563, // salesforce
-        0x69726f74696e6f6d, 0x73676e, // monitorings
+        0x65706f6c65766564, 0x72, // developer
         0x676e697372756e, // nursing
-        0x656e696c, // line
+        0x736b736972, // risks
         0x696c616963657073, 0x737473, // specialists
         0x6b696c71, // qlik
         0x74616d726f666e69, 0x736e61696369, // informaticians
         0x706172676f6d6564, 0x726568, // demographer
-        0x7461726765746e69, 0x73726f, // integrators
         0x6174696f6c707865, 0x6e6f6974, // exploitation
         0x72696866, // fhir
         0x30363130626364, // dcb0160
         0x616e6964726f6f63, 0x726f74, // coordinator
-        0x6973736572676572, 0x6e6f, // regression
+        0x73656c6173, // sales
         0x657361656c6572, // release
         0x746f6969, // iiot
         0x636e617275736e69, 0x65, // insurance
         0x73686e, // nhs
         0x6c617469706163, // capital
-        0x6f74636570736e69, 0x72, // inspector
         0x6d75636f6c, // locum
         0x79617768746170, // pathway
         0x6d657275636f7270, 0x73746e65, // procurements
@@ -1144,12 +1150,12 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x736967, // gis
         0x726f746e656d, // mentor
         0x7463757274736e69, 0x6c616e6f69, // instructional
-        0x72756f6d7574, // tumour
+        0x737265626d656d, // members
         0x65676e616863, // change
         0x6438646e6162, // band8d
-        0x6f74616e6964726f, 0x7372, // ordinators
+        0x6c69746e75, // until
         0x686365746964656d, // meditech
-        0x73756f6865726177, 0x65, // warehouse
+        0x63, // c
         0x64726f636572, // record
         0x6f6c6f6e68636574, 0x74736967, // technologist
         0x706870, // php
@@ -1157,7 +1163,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6d75726373, // scrum
         0x7368637261746e65, // entarchs
         0x7461726f70726f63, 0x65, // corporate
-        0x36, // 6
+        0x797265766f636572, // recovery
         0x7463757274736e69, 0x73726f, // instructors
         0x65636e65666564, // defence
         0x6b736972, // risk
@@ -1171,17 +1177,17 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6e616e7265766f67, 0x6563, // governance
         0x66656863, // chef
         0x73706f766564, // devops
-        0x74736f6e67616964, 0x6369, // diagnostic
+        0x746e65746e6f63, // content
         0x72616c75676e61, // angular
         0x6e65696c69736572, 0x736563, // resiliences
         0x69746365746f7270, 0x6e6f, // protection
         0x6863616f63, // coach
         0x726576697264, // driver
-        0x6563616d72616870, 0x736c6163697475, // pharmaceuticals
+        0x6369736e65726f66, // forensic
         0x6c6f646f6874656d, 0x747369676f, // methodologist
         0x6f6d70, // pmo
         0x7265776569766572, // reviewer
-        0x72656b63617274, // tracker
+        0x656d6567616e616d, 0x73746e, // managements
         0x657273, // sre
         0x746171, // qat
         0x6f6c6f7470797263, 0x7374736967, // cryptologists
@@ -1194,30 +1200,26 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x73726567616e616d, // managers
         0x6d706f6c65766564, 0x73746e65, // developments
         0x726f6a616d, // major
-        0x72656d6f74737563, // customer
+        0x616963696e696c63, 0x6e, // clinician
         0x726f746163756465, // educator
-        0x616c6c6174736e69, 0x6e6f6974, // installation
+        0x6174696c69636166, 0x726f74, // facilitator
         0x6573616261746164, // database
         0x7365727064726f77, 0x73, // wordpress
-        0x73747265707865, // experts
+        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
         0x746e6f7266, // front
-        0x69737365636f7270, 0x73676e, // processings
         0x7473757274, // trust
         0x73726865, // ehrs
-        0x656c6974786574, // textile
         0x6461656c, // lead
         0x7369676f6c6f6962, 0x74, // biologist
         0x6967657461727473, 0x7473, // strategist
-        0x776f6c6c6566, // fellow
-        0x616972617262696c, 0x6e, // librarian
+        0x74656e6276, // vbnet
+        0x6f74636570736e69, 0x72, // inspector
         0x7265656e69676e65, // engineer
         0x797475706564, // deputy
-        0x636e617275737361, 0x65, // assurance
-        0x65736e65666564, // defense
         0x7265656e69676e65, 0x73676e69, // engineerings
         0x6c6c6f72746e6f63, 0x7265, // controller
         0x657473616d626577, 0x7372, // webmasters
-        0x69746365746f7270, 0x736e6f, // protections
+        0x7265626d656d, // member
         0x687469726f676c61, 0x6d, // algorithm
         0x72616c6f686373, // scholar
         0x726f7369766461, // advisor
@@ -1227,7 +1229,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x73676e6974736574, // testings
         0x656b726f7774656e, 0x7372, // networkers
         0x726572757463656c, 0x73, // lecturers
-        0x736f696e63, // cnios
+        0x6d6172676f7270, // program
         0x746867696c66, // flight
         0x68746977, // with
         0x376c68, // hl7
@@ -1260,20 +1262,21 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x72656e696d, // miner
         0x6c6d7468, // html
         0x74736975676e696c, // linguist
-        0x74656e6276, // vbnet
+        0x796361726574696c, // literacy
         0x7372656e69617274, // trainers
         0x7265656e69676e65, 0x676e69, // engineering
         0x61746562, // beta
-        0x6d736972756f74, // tourism
+        0x736f696363, // ccios
         0x726f737365737361, // assessor
         0x726f747574, // tutor
         0x73746e656761, // agents
         0x61746c75736e6f63, 0x73746e, // consultants
         0x6e616e7265766f67, 0x736563, // governances
         0x6769, // ig
-        0x6e6f697375666e69, // infusion
+        0x6d736972756f74, // tourism
+        0x6f6c6f6e68636574, 0x7967, // technology
         0x6967657461727473, 0x737473, // strategists
-        0x67696c6c65746e69, 0x65636e65, // intelligence
+        0x74656e7265746e69, 0x6b726f77, // internetwork
         0x696c617574726976, 0x736e6f6974617a, // virtualizations
         0x6974736974617473, 0x736e616963, // statisticians
         0x73756f6865726177, 0x676e69, // warehousing
@@ -1281,38 +1284,38 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x636974796c616e61, // analytic
         0x6172747369676572, 0x6e6f6974, // registration
         0x696b726f7774656e, 0x676e, // networking
-        0x63696e756d6d6f63, 0x726f7461, // communicator
+        0x74616d726f666e69, 0x7473696369, // informaticist
+        0x727574696e727566, 0x65, // furniture
         0x69, // i
-        0x6c69746e75, // until
+        0x696c617574726976, 0x6e6f69746173, // virtualisation
         0x726e6a, // jnr
-        0x7974696361706163, // capacity
+        0x65746f6d6572, // remote
         0x7265636e6163, // cancer
         0x736972616d6d7573, 0x737265, // summarisers
         0x6168706f69646172, 0x7963616d72, // radiopharmacy
         0x6177657372756f63, 0x6572, // courseware
         0x696f66, // foi
         0x6238, // 8b
-        0x676e697265746163, // catering
+        0x646e65746e6f7266, // frontend
         0x7363696d6f6e6567, // genomics
-        0x796361726574696c, // literacy
+        0x69746174736f6962, 0x6c6163697473, // biostatistical
         0x6e61696472617567, 0x73, // guardians
         0x6969, // ii
         0x6b63617473, // stack
         0x37646e6162, // band7
-        0x7265646e65666564, // defender
+        0x31, // 1
         0x7265746177, // water
-        0x616c7563656c6f6d, 0x72, // molecular
+        0x6d726570, // perm
         0x64657265746e6563, // centered
         0x746e656469636e69, // incident
         0x73676e69646f63, // codings
         0x697469736e617274, 0x736e6f, // transitions
         0x35646e6162, // band5
-        0x746f6369646c6163, 0x74, // caldicott
+        0x7972617262696c, // library
         0x68636574, // tech
         0x7265746e6563, // center
         0x6974616d6f747561, 0x736e6f, // automations
         0x676e69746361, // acting
-        0x726574697277, // writer
         0x746163696c707061, 0x736e6f69, // applications
         0x736f69, // ios
         0x646e61, // and
@@ -1325,13 +1328,13 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6e6f6870656c6574, 0x7379, // telephonys
         0x72656c6c65646f6d, // modeller
         0x7368636574, // techs
-        0x6e6974617265706f, 0x67, // operating
+        0x6f7463, // cto
         0x63696e616863656d, 0x6c61, // mechanical
         0x6974736974617473, 0x7363, // statistics
         0x7372656e6e616c70, // planners
         0x696c617574726976, 0x736e6f69746173, // virtualisations
-        0x726574726f70, // porter
-        0x6f6c6f7470797263, 0x736c61636967, // cryptologicals
+        0x6e697475706d6f63, 0x67, // computing
+        0x616c7563656c6f6d, 0x72, // molecular
         0x726f74636f64, // doctor
         0x6863726165736572, // research
         0x72756769666e6f63, 0x726f7461, // configurator
@@ -1339,7 +1342,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x68746c61656865, // ehealth
         0x6369746e616d6573, // semantic
         0x726f66736e617274, 0x736e6f6974616d, // transformations
-        0x616368746c616568, 0x6572, // healthcare
+        0x6c61746970736f68, // hospital
         0x7364726f636572, // records
         0x65646e6f70736572, 0x72, // responder
         0x706c6568, // help
@@ -1350,7 +1353,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x626369, // icb
         0x6465786966, // fixed
         0x737473796c616e61, // analysts
-        0x746e656761, // agent
+        0x656e696c, // line
         0x726f666e696f6962, 0x73636974616d, // bioinformatics
         0x736566697764696d, // midwifes
         0x74616d726f666e69, 0x6e6f69, // information
@@ -1373,17 +1376,18 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x736f6d70, // pmos
         0x73656c6177, // wales
         0x656e6f6d74737973, // systmone
-        0x696c617574726976, 0x6e6f69746173, // virtualisation
-        0x6973726576696e75, 0x7974, // university
+        0x67696c6c65746e69, 0x65636e65, // intelligence
+        0x69636974656e6567, 0x737473, // geneticists
         0x746169636f737361, 0x7365, // associates
         0x6e6974726f706572, 0x67, // reporting
         0x646e616c676e65, // england
         0x73636974656e6567, // genetics
         0x736b72656c63, // clerks
-        0x65636976726573, // service
-        0x646c6568646e6168, // handheld
+        0x746f6369646c6163, 0x7374, // caldicotts
+        0x757363, // csu
         0x74616d726f666e69, 0x6e61696369, // informatician
         0x697061, // api
+        0x72656d6f74737563, // customer
         0x736b726f7774656e, // networks
         0x6c61756e616d, // manual
         0x697461756c617665, 0x6e6f, // evaluation
@@ -1392,7 +1396,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x7465737361, // asset
         0x6e6769736564, // design
         0x6365737265627963, 0x7974697275, // cybersecurity
-        0x6c61746970736f68, // hospital
+        0x7330363130626364, // dcb0160s
         0x6574696877, // white
         0x6338, // 8c
         0x63696e756d6d6f63, 0x736e6f697461, // communications
@@ -1400,7 +1404,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x65676e6168637865, // exchange
         0x7070617265776f70, 0x73, // powerapps
         0x736666617473, // staffs
-        0x63, // c
+        0x6572746e6563, // centre
         0x666f, // of
         0x726576726573, // server
         0x65736e6f70736572, // response
@@ -1413,14 +1417,14 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x72656e74726170, // partner
         0x64657269746572, // retired
         0x69726f74696e6f6d, 0x676e, // monitoring
-        0x727065, // epr
+        0x726f, // or
         0x65746973, // site
         0x6169636e616e6966, 0x6c, // financial
         0x7463656a627573, // subject
-        0x656d6f6e6567, // genome
+        0x72656e61656c63, // cleaner
         0x74656e7265746e69, 0x736b726f77, // internetworks
         0x72657475706d6f63, // computer
-        0x746f6369646c6163, 0x7374, // caldicotts
+        0x69737365636f7270, 0x73676e, // processings
         0x6168636b636f6c62, 0x736e69, // blockchains
         0x636661, // afc
         0x737265636966666f, // officers
@@ -1431,17 +1435,17 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x726a, // jr
         0x697274656d6f6962, 0x736e616963, // biometricians
         0x736365736f666e69, // infosecs
-        0x69746f6d6f747561, 0x6576, // automotive
+        0x646574696d696c, // limited
         0x7463617265746e69, 0x657669, // interactive
-        0x676e696e7261656c, // learning
+        0x736a7463616572, // reactjs
         0x7372656e696d, // miners
         0x72616579, // year
-        0x6d6d6172676f7270, 0x737265, // programmers
+        0x616c6c6174736e69, 0x6e6f6974, // installation
         0x79726576696c6564, 0x73, // deliverys
         0x726f6d7574, // tumor
         0x7369706172656874, 0x74, // therapist
         0x6f6c6f6e68636574, 0x73656967, // technologies
-        0x7372656b63617274, // trackers
+        0x7461, // at
         0x7372616579, // years
         0x6e696e7261656c65, 0x7367, // elearnings
         0x676e696c65646f6d, // modeling
@@ -1457,59 +1461,62 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6769747365766e69, 0x726f7461, // investigator
         0x6d6d6172676f7270, 0x73676e69, // programmings
         0x736f6963, // cios
-        0x6e65696c69736572, 0x6563, // resilience
+        0x7370696f76, // voips
         0x6c6c65736e756f63, 0x726f, // counsellor
         0x6165, // ea
         0x74656e7265746e69, 0x73676e696b726f77, // internetworkings
-        0x7265746e7568, // hunter
+        0x63696d6f6e6567, // genomic
         0x676363, // ccg
-        0x7364726177657473, // stewards
+        0x636974656d736f63, 0x73, // cosmetics
         0x6665696863, // chief
         0x7365676e616863, // changes
-        0x736b736972, // risks
+        0x6f63736963, // cisco
         0x6d65726975716572, 0x746e65, // requirement
         0x73726574697277, // writers
         0x676e69646f63, // coding
         0x74, // t
-        0x65636e6564697665, // evidence
+        0x726f7461727563, // curator
         0x7265627963, // cyber
-        0x656372756f736572, 0x73, // resources
+        0x656761726f7473, // storage
+        0x736f696e63, // cnios
         0x6c6f646f6874656d, 0x79676f, // methodology
-        0x73707061, // apps
+        0x69737365666f7270, 0x736c616e6f, // professionals
         0x6c6c6974, // till
         0x7473796c616e61, // analyst
-        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
+        0x64746c, // ltd
         0x617069636e697270, 0x6c, // principal
         0x6465646e656c62, // blended
         0x73676e6967616d69, // imagings
         0x74616d726f666e69, 0x736e6f69, // informations
         0x74726f706572, // report
+        0x6d69, // im
         0x776f6c666b726f77, // workflow
-        0x6f69746365746564, 0x736e, // detections
+        0x6365746968637261, 0x7365727574, // architectures
         0x62697461706d6f63, 0x7974696c69, // compatibility
         0x79656b, // key
-        0x6c617469676964, // digital
-        0x6e656d7069757165, 0x74, // equipment
-        0x7265687461656c, // leather
+        0x616368746c616568, 0x6572, // healthcare
+        0x6972747375646e69, 0x6c61, // industrial
+        0x646e616c746f6373, // scotland
+        0x6b636162, // back
         0x78696e75, // unix
         0x6566697764696d, // midwife
         0x6465636976726573, 0x6b7365, // servicedesk
         0x63696c627570, // public
         0x73676e696874, // things
         0x69746365746f7270, 0x6576, // protective
-        0x64696f72646e61, // android
+        0x7372656b63617274, // trackers
         0x656e696863616d, // machine
-        0x73656761726f7473, // storages
-        0x72756769666e6f63, 0x736e6f697461, // configurations
+        0x636e617275737361, 0x65, // assurance
+        0x6e656d7069757165, 0x74, // equipment
         0x686361657274756f, // outreach
         0x697461646e756f66, 0x6e6f, // foundation
         0x6963696669747261, 0x6c61, // artificial
         0x36646e6162, // band6
-        0x6d726570, // perm
+        0x697373696d6d6f63, 0x676e696e6f, // commissioning
         0x696c6f6674726f70, 0x736f, // portfolios
-        0x656761726f7473, // storage
+        0x73726f7369766461, // advisors
         0x706c67, // glp
-        0x797265766f636572, // recovery
+        0x6e656e616d726570, 0x74, // permanent
         0x7265646c697562, // builder
         0x72657474756c66, // flutter
         0x646e32, // 2nd
@@ -1526,11 +1533,12 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x62, // b
         0x706367, // gcp
         0x6e7265746e69, // intern
-        0x646574696d696c, // limited
+        0x7265746e7568, // hunter
+        0x696b70, // pki
         0x32, // 2
         0x736973796c616e61, // analysis
-        0x6461737361626d61, 0x726f, // ambassador
-        0x6e697475706d6f63, 0x67, // computing
+        0x737365636361, // access
+        0x6563616d72616870, 0x736c6163697475, // pharmaceuticals
         0x646f6f66, // food
         0x6d656973, // siem
         0x79636176697270, // privacy
@@ -1540,24 +1548,24 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6365736d6f63, // comsec
         0x746f69, // iot
         0x7372756f68, // hours
-        0x737265646f63, // coders
+        0x7372656863616574, // teachers
         0x74696c6962617375, 0x79, // usability
         0x61657261, // area
         0x73726574726f70, // porters
         0x746e656d75636f64, 0x737473696c61, // documentalists
-        0x7330363130626364, // dcb0160s
-        0x73676e696e696d, // minings
+        0x7265646e65666564, // defender
         0x7369676f6c6f6962, 0x7374, // biologists
         0x676e696e7261656c, 0x73, // learnings
         0x72656863616574, // teacher
         0x7369767265707573, 0x73726f, // supervisors
         0x6f6974617265706f, 0x736e, // operations
-        0x6d6172676f7270, // program
+        0x616972617262696c, 0x6e, // librarian
         0x7374736574, // tests
         0x726865, // ehr
         0x746e6564757473, // student
         0x656b726f7774656e, 0x72, // networker
         0x7473696e696d6461, 0x736e6f69746172, // administrations
+        0x72656b63617274, // tracker
         0x797265766f636572, 0x73, // recoverys
         0x7561656c626174, // tableau
         0x74726170, // part
@@ -1565,22 +1573,21 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6465746e6569726f, // oriented
         0x657661656c, // leave
         0x73756f6865726177, 0x7365, // warehouses
-        0x70756f7267, // group
+        0x69746170736f6567, 0x736c61, // geospatials
+        0x74736f6e67616964, 0x6369, // diagnostic
         0x7469, // it
-        0x6171, // qa
+        0x746e656d75636f64, // document
         0x737974696c617571, // qualitys
         0x657461636f766461, // advocate
         0x736972616d6d7573, 0x7265, // summariser
         0x7261746572636573, 0x79, // secretary
-        0x6c65646f6d, // model
         0x73657372756e, // nurses
         0x74736975676e696c, 0x73, // linguists
         0x6d6f636f7263696d, 0x7265747570, // microcomputer
         0x72616577746f6f66, // footwear
         0x6d706f6c65766564, 0x746e65, // development
         0x616e6964726f6f63, 0x73726f74, // coordinators
-        0x73726f7369766461, // advisors
-        0x7370696f76, // voips
+        0x7273, // sr
         0x72756769666e6f63, 0x6e6f697461, // configuration
         0x6c75636972727563, 0x6d75, // curriculum
         0x6e6968746977, // within
@@ -1592,11 +1599,11 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6f6974617265706f, 0x6e, // operation
         0x6f696363, // ccio
         0x626577, // web
-        0x64756f6c63, // cloud
+        0x737465737361, // assets
         0x657261776d726966, 0x73, // firmwares
         0x74616d726f666e69, 0x736369, // informatics
-        0x79726575716a, // jquery
-        0x6e6f6974636e7566, 0x6c61, // functional
+        0x656372756f736572, 0x73, // resources
+        0x74696872, // rhit
         0x61746c75736e6f63, 0x746e, // consultant
         0x737463656a6f7270, // projects
         0x6e67697365646572, // redesign
@@ -1612,26 +1619,28 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x736b736564, // desks
         0x6574617564617267, // graduate
         0x69746174736f6962, 0x736c6163697473, // biostatisticals
-        0x617469746e617571, 0x65766974, // quantitative
-        0x74696872, // rhit
+        0x6f69746365746564, 0x736e, // detections
+        0x776f6c6c6566, // fellow
         0x7473726966, // first
+        0x736167, // gas
         0x6d6574737973, // system
         0x707074, // tpp
         0x6963696e68636574, 0x736e61, // technicians
         0x6f69746365746564, 0x6e, // detection
-        0x6f736963, // ciso
+        0x6973726576696e75, 0x7974, // university
         0x7369746e65696373, 0x7374, // scientists
+        0x656d6f6e6567, // genome
         0x7369746e65696373, 0x74, // scientist
-        0x7273, // sr
+        0x72756769666e6f63, 0x73726f7461, // configurators
         0x72657375, // user
         0x73696d65, // emis
-        0x636974656d736f63, 0x73, // cosmetics
         0x6b72656c63, // clerk
         0x696465, // edi
         0x6f6c6f6863797370, 0x74736967, // psychologist
         0x7473696e696d6461, 0x6e6f69746172, // administration
         0x7368746e6f6d, // months
         0x73696f66, // fois
+        0x697461756c617665, 0x736e6f, // evaluations
         0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
         0x736d616574, // teams
         0x7473696369687465, // ethicist
@@ -1648,39 +1657,38 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x746f6e, // not
         0x6d726574, // term
         0x726f68747561, // author
-        0x706f746b736564, // desktop
+        0x737265627963, // cybers
         0x797465666173, // safety
+        0x727065, // epr
         0x7463617265746e69, 0x6e6f69, // interaction
-        0x746168, // hat
-        0x6365746968637261, 0x7365727574, // architectures
+        0x6962, // bi
+        0x746f6369646c6163, 0x74, // caldicott
         0x7365636e65696373, // sciences
         0x65636966666f, // office
         0x73696c6972657473, 0x6e6f697461, // sterilisation
         0x37, // 7
         0x6d6d6f63656c6574, 0x6f69746163696e75, 0x6e, // telecommunication
         0x636c70, // plc
-        0x746e65746e6f63, // content
-        0x676e6967616d69, // imaging
+        0x7461726765746e69, 0x73726f, // integrators
+        0x6f736963, // ciso
         0x72656e726563, // cerner
         0x7379746e756f62, // bountys
         0x7265747361736964, // disaster
         0x68706172676f6567, 0x6c616369, // geographical
-        0x73656c6173, // sales
+        0x6b736564, // desk
         0x6361667265746e69, 0x7365, // interfaces
         0x68746e6f6d, // month
-        0x636174736c6c7566, 0x6b, // fullstack
-        0x646972627968, // hybrid
+        0x616964656d, // media
         0x68746c616568, // health
         0x6370, // pc
-        0x697461756c617665, 0x736e6f, // evaluations
+        0x676e696c6966, // filing
         0x696c617574726976, 0x6e6f6974617a, // virtualization
         0x6d6d6172676f7270, 0x65, // programme
         0x6c6c6f72796170, // payroll
         0x72656e6e616c70, // planner
-        0x72656e61656c63, // cleaner
         0x696372656d6d6f63, 0x6c61, // commercial
         0x69636974656e6567, 0x7473, // geneticist
-        0x6174696c69636166, 0x726f74, // facilitator
+        0x6565746e756c6f76, 0x72, // volunteer
         0x74616d726f666e69, 0x737473696369, // informaticists
         0x65726163, // care
         0x6e6f69706d616863, // champion
@@ -1690,53 +1698,51 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x7361746164, // datas
         0x726566697764696d, 0x79, // midwifery
         0x697274657473626f, 0x63, // obstetric
-        0x656d6567616e616d, 0x73746e, // managements
-        0x796361726574696c, 0x73, // literacys
+        0x726574697277, // writer
+        0x677562, // bug
         0x726f666e696f6962, 0x6e6169636974616d, // bioinformatician
-        0x69737365666f7270, 0x736c616e6f, // professionals
+        0x6d6d6172676f7270, 0x737265, // programmers
         0x726f737365737361, 0x73, // assessors
         0x7274736172666e69, 0x657275746375, // infrastructure
-        0x7372656863616574, // teachers
-        0x65756c62, // blue
+        0x7364726177657473, // stewards
         0x72657473616d, // master
         0x73776f646e6977, // windows
         0x70697263736c6c61, 0x7374, // allscripts
         0x73726574736574, // testers
         0x73636170, // pacs
-        0x697373696d6d6f63, 0x676e696e6f, // commissioning
+        0x70696f76, // voip
         0x617173, // sqa
         0x79616c70656d6167, // gameplay
         0x65636e616e6966, // finance
-        0x74736574, // test
-        0x72756769666e6f63, 0x73726f7461, // configurators
+        0x646c6568646e6168, // handheld
+        0x737265646f63, // coders
         0x7372656c646e6168, // handlers
         0x64, // d
         0x6f6974617265706f, 0x6c616e, // operational
         0x6572617774666f73, 0x73, // softwares
-        0x6269737365636361, 0x7974696c69, // accessibility
+        0x6769747365766e69, 0x73726f7461, // investigators
         0x78, // x
         0x65656e69617274, // trainee
         0x736d6f63656c6574, // telecoms
         0x6e616d7568, // human
         0x6961, // ai
         0x6e6f6974617473, // station
-        0x757363, // csu
+        0x6f696463, // cdio
         0x7374726f706572, // reports
-        0x6d61746e6f636564, 0x6e6f6974616e69, // decontamination
+        0x726f66736e617274, 0x6e6f6974616d, // transformation
         0x6f7a6e65726f6c, // lorenzo
         0x74617475706d6f63, 0x6c616e6f69, // computational
-        0x737265627963, // cybers
+        0x72656e6769736564, // designer
         0x6c616369687465, // ethical
         0x6365746968637261, 0x74, // architect
         0x7265766f63, // cover
-        0x6b736564, // desk
         0x7473696e696d6461, 0x726f746172, // administrator
         0x657261776c616d, // malware
         0x6c6f626f63, // cobol
         0x746e6569746170, // patient
         0x7463656a626f, // object
         0x73727373, // ssrs
-        0x747331, // 1st
+        0x65756c62, // blue
         0x6f6c6f7470797263, 0x74736967, // cryptologist
         0x6974736974617473, 0x63, // statistic
         0x72656c65646f6d, // modeler
@@ -1747,58 +1753,57 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x7265656e69676e65, 0x73, // engineers
         0x73656e6964616572, 0x73, // readiness
         0x72656c69706d6f63, 0x73, // compilers
-        0x736167, // gas
-        0x6f7463, // cto
-        0x69636974656e6567, 0x737473, // geneticists
+        0x69726f74696e6f6d, 0x73676e, // monitorings
+        0x707261687363, // csharp
+        0x73676e696e696d, // minings
         0x746e656d75636f64, 0x6e6f697461, // documentation
-        0x736c6f72746e6f63, // controls
-        0x69746174736f6962, 0x6c6163697473, // biostatistical
+        0x6f6c6f7470797263, 0x736c61636967, // cryptologicals
+        0x646572, // red
         0x6569666974726563, 0x64, // certified
         0x656369766564, // device
         0x6564617274, // trade
         0x7265776f70, // power
         0x72656e69617274, // trainer
         0x736c617469676964, // digitals
-        0x696b70, // pki
+        0x6e6f6567727573, // surgeon
         0x72656c6c65646f6d, 0x73, // modellers
         0x6572617774666f73, // software
         0x76, // v
-        0x616963696e696c63, 0x6e, // clinician
+        0x64756f6c63, // cloud
         0x6e696c6c65646f6d, 0x7367, // modellings
-        0x7369767265707573, 0x726f, // supervisor
-        0x676e6974696177, // waiting
+        0x6e6f697375666e69, // infusion
+        0x36, // 6
         0x616264, // dba
         0x736b6e696c, // links
-        0x656c6c6174736e69, 0x7372, // installers
+        0x6973736572676572, 0x6e6f, // regression
         0x757461726574696c, 0x6572, // literature
-        0x74616d726f666e69, 0x7473696369, // informaticist
-        0x31, // 1
-        0x646572, // red
+        0x656c6974786574, // textile
+        0x736c6f72746e6f63, // controls
+        0x7463617274736261, 0x73726f, // abstractors
         0x74726f70707573, // support
-        0x616964656d, // media
+        0x73746e6569746170, // patients
         0x6e6f727463656c65, 0x6369, // electronic
         0x6564617267, // grade
         0x7379676f6c6f6962, // biologys
         0x79676f6c6f6962, // biology
         0x6c616568656c6574, 0x6874, // telehealth
-        0x7461, // at
+        0x6269737365636361, 0x7974696c69, // accessibility
         0x6764656c776f6e6b, 0x65, // knowledge
         0x6d6f63656c6574, // telecom
         0x657275636573, // secure
-        0x646e616c746f6373, // scotland
         0x69746174736f6962, 0x736e616963697473, // biostatisticians
-        0x736a7463616572, // reactjs
+        0x617469746e617571, 0x65766974, // quantitative
         0x65636e6174736964, // distance
         0x6138, // 8a
         0x6f63, // co
         0x636974656e6567, // genetic
         0x7963616d72616870, // pharmacy
         0x73696b70, // pkis
-        0x72656b636168, // hacker
+        0x73747265707865, // experts
         0x6d6d6172676f7270, 0x676e69, // programming
         0x72656b726f77, // worker
         0x64726177, // ward
-        0x6e6f6567727573, // surgeon
+        0x636174736c6c7566, 0x6b, // fullstack
         0x697263736176616a, 0x7470, // javascript
         0x65636976, // vice
         0x6168636b636f6c62, 0x6e69, // blockchain
@@ -1806,16 +1811,18 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x7363696e6f697661, // avionics
         0x6f7461756c617665, 0x72, // evaluator
         0x656c69626f6d, // mobile
+        0x69746365746f7270, 0x736e6f, // protections
         0x6c616e6f73726570, // personal
         0x6438, // 8d
-        0x7972617262696c, // library
+        0x64696f72646e61, // android
         0x74656e746f64, // dotnet
-        0x65706f6c65766564, 0x72, // developer
-        0x6369736e65726f66, // forensic
+        0x746168, // hat
+        0x656c6c6174736e69, 0x7372, // installers
         0x6c6c6962, // bill
         0x34, // 4
-        0x646e65746e6f7266, // frontend
+        0x65646e6f70736572, 0x7372, // responders
         0x616d72616870, // pharma
+        0x7369767265707573, 0x726f, // supervisor
         0x6d6f636f7263696d, 0x737265747570, // microcomputers
         0x7669, // iv
         0x6f697373696d6461, 0x736e, // admissions
@@ -1829,5156 +1836,5153 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x7974697275636573, // security
         0x6338646e6162, // band8c
         0x74636172746e6f63, // contract
-        0x7463617274736261, 0x73726f, // abstractors
         0x63696e6f746f6870, // photonic
         0x7463656a6f7270, // project
-        0x74696e726574616d, 0x79, // maternity
-        0x6c7173, // sql
-        0x6f696c6363, // cclio
+        0x72756f6d7574, // tumour
+        0x6c617469676964, // digital
+        0x7974696361706163, // capacity
+        0x726f66, // for
         0x7261726f706d6574, 0x79, // temporary
         0x7461726765746e69, 0x6e6f69, // integration
-        0x677562, // bug
         0x69737365636f7270, 0x676e, // processing
         0x6c6f646f6874656d, 0x73747369676f, // methodologists
         0x73726f7461727563, // curators
         0x63697065, // epic
         0x6974616d6f747561, 0x6e6f, // automation
-        0x6b636162, // back
         0x73657261776c616d, // malwares
         0x616972617262696c, 0x736e, // librarians
-        0x706f636573766564, 0x73, // devsecops
         0x6c7465, // etl
         0x7473696369687465, 0x73, // ethicists
         0x6974697463617270, 0x72656e6f, // practitioner
         0x7463617265746e69, 0x736e6f69, // interactions
         0x6863726165736572, 0x7265, // researcher
-        0x72656461656c, // leader
+        0x65736e65666564, // defense
         0x73726f68747561, // authors
         0x676e696e69617274, // training
         0x68706172676f6567, 0x6369, // geographic
         0x6c6379636566696c, 0x65, // lifecycle
     ],
     ends: &[
-        2, 4, 6, 7, 9, 10, 11, 12, 14, 16, 17, 18, 20, 22, 23, 25,
-        26, 27, 28, 30, 31, 33, 35, 37, 38, 40, 42, 44, 45, 47, 49, 51,
-        52, 54, 55, 56, 58, 60, 62, 63, 64, 66, 66, 68, 69, 70, 71, 72,
-        74, 75, 75, 76, 77, 78, 81, 82, 84, 85, 86, 88, 89, 91, 93, 94,
-        95, 96, 97, 98, 100, 102, 103, 104, 105, 106, 108, 109, 109, 111, 112, 112,
-        114, 116, 117, 119, 121, 123, 125, 126, 128, 129, 130, 132, 134, 136, 137, 138,
+        2, 4, 6, 8, 10, 11, 13, 14, 16, 18, 19, 20, 22, 24, 25, 27,
+        28, 28, 29, 31, 32, 34, 36, 38, 39, 40, 42, 44, 45, 47, 49, 51,
+        52, 54, 55, 56, 58, 60, 62, 63, 64, 66, 67, 69, 70, 71, 72, 73,
+        75, 76, 77, 78, 79, 80, 83, 83, 85, 86, 87, 88, 89, 91, 93, 94,
+        95, 96, 97, 98, 100, 102, 103, 104, 105, 106, 107, 108, 109, 111, 112, 113,
+        115, 116, 117, 119, 121, 123, 125, 126, 128, 129, 130, 132, 134, 136, 137, 138,
         139, 141, 142, 144, 145, 146, 148, 149, 150, 151, 152, 154, 155, 156, 157, 158,
-        160, 161, 162, 163, 164, 165, 166, 168, 169, 170, 171, 173, 174, 175, 177, 178,
-        179, 181, 182, 184, 186, 187, 189, 191, 192, 193, 195, 196, 198, 200, 202, 203,
-        204, 205, 206, 207, 209, 211, 212, 214, 216, 218, 220, 221, 222, 223, 224, 225,
-        227, 228, 229, 230, 232, 233, 234, 235, 235, 236, 237, 238, 239, 240, 241, 241,
-        243, 244, 246, 247, 248, 250, 252, 254, 256, 258, 260, 262, 262, 263, 264, 266,
-        267, 268, 269, 271, 273, 275, 276, 277, 278, 280, 281, 281, 282, 284, 286, 287,
-        289, 291, 292, 294, 294, 295, 297, 299, 301, 302, 303, 304, 305, 306, 307, 308,
-        309, 310, 311, 313, 314, 316, 317, 318, 319, 320, 321, 322, 323, 324, 325, 326,
-        327, 328, 329, 331, 332, 334, 335, 337, 338, 340, 341, 343, 345, 347, 348, 349,
-        351, 352, 354, 356, 358, 360, 361, 362, 364, 366, 367, 368, 370, 371, 372, 374,
-        375, 376, 378, 380, 382, 383, 384, 385, 387, 388, 389, 390, 392, 393, 395, 396,
-        398, 399, 401, 402, 403, 405, 406, 408, 409, 410, 411, 412, 414, 416, 418, 419,
-        420, 422, 423, 424, 426, 427, 429, 431, 432, 433, 435, 437, 438, 439, 440, 441,
-        442, 444, 445, 447, 449, 450, 451, 452, 453, 455, 456, 457, 458, 460, 461, 463,
-        464, 465, 467, 468, 469, 470, 471, 473, 475, 476, 478, 479, 480, 482, 483, 485,
-        487, 489, 491, 493, 494, 495, 497, 498, 499, 500, 502, 504, 505, 506, 507, 508,
-        509, 511, 512, 513, 515, 516, 517, 518, 520, 521, 522, 523, 524, 525, 526, 527,
-        528, 530, 532, 533, 534, 536, 538, 539, 540, 541, 542, 543, 544, 545, 546, 548,
-        549, 550, 551, 552, 553, 555, 557, 558, 559, 559, 561, 563, 565, 567, 569, 570,
-        571, 573, 573, 575, 575, 577, 577, 578, 579, 580, 581, 582, 584, 586, 588, 589,
-        590, 591, 592, 593, 595, 596, 597, 598, 599, 600, 602, 603, 604, 605, 607, 608,
-        610, 611, 612, 614, 615, 616, 618, 619, 620, 621, 623, 624, 626, 627, 628, 630,
-        631, 632, 634, 636, 638, 639, 641, 642, 644, 645, 646, 648, 649, 650, 651, 653,
-        655, 656, 658, 659, 660, 661, 662, 663, 664, 665, 666, 667, 669, 670, 672, 674,
-        675, 677, 679, 681, 683, 685, 686, 687, 688, 689, 690, 692, 694, 695, 696, 697,
-        698, 699, 701, 703, 705, 707, 708, 709, 710, 711, 712, 712, 714, 715, 715, 716,
+        160, 161, 162, 163, 164, 165, 166, 168, 169, 170, 171, 173, 174, 176, 178, 179,
+        180, 182, 183, 185, 187, 188, 190, 192, 193, 194, 196, 197, 199, 201, 203, 204,
+        205, 207, 208, 209, 211, 213, 214, 216, 218, 220, 222, 223, 224, 225, 226, 227,
+        229, 230, 231, 232, 234, 235, 236, 237, 239, 240, 241, 242, 243, 244, 245, 246,
+        248, 249, 251, 252, 253, 255, 257, 259, 261, 263, 264, 266, 266, 267, 268, 270,
+        271, 272, 273, 275, 277, 279, 280, 282, 284, 286, 287, 289, 290, 292, 294, 295,
+        297, 299, 300, 302, 304, 305, 307, 309, 311, 312, 313, 314, 315, 316, 317, 318,
+        319, 320, 321, 323, 324, 326, 327, 328, 329, 330, 331, 332, 333, 334, 335, 336,
+        337, 338, 339, 341, 342, 343, 344, 346, 347, 349, 350, 352, 354, 356, 357, 358,
+        360, 361, 363, 365, 365, 367, 368, 369, 371, 372, 373, 374, 376, 377, 378, 378,
+        379, 380, 382, 384, 386, 387, 388, 389, 391, 392, 393, 394, 395, 396, 397, 398,
+        400, 401, 403, 404, 405, 407, 408, 410, 411, 412, 413, 414, 416, 418, 420, 421,
+        422, 424, 425, 426, 427, 428, 430, 432, 433, 434, 435, 437, 438, 439, 441, 442,
+        443, 445, 446, 448, 450, 451, 452, 453, 454, 456, 457, 459, 460, 462, 463, 465,
+        467, 468, 468, 469, 470, 470, 471, 473, 475, 476, 478, 479, 480, 480, 480, 482,
+        484, 486, 487, 489, 490, 491, 493, 494, 495, 496, 498, 500, 501, 502, 503, 504,
+        505, 507, 508, 509, 511, 512, 513, 514, 516, 517, 518, 519, 520, 521, 522, 523,
+        524, 526, 528, 529, 530, 532, 534, 535, 536, 537, 538, 539, 540, 541, 542, 544,
+        545, 546, 547, 548, 549, 551, 553, 554, 555, 557, 559, 561, 563, 565, 567, 568,
+        569, 571, 571, 573, 575, 577, 577, 578, 580, 581, 582, 583, 585, 587, 589, 590,
+        591, 592, 593, 595, 597, 598, 599, 600, 601, 602, 603, 604, 605, 606, 608, 609,
+        610, 611, 612, 614, 615, 615, 617, 618, 619, 620, 622, 623, 625, 626, 627, 629,
+        630, 631, 632, 634, 636, 637, 639, 641, 643, 644, 645, 647, 648, 649, 650, 652,
+        653, 654, 656, 657, 658, 659, 660, 661, 662, 663, 664, 665, 667, 668, 670, 672,
+        673, 675, 677, 679, 681, 683, 684, 685, 686, 687, 688, 690, 692, 693, 694, 695,
+        696, 697, 699, 701, 703, 705, 706, 707, 708, 708, 710, 711, 713, 714, 715, 716,
         717, 719, 719, 720, 722, 723, 724, 726, 727, 728, 729, 731, 732, 733, 735, 736,
         737, 738, 739, 740, 742, 744, 745, 746, 747, 748, 749, 750, 752, 753, 754, 756,
-        757, 758, 760, 761, 763, 765, 766, 767, 768, 769, 771, 772, 773, 775, 776, 778,
-        780, 781, 782, 783, 785, 787, 788, 790, 792, 793, 794, 796, 797, 798, 799, 800,
-        802, 803, 805, 807, 809, 810, 812, 814, 815, 817, 819, 820, 822, 823, 824, 825,
-        826, 827, 828, 830, 831, 832, 833, 834, 835, 835, 837, 839, 840, 841, 842, 844,
-        846, 847, 848, 850, 851, 851, 852, 854, 856, 857, 857, 858, 860, 861, 861, 862,
-        863, 865, 866, 867, 869, 870, 871, 872, 874, 875, 877, 879, 880, 881, 883, 884,
-        885, 886, 887, 888, 889, 890, 891, 892, 893, 894, 895, 896, 897, 898, 899, 900,
-        901, 902, 902, 903, 904, 905, 907, 909, 910, 911, 912, 913, 915, 917, 918, 919,
-        920, 921, 923, 924, 925, 927, 928, 929, 931, 933, 934, 936, 936, 938, 939, 940,
-        941, 942, 944, 946, 946, 948, 949, 950, 952, 953, 954, 956, 957, 957, 958, 959,
-        960, 961, 963, 965, 966, 967, 969, 971, 972, 974, 976, 977, 978, 980, 982, 983,
-        985, 986, 987, 989, 991, 993, 994, 995, 996, 998, 1000, 1001, 1003, 1005, 1006, 1007,
-        1008, 1010, 1011, 1013, 1015, 1016, 1018, 1020, 1021, 1022, 1023, 1025, 1027, 1028, 1029, 1029,
-        1029, 1030, 1031, 1033, 1035, 1036, 1038, 1038, 1038, 1040, 1040, 1041, 1042, 1043, 1045, 1046,
-        1047, 1049, 1049, 1051, 1052, 1053, 1053, 1056, 1057, 1058, 1059, 1060, 1062, 1063, 1064, 1065,
-        1067, 1067, 1068, 1070, 1072, 1073, 1074, 1075, 1076, 1077, 1077, 1079, 1080, 1082, 1083, 1084,
-        1086, 1087, 1090, 1091, 1092, 1093, 1094, 1095, 1096, 1098, 1099, 1101, 1102, 1104, 1105, 1106,
-        1107, 1109, 1111, 1113, 1114, 1115, 1116, 1118, 1120, 1122, 1124, 1125, 1126, 1127, 1128, 1130,
-        1131, 1133, 1135, 1137, 1139, 1141, 1143, 1145, 1147, 1148, 1149, 1150, 1151, 1153, 1154, 1155,
-        1157, 1158, 1159, 1160, 1161, 1163, 1164, 1165, 1167, 1169, 1171, 1171, 1172, 1173, 1174, 1175,
-        1176, 1177, 1178, 1179, 1181, 1182, 1184, 1185, 1186, 1188, 1189, 1190, 1192, 1193, 1194, 1195,
-        1196, 1197, 1198, 1200, 1202, 1203, 1204, 1205, 1207, 1209, 1211, 1213, 1215, 1216, 1217, 1219,
-        1221, 1222, 1224, 1226, 1227, 1228, 1229, 1230, 1231, 1232, 1234, 1235, 1236, 1238, 1240, 1242,
-        1243, 1243, 1244, 1245, 1247, 1249, 1251, 1252, 1253, 1254, 1255, 1257, 1258, 1259, 1260, 1262,
-        1263, 1265, 1266, 1267, 1268, 1270, 1271, 1272, 1273, 1274, 1275, 1276, 1277, 1278, 1278, 1280,
-        1281, 1282, 1283, 1285, 1286, 1288, 1289, 1290, 1292, 1293, 1293, 1294, 1295, 1296, 1297, 1299,
-        1300, 1301, 1302, 1303, 1304, 1304, 1306, 1307, 1309, 1310, 1312, 1314, 1315, 1317, 1318, 1320,
-        1321, 1322, 1323, 1325, 1326, 1327, 1329, 1330, 1330, 1331, 1333, 1335, 1336, 1338, 1340, 1341,
-        1342, 1344, 1345, 1346, 1348, 1350, 1351, 1353, 1355, 1357, 1359, 1360, 1361, 1362, 1364, 1366,
+        757, 758, 760, 761, 763, 765, 766, 767, 768, 769, 771, 772, 773, 775, 776, 777,
+        779, 780, 781, 782, 784, 786, 787, 789, 791, 792, 793, 795, 796, 797, 798, 799,
+        801, 802, 804, 806, 808, 809, 811, 813, 814, 815, 817, 818, 820, 821, 822, 824,
+        825, 826, 827, 829, 830, 831, 832, 833, 834, 835, 836, 838, 840, 841, 842, 843,
+        845, 846, 847, 849, 850, 851, 852, 854, 856, 857, 857, 859, 861, 862, 863, 864,
+        865, 867, 868, 869, 871, 872, 873, 875, 877, 878, 880, 882, 883, 885, 887, 888,
+        889, 891, 892, 893, 894, 895, 896, 897, 898, 899, 900, 901, 902, 903, 904, 905,
+        906, 907, 908, 909, 910, 911, 912, 914, 915, 916, 917, 918, 920, 922, 923, 924,
+        925, 926, 928, 929, 930, 932, 933, 933, 935, 937, 938, 940, 940, 942, 944, 945,
+        946, 947, 949, 951, 952, 954, 955, 956, 958, 959, 960, 962, 964, 966, 967, 968,
+        969, 970, 972, 974, 974, 975, 977, 979, 980, 982, 984, 984, 985, 987, 989, 990,
+        992, 993, 994, 996, 998, 1000, 1001, 1002, 1003, 1005, 1007, 1009, 1010, 1012, 1013, 1014,
+        1015, 1017, 1018, 1020, 1022, 1023, 1025, 1027, 1028, 1029, 1030, 1032, 1034, 1035, 1036, 1037,
+        1037, 1038, 1039, 1041, 1043, 1045, 1047, 1048, 1048, 1050, 1050, 1052, 1053, 1054, 1054, 1055,
+        1056, 1058, 1058, 1060, 1061, 1062, 1064, 1067, 1068, 1069, 1070, 1071, 1073, 1074, 1075, 1076,
+        1078, 1078, 1079, 1081, 1083, 1084, 1085, 1086, 1087, 1088, 1089, 1091, 1092, 1094, 1095, 1096,
+        1098, 1099, 1102, 1103, 1105, 1106, 1107, 1108, 1109, 1111, 1112, 1114, 1115, 1116, 1116, 1117,
+        1118, 1119, 1121, 1123, 1124, 1125, 1125, 1127, 1129, 1131, 1133, 1134, 1135, 1136, 1137, 1139,
+        1140, 1142, 1144, 1145, 1146, 1148, 1150, 1152, 1154, 1154, 1155, 1156, 1157, 1159, 1160, 1161,
+        1162, 1163, 1164, 1165, 1166, 1167, 1168, 1169, 1171, 1173, 1175, 1175, 1176, 1177, 1178, 1179,
+        1180, 1181, 1182, 1183, 1185, 1186, 1188, 1189, 1190, 1192, 1193, 1193, 1195, 1196, 1197, 1198,
+        1199, 1200, 1201, 1203, 1205, 1206, 1207, 1208, 1210, 1212, 1214, 1216, 1218, 1220, 1221, 1222,
+        1224, 1226, 1227, 1229, 1230, 1231, 1232, 1233, 1234, 1235, 1237, 1238, 1239, 1240, 1242, 1243,
+        1243, 1244, 1245, 1246, 1248, 1250, 1251, 1252, 1254, 1255, 1256, 1258, 1259, 1260, 1261, 1263,
+        1265, 1267, 1268, 1269, 1269, 1271, 1273, 1274, 1275, 1276, 1277, 1278, 1279, 1279, 1280, 1282,
+        1283, 1284, 1286, 1288, 1289, 1291, 1292, 1293, 1295, 1296, 1298, 1299, 1300, 1301, 1302, 1303,
+        1305, 1306, 1307, 1309, 1310, 1312, 1314, 1315, 1317, 1318, 1320, 1322, 1323, 1325, 1326, 1328,
+        1329, 1330, 1331, 1331, 1332, 1333, 1334, 1335, 1336, 1337, 1339, 1341, 1341, 1343, 1345, 1346,
+        1347, 1349, 1349, 1350, 1352, 1352, 1353, 1355, 1357, 1359, 1361, 1362, 1363, 1364, 1366, 1368,
     ],
     values: &[
-        0x063e, // registrars
-        0x01fe, // performance
-        0x01be, // microarray
-        0x00d1, // designer
-        0x017f, // interviewer
-        0x0272, // siro
-        0x005e, // bi
-        0x0217, // practice
-        0x02bd, // transition
-        0x00f0, // electrician
+        0x0640, // registrars
+        0x0200, // performance
+        0x01c0, // microarray
+        0x02de, // warehouse
+        0x0181, // interviewer
+        0x0274, // siro
+        0x0011, // acceptance
+        0x0219, // practice
+        0x02bf, // transition
+        0x00f2, // electrician
         0x00b1, // cook
-        0x0042, // audit
-        0x0241, // relationship
-        0x0571, // integrations
+        0x068c, // storages
+        0x0243, // relationship
+        0x0573, // integrations
         0x005d, // beverage
-        0x00dd, // directorate
-        0x01d2, // network
-        0x01e5, // online
-        0x0294, // sysadmin
-        0x0265, // secondment
-        0x025e, // science
-        0x029e, // technician
-        0x06d4, // visualisations
-        0x0220, // professor
+        0x00df, // directorate
+        0x01d4, // network
+        0,
+        0x0296, // sysadmin
+        0x0267, // secondment
+        0x0260, // science
+        0x02a0, // technician
+        0x06d6, // visualisations
+        0x0222, // professor
         0x001f, // agency
-        0x0582, // investigators
-        0x05c8, // modelings
-        0x029d, // technical
-        0x0139, // gmp
-        0x02ec, // workplace
+        0x0158, // hybrid
+        0x05ca, // modelings
+        0x029f, // technical
+        0x013b, // gmp
+        0x02ee, // workplace
         0x0445, // authoritys
         0x043e, // assistants
-        0x0159, // ics
-        0x0236, // receptionist
-        0x011c, // for
-        0x0129, // game
-        0x02bc, // transformation
-        0x00c2, // cyberspace
-        0x04c2, // cyberspaces
+        0x015b, // ics
+        0x0238, // receptionist
+        0x0031, // apps
+        0x012b, // game
+        0x05a5, // literacys
+        0x00c4, // cyberspace
+        0x04c4, // cyberspaces
         0x006e, // board
-        0x0672, // siros
-        0x0508, // experiences
-        0,
-        0x04dc, // directors
-        0x0161, // in
+        0x0674, // siros
+        0x050a, // experiences
+        0x00d5, // desktop
+        0x04de, // directors
+        0x0163, // in
         0x0098, // code
-        0x025c, // sas
-        0x0152, // hrs
+        0x025e, // sas
+        0x0154, // hrs
         0x04b8, // coursewares
-        0x0190, // lan
-        0,
-        0x0191, // language
+        0x0192, // lan
+        0x01e7, // online
+        0x0193, // language
         0x0049, // aws
-        0x0168, // infosec
+        0x016a, // infosec
         0x0462, // bioinformaticians
-        0x01eb, // or
-        0x0285, // statistician
+        0,
+        0x0287, // statistician
         0x0024, // aircraft
-        0x00f8, // entarch
-        0x0163, // industrial
-        0x01ba, // member
-        0x0172, // integrator
-        0x00ce, // department
-        0x00fe, // estates
-        0x00f4, // end
-        0x0125, // full
-        0x01fa, // patients
-        0x0274, // skills
+        0x00fa, // entarch
+        0x026e, // service
+        0x0144, // hacker
+        0x0174, // integrator
+        0x00d0, // department
+        0x0100, // estates
+        0x00f6, // end
+        0x0127, // full
+        0x0196, // leader
+        0x0276, // skills
         0x0436, // archivists
-        0x016d, // installer
-        0x02b3, // time
-        0x00e9, // e
-        0x0145, // handler
-        0x0258, // ruby
-        0x02d7, // volunteer
-        0x067e, // sres
-        0,
-        0x01ca, // modelling
+        0x016f, // installer
+        0x02b5, // time
+        0x00eb, // e
+        0x0147, // handler
+        0x025a, // ruby
+        0x0197, // learning
+        0x0680, // sres
+        0x0213, // porter
+        0x01cc, // modelling
         0x0057, // band8b
-        0,
-        0x02a7, // telephony
-        0x00a3, // compliance
-        0x02e4, // wireless
+        0x0198, // leather
+        0x02a9, // telephony
+        0x0270, // services
+        0x02e6, // wireless
         0x007c, // catalogue
-        0x024a, // requirements
-        0x02d4, // visualisation
-        0x0536, // geospatials
-        0x0146, // hardware
+        0x024c, // requirements
+        0x02d6, // visualisation
+        0x00db, // devsecops
+        0x0148, // hardware
         0x0440, // assurances
-        0x0289, // steward
-        0x018f, // kotlin
-        0x0650, // responders
+        0x028b, // steward
+        0x0191, // kotlin
+        0x01b6, // maternity
         0x002f, // angularjs
-        0x02d8, // vulnerability
-        0x01d8, // nodejs
-        0x022b, // python
-        0x01db, // note
-        0x01af, // management
-        0x01d1, // net
-        0x066d, // servicedesks
-        0x015c, // iii
+        0x02da, // vulnerability
+        0x01da, // nodejs
+        0x022d, // python
+        0x01dd, // note
+        0x01b1, // management
+        0x01d3, // net
+        0x066f, // servicedesks
+        0x015e, // iii
         0x008a, // cio
         0x00aa, // construction
-        0x00c7, // dcb0129
-        0x012b, // games
-        0x017c, // internet
+        0x00c9, // dcb0129
+        0x012d, // games
+        0x017e, // internet
         0x0007, // 5
         0x0031, // application
-        0x0275, // snr
-        0x05ba, // members
-        0x021e, // product
+        0x0277, // snr
+        0x007d, // catering
+        0x0220, // product
         0x0090, // clinical
-        0x023d, // registered
-        0x02c6, // unit
+        0x023f, // registered
+        0x02c8, // unit
         0x0005, // 3
-        0x00be, // curator
+        0x01c8, // model
         0x00b7, // course
         0x004f, // band1
-        0x047f, // ccios
-        0x01f7, // pathology
-        0x043d, // assets
-        0x0110, // filing
+        0x02ac, // test
+        0x01f9, // pathology
+        0x022e, // qa
+        0x0042, // audit
         0x009b, // command
-        0x05ea, // operators
-        0x008c, // cisco
-        0x01a9, // ltd
+        0x05ec, // operators
+        0x0002, // 1st
+        0x05ef, // ordinators
         0x0067, // biometrician
-        0x0230, // quality
-        0x0180, // intranet
-        0x017d, // internetwork
+        0x0232, // quality
+        0x0182, // intranet
+        0x0027, // ambassador
         0x0083, // centred
-        0x02d5, // visualization
-        0x06dd, // warehousings
-        0x01f1, // pa
-        0x064b, // researchs
-        0x00ef, // elearning
-        0x02eb, // working
+        0x02d7, // visualization
+        0x06df, // warehousings
+        0x01f3, // pa
+        0x064d, // researchs
+        0x00f1, // elearning
+        0x02ed, // working
         0x0018, // admin
-        0x00e3, // documentalist
-        0x04fc, // eprs
-        0x0223, // programmer
-        0x04ed, // educators
-        0x02ed, // workstation
-        0x0654, // rhits
-        0x02d6, // voip
-        0x02d3, // visual
-        0x0081, // cdio
+        0x00e5, // documentalist
+        0x04fe, // eprs
+        0x0225, // programmer
+        0x04ef, // educators
+        0x02ef, // workstation
+        0x0656, // rhits
+        0x027e, // sql
+        0x00a3, // compliance
+        0x0161, // imaging
         0x0073, // business
-        0x05be, // microarrays
-        0x064c, // researchers
+        0x05c0, // microarrays
+        0x064e, // researchers
         0x006f, // bounty
         0x003e, // assistant
-        0x0011, // acceptance
+        0x00cb, // decontamination
         0x0069, // biostatistician
         0x0032, // apprentice
-        0x026e, // services
-        0x021b, // problem
+        0x0080, // cclio
+        0x021d, // problem
         0x003a, // aspnet
-        0x0109, // expert
-        0x0549, // healths
-        0x01f6, // partnership
+        0x010b, // expert
+        0x054b, // healths
+        0x01f8, // partnership
         0x0072, // building
         0x0043, // auditor
-        0x02ab, // tester
-        0x04d1, // designers
-        0x015e, // im
-        0x0593, // leads
-        0x0281, // staff
-        0,
-        0x01c4, // ml
-        0x011f, // former
-        0x0132, // genomic
-        0x0140, // guardian
-        0x0257, // rpa
-        0x00dc, // director
-        0,
-        0x010c, // facilities
-        0x029b, // team
-        0x0178, // interface
+        0x02ad, // tester
+        0x04d3, // designers
+        0x02d5, // visual
+        0x0595, // leads
+        0x0283, // staff
+        0x024f, // resilience
+        0x01c6, // ml
+        0x0121, // former
+        0x0107, // evidence
+        0x0142, // guardian
+        0x0259, // rpa
+        0x00de, // director
+        0x018c, // jquery
+        0x010e, // facilities
+        0x029d, // team
+        0x017a, // interface
         0x0443, // auditors
-        0x0296, // systems
-        0x017e, // internetworking
-        0x014e, // hospitals
-        0x0694, // sysadmins
-        0x00ba, // cryptological
-        0x0208, // photonics
-        0x0128, // furniture
+        0x0298, // systems
+        0x0180, // internetworking
+        0x0150, // hospitals
+        0x0696, // sysadmins
+        0x00bb, // cryptological
+        0x020a, // photonics
+        0x0140, // group
         0x0078, // capability
         0,
-        0x0244, // remote
-        0x01de, // nurse
-        0x0205, // pharmacist
-        0x04bd, // ctos
-        0x061e, // products
-        0x0151, // hr
+        0x00ba, // cpp
+        0x01e0, // nurse
+        0x0207, // pharmacist
+        0x04bf, // ctos
+        0x0620, // products
+        0x0153, // hr
         0x0035, // architecture
-        0x02c3, // typescript
-        0x0605, // pharmacists
-        0x00e2, // document
-        0x0012, // access
-        0x0082, // centre
-        0x00f9, // enterprise
-        0x01e4, // officer
-        0,
-        0x01ec, // oracle
-        0x01ab, // mainframe
-        0x021d, // procurement
+        0x02c5, // typescript
+        0x0607, // pharmacists
+        0x02db, // waiting
+        0x04a8, // configurations
+        0x0129, // functional
+        0x00fb, // enterprise
+        0x01e6, // officer
+        0x01e8, // operating
+        0x01ee, // oracle
+        0x01ad, // mainframe
+        0x021f, // procurement
         0x0482, // centres
         0x003f, // associate
-        0x020a, // physician
-        0x02d2, // virus
-        0x023e, // registrar
-        0,
-        0x0233, // react
-        0x0278, // solutions
+        0x020c, // physician
+        0x02d4, // virus
+        0x0240, // registrar
+        0x00a0, // communicator
+        0x0235, // react
+        0x027a, // solutions
         0x04a6, // computings
         0x00ac, // consulting
-        0x01a2, // list
+        0x01a4, // list
         0x0020, // agenda
-        0x010d, // fashion
-        0x022e, // qc
+        0x010f, // fashion
+        0x0230, // qc
         0x0480, // cclios
         0x0052, // band4
         0x0093, // cmio
-        0x02bf, // trusts
-        0x0542, // hackers
-        0x05b3, // masters
-        0x0243, // reliability
-        0x02b4, // to
-        0x011e, // forensics
-        0x05f0, // owners
+        0x02c1, // trusts
+        0x0544, // hackers
+        0x05b5, // masters
+        0x0245, // reliability
+        0x02b6, // to
+        0x0120, // forensics
+        0x05f2, // owners
         0x0481, // cdios
-        0x00e8, // dynamics
-        0x00c4, // data
-        0x04d0, // designs
+        0x00ea, // dynamics
+        0x00c6, // data
+        0x04d2, // designs
         0x0094, // cnio
-        0x01b5, // matron
-        0x01a8, // lotus
-        0x01a5, // local
+        0x01b7, // matron
+        0x01aa, // lotus
+        0x01a7, // local
         0x0031, // app
-        0x01b8, // medical
-        0x02ef, // wte
-        0x02b1, // threat
-        0x02a1, // technology
-        0x0124, // ftc
-        0x0200, // permanent
-        0x0114, // firmware
-        0x04d5, // developers
-        0x02e1, // website
+        0x01ba, // medical
+        0x02f1, // wte
+        0x02b3, // threat
+        0x0047, // automotive
+        0x0126, // ftc
+        0x0021, // agent
+        0x0116, // firmware
+        0x04d7, // developers
+        0x02e3, // website
         0x0066, // biomedical
-        0x02ac, // testing
+        0x02ae, // testing
         0x002b, // analytics
-        0x025b, // salesforce
-        0x05cd, // monitorings
-        0x01df, // nursing
-        0x019e, // line
-        0x067a, // specialists
-        0x022f, // qlik
-        0x0564, // informaticians
-        0x00cd, // demographer
-        0x0572, // integrators
-        0x010a, // exploitation
-        0x010f, // fhir
-        0x00c8, // dcb0160
+        0x025d, // salesforce
+        0x00d7, // developer
+        0x01e1, // nursing
+        0x0658, // risks
+        0x067c, // specialists
+        0x0231, // qlik
+        0x0566, // informaticians
+        0x00cf, // demographer
+        0,
+        0x010c, // exploitation
+        0x0111, // fhir
+        0x00ca, // dcb0160
         0x00b2, // coordinator
-        0x0240, // regression
-        0x0242, // release
-        0x015d, // iiot
-        0x0170, // insurance
-        0x01d6, // nhs
+        0x025c, // sales
+        0x0244, // release
+        0x015f, // iiot
+        0x0172, // insurance
+        0x01d8, // nhs
         0x007a, // capital
-        0x016b, // inspector
-        0x01a6, // locum
-        0x01f8, // pathway
-        0x061d, // procurements
-        0x0569, // infrastructures
-        0x0504, // evaluators
-        0x0199, // level
-        0x0137, // gis
-        0x01bb, // mentor
-        0x016e, // instructional
-        0x02c1, // tumour
+        0,
+        0x01a8, // locum
+        0x01fa, // pathway
+        0x061f, // procurements
+        0x056b, // infrastructures
+        0x0506, // evaluators
+        0x019b, // level
+        0x0139, // gis
+        0x01bd, // mentor
+        0x0170, // instructional
+        0x05bc, // members
         0x0087, // change
         0x0059, // band8d
-        0x05ed, // ordinators
-        0x01b9, // meditech
-        0x02dc, // warehouse
-        0x0237, // record
-        0x02a0, // technologist
-        0x0209, // php
-        0x00ec, // educational
-        0x0262, // scrum
-        0x04f8, // entarchs
+        0x02cb, // until
+        0x01bb, // meditech
+        0x0075, // c
+        0x0239, // record
+        0x02a2, // technologist
+        0x020b, // php
+        0x00ee, // educational
+        0x0264, // scrum
+        0x04fa, // entarchs
         0x00b3, // corporate
-        0x0008, // 6
-        0x056f, // instructors
-        0x00ca, // defence
-        0x0256, // risk
+        0x023b, // recovery
+        0x0571, // instructors
+        0x00cc, // defence
+        0x0258, // risk
         0x0022, // agile
-        0x04c6, // dbas
-        0x0160, // implementation
-        0x016f, // instructor
+        0x04c8, // dbas
+        0x0162, // implementation
+        0x0171, // instructor
         0x006a, // biostatistics
         0x04ad, // contents
         0x00af, // control
-        0x013a, // governance
+        0x013c, // governance
         0x0088, // chef
-        0x00d8, // devops
-        0x00da, // diagnostic
+        0x00da, // devops
+        0x00ad, // content
         0x002e, // angular
-        0x064d, // resiliences
-        0x0227, // protection
+        0x064f, // resiliences
+        0x0229, // protection
         0x0096, // coach
-        0x00e7, // driver
-        0x0204, // pharmaceuticals
-        0x01bc, // methodologist
-        0x0210, // pmo
-        0x0253, // reviewer
-        0x02b7, // tracker
-        0x027e, // sre
-        0x022d, // qat
-        0x04bb, // cryptologists
-        0x0690, // supports
-        0x0192, // languages
+        0x00e9, // driver
+        0x011f, // forensic
+        0x01be, // methodologist
+        0x0212, // pmo
+        0x0255, // reviewer
+        0x05b1, // managements
+        0x0280, // sre
+        0x022f, // qat
+        0x04bc, // cryptologists
+        0x0692, // supports
+        0x0194, // languages
         0x0010, // abstractor
-        0x0198, // lecturer
-        0x02ae, // theatres
-        0x0278, // solution
-        0x05b0, // managers
-        0x04d6, // developments
-        0x01ad, // major
-        0x00c0, // customer
-        0x00ed, // educator
-        0x016c, // installation
-        0x00c5, // database
-        0x02e7, // wordpress
-        0x0509, // experts
-        0x0122, // front
-        0x061c, // processings
-        0x02be, // trust
-        0x04ee, // ehrs
-        0x02ad, // textile
-        0x0193, // lead
+        0x019a, // lecturer
+        0x02b0, // theatres
+        0x027a, // solution
+        0x05b2, // managers
+        0x04d8, // developments
+        0x01af, // major
+        0x0091, // clinician
+        0x00ef, // educator
+        0x010d, // facilitator
+        0x00c7, // database
+        0x02e9, // wordpress
+        0x0062, // bioinformaticist
+        0x0124, // front
+        0,
+        0x02c0, // trust
+        0x04f0, // ehrs
+        0,
+        0x0195, // lead
         0x0064, // biologist
-        0x028b, // strategist
-        0x010e, // fellow
-        0x019a, // librarian
-        0x00f5, // engineer
-        0x00cf, // deputy
-        0x0040, // assurance
-        0x00ca, // defense
-        0x04f6, // engineerings
+        0x028d, // strategist
+        0x02d0, // vbnet
+        0x016d, // inspector
+        0x00f7, // engineer
+        0x00d1, // deputy
+        0,
+        0,
+        0x04f8, // engineerings
         0x00b0, // controller
-        0x06e0, // webmasters
-        0x0627, // protections
+        0x06e2, // webmasters
+        0x01bc, // member
         0x0025, // algorithm
-        0x025d, // scholar
+        0x025f, // scholar
         0x001b, // advisor
-        0x04e4, // documentations
+        0x04e6, // documentations
         0x0056, // band8a
-        0x0143, // hadoop
-        0x06ac, // testings
-        0x05d3, // networkers
-        0x0598, // lecturers
-        0x0494, // cnios
-        0x0117, // flight
-        0x02e5, // with
-        0x014c, // hl7
-        0x01dc, // notes
-        0x06d5, // visualizations
-        0x0187, // java
-        0x02e8, // work
-        0x02e0, // webmaster
+        0x0145, // hadoop
+        0x06ae, // testings
+        0x05d5, // networkers
+        0x059a, // lecturers
+        0x0223, // program
+        0x0119, // flight
+        0x02e7, // with
+        0x014e, // hl7
+        0x01de, // notes
+        0x06d7, // visualizations
+        0x0189, // java
+        0x02ea, // work
+        0x02e2, // webmaster
         0x009c, // commerce
-        0x020e, // platform
-        0x01c3, // mining
-        0x021f, // professional
+        0x0210, // platform
+        0x01c5, // mining
+        0x0221, // professional
         0x0471, // builders
-        0x0106, // ex
-        0x01cb, // module
-        0x02c4, // uat
-        0x0659, // safetys
+        0x0108, // ex
+        0x01cd, // module
+        0x02c6, // uat
+        0x065b, // safetys
         0x0099, // coder
-        0x0148, // head
+        0x014a, // head
         0x005a, // band9
-        0x023a, // recruiter
-        0x04cd, // demographers
+        0x023c, // recruiter
+        0x04cf, // demographers
         0x000f, // a
         0x001a, // adviser
-        0x01fd, // penetration
-        0x01d0, // nervecentre
-        0x00cc, // delivery
-        0x0264, // second
+        0x01ff, // penetration
+        0x01d2, // nervecentre
+        0x00ce, // delivery
+        0x0266, // second
         0x0493, // cmios
-        0x01c2, // miner
-        0x0153, // html
-        0x019f, // linguist
-        0x02ce, // vbnet
-        0x06ba, // trainers
-        0x00f6, // engineering
+        0x01c4, // miner
+        0x0155, // html
+        0x01a1, // linguist
+        0x01a5, // literacy
+        0x06bc, // trainers
+        0x00f8, // engineering
         0x005c, // beta
-        0x02b5, // tourism
+        0x047f, // ccios
         0x003c, // assessor
-        0x02c2, // tutor
+        0x02c4, // tutor
         0x0421, // agents
         0x04ab, // consultants
-        0x053a, // governances
-        0x015a, // ig
-        0x016a, // infusion
-        0,
-        0x068b, // strategists
-        0x0174, // intelligence
-        0x06d1, // virtualizations
-        0x0685, // statisticians
-        0x02dd, // warehousing
-        0x06c4, // uats
+        0x053c, // governances
+        0x015c, // ig
+        0x02b7, // tourism
+        0x02a3, // technology
+        0x068d, // strategists
+        0x017f, // internetwork
+        0x06d3, // virtualizations
+        0x0687, // statisticians
+        0x02df, // warehousing
+        0x06c6, // uats
         0x002a, // analytic
-        0x023f, // registration
+        0x0241, // registration
         0,
-        0x01d4, // networking
+        0x01d6, // networking
+        0x0167, // informaticist
+        0x012a, // furniture
         0,
-        0x00a0, // communicator
-        0,
-        0x0157, // i
-        0x02c9, // until
-        0x0189, // jnr
-        0x0079, // capacity
+        0x0159, // i
+        0x02d2, // virtualisation
+        0x018b, // jnr
+        0x0246, // remote
         0x0077, // cancer
-        0x068e, // summarisers
-        0x0232, // radiopharmacy
+        0x0690, // summarisers
+        0x0234, // radiopharmacy
         0x00b8, // courseware
-        0x0119, // foi
+        0x011b, // foi
         0x000b, // 8b
-        0x007d, // catering
-        0x0133, // genomics
-        0x01a3, // literacy
-        0x0540, // guardians
-        0x015b, // ii
-        0x0280, // stack
+        0x0125, // frontend
+        0x0135, // genomics
+        0x0068, // biostatistical
+        0x0542, // guardians
+        0x015d, // ii
+        0x0282, // stack
         0x0055, // band7
-        0x00cb, // defender
-        0x02de, // water
-        0x01cc, // molecular
+        0x0001, // 1
+        0x02e0, // water
+        0x0201, // perm
         0x0083, // centered
-        0x0162, // incident
+        0x0164, // incident
         0x049a, // codings
-        0x06bd, // transitions
+        0x06bf, // transitions
         0x0053, // band5
-        0x0076, // caldicott
-        0x029c, // tech
+        0x019d, // library
+        0x029e, // tech
         0x0082, // center
         0x0446, // automations
         0x0015, // acting
-        0x02ee, // writer
+        0,
         0x0031, // applications
-        0x0183, // ios
+        0x0185, // ios
         0x002c, // and
-        0x02f1, // xml
-        0x0203, // pharmaceutical
-        0x0292, // surgery
-        0x026f, // sharepoint
+        0x02f3, // xml
+        0x0205, // pharmaceutical
+        0x0294, // surgery
+        0x0271, // sharepoint
         0x0496, // coachs
         0x004d, // backend
-        0x06a7, // telephonys
-        0x01c9, // modeller
-        0x069c, // techs
-        0x01e6, // operating
-        0x01b6, // mechanical
-        0x0286, // statistics
-        0x060d, // planners
-        0x06d0, // virtualisations
-        0x0211, // porter
-        0x04ba, // cryptologicals
-        0x00e1, // doctor
-        0x024b, // research
+        0x06a9, // telephonys
+        0x01cb, // modeller
+        0x069e, // techs
+        0x00bf, // cto
+        0x01b8, // mechanical
+        0x0288, // statistics
+        0x060f, // planners
+        0x06d2, // virtualisations
+        0x00a6, // computing
+        0x01ce, // molecular
+        0x00e3, // doctor
+        0x024d, // research
         0x00a9, // configurator
-        0x04e6, // dpos
-        0x08db, // ehealth
-        0x0269, // semantic
-        0x06bc, // transformations
-        0x0149, // healthcare
-        0x0238, // records
-        0x0250, // responder
-        0x014a, // help
+        0x04e8, // dpos
+        0x08dd, // ehealth
+        0x026b, // semantic
+        0x06be, // transformations
+        0x014f, // hospital
+        0x023a, // records
+        0x0252, // responder
+        0x014c, // help
         0x004a, // azure
         0x04a7, // comsecs
         0x0060, // biller
         0x004e, // band
-        0x0158, // icb
-        0x0116, // fixed
+        0x015a, // icb
+        0x0118, // fixed
         0x0429, // analysts
-        0x0021, // agent
+        0x01a0, // line
         0x0063, // bioinformatics
-        0x05c0, // midwifes
-        0x0167, // information
-        0x0181, // intrusion
-        0x0185, // ict
-        0x0248, // representative
-        0x04cb, // defenders
-        0x020b, // physiotherapist
-        0x0284, // statistical
-        0x0271, // simulation
-        0x0179, // interim
-        0x02c5, // ui
-        0x04c7, // dcb0129s
-        0x0263, // sdet
-        0x0276, // soc
-        0x0173, // integrity
+        0x05c2, // midwifes
+        0x0169, // information
+        0x0183, // intrusion
+        0x0187, // ict
+        0x024a, // representative
+        0x04cd, // defenders
+        0x020d, // physiotherapist
+        0x0286, // statistical
+        0x0273, // simulation
+        0x017b, // interim
+        0x02c7, // ui
+        0x04c9, // dcb0129s
+        0x0265, // sdet
+        0x0278, // soc
+        0x0175, // integrity
         0x0418, // administrators
-        0x0121, // freedom
-        0x0555, // hunters
-        0x0610, // pmos
-        0x02da, // wales
-        0x0297, // systmone
-        0x02d0, // virtualisation
-        0x02c7, // university
+        0x0123, // freedom
+        0x0557, // hunters
+        0x0612, // pmos
+        0x02dc, // wales
+        0x0299, // systmone
+        0x0176, // intelligence
+        0x0532, // geneticists
         0x043f, // associates
-        0x0246, // reporting
-        0x00f7, // england
-        0x052f, // genetics
+        0x0248, // reporting
+        0x00f9, // england
+        0x0531, // genetics
         0x048f, // clerks
-        0x026c, // service
-        0x0144, // handheld
         0,
-        0x0164, // informatician
+        0x0476, // caldicotts
+        0x00be, // csu
+        0x0166, // informatician
         0x0030, // api
+        0x00c2, // customer
+        0x01d7, // networks
+        0x01b3, // manual
+        0x0105, // evaluation
         0,
-        0x01d5, // networks
-        0x01b1, // manual
-        0x0103, // evaluation
-        0,
-        0x0113, // fire
+        0x0115, // fire
         0x0413, // accessibilitys
         0x003d, // asset
-        0x00d0, // design
-        0x10c1, // cybersecurity
-        0x014d, // hospital
-        0x02e2, // white
+        0x00d2, // design
+        0x10c3, // cybersecurity
+        0x04ca, // dcb0160s
+        0x02e4, // white
         0x000c, // 8c
         0x009f, // communications
-        0x01d7, // noc
-        0x0107, // exchange
-        0x0216, // powerapps
-        0x0681, // staffs
-        0x0075, // c
-        0x01e2, // of
-        0x026b, // server
-        0x0251, // response
-        0x00fa, // environmental
-        0x06a0, // technologists
-        0x01f0, // owner
-        0x013d, // graphic
-        0x0293, // swift
-        0x01b0, // manager
-        0x01f5, // partner
-        0x0252, // retired
-        0x01cd, // monitoring
-        0x00fc, // epr
-        0x0273, // site
-        0x0112, // financial
-        0x028d, // subject
-        0x0131, // genome
-        0x057d, // internetworks
+        0x01d9, // noc
+        0x0109, // exchange
+        0x0218, // powerapps
+        0x0683, // staffs
+        0x0082, // centre
+        0x01e4, // of
+        0x026d, // server
+        0x0253, // response
+        0x00fc, // environmental
+        0x06a2, // technologists
+        0x01f2, // owner
+        0x013f, // graphic
+        0x0295, // swift
+        0x01b2, // manager
+        0x01f7, // partner
+        0x0254, // retired
+        0x01cf, // monitoring
+        0x01ed, // or
+        0x0275, // site
+        0x0114, // financial
+        0x028f, // subject
+        0x008e, // cleaner
+        0x057f, // internetworks
         0x00a5, // computer
-        0x0476, // caldicotts
+        0x061e, // processings
         0x046c, // blockchains
         0x001e, // afc
-        0x05e4, // officers
-        0x013f, // guard
-        0x0663, // sdets
+        0x05e6, // officers
+        0x0141, // guard
+        0x0665, // sdets
         0x0014, // accredited
         0x0433, // appsws
-        0x018b, // jr
+        0x018d, // jr
         0x0467, // biometricians
-        0x0568, // infosecs
-        0x0047, // automotive
-        0x0177, // interactive
-        0x0195, // learning
-        0x05c2, // miners
-        0x02f2, // year
-        0x0623, // programmers
-        0x04cc, // deliverys
-        0x02c0, // tumor
-        0x02af, // therapist
-        0x029f, // technologies
-        0x06b7, // trackers
-        0x02f3, // years
-        0x04ef, // elearnings
-        0x01c8, // modeling
-        0x01ea, // operator
+        0x056a, // infosecs
+        0x019f, // limited
+        0x0179, // interactive
+        0x0236, // reactjs
+        0x05c4, // miners
+        0x02f4, // year
+        0x016e, // installation
+        0x04ce, // deliverys
+        0x02c2, // tumor
+        0x02b1, // therapist
+        0x02a1, // technologies
+        0x0041, // at
+        0x02f5, // years
+        0x04f1, // elearnings
+        0x01ca, // modeling
+        0x01ec, // operator
         0x0051, // band3
         0x0061, // billing
-        0x0136, // geospatial
-        0x00f2, // embedded
-        0x0214, // positioning
-        0x00e0, // distributed
-        0x0668, // securitys
-        0x01f3, // parental
-        0x0182, // investigator
-        0x0624, // programmings
+        0x0138, // geospatial
+        0x00f4, // embedded
+        0x0216, // positioning
+        0x00e2, // distributed
+        0x066a, // securitys
+        0x01f5, // parental
+        0x0184, // investigator
+        0x0626, // programmings
         0x048a, // cios
-        0x024d, // resilience
+        0x06d8, // voips
         0x00b6, // counsellor
-        0x00ea, // ea
-        0x057e, // internetworkings
-        0x0155, // hunter
+        0x00ec, // ea
+        0x0580, // internetworkings
+        0x0134, // genomic
         0x007e, // ccg
-        0x0689, // stewards
+        0x00b4, // cosmetics
         0x0089, // chief
         0x0487, // changes
-        0x0656, // risks
-        0x0249, // requirement
-        0x06ee, // writers
+        0x008c, // cisco
+        0x024b, // requirement
+        0x06f0, // writers
         0x009a, // coding
-        0x0298, // t
-        0x0105, // evidence
-        0x00c1, // cyber
-        0,
-        0x024f, // resources
-        0x01bd, // methodology
-        0x0031, // apps
-        0x02b2, // till
+        0x029a, // t
+        0x00c0, // curator
+        0x00c3, // cyber
+        0x028c, // storage
+        0x0494, // cnios
+        0x01bf, // methodology
+        0x0621, // professionals
+        0x02b4, // till
         0x0029, // analyst
-        0x0062, // bioinformaticist
-        0x0219, // principal
+        0x01ab, // ltd
+        0x021b, // principal
         0x006b, // blended
-        0x055f, // imagings
-        0x0567, // informations
-        0x0245, // report
-        0,
-        0x02ea, // workflow
-        0x04d4, // detections
+        0x0561, // imagings
+        0x0569, // informations
+        0x0247, // report
+        0x0160, // im
+        0x02ec, // workflow
+        0x0435, // architectures
         0x00a1, // compatibility
-        0x018d, // key
+        0x018f, // key
         0,
-        0x00db, // digital
-        0x00fd, // equipment
-        0x0196, // leather
-        0,
-        0x02c8, // unix
-        0x01c0, // midwife
-        0x026d, // servicedesk
-        0x022a, // public
-        0x02b0, // things
-        0x0228, // protective
-        0x002d, // android
-        0x01aa, // machine
-        0x068a, // storages
-        0x04a8, // configurations
-        0x01ef, // outreach
-        0x0120, // foundation
+        0x014b, // healthcare
+        0x0165, // industrial
+        0x0263, // scotland
+        0x004c, // back
+        0x02ca, // unix
+        0x01c2, // midwife
+        0x026f, // servicedesk
+        0x022c, // public
+        0x02b2, // things
+        0x022a, // protective
+        0x06b9, // trackers
+        0x01ac, // machine
+        0x0040, // assurance
+        0x00ff, // equipment
+        0x01f1, // outreach
+        0x0122, // foundation
         0x0038, // artificial
         0x0054, // band6
-        0x01ff, // perm
-        0x0613, // portfolios
-        0x028a, // storage
-        0x0138, // glp
-        0x0239, // recovery
+        0x009e, // commissioning
+        0x0615, // portfolios
+        0x041b, // advisors
+        0x013a, // glp
+        0x0202, // permanent
         0x0071, // builder
-        0x0118, // flutter
+        0x011a, // flutter
         0x0004, // 2nd
-        0x012c, // garment
-        0x059b, // librarys
-        0x01dd, // novell
-        0x065d, // scholars
-        0x026a, // senior
+        0x012e, // garment
+        0x059d, // librarys
+        0x01df, // novell
+        0x065f, // scholars
+        0x026c, // senior
         0x0033, // appsw
-        0x0101, // ethics
-        0x0676, // socs
-        0x02cc, // ux
+        0x0103, // ethics
+        0x0678, // socs
+        0x02ce, // ux
         0x00a2, // compiler
         0x004b, // b
-        0x012e, // gcp
-        0x017b, // intern
-        0,
-        0x019d, // limited
+        0x0130, // gcp
+        0x017d, // intern
+        0x0157, // hunter
+        0x020e, // pki
         0x0003, // 2
         0x0028, // analysis
-        0x0027, // ambassador
-        0x00a6, // computing
-        0x011a, // food
-        0x0270, // siem
-        0x021a, // privacy
-        0x014b, // helpdesk
-        0x01ed, // ordinator
-        0x0574, // intelligences
+        0x0012, // access
+        0x0206, // pharmaceuticals
+        0x011c, // food
+        0x0272, // siem
+        0x021c, // privacy
+        0x014d, // helpdesk
+        0x01ef, // ordinator
+        0x0576, // intelligences
         0x00a7, // comsec
-        0x0184, // iot
-        0x014f, // hours
-        0x0499, // coders
-        0x02ca, // usability
+        0x0186, // iot
+        0x0151, // hours
+        0x069c, // teachers
+        0x02cc, // usability
         0x0037, // area
-        0x0212, // porters
-        0x04e3, // documentalists
-        0x04c8, // dcb0160s
-        0x05c3, // minings
+        0x0214, // porters
+        0x04e5, // documentalists
+        0x00cd, // defender
+        0,
         0x0464, // biologists
-        0x0595, // learnings
-        0x029a, // teacher
-        0x068f, // supervisors
+        0x0597, // learnings
+        0x029c, // teacher
+        0x0691, // supervisors
         0,
-        0x01e9, // operations
-        0x0221, // program
-        0x06aa, // tests
-        0x00ee, // ehr
-        0x028c, // student
-        0x01d3, // networker
+        0x01eb, // operations
+        0x019c, // librarian
+        0x06ac, // tests
+        0x00f0, // ehr
+        0x028e, // student
+        0x01d5, // networker
         0x0416, // administrations
-        0,
-        0x0639, // recoverys
-        0x0299, // tableau
-        0x01f4, // part
-        0x0546, // hardwares
-        0x01ee, // oriented
-        0x0197, // leave
-        0x06dc, // warehouses
-        0x013e, // group
-        0,
-        0x0185, // it
-        0x022c, // qa
-        0x0630, // qualitys
+        0x02b9, // tracker
+        0x063b, // recoverys
+        0x029b, // tableau
+        0x01f6, // part
+        0x0548, // hardwares
+        0x01f0, // oriented
+        0x0199, // leave
+        0x06de, // warehouses
+        0x0538, // geospatials
+        0x00dc, // diagnostic
+        0x0187, // it
+        0x00e4, // document
+        0x0632, // qualitys
         0x001c, // advocate
-        0x028e, // summariser
-        0x0266, // secretary
-        0x01c6, // model
-        0x05de, // nurses
-        0x059f, // linguists
-        0x01bf, // microcomputer
-        0x011b, // footwear
-        0x00d6, // development
+        0x0290, // summariser
+        0x0268, // secretary
+        0,
+        0x05e0, // nurses
+        0x05a1, // linguists
+        0x01c1, // microcomputer
+        0x011d, // footwear
+        0x00d8, // development
         0x04b2, // coordinators
-        0x041b, // advisors
-        0x06d6, // voips
+        0,
+        0x027f, // sr
         0x00a8, // configuration
-        0x00bf, // curriculum
-        0x02e6, // within
+        0x00c1, // curriculum
+        0x02e8, // within
         0x003b, // assessment
         0x0050, // band2
-        0x0287, // sterile
-        0x027a, // specialist
+        0x0289, // sterile
+        0x027c, // specialist
         0x0017, // administrative
-        0x01e7, // operation
+        0x01e9, // operation
         0x007f, // ccio
-        0x02df, // web
-        0x0092, // cloud
-        0x0514, // firmwares
-        0x0166, // informatics
-        0x018a, // jquery
-        0x0127, // functional
+        0x02e1, // web
+        0x043d, // assets
+        0x0516, // firmwares
+        0x0168, // informatics
+        0x0251, // resources
+        0x0256, // rhit
         0x00ab, // consultant
-        0x0226, // projects
-        0x023c, // redesign
+        0x0228, // projects
+        0x023e, // redesign
         0x000e, // 9
         0x04a0, // communicators
-        0x01a1, // linux
-        0x06a1, // technologys
-        0x0213, // portfolio
-        0x01d9, // non
-        0x054b, // helpdesks
-        0x06d8, // vulnerabilitys
+        0x01a3, // linux
+        0x06a3, // technologys
+        0x0215, // portfolio
+        0x01db, // non
+        0x054d, // helpdesks
+        0x06da, // vulnerabilitys
         0x005b, // base
-        0x04d2, // desks
-        0x013c, // graduate
+        0x04d4, // desks
+        0x013e, // graduate
         0x0468, // biostatisticals
-        0x0231, // quantitative
-        0x0254, // rhit
-        0x0115, // first
+        0x04d6, // detections
+        0x0110, // fellow
+        0x0117, // first
+        0x012f, // gas
         0,
+        0x0297, // system
+        0x02b8, // tpp
+        0x06a0, // technicians
+        0x00d6, // detection
+        0x02c9, // university
+        0x0662, // scientists
+        0x0133, // genome
         0,
-        0x0295, // system
-        0x02b6, // tpp
-        0x069e, // technicians
-        0x00d4, // detection
-        0x008d, // ciso
-        0x0660, // scientists
+        0x0262, // scientist
         0,
+        0x04a9, // configurators
+        0x02cd, // user
+        0x00f5, // emis
         0,
-        0x0260, // scientist
-        0,
-        0x027d, // sr
-        0x02cb, // user
-        0x00f3, // emis
-        0x00b4, // cosmetics
         0x008f, // clerk
-        0x00eb, // edi
-        0x0229, // psychologist
+        0x00ed, // edi
+        0x022b, // psychologist
         0,
         0x0016, // administration
-        0x01cf, // months
-        0x0519, // fois
-        0,
-        0x02a4, // telecommunications
-        0x069b, // teams
-        0x0100, // ethicist
-        0x024e, // resource
-        0x0279, // source
+        0x01d1, // months
+        0x051b, // fois
+        0x0505, // evaluations
+        0x02a6, // telecommunications
+        0x069d, // teams
+        0x0102, // ethicist
+        0x0250, // resource
+        0x027b, // source
         0x0434, // architects
-        0x018c, // junior
+        0x018e, // junior
         0x008b, // circuit
         0x0074, // buyer
         0x001d, // aerospace
         0,
         0x048d, // cisos
-        0x0150, // housekeeping
-        0x06ca, // usabilitys
-        0x01da, // not
-        0x02a9, // term
+        0x0152, // housekeeping
+        0x06cc, // usabilitys
+        0x01dc, // not
+        0x02ab, // term
         0x0044, // author
-        0x00d3, // desktop
-        0x0259, // safety
-        0,
-        0x0176, // interaction
-        0x0147, // hat
-        0x0435, // architectures
-        0x065e, // sciences
-        0x01e3, // office
-        0x0288, // sterilisation
+        0x04c3, // cybers
+        0x025b, // safety
+        0x00fe, // epr
+        0x0178, // interaction
+        0x005e, // bi
+        0x0076, // caldicott
+        0x0660, // sciences
+        0x01e5, // office
+        0x028a, // sterilisation
         0x0009, // 7
-        0x02a3, // telecommunication
-        0x020f, // plc
-        0x00ad, // content
-        0x015f, // imaging
+        0x02a5, // telecommunication
+        0x0211, // plc
+        0x0574, // integrators
+        0x008d, // ciso
         0x0084, // cerner
         0x046f, // bountys
-        0x00de, // disaster
-        0x0135, // geographical
-        0x025a, // sales
-        0x0578, // interfaces
-        0x01ce, // month
-        0x0126, // fullstack
-        0x0156, // hybrid
-        0x0149, // health
-        0x01fc, // pc
-        0x0503, // evaluations
-        0x02d1, // virtualization
-        0x0222, // programme
-        0x01fb, // payroll
-        0x020d, // planner
-        0x008e, // cleaner
+        0x00e0, // disaster
+        0x0137, // geographical
+        0x00d4, // desk
+        0x057a, // interfaces
+        0x01d0, // month
+        0x01b9, // media
+        0,
+        0x014b, // health
+        0x01fe, // pc
+        0x0112, // filing
+        0x02d3, // virtualization
+        0x0224, // programme
+        0x01fd, // payroll
+        0x020f, // planner
+        0,
         0x009d, // commercial
-        0x0130, // geneticist
-        0x010b, // facilitator
-        0x0565, // informaticists
+        0x0132, // geneticist
+        0x02d9, // volunteer
+        0x0567, // informaticists
         0x007b, // care
         0x0086, // champion
         0x0039, // aseptic
         0x00b5, // council
         0x0045, // authority
-        0x04c4, // datas
-        0x01c1, // midwifery
-        0x01e1, // obstetric
-        0x05af, // managements
-        0x05a3, // literacys
+        0x04c6, // datas
+        0x01c3, // midwifery
+        0x01e3, // obstetric
+        0x02f0, // writer
+        0x0070, // bug
         0x0062, // bioinformatician
-        0x061f, // professionals
+        0x0625, // programmers
         0x043c, // assessors
-        0x0169, // infrastructure
-        0x069a, // teachers
-        0x006d, // blue
-        0x01b3, // master
-        0x02e3, // windows
-        0x0026, // allscripts
-        0x06ab, // testers
-        0x01f2, // pacs
-        0x009e, // commissioning
-        0x027b, // sqa
-        0x012a, // gameplay
-        0x0111, // finance
-        0x02aa, // test
-        0x04a9, // configurators
-        0x0545, // handlers
-        0x00c3, // d
-        0x01e8, // operational
-        0x0677, // softwares
-        0x0013, // accessibility
+        0x016b, // infrastructure
         0,
-        0x02f0, // x
-        0x02b9, // trainee
-        0x02a5, // telecoms
-        0x0154, // human
+        0x068b, // stewards
+        0x01b5, // master
+        0x02e5, // windows
+        0x0026, // allscripts
+        0x06ad, // testers
+        0x01f4, // pacs
+        0x02d8, // voip
+        0x027d, // sqa
+        0x012c, // gameplay
+        0x0113, // finance
+        0x0146, // handheld
+        0x0499, // coders
+        0x0547, // handlers
+        0x00c5, // d
+        0x01ea, // operational
+        0x0679, // softwares
+        0x0584, // investigators
+        0,
+        0x02f2, // x
+        0x02bb, // trainee
+        0x02a7, // telecoms
+        0x0156, // human
         0x0023, // ai
-        0x0282, // station
-        0x00bc, // csu
-        0x0247, // reports
-        0x00c9, // decontamination
-        0x01a7, // lorenzo
+        0x0284, // station
+        0x0081, // cdio
+        0x0249, // reports
+        0x02be, // transformation
+        0x01a9, // lorenzo
         0x00a4, // computational
-        0x04c1, // cybers
-        0x00ff, // ethical
+        0x00d3, // designer
+        0x0101, // ethical
         0x0034, // architect
         0x00b9, // cover
-        0x00d2, // desk
-        0x0018, // administrator
-        0x01ae, // malware
-        0x0097, // cobol
-        0x01f9, // patient
-        0x01e0, // object
-        0x027f, // ssrs
-        0x0002, // 1st
-        0x00bb, // cryptologist
-        0x0283, // statistic
-        0x01c7, // modeler
-        0x0141, // gxp
-        0x0255, // rights
-        0x0175, // intelligent
-        0x01ac, // maintenance
-        0x04f5, // engineers
-        0x0235, // readiness
-        0x04a2, // compilers
-        0x012d, // gas
-        0x00bd, // cto
-        0x0530, // geneticists
-        0x00e4, // documentation
-        0x04af, // controls
-        0x0068, // biostatistical
-        0x0085, // certified
-        0x00d7, // device
-        0x02b8, // trade
-        0x0215, // power
-        0x02ba, // trainer
-        0x04db, // digitals
-        0x020c, // pki
-        0x05c9, // modellers
-        0x0277, // software
-        0x02cd, // v
-        0x0091, // clinician
-        0x05ca, // modellings
-        0x028f, // supervisor
-        0x02d9, // waiting
         0,
-        0x00c6, // dba
-        0x01a0, // links
-        0x056d, // installers
-        0x01a4, // literature
-        0x0165, // informaticist
-        0x0001, // 1
-        0x023b, // red
-        0x0290, // support
-        0x01b7, // media
-        0x00f1, // electronic
-        0x013b, // grade
+        0x0018, // administrator
+        0x01b0, // malware
+        0x0097, // cobol
+        0x01fb, // patient
+        0x01e2, // object
+        0x0281, // ssrs
+        0x006d, // blue
+        0x00bc, // cryptologist
+        0x0285, // statistic
+        0x01c9, // modeler
+        0x0143, // gxp
+        0x0257, // rights
+        0x0177, // intelligent
+        0x01ae, // maintenance
+        0x04f7, // engineers
+        0x0237, // readiness
+        0x04a2, // compilers
+        0x05cf, // monitorings
+        0x00bd, // csharp
+        0x05c5, // minings
+        0x00e6, // documentation
+        0x04bb, // cryptologicals
+        0x023d, // red
+        0x0085, // certified
+        0x00d9, // device
+        0x02ba, // trade
+        0x0217, // power
+        0x02bc, // trainer
+        0x04dd, // digitals
+        0x0293, // surgeon
+        0x05cb, // modellers
+        0x0279, // software
+        0x02cf, // v
+        0x0092, // cloud
+        0x05cc, // modellings
+        0x016c, // infusion
+        0,
+        0x0008, // 6
+        0x00c8, // dba
+        0x01a2, // links
+        0x0242, // regression
+        0x01a6, // literature
+        0x02af, // textile
+        0x04af, // controls
+        0x0410, // abstractors
+        0x0292, // support
+        0x01fc, // patients
+        0x00f3, // electronic
+        0x013d, // grade
         0x0465, // biologys
         0x0065, // biology
-        0x02a6, // telehealth
-        0x0041, // at
-        0x018e, // knowledge
-        0x02a2, // telecom
-        0x0267, // secure
-        0x0261, // scotland
+        0x02a8, // telehealth
+        0x0013, // accessibility
+        0x0190, // knowledge
+        0x02a4, // telecom
+        0x0269, // secure
+        0,
         0x0469, // biostatisticians
-        0x0234, // reactjs
-        0x00df, // distance
+        0x0233, // quantitative
+        0x00e1, // distance
         0x000a, // 8a
         0x0095, // co
-        0x012f, // genetic
-        0x0206, // pharmacy
-        0x060c, // pkis
-        0x0142, // hacker
+        0x0131, // genetic
+        0x0208, // pharmacy
+        0x060e, // pkis
         0,
-        0x0224, // programming
-        0x02e9, // worker
-        0x02db, // ward
-        0x0291, // surgeon
-        0x0188, // javascript
-        0x02cf, // vice
+        0x050b, // experts
+        0x0226, // programming
+        0x02eb, // worker
+        0x02dd, // ward
+        0x0128, // fullstack
+        0x018a, // javascript
+        0x02d1, // vice
         0x006c, // blockchain
-        0x01b2, // marine
+        0x01b4, // marine
         0x0048, // avionics
-        0x0104, // evaluator
-        0x01c5, // mobile
-        0,
-        0x0201, // personal
+        0x0106, // evaluator
+        0x01c7, // mobile
+        0x0629, // protections
+        0x0203, // personal
         0x000d, // 8d
-        0x019b, // library
-        0x00e5, // dotnet
-        0x00d5, // developer
-        0x011d, // forensic
+        0x002d, // android
+        0x00e7, // dotnet
+        0x0149, // hat
+        0x056f, // installers
         0x005f, // bill
         0x0006, // 4
-        0x0123, // frontend
-        0x0202, // pharma
-        0,
-        0x05bf, // microcomputers
-        0x0186, // iv
+        0x0652, // responders
+        0x0204, // pharma
+        0x0291, // supervisor
+        0x05c1, // microcomputers
+        0x0188, // iv
         0x0019, // admissions
-        0x05c7, // modelers
-        0x0108, // experience
-        0x025f, // scientific
-        0x0594, // leaders
-        0x017a, // intermediate
-        0x00e6, // dpo
+        0x05c9, // modelers
+        0x010a, // experience
+        0x0261, // scientific
+        0x0596, // leaders
+        0x017c, // intermediate
+        0x00e8, // dpo
         0x0036, // archivist
-        0x0268, // security
+        0x026a, // security
         0x0058, // band8c
         0x00ae, // contract
-        0x0410, // abstractors
-        0x0207, // photonic
-        0x0225, // project
-        0x01b4, // maternity
-        0x027c, // sql
         0,
-        0x0080, // cclio
-        0x02a8, // temporary
-        0x0171, // integration
-        0x0070, // bug
-        0x021c, // processing
-        0x05bc, // methodologists
-        0x04be, // curators
-        0x00fb, // epic
+        0x0209, // photonic
+        0x0227, // project
+        0x02c3, // tumour
+        0x00dd, // digital
+        0x0079, // capacity
+        0x011e, // for
+        0x02aa, // temporary
+        0x0173, // integration
+        0,
+        0x021e, // processing
+        0x05be, // methodologists
+        0x04c0, // curators
+        0x00fd, // epic
         0x0046, // automation
-        0x004c, // back
-        0x05ae, // malwares
-        0x059a, // librarians
-        0x00d9, // devsecops
-        0x0102, // etl
-        0x0500, // ethicists
-        0x0218, // practitioner
-        0x0576, // interactions
-        0x024c, // researcher
-        0x0194, // leader
+        0,
+        0x05b0, // malwares
+        0x059c, // librarians
+        0,
+        0x0104, // etl
+        0x0502, // ethicists
+        0x021a, // practitioner
+        0x0578, // interactions
+        0x024e, // researcher
+        0x00cc, // defense
         0x0444, // authors
-        0x02bb, // training
-        0x0134, // geographic
-        0x019c, // lifecycle
+        0x02bd, // training
+        0x0136, // geographic
+        0x019e, // lifecycle
     ],
 };
 
 pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        1, 3, 2, 0, 0, 0, 0, 15, 0, 0, 2, 1, 0, 0, 3, 0,
-        19, 0, 2, 1, 1, 3, 1, 0, 0, 2, 0, 0, 0, 0, 9, 1,
-        0, 1, 3, 0, 0, 0, 7, 0, 1, 0, 2, 1, 0, 6, 2, 0,
-        2, 1, 0, 0, 4, 0, 2, 0, 0, 6, 0, 2, 0, 1, 4, 5,
-        0, 1, 1, 0, 0, 2, 1, 0, 3, 4, 0, 0, 9, 1, 0, 0,
-        0, 2, 4, 0, 1, 3, 1, 1, 0, 2, 5, 5, 2, 7, 2, 0,
-        0, 0, 17, 3, 0, 3, 0, 5, 0, 4, 0, 0, 1, 0, 0, 0,
-        4, 1, 1, 0, 2, 3, 1, 0, 2, 0, 3, 1, 0, 0, 0, 1,
-        1, 13, 0, 3, 0, 2, 1, 0, 0, 0, 6, 0, 2, 0, 12, 0,
-        0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 4, 1, 0, 4, 7,
-        0, 0, 0, 0, 4, 12, 0, 3, 19, 7, 0, 0, 1, 0, 0, 2,
-        2, 1, 0, 10, 15, 0, 0, 0, 1, 4, 0, 0, 4, 3, 1, 0,
-        3, 2, 3, 9, 0, 3, 0, 1, 0, 0, 3, 1, 3, 5, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 1, 6, 0, 1,
-        2, 0, 0, 1, 0, 0, 1, 0, 0, 10, 0, 0, 7, 0, 0, 0,
-        3, 10, 8, 16, 0, 6, 3, 0, 12, 0, 0, 10, 0, 0, 0, 3,
-        6, 5, 0, 0, 0, 5, 0, 2, 3, 0, 0, 0, 0, 3, 6, 12,
-        0, 6, 17, 21, 5, 0, 0, 1, 2, 0, 0, 0, 0, 3, 1, 0,
-        0, 7, 0, 0, 0, 0, 1, 1, 0, 2, 0, 0, 0, 0, 8, 0,
-        0, 2, 5, 1, 0, 0, 3, 2, 0, 1, 0, 3, 0, 4, 2, 0,
-        10, 4, 0, 1, 4, 5, 3, 1, 3, 6, 2, 0, 1, 0, 0, 3,
-        0, 3, 5, 1, 4, 0, 1, 0, 1, 3, 10, 2, 0, 5, 0, 3,
-        0, 0, 1, 0, 0, 0, 0, 0, 6, 1, 1, 2, 0, 5, 0, 0,
-        3, 1, 6, 7, 3, 0, 9, 3, 0, 4, 5, 0, 6, 10, 5, 0,
-        5, 0, 2, 2, 0, 0, 0, 0, 1, 0, 6, 2, 0, 0, 0, 1,
-        6, 1, 0, 0, 9, 0, 5, 1, 1, 4, 3, 4, 4, 9, 3, 4,
-        10, 0, 2, 0, 2, 5, 0, 1, 2, 0, 0, 1, 5, 9, 1, 2,
-        0, 1, 2, 1, 6, 6, 0, 2, 0, 0, 1, 2, 22, 0, 0, 4,
-        1, 0, 0, 1, 9, 11, 0, 0, 4, 0, 3, 0, 1, 3, 16, 4,
-        0, 0, 10, 2, 3, 0, 1, 2, 0, 3, 0, 1, 0, 1, 0, 0,
-        2, 0, 0, 0, 22, 3, 0, 1, 0, 0, 0, 5, 2, 1, 1, 0,
-        2, 0, 1, 0, 16, 7, 5, 1, 0, 9, 3, 4, 5, 0, 5, 4,
-        0, 2, 0, 3, 0, 9, 6, 11, 1, 0, 2, 4, 2, 5, 5, 2,
-        4, 0, 4, 0, 0, 3, 0, 4, 0, 12, 0, 8, 9, 6, 11, 1,
-        0, 2, 6, 3, 0, 3, 0, 3, 8, 0, 11, 5, 6, 0, 0, 2,
-        4, 0, 0, 2, 1, 0, 16, 9, 2, 7, 2, 0, 1, 7, 5, 2,
-        9, 0, 12, 6, 2, 13, 1, 0, 1, 2, 0, 4, 2, 0, 2, 8,
-        1, 3, 4, 3, 0, 2, 3, 0, 0, 0, 0, 8, 0, 0, 2, 2,
-        2, 0, 0, 0, 0, 0, 10, 0, 1, 4, 0, 0, 0, 2, 0, 7,
-        0, 3, 4, 0, 2, 4, 0, 0, 11, 8, 1, 0, 2, 5, 1, 0,
-        4, 7, 1, 0, 16, 8, 1, 0, 4, 14, 0, 1, 3, 0, 1, 1,
-        5, 0, 8, 5, 0, 11, 0, 3, 0, 4, 0, 2, 7, 0, 3, 2,
-        2, 0, 0, 4, 1, 0, 11, 4, 0, 6, 3, 1, 4, 1, 4, 0,
-        9, 9, 3, 0, 4, 1, 3, 0, 0, 4, 3, 2, 9, 2, 2, 1,
-        0, 8, 17, 7, 0, 14, 2, 7, 0, 21, 11, 0, 1, 3, 3, 6,
-        21, 7, 16, 2, 10, 5, 1, 3, 3, 3, 0, 17, 1, 3, 5, 0,
-        5, 3, 0, 6, 12, 1, 7, 5, 0, 6, 1, 12, 10, 3, 0, 18,
-        0, 1, 0, 0, 18, 0, 0, 17, 5, 2, 12, 2, 12, 0, 7, 7,
-        5, 3, 0, 3, 7, 0, 6, 0, 2, 0, 3, 13, 0, 0, 6, 10,
-        6, 0, 21, 0, 6, 4, 0, 9, 3, 6, 1, 26, 13, 1, 1, 0,
-        0, 4, 18, 0, 0, 1, 5, 0, 6, 0, 0, 0, 0, 0, 0, 0,
-        0, 3, 7, 0, 10, 4, 0, 0, 0, 3, 0, 2, 7, 12, 1, 7,
-        11, 1, 1, 0, 14, 0, 12, 6, 7, 0, 5, 15, 0, 0, 4, 0,
-        0, 11, 0, 0, 4, 0, 5, 0, 2, 0, 0, 14, 0, 8, 0, 7,
-        1, 6, 2, 0, 2, 14, 7, 6, 1, 0, 1, 0, 0, 5, 7, 7,
-        1, 6, 0, 0, 0, 4, 7, 1, 0, 3, 5, 3, 3, 0, 4, 16,
-        8, 0, 5, 10, 4, 6, 3, 2, 3, 7, 0, 0, 25, 1, 10, 19,
-        1, 2, 5, 0, 0, 16, 0, 6, 0, 0, 4, 7, 12, 2, 7, 35,
-        8, 14, 10, 3, 10, 2, 11, 0, 0, 12, 0, 0, 32, 0, 0, 0,
-        1, 12, 0, 9, 10, 1, 0, 0, 0, 0, 0, 3, 2, 0, 0, 4,
-        1, 22, 12, 0, 0, 0, 0, 6, 0, 7, 0, 2, 0, 0, 0, 16,
-        0, 0, 1, 0, 6, 7, 2, 0, 0, 0, 7, 0, 11, 5, 1, 0,
-        0, 0, 1, 13, 6, 20, 0, 1, 32, 0, 12, 0, 1, 9, 6, 4,
-        0, 0, 0, 4, 2, 0, 3, 2, 8, 3, 3, 0, 0, 25, 6, 3,
+        0, 3, 1, 0, 3, 0, 0, 1, 0, 3, 0, 2, 2, 11, 0, 2,
+        7, 1, 0, 0, 0, 5, 0, 5, 5, 0, 9, 0, 0, 0, 2, 0,
+        5, 0, 0, 1, 0, 0, 2, 5, 2, 6, 1, 0, 0, 1, 0, 0,
+        0, 0, 0, 7, 0, 0, 2, 0, 0, 15, 0, 6, 2, 1, 6, 6,
+        0, 0, 0, 0, 0, 2, 0, 0, 4, 0, 6, 1, 1, 2, 0, 1,
+        0, 2, 0, 0, 0, 0, 5, 1, 8, 6, 1, 6, 1, 0, 3, 0,
+        0, 2, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 4, 3, 0, 3,
+        1, 8, 7, 0, 0, 0, 2, 0, 0, 3, 1, 0, 4, 1, 3, 6,
+        1, 0, 3, 0, 0, 0, 0, 1, 3, 8, 1, 3, 0, 0, 0, 0,
+        2, 3, 5, 0, 0, 0, 1, 4, 0, 1, 0, 0, 8, 0, 0, 2,
+        1, 0, 0, 0, 10, 2, 0, 5, 4, 1, 2, 9, 5, 2, 0, 0,
+        0, 8, 1, 1, 0, 1, 1, 11, 2, 2, 9, 7, 11, 3, 3, 4,
+        4, 5, 0, 0, 1, 0, 4, 6, 2, 0, 1, 2, 0, 4, 0, 0,
+        1, 1, 0, 0, 0, 3, 1, 0, 0, 3, 0, 2, 7, 6, 2, 1,
+        0, 0, 0, 2, 0, 2, 0, 0, 0, 0, 1, 0, 2, 3, 5, 0,
+        0, 0, 1, 2, 1, 0, 0, 0, 0, 0, 5, 3, 1, 0, 0, 3,
+        1, 0, 0, 6, 9, 0, 9, 0, 2, 3, 0, 1, 0, 4, 7, 4,
+        2, 0, 5, 8, 13, 2, 0, 7, 0, 0, 0, 1, 0, 0, 1, 3,
+        0, 0, 2, 2, 0, 0, 0, 2, 12, 0, 1, 3, 2, 2, 0, 6,
+        0, 0, 5, 7, 0, 3, 3, 0, 0, 1, 4, 3, 0, 0, 0, 5,
+        0, 0, 13, 0, 1, 1, 7, 0, 0, 6, 0, 11, 7, 3, 0, 0,
+        0, 3, 1, 1, 0, 0, 11, 1, 2, 13, 17, 3, 1, 0, 7, 5,
+        4, 0, 4, 1, 5, 1, 17, 0, 7, 8, 0, 7, 0, 7, 0, 0,
+        1, 5, 3, 4, 0, 1, 1, 8, 0, 0, 7, 1, 0, 3, 3, 2,
+        4, 1, 4, 1, 0, 0, 1, 0, 1, 5, 9, 1, 1, 0, 2, 2,
+        0, 4, 1, 0, 3, 0, 0, 10, 8, 2, 2, 0, 0, 6, 26, 3,
+        1, 8, 0, 0, 3, 1, 0, 5, 7, 0, 6, 0, 0, 0, 2, 4,
+        8, 0, 2, 6, 9, 1, 0, 3, 29, 11, 0, 0, 0, 3, 12, 11,
+        0, 1, 0, 1, 2, 9, 7, 8, 3, 2, 7, 3, 6, 0, 6, 4,
+        0, 0, 10, 0, 3, 25, 4, 4, 0, 3, 0, 9, 1, 0, 1, 0,
+        17, 6, 0, 1, 0, 5, 0, 1, 0, 1, 4, 1, 8, 1, 0, 0,
+        6, 3, 3, 4, 2, 7, 0, 3, 0, 3, 0, 8, 1, 8, 2, 0,
+        5, 5, 10, 1, 1, 0, 0, 0, 0, 4, 8, 2, 8, 1, 0, 2,
+        1, 0, 0, 5, 0, 27, 13, 5, 5, 2, 3, 0, 3, 5, 3, 3,
+        5, 2, 6, 0, 0, 0, 9, 2, 5, 2, 10, 7, 2, 0, 0, 0,
+        0, 7, 1, 4, 0, 0, 3, 0, 0, 0, 0, 0, 8, 3, 0, 3,
+        0, 0, 0, 1, 0, 0, 3, 2, 2, 8, 4, 0, 8, 7, 0, 0,
+        10, 2, 15, 0, 2, 5, 0, 0, 4, 0, 0, 0, 4, 4, 0, 3,
+        0, 0, 0, 4, 0, 0, 3, 5, 0, 0, 0, 1, 0, 2, 1, 0,
+        11, 11, 0, 0, 0, 0, 0, 0, 3, 14, 1, 0, 3, 0, 0, 5,
+        9, 10, 1, 1, 4, 3, 10, 3, 1, 5, 5, 1, 12, 10, 1, 11,
+        2, 0, 0, 0, 1, 2, 11, 1, 3, 8, 0, 2, 15, 0, 0, 13,
+        11, 0, 20, 1, 1, 0, 1, 0, 0, 1, 10, 11, 0, 17, 0, 0,
+        2, 6, 0, 9, 30, 3, 1, 0, 0, 2, 0, 0, 5, 0, 4, 3,
+        8, 17, 0, 4, 1, 6, 8, 5, 0, 1, 4, 0, 4, 1, 0, 2,
+        8, 4, 2, 0, 0, 3, 6, 0, 1, 0, 7, 0, 12, 0, 0, 1,
+        7, 5, 3, 6, 0, 6, 0, 0, 9, 10, 0, 5, 0, 0, 19, 0,
+        0, 4, 6, 0, 3, 1, 8, 8, 1, 0, 1, 3, 2, 3, 12, 11,
+        0, 0, 11, 0, 1, 0, 1, 1, 0, 17, 10, 14, 0, 0, 6, 1,
+        6, 4, 10, 0, 10, 4, 0, 8, 1, 0, 0, 0, 0, 2, 5, 0,
+        4, 8, 2, 1, 0, 0, 0, 0, 0, 4, 0, 3, 0, 1, 0, 0,
+        0, 0, 25, 0, 1, 11, 0, 0, 0, 0, 0, 0, 0, 0, 4, 27,
+        5, 2, 0, 0, 2, 3, 0, 12, 5, 0, 0, 2, 17, 12, 6, 0,
+        5, 0, 9, 5, 13, 0, 7, 0, 0, 3, 5, 0, 2, 10, 0, 1,
+        0, 1, 0, 7, 0, 2, 2, 8, 2, 9, 12, 25, 6, 0, 0, 5,
+        2, 2, 6, 0, 13, 11, 8, 1, 3, 0, 2, 3, 10, 0, 0, 2,
+        5, 13, 32, 2, 2, 6, 1, 9, 7, 0, 6, 0, 0, 0, 9, 4,
+        2, 0, 25, 2, 2, 2, 0, 0, 4, 1, 0, 1, 1, 2, 0, 4,
+        0, 1, 2, 24, 6, 3, 39, 0, 8, 16, 1, 13, 1, 4, 19, 23,
+        9, 4, 8, 0, 2, 11, 0, 0, 3, 12, 15, 1, 2, 19, 0, 2,
+        4, 58, 1, 0, 0, 56, 1, 0, 3, 0, 2, 1, 7, 2, 0, 35,
+        0, 0, 0, 0, 6, 0, 3, 0, 0, 28, 9, 2, 0, 9, 0, 1,
+        0, 4, 0, 3, 2, 0, 1, 34, 1, 0, 1, 0, 3, 0, 1, 3,
+        27, 2, 0, 2, 7, 0, 15, 0, 3, 2, 0, 11, 0, 21, 1, 5,
     ],
     chunks: &[
-        0x14b0185, 0x21, // it-helpdesk-agent
-        0x17300c4, // data-integrity
-        0x23801b8, 0x28f, // medical-records-supervisor
-        0x1400076, // caldicott-guardian
-        0x133, // genomics
-        0x19a007c, // catalogue-librarian
-        0x1b0021e, // product-manager
-        0x19e0264, // second-line
-        0x1e20148, 0x2b, // head-of-analytics
-        0x2d6, // voip
-        0x22300a5, // computer-programmer
-        0x960022, // agile-coach
-        0x310268, // security-application
-        0x2ee0245, // report-writer
-        0x2cb, // user
-        0xd000c5, 0x27a, // database-design-specialist
-        0x730185, 0x1b00028, // it-business-analysis-manager
-        0x1ac01d2, 0x21f, // network-maintenance-professional
-        0x1802e3, // windows-administrator
-        0x21a00c4, // data-privacy
-        0x1e902df, // web-operations
-        0xd00277, // software-design
-        0x1d200a5, 0x27a, // computer-network-specialist
-        0x13a00c4, // data-governance
-        0x14a0185, // it-help
-        0x1670149, 0x2c021a, 0x27a0268, // health-information-privacy-and-security-specialist
-        0x21e0092, // cloud-product
-        0xac0268, // security-consulting
-        0xd3, // desktop
-        0x2901e9, // operations-analyst
-        0x168, // infosec
-        0x225017c, // internet-project
-        0x1f0021e, // product-owner
-        0xc40132, 0x29, // genomic-data-analyst
-        0x46022c, 0xf5, // qa-automation-engineer
-        0x9f00c4, // data-communications
-        0x1b002df, // web-manager
-        0x1e70268, 0x29, // security-operation-analyst
-        0x2c009b, 0xaf, // command-and-control
-        0x2960167, 0x29, // information-systems-analyst
-        0x1dc01a8, 0xd5, // lotus-notes-developer
-        0x1801d5, // networks-administrator
-        0x1920224, 0x24c, // programming-languages-researcher
-        0x16701af, 0x296, // management-information-systems
-        0x1de0166, // informatics-nurse
-        0x11026c, // service-acceptance
-        0x1b00185, // it-manager
-        0x2ab01fe, // performance-tester
-        0x29600a5, 0xab, // computer-systems-consultant
-        0xc7, // dcb0129
-        0x16f0185, // it-instructor
-        0x27a018e, // knowledge-specialist
-        0x1600c5, // database-administration
-        0x2c019b, // library-and
-        0x2680185, 0x1b, // it-security-advisor
-        0xd502c5, // ui-developer
-        0x2e4, // wireless
-        0x1d20092, 0xf5, // cloud-network-engineer
-        0x26800a5, 0xb2, // computer-security-coordinator
-        0x149022a, // public-health
-        0x14a0185, 0xd2, // it-help-desk
-        0xf8, // entarch
-        0x2900eb, // edi-analyst
-        0x10802cb, 0x2cb002c, 0x178, // user-experience-and-user-interface
-        0xd2026c, 0x29, // service-desk-analyst
-        0x1670089, 0x1e40268, // chief-information-security-officer
-        0x21d0185, // it-procurement
-        0x2ea0217, 0x167002c, // practice-workflow-and-information
-        0x22502e1, // website-project
-        0x169, // infrastructure
-        0xa50201, 0xf5016c, // personal-computer-installation-engineer
-        0x2902aa, // test-analyst
-        0x2900092, 0x27a, // cloud-support-specialist
-        0x1b00087, // change-manager
-        0x1920224, // programming-languages
-        0x273017c, // internet-site
-        0x24c02cc, // ux-researcher
-        0x144, // handheld
-        0x2300277, 0xaf, // software-quality-control
-        0x2380149, 0x281, // health-records-staff
-        0x27700c5, 0x29e, // database-software-technician
-        0x31, // application
-        0x1af00c5, // database-management
-        0x2680167, 0x1b0, // information-security-manager
-        0x26e00a6, 0xdc, // computing-services-director
-        0x1e40185, // it-officer
-        0x2380149, 0x1b0, // health-records-manager
-        0x2900185, // it-support
-        0x2510162, 0xf5, // incident-response-engineer
-        0x9d0185, 0x28, // it-commercial-analysis
-        0x2c013a, 0xa3, // governance-and-compliance
-        0x25e0284, 0x24c, // statistical-science-researcher
-        0x3701a5, // local-area
-        0x17802cb, 0x2cb002c, 0x108, // user-interface-and-user-experience
-        0x176, // interaction
-        0x1e200dc, 0x2a1, // director-of-technology
-        0x26800c1, 0xdc0222, // cyber-security-programme-director
-        0xf50296, // systems-engineer
-        0xc4024b, // research-data
-        0x22200db, 0x1b0, // digital-programme-manager
-        0x13a0167, // information-governance
-        0x16601de, // nurse-informatics
-        0xc40149, 0x260, // health-data-scientist
-        0x8d, // ciso
-        0x1b00213, // portfolio-manager
-        0x24e0166, // informatics-resource
-        0x1660090, 0x27a, // clinical-informatics-specialist
-        0xdb0089, 0x167002c, 0x1e4, // chief-digital-and-information-officer
-        0x26a, // senior
-        0x19500e9, // e-learning
-        0xf500f2, // embedded-engineer
-        0x27a01d2, // network-specialist
-        0x19e0002, // 1st-line
-        0x1e200dc, 0x90, // director-of-clinical
-        0x2a4, // telecommunications
-        0x1aa, // machine
-        0x1fe, // performance
-        0x2230029, // analyst-programmer
-        0x2770149, // health-software
-        0x1e4018e, // knowledge-officer
-        0x290286, // statistics-analyst
-        0x4602aa, // test-automation
-        0x19c0031, // application-lifecycle
-        0x1e20148, 0x1af00cc, // head-of-delivery-management
-        0xa50154, // human-computer
-        0x2c018e, 0x19b, // knowledge-and-library
-        0xab029d, // technical-consultant
-        0x1670185, 0x1b0, // it-information-manager
-        0x1670134, // geographic-information
-        0x2c0195, // learning-and
-        0x29601d4, 0x2c, // networking-systems-and
-        0x1e20121, 0x167, // freedom-of-information
-        0x290137, // gis-analyst
-        0x29600a5, 0x268, // computer-systems-security
-        0x26c0185, 0x29, // it-service-analyst
-        0x2230031, 0x29, // application-programmer-analyst
-        0x272, // siro
-        0x1e20148, 0x13, // head-of-accessibility
-        0x2380090, 0x1e4, // clinical-records-officer
-        0x2902d8, // vulnerability-analyst
-        0xc400f1, 0x21c, // electronic-data-processing
-        0x2c0, // tumor
-        0x2d2, // virus
-        0xf50277, // software-engineer
-        0x25e00c4, // data-science
-        0x19500df, 0x2ba, // distance-learning-trainer
-        0x1af0238, // records-management
-        0x5f01b8, 0x99, // medical-bill-coder
-        0x1e40284, // statistical-officer
-        0x990060, // biller-coder
-        0x1660089, 0x1e4, // chief-informatics-officer
-        0x1e20148, 0x10300db, // head-of-digital-evaluation
-        0x10400db, // digital-evaluator
-        0x223, // programmer
-        0x1802df, // web-administrator
-        0x2901fe, // performance-analyst
-        0x2c01d2, 0x268, // network-and-security
-        0x26800c4, 0x29, // data-security-analyst
-        0x18e0089, // chief-knowledge
-        0xf60277, // software-engineering
-        0x2960167, 0x27a0268, // information-systems-security-specialist
-        0x9a0090, // clinical-coding
-        0x1c200c4, // data-miner
-        0x22302c5, // ui-programmer
-        0x400230, 0x2902aa, // quality-assurance-test-analyst
-        0x19e0004, 0x290, // 2nd-line-support
-        0x26c0185, 0x1b000d2, // it-service-desk-manager
-        0x14, // accredited
-        0x290295, // system-analyst
-        0xf502e4, // wireless-engineer
-        0x29002cb, 0x29e, // user-support-technician
-        0x2960167, 0x29e, // information-systems-technician
-        0xd0016e, // instructional-design
-        0x1b30262, // scrum-master
-        0x1cb, // module
-        0x19300cc, // delivery-lead
-        0x2590149, // health-safety
-        0x290276, // soc-analyst
-        0x1102cb, 0x2ac, // user-acceptance-testing
-        0x22300f6, // engineering-programmer
-        0xa90031, // application-configurator
-        0x14b, // helpdesk
-        0x17802cb, 0xd1, // user-interface-designer
-        0xaf01e8, 0x1b0, // operational-control-manager
-        0x284, // statistical
-        0x29e0185, // it-technician
-        0x1601f9, // patient-administration
-        0x460268, 0x2ab, // security-automation-tester
-        0xf501d7, // noc-engineer
-        0x26e01f9, // patient-services
-        0x2230073, // business-programmer
-        0x268009f, // communications-security
-        0xd0, // design
-        0x26c, // service
-        0x1a300db, 0x198, // digital-literacy-lecturer
-        0x1d20185, // it-network
-        0x2c4, // uat
-        0x1df, // nursing
-        0xd500c5, // database-developer
-        0x3d0167, 0x1f0, // information-asset-owner
-        0x2300277, 0x40, // software-quality-assurance
-        0x27a0137, // gis-specialist
-        0x160296, // systems-administration
-        0x1102cb, // user-acceptance
-        0x29600a5, 0x29, // computer-systems-analyst
-        0x184, // iot
-        0xc6, // dba
-        0x85008c, 0x1d2, // cisco-certified-network
-        0xd000c5, 0x29, // database-design-analyst
-        0xd602df, // web-development
-        0x29e02df, // web-technician
-        0x149022a, 0x9e002c, 0x19a, // public-health-and-commissioning-librarian
-        0x29601d4, 0xe0002c, 0x296, // networking-systems-and-distributed-systems
-        0xf500c5, // database-engineer
-        0x26801d2, 0x18, // network-security-administrator
-        0x2bb02ec, // workplace-training
-        0x2900185, 0x27a, // it-support-specialist
-        0x12028d, // subject-access
-        0x29e00a5, // computer-technician
-        0xf50063, // bioinformatics-engineer
-        0x19300d0, // design-lead
-        0x121, // freedom
-        0x26e0149, // health-services
-        0xd60195, // learning-development
-        0x1d200a5, 0x27a0290, // computer-network-support-specialist
-        0x34018e, // knowledge-architect
-        0x2aa0046, // automation-test
-        0x26800c1, 0x1b00270, // cyber-security-siem-manager
-        0x22a, // public
-        0x27a0296, // systems-specialist
-        0x8302cb, 0xd0, // user-centred-design
-        0x1e20148, 0x9b, // head-of-command
-        0x5e, // bi
-        0x23801b8, 0x8f0110, // medical-records-filing-clerk
-        0x22502df, 0x1b0, // web-project-manager
-        0x1670134, 0x296, // geographic-information-systems
-        0xd50277, 0x161, // software-developer-in
-        0x1e20148, 0x26c0185, 0x1af, // head-of-it-service-management
-        0x2ab0085, // certified-tester
-        0x1740073, 0xab, // business-intelligence-consultant
-        0xf502aa, // test-engineer
-        0x1cd0228, // protective-monitoring
-        0x22e0277, // software-qc
-        0x1e90185, 0x1b0, // it-operations-manager
-        0x1d5, // networks
-        0x24e0166, 0x1de, // informatics-resource-nurse
-        0x290063, // bioinformatics-analyst
-        0x2950167, 0x268, // information-system-security
-        0xf9, // enterprise
-        0xf500d8, // devops-engineer
-        0x6d, // blue
-        0x2130226, 0x1b0, // projects-portfolio-manager
-        0x400230, 0x27a, // quality-assurance-specialist
-        0x19500db, // digital-learning
-        0x11d00db, // digital-forensic
-        0x262, // scrum
-        0x1c5, // mobile
-        0xd10176, // interaction-designer
-        0x8700db, // digital-change
-        0x242, // release
-        0xcc0225, // project-delivery
-        0x9900da, // diagnostic-coder
-        0x1e20148, 0x26c0185, // head-of-it-service
-        0x29000c0, // customer-support
-        0x2c5, // ui
-        0x26f, // sharepoint
-        0x1e90295, // system-operations
-        0x10802cb, 0x2c, // user-experience-and
-        0x980279, 0x43, // source-code-auditor
-        0x2680295, // system-security
-        0x154, // human
-        0x224, // programming
-        0xa90296, // systems-configurator
-        0xf5027b, // sqa-engineer
-        0x20c, // pki
-        0x14900db, 0x221, // digital-health-program
-        0x1201f9, 0x296, // patient-access-systems
-        0x149022a, 0x9e002c, // public-health-and-commissioning
-        0x2900160, 0x27a, // implementation-support-specialist
-        0x3d0185, // it-asset
-        0xd102c5, // ui-designer
-        0x2a2, // telecom
-        0x2680023, // ai-security
-        0x222, // programme
-        0x2ba0277, // software-trainer
-        0x2d1, // virtualization
-        0x2900c5, // database-analyst
-        0xd600c5, // database-development
-        0x2bd026c, 0x1b0, // service-transition-manager
-        0x16201ad, 0x1b0, // major-incident-manager
-        0x1b000d6, // development-manager
-        0xc401f9, 0xb2, // patient-data-coordinator
-        0x1dd0085, 0xf5, // certified-novell-engineer
-        0x2ab02c6, // unit-tester
-        0x235026c, 0x29, // service-readiness-analyst
-        0x900089, 0x167, // chief-clinical-information
-        0x22700c4, 0x268002c, // data-protection-and-security
-        0x400230, 0x46, // quality-assurance-automation
-        0x2d3, // visual
-        0x29d019b, // library-technical
-        0xd2014a, 0x29, // help-desk-analyst
-        0x1e20148, 0x13a00c4, // head-of-data-governance
-        0x2c0087, 0x1b00242, // change-and-release-manager
-        0x870185, 0xa8002c, // it-change-and-configuration
-        0xf5012a, // gameplay-engineer
-        0x149023d, 0x167, // registered-health-information
-        0x28f019b, // library-supervisor
-        0xd40181, // intrusion-detection
-        0x2380149, 0x167002c, 0x1e4, // health-records-and-information-officer
-        0x2590090, 0x1e4, // clinical-safety-officer
-        0x2680185, 0x34, // it-security-architect
-        0x2c009b, // command-and
-        0xa6, // computing
-        0x2c009b, 0x8200af, 0x1b0, // command-and-control-centre-manager
-        0x3402cc, // ux-architect
-        0x14600a5, // computer-hardware
-        0x2ba, // trainer
-        0x400230, 0x217, // quality-assurance-practice
-        0x1e200dc, 0x15e, // director-of-im
-        0x24f00f1, // electronic-resources
-        0x1670149, 0x8f, // health-information-clerk
-        0x2900167, 0x225, // information-support-project
-        0x1e200dc, 0xd60031, // director-of-application-development
-        0x16e, // instructional
-        0x1e20148, // head-of
-        0x29002ed, // workstation-support
-        0x2900225, 0x1e4, // project-support-officer
-        0x27a00a5, // computer-specialist
-        0x26000a5, // computer-scientist
-        0xe3, // documentalist
-        0x290, // support
-        0x1e20148, 0x2c009b, // head-of-command-and
-        0x2bb, // training
-        0x9901b8, // medical-coder
-        0x24b0283, // statistic-research
-        0x1c600c4, // data-model
-        0x69, // biostatistician
-        0x1e90031, 0xf5, // application-operations-engineer
-        0xdc0225, // project-director
-        0x2190185, // it-principal
-        0x2a1017c, // internet-technology
-        0x1670090, 0xed0296, // clinical-information-systems-educator
-        0x2ab01fd, // penetration-tester
-        0x24c02cb, // user-researcher
-        0xd50271, // simulation-developer
-        0x2c015e, // im-and
-        0x22502e1, 0x1b0, // website-project-manager
-        0x1670149, 0x99, // health-information-coder
-        0x2960167, // information-systems
-        0x2960175, // intelligent-systems
-        0x13a, // governance
-        0x27a00d8, // devops-specialist
-        0x29001d2, 0xf5, // network-support-engineer
-        0x1a202d9, 0x95, // waiting-list-co
-        0x2ab0268, // security-tester
-        0x163, // industrial
-        0xb7, // course
-        0x1fa, // patients
-        0x1b002e1, // website-manager
-        0x2c502cc, 0xd1, // ux-ui-designer
-        0x3701a5, 0x27a01d2, // local-area-network-specialist
-        0x2c0087, 0x290242, // change-and-release-analyst
-        0xed0185, // it-educator
-        0x2430273, 0xf5, // site-reliability-engineer
-        0xd2014a, // help-desk
-        0x900089, // chief-clinical
-        0x2b00c4, 0x260, // data-analytics-scientist
-        0x1740038, // artificial-intelligence
-        0x17c0163, 0x2b001e2, 0x27a0268, // industrial-internet-of-things-security-specialist
-        0x132, // genomic
-        0xd2026c, 0x1b0, // service-desk-manager
-        0x2900c4, // data-analyst
-        0x24b0089, 0x1e40167, // chief-research-information-officer
-        0x16701df, 0x1e4, // nursing-information-officer
-        0x7300e9, // e-business
-        0x2490277, // software-requirement
-        0x1701f9, // patient-administrative
-        0x29001d2, // network-support
-        0x790185, // it-capacity
-        0x2c1, // tumour
-        0x2950175, 0xd1, // intelligent-system-designer
-        0x1e2029a, // teacher-of
-        0x29b023b, 0x1ba, // red-team-member
-        0xe9, // e
-        0x17802cb, 0xf5, // user-interface-engineer
-        0x2aa0185, 0x29, // it-test-analyst
-        0x15f00e2, // document-imaging
-        0x2680031, // application-security
-        0x1a001f7, // pathology-links
-        0xfc, // epr
-        0x8200c4, // data-centre
-        0xbd, // cto
-        0x2680167, 0x27a, // information-security-specialist
-        0x2bc00db, 0x193, // digital-transformation-lead
-        0x1b002aa, // test-manager
-        0x790185, 0x20d, // it-capacity-planner
-        0xad00f9, 0x1af, // enterprise-content-management
-        0x9a0090, 0x1e4, // clinical-coding-officer
-        0x10802cb, 0x1e4, // user-experience-officer
-        0x16200c1, 0x145, // cyber-incident-handler
-        0x29601d2, // network-systems
-        0x33, // appsw
-        0x249, // requirement
-        0xd500b7, // course-developer
-        0xa50201, 0x2901d2, // personal-computer-network-analyst
-        0x1690092, // cloud-infrastructure
-        0x1a202d9, 0x1ed0095, // waiting-list-co-ordinator
-        0x277, // software
-        0x2d400c4, // data-visualisation
-        0x134, // geographic
-        0x26800c1, 0x1b00256, // cyber-security-risk-manager
-        0xf502df, // web-engineer
-        0x14900db, // digital-health
-        0x27a0185, // it-specialist
-        0x3e019b, // library-assistant
-        0x125, // full
-        0x3701a5, 0x1d2, // local-area-network
-        0x1090268, // security-expert
-        0xff, // ethical
-        0xf50268, // security-engineer
-        0x29600a5, 0x290268, // computer-systems-security-analyst
-        0x1600c5, 0x1b0, // database-administration-manager
-        0x19302bb, // training-lead
-        0x1bf, // microcomputer
-        0x1670135, 0x295, // geographical-information-system
-        0xd6, // development
-        0x1710296, // systems-integration
-        0x1e40225, // project-officer
-        0x27a00c4, // data-specialist
-        0xf2, // embedded
-        0x1de0089, // chief-nurse
-        0x14900f1, // electronic-health
-        0xda, // diagnostic
-        0x1660090, 0x1b0, // clinical-informatics-manager
-        0xc40089, // chief-data
-        0x29e00d3, // desktop-technician
-        0x2380149, 0x3e, // health-records-assistant
-        0x16900db, // digital-infrastructure
-        0x1670149, 0x18, // health-information-administrator
-        0x2a100a5, // computer-technology
-        0x2e8, // work
-        0x2680295, 0x2ab, // system-security-tester
-        0xd102cc, // ux-designer
-        0x19, // admissions
-        0x2950185, // it-system
-        0x2300277, 0xf50040, // software-quality-assurance-engineer
-        0x28b00ad, // content-strategist
-        0x29500a5, 0x29e, // computer-system-technician
-        0x2ec, // workplace
-        0x2c018e, 0x27a019b, // knowledge-and-library-specialist
-        0x2bd026c, // service-transition
-        0x1670090, 0x1b00296, // clinical-information-systems-manager
-        0x22c, // qa
-        0x177, // interactive
-        0xa1, // compatibility
-        0x23801b8, 0x1b0, // medical-records-manager
-        0x8700fc, // epr-change
-        0xc40089, 0x34, // chief-data-architect
-        0x2380090, // clinical-records
-        0x2b70077, // cancer-tracker
-        0x2900296, // systems-support
-        0x27b, // sqa
-        0x2900a8, // configuration-analyst
-        0x730185, 0x29, // it-business-analyst
-        0x3e0284, // statistical-assistant
-        0x23801fa, // patients-records
-        0x2680185, 0x29, // it-security-analyst
-        0x167026a, 0x1f00256, // senior-information-risk-owner
-        0xc40090, // clinical-data
-        0x21300db, // digital-portfolio
-        0x18d022a, // public-key
-        0x16201ad, // major-incident
-        0x1e20148, 0xd60123, // head-of-frontend-development
-        0x1e20148, 0x2c00c4, 0x23, // head-of-data-and-ai
-        0x29d01d2, 0x29, // network-technical-analyst
-        0x15e, // im
-        0x19b, // library
-        0xb3, // corporate
-        0x24b0283, 0x3f, // statistic-research-associate
-        0xa4, // computational
-        0x2ab01cb, // module-tester
-        0x29601d4, 0xe0002c, 0xf50296, // networking-systems-and-distributed-systems-engineer
-        0x2770149, 0x2ab, // health-software-tester
-        0x13a0167, 0x193, // information-governance-lead
-        0x290296, // systems-analyst
-        0xd000c5, 0xf5, // database-design-engineer
-        0x170, // insurance
-        0x2c011e, // forensics-and
-        0x870185, 0xa8002c, 0x1b0, // it-change-and-configuration-manager
-        0x830154, 0xd1, // human-centred-designer
-        0x1740149, // health-intelligence
-        0x26801d2, 0x29, // network-security-analyst
-        0x400230, 0xf50046, // quality-assurance-automation-engineer
-        0x1dd0085, // certified-novell
-        0x175, // intelligent
-        0x2050166, // informatics-pharmacist
-        0x1710185, // it-integration
-        0xa50201, 0x16c, // personal-computer-installation
-        0x1850089, 0x268, // chief-it-security
-        0x2960167, 0x268, // information-systems-security
-        0x1df0089, 0x166, // chief-nursing-informatics
-        0x80, // cclio
-        0xc5025f, // scientific-database
-        0x2900277, 0x1b0, // software-support-manager
-        0x29601e6, // operating-systems
-        0x62, // bioinformatician
-        0x2380149, 0x28f, // health-records-supervisor
-        0x119, // foi
-        0x1660149, // health-informatics
-        0x1e20148, 0x21e, // head-of-product
-        0x2680185, 0x18, // it-security-administrator
-        0x1e20148, 0xd0026c, // head-of-service-design
-        0x1b000cc, // delivery-manager
-        0x2c00c4, 0x23, // data-and-ai
-        0x2960073, 0x29, // business-systems-analyst
-        0x29e00c5, // database-technician
-        0xd50187, // java-developer
-        0x38, // artificial
-        0xa5, // computer
-        0xd701c5, // mobile-device
-        0x290284, // statistical-analyst
-        0x1af00e2, // document-management
-        0x296, // systems
-        0x17d, // internetwork
-        0x18e0090, 0x27a, // clinical-knowledge-specialist
-        0xd1026c, // service-designer
-        0xd1021e, // product-designer
-        0xc40185, 0x1b0021c, // it-data-processing-manager
-        0x18026f, // sharepoint-administrator
-        0x460092, 0xf5, // cloud-automation-engineer
-        0x14900db, 0x1b00225, // digital-health-project-manager
-        0x4c, // back
-        0x1e90268, 0x290082, // security-operations-centre-analyst
-        0x1e2029a, 0x1a300db, // teacher-of-digital-literacy
-        0xd701c5, 0xd5, // mobile-device-developer
-        0xa50201, // personal-computer
-        0x9a01b8, // medical-coding
-        0xaf01e8, // operational-control
-        0x23801f9, 0x1b0, // patient-records-manager
-        0x1de00db, // digital-nurse
-        0x1e90169, 0xf5, // infrastructure-operations-engineer
-        0x40021e, // product-assurance
-        0x29601d4, 0xe0002c, // networking-systems-and-distributed
-        0x235026c, // service-readiness
-        0x2960185, 0x34, // it-systems-architect
-        0x2a00c4, // data-analytic
-        0x22, // agile
-        0x17c0163, 0x1e2, // industrial-internet-of
-        0x2aa01fe, // performance-test
-        0x2900d3, // desktop-analyst
-        0x13000a4, // computational-geneticist
-        0x1740038, 0x27a0268, // artificial-intelligence-security-specialist
-        0x273, // site
-        0x2680296, // systems-security
-        0xb8, // courseware
-        0x23801b8, 0x3e, // medical-records-assistant
-        0x130185, // it-accessibility
-        0x3d0167, // information-asset
-        0x2960167, 0xed, // information-systems-educator
-        0x290029c, // tech-support
-        0x290246, // reporting-analyst
-        0x27a0169, // infrastructure-specialist
-        0x340092, // cloud-architect
-        0x340073, // business-architect
-        0x1102cb, 0x2ab, // user-acceptance-tester
-        0x1b80089, 0x1e40166, // chief-medical-informatics-officer
-        0xd5, // developer
-        0x29501e6, // operating-system
-        0x2c0296, 0x1d5, // systems-and-networks
-        0x228, // protective
-        0x29010a, // exploitation-analyst
-        0x114, // firmware
-        0x17800db, 0xd1, // digital-interface-designer
-        0x2a000ec, // educational-technologist
-        0x19501aa, // machine-learning
-        0x1670149, 0x29e, // health-information-technician
-        0x26e0185, // it-services
-        0x17402b1, // threat-intelligence
-        0xf600c4, // data-engineering
-        0x2900092, // cloud-support
-        0x2590149, 0xa3, // health-safety-compliance
-        0x3b0268, 0x2ab, // security-assessment-tester
-        0x14900db, 0x28b, // digital-health-strategist
-        0x1cc, // molecular
-        0x2680185, // it-security
-        0x2ab00a1, // compatibility-tester
-        0x11e0167, // information-forensics
-        0x25600c1, // cyber-risk
-        0xdb0089, 0x1e4, // chief-digital-officer
-        0x23801b8, 0xdc, // medical-records-director
-        0x1a202d9, 0xb2, // waiting-list-coordinator
-        0x1e900a5, 0x1b0, // computer-operations-manager
-        0x10802cb, 0x24c, // user-experience-researcher
-        0x1802e1, // website-administrator
-        0x400230, 0x2c, // quality-assurance-and
-        0xf50129, // game-engineer
-        0xdc0222, // programme-director
-        0x24b0089, // chief-research
-        0x2900d8, // devops-analyst
-        0x23801fa, 0x3e, // patients-records-assistant
-        0x23000c4, 0x27a, // data-quality-specialist
-        0x149, // health
-        0x2380149, // health-records
-        0x22502df, // web-project
-        0xa50154, 0x178, // human-computer-interface
-        0x2ca, // usability
-        0x1ea00a5, // computer-operator
-        0xd102df, // web-designer
-        0x2a3, // telecommunication
-        0x1be, // microarray
-        0x400230, 0x2ac, // quality-assurance-testing
-        0x2900167, // information-support
-        0x310090, // clinical-application
-        0x26800a5, 0x27a, // computer-security-specialist
-        0x2680185, 0x109, // it-security-expert
-        0x2ea0217, 0x167002c, 0x23c01af, 0x27a, // practice-workflow-and-information-management-redesign-specialist
-        0xcc, // delivery
-        0x14a0185, 0x1b000d2, // it-help-desk-manager
-        0x2a0016e, // instructional-technologist
-        0xe6, // dpo
-        0xc401f9, // patient-data
-        0x21e0092, 0xdc, // cloud-product-director
-        0x160, // implementation
-        0x26800c1, 0x29, // cyber-security-analyst
-        0xd102d3, // visual-designer
-        0x14a0185, 0x2100d2, // it-help-desk-agent
-        0xdb0089, 0x167, // chief-digital-information
-        0x1e20148, 0xd000ad, // head-of-content-design
-        0xcd, // demographer
-        0x22302df, // web-programmer
-        0x2c0295, 0x1d2, // system-and-network
-        0xd10277, // software-designer
-        0x18e0089, 0x1e4, // chief-knowledge-officer
-        0x26e00a6, // computing-services
-        0x26801d2, // network-security
-        0x2130226, // projects-portfolio
-        0x2dd00c4, // data-warehousing
-        0x24c01a4, // literature-researcher
-        0x27a009a, // coding-specialist
-        0x1ae, // malware
-        0x1ac01d2, // network-maintenance
-        0x2770031, // application-software
-        0xdb0089, // chief-digital
-        0x1b0018e, // knowledge-manager
-        0x195, // learning
-        0x2900222, 0x1e4, // programme-support-officer
-        0x2c02c5, // ui-and
-        0x290167, // information-analyst
-        0x2960073, 0xab, // business-systems-consultant
-        0x26e0149, 0x27a0167, // health-services-information-specialist
-        0x187, // java
-        0x19c0031, 0x1b0, // application-lifecycle-manager
-        0xd60224, 0x225, // programming-development-project
-        0x28f0185, // it-supervisor
-        0x400167, // information-assurance
-        0x2680185, 0x1b0, // it-security-manager
-        0x2430273, 0xf500d8, // site-reliability-devops-engineer
-        0x17200c4, // data-integrator
-        0xaf01d2, 0x29, // network-control-analyst
-        0x2c02bb, 0x1b000d6, // training-and-development-manager
-        0x3f0185, // it-associate
-        0x870185, 0x2c, // it-change-and
-        0x1b00242, // release-manager
-        0x400230, 0x2ac002c, // quality-assurance-and-testing
-        0x2c0195, 0xb200d6, // learning-and-development-coordinator
-        0x16701af, 0xdc0296, // management-information-systems-director
-        0x2230284, // statistical-programmer
-        0x3701a5, 0x1801d2, // local-area-network-administrator
-        0x290031, // application-analyst
-        0x2bb00b3, // corporate-training
-        0x2680185, 0x29e, // it-security-technician
-        0x2dc00c4, 0xd5, // data-warehouse-developer
-        0x2950090, // clinical-system
-        0x27302df, 0xd1, // web-site-designer
-        0x1670089, 0x1e4, // chief-information-officer
-        0x1c4, // ml
-        0x6b, // blended
-        0x2380149, 0x8f, // health-records-clerk
-        0x14900db, 0xdc0221, // digital-health-program-director
-        0x23000c4, 0x1e4, // data-quality-officer
-        0x16100d5, 0x2aa, // developer-in-test
-        0x13a00c4, 0x1b0, // data-governance-manager
-        0x26c0185, 0xd2, // it-service-desk
-        0x2a1016e, // instructional-technology
-        0xcc0022, // agile-delivery
-        0x127, // functional
-        0x2680167, 0x2c0040, // information-security-assurance-and
-        0x279, // source
-        0xa300c4, // data-compliance
-        0x29c, // tech
-        0x14702e2, // white-hat
-        0x24d0185, // it-resilience
-        0x26800a5, // computer-security
-        0x3600e4, // documentation-archivist
-        0x11e00a5, // computer-forensics
-        0x210, // pmo
-        0x1800c4, // data-administrator
-        0x2901d2, // network-analyst
-        0x2300277, 0x29e0040, // software-quality-assurance-technician
-        0x17001b8, 0x9a, // medical-insurance-coding
-        0xc5, // database
-        0x245, // report
-        0xd10296, // systems-designer
-        0x1e90031, // application-operations
-        0x167, // information
-        0x26000c4, // data-scientist
-        0x171, // integration
-        0x21c00c4, 0x2680296, // data-processing-systems-security
-        0x2770296, // systems-software
-        0x1e901d2, 0x29, // network-operations-analyst
-        0x17c0163, 0x2b001e2, // industrial-internet-of-things
-        0x28202e8, 0x290, // work-station-support
-        0x2800c4, // data-analysis
-        0x9a0090, 0x43, // clinical-coding-auditor
-        0x3102df, // web-application
-        0x29f0269, 0xf5, // semantic-technologies-engineer
-        0x17802cb, 0xd5, // user-interface-developer
-        0x29601d2, 0xab, // network-systems-consultant
-        0x2600063, // bioinformatics-scientist
-        0x122, // front
-        0x2b40012, // access-to
-        0x2d0, // virtualisation
-        0x149022a, 0x2c, // public-health-and
-        0x23801b8, // medical-records
-        0xd60195, 0x27a, // learning-development-specialist
-        0xa90295, // system-configurator
-        0xc8, // dcb0160
-        0x2a10089, // chief-technology
-        0x2300277, 0x27a00af, // software-quality-control-specialist
-        0x2380149, 0x167002c, // health-records-and-information
-        0x10802cb, 0xd1, // user-experience-designer
-        0x2680167, 0x29, // information-security-analyst
-        0x6f0070, // bug-bounty
-        0x18026b, // server-administrator
-        0x2380090, 0x29e, // clinical-records-technician
-        0x2c0238, // records-and
-        0x2c02c5, 0x2cc, // ui-and-ux
-        0xd1013d, // graphic-designer
-        0x16a02a1, // technology-infusion
-        0x16701df, // nursing-information
-        0x1b0015a, // ig-manager
-        0x1af0087, 0x27a, // change-management-specialist
-        0x29b023b, 0x193, // red-team-lead
-        0x29, // analyst
-        0x263, // sdet
-        0x2a7, // telephony
-        0xd50031, // application-developer
-        0x2680167, 0xdc, // information-security-director
-        0x2ac0277, 0x27a, // software-testing-specialist
-        0x9b, // command
-        0x2c02bb, 0xd6, // training-and-development
-        0x1df0089, 0x167, // chief-nursing-information
-        0x2430273, // site-reliability
-        0x2dc00c4, 0x29, // data-warehouse-analyst
-        0x2cc, // ux
-        0x81, // cdio
-        0x92, // cloud
-        0x226, // projects
-        0x21c00c4, 0x296, // data-processing-systems
-        0x23b, // red
-        0x28011d, // forensic-analysis
-        0x18e0090, // clinical-knowledge
-        0xc40185, 0x21c, // it-data-processing
-        0xdc022c, // qa-director
-        0x2680185, 0x2ab, // it-security-tester
-        0x1670149, 0x21a, // health-information-privacy
-        0x29000c4, 0x29, // data-support-analyst
-        0x181, // intrusion
-        0x1b0026c, // service-manager
-        0x2900031, // application-support
-        0x131, // genome
-        0xd80092, 0xf5, // cloud-devops-engineer
-        0x9c00f1, 0x223, // electronic-commerce-programmer
-        0x2df, // web
-        0x290247, // reports-analyst
-        0x1670149, 0x2c021a, // health-information-privacy-and
-        0x85, // certified
-        0x1710031, 0xf5, // application-integration-engineer
-        0x2c0296, // systems-and
-        0xf50185, // it-engineer
-        0x1660131, // genome-informatics
-        0x990031, // application-coder
-        0x11e00db, // digital-forensics
-        0x271, // simulation
-        0x1740073, // business-intelligence
-        0x2410073, 0x1b0, // business-relationship-manager
-        0x268015d, 0x27a, // iiot-security-specialist
-        0x162, // incident
-        0x290185, // it-analyst
-        0x290029d, 0x1b0, // technical-support-manager
-        0x85008c, // cisco-certified
-        0x18d022a, 0x169, // public-key-infrastructure
-        0x2ba0296, // systems-trainer
-        0x3400f9, // enterprise-architect
-        0x1780185, // it-interface
-        0x19500e9, 0x44, // e-learning-author
-        0x1e90268, // security-operations
-        0x29022c, // qa-analyst
-        0x1e901d2, // network-operations
-        0x2c00c4, 0x1000023, // data-and-ai-ethicist
-        0x254, // rhit
-        0x29600f2, // embedded-systems
-        0x290029d, 0x27a, // technical-support-specialist
-        0x1e20148, 0x13d, // head-of-graphic
-        0xe4, // documentation
-        0x1670090, 0x296, // clinical-information-systems
-        0x2950167, // information-system
-        0xf5022c, // qa-engineer
-        0x1801f2, // pacs-administrator
-        0x1bd0224, 0x24c, // programming-methodology-researcher
-        0xf50230, // quality-engineer
-        0x1b00160, // implementation-manager
-        0x2dc00c4, // data-warehouse
-        0x3500f9, 0x1b0, // enterprise-architecture-manager
-        0xd10295, // system-designer
-        0x2c02bb, 0xb200d6, // training-and-development-coordinator
-        0xcb00c1, // cyber-defender
-        0x1670090, // clinical-information
-        0x1b70177, 0x225, // interactive-media-project
-        0x1f8, // pathway
-        0x1e20148, 0x185, // head-of-it
-        0xd10031, // application-designer
-        0x3d0167, 0x18, // information-asset-administrator
-        0x22c0277, // software-qa
-        0x2bb02ec, 0x27a, // workplace-training-specialist
-        0xa80295, // system-configuration
-        0x18028a, // storage-administrator
-        0x17802cb, 0x2c, // user-interface-and
-        0x2450284, // statistical-report
-        0x29002cb, // user-support
-        0xad02df, // web-content
-        0x990090, // clinical-coder
-        0x2902ca, // usability-analyst
-        0x2e0, // webmaster
-        0x2c6, // unit
-        0x1fe0185, 0x1b0, // it-performance-manager
-        0x2b40012, 0x149, // access-to-health
-        0x1e90296, // systems-operations
-        0x1e900a5, // computer-operations
-        0xd50102, // etl-developer
-        0x268, // security
-        0x1e20148, 0x2410073, // head-of-business-relationship
-        0x1670149, 0x2c01af, 0x107, // health-information-management-and-exchange
-        0x2960090, 0xed, // clinical-systems-educator
-        0x1a300db, 0x29a, // digital-literacy-teacher
-        0xb20185, // it-coordinator
-        0x2c0195, 0xd6, // learning-and-development
-        0x26e029d, 0x1b0, // technical-services-manager
-        0x9a0090, 0x109, // clinical-coding-expert
-        0x27400db, // digital-skills
-        0x2680167, 0x290256, // information-security-risk-analyst
-        0x1740073, 0x29, // business-intelligence-analyst
-        0xf5026b, // server-engineer
-        0x16200c1, // cyber-incident
-        0x17c0163, 0x2b001e2, 0x268, // industrial-internet-of-things-security
-        0x27a0031, // application-specialist
-        0x23000c4, // data-quality
-        0x2cb00f4, // end-user
-        0x2300277, 0x290040, // software-quality-assurance-analyst
-        0xd9, // devsecops
-        0x1850089, 0x1e40268, // chief-it-security-officer
-        0xd50046, // automation-developer
-        0x215, // power
-        0x2c018e, // knowledge-and
-        0xdf, // distance
-        0x1670089, 0x268, // chief-information-security
-        0x17001b8, 0x27a009a, // medical-insurance-coding-specialist
-        0x1af018e, // knowledge-management
-        0x16701c1, // midwifery-information
-        0x1601f9, 0x194029b, // patient-administration-team-leader
-        0x18501f7, 0x296, // pathology-it-systems
-        0xc2, // cyberspace
-        0x3b0268, // security-assessment
-        0x2a000a5, // computer-technologist
-        0x137, // gis
-        0x460268, // security-automation
-        0x2950023, 0xd1, // ai-system-designer
-        0x26800c1, 0x222, // cyber-security-programme
-        0x129, // game
-        0x730185, 0x28, // it-business-analysis
-        0x24b0283, 0x260, // statistic-research-scientist
-        0x278, // solution
-        0x2300185, 0x1b0, // it-quality-manager
-        0x195006b, // blended-learning
-        0x6a, // biostatistics
-        0x27a00c5, // database-specialist
-        0x25e0284, // statistical-science
-        0xa300c4, 0x1e4, // data-compliance-officer
-        0x17800db, // digital-interface
-        0xc400f1, // electronic-data
-        0x87, // change
-        0x3402aa, // test-architect
-        0x1e20148, 0x123, // head-of-frontend
-        0x283, // statistic
-        0x340296, // systems-architect
-        0xd2026c, 0x1ea, // service-desk-operator
-        0x1b80089, 0x166, // chief-medical-informatics
-        0xc40149, // health-data
-        0x70, // bug
-        0x29c0185, // it-tech
-        0x2770092, // cloud-software
-        0xc5025f, 0xbe, // scientific-database-curator
-        0x166, // informatics
-        0x290029d, // technical-support
-        0x296016e, 0x27a, // instructional-systems-specialist
-        0x290178, // interface-analyst
-        0x180296, // systems-administrator
-        0x13d, // graphic
-        0x10802cb, // user-experience
-        0x1b80089, 0x1e40167, // chief-medical-information-officer
-        0x17200c5, // database-integrator
-        0x1d200a5, 0x290, // computer-network-support
-        0x23801f9, // patient-records
-        0x17100c4, // data-integration
-        0xd2026c, // service-desk
-        0x1bc0231, // quantitative-methodologist
-        0x1b80089, 0x167, // chief-medical-information
-        0x27700c5, // database-software
-        0xa50201, 0x296, // personal-computer-systems
-        0x5c, // beta
-        0x130185, 0x2ab, // it-accessibility-tester
-        0x2680185, 0xab, // it-security-consultant
-        0x26800c1, 0xd5, // cyber-security-developer
-        0x1930222, // programme-lead
-        0x26800c1, 0x2a0, // cyber-security-technologist
-        0x1e200dc, 0x31, // director-of-application
-        0xcc0222, // programme-delivery
-        0x20e, // platform
-        0x2900a5, // computer-analyst
-        0x2770092, 0xf5, // cloud-software-engineer
-        0x2e2, // white
-        0xd102aa, // test-designer
-        0x1b00221, // program-manager
-        0x26e01d2, // network-services
-        0x290268, // security-analyst
-        0x1b8, // medical
-        0x10902ca, // usability-expert
-        0xec, // educational
-        0x21a, // privacy
-        0x2c011e, 0x2510162, // forensics-and-incident-response
-        0x25, // algorithm
-        0x19500df, // distance-learning
-        0x77, // cancer
-        0x19500db, 0xd1, // digital-learning-designer
-        0xf4, // end
-        0x1ee01e0, // object-oriented
-        0x3400c4, // data-architect
-        0x167026a, // senior-information
-        0x340171, // integration-architect
-        0x294, // sysadmin
-        0x1ad, // major
-        0xd000c5, // database-design
-        0x1710296, 0xab, // systems-integration-consultant
-        0x1e3, // office
-        0x185, // it
-        0xd102e1, // website-designer
-        0x1b000e4, // documentation-manager
-        0x296016e, // instructional-systems
-        0x2cb00f4, 0xf500a6, // end-user-computing-engineer
-        0xd50092, // cloud-developer
-        0xa50201, 0x1d2, // personal-computer-network
-        0x16701af, // management-information
-        0x102, // etl
-        0x2560090, // clinical-risk
-        0x23801b8, 0x29, // medical-records-analyst
-        0x1e20148, 0xd00176, // head-of-interaction-design
-        0x10802cb, 0x29, // user-experience-analyst
-        0x2960090, // clinical-systems
-        0x286, // statistics
-        0x2ee0277, // software-writer
-        0x19500db, 0x2a0, // digital-learning-technologist
+        0x13c, // governance
+        0x1e10089, 0x169, // chief-nursing-information
+        0x120, // forensics
+        0x26200a5, // computer-scientist
+        0x133, // genome
+        0x1b20162, // implementation-manager
+        0x2980177, // intelligent-systems
+        0x265, // sdet
         0x60, // biller
-        0x2680184, // iot-security
-        0x273017c, 0xd1, // internet-site-designer
-        0x1a1, // linux
-        0x2b00c4, // data-analytics
-        0x1af0238, 0x27a, // records-management-specialist
-        0x2c019b, 0x18e, // library-and-knowledge
-        0xb20160, // implementation-coordinator
-        0xd002df, // web-design
-        0x310268, 0x2ab, // security-application-tester
-        0x2a1, // technology
-        0x2ab02ca, // usability-tester
-        0x9c00f1, // electronic-commerce
-        0x3e0185, // it-assistant
-        0x1710031, 0xab, // application-integration-consultant
-        0x1710031, // application-integration
-        0x28202e8, // work-station
-        0x29029d, // technical-analyst
-        0x2450284, 0xa2, // statistical-report-compiler
-        0x21300db, 0x1b0, // digital-portfolio-manager
-        0x1e70268, // security-operation
-        0x1660149, 0x1b0, // health-informatics-manager
-        0x2c0238, 0x1af0167, // records-and-information-management
-        0x1d200a5, // computer-network
-        0x1df0089, // chief-nursing
-        0xdc, // director
-        0x1670135, // geographical-information
-        0x1e20148, 0x213, // head-of-portfolio
-        0x6c, // blockchain
-        0x27a00d3, // desktop-specialist
-        0x1e9, // operations
-        0x1670149, 0x2c021a, 0x268, // health-information-privacy-and-security
-        0x2ab, // tester
-        0x29002cb, 0x27a, // user-support-specialist
-        0x2900222, // programme-support
-        0xba, // cryptological
-        0xcc0225, 0x1b0, // project-delivery-manager
-        0x2230144, // handheld-programmer
-        0xab00c5, // database-consultant
-        0x19a0090, // clinical-librarian
-        0x1e20148, 0xf6002b, // head-of-analytics-engineering
-        0xfd02a5, 0x1ac, // telecoms-equipment-maintenance
-        0xf500d9, // devsecops-engineer
-        0x46, // automation
-        0x15502b1, // threat-hunter
-        0x2dc00c4, 0xd1, // data-warehouse-designer
-        0xe40090, // clinical-documentation
-        0xa901d2, // network-configurator
-        0x19e0004, // 2nd-line
-        0xf50031, // application-engineer
-        0xd10178, // interface-designer
-        0x2c015e, 0x298, // im-and-t
-        0x1b0022c, // qa-manager
-        0x19a, // librarian
-        0x26c0185, 0x1af, // it-service-management
-        0x2770267, // secure-software
-        0x25f, // scientific
-        0x290210, // pmo-analyst
-        0x22602df, 0x1b0, // web-projects-manager
-        0x217, // practice
-        0x1b000a8, // configuration-manager
-        0x1660090, 0x28f, // clinical-informatics-supervisor
-        0x340277, // software-architect
-        0x14900db, 0x225, // digital-health-project
-        0x1a300a5, // computer-literacy
-        0x16d0277, // software-installer
-        0x1660090, 0xdc, // clinical-informatics-director
-        0x2250185, // it-project
-        0x1850149, 0x34, // health-it-architect
-        0x2c0087, // change-and
-        0x2380149, 0x2c, // health-records-and
-        0x2770031, 0xf5, // application-software-engineer
-        0x19302aa, // test-lead
-        0x1fe0185, // it-performance
-        0x12f0284, // statistical-genetic
-        0x290223, // programmer-analyst
-        0x19f00a4, // computational-linguist
-        0x2300277, 0xf5, // software-quality-engineer
-        0x1d200a5, 0x29, // computer-network-analyst
-        0x2e1, // website
-        0x1640090, // clinical-informatician
-        0x2c0087, 0x242, // change-and-release
-        0x2a5, // telecoms
-        0x23801b8, 0x29e, // medical-records-technician
-        0xf500c4, // data-engineer
-        0x4601e3, // office-automation
-        0x1e0, // object
-        0x22300a5, 0x29, // computer-programmer-analyst
-        0x15d, // iiot
-        0xf40122, 0xd5, // front-end-developer
-        0x29000a5, 0x27a, // computer-support-specialist
-        0x1e402bb, // training-officer
-        0x1f7, // pathology
-        0xad00f9, // enterprise-content
-        0x29f0269, // semantic-technologies
-        0x1fc, // pc
-        0x1420085, // certified-hacker
-        0xf50284, // statistical-engineer
-        0xd8, // devops
-        0x5f01b8, // medical-bill
-        0x8c, // cisco
-        0x10a, // exploitation
-        0x2bb00b3, 0x1b0, // corporate-training-manager
-        0x2ee029d, // technical-writer
-        0x1a202d9, // waiting-list
-        0x26800c1, // cyber-security
-        0x1670149, 0x19a, // health-information-librarian
-        0x26800c1, 0x256, // cyber-security-risk
-        0x149023d, // registered-health
-        0x1de, // nurse
-        0xb20225, // project-coordinator
-        0x1e20148, 0x2680167, // head-of-information-security
-        0xab00d8, // devops-consultant
-        0x2ab0171, // integration-tester
-        0x2680167, 0x2c0040, 0x2902b1, // information-security-assurance-and-threat-analyst
-        0x22e0277, 0x27a, // software-qc-specialist
-        0x1e20148, 0xf600c4, // head-of-data-engineering
-        0x2d500c4, // data-visualization
-        0x1a202d9, 0x16, // waiting-list-administration
-        0x23801b8, 0x1e4, // medical-records-officer
-        0x105, // evidence
-        0x1ac02a4, // telecommunications-maintenance
-        0x231, // quantitative
-        0x27e, // sre
-        0xd1016e, // instructional-designer
-        0xc40132, // genomic-data
-        0x2a10195, // learning-technology
-        0x2550167, // information-rights
-        0x2c019b, 0x26e018e, 0x1b0, // library-and-knowledge-services-manager
-        0x27a0105, // evidence-specialist
-        0x400230, 0x1b0, // quality-assurance-manager
-        0x29601d4, // networking-systems
-        0x1601f9, 0x29b, // patient-administration-team
-        0xe4029d, // technical-documentation
-        0x22700c4, 0x1e4, // data-protection-officer
-        0x29500f2, 0xd1, // embedded-system-designer
-        0x12, // access
-        0x2ac0295, 0x103002c, // system-testing-and-evaluation
+        0x2ac0187, // it-test
+        0x14b00dd, // digital-health
+        0x1690090, 0x298, // clinical-information-systems
+        0x22700dd, // digital-project
+        0x830156, 0xd3, // human-centred-designer
+        0x21c, // privacy
+        0x180192, // lan-administrator
+        0x26a015f, 0x27c, // iiot-security-specialist
+        0x16901c3, // midwifery-information
+        0x19701ac, 0xf7, // machine-learning-engineer
+        0x1cc00c6, // data-modelling
+        0xd4026e, 0x1b2, // service-desk-manager
+        0xff02a7, // telecoms-equipment
+        0x180187, // it-administrator
+        0x2450275, // site-reliability
+        0x2ad01ff, // penetration-tester
+        0x1690136, 0x298, // geographic-information-systems
+        0x244, // release
+        0x168014b, 0xde, // health-informatics-director
+        0x13c0169, 0x195, // information-governance-lead
+        0xd901c7, 0xd7, // mobile-device-developer
+        0x340092, // cloud-architect
+        0x23f, // registered
+        0xf7002b, // analytics-engineer
+        0xab0286, // statistical-consultant
+        0xd70273, // simulation-developer
+        0x225, // programmer
+        0x29201fb, 0x27c, // patient-support-specialist
+        0x19700dd, 0x2a2, // digital-learning-technologist
+        0x180271, // sharepoint-administrator
+        0x2980170, // instructional-systems
+        0xc6024d, // research-data
+        0x26a0169, 0x29, // information-security-analyst
+        0x297, // system
+        0x17a, // interface
+        0x23a01ba, 0xde, // medical-records-director
+        0x1d400a5, // computer-network
+        0x24d, // research
+        0xf70031, // application-engineer
+        0x292029e, // tech-support
+        0x169014b, 0x2c021c, 0x27c026a, // health-information-privacy-and-security-specialist
+        0x26a0169, // information-security
+        0x19c01f1, // outreach-librarian
+        0x7300eb, // e-business
+        0x28402ea, 0x292, // work-station-support
+        0x1eb02e1, // web-operations
+        0x1b100ce, // delivery-management
+        0x1690090, // clinical-information
+        0x2920092, 0x27c, // cloud-support-specialist
+        0xb200c7, // database-coordinator
+        0x17a0187, 0x71, // it-interface-builder
+        0x2980169, 0x1e6026a, // information-systems-security-officer
+        0x2902cc, // usability-analyst
+        0x22702e1, // web-project
+        0x3d0187, // it-asset
+        0xf3, // electronic
+        0x24b0279, 0x29, // software-requirement-analyst
+        0xd7005e, // bi-developer
+        0x1b20227, // project-manager
+        0x16901e1, 0x298, // nursing-information-systems
+        0xc8, // dba
+        0x24e02ce, // ux-researcher
+        0x18f022c, 0x16b, // public-key-infrastructure
+        0x1e4014a, 0x13, // head-of-accessibility
+        0x22c, // public
+        0x6a, // biostatistics
+        0x280, // sre
+        0x2980169, 0xef, // information-systems-educator
+        0x2320279, 0x290040, // software-quality-assurance-analyst
+        0x2320187, 0x1b2, // it-quality-manager
+        0x190, // knowledge
+        0x1e400de, 0xd80031, // director-of-application-development
+        0xc60089, 0x1e6, // chief-data-officer
+        0x2be00dd, 0x196, // digital-transformation-leader
+        0x340190, // knowledge-architect
+        0x1e2, // object
+        0x1ca00c6, // data-modeling
+        0x8f02dd, // ward-clerk
+        0xc60090, // clinical-data
+        0x2450275, 0xf7, // site-reliability-engineer
+        0xcf, // demographer
+        0x2a30089, // chief-technology
+        0x22e, // qa
+        0x1900089, // chief-knowledge
+        0x92, // cloud
+        0x19500d2, // design-lead
+        0x2ad022e, // qa-tester
+        0x19c, // librarian
+        0x29800a5, // computer-systems
+        0x1e4014a, // head-of
+        0x26a00c3, 0xf7, // cyber-security-engineer
+        0x26a00c6, // data-security
+        0x287, // statistician
+        0x292, // support
+        0x1b100c6, // data-management
+        0x1b200a8, // configuration-manager
+        0xd4026e, 0x1ec, // service-desk-operator
+        0x29026a, // security-analyst
+        0x24e02cd, // user-researcher
+        0x1e400de, 0xdd, // director-of-digital
+        0xde00dd, // digital-director
+        0x2902a6, // telecommunications-analyst
+        0x2150228, 0x1b2, // projects-portfolio-manager
+        0x29, // analyst
+        0x1e400de, 0x31, // director-of-application
+        0x16b00dd, // digital-infrastructure
+        0x14b023f, // registered-health
+        0xf70063, // bioinformatics-engineer
+        0x26d, // server
+        0x1b2022e, // qa-manager
+        0x87, // change
+        0x1900090, // clinical-knowledge
+        0x1680090, 0x27c, // clinical-informatics-specialist
+        0x27c0031, // application-specialist
+        0x23901ba, // medical-record
+        0x2cc, // usability
+        0xda0092, 0xf7, // cloud-devops-engineer
+        0x1102cd, 0x2ad, // user-acceptance-tester
+        0x1e9026a, 0x29, // security-operation-analyst
+        0xd8, // development
+        0xf700da, // devops-engineer
+        0xde022e, // qa-director
+        0x5c, // beta
+        0xf0, // ehr
+        0x2c00f8, // engineering-and
+        0x3e019d, // library-assistant
+        0xf800c6, // data-engineering
+        0xf60124, // front-end
+        0x900089, 0x1e60169, // chief-clinical-information-officer
+        0x2a001d7, // networks-technician
+        0x400232, 0x2ad, // quality-assurance-tester
+        0x2c6, // uat
+        0x296, // sysadmin
+        0x29f00a5, // computer-technical
+        0x22600a5, // computer-programming
+        0x290248, // reporting-analyst
+        0x2ec0219, 0x169002c, 0x1b1, // practice-workflow-and-information-management
+        0x1e4014a, 0x26a0169, // head-of-information-security
+        0x1e40123, // freedom-of
+        0x14c0187, // it-help
+        0x127, // full
+        0x3701a7, 0x1d4, // local-area-network
+        0x23a0090, 0x1e6, // clinical-records-officer
+        0x290286, // statistical-analyst
         0xab002b, // analytics-consultant
-        0x29d01d2, // network-technical
-        0x22700c4, 0x268002c, 0x1e4, // data-protection-and-security-officer
-        0xb200c5, // database-coordinator
-        0x1720296, // systems-integrator
-        0x14900f1, 0x237, // electronic-health-record
-        0x1701f9, 0x194029b, // patient-administrative-team-leader
-        0xd100c5, // database-designer
-        0x1e20148, 0x73, // head-of-business
-        0xad, // content
-        0xe4029d, 0x27a, // technical-documentation-specialist
-        0x430185, // it-auditor
-        0x1df0089, 0x1e40167, // chief-nursing-information-officer
-        0x23d, // registered
-        0x1c900c4, // data-modeller
-        0x2c013a, // governance-and
-        0x2260185, 0x1b0, // it-projects-manager
-        0x2410073, // business-relationship
-        0x2950175, // intelligent-system
-        0x269, // semantic
-        0x2ac0277, // software-testing
-        0x1af00c4, // data-management
-        0x29d00a5, // computer-technical
-        0x780185, 0x1b0, // it-capability-manager
-        0x19a01ef, // outreach-librarian
-        0xa50154, 0x176, // human-computer-interaction
-        0xf5020e, // platform-engineer
-        0xc1, // cyber
-        0x26c0185, // it-service
-        0x26c0185, 0x1b0, // it-service-manager
-        0x2950023, // ai-system
-        0x1af0087, // change-management
-        0x29501e6, 0xd1, // operating-system-designer
-        0xd60277, // software-development
-        0xfd02a5, // telecoms-equipment
-        0x290224, // programming-analyst
-        0x22500db, 0x1b0, // digital-project-manager
-        0xee, // ehr
-        0x1e20148, 0xd2026c, // head-of-service-desk
-        0x28011d, 0x2ab, // forensic-analysis-tester
-        0x2ab0013, // accessibility-tester
-        0x2ab0240, // regression-tester
-        0x63, // bioinformatics
-        0x225, // project
-        0x2ea0217, 0x167002c, 0x1af, // practice-workflow-and-information-management
-        0x2c00f6, 0x223025f, // engineering-and-scientific-programmer
-        0x8f0019, // admissions-clerk
-        0x2aa0277, // software-test
-        0x1e20148, 0x2aa, // head-of-test
-        0x1e20148, 0x2c00c4, // head-of-data-and
-        0x2900167, 0x1b00225, // information-support-project-manager
-        0x16401de, // nurse-informatician
-        0x26800c4, 0x2c, // data-security-and
-        0x1e2029a, 0xdb, // teacher-of-digital
-        0x18501f7, 0x1b00296, // pathology-it-systems-manager
-        0x2ba0185, // it-trainer
-        0x1bd0224, // programming-methodology
-        0x400167, 0xf5, // information-assurance-engineer
-        0xf40122, // front-end
-        0x2380149, 0x26c, // health-records-service
-        0x2680185, 0xf5, // it-security-engineer
-        0x267, // secure
-        0x29600a5, 0x2900d0, // computer-systems-design-analyst
-        0x1670149, 0x1e4, // health-information-officer
-        0x29001f9, 0x27a, // patient-support-specialist
-        0x29e0137, // gis-technician
-        0x1b00195, // learning-manager
-        0x2ba00fc, // epr-trainer
-        0x830154, 0xd0, // human-centred-design
-        0x1e20148, 0x24b02cb, // head-of-user-research
-        0xd501c5, // mobile-developer
-        0x2ab0046, // automation-tester
-        0x1c300c4, // data-mining
-        0x900089, 0x1e40167, // chief-clinical-information-officer
-        0x22400a5, // computer-programming
-        0x1710295, // system-integration
-        0x1b0021b, // problem-manager
-        0x2900185, 0x29e, // it-support-technician
-        0x9a, // coding
-        0x22d, // qat
-        0x2ab022c, // qa-tester
-        0x2c00f6, 0x25f, // engineering-and-scientific
-        0x1e200dc, 0x166, // director-of-informatics
-        0xab00c4, // data-consultant
-        0x19e0002, 0x290, // 1st-line-support
-        0x1c000db, // digital-midwife
-        0xa80296, // systems-configuration
-        0xd50178, // interface-developer
-        0x29500a5, // computer-system
-        0x2d8, // vulnerability
-        0xcc0222, 0x1b0, // programme-delivery-manager
-        0x2490277, 0x29, // software-requirement-analyst
-        0x1d7, // noc
-        0x1a4, // literature
-        0x9d0185, 0x1b00028, // it-commercial-analysis-manager
-        0x1db01b8, // medical-note
-        0x1b00169, // infrastructure-manager
-        0xc40090, 0x29, // clinical-data-analyst
-        0x8a, // cio
-        0x27302df, 0x225, // web-site-project
-        0x2e3, // windows
-        0x1db01b8, 0x28e, // medical-note-summariser
-        0x1b000c5, // database-manager
-        0x1e20148, 0xdb, // head-of-digital
-        0x16a02a1, 0x27a, // technology-infusion-specialist
-        0x2a00195, // learning-technologist
-        0xdc0221, // program-director
-        0x25600c1, 0x1b0, // cyber-risk-manager
-        0x27302df, 0x1b0, // web-site-manager
-        0x1e20148, 0x26c, // head-of-service
-        0x89, // chief
-        0x21c00c4, 0x2250296, 0x20d, // data-processing-systems-project-planner
-        0xf501d4, // networking-engineer
-        0x29002cb, 0x29, // user-support-analyst
-        0x340169, // infrastructure-architect
-        0x26800c1, 0x27a, // cyber-security-specialist
-        0x223017c, // internet-programmer
-        0x2960090, 0x2ba, // clinical-systems-trainer
-        0x1930225, // project-lead
-        0x23f, // registration
-        0xa900c5, // database-configurator
-        0x1e20148, 0x1fe, // head-of-performance
-        0x67, // biometrician
-        0x11e, // forensics
-        0x230, // quality
-        0x2aa0277, 0xf5, // software-test-engineer
-        0x21c00c4, 0x290296, // data-processing-systems-analyst
-        0x1740073, 0x1b0, // business-intelligence-manager
-        0x420185, 0x1b0, // it-audit-manager
-        0x21c00c4, // data-processing
-        0x27a00e4, // documentation-specialist
-        0x1e200dc, // director-of
-        0xf501d5, // networks-engineer
-        0x22500db, // digital-project
-        0x26800a5, 0x1b0, // computer-security-manager
-        0x29b006d, // blue-team
-        0x24c00d0, // design-researcher
-        0x15a, // ig
-        0x28a, // storage
-        0x400230, 0x2aa, // quality-assurance-test
-        0x2c0238, 0x167, // records-and-information
-        0x2680167, 0x18, // information-security-administrator
-        0x28a00c4, // data-storage
-        0x1850149, 0x27a0290, // health-it-support-specialist
-        0x1940225, // project-leader
-        0x264, // second
-        0x1e901d2, 0x82, // network-operations-centre
-        0x780185, 0x20d, // it-capability-planner
-        0x1ca00c4, // data-modelling
-        0x1670149, 0x2c01af, // health-information-management-and
-        0xdc0185, // it-director
-        0x1801d4, // networking-administrator
-        0x1710295, 0xab, // system-integration-consultant
-        0x1e20148, 0xc4, // head-of-data
-        0x7c, // catalogue
-        0x2680092, 0xf5, // cloud-security-engineer
-        0x2c02bb, // training-and
-        0xa7, // comsec
-        0x1850149, 0x223, // health-it-programmer
-        0x730185, // it-business
-        0x22700c4, 0x2c, // data-protection-and
-        0x23, // ai
-        0x2c019b, 0x26e018e, // library-and-knowledge-services
-        0xf501c4, // ml-engineer
-        0x1ef, // outreach
-        0x17802cb, 0x2cb002c, // user-interface-and-user
-        0x2900031, 0xf5, // application-support-engineer
-        0x2cb00f4, 0xa6, // end-user-computing
-        0x2960167, 0xdc, // information-systems-director
-        0x2902a4, // telecommunications-analyst
-        0x29e01d5, // networks-technician
-        0x1670149, 0x27a, // health-information-specialist
-        0x400230, 0x2ab, // quality-assurance-tester
-        0x2ab01b1, // manual-tester
-        0x2aa0185, 0x1b0, // it-test-manager
-        0x1b00238, // records-manager
-        0x2, // 1st
-        0x1cd02b1, // threat-monitoring
-        0x1c800c4, // data-modeling
-        0x24c0284, // statistical-researcher
-        0x2c011e, 0x162, // forensics-and-incident
-        0x2960185, // it-systems
-        0x27302df, // web-site
-        0xd50278, // solution-developer
-        0x400230, 0x29, // quality-assurance-analyst
-        0x290166, // informatics-analyst
-        0x167026a, 0x256, // senior-information-risk
-        0x2960167, 0x1b0, // information-systems-manager
-        0x3102df, 0x223, // web-application-programmer
-        0x2aa, // test
-        0xd100ad, // content-designer
-        0x1b80089, // chief-medical
-        0x19a0149, // health-librarian
-        0x1f2, // pacs
-        0x11026c, 0x29, // service-acceptance-analyst
-        0x2960167, 0xd5, // information-systems-developer
-        0x2960175, 0xd1, // intelligent-systems-designer
-        0x1e20148, 0x2c009b, 0xaf, // head-of-command-and-control
-        0x24a, // requirements
-        0x2ab0277, // software-tester
-        0x29027b, // sqa-analyst
-        0x2680167, 0x43, // information-security-auditor
-        0x9d0185, // it-commercial
-        0x18200db, // digital-investigator
-        0x1c701cc, // molecular-modeler
-        0x44029d, // technical-author
-        0x2dc00c4, 0x34, // data-warehouse-architect
-        0x29001f9, // patient-support
-        0x1102cb, 0x2aa, // user-acceptance-test
-        0x268017c, // internet-security
-        0x1801d2, // network-administrator
-        0xf6, // engineering
-        0x2190185, 0x2ac, // it-principal-testing
-        0x1b001d2, // network-manager
-        0x1b000c4, // data-manager
-        0xc4, // data
-        0xd00195, // learning-design
-        0x1201f9, // patient-access
-        0x68, // biostatistical
-        0x16200c1, 0x250, // cyber-incident-responder
-        0x1c700c4, // data-modeler
-        0x2ea0217, 0x167002c, 0x23c01af, // practice-workflow-and-information-management-redesign
-        0x17802cb, // user-interface
-        0x29d, // technical
-        0x1b00225, // project-manager
-        0xc40185, // it-data
-        0xb201d2, // network-coordinator
-        0x3400c5, // database-architect
-        0x1e6, // operating
-        0xf4004c, 0xd5, // back-end-developer
-        0x1af00cc, // delivery-management
-        0x2b701f8, // pathway-tracker
-        0x340278, // solution-architect
-        0x23801b8, 0x281, // medical-records-staff
-        0xd5004d, // backend-developer
-        0x19100a5, // computer-language
-        0xef, // elearning
-        0xf4004c, // back-end
-        0x2c0195, 0x1b000d6, // learning-and-development-manager
-        0x2c00f6, // engineering-and
-        0x11d, // forensic
-        0x22300c5, // database-programmer
-        0x2ac0295, // system-testing
-        0x1a300a5, 0x29a, // computer-literacy-teacher
-        0x1e20148, 0x2a1, // head-of-technology
-        0x29600a5, 0xd0, // computer-systems-design
-        0x2d9, // waiting
-        0xd2014a, 0x29e, // help-desk-technician
-        0x1b00222, // programme-manager
-        0xf5018e, // knowledge-engineer
-        0xdb0089, 0x1e40167, // chief-digital-information-officer
-        0xad02df, 0x27a, // web-content-specialist
-        0xed0296, // systems-educator
-        0x1850149, 0x290, // health-it-support
-        0x148, // head
-        0xd50171, // integration-developer
-        0x780185, // it-capability
-        0x420185, // it-audit
-        0x2800125, 0xd5, // full-stack-developer
-        0x26800c4, // data-security
-        0x3600db, // digital-archivist
-        0x400230, 0xf5, // quality-assurance-engineer
-        0x26b, // server
-        0xd60031, // application-development
-        0x22602df, // web-projects
-        0x14b0185, 0x1b0, // it-helpdesk-manager
-        0x2680167, 0x256, // information-security-risk
-        0xd600c5, 0xf5, // database-development-engineer
-        0x23801b8, 0x8f, // medical-records-clerk
-        0x9a0090, 0x1b0, // clinical-coding-manager
-        0x2ba00b3, // corporate-trainer
-        0x2260185, // it-projects
-        0x29b023b, // red-team
-        0x1f9, // patient
-        0xc40133, // genomics-data
-        0xd60031, 0xdc, // application-development-director
-        0x135, // geographical
-        0x2ee0030, // api-writer
-        0x180185, // it-administrator
-        0xf50025, // algorithm-engineer
-        0x24c0231, // quantitative-researcher
-        0x29000c0, 0x29, // customer-support-analyst
-        0xc40090, 0x27a, // clinical-data-specialist
-        0xdb0089, 0x167002c, // chief-digital-and-information
-        0x23701b8, // medical-record
-        0x460092, // cloud-automation
-        0x3500f9, // enterprise-architecture
-        0x2800125, // full-stack
-        0x2960167, 0x290268, // information-systems-security-analyst
-        0x23900c4, // data-recovery
-        0x1670149, 0x2c01af, 0x27a0107, // health-information-management-and-exchange-specialist
-        0x1e20148, 0x2801fe, // head-of-performance-analysis
-        0x1800c5, // database-administrator
-        0x1670149, 0x1b0, // health-information-manager
-        0x1740038, 0xf5, // artificial-intelligence-engineer
-        0x870073, // business-change
-        0x1670149, // health-information
-        0x2aa0185, // it-test
-        0x6500a4, // computational-biology
-        0x2190185, 0x1b002ac, // it-principal-testing-manager
-        0xd50277, 0x2aa0161, // software-developer-in-test
-        0x1e20148, 0x280073, // head-of-business-analysis
-        0x1b00162, // incident-manager
-        0x2590149, 0x1e400a3, // health-safety-compliance-officer
-        0x2c00c4, // data-and
-        0x900014, 0x99, // accredited-clinical-coder
-        0x1c1, // midwifery
-        0x1660089, // chief-informatics
-        0xf5002b, // analytics-engineer
-        0x21e, // product
-        0x29024a, // requirements-analyst
-        0x1e20148, 0x167, // head-of-information
-        0x1fd, // penetration
-        0x1b002d8, // vulnerability-manager
-        0x2a00c4, 0x260, // data-analytic-scientist
-        0x93, // cmio
-        0x14900db, 0xdc, // digital-health-director
-        0x9900c5, // database-coder
-        0x20e0215, 0xd5, // power-platform-developer
-        0x2b, // analytics
-        0x18501f7, // pathology-it
-        0xdb, // digital
-        0x2230031, // application-programmer
-        0x7f, // ccio
-        0x1670089, // chief-information
-        0x268015d, // iiot-security
-        0x246, // reporting
-        0x76, // caldicott
-        0xf50169, // infrastructure-engineer
-        0x290290, // support-analyst
-        0x2c02cc, // ux-and
-        0x193015a, // ig-lead
-        0x29a, // teacher
-        0xaf01d2, // network-control
-        0x6400a4, // computational-biologist
-        0xdb0089, 0x2c, // chief-digital-and
-        0x1e20148, 0x2c00c4, 0x1010023, // head-of-data-and-ai-ethics
-        0x2900225, // project-support
-        0x17001b8, // medical-insurance
-        0xc4024b, 0x260, // research-data-scientist
-        0xa8, // configuration
-        0xd101d2, // network-designer
-        0x1e20121, // freedom-of
-        0x900014, // accredited-clinical
-        0x178, // interface
-        0x1850149, // health-it
-        0xd60224, // programming-development
-        0x1e20148, 0xcc, // head-of-delivery
-        0x22700c4, 0x1b, // data-protection-advisor
-        0x115, // first
-        0x21c00c4, 0x2250296, // data-processing-systems-project
-        0x1d4, // networking
-        0x27a0190, // lan-specialist
-        0x29b023b, 0x1ea, // red-team-operator
-        0x2ab0031, // application-tester
-        0x1a300db, // digital-literacy
-        0x1d20185, 0xf5, // it-network-engineer
-        0x17c0163, // industrial-internet
-        0x1d20185, 0x34, // it-network-architect
-        0xa0029d, // technical-communicator
-        0x17e, // internetworking
-        0xfd02a5, 0xf501ac, // telecoms-equipment-maintenance-engineer
-        0x2ac0295, 0x103002c, 0x27a, // system-testing-and-evaluation-specialist
-        0x2ed, // workstation
-        0x14a0185, 0x1b00d2, // it-help-desk-advisor
-        0x2960185, 0x29, // it-systems-analyst
-        0x1e20148, 0x2410073, 0x1af, // head-of-business-relationship-management
-        0x240, // regression
-        0x1e20148, 0x176, // head-of-interaction
-        0xde, // disaster
-        0x165, // informaticist
-        0x990170, // insurance-coder
-        0x2250185, 0x1b0, // it-project-manager
-        0x1d2, // network
-        0x3f019b, // library-associate
-        0x21a00c4, 0x1e4, // data-privacy-officer
+        0xf701d7, // networks-engineer
+        0x2320279, 0xf70040, // software-quality-assurance-engineer
+        0xe5, // documentalist
+        0x780187, // it-capability
+        0x13f, // graphic
         0x290073, // business-analyst
-        0x21300db, 0x29, // digital-portfolio-analyst
-        0x23801b8, 0x110, // medical-records-filing
-        0x206, // pharmacy
-        0xd60277, 0xf5, // software-development-engineer
-        0x1670185, // it-information
-        0x12a, // gameplay
-        0xf502a4, // telecommunications-engineer
-        0x28d, // subject
-        0xbb, // cryptologist
-        0x2600284, // statistical-scientist
-        0x9a01b8, 0x1e4, // medical-coding-officer
-        0xf1, // electronic
-        0x1e20148, 0x2680185, // head-of-it-security
-        0x2590090, // clinical-safety
-        0x2380149, 0x1b0026c, // health-records-service-manager
-        0x14200ff, // ethical-hacker
-        0x29021b, // problem-analyst
-        0x2680167, 0x40, // information-security-assurance
-        0x29e027b, // sqa-technician
-        0x2ab005c, // beta-tester
-        0xf50092, // cloud-engineer
-        0x26e01f9, 0x1b0, // patient-services-manager
-        0xe2, // document
-        0x28e01b8, // medical-summariser
-        0x1b0009a, // coding-manager
-        0x123, // frontend
-        0xeb, // edi
-        0xd80092, // cloud-devops
-        0x1660090, // clinical-informatics
-        0x299, // tableau
-        0x27a0290, // support-specialist
-        0x24f00f1, 0x19a, // electronic-resources-librarian
-        0x990061, // billing-coder
-        0x2370149, // health-record
-        0x27302df, 0x1b00225, // web-site-project-manager
-        0x34029d, // technical-architect
-        0xd10013, // accessibility-designer
-        0x14b0185, // it-helpdesk
-        0x94, // cnio
-        0x8302cb, // user-centred
-        0x1710295, 0xf5, // system-integration-engineer
-        0x1a8, // lotus
-        0x2230277, // software-programmer
-        0x29d019b, 0x3e, // library-technical-assistant
-        0x2ea0217, // practice-workflow
-        0x221, // program
-        0x14702e2, 0x142, // white-hat-hacker
-        0x2b00c4, 0x27a, // data-analytics-specialist
-        0xb202bb, // training-coordinator
-        0x1de0089, 0x1e40167, // chief-nurse-information-officer
-        0x1de0089, 0x167, // chief-nurse-information
-        0x2c011e, 0x2510162, 0x29, // forensics-and-incident-response-analyst
-        0x340031, // application-architect
-        0x1701f9, 0x29b, // patient-administrative-team
-        0x23801b8, 0xb2, // medical-records-coordinator
-        0xd5005e, // bi-developer
-        0x19e0115, 0x290, // first-line-support
-        0x870073, 0x29, // business-change-analyst
-        0x28900c4, // data-steward
-        0x2680295, 0x18, // system-security-administrator
-        0x340268, // security-architect
-        0x22200db, // digital-programme
-        0x2a10089, 0x1e4, // chief-technology-officer
-        0x11e0185, // it-forensics
-        0x2960167, 0x1b00268, // information-systems-security-manager
-        0x1af021e, // product-management
-        0x1f900f1, // electronic-patient
-        0x276, // soc
-        0x1670149, 0x1af, // health-information-management
-        0x2950185, 0x34, // it-system-architect
-        0x400230, 0x1b00217, // quality-assurance-practice-manager
-        0x1660206, // pharmacy-informatics
+        0x25800c3, // cyber-risk
+        0x85008c, 0x1d4, // cisco-certified-network
+        0x26a0187, 0x10b, // it-security-expert
+        0xf7016b, // infrastructure-engineer
+        0x16401af, // major-incident
+        0x1b200e6, // documentation-manager
+        0x460092, 0xf7, // cloud-automation-engineer
+        0x2bd00b3, // corporate-training
+        0x14, // accredited
+        0x2c0298, 0x1d7, // systems-and-networks
+        0x26e0187, 0x1b2, // it-service-manager
+        0x1760038, 0xf7, // artificial-intelligence-engineer
+        0xab00c7, // database-consultant
+        0x2250297, // system-programmer
+        0xd7004d, // backend-developer
+        0x26e0187, 0x2100d4, // it-service-desk-agent
+        0x3f019d, // library-associate
+        0x14c0187, 0x1b00d4, // it-help-desk-advisor
+        0x2920162, 0x27c, // implementation-support-specialist
+        0x1690089, 0x1e6, // chief-information-officer
+        0x2a200a5, // computer-technologist
+        0x2470286, // statistical-report
+        0x16a, // infosec
+        0x2920187, 0xf7, // it-support-engineer
+        0x14b, // health
+        0x13c0169, 0x1b2, // information-governance-manager
+        0x24e0286, // statistical-researcher
+        0x2320279, 0xaf, // software-quality-control
+        0xd30031, // application-designer
+        0x23a014b, 0x1e6, // health-records-officer
+        0x1680090, 0x29, // clinical-informatics-analyst
+        0x29801d6, 0xe2002c, 0xf70298, // networking-systems-and-distributed-systems-engineer
+        0x23a014b, 0x1b2, // health-records-manager
+        0x1680089, 0x1e6, // chief-informatics-officer
+        0x9d0187, // it-commercial
+        0x2920227, 0x1e6, // project-support-officer
+        0x23a0090, // clinical-records
+        0xa50156, 0x17a, // human-computer-interface
+        0x1102cd, 0x2ae, // user-acceptance-testing
+        0x1a00004, // 2nd-line
+        0x22, // agile
+        0x2b90077, // cancer-tracker
+        0xa50203, 0x298, // personal-computer-systems
+        0x19502ac, // test-lead
+        0x2b3, // threat
+        0x2ad0279, // software-tester
+        0x1b2015c, // ig-manager
+        0x1ae02a6, // telecommunications-maintenance
+        0x9a01ba, // medical-coding
+        0x68, // biostatistical
+        0x26a0092, // cloud-security
+        0x1b20224, // programme-manager
+        0x2570169, // information-rights
+        0x169026c, 0x1f20258, // senior-information-risk-owner
+        0x1680208, // pharmacy-informatics
+        0x2ad02c8, // unit-tester
+        0x46026a, // security-automation
+        0x10200c6, // data-ethicist
+        0x1c3, // midwifery
+        0x2200092, // cloud-product
+        0x19300a5, // computer-language
+        0x27c0107, // evidence-specialist
+        0x4602ac, // test-automation
+        0x18028c, // storage-administrator
+        0x227017e, // internet-project
+        0x22f, // qat
+        0x26e0187, 0x29, // it-service-analyst
+        0x27c0192, // lan-specialist
+        0x2b901fa, // pathway-tracker
+        0x14c0187, 0x1b200d4, // it-help-desk-manager
+        0x9c00f3, // electronic-commerce
+        0x2ec0219, 0x169002c, 0x23e01b1, 0x27c, // practice-workflow-and-information-management-redesign-specialist
+        0x5e, // bi
+        0xd300c7, // database-designer
+        0x146, // handheld
+        0x1e4029c, 0xdd, // teacher-of-digital
+        0x2920224, 0x1e6, // programme-support-officer
+        0x2a000a5, // computer-technician
+        0x2980169, 0x1b2, // information-systems-manager
+        0x1f001e2, 0x225, // object-oriented-programmer
+        0xd700b7, // course-developer
+        0x29d006d, // blue-team
+        0x24b, // requirement
+        0x2ac0187, 0x29, // it-test-analyst
+        0xd30298, // systems-designer
+        0x1fb00f3, 0x239, // electronic-patient-record
+        0x2c02c7, // ui-and
+        0x1a402db, // waiting-list
+        0x1f1, // outreach
+        0x18f022c, // public-key
+        0x1f9, // pathology
+        0x6d, // blue
+        0x2a300a5, 0x171, // computer-technology-instructor
+        0x180297, // system-administrator
+        0xa6, // computing
+        0x290279, // software-analyst
+        0x26a0187, 0x1b2, // it-security-manager
+        0xe6029f, // technical-documentation
+        0x135, // genomics
+        0xf701d6, // networking-engineer
+        0x242, // regression
+        0x27502e1, 0x227, // web-site-project
+        0x2c8, // unit
+        0xc6014b, // health-data
+        0xd20279, // software-design
+        0x2920031, 0xf7, // application-support-engineer
+        0x26a00c3, 0x1b20258, // cyber-security-risk-manager
+        0x26a00a5, 0x1b2, // computer-security-manager
+        0x26a0169, 0xde, // information-security-director
+        0x26a0169, 0x27c, // information-security-specialist
+        0x2c0190, // knowledge-and
+        0x870187, 0xa8002c, 0x1b2, // it-change-and-configuration-manager
+        0x13c00c6, 0x1b2, // data-governance-manager
+        0x2920162, // implementation-support
+        0xda0092, // cloud-devops
+        0x29d023d, 0x1bc, // red-team-member
+        0x22700dd, 0x1b2, // digital-project-manager
+        0x400232, 0x46, // quality-assurance-automation
+        0x2980169, 0x291, // information-systems-supervisor
+        0xf7012c, // gameplay-engineer
+        0x23a014b, 0x26e, // health-records-service
+        0x2ac0046, // automation-test
+        0x16901c3, 0x1e6, // midwifery-information-officer
+        0x26c, // senior
+        0xa50156, // human-computer
+        0x11b, // foi
+        0x29200d5, // desktop-support
+        0x23a0090, 0x18, // clinical-records-administrator
+        0x400169, 0xf7, // information-assurance-engineer
+        0x2ad0013, // accessibility-tester
+        0x1680133, // genome-informatics
+        0x1b0, // malware
+        0x19700e1, 0x2bc, // distance-learning-trainer
+        0x2b00c6, 0x262, // data-analytics-scientist
+        0x2ad0046, // automation-tester
+        0x120298, // systems-access
+        0x1b100e4, // document-management
+        0x290063, // bioinformatics-analyst
+        0x2a300a5, // computer-technology
+        0x1fc, // patients
+        0x1bf0226, // programming-methodology
+        0x27c00a3, // compliance-specialist
+        0x290187, // it-analyst
+        0x2800c6, // data-analysis
+        0x29801e8, // operating-systems
+        0xe1, // distance
+        0xc60187, // it-data
+        0x22900c6, 0x1e6, // data-protection-officer
+        0x1200169, // information-forensics
+        0x2ae0297, // system-testing
+        0x2a5, // telecommunication
+        0x85, // certified
+        0x6b, // blended
+        0x290212, // pmo-analyst
+        0x400232, 0x2ac, // quality-assurance-test
+        0x290226, // programming-analyst
+        0x2c00c6, 0x2b, // data-and-analytics
+        0x24c, // requirements
+        0x2df00c6, // data-warehousing
+        0x1d4, // network
+        0x1e4014a, 0x2c00c6, // head-of-data-and
+        0x2c02bd, 0x1b200d8, // training-and-development-manager
+        0x9901ba, // medical-coder
+        0x14b00dd, 0x2bc, // digital-health-trainer
+        0x2a0027d, // sqa-technician
+        0x31, // application
+        0x1960227, // project-leader
+        0x2970187, // it-system
+        0x2920169, 0x1b20227, // information-support-project-manager
+        0x9a01ba, 0x1e6, // medical-coding-officer
+        0x1f001e2, // object-oriented
+        0x22502c7, // ui-programmer
+        0x17a00dd, 0xd3, // digital-interface-designer
         0x61, // billing
-        0x4d, // backend
-        0x26e029d, // technical-services
-        0x24b, // research
-        0xd50123, // frontend-developer
-        0xab0185, // it-consultant
-        0x16601df, // nursing-informatics
-        0x40021e, 0xf5, // product-assurance-engineer
-        0xac0268, 0x2ab, // security-consulting-tester
-        0x24b02cb, // user-research
-        0xc40090, 0x10, // clinical-data-abstractor
-        0x29e00c4, // data-technician
-        0x35, // architecture
-        0x1930160, // implementation-lead
-        0x2900185, 0xf5, // it-support-engineer
-        0x13, // accessibility
-        0x29500f2, // embedded-system
-        0x29000d3, // desktop-support
-        0x1a001f7, 0x1b0, // pathology-links-manager
-        0x23900de, // disaster-recovery
-        0x2680023, 0x27a, // ai-security-specialist
-        0x26800c4, 0x227002c, // data-security-and-protection
-        0x1b1, // manual
-        0x1b70177, // interactive-media
-        0x1af, // management
-        0x2a100a5, 0x16f, // computer-technology-instructor
-        0x1f0026c, // service-owner
-        0x1e4021a, // privacy-officer
-        0x2680167, 0x2c0040, 0x2b1, // information-security-assurance-and-threat
-        0x2c01d2, // network-and
-        0x1850089, // chief-it
-        0x1740038, 0x268, // artificial-intelligence-security
-        0x9f, // communications
-        0x400230, 0xdc, // quality-assurance-director
-        0x2bc00db, 0x194, // digital-transformation-leader
-        0xf501d2, // network-engineer
-        0x2c502cc, // ux-ui
-        0x2b1, // threat
-        0xad02df, 0x1b0, // web-content-manager
-        0x180190, // lan-administrator
-        0x4, // 2nd
-        0x2680092, // cloud-security
-        0x1d20092, // cloud-network
-        0x17300c4, 0x27a, // data-integrity-specialist
-        0x29d00a5, 0x27a, // computer-technical-specialist
-        0x2380090, 0x18, // clinical-records-administrator
-        0x1ee01e0, 0x223, // object-oriented-programmer
-        0x26800c1, 0x270, // cyber-security-siem
-        0xca00c1, // cyber-defence
-        0x16f00a5, // computer-instructor
-        0x830154, // human-centred
-        0xd50299, // tableau-developer
-        0x980279, // source-code
-        0x120296, // systems-access
-        0x29e02d2, // virus-technician
-        0x2300185, // it-quality
-        0xa3, // compliance
-        0x1ac02a4, 0x29e, // telecommunications-maintenance-technician
-        0xcc0022, 0x1b0, // agile-delivery-manager
-        0x22700c4, 0x27a, // data-protection-specialist
-        0x1d300a5, // computer-networker
-        0x1690092, 0xf5, // cloud-infrastructure-engineer
-        0x27a01d4, // networking-specialist
-        0x26800c4, 0x18, // data-security-administrator
-        0x190, // lan
-        0x285, // statistician
-        0x23e02c1, // tumour-registrar
-        0x26d, // servicedesk
-        0x1e8, // operational
-        0x2b00c4, 0x1b0, // data-analytics-manager
-        0x201, // personal
-        0x1f900f1, 0x237, // electronic-patient-record
-        0xf50171, // integration-engineer
-        0x27a00a3, // compliance-specialist
-        0xfd02a5, 0x29e01ac, // telecoms-equipment-maintenance-technician
-        0x136, // geospatial
-        0x29600f2, 0xd1, // embedded-systems-designer
-        0x295, // system
-        0x22700c4, // data-protection
-        0x27a0013, // accessibility-specialist
-        0x247, // reports
-        0x29000a5, // computer-support
-        0x29e01d2, // network-technician
-        0x8f02db, // ward-clerk
-        0x213, // portfolio
-        0x2300277, // software-quality
-        0x2c013a, 0x2900a3, // governance-and-compliance-analyst
-        0xad00f1, // electronic-content
-        0x85008c, 0x21f01d2, // cisco-certified-network-professional
-        0x2680167, // information-security
-        0x1e90185, // it-operations
-        0x1b00277, // software-manager
-        0x1c700c5, // database-modeler
-        0xd50277, // software-developer
-        0x1c600c4, 0xd1, // data-model-designer
-        0x1e20148, 0x2cb, // head-of-user
-        0x1780149, // health-interface
-        0x16100d5, // developer-in
-        0x25d0284, // statistical-scholar
-        0xf50023, // ai-engineer
-        0x1b00296, // systems-manager
-        0x3401d2, // network-architect
-        0x2590090, 0xf5, // clinical-safety-engineer
-        0x2c01d2, 0xf50268, // network-and-security-engineer
-        0x290171, // integration-analyst
-        0x26e0149, 0x167, // health-services-information
-        0x2c02cc, 0x2c5, // ux-and-ui
-        0x27302df, 0x18, // web-site-administrator
-        0x400167, 0x29, // information-assurance-analyst
-        0x1b002bb, // training-manager
-        0x1e20148, 0xd0013d, // head-of-graphic-design
-        0x17c, // internet
-        0xd502df, // web-developer
-        0x2960167, 0x1e40268, // information-systems-security-officer
-        0x2c0296, 0x1b001d5, // systems-and-networks-manager
-        0xf50249, // requirement-engineer
-        0x2ab0127, // functional-tester
-        0x1850149, 0xab, // health-it-consultant
-        0x2960073, // business-systems
-        0x1780185, 0x71, // it-interface-builder
-        0x2900277, // software-support
-        0x29022d, // qat-analyst
-        0xab0284, // statistical-consultant
-        0xd60224, 0x1b00225, // programming-development-project-manager
-        0xdc00db, // digital-director
-        0x29000c4, // data-support
-        0x1df0089, 0x1e40166, // chief-nursing-informatics-officer
-        0x149023d, 0x29e0167, // registered-health-information-technician
-        0x1e400c4, // data-officer
-        0x238, // records
-        0x23e0077, // cancer-registrar
-        0x400230, // quality-assurance
-        0x19e0115, // first-line
-        0x2c0295, 0x1801d2, // system-and-network-administrator
-        0x2960167, 0x28f, // information-systems-supervisor
-        0x1e90268, 0x82, // security-operations-centre
-        0x2500162, // incident-responder
-        0x1780149, 0xd1, // health-interface-designer
-        0x2680185, 0x1e4, // it-security-officer
-        0x10802cb, 0x2cb002c, // user-experience-and-user
-        0x340167, // information-architect
-        0x23e02c0, // tumor-registrar
-        0x73, // business
-        0x24b0089, 0x167, // chief-research-information
-        0x29600a5, // computer-systems
-        0x1710185, 0xf5, // it-integration-engineer
-        0x164, // informatician
-        0x16701df, 0x296, // nursing-information-systems
-        0x1e200dc, 0xdb, // director-of-digital
-        0x29001fc, // pc-support
-        0x2680167, 0x1e4, // information-security-officer
-        0x1660149, 0xdc, // health-informatics-director
-        0x17300c4, 0x1e4, // data-integrity-officer
-        0x1e90169, // infrastructure-operations
-        0x10000c4, // data-ethicist
-        0x1dc01a8, // lotus-notes
-        0x2230295, // system-programmer
-        0x2bc00db, // digital-transformation
-        0x29001d2, 0x29e, // network-support-technician
-        0x13a0167, 0x1b0, // information-governance-manager
-        0x1660090, 0xb2, // clinical-informatics-coordinator
-        0x1e200dc, 0x2c015e, // director-of-im-and
-        0x19e0264, 0x290, // second-line-support
-        0x1b70177, 0x1b00225, // interactive-media-project-manager
-        0x14900db, 0x2ba, // digital-health-trainer
-        0xc0, // customer
-        0x45023f, // registration-authority
-        0x2430273, 0xd8, // site-reliability-devops
-        0x26802df, // web-security
-        0x2c009b, 0x8200af, // command-and-control-centre
-        0x2960167, 0x34, // information-systems-architect
-        0x26800c4, 0x227002c, 0x193, // data-security-and-protection-lead
-        0x20e0215, // power-platform
-        0x26800c1, 0xf5, // cyber-security-engineer
-        0x46022c, // qa-automation
-        0xc40133, 0x260, // genomics-data-scientist
-        0x1e200dc, 0x2c015e, 0x298, // director-of-im-and-t
-        0x16701c1, 0x1e4, // midwifery-information-officer
+        0x5f01ba, // medical-bill
+        0x275017e, 0xd3, // internet-site-designer
+        0x730187, 0x1b20028, // it-business-analysis-manager
+        0x26a00c3, 0x272, // cyber-security-siem
+        0x1d6, // networking
+        0x1df0085, 0xf7, // certified-novell-engineer
+        0x1e4014a, 0x280200, // head-of-performance-analysis
+        0x21d, // problem
+        0x1e4014a, 0x2c009b, // head-of-command-and
+        0xf70092, // cloud-engineer
+        0x26a0187, 0x34, // it-security-architect
+        0x1730031, // application-integration
+        0x23a014b, 0x169002c, // health-records-and-information
+        0x1e4014a, 0x26e, // head-of-service
+        0xf700db, // devsecops-engineer
+        0x24d02cd, // user-research
+        0xad02e1, 0x1b2, // web-content-manager
+        0x237026e, 0x29, // service-readiness-analyst
+        0x26a00c3, 0x224, // cyber-security-programme
+        0x1e4014a, 0x2ac, // head-of-test
+        0x2980169, 0xd7, // information-systems-developer
+        0x2902da, // vulnerability-analyst
+        0x130187, 0x2ad, // it-accessibility-tester
+        0x23a014b, // health-records
+        0x400232, 0xf70046, // quality-assurance-automation-engineer
+        0x2980073, 0x29, // business-systems-analyst
+        0x1b20187, // it-manager
+        0xc60090, 0x27c, // clinical-data-specialist
+        0xb201d4, // network-coordinator
+        0x29200d5, 0x2a0, // desktop-support-technician
+        0x870073, // business-change
+        0x31026a, // security-application
+        0x187014b, 0xab, // health-it-consultant
+        0x26a0031, // application-security
+        0x1c901ce, // molecular-modeler
+        0x14b00dd, 0x1b20227, // digital-health-project-manager
+        0x1dd01ba, 0x290, // medical-note-summariser
+        0x1b20298, // systems-manager
+        0x187014b, 0x34, // health-it-architect
+        0x1e4014a, 0x2cd, // head-of-user
+        0x2a200ee, // educational-technologist
+        0x290169, // information-analyst
+        0x27b, // source
+        0x1e0, // nurse
+        0x6500a4, // computational-biology
+        0x29021d, // problem-analyst
+        0xd302e3, // website-designer
+        0x2c0087, 0x1b20244, // change-and-release-manager
+        0xff02a7, 0x2a001ae, // telecoms-equipment-maintenance-technician
+        0x1ba, // medical
+        0x228, // projects
+        0x1d40092, // cloud-network
+        0xb7, // course
+        0x16300d7, 0x2ac, // developer-in-test
+        0xa300c6, // data-compliance
+        0x1d40092, 0xf7, // cloud-network-engineer
+        0x26a0187, 0x29, // it-security-analyst
+        0x2c023a, // records-and
+        0x2901d4, // network-analyst
+        0x27c0298, // systems-specialist
+        0xc9, // dcb0129
+        0x1600c7, 0x1b2, // database-administration-manager
+        0x2ad005c, // beta-tester
+        0x1cb00c6, // data-modeller
+        0x19e0031, 0x1b2, // application-lifecycle-manager
+        0xd70092, // cloud-developer
+        0x2920031, // application-support
+        0x1b50264, // scrum-master
+        0x1e1, // nursing
+        0x26a0187, 0xab, // it-security-consultant
+        0x790187, 0x20f, // it-capacity-planner
+        0xd4014c, // help-desk
+        0x2250031, // application-programmer
+        0x23200c6, 0x1e6, // data-quality-officer
+        0x1801d4, // network-administrator
+        0xf70173, // integration-engineer
+        0x1e4014a, 0x13c00c6, // head-of-data-governance
+        0x2970023, 0xd3, // ai-system-designer
+        0x27c00e6, // documentation-specialist
+        0x3600dd, // digital-archivist
+        0x1730297, // system-integration
+        0x1c800c6, // data-model
+        0x29801d6, 0xe2002c, // networking-systems-and-distributed
+        0x16901b1, 0xde0298, // management-information-systems-director
+        0x1a00117, // first-line
+        0x9900c7, // database-coder
+        0xb20227, // project-coordinator
+        0x25, // algorithm
+        0x125, // frontend
+        0x160298, // systems-administration
+        0x2c0298, 0x1b201d7, // systems-and-networks-manager
+        0x1e9026a, // security-operation
+        0x1eb, // operations
+        0x400232, 0x2c, // quality-assurance-and
+        0x2920224, // programme-support
+        0x26a0169, 0x258, // information-security-risk
+        0x1e4014a, 0xf800c6, // head-of-data-engineering
+        0x16901e1, // nursing-information
+        0x1a00117, 0x292, // first-line-support
+        0x2de00c6, 0xd7, // data-warehouse-developer
+        0x1e4014a, 0x2430073, 0x1b1, // head-of-business-relationship-management
+        0x17a02cd, 0xd7, // user-interface-developer
+        0xda, // devops
+        0xd802e1, // web-development
+        0x1690089, 0x26a, // chief-information-security
+        0x26a0187, 0x18, // it-security-administrator
+        0x19700eb, // e-learning
+        0x1ba0089, 0x169, // chief-medical-information
+        0x14c0187, 0xd4, // it-help-desk
+        0xc60134, 0x29, // genomic-data-analyst
+        0x2250146, // handheld-programmer
+        0x248, // reporting
         0x90, // clinical
-        0x34, // architect
-        0x19501aa, 0xf5, // machine-learning-engineer
-        0xd100db, // digital-designer
-        0x18e, // knowledge
-        0x2c0295, // system-and
-        0x2db, // ward
-        0x2770267, 0x3c, // secure-software-assessor
-        0x290277, // software-analyst
-        0x1e20148, 0x25e00c4, // head-of-data-science
-        0x870185, // it-change
-        0x2380149, 0x1e4, // health-records-officer
-        0x1660090, 0x29, // clinical-informatics-analyst
-        0xca00c1, 0x27a, // cyber-defence-specialist
-        0x2ea0217, 0x2c, // practice-workflow-and
-        0x21b, // problem
+        0x1eb026a, 0x82, // security-operations-centre
+        0x2980090, 0x2bc, // clinical-systems-trainer
+        0xb8, // courseware
+        0x29201d4, 0x2a0, // network-support-technician
+        0x14d, // helpdesk
+        0x17f, // internetwork
+        0x1660090, // clinical-informatician
+        0x10b02cc, // usability-expert
+        0x1e4014a, 0x187, // head-of-it
+        0x1e4014a, 0x178, // head-of-interaction
+        0x14b022c, // public-health
+        0x5f01ba, 0x99, // medical-bill-coder
+        0x9a0090, 0x1b2, // clinical-coding-manager
+        0x960022, // agile-coach
+        0x22702e1, 0x1b2, // web-project-manager
+        0x1690187, // it-information
+        0x2de00c6, 0xd3, // data-warehouse-designer
+        0x24f0187, // it-resilience
+        0x29d023d, 0x195, // red-team-lead
+        0x279014b, 0x2ad, // health-software-tester
+        0x2bc0187, // it-trainer
+        0xd302d5, // visual-designer
+        0xad00fb, 0x1b1, // enterprise-content-management
+        0x2f0029f, // technical-writer
+        0x29f01d4, 0x29, // network-technical-analyst
+        0x1a500dd, 0x19a, // digital-literacy-lecturer
+        0x14b00dd, 0xde, // digital-health-director
+        0x1eb026a, // security-operations
+        0x1b200c6, // data-manager
+        0x2980169, 0x1b2026a, // information-systems-security-manager
+        0xb3, // corporate
+        0x2980073, 0xab, // business-systems-consultant
+        0x124, // front
+        0x215, // portfolio
+        0x2ac0279, 0xf7, // software-test-engineer
+        0x3701a7, // local-area
+        0x183, // intrusion
+        0x11f, // forensic
+        0x1e10089, 0x1e60169, // chief-nursing-information-officer
+        0x1d400a5, 0x27c0292, // computer-network-support-specialist
+        0x23a014b, 0x1b2026e, // health-records-service-manager
+        0xa50203, 0xf7016e, // personal-computer-installation-engineer
+        0x93, // cmio
+        0x870187, // it-change
+        0x2ae0279, // software-testing
+        0x130187, // it-accessibility
+        0x264, // scrum
+        0x2c019d, // library-and
+        0xd701c7, // mobile-developer
+        0xc600f3, 0x21e, // electronic-data-processing
+        0x28c00c6, // data-storage
+        0x1a00266, // second-line
+        0x2ee, // workplace
+        0x62, // bioinformatician
+        0x2980177, 0xd3, // intelligent-systems-designer
+        0x1730187, 0xf7, // it-integration-engineer
+        0xd20170, // instructional-design
+        0x27001fb, // patient-services
+        0x2300279, // software-qc
+        0xd70031, // application-developer
+        0x170, // instructional
+        0xdb, // devsecops
+        0xe4, // document
+        0x2be00dd, // digital-transformation
+        0x29202cd, // user-support
+        0x38, // artificial
+        0x25800c3, 0x1b2, // cyber-risk-manager
+        0x1d500a5, // computer-networker
+        0x1c7, // mobile
+        0xd30220, // product-designer
+        0xa901d4, // network-configurator
+        0x73, // business
+        0x3400c7, // database-architect
+        0x1d40187, 0x34, // it-network-architect
+        0x27c00c7, // database-specialist
+        0x25b0090, 0x1e6, // clinical-safety-officer
+        0x26a0187, 0x2a0, // it-security-technician
+        0x1b2021d, // problem-manager
+        0x85008c, 0x22101d4, // cisco-certified-network-professional
+        0x2920227, // project-support
+        0x2a00c6, // data-analytic
+        0x1e400de, // director-of
+        0x2ec0219, 0x169002c, 0x23e01b1, // practice-workflow-and-information-management-redesign
+        0x298, // systems
+        0xde0227, // project-director
+        0x29200c2, // customer-support
+        0x160, // im
+        0x9a0090, 0x10b, // clinical-coding-expert
+        0x23a01fb, // patient-records
+        0x17a0187, // it-interface
+        0x27c01d6, // networking-specialist
+        0x2ad0031, // application-tester
+        0x19701ac, // machine-learning
+        0x134, // genomic
+        0x29800a5, 0x29026a, // computer-systems-security-analyst
+        0x14902e4, 0x144, // white-hat-hacker
+        0x730187, 0x28, // it-business-analysis
+        0x16901e1, 0x1e6, // nursing-information-officer
+        0x168014b, // health-informatics
+        0xdd, // digital
+        0x232, // quality
+        0x25b014b, 0xa3, // health-safety-compliance
+        0xe8, // dpo
+        0x340073, // business-architect
+        0x2900ed, // edi-analyst
+        0x21c00c6, // data-privacy
+        0x168, // informatics
+        0x247, // report
+        0x23a01ba, 0x29, // medical-records-analyst
+        0x1fb00f3, // electronic-patient
+        0x2790269, // secure-software
+        0x12b, // game
+        0x17500c6, 0x27c, // data-integrity-specialist
+        0x187014b, 0x292, // health-it-support
+        0x186, // iot
+        0x22500c7, // database-programmer
+        0x1e000dd, // digital-nurse
+        0x288, // statistics
+        0xa50203, // personal-computer
+        0x219, // practice
+        0x16c02a3, // technology-infusion
+        0x1710187, // it-instructor
+        0xf700c7, // database-engineer
+        0x1d400a5, 0x292, // computer-network-support
+        0x1de01aa, 0xd7, // lotus-notes-developer
+        0x1b202e1, // web-manager
+        0x25b0090, 0xf7, // clinical-safety-engineer
+        0x21500dd, // digital-portfolio
+        0x1801a3, // linux-administrator
+        0x2bc0279, // software-trainer
+        0x16c02a3, 0x27c, // technology-infusion-specialist
+        0x169014b, 0x8f, // health-information-clerk
+        0x1e5, // office
+        0x10a02cd, 0x2cd002c, // user-experience-and-user
+        0x3402ce, // ux-architect
+        0x3402ac, // test-architect
+        0x25f0286, // statistical-scholar
+        0x1e8, // operating
+        0x1802e1, // web-administrator
+        0x2ec0219, // practice-workflow
+        0x1eb01d4, // network-operations
+        0x80, // cclio
+        0x21b0187, // it-principal
+        0x26a00c3, 0x2a2, // cyber-security-technologist
+        0xd20197, // learning-design
+        0x21b0187, 0x2ae, // it-principal-testing
+        0x2c0160, 0x29a, // im-and-t
+        0x16b, // infrastructure
+        0x2e1, // web
+        0x29700a5, 0x2a0, // computer-system-technician
+        0x3400fb, // enterprise-architect
+        0x172, // insurance
+        0x6c, // blockchain
+        0x166, // informatician
+        0x27c016b, // infrastructure-specialist
+        0xf60124, 0xd7, // front-end-developer
+        0x26e0187, // it-service
+        0x26a00a5, 0xb2, // computer-security-coordinator
+        0x21500dd, 0x29, // digital-portfolio-analyst
+        0xd80197, 0x27c, // learning-development-specialist
+        0x23200c6, // data-quality
+        0x1760038, // artificial-intelligence
+        0x1b2026e, // service-manager
+        0x4, // 2nd
+        0x2c0297, // system-and
+        0x1a500a5, // computer-literacy
+        0x400232, 0x2ae, // quality-assurance-testing
+        0x18701f9, // pathology-it
+        0x2c013c, 0xa3, // governance-and-compliance
+        0x14b022c, 0x9e002c, // public-health-and-commissioning
+        0x830156, // human-centred
+        0x14b023f, 0x169, // registered-health-information
+        0x23a01ba, 0xb2, // medical-records-coordinator
+        0x17a02cd, 0x2cd002c, // user-interface-and-user
+        0x1b2016b, // infrastructure-manager
+        0x780187, 0x1b2, // it-capability-manager
+        0x9a0090, 0x1e6, // clinical-coding-officer
+        0x2980170, 0x27c, // instructional-systems-specialist
+        0x1940226, // programming-languages
+        0x16b0092, // cloud-infrastructure
+        0x1760073, 0x27c, // business-intelligence-specialist
+        0xd60183, // intrusion-detection
+        0xf70187, // it-engineer
+        0x220, // product
+        0x29200a5, 0x27c, // computer-support-specialist
+        0x1a3, // linux
+        0x2250073, // business-programmer
+        0x13c0169, // information-governance
+        0x2430073, 0x1b2, // business-relationship-manager
+        0x900089, // chief-clinical
+        0x46022e, 0xf7, // qa-automation-engineer
+        0x10c, // exploitation
+        0x23200c6, 0x27c, // data-quality-specialist
+        0x1b90179, // interactive-media
+        0xd70279, 0x163, // software-developer-in
+        0x1601fb, 0x29d, // patient-administration-team
+        0xc60135, // genomics-data
+        0x29024c, // requirements-analyst
+        0x18701f9, 0x1b20298, // pathology-it-systems-manager
+        0x2c02ce, 0x2c7, // ux-and-ui
+        0x273, // simulation
+        0x8c, // cisco
+        0x400220, 0xf7, // product-assurance-engineer
+        0x2400077, // cancer-registrar
+        0x1730031, 0xf7, // application-integration-engineer
+        0x26a01d4, // network-security
+        0x2980169, 0x26a, // information-systems-security
+        0x1e60227, // project-officer
+        0x21e00c6, 0x2270298, // data-processing-systems-project
+        0x17a02cd, // user-interface
+        0x2cd00f6, 0xf700a6, // end-user-computing-engineer
+        0x2980187, 0x29, // it-systems-analyst
+        0x2a00187, // it-technician
+        0x24002c2, // tumor-registrar
+        0x1e400de, 0x2a3, // director-of-technology
+        0x2d4, // virus
+        0x8302cd, 0xd2, // user-centred-design
+        0x19, // admissions
+        0x26a0187, // it-security
+        0x16400c3, 0x147, // cyber-incident-handler
+        0x3d0169, // information-asset
+        0xa7, // comsec
+        0x29f019d, // library-technical
+        0x17a014b, 0xd3, // health-interface-designer
+        0x2c009b, // command-and
+        0x67, // biometrician
+        0x14d0187, // it-helpdesk
+        0x2e5, // windows
+        0x17201ba, 0x27c009a, // medical-insurance-coding-specialist
+        0xd702e1, // web-developer
+        0x1c900c6, // data-modeler
+        0x29c, // teacher
+        0x1f20220, // product-owner
+        0x1e10089, 0x168, // chief-nursing-informatics
+        0x1760038, 0x26a, // artificial-intelligence-security
+        0x23a01ba, 0x8f0112, // medical-records-filing-clerk
+        0x9d0187, 0x1b20028, // it-commercial-analysis-manager
+        0x400169, // information-assurance
+        0xd7027a, // solution-developer
+        0x3e0187, // it-assistant
+        0x21f0187, // it-procurement
+        0x2980169, 0x27c026a, // information-systems-security-specialist
+        0x26a015f, // iiot-security
+        0x275017e, // internet-site
+        0x17a02cd, 0x2c, // user-interface-and
+        0x167, // informaticist
+        0x1800c6, // data-administrator
+        0x340298, // systems-architect
+        0x23a01ba, // medical-records
+        0xfe, // epr
+        0x27c00a5, // computer-specialist
+        0x2250286, // statistical-programmer
+        0x26a00c3, // cyber-security
+        0x16400c3, 0x252, // cyber-incident-responder
+        0xc60090, 0x29, // clinical-data-analyst
+        0x2c01d4, 0x26a, // network-and-security
+        0x1730298, // systems-integration
+        0x3102e1, // web-application
+        0x169026c, // senior-information
+        0x27c00c6, // data-specialist
+        0x2ce, // ux
+        0x25100f3, 0x19c, // electronic-resources-librarian
+        0x169014b, 0x2a0, // health-information-technician
+        0x2c01d4, 0xf7026a, // network-and-security-engineer
+        0x3500fb, // enterprise-architecture
         0x30, // api
-        0x16901d2, // network-infrastructure
-        0x2ac0295, 0x2c, // system-testing-and
-        0x1a5, // local
-        0x2b40012, 0x238, // access-to-records
-        0x2c00c4, 0x2b, // data-and-analytics
-        0x2900160, // implementation-support
-        0x180295, // system-administrator
-        0x29000d3, 0x29e, // desktop-support-technician
-        0x1720031, // application-integrator
-        0x2560090, 0x1b0, // clinical-risk-manager
-        0x1e200dc, 0x1660090, // director-of-clinical-informatics
-        0x26c0185, 0x2100d2, // it-service-desk-agent
-        0x1e20148, 0xad, // head-of-content
-        0x290169, // infrastructure-analyst
-        0x1740073, 0x27a, // business-intelligence-specialist
-        0x225017c, 0x1b0, // internet-project-manager
-        0x193022c, // qa-lead
-        0xa50201, 0xb20296, // personal-computer-systems-coordinator
-        0x29001d2, 0x27a, // network-support-specialist
-        0x1801a1, // linux-administrator
-        0x2510162, // incident-response
-        0x14a, // help
-        0x26801d2, 0x2ab, // network-security-tester
-        0x24b0284, // statistical-research
-        0x2680167, 0xf5, // information-security-engineer
-        0xc40089, 0x1e4, // chief-data-officer
+        0x1c800c6, 0xd3, // data-model-designer
+        0x26a0187, 0xf7, // it-security-engineer
+        0x1e4014a, 0x215, // head-of-portfolio
+        0x1b1023a, // records-management
+        0x1e4014a, 0x2c009b, 0xaf, // head-of-command-and-control
+        0x29201fb, // patient-support
+        0x2c019d, 0x2700190, // library-and-knowledge-services
+        0xab00c6, // data-consultant
+        0x14d0187, 0x21, // it-helpdesk-agent
+        0x24d0285, 0x3f, // statistic-research-associate
+        0x9b, // command
+        0x29010c, // exploitation-analyst
+        0x26a0298, // systems-security
+        0xa300c6, 0x1e6, // data-compliance-officer
+        0x29d023d, // red-team
+        0x2920279, 0x1b2, // software-support-manager
+        0x4c, // back
+        0x2c0120, // forensics-and
+        0xd4026e, // service-desk
+        0x29801d6, 0x2c, // networking-systems-and
+        0x21500dd, 0x1b2, // digital-portfolio-manager
+        0x26a0186, // iot-security
+        0xde0223, // program-director
+        0x2e3, // website
+        0x2920169, 0x227, // information-support-project
+        0x156, // human
+        0x225017e, // internet-programmer
+        0x1690137, // geographical-information
+        0x2a30170, // instructional-technology
+        0x1fb, // patient
+        0x2c0087, 0x244, // change-and-release
+        0x1be0233, // quantitative-methodologist
+        0x2270187, 0x1b2, // it-project-manager
+        0x226, // programming
+        0xd200c7, // database-design
+        0x29201d4, 0x27c, // network-support-specialist
+        0x27900c7, // database-software
+        0x8700dd, // digital-change
+        0xc60089, // chief-data
+        0x26200c6, // data-scientist
+        0x16801e1, // nursing-informatics
+        0x176014b, // health-intelligence
+        0x29801d4, // network-systems
+        0xd3026e, // service-designer
+        0x187014b, // health-it
+        0x23a01ba, 0x1b2, // medical-records-manager
+        0x1de01aa, // lotus-notes
+        0x400232, 0x29, // quality-assurance-analyst
+        0x26a017e, // internet-security
+        0x26a00c6, 0x229002c, // data-security-and-protection
+        0x2250031, 0x29, // application-programmer-analyst
+        0x1c6, // ml
+        0x14b00dd, 0xde0223, // digital-health-program-director
+        0x14b022c, 0x9e002c, 0x19c, // public-health-and-commissioning-librarian
+        0x2d3, // virtualization
+        0x290288, // statistics-analyst
+        0x1e00089, // chief-nurse
+        0x1760038, 0x27c026a, // artificial-intelligence-security-specialist
+        0x271, // sharepoint
+        0x1d9, // noc
+        0xd702c7, // ui-developer
+        0x1740031, // application-integrator
+        0x2c702ce, 0xd3, // ux-ui-designer
+        0x85008c, // cisco-certified
+        0x1690090, 0xef0298, // clinical-information-systems-educator
+        0xd3013f, // graphic-designer
+        0x3f0187, // it-associate
+        0x169026c, 0x258, // senior-information-risk
+        0x2700187, // it-services
+        0x1a00266, 0x292, // second-line-support
+        0x1e10089, 0x1e60168, // chief-nursing-informatics-officer
+        0x11026e, 0x29, // service-acceptance-analyst
+        0x990172, // insurance-coder
+        0xa50203, 0x16e, // personal-computer-installation
+        0x1870089, // chief-it
+        0xdd0089, 0x169002c, 0x1e6, // chief-digital-and-information-officer
+        0xd70046, // automation-developer
+        0x1e4014a, 0x200, // head-of-performance
+        0xce0022, // agile-delivery
+        0x1a500dd, // digital-literacy
+        0x26a01d4, 0x29, // network-security-analyst
+        0x27c0013, // accessibility-specialist
+        0x27502e1, 0x1b20227, // web-site-project-manager
+        0xf702e1, // web-engineer
+        0x13, // accessibility
+        0x1b10220, // product-management
+        0x2c3, // tumour
+        0x29201d4, 0xf7, // network-support-engineer
+        0x2b00c6, 0x1b2, // data-analytics-manager
+        0x1870089, 0x1e6026a, // chief-it-security-officer
+        0xb202bd, // training-coordinator
+        0x2c0120, 0x164, // forensics-and-incident
+        0x16901b1, // management-information
+        0x2280187, 0x1b2, // it-projects-manager
+        0x2970023, // ai-system
+        0x19700e1, // distance-learning
+        0x29200a5, // computer-support
+        0x1bf0226, 0x24e, // programming-methodology-researcher
+        0x10a02cd, 0x24e, // user-experience-researcher
+        0x1b20279, // software-manager
+        0x2980169, 0x2a0, // information-systems-technician
+        0x23a0090, 0x2a0, // clinical-records-technician
+        0x290173, // integration-analyst
+        0x19502bd, // training-lead
+        0x1c500c6, // data-mining
+        0x16801e0, // nurse-informatics
+        0x1e400de, 0x2c0160, 0x29a, // director-of-im-and-t
+        0x1680090, // clinical-informatics
+        0x2250029, // analyst-programmer
+        0x27c009a, // coding-specialist
+        0xf70190, // knowledge-engineer
+        0x1900089, 0x1e6, // chief-knowledge-officer
+        0xaf01ea, 0x1b2, // operational-control-manager
+        0x29701e8, 0xd3, // operating-system-designer
+        0x29017a, // interface-analyst
+        0x104, // etl
+        0x3701a7, 0x27c01d4, // local-area-network-specialist
+        0x870187, 0x2c, // it-change-and
+        0x22900c6, 0x26a002c, // data-protection-and-security
+        0x1e4014a, 0x125, // head-of-frontend
+        0x29027d, // sqa-analyst
+        0x17a02cd, 0xf7, // user-interface-engineer
+        0x16901b1, 0x298, // management-information-systems
+        0x23a01ba, 0x291, // medical-records-supervisor
+        0x2900d5, // desktop-analyst
+        0x1eb016b, 0xf7, // infrastructure-operations-engineer
+        0x3701a7, 0x1801d4, // local-area-network-administrator
+        0x27900c7, 0x2a0, // database-software-technician
+        0x27502e1, 0x18, // web-site-administrator
+        0x22500f8, // engineering-programmer
+        0x237026e, // service-readiness
+        0x279014b, // health-software
+        0x26a00c6, 0x29, // data-security-analyst
+        0x23a014b, 0x169002c, 0x1e6, // health-records-and-information-officer
+        0x1e4014a, 0x220, // head-of-product
+        0x29022f, // qat-analyst
+        0x2070168, // informatics-pharmacist
+        0x2f00030, // api-writer
+        0x2a002e1, // web-technician
+        0x2c01d4, // network-and
+        0x2920169, // information-support
+        0x19700dd, 0xd3, // digital-learning-designer
+        0x233, // quantitative
+        0x2920187, // it-support
+        0x1b10087, 0x27c, // change-management-specialist
+        0x1b202e3, // website-manager
+        0x223, // program
+        0x23a01fc, 0x3e, // patients-records-assistant
+        0x2a000c6, // data-technician
+        0x44029f, // technical-author
+        0x1201fb, 0x298, // patient-access-systems
+        0x26e0187, 0xd4, // it-service-desk
+        0x137, // geographical
+        0x179, // interactive
+        0x180, // internetworking
+        0x2a002d4, // virus-technician
+        0x129, // functional
+        0x1e4014a, 0x2c00c6, 0x1030023, // head-of-data-and-ai-ethics
+        0x1b10190, // knowledge-management
+        0x1730297, 0xab, // system-integration-consultant
+        0xd70279, 0x2ac0163, // software-developer-in-test
+        0xaf01d4, // network-control
+        0xf6004c, 0xd7, // back-end-developer
+        0x27a, // solution
+        0x17500c6, // data-integrity
+        0x29016b, // infrastructure-analyst
+        0x1ba0089, 0x1e60168, // chief-medical-informatics-officer
+        0xa80297, // system-configuration
+        0x2c02c7, 0x2ce, // ui-and-ux
+        0x460092, // cloud-automation
+        0x1600c7, // database-administration
+        0x23a014b, 0x291, // health-records-supervisor
+        0x17500c6, 0x1e6, // data-integrity-officer
+        0xf6, // end
+        0x1e4014a, 0x9b, // head-of-command
+        0x1b202ac, // test-manager
+        0x26a009f, // communications-security
+        0x275, // site
+        0x46022e, // qa-automation
+        0xce0224, 0x1b2, // programme-delivery-manager
+        0x266, // second
+        0x26a00c6, 0x18, // data-security-administrator
+        0x29029f, // technical-analyst
+        0x22900c6, // data-protection
+        0x2a30197, // learning-technology
+        0xa90298, // systems-configurator
+        0x208, // pharmacy
+        0x1eb0031, // application-operations
+        0x27502e1, 0xd3, // web-site-designer
+        0xeb, // e
+        0x1420076, // caldicott-guardian
+        0xf7027d, // sqa-engineer
+        0x1a00004, 0x292, // 2nd-line-support
+        0x24002c3, // tumour-registrar
+        0x1eb0298, // systems-operations
+        0x1e602bd, // training-officer
+        0xa90297, // system-configurator
+        0x2250279, // software-programmer
+        0x1fe, // pc
+        0x2980187, 0x34, // it-systems-architect
+        0x1680090, 0xde, // clinical-informatics-director
+        0x2980090, 0xef, // clinical-systems-educator
+        0x2920187, 0x27c, // it-support-specialist
+        0x2c00c6, // data-and
+        0xf70279, // software-engineer
+        0x2c7, // ui
+        0x2900a5, // computer-analyst
+        0x1e4014a, 0xdd, // head-of-digital
+        0x990090, // clinical-coder
+        0x23a01ba, 0x112, // medical-records-filing
+        0xc60187, 0x21e, // it-data-processing
+        0x2970090, // clinical-system
+        0x2c009b, 0xaf, // command-and-control
+        0xff02a7, 0x1ae, // telecoms-equipment-maintenance
+        0x270029f, // technical-services
+        0x2bf026e, // service-transition
+        0x1ec00a5, // computer-operator
+        0x1b200ce, // delivery-manager
+        0x29201fe, // pc-support
+        0x27c00d5, // desktop-specialist
+        0x77, // cancer
+        0x19c014b, // health-librarian
+        0x12028f, // subject-access
+        0x27c0187, // it-specialist
+        0x1e4014a, 0xf8002b, // head-of-analytics-engineering
+        0x14c, // help
+        0x23a01ba, 0x3e, // medical-records-assistant
+        0xd2, // design
+        0x29202cd, 0x27c, // user-support-specialist
+        0x290225, // programmer-analyst
+        0x2970177, // intelligent-system
+        0x22a, // protective
+        0x279, // software
+        0xfb, // enterprise
+        0x173, // integration
+        0x1eb01d4, 0x29, // network-operations-analyst
+        0x1760073, 0x29, // business-intelligence-analyst
+        0xab0187, // it-consultant
+        0xc4, // cyberspace
+        0x27502e1, // web-site
+        0x169014b, 0x1b2, // health-information-manager
+        0xf70210, // platform-engineer
+        0x2600286, // statistical-science
+        0x1a402db, 0x95, // waiting-list-co
+        0x2bc, // trainer
+        0x2320187, // it-quality
+        0x98027b, 0x43, // source-code-auditor
+        0x27001fb, 0x1b2, // patient-services-manager
+        0xd800c7, 0xf7, // database-development-engineer
+        0x24d0286, // statistical-research
+        0x169014b, 0x18, // health-information-administrator
+        0x12000a5, // computer-forensics
+        0x29801d4, 0xab, // network-systems-consultant
+        0x2f00247, // report-writer
+        0x27600dd, // digital-skills
+        0x1b2009a, // coding-manager
+        0x18701f9, 0x298, // pathology-it-systems
+        0x9a0090, // clinical-coding
+        0x2320279, // software-quality
+        0x2cd, // user
+        0x26a0297, 0x18, // system-security-administrator
+        0x292029f, 0x27c, // technical-support-specialist
+        0x2bd02ee, 0x27c, // workplace-training-specialist
+        0x1802e3, // website-administrator
+        0x107, // evidence
+        0x2c0120, 0x2530164, 0x29, // forensics-and-incident-response-analyst
+        0x2450275, 0xf700da, // site-reliability-devops-engineer
+        0x2c02bd, 0xb200d8, // training-and-development-coordinator
+        0x2a1026b, 0xf7, // semantic-technologies-engineer
+        0xcd00c3, // cyber-defender
+        0xd300ad, // content-designer
+        0x27502e1, 0x1b2, // web-site-manager
+        0x26a00a5, // computer-security
+        0xdc, // diagnostic
+        0x2430073, // business-relationship
+        0x1d7, // networks
+        0x17e0165, 0x1e4, // industrial-internet-of
+        0x14b00f3, 0x239, // electronic-health-record
+        0x27000a6, 0xde, // computing-services-director
+        0xb20162, // implementation-coordinator
+        0x1ea, // operational
+        0xdd0089, // chief-digital
+        0x24e01a6, // literature-researcher
+        0x2a000c7, // database-technician
+        0x26a00c6, 0x229002c, 0x195, // data-security-and-protection-lead
+        0x270029f, 0x1b2, // technical-services-manager
+        0xd70173, // integration-developer
+        0x2470286, 0xa2, // statistical-report-compiler
+        0xc6, // data
+        0x2520164, // incident-responder
+        0x1e60190, // knowledge-officer
+        0x249, // reports
+        0x189, // java
+        0x292029f, // technical-support
+        0x3400c6, // data-architect
+        0x1e4014a, 0x2a3, // head-of-technology
+        0x1a402db, 0x1ef0095, // waiting-list-co-ordinator
+        0x11026e, // service-acceptance
+        0x1e4014a, 0xce, // head-of-delivery
+        0xed, // edi
+        0xf70025, // algorithm-engineer
+        0x2920187, 0x2a0, // it-support-technician
+        0xd700c7, // database-developer
+        0x1b20215, // portfolio-manager
+        0x1950162, // implementation-lead
+        0x1e4029c, // teacher-of
+        0xf7022e, // qa-engineer
+        0x21e00c6, 0x26a0298, // data-processing-systems-security
+        0x2150228, // projects-portfolio
+        0x217, // power
+        0xd80279, 0xf7, // software-development-engineer
+        0x1a402db, 0xb2, // waiting-list-coordinator
+        0x340279, // software-architect
+        0x1b20197, // learning-manager
+        0x210, // platform
+        0x2530164, 0xf7, // incident-response-engineer
+        0x1e00089, 0x169, // chief-nurse-information
+        0x2c2, // tumor
+        0x2980169, // information-systems
+        0x69, // biostatistician
+        0x21c00c6, 0x1e6, // data-privacy-officer
+        0x16b01d4, // network-infrastructure
+        0x2970187, 0x34, // it-system-architect
+        0x1b20244, // release-manager
+        0x1ba0089, 0x168, // chief-medical-informatics
+        0x26a0169, 0x1b2, // information-security-manager
+        0xa50203, 0x1d4, // personal-computer-network
+        0x2320279, 0x40, // software-quality-assurance
+        0xa1, // compatibility
+        0x2ae0297, 0x105002c, 0x27c, // system-testing-and-evaluation-specialist
+        0x2c013c, // governance-and
+        0x1d40187, 0xf7, // it-network-engineer
+        0x203, // personal
+        0xce0227, 0x1b2, // project-delivery-manager
+        0xd30170, // instructional-designer
+        0xe6, // documentation
+        0x28011f, // forensic-analysis
+        0x400232, 0x2902ac, // quality-assurance-test-analyst
+        0x2c0297, 0x1d4, // system-and-network
+        0xf701d9, // noc-engineer
+        0x4601e5, // office-automation
+        0x2901eb, // operations-analyst
+        0xd80226, 0x1b20227, // programming-development-project-manager
+        0x10a02cd, 0x2c, // user-experience-and
+        0x29001ba, // medical-summariser
+        0x290278, // soc-analyst
+        0xaf01d4, 0x29, // network-control-analyst
+        0x1eb00a5, 0x1b2, // computer-operations-manager
+        0xaf01ea, // operational-control
+        0x400232, 0xf7, // quality-assurance-engineer
+        0xad02e1, // web-content
+        0x2c02ce, // ux-and
+        0x3b026a, 0x2ad, // security-assessment-tester
+        0x241, // registration
+        0x2bd00b3, 0x1b2, // corporate-training-manager
+        0x2ac0200, // performance-test
+        0x16300d7, // developer-in
+        0xef0298, // systems-educator
+        0x29e0187, // it-tech
+        0x430187, // it-auditor
+        0xf700f4, // embedded-engineer
+        0xc60187, 0x1b2021e, // it-data-processing-manager
+        0x17400c7, // database-integrator
+        0xc60135, 0x262, // genomics-data-scientist
+        0x2ad0173, // integration-tester
+        0x2200092, 0xde, // cloud-product-director
+        0x2db, // waiting
+        0x1940226, 0x24e, // programming-languages-researcher
+        0x2a3, // technology
+        0x12000dd, // digital-forensics
+        0xf7026d, // server-engineer
+        0x1950227, // project-lead
+        0x26a00c3, 0x258, // cyber-security-risk
+        0xdd0089, 0x1e60169, // chief-digital-information-officer
+        0x2980073, // business-systems
+        0x19d, // library
+        0x8d, // ciso
+        0x290298, // systems-analyst
+        0x1e60187, // it-officer
+        0x2f00279, // software-writer
+        0x2bf026e, 0x1b2, // service-transition-manager
+        0xd301d4, // network-designer
+        0x23a01fc, // patients-records
+        0xab00da, // devops-consultant
+        0x29801d6, 0xe2002c, 0x298, // networking-systems-and-distributed-systems
+        0x1e4014a, 0x169, // head-of-information
+        0x29f019d, 0x3e, // library-technical-assistant
+        0xa50203, 0x2901d4, // personal-computer-network-analyst
+        0x19700dd, // digital-learning
+        0x2c00f8, 0x2250261, // engineering-and-scientific-programmer
+        0x2c013c, 0x2900a3, // governance-and-compliance-analyst
+        0x2b00c6, 0x27c, // data-analytics-specialist
+        0x1d400a5, 0x27c, // computer-network-specialist
+        0x19c007c, // catalogue-librarian
+        0x2c02bd, 0xd8, // training-and-development
+        0x2b60012, // access-to
+        0x2c0197, // learning-and
+        0x197, // learning
+        0x1b2023a, // records-manager
+        0xa50156, 0x178, // human-computer-interaction
+        0x290139, // gis-analyst
+        0x227, // project
+        0xd3017a, // interface-designer
+        0xb20187, // it-coordinator
+        0xad, // content
+        0x1e4014a, 0x73, // head-of-business
+        0x34027a, // solution-architect
+        0x1e4014a, 0xd4026e, // head-of-service-desk
+        0x1ce, // molecular
+        0x21e00c6, // data-processing
+        0x2c0197, 0xb200d8, // learning-and-development-coordinator
+        0x19700eb, 0x44, // e-learning-author
+        0x3102e1, 0x225, // web-application-programmer
+        0x2, // 1st
+        0xcc00c3, // cyber-defence
+        0x269, // secure
+        0x34, // architect
+        0x29800a5, 0xab, // computer-systems-consultant
+        0xde0187, // it-director
+        0xd901c7, // mobile-device
+        0x23a014b, 0x283, // health-records-staff
+        0x25b0090, // clinical-safety
+        0x2580090, // clinical-risk
+        0x2902ac, // test-analyst
+        0x1200187, // it-forensics
+        0x27c00da, // devops-specialist
+        0x22502e1, // web-programmer
+        0x2ae0297, 0x2c, // system-testing-and
+        0x13200a4, // computational-geneticist
+        0x2c0160, // im-and
+        0x1690089, 0x1e6026a, // chief-information-security-officer
+        0x239014b, // health-record
+        0x2c00c6, 0x23, // data-and-ai
+        0xa8, // configuration
+        0x29e, // tech
+        0xad00fb, // enterprise-content
+        0x2d700c6, // data-visualization
+        0x26a01d4, 0x2ad, // network-security-tester
+        0x1a6, // literature
+        0x15702b3, // threat-hunter
+        0x290200, // performance-analyst
+        0x1730187, // it-integration
+        0x17e0165, 0x2b201e4, 0x26a, // industrial-internet-of-things-security
+        0x2e2, // webmaster
+        0xa4, // computational
+        0x1690187, 0x1b2, // it-information-manager
+        0x2ad0085, // certified-tester
+        0x2e6, // wireless
+        0xa5, // computer
+        0x29700f4, 0xd3, // embedded-system-designer
+        0x29800a5, 0xd2, // computer-systems-design
+        0x2a4, // telecom
+        0x2620286, // statistical-scientist
+        0x26e0187, 0x1b1, // it-service-management
+        0x2ea, // work
+        0x2790298, // systems-software
+        0x29f01d4, // network-technical
+        0x274, // siro
+        0x1b90179, 0x227, // interactive-media-project
+        0x29b, // tableau
+        0x10a02cd, 0x29, // user-experience-analyst
+        0x8302cd, // user-centred
+        0x23a014b, 0x2c, // health-records-and
+        0x1102cd, 0x2ac, // user-acceptance-test
+        0x24e00d2, // design-researcher
+        0x169014b, 0x99, // health-information-coder
+        0x9a, // coding
+        0xf7026a, // security-engineer
+        0xcc00c3, 0x27c, // cyber-defence-specialist
+        0x1e4014a, 0xd80125, // head-of-frontend-development
+        0x33, // appsw
+        0x1e4014a, 0x280073, // head-of-business-analysis
+        0x34026a, // security-architect
+        0x200, // performance
+        0x169014b, 0x1e6, // health-information-officer
+        0x290249, // reports-analyst
+        0x2d8, // voip
+        0x1e4014a, 0x26e0187, // head-of-it-service
+        0x16100e4, // document-imaging
+        0x2c009b, 0x8200af, 0x1b2, // command-and-control-centre-manager
+        0xc70261, // scientific-database
+        0x116, // firmware
+        0xca, // dcb0160
+        0x31026a, 0x2ad, // security-application-tester
+        0x18400dd, // digital-investigator
+        0x1b1023a, 0x27c, // records-management-specialist
+        0x8a, // cio
+        0xd80031, // application-development
+        0x169014b, 0x2c01b1, 0x27c0109, // health-information-management-and-exchange-specialist
+        0x21e00c6, 0x2270298, 0x20f, // data-processing-systems-project-planner
+        0x1870089, 0x26a, // chief-it-security
+        0x2000187, 0x1b2, // it-performance-manager
+        0x400232, 0x2ae002c, // quality-assurance-and-testing
+        0x1760073, 0xab, // business-intelligence-consultant
+        0x1b202bd, // training-manager
+        0x270014b, 0x27c0169, // health-services-information-specialist
+        0x2580090, 0x1b2, // clinical-risk-manager
+        0x2ae0297, 0x105002c, // system-testing-and-evaluation
+        0x169014b, 0x1b1, // health-information-management
+        0x26a0169, 0xf7, // information-security-engineer
+        0x89, // chief
+        0x2e4, // white
+        0x1601fb, 0x196029d, // patient-administration-team-leader
+        0x340169, // information-architect
+        0x34016b, // infrastructure-architect
+        0xf700c6, // data-engineer
+        0x26a00c6, 0x2c, // data-security-and
+        0x46, // automation
+        0x400232, 0x1b2, // quality-assurance-manager
+        0x14b00dd, 0x28d, // digital-health-strategist
+        0x1f2026e, // service-owner
+        0x450241, // registration-authority
+        0xf4, // embedded
+        0x2980169, 0x29, // information-systems-analyst
+        0x10a02cd, // user-experience
+        0x2dd, // ward
+        0x2de00c6, 0x29, // data-warehouse-analyst
+        0x227017e, 0x1b2, // internet-project-manager
+        0xa0029f, // technical-communicator
+        0x138, // geospatial
+        0x1a402db, 0x16, // waiting-list-administration
+        0x10600dd, // digital-evaluator
+        0x169014b, 0x2c021c, // health-information-privacy-and
+        0x17201ba, // medical-insurance
+        0x7c, // catalogue
+        0x1690136, // geographic-information
+        0xe6029f, 0x27c, // technical-documentation-specialist
+        0x17a02cd, 0xd3, // user-interface-designer
+        0x400232, 0x1b20219, // quality-assurance-practice-manager
+        0x1e4014a, 0x24d02cd, // head-of-user-research
+        0xc6024d, 0x262, // research-data-scientist
+        0x1eb0187, 0x1b2, // it-operations-manager
+        0x2600286, 0x24e, // statistical-science-researcher
+        0x2ad0129, // functional-tester
+        0x2d600c6, // data-visualisation
+        0x1b20220, // product-manager
+        0x1cf02b3, // threat-monitoring
+        0x1801d6, // networking-administrator
+        0x1a00002, 0x292, // 1st-line-support
+        0x3b026a, // security-assessment
+        0x2bd02ee, // workplace-training
+        0xc7, // database
+        0xd300dd, // digital-designer
+        0xad02e1, 0x27c, // web-content-specialist
+        0x26a0187, 0x1b, // it-security-advisor
+        0x2c0197, 0xd8, // learning-and-development
+        0x1a201f9, 0x1b2, // pathology-links-manager
+        0x2900da, // devops-analyst
+        0x101, // ethical
+        0xd202e1, // web-design
+        0x26a0169, 0x18, // information-security-administrator
+        0x17e0165, 0x2b201e4, 0x27c026a, // industrial-internet-of-things-security-specialist
+        0x17a014b, // health-interface
+        0x16f0279, // software-installer
+        0x1a500dd, 0x29c, // digital-literacy-teacher
+        0x14d0187, 0x1b2, // it-helpdesk-manager
+        0x23d, // red
+        0x29800f4, 0xd3, // embedded-systems-designer
+        0x23, // ai
+        0x2900c6, // data-analyst
+        0x400232, // quality-assurance
+        0xbf, // cto
+        0xf702ac, // test-engineer
+        0x1e60286, // statistical-officer
+        0x1c0, // microarray
+        0xdd0089, 0x169, // chief-digital-information
+        0xce, // delivery
+        0x2ad0242, // regression-tester
+        0x1e4014a, 0xd200ad, // head-of-content-design
+        0x400232, 0xde, // quality-assurance-director
+        0x1b90179, 0x1b20227, // interactive-media-project-manager
+        0x25b014b, 0x1e600a3, // health-safety-compliance-officer
+        0x1e4014a, 0x10500dd, // head-of-digital-evaluation
+        0x290168, // informatics-analyst
+        0x1802e5, // windows-administrator
+        0x14800a5, // computer-hardware
+        0x270014b, 0x169, // health-services-information
+        0xf80279, // software-engineering
+        0x2900a8, // configuration-analyst
+        0x27c0139, // gis-specialist
+        0x2d5, // visual
+        0x1e6021c, // privacy-officer
+        0xdd0089, 0x169002c, // chief-digital-and-information
+        0x1e10089, // chief-nursing
+        0xd302e1, // web-designer
+        0x286, // statistical
+        0x1b201d4, // network-manager
+        0xc60090, 0x10, // clinical-data-abstractor
+        0x2790092, 0xf7, // cloud-software-engineer
+        0x2de00c6, 0x34, // data-warehouse-architect
+        0x1e00168, // informatics-nurse
+        0x22400dd, // digital-programme
+        0x2a1026b, // semantic-technologies
+        0x24d0089, // chief-research
+        0x29f00a5, 0x27c, // computer-technical-specialist
+        0x1680089, // chief-informatics
+        0x3600e6, // documentation-archivist
+        0x2500168, // informatics-resource
+        0x1b1, // management
+        0x2c00f8, 0x261, // engineering-and-scientific
+        0x29800a5, 0x26a, // computer-systems-security
+        0x21e00c6, 0x290298, // data-processing-systems-analyst
+        0x2900c7, // database-analyst
+        0x990061, // billing-coder
+        0x23a014b, 0x8f, // health-records-clerk
+        0x26a0169, 0x290258, // information-security-risk-analyst
+        0xd30279, // software-designer
+        0x81, // cdio
+        0x26a0169, 0x43, // information-security-auditor
+        0xf70286, // statistical-engineer
+        0x26a0169, 0x1e6, // information-security-officer
+        0x29200c6, 0x29, // data-support-analyst
+        0x168014b, 0x1b2, // health-informatics-manager
+        0xf702e6, // wireless-engineer
+        0x29d023d, 0x1ec, // red-team-operator
+        0x1730298, 0xab, // systems-integration-consultant
+        0xd30297, // system-designer
+        0x26a0169, 0x2c0040, 0x2902b3, // information-security-assurance-and-threat-analyst
+        0x169014b, 0x21c, // health-information-privacy
+        0x1eb0187, // it-operations
+        0x1e4014a, 0x26e0187, 0x1b1, // head-of-it-service-management
+        0x14c0187, 0x2100d4, // it-help-desk-agent
+        0x1e00089, 0x1e60169, // chief-nurse-information-officer
+        0x1eb026a, 0x290082, // security-operations-centre-analyst
+        0x1b20223, // program-manager
+        0x1e400de, 0x2c0160, // director-of-im-and
+        0x17201ba, 0x9a, // medical-insurance-coding
+        0x2820127, 0xd7, // full-stack-developer
+        0x1dd01ba, // medical-note
+        0xf702a6, // telecommunications-engineer
+        0xf70232, // quality-engineer
+        0x35, // architecture
+        0x23a01ba, 0x1e6, // medical-records-officer
+        0x2ad01b3, // manual-tester
+        0x212, // pmo
+        0xd80226, 0x227, // programming-development-project
+        0x1b10087, // change-management
+        0x25100f3, // electronic-resources
+        0x23a01ba, 0x8f, // medical-records-clerk
+        0xdd0089, 0x2c, // chief-digital-and
+        0x1e4014a, 0xd2013f, // head-of-graphic-design
+        0x2bc0298, // systems-trainer
+        0x1af, // major
+        0x26a0169, 0x2c0040, 0x2b3, // information-security-assurance-and-threat
+        0x12, // access
+        0x98027b, // source-code
+        0x9c00f3, 0x225, // electronic-commerce-programmer
+        0x2970169, // information-system
+        0x27000a6, // computing-services
+        0x23b00e0, // disaster-recovery
+        0x15f, // iiot
+        0x1102cd, // user-acceptance
+        0x1fa, // pathway
+        0x26a0297, 0x2ad, // system-security-tester
+        0x29200c6, // data-support
+        0x18026d, // server-administrator
+        0x14b022c, 0x2c, // public-health-and
+        0x29801d6, // networking-systems
+        0x2ec0219, 0x169002c, // practice-workflow-and-information
+        0x400232, 0x27c, // quality-assurance-specialist
+        0xd80226, // programming-development
+        0x24b0279, // software-requirement
+        0x1e600c6, // data-officer
+        0xf7024b, // requirement-engineer
+        0x26b, // semantic
+        0x22900c6, 0x27c, // data-protection-specialist
+        0x26a00a5, 0x27c, // computer-security-specialist
+        0x1a201f9, // pathology-links
+        0x26000c6, // data-science
+        0x2bc00fe, // epr-trainer
+        0x19e0031, // application-lifecycle
+        0x2450275, 0xda, // site-reliability-devops
+        0x2cd00f6, // end-user
+        0x3500fb, 0x1b2, // enterprise-architecture-manager
+        0x23b00c6, // data-recovery
+        0x29022e, // qa-analyst
+        0x26a01d4, 0x18, // network-security-administrator
+        0x180298, // systems-administrator
+        0x26a0187, 0x1e6, // it-security-officer
+        0x900089, 0x169, // chief-clinical-information
+        0x400232, 0x219, // quality-assurance-practice
+        0x14b00dd, 0x227, // digital-health-project
+        0x1eb01d4, 0x82, // network-operations-centre
+        0x117, // first
+        0xa900c7, // database-configurator
+        0x1c400c6, // data-miner
+        0xbc, // cryptologist
+        0x2790031, 0xf7, // application-software-engineer
+        0xdd0089, 0x1e6, // chief-digital-officer
+        0x29201d4, // network-support
+        0x292029f, 0x1b2, // technical-support-manager
+        0x22900c6, 0x26a002c, 0x1e6, // data-protection-and-security-officer
+        0xc601fb, 0xb2, // patient-data-coordinator
+        0x2a000d5, // desktop-technician
+        0x1ae02a6, 0x2a0, // telecommunications-maintenance-technician
+        0x1e4014a, 0x2c00c6, 0x23, // head-of-data-and-ai
+        0x2be00dd, 0x195, // digital-transformation-lead
+        0xd302ce, // ux-designer
+        0xd70189, // java-developer
+        0x780187, 0x20f, // it-capability-planner
+        0x1e4014a, 0xd2026e, // head-of-service-design
+        0x2910187, // it-supervisor
+        0x1c1, // microcomputer
+        0x1690089, // chief-information
+        0x1760073, // business-intelligence
+        0x2980090, // clinical-systems
+        0x22802e1, 0x1b2, // web-projects-manager
+        0x26a0023, 0x27c, // ai-security-specialist
+        0x1ba0089, 0x1e60169, // chief-medical-information-officer
+        0x22500a5, 0x29, // computer-programmer-analyst
+        0x2b60012, 0x23a, // access-to-records
+        0x1b20190, // knowledge-manager
+        0x16400c3, // cyber-incident
+        0x169014b, // health-information
+        0x2ec0219, 0x2c, // practice-workflow-and
+        0x26a0187, 0x2ad, // it-security-tester
+        0xd30013, // accessibility-designer
+        0x2b, // analytics
+        0x187014b, 0x225, // health-it-programmer
+        0x3d0169, 0x1f2, // information-asset-owner
+        0x1680090, 0x291, // clinical-informatics-supervisor
+        0x7f, // ccio
+        0xde0224, // programme-director
+        0x1730297, 0xf7, // system-integration-engineer
+        0xa50203, 0xb20298, // personal-computer-systems-coordinator
+        0x28d00ad, // content-strategist
+        0xf7012b, // game-engineer
+        0xd800c7, // database-development
+        0x2ad, // tester
+        0x2c019d, 0x2700190, 0x1b2, // library-and-knowledge-services-manager
+        0x26a00c3, 0x27c, // cyber-security-specialist
+        0x2a00c6, 0x262, // data-analytic-scientist
+        0x26a00c3, 0x29, // cyber-security-analyst
+        0x15c, // ig
+        0x6400a4, // computational-biologist
+        0x195015c, // ig-lead
+        0x23a01ba, 0x2a0, // medical-records-technician
+        0x28011f, 0x2ad, // forensic-analysis-tester
+        0x2c00c6, 0x1020023, // data-and-ai-ethicist
+        0x1c900c7, // database-modeler
+        0x2000187, // it-performance
+        0x16b0092, 0xf7, // cloud-infrastructure-engineer
+        0x900014, // accredited-clinical
+        0x29800f4, // embedded-systems
+        0x730187, // it-business
+        0x169014b, 0x2c01b1, 0x109, // health-information-management-and-exchange
+        0x900014, 0x99, // accredited-clinical-coder
+        0x1310286, // statistical-genetic
+        0xd70104, // etl-developer
+        0x162, // implementation
+        0x29700f4, // embedded-system
+        0x400220, // product-assurance
+        0x24d0089, 0x169, // chief-research-information
+        0x29800a5, 0x29, // computer-systems-analyst
+        0xf70298, // systems-engineer
+        0x2c0190, 0x19d, // knowledge-and-library
+        0x23a01fb, 0x1b2, // patient-records-manager
+        0x2a7, // telecoms
+        0xd80197, // learning-development
+        0x14a, // head
+        0x2920279, // software-support
+        0xee, // educational
+        0xac026a, 0x2ad, // security-consulting-tester
+        0x1b200d8, // development-manager
+        0xde, // director
+        0x165, // industrial
+        0xa90031, // application-configurator
+        0x1cf022a, // protective-monitoring
+        0x14b00f3, // electronic-health
+        0x22802e1, // web-projects
+        0x290292, // support-analyst
+        0x1201fb, // patient-access
+        0x1601fb, // patient-administration
+        0x22500a5, // computer-programmer
+        0x2b60012, 0x14b, // access-to-health
+        0x1d400a5, 0x29, // computer-network-analyst
+        0x2a6, // telecommunications
+        0x1950224, // programme-lead
+        0x2a3017e, // internet-technology
+        0x1df0085, // certified-novell
+        0xbb, // cryptological
+        0x291019d, // library-supervisor
+        0xf1, // elearning
+        0x195022e, // qa-lead
+        0x1b3, // manual
+        0x1a00002, // 1st-line
+        0x22900c6, 0x2c, // data-protection-and
+        0x1eb016b, // infrastructure-operations
+        0xd200c7, 0x29, // database-design-analyst
+        0x2ad0200, // performance-tester
+        0x192, // lan
+        0x2de00c6, // data-warehouse
+        0x1b20087, // change-manager
+        0x1b202da, // vulnerability-manager
+        0x123, // freedom
+        0x27c01d4, // network-specialist
+        0xf6004c, // back-end
+        0x17602b3, // threat-intelligence
+        0x2c0297, 0x1801d4, // system-and-network-administrator
+        0x270014b, // health-services
+        0x29202cd, 0x2a0, // user-support-technician
+        0x24d0285, 0x262, // statistic-research-scientist
+        0x1e4014a, 0xc6, // head-of-data
+        0x139, // gis
+        0x1eb0297, // system-operations
+        0x2280187, // it-projects
+        0x8700fe, // epr-change
+        0xe0, // disaster
+        0x94, // cnio
+        0x1f4, // pacs
+        0xff02a7, 0xf701ae, // telecoms-equipment-maintenance-engineer
+        0x1e4029c, 0x1a500dd, // teacher-of-digital-literacy
+        0x29200c2, 0x29, // customer-support-analyst
+        0x24e0233, // quantitative-researcher
+        0x2c0298, // systems-and
+        0x22900c6, 0x1b, // data-protection-advisor
+        0x310090, // clinical-application
+        0x9900dc, // diagnostic-coder
+        0x830156, 0xd2, // human-centred-design
+        0x2c702ce, // ux-ui
+        0xa80298, // systems-configuration
+        0x2270187, // it-project
+        0x420187, 0x1b2, // it-audit-manager
+        0xd70279, // software-developer
+        0x340031, // application-architect
+        0x6f0070, // bug-bounty
+        0x26e, // service
+        0x1eb0031, 0xf7, // application-operations-engineer
+        0x1e4014a, 0x2b, // head-of-analytics
+        0x2b00c6, // data-analytics
+        0xd7, // developer
+        0x16601e0, // nurse-informatician
+        0xd80031, 0xde, // application-development-director
+        0x28402ea, // work-station
+        0xd200c7, 0xf7, // database-design-engineer
+        0xd4026e, 0x29, // service-desk-analyst
+        0x1a100a4, // computational-linguist
+        0x2ae0279, 0x27c, // software-testing-specialist
+        0xc60089, 0x34, // chief-data-architect
+        0x2ac0279, // software-test
+        0x76, // caldicott
+        0x1900090, 0x27c, // clinical-knowledge-specialist
+        0x2ad01cd, // module-tester
+        0xf701d4, // network-engineer
+        0x22e0279, // software-qa
+        0x136, // geographic
+        0x70, // bug
+        0x2d2, // virtualisation
+        0x1701fb, 0x29d, // patient-administrative-team
+        0x29f, // technical
+        0x2320279, 0x27c00af, // software-quality-control-specialist
+        0xac026a, // security-consulting
+        0x2ad00a1, // compatibility-tester
+        0x14b023f, 0x2a00169, // registered-health-information-technician
+        0x1aa, // lotus
+        0x27c0292, // support-specialist
+        0x169014b, 0x27c, // health-information-specialist
+        0x29202ef, // workstation-support
+        0x1ae01d4, 0x221, // network-maintenance-professional
+        0x14902e4, // white-hat
+        0x187014b, 0x27c0292, // health-it-support-specialist
+        0x27001d4, // network-services
+        0x197006b, // blended-learning
+        0x2ef, // workstation
+        0x2da, // vulnerability
+        0x1ac, // machine
+        0x26a0023, // ai-security
+        0x1b100c7, // database-management
+        0xd7017a, // interface-developer
+        0x9a0090, 0x43, // clinical-coding-auditor
+        0x2c0120, 0x2530164, // forensics-and-incident-response
+        0x20e, // pki
+        0x26a0169, 0x2c0040, // information-security-assurance-and
+        0x1760073, 0x1b2, // business-intelligence-manager
+        0x420187, // it-audit
+        0x17e, // internet
+        0xe60090, // clinical-documentation
+        0x2100217, // power-platform
+        0xc2, // customer
+        0x9f, // communications
+        0x2970169, 0x26a, // information-system-security
+        0x1730031, 0xab, // application-integration-consultant
+        0x29700a5, // computer-system
+        0x10a02cd, 0x2cd002c, 0x17a, // user-experience-and-user-interface
+        0x2c0087, // change-and
+        0x1690137, 0x297, // geographical-information-system
+        0x2a20197, // learning-technologist
+        0x17a02cd, 0x2cd002c, 0x10a, // user-interface-and-user-experience
+        0x29800a5, 0x2900d2, // computer-systems-design-analyst
+        0x28b00c6, // data-steward
+        0x1e400de, 0x160, // director-of-im
+        0x2a00139, // gis-technician
+        0x24d0089, 0x1e60169, // chief-research-information-officer
+        0x2c02bd, // training-and
+        0x19c0090, // clinical-librarian
+        0x1701fb, // patient-administrative
+        0x1ae01d4, // network-maintenance
+        0x22702e3, 0x1b2, // website-project-manager
+        0x1e400de, 0x168, // director-of-informatics
+        0x26f, // servicedesk
+        0x1440085, // certified-hacker
+        0x1cd, // module
+        0x2530164, // incident-response
+        0xab029f, // technical-consultant
+        0xc3, // cyber
+        0xa3, // compliance
+        0x2ad02cc, // usability-tester
+        0x27d, // sqa
+        0xce0227, // project-delivery
+        0x2920298, // systems-support
+        0x1e40123, 0x169, // freedom-of-information
+        0x21e00c6, 0x298, // data-processing-systems
+        0x870073, 0x29, // business-change-analyst
+        0x1440101, // ethical-hacker
+        0x2c019d, 0x190, // library-and-knowledge
+        0x285, // statistic
+        0x8f0019, // admissions-clerk
+        0x28c, // storage
+        0x3d0169, 0x18, // information-asset-administrator
+        0x1680090, 0xb2, // clinical-informatics-coordinator
+        0x2980169, 0x34, // information-systems-architect
+        0x990060, // biller-coder
+        0xce0022, 0x1b2, // agile-delivery-manager
+        0x3401d4, // network-architect
+        0x2c0197, 0x1b200d8, // learning-and-development-manager
+        0x1e4014a, 0x13f, // head-of-graphic
+        0xd4014c, 0x2a0, // help-desk-technician
+        0x22702e3, // website-project
+        0xd7029b, // tableau-developer
+        0x9d0187, 0x28, // it-commercial-analysis
+        0x8200c6, // data-centre
+        0x1d40187, // it-network
+        0xd302ac, // test-designer
+        0x2c0190, 0x27c019d, // knowledge-and-library-specialist
+        0x2620063, // bioinformatics-scientist
+        0x730187, 0x29, // it-business-analyst
+        0x1b200c7, // database-manager
+        0x26a00c3, 0xd7, // cyber-security-developer
+        0x2100217, 0xd7, // power-platform-developer
+        0x26e0187, 0x1b200d4, // it-service-desk-manager
+        0x169, // information
+        0xfa, // entarch
+        0x1e4014a, 0x26a0187, // head-of-it-security
+        0x46026a, 0x2ad, // security-automation-tester
+        0x1ff, // penetration
+        0x2320279, 0xf7, // software-quality-engineer
+        0x63, // bioinformatics
+        0x2bd, // training
+        0x290031, // application-analyst
+        0xf8, // engineering
+        0x2980187, // it-systems
+        0x28f, // subject
+        0x2790092, // cloud-software
+        0x17400c6, // data-integrator
+        0x256, // rhit
+        0xd302c7, // ui-designer
+        0x1801d7, // networks-administrator
+        0x340173, // integration-architect
+        0x2320279, 0x2a00040, // software-quality-assurance-technician
+        0x1680090, 0x1b2, // clinical-informatics-manager
+        0x2790269, 0x3c, // secure-software-assessor
+        0x1eb00a5, // computer-operations
+        0x177, // intelligent
+        0x4d, // backend
+        0x1e4014a, 0xd20178, // head-of-interaction-design
+        0x1740298, // systems-integrator
+        0x22400dd, 0x1b2, // digital-programme-manager
+        0x1e4014a, 0x26000c6, // head-of-data-science
+        0x990031, // application-coder
+        0x17e0165, // industrial-internet
+        0xd200c7, 0x27c, // database-design-specialist
+        0xad00f3, // electronic-content
+        0x13c00c6, // data-governance
+        0x1701fb, 0x196029d, // patient-administrative-team-leader
+        0x2ac0187, 0x1b2, // it-test-manager
+        0xd80279, // software-development
+        0x224, // programme
+        0x870187, 0xa8002c, // it-change-and-configuration
+        0x1801f4, // pacs-administrator
+        0xc60134, // genomic-data
+        0x187, // it
+        0x169014b, 0x2c021c, 0x26a, // health-information-privacy-and-security
+        0x1a500a5, 0x29c, // computer-literacy-teacher
+        0x2a30089, 0x1e6, // chief-technology-officer
+        0x10a02cd, 0xd3, // user-experience-designer
+        0x27c0190, // knowledge-specialist
+        0xef0187, // it-educator
+        0x2820127, // full-stack
+        0x26a0169, 0x40, // information-security-assurance
+        0xc6014b, 0x262, // health-data-scientist
+        0x23a014b, 0x3e, // health-records-assistant
+        0x17300c6, // data-integration
+        0x1690090, 0x1b20298, // clinical-information-systems-manager
+        0x2970177, 0xd3, // intelligent-system-designer
+        0xc600f3, // electronic-data
+        0xc70261, 0xc0, // scientific-database-curator
+        0x19500ce, // delivery-lead
+        0x164, // incident
+        0x10a02cd, 0x1e6, // user-experience-officer
+        0x400169, 0x29, // information-assurance-analyst
+        0xce0224, // programme-delivery
+        0x1e4014a, 0xad, // head-of-content
+        0x11f00dd, // digital-forensic
+        0x34029f, // technical-architect
+        0x29701e8, // operating-system
+        0x26a02e1, // web-security
+        0x2cd00f6, 0xa6, // end-user-computing
+        0x26a, // security
+        0x1b20164, // incident-manager
+        0xd30178, // interaction-designer
+        0x1a7, // local
+        0xc601fb, // patient-data
+        0x169014b, 0x19c, // health-information-librarian
+        0x26a00c3, 0x1b20272, // cyber-security-siem-manager
+        0x2980169, 0x29026a, // information-systems-security-analyst
+        0xd4014c, 0x29, // help-desk-analyst
+        0x278, // soc
+        0x2c009b, 0x8200af, // command-and-control-centre
+        0x2300279, 0x27c, // software-qc-specialist
+        0x1c200dd, // digital-midwife
+        0x2c023a, 0x169, // records-and-information
+        0x290297, // system-analyst
+        0x23a01ba, 0x283, // medical-records-staff
+        0x1ba0089, // chief-medical
+        0x17100a5, // computer-instructor
+        0x16401af, 0x1b2, // major-incident-manager
+        0x2ac, // test
+        0x17a00dd, // digital-interface
+        0x10b026a, // security-expert
+        0x26a0092, 0xf7, // cloud-security-engineer
+        0xd70125, // frontend-developer
+        0x1e4014a, 0x1b100ce, // head-of-delivery-management
+        0x2980169, 0xde, // information-systems-director
+        0xf70023, // ai-engineer
+        0x169014b, 0x2c01b1, // health-information-management-and
+        0xf701c6, // ml-engineer
+        0x1e400de, 0x1680090, // director-of-clinical-informatics
+        0x17e0165, 0x2b201e4, // industrial-internet-of-things
+        0x29202cd, 0x29, // user-support-analyst
+        0x25b014b, // health-safety
+        0x2a20170, // instructional-technologist
+        0x2790031, // application-software
+        0x24d0285, // statistic-research
+        0x1e400de, 0x90, // director-of-clinical
+        0x1e4014a, 0x2430073, // head-of-business-relationship
+        0x2bc00b3, // corporate-trainer
+        0x21b0187, 0x1b202ae, // it-principal-testing-manager
+        0x3e0286, // statistical-assistant
+        0x2920092, // cloud-support
+        0x26a0297, // system-security
+        0x2500168, 0x1e0, // informatics-resource-nurse
+        0x1800c7, // database-administrator
+        0x2ad026a, // security-tester
+        0x2c023a, 0x1b10169, // records-and-information-management
+        0x23a, // records
+        0x14b00dd, 0x223, // digital-health-program
+        0x26a00c3, 0xde0224, // cyber-security-programme-director
+        0x178, // interaction
+        0x261, // scientific
+        0x2a9, // telephony
+        0x790187, // it-capacity
+        0xd5, // desktop
+        0x2a001d4, // network-technician
+        0x12c, // gameplay
+        0x2c0087, 0x290244, // change-and-release-analyst
+        0x9f00c6, // data-communications
     ],
     ends: &[
-        2, 3, 3, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18,
-        20, 22, 22, 24, 24, 25, 25, 26, 27, 28, 30, 31, 32, 32, 35, 36,
-        37, 38, 39, 40, 41, 42, 44, 44, 46, 46, 47, 48, 50, 52, 52, 52,
-        54, 56, 57, 59, 61, 61, 62, 63, 64, 65, 67, 68, 69, 70, 71, 72,
-        74, 75, 76, 78, 80, 81, 83, 84, 85, 88, 90, 90, 90, 90, 92, 93,
-        95, 96, 97, 99, 100, 102, 102, 103, 103, 104, 105, 106, 107, 109, 111, 113,
-        114, 115, 117, 119, 119, 120, 120, 122, 123, 125, 127, 129, 131, 132, 135, 135,
-        136, 136, 138, 140, 141, 142, 144, 145, 146, 148, 148, 149, 150, 151, 153, 156,
-        157, 158, 159, 160, 161, 163, 164, 165, 166, 166, 167, 168, 169, 170, 171, 172,
-        174, 175, 177, 178, 180, 181, 182, 184, 186, 187, 189, 191, 193, 194, 196, 198,
-        199, 199, 199, 201, 202, 203, 204, 204, 205, 207, 208, 210, 210, 211, 212, 212,
-        214, 216, 217, 218, 219, 219, 220, 222, 222, 224, 225, 226, 228, 229, 230, 231,
-        233, 233, 235, 235, 237, 238, 239, 240, 242, 244, 245, 246, 246, 247, 248, 249,
-        250, 250, 252, 253, 254, 254, 255, 257, 257, 259, 260, 261, 262, 264, 265, 266,
-        267, 267, 268, 269, 270, 272, 273, 274, 275, 276, 278, 280, 281, 282, 283, 285,
-        286, 287, 287, 287, 289, 291, 292, 293, 296, 299, 300, 302, 303, 305, 306, 307,
-        308, 309, 310, 310, 311, 312, 314, 314, 315, 316, 318, 319, 320, 322, 324, 325,
-        327, 329, 331, 333, 336, 337, 339, 340, 341, 342, 344, 344, 344, 345, 347, 348,
-        350, 351, 351, 352, 353, 355, 357, 358, 359, 360, 361, 362, 362, 363, 363, 364,
-        364, 365, 366, 368, 369, 370, 371, 372, 374, 376, 377, 378, 379, 379, 379, 380,
-        380, 381, 382, 384, 386, 386, 388, 390, 391, 392, 393, 394, 395, 396, 397, 398,
-        399, 401, 403, 404, 406, 406, 406, 408, 409, 411, 411, 413, 413, 415, 417, 418,
-        419, 421, 423, 423, 425, 427, 428, 430, 430, 431, 431, 432, 435, 437, 439, 439,
-        440, 440, 441, 444, 445, 445, 446, 447, 449, 451, 452, 454, 456, 458, 459, 460,
-        461, 463, 464, 465, 466, 467, 469, 470, 471, 472, 473, 474, 476, 477, 477, 478,
-        479, 481, 482, 483, 484, 485, 487, 487, 489, 490, 491, 492, 493, 495, 497, 498,
-        499, 500, 501, 501, 502, 504, 506, 508, 509, 511, 511, 511, 512, 513, 515, 515,
-        516, 519, 520, 522, 523, 525, 527, 528, 529, 530, 531, 532, 533, 535, 536, 538,
-        539, 541, 541, 543, 544, 544, 545, 546, 546, 547, 548, 549, 551, 553, 554, 556,
-        558, 560, 562, 564, 565, 566, 567, 568, 568, 570, 571, 573, 574, 575, 576, 576,
-        578, 579, 580, 581, 582, 583, 585, 586, 587, 588, 590, 592, 593, 594, 596, 597,
-        598, 599, 600, 601, 602, 603, 604, 606, 607, 608, 610, 611, 613, 614, 615, 617,
-        617, 618, 618, 619, 620, 622, 623, 625, 626, 628, 629, 631, 632, 633, 634, 636,
-        637, 639, 640, 641, 642, 643, 644, 646, 646, 647, 648, 650, 652, 653, 654, 655,
-        656, 658, 661, 663, 664, 664, 665, 665, 666, 666, 668, 669, 670, 673, 675, 677,
-        678, 680, 681, 682, 685, 687, 688, 690, 692, 693, 694, 695, 696, 698, 700, 702,
-        704, 705, 706, 708, 709, 710, 710, 712, 713, 713, 714, 716, 718, 720, 721, 723,
-        725, 726, 727, 728, 729, 730, 730, 731, 732, 733, 734, 736, 737, 738, 740, 741,
-        743, 745, 746, 748, 750, 752, 753, 754, 755, 757, 758, 760, 761, 763, 764, 766,
-        767, 768, 770, 771, 772, 773, 775, 776, 777, 778, 780, 781, 782, 784, 785, 786,
-        787, 788, 789, 791, 793, 794, 795, 797, 798, 799, 800, 802, 803, 803, 803, 804,
-        806, 807, 808, 809, 810, 812, 814, 816, 817, 817, 817, 818, 819, 820, 821, 823,
-        823, 825, 825, 825, 827, 827, 829, 831, 832, 834, 835, 836, 837, 838, 840, 842,
-        843, 844, 845, 845, 845, 847, 848, 848, 849, 850, 851, 852, 852, 854, 855, 855,
-        856, 858, 860, 864, 865, 867, 868, 869, 870, 872, 873, 875, 876, 878, 880, 882,
-        883, 884, 886, 886, 887, 889, 890, 891, 892, 893, 894, 895, 896, 897, 898, 899,
-        900, 901, 903, 904, 905, 907, 909, 910, 912, 914, 915, 916, 916, 918, 920, 921,
-        923, 925, 926, 928, 929, 931, 933, 935, 936, 938, 939, 939, 940, 942, 944, 945,
-        947, 949, 950, 951, 953, 955, 957, 959, 961, 961, 963, 964, 965, 966, 968, 969,
-        969, 970, 971, 972, 973, 974, 975, 976, 977, 978, 979, 981, 983, 984, 985, 986,
-        987, 987, 988, 989, 990, 992, 993, 995, 997, 999, 1000, 1002, 1003, 1005, 1005, 1007,
-        1009, 1010, 1011, 1012, 1013, 1013, 1013, 1015, 1016, 1018, 1019, 1019, 1020, 1021, 1023, 1025,
-        1027, 1029, 1030, 1031, 1033, 1034, 1036, 1037, 1038, 1038, 1039, 1040, 1042, 1044, 1045, 1046,
-        1047, 1048, 1050, 1052, 1053, 1053, 1055, 1057, 1058, 1060, 1061, 1062, 1063, 1064, 1066, 1067,
-        1068, 1069, 1069, 1071, 1072, 1074, 1076, 1078, 1079, 1080, 1081, 1082, 1084, 1086, 1086, 1087,
-        1087, 1088, 1090, 1091, 1093, 1094, 1095, 1096, 1097, 1098, 1098, 1099, 1100, 1102, 1104, 1105,
-        1106, 1108, 1109, 1111, 1112, 1113, 1114, 1116, 1117, 1118, 1119, 1119, 1121, 1122, 1123, 1125,
-        1127, 1128, 1128, 1130, 1131, 1132, 1132, 1133, 1135, 1136, 1137, 1138, 1140, 1141, 1143, 1144,
-        1144, 1145, 1147, 1148, 1150, 1151, 1151, 1153, 1154, 1156, 1157, 1158, 1158, 1158, 1160, 1161,
-        1162, 1163, 1164, 1165, 1166, 1167, 1167, 1169, 1171, 1172, 1173, 1174, 1175, 1177, 1180, 1182,
-        1184, 1185, 1187, 1189, 1191, 1192, 1194, 1196, 1197, 1198, 1198, 1201, 1202, 1203, 1204, 1204,
-        1206, 1207, 1209, 1210, 1211, 1212, 1213, 1215, 1217, 1218, 1219, 1221, 1223, 1224, 1224, 1225,
-        1226, 1226, 1227, 1228, 1230, 1232, 1232, 1233, 1235, 1237, 1238, 1240, 1241, 1241, 1242, 1242,
-        1243, 1244, 1246, 1247, 1248, 1249, 1250, 1252, 1253, 1254, 1256, 1258, 1259, 1259, 1260, 1261,
-        1262, 1264, 1265, 1266, 1266, 1268, 1269, 1270, 1271, 1272, 1274, 1275, 1277, 1278, 1279, 1280,
-        1281, 1281, 1283, 1284, 1286, 1287, 1289, 1289, 1291, 1293, 1294, 1296, 1298, 1299, 1300, 1301,
-        1303, 1304, 1305, 1306, 1307, 1308, 1309, 1310, 1310, 1311, 1312, 1314, 1315, 1316, 1317, 1319,
-        1320, 1321, 1322, 1323, 1324, 1325, 1326, 1327, 1329, 1330, 1331, 1332, 1333, 1334, 1334, 1336,
-        1337, 1339, 1339, 1340, 1341, 1342, 1344, 1346, 1348, 1349, 1350, 1351, 1353, 1354, 1355, 1357,
-        1357, 1358, 1359, 1361, 1363, 1364, 1365, 1367, 1368, 1369, 1370, 1370, 1371, 1373, 1374, 1375,
-        1376, 1378, 1380, 1381, 1383, 1385, 1385, 1386, 1387, 1388, 1389, 1391, 1391, 1391, 1391, 1392,
-        1393, 1394, 1397, 1397, 1398, 1400, 1401, 1402, 1404, 1405, 1406, 1407, 1409, 1411, 1412, 1413,
-        1414, 1416, 1417, 1417, 1418, 1418, 1419, 1419, 1420, 1421, 1423, 1424, 1425, 1427, 1428, 1429,
-        1430, 1432, 1433, 1434, 1436, 1437, 1439, 1440, 1440, 1441, 1443, 1444, 1446, 1447, 1449, 1451,
-        1452, 1453, 1454, 1454, 1455, 1456, 1458, 1460, 1461, 1461, 1462, 1464, 1465, 1467, 1468, 1468,
-        1468, 1469, 1470, 1472, 1473, 1473, 1473, 1475, 1475, 1475, 1477, 1478, 1479, 1480, 1481, 1482,
-        1483, 1484, 1484, 1485, 1486, 1487, 1488, 1490, 1491, 1492, 1493, 1493, 1495, 1497, 1498, 1499,
-        1500, 1502, 1503, 1503, 1503, 1504, 1507, 1509, 1509, 1511, 1512, 1514, 1516, 1517, 1518, 1519,
-        1520, 1521, 1521, 1522, 1523, 1524, 1527, 1528, 1530, 1531, 1533, 1534, 1536, 1538, 1539, 1541,
-        1542, 1543, 1546, 1547, 1548, 1550, 1550, 1552, 1553, 1555, 1556, 1558, 1559, 1561, 1561, 1562,
-        1563, 1564, 1564, 1566, 1567, 1568, 1569, 1570, 1571, 1572, 1574, 1575, 1577, 1578, 1579, 1580,
-        1582, 1583, 1584, 1586, 1587, 1588, 1589, 1591, 1592, 1594, 1594, 1596, 1597, 1598, 1599, 1600,
-        1603, 1605, 1606, 1607, 1609, 1609, 1611, 1613, 1614, 1616, 1618, 1620, 1621, 1622, 1624, 1625,
-        1627, 1629, 1630, 1632, 1634, 1636, 1637, 1637, 1637, 1638, 1639, 1639, 1641, 1643, 1644, 1644,
-        1645, 1645, 1645, 1646, 1648, 1649, 1650, 1651, 1653, 1654, 1655, 1656, 1658, 1660, 1661, 1661,
-        1663, 1664, 1665, 1666, 1666, 1667, 1668, 1670, 1670, 1670, 1672, 1673, 1674, 1676, 1677, 1678,
-        1680, 1681, 1681, 1681, 1683, 1684, 1686, 1687, 1689, 1691, 1692, 1693, 1695, 1695, 1697, 1699,
-        1700, 1703, 1704, 1706, 1707, 1709, 1710, 1710, 1712, 1712, 1712, 1712, 1713, 1714, 1714, 1715,
-        1717, 1718, 1719, 1720, 1722, 1724, 1724, 1726, 1728, 1728, 1728, 1729, 1730, 1731, 1732, 1732,
-        1733, 1733, 1735, 1736, 1737, 1738, 1739, 1741, 1741, 1741, 1743, 1745, 1746, 1748, 1749, 1750,
-        1752, 1754, 1755, 1755, 1757, 1757, 1757, 1758, 1759, 1761, 1763, 1764, 1766, 1767, 1768, 1770,
-        1771, 1773, 1774, 1776, 1777, 1778, 1780, 1782, 1784, 1786, 1787, 1787, 1788, 1790, 1790, 1792,
-        1793, 1793, 1795, 1795, 1796, 1797, 1798, 1799, 1800, 1802, 1803, 1804, 1805, 1805, 1807, 1808,
-        1810, 1812, 1814, 1815, 1816, 1817, 1818, 1819, 1821, 1823, 1825, 1828, 1829, 1829, 1830, 1831,
-        1831, 1833, 1834, 1835, 1836, 1837, 1839, 1839, 1840, 1842, 1843, 1843, 1844, 1845, 1847, 1848,
-        1849, 1849, 1850, 1851, 1852, 1852, 1853, 1855, 1856, 1856, 1859, 1860, 1861, 1862, 1863, 1864,
-        1864, 1865, 1866, 1868, 1869, 1870, 1871, 1873, 1874, 1875, 1876, 1877, 1879, 1880, 1881, 1882,
-        1882, 1883, 1885, 1887, 1889, 1890, 1892, 1892, 1893, 1894, 1896, 1898, 1899, 1901, 1902, 1903,
-        1904, 1905, 1907, 1908, 1909, 1911, 1911, 1912, 1913, 1914, 1916, 1918, 1920, 1920, 1922, 1924,
-        1925, 1926, 1927, 1927, 1928, 1929, 1931, 1932, 1933, 1934, 1934, 1935, 1936, 1938, 1940, 1942,
-        1942, 1943, 1944, 1945, 1946, 1948, 1949, 1952, 1954, 1955, 1957, 1959, 1960, 1961, 1961, 1962,
-        1963, 1965, 1967, 1969, 1970, 1972, 1972, 1973, 1973, 1975, 1975, 1976, 1976, 1977, 1978, 1979,
-        1980, 1982, 1983, 1984, 1986, 1986, 1987, 1989, 1990, 1990, 1992, 1993, 1994, 1995, 1995, 1996,
-        1996, 1997, 1998, 1998, 1999, 1999, 2000, 2000, 2000, 2001, 2002, 2003, 2004, 2004, 2005, 2006,
-        2007, 2008, 2010, 2013, 2014, 2015, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2026, 2028,
-        2028, 2029, 2031, 2032, 2033, 2035, 2036, 2037, 2039, 2040, 2042, 2043, 2044, 2046, 2049, 2050,
-        2052, 2054, 2057, 2058, 2060, 2061, 2062, 2063, 2063, 2065, 2066, 2066, 2067, 2069, 2070, 2072,
-        2074, 2075, 2077, 2078, 2078, 2078, 2079, 2080, 2081, 2082, 2083, 2085, 2086, 2088, 2089, 2089,
-        2091, 2091, 2092, 2092, 2093, 2095, 2096, 2097, 2098, 2100, 2101, 2101, 2102, 2103, 2104, 2105,
-        2106, 2107, 2108, 2109, 2111, 2111, 2112, 2113, 2115, 2116, 2117, 2118, 2118, 2119, 2120, 2122,
-        2123, 2124, 2126, 2127, 2127, 2128, 2128, 2130, 2130, 2132, 2133, 2135, 2137, 2140, 2141, 2143,
-        2145, 2146, 2148, 2150, 2151, 2153, 2154, 2155, 2157, 2158, 2160, 2161, 2162, 2162, 2163, 2163,
-        2165, 2167, 2169, 2170, 2171, 2172, 2173, 2174, 2174, 2175, 2176, 2177, 2179, 2181, 2181, 2182,
-        2184, 2185, 2186, 2187, 2187, 2189, 2190, 2191, 2192, 2194, 2195, 2197, 2197, 2199, 2200, 2201,
-        2201, 2201, 2202, 2204, 2205, 2206, 2209, 2210, 2211, 2211, 2213, 2214, 2214, 2216, 2218, 2218,
-        2218, 2219, 2220, 2221, 2223, 2224, 2225, 2226, 2227, 2229, 2231, 2233, 2235, 2237, 2237, 2238,
-        2239, 2240, 2241, 2242, 2243, 2244, 2244, 2245, 2246, 2248, 2250, 2252, 2253, 2253, 2255, 2256,
-        2256, 2258, 2259, 2260, 2260, 2261, 2261, 2262, 2263, 2265, 2265, 2266, 2266, 2268, 2269, 2270,
-        2270, 2270, 2272, 2273, 2275, 2276, 2277, 2278, 2278, 2279, 2280, 2280, 2281, 2282, 2283, 2284,
-        2286, 2286, 2287, 2289, 2290, 2291, 2292, 2293, 2294, 2296, 2298, 2299, 2300, 2301, 2302, 2303,
-        2303, 2304, 2304, 2306, 2308, 2309, 2311, 2313, 2315, 2317, 2318, 2320, 2321, 2322, 2324, 2326,
-        2327, 2328, 2330, 2331, 2333, 2334, 2335, 2336, 2338, 2339, 2340, 2342, 2344, 2345, 2346, 2347,
-        2348, 2349, 2351, 2353, 2355, 2356, 2358, 2360, 2362, 2363, 2363, 2364, 2365, 2367, 2368, 2370,
-        2371, 2373, 2375, 2376, 2378, 2380, 2382, 2383, 2384, 2385, 2386, 2387, 2389, 2391, 2393, 2395,
-        2397, 2399, 2401, 2401, 2402, 2403, 2405, 2406, 2408, 2410, 2413, 2414, 2416, 2417, 2419, 2422,
-        2424, 2425, 2426, 2428, 2429, 2430, 2431, 2432, 2434, 2434, 2435, 2435, 2435, 2437, 2438, 2440,
-        2442, 2444, 2446, 2447, 2448, 2449, 2451, 2452, 2452, 2454, 2456, 2457, 2458, 2460, 2461, 2463,
-        2465, 2467, 2469, 2470, 2472, 2474, 2475, 2477, 2479, 2480, 2481, 2482, 2484, 2485, 2487, 2489,
+        0, 1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 11, 11, 12, 14, 15,
+        17, 18, 19, 21, 22, 24, 25, 25, 27, 27, 28, 29, 30, 31, 33, 34,
+        36, 38, 40, 41, 42, 43, 44, 45, 46, 48, 50, 51, 52, 53, 55, 56,
+        57, 59, 60, 61, 62, 63, 66, 67, 68, 68, 69, 71, 72, 73, 74, 76,
+        77, 79, 81, 82, 83, 84, 85, 87, 87, 88, 89, 91, 91, 92, 93, 93,
+        95, 97, 98, 99, 100, 100, 102, 104, 104, 106, 107, 109, 111, 113, 113, 114,
+        115, 116, 117, 118, 120, 121, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130,
+        132, 133, 134, 135, 136, 136, 137, 139, 140, 140, 141, 143, 144, 145, 147, 148,
+        148, 148, 150, 150, 151, 152, 153, 154, 155, 156, 157, 159, 160, 161, 161, 161,
+        162, 164, 166, 168, 169, 170, 171, 172, 172, 173, 174, 175, 176, 177, 179, 180,
+        180, 180, 182, 183, 184, 185, 185, 186, 187, 187, 187, 190, 190, 190, 192, 193,
+        194, 195, 197, 199, 200, 201, 202, 204, 205, 206, 207, 208, 209, 211, 213, 214,
+        215, 216, 216, 218, 219, 220, 222, 224, 226, 227, 227, 228, 229, 231, 232, 234,
+        236, 238, 239, 240, 241, 243, 244, 246, 247, 249, 249, 250, 250, 252, 254, 257,
+        259, 261, 261, 262, 264, 265, 267, 267, 269, 270, 270, 271, 272, 274, 275, 276,
+        277, 278, 279, 280, 281, 282, 283, 283, 283, 284, 286, 287, 288, 289, 290, 291,
+        292, 293, 294, 295, 296, 297, 298, 300, 301, 302, 304, 305, 309, 309, 309, 310,
+        311, 312, 314, 316, 317, 319, 321, 322, 323, 324, 326, 326, 327, 329, 330, 331,
+        332, 333, 333, 334, 335, 337, 338, 339, 340, 340, 340, 342, 343, 344, 345, 346,
+        348, 348, 349, 350, 351, 351, 353, 355, 357, 359, 361, 362, 365, 367, 368, 369,
+        371, 373, 375, 377, 378, 378, 380, 381, 383, 383, 384, 385, 386, 387, 389, 389,
+        391, 392, 393, 394, 396, 398, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407,
+        408, 409, 410, 411, 413, 414, 415, 416, 417, 418, 419, 421, 422, 422, 424, 425,
+        425, 426, 427, 429, 431, 432, 434, 435, 436, 437, 438, 440, 442, 443, 443, 443,
+        444, 446, 447, 448, 450, 452, 454, 455, 455, 457, 457, 459, 460, 462, 463, 463,
+        465, 466, 466, 468, 470, 470, 471, 472, 474, 476, 478, 480, 482, 483, 485, 486,
+        488, 490, 491, 493, 494, 496, 497, 498, 500, 501, 502, 504, 506, 506, 506, 507,
+        509, 511, 512, 513, 514, 515, 516, 517, 517, 518, 520, 522, 523, 524, 525, 525,
+        526, 528, 529, 531, 533, 534, 535, 536, 537, 539, 540, 541, 543, 544, 545, 546,
+        547, 549, 551, 552, 553, 555, 556, 557, 559, 559, 561, 562, 563, 564, 565, 567,
+        569, 570, 571, 572, 573, 574, 575, 577, 577, 578, 578, 579, 581, 582, 584, 586,
+        587, 589, 591, 594, 594, 596, 597, 598, 600, 600, 602, 603, 605, 605, 607, 609,
+        609, 610, 611, 611, 612, 614, 616, 617, 619, 620, 621, 622, 623, 625, 627, 628,
+        630, 630, 632, 633, 635, 636, 638, 638, 639, 639, 641, 643, 644, 644, 645, 647,
+        648, 650, 652, 654, 655, 656, 658, 658, 659, 659, 661, 662, 663, 663, 663, 663,
+        665, 666, 667, 668, 670, 672, 674, 674, 676, 677, 678, 679, 680, 681, 682, 682,
+        683, 685, 686, 687, 688, 689, 691, 693, 694, 695, 695, 696, 696, 697, 698, 699,
+        700, 701, 702, 703, 703, 703, 705, 705, 706, 707, 708, 709, 710, 711, 713, 714,
+        716, 718, 719, 721, 722, 723, 724, 727, 728, 729, 730, 731, 731, 733, 734, 735,
+        735, 736, 737, 738, 738, 739, 741, 743, 745, 747, 748, 749, 750, 752, 752, 753,
+        753, 753, 754, 755, 756, 757, 757, 758, 760, 761, 762, 763, 765, 767, 768, 769,
+        770, 771, 772, 773, 774, 775, 776, 778, 780, 781, 783, 784, 785, 786, 788, 790,
+        791, 793, 794, 795, 795, 795, 796, 797, 798, 799, 800, 801, 802, 804, 805, 807,
+        807, 809, 810, 811, 813, 814, 815, 816, 817, 818, 820, 821, 821, 823, 823, 825,
+        827, 828, 829, 830, 831, 832, 833, 835, 836, 838, 840, 840, 840, 840, 841, 843,
+        845, 847, 848, 850, 852, 854, 855, 856, 858, 859, 860, 861, 863, 864, 865, 866,
+        868, 869, 871, 872, 872, 874, 874, 875, 877, 879, 880, 881, 881, 883, 885, 885,
+        886, 887, 889, 890, 892, 893, 895, 896, 898, 898, 899, 901, 903, 904, 905, 907,
+        908, 908, 910, 911, 912, 914, 915, 916, 917, 919, 920, 921, 922, 923, 925, 925,
+        926, 927, 928, 929, 931, 933, 933, 935, 937, 938, 939, 939, 940, 941, 943, 944,
+        945, 947, 948, 949, 950, 951, 952, 953, 954, 954, 955, 957, 957, 957, 959, 961,
+        962, 963, 964, 965, 966, 968, 970, 972, 973, 974, 976, 978, 980, 980, 981, 984,
+        985, 987, 988, 990, 992, 993, 994, 995, 997, 998, 1000, 1001, 1002, 1003, 1005, 1007,
+        1008, 1009, 1010, 1012, 1013, 1014, 1015, 1016, 1017, 1019, 1020, 1022, 1022, 1023, 1023, 1024,
+        1026, 1027, 1028, 1028, 1029, 1030, 1031, 1032, 1033, 1034, 1035, 1037, 1038, 1040, 1041, 1043,
+        1045, 1046, 1048, 1051, 1052, 1052, 1053, 1053, 1054, 1054, 1056, 1057, 1058, 1059, 1059, 1059,
+        1060, 1062, 1063, 1065, 1066, 1067, 1069, 1070, 1072, 1074, 1076, 1077, 1079, 1080, 1083, 1084,
+        1086, 1087, 1088, 1090, 1091, 1093, 1094, 1095, 1096, 1097, 1099, 1101, 1103, 1104, 1106, 1107,
+        1109, 1110, 1111, 1111, 1112, 1114, 1116, 1117, 1117, 1119, 1121, 1122, 1123, 1123, 1124, 1125,
+        1128, 1129, 1130, 1131, 1132, 1134, 1136, 1138, 1139, 1140, 1142, 1144, 1146, 1148, 1149, 1151,
+        1153, 1155, 1156, 1158, 1160, 1162, 1164, 1165, 1166, 1167, 1169, 1172, 1174, 1175, 1176, 1177,
+        1178, 1179, 1180, 1182, 1183, 1183, 1184, 1186, 1187, 1187, 1188, 1190, 1190, 1191, 1192, 1194,
+        1196, 1196, 1197, 1198, 1199, 1200, 1200, 1201, 1204, 1205, 1207, 1209, 1210, 1212, 1213, 1213,
+        1214, 1215, 1217, 1218, 1220, 1221, 1222, 1224, 1226, 1227, 1229, 1230, 1231, 1232, 1233, 1235,
+        1235, 1236, 1238, 1238, 1238, 1239, 1240, 1241, 1242, 1243, 1244, 1246, 1247, 1248, 1249, 1251,
+        1252, 1253, 1254, 1255, 1256, 1257, 1257, 1259, 1261, 1263, 1263, 1265, 1266, 1267, 1268, 1269,
+        1271, 1272, 1274, 1274, 1276, 1277, 1279, 1281, 1282, 1283, 1284, 1285, 1286, 1287, 1288, 1289,
+        1290, 1291, 1293, 1294, 1296, 1297, 1299, 1300, 1301, 1302, 1303, 1304, 1305, 1307, 1309, 1310,
+        1311, 1312, 1314, 1314, 1314, 1315, 1316, 1318, 1319, 1320, 1322, 1322, 1324, 1326, 1326, 1327,
+        1329, 1330, 1332, 1332, 1333, 1334, 1335, 1337, 1338, 1339, 1340, 1342, 1344, 1346, 1347, 1348,
+        1351, 1353, 1355, 1357, 1358, 1359, 1359, 1361, 1362, 1363, 1364, 1365, 1367, 1369, 1369, 1371,
+        1372, 1373, 1374, 1375, 1376, 1379, 1381, 1382, 1384, 1384, 1385, 1386, 1387, 1388, 1389, 1390,
+        1391, 1393, 1395, 1396, 1398, 1399, 1399, 1400, 1402, 1403, 1404, 1405, 1405, 1406, 1407, 1409,
+        1410, 1410, 1411, 1413, 1415, 1416, 1417, 1418, 1420, 1422, 1423, 1424, 1425, 1427, 1428, 1428,
+        1430, 1431, 1433, 1435, 1437, 1439, 1440, 1443, 1444, 1446, 1447, 1447, 1449, 1450, 1451, 1452,
+        1454, 1456, 1457, 1458, 1458, 1459, 1461, 1463, 1464, 1465, 1467, 1469, 1470, 1472, 1473, 1474,
+        1474, 1476, 1477, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1487, 1487, 1488, 1488, 1490, 1491,
+        1493, 1494, 1496, 1497, 1498, 1499, 1499, 1500, 1502, 1504, 1505, 1506, 1506, 1507, 1508, 1509,
+        1510, 1512, 1513, 1514, 1515, 1518, 1520, 1522, 1524, 1525, 1527, 1529, 1531, 1533, 1534, 1534,
+        1536, 1537, 1538, 1539, 1540, 1542, 1543, 1544, 1545, 1546, 1547, 1549, 1550, 1552, 1553, 1554,
+        1556, 1558, 1560, 1560, 1561, 1562, 1563, 1564, 1566, 1566, 1567, 1568, 1570, 1571, 1572, 1573,
+        1573, 1574, 1575, 1576, 1578, 1579, 1579, 1579, 1580, 1582, 1583, 1585, 1586, 1587, 1588, 1589,
+        1591, 1592, 1592, 1593, 1594, 1595, 1595, 1595, 1595, 1598, 1599, 1600, 1602, 1603, 1604, 1605,
+        1607, 1607, 1607, 1609, 1610, 1611, 1613, 1614, 1614, 1615, 1616, 1617, 1617, 1619, 1620, 1622,
+        1622, 1623, 1623, 1625, 1625, 1627, 1627, 1628, 1630, 1631, 1632, 1634, 1634, 1636, 1637, 1639,
+        1640, 1641, 1641, 1643, 1643, 1644, 1645, 1647, 1648, 1651, 1652, 1653, 1653, 1654, 1656, 1657,
+        1659, 1660, 1660, 1661, 1664, 1667, 1669, 1671, 1673, 1675, 1676, 1678, 1680, 1682, 1684, 1686,
+        1687, 1688, 1688, 1690, 1691, 1692, 1693, 1695, 1696, 1698, 1700, 1700, 1701, 1702, 1703, 1705,
+        1706, 1707, 1709, 1709, 1711, 1712, 1713, 1715, 1716, 1718, 1719, 1720, 1721, 1723, 1725, 1727,
+        1727, 1729, 1731, 1733, 1735, 1736, 1737, 1738, 1739, 1739, 1740, 1742, 1743, 1744, 1745, 1746,
+        1748, 1750, 1752, 1754, 1755, 1756, 1757, 1759, 1759, 1762, 1763, 1763, 1764, 1766, 1766, 1768,
+        1769, 1771, 1772, 1773, 1774, 1775, 1776, 1777, 1778, 1780, 1781, 1782, 1784, 1786, 1788, 1790,
+        1792, 1793, 1794, 1795, 1797, 1797, 1798, 1799, 1800, 1801, 1802, 1804, 1805, 1805, 1806, 1807,
+        1808, 1810, 1810, 1812, 1814, 1815, 1816, 1816, 1817, 1818, 1818, 1820, 1821, 1822, 1823, 1824,
+        1826, 1826, 1828, 1830, 1831, 1832, 1834, 1836, 1837, 1838, 1840, 1841, 1843, 1845, 1847, 1848,
+        1850, 1852, 1853, 1856, 1858, 1858, 1859, 1862, 1864, 1866, 1868, 1869, 1871, 1873, 1875, 1876,
+        1877, 1878, 1879, 1881, 1882, 1882, 1883, 1885, 1886, 1887, 1889, 1891, 1893, 1894, 1895, 1895,
+        1898, 1899, 1900, 1902, 1903, 1904, 1905, 1906, 1907, 1907, 1908, 1908, 1910, 1911, 1912, 1914,
+        1915, 1917, 1919, 1920, 1921, 1922, 1923, 1924, 1924, 1924, 1926, 1928, 1929, 1930, 1931, 1931,
+        1932, 1934, 1935, 1935, 1937, 1938, 1939, 1941, 1942, 1944, 1946, 1946, 1948, 1948, 1950, 1952,
+        1953, 1954, 1955, 1955, 1955, 1956, 1958, 1960, 1960, 1961, 1963, 1966, 1968, 1969, 1971, 1974,
+        1976, 1976, 1977, 1977, 1977, 1978, 1980, 1982, 1982, 1983, 1983, 1984, 1985, 1986, 1987, 1987,
+        1989, 1991, 1993, 1995, 1997, 1998, 1999, 2000, 2002, 2004, 2005, 2006, 2008, 2008, 2010, 2012,
+        2012, 2013, 2014, 2016, 2018, 2019, 2019, 2020, 2021, 2022, 2022, 2025, 2025, 2027, 2029, 2031,
+        2032, 2033, 2034, 2034, 2036, 2038, 2040, 2041, 2042, 2044, 2045, 2045, 2046, 2047, 2050, 2052,
+        2053, 2053, 2054, 2055, 2056, 2057, 2059, 2061, 2062, 2062, 2064, 2064, 2066, 2067, 2068, 2069,
+        2070, 2071, 2073, 2074, 2074, 2075, 2076, 2077, 2078, 2079, 2080, 2081, 2081, 2082, 2083, 2084,
+        2084, 2086, 2086, 2088, 2089, 2090, 2091, 2092, 2092, 2093, 2093, 2094, 2095, 2096, 2096, 2097,
+        2098, 2100, 2100, 2100, 2101, 2103, 2104, 2105, 2106, 2107, 2107, 2108, 2108, 2108, 2109, 2110,
+        2111, 2112, 2114, 2115, 2117, 2119, 2121, 2122, 2123, 2124, 2125, 2125, 2126, 2127, 2128, 2130,
+        2132, 2134, 2135, 2136, 2138, 2138, 2139, 2140, 2142, 2143, 2144, 2145, 2147, 2148, 2149, 2150,
+        2151, 2153, 2153, 2155, 2156, 2157, 2158, 2160, 2161, 2163, 2165, 2166, 2168, 2170, 2171, 2172,
+        2174, 2175, 2175, 2176, 2176, 2177, 2178, 2179, 2180, 2182, 2183, 2185, 2186, 2187, 2189, 2190,
+        2191, 2193, 2194, 2196, 2197, 2199, 2200, 2201, 2202, 2203, 2204, 2205, 2205, 2205, 2206, 2207,
+        2209, 2211, 2212, 2214, 2216, 2217, 2217, 2218, 2219, 2220, 2221, 2222, 2224, 2226, 2227, 2230,
+        2230, 2231, 2233, 2234, 2237, 2239, 2240, 2242, 2243, 2245, 2246, 2246, 2247, 2248, 2249, 2251,
+        2253, 2254, 2254, 2255, 2256, 2257, 2258, 2259, 2260, 2261, 2262, 2263, 2264, 2266, 2268, 2270,
+        2271, 2273, 2273, 2274, 2275, 2276, 2278, 2280, 2282, 2283, 2285, 2286, 2288, 2290, 2290, 2292,
+        2293, 2294, 2296, 2297, 2297, 2297, 2298, 2299, 2299, 2301, 2302, 2302, 2304, 2305, 2307, 2309,
+        2311, 2311, 2312, 2313, 2315, 2317, 2318, 2320, 2321, 2322, 2322, 2323, 2324, 2325, 2326, 2327,
+        2328, 2329, 2330, 2331, 2332, 2334, 2336, 2338, 2339, 2340, 2341, 2343, 2344, 2344, 2346, 2348,
+        2349, 2350, 2352, 2353, 2354, 2356, 2358, 2359, 2360, 2362, 2363, 2364, 2365, 2368, 2370, 2372,
+        2372, 2374, 2374, 2375, 2376, 2377, 2379, 2381, 2383, 2383, 2384, 2386, 2388, 2389, 2391, 2392,
+        2393, 2395, 2397, 2398, 2400, 2401, 2402, 2402, 2403, 2404, 2404, 2406, 2407, 2408, 2409, 2410,
+        2411, 2411, 2413, 2415, 2417, 2419, 2419, 2420, 2422, 2424, 2424, 2425, 2425, 2427, 2428, 2428,
+        2430, 2430, 2431, 2432, 2434, 2435, 2436, 2437, 2439, 2440, 2442, 2444, 2445, 2447, 2448, 2450,
+        2452, 2454, 2455, 2456, 2456, 2457, 2458, 2460, 2460, 2462, 2463, 2465, 2466, 2467, 2468, 2470,
+        2470, 2471, 2472, 2474, 2475, 2477, 2479, 2480, 2481, 2482, 2483, 2484, 2485, 2486, 2488, 2489,
     ],
     values: &[
-        0x01d3, // it-helpdesk-agent
-        0xffff, // data-integrity
         0,
-        0x0237, // medical-records-supervisor
-        0x01ab, // caldicott-guardian
-        0xffff, // genomics
-        0x0206, // catalogue-librarian
-        0x7f25, // product-manager
-        0xffff, // second-line
-        0xffff, // head-of-analytics
-        0x030c, // voip
-        0x8284, // computer-programmer
-        0x0243, // agile-coach
-        0xffff, // security-application
-        0x011e, // report-writer
-        0xffff, // user
-        0x0439, // database-design-specialist
-        0x024d, // it-business-analysis-manager
-        0,
-        0x0446, // network-maintenance-professional
-        0,
-        0x0313, // windows-administrator
-        0,
-        0xffff, // data-privacy
-        0x0302, // web-operations
-        0x037e, // software-design
-        0x01be, // computer-network-specialist
-        0x8099, // data-governance
-        0xffff, // it-help
-        0,
-        0x01b1, // health-information-privacy-and-security-specialist
-        0xffff, // cloud-product
-        0xffff, // security-consulting
-        0xffff, // desktop
-        0x0200, // operations-analyst
-        0x002d, // infosec
-        0xffff, // internet-project
-        0x00dc, // product-owner
-        0x7f11, // genomic-data-analyst
-        0,
-        0x02d0, // qa-automation-engineer
-        0,
-        0x0344, // data-communications
-        0x038d, // web-manager
-        0x017b, // security-operation-analyst
-        0x80d7, // command-and-control
-        0,
-        0,
-        0x024b, // information-systems-analyst
-        0x040d, // lotus-notes-developer
-        0x0444, // networks-administrator
-        0x03fe, // programming-languages-researcher
-        0xffff, // management-information-systems
-        0,
-        0x0047, // informatics-nurse
-        0xffff, // service-acceptance
-        0x00c1, // it-manager
-        0x00fe, // performance-tester
-        0x0246, // computer-systems-consultant
-        0x0026, // dcb0129
-        0x02fc, // it-instructor
-        0x007c, // knowledge-specialist
-        0xffff, // database-administration
-        0xffff, // library-and
-        0x016f, // it-security-advisor
-        0x0296, // ui-developer
-        0xffff, // wireless
-        0x01ba, // cloud-network-engineer
-        0x014c, // computer-security-coordinator
-        0xffff, // public-health
-        0xffff, // it-help-desk
-        0x02ef, // entarch
-        0x0342, // edi-analyst
-        0x044f, // user-experience-and-user-interface
-        0x01ec, // service-desk-analyst
-        0,
-        0,
-        0,
-        0x003c, // chief-information-security-officer
-        0x00d6, // it-procurement
-        0xffff, // practice-workflow-and-information
-        0xffff, // website-project
-        0xffff, // infrastructure
-        0x0400, // personal-computer-installation-engineer
-        0x00f2, // test-analyst
-        0x01bb, // cloud-support-specialist
-        0,
-        0x00c5, // change-manager
-        0,
-        0xffff, // programming-languages
-        0xffff, // internet-site
-        0x7f2f, // ux-researcher
-        0xffff, // handheld
-        0xffff, // software-quality-control
-        0x022a, // health-records-staff
-        0x0402, // database-software-technician
-        0xffff, // application
-        0x036a, // database-management
-        0x7f0a, // information-security-manager
-        0x01a6, // computing-services-director
-        0,
-        0x00a5, // it-officer
-        0,
-        0x000d, // health-records-manager
-        0x80b8, // it-support
-        0x0160, // incident-response-engineer
-        0xffff, // it-commercial-analysis
-        0xffff, // governance-and-compliance
-        0x043f, // statistical-science-researcher
-        0xffff, // local-area
-        0x044e, // user-interface-and-user-experience
-        0,
-        0xffff, // interaction
-        0,
-        0x005c, // director-of-technology
-        0x0155, // cyber-security-programme-director
-        0x00ca, // systems-engineer
-        0xffff, // research-data
-        0x00e4, // digital-programme-manager
-        0x8015, // information-governance
-        0x02c5, // nurse-informatics
-        0x7f20, // health-data-scientist
-        0,
-        0x0039, // ciso
-        0x00ee, // portfolio-manager
-        0xffff, // informatics-resource
-        0x7f0c, // clinical-informatics-specialist
-        0x0062, // chief-digital-and-information-officer
-        0xffff, // senior
-        0x806c, // e-learning
-        0x037a, // embedded-engineer
-        0x01e3, // network-specialist
-        0xffff, // 1st-line
-        0xffff, // director-of-clinical
-        0x80d0, // telecommunications
-        0xffff, // machine
-        0xffff, // performance
-        0,
-        0x0278, // analyst-programmer
-        0xffff, // health-software
-        0x007f, // knowledge-officer
-        0x01a2, // statistics-analyst
-        0x00fc, // test-automation
-        0xffff, // application-lifecycle
-        0x0256, // head-of-delivery-management
-        0xffff, // human-computer
-        0x807e, // knowledge-and-library
-        0x029d, // technical-consultant
-        0x0435, // it-information-manager
-        0xffff, // geographic-information
-        0xffff, // learning-and
-        0xffff, // networking-systems-and
-        0x0019, // freedom-of-information
-        0x02d6, // gis-analyst
-        0xffff, // computer-systems-security
-        0x01d6, // it-service-analyst
-        0x027e, // application-programmer-analyst
-        0x001e, // siro
-        0x02a1, // head-of-accessibility
-        0x0223, // clinical-records-officer
-        0x0180, // vulnerability-analyst
-        0,
-        0,
-        0x0343, // electronic-data-processing
-        0xffff, // tumor
-        0xffff, // virus
-        0x0103, // software-engineer
-        0,
-        0x008f, // data-science
-        0x0431, // distance-learning-trainer
-        0x8020, // records-management
-        0x0426, // medical-bill-coder
-        0,
-        0x03ee, // statistical-officer
-        0x039b, // biller-coder
-        0,
-        0x01a5, // chief-informatics-officer
-        0x019e, // head-of-digital-evaluation
-        0x0198, // digital-evaluator
-        0x8105, // programmer
-        0x0312, // web-administrator
-        0,
-        0x0091, // performance-analyst
-        0xffff, // network-and-security
-        0,
-        0x015b, // data-security-analyst
-        0xffff, // chief-knowledge
-        0x0307, // software-engineering
-        0x016d, // information-systems-security-specialist
-        0x8012, // clinical-coding
-        0x035a, // data-miner
-        0x0297, // ui-programmer
-        0x0268, // quality-assurance-test-analyst
-        0,
-        0x02cb, // 2nd-line-support
-        0,
-        0x01d8, // it-service-desk-manager
-        0xffff, // accredited
-        0x0252, // system-analyst
-        0x030e, // wireless-engineer
-        0x03d7, // user-support-technician
-        0x01cd, // information-systems-technician
-        0x0395, // instructional-design
-        0x00df, // scrum-master
-        0,
-        0xffff, // module
-        0x7f26, // delivery-lead
-        0xffff, // health-safety
-        0x017d, // soc-analyst
-        0,
-        0x03f0, // user-acceptance-testing
-        0x0406, // engineering-programmer
-        0x03be, // application-configurator
-        0,
-        0x00b7, // helpdesk
-        0x02ae, // user-interface-designer
-        0,
-        0x01ff, // operational-control-manager
-        0xffff, // statistical
-        0x00bd, // it-technician
-        0xffff, // patient-administration
-        0x041a, // security-automation-tester
-        0x030d, // noc-engineer
-        0xffff, // patient-services
-        0x0405, // business-programmer
-        0,
-        0x0357, // communications-security
-        0xffff, // design
-        0xffff, // service
-        0x042f, // digital-literacy-lecturer
-        0xffff, // it-network
-        0x03e3, // uat
-        0xffff, // nursing
-        0x0196, // database-developer
-        0x001b, // information-asset-owner
-        0xffff, // software-quality-assurance
-        0x036c, // gis-specialist
-        0x02c7, // systems-administration
-        0xffff, // user-acceptance
-        0x0245, // computer-systems-analyst
-        0xffff, // iot
-        0x00cc, // dba
-        0,
-        0,
-        0xffff, // cisco-certified-network
-        0x03f6, // database-design-analyst
-        0x0382, // web-development
-        0x0339, // web-technician
-        0x0210, // public-health-and-commissioning-librarian
-        0xffff, // networking-systems-and-distributed-systems
-        0x01c3, // database-engineer
-        0x0178, // network-security-administrator
-        0xffff, // workplace-training
-        0x01da, // it-support-specialist
-        0x0022, // subject-access
-        0x01c0, // computer-technician
-        0x0136, // bioinformatics-engineer
-        0x02bf, // design-lead
-        0xffff, // freedom
-        0,
-        0xffff, // health-services
-        0xffff, // learning-development
-        0x01bf, // computer-network-support-specialist
-        0,
-        0x03ac, // knowledge-architect
-        0x03e6, // automation-test
-        0x0157, // cyber-security-siem-manager
-        0xffff, // public
-        0x0203, // systems-specialist
-        0x02bc, // user-centred-design
-        0xffff, // head-of-command
-        0x8095, // bi
-        0x0234, // medical-records-filing-clerk
-        0x0254, // web-project-manager
-        0x02d7, // geographic-information-systems
-        0xffff, // software-developer-in
-        0x01c7, // head-of-it-service-management
-        0x0416, // certified-tester
-        0x0187, // business-intelligence-consultant
-        0x00f3, // test-engineer
-        0x02e5, // protective-monitoring
-        0xffff, // software-qc
-        0x7f22, // it-operations-manager
-        0,
-        0,
-        0xffff, // networks
-        0x03f9, // informatics-resource-nurse
-        0x0135, // bioinformatics-analyst
-        0x0300, // information-system-security
-        0xffff, // enterprise
-        0,
-        0x010d, // devops-engineer
-        0xffff, // blue
-        0x025e, // projects-portfolio-manager
-        0x0276, // quality-assurance-specialist
-        0x806f, // digital-learning
-        0x034b, // digital-forensic
-        0xffff, // scrum
-        0xffff, // mobile
-        0x02b6, // interaction-designer
-        0,
-        0x03cb, // digital-change
-        0,
-        0xffff, // release
-        0,
-        0xffff, // project-delivery
-        0x0225, // diagnostic-coder
-        0xffff, // head-of-it-service
-        0xffff, // customer-support
-        0xffff, // ui
-        0xffff, // sharepoint
-        0x0301, // system-operations
-        0xffff, // user-experience-and
-        0x0351, // source-code-auditor
-        0xffff, // system-security
-        0xffff, // human
-        0xffff, // programming
-        0,
-        0,
-        0x043c, // systems-configurator
-        0,
-        0x026f, // sqa-engineer
-        0x03ae, // pki
-        0xffff, // digital-health-program
-        0x0014, // patient-access-systems
-        0,
-        0xffff, // public-health-and-commissioning
-        0x01fd, // implementation-support-specialist
-        0x00d5, // it-asset
-        0x02ba, // ui-designer
-        0x03b0, // telecom
-        0xffff, // ai-security
-        0xffff, // programme
-        0x0216, // software-trainer
-        0x030a, // virtualization
-        0x0195, // database-analyst
-        0xffff, // database-development
-        0x01f0, // service-transition-manager
-        0x01fe, // major-incident-manager
-        0x010f, // development-manager
-        0x7f00, // patient-data-coordinator
-        0,
-        0,
-        0x0404, // certified-novell-engineer
-        0x0271, // unit-tester
-        0x01ef, // service-readiness-analyst
-        0,
-        0xffff, // chief-clinical-information
-        0,
-        0xffff, // data-protection-and-security
-        0xffff, // quality-assurance-automation
-        0xffff, // visual
-        0xffff, // library-technical
-        0x01c9, // help-desk-analyst
-        0x019c, // head-of-data-governance
-        0,
-        0x00c7, // change-and-release-manager
-        0xffff, // it-change-and-configuration
-        0x037c, // gameplay-engineer
-        0xffff, // registered-health-information
-        0,
-        0x020d, // library-supervisor
-        0,
-        0x0316, // intrusion-detection
-        0x7f02, // health-records-and-information-officer
-        0x7f06, // clinical-safety-officer
-        0x012f, // it-security-architect
-        0,
-        0xffff, // command-and
-        0,
-        0xffff, // computing
-        0x01bc, // command-and-control-centre-manager
-        0x0114, // ux-architect
-        0,
-        0x032a, // computer-hardware
-        0x0074, // trainer
-        0xffff, // quality-assurance-practice
-        0xffff, // director-of-im
-        0xffff, // electronic-resources
-        0x0009, // health-information-clerk
-        0xffff, // information-support-project
-        0x0289, // director-of-application-development
-        0xffff, // instructional
-        0xffff, // head-of
-        0x030f, // workstation-support
-        0x00e9, // project-support-officer
-        0x02dd, // computer-specialist
-        0x02f6, // computer-scientist
-        0x03b8, // documentalist
-        0xffff, // support
-        0xffff, // head-of-command-and
-        0xffff, // training
-        0x022c, // medical-coder
-        0xffff, // statistic-research
-        0xffff, // data-model
-        0x02f7, // biostatistician
-        0x01b6, // application-operations-engineer
-        0x025c, // project-director
-        0,
-        0xffff, // it-principal
-        0x0341, // internet-technology
-        0x03c7, // clinical-information-systems-educator
-        0x0034, // penetration-tester
-        0x02b3, // user-researcher
-        0x040b, // simulation-developer
-        0xffff, // im-and
-        0x0389, // website-project-manager
-        0,
-        0x031e, // health-information-coder
-        0x80ac, // information-systems
-        0xffff, // intelligent-systems
         0xffff, // governance
-        0x0288, // devops-specialist
-        0x03d4, // network-support-engineer
-        0xffff, // waiting-list-co
-        0x0356, // security-tester
-        0xffff, // industrial
-        0xffff, // course
-        0xffff, // patients
-        0,
-        0x038e, // website-manager
-        0x7f2e, // ux-ui-designer
-        0x01df, // local-area-network-specialist
-        0x01b8, // change-and-release-analyst
-        0x0215, // it-educator
-        0x00b2, // site-reliability-engineer
-        0,
-        0,
-        0x80b6, // help-desk
-        0xffff, // chief-clinical
-        0x018b, // data-analytics-scientist
-        0,
-        0x8123, // artificial-intelligence
-        0x03fd, // industrial-internet-of-things-security-specialist
-        0xffff, // genomic
-        0x01ed, // service-desk-manager
-        0x7f1f, // data-analyst
-        0x013a, // chief-research-information-officer
-        0x0304, // nursing-information-officer
-        0x038c, // e-business
-        0xffff, // software-requirement
-        0xffff, // patient-administrative
-        0x83e8, // network-support
-        0xffff, // it-capacity
-        0xffff, // tumour
-        0x03c9, // intelligent-system-designer
-        0xffff, // teacher-of
-        0x03d8, // red-team-member
-        0xffff, // e
-        0x0299, // user-interface-engineer
-        0,
-        0x0264, // it-test-analyst
-        0x0393, // document-imaging
-        0,
-        0x031b, // application-security
-        0xffff, // pathology-links
-        0,
-        0x8051, // epr
-        0x0309, // data-centre
-        0x0060, // cto
-        0x016a, // information-security-specialist
-        0x7f15, // digital-transformation-lead
-        0x00f4, // test-manager
-        0x0429, // it-capacity-planner
-        0x0392, // enterprise-content-management
-        0x0221, // clinical-coding-officer
-        0x02ad, // user-experience-officer
-        0x0150, // cyber-incident-handler
-        0xffff, // network-systems
-        0x02ee, // appsw
-        0xffff, // requirement
-        0x03a8, // course-developer
-        0,
-        0x01e8, // personal-computer-network-analyst
-        0xffff, // cloud-infrastructure
-        0x0240, // waiting-list-co-ordinator
-        0xffff, // software
-        0x03aa, // data-visualisation
-        0xffff, // geographic
-        0,
-        0x0156, // cyber-security-risk-manager
-        0x029b, // web-engineer
-        0xffff, // digital-health
-        0x00a6, // it-specialist
-        0x020b, // library-assistant
-        0xffff, // full
-        0xffff, // local-area-network
-        0x02e0, // security-expert
-        0xffff, // ethical
-        0x0031, // security-engineer
-        0x014e, // computer-systems-security-analyst
-        0x01c2, // database-administration-manager
-        0x0118, // training-lead
-        0x032f, // microcomputer
-        0x036e, // geographical-information-system
-        0xffff, // development
-        0xffff, // systems-integration
-        0x00e8, // project-officer
-        0x0366, // data-specialist
-        0xffff, // embedded
-        0xffff, // chief-nurse
-        0xffff, // electronic-health
-        0xffff, // diagnostic
-        0x013e, // clinical-informatics-manager
-        0xffff, // chief-data
-        0x0330, // desktop-technician
-        0x0227, // health-records-assistant
-        0x03cc, // digital-infrastructure
-        0x000a, // health-information-administrator
-        0xffff, // computer-technology
-        0xffff, // work
-        0x017f, // system-security-tester
-        0,
-        0x7f2e, // ux-designer
-        0,
-        0xffff, // admissions
-        0xffff, // it-system
-        0x026a, // software-quality-assurance-engineer
-        0x02b8, // content-strategist
-        0x032b, // computer-system-technician
-        0xffff, // workplace
-        0x0209, // knowledge-and-library-specialist
-        0x80c9, // service-transition
-        0x0140, // clinical-information-systems-manager
-        0xffff, // qa
-        0xffff, // interactive
-        0xffff, // compatibility
-        0x000f, // medical-records-manager
-        0x03cf, // epr-change
-        0x0129, // chief-data-architect
-        0x8003, // clinical-records
-        0x03f3, // cancer-tracker
-        0x033c, // systems-support
-        0xffff, // sqa
-        0x01c1, // configuration-analyst
-        0x024e, // it-business-analyst
-        0,
-        0x03da, // statistical-assistant
-        0xffff, // patients-records
-        0x0170, // it-security-analyst
-        0x001d, // senior-information-risk-owner
-        0xffff, // clinical-data
-        0xffff, // digital-portfolio
-        0xffff, // public-key
-        0xffff, // major-incident
-        0x028a, // head-of-frontend-development
-        0xffff, // head-of-data-and-ai
-        0x01e5, // network-technical-analyst
-        0xffff, // im
-        0,
-        0x807b, // library
-        0,
-        0xffff, // corporate
-        0,
-        0x0441, // statistic-research-associate
-        0xffff, // computational
-        0x03bd, // module-tester
-        0x0133, // networking-systems-and-distributed-systems-engineer
-        0x7f29, // health-software-tester
-        0x01b3, // information-governance-lead
-        0x0253, // systems-analyst
-        0x0438, // database-design-engineer
-        0xffff, // insurance
-        0xffff, // forensics-and
-        0x01cf, // it-change-and-configuration-manager
-        0x02f1, // human-centred-designer
-        0x0124, // health-intelligence
-        0x0179, // network-security-analyst
-        0x0454, // quality-assurance-automation-engineer
-        0xffff, // certified-novell
-        0xffff, // intelligent
-        0x0048, // informatics-pharmacist
-        0xffff, // it-integration
-        0xffff, // personal-computer-installation
-        0xffff, // chief-it-security
-        0x82ff, // information-systems-security
-        0xffff, // chief-nursing-informatics
-        0x004b, // cclio
-        0xffff, // scientific-database
-        0x01f1, // software-support-manager
-        0x033d, // operating-systems
-        0x7f0f, // bioinformatician
-        0,
-        0x022b, // health-records-supervisor
-        0x001a, // foi
-        0,
-        0x8055, // health-informatics
-        0x00d8, // head-of-product
-        0x016e, // it-security-administrator
-        0x02a4, // head-of-service-design
-        0x00dd, // delivery-manager
-        0xffff, // data-and-ai
-        0x00da, // business-systems-analyst
-        0x0368, // database-technician
-        0x028e, // java-developer
-        0xffff, // artificial
-        0xffff, // computer
-        0xffff, // mobile-device
-        0,
-        0x02d5, // statistical-analyst
-        0x0390, // document-management
-        0xffff, // systems
-        0x0335, // internetwork
-        0x7f1b, // clinical-knowledge-specialist
-        0x02b5, // service-designer
-        0x02bd, // product-designer
-        0x044a, // it-data-processing-manager
-        0x033a, // sharepoint-administrator
-        0x0280, // cloud-automation-engineer
-        0x7f27, // digital-health-project-manager
-        0xffff, // back
-        0x017c, // security-operations-centre-analyst
-        0x0430, // teacher-of-digital-literacy
-        0x040a, // mobile-device-developer
-        0xffff, // personal-computer
-        0x8399, // medical-coding
-        0xffff, // operational-control
-        0x0010, // patient-records-manager
-        0x0142, // digital-nurse
-        0x01ce, // infrastructure-operations-engineer
-        0xffff, // product-assurance
-        0xffff, // networking-systems-and-distributed
-        0xffff, // service-readiness
-        0x0131, // it-systems-architect
-        0xffff, // data-analytic
-        0xffff, // agile
-        0xffff, // industrial-internet-of
-        0x03e7, // performance-test
-        0x00ab, // desktop-analyst
-        0x031d, // computational-geneticist
-        0x03fb, // artificial-intelligence-security-specialist
-        0xffff, // site
-        0x0353, // systems-security
-        0x03a7, // courseware
-        0x0230, // medical-records-assistant
-        0xffff, // it-accessibility
-        0xffff, // information-asset
-        0x0322, // information-systems-educator
-        0x0347, // tech-support
-        0x009f, // reporting-analyst
-        0x02cc, // infrastructure-specialist
-        0x0089, // cloud-architect
-        0x0087, // business-architect
-        0x03f1, // user-acceptance-tester
-        0x02c4, // chief-medical-informatics-officer
-        0x8104, // developer
-        0xffff, // operating-system
-        0xffff, // systems-and-networks
-        0xffff, // protective
-        0x034e, // exploitation-analyst
-        0x0379, // firmware
-        0x02c3, // digital-interface-designer
-        0x7f18, // educational-technologist
-        0,
-        0,
-        0x809c, // machine-learning
-        0x0008, // health-information-technician
-        0x00a4, // it-services
-        0x0036, // threat-intelligence
-        0x008c, // data-engineering
-        0xffff, // cloud-support
-        0xffff, // health-safety-compliance
-        0x0419, // security-assessment-tester
-        0x01a8, // digital-health-strategist
-        0xffff, // molecular
-        0,
-        0,
-        0x802e, // it-security
-        0x03bc, // compatibility-tester
-        0x03b5, // information-forensics
-        0xffff, // cyber-risk
-        0x7f13, // chief-digital-officer
-        0,
-        0x0233, // medical-records-director
-        0,
-        0,
-        0x0241, // waiting-list-coordinator
-        0,
-        0x7f22, // computer-operations-manager
-        0x7f2f, // user-experience-researcher
-        0x0337, // website-administrator
-        0xffff, // quality-assurance-and
-        0x037b, // game-engineer
-        0x025b, // programme-director
-        0xffff, // chief-research
-        0x0286, // devops-analyst
-        0x0239, // patients-records-assistant
-        0x0190, // data-quality-specialist
-        0xffff, // health
-        0x8000, // health-records
-        0xffff, // web-project
-        0,
-        0,
-        0x0117, // human-computer-interface
-        0x8115, // usability
-        0,
-        0x0327, // computer-operator
-        0x02c2, // web-designer
-        0x00d1, // telecommunication
-        0x03a0, // microarray
-        0,
-        0x0323, // quality-assurance-testing
-        0xffff, // information-support
-        0,
-        0x003e, // clinical-application
-        0x014d, // computer-security-specialist
-        0x0173, // it-security-expert
-        0x0149, // practice-workflow-and-information-management-redesign-specialist
-        0xffff, // delivery
-        0x01d2, // it-help-desk-manager
-        0x02e4, // instructional-technologist
-        0x7f03, // dpo
-        0x800c, // patient-data
-        0x041d, // cloud-product-director
-        0xffff, // implementation
-        0x7f09, // cyber-security-analyst
-        0x02df, // visual-designer
-        0x01d1, // it-help-desk-agent
-        0xffff, // chief-digital-information
-        0x02a2, // head-of-content-design
-        0x0370, // demographer
-        0x029c, // web-programmer
-        0xffff, // system-and-network
-        0,
-        0x037d, // software-designer
-        0x0207, // chief-knowledge-officer
-        0xffff, // computing-services
-        0x802f, // network-security
-        0xffff, // projects-portfolio
-        0x0361, // data-warehousing
-        0x0211, // literature-researcher
-        0x02fa, // coding-specialist
-        0x0317, // malware
-        0xffff, // network-maintenance
-        0x82ed, // application-software
-        0xffff, // chief-digital
-        0x7f19, // knowledge-manager
-        0xffff, // learning
-        0x00ea, // programme-support-officer
-        0xffff, // ui-and
-        0x0093, // information-analyst
-        0x0423, // business-systems-consultant
-        0x0428, // health-services-information-specialist
-        0xffff, // java
-        0x01b5, // application-lifecycle-manager
-        0xffff, // programming-development-project
-        0x033e, // it-supervisor
-        0x802a, // information-assurance
-        0,
-        0x0174, // it-security-manager
-        0x0290, // site-reliability-devops-engineer
-        0x03c2, // data-integrator
-        0x03d5, // network-control-analyst
-        0x021c, // training-and-development-manager
-        0x033f, // it-associate
-        0xffff, // it-change-and
-        0x00c6, // release-manager
-        0x02d1, // quality-assurance-and-testing
-        0x7f17, // learning-and-development-coordinator
-        0x01aa, // management-information-systems-director
-        0x03ab, // statistical-programmer
-        0x01de, // local-area-network-administrator
-        0x003f, // application-analyst
-        0,
-        0xffff, // corporate-training
-        0x0176, // it-security-technician
-        0x0194, // data-warehouse-developer
-        0x0050, // clinical-system
-        0x0385, // web-site-designer
-        0x005d, // chief-information-officer
-        0xffff, // ml
-        0xffff, // blended
-        0x0228, // health-records-clerk
-        0x01a7, // digital-health-program-director
-        0x01a4, // data-quality-officer
-        0x0101, // developer-in-test
-        0x7f21, // data-governance-manager
-        0,
-        0xffff, // it-service-desk
-        0x02fe, // instructional-technology
-        0xffff, // agile-delivery
-        0xffff, // functional
-        0xffff, // information-security-assurance-and
-        0xffff, // source
-        0,
-        0xffff, // data-compliance
-        0xffff, // tech
-        0xffff, // white-hat
-        0x0324, // it-resilience
-        0x8028, // computer-security
-        0x0433, // documentation-archivist
-        0x03b4, // computer-forensics
-        0x80ef, // pmo
-        0x0364, // data-administrator
-        0x00af, // network-analyst
-        0x0411, // software-quality-assurance-technician
-        0xffff, // medical-insurance-coding
-        0xffff, // database
-        0xffff, // report
-        0x7f1e, // systems-designer
-        0x80d4, // application-operations
-        0,
-        0xffff, // information
-        0x008e, // data-scientist
-        0xffff, // integration
-        0x0359, // data-processing-systems-security
-        0x0380, // systems-software
-        0x03d1, // network-operations-analyst
-        0xffff, // industrial-internet-of-things
-        0x0310, // work-station-support
-        0x00a1, // data-analysis
-        0x0013, // clinical-coding-auditor
-        0xffff, // web-application
-        0x044c, // semantic-technologies-engineer
-        0,
-        0x0298, // user-interface-developer
-        0x0132, // network-systems-consultant
-        0x7f10, // bioinformatics-scientist
-        0xffff, // front
-        0xffff, // access-to
-        0x030b, // virtualisation
-        0,
-        0,
-        0xffff, // public-health-and
-        0x8001, // medical-records
-        0x0425, // learning-development-specialist
-        0x02fd, // system-configurator
-        0,
-        0x0027, // dcb0160
-        0xffff, // chief-technology
-        0x0413, // software-quality-control-specialist
-        0xffff, // health-records-and-information
-        0x7f2e, // user-experience-designer
-        0x003b, // information-security-analyst
-        0x0318, // bug-bounty
-        0x01ea, // server-administrator
-        0x0224, // clinical-records-technician
-        0xffff, // records-and
-        0x0450, // ui-and-ux
-        0x02be, // graphic-designer
-        0xffff, // technology-infusion
-        0,
-        0xffff, // nursing-information
-        0x7f04, // ig-manager
-        0x0255, // change-management-specialist
-        0x03ec, // red-team-lead
-        0xffff, // analyst
-        0x0100, // sdet
-        0x00d2, // telephony
-        0x7f2d, // application-developer
-        0x0166, // information-security-director
-        0x026d, // software-testing-specialist
-        0xffff, // command
-        0,
-        0xffff, // training-and-development
         0xffff, // chief-nursing-information
-        0xffff, // site-reliability
-        0x0192, // data-warehouse-analyst
-        0x82b9, // ux
-        0x0063, // cdio
-        0xffff, // cloud
-        0xffff, // projects
-        0xffff, // data-processing-systems
-        0xffff, // red
-        0xffff, // forensic-analysis
-        0xffff, // clinical-knowledge
-        0,
-        0xffff, // it-data-processing
-        0x0273, // qa-director
-        0x0177, // it-security-tester
-        0xffff, // health-information-privacy
-        0x0191, // data-support-analyst
-        0xffff, // intrusion
-        0x025f, // service-manager
-        0x80d3, // application-support
-        0xffff, // genome
-        0x0282, // cloud-devops-engineer
-        0x0409, // electronic-commerce-programmer
-        0,
-        0xffff, // web
-        0,
-        0x0374, // reports-analyst
-        0xffff, // health-information-privacy-and
-        0xffff, // certified
-        0x027c, // application-integration-engineer
-        0xffff, // systems-and
-        0x00be, // it-engineer
-        0x0059, // genome-informatics
-        0x044b, // application-coder
-        0x034c, // digital-forensics
-        0,
-        0xffff, // simulation
-        0x8094, // business-intelligence
-        0x01f8, // business-relationship-manager
-        0x03fc, // iiot-security-specialist
-        0xffff, // incident
-        0x024c, // it-analyst
-        0x01f4, // technical-support-manager
-        0xffff, // cisco-certified
-        0x03ad, // public-key-infrastructure
-        0x0071, // systems-trainer
-        0x0082, // enterprise-architect
-        0xffff, // it-interface
-        0x0214, // e-learning-author
-        0x8032, // security-operations
-        0x00f8, // qa-analyst
-        0x83e9, // network-operations
-        0,
-        0x018d, // data-and-ai-ethicist
-        0x023b, // rhit
-        0xffff, // embedded-systems
-        0x01f5, // technical-support-specialist
-        0xffff, // head-of-graphic
-        0xffff, // documentation
-        0,
-        0x83c6, // clinical-information-systems
-        0xffff, // information-system
-        0x00f9, // qa-engineer
-        0,
-        0x0146, // pacs-administrator
-        0x03ff, // programming-methodology-researcher
-        0x0277, // quality-engineer
-        0x00f0, // implementation-manager
-        0x809a, // data-warehouse
-        0x012c, // enterprise-architecture-manager
-        0x7f1e, // system-designer
-        0x021b, // training-and-development-coordinator
-        0x014f, // cyber-defender
-        0,
-        0xffff, // clinical-information
-        0xffff, // interactive-media-project
-        0xffff, // pathway
-        0x811b, // head-of-it
-        0x0279, // application-designer
-        0,
-        0x001c, // information-asset-administrator
-        0x02cf, // software-qa
-        0x021e, // workplace-training-specialist
-        0x03cd, // system-configuration
-        0x02f3, // storage-administrator
-        0,
-        0,
-        0xffff, // user-interface-and
-        0xffff, // statistical-report
-        0x83eb, // user-support
-        0xffff, // web-content
-        0x0011, // clinical-coder
-        0x02aa, // usability-analyst
-        0x0336, // webmaster
-        0xffff, // unit
-        0,
-        0x042c, // it-performance-manager
-        0x0308, // access-to-health
-        0x0303, // systems-operations
-        0x8328, // computer-operations
-        0x0320, // etl-developer
-        0xffff, // security
-        0xffff, // head-of-business-relationship
-        0xffff, // health-information-management-and-exchange
-        0x02ea, // clinical-systems-educator
-        0x042d, // digital-literacy-teacher
-        0x0315, // it-coordinator
-        0x8077, // learning-and-development
-        0x0205, // technical-services-manager
-        0x0220, // clinical-coding-expert
-        0x006e, // digital-skills
-        0x0169, // information-security-risk-analyst
-        0x0186, // business-intelligence-analyst
-        0x011a, // server-engineer
-        0xffff, // cyber-incident
-        0,
-        0xffff, // industrial-internet-of-things-security
-        0x0040, // application-specialist
-        0x8098, // data-quality
-        0xffff, // end-user
-        0,
-        0x0269, // software-quality-assurance-analyst
-        0xffff, // devsecops
-        0x014a, // chief-it-security-officer
-        0x0452, // automation-developer
-        0xffff, // power
-        0xffff, // knowledge-and
-        0xffff, // distance
-        0xffff, // chief-information-security
-        0x0427, // medical-insurance-coding-specialist
-        0x0078, // knowledge-management
-        0xffff, // midwifery-information
-        0x023d, // patient-administration-team-leader
-        0xffff, // pathology-it-systems
-        0x0306, // cyberspace
-        0,
-        0xffff, // security-assessment
-        0x032c, // computer-technologist
-        0,
-        0xffff, // gis
-        0xffff, // security-automation
-        0x0121, // ai-system-designer
-        0xffff, // cyber-security-programme
-        0,
-        0xffff, // game
-        0xffff, // it-business-analysis
-        0x0440, // statistic-research-scientist
-        0xffff, // solution
-        0x0263, // it-quality-manager
-        0x02fb, // blended-learning
-        0,
-        0x0377, // biostatistics
-        0,
-        0x0367, // database-specialist
-        0xffff, // statistical-science
-        0x01ac, // data-compliance-officer
-        0xffff, // digital-interface
-        0xffff, // electronic-data
-        0xffff, // change
-        0x0080, // test-architect
-        0xffff, // head-of-frontend
-        0xffff, // statistic
-        0x008a, // systems-architect
-        0x01ee, // service-desk-operator
-        0xffff, // chief-medical-informatics
-        0xffff, // health-data
-        0,
-        0xffff, // bug
-        0x01dc, // it-tech
-        0xffff, // cloud-software
-        0x0137, // scientific-database-curator
-        0xffff, // informatics
-        0x80bb, // technical-support
-        0,
-        0x02f4, // instructional-systems-specialist
-        0x011d, // interface-analyst
-        0x7f24, // systems-administrator
-        0xffff, // graphic
-        0x82bb, // user-experience
-        0x0041, // chief-medical-information-officer
-        0x03c3, // database-integrator
-        0xffff, // computer-network-support
-        0x8002, // patient-records
-        0x0362, // data-integration
-        0x80b4, // service-desk
-        0x0420, // quantitative-methodologist
-        0,
-        0xffff, // chief-medical-information
-        0xffff, // database-software
-        0xffff, // personal-computer-systems
-        0xffff, // beta
-        0x0262, // it-accessibility-tester
-        0,
-        0x0171, // it-security-consultant
-        0x0153, // cyber-security-developer
-        0x00ec, // programme-lead
-        0x0159, // cyber-security-technologist
-        0xffff, // director-of-application
-        0xffff, // programme-delivery
-        0xffff, // platform
-        0x0244, // computer-analyst
-        0x0283, // cloud-software-engineer
-        0xffff, // white
-        0x0270, // test-designer
-        0x0127, // program-manager
-        0x03ea, // network-services
-        0x0030, // security-analyst
-        0xffff, // medical
-        0x02ab, // usability-expert
-        0,
-        0xffff, // educational
-        0xffff, // privacy
-        0xffff, // forensics-and-incident-response
-        0xffff, // algorithm
-        0xffff, // distance-learning
-        0xffff, // cancer
-        0x0212, // digital-learning-designer
-        0xffff, // end
-        0xffff, // object-oriented
-        0x0090, // data-architect
-        0xffff, // senior-information
-        0x0088, // integration-architect
-        0x7f24, // sysadmin
-        0xffff, // major
-        0xffff, // database-design
-        0x03de, // systems-integration-consultant
-        0xffff, // office
-        0xffff, // it
-        0x0384, // website-designer
-        0x03ba, // documentation-manager
-        0x83a4, // instructional-systems
-        0,
-        0x01c6, // end-user-computing-engineer
-        0x0281, // cloud-developer
-        0xffff, // personal-computer-network
-        0,
-        0xffff, // management-information
-        0xffff, // etl
-        0x8025, // clinical-risk
-        0x022f, // medical-records-analyst
-        0x02a3, // head-of-interaction-design
-        0x02ac, // user-experience-analyst
-        0x804f, // clinical-systems
-        0x83b1, // statistics
-        0x040c, // software-writer
-        0x0213, // digital-learning-technologist
-        0xffff, // biller
-        0x0355, // iot-security
-        0x0386, // internet-site-designer
-        0,
-        0xffff, // linux
-        0xffff, // data-analytics
-        0x01b4, // records-management-specialist
-        0xffff, // library-and-knowledge
-        0x0258, // implementation-coordinator
-        0x0387, // web-design
-        0x0418, // security-application-tester
-        0xffff, // technology
-        0x0272, // usability-tester
-        0xffff, // electronic-commerce
-        0,
-        0x02de, // it-assistant
-        0x03df, // application-integration-consultant
-        0xffff, // application-integration
-        0xffff, // work-station
-        0x0204, // technical-analyst
-        0x0442, // statistical-report-compiler
-        0x0249, // digital-portfolio-manager
-        0xffff, // security-operation
-        0x0145, // health-informatics-manager
-        0x0391, // records-and-information-management
-        0,
-        0xffff, // computer-network
-        0xffff, // chief-nursing
-        0xffff, // director
-        0xffff, // geographical-information
-        0x0257, // head-of-portfolio
-        0,
-        0,
-        0,
-        0x0378, // blockchain
-        0x01c4, // desktop-specialist
-        0xffff, // operations
-        0xffff, // health-information-privacy-and-security
-        0,
-        0x00f6, // tester
-        0x00ba, // user-support-specialist
-        0xffff, // programme-support
-        0x0350, // cryptological
-        0x00e3, // project-delivery-manager
-        0x0443, // handheld-programmer
-        0x0369, // database-consultant
-        0x0079, // clinical-librarian
-        0x0199, // head-of-analytics-engineering
-        0xffff, // telecoms-equipment-maintenance
-        0x015c, // devsecops-engineer
-        0xffff, // automation
-        0x0125, // threat-hunter
-        0x0193, // data-warehouse-designer
-        0x039f, // clinical-documentation
-        0,
-        0x01e1, // network-configurator
-        0,
-        0xffff, // 2nd-line
-        0,
-        0x027b, // application-engineer
-        0x02e6, // interface-designer
-        0x00a7, // im-and-t
-        0x7f2a, // qa-manager
-        0x007a, // librarian
-        0x00c0, // it-service-management
-        0xffff, // secure-software
-        0xffff, // scientific
-        0x011f, // pmo-analyst
-        0x0437, // web-projects-manager
-        0xffff, // practice
-        0x00c8, // configuration-manager
-        0x013f, // clinical-informatics-supervisor
-        0x0134, // software-architect
-        0xffff, // digital-health-project
-        0x83b3, // computer-literacy
-        0,
-        0x0346, // software-installer
-        0x013d, // clinical-informatics-director
-        0xffff, // it-project
-        0x7f1d, // health-it-architect
-        0xffff, // change-and
-        0xffff, // health-records-and
-        0x027f, // application-software-engineer
-        0x00f5, // test-lead
-        0xffff, // it-performance
-        0x03a2, // statistical-genetic
-        0,
-        0x028f, // programmer-analyst
-        0x0375, // computational-linguist
-        0x026b, // software-quality-engineer
-        0x01bd, // computer-network-analyst
-        0xffff, // website
-        0,
-        0x0044, // clinical-informatician
-        0xffff, // change-and-release
-        0x80cf, // telecoms
-        0x0238, // medical-records-technician
-        0x008d, // data-engineer
-        0,
-        0,
-        0x0345, // office-automation
-        0xffff, // object
-        0x0285, // computer-programmer-analyst
-        0xffff, // iiot
-        0,
-        0,
-        0x0107, // front-end-developer
-        0,
-        0,
-        0x00aa, // computer-support-specialist
-        0x0075, // training-officer
-        0xffff, // pathology
-        0xffff, // enterprise-content
-        0xffff, // semantic-technologies
-        0xffff, // pc
-        0x03d9, // certified-hacker
-        0x0421, // statistical-engineer
-        0,
-        0x810c, // devops
-        0xffff, // medical-bill
-        0xffff, // cisco
-        0xffff, // exploitation
-        0x0218, // corporate-training-manager
-        0x02c1, // technical-writer
-        0xffff, // waiting-list
-        0x803a, // cyber-security
-        0,
-        0x7f1a, // health-information-librarian
-        0xffff, // cyber-security-risk
-        0xffff, // registered-health
-        0xffff, // nurse
-        0x00ed, // project-coordinator
-        0x015e, // head-of-information-security
-        0x0287, // devops-consultant
-        0,
-        0,
-        0x03bb, // integration-tester
-        0x0164, // information-security-assurance-and-threat-analyst
-        0x0414, // software-qc-specialist
-        0,
-        0x019b, // head-of-data-engineering
-        0x03a9, // data-visualization
-        0x03f4, // waiting-list-administration
-        0x0235, // medical-records-officer
-        0xffff, // evidence
-        0xffff, // telecommunications-maintenance
-        0xffff, // quantitative
-        0x00b3, // sre
-        0x006a, // instructional-designer
-        0,
-        0x8057, // genomic-data
-        0x02d4, // learning-technology
-        0x0021, // information-rights
-        0x020a, // library-and-knowledge-services-manager
-        0x007d, // evidence-specialist
-        0x7f2a, // quality-assurance-manager
-        0xffff, // networking-systems
-        0xffff, // patient-administration-team
-        0xffff, // technical-documentation
-        0x7f03, // data-protection-officer
-        0x03c4, // embedded-system-designer
-        0xffff, // access
-        0xffff, // system-testing-and-evaluation
-        0x0183, // analytics-consultant
-        0xffff, // network-technical
-        0x01ae, // data-protection-and-security-officer
-        0x01f9, // database-coordinator
-        0x033b, // systems-integrator
-        0x0054, // electronic-health-record
-        0,
-        0x023e, // patient-administrative-team-leader
-        0x0325, // database-designer
-        0xffff, // head-of-business
-        0xffff, // content
-        0x02a9, // technical-documentation-specialist
-        0x03a3, // it-auditor
-        0x004d, // chief-nursing-information-officer
-        0,
-        0xffff, // registered
-        0x035d, // data-modeller
-        0xffff, // governance-and
-        0,
-        0x0436, // it-projects-manager
-        0xffff, // business-relationship
-        0xffff, // intelligent-system
-        0xffff, // semantic
-        0xffff, // software-testing
-        0x0363, // data-management
-        0xffff, // computer-technical
-        0x042b, // it-capability-manager
-        0x020f, // outreach-librarian
-        0x0116, // human-computer-interaction
-        0x00ce, // platform-engineer
-        0x802b, // cyber
-        0xffff, // it-service
-        0x00bf, // it-service-manager
-        0xffff, // ai-system
-        0xffff, // change-management
-        0x03a5, // operating-system-designer
-        0x810e, // software-development
-        0xffff, // telecoms-equipment
-        0x03c1, // programming-analyst
-        0x00e5, // digital-project-manager
-        0x0052, // ehr
-        0x01c8, // head-of-service-desk
-        0,
-        0x0417, // forensic-analysis-tester
-        0x00ff, // accessibility-tester
-        0x03e5, // regression-tester
-        0x8056, // bioinformatics
-        0xffff, // project
-        0xffff, // practice-workflow-and-information-management
-        0x0407, // engineering-and-scientific-programmer
-        0x023c, // admissions-clerk
-        0xffff, // software-test
-        0x0261, // head-of-test
-        0,
-        0xffff, // head-of-data-and
-        0x041f, // information-support-project-manager
-        0x0046, // nurse-informatician
-        0xffff, // data-security-and
-        0xffff, // teacher-of-digital
-        0x0147, // pathology-it-systems-manager
-        0x0070, // it-trainer
-        0xffff, // programming-methodology
-        0x0162, // information-assurance-engineer
-        0xffff, // front-end
-        0xffff, // health-records-service
-        0x0172, // it-security-engineer
-        0xffff, // secure
-        0x03f5, // computer-systems-design-analyst
-        0x7f02, // health-information-officer
-        0x7f01, // patient-support-specialist
-        0x036d, // gis-technician
-        0,
-        0,
-        0x021a, // learning-manager
-        0x0072, // epr-trainer
-        0,
-        0x02f2, // human-centred-design
-        0x02a5, // head-of-user-research
-        0x0113, // mobile-developer
-        0,
-        0x00fd, // automation-tester
-        0,
-        0,
-        0x035b, // data-mining
-        0x004a, // chief-clinical-information-officer
-        0x0381, // computer-programming
-        0xffff, // system-integration
-        0x00c4, // problem-manager
-        0x01db, // it-support-technician
-        0xffff, // coding
-        0xffff, // qat
-        0x7f28, // qa-tester
-        0xffff, // engineering-and-scientific
-        0x0068, // director-of-informatics
-        0x018e, // data-consultant
-        0,
-        0x02c9, // 1st-line-support
-        0x02c6, // digital-midwife
-        0x03ce, // systems-configuration
-        0x0112, // interface-developer
-        0,
-        0xffff, // computer-system
-        0x8037, // vulnerability
-        0x00e2, // programme-delivery-manager
-        0,
-        0,
-        0x044d, // software-requirement-analyst
-        0xffff, // noc
-        0xffff, // literature
-        0x0432, // it-commercial-analysis-manager
-        0xffff, // medical-note
-        0x00b1, // infrastructure-manager
-        0x7f0e, // clinical-data-analyst
-        0x005e, // cio
-        0,
-        0,
-        0xffff, // web-site-project
-        0xffff, // windows
-        0x022e, // medical-note-summariser
-        0x01fa, // database-manager
-        0x8066, // head-of-digital
-        0x0424, // technology-infusion-specialist
-        0x006b, // learning-technologist
-        0x025a, // program-director
-        0x0152, // cyber-risk-manager
-        0,
-        0x038f, // web-site-manager
-        0xffff, // head-of-service
-        0xffff, // chief
-        0x03f8, // data-processing-systems-project-planner
-        0x0331, // networking-engineer
-        0x03d6, // user-support-analyst
-        0x0086, // infrastructure-architect
-        0x0158, // cyber-security-specialist
-        0x028b, // internet-programmer
-        0,
-        0x0073, // clinical-systems-trainer
-        0,
-        0,
-        0,
-        0x00eb, // project-lead
-        0xffff, // registration
-        0,
-        0x03bf, // database-configurator
-        0xffff, // head-of-performance
-        0x036f, // biometrician
         0xffff, // forensics
-        0xffff, // quality
-        0x026c, // software-test-engineer
-        0x0247, // data-processing-systems-analyst
+        0x02f6, // computer-scientist
+        0xffff, // genome
+        0x00f0, // implementation-manager
+        0xffff, // intelligent-systems
+        0x0100, // sdet
+        0xffff, // biller
+        0xffff, // it-test
         0,
-        0x0188, // business-intelligence-manager
-        0x0434, // it-audit-manager
         0,
-        0,
-        0xffff, // data-processing
-        0x02b1, // documentation-specialist
-        0xffff, // director-of
-        0x01e7, // networks-engineer
-        0,
+        0xffff, // digital-health
+        0x83c6, // clinical-information-systems
         0xffff, // digital-project
-        0,
-        0x7f0a, // computer-security-manager
-        0x034a, // blue-team
-        0x02d3, // design-researcher
-        0x8017, // ig
-        0xffff, // storage
-        0xffff, // quality-assurance-test
-        0,
-        0,
-        0xffff, // records-and-information
-        0x0163, // information-security-administrator
-        0x0349, // data-storage
-        0x7f23, // health-it-support-specialist
-        0x025d, // project-leader
-        0xffff, // second
-        0x03d2, // network-operations-centre
-        0x042a, // it-capability-planner
+        0x02f1, // human-centred-designer
+        0xffff, // privacy
+        0x00a9, // lan-administrator
+        0x03fc, // iiot-security-specialist
+        0xffff, // midwifery-information
+        0x01a0, // machine-learning-engineer
         0x035f, // data-modelling
         0,
-        0xffff, // health-information-management-and
+        0x01ed, // service-desk-manager
         0,
-        0,
-        0x0067, // it-director
-        0x0333, // networking-administrator
-        0x03dd, // system-integration-consultant
-        0x82d9, // head-of-data
-        0xffff, // catalogue
-        0x014b, // cloud-security-engineer
-        0xffff, // training-and
-        0x0358, // comsec
-        0x7f2c, // health-it-programmer
-        0xffff, // it-business
-        0xffff, // data-protection-and
-        0x8122, // ai
-        0xffff, // library-and-knowledge-services
-        0x009d, // ml-engineer
-        0xffff, // outreach
-        0xffff, // user-interface-and-user
-        0x01b7, // application-support-engineer
-        0x80bc, // end-user-computing
-        0x01a9, // information-systems-director
-        0x01f6, // telecommunications-analyst
-        0,
-        0x0445, // networks-technician
-        0x000b, // health-information-specialist
-        0,
-        0x7f28, // quality-assurance-tester
-        0x03af, // manual-tester
-        0,
-        0x0265, // it-test-manager
-        0,
-        0x001f, // records-manager
-        0xffff, // 1st
-        0x0352, // threat-monitoring
-        0x035e, // data-modeling
-        0x03dc, // statistical-researcher
-        0xffff, // forensics-and-incident
-        0xffff, // it-systems
-        0xffff, // web-site
-        0x0293, // solution-developer
-        0,
-        0x00fa, // quality-assurance-analyst
-        0x00a0, // informatics-analyst
-        0xffff, // senior-information-risk
-        0x01cb, // information-systems-manager
-        0x029a, // web-application-programmer
-        0xffff, // test
-        0x02b7, // content-designer
-        0xffff, // chief-medical
-        0x7f1a, // health-librarian
-        0x8042, // pacs
-        0x01eb, // service-acceptance-analyst
-        0x03d0, // information-systems-developer
-        0x03ca, // intelligent-systems-designer
-        0x01fc, // head-of-command-and-control
-        0xffff, // requirements
-        0,
-        0x00f7, // software-tester
-        0x026e, // sqa-analyst
-        0,
-        0x0165, // information-security-auditor
-        0xffff, // it-commercial
-        0x034d, // digital-investigator
-        0x03a1, // molecular-modeler
-        0x02a7, // technical-author
-        0x012a, // data-warehouse-architect
-        0,
-        0xffff, // patient-support
-        0x03ef, // user-acceptance-test
-        0x0354, // internet-security
-        0,
-        0x00a8, // network-administrator
-        0xffff, // engineering
-        0xffff, // it-principal-testing
-        0x00ae, // network-manager
-        0x0097, // data-manager
-        0,
-        0xffff, // data
-        0x0396, // learning-design
-        0xffff, // patient-access
-        0,
-        0x0376, // biostatistical
-        0x0151, // cyber-incident-responder
-        0x035c, // data-modeler
-        0,
-        0xffff, // practice-workflow-and-information-management-redesign
-        0xffff, // user-interface
-        0xffff, // technical
-        0x00e7, // project-manager
-        0xffff, // it-data
-        0x01e2, // network-coordinator
-        0,
-        0x012b, // database-architect
-        0xffff, // operating
-        0x0109, // back-end-developer
-        0x00d9, // delivery-management
-        0x03f2, // pathway-tracker
-        0x7f1c, // solution-architect
-        0x0236, // medical-records-staff
-        0x0108, // backend-developer
-        0x03a6, // computer-language
-        0x006d, // elearning
-        0xffff, // back-end
-        0x0219, // learning-and-development-manager
-        0xffff, // engineering-and
-        0xffff, // forensic
-        0x0197, // database-programmer
-        0,
-        0xffff, // system-testing
-        0x042e, // computer-literacy-teacher
-        0x02db, // head-of-technology
-        0xffff, // computer-systems-design
-        0xffff, // waiting
-        0x01ca, // help-desk-technician
-        0,
-        0x00e6, // programme-manager
-        0x03b7, // knowledge-engineer
-        0x005a, // chief-digital-information-officer
-        0x02b0, // web-content-specialist
-        0x02e9, // systems-educator
-        0xffff, // health-it-support
-        0xffff, // head
-        0x0111, // integration-developer
-        0xffff, // it-capability
-        0xffff, // it-audit
-        0x010a, // full-stack-developer
-        0x8029, // data-security
-        0x03b9, // digital-archivist
-        0x00fb, // quality-assurance-engineer
-        0,
-        0xffff, // server
-        0x82d2, // application-development
-        0xffff, // web-projects
-        0x01d4, // it-helpdesk-manager
-        0xffff, // information-security-risk
-        0x043a, // database-development-engineer
-        0,
-        0x0231, // medical-records-clerk
-        0x0005, // clinical-coding-manager
-        0x0217, // corporate-trainer
-        0xffff, // it-projects
-        0xffff, // red-team
-        0,
-        0xffff, // patient
-        0xffff, // genomics-data
-        0x027a, // application-development-director
-        0xffff, // geographical
-        0x02a0, // api-writer
+        0xffff, // telecoms-equipment
         0x0340, // it-administrator
-        0,
-        0x0383, // algorithm-engineer
-        0x0373, // quantitative-researcher
-        0x0348, // customer-support-analyst
-        0x03e2, // clinical-data-specialist
-        0xffff, // chief-digital-and-information
-        0,
-        0x02f0, // medical-record
-        0xffff, // cloud-automation
-        0xffff, // enterprise-architecture
-        0xffff, // full-stack
-        0x016b, // information-systems-security-analyst
-        0x0314, // data-recovery
-        0x0226, // health-information-management-and-exchange-specialist
-        0x019f, // head-of-performance-analysis
-        0x00cb, // database-administrator
-        0x02e8, // health-information-manager
-        0x0185, // artificial-intelligence-engineer
-        0xffff, // business-change
-        0xffff, // health-information
-        0,
-        0xffff, // it-test
-        0x0058, // computational-biology
-        0x043d, // it-principal-testing-manager
-        0x0102, // software-developer-in-test
-        0x024a, // head-of-business-analysis
-        0x00c3, // incident-manager
-        0x7f08, // health-safety-compliance-officer
-        0,
-        0xffff, // data-and
-        0,
-        0x021f, // accredited-clinical-coder
-        0,
-        0xffff, // midwifery
-        0,
-        0xffff, // chief-informatics
+        0xffff, // site-reliability
+        0x0034, // penetration-tester
+        0x02d7, // geographic-information-systems
+        0xffff, // release
+        0x0144, // health-informatics-director
+        0x01b3, // information-governance-lead
+        0x040a, // mobile-device-developer
+        0x0089, // cloud-architect
+        0xffff, // registered
         0x0184, // analytics-engineer
-        0xffff, // product
-        0x03c0, // requirements-analyst
-        0xffff, // head-of-information
-        0xffff, // penetration
-        0x0181, // vulnerability-manager
-        0x0422, // data-analytic-scientist
-        0,
-        0x0141, // cmio
-        0x7f14, // digital-health-director
-        0x043b, // database-coder
-        0,
-        0x0453, // power-platform-developer
-        0x8092, // analytics
-        0xffff, // pathology-it
-        0xffff, // digital
-        0,
-        0x827d, // application-programmer
-        0,
-        0x004c, // ccio
-        0xffff, // chief-information
-        0,
-        0xffff, // iiot-security
-        0,
-        0xffff, // reporting
-        0,
-        0,
-        0x8018, // caldicott
-        0x00b0, // infrastructure-engineer
-        0x02f9, // support-analyst
-        0xffff, // ux-and
-        0,
-        0x01b2, // ig-lead
-        0xffff, // teacher
-        0xffff, // network-control
-        0x7f12, // computational-biologist
-        0xffff, // chief-digital-and
-        0x019a, // head-of-data-and-ai-ethics
-        0xffff, // project-support
-        0xffff, // medical-insurance
-        0x01a1, // research-data-scientist
-        0xffff, // configuration
-        0x031c, // network-designer
-        0xffff, // freedom-of
-        0xffff, // accredited-clinical
+        0x0371, // statistical-consultant
+        0x040b, // simulation-developer
+        0x8105, // programmer
+        0x7f01, // patient-support-specialist
+        0x0213, // digital-learning-technologist
+        0x033a, // sharepoint-administrator
+        0x83a4, // instructional-systems
+        0xffff, // research-data
+        0x003b, // information-security-analyst
+        0xffff, // system
         0xffff, // interface
-        0xffff, // health-it
-        0xffff, // programming-development
-        0x82da, // head-of-delivery
-        0x01ad, // data-protection-advisor
-        0,
-        0xffff, // first
-        0xffff, // data-processing-systems-project
-        0xffff, // networking
-        0x01dd, // lan-specialist
-        0x03ed, // red-team-operator
-        0x0260, // application-tester
-        0x83b2, // digital-literacy
-        0x01d5, // it-network-engineer
-        0xffff, // industrial-internet
-        0x012e, // it-network-architect
-        0x02a8, // technical-communicator
-        0x0334, // internetworking
-        0x0449, // telecoms-equipment-maintenance-engineer
-        0x0415, // system-testing-and-evaluation-specialist
-        0xffff, // workstation
-        0x01d0, // it-help-desk-advisor
-        0x0250, // it-systems-analyst
-        0x01fb, // head-of-business-relationship-management
-        0xffff, // regression
-        0xffff, // head-of-interaction
-        0xffff, // disaster
-        0x003d, // informaticist
-        0x039c, // insurance-coder
-        0,
-        0x024f, // it-project-manager
-        0xffff, // network
-        0,
-        0x020c, // library-associate
-        0x7f03, // data-privacy-officer
-        0x00e0, // business-analyst
-        0x0248, // digital-portfolio-analyst
-        0xffff, // medical-records-filing
-        0xffff, // pharmacy
-        0x0292, // software-development-engineer
-        0xffff, // it-information
-        0,
-        0,
-        0xffff, // gameplay
-        0x01f7, // telecommunications-engineer
-        0xffff, // subject
-        0x034f, // cryptologist
-        0x0372, // statistical-scientist
-        0x022d, // medical-coding-officer
-        0xffff, // electronic
-        0x015f, // head-of-it-security
-        0x8024, // clinical-safety
-        0,
-        0x0229, // health-records-service-manager
-        0,
-        0x0035, // ethical-hacker
-        0,
-        0x01e9, // problem-analyst
-        0xffff, // information-security-assurance
-        0x0412, // sqa-technician
-        0x0410, // beta-tester
-        0x00cd, // cloud-engineer
-        0x023f, // patient-services-manager
-        0xffff, // document
-        0,
-        0x0006, // medical-summariser
-        0x0004, // coding-manager
-        0xffff, // frontend
-        0xffff, // edi
-        0xffff, // cloud-devops
-        0x8043, // clinical-informatics
-        0xffff, // tableau
-        0x0201, // support-specialist
-        0x0208, // electronic-resources-librarian
-        0,
-        0x039a, // billing-coder
-        0x02d8, // health-record
-        0x038a, // web-site-project-manager
-        0x0083, // technical-architect
-        0x029e, // accessibility-designer
-        0xffff, // it-helpdesk
-        0,
-        0x004e, // cnio
-        0xffff, // user-centred
-        0x0294, // system-integration-engineer
-        0xffff, // lotus
-        0x7f2b, // software-programmer
-        0x020e, // library-technical-assistant
-        0xffff, // practice-workflow
-        0,
-        0xffff, // program
-        0,
-        0x0319, // white-hat-hacker
-        0,
-        0x018c, // data-analytics-specialist
-        0x021d, // training-coordinator
-        0x0138, // chief-nurse-information-officer
-        0xffff, // chief-nurse-information
-        0x015d, // forensics-and-incident-response-analyst
-        0x0128, // application-architect
-        0xffff, // patient-administrative-team
-        0x0232, // medical-records-coordinator
-        0x0096, // bi-developer
-        0x02c8, // first-line-support
-        0x00db, // business-change-analyst
-        0x0120, // data-steward
-        0x017e, // system-security-administrator
-        0x0084, // security-architect
-        0xffff, // digital-programme
-        0x005f, // chief-technology-officer
-        0x03b6, // it-forensics
-        0x7f0a, // information-systems-security-manager
-        0x02dc, // product-management
-        0xffff, // electronic-patient
-        0,
-        0x8033, // soc
-        0,
-        0x831f, // health-information-management
-        0x0130, // it-system-architect
-        0x0275, // quality-assurance-practice-manager
-        0x0049, // pharmacy-informatics
-        0xffff, // billing
-        0xffff, // backend
-        0xffff, // technical-services
+        0x0233, // medical-records-director
+        0xffff, // computer-network
         0xffff, // research
+        0x027b, // application-engineer
+        0x0347, // tech-support
+        0x01b1, // health-information-privacy-and-security-specialist
+        0x802c, // information-security
+        0x020f, // outreach-librarian
         0,
-        0x0106, // frontend-developer
-        0x0259, // it-consultant
-        0x0045, // nursing-informatics
-        0x0266, // product-assurance-engineer
-        0x041b, // security-consulting-tester
+        0x038c, // e-business
+        0x0310, // work-station-support
+        0x0302, // web-operations
+        0x00d9, // delivery-management
+        0xffff, // clinical-information
+        0x01bb, // cloud-support-specialist
+        0x01f9, // database-coordinator
+        0x028d, // it-interface-builder
+        0x016c, // information-systems-security-officer
+        0x02aa, // usability-analyst
+        0xffff, // web-project
+        0x00d5, // it-asset
+        0xffff, // electronic
+        0x044d, // software-requirement-analyst
         0,
-        0x02b4, // user-research
-        0x03e1, // clinical-data-abstractor
-        0x0365, // data-technician
-        0x008b, // architecture
-        0x00f1, // implementation-lead
+        0x0096, // bi-developer
+        0x00e7, // project-manager
+        0x03c8, // nursing-information-systems
         0,
-        0x01d9, // it-support-engineer
-        0x82c0, // accessibility
-        0xffff, // embedded-system
-        0x80b9, // desktop-support
-        0x0148, // pathology-links-manager
-        0x02e3, // disaster-recovery
-        0x03fa, // ai-security-specialist
+        0x00cc, // dba
+        0x7f2f, // ux-researcher
         0,
-        0xffff, // data-security-and-protection
-        0xffff, // manual
-        0xffff, // interactive-media
+        0x03ad, // public-key-infrastructure
+        0x02a1, // head-of-accessibility
+        0xffff, // public
+        0x0377, // biostatistics
+        0x00b3, // sre
         0,
+        0x0322, // information-systems-educator
+        0x0269, // software-quality-assurance-analyst
         0,
-        0xffff, // management
-        0x0398, // computer-technology-instructor
-        0x00e1, // service-owner
-        0x0023, // privacy-officer
-        0xffff, // information-security-assurance-and-threat
-        0xffff, // network-and
-        0xffff, // chief-it
-        0,
-        0xffff, // artificial-intelligence-security
-        0xffff, // communications
-        0,
-        0x0274, // quality-assurance-director
+        0x0263, // it-quality-manager
+        0xffff, // knowledge
+        0x0289, // director-of-application-development
+        0x0061, // chief-data-officer
         0x7f15, // digital-transformation-leader
         0,
-        0,
-        0x00ad, // network-engineer
-        0xffff, // ux-ui
-        0xffff, // threat
-        0x02af, // web-content-manager
-        0x00a9, // lan-administrator
-        0xffff, // 2nd
-        0xffff, // cloud-security
-        0xffff, // cloud-network
-        0x03e0, // data-integrity-specialist
-        0x032e, // computer-technical-specialist
-        0x0222, // clinical-records-administrator
-        0x0408, // object-oriented-programmer
-        0xffff, // cyber-security-siem
-        0,
-        0xffff, // cyber-defence
-        0x0397, // computer-instructor
-        0xffff, // human-centred
-        0x0321, // tableau-developer
-        0xffff, // source-code
-        0x02f8, // systems-access
-        0x03f7, // virus-technician
-        0,
-        0xffff, // it-quality
-        0xffff, // compliance
-        0x0447, // telecommunications-maintenance-technician
-        0x00de, // agile-delivery-manager
-        0x01af, // data-protection-specialist
-        0x032d, // computer-networker
-        0,
-        0x01b9, // cloud-infrastructure-engineer
-        0x0332, // networking-specialist
-        0,
-        0x015a, // data-security-administrator
-        0xffff, // lan
-        0x009b, // statistician
-        0,
-        0x039e, // tumour-registrar
-        0,
-        0x00b5, // servicedesk
-        0xffff, // operational
-        0x018a, // data-analytics-manager
-        0,
-        0xffff, // personal
-        0,
-        0x0053, // electronic-patient-record
-        0x0110, // integration-engineer
-        0x7f05, // compliance-specialist
-        0,
-        0,
-        0x0448, // telecoms-equipment-maintenance-technician
-        0x036b, // geospatial
-        0x03c5, // embedded-systems-designer
-        0xffff, // system
-        0x8016, // data-protection
-        0x029f, // accessibility-specialist
-        0,
-        0xffff, // reports
-        0x8329, // computer-support
-        0,
-        0x01e6, // network-technician
+        0x03ac, // knowledge-architect
+        0xffff, // object
+        0x035e, // data-modeling
         0x0242, // ward-clerk
-        0xffff, // portfolio
-        0xffff, // software-quality
-        0x0182, // governance-and-compliance-analyst
+        0xffff, // clinical-data
+        0x00b2, // site-reliability-engineer
+        0x0370, // demographer
         0,
-        0x0394, // electronic-content
-        0x0403, // cisco-certified-network-professional
-        0x802c, // information-security
-        0x80c2, // it-operations
-        0x037f, // software-manager
-        0x0360, // database-modeler
-        0xff2b, // software-developer
-        0x0326, // data-model-designer
-        0xffff, // head-of-user
-        0xffff, // health-interface
-        0xffff, // developer-in
-        0x043e, // statistical-scholar
-        0x009e, // ai-engineer
-        0x0202, // systems-manager
-        0,
-        0x0085, // network-architect
-        0,
-        0x0126, // clinical-safety-engineer
-        0x01e0, // network-and-security-engineer
-        0x011c, // integration-analyst
-        0xffff, // health-services-information
-        0x0451, // ux-and-ui
-        0x0338, // web-site-administrator
-        0x0161, // information-assurance-analyst
-        0x0076, // training-manager
-        0x02b2, // head-of-graphic-design
-        0xffff, // internet
-        0x010b, // web-developer
-        0x016c, // information-systems-security-officer
-        0x01f3, // systems-and-networks-manager
-        0x0251, // requirement-engineer
-        0x03e4, // functional-tester
-        0x7f0d, // health-it-consultant
-        0xffff, // business-systems
-        0x028d, // it-interface-builder
-        0xffff, // software-support
-        0x0267, // qat-analyst
-        0x0371, // statistical-consultant
-        0x041c, // programming-development-project-manager
-        0x0065, // digital-director
-        0xffff, // data-support
-        0x0139, // chief-nursing-informatics-officer
-        0x023a, // registered-health-information-technician
-        0x00a3, // data-officer
-        0xffff, // records
-        0x0007, // cancer-registrar
-        0xffff, // quality-assurance
-        0xffff, // first-line
-        0x01f2, // system-and-network-administrator
-        0x01cc, // information-systems-supervisor
-        0xffff, // security-operations-centre
-        0x0038, // incident-responder
-        0x7f30, // health-interface-designer
-        0x0175, // it-security-officer
-        0xffff, // user-experience-and-user
-        0x02a6, // information-architect
-        0,
-        0x039d, // tumor-registrar
-        0xffff, // business
-        0xffff, // chief-research-information
+        0xffff, // chief-technology
+        0xffff, // qa
+        0xffff, // chief-knowledge
+        0xffff, // cloud
+        0x02bf, // design-lead
+        0x7f28, // qa-tester
+        0x007a, // librarian
         0xffff, // computer-systems
-        0x028c, // it-integration-engineer
-        0x02e1, // informatician
-        0x03c8, // nursing-information-systems
-        0x0064, // director-of-digital
-        0x0311, // pc-support
-        0x0168, // information-security-officer
-        0x0144, // health-informatics-director
-        0x01a3, // data-integrity-officer
-        0x82cd, // infrastructure-operations
-        0x018f, // data-ethicist
-        0xffff, // lotus-notes
-        0x0295, // system-programmer
-        0x8069, // digital-transformation
-        0x03d3, // network-support-technician
-        0x7f04, // information-governance-manager
-        0x013c, // clinical-informatics-coordinator
-        0xffff, // director-of-im-and
-        0x02ca, // second-line-support
-        0x041e, // interactive-media-project-manager
-        0x7f16, // digital-health-trainer
-        0,
-        0xffff, // customer
-        0x02f5, // registration-authority
-        0xffff, // site-reliability-devops
-        0x031a, // web-security
-        0xffff, // command-and-control-centre
-        0x012d, // information-systems-architect
-        0x01b0, // data-security-and-protection-lead
-        0xffff, // power-platform
+        0xffff, // head-of
         0x0154, // cyber-security-engineer
-        0xffff, // qa-automation
-        0x02eb, // genomics-data-scientist
-        0x005b, // director-of-im-and-t
-        0x0305, // midwifery-information-officer
-        0xffff, // clinical
-        0x0081, // architect
-        0x01a0, // machine-learning-engineer
-        0x0388, // digital-designer
-        0xffff, // knowledge
-        0xffff, // system-and
-        0xffff, // ward
-        0x040f, // secure-software-assessor
+        0x8029, // data-security
+        0x009b, // statistician
+        0xffff, // support
+        0x0363, // data-management
         0,
+        0x00c8, // configuration-manager
+        0x01ee, // service-desk-operator
+        0x0030, // security-analyst
+        0,
+        0x02b3, // user-researcher
+        0x0064, // director-of-digital
+        0x0065, // digital-director
+        0x01f6, // telecommunications-analyst
+        0x025e, // projects-portfolio-manager
+        0xffff, // analyst
+        0,
+        0,
+        0xffff, // director-of-application
+        0,
+        0x03cc, // digital-infrastructure
+        0xffff, // registered-health
+        0x0136, // bioinformatics-engineer
+        0xffff, // server
+        0x7f2a, // qa-manager
+        0xffff, // change
+        0xffff, // clinical-knowledge
+        0x7f0c, // clinical-informatics-specialist
+        0x0040, // application-specialist
+        0x02f0, // medical-record
+        0,
+        0,
+        0x8115, // usability
+        0x0282, // cloud-devops-engineer
+        0x03f1, // user-acceptance-tester
+        0x017b, // security-operation-analyst
+        0xffff, // development
+        0x010d, // devops-engineer
+        0x0273, // qa-director
+        0xffff, // beta
+        0,
+        0x0052, // ehr
+        0xffff, // engineering-and
+        0x020b, // library-assistant
+        0x008c, // data-engineering
+        0xffff, // front-end
+        0x004a, // chief-clinical-information-officer
+        0x0445, // networks-technician
+        0,
+        0,
+        0x7f28, // quality-assurance-tester
+        0x03e3, // uat
+        0x7f24, // sysadmin
+        0xffff, // computer-technical
+        0,
+        0x0381, // computer-programming
+        0x009f, // reporting-analyst
+        0,
+        0,
+        0xffff, // practice-workflow-and-information-management
+        0,
+        0,
+        0x015e, // head-of-information-security
+        0xffff, // freedom-of
+        0xffff, // it-help
+        0xffff, // full
+        0xffff, // local-area-network
+        0x0223, // clinical-records-officer
+        0x02d5, // statistical-analyst
+        0x0183, // analytics-consultant
+        0x01e7, // networks-engineer
+        0x026a, // software-quality-assurance-engineer
+        0x03b8, // documentalist
+        0xffff, // it-capability
+        0xffff, // graphic
+        0x00e0, // business-analyst
+        0xffff, // cyber-risk
+        0xffff, // cisco-certified-network
+        0x0173, // it-security-expert
+        0x00b0, // infrastructure-engineer
+        0xffff, // major-incident
+        0x03ba, // documentation-manager
+        0,
+        0x0280, // cloud-automation-engineer
+        0xffff, // corporate-training
+        0xffff, // accredited
+        0xffff, // systems-and-networks
+        0x00bf, // it-service-manager
+        0x0185, // artificial-intelligence-engineer
+        0x0369, // database-consultant
+        0,
+        0x0295, // system-programmer
+        0x0108, // backend-developer
+        0x01d7, // it-service-desk-agent
+        0x020c, // library-associate
+        0x01d0, // it-help-desk-advisor
+        0x01fd, // implementation-support-specialist
+        0x005d, // chief-information-officer
+        0x032c, // computer-technologist
+        0xffff, // statistical-report
+        0x002d, // infosec
+        0x01d9, // it-support-engineer
+        0xffff, // health
+        0x7f04, // information-governance-manager
+        0x03dc, // statistical-researcher
+        0xffff, // software-quality-control
+        0,
+        0x0279, // application-designer
+        0,
+        0x000e, // health-records-officer
+        0x013b, // clinical-informatics-analyst
+        0x0133, // networking-systems-and-distributed-systems-engineer
+        0x000d, // health-records-manager
+        0x01a5, // chief-informatics-officer
+        0,
+        0xffff, // it-commercial
+        0x00e9, // project-support-officer
+        0x8003, // clinical-records
+        0x0117, // human-computer-interface
+        0,
+        0x03f0, // user-acceptance-testing
+        0xffff, // 2nd-line
+        0,
+        0xffff, // agile
+        0x03f3, // cancer-tracker
+        0xffff, // personal-computer-systems
+        0x00f5, // test-lead
+        0xffff, // threat
+        0x00f7, // software-tester
+        0x7f04, // ig-manager
+        0xffff, // telecommunications-maintenance
+        0x8399, // medical-coding
+        0x0376, // biostatistical
+        0xffff, // cloud-security
+        0x00e6, // programme-manager
+        0,
+        0,
+        0x0021, // information-rights
+        0x001d, // senior-information-risk-owner
+        0x0049, // pharmacy-informatics
+        0x0271, // unit-tester
+        0xffff, // security-automation
+        0x018f, // data-ethicist
+        0xffff, // midwifery
+        0xffff, // cloud-product
+        0x03a6, // computer-language
+        0x007d, // evidence-specialist
+        0x00fc, // test-automation
+        0x02f3, // storage-administrator
+        0xffff, // internet-project
+        0xffff, // qat
+        0x01d6, // it-service-analyst
+        0x01dd, // lan-specialist
+        0x03f2, // pathway-tracker
+        0x01d2, // it-help-desk-manager
+        0xffff, // electronic-commerce
+        0x0149, // practice-workflow-and-information-management-redesign-specialist
+        0,
+        0,
+        0x8095, // bi
+        0x0325, // database-designer
+        0xffff, // handheld
+        0xffff, // teacher-of-digital
+        0x00ea, // programme-support-officer
+        0x01c0, // computer-technician
+        0x01cb, // information-systems-manager
+        0x0408, // object-oriented-programmer
+        0x03a8, // course-developer
+        0x034a, // blue-team
+        0xffff, // requirement
+        0x0264, // it-test-analyst
+        0,
+        0x7f1e, // systems-designer
+        0x0053, // electronic-patient-record
+        0xffff, // ui-and
+        0xffff, // waiting-list
+        0xffff, // outreach
+        0xffff, // public-key
+        0,
+        0xffff, // pathology
+        0xffff, // blue
+        0x0398, // computer-technology-instructor
+        0x7f24, // system-administrator
+        0xffff, // computing
         0x0291, // software-analyst
         0,
         0,
-        0x019d, // head-of-data-science
-        0xffff, // it-change
-        0x000e, // health-records-officer
-        0x013b, // clinical-informatics-analyst
-        0x7f0b, // cyber-defence-specialist
-        0xffff, // practice-workflow-and
-        0xffff, // problem
-        0xffff, // api
-        0x02ce, // network-infrastructure
-        0xffff, // system-testing-and
-        0xffff, // local
+        0x0174, // it-security-manager
+        0xffff, // technical-documentation
+        0xffff, // genomics
+        0x0331, // networking-engineer
+        0xffff, // regression
+        0xffff, // web-site-project
         0,
-        0x02ec, // access-to-records
-        0x00a2, // data-and-analytics
+        0xffff, // unit
+        0xffff, // health-data
+        0x037e, // software-design
+        0,
+        0x01b7, // application-support-engineer
+        0x0156, // cyber-security-risk-manager
+        0x7f0a, // computer-security-manager
+        0x0166, // information-security-director
+        0x016a, // information-security-specialist
+        0xffff, // knowledge-and
+        0x01cf, // it-change-and-configuration-manager
+        0x7f21, // data-governance-manager
         0xffff, // implementation-support
-        0x7f24, // system-administrator
+        0xffff, // cloud-devops
+        0x03d8, // red-team-member
+        0x00e5, // digital-project-manager
+        0xffff, // quality-assurance-automation
+        0x01cc, // information-systems-supervisor
+        0x037c, // gameplay-engineer
+        0,
+        0xffff, // health-records-service
+        0x03e6, // automation-test
+        0x0305, // midwifery-information-officer
+        0,
+        0xffff, // senior
+        0xffff, // human-computer
+        0x001a, // foi
+        0x80b9, // desktop-support
+        0x0222, // clinical-records-administrator
+        0,
+        0x0162, // information-assurance-engineer
+        0x00ff, // accessibility-tester
+        0x0059, // genome-informatics
+        0x0317, // malware
+        0x0431, // distance-learning-trainer
+        0x018b, // data-analytics-scientist
+        0,
+        0x00fd, // automation-tester
+        0x02f8, // systems-access
+        0x0390, // document-management
+        0x0135, // bioinformatics-analyst
+        0xffff, // computer-technology
+        0xffff, // patients
+        0xffff, // programming-methodology
+        0x7f05, // compliance-specialist
+        0x024c, // it-analyst
+        0x00a1, // data-analysis
+        0x033d, // operating-systems
+        0xffff, // distance
+        0xffff, // it-data
+        0x7f03, // data-protection-officer
+        0x03b5, // information-forensics
+        0xffff, // system-testing
+        0x00d1, // telecommunication
+        0xffff, // certified
+        0xffff, // blended
+        0x011f, // pmo-analyst
+        0xffff, // quality-assurance-test
+        0x03c1, // programming-analyst
+        0,
+        0x00a2, // data-and-analytics
+        0xffff, // requirements
+        0,
+        0x0361, // data-warehousing
+        0xffff, // network
+        0xffff, // head-of-data-and
+        0x021c, // training-and-development-manager
+        0x022c, // medical-coder
+        0x7f16, // digital-health-trainer
+        0x0412, // sqa-technician
+        0xffff, // application
+        0x025d, // project-leader
+        0xffff, // it-system
+        0x041f, // information-support-project-manager
+        0x022d, // medical-coding-officer
+        0xffff, // object-oriented
+        0,
+        0,
+        0x0297, // ui-programmer
+        0x02c3, // digital-interface-designer
+        0xffff, // billing
+        0xffff, // medical-bill
+        0x0386, // internet-site-designer
+        0x024d, // it-business-analysis-manager
+        0xffff, // cyber-security-siem
+        0xffff, // networking
+        0,
+        0x0404, // certified-novell-engineer
+        0,
+        0x019f, // head-of-performance-analysis
+        0xffff, // problem
+        0xffff, // head-of-command-and
+        0x00cd, // cloud-engineer
+        0,
+        0x012f, // it-security-architect
+        0xffff, // application-integration
+        0,
+        0xffff, // health-records-and-information
+        0xffff, // head-of-service
+        0,
+        0x015c, // devsecops-engineer
+        0x02b4, // user-research
+        0x02af, // web-content-manager
+        0x01ef, // service-readiness-analyst
+        0xffff, // cyber-security-programme
+        0x0261, // head-of-test
+        0x03d0, // information-systems-developer
+        0x0180, // vulnerability-analyst
+        0x0262, // it-accessibility-tester
+        0x8000, // health-records
+        0x0454, // quality-assurance-automation-engineer
+        0x00da, // business-systems-analyst
+        0x00c1, // it-manager
+        0x03e2, // clinical-data-specialist
+        0x01e2, // network-coordinator
         0x01c5, // desktop-support-technician
-        0x040e, // application-integrator
-        0x7f07, // clinical-risk-manager
-        0x0143, // director-of-clinical-informatics
-        0x01d7, // it-service-desk-agent
-        0xffff, // head-of-content
-        0x0119, // infrastructure-analyst
-        0x0189, // business-intelligence-specialist
-        0x038b, // internet-project-manager
-        0x02e7, // qa-lead
-        0x0401, // personal-computer-systems-coordinator
-        0x01e4, // network-support-specialist
+        0xffff, // business-change
+        0xffff, // security-application
+        0x7f0d, // health-it-consultant
+        0x031b, // application-security
+        0x03a1, // molecular-modeler
+        0x7f27, // digital-health-project-manager
+        0x022e, // medical-note-summariser
+        0,
+        0,
+        0x0202, // systems-manager
+        0x7f1d, // health-it-architect
+        0xffff, // head-of-user
+        0x7f18, // educational-technologist
+        0x0093, // information-analyst
+        0xffff, // source
+        0xffff, // nurse
+        0x0058, // computational-biology
+        0x01e9, // problem-analyst
+        0,
+        0x0384, // website-designer
+        0x00c7, // change-and-release-manager
+        0x0448, // telecoms-equipment-maintenance-technician
+        0xffff, // medical
+        0xffff, // projects
+        0xffff, // cloud-network
+        0,
+        0xffff, // course
+        0x0101, // developer-in-test
+        0xffff, // data-compliance
+        0x01ba, // cloud-network-engineer
+        0x0170, // it-security-analyst
+        0xffff, // records-and
+        0x00af, // network-analyst
+        0x0203, // systems-specialist
+        0x0026, // dcb0129
+        0x01c2, // database-administration-manager
+        0x0410, // beta-tester
+        0x035d, // data-modeller
+        0x01b5, // application-lifecycle-manager
+        0x0281, // cloud-developer
+        0x80d3, // application-support
+        0x00df, // scrum-master
+        0xffff, // nursing
+        0x0171, // it-security-consultant
+        0x0429, // it-capacity-planner
+        0x80b6, // help-desk
+        0x827d, // application-programmer
+        0x01a4, // data-quality-officer
+        0x00a8, // network-administrator
+        0x0110, // integration-engineer
+        0x019c, // head-of-data-governance
+        0,
+        0x0121, // ai-system-designer
+        0x02b1, // documentation-specialist
+        0x03b9, // digital-archivist
+        0xffff, // system-integration
+        0xffff, // data-model
+        0xffff, // networking-systems-and-distributed
+        0x01aa, // management-information-systems-director
+        0xffff, // first-line
+        0x043b, // database-coder
+        0x00ed, // project-coordinator
+        0xffff, // algorithm
+        0xffff, // frontend
+        0x02c7, // systems-administration
+        0x01f3, // systems-and-networks-manager
+        0,
+        0xffff, // security-operation
+        0,
+        0xffff, // operations
+        0xffff, // quality-assurance-and
+        0xffff, // programme-support
+        0xffff, // information-security-risk
+        0x019b, // head-of-data-engineering
+        0xffff, // nursing-information
+        0x02c8, // first-line-support
+        0x0194, // data-warehouse-developer
+        0x01fb, // head-of-business-relationship-management
+        0,
+        0x0298, // user-interface-developer
+        0x810c, // devops
+        0x0382, // web-development
+        0xffff, // chief-information-security
+        0,
+        0x016e, // it-security-administrator
+        0x806c, // e-learning
+        0xffff, // chief-medical-information
+        0,
+        0xffff, // it-help-desk
+        0x7f11, // genomic-data-analyst
+        0,
+        0x0443, // handheld-programmer
+        0xffff, // reporting
+        0,
+        0xffff, // clinical
+        0xffff, // security-operations-centre
+        0x0073, // clinical-systems-trainer
+        0x03a7, // courseware
+        0x03d3, // network-support-technician
+        0x00b7, // helpdesk
+        0x0335, // internetwork
+        0x0044, // clinical-informatician
+        0x02ab, // usability-expert
+        0x811b, // head-of-it
+        0xffff, // head-of-interaction
+        0xffff, // public-health
+        0x0426, // medical-bill-coder
+        0,
+        0x0005, // clinical-coding-manager
+        0x0243, // agile-coach
+        0x0254, // web-project-manager
+        0xffff, // it-information
+        0x0193, // data-warehouse-designer
+        0,
+        0x0324, // it-resilience
+        0,
+        0x03ec, // red-team-lead
+        0x7f29, // health-software-tester
+        0x0070, // it-trainer
+        0,
+        0x02df, // visual-designer
+        0x0392, // enterprise-content-management
+        0x02c1, // technical-writer
+        0x01e5, // network-technical-analyst
+        0x042f, // digital-literacy-lecturer
+        0x7f14, // digital-health-director
+        0x8032, // security-operations
+        0x0097, // data-manager
+        0x7f0a, // information-systems-security-manager
+        0,
+        0xffff, // corporate
+        0,
+        0x0423, // business-systems-consultant
+        0xffff, // front
+        0xffff, // portfolio
+        0,
+        0,
+        0,
+        0x026c, // software-test-engineer
+        0xffff, // local-area
+        0xffff, // intrusion
+        0xffff, // forensic
+        0x004d, // chief-nursing-information-officer
+        0x01bf, // computer-network-support-specialist
+        0x0229, // health-records-service-manager
+        0,
+        0x0400, // personal-computer-installation-engineer
+        0x0141, // cmio
+        0xffff, // it-change
+        0xffff, // software-testing
+        0xffff, // it-accessibility
+        0xffff, // scrum
+        0xffff, // library-and
+        0,
+        0x0113, // mobile-developer
+        0x0343, // electronic-data-processing
+        0x0349, // data-storage
+        0xffff, // second-line
+        0xffff, // workplace
+        0x7f0f, // bioinformatician
+        0x03ca, // intelligent-systems-designer
+        0x028c, // it-integration-engineer
+        0x0395, // instructional-design
+        0xffff, // patient-services
+        0,
+        0xffff, // software-qc
+        0,
+        0x7f2d, // application-developer
+        0xffff, // instructional
+        0xffff, // devsecops
+        0xffff, // document
+        0x8069, // digital-transformation
+        0x83eb, // user-support
+        0xffff, // artificial
+        0,
+        0,
+        0x0152, // cyber-risk-manager
+        0,
+        0x032d, // computer-networker
+        0xffff, // mobile
+        0x02bd, // product-designer
+        0x01e1, // network-configurator
+        0xffff, // business
+        0x012b, // database-architect
+        0x012e, // it-network-architect
+        0x0367, // database-specialist
+        0x7f06, // clinical-safety-officer
+        0x0176, // it-security-technician
+        0x00c4, // problem-manager
+        0x0403, // cisco-certified-network-professional
+        0xffff, // project-support
+        0xffff, // data-analytic
+        0xffff, // director-of
+        0xffff, // practice-workflow-and-information-management-redesign
+        0xffff, // systems
+        0x025c, // project-director
+        0xffff, // customer-support
+        0xffff, // im
+        0,
+        0x0220, // clinical-coding-expert
+        0x8002, // patient-records
+        0xffff, // it-interface
+        0,
+        0x0332, // networking-specialist
+        0x0260, // application-tester
+        0x809c, // machine-learning
+        0,
+        0xffff, // genomic
+        0x014e, // computer-systems-security-analyst
+        0x0319, // white-hat-hacker
+        0xffff, // it-business-analysis
+        0x0304, // nursing-information-officer
+        0x8055, // health-informatics
+        0xffff, // digital
+        0xffff, // quality
+        0xffff, // health-safety-compliance
+        0,
+        0x7f03, // dpo
+        0,
+        0,
+        0x0087, // business-architect
+        0x0342, // edi-analyst
+        0xffff, // data-privacy
+        0xffff, // informatics
+        0,
+        0xffff, // report
+        0x022f, // medical-records-analyst
+        0xffff, // electronic-patient
+        0xffff, // secure-software
+        0xffff, // game
+        0x03e0, // data-integrity-specialist
+        0xffff, // health-it-support
+        0xffff, // iot
+        0x0197, // database-programmer
+        0x0142, // digital-nurse
+        0x83b1, // statistics
+        0xffff, // personal-computer
+        0xffff, // practice
+        0xffff, // technology-infusion
+        0x02fc, // it-instructor
+        0x01c3, // database-engineer
+        0xffff, // computer-network-support
+        0x040d, // lotus-notes-developer
+        0x038d, // web-manager
+        0x0126, // clinical-safety-engineer
+        0xffff, // digital-portfolio
         0x02e2, // linux-administrator
-        0xffff, // incident-response
+        0x0216, // software-trainer
+        0x0424, // technology-infusion-specialist
+        0x0009, // health-information-clerk
+        0xffff, // office
+        0xffff, // user-experience-and-user
+        0x0114, // ux-architect
+        0x0080, // test-architect
+        0,
+        0,
+        0x043e, // statistical-scholar
+        0xffff, // operating
+        0x0312, // web-administrator
+        0xffff, // practice-workflow
+        0x83e9, // network-operations
+        0x004b, // cclio
+        0xffff, // it-principal
+        0x0159, // cyber-security-technologist
+        0x0396, // learning-design
+        0xffff, // it-principal-testing
+        0,
+        0x00a7, // im-and-t
+        0xffff, // infrastructure
+        0xffff, // web
+        0x032b, // computer-system-technician
+        0x0082, // enterprise-architect
+        0xffff, // insurance
+        0x0378, // blockchain
+        0x02e1, // informatician
+        0x02cc, // infrastructure-specialist
+        0x0107, // front-end-developer
+        0xffff, // it-service
+        0,
+        0x014c, // computer-security-coordinator
+        0,
+        0x0248, // digital-portfolio-analyst
+        0x0425, // learning-development-specialist
+        0x8098, // data-quality
+        0x8123, // artificial-intelligence
+        0x025f, // service-manager
+        0xffff, // 2nd
+        0xffff, // system-and
+        0x83b3, // computer-literacy
+        0x0323, // quality-assurance-testing
+        0xffff, // pathology-it
+        0xffff, // governance-and-compliance
+        0xffff, // public-health-and-commissioning
+        0,
+        0,
+        0,
+        0xffff, // human-centred
+        0xffff, // registered-health-information
+        0x0232, // medical-records-coordinator
+        0xffff, // user-interface-and-user
+        0x00b1, // infrastructure-manager
+        0x042b, // it-capability-manager
+        0x0221, // clinical-coding-officer
+        0x02f4, // instructional-systems-specialist
+        0xffff, // programming-languages
+        0xffff, // cloud-infrastructure
+        0x0189, // business-intelligence-specialist
+        0x0316, // intrusion-detection
+        0x00be, // it-engineer
+        0xffff, // product
+        0x00aa, // computer-support-specialist
+        0xffff, // linux
+        0x0405, // business-programmer
+        0x8015, // information-governance
+        0x01f8, // business-relationship-manager
+        0xffff, // chief-clinical
+        0x02d0, // qa-automation-engineer
+        0xffff, // exploitation
+        0,
+        0x0190, // data-quality-specialist
+        0,
+        0xffff, // interactive-media
+        0xffff, // software-developer-in
+        0xffff, // patient-administration-team
+        0xffff, // genomics-data
+        0x03c0, // requirements-analyst
+        0,
+        0x0147, // pathology-it-systems-manager
+        0x0451, // ux-and-ui
+        0,
+        0xffff, // simulation
+        0xffff, // cisco
+        0x0266, // product-assurance-engineer
+        0x0007, // cancer-registrar
+        0x027c, // application-integration-engineer
+        0x802f, // network-security
+        0x82ff, // information-systems-security
+        0x00e8, // project-officer
+        0xffff, // data-processing-systems-project
+        0,
+        0xffff, // user-interface
+        0x01c6, // end-user-computing-engineer
+        0x0250, // it-systems-analyst
+        0x00bd, // it-technician
+        0x039d, // tumor-registrar
+        0x005c, // director-of-technology
+        0xffff, // virus
+        0,
+        0x02bc, // user-centred-design
+        0xffff, // admissions
+        0x802e, // it-security
+        0x0150, // cyber-incident-handler
+        0xffff, // information-asset
+        0x0358, // comsec
+        0xffff, // library-technical
+        0x7f30, // health-interface-designer
+        0xffff, // command-and
+        0x036f, // biometrician
+        0xffff, // it-helpdesk
+        0xffff, // windows
+        0x0427, // medical-insurance-coding-specialist
+        0,
+        0x010b, // web-developer
+        0x035c, // data-modeler
+        0xffff, // teacher
+        0x00dc, // product-owner
+        0xffff, // chief-nursing-informatics
+        0xffff, // artificial-intelligence-security
+        0,
+        0x0234, // medical-records-filing-clerk
+        0x0432, // it-commercial-analysis-manager
+        0x802a, // information-assurance
+        0x0293, // solution-developer
+        0,
+        0x02de, // it-assistant
+        0x00d6, // it-procurement
+        0x016d, // information-systems-security-specialist
+        0xffff, // iiot-security
+        0xffff, // internet-site
+        0xffff, // user-interface-and
+        0x003d, // informaticist
+        0x0364, // data-administrator
+        0x008a, // systems-architect
+        0x8001, // medical-records
+        0x8051, // epr
+        0x02dd, // computer-specialist
+        0x03ab, // statistical-programmer
+        0,
+        0x803a, // cyber-security
+        0x0151, // cyber-incident-responder
+        0,
+        0,
+        0x7f0e, // clinical-data-analyst
+        0xffff, // network-and-security
+        0xffff, // systems-integration
+        0xffff, // web-application
+        0xffff, // senior-information
+        0x0366, // data-specialist
+        0x82b9, // ux
+        0x0208, // electronic-resources-librarian
+        0x0008, // health-information-technician
+        0x01e0, // network-and-security-engineer
+        0xffff, // enterprise-architecture
+        0xffff, // api
+        0x0326, // data-model-designer
+        0x0172, // it-security-engineer
+        0x0257, // head-of-portfolio
+        0,
+        0x8020, // records-management
+        0x01fc, // head-of-command-and-control
+        0xffff, // patient-support
+        0xffff, // library-and-knowledge-services
+        0x018e, // data-consultant
+        0x01d3, // it-helpdesk-agent
+        0x0441, // statistic-research-associate
+        0xffff, // command
+        0x034e, // exploitation-analyst
+        0x0353, // systems-security
+        0x01ac, // data-compliance-officer
+        0xffff, // red-team
+        0x01f1, // software-support-manager
+        0xffff, // back
+        0xffff, // forensics-and
+        0x80b4, // service-desk
+        0xffff, // networking-systems-and
+        0x0249, // digital-portfolio-manager
+        0x0355, // iot-security
+        0x025a, // program-director
+        0xffff, // website
+        0xffff, // information-support-project
+        0xffff, // human
+        0x028b, // internet-programmer
+        0xffff, // geographical-information
+        0x02fe, // instructional-technology
+        0xffff, // patient
+        0xffff, // change-and-release
+        0x0420, // quantitative-methodologist
+        0x024f, // it-project-manager
+        0,
+        0xffff, // programming
+        0,
+        0xffff, // database-design
+        0x01e4, // network-support-specialist
+        0xffff, // database-software
+        0x03cb, // digital-change
+        0,
+        0xffff, // chief-data
+        0x008e, // data-scientist
+        0x0045, // nursing-informatics
+        0x0124, // health-intelligence
+        0xffff, // network-systems
+        0x02b5, // service-designer
+        0xffff, // health-it
+        0x000f, // medical-records-manager
+        0xffff, // lotus-notes
+        0x00fa, // quality-assurance-analyst
+        0x0354, // internet-security
+        0xffff, // data-security-and-protection
+        0x027e, // application-programmer-analyst
+        0xffff, // ml
+        0x01a7, // digital-health-program-director
+        0x0210, // public-health-and-commissioning-librarian
+        0x030a, // virtualization
+        0,
+        0x01a2, // statistics-analyst
+        0,
+        0xffff, // chief-nurse
+        0,
+        0x03fb, // artificial-intelligence-security-specialist
+        0xffff, // sharepoint
+        0xffff, // noc
+        0x0296, // ui-developer
+        0,
+        0,
+        0x040e, // application-integrator
+        0x7f2e, // ux-ui-designer
+        0xffff, // cisco-certified
+        0x03c7, // clinical-information-systems-educator
+        0x02be, // graphic-designer
+        0x033f, // it-associate
+        0xffff, // senior-information-risk
+        0x00a4, // it-services
+        0x02ca, // second-line-support
+        0x0139, // chief-nursing-informatics-officer
+        0x01eb, // service-acceptance-analyst
+        0x039c, // insurance-coder
+        0xffff, // personal-computer-installation
+        0xffff, // chief-it
+        0x0062, // chief-digital-and-information-officer
+        0x0452, // automation-developer
+        0xffff, // head-of-performance
+        0xffff, // agile-delivery
+        0x83b2, // digital-literacy
+        0x0179, // network-security-analyst
+        0x029f, // accessibility-specialist
+        0x038a, // web-site-project-manager
+        0x029b, // web-engineer
+        0x82c0, // accessibility
+        0x02dc, // product-management
+        0xffff, // tumour
+        0x03d4, // network-support-engineer
+        0x018a, // data-analytics-manager
+        0x014a, // chief-it-security-officer
+        0x021d, // training-coordinator
+        0xffff, // forensics-and-incident
+        0xffff, // management-information
+        0x0436, // it-projects-manager
+        0xffff, // ai-system
+        0xffff, // distance-learning
+        0,
+        0x8329, // computer-support
+        0x03ff, // programming-methodology-researcher
+        0x7f2f, // user-experience-researcher
+        0x037f, // software-manager
+        0,
+        0x01cd, // information-systems-technician
+        0x0224, // clinical-records-technician
+        0x011c, // integration-analyst
+        0x0118, // training-lead
+        0,
+        0x035b, // data-mining
+        0x02c5, // nurse-informatics
+        0x005b, // director-of-im-and-t
+        0x8043, // clinical-informatics
+        0x0278, // analyst-programmer
+        0x02fa, // coding-specialist
+        0x03b7, // knowledge-engineer
+        0x0207, // chief-knowledge-officer
+        0x01ff, // operational-control-manager
+        0x03a5, // operating-system-designer
+        0x011d, // interface-analyst
+        0xffff, // etl
+        0x01df, // local-area-network-specialist
+        0xffff, // it-change-and
+        0xffff, // data-protection-and-security
+        0xffff, // head-of-frontend
+        0x026e, // sqa-analyst
+        0x0299, // user-interface-engineer
+        0xffff, // management-information-systems
+        0x0237, // medical-records-supervisor
+        0x00ab, // desktop-analyst
+        0x01ce, // infrastructure-operations-engineer
+        0x01de, // local-area-network-administrator
+        0x0402, // database-software-technician
+        0x0338, // web-site-administrator
+        0x0406, // engineering-programmer
+        0xffff, // service-readiness
+        0xffff, // health-software
+        0x015b, // data-security-analyst
+        0x7f02, // health-records-and-information-officer
+        0x00d8, // head-of-product
+        0x0267, // qat-analyst
+        0x0048, // informatics-pharmacist
+        0x02a0, // api-writer
+        0x0339, // web-technician
+        0xffff, // network-and
+        0xffff, // information-support
+        0x0212, // digital-learning-designer
+        0xffff, // quantitative
+        0,
+        0x80b8, // it-support
+        0x0255, // change-management-specialist
+        0x038e, // website-manager
+        0,
+        0xffff, // program
+        0x0239, // patients-records-assistant
+        0,
+        0x0365, // data-technician
+        0x02a7, // technical-author
+        0x0014, // patient-access-systems
+        0xffff, // it-service-desk
+        0,
+        0xffff, // geographical
+        0xffff, // interactive
+        0x0334, // internetworking
+        0x03f7, // virus-technician
+        0,
+        0xffff, // functional
+        0x019a, // head-of-data-and-ai-ethics
+        0x0078, // knowledge-management
+        0x03dd, // system-integration-consultant
+        0x0102, // software-developer-in-test
+        0xffff, // network-control
+        0x0109, // back-end-developer
+        0xffff, // solution
+        0,
+        0xffff, // data-integrity
+        0x0119, // infrastructure-analyst
+        0x02c4, // chief-medical-informatics-officer
+        0x03cd, // system-configuration
+        0x0450, // ui-and-ux
+        0xffff, // cloud-automation
+        0xffff, // database-administration
+        0x022b, // health-records-supervisor
+        0x01a3, // data-integrity-officer
+        0xffff, // end
+        0xffff, // head-of-command
+        0x00f4, // test-manager
+        0x0357, // communications-security
+        0xffff, // site
+        0xffff, // qa-automation
+        0x00e2, // programme-delivery-manager
+        0,
+        0xffff, // second
+        0x015a, // data-security-administrator
+        0,
+        0,
+        0x0204, // technical-analyst
+        0x8016, // data-protection
+        0x02d4, // learning-technology
+        0x043c, // systems-configurator
+        0xffff, // pharmacy
+        0x80d4, // application-operations
+        0x0385, // web-site-designer
+        0xffff, // e
+        0x01ab, // caldicott-guardian
+        0x026f, // sqa-engineer
+        0x02cb, // 2nd-line-support
+        0x039e, // tumour-registrar
+        0x0303, // systems-operations
+        0x0075, // training-officer
+        0x02fd, // system-configurator
+        0x7f2b, // software-programmer
+        0xffff, // pc
+        0,
+        0x0131, // it-systems-architect
+        0x013d, // clinical-informatics-director
+        0x02ea, // clinical-systems-educator
+        0,
+        0x01da, // it-support-specialist
+        0xffff, // data-and
+        0x0103, // software-engineer
+        0xffff, // ui
+        0x0244, // computer-analyst
+        0x8066, // head-of-digital
+        0x0011, // clinical-coder
+        0xffff, // medical-records-filing
+        0,
+        0xffff, // it-data-processing
+        0x0050, // clinical-system
+        0x80d7, // command-and-control
+        0xffff, // telecoms-equipment-maintenance
+        0xffff, // technical-services
+        0x80c9, // service-transition
+        0x0327, // computer-operator
+        0x00dd, // delivery-manager
+        0x0311, // pc-support
+        0x01c4, // desktop-specialist
+        0xffff, // cancer
+        0x7f1a, // health-librarian
+        0x0022, // subject-access
+        0x00a6, // it-specialist
+        0x0199, // head-of-analytics-engineering
         0xffff, // help
-        0x017a, // network-security-tester
+        0x0230, // medical-records-assistant
+        0xffff, // design
+        0x00ba, // user-support-specialist
+        0x028f, // programmer-analyst
+        0xffff, // intelligent-system
+        0xffff, // protective
+        0xffff, // software
+        0xffff, // enterprise
+        0xffff, // integration
+        0x03d1, // network-operations-analyst
+        0x0186, // business-intelligence-analyst
+        0x0259, // it-consultant
+        0x0306, // cyberspace
+        0xffff, // web-site
+        0x02e8, // health-information-manager
+        0,
+        0,
+        0x00ce, // platform-engineer
+        0xffff, // statistical-science
+        0xffff, // waiting-list-co
+        0x0074, // trainer
+        0xffff, // it-quality
+        0x0351, // source-code-auditor
+        0,
+        0x023f, // patient-services-manager
+        0x043a, // database-development-engineer
+        0,
         0x03db, // statistical-research
+        0x000a, // health-information-administrator
+        0x03b4, // computer-forensics
+        0x0132, // network-systems-consultant
+        0,
+        0x011e, // report-writer
+        0x006e, // digital-skills
+        0x0004, // coding-manager
+        0xffff, // pathology-it-systems
+        0x8012, // clinical-coding
+        0xffff, // software-quality
+        0xffff, // user
+        0x017e, // system-security-administrator
+        0x01f5, // technical-support-specialist
+        0x021e, // workplace-training-specialist
+        0x0337, // website-administrator
+        0xffff, // evidence
+        0x015d, // forensics-and-incident-response-analyst
+        0x0290, // site-reliability-devops-engineer
+        0x021b, // training-and-development-coordinator
+        0x044c, // semantic-technologies-engineer
+        0x014f, // cyber-defender
+        0x02b7, // content-designer
+        0,
+        0x038f, // web-site-manager
+        0x8028, // computer-security
+        0xffff, // diagnostic
+        0xffff, // business-relationship
+        0xffff, // networks
+        0xffff, // industrial-internet-of
+        0x0054, // electronic-health-record
+        0,
+        0x01a6, // computing-services-director
+        0x0258, // implementation-coordinator
+        0xffff, // operational
+        0xffff, // chief-digital
+        0x0211, // literature-researcher
+        0x0368, // database-technician
+        0x01b0, // data-security-and-protection-lead
+        0x0205, // technical-services-manager
+        0x0111, // integration-developer
+        0x0442, // statistical-report-compiler
+        0,
+        0xffff, // data
+        0x0038, // incident-responder
+        0x007f, // knowledge-officer
+        0xffff, // reports
+        0xffff, // java
+        0x80bb, // technical-support
+        0x0090, // data-architect
+        0x02db, // head-of-technology
+        0x0240, // waiting-list-co-ordinator
+        0xffff, // service-acceptance
+        0x82da, // head-of-delivery
+        0xffff, // edi
+        0,
+        0x0383, // algorithm-engineer
+        0x01db, // it-support-technician
+        0x0196, // database-developer
+        0x00ee, // portfolio-manager
+        0x00f1, // implementation-lead
+        0,
+        0xffff, // teacher-of
+        0x00f9, // qa-engineer
+        0x0359, // data-processing-systems-security
+        0xffff, // projects-portfolio
+        0,
+        0xffff, // power
+        0x0292, // software-development-engineer
+        0x0241, // waiting-list-coordinator
+        0x0134, // software-architect
+        0x021a, // learning-manager
+        0xffff, // platform
+        0x0160, // incident-response-engineer
+        0xffff, // chief-nurse-information
+        0xffff, // tumor
+        0x80ac, // information-systems
+        0x02f7, // biostatistician
+        0x7f03, // data-privacy-officer
+        0x02ce, // network-infrastructure
+        0,
+        0x0130, // it-system-architect
+        0x00c6, // release-manager
+        0xffff, // chief-medical-informatics
+        0x7f0a, // information-security-manager
+        0xffff, // personal-computer-network
+        0xffff, // software-quality-assurance
+        0xffff, // compatibility
+        0x0415, // system-testing-and-evaluation-specialist
+        0xffff, // governance-and
+        0x01d5, // it-network-engineer
+        0xffff, // personal
+        0,
+        0x00e3, // project-delivery-manager
+        0x006a, // instructional-designer
+        0xffff, // documentation
+        0xffff, // forensic-analysis
+        0x0268, // quality-assurance-test-analyst
+        0xffff, // system-and-network
+        0x030d, // noc-engineer
+        0x0345, // office-automation
+        0,
+        0x0200, // operations-analyst
+        0x041c, // programming-development-project-manager
+        0xffff, // user-experience-and
+        0x0006, // medical-summariser
+        0x017d, // soc-analyst
+        0x03d5, // network-control-analyst
+        0x7f22, // computer-operations-manager
+        0xffff, // operational-control
+        0x00fb, // quality-assurance-engineer
+        0xffff, // web-content
+        0xffff, // ux-and
+        0,
+        0x0419, // security-assessment-tester
+        0xffff, // registration
+        0x0218, // corporate-training-manager
+        0x03e7, // performance-test
+        0xffff, // developer-in
+        0x02e9, // systems-educator
+        0x01dc, // it-tech
+        0x03a3, // it-auditor
+        0x037a, // embedded-engineer
+        0x044a, // it-data-processing-manager
+        0,
+        0x03c3, // database-integrator
+        0,
+        0x02eb, // genomics-data-scientist
+        0x03bb, // integration-tester
+        0x041d, // cloud-product-director
+        0xffff, // waiting
+        0x03fe, // programming-languages-researcher
+        0xffff, // technology
+        0x034c, // digital-forensics
+        0x011a, // server-engineer
+        0,
+        0x00eb, // project-lead
+        0xffff, // cyber-security-risk
+        0x005a, // chief-digital-information-officer
+        0xffff, // business-systems
+        0x807b, // library
+        0,
+        0x0039, // ciso
+        0x0253, // systems-analyst
+        0x00a5, // it-officer
+        0x040c, // software-writer
+        0x01f0, // service-transition-manager
+        0x031c, // network-designer
+        0xffff, // patients-records
+        0x0287, // devops-consultant
+        0xffff, // networking-systems-and-distributed-systems
+        0xffff, // head-of-information
+        0x020e, // library-technical-assistant
+        0x01e8, // personal-computer-network-analyst
+        0x806f, // digital-learning
+        0x0407, // engineering-and-scientific-programmer
+        0x0182, // governance-and-compliance-analyst
+        0x018c, // data-analytics-specialist
+        0x01be, // computer-network-specialist
+        0x0206, // catalogue-librarian
+        0,
+        0xffff, // training-and-development
+        0xffff, // access-to
+        0xffff, // learning-and
+        0xffff, // learning
+        0x001f, // records-manager
+        0x0116, // human-computer-interaction
+        0x02d6, // gis-analyst
+        0xffff, // project
+        0x02e6, // interface-designer
+        0x0315, // it-coordinator
+        0xffff, // content
+        0xffff, // head-of-business
+        0x7f1c, // solution-architect
+        0x01c8, // head-of-service-desk
+        0xffff, // molecular
+        0xffff, // data-processing
+        0x7f17, // learning-and-development-coordinator
+        0x0214, // e-learning-author
+        0x029a, // web-application-programmer
+        0,
+        0xffff, // 1st
+        0xffff, // cyber-defence
+        0xffff, // secure
+        0x0081, // architect
+        0x0246, // computer-systems-consultant
+        0,
+        0x0067, // it-director
+        0xffff, // mobile-device
+        0x022a, // health-records-staff
+        0x8024, // clinical-safety
+        0x8025, // clinical-risk
+        0x00f2, // test-analyst
+        0,
+        0x03b6, // it-forensics
+        0x0288, // devops-specialist
+        0x029c, // web-programmer
+        0xffff, // system-testing-and
+        0x031d, // computational-geneticist
+        0,
+        0,
+        0xffff, // im-and
+        0x003c, // chief-information-security-officer
+        0x02d8, // health-record
+        0xffff, // data-and-ai
+        0xffff, // configuration
+        0xffff, // tech
+        0xffff, // enterprise-content
+        0x03a9, // data-visualization
+        0x017a, // network-security-tester
+        0xffff, // literature
+        0,
+        0x0125, // threat-hunter
+        0x0091, // performance-analyst
+        0xffff, // it-integration
+        0,
+        0,
+        0,
+        0xffff, // industrial-internet-of-things-security
+        0x0336, // webmaster
+        0xffff, // computational
+        0x0435, // it-information-manager
+        0x0416, // certified-tester
+        0xffff, // wireless
+        0xffff, // computer
+        0x03c4, // embedded-system-designer
+        0,
+        0,
+        0xffff, // computer-systems-design
+        0x03b0, // telecom
+        0x0372, // statistical-scientist
+        0x00c0, // it-service-management
+        0xffff, // work
+        0,
+        0x0380, // systems-software
+        0xffff, // network-technical
+        0x001e, // siro
+        0,
+        0xffff, // interactive-media-project
+        0xffff, // tableau
+        0x02ac, // user-experience-analyst
+        0,
+        0xffff, // user-centred
+        0,
+        0xffff, // health-records-and
+        0,
+        0x03ef, // user-acceptance-test
+        0,
+        0x02d3, // design-researcher
+        0x031e, // health-information-coder
+        0xffff, // coding
+        0x0031, // security-engineer
+        0x7f0b, // cyber-defence-specialist
+        0,
+        0x028a, // head-of-frontend-development
+        0x02ee, // appsw
+        0x024a, // head-of-business-analysis
+        0x0084, // security-architect
+        0xffff, // performance
+        0,
+        0x7f02, // health-information-officer
+        0,
+        0x0374, // reports-analyst
+        0x030c, // voip
+        0xffff, // head-of-it-service
+        0x0393, // document-imaging
+        0x01bc, // command-and-control-centre-manager
+        0xffff, // scientific-database
+        0x0379, // firmware
+        0,
+        0x0027, // dcb0160
+        0x0418, // security-application-tester
+        0x034d, // digital-investigator
+        0x01b4, // records-management-specialist
+        0x005e, // cio
+        0,
+        0x82d2, // application-development
+        0x0226, // health-information-management-and-exchange-specialist
+        0x03f8, // data-processing-systems-project-planner
+        0xffff, // chief-it-security
+        0x042c, // it-performance-manager
+        0x02d1, // quality-assurance-and-testing
+        0x0187, // business-intelligence-consultant
+        0x0076, // training-manager
+        0x0428, // health-services-information-specialist
+        0x7f07, // clinical-risk-manager
+        0xffff, // system-testing-and-evaluation
+        0x831f, // health-information-management
         0x0167, // information-security-engineer
-        0x0061, // chief-data-officer
+        0xffff, // chief
+        0xffff, // white
+        0,
+        0x023d, // patient-administration-team-leader
+        0x02a6, // information-architect
+        0x0086, // infrastructure-architect
+        0x008d, // data-engineer
+        0xffff, // data-security-and
+        0xffff, // automation
+        0x7f2a, // quality-assurance-manager
+        0x01a8, // digital-health-strategist
+        0,
+        0x00e1, // service-owner
+        0x02f5, // registration-authority
+        0xffff, // embedded
+        0x024b, // information-systems-analyst
+        0x82bb, // user-experience
+        0xffff, // ward
+        0x0192, // data-warehouse-analyst
+        0,
+        0x038b, // internet-project-manager
+        0x02a8, // technical-communicator
+        0x036b, // geospatial
+        0x03f4, // waiting-list-administration
+        0x0198, // digital-evaluator
+        0xffff, // health-information-privacy-and
+        0xffff, // medical-insurance
+        0xffff, // catalogue
+        0xffff, // geographic-information
+        0x02a9, // technical-documentation-specialist
+        0x02ae, // user-interface-designer
+        0x0275, // quality-assurance-practice-manager
+        0,
+        0x02a5, // head-of-user-research
+        0x01a1, // research-data-scientist
+        0x7f22, // it-operations-manager
+        0x043f, // statistical-science-researcher
+        0x03e4, // functional-tester
+        0x03aa, // data-visualisation
+        0x7f25, // product-manager
+        0x0352, // threat-monitoring
+        0,
+        0x0333, // networking-administrator
+        0x02c9, // 1st-line-support
+        0xffff, // security-assessment
+        0xffff, // workplace-training
+        0xffff, // database
+        0x0388, // digital-designer
+        0x02b0, // web-content-specialist
+        0x016f, // it-security-advisor
+        0x8077, // learning-and-development
+        0x0148, // pathology-links-manager
+        0x0286, // devops-analyst
+        0xffff, // ethical
+        0x0387, // web-design
+        0x0163, // information-security-administrator
+        0,
+        0x03fd, // industrial-internet-of-things-security-specialist
+        0xffff, // health-interface
+        0,
+        0x0346, // software-installer
+        0x042d, // digital-literacy-teacher
+        0,
+        0x01d4, // it-helpdesk-manager
+        0xffff, // red
+        0x03c5, // embedded-systems-designer
+        0x8122, // ai
+        0x7f1f, // data-analyst
+        0xffff, // quality-assurance
+        0x0060, // cto
+        0x00f3, // test-engineer
+        0x03ee, // statistical-officer
+        0x03a0, // microarray
+        0xffff, // chief-digital-information
+        0xffff, // delivery
+        0x03e5, // regression-tester
+        0x02a2, // head-of-content-design
+        0x0274, // quality-assurance-director
+        0x041e, // interactive-media-project-manager
+        0x7f08, // health-safety-compliance-officer
+        0x019e, // head-of-digital-evaluation
+        0x00a0, // informatics-analyst
+        0x0313, // windows-administrator
+        0x032a, // computer-hardware
+        0xffff, // health-services-information
+        0,
+        0x0307, // software-engineering
+        0x01c1, // configuration-analyst
+        0x036c, // gis-specialist
+        0xffff, // visual
+        0x0023, // privacy-officer
+        0xffff, // chief-digital-and-information
+        0xffff, // chief-nursing
+        0,
+        0x02c2, // web-designer
+        0xffff, // statistical
+        0x00ae, // network-manager
+        0x03e1, // clinical-data-abstractor
+        0,
+        0x0283, // cloud-software-engineer
+        0x012a, // data-warehouse-architect
+        0x0047, // informatics-nurse
+        0xffff, // digital-programme
+        0,
+        0xffff, // semantic-technologies
+        0xffff, // chief-research
+        0,
+        0x032e, // computer-technical-specialist
+        0xffff, // chief-informatics
+        0x0433, // documentation-archivist
+        0xffff, // informatics-resource
+        0xffff, // management
+        0xffff, // engineering-and-scientific
+        0,
+        0xffff, // computer-systems-security
+        0x0247, // data-processing-systems-analyst
+        0x0195, // database-analyst
+        0x039a, // billing-coder
+        0x0228, // health-records-clerk
+        0x0169, // information-security-risk-analyst
+        0x037d, // software-designer
+        0x0063, // cdio
+        0x0165, // information-security-auditor
+        0x0421, // statistical-engineer
+        0x0168, // information-security-officer
+        0x0191, // data-support-analyst
+        0x0145, // health-informatics-manager
+        0x030e, // wireless-engineer
+        0x03ed, // red-team-operator
+        0x03de, // systems-integration-consultant
+        0x7f1e, // system-designer
+        0x0164, // information-security-assurance-and-threat-analyst
+        0xffff, // health-information-privacy
+        0,
+        0x80c2, // it-operations
+        0x01c7, // head-of-it-service-management
+        0x01d1, // it-help-desk-agent
+        0x0138, // chief-nurse-information-officer
+        0x017c, // security-operations-centre-analyst
+        0x0127, // program-manager
+        0xffff, // director-of-im-and
+        0xffff, // medical-insurance-coding
+        0x010a, // full-stack-developer
+        0xffff, // medical-note
+        0x01f7, // telecommunications-engineer
+        0x0277, // quality-engineer
+        0x008b, // architecture
+        0x0235, // medical-records-officer
+        0x03af, // manual-tester
+        0,
+        0x80ef, // pmo
+        0xffff, // programming-development-project
+        0xffff, // change-management
+        0xffff, // electronic-resources
+        0x0231, // medical-records-clerk
+        0xffff, // chief-digital-and
+        0x02b2, // head-of-graphic-design
+        0x0071, // systems-trainer
+        0xffff, // major
+        0,
+        0xffff, // information-security-assurance-and-threat
+        0xffff, // access
+        0xffff, // source-code
+        0x0409, // electronic-commerce-programmer
+        0xffff, // information-system
+        0xffff, // computing-services
+        0x02e3, // disaster-recovery
+        0xffff, // iiot
+        0xffff, // user-acceptance
+        0,
+        0xffff, // pathway
+        0,
+        0x017f, // system-security-tester
+        0xffff, // data-support
+        0x01ea, // server-administrator
+        0xffff, // public-health-and
+        0xffff, // networking-systems
+        0xffff, // practice-workflow-and-information
+        0x0276, // quality-assurance-specialist
+        0xffff, // programming-development
+        0xffff, // software-requirement
+        0x00a3, // data-officer
+        0x0251, // requirement-engineer
+        0xffff, // semantic
+        0,
+        0,
+        0x01af, // data-protection-specialist
+        0x014d, // computer-security-specialist
+        0xffff, // pathology-links
+        0x008f, // data-science
+        0x0072, // epr-trainer
+        0,
+        0xffff, // application-lifecycle
+        0xffff, // site-reliability-devops
+        0xffff, // end-user
+        0,
+        0x012c, // enterprise-architecture-manager
+        0x0314, // data-recovery
+        0x00f8, // qa-analyst
+        0x0178, // network-security-administrator
+        0x7f24, // systems-administrator
+        0x0175, // it-security-officer
+        0xffff, // chief-clinical-information
+        0,
+        0xffff, // quality-assurance-practice
+        0,
+        0xffff, // digital-health-project
+        0x03d2, // network-operations-centre
+        0xffff, // first
+        0x03bf, // database-configurator
+        0x035a, // data-miner
+        0,
+        0,
+        0x034f, // cryptologist
+        0x027f, // application-software-engineer
+        0x7f13, // chief-digital-officer
+        0,
+        0x83e8, // network-support
+        0x01f4, // technical-support-manager
+        0x01ae, // data-protection-and-security-officer
+        0x7f00, // patient-data-coordinator
+        0x0330, // desktop-technician
+        0x0447, // telecommunications-maintenance-technician
+        0xffff, // head-of-data-and-ai
+        0x7f15, // digital-transformation-lead
+        0,
+        0x7f2e, // ux-designer
+        0,
+        0,
+        0x028e, // java-developer
+        0x042a, // it-capability-planner
+        0x02a4, // head-of-service-design
+        0,
+        0x033e, // it-supervisor
+        0,
+        0x032f, // microcomputer
+        0xffff, // chief-information
+        0x8094, // business-intelligence
+        0x804f, // clinical-systems
+        0,
+        0x0437, // web-projects-manager
+        0x03fa, // ai-security-specialist
+        0x0041, // chief-medical-information-officer
+        0x0285, // computer-programmer-analyst
+        0x02ec, // access-to-records
+        0x7f19, // knowledge-manager
+        0xffff, // cyber-incident
+        0xffff, // health-information
+        0xffff, // practice-workflow-and
+        0x0177, // it-security-tester
+        0x029e, // accessibility-designer
+        0x8092, // analytics
+        0x7f2c, // health-it-programmer
+        0,
+        0x001b, // information-asset-owner
+        0x013f, // clinical-informatics-supervisor
+        0,
+        0x004c, // ccio
+        0x025b, // programme-director
+        0x0294, // system-integration-engineer
+        0x0401, // personal-computer-systems-coordinator
+        0x02b8, // content-strategist
+        0,
+        0x037b, // game-engineer
+        0xffff, // database-development
+        0x00f6, // tester
+        0,
+        0x020a, // library-and-knowledge-services-manager
+        0,
+        0x0158, // cyber-security-specialist
+        0x0422, // data-analytic-scientist
+        0x7f09, // cyber-security-analyst
+        0x8017, // ig
+        0x7f12, // computational-biologist
+        0x01b2, // ig-lead
+        0,
+        0x0238, // medical-records-technician
+        0x0417, // forensic-analysis-tester
+        0x018d, // data-and-ai-ethicist
+        0x0360, // database-modeler
+        0xffff, // it-performance
+        0x01b9, // cloud-infrastructure-engineer
+        0xffff, // accredited-clinical
+        0,
+        0xffff, // embedded-systems
+        0xffff, // it-business
+        0xffff, // health-information-management-and-exchange
+        0x021f, // accredited-clinical-coder
+        0x03a2, // statistical-genetic
+        0,
+        0x0320, // etl-developer
+        0xffff, // implementation
+        0xffff, // embedded-system
+        0xffff, // product-assurance
+        0xffff, // chief-research-information
+        0x0245, // computer-systems-analyst
+        0x00ca, // systems-engineer
+        0,
+        0x807e, // knowledge-and-library
+        0,
+        0x0010, // patient-records-manager
+        0x80cf, // telecoms
+        0xffff, // learning-development
+        0xffff, // head
+        0xffff, // software-support
+        0xffff, // educational
+        0x041b, // security-consulting-tester
+        0x010f, // development-manager
+        0,
+        0xffff, // director
+        0xffff, // industrial
+        0x03be, // application-configurator
+        0x02e5, // protective-monitoring
+        0xffff, // electronic-health
+        0xffff, // web-projects
+        0x02f9, // support-analyst
+        0,
+        0xffff, // patient-access
+        0xffff, // patient-administration
+        0x8284, // computer-programmer
+        0,
+        0x0308, // access-to-health
+        0,
+        0x01bd, // computer-network-analyst
+        0x80d0, // telecommunications
+        0x00ec, // programme-lead
+        0x0341, // internet-technology
+        0xffff, // certified-novell
+        0,
+        0x0350, // cryptological
+        0,
+        0x020d, // library-supervisor
+        0x006d, // elearning
+        0x02e7, // qa-lead
+        0,
+        0xffff, // manual
+        0xffff, // 1st-line
+        0xffff, // data-protection-and
+        0,
+        0,
+        0x82cd, // infrastructure-operations
+        0x03f6, // database-design-analyst
+        0x00fe, // performance-tester
+        0xffff, // lan
+        0x809a, // data-warehouse
+        0x00c5, // change-manager
+        0,
+        0x0181, // vulnerability-manager
+        0,
+        0,
+        0xffff, // freedom
+        0x01e3, // network-specialist
+        0xffff, // back-end
+        0x0036, // threat-intelligence
+        0x01f2, // system-and-network-administrator
+        0xffff, // health-services
+        0x03d7, // user-support-technician
+        0x0440, // statistic-research-scientist
+        0x82d9, // head-of-data
+        0xffff, // gis
+        0x0301, // system-operations
+        0xffff, // it-projects
+        0x03cf, // epr-change
+        0,
+        0xffff, // disaster
+        0x004e, // cnio
+        0x8042, // pacs
+        0x0449, // telecoms-equipment-maintenance-engineer
+        0x0430, // teacher-of-digital-literacy
+        0x0348, // customer-support-analyst
+        0x0373, // quantitative-researcher
+        0xffff, // systems-and
+        0x01ad, // data-protection-advisor
+        0,
+        0x003e, // clinical-application
+        0x0225, // diagnostic-coder
+        0x02f2, // human-centred-design
+        0xffff, // ux-ui
+        0x03ce, // systems-configuration
+        0xffff, // it-project
+        0x0434, // it-audit-manager
+        0xff2b, // software-developer
+        0x0128, // application-architect
+        0x0318, // bug-bounty
+        0xffff, // service
+        0x01b6, // application-operations-engineer
+        0,
+        0xffff, // head-of-analytics
+        0xffff, // data-analytics
+        0x8104, // developer
+        0x0046, // nurse-informatician
+        0x027a, // application-development-director
+        0xffff, // work-station
+        0x0438, // database-design-engineer
+        0x01ec, // service-desk-analyst
+        0x0375, // computational-linguist
+        0x026d, // software-testing-specialist
+        0x0129, // chief-data-architect
+        0xffff, // software-test
+        0x8018, // caldicott
+        0x7f1b, // clinical-knowledge-specialist
+        0x03bd, // module-tester
+        0,
+        0x00ad, // network-engineer
+        0,
+        0x02cf, // software-qa
+        0xffff, // geographic
+        0xffff, // bug
+        0x030b, // virtualisation
+        0xffff, // patient-administrative-team
+        0xffff, // technical
+        0x0413, // software-quality-control-specialist
+        0xffff, // security-consulting
+        0x03bc, // compatibility-tester
+        0x023a, // registered-health-information-technician
+        0xffff, // lotus
+        0x0201, // support-specialist
+        0x000b, // health-information-specialist
+        0x030f, // workstation-support
+        0x0446, // network-maintenance-professional
+        0xffff, // white-hat
+        0x7f23, // health-it-support-specialist
+        0x03ea, // network-services
+        0x02fb, // blended-learning
+        0xffff, // workstation
+        0x8037, // vulnerability
+        0xffff, // machine
+        0xffff, // ai-security
+        0,
+        0,
+        0x036a, // database-management
+        0x0112, // interface-developer
+        0x0013, // clinical-coding-auditor
+        0xffff, // forensics-and-incident-response
+        0x03ae, // pki
+        0xffff, // information-security-assurance-and
+        0x0188, // business-intelligence-manager
+        0xffff, // it-audit
+        0,
+        0xffff, // internet
+        0x039f, // clinical-documentation
+        0xffff, // power-platform
+        0xffff, // customer
+        0xffff, // communications
+        0x0300, // information-system-security
+        0x03df, // application-integration-consultant
+        0xffff, // computer-system
+        0x044f, // user-experience-and-user-interface
+        0,
+        0xffff, // change-and
+        0x036e, // geographical-information-system
+        0x006b, // learning-technologist
+        0x044e, // user-interface-and-user-experience
+        0x03f5, // computer-systems-design-analyst
+        0x0120, // data-steward
+        0xffff, // director-of-im
+        0x036d, // gis-technician
+        0x013a, // chief-research-information-officer
+        0xffff, // training-and
+        0,
+        0x0079, // clinical-librarian
+        0xffff, // patient-administrative
+        0xffff, // network-maintenance
+        0x0389, // website-project-manager
+        0x0068, // director-of-informatics
+        0x00b5, // servicedesk
+        0,
+        0x03d9, // certified-hacker
+        0xffff, // module
+        0xffff, // incident-response
+        0x029d, // technical-consultant
+        0x802b, // cyber
+        0xffff, // compliance
+        0x0272, // usability-tester
+        0xffff, // sqa
+        0xffff, // project-delivery
+        0x033c, // systems-support
+        0x0019, // freedom-of-information
+        0xffff, // data-processing-systems
+        0x00db, // business-change-analyst
+        0x0035, // ethical-hacker
+        0xffff, // library-and-knowledge
+        0,
+        0xffff, // statistic
+        0x023c, // admissions-clerk
+        0xffff, // storage
+        0x001c, // information-asset-administrator
+        0x013c, // clinical-informatics-coordinator
+        0x012d, // information-systems-architect
+        0x039b, // biller-coder
+        0x00de, // agile-delivery-manager
+        0x0085, // network-architect
+        0x0219, // learning-and-development-manager
+        0xffff, // head-of-graphic
+        0,
+        0x01ca, // help-desk-technician
+        0xffff, // website-project
+        0x0321, // tableau-developer
+        0xffff, // it-commercial-analysis
+        0x0309, // data-centre
+        0,
+        0,
+        0xffff, // it-network
+        0x0270, // test-designer
+        0,
+        0x0209, // knowledge-and-library-specialist
+        0x7f10, // bioinformatics-scientist
+        0,
+        0x024e, // it-business-analyst
+        0x01fa, // database-manager
+        0x0153, // cyber-security-developer
+        0x0453, // power-platform-developer
+        0x01d8, // it-service-desk-manager
+        0,
+        0xffff, // information
+        0x02ef, // entarch
+        0x015f, // head-of-it-security
+        0x041a, // security-automation-tester
+        0xffff, // penetration
+        0x026b, // software-quality-engineer
+        0x8056, // bioinformatics
+        0xffff, // training
+        0,
+        0x003f, // application-analyst
+        0xffff, // engineering
+        0xffff, // it-systems
+        0xffff, // subject
+        0xffff, // cloud-software
+        0x03c2, // data-integrator
+        0x023b, // rhit
+        0x02ba, // ui-designer
+        0x0444, // networks-administrator
+        0x0088, // integration-architect
+        0x0411, // software-quality-assurance-technician
+        0x013e, // clinical-informatics-manager
+        0x040f, // secure-software-assessor
+        0x8328, // computer-operations
+        0xffff, // intelligent
+        0xffff, // backend
+        0x02a3, // head-of-interaction-design
+        0x033b, // systems-integrator
+        0,
+        0x00e4, // digital-programme-manager
+        0x019d, // head-of-data-science
+        0x044b, // application-coder
+        0xffff, // industrial-internet
+        0x0439, // database-design-specialist
+        0x0394, // electronic-content
+        0x8099, // data-governance
+        0x023e, // patient-administrative-team-leader
+        0x0265, // it-test-manager
+        0x810e, // software-development
+        0xffff, // programme
+        0xffff, // it-change-and-configuration
+        0x0146, // pacs-administrator
+        0x8057, // genomic-data
+        0xffff, // it
+        0xffff, // health-information-privacy-and-security
+        0x042e, // computer-literacy-teacher
+        0x005f, // chief-technology-officer
+        0,
+        0x7f2e, // user-experience-designer
+        0,
+        0x007c, // knowledge-specialist
+        0x0215, // it-educator
+        0xffff, // full-stack
+        0xffff, // information-security-assurance
+        0x7f20, // health-data-scientist
+        0x0227, // health-records-assistant
+        0,
+        0x0362, // data-integration
+        0x0140, // clinical-information-systems-manager
+        0x03c9, // intelligent-system-designer
+        0xffff, // electronic-data
+        0x0137, // scientific-database-curator
+        0x7f26, // delivery-lead
+        0xffff, // incident
+        0x02ad, // user-experience-officer
+        0x0161, // information-assurance-analyst
+        0xffff, // programme-delivery
+        0xffff, // head-of-content
+        0x034b, // digital-forensic
+        0x0083, // technical-architect
+        0,
+        0xffff, // operating-system
+        0x031a, // web-security
+        0,
+        0x80bc, // end-user-computing
+        0xffff, // security
+        0x00c3, // incident-manager
+        0x02b6, // interaction-designer
+        0xffff, // local
+        0x800c, // patient-data
+        0,
+        0x7f1a, // health-information-librarian
+        0x0157, // cyber-security-siem-manager
+        0x016b, // information-systems-security-analyst
+        0x01c9, // help-desk-analyst
+        0,
+        0x8033, // soc
+        0xffff, // command-and-control-centre
+        0x0414, // software-qc-specialist
+        0,
+        0x02c6, // digital-midwife
+        0,
+        0xffff, // records-and-information
+        0x0252, // system-analyst
+        0,
+        0x0236, // medical-records-staff
+        0,
+        0xffff, // chief-medical
+        0x0397, // computer-instructor
+        0x01fe, // major-incident-manager
+        0xffff, // test
+        0xffff, // digital-interface
+        0x02e0, // security-expert
+        0x014b, // cloud-security-engineer
+        0x0106, // frontend-developer
+        0x0256, // head-of-delivery-management
+        0x01a9, // information-systems-director
+        0x009e, // ai-engineer
+        0xffff, // health-information-management-and
+        0x009d, // ml-engineer
+        0x0143, // director-of-clinical-informatics
+        0xffff, // industrial-internet-of-things
+        0x03d6, // user-support-analyst
+        0xffff, // health-safety
+        0x02e4, // instructional-technologist
+        0,
+        0x82ed, // application-software
+        0xffff, // statistic-research
+        0xffff, // director-of-clinical
+        0,
+        0xffff, // head-of-business-relationship
+        0x0217, // corporate-trainer
+        0x043d, // it-principal-testing-manager
+        0x03da, // statistical-assistant
+        0xffff, // cloud-support
+        0xffff, // system-security
+        0x03f9, // informatics-resource-nurse
+        0,
+        0x00cb, // database-administrator
+        0x0356, // security-tester
+        0x0391, // records-and-information-management
+        0xffff, // records
+        0xffff, // digital-health-program
+        0x0155, // cyber-security-programme-director
+        0xffff, // interaction
+        0xffff, // scientific
+        0x00d2, // telephony
+        0xffff, // it-capacity
+        0xffff, // desktop
+        0x01e6, // network-technician
+        0xffff, // gameplay
+        0x01b8, // change-and-release-analyst
+        0x0344, // data-communications
     ],
 };

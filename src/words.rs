@@ -601,8 +601,29 @@ impl<const N: usize> Tokens<N> {
                         offset: TitleError::offset(offset),
                     });
                 }
-                // Other punctuation ("C#", "C++", "@") stays in its word,
-                // which then matches nothing.
+                // "C++" and "C#" name programming languages: read as the
+                // words "cpp" and "csharp", when nothing runs on after them.
+                b'+' | b'#' if word.is_c() => {
+                    let (letters, after): (&[u8], usize) = if byte == b'#' {
+                        (b"sharp", next)
+                    } else if bytes.get(next) == Some(&b'+') {
+                        (b"pp", next.wrapping_add(1))
+                    } else {
+                        (b"", next)
+                    };
+                    if letters.is_empty() || bytes.get(after).is_some_and(u8::is_ascii_alphanumeric)
+                    {
+                        word.push_other(offset);
+                    } else {
+                        for &letter in letters {
+                            word.push(after.wrapping_sub(1), letter);
+                        }
+                        offset = after;
+                        continue;
+                    }
+                }
+                // Other punctuation ("C+", "@") stays in its word, which
+                // then matches nothing.
                 0x21..=0x7E => word.push_other(offset),
                 _ => {
                     let (character, kind) = non_ascii(input, offset)?;
@@ -793,6 +814,12 @@ impl Word {
                 .unwrap_or(u64::MAX);
             *chunk = (value | 0x2020_2020_2020_2020) & present;
         }
+    }
+
+    /// Whether the word so far is the letter "c" alone, as "C++" and "C#"
+    /// begin.
+    fn is_c(&self) -> bool {
+        self.len == 1 && !self.other && self.chunks.first() == Some(&u64::from(b'c'))
     }
 
     fn push_other(&mut self, offset: usize) {

@@ -1794,3 +1794,26 @@ fn a_marker_term_alone_does_not_read_past_a_specialty() {
         assert_nothing(title);
     }
 }
+
+/// "C++" and "C#" are programming languages, read as the words "cpp" and
+/// "csharp"; anything running on after them is another word.
+#[test]
+fn c_plus_plus_and_c_sharp_are_languages() {
+    for title in [
+        "C++ Developer",
+        "Senior C# .NET Developer",
+        "c++ developer (Band 6)",
+    ] {
+        assert_family(title, Family::SoftwareDevelopment);
+    }
+    let found = found("C++ Developer");
+    let words: Vec<_> = found
+        .evidence()
+        .iter()
+        .map(|e| &"C++ Developer"[e.range()])
+        .collect();
+    assert_eq!(words, ["C++", "Developer"]);
+    for title in ["C+ Developer", "C++11 Developer", "C Developer", "C#"] {
+        assert_nothing(title);
+    }
+}
