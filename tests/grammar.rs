@@ -40,7 +40,8 @@ fn piece() -> impl Strategy<Value = String> {
             "(", ")", ",", ":", ";", "|", "/", "*", "-", " - ", "\u{2013}", "[", "]", "(Band 7)",
             "(Band 7),", "(DPO)", "(IGM)", "(UXR)", "(Junior)", "(G7)", "(SA)", "&", "and", "x",
             "2", "II", "Nurse", "Data", "Analyst", "Analysts", "Information", "Technology", "ICT",
-            "Healthcare", "Apps", "Cybersecurity", "Head of", "Deputy", "C#", "Senior Senior",
+            "Healthcare", "Apps", "Cybersecurity", "Head of", "Deputy", "C#", "C++", "C++11", "C#x",
+            "C+", "Senior Senior",
         ][..]).prop_map(String::from),
     ]
 }

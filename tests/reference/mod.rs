@@ -67,6 +67,12 @@ fn tokens(input: &str) -> Vec<Tok> {
     let mut in_word = false;
     let end = |word: &mut String, in_word: &mut bool, out: &mut Vec<Tok>| {
         if *in_word {
+            // The languages "C++" and "C#" are the words "cpp" and "csharp".
+            match word.as_str() {
+                "c++" => *word = "cpp".into(),
+                "c#" => *word = "csharp".into(),
+                _ => {}
+            }
             out.push(Tok::Word(std::mem::take(word)));
             *in_word = false;
         }
