@@ -1299,6 +1299,11 @@ terms! {
     Strong SoftwareDevelopment "app coder" "ESCO v1.2 occupation 'mobile application developer', alternative label 'app coder' (http://data.europa.eu/esco/occupation/2ed56c3f-61d6-4f7e-9ef8-8849eb102e4c; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong SoftwareDevelopment "semantic technologies engineer" "ESCO v1.2 occupation 'ICT intelligent systems designer', alternative label 'semantic technologies engineer' (http://data.europa.eu/esco/occupation/35553663-deab-4d9a-bf22-15c1625d28e8; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong ProductAndDelivery "software requirement analyst" "ESCO v1.2 occupation 'software analyst', alternative label 'software requirement analyst' (http://data.europa.eu/esco/occupation/04ba4d6c-957d-417f-bf63-5b9e015a9f86; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    // Clinical coders' credentials, and the United States' health privacy
+    // law, whose officers are information governance's.
+    Strong PatientServices "certified professional coder" "O*NET-SOC 29-2071.00 Medical Records and Health Information Technicians, alternate titles (Certified Professional Coder (CPC), Certified Coding Specialist), as mirrored at https://tampabayintern.com/resources/view/531";
+    Strong PatientServices "certified coding specialist" "O*NET-SOC 29-2071.00 Medical Records and Health Information Technicians, alternate titles (Certified Coding Specialist), as mirrored at https://tampabayintern.com/resources/view/531";
+    Strong InformationGovernance "hipaa" "HIPAA, the United States' Health Insurance Portability and Accountability Act, whose privacy and security rules a HIPAA compliance or privacy officer keeps (oneguyconsulting.com, HIPAA compliance officer guide)";
     // The two disciplines of one designer, joined by "and" as a slash joins
     // them ("UI/UX Designer"): with them, "UI and UX Designer" is the UX
     // Designer, as "Quality Assurance and Testing Manager" is the QA Manager.

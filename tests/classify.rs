@@ -1767,6 +1767,12 @@ fn the_sweeps_missing_titles_name_their_families() {
             Family::InformationGovernance,
         ),
         ("documentation archivist", Family::KnowledgeManagement),
+        ("Certified Coding Specialist", Family::PatientServices),
+        (
+            "Certified Professional Coder (CPC)",
+            Family::PatientServices,
+        ),
+        ("HIPAA Compliance Officer", Family::InformationGovernance),
     ] {
         assert_family(text, family);
     }
