@@ -1338,6 +1338,43 @@ terms! {
     Strong QualityAssuranceTesting "quality assurance automation engineer" "O*NET-SOC 15-1253.00 Software Quality Assurance Analysts and Testers, alternate titles (Quality Assurance Automation Engineer (QA Automation Engineer)) (O*NET database file Alternate Titles.txt)";
 }
 
+/// Words of the quality work of other trades: laboratories and pathology
+/// (accredited to ISO 15189), pharmacy quality assurance, the NHS screening
+/// quality assurance service, blood transfusion, medical physics,
+/// manufacturing, research, and the quality of education and nursing (NHS
+/// Jobs adverts: "Quality Assurance Manager - Pathology", "Quality
+/// Assurance Pharmacist", "Education Quality Assurance Manager"). A quality
+/// assurance answer ("QA Manager", a tester's family) for a title that holds
+/// one of them outside the role or term, with no digital marker word
+/// anywhere, is that trade's quality work, and nothing is answered.
+#[cfg(test)]
+pub(crate) static QUALITY_TRADES: &[&str] = &[
+    "pathology",
+    "laboratory",
+    "laboratories",
+    "lab",
+    "labs",
+    "pharmacy",
+    "radiology",
+    "radiotherapy",
+    "screening",
+    "transfusion",
+    "blood",
+    "physics",
+    "microbiology",
+    "haematology",
+    "biochemistry",
+    "histopathology",
+    "cytology",
+    "education",
+    "nursing",
+    "clinical",
+    "medical",
+    "research",
+    "manufacturing",
+    "production",
+];
+
 /// The titles of pay series that name a post only by its grade of work,
 /// in any trade: a United States federal post carries its series' title and
 /// names the job in brackets ("Program Analyst (UX/UI Designer)"). Alone

@@ -7,38 +7,38 @@ use crate::words::Info;
 use crate::{Band, Seniority};
 
 pub(crate) const AND: u16 = 44;
-pub(crate) const OR: u16 = 494;
-pub(crate) const OF: u16 = 485;
+pub(crate) const OR: u16 = 506;
+pub(crate) const OF: u16 = 497;
 pub(crate) const BAND: u16 = 78;
 pub(crate) const AFC: u16 = 30;
 pub(crate) const AGENDA: u16 = 32;
-pub(crate) const FOR: u16 = 286;
-pub(crate) const CHANGE: u16 = 135;
-pub(crate) const NHS: u16 = 473;
-pub(crate) const TO: u16 = 697;
-pub(crate) const CHIEF: u16 = 137;
-pub(crate) const OFFICER: u16 = 487;
-pub(crate) const IT: u16 = 392;
-pub(crate) const TECHNOLOGY: u16 = 678;
-pub(crate) const NURSE: u16 = 481;
-pub(crate) const MIDWIFE: u16 = 451;
-pub(crate) const PHARMACIST: u16 = 520;
-pub(crate) const DOCTOR: u16 = 227;
-pub(crate) const PHYSICIAN: u16 = 525;
-pub(crate) const CLINICIAN: u16 = 145;
-pub(crate) const MANAGER: u16 = 435;
-pub(crate) const SPECIALIST: u16 = 639;
+pub(crate) const FOR: u16 = 290;
+pub(crate) const CHANGE: u16 = 137;
+pub(crate) const NHS: u16 = 485;
+pub(crate) const TO: u16 = 714;
+pub(crate) const CHIEF: u16 = 139;
+pub(crate) const OFFICER: u16 = 499;
+pub(crate) const IT: u16 = 398;
+pub(crate) const TECHNOLOGY: u16 = 695;
+pub(crate) const NURSE: u16 = 493;
+pub(crate) const MIDWIFE: u16 = 463;
+pub(crate) const PHARMACIST: u16 = 532;
+pub(crate) const DOCTOR: u16 = 230;
+pub(crate) const PHYSICIAN: u16 = 537;
+pub(crate) const CLINICIAN: u16 = 147;
+pub(crate) const MANAGER: u16 = 445;
+pub(crate) const SPECIALIST: u16 = 656;
 pub(crate) const ADVISER: u16 = 26;
 pub(crate) const ADVISOR: u16 = 27;
-pub(crate) const FELLOW: u16 = 272;
-pub(crate) const CHAMPION: u16 = 134;
-pub(crate) const LEAD: u16 = 406;
-pub(crate) const ENGINEER: u16 = 247;
-pub(crate) const DEVELOPER: u16 = 215;
-pub(crate) const PROGRAMMER: u16 = 551;
+pub(crate) const FELLOW: u16 = 276;
+pub(crate) const CHAMPION: u16 = 136;
+pub(crate) const LEAD: u16 = 416;
+pub(crate) const ENGINEER: u16 = 251;
+pub(crate) const DEVELOPER: u16 = 218;
+pub(crate) const PROGRAMMER: u16 = 565;
 pub(crate) const ARCHITECT: u16 = 52;
 pub(crate) const ANALYST: u16 = 41;
-pub(crate) const SCIENTIST: u16 = 612;
+pub(crate) const SCIENTIST: u16 = 628;
 
 /// Every term's text, each inside the text once.
 pub(crate) static TERM_TEXT: &str = "practice workflow and information management redesign specialisthealth information management and exchange specialistnetworking systems and distributed systems engineerhealth information privacy and security specialistinformation security assurance and threat analystindustrial internet of things security specialistartificial intelligence security specialistpublic health and commissioning librariantelecommunications maintenance techniciantelecoms equipment maintenance technicianhead of business relationship managementregistered health information techniciansystem testing and evaluation specialistforensics and incident response analystinformation systems security specialistmanagement information systems directordata processing systems project plannerpersonal computer installation engineerprogramming development project managertelecoms equipment maintenance engineerservice oriented architecture developerlibrary and knowledge services managerhealth services information specialistchief digital and information officerclinical information systems educatorpersonal computer systems coordinatorengineering and scientific programmersoftware quality assurance technicianquality assurance automation engineerclinical information systems managerinformation systems security analystinformation systems security officerdata protection and security officertraining and development coordinatorcisco certified network professionalcomputer network support specialistit change and configuration managersoftware quality assurance engineerdirector of application developmentsoftware quality control specialistinformation support project managermedical insurance coding specialistchief information security officerchief clinical information officerchief research information officerinformation security administratorsecurity operations centre analystcommand and control centre managerinfrastructure operations engineerpatient administration team leaderpatient administrative team leadersoftware quality assurance analystquality assurance practice managertechnical documentation specialistrecords and information managementapplication integration consultantprogramming methodology researcheruser interface and user experienceuser experience and user interfacechief medical information officerchief nursing information officerchief digital information officerchief nursing informatics officercomputer systems security analystcyber security programme directorinformation security risk analystgovernance and compliance analystdata security and protection leadpersonal computer network analystimplementation support specialistchief medical informatics officerinteractive media project managerplanning management it specialisthealth information administratorclinical informatics coordinatordirector of clinical informaticsartificial intelligence engineerbusiness intelligence consultantbusiness intelligence specialistlocal area network administratorsystem and network administratorknowledge and library specialistlearning and development managertraining and development managerapplication development directorapplication integration engineersite reliability devops engineerinstructional systems specialistdata processing systems securityprogramming languages researchernetwork maintenance professionalsoftware applications specialistproject management it specialistinformation asset administratorenterprise architecture managerchief nurse information officerclinical informatics supervisorinformation security specialistdigital health program directorapplication operations engineerdatabase administration managerdata processing systems analystgeographical information systemcomputer systems design analystlearning development specialistnetwork applications specialistinformation assurance engineernetwork security administratorinformation systems supervisorinformation systems technicianelectronic resources librarianclinical records administratorhealth records service managerquality assurance test analystapplication programmer analystgeographic information systemscomputer technology instructorsystems integration consultantelectronic commerce programmertechnology infusion specialistit commercial analysis managerstatistical science researchersemantic technologies engineerhealth information specialistsenior information risk ownerinformation systems architectclinical informatics directorcomputer security coordinatorinformation assurance analystinformation security directorinformation security engineersystem security administratorbusiness intelligence analystbusiness intelligence managerhead of analytics engineeringrecords management specialistapplication lifecycle managercloud infrastructure engineerhead of it service managementlocal area network specialistnetwork and security engineerbusiness relationship managerdigital learning technologistworkplace training specialistapplication software engineersoftware development engineerquality assurance and testingmidwifery information officercomputer technical specialistenterprise content managementinformation systems developersystem integration consultantdatabase development engineerit business analysis directorinformation security analystclinical informatics analystclinical informatics managerpathology it systems managercomputer security specialisthead of information securityinformation security auditorhead of performance analysisapplication support engineersystems and networks managertechnical support specialistmedical records filing clerkit business analysis managerchange management specialistquality assurance specialisthead of frontend developmentintelligent systems designerdatabase software technicianit principal testing managerstatistic research scientiststatistic research associatesoftware requirement analystsoftware computer specialistintelligent systems engineercertified professional codercomputer support specialistscientific database curatorhealth informatics directorcyber security risk managercyber security siem managercyber security technologistdata security administratorcomputing services directorinformation governance leadcomputer network specialistend user computing engineertelecommunications engineerhead of command and controloperational control managerlibrary technical assistantclinical records technicianmedical records coordinatorcomputer systems consultantinformation systems analysthead of delivery managementsoftware testing specialistcomputer programmer analystsystem integration engineerinformation system securitynursing information systemsintelligent system designerwaiting list administrationsecurity application testerbusiness systems consultantteacher of digital literacystatistical report compilerinformation systems plannercertified coding specialistchange and release managerprogramme delivery managersoftware developer in testhuman computer interactionnetwork systems consultanthealth informatics managerincident response engineersecurity operation analysthead of data and ai ethicshead of digital evaluationdata protection specialistchange and release analystdesktop support technicianservice acceptance analystservice transition managertelecommunications analysttechnical services managercorporate training managermedical records supervisormedical records technicianpatients records assistantimplementation coordinatorprojects portfolio managerproduct assurance engineerquality assurance directorweb application programmerhead of interaction designdigital interface designerinstructional technologisthealth information managercomputer system technicianelectronic data processingnetwork operations analystnetwork support technicianinformatics resource nurseobject oriented programmersecurity assessment testersecurity automation testersecurity consulting testerquantitative methodologistdatabase design specialistit data processing managerelectronic patient recordchief information officersite reliability engineerdigital programme managerprogramme support officerchief it security officercyber security specialistit security administratordata analytics specialistmachine learning engineerchief informatics officerdigital health strategistnetwork technical analystservice readiness analysttechnical support managerdigital learning designeraccredited clinical coderhealth records supervisormedical records assistantwaiting list co ordinatordigital portfolio analystdigital portfolio managerhead of business analysissoftware quality engineercloud automation engineerinfrastructure specialistclinical systems educatorquality assurance testingoperating system designerpublic key infrastructureembedded systems designernetwork operations centredata integrity specialistcertified novell engineercomputer literacy teacherdigital literacy lecturerdistance learning trainersoftware systems engineerhealth information clerkelectronic health recordchief technology officerclinical systems trainerinfrastructure architectbusiness systems analystproject delivery managerhuman computer interfaceclinical safety engineerdata warehouse architectcyber incident respondercyber security developernetwork security analystdata analytics scientistdata warehouse developerhead of data engineeringcloud support specialistsoftware support managerclinical records officerhealth records assistantmedical records directorpatient services managerwaiting list coordinatorcomputer systems analystuser interface developeraccessibility specialistinstructional technologycomputational geneticisthealth information codernetworking administratorsharepoint administratorcustomer support analystweb site project managerinternet project managerapplication configuratorembedded system designernetwork support engineerclinical data abstractorclinical data specialistiiot security specialistsecure software assessorforensic analysis testerdigital literacy teacherdatabase design engineerpower platform developerclinical coding managermedical records managerpatient records managerclinical coding auditorinformation asset ownerdirector of informaticsuser support specialistbusiness change analystdigital project managerproject support officerbioinformatics engineerpathology links managercloud security engineercyber security engineernetwork security testerdata quality specialistdata warehouse designerhead of data governanceresearch data scientistdata compliance officerdata protection advisorit service desk managerchief knowledge officerclinical coding officermedical note summarisermedical records analystmedical records officerit accessibility testercloud software engineerit integration engineeruser interface engineeruser experience analystuser experience officeruser interface designergenomics data scientistcommunications securityquantitative researcherwebsite project managernetwork control analystuser support technicianuser acceptance testingdatabase design analystmobile device developerdata analytic scientistdocumentation archivistnetwork systems analystchief analytics officerhealth records managerhealth records officerpatient access systemsfreedom of informationapplication specialistclinical informaticianinformatics pharmacistdirector of technologydigital transformationinstructional designerinfrastructure managerdatabase administratoragile delivery managerimplementation managerinfrastructure analystbioinformatics analystcyber incident handlerit security consultantit security techniciansystem security testerdata analytics managerdata warehouse analystdata integrity officercloud network engineermajor incident managerclinical coding expertmedical coding officersoftware test engineeraccessibility designerhead of content designhead of service designtechnical communicatorweb content specialisthead of graphic designsystems administrationnetwork infrastructureqa automation engineerhuman centred designerregistration authorityweb site administratorstatistical consultantcomputational linguistinternet site designerclinical documentationstatistical programmerdigital infrastructurestatistical researcheruser acceptance testerai security specialistengineering programmerapplication integratorsoftware qc specialistcloud product directorit performance managerit information managernetworks administratorhealth systems analystrecord systems analystit performance analystcomputational biologyintegration architectintegration developerapplication architectit security architectdata security analystvulnerability analystvulnerability managerconfiguration analystit service desk agentit support specialistit support technicianservice desk operatorliterature researchermedical records clerkmedical records staffcloud devops engineerhead of accessibilityhead of user researchinformation architectprotective monitoringstorage administratorwindows administratorcomputer technologistnetworking specialistwebsite administratorstatistical scientistinformation forensicsdocumentation managerdatabase configuratorsystems configurationstatistical assistantlotus notes developerit capability plannerit capability managermobile app specialistclinical applicationpharmacy informaticsdirector of im and tknowledge managementknowledge specialistfull stack developerchief data architectit network architectit systems architectit security engineeranalytics consultantdata and ai ethicistdata support analysthead of data sciencedata quality officerhead of service deskhelp desk technicianit help desk advisorit help desk managernetwork configuratorserver administratorservice desk analystdatabase coordinatortraining coordinatorhealth records clerkhealth records staffrequirement engineerapplication designerapplication engineerit interface buildertechnical consultantinteraction designersoftware engineeringwork station supportapplication securitydigital investigatorexploitation analystcomputer programmingcompatibility testerrequirements analystsystem configurationuser support analystsimulation developerstatistical engineerweb projects managersystems configuratordata storage analystautomation developerthreat intelligenceapplication analystnurse informaticiandirector of digitalevidence specialisttechnical architectinformation analystproject coordinatorimplementation leadfront end developerintegration analysthealth intelligenceit system architecthead of it securityit security advisorit security analystit security managerdatabase programmercomputer technicianit helpdesk managerit network engineerit support engineernetwork coordinatorcatalogue librarianit business analystweb project managerinternet programmersolutions developerweb content manageruser centred designsecond line supportlearning technologystatistical analystlinux administratorsystem configuratorworkstation supportintrusion detectiondata model designercomputer operationsnetworking engineerinternet technologydata communicationssource code auditordatabase specialistdatabase techniciandatabase consultantdatabase managementdocument managementcomputer instructorstatistical geneticknowledge architectprogramming analystdatabase integratorstatistical officerbusiness programmerit capacity plannerit projects managerstatistical scholarhandheld programmernetworks technicianmedical summariserinformation rightspenetration testergenome informaticschief data officerclinical librarianbusiness architectdata and analyticsit service managerperformance testerfrontend developerback end developerai system designerdatabase architectsoftware architectpacs administratorcyber risk managerdevsecops engineerit security expertit security testerdatabase developerstatistics analystcaldicott guardiandesktop specialistit help desk agentit service analystnetwork technicianlibrary supervisoroutreach librarianit project managerit systems analystit quality manageranalyst programmercontent strategistfirst line supporthead of technologyproduct managementcomputer scientistsystems operationscomputer networkerdesktop techniciansystems integratorsoftware installerdata administratoralgorithm engineerelectronic contentdata visualizationdata visualisationcomputer forensicsknowledge engineerintegration testermedical bill coderinformatics nursereporting analystlan administratorplatform engineerbackend developerinterface analystdigital evaluatordatabase engineerhelp desk analystit helpdesk agentnetworks engineerlibrary assistantlibrary associatee learning authorcorporate trainerhead of portfoliodevops consultantdevops specialistsystem programmerusability analystnurse informaticsdesign researcherdisaster recoveryaccess to recordssystem operationswireless engineerweb administratortableau developerdatabase designercomputer operatorcomputer hardwareoperating systemsoffice automationdigital forensicsthreat monitoringinternet securityembedded engineergameplay engineersoftware designerweb site designermolecular modelercomputer languagedigital archivistfunctional testerregression testerred team operatorcancer registrardigital directortraining officermobile developerdatabase analystdatabase managersoftware trainerlearning managerdiagnostic coderadmissions clerkcomputer analystproject directorusability testersoftware analysttechnical authorusability expertservice designercontent designerproduct designergraphic designertechnical writer1st line support2nd line supportblended learningaccess to healthwhite hat hackernetwork designerit administratordatabase modelerdata warehousingdata integrationsoftware managersystems softwarewebsite designerdigital designerweb site managerdocument imagingtumour registrarcourse developercertified hackernetwork servicesvirus techniciancertified testerit audit managerprivacy officercloud architectdesktop analystnetwork managerproblem managerhead of productproject officersoftware testertest automationserver engineerprogram managerdata consultantproblem analystit test analystit test managercloud developeruser researcherdigital midwifevisual designerbiostatisticianinternetworkingsystems supportdata managementdata technicianreports analystweb developmentwebsite managerinsurance codertumor registrardata integratorred team memberpathway trackersoftware writersubject accessethical hackerdigital skillstest architectchange managercloud engineerit procurementprogramme leadcyber defenderlan specialistsystem analystproject leaderdevops analystjava developerweb programmersystems accessweb operationsvirtualizationvirtualisationit coordinatorweb techniciandata modellinggis specialistgis technicianbiostatisticaldigital changecancer trackersqa techniciandatabase coderclinical riskinformaticistdata analysisit technicianit operationsproduct ownerservice ownerweb developertraining leadreport writerthreat hunterdigital nursedata ethicistmedical coderit consultanttest designerui programmerit instructordata recoveryetl developerit resiliencemicrocomputerit supervisorcryptologicaldata modellerdata modelingbiostatisticsgame engineerbilling codermanual testerdocumentalistmodule testerred team leadsoa developerpatient datagenomic databi developerdata managerscrum masterux architectdata stewardhead of testsqa engineerui developerweb engineerweb designerit assistantnoc engineerweb securityit associatetech supportcryptologistdata modelerbiometricianbiller coderit forensicsit directorepr trainerml engineerai engineerit servicesservicedeskit engineerpmo analystsoc analystit educatoragile coachqat analystsqa analystunit testerqa directorui designerdesign leadsoftware qagis analystdata centreedi analystdata miningdemographerweb managerbeta testerit trainerit officerward clerkit analystapi writercyberspacepc supportbug bountydata minergeospatialblockchaine businessmicroarrayit auditorcoursewareepr changeelearningtelephonytest leadwebmasterblue teamapp coderui and uxux and uiit assetfirmwaredcb0129dcb0160infosecig leadqa leadentarchmalwarecomseccclioappswhipaasirocisocciocniocdiosdetcmiorhitvoipfoiehrsredbapki";
@@ -51,22 +51,22 @@ pub(crate) const ROLE_WORDS: usize = 5;
 
 /// `(word before, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[
-    (362, 678, 392), // information technology -> it
-    (198, 91, 199), // data base -> database
-    (331, 123, 331), // health care -> health
-    (439, 185, 185), // maternity cover -> cover
-    (439, 410, 410), // maternity leave -> leave
-    (502, 410, 410), // parental leave -> leave
+    (368, 695, 398), // information technology -> it
+    (201, 91, 202), // data base -> database
+    (336, 125, 336), // health care -> health
+    (450, 187, 187), // maternity cover -> cover
+    (450, 420, 420), // maternity leave -> leave
+    (514, 420, 420), // parental leave -> leave
 ];
 
 /// The titles of pay series, as word ids (see `vocabulary::SERIES_TITLES`).
 pub(crate) static SERIES: &[&[u16]] = &[
-    &[549, 41], // program analyst
-    &[434, 41], // management analyst
-    &[434, 44, 549, 41], // management and program analyst
-    &[434, 549, 41], // management program analyst
-    &[331, 666, 639], // health system specialist
-    &[331, 667, 639], // health systems specialist
+    &[563, 41], // program analyst
+    &[444, 41], // management analyst
+    &[444, 44, 563, 41], // management and program analyst
+    &[444, 563, 41], // management program analyst
+    &[336, 683, 656], // health system specialist
+    &[336, 684, 656], // health systems specialist
 ];
 
 /// What each word id is to the grammar, by id.
@@ -169,6 +169,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // bill
     Info { level: None, code: None, class: 128 }, // biller
     Info { level: None, code: None, class: 128 }, // billing
+    Info { level: None, code: None, class: 0 }, // biochemistry
     Info { level: None, code: None, class: 128 }, // bioinformatician
     Info { level: None, code: None, class: 128 }, // bioinformatics
     Info { level: None, code: None, class: 0 }, // biologist
@@ -180,6 +181,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // biostatistics
     Info { level: None, code: None, class: 128 }, // blended
     Info { level: None, code: None, class: 136 }, // blockchain
+    Info { level: None, code: None, class: 0 }, // blood
     Info { level: None, code: None, class: 128 }, // blue
     Info { level: None, code: None, class: 4096 }, // board
     Info { level: None, code: None, class: 0 }, // bounty
@@ -268,6 +270,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // customer
     Info { level: None, code: None, class: 128 }, // cyber
     Info { level: None, code: None, class: 128 }, // cyberspace
+    Info { level: None, code: None, class: 0 }, // cytology
     Info { level: None, code: Some(Band::ALL[10]), class: 4 }, // d
     Info { level: None, code: None, class: 136 }, // data
     Info { level: None, code: None, class: 136 }, // database
@@ -309,6 +312,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // e
     Info { level: None, code: None, class: 8192 }, // ea
     Info { level: None, code: None, class: 128 }, // edi
+    Info { level: None, code: None, class: 0 }, // education
     Info { level: None, code: None, class: 128 }, // educational
     Info { level: None, code: None, class: 2048 }, // educator
     Info { level: None, code: None, class: 32904 }, // ehr
@@ -397,6 +401,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 32 }, // gxp
     Info { level: None, code: None, class: 0 }, // hacker
     Info { level: None, code: None, class: 8 }, // hadoop
+    Info { level: None, code: None, class: 0 }, // haematology
     Info { level: None, code: None, class: 128 }, // handheld
     Info { level: None, code: None, class: 2048 }, // handler
     Info { level: None, code: None, class: 0 }, // hardware
@@ -406,6 +411,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // help
     Info { level: None, code: None, class: 128 }, // helpdesk
     Info { level: None, code: None, class: 128 }, // hipaa
+    Info { level: None, code: None, class: 0 }, // histopathology
     Info { level: None, code: None, class: 8 }, // hl7
     Info { level: None, code: None, class: 4096 }, // hospital
     Info { level: None, code: None, class: 4096 }, // hospitals
@@ -474,6 +480,10 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // key
     Info { level: None, code: None, class: 128 }, // knowledge
     Info { level: None, code: None, class: 8 }, // kotlin
+    Info { level: None, code: None, class: 0 }, // lab
+    Info { level: None, code: None, class: 0 }, // laboratories
+    Info { level: None, code: None, class: 0 }, // laboratory
+    Info { level: None, code: None, class: 0 }, // labs
     Info { level: None, code: None, class: 128 }, // lan
     Info { level: None, code: None, class: 0 }, // language
     Info { level: None, code: None, class: 0 }, // languages
@@ -508,6 +518,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // management
     Info { level: None, code: None, class: 2048 }, // manager
     Info { level: None, code: None, class: 128 }, // manual
+    Info { level: None, code: None, class: 0 }, // manufacturing
     Info { level: None, code: None, class: 32 }, // marine
     Info { level: None, code: None, class: 0 }, // master
     Info { level: None, code: None, class: 16416 }, // maternity
@@ -521,6 +532,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // methodologist
     Info { level: None, code: None, class: 0 }, // methodology
     Info { level: None, code: None, class: 128 }, // microarray
+    Info { level: None, code: None, class: 0 }, // microbiology
     Info { level: None, code: None, class: 128 }, // microcomputer
     Info { level: None, code: None, class: 16416 }, // midwife
     Info { level: None, code: None, class: 16544 }, // midwifery
@@ -597,6 +609,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 32 }, // photonics
     Info { level: None, code: None, class: 8 }, // php
     Info { level: None, code: None, class: 16384 }, // physician
+    Info { level: None, code: None, class: 0 }, // physics
     Info { level: None, code: None, class: 32 }, // physiotherapist
     Info { level: None, code: None, class: 128 }, // pki
     Info { level: None, code: None, class: 2048 }, // planner
@@ -618,6 +631,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // processing
     Info { level: None, code: None, class: 32 }, // procurement
     Info { level: None, code: None, class: 128 }, // product
+    Info { level: None, code: None, class: 0 }, // production
     Info { level: None, code: None, class: 0 }, // professional
     Info { level: None, code: None, class: 32 }, // professor
     Info { level: None, code: None, class: 128 }, // program
@@ -637,7 +651,9 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 8 }, // qlik
     Info { level: None, code: None, class: 128 }, // quality
     Info { level: None, code: None, class: 128 }, // quantitative
+    Info { level: None, code: None, class: 0 }, // radiology
     Info { level: None, code: None, class: 32 }, // radiopharmacy
+    Info { level: None, code: None, class: 0 }, // radiotherapy
     Info { level: None, code: None, class: 0 }, // react
     Info { level: None, code: None, class: 8 }, // reactjs
     Info { level: None, code: None, class: 0 }, // readiness
@@ -685,6 +701,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // scientific
     Info { level: None, code: None, class: 2048 }, // scientist
     Info { level: None, code: None, class: 4096 }, // scotland
+    Info { level: None, code: None, class: 0 }, // screening
     Info { level: None, code: None, class: 128 }, // scrum
     Info { level: None, code: None, class: 128 }, // sdet
     Info { level: None, code: None, class: 128 }, // second
@@ -777,6 +794,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 2176 }, // trainer
     Info { level: None, code: None, class: 128 }, // training
     Info { level: None, code: None, class: 0 }, // transformation
+    Info { level: None, code: None, class: 0 }, // transfusion
     Info { level: None, code: None, class: 0 }, // transition
     Info { level: None, code: None, class: 4096 }, // trust
     Info { level: None, code: None, class: 4096 }, // trusts
@@ -835,6201 +853,6222 @@ pub(crate) static INFO: &[Info] = &[
 ];
 
 /// The ids of `vocabulary::TECH_WORDS` and the markers, in order.
-pub(crate) static TECH: &[u16] = &[38, 43, 45, 46, 47, 49, 58, 73, 74, 108, 132, 151, 165, 186, 189, 198, 199, 221, 231, 234, 240, 244, 245, 253, 254, 260, 273, 282, 296, 299, 301, 325, 335, 342, 361, 383, 387, 390, 392, 394, 395, 397, 402, 420, 426, 430, 444, 467, 468, 475, 488, 495, 524, 538, 559, 563, 567, 568, 603, 604, 607, 608, 623, 627, 636, 641, 643, 644, 664, 666, 667, 668, 670, 678, 683, 699, 712, 717, 723, 740, 742, 748, 758];
+pub(crate) static TECH: &[u16] = &[38, 43, 45, 46, 47, 49, 58, 73, 74, 109, 134, 153, 167, 188, 191, 201, 202, 224, 234, 237, 244, 248, 249, 257, 258, 264, 277, 286, 300, 303, 305, 329, 341, 348, 367, 389, 393, 396, 398, 400, 401, 403, 408, 430, 436, 440, 455, 479, 480, 487, 500, 507, 536, 551, 573, 577, 583, 584, 619, 620, 623, 624, 640, 644, 653, 658, 660, 661, 681, 683, 684, 685, 687, 695, 700, 716, 730, 735, 741, 758, 760, 766, 776];
+
+/// The ids of `vocabulary::QUALITY_TRADES`, in order.
+pub(crate) static QUALITY: &[u16] = &[98, 110, 146, 199, 241, 330, 340, 409, 410, 411, 412, 447, 454, 461, 494, 518, 533, 538, 560, 580, 582, 607, 630, 723];
 
 /// The words that respellings add, by the index a word's entry holds.
-pub(crate) static THEN_WORDS: &[u16] = &[0, 331, 620];
+pub(crate) static THEN_WORDS: &[u16] = &[0, 336, 637];
 
 pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
-    seed: 0,
+    seed: 1,
     pilots: &[
-        1, 3, 12, 0, 8, 0, 0, 0, 0, 8, 1, 10, 0, 0, 7, 0,
-        1, 14, 16, 0, 0, 3, 16, 0, 3, 10, 0, 1, 0, 2, 5, 2,
-        0, 7, 0, 2, 11, 2, 0, 7, 1, 2, 7, 10, 2, 12, 3, 5,
-        0, 5, 0, 1, 3, 5, 10, 4, 1, 0, 0, 1, 0, 0, 0, 0,
-        4, 3, 0, 2, 0, 0, 1, 14, 1, 10, 7, 2, 5, 3, 3, 8,
-        0, 0, 2, 11, 3, 7, 12, 0, 1, 17, 0, 0, 1, 15, 7, 30,
-        5, 0, 1, 12, 0, 4, 11, 0, 1, 13, 31, 8, 3, 12, 6, 4,
-        7, 0, 1, 1, 10, 2, 19, 5, 11, 0, 0, 11, 6, 1, 0, 0,
-        0, 0, 0, 13, 3, 30, 0, 5, 3, 0, 11, 8, 10, 18, 1, 1,
-        1, 5, 0, 3, 1, 5, 8, 4, 1, 0, 7, 1, 46, 0, 0, 25,
-        4, 3, 0, 0, 0, 0, 9, 2, 0, 7, 2, 14, 9, 0, 1, 0,
-        1, 16, 5, 0, 0, 35, 69, 34, 0, 0, 0, 17, 4, 2, 1, 19,
-        0, 19, 0, 1, 0, 6, 0, 1, 19, 3, 9, 35, 7, 5, 0, 0,
-        21, 8, 0, 0, 11, 2, 0, 0, 0, 6, 1, 0, 0, 0, 1, 3,
-        0, 0, 0, 4, 0, 10, 19, 0, 10, 1, 25, 0, 0, 2, 0, 0,
-        0, 1, 0, 0, 0, 1, 9, 12, 10, 8, 7, 11, 0, 48, 4, 2,
-        27, 10, 8, 1, 1, 7, 0, 6, 13, 0, 0, 0, 0, 1, 5, 0,
-        0, 4, 5, 3, 0, 11, 4, 4, 1, 6, 0, 5, 22, 12, 5, 19,
-        3, 1, 12, 5, 0, 11, 1, 2, 15, 11, 8, 9, 3, 8, 9, 0,
-        14, 0, 33, 3, 13, 12, 0, 0, 9, 0, 0, 7, 2, 0, 24, 8,
-        6, 22, 0, 0, 2, 29, 16, 0, 18, 9, 4, 4, 0, 44, 0, 2,
-        18, 2, 1, 4, 1, 12, 0, 0, 22, 43, 10, 9, 0, 0, 21, 0,
-        18, 5, 32, 0, 8, 0, 7, 6, 23, 0, 0, 1, 5, 3, 0, 27,
-        6, 12, 2, 0, 9, 0, 52, 0, 0, 0, 16, 1, 26, 4, 22, 0,
-        0, 0, 3, 6, 13, 2, 42, 1, 0, 52, 0, 23, 1, 10, 0, 21,
-        2, 11, 0, 0, 126, 2, 3, 30, 26, 0, 0, 77, 8, 2, 48, 1,
-        2, 14, 23, 12, 8, 16, 7, 10, 2, 0, 6, 0, 11, 13, 75, 11,
-        0, 0, 4, 1, 0, 0, 10, 2, 1, 10, 7, 0, 4, 1, 0, 2,
-        6, 5, 22, 50, 2, 16, 1, 18, 1, 0, 0, 24, 19, 3, 4, 1,
-        11, 8, 6, 0, 0, 0, 15, 0, 78, 0, 29, 35, 14, 26, 1, 0,
-        1, 0, 35, 17, 2, 0, 18, 0, 0, 0, 0, 15, 2, 95, 14, 0,
-        18, 27, 0, 0, 44, 2, 8, 25, 0, 49, 9, 17, 0, 0, 8, 4,
+        0, 0, 0, 7, 8, 0, 0, 0, 3, 3, 3, 4, 0, 4, 7, 1,
+        2, 3, 4, 2, 3, 1, 2, 0, 0, 3, 4, 0, 2, 0, 6, 0,
+        0, 0, 0, 5, 1, 2, 7, 1, 0, 14, 0, 1, 0, 6, 17, 8,
+        0, 0, 0, 2, 0, 1, 8, 2, 0, 1, 0, 4, 19, 0, 0, 1,
+        0, 6, 4, 16, 5, 1, 0, 2, 1, 2, 2, 0, 0, 18, 4, 0,
+        0, 0, 20, 0, 0, 11, 3, 1, 1, 7, 0, 2, 6, 0, 0, 1,
+        1, 3, 6, 1, 0, 3, 5, 2, 26, 5, 7, 0, 3, 0, 6, 0,
+        0, 3, 11, 0, 1, 5, 11, 7, 3, 0, 0, 26, 3, 4, 2, 3,
+        0, 7, 2, 2, 34, 2, 12, 1, 1, 0, 4, 5, 0, 0, 0, 1,
+        0, 0, 10, 8, 3, 0, 0, 5, 1, 0, 13, 0, 0, 10, 13, 4,
+        2, 0, 4, 1, 0, 3, 0, 20, 0, 1, 0, 0, 0, 7, 14, 10,
+        0, 14, 0, 3, 15, 7, 17, 8, 0, 0, 0, 0, 6, 3, 0, 5,
+        55, 16, 0, 6, 10, 7, 20, 0, 1, 1, 0, 6, 14, 5, 0, 1,
+        2, 6, 3, 5, 0, 3, 21, 37, 0, 5, 8, 15, 0, 5, 0, 8,
+        2, 2, 36, 14, 3, 2, 3, 9, 1, 12, 0, 0, 4, 11, 2, 0,
+        12, 5, 2, 3, 8, 4, 48, 0, 7, 6, 25, 4, 3, 0, 6, 0,
+        5, 3, 1, 0, 0, 10, 3, 0, 27, 6, 0, 1, 0, 3, 1, 5,
+        35, 7, 2, 31, 0, 15, 24, 0, 8, 0, 3, 21, 9, 14, 4, 8,
+        12, 3, 10, 0, 10, 0, 5, 36, 0, 0, 0, 48, 76, 8, 9, 0,
+        3, 26, 1, 2, 9, 10, 0, 15, 12, 5, 8, 3, 0, 42, 0, 7,
+        3, 2, 20, 31, 16, 0, 5, 0, 12, 1, 0, 0, 1, 2, 17, 3,
+        0, 10, 12, 23, 0, 4, 21, 27, 0, 18, 0, 0, 7, 21, 0, 3,
+        0, 0, 6, 14, 44, 32, 0, 2, 0, 0, 17, 39, 0, 80, 17, 0,
+        4, 0, 0, 0, 0, 0, 1, 1, 9, 25, 27, 3, 11, 3, 0, 50,
+        15, 0, 1, 24, 0, 0, 8, 7, 9, 17, 4, 0, 25, 0, 66, 35,
+        3, 1, 12, 0, 3, 10, 23, 6, 6, 9, 17, 0, 0, 0, 10, 5,
+        0, 0, 99, 41, 5, 0, 57, 63, 0, 0, 39, 22, 2, 4, 39, 64,
+        33, 4, 12, 0, 0, 7, 0, 38, 39, 0, 37, 0, 11, 0, 89, 11,
+        37, 14, 1, 116, 0, 35, 11, 21, 3, 0, 6, 35, 18, 1, 7, 1,
+        19, 0, 2, 0, 22, 1, 0, 2, 51, 13, 2, 0, 1, 26, 164, 0,
+        102, 0, 60, 7, 74, 4, 6, 216, 90, 24, 0, 53, 66, 16, 4, 44,
+        15, 42, 14, 77, 2, 0, 0, 0, 0, 8, 0, 37, 0, 3, 0, 0,
     ],
     chunks: &[
-        0x65636976726573, // service
-        0x616d726f66726570, 0x65636e, // performance
-        0x7265747361736964, // disaster
-        0x706c67, // glp
-        0x6569767265746e69, 0x726577, // interviewer
-        0x6f726973, // siro
-        0x6e61747065636361, 0x6563, // acceptance
-        0x6563697463617270, // practice
-        0x697469736e617274, 0x6e6f, // transition
-        0x6369727463656c65, 0x6e6169, // electrician
-        0x6b6f6f63, // cook
-        0x6972637365707974, 0x7470, // typescript
-        0x6e6f6974616c6572, 0x70696873, // relationship
-        0x7265746e6563, // center
-        0x726f66, // for
-        0x6e696d6461737973, 0x73, // sysadmins
-        0x6b726f7774656e, // network
-        0x6e696d6461737973, // sysadmin
-        0x656d646e6f636573, 0x746e, // secondment
-        0x73696c6972657473, 0x6e6f697461, // sterilisation
-        0x6963696e68636574, 0x6e61, // technician
-        0x6d6d6172676f7270, 0x7265, // programmer
-        0x6f737365666f7270, 0x72, // professor
-        0x79636e656761, // agency
-        0x646972627968, // hybrid
-        0x676e696c65646f6d, 0x73, // modelings
-        0x6163696e68636574, 0x6c, // technical
-        0x657261776c616d, // malware
-        0x73657461747365, // estates
-        0x7469726f68747561, 0x7379, // authoritys
-        0x6572617764726168, // hardware
-        0x736369, // ics
-        0x6f69747065636572, 0x7473696e, // receptionist
-        0x73707061, // apps
-        0x656d6167, // game
-        0x796361726574696c, 0x73, // literacys
-        0x7265656e69676e65, 0x676e69, // engineering
-        0x6170737265627963, 0x736563, // cyberspaces
-        0x6472616f62, // board
-        0x746f6369646c6163, 0x7374, // caldicotts
-        0x7265747369676572, 0x6465, // registered
-        0x6f69746365746564, 0x736e, // detections
-        0x31, // 1
-        0x6e69, // in
-        0x65646f63, // code
-        0x736173, // sas
-        0x737268, // hrs
-        0x6177657372756f63, 0x736572, // coursewares
-        0x646e616c676e65, // england
-        0x656e696c6e6f, // online
-        0x65676175676e616c, // language
-        0x737761, // aws
-        0x6365736f666e69, // infosec
-        0x7364726f636572, // records
-        0x6e6f6870656c6574, 0x7379, // telephonys
-        0x6974736974617473, 0x6e616963, // statistician
-        0x7466617263726961, // aircraft
-        0x68637261746e65, // entarch
-        0x6972747375646e69, 0x6c61, // industrial
-        0x7461726765746e69, 0x726f, // integrator
-        0x7368636574, // techs
-        0x35, // 5
-        0x6171, // qa
-        0x6c6c7566, // full
-        0x72656461656c, // leader
-        0x736c6c696b73, // skills
-        0x6d6172666e69616d, 0x65, // mainframe
-        0x6d736972756f74, // tourism
-        0x656d6974, // time
-        0x696c6f6674726f70, 0x736f, // portfolios
-        0x72656c646e6168, // handler
-        0x79627572, // ruby
-        0x676e696e7261656c, // learning
-        0x73657273, // sres
-        0x726574726f70, // porter
-        0x6238, // 8b
-        0x6238646e6162, // band8b
-        0x72756f6d7574, // tumour
-        0x67696c6c65746e69, 0x65636e65, // intelligence
-        0x697274656d6f6962, 0x736e616963, // biometricians
-        0x65, // e
-        0x75676f6c61746163, 0x65, // catalogue
-        0x657661656c, // leave
-        0x7265656e69676e65, 0x73676e69, // engineerings
-        0x69746170736f6567, 0x736c61, // geospatials
-        0x7473796c616e61, // analyst
-        0x636e617275737361, 0x7365, // assurances
-        0x736f696363, // ccios
-        0x6e696c746f6b, // kotlin
-        0x73726574736574, // testers
-        0x6a72616c75676e61, 0x73, // angularjs
-        0x626172656e6c7576, 0x7974696c69, // vulnerability
-        0x736a65646f6e, // nodejs
-        0x6e6f68747970, // python
-        0x7363696d616e7964, // dynamics
-        0x74656e, // net
-        0x696969, // iii
-        0x6f6963, // cio
-        0x63757274736e6f63, 0x6e6f6974, // construction
-        0x39323130626364, // dcb0129
-        0x73656d6167, // games
-        0x74656e7265746e69, // internet
-        0x65646e6f70736572, 0x7372, // responders
-        0x746163696c707061, 0x6e6f69, // application
-        0x7473696e696d6461, 0x73726f746172, // administrators
-        0x656372756f736572, // resource
-        0x726f746365726964, 0x73, // directors
-        0x6c6163696e696c63, // clinical
-        0x746e656d75636f64, 0x737473696c61, // documentalists
-        0x74696e75, // unit
-        0x68706172676f6567, 0x6c616369, // geographical
-        0x6c65646f6d, // model
-        0x657372756f63, // course
-        0x31646e6162, // band1
-        0x74736574, // test
-        0x676f6c6f68746170, 0x79, // pathology
-        0x73696c6175736976, 0x6e6f697461, // visualisation
-        0x7469647561, // audit
-        0x646e616d6d6f63, // command
-        0x726f74617265706f, 0x73, // operators
-        0x6c6c6962, // bill
-        0x6f74616e6964726f, 0x7372, // ordinators
-        0x697274656d6f6962, 0x6e616963, // biometrician
-        0x7974696c617571, // quality
-        0x7339323130626364, // dcb0129s
-        0x74656e7265746e69, 0x6b726f77, // internetwork
-        0x646572746e6563, // centred
-        0x7a696c6175736976, 0x6e6f697461, // visualization
-        0x73756f6865726177, 0x73676e69, // warehousings
-        0x6d706f6c65766564, 0x73746e65, // developments
-        0x6863726165736572, 0x73, // researchs
-        0x6e696e7261656c65, 0x67, // elearning
-        0x646e65, // end
-        0x6e696d6461, // admin
-        0x746e656d75636f64, 0x7473696c61, // documentalist
-        0x636974656d736f63, 0x73, // cosmetics
-        0x73676e6974736574, // testings
-        0x726f746163756465, 0x73, // educators
-        0x746174736b726f77, 0x6e6f69, // workstation
-        0x736b736972, // risks
-        0x70696f76, // voip
-        0x676e697265746163, // catering
-        0x6f736963, // ciso
-        0x7974696361706163, // capacity
-        0x7272616f7263696d, 0x737961, // microarrays
-        0x73696c6175736976, 0x736e6f697461, // visualisations
-        0x72656863616574, // teacher
-        0x6e61747369737361, 0x74, // assistant
-        0x6d61746e6f636564, 0x6e6f6974616e69, // decontamination
-        0x69746174736f6962, 0x6e616963697473, // biostatistician
-        0x72756769666e6f63, 0x6e6f697461, // configuration
-        0x37, // 7
-        0x6d656c626f7270, // problem
-        0x69746365746f7270, 0x736e6f, // protections
-        0x747265707865, // expert
-        0x7368746c616568, // healths
-        0x74656473, // sdet
-        0x676e69646c697562, // building
-        0x33, // 3
-        0x726574736574, // tester
-        0x726f666e696f6962, 0x6e6169636974616d, 0x73, // bioinformaticians
-        0x6e6974726f706572, 0x67, // reporting
-        0x65706f6c65766564, 0x72, // developer
-        0x6b636162, // back
-        0x69746e6572707061, 0x6563, // apprentice
-        0x6c6d, // ml
-        0x72656d726f66, // former
         0x73726f7461727563, // curators
-        0x6e61696472617567, // guardian
-        0x617072, // rpa
-        0x726f746365726964, // director
-        0x646572, // red
-        0x656d6567616e616d, 0x73746e, // managements
-        0x6d616574, // team
-        0x6361667265746e69, 0x65, // interface
-        0x73726f7469647561, // auditors
-        0x72656e6769736564, 0x73, // designers
-        0x6169636973796870, 0x6e, // physician
-        0x6c61746970736f68, 0x73, // hospitals
-        0x736e6769736564, // designs
+        0x36, // 6
         0x6f6c6f7470797263, 0x6c61636967, // cryptological
-        0x72656c69706d6f63, 0x73, // compilers
-        0x737265627963, // cybers
-        0x696c696261706163, 0x7974, // capability
-        0x7a696c6175736976, 0x736e6f697461, // visualizations
-        0x707063, // cpp
-        0x657372756e, // nurse
-        0x6963616d72616870, 0x7473, // pharmacist
-        0x696f66, // foi
-        0x73746375646f7270, // products
-        0x7268, // hr
-        0x6365746968637261, 0x65727574, // architecture
-        0x6c6175736976, // visual
-        0x6963616d72616870, 0x737473, // pharmacists
-        0x676e6974696177, // waiting
-        0x737365636361, // access
-        0x706172676f6d6564, 0x73726568, // demographers
-        0x6972707265746e65, 0x6573, // enterprise
-        0x7265636966666f, // officer
-        0x6e6974617265706f, 0x67, // operating
-        0x626369, // icb
-        0x7364726177657473, // stewards
-        0x6170, // pa
-        0x736572746e6563, // centres
-        0x746169636f737361, 0x65, // associate
-        0x73676e696874, // things
-        0x7375726976, // virus
-        0x79617768746170, // pathway
-        0x63696e756d6d6f63, 0x726f7461, // communicator
-        0x74726170, // part
-        0x6e6f6974756c6f73, 0x73, // solutions
-        0x6e697475706d6f63, 0x7367, // computings
-        0x69746c75736e6f63, 0x676e, // consulting
-        0x73656c6177, // wales
-        0x61646e656761, // agenda
-        0x736167, // gas
-        0x6371, // qc
-        0x736f696c6363, // cclios
-        0x34646e6162, // band4
-        0x6f696d63, // cmio
-        0x737473757274, // trusts
-        0x7372656b636168, // hackers
-        0x72656e61656c63, // cleaner
-        0x6c696261696c6572, 0x797469, // reliability
-        0x6f74, // to
-        0x6369736e65726f66, 0x73, // forensics
-        0x73726574697277, // writers
-        0x736f696463, // cdios
-        0x746f6969, // iiot
-        0x61746164, // data
-        0x636e617275737361, 0x65, // assurance
-        0x706f636573766564, 0x73, // devsecops
-        0x6e6f7274616d, // matron
-        0x7375746f6c, // lotus
-        0x6c61636f6c, // local
-        0x707061, // app
-        0x74656e707361, // aspnet
-        0x746165726874, // threat
-        0x6f6c6f6e68636574, 0x7967, // technology
-        0x65636e6564697665, // evidence
-        0x6e656e616d726570, 0x74, // permanent
-        0x657261776d726966, // firmware
-        0x65706f6c65766564, 0x7372, // developers
-        0x65746973626577, // website
-        0x7272616f7263696d, 0x7961, // microarray
-        0x636974796c616e61, 0x73, // analytics
-        0x636964656d6f6962, 0x6c61, // biomedical
-        0x69726f74696e6f6d, 0x73676e, // monitorings
-        0x676e697372756e, // nursing
-        0x737465737361, // assets
-        0x706d67, // gmp
-        0x6b696c71, // qlik
-        0x74616d726f666e69, 0x736e61696369, // informaticians
-        0x706172676f6d6564, 0x726568, // demographer
-        0x656d737365737361, 0x746e, // assessment
-        0x6174696f6c707865, 0x6e6f6974, // exploitation
-        0x7473757274, // trust
-        0x30363130626364, // dcb0160
-        0x616e6964726f6f63, 0x726f74, // coordinator
-        0x73656c6173, // sales
-        0x72756769666e6f63, 0x726f7461, // configurator
-        0x616972617262696c, 0x6e, // librarian
-        0x636e617275736e69, 0x65, // insurance
-        0x73686e, // nhs
-        0x6c617469706163, // capital
-        0x6e65697265707865, 0x736563, // experiences
-        0x6172747369676572, 0x72, // registrar
-        0x6d657275636f7270, 0x73746e65, // procurements
-        0x7274736172666e69, 0x73657275746375, // infrastructures
-        0x6f7461756c617665, 0x7372, // evaluators
-        0x6c6576656c, // level
-        0x736967, // gis
-        0x74656e6172746e69, // intranet
-        0x7463757274736e69, 0x6c616e6f69, // instructional
-        0x676e69746361, // acting
-        0x676e696c6c6962, // billing
-        0x6438646e6162, // band8d
-        0x6472617567, // guard
-        0x686365746964656d, // meditech
-        0x63, // c
-        0x64726f636572, // record
-        0x726e73, // snr
-        0x637466, // ftc
-        0x6f69746163756465, 0x6c616e, // educational
-        0x61746562, // beta
-        0x7368637261746e65, // entarchs
-        0x7461726f70726f63, 0x65, // corporate
-        0x736b726f7774656e, // networks
-        0x7463757274736e69, 0x73726f, // instructors
-        0x65636e65666564, // defence
-        0x6b736972, // risk
-        0x656c696761, // agile
-        0x6172747369676572, 0x7372, // registrars
-        0x6e656d656c706d69, 0x6e6f69746174, // implementation
-        0x7463757274736e69, 0x726f, // instructor
-        0x69746174736f6962, 0x7363697473, // biostatistics
-        0x73746e65746e6f63, // contents
-        0x6c6f72746e6f63, // control
-        0x6e616e7265766f67, 0x6563, // governance
-        0x66656863, // chef
-        0x73706f766564, // devops
-        0x746e65746e6f63, // content
-        0x6438, // 8d
-        0x6e65696c69736572, 0x736563, // resiliences
-        0x69746365746f7270, 0x6e6f, // protection
-        0x6863616f63, // coach
-        0x726576697264, // driver
-        0x6563616d72616870, 0x736c6163697475, // pharmaceuticals
-        0x6c6f646f6874656d, 0x747369676f, // methodologist
-        0x6f6d70, // pmo
-        0x7265776569766572, // reviewer
-        0x676e6967616d69, // imaging
-        0x657273, // sre
-        0x737972617262696c, // librarys
-        0x6f6c6f7470797263, 0x7374736967, // cryptologists
-        0x7374726f70707573, // supports
-        0x65676175676e616c, 0x73, // languages
-        0x7463617274736261, 0x726f, // abstractor
-        0x726572757463656c, // lecturer
-        0x7365727461656874, // theatres
-        0x6e6f6974756c6f73, // solution
-        0x73726567616e616d, // managers
-        0x6d6d6172676f7270, 0x73676e69, // programmings
-        0x726f6a616d, // major
-        0x616963696e696c63, 0x6e, // clinician
-        0x726f746163756465, // educator
-        0x6174696c69636166, 0x726f74, // facilitator
-        0x6573616261746164, // database
-        0x7365727064726f77, 0x73, // wordpress
-        0x6c6f626f63, // cobol
-        0x746e6f7266, // front
-        0x69737365636f7270, 0x73676e, // processings
-        0x726f746365726964, 0x657461, // directorate
-        0x73726865, // ehrs
-        0x6f74636570736e69, 0x72, // inspector
-        0x6963696e68636574, 0x736e61, // technicians
-        0x7369676f6c6f6962, 0x74, // biologist
-        0x6967657461727473, 0x7473, // strategist
-        0x65746973, // site
-        0x6f7461756c617665, 0x72, // evaluator
-        0x7265656e69676e65, // engineer
-        0x797475706564, // deputy
-        0x6f6c6f6e68636574, 0x74736967, // technologist
-        0x65736e65666564, // defense
-        0x79726575716a, // jquery
-        0x6c6c6f72746e6f63, 0x7265, // controller
-        0x6c616369687465, // ethical
-        0x747331, // 1st
-        0x687469726f676c61, 0x6d, // algorithm
-        0x72616c6f686373, // scholar
-        0x726f7369766461, // advisor
-        0x6e61696472617567, 0x73, // guardians
-        0x6138646e6162, // band8a
-        0x706f6f646168, // hadoop
-        0x6d657275636f7270, 0x746e65, // procurement
-        0x656b726f7774656e, 0x7372, // networkers
-        0x726572757463656c, 0x73, // lecturers
-        0x736f696e63, // cnios
-        0x746867696c66, // flight
-        0x68746977, // with
-        0x376c68, // hl7
-        0x7365746f6e, // notes
-        0x657477, // wte
-        0x6176616a, // java
-        0x6168636b636f6c62, 0x6e69, // blockchain
-        0x657473616d626577, 0x72, // webmaster
-        0x656372656d6d6f63, // commerce
-        0x6d726f6674616c70, // platform
-        0x6b736564706c6568, // helpdesk
-        0x69737365666f7270, 0x6c616e6f, // professional
-        0x61746c75736e6f63, 0x73746e, // consultants
-        0x7865, // ex
-        0x656c75646f6d, // module
-        0x746175, // uat
-        0x73797465666173, // safetys
-        0x7265646f63, // coder
-        0x64616568, // head
-        0x39646e6162, // band9
-        0x6e7265746e69, // intern
-        0x61, // a
-        0x73727065, // eprs
-        0x736f7463, // ctos
-        0x74617274656e6570, 0x6e6f69, // penetration
-        0x6e6563657672656e, 0x657274, // nervecentre
-        0x726e6a, // jnr
-        0x6d726574, // term
-        0x6e696c6c65646f6d, 0x67, // modelling
-        0x72656b636168, // hacker
-        0x6c6d7468, // html
-        0x74736975676e696c, // linguist
-        0x6c69746e75, // until
-        0x7372656e69617274, // trainers
-        0x6e6f6870656c6574, 0x79, // telephony
-        0x7369676f6c6f6962, 0x7374, // biologists
-        0x72656e69617274, // trainer
-        0x726f737365737361, // assessor
-        0x726f747574, // tutor
-        0x73746e656761, // agents
-        0x656c6c6174736e69, 0x72, // installer
-        0x6e616e7265766f67, 0x736563, // governances
-        0x6769, // ig
-        0x6e6f697375666e69, // infusion
-        0x6f696e63, // cnio
-        0x6967657461727473, 0x737473, // strategists
-        0x656e696863616d, // machine
-        0x6f69737572746e69, 0x6e, // intrusion
-        0x6974736974617473, 0x736e616963, // statisticians
+        0x7463617274736261, 0x73726f, // abstractors
+        0x6365736f666e69, // infosec
+        0x74726f70707573, // support
         0x73756f6865726177, 0x676e69, // warehousing
-        0x72616c75676e61, // angular
-        0x636974796c616e61, // analytic
-        0x79726576696c6564, // delivery
-        0x617173, // sqa
-        0x696b726f7774656e, 0x676e, // networking
-        0x6d75636f6c, // locum
-        0x727574696e727566, 0x65, // furniture
-        0x7374726f706572, // reports
-        0x69, // i
-        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
-        0x6f6c6f7470797263, 0x736c61636967, // cryptologicals
-        0x65746f6d6572, // remote
-        0x7265636e6163, // cancer
-        0x736972616d6d7573, 0x737265, // summarisers
-        0x6177657372756f63, 0x6572, // courseware
-        0x69746365746f7270, 0x6576, // protective
-        0x796361726574696c, // literacy
-        0x73656761726f7473, // storages
-        0x6465646465626d65, // embedded
-        0x737265746e7568, // hunters
-        0x6969, // ii
-        0x6b63617473, // stack
-        0x6c6f646f6874656d, 0x73747369676f, // methodologists
-        0x6e61696c706d6f63, 0x6563, // compliance
-        0x7265746177, // water
-        0x776f6c666b726f77, // workflow
-        0x676e696b726f77, // working
-        0x746e656469636e69, // incident
-        0x73676e69646f63, // codings
-        0x7363696d6f6e6567, // genomics
-        0x35646e6162, // band5
-        0x6d6172676f7270, // program
-        0x68636574, // tech
-        0x6172747369676572, 0x6e6f6974, // registration
-        0x6b72656c63, // clerk
-        0x6161706968, // hipaa
-        0x73616264, // dbas
-        0x746163696c707061, 0x736e6f69, // applications
-        0x736f69, // ios
-        0x646e61, // and
-        0x6c6d78, // xml
-        0x7473696c, // list
-        0x79726567727573, // surgery
-        0x696f706572616873, 0x746e, // sharepoint
-        0x736863616f63, // coachs
-        0x646e656b636162, // backend
-        0x74616d726f666e69, 0x6e61696369, // informatician
-        0x72656c6c65646f6d, // modeller
-        0x6e6f697469736f70, 0x676e69, // positioning
-        0x6f7463, // cto
-        0x696c617574726976, 0x6e6f69746173, // virtualisation
-        0x6974736974617473, 0x7363, // statistics
-        0x7372656e6e616c70, // planners
-        0x696c617574726976, 0x736e6f69746173, // virtualisations
-        0x6e697475706d6f63, 0x67, // computing
-        0x616c7563656c6f6d, 0x72, // molecular
-        0x726f74636f64, // doctor
-        0x6863726165736572, // research
-        0x616f73, // soa
-        0x63696e616863656d, 0x6c61, // mechanical
-        0x6567617265766562, // beverage
-        0x6369746e616d6573, // semantic
-        0x63696e6f746f6870, 0x73, // photonics
-        0x616368746c616568, 0x6572, // healthcare
-        0x6e6f6e, // non
-        0x736a7463616572, // reactjs
-        0x706c6568, // help
-        0x73726f68747561, // authors
-        0x736365736d6f63, // comsecs
-        0x72656c6c6962, // biller
-        0x646e6162, // band
-        0x676e696e696d, // mining
-        0x74736975676e696c, 0x73, // linguists
-        0x737473796c616e61, // analysts
-        0x656e696c, // line
-        0x7372656e696d, // miners
-        0x736566697764696d, // midwifes
-        0x74616d726f666e69, 0x6e6f69, // information
-        0x7373656c65726977, // wireless
-        0x746369, // ict
-        0x6e65736572706572, 0x657669746174, // representative
-        0x7265646e65666564, 0x73, // defenders
-        0x736f726973, // siros
-        0x6974736974617473, 0x6c6163, // statistical
-        0x6974616c756d6973, 0x6e6f, // simulation
-        0x6d697265746e69, // interim
-        0x6975, // ui
-        0x7070617265776f70, 0x73, // powerapps
-        0x65676e616863, // change
-        0x6769747365766e69, 0x73726f7461, // investigators
-        0x7469726765746e69, 0x79, // integrity
-        0x73756f6865726177, 0x65, // warehouse
-        0x6d6f6465657266, // freedom
-        0x726f7469647561, // auditor
-        0x736f6d70, // pmos
-        0x6974696c69636166, 0x7365, // facilities
-        0x656e6f6d74737973, // systmone
-        0x726f666e696f6962, 0x6e6169636974616d, // bioinformatician
-        0x72656e6769736564, // designer
-        0x746169636f737361, 0x7365, // associates
-        0x6b726f77, // work
-        0x74656e6276, // vbnet
-        0x73636974656e6567, // genetics
-        0x736b72656c63, // clerks
-        0x6569666974726563, 0x64, // certified
-        0x757363, // csu
-        0x697061, // api
-        0x636f73, // soc
-        0x726f66736e617274, 0x736e6f6974616d, // transformations
-        0x697461756c617665, 0x6e6f, // evaluation
-        0x69746f6d6f747561, 0x6576, // automotive
-        0x65726966, // fire
-        0x6269737365636361, 0x737974696c69, // accessibilitys
-        0x7465737361, // asset
-        0x6e6769736564, // design
-        0x6365737265627963, 0x7974697275, // cybersecurity
-        0x7330363130626364, // dcb0160s
-        0x6574696877, // white
-        0x6338, // 8c
-        0x636f6e, // noc
         0x65676e6168637865, // exchange
-        0x7372656c65646f6d, // modelers
-        0x736666617473, // staffs
-        0x726574697277, // writer
-        0x7372657473616d, // masters
-        0x726576726573, // server
-        0x7463616572, // react
-        0x6d6e6f7269766e65, 0x6c61746e65, // environmental
-        0x6f6c6f6e68636574, 0x7374736967, // technologists
-        0x72656e776f, // owner
-        0x63696870617267, // graphic
-        0x7466697773, // swift
-        0x696c617574726976, 0x736e6f6974617a, // virtualizations
-        0x6974616d6f747561, 0x736e6f, // automations
-        0x64657269746572, // retired
-        0x69726f74696e6f6d, 0x676e, // monitoring
-        0x726f, // or
-        0x65736e6f70736572, // response
-        0x6169636e616e6966, 0x6c, // financial
-        0x7463656a627573, // subject
-        0x72696866, // fhir
-        0x74656e7265746e69, 0x736b726f77, // internetworks
-        0x72657475706d6f63, // computer
-        0x726f696e6573, // senior
-        0x6168636b636f6c62, 0x736e69, // blockchains
-        0x7273, // sr
-        0x737265636966666f, // officers
-        0x7374696872, // rhits
-        0x7374656473, // sdets
-        0x7469646572636361, 0x6465, // accredited
-        0x737773707061, // appsws
-        0x726a, // jr
-        0x6d65726975716572, 0x73746e65, // requirements
-        0x736365736f666e69, // infosecs
-        0x646574696d696c, // limited
-        0x7463617265746e69, 0x657669, // interactive
-        0x6c616e6f73726570, // personal
-        0x72616579, // year
-        0x70756f7267, // group
-        0x79726576696c6564, 0x73, // deliverys
-        0x726f6d7574, // tumor
-        0x7369706172656874, 0x74, // therapist
-        0x6f6c6f6e68636574, 0x73656967, // technologies
-        0x7372656b63617274, // trackers
-        0x6666617473, // staff
-        0x6e696e7261656c65, 0x7367, // elearnings
-        0x676e696c65646f6d, // modeling
-        0x726f74617265706f, // operator
-        0x676e696e6e616c70, // planning
-        0x616e6964726f6f63, 0x73726f74, // coordinators
-        0x7372656e776f, // owners
-        0x7562697274736964, 0x646574, // distributed
-        0x6e616c, // lan
-        0x6c61746e65726170, // parental
+        0x7363696e6f697661, // avionics
+        0x676e697372756e, // nursing
+        0x6e696e6565726373, 0x67, // screening
+        0x73706f766564, // devops
+        0x7372656b636168, // hackers
+        0x727065, // epr
+        0x61746562, // beta
+        0x7463617265746e69, 0x736e6f69, // interactions
+        0x616e6964726f6f63, 0x726f74, // coordinator
+        0x6b736972, // risk
+        0x726f66736e617274, 0x736e6f6974616d, // transformations
+        0x697373696d6d6f63, 0x676e696e6f, // commissioning
+        0x6d6d6172676f7270, 0x7265, // programmer
+        0x6f696e63, // cnio
+        0x73726f68747561, // authors
+        0x73696c6972657473, 0x6e6f697461, // sterilisation
+        0x6569666974726563, 0x64, // certified
+        0x6f69626f7263696d, 0x79676f6c, // microbiology
+        0x6163696e68636574, 0x6c, // technical
+        0x657275636573, // secure
+        0x62697461706d6f63, 0x7974696c69, // compatibility
+        0x656d6567616e616d, 0x746e, // management
+        0x7374726f706572, // reports
+        0x65756c62, // blue
+        0x7461726765746e69, 0x736e6f69, // integrations
+        0x6b63617473, // stack
+        0x72756f6d7574, // tumour
+        0x676e6974736574, // testing
+        0x797475706564, // deputy
+        0x72656b726f77, // worker
+        0x6e6f727463656c65, 0x6369, // electronic
+        0x676e69746361, // acting
+        0x6d706f6c65766564, 0x746e65, // development
+        0x6b736564706c6568, 0x73, // helpdesks
+        0x6962, // bi
+        0x737465737361, // assets
+        0x6e61747369737361, 0x7374, // assistants
+        0x73726f7369766461, // advisors
+        0x76, // v
+        0x6c617469676964, // digital
+        0x636974796c616e61, 0x73, // analytics
+        0x746f6e, // not
+        0x79627572, // ruby
+        0x6764656c776f6e6b, 0x65, // knowledge
         0x6769747365766e69, 0x726f7461, // investigator
-        0x656761726f7473, // storage
-        0x736f6963, // cios
-        0x6e65696c69736572, 0x6563, // resilience
-        0x6c6c65736e756f63, 0x726f, // counsellor
-        0x6165, // ea
-        0x74656e7265746e69, 0x73676e696b726f77, // internetworkings
-        0x63696d6f6e6567, // genomic
-        0x736d6f63656c6574, // telecoms
-        0x736161706968, // hipaas
-        0x6665696863, // chief
-        0x7365676e616863, // changes
-        0x6f63736963, // cisco
-        0x6d65726975716572, 0x746e65, // requirement
-        0x657261776d726966, 0x73, // firmwares
+        0x6f7461756c617665, 0x7372, // evaluators
+        0x65636976726573, // service
+        0x72657369766461, // adviser
+        0x7473696c, // list
+        0x75676f6c61746163, 0x65, // catalogue
+        0x736f7463, // ctos
+        0x6974736974617473, 0x63, // statistic
+        0x6961, // ai
+        0x6269737365636361, 0x7974696c69, // accessibility
+        0x74696c6962617375, 0x79, // usability
+        0x7265626d656d, // member
+        0x6974736974617473, 0x7363, // statistics
+        0x72756769666e6f63, 0x6e6f697461, // configuration
+        0x6361667265746e69, 0x7365, // interfaces
+        0x6d61746e6f636564, 0x6e6f6974616e69, // decontamination
+        0x6e696d6461737973, 0x73, // sysadmins
+        0x656c75646f6d, // module
+        0x656e696863616d, // machine
+        0x64, // d
+        0x73756f6865726177, 0x7365, // warehouses
+        0x36646e6162, // band6
+        0x69746f6d6f747561, 0x6576, // automotive
+        0x7365746f6e, // notes
+        0x74616d726f666e69, 0x6e6f69, // information
+        0x61, // a
+        0x6c6f626f63, // cobol
+        0x7374696872, // rhits
+        0x726f68747561, // author
+        0x6c6d78, // xml
+        0x6f6c6f6e68636574, 0x74736967, // technologist
+        0x6174696c69636166, 0x726f74, // facilitator
+        0x646e616d6d6f63, // command
+        0x32, // 2
+        0x6f6974617265706f, 0x736e, // operations
+        0x646e65746e6f7266, // frontend
+        0x7461, // at
+        0x6972747375646e69, 0x6c61, // industrial
+        0x6569767265746e69, 0x726577, // interviewer
+        0x6c6f74616d656168, 0x79676f, // haematology
+        0x79726567727573, // surgery
+        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x6e, // telecommunication
+        0x6b726f77, // work
+        0x736b726f7774656e, // networks
+        0x6e656d656c706d69, 0x6e6f69746174, // implementation
+        0x73657261776c616d, // malwares
+        0x726f7369766461, // advisor
+        0x7339323130626364, // dcb0129s
+        0x6f6974617265706f, 0x6e, // operation
+        0x6666617473, // staff
+        0x72656b63617274, // tracker
+        0x6d726574, // term
+        0x6465746e6569726f, // oriented
+        0x7374656473, // sdets
+        0x72656c6c65646f6d, // modeller
+        0x79746e756f62, // bounty
+        0x6e6f6974756c6f73, 0x73, // solutions
+        0x73656761726f7473, // storages
+        0x616964656d, // media
+        0x73657461747365, // estates
+        0x6d657275636f7270, 0x746e65, // procurement
+        0x73756f6865726177, 0x65, // warehouse
+        0x6974697463617270, 0x72656e6f, // practitioner
+        0x72657475706d6f63, // computer
+        0x69746c75736e6f63, 0x676e, // consulting
+        0x7365727064726f77, 0x73, // wordpress
+        0x656c6974786574, // textile
+        0x746e656d75636f64, 0x737473696c61, // documentalists
+        0x6a72616c75676e61, 0x73, // angularjs
+        0x726f746365726964, 0x657461, // directorate
+        0x736c6f72746e6f63, // controls
+        0x72656e69617274, // trainer
+        0x6f6963, // cio
+        0x7261726f706d6574, 0x79, // temporary
+        0x656d6167, // game
+        0x6d706f6c65766564, 0x73746e65, // developments
+        0x72656e61656c63, // cleaner
+        0x7375746f6c, // lotus
+        0x6e6f6968736166, // fashion
+        0x696372656d6d6f63, 0x6c61, // commercial
+        0x6c69636e756f63, // council
+        0x69746174736f6962, 0x6c6163697473, // biostatistical
+        0x676e6967616d69, // imaging
+        0x737974696c617571, // qualitys
+        0x74696e75, // unit
         0x676e69646f63, // coding
+        0x69746174736f6962, 0x736e616963697473, // biostatisticians
+        0x6438646e6162, // band8d
+        0x7463617274736261, 0x726f, // abstractor
+        0x6f6974617265706f, 0x6c616e, // operational
+        0x6c6c6f72746e6f63, 0x7265, // controller
+        0x73676e6974736574, // testings
+        0x726f737365737361, // assessor
+        0x6465636976726573, 0x6b7365, // servicedesk
+        0x6f7a6e65726f6c, // lorenzo
+        0x67696c6c65746e69, 0x746e65, // intelligent
+        0x657477, // wte
+        0x65746973626577, // website
+        0x656369766564, // device
+        0x616c6c6174736e69, 0x6e6f6974, // installation
+        0x65746973, // site
+        0x6168636b636f6c62, 0x6e69, // blockchain
+        0x736173, // sas
+        0x79656b, // key
+        0x6465636976726573, 0x736b7365, // servicedesks
+        0x64726177, // ward
+        0x697461756c617665, 0x736e6f, // evaluations
+        0x6574696877, // white
+        0x68636574, // tech
+        0x6e6f6567727573, // surgeon
+        0x72656e6769736564, 0x73, // designers
+        0x6365736d6f63, // comsec
+        0x616e6964726f6f63, 0x73726f74, // coordinators
+        0x736f7064, // dpos
+        0x747331, // 1st
+        0x64657269746572, // retired
+        0x32646e6162, // band2
+        0x726f7469647561, // auditor
+        0x65636e616e6966, // finance
+        0x63696d6f6e6567, // genomic
+        0x7369706172656874, 0x74, // therapist
+        0x736f696463, // cdios
+        0x7369746e65696373, 0x74, // scientist
+        0x736972616d6d7573, 0x737265, // summarisers
+        0x74656e7265746e69, 0x6b726f77, // internetwork
+        0x7669, // iv
+        0x65, // e
+        0x6963616d72616870, 0x737473, // pharmacists
+        0x6963696669747261, 0x6c61, // artificial
+        0x676e696e7261656c, 0x73, // learnings
+        0x737365636361, // access
+        0x70696f76, // voip
+        0x72657474756c66, // flutter
+        0x7865, // ex
+        0x657473616d626577, 0x7372, // webmasters
+        0x697461646e756f66, 0x6e6f, // foundation
+        0x7463757274736e69, 0x6c616e6f69, // instructional
+        0x65646f63, // code
+        0x73696c6175736976, 0x6e6f697461, // visualisation
+        0x63696e756d6d6f63, 0x73726f7461, // communicators
+        0x73726574726f70, // porters
+        0x7265766f63, // cover
+        0x746e656469636e69, // incident
+        0x7369767265707573, 0x73726f, // supervisors
+        0x726f666e696f6962, 0x6e6169636974616d, // bioinformatician
+        0x6b726f7774656e, // network
         0x74, // t
-        0x726f7461727563, // curator
+        0x646e656b636162, // backend
+        0x7369676f6c6f6962, 0x7374, // biologists
+        0x656e6972616d, // marine
+        0x737265636966666f, // officers
+        0x6138646e6162, // band8a
+        0x6e7265746e69, // intern
+        0x6d6f6465657266, // freedom
+        0x6f7461726f62616c, 0x73656972, // laboratories
+        0x72756769666e6f63, 0x726f7461, // configurator
+        0x63696e6f746f6870, // photonic
+        0x78696e75, // unix
+        0x73636170, // pacs
+        0x6974616d6f747561, 0x736e6f, // automations
+        0x6769, // ig
+        0x65636e65666564, // defence
+        0x7469647561, // audit
+        0x6d6172676f7270, // program
+        0x696c616963657073, 0x7473, // specialist
+        0x726f696e6573, // senior
         0x7265627963, // cyber
-        0x74696872, // rhit
-        0x656372756f736572, 0x73, // resources
+        0x7466617263726961, // aircraft
+        0x6d6574737973, // system
+        0x6c6f646f6874656d, 0x747369676f, // methodologist
+        0x7773707061, // appsw
+        0x6338, // 8c
+        0x7372656e74726170, 0x706968, // partnership
+        0x6e65696c69736572, 0x736563, // resiliences
+        0x676e697265746163, // catering
+        0x64756f6c63, // cloud
+        0x676e69646c697562, // building
+        0x7369676f6c6f6962, 0x74, // biologist
+        0x737268, // hrs
+        0x72656e776f, // owner
+        0x69746e6572707061, 0x6563, // apprentice
+        0x657261776c616d, // malware
+        0x69746375646f7270, 0x6e6f, // production
+        0x726566697764696d, 0x79, // midwifery
+        0x6461656c, // lead
+        0x656c696761, // agile
+        0x657661656c, // leave
+        0x676e696c6c6962, // billing
+        0x7363696d616e7964, // dynamics
+        0x726574736574, // tester
+        0x72657473616d, // master
+        0x7465737361, // asset
+        0x676e696c6966, // filing
+        0x737265627963, // cybers
+        0x6d6d6172676f7270, 0x737265, // programmers
+        0x656c6c6174736e69, 0x72, // installer
+        0x7365727461656874, // theatres
+        0x33, // 3
+        0x696969, // iii
+        0x656372756f73, // source
+        0x726572757463656c, // lecturer
+        0x646f6f6c62, // blood
+        0x63757274736e6f63, 0x6e6f6974, // construction
+        0x63696e6f746f6870, 0x73, // photonics
+        0x6e6769736564, // design
+        0x6369746e616d6573, // semantic
+        0x746e656d75636f64, 0x7473696c61, // documentalist
+        0x726576697264, // driver
+        0x6172747369676572, 0x7372, // registrars
+        0x7265646e65666564, // defender
+        0x676e696c65646f6d, 0x73, // modelings
+        0x6472616f62, // board
+        0x74656e7265746e69, // internet
+        0x74616d726f666e69, 0x737473696369, // informaticists
+        0x6f726973, // siro
+        0x7372656e696d, // miners
+        0x74656e707361, // aspnet
+        0x697274656d6f6962, 0x6e616963, // biometrician
+        0x73656d6167, // games
+        0x696c696261706163, 0x7974, // capability
+        0x6c696261696c6572, 0x797469, // reliability
+        0x6566697764696d, // midwife
+        0x6e696c6c65646f6d, 0x7367, // modellings
+        0x6e6f6974617473, // station
+        0x6369736e65726f66, // forensic
+        0x72656c69706d6f63, 0x73, // compilers
+        0x6f7461726f62616c, 0x7972, // laboratory
+        0x72656e726563, // cerner
+        0x6d6d6172676f7270, 0x676e69, // programming
+        0x6e61696472617567, 0x73, // guardians
+        0x636170736f726561, 0x65, // aerospace
+        0x696c6f6674726f70, 0x6f, // portfolio
+        0x6c7465, // etl
+        0x7473757274, // trust
+        0x7265747369676572, 0x6465, // registered
+        0x617469746e617571, 0x65766974, // quantitative
+        0x73756f6865726177, 0x73676e69, // warehousings
+        0x64726f636572, // record
+        0x7265656e69676e65, 0x676e69, // engineering
+        0x6c6f646f6874656d, 0x73747369676f, // methodologists
+        0x7473696e696d6461, 0x736e6f69746172, // administrations
+        0x73746e656761, // agents
+        0x626369, // icb
+        0x726f746365726964, // director
+        0x6b736564706c6568, // helpdesk
+        0x7265797562, // buyer
+        0x63697065, // epic
+        0x726574697277, // writer
+        0x70697263736c6c61, 0x7374, // allscripts
+        0x6963696e68636574, 0x6e61, // technician
+        0x6f696463, // cdio
+        0x72616577746f6f66, // footwear
+        0x706172676f6d6564, 0x726568, // demographer
+        0x6863726165736572, // research
+        0x646572, // red
+        0x74636166756e616d, 0x676e697275, // manufacturing
+        0x70756f7267, // group
+        0x6574617564617267, // graduate
+        0x74616d726f666e69, 0x736e61696369, // informaticians
+        0x6567617265766562, // beverage
+        0x6171, // qa
+        0x746e6564757473, // student
+        0x6967657461727473, 0x7473, // strategist
+        0x65706f6c65766564, 0x7372, // developers
+        0x64696f72646e61, // android
+        0x6863726165736572, 0x737265, // researchers
+        0x646574696d696c, // limited
+        0x68706172676f6567, 0x6c616369, // geographical
+        0x6974616d6f747561, 0x6e6f, // automation
+        0x69746170736f6567, 0x6c61, // geospatial
+        0x72656c6c65646f6d, 0x73, // modellers
+        0x7875, // ux
+        0x7473696e696d6461, 0x6e6f69746172, // administration
+        0x6e6f6870656c6574, 0x79, // telephony
+        0x6c61746970736f68, 0x73, // hospitals
+        0x736365736d6f63, // comsecs
+        0x6472617567, // guard
+        0x6572617774666f73, 0x73, // softwares
+        0x65736e6f70736572, // response
+        0x6c6c7566, // full
+        0x656e696c6e6f, // online
+        0x7463656a626f, // object
+        0x69746365746f7270, 0x6576, // protective
+        0x7473696369687465, 0x73, // ethicists
+        0x69746174736f6962, 0x6e616963697473, // biostatistician
+        0x707074, // tpp
+        0x73636f73, // socs
+        0x676e696e7261656c, // learning
+        0x6c616369687465, // ethical
+        0x65706f6c65766564, 0x72, // developer
+        0x7368746e6f6d, // months
+        0x7473696e696d6461, 0x73726f746172, // administrators
+        0x72656e6e616c70, // planner
+        0x726f746163756465, // educator
+        0x6f696d63, // cmio
+        0x7272616f7263696d, 0x737961, // microarrays
+        0x7268, // hr
+        0x726f747574, // tutor
+        0x656c6972657473, // sterile
+        0x686361657274756f, // outreach
+        0x6963696e68636574, 0x736e61, // technicians
+        0x7372656863616574, // teachers
+        0x74656e, // net
+        0x736b6e696c, // links
+        0x65636966666f, // office
+        0x6565746e756c6f76, 0x72, // volunteer
+        0x6563697463617270, // practice
+        0x797265766f636572, // recovery
+        0x6e69, // in
+        0x706367, // gcp
+        0x636174736c6c7566, 0x6b, // fullstack
+        0x7372656c65646f6d, // modelers
+        0x736863616f63, // coachs
+        0x69636974656e6567, 0x737473, // geneticists
+        0x6e61696c706d6f63, 0x6563, // compliance
+        0x646f6f66, // food
+        0x736a65646f6e, // nodejs
+        0x34646e6162, // band4
+        0x7374736574, // tests
+        0x7463656a627573, // subject
+        0x7265776569766572, // reviewer
+        0x6572617774666f73, // software
+        0x656d747261706564, 0x746e, // department
+        0x6f6c6f6e68636574, 0x7967, // technology
+        0x7a696c6175736976, 0x736e6f697461, // visualizations
+        0x7363696d6f6e6567, // genomics
+        0x6168706f69646172, 0x7963616d72, // radiopharmacy
+        0x74696e726574616d, 0x79, // maternity
+        0x74616d726f666e69, 0x736e6f69, // informations
+        0x73726574697277, // writers
+        0x656e696c, // line
+        0x7365636e65696373, // sciences
+        0x6568746f69646172, 0x79706172, // radiotherapy
+        0x6e6563657672656e, 0x657274, // nervecentre
+        0x6238646e6162, // band8b
+        0x736d616574, // teams
+        0x73616264, // dbas
+        0x7369766968637261, 0x7374, // archivists
+        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
+        0x6c616568656c6574, 0x6874, // telehealth
+        0x65636e6564697665, // evidence
+        0x6572617764726168, 0x73, // hardwares
+        0x696c6f6674726f70, 0x736f, // portfolios
+        0x6e65696c69736572, 0x6563, // resilience
+        0x66656863, // chef
+        0x6e65736572706572, 0x657669746174, // representative
+        0x6e61747369737361, 0x74, // assistant
+        0x6c6d7468, // html
+        0x64656d7265746e69, 0x65746169, // intermediate
+        0x656372756f736572, // resource
+        0x736f6d70, // pmos
+        0x6c69746e75, // until
+        0x64657265746e6563, // centered
+        0x736972616d6d7573, 0x7265, // summariser
+        0x79636176697270, // privacy
+        0x6165, // ea
+        0x65646e6f70736572, 0x72, // responder
+        0x6564617267, // grade
+        0x746168, // hat
+        0x7562697274736964, 0x646574, // distributed
+        0x626172656e6c7576, 0x737974696c69, // vulnerabilitys
+        0x746f6369646c6163, 0x74, // caldicott
+        0x6e616e7265766f67, 0x736563, // governances
+        0x796361726574696c, // literacy
+        0x6c6c6974, // till
+        0x79676f6c6f747963, // cytology
+        0x31646e6162, // band1
+        0x65676e616863, // change
+        0x676e696c65646f6d, // modeling
+        0x7375726976, // virus
+        0x6138, // 8a
+        0x657361656c6572, // release
+        0x706c67, // glp
+        0x6e6974726f706572, 0x67, // reporting
+        0x656c6361726f, // oracle
         0x6c6f646f6874656d, 0x79676f, // methodology
         0x69737365666f7270, 0x736c616e6f, // professionals
-        0x6c6c6974, // till
-        0x7261746572636573, 0x79, // secretary
-        0x65746f6e, // note
-        0x617069636e697270, 0x6c, // principal
-        0x6465646e656c62, // blended
-        0x73676e6967616d69, // imagings
-        0x74616d726f666e69, 0x736e6f69, // informations
-        0x74726f706572, // report
-        0x74617475706d6f63, 0x6c616e6f69, // computational
+        0x7265646f63, // coder
+        0x646572746e6563, // centred
+        0x7362616c, // labs
+        0x736c6c696b73, // skills
+        0x726e6a, // jnr
+        0x616972617262696c, 0x6e, // librarian
         0x696c616963657073, 0x737473, // specialists
-        0x6365746968637261, 0x7365727574, // architectures
-        0x6c617469676964, // digital
-        0x6e6f6974636e7566, 0x6c61, // functional
-        0x7369767265707573, 0x726f, // supervisor
-        0x7265687461656c, // leather
-        0x656d747261706564, 0x746e, // department
-        0x6465636976726573, 0x6b7365, // servicedesk
-        0x63696c627570, // public
-        0x7265646c697562, // builder
-        0x6963696669747261, 0x6c61, // artificial
-        0x64696f72646e61, // android
-        0x6e61747369737361, 0x7374, // assistants
-        0x746171, // qat
-        0x6d6d6172676f7270, 0x737265, // programmers
-        0x686361657274756f, // outreach
-        0x697461646e756f66, 0x6e6f, // foundation
-        0x657275636573, // secure
-        0x36646e6162, // band6
-        0x67696c6c65746e69, 0x7365636e65, // intelligences
-        0x737265646c697562, // builders
-        0x73726f7369766461, // advisors
-        0x6572617764726168, 0x73, // hardwares
-        0x797265766f636572, // recovery
-        0x74616d726f666e69, 0x7473696369, // informaticist
-        0x72657474756c66, // flutter
-        0x67696c6c65746e69, 0x746e65, // intelligent
-        0x746e656d726167, // garment
-        0x72656b63617274, // tracker
-        0x6961, // ai
-        0x7372616c6f686373, // scholars
-        0x7372656c646e6168, // handlers
-        0x7773707061, // appsw
-        0x736369687465, // ethics
-        0x696372656d6d6f63, 0x6c61, // commercial
-        0x7875, // ux
-        0x72656c69706d6f63, // compiler
-        0x62, // b
-        0x706367, // gcp
-        0x646e616c746f6373, // scotland
-        0x696b70, // pki
-        0x32, // 2
-        0x736973796c616e61, // analysis
-        0x6461737361626d61, 0x726f, // ambassador
-        0x697469736e617274, 0x736e6f, // transitions
-        0x646f6f66, // food
-        0x73636170, // pacs
-        0x79636176697270, // privacy
-        0x636174736c6c7566, 0x6b, // fullstack
-        0x6f74616e6964726f, 0x72, // ordinator
-        0x616964656d, // media
-        0x6365736d6f63, // comsec
-        0x746f69, // iot
-        0x7372756f68, // hours
-        0x6b736564, // desk
-        0x74696c6962617375, 0x79, // usability
-        0x7365636976726573, // services
-        0x73726574726f70, // porters
-        0x736f7064, // dpos
-        0x7265646e65666564, // defender
-        0x73676e696e696d, // minings
-        0x73747265707865, // experts
-        0x676e696e7261656c, 0x73, // learnings
-        0x6461656c, // lead
-        0x7369767265707573, 0x73726f, // supervisors
-        0x6465786966, // fixed
-        0x6f6974617265706f, 0x736e, // operations
-        0x6f6c6f7470797263, 0x74736967, // cryptologist
-        0x7374736574, // tests
-        0x726865, // ehr
-        0x746e6564757473, // student
-        0x656b726f7774656e, 0x72, // networker
-        0x7473696e696d6461, 0x736e6f69746172, // administrations
-        0x64657265746e6563, // centered
-        0x797265766f636572, 0x73, // recoverys
-        0x7561656c626174, // tableau
-        0x656d6567616e616d, 0x746e, // management
-        0x746e656761, // agent
-        0x6465746e6569726f, // oriented
-        0x6369736e65726f66, // forensic
-        0x73756f6865726177, 0x7365, // warehouses
-        0x7265746e7568, // hunter
-        0x74736f6e67616964, 0x6369, // diagnostic
-        0x7469, // it
-        0x746e656d75636f64, // document
-        0x737974696c617571, // qualitys
-        0x657461636f766461, // advocate
-        0x736972616d6d7573, 0x7265, // summariser
-        0x736d6574737973, // systems
-        0x73636f73, // socs
-        0x73657372756e, // nurses
-        0x72656d6f74737563, // customer
-        0x6d6f636f7263696d, 0x7265747570, // microcomputer
-        0x65646e6f70736572, 0x72, // responder
-        0x6d706f6c65766564, 0x746e65, // development
-        0x74726f70707573, // support
-        0x6863726165736572, 0x737265, // researchers
-        0x7370696f76, // voips
-        0x6572617774666f73, // software
-        0x6c75636972727563, 0x6d75, // curriculum
-        0x6e6968746977, // within
-        0x7373656e69737562, // business
-        0x32646e6162, // band2
-        0x656c6972657473, // sterile
-        0x696c616963657073, 0x7473, // specialist
-        0x7473696e696d6461, 0x657669746172, // administrative
-        0x746375646f7270, // product
-        0x6f696363, // ccio
-        0x626577, // web
-        0x776f6c6c6566, // fellow
-        0x74616d726f666e69, 0x736369, // informatics
-        0x72656e74726170, // partner
-        0x657361656c6572, // release
-        0x61746c75736e6f63, 0x746e, // consultant
-        0x737463656a6f7270, // projects
-        0x6e67697365646572, // redesign
-        0x39, // 9
-        0x63696e756d6d6f63, 0x73726f7461, // communicators
-        0x78756e696c, // linux
-        0x6f6c6f6e68636574, 0x737967, // technologys
-        0x696c6f6674726f70, 0x6f, // portfolio
-        0x6e6f6968736166, // fashion
-        0x6b736564706c6568, 0x73, // helpdesks
-        0x626172656e6c7576, 0x737974696c69, // vulnerabilitys
-        0x65736162, // base
-        0x736b736564, // desks
-        0x6574617564617267, // graduate
-        0x69746174736f6962, 0x736c6163697473, // biostatisticals
-        0x617469746e617571, 0x65766974, // quantitative
-        0x736c617469676964, // digitals
-        0x7473726966, // first
-        0x706870, // php
-        0x676e696c6966, // filing
-        0x6d6574737973, // system
-        0x7372616579, // years
-        0x726567616e616d, // manager
-        0x6f69746365746564, 0x6e, // detection
-        0x656c6c6174736e69, 0x7372, // installers
-        0x7369746e65696373, 0x7374, // scientists
-        0x656d6f6e6567, // genome
-        0x7369746e65696373, 0x74, // scientist
-        0x676e6974736574, // testing
-        0x72756769666e6f63, 0x73726f7461, // configurators
-        0x72657375, // user
-        0x73696d65, // emis
-        0x61657261, // area
-        0x6170737265627963, 0x6563, // cyberspace
-        0x696465, // edi
-        0x6f6c6f6863797370, 0x74736967, // psychologist
-        0x7461726765746e69, 0x73726f, // integrators
-        0x7368746e6f6d, // months
-        0x73696f66, // fois
-        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
-        0x736d616574, // teams
-        0x7473696369687465, // ethicist
-        0x69746174736f6962, 0x736e616963697473, // biostatisticians
-        0x656372756f73, // source
-        0x6365746968637261, 0x7374, // architects
-        0x726f696e756a, // junior
-        0x636661, // afc
-        0x7265797562, // buyer
-        0x636170736f726561, 0x65, // aerospace
-        0x736f736963, // cisos
-        0x65656b6573756f68, 0x676e6970, // housekeeping
-        0x74696c6962617375, 0x7379, // usabilitys
-        0x746f6e, // not
-        0x6465636976726573, 0x736b7365, // servicedesks
-        0x65756c62, // blue
-        0x706f746b736564, // desktop
-        0x797465666173, // safety
-        0x727065, // epr
-        0x7463617265746e69, 0x6e6f69, // interaction
-        0x746168, // hat
-        0x746f6369646c6163, 0x74, // caldicott
-        0x7365636e65696373, // sciences
-        0x65636966666f, // office
-        0x6574697572636572, 0x72, // recruiter
-        0x72656e696d, // miner
-        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x6e, // telecommunication
-        0x636c70, // plc
-        0x68746f6973796870, 0x74736970617265, // physiotherapist
-        0x6e6f727463656c65, 0x6369, // electronic
-        0x72656e726563, // cerner
-        0x7379746e756f62, // bountys
-        0x79746e756f62, // bounty
-        0x7461726765746e69, 0x736e6f69, // integrations
-        0x36, // 6
-        0x6361667265746e69, 0x7365, // interfaces
-        0x68746e6f6d, // month
-        0x7369766968637261, 0x7374, // archivists
-        0x646e6f636573, // second
-        0x68746c616568, // health
-        0x6370, // pc
-        0x697461756c617665, 0x736e6f, // evaluations
-        0x72657369766461, // adviser
-        0x6d6d6172676f7270, 0x65, // programme
-        0x64756f6c63, // cloud
-        0x72656e6e616c70, // planner
-        0x74656e7265746e69, 0x676e696b726f77, // internetworking
-        0x6566697764696d, // midwife
-        0x69636974656e6567, 0x7473, // geneticist
-        0x72756769666e6f63, 0x736e6f697461, // configurations
-        0x74616d726f666e69, 0x737473696369, // informaticists
-        0x65726163, // care
-        0x6e6f69706d616863, // champion
-        0x63697470657361, // aseptic
-        0x6c69636e756f63, // council
-        0x7469726f68747561, 0x79, // authority
-        0x7361746164, // datas
-        0x726566697764696d, 0x79, // midwifery
-        0x697274657473626f, 0x63, // obstetric
-        0x37646e6162, // band7
-        0x677562, // bug
-        0x646e32, // 2nd
-        0x62697461706d6f63, 0x7974696c69, // compatibility
-        0x726f737365737361, 0x73, // assessors
-        0x7274736172666e69, 0x657275746375, // infrastructure
-        0x707074, // tpp
-        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
-        0x72657473616d, // master
-        0x6d69, // im
-        0x70697263736c6c61, 0x7374, // allscripts
-        0x726f666e696f6962, 0x73636974616d, // bioinformatics
-        0x6c6c65766f6e, // novell
-        0x33646e6162, // band3
-        0x79616c70656d6167, // gameplay
-        0x65636e616e6966, // finance
-        0x69636974656e6567, 0x737473, // geneticists
-        0x737265646f63, // coders
-        0x6d75726373, // scrum
-        0x64, // d
-        0x6f6974617265706f, 0x6c616e, // operational
-        0x6572617774666f73, 0x73, // softwares
-        0x74697563726963, // circuit
-        0x79676f6c6f6962, // biology
-        0x7473696e696d6461, 0x6e6f69746172, // administration
-        0x65656e69617274, // trainee
-        0x68746c61656865, // ehealth
-        0x6e616d7568, // human
-        0x666f, // of
-        0x6e6f6974617473, // station
-        0x6f696463, // cdio
-        0x6269737365636361, 0x7974696c69, // accessibility
-        0x726f66736e617274, 0x6e6f6974616d, // transformation
-        0x6f7a6e65726f6c, // lorenzo
-        0x6f696c6363, // cclio
-        0x6572757a61, // azure
-        0x737265626d656d, // members
-        0x6365746968637261, 0x74, // architect
-        0x6c7173, // sql
-        0x73746175, // uats
-        0x7473696e696d6461, 0x726f746172, // administrator
-        0x79656b, // key
-        0x6565746e756c6f76, 0x72, // volunteer
-        0x746e6569746170, // patient
-        0x7463656a626f, // object
-        0x73727373, // ssrs
-        0x69746170736f6567, 0x6c61, // geospatial
-        0x726f6673656c6173, 0x6563, // salesforce
-        0x6974736974617473, 0x63, // statistic
-        0x646c6568646e6168, // handheld
-        0x707867, // gxp
-        0x737468676972, // rights
-        0x656c6361726f, // oracle
-        0x616e65746e69616d, 0x65636e, // maintenance
-        0x7265656e69676e65, 0x73, // engineers
-        0x73656e6964616572, 0x73, // readiness
-        0x63696e756d6d6f63, 0x736e6f697461, // communications
-        0x6d726570, // perm
-        0x707261687363, // csharp
-        0x6f6974617265706f, 0x6e, // operation
-        0x746e656d75636f64, 0x6e6f697461, // documentation
-        0x7974697275636573, 0x73, // securitys
-        0x6e656d7069757165, 0x74, // equipment
-        0x7372656863616574, // teachers
-        0x656369766564, // device
-        0x6564617274, // trade
-        0x7265776f70, // power
-        0x6168706f69646172, 0x7963616d72, // radiopharmacy
-        0x69746174736f6962, 0x6c6163697473, // biostatistical
-        0x6e6f6567727573, // surgeon
-        0x72656c6c65646f6d, 0x73, // modellers
-        0x64726177657473, // steward
-        0x76, // v
-        0x6e696c6c65646f6d, 0x7367, // modellings
-        0x6974616d6f747561, 0x6e6f, // automation
-        0x616264, // dba
-        0x6962, // bi
-        0x757461726574696c, 0x6572, // literature
-        0x656c6974786574, // textile
-        0x736c6f72746e6f63, // controls
-        0x7463617274736261, 0x73726f, // abstractors
-        0x65636976, // vice
-        0x73746e6569746170, // patients
-        0x6973726576696e75, 0x7974, // university
-        0x6564617267, // grade
-        0x7379676f6c6f6962, // biologys
-        0x676363, // ccg
-        0x6c616568656c6574, 0x6874, // telehealth
-        0x7461, // at
-        0x6764656c776f6e6b, 0x65, // knowledge
-        0x6d6f63656c6574, // telecom
-        0x736b6e696c, // links
-        0x746e656d75636f64, 0x736e6f697461, // documentations
-        0x78, // x
-        0x657473616d626577, 0x7372, // webmasters
-        0x65636e6174736964, // distance
-        0x6138, // 8a
-        0x6f63, // co
-        0x636974656e6567, // genetic
-        0x7963616d72616870, // pharmacy
-        0x73696b70, // pkis
-        0x65636e65696373, // science
-        0x7372656e74726170, 0x706968, // partnership
-        0x6d6d6172676f7270, 0x676e69, // programming
-        0x72656b726f77, // worker
-        0x64726177, // ward
-        0x72616577746f6f66, // footwear
-        0x697263736176616a, 0x7470, // javascript
-        0x6d656973, // siem
-        0x63616c706b726f77, 0x65, // workplace
-        0x656e6972616d, // marine
-        0x7363696e6f697661, // avionics
-        0x73776f646e6977, // windows
-        0x656c69626f6d, // mobile
-        0x6c61756e616d, // manual
-        0x616c6c6174736e69, 0x6e6f6974, // installation
-        0x646e65746e6f7266, // frontend
         0x7972617262696c, // library
-        0x74656e746f64, // dotnet
-        0x7265626d656d, // member
-        0x72656c65646f6d, // modeler
-        0x6973736572676572, 0x6e6f, // regression
-        0x34, // 4
-        0x7461726765746e69, 0x6e6f69, // integration
-        0x616d72616870, // pharma
-        0x7265766f63, // cover
-        0x6d6f636f7263696d, 0x737265747570, // microcomputers
-        0x7669, // iv
-        0x6f697373696d6461, 0x736e, // admissions
-        0x726f68747561, // author
-        0x6e65697265707865, 0x6563, // experience
-        0x6669746e65696373, 0x6369, // scientific
-        0x7372656461656c, // leaders
-        0x64656d7265746e69, 0x65746169, // intermediate
-        0x6f7064, // dpo
-        0x7369766968637261, 0x74, // archivist
-        0x7974697275636573, // security
-        0x6338646e6162, // band8c
-        0x74636172746e6f63, // contract
-        0x6c61746970736f68, // hospital
-        0x63696e6f746f6870, // photonic
-        0x7463656a6f7270, // project
-        0x74696e726574616d, 0x79, // maternity
-        0x78696e75, // unix
-        0x7261726f706d6574, 0x79, // temporary
-        0x7463617265746e69, 0x736e6f69, // interactions
-        0x696c617574726976, 0x6e6f6974617a, // virtualization
-        0x69737365636f7270, 0x676e, // processing
-        0x736f696d63, // cmios
-        0x6572746e6563, // centre
-        0x63697065, // epic
-        0x6c61636964656d, // medical
+        0x6269737365636361, 0x737974696c69, // accessibilitys
+        0x7070617265776f70, 0x73, // powerapps
+        0x74616d726f666e69, 0x736369, // informatics
+        0x6c616e6f73726570, // personal
+        0x676f6c6f68746170, 0x79, // pathology
+        0x746867696c66, // flight
+        0x37646e6162, // band7
+        0x73747265707865, // experts
+        0x6c6d, // ml
+        0x657273, // sre
+        0x6f69746365746564, 0x6e, // detection
+        0x74696872, // rhit
+        0x6168636b636f6c62, 0x736e69, // blockchains
+        0x6d736972756f74, // tourism
+        0x726f66736e617274, 0x6e6f6974616d, // transformation
+        0x6e6974617265706f, 0x67, // operating
+        0x7272616f7263696d, 0x7961, // microarray
         0x64746c, // ltd
-        0x73657261776c616d, // malwares
-        0x616972617262696c, 0x736e, // librarians
+        0x69726f74696e6f6d, 0x73676e, // monitorings
+        0x6963616d72616870, 0x7473, // pharmacist
+        0x65726163, // care
+        0x6f696363, // ccio
+        0x65656e69617274, // trainee
+        0x65746f6e, // note
+        0x636e617275737361, 0x7365, // assurances
+        0x7372656461656c, // leaders
+        0x696b726f7774656e, 0x676e, // networking
+        0x6170, // pa
+        0x68746e6f6d, // month
+        0x6572757a61, // azure
+        0x73726865, // ehrs
+        0x6e67697365646572, // redesign
+        0x656d6567616e616d, 0x73746e, // managements
+        0x6f6c6f6e68636574, 0x737967, // technologys
+        0x6c6c65736e756f63, 0x726f, // counsellor
+        0x636c70, // plc
+        0x7365676e616863, // changes
+        0x757363, // csu
+        0x736369, // ics
+        0x746375646f7270, // product
+        0x6176616a, // java
+        0x6d69, // im
+        0x6465646465626d65, // embedded
+        0x726f7461727563, // curator
+        0x6669746e65696373, 0x6369, // scientific
+        0x6e6f6974756c6f73, // solution
+        0x7265656e69676e65, // engineer
+        0x736161706968, // hipaas
+        0x656d737365737361, 0x746e, // assessment
+        0x68746c616568, // health
+        0x6174696f6c707865, 0x6e6f6974, // exploitation
+        0x6863726165736572, 0x73, // researchs
+        0x7330363130626364, // dcb0160s
+        0x69737365636f7270, 0x676e, // processing
+        0x7372656b63617274, // trackers
+        0x737265746e7568, // hunters
+        0x6e6f6974616c6572, 0x70696873, // relationship
+        0x676f6c6f69646172, 0x79, // radiology
+        0x7274736172666e69, 0x73657275746375, // infrastructures
+        0x69, // i
+        0x6975, // ui
+        0x616e65746e69616d, 0x65636e, // maintenance
+        0x746f6369646c6163, 0x7374, // caldicotts
+        0x747265707865, // expert
+        0x737972617262696c, // librarys
+        0x736167, // gas
+        0x65736e65666564, // defense
+        0x79726575716a, // jquery
+        0x72656c65646f6d, // modeler
+        0x6d726f6674616c70, // platform
+        0x74656473, // sdet
+        0x6f696c6363, // cclio
         0x736461656c, // leads
-        0x6c7465, // etl
-        0x7473696369687465, 0x73, // ethicists
-        0x6974697463617270, 0x72656e6f, // practitioner
-        0x697373696d6d6f63, 0x676e696e6f, // commissioning
-        0x6863726165736572, 0x7265, // researcher
-        0x726f746e656d, // mentor
-        0x6c6c6f72796170, // payroll
-        0x676e696e69617274, // training
-        0x68706172676f6567, 0x6369, // geographic
+        0x736f696e63, // cnios
+        0x6974736974617473, 0x6e616963, // statistician
+        0x726572757463656c, 0x73, // lecturers
+        0x6365746968637261, 0x74, // architect
+        0x6574697572636572, 0x72, // recruiter
+        0x63, // c
+        0x64616568, // head
+        0x39323130626364, // dcb0129
+        0x6f74, // to
+        0x31, // 1
+        0x6c61746e65726170, // parental
+        0x6d656973, // siem
+        0x706f746b736564, // desktop
+        0x7974696361706163, // capacity
+        0x6973736572676572, 0x6e6f, // regression
+        0x6365746968637261, 0x65727574, // architecture
+        0x686365746964656d, // meditech
+        0x6b6f6f63, // cook
+        0x6863616f63, // coach
+        0x737761, // aws
+        0x6438, // 8d
+        0x626172656e6c7576, 0x7974696c69, // vulnerability
+        0x7265656e69676e65, 0x73676e69, // engineerings
+        0x737265626d656d, // members
+        0x6e696e7261656c65, 0x67, // elearning
+        0x72656c646e6168, // handler
+        0x6c6c6962, // bill
+        0x6e61696472617567, // guardian
+        0x6e697475706d6f63, 0x67, // computing
+        0x69746174736f6962, 0x736c6163697473, // biostatisticals
+        0x6572617764726168, // hardware
+        0x7372756f68, // hours
+        0x72656863616574, // teacher
+        0x726f6a616d, // major
+        0x6e656d7069757165, 0x74, // equipment
+        0x65676175676e616c, 0x73, // languages
+        0x7461726765746e69, 0x73726f, // integrators
+        0x34, // 4
+        0x746369, // ict
+        0x72657375, // user
+        0x707063, // cpp
+        0x65636e65696373, // science
+        0x7265646e65666564, 0x73, // defenders
+        0x72616c75676e61, // angular
+        0x6665696863, // chief
+        0x6369727463656c65, 0x6e6169, // electrician
         0x6c6379636566696c, 0x65, // lifecycle
+        0x30363130626364, // dcb0160
+        0x737773707061, // appsws
+        0x79616c70656d6167, // gameplay
+        0x6e696d6461737973, // sysadmin
+        0x736b72656c63, // clerks
+        0x6e65697265707865, 0x6563, // experience
+        0x6863726165736572, 0x7265, // researcher
+        0x7368637261746e65, // entarchs
+        0x6f7463, // cto
+        0x7368636574, // techs
+        0x656c69626f6d, // mobile
+        0x7372616579, // years
+        0x7273, // sr
+        0x6e616d7568, // human
+        0x376c68, // hl7
+        0x656d646e6f636573, 0x746e, // secondment
+        0x6572746e6563, // centre
+        0x6c61636964656d, // medical
+        0x7461726765746e69, 0x726f, // integrator
+        0x736f696363, // ccios
+        0x656e6f6d74737973, // systmone
+        0x616368746c616568, 0x6572, // healthcare
+        0x79726576696c6564, // delivery
+        0x6564617274, // trade
+        0x74656e7265746e69, 0x676e696b726f77, // internetworking
+        0x7469726f68747561, 0x7379, // authoritys
+        0x65726966, // fire
+        0x6974616c756d6973, 0x6e6f, // simulation
+        0x736c617469676964, // digitals
+        0x6e696c6c65646f6d, 0x67, // modelling
+        0x697461756c617665, 0x6e6f, // evaluation
+        0x636661, // afc
+        0x636e617275737361, 0x65, // assurance
+        0x6d726570, // perm
+        0x74736574, // test
+        0x6f69746163756465, 0x6c616e, // educational
+        0x73696f66, // fois
+        0x636e617275736e69, 0x65, // insurance
+        0x6974736974617473, 0x6c6163, // statistical
+        0x7463757274736e69, 0x73726f, // instructors
+        0x6d6d6172676f7270, 0x65, // programme
+        0x726f746e656d, // mentor
+        0x6e697475706d6f63, 0x7367, // computings
+        0x79726576696c6564, 0x73, // deliverys
+        0x726e73, // snr
+        0x63696e756d6d6f63, 0x736e6f697461, // communications
+        0x72656b636168, // hacker
+        0x6169636973796870, 0x6e, // physician
+        0x726f666e696f6962, 0x73636974616d, // bioinformatics
+        0x776f6c6c6566, // fellow
+        0x6f697373696d6461, 0x736e, // admissions
+        0x697469736e617274, 0x736e6f, // transitions
+        0x646e61, // and
+        0x6969, // ii
+        0x74726170, // part
+        0x73696b70, // pkis
+        0x7466697773, // swift
+        0x737473757274, // trusts
+        0x6d6e6f7269766e65, 0x6c61746e65, // environmental
+        0x72696866, // fhir
+        0x706c6568, // help
+        0x636f6e, // noc
+        0x6d6f63656c6574, // telecom
+        0x646e6162, // band
+        0x6d656c626f7270, // problem
+        0x6177657372756f63, 0x736572, // coursewares
+        0x697274657473626f, 0x63, // obstetric
+        0x676e696b726f77, // working
+        0x707061, // app
+        0x696c617574726976, 0x736e6f6974617a, // virtualizations
+        0x73686e, // nhs
+        0x6365746968637261, 0x7374, // architects
+        0x67696c6c65746e69, 0x7365636e65, // intelligences
+        0x7265746177, // water
+        0x6f6d70, // pmo
+        0x746175, // uat
+        0x6f63736963, // cisco
+        0x62, // b
+        0x61746c75736e6f63, 0x746e, // consultant
+        0x6f6c6f6e68636574, 0x7374736967, // technologists
+        0x7469726f68747561, 0x79, // authority
+        0x67696c6c65746e69, 0x65636e65, // intelligence
+        0x656d6974, // time
+        0x74696c6962617375, 0x7379, // usabilitys
+        0x656d6f6e6567, // genome
+        0x73727373, // ssrs
+        0x73746e65746e6f63, // contents
+        0x6c6175736976, // visual
+        0x7374726f70707573, // supports
+        0x737265646c697562, // builders
+        0x6d616574, // team
+        0x74656e6276, // vbnet
+        0x736b736972, // risks
+        0x6338646e6162, // band8c
+        0x7974697275636573, 0x73, // securitys
+        0x74617475706d6f63, 0x6c616e6f69, // computational
+        0x746e6569746170, // patient
+        0x7372656e69617274, // trainers
+        0x726f74636f64, // doctor
+        0x737468676972, // rights
+        0x726f74617265706f, // operator
+        0x6c6576656c, // level
+        0x7265636966666f, // officer
+        0x656c6c6174736e69, 0x7372, // installers
+        0x6f736963, // ciso
+        0x6e6f6e, // non
+        0x73656e6964616572, 0x73, // readiness
+        0x636f73, // soc
+        0x69746170736f6567, 0x736c61, // geospatials
+        0x746e656761, // agent
+        0x6f7064, // dpo
+        0x63616c706b726f77, 0x65, // workplace
+        0x6c6c65766f6e, // novell
+        0x6365737265627963, 0x7974697275, // cybersecurity
+        0x74616d726f666e69, 0x7473696369, // informaticist
+        0x656b726f7774656e, 0x72, // networker
+        0x656b726f7774656e, 0x7372, // networkers
+        0x726f6d7574, // tumor
+        0x746f69, // iot
+        0x736d6f63656c6574, // telecoms
+        0x616d72616870, // pharma
+        0x7274736172666e69, 0x657275746375, // infrastructure
+        0x6c61756e616d, // manual
+        0x73636973796870, // physics
+        0x7a696c6175736976, 0x6e6f697461, // visualization
+        0x7265776f70, // power
+        0x6d6172666e69616d, 0x65, // mainframe
+        0x6974736974617473, 0x736e616963, // statisticians
+        0x7463617265746e69, 0x6e6f69, // interaction
+        0x6d65726975716572, 0x746e65, // requirement
+        0x697274656d6f6962, 0x736e616963, // biometricians
+        0x65636976, // vice
+        0x6370, // pc
+        0x696c617574726976, 0x736e6f69746173, // virtualisations
+        0x6d75726373, // scrum
+        0x696c617574726976, 0x6e6f69746173, // virtualisation
+        0x636974656d736f63, 0x73, // cosmetics
+        0x657461636f766461, // advocate
+        0x6d6f636f7263696d, 0x7265747570, // microcomputer
+        0x616f73, // soa
+        0x707867, // gxp
+        0x646972627968, // hybrid
+        0x6e6968746977, // within
+        0x73726567616e616d, // managers
+        0x69737365636f7270, 0x73676e, // processings
+        0x7372657473616d, // masters
+        0x6c65646f6d, // model
+        0x726f74617265706f, 0x73, // operators
+        0x736566697764696d, // midwifes
+        0x797265766f636572, 0x73, // recoverys
+        0x6e6f697469736f70, 0x676e69, // positioning
+        0x676e6974696177, // waiting
+        0x63696e756d6d6f63, 0x726f7461, // communicator
+        0x73746175, // uats
+        0x676363, // ccg
+        0x68637261746e65, // entarch
+        0x6361667265746e69, 0x65, // interface
+        0x6e696d6461, // admin
+        0x74736f6e67616964, 0x6369, // diagnostic
+        0x737473796c616e61, // analysts
+        0x6e61747065636361, 0x6563, // acceptance
+        0x7372616c6f686373, // scholars
+        0x6172747369676572, 0x72, // registrar
+        0x7473796c616e61, // analyst
+        0x616264, // dba
+        0x726f746163756465, 0x73, // educators
+        0x6c75636972727563, 0x6d75, // curriculum
+        0x726576726573, // server
+        0x697469736e617274, 0x6e6f, // transition
+        0x6e6f6974636e7566, 0x6c61, // functional
+        0x73656c6177, // wales
+        0x737265646f63, // coders
+        0x646c6568646e6168, // handheld
+        0x6e616e7265766f67, 0x6563, // governance
+        0x736f6963, // cios
+        0x617069636e697270, 0x6c, // principal
+        0x72656461656c, // leader
+        0x656372656d6d6f63, // commerce
+        0x65746f6d6572, // remote
+        0x726f746365726964, 0x73, // directors
+        0x7469726765746e69, 0x79, // integrity
+        0x746171, // qat
+        0x7369767265707573, 0x726f, // supervisor
+        0x6c7173, // sql
+        0x74636172746e6f63, // contract
+        0x6d697265746e69, // interim
+        0x6563616d72616870, 0x736c6163697475, // pharmaceuticals
+        0x6d6f636f7263696d, 0x737265747570, // microcomputers
+        0x726574726f70, // porter
+        0x726f666e696f6962, 0x6e6169636974616d, 0x73, // bioinformaticians
+        0x69726f74696e6f6d, 0x676e, // monitoring
+        0x6371, // qc
+        0x6c617469706163, // capital
+        0x616972617262696c, 0x736e, // librarians
+        0x74736975676e696c, 0x73, // linguists
+        0x746e656d75636f64, 0x6e6f697461, // documentation
+        0x78756e696c, // linux
+        0x73727065, // eprs
+        0x7461726f70726f63, 0x65, // corporate
+        0x746163696c707061, 0x6e6f69, // application
+        0x646e65, // end
+        0x726a, // jr
+        0x636974796c616e61, // analytic
+        0x616d726f66726570, 0x65636e, // performance
+        0x6972637365707974, 0x7470, // typescript
+        0x6e6f6870656c6574, 0x7379, // telephonys
+        0x79617768746170, // pathway
+        0x707261687363, // csharp
+        0x657473616d626577, 0x72, // webmaster
+        0x726f737365737361, 0x73, // assessors
+        0x746e656d75636f64, 0x736e6f697461, // documentations
+        0x73746e6569746170, // patients
+        0x737566736e617274, 0x6e6f69, // transfusion
+        0x6d6d6172676f7270, 0x73676e69, // programmings
+        0x33646e6162, // band3
+        0x746e65746e6f63, // content
+        0x72656e696d, // miner
+        0x73676e696874, // things
+        0x736973796c616e61, // analysis
+        0x706d67, // gmp
+        0x657261776d726966, 0x73, // firmwares
+        0x39, // 9
+        0x6f74616e6964726f, 0x7372, // ordinators
+        0x7974697275636573, // security
+        0x73636974656e6567, // genetics
+        0x736f69, // ios
+        0x74617274656e6570, 0x6e6f69, // penetration
+        0x72756769666e6f63, 0x73726f7461, // configurators
+        0x616963696e696c63, 0x6e, // clinician
+        0x62616c, // lab
+        0x73707061, // apps
+        0x7265746e6563, // center
+        0x72656c69706d6f63, // compiler
+        0x35646e6162, // band5
+        0x73657273, // sres
+        0x696f706572616873, 0x746e, // sharepoint
+        0x657261776d726966, // firmware
+        0x696f66, // foi
+        0x65646e6f70736572, 0x7372, // responders
+        0x73657372756e, // nurses
+        0x6f6c6f7470797263, 0x7374736967, // cryptologists
+        0x6c6c6f72796170, // payroll
+        0x6e656e616d726570, 0x74, // permanent
+        0x68746f6973796870, 0x74736970617265, // physiotherapist
+        0x746165726874, // threat
+        0x79676f6c6f6962, // biology
+        0x796361726574696c, 0x73, // literacys
+        0x72656d6f74737563, // customer
+        0x69746174736f6962, 0x7363697473, // biostatistics
+        0x6f69746365746564, 0x736e, // detections
+        0x6c61746970736f68, // hospital
+        0x7364726177657473, // stewards
+        0x7373656c65726977, // wireless
+        0x6c6163696e696c63, // clinical
+        0x7364726f636572, // records
+        0x7379676f6c6f6962, // biologys
+        0x72616c6f686373, // scholar
+        0x72756769666e6f63, 0x736e6f697461, // configurations
+        0x706f6f646168, // hadoop
+        0x68746c61656865, // ehealth
+        0x72656d726f66, // former
+        0x726f696e756a, // junior
+        0x7365636976726573, // services
+        0x7974696c617571, // quality
+        0x69636974656e6567, 0x7473, // geneticist
+        0x7265747361736964, // disaster
+        0x7469, // it
+        0x7473696369687465, // ethicist
+        0x63696c627570, // public
+        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
+        0x73696d65, // emis
+        0x6369736e65726f66, 0x73, // forensics
+        0x646e616c676e65, // england
+        0x657372756f63, // course
+        0x706870, // php
+        0x6e696c746f6b, // kotlin
+        0x65736162, // base
+        0x73726f7469647561, // auditors
+        0x7463656a6f7270, // project
+        0x636964656d6f6962, 0x6c61, // biomedical
+        0x637466, // ftc
+        0x6170737265627963, 0x6563, // cyberspace
+        0x696c617574726976, 0x6e6f6974617a, // virtualization
+        0x7369766968637261, 0x74, // archivist
+        0x68746977, // with
+        0x677562, // bug
+        0x636974656e6567, // genetic
+        0x63697470657361, // aseptic
+        0x6973726576696e75, 0x7974, // university
+        0x7369746e65696373, 0x7374, // scientists
+        0x7473726966, // first
+        0x746174736b726f77, 0x6e6f69, // workstation
+        0x69737365666f7270, 0x6c616e6f, // professional
+        0x6465646e656c62, // blended
+        0x6b72656c63, // clerk
+        0x6f69746163756465, 0x6e, // education
+        0x74656e7265746e69, 0x736b726f77, // internetworks
+        0x73696c6175736976, 0x736e6f697461, // visualisations
+        0x6e65697265707865, 0x736563, // experiences
+        0x7265646c697562, // builder
+        0x6161706968, // hipaa
+        0x74616d726f666e69, 0x6e61696369, // informatician
+        0x736f696d63, // cmios
+        0x736365736f666e69, // infosecs
+        0x6f6c6f6e68636574, 0x73656967, // technologies
+        0x6f74636570736e69, 0x72, // inspector
+        0x7473696e696d6461, 0x657669746172, // administrative
+        0x736666617473, // staffs
+        0x656761726f7473, // storage
+        0x6c61636f6c, // local
+        0x6e6f69706d616863, // champion
+        0x73676e6967616d69, // imagings
+        0x7463617265746e69, 0x657669, // interactive
+        0x757461726574696c, 0x6572, // literature
+        0x7379746e756f62, // bountys
+        0x746169636f737361, 0x7365, // associates
+        0x6b736564, // desk
+        0x666f, // of
+        0x746e6f7266, // front
+        0x7963616d72616870, // pharmacy
+        0x73797465666173, // safetys
+        0x61646e656761, // agenda
+        0x646e32, // 2nd
+        0x797465666173, // safety
+        0x696465, // edi
+        0x7265687461656c, // leather
+        0x61746164, // data
+        0x74656e7265746e69, 0x73676e696b726f77, // internetworkings
+        0x617173, // sqa
+        0x6e6f68747970, // python
+        0x68706172676f6567, 0x6369, // geographic
+        0x676e696e696d, // mining
+        0x6f6c6f7470797263, 0x74736967, // cryptologist
+        0x79636e656761, // agency
+        0x7368746c616568, // healths
+        0x676e696e69617274, // training
+        0x72616579, // year
+        0x7372656c646e6168, // handlers
+        0x6f74616e6964726f, 0x72, // ordinator
+        0x697061, // api
+        0x73656c6173, // sales
+        0x7461726765746e69, 0x6e6f69, // integration
+        0x736f726973, // siros
+        0x72656c6c6962, // biller
+        0x63696e616863656d, 0x6c61, // mechanical
+        0x6d65726975716572, 0x73746e65, // requirements
+        0x7469646572636361, 0x6465, // accredited
+        0x74726f706572, // report
+        0x726567616e616d, // manager
+        0x687469726f676c61, 0x6d, // algorithm
+        0x737463656a6f7270, // projects
+        0x78, // x
+        0x6e6f7274616d, // matron
+        0x6365746968637261, 0x7365727574, // architectures
+        0x63696870617267, // graphic
+        0x6465786966, // fixed
+        0x617072, // rpa
+        0x726865, // ehr
+        0x646e616c746f6373, // scotland
+        0x7463616572, // react
+        0x6b636162, // back
+        0x69746365746f7270, 0x736e6f, // protections
+        0x726f66, // for
+        0x616c7563656c6f6d, 0x72, // molecular
+        0x7265746e7568, // hunter
+        0x746163696c707061, 0x736e6f69, // applications
+        0x736e6769736564, // designs
+        0x746169636f737361, 0x65, // associate
+        0x656372756f736572, 0x73, // resources
+        0x6c6f72746e6f63, // control
+        0x7473696e696d6461, 0x726f746172, // administrator
+        0x6974696c69636166, 0x7365, // facilities
+        0x6d657275636f7270, 0x73746e65, // procurements
+        0x736d6574737973, // systems
+        0x6f63, // co
+        0x65656b6573756f68, 0x676e6970, // housekeeping
+        0x626577, // web
+        0x72656e6769736564, // designer
+        0x73676e696e696d, // minings
+        0x746e656d726167, // garment
+        0x6f6c6f7470797263, 0x736c61636967, // cryptologicals
+        0x7265656e69676e65, 0x73, // engineers
+        0x74697563726963, // circuit
+        0x6f69737572746e69, 0x6e, // intrusion
+        0x657372756e, // nurse
+        0x69746365746f7270, 0x6e6f, // protection
+        0x61746c75736e6f63, 0x73746e, // consultants
+        0x736572746e6563, // centres
+        0x35, // 5
+        0x6b696c71, // qlik
+        0x736b736564, // desks
+        0x736f736963, // cisos
+        0x61657261, // area
+        0x696b70, // pki
+        0x7561656c626174, // tableau
+        0x74656e746f64, // dotnet
+        0x6967657461727473, 0x737473, // strategists
+        0x6169636e616e6966, 0x6c, // financial
+        0x64726177657473, // steward
+        0x74736975676e696c, // linguist
+        0x736a7463616572, // reactjs
+        0x6f69747065636572, 0x7473696e, // receptionist
+        0x73726574736574, // testers
+        0x697263736176616a, 0x7470, // javascript
+        0x7370696f76, // voips
+        0x65636e6174736964, // distance
+        0x6f737365666f7270, 0x72, // professor
+        0x736967, // gis
+        0x746e656d75636f64, // document
+        0x7461706f74736968, 0x79676f6c6f68, // histopathology
+        0x73676e69646f63, // codings
+        0x6573616261746164, // database
+        0x37, // 7
+        0x74656e6172746e69, // intranet
+        0x6e696e7261656c65, 0x7367, // elearnings
+        0x6172747369676572, 0x6e6f6974, // registration
+        0x726f6673656c6173, 0x6563, // salesforce
+        0x776f6c666b726f77, // workflow
+        0x706f636573766564, 0x73, // devsecops
+        0x65676175676e616c, // language
+        0x696d6568636f6962, 0x79727473, // biochemistry
+        0x746f6969, // iiot
+        0x726f, // or
+        0x6461737361626d61, 0x726f, // ambassador
+        0x6e6f697375666e69, // infusion
+        0x7265636e6163, // cancer
+        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
+        0x73776f646e6977, // windows
+        0x7373656e69737562, // business
+        0x6d75636f6c, // locum
+        0x7372656e776f, // owners
+        0x39646e6162, // band9
+        0x6e616c, // lan
+        0x676e696e6e616c70, // planning
+        0x7372656e6e616c70, // planners
+        0x7463757274736e69, 0x726f, // instructor
+        0x7361746164, // datas
+        0x736369687465, // ethics
+        0x72656e74726170, // partner
+        0x6170737265627963, 0x736563, // cyberspaces
+        0x6177657372756f63, 0x6572, // courseware
+        0x6972707265746e65, 0x6573, // enterprise
+        0x727574696e727566, 0x65, // furniture
+        0x6f7461756c617665, 0x72, // evaluator
+        0x6f6c6f6863797370, 0x74736967, // psychologist
+        0x706172676f6d6564, 0x73726568, // demographers
+        0x73746375646f7270, // products
+        0x6769747365766e69, 0x73726f7461, // investigators
+        0x7261746572636573, 0x79, // secretary
+        0x6238, // 8b
+        0x736f696c6363, // cclios
+        0x646e6f636573, // second
     ],
     ends: &[
-        1, 3, 4, 5, 7, 8, 10, 11, 13, 15, 16, 18, 20, 21, 22, 24,
-        25, 25, 26, 28, 30, 32, 34, 36, 37, 38, 40, 42, 43, 44, 46, 47,
-        48, 50, 51, 52, 54, 56, 58, 59, 61, 63, 65, 66, 67, 68, 69, 70,
-        72, 73, 74, 75, 76, 77, 78, 80, 82, 83, 84, 86, 86, 88, 89, 90,
-        91, 92, 93, 94, 96, 97, 98, 100, 101, 102, 103, 104, 105, 106, 107, 108,
-        110, 112, 113, 115, 116, 118, 120, 121, 123, 124, 125, 126, 128, 130, 131, 132,
-        133, 133, 134, 134, 135, 136, 138, 139, 140, 141, 143, 145, 147, 148, 150, 151,
-        153, 154, 156, 157, 158, 159, 160, 162, 164, 165, 166, 168, 169, 171, 173, 174,
-        175, 177, 178, 180, 182, 184, 186, 188, 189, 190, 192, 194, 195, 197, 199, 200,
-        201, 202, 203, 204, 206, 208, 209, 211, 213, 215, 217, 218, 219, 221, 222, 223,
-        224, 225, 226, 227, 230, 232, 234, 235, 237, 238, 239, 240, 241, 242, 243, 244,
-        246, 247, 249, 250, 252, 254, 256, 257, 259, 261, 262, 264, 266, 267, 268, 270,
-        271, 272, 273, 275, 276, 278, 279, 280, 282, 284, 285, 287, 288, 289, 290, 291,
-        293, 294, 295, 296, 298, 299, 301, 303, 305, 306, 307, 308, 309, 310, 311, 312,
-        313, 314, 315, 317, 318, 320, 321, 322, 323, 324, 326, 328, 329, 330, 331, 332,
-        333, 333, 334, 336, 337, 339, 340, 342, 343, 343, 345, 347, 349, 351, 352, 353,
-        354, 355, 357, 359, 361, 363, 364, 365, 367, 368, 370, 372, 374, 375, 376, 378,
-        378, 380, 382, 384, 386, 387, 388, 389, 391, 392, 393, 394, 395, 396, 397, 398,
-        399, 400, 402, 403, 404, 406, 407, 409, 410, 411, 412, 414, 416, 418, 420, 421,
-        422, 424, 425, 426, 427, 428, 430, 432, 433, 434, 436, 438, 439, 440, 441, 442,
-        443, 445, 446, 448, 450, 451, 452, 453, 454, 456, 457, 459, 460, 462, 463, 465,
-        466, 467, 469, 471, 472, 474, 476, 478, 480, 481, 483, 484, 485, 487, 488, 489,
-        491, 492, 493, 495, 496, 497, 499, 500, 501, 503, 505, 507, 508, 509, 510, 511,
-        512, 513, 514, 516, 518, 519, 520, 521, 523, 525, 526, 527, 528, 529, 530, 531,
-        532, 533, 534, 535, 536, 538, 540, 541, 542, 544, 545, 546, 547, 548, 549, 551,
-        553, 554, 555, 556, 557, 559, 561, 562, 563, 564, 566, 567, 569, 571, 573, 574,
-        575, 576, 577, 579, 580, 582, 583, 584, 586, 588, 589, 590, 592, 592, 594, 596,
-        597, 598, 599, 599, 600, 601, 602, 604, 606, 607, 608, 609, 610, 611, 612, 613,
-        614, 615, 617, 618, 619, 620, 622, 623, 624, 625, 626, 627, 629, 630, 631, 633,
-        634, 636, 637, 639, 641, 642, 644, 646, 648, 649, 650, 651, 653, 654, 655, 657,
-        659, 660, 661, 662, 663, 664, 665, 666, 667, 669, 670, 671, 672, 673, 675, 676,
-        677, 679, 681, 682, 684, 686, 687, 688, 690, 691, 693, 695, 697, 698, 699, 700,
-        702, 703, 705, 706, 708, 709, 710, 711, 712, 712, 714, 715, 715, 716, 716, 717,
-        719, 721, 723, 724, 726, 727, 728, 730, 731, 732, 733, 733, 734, 735, 736, 737,
-        738, 739, 740, 741, 743, 745, 746, 747, 748, 750, 752, 753, 755, 756, 757, 759,
-        760, 761, 763, 764, 765, 767, 768, 769, 770, 771, 773, 774, 775, 777, 778, 779,
-        781, 782, 782, 783, 784, 786, 787, 789, 791, 792, 793, 795, 796, 797, 797, 798,
-        800, 800, 801, 803, 804, 805, 807, 808, 809, 811, 813, 814, 816, 817, 818, 819,
-        820, 821, 822, 824, 826, 827, 828, 829, 830, 831, 833, 835, 837, 838, 840, 841,
-        843, 844, 845, 847, 848, 848, 850, 850, 852, 854, 854, 855, 857, 859, 859, 860,
-        862, 864, 865, 866, 868, 869, 871, 872, 874, 875, 877, 878, 879, 881, 882, 883,
-        885, 886, 888, 889, 891, 892, 893, 894, 895, 896, 897, 898, 900, 901, 902, 903,
-        904, 905, 905, 906, 907, 908, 910, 912, 913, 914, 915, 917, 919, 920, 921, 922,
-        923, 924, 926, 927, 928, 929, 930, 931, 932, 934, 935, 937, 938, 940, 942, 943,
-        944, 945, 947, 949, 950, 952, 953, 955, 956, 957, 958, 960, 961, 963, 964, 965,
-        966, 967, 969, 970, 971, 972, 973, 975, 977, 979, 980, 982, 983, 984, 986, 987,
-        988, 989, 990, 992, 994, 995, 996, 997, 998, 998, 1000, 1001, 1002, 1004, 1005, 1006,
-        1007, 1009, 1010, 1012, 1014, 1015, 1017, 1019, 1020, 1021, 1022, 1024, 1026, 1027, 1028, 1029,
-        1030, 1031, 1032, 1033, 1035, 1037, 1039, 1040, 1040, 1042, 1043, 1045, 1046, 1047, 1048, 1050,
-        1051, 1053, 1053, 1055, 1056, 1057, 1057, 1060, 1061, 1062, 1064, 1065, 1067, 1068, 1069, 1070,
-        1072, 1072, 1073, 1075, 1077, 1078, 1080, 1081, 1082, 1083, 1084, 1086, 1087, 1089, 1090, 1091,
-        1093, 1094, 1097, 1098, 1100, 1102, 1103, 1104, 1105, 1107, 1108, 1110, 1111, 1113, 1114, 1115,
-        1116, 1118, 1119, 1121, 1122, 1123, 1125, 1126, 1128, 1130, 1132, 1133, 1134, 1135, 1136, 1138,
-        1139, 1141, 1143, 1144, 1145, 1146, 1148, 1150, 1152, 1153, 1155, 1156, 1157, 1159, 1161, 1161,
-        1162, 1163, 1164, 1165, 1167, 1168, 1169, 1170, 1172, 1174, 1175, 1176, 1178, 1179, 1180, 1181,
-        1182, 1183, 1184, 1186, 1188, 1189, 1190, 1191, 1192, 1194, 1195, 1196, 1198, 1199, 1201, 1202,
-        1203, 1204, 1206, 1208, 1210, 1211, 1212, 1213, 1214, 1216, 1218, 1220, 1222, 1223, 1224, 1226,
-        1228, 1230, 1232, 1233, 1234, 1235, 1236, 1238, 1240, 1241, 1243, 1244, 1245, 1245, 1247, 1249,
-        1249, 1249, 1250, 1251, 1251, 1253, 1254, 1255, 1257, 1258, 1259, 1261, 1262, 1263, 1264, 1266,
-        1267, 1269, 1270, 1271, 1273, 1274, 1276, 1277, 1278, 1279, 1280, 1281, 1282, 1283, 1285, 1287,
-        1288, 1289, 1290, 1292, 1293, 1295, 1296, 1297, 1298, 1299, 1300, 1302, 1303, 1304, 1305, 1306,
-        1307, 1309, 1310, 1312, 1313, 1314, 1316, 1317, 1319, 1320, 1322, 1324, 1325, 1327, 1328, 1330,
-        1331, 1332, 1333, 1334, 1335, 1336, 1338, 1339, 1339, 1339, 1341, 1343, 1345, 1347, 1348, 1349,
-        1350, 1351, 1352, 1353, 1355, 1356, 1357, 1359, 1361, 1363, 1365, 1366, 1367, 1368, 1370, 1372,
+        1, 2, 4, 6, 7, 8, 10, 11, 12, 13, 15, 16, 17, 18, 19, 21,
+        23, 24, 26, 28, 30, 31, 32, 34, 36, 38, 40, 41, 43, 45, 46, 47,
+        49, 50, 51, 52, 53, 54, 56, 57, 59, 61, 62, 63, 65, 66, 67, 68,
+        70, 71, 72, 74, 76, 78, 79, 80, 81, 83, 84, 86, 87, 89, 91, 92,
+        94, 96, 98, 100, 102, 103, 104, 105, 107, 108, 110, 111, 113, 114, 115, 116,
+        117, 118, 120, 122, 123, 124, 126, 127, 128, 130, 132, 134, 135, 138, 139, 140,
+        142, 143, 144, 145, 147, 148, 149, 150, 151, 152, 153, 154, 156, 157, 158, 159,
+        161, 163, 165, 166, 168, 170, 171, 173, 175, 177, 178, 179, 180, 182, 183, 185,
+        186, 187, 188, 190, 191, 193, 194, 195, 196, 197, 199, 200, 202, 204, 206, 207,
+        208, 210, 211, 213, 214, 215, 216, 218, 219, 221, 222, 223, 225, 226, 228, 229,
+        230, 231, 233, 234, 236, 236, 237, 238, 239, 240, 241, 242, 243, 245, 246, 248,
+        250, 252, 253, 254, 256, 258, 260, 261, 262, 263, 264, 266, 266, 268, 270, 271,
+        273, 275, 276, 277, 278, 280, 282, 283, 284, 285, 287, 288, 289, 290, 291, 292,
+        294, 296, 297, 298, 299, 301, 302, 303, 304, 305, 307, 308, 309, 310, 311, 313,
+        314, 315, 317, 319, 320, 321, 322, 324, 325, 326, 328, 329, 331, 333, 334, 335,
+        336, 337, 338, 339, 340, 341, 342, 343, 345, 347, 348, 349, 350, 351, 352, 353,
+        355, 357, 358, 359, 361, 362, 364, 365, 367, 368, 369, 371, 372, 373, 374, 376,
+        377, 379, 381, 382, 384, 385, 386, 386, 388, 390, 391, 393, 395, 397, 399, 399,
+        400, 401, 403, 405, 405, 407, 408, 410, 412, 414, 415, 416, 417, 418, 419, 420,
+        421, 423, 425, 426, 427, 429, 430, 431, 433, 434, 435, 437, 438, 439, 440, 442,
+        444, 445, 447, 448, 450, 452, 454, 456, 457, 459, 461, 463, 464, 465, 467, 468,
+        469, 470, 471, 473, 475, 477, 478, 479, 480, 481, 483, 484, 486, 487, 488, 489,
+        491, 492, 493, 494, 495, 497, 498, 499, 500, 501, 503, 504, 505, 506, 507, 509,
+        510, 511, 513, 515, 516, 517, 518, 519, 520, 521, 522, 524, 526, 528, 529, 531,
+        533, 535, 536, 537, 538, 540, 542, 543, 544, 545, 547, 549, 551, 552, 554, 556,
+        558, 559, 561, 563, 564, 566, 567, 568, 569, 570, 572, 573, 574, 576, 577, 578,
+        580, 582, 584, 586, 587, 588, 589, 590, 591, 592, 593, 594, 595, 596, 598, 599,
+        601, 603, 604, 605, 606, 607, 608, 610, 612, 613, 615, 617, 619, 620, 622, 623,
+        624, 625, 626, 627, 629, 630, 632, 633, 635, 637, 639, 640, 642, 644, 645, 646,
+        647, 648, 650, 651, 653, 654, 655, 655, 656, 657, 658, 660, 662, 664, 665, 666,
+        667, 668, 669, 670, 671, 672, 673, 675, 676, 677, 678, 680, 681, 683, 685, 686,
+        688, 689, 690, 692, 694, 696, 697, 698, 700, 702, 703, 704, 705, 706, 707, 708,
+        709, 710, 711, 712, 713, 715, 717, 719, 721, 722, 723, 724, 725, 726, 727, 728,
+        729, 730, 732, 734, 735, 736, 737, 738, 739, 741, 743, 744, 746, 747, 748, 749,
+        751, 753, 754, 755, 756, 757, 759, 761, 763, 764, 765, 766, 767, 768, 770, 771,
+        772, 774, 776, 777, 777, 778, 779, 780, 781, 783, 785, 786, 787, 788, 789, 790,
+        791, 792, 793, 793, 795, 795, 796, 797, 799, 800, 801, 803, 804, 805, 807, 809,
+        810, 812, 813, 815, 817, 818, 820, 821, 822, 824, 825, 827, 829, 831, 833, 834,
+        836, 838, 839, 841, 842, 844, 846, 847, 849, 851, 852, 853, 854, 855, 856, 857,
+        857, 859, 860, 861, 862, 863, 864, 865, 867, 869, 870, 871, 873, 874, 876, 878,
+        879, 880, 881, 882, 883, 885, 887, 889, 891, 892, 894, 895, 896, 897, 898, 899,
+        900, 901, 902, 903, 904, 906, 908, 909, 910, 911, 912, 913, 914, 915, 917, 918,
+        919, 921, 922, 924, 925, 926, 928, 929, 931, 933, 935, 937, 938, 939, 940, 941,
+        943, 944, 945, 947, 948, 950, 952, 954, 956, 958, 959, 960, 962, 963, 965, 967,
+        968, 970, 971, 972, 973, 974, 975, 977, 978, 979, 981, 982, 984, 986, 987, 989,
+        990, 991, 992, 994, 995, 997, 998, 1000, 1001, 1003, 1004, 1005, 1007, 1009, 1010, 1012,
+        1014, 1015, 1016, 1017, 1019, 1020, 1022, 1023, 1024, 1025, 1027, 1029, 1030, 1032, 1033, 1034,
+        1034, 1034, 1035, 1037, 1039, 1040, 1043, 1045, 1046, 1047, 1049, 1051, 1053, 1054, 1055, 1057,
+        1059, 1060, 1061, 1062, 1064, 1066, 1068, 1069, 1070, 1072, 1074, 1076, 1077, 1079, 1081, 1082,
+        1083, 1084, 1085, 1086, 1087, 1089, 1090, 1092, 1093, 1094, 1095, 1097, 1099, 1101, 1102, 1103,
+        1103, 1104, 1105, 1106, 1107, 1109, 1110, 1111, 1113, 1114, 1116, 1117, 1119, 1121, 1122, 1123,
+        1125, 1126, 1128, 1130, 1131, 1132, 1133, 1134, 1135, 1136, 1137, 1139, 1140, 1141, 1142, 1143,
+        1144, 1145, 1147, 1148, 1149, 1150, 1151, 1154, 1155, 1157, 1158, 1159, 1160, 1161, 1162, 1163,
+        1164, 1166, 1167, 1169, 1171, 1173, 1174, 1175, 1176, 1177, 1179, 1181, 1182, 1184, 1186, 1187,
+        1188, 1190, 1192, 1194, 1196, 1197, 1198, 1200, 1201, 1202, 1204, 1206, 1208, 1209, 1210, 1211,
+        1212, 1213, 1215, 1217, 1218, 1220, 1220, 1221, 1222, 1223, 1224, 1225, 1226, 1227, 1228, 1229,
+        1230, 1231, 1233, 1234, 1235, 1237, 1238, 1240, 1241, 1242, 1243, 1244, 1245, 1247, 1248, 1249,
+        1251, 1252, 1253, 1255, 1257, 1259, 1260, 1261, 1263, 1264, 1265, 1266, 1268, 1269, 1270, 1271,
+        1272, 1273, 1274, 1275, 1277, 1278, 1280, 1281, 1283, 1284, 1286, 1288, 1289, 1291, 1293, 1295,
+        1296, 1297, 1299, 1300, 1301, 1302, 1303, 1305, 1307, 1308, 1310, 1311, 1311, 1313, 1315, 1316,
+        1317, 1318, 1319, 1320, 1321, 1322, 1323, 1324, 1326, 1328, 1329, 1330, 1331, 1333, 1334, 1336,
+        1337, 1338, 1340, 1341, 1342, 1344, 1345, 1346, 1347, 1348, 1350, 1352, 1354, 1355, 1357, 1358,
+        1360, 1361, 1362, 1364, 1365, 1366, 1368, 1369, 1370, 1371, 1372, 1373, 1374, 1375, 1376, 1378,
+        1379, 1380, 1381, 1383, 1385, 1387, 1389, 1391, 1393, 1395, 1396, 1398, 1400, 1401, 1402, 1403,
     ],
     values: &[
-        0x0270, // service
-        0x0201, // performance
-        0x00e0, // disaster
-        0x013a, // glp
-        0x0182, // interviewer
-        0x0276, // siro
-        0x0011, // acceptance
-        0x021b, // practice
-        0x02c2, // transition
-        0x00f2, // electrician
-        0x00b1, // cook
-        0x02c8, // typescript
-        0x0245, // relationship
-        0x0082, // center
-        0x011e, // for
-        0x0699, // sysadmins
-        0x01d5, // network
-        0,
-        0x0299, // sysadmin
-        0x0269, // secondment
-        0x028d, // sterilisation
-        0x02a3, // technician
-        0x0227, // programmer
-        0x0224, // professor
-        0x001f, // agency
-        0x0159, // hybrid
-        0x05cb, // modelings
-        0x02a2, // technical
-        0x01b1, // malware
-        0x0100, // estates
-        0x0445, // authoritys
-        0x0148, // hardware
-        0x015c, // ics
-        0x023a, // receptionist
-        0x0031, // apps
-        0x012b, // game
-        0x05a6, // literacys
-        0x00f8, // engineering
-        0x04c4, // cyberspaces
-        0x006e, // board
-        0x0476, // caldicotts
-        0x0241, // registered
-        0x04d6, // detections
-        0x0001, // 1
-        0x0164, // in
-        0x0098, // code
-        0x0260, // sas
-        0x0155, // hrs
-        0x04b8, // coursewares
-        0x00f9, // england
-        0x01e8, // online
-        0x0194, // language
-        0x0049, // aws
-        0x016b, // infosec
-        0x023c, // records
-        0x06ac, // telephonys
-        0x028a, // statistician
-        0x0024, // aircraft
-        0x00fa, // entarch
-        0x0166, // industrial
-        0,
-        0x0175, // integrator
-        0x06a1, // techs
-        0x0007, // 5
-        0x0230, // qa
-        0x0127, // full
-        0x0197, // leader
-        0x0278, // skills
-        0x01ae, // mainframe
-        0x02ba, // tourism
-        0x02b8, // time
-        0x0617, // portfolios
-        0x0147, // handler
-        0x025c, // ruby
-        0x0198, // learning
-        0x0683, // sres
-        0x0215, // porter
-        0x000b, // 8b
-        0x0057, // band8b
-        0x02c6, // tumour
-        0x0177, // intelligence
-        0x0467, // biometricians
-        0x00eb, // e
-        0x007c, // catalogue
-        0x019a, // leave
-        0x04f8, // engineerings
-        0x0538, // geospatials
-        0x0029, // analyst
-        0x0440, // assurances
-        0x047f, // ccios
-        0x0192, // kotlin
-        0x06b0, // testers
-        0x002f, // angularjs
-        0x02dd, // vulnerability
-        0x01db, // nodejs
-        0x022f, // python
-        0x00ea, // dynamics
-        0,
-        0x01d4, // net
-        0,
-        0x015f, // iii
-        0x008a, // cio
-        0x00aa, // construction
-        0x00c9, // dcb0129
-        0x012d, // games
-        0x017f, // internet
-        0x0654, // responders
-        0x0031, // application
-        0x0418, // administrators
-        0x0252, // resource
-        0x04de, // directors
-        0x0090, // clinical
-        0x04e5, // documentalists
-        0x02cb, // unit
-        0x0137, // geographical
-        0x01c9, // model
-        0x00b7, // course
-        0x004f, // band1
-        0x02af, // test
-        0x01fa, // pathology
-        0x02d9, // visualisation
-        0x0042, // audit
-        0x009b, // command
-        0x05ed, // operators
-        0x005f, // bill
-        0x05f0, // ordinators
-        0x0067, // biometrician
-        0x0234, // quality
-        0x04c9, // dcb0129s
-        0x0180, // internetwork
-        0x0083, // centred
-        0x02da, // visualization
-        0x06e2, // warehousings
-        0x04d8, // developments
-        0x064f, // researchs
-        0x00f1, // elearning
-        0x00f6, // end
-        0x0018, // admin
-        0x00e5, // documentalist
-        0x00b4, // cosmetics
-        0x06b1, // testings
-        0x04ef, // educators
-        0x02f2, // workstation
-        0x065a, // risks
-        0x02db, // voip
-        0x007d, // catering
-        0x008d, // ciso
-        0x0079, // capacity
-        0x05c1, // microarrays
-        0x06d9, // visualisations
-        0x029f, // teacher
-        0x003e, // assistant
-        0x00cb, // decontamination
-        0x0069, // biostatistician
-        0x00a8, // configuration
-        0x0009, // 7
-        0x021f, // problem
-        0x062b, // protections
-        0x010b, // expert
-        0x054b, // healths
-        0x0267, // sdet
-        0x0072, // building
-        0x0005, // 3
-        0x02b0, // tester
-        0x0462, // bioinformaticians
-        0x024a, // reporting
-        0x00d7, // developer
-        0x004c, // back
-        0x0032, // apprentice
-        0x01c7, // ml
-        0x0121, // former
-        0x04c0, // curators
-        0x0142, // guardian
-        0x025b, // rpa
-        0x00de, // director
-        0x023f, // red
-        0x05b2, // managements
-        0x02a0, // team
-        0x017b, // interface
-        0x0443, // auditors
-        0x04d3, // designers
-        0x020d, // physician
-        0x0151, // hospitals
-        0x04d2, // designs
-        0x00bb, // cryptological
-        0x04a2, // compilers
-        0x04c3, // cybers
-        0x0078, // capability
-        0x06da, // visualizations
-        0x00ba, // cpp
-        0x01e1, // nurse
-        0x0208, // pharmacist
-        0x011b, // foi
-        0x0622, // products
-        0x0154, // hr
-        0x0035, // architecture
-        0x02d8, // visual
-        0x0608, // pharmacists
-        0x02de, // waiting
-        0x0012, // access
-        0x04cf, // demographers
-        0x00fb, // enterprise
-        0x01e7, // officer
-        0x01e9, // operating
-        0x015b, // icb
-        0x068e, // stewards
-        0x01f4, // pa
-        0x0482, // centres
-        0x003f, // associate
-        0x02b5, // things
-        0x02d7, // virus
-        0x01fb, // pathway
-        0x00a0, // communicator
-        0x01f7, // part
-        0x027d, // solutions
-        0x04a6, // computings
-        0x00ac, // consulting
-        0x02df, // wales
-        0x0020, // agenda
-        0x012f, // gas
-        0x0232, // qc
-        0x0480, // cclios
-        0x0052, // band4
-        0x0093, // cmio
-        0x02c4, // trusts
-        0x0544, // hackers
-        0x008e, // cleaner
-        0x0247, // reliability
-        0x02b9, // to
-        0x0120, // forensics
-        0x06f3, // writers
-        0x0481, // cdios
-        0x0160, // iiot
-        0x00c6, // data
-        0x0040, // assurance
-        0x00db, // devsecops
-        0x01b8, // matron
-        0x01ab, // lotus
-        0x01a8, // local
-        0x0031, // app
-        0x003a, // aspnet
-        0,
-        0x02b6, // threat
-        0x02a6, // technology
-        0x0107, // evidence
-        0x0203, // permanent
-        0x0116, // firmware
-        0x04d7, // developers
-        0x02e6, // website
-        0,
-        0x01c1, // microarray
-        0x002b, // analytics
-        0x0066, // biomedical
-        0x05d0, // monitorings
-        0x01e2, // nursing
-        0x043d, // assets
-        0x013b, // gmp
-        0x0233, // qlik
-        0x0567, // informaticians
-        0x00cf, // demographer
-        0x003b, // assessment
-        0x010c, // exploitation
-        0x02c3, // trust
-        0x00ca, // dcb0160
-        0x00b2, // coordinator
-        0x025e, // sales
-        0x00a9, // configurator
-        0x019d, // librarian
-        0x0173, // insurance
-        0x01d9, // nhs
-        0x007a, // capital
-        0x050a, // experiences
-        0,
-        0x0242, // registrar
-        0x0621, // procurements
-        0x056c, // infrastructures
-        0x0506, // evaluators
-        0x019c, // level
-        0x0139, // gis
-        0x0183, // intranet
-        0x0171, // instructional
-        0x0015, // acting
-        0x0061, // billing
-        0x0059, // band8d
-        0x0141, // guard
-        0x01bc, // meditech
-        0x0075, // c
-        0x023b, // record
-        0x0279, // snr
-        0x0126, // ftc
-        0x00ee, // educational
-        0x005c, // beta
-        0x04fa, // entarchs
-        0x00b3, // corporate
-        0x01d8, // networks
-        0x0572, // instructors
-        0x00cc, // defence
-        0x025a, // risk
-        0x0022, // agile
-        0x0642, // registrars
-        0x0163, // implementation
-        0x0172, // instructor
-        0x006a, // biostatistics
-        0x04ad, // contents
-        0x00af, // control
-        0x013c, // governance
-        0x0088, // chef
-        0x00da, // devops
-        0x00ad, // content
-        0x000d, // 8d
-        0x0651, // resiliences
-        0x022b, // protection
-        0x0096, // coach
-        0x00e9, // driver
-        0x0207, // pharmaceuticals
-        0x01bf, // methodologist
-        0x0214, // pmo
-        0x0257, // reviewer
-        0x0162, // imaging
-        0x0283, // sre
-        0x059e, // librarys
-        0x04bc, // cryptologists
-        0x0695, // supports
-        0x0195, // languages
-        0x0010, // abstractor
-        0x019b, // lecturer
-        0x02b3, // theatres
-        0x027d, // solution
-        0x05b3, // managers
-        0x0628, // programmings
-        0x01b0, // major
-        0x0091, // clinician
-        0x00ef, // educator
-        0x010d, // facilitator
-        0x00c7, // database
-        0x02ec, // wordpress
-        0x0097, // cobol
-        0x0124, // front
-        0x0620, // processings
-        0x00df, // directorate
-        0x04f0, // ehrs
-        0x016e, // inspector
-        0x06a3, // technicians
-        0x0064, // biologist
-        0x0290, // strategist
-        0x0277, // site
-        0x0106, // evaluator
-        0x00f7, // engineer
-        0x00d1, // deputy
-        0x02a5, // technologist
-        0x00cc, // defense
-        0x018d, // jquery
-        0x00b0, // controller
-        0x0101, // ethical
-        0x0002, // 1st
-        0x0025, // algorithm
-        0x0261, // scholar
-        0x001b, // advisor
-        0x0542, // guardians
-        0x0056, // band8a
-        0x0145, // hadoop
-        0x0221, // procurement
-        0x05d6, // networkers
-        0x059b, // lecturers
-        0x0494, // cnios
-        0x0119, // flight
-        0x02ea, // with
-        0x014f, // hl7
-        0x01df, // notes
-        0x02f4, // wte
-        0x018a, // java
-        0x006c, // blockchain
-        0x02e5, // webmaster
-        0x009c, // commerce
-        0x0212, // platform
-        0x014d, // helpdesk
-        0x0223, // professional
-        0x04ab, // consultants
-        0x0108, // ex
-        0x01ce, // module
-        0x02c9, // uat
-        0x065d, // safetys
-        0x0099, // coder
-        0x014a, // head
-        0x005a, // band9
-        0x017e, // intern
-        0x000f, // a
-        0x04fe, // eprs
-        0x04bf, // ctos
-        0x0200, // penetration
-        0x01d3, // nervecentre
-        0x018c, // jnr
-        0x02ae, // term
-        0x01cd, // modelling
-        0x0144, // hacker
-        0x0156, // html
-        0x01a2, // linguist
-        0x02ce, // until
-        0x06bf, // trainers
-        0x02ac, // telephony
-        0x0464, // biologists
-        0x02bf, // trainer
-        0x003c, // assessor
-        0x02c7, // tutor
-        0x0421, // agents
-        0x0170, // installer
-        0x053c, // governances
-        0x015d, // ig
-        0x016d, // infusion
-        0x0094, // cnio
-        0x0690, // strategists
-        0x01ad, // machine
-        0x0184, // intrusion
-        0x068a, // statisticians
-        0x02e2, // warehousing
-        0x002e, // angular
-        0x002a, // analytic
-        0x00ce, // delivery
-        0x0280, // sqa
-        0x01d7, // networking
-        0x01a9, // locum
-        0x012a, // furniture
-        0x024b, // reports
-        0x015a, // i
-        0x0062, // bioinformaticist
-        0x04bb, // cryptologicals
-        0x0248, // remote
-        0x0077, // cancer
-        0x0693, // summarisers
-        0,
-        0x00b8, // courseware
-        0x022c, // protective
-        0x01a6, // literacy
-        0x068f, // storages
-        0x00f4, // embedded
-        0,
-        0x0558, // hunters
-        0x015e, // ii
-        0x0285, // stack
-        0x05bf, // methodologists
-        0x00a3, // compliance
-        0x02e3, // water
-        0x02ef, // workflow
-        0x02f0, // working
-        0x0165, // incident
-        0x049a, // codings
-        0x0135, // genomics
-        0x0053, // band5
-        0x0225, // program
-        0x02a1, // tech
-        0x0243, // registration
-        0x008f, // clerk
-        0x014e, // hipaa
-        0x04c8, // dbas
-        0x0031, // applications
-        0x0186, // ios
-        0x002c, // and
-        0x02f6, // xml
-        0x01a5, // list
-        0x0297, // surgery
-        0x0273, // sharepoint
-        0x0496, // coachs
-        0x004d, // backend
-        0x0167, // informatician
-        0x01cc, // modeller
-        0x0218, // positioning
-        0x00bf, // cto
-        0x02d5, // virtualisation
-        0x028b, // statistics
-        0x0610, // planners
-        0x06d5, // virtualisations
-        0x00a6, // computing
-        0x01cf, // molecular
-        0x00e3, // doctor
-        0x024f, // research
-        0x027a, // soa
-        0x01b9, // mechanical
-        0x005d, // beverage
-        0x026d, // semantic
-        0x020b, // photonics
-        0x014b, // healthcare
-        0x01dc, // non
-        0x0238, // reactjs
-        0x014c, // help
-        0x0444, // authors
-        0x04a7, // comsecs
-        0x0060, // biller
-        0x004e, // band
-        0x01c6, // mining
-        0x05a2, // linguists
-        0x0429, // analysts
-        0x01a1, // line
-        0x05c5, // miners
-        0x05c3, // midwifes
-        0x016a, // information
-        0x02e9, // wireless
-        0x0188, // ict
-        0x024c, // representative
-        0x04cd, // defenders
-        0x0676, // siros
-        0x0289, // statistical
-        0x0275, // simulation
-        0x017c, // interim
-        0x02ca, // ui
-        0x021a, // powerapps
-        0x0087, // change
-        0x0585, // investigators
-        0x0176, // integrity
-        0x02e1, // warehouse
-        0x0123, // freedom
-        0x0043, // auditor
-        0x0614, // pmos
-        0x010e, // facilities
-        0x029c, // systmone
-        0x0062, // bioinformatician
-        0x00d3, // designer
-        0x043f, // associates
-        0x02ed, // work
-        0x02d3, // vbnet
-        0x0531, // genetics
-        0x048f, // clerks
-        0,
-        0x0085, // certified
-        0x00be, // csu
-        0,
-        0x0030, // api
-        0,
-        0x027b, // soc
-        0x06c1, // transformations
-        0x0105, // evaluation
-        0x0047, // automotive
-        0x0115, // fire
-        0x0413, // accessibilitys
-        0x003d, // asset
-        0x00d2, // design
-        0x10c3, // cybersecurity
-        0x04ca, // dcb0160s
-        0x02e7, // white
-        0x000c, // 8c
-        0,
-        0x01da, // noc
-        0x0109, // exchange
-        0x05ca, // modelers
-        0x0686, // staffs
-        0x02f3, // writer
-        0x05b6, // masters
-        0x026f, // server
-        0x0237, // react
-        0x00fc, // environmental
-        0x06a5, // technologists
-        0x01f3, // owner
-        0x013f, // graphic
-        0x0298, // swift
-        0x06d6, // virtualizations
-        0x0446, // automations
-        0x0256, // retired
-        0x01d0, // monitoring
-        0x01ee, // or
-        0x0255, // response
-        0x0114, // financial
-        0x0292, // subject
-        0x0111, // fhir
-        0x0580, // internetworks
-        0x00a5, // computer
-        0x026e, // senior
-        0x046c, // blockchains
-        0x0282, // sr
-        0x05e7, // officers
-        0x0658, // rhits
-        0x0667, // sdets
-        0x0014, // accredited
-        0x0433, // appsws
-        0x018e, // jr
-        0x024e, // requirements
-        0x056b, // infosecs
-        0x01a0, // limited
-        0x017a, // interactive
-        0x0204, // personal
-        0,
-        0x02f7, // year
-        0x0140, // group
-        0x04ce, // deliverys
-        0x02c5, // tumor
-        0x02b4, // therapist
-        0x02a4, // technologies
-        0x06bc, // trackers
-        0x0286, // staff
-        0x04f1, // elearnings
-        0x01cb, // modeling
-        0x01ed, // operator
-        0,
-        0x0211, // planning
-        0x04b2, // coordinators
-        0,
-        0x05f3, // owners
-        0x00e2, // distributed
-        0x0193, // lan
-        0x01f6, // parental
-        0x0185, // investigator
-        0x028f, // storage
-        0x048a, // cios
-        0x0251, // resilience
-        0x00b6, // counsellor
-        0x00ec, // ea
-        0x0581, // internetworkings
-        0x0134, // genomic
-        0x02aa, // telecoms
-        0x054e, // hipaas
-        0x0089, // chief
-        0x0487, // changes
-        0x008c, // cisco
-        0x024d, // requirement
-        0x0516, // firmwares
-        0x009a, // coding
-        0x029d, // t
-        0x00c0, // curator
-        0x00c3, // cyber
-        0x0258, // rhit
-        0x0253, // resources
-        0x01c0, // methodology
-        0x0623, // professionals
-        0x02b7, // till
-        0x026a, // secretary
-        0x01de, // note
-        0x021d, // principal
-        0x006b, // blended
-        0x0562, // imagings
-        0x056a, // informations
-        0x0249, // report
-        0,
-        0x00a4, // computational
-        0,
-        0x067f, // specialists
-        0x0435, // architectures
-        0,
-        0x00dd, // digital
-        0x0129, // functional
-        0x0294, // supervisor
-        0,
-        0x0199, // leather
-        0x00d0, // department
-        0x0271, // servicedesk
-        0x022e, // public
-        0x0071, // builder
-        0x0038, // artificial
-        0x002d, // android
-        0x043e, // assistants
-        0x0231, // qat
-        0x0627, // programmers
-        0x01f2, // outreach
-        0x0122, // foundation
-        0x026b, // secure
-        0x0054, // band6
-        0x0577, // intelligences
-        0x0471, // builders
-        0x041b, // advisors
-        0x0548, // hardwares
-        0x023d, // recovery
-        0x0168, // informaticist
-        0x011a, // flutter
-        0x0178, // intelligent
-        0x012e, // garment
-        0x02bc, // tracker
-        0x0023, // ai
-        0x0661, // scholars
-        0x0547, // handlers
-        0x0033, // appsw
-        0x0103, // ethics
-        0x009d, // commercial
-        0x02d1, // ux
-        0x00a2, // compiler
-        0x004b, // b
-        0x0130, // gcp
-        0x0265, // scotland
-        0,
-        0x020f, // pki
-        0x0003, // 2
-        0x0028, // analysis
-        0x0027, // ambassador
-        0x06c2, // transitions
-        0x011c, // food
-        0x01f5, // pacs
-        0x021e, // privacy
-        0x0128, // fullstack
-        0x01f0, // ordinator
-        0x01ba, // media
-        0x00a7, // comsec
-        0x0187, // iot
-        0x0152, // hours
-        0x00d4, // desk
-        0x02cf, // usability
-        0x0272, // services
-        0x0216, // porters
-        0x04e8, // dpos
-        0x00cd, // defender
-        0x05c6, // minings
-        0x050b, // experts
-        0x0598, // learnings
-        0x0196, // lead
-        0x0694, // supervisors
-        0x0118, // fixed
-        0x01ec, // operations
-        0x00bc, // cryptologist
-        0x06af, // tests
-        0x00f0, // ehr
-        0x0291, // student
-        0x01d6, // networker
-        0x0416, // administrations
-        0x0083, // centered
-        0x063d, // recoverys
-        0x029e, // tableau
-        0x01b2, // management
-        0x0021, // agent
-        0x01f1, // oriented
-        0x011f, // forensic
-        0x06e1, // warehouses
-        0x0158, // hunter
-        0x00dc, // diagnostic
-        0x0188, // it
-        0x00e4, // document
-        0x0634, // qualitys
-        0x001c, // advocate
-        0x0293, // summariser
-        0x029b, // systems
-        0x067b, // socs
-        0x05e1, // nurses
-        0x00c2, // customer
-        0x01c2, // microcomputer
-        0x0254, // responder
-        0x00d8, // development
-        0x0295, // support
-        0x0650, // researchers
-        0x06db, // voips
-        0x027c, // software
-        0x00c1, // curriculum
-        0x02eb, // within
-        0x0073, // business
-        0x0050, // band2
-        0x028c, // sterile
-        0x027f, // specialist
-        0x0017, // administrative
-        0x0222, // product
-        0x007f, // ccio
-        0x02e4, // web
-        0x0110, // fellow
-        0,
-        0x0169, // informatics
-        0x01f8, // partner
-        0x0246, // release
-        0x00ab, // consultant
-        0x022a, // projects
-        0x0240, // redesign
-        0x000e, // 9
-        0x04a0, // communicators
-        0x01a4, // linux
-        0x06a6, // technologys
-        0x0217, // portfolio
-        0x010f, // fashion
-        0x054d, // helpdesks
-        0x06dd, // vulnerabilitys
-        0x005b, // base
-        0x04d4, // desks
-        0x013e, // graduate
-        0x0468, // biostatisticals
-        0x0235, // quantitative
-        0x04dd, // digitals
-        0x0117, // first
-        0x020c, // php
-        0x0112, // filing
-        0x029a, // system
-        0x02f8, // years
-        0x01b3, // manager
-        0x00d6, // detection
-        0x0570, // installers
-        0x0664, // scientists
-        0x0133, // genome
-        0,
-        0x0264, // scientist
-        0x02b1, // testing
-        0x04a9, // configurators
-        0x02d0, // user
-        0x00f5, // emis
-        0x0037, // area
-        0x00c4, // cyberspace
-        0x00ed, // edi
-        0x022d, // psychologist
-        0,
-        0x0575, // integrators
-        0x01d2, // months
-        0x051b, // fois
-        0,
-        0x02a9, // telecommunications
-        0x06a0, // teams
-        0x0102, // ethicist
-        0x0469, // biostatisticians
-        0x027e, // source
-        0x0434, // architects
-        0x018f, // junior
-        0x001e, // afc
-        0x0074, // buyer
-        0x001d, // aerospace
-        0,
-        0x048d, // cisos
-        0x0153, // housekeeping
-        0x06cf, // usabilitys
-        0x01dd, // not
-        0x0671, // servicedesks
-        0x006d, // blue
-        0x00d5, // desktop
-        0x025d, // safety
-        0x00fe, // epr
-        0x0179, // interaction
-        0x0149, // hat
-        0x0076, // caldicott
-        0x0662, // sciences
-        0x01e6, // office
-        0x023e, // recruiter
-        0x01c5, // miner
-        0x02a8, // telecommunication
-        0x0213, // plc
-        0x020e, // physiotherapist
-        0x00f3, // electronic
-        0x0084, // cerner
-        0x046f, // bountys
-        0x006f, // bounty
-        0x0574, // integrations
+        0x04c2, // curators
         0x0008, // 6
-        0x057b, // interfaces
-        0x01d1, // month
-        0x0436, // archivists
-        0x0268, // second
-        0x014b, // health
-        0x01ff, // pc
-        0x0505, // evaluations
-        0x001a, // adviser
-        0x0226, // programme
-        0x0092, // cloud
-        0x0210, // planner
-        0x0181, // internetworking
-        0x01c3, // midwife
-        0x0132, // geneticist
-        0x04a8, // configurations
-        0x0568, // informaticists
-        0x007b, // care
-        0x0086, // champion
-        0x0039, // aseptic
-        0x00b5, // council
-        0x0045, // authority
-        0x04c6, // datas
-        0x01c4, // midwifery
-        0x01e4, // obstetric
-        0x0055, // band7
-        0x0070, // bug
-        0x0004, // 2nd
-        0x00a1, // compatibility
-        0x043c, // assessors
-        0x016c, // infrastructure
-        0x02bb, // tpp
-        0x0206, // pharmaceutical
-        0x01b6, // master
-        0x0161, // im
-        0x0026, // allscripts
-        0x0063, // bioinformatics
-        0,
-        0x01e0, // novell
-        0x0051, // band3
-        0x012c, // gameplay
-        0x0113, // finance
-        0x0532, // geneticists
-        0x0499, // coders
-        0x0266, // scrum
-        0x00c5, // d
-        0x01eb, // operational
-        0x067c, // softwares
-        0x008b, // circuit
-        0x0065, // biology
-        0x0016, // administration
-        0x02be, // trainee
-        0x08dd, // ehealth
-        0x0157, // human
-        0x01e5, // of
-        0x0287, // station
-        0x0081, // cdio
-        0x0013, // accessibility
-        0x02c1, // transformation
-        0x01aa, // lorenzo
-        0x0080, // cclio
-        0x004a, // azure
-        0x05bd, // members
-        0x0034, // architect
-        0x0281, // sql
-        0x06c9, // uats
-        0x0018, // administrator
-        0x0190, // key
-        0x02dc, // volunteer
-        0x01fc, // patient
-        0x01e3, // object
-        0x0284, // ssrs
-        0x0138, // geospatial
-        0x025f, // salesforce
-        0x0288, // statistic
-        0x0146, // handheld
-        0x0143, // gxp
-        0x0259, // rights
-        0x01ef, // oracle
-        0x01af, // maintenance
-        0x04f7, // engineers
-        0x0239, // readiness
-        0x009f, // communications
-        0x0202, // perm
-        0x00bd, // csharp
-        0x01ea, // operation
-        0x00e6, // documentation
-        0x066c, // securitys
-        0x00ff, // equipment
-        0x069f, // teachers
-        0x00d9, // device
-        0x02bd, // trade
-        0x0219, // power
-        0x0236, // radiopharmacy
-        0x0068, // biostatistical
-        0x0296, // surgeon
-        0x05cc, // modellers
-        0x028e, // steward
-        0x02d2, // v
-        0,
-        0x05cd, // modellings
-        0x0046, // automation
-        0,
-        0,
-        0x00c8, // dba
-        0x005e, // bi
-        0,
-        0x01a7, // literature
-        0x02b2, // textile
-        0x04af, // controls
+        0x00bd, // cryptological
         0x0410, // abstractors
-        0x02d4, // vice
-        0x01fd, // patients
-        0x02cc, // university
-        0x013d, // grade
-        0x0465, // biologys
-        0x007e, // ccg
-        0x02ab, // telehealth
-        0x0041, // at
-        0x0191, // knowledge
-        0x02a7, // telecom
-        0x01a3, // links
-        0x04e6, // documentations
-        0x02f5, // x
-        0x06e5, // webmasters
-        0x00e1, // distance
-        0x000a, // 8a
-        0x0095, // co
-        0x0131, // genetic
-        0x0209, // pharmacy
-        0x060f, // pkis
-        0x0262, // science
-        0x01f9, // partnership
-        0x0228, // programming
-        0x02ee, // worker
-        0x02e0, // ward
-        0x011d, // footwear
-        0x018b, // javascript
-        0x0274, // siem
-        0x02f1, // workplace
-        0x01b5, // marine
+        0x0171, // infosec
+        0x02a6, // support
+        0x02f4, // warehousing
+        0x010d, // exchange
         0x0048, // avionics
-        0x02e8, // windows
-        0x01c8, // mobile
-        0x01b4, // manual
-        0x016f, // installation
-        0x0125, // frontend
-        0x019e, // library
-        0x00e7, // dotnet
-        0x01bd, // member
-        0x01ca, // modeler
-        0x0244, // regression
-        0x0006, // 4
-        0x0174, // integration
-        0x0205, // pharma
-        0x00b9, // cover
-        0x05c2, // microcomputers
-        0x0189, // iv
-        0x0019, // admissions
+        0x01ee, // nursing
+        0x0276, // screening
+        0x00dd, // devops
+        0x0548, // hackers
+        0x0102, // epr
+        0x005c, // beta
+        0x057f, // interactions
+        0x00b4, // coordinator
+        0x026a, // risk
+        0x06d2, // transformations
+        0x00a0, // commissioning
+        0x0235, // programmer
+        0x0096, // cnio
+        0x0444, // authors
+        0x029e, // sterilisation
+        0x0087, // certified
+        0x01cd, // microbiology
+        0x02b3, // technical
+        0x027c, // secure
+        0x00a3, // compatibility
+        0x01bc, // management
+        0x025b, // reports
+        0x006f, // blue
+        0x057a, // integrations
+        0x0296, // stack
+        0x02d8, // tumour
+        0x02c2, // testing
+        0x00d4, // deputy
+        0x0300, // worker
+        0x00f7, // electronic
+        0x0015, // acting
+        0x00db, // development
+        0x0552, // helpdesks
+        0x005e, // bi
+        0x043d, // assets
+        0x043e, // assistants
+        0x041b, // advisors
+        0x02e4, // v
+        0x00e0, // digital
+        0x002b, // analytics
+        0x01e9, // not
+        0x026c, // ruby
+        0x0197, // knowledge
+        0x018b, // investigator
+        0x050a, // evaluators
+        0x0281, // service
+        0x001a, // adviser
+        0x01af, // list
+        0x007e, // catalogue
+        0x04c1, // ctos
+        0x0299, // statistic
+        0x0023, // ai
+        0x0013, // accessibility
+        0x02e1, // usability
+        0x01c8, // member
+        0x029c, // statistics
+        0x00aa, // configuration
+        0x0581, // interfaces
+        0x00ce, // decontamination
+        0x06aa, // sysadmins
+        0x01da, // module
+        0x01b7, // machine
+        0x00c8, // d
+        0x06f3, // warehouses
+        0x0054, // band6
+        0x0047, // automotive
+        0x01eb, // notes
+        0x0170, // information
+        0x000f, // a
+        0x0099, // cobol
+        0x0668, // rhits
         0x0044, // author
-        0x010a, // experience
-        0x0263, // scientific
-        0x0597, // leaders
-        0x017d, // intermediate
-        0x00e8, // dpo
-        0x0036, // archivist
-        0x026c, // security
+        0x0308, // xml
+        0x02b6, // technologist
+        0x0111, // facilitator
+        0x009d, // command
+        0x0003, // 2
+        0x01f8, // operations
+        0x0129, // frontend
+        0x0041, // at
+        0x016c, // industrial
+        0x0188, // interviewer
+        0x014a, // haematology
+        0x02a8, // surgery
+        0x02b9, // telecommunication
+        0x02ff, // work
+        0x01e4, // networks
+        0x0169, // implementation
+        0x05bb, // malwares
+        0x001b, // advisor
+        0x04cc, // dcb0129s
+        0x01f6, // operation
+        0x0297, // staff
+        0x02cd, // tracker
+        0x02bf, // term
+        0x01fd, // oriented
+        0x0678, // sdets
+        0x01d8, // modeller
+        0x0071, // bounty
+        0x028e, // solutions
+        0x06a0, // storages
+        0x01c5, // media
+        0x0104, // estates
+        0x022e, // procurement
+        0x02f3, // warehouse
+        0x0229, // practitioner
+        0x00a7, // computer
+        0x00ae, // consulting
+        0x02fe, // wordpress
+        0x02c3, // textile
+        0x04e8, // documentalists
+        0x002f, // angularjs
+        0x00e2, // directorate
+        0x04b1, // controls
+        0x02d0, // trainer
+        0x008c, // cio
+        0x02be, // temporary
+        0x012f, // game
+        0x04db, // developments
+        0x0090, // cleaner
+        0x01b5, // lotus
+        0x0113, // fashion
+        0x009f, // commercial
+        0x00b7, // council
+        0x0069, // biostatistical
+        0x0168, // imaging
+        0x0642, // qualitys
+        0x02dd, // unit
+        0x009c, // coding
+        0x046a, // biostatisticians
+        0x0059, // band8d
+        0x0010, // abstractor
+        0x01f7, // operational
+        0x00b2, // controller
+        0x06c2, // testings
+        0x003c, // assessor
+        0x0282, // servicedesk
+        0x01b4, // lorenzo
+        0x017e, // intelligent
+        0x0306, // wte
+        0x02f8, // website
+        0x00dc, // device
+        0x0175, // installation
+        0x0288, // site
+        0x006d, // blockchain
+        0x0270, // sas
+        0x0196, // key
+        0x0682, // servicedesks
+        0x02f2, // ward
+        0x0509, // evaluations
+        0x02f9, // white
+        0x02b2, // tech
+        0x02a7, // surgeon
+        0x04d6, // designers
+        0x00a9, // comsec
+        0x04b4, // coordinators
+        0,
+        0x04eb, // dpos
+        0x0002, // 1st
+        0x0266, // retired
+        0x0050, // band2
+        0x0043, // auditor
+        0x0117, // finance
+        0x0138, // genomic
+        0x02c5, // therapist
+        0x0483, // cdios
+        0x0274, // scientist
+        0x06a4, // summarisers
+        0x0186, // internetwork
+        0x018f, // iv
+        0x00ee, // e
+        0x0614, // pharmacists
+        0x0038, // artificial
+        0x05a2, // learnings
+        0x0012, // access
+        0x02ed, // voip
+        0x011e, // flutter
+        0x010c, // ex
+        0x06f7, // webmasters
+        0,
+        0x0126, // foundation
+        0x0177, // instructional
+        0x009a, // code
+        0x02eb, // visualisation
+        0x04a2, // communicators
+        0x0223, // porters
+        0x00bb, // cover
+        0x016b, // incident
+        0x06a5, // supervisors
+        0x0063, // bioinformatician
+        0x01e1, // network
+        0x02ae, // t
+        0x004d, // backend
+        0x0465, // biologists
+        0x01c0, // marine
+        0x05f3, // officers
+        0x0056, // band8a
+        0x0184, // intern
+        0x0127, // freedom
+        0x019a, // laboratories
+        0x00ab, // configurator
+        0x0216, // photonic
+        0x02df, // unix
+        0x0201, // pacs
+        0x0446, // automations
+        0x0163, // ig
+        0x00cf, // defence
+        0x0042, // audit
+        0x0233, // program
+        0x0290, // specialist
+        0x027f, // senior
+        0x00c5, // cyber
+        0x0024, // aircraft
+        0x02ab, // system
+        0x01ca, // methodologist
+        0x0033, // appsw
+        0x000c, // 8c
+        0x0205, // partnership
+        0x0661, // resiliences
+        0x007f, // catering
+        0x0094, // cloud
+        0x0074, // building
+        0x0065, // biologist
+        0x015b, // hrs
+        0x01ff, // owner
+        0x0032, // apprentice
+        0x01bb, // malware
+        0x0230, // production
+        0x01d0, // midwifery
+        0x01a0, // lead
+        0x0022, // agile
+        0x01a4, // leave
+        0x0061, // billing
+        0x00ed, // dynamics
+        0x02c1, // tester
+        0x01c1, // master
+        0x003d, // asset
+        0x0116, // filing
+        0x04c5, // cybers
+        0x0635, // programmers
+        0x0176, // installer
+        0x02c4, // theatres
+        0x0005, // 3
+        0x0165, // iii
+        0x028f, // source
+        0x01a5, // lecturer
+        0x006e, // blood
+        0x00ac, // construction
+        0x0217, // photonics
+        0x00d5, // design
+        0x027e, // semantic
+        0x00e8, // documentalist
+        0x00ec, // driver
+        0x0652, // registrars
+        0x00d0, // defender
+        0x05d7, // modelings
+        0x0070, // board
+        0x0185, // internet
+        0x056e, // informaticists
+        0x0287, // siro
+        0x05d1, // miners
+        0x003a, // aspnet
+        0x0068, // biometrician
+        0x0131, // games
+        0x007a, // capability
+        0x0257, // reliability
+        0x01cf, // midwife
+        0x05d9, // modellings
+        0x0298, // station
+        0x0123, // forensic
+        0,
+        0x04a4, // compilers
+        0x019b, // laboratory
+        0x0086, // cerner
+        0x0236, // programming
+        0x0546, // guardians
+        0x001d, // aerospace
+        0x0224, // portfolio
+        0,
+        0x0108, // etl
+        0x02d5, // trust
+        0x0251, // registered
+        0x0243, // quantitative
+        0,
+        0x06f4, // warehousings
+        0x024b, // record
+        0x00fc, // engineering
+        0x05ca, // methodologists
+        0x0416, // administrations
+        0x0421, // agents
+        0x0161, // icb
+        0x00e1, // director
+        0x0152, // helpdesk
+        0x0076, // buyer
+        0x0101, // epic
+        0x0305, // writer
+        0x0026, // allscripts
+        0x02b4, // technician
+        0x0083, // cdio
+        0x0121, // footwear
+        0x00d2, // demographer
+        0x025f, // research
+        0x024f, // red
+        0x01bf, // manufacturing
+        0x0144, // group
+        0x0142, // graduate
+        0x056d, // informaticians
+        0x005d, // beverage
+        0x023e, // qa
+        0x02a2, // student
+        0x02a1, // strategist
+        0x04da, // developers
+        0x002d, // android
+        0x0660, // researchers
+        0x01aa, // limited
+        0x013b, // geographical
+        0x0046, // automation
+        0x013c, // geospatial
+        0x05d8, // modellers
+        0x02e3, // ux
+        0x0016, // administration
+        0x02bd, // telephony
+        0x0157, // hospitals
+        0x04a9, // comsecs
+        0x0145, // guard
+        0x068d, // softwares
+        0x0265, // response
+        0x012b, // full
+        0x01f4, // online
+        0x01ef, // object
+        0x023a, // protective
+        0x0506, // ethicists
+        0x006a, // biostatistician
+        0x02cc, // tpp
+        0x068c, // socs
+        0x01a2, // learning
+        0x0105, // ethical
+        0x00da, // developer
+        0x01de, // months
+        0x0418, // administrators
+        0x021d, // planner
+        0x00f3, // educator
+        0x0095, // cmio
+        0x05cc, // microarrays
+        0x015a, // hr
+        0x02d9, // tutor
+        0x029d, // sterile
+        0x01fe, // outreach
+        0x06b4, // technicians
+        0x06b0, // teachers
+        0x01e0, // net
+        0x01ad, // links
+        0x01f2, // office
+        0x02ee, // volunteer
+        0x0228, // practice
+        0x024d, // recovery
+        0x016a, // in
+        0x0134, // gcp
+        0x012c, // fullstack
+        0x05d6, // modelers
+        0x0498, // coachs
+        0x0536, // geneticists
+        0x00a5, // compliance
+        0x0120, // food
+        0x01e7, // nodejs
+        0x0052, // band4
+        0x06c0, // tests
+        0x02a3, // subject
+        0x0267, // reviewer
+        0x028d, // software
+        0x00d3, // department
+        0x02b7, // technology
+        0x06ec, // visualizations
+        0x0139, // genomics
+        0x0245, // radiopharmacy
+        0x01c2, // maternity
+        0x0570, // informations
+        0x0705, // writers
+        0x01ab, // line
+        0x0672, // sciences
+        0x0246, // radiotherapy
+        0x01df, // nervecentre
+        0x0057, // band8b
+        0x06b1, // teams
+        0x04cb, // dbas
+        0x0436, // archivists
+        0x0212, // pharmaceutical
+        0x02bc, // telehealth
+        0x010b, // evidence
+        0x054d, // hardwares
+        0x0624, // portfolios
+        0x0261, // resilience
+        0x008a, // chef
+        0x025c, // representative
+        0x003e, // assistant
+        0x015c, // html
+        0x0183, // intermediate
+        0x0262, // resource
+        0x0621, // pmos
+        0x02e0, // until
+        0x0085, // centered
+        0x02a4, // summariser
+        0x022b, // privacy
+        0x00ef, // ea
+        0x0264, // responder
+        0x0141, // grade
+        0x014e, // hat
+        0x00e5, // distributed
+        0x06ef, // vulnerabilitys
+        0x0078, // caldicott
+        0x0540, // governances
+        0x01b0, // literacy
+        0x02c8, // till
+        0x00c7, // cytology
+        0x004f, // band1
+        0x0089, // change
+        0x01d7, // modeling
+        0x02e9, // virus
+        0x000a, // 8a
+        0x0256, // release
+        0x013e, // glp
+        0x025a, // reporting
+        0x01fb, // oracle
+        0x01cb, // methodology
+        0x0631, // professionals
+        0x009b, // coder
+        0x0085, // centred
+        0x019c, // labs
+        0x0289, // skills
+        0x0192, // jnr
+        0x01a7, // librarian
+        0x0690, // specialists
+        0x01a8, // library
+        0x0413, // accessibilitys
+        0x0227, // powerapps
+        0x016f, // informatics
+        0x0210, // personal
+        0x0206, // pathology
+        0x011d, // flight
+        0x0055, // band7
+        0x050f, // experts
+        0x01d3, // ml
+        0x0294, // sre
+        0x00d9, // detection
+        0x0268, // rhit
+        0x046d, // blockchains
+        0x02cb, // tourism
+        0x02d2, // transformation
+        0x01f5, // operating
+        0x01cc, // microarray
+        0x01b6, // ltd
+        0x05dc, // monitorings
+        0x0214, // pharmacist
+        0x007d, // care
+        0x0081, // ccio
+        0x02cf, // trainee
+        0x01ea, // note
+        0x0440, // assurances
+        0x05a1, // leaders
+        0x01e3, // networking
+        0x0200, // pa
+        0x01dd, // month
+        0,
+        0x004a, // azure
+        0x04f4, // ehrs
+        0x0250, // redesign
+        0x05bc, // managements
+        0x06b7, // technologys
+        0x00b8, // counsellor
+        0x0220, // plc
+        0x0489, // changes
+        0x00c0, // csu
+        0x0162, // ics
+        0x022f, // product
+        0x0190, // java
+        0x0167, // im
+        0x00f8, // embedded
+        0x00c2, // curator
+        0x0273, // scientific
+        0x028e, // solution
+        0x00fb, // engineer
+        0x0553, // hipaas
+        0x003b, // assessment
+        0x0150, // health
+        0x0110, // exploitation
+        0x065f, // researchs
+        0x04cd, // dcb0160s
+        0x022d, // processing
+        0x06cd, // trackers
+        0x055e, // hunters
+        0x0255, // relationship
+        0x0244, // radiology
+        0x0572, // infrastructures
+        0x0160, // i
+        0x02dc, // ui
+        0x01b9, // maintenance
+        0x0478, // caldicotts
+        0x010f, // expert
+        0x05a8, // librarys
+        0x0133, // gas
+        0x00cf, // defense
+        0x0193, // jquery
+        0x01d6, // modeler
+        0x021f, // platform
+        0x0278, // sdet
+        0x0082, // cclio
+        0x05a0, // leads
+        0x0496, // cnios
+        0x029b, // statistician
+        0x05a5, // lecturers
+        0x0034, // architect
+        0x024e, // recruiter
+        0x0077, // c
+        0x014f, // head
+        0x00cc, // dcb0129
+        0x02ca, // to
+        0x0001, // 1
+        0x0202, // parental
+        0x0285, // siem
+        0x00d8, // desktop
+        0x007b, // capacity
+        0x0254, // regression
+        0x0035, // architecture
+        0x01c7, // meditech
+        0x00b3, // cook
+        0x0098, // coach
+        0x0049, // aws
+        0x000d, // 8d
+        0x02ef, // vulnerability
+        0x04fc, // engineerings
+        0x05c8, // members
+        0x00f5, // elearning
+        0x014c, // handler
+        0x005f, // bill
+        0x0146, // guardian
+        0x00a8, // computing
+        0x0469, // biostatisticals
+        0x014d, // hardware
+        0x0158, // hours
+        0x02b0, // teacher
+        0x01ba, // major
+        0x0103, // equipment
+        0x019f, // languages
+        0x057b, // integrators
+        0x0006, // 4
+        0x018e, // ict
+        0x02e2, // user
+        0x00bc, // cpp
+        0x0272, // science
+        0x04d0, // defenders
+        0x002e, // angular
+        0x008b, // chief
+        0x00f6, // electrician
+        0x01a9, // lifecycle
+        0x00cd, // dcb0160
+        0,
+        0x0433, // appsws
+        0x0130, // gameplay
+        0x02aa, // sysadmin
+        0x0491, // clerks
+        0x010e, // experience
+        0x0260, // researcher
+        0x04fe, // entarchs
+        0x00c1, // cto
+        0x06b2, // techs
+        0x01d4, // mobile
+        0x030a, // years
+        0x0293, // sr
+        0x015d, // human
+        0x0155, // hl7
+        0,
+        0x027a, // secondment
+        0,
+        0x0084, // centre
+        0x01c6, // medical
+        0x017b, // integrator
+        0x0481, // ccios
+        0x02ad, // systmone
+        0x0150, // healthcare
+        0x00d1, // delivery
+        0x02ce, // trade
+        0x0187, // internetworking
+        0x0445, // authoritys
+        0x0119, // fire
+        0x0286, // simulation
+        0x04e0, // digitals
+        0x01d9, // modelling
+        0x0109, // evaluation
+        0x001e, // afc
+        0x0040, // assurance
+        0x020e, // perm
+        0x02c0, // test
+        0x00f2, // educational
+        0x051f, // fois
+        0x0179, // insurance
+        0x029a, // statistical
+        0x0578, // instructors
+        0x0234, // programme
+        0x01c9, // mentor
+        0x04a8, // computings
+        0x04d1, // deliverys
+        0x028a, // snr
+        0x00a1, // communications
+        0x0148, // hacker
+        0x0219, // physician
+        0x0064, // bioinformatics
+        0x0114, // fellow
+        0x0019, // admissions
+        0x06d4, // transitions
+        0x002c, // and
+        0x0164, // ii
+        0x0203, // part
+        0x061c, // pkis
+        0x02a9, // swift
+        0x02d6, // trusts
+        0,
+        0x0100, // environmental
+        0x0115, // fhir
+        0x0151, // help
+        0x01e6, // noc
+        0x02b8, // telecom
+        0x004e, // band
+        0x022c, // problem
+        0x04ba, // coursewares
+        0x01f0, // obstetric
+        0x0302, // working
+        0x0031, // app
+        0x06e8, // virtualizations
+        0x01e5, // nhs
+        0x0434, // architects
+        0x057d, // intelligences
+        0x02f5, // water
+        0x0221, // pmo
+        0x02db, // uat
+        0x008e, // cisco
+        0x004b, // b
+        0x00ad, // consultant
+        0x06b6, // technologists
+        0x0045, // authority
+        0x017d, // intelligence
+        0x02c9, // time
+        0x06e1, // usabilitys
+        0x0137, // genome
+        0x0295, // ssrs
+        0x04af, // contents
+        0x02ea, // visual
+        0x06a6, // supports
+        0x0473, // builders
+        0x02b1, // team
+        0x02e5, // vbnet
+        0x066a, // risks
         0x0058, // band8c
-        0x00ae, // contract
-        0x0150, // hospital
-        0x020a, // photonic
-        0x0229, // project
-        0x01b7, // maternity
-        0x02cd, // unix
+        0x067d, // securitys
+        0x00a6, // computational
+        0x0208, // patient
+        0x06d0, // trainers
+        0x00e6, // doctor
+        0x0269, // rights
+        0x01f9, // operator
+        0x01a6, // level
+        0x01f3, // officer
+        0x0576, // installers
+        0x008f, // ciso
+        0x01e8, // non
+        0x0249, // readiness
+        0x028c, // soc
+        0x053c, // geospatials
+        0x0021, // agent
+        0x00eb, // dpo
+        0x0303, // workplace
+        0x01ec, // novell
+        0x10c5, // cybersecurity
+        0x016e, // informaticist
+        0x01e2, // networker
+        0x05e2, // networkers
+        0x02d7, // tumor
+        0x018d, // iot
+        0x02bb, // telecoms
+        0x0211, // pharma
+        0x0172, // infrastructure
+        0x01be, // manual
+        0x021a, // physics
+        0x02ec, // visualization
+        0x0226, // power
+        0x01b8, // mainframe
+        0x069b, // statisticians
+        0x017f, // interaction
+        0x025d, // requirement
+        0x0468, // biometricians
+        0x02e6, // vice
+        0x020b, // pc
+        0x06e7, // virtualisations
+        0x0277, // scrum
+        0x02e7, // virtualisation
+        0x00b6, // cosmetics
+        0x001c, // advocate
+        0x01ce, // microcomputer
+        0x028b, // soa
+        0x0147, // gxp
+        0x015f, // hybrid
+        0x02fd, // within
+        0x05bd, // managers
+        0x062d, // processings
+        0x05c1, // masters
+        0x01d5, // model
+        0x05f9, // operators
+        0x05cf, // midwifes
+        0x064d, // recoverys
+        0x0225, // positioning
+        0x02f0, // waiting
+        0x00a2, // communicator
+        0x06db, // uats
+        0x0080, // ccg
+        0x00fe, // entarch
+        0x0181, // interface
+        0x0018, // admin
+        0x00df, // diagnostic
+        0x0429, // analysts
+        0x0011, // acceptance
+        0x0671, // scholars
+        0x0252, // registrar
+        0x0029, // analyst
+        0x00cb, // dba
+        0x04f3, // educators
+        0x00c3, // curriculum
+        0x0280, // server
+        0x02d4, // transition
+        0x012d, // functional
+        0x02f1, // wales
+        0x049b, // coders
+        0x014b, // handheld
+        0x0140, // governance
+        0x048c, // cios
+        0x022a, // principal
+        0x01a1, // leader
+        0x009e, // commerce
+        0x0258, // remote
+        0x04e1, // directors
+        0x017c, // integrity
+        0x023f, // qat
+        0x02a5, // supervisor
+        0x0292, // sql
+        0x00b0, // contract
         0,
         0,
-        0x02ad, // temporary
-        0x0579, // interactions
-        0x02d6, // virtualization
-        0x0220, // processing
-        0x0493, // cmios
-        0x0082, // centre
-        0x00fd, // epic
-        0x01bb, // medical
-        0x01ac, // ltd
-        0x05b1, // malwares
-        0x059d, // librarians
-        0x0596, // leads
-        0x0104, // etl
-        0x0502, // ethicists
-        0x021c, // practitioner
-        0x009e, // commissioning
-        0x0250, // researcher
-        0x01be, // mentor
-        0x01fe, // payroll
-        0x02c0, // training
-        0x0136, // geographic
-        0x019f, // lifecycle
+        0x0182, // interim
+        0x0213, // pharmaceuticals
+        0x05ce, // microcomputers
+        0x0222, // porter
+        0x0463, // bioinformaticians
+        0x01dc, // monitoring
+        0x0240, // qc
+        0x007c, // capital
+        0x05a7, // librarians
+        0x05ac, // linguists
+        0x00e9, // documentation
+        0x01ae, // linux
+        0x0502, // eprs
+        0x00b5, // corporate
+        0x0031, // application
+        0x00fa, // end
+        0x0194, // jr
+        0x002a, // analytic
+        0x020d, // performance
+        0x02da, // typescript
+        0x06bd, // telephonys
+        0x0207, // pathway
+        0x00bf, // csharp
+        0x02f7, // webmaster
+        0x043c, // assessors
+        0x04e9, // documentations
+        0x0209, // patients
+        0x02d3, // transfusion
+        0x0636, // programmings
+        0x0051, // band3
+        0x00af, // content
+        0x01d1, // miner
+        0x02c6, // things
+        0x0028, // analysis
+        0x013f, // gmp
+        0x051a, // firmwares
+        0x000e, // 9
+        0x05fc, // ordinators
+        0x027d, // security
+        0x0535, // genetics
+        0x018c, // ios
+        0x020c, // penetration
+        0x04ab, // configurators
+        0x0093, // clinician
+        0x0199, // lab
+        0x0031, // apps
+        0,
+        0x0084, // center
+        0x00a4, // compiler
+        0x0053, // band5
+        0x0694, // sres
+        0x0284, // sharepoint
+        0x011a, // firmware
+        0x011f, // foi
+        0x0664, // responders
+        0x05ed, // nurses
+        0x04be, // cryptologists
+        0x020a, // payroll
+        0x020f, // permanent
+        0x021b, // physiotherapist
+        0x02c7, // threat
+        0x0066, // biology
+        0x05b0, // literacys
+        0x00c4, // customer
+        0x006b, // biostatistics
+        0x04d9, // detections
+        0x0156, // hospital
+        0x069f, // stewards
+        0x02fb, // wireless
+        0x0092, // clinical
+        0x024c, // records
+        0x0466, // biologys
+        0x0271, // scholar
+        0x04aa, // configurations
+        0x0149, // hadoop
+        0x08e0, // ehealth
+        0x0125, // former
+        0x0195, // junior
+        0x0283, // services
+        0x0242, // quality
+        0x0136, // geneticist
+        0x00e3, // disaster
+        0x018e, // it
+        0x0106, // ethicist
+        0x023c, // public
+        0x02ba, // telecommunications
+        0x00f9, // emis
+        0x0124, // forensics
+        0x00fd, // england
+        0x00b9, // course
+        0x0218, // php
+        0x0198, // kotlin
+        0x005b, // base
+        0x0443, // auditors
+        0x0237, // project
+        0x0067, // biomedical
+        0x012a, // ftc
+        0x00c6, // cyberspace
+        0x02e8, // virtualization
+        0x0036, // archivist
+        0x02fc, // with
+        0x0072, // bug
+        0x0135, // genetic
+        0x0039, // aseptic
+        0x02de, // university
+        0x0674, // scientists
+        0x011b, // first
+        0x0304, // workstation
+        0x0231, // professional
+        0x006c, // blended
+        0x0091, // clerk
+        0x00f1, // education
+        0x0586, // internetworks
+        0x06eb, // visualisations
+        0x050e, // experiences
+        0x0073, // builder
+        0x0153, // hipaa
+        0x016d, // informatician
+        0x0495, // cmios
+        0x0571, // infosecs
+        0x02b5, // technologies
+        0x0174, // inspector
+        0x0017, // administrative
+        0x0697, // staffs
+        0x02a0, // storage
+        0x01b2, // local
+        0x0088, // champion
+        0x0568, // imagings
+        0x0180, // interactive
+        0x01b1, // literature
+        0x0471, // bountys
+        0x043f, // associates
+        0,
+        0x00d7, // desk
+        0x01f1, // of
+        0x0128, // front
+        0x0215, // pharmacy
+        0x066d, // safetys
+        0x0020, // agenda
+        0x0004, // 2nd
+        0x026d, // safety
+        0x00f0, // edi
+        0x01a3, // leather
+        0x00c9, // data
+        0x0587, // internetworkings
+        0x0291, // sqa
+        0x023d, // python
+        0x013a, // geographic
+        0x01d2, // mining
+        0x00be, // cryptologist
+        0x001f, // agency
+        0x0550, // healths
+        0x02d1, // training
+        0x0309, // year
+        0x054c, // handlers
+        0x01fc, // ordinator
+        0x0030, // api
+        0x026e, // sales
+        0x017a, // integration
+        0x0687, // siros
+        0x0060, // biller
+        0x01c4, // mechanical
+        0x025e, // requirements
+        0x0014, // accredited
+        0x0259, // report
+        0x01bd, // manager
+        0x0025, // algorithm
+        0x0238, // projects
+        0x0307, // x
+        0x01c3, // matron
+        0x0435, // architectures
+        0x0143, // graphic
+        0x011c, // fixed
+        0x026b, // rpa
+        0x00f4, // ehr
+        0x0275, // scotland
+        0x0247, // react
+        0x004c, // back
+        0x0639, // protections
+        0x0122, // for
+        0x01db, // molecular
+        0x015e, // hunter
+        0x0031, // applications
+        0x04d5, // designs
+        0x003f, // associate
+        0x0263, // resources
+        0x00b1, // control
+        0x0018, // administrator
+        0x0112, // facilities
+        0x062e, // procurements
+        0x02ac, // systems
+        0x0097, // co
+        0x0159, // housekeeping
+        0x02f6, // web
+        0x00d6, // designer
+        0x05d2, // minings
+        0x0132, // garment
+        0x04bd, // cryptologicals
+        0x04fb, // engineers
+        0x008d, // circuit
+        0x018a, // intrusion
+        0x01ed, // nurse
+        0,
+        0x0239, // protection
+        0x04ad, // consultants
+        0x0484, // centres
+        0x0007, // 5
+        0x0241, // qlik
+        0x04d7, // desks
+        0x048f, // cisos
+        0x0037, // area
+        0x021c, // pki
+        0x02af, // tableau
+        0x00ea, // dotnet
+        0x06a1, // strategists
+        0x0118, // financial
+        0x029f, // steward
+        0x01ac, // linguist
+        0x0248, // reactjs
+        0x024a, // receptionist
+        0x06c1, // testers
+        0x0191, // javascript
+        0x06ed, // voips
+        0x00e4, // distance
+        0x0232, // professor
+        0x013d, // gis
+        0x00e7, // document
+        0x0154, // histopathology
+        0x049c, // codings
+        0x00ca, // database
+        0x0009, // 7
+        0x0189, // intranet
+        0x04f5, // elearnings
+        0x0253, // registration
+        0x026f, // salesforce
+        0x0301, // workflow
+        0x00de, // devsecops
+        0x019e, // language
+        0x0062, // biochemistry
+        0x0166, // iiot
+        0x01fa, // or
+        0x0027, // ambassador
+        0x0173, // infusion
+        0x0079, // cancer
+        0x0063, // bioinformaticist
+        0x02fa, // windows
+        0x0075, // business
+        0x01b3, // locum
+        0x05ff, // owners
+        0x005a, // band9
+        0x019d, // lan
+        0x021e, // planning
+        0x061d, // planners
+        0x0178, // instructor
+        0x04c9, // datas
+        0x0107, // ethics
+        0x0204, // partner
+        0x04c6, // cyberspaces
+        0x00ba, // courseware
+        0x00ff, // enterprise
+        0x012e, // furniture
+        0x010a, // evaluator
+        0x023b, // psychologist
+        0x04d2, // demographers
+        0x062f, // products
+        0x058b, // investigators
+        0x027b, // secretary
+        0x000b, // 8b
+        0x0482, // cclios
+        0x0279, // second
     ],
 };
 
 pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 1, 2, 0, 0, 0, 0, 2, 4, 0, 0, 1, 4, 0, 5, 3,
-        1, 4, 1, 0, 0, 0, 2, 1, 3, 7, 0, 1, 0, 3, 0, 0,
-        0, 5, 0, 5, 1, 3, 0, 2, 6, 1, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 2, 0, 1, 0, 5, 1, 10, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, 10, 0, 2, 0, 3, 4, 2, 4, 2, 0, 0, 8,
-        0, 1, 1, 0, 0, 4, 2, 0, 9, 6, 0, 2, 6, 0, 5, 3,
-        1, 0, 4, 11, 0, 1, 0, 2, 0, 13, 0, 2, 0, 0, 4, 0,
-        0, 9, 3, 0, 0, 0, 3, 4, 1, 4, 0, 0, 8, 19, 0, 1,
-        1, 1, 0, 2, 8, 3, 0, 10, 1, 2, 0, 3, 1, 0, 2, 1,
-        6, 9, 0, 5, 2, 0, 0, 0, 0, 0, 0, 1, 0, 1, 3, 1,
-        2, 2, 0, 0, 0, 1, 0, 0, 5, 0, 0, 13, 0, 3, 0, 1,
-        2, 11, 11, 0, 6, 0, 1, 1, 5, 13, 0, 2, 0, 1, 0, 2,
-        8, 2, 8, 1, 0, 0, 0, 0, 0, 2, 0, 1, 1, 3, 0, 1,
-        3, 0, 0, 0, 0, 1, 1, 5, 0, 4, 13, 0, 5, 2, 0, 4,
-        7, 0, 0, 5, 10, 0, 3, 1, 7, 0, 0, 1, 1, 0, 0, 0,
-        0, 3, 3, 1, 2, 0, 0, 0, 0, 3, 0, 7, 0, 1, 4, 0,
-        0, 0, 1, 0, 4, 1, 3, 2, 0, 2, 38, 3, 1, 0, 0, 18,
-        4, 0, 4, 0, 0, 11, 18, 1, 11, 0, 0, 5, 5, 0, 0, 1,
-        1, 0, 0, 1, 0, 0, 2, 0, 16, 0, 0, 0, 1, 0, 1, 1,
-        2, 1, 5, 5, 0, 1, 0, 5, 1, 6, 5, 2, 3, 1, 0, 1,
-        4, 2, 2, 7, 1, 3, 21, 0, 14, 0, 0, 1, 0, 0, 0, 3,
-        2, 0, 12, 2, 1, 0, 1, 0, 0, 8, 3, 17, 0, 0, 2, 2,
-        1, 1, 6, 0, 0, 0, 8, 0, 0, 1, 7, 4, 1, 5, 2, 0,
-        0, 1, 2, 3, 3, 0, 1, 2, 4, 10, 0, 5, 6, 2, 0, 1,
-        4, 2, 0, 1, 5, 0, 2, 0, 2, 3, 0, 1, 0, 1, 0, 21,
-        6, 1, 0, 0, 1, 0, 0, 0, 1, 10, 13, 0, 18, 1, 0, 1,
-        0, 4, 0, 0, 11, 0, 2, 5, 12, 3, 6, 1, 8, 10, 0, 9,
-        0, 0, 0, 15, 0, 0, 3, 2, 1, 3, 5, 0, 0, 1, 2, 0,
-        0, 2, 0, 1, 9, 5, 1, 7, 1, 2, 5, 15, 1, 3, 9, 0,
-        2, 9, 0, 1, 0, 0, 0, 0, 0, 8, 3, 9, 2, 0, 0, 2,
-        0, 3, 15, 5, 1, 12, 0, 1, 0, 0, 1, 2, 18, 6, 4, 2,
-        0, 0, 3, 3, 1, 0, 2, 5, 3, 1, 0, 0, 1, 17, 0, 0,
-        10, 5, 15, 0, 2, 2, 7, 0, 11, 0, 4, 2, 0, 0, 8, 2,
-        2, 0, 2, 0, 0, 3, 0, 0, 0, 8, 2, 7, 10, 0, 9, 15,
-        0, 2, 1, 15, 2, 0, 14, 5, 0, 21, 10, 1, 0, 0, 0, 0,
-        0, 7, 18, 7, 0, 0, 0, 5, 1, 0, 3, 17, 1, 0, 17, 1,
-        0, 2, 14, 7, 2, 0, 0, 3, 17, 2, 0, 3, 2, 4, 0, 0,
-        1, 0, 6, 0, 3, 0, 0, 7, 4, 5, 0, 12, 0, 1, 0, 1,
-        0, 0, 2, 3, 0, 0, 0, 1, 1, 0, 4, 23, 14, 0, 5, 5,
-        4, 9, 0, 5, 8, 3, 2, 2, 0, 0, 2, 11, 2, 6, 3, 0,
-        0, 2, 10, 0, 3, 8, 2, 0, 0, 0, 15, 16, 0, 0, 2, 6,
-        17, 0, 0, 8, 3, 3, 6, 0, 2, 5, 1, 1, 7, 5, 0, 0,
-        13, 2, 5, 0, 2, 0, 5, 4, 1, 0, 2, 0, 0, 14, 0, 24,
-        0, 0, 9, 3, 3, 5, 1, 4, 1, 5, 7, 5, 5, 0, 0, 2,
-        4, 0, 22, 7, 5, 7, 16, 0, 0, 15, 0, 0, 2, 0, 3, 0,
-        4, 0, 4, 0, 0, 0, 0, 0, 33, 30, 11, 0, 1, 0, 14, 13,
-        2, 0, 11, 22, 0, 1, 22, 12, 6, 0, 5, 4, 0, 0, 5, 10,
-        2, 0, 0, 1, 0, 43, 30, 1, 2, 1, 6, 6, 12, 0, 29, 1,
-        2, 0, 11, 0, 2, 18, 3, 3, 8, 9, 2, 5, 0, 0, 3, 5,
-        1, 0, 0, 0, 11, 0, 0, 0, 0, 3, 0, 45, 2, 0, 0, 1,
-        6, 6, 1, 5, 11, 0, 5, 2, 0, 5, 0, 0, 1, 4, 0, 4,
-        0, 14, 6, 0, 14, 3, 6, 5, 38, 6, 7, 0, 0, 0, 0, 4,
-        0, 0, 12, 0, 2, 8, 18, 1, 0, 4, 2, 18, 2, 48, 15, 0,
-        14, 0, 0, 0, 0, 0, 9, 3, 0, 5, 0, 21, 0, 0, 22, 3,
-        38, 0, 2, 2, 2, 10, 3, 9, 6, 13, 49, 51, 1, 17, 8, 0,
-        6, 0, 4, 3, 4, 0, 9, 14, 11, 2, 9, 14, 6, 6, 0, 3,
-        1, 13, 0, 0, 13, 9, 5, 7, 4, 16, 35, 4, 9, 5, 4, 0,
-        3, 3, 33, 15, 2, 3, 4, 9, 0, 0, 9, 8, 6, 0, 0, 0,
-        0, 0, 16, 11, 7, 16, 3, 10, 22, 38, 28, 13, 4, 0, 0, 9,
-        2, 0, 4, 0, 0, 10, 0, 0, 13, 51, 1, 13, 8, 27, 0, 0,
-        0, 0, 4, 0, 0, 17, 2, 0, 0, 1, 0, 0, 0, 0, 4, 1,
-        10, 17, 0, 2, 0, 23, 5, 0, 6, 0, 14, 13, 2, 0, 3, 37,
-        0, 5, 0, 0, 1, 6, 0, 1, 1, 2, 2, 16, 2, 5, 10, 0,
-        3, 30, 0, 6, 1, 11, 5, 6, 0, 10, 0, 1, 0, 3, 1, 0,
+        5, 1, 5, 3, 0, 2, 0, 1, 2, 2, 0, 3, 1, 0, 3, 6,
+        0, 0, 7, 0, 8, 3, 0, 0, 0, 0, 0, 1, 1, 0, 1, 0,
+        0, 0, 2, 0, 5, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0,
+        0, 3, 1, 3, 3, 0, 0, 2, 1, 0, 0, 4, 2, 0, 0, 6,
+        0, 1, 4, 4, 1, 0, 0, 1, 0, 2, 1, 0, 0, 5, 0, 0,
+        0, 1, 2, 1, 1, 0, 0, 6, 0, 0, 0, 1, 2, 2, 5, 0,
+        0, 1, 1, 7, 0, 8, 3, 0, 1, 1, 5, 6, 0, 5, 0, 0,
+        0, 15, 1, 0, 1, 0, 3, 0, 1, 2, 0, 5, 6, 0, 11, 22,
+        9, 0, 0, 14, 0, 0, 0, 0, 5, 0, 22, 0, 0, 2, 4, 0,
+        2, 0, 0, 6, 2, 6, 2, 1, 0, 11, 0, 7, 3, 3, 1, 0,
+        0, 0, 3, 7, 0, 0, 0, 1, 3, 4, 7, 5, 5, 4, 1, 5,
+        0, 14, 0, 0, 4, 0, 0, 3, 2, 4, 1, 1, 16, 2, 5, 0,
+        2, 0, 0, 0, 4, 2, 4, 0, 0, 0, 0, 2, 0, 0, 1, 0,
+        3, 2, 0, 1, 0, 1, 4, 7, 1, 11, 0, 6, 0, 0, 1, 13,
+        7, 0, 1, 0, 0, 6, 0, 6, 2, 0, 0, 4, 0, 4, 14, 0,
+        0, 0, 0, 6, 10, 0, 0, 0, 1, 0, 0, 0, 14, 0, 3, 1,
+        4, 0, 2, 3, 0, 0, 1, 5, 1, 3, 10, 7, 1, 0, 1, 5,
+        2, 3, 0, 1, 1, 0, 3, 1, 2, 0, 0, 1, 4, 7, 4, 0,
+        0, 6, 0, 1, 0, 3, 0, 0, 4, 1, 3, 7, 4, 10, 0, 1,
+        0, 0, 0, 3, 0, 5, 2, 0, 24, 3, 0, 4, 3, 2, 4, 0,
+        3, 2, 0, 0, 3, 2, 2, 4, 12, 2, 0, 2, 3, 1, 14, 1,
+        1, 4, 2, 0, 0, 4, 1, 0, 2, 6, 0, 3, 0, 5, 0, 1,
+        1, 7, 1, 0, 7, 10, 0, 0, 0, 0, 0, 3, 7, 2, 25, 1,
+        5, 0, 0, 9, 0, 0, 0, 3, 6, 0, 8, 2, 11, 4, 8, 0,
+        0, 13, 2, 0, 1, 5, 0, 0, 0, 0, 7, 2, 2, 0, 2, 6,
+        0, 10, 1, 2, 3, 2, 2, 2, 11, 0, 0, 4, 5, 6, 4, 0,
+        4, 8, 8, 0, 2, 0, 0, 5, 3, 4, 1, 1, 8, 6, 17, 7,
+        0, 0, 1, 2, 0, 1, 3, 6, 1, 0, 5, 9, 8, 0, 1, 0,
+        2, 1, 3, 1, 1, 0, 2, 4, 3, 0, 1, 0, 12, 3, 3, 2,
+        0, 0, 0, 0, 5, 3, 0, 0, 0, 0, 6, 1, 1, 15, 2, 1,
+        2, 2, 1, 10, 4, 6, 0, 0, 0, 8, 9, 0, 1, 1, 8, 5,
+        3, 11, 3, 0, 1, 4, 0, 0, 12, 7, 0, 0, 2, 0, 0, 1,
+        0, 0, 2, 0, 10, 6, 5, 0, 0, 0, 2, 4, 1, 17, 2, 3,
+        0, 1, 5, 1, 3, 1, 5, 1, 0, 0, 1, 0, 4, 4, 0, 1,
+        4, 4, 0, 0, 3, 1, 6, 8, 0, 0, 0, 4, 0, 0, 3, 0,
+        0, 7, 6, 0, 1, 0, 5, 0, 1, 7, 8, 18, 0, 0, 11, 1,
+        0, 5, 7, 1, 1, 4, 0, 1, 26, 0, 2, 0, 6, 6, 5, 5,
+        2, 28, 0, 5, 1, 0, 1, 1, 10, 1, 6, 0, 7, 0, 6, 0,
+        0, 2, 0, 3, 15, 0, 4, 0, 0, 0, 0, 1, 3, 3, 0, 5,
+        1, 1, 0, 4, 10, 1, 0, 1, 6, 6, 0, 0, 0, 13, 3, 0,
+        0, 0, 0, 1, 0, 2, 7, 0, 1, 0, 0, 0, 20, 9, 7, 10,
+        9, 7, 0, 0, 9, 0, 8, 0, 2, 0, 0, 2, 0, 10, 0, 6,
+        3, 3, 4, 0, 0, 5, 1, 0, 12, 3, 6, 12, 0, 0, 1, 3,
+        9, 0, 7, 13, 3, 7, 0, 0, 4, 4, 10, 0, 12, 0, 0, 4,
+        2, 1, 10, 7, 0, 9, 29, 3, 0, 0, 0, 0, 2, 0, 37, 0,
+        0, 6, 20, 6, 1, 1, 0, 0, 8, 6, 6, 0, 0, 16, 0, 0,
+        2, 4, 0, 14, 0, 5, 10, 0, 1, 6, 5, 0, 0, 14, 6, 3,
+        0, 3, 3, 3, 2, 0, 8, 0, 2, 9, 3, 0, 10, 0, 0, 9,
+        0, 29, 1, 9, 4, 2, 2, 0, 2, 0, 2, 7, 2, 0, 19, 1,
+        2, 0, 0, 0, 4, 6, 0, 0, 1, 4, 6, 1, 2, 3, 7, 0,
+        3, 1, 0, 4, 2, 3, 0, 0, 1, 2, 9, 2, 1, 0, 0, 0,
+        0, 1, 1, 19, 2, 10, 0, 4, 2, 20, 5, 1, 3, 13, 2, 0,
+        21, 0, 5, 4, 21, 0, 0, 0, 2, 1, 1, 5, 0, 0, 8, 3,
+        8, 1, 10, 8, 6, 0, 5, 1, 2, 3, 0, 9, 1, 13, 1, 17,
+        9, 2, 9, 1, 3, 13, 0, 2, 14, 0, 0, 0, 0, 9, 9, 0,
+        4, 5, 0, 11, 0, 0, 3, 0, 0, 6, 19, 24, 2, 0, 14, 1,
+        1, 0, 0, 5, 0, 0, 2, 0, 3, 16, 11, 3, 2, 3, 18, 9,
+        2, 6, 14, 38, 5, 9, 0, 26, 0, 1, 4, 2, 4, 2, 0, 3,
+        11, 7, 0, 3, 8, 6, 0, 6, 1, 14, 0, 3, 0, 18, 5, 6,
+        0, 1, 0, 5, 0, 0, 5, 3, 21, 0, 34, 5, 3, 3, 0, 3,
+        0, 49, 4, 10, 5, 1, 4, 4, 9, 0, 5, 30, 29, 4, 0, 11,
+        12, 0, 0, 4, 2, 0, 3, 26, 0, 1, 0, 6, 6, 9, 0, 11,
+        12, 11, 0, 23, 0, 4, 0, 0, 11, 1, 1, 0, 1, 0, 0, 3,
+        0, 2, 0, 0, 8, 0, 0, 18, 18, 0, 7, 2, 1, 13, 0, 2,
     ],
     chunks: &[
-        0x16500c3, // cyber-incident
-        0x1201fc, 0x29b, // patient-access-systems
-        0x29024b, // reports-analyst
-        0x26c00c3, 0x226, // cyber-security-programme
-        0x29b00a5, // computer-systems
-        0x234027c, // software-quality
-        0x2b00013, // accessibility-tester
-        0x1e5014a, 0xd2013f, // head-of-graphic-design
-        0xdc, // diagnostic
-        0xd7027d, // solution-developer
-        0x25001a7, // literature-researcher
-        0x14b00dd, 0x290, // digital-health-strategist
-        0x14b00dd, // digital-health
-        0x26c0188, 0x1b, // it-security-advisor
-        0x8f0019, // admissions-clerk
-        0x2900da, // devops-analyst
-        0xbc, // cryptologist
-        0x2640289, // statistical-scientist
-        0x29500d5, 0x2a3, // desktop-support-technician
-        0x1cc00c6, // data-modeller
-        0xd3017b, // interface-designer
-        0xd80228, // programming-development
-        0x169014b, 0x1b3, // health-informatics-manager
-        0x24d027c, // software-requirement
-        0x2a30280, // sqa-technician
-        0x1e5029f, 0xdd, // teacher-of-digital
-        0x2850127, // full-stack
-        0xcd00c3, // cyber-defender
-        0x63, // bioinformatics
-        0x1ec00a5, // computer-operations
-        0x1c300dd, // digital-midwife
-        0xd30171, // instructional-designer
-        0x23f, // red
-        0x1770038, 0x27f026c, // artificial-intelligence-security-specialist
-        0x16a014b, 0x27f, // health-information-specialist
-        0x2470277, 0xf7, // site-reliability-engineer
-        0x295027c, // software-support
-        0x1770073, // business-intelligence
-        0x3101d5, 0x27f, // network-application-specialist
-        0x9f00c6, // data-communications
-        0x26c0092, // cloud-security
-        0x29501ff, // pc-support
-        0x17a, // interactive
-        0xa300c6, 0x1e7, // data-compliance-officer
-        0x16a0137, // geographical-information
-        0x2a0023f, 0x1ed, // red-team-operator
-        0xf70031, // application-engineer
-        0xe60090, // clinical-documentation
-        0x2c0161, 0x29d, // im-and-t
-        0x138, // geospatial
-        0x1ec01d5, 0x82, // network-operations-centre
-        0x24f0289, // statistical-research
-        0x2470277, 0xf700da, // site-reliability-devops-engineer
-        0x29502a2, // technical-support
-        0x290230, // qa-analyst
-        0x27c0031, 0xf7, // application-software-engineer
-        0x1801d5, // network-administrator
-        0x8d, // ciso
-        0x277, // site
-        0x21e00c6, // data-privacy
-        0x1e5014a, 0xdd, // head-of-digital
-        0x2470277, 0xda, // site-reliability-devops
-        0x2c0120, 0x2550165, 0x29, // forensics-and-incident-response-analyst
-        0xf8, // engineering
-        0xe602a2, 0x27f, // technical-documentation-specialist
-        0x23d00c6, // data-recovery
-        0x290063, // bioinformatics-analyst
-        0x27f0139, // gis-specialist
-        0x27f0107, // evidence-specialist
-        0x73, // business
-        0x1e5029f, 0x1a600dd, // teacher-of-digital-literacy
-        0x16a0090, 0x1b3029b, // clinical-information-systems-manager
-        0x29a01e9, 0xd3, // operating-system-designer
-        0xa1, // compatibility
-        0x10a02d0, // user-experience
-        0x830157, // human-centred
-        0xab002b, // analytics-consultant
-        0x2cb, // unit
-        0x2b00046, // automation-tester
-        0x19d01f2, // outreach-librarian
-        0x1690209, // pharmacy-informatics
-        0x1d0022c, // protective-monitoring
+        0x2902ef, // vulnerability-analyst
+        0x26d0092, 0x1f3, // clinical-safety-officer
+        0x2a501a8, // library-supervisor
+        0x2ac0170, 0xf3, // information-systems-educator
+        0x17001ee, 0x1f3, // nursing-information-officer
+        0x1500251, 0x170, // registered-health-information
+        0x25f02e2, // user-research
+        0x2a602e2, 0x2b4, // user-support-technician
+        0x3701b2, 0x1e1, // local-area-network
+        0x16b01ba, // major-incident
+        0x1bd022c, // problem-manager
+        0x19f0236, 0x260, // programming-languages-researcher
+        0x1bc00d1, // delivery-management
+        0x2c00fc, 0x2350273, // engineering-and-scientific-programmer
+        0x1f3022b, // privacy-officer
+        0x2c02e3, 0x2dc, // ux-and-ui
+        0x2f300c9, 0xda, // data-warehouse-developer
+        0xfb0094, // cloud-engineer
+        0x2a601e1, 0x2b4, // network-support-technician
+        0x2a60208, 0x290, // patient-support-specialist
+        0x150023c, // public-health
+        0x92008b, 0x170, // chief-clinical-information
+        0x2a601e1, 0x290, // network-support-specialist
+        0x1400170, // information-governance
+        0x10e02e2, 0x1f3, // user-experience-officer
+        0x2b00c9, 0x1bd, // data-analytics-manager
+        0x9c0087, 0x290, // certified-coding-specialist
+        0x1f800a7, 0x1bd, // computer-operations-manager
+        0x3b027d, // security-assessment
+        0x17a0031, 0xad, // application-integration-consultant
+        0x710072, // bug-bounty
+        0x1b000a7, 0x2b0, // computer-literacy-teacher
+        0x14f, // head
+        0x2c00fc, 0x273, // engineering-and-scientific
+        0x27d01e1, // network-security
+        0x1600ca, // database-administration
+        0x2c02d1, 0xdb, // training-and-development
+        0x27d00c5, 0x285, // cyber-security-siem
+        0x23700e0, // digital-project
+        0x23802f6, 0x1bd, // web-projects-manager
+        0x1f800a7, // computer-operations
+        0x3102f6, 0x235, // web-application-programmer
+        0x2d00102, // epr-trainer
+        0x1f1014f, 0x170, // head-of-information
+        0x1d700c9, // data-modeling
+        0x29001e3, // networking-specialist
+        0x2c10254, // regression-tester
+        0xfb021f, // platform-engineer
+        0xc90138, // genomic-data
+        0x253, // registration
+        0x29020d, // performance-analyst
+        0x2c009d, 0x8400b1, // command-and-control-centre
+        0x17d0038, 0x27d, // artificial-intelligence-security
+        0x1b5, // lotus
+        0xad029a, // statistical-consultant
+        0xcb, // dba
+        0x1bc00ca, // database-management
+        0x24c01c6, 0x297, // medical-records-staff
+        0x2ac024b, // record-systems
+        0xd602ab, // system-designer
+        0xab01e1, // network-configurator
+        0x1d800c9, // data-modeller
+        0x340170, // information-architect
+        0x27d00a7, 0xb4, // computer-security-coordinator
+        0xab02ac, // systems-configurator
+        0xa1, // communications
+        0x280, // server
+        0xdb02f6, // web-development
+        0x1bd02ac, // systems-manager
+        0x181018e, 0x73, // it-interface-builder
+        0xb101f7, 0x1bd, // operational-control-manager
+        0x1ad0206, // pathology-links
         0x33, // appsw
-        0x29502d0, 0x29, // user-support-analyst
-        0x1770038, 0xf7, // artificial-intelligence-engineer
-        0x2b00085, // certified-tester
-        0x2610289, // statistical-scholar
-        0x1e5014a, 0x16a, // head-of-information
-        0x16a014b, 0x2c021e, 0x26c, // health-information-privacy-and-security
-        0x10a02d0, 0x2c, // user-experience-and
-        0x1b30217, // portfolio-manager
-        0x2010188, // it-performance
-        0x276, // siro
-        0x22e, // public
-        0x1701fc, 0x19702a0, // patient-administrative-team-leader
-        0xb201d5, // network-coordinator
-        0x10200c6, // data-ethicist
-        0x19800e1, 0x2bf, // distance-learning-trainer
-        0x19801ad, // machine-learning
-        0x170027c, // software-installer
-        0xa50204, 0xf7016f, // personal-computer-installation-engineer
-        0xd7018a, // java-developer
-        0x27f0013, // accessibility-specialist
-        0x17b0188, 0x71, // it-interface-builder
-        0xa8029b, // systems-configuration
-        0x26c00a5, // computer-security
-        0x9a0090, 0x10b, // clinical-coding-expert
-        0xa5027c, // software-computer
-        0x290031, // application-analyst
-        0x2a1, // tech
-        0x1e10089, 0x16a, // chief-nurse-information
-        0x26c016a, 0xf7, // information-security-engineer
-        0xab02a2, // technical-consultant
-        0x26c016a, 0x18, // information-security-administrator
-        0x29501d5, // network-support
-        0x26400a5, // computer-scientist
-        0x1ec0188, // it-operations
-        0xd40270, 0x1ed, // service-desk-operator
-        0xd60184, // intrusion-detection
-        0x1e00085, 0xf7, // certified-novell-engineer
-        0x26c0188, 0x34, // it-security-architect
-        0xc3, // cyber
-        0x26d, // semantic
-        0x272014b, 0x16a, // health-services-information
-        0x2010188, 0x1b3, // it-performance-manager
-        0x26c0188, 0xab, // it-security-consultant
-        0x2a600a5, // computer-technology
-        0x1b302dd, // vulnerability-manager
-        0x174029b, 0xab, // systems-integration-consultant
-        0x29b016a, 0x34, // information-systems-architect
-        0x990060, // biller-coder
-        0x27c014b, 0x2b0, // health-software-tester
-        0x2b1027c, 0x27f, // software-testing-specialist
-        0x184, // intrusion
-        0xf700da, // devops-engineer
-        0xdd, // digital
-        0x2a0023f, // red-team
-        0x29010c, // exploitation-analyst
-        0x9f, // communications
-        0xf7026f, // server-engineer
-        0x31027c, // software-application
-        0x14b0241, // registered-health
-        0x2c02c0, 0x1b300d8, // training-and-development-manager
-        0x188014b, 0x27f0295, // health-it-support-specialist
-        0x1690090, 0xde, // clinical-informatics-director
-        0x290295, // support-analyst
-        0x2c0, // training
-        0x23c014b, 0x1b30270, // health-records-service-manager
-        0x1f30222, // product-owner
-        0x1b30246, // release-manager
-        0x26c0188, 0x2a3, // it-security-technician
-        0x229, // project
-        0x1a10268, // second-line
-        0x177014b, // health-intelligence
-        0x8302d0, // user-centred
-        0x1e5014a, 0xf800c6, // head-of-data-engineering
-        0xf7002b, // analytics-engineer
-        0x127, // full
-        0x1c00228, // programming-methodology
-        0xf8027c, // software-engineering
-        0x1690089, 0x1e7, // chief-informatics-officer
-        0x29b0188, 0x29, // it-systems-analyst
-        0x1e5014a, 0x179, // head-of-interaction
-        0x14902e7, 0x144, // white-hat-hacker
-        0x27f0193, // lan-specialist
-        0x10a02d0, 0x250, // user-experience-researcher
-        0x1e10169, // informatics-nurse
-        0x25d0090, 0xf7, // clinical-safety-engineer
-        0x2ef021b, 0x16a002c, // practice-workflow-and-information
-        0xff02aa, 0xf701af, // telecoms-equipment-maintenance-engineer
-        0x22000c6, 0x29b, // data-processing-systems
-        0x2540165, // incident-responder
-        0x2e6, // website
-        0x22902e4, // web-project
-        0x235, // quantitative
-        0x27201d5, // network-services
-        0x1670090, // clinical-informatician
-        0x1b30188, // it-manager
-        0x27201fc, // patient-services
-        0x2d000f6, 0xf700a6, // end-user-computing-engineer
-        0x22900dd, // digital-project
-        0x10a02d0, 0x29, // user-experience-analyst
-        0x14b00dd, 0xde, // digital-health-director
-        0x34016a, // information-architect
-        0xdd0089, 0x2c, // chief-digital-and
-        0x1b1, // malware
-        0x14b, // health
-        0xa50204, 0xb2029b, // personal-computer-systems-coordinator
-        0x2b0005c, // beta-tester
-        0x790188, // it-capacity
-        0xf7024d, // requirement-engineer
-        0x19801ad, 0xf7, // machine-learning-engineer
-        0x3600e6, // documentation-archivist
-        0x29b0073, // business-systems
-        0xb20188, // it-coordinator
-        0x1970229, // project-leader
-        0x8f02e0, // ward-clerk
-        0x26c, // security
-        0x2bf029b, // systems-trainer
-        0x29502f2, // workstation-support
-        0x2bf00fe, // epr-trainer
-        0xc6014b, // health-data
-        0x1e5014a, 0x2c009b, 0xaf, // head-of-command-and-control
-        0x22, // agile
-        0x17500c6, // data-integrator
-        0xd40270, 0x1b3, // service-desk-manager
-        0xc60188, 0x220, // it-data-processing
-        0x26c016a, 0x2c0040, 0x2902b6, // information-security-assurance-and-threat-analyst
-        0x230027c, // software-qa
-        0x2b90012, 0x14b, // access-to-health
-        0x280, // sqa
-        0x9a0085, 0x27f, // certified-coding-specialist
-        0x10a02d0, 0x1e7, // user-experience-officer
-        0x27702e4, 0x18, // web-site-administrator
-        0x3e019e, // library-assistant
-        0xf7029b, // systems-engineer
-        0x2c00f8, 0x263, // engineering-and-scientific
-        0x22000c6, 0x229029b, // data-processing-systems-project
-        0x230, // qa
-        0x1770073, 0x1b3, // business-intelligence-manager
-        0x22a02e4, // web-projects
-        0x16c0092, 0xf7, // cloud-infrastructure-engineer
-        0x28702ed, 0x295, // work-station-support
-        0x400234, 0x46, // quality-assurance-automation
-        0x29500c2, 0x29, // customer-support-analyst
-        0xa90031, // application-configurator
-        0x1f2, // outreach
-        0x23c01bb, 0x3e, // medical-records-assistant
-        0x22a, // projects
-        0x1910089, // chief-knowledge
-        0x1e500de, 0x161, // director-of-im
-        0xd7017b, // interface-developer
-        0x2a500a5, // computer-technologist
-        0xd300c7, // database-designer
-        0x23c014b, 0x286, // health-records-staff
-        0x29016c, // infrastructure-analyst
-        0xac026c, // security-consulting
-        0x2c019e, 0x191, // library-and-knowledge
-        0x24202c6, // tumour-registrar
-        0x29027c, // software-analyst
-        0x10a02d0, 0x2d0002c, 0x17b, // user-experience-and-user-interface
-        0x22700f8, // engineering-programmer
-        0x200, // penetration
-        0x2e100c6, 0x29, // data-warehouse-analyst
-        0xa8029a, // system-configuration
-        0x1f5, // pacs
-        0x14c0188, // it-help
-        0x27202a2, 0x1b3, // technical-services-manager
-        0x2a300c6, // data-technician
-        0x17f0166, 0x1e5, // industrial-internet-of
-        0x6d, // blue
-        0xf7012c, // gameplay-engineer
-        0x1ea026c, 0x29, // security-operation-analyst
-        0x29027b, // soc-analyst
-        0xb202c0, // training-coordinator
-        0x1690090, 0x29, // clinical-informatics-analyst
-        0x14c0188, 0x1b00d4, // it-help-desk-advisor
-        0x1d8, // networks
-        0x14b022e, // public-health
-        0x181, // internetworking
-        0x18801fa, 0x1b3029b, // pathology-it-systems-manager
-        0xa901d5, // network-configurator
-        0x1e5014a, 0xd40270, // head-of-service-desk
-        0x1d5, // network
-        0x29b00a5, 0x29, // computer-systems-analyst
-        0x25002d0, // user-researcher
-        0x2af027c, 0xf7, // software-test-engineer
-        0x21d0188, 0x1b302b1, // it-principal-testing-manager
-        0x1b2023c, 0x27f, // records-management-specialist
-        0x1201fc, // patient-access
-        0x2490289, // statistical-report
-        0x2c0120, 0x165, // forensics-and-incident
-        0x2c00c6, 0x1020023, // data-and-ai-ethicist
-        0x2b00230, // qa-tester
-        0x3d016a, // information-asset
-        0x27f0188, // it-specialist
-        0x870188, 0xa8002c, 0x1b3, // it-change-and-configuration-manager
-        0x17600c6, // data-integrity
-        0x1e5014a, 0xd20179, // head-of-interaction-design
-        0x16a0188, // it-information
-        0x14b00dd, 0x229, // digital-health-project
-        0x2120219, // power-platform
-        0x222, // product
-        0x217022a, 0x1b3, // projects-portfolio-manager
-        0x29a, // system
-        0x830157, 0xd2, // human-centred-design
-        0xd30031, // application-designer
-        0x1b0, // major
-        0x2a0006d, // blue-team
-        0x2c00f8, 0x2270263, // engineering-and-scientific-programmer
-        0x23c01bb, 0xde, // medical-records-director
-        0x2220092, 0xde, // cloud-product-director
-        0x16a0136, 0x29b, // geographic-information-systems
-        0x1fc, // patient
-        0x1770038, // artificial-intelligence
-        0x1802e4, // web-administrator
-        0x290073, // business-analyst
-        0x2720188, // it-services
-        0x40016a, 0x29, // information-assurance-analyst
-        0x29b01d7, 0xe2002c, // networking-systems-and-distributed
-        0xe1, // distance
-        0x16a0090, // clinical-information
-        0x2e100c6, // data-warehouse
-        0xc60188, // it-data
-        0xd2027c, // software-design
-        0xf70092, // cloud-engineer
-        0x26c01d5, // network-security
-        0x4, // 2nd
-        0xd70046, // automation-developer
-        0x1690089, // chief-informatics
-        0x1e5014a, 0x13, // head-of-accessibility
-        0x16d02a6, // technology-infusion
-        0x17f0166, 0x2b501e5, 0x27f026c, // industrial-internet-of-things-security-specialist
-        0x2450073, // business-relationship
-        0x26c00c6, 0x29, // data-security-analyst
-        0x229017f, 0x1b3, // internet-project-manager
-        0x290231, // qat-analyst
-        0x101, // ethical
-        0xf3, // electronic
-        0x2902af, // test-analyst
-        0xe4, // document
-        0xdd0089, 0x1e7016a, // chief-digital-information-officer
-        0x2900ed, // edi-analyst
-        0x1800c7, // database-administrator
-        0x19800eb, 0x44, // e-learning-author
-        0x1b3021f, // problem-manager
-        0x2a2019e, // library-technical
-        0x1f10270, // service-oriented
-        0x2a200a5, // computer-technical
-        0x234027c, 0x40, // software-quality-assurance
-        0x2270289, // statistical-programmer
-        0x22b00c6, 0x2c, // data-protection-and
-        0x27b, // soc
-        0x5f01bb, // medical-bill
-        0x14b022e, 0x9e002c, 0x19d, // public-health-and-commissioning-librarian
-        0x17b02d0, 0x2c, // user-interface-and
-        0x2a300a5, // computer-technician
-        0xa50204, 0x1d5, // personal-computer-network
-        0x2b1029a, 0x2c, // system-testing-and
-        0x2a2, // technical
-        0x2a300d5, // desktop-technician
-        0x19602c0, // training-lead
-        0x188014b, // health-it
-        0x7f, // ccio
-        0xa9029b, // systems-configurator
-        0xd30013, // accessibility-designer
-        0x2b0089, // chief-analytics
-        0x17b02d0, 0xd3, // user-interface-designer
-        0x26c0188, 0x29, // it-security-analyst
-        0x17600c6, 0x1e7, // data-integrity-officer
-        0x227, // programmer
-        0x295016a, 0x229, // information-support-project
-        0x27702e4, 0x1b3, // web-site-manager
-        0xad00fb, 0x1b2, // enterprise-content-management
-        0x146, // handheld
-        0x2b00c6, // data-analytics
-        0xd8027c, 0xf7, // software-development-engineer
-        0x225, // program
-        0x2e7, // white
-        0x2b90012, // access-to
-        0xc60134, 0x29, // genomic-data-analyst
-        0x85008c, 0x22301d5, // cisco-certified-network-professional
-        0x10b026c, // security-expert
-        0x23c01fc, 0x1b3, // patient-records-manager
-        0xce0226, 0x1b3, // programme-delivery-manager
-        0x2c029a, 0x1801d5, // system-and-network-administrator
-        0x2950031, 0xf7, // application-support-engineer
-        0x6f0070, // bug-bounty
-        0xd70275, // simulation-developer
-        0x19d, // librarian
-        0xed, // edi
-        0x3401d5, // network-architect
-        0x19600ce, // delivery-lead
-        0x290169, // informatics-analyst
-        0x1e5014a, 0x2700188, 0x1b2, // head-of-it-service-management
-        0x6500a4, // computational-biology
-        0x2700188, 0x1b2, // it-service-management
-        0x1960229, // project-lead
-        0x26c00c3, 0x25a, // cyber-security-risk
-        0x1e5014a, 0x188, // head-of-it
-        0x1e5014a, 0x2d0, // head-of-user
-        0xc6014b, 0x264, // health-data-scientist
-        0xc60090, 0x27f, // clinical-data-specialist
-        0x227027c, // software-programmer
-        0x730188, 0xde0028, // it-business-analysis-director
-        0x29a00a5, 0x2a3, // computer-system-technician
-        0x16a014b, 0x2c01b2, 0x27f0109, // health-information-management-and-exchange-specialist
-        0x135, // genomics
-        0x900014, // accredited-clinical
-        0x2e4, // web
-        0x2c029b, // systems-and
+        0x197008b, 0x1f3, // chief-knowledge-officer
+        0x242028d, 0xb1, // software-quality-control
+        0x1f1014f, 0xe0, // head-of-digital
+        0x1f1014f, 0xc9, // head-of-data
+        0x2c0018e, 0x29, // it-test-analyst
+        0x18e0150, 0x29002a6, // health-it-support-specialist
+        0xda0129, // frontend-developer
+        0x42018e, 0x1bd, // it-audit-manager
+        0xfb00f8, // embedded-engineer
+        0x6a, // biostatistician
+        0x210, // personal
+        0x2ab017e, 0xd6, // intelligent-system-designer
+        0x3402b3, // technical-architect
+        0x2b1024f, 0x1f9, // red-team-operator
+        0x151, // help
+        0x2c01e1, 0x27d, // network-and-security
+        0x27d00a1, // communications-security
+        0x2ac0075, 0x29, // business-systems-analyst
+        0x29027d, // security-analyst
+        0x1a70092, // clinical-librarian
+        0xad018e, // it-consultant
+        0xae027d, 0x2c1, // security-consulting-tester
+        0x89018e, 0xaa002c, 0x1bd, // it-change-and-configuration-manager
+        0x24c0208, 0x1bd, // patient-records-manager
+        0x3701b2, // local-area
+        0x1bd02c0, // test-manager
+        0x2b601a2, // learning-technologist
+        0x243, // quantitative
+        0x27d0170, 0x2c0040, 0x2c7, // information-security-assurance-and-threat
+        0xa70210, 0x2ac, // personal-computer-systems
+        0xd70151, // help-desk
+        0xd602ea, // visual-designer
+        0x28d0150, 0x2c1, // health-software-tester
+        0x17001d0, // midwifery-information
+        0x400242, // quality-assurance
+        0xa500c9, // data-compliance
+        0xfb02fb, // wireless-engineer
+        0x26300f7, 0x1a7, // electronic-resources-librarian
+        0x64, // bioinformatics
+        0x29025a, // reporting-analyst
+        0x9c0092, 0x43, // clinical-coding-auditor
+        0xd601e1, // network-designer
+        0x27d00c5, 0x26a, // cyber-security-risk
+        0xe1018e, // it-director
+        0x400242, 0x29, // quality-assurance-analyst
         0x14, // accredited
-        0x23c01bb, 0x8f0112, // medical-records-filing-clerk
-        0x25, // algorithm
-        0x1cb00c6, // data-modeling
-        0xd70092, // cloud-developer
-        0x188014b, 0x34, // health-it-architect
-        0xc600f3, 0x220, // electronic-data-processing
-        0x15d, // ig
-        0x29b01d5, // network-systems
-        0x16a014b, 0x2c01b2, 0x109, // health-information-management-and-exchange
-        0x61, // billing
-        0x2c0087, 0x290246, // change-and-release-analyst
-        0x191, // knowledge
-        0x1fb, // pathway
-        0x1ec01d5, 0x29, // network-operations-analyst
-        0x17b00dd, // digital-interface
-        0x2b002cf, // usability-tester
-        0x163, // implementation
-        0x188, // it
-        0x28702ed, // work-station
-        0x2950229, 0x1e7, // project-support-officer
-        0x29a00f4, // embedded-system
-        0x2850127, 0xd7, // full-stack-developer
-        0x38, // artificial
-        0xd200c7, // database-design
-        0x272014b, 0x27f016a, // health-services-information-specialist
-        0x27200a6, 0xde, // computing-services-director
-        0x125, // frontend
-        0xd802e4, // web-development
-        0x1eb, // operational
-        0x22b00c6, 0x1b, // data-protection-advisor
-        0x2a301d8, // networks-technician
-        0x2700188, // it-service
-        0x2e9, // wireless
-        0x26c009f, // communications-security
-        0x180188, // it-administrator
-        0x188014b, 0xab, // health-it-consultant
-        0x2500235, // quantitative-researcher
-        0x1e5014a, 0xd20270, // head-of-service-design
-        0x1e5014a, 0x10500dd, // head-of-digital-evaluation
-        0x730188, 0x1b30028, // it-business-analysis-manager
-        0x16a014b, 0x2c021e, // health-information-privacy-and
-        0x136, // geographic
-        0x23c01fd, // patients-records
-        0x2e200c6, // data-warehousing
-        0x234, // quality
-        0x8700dd, // digital-change
-        0x130188, 0x2b0, // it-accessibility-tester
-        0x26c016a, 0xde, // information-security-director
-        0x26200c6, // data-science
-        0x120016a, // information-forensics
-        0x1e50123, // freedom-of
-        0x2a50171, // instructional-technologist
-        0x23c014b, 0x16a002c, // health-records-and-information
-        0xdd0089, 0x16a002c, // chief-digital-and-information
-        0xb8, // courseware
-        0x2f30030, // api-writer
-        0x14d, // helpdesk
-        0x174029a, 0xab, // system-integration-consultant
-        0x2c02c0, 0xd8, // training-and-development
-        0x16a014b, 0x2a3, // health-information-technician
-        0x2c013c, 0xa3, // governance-and-compliance
-        0x19d0090, // clinical-librarian
-        0x227017f, // internet-programmer
-        0x1802e6, // website-administrator
-        0xc60090, // clinical-data
-        0x24f02d0, // user-research
-        0x2a300c7, // database-technician
-        0xc70263, 0xc0, // scientific-database-curator
-        0xf70212, // platform-engineer
-        0xac026c, 0x2b0, // security-consulting-tester
-        0x2900a8, // configuration-analyst
-        0x3102e4, // web-application
-        0x1e5014a, 0x2af, // head-of-test
-        0x1d50188, 0x34, // it-network-architect
-        0x3701a8, 0x27f01d5, // local-area-network-specialist
-        0x29b00f4, 0xd3, // embedded-systems-designer
-        0x29501fc, // patient-support
-        0x1e5014a, 0x2c00c6, 0x1030023, // head-of-data-and-ai-ethics
-        0x18801fa, // pathology-it
-        0x29a0023, 0xd3, // ai-system-designer
-        0x29b0073, 0xab, // business-systems-consultant
-        0x29a00f4, 0xd3, // embedded-system-designer
-        0x1b300c7, // database-manager
-        0xa9029a, // system-configurator
-        0x22b00c6, 0x26c002c, // data-protection-and-security
-        0x29b027c, // software-systems
-        0x1ec00a5, 0x1b3, // computer-operations-manager
-        0x2901d5, // network-analyst
-        0xa4, // computational
-        0x28b, // statistics
-        0x2c00c6, 0x2b, // data-and-analytics
-        0x174, // integration
-        0x3b026c, // security-assessment
-        0x14b0241, 0x2a3016a, // registered-health-information-technician
-        0x11f, // forensic
-        0x2902a9, // telecommunications-analyst
-        0x25002d1, // ux-researcher
-        0xd40270, 0x29, // service-desk-analyst
-        0xff02aa, 0x1af, // telecoms-equipment-maintenance
-        0x169014b, 0xde, // health-informatics-director
-        0x1960230, // qa-lead
-        0x990031, // application-coder
-        0x16a01b2, 0x29b, // management-information-systems
-        0x11f00dd, // digital-forensic
-        0x16c, // infrastructure
-        0xf7027c, // software-engineer
-        0x400234, 0x21b, // quality-assurance-practice
-        0x1ec02e4, // web-operations
-        0x17b02d0, // user-interface
-        0x23c014b, 0x16a002c, 0x1e7, // health-records-and-information-officer
-        0x2c00c6, 0x23, // data-and-ai
-        0x26c016a, 0x43, // information-security-auditor
-        0x1b30087, // change-manager
-        0x168, // informaticist
-        0x2d000f6, 0xa6, // end-user-computing
-        0x179, // interaction
-        0x29b016a, 0x29026c, // information-systems-security-analyst
-        0x18801fa, 0x29b, // pathology-it-systems
-        0x1690090, 0x294, // clinical-informatics-supervisor
-        0xd302ca, // ui-designer
-        0xdb, // devsecops
-        0x16400d7, 0x2af, // developer-in-test
-        0x2aa, // telecoms
-        0x1701fc, 0x2a0, // patient-administrative-team
-        0x900089, // chief-clinical
-        0xa5, // computer
-        0x1440085, // certified-hacker
-        0x198, // learning
-        0xa50204, 0x16f, // personal-computer-installation
-        0x26c0188, 0x10b, // it-security-expert
-        0x3101d5, // network-application
-        0x2c029b, 0x1d8, // systems-and-networks
-        0x22900dd, 0x1b3, // digital-project-manager
-        0x29a0188, // it-system
-        0x1a8, // local
-        0x28011f, 0x2b0, // forensic-analysis-tester
-        0x27c00c7, // database-software
-        0x1910090, // clinical-knowledge
-        0x29b016a, 0xde, // information-systems-director
-        0x46, // automation
-        0x1690133, // genome-informatics
-        0x1b3023c, // records-manager
-        0x29b01d7, 0x2c, // networking-systems-and
-        0x1801a4, // linux-administrator
-        0x2550165, // incident-response
-        0xc70263, // scientific-database
-        0xd4014c, 0x2a3, // help-desk-technician
-        0x19, // admissions
-        0xd8, // development
-        0x1b200c7, // database-management
-        0x27d, // solution
-        0x1c900c6, // data-model
-        0x1d50188, 0xf7, // it-network-engineer
-        0x2490289, 0xa2, // statistical-report-compiler
-        0x81, // cdio
-        0x25a00c3, 0x1b3, // cyber-risk-manager
-        0x2d900c6, // data-visualisation
-        0x3102e4, 0x227, // web-application-programmer
-        0x29500d5, // desktop-support
-        0x26c01d5, 0x2b0, // network-security-tester
-        0x460230, // qa-automation
-        0x23c01bb, 0x2a3, // medical-records-technician
-        0x68, // biostatistical
-        0x28f00c6, // data-storage
-        0x16c0092, // cloud-infrastructure
-        0x28e00c6, // data-steward
-        0x22600dd, // digital-programme
-        0x27702e4, 0x1b30229, // web-site-project-manager
-        0xe8, // dpo
-        0xd200c7, 0x27f, // database-design-specialist
-        0x340092, // cloud-architect
-        0xc4, // cyberspace
-        0xf702e9, // wireless-engineer
-        0x23c014b, // health-records
-        0x25d014b, 0x1e700a3, // health-safety-compliance-officer
-        0x1c900c6, 0xd3, // data-model-designer
-        0x29b01d5, 0x29, // network-systems-analyst
-        0x1d600a5, // computer-networker
-        0x1a301fa, 0x1b3, // pathology-links-manager
-        0x2ef021b, 0x2c, // practice-workflow-and
-        0x26c016a, 0x40, // information-security-assurance
-        0xab00da, // devops-consultant
-        0xc60089, // chief-data
-        0x22902e6, // website-project
-        0x16c01d5, // network-infrastructure
-        0xaf01eb, // operational-control
-        0xf701c7, // ml-engineer
-        0x23c014b, 0x3e, // health-records-assistant
-        0x272014b, // health-services
-        0x2950163, // implementation-support
-        0xab0289, // statistical-consultant
-        0x2a2019e, 0x3e, // library-technical-assistant
-        0x23c0090, 0x2a3, // clinical-records-technician
-        0x2340188, 0x1b3, // it-quality-manager
-        0x209, // pharmacy
-        0x2902a2, // technical-analyst
-        0xf70174, // integration-engineer
-        0x124, // front
-        0x1ec029b, // systems-operations
-        0x19e, // library
-        0x29500c2, // customer-support
-        0x2210188, // it-procurement
-        0xad00f3, // electronic-content
-        0x5f01bb, 0x99, // medical-bill-coder
-        0x26c00c6, 0x22b002c, // data-security-and-protection
-        0x9a0090, 0x1b3, // clinical-coding-manager
-        0xc8, // dba
-        0x30, // api
-        0x1e9, // operating
-        0x290228, // programming-analyst
-        0x295016a, // information-support
-        0x26c016a, 0x2c0040, // information-security-assurance-and
-        0x2f302a2, // technical-writer
-        0x16b, // infosec
-        0x1a600a5, // computer-literacy
-        0x1102d0, 0x2b1, // user-acceptance-testing
-        0x1fc00f3, // electronic-patient
-        0x1801f5, // pacs-administrator
-        0x166, // industrial
-        0x1b20229, 0x188, // project-management-it
-        0x25a00c3, // cyber-risk
-        0xc9, // dcb0129
-        0x290174, // integration-analyst
-        0x29b00a5, 0x29026c, // computer-systems-security-analyst
-        0x29e, // tableau
-        0x26c00c3, 0xde0226, // cyber-security-programme-director
-        0x2dd, // vulnerability
-        0x2120219, 0xd7, // power-platform-developer
-        0x17f0166, 0x2b501e5, // industrial-internet-of-things
-        0x292, // subject
-        0x1c2, // microcomputer
-        0x1880089, // chief-it
-        0x1e20089, 0x16a, // chief-nursing-information
-        0x23c01bb, 0x29, // medical-records-analyst
-        0x27f0191, // knowledge-specialist
-        0x2af, // test
-        0x16a01b2, // management-information
-        0x1b30222, // product-manager
-        0xd200c7, 0xf7, // database-design-engineer
-        0x130188, // it-accessibility
-        0x1b3016c, // infrastructure-manager
-        0xd302e4, // web-designer
-        0x27800dd, // digital-skills
-        0x1960226, // programme-lead
-        0x900089, 0x16a, // chief-clinical-information
-        0x2ed, // work
-        0x2ef021b, 0x16a002c, 0x24001b2, 0x27f, // practice-workflow-and-information-management-redesign-specialist
-        0x24f0288, 0x3f, // statistic-research-associate
-        0x1740031, 0xab, // application-integration-consultant
-        0x27f016c, // infrastructure-specialist
-        0x98027e, // source-code
-        0xf60124, 0xd7, // front-end-developer
-        0xab00c7, // database-consultant
-        0x26c029a, // system-security
-        0x26c0031, // application-security
-        0xaf01d5, // network-control
-        0xa300c6, // data-compliance
-        0x27c0092, 0xf7, // cloud-software-engineer
-        0x2230085, 0x99, // certified-professional-coder
-        0xd300dd, // digital-designer
-        0xa7, // comsec
-        0x187, // iot
-        0x2900d5, // desktop-analyst
-        0x26f, // server
-        0x21d0188, 0x2b1, // it-principal-testing
-        0x1a502de, 0x1f00095, // waiting-list-co-ordinator
-        0x16a014b, 0x1b3, // health-information-manager
-        0x22600dd, 0x1b3, // digital-programme-manager
-        0x14b00f3, 0x23b, // electronic-health-record
-        0x29b01d7, 0xe2002c, 0xf7029b, // networking-systems-and-distributed-systems-engineer
-        0x1e10089, 0x1e7016a, // chief-nurse-information-officer
-        0x8c, // cisco
-        0x1e100dd, // digital-nurse
-        0x3d0188, // it-asset
-        0x1ec016c, // infrastructure-operations
-        0x129, // functional
-        0x2b000a1, // compatibility-tester
-        0x1ff, // pc
-        0x1e500de, 0x169, // director-of-informatics
-        0xa50157, 0x17b, // human-computer-interface
-        0x9a, // coding
-        0x16a01e2, 0x29b, // nursing-information-systems
-        0xcc00c3, // cyber-defence
-        0x12c, // gameplay
-        0x2800c6, // data-analysis
-        0x29b014b, 0x29, // health-systems-analyst
-        0x1e3, // object
-        0x6b, // blended
-        0x780188, // it-capability
-        0x2a500ee, // educational-technologist
-        0x2a10188, // it-tech
-        0x2b00129, // functional-tester
-        0xd701c8, // mobile-developer
+        0x2900aa, // configuration-analyst
+        0x27d01e1, 0x18, // network-security-administrator
+        0x137, // genome
+        0x24c01c6, 0x2a5, // medical-records-supervisor
+        0x2c01a2, 0x1bd00db, // learning-and-development-manager
+        0x2c1020d, // performance-tester
+        0x256, // release
+        0x1bc00e7, // document-management
+        0x2a6018e, // it-support
+        0xfb01d3, // ml-engineer
+        0x23900c9, // data-protection
+        0x2b402e9, // virus-technician
+        0xd10237, 0x1bd, // project-delivery-manager
+        0x18e0206, 0x2ac, // pathology-it-systems
+        0x2b2018e, // it-tech
+        0x27d018e, 0x29, // it-security-analyst
+        0x1f6027d, 0x29, // security-operation-analyst
+        0xfb0197, // knowledge-engineer
+        0x2c101da, // module-tester
+        0x2d1, // training
+        0xfb00c9, // data-engineer
+        0xfb00ca, // database-engineer
+        0x25f008b, // chief-research
+        0xd6022f, // product-designer
+        0xe0, // digital
+        0x2c01a8, // library-and
+        0x10e02e2, // user-experience
+        0x83, // cdio
+        0x2c102e1, // usability-tester
+        0xd602e3, // ux-designer
+        0xf4, // ehr
+        0x1f1014f, 0x2b7, // head-of-technology
+        0x226, // power
+        0x27d018e, 0x2b4, // it-security-technician
+        0x242018e, 0x1bd, // it-quality-manager
+        0x29013d, // gis-analyst
+        0x2b3, // technical
+        0x16b00c5, // cyber-incident
+        0xa9, // comsec
+        0x2ac0170, // information-systems
+        0x2ab0170, // information-system
+        0xdb0236, 0x1bd0237, // programming-development-project-manager
+        0x282, // servicedesk
+        0x24c0150, 0x1bd0281, // health-records-service-manager
         0x5e, // bi
-        0x340174, // integration-architect
-        0x171, // instructional
-        0x188014b, 0x295, // health-it-support
-        0x1b20087, // change-management
-        0xad00fb, // enterprise-content
-        0x1bb0089, 0x1e7016a, // chief-medical-information-officer
-        0x277017f, // internet-site
-        0xd20198, // learning-design
-        0x23c, // records
-        0x29024a, // reporting-analyst
-        0x3600dd, // digital-archivist
-        0x2901ec, // operations-analyst
-        0x29b00a5, 0x2900d2, // computer-systems-design-analyst
-        0x16a026e, // senior-information
-        0x18500dd, // digital-investigator
-        0x1ec016c, 0xf7, // infrastructure-operations-engineer
-        0x2900c7, // database-analyst
-        0x1d500a5, 0x295, // computer-network-support
-        0x1b20222, // product-management
-        0x1a10002, // 1st-line
-        0x1b302e6, // website-manager
-        0x92, // cloud
-        0xf701da, // noc-engineer
-        0x2b00244, // regression-tester
-        0x21f, // problem
-        0x180273, // sharepoint-administrator
-        0x26c029a, 0x2b0, // system-security-tester
-        0x23c014b, 0x2c, // health-records-and
-        0x25d0090, // clinical-safety
-        0x2500289, // statistical-researcher
-        0x2e8, // windows
-        0x29b0171, // instructional-systems
-        0x295027c, 0x1b3, // software-support-manager
-        0x2c20270, // service-transition
-        0x2b0, // tester
-        0xd7005e, // bi-developer
-        0x46026c, 0x2b0, // security-automation-tester
-        0x22a02e4, 0x1b3, // web-projects-manager
-        0x2d0, // user
-        0x22700a5, // computer-programmer
-        0x23c01bb, 0x286, // medical-records-staff
-        0x23c014b, 0x270, // health-records-service
-        0x3500fb, // enterprise-architecture
-        0x16a0188, 0x1b3, // it-information-manager
-        0x2c0120, 0x2550165, // forensics-and-incident-response
-        0x1b20087, 0x27f, // change-management-specialist
-        0x27201fc, 0x1b3, // patient-services-manager
-        0x270, // service
-        0x14902e7, // white-hat
-        0x19f0031, 0x1b3, // application-lifecycle-manager
-        0x232027c, 0x27f, // software-qc-specialist
-        0x16901e2, // nursing-informatics
-        0x17400c6, // data-integration
-        0x22700a5, 0x29, // computer-programmer-analyst
-        0x26c0023, // ai-security
-        0x20f, // pki
-        0x780188, 0x210, // it-capability-planner
-        0x12, // access
-        0x1200188, // it-forensics
-        0x1b300e6, // documentation-manager
-        0x29, // analyst
-        0x2c100dd, 0x197, // digital-transformation-leader
-        0x227029a, // system-programmer
-        0x94, // cnio
-        0x1e5014a, 0xce, // head-of-delivery
-        0x430188, // it-auditor
-        0x1102d0, // user-acceptance
-        0xd70031, // application-developer
-        0x21700dd, // digital-portfolio
-        0x26c00c6, // data-security
-        0x16029b, // systems-administration
-        0x16a026e, 0x25a, // senior-information-risk
-        0x23d00e0, // disaster-recovery
-        0x1ec, // operations
-        0x1b30230, // qa-manager
-        0x26c00c3, 0x1b3025a, // cyber-security-risk-manager
-        0x23b, // record
-        0x1e5014a, 0x217, // head-of-portfolio
-        0x1a502de, 0x16, // waiting-list-administration
-        0x27c00c7, 0x2a3, // database-software-technician
-        0x173, // insurance
-        0x180193, // lan-administrator
-        0xb20229, // project-coordinator
-        0xd70104, // etl-developer
-        0x29b016a, 0x2a3, // information-systems-technician
-        0x16a0089, 0x1e7, // chief-information-officer
-        0x1950228, // programming-languages
-        0x2c023c, 0x16a, // records-and-information
-        0x13c, // governance
-        0x1910089, 0x1e7, // chief-knowledge-officer
-        0xd800c7, // database-development
-        0xde0226, // programme-director
-        0xf702e4, // web-engineer
-        0x25a0090, 0x1b3, // clinical-risk-manager
-        0xad02e4, 0x1b3, // web-content-manager
-        0x1e6, // office
-        0xde00dd, // digital-director
-        0x2c009b, // command-and
-        0x1e7021e, // privacy-officer
-        0x29b0178, // intelligent-systems
-        0x1e500de, 0x1690090, // director-of-clinical-informatics
-        0x1d500a5, 0x29, // computer-network-analyst
-        0x271, // servicedesk
-        0x2640063, // bioinformatics-scientist
-        0xf701d5, // network-engineer
-        0x85008c, 0x1d5, // cisco-certified-network
-        0x1a301fa, // pathology-links
-        0x1740031, // application-integration
-        0xd4014c, // help-desk
-        0x3402a2, // technical-architect
-        0x29b016a, 0x1e7026c, // information-systems-security-officer
-        0xd3013f, // graphic-designer
-        0x16a0089, 0x1e7026c, // chief-information-security-officer
-        0x1ad, // machine
-        0xa6, // computing
-        0x2b00c6, 0x264, // data-analytics-scientist
-        0x2f2, // workstation
-        0x1802e8, // windows-administrator
-        0x2c02ca, 0x2d1, // ui-and-ux
-        0x22c, // protective
-        0x29b00a5, 0xd2, // computer-systems-design
-        0x27f0031, // application-specialist
-        0x22000c6, 0x26c029b, // data-processing-systems-security
-        0x29501fc, 0x27f, // patient-support-specialist
-        0x23400c6, // data-quality
-        0x2c000b3, // corporate-training
-        0x1440101, // ethical-hacker
-        0x2950229, // project-support
-        0x1ec0031, // application-operations
-        0x870188, 0xa8002c, // it-change-and-configuration
-        0x76, // caldicott
-        0x1e70191, // knowledge-officer
-        0x2b1029a, 0x105002c, 0x27f, // system-testing-and-evaluation-specialist
-        0x1d50092, // cloud-network
-        0x25d014b, 0xa3, // health-safety-compliance
-        0x29b014b, // health-systems
-        0x23c014b, 0x1b3, // health-records-manager
-        0x1de01bb, 0x293, // medical-note-summariser
-        0x2c01d5, // network-and
-        0x24f0288, 0x264, // statistic-research-scientist
-        0x23, // ai
-        0x3400c7, // database-architect
-        0x2902dd, // vulnerability-analyst
-        0x2c0191, 0x27f019e, // knowledge-and-library-specialist
-        0x1e5014a, 0x2c00c6, // head-of-data-and
-        0x17b02d0, 0x2d0002c, // user-interface-and-user
-        0x1f101e3, // object-oriented
-        0x990090, // clinical-coder
-        0xe6, // documentation
-        0x2e0, // ward
-        0x2c6, // tumour
-        0x2bf0188, // it-trainer
-        0x234027c, 0xf7, // software-quality-engineer
-        0x2a50198, // learning-technologist
-        0x104, // etl
-        0x2c023c, 0x1b2016a, // records-and-information-management
-        0x268, // second
-        0x1ec026c, 0x290082, // security-operations-centre-analyst
-        0x2ca, // ui
-        0x25300f3, // electronic-resources
-        0x93, // cmio
-        0x29b016a, 0x210, // information-systems-planner
-        0x400234, 0xde, // quality-assurance-director
-        0x21700dd, 0x29, // digital-portfolio-analyst
-        0x27c0092, // cloud-software
-        0x2700188, 0xd4, // it-service-desk
-        0x1a10268, 0x295, // second-line-support
-        0x1b300c6, // data-manager
-        0x160, // iiot
-        0x17301bb, 0x9a, // medical-insurance-coding
-        0x2080169, // informatics-pharmacist
-        0xe5, // documentalist
-        0x1a10117, // first-line
-        0x730188, 0x29, // it-business-analyst
-        0xd700b7, // course-developer
-        0x1b30163, // implementation-manager
-        0x26c0160, 0x27f, // iiot-security-specialist
-        0x2de, // waiting
-        0x2d1, // ux
-        0x26c00a5, 0x27f, // computer-security-specialist
-        0x400234, 0x27f, // quality-assurance-specialist
-        0x2390270, 0x29, // service-readiness-analyst
-        0x1e5014a, 0xd200ad, // head-of-content-design
-        0x1e5014a, 0x26c016a, // head-of-information-security
-        0xa8, // configuration
-        0xc2, // customer
-        0xf702af, // test-engineer
-        0x1701fc, // patient-administrative
-        0x2c01d5, 0xf7026c, // network-and-security-engineer
-        0x2c02c0, 0xb200d8, // training-and-development-coordinator
-        0xcc00c3, 0x27f, // cyber-defence-specialist
-        0x26c00c3, 0x2a5, // cyber-security-technologist
-        0x27202a2, // technical-services
-        0xd20171, // instructional-design
-        0xd700c7, // database-developer
-        0x16501b0, 0x1b3, // major-incident-manager
-        0x188014b, 0x227, // health-it-programmer
-        0x34027d, // solution-architect
-        0x400234, 0x2b0, // quality-assurance-tester
-        0x1910090, 0x27f, // clinical-knowledge-specialist
-        0x26c00c3, 0x274, // cyber-security-siem
-        0x263, // scientific
-        0x2a4026d, // semantic-technologies
-        0x2c0191, 0x19e, // knowledge-and-library
-        0x16a026e, 0x1f3025a, // senior-information-risk-owner
-        0x27c, // software
-        0xf700db, // devsecops-engineer
-        0x2b1029a, 0x105002c, // system-testing-and-evaluation
-        0x16d02a6, 0x27f, // technology-infusion-specialist
-        0xd80031, 0xde, // application-development-director
-        0xce0022, // agile-delivery
-        0x4c, // back
-        0xf70289, // statistical-engineer
-        0x3f019e, // library-associate
-        0x24b, // reports
-        0xfb, // enterprise
-        0x16901e1, // nurse-informatics
-        0x2c029a, // system-and
-        0x1e5014a, 0x24f02d0, // head-of-user-research
-        0x266, // scrum
-        0x2f3027c, // software-writer
-        0x1cd00c6, // data-modelling
-        0x2db, // voip
-        0xa50157, // human-computer
-        0x3e0289, // statistical-assistant
-        0x23c01fd, 0x3e, // patients-records-assistant
-        0x1d500a5, 0x27f, // computer-network-specialist
-        0x25d0090, 0x1e7, // clinical-safety-officer
-        0x1da, // noc
-        0x228, // programming
-        0x1e5014a, 0x13c00c6, // head-of-data-governance
-        0x204, // personal
-        0x2700188, 0x1b300d4, // it-service-desk-manager
-        0x1e5014a, 0xad, // head-of-content
-        0xda0092, // cloud-devops
-        0x1102d0, 0x2b0, // user-acceptance-tester
-        0x1960163, // implementation-lead
-        0x2d6, // virtualization
-        0x22902e4, 0x1b3, // web-project-manager
-        0x5c, // beta
-        0xde0225, // program-director
-        0x27a, // soa
-        0xaf01d5, 0x29, // network-control-analyst
-        0xcf, // demographer
-        0x22902e6, 0x1b3, // website-project-manager
-        0x29b0178, 0xf7, // intelligent-systems-engineer
-        0x16a014b, 0x2c01b2, // health-information-management-and
-        0x87, // change
-        0x24f0089, // chief-research
-        0x17b014b, // health-interface
-        0x17f, // internet
-        0x23c01fc, // patient-records
-        0x1b30191, // knowledge-manager
-        0x14b00dd, 0x2bf, // digital-health-trainer
-        0x2c009b, 0xaf, // command-and-control
-        0x1e500de, 0x31, // director-of-application
-        0x14b00dd, 0x1b30229, // digital-health-project-manager
-        0x1af02a9, 0x2a3, // telecommunications-maintenance-technician
-        0x1b300ce, // delivery-manager
-        0x15802b6, // threat-hunter
-        0x2520169, 0x1e1, // informatics-resource-nurse
-        0x9900c7, // database-coder
-        0x77, // cancer
-        0xde0230, // qa-director
-        0xf4, // embedded
-        0x19f0031, // application-lifecycle
-        0x14d0188, // it-helpdesk
-        0xd2, // design
-        0x29017b, // interface-analyst
-        0x1b30165, // incident-manager
-        0x23c0090, 0x18, // clinical-records-administrator
-        0x1b3015d, // ig-manager
-        0x17301bb, 0x27f009a, // medical-insurance-coding-specialist
-        0x21b, // practice
-        0x26c016a, 0x29025a, // information-security-risk-analyst
-        0xb200c7, // database-coordinator
-        0x1b300a8, // configuration-manager
-        0x26c0187, // iot-security
-        0xd302af, // test-designer
-        0x1bb0089, 0x1e70169, // chief-medical-informatics-officer
-        0xdd0089, // chief-digital
-        0x25000d2, // design-researcher
-        0x26c0188, 0x2b0, // it-security-tester
-        0x1d500a5, 0x27f0295, // computer-network-support-specialist
-        0xc60090, 0x29, // clinical-data-analyst
-        0x2af0188, 0x29, // it-test-analyst
-        0x1fa, // pathology
-        0x123, // freedom
-        0xab00c6, // data-consultant
-        0x1e500de, 0x90, // director-of-clinical
-        0x1e5029f, // teacher-of
-        0x340191, // knowledge-architect
-        0x26c029a, 0x18, // system-security-administrator
-        0x26c016a, 0x1b3, // information-security-manager
-        0x1d50092, 0xf7, // cloud-network-engineer
-        0x2950092, 0x27f, // cloud-support-specialist
-        0x2c9, // uat
-        0x29b0178, 0xd3, // intelligent-systems-designer
-        0xd901c8, 0xd7, // mobile-device-developer
-        0x23c0090, 0x1e7, // clinical-records-officer
-        0x14c, // help
-        0x2700188, 0x2100d4, // it-service-desk-agent
-        0xd302d8, // visual-designer
-        0x234027c, 0xf70040, // software-quality-assurance-engineer
-        0x1e50123, 0x16a, // freedom-of-information
-        0xde0188, // it-director
-        0x26c02e4, // web-security
-        0x16500c3, 0x254, // cyber-incident-responder
-        0x2f1, // workplace
-        0xd300ad, // content-designer
-        0x139, // gis
-        0x16a014b, // health-information
-        0xf701d8, // networks-engineer
-        0xd702e4, // web-developer
-        0x1a10117, 0x295, // first-line-support
-        0x960022, // agile-coach
-        0x2950031, // application-support
-        0x2270146, // handheld-programmer
-        0x1b300d8, // development-manager
-        0x6c, // blockchain
-        0x34, // architect
-        0x1af01d5, 0x223, // network-maintenance-professional
-        0x1e500de, 0x2a6, // director-of-technology
-        0x400234, 0x2b1, // quality-assurance-testing
-        0x400234, 0x2b1002c, // quality-assurance-and-testing
-        0x137, // geographical
-        0x259016a, // information-rights
-        0xd30179, // interaction-designer
-        0x1ec0031, 0xf7, // application-operations-engineer
-        0x14b00dd, 0xde0225, // digital-health-program-director
-        0x13f, // graphic
-        0xd80228, 0x229, // programming-development-project
-        0x26c016a, 0x29, // information-security-analyst
-        0x1e5014a, 0x1b200ce, // head-of-delivery-management
-        0x1e500de, 0xd80031, // director-of-application-development
-        0x29b0090, 0xef, // clinical-systems-educator
-        0x34016c, // infrastructure-architect
-        0x16a014b, 0x8f, // health-information-clerk
-        0x27c014b, // health-software
-        0x2cf, // usability
-        0x22000c6, // data-processing
-        0xad02e4, 0x27f, // web-content-specialist
-        0x1b302af, // test-manager
-        0x1ec01d5, // network-operations
-        0x1a10004, 0x295, // 2nd-line-support
-        0x2c00f8, // engineering-and
-        0xf70025, // algorithm-engineer
-        0x23b014b, // health-record
-        0x161, // im
-        0x290214, // pmo-analyst
-        0x217, // portfolio
-        0xad, // content
-        0x1e70188, // it-officer
-        0x2a7, // telecom
-        0x13, // accessibility
-        0x400234, 0x1b3, // quality-assurance-manager
-        0x2af0046, // automation-test
-        0x219, // power
-        0x2950092, // cloud-support
-        0x1e20089, 0x1e70169, // chief-nursing-informatics-officer
-        0xa50204, // personal-computer
-        0x1e5014a, 0x222, // head-of-product
-        0x1740188, // it-integration
-        0x290188, // it-analyst
-        0x2b00c6, 0x1b3, // data-analytics-manager
-        0xab0188, // it-consultant
-        0xef0188, // it-educator
-        0x1e5014a, 0x26200c6, // head-of-data-science
-        0x1e5014a, 0x2c009b, // head-of-command-and
-        0x167, // informatician
-        0x2b00c6, 0x27f, // data-analytics-specialist
-        0x1e5014a, 0x2a6, // head-of-technology
-        0x31026c, 0x2b0, // security-application-tester
-        0xc60089, 0x34, // chief-data-architect
-        0x2c01d5, 0x26c, // network-and-security
-        0x8700fe, // epr-change
-        0x294019e, // library-supervisor
-        0x2ca02d1, // ux-ui
-        0x900089, 0x1e7016a, // chief-clinical-information-officer
-        0x1b60266, // scrum-master
-        0x288, // statistic
-        0x110270, // service-acceptance
-        0x27c0031, // application-software
-        0x2270073, // business-programmer
-        0x2a8, // telecommunication
-        0x2d000f6, // end-user
-        0x29b023b, 0x29, // record-systems-analyst
-        0xff02aa, // telecoms-equipment
-        0x18029a, // system-administrator
-        0x13c016a, 0x1b3, // information-governance-manager
-        0x190022e, 0x16c, // public-key-infrastructure
-        0x13c016a, // information-governance
-        0xd901c8, // mobile-device
-        0x1a502de, 0x95, // waiting-list-co
-        0x16a0137, 0x29a, // geographical-information-system
-        0xd702ca, // ui-developer
-        0x1a502de, // waiting-list
-        0x1e5014a, 0x2b, // head-of-analytics
-        0x2a60089, // chief-technology
-        0xdd0089, 0x1e7, // chief-digital-officer
-        0x214, // pmo
-        0x46026c, // security-automation
-        0x1e20089, 0x1e7016a, // chief-nursing-information-officer
-        0x1ec0188, 0x1b3, // it-operations-manager
-        0x14d0188, 0x1b3, // it-helpdesk-manager
-        0x400234, // quality-assurance
-        0x26c00c3, 0x1b30274, // cyber-security-siem-manager
-        0x26c016a, 0x2c0040, 0x2b6, // information-security-assurance-and-threat
-        0x29502a2, 0x1b3, // technical-support-manager
-        0x29f, // teacher
-        0x34026c, // security-architect
-        0x2c019e, 0x2720191, // library-and-knowledge-services
-        0x85008c, // cisco-certified
-        0x29b016a, 0x1b3, // information-systems-manager
-        0x14c0188, 0x1b300d4, // it-help-desk-manager
-        0x8302d0, 0xd2, // user-centred-design
-        0xdd0089, 0x16a002c, 0x1e7, // chief-digital-and-information-officer
-        0x27e, // source
-        0x1f101e3, 0x227, // object-oriented-programmer
-        0x26c0092, 0xf7, // cloud-security-engineer
-        0x1bb0089, 0x16a, // chief-medical-information
-        0xf7026c, // security-engineer
-        0x258, // rhit
-        0x460092, 0xf7, // cloud-automation-engineer
-        0x2c019e, 0x2720191, 0x1b3, // library-and-knowledge-services-manager
-        0x1e5014a, // head-of
-        0x2700188, 0x29, // it-service-analyst
-        0x29b, // systems
-        0x2950188, // it-support
-        0x3d016a, 0x1f3, // information-asset-owner
-        0x29b016a, // information-systems
-        0xb20163, // implementation-coordinator
-        0x2c02c0, // training-and
-        0x1bb, // medical
-        0x1e5014a, 0x201, // head-of-performance
-        0x290139, // gis-analyst
-        0x2c0087, 0x246, // change-and-release
-        0x26c00c3, 0x29, // cyber-security-analyst
-        0x26c00c6, 0x18, // data-security-administrator
-        0xd202e4, // web-design
-        0x1b20229, 0x27f0188, // project-management-it-specialist
-        0x1ce, // module
-        0x26c01d5, 0x29, // network-security-analyst
-        0x2af027c, // software-test
-        0x29b0188, // it-systems
-        0x2b00201, // performance-tester
-        0x17200a5, // computer-instructor
-        0xd302d1, // ux-designer
-        0x1e5014a, 0xc6, // head-of-data
-        0x1e1, // nurse
-        0x1b200e4, // document-management
-        0x9a0090, // clinical-coding
-        0x27c026b, // secure-software
-        0x790188, 0x210, // it-capacity-planner
-        0x2420077, // cancer-registrar
-        0x420188, 0x1b3, // it-audit-manager
-        0x2950226, // programme-support
-        0x26c01d5, 0x18, // network-security-administrator
-        0x990173, // insurance-coder
-        0x17500c7, // database-integrator
-        0x29502a2, 0x27f, // technical-support-specialist
-        0x14b0241, 0x16a, // registered-health-information
-        0x13200a4, // computational-geneticist
-        0x26c016a, // information-security
-        0x1ec026c, 0x82, // security-operations-centre
-        0x26c00a5, 0x1b3, // computer-security-manager
-        0x2c0198, // learning-and
-        0x1b30229, // project-manager
-        0x1801d8, // networks-administrator
-        0x2c029b, 0x1b301d8, // systems-and-networks-manager
-        0x26c0188, // it-security
-        0x1e5014a, 0x280201, // head-of-performance-analysis
-        0x1e5014a, 0x2700188, // head-of-it-service
-        0x13c016a, 0x196, // information-governance-lead
-        0x1e5014a, 0x270, // head-of-service
-        0x1af01d5, // network-maintenance
-        0x1e2, // nursing
-        0x1a600a5, 0x29f, // computer-literacy-teacher
-        0x3b026c, 0x2b0, // security-assessment-tester
-        0x7300eb, // e-business
-        0x9a01bb, // medical-coding
-        0x2a6017f, // internet-technology
-        0x1c7, // ml
-        0x174029b, // systems-integration
-        0x217022a, // projects-portfolio
-        0x290289, // statistical-analyst
-        0x29500a5, // computer-support
-        0x10b02cf, // usability-expert
-        0x2a30139, // gis-technician
-        0x267, // sdet
-        0x23400c6, 0x27f, // data-quality-specialist
-        0x340073, // business-architect
-        0x226, // programme
-        0x400234, 0x2902af, // quality-assurance-test-analyst
-        0xd7027a, // soa-developer
-        0x1e20089, 0x169, // chief-nursing-informatics
-        0x400222, // product-assurance
-        0xff02aa, 0x2a301af, // telecoms-equipment-maintenance-technician
-        0x295016a, 0x1b30229, // information-support-project-manager
-        0x2b1027c, // software-testing
-        0x26c0023, 0x27f, // ai-security-specialist
-        0xc6, // data
-        0x16a01e2, // nursing-information
-        0x1ec026c, // security-operations
-        0x19602af, // test-lead
-        0xb3, // corporate
-        0x11b, // foi
-        0x1690090, 0x1b3, // clinical-informatics-manager
-        0x29000ad, // content-strategist
-        0x1ba017a, // interactive-media
-        0x2c02d1, // ux-and
-        0xc7, // database
-        0x29b01d7, // networking-systems
-        0x1b30225, // program-manager
-        0xa50204, 0x2901d5, // personal-computer-network-analyst
-        0xee, // educational
-        0x29016a, // information-analyst
-        0xda, // devops
-        0x2950188, 0x27f, // it-support-specialist
-        0x31, // application
-        0x29029b, // systems-analyst
-        0x2a0023f, 0x196, // red-team-lead
-        0x2d8, // visual
-        0x1b2, // management
-        0x14b00dd, 0x225, // digital-health-program
-        0x174029a, // system-integration
-        0x2a00c6, // data-analytic
-        0x116, // firmware
-        0x19600d2, // design-lead
-        0x1cf, // molecular
-        0x990061, // billing-coder
-        0x1fc00f3, 0x23b, // electronic-patient-record
-        0x299, // sysadmin
-        0x900014, 0x99, // accredited-clinical-coder
-        0x2c0191, // knowledge-and
-        0xd80031, // application-development
-        0x27f00a5, // computer-specialist
-        0x1d7, // networking
-        0xf6, // end
-        0x40016a, // information-assurance
-        0x19d014b, // health-librarian
-        0x2620289, 0x250, // statistical-science-researcher
-        0x2a60198, // learning-technology
-        0x27200a6, // computing-services
-        0xb7, // course
-        0x1690090, // clinical-informatics
-        0x26c016a, 0x25a, // information-security-risk
-        0x89, // chief
-        0x29a016a, // information-system
-        0x178, // intelligent
-        0xf70234, // quality-engineer
-        0xc60090, 0x10, // clinical-data-abstractor
-        0x193, // lan
-        0xf700c6, // data-engineer
-        0x1a10004, // 2nd-line
-        0x2c02ca, // ui-and
-        0xd7, // developer
-        0x70, // bug
-        0x2a201d5, // network-technical
-        0x29028b, // statistics-analyst
-        0x2a0023f, 0x1bd, // red-team-member
-        0x16a0090, 0xef029b, // clinical-information-systems-educator
-        0x17702b6, // threat-intelligence
-        0x870188, 0x2c, // it-change-and
-        0x67, // biometrician
-        0x1b3027c, // software-manager
-        0x25300f3, 0x19d, // electronic-resources-librarian
-        0xaf01eb, 0x1b3, // operational-control-manager
-        0xdd0089, 0x16a, // chief-digital-information
-        0x29a016a, 0x26c, // information-system-security
-        0x175029b, // systems-integrator
-        0x277017f, 0xd3, // internet-site-designer
-        0x1720188, // it-instructor
-        0x3e0188, // it-assistant
-        0x27f00c7, // database-specialist
-        0xfa, // entarch
-        0x17b02d0, 0x2d0002c, 0x10a, // user-interface-and-user-experience
-        0x1e5014a, 0x9b, // head-of-command
-        0x26c00c6, 0x22b002c, 0x196, // data-security-and-protection-lead
-        0x1e70289, // statistical-officer
-        0x8200c6, // data-centre
-        0x29500c6, // data-support
-        0x2340188, // it-quality
-        0x2e5, // webmaster
-        0x28a, // statistician
-        0x3701a8, // local-area
-        0x16a01c4, // midwifery-information
-        0x1e70229, // project-officer
-        0x29b016a, 0x1b3026c, // information-systems-security-manager
-        0x2c100dd, // digital-transformation
-        0x24f, // research
-        0x2af0188, 0x1b3, // it-test-manager
-        0xc60135, // genomics-data
-        0x400234, 0x2af, // quality-assurance-test
-        0x2e100c6, 0xd3, // data-warehouse-designer
-        0x28f, // storage
-        0x27f00e6, // documentation-specialist
-        0x1750031, // application-integrator
-        0x69, // biostatistician
-        0x234027c, 0xaf, // software-quality-control
-        0xa50204, 0x29b, // personal-computer-systems
-        0x9d0188, 0x1b30028, // it-commercial-analysis-manager
-        0x7c, // catalogue
-        0x9a0085, // certified-coding
-        0x26c0188, 0xf7, // it-security-engineer
-        0x2510188, // it-resilience
-        0xd80198, 0x27f, // learning-development-specialist
-        0x1b4, // manual
-        0x1880089, 0x1e7026c, // chief-it-security-officer
-        0x2900c6, // data-analyst
-        0x9901bb, // medical-coder
-        0x80, // cclio
-        0x29502d0, // user-support
-        0x196015d, // ig-lead
-        0x29b01d7, 0xe2002c, 0x29b, // networking-systems-and-distributed-systems
-        0x1800c6, // data-administrator
-        0xe602a2, // technical-documentation
-        0x1b2023c, // records-management
-        0x3400c6, // data-architect
-        0x2a301d5, // network-technician
-        0x1bf0235, // quantitative-methodologist
-        0x1801d7, // networking-administrator
-        0xeb, // e
-        0xf7016c, // infrastructure-engineer
-        0x29b023b, // record-systems
-        0xce0229, 0x1b3, // project-delivery-manager
-        0x2c20270, 0x1b3, // service-transition-manager
-        0x23c0090, // clinical-records
-        0x2d5, // virtualisation
-        0x17f0166, // industrial-internet
-        0xd7027c, // software-developer
-        0x14e, // hipaa
-        0x29a0023, // ai-system
-        0xf701d7, // networking-engineer
-        0x22a0188, // it-projects
-        0x1c600c6, // data-mining
-        0x1b20211, 0x27f0188, // planning-management-it-specialist
-        0x1600c7, // database-administration
-        0x2550165, 0xf7, // incident-response-engineer
-        0x134, // genomic
-        0x26c0160, // iiot-security
-        0x17b00dd, 0xd3, // digital-interface-designer
-        0x1d50188, // it-network
-        0x23c01bb, 0x112, // medical-records-filing
-        0x26c00c6, 0x2c, // data-security-and
-        0x2c0198, 0x1b300d8, // learning-and-development-manager
-        0x1420076, // caldicott-guardian
-        0xd7004d, // backend-developer
-        0x1c500c6, // data-miner
-        0x31026c, // security-application
-        0x40016a, 0xf7, // information-assurance-engineer
-        0x198006b, // blended-learning
-        0x29501d5, 0x27f, // network-support-specialist
-        0xd3029b, // systems-designer
-        0x1b30270, // service-manager
-        0x420188, // it-audit
-        0x2230085, // certified-professional
-        0x9a01bb, 0x1e7, // medical-coding-officer
-        0x1770073, 0x29, // business-intelligence-analyst
-        0x22000c6, 0x29029b, // data-processing-systems-analyst
-        0x295029b, // systems-support
-        0x1601fc, // patient-administration
-        0x400234, 0xf7, // quality-assurance-engineer
-        0x2e100c6, 0x34, // data-warehouse-architect
-        0x18026f, // server-administrator
-        0x10a02d0, 0x2d0002c, // user-experience-and-user
-        0x22000c6, 0x229029b, 0x210, // data-processing-systems-project-planner
-        0x19400a5, // computer-language
-        0x201, // performance
-        0x2b, // analytics
-        0x27f009a, // coding-specialist
-        0x870188, // it-change
-        0x23c01bb, 0xb2, // medical-records-coordinator
-        0x780188, 0x1b3, // it-capability-manager
-        0xf702a9, // telecommunications-engineer
-        0x1a7, // literature
-        0x12029b, // systems-access
-        0x10600dd, // digital-evaluator
-        0x22b00c6, 0x27f, // data-protection-specialist
-        0x2270031, 0x29, // application-programmer-analyst
-        0x14b022e, 0x2c, // public-health-and
-        0xce, // delivery
-        0x16a, // information
-        0x29a0090, // clinical-system
-        0x212, // platform
-        0xd80198, // learning-development
-        0xce0022, 0x1b3, // agile-delivery-manager
-        0x29a0178, 0xd3, // intelligent-system-designer
-        0x23b01bb, // medical-record
-        0x2b6, // threat
-        0x1a10002, 0x295, // 1st-line-support
-        0x22a0188, 0x1b3, // it-projects-manager
-        0x19800eb, // e-learning
-        0x2a201d5, 0x29, // network-technical-analyst
-        0x275, // simulation
-        0xd200c7, 0x29, // database-design-analyst
-        0x234027c, 0x2a30040, // software-quality-assurance-technician
-        0x27702e4, 0xd3, // web-site-designer
-        0x29024e, // requirements-analyst
-        0xd7029e, // tableau-developer
-        0x1c00228, 0x250, // programming-methodology-researcher
-        0x2c0161, // im-and
-        0x14d0188, 0x21, // it-helpdesk-agent
-        0x2c0087, 0x1b30246, // change-and-release-manager
-        0x2390270, // service-readiness
-        0x29a00a5, // computer-system
-        0x1a600dd, 0x19b, // digital-literacy-lecturer
-        0x21e, // privacy
-        0x16501b0, // major-incident
-        0x27f00da, // devops-specialist
-        0x29b0090, 0x2bf, // clinical-systems-trainer
-        0xd70125, // frontend-developer
-        0x24f0288, // statistic-research
-        0x1601fc, 0x2a0, // patient-administration-team
-        0xf70188, // it-engineer
-        0x2a302d7, // virus-technician
-        0x26b, // secure
-        0x16a014b, 0x1b2, // health-information-management
-        0x27f00c6, // data-specialist
-        0x450243, // registration-authority
-        0x16a01b2, 0xde029b, // management-information-systems-director
-        0xc601fc, // patient-data
-        0x3f0188, // it-associate
-        0x19800e1, // distance-learning
-        0x14b022e, 0x9e002c, // public-health-and-commissioning
-        0x24e, // requirements
-        0x400222, 0xf7, // product-assurance-engineer
-        0x120, // forensics
-        0x29b016a, 0xd7, // information-systems-developer
-        0x9b, // command
-        0x730188, 0x28, // it-business-analysis
-        0x26c0188, 0x18, // it-security-administrator
-        0x27f01d7, // networking-specialist
-        0x1b301d5, // network-manager
-        0x90, // clinical
-        0x2ca02d1, 0xd3, // ux-ui-designer
-        0x174029a, 0xf7, // system-integration-engineer
-        0x117, // first
-        0x28f00c6, 0x29, // data-storage-analyst
-        0x1a4, // linux
-        0x26c00a5, 0xb2, // computer-security-coordinator
-        0x2e100c6, 0xd7, // data-warehouse-developer
-        0x289, // statistical
-        0xc6024f, // research-data
-        0x19800dd, 0x2a5, // digital-learning-technologist
-        0x3701a8, 0x1d5, // local-area-network
-        0x16200e4, // document-imaging
-        0x2b0089, 0x1e7, // chief-analytics-officer
-        0x870073, // business-change
-        0x2, // 1st
-        0xa900c7, // database-configurator
-        0x26c00c3, 0x27f, // cyber-security-specialist
-        0x1e5014a, 0x2450073, 0x1b2, // head-of-business-relationship-management
-        0xca, // dcb0160
-        0x1690090, 0xb2, // clinical-informatics-coordinator
-        0x16c00dd, // digital-infrastructure
-        0x1e00085, // certified-novell
-        0x310090, // clinical-application
-        0x22702e4, // web-programmer
-        0x1ba017a, 0x229, // interactive-media-project
-        0x1d002b6, // threat-monitoring
-        0x1c1, // microarray
-        0xf60124, // front-end
-        0xf700c7, // database-engineer
-        0x234027c, 0x290040, // software-quality-assurance-analyst
-        0x1f30270, // service-owner
-        0x23c014b, 0x8f, // health-records-clerk
-        0x400234, 0xf70046, // quality-assurance-automation-engineer
-        0x1770073, 0xab, // business-intelligence-consultant
-        0x1e5014a, 0x2450073, // head-of-business-relationship
-        0x1e5014a, 0xf8002b, // head-of-analytics-engineering
-        0x1e5014a, 0x280073, // head-of-business-analysis
-        0x1310289, // statistical-genetic
-        0x1b302c0, // training-manager
-        0x1e500de, 0x2c0161, 0x29d, // director-of-im-and-t
-        0x1b20229, // project-management
-        0x1f10270, 0x35, // service-oriented-architecture
-        0x19800dd, 0xd3, // digital-learning-designer
-        0x26c0188, 0x1b3, // it-security-manager
-        0x2b00174, // integration-tester
-        0x29b027c, 0xf7, // software-systems-engineer
-        0x2470277, // site-reliability
-        0x2940188, // it-supervisor
-        0x246, // release
-        0xf7012b, // game-engineer
-        0x29b016a, 0x29, // information-systems-analyst
-        0x28011f, // forensic-analysis
-        0x29b016a, 0x26c, // information-systems-security
-        0x26c016a, 0x1e7, // information-security-officer
-        0x400234, 0x29, // quality-assurance-analyst
-        0x1a600dd, // digital-literacy
-        0xd301d5, // network-designer
-        0x2a00c6, 0x264, // data-analytic-scientist
-        0x6400a4, // computational-biologist
-        0x23c01bb, 0x1e7, // medical-records-officer
-        0x23c01bb, // medical-records
-        0x16500c3, 0x147, // cyber-incident-handler
-        0xc601fc, 0xb2, // patient-data-coordinator
-        0x1102d0, 0x2af, // user-acceptance-test
-        0x27f01d5, // network-specialist
-        0x19d007c, // catalogue-librarian
-        0x17b014b, 0xd3, // health-interface-designer
-        0x29a0178, // intelligent-system
-        0x62, // bioinformatician
-        0x21d0188, // it-principal
-        0x18029b, // systems-administrator
-        0xd800c7, 0xf7, // database-development-engineer
-        0xd8027c, // software-development
-        0x16a014b, 0x21e, // health-information-privacy
-        0x1b20211, 0x188, // planning-management-it
-        0x2f30249, // report-writer
-        0xda0092, 0xf7, // cloud-devops-engineer
-        0x2c0087, // change-and
-        0x22800a5, // computer-programming
-        0x2902cf, // usability-analyst
-        0x9d0188, 0x28, // it-commercial-analysis
-        0x26c016a, 0x27f, // information-security-specialist
-        0x1880089, 0x26c, // chief-it-security
-        0x2b002cb, // unit-tester
-        0x27702e4, 0x229, // web-site-project
-        0xf700f4, // embedded-engineer
-        0x14a, // head
-        0x4602af, // test-automation
-        0x16a014b, 0x19d, // health-information-librarian
-        0x26c0188, 0x1e7, // it-security-officer
-        0x29b016a, 0x294, // information-systems-supervisor
-        0xde, // director
-        0x2a30188, // it-technician
-        0xfe, // epr
-        0x1ca00c7, // database-modeler
-        0x14b00f3, // electronic-health
-        0x29b0171, 0x27f, // instructional-systems-specialist
-        0x1e500de, // director-of
-        0x9a0090, 0x1e7, // clinical-coding-officer
-        0x10a02d0, 0xd3, // user-experience-designer
-        0x231, // qat
-        0xa002a2, // technical-communicator
-        0x2950188, 0xf7, // it-support-engineer
-        0x29b01d5, 0xab, // network-systems-consultant
-        0x29b01e9, // operating-systems
-        0x1b20191, // knowledge-management
-        0x2a6, // technology
-        0x29b0090, // clinical-systems
-        0x27c026b, 0x3c, // secure-software-assessor
-        0x2010188, 0x29, // it-performance-analyst
-        0x26c00c3, 0xd7, // cyber-security-developer
-        0xbb, // cryptological
-        0x2af0201, // performance-test
-        0x2bf027c, // software-trainer
-        0x1b20211, // planning-management
-        0x9a0090, 0x43, // clinical-coding-auditor
-        0x23c014b, 0x1e7, // health-records-officer
-        0x165, // incident
-        0x1a200a4, // computational-linguist
-        0x1e5014a, 0x73, // head-of-business
-        0x2a302e4, // web-technician
-        0x27f00a3, // compliance-specialist
-        0x1ca01cf, // molecular-modeler
-        0x290227, // programmer-analyst
-        0xf1, // elearning
-        0x1600c7, 0x1b3, // database-administration-manager
-        0x18028f, // storage-administrator
-        0x295, // support
-        0x1740031, 0xf7, // application-integration-engineer
-        0x14c0188, 0xd4, // it-help-desk
-        0x24202c5, // tumor-registrar
-        0x2950226, 0x1e7, // programme-support-officer
-        0xc60188, 0x1b30220, // it-data-processing-manager
-        0xf6004c, // back-end
-        0x16a0089, // chief-information
-        0x1e700c6, // data-officer
-        0x25a0090, // clinical-risk
-        0xf70280, // sqa-engineer
-        0x3701a8, 0x1801d5, // local-area-network-administrator
-        0x27f00d5, // desktop-specialist
-        0x2c5, // tumor
-        0x29501d5, 0x2a3, // network-support-technician
-        0xe0, // disaster
-        0xc60135, 0x264, // genomics-data-scientist
-        0x3400fb, // enterprise-architect
-        0xd4014c, 0x29, // help-desk-analyst
-        0x2270031, // application-programmer
-        0x29b0073, 0x29, // business-systems-analyst
-        0x232027c, // software-qc
-        0x3101c8, 0x27f, // mobile-application-specialist
-        0x9900dc, // diagnostic-coder
-        0x2a60171, // instructional-technology
-        0x2950188, 0x2a3, // it-support-technician
-        0x6a, // biostatistics
-        0x340031, // application-architect
-        0x1d500a5, // computer-network
-        0x26e, // senior
-        0x2c029a, 0x1d5, // system-and-network
-        0x9c00f3, // electronic-commerce
-        0x1df01ab, 0xd7, // lotus-notes-developer
-        0x21700dd, 0x1b3, // digital-portfolio-manager
-        0x17b, // interface
-        0x1c8, // mobile
-        0x1e10089, // chief-nurse
-        0x1b302e4, // web-manager
-        0x2290188, // it-project
-        0x2c013c, 0x2900a3, // governance-and-compliance-analyst
-        0x22702ca, // ui-programmer
-        0x1601fc, 0x19702a0, // patient-administration-team-leader
-        0x2ac, // telephony
-        0x1b200c6, // data-management
-        0x23c01bb, 0x294, // medical-records-supervisor
-        0x4d, // backend
-        0x2b0026c, // security-tester
-        0x17301bb, // medical-insurance
-        0x1a600dd, 0x29f, // digital-literacy-teacher
-        0x26400c6, // data-scientist
-        0x1e500de, 0x2c0161, // director-of-im-and
-        0x2a60089, 0x1e7, // chief-technology-officer
-        0x2c0198, 0xd8, // learning-and-development
-        0x2d7, // virus
-        0x283, // sre
-        0x26c00c3, 0xf7, // cyber-security-engineer
-        0x35, // architecture
-        0x2700188, 0x1b3, // it-service-manager
-        0xf70063, // bioinformatics-engineer
-        0x1e5014a, 0x125, // head-of-frontend
-        0x9d0188, // it-commercial
+        0x6b, // biostatistics
+        0x17901c6, 0x9c, // medical-insurance-coding
+        0x26d0150, // health-safety
+        0x18a, // intrusion
+        0xda028e, // solution-developer
+        0x1e100a7, 0x29002a6, // computer-network-support-specialist
+        0x10b, // evidence
+        0x1ab011b, 0x2a6, // first-line-support
+        0x28e, // solution
+        0x18e0150, // health-it
+        0xe100e0, // digital-director
+        0x3e029a, // statistical-assistant
+        0x237, // project
+        0xd70151, 0x2b4, // help-desk-technician
+        0x1d200c9, // data-mining
+        0x1a200ee, // e-learning
+        0x1f1014f, 0x18e, // head-of-it
+        0x27d01e1, 0x2c1, // network-security-tester
+        0x120208, 0x2ac, // patient-access-systems
+        0x2c0124, 0x265016b, // forensics-and-incident-response
+        0x2c202ab, 0x2c, // system-testing-and
+        0xda028d, 0x16a, // software-developer-in
+        0x2b70177, // instructional-technology
         0x60, // biller
-        0xa50157, 0x179, // human-computer-interaction
-        0x2620289, // statistical-science
-        0x241, // registered
-        0x4601e6, // office-automation
-        0x460092, // cloud-automation
-        0xce0229, // project-delivery
-        0x16a01c4, 0x1e7, // midwifery-information-officer
-        0x1b200ce, // delivery-management
-        0x2b90012, 0x23c, // access-to-records
-        0x2520169, // informatics-resource
-        0x10c, // exploitation
-        0x22700c7, // database-programmer
-        0x24d, // requirement
-        0xd7027c, 0x164, // software-developer-in
-        0x16701e1, // nurse-informatician
-        0x2a600a5, 0x172, // computer-technology-instructor
-        0x2bc0077, // cancer-tracker
-        0x17b02d0, 0xf7, // user-interface-engineer
-        0x19800dd, // digital-learning
-        0x2c002f1, // workplace-training
-        0x1e5014a, 0xd80125, // head-of-frontend-development
-        0x34029b, // systems-architect
-        0x17f0166, 0x2b501e5, 0x26c, // industrial-internet-of-things-security
-        0x211, // planning
-        0xd30270, // service-designer
-        0x190022e, // public-key
-        0x3500fb, 0x1b3, // enterprise-architecture-manager
-        0x16a01e2, 0x1e7, // nursing-information-officer
-        0x29b016a, 0x27f026c, // information-systems-security-specialist
-        0x229017f, // internet-project
-        0x4402a2, // technical-author
-        0x29501d5, 0xf7, // network-support-engineer
-        0x2270029, // analyst-programmer
-        0x29b00a5, 0x26c, // computer-systems-security
-        0x1df01ab, // lotus-notes
-        0x1b30198, // learning-manager
-        0x1a502de, 0xb2, // waiting-list-coordinator
-        0xa5027c, 0x27f, // software-computer-specialist
-        0x1f10270, 0xd70035, // service-oriented-architecture-developer
-        0x29500c6, 0x29, // data-support-analyst
-        0x2a200a5, 0x27f, // computer-technical-specialist
-        0x16a0136, // geographic-information
-        0xa3, // compliance
-        0x25d014b, // health-safety
-        0x29502d0, 0x2a3, // user-support-technician
-        0x29b016a, 0xef, // information-systems-educator
-        0x16400d7, // developer-in
-        0x870073, 0x29, // business-change-analyst
-        0x400234, 0x2c, // quality-assurance-and
-        0x23c014b, 0x294, // health-records-supervisor
-        0x29502d0, 0x27f, // user-support-specialist
-        0xd7027c, 0x2af0164, // software-developer-in-test
-        0x110270, 0x29, // service-acceptance-analyst
-        0xd40270, // service-desk
-        0x2900a5, // computer-analyst
-        0x2bc01fb, // pathway-tracker
-        0x1b3029b, // systems-manager
-        0xd70174, // integration-developer
-        0xd302e6, // website-designer
-        0xc60089, 0x1e7, // chief-data-officer
-        0x1bb0089, 0x169, // chief-medical-informatics
-        0x1ed00a5, // computer-operator
-        0x16a014b, 0x99, // health-information-coder
-        0x1740188, 0xf7, // it-integration-engineer
-        0x16a0090, 0x29b, // clinical-information-systems
-        0x3d016a, 0x18, // information-asset-administrator
-        0xd3027c, // software-designer
-        0x3402af, // test-architect
-        0x460230, 0xf7, // qa-automation-engineer
-        0xf0, // ehr
-        0x13c00c6, 0x1b3, // data-governance-manager
-        0x2c100dd, 0x196, // digital-transformation-lead
-        0xad02e4, // web-content
-        0x29a0188, 0x34, // it-system-architect
-        0x24f0089, 0x1e7016a, // chief-research-information-officer
-        0x243, // registration
-        0xf800c6, // data-engineering
-        0x169, // informatics
-        0x273, // sharepoint
-        0x1e702c0, // training-officer
-        0x730188, // it-business
-        0x22b00c6, // data-protection
-        0x244, // regression
-        0x1af02a9, // telecommunications-maintenance
-        0x2290188, 0x1b3, // it-project-manager
-        0x34027c, // software-architect
-        0x17b0188, // it-interface
-        0x2b0027c, // software-tester
-        0x98027e, 0x43, // source-code-auditor
-        0x1e500de, 0xdd, // director-of-digital
-        0x27702e4, // web-site
-        0x2450073, 0x1b3, // business-relationship-manager
-        0x1e5014a, 0x2c00c6, 0x23, // head-of-data-and-ai
-        0x22b00c6, 0x26c002c, 0x1e7, // data-protection-and-security-officer
-        0xd80228, 0x1b30229, // programming-development-project-manager
-        0xef029b, // systems-educator
-        0x2ef021b, 0x16a002c, 0x1b2, // practice-workflow-and-information-management
-        0x29b00a5, 0xab, // computer-systems-consultant
-        0x22b00c6, 0x1e7, // data-protection-officer
-        0x1c4, // midwifery
-        0x12000a5, // computer-forensics
-        0xc6024f, 0x264, // research-data-scientist
-        0x26c017f, // internet-security
-        0x2c02d1, 0x2ca, // ux-and-ui
-        0x17600c6, 0x27f, // data-integrity-specialist
-        0x2da00c6, // data-visualization
-        0x16a014b, 0x1e7, // health-information-officer
-        0x290280, // sqa-analyst
-        0x26c00c3, // cyber-security
-        0x13c00c6, // data-governance
-        0x3402d1, // ux-architect
-        0x1fd, // patients
-        0x2c013c, // governance-and
-        0x400234, 0x1b3021b, // quality-assurance-practice-manager
-        0x1770073, 0x27f, // business-intelligence-specialist
-        0x169014b, // health-informatics
-        0x29021f, // problem-analyst
-        0x2bf, // trainer
-        0x2a4026d, 0xf7, // semantic-technologies-engineer
-        0x29500a5, 0x27f, // computer-support-specialist
-        0x12b, // game
-        0x27f0295, // support-specialist
-        0x17b02d0, 0xd7, // user-interface-developer
-        0x16a014b, 0x2c021e, 0x27f026c, // health-information-privacy-and-security-specialist
-        0x29029a, // system-analyst
-        0x107, // evidence
-        0x2ef021b, // practice-workflow
-        0x1bb0089, // chief-medical
-        0x29026c, // security-analyst
-        0x14c0188, 0x2100d4, // it-help-desk-agent
-        0x2b00200, // penetration-tester
-        0xd3029a, // system-designer
-        0x2c000b3, 0x1b3, // corporate-training-manager
-        0x29502a1, // tech-support
-        0x29b0188, 0x34, // it-systems-architect
-        0x249, // report
-        0x2c00c6, // data-and
-        0x120292, // subject-access
-        0x24a, // reporting
-        0x2b1029a, // system-testing
-        0x12000dd, // digital-forensics
-        0x3101c8, // mobile-application
-        0x1de01bb, // medical-note
-        0x234027c, 0x27f00af, // software-quality-control-specialist
-        0x23c01bb, 0x1b3, // medical-records-manager
-        0xd30222, // product-designer
-        0x2c019e, // library-and
-        0xbf, // cto
-        0x18a, // java
-        0x1b3009a, // coding-manager
-        0x2c002f1, 0x27f, // workplace-training-specialist
-        0x16a014b, 0x18, // health-information-administrator
-        0x2c009b, 0x8200af, 0x1b3, // command-and-control-centre-manager
-        0x1ab, // lotus
-        0x133, // genome
-        0x1770038, 0x26c, // artificial-intelligence-security
-        0x1e5014a, 0x26c0188, // head-of-it-security
-        0x2c009b, 0x8200af, // command-and-control-centre
-        0x27c029b, // systems-software
-        0xc600f3, // electronic-data
-        0x24d027c, 0x29, // software-requirement-analyst
-        0x8a, // cio
-        0x27f029b, // systems-specialist
-        0xf70230, // qa-engineer
-        0x31027c, 0x27f, // software-application-specialist
-        0x1690090, 0x27f, // clinical-informatics-specialist
-        0x1ba017a, 0x1b30229, // interactive-media-project-manager
-        0x157, // human
-        0x2950163, 0x27f, // implementation-support-specialist
-        0x830157, 0xd3, // human-centred-designer
-        0x2c0198, 0xb200d8, // learning-and-development-coordinator
-        0x21e00c6, 0x1e7, // data-privacy-officer
-        0xf6004c, 0xd7, // back-end-developer
-        0x26c029b, // systems-security
-        0x2c0120, // forensics-and
-        0x2b00031, // application-tester
-        0xf70023, // ai-engineer
-        0x1ec029a, // system-operations
-        0x2ef021b, 0x16a002c, 0x24001b2, // practice-workflow-and-information-management-redesign
-        0xf70191, // knowledge-engineer
-        0x1b30226, // programme-manager
-        0x1ea026c, // security-operation
-        0x2b001b4, // manual-tester
-        0x9c00f3, 0x227, // electronic-commerce-programmer
-        0x24f0089, 0x16a, // chief-research-information
-        0x1e5014a, 0x13f, // head-of-graphic
-        0x85, // certified
-        0xc60134, // genomic-data
-        0x14800a5, // computer-hardware
-        0x23c01bb, 0x8f, // medical-records-clerk
-        0x29301bb, // medical-summariser
-        0x16a0089, 0x26c, // chief-information-security
-        0x29b00f4, // embedded-systems
-        0x1e20089, // chief-nursing
-        0x2bf00b3, // corporate-trainer
-        0x2c023c, // records-and
-        0x29a01e9, // operating-system
-        0x290201, // performance-analyst
-        0xce0226, // programme-delivery
-        0x1ca00c6, // data-modeler
-        0x2b001ce, // module-tester
-        0x2af0188, // it-test
-        0x2a9, // telecommunications
-        0xde0229, // project-director
-        0xd5, // desktop
-        0x23400c6, 0x1e7, // data-quality-officer
-        0x1950228, 0x250, // programming-languages-researcher
-        0x180, // internetwork
-        0x2220092, // cloud-product
+        0x13a, // geographic
+        0x1cb0236, // programming-methodology
+        0x2c0, // test
+        0xd602f8, // website-designer
+        0x2a600a7, // computer-support
+        0xad00ca, // database-consultant
+        0x27d0170, 0x2c0040, 0x2902c7, // information-security-assurance-and-threat-analyst
+        0x1f1014f, 0x281, // head-of-service
+        0x2d0028d, // software-trainer
+        0xfb01e4, // networks-engineer
+        0x87, // certified
+        0xda, // developer
+        0x170, // information
+        0xdb01a2, // learning-development
+        0x1af02f0, 0x1fc0097, // waiting-list-co-ordinator
+        0x27d00c5, 0xe10234, // cyber-security-programme-director
+        0x95, // cmio
+        0x27d00c5, 0x2b6, // cyber-security-technologist
+        0xc6, // cyberspace
+        0x400242, 0x1bd0228, // quality-assurance-practice-manager
+        0x25f, // research
+        0x2c1012d, // functional-tester
+        0x18100e0, 0xd6, // digital-interface-designer
+        0x27d018e, // it-security
+        0x2902e1, // usability-analyst
+        0x1eb01b5, // lotus-notes
+        0x1d900c9, // data-modelling
+        0xa7028d, 0x290, // software-computer-specialist
+        0x124, // forensics
+        0x400242, 0x2c0, // quality-assurance-test
+        0x2ab0092, // clinical-system
+        0x20b, // pc
+        0x75, // business
+        0x7b018e, // it-capacity
+        0x27d00a7, // computer-security
+        0x18102e2, 0x2c, // user-interface-and
+        0x2b7, // technology
+        0x1f2, // office
+        0x1bc0089, // change-management
+        0x1f80172, 0xfb, // infrastructure-operations-engineer
+        0x2a5018e, // it-supervisor
+        0x2c0197, // knowledge-and
+        0x242028d, 0x29000b1, // software-quality-control-specialist
+        0x17001bc, 0x2ac, // management-information-systems
+        0xda02dc, // ui-developer
+        0xda0031, // application-developer
+        0xaf, // content
+        0x2a6018e, 0xfb, // it-support-engineer
+        0x3e018e, // it-assistant
+        0x1802fa, // windows-administrator
+        0x89018e, 0x2c, // it-change-and
+        0x1b7, // machine
+        0x17a, // integration
+        0x87008e, 0x23101e1, // cisco-certified-network-professional
+        0xfb00dd, // devops-engineer
+        0x2ac018e, 0x34, // it-systems-architect
+        0xfb018e, // it-engineer
+        0x920014, 0x9b, // accredited-clinical-coder
+        0x27d01e1, 0x29, // network-security-analyst
+        0x22b, // privacy
+        0x296012b, // full-stack
+        0x2db, // uat
+        0x6d, // blockchain
+        0xd70281, 0x1f9, // service-desk-operator
+        0x15000e0, 0x2d0, // digital-health-trainer
+        0xa6, // computational
+        0x16f01ed, // nurse-informatics
+        0xd602ac, // systems-designer
+        0x2dc, // ui
+        0x1f100e1, 0xe0, // director-of-digital
+        0x2b, // analytics
+        0xdb028d, 0xfb, // software-development-engineer
+        0x2900013, // accessibility-specialist
+        0x2b700a7, // computer-technology
+        0x1801e4, // networks-administrator
+        0xdb00ca, 0xfb, // database-development-engineer
+        0x980022, // agile-coach
+        0x25a, // reporting
+        0x2902c0, // test-analyst
+        0x2d40281, // service-transition
+        0x3402ac, // systems-architect
+        0x242028d, // software-quality
+        0xc9018e, 0x1bd022d, // it-data-processing-manager
+        0x2b402f6, // web-technician
+        0xda02f6, // web-developer
+        0x1f30237, // project-officer
+        0x139, // genomics
+        0x16f0092, 0x2a5, // clinical-informatics-supervisor
+        0x2c00c9, 0x1060023, // data-and-ai-ethicist
+        0xf3018e, // it-educator
+        0x201, // pacs
+        0x2f8, // website
+        0x17d0075, // business-intelligence
+        0x2902ac, // systems-analyst
+        0x180, // interactive
+        0x40022f, 0xfb, // product-assurance-engineer
+        0x3f018e, // it-associate
+        0x1cb0236, 0x260, // programming-methodology-researcher
+        0xe10234, // programme-director
+        0xd602dc, // ui-designer
+        0x10600c9, // data-ethicist
+        0x1bd028d, // software-manager
+        0x1f8027d, 0x84, // security-operations-centre
+        0x1ab0279, 0x2a6, // second-line-support
+        0xca0273, 0xc2, // scientific-database-curator
+        0xae027d, // security-consulting
+        0x2ac0170, 0x21d, // information-systems-planner
+        0x16f008b, // chief-informatics
+        0x28d0031, // application-software
+        0x89018e, 0xaa002c, // it-change-and-configuration
+        0x1f100e1, 0x16f0092, // director-of-clinical-informatics
+        0xdb00ca, // database-development
+        0xda017a, // integration-developer
+        0xdc01d4, 0xda, // mobile-device-developer
+        0xa3, // compatibility
+        0x290018e, // it-specialist
+        0x1bd02ef, // vulnerability-manager
+        0xe1, // director
+        0x15000e0, 0x237, // digital-health-project
+        0xad00c9, // data-consultant
+        0x3102f6, // web-application
+        0x1700150, 0x1bd, // health-information-manager
+        0x2b600a7, // computer-technologist
+        0x23502ab, // system-programmer
+        0xda0181, // interface-developer
+        0x1b902ba, // telecommunications-maintenance
+        0x242028d, 0x40, // software-quality-assurance
+        0x23702f6, // web-project
+        0x27d02ab, 0x2c1, // system-security-tester
+        0x1bd016b, // incident-manager
+        0x16f01ee, // nursing-informatics
+        0x2c0197, 0x1a8, // knowledge-and-library
+        0x1d500c9, 0xd6, // data-model-designer
+        0x1f8027d, // security-operations
+        0x23500a7, // computer-programmer
+        0x29000a5, // compliance-specialist
+        0x1f8018e, 0x1bd, // it-operations-manager
+        0x2830150, 0x2900170, // health-services-information-specialist
+        0xdb0236, 0x237, // programming-development-project
+        0x27d018e, 0xad, // it-security-consultant
+        0x1ce, // microcomputer
+        0x9c01c6, // medical-coding
+        0x2a602ac, // systems-support
+        0x10e02e2, 0x260, // user-experience-researcher
+        0x170013a, 0x2ac, // geographic-information-systems
+        0x2ac0170, 0x29027d, // information-systems-security-analyst
+        0x17001bc, // management-information
+        0x310092, // clinical-application
+        0x1720094, 0xfb, // cloud-infrastructure-engineer
+        0x92008b, 0x1f30170, // chief-clinical-information-officer
+        0x2a60170, 0x237, // information-support-project
+        0x2a600c9, 0x29, // data-support-analyst
+        0xfb0172, // infrastructure-engineer
+        0xaa02ab, // system-configuration
+        0xd500ca, 0xfb, // database-design-engineer
+        0x27400a7, // computer-scientist
+        0x2a60234, 0x1f3, // programme-support-officer
+        0x2c02d1, // training-and
+        0x29000d8, // desktop-specialist
+        0x17200e0, // digital-infrastructure
+        0x10e02e2, 0x2c, // user-experience-and
+        0xf8, // embedded
+        0x17001bc, 0xe102ac, // management-information-systems-director
+        0x1a201b7, // machine-learning
+        0x1ed00e0, // digital-nurse
+        0x11f, // foi
+        0x2b400a7, // computer-technician
+        0x170027f, 0x1ff026a, // senior-information-risk-owner
+        0x160208, 0x2b1, // patient-administration-team
+        0x2dc02e3, 0xd6, // ux-ui-designer
+        0x1700092, 0x1bd02ac, // clinical-information-systems-manager
+        0x1700150, 0x2c022b, // health-information-privacy-and
+        0x290235, // programmer-analyst
+        0x2b300a7, // computer-technical
+        0xb101e1, // network-control
+        0x15000e0, 0xe10233, // digital-health-program-director
+        0x128, // front
+        0x17001ee, 0x2ac, // nursing-information-systems
+        0x180201, // pacs-administrator
+        0x1f1014f, 0x27200c9, // head-of-data-science
+        0x1700150, 0x91, // health-information-clerk
+        0x1bc024c, // records-management
+        0x7a018e, // it-capability
+        0x281018e, 0x29, // it-service-analyst
+        0x2b600f2, // educational-technologist
+        0xda0108, // etl-developer
+        0x2c0018e, 0x1bd, // it-test-manager
+        0x277, // scrum
+        0x28d027c, // secure-software
+        0xd10234, // programme-delivery
+        0x1f1014f, 0x25f02e2, // head-of-user-research
+        0x2c024c, 0x170, // records-and-information
+        0x1bc022f, // product-management
+        0x29025b, // reports-analyst
+        0x25202d7, // tumor-registrar
+        0x2ac0092, 0xf3, // clinical-systems-educator
+        0x4c, // back
+        0x23900c9, 0x2c, // data-protection-and
+        0x1bd023e, // qa-manager
+        0x272029a, 0x260, // statistical-science-researcher
+        0x1bd0237, // project-manager
+        0xc5, // cyber
+        0x181, // interface
+        0x1a200e0, 0x2b6, // digital-learning-technologist
+        0x1802f8, // website-administrator
+        0x2c1, // tester
+        0x28c, // soc
+        0xfa0128, // front-end
+        0x890075, // business-change
+        0x2c02dc, // ui-and
+        0x25f0299, 0x274, // statistic-research-scientist
+        0xfb02c0, // test-engineer
+        0x29025e, // requirements-analyst
+        0x1af02f0, // waiting-list
+        0x2aa, // sysadmin
+        0x27d0031, // application-security
+        0x2d200e0, // digital-transformation
+        0x170027f, // senior-information
+        0x27d0170, 0x2c0040, // information-security-assurance-and
+        0x1e1, // network
+        0x1f1014f, 0xaf, // head-of-content
+        0x30502b3, // technical-writer
+        0x2570288, 0xfb00dd, // site-reliability-devops-engineer
+        0x31028d, 0x290, // software-application-specialist
+        0x24c01c6, 0x1f3, // medical-records-officer
+        0xe8, // documentalist
+        0x215, // pharmacy
+        0x24c01c6, 0xb4, // medical-records-coordinator
+        0x185016c, 0x1f1, // industrial-internet-of
+        0x163, // ig
+        0x2b008b, // chief-analytics
+        0x235, // programmer
+        0x35, // architecture
+        0x1400170, 0x1a0, // information-governance-lead
+        0x9e00f7, // electronic-commerce
+        0x29002ac, // systems-specialist
+        0x1e4, // networks
+        0x1fd01ef, // object-oriented
+        0x17a0031, // application-integration
+        0x27d0170, 0x26a, // information-security-risk
+        0x340172, // infrastructure-architect
+        0x2a60208, // patient-support
+        0x28d0094, 0xfb, // cloud-software-engineer
+        0x13600a6, // computational-geneticist
+        0x1e1018e, // it-network
+        0x290291, // sqa-analyst
+        0x46023e, // qa-automation
+        0xb402d1, // training-coordinator
+        0x1ff0281, // service-owner
+        0x281018e, 0x1bd00d7, // it-service-desk-manager
+        0x400170, // information-assurance
+        0x124018e, // it-forensics
+        0xf2, // educational
+        0x1dc023a, // protective-monitoring
+        0x2350029, // analyst-programmer
+        0x22d00c9, 0x23702ac, 0x21d, // data-processing-systems-project-planner
+        0x2c01a8, 0x2830197, 0x1bd, // library-and-knowledge-services-manager
+        0x75018e, // it-business
+        0xa70210, 0x2901e1, // personal-computer-network-analyst
+        0x234, // programme
+        0x23c, // public
+        0x177, // instructional
+        0x29001e1, // network-specialist
+        0xb5, // corporate
+        0x290009c, // coding-specialist
+        0x23700e0, 0x1bd, // digital-project-manager
+        0x2902ba, // telecommunications-analyst
+        0x2ba, // telecommunications
+        0x22d00c9, 0x23702ac, // data-processing-systems-project
+        0x24c01c6, 0x91, // medical-records-clerk
+        0x2b2, // tech
+        0x3701b2, 0x29001e1, // local-area-network-specialist
+        0xda0190, // java-developer
+        0x170008b, // chief-information
+        0x170008b, 0x1f3, // chief-information-officer
+        0x2a60094, 0x290, // cloud-support-specialist
+        0xd5028d, // software-design
+        0x16f0150, 0xe1, // health-informatics-director
+        0x21f, // platform
+        0x1f1014f, 0x14000c9, // head-of-data-governance
+        0x87008e, 0x1e1, // cisco-certified-network
+        0x2ab00f8, 0xd6, // embedded-system-designer
+        0x2ac0170, 0x2b4, // information-systems-technician
+        0x1f80031, 0xfb, // application-operations-engineer
+        0x1700150, 0x2c01bc, // health-information-management-and
+        0x10302bb, 0x1b9, // telecoms-equipment-maintenance
+        0x2c10087, // certified-tester
+        0x27d00c5, 0xda, // cyber-security-developer
+        0xfa004c, 0xda, // back-end-developer
+        0x23400e0, 0x1bd, // digital-programme-manager
+        0x2c1005c, // beta-tester
+        0x24c01c6, 0x1bd, // medical-records-manager
+        0x1af02f0, 0x16, // waiting-list-administration
+        0xd70281, 0x1bd, // service-desk-manager
+        0xfb01e6, // noc-engineer
+        0x10f02e1, // usability-expert
+        0xfb0023, // ai-engineer
+        0x17d0075, 0x290, // business-intelligence-specialist
+        0x15d, // human
+        0x12f, // game
+        0x890102, // epr-change
+        0x2900a7, // computer-analyst
+        0x24c0208, // patient-records
+        0x23600a7, // computer-programming
+        0x10e02e2, 0x29, // user-experience-analyst
+        0x1a00163, // ig-lead
+        0xd502f6, // web-design
+        0x2a60031, 0xfb, // application-support-engineer
+        0x2fb, // wireless
+        0x2e2, // user
+        0x1810150, 0xd6, // health-interface-designer
+        0x1bd0197, // knowledge-manager
+        0xff, // enterprise
+        0x28d02ac, // systems-software
+        0xe0008b, 0x170, // chief-digital-information
+        0x24c0209, // patients-records
+        0xa7028d, // software-computer
+        0x1f30197, // knowledge-officer
+        0x287, // siro
+        0xd50177, // instructional-design
+        0x1fd0281, 0xda0035, // service-oriented-architecture-developer
+        0x400242, 0x2c2002c, // quality-assurance-and-testing
+        0x237018e, // it-project
+        0x2a60234, // programme-support
+        0x29000dd, // devops-specialist
+        0x1bd00aa, // configuration-manager
+        0x24c0150, // health-records
+        0x170013b, // geographical-information
+        0xe0008b, 0x1f30170, // chief-digital-information-officer
+        0x20d018e, // it-performance
+        0x197008b, // chief-knowledge
+        0x21c, // pki
+        0x296012b, 0xda, // full-stack-developer
+        0x24d00c9, // data-recovery
+        0x108, // etl
+        0x24c0092, 0x1f3, // clinical-records-officer
+        0x265016b, 0xfb, // incident-response-engineer
+        0x17b00ca, // database-integrator
+        0x1bc0237, 0x18e, // project-management-it
+        0x38, // artificial
+        0x18e0206, // pathology-it
+        0x28802f6, // web-site
+        0x3050030, // api-writer
+        0x2a000c9, 0x29, // data-storage-analyst
+        0x160208, // patient-administration
+        0x9c0092, 0x1bd, // clinical-coding-manager
+        0x1f80031, // application-operations
+        0xca, // database
+        0x25f029a, // statistical-research
+        0xc9025f, 0x274, // research-data-scientist
+        0x46, // automation
+        0x2d000b5, // corporate-trainer
+        0x9b0060, // biller-coder
+        0xbe, // cryptologist
+        0x1ea01c6, // medical-note
+        0x2ac017e, 0xfb, // intelligent-systems-engineer
+        0x196023c, // public-key
+        0x1f1014f, 0x280075, // head-of-business-analysis
+        0x170027f, 0x26a, // senior-information-risk
+        0x2c02d1, 0xb400db, // training-and-development-coordinator
+        0x450253, // registration-authority
+        0x170208, 0x1a102b1, // patient-administrative-team-leader
+        0x16f0215, // pharmacy-informatics
+        0x16f, // informatics
+        0x1202a3, // subject-access
+        0x2b301a8, 0x3e, // library-technical-assistant
+        0x152018e, 0x1bd, // it-helpdesk-manager
+        0x1700092, // clinical-information
+        0x1700092, 0xf302ac, // clinical-information-systems-educator
+        0x15000f7, // electronic-health
+        0x1c50180, 0x237, // interactive-media-project
+        0x1f1014f, 0x22f, // head-of-product
+        0xd60181, // interface-designer
+        0x27d00c9, 0x2c, // data-security-and
+        0x1a000d5, // design-lead
+        0x24c0092, 0x2b4, // clinical-records-technician
+        0x271029a, // statistical-scholar
+        0x15000e0, 0xe1, // digital-health-director
+        0x280123, 0x2c1, // forensic-analysis-tester
+        0x290010b, // evidence-specialist
+        0xc9025f, // research-data
+        0xaf02f6, 0x290, // web-content-specialist
+        0x1f1014f, 0xd5017f, // head-of-interaction-design
+        0x3600e0, // digital-archivist
+        0x2b9, // telecommunication
+        0x2ac0170, 0x290027d, // information-systems-security-specialist
+        0x2b7008b, // chief-technology
+        0x1b000e0, 0x2b0, // digital-literacy-teacher
+        0x186, // internetwork
+        0x2c1017a, // integration-tester
+        0xfe, // entarch
+        0x294, // sre
+        0x4, // 2nd
+        0x2350031, // application-programmer
+        0x24c0150, 0x3e, // health-records-assistant
+        0x1bd018e, // it-manager
+        0x2c0140, 0xa5, // governance-and-compliance
+        0x23502f6, // web-programmer
+        0x1d100c9, // data-miner
+        0x2b400ca, // database-technician
+        0xe9, // documentation
+        0x2ac01e3, 0xe5002c, // networking-systems-and-distributed
+        0x187, // internetworking
+        0x69, // biostatistical
+        0x9b0031, // application-coder
+        0x16f0092, 0xb4, // clinical-informatics-coordinator
+        0xc90138, 0x29, // genomic-data-analyst
+        0x31027d, // security-application
+        0x14e02f9, 0x148, // white-hat-hacker
+        0x1d601db, // molecular-modeler
+        0x224, // portfolio
+        0xd6028d, // software-designer
+        0x1c6008b, 0x16f, // chief-medical-informatics
+        0x235014b, // handheld-programmer
+        0x1b000e0, // digital-literacy
+        0x27d02ab, // system-security
+        0x2900d8, // desktop-analyst
+        0x2a60170, // information-support
+        0x1f802ab, // system-operations
+        0x1ee008b, 0x16f, // chief-nursing-informatics
+        0x2b4013d, // gis-technician
+        0x15000e0, 0x1bd0237, // digital-health-project-manager
+        0x2ac0150, // health-systems
+        0x24c01c6, 0x2b4, // medical-records-technician
+        0x1480087, // certified-hacker
+        0xa7015d, 0x181, // human-computer-interface
+        0xfc028d, // software-engineering
+        0x28d0150, // health-software
+        0x25f008b, 0x170, // chief-research-information
+        0x26d0092, 0xfb, // clinical-safety-engineer
+        0x290110, // exploitation-analyst
+        0xfb0291, // sqa-engineer
+        0xd70151, 0x29, // help-desk-analyst
+        0x240028d, 0x290, // software-qc-specialist
+        0x17a02ab, 0xfb, // system-integration-engineer
+        0x27f, // senior
+        0x1f5, // operating
+        0x29028d, // software-analyst
+        0xe7, // document
+        0xc9008b, 0x1f3, // chief-data-officer
+        0x3401e1, // network-architect
+        0x1ea01c6, 0x2a4, // medical-note-summariser
+        0x2ac017e, // intelligent-systems
+        0x2af, // tableau
+        0x170013a, // geographic-information
+        0x1ee008b, 0x170, // chief-nursing-information
+        0x2a6018e, 0x290, // it-support-specialist
+        0x1400170, 0x1bd, // information-governance-manager
+        0xcd, // dcb0160
+        0x1dc02c7, // threat-monitoring
+        0x1bd0169, // implementation-manager
+        0x400170, 0x29, // information-assurance-analyst
+        0x1bd024c, // records-manager
+        0x242028d, 0x2b40040, // software-quality-assurance-technician
+        0x1af02f0, 0x97, // waiting-list-co
+        0x2c00c9, 0x23, // data-and-ai
+        0xd9018a, // intrusion-detection
+        0x1f8018e, // it-operations
+        0x18e008b, 0x27d, // chief-it-security
+        0x24c0150, 0x2c, // health-records-and
+        0x1ec0087, // certified-novell
+        0x2ac0075, // business-systems
+        0x2c0124, // forensics-and
+        0x290172, // infrastructure-analyst
+        0x2ac01e3, 0x2c, // networking-systems-and
+        0xa7, // computer
+        0x890075, 0x29, // business-change-analyst
+        0x2c202ab, // system-testing
+        0xad002b, // analytics-consultant
+        0x23900c9, 0x1f3, // data-protection-officer
+        0x82, // cclio
+        0x16f0150, 0x1bd, // health-informatics-manager
+        0xa100c9, // data-communications
+        0x2c202ab, 0x109002c, 0x290, // system-testing-and-evaluation-specialist
+        0x16b00c5, 0x14c, // cyber-incident-handler
+        0x1c50180, 0x1bd0237, // interactive-media-project-manager
+        0x2a6028d, 0x1bd, // software-support-manager
+        0x290013d, // gis-specialist
+        0x16d01ed, // nurse-informatician
+        0x179, // insurance
+        0x1f3029a, // statistical-officer
+        0x9a028f, // source-code
+        0x3050259, // report-writer
+        0x2570288, 0xfb, // site-reliability-engineer
+        0xe0008b, // chief-digital
+        0x13018e, 0x2c1, // it-accessibility-tester
+        0x18018e, // it-administrator
+        0x26300f7, // electronic-resources
+        0x4d, // backend
+        0xd501a2, // learning-design
+        0xda028b, // soa-developer
+        0x17a02ab, // system-integration
+        0x1d4, // mobile
+        0x170208, 0x2b1, // patient-administrative-team
+        0xc9008b, // chief-data
+        0x3d018e, // it-asset
+        0x120208, // patient-access
+        0x2d002ac, // systems-trainer
+        0x20d018e, 0x1bd, // it-performance-manager
+        0x2dc02e3, // ux-ui
+        0x14b, // handheld
+        0x291, // sqa
+        0x75018e, 0x28, // it-business-analysis
+        0x2ac0170, 0x1bd, // information-systems-manager
+        0x8c, // cio
+        0x2a600d8, // desktop-support
+        0x3d0170, 0x1ff, // information-asset-owner
+        0xe0008b, 0x1f3, // chief-digital-officer
+        0x185016c, // industrial-internet
+        0xad02b3, // technical-consultant
+        0x23a, // protective
+        0x7500ee, // e-business
+        0x14000c9, 0x1bd, // data-governance-manager
+        0x24c0150, 0x1bd, // health-records-manager
+        0xfa004c, // back-end
+        0x1cf00e0, // digital-midwife
+        0x2b8, // telecom
+        0x16d, // informatician
+        0x1c6008b, // chief-medical
+        0x19d, // lan
+        0x1bd02d1, // training-manager
+        0x171, // infosec
+        0x28d0031, 0xfb, // application-software-engineer
+        0xfb012f, // game-engineer
+        0x10f027d, // security-expert
+        0x1102e2, 0x2c2, // user-acceptance-testing
+        0x29023f, // qat-analyst
+        0x1f8, // operations
+        0x1ad0206, 0x1bd, // pathology-links-manager
+        0x24c0150, 0x170002c, // health-records-and-information
+        0x2b0, // teacher
+        0x13d, // gis
+        0x170013b, 0x2ab, // geographical-information-system
+        0x18102e2, // user-interface
+        0xdb0031, // application-development
+        0x2d0, // trainer
+        0x30, // api
+        0x303, // workplace
+        0x1ef, // object
+        0x15000e0, 0x233, // digital-health-program
+        0x2f300c9, 0x34, // data-warehouse-architect
+        0x2830208, 0x1bd, // patient-services-manager
+        0x281, // service
+        0x85015d, 0xd6, // human-centred-designer
+        0xd602c0, // test-designer
+        0x1bd00d1, // delivery-manager
+        0x9b0179, // insurance-coder
+        0x290019d, // lan-specialist
+        0x27d00c5, 0x1bd0285, // cyber-security-siem-manager
+        0x2ac01e3, 0xe5002c, 0xfb02ac, // networking-systems-and-distributed-systems-engineer
+        0x24c0092, // clinical-records
+        0x31, // application
+        0xda02af, // tableau-developer
+        0x1ee, // nursing
+        0x7b018e, 0x21d, // it-capacity-planner
+        0x2fa, // windows
+        0x27d0170, 0x43, // information-security-auditor
+        0x1700150, // health-information
+        0xc90208, 0xb4, // patient-data-coordinator
+        0xd70281, // service-desk
+        0x28302b3, 0x1bd, // technical-services-manager
+        0x29, // analyst
+        0x89018e, // it-change
+        0x23500a7, 0x29, // computer-programmer-analyst
+        0xc90092, 0x10, // clinical-data-abstractor
+        0x17b0031, // application-integrator
+        0x2901e1, // network-analyst
+        0x26002e3, // ux-researcher
+        0x1bd00ca, // database-manager
+        0x127, // freedom
+        0x2830150, 0x170, // health-services-information
+        0xe902b3, // technical-documentation
+        0x2ab01f5, // operating-system
+        0x1fd01ef, 0x235, // object-oriented-programmer
+        0xfb0130, // gameplay-engineer
+        0x18e008b, 0x1f3027d, // chief-it-security-officer
+        0x8f, // ciso
+        0x2a602e2, 0x290, // user-support-specialist
+        0x29029a, // statistical-analyst
+        0x24c0150, 0x281, // health-records-service
+        0xfb00de, // devsecops-engineer
+        0x12300e0, // digital-forensic
+        0x9b01c6, // medical-coder
+        0x2900031, // application-specialist
+        0x13c, // geospatial
+        0x78, // caldicott
+        0x14e02f9, // white-hat
+        0x185, // internet
+        0x43018e, // it-auditor
+        0x460094, 0xfb, // cloud-automation-engineer
+        0x2b1006f, // blue-team
+        0x24200c9, 0x290, // data-quality-specialist
+        0x2c02ac, // systems-and
+        0xaf00ff, 0x1bc, // enterprise-content-management
+        0x1f1014f, 0x13, // head-of-accessibility
+        0x24c0150, 0x91, // health-records-clerk
+        0x24c0150, 0x170002c, 0x1f3, // health-records-and-information-officer
+        0xab0031, // application-configurator
+        0x170018e, 0x1bd, // it-information-manager
+        0x22e018e, // it-procurement
+        0x2c00c9, 0x2b, // data-and-analytics
+        0xc9, // data
+        0x10e02e2, 0x2e2002c, // user-experience-and-user
+        0xe0008b, 0x2c, // chief-digital-and
+        0xaf00f7, // electronic-content
+        0x17901c6, 0x290009c, // medical-insurance-coding-specialist
+        0x2c101be, // manual-tester
+        0x2c02ab, 0x1801e1, // system-and-network-administrator
+        0x1f1014f, 0xdb0129, // head-of-frontend-development
+        0x2ac01e3, 0xe5002c, 0x2ac, // networking-systems-and-distributed-systems
+        0xd600e0, // digital-designer
+        0x29022c, // problem-analyst
+        0x3d0170, 0x18, // information-asset-administrator
+        0x2c0140, 0x2900a5, // governance-and-compliance-analyst
+        0x254, // regression
+        0x85015d, // human-centred
+        0x22c, // problem
+        0x29016f, // informatics-analyst
+        0xe4, // distance
+        0x1da, // module
+        0xe90092, // clinical-documentation
+        0xfb028d, // software-engineer
+        0x1480105, // ethical-hacker
+        0x27d0170, 0xe1, // information-security-director
+        0x63, // bioinformatician
+        0x28802f6, 0x237, // web-site-project
+        0x22d00c9, 0x27d02ac, // data-processing-systems-security
+        0x1f1014f, 0x2b, // head-of-analytics
+        0xd60143, // graphic-designer
+        0x27d0170, 0xfb, // information-security-engineer
+        0x18e0150, 0x235, // health-it-programmer
+        0x92008b, // chief-clinical
+        0x2520079, // cancer-registrar
+        0x1e100a7, 0x29, // computer-network-analyst
+        0x27d0170, 0x18, // information-security-administrator
+        0x1f1014f, 0x2c0, // head-of-test
+        0x29000e9, // documentation-specialist
+        0x1f1014f, 0x10900e0, // head-of-digital-evaluation
+        0x3402c0, // test-architect
+        0x26a00c5, 0x1bd, // cyber-risk-manager
+        0x2ca0012, 0x24c, // access-to-records
+        0x2c10013, // accessibility-tester
+        0x400242, 0xfb0046, // quality-assurance-automation-engineer
+        0x15000e0, // digital-health
+        0x150023c, 0xa0002c, 0x1a7, // public-health-and-commissioning-librarian
+        0x1bc0237, 0x290018e, // project-management-it-specialist
+        0x3701b2, 0x1801e1, // local-area-network-administrator
+        0x29017a, // integration-analyst
+        0x281018e, 0x1bc, // it-service-management
+        0x251, // registered
+        0x8502e2, // user-centred
+        0xc90139, 0x274, // genomics-data-scientist
+        0x22400e0, // digital-portfolio
+        0x135029a, // statistical-genetic
+        0x264016b, // incident-responder
+        0x24c01c6, 0x910116, // medical-records-filing-clerk
+        0x27d018e, 0x18, // it-security-administrator
+        0x281018e, // it-service
+        0x9b0061, // billing-coder
+        0x400242, 0x2c, // quality-assurance-and
+        0x29b, // statistician
+        0x27d018e, 0x1bd, // it-security-manager
+        0x96, // cnio
+        0x235029a, // statistical-programmer
+        0x22b00c9, 0x1f3, // data-privacy-officer
+        0x25f008b, 0x1f30170, // chief-research-information-officer
+        0x2c2028d, 0x290, // software-testing-specialist
+        0x3101e1, 0x290, // network-application-specialist
+        0x2ac0170, 0x27d, // information-systems-security
+        0x2c02ac, 0x1bd01e4, // systems-and-networks-manager
+        0xd10234, 0x1bd, // programme-delivery-manager
+        0x24b0150, // health-record
+        0x27d00a7, 0x1bd, // computer-security-manager
+        0x27d00c9, 0x239002c, // data-security-and-protection
+        0xe10233, // program-director
+        0x233, // program
+        0x2a602b3, 0x290, // technical-support-specialist
+        0x2f0, // waiting
+        0xb101f7, // operational-control
+        0x14000c9, // data-governance
+        0x2570288, // site-reliability
+        0x2a600c4, 0x29, // customer-support-analyst
+        0xa70210, 0x1e1, // personal-computer-network
+        0x22b00c9, // data-privacy
+        0x130, // gameplay
+        0x2a60237, 0x1f3, // project-support-officer
+        0x260029a, // statistical-researcher
+        0x180280, // server-administrator
+        0x6600a6, // computational-biology
+        0x1f1014f, 0xd50143, // head-of-graphic-design
+        0x3101d4, // mobile-application
+        0x1f1014f, 0x28020d, // head-of-performance-analysis
+        0x18e0206, 0x1bd02ac, // pathology-it-systems-manager
+        0x27d0094, // cloud-security
+        0x34027d, // security-architect
+        0xb40237, // project-coordinator
+        0x2d0018e, // it-trainer
+        0x185016c, 0x2c601f1, 0x290027d, // industrial-internet-of-things-security-specialist
+        0x2b400d8, // desktop-technician
+        0x17c00c9, 0x1f3, // data-integrity-officer
+        0x23, // ai
+        0x2a602e2, 0x29, // user-support-analyst
+        0x1bd0234, // programme-manager
+        0x18e0150, 0x2a6, // health-it-support
+        0x1ec0087, 0xfb, // certified-novell-engineer
+        0x27d018e, 0xfb, // it-security-engineer
+        0x3101e1, // network-application
+        0xc9018e, // it-data
+        0x20d, // performance
+        0x23702f6, 0x1bd, // web-project-manager
+        0x2830150, // health-services
+        0x26d0150, 0xa5, // health-safety-compliance
+        0x27d00c5, 0x234, // cyber-security-programme
+        0x28d00ca, 0x2b4, // database-software-technician
+        0xc90092, // clinical-data
+        0x2c02d1, 0x1bd00db, // training-and-development-manager
+        0x2b1024f, 0x1c8, // red-team-member
+        0x27d02f6, // web-security
+        0x259, // report
+        0xfb0280, // server-engineer
+        0x2ac00a7, 0x2900d5, // computer-systems-design-analyst
+        0x2d200e0, 0x1a1, // digital-transformation-leader
+        0x166, // iiot
+        0x2d10303, // workplace-training
+        0x1720094, // cloud-infrastructure
+        0x1ed008b, 0x170, // chief-nurse-information
+        0xeb, // dpo
+        0x18d, // iot
+        0x304, // workstation
+        0x16f0137, // genome-informatics
+        0x2b7008b, 0x1f3, // chief-technology-officer
+        0x1700150, 0x18, // health-information-administrator
+        0x2c0089, 0x1bd0256, // change-and-release-manager
+        0x3010228, 0x2c, // practice-workflow-and
+        0xc9008b, 0x34, // chief-data-architect
+        0x5c, // beta
+        0x17c00c9, // data-integrity
+        0x235028d, // software-programmer
+        0x25b, // reports
+        0x1a002c0, // test-lead
+        0x2ac0170, 0x1f3027d, // information-systems-security-officer
+        0x94, // cloud
+        0xb401e1, // network-coordinator
+        0x1bc0089, 0x290, // change-management-specialist
+        0xcf00c5, 0x290, // cyber-defence-specialist
+        0x2a6028d, // software-support
+        0x2ab00a7, // computer-system
+        0x29f00c9, // data-steward
+        0x23900c9, 0x290, // data-protection-specialist
+        0x29000ca, // database-specialist
+        0x2901f8, // operations-analyst
+        0x2ac00a7, 0xd5, // computer-systems-design
+        0x46027d, // security-automation
+        0xa70210, 0xb402ac, // personal-computer-systems-coordinator
+        0x150, // health
+        0x1a200e4, 0x2d0, // distance-learning-trainer
+        0x1700150, 0x2c01bc, 0x10d, // health-information-management-and-exchange
+        0x261018e, // it-resilience
+        0x27d0170, 0x290, // information-security-specialist
+        0x24c01c6, 0x116, // medical-records-filing
+        0x1f1014f, 0x281018e, // head-of-it-service
+        0x18e, // it
+        0x1ed016f, // informatics-nurse
+        0x1f8027d, 0x290084, // security-operations-centre-analyst
+        0x16b01ba, 0x1bd, // major-incident-manager
+        0xd2, // demographer
+        0x2b4018e, // it-technician
+        0x2cd0207, // pathway-tracker
+        0x27d018e, 0x1f3, // it-security-officer
+        0x279, // second
+        0x17e, // intelligent
+        0x17d0038, 0x290027d, // artificial-intelligence-security-specialist
+        0xda005e, // bi-developer
+        0x1bd022f, // product-manager
+        0x2310087, // certified-professional
+        0x28302b3, // technical-services
+        0x10e02e2, 0xd6, // user-experience-designer
+        0x1c6, // medical
+        0x102, // epr
+        0x153, // hipaa
+        0xe0008b, 0x170002c, 0x1f3, // chief-digital-and-information-officer
+        0x16f0092, 0x29, // clinical-informatics-analyst
+        0x123, // forensic
+        0x1a200ee, 0x44, // e-learning-author
+        0x20800f7, // electronic-patient
+        0x3010228, // practice-workflow
+        0x2ac00f8, 0xd6, // embedded-systems-designer
+        0x1f1014f, 0xfc00c9, // head-of-data-engineering
+        0x1d500c9, // data-model
+        0xc90092, 0x29, // clinical-data-analyst
+        0x1bd0163, // ig-manager
+        0x2b401e4, // networks-technician
+        0x46023e, 0xfb, // qa-automation-engineer
+        0x236, // programming
+        0x16b, // incident
+        0x151018e, 0xd7, // it-help-desk
+        0x2b400c9, // data-technician
+        0x2ac024b, 0x29, // record-systems-analyst
+        0x2600243, // quantitative-researcher
+        0x1f100e1, 0x167, // director-of-im
+        0xb101e1, 0x29, // network-control-analyst
+        0x242028d, 0xfb, // software-quality-engineer
+        0x1f10127, // freedom-of
+        0x4402b3, // technical-author
+        0x27d02ab, 0x18, // system-security-administrator
+        0x1a10237, // project-leader
+        0xfb01e3, // networking-engineer
+        0x1602ac, // systems-administration
+        0x1be, // manual
+        0x2ac01f5, // operating-systems
+        0x2eb00c9, // data-visualisation
+        0xa500c9, 0x1f3, // data-compliance-officer
+        0xc90092, 0x290, // clinical-data-specialist
+        0xd600af, // content-designer
+        0x89, // change
+        0x17201e1, // network-infrastructure
+        0x1db, // molecular
+        0x2b300a7, 0x290, // computer-technical-specialist
+        0x340094, // cloud-architect
+        0x340075, // business-architect
+        0x2ac0150, 0x29, // health-systems-analyst
+        0x2a60169, // implementation-support
+        0x3010228, 0x170002c, 0x25001bc, 0x290, // practice-workflow-and-information-management-redesign-specialist
+        0x1a0023e, // qa-lead
+        0xba, // courseware
+        0x4601f2, // office-automation
+        0x24c, // records
+        0x24c0150, 0x1f3, // health-records-officer
+        0x2c00046, // automation-test
+        0x85015d, 0xd5, // human-centred-design
+        0x24200c9, 0x1f3, // data-quality-officer
+        0x180284, // sharepoint-administrator
+        0x3400ca, // database-architect
+        0x21f0226, 0xda, // power-platform-developer
+        0x2ac0170, 0xe1, // information-systems-director
+        0x23900c9, 0x1b, // data-protection-advisor
+        0x26002e2, // user-researcher
+        0x2b70185, // internet-technology
+        0x1f100e1, 0x16f, // director-of-informatics
+        0x1e100a7, 0x2a6, // computer-network-support
+        0x400242, 0x228, // quality-assurance-practice
+        0x9b00ca, // database-coder
+        0x1ab0004, 0x2a6, // 2nd-line-support
+        0x1700150, 0x1a7, // health-information-librarian
+        0xfb02ac, // systems-engineer
+        0x3d0170, // information-asset
+        0x13018e, // it-accessibility
+        0x26a00c5, // cyber-risk
+        0x190, // java
+        0x22400e0, 0x1bd, // digital-portfolio-manager
+        0x2a60169, 0x290, // implementation-support-specialist
+        0xaa, // configuration
+        0x92, // clinical
+        0x2c00fc, // engineering-and
+        0x2c0089, // change-and
+        0x22d00c9, 0x2ac, // data-processing-systems
+        0xd6017f, // interaction-designer
+        0x1802a0, // storage-administrator
+        0x2490281, // service-readiness
+        0x1e10094, // cloud-network
+        0x290170, // information-analyst
+        0x29a, // statistical
+        0x18b00e0, // digital-investigator
+        0xfb029a, // statistical-engineer
+        0x920014, // accredited-clinical
+        0x2e1, // usability
+        0x2ec00c9, // data-visualization
+        0xfb0064, // bioinformatics-engineer
+        0x12400e0, // digital-forensics
+        0x25e, // requirements
+        0x2900197, // knowledge-specialist
+        0x2c01a8, 0x197, // library-and-knowledge
+        0x2830208, // patient-services
+        0xf302ac, // systems-educator
+        0x23500fc, // engineering-programmer
+        0x3e01a8, // library-assistant
+        0xaa02ac, // systems-configuration
+        0x2a00c9, 0x274, // data-analytic-scientist
+        0x2550075, // business-relationship
+        0x1a200e0, 0xd6, // digital-learning-designer
+        0xd500ca, // database-design
+        0x27d018e, 0x10f, // it-security-expert
+        0x1ee008b, // chief-nursing
+        0x22f0094, 0xe1, // cloud-product-director
+        0x1f7, // operational
+        0x1b901e1, 0x231, // network-maintenance-professional
+        0x21e, // planning
+        0x2c0140, // governance-and
+        0x1bb, // malware
+        0xcf00c5, // cyber-defence
+        0xf5, // elearning
+        0x1a200e4, // distance-learning
+        0x2c02ac, 0x1e4, // systems-and-networks
+        0x150023c, 0xa0002c, // public-health-and-commissioning
+        0xda00b9, // course-developer
+        0x2ac028d, // software-systems
+        0x9c, // coding
+        0x2a600c9, // data-support
+        0x26001b1, // literature-researcher
+        0x290031, // application-analyst
+        0x2800c9, // data-analysis
+        0x262016f, 0x1ed, // informatics-resource-nurse
+        0xfc00c9, // data-engineering
+        0x1700092, 0x2ac, // clinical-information-systems
+        0x1a200e0, // digital-learning
+        0x2ab0170, 0x27d, // information-system-security
+        0x20800f7, 0x24b, // electronic-patient-record
+        0x1801ae, // linux-administrator
+        0x18102e2, 0xfb, // user-interface-engineer
+        0x16f0150, // health-informatics
+        0x242028d, 0x290040, // software-quality-assurance-analyst
+        0x2900ca, // database-analyst
+        0xaf00ff, // enterprise-content
+        0x400242, 0x46, // quality-assurance-automation
+        0x25202d8, // tumour-registrar
+        0x27e, // semantic
+        0x10302bb, // telecoms-equipment
+        0x1bc024c, 0x290, // records-management-specialist
+        0x2d100b5, // corporate-training
+        0x27d0166, // iiot-security
+        0x110281, 0x29, // service-acceptance-analyst
+        0x27d0023, 0x290, // ai-security-specialist
+        0x27d0170, 0x1bd, // information-security-manager
+        0x2f300c9, 0x29, // data-warehouse-analyst
+        0x2d40281, 0x1bd, // service-transition-manager
+        0x17a02ab, 0xad, // system-integration-consultant
+        0x280123, // forensic-analysis
+        0x10e02e2, 0x2e2002c, 0x181, // user-experience-and-user-interface
+        0x1f1014f, 0x1bc00d1, // head-of-delivery-management
+        0x2c0089, 0x290256, // change-and-release-analyst
+        0xda004d, // backend-developer
+        0x16800e7, // document-imaging
+        0xa202b3, // technical-communicator
+        0x151018e, 0x1bd00d7, // it-help-desk-manager
+        0x27d0170, 0x29026a, // information-security-risk-analyst
+        0x28301e1, // network-services
+        0xfb01e1, // network-engineer
+        0x25d, // requirement
+        0xa70210, 0x175, // personal-computer-installation
+        0x1f1014f, 0xd50281, // head-of-service-design
+        0x3600e9, // documentation-archivist
+        0x400170, 0xfb, // information-assurance-engineer
+        0xfb017a, // integration-engineer
+        0x2f6, // web
+        0x460094, // cloud-automation
+        0x1f1014f, 0x2c00c9, // head-of-data-and
+        0x2, // 1st
+        0x1bd0233, // program-manager
+        0x20c, // penetration
+        0x34, // architect
+        0x2740064, // bioinformatics-scientist
+        0x910019, // admissions-clerk
+        0x1f1014f, 0xd70281, // head-of-service-desk
+        0x1fd0281, 0x35, // service-oriented-architecture
+        0x40022f, // product-assurance
+        0x27d0166, 0x290, // iiot-security-specialist
+        0x2a600c4, // customer-support
+        0x2ac0170, 0x2a5, // information-systems-supervisor
+        0x24c01c6, 0x3e, // medical-records-assistant
+        0x1800ca, // database-administrator
+        0x17a0031, 0xfb, // application-integration-engineer
+        0x1f1014f, 0x2c009d, 0xb1, // head-of-command-and-control
+        0x24c0150, 0x2a5, // health-records-supervisor
+        0x16f008b, 0x1f3, // chief-informatics-officer
+        0x17d0075, 0x1bd, // business-intelligence-manager
+        0x13b, // geographical
+        0x46027d, 0x2c1, // security-automation-tester
+        0x29802ff, // work-station
+        0x1f80172, // infrastructure-operations
+        0x3010228, 0x170002c, 0x25001bc, // practice-workflow-and-information-management-redesign
+        0x242, // quality
+        0x2ac018e, // it-systems
+        0x2c1020c, // penetration-tester
+        0x3f01a8, // library-associate
+        0x2d200e0, 0x1a0, // digital-transformation-lead
+        0x1bd00db, // development-manager
+        0x1e6, // noc
+        0x11b, // first
+        0x1e200a7, // computer-networker
+        0xaf02f6, 0x1bd, // web-content-manager
+        0x25f0299, // statistic-research
+        0x151018e, 0x2100d7, // it-help-desk-agent
+        0x17a02ac, // systems-integration
+        0x1f1014f, 0x143, // head-of-graphic
+        0x2900c9, // data-analyst
+        0x22400e0, 0x29, // digital-portfolio-analyst
+        0x1b000a7, // computer-literacy
+        0x1f1014f, 0x2e2, // head-of-user
+        0x2d8, // tumour
+        0x1f302d1, // training-officer
+        0x196023c, 0x172, // public-key-infrastructure
+        0x28802f6, 0x1bd, // web-site-manager
+        0x1a701fe, // outreach-librarian
+        0x20d018e, 0x29, // it-performance-analyst
+        0x16f0092, // clinical-informatics
+        0x9102f2, // ward-clerk
+        0x2c0124, 0x16b, // forensics-and-incident
+        0x1f100e1, 0x2c0167, // director-of-im-and
+        0x22, // agile
+        0xd8, // desktop
+        0x26a0092, // clinical-risk
+        0x2c10046, // automation-tester
+        0xe902b3, 0x290, // technical-documentation-specialist
+        0x4602c0, // test-automation
+        0x5f01c6, 0x9b, // medical-bill-coder
+        0x2c0020d, // performance-test
+        0x2b00c9, 0x290, // data-analytics-specialist
+        0x24c01c6, 0x29, // medical-records-analyst
+        0x24c0150, 0x297, // health-records-staff
+        0x12d, // functional
+        0x1f1014f, 0x281018e, 0x1bc, // head-of-it-service-management
+        0x2c02dc, 0x2e3, // ui-and-ux
+        0x29018e, // it-analyst
+        0x19, // admissions
+        0x2b40291, // sqa-technician
+        0x1bd0089, // change-manager
+        0x17302b7, 0x290, // technology-infusion-specialist
+        0x3400ff, // enterprise-architect
+        0xc9018e, 0x22d, // it-data-processing
+        0x2c0028d, // software-test
+        0x28300a8, 0xe1, // computing-services-director
+        0x2550075, 0x1bd, // business-relationship-manager
+        0xc90150, // health-data
+        0x2ac01e1, 0x29, // network-systems-analyst
+        0x283018e, // it-services
+        0x17901c6, // medical-insurance
+        0x1f100e1, 0xdb0031, // director-of-application-development
+        0x1e100a7, // computer-network
+        0xd60013, // accessibility-designer
+        0x2310087, 0x9b, // certified-professional-coder
+        0x29802ff, 0x2a6, // work-station-support
+        0xe1023e, // qa-director
+        0x23502dc, // ui-programmer
+        0x18102e2, 0xd6, // user-interface-designer
+        0x1c10277, // scrum-master
+        0x2c102dd, // unit-tester
+        0x24d00e3, // disaster-recovery
+        0x290181, // interface-analyst
+        0x5f01c6, // medical-bill
+        0xc90139, // genomics-data
+        0x2900172, // infrastructure-specialist
+        0x2c024c, // records-and
+        0x1802ac, // systems-administrator
+        0x2c02e3, // ux-and
+        0x17001d0, 0x1f3, // midwifery-information-officer
+        0x2bb, // telecoms
+        0x2bd, // telephony
+        0x2ed, // voip
+        0x1d0, // midwifery
+        0x1f900a7, // computer-operator
+        0x1c6008b, 0x1f3016f, // chief-medical-informatics-officer
+        0x2a60170, 0x1bd0237, // information-support-project-manager
+        0x17f, // interaction
+        0x23f, // qat
+        0x3101d4, 0x290, // mobile-application-specialist
+        0x2902b3, // technical-analyst
+        0x25f0299, 0x3f, // statistic-research-associate
+        0x9f018e, 0x28, // it-commercial-analysis
+        0xfb0242, // quality-engineer
+        0x2ac00a7, 0x29027d, // computer-systems-security-analyst
+        0x2a100af, // content-strategist
+        0x2900dd, // devops-analyst
+        0x1f100e1, 0x92, // director-of-clinical
+        0x1bc0197, // knowledge-management
+        0x27d0170, 0x1f3, // information-security-officer
+        0x2c009d, 0xb1, // command-and-control
+        0x28b, // soa
+        0x152018e, // it-helpdesk
+        0x262016f, // informatics-resource
+        0x1bd009c, // coding-manager
+        0x169, // implementation
+        0x16f0092, 0xe1, // clinical-informatics-director
+        0x2ab018e, // it-system
+        0x1bd0224, // portfolio-manager
+        0xfb025d, // requirement-engineer
+        0x299, // statistic
+        0x1ff022f, // product-owner
+        0x1460078, // caldicott-guardian
+        0x1c6008b, 0x1f30170, // chief-medical-information-officer
+        0x2c0028d, 0xfb, // software-test-engineer
+        0x2d7, // tumor
+        0x27d00c5, // cyber-security
+        0x1f1014f, 0x27d018e, // head-of-it-security
+        0x1f102b0, 0x1b000e0, // teacher-of-digital-literacy
+        0x10302bb, 0xfb01b9, // telecoms-equipment-maintenance-engineer
+        0x1f1014f, 0x2c00c9, 0x23, // head-of-data-and-ai
+        0x17b02ac, // systems-integrator
+        0xd000c5, // cyber-defender
+        0x2b301e1, // network-technical
+        0x28f, // source
+        0x29000a7, // computer-specialist
+        0x2ab00f8, // embedded-system
+        0x2c0018e, // it-test
+        0x1d600c9, // data-modeler
+        0x2c2028d, // software-testing
+        0xab02ab, // system-configurator
+        0x2ab0023, // ai-system
+        0xfc, // engineering
+        0x18100e0, // digital-interface
+        0x281018e, 0xd7, // it-service-desk
+        0xdb028d, // software-development
+        0x140, // governance
+        0x27d00c5, 0x29, // cyber-security-analyst
+        0x2880185, // internet-site
+        0x2c202ab, 0x109002c, // system-testing-and-evaluation
+        0x19e00a7, // computer-language
+        0x1f801e1, // network-operations
+        0x3400c9, // data-architect
+        0x1801e1, // network-administrator
+        0x170208, // patient-administrative
+        0x290064, // bioinformatics-analyst
+        0x1102e2, // user-acceptance
+        0x1700150, 0x1bc, // health-information-management
+        0x23802f6, // web-projects
+        0x24b, // record
+        0x1b902ba, 0x2b4, // telecommunications-maintenance-technician
+        0x27d018e, 0x34, // it-security-architect
+        0x9e00f7, 0x235, // electronic-commerce-programmer
+        0x2ac017e, 0xd6, // intelligent-systems-designer
+        0x27d, // security
+        0x105, // ethical
+        0x2b00c9, 0x274, // data-analytics-scientist
+        0x22d00c9, // data-processing
+        0xc90208, // patient-data
+        0x290236, // programming-analyst
+        0x27200c9, // data-science
+        0x2c01e1, // network-and
+        0x170008b, 0x27d, // chief-information-security
+        0x2ac0092, 0x2d0, // clinical-systems-trainer
+        0x286, // simulation
+        0x23702f8, 0x1bd, // website-project-manager
+        0x1f102b0, 0xe0, // teacher-of-digital
+        0xd600ca, // database-designer
+        0xad00dd, // devops-consultant
+        0x11a, // firmware
+        0x22f0094, // cloud-product
+        0xd602f6, // web-designer
+        0xfb0031, // application-engineer
+        0x22d00c9, 0x2902ac, // data-processing-systems-analyst
+        0x1700150, 0x1f3, // health-information-officer
+        0x2c7, // threat
+        0x1ed, // nurse
+        0x1b1, // literature
+        0xd10022, // agile-delivery
+        0x1a90031, // application-lifecycle
+        0x1700150, 0x2c022b, 0x27d, // health-information-privacy-and-security
+        0xe10237, // project-director
+        0x1f300c9, // data-officer
+        0x1240170, // information-forensics
+        0x17d0075, 0xad, // business-intelligence-consultant
+        0xfa, // end
+        0xa5, // compliance
+        0x2dd, // unit
+        0x400242, 0x290, // quality-assurance-specialist
+        0x340197, // knowledge-architect
+        0x31028d, // software-application
+        0x1700150, 0x2c022b, 0x290027d, // health-information-privacy-and-security-specialist
+        0x23e, // qa
+        0x2f400c9, // data-warehousing
+        0x7a018e, 0x1bd, // it-capability-manager
+        0xc4, // customer
+        0x2ac01e1, 0xad, // network-systems-consultant
+        0x28802f6, 0x1bd0237, // web-site-project-manager
+        0x23e028d, // software-qa
+        0x68, // biometrician
+        0x170008b, 0x1f3027d, // chief-information-security-officer
+        0x1f1014f, // head-of
+        0x2c02ab, // system-and
+        0x151018e, 0x1b00d7, // it-help-desk-advisor
+        0x2b008b, 0x1f3, // chief-analytics-officer
+        0x259029a, // statistical-report
+        0x25d028d, 0x29, // software-requirement-analyst
+        0xfb02f6, // web-engineer
+        0x2a60237, // project-support
+        0x23400e0, // digital-programme
+        0x2ac0170, 0x34, // information-systems-architect
+        0x1b2, // local
+        0x1f1014f, 0x224, // head-of-portfolio
+        0x16a00da, // developer-in
+        0x2a6018e, 0x2b4, // it-support-technician
+        0x17a02ac, 0xad, // systems-integration-consultant
+        0x1bc021e, 0x290018e, // planning-management-it-specialist
+        0x178018e, // it-instructor
+        0x400242, 0x2c1, // quality-assurance-tester
+        0x2a00c9, // data-analytic
+        0x2ac01e3, // networking-systems
+        0x2ea, // visual
+        0x22a018e, 0x1bd02c2, // it-principal-testing-manager
+        0x272029a, // statistical-science
+        0xd500ca, 0x29, // database-design-analyst
+        0x2c0167, // im-and
+        0x1e1018e, 0x34, // it-network-architect
+        0x2a6020b, // pc-support
+        0x214016f, // informatics-pharmacist
+        0x14d00a7, // computer-hardware
+        0xfa0128, 0xda, // front-end-developer
+        0x17d0038, // artificial-intelligence
+        0x185016c, 0x2c601f1, 0x27d, // industrial-internet-of-things-security
+        0xa70210, 0xfb0175, // personal-computer-installation-engineer
+        0xb400ca, // database-coordinator
+        0x2c0167, 0x2ae, // im-and-t
+        0x2ab018e, 0x34, // it-system-architect
+        0x2ab017e, // intelligent-system
+        0x265016b, // incident-response
+        0x1bc00c9, // data-management
+        0x1801e3, // networking-administrator
+        0x197, // knowledge
+        0x1b901e1, // network-maintenance
+        0x2240238, 0x1bd, // projects-portfolio-manager
+        0x27d0170, 0x29, // information-security-analyst
+        0xdd0094, 0xfb, // cloud-devops-engineer
+        0x27d018d, // iot-security
+        0xda00ca, // database-developer
+        0x27d00c9, 0x239002c, 0x1a0, // data-security-and-protection-lead
+        0x1a8, // library
+        0xb9, // course
+        0x152, // helpdesk
+        0x3402e3, // ux-architect
+        0x17c00c9, 0x290, // data-integrity-specialist
+        0x1a000d1, // delivery-lead
+        0x34028e, // solution-architect
+        0x1810150, // health-interface
+        0x18102e2, 0x2e2002c, 0x10e, // user-interface-and-user-experience
+        0x2e200fa, 0xa8, // end-user-computing
+        0x281018e, 0x2100d7, // it-service-desk-agent
+        0x1fe, // outreach
+        0x290075, // business-analyst
+        0xb4018e, // it-coordinator
+        0x1f1014f, 0x20d, // head-of-performance
+        0x2d100b5, 0x1bd, // corporate-training-manager
+        0x2f300c9, 0xd6, // data-warehouse-designer
+        0x1f10127, 0x170, // freedom-of-information
+        0x2ac01e1, // network-systems
+        0x27400c9, // data-scientist
+        0x1700150, 0x2b4, // health-information-technician
+        0x8b, // chief
+        0x24c0092, 0x18, // clinical-records-administrator
+        0xdb01a2, 0x290, // learning-development-specialist
+        0x2ac0170, 0x1bd027d, // information-systems-security-manager
+        0x2a602e2, // user-support
+        0x2ac00a7, 0x27d, // computer-systems-security
+        0x1f1014f, 0x2c009d, // head-of-command-and
+        0x2b1024f, // red-team
+        0x29023e, // qa-analyst
+        0x1700150, 0x9b, // health-information-coder
+        0xdc01d4, // mobile-device
+        0x2880185, 0xd6, // internet-site-designer
+        0x17a018e, // it-integration
+        0x16c, // industrial
+        0x1f1014f, 0x17f, // head-of-interaction
+        0x152018e, 0x21, // it-helpdesk-agent
+        0x9f018e, 0x1bd0028, // it-commercial-analysis-manager
+        0xcc, // dcb0129
+        0x16a00da, 0x2c0, // developer-in-test
+        0x18e008b, // chief-it
+        0x274029a, // statistical-scientist
+        0x207, // pathway
+        0x15e02c7, // threat-hunter
+        0xdf, // diagnostic
+        0x172, // infrastructure
+        0x9a028f, 0x43, // source-code-auditor
+        0x2ac00f8, // embedded-systems
+        0x42018e, // it-audit
+        0x18102e2, 0xda, // user-interface-developer
+        0x281018e, 0x1bd, // it-service-manager
+        0xdd, // devops
+        0xdb0031, 0xe1, // application-development-director
+        0x1700150, 0x290, // health-information-specialist
+        0x2c1027d, // security-tester
+        0x150023c, 0x2c, // public-health-and
+        0x2b301e1, 0x29, // network-technical-analyst
+        0x2ca0012, // access-to
+        0x9c0087, // certified-coding
+        0x1bd0281, // service-manager
+        0x1bd01e1, // network-manager
+        0x1d600ca, // database-modeler
+        0x2b60177, // instructional-technologist
+        0x2a60304, // workstation-support
+        0x1a7007e, // catalogue-librarian
+        0xd70281, 0x29, // service-desk-analyst
+        0x18019d, // lan-administrator
+        0x2ac0170, 0xda, // information-systems-developer
+        0x1f1014f, 0x9d, // head-of-command
+        0x1a201b7, 0xfb, // machine-learning-engineer
+        0x1102e2, 0x2c0, // user-acceptance-test
+        0x143, // graphic
+        0x1500251, // registered-health
+        0xfb02ba, // telecommunications-engineer
+        0x1ab0002, 0x2a6, // 1st-line-support
+        0x2a601e1, // network-support
+        0x1a2006c, // blended-learning
+        0x2902ab, // system-analyst
+        0x1f102b0, // teacher-of
+        0x3010228, 0x170002c, 0x1bc, // practice-workflow-and-information-management
+        0x273, // scientific
+        0x400242, 0xe1, // quality-assurance-director
+        0x1f1014f, 0x75, // head-of-business
+        0x2e7, // virtualisation
+        0x27d02ac, // systems-security
+        0x22a018e, // it-principal
+        0xb40169, // implementation-coordinator
+        0x22f, // product
+        0x400242, 0x2902c0, // quality-assurance-test-analyst
+        0x9b00df, // diagnostic-coder
+        0x29002a6, // support-specialist
+        0x29029c, // statistics-analyst
+        0x10a00e0, // digital-evaluator
+        0x2c01a2, 0xdb, // learning-and-development
+        0x7a018e, 0x21d, // it-capability-planner
+        0x1af02f0, 0xb4, // waiting-list-coordinator
+        0x28802f6, 0xd6, // web-site-designer
+        0x2a401c6, // medical-summariser
+        0x2c1023e, // qa-tester
+        0x2a602b2, // tech-support
+        0x18e0150, 0x34, // health-it-architect
+        0x28900e0, // digital-skills
+        0x138, // genomic
+        0x1fd0281, // service-oriented
+        0xd60281, // service-designer
+        0xee, // e
+        0xc900f7, // electronic-data
+        0x1bd01a2, // learning-manager
+        0x61, // billing
+        0xde, // devsecops
+        0x1ca0243, // quantitative-methodologist
+        0x24200c9, // data-quality
+        0x2f9, // white
+        0x1700150, 0x2c01bc, 0x290010d, // health-information-management-and-exchange-specialist
+        0xda028d, // software-developer
+        0x1f801e1, 0x29, // network-operations-analyst
+        0x24b01c6, // medical-record
+        0x1bc021e, // planning-management
+        0x29c, // statistics
+        0x2ab0023, 0xd6, // ai-system-designer
+        0x206, // pathology
+        0x1ab0002, // 1st-line
+        0x1a00234, // programme-lead
+        0x1bd0172, // infrastructure-manager
+        0x24c01c6, // medical-records
+        0x185016c, 0x2c601f1, // industrial-internet-of-things
+        0x15000f7, 0x24b, // electronic-health-record
+        0x8502e2, 0xd5, // user-centred-design
+        0x1bd00c9, // data-manager
+        0x19f0236, // programming-languages
+        0xfb027d, // security-engineer
+        0x240028d, // software-qc
+        0x1a2, // learning
+        0x72, // bug
+        0x3b027d, 0x2c1, // security-assessment-tester
+        0x2370185, 0x1bd, // internet-project-manager
+        0x1f6027d, // security-operation
+        0x2b5027e, 0xfb, // semantic-technologies-engineer
+        0x21f0226, // power-platform
+        0xe0008b, 0x170002c, // chief-digital-and-information
+        0x2c00c9, // data-and
+        0xda0046, // automation-developer
+        0x290221, // pmo-analyst
+        0x2ff, // work
+        0x129, // frontend
+        0x2f300c9, // data-warehouse
+        0x170018e, // it-information
+        0x87008e, // cisco-certified
+        0x2a600d8, 0x2b4, // desktop-support-technician
+        0x221, // pmo
+        0xfb023e, // qa-engineer
+        0x1e1018e, 0xfb, // it-network-engineer
+        0x27d00c9, // data-security
+        0x9b0092, // clinical-coder
+        0xa7015d, // human-computer
+        0x2570288, 0xdd, // site-reliability-devops
+        0x18e0150, 0xad, // health-it-consultant
+        0x31027d, 0x2c1, // security-application-tester
+        0x1f3018e, // it-officer
+        0x1f100e1, 0x2b7, // director-of-technology
+        0x17a018e, 0xfb, // it-integration-engineer
+        0x27d0185, // internet-security
+        0x9f018e, // it-commercial
+        0x18102e2, 0x2e2002c, // user-interface-and-user
+        0x2490281, 0x29, // service-readiness-analyst
+        0x1e3, // networking
+        0xf0, // edi
+        0x1a00169, // implementation-lead
+        0xd60177, // instructional-designer
+        0x2a60031, // application-support
+        0x1f1014f, 0x2550075, // head-of-business-relationship
+        0x2e8, // virtualization
+        0x1f1014f, 0x27d0170, // head-of-information-security
+        0xca0273, // scientific-database
+        0x27d00c9, 0x18, // data-security-administrator
+        0x28300a8, // computing-services
+        0xab00ca, // database-configurator
+        0x237018e, 0x1bd, // it-project-manager
+        0x25d028d, // software-requirement
+        0xd10237, // project-delivery
+        0x1ba, // major
+        0x110281, // service-acceptance
+        0x400242, 0xfb, // quality-assurance-engineer
+        0x2b1024f, 0x1a0, // red-team-lead
+        0xfb0025, // algorithm-engineer
+        0x24c0209, 0x3e, // patients-records-assistant
+        0x1970092, 0x290, // clinical-knowledge-specialist
+        0x9c0092, 0x1f3, // clinical-coding-officer
+        0x2b5027e, // semantic-technologies
+        0x1202ac, // systems-access
+        0x2c009d, 0x8400b1, 0x1bd, // command-and-control-centre-manager
+        0x2ac, // systems
+        0x400242, 0x2c2, // quality-assurance-testing
+        0x34028d, // software-architect
+        0x26a0092, 0x1bd, // clinical-risk-manager
+        0x2b401e1, // network-technician
+        0xda028d, 0x2c0016a, // software-developer-in-test
+        0x1ac00a6, // computational-linguist
+        0x75018e, 0x29, // it-business-analyst
+        0x2c024c, 0x1bc0170, // records-and-information-management
+        0x1d3, // ml
+        0x1f1014f, 0xfc002b, // head-of-analytics-engineering
+        0x2ac00a7, // computer-systems
+        0xda01d4, // mobile-developer
+        0x17d02c7, // threat-intelligence
+        0x1ab0004, // 2nd-line
+        0x1b000e0, 0x1a5, // digital-literacy-lecturer
+        0x2350075, // business-programmer
+        0x1bd02f8, // website-manager
+        0x2cd0079, // cancer-tracker
+        0x13, // accessibility
+        0x151018e, // it-help
+        0x284, // sharepoint
+        0x1e10094, 0xfb, // cloud-network-engineer
+        0x9c0092, // clinical-coding
+        0x2c0124, 0x265016b, 0x29, // forensics-and-incident-response-analyst
+        0x17800a7, // computer-instructor
+        0x2b700a7, 0x178, // computer-technology-instructor
+        0x2c02ab, 0x1e1, // system-and-network
+        0x2a60094, // cloud-support
+        0x2c01a2, // learning-and
+        0x9c01c6, 0x1f3, // medical-coding-officer
+        0x1f1014f, 0x129, // head-of-frontend
+        0xf7, // electronic
+        0x2a6, // support
+        0x23900c9, 0x27d002c, 0x1f3, // data-protection-and-security-officer
+        0xd60031, // application-designer
+        0x1802f6, // web-administrator
+        0x2ca0012, 0x150, // access-to-health
+        0xc900f7, 0x22d, // electronic-data-processing
+        0x1f1014f, 0xd1, // head-of-delivery
+        0x6c, // blended
+        0x2d10303, 0x290, // workplace-training-specialist
+        0x242028d, 0xfb0040, // software-quality-assurance-engineer
+        0x1bd0256, // release-manager
+        0xa8, // computing
+        0x259029a, 0xa4, // statistical-report-compiler
+        0x27d0094, 0xfb, // cloud-security-engineer
+        0x176028d, // software-installer
+        0x305028d, // software-writer
+        0x1f802ac, // systems-operations
+        0x2370185, // internet-project
+        0x2ac028d, 0xfb, // software-systems-engineer
+        0x27d018e, 0x2c1, // it-security-tester
+        0x167, // im
+        0x23702f8, // website-project
+        0x1700150, 0x22b, // health-information-privacy
+        0x17b00c9, // data-integrator
+        0xd500ca, 0x290, // database-design-specialist
+        0xda0094, // cloud-developer
+        0x2ac00a7, 0x29, // computer-systems-analyst
+        0x2c01a8, 0x2830197, // library-and-knowledge-services
+        0x1a90031, 0x1bd, // application-lifecycle-manager
+        0x28d0094, // cloud-software
+        0x1f100e1, 0x2c0167, 0x2ae, // director-of-im-and-t
+        0x34017a, // integration-architect
+        0x181018e, // it-interface
+        0x1ee008b, 0x1f3016f, // chief-nursing-informatics-officer
+        0x2ac0170, 0x29, // information-systems-analyst
+        0x110, // exploitation
+        0x1e100a7, 0x290, // computer-network-specialist
+        0x238018e, 0x1bd, // it-projects-manager
+        0x1500251, 0x2b40170, // registered-health-information-technician
+        0x1ed008b, // chief-nurse
+        0x2f2, // ward
+        0x2c009d, // command-and
+        0x2a000c9, // data-storage
+        0x27d00a7, 0x290, // computer-security-specialist
+        0x12, // access
+        0x288, // site
+        0x2c1028d, // software-tester
+        0x2ab, // system
+        0x27d00c5, 0xfb, // cyber-security-engineer
+        0x2c0197, 0x29001a8, // knowledge-and-library-specialist
+        0xda0286, // simulation-developer
+        0x2e200fa, 0xfb00a8, // end-user-computing-engineer
+        0xd1, // delivery
+        0x1600ca, 0x1bd, // database-administration-manager
+        0x17001ee, // nursing-information
+        0x29000c9, // data-specialist
+        0x26d0092, // clinical-safety
+        0xa70210, // personal-computer
+        0x2ef, // vulnerability
+        0x2a601e1, 0xfb, // network-support-engineer
+        0x27d00c5, 0x1bd026a, // cyber-security-risk-manager
+        0x16e, // informaticist
+        0x28d, // software
+        0x17302b7, // technology-infusion
+        0x25, // algorithm
+        0x1a00237, // project-lead
+        0x1bd00e9, // documentation-manager
+        0xdd0094, // cloud-devops
+        0x27c, // secure
+        0x79, // cancer
+        0x1c50180, // interactive-media
+        0x3500ff, 0x1bd, // enterprise-architecture-manager
+        0x16d0092, // clinical-informatician
+        0x17d0038, 0xfb, // artificial-intelligence-engineer
+        0x12400a7, // computer-forensics
+        0x16f0092, 0x1bd, // clinical-informatics-manager
+        0xfb002b, // analytics-engineer
+        0x1f801e1, 0x84, // network-operations-centre
+        0x1a002d1, // training-lead
+        0x26d0150, 0x1f300a5, // health-safety-compliance-officer
+        0xd10022, 0x1bd, // agile-delivery-manager
+        0x2350031, 0x29, // application-programmer-analyst
+        0x268, // rhit
+        0x2902a6, // support-analyst
+        0x1bd02f6, // web-manager
+        0x2f7, // webmaster
+        0x2690170, // information-rights
+        0x2a0, // storage
+        0x7e, // catalogue
+        0x1f1014f, 0xd500af, // head-of-content-design
+        0x24f, // red
+        0x2b301a8, // library-technical
+        0x3500ff, // enterprise-architecture
+        0x340031, // application-architect
+        0x8400c9, // data-centre
+        0x1ab011b, // first-line
+        0x2c10031, // application-tester
+        0x2ac0177, // instructional-systems
+        0x29028c, // soc-analyst
+        0x75018e, 0x1bd0028, // it-business-analysis-manager
+        0x1bc021e, 0x18e, // planning-management-it
+        0x1ed008b, 0x1f30170, // chief-nurse-information-officer
+        0x1970092, // clinical-knowledge
+        0x26000d5, // design-researcher
+        0x6500a6, // computational-biologist
+        0x238, // projects
+        0x12b, // full
+        0x27d0170, 0x40, // information-security-assurance
+        0xc1, // cto
+        0x17d0075, 0x29, // business-intelligence-analyst
+        0x27d018e, 0x1b, // it-security-advisor
+        0x24c01c6, 0xe1, // medical-records-director
+        0x23500ca, // database-programmer
+        0x400242, 0x1bd, // quality-assurance-manager
+        0x28d00ca, // database-software
+        0x2350185, // internet-programmer
+        0x160208, 0x1a102b1, // patient-administration-team-leader
+        0xc90150, 0x274, // health-data-scientist
+        0xbd, // cryptological
+        0x1f100e1, // director-of
+        0x1a70150, // health-librarian
+        0x28802f6, 0x18, // web-site-administrator
+        0x2900f0, // edi-analyst
+        0x2ac018e, 0x29, // it-systems-analyst
+        0x2a600a7, 0x290, // computer-support-specialist
+        0x23900c9, 0x27d002c, // data-protection-and-security
+        0x1f100e1, 0x31, // director-of-application
+        0x27d0170, // information-security
+        0x1f802f6, // web-operations
+        0x1800c9, // data-administrator
+        0x1f1014f, 0x2550075, 0x1bc, // head-of-business-relationship-management
+        0x15000e0, 0x2a1, // digital-health-strategist
+        0x27d00c9, 0x29, // data-security-analyst
+        0x2c01e1, 0xfb027d, // network-and-security-engineer
+        0x1802ab, // system-administrator
+        0x2e9, // virus
+        0x1ab0279, // second-line
+        0x1a7, // librarian
+        0x8e, // cisco
+        0x2b00c9, // data-analytics
+        0xdb0236, // programming-development
+        0x27d0023, // ai-security
+        0xe3, // disaster
+        0xaf02f6, // web-content
+        0x2b701a2, // learning-technology
+        0x2c01a2, 0xb400db, // learning-and-development-coordinator
+        0x22a018e, 0x2c2, // it-principal-testing
+        0x2a602b3, // technical-support
+        0x2c0089, 0x256, // change-and-release
+        0x2ab01f5, 0xd6, // operating-system-designer
+        0x1cc, // microarray
+        0x2a602b3, 0x1bd, // technical-support-manager
+        0x2240238, // projects-portfolio
+        0x2c100a3, // compatibility-tester
+        0x2ac0177, 0x290, // instructional-systems-specialist
+        0x10302bb, 0x2b401b9, // telecoms-equipment-maintenance-technician
+        0x1c6008b, 0x170, // chief-medical-information
+        0x1ee008b, 0x1f30170, // chief-nursing-information-officer
+        0x16b00c5, 0x264, // cyber-incident-responder
+        0x6f, // blue
+        0x1bc0237, // project-management
+        0x2ac0092, // clinical-systems
+        0x2ac00a7, 0xad, // computer-systems-consultant
+        0x3010228, 0x170002c, // practice-workflow-and-information
+        0x1102e2, 0x2c1, // user-acceptance-tester
+        0x27d00c5, 0x290, // cyber-security-specialist
+        0xa7015d, 0x17f, // human-computer-interaction
+        0x208, // patient
+        0x17a00c9, // data-integration
+        0x242018e, // it-quality
+        0x2e200fa, // end-user
+        0x75018e, 0xe10028, // it-business-analysis-director
+        0x238018e, // it-projects
+        0x16f0092, 0x290, // clinical-informatics-specialist
+        0x1bc, // management
+        0x1f1014f, 0x2c00c9, 0x1070023, // head-of-data-and-ai-ethics
+        0x209, // patients
+        0x8900e0, // digital-change
+        0x1ae, // linux
+        0x1eb01b5, 0xda, // lotus-notes-developer
+        0x2a3, // subject
+        0x17d0150, // health-intelligence
+        0x2ab00a7, 0x2b4, // computer-system-technician
+        0x28d027c, 0x3c, // secure-software-assessor
+        0xdb, // development
+        0x228, // practice
+        0x9c0092, 0x10f, // clinical-coding-expert
+        0x2e3, // ux
+        0xd5, // design
+        0x278, // sdet
+        0x9d, // command
+        0x81, // ccio
+        0x2ac0075, 0xad, // business-systems-consultant
     ],
     ends: &[
-        1, 3, 4, 6, 7, 8, 9, 11, 11, 12, 13, 14, 16, 17, 17, 19,
-        20, 20, 21, 22, 23, 25, 26, 27, 28, 30, 31, 32, 32, 34, 35, 36,
-        37, 38, 39, 40, 41, 41, 43, 45, 47, 48, 49, 49, 51, 52, 53, 54,
-        55, 57, 58, 60, 61, 62, 62, 64, 65, 67, 68, 70, 71, 72, 74, 74,
-        75, 76, 77, 78, 80, 82, 85, 86, 88, 89, 89, 90, 91, 92, 93, 95,
-        95, 97, 99, 100, 101, 102, 103, 104, 104, 105, 106, 107, 108, 109, 111, 113,
-        114, 115, 117, 120, 122, 123, 124, 125, 126, 128, 129, 130, 132, 133, 134, 134,
-        136, 137, 138, 140, 141, 142, 144, 145, 146, 147, 147, 149, 151, 152, 154, 155,
-        156, 157, 159, 160, 162, 164, 165, 166, 166, 168, 170, 172, 173, 174, 176, 178,
-        178, 179, 181, 183, 184, 185, 185, 186, 187, 188, 189, 190, 191, 191, 192, 194,
-        194, 196, 198, 199, 200, 202, 202, 202, 203, 204, 206, 207, 208, 209, 210, 212,
-        213, 214, 215, 216, 218, 218, 220, 222, 224, 225, 227, 228, 230, 230, 232, 234,
-        236, 236, 237, 238, 239, 240, 241, 242, 243, 243, 243, 244, 246, 246, 247, 249,
-        251, 251, 252, 254, 254, 255, 256, 258, 259, 260, 261, 263, 264, 265, 266, 266,
-        266, 266, 267, 268, 269, 270, 271, 271, 272, 273, 276, 277, 277, 278, 280, 282,
-        285, 286, 288, 289, 289, 291, 293, 295, 296, 297, 299, 301, 302, 302, 304, 304,
-        305, 307, 307, 309, 309, 311, 313, 314, 315, 315, 317, 318, 319, 321, 322, 323,
-        324, 326, 327, 328, 330, 331, 332, 335, 335, 336, 337, 339, 340, 341, 342, 342,
-        344, 344, 345, 347, 348, 349, 351, 352, 353, 355, 355, 357, 358, 359, 359, 360,
-        360, 362, 363, 365, 366, 366, 368, 369, 369, 371, 373, 375, 376, 377, 379, 381,
-        381, 382, 383, 384, 387, 388, 390, 390, 391, 391, 393, 394, 395, 397, 398, 400,
-        401, 401, 401, 402, 403, 405, 405, 407, 409, 411, 412, 413, 414, 415, 416, 416,
-        418, 420, 421, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 432, 433, 436,
-        437, 439, 439, 441, 442, 443, 444, 445, 446, 448, 449, 450, 452, 453, 454, 455,
-        456, 456, 458, 459, 461, 462, 462, 463, 466, 468, 469, 471, 473, 473, 474, 474,
-        475, 476, 477, 478, 479, 479, 480, 481, 483, 485, 487, 488, 490, 492, 494, 495,
-        496, 498, 499, 500, 501, 503, 505, 506, 508, 510, 510, 512, 514, 515, 516, 517,
-        518, 519, 520, 521, 524, 524, 525, 527, 528, 530, 532, 534, 536, 536, 538, 539,
-        541, 541, 543, 546, 547, 548, 549, 550, 551, 553, 554, 555, 555, 556, 558, 560,
-        561, 562, 565, 566, 568, 569, 570, 572, 573, 574, 575, 576, 577, 579, 580, 582,
-        583, 583, 584, 586, 588, 589, 589, 589, 589, 590, 590, 591, 593, 594, 595, 596,
-        597, 598, 600, 601, 603, 605, 607, 609, 610, 611, 612, 613, 614, 616, 618, 619,
-        619, 619, 620, 621, 622, 624, 626, 627, 628, 629, 631, 633, 633, 635, 637, 638,
-        639, 640, 641, 642, 643, 645, 646, 648, 649, 650, 652, 654, 656, 658, 659, 662,
-        663, 663, 665, 667, 669, 670, 671, 673, 674, 676, 677, 678, 679, 679, 679, 681,
-        682, 683, 685, 686, 687, 688, 690, 692, 694, 694, 695, 696, 698, 699, 700, 701,
-        703, 704, 705, 708, 708, 710, 712, 713, 714, 716, 717, 719, 721, 723, 724, 725,
-        727, 728, 730, 731, 732, 733, 734, 736, 738, 739, 741, 743, 744, 745, 747, 748,
-        749, 751, 752, 753, 754, 756, 757, 758, 759, 761, 762, 763, 764, 765, 766, 768,
-        770, 771, 773, 774, 776, 777, 779, 780, 782, 783, 784, 785, 786, 787, 789, 790,
-        792, 793, 794, 795, 796, 798, 798, 800, 802, 803, 805, 807, 809, 810, 811, 812,
-        813, 814, 815, 815, 817, 818, 819, 820, 822, 824, 826, 827, 828, 829, 830, 831,
-        831, 832, 833, 833, 833, 834, 835, 837, 839, 841, 842, 843, 843, 844, 845, 846,
-        848, 849, 850, 851, 851, 853, 854, 855, 856, 858, 859, 860, 861, 863, 864, 866,
-        866, 867, 869, 871, 872, 873, 874, 876, 878, 879, 879, 880, 881, 882, 884, 885,
-        886, 887, 887, 888, 889, 891, 891, 892, 896, 898, 900, 901, 902, 904, 905, 906,
-        907, 908, 909, 911, 913, 914, 915, 916, 917, 918, 920, 922, 924, 926, 928, 931,
-        933, 934, 935, 936, 937, 938, 939, 940, 942, 942, 944, 945, 947, 948, 949, 950,
-        950, 952, 953, 954, 955, 956, 957, 958, 959, 960, 961, 962, 964, 965, 966, 968,
-        968, 969, 970, 971, 972, 973, 973, 974, 976, 977, 978, 980, 981, 983, 984, 985,
-        986, 987, 988, 989, 990, 991, 993, 995, 996, 996, 997, 998, 999, 1001, 1002, 1003,
-        1004, 1006, 1008, 1008, 1009, 1010, 1012, 1014, 1015, 1015, 1017, 1019, 1021, 1023, 1024, 1025,
-        1027, 1027, 1029, 1030, 1031, 1033, 1034, 1035, 1037, 1038, 1039, 1039, 1039, 1040, 1041, 1043,
-        1044, 1045, 1045, 1047, 1048, 1049, 1050, 1051, 1052, 1053, 1055, 1056, 1057, 1058, 1060, 1061,
-        1063, 1065, 1067, 1068, 1069, 1070, 1071, 1073, 1075, 1076, 1078, 1079, 1081, 1082, 1083, 1084,
-        1086, 1086, 1088, 1089, 1090, 1090, 1091, 1092, 1093, 1095, 1097, 1098, 1099, 1100, 1102, 1103,
-        1104, 1105, 1106, 1108, 1109, 1109, 1109, 1111, 1112, 1113, 1113, 1115, 1116, 1117, 1119, 1120,
-        1120, 1122, 1123, 1125, 1127, 1128, 1128, 1129, 1130, 1131, 1132, 1134, 1135, 1136, 1136, 1139,
-        1140, 1140, 1142, 1143, 1145, 1147, 1148, 1148, 1150, 1151, 1152, 1153, 1155, 1155, 1155, 1157,
-        1159, 1160, 1161, 1162, 1163, 1164, 1165, 1167, 1168, 1169, 1171, 1171, 1172, 1174, 1175, 1176,
-        1177, 1179, 1181, 1183, 1184, 1186, 1188, 1189, 1189, 1190, 1192, 1193, 1194, 1195, 1197, 1198,
-        1199, 1201, 1202, 1202, 1203, 1205, 1207, 1207, 1209, 1211, 1211, 1213, 1214, 1215, 1216, 1217,
-        1219, 1221, 1223, 1225, 1226, 1227, 1228, 1230, 1232, 1233, 1235, 1237, 1239, 1239, 1240, 1241,
-        1243, 1245, 1246, 1247, 1249, 1251, 1253, 1254, 1255, 1256, 1257, 1257, 1258, 1259, 1260, 1261,
-        1263, 1264, 1265, 1266, 1267, 1268, 1269, 1271, 1273, 1275, 1276, 1277, 1279, 1280, 1282, 1284,
-        1285, 1287, 1288, 1289, 1291, 1292, 1293, 1294, 1296, 1297, 1299, 1299, 1301, 1303, 1304, 1305,
-        1306, 1307, 1308, 1308, 1309, 1311, 1313, 1315, 1317, 1319, 1320, 1321, 1323, 1324, 1325, 1326,
-        1327, 1327, 1328, 1328, 1329, 1330, 1331, 1332, 1332, 1334, 1335, 1337, 1338, 1340, 1341, 1342,
-        1343, 1344, 1346, 1347, 1348, 1350, 1352, 1354, 1356, 1357, 1358, 1359, 1361, 1361, 1362, 1363,
-        1365, 1367, 1369, 1371, 1371, 1372, 1374, 1376, 1378, 1379, 1381, 1382, 1382, 1382, 1384, 1386,
-        1387, 1388, 1388, 1390, 1391, 1392, 1393, 1394, 1395, 1396, 1398, 1399, 1400, 1401, 1402, 1403,
-        1404, 1406, 1408, 1410, 1412, 1413, 1413, 1414, 1415, 1417, 1419, 1419, 1420, 1422, 1422, 1424,
-        1426, 1428, 1430, 1431, 1433, 1434, 1434, 1435, 1436, 1438, 1439, 1440, 1442, 1443, 1444, 1445,
-        1446, 1447, 1448, 1449, 1450, 1451, 1452, 1452, 1454, 1454, 1455, 1456, 1457, 1459, 1460, 1462,
-        1462, 1462, 1463, 1464, 1466, 1467, 1468, 1470, 1472, 1473, 1475, 1477, 1479, 1479, 1481, 1483,
-        1484, 1485, 1485, 1486, 1488, 1489, 1490, 1490, 1491, 1492, 1493, 1493, 1494, 1495, 1497, 1498,
-        1498, 1499, 1501, 1503, 1504, 1505, 1507, 1509, 1510, 1511, 1513, 1514, 1516, 1517, 1518, 1520,
-        1522, 1524, 1525, 1527, 1530, 1530, 1532, 1533, 1534, 1536, 1537, 1539, 1541, 1543, 1543, 1546,
-        1547, 1549, 1551, 1553, 1554, 1555, 1557, 1560, 1561, 1561, 1563, 1564, 1565, 1567, 1568, 1569,
-        1570, 1570, 1571, 1573, 1573, 1573, 1574, 1576, 1576, 1578, 1580, 1581, 1583, 1583, 1584, 1586,
-        1587, 1588, 1589, 1590, 1591, 1593, 1594, 1594, 1595, 1596, 1596, 1597, 1599, 1600, 1602, 1603,
-        1605, 1606, 1607, 1609, 1611, 1612, 1613, 1615, 1615, 1617, 1618, 1619, 1620, 1622, 1623, 1625,
-        1627, 1629, 1631, 1632, 1633, 1635, 1637, 1638, 1639, 1640, 1640, 1641, 1642, 1643, 1644, 1645,
-        1646, 1647, 1648, 1650, 1651, 1652, 1654, 1655, 1657, 1658, 1660, 1662, 1663, 1665, 1666, 1667,
-        1668, 1669, 1670, 1671, 1673, 1674, 1675, 1676, 1677, 1678, 1679, 1679, 1681, 1682, 1683, 1683,
-        1684, 1686, 1687, 1688, 1690, 1690, 1691, 1692, 1694, 1695, 1696, 1697, 1698, 1699, 1700, 1702,
-        1703, 1705, 1706, 1707, 1708, 1709, 1710, 1711, 1712, 1714, 1715, 1715, 1716, 1717, 1718, 1720,
-        1721, 1722, 1723, 1724, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1736, 1738, 1739,
-        1741, 1742, 1743, 1745, 1747, 1749, 1751, 1752, 1754, 1755, 1756, 1757, 1758, 1761, 1763, 1763,
-        1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1775, 1777, 1777, 1778, 1779, 1781, 1782,
-        1784, 1786, 1787, 1787, 1787, 1788, 1789, 1790, 1792, 1794, 1796, 1797, 1798, 1798, 1800, 1801,
-        1803, 1804, 1806, 1807, 1808, 1809, 1810, 1811, 1811, 1811, 1814, 1815, 1816, 1817, 1818, 1818,
-        1819, 1820, 1821, 1822, 1823, 1824, 1826, 1828, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836,
-        1837, 1839, 1840, 1842, 1843, 1844, 1846, 1847, 1849, 1851, 1853, 1854, 1855, 1856, 1857, 1859,
-        1860, 1862, 1862, 1863, 1864, 1865, 1866, 1868, 1870, 1872, 1872, 1873, 1873, 1874, 1876, 1878,
-        1879, 1881, 1884, 1885, 1886, 1887, 1888, 1889, 1891, 1893, 1894, 1895, 1896, 1896, 1896, 1897,
-        1899, 1901, 1903, 1904, 1905, 1906, 1907, 1908, 1910, 1912, 1913, 1914, 1916, 1918, 1919, 1921,
-        1922, 1924, 1926, 1928, 1929, 1930, 1932, 1933, 1935, 1937, 1938, 1939, 1939, 1941, 1942, 1943,
-        1944, 1946, 1947, 1948, 1950, 1951, 1952, 1953, 1955, 1956, 1957, 1959, 1960, 1960, 1961, 1962,
-        1964, 1965, 1965, 1967, 1968, 1968, 1970, 1971, 1973, 1975, 1976, 1977, 1977, 1978, 1980, 1982,
-        1983, 1985, 1986, 1988, 1990, 1990, 1991, 1992, 1994, 1996, 1997, 1999, 2000, 2001, 2001, 2002,
-        2004, 2007, 2007, 2008, 2010, 2011, 2012, 2013, 2014, 2016, 2017, 2018, 2019, 2020, 2020, 2020,
-        2022, 2023, 2025, 2025, 2027, 2029, 2031, 2033, 2035, 2036, 2037, 2040, 2040, 2041, 2043, 2045,
-        2047, 2048, 2050, 2050, 2051, 2052, 2053, 2054, 2056, 2057, 2059, 2061, 2063, 2064, 2064, 2065,
-        2067, 2068, 2070, 2071, 2073, 2073, 2075, 2077, 2078, 2079, 2081, 2082, 2083, 2083, 2084, 2085,
-        2087, 2088, 2090, 2092, 2093, 2095, 2096, 2097, 2098, 2100, 2102, 2104, 2105, 2107, 2108, 2109,
-        2110, 2112, 2114, 2114, 2116, 2117, 2118, 2119, 2120, 2121, 2123, 2124, 2126, 2128, 2129, 2130,
-        2132, 2134, 2135, 2136, 2137, 2138, 2140, 2142, 2144, 2145, 2146, 2147, 2148, 2150, 2152, 2153,
-        2154, 2156, 2157, 2158, 2159, 2160, 2161, 2163, 2164, 2165, 2167, 2167, 2169, 2170, 2172, 2174,
-        2175, 2175, 2176, 2177, 2178, 2178, 2178, 2179, 2181, 2182, 2183, 2185, 2186, 2186, 2188, 2189,
-        2191, 2191, 2192, 2194, 2195, 2195, 2197, 2198, 2198, 2198, 2199, 2201, 2202, 2202, 2203, 2204,
-        2205, 2205, 2207, 2207, 2208, 2210, 2212, 2213, 2213, 2214, 2214, 2215, 2216, 2217, 2219, 2220,
-        2222, 2223, 2223, 2224, 2226, 2227, 2228, 2229, 2231, 2232, 2232, 2234, 2236, 2236, 2238, 2239,
-        2240, 2242, 2243, 2243, 2245, 2245, 2246, 2246, 2248, 2249, 2250, 2252, 2252, 2252, 2253, 2254,
-        2255, 2256, 2257, 2259, 2260, 2262, 2263, 2264, 2265, 2266, 2268, 2269, 2271, 2272, 2274, 2275,
-        2276, 2278, 2279, 2282, 2283, 2284, 2285, 2287, 2289, 2289, 2291, 2292, 2293, 2295, 2296, 2298,
-        2299, 2300, 2302, 2304, 2306, 2308, 2310, 2311, 2312, 2312, 2313, 2315, 2317, 2317, 2318, 2320,
-        2322, 2324, 2326, 2328, 2328, 2328, 2328, 2330, 2331, 2332, 2333, 2334, 2335, 2335, 2336, 2336,
-        2338, 2340, 2341, 2343, 2345, 2347, 2349, 2350, 2351, 2353, 2354, 2356, 2358, 2359, 2361, 2363,
-        2364, 2365, 2366, 2367, 2368, 2368, 2368, 2369, 2370, 2371, 2372, 2374, 2375, 2376, 2377, 2379,
-        2381, 2382, 2384, 2387, 2390, 2392, 2393, 2396, 2398, 2400, 2401, 2402, 2404, 2405, 2407, 2409,
-        2410, 2412, 2413, 2414, 2415, 2416, 2417, 2418, 2420, 2422, 2423, 2424, 2425, 2427, 2429, 2430,
-        2431, 2433, 2436, 2437, 2438, 2439, 2440, 2441, 2443, 2444, 2445, 2445, 2447, 2448, 2450, 2451,
-        2452, 2453, 2454, 2455, 2456, 2457, 2458, 2460, 2462, 2463, 2463, 2464, 2465, 2466, 2467, 2469,
-        2471, 2474, 2475, 2476, 2476, 2478, 2480, 2480, 2482, 2483, 2484, 2486, 2487, 2488, 2489, 2491,
-        2493, 2495, 2495, 2496, 2498, 2500, 2502, 2504, 2506, 2507, 2508, 2509, 2510, 2511, 2514, 2515,
-        2516, 2517, 2518, 2520, 2520, 2522, 2522, 2524, 2525, 2526, 2527, 2529, 2530, 2532, 2533, 2534,
-        2535, 2536, 2537, 2538, 2538, 2539, 2540, 2541, 2542, 2543, 2544, 2545, 2547, 2549, 2550, 2551,
+        1, 3, 4, 6, 6, 8, 8, 8, 10, 11, 13, 15, 16, 17, 19, 20,
+        22, 23, 25, 27, 28, 28, 30, 30, 32, 32, 32, 33, 35, 37, 38, 38,
+        40, 42, 44, 44, 46, 47, 47, 49, 49, 50, 52, 53, 55, 56, 57, 59,
+        61, 62, 64, 65, 67, 68, 68, 70, 71, 71, 72, 73, 74, 75, 76, 77,
+        79, 81, 82, 83, 84, 84, 84, 85, 87, 88, 88, 88, 89, 90, 91, 91,
+        92, 94, 95, 96, 97, 98, 99, 99, 99, 101, 103, 103, 104, 105, 107, 109,
+        111, 113, 115, 117, 118, 120, 121, 122, 123, 125, 126, 128, 128, 129, 131, 132,
+        134, 135, 136, 137, 139, 142, 144, 145, 145, 146, 147, 148, 151, 153, 154, 155,
+        157, 158, 159, 160, 161, 161, 163, 164, 165, 167, 168, 170, 171, 171, 173, 174,
+        175, 177, 177, 178, 180, 182, 183, 184, 185, 186, 187, 188, 189, 191, 193, 194,
+        196, 196, 198, 199, 200, 201, 202, 203, 204, 204, 205, 206, 207, 207, 208, 209,
+        210, 211, 212, 214, 215, 217, 219, 220, 221, 222, 223, 224, 225, 227, 228, 230,
+        231, 232, 234, 235, 235, 236, 237, 239, 240, 242, 243, 244, 245, 246, 247, 249,
+        250, 250, 251, 253, 255, 257, 259, 259, 261, 263, 264, 265, 266, 266, 267, 268,
+        269, 270, 271, 271, 274, 276, 277, 278, 278, 279, 280, 281, 282, 284, 286, 287,
+        289, 290, 292, 292, 293, 294, 296, 296, 296, 297, 298, 299, 300, 302, 302, 303,
+        305, 306, 307, 308, 309, 310, 312, 313, 314, 315, 315, 317, 318, 319, 321, 323,
+        324, 325, 326, 328, 329, 330, 332, 333, 334, 336, 337, 339, 339, 340, 342, 344,
+        344, 345, 346, 347, 348, 350, 352, 353, 354, 354, 355, 356, 358, 358, 359, 361,
+        362, 363, 364, 366, 367, 368, 369, 370, 371, 372, 374, 375, 376, 377, 378, 380,
+        382, 383, 384, 385, 385, 385, 386, 387, 388, 390, 391, 393, 394, 394, 395, 396,
+        397, 399, 401, 403, 404, 406, 407, 407, 407, 408, 410, 412, 413, 414, 416, 417,
+        418, 419, 420, 422, 422, 423, 424, 426, 427, 428, 429, 430, 432, 433, 435, 436,
+        437, 439, 441, 442, 443, 444, 446, 446, 448, 450, 452, 453, 454, 455, 457, 459,
+        461, 462, 463, 463, 463, 465, 467, 469, 469, 471, 472, 473, 475, 476, 478, 479,
+        480, 481, 483, 484, 486, 487, 488, 489, 490, 492, 494, 496, 498, 500, 501, 502,
+        503, 505, 506, 508, 509, 511, 513, 514, 515, 517, 517, 518, 519, 521, 522, 523,
+        524, 526, 528, 529, 530, 531, 533, 534, 534, 536, 537, 539, 540, 541, 542, 544,
+        545, 546, 547, 548, 549, 550, 550, 552, 553, 554, 555, 556, 557, 558, 559, 561,
+        562, 564, 565, 567, 569, 571, 572, 573, 575, 577, 578, 579, 580, 580, 580, 581,
+        583, 584, 585, 586, 587, 588, 590, 591, 592, 594, 595, 596, 597, 598, 599, 600,
+        602, 603, 604, 605, 606, 607, 607, 610, 613, 614, 616, 617, 618, 619, 620, 621,
+        622, 624, 625, 626, 628, 630, 631, 633, 634, 635, 637, 637, 639, 640, 642, 643,
+        643, 645, 647, 649, 651, 653, 653, 655, 657, 658, 660, 662, 664, 665, 667, 669,
+        671, 672, 673, 674, 676, 677, 678, 679, 680, 681, 682, 684, 685, 686, 688, 688,
+        689, 690, 692, 693, 694, 695, 697, 698, 699, 700, 701, 702, 702, 704, 706, 707,
+        708, 709, 710, 711, 712, 714, 715, 716, 717, 719, 720, 721, 723, 725, 726, 728,
+        729, 730, 731, 732, 734, 735, 735, 737, 738, 739, 739, 740, 742, 743, 744, 745,
+        746, 747, 749, 750, 752, 754, 756, 757, 757, 757, 757, 759, 760, 761, 761, 762,
+        764, 766, 767, 769, 770, 770, 772, 774, 775, 775, 777, 778, 780, 781, 781, 781,
+        783, 785, 786, 787, 787, 787, 789, 789, 791, 792, 793, 795, 796, 798, 799, 800,
+        801, 802, 803, 804, 806, 807, 809, 810, 811, 811, 812, 812, 813, 815, 816, 817,
+        818, 820, 822, 823, 825, 825, 826, 827, 828, 830, 831, 832, 833, 834, 835, 836,
+        838, 839, 841, 842, 844, 845, 847, 847, 848, 848, 849, 851, 853, 854, 855, 857,
+        859, 861, 862, 863, 864, 865, 867, 868, 868, 870, 871, 872, 873, 875, 877, 879,
+        880, 880, 881, 882, 884, 885, 887, 889, 891, 892, 893, 895, 897, 898, 898, 899,
+        899, 900, 900, 901, 901, 903, 904, 906, 907, 908, 910, 911, 913, 914, 917, 919,
+        921, 923, 924, 925, 926, 927, 928, 929, 929, 931, 932, 934, 934, 935, 936, 937,
+        938, 939, 940, 941, 943, 944, 945, 946, 947, 949, 950, 950, 951, 952, 954, 956,
+        957, 957, 958, 958, 960, 962, 962, 963, 964, 965, 966, 968, 970, 971, 972, 973,
+        974, 975, 976, 977, 978, 980, 981, 981, 982, 982, 984, 985, 986, 988, 990, 991,
+        992, 994, 995, 996, 997, 998, 999, 1000, 1002, 1004, 1006, 1007, 1009, 1010, 1011, 1012,
+        1013, 1015, 1018, 1019, 1020, 1021, 1022, 1024, 1025, 1027, 1028, 1030, 1031, 1033, 1034, 1034,
+        1035, 1037, 1039, 1040, 1040, 1041, 1042, 1042, 1043, 1043, 1044, 1046, 1047, 1048, 1050, 1051,
+        1053, 1053, 1053, 1054, 1056, 1057, 1059, 1060, 1061, 1062, 1063, 1064, 1065, 1066, 1067, 1068,
+        1070, 1071, 1073, 1074, 1076, 1078, 1080, 1083, 1084, 1086, 1086, 1087, 1089, 1090, 1090, 1092,
+        1094, 1095, 1097, 1098, 1098, 1100, 1102, 1105, 1106, 1107, 1107, 1109, 1111, 1112, 1113, 1114,
+        1115, 1116, 1116, 1116, 1117, 1118, 1119, 1120, 1122, 1123, 1125, 1125, 1127, 1127, 1129, 1130,
+        1130, 1132, 1134, 1134, 1135, 1136, 1136, 1136, 1138, 1138, 1140, 1142, 1143, 1145, 1146, 1148,
+        1150, 1151, 1153, 1153, 1154, 1157, 1159, 1161, 1162, 1164, 1165, 1166, 1168, 1169, 1170, 1171,
+        1173, 1175, 1176, 1177, 1179, 1180, 1182, 1183, 1184, 1186, 1188, 1190, 1192, 1194, 1196, 1198,
+        1199, 1201, 1203, 1204, 1205, 1207, 1208, 1208, 1209, 1210, 1210, 1211, 1213, 1215, 1216, 1217,
+        1219, 1220, 1221, 1222, 1224, 1225, 1227, 1229, 1230, 1231, 1232, 1233, 1236, 1237, 1237, 1239,
+        1240, 1242, 1243, 1245, 1247, 1249, 1249, 1250, 1251, 1252, 1254, 1255, 1257, 1259, 1261, 1261,
+        1262, 1264, 1266, 1267, 1268, 1269, 1271, 1273, 1274, 1275, 1276, 1278, 1279, 1280, 1281, 1282,
+        1284, 1286, 1288, 1290, 1292, 1293, 1294, 1295, 1296, 1297, 1299, 1300, 1301, 1303, 1305, 1306,
+        1307, 1308, 1310, 1311, 1312, 1312, 1314, 1315, 1315, 1317, 1318, 1320, 1323, 1324, 1326, 1328,
+        1330, 1331, 1332, 1334, 1336, 1337, 1338, 1339, 1341, 1341, 1342, 1343, 1343, 1345, 1346, 1347,
+        1348, 1349, 1351, 1352, 1353, 1353, 1353, 1354, 1357, 1359, 1360, 1362, 1363, 1364, 1366, 1368,
+        1368, 1369, 1371, 1372, 1373, 1375, 1376, 1377, 1379, 1380, 1382, 1382, 1383, 1385, 1387, 1389,
+        1390, 1391, 1393, 1394, 1395, 1396, 1397, 1398, 1399, 1401, 1403, 1404, 1405, 1406, 1407, 1409,
+        1410, 1411, 1413, 1414, 1414, 1418, 1419, 1420, 1421, 1422, 1424, 1425, 1427, 1429, 1430, 1431,
+        1431, 1433, 1433, 1435, 1437, 1437, 1438, 1439, 1441, 1443, 1445, 1446, 1448, 1450, 1451, 1452,
+        1453, 1454, 1454, 1455, 1457, 1459, 1460, 1461, 1462, 1463, 1463, 1465, 1466, 1466, 1467, 1468,
+        1469, 1470, 1471, 1472, 1472, 1473, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1482, 1483,
+        1484, 1485, 1486, 1487, 1487, 1489, 1490, 1492, 1493, 1495, 1496, 1498, 1499, 1501, 1502, 1502,
+        1502, 1503, 1504, 1505, 1506, 1507, 1509, 1511, 1512, 1512, 1513, 1514, 1515, 1516, 1517, 1518,
+        1520, 1521, 1523, 1524, 1526, 1528, 1529, 1531, 1532, 1532, 1534, 1535, 1535, 1536, 1538, 1539,
+        1540, 1541, 1543, 1543, 1544, 1545, 1547, 1549, 1551, 1553, 1555, 1557, 1558, 1561, 1561, 1563,
+        1565, 1566, 1567, 1568, 1570, 1572, 1573, 1574, 1575, 1577, 1577, 1577, 1579, 1580, 1582, 1583,
+        1583, 1584, 1585, 1587, 1588, 1589, 1590, 1591, 1591, 1592, 1593, 1595, 1597, 1597, 1598, 1600,
+        1601, 1603, 1605, 1606, 1608, 1611, 1613, 1615, 1617, 1618, 1620, 1621, 1622, 1625, 1626, 1627,
+        1627, 1628, 1629, 1631, 1632, 1633, 1634, 1635, 1637, 1638, 1640, 1641, 1643, 1644, 1646, 1647,
+        1649, 1650, 1651, 1653, 1655, 1655, 1655, 1656, 1658, 1659, 1660, 1662, 1664, 1665, 1665, 1666,
+        1666, 1667, 1668, 1670, 1671, 1671, 1673, 1674, 1676, 1678, 1678, 1680, 1681, 1681, 1684, 1686,
+        1686, 1687, 1688, 1689, 1690, 1692, 1693, 1695, 1696, 1698, 1698, 1700, 1701, 1703, 1703, 1704,
+        1705, 1707, 1708, 1709, 1711, 1713, 1714, 1715, 1717, 1718, 1718, 1719, 1720, 1721, 1722, 1723,
+        1724, 1725, 1726, 1727, 1729, 1730, 1731, 1732, 1733, 1734, 1736, 1738, 1739, 1740, 1742, 1743,
+        1745, 1747, 1748, 1750, 1751, 1752, 1754, 1755, 1757, 1759, 1760, 1761, 1762, 1763, 1764, 1764,
+        1766, 1767, 1768, 1769, 1770, 1771, 1772, 1774, 1776, 1777, 1778, 1780, 1782, 1784, 1787, 1788,
+        1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1802, 1803, 1804, 1806,
+        1807, 1809, 1810, 1811, 1812, 1812, 1813, 1814, 1815, 1816, 1818, 1819, 1820, 1822, 1824, 1826,
+        1826, 1828, 1828, 1829, 1830, 1830, 1832, 1833, 1834, 1835, 1836, 1836, 1837, 1839, 1841, 1842,
+        1844, 1844, 1846, 1847, 1848, 1849, 1850, 1851, 1852, 1854, 1856, 1856, 1857, 1857, 1858, 1859,
+        1860, 1861, 1864, 1865, 1866, 1867, 1869, 1870, 1871, 1872, 1874, 1875, 1875, 1876, 1879, 1880,
+        1881, 1883, 1884, 1886, 1888, 1889, 1890, 1892, 1893, 1893, 1894, 1896, 1898, 1899, 1901, 1902,
+        1903, 1904, 1906, 1907, 1909, 1910, 1912, 1914, 1916, 1917, 1919, 1920, 1921, 1922, 1924, 1925,
+        1925, 1927, 1928, 1930, 1931, 1932, 1933, 1935, 1936, 1939, 1941, 1942, 1944, 1946, 1947, 1948,
+        1949, 1950, 1951, 1952, 1954, 1956, 1958, 1958, 1959, 1960, 1963, 1964, 1965, 1966, 1967, 1969,
+        1970, 1971, 1972, 1975, 1977, 1977, 1979, 1980, 1981, 1982, 1984, 1986, 1988, 1990, 1991, 1992,
+        1994, 1995, 1997, 1999, 2001, 2002, 2004, 2006, 2007, 2008, 2008, 2010, 2011, 2013, 2014, 2015,
+        2017, 2019, 2019, 2021, 2022, 2022, 2024, 2024, 2025, 2026, 2027, 2027, 2028, 2029, 2030, 2032,
+        2033, 2033, 2034, 2036, 2038, 2039, 2041, 2043, 2044, 2046, 2048, 2049, 2050, 2050, 2050, 2051,
+        2052, 2053, 2054, 2055, 2056, 2058, 2059, 2061, 2063, 2065, 2067, 2068, 2069, 2070, 2072, 2073,
+        2074, 2075, 2076, 2079, 2080, 2082, 2084, 2085, 2086, 2087, 2088, 2089, 2091, 2091, 2092, 2093,
+        2094, 2095, 2095, 2097, 2099, 2101, 2101, 2103, 2104, 2105, 2106, 2108, 2109, 2109, 2110, 2111,
+        2112, 2113, 2114, 2115, 2116, 2117, 2118, 2119, 2120, 2123, 2124, 2126, 2127, 2128, 2129, 2131,
+        2131, 2132, 2133, 2134, 2135, 2136, 2136, 2138, 2140, 2142, 2143, 2143, 2143, 2144, 2145, 2146,
+        2147, 2148, 2150, 2152, 2153, 2155, 2156, 2158, 2159, 2160, 2161, 2162, 2163, 2163, 2163, 2164,
+        2165, 2166, 2168, 2169, 2170, 2172, 2172, 2173, 2174, 2175, 2175, 2177, 2179, 2181, 2182, 2184,
+        2186, 2187, 2188, 2190, 2192, 2193, 2194, 2195, 2195, 2196, 2197, 2199, 2200, 2202, 2203, 2205,
+        2206, 2207, 2209, 2210, 2211, 2212, 2213, 2215, 2215, 2217, 2218, 2220, 2222, 2224, 2225, 2226,
+        2229, 2230, 2232, 2232, 2233, 2235, 2236, 2238, 2239, 2239, 2241, 2243, 2244, 2246, 2247, 2248,
+        2249, 2250, 2252, 2253, 2254, 2255, 2256, 2257, 2258, 2260, 2261, 2264, 2265, 2267, 2269, 2270,
+        2271, 2273, 2275, 2276, 2277, 2277, 2277, 2280, 2281, 2282, 2284, 2286, 2288, 2289, 2291, 2291,
+        2293, 2294, 2294, 2295, 2297, 2299, 2300, 2301, 2302, 2303, 2303, 2305, 2307, 2308, 2309, 2311,
+        2312, 2314, 2315, 2317, 2319, 2319, 2321, 2321, 2322, 2325, 2326, 2327, 2329, 2331, 2332, 2334,
+        2336, 2338, 2339, 2340, 2341, 2342, 2344, 2345, 2345, 2346, 2347, 2348, 2350, 2352, 2353, 2355,
+        2356, 2358, 2359, 2360, 2361, 2362, 2363, 2365, 2367, 2368, 2369, 2370, 2371, 2372, 2373, 2374,
+        2374, 2375, 2376, 2377, 2379, 2380, 2382, 2383, 2385, 2385, 2386, 2388, 2389, 2391, 2393, 2395,
+        2396, 2396, 2397, 2398, 2398, 2399, 2400, 2401, 2401, 2402, 2404, 2405, 2405, 2406, 2406, 2407,
+        2407, 2408, 2409, 2410, 2411, 2411, 2412, 2413, 2415, 2417, 2419, 2420, 2421, 2422, 2423, 2424,
+        2426, 2427, 2429, 2429, 2431, 2433, 2434, 2436, 2437, 2438, 2440, 2442, 2443, 2444, 2445, 2447,
+        2448, 2450, 2452, 2454, 2456, 2457, 2458, 2459, 2462, 2464, 2466, 2468, 2469, 2470, 2471, 2472,
+        2473, 2474, 2475, 2476, 2477, 2478, 2478, 2479, 2479, 2481, 2483, 2484, 2486, 2488, 2489, 2491,
+        2492, 2493, 2495, 2497, 2499, 2501, 2503, 2504, 2505, 2505, 2505, 2506, 2508, 2510, 2512, 2514,
+        2514, 2514, 2516, 2517, 2518, 2518, 2519, 2520, 2520, 2522, 2523, 2525, 2526, 2529, 2530, 2531,
+        2532, 2534, 2535, 2536, 2538, 2540, 2540, 2541, 2542, 2544, 2545, 2546, 2547, 2548, 2549, 2551,
     ],
     values: &[
-        0xffff, // cyber-incident
-        0x0014, // patient-access-systems
-        0x0374, // reports-analyst
-        0xffff, // cyber-security-programme
-        0xffff, // computer-systems
-        0xffff, // software-quality
-        0x00ff, // accessibility-tester
-        0x02b2, // head-of-graphic-design
+        0x0180, // vulnerability-analyst
+        0x7f06, // clinical-safety-officer
+        0x020d, // library-supervisor
+        0x0322, // information-systems-educator
         0,
-        0xffff, // diagnostic
-        0x0293, // solution-developer
-        0x0211, // literature-researcher
-        0x01a8, // digital-health-strategist
-        0xffff, // digital-health
-        0,
-        0x016f, // it-security-advisor
-        0x023c, // admissions-clerk
-        0,
-        0x0286, // devops-analyst
-        0x034f, // cryptologist
-        0x0372, // statistical-scientist
-        0x01c5, // desktop-support-technician
-        0x035d, // data-modeller
-        0x02e6, // interface-designer
-        0xffff, // programming-development
-        0x0145, // health-informatics-manager
-        0xffff, // software-requirement
-        0x0412, // sqa-technician
-        0,
-        0xffff, // teacher-of-digital
-        0xffff, // full-stack
-        0x014f, // cyber-defender
-        0x8056, // bioinformatics
-        0x8328, // computer-operations
-        0x02c6, // digital-midwife
-        0x006a, // instructional-designer
-        0xffff, // red
-        0,
-        0x03fb, // artificial-intelligence-security-specialist
-        0x000b, // health-information-specialist
-        0x00b2, // site-reliability-engineer
-        0xffff, // software-support
-        0x8094, // business-intelligence
-        0,
-        0x0451, // network-application-specialist
-        0x0344, // data-communications
-        0xffff, // cloud-security
-        0x0311, // pc-support
-        0xffff, // interactive
-        0x01ac, // data-compliance-officer
-        0xffff, // geographical-information
-        0x03ed, // red-team-operator
-        0x027b, // application-engineer
-        0x039f, // clinical-documentation
-        0,
-        0x00a7, // im-and-t
-        0x036b, // geospatial
-        0x03d2, // network-operations-centre
-        0x03db, // statistical-research
-        0x0290, // site-reliability-devops-engineer
-        0x80bb, // technical-support
-        0x00f8, // qa-analyst
-        0x027f, // application-software-engineer
-        0,
-        0x00a8, // network-administrator
-        0x0039, // ciso
-        0xffff, // site
-        0xffff, // data-privacy
-        0x8066, // head-of-digital
-        0xffff, // site-reliability-devops
-        0x015d, // forensics-and-incident-response-analyst
-        0xffff, // engineering
-        0x02a9, // technical-documentation-specialist
-        0x0314, // data-recovery
-        0,
-        0x0135, // bioinformatics-analyst
-        0x036c, // gis-specialist
-        0x007d, // evidence-specialist
-        0xffff, // business
-        0x0430, // teacher-of-digital-literacy
-        0,
-        0x0140, // clinical-information-systems-manager
-        0x03a5, // operating-system-designer
-        0xffff, // compatibility
-        0x82bb, // user-experience
-        0xffff, // human-centred
-        0x0183, // analytics-consultant
-        0xffff, // unit
-        0,
-        0x00fd, // automation-tester
-        0x020f, // outreach-librarian
-        0x0049, // pharmacy-informatics
-        0x02e5, // protective-monitoring
-        0x02ee, // appsw
-        0x03d6, // user-support-analyst
-        0x0185, // artificial-intelligence-engineer
-        0x0416, // certified-tester
-        0x043e, // statistical-scholar
-        0xffff, // head-of-information
-        0xffff, // health-information-privacy-and-security
-        0xffff, // user-experience-and
-        0x00ee, // portfolio-manager
-        0xffff, // it-performance
-        0x001e, // siro
-        0xffff, // public
-        0x023e, // patient-administrative-team-leader
-        0x01e2, // network-coordinator
-        0x018f, // data-ethicist
-        0x0431, // distance-learning-trainer
-        0x809c, // machine-learning
-        0x0346, // software-installer
-        0,
-        0x0400, // personal-computer-installation-engineer
-        0x028e, // java-developer
-        0x029f, // accessibility-specialist
-        0x028d, // it-interface-builder
-        0x03ce, // systems-configuration
-        0x8028, // computer-security
-        0x0220, // clinical-coding-expert
-        0xffff, // software-computer
-        0x003f, // application-analyst
-        0xffff, // tech
-        0,
-        0xffff, // chief-nurse-information
-        0x0167, // information-security-engineer
-        0x029d, // technical-consultant
-        0x0163, // information-security-administrator
-        0x83e8, // network-support
-        0x02f6, // computer-scientist
-        0x80c2, // it-operations
-        0x01ee, // service-desk-operator
-        0x0316, // intrusion-detection
-        0x0404, // certified-novell-engineer
-        0x012f, // it-security-architect
-        0x802b, // cyber
-        0xffff, // semantic
-        0,
-        0xffff, // health-services-information
-        0x042c, // it-performance-manager
-        0x0171, // it-security-consultant
-        0xffff, // computer-technology
-        0x0181, // vulnerability-manager
-        0x03de, // systems-integration-consultant
-        0x012d, // information-systems-architect
-        0,
-        0x039b, // biller-coder
-        0x7f29, // health-software-tester
-        0x026d, // software-testing-specialist
-        0xffff, // intrusion
-        0x010d, // devops-engineer
-        0,
-        0xffff, // digital
-        0xffff, // red-team
-        0x034e, // exploitation-analyst
-        0xffff, // communications
-        0x011a, // server-engineer
-        0xffff, // software-application
-        0,
-        0xffff, // registered-health
-        0x021c, // training-and-development-manager
-        0,
-        0x7f23, // health-it-support-specialist
-        0x013d, // clinical-informatics-director
-        0x02f9, // support-analyst
-        0xffff, // training
-        0x0229, // health-records-service-manager
+        0x0304, // nursing-information-officer
         0,
         0,
-        0x00dc, // product-owner
-        0x00c6, // release-manager
-        0x0176, // it-security-technician
-        0xffff, // project
-        0xffff, // second-line
-        0x0124, // health-intelligence
-        0xffff, // user-centred
-        0x019b, // head-of-data-engineering
-        0x0184, // analytics-engineer
-        0xffff, // full
-        0xffff, // programming-methodology
-        0x0307, // software-engineering
-        0x01a5, // chief-informatics-officer
-        0,
-        0x0250, // it-systems-analyst
-        0xffff, // head-of-interaction
-        0x0319, // white-hat-hacker
-        0x01dd, // lan-specialist
-        0x7f2f, // user-experience-researcher
-        0x0047, // informatics-nurse
-        0x0126, // clinical-safety-engineer
-        0,
-        0xffff, // practice-workflow-and-information
-        0x0449, // telecoms-equipment-maintenance-engineer
-        0xffff, // data-processing-systems
-        0,
-        0x0038, // incident-responder
-        0xffff, // website
-        0xffff, // web-project
-        0xffff, // quantitative
-        0x03ea, // network-services
-        0x0044, // clinical-informatician
-        0x00c1, // it-manager
-        0,
-        0,
-        0xffff, // patient-services
-        0x01c6, // end-user-computing-engineer
-        0,
-        0xffff, // digital-project
-        0x02ac, // user-experience-analyst
-        0x7f14, // digital-health-director
-        0,
-        0x02a6, // information-architect
-        0xffff, // chief-digital-and
-        0,
-        0x0317, // malware
-        0xffff, // health
-        0x0401, // personal-computer-systems-coordinator
-        0x0410, // beta-tester
-        0xffff, // it-capacity
-        0x0251, // requirement-engineer
-        0x01a0, // machine-learning-engineer
-        0x0433, // documentation-archivist
-        0xffff, // business-systems
-        0x0315, // it-coordinator
-        0,
-        0,
-        0,
-        0x025d, // project-leader
-        0x0242, // ward-clerk
-        0xffff, // security
-        0x0071, // systems-trainer
-        0x030f, // workstation-support
-        0,
-        0x0072, // epr-trainer
-        0xffff, // health-data
-        0x01fc, // head-of-command-and-control
-        0xffff, // agile
-        0,
-        0x03c2, // data-integrator
-        0x01ed, // service-desk-manager
-        0xffff, // it-data-processing
-        0x0164, // information-security-assurance-and-threat-analyst
-        0x02cf, // software-qa
-        0x0308, // access-to-health
-        0xffff, // sqa
-        0,
-        0x0461, // certified-coding-specialist
-        0x02ad, // user-experience-officer
-        0x0338, // web-site-administrator
-        0x020b, // library-assistant
-        0x00ca, // systems-engineer
-        0xffff, // engineering-and-scientific
-        0xffff, // data-processing-systems-project
-        0xffff, // qa
-        0,
-        0x0188, // business-intelligence-manager
-        0,
-        0xffff, // web-projects
-        0x01b9, // cloud-infrastructure-engineer
-        0,
-        0x0310, // work-station-support
-        0,
-        0xffff, // quality-assurance-automation
-        0x0348, // customer-support-analyst
-        0x03be, // application-configurator
-        0xffff, // outreach
-        0,
-        0x0230, // medical-records-assistant
-        0xffff, // projects
-        0xffff, // chief-knowledge
-        0xffff, // director-of-im
-        0x0112, // interface-developer
-        0x032c, // computer-technologist
-        0x0325, // database-designer
-        0x022a, // health-records-staff
-        0x0119, // infrastructure-analyst
-        0xffff, // security-consulting
-        0xffff, // library-and-knowledge
-        0x039e, // tumour-registrar
-        0x0291, // software-analyst
-        0x0464, // user-experience-and-user-interface
-        0,
-        0x0406, // engineering-programmer
-        0xffff, // penetration
-        0x0192, // data-warehouse-analyst
-        0x03cd, // system-configuration
-        0x8042, // pacs
-        0xffff, // it-help
-        0,
-        0x0205, // technical-services-manager
-        0,
-        0x0365, // data-technician
-        0xffff, // industrial-internet-of
-        0xffff, // blue
-        0x037c, // gameplay-engineer
-        0x017b, // security-operation-analyst
-        0x017d, // soc-analyst
-        0x021d, // training-coordinator
-        0x013b, // clinical-informatics-analyst
-        0,
-        0x01d0, // it-help-desk-advisor
-        0xffff, // networks
-        0xffff, // public-health
-        0,
-        0x0334, // internetworking
-        0,
-        0x0147, // pathology-it-systems-manager
-        0x01e1, // network-configurator
-        0x01c8, // head-of-service-desk
-        0xffff, // network
-        0,
-        0x0245, // computer-systems-analyst
-        0x02b3, // user-researcher
-        0,
-        0x026c, // software-test-engineer
-        0x043d, // it-principal-testing-manager
-        0x01b4, // records-management-specialist
-        0xffff, // patient-access
-        0xffff, // statistical-report
-        0xffff, // forensics-and-incident
-        0x018d, // data-and-ai-ethicist
-        0,
-        0x7f28, // qa-tester
-        0xffff, // information-asset
-        0x00a6, // it-specialist
-        0x01cf, // it-change-and-configuration-manager
-        0xffff, // data-integrity
-        0x02a3, // head-of-interaction-design
-        0,
-        0xffff, // it-information
-        0,
-        0xffff, // digital-health-project
-        0xffff, // power-platform
-        0xffff, // product
-        0x025e, // projects-portfolio-manager
-        0xffff, // system
-        0x02f2, // human-centred-design
-        0x0279, // application-designer
-        0,
-        0,
-        0xffff, // major
-        0x034a, // blue-team
-        0x0407, // engineering-and-scientific-programmer
-        0,
-        0x0233, // medical-records-director
-        0x041d, // cloud-product-director
-        0x02d7, // geographic-information-systems
-        0xffff, // patient
-        0x8123, // artificial-intelligence
-        0x0312, // web-administrator
-        0x00e0, // business-analyst
-        0x00a4, // it-services
-        0,
-        0x0161, // information-assurance-analyst
-        0xffff, // networking-systems-and-distributed
-        0xffff, // distance
-        0,
-        0xffff, // clinical-information
-        0x809a, // data-warehouse
-        0xffff, // it-data
-        0x037e, // software-design
-        0x00cd, // cloud-engineer
-        0x802f, // network-security
-        0xffff, // 2nd
-        0x0467, // automation-developer
-        0xffff, // chief-informatics
-        0x02a1, // head-of-accessibility
-        0xffff, // technology-infusion
-        0x03fd, // industrial-internet-of-things-security-specialist
-        0xffff, // business-relationship
-        0x015b, // data-security-analyst
-        0,
-        0x038b, // internet-project-manager
-        0x0267, // qat-analyst
-        0xffff, // ethical
-        0xffff, // electronic
-        0x00f2, // test-analyst
-        0xffff, // document
-        0x005a, // chief-digital-information-officer
-        0x0342, // edi-analyst
-        0x00cb, // database-administrator
-        0x0214, // e-learning-author
+        0xffff, // registered-health-information
+        0x02b4, // user-research
+        0x03d7, // user-support-technician
+        0xffff, // local-area-network
+        0xffff, // major-incident
         0x00c4, // problem-manager
-        0xffff, // library-technical
-        0xffff, // service-oriented
-        0xffff, // computer-technical
+        0x03fe, // programming-languages-researcher
+        0x00d9, // delivery-management
+        0x0407, // engineering-and-scientific-programmer
+        0x0023, // privacy-officer
+        0x0466, // ux-and-ui
+        0x0194, // data-warehouse-developer
+        0x00cd, // cloud-engineer
         0,
-        0xffff, // software-quality-assurance
-        0x03ab, // statistical-programmer
-        0xffff, // data-protection-and
-        0x8033, // soc
+        0x03d3, // network-support-technician
         0,
-        0xffff, // medical-bill
-        0x0210, // public-health-and-commissioning-librarian
-        0xffff, // user-interface-and
-        0x01c0, // computer-technician
-        0xffff, // personal-computer-network
-        0xffff, // system-testing-and
+        0x7f01, // patient-support-specialist
         0,
-        0xffff, // technical
         0,
-        0x0330, // desktop-technician
-        0x0118, // training-lead
-        0xffff, // health-it
-        0x004c, // ccio
-        0x043c, // systems-configurator
+        0xffff, // public-health
+        0xffff, // chief-clinical-information
+        0x01e4, // network-support-specialist
+        0x8015, // information-governance
         0,
-        0x029e, // accessibility-designer
-        0xffff, // chief-analytics
-        0x02ae, // user-interface-designer
-        0x0170, // it-security-analyst
-        0x01a3, // data-integrity-officer
-        0x8105, // programmer
-        0xffff, // information-support-project
-        0x038f, // web-site-manager
-        0x0392, // enterprise-content-management
-        0xffff, // handheld
-        0xffff, // data-analytics
-        0x0292, // software-development-engineer
-        0xffff, // program
-        0xffff, // white
-        0xffff, // access-to
-        0x7f11, // genomic-data-analyst
-        0x0403, // cisco-certified-network-professional
-        0x02e0, // security-expert
-        0x0010, // patient-records-manager
-        0x00e2, // programme-delivery-manager
+        0x02ad, // user-experience-officer
+        0x018a, // data-analytics-manager
+        0x0461, // certified-coding-specialist
         0,
-        0x01f2, // system-and-network-administrator
-        0x01b7, // application-support-engineer
+        0x7f22, // computer-operations-manager
+        0xffff, // security-assessment
+        0,
+        0x03df, // application-integration-consultant
+        0,
         0x0318, // bug-bounty
-        0x040b, // simulation-developer
-        0x007a, // librarian
-        0xffff, // edi
-        0x0085, // network-architect
-        0x7f26, // delivery-lead
-        0x00a0, // informatics-analyst
-        0x01c7, // head-of-it-service-management
+        0x042e, // computer-literacy-teacher
+        0xffff, // head
+        0xffff, // engineering-and-scientific
+        0x802f, // network-security
+        0xffff, // database-administration
+        0xffff, // training-and-development
+        0xffff, // cyber-security-siem
+        0xffff, // digital-project
+        0x0437, // web-projects-manager
+        0x8328, // computer-operations
+        0x029a, // web-application-programmer
+        0x0072, // epr-trainer
         0,
-        0x0058, // computational-biology
-        0x00c0, // it-service-management
-        0x00eb, // project-lead
-        0xffff, // cyber-security-risk
-        0x811b, // head-of-it
-        0xffff, // head-of-user
-        0x7f20, // health-data-scientist
-        0,
-        0x03e2, // clinical-data-specialist
-        0x7f2b, // software-programmer
-        0x045e, // it-business-analysis-director
-        0,
-        0x032b, // computer-system-technician
-        0x0226, // health-information-management-and-exchange-specialist
-        0xffff, // genomics
-        0xffff, // accredited-clinical
-        0xffff, // web
-        0xffff, // systems-and
-        0xffff, // accredited
-        0x0234, // medical-records-filing-clerk
-        0xffff, // algorithm
+        0xffff, // head-of-information
         0x035e, // data-modeling
         0,
-        0x0281, // cloud-developer
-        0x7f1d, // health-it-architect
-        0x0343, // electronic-data-processing
-        0x8017, // ig
-        0xffff, // network-systems
-        0xffff, // health-information-management-and-exchange
-        0xffff, // billing
-        0x01b8, // change-and-release-analyst
-        0xffff, // knowledge
-        0xffff, // pathway
-        0x03d1, // network-operations-analyst
-        0xffff, // digital-interface
-        0x0272, // usability-tester
-        0xffff, // implementation
-        0xffff, // it
-        0xffff, // work-station
-        0x00e9, // project-support-officer
-        0xffff, // embedded-system
-        0x010a, // full-stack-developer
-        0xffff, // artificial
+        0x0332, // networking-specialist
+        0x03e5, // regression-tester
+        0x00ce, // platform-engineer
+        0x8057, // genomic-data
+        0xffff, // registration
+        0x0091, // performance-analyst
+        0xffff, // command-and-control-centre
+        0xffff, // artificial-intelligence-security
+        0xffff, // lotus
+        0x0371, // statistical-consultant
+        0x00cc, // dba
         0,
-        0xffff, // database-design
+        0,
+        0x036a, // database-management
+        0x0236, // medical-records-staff
+        0xffff, // record-systems
+        0,
+        0,
+        0x7f1e, // system-designer
+        0x01e1, // network-configurator
+        0x035d, // data-modeller
+        0,
+        0x02a6, // information-architect
+        0x014c, // computer-security-coordinator
+        0x043c, // systems-configurator
+        0xffff, // communications
+        0xffff, // server
+        0x0382, // web-development
+        0x0202, // systems-manager
+        0,
+        0,
+        0x028d, // it-interface-builder
+        0x01ff, // operational-control-manager
+        0,
+        0xffff, // pathology-links
+        0x02ee, // appsw
+        0x0207, // chief-knowledge-officer
+        0xffff, // software-quality-control
+        0x8066, // head-of-digital
+        0x82d9, // head-of-data
+        0x0264, // it-test-analyst
+        0x7f23, // health-it-support-specialist
+        0x0106, // frontend-developer
+        0x0434, // it-audit-manager
+        0x037a, // embedded-engineer
+        0x02f7, // biostatistician
+        0xffff, // personal
+        0x03c9, // intelligent-system-designer
+        0x0083, // technical-architect
+        0x03ed, // red-team-operator
+        0,
+        0xffff, // help
+        0xffff, // network-and-security
+        0x0357, // communications-security
+        0x00da, // business-systems-analyst
+        0x0030, // security-analyst
+        0x0079, // clinical-librarian
+        0x0259, // it-consultant
+        0x041b, // security-consulting-tester
+        0x01cf, // it-change-and-configuration-manager
+        0x0010, // patient-records-manager
+        0xffff, // local-area
+        0,
+        0x00f4, // test-manager
+        0x006b, // learning-technologist
+        0xffff, // quantitative
+        0xffff, // information-security-assurance-and-threat
+        0xffff, // personal-computer-systems
+        0x80b6, // help-desk
+        0x02df, // visual-designer
+        0x7f29, // health-software-tester
+        0xffff, // midwifery-information
+        0xffff, // quality-assurance
+        0xffff, // data-compliance
+        0x030e, // wireless-engineer
+        0,
+        0x0208, // electronic-resources-librarian
+        0x8056, // bioinformatics
+        0x009f, // reporting-analyst
+        0x0013, // clinical-coding-auditor
+        0x031c, // network-designer
+        0xffff, // cyber-security-risk
+        0x0067, // it-director
+        0,
+        0x00fa, // quality-assurance-analyst
+        0xffff, // accredited
+        0x01c1, // configuration-analyst
+        0x0178, // network-security-administrator
+        0,
+        0xffff, // genome
+        0x0237, // medical-records-supervisor
+        0x0219, // learning-and-development-manager
+        0x00fe, // performance-tester
+        0xffff, // release
+        0x0390, // document-management
+        0x80b8, // it-support
+        0x009d, // ml-engineer
+        0x8016, // data-protection
+        0x03f7, // virus-technician
+        0x00e3, // project-delivery-manager
+        0xffff, // pathology-it-systems
+        0x01dc, // it-tech
+        0x0170, // it-security-analyst
+        0,
+        0x017b, // security-operation-analyst
+        0x03b7, // knowledge-engineer
+        0x03bd, // module-tester
+        0xffff, // training
+        0x008d, // data-engineer
+        0x01c3, // database-engineer
+        0xffff, // chief-research
+        0,
+        0x02bd, // product-designer
+        0xffff, // digital
+        0xffff, // library-and
+        0,
+        0x82bb, // user-experience
+        0x0063, // cdio
+        0x0272, // usability-tester
+        0x7f2e, // ux-designer
+        0x0052, // ehr
+        0x02db, // head-of-technology
+        0xffff, // power
+        0x0176, // it-security-technician
+        0x0263, // it-quality-manager
+        0x02d6, // gis-analyst
+        0xffff, // technical
+        0xffff, // cyber-incident
+        0x0358, // comsec
+        0x80ac, // information-systems
+        0xffff, // information-system
+        0x041c, // programming-development-project-manager
+        0x00b5, // servicedesk
+        0x0229, // health-records-service-manager
+        0x8095, // bi
+        0x0377, // biostatistics
+        0xffff, // medical-insurance-coding
+        0xffff, // health-safety
+        0,
+        0xffff, // intrusion
+        0x0293, // solution-developer
+        0x01bf, // computer-network-support-specialist
+        0xffff, // evidence
+        0x02c8, // first-line-support
+        0xffff, // solution
+        0xffff, // health-it
+        0x0065, // digital-director
+        0x03da, // statistical-assistant
+        0xffff, // project
+        0x01ca, // help-desk-technician
+        0x035b, // data-mining
+        0,
+        0x806c, // e-learning
+        0x811b, // head-of-it
+        0x017a, // network-security-tester
+        0x0014, // patient-access-systems
+        0xffff, // forensics-and-incident-response
+        0,
+        0xffff, // system-testing-and
+        0xffff, // software-developer-in
+        0x02fe, // instructional-technology
+        0xffff, // biller
+        0xffff, // geographic
+        0,
+        0xffff, // programming-methodology
+        0xffff, // test
+        0x0384, // website-designer
+        0x8329, // computer-support
+        0x0369, // database-consultant
+        0,
+        0x0164, // information-security-assurance-and-threat-analyst
+        0xffff, // head-of-service
+        0x0216, // software-trainer
+        0x01e7, // networks-engineer
+        0,
+        0xffff, // certified
+        0x8104, // developer
+        0xffff, // information
+        0xffff, // learning-development
+        0x0240, // waiting-list-co-ordinator
+        0x0155, // cyber-security-programme-director
+        0x0141, // cmio
+        0x0159, // cyber-security-technologist
+        0x0306, // cyberspace
+        0x0275, // quality-assurance-practice-manager
+        0,
+        0xffff, // research
+        0x03e4, // functional-tester
+        0x02c3, // digital-interface-designer
+        0,
+        0,
+        0x802e, // it-security
+        0x02aa, // usability-analyst
+        0xffff, // lotus-notes
+        0x035f, // data-modelling
+        0x0454, // software-computer-specialist
+        0,
+        0xffff, // forensics
+        0xffff, // quality-assurance-test
+        0x0050, // clinical-system
+        0xffff, // pc
+        0xffff, // business
+        0xffff, // it-capacity
+        0x8028, // computer-security
+        0xffff, // user-interface-and
+        0xffff, // technology
+        0xffff, // office
+        0xffff, // change-management
+        0,
+        0x01ce, // infrastructure-operations-engineer
+        0x033e, // it-supervisor
+        0xffff, // knowledge-and
+        0x0413, // software-quality-control-specialist
+        0xffff, // management-information-systems
+        0x0296, // ui-developer
+        0x7f2d, // application-developer
+        0xffff, // content
+        0x01d9, // it-support-engineer
+        0x02de, // it-assistant
+        0x0313, // windows-administrator
+        0xffff, // it-change-and
+        0xffff, // machine
+        0xffff, // integration
+        0x0403, // cisco-certified-network-professional
+        0x010d, // devops-engineer
+        0x0131, // it-systems-architect
+        0,
+        0x00be, // it-engineer
+        0x021f, // accredited-clinical-coder
+        0x0179, // network-security-analyst
+        0,
+        0xffff, // privacy
+        0xffff, // full-stack
+        0x03e3, // uat
+        0x0378, // blockchain
+        0x01ee, // service-desk-operator
+        0x7f16, // digital-health-trainer
+        0xffff, // computational
+        0x02c5, // nurse-informatics
+        0,
+        0x7f1e, // systems-designer
+        0xffff, // ui
+        0x0064, // director-of-digital
+        0,
+        0x8092, // analytics
+        0x0292, // software-development-engineer
+        0x029f, // accessibility-specialist
+        0xffff, // computer-technology
+        0x0444, // networks-administrator
+        0x043a, // database-development-engineer
+        0x0243, // agile-coach
+        0xffff, // reporting
+        0x00f2, // test-analyst
+        0x80c9, // service-transition
+        0x008a, // systems-architect
+        0xffff, // software-quality
+        0x044a, // it-data-processing-manager
+        0x0339, // web-technician
+        0x010b, // web-developer
+        0x00e8, // project-officer
+        0xffff, // genomics
+        0x013f, // clinical-informatics-supervisor
+        0x018d, // data-and-ai-ethicist
+        0x0215, // it-educator
+        0x8042, // pacs
+        0xffff, // website
+        0,
+        0,
+        0x8094, // business-intelligence
+        0x0253, // systems-analyst
+        0xffff, // interactive
+        0x0266, // product-assurance-engineer
+        0x033f, // it-associate
+        0x03ff, // programming-methodology-researcher
+        0x025b, // programme-director
+        0,
+        0x02ba, // ui-designer
+        0x018f, // data-ethicist
+        0x037f, // software-manager
+        0xffff, // security-operations-centre
+        0x02ca, // second-line-support
+        0x0137, // scientific-database-curator
+        0xffff, // security-consulting
+        0x0455, // information-systems-planner
+        0xffff, // chief-informatics
+        0,
+        0,
+        0x82ed, // application-software
+        0xffff, // it-change-and-configuration
+        0x0143, // director-of-clinical-informatics
+        0xffff, // database-development
+        0x0111, // integration-developer
+        0x040a, // mobile-device-developer
+        0xffff, // compatibility
+        0x00a6, // it-specialist
+        0x0181, // vulnerability-manager
+        0xffff, // director
+        0xffff, // digital-health-project
+        0,
+        0x018e, // data-consultant
+        0xffff, // web-application
+        0x02e8, // health-information-manager
+        0x032c, // computer-technologist
+        0x0295, // system-programmer
+        0x0112, // interface-developer
+        0xffff, // telecommunications-maintenance
+        0xffff, // software-quality-assurance
+        0xffff, // web-project
+        0x017f, // system-security-tester
+        0x00c3, // incident-manager
+        0x0045, // nursing-informatics
+        0x807e, // knowledge-and-library
+        0x0326, // data-model-designer
+        0x8032, // security-operations
+        0x8284, // computer-programmer
+        0x7f05, // compliance-specialist
+        0x7f22, // it-operations-manager
+        0,
         0x0428, // health-services-information-specialist
+        0xffff, // programming-development-project
+        0x0171, // it-security-consultant
+        0x032f, // microcomputer
+        0x8399, // medical-coding
+        0x033c, // systems-support
+        0x7f2f, // user-experience-researcher
+        0x02d7, // geographic-information-systems
+        0x016b, // information-systems-security-analyst
+        0xffff, // management-information
+        0x003e, // clinical-application
+        0,
+        0,
+        0x01b9, // cloud-infrastructure-engineer
+        0x004a, // chief-clinical-information-officer
+        0xffff, // information-support-project
+        0,
+        0x0191, // data-support-analyst
+        0x00b0, // infrastructure-engineer
+        0x03cd, // system-configuration
+        0x0438, // database-design-engineer
+        0x02f6, // computer-scientist
+        0x00ea, // programme-support-officer
+        0xffff, // training-and
+        0x01c4, // desktop-specialist
+        0x03cc, // digital-infrastructure
+        0xffff, // user-experience-and
+        0xffff, // embedded
+        0x01aa, // management-information-systems-director
+        0x809c, // machine-learning
+        0x0142, // digital-nurse
+        0x001a, // foi
+        0x01c0, // computer-technician
+        0x001d, // senior-information-risk-owner
+        0xffff, // patient-administration-team
+        0x7f2e, // ux-ui-designer
+        0x0140, // clinical-information-systems-manager
+        0xffff, // health-information-privacy-and
+        0x028f, // programmer-analyst
+        0xffff, // computer-technical
+        0xffff, // network-control
+        0x01a7, // digital-health-program-director
+        0xffff, // front
+        0x03c8, // nursing-information-systems
+        0x0146, // pacs-administrator
+        0x019d, // head-of-data-science
+        0x0009, // health-information-clerk
+        0x8020, // records-management
+        0xffff, // it-capability
+        0x01d6, // it-service-analyst
+        0,
+        0x7f18, // educational-technologist
+        0x0320, // etl-developer
+        0x0265, // it-test-manager
+        0xffff, // scrum
+        0xffff, // secure-software
+        0xffff, // programme-delivery
+        0x02a5, // head-of-user-research
+        0xffff, // records-and-information
+        0x02dc, // product-management
+        0x0374, // reports-analyst
+        0x039d, // tumor-registrar
+        0x02ea, // clinical-systems-educator
+        0xffff, // back
+        0,
+        0xffff, // data-protection-and
+        0x7f2a, // qa-manager
+        0x043f, // statistical-science-researcher
+        0x00e7, // project-manager
+        0x802b, // cyber
+        0xffff, // interface
+        0x0213, // digital-learning-technologist
+        0x0337, // website-administrator
+        0x00f6, // tester
+        0x8033, // soc
+        0xffff, // front-end
+        0xffff, // business-change
+        0xffff, // ui-and
+        0,
+        0x0440, // statistic-research-scientist
+        0x00f3, // test-engineer
+        0x03c0, // requirements-analyst
+        0xffff, // waiting-list
+        0x7f24, // sysadmin
+        0x031b, // application-security
+        0x8069, // digital-transformation
+        0xffff, // senior-information
+        0xffff, // information-security-assurance-and
+        0xffff, // network
+        0xffff, // head-of-content
+        0x02c1, // technical-writer
+        0x0290, // site-reliability-devops-engineer
+        0x0452, // software-application-specialist
+        0x0235, // medical-records-officer
+        0x03b8, // documentalist
+        0xffff, // pharmacy
+        0x0232, // medical-records-coordinator
+        0xffff, // industrial-internet-of
+        0x8017, // ig
+        0xffff, // chief-analytics
+        0x8105, // programmer
+        0,
+        0,
+        0x008b, // architecture
+        0x01b3, // information-governance-lead
+        0xffff, // electronic-commerce
+        0x0203, // systems-specialist
+        0xffff, // networks
+        0xffff, // object-oriented
+        0xffff, // application-integration
+        0xffff, // information-security-risk
+        0x0086, // infrastructure-architect
+        0xffff, // patient-support
+        0x0283, // cloud-software-engineer
+        0x031d, // computational-geneticist
+        0xffff, // it-network
+        0x026e, // sqa-analyst
+        0xffff, // qa-automation
+        0x021d, // training-coordinator
+        0x00e1, // service-owner
+        0x01d8, // it-service-desk-manager
+        0x802a, // information-assurance
+        0x03b6, // it-forensics
+        0xffff, // educational
+        0x02e5, // protective-monitoring
+        0x0278, // analyst-programmer
+        0,
+        0x03f8, // data-processing-systems-project-planner
+        0x020a, // library-and-knowledge-services-manager
+        0xffff, // it-business
+        0x01e8, // personal-computer-network-analyst
+        0xffff, // programme
+        0xffff, // public
+        0xffff, // instructional
+        0x01e3, // network-specialist
+        0xffff, // corporate
+        0x02fa, // coding-specialist
+        0x00e5, // digital-project-manager
+        0x01f6, // telecommunications-analyst
+        0x80d0, // telecommunications
+        0xffff, // data-processing-systems-project
+        0x0231, // medical-records-clerk
+        0xffff, // tech
+        0x01df, // local-area-network-specialist
+        0x028e, // java-developer
+        0xffff, // chief-information
+        0x005d, // chief-information-officer
+        0,
+        0x01bb, // cloud-support-specialist
+        0x037e, // software-design
+        0x0144, // health-informatics-director
+        0xffff, // platform
+        0,
+        0x019c, // head-of-data-governance
+        0xffff, // cisco-certified-network
+        0x03c4, // embedded-system-designer
+        0x01cd, // information-systems-technician
+        0x01b6, // application-operations-engineer
+        0,
+        0xffff, // health-information-management-and
+        0xffff, // telecoms-equipment-maintenance
+        0x0416, // certified-tester
+        0x0153, // cyber-security-developer
+        0x0109, // back-end-developer
+        0x00e4, // digital-programme-manager
+        0x0410, // beta-tester
+        0x000f, // medical-records-manager
+        0x03f4, // waiting-list-administration
+        0x01ed, // service-desk-manager
+        0x030d, // noc-engineer
+        0x02ab, // usability-expert
+        0x009e, // ai-engineer
+        0x0189, // business-intelligence-specialist
+        0xffff, // human
+        0xffff, // game
+        0x03cf, // epr-change
+        0x0244, // computer-analyst
+        0x8002, // patient-records
+        0x0381, // computer-programming
+        0x02ac, // user-experience-analyst
+        0x01b2, // ig-lead
+        0x0387, // web-design
+        0x01b7, // application-support-engineer
+        0,
+        0xffff, // wireless
+        0xffff, // user
+        0x7f30, // health-interface-designer
+        0x7f19, // knowledge-manager
+        0xffff, // enterprise
+        0x0380, // systems-software
+        0xffff, // chief-digital-information
+        0xffff, // patients-records
+        0xffff, // software-computer
+        0x007f, // knowledge-officer
+        0x001e, // siro
+        0x0395, // instructional-design
+        0,
+        0x045a, // service-oriented-architecture-developer
+        0x02d1, // quality-assurance-and-testing
+        0xffff, // it-project
+        0xffff, // programme-support
+        0x0288, // devops-specialist
+        0x00c8, // configuration-manager
+        0x8000, // health-records
+        0xffff, // geographical-information
+        0x005a, // chief-digital-information-officer
+        0xffff, // it-performance
+        0xffff, // chief-knowledge
+        0x03ae, // pki
+        0x010a, // full-stack-developer
+        0x0314, // data-recovery
+        0xffff, // etl
+        0x0223, // clinical-records-officer
+        0x0160, // incident-response-engineer
+        0x03c3, // database-integrator
+        0xffff, // project-management-it
+        0xffff, // artificial
+        0xffff, // pathology-it
+        0xffff, // web-site
+        0x02a0, // api-writer
+        0x045f, // data-storage-analyst
+        0xffff, // patient-administration
+        0,
+        0x0005, // clinical-coding-manager
+        0x80d4, // application-operations
+        0xffff, // database
+        0,
+        0x03db, // statistical-research
+        0x01a1, // research-data-scientist
+        0xffff, // automation
+        0x0217, // corporate-trainer
+        0x039b, // biller-coder
+        0x034f, // cryptologist
+        0xffff, // medical-note
+        0x045c, // intelligent-systems-engineer
+        0xffff, // public-key
+        0x024a, // head-of-business-analysis
+        0xffff, // senior-information-risk
+        0x021b, // training-and-development-coordinator
+        0x02f5, // registration-authority
+        0,
+        0,
+        0,
+        0x023e, // patient-administrative-team-leader
+        0x0049, // pharmacy-informatics
+        0xffff, // informatics
+        0,
+        0x0022, // subject-access
+        0x020e, // library-technical-assistant
+        0x01d4, // it-helpdesk-manager
+        0xffff, // clinical-information
+        0x03c7, // clinical-information-systems-educator
+        0xffff, // electronic-health
+        0,
+        0xffff, // interactive-media-project
+        0x00d8, // head-of-product
+        0x02e6, // interface-designer
+        0,
+        0xffff, // data-security-and
+        0x02bf, // design-lead
+        0x0224, // clinical-records-technician
+        0x043e, // statistical-scholar
+        0,
+        0,
+        0x7f14, // digital-health-director
+        0x0417, // forensic-analysis-tester
+        0x007d, // evidence-specialist
+        0xffff, // research-data
+        0,
+        0,
+        0x02b0, // web-content-specialist
+        0,
+        0x02a3, // head-of-interaction-design
+        0x03b9, // digital-archivist
+        0x00d1, // telecommunication
+        0x016d, // information-systems-security-specialist
+        0xffff, // chief-technology
+        0x042d, // digital-literacy-teacher
+        0x0335, // internetwork
+        0x03bb, // integration-tester
+        0x02ef, // entarch
+        0x00b3, // sre
+        0xffff, // 2nd
+        0x827d, // application-programmer
+        0x0227, // health-records-assistant
+        0x00c1, // it-manager
+        0xffff, // governance-and-compliance
+        0x029c, // web-programmer
+        0x035a, // data-miner
+        0,
+        0x0368, // database-technician
+        0,
+        0xffff, // documentation
+        0xffff, // networking-systems-and-distributed
+        0x0334, // internetworking
+        0x0376, // biostatistical
+        0x044b, // application-coder
+        0x013c, // clinical-informatics-coordinator
+        0x7f11, // genomic-data-analyst
+        0xffff, // security-application
+        0x0319, // white-hat-hacker
+        0,
+        0x03a1, // molecular-modeler
+        0xffff, // portfolio
+        0x037d, // software-designer
+        0xffff, // chief-medical-informatics
+        0x0443, // handheld-programmer
+        0x83b2, // digital-literacy
+        0xffff, // system-security
+        0x00ab, // desktop-analyst
+        0xffff, // information-support
+        0x0301, // system-operations
+        0xffff, // chief-nursing-informatics
+        0x036d, // gis-technician
+        0x7f27, // digital-health-project-manager
+        0xffff, // health-systems
+        0x0238, // medical-records-technician
+        0x03d9, // certified-hacker
+        0x0117, // human-computer-interface
+        0,
+        0x0307, // software-engineering
+        0,
+        0xffff, // health-software
+        0xffff, // chief-research-information
+        0x0126, // clinical-safety-engineer
+        0x034e, // exploitation-analyst
+        0x026f, // sqa-engineer
+        0x01c9, // help-desk-analyst
+        0x0414, // software-qc-specialist
+        0x0294, // system-integration-engineer
+        0xffff, // senior
+        0xffff, // operating
+        0x0291, // software-analyst
+        0xffff, // document
+        0x0061, // chief-data-officer
+        0x0085, // network-architect
+        0,
+        0x022e, // medical-note-summariser
+        0xffff, // intelligent-systems
+        0xffff, // tableau
+        0xffff, // geographic-information
+        0xffff, // chief-nursing-information
+        0x01da, // it-support-specialist
+        0x7f04, // information-governance-manager
+        0x0027, // dcb0160
+        0,
+        0x0352, // threat-monitoring
+        0x00f0, // implementation-manager
+        0x0161, // information-assurance-analyst
+        0x001f, // records-manager
+        0x0411, // software-quality-assurance-technician
+        0xffff, // waiting-list-co
+        0xffff, // data-and-ai
+        0x0316, // intrusion-detection
+        0x80c2, // it-operations
+        0xffff, // chief-it-security
+        0xffff, // health-records-and
+        0xffff, // certified-novell
+        0,
+        0xffff, // business-systems
+        0,
+        0xffff, // forensics-and
+        0,
+        0x0119, // infrastructure-analyst
+        0,
+        0xffff, // networking-systems-and
+        0xffff, // computer
+        0x00db, // business-change-analyst
+        0xffff, // system-testing
+        0x0183, // analytics-consultant
+        0x7f03, // data-protection-officer
+        0x004b, // cclio
+        0x0145, // health-informatics-manager
+        0x0344, // data-communications
+        0x0415, // system-testing-and-evaluation-specialist
+        0x0150, // cyber-incident-handler
+        0x041e, // interactive-media-project-manager
+        0x01f1, // software-support-manager
+        0x036c, // gis-specialist
+        0x0046, // nurse-informatician
+        0xffff, // insurance
+        0x03ee, // statistical-officer
+        0xffff, // source-code
+        0x011e, // report-writer
+        0,
+        0x00b2, // site-reliability-engineer
+        0xffff, // chief-digital
+        0x0262, // it-accessibility-tester
+        0,
+        0x0340, // it-administrator
+        0xffff, // electronic-resources
+        0xffff, // backend
+        0x0396, // learning-design
+        0x0459, // soa-developer
+        0xffff, // system-integration
+        0xffff, // mobile
+        0xffff, // patient-administrative-team
+        0xffff, // chief-data
+        0x00d5, // it-asset
+        0xffff, // patient-access
+        0x0071, // systems-trainer
+        0x042c, // it-performance-manager
+        0xffff, // ux-ui
+        0,
+        0xffff, // handheld
+        0xffff, // sqa
+        0xffff, // it-business-analysis
+        0x01cb, // information-systems-manager
+        0x005e, // cio
+        0,
+        0x80b9, // desktop-support
+        0,
+        0x001b, // information-asset-owner
+        0x7f13, // chief-digital-officer
+        0,
+        0xffff, // industrial-internet
+        0x029d, // technical-consultant
+        0xffff, // protective
+        0x038c, // e-business
+        0x7f21, // data-governance-manager
+        0x000d, // health-records-manager
+        0xffff, // back-end
+        0x02c6, // digital-midwife
+        0x03b0, // telecom
+        0x02e1, // informatician
+        0xffff, // chief-medical
+        0xffff, // lan
+        0x0076, // training-manager
+        0x002d, // infosec
+        0x027f, // application-software-engineer
+        0x037b, // game-engineer
+        0,
+        0x02e0, // security-expert
+        0,
+        0x03f0, // user-acceptance-testing
+        0x0267, // qat-analyst
+        0xffff, // operations
+        0x0148, // pathology-links-manager
+        0xffff, // health-records-and-information
+        0xffff, // teacher
+        0xffff, // gis
+        0x036e, // geographical-information-system
+        0xffff, // user-interface
+        0x82d2, // application-development
+        0x0074, // trainer
+        0xffff, // api
+        0xffff, // workplace
+        0xffff, // object
+        0xffff, // digital-health-program
+        0x012a, // data-warehouse-architect
+        0x023f, // patient-services-manager
+        0xffff, // service
+        0x02f1, // human-centred-designer
+        0x0270, // test-designer
+        0x00dd, // delivery-manager
+        0x039c, // insurance-coder
+        0x01dd, // lan-specialist
+        0x0157, // cyber-security-siem-manager
+        0x0133, // networking-systems-and-distributed-systems-engineer
+        0x8003, // clinical-records
+        0xffff, // application
+        0x0321, // tableau-developer
+        0xffff, // nursing
+        0x0429, // it-capacity-planner
+        0xffff, // windows
+        0x0165, // information-security-auditor
+        0xffff, // health-information
+        0x7f00, // patient-data-coordinator
+        0x80b4, // service-desk
+        0x0205, // technical-services-manager
+        0xffff, // analyst
+        0,
+        0xffff, // it-change
+        0x0285, // computer-programmer-analyst
+        0x03e1, // clinical-data-abstractor
+        0x040e, // application-integrator
+        0,
+        0x00af, // network-analyst
+        0x7f2f, // ux-researcher
+        0,
+        0x01fa, // database-manager
+        0,
+        0xffff, // freedom
+        0xffff, // health-services-information
+        0xffff, // technical-documentation
+        0xffff, // operating-system
+        0x0408, // object-oriented-programmer
+        0x037c, // gameplay-engineer
+        0x014a, // chief-it-security-officer
+        0,
+        0,
+        0x0039, // ciso
+        0x00ba, // user-support-specialist
+        0x02d5, // statistical-analyst
+        0xffff, // health-records-service
+        0x015c, // devsecops-engineer
+        0x034b, // digital-forensic
+        0x022c, // medical-coder
+        0x0040, // application-specialist
+        0x036b, // geospatial
+        0x8018, // caldicott
+        0xffff, // white-hat
+        0xffff, // internet
+        0x03a3, // it-auditor
+        0x0280, // cloud-automation-engineer
+        0x034a, // blue-team
+        0x0190, // data-quality-specialist
+        0xffff, // systems-and
+        0x0392, // enterprise-content-management
+        0x02a1, // head-of-accessibility
+        0x0228, // health-records-clerk
+        0x7f02, // health-records-and-information-officer
+        0x03be, // application-configurator
+        0x0435, // it-information-manager
+        0,
+        0x00d6, // it-procurement
+        0x00a2, // data-and-analytics
+        0xffff, // data
+        0,
+        0xffff, // user-experience-and-user
+        0xffff, // chief-digital-and
+        0x0394, // electronic-content
+        0x0427, // medical-insurance-coding-specialist
+        0x03af, // manual-tester
+        0,
+        0x01f2, // system-and-network-administrator
+        0x028a, // head-of-frontend-development
+        0xffff, // networking-systems-and-distributed-systems
+        0x0388, // digital-designer
+        0x01e9, // problem-analyst
+        0,
+        0x001c, // information-asset-administrator
+        0x0182, // governance-and-compliance-analyst
+        0xffff, // regression
+        0xffff, // human-centred
+        0xffff, // problem
+        0x00a0, // informatics-analyst
+        0xffff, // distance
+        0,
+        0,
+        0xffff, // module
+        0x039f, // clinical-documentation
+        0x0103, // software-engineer
+        0x0035, // ethical-hacker
+        0x0166, // information-security-director
+        0x7f0f, // bioinformatician
+        0xffff, // web-site-project
+        0,
+        0x0359, // data-processing-systems-security
+        0,
+        0xffff, // head-of-analytics
+        0x02be, // graphic-designer
+        0,
+        0x0167, // information-security-engineer
+        0x7f2c, // health-it-programmer
+        0,
+        0xffff, // chief-clinical
+        0x0007, // cancer-registrar
+        0,
+        0,
+        0x01bd, // computer-network-analyst
+        0,
+        0x0163, // information-security-administrator
+        0x0261, // head-of-test
+        0x02b1, // documentation-specialist
+        0x019e, // head-of-digital-evaluation
+        0x0080, // test-architect
+        0x0152, // cyber-risk-manager
+        0x02ec, // access-to-records
+        0x00ff, // accessibility-tester
+        0x0469, // quality-assurance-automation-engineer
+        0,
+        0xffff, // digital-health
+        0x0210, // public-health-and-commissioning-librarian
+        0x0458, // project-management-it-specialist
+        0x01de, // local-area-network-administrator
+        0x011c, // integration-analyst
+        0x00c0, // it-service-management
+        0xffff, // registered
+        0xffff, // user-centred
+        0x02eb, // genomics-data-scientist
+        0xffff, // digital-portfolio
+        0x03a2, // statistical-genetic
+        0x0038, // incident-responder
+        0x0234, // medical-records-filing-clerk
+        0x016e, // it-security-administrator
+        0xffff, // it-service
+        0x039a, // billing-coder
+        0xffff, // quality-assurance-and
+        0x009b, // statistician
+        0x0174, // it-security-manager
+        0x004e, // cnio
+        0x03ab, // statistical-programmer
+        0x7f03, // data-privacy-officer
+        0x013a, // chief-research-information-officer
+        0x026d, // software-testing-specialist
+        0x0451, // network-application-specialist
+        0x82ff, // information-systems-security
+        0x01f3, // systems-and-networks-manager
+        0x00e2, // programme-delivery-manager
+        0x02d8, // health-record
+        0x7f0a, // computer-security-manager
+        0xffff, // data-security-and-protection
+        0x025a, // program-director
+        0xffff, // program
+        0x01f5, // technical-support-specialist
+        0xffff, // waiting
+        0,
+        0xffff, // operational-control
+        0x8099, // data-governance
+        0,
+        0xffff, // site-reliability
+        0x0348, // customer-support-analyst
+        0xffff, // personal-computer-network
+        0xffff, // data-privacy
+        0xffff, // gameplay
+        0x00e9, // project-support-officer
+        0x03dc, // statistical-researcher
+        0x01ea, // server-administrator
+        0x0058, // computational-biology
+        0x02b2, // head-of-graphic-design
+        0xffff, // mobile-application
+        0x019f, // head-of-performance-analysis
+        0x0147, // pathology-it-systems-manager
+        0xffff, // cloud-security
+        0x0084, // security-architect
+        0x00ed, // project-coordinator
+        0x0070, // it-trainer
+        0x03fd, // industrial-internet-of-things-security-specialist
+        0x0330, // desktop-technician
+        0,
+        0x01a3, // data-integrity-officer
+        0x8122, // ai
+        0x03d6, // user-support-analyst
+        0x00e6, // programme-manager
+        0xffff, // health-it-support
+        0x0404, // certified-novell-engineer
+        0x0172, // it-security-engineer
+        0,
+        0xffff, // network-application
+        0xffff, // it-data
+        0xffff, // performance
+        0x0254, // web-project-manager
+        0xffff, // health-services
+        0xffff, // health-safety-compliance
+        0xffff, // cyber-security-programme
+        0x0402, // database-software-technician
+        0,
+        0xffff, // clinical-data
+        0x021c, // training-and-development-manager
+        0x03d8, // red-team-member
+        0x031a, // web-security
+        0xffff, // report
+        0x011a, // server-engineer
+        0x03f5, // computer-systems-design-analyst
+        0x7f15, // digital-transformation-leader
+        0xffff, // iiot
+        0xffff, // workplace-training
+        0xffff, // cloud-infrastructure
+        0xffff, // chief-nurse-information
+        0x7f03, // dpo
+        0xffff, // iot
+        0xffff, // workstation
+        0x0059, // genome-informatics
+        0x005f, // chief-technology-officer
+        0x000a, // health-information-administrator
+        0x00c7, // change-and-release-manager
+        0xffff, // practice-workflow-and
+        0x0129, // chief-data-architect
+        0xffff, // beta
+        0xffff, // data-integrity
+        0x7f2b, // software-programmer
+        0xffff, // reports
+        0x00f5, // test-lead
+        0x016c, // information-systems-security-officer
+        0xffff, // cloud
+        0x01e2, // network-coordinator
+        0x0255, // change-management-specialist
+        0x7f0b, // cyber-defence-specialist
+        0xffff, // software-support
+        0xffff, // computer-system
+        0x0120, // data-steward
+        0x01af, // data-protection-specialist
+        0x0367, // database-specialist
+        0x0200, // operations-analyst
+        0,
+        0xffff, // computer-systems-design
+        0xffff, // security-automation
+        0,
+        0x0401, // personal-computer-systems-coordinator
+        0xffff, // health
+        0x0431, // distance-learning-trainer
+        0xffff, // health-information-management-and-exchange
+        0x0324, // it-resilience
+        0x016a, // information-security-specialist
+        0xffff, // medical-records-filing
+        0xffff, // head-of-it-service
+        0xffff, // it
+        0x0047, // informatics-nurse
+        0x017c, // security-operations-centre-analyst
+        0x01fe, // major-incident-manager
+        0x0370, // demographer
+        0x00bd, // it-technician
+        0x03f2, // pathway-tracker
+        0x0175, // it-security-officer
+        0,
+        0xffff, // second
+        0xffff, // intelligent
+        0,
+        0x03fb, // artificial-intelligence-security-specialist
+        0x0096, // bi-developer
+        0x7f25, // product-manager
+        0xffff, // certified-professional
+        0xffff, // technical-services
+        0x7f2e, // user-experience-designer
+        0xffff, // medical
+        0x8051, // epr
+        0,
+        0,
+        0x0462, // hipaa
+        0x0062, // chief-digital-and-information-officer
+        0x013b, // clinical-informatics-analyst
+        0xffff, // forensic
+        0x0214, // e-learning-author
+        0xffff, // electronic-patient
+        0xffff, // practice-workflow
+        0x03c5, // embedded-systems-designer
+        0x019b, // head-of-data-engineering
+        0,
+        0xffff, // data-model
+        0x7f0e, // clinical-data-analyst
+        0x7f04, // ig-manager
+        0x0445, // networks-technician
+        0x02d0, // qa-automation-engineer
+        0xffff, // programming
+        0xffff, // incident
+        0xffff, // it-help-desk
+        0x0365, // data-technician
+        0x0450, // record-systems-analyst
+        0,
+        0x0373, // quantitative-researcher
+        0xffff, // director-of-im
+        0x03d5, // network-control-analyst
+        0x026b, // software-quality-engineer
+        0xffff, // freedom-of
+        0x02a7, // technical-author
+        0x017e, // system-security-administrator
+        0x025d, // project-leader
+        0x0331, // networking-engineer
+        0x02c7, // systems-administration
+        0xffff, // manual
+        0x033d, // operating-systems
+        0x03aa, // data-visualisation
+        0x01ac, // data-compliance-officer
+        0x03e2, // clinical-data-specialist
+        0x02b7, // content-designer
+        0xffff, // change
+        0x02ce, // network-infrastructure
+        0xffff, // molecular
+        0x032e, // computer-technical-specialist
+        0x0089, // cloud-architect
+        0x0087, // business-architect
+        0x044f, // health-systems-analyst
+        0xffff, // implementation-support
+        0,
+        0x0149, // practice-workflow-and-information-management-redesign-specialist
+        0x02e7, // qa-lead
+        0x03a7, // courseware
+        0x0345, // office-automation
+        0xffff, // records
+        0x000e, // health-records-officer
+        0x03e6, // automation-test
+        0x02f2, // human-centred-design
+        0x01a4, // data-quality-officer
+        0x033a, // sharepoint-administrator
+        0x012b, // database-architect
+        0,
+        0x0468, // power-platform-developer
+        0,
+        0x01a9, // information-systems-director
+        0x01ad, // data-protection-advisor
+        0,
+        0x02b3, // user-researcher
+        0x0341, // internet-technology
+        0x0068, // director-of-informatics
+        0xffff, // computer-network-support
+        0xffff, // quality-assurance-practice
+        0x043b, // database-coder
+        0x02cb, // 2nd-line-support
+        0x7f1a, // health-information-librarian
+        0x00ca, // systems-engineer
+        0xffff, // information-asset
+        0xffff, // it-accessibility
+        0xffff, // cyber-risk
+        0,
+        0xffff, // java
+        0x0249, // digital-portfolio-manager
+        0x01fd, // implementation-support-specialist
+        0xffff, // configuration
+        0xffff, // clinical
+        0xffff, // engineering-and
+        0xffff, // change-and
+        0,
+        0xffff, // data-processing-systems
+        0x02b6, // interaction-designer
+        0,
+        0x02f3, // storage-administrator
+        0xffff, // service-readiness
+        0xffff, // cloud-network
+        0x0093, // information-analyst
+        0xffff, // statistical
+        0x034d, // digital-investigator
+        0,
+        0x0421, // statistical-engineer
+        0,
+        0xffff, // accredited-clinical
+        0x8115, // usability
+        0x03a9, // data-visualization
+        0x0136, // bioinformatics-engineer
+        0x034c, // digital-forensics
+        0xffff, // requirements
+        0x007c, // knowledge-specialist
+        0xffff, // library-and-knowledge
+        0xffff, // patient-services
+        0x02e9, // systems-educator
+        0x0406, // engineering-programmer
+        0x020b, // library-assistant
+        0x03ce, // systems-configuration
+        0,
+        0x0422, // data-analytic-scientist
+        0xffff, // business-relationship
+        0x0212, // digital-learning-designer
+        0xffff, // database-design
+        0x0173, // it-security-expert
+        0xffff, // chief-nursing
+        0x041d, // cloud-product-director
+        0xffff, // operational
+        0x0446, // network-maintenance-professional
+        0xffff, // planning
+        0,
+        0,
+        0xffff, // governance-and
+        0x0317, // malware
+        0xffff, // cyber-defence
+        0x006d, // elearning
+        0xffff, // distance-learning
+        0xffff, // systems-and-networks
+        0xffff, // public-health-and-commissioning
+        0x03a8, // course-developer
+        0,
+        0xffff, // software-systems
+        0xffff, // coding
+        0xffff, // data-support
+        0x0211, // literature-researcher
+        0x003f, // application-analyst
+        0x00a1, // data-analysis
+        0x03f9, // informatics-resource-nurse
+        0x008c, // data-engineering
+        0x83c6, // clinical-information-systems
+        0x806f, // digital-learning
+        0x0300, // information-system-security
+        0x0053, // electronic-patient-record
+        0x02e2, // linux-administrator
+        0x0299, // user-interface-engineer
+        0x8055, // health-informatics
+        0,
+        0x0269, // software-quality-assurance-analyst
+        0x0195, // database-analyst
+        0,
+        0xffff, // enterprise-content
+        0xffff, // quality-assurance-automation
+        0x039e, // tumour-registrar
+        0xffff, // semantic
+        0xffff, // telecoms-equipment
+        0x01b4, // records-management-specialist
+        0,
+        0xffff, // corporate-training
+        0xffff, // iiot-security
+        0x01eb, // service-acceptance-analyst
+        0x03fa, // ai-security-specialist
+        0x7f0a, // information-security-manager
+        0x0192, // data-warehouse-analyst
+        0x01f0, // service-transition-manager
+        0x03dd, // system-integration-consultant
+        0xffff, // forensic-analysis
+        0x0464, // user-experience-and-user-interface
+        0,
+        0x0256, // head-of-delivery-management
+        0x01b8, // change-and-release-analyst
+        0x0108, // backend-developer
+        0x0393, // document-imaging
+        0x02a8, // technical-communicator
+        0x01d2, // it-help-desk-manager
+        0x0169, // information-security-risk-analyst
+        0x03ea, // network-services
+        0x00ad, // network-engineer
+        0xffff, // requirement
+        0xffff, // personal-computer-installation
+        0,
+        0,
+        0x02a4, // head-of-service-design
+        0x0433, // documentation-archivist
+        0x0162, // information-assurance-engineer
+        0x0110, // integration-engineer
+        0,
+        0xffff, // web
+        0xffff, // cloud-automation
+        0xffff, // head-of-data-and
+        0xffff, // 1st
+        0x0127, // program-manager
+        0xffff, // penetration
+        0x0081, // architect
+        0,
+        0x7f10, // bioinformatics-scientist
+        0x023c, // admissions-clerk
+        0x01c8, // head-of-service-desk
+        0xffff, // service-oriented-architecture
+        0,
+        0xffff, // product-assurance
+        0x03fc, // iiot-security-specialist
+        0xffff, // customer-support
+        0x01cc, // information-systems-supervisor
+        0x0230, // medical-records-assistant
+        0x00cb, // database-administrator
+        0x027c, // application-integration-engineer
+        0x01fc, // head-of-command-and-control
+        0x022b, // health-records-supervisor
+        0x01a5, // chief-informatics-officer
+        0x0188, // business-intelligence-manager
+        0xffff, // geographical
+        0x041a, // security-automation-tester
+        0xffff, // work-station
+        0x82cd, // infrastructure-operations
+        0xffff, // practice-workflow-and-information-management-redesign
+        0xffff, // quality
+        0xffff, // it-systems
+        0,
+        0x0034, // penetration-tester
+        0x020c, // library-associate
+        0x7f15, // digital-transformation-lead
+        0x010f, // development-manager
+        0xffff, // noc
+        0xffff, // first
+        0x032d, // computer-networker
+        0x02af, // web-content-manager
+        0xffff, // statistic-research
+        0x01d1, // it-help-desk-agent
+        0xffff, // systems-integration
+        0xffff, // head-of-graphic
+        0x7f1f, // data-analyst
+        0x0248, // digital-portfolio-analyst
+        0x83b3, // computer-literacy
+        0xffff, // head-of-user
+        0xffff, // tumour
+        0x0075, // training-officer
+        0x03ad, // public-key-infrastructure
+        0x038f, // web-site-manager
+        0,
+        0,
+        0x020f, // outreach-librarian
+        0x0456, // it-performance-analyst
+        0x8043, // clinical-informatics
+        0x0242, // ward-clerk
+        0xffff, // forensics-and-incident
+        0xffff, // director-of-im-and
+        0xffff, // agile
+        0,
+        0xffff, // desktop
+        0,
+        0x8025, // clinical-risk
+        0x00fd, // automation-tester
+        0x02a9, // technical-documentation-specialist
+        0x00fc, // test-automation
+        0,
+        0x0426, // medical-bill-coder
+        0x03e7, // performance-test
+        0x018c, // data-analytics-specialist
+        0x022f, // medical-records-analyst
+        0,
+        0x022a, // health-records-staff
+        0xffff, // functional
+        0,
+        0x01c7, // head-of-it-service-management
+        0x0465, // ui-and-ux
+        0,
+        0x024c, // it-analyst
+        0xffff, // admissions
+        0x0412, // sqa-technician
+        0x00c5, // change-manager
+        0x0424, // technology-infusion-specialist
+        0x0082, // enterprise-architect
+        0xffff, // it-data-processing
+        0xffff, // software-test
         0x01a6, // computing-services-director
+        0,
+        0x01f8, // business-relationship-manager
+        0xffff, // health-data
+        0x044e, // network-systems-analyst
+        0,
+        0x00a4, // it-services
+        0xffff, // medical-insurance
+        0x0289, // director-of-application-development
+        0xffff, // computer-network
+        0x029e, // accessibility-designer
+        0x0460, // certified-professional-coder
+        0x0310, // work-station-support
+        0x0273, // qa-director
+        0x0297, // ui-programmer
+        0x02ae, // user-interface-designer
+        0x00df, // scrum-master
+        0,
+        0x0271, // unit-tester
+        0x02e3, // disaster-recovery
+        0x011d, // interface-analyst
+        0xffff, // medical-bill
+        0xffff, // genomics-data
+        0x02cc, // infrastructure-specialist
+        0xffff, // records-and
+        0x7f24, // systems-administrator
+        0xffff, // ux-and
+        0x0305, // midwifery-information-officer
+        0x80cf, // telecoms
+        0x00d2, // telephony
+        0x030c, // voip
+        0xffff, // midwifery
+        0x0327, // computer-operator
+        0x02c4, // chief-medical-informatics-officer
+        0x041f, // information-support-project-manager
+        0xffff, // interaction
+        0xffff, // qat
+        0x045b, // mobile-application-specialist
+        0x0204, // technical-analyst
+        0x0441, // statistic-research-associate
+        0xffff, // it-commercial-analysis
+        0x0277, // quality-engineer
+        0x014e, // computer-systems-security-analyst
+        0x02b8, // content-strategist
+        0x0286, // devops-analyst
+        0xffff, // director-of-clinical
+        0x0078, // knowledge-management
+        0x0168, // information-security-officer
+        0x80d7, // command-and-control
+        0xffff, // soa
+        0xffff, // it-helpdesk
+        0xffff, // informatics-resource
+        0x0004, // coding-manager
+        0xffff, // implementation
+        0,
+        0x013d, // clinical-informatics-director
+        0xffff, // it-system
+        0x00ee, // portfolio-manager
+        0x0251, // requirement-engineer
+        0xffff, // statistic
+        0x00dc, // product-owner
+        0x01ab, // caldicott-guardian
+        0x0041, // chief-medical-information-officer
+        0x026c, // software-test-engineer
+        0xffff, // tumor
+        0x803a, // cyber-security
+        0x015f, // head-of-it-security
+        0x0430, // teacher-of-digital-literacy
+        0x0449, // telecoms-equipment-maintenance-engineer
+        0xffff, // head-of-data-and-ai
+        0x033b, // systems-integrator
+        0x014f, // cyber-defender
+        0xffff, // network-technical
+        0xffff, // source
+        0x02dd, // computer-specialist
+        0xffff, // embedded-system
+        0xffff, // it-test
+        0x035c, // data-modeler
+        0xffff, // software-testing
+        0x02fd, // system-configurator
+        0xffff, // ai-system
+        0xffff, // engineering
+        0xffff, // digital-interface
+        0xffff, // it-service-desk
+        0x810e, // software-development
+        0xffff, // governance
+        0x7f09, // cyber-security-analyst
+        0xffff, // internet-site
+        0xffff, // system-testing-and-evaluation
+        0x03a6, // computer-language
+        0x83e9, // network-operations
+        0x0090, // data-architect
+        0,
+        0x00a8, // network-administrator
+        0xffff, // patient-administrative
+        0x0135, // bioinformatics-analyst
+        0xffff, // user-acceptance
+        0x831f, // health-information-management
+        0xffff, // web-projects
+        0xffff, // record
+        0x0447, // telecommunications-maintenance-technician
+        0x012f, // it-security-architect
+        0x0409, // electronic-commerce-programmer
+        0,
+        0x03ca, // intelligent-systems-designer
+        0,
+        0xffff, // security
+        0xffff, // ethical
+        0,
+        0x018b, // data-analytics-scientist
+        0xffff, // data-processing
+        0x800c, // patient-data
+        0x03c1, // programming-analyst
+        0x008f, // data-science
+        0,
+        0xffff, // network-and
+        0xffff, // chief-information-security
+        0x0073, // clinical-systems-trainer
+        0xffff, // simulation
+        0x0389, // website-project-manager
+        0,
+        0xffff, // teacher-of-digital
+        0x0325, // database-designer
+        0x0287, // devops-consultant
+        0x0379, // firmware
+        0xffff, // cloud-product
+        0x02c2, // web-designer
+        0x027b, // application-engineer
+        0x0247, // data-processing-systems-analyst
+        0x7f02, // health-information-officer
+        0,
+        0xffff, // threat
+        0,
+        0xffff, // nurse
+        0xffff, // literature
+        0xffff, // agile-delivery
+        0xffff, // application-lifecycle
+        0xffff, // health-information-privacy-and-security
+        0x025c, // project-director
+        0x00a3, // data-officer
+        0x03b5, // information-forensics
+        0x0187, // business-intelligence-consultant
+        0xffff, // end
+        0xffff, // compliance
+        0xffff, // unit
+        0x0276, // quality-assurance-specialist
+        0x03ac, // knowledge-architect
+        0,
+        0xffff, // software-application
+        0x01b1, // health-information-privacy-and-security-specialist
+        0xffff, // qa
+        0x0361, // data-warehousing
+        0x042b, // it-capability-manager
+        0xffff, // customer
+        0x0132, // network-systems-consultant
+        0x038a, // web-site-project-manager
+        0x02cf, // software-qa
+        0x036f, // biometrician
+        0x003c, // chief-information-security-officer
+        0xffff, // head-of
+        0,
+        0xffff, // system-and
+        0x01d0, // it-help-desk-advisor
+        0x045d, // chief-analytics-officer
+        0xffff, // statistical-report
+        0x044d, // software-requirement-analyst
+        0x029b, // web-engineer
+        0xffff, // project-support
+        0xffff, // digital-programme
+        0x012d, // information-systems-architect
+        0xffff, // local
+        0x0257, // head-of-portfolio
+        0xffff, // developer-in
+        0x01db, // it-support-technician
+        0x03de, // systems-integration-consultant
+        0x0457, // planning-management-it-specialist
+        0x02fc, // it-instructor
+        0x7f28, // quality-assurance-tester
+        0xffff, // data-analytic
+        0xffff, // networking-systems
+        0xffff, // visual
+        0x043d, // it-principal-testing-manager
+        0xffff, // statistical-science
+        0,
+        0x03f6, // database-design-analyst
+        0xffff, // im-and
+        0x012e, // it-network-architect
+        0x0311, // pc-support
+        0x0048, // informatics-pharmacist
+        0x032a, // computer-hardware
+        0x0107, // front-end-developer
+        0x8123, // artificial-intelligence
+        0xffff, // industrial-internet-of-things-security
+        0x0400, // personal-computer-installation-engineer
+        0x01f9, // database-coordinator
+        0x00a7, // im-and-t
+        0x0130, // it-system-architect
+        0xffff, // intelligent-system
+        0xffff, // incident-response
+        0x0363, // data-management
+        0x0333, // networking-administrator
+        0xffff, // knowledge
+        0xffff, // network-maintenance
+        0x025e, // projects-portfolio-manager
+        0x003b, // information-security-analyst
+        0x0282, // cloud-devops-engineer
+        0,
+        0x0355, // iot-security
+        0x0196, // database-developer
+        0x01b0, // data-security-and-protection-lead
+        0x807b, // library
+        0xffff, // course
+        0x00b7, // helpdesk
+        0x0114, // ux-architect
+        0x03e0, // data-integrity-specialist
+        0x7f26, // delivery-lead
+        0x7f1c, // solution-architect
+        0xffff, // health-interface
+        0x0463, // user-interface-and-user-experience
+        0x80bc, // end-user-computing
+        0,
+        0x01d7, // it-service-desk-agent
+        0xffff, // outreach
+        0x00e0, // business-analyst
+        0x0315, // it-coordinator
+        0xffff, // head-of-performance
+        0x0218, // corporate-training-manager
+        0x0193, // data-warehouse-designer
+        0x0019, // freedom-of-information
+        0xffff, // network-systems
+        0x008e, // data-scientist
+        0x0008, // health-information-technician
+        0xffff, // chief
+        0x0222, // clinical-records-administrator
+        0x0425, // learning-development-specialist
+        0x7f0a, // information-systems-security-manager
+        0x83eb, // user-support
+        0xffff, // computer-systems-security
+        0xffff, // head-of-command-and
+        0xffff, // red-team
+        0x00f8, // qa-analyst
+        0,
+        0x031e, // health-information-coder
+        0xffff, // mobile-device
+        0x0386, // internet-site-designer
+        0xffff, // it-integration
+        0xffff, // industrial
+        0xffff, // head-of-interaction
+        0x01d3, // it-helpdesk-agent
+        0,
+        0x0432, // it-commercial-analysis-manager
+        0x0026, // dcb0129
+        0,
+        0x0101, // developer-in-test
+        0,
+        0xffff, // chief-it
+        0x0372, // statistical-scientist
+        0xffff, // pathway
+        0,
+        0x0125, // threat-hunter
+        0xffff, // diagnostic
+        0xffff, // infrastructure
+        0x0351, // source-code-auditor
+        0xffff, // embedded-systems
+        0,
+        0xffff, // it-audit
+        0x0298, // user-interface-developer
+        0x00bf, // it-service-manager
+        0x810c, // devops
+        0x027a, // application-development-director
+        0x000b, // health-information-specialist
+        0x0356, // security-tester
+        0xffff, // public-health-and
+        0x01e5, // network-technical-analyst
+        0xffff, // access-to
+        0xffff, // certified-coding
+        0,
+        0,
+        0x025f, // service-manager
+        0x00ae, // network-manager
+        0x0360, // database-modeler
+        0x02e4, // instructional-technologist
+        0x030f, // workstation-support
+        0x0206, // catalogue-librarian
+        0x01ec, // service-desk-analyst
+        0x00a9, // lan-administrator
+        0x03d0, // information-systems-developer
+        0xffff, // head-of-command
+        0x01a0, // machine-learning-engineer
+        0x03ef, // user-acceptance-test
+        0xffff, // graphic
+        0xffff, // registered-health
+        0x01f7, // telecommunications-engineer
+        0x02c9, // 1st-line-support
+        0x83e8, // network-support
+        0x02fb, // blended-learning
+        0x0252, // system-analyst
+        0xffff, // teacher-of
+        0xffff, // practice-workflow-and-information-management
+        0xffff, // scientific
+        0x0274, // quality-assurance-director
+        0xffff, // head-of-business
+        0x030b, // virtualisation
+        0x0353, // systems-security
+        0xffff, // it-principal
+        0x0258, // implementation-coordinator
+        0xffff, // product
+        0x0268, // quality-assurance-test-analyst
+        0,
+        0x0225, // diagnostic-coder
+        0x0201, // support-specialist
+        0x01a2, // statistics-analyst
+        0x0198, // digital-evaluator
+        0,
+        0x8077, // learning-and-development
+        0x042a, // it-capability-planner
+        0x0241, // waiting-list-coordinator
+        0,
+        0x0385, // web-site-designer
+        0x0006, // medical-summariser
+        0x7f28, // qa-tester
+        0x0347, // tech-support
+        0x7f1d, // health-it-architect
+        0x006e, // digital-skills
+        0,
+        0xffff, // genomic
+        0xffff, // service-oriented
+        0x02b5, // service-designer
+        0xffff, // e
+        0xffff, // electronic-data
+        0x021a, // learning-manager
+        0xffff, // billing
+        0xffff, // devsecops
+        0x0420, // quantitative-methodologist
+        0x8098, // data-quality
+        0xffff, // white
+        0x0226, // health-information-management-and-exchange-specialist
+        0xff2b, // software-developer
+        0x03d1, // network-operations-analyst
+        0x02f0, // medical-record
+        0xffff, // planning-management
+        0x83b1, // statistics
+        0x0121, // ai-system-designer
+        0,
+        0xffff, // pathology
+        0xffff, // 1st-line
+        0x00ec, // programme-lead
+        0x00b1, // infrastructure-manager
+        0x8001, // medical-records
+        0,
+        0xffff, // industrial-internet-of-things
+        0x0054, // electronic-health-record
+        0x02bc, // user-centred-design
+        0x0097, // data-manager
+        0,
+        0,
+        0xffff, // programming-languages
+        0x0031, // security-engineer
+        0xffff, // software-qc
+        0xffff, // learning
+        0xffff, // bug
+        0x0419, // security-assessment-tester
+        0x038b, // internet-project-manager
+        0xffff, // security-operation
+        0x044c, // semantic-technologies-engineer
+        0xffff, // power-platform
+        0xffff, // chief-digital-and-information
+        0xffff, // data-and
+        0x0467, // automation-developer
+        0x011f, // pmo-analyst
+        0xffff, // work
         0xffff, // frontend
         0,
         0,
-        0,
-        0x0382, // web-development
-        0,
-        0xffff, // operational
-        0x01ad, // data-protection-advisor
-        0x0445, // networks-technician
-        0xffff, // it-service
-        0xffff, // wireless
-        0x0357, // communications-security
-        0x0340, // it-administrator
-        0x7f0d, // health-it-consultant
-        0x0373, // quantitative-researcher
-        0x02a4, // head-of-service-design
-        0x019e, // head-of-digital-evaluation
-        0x024d, // it-business-analysis-manager
-        0xffff, // health-information-privacy-and
-        0xffff, // geographic
-        0xffff, // patients-records
-        0x0361, // data-warehousing
-        0xffff, // quality
-        0x03cb, // digital-change
-        0x0262, // it-accessibility-tester
-        0x0166, // information-security-director
-        0x008f, // data-science
-        0,
-        0,
-        0x03b5, // information-forensics
-        0xffff, // freedom-of
-        0x02e4, // instructional-technologist
-        0xffff, // health-records-and-information
-        0xffff, // chief-digital-and-information
-        0x03a7, // courseware
-        0x02a0, // api-writer
-        0x00b7, // helpdesk
-        0x03dd, // system-integration-consultant
-        0xffff, // training-and-development
-        0,
-        0x0008, // health-information-technician
-        0xffff, // governance-and-compliance
-        0x0079, // clinical-librarian
-        0x028b, // internet-programmer
-        0x0337, // website-administrator
-        0xffff, // clinical-data
-        0x02b4, // user-research
-        0x0368, // database-technician
-        0x0137, // scientific-database-curator
-        0x00ce, // platform-engineer
-        0x041b, // security-consulting-tester
-        0x01c1, // configuration-analyst
-        0xffff, // web-application
-        0x0261, // head-of-test
-        0x012e, // it-network-architect
-        0x01df, // local-area-network-specialist
-        0x03c5, // embedded-systems-designer
-        0xffff, // patient-support
-        0x019a, // head-of-data-and-ai-ethics
-        0xffff, // pathology-it
-        0,
-        0x0121, // ai-system-designer
-        0x0423, // business-systems-consultant
-        0x03c4, // embedded-system-designer
-        0x01fa, // database-manager
-        0x02fd, // system-configurator
-        0xffff, // data-protection-and-security
-        0xffff, // software-systems
-        0x7f22, // computer-operations-manager
-        0x00af, // network-analyst
-        0xffff, // computational
-        0x83b1, // statistics
-        0,
-        0,
-        0x00a2, // data-and-analytics
-        0xffff, // integration
-        0xffff, // security-assessment
-        0x023a, // registered-health-information-technician
-        0xffff, // forensic
-        0x01f6, // telecommunications-analyst
-        0x7f2f, // ux-researcher
-        0x01ec, // service-desk-analyst
-        0xffff, // telecoms-equipment-maintenance
-        0x0144, // health-informatics-director
-        0,
-        0x02e7, // qa-lead
-        0x044b, // application-coder
-        0xffff, // management-information-systems
-        0x034b, // digital-forensic
-        0xffff, // infrastructure
-        0x0103, // software-engineer
-        0xffff, // quality-assurance-practice
-        0x0302, // web-operations
-        0xffff, // user-interface
-        0x7f02, // health-records-and-information-officer
-        0,
-        0xffff, // data-and-ai
-        0x0165, // information-security-auditor
-        0x00c5, // change-manager
-        0x003d, // informaticist
-        0x80bc, // end-user-computing
-        0xffff, // interaction
-        0x016b, // information-systems-security-analyst
-        0xffff, // pathology-it-systems
-        0x013f, // clinical-informatics-supervisor
-        0x02ba, // ui-designer
-        0xffff, // devsecops
-        0x0101, // developer-in-test
-        0x80cf, // telecoms
-        0xffff, // patient-administrative-team
-        0xffff, // chief-clinical
-        0xffff, // computer
-        0x03d9, // certified-hacker
-        0xffff, // learning
-        0xffff, // personal-computer-installation
-        0x0173, // it-security-expert
-        0xffff, // network-application
-        0xffff, // systems-and-networks
-        0x00e5, // digital-project-manager
-        0xffff, // it-system
-        0xffff, // local
-        0x0417, // forensic-analysis-tester
-        0xffff, // database-software
-        0xffff, // clinical-knowledge
-        0x01a9, // information-systems-director
-        0xffff, // automation
-        0x0059, // genome-informatics
-        0x001f, // records-manager
-        0xffff, // networking-systems-and
-        0x02e2, // linux-administrator
-        0xffff, // incident-response
-        0xffff, // scientific-database
-        0x01ca, // help-desk-technician
-        0xffff, // admissions
-        0xffff, // development
-        0x036a, // database-management
-        0xffff, // solution
-        0xffff, // data-model
+        0x809a, // data-warehouse
+        0xffff, // it-information
+        0xffff, // cisco-certified
+        0x01c5, // desktop-support-technician
+        0x80ef, // pmo
+        0x00f9, // qa-engineer
         0x01d5, // it-network-engineer
-        0x0442, // statistical-report-compiler
-        0x0063, // cdio
-        0x0152, // cyber-risk-manager
-        0x03aa, // data-visualisation
-        0x029a, // web-application-programmer
-        0x80b9, // desktop-support
-        0x017a, // network-security-tester
-        0xffff, // qa-automation
-        0x0238, // medical-records-technician
-        0x0376, // biostatistical
-        0x8349, // data-storage
-        0xffff, // cloud-infrastructure
-        0x0120, // data-steward
-        0xffff, // digital-programme
-        0x038a, // web-site-project-manager
-        0x7f03, // dpo
-        0x0439, // database-design-specialist
-        0x0089, // cloud-architect
-        0x0306, // cyberspace
-        0x030e, // wireless-engineer
-        0x8000, // health-records
-        0x7f08, // health-safety-compliance-officer
         0,
-        0x0326, // data-model-designer
-        0x044e, // network-systems-analyst
-        0x032d, // computer-networker
-        0x0148, // pathology-links-manager
-        0xffff, // practice-workflow-and
-        0xffff, // information-security-assurance
-        0x0287, // devops-consultant
-        0xffff, // chief-data
-        0xffff, // website-project
-        0x02ce, // network-infrastructure
-        0xffff, // operational-control
-        0x009d, // ml-engineer
-        0,
-        0x0227, // health-records-assistant
-        0xffff, // health-services
-        0xffff, // implementation-support
-        0x0371, // statistical-consultant
-        0x020e, // library-technical-assistant
-        0x0224, // clinical-records-technician
-        0x0263, // it-quality-manager
-        0xffff, // pharmacy
-        0x0204, // technical-analyst
-        0x0110, // integration-engineer
-        0xffff, // front
-        0x0303, // systems-operations
-        0,
-        0x807b, // library
-        0xffff, // customer-support
-        0,
-        0,
-        0x00d6, // it-procurement
-        0x0394, // electronic-content
-        0x0426, // medical-bill-coder
-        0xffff, // data-security-and-protection
-        0x0005, // clinical-coding-manager
-        0x00cc, // dba
-        0xffff, // api
-        0,
-        0xffff, // operating
-        0x03c1, // programming-analyst
-        0xffff, // information-support
-        0xffff, // information-security-assurance-and
-        0x02c1, // technical-writer
-        0x002d, // infosec
-        0x83b3, // computer-literacy
-        0,
-        0x03f0, // user-acceptance-testing
-        0xffff, // electronic-patient
-        0x0146, // pacs-administrator
-        0xffff, // industrial
-        0xffff, // project-management-it
-        0xffff, // cyber-risk
-        0x0026, // dcb0129
-        0x011c, // integration-analyst
-        0x014e, // computer-systems-security-analyst
-        0xffff, // tableau
-        0x0155, // cyber-security-programme-director
-        0,
-        0x8037, // vulnerability
-        0x0468, // power-platform-developer
-        0xffff, // industrial-internet-of-things
-        0xffff, // subject
-        0x032f, // microcomputer
-        0xffff, // chief-it
-        0xffff, // chief-nursing-information
-        0x022f, // medical-records-analyst
-        0x007c, // knowledge-specialist
-        0,
-        0xffff, // test
-        0xffff, // management-information
-        0x7f25, // product-manager
-        0x0438, // database-design-engineer
-        0xffff, // it-accessibility
-        0x00b1, // infrastructure-manager
-        0x02c2, // web-designer
-        0,
-        0x006e, // digital-skills
-        0x00ec, // programme-lead
-        0xffff, // chief-clinical-information
-        0,
-        0xffff, // work
-        0x0149, // practice-workflow-and-information-management-redesign-specialist
-        0x0441, // statistic-research-associate
-        0x03df, // application-integration-consultant
-        0x02cc, // infrastructure-specialist
-        0xffff, // source-code
-        0x0107, // front-end-developer
-        0x0369, // database-consultant
-        0xffff, // system-security
-        0x031b, // application-security
-        0xffff, // network-control
-        0xffff, // data-compliance
-        0x0283, // cloud-software-engineer
-        0x0460, // certified-professional-coder
-        0x0388, // digital-designer
-        0x0358, // comsec
-        0xffff, // iot
-        0x00ab, // desktop-analyst
-        0xffff, // server
-        0xffff, // it-principal-testing
-        0x0240, // waiting-list-co-ordinator
-        0x02e8, // health-information-manager
-        0x00e4, // digital-programme-manager
-        0x0054, // electronic-health-record
-        0x0133, // networking-systems-and-distributed-systems-engineer
-        0x0138, // chief-nurse-information-officer
-        0xffff, // cisco
-        0x0142, // digital-nurse
-        0x00d5, // it-asset
-        0x82cd, // infrastructure-operations
-        0xffff, // functional
-        0x03bc, // compatibility-tester
-        0xffff, // pc
-        0x0068, // director-of-informatics
-        0,
-        0x0117, // human-computer-interface
-        0xffff, // coding
-        0x03c8, // nursing-information-systems
-        0xffff, // cyber-defence
-        0xffff, // gameplay
-        0x00a1, // data-analysis
-        0,
-        0x044f, // health-systems-analyst
-        0xffff, // object
-        0xffff, // blended
-        0xffff, // it-capability
-        0x7f18, // educational-technologist
-        0x01dc, // it-tech
-        0x03e4, // functional-tester
-        0x0113, // mobile-developer
-        0x8095, // bi
-        0x0088, // integration-architect
-        0xffff, // instructional
-        0xffff, // health-it-support
-        0xffff, // change-management
-        0xffff, // enterprise-content
-        0x0041, // chief-medical-information-officer
-        0,
-        0xffff, // internet-site
-        0x0396, // learning-design
-        0xffff, // records
-        0x009f, // reporting-analyst
-        0x03b9, // digital-archivist
-        0,
-        0x0200, // operations-analyst
-        0x03f5, // computer-systems-design-analyst
-        0xffff, // senior-information
-        0x034d, // digital-investigator
-        0x01ce, // infrastructure-operations-engineer
-        0x0195, // database-analyst
-        0xffff, // computer-network-support
-        0x02dc, // product-management
-        0xffff, // 1st-line
-        0x038e, // website-manager
-        0xffff, // cloud
-        0x030d, // noc-engineer
-        0x03e5, // regression-tester
-        0xffff, // problem
-        0x033a, // sharepoint-administrator
-        0x017f, // system-security-tester
-        0xffff, // health-records-and
-        0x8024, // clinical-safety
-        0,
-        0x03dc, // statistical-researcher
-        0xffff, // windows
-        0x83a4, // instructional-systems
-        0x01f1, // software-support-manager
-        0x80c9, // service-transition
-        0x00f6, // tester
-        0x0096, // bi-developer
-        0x041a, // security-automation-tester
-        0x0437, // web-projects-manager
-        0,
-        0xffff, // user
-        0x8284, // computer-programmer
-        0x0236, // medical-records-staff
-        0xffff, // health-records-service
-        0xffff, // enterprise-architecture
-        0,
-        0x0435, // it-information-manager
-        0xffff, // forensics-and-incident-response
-        0x0255, // change-management-specialist
-        0x023f, // patient-services-manager
-        0xffff, // service
-        0xffff, // white-hat
-        0x01b5, // application-lifecycle-manager
-        0,
-        0x0414, // software-qc-specialist
-        0x0045, // nursing-informatics
-        0x0362, // data-integration
-        0x0285, // computer-programmer-analyst
-        0xffff, // ai-security
-        0x03ae, // pki
-        0x042a, // it-capability-planner
-        0xffff, // access
-        0x03b6, // it-forensics
-        0,
-        0,
-        0x03ba, // documentation-manager
-        0xffff, // analyst
-        0x7f15, // digital-transformation-leader
-        0x0295, // system-programmer
-        0x004e, // cnio
-        0,
-        0x82da, // head-of-delivery
-        0x03a3, // it-auditor
-        0xffff, // user-acceptance
-        0x7f2d, // application-developer
-        0xffff, // digital-portfolio
         0x8029, // data-security
-        0x02c7, // systems-administration
-        0xffff, // senior-information-risk
-        0x02e3, // disaster-recovery
-        0xffff, // operations
-        0x7f2a, // qa-manager
-        0x0156, // cyber-security-risk-manager
-        0xffff, // record
-        0x0257, // head-of-portfolio
-        0x03f4, // waiting-list-administration
-        0x0402, // database-software-technician
-        0xffff, // insurance
-        0x00a9, // lan-administrator
-        0x00ed, // project-coordinator
-        0x0320, // etl-developer
-        0x01cd, // information-systems-technician
-        0x005d, // chief-information-officer
-        0xffff, // programming-languages
-        0xffff, // records-and-information
-        0xffff, // governance
-        0x0207, // chief-knowledge-officer
-        0xffff, // database-development
-        0x025b, // programme-director
-        0x029b, // web-engineer
-        0x7f07, // clinical-risk-manager
-        0,
-        0x02af, // web-content-manager
-        0xffff, // office
-        0x0065, // digital-director
-        0,
-        0xffff, // command-and
-        0x0023, // privacy-officer
-        0xffff, // intelligent-systems
-        0x0143, // director-of-clinical-informatics
-        0x01bd, // computer-network-analyst
-        0x00b5, // servicedesk
-        0x7f10, // bioinformatics-scientist
-        0x00ad, // network-engineer
-        0xffff, // cisco-certified-network
-        0xffff, // pathology-links
-        0xffff, // application-integration
-        0x80b6, // help-desk
-        0x0083, // technical-architect
-        0x016c, // information-systems-security-officer
-        0x02be, // graphic-designer
-        0,
-        0,
-        0x003c, // chief-information-security-officer
-        0xffff, // machine
-        0xffff, // computing
-        0,
-        0x018b, // data-analytics-scientist
-        0xffff, // workstation
-        0x0313, // windows-administrator
-        0x0465, // ui-and-ux
-        0xffff, // protective
-        0,
-        0xffff, // computer-systems-design
-        0x0040, // application-specialist
-        0x0359, // data-processing-systems-security
-        0x7f01, // patient-support-specialist
-        0x8098, // data-quality
-        0,
-        0xffff, // corporate-training
-        0x0035, // ethical-hacker
-        0xffff, // project-support
-        0x80d4, // application-operations
-        0xffff, // it-change-and-configuration
-        0x8018, // caldicott
-        0x007f, // knowledge-officer
-        0,
-        0x0415, // system-testing-and-evaluation-specialist
-        0xffff, // cloud-network
-        0,
-        0xffff, // health-safety-compliance
-        0xffff, // health-systems
-        0x000d, // health-records-manager
-        0x022e, // medical-note-summariser
-        0xffff, // network-and
-        0,
-        0x0440, // statistic-research-scientist
-        0x8122, // ai
-        0x012b, // database-architect
-        0x0180, // vulnerability-analyst
-        0x0209, // knowledge-and-library-specialist
-        0,
-        0,
-        0xffff, // head-of-data-and
-        0xffff, // user-interface-and-user
-        0xffff, // object-oriented
         0x0011, // clinical-coder
-        0xffff, // documentation
-        0xffff, // ward
-        0xffff, // tumour
-        0x0070, // it-trainer
-        0x026b, // software-quality-engineer
-        0x006b, // learning-technologist
-        0xffff, // etl
-        0x0391, // records-and-information-management
-        0,
-        0xffff, // second
-        0x017c, // security-operations-centre-analyst
-        0xffff, // ui
-        0xffff, // electronic-resources
-        0x0141, // cmio
-        0x0455, // information-systems-planner
-        0x0274, // quality-assurance-director
-        0x0248, // digital-portfolio-analyst
-        0xffff, // cloud-software
-        0xffff, // it-service-desk
-        0x02ca, // second-line-support
-        0x0097, // data-manager
-        0,
-        0xffff, // iiot
-        0xffff, // medical-insurance-coding
-        0x0048, // informatics-pharmacist
-        0x03b8, // documentalist
-        0xffff, // first-line
-        0x024e, // it-business-analyst
-        0x03a8, // course-developer
-        0x00f0, // implementation-manager
-        0x03fc, // iiot-security-specialist
-        0xffff, // waiting
-        0,
-        0x82b9, // ux
-        0x014d, // computer-security-specialist
-        0x0276, // quality-assurance-specialist
-        0,
-        0x01ef, // service-readiness-analyst
-        0x02a2, // head-of-content-design
-        0,
-        0x015e, // head-of-information-security
-        0xffff, // configuration
-        0xffff, // customer
-        0x00f3, // test-engineer
-        0xffff, // patient-administrative
-        0x01e0, // network-and-security-engineer
-        0x021b, // training-and-development-coordinator
-        0x7f0b, // cyber-defence-specialist
-        0x0159, // cyber-security-technologist
-        0xffff, // technical-services
-        0x0395, // instructional-design
-        0x0196, // database-developer
-        0x01fe, // major-incident-manager
-        0x7f2c, // health-it-programmer
-        0x7f1c, // solution-architect
-        0x7f28, // quality-assurance-tester
-        0x7f1b, // clinical-knowledge-specialist
-        0xffff, // cyber-security-siem
-        0,
-        0xffff, // scientific
-        0xffff, // semantic-technologies
-        0x807e, // knowledge-and-library
-        0x001d, // senior-information-risk-owner
-        0xffff, // software
-        0x015c, // devsecops-engineer
-        0xffff, // system-testing-and-evaluation
-        0x0424, // technology-infusion-specialist
-        0x027a, // application-development-director
-        0xffff, // agile-delivery
-        0xffff, // back
-        0x0421, // statistical-engineer
-        0x020c, // library-associate
-        0,
-        0xffff, // reports
-        0xffff, // enterprise
-        0x02c5, // nurse-informatics
-        0xffff, // system-and
-        0x02a5, // head-of-user-research
-        0xffff, // scrum
-        0x040c, // software-writer
-        0x035f, // data-modelling
-        0x030c, // voip
         0xffff, // human-computer
-        0x03da, // statistical-assistant
-        0x0239, // patients-records-assistant
-        0x01be, // computer-network-specialist
-        0x7f06, // clinical-safety-officer
-        0xffff, // noc
-        0xffff, // programming
-        0x019c, // head-of-data-governance
-        0xffff, // personal
-        0x01d8, // it-service-desk-manager
-        0xffff, // head-of-content
-        0xffff, // cloud-devops
-        0x03f1, // user-acceptance-tester
+        0,
+        0xffff, // site-reliability-devops
+        0x7f0d, // health-it-consultant
+        0x0418, // security-application-tester
+        0x00a5, // it-officer
+        0x005c, // director-of-technology
+        0x028c, // it-integration-engineer
+        0x0354, // internet-security
+        0xffff, // it-commercial
+        0xffff, // user-interface-and-user
+        0x01ef, // service-readiness-analyst
+        0xffff, // networking
+        0xffff, // edi
         0x00f1, // implementation-lead
+        0,
+        0x006a, // instructional-designer
+        0x80d3, // application-support
+        0xffff, // head-of-business-relationship
         0x030a, // virtualization
-        0x0254, // web-project-manager
-        0xffff, // beta
-        0x025a, // program-director
-        0xffff, // soa
-        0x03d5, // network-control-analyst
-        0x0370, // demographer
-        0x0389, // website-project-manager
+        0x015e, // head-of-information-security
+        0xffff, // scientific-database
+        0x015a, // data-security-administrator
+        0xffff, // computing-services
+        0x03bf, // database-configurator
+        0x024f, // it-project-manager
+        0xffff, // software-requirement
+        0xffff, // project-delivery
+        0xffff, // major
+        0xffff, // service-acceptance
+        0x00fb, // quality-assurance-engineer
         0,
-        0x045c, // intelligent-systems-engineer
-        0xffff, // health-information-management-and
-        0xffff, // change
-        0xffff, // chief-research
-        0xffff, // health-interface
-        0xffff, // internet
-        0x8002, // patient-records
+        0x03ec, // red-team-lead
+        0x0383, // algorithm-engineer
+        0x0239, // patients-records-assistant
+        0x7f1b, // clinical-knowledge-specialist
+        0x0221, // clinical-coding-officer
+        0xffff, // semantic-technologies
+        0x02f8, // systems-access
+        0x01bc, // command-and-control-centre-manager
+        0xffff, // systems
+        0x0323, // quality-assurance-testing
         0,
-        0x7f19, // knowledge-manager
-        0x7f16, // digital-health-trainer
-        0x80d7, // command-and-control
-        0xffff, // director-of-application
-        0x7f27, // digital-health-project-manager
-        0x0447, // telecommunications-maintenance-technician
-        0x00dd, // delivery-manager
-        0x0125, // threat-hunter
-        0x03f9, // informatics-resource-nurse
-        0x043b, // database-coder
-        0xffff, // cancer
-        0x0273, // qa-director
-        0xffff, // embedded
+        0x0134, // software-architect
+        0x7f07, // clinical-risk-manager
+        0x01e6, // network-technician
+        0x0102, // software-developer-in-test
+        0x0375, // computational-linguist
         0,
-        0xffff, // application-lifecycle
-        0,
-        0xffff, // it-helpdesk
-        0xffff, // design
-        0x011d, // interface-analyst
-        0x00c3, // incident-manager
-        0,
-        0x0222, // clinical-records-administrator
-        0x7f04, // ig-manager
-        0x0427, // medical-insurance-coding-specialist
-        0xffff, // practice
-        0x0169, // information-security-risk-analyst
-        0x01f9, // database-coordinator
-        0x00c8, // configuration-manager
-        0x0355, // iot-security
-        0x0270, // test-designer
-        0x02c4, // chief-medical-informatics-officer
-        0xffff, // chief-digital
-        0x02d3, // design-researcher
-        0x0177, // it-security-tester
-        0x01bf, // computer-network-support-specialist
-        0x7f0e, // clinical-data-analyst
-        0x0264, // it-test-analyst
-        0xffff, // pathology
-        0xffff, // freedom
-        0x018e, // data-consultant
-        0xffff, // director-of-clinical
-        0,
-        0xffff, // teacher-of
-        0x03ac, // knowledge-architect
-        0x017e, // system-security-administrator
-        0x7f0a, // information-security-manager
+        0x024e, // it-business-analyst
+        0x0391, // records-and-information-management
+        0xffff, // ml
+        0x0199, // head-of-analytics-engineering
+        0xffff, // computer-systems
+        0x0113, // mobile-developer
+        0x0036, // threat-intelligence
+        0xffff, // 2nd-line
+        0x042f, // digital-literacy-lecturer
+        0x0405, // business-programmer
+        0x038e, // website-manager
+        0x03f3, // cancer-tracker
+        0x82c0, // accessibility
+        0xffff, // it-help
+        0xffff, // sharepoint
         0x01ba, // cloud-network-engineer
-        0x01bb, // cloud-support-specialist
+        0x8012, // clinical-coding
+        0x015d, // forensics-and-incident-response-analyst
+        0x0397, // computer-instructor
+        0x0398, // computer-technology-instructor
+        0xffff, // system-and-network
+        0xffff, // cloud-support
+        0xffff, // learning-and
+        0x022d, // medical-coding-officer
+        0xffff, // head-of-frontend
+        0xffff, // electronic
+        0xffff, // support
         0,
-        0x03e3, // uat
-        0x03ca, // intelligent-systems-designer
-        0x040a, // mobile-device-developer
-        0x0223, // clinical-records-officer
-        0xffff, // help
-        0x01d7, // it-service-desk-agent
-        0x02df, // visual-designer
         0,
+        0x01ae, // data-protection-and-security-officer
+        0x0279, // application-designer
+        0x0312, // web-administrator
+        0x0308, // access-to-health
+        0x0343, // electronic-data-processing
+        0x82da, // head-of-delivery
+        0xffff, // blended
+        0x021e, // workplace-training-specialist
         0,
         0x026a, // software-quality-assurance-engineer
-        0x0019, // freedom-of-information
-        0x0067, // it-director
-        0x031a, // web-security
+        0x00c6, // release-manager
         0,
-        0x0151, // cyber-incident-responder
-        0xffff, // workplace
-        0x02b7, // content-designer
-        0xffff, // gis
-        0xffff, // health-information
-        0x01e7, // networks-engineer
-        0x010b, // web-developer
-        0x02c8, // first-line-support
-        0x0243, // agile-coach
-        0x80d3, // application-support
-        0x0443, // handheld-programmer
-        0x010f, // development-manager
-        0x0378, // blockchain
-        0x0081, // architect
-        0x0446, // network-maintenance-professional
-        0x005c, // director-of-technology
-        0x0323, // quality-assurance-testing
-        0x02d1, // quality-assurance-and-testing
-        0xffff, // geographical
-        0,
-        0x0021, // information-rights
-        0x02b6, // interaction-designer
-        0x01b6, // application-operations-engineer
-        0x01a7, // digital-health-program-director
-        0,
-        0xffff, // graphic
-        0xffff, // programming-development-project
-        0,
-        0x003b, // information-security-analyst
-        0x0256, // head-of-delivery-management
-        0x0289, // director-of-application-development
-        0x02ea, // clinical-systems-educator
-        0x0086, // infrastructure-architect
-        0x0009, // health-information-clerk
-        0xffff, // health-software
-        0,
-        0x8115, // usability
-        0xffff, // data-processing
-        0x02b0, // web-content-specialist
-        0x00f4, // test-manager
-        0x83e9, // network-operations
-        0x02cb, // 2nd-line-support
-        0xffff, // engineering-and
-        0x0383, // algorithm-engineer
-        0x02d8, // health-record
-        0xffff, // im
-        0x011f, // pmo-analyst
-        0xffff, // portfolio
-        0xffff, // content
-        0x00a5, // it-officer
-        0x03b0, // telecom
-        0x82c0, // accessibility
-        0,
-        0x7f2a, // quality-assurance-manager
-        0,
-        0x03e6, // automation-test
-        0xffff, // power
-        0xffff, // cloud-support
-        0x0139, // chief-nursing-informatics-officer
-        0xffff, // personal-computer
-        0x00d8, // head-of-product
-        0,
-        0,
-        0xffff, // it-integration
-        0x024c, // it-analyst
-        0x018a, // data-analytics-manager
-        0x0259, // it-consultant
-        0x0215, // it-educator
-        0x019d, // head-of-data-science
-        0xffff, // head-of-command-and
-        0x02e1, // informatician
-        0x018c, // data-analytics-specialist
-        0x02db, // head-of-technology
-        0x0418, // security-application-tester
-        0,
-        0x0129, // chief-data-architect
-        0xffff, // network-and-security
-        0x03cf, // epr-change
-        0x020d, // library-supervisor
-        0,
-        0xffff, // ux-ui
-        0x004a, // chief-clinical-information-officer
-        0x00df, // scrum-master
-        0xffff, // statistic
-        0,
-        0xffff, // service-acceptance
-        0x82ed, // application-software
-        0x0405, // business-programmer
-        0,
-        0x00d1, // telecommunication
-        0xffff, // end-user
-        0x0450, // record-systems-analyst
-        0xffff, // telecoms-equipment
-        0,
-        0x7f24, // system-administrator
-        0x7f04, // information-governance-manager
-        0x03ad, // public-key-infrastructure
-        0x8015, // information-governance
-        0xffff, // mobile-device
-        0xffff, // waiting-list-co
-        0x036e, // geographical-information-system
-        0x0296, // ui-developer
-        0xffff, // waiting-list
-        0xffff, // head-of-analytics
-        0xffff, // chief-technology
-        0x7f13, // chief-digital-officer
-        0x80ef, // pmo
-        0xffff, // security-automation
-        0x004d, // chief-nursing-information-officer
-        0x7f22, // it-operations-manager
-        0x01d4, // it-helpdesk-manager
-        0xffff, // quality-assurance
-        0x0157, // cyber-security-siem-manager
-        0xffff, // information-security-assurance-and-threat
-        0,
-        0x01f4, // technical-support-manager
-        0xffff, // teacher
-        0x0084, // security-architect
-        0xffff, // library-and-knowledge-services
-        0xffff, // cisco-certified
-        0x01cb, // information-systems-manager
-        0x01d2, // it-help-desk-manager
-        0x02bc, // user-centred-design
-        0,
-        0x0062, // chief-digital-and-information-officer
-        0xffff, // source
-        0x0408, // object-oriented-programmer
+        0xffff, // computing
+        0x0442, // statistical-report-compiler
         0x014b, // cloud-security-engineer
-        0xffff, // chief-medical-information
-        0x0031, // security-engineer
-        0x023b, // rhit
-        0x0280, // cloud-automation-engineer
-        0x020a, // library-and-knowledge-services-manager
-        0xffff, // head-of
+        0x0346, // software-installer
+        0x040c, // software-writer
+        0x0303, // systems-operations
+        0xffff, // internet-project
         0,
-        0x01d6, // it-service-analyst
-        0xffff, // systems
-        0x80b8, // it-support
-        0x001b, // information-asset-owner
-        0x80ac, // information-systems
-        0x0258, // implementation-coordinator
-        0xffff, // training-and
+        0x0453, // software-systems-engineer
+        0x0177, // it-security-tester
+        0xffff, // im
+        0xffff, // website-project
+        0xffff, // health-information-privacy
+        0x03c2, // data-integrator
+        0x0439, // database-design-specialist
+        0x0281, // cloud-developer
+        0x0245, // computer-systems-analyst
+        0xffff, // library-and-knowledge-services
         0,
-        0xffff, // medical
-        0xffff, // head-of-performance
+        0x01b5, // application-lifecycle-manager
         0,
+        0xffff, // cloud-software
+        0x005b, // director-of-im-and-t
+        0x0088, // integration-architect
+        0xffff, // it-interface
+        0x0139, // chief-nursing-informatics-officer
+        0x024b, // information-systems-analyst
+        0xffff, // exploitation
+        0x01be, // computer-network-specialist
+        0x0436, // it-projects-manager
+        0x023a, // registered-health-information-technician
+        0xffff, // chief-nurse
+        0xffff, // ward
+        0xffff, // command-and
+        0x8349, // data-storage
+        0x014d, // computer-security-specialist
+        0xffff, // access
         0,
-        0x02d6, // gis-analyst
-        0xffff, // change-and-release
-        0,
-        0x7f09, // cyber-security-analyst
-        0x015a, // data-security-administrator
-        0x0387, // web-design
-        0x0458, // project-management-it-specialist
-        0,
-        0xffff, // module
-        0x0179, // network-security-analyst
-        0xffff, // software-test
-        0xffff, // it-systems
-        0x00fe, // performance-tester
-        0x0397, // computer-instructor
-        0x7f2e, // ux-designer
-        0x82d9, // head-of-data
-        0xffff, // nurse
-        0,
-        0x0390, // document-management
-        0x8012, // clinical-coding
-        0,
-        0xffff, // secure-software
-        0x0429, // it-capacity-planner
-        0x0007, // cancer-registrar
-        0x0434, // it-audit-manager
-        0xffff, // programme-support
-        0x0178, // network-security-administrator
-        0x039c, // insurance-coder
-        0x03c3, // database-integrator
-        0x01f5, // technical-support-specialist
-        0xffff, // registered-health-information
-        0x031d, // computational-geneticist
-        0x802c, // information-security
-        0xffff, // security-operations-centre
-        0,
-        0x7f0a, // computer-security-manager
-        0xffff, // learning-and
-        0x00e7, // project-manager
-        0x0444, // networks-administrator
-        0x01f3, // systems-and-networks-manager
-        0x802e, // it-security
-        0x019f, // head-of-performance-analysis
-        0xffff, // head-of-it-service
-        0x01b3, // information-governance-lead
-        0xffff, // head-of-service
-        0xffff, // network-maintenance
-        0xffff, // nursing
-        0x042e, // computer-literacy-teacher
-        0x0419, // security-assessment-tester
-        0x038c, // e-business
-        0x8399, // medical-coding
-        0x0341, // internet-technology
-        0,
-        0xffff, // ml
-        0xffff, // systems-integration
-        0xffff, // projects-portfolio
-        0x02d5, // statistical-analyst
-        0x8329, // computer-support
-        0x02ab, // usability-expert
-        0x036d, // gis-technician
-        0x0100, // sdet
-        0x0190, // data-quality-specialist
-        0x0087, // business-architect
-        0xffff, // programme
-        0x0268, // quality-assurance-test-analyst
-        0x0459, // soa-developer
-        0xffff, // chief-nursing-informatics
-        0xffff, // product-assurance
-        0x0448, // telecoms-equipment-maintenance-technician
-        0x041f, // information-support-project-manager
-        0xffff, // software-testing
-        0x03fa, // ai-security-specialist
-        0xffff, // data
+        0xffff, // site
+        0x00f7, // software-tester
+        0xffff, // system
+        0x0154, // cyber-security-engineer
+        0x0209, // knowledge-and-library-specialist
+        0x040b, // simulation-developer
+        0x01c6, // end-user-computing-engineer
+        0xffff, // delivery
+        0x01c2, // database-administration-manager
         0xffff, // nursing-information
-        0x8032, // security-operations
-        0x00f5, // test-lead
-        0xffff, // corporate
-        0x001a, // foi
-        0x013e, // clinical-informatics-manager
-        0x02b8, // content-strategist
+        0x0366, // data-specialist
+        0x8024, // clinical-safety
+        0xffff, // personal-computer
+        0x8037, // vulnerability
+        0x03d4, // network-support-engineer
+        0x0156, // cyber-security-risk-manager
+        0x003d, // informaticist
+        0xffff, // software
+        0xffff, // technology-infusion
+        0xffff, // algorithm
+        0x00eb, // project-lead
+        0x03ba, // documentation-manager
+        0xffff, // cloud-devops
+        0,
+        0xffff, // secure
+        0xffff, // cancer
         0xffff, // interactive-media
-        0xffff, // ux-and
-        0xffff, // database
-        0xffff, // networking-systems
-        0x0127, // program-manager
+        0x012c, // enterprise-architecture-manager
+        0x0044, // clinical-informatician
+        0x0185, // artificial-intelligence-engineer
+        0x03b4, // computer-forensics
+        0x013e, // clinical-informatics-manager
         0,
-        0x01e8, // personal-computer-network-analyst
-        0xffff, // educational
-        0x0093, // information-analyst
+        0x0184, // analytics-engineer
+        0x03d2, // network-operations-centre
+        0x0118, // training-lead
+        0x7f08, // health-safety-compliance-officer
+        0x00de, // agile-delivery-manager
+        0x027e, // application-programmer-analyst
+        0x023b, // rhit
         0,
-        0x810c, // devops
-        0x01da, // it-support-specialist
-        0xffff, // application
-        0x0253, // systems-analyst
-        0x03ec, // red-team-lead
+        0x02f9, // support-analyst
+        0x038d, // web-manager
         0,
-        0xffff, // visual
-        0xffff, // management
-        0xffff, // digital-health-program
-        0xffff, // system-integration
-        0xffff, // data-analytic
-        0x0379, // firmware
-        0x02bf, // design-lead
-        0xffff, // molecular
-        0x039a, // billing-coder
-        0x0053, // electronic-patient-record
-        0x7f24, // sysadmin
-        0x021f, // accredited-clinical-coder
-        0xffff, // knowledge-and
-        0x82d2, // application-development
-        0x02dd, // computer-specialist
-        0xffff, // networking
-        0xffff, // end
-        0x802a, // information-assurance
-        0x7f1a, // health-librarian
-        0x043f, // statistical-science-researcher
-        0x02d4, // learning-technology
-        0,
-        0xffff, // computing-services
-        0xffff, // course
-        0x8043, // clinical-informatics
-        0xffff, // information-security-risk
-        0xffff, // chief
-        0xffff, // information-system
-        0xffff, // intelligent
-        0x0277, // quality-engineer
-        0x03e1, // clinical-data-abstractor
-        0xffff, // lan
-        0x008d, // data-engineer
-        0xffff, // 2nd-line
-        0xffff, // ui-and
-        0x8104, // developer
-        0xffff, // bug
-        0xffff, // network-technical
-        0x01a2, // statistics-analyst
-        0x03d8, // red-team-member
-        0x03c7, // clinical-information-systems-educator
-        0x0036, // threat-intelligence
-        0xffff, // it-change-and
-        0x036f, // biometrician
-        0x037f, // software-manager
-        0x0208, // electronic-resources-librarian
-        0x01ff, // operational-control-manager
-        0xffff, // chief-digital-information
-        0x0300, // information-system-security
-        0x033b, // systems-integrator
-        0x0386, // internet-site-designer
-        0x02fc, // it-instructor
-        0x02de, // it-assistant
-        0x0367, // database-specialist
-        0x02ef, // entarch
-        0x0463, // user-interface-and-user-experience
-        0xffff, // head-of-command
-        0,
-        0x01b0, // data-security-and-protection-lead
-        0x03ee, // statistical-officer
-        0x0309, // data-centre
-        0xffff, // data-support
-        0xffff, // it-quality
         0x0336, // webmaster
-        0x009b, // statistician
-        0xffff, // local-area
-        0xffff, // midwifery-information
-        0x00e8, // project-officer
-        0x7f0a, // information-systems-security-manager
-        0,
-        0x8069, // digital-transformation
-        0xffff, // research
-        0x0265, // it-test-manager
-        0xffff, // genomics-data
-        0xffff, // quality-assurance-test
-        0x0193, // data-warehouse-designer
+        0x0021, // information-rights
         0xffff, // storage
         0,
-        0,
-        0x02b1, // documentation-specialist
-        0x040e, // application-integrator
-        0x02f7, // biostatistician
-        0xffff, // software-quality-control
-        0xffff, // personal-computer-systems
-        0x0432, // it-commercial-analysis-manager
         0xffff, // catalogue
-        0xffff, // certified-coding
+        0x02a2, // head-of-content-design
+        0xffff, // red
         0,
-        0x0172, // it-security-engineer
-        0x0324, // it-resilience
-        0x0425, // learning-development-specialist
-        0xffff, // manual
-        0x014a, // chief-it-security-officer
-        0x7f1f, // data-analyst
-        0x022c, // medical-coder
-        0x004b, // cclio
-        0x83eb, // user-support
-        0x01b2, // ig-lead
+        0xffff, // library-technical
         0,
-        0,
-        0xffff, // networking-systems-and-distributed-systems
-        0x0364, // data-administrator
-        0xffff, // technical-documentation
-        0x8020, // records-management
-        0x0090, // data-architect
-        0,
-        0x01e6, // network-technician
-        0x0420, // quantitative-methodologist
-        0x0333, // networking-administrator
-        0xffff, // e
-        0x00b0, // infrastructure-engineer
-        0xffff, // record-systems
-        0x00e3, // project-delivery-manager
-        0x01f0, // service-transition-manager
-        0x8003, // clinical-records
-        0x030b, // virtualisation
-        0xffff, // industrial-internet
-        0xff2b, // software-developer
-        0x0462, // hipaa
-        0xffff, // ai-system
-        0x0331, // networking-engineer
-        0xffff, // it-projects
-        0x035b, // data-mining
-        0x0457, // planning-management-it-specialist
-        0xffff, // database-administration
-        0x0160, // incident-response-engineer
-        0xffff, // genomic
-        0xffff, // iiot-security
-        0x02c3, // digital-interface-designer
-        0xffff, // it-network
-        0xffff, // medical-records-filing
-        0xffff, // data-security-and
-        0x0219, // learning-and-development-manager
-        0x01ab, // caldicott-guardian
-        0x0108, // backend-developer
-        0x035a, // data-miner
-        0xffff, // security-application
-        0x0162, // information-assurance-engineer
-        0x02fb, // blended-learning
-        0x01e4, // network-support-specialist
-        0,
-        0x7f1e, // systems-designer
-        0x025f, // service-manager
-        0xffff, // it-audit
-        0xffff, // certified-professional
-        0x022d, // medical-coding-officer
-        0x0186, // business-intelligence-analyst
-        0x0247, // data-processing-systems-analyst
-        0,
-        0x033c, // systems-support
-        0,
-        0xffff, // patient-administration
-        0x00fb, // quality-assurance-engineer
-        0x012a, // data-warehouse-architect
-        0x01ea, // server-administrator
-        0xffff, // user-experience-and-user
-        0x03f8, // data-processing-systems-project-planner
-        0x03a6, // computer-language
-        0xffff, // performance
-        0x8092, // analytics
-        0x02fa, // coding-specialist
-        0xffff, // it-change
-        0x0232, // medical-records-coordinator
-        0x042b, // it-capability-manager
-        0x01f7, // telecommunications-engineer
-        0xffff, // literature
-        0x02f8, // systems-access
-        0,
-        0,
-        0x0198, // digital-evaluator
-        0x01af, // data-protection-specialist
-        0x027e, // application-programmer-analyst
-        0xffff, // public-health-and
-        0xffff, // delivery
-        0xffff, // information
-        0x0050, // clinical-system
-        0xffff, // platform
-        0xffff, // learning-development
-        0x00de, // agile-delivery-manager
-        0x03c9, // intelligent-system-designer
-        0x02f0, // medical-record
-        0xffff, // threat
-        0x02c9, // 1st-line-support
-        0x0436, // it-projects-manager
-        0x806c, // e-learning
-        0x01e5, // network-technical-analyst
-        0xffff, // simulation
-        0x03f6, // database-design-analyst
-        0x0411, // software-quality-assurance-technician
-        0x0385, // web-site-designer
-        0x03c0, // requirements-analyst
-        0x0321, // tableau-developer
-        0x03ff, // programming-methodology-researcher
-        0xffff, // im-and
-        0x01d3, // it-helpdesk-agent
-        0x00c7, // change-and-release-manager
-        0xffff, // service-readiness
-        0xffff, // computer-system
-        0,
-        0x042f, // digital-literacy-lecturer
-        0xffff, // privacy
-        0xffff, // major-incident
-        0x0288, // devops-specialist
-        0x0073, // clinical-systems-trainer
-        0x0106, // frontend-developer
-        0xffff, // statistic-research
-        0xffff, // patient-administration-team
-        0x00be, // it-engineer
-        0x03f7, // virus-technician
-        0xffff, // secure
-        0x831f, // health-information-management
-        0x0366, // data-specialist
-        0x02f5, // registration-authority
-        0x01aa, // management-information-systems-director
-        0x800c, // patient-data
-        0,
-        0x033f, // it-associate
-        0xffff, // distance-learning
-        0xffff, // public-health-and-commissioning
-        0xffff, // requirements
-        0,
-        0x0266, // product-assurance-engineer
-        0xffff, // forensics
-        0,
-        0x03d0, // information-systems-developer
-        0xffff, // command
-        0xffff, // it-business-analysis
-        0x016e, // it-security-administrator
-        0x0332, // networking-specialist
-        0x00ae, // network-manager
-        0,
-        0xffff, // clinical
-        0x7f2e, // ux-ui-designer
-        0x0294, // system-integration-engineer
-        0xffff, // first
-        0x045f, // data-storage-analyst
-        0xffff, // linux
-        0x014c, // computer-security-coordinator
-        0x0194, // data-warehouse-developer
-        0,
-        0xffff, // statistical
-        0xffff, // research-data
-        0x0213, // digital-learning-technologist
-        0xffff, // local-area-network
-        0x0393, // document-imaging
-        0x045d, // chief-analytics-officer
-        0xffff, // business-change
-        0xffff, // 1st
-        0,
-        0x03bf, // database-configurator
-        0x0158, // cyber-security-specialist
-        0x01fb, // head-of-business-relationship-management
-        0,
-        0x0027, // dcb0160
-        0x013c, // clinical-informatics-coordinator
-        0x03cc, // digital-infrastructure
-        0xffff, // certified-novell
-        0x003e, // clinical-application
-        0x029c, // web-programmer
-        0xffff, // interactive-media-project
-        0x0352, // threat-monitoring
-        0x03a0, // microarray
-        0xffff, // front-end
-        0x01c3, // database-engineer
-        0,
-        0,
-        0x0269, // software-quality-assurance-analyst
-        0x00e1, // service-owner
-        0x0228, // health-records-clerk
-        0,
-        0x0469, // quality-assurance-automation-engineer
-        0x0187, // business-intelligence-consultant
-        0xffff, // head-of-business-relationship
-        0x0199, // head-of-analytics-engineering
-        0x024a, // head-of-business-analysis
-        0x03a2, // statistical-genetic
-        0x0076, // training-manager
-        0x005b, // director-of-im-and-t
-        0,
-        0xffff, // project-management
-        0xffff, // service-oriented-architecture
-        0x0212, // digital-learning-designer
-        0x0174, // it-security-manager
-        0x03bb, // integration-tester
-        0x0453, // software-systems-engineer
-        0,
-        0xffff, // site-reliability
-        0x033e, // it-supervisor
-        0xffff, // release
-        0x037b, // game-engineer
-        0x024b, // information-systems-analyst
-        0xffff, // forensic-analysis
-        0x82ff, // information-systems-security
-        0x0168, // information-security-officer
-        0x00fa, // quality-assurance-analyst
-        0x83b2, // digital-literacy
-        0,
-        0x031c, // network-designer
-        0x0422, // data-analytic-scientist
-        0x7f12, // computational-biologist
-        0x0235, // medical-records-officer
-        0x8001, // medical-records
-        0x0150, // cyber-incident-handler
-        0,
-        0x7f00, // patient-data-coordinator
-        0x03ef, // user-acceptance-test
-        0x01e3, // network-specialist
-        0x0206, // catalogue-librarian
-        0x7f30, // health-interface-designer
-        0xffff, // intelligent-system
-        0x7f0f, // bioinformatician
-        0,
-        0xffff, // it-principal
-        0x7f24, // systems-administrator
-        0x043a, // database-development-engineer
-        0x810e, // software-development
-        0xffff, // health-information-privacy
-        0xffff, // planning-management-it
-        0x011e, // report-writer
-        0x0282, // cloud-devops-engineer
-        0xffff, // change-and
-        0x0381, // computer-programming
-        0x02aa, // usability-analyst
-        0xffff, // it-commercial-analysis
-        0x016a, // information-security-specialist
-        0xffff, // chief-it-security
-        0x0271, // unit-tester
-        0xffff, // web-site-project
-        0x037a, // embedded-engineer
-        0xffff, // head
-        0x00fc, // test-automation
-        0x7f1a, // health-information-librarian
-        0x0175, // it-security-officer
-        0,
-        0x01cc, // information-systems-supervisor
-        0xffff, // director
-        0x00bd, // it-technician
-        0x8051, // epr
-        0x0360, // database-modeler
-        0xffff, // electronic-health
-        0x02f4, // instructional-systems-specialist
-        0xffff, // director-of
-        0x0221, // clinical-coding-officer
-        0x7f2e, // user-experience-designer
-        0xffff, // qat
-        0x02a8, // technical-communicator
-        0x01d9, // it-support-engineer
-        0x0132, // network-systems-consultant
-        0x033d, // operating-systems
-        0x0078, // knowledge-management
-        0xffff, // technology
-        0x804f, // clinical-systems
-        0x040f, // secure-software-assessor
-        0x0456, // it-performance-analyst
-        0x0153, // cyber-security-developer
-        0x0350, // cryptological
-        0x03e7, // performance-test
-        0x0216, // software-trainer
-        0xffff, // planning-management
-        0x0013, // clinical-coding-auditor
-        0x000e, // health-records-officer
-        0xffff, // incident
-        0x0375, // computational-linguist
-        0xffff, // head-of-business
-        0x0339, // web-technician
-        0x7f05, // compliance-specialist
-        0x03a1, // molecular-modeler
-        0x028f, // programmer-analyst
-        0x006d, // elearning
-        0x01c2, // database-administration-manager
-        0x02f3, // storage-administrator
-        0xffff, // support
-        0x027c, // application-integration-engineer
-        0,
-        0xffff, // it-help-desk
-        0x039d, // tumor-registrar
-        0x00ea, // programme-support-officer
-        0x044a, // it-data-processing-manager
-        0xffff, // back-end
-        0,
-        0xffff, // chief-information
-        0x00a3, // data-officer
-        0x8025, // clinical-risk
-        0,
-        0,
-        0x026f, // sqa-engineer
-        0x01de, // local-area-network-administrator
-        0x01c4, // desktop-specialist
-        0xffff, // tumor
-        0x03d3, // network-support-technician
-        0xffff, // disaster
-        0,
-        0x02eb, // genomics-data-scientist
-        0x0082, // enterprise-architect
-        0x01c9, // help-desk-analyst
-        0,
-        0x827d, // application-programmer
-        0x00da, // business-systems-analyst
-        0xffff, // software-qc
-        0,
-        0x045b, // mobile-application-specialist
-        0x0225, // diagnostic-coder
-        0,
-        0,
-        0x02fe, // instructional-technology
-        0x01db, // it-support-technician
-        0x0377, // biostatistics
+        0xffff, // enterprise-architecture
         0,
         0x0128, // application-architect
-        0xffff, // computer-network
-        0xffff, // senior
-        0,
-        0xffff, // system-and-network
-        0,
-        0xffff, // electronic-commerce
-        0x040d, // lotus-notes-developer
-        0x0249, // digital-portfolio-manager
-        0xffff, // interface
-        0,
-        0xffff, // mobile
-        0,
-        0xffff, // chief-nurse
-        0x038d, // web-manager
-        0xffff, // it-project
-        0x0182, // governance-and-compliance-analyst
-        0x0297, // ui-programmer
-        0x023d, // patient-administration-team-leader
-        0x00d2, // telephony
-        0,
-        0x0363, // data-management
-        0x0237, // medical-records-supervisor
-        0xffff, // backend
-        0x0356, // security-tester
-        0xffff, // medical-insurance
-        0x042d, // digital-literacy-teacher
-        0x008e, // data-scientist
-        0,
-        0xffff, // director-of-im-and
-        0x005f, // chief-technology-officer
-        0,
-        0x8077, // learning-and-development
-        0xffff, // virus
-        0x00b3, // sre
-        0x0154, // cyber-security-engineer
-        0x008b, // architecture
-        0,
-        0x00bf, // it-service-manager
-        0,
-        0x0136, // bioinformatics-engineer
-        0,
-        0xffff, // head-of-frontend
-        0xffff, // it-commercial
-        0xffff, // biller
-        0x0116, // human-computer-interaction
-        0,
-        0,
-        0xffff, // statistical-science
-        0xffff, // registered
-        0x0345, // office-automation
-        0xffff, // cloud-automation
-        0xffff, // project-delivery
-        0x0305, // midwifery-information-officer
-        0x00d9, // delivery-management
-        0x02ec, // access-to-records
-        0xffff, // informatics-resource
-        0xffff, // exploitation
-        0x0197, // database-programmer
-        0xffff, // requirement
-        0xffff, // software-developer-in
-        0x0046, // nurse-informatician
-        0x0398, // computer-technology-instructor
-        0x03f3, // cancer-tracker
-        0x0299, // user-interface-engineer
-        0x806f, // digital-learning
-        0xffff, // workplace-training
-        0x028a, // head-of-frontend-development
-        0x008a, // systems-architect
-        0xffff, // industrial-internet-of-things-security
-        0xffff, // planning
-        0x02b5, // service-designer
-        0xffff, // public-key
-        0x012c, // enterprise-architecture-manager
-        0x0304, // nursing-information-officer
-        0,
-        0x016d, // information-systems-security-specialist
-        0xffff, // internet-project
-        0x02a7, // technical-author
-        0x03d4, // network-support-engineer
-        0x0278, // analyst-programmer
-        0xffff, // computer-systems-security
-        0xffff, // lotus-notes
-        0x021a, // learning-manager
-        0x0241, // waiting-list-coordinator
-        0x0454, // software-computer-specialist
-        0x045a, // service-oriented-architecture-developer
-        0x0191, // data-support-analyst
-        0x032e, // computer-technical-specialist
-        0xffff, // geographic-information
-        0xffff, // compliance
-        0,
-        0xffff, // health-safety
-        0x03d7, // user-support-technician
-        0x0322, // information-systems-educator
-        0,
-        0xffff, // developer-in
-        0x00db, // business-change-analyst
-        0xffff, // quality-assurance-and
-        0x022b, // health-records-supervisor
-        0x00ba, // user-support-specialist
-        0x0102, // software-developer-in-test
-        0,
-        0,
-        0,
-        0x01eb, // service-acceptance-analyst
-        0x80b4, // service-desk
-        0x0244, // computer-analyst
-        0x03f2, // pathway-tracker
-        0x0202, // systems-manager
-        0x0111, // integration-developer
-        0,
-        0x0384, // website-designer
-        0,
-        0x0061, // chief-data-officer
-        0xffff, // chief-medical-informatics
-        0x0327, // computer-operator
-        0x031e, // health-information-coder
-        0x028c, // it-integration-engineer
-        0x83c6, // clinical-information-systems
-        0x001c, // information-asset-administrator
-        0x037d, // software-designer
-        0x0080, // test-architect
-        0x02d0, // qa-automation-engineer
-        0x0052, // ehr
-        0x7f21, // data-governance-manager
-        0x7f15, // digital-transformation-lead
-        0xffff, // web-content
-        0x0130, // it-system-architect
-        0x013a, // chief-research-information-officer
-        0xffff, // registration
-        0x008c, // data-engineering
-        0xffff, // informatics
-        0xffff, // sharepoint
-        0x0075, // training-officer
-        0,
-        0,
-        0xffff, // it-business
-        0x8016, // data-protection
-        0xffff, // regression
-        0xffff, // telecommunications-maintenance
-        0x024f, // it-project-manager
-        0x0134, // software-architect
-        0xffff, // it-interface
-        0x00f7, // software-tester
-        0x0351, // source-code-auditor
-        0x0064, // director-of-digital
-        0xffff, // web-site
-        0x01f8, // business-relationship-manager
-        0xffff, // head-of-data-and-ai
-        0x01ae, // data-protection-and-security-officer
-        0x041c, // programming-development-project-manager
-        0x02e9, // systems-educator
-        0xffff, // practice-workflow-and-information-management
-        0x0246, // computer-systems-consultant
-        0x7f03, // data-protection-officer
-        0xffff, // midwifery
-        0x03b4, // computer-forensics
-        0x01a1, // research-data-scientist
-        0x0354, // internet-security
-        0x0466, // ux-and-ui
-        0x03e0, // data-integrity-specialist
-        0x03a9, // data-visualization
-        0x7f02, // health-information-officer
-        0x026e, // sqa-analyst
-        0x803a, // cyber-security
-        0x8099, // data-governance
-        0x0114, // ux-architect
-        0xffff, // patients
-        0xffff, // governance-and
-        0x0275, // quality-assurance-practice-manager
-        0x0189, // business-intelligence-specialist
-        0x8055, // health-informatics
-        0x01e9, // problem-analyst
-        0x0074, // trainer
-        0x044c, // semantic-technologies-engineer
-        0x00aa, // computer-support-specialist
-        0xffff, // game
-        0x0201, // support-specialist
-        0x0298, // user-interface-developer
-        0x01b1, // health-information-privacy-and-security-specialist
-        0x0252, // system-analyst
-        0xffff, // evidence
-        0xffff, // practice-workflow
-        0xffff, // chief-medical
-        0x0030, // security-analyst
-        0x01d1, // it-help-desk-agent
-        0x0034, // penetration-tester
-        0x7f1e, // system-designer
-        0,
-        0x0218, // corporate-training-manager
-        0x0347, // tech-support
-        0x0131, // it-systems-architect
-        0xffff, // report
-        0xffff, // data-and
-        0x0022, // subject-access
-        0xffff, // reporting
-        0xffff, // system-testing
-        0x034c, // digital-forensics
-        0xffff, // mobile-application
-        0xffff, // medical-note
-        0x0413, // software-quality-control-specialist
-        0x000f, // medical-records-manager
-        0x02bd, // product-designer
-        0,
-        0xffff, // library-and
-        0x0060, // cto
-        0xffff, // java
-        0x0004, // coding-manager
-        0x021e, // workplace-training-specialist
-        0x000a, // health-information-administrator
-        0x01bc, // command-and-control-centre-manager
-        0xffff, // lotus
-        0xffff, // genome
-        0,
-        0xffff, // artificial-intelligence-security
-        0x015f, // head-of-it-security
-        0,
-        0xffff, // command-and-control-centre
-        0x0380, // systems-software
-        0xffff, // electronic-data
-        0x044d, // software-requirement-analyst
-        0x005e, // cio
-        0x0203, // systems-specialist
-        0x00f9, // qa-engineer
-        0x0452, // software-application-specialist
-        0x7f0c, // clinical-informatics-specialist
-        0x041e, // interactive-media-project-manager
-        0,
-        0xffff, // human
-        0x01fd, // implementation-support-specialist
-        0x02f1, // human-centred-designer
-        0x7f17, // learning-and-development-coordinator
-        0x7f03, // data-privacy-officer
-        0x0109, // back-end-developer
-        0x0353, // systems-security
-        0xffff, // forensics-and
+        0x0309, // data-centre
+        0xffff, // first-line
         0x0260, // application-tester
-        0x009e, // ai-engineer
-        0x0301, // system-operations
-        0xffff, // practice-workflow-and-information-management-redesign
-        0x03b7, // knowledge-engineer
-        0x00e6, // programme-manager
-        0xffff, // security-operation
-        0x03af, // manual-tester
-        0x0409, // electronic-commerce-programmer
         0,
-        0xffff, // chief-research-information
+        0x83a4, // instructional-systems
+        0x017d, // soc-analyst
+        0x024d, // it-business-analysis-manager
+        0xffff, // planning-management-it
+        0x0138, // chief-nurse-information-officer
+        0xffff, // clinical-knowledge
+        0x02d3, // design-researcher
+        0x7f12, // computational-biologist
+        0xffff, // projects
+        0xffff, // full
+        0xffff, // information-security-assurance
+        0x0060, // cto
+        0x0186, // business-intelligence-analyst
         0,
-        0xffff, // head-of-graphic
-        0xffff, // certified
-        0x8057, // genomic-data
-        0x032a, // computer-hardware
-        0x0231, // medical-records-clerk
-        0x0006, // medical-summariser
-        0xffff, // chief-information-security
-        0xffff, // embedded-systems
-        0xffff, // chief-nursing
-        0x0217, // corporate-trainer
-        0xffff, // records-and
-        0xffff, // operating-system
-        0x0091, // performance-analyst
+        0x016f, // it-security-advisor
+        0x0233, // medical-records-director
+        0x0197, // database-programmer
+        0x7f2a, // quality-assurance-manager
+        0xffff, // database-software
+        0x028b, // internet-programmer
+        0x023d, // patient-administration-team-leader
+        0x7f20, // health-data-scientist
+        0x0350, // cryptological
+        0xffff, // director-of
+        0x7f1a, // health-librarian
+        0x0338, // web-site-administrator
+        0x0342, // edi-analyst
+        0x0250, // it-systems-analyst
+        0x00aa, // computer-support-specialist
+        0xffff, // data-protection-and-security
+        0xffff, // director-of-application
+        0x802c, // information-security
+        0x0302, // web-operations
+        0x0364, // data-administrator
+        0x01fb, // head-of-business-relationship-management
+        0x01a8, // digital-health-strategist
+        0x015b, // data-security-analyst
+        0x01e0, // network-and-security-engineer
+        0x7f24, // system-administrator
+        0xffff, // virus
+        0xffff, // second-line
+        0x007a, // librarian
+        0xffff, // cisco
+        0xffff, // data-analytics
+        0xffff, // programming-development
+        0xffff, // ai-security
+        0xffff, // disaster
+        0xffff, // web-content
         0,
-        0xffff, // programme-delivery
-        0x035c, // data-modeler
-        0x03bd, // module-tester
-        0xffff, // it-test
-        0x80d0, // telecommunications
-        0x025c, // project-director
-        0xffff, // desktop
-        0x01a4, // data-quality-officer
-        0x03fe, // programming-languages-researcher
-        0x0335, // internetwork
-        0xffff, // cloud-product
+        0x02d4, // learning-technology
+        0,
+        0x7f17, // learning-and-development-coordinator
+        0xffff, // it-principal-testing
+        0x80bb, // technical-support
+        0xffff, // change-and-release
+        0x03a5, // operating-system-designer
+        0x03a0, // microarray
+        0x01f4, // technical-support-manager
+        0xffff, // projects-portfolio
+        0x03bc, // compatibility-tester
+        0x02f4, // instructional-systems-specialist
+        0x0448, // telecoms-equipment-maintenance-technician
+        0xffff, // chief-medical-information
+        0x004d, // chief-nursing-information-officer
+        0x0151, // cyber-incident-responder
+        0xffff, // blue
+        0xffff, // project-management
+        0,
+        0,
+        0x804f, // clinical-systems
+        0x0246, // computer-systems-consultant
+        0xffff, // practice-workflow-and-information
+        0x03f1, // user-acceptance-tester
+        0x0158, // cyber-security-specialist
+        0,
+        0,
+        0x0116, // human-computer-interaction
+        0xffff, // patient
+        0x0362, // data-integration
+        0,
+        0xffff, // it-quality
+        0xffff, // end-user
+        0,
+        0x045e, // it-business-analysis-director
+        0xffff, // it-projects
+        0x7f0c, // clinical-informatics-specialist
+        0xffff, // management
+        0x019a, // head-of-data-and-ai-ethics
+        0xffff, // patients
+        0x03cb, // digital-change
+        0xffff, // linux
+        0x040d, // lotus-notes-developer
+        0xffff, // subject
+        0x0124, // health-intelligence
+        0x032b, // computer-system-technician
+        0x040f, // secure-software-assessor
+        0,
+        0xffff, // development
+        0xffff, // practice
+        0x0220, // clinical-coding-expert
+        0x82b9, // ux
+        0xffff, // design
+        0x0100, // sdet
+        0xffff, // command
+        0x004c, // ccio
+        0x0423, // business-systems-consultant
     ],
 };

@@ -1823,3 +1823,31 @@ fn c_plus_plus_and_c_sharp_are_languages() {
         assert_nothing(title);
     }
 }
+
+/// Quality assurance in laboratories, pharmacy, screening and education is
+/// those trades' quality work, not software testing, unless a digital
+/// marker word stands in the title.
+#[test]
+fn other_trades_quality_assurance_is_not_testing() {
+    for title in [
+        "Quality Assurance Manager - Pathology",
+        "Pathology Quality Assurance Manager",
+        "Quality Assurance Manager (Pharmacy)",
+        "Quality Assurance Manager, Blood Transfusion",
+        "Screening Quality Assurance Manager",
+        "Education Quality Assurance Manager",
+        "Lab Tester",
+    ] {
+        assert_nothing(title);
+    }
+    for title in ["QA Manager (Software)", "Quality Assurance Manager - EPR"] {
+        assert_eq!(found_role(title), Some(Role::QaManager), "{title}");
+    }
+    assert_family(
+        "Pathology Systems Test Analyst",
+        Family::QualityAssuranceTesting,
+    );
+    assert_family("Research Software Tester", Family::QualityAssuranceTesting);
+    // The alias itself, as the strict lookups read it, is the role.
+    assert_eq!(found("Quality Assurance Manager").kind(), MatchKind::Exact);
+}

@@ -8,7 +8,7 @@ use crate::vocabulary::{Strength, TERMS};
 use crate::word_table::{
     ADVISER, ADVISOR, ANALYST, AND, ARCHITECT, CHAMPION, CHIEF, CLINICIAN, DEVELOPER, DOCTOR,
     ENGINEER, FELLOW, IT, LEAD, MANAGER, MIDWIFE, NURSE, OF, OFFICER, OR, PHARMACIST, PHYSICIAN,
-    PROGRAMMER, SCIENTIST, SERIES, SPECIALIST, TECH, TECHNOLOGY,
+    PROGRAMMER, QUALITY, SCIENTIST, SERIES, SPECIALIST, TECH, TECHNOLOGY,
 };
 use crate::words::{
     CARE, CHANGES_JOB, CONTEXT, DIGITAL_CARE, GRADE, INNER, JOB, Kind, LEADER, Lexicon, MARKER,
@@ -783,7 +783,29 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
     tokens: &[Token],
     lexicon: &L,
 ) -> Option<Classification> {
-    read_job::<N, L>(tokens, lexicon).or_else(|| care::<N>(tokens))
+    read_job::<N, L>(tokens, lexicon)
+        .filter(|found| !other_quality(tokens, found))
+        .or_else(|| care::<N>(tokens))
+}
+
+/// Whether a quality assurance answer is another trade's quality work: a
+/// word of laboratory, pharmacy, screening or education quality outside the
+/// role or term found ("Pathology Quality Assurance Manager", "Quality
+/// Assurance Manager (Pharmacy)"), and no digital marker word anywhere
+/// ("Pathology Systems Test Analyst" tests software).
+fn other_quality(tokens: &[Token], found: &Classification) -> bool {
+    if found.family() != Some(Family::QualityAssuranceTesting) {
+        return false;
+    }
+    let in_the_job = |token: &Token| {
+        found.evidence().iter().any(|e| {
+            matches!(e.part(), Part::Role | Part::Term)
+                && e.range().contains(&usize::from(token.start))
+        })
+    };
+    let words = || tokens.iter().filter(|t| t.kind == Kind::Word);
+    words().any(|t| QUALITY.binary_search(&t.id).is_ok() && !in_the_job(t))
+        && !words().any(|t| t.info().class & MARKER != 0)
 }
 
 /// The job's roles and terms, found in the stretch that names the job.

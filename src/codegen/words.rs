@@ -17,7 +17,7 @@ use crate::normalize::{Mode, RESPELLINGS, normalize};
 use crate::vocabulary::{
     BAND_WORDS, CARE_MARKERS, CARE_WORDS, CHANGES_JOB, CONTEXT_WORDS, GRADE_WORDS, JOB_WORDS,
     LEADER_WORDS, MARKERS, NOT_THE_JOB_WORDS, ORG_WORDS, OTHER_JOBS, OTHER_TRADES, POST_PAIRS,
-    POST_WORDS, ROWS, SERIES_TITLES, Strength, TECH_WORDS, TERM_SOURCES, TERMS,
+    POST_WORDS, QUALITY_TRADES, ROWS, SERIES_TITLES, Strength, TECH_WORDS, TERM_SOURCES, TERMS,
 };
 use crate::words::{
     BAND_START, CARE, CHANGES_JOB as CHANGES, CODE, CONTEXT, DIGITAL_CARE, GLUED_BAND, GRADE, JOB,
@@ -161,6 +161,7 @@ pub(crate) fn tables() -> Tables {
     for title in SERIES_TITLES {
         words.extend(key_words(title));
     }
+    words.extend(QUALITY_TRADES.iter().map(ToString::to_string));
     for (word, _) in LEVEL_WORDS {
         words.insert(String::from_utf8(word.to_vec()).expect("ASCII"));
     }
@@ -456,6 +457,13 @@ fn render() -> String {
         out,
         "\n/// The ids of `vocabulary::TECH_WORDS` and the markers, in order.\n\
          pub(crate) static TECH: &[u16] = &{tech:?};"
+    );
+    let mut quality: Vec<u16> = QUALITY_TRADES.iter().map(|word| tables.id(word)).collect();
+    quality.sort_unstable();
+    let _ = writeln!(
+        out,
+        "\n/// The ids of `vocabulary::QUALITY_TRADES`, in order.\n\
+         pub(crate) static QUALITY: &[u16] = &{quality:?};"
     );
     // The few words that respellings add, so that a word's entry names
     // one by a small index (see `WordRef::unpack`).
