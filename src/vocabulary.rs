@@ -1212,7 +1212,6 @@ terms! {
     // those whose readers disagree stay out.
     Strong Architecture "computer systems design analyst" "O*NET-SOC 15-1211.00 Computer Systems Analysts, alternate titles (Computer Systems Design Analyst) (O*NET database file Alternate Titles.txt)";
     Strong DataAndAnalytics "database design analyst" "O*NET-SOC 15-1211.00 Computer Systems Analysts, alternate titles (Database Design Analyst) (O*NET database file Alternate Titles.txt)";
-    Strong CyberSecurity "virus technician" "O*NET-SOC 15-1211.00 Computer Systems Analysts, alternate titles (Virus Technician) (O*NET database file Alternate Titles.txt)";
     Strong ProductAndDelivery "data processing systems project planner" "O*NET-SOC 15-1211.00 Computer Systems Analysts, alternate titles (Data Processing Systems Project Planner) (O*NET database file Alternate Titles.txt)";
     Strong ClinicalInformatics "informatics resource nurse" "O*NET-SOC 15-1211.01 Health Informatics Specialists, alternate titles (Informatics Resource Nurse) (O*NET database file Alternate Titles.txt)";
     Strong CyberSecurity "ai security specialist" "O*NET-SOC 15-1212.00 Information Security Analysts, alternate titles (AI Security Specialist (Artificial Intelligence Security Specialist)) (O*NET database file Alternate Titles.txt)";
@@ -1226,25 +1225,24 @@ terms! {
     Strong DataAndAnalytics "database software technician" "O*NET-SOC 15-1242.00 Database Administrators, alternate titles (Database Software Technician) (O*NET database file Alternate Titles.txt)";
     Strong ItOperations "cisco certified network professional" "O*NET-SOC 15-1252.00 Software Developers, alternate titles (Cisco Certified Network Professional (CCNP)) (O*NET database file Alternate Titles.txt)";
     Strong ItOperations "certified novell engineer" "O*NET-SOC 15-1252.00 Software Developers, alternate titles (Certified Novell Engineer (CNE)) (O*NET database file Alternate Titles.txt)";
-    Strong SoftwareDevelopment "business programmer" "O*NET-SOC 15-1251.00 Computer Programmers, alternate titles (Business Programmer) (O*NET database file Alternate Titles.txt)";
-    Strong SoftwareDevelopment "engineering programmer" "O*NET-SOC 15-1251.00 Computer Programmers, alternate titles (Engineering Programmer) (O*NET database file Alternate Titles.txt)";
+    Weak SoftwareDevelopment "business programmer" "O*NET-SOC 15-1251.00 Computer Programmers, alternate titles (Business Programmer) (O*NET database file Alternate Titles.txt)";
+    Weak SoftwareDevelopment "engineering programmer" "O*NET-SOC 15-1251.00 Computer Programmers, alternate titles (Engineering Programmer) (O*NET database file Alternate Titles.txt)";
     Strong SoftwareDevelopment "engineering and scientific programmer" "O*NET-SOC 15-1251.00 Computer Programmers, alternate titles (Engineering and Scientific Programmer) (O*NET database file Alternate Titles.txt)";
     Strong SoftwareDevelopment "object oriented programmer" "O*NET-SOC 15-1251.00 Computer Programmers, alternate titles (Object-Oriented Programmer) (O*NET database file Alternate Titles.txt)";
     Strong SoftwareDevelopment "electronic commerce programmer" "O*NET-SOC 15-1211.00 Computer Systems Analysts, alternate titles (E-Commerce Programmer (Electronic Commerce Programmer)) (O*NET database file Alternate Titles.txt)";
     Strong SoftwareDevelopment "mobile device developer" "O*NET-SOC 15-1252.00 Software Developers, alternate titles (Mobile Device Developer) (O*NET database file Alternate Titles.txt)";
-    Strong SoftwareDevelopment "simulation developer" "O*NET-SOC 15-1252.00 Software Developers, alternate titles (Simulation Developer) (O*NET database file Alternate Titles.txt)";
+    Weak SoftwareDevelopment "simulation developer" "O*NET-SOC 15-1252.00 Software Developers, alternate titles (Simulation Developer) (O*NET database file Alternate Titles.txt)";
     Strong SoftwareDevelopment "software writer" "O*NET-SOC 15-1252.00 Software Developers, alternate titles (Software Writer) (O*NET database file Alternate Titles.txt)";
     Strong SoftwareDevelopment "lotus notes developer" "O*NET-SOC 15-1252.00 Software Developers, alternate titles (Lotus Notes Developer) (O*NET database file Alternate Titles.txt)";
     Strong SoftwareDevelopment "application integrator" "O*NET-SOC 15-1252.00 Software Developers, alternate titles (Application Integrator) (O*NET database file Alternate Titles.txt)";
     Strong CyberSecurity "secure software assessor" "O*NET-SOC 15-1252.00 Software Developers, alternate titles (Secure Software Assessor) (O*NET database file Alternate Titles.txt)";
-    Strong QualityAssuranceTesting "beta tester" "O*NET-SOC 15-1251.00 Computer Programmers, alternate titles (Beta Tester) (O*NET database file Alternate Titles.txt)";
+    Weak QualityAssuranceTesting "beta tester" "O*NET-SOC 15-1251.00 Computer Programmers, alternate titles (Beta Tester) (O*NET database file Alternate Titles.txt)";
     Strong QualityAssuranceTesting "software quality assurance technician" "O*NET-SOC 15-1253.00 Software Quality Assurance Analysts and Testers, alternate titles (Software Quality Assurance Technician (SQA Technician)) (O*NET database file Alternate Titles.txt)";
-    Strong QualityAssuranceTesting "sqa technician" "O*NET-SOC 15-1253.00 Software Quality Assurance Analysts and Testers, alternate titles (Software Quality Assurance Technician (SQA Technician)) (O*NET database file Alternate Titles.txt)";
+    Weak QualityAssuranceTesting "sqa technician" "O*NET-SOC 15-1253.00 Software Quality Assurance Analysts and Testers, alternate titles (Software Quality Assurance Technician (SQA Technician)) (O*NET database file Alternate Titles.txt)";
     Strong QualityAssuranceTesting "software quality control specialist" "O*NET-SOC 15-1253.00 Software Quality Assurance Analysts and Testers, alternate titles (Software Quality Control Specialist (Software QC Specialist)) (O*NET database file Alternate Titles.txt)";
     Strong QualityAssuranceTesting "software qc specialist" "O*NET-SOC 15-1253.00 Software Quality Assurance Analysts and Testers, alternate titles (Software Quality Control Specialist (Software QC Specialist)) (O*NET database file Alternate Titles.txt)";
-    Strong QualityAssuranceTesting "system testing and evaluation specialist" "O*NET-SOC 15-1253.00 Software Quality Assurance Analysts and Testers, alternate titles (System Testing and Evaluation Specialist) (O*NET database file Alternate Titles.txt)";
-    Strong QualityAssuranceTesting "certified tester" "O*NET-SOC 15-1299.04 Penetration Testers, alternate titles (Certified Tester) (O*NET database file Alternate Titles.txt)";
-    Strong CyberSecurity "forensic analysis tester" "O*NET-SOC 15-1299.04 Penetration Testers, alternate titles (Forensic Analysis Tester) (O*NET database file Alternate Titles.txt)";
+    Weak QualityAssuranceTesting "system testing and evaluation specialist" "O*NET-SOC 15-1253.00 Software Quality Assurance Analysts and Testers, alternate titles (System Testing and Evaluation Specialist) (O*NET database file Alternate Titles.txt)";
+    Weak QualityAssuranceTesting "certified tester" "O*NET-SOC 15-1299.04 Penetration Testers, alternate titles (Certified Tester) (O*NET database file Alternate Titles.txt)";
     Strong CyberSecurity "security application tester" "O*NET-SOC 15-1299.04 Penetration Testers, alternate titles (Security Application Tester) (O*NET database file Alternate Titles.txt)";
     Strong CyberSecurity "security assessment tester" "O*NET-SOC 15-1299.04 Penetration Testers, alternate titles (Security Assessment Tester) (O*NET database file Alternate Titles.txt)";
     Strong CyberSecurity "security automation tester" "O*NET-SOC 15-1299.04 Penetration Testers, alternate titles (Security Automation Tester) (O*NET database file Alternate Titles.txt)";
@@ -1270,9 +1268,8 @@ terms! {
     Strong LearningAndDevelopment "computer literacy teacher" "ESCO v1.2 occupation 'digital literacy teacher', alternative label 'computer literacy teacher' (http://data.europa.eu/esco/occupation/4588cd69-e6a5-4668-94c7-f02a3d86a649; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong LearningAndDevelopment "digital literacy lecturer" "ESCO v1.2 occupation 'digital literacy teacher', alternative label 'digital literacy lecturer' (http://data.europa.eu/esco/occupation/4588cd69-e6a5-4668-94c7-f02a3d86a649; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong LearningAndDevelopment "teacher of digital literacy" "ESCO v1.2 occupation 'digital literacy teacher', alternative label 'teacher of digital literacy' (http://data.europa.eu/esco/occupation/4588cd69-e6a5-4668-94c7-f02a3d86a649; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
-    Strong LearningAndDevelopment "distance learning trainer" "ESCO v1.2 occupation 'ICT trainer', alternative label 'distance-learning trainer' (http://data.europa.eu/esco/occupation/9e657046-67ce-4e16-ab2e-ddb918638910; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Weak LearningAndDevelopment "distance learning trainer" "ESCO v1.2 occupation 'ICT trainer', alternative label 'distance-learning trainer' (http://data.europa.eu/esco/occupation/9e657046-67ce-4e16-ab2e-ddb918638910; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong ProductAndDelivery "it commercial analysis manager" "ESCO v1.2 occupation 'ICT business analysis manager', alternative label 'ICT commercial analysis manager', 'IT commercial analysis manager' (http://data.europa.eu/esco/occupation/4b3201cb-ffc5-4f61-9fc3-5c0f0038fa5f; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
-    Strong KnowledgeManagement "documentation archivist" "ESCO v1.2 occupation 'big data archive librarian', alternative label 'documentation archivist', 'digital documentation archivist' (http://data.europa.eu/esco/occupation/4e4a1aa1-ca53-406e-9ca6-889d4621a0ed; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong InformationGovernance "it audit manager" "ESCO v1.2 occupation 'ICT auditor manager', alternative label 'ICT audit manager', 'IT audit manager', 'information technology audit manager' (http://data.europa.eu/esco/occupation/76a1a76c-b014-4600-8901-56cb936de7ed; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong KnowledgeManagement "it information manager" "ESCO v1.2 occupation 'ICT information and knowledge manager', alternative label 'ICT information manager', 'IT information manager' (http://data.europa.eu/esco/occupation/810e5e67-acd5-499a-b307-cf5bea330859; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong ProductAndDelivery "it projects manager" "ESCO v1.2 occupation 'ICT project manager', alternative label 'IT projects manager' (http://data.europa.eu/esco/occupation/8b6388a4-4904-471b-9331-d3b1211f5525; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
@@ -1281,22 +1278,17 @@ terms! {
     Strong SoftwareDevelopment "database design specialist" "ESCO v1.2 occupation 'database developer', alternative label 'database design specialist' (http://data.europa.eu/esco/occupation/b11e1742-5e28-4270-b081-b0193d85ee7d; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong SoftwareDevelopment "database development engineer" "ESCO v1.2 occupation 'database developer', alternative label 'database development engineer' (http://data.europa.eu/esco/occupation/b11e1742-5e28-4270-b081-b0193d85ee7d; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong SoftwareDevelopment "database coder" "ESCO v1.2 occupation 'database developer', alternative label 'database coder' (http://data.europa.eu/esco/occupation/b11e1742-5e28-4270-b081-b0193d85ee7d; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
-    Strong ItOperations "systems configurator" "ESCO v1.2 occupation 'system configurator', alternative label 'systems configurator' (http://data.europa.eu/esco/occupation/98c3d8f8-e3a8-49b7-9e58-236f25a6f6a0; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong QualityAssuranceTesting "it principal testing manager" "ESCO v1.2 occupation 'ICT quality assurance manager', alternative label 'ICT principal testing manager' (http://data.europa.eu/esco/occupation/a28dff76-74df-46ee-929f-d1fffbb63cd7; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong DataAndAnalytics "statistical scholar" "ESCO v1.2 occupation 'statistician', alternative label 'statistical scholar' (http://data.europa.eu/esco/occupation/ac8b3cd1-a127-4e6a-8208-5cfcf7111955; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong DataAndAnalytics "statistical science researcher" "ESCO v1.2 occupation 'statistician', alternative label 'statistical science researcher' (http://data.europa.eu/esco/occupation/ac8b3cd1-a127-4e6a-8208-5cfcf7111955; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong DataAndAnalytics "statistic research scientist" "ESCO v1.2 occupation 'statistician', alternative label 'statistic research scientist' (http://data.europa.eu/esco/occupation/ac8b3cd1-a127-4e6a-8208-5cfcf7111955; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong DataAndAnalytics "statistic research associate" "ESCO v1.2 occupation 'statistician', alternative label 'statistic research associate' (http://data.europa.eu/esco/occupation/ac8b3cd1-a127-4e6a-8208-5cfcf7111955; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong DataAndAnalytics "statistical report compiler" "ESCO v1.2 occupation 'statistical assistant', alternative label 'statistical report compiler' (http://data.europa.eu/esco/occupation/d2e63d7e-2605-4af1-bb7d-b1ed9ad08825; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
-    Strong SoftwareDevelopment "handheld programmer" "ESCO v1.2 occupation 'industrial mobile devices software developer', alternative label 'handheld programmer' (http://data.europa.eu/esco/occupation/bb6198c4-1d3e-40b9-9cc4-ad2dd9d7c74b; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
-    Strong ItOperations "networks administrator" "ESCO v1.2 occupation 'ICT network administrator', alternative label 'networks administrator' (http://data.europa.eu/esco/occupation/81480b40-a318-47f3-9b2c-56b69ed67d95; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
-    Strong ItOperations "networks technician" "ESCO v1.2 occupation 'ICT network technician', alternative label 'networks technician' (http://data.europa.eu/esco/occupation/64c7d461-152c-477f-a8e2-c2c537e9d617; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong ItOperations "network maintenance professional" "ESCO v1.2 occupation 'ICT network technician', alternative label 'network maintenance professional' (http://data.europa.eu/esco/occupation/64c7d461-152c-477f-a8e2-c2c537e9d617; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong ItOperations "telecommunications maintenance technician" "ESCO v1.2 occupation 'telecommunications equipment maintainer', alternative label 'telecommunications maintenance technician' (http://data.europa.eu/esco/occupation/d07e6a57-a339-4cfd-bf22-a951713148a3; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong ItOperations "telecoms equipment maintenance technician" "ESCO v1.2 occupation 'telecommunications equipment maintainer', alternative label 'telecoms equipment maintenance technician' (http://data.europa.eu/esco/occupation/d07e6a57-a339-4cfd-bf22-a951713148a3; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong ItOperations "telecoms equipment maintenance engineer" "ESCO v1.2 occupation 'telecommunications equipment maintainer', alternative label 'telecoms equipment maintenance engineer' (http://data.europa.eu/esco/occupation/d07e6a57-a339-4cfd-bf22-a951713148a3; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong ItOperations "it data processing manager" "ESCO v1.2 occupation 'ICT operations manager', alternative label 'ICT data processing manager', 'IT data processing manager' (http://data.europa.eu/esco/occupation/f0ca39a8-1e30-487c-95f9-ef2d5e734adc; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
-    Strong SoftwareDevelopment "app coder" "ESCO v1.2 occupation 'mobile application developer', alternative label 'app coder' (http://data.europa.eu/esco/occupation/2ed56c3f-61d6-4f7e-9ef8-8849eb102e4c; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong SoftwareDevelopment "semantic technologies engineer" "ESCO v1.2 occupation 'ICT intelligent systems designer', alternative label 'semantic technologies engineer' (http://data.europa.eu/esco/occupation/35553663-deab-4d9a-bf22-15c1625d28e8; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong ProductAndDelivery "software requirement analyst" "ESCO v1.2 occupation 'software analyst', alternative label 'software requirement analyst' (http://data.europa.eu/esco/occupation/04ba4d6c-957d-417f-bf63-5b9e015a9f86; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     // Longer titles of the sweeps whose shorter phrase is another family's:
@@ -1320,11 +1312,13 @@ terms! {
     Strong DigitalLeadership "chief analytics officer" "ESCO v1.2 occupation 'chief data officer', alternative label 'chief analytics officer' (http://data.europa.eu/esco/occupation/e297ec12-4712-40a4-ad98-ba004cacb205; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong ProductAndDelivery "it business analysis director" "ESCO v1.2 occupation 'ICT business analysis manager', alternative label 'IT business analysis director' (http://data.europa.eu/esco/occupation/4b3201cb-ffc5-4f61-9fc3-5c0f0038fa5f; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong DataAndAnalytics "data storage analyst" "ESCO v1.2 occupation 'data analyst', alternative label 'data storage analyst' (http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
-    // Clinical coders' credentials, and the United States' health privacy
-    // law, whose officers are information governance's.
+    // Clinical coders' credentials, and the compliance and privacy of the
+    // United States' health privacy law, whose officers are information
+    // governance's ("HIPAA" alone is in any health post's title).
     Strong PatientServices "certified professional coder" "O*NET-SOC 29-2071.00 Medical Records and Health Information Technicians, alternate titles (Certified Professional Coder (CPC), Certified Coding Specialist), as mirrored at https://tampabayintern.com/resources/view/531";
     Strong PatientServices "certified coding specialist" "O*NET-SOC 29-2071.00 Medical Records and Health Information Technicians, alternate titles (Certified Coding Specialist), as mirrored at https://tampabayintern.com/resources/view/531";
-    Strong InformationGovernance "hipaa" "HIPAA, the United States' Health Insurance Portability and Accountability Act, whose privacy and security rules a HIPAA compliance or privacy officer keeps (oneguyconsulting.com, HIPAA compliance officer guide)";
+    Strong InformationGovernance "hipaa compliance" "HIPAA, the United States' Health Insurance Portability and Accountability Act, whose privacy and security rules a HIPAA compliance or privacy officer keeps (oneguyconsulting.com, HIPAA compliance officer guide)";
+    Strong InformationGovernance "hipaa privacy" "HIPAA, the United States' Health Insurance Portability and Accountability Act, whose privacy and security rules a HIPAA compliance or privacy officer keeps (oneguyconsulting.com, HIPAA compliance officer guide)";
     // The two disciplines of one designer, joined by "and" as a slash joins
     // them ("UI/UX Designer"): with them, "UI and UX Designer" is the UX
     // Designer, as "Quality Assurance and Testing Manager" is the QA Manager.
@@ -1464,10 +1458,6 @@ pub(crate) static MARKERS: &[&str] = &[
     // Software Developers, alternate titles: C++ Developer).
     "cpp",
     "csharp",
-    // Robotic process automation, which the NHS Transformation Directorate's
-    // RPA guidance describes as software robots on digital systems ("RPA
-    // Developer").
-    "rpa",
     "hl7",
     "fhir",
     "html",
@@ -1647,9 +1637,27 @@ pub(crate) static OTHER_TRADES: &[&str] = &[
     "cosmetics",
     "beverage",
     "mechanical",
-    // Ships' electronics, whose network technicians ESCO lists (marine
-    // electronics technician: "marine electronic networks technician").
-    "marine",
+    // Veterinary, animal and plant health, whose records officers and
+    // coders are no health information posts (an independent review's
+    // cases: "Animal Health Records and Information Officer", "Certified
+    // Professional Coder, Veterinary"); CNC machining, whose engineering
+    // programmers and analyst programmers program machine tools.
+    "veterinary",
+    "animal",
+    "plant",
+    "cnc",
+    // Fundraising, brands and the arts, whose directors list digital among
+    // their subjects ("Director of Marketing, Brand and Digital", "Director
+    // of Music, Drama and Digital Arts"; an independent review's cases).
+    // Not marketing, whose data analysts are data analysts (ESCO's
+    // "marketing data analyst").
+    "fundraising",
+    "brand",
+    "arts",
+    "music",
+    "drama",
+    "film",
+    "photography",
     // Communications as public relations ("EPR Communications Manager",
     // NHS Jobs advert C9362-26-0364); telecommunications is its own word.
     "communications",

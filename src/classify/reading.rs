@@ -892,8 +892,8 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
     // Where the stretch before begins, when only jobs named in general
     // count in it; and such a stretch's start when the chosen one follows
     // it.
-    let mut previous: Option<usize> = None;
-    let mut general_before: Option<usize> = None;
+    let mut previous: Option<(usize, bool)> = None;
+    let mut general_before: Option<(usize, bool)> = None;
     // The job is named in the stretch that holds a role, else one that
     // holds a job phrase, else one that holds a marker word that is a term
     // of its own ("EPR"); the first such stretch wins.
@@ -965,11 +965,11 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
         previous = if counting == 0 {
             // Only a bracket or dash after it makes the next stretch its
             // specialty; asked first, as it is cheap.
-            opened(tokens, span.1.wrapping_add(1)) && is_series(tokens, span)
+            (opened(tokens, span.1.wrapping_add(1)) && is_series(tokens, span))
+                .then_some((span.0, true))
         } else {
-            generic == counting
-        }
-        .then_some(span.0);
+            (generic == counting).then_some((span.0, false))
+        };
     }
     if count == 0 {
         return leader(tokens, builder);
@@ -1004,8 +1004,30 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
                     .is_some_and(|t| t.flags & PLURAL == 0)
         })
     };
+    // After a pay series, which names no job of its own, the role must be
+    // the whole of its bracket or dash, but for levels and grades, and no
+    // job noun may follow: "Program Analyst (Data Analyst Team Lead)" and
+    // "Program Analyst (Data Analyst) Assistant" are other posts.
+    let whole_post = || {
+        let in_role = |at: usize| {
+            all.iter()
+                .any(|f| f.role.is_some() && (f.span().0..f.span().1).contains(&at))
+        };
+        (segment.0..segment.1).all(|at| {
+            in_role(at)
+                || band_at_token(at)
+                || tokens.get(at).is_none_or(|t| {
+                    !matches!(t.kind, Kind::Word | Kind::Unknown)
+                        || t.level().is_some()
+                        || t.is_number()
+                        || t.info().class & GRADE != 0
+                })
+        }) && !(segment.1..tokens.len()).any(|at| {
+            !band_at_token(at) && tokens.get(at).is_some_and(|t| t.info().class & JOB != 0)
+        })
+    };
     let job_from = match general_before {
-        Some(start) if singular_role() => start,
+        Some((start, series)) if singular_role() && (!series || whole_post()) => start,
         _ => segment.0,
     };
     let mut role_stands =
@@ -1277,7 +1299,7 @@ fn leader<const N: usize>(tokens: &[Token], builder: Builder<N>) -> Option<Class
                 .and_then(|at| tokens.get(at))
                 .is_some_and(|t| t.kind == Kind::Comma);
             if after_comma && has(stretch, LEADER | JOB).is_none() {
-                let seen = seen.or(digital.map(|at| start.wrapping_add(at)));
+                let seen = seen.or(digital_item(stretch).map(|at| start.wrapping_add(at)));
                 match seen {
                     Some(marker) if stretch.iter().any(|t| t.is(AND)) => {
                         let words = [head, marker];
@@ -1287,7 +1309,9 @@ fn leader<const N: usize>(tokens: &[Token], builder: Builder<N>) -> Option<Class
                 }
             }
         }
-        if let Some(of) = stretch.iter().position(|t| t.is(OF)) {
+        // The post heads the title: after another job ("Executive Assistant
+        // - Director of ..."), the director is that job's subject.
+        if let Some(of) = stretch.iter().position(|t| t.is(OF)).filter(|_| start == 0) {
             portfolio = portfolio_head(stretch, of).map(|at| (start.wrapping_add(at), None));
         }
         if let (Some(head), Some(marker)) = (alone.take(), digital) {
@@ -1335,6 +1359,25 @@ fn is_series(tokens: &[Token], span: Span) -> bool {
             .all(|&id| words.next().is_some_and(|t| t.is(id)))
             && words.next().is_none()
     })
+}
+
+/// Where a subject of a listed portfolio is digital work in a word alone
+/// ("Digital", "IT", "Informatics"), not a word of another subject
+/// ("Digital Marketing", "Digital Arts"): the subjects of a stretch are
+/// parted by "and".
+fn digital_item(stretch: &[Token]) -> Option<usize> {
+    let mut start = 0;
+    for (at, token) in stretch.iter().enumerate() {
+        if token.is(AND) {
+            start = at.wrapping_add(1);
+            continue;
+        }
+        let alone = at == start && stretch.get(at.wrapping_add(1)).is_none_or(|t| t.is(AND));
+        if alone && (token.info().class & DIGITAL_CARE != 0 || token.is(IT)) {
+            return Some(at);
+        }
+    }
+    None
 }
 
 /// The leader word of a stretch that heads a portfolio ("Director of
@@ -1399,30 +1442,34 @@ fn alone(tokens: &[Token], item: &Found, stretch: Span, in_band: impl Fn(usize) 
     plain
 }
 
-/// Whether a word other than a level, a grade, a place or a post count
-/// stands between `from` and the first job noun before `to`: a specialty of
-/// the job that no term reads. No job noun at all is none.
+/// Whether a known word other than a level, a grade, a place, a post
+/// count or a link ("and", "or", "of") stands between `from` and the first
+/// job noun before `to`: a specialty of the job that no term reads
+/// ("Information", "Integration", "Transformation"). Unknown words are
+/// the marker's own programme's ("EPR Go-Live Support", "EPR Build
+/// Analyst"), and no job noun at all is no specialty.
 fn unread_specialty(
     tokens: &[Token],
     from: usize,
     to: usize,
     in_band: impl Fn(usize) -> bool,
 ) -> bool {
+    let mut named = false;
     for at in from..to {
         let Some(token) = tokens.get(at) else { break };
-        if in_band(at)
-            || token.flags & INNER != 0
-            || !matches!(token.kind, Kind::Word | Kind::Unknown)
-        {
+        if in_band(at) || token.flags & INNER != 0 || token.kind != Kind::Word {
             continue;
         }
         let class = token.info().class;
         if class & JOB != 0 {
-            return false;
+            return named;
         }
-        if token.level().is_none() && !token.is_number() && class & (GRADE | ORG | CONTEXT) == 0 {
-            return true;
-        }
+        named |= token.level().is_none()
+            && !token.is_number()
+            && class & (GRADE | ORG | CONTEXT | CHANGES_JOB) == 0
+            && !token.is(AND)
+            && !token.is(OR)
+            && !token.is(OF);
     }
     false
 }
