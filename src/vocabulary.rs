@@ -1367,6 +1367,41 @@ pub(crate) static QUALITY_TRADES: &[&str] = &[
     "research",
     "manufacturing",
     "production",
+    "medicines",
+    "drugs",
+];
+
+/// Words of physical goods, whose product managers manage products made
+/// and sold, not digital services: NHS Supply Chain's category and product
+/// management of medical devices, consumables and equipment, and the
+/// product managers of device and pharmaceutical firms ("Product Manager -
+/// Surgical Instruments", "Product Manager (Medical Devices)"). The Product
+/// Manager with one of them outside the role, and no digital marker word
+/// anywhere, is that trade's, and nothing is answered.
+#[cfg(test)]
+pub(crate) static GOODS_TRADES: &[&str] = &[
+    "surgical",
+    "instruments",
+    "instrument",
+    "devices",
+    "device",
+    "orthopaedic",
+    "orthopaedics",
+    "wound",
+    "implants",
+    "implant",
+    "consumables",
+    "equipment",
+    "supply",
+    "category",
+    "medicines",
+    "drugs",
+    "dressings",
+    "pharmacy",
+    "laboratory",
+    "lab",
+    "pathology",
+    "radiology",
 ];
 
 /// The titles of pay series that name a post only by its grade of work,

@@ -7,38 +7,38 @@ use crate::words::Info;
 use crate::{Band, Seniority};
 
 pub(crate) const AND: u16 = 44;
-pub(crate) const OR: u16 = 512;
-pub(crate) const OF: u16 = 503;
+pub(crate) const OR: u16 = 522;
+pub(crate) const OF: u16 = 513;
 pub(crate) const BAND: u16 = 80;
 pub(crate) const AFC: u16 = 30;
 pub(crate) const AGENDA: u16 = 32;
-pub(crate) const FOR: u16 = 296;
-pub(crate) const CHANGE: u16 = 140;
-pub(crate) const NHS: u16 = 491;
-pub(crate) const TO: u16 = 721;
-pub(crate) const CHIEF: u16 = 142;
-pub(crate) const OFFICER: u16 = 505;
-pub(crate) const IT: u16 = 404;
-pub(crate) const TECHNOLOGY: u16 = 702;
-pub(crate) const NURSE: u16 = 499;
-pub(crate) const MIDWIFE: u16 = 468;
-pub(crate) const PHARMACIST: u16 = 538;
-pub(crate) const DOCTOR: u16 = 234;
-pub(crate) const PHYSICIAN: u16 = 544;
-pub(crate) const CLINICIAN: u16 = 150;
-pub(crate) const MANAGER: u16 = 451;
-pub(crate) const SPECIALIST: u16 = 663;
+pub(crate) const FOR: u16 = 301;
+pub(crate) const CHANGE: u16 = 141;
+pub(crate) const NHS: u16 = 501;
+pub(crate) const TO: u16 = 735;
+pub(crate) const CHIEF: u16 = 143;
+pub(crate) const OFFICER: u16 = 515;
+pub(crate) const IT: u16 = 413;
+pub(crate) const TECHNOLOGY: u16 = 716;
+pub(crate) const NURSE: u16 = 509;
+pub(crate) const MIDWIFE: u16 = 478;
+pub(crate) const PHARMACIST: u16 = 550;
+pub(crate) const DOCTOR: u16 = 237;
+pub(crate) const PHYSICIAN: u16 = 556;
+pub(crate) const CLINICIAN: u16 = 151;
+pub(crate) const MANAGER: u16 = 460;
+pub(crate) const SPECIALIST: u16 = 675;
 pub(crate) const ADVISER: u16 = 26;
 pub(crate) const ADVISOR: u16 = 27;
-pub(crate) const FELLOW: u16 = 281;
-pub(crate) const CHAMPION: u16 = 139;
-pub(crate) const LEAD: u16 = 422;
-pub(crate) const ENGINEER: u16 = 256;
-pub(crate) const DEVELOPER: u16 = 222;
-pub(crate) const PROGRAMMER: u16 = 573;
+pub(crate) const FELLOW: u16 = 286;
+pub(crate) const CHAMPION: u16 = 140;
+pub(crate) const LEAD: u16 = 431;
+pub(crate) const ENGINEER: u16 = 261;
+pub(crate) const DEVELOPER: u16 = 224;
+pub(crate) const PROGRAMMER: u16 = 585;
 pub(crate) const ARCHITECT: u16 = 53;
 pub(crate) const ANALYST: u16 = 41;
-pub(crate) const SCIENTIST: u16 = 635;
+pub(crate) const SCIENTIST: u16 = 647;
 
 /// Every term's text, each inside the text once.
 pub(crate) static TERM_TEXT: &str = "practice workflow and information management redesign specialisthealth information management and exchange specialistnetworking systems and distributed systems engineerhealth information privacy and security specialistinformation security assurance and threat analystindustrial internet of things security specialistartificial intelligence security specialistpublic health and commissioning librariantelecommunications maintenance techniciantelecoms equipment maintenance technicianhead of business relationship managementregistered health information techniciansystem testing and evaluation specialistforensics and incident response analystinformation systems security specialistmanagement information systems directordata processing systems project plannerpersonal computer installation engineerprogramming development project managertelecoms equipment maintenance engineerservice oriented architecture developerlibrary and knowledge services managerhealth services information specialistchief digital and information officerclinical information systems educatorpersonal computer systems coordinatorengineering and scientific programmersoftware quality assurance technicianquality assurance automation engineerclinical information systems managerinformation systems security analystinformation systems security officerdata protection and security officertraining and development coordinatorcisco certified network professionalcomputer network support specialistit change and configuration managersoftware quality assurance engineerdirector of application developmentsoftware quality control specialistinformation support project managermedical insurance coding specialistchief information security officerchief clinical information officerchief research information officerinformation security administratorsecurity operations centre analystcommand and control centre managerinfrastructure operations engineerpatient administration team leaderpatient administrative team leadersoftware quality assurance analystquality assurance practice managertechnical documentation specialistrecords and information managementapplication integration consultantprogramming methodology researcheruser interface and user experienceuser experience and user interfacechief medical information officerchief nursing information officerchief digital information officerchief nursing informatics officercomputer systems security analystcyber security programme directorinformation security risk analystgovernance and compliance analystdata security and protection leadpersonal computer network analystimplementation support specialistchief medical informatics officerinteractive media project managerplanning management it specialisthealth information administratorclinical informatics coordinatordirector of clinical informaticsartificial intelligence engineerbusiness intelligence consultantbusiness intelligence specialistlocal area network administratorsystem and network administratorknowledge and library specialistlearning and development managertraining and development managerapplication development directorapplication integration engineersite reliability devops engineerinstructional systems specialistdata processing systems securityprogramming languages researchernetwork maintenance professionalsoftware applications specialistproject management it specialistinformation asset administratorenterprise architecture managerchief nurse information officerclinical informatics supervisorinformation security specialistdigital health program directorapplication operations engineerdatabase administration managerdata processing systems analystgeographical information systemcomputer systems design analystlearning development specialistnetwork applications specialistinformation assurance engineernetwork security administratorinformation systems supervisorinformation systems technicianelectronic resources librarianclinical records administratorhealth records service managerquality assurance test analystapplication programmer analystgeographic information systemscomputer technology instructorsystems integration consultantelectronic commerce programmertechnology infusion specialistit commercial analysis managerstatistical science researchersemantic technologies engineerhealth information specialistsenior information risk ownerinformation systems architectclinical informatics directorcomputer security coordinatorinformation assurance analystinformation security directorinformation security engineersystem security administratorbusiness intelligence analystbusiness intelligence managerhead of analytics engineeringrecords management specialistapplication lifecycle managercloud infrastructure engineerhead of it service managementlocal area network specialistnetwork and security engineerbusiness relationship managerdigital learning technologistworkplace training specialistapplication software engineersoftware development engineerquality assurance and testingmidwifery information officercomputer technical specialistenterprise content managementinformation systems developersystem integration consultantdatabase development engineerit business analysis directorinformation security analystclinical informatics analystclinical informatics managerpathology it systems managercomputer security specialisthead of information securityinformation security auditorhead of performance analysisapplication support engineersystems and networks managertechnical support specialistmedical records filing clerkit business analysis managerchange management specialistquality assurance specialisthead of frontend developmentintelligent systems designerdatabase software technicianit principal testing managerstatistic research scientiststatistic research associatesoftware requirement analystsoftware computer specialistintelligent systems engineercertified professional codercomputer support specialistscientific database curatorhealth informatics directorcyber security risk managercyber security siem managercyber security technologistdata security administratorcomputing services directorinformation governance leadcomputer network specialistend user computing engineertelecommunications engineerhead of command and controloperational control managerlibrary technical assistantclinical records technicianmedical records coordinatorcomputer systems consultantinformation systems analysthead of delivery managementsoftware testing specialistcomputer programmer analystsystem integration engineerinformation system securitynursing information systemsintelligent system designerwaiting list administrationsecurity application testerbusiness systems consultantteacher of digital literacystatistical report compilerinformation systems plannercertified coding specialistchange and release managerprogramme delivery managersoftware developer in testhuman computer interactionnetwork systems consultanthealth informatics managerincident response engineersecurity operation analysthead of data and ai ethicshead of digital evaluationdata protection specialistchange and release analystdesktop support technicianservice acceptance analystservice transition managertelecommunications analysttechnical services managercorporate training managermedical records supervisormedical records technicianpatients records assistantimplementation coordinatorprojects portfolio managerproduct assurance engineerquality assurance directorweb application programmerhead of interaction designdigital interface designerinstructional technologisthealth information managercomputer system technicianelectronic data processingnetwork operations analystnetwork support technicianinformatics resource nurseobject oriented programmersecurity assessment testersecurity automation testersecurity consulting testerquantitative methodologistdatabase design specialistit data processing managerelectronic patient recordchief information officersite reliability engineerdigital programme managerprogramme support officerchief it security officercyber security specialistit security administratordata analytics specialistmachine learning engineerchief informatics officerdigital health strategistnetwork technical analystservice readiness analysttechnical support managerdigital learning designeraccredited clinical coderhealth records supervisormedical records assistantwaiting list co ordinatordigital portfolio analystdigital portfolio managerhead of business analysissoftware quality engineercloud automation engineerinfrastructure specialistclinical systems educatorquality assurance testingoperating system designerpublic key infrastructureembedded systems designernetwork operations centredata integrity specialistcertified novell engineercomputer literacy teacherdigital literacy lecturerdistance learning trainersoftware systems engineerhealth information clerkelectronic health recordchief technology officerclinical systems trainerinfrastructure architectbusiness systems analystproject delivery managerhuman computer interfaceclinical safety engineerdata warehouse architectcyber incident respondercyber security developernetwork security analystdata analytics scientistdata warehouse developerhead of data engineeringcloud support specialistsoftware support managerclinical records officerhealth records assistantmedical records directorpatient services managerwaiting list coordinatorcomputer systems analystuser interface developeraccessibility specialistinstructional technologycomputational geneticisthealth information codernetworking administratorsharepoint administratorcustomer support analystweb site project managerinternet project managerapplication configuratorembedded system designernetwork support engineerclinical data abstractorclinical data specialistiiot security specialistsecure software assessordigital literacy teacherdatabase design engineerpower platform developerclinical coding managermedical records managerpatient records managerclinical coding auditorinformation asset ownerdirector of informaticsuser support specialistbusiness change analystdigital project managerproject support officerbioinformatics engineerpathology links managercloud security engineercyber security engineernetwork security testerdata quality specialistdata warehouse designerhead of data governanceresearch data scientistdata compliance officerdata protection advisorit service desk managerchief knowledge officerclinical coding officermedical note summarisermedical records analystmedical records officerit accessibility testercloud software engineerit integration engineeruser interface engineeruser experience analystuser experience officeruser interface designergenomics data scientistcommunications securityquantitative researcherwebsite project managernetwork control analystuser support technicianuser acceptance testingdatabase design analystmobile device developerdata analytic scientistnetwork systems analystchief analytics officerhealth records managerhealth records officerpatient access systemsfreedom of informationapplication specialistclinical informaticianinformatics pharmacistdirector of technologydigital transformationinstructional designerinfrastructure managerdatabase administratoragile delivery managerimplementation managerinfrastructure analystbioinformatics analystcyber incident handlerit security consultantit security techniciansystem security testerdata analytics managerdata warehouse analystdata integrity officercloud network engineermajor incident managerclinical coding expertmedical coding officersoftware test engineeraccessibility designerhead of content designhead of service designtechnical communicatorweb content specialisthead of graphic designsystems administrationnetwork infrastructureqa automation engineerhuman centred designerregistration authorityweb site administratorstatistical consultantcomputational linguistinternet site designerclinical documentationstatistical programmerdigital infrastructurestatistical researcheruser acceptance testerai security specialistengineering programmerapplication integratorsoftware qc specialistcloud product directorit performance managerit information managerhealth systems analystrecord systems analystit performance analystcomputational biologyintegration architectintegration developerapplication architectit security architectdata security analystvulnerability analystvulnerability managerconfiguration analystit service desk agentit support specialistit support technicianservice desk operatorliterature researchermedical records clerkmedical records staffcloud devops engineerhead of accessibilityhead of user researchinformation architectprotective monitoringstorage administratorwindows administratorcomputer technologistnetworking specialistwebsite administratorstatistical scientistinformation forensicsdocumentation managerdatabase configuratorsystems configurationstatistical assistantlotus notes developerit capability plannerit capability managermobile app specialistclinical applicationpharmacy informaticsdirector of im and tknowledge managementknowledge specialistfull stack developerchief data architectit network architectit systems architectit security engineeranalytics consultantdata and ai ethicistdata support analysthead of data sciencedata quality officerhead of service deskhelp desk technicianit help desk advisorit help desk managernetwork configuratorserver administratorservice desk analystdatabase coordinatortraining coordinatorhealth records clerkhealth records staffrequirement engineerapplication designerapplication engineerit interface buildertechnical consultantinteraction designersoftware engineeringwork station supportapplication securitydigital investigatorexploitation analystcomputer programmingcompatibility testerrequirements analystsystem configurationuser support analystsimulation developerstatistical engineerweb projects managerdata storage analystautomation developerthreat intelligenceapplication analystnurse informaticiandirector of digitalevidence specialisttechnical architectinformation analystproject coordinatorimplementation leadfront end developerintegration analysthealth intelligenceit system architecthead of it securityit security advisorit security analystit security managerdatabase programmercomputer technicianit helpdesk managerit network engineerit support engineernetwork coordinatorcatalogue librarianit business analystweb project managerinternet programmersolutions developerweb content manageruser centred designsecond line supportlearning technologystatistical analystlinux administratorsystem configuratorworkstation supportintrusion detectiondata model designercomputer operationsnetworking engineerinternet technologydata communicationssource code auditordatabase specialistdatabase techniciandatabase consultantdatabase managementdocument managementcomputer instructorstatistical geneticknowledge architectprogramming analystdatabase integratorstatistical officerbusiness programmerit capacity plannerit projects managerstatistical scholarmedical summariserinformation rightspenetration testergenome informaticschief data officerclinical librarianbusiness architectdata and analyticsit service managerperformance testerfrontend developerback end developerai system designerdatabase architectsoftware architectpacs administratorcyber risk managerdevsecops engineerit security expertit security testerdatabase developerstatistics analystcaldicott guardiandesktop specialistit help desk agentit service analystnetwork technicianlibrary supervisoroutreach librarianit project managerit systems analystit quality manageranalyst programmercontent strategistfirst line supporthead of technologyproduct managementcomputer scientistsystems operationscomputer networkerdesktop techniciansystems integratorsoftware installerdata administratoralgorithm engineerelectronic contentdata visualizationdata visualisationcomputer forensicsknowledge engineerintegration testermedical bill coderinformatics nursereporting analystlan administratorplatform engineerbackend developerinterface analystdigital evaluatordatabase engineerhelp desk analystit helpdesk agentnetworks engineerlibrary assistantlibrary associatee learning authorcorporate trainerhead of portfoliodevops consultantdevops specialistsystem programmerusability analystnurse informaticsdesign researcherdisaster recoveryaccess to recordssystem operationswireless engineerweb administratortableau developerdatabase designercomputer operatorcomputer hardwareoperating systemsoffice automationdigital forensicsthreat monitoringinternet securityembedded engineergameplay engineersoftware designerweb site designermolecular modelercomputer languagedigital archivistfunctional testerregression testerred team operatorcancer registrardigital directortraining officermobile developerdatabase analystdatabase managersoftware trainerlearning managerdiagnostic coderadmissions clerkcomputer analystproject directorusability testersoftware analysttechnical authorusability expertservice designercontent designerproduct designergraphic designertechnical writer1st line support2nd line supportblended learningaccess to healthwhite hat hackernetwork designerit administratordatabase modelerdata warehousingdata integrationsoftware managersystems softwarewebsite designerdigital designerweb site managerdocument imagingtumour registrarcourse developercertified hackernetwork servicescertified testerit audit managerhipaa complianceprivacy officercloud architectdesktop analystnetwork managerproblem managerhead of productproject officersoftware testertest automationserver engineerprogram managerdata consultantproblem analystit test analystit test managercloud developeruser researcherdigital midwifevisual designerbiostatisticianinternetworkingsystems supportdata managementdata technicianreports analystweb developmentwebsite managerinsurance codertumor registrardata integratorred team memberpathway trackersoftware writersubject accessethical hackerdigital skillstest architectchange managercloud engineerit procurementprogramme leadcyber defenderlan specialistsystem analystproject leaderdevops analystjava developerweb programmersystems accessweb operationsvirtualizationvirtualisationit coordinatorweb techniciandata modellinggis specialistgis technicianbiostatisticaldigital changecancer trackersqa techniciandatabase coderclinical riskinformaticistdata analysisit technicianit operationsproduct ownerservice ownerweb developertraining leadreport writerthreat hunterdigital nursedata ethicistmedical coderit consultanttest designerui programmerit instructordata recoveryetl developerit resiliencemicrocomputerit supervisorcryptologicaldata modellerdata modelingbiostatisticsgame engineerbilling codermanual testerdocumentalistmodule testerred team leadsoa developerhipaa privacypatient datagenomic databi developerdata managerscrum masterux architectdata stewardhead of testsqa engineerui developerweb engineerweb designerit assistantnoc engineerweb securityit associatetech supportcryptologistdata modelerbiometricianbiller coderit forensicsit directorepr trainerml engineerai engineerit servicesservicedeskit engineerpmo analystsoc analystit educatoragile coachqat analystsqa analystunit testerqa directorui designerdesign leadsoftware qagis analystdata centreedi analystdata miningdemographerweb managerbeta testerit trainerit officerward clerkit analystapi writercyberspacepc supportbug bountydata minergeospatialblockchaine businessmicroarrayit auditorcoursewareepr changeelearningtelephonytest leadwebmasterblue teamui and uxux and uiit assetfirmwaredcb0129dcb0160infosecig leadqa leadentarchmalwarecomseccclioappswsirocisocciocniocdiosdetcmiorhitvoipfoiehrsredbapki";
@@ -51,22 +51,22 @@ pub(crate) const ROLE_WORDS: usize = 5;
 
 /// `(word before, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[
-    (374, 702, 404), // information technology -> it
-    (205, 93, 206), // data base -> database
-    (342, 128, 342), // health care -> health
-    (455, 191, 191), // maternity cover -> cover
-    (455, 426, 426), // maternity leave -> leave
-    (520, 426, 426), // parental leave -> leave
+    (381, 716, 413), // information technology -> it
+    (207, 93, 208), // data base -> database
+    (347, 128, 347), // health care -> health
+    (464, 193, 193), // maternity cover -> cover
+    (464, 435, 435), // maternity leave -> leave
+    (532, 435, 435), // parental leave -> leave
 ];
 
 /// The titles of pay series, as word ids (see `vocabulary::SERIES_TITLES`).
 pub(crate) static SERIES: &[&[u16]] = &[
-    &[571, 41], // program analyst
-    &[450, 41], // management analyst
-    &[450, 44, 571, 41], // management and program analyst
-    &[450, 571, 41], // management program analyst
-    &[342, 690, 663], // health system specialist
-    &[342, 691, 663], // health systems specialist
+    &[583, 41], // program analyst
+    &[459, 41], // management analyst
+    &[459, 44, 583, 41], // management and program analyst
+    &[459, 583, 41], // management program analyst
+    &[347, 704, 675], // health system specialist
+    &[347, 705, 675], // health systems specialist
 ];
 
 /// What each word id is to the grammar, by id.
@@ -201,6 +201,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 32 }, // capital
     Info { level: None, code: None, class: 0 }, // care
     Info { level: None, code: None, class: 128 }, // catalogue
+    Info { level: None, code: None, class: 0 }, // category
     Info { level: None, code: None, class: 32 }, // catering
     Info { level: None, code: None, class: 4096 }, // ccg
     Info { level: None, code: None, class: 128 }, // ccio
@@ -250,6 +251,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 32 }, // construction
     Info { level: None, code: None, class: 2048 }, // consultant
     Info { level: None, code: None, class: 0 }, // consulting
+    Info { level: None, code: None, class: 0 }, // consumables
     Info { level: None, code: None, class: 128 }, // content
     Info { level: None, code: None, class: 256 }, // contract
     Info { level: None, code: None, class: 0 }, // control
@@ -296,6 +298,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 2176 }, // developer
     Info { level: None, code: None, class: 128 }, // development
     Info { level: None, code: None, class: 0 }, // device
+    Info { level: None, code: None, class: 0 }, // devices
     Info { level: None, code: None, class: 128 }, // devops
     Info { level: None, code: None, class: 128 }, // devsecops
     Info { level: None, code: None, class: 128 }, // diagnostic
@@ -312,7 +315,9 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 8 }, // dotnet
     Info { level: None, code: None, class: 128 }, // dpo
     Info { level: None, code: None, class: 32 }, // drama
+    Info { level: None, code: None, class: 0 }, // dressings
     Info { level: None, code: None, class: 32 }, // driver
+    Info { level: None, code: None, class: 0 }, // drugs
     Info { level: None, code: None, class: 0 }, // dynamics
     Info { level: None, code: None, class: 128 }, // e
     Info { level: None, code: None, class: 8192 }, // ea
@@ -438,6 +443,8 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // iiot
     Info { level: None, code: None, class: 128 }, // im
     Info { level: None, code: None, class: 0 }, // imaging
+    Info { level: None, code: None, class: 0 }, // implant
+    Info { level: None, code: None, class: 0 }, // implants
     Info { level: None, code: None, class: 128 }, // implementation
     Info { level: None, code: None, class: 64 }, // in
     Info { level: None, code: None, class: 128 }, // incident
@@ -454,6 +461,8 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // installer
     Info { level: None, code: None, class: 128 }, // instructional
     Info { level: None, code: None, class: 2048 }, // instructor
+    Info { level: None, code: None, class: 0 }, // instrument
+    Info { level: None, code: None, class: 0 }, // instruments
     Info { level: None, code: None, class: 160 }, // insurance
     Info { level: None, code: None, class: 128 }, // integration
     Info { level: None, code: None, class: 0 }, // integrator
@@ -531,6 +540,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 32 }, // mechanical
     Info { level: None, code: None, class: 0 }, // media
     Info { level: None, code: None, class: 128 }, // medical
+    Info { level: None, code: None, class: 0 }, // medicines
     Info { level: None, code: None, class: 8 }, // meditech
     Info { level: None, code: None, class: 0 }, // member
     Info { level: None, code: None, class: 2048 }, // mentor
@@ -587,6 +597,8 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 8 }, // oracle
     Info { level: None, code: None, class: 2048 }, // ordinator
     Info { level: None, code: None, class: 0 }, // oriented
+    Info { level: None, code: None, class: 0 }, // orthopaedic
+    Info { level: None, code: None, class: 0 }, // orthopaedics
     Info { level: None, code: None, class: 128 }, // outreach
     Info { level: None, code: None, class: 2048 }, // owner
     Info { level: None, code: None, class: 8192 }, // pa
@@ -756,9 +768,11 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // subject
     Info { level: None, code: None, class: 0 }, // summariser
     Info { level: None, code: None, class: 2048 }, // supervisor
+    Info { level: None, code: None, class: 0 }, // supply
     Info { level: None, code: None, class: 2176 }, // support
     Info { level: None, code: None, class: 32 }, // surgeon
     Info { level: None, code: None, class: 4096 }, // surgery
+    Info { level: None, code: None, class: 0 }, // surgical
     Info { level: None, code: None, class: 0 }, // swift
     Info { level: None, code: None, class: 128 }, // sysadmin
     Info { level: None, code: None, class: 136 }, // system
@@ -851,6 +865,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 256 }, // working
     Info { level: None, code: None, class: 128 }, // workplace
     Info { level: None, code: None, class: 128 }, // workstation
+    Info { level: None, code: None, class: 0 }, // wound
     Info { level: None, code: None, class: 0 }, // writer
     Info { level: None, code: None, class: 256 }, // wte
     Info { level: None, code: None, class: 64 }, // x
@@ -860,6220 +875,7358 @@ pub(crate) static INFO: &[Info] = &[
 ];
 
 /// The ids of `vocabulary::TECH_WORDS` and the markers, in order.
-pub(crate) static TECH: &[u16] = &[38, 43, 45, 46, 47, 50, 60, 75, 76, 111, 137, 157, 171, 192, 195, 205, 206, 228, 238, 242, 249, 253, 254, 262, 263, 269, 282, 292, 306, 310, 312, 336, 347, 354, 373, 395, 399, 402, 404, 406, 407, 409, 414, 436, 442, 446, 460, 485, 486, 493, 506, 513, 543, 559, 581, 585, 591, 592, 627, 630, 631, 647, 651, 660, 665, 667, 668, 688, 690, 691, 692, 694, 702, 707, 723, 737, 742, 748, 765, 767, 773, 783];
+pub(crate) static TECH: &[u16] = &[38, 43, 45, 46, 47, 50, 60, 75, 76, 111, 138, 158, 172, 194, 197, 207, 208, 231, 241, 247, 254, 258, 259, 267, 268, 274, 287, 297, 311, 315, 317, 341, 352, 359, 380, 404, 408, 411, 413, 415, 416, 418, 423, 445, 451, 455, 470, 495, 496, 503, 516, 523, 555, 571, 593, 597, 603, 604, 639, 642, 643, 659, 663, 672, 677, 679, 680, 702, 704, 705, 706, 708, 716, 721, 737, 751, 756, 762, 779, 781, 787, 798];
 
 /// The ids of `vocabulary::QUALITY_TRADES`, in order.
-pub(crate) static QUALITY: &[u16] = &[100, 112, 149, 203, 246, 337, 346, 415, 416, 417, 418, 453, 459, 466, 500, 524, 539, 545, 568, 588, 590, 615, 637, 730];
+pub(crate) static QUALITY: &[u16] = &[100, 112, 150, 205, 246, 251, 342, 351, 424, 425, 426, 427, 462, 468, 469, 476, 510, 536, 551, 557, 580, 600, 602, 627, 649, 744];
+
+/// The ids of `vocabulary::GOODS_TRADES`, in order.
+pub(crate) static GOODS: &[u16] = &[130, 180, 226, 227, 244, 246, 269, 372, 373, 390, 391, 424, 426, 469, 526, 527, 536, 551, 600, 697, 701, 794];
 
 /// The words that respellings add, by the index a word's entry holds.
-pub(crate) static THEN_WORDS: &[u16] = &[0, 342, 644];
+pub(crate) static THEN_WORDS: &[u16] = &[0, 347, 656];
 
 pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        2, 3, 0, 0, 0, 0, 3, 0, 1, 5, 11, 5, 0, 2, 5, 0,
-        1, 1, 22, 0, 0, 3, 7, 4, 2, 0, 0, 2, 0, 2, 0, 6,
-        28, 6, 0, 4, 4, 11, 0, 0, 2, 24, 30, 6, 2, 30, 3, 3,
-        0, 5, 0, 1, 0, 0, 2, 4, 1, 0, 6, 0, 0, 0, 19, 23,
-        3, 16, 0, 0, 0, 0, 0, 3, 30, 37, 1, 10, 5, 8, 17, 4,
-        0, 0, 0, 9, 2, 23, 12, 3, 34, 7, 0, 0, 24, 2, 23, 4,
-        5, 0, 4, 1, 9, 14, 13, 0, 8, 9, 2, 15, 15, 12, 1, 0,
-        1, 3, 1, 18, 8, 1, 8, 1, 13, 0, 0, 3, 0, 1, 0, 0,
-        0, 0, 0, 6, 1, 1, 0, 1, 2, 0, 10, 0, 19, 4, 1, 20,
-        1, 18, 0, 7, 1, 31, 7, 14, 1, 0, 23, 4, 5, 0, 0, 20,
-        1, 10, 0, 0, 0, 5, 20, 2, 0, 7, 3, 0, 5, 19, 1, 0,
-        4, 15, 2, 0, 0, 4, 2, 12, 11, 2, 0, 22, 7, 4, 1, 6,
-        0, 3, 0, 1, 0, 0, 0, 10, 19, 3, 8, 18, 34, 7, 0, 0,
-        21, 6, 0, 0, 6, 21, 0, 2, 0, 19, 1, 0, 0, 17, 1, 0,
-        0, 0, 0, 4, 0, 10, 1, 0, 37, 85, 14, 0, 0, 6, 0, 0,
-        0, 1, 0, 2, 0, 3, 5, 4, 2, 4, 0, 7, 0, 9, 13, 3,
-        18, 4, 2, 16, 1, 17, 0, 38, 1, 0, 1, 0, 0, 3, 4, 0,
-        79, 28, 8, 3, 0, 41, 5, 4, 14, 6, 73, 14, 2, 19, 25, 17,
-        23, 1, 20, 24, 0, 7, 1, 2, 38, 11, 22, 9, 14, 29, 8, 28,
-        21, 6, 7, 4, 51, 14, 22, 7, 4, 0, 0, 6, 25, 0, 2, 12,
-        9, 0, 65, 0, 2, 18, 24, 0, 71, 9, 11, 4, 0, 22, 33, 26,
-        5, 53, 5, 28, 0, 28, 4, 0, 9, 40, 4, 13, 0, 0, 12, 0,
-        0, 72, 21, 0, 45, 0, 42, 26, 26, 0, 2, 0, 26, 23, 0, 37,
-        0, 17, 5, 0, 4, 0, 57, 0, 0, 0, 16, 5, 69, 52, 36, 0,
-        0, 0, 3, 130, 23, 1, 8, 1, 0, 0, 0, 4, 2, 59, 0, 2,
-        2, 2, 0, 0, 103, 9, 12, 7, 1, 0, 0, 77, 28, 2, 56, 10,
-        2, 85, 1, 47, 18, 133, 10, 23, 1, 85, 136, 0, 1, 55, 192, 4,
-        2, 0, 48, 3, 0, 0, 5, 7, 2, 10, 16, 6, 6, 9, 0, 5,
-        10, 15, 22, 120, 36, 213, 1, 0, 1, 0, 3, 38, 3, 62, 70, 0,
-        39, 11, 4, 0, 0, 0, 0, 0, 146, 0, 11, 71, 137, 4, 95, 0,
-        29, 0, 81, 8, 69, 6, 17, 0, 118, 0, 14, 45, 26, 55, 14, 0,
-        0, 7, 0, 0, 208, 2, 16, 155, 0, 11, 9, 81, 0, 0, 219, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 3, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 1,
+        0, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 0, 2, 0, 0, 3, 0, 0, 0, 1, 0, 1,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0,
+        0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0,
+        1, 1, 0, 0, 0, 1, 0, 1, 0, 0, 1, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 2, 0, 0, 0, 0, 0,
+        0, 2, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 3, 0, 5, 0, 0,
+        1, 0, 0, 0, 0, 1, 0, 2, 1, 0, 0, 1, 0, 0, 0, 2,
+        0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 2, 0, 0,
+        0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 3, 0, 0, 1, 2, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0,
+        0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 1,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+        2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 3, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 2, 3, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1,
+        2, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        2, 0, 0, 1, 1, 0, 1, 1, 0, 0, 0, 0, 0, 2, 0, 1,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 6, 1, 1, 1, 2, 4, 1, 0, 0, 0, 0, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 3, 0, 0, 0, 0, 0, 2, 1, 0, 0, 0, 1, 3, 1, 0,
+        0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        0, 1, 0, 0, 2, 2, 0, 1, 0, 0, 0, 0, 0, 0, 4, 0,
+        0, 0, 5, 0, 0, 1, 3, 0, 0, 0, 0, 1, 0, 0, 1, 0,
+        1, 3, 0, 0, 0, 1, 2, 0, 0, 0, 1, 4, 2, 0, 0, 2,
+        0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 1, 0, 0,
+        0, 0, 0, 1, 3, 1, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 4, 3,
+        0, 1, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 1, 0, 0,
+        0, 0, 0, 2, 0, 0, 1, 1, 1, 0, 0, 1, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        3, 0, 0, 0, 2, 0, 0, 0, 0, 0, 1, 2, 0, 6, 0, 1,
+        0, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 4, 0, 0,
+        0, 1, 0, 0, 1, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0,
+        1, 1, 0, 0, 0, 1, 1, 0, 0, 1, 2, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 0, 4, 2, 0, 0, 0, 0, 1, 0, 2, 2,
+        0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 1, 0, 0, 1, 2, 0, 0, 0, 1, 0, 0, 0, 0, 1, 2,
+        0, 0, 0, 0, 0, 0, 8, 0, 2, 0, 0, 0, 0, 1, 0, 1,
+        2, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 8, 6,
+        0, 0, 2, 0, 1, 0, 2, 1, 0, 0, 0, 1, 1, 0, 0, 1,
+        1, 3, 0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 1, 2, 0,
+        0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 2, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 1, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 2,
+        0, 0, 4, 0, 0, 0, 1, 2, 0, 0, 0, 2, 0, 0, 1, 1,
+        0, 1, 2, 0, 0, 3, 0, 0, 2, 0, 0, 1, 0, 1, 0, 0,
+        0, 0, 2, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
+        2, 0, 0, 0, 0, 1, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0,
     ],
     chunks: &[
-        0x746e6f7266, // front
-        0x616d726f66726570, 0x65636e, // performance
-        0x65636966666f, // office
-        0x6e696e6565726373, 0x67, // screening
-        0x646972627968, // hybrid
-        0x6f726973, // siro
-        0x676e697372756e, // nursing
-        0x6d706f6c65766564, 0x73746e65, // developments
-        0x697469736e617274, 0x6e6f, // transition
-        0x6369727463656c65, 0x6e6169, // electrician
-        0x6b6f6f63, // cook
-        0x726f6673656c6173, 0x6563, // salesforce
-        0x73726f68747561, // authors
-        0x7265746e6563, // center
-        0x6567617265766562, // beverage
-        0x7972617262696c, // library
-        0x6b726f7774656e, // network
-        0x6e6769736564, // design
-        0x6e696d6461737973, // sysadmin
-        0x696d6568636f6962, 0x79727473, // biochemistry
-        0x74736975676e696c, // linguist
-        0x6963696e68636574, 0x6e61, // technician
-        0x746f69, // iot
-        0x6f737365666f7270, 0x72, // professor
-        0x79636e656761, // agency
-        0x657261776d726966, // firmware
-        0x676e696c65646f6d, 0x73, // modelings
-        0x64726f636572, // record
-        0x6f696e63, // cnio
-        0x7265766f63, // cover
-        0x7469726f68747561, 0x7379, // authoritys
-        0x63696e756d6d6f63, 0x736e6f697461, // communications
-        0x726574736574, // tester
-        0x73696d65, // emis
-        0x73707061, // apps
-        0x6c6f646f6874656d, 0x73747369676f, // methodologists
-        0x796361726574696c, 0x73, // literacys
-        0x72657475706d6f63, // computer
-        0x7265656e69676e65, 0x73, // engineers
-        0x6472616f62, // board
-        0x7372616c6f686373, // scholars
-        0x7265747369676572, 0x6465, // registered
-        0x6f69746365746564, 0x736e, // detections
-        0x6d75636f6c, // locum
-        0x6163696e68636574, 0x6c, // technical
-        0x6e696c746f6b, // kotlin
-        0x736173, // sas
-        0x737268, // hrs
-        0x74726170, // part
-        0x73656d6167, // games
-        0x656e696c6e6f, // online
-        0x63696c627570, // public
-        0x737761, // aws
-        0x6365736f666e69, // infosec
-        0x726f666e696f6962, 0x6e6169636974616d, 0x73, // bioinformaticians
-        0x737566736e617274, 0x6e6f69, // transfusion
-        0x6974736974617473, 0x6e616963, // statistician
         0x6e6f7274616d, // matron
-        0x737463656a6f7270, // projects
-        0x6e65697265707865, 0x736563, // experiences
-        0x7265626d656d, // member
-        0x7461726765746e69, 0x726f, // integrator
-        0x656d747261706564, 0x746e, // department
-        0x74617475706d6f63, 0x6c616e6f69, // computational
-        0x736f696463, // cdios
-        0x72656461656c, // leader
-        0x736c6c696b73, // skills
-        0x69746365746f7270, 0x6e6f, // protection
-        0x6d736972756f74, // tourism
-        0x726a, // jr
-        0x696c6f6674726f70, 0x736f, // portfolios
-        0x73727065, // eprs
-        0x79627572, // ruby
-        0x72656c646e6168, // handler
-        0x73657273, // sres
-        0x656c6c6174736e69, 0x72, // installer
-        0x73746e656761, // agents
-        0x64696f72646e61, // android
-        0x6f7461726f62616c, 0x73656972, // laboratories
-        0x726f68747561, // author
-        0x616e697265746576, 0x7972, // veterinary
-        0x656d6f6e6567, // genome
-        0x616d617264, // drama
-        0x67696c6c65746e69, 0x746e65, // intelligent
-        0x73696c6175736976, 0x6e6f697461, // visualisation
-        0x72656b636168, // hacker
-        0x7473796c616e61, // analyst
-        0x636e617275737361, 0x7365, // assurances
-        0x696372656d6d6f63, 0x6c61, // commercial
-        0x6f6c6f6863797370, 0x74736967, // psychologist
-        0x73747261, // arts
-        0x746175, // uat
-        0x6e69, // in
-        0x736a65646f6e, // nodejs
-        0x6e6f68747970, // python
-        0x6238646e6162, // band8b
-        0x72656e69617274, // trainer
-        0x65636976, // vice
-        0x72656e6769736564, // designer
-        0x696969, // iii
-        0x6f6963, // cio
-        0x7372656c65646f6d, // modelers
-        0x616972617262696c, 0x6e, // librarian
-        0x74696e726574616d, 0x79, // maternity
-        0x74656e7265746e69, // internet
-        0x65646e6f70736572, 0x7372, // responders
-        0x7372656e69617274, // trainers
-        0x696b70, // pki
-        0x6c6c6974, // till
-        0x726f746365726964, 0x73, // directors
-        0x65646f63, // code
-        0x68706172676f6567, 0x6c616369, // geographical
-        0x74696e75, // unit
-        0x7466617263726961, // aircraft
-        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
-        0x657372756f63, // course
-        0x31646e6162, // band1
-        0x737465737361, // assets
-        0x676f6c6f68746170, 0x79, // pathology
-        0x6969, // ii
-        0x676e696c6966, // filing
-        0x646e616d6d6f63, // command
-        0x726f74617265706f, 0x73, // operators
-        0x6c6c6962, // bill
-        0x74696872, // rhit
-        0x7473696e696d6461, 0x657669746172, // administrative
-        0x6e6f6974636e7566, 0x6c61, // functional
-        0x7339323130626364, // dcb0129s
-        0x6e6f697469736f70, 0x676e69, // positioning
-        0x646572746e6563, // centred
-        0x63696e756d6d6f63, 0x726f7461, // communicator
-        0x73756f6865726177, 0x73676e69, // warehousings
-        0x6170, // pa
-        0x6863726165736572, 0x73, // researchs
-        0x37646e6162, // band7
-        0x676e696b726f77, // working
-        0x6e696d6461, // admin
-        0x746e656d75636f64, 0x7473696c61, // documentalist
-        0x6d6f6465657266, // freedom
-        0x6c6f74616d656168, 0x79676f, // haematology
-        0x726f746163756465, 0x73, // educators
-        0x746174736b726f77, 0x6e6f69, // workstation
-        0x736b6e696c, // links
-        0x7265656e69676e65, 0x73676e69, // engineerings
-        0x676e697265746163, // catering
-        0x6365746968637261, 0x74, // architect
-        0x7373656e69737562, // business
-        0x73636973796870, // physics
-        0x63696e756d6d6f63, 0x73726f7461, // communicators
-        0x72656863616574, // teacher
-        0x697373696d6d6f63, 0x676e696e6f, // commissioning
-        0x7473757274, // trust
-        0x736e6769736564, // designs
-        0x646e65, // end
-        0x6d6172666e69616d, 0x65, // mainframe
-        0x656b726f7774656e, 0x72, // networker
-        0x7372616579, // years
-        0x747265707865, // expert
-        0x7368746c616568, // healths
-        0x7372656e74726170, 0x706968, // partnership
-        0x61746c75736e6f63, 0x746e, // consultant
-        0x33, // 3
-        0x68746e6f6d, // month
-        0x6f6d70, // pmo
-        0x65726966, // fire
-        0x7272616f7263696d, 0x7961, // microarray
-        0x6666617473, // staff
-        0x69746e6572707061, 0x6563, // apprentice
-        0x6c6d, // ml
-        0x72656d726f66, // former
-        0x73726f7461727563, // curators
-        0x6e61696472617567, // guardian
-        0x6365746968637261, 0x7365727574, // architectures
-        0x736d6574737973, // systems
-        0x657261776d726966, 0x73, // firmwares
-        0x6974696c69636166, 0x7365, // facilities
-        0x706172676f6d6564, 0x73726568, // demographers
-        0x6361667265746e69, 0x65, // interface
-        0x6572757a61, // azure
-        0x697461756c617665, 0x736e6f, // evaluations
-        0x73726574697277, // writers
-        0x6c61746970736f68, 0x73, // hospitals
-        0x7265656e69676e65, 0x676e69, // engineering
-        0x6973736572676572, 0x6e6f, // regression
-        0x63696e6f746f6870, 0x73, // photonics
-        0x70756f7267, // group
-        0x696c696261706163, 0x7974, // capability
-        0x706f636573766564, 0x73, // devsecops
-        0x707063, // cpp
-        0x6f69746163756465, 0x6c616e, // educational
-        0x6963616d72616870, 0x7473, // pharmacist
-        0x736f696e63, // cnios
-        0x69746c75736e6f63, 0x676e, // consulting
-        0x7268, // hr
-        0x736c6f72746e6f63, // controls
-        0x69746365746f7270, 0x736e6f, // protections
-        0x6963616d72616870, 0x737473, // pharmacists
-        0x7463616572, // react
-        0x726f6d7574, // tumor
-        0x656d6167, // game
-        0x6972707265746e65, 0x6573, // enterprise
-        0x7265636966666f, // officer
-        0x636e63, // cnc
-        0x626369, // icb
-        0x6e6f6974616c6572, 0x70696873, // relationship
-        0x74656e7265746e69, 0x676e696b726f77, // internetworking
-        0x736572746e6563, // centres
-        0x6c6c7566, // full
-        0x646572, // red
-        0x36, // 6
-        0x676e6967616d69, // imaging
-        0x6171, // qa
-        0x7361746164, // datas
-        0x73726574736574, // testers
-        0x73676e6974736574, // testings
-        0x78, // x
-        0x61646e656761, // agenda
-        0x74617274656e6570, 0x6e6f69, // penetration
-        0x6371, // qc
-        0x736f696c6363, // cclios
-        0x34646e6162, // band4
-        0x6f696d63, // cmio
-        0x736d6f63656c6574, // telecoms
-        0x6961, // ai
-        0x6465786966, // fixed
-        0x7974696c617571, // quality
-        0x736f696363, // ccios
-        0x656d6974, // time
-        0x7372656e776f, // owners
-        0x6573616261746164, // database
-        0x736f69, // ios
-        0x61746164, // data
-        0x6b736564, // desk
-        0x7379636176697270, // privacys
-        0x6f6c6f6e68636574, 0x74736967, // technologist
-        0x7375746f6c, // lotus
-        0x6c61636f6c, // local
-        0x707061, // app
-        0x6465636976726573, 0x736b7365, // servicedesks
-        0x657477, // wte
-        0x746165726874, // threat
-        0x6f6c6f6e68636574, 0x7967, // technology
-        0x65636e6564697665, // evidence
-        0x6e65736572706572, 0x657669746174, // representative
-        0x6c65646f6d, // model
-        0x727574696e727566, 0x65, // furniture
-        0x68746977, // with
-        0x6365746968637261, 0x65727574, // architecture
-        0x636974796c616e61, 0x73, // analytics
-        0x636964656d6f6962, 0x6c61, // biomedical
-        0x7463656a627573, // subject
-        0x7974697275636573, 0x73, // securitys
-        0x736b736972, // risks
-        0x706d67, // gmp
-        0x6b696c71, // qlik
-        0x74616d726f666e69, 0x736e61696369, // informaticians
-        0x797265766f636572, 0x73, // recoverys
-        0x656d737365737361, 0x746e, // assessment
-        0x74736574, // test
-        0x656c6974786574, // textile
+        0x776f6c6c6566, // fellow
+        0x6d6c6966, // film
+        0x726f6673656c6173, 0x6563, // salesforce
         0x30363130626364, // dcb0160
-        0x616e6964726f6f63, 0x726f74, // coordinator
-        0x657361656c6572, // release
-        0x726f746365726964, 0x657461, // directorate
+        0x74656473, // sdet
+        0x6963696e68636574, 0x6e61, // technician
+        0x72657474756c66, // flutter
+        0x64726f636572, // record
+        0x6f7461756c617665, 0x72, // evaluator
+        0x696c696261706163, 0x7974, // capability
+        0x726574736574, // tester
+        0x64657269746572, // retired
+        0x6b72656c63, // clerk
+        0x65636966666f, // office
+        0x6d6172666e69616d, 0x65, // mainframe
+        0x62616c, // lab
+        0x6177657372756f63, 0x6572, // courseware
+        0x63696c627570, // public
+        0x6177657372756f63, 0x736572, // coursewares
+        0x73657372756e, // nurses
+        0x7461, // at
+        0x6e65697265707865, 0x736563, // experiences
+        0x69746e6572707061, 0x6563, // apprentice
+        0x726576726573, // server
+        0x736f696463, // cdios
+        0x73746e6569746170, // patients
+        0x7369766968637261, 0x7374, // archivists
+        0x6d736972756f74, // tourism
+        0x6963696669747261, 0x6c61, // artificial
+        0x79627572, // ruby
+        0x73657273, // sres
+        0x65646e6f70736572, 0x72, // responder
+        0x7379746e756f62, // bountys
+        0x75676f6c61746163, 0x65, // catalogue
+        0x636f6e, // noc
+        0x7463616572, // react
+        0x7473796c616e61, // analyst
+        0x656c6361726f, // oracle
+        0x737265646f63, // coders
+        0x616972617262696c, 0x6e, // librarian
+        0x6c69746e75, // until
+        0x6f6963, // cio
+        0x39323130626364, // dcb0129
+        0x736972616d6d7573, 0x737265, // summarisers
+        0x7363696d6f6e6567, // genomics
+        0x696b70, // pki
+        0x6e656e616d726570, 0x74, // permanent
         0x746f6e, // not
-        0x636e617275736e69, 0x65, // insurance
-        0x7368637261746e65, // entarchs
-        0x736f7064, // dpos
-        0x65, // e
-        0x736167, // gas
-        0x6465636976726573, 0x6b7365, // servicedesk
-        0x7368636574, // techs
-        0x6b736972, // risk
-        0x6f7461756c617665, 0x7372, // evaluators
-        0x6f74, // to
-        0x686361657274756f, // outreach
-        0x74656e6172746e69, // intranet
-        0x7463757274736e69, 0x6c616e6f69, // instructional
-        0x6e656d7069757165, 0x74, // equipment
-        0x7372657473616d, // masters
-        0x737773707061, // appsws
-        0x6f74616e6964726f, 0x7372, // ordinators
-        0x7372656e696d, // miners
-        0x73756f6865726177, 0x65, // warehouse
-        0x7473696e696d6461, 0x6e6f69746172, // administration
-        0x736a7463616572, // reactjs
-        0x746f6369646c6163, 0x7374, // caldicotts
-        0x676e696e696d, // mining
+        0x7265747369676572, 0x6465, // registered
+        0x6e696d6461737973, 0x73, // sysadmins
+        0x656372756f73, // source
+        0x64726177657473, // steward
+        0x7369767265707573, 0x726f, // supervisor
+        0x657261776d726966, // firmware
+        0x616e6964726f6f63, 0x73726f74, // coordinators
+        0x6163696e68636574, 0x6c, // technical
+        0x6f6c6f6e68636574, 0x7967, // technology
+        0x73776f646e6977, // windows
+        0x7265766f63, // cover
         0x6974616d6f747561, 0x736e6f, // automations
+        0x69726f74696e6f6d, 0x676e, // monitoring
+        0x72616577746f6f66, // footwear
+        0x6f63736963, // cisco
+        0x746163696c707061, 0x736e6f69, // applications
+        0x63696e6f746f6870, // photonic
+        0x636974656d736f63, 0x73, // cosmetics
+        0x6c6c6962, // bill
+        0x70696f76, // voip
+        0x656e696863616d, // machine
+        0x69737365636f7270, 0x73676e, // processings
+        0x73726574697277, // writers
+        0x707061, // app
+        0x6d656c626f7270, // problem
+        0x726f746365726964, // director
+        0x64, // d
+        0x7368746c616568, // healths
+        0x6c6f72746e6f63, // control
+        0x616e6964726f6f63, 0x726f74, // coordinator
+        0x726572757463656c, 0x73, // lecturers
+        0x6e616c, // lan
+        0x6d75636f6c, // locum
+        0x6e61696472617567, // guardian
+        0x7463617274736261, 0x73726f, // abstractors
+        0x73726f7469647561, // auditors
+        0x69746174736f6962, 0x6e616963697473, // biostatistician
+        0x6c61746970736f68, 0x73, // hospitals
+        0x7372656e69617274, // trainers
+        0x39646e6162, // band9
+        0x6c61636967727573, // surgical
+        0x72756769666e6f63, 0x736e6f697461, // configurations
+        0x726f746163756465, // educator
+        0x7363696e6f697661, // avionics
+        0x72656e6e616c70, // planner
+        0x7261726f706d6574, 0x79, // temporary
+        0x737365636361, // access
+        0x73727373, // ssrs
+        0x6561706f6874726f, 0x636964, // orthopaedic
+        0x6974736974617473, 0x7363, // statistics
+        0x706172676f6d6564, 0x73726568, // demographers
+        0x6c6c7566, // full
+        0x6169636973796870, 0x6e, // physician
+        0x74736975676e696c, 0x73, // linguists
+        0x6c6f646f6874656d, 0x747369676f, // methodologist
+        0x62616d75736e6f63, 0x73656c, // consumables
+        0x73656d6167, // games
+        0x726f68747561, // author
+        0x706d67, // gmp
+        0x74617274656e6570, 0x6e6f69, // penetration
+        0x73656c6173, // sales
+        0x746e656d75636f64, 0x6e6f697461, // documentation
+        0x696c617574726976, 0x6e6f69746173, // virtualisation
+        0x656d6974, // time
+        0x61746164, // data
+        0x697274656d6f6962, 0x736e616963, // biometricians
+        0x72656b726f77, // worker
+        0x6c61636f6c, // local
+        0x736f7064, // dpos
+        0x7375746f6c, // lotus
+        0x746e616c70, // plant
+        0x65636976, // vice
+        0x736572746e6563, // centres
+        0x65706f6c65766564, 0x7372, // developers
+        0x636964656d6f6962, 0x6c61, // biomedical
+        0x69726f74696e6f6d, 0x73676e, // monitorings
+        0x7261746572636573, 0x79, // secretary
+        0x61646e656761, // agenda
+        0x74736574, // test
+        0x6461737361626d61, 0x726f, // ambassador
+        0x7465737361, // asset
+        0x72656c69706d6f63, // compiler
+        0x726f74617265706f, // operator
+        0x726f747574, // tutor
+        0x6e6f727463656c65, 0x6369, // electronic
+        0x7374726f70707573, // supports
+        0x6f7461756c617665, 0x7372, // evaluators
+        0x6f736963, // ciso
+        0x736461656c, // leads
+        0x7463757274736e69, 0x6c616e6f69, // instructional
+        0x676e696c6c6962, // billing
+        0x65726966, // fire
         0x6c617469706163, // capital
+        0x6e61696c706d6f63, 0x6563, // compliance
+        0x696969, // iii
+        0x736f696363, // ccios
         0x7461726f70726f63, 0x65, // corporate
-        0x797265766f636572, // recovery
         0x6465746e6569726f, // oriented
-        0x74696c6962617375, 0x79, // usability
-        0x6e6f697375666e69, // infusion
-        0x706c67, // glp
-        0x6172747369676572, 0x7372, // registrars
+        0x67696c6c65746e69, 0x746e65, // intelligent
+        0x656c696761, // agile
+        0x6438646e6162, // band8d
         0x6e656d656c706d69, 0x6e6f69746174, // implementation
         0x7463757274736e69, 0x726f, // instructor
-        0x69746174736f6962, 0x7363697473, // biostatistics
-        0x7463757274736e69, 0x73726f, // instructors
-        0x6c6f72746e6f63, // control
-        0x6c75636972727563, 0x6d75, // curriculum
+        0x6f737365666f7270, 0x72, // professor
         0x66656863, // chef
-        0x73706f766564, // devops
         0x676e69646f63, // coding
-        0x73696f66, // fois
+        0x646e616d6d6f63, // command
         0x6e65696c69736572, 0x736563, // resiliences
-        0x726f, // or
-        0x6863616f63, // coach
+        0x6c7465, // etl
         0x726576697264, // driver
-        0x746e616c70, // plant
-        0x656c696761, // agile
-        0x63697065, // epic
         0x7265776569766572, // reviewer
-        0x746169636f737361, 0x7365, // associates
-        0x657273, // sre
-        0x737972617262696c, // librarys
+        0x676e6967616d69, // imaging
+        0x6e6f6e, // non
+        0x6769747365766e69, 0x73726f7461, // investigators
         0x6f6c6f7470797263, 0x7374736967, // cryptologists
-        0x7374726f70707573, // supports
+        0x6f74616e6964726f, 0x7372, // ordinators
         0x65676175676e616c, 0x73, // languages
-        0x6d6c6966, // film
-        0x6438646e6162, // band8d
-        0x7365727461656874, // theatres
+        0x7463617274736261, 0x726f, // abstractor
+        0x7373656c65726977, // wireless
         0x6e6f6974756c6f73, // solution
-        0x6f7461726f62616c, 0x7972, // laboratory
-        0x7473696369687465, 0x73, // ethicists
-        0x73776f646e6977, // windows
-        0x74656e707361, // aspnet
-        0x7469646572636361, 0x6465, // accredited
-        0x7369746e65696373, 0x7374, // scientists
-        0x68637261746e65, // entarch
-        0x7365746f6e, // notes
-        0x6f63736963, // cisco
-        0x657473616d626577, 0x7372, // webmasters
-        0x69737365636f7270, 0x73676e, // processings
-        0x67696c6c65746e69, 0x65636e65, // intelligence
-        0x73726865, // ehrs
-        0x7a696c6175736976, 0x6e6f697461, // visualization
-        0x6238, // 8b
-        0x7369766968637261, 0x7374, // archivists
-        0x6967657461727473, 0x7473, // strategist
-        0x6e6f6870656c6574, 0x7379, // telephonys
-        0x636f73, // soc
-        0x7265656e69676e65, // engineer
-        0x747331, // 1st
-        0x636e617275737361, 0x65, // assurance
-        0x697469736e617274, 0x736e6f, // transitions
-        0x7469726765746e69, 0x79, // integrity
+        0x73726567616e616d, // managers
+        0x7368636574, // techs
+        0x7365727064726f77, 0x73, // wordpress
+        0x72656c6c65646f6d, 0x73, // modellers
+        0x36646e6162, // band6
+        0x6461656c, // lead
+        0x746e6569746170, // patient
+        0x74656e6276, // vbnet
+        0x74616d726f666e69, 0x737473696369, // informaticists
+        0x6f6c6f6863797370, 0x74736967, // psychologist
+        0x746163696c707061, 0x6e6f69, // application
+        0x7265656e69676e65, 0x73676e69, // engineerings
         0x677562, // bug
-        0x6c616369687465, // ethical
         0x7374656473, // sdets
-        0x687469726f676c61, 0x6d, // algorithm
-        0x72616c6f686373, // scholar
-        0x726f7369766461, // advisor
-        0x746e656d75636f64, 0x736e6f697461, // documentations
+        0x6c6f646f6874656d, 0x73747369676f, // methodologists
+        0x6472617567, // guard
         0x79676f6c6f747963, // cytology
         0x706f6f646168, // hadoop
-        0x7374726f706572, // reports
-        0x7265646e65666564, // defender
-        0x35646e6162, // band5
-        0x69, // i
-        0x626172656e6c7576, 0x7974696c69, // vulnerability
-        0x726f7461727563, // curator
-        0x376c68, // hl7
-        0x6f6c6f7470797263, 0x6c61636967, // cryptological
-        0x7363696e6f697661, // avionics
-        0x6176616a, // java
-        0x636661, // afc
-        0x657473616d626577, 0x72, // webmaster
-        0x656372656d6d6f63, // commerce
-        0x6d726f6674616c70, // platform
-        0x6b736564706c6568, // helpdesk
-        0x746f6369646c6163, 0x74, // caldicott
-        0x746e656761, // agent
-        0x7865, // ex
-        0x656c75646f6d, // module
-        0x6f696463, // cdio
-        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
-        0x7265646f63, // coder
-        0x64616568, // head
-        0x39646e6162, // band9
-        0x6574697572636572, 0x72, // recruiter
-        0x72756f6d7574, // tumour
-        0x61, // a
-        0x72657369766461, // adviser
-        0x7372656c646e6168, // handlers
-        0x6e696e7261656c65, 0x7367, // elearnings
-        0x72656c69706d6f63, 0x73, // compilers
         0x7669, // iv
-        0x64746c, // ltd
-        0x65676175676e616c, // language
-        0x6c6d7468, // html
-        0x676e69646c697562, // building
-        0x746169636f737361, 0x65, // associate
-        0x7374736574, // tests
-        0x6e6f6870656c6574, 0x79, // telephony
-        0x7369676f6c6f6962, 0x74, // biologist
-        0x6c61746970736f68, // hospital
-        0x726f737365737361, // assessor
-        0x726f747574, // tutor
-        0x6d616574, // team
-        0x7363696d6f6e6567, // genomics
-        0x726e6a, // jnr
-        0x6769, // ig
-        0x7362616c, // labs
-        0x796361726574696c, // literacy
-        0x726572757463656c, // lecturer
-        0x6169636973796870, 0x6e, // physician
-        0x6f69737572746e69, 0x6e, // intrusion
-        0x696c617574726976, 0x6e6f69746173, // virtualisation
-        0x73756f6865726177, 0x676e69, // warehousing
-        0x6f736963, // ciso
-        0x636974796c616e61, // analytic
-        0x79726576696c6564, // delivery
-        0x6d6d6172676f7270, 0x73676e69, // programmings
-        0x696b726f7774656e, 0x676e, // networking
-        0x65636976726573, // service
-        0x7363696d616e7964, // dynamics
-        0x6170737265627963, 0x6563, // cyberspace
-        0x6973726576696e75, 0x7974, // university
-        0x74656e7265746e69, 0x6b726f77, // internetwork
-        0x65746973, // site
-        0x65746f6d6572, // remote
-        0x6e697475706d6f63, 0x67, // computing
-        0x736972616d6d7573, 0x737265, // summarisers
-        0x6e696c6c65646f6d, 0x67, // modelling
-        0x7465737361, // asset
-        0x72656c6c65646f6d, // modeller
-        0x65636e65696373, // science
-        0x676e6974736574, // testing
-        0x62697461706d6f63, 0x7974696c69, // compatibility
-        0x69746174736f6962, 0x6c6163697473, // biostatistical
-        0x737265746e7568, // hunters
-        0x73696172646e7566, 0x676e69, // fundraising
-        0x6b63617473, // stack
-        0x656372756f73, // source
-        0x61746562, // beta
-        0x7265746177, // water
-        0x62616c, // lab
-        0x797475706564, // deputy
-        0x746e656469636e69, // incident
-        0x73676e69646f63, // codings
+        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x6e, // telecommunication
+        0x6f6d70, // pmo
+        0x746867696c66, // flight
+        0x726e73, // snr
+        0x6176616a, // java
+        0x73797465666173, // safetys
+        0x6f69746163756465, 0x6c616e, // educational
+        0x7265646f63, // coder
         0x73656761726f7473, // storages
-        0x657661656c, // leave
+        0x6365736f666e69, // infosec
+        0x6665696863, // chief
+        0x727065, // epr
+        0x636973756d, // music
+        0x6e6563657672656e, 0x657274, // nervecentre
+        0x6f696463, // cdio
+        0x7265776f70, // power
+        0x6e697475706d6f63, 0x67, // computing
+        0x74736975676e696c, // linguist
+        0x7466697773, // swift
+        0x6e6f6870656c6574, 0x79, // telephony
+        0x72656b636168, // hacker
+        0x736b6e696c, // links
+        0x726f737365737361, // assessor
+        0x736173, // sas
+        0x656d646e6f636573, 0x746e, // secondment
+        0x736f69, // ios
+        0x6f696c6363, // cclio
+        0x7268, // hr
+        0x6c75636972727563, 0x6d75, // curriculum
+        0x7265797562, // buyer
+        0x63696e756d6d6f63, 0x726f7461, // communicator
+        0x6238, // 8b
+        0x6c6d, // ml
+        0x6d6d6172676f7270, 0x65, // programme
+        0x73696f66, // fois
+        0x6465646465626d65, // embedded
+        0x737265746e7568, // hunters
+        0x6b63617473, // stack
+        0x6561706f6874726f, 0x73636964, // orthopaedics
+        0x697469736e617274, 0x736e6f, // transitions
         0x6d6172676f7270, // program
         0x68636574, // tech
-        0x6172747369676572, 0x6e6f6974, // registration
-        0x7473696e696d6461, 0x736e6f69746172, // administrations
-        0x676e69746361, // acting
-        0x69746f6d6f747561, 0x6576, // automotive
-        0x776f6c666b726f77, // workflow
-        0x656761726f7473, // storage
-        0x646e61, // and
-        0x6c6d78, // xml
-        0x79746e756f62, // bounty
-        0x79726567727573, // surgery
+        0x69746375646f7270, 0x6e6f, // production
+        0x726e6a, // jnr
+        0x63696e756d6d6f63, 0x736e6f697461, // communications
+        0x6e7265746e69, // intern
+        0x73686e, // nhs
+        0x656d757274736e69, 0x73746e, // instruments
+        0x726f7369766461, // advisor
         0x696f706572616873, 0x746e, // sharepoint
-        0x7473696e696d6461, 0x73726f746172, // administrators
-        0x646e656b636162, // backend
-        0x6c6c6f72746e6f63, 0x7265, // controller
-        0x72616c75676e61, // angular
-        0x7265746e7568, // hunter
-        0x6c69746e75, // until
-        0x6c6379636566696c, 0x65, // lifecycle
-        0x616c6c6174736e69, 0x6e6f6974, // installation
-        0x7372656e6e616c70, // planners
-        0x696c617574726976, 0x736e6f69746173, // virtualisations
-        0x6138646e6162, // band8a
-        0x616c7563656c6f6d, 0x72, // molecular
-        0x726f74636f64, // doctor
-        0x6863726165736572, // research
-        0x616f73, // soa
-        0x736f726973, // siros
-        0x68746c61656865, // ehealth
-        0x6369746e616d6573, // semantic
-        0x726f66736e617274, 0x736e6f6974616d, // transformations
-        0x616368746c616568, 0x6572, // healthcare
+        0x6572617764726168, // hardware
+        0x6e6f6870656c6574, 0x7379, // telephonys
+        0x697274656d6f6962, 0x6e616963, // biometrician
+        0x6d6e6f7269766e65, 0x6c61746e65, // environmental
+        0x73756f6865726177, 0x65, // warehouse
+        0x726f666e696f6962, 0x6e6169636974616d, 0x73, // bioinformaticians
+        0x736f696e63, // cnios
+        0x657273, // sre
+        0x726574726f70, // porter
+        0x736e6769736564, // designs
         0x7364726f636572, // records
-        0x726f746e656d, // mentor
-        0x6e696c6c65646f6d, 0x7367, // modellings
-        0x746375646f7270, // product
-        0x6c6c6f72796170, // payroll
+        0x656e696c, // line
+        0x6572757a61, // azure
+        0x6465636976726573, 0x736b7365, // servicedesks
         0x72656c6c6962, // biller
         0x646e6162, // band
-        0x73676e696e696d, // minings
-        0x74736975676e696c, 0x73, // linguists
-        0x737473796c616e61, // analysts
-        0x656e696c, // line
-        0x726f666e696f6962, 0x73636974616d, // bioinformatics
-        0x736566697764696d, // midwifes
-        0x74616d726f666e69, 0x6e6f69, // information
-        0x74726f706572, // report
+        0x65636e65696373, // science
+        0x6e616e7265766f67, 0x736563, // governances
+        0x6e61696c706d6f63, 0x736563, // compliances
         0x746369, // ict
         0x6e616e7265766f67, 0x6563, // governance
-        0x6665696863, // chief
-        0x68746f6973796870, 0x74736970617265, // physiotherapist
         0x6974736974617473, 0x6c6163, // statistical
-        0x6974616c756d6973, 0x6e6f, // simulation
         0x6d697265746e69, // interim
-        0x6975, // ui
-        0x69746170736f6567, 0x6c61, // geospatial
-        0x74656473, // sdet
-        0x74736f6e67616964, 0x6369, // diagnostic
-        0x6361667265746e69, 0x7365, // interfaces
-        0x79726575716a, // jquery
+        0x7362616c, // labs
+        0x636f73, // soc
+        0x69746174736f6962, 0x6c6163697473, // biostatistical
         0x686365746964656d, // meditech
-        0x79616c70656d6167, // gameplay
-        0x736f6d70, // pmos
-        0x636974656d736f63, 0x73, // cosmetics
-        0x656c6972657473, // sterile
+        0x726f746365726964, 0x657461, // directorate
+        0x6b736972, // risk
         0x726f666e696f6962, 0x6e6169636974616d, // bioinformatician
-        0x6972747375646e69, 0x6c61, // industrial
-        0x73656c6177, // wales
+        0x7469, // it
+        0x736f726973, // siros
+        0x74616d726f666e69, 0x736369, // informatics
+        0x746168, // hat
+        0x657361656c6572, // release
+        0x746e656761, // agent
+        0x6365737265627963, 0x7974697275, // cybersecurity
+        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
+        0x65636e6174736964, // distance
+        0x65676e6168637865, // exchange
+        0x35646e6162, // band5
+        0x63696e6f746f6870, 0x73, // photonics
+        0x6e6f6968736166, // fashion
+        0x6e6f6974617473, // station
+        0x7265646c697562, // builder
+        0x6169636e616e6966, 0x6c, // financial
+        0x72656d6f74737563, // customer
+        0x706172676f6d6564, 0x726568, // demographer
+        0x6f69626f7263696d, 0x79676f6c, // microbiology
+        0x65736162, // base
+        0x676e696c6966, // filing
+        0x7374696872, // rhits
+        0x69746365746f7270, 0x6576, // protective
+        0x7469646572636361, 0x6465, // accredited
+        0x6170, // pa
+        0x736365736f666e69, // infosecs
+        0x796361726574696c, 0x73, // literacys
+        0x696b726f7774656e, 0x676e, // networking
+        0x65756c62, // blue
+        0x6d6d6172676f7270, 0x737265, // programmers
+        0x79726576696c6564, 0x73, // deliverys
+        0x726f6d7574, // tumor
+        0x6f6c6f6e68636574, 0x73656967, // technologies
+        0x6e6f69706d616863, // champion
+        0x6e696e7261656c65, 0x7367, // elearnings
+        0x73746e656761, // agents
+        0x776f6c666b726f77, // workflow
+        0x69746170736f6567, 0x6c61, // geospatial
+        0x6d726574, // term
+        0x7562697274736964, 0x646574, // distributed
+        0x6161706968, // hipaa
+        0x6c61636964656d, // medical
+        0x6d6d6172676f7270, 0x73676e69, // programmings
+        0x736f6963, // cios
+        0x6c6c65736e756f63, 0x726f, // counsellor
+        0x6165, // ea
+        0x676f6c6f68746170, 0x79, // pathology
+        0x656b726f7774656e, 0x7372, // networkers
+        0x72656c69706d6f63, 0x73, // compilers
+        0x74726f70707573, // support
+        0x6567617265766562, // beverage
+        0x736f7463, // ctos
+        0x32646e6162, // band2
+        0x65636976726573, // service
+        0x6f7463, // cto
+        0x70756f7267, // group
+        0x657372756e, // nurse
+        0x72656461656c, // leader
+        0x73696c6175736976, 0x6e6f697461, // visualisation
+        0x746171, // qat
+        0x737473757274, // trusts
+        0x64756f6c63, // cloud
+        0x726f696e6573, // senior
+        0x706c67, // glp
+        0x797265766f636572, // recovery
+        0x74616d726f666e69, 0x7473696369, // informaticist
+        0x676e696e696d, // mining
+        0x7773707061, // appsw
         0x6e6974726f706572, 0x67, // reporting
-        0x646e616c676e65, // england
-        0x676e696e69617274, // training
-        0x736b72656c63, // clerks
-        0x746e656d75636f64, 0x737473696c61, // documentalists
-        0x7463617274736261, 0x726f, // abstractor
-        0x6e6974617265706f, 0x67, // operating
+        0x69, // i
+        0x646e32, // 2nd
+        0x6e696c6c65646f6d, 0x7367, // modellings
+        0x68746c61656865, // ehealth
+        0x32, // 2
+        0x74656e746f64, // dotnet
+        0x726567616e616d, // manager
+        0x616368746c616568, 0x6572, // healthcare
+        0x73636170, // pacs
+        0x79636176697270, // privacy
+        0x6f74616e6964726f, 0x72, // ordinator
+        0x736d6574737973, // systems
+        0x7372756f68, // hours
+        0x73636973796870, // physics
+        0x74696c6962617375, 0x79, // usability
+        0x73726574726f70, // porters
+        0x6967657461727473, 0x7473, // strategist
+        0x6c6d7468, // html
+        0x637466, // ftc
+        0x62697461706d6f63, 0x7974696c69, // compatibility
+        0x726865, // ehr
+        0x7473696e696d6461, 0x736e6f69746172, // administrations
+        0x746169636f737361, 0x65, // associate
+        0x73726f7461727563, // curators
+        0x64696f72646e61, // android
+        0x7463757274736e69, 0x73726f, // instructors
+        0x6666617473, // staff
+        0x737974696c617571, // qualitys
+        0x7461726765746e69, 0x736e6f69, // integrations
+        0x656761726f7473, // storage
+        0x6238646e6162, // band8b
+        0x6365746968637261, 0x7374, // architects
+        0x72656e69617274, // trainer
         0x74616d726f666e69, 0x6e61696369, // informatician
-        0x697061, // api
-        0x7272616f7263696d, 0x737961, // microarrays
-        0x726f746163756465, // educator
-        0x6c61756e616d, // manual
+        0x726566697764696d, 0x79, // midwifery
+        0x7373656e69737562, // business
+        0x617069636e697270, 0x6c, // principal
+        0x736b736564, // desks
+        0x72616c6f686373, // scholar
+        0x626577, // web
+        0x737265646c697562, // builders
+        0x7369746e65696373, 0x74, // scientist
+        0x79656b, // key
+        0x746174736b726f77, 0x6e6f69, // workstation
+        0x646574696d696c, // limited
+        0x7379676f6c6f6962, // biologys
+        0x617469746e617571, 0x65766974, // quantitative
+        0x6574697572636572, 0x72, // recruiter
+        0x79636e656761, // agency
+        0x7369746e65696373, 0x7374, // scientists
+        0x706870, // php
+        0x72656e74726170, // partner
+        0x706f746b736564, // desktop
+        0x737761, // aws
+        0x696465, // edi
+        0x6c61746970736f68, // hospital
+        0x6f6974617265706f, 0x6c616e, // operational
+        0x7368746e6f6d, // months
+        0x73747265707865, // experts
+        0x7461726765746e69, 0x73726f, // integrators
+        0x726f746163756465, 0x73, // educators
+        0x656372756f736572, // resource
+        0x737473796c616e61, // analysts
+        0x65656b6573756f68, 0x676e6970, // housekeeping
+        0x73676e696e696d, // minings
+        0x65746973626577, // website
+        0x797465666173, // safety
+        0x63757274736e6f63, 0x6e6f6974, // construction
+        0x72656c646e6168, // handler
+        0x636c70, // plc
+        0x7372656461656c, // leaders
+        0x69746f6d6f747561, 0x6576, // automotive
+        0x7265747361736964, // disaster
+        0x646e65746e6f7266, // frontend
+        0x646e6f636573, // second
+        0x726f74636f64, // doctor
+        0x726f666e696f6962, 0x73636974616d, // bioinformatics
+        0x6e6974617265706f, 0x67, // operating
+        0x31, // 1
+        0x65706f6c65766564, 0x72, // developer
+        0x6c6f626f63, // cobol
+        0x7369676f6c6f6962, 0x7374, // biologists
+        0x6361667265746e69, 0x7365, // interfaces
+        0x74656e7265746e69, 0x6b726f77, // internetwork
+        0x69746365746f7270, 0x6e6f, // protection
+        0x646f6f6c62, // blood
+        0x7274736172666e69, 0x657275746375, // infrastructure
+        0x73656369766564, // devices
+        0x616264, // dba
+        0x72657473616d, // master
+        0x657477, // wte
+        0x65746f6d6572, // remote
+        0x6d616574, // team
+        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
+        0x33646e6162, // band3
+        0x79616c70656d6167, // gameplay
+        0x746e656d75636f64, 0x736e6f697461, // documentations
+        0x656c6c6174736e69, 0x7372, // installers
+        0x656c6c6174736e69, 0x72, // installer
+        0x69636974656e6567, 0x737473, // geneticists
+        0x6f6c6f6e68636574, 0x74736967, // technologist
+        0x6d61746e6f636564, 0x6e6f6974616e69, // decontamination
+        0x6c65646f6d, // model
+        0x656d6567616e616d, 0x73746e, // managements
+        0x78, // x
+        0x74656e707361, // aspnet
+        0x656c6972657473, // sterile
+        0x696c617574726976, 0x736e6f69746173, // virtualisations
+        0x6e6f6974616c6572, 0x70696873, // relationship
+        0x6b636162, // back
+        0x7461706f74736968, 0x79676f6c6f68, // histopathology
+        0x6e61747369737361, 0x7374, // assistants
+        0x796361726574696c, // literacy
+        0x6974736974617473, 0x63, // statistic
+        0x707867, // gxp
+        0x726572757463656c, // lecturer
+        0x616e65746e69616d, 0x65636e, // maintenance
+        0x6b736564, // desk
+        0x73656e6964616572, 0x73, // readiness
+        0x726f66, // for
+        0x7372656863616574, // teachers
+        0x6e697475706d6f63, 0x7367, // computings
+        0x736c617469676964, // digitals
+        0x6e6f6567727573, // surgeon
+        0x6370, // pc
+        0x6c6163696e696c63, // clinical
+        0x6f63, // co
+        0x6e6968746977, // within
+        0x7372656e74726170, 0x706968, // partnership
+        0x73696c6972657473, 0x6e6f697461, // sterilisation
+        0x636974796c616e61, // analytic
+        0x706367, // gcp
+        0x68746f6973796870, 0x74736970617265, // physiotherapist
+        0x74, // t
+        0x6d75726373, // scrum
+        0x65736e65666564, // defense
+        0x746e656d726167, // garment
+        0x676e69646c697562, // building
+        0x6572617764726168, 0x73, // hardwares
+        0x7875, // ux
+        0x6168636b636f6c62, 0x6e69, // blockchain
+        0x7372657473616d, // masters
+        0x6e696c6c65646f6d, 0x67, // modelling
+        0x6172676f746f6870, 0x796870, // photography
+        0x7974696361706163, // capacity
+        0x6d6f636f7263696d, 0x737265747570, // microcomputers
+        0x72656e6769736564, // designer
+        0x73746375646f7270, // products
+        0x676e69746361, // acting
+        0x6b736564706c6568, 0x73, // helpdesks
+        0x6573616261746164, // database
+        0x6d65726975716572, 0x73746e65, // requirements
+        0x76, // v
+        0x7974697275636573, // security
+        0x7463656a6f7270, // project
+        0x72756f6d7574, // tumour
+        0x696c617574726976, 0x6e6f6974617a, // virtualization
+        0x6b736564706c6568, // helpdesk
+        0x697373696d6d6f63, 0x676e696e6f, // commissioning
+        0x696f66, // foi
+        0x646e617262, // brand
+        0x7463656a627573, // subject
+        0x73657261776c616d, // malwares
+        0x616972617262696c, 0x736e, // librarians
+        0x6974697463617270, 0x72656e6f, // practitioner
+        0x6c7173, // sql
+        0x726f746e656d, // mentor
+        0x6974736974617473, 0x736e616963, // statisticians
+        0x706f636573766564, 0x73, // devsecops
+        0x6c6379636566696c, 0x65, // lifecycle
+        0x6974696c69636166, 0x7365, // facilities
+        0x7473696e696d6461, 0x73726f746172, // administrators
+        0x7374726f706572, // reports
+        0x6e696e6565726373, 0x67, // screening
+        0x746375646f7270, // product
+        0x6f726973, // siro
+        0x736863616f63, // coachs
+        0x697469736e617274, 0x6e6f, // transition
+        0x6568746f69646172, 0x79706172, // radiotherapy
+        0x676e6974736574, // testing
+        0x7473696c, // list
+        0x6e696d6461737973, // sysadmin
+        0x68746e6f6d, // month
+        0x736666617473, // staffs
+        0x676e696c65646f6d, 0x73, // modelings
+        0x636974796c616e61, 0x73, // analytics
+        0x73726865, // ehrs
+        0x7469726f68747561, 0x7379, // authoritys
+        0x727574696e727566, 0x65, // furniture
+        0x6e65696c69736572, 0x6563, // resilience
+        0x656d6167, // game
+        0x6472616f62, // board
+        0x6369727463656c65, 0x6e6169, // electrician
+        0x6f69746365746564, 0x6e, // detection
+        0x657261776d726966, 0x73, // firmwares
+        0x65646f63, // code
+        0x72756769666e6f63, 0x6e6f697461, // configuration
+        0x6e656d7069757165, 0x74, // equipment
+        0x6d6f6465657266, // freedom
+        0x656e69636964656d, 0x73, // medicines
+        0x65676175676e616c, // language
+        0x7369767265707573, 0x73726f, // supervisors
+        0x69737365666f7270, 0x6c616e6f, // professional
+        0x7372656c65646f6d, // modelers
+        0x68637261746e65, // entarch
+        0x7461726765746e69, 0x726f, // integrator
+        0x656d757274736e69, 0x746e, // instrument
+        0x646e756f77, // wound
+        0x6369736e65726f66, // forensic
+        0x616d726f66726570, 0x65636e, // performance
+        0x6962, // bi
+        0x73756f6865726177, 0x7365, // warehouses
+        0x72756769666e6f63, 0x73726f7461, // configurators
+        0x6565746e756c6f76, 0x72, // volunteer
+        0x657461636f766461, // advocate
+        0x6972707265746e65, 0x6573, // enterprise
+        0x73696172646e7566, 0x676e69, // fundraising
+        0x6168706f69646172, 0x7963616d72, // radiopharmacy
+        0x6c696261696c6572, 0x797469, // reliability
+        0x726f746365726964, 0x73, // directors
+        0x7365676e616863, // changes
+        0x746e656d75636f64, 0x737473696c61, // documentalists
+        0x74696e726574616d, 0x79, // maternity
+        0x696d6568636f6962, 0x79727473, // biochemistry
+        0x6769, // ig
+        0x6e6f68747970, // python
+        0x7469726f68747561, 0x79, // authority
+        0x7561656c626174, // tableau
+        0x73756f6865726177, 0x676e69, // warehousing
+        0x6172747369676572, 0x7372, // registrars
+        0x74656e7265746e69, // internet
+        0x6572746e6563, // centre
+        0x36, // 6
+        0x74696e75, // unit
+        0x7466617263726961, // aircraft
+        0x74616d726f666e69, 0x736e61696369, // informaticians
+        0x737465737361, // assets
+        0x726f74617265706f, 0x73, // operators
+        0x64746c, // ltd
+        0x6764656c776f6e6b, 0x65, // knowledge
+        0x7273, // sr
+        0x7372616579, // years
+        0x646572746e6563, // centred
+        0x7a696c6175736976, 0x6e6f697461, // visualization
+        0x72656e726563, // cerner
+        0x6e696e7261656c65, 0x67, // elearning
+        0x6f74636570736e69, 0x72, // inspector
+        0x746e656d75636f64, 0x7473696c61, // documentalist
+        0x7368637261746e65, // entarchs
+        0x73726574736574, // testers
+        0x6e6f697469736f70, 0x676e69, // positioning
+        0x676e697265746163, // catering
+        0x6c6f74616d656168, 0x79676f, // haematology
+        0x726f66736e617274, 0x736e6f6974616d, // transformations
+        0x63696d6f6e6567, // genomic
+        0x616e697265746576, 0x7972, // veterinary
+        0x6c616e6f73726570, // personal
+        0x6973736572676572, 0x6e6f, // regression
+        0x6365746968637261, 0x7365727574, // architectures
+        0x65, // e
+        0x736a65646f6e, // nodejs
+        0x737265627963, // cybers
+        0x6d65726975716572, 0x746e65, // requirement
+        0x726f7469647561, // auditor
+        0x6361667265746e69, 0x65, // interface
+        0x65676e616863, // change
+        0x6863726165736572, 0x73, // researchs
+        0x73727065, // eprs
+        0x656372656d6d6f63, // commerce
+        0x72657369766461, // adviser
+        0x6963616d72616870, 0x7473, // pharmacist
+        0x736b736972, // risks
+        0x737463656a6f7270, // projects
+        0x6365746968637261, 0x65727574, // architecture
+        0x6f6c6f7470797263, 0x736c61636967, // cryptologicals
+        0x7265636966666f, // officer
+        0x617173, // sqa
+        0x79617768746170, // pathway
+        0x6e6f6974756c6f73, 0x73, // solutions
+        0x676e6974696177, // waiting
+        0x6371, // qc
+        0x736f696c6363, // cclios
+        0x6c61746e65726170, // parental
+        0x6f696d63, // cmio
+        0x64616568, // head
+        0x707074, // tpp
+        0x6465786966, // fixed
+        0x757363, // csu
+        0x6369736e65726f66, 0x73, // forensics
+        0x646572, // red
+        0x6f69746163756465, 0x6e, // education
+        0x6e67697365646572, // redesign
+        0x6f6974617265706f, 0x736e, // operations
+        0x636e617275737361, 0x65, // assurance
+        0x646e65, // end
+        0x6172747369676572, 0x72, // registrar
+        0x65636e616e6966, // finance
+        0x65636e6564697665, // evidence
+        0x73656c6177, // wales
+        0x34646e6162, // band4
+        0x68746977, // with
+        0x74636166756e616d, 0x676e697275, // manufacturing
+        0x7463617265746e69, 0x6e6f69, // interaction
+        0x6972747375646e69, 0x6c61, // industrial
+        0x676e697372756e, // nursing
+        0x6963696e68636574, 0x736e61, // technicians
+        0x6d656973, // siem
+        0x63616c706b726f77, 0x65, // workplace
+        0x6174696f6c707865, 0x6e6f6974, // exploitation
+        0x6138, // 8a
+        0x79726576696c6564, // delivery
+        0x646e616c676e65, // england
+        0x72656c65646f6d, // modeler
+        0x6f74, // to
+        0x74656e6172746e69, // intranet
+        0x73726f68747561, // authors
+        0x6d69, // im
+        0x737773707061, // appsws
+        0x63, // c
+        0x736167, // gas
+        0x65636e65666564, // defence
+        0x65746f6e, // note
+        0x676e696b726f77, // working
+        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
+        0x646972627968, // hybrid
+        0x69746c75736e6f63, 0x676e, // consulting
+        0x736369, // ics
+        0x746169636f737361, 0x7365, // associates
+        0x6c6c65766f6e, // novell
+        0x636e617275736e69, 0x65, // insurance
+        0x6563616d72616870, 0x736c6163697475, // pharmaceuticals
+        0x69737365636f7270, 0x676e, // processing
+        0x6863726165736572, 0x737265, // researchers
+        0x736c6c696b73, // skills
+        0x657372756f63, // course
+        0x646e656b636162, // backend
+        0x7473757274, // trust
+        0x747265707865, // expert
+        0x7365727461656874, // theatres
+        0x6566697764696d, // midwife
+        0x7972617262696c, // library
+        0x7265746e6563, // center
+        0x73696d65, // emis
+        0x33, // 3
+        0x746e6f7266, // front
+        0x72656863616574, // teacher
+        0x6e65697265707865, 0x6563, // experience
+        0x7369676f6c6f6962, 0x74, // biologist
+        0x6563697463617270, // practice
+        0x65746973, // site
+        0x6c6c6f72746e6f63, 0x7265, // controller
+        0x747331, // 1st
+        0x6564617267, // grade
+        0x73706f766564, // devops
+        0x687469726f676c61, 0x6d, // algorithm
+        0x6171, // qa
+        0x73746e616c706d69, // implants
+        0x6138646e6162, // band8a
+        0x74696c6962617375, 0x7379, // usabilitys
+        0x73676e6974736574, // testings
+        0x376c68, // hl7
+        0x746f6369646c6163, 0x7374, // caldicotts
+        0x6c616d696e61, // animal
+        0x726f7461727563, // curator
+        0x656c6974786574, // textile
+        0x7365746f6e, // notes
+        0x7a696c6175736976, 0x736e6f697461, // visualizations
+        0x636661, // afc
+        0x657473616d626577, 0x72, // webmaster
+        0x6d726f6674616c70, // platform
+        0x746e65746e6f63, // content
+        0x68706172676f6567, 0x6c616369, // geographical
+        0x6f7461726f62616c, 0x7972, // laboratory
+        0x656c75646f6d, // module
+        0x72656c6c65646f6d, // modeller
+        0x6769747365766e69, 0x726f7461, // investigator
+        0x736f696d63, // cmios
+        0x7265656e69676e65, 0x73, // engineers
+        0x7374736574, // tests
+        0x7265656e69676e65, 0x676e69, // engineering
+        0x6f7a6e65726f6c, // lorenzo
+        0x72656e6769736564, 0x73, // designers
+        0x746e616c706d69, // implant
+        0x6e696d6461, // admin
+        0x616c7563656c6f6d, 0x72, // molecular
+        0x6e69, // in
+        0x616d72616870, // pharma
+        0x72616c75676e61, // angular
+        0x7974697275636573, 0x73, // securitys
+        0x73616264, // dbas
+        0x7473696369687465, // ethicist
+        0x72656d726f66, // former
+        0x697461756c617665, 0x736e6f, // evaluations
+        0x63697470657361, // aseptic
+        0x6963616d72616870, 0x737473, // pharmacists
+        0x37646e6162, // band7
+        0x63696e616863656d, 0x6c61, // mechanical
+        0x64657265746e6563, // centered
+        0x746e656469636e69, // incident
+        0x69746174736f6962, 0x736c6163697473, // biostatisticals
+        0x657275636573, // secure
+        0x746f6369646c6163, 0x74, // caldicott
+        0x69746170736f6567, 0x736c61, // geospatials
+        0x6172747369676572, 0x6e6f6974, // registration
+        0x6f6c6f6e68636574, 0x7374736967, // technologists
+        0x656e696c6e6f, // online
+        0x6c6d78, // xml
+        0x72756769666e6f63, 0x726f7461, // configurator
+        0x7265646e65666564, // defender
+        0x736365736d6f63, // comsecs
+        0x6b726f77, // work
+        0x6969, // ii
+        0x737265626d656d, // members
+        0x7372656e6e616c70, // planners
+        0x657473616d626577, 0x7372, // webmasters
+        0x6e6769736564, // design
+        0x6863726165736572, // research
+        0x6170737265627963, 0x736563, // cyberspaces
+        0x6369746e616d6573, // semantic
+        0x706c6568, // help
+        0x726574697277, // writer
+        0x72656e61656c63, // cleaner
+        0x6b726f7774656e, // network
+        0x74656e7265746e69, 0x73676e696b726f77, // internetworkings
+        0x74616d726f666e69, 0x6e6f69, // information
+        0x6f69737572746e69, 0x6e, // intrusion
+        0x636e63, // cnc
+        0x6974616c756d6973, 0x6e6f, // simulation
+        0x6574696877, // white
+        0x6975, // ui
+        0x7070617265776f70, 0x73, // powerapps
+        0x6f696e63, // cnio
+        0x7865, // ex
+        0x79746e756f62, // bounty
+        0x6972637365707974, 0x7470, // typescript
+        0x65656e69617274, // trainee
+        0x73636974656e6567, // genetics
+        0x736b72656c63, // clerks
+        0x6c6175736976, // visual
+        0x6e61747065636361, 0x6563, // acceptance
+        0x616f73, // soa
         0x697461756c617665, 0x6e6f, // evaluation
         0x636170736f726561, 0x65, // aerospace
-        0x7365727064726f77, 0x73, // wordpress
-        0x6269737365636361, 0x737974696c69, // accessibilitys
-        0x646e6f636573, // second
-        0x726576726573, // server
-        0x6365737265627963, 0x7974697275, // cybersecurity
-        0x6967657461727473, 0x737473, // strategists
-        0x6574696877, // white
+        0x697061, // api
+        0x636174736c6c7566, 0x6b, // fullstack
+        0x616c6c6174736e69, 0x6e6f6974, // installation
         0x6338, // 8c
-        0x6c616d696e61, // animal
-        0x6f6c6f7470797263, 0x736c61636967, // cryptologicals
-        0x65676e6168637865, // exchange
-        0x7070617265776f70, 0x73, // powerapps
-        0x736666617473, // staffs
-        0x736461656c, // leads
+        0x74736f6e67616964, 0x6369, // diagnostic
+        0x6b696c71, // qlik
         0x7364726177657473, // stewards
-        0x6168636b636f6c62, 0x6e69, // blockchain
-        0x657372756e, // nurse
+        0x656369766564, // device
         0x65726163, // care
-        0x6f6c6f6e68636574, 0x7374736967, // technologists
-        0x72656e776f, // owner
-        0x63696870617267, // graphic
-        0x7466697773, // swift
-        0x696c617574726976, 0x736e6f6974617a, // virtualizations
-        0x7374696872, // rhits
-        0x6e61696c706d6f63, 0x6563, // compliance
-        0x69726f74696e6f6d, 0x676e, // monitoring
-        0x6972637365707974, 0x7470, // typescript
-        0x736967, // gis
-        0x6169636e616e6966, 0x6c, // financial
-        0x7463617274736261, 0x73726f, // abstractors
-        0x72656e61656c63, // cleaner
-        0x74656e7265746e69, 0x736b726f77, // internetworks
-        0x706172676f6d6564, 0x726568, // demographer
-        0x78756e696c, // linux
-        0x6168636b636f6c62, 0x736e69, // blockchains
-        0x6569767265746e69, 0x726577, // interviewer
-        0x737265636966666f, // officers
-        0x6472617567, // guard
-        0x7561656c626174, // tableau
-        0x736c617469676964, // digitals
-        0x6d69, // im
-        0x6572617774666f73, // software
-        0x64657269746572, // retired
-        0x736365736f666e69, // infosecs
-        0x646574696d696c, // limited
-        0x7463617265746e69, 0x657669, // interactive
-        0x6c616e6f73726570, // personal
-        0x6177657372756f63, 0x736572, // coursewares
-        0x72616579, // year
-        0x6f696c6363, // cclio
-        0x7265646e65666564, 0x73, // defenders
-        0x676e6974696177, // waiting
-        0x7369706172656874, 0x74, // therapist
-        0x6f6c6f6e68636574, 0x73656967, // technologies
-        0x72656e6e616c70, // planner
-        0x726f746365726964, // director
-        0x7369746e65696373, 0x74, // scientist
-        0x676e696c65646f6d, // modeling
-        0x67696c6c65746e69, 0x7365636e65, // intelligences
-        0x33646e6162, // band3
-        0x676e696c6c6962, // billing
-        0x656c6361726f, // oracle
-        0x6465646465626d65, // embedded
-        0x726f7469647561, // auditor
-        0x7562697274736964, 0x646574, // distributed
-        0x37, // 7
-        0x6c61746e65726170, // parental
-        0x7265687461656c, // leather
-        0x72756769666e6f63, 0x736e6f697461, // configurations
-        0x736f6963, // cios
-        0x7370696f76, // voips
-        0x6c6c65736e756f63, 0x726f, // counsellor
-        0x63757274736e6f63, 0x6e6f6974, // construction
-        0x676e696e7261656c, 0x73, // learnings
-        0x7274736172666e69, 0x73657275746375, // infrastructures
-        0x7473696c, // list
-        0x697274656d6f6962, 0x6e616963, // biometrician
-        0x646e617262, // brand
-        0x736369, // ics
-        0x6572617764726168, // hardware
-        0x6d726574, // term
-        0x7265747361736964, // disaster
-        0x6461656c, // lead
-        0x74, // t
-        0x626577, // web
-        0x7265627963, // cyber
-        0x7461726765746e69, 0x736e6f69, // integrations
-        0x6974736974617473, 0x7363, // statistics
-        0x726e73, // snr
-        0x70696f76, // voip
-        0x74656e746f64, // dotnet
         0x6e61696472617567, 0x73, // guardians
-        0x35, // 5
-        0x617069636e697270, 0x6c, // principal
+        0x63696870617267, // graphic
+        0x656e6f6d74737973, // systmone
+        0x73756f6865726177, 0x73676e69, // warehousings
+        0x31646e6162, // band1
+        0x72657475706d6f63, // computer
+        0x6168636b636f6c62, 0x736e69, // blockchains
+        0x737265636966666f, // officers
+        0x67696c6c65746e69, 0x65636e65, // intelligence
+        0x6e65736572706572, 0x657669746174, // representative
+        0x7463617265746e69, 0x657669, // interactive
+        0x707261687363, // csharp
+        0x72616579, // year
+        0x79726f6765746163, // category
+        0x7265646e65666564, 0x73, // defenders
+        0x726f696e756a, // junior
+        0x626369, // icb
+        0x7372656b63617274, // trackers
+        0x7369706172656874, 0x74, // therapist
+        0x676e696c65646f6d, // modeling
+        0x6572617774666f73, 0x73, // softwares
+        0x676e696e6e616c70, // planning
+        0x7372656e776f, // owners
+        0x37, // 7
+        0x656d747261706564, 0x746e, // department
+        0x797475706564, // deputy
+        0x6c61756e616d, // manual
+        0x6338646e6162, // band8c
+        0x676e696e7261656c, 0x73, // learnings
+        0x64726177, // ward
+        0x707063, // cpp
+        0x696c616963657073, 0x7473, // specialist
+        0x72696866, // fhir
+        0x726f, // or
+        0x7265627963, // cyber
+        0x6174696c69636166, 0x726f74, // facilitator
+        0x6c6f646f6874656d, 0x79676f, // methodology
+        0x7369766968637261, 0x74, // archivist
+        0x736d616574, // teams
         0x6465646e656c62, // blended
         0x73676e6967616d69, // imagings
         0x74616d726f666e69, 0x736e6f69, // informations
-        0x6863726165736572, 0x7265, // researcher
-        0x64657265746e6563, // centered
-        0x6370, // pc
-        0x72656e74726170, // partner
+        0x6d6f63656c6574, // telecom
+        0x74617475706d6f63, 0x6c616e6f69, // computational
+        0x6f69746365746564, 0x736e, // detections
         0x696c616963657073, 0x737473, // specialists
-        0x6f69747065636572, 0x7473696e, // receptionist
-        0x7373656c65726977, // wireless
-        0x6e6f6567727573, // surgeon
-        0x72616577746f6f66, // footwear
-        0x726f6a616d, // major
-        0x63697470657361, // aseptic
-        0x6d706f6c65766564, 0x746e65, // development
-        0x6566697764696d, // midwife
-        0x68706172676f6567, 0x6369, // geographic
-        0x72656c6c65646f6d, 0x73, // modellers
-        0x63696d6f6e6567, // genomic
-        0x6963696669747261, 0x6c61, // artificial
-        0x7372656b63617274, // trackers
-        0x6e61747369737361, 0x7374, // assistants
-        0x746171, // qat
+        0x616d617264, // drama
         0x7372656b636168, // hackers
-        0x6c6175736976, // visual
-        0x697461646e756f66, 0x6e6f, // foundation
-        0x657275636573, // secure
-        0x36646e6162, // band6
-        0x746163696c707061, 0x736e6f69, // applications
-        0x737265646c697562, // builders
-        0x6569666974726563, 0x64, // certified
-        0x73797465666173, // safetys
-        0x69746375646f7270, 0x6e6f, // production
-        0x7469647561, // audit
-        0x72657474756c66, // flutter
-        0x737473757274, // trusts
-        0x6568746f69646172, 0x79706172, // radiotherapy
-        0x7379746e756f62, // bountys
-        0x79656b, // key
-        0x6d6d6172676f7270, 0x737265, // programmers
-        0x73636170, // pacs
-        0x7773707061, // appsw
-        0x736369687465, // ethics
-        0x73636f73, // socs
-        0x737265626d656d, // members
-        0x72656c69706d6f63, // compiler
-        0x62, // b
-        0x706367, // gcp
-        0x6269737365636361, 0x7974696c69, // accessibility
-        0x64726177657473, // steward
-        0x32, // 2
-        0x736973796c616e61, // analysis
-        0x746f6969, // iiot
-        0x6572746e6563, // centre
-        0x646f6f66, // food
-        0x6563697463617270, // practice
-        0x79636176697270, // privacy
-        0x6161706968, // hipaa
-        0x6f74616e6964726f, 0x72, // ordinator
-        0x6c6c65766f6e, // novell
-        0x6365736d6f63, // comsec
-        0x73746e65746e6f63, // contents
-        0x7372756f68, // hours
-        0x7372656863616574, // teachers
-        0x63696e616863656d, 0x6c61, // mechanical
-        0x61657261, // area
-        0x73726574726f70, // porters
-        0x726572757463656c, 0x73, // lecturers
-        0x7330363130626364, // dcb0160s
-        0x69746174736f6962, 0x6e616963697473, // biostatistician
-        0x637466, // ftc
-        0x79617768746170, // pathway
-        0x6138, // 8a
-        0x7369767265707573, 0x73726f, // supervisors
-        0x65746f6e, // note
-        0x6f6974617265706f, 0x736e, // operations
-        0x6e6f6974756c6f73, 0x73, // solutions
-        0x726865, // ehr
-        0x65706f6c65766564, 0x72, // developer
-        0x746e6564757473, // student
-        0x63616c706b726f77, 0x65, // workplace
-        0x65706f6c65766564, 0x7372, // developers
-        0x63696e6f746f6870, // photonic
-        0x6e616e7265766f67, 0x736563, // governances
-        0x676e696e7261656c, // learning
-        0x65736e65666564, // defense
-        0x7365676e616863, // changes
-        0x72656e6769736564, 0x73, // designers
-        0x616963696e696c63, 0x6e, // clinician
-        0x73756f6865726177, 0x7365, // warehouses
-        0x69746170736f6567, 0x736c61, // geospatials
-        0x746e656d75636f64, // document
-        0x7469, // it
-        0x726f74617265706f, // operator
-        0x737974696c617571, // qualitys
-        0x657461636f766461, // advocate
-        0x736972616d6d7573, 0x7265, // summariser
+        0x6974616d6f747561, 0x6e6f, // automation
+        0x726f6a616d, // major
+        0x737566736e617274, 0x6e6f69, // transfusion
+        0x6465636976726573, 0x6b7365, // servicedesk
+        0x73676e69646f63, // codings
         0x736b726f7774656e, // networks
-        0x72756769666e6f63, 0x6e6f697461, // configuration
-        0x73657372756e, // nurses
-        0x72656d6f74737563, // customer
-        0x6d6f636f7263696d, 0x7265747570, // microcomputer
-        0x757363, // csu
-        0x6f6974617265706f, 0x6c616e, // operational
-        0x7463617265746e69, 0x736e6f69, // interactions
-        0x73726f7369766461, // advisors
-        0x78696e75, // unix
-        0x6f74636570736e69, 0x72, // inspector
-        0x7a696c6175736976, 0x736e6f697461, // visualizations
-        0x74656e, // net
-        0x6c6f646f6874656d, 0x79676f, // methodology
-        0x32646e6162, // band2
-        0x6f69746163756465, 0x6e, // education
-        0x696c616963657073, 0x7473, // specialist
-        0x7461, // at
-        0x6572617764726168, 0x73, // hardwares
-        0x6f696363, // ccio
-        0x6d6d6172676f7270, 0x7265, // programmer
-        0x776f6c6c6566, // fellow
-        0x6974736974617473, 0x736e616963, // statisticians
-        0x74616d726f666e69, 0x736369, // informatics
+        0x686361657274756f, // outreach
+        0x62, // b
+        0x6973726576696e75, 0x7974, // university
+        0x696c6f6674726f70, 0x736f, // portfolios
+        0x736d6f63656c6574, // telecoms
+        0x7469647561, // audit
+        0x6967657461727473, 0x737473, // strategists
+        0x72656b63617274, // tracker
+        0x72657375, // user
+        0x7372616c6f686373, // scholars
+        0x646e616c746f6373, // scotland
+        0x61, // a
+        0x6d726570, // perm
+        0x6f69747065636572, 0x7473696e, // receptionist
+        0x72656e776f, // owner
+        0x746f69, // iot
+        0x7469726765746e69, 0x79, // integrity
+        0x61657261, // area
+        0x7330363130626364, // dcb0160s
         0x656372756f736572, 0x73, // resources
-        0x656d6567616e616d, 0x73746e, // managements
-        0x6369736e65726f66, 0x73, // forensics
-        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
-        0x6e67697365646572, // redesign
+        0x726a, // jr
+        0x6f697373696d6461, 0x736e, // admissions
+        0x636e617275737361, 0x7365, // assurances
+        0x746e6564757473, // student
+        0x656b726f7774656e, 0x72, // networker
+        0x797265766f636572, 0x73, // recoverys
+        0x676e696e7261656c, // learning
+        0x74726170, // part
+        0x6d706f6c65766564, 0x73746e65, // developments
+        0x7974696c617571, // quality
+        0x656d6567616e616d, 0x746e, // management
+        0x736f6d70, // pmos
+        0x736369687465, // ethics
+        0x6d6d6172676f7270, 0x7265, // programmer
+        0x74656e7265746e69, 0x736b726f77, // internetworks
+        0x736972616d6d7573, 0x7265, // summariser
+        0x6f6c6f7470797263, 0x6c61636967, // cryptological
+        0x65736e6f70736572, // response
+        0x796c70707573, // supply
+        0x6c6c6f72796170, // payroll
+        0x6d706f6c65766564, 0x746e65, // development
+        0x73726f7369766461, // advisors
+        0x7272616f7263696d, 0x737961, // microarrays
+        0x74656e, // net
+        0x78756e696c, // linux
+        0x6e61747369737361, 0x74, // assistant
+        0x6f6974617265706f, 0x6e, // operation
+        0x74726f706572, // report
+        0x666f, // of
+        0x61746c75736e6f63, 0x746e, // consultant
+        0x7274736172666e69, 0x73657275746375, // infrastructures
         0x39, // 9
-        0x736365736d6f63, // comsecs
+        0x7272616f7263696d, 0x7961, // microarray
         0x7265636e6163, // cancer
         0x6f6c6f6e68636574, 0x737967, // technologys
-        0x746168, // hat
-        0x6e6f6968736166, // fashion
-        0x6e696d6461737973, 0x73, // sysadmins
-        0x626172656e6c7576, 0x737974696c69, // vulnerabilitys
-        0x65736162, // base
-        0x736b736564, // desks
-        0x6574617564617267, // graduate
-        0x69746365746f7270, 0x6576, // protective
-        0x617469746e617571, 0x65766974, // quantitative
-        0x69737365666f7270, 0x6c616e6f, // professional
-        0x7473726966, // first
-        0x706870, // php
-        0x616964656d, // media
-        0x737365636361, // access
-        0x707074, // tpp
-        0x6963696e68636574, 0x736e61, // technicians
-        0x746163696c707061, 0x6e6f69, // application
-        0x6d75726373, // scrum
-        0x746e656d726167, // garment
-        0x6d65726975716572, 0x73746e65, // requirements
-        0x74656e6276, // vbnet
-        0x6f7064, // dpo
-        0x6174696c69636166, 0x726f74, // facilitator
-        0x6f7461756c617665, 0x72, // evaluator
-        0x72657375, // user
-        0x73656c6173, // sales
-        0x6c7173, // sql
-        0x6b72656c63, // clerk
-        0x72656e696d, // miner
-        0x65636e6174736964, // distance
-        0x6461737361626d61, 0x726f, // ambassador
-        0x65756c62, // blue
-        0x7368746e6f6d, // months
-        0x73747265707865, // experts
-        0x697274656d6f6962, 0x736e616963, // biometricians
-        0x727065, // epr
-        0x736d616574, // teams
-        0x7473696369687465, // ethicist
-        0x737265646f63, // coders
-        0x73657461747365, // estates
-        0x6365746968637261, 0x7374, // architects
-        0x726f696e756a, // junior
-        0x656d6567616e616d, 0x746e, // management
-        0x7265797562, // buyer
-        0x6172747369676572, 0x72, // registrar
-        0x736863616f63, // coachs
-        0x736f736963, // cisos
-        0x65656b6573756f68, 0x676e6970, // housekeeping
-        0x646e32, // 2nd
-        0x706c6568, // help
-        0x65746973626577, // website
-        0x6d6574737973, // system
-        0x706f746b736564, // desktop
-        0x797465666173, // safety
-        0x726f696e6573, // senior
-        0x73746175, // uats
-        0x7463617265746e69, 0x6e6f69, // interaction
-        0x6174696f6c707865, 0x6e6f6974, // exploitation
-        0x7365636e65696373, // sciences
-        0x696c6f6674726f70, 0x6f, // portfolio
-        0x6a72616c75676e61, 0x73, // angularjs
-        0x6168706f69646172, 0x7963616d72, // radiopharmacy
-        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x6e, // telecommunication
-        0x636c70, // plc
-        0x7461726765746e69, 0x73726f, // integrators
-        0x6e6f727463656c65, 0x6369, // electronic
-        0x72656e726563, // cerner
-        0x6d65726975716572, 0x746e65, // requirement
-        0x73636974656e6567, // genetics
-        0x31, // 1
+        0x6c617469676964, // digital
+        0x74696872, // rhit
         0x6d657275636f7270, 0x73746e65, // procurements
-        0x666f, // of
-        0x6d61746e6f636564, 0x6e6f6974616e69, // decontamination
-        0x6962, // bi
-        0x656e6f6d74737973, // systmone
-        0x68746c616568, // health
-        0x7261746572636573, 0x79, // secretary
-        0x73686e, // nhs
-        0x696c617574726976, 0x6e6f6974617a, // virtualization
-        0x6d6d6172676f7270, 0x65, // programme
-        0x656b726f7774656e, 0x7372, // networkers
-        0x6170737265627963, 0x736563, // cyberspaces
-        0x65676e616863, // change
-        0x726574726f70, // porter
-        0x69636974656e6567, 0x7473, // geneticist
-        0x64726177, // ward
-        0x74616d726f666e69, 0x737473696369, // informaticists
-        0x73746e6569746170, // patients
-        0x6e6f69706d616863, // champion
-        0x616264, // dba
-        0x6c69636e756f63, // council
-        0x7469726f68747561, 0x79, // authority
-        0x6e616c, // lan
-        0x726566697764696d, 0x79, // midwifery
-        0x697274657473626f, 0x63, // obstetric
-        0x65636e65666564, // defence
-        0x65736e6f70736572, // response
-        0x646f6f6c62, // blood
-        0x707261687363, // csharp
-        0x726f737365737361, 0x73, // assessors
-        0x73696c6175736976, 0x736e6f697461, // visualisations
-        0x726574697277, // writer
-        0x7875, // ux
-        0x72657473616d, // master
-        0x746867696c66, // flight
-        0x70697263736c6c61, 0x7374, // allscripts
-        0x79676f6c6f6962, // biology
-        0x6d726570, // perm
-        0x6d656c626f7270, // problem
-        0x617173, // sqa
-        0x61746c75736e6f63, 0x73746e, // consultants
-        0x65636e616e6966, // finance
-        0x696465, // edi
-        0x72756769666e6f63, 0x73726f7461, // configurators
-        0x6c6f626f63, // cobol
-        0x64, // d
-        0x73746375646f7270, // products
-        0x6572617774666f73, 0x73, // softwares
-        0x69636974656e6567, 0x737473, // geneticists
-        0x726567616e616d, // manager
-        0x6c6576656c, // level
-        0x65656e69617274, // trainee
-        0x74636166756e616d, 0x676e697275, // manufacturing
-        0x6e616d7568, // human
-        0x6e6f6e, // non
-        0x6e6f6974617473, // station
-        0x7461726765746e69, 0x6e6f69, // integration
-        0x65646e6f70736572, 0x72, // responder
-        0x726f66736e617274, 0x6e6f6974616d, // transformation
-        0x6f7a6e65726f6c, // lorenzo
-        0x72656c65646f6d, // modeler
+        0x626172656e6c7576, 0x737974696c69, // vulnerabilitys
+        0x6574617564617267, // graduate
+        0x676e697373657264, 0x73, // dressings
         0x73676e696874, // things
-        0x63, // c
-        0x676e696e6e616c70, // planning
         0x6f6c6f7470797263, 0x74736967, // cryptologist
-        0x6f69626f7263696d, 0x79676f6c, // microbiology
+        0x73707061, // apps
+        0x656d6f6e6567, // genome
+        0x616964656d, // media
+        0x6269737365636361, 0x7974696c69, // accessibility
+        0x73746e65746e6f63, // contents
+        0x6e696c746f6b, // kotlin
+        0x6f696363, // ccio
+        0x6f7064, // dpo
+        0x6863726165736572, 0x7265, // researcher
+        0x6c616369687465, // ethical
+        0x7339323130626364, // dcb0129s
+        0x35, // 5
+        0x7473696e696d6461, 0x6e6f69746172, // administration
+        0x74697563726963, // circuit
+        0x79726567727573, // surgery
+        0x726f66736e617274, 0x6e6f6974616d, // transformation
+        0x696372656d6d6f63, 0x6c61, // commercial
+        0x736f736963, // cisos
+        0x757461726574696c, 0x6572, // literature
+        0x736967, // gis
+        0x6d6574737973, // system
+        0x736a7463616572, // reactjs
+        0x6170737265627963, 0x6563, // cyberspace
+        0x73746175, // uats
+        0x746f6969, // iiot
+        0x7365636e65696373, // sciences
+        0x6569666974726563, 0x64, // certified
+        0x6e6f697375666e69, // infusion
+        0x61746c75736e6f63, 0x73746e, // consultants
+        0x72656e696d, // miner
+        0x69737365666f7270, 0x736c616e6f, // professionals
+        0x74636172746e6f63, // contract
+        0x68746c616568, // health
+        0x7363696d616e7964, // dynamics
+        0x7265626d656d, // member
+        0x69636974656e6567, 0x7473, // geneticist
+        0x7461726765746e69, 0x6e6f69, // integration
+        0x7473696e696d6461, 0x657669746172, // administrative
+        0x6c69636e756f63, // council
+        0x6974736974617473, 0x6e616963, // statistician
+        0x6572617774666f73, // software
+        0x6365746968637261, 0x74, // architect
+        0x697274657473626f, 0x63, // obstetric
+        0x79726575716a, // jquery
+        0x7379636176697270, // privacys
+        0x726f737365737361, 0x73, // assessors
+        0x676e696e69617274, // training
+        0x6438, // 8d
+        0x7370696f76, // voips
+        0x74656e7265746e69, 0x676e696b726f77, // internetworking
+        0x6863616f63, // coach
+        0x6b6f6f63, // cook
+        0x7372656c646e6168, // handlers
+        0x7265746177, // water
+        0x6d6f636f7263696d, 0x7265747570, // microcomputer
+        0x6f7461726f62616c, 0x73656972, // laboratories
+        0x6c6576656c, // level
+        0x6e616d7568, // human
+        0x73636f73, // socs
+        0x736566697764696d, // midwifes
+        0x736c6f72746e6f63, // controls
+        0x6269737365636361, 0x737974696c69, // accessibilitys
+        0x70697263736c6c61, 0x7374, // allscripts
+        0x746175, // uat
         0x7473696e696d6461, 0x726f746172, // administrator
         0x657261776c616d, // malware
-        0x646e65746e6f7266, // frontend
-        0x746e6569746170, // patient
-        0x7463656a626f, // object
-        0x73727373, // ssrs
-        0x646e616c746f6373, // scotland
-        0x74696c6962617375, 0x7379, // usabilitys
-        0x6974736974617473, 0x63, // statistic
-        0x6369736e65726f66, // forensic
-        0x707867, // gxp
+        0x73657461747365, // estates
+        0x656d737365737361, 0x746e, // assessment
         0x737468676972, // rights
-        0x73726567616e616d, // managers
-        0x656d646e6f636573, 0x746e, // secondment
-        0x636174736c6c7566, 0x6b, // fullstack
-        0x73656e6964616572, 0x73, // readiness
-        0x69746174736f6962, 0x736e616963697473, // biostatisticians
-        0x69726f74696e6f6d, 0x73676e, // monitorings
-        0x6f7463, // cto
-        0x6f6974617265706f, 0x6e, // operation
-        0x746e656d75636f64, 0x6e6f697461, // documentation
-        0x6d6e6f7269766e65, 0x6c61746e65, // environmental
-        0x39323130626364, // dcb0129
-        0x7369676f6c6f6962, 0x7374, // biologists
-        0x746e65746e6f63, // content
-        0x6564617274, // trade
-        0x7265776f70, // power
-        0x6e697475706d6f63, 0x7367, // computings
-        0x73696c6972657473, 0x6e6f697461, // sterilisation
-        0x7461706f74736968, 0x79676f6c6f68, // histopathology
-        0x6c7465, // etl
-        0x75676f6c61746163, 0x65, // catalogue
-        0x76, // v
-        0x64756f6c63, // cloud
-        0x73616264, // dbas
-        0x6563616d72616870, 0x736c6163697475, // pharmaceuticals
-        0x74656e7265746e69, 0x73676e696b726f77, // internetworkings
-        0x6b726f77, // work
-        0x72696866, // fhir
-        0x656c6c6174736e69, 0x7372, // installers
-        0x757461726574696c, 0x6572, // literature
-        0x74616d726f666e69, 0x7473696369, // informaticist
+        0x6a72616c75676e61, 0x73, // angularjs
+        0x65646e6f70736572, 0x7372, // responders
+        0x746e656d75636f64, // document
         0x6d657275636f7270, 0x746e65, // procurement
-        0x7963616d72616870, // pharmacy
-        0x74726f70707573, // support
-        0x6e6968746977, // within
-        0x7273, // sr
-        0x6564617267, // grade
-        0x7379676f6c6f6962, // biologys
-        0x676363, // ccg
-        0x6c616568656c6574, 0x6874, // telehealth
-        0x6c61636964656d, // medical
-        0x6764656c776f6e6b, 0x65, // knowledge
-        0x6d6f63656c6574, // telecom
-        0x656369766564, // device
-        0x6c6f646f6874656d, 0x747369676f, // methodologist
-        0x6e7265746e69, // intern
-        0x6863726165736572, 0x737265, // researchers
-        0x696f66, // foi
-        0x6165, // ea
-        0x6f63, // co
-        0x636974656e6567, // genetic
-        0x6565746e756c6f76, 0x72, // volunteer
-        0x73696b70, // pkis
-        0x616e65746e69616d, 0x65636e, // maintenance
-        0x6d6d6172676f7270, 0x676e69, // programming
-        0x72656b726f77, // worker
-        0x6e65696c69736572, 0x6563, // resilience
-        0x656372756f736572, // resource
-        0x697263736176616a, 0x7470, // javascript
-        0x6d656973, // siem
-        0x6e61696c706d6f63, 0x736563, // compliances
-        0x69746174736f6962, 0x736c6163697473, // biostatisticals
+        0x63696e756d6d6f63, 0x73726f7461, // communicators
+        0x6365736d6f63, // comsec
+        0x737268, // hrs
+        0x6564617274, // trade
+        0x7473726966, // first
+        0x697461646e756f66, 0x6e6f, // foundation
+        0x616963696e696c63, 0x6e, // clinician
         0x7365636976726573, // services
-        0x6769747365766e69, 0x73726f7461, // investigators
-        0x656c69626f6d, // mobile
-        0x7265646c697562, // builder
-        0x6b736564706c6568, 0x73, // helpdesks
-        0x6769747365766e69, 0x726f7461, // investigator
-        0x7369767265707573, 0x726f, // supervisor
-        0x6177657372756f63, 0x6572, // courseware
-        0x6c6163696e696c63, // clinical
-        0x6172676f746f6870, 0x796870, // photography
-        0x34, // 4
-        0x79726576696c6564, 0x73, // deliverys
-        0x6e61747065636361, 0x6563, // acceptance
-        0x72756769666e6f63, 0x726f7461, // configurator
-        0x6d6f636f7263696d, 0x737265747570, // microcomputers
-        0x616e6964726f6f63, 0x73726f74, // coordinators
-        0x6f697373696d6461, 0x736e, // admissions
-        0x73726f7469647561, // auditors
-        0x6e65697265707865, 0x6563, // experience
-        0x6669746e65696373, 0x6369, // scientific
-        0x7372656461656c, // leaders
-        0x64656d7265746e69, 0x65746169, // intermediate
-        0x6e656e616d726570, 0x74, // permanent
-        0x7369766968637261, 0x74, // archivist
-        0x7974697275636573, // security
-        0x6338646e6162, // band8c
-        0x74636172746e6f63, // contract
-        0x7274736172666e69, 0x657275746375, // infrastructure
-        0x6c696261696c6572, 0x797469, // reliability
-        0x7463656a6f7270, // project
-        0x6e696e7261656c65, 0x67, // elearning
-        0x6c617469676964, // digital
-        0x7974696361706163, // capacity
-        0x6e6563657672656e, 0x657274, // nervecentre
-        0x7261726f706d6574, 0x79, // temporary
-        0x6e61747369737361, 0x74, // assistant
-        0x636f6e, // noc
-        0x69737365636f7270, 0x676e, // processing
-        0x736f696d63, // cmios
-        0x726f66, // for
-        0x69737365666f7270, 0x736c616e6f, // professionals
-        0x6974616d6f747561, 0x6e6f, // automation
-        0x6b636162, // back
-        0x73657261776c616d, // malwares
-        0x616972617262696c, 0x736e, // librarians
-        0x636973756d, // music
-        0x656e696863616d, // machine
-        0x6438, // 8d
-        0x6974697463617270, 0x72656e6f, // practitioner
-        0x74697563726963, // circuit
-        0x737265627963, // cybers
-        0x616d72616870, // pharma
-        0x6f69746365746564, 0x6e, // detection
+        0x696c617574726976, 0x736e6f6974617a, // virtualizations
+        0x7361746164, // datas
         0x676f6c6f69646172, 0x79, // radiology
-        0x736f7463, // ctos
-        0x72656b63617274, // tracker
+        0x7963616d72616870, // pharmacy
+        0x6c6c6974, // till
+        0x646e61, // and
+        0x67696c6c65746e69, 0x7365636e65, // intelligences
+        0x7367757264, // drugs
+        0x676363, // ccg
+        0x73747261, // arts
+        0x69746174736f6962, 0x736e616963697473, // biostatisticians
+        0x636974656e6567, // genetic
+        0x657661656c, // leave
+        0x73696b70, // pkis
+        0x6d6d6172676f7270, 0x676e69, // programming
+        0x6961, // ai
+        0x697263736176616a, 0x7470, // javascript
+        0x736973796c616e61, // analysis
+        0x79676f6c6f6962, // biology
+        0x6c616568656c6574, 0x6874, // telehealth
+        0x656c69626f6d, // mobile
+        0x69746365746f7270, 0x736e6f, // protections
+        0x69746174736f6962, 0x7363697473, // biostatistics
+        0x73696c6175736976, 0x736e6f697461, // visualisations
+        0x696c6f6674726f70, 0x6f, // portfolio
+        0x34, // 4
+        0x7463617265746e69, 0x736e6f69, // interactions
+        0x7265656e69676e65, // engineer
+        0x6669746e65696373, 0x6369, // scientific
+        0x64656d7265746e69, 0x65746169, // intermediate
+        0x646f6f66, // food
+        0x7463656a626f, // object
+        0x6569767265746e69, 0x726577, // interviewer
+        0x7372656e696d, // miners
+        0x78696e75, // unix
+        0x6e6f6974636e7566, 0x6c61, // functional
+        0x63697065, // epic
+        0x737972617262696c, // librarys
+        0x746165726874, // threat
+        0x7473696369687465, 0x73, // ethicists
+        0x61746562, // beta
+        0x626172656e6c7576, 0x7974696c69, // vulnerability
+        0x7265687461656c, // leather
+        0x7265746e7568, // hunter
+        0x68706172676f6567, 0x6369, // geographic
     ],
     ends: &[
-        1, 3, 4, 6, 7, 8, 9, 11, 13, 15, 16, 18, 19, 20, 21, 22,
-        23, 24, 25, 27, 28, 30, 31, 33, 34, 35, 37, 38, 39, 40, 42, 44,
-        45, 46, 47, 49, 51, 52, 54, 55, 56, 58, 60, 61, 63, 64, 65, 66,
-        67, 68, 69, 70, 71, 72, 75, 77, 79, 80, 81, 83, 84, 86, 88, 88,
-        90, 91, 92, 93, 95, 96, 97, 99, 100, 101, 102, 103, 105, 106, 107, 109,
-        110, 112, 113, 114, 116, 118, 119, 120, 122, 124, 126, 127, 128, 129, 130, 131,
-        132, 133, 134, 135, 136, 137, 138, 140, 142, 143, 145, 146, 147, 148, 150, 151,
-        153, 154, 155, 157, 158, 159, 160, 162, 163, 164, 165, 167, 168, 169, 171, 173,
-        174, 176, 177, 179, 181, 182, 184, 185, 186, 187, 189, 190, 192, 194, 196, 197,
-        199, 200, 202, 203, 204, 206, 207, 209, 210, 211, 212, 214, 216, 217, 218, 219,
-        221, 223, 224, 225, 226, 227, 229, 230, 232, 233, 234, 235, 236, 238, 239, 241,
-        243, 245, 247, 248, 250, 251, 253, 255, 257, 259, 260, 262, 264, 265, 267, 269,
-        270, 272, 273, 274, 276, 278, 279, 280, 281, 283, 284, 285, 286, 288, 290, 291,
-        292, 293, 294, 294, 295, 296, 297, 298, 299, 300, 301, 303, 304, 305, 306, 307,
-        308, 309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 321, 322, 323, 324,
-        326, 327, 328, 330, 331, 333, 334, 336, 337, 337, 339, 341, 343, 344, 346, 347,
-        348, 349, 351, 353, 355, 356, 357, 358, 360, 361, 363, 364, 366, 367, 368, 369,
-        370, 372, 373, 374, 376, 377, 378, 379, 381, 383, 384, 385, 387, 388, 390, 392,
-        393, 395, 396, 398, 399, 401, 402, 403, 405, 406, 407, 409, 411, 413, 415, 417,
-        418, 420, 421, 422, 423, 424, 426, 427, 428, 429, 430, 431, 432, 433, 435, 436,
-        437, 439, 440, 442, 443, 444, 445, 446, 448, 450, 451, 452, 454, 456, 457, 458,
-        459, 461, 463, 465, 466, 468, 469, 471, 473, 475, 476, 477, 478, 480, 482, 484,
-        485, 486, 487, 489, 490, 491, 493, 494, 495, 496, 497, 498, 499, 501, 502, 503,
-        505, 506, 507, 508, 510, 511, 512, 513, 515, 516, 517, 518, 519, 522, 523, 524,
-        525, 527, 528, 529, 530, 531, 533, 535, 536, 537, 538, 539, 540, 542, 543, 545,
-        547, 548, 549, 550, 551, 552, 553, 554, 555, 556, 557, 559, 561, 563, 565, 566,
-        567, 568, 570, 572, 573, 574, 576, 578, 580, 581, 582, 584, 586, 588, 589, 590,
-        591, 592, 594, 596, 597, 599, 600, 601, 602, 603, 604, 605, 606, 607, 608, 609,
-        610, 611, 613, 615, 616, 618, 619, 620, 621, 622, 623, 624, 626, 628, 629, 631,
-        632, 633, 634, 636, 638, 639, 641, 642, 644, 645, 646, 647, 648, 649, 650, 652,
-        654, 655, 656, 658, 659, 660, 661, 662, 663, 665, 666, 667, 669, 670, 672, 673,
-        674, 676, 677, 679, 681, 683, 684, 685, 687, 688, 690, 692, 693, 694, 695, 696,
-        698, 699, 701, 703, 704, 706, 707, 708, 709, 711, 713, 715, 717, 718, 720, 721,
-        722, 724, 726, 728, 730, 731, 732, 734, 736, 737, 738, 739, 741, 742, 744, 745,
-        746, 747, 749, 750, 751, 753, 754, 755, 756, 758, 759, 761, 763, 765, 766, 768,
-        770, 771, 773, 775, 776, 778, 780, 781, 782, 783, 784, 785, 786, 787, 788, 789,
-        791, 792, 794, 795, 796, 798, 799, 801, 803, 804, 805, 807, 808, 810, 811, 812,
-        813, 814, 815, 817, 818, 819, 820, 822, 823, 824, 826, 828, 830, 832, 833, 835,
-        836, 837, 838, 839, 840, 841, 842, 843, 844, 846, 848, 849, 850, 851, 853, 854,
-        856, 857, 858, 860, 862, 863, 864, 865, 867, 869, 870, 871, 872, 873, 874, 876,
-        877, 879, 881, 882, 884, 885, 887, 888, 889, 890, 892, 893, 894, 896, 897, 899,
-        900, 902, 903, 904, 905, 907, 908, 909, 911, 912, 913, 914, 915, 916, 917, 918,
-        919, 921, 921, 922, 923, 924, 925, 926, 927, 928, 929, 930, 932, 933, 934, 935,
-        936, 937, 939, 940, 941, 943, 944, 946, 947, 948, 949, 951, 952, 954, 956, 957,
-        959, 960, 962, 964, 965, 967, 968, 969, 970, 972, 974, 976, 978, 979, 980, 981,
-        982, 983, 985, 986, 988, 989, 990, 992, 993, 995, 997, 998, 999, 1001, 1003, 1004,
-        1006, 1007, 1009, 1011, 1012, 1014, 1015, 1017, 1018, 1020, 1022, 1024, 1026, 1028, 1030, 1031,
-        1032, 1033, 1034, 1036, 1037, 1038, 1040, 1042, 1043, 1044, 1045, 1047, 1049, 1051, 1052, 1053,
-        1054, 1055, 1056, 1058, 1060, 1061, 1062, 1064, 1065, 1066, 1068, 1070, 1071, 1072, 1073, 1074,
-        1075, 1076, 1078, 1079, 1080, 1081, 1083, 1084, 1085, 1086, 1087, 1088, 1090, 1091, 1093, 1094,
-        1096, 1097, 1098, 1100, 1101, 1102, 1103, 1104, 1105, 1106, 1107, 1108, 1110, 1112, 1113, 1115,
-        1117, 1119, 1122, 1123, 1125, 1127, 1128, 1130, 1131, 1132, 1134, 1135, 1137, 1138, 1139, 1140,
-        1142, 1143, 1145, 1147, 1149, 1151, 1152, 1153, 1155, 1156, 1158, 1159, 1160, 1161, 1162, 1164,
-        1165, 1167, 1169, 1170, 1171, 1172, 1173, 1175, 1177, 1178, 1179, 1180, 1181, 1183, 1184, 1185,
-        1186, 1187, 1189, 1190, 1191, 1193, 1194, 1195, 1196, 1198, 1200, 1201, 1202, 1203, 1205, 1206,
-        1207, 1208, 1210, 1212, 1214, 1215, 1216, 1217, 1218, 1219, 1221, 1223, 1225, 1226, 1227, 1228,
-        1229, 1230, 1231, 1233, 1235, 1236, 1237, 1238, 1239, 1241, 1243, 1245, 1247, 1249, 1250, 1252,
-        1254, 1256, 1257, 1259, 1260, 1261, 1262, 1264, 1266, 1268, 1269, 1271, 1272, 1273, 1274, 1276,
-        1278, 1279, 1279, 1280, 1282, 1284, 1286, 1288, 1289, 1290, 1291, 1292, 1293, 1294, 1295, 1297,
-        1298, 1300, 1301, 1302, 1304, 1305, 1307, 1308, 1309, 1310, 1311, 1313, 1314, 1316, 1316, 1318,
-        1319, 1321, 1322, 1324, 1325, 1327, 1329, 1330, 1332, 1333, 1333, 1334, 1336, 1338, 1340, 1342,
-        1343, 1345, 1346, 1348, 1350, 1352, 1354, 1356, 1358, 1359, 1361, 1363, 1364, 1366, 1368, 1370,
-        1371, 1372, 1373, 1375, 1377, 1378, 1380, 1381, 1382, 1384, 1386, 1388, 1389, 1391, 1392, 1393,
-        1395, 1397, 1398, 1399, 1401, 1402, 1403, 1404, 1406, 1407, 1408, 1409, 1411, 1413, 1414, 1415,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 5, 6, 6, 6, 6,
+        6, 6, 6, 7, 7, 9, 9, 9, 9, 9, 10, 11, 11, 13, 13, 15,
+        16, 17, 17, 18, 19, 19, 19, 19, 19, 19, 19, 21, 22, 22, 24, 25,
+        27, 28, 28, 28, 29, 29, 29, 29, 31, 33, 33, 34, 34, 34, 34, 34,
+        34, 35, 36, 36, 38, 39, 39, 41, 41, 42, 42, 43, 43, 43, 43, 45,
+        46, 46, 46, 48, 49, 49, 50, 51, 51, 51, 52, 52, 52, 53, 53, 53,
+        53, 53, 55, 55, 56, 57, 57, 58, 58, 60, 60, 61, 62, 62, 64, 65,
+        67, 69, 70, 71, 73, 74, 74, 74, 76, 76, 78, 80, 80, 81, 81, 82,
+        84, 84, 86, 86, 87, 87, 87, 88, 90, 90, 91, 93, 93, 93, 94, 94,
+        95, 95, 96, 96, 98, 99, 100, 100, 100, 100, 100, 100, 101, 102, 103, 104,
+        104, 105, 107, 109, 109, 110, 110, 111, 111, 111, 111, 111, 112, 112, 114, 114,
+        114, 114, 114, 115, 115, 117, 119, 119, 120, 120, 120, 121, 122, 124, 124, 125,
+        126, 126, 126, 126, 127, 129, 129, 130, 130, 130, 131, 131, 131, 133, 135, 137,
+        138, 140, 140, 140, 142, 144, 144, 146, 147, 148, 149, 151, 151, 151, 152, 152,
+        154, 154, 154, 154, 156, 157, 157, 157, 157, 158, 158, 160, 160, 161, 162, 162,
+        162, 163, 164, 164, 165, 166, 167, 169, 169, 169, 169, 169, 171, 173, 173, 173,
+        173, 175, 176, 176, 176, 177, 177, 179, 180, 180, 180, 181, 181, 182, 183, 183,
+        185, 186, 186, 186, 188, 189, 189, 190, 192, 192, 193, 194, 195, 195, 195, 195,
+        195, 197, 197, 198, 199, 201, 201, 202, 204, 204, 205, 206, 208, 210, 212, 212,
+        212, 212, 213, 213, 214, 215, 217, 217, 218, 219, 219, 219, 219, 220, 221, 222,
+        224, 226, 228, 230, 232, 233, 233, 234, 235, 235, 235, 235, 235, 235, 236, 238,
+        240, 241, 241, 241, 241, 241, 242, 243, 244, 244, 246, 248, 250, 250, 250, 252,
+        253, 253, 254, 254, 254, 256, 257, 258, 259, 260, 260, 263, 264, 265, 266, 266,
+        266, 266, 267, 267, 267, 267, 267, 267, 267, 268, 270, 270, 270, 270, 271, 272,
+        272, 273, 274, 275, 276, 276, 278, 278, 278, 279, 280, 282, 283, 284, 284, 286,
+        287, 288, 289, 289, 290, 292, 292, 292, 292, 292, 292, 292, 293, 294, 294, 294,
+        294, 294, 295, 297, 298, 300, 300, 301, 301, 302, 302, 304, 304, 304, 305, 305,
+        305, 305, 306, 306, 307, 307, 308, 308, 308, 308, 308, 308, 308, 310, 312, 312,
+        313, 314, 316, 317, 317, 319, 320, 320, 321, 323, 323, 324, 326, 326, 327, 329,
+        331, 333, 335, 335, 335, 338, 338, 338, 338, 339, 339, 340, 340, 341, 341, 341,
+        342, 343, 344, 344, 345, 347, 348, 349, 349, 349, 349, 349, 350, 352, 354, 354,
+        355, 357, 357, 357, 359, 359, 360, 361, 361, 361, 362, 362, 364, 365, 365, 367,
+        367, 368, 370, 370, 370, 371, 371, 371, 372, 372, 372, 372, 374, 374, 374, 374,
+        374, 375, 376, 377, 377, 377, 377, 379, 379, 381, 381, 381, 382, 383, 384, 384,
+        384, 384, 384, 386, 386, 386, 386, 387, 388, 388, 388, 388, 388, 388, 389, 391,
+        391, 392, 392, 394, 396, 396, 397, 398, 399, 401, 403, 404, 404, 404, 405, 405,
+        407, 409, 409, 410, 412, 414, 415, 415, 417, 417, 418, 420, 420, 421, 421, 422,
+        424, 424, 425, 427, 428, 429, 429, 431, 432, 432, 434, 435, 435, 435, 437, 437,
+        437, 439, 441, 441, 441, 441, 441, 442, 442, 442, 442, 442, 442, 443, 443, 443,
+        443, 444, 445, 446, 447, 447, 447, 447, 447, 447, 447, 447, 447, 447, 447, 447,
+        447, 448, 449, 450, 450, 450, 452, 453, 453, 454, 454, 455, 456, 456, 456, 456,
+        457, 458, 460, 460, 460, 460, 460, 460, 461, 461, 462, 462, 462, 462, 464, 465,
+        466, 468, 468, 469, 470, 471, 471, 472, 474, 475, 476, 476, 478, 479, 479, 479,
+        480, 481, 483, 483, 484, 486, 486, 487, 488, 488, 488, 488, 488, 490, 490, 491,
+        491, 491, 491, 493, 493, 495, 495, 495, 496, 496, 496, 497, 499, 499, 500, 500,
+        501, 503, 504, 505, 505, 505, 507, 508, 508, 510, 510, 510, 510, 510, 512, 512,
+        513, 515, 515, 515, 515, 516, 517, 518, 518, 518, 518, 519, 519, 521, 521, 521,
+        522, 522, 522, 522, 522, 522, 524, 525, 526, 526, 526, 526, 528, 528, 530, 530,
+        530, 530, 530, 531, 531, 531, 533, 533, 534, 534, 534, 534, 535, 536, 537, 537,
+        538, 539, 541, 541, 542, 543, 543, 545, 545, 545, 547, 547, 547, 547, 547, 548,
+        548, 549, 549, 551, 552, 552, 553, 553, 553, 554, 554, 554, 556, 556, 557, 557,
+        557, 557, 557, 558, 558, 558, 559, 561, 562, 563, 563, 563, 563, 563, 564, 565,
+        565, 565, 567, 569, 570, 572, 572, 572, 572, 572, 572, 572, 573, 575, 577, 577,
+        579, 581, 581, 581, 581, 582, 582, 582, 584, 585, 586, 587, 588, 589, 590, 593,
+        593, 594, 595, 595, 597, 599, 599, 599, 599, 601, 603, 603, 603, 605, 607, 608,
+        610, 610, 610, 611, 612, 612, 612, 612, 612, 613, 613, 615, 617, 617, 618, 620,
+        622, 623, 623, 623, 625, 625, 626, 627, 627, 629, 630, 632, 632, 633, 633, 633,
+        633, 633, 633, 634, 634, 634, 634, 636, 637, 638, 639, 639, 640, 640, 640, 640,
+        640, 640, 640, 641, 641, 641, 641, 641, 641, 641, 642, 642, 644, 644, 646, 647,
+        648, 650, 650, 650, 650, 650, 650, 650, 651, 652, 652, 653, 653, 653, 654, 655,
+        657, 657, 658, 658, 658, 660, 660, 661, 661, 661, 661, 661, 661, 663, 663, 663,
+        663, 665, 665, 666, 666, 666, 668, 669, 670, 671, 673, 673, 674, 676, 677, 677,
+        678, 678, 678, 678, 678, 679, 680, 680, 680, 680, 680, 680, 682, 683, 685, 686,
+        687, 687, 688, 689, 691, 691, 691, 691, 693, 694, 694, 695, 695, 697, 699, 701,
+        703, 705, 706, 708, 709, 710, 710, 711, 713, 713, 715, 715, 715, 715, 716, 716,
+        716, 717, 718, 718, 719, 719, 719, 720, 720, 720, 722, 724, 724, 725, 727, 729,
+        729, 731, 731, 732, 732, 732, 732, 733, 735, 737, 737, 739, 739, 740, 742, 744,
+        744, 745, 747, 748, 750, 750, 750, 752, 752, 753, 754, 754, 754, 756, 758, 758,
+        758, 759, 760, 762, 763, 763, 765, 765, 765, 767, 769, 770, 770, 772, 774, 776,
+        776, 776, 778, 780, 780, 780, 780, 780, 781, 781, 783, 785, 787, 787, 788, 789,
+        791, 791, 792, 792, 794, 794, 796, 796, 796, 797, 797, 797, 797, 797, 798, 798,
+        799, 800, 801, 801, 803, 803, 804, 804, 804, 804, 804, 806, 807, 809, 810, 810,
+        810, 811, 812, 814, 814, 815, 815, 817, 819, 819, 821, 821, 822, 822, 823, 825,
+        825, 826, 828, 828, 830, 830, 830, 831, 831, 831, 833, 833, 834, 834, 834, 836,
+        838, 839, 840, 840, 840, 840, 840, 840, 840, 841, 841, 843, 843, 844, 844, 844,
+        844, 844, 846, 846, 846, 847, 849, 849, 850, 850, 850, 851, 851, 852, 852, 854,
+        855, 855, 856, 858, 858, 858, 858, 858, 860, 860, 861, 861, 861, 861, 862, 862,
+        862, 862, 862, 863, 863, 863, 865, 866, 866, 866, 866, 866, 867, 868, 869, 870,
+        871, 872, 873, 874, 874, 876, 877, 877, 879, 879, 880, 880, 880, 882, 882, 884,
+        884, 885, 887, 888, 889, 889, 890, 891, 892, 892, 894, 896, 896, 898, 899, 899,
+        901, 902, 904, 904, 904, 906, 906, 906, 906, 907, 907, 907, 908, 909, 909, 909,
+        909, 910, 910, 910, 910, 911, 911, 912, 913, 913, 914, 915, 915, 915, 916, 916,
+        916, 916, 916, 916, 917, 917, 917, 917, 918, 919, 919, 919, 920, 922, 923, 925,
+        925, 926, 926, 928, 929, 929, 931, 931, 931, 931, 933, 935, 937, 938, 938, 938,
+        939, 940, 941, 942, 942, 942, 943, 943, 943, 944, 944, 945, 946, 947, 948, 948,
+        948, 949, 950, 950, 952, 952, 952, 954, 955, 956, 956, 958, 959, 959, 960, 960,
+        961, 961, 961, 963, 964, 964, 965, 966, 968, 969, 970, 972, 973, 973, 974, 975,
+        976, 978, 978, 979, 981, 981, 982, 982, 983, 985, 987, 988, 988, 988, 988, 988,
+        988, 988, 988, 988, 989, 989, 991, 991, 991, 992, 992, 992, 994, 994, 995, 997,
+        998, 998, 998, 1000, 1000, 1001, 1001, 1002, 1004, 1004, 1005, 1005, 1006, 1006, 1006, 1007,
+        1009, 1010, 1010, 1010, 1010, 1010, 1010, 1010, 1010, 1010, 1010, 1010, 1011, 1012, 1014, 1014,
+        1015, 1015, 1015, 1015, 1015, 1017, 1017, 1018, 1018, 1020, 1020, 1021, 1022, 1024, 1025, 1025,
+        1027, 1029, 1031, 1033, 1034, 1034, 1034, 1034, 1034, 1035, 1037, 1037, 1037, 1038, 1038, 1039,
+        1040, 1040, 1041, 1042, 1042, 1043, 1043, 1043, 1045, 1046, 1047, 1049, 1049, 1049, 1050, 1050,
+        1050, 1050, 1050, 1051, 1051, 1051, 1051, 1052, 1052, 1053, 1054, 1056, 1056, 1056, 1058, 1060,
+        1060, 1060, 1061, 1061, 1061, 1063, 1064, 1065, 1067, 1068, 1068, 1069, 1069, 1070, 1072, 1072,
+        1072, 1072, 1073, 1073, 1073, 1073, 1073, 1074, 1075, 1076, 1076, 1076, 1078, 1078, 1078, 1078,
+        1079, 1081, 1083, 1083, 1084, 1086, 1088, 1088, 1088, 1088, 1089, 1089, 1091, 1092, 1092, 1092,
+        1092, 1093, 1094, 1094, 1095, 1095, 1097, 1098, 1098, 1099, 1101, 1101, 1101, 1101, 1101, 1101,
+        1102, 1102, 1102, 1103, 1103, 1105, 1105, 1106, 1106, 1108, 1108, 1108, 1108, 1108, 1110, 1110,
+        1112, 1112, 1113, 1114, 1115, 1117, 1118, 1118, 1119, 1120, 1120, 1122, 1123, 1125, 1125, 1126,
+        1126, 1126, 1127, 1127, 1128, 1128, 1130, 1131, 1132, 1132, 1132, 1133, 1135, 1135, 1135, 1136,
+        1137, 1137, 1137, 1137, 1137, 1139, 1140, 1141, 1142, 1142, 1144, 1146, 1146, 1146, 1146, 1148,
+        1149, 1150, 1151, 1153, 1154, 1154, 1156, 1158, 1160, 1161, 1161, 1162, 1164, 1165, 1165, 1167,
+        1167, 1169, 1169, 1169, 1170, 1170, 1171, 1171, 1171, 1171, 1172, 1172, 1173, 1175, 1177, 1177,
+        1177, 1178, 1179, 1179, 1181, 1181, 1182, 1183, 1184, 1184, 1185, 1185, 1185, 1185, 1185, 1185,
+        1185, 1185, 1185, 1185, 1186, 1186, 1186, 1187, 1187, 1187, 1189, 1190, 1190, 1190, 1190, 1191,
+        1191, 1193, 1193, 1194, 1194, 1194, 1195, 1195, 1195, 1195, 1197, 1198, 1200, 1200, 1200, 1202,
+        1202, 1203, 1205, 1205, 1205, 1207, 1208, 1209, 1211, 1212, 1212, 1214, 1215, 1215, 1215, 1216,
+        1218, 1220, 1222, 1222, 1224, 1225, 1225, 1226, 1227, 1229, 1229, 1230, 1232, 1232, 1232, 1233,
+        1233, 1233, 1234, 1236, 1236, 1238, 1238, 1239, 1239, 1239, 1240, 1240, 1240, 1242, 1242, 1244,
+        1245, 1247, 1248, 1250, 1251, 1252, 1254, 1256, 1256, 1256, 1257, 1259, 1260, 1262, 1263, 1263,
+        1264, 1265, 1265, 1267, 1267, 1268, 1269, 1269, 1270, 1271, 1271, 1271, 1273, 1273, 1273, 1273,
+        1274, 1275, 1276, 1278, 1279, 1279, 1279, 1280, 1282, 1282, 1282, 1284, 1284, 1284, 1284, 1284,
+        1284, 1284, 1285, 1287, 1287, 1287, 1288, 1289, 1289, 1290, 1292, 1293, 1294, 1294, 1295, 1297,
+        1297, 1298, 1300, 1301, 1303, 1303, 1304, 1304, 1304, 1304, 1304, 1304, 1304, 1304, 1304, 1305,
+        1305, 1305, 1306, 1306, 1306, 1306, 1307, 1307, 1309, 1309, 1309, 1311, 1311, 1313, 1314, 1316,
+        1317, 1319, 1321, 1321, 1321, 1322, 1323, 1325, 1325, 1326, 1326, 1327, 1327, 1327, 1327, 1327,
+        1328, 1328, 1330, 1331, 1332, 1332, 1333, 1334, 1334, 1336, 1338, 1338, 1339, 1339, 1339, 1340,
+        1340, 1341, 1341, 1342, 1342, 1343, 1345, 1345, 1345, 1345, 1347, 1348, 1350, 1351, 1351, 1351,
+        1351, 1351, 1351, 1351, 1351, 1352, 1354, 1355, 1355, 1357, 1357, 1359, 1359, 1360, 1362, 1364,
+        1364, 1365, 1366, 1366, 1366, 1367, 1367, 1367, 1367, 1367, 1367, 1368, 1370, 1372, 1372, 1372,
+        1372, 1373, 1375, 1375, 1375, 1376, 1378, 1378, 1379, 1380, 1381, 1381, 1383, 1384, 1385, 1385,
+        1386, 1386, 1386, 1386, 1386, 1388, 1388, 1388, 1388, 1388, 1389, 1390, 1391, 1391, 1391, 1393,
+        1393, 1393, 1394, 1396, 1397, 1397, 1398, 1400, 1400, 1401, 1401, 1401, 1403, 1405, 1405, 1405,
+        1407, 1409, 1410, 1412, 1413, 1413, 1413, 1413, 1413, 1413, 1413, 1415, 1415, 1417, 1418, 1419,
+        1419, 1421, 1421, 1421, 1421, 1422, 1422, 1423, 1423, 1423, 1423, 1425, 1425, 1425, 1425, 1425,
+        1426, 1427, 1427, 1427, 1428, 1428, 1428, 1430, 1430, 1431, 1431, 1433, 1434, 1435, 1437, 1437,
     ],
     values: &[
-        0x012e, // front
-        0x0213, // performance
-        0x01f8, // office
-        0x027d, // screening
-        0x0165, // hybrid
-        0x028e, // siro
-        0x01f4, // nursing
-        0x04df, // developments
-        0x02db, // transition
-        0x00fb, // electrician
-        0x00b7, // cook
-        0x0276, // salesforce
-        0x0446, // authors
-        0x0087, // center
-        0x005f, // beverage
-        0x01ae, // library
-        0x01e7, // network
-        0x00d9, // design
-        0x02b1, // sysadmin
-        0x0064, // biochemistry
-        0x01b2, // linguist
-        0x02bb, // technician
-        0x0193, // iot
-        0x023a, // professor
-        0x001f, // agency
-        0x0120, // firmware
-        0x05dc, // modelings
-        0x0253, // record
-        0x009a, // cnio
-        0x00bf, // cover
-        0x0447, // authoritys
-        0x00a5, // communications
-        0x02c8, // tester
-        0x00fe, // emis
-        0x0032, // apps
-        0x05cf, // methodologists
-        0x05b6, // literacys
-        0x00ab, // computer
-        0x0500, // engineers
-        0x0072, // board
-        0x0678, // scholars
-        0x0259, // registered
-        0x04dd, // detections
-        0x01b9, // locum
-        0x02ba, // technical
-        0x019e, // kotlin
-        0x0277, // sas
-        0x0161, // hrs
-        0x0209, // part
-        0x0138, // games
-        0x01fa, // online
-        0x0244, // public
-        0x004b, // aws
-        0x0177, // infosec
-        0x0465, // bioinformaticians
-        0x02da, // transfusion
-        0x02a2, // statistician
-        0x01c8, // matron
-        0x0240, // projects
-        0x0513, // experiences
-        0x01cd, // member
-        0x0181, // integrator
-        0x00d7, // department
         0,
-        0x00aa, // computational
-        0x0486, // cdios
-        0x01a7, // leader
-        0x0290, // skills
-        0x0241, // protection
-        0x02d2, // tourism
-        0x019a, // jr
-        0x062c, // portfolios
-        0x0507, // eprs
-        0x0273, // ruby
-        0x0152, // handler
-        0x069b, // sres
-        0x017c, // installer
-        0x0421, // agents
-        0x002d, // android
-        0x01a0, // laboratories
-        0x0046, // author
-        0x02ed, // veterinary
-        0x013e, // genome
-        0x00f0, // drama
-        0x0184, // intelligent
-        0x02f2, // visualisation
-        0x014f, // hacker
-        0x0029, // analyst
-        0x0442, // assurances
-        0x00a3, // commercial
-        0x0243, // psychologist
-        0x003a, // arts
-        0x02e2, // uat
-        0x0170, // in
-        0x01ed, // nodejs
-        0x0245, // python
-        0x0059, // band8b
-        0x02d7, // trainer
-        0x02ee, // vice
-        0x00da, // designer
-        0x016b, // iii
-        0x008f, // cio
-        0x05db, // modelers
-        0x01ad, // librarian
-        0x01c7, // maternity
-        0x018b, // internet
-        0x066c, // responders
-        0x06d7, // trainers
-        0x0223, // pki
-        0x02cf, // till
-        0x04e5, // directors
-        0x009e, // code
-        0x0142, // geographical
-        0x02e4, // unit
-        0x0024, // aircraft
-        0x0218, // pharmaceutical
-        0x00bd, // course
-        0x0051, // band1
-        0x043f, // assets
-        0x020c, // pathology
-        0x016a, // ii
-        0x011b, // filing
-        0x00a1, // command
-        0x05ff, // operators
-        0x0061, // bill
-        0x0270, // rhit
-        0x0017, // administrative
-        0x0133, // functional
-        0x04d0, // dcb0129s
-        0x022d, // positioning
-        0x0088, // centred
-        0x00a6, // communicator
-        0x06fb, // warehousings
-        0x0206, // pa
-        0x0667, // researchs
-        0x0057, // band7
-        0x0309, // working
-        0x0018, // admin
-        0x00ec, // documentalist
-        0x012d, // freedom
-        0x0151, // haematology
-        0x04f8, // educators
-        0x030b, // workstation
-        0x01b3, // links
-        0x0501, // engineerings
-        0x0082, // catering
-        0x0035, // architect
-        0x0078, // business
-        0x0221, // physics
-        0x04a6, // communicators
-        0x02b7, // teacher
-        0x00a4, // commissioning
-        0x02dc, // trust
-        0x04d9, // designs
-        0x00ff, // end
-        0x01be, // mainframe
-        0x01e8, // networker
-        0x0311, // years
-        0x0114, // expert
-        0x0556, // healths
-        0x020b, // partnership
-        0x00b1, // consultant
-        0x0005, // 3
-        0x01e2, // month
-        0x0229, // pmo
-        0x011f, // fire
-        0x01d1, // microarray
-        0x029e, // staff
-        0x0033, // apprentice
-        0x01d8, // ml
-        0x012b, // former
-        0x04c6, // curators
-        0x014d, // guardian
-        0x0436, // architectures
-        0x02b3, // systems
-        0x0520, // firmwares
-        0x0117, // facilities
-        0x04d6, // demographers
-        0x0187, // interface
-        0x004c, // azure
-        0x050e, // evaluations
-        0x070c, // writers
-        0x015d, // hospitals
-        0x0101, // engineering
-        0x025c, // regression
-        0x021e, // photonics
-        0x014b, // group
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x01d1, // matron
+        0x011e, // fellow
+        0x0121, // film
+        0x0282, // salesforce
+        0x00d3, // dcb0160
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x028b, // sdet
+        0,
+        0x02c9, // technician
+        0,
+        0,
+        0,
+        0,
+        0x0129, // flutter
+        0x025f, // record
+        0,
+        0x0114, // evaluator
+        0,
         0x007d, // capability
-        0x00e2, // devsecops
-        0x00c0, // cpp
-        0x00f7, // educational
-        0x021a, // pharmacist
-        0x049a, // cnios
-        0x00b2, // consulting
-        0x0160, // hr
-        0x04b5, // controls
-        0x0641, // protections
-        0x061a, // pharmacists
-        0x024f, // react
-        0x02de, // tumor
-        0x0136, // game
-        0x0104, // enterprise
-        0x01f9, // officer
-        0x0099, // cnc
-        0x0167, // icb
-        0x025d, // relationship
-        0x018d, // internetworking
-        0x0487, // centres
-        0x0131, // full
-        0x0257, // red
-        0x0008, // 6
+        0x02d6, // tester
+        0x027a, // retired
         0,
-        0x016e, // imaging
-        0x0246, // qa
-        0x04cd, // datas
-        0x06c8, // testers
-        0x06c9, // testings
-        0x030e, // x
-        0x0020, // agenda
-        0x0212, // penetration
-        0x0248, // qc
-        0x0485, // cclios
-        0x0054, // band4
-        0x0098, // cmio
-        0x02c2, // telecoms
-        0x0023, // ai
-        0x0122, // fixed
-        0x024a, // quality
-        0x0484, // ccios
-        0x02d0, // time
-        0x0605, // owners
-        0x00ce, // database
-        0x0192, // ios
-        0x00cd, // data
-        0x00db, // desk
-        0x0633, // privacys
-        0x02bd, // technologist
-        0x01bb, // lotus
-        0x01b8, // local
-        0x0032, // app
-        0x0689, // servicedesks
-        0x030d, // wte
-        0x02ce, // threat
-        0x02be, // technology
-        0x0110, // evidence
-        0x0264, // representative
-        0x01da, // model
-        0x0135, // furniture
-        0x0303, // with
+        0x0095, // clerk
+        0x0202, // office
         0,
-        0x0036, // architecture
-        0x002b, // analytics
-        0x0069, // biomedical
-        0x02aa, // subject
-        0x0684, // securitys
-        0x0672, // risks
-        0x0146, // gmp
-        0x0249, // qlik
-        0x0573, // informaticians
-        0x0655, // recoverys
-        0x003d, // assessment
-        0x02c7, // test
-        0x02ca, // textile
-        0x00d1, // dcb0160
-        0x00b8, // coordinator
-        0x025e, // release
-        0x00e6, // directorate
-        0x01ef, // not
-        0x017f, // insurance
-        0x0503, // entarchs
-        0x04ef, // dpos
-        0x00f3, // e
-        0x013a, // gas
-        0x0289, // servicedesk
-        0x06b9, // techs
-        0x0272, // risk
-        0x050f, // evaluators
-        0x02d1, // to
-        0x0204, // outreach
-        0x018f, // intranet
-        0x017d, // instructional
-        0x0108, // equipment
-        0x05c6, // masters
-        0x0434, // appsws
-        0x0602, // ordinators
-        0x05d6, // miners
-        0x02fa, // warehouse
-        0x0016, // administration
-        0x0250, // reactjs
-        0x047b, // caldicotts
-        0x01d7, // mining
-        0x0448, // automations
-        0x007f, // capital
-        0x00b9, // corporate
-        0x0255, // recovery
-        0x0203, // oriented
-        0x02e8, // usability
-        0x0179, // infusion
-        0x0145, // glp
-        0x065a, // registrars
-        0x016f, // implementation
-        0x017e, // instructor
-        0x006d, // biostatistics
-        0x057e, // instructors
-        0x00b5, // control
-        0x00c7, // curriculum
-        0x008d, // chef
-        0x00e1, // devops
-        0x00a0, // coding
-        0x0525, // fois
-        0x0669, // resiliences
-        0x0200, // or
-        0x009c, // coach
-        0x00f1, // driver
-        0x0226, // plant
-        0x0022, // agile
-        0x0106, // epic
-        0x026f, // reviewer
-        0x0441, // associates
-        0x029b, // sre
-        0x05ae, // librarys
-        0x04c2, // cryptologists
-        0x06ad, // supports
-        0x01a5, // languages
-        0x011c, // film
-        0x005b, // band8d
-        0x02cb, // theatres
-        0x0295, // solution
-        0x01a1, // laboratory
-        0x050b, // ethicists
-        0x0301, // windows
-        0x003c, // aspnet
-        0x0014, // accredited
-        0x067b, // scientists
-        0x0103, // entarch
-        0x01f1, // notes
-        0x0091, // cisco
-        0x06fe, // webmasters
-        0x0635, // processings
-        0x0183, // intelligence
-        0x04f9, // ehrs
-        0x02f3, // visualization
-        0x000b, // 8b
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x01c7, // mainframe
+        0x01a8, // lab
+        0,
+        0x00c0, // courseware
+        0x0250, // public
+        0x04c0, // coursewares
+        0x05fd, // nurses
+        0,
+        0,
+        0x0043, // at
+        0,
+        0,
+        0,
+        0x0518, // experiences
+        0x0033, // apprentice
+        0,
+        0x0293, // server
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x0487, // cdios
+        0x021b, // patients
+        0,
         0x0437, // archivists
-        0x02a8, // strategist
-        0x06c4, // telephonys
-        0x0293, // soc
-        0x0100, // engineer
-        0x0002, // 1st
-        0x0042, // assurance
-        0x06db, // transitions
-        0x0182, // integrity
-        0x0075, // bug
-        0x010a, // ethical
-        0x067f, // sdets
-        0x0025, // algorithm
-        0x0278, // scholar
-        0x001b, // advisor
-        0x04ed, // documentations
-        0x00cb, // cytology
-        0x0150, // hadoop
-        0x0263, // reports
-        0x00d4, // defender
-        0x0055, // band5
-        0x0166, // i
-        0x02f6, // vulnerability
-        0x00c6, // curator
-        0x015b, // hl7
-        0x00c1, // cryptological
-        0x004a, // avionics
-        0x0196, // java
-        0x001e, // afc
-        0x02fe, // webmaster
-        0x00a2, // commerce
-        0x0227, // platform
-        0x0158, // helpdesk
-        0x007b, // caldicott
-        0x0021, // agent
-        0x0111, // ex
-        0x01df, // module
-        0x0086, // cdio
-        0x02c1, // telecommunications
-        0x009f, // coder
-        0x0155, // head
+        0x02e0, // tourism
+        0,
+        0x0039, // artificial
+        0,
+        0x027f, // ruby
+        0,
+        0x06a7, // sres
+        0,
+        0,
+        0,
+        0x0278, // responder
+        0x0473, // bountys
+        0,
+        0,
+        0x0081, // catalogue
+        0x01f6, // noc
+        0,
+        0x025b, // react
+        0x0029, // analyst
+        0,
+        0,
+        0x020b, // oracle
+        0,
+        0,
+        0x04a0, // coders
+        0,
+        0,
+        0,
+        0,
+        0x01b6, // librarian
+        0,
+        0x02f5, // until
+        0x0090, // cio
+        0,
+        0x00d2, // dcb0129
+        0,
+        0x06b7, // summarisers
+        0,
+        0x0145, // genomics
+        0x022f, // pki
+        0,
+        0x0221, // permanent
+        0x01f9, // not
+        0x0265, // registered
+        0x06bf, // sysadmins
+        0x02a2, // source
+        0x02b2, // steward
+        0x02b8, // supervisor
+        0x0125, // firmware
+        0,
+        0,
+        0x04ba, // coordinators
+        0,
+        0x02c8, // technical
+        0x02cc, // technology
+        0,
+        0x030f, // windows
+        0,
+        0x00c1, // cover
+        0x0448, // automations
+        0,
+        0x01eb, // monitoring
+        0,
+        0x012c, // footwear
+        0,
+        0,
+        0x0092, // cisco
+        0x0032, // applications
+        0,
+        0x0229, // photonic
+        0x00bc, // cosmetics
+        0,
+        0,
+        0x0061, // bill
+        0,
+        0x0302, // voip
+        0,
+        0x01c6, // machine
+        0,
+        0x0641, // processings
+        0x071b, // writers
+        0x0032, // app
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x0240, // problem
+        0x00e8, // director
+        0x00ce, // d
+        0x055b, // healths
+        0,
+        0x00b7, // control
+        0x00ba, // coordinator
+        0x05b4, // lecturers
+        0,
+        0x01ac, // lan
+        0,
+        0x01c2, // locum
+        0,
+        0,
+        0,
+        0,
+        0x0152, // guardian
+        0,
+        0x0410, // abstractors
+        0,
+        0,
+        0,
+        0,
+        0x0445, // auditors
+        0,
+        0x006c, // biostatistician
+        0x0162, // hospitals
+        0,
+        0x06e5, // trainers
+        0,
+        0,
         0x005c, // band9
-        0x0256, // recruiter
-        0x02df, // tumour
-        0x000f, // a
-        0x001a, // adviser
-        0x0552, // handlers
-        0x04fa, // elearnings
-        0x04a8, // compilers
-        0x0195, // iv
-        0x01bc, // ltd
-        0x01a4, // language
-        0x0162, // html
-        0x0077, // building
-        0x0041, // associate
-        0x06c7, // tests
-        0x02c4, // telephony
-        0x0067, // biologist
-        0x015c, // hospital
-        0x003e, // assessor
-        0x02e0, // tutor
-        0x02b8, // team
-        0x0140, // genomics
-        0x0198, // jnr
-        0x0169, // ig
-        0x01a2, // labs
-        0x01b6, // literacy
-        0x01ab, // lecturer
-        0x0220, // physician
-        0x0190, // intrusion
-        0x02ef, // virtualisation
-        0x02fb, // warehousing
-        0x0092, // ciso
-        0x002a, // analytic
-        0x00d5, // delivery
-        0x063e, // programmings
-        0x01e9, // networking
-        0x0288, // service
-        0x00f2, // dynamics
-        0x00ca, // cyberspace
-        0x02e5, // university
-        0x018c, // internetwork
-        0x028f, // site
-        0x0260, // remote
-        0x00ac, // computing
-        0x06ab, // summarisers
-        0x01de, // modelling
+        0x02bd, // surgical
+        0x04af, // configurations
+        0,
+        0x00fd, // educator
+        0x004a, // avionics
+        0,
+        0,
+        0,
+        0x0230, // planner
+        0x02d3, // temporary
+        0,
+        0x0012, // access
+        0,
+        0,
+        0x02a8, // ssrs
+        0,
+        0,
+        0x020e, // orthopaedic
+        0x02af, // statistics
+        0x04d8, // demographers
+        0x0136, // full
+        0x022c, // physician
+        0,
+        0,
+        0x05bb, // linguists
+        0x01d9, // methodologist
+        0,
+        0x00b4, // consumables
+        0x013d, // games
+        0x0046, // author
+        0x014b, // gmp
+        0x021e, // penetration
+        0,
+        0,
+        0x0281, // sales
+        0,
+        0x00f0, // documentation
+        0,
+        0,
+        0,
+        0x02fd, // virtualisation
+        0x02de, // time
+        0,
+        0,
+        0,
+        0x00cf, // data
+        0,
+        0x046a, // biometricians
+        0,
+        0x0315, // worker
+        0x01c1, // local
+        0,
+        0,
+        0x04f2, // dpos
+        0x01c4, // lotus
+        0,
+        0x0232, // plant
+        0x02fc, // vice
+        0x0488, // centres
+        0x04e0, // developers
+        0,
+        0,
+        0,
+        0,
+        0x0069, // biomedical
+        0x05eb, // monitorings
+        0,
+        0,
+        0,
+        0x028e, // secretary
+        0x0020, // agenda
+        0,
+        0,
+        0x02d5, // test
+        0,
+        0x0027, // ambassador
         0x003f, // asset
-        0x01dd, // modeller
-        0x0279, // science
-        0x02c9, // testing
-        0x00a7, // compatibility
-        0x006b, // biostatistical
-        0x0564, // hunters
-        0x0134, // fundraising
-        0x029d, // stack
-        0x0296, // source
-        0x005e, // beta
-        0x02fc, // water
-        0x019f, // lab
-        0x00d8, // deputy
-        0x0171, // incident
-        0x04a0, // codings
-        0x06a7, // storages
-        0x01aa, // leave
-        0x023b, // program
-        0x02b9, // tech
-        0x025b, // registration
-        0x0416, // administrations
-        0x0015, // acting
-        0x0049, // automotive
-        0x0308, // workflow
-        0x02a7, // storage
-        0x002c, // and
-        0x030f, // xml
-        0x0073, // bounty
-        0x02af, // surgery
-        0x028b, // sharepoint
-        0x0418, // administrators
-        0x004f, // backend
-        0x00b6, // controller
-        0x002e, // angular
-        0x0164, // hunter
-        0x02e7, // until
-        0x01af, // lifecycle
-        0x017b, // installation
-        0x0624, // planners
-        0x06ef, // virtualisations
-        0x0058, // band8a
-        0x01e0, // molecular
-        0x00ea, // doctor
-        0x0267, // research
-        0x0292, // soa
-        0x068e, // siros
-        0x08e4, // ehealth
-        0x0285, // semantic
-        0x06d9, // transformations
-        0x0156, // healthcare
-        0x0254, // records
-        0x01ce, // mentor
-        0x05de, // modellings
-        0x0237, // product
-        0x0210, // payroll
+        0,
+        0,
+        0x00a9, // compiler
+        0,
+        0x0209, // operator
+        0x02ee, // tutor
+        0,
+        0x0101, // electronic
+        0x06ba, // supports
+        0,
+        0,
+        0x0514, // evaluators
+        0x0093, // ciso
+        0,
+        0x05af, // leads
+        0x0184, // instructional
+        0,
+        0x0063, // billing
+        0x0124, // fire
+        0x007f, // capital
+        0,
+        0,
+        0,
+        0,
+        0x00aa, // compliance
+        0,
+        0x0170, // iii
+        0x0485, // ccios
+        0x00bb, // corporate
+        0,
+        0x020d, // oriented
+        0x018d, // intelligent
+        0,
+        0x0022, // agile
+        0x005b, // band8d
+        0x0176, // implementation
+        0x0185, // instructor
+        0x0246, // professor
+        0,
+        0,
+        0,
+        0x008e, // chef
+        0,
+        0x00a1, // coding
+        0x00a2, // command
+        0x0675, // resiliences
+        0,
+        0x0112, // etl
+        0x00f5, // driver
+        0,
+        0,
+        0,
+        0x027b, // reviewer
+        0x0173, // imaging
+        0x01f8, // non
+        0x059a, // investigators
+        0x04c4, // cryptologists
+        0x060c, // ordinators
+        0x01ae, // languages
+        0x0010, // abstractor
+        0x0310, // wireless
+        0,
+        0x02a1, // solution
+        0x05cc, // managers
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x06c7, // techs
+        0x0313, // wordpress
+        0x05e7, // modellers
+        0x0056, // band6
+        0,
+        0,
+        0,
+        0,
+        0x01af, // lead
+        0x021a, // patient
+        0x02fa, // vbnet
+        0,
+        0x057b, // informaticists
+        0x024f, // psychologist
+        0x0032, // application
+        0,
+        0,
+        0x0506, // engineerings
+        0x0075, // bug
+        0,
+        0x068b, // sdets
+        0,
+        0,
+        0x05d9, // methodologists
+        0x0151, // guard
+        0x00cd, // cytology
+        0x0155, // hadoop
+        0x019e, // iv
+        0,
+        0x02ce, // telecommunication
+        0x0235, // pmo
+        0x0128, // flight
+        0x029d, // snr
+        0,
+        0,
+        0,
+        0x019f, // java
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x0680, // safetys
+        0x00fc, // educational
+        0,
+        0,
+        0,
+        0x00a0, // coder
+        0x06b3, // storages
+        0,
+        0x017e, // infosec
+        0x008f, // chief
+        0x010c, // epr
+        0x01ee, // music
+        0,
+        0x01ef, // nervecentre
+        0,
+        0,
+        0x0087, // cdio
+        0x023a, // power
+        0x00ad, // computing
+        0x01bb, // linguist
+        0x02be, // swift
+        0,
+        0x02d2, // telephony
+        0x0154, // hacker
+        0x01bc, // links
+        0x003e, // assessor
+        0,
+        0x0283, // sas
+        0x028d, // secondment
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x019b, // ios
+        0x0086, // cclio
+        0,
+        0,
+        0,
+        0,
+        0x0165, // hr
+        0x00c9, // curriculum
+        0x0079, // buyer
+        0x00a7, // communicator
+        0,
+        0x000b, // 8b
+        0,
+        0x01e2, // ml
+        0,
+        0x0248, // programme
+        0,
+        0,
+        0x052a, // fois
+        0,
+        0,
+        0,
+        0x0102, // embedded
+        0,
+        0x0569, // hunters
+        0,
+        0x02a9, // stack
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x020f, // orthopaedics
+        0x06e9, // transitions
+        0,
+        0x0247, // program
+        0x02c7, // tech
+        0x0244, // production
+        0x01a1, // jnr
+        0,
+        0x00a6, // communications
+        0x0193, // intern
+        0,
+        0x01f5, // nhs
+        0x0187, // instruments
+        0,
+        0x001b, // advisor
+        0x0297, // sharepoint
+        0,
+        0x0158, // hardware
+        0x06d2, // telephonys
+        0x006a, // biometrician
+        0x010a, // environmental
+        0x0308, // warehouse
+        0,
+        0,
+        0x0465, // bioinformaticians
+        0,
+        0,
+        0,
+        0x049b, // cnios
+        0,
+        0x02a7, // sre
+        0,
+        0x0236, // porter
+        0,
+        0,
+        0x04db, // designs
+        0x0260, // records
+        0x01ba, // line
+        0,
+        0x004c, // azure
+        0x0695, // servicedesks
         0x0062, // biller
         0x0050, // band
-        0x05d7, // minings
-        0x05b2, // linguists
-        0x0429, // analysts
-        0x01b1, // line
-        0x0066, // bioinformatics
-        0x05d4, // midwifes
-        0x0176, // information
-        0x0261, // report
-        0x0194, // ict
-        0x0147, // governance
-        0x008e, // chief
-        0x0222, // physiotherapist
-        0x02a1, // statistical
-        0x028d, // simulation
-        0x0188, // interim
-        0x02e3, // ui
-        0x0143, // geospatial
-        0x027f, // sdet
-        0x00e3, // diagnostic
-        0x0587, // interfaces
-        0x0199, // jquery
-        0x01cc, // meditech
-        0x0137, // gameplay
-        0x0629, // pmos
-        0x00ba, // cosmetics
-        0x02a4, // sterile
+        0,
+        0,
+        0,
+        0,
+        0x0285, // science
+        0x054c, // governances
+        0x04aa, // compliances
+        0,
+        0x019d, // ict
+        0x014c, // governance
+        0,
+        0,
+        0x02ad, // statistical
+        0,
+        0x0191, // interim
+        0x01ab, // labs
+        0,
+        0,
+        0x029f, // soc
+        0,
+        0x006b, // biostatistical
+        0x01d6, // meditech
+        0,
+        0x00e9, // directorate
+        0,
+        0x027e, // risk
         0x0065, // bioinformatician
-        0x0172, // industrial
-        0x02f8, // wales
-        0x0262, // reporting
-        0x0102, // england
-        0x02d8, // training
-        0x0494, // clerks
-        0x04ec, // documentalists
-        0x0010, // abstractor
-        0x01fb, // operating
-        0x0173, // informatician
-        0x0031, // api
-        0x05d1, // microarrays
-        0x00f8, // educator
-        0x01c4, // manual
-        0x010e, // evaluation
-        0x001d, // aerospace
-        0x0305, // wordpress
-        0x0413, // accessibilitys
-        0x0280, // second
-        0x0287, // server
-        0x10c9, // cybersecurity
-        0x06a8, // strategists
-        0x0300, // white
-        0x000c, // 8c
-        0x0030, // animal
-        0x04c1, // cryptologicals
-        0x0112, // exchange
-        0x022f, // powerapps
-        0x069e, // staffs
-        0x05a6, // leads
-        0x06a6, // stewards
-        0x006f, // blockchain
-        0x01f3, // nurse
-        0x0080, // care
-        0x06bd, // technologists
-        0x0205, // owner
-        0x014a, // graphic
-        0x02b0, // swift
-        0x06f0, // virtualizations
-        0x0670, // rhits
-        0x00a9, // compliance
-        0x01e1, // monitoring
-        0x02e1, // typescript
-        0x0144, // gis
-        0x011e, // financial
-        0x0410, // abstractors
-        0x0093, // cleaner
-        0x058c, // internetworks
-        0x00d6, // demographer
-        0x01b4, // linux
-        0x046f, // blockchains
-        0x018e, // interviewer
-        0x05f9, // officers
-        0x014c, // guard
-        0x02b6, // tableau
-        0x04e4, // digitals
-        0x016d, // im
-        0x0294, // software
-        0x026e, // retired
-        0x0577, // infosecs
-        0x01b0, // limited
-        0x0186, // interactive
-        0x0216, // personal
-        0x04be, // coursewares
-        0x0310, // year
-        0x0085, // cclio
-        0x04d4, // defenders
-        0x02f7, // waiting
-        0x02cc, // therapist
-        0x02bc, // technologies
-        0x0224, // planner
-        0x00e5, // director
-        0x027b, // scientist
-        0x01dc, // modeling
-        0x0583, // intelligences
-        0x0053, // band3
-        0x0063, // billing
-        0x0201, // oracle
-        0x00fd, // embedded
-        0x0045, // auditor
-        0x00e9, // distributed
-        0x0009, // 7
-        0x0208, // parental
-        0x01a9, // leather
-        0x04ae, // configurations
-        0x048f, // cios
-        0x06f4, // voips
-        0x00bc, // counsellor
-        0x00b0, // construction
-        0x05a8, // learnings
-        0x0578, // infrastructures
-        0x01b5, // list
-        0x006a, // biometrician
-        0x0074, // brand
-        0x0168, // ics
-        0x0153, // hardware
-        0x02c6, // term
-        0x00e7, // disaster
-        0x01a6, // lead
-        0x02b5, // t
-        0x02fd, // web
-        0x00c9, // cyber
-        0x0580, // integrations
-        0x02a3, // statistics
-        0x0291, // snr
-        0x02f4, // voip
-        0x00ee, // dotnet
-        0x054d, // guardians
-        0x0007, // 5
-        0x0232, // principal
-        0x006e, // blended
-        0x056e, // imagings
-        0x0576, // informations
-        0x0268, // researcher
-        0x0088, // centered
-        0x0211, // pc
-        0x020a, // partner
-        0x0697, // specialists
-        0x0252, // receptionist
-        0x0302, // wireless
-        0x02ae, // surgeon
-        0x0127, // footwear
-        0x01c0, // major
-        0x003b, // aseptic
-        0x00df, // development
-        0x01d4, // midwife
-        0x0141, // geographic
-        0x05dd, // modellers
-        0x013f, // genomic
-        0x0039, // artificial
-        0x06d4, // trackers
-        0x0440, // assistants
-        0x0247, // qat
-        0x054f, // hackers
-        0x02f1, // visual
-        0x012c, // foundation
-        0x0283, // secure
-        0x0056, // band6
-        0x0032, // applications
-        0x0476, // builders
-        0x008a, // certified
-        0x0674, // safetys
-        0x0238, // production
-        0x0044, // audit
-        0x0124, // flutter
-        0x02dd, // trusts
-        0x024e, // radiotherapy
-        0x0473, // bountys
-        0x019c, // key
-        0x063d, // programmers
-        0x0207, // pacs
-        0x0034, // appsw
-        0x010c, // ethics
-        0x0693, // socs
-        0x05cd, // members
-        0x00a8, // compiler
-        0x004d, // b
-        0x013b, // gcp
-        0x0013, // accessibility
         0,
-        0x02a6, // steward
-        0x0003, // 2
-        0x0028, // analysis
-        0x016c, // iiot
-        0x0087, // centre
-        0x0126, // food
-        0x0230, // practice
-        0x0233, // privacy
-        0x0159, // hipaa
-        0x0202, // ordinator
-        0x01f2, // novell
-        0x00ad, // comsec
-        0x04b3, // contents
-        0x015e, // hours
-        0x06b7, // teachers
-        0x01c9, // mechanical
-        0x0038, // area
-        0x022b, // porters
-        0x05ab, // lecturers
-        0x04d1, // dcb0160s
-        0x006c, // biostatistician
-        0x0130, // ftc
-        0x020d, // pathway
-        0x000a, // 8a
-        0x06ac, // supervisors
-        0x01f0, // note
-        0x01fe, // operations
-        0x0295, // solutions
-        0x00f9, // ehr
-        0x00de, // developer
-        0x02a9, // student
-        0x030a, // workplace
-        0x04de, // developers
-        0x021d, // photonic
-        0x0547, // governances
-        0x01a8, // learning
-        0x00d3, // defense
-        0x048c, // changes
-        0x04da, // designers
-        0x0096, // clinician
-        0x06fa, // warehouses
-        0x0543, // geospatials
-        0x00eb, // document
-        0x0194, // it
-        0x01ff, // operator
-        0x064a, // qualitys
-        0x001c, // advocate
-        0x02ab, // summariser
-        0x01ea, // networks
-        0x00ae, // configuration
-        0x05f3, // nurses
-        0x00c8, // customer
-        0x01d3, // microcomputer
-        0x00c4, // csu
-        0x01fd, // operational
-        0x0585, // interactions
-        0x041b, // advisors
-        0x02e6, // unix
-        0x017a, // inspector
-        0x06f3, // visualizations
-        0x01e6, // net
-        0x01d0, // methodology
-        0x0052, // band2
-        0x00f6, // education
-        0x0297, // specialist
-        0x0043, // at
-        0x0553, // hardwares
-        0x0084, // ccio
-        0x023d, // programmer
-        0x0119, // fellow
-        0x06a2, // statisticians
-        0x0175, // informatics
-        0x026b, // resources
-        0x05c2, // managements
-        0x012a, // forensics
-        0x0065, // bioinformaticist
-        0x0258, // redesign
-        0x000e, // 9
-        0x04ad, // comsecs
-        0x007c, // cancer
-        0x06be, // technologys
-        0x0154, // hat
-        0x0118, // fashion
-        0x06b1, // sysadmins
-        0x06f6, // vulnerabilitys
-        0x005d, // base
-        0x04db, // desks
-        0x0149, // graduate
-        0x0242, // protective
-        0x024b, // quantitative
-        0x0239, // professional
-        0x0121, // first
-        0x021f, // php
-        0x01ca, // media
-        0x0012, // access
-        0x02d3, // tpp
-        0x06bb, // technicians
-        0x0032, // application
-        0x027e, // scrum
-        0x0139, // garment
-        0x0266, // requirements
-        0x02ec, // vbnet
-        0x00ef, // dpo
-        0x0116, // facilitator
-        0x010f, // evaluator
-        0x02e9, // user
-        0x0275, // sales
-        0x0299, // sql
-        0x0094, // clerk
-        0x01d6, // miner
-        0x00e8, // distance
-        0x0027, // ambassador
-        0x0071, // blue
-        0x01e3, // months
-        0x0514, // experts
-        0x046a, // biometricians
-        0x0107, // epr
-        0x06b8, // teams
-        0x010b, // ethicist
-        0x049f, // coders
-        0x0109, // estates
-        0x0435, // architects
-        0x019b, // junior
-        0x01c2, // management
-        0x0079, // buyer
-        0x025a, // registrar
-        0x049c, // coachs
-        0x0492, // cisos
-        0x015f, // housekeeping
-        0x0004, // 2nd
-        0x0157, // help
-        0x02ff, // website
-        0x02b2, // system
-        0x00dc, // desktop
-        0x0274, // safety
-        0x0286, // senior
-        0x06e2, // uats
-        0x0185, // interaction
-        0x0115, // exploitation
-        0x0679, // sciences
-        0x022c, // portfolio
-        0x002f, // angularjs
-        0x024d, // radiopharmacy
-        0x02c0, // telecommunication
-        0x0228, // plc
-        0x0581, // integrators
-        0x00fc, // electronic
-        0x0089, // cerner
-        0x0265, // requirement
-        0x053c, // genetics
-        0x0001, // 1
-        0x0636, // procurements
-        0x01f7, // of
-        0x00d2, // decontamination
-        0x0060, // bi
-        0x02b4, // systmone
-        0x0156, // health
-        0x0282, // secretary
-        0x01eb, // nhs
-        0x02f0, // virtualization
-        0x023c, // programme
-        0x05e8, // networkers
-        0x04ca, // cyberspaces
-        0x008c, // change
-        0x022a, // porter
-        0x013d, // geneticist
-        0x02f9, // ward
-        0x0574, // informaticists
-        0x020f, // patients
-        0x008b, // champion
-        0x00cf, // dba
-        0x00bb, // council
-        0x0047, // authority
-        0x01a3, // lan
-        0x01d5, // midwifery
-        0x01f6, // obstetric
-        0x00d3, // defence
-        0x026d, // response
-        0x0070, // blood
-        0x00c3, // csharp
-        0x043e, // assessors
-        0x06f2, // visualisations
-        0x030c, // writer
-        0x02ea, // ux
-        0x01c6, // master
-        0x0123, // flight
-        0x0026, // allscripts
-        0x0068, // biology
-        0x0214, // perm
-        0x0234, // problem
-        0x0298, // sqa
-        0x04b1, // consultants
-        0x011d, // finance
-        0x00f5, // edi
-        0x04af, // configurators
-        0x009d, // cobol
-        0x00cc, // d
-        0x0637, // products
-        0x0694, // softwares
-        0x053d, // geneticists
-        0x01c3, // manager
-        0x01ac, // level
-        0x02d6, // trainee
-        0x01c5, // manufacturing
-        0x0163, // human
-        0x01ee, // non
-        0x029f, // station
-        0x0180, // integration
-        0x026c, // responder
-        0x02d9, // transformation
-        0x01ba, // lorenzo
-        0x01db, // modeler
-        0x02cd, // things
-        0x007a, // c
-        0x0225, // planning
-        0x00c2, // cryptologist
-        0x01d2, // microbiology
-        0x0018, // administrator
-        0x01c1, // malware
-        0x012f, // frontend
-        0x020e, // patient
-        0x01f5, // object
-        0x029c, // ssrs
-        0x027c, // scotland
-        0x06e8, // usabilitys
-        0x02a0, // statistic
-        0x0129, // forensic
-        0x014e, // gxp
-        0x0271, // rights
-        0x05c3, // managers
-        0x0281, // secondment
-        0x0132, // fullstack
-        0x0251, // readiness
-        0x046c, // biostatisticians
-        0x05e1, // monitorings
-        0x00c5, // cto
-        0x01fc, // operation
-        0x00ed, // documentation
-        0x0105, // environmental
-        0x00d0, // dcb0129
-        0x0467, // biologists
-        0x00b3, // content
-        0x02d5, // trade
-        0x022e, // power
-        0x04ac, // computings
-        0x02a5, // sterilisation
-        0x015a, // histopathology
-        0x010d, // etl
-        0x0081, // catalogue
-        0x02eb, // v
-        0x0097, // cloud
-        0x04cf, // dbas
-        0x0219, // pharmaceuticals
-        0x058d, // internetworkings
-        0x0306, // work
         0,
-        0x011a, // fhir
-        0x057c, // installers
-        0x01b7, // literature
-        0x0174, // informaticist
-        0x0236, // procurement
-        0x021b, // pharmacy
-        0x02ad, // support
-        0x0304, // within
-        0x029a, // sr
-        0x0148, // grade
-        0x0468, // biologys
-        0x0083, // ccg
-        0x02c3, // telehealth
-        0x01cb, // medical
-        0x019d, // knowledge
-        0x02bf, // telecom
-        0x00e0, // device
-        0x01cf, // methodologist
-        0x018a, // intern
-        0x0668, // researchers
-        0x0125, // foi
-        0x00f4, // ea
-        0x009b, // co
-        0x013c, // genetic
-        0x02f5, // volunteer
-        0x0623, // pkis
-        0x01bf, // maintenance
+        0x019d, // it
         0,
-        0x023e, // programming
-        0x0307, // worker
-        0x0269, // resilience
-        0x026a, // resource
-        0x0197, // javascript
-        0x028c, // siem
-        0x04a9, // compliances
-        0x046b, // biostatisticals
-        0x028a, // services
-        0x0591, // investigators
-        0x01d9, // mobile
+        0,
+        0x069a, // siros
+        0,
+        0,
+        0,
+        0x017c, // informatics
+        0,
+        0,
+        0,
+        0,
+        0x0159, // hat
+        0x026a, // release
+        0x0021, // agent
+        0,
+        0,
+        0,
+        0x10cb, // cybersecurity
+        0,
+        0x0224, // pharmaceutical
+        0,
+        0,
+        0x00eb, // distance
+        0x0117, // exchange
+        0x0055, // band5
+        0,
+        0,
+        0,
+        0,
+        0x022a, // photonics
+        0,
+        0,
+        0,
+        0x011d, // fashion
+        0x02ab, // station
+        0,
+        0,
+        0,
+        0,
         0,
         0x0076, // builder
-        0x0558, // helpdesks
-        0x0191, // investigator
-        0x02ac, // supervisor
-        0x00be, // courseware
-        0x0095, // clinical
-        0x021c, // photography
-        0x0006, // 4
-        0x04d5, // deliverys
-        0x0011, // acceptance
-        0x00af, // configurator
-        0x05d3, // microcomputers
-        0x04b8, // coordinators
-        0x0019, // admissions
-        0x0445, // auditors
-        0x0113, // experience
-        0x027a, // scientific
-        0x05a7, // leaders
-        0x0189, // intermediate
-        0x0215, // permanent
-        0x0037, // archivist
-        0x0284, // security
-        0x005a, // band8c
-        0x00b4, // contract
-        0x0178, // infrastructure
-        0x025f, // reliability
-        0x023f, // project
-        0x00fa, // elearning
-        0x00e4, // digital
-        0x007e, // capacity
-        0x01e5, // nervecentre
-        0x02c5, // temporary
-        0x0040, // assistant
-        0x01ec, // noc
-        0x0235, // processing
-        0x0498, // cmios
-        0x0128, // for
-        0x0639, // professionals
-        0x0048, // automation
+        0x0123, // financial
+        0,
+        0x00ca, // customer
+        0,
+        0x00d8, // demographer
+        0x01dc, // microbiology
+        0,
+        0x005d, // base
+        0x0120, // filing
+        0x067c, // rhits
+        0x024e, // protective
+        0x0014, // accredited
+        0x0212, // pa
+        0,
+        0,
+        0x057e, // infosecs
+        0,
+        0x05bf, // literacys
+        0x01f3, // networking
+        0,
+        0x0071, // blue
+        0x0649, // programmers
+        0x04d7, // deliverys
+        0x02ec, // tumor
+        0,
+        0x02ca, // technologies
+        0,
+        0x008c, // champion
+        0x04ff, // elearnings
+        0,
+        0x0421, // agents
+        0,
+        0x0316, // workflow
+        0x0148, // geospatial
+        0,
+        0x02d4, // term
+        0x00ec, // distributed
+        0x015e, // hipaa
+        0x01d4, // medical
+        0,
+        0x064a, // programmings
+        0x0490, // cios
+        0,
+        0x00be, // counsellor
+        0x00f9, // ea
+        0,
+        0,
+        0x0218, // pathology
+        0,
+        0,
+        0x05f2, // networkers
+        0x04a9, // compilers
+        0,
+        0,
+        0,
+        0,
+        0x02ba, // support
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x005f, // beverage
+        0,
+        0,
+        0,
+        0x04c7, // ctos
+        0x0052, // band2
+        0x0294, // service
+        0x00c7, // cto
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x0150, // group
+        0x01fd, // nurse
+        0x01b0, // leader
+        0,
+        0,
+        0x0300, // visualisation
+        0x0253, // qat
+        0,
+        0x02eb, // trusts
+        0,
+        0x0098, // cloud
+        0x0292, // senior
+        0,
+        0,
+        0,
+        0x014a, // glp
+        0x0261, // recovery
+        0x017b, // informaticist
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x01e1, // mining
+        0,
+        0x0034, // appsw
+        0,
+        0,
+        0,
+        0x026e, // reporting
+        0x016b, // i
+        0x0004, // 2nd
+        0x05e8, // modellings
+        0,
+        0x08e7, // ehealth
+        0x0003, // 2
+        0x00f1, // dotnet
+        0,
+        0x01cc, // manager
+        0x015b, // healthcare
+        0x0213, // pacs
+        0x023f, // privacy
+        0,
+        0x020c, // ordinator
+        0x02c1, // systems
+        0,
+        0,
+        0x0163, // hours
+        0x022d, // physics
+        0x02f6, // usability
+        0,
+        0x0237, // porters
+        0x02b4, // strategist
+        0,
+        0x0167, // html
+        0x0135, // ftc
+        0,
+        0,
+        0,
+        0,
+        0x00a8, // compatibility
+        0,
+        0x00fe, // ehr
+        0,
+        0,
+        0,
+        0x0416, // administrations
+        0,
+        0x0041, // associate
+        0,
+        0,
+        0x04c8, // curators
+        0,
+        0,
+        0x002d, // android
+        0x0585, // instructors
+        0,
+        0x02aa, // staff
+        0,
+        0x0656, // qualitys
+        0x0589, // integrations
+        0x02b3, // storage
+        0x0059, // band8b
+        0,
+        0,
+        0x0435, // architects
+        0x02e5, // trainer
+        0,
+        0x017a, // informatician
+        0,
+        0,
+        0,
+        0,
+        0x01df, // midwifery
+        0,
+        0x0078, // business
+        0x023e, // principal
+        0,
+        0,
+        0,
+        0x04dd, // desks
+        0x0284, // scholar
+        0x030b, // web
+        0,
+        0,
+        0,
+        0x0476, // builders
+        0,
+        0x0287, // scientist
+        0,
+        0,
+        0x01a5, // key
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x0319, // workstation
+        0x01b9, // limited
+        0x0468, // biologys
+        0,
+        0,
+        0,
+        0x0257, // quantitative
+        0,
+        0x0262, // recruiter
+        0,
+        0,
+        0,
+        0,
+        0x001f, // agency
+        0,
+        0,
+        0x0687, // scientists
+        0,
+        0x022b, // php
+        0,
+        0,
+        0,
+        0x0216, // partner
+        0x00de, // desktop
+        0x004b, // aws
+        0,
+        0x00fa, // edi
+        0x0161, // hospital
+        0x0207, // operational
+        0,
+        0x01ed, // months
+        0x0519, // experts
+        0,
+        0x058a, // integrators
+        0,
+        0,
+        0x04fd, // educators
+        0,
+        0,
+        0,
+        0,
+        0x0276, // resource
+        0,
+        0x0429, // analysts
+        0,
+        0x0164, // housekeeping
+        0x05e1, // minings
+        0,
+        0x030d, // website
+        0,
+        0,
+        0x0280, // safety
+        0,
+        0,
+        0x00b1, // construction
+        0,
+        0x0157, // handler
+        0,
+        0,
+        0,
+        0,
+        0x0234, // plc
+        0,
+        0,
+        0x05b0, // leaders
+        0x0049, // automotive
+        0x00ea, // disaster
+        0x0134, // frontend
+        0,
+        0,
+        0,
+        0,
+        0x028c, // second
+        0x00ed, // doctor
+        0,
+        0,
+        0x0066, // bioinformatics
+        0x0205, // operating
+        0x0001, // 1
+        0x00e0, // developer
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x009e, // cobol
+        0x0467, // biologists
+        0x0590, // interfaces
+        0,
+        0x0195, // internetwork
+        0x024d, // protection
+        0,
+        0,
+        0,
+        0x0070, // blood
+        0,
+        0,
+        0x017f, // infrastructure
+        0x00e3, // devices
+        0x00d1, // dba
+        0x01cf, // master
+        0x031c, // wte
+        0x026c, // remote
+        0x02c6, // team
+        0x02cf, // telecommunications
+        0,
+        0x0053, // band3
+        0x013c, // gameplay
+        0,
+        0x04f0, // documentations
+        0x0583, // installers
+        0,
+        0,
+        0,
+        0x0183, // installer
+        0x0542, // geneticists
+        0,
+        0,
+        0x02cb, // technologist
+        0x00d4, // decontamination
+        0x01e4, // model
+        0x05cb, // managements
+        0,
+        0,
+        0x031d, // x
+        0x003c, // aspnet
+        0,
+        0,
+        0,
+        0,
+        0x02b0, // sterile
+        0,
+        0x06fd, // virtualisations
+        0x0269, // relationship
+        0,
         0x004e, // back
-        0x05c1, // malwares
-        0x05ad, // librarians
-        0x01e4, // music
-        0x01bd, // machine
+        0x015f, // histopathology
+        0x0440, // assistants
+        0x01bf, // literacy
+        0,
+        0,
+        0x02ac, // statistic
+        0,
+        0x0153, // gxp
+        0x01b4, // lecturer
+        0,
+        0x01c8, // maintenance
+        0x00dd, // desk
+        0x025d, // readiness
+        0,
+        0x012d, // for
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x06c5, // teachers
+        0,
+        0,
+        0,
+        0x04ad, // computings
+        0x04e7, // digitals
+        0x02bb, // surgeon
+        0x021d, // pc
+        0,
+        0x0096, // clinical
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x009c, // co
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x0312, // within
+        0,
+        0x0217, // partnership
+        0,
+        0x02b1, // sterilisation
+        0x002a, // analytic
+        0x0140, // gcp
+        0x022e, // physiotherapist
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x02c3, // t
+        0x028a, // scrum
+        0,
+        0x00d5, // defense
+        0,
+        0,
+        0x013e, // garment
+        0x0077, // building
+        0x0558, // hardwares
+        0,
+        0x02f8, // ux
+        0,
+        0,
+        0x006f, // blockchain
+        0,
+        0x05cf, // masters
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x01e8, // modelling
+        0,
+        0,
+        0,
+        0x0228, // photography
+        0,
+        0x007e, // capacity
+        0,
+        0,
+        0x05dd, // microcomputers
+        0x00dc, // designer
+        0x0643, // products
+        0x0015, // acting
+        0x055d, // helpdesks
+        0,
+        0x00d0, // database
+        0x0272, // requirements
+        0x02f9, // v
+        0,
+        0x0290, // security
+        0,
+        0,
+        0,
+        0,
+        0x024b, // project
+        0x02ed, // tumour
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x02fe, // virtualization
+        0x015d, // helpdesk
+        0x00a5, // commissioning
+        0x012a, // foi
+        0x0074, // brand
+        0,
+        0x02b6, // subject
+        0x05ca, // malwares
+        0x05b6, // librarians
+        0,
+        0,
+        0,
+        0x023d, // practitioner
+        0x02a5, // sql
+        0,
+        0x01d8, // mentor
+        0,
+        0x06ae, // statisticians
+        0x00e5, // devsecops
+        0x01b8, // lifecycle
+        0x011c, // facilities
+        0x0418, // administrators
+        0x026f, // reports
+        0x0289, // screening
+        0x0243, // product
+        0x029a, // siro
+        0,
+        0x049d, // coachs
+        0x02e9, // transition
+        0,
+        0x025a, // radiotherapy
+        0,
+        0,
+        0,
+        0x02d7, // testing
+        0,
+        0,
+        0x01be, // list
+        0x02bf, // sysadmin
+        0,
+        0x01ec, // month
+        0,
+        0,
+        0x06aa, // staffs
+        0,
+        0,
+        0x05e6, // modelings
+        0x002b, // analytics
+        0,
+        0x04fe, // ehrs
+        0x0447, // authoritys
+        0x013a, // furniture
+        0,
+        0x0275, // resilience
+        0,
+        0x013b, // game
+        0,
+        0,
+        0,
+        0x0072, // board
+        0x0100, // electrician
+        0x00df, // detection
+        0,
+        0x0525, // firmwares
+        0,
+        0x009f, // code
+        0x00af, // configuration
+        0x010d, // equipment
+        0,
+        0x0132, // freedom
+        0x01d5, // medicines
+        0x01ad, // language
+        0x06b8, // supervisors
+        0,
+        0,
+        0x0245, // professional
+        0,
+        0x05e5, // modelers
+        0x0108, // entarch
+        0,
+        0,
+        0x018a, // integrator
+        0x0186, // instrument
+        0,
+        0,
+        0x031a, // wound
+        0x012e, // forensic
+        0x021f, // performance
+        0x0060, // bi
+        0,
+        0x0708, // warehouses
+        0,
+        0,
+        0x04b0, // configurators
+        0x0303, // volunteer
+        0x001c, // advocate
+        0,
+        0x0109, // enterprise
+        0x0139, // fundraising
+        0x0259, // radiopharmacy
+        0,
+        0,
+        0x026b, // reliability
+        0x04e8, // directors
+        0,
+        0,
+        0,
+        0,
+        0x048d, // changes
+        0,
+        0x04ef, // documentalists
+        0x01d0, // maternity
+        0x0064, // biochemistry
+        0,
+        0x016e, // ig
+        0x0251, // python
+        0x0047, // authority
+        0,
+        0x02c4, // tableau
+        0,
+        0x0309, // warehousing
+        0,
+        0x0666, // registrars
+        0,
+        0,
+        0x0194, // internet
+        0,
+        0,
+        0,
+        0,
+        0x0088, // centre
+        0,
+        0x0008, // 6
+        0x02f2, // unit
+        0x0024, // aircraft
+        0,
+        0x057a, // informaticians
+        0,
+        0x043f, // assets
+        0,
+        0,
+        0,
+        0,
+        0x0609, // operators
+        0x01c5, // ltd
+        0x01a6, // knowledge
+        0x02a6, // sr
+        0,
+        0,
+        0x0320, // years
+        0x0089, // centred
+        0x0301, // visualization
+        0,
+        0x008a, // cerner
+        0,
+        0x00ff, // elearning
+        0x0181, // inspector
+        0,
+        0x00ef, // documentalist
+        0,
+        0x0508, // entarchs
+        0,
+        0x06d6, // testers
+        0x0239, // positioning
+        0,
+        0x0083, // catering
+        0x0156, // haematology
+        0,
+        0x06e7, // transformations
+        0,
+        0,
+        0x0144, // genomic
+        0,
+        0,
+        0x02fb, // veterinary
+        0,
+        0x0222, // personal
+        0,
+        0,
+        0x0268, // regression
+        0x0436, // architectures
+        0x00f8, // e
+        0x01f7, // nodejs
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x04cb, // cybers
+        0,
+        0x0271, // requirement
+        0,
+        0x0045, // auditor
+        0,
+        0,
+        0,
+        0,
+        0x0190, // interface
+        0,
+        0,
+        0x008d, // change
+        0x0673, // researchs
+        0,
+        0x050c, // eprs
+        0,
+        0,
+        0x00a3, // commerce
+        0,
+        0x001a, // adviser
+        0,
+        0x0226, // pharmacist
+        0x067e, // risks
+        0,
+        0x024c, // projects
+        0x0036, // architecture
+        0,
+        0,
+        0,
+        0,
+        0x04c3, // cryptologicals
+        0,
+        0x0203, // officer
+        0,
+        0,
+        0,
+        0x02a4, // sqa
+        0,
+        0,
+        0,
+        0,
+        0x0219, // pathway
+        0,
+        0,
+        0x02a1, // solutions
+        0x0305, // waiting
+        0,
+        0,
+        0,
+        0,
+        0x0254, // qc
+        0x0486, // cclios
+        0x0214, // parental
+        0x0099, // cmio
+        0x015a, // head
+        0x02e1, // tpp
+        0x0127, // fixed
+        0x00c6, // csu
+        0,
+        0x012f, // forensics
+        0x0263, // red
+        0,
+        0x00fb, // education
+        0,
+        0x0264, // redesign
+        0,
+        0,
+        0x0208, // operations
+        0,
+        0x0042, // assurance
+        0,
+        0x0104, // end
+        0x0266, // registrar
+        0x0122, // finance
+        0x0115, // evidence
+        0,
+        0x0306, // wales
+        0x0054, // band4
+        0x0311, // with
+        0,
+        0x01ce, // manufacturing
+        0x018e, // interaction
+        0,
+        0x0179, // industrial
+        0x01fe, // nursing
+        0,
+        0x06c9, // technicians
+        0x0298, // siem
+        0x0318, // workplace
+        0,
+        0,
+        0x011a, // exploitation
+        0,
+        0,
+        0,
+        0x000a, // 8a
+        0,
+        0,
+        0x00d7, // delivery
+        0x0107, // england
+        0,
+        0,
+        0,
+        0x01e5, // modeler
+        0,
+        0,
+        0,
+        0x02df, // to
+        0,
+        0x0198, // intranet
+        0x0446, // authors
+        0,
+        0x0172, // im
+        0x0434, // appsws
+        0,
+        0,
+        0x007a, // c
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x013f, // gas
+        0,
+        0,
+        0,
+        0x00d5, // defence
+        0x01fa, // note
+        0,
+        0,
+        0x0317, // working
+        0x0065, // bioinformaticist
+        0x016a, // hybrid
+        0x00b3, // consulting
+        0,
+        0x016d, // ics
+        0,
+        0x0441, // associates
+        0x01fc, // novell
+        0,
+        0x0188, // insurance
+        0,
+        0,
+        0,
+        0x0225, // pharmaceuticals
+        0x0241, // processing
+        0x0674, // researchers
+        0x029c, // skills
+        0,
+        0,
+        0x00bf, // course
+        0x004f, // backend
+        0x02ea, // trust
+        0x0119, // expert
+        0,
+        0,
+        0x02d9, // theatres
+        0,
+        0,
+        0x01de, // midwife
+        0,
+        0x01b7, // library
+        0x0088, // center
+        0x0103, // emis
+        0x0005, // 3
+        0,
+        0,
+        0x0133, // front
+        0x02c5, // teacher
+        0,
+        0x0118, // experience
+        0,
+        0,
+        0x0067, // biologist
+        0x023c, // practice
+        0x029b, // site
+        0,
+        0x00b8, // controller
+        0x0002, // 1st
+        0,
+        0x014d, // grade
+        0,
+        0x00e4, // devops
+        0,
+        0,
+        0x0025, // algorithm
+        0x0252, // qa
+        0,
+        0x0175, // implants
+        0x0058, // band8a
+        0x06f6, // usabilitys
+        0x06d7, // testings
+        0x0160, // hl7
+        0x047b, // caldicotts
+        0x0030, // animal
+        0,
+        0x00c8, // curator
+        0x02d8, // textile
+        0x01fb, // notes
+        0x0701, // visualizations
+        0,
+        0x001e, // afc
+        0x030c, // webmaster
+        0,
+        0x0233, // platform
+        0,
+        0x00b5, // content
+        0x0147, // geographical
+        0x01aa, // laboratory
+        0x01e9, // module
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x01e7, // modeller
+        0,
+        0x019a, // investigator
+        0,
+        0,
+        0x0499, // cmios
+        0,
+        0,
+        0x0505, // engineers
+        0,
+        0x06d5, // tests
+        0x0106, // engineering
+        0x01c3, // lorenzo
+        0,
+        0,
+        0x04dc, // designers
+        0,
+        0x0174, // implant
+        0,
+        0x0018, // admin
+        0x01ea, // molecular
+        0,
+        0x0177, // in
+        0,
+        0x0223, // pharma
+        0,
+        0,
+        0x002e, // angular
+        0x0690, // securitys
+        0x04d1, // dbas
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x0110, // ethicist
+        0x0130, // former
+        0x0513, // evaluations
+        0,
+        0x003b, // aseptic
+        0,
+        0,
+        0,
+        0,
+        0x0626, // pharmacists
+        0,
+        0x0057, // band7
+        0,
+        0x01d2, // mechanical
+        0,
+        0x0089, // centered
+        0x0178, // incident
+        0x046b, // biostatisticals
+        0x028f, // secure
+        0,
+        0x007b, // caldicott
+        0x0548, // geospatials
+        0x0267, // registration
+        0x06cb, // technologists
+        0x0204, // online
+        0,
+        0,
+        0,
+        0,
+        0x031e, // xml
+        0x00b0, // configurator
+        0,
+        0,
+        0x00d6, // defender
+        0,
+        0x04ae, // comsecs
+        0x0314, // work
+        0,
+        0x016f, // ii
+        0x05d7, // members
+        0,
+        0x0630, // planners
+        0,
+        0,
+        0x070c, // webmasters
+        0x00db, // design
+        0x0273, // research
+        0x04cc, // cyberspaces
+        0,
+        0,
+        0x0291, // semantic
+        0,
+        0,
+        0,
+        0,
+        0x015c, // help
+        0,
+        0,
+        0,
+        0x031b, // writer
+        0,
+        0x0094, // cleaner
+        0x01f1, // network
+        0x0596, // internetworkings
+        0,
+        0,
+        0x017d, // information
+        0x0199, // intrusion
+        0,
+        0,
+        0x009a, // cnc
+        0,
+        0,
+        0x0299, // simulation
+        0x030e, // white
+        0x02f1, // ui
+        0x023b, // powerapps
+        0x009b, // cnio
+        0,
+        0x0116, // ex
+        0,
+        0x0073, // bounty
+        0x02ef, // typescript
+        0,
+        0,
+        0,
+        0x02e4, // trainee
+        0,
+        0,
+        0,
+        0,
+        0x0541, // genetics
+        0x0495, // clerks
+        0x02ff, // visual
+        0,
+        0,
+        0x0011, // acceptance
+        0,
+        0,
+        0,
+        0x029e, // soa
+        0x0113, // evaluation
+        0x001d, // aerospace
+        0,
+        0x0031, // api
+        0x0137, // fullstack
+        0x0182, // installation
+        0,
+        0,
+        0,
+        0x000c, // 8c
+        0,
+        0x00e6, // diagnostic
+        0x0255, // qlik
+        0,
+        0,
+        0,
+        0x06b2, // stewards
+        0x00e2, // device
+        0,
+        0x0080, // care
+        0,
+        0x0552, // guardians
+        0x014f, // graphic
+        0,
+        0x02c2, // systmone
+        0x0709, // warehousings
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x0051, // band1
+        0,
+        0,
+        0x00ac, // computer
+        0,
+        0x046f, // blockchains
+        0,
+        0x0603, // officers
+        0,
+        0x018c, // intelligence
+        0,
+        0,
+        0,
+        0,
+        0x0270, // representative
+        0,
+        0x018f, // interactive
+        0,
+        0x00c5, // csharp
+        0x031f, // year
+        0x0082, // category
+        0x04d6, // defenders
+        0x01a4, // junior
+        0,
+        0x016c, // icb
+        0x06e2, // trackers
+        0,
+        0x02da, // therapist
+        0x01e6, // modeling
+        0x06a0, // softwares
+        0,
+        0x0231, // planning
+        0,
+        0,
+        0x0611, // owners
+        0,
+        0x0009, // 7
+        0,
+        0x00d9, // department
+        0x00da, // deputy
+        0x01cd, // manual
+        0,
+        0,
+        0x005a, // band8c
+        0x05b1, // learnings
+        0,
+        0,
+        0x0307, // ward
+        0x00c2, // cpp
+        0,
+        0,
+        0,
+        0,
+        0x02a3, // specialist
+        0x011f, // fhir
+        0x020a, // or
+        0x00cb, // cyber
+        0,
+        0x011b, // facilitator
+        0x01da, // methodology
+        0,
+        0,
+        0,
+        0x0037, // archivist
+        0x06c6, // teams
+        0x006e, // blended
+        0x0573, // imagings
+        0x057d, // informations
+        0x02cd, // telecom
+        0,
+        0x00ab, // computational
+        0x04df, // detections
+        0x06a3, // specialists
+        0x00f3, // drama
+        0,
+        0x0554, // hackers
+        0x0048, // automation
+        0x01c9, // major
+        0,
+        0x02e8, // transfusion
+        0,
+        0x0295, // servicedesk
+        0,
+        0,
+        0x04a1, // codings
+        0,
+        0x01f4, // networks
+        0,
+        0,
+        0,
+        0x0210, // outreach
+        0,
+        0x004d, // b
+        0x02f3, // university
+        0x0638, // portfolios
+        0,
+        0,
+        0x02d0, // telecoms
+        0x0044, // audit
+        0,
+        0x06b4, // strategists
+        0,
+        0x02e2, // tracker
+        0x02f7, // user
+        0x0684, // scholars
+        0,
+        0x0288, // scotland
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x000f, // a
+        0,
+        0,
+        0x0220, // perm
+        0,
+        0,
+        0x025e, // receptionist
+        0x0211, // owner
+        0,
+        0,
+        0,
+        0x019c, // iot
+        0,
+        0x018b, // integrity
+        0,
+        0x0038, // area
+        0,
+        0,
+        0x04d3, // dcb0160s
+        0,
+        0,
+        0,
+        0x0277, // resources
+        0x01a3, // jr
+        0x0019, // admissions
+        0,
+        0,
+        0x0442, // assurances
+        0,
+        0x02b5, // student
+        0x01f2, // networker
+        0,
+        0,
+        0x0661, // recoverys
+        0x01b1, // learning
+        0x0215, // part
+        0x04e1, // developments
+        0x0256, // quality
+        0,
+        0x01cb, // management
+        0x0635, // pmos
+        0,
+        0,
+        0x0111, // ethics
+        0x0249, // programmer
+        0x0595, // internetworks
+        0x02b7, // summariser
+        0,
+        0x00c3, // cryptological
+        0x0279, // response
+        0,
+        0x02b9, // supply
+        0x021c, // payroll
+        0x00e1, // development
+        0,
+        0x041b, // advisors
+        0x05db, // microarrays
+        0,
+        0,
+        0x01f0, // net
+        0,
+        0,
+        0x01bd, // linux
+        0x0040, // assistant
+        0,
+        0x0206, // operation
+        0,
+        0x026d, // report
+        0,
+        0,
+        0x0201, // of
+        0,
+        0,
+        0x00b2, // consultant
+        0,
+        0x057f, // infrastructures
+        0x000e, // 9
+        0x01db, // microarray
+        0x007c, // cancer
+        0x06cc, // technologys
+        0x00e7, // digital
+        0x027c, // rhit
+        0x0642, // procurements
+        0x0704, // vulnerabilitys
+        0,
+        0,
+        0x014e, // graduate
+        0x00f4, // dressings
+        0x02db, // things
+        0x00c4, // cryptologist
+        0x0032, // apps
+        0,
+        0x0143, // genome
+        0x01d3, // media
+        0,
+        0x0013, // accessibility
+        0,
+        0x04b5, // contents
+        0x01a7, // kotlin
+        0,
+        0x0085, // ccio
+        0x00f2, // dpo
+        0,
+        0,
+        0x0274, // researcher
+        0,
+        0,
+        0,
+        0x010f, // ethical
+        0x04d2, // dcb0129s
+        0x0007, // 5
+        0x0016, // administration
+        0x0091, // circuit
+        0,
+        0,
+        0x02bc, // surgery
+        0x02e7, // transformation
+        0,
+        0,
+        0x00a4, // commercial
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x0493, // cisos
+        0x01c0, // literature
+        0,
+        0,
+        0x0149, // gis
+        0x02c0, // system
+        0,
+        0x025c, // reactjs
+        0x00cc, // cyberspace
+        0x06f0, // uats
+        0x0171, // iiot
+        0,
+        0x0685, // sciences
+        0x008b, // certified
+        0,
+        0x0180, // infusion
+        0x04b2, // consultants
+        0x01e0, // miner
+        0x0645, // professionals
+        0,
+        0x00b6, // contract
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x015b, // health
+        0,
+        0,
+        0x00f7, // dynamics
+        0,
+        0,
+        0,
+        0x01d7, // member
+        0,
+        0x0142, // geneticist
+        0,
+        0,
+        0x0189, // integration
+        0,
+        0x0017, // administrative
+        0x00bd, // council
+        0x02ae, // statistician
+        0x02a0, // software
+        0x0035, // architect
+        0x0200, // obstetric
+        0,
+        0,
+        0x01a2, // jquery
+        0x063f, // privacys
+        0x043e, // assessors
+        0,
+        0x02e6, // training
+        0,
         0x000d, // 8d
-        0x0231, // practitioner
-        0x0090, // circuit
-        0x04c9, // cybers
-        0x0217, // pharma
-        0x00dd, // detection
-        0x024c, // radiology
-        0x04c5, // ctos
-        0x02d4, // tracker
+        0,
+        0,
+        0,
+        0,
+        0x0702, // voips
+        0,
+        0x0196, // internetworking
+        0x009d, // coach
+        0x00b9, // cook
+        0,
+        0x0557, // handlers
+        0x030a, // water
+        0,
+        0x01dd, // microcomputer
+        0x01a9, // laboratories
+        0,
+        0x01b5, // level
+        0,
+        0,
+        0x0168, // human
+        0,
+        0x069f, // socs
+        0,
+        0x05de, // midwifes
+        0,
+        0x04b7, // controls
+        0x0413, // accessibilitys
+        0,
+        0,
+        0,
+        0x0026, // allscripts
+        0x02f0, // uat
+        0x0018, // administrator
+        0x01ca, // malware
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x010e, // estates
+        0x003d, // assessment
+        0x027d, // rights
+        0,
+        0x002f, // angularjs
+        0,
+        0x0678, // responders
+        0,
+        0x00ee, // document
+        0x0242, // procurement
+        0x04a7, // communicators
+        0,
+        0x00ae, // comsec
+        0x0166, // hrs
+        0,
+        0,
+        0x02e3, // trade
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x0126, // first
+        0x0131, // foundation
+        0x0097, // clinician
+        0,
+        0,
+        0,
+        0x0296, // services
+        0x06fe, // virtualizations
+        0,
+        0,
+        0x04cf, // datas
+        0x0258, // radiology
+        0,
+        0x0227, // pharmacy
+        0x02dd, // till
+        0x002c, // and
+        0,
+        0x058c, // intelligences
+        0x00f6, // drugs
+        0x0084, // ccg
+        0,
+        0x003a, // arts
+        0,
+        0,
+        0,
+        0,
+        0x046c, // biostatisticians
+        0,
+        0,
+        0,
+        0,
+        0x0141, // genetic
+        0x01b3, // leave
+        0x062f, // pkis
+        0,
+        0,
+        0x024a, // programming
+        0,
+        0,
+        0x0023, // ai
+        0x01a0, // javascript
+        0x0028, // analysis
+        0,
+        0x0068, // biology
+        0x02d1, // telehealth
+        0,
+        0x01e3, // mobile
+        0,
+        0,
+        0x064d, // protections
+        0x006d, // biostatistics
+        0,
+        0,
+        0x0700, // visualisations
+        0x0238, // portfolio
+        0x0006, // 4
+        0x058e, // interactions
+        0x0105, // engineer
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0x0286, // scientific
+        0,
+        0x0192, // intermediate
+        0x012b, // food
+        0x01ff, // object
+        0,
+        0x0197, // interviewer
+        0,
+        0,
+        0,
+        0x05e0, // miners
+        0,
+        0x02f4, // unix
+        0,
+        0,
+        0,
+        0x0138, // functional
+        0,
+        0,
+        0,
+        0,
+        0x010b, // epic
+        0x05b7, // librarys
+        0,
+        0,
+        0x02dc, // threat
+        0,
+        0,
+        0x0510, // ethicists
+        0,
+        0x005e, // beta
+        0,
+        0x0304, // vulnerability
+        0x01b2, // leather
+        0x0169, // hunter
+        0x0146, // geographic
+        0,
     ],
 };
 
 pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        1, 1, 0, 0, 4, 6, 0, 5, 4, 0, 1, 2, 1, 1, 1, 0,
-        1, 0, 0, 0, 2, 0, 0, 0, 0, 6, 0, 0, 3, 1, 0, 4,
-        3, 2, 0, 0, 1, 0, 0, 0, 8, 1, 0, 0, 0, 0, 3, 0,
-        17, 1, 3, 0, 15, 11, 2, 1, 8, 20, 0, 4, 3, 0, 7, 0,
-        2, 0, 3, 7, 7, 11, 7, 0, 1, 1, 0, 0, 0, 0, 5, 0,
-        1, 6, 3, 0, 1, 6, 13, 0, 11, 4, 1, 0, 8, 0, 0, 6,
-        5, 2, 3, 1, 1, 1, 0, 0, 0, 2, 2, 2, 0, 1, 0, 4,
-        0, 1, 0, 0, 0, 3, 7, 9, 0, 1, 2, 2, 3, 2, 3, 1,
-        2, 1, 0, 1, 0, 3, 1, 0, 0, 0, 0, 4, 1, 1, 7, 1,
-        0, 1, 0, 4, 2, 2, 0, 0, 0, 1, 2, 0, 2, 0, 2, 12,
-        1, 2, 0, 7, 2, 17, 1, 3, 7, 0, 6, 4, 1, 4, 0, 0,
-        0, 3, 0, 1, 0, 0, 0, 0, 0, 0, 13, 16, 3, 1, 0, 4,
-        0, 5, 0, 6, 3, 0, 10, 0, 0, 1, 7, 0, 4, 2, 2, 2,
-        2, 0, 1, 11, 2, 2, 1, 3, 1, 2, 9, 4, 1, 5, 1, 2,
-        9, 2, 0, 0, 0, 0, 0, 0, 8, 0, 2, 0, 2, 3, 0, 4,
-        3, 0, 9, 0, 2, 2, 0, 1, 0, 0, 0, 9, 0, 7, 0, 0,
-        0, 0, 1, 1, 0, 4, 0, 4, 7, 0, 0, 0, 0, 0, 2, 5,
-        1, 1, 6, 3, 0, 0, 0, 2, 4, 1, 2, 5, 0, 1, 5, 0,
-        4, 11, 5, 0, 1, 0, 0, 2, 6, 9, 0, 0, 0, 2, 2, 3,
-        12, 0, 0, 2, 17, 0, 1, 0, 2, 0, 0, 12, 2, 5, 2, 2,
-        1, 0, 3, 4, 1, 0, 0, 0, 0, 3, 3, 0, 0, 0, 3, 3,
-        4, 2, 3, 0, 2, 2, 11, 8, 2, 3, 1, 2, 1, 0, 6, 4,
-        0, 3, 8, 3, 3, 0, 0, 0, 5, 1, 1, 7, 10, 0, 3, 2,
-        0, 16, 0, 0, 0, 0, 6, 0, 4, 2, 2, 0, 2, 6, 0, 1,
-        0, 1, 1, 2, 0, 0, 2, 0, 15, 0, 2, 0, 3, 0, 0, 12,
-        0, 3, 0, 0, 2, 2, 3, 8, 0, 1, 3, 0, 1, 2, 0, 0,
-        4, 2, 0, 1, 1, 1, 2, 0, 0, 16, 7, 14, 1, 0, 0, 1,
-        1, 1, 24, 4, 0, 2, 0, 0, 3, 13, 0, 11, 9, 0, 3, 0,
-        0, 1, 0, 0, 3, 1, 0, 1, 0, 4, 3, 0, 0, 1, 1, 2,
-        1, 0, 2, 0, 3, 0, 6, 2, 2, 0, 0, 0, 10, 1, 0, 0,
-        0, 7, 4, 11, 3, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 2,
-        0, 2, 15, 3, 2, 0, 1, 9, 2, 2, 22, 1, 11, 3, 0, 15,
-        0, 0, 1, 4, 1, 10, 0, 3, 7, 0, 2, 0, 8, 3, 4, 9,
-        2, 2, 2, 1, 4, 0, 0, 17, 1, 0, 16, 0, 11, 5, 0, 7,
-        0, 0, 0, 11, 0, 0, 10, 1, 1, 1, 12, 3, 0, 0, 8, 8,
-        1, 9, 0, 4, 7, 0, 0, 16, 2, 0, 5, 2, 3, 0, 0, 3,
-        8, 7, 4, 0, 12, 6, 0, 0, 0, 6, 3, 0, 0, 2, 1, 8,
-        9, 0, 1, 7, 2, 16, 4, 1, 15, 2, 2, 7, 8, 2, 1, 0,
-        12, 22, 0, 10, 0, 4, 1, 8, 3, 5, 0, 0, 0, 8, 0, 3,
-        0, 0, 0, 8, 0, 0, 0, 22, 2, 4, 0, 0, 9, 0, 2, 26,
-        11, 7, 0, 2, 0, 2, 11, 5, 2, 7, 0, 3, 3, 4, 6, 0,
-        3, 8, 4, 0, 0, 4, 1, 22, 8, 0, 0, 4, 2, 0, 0, 1,
-        3, 3, 0, 4, 9, 9, 0, 0, 6, 12, 0, 18, 0, 27, 1, 0,
-        2, 3, 3, 0, 0, 0, 1, 0, 6, 0, 0, 2, 1, 14, 0, 0,
-        11, 0, 15, 7, 0, 0, 33, 0, 5, 6, 1, 2, 4, 1, 0, 15,
-        2, 1, 0, 2, 0, 4, 0, 2, 13, 5, 1, 3, 3, 2, 1, 1,
-        2, 2, 0, 2, 2, 1, 0, 0, 22, 5, 0, 2, 0, 5, 5, 6,
-        22, 0, 6, 6, 5, 0, 0, 0, 0, 5, 0, 18, 0, 6, 3, 23,
-        0, 1, 8, 17, 5, 13, 20, 26, 13, 0, 5, 2, 4, 3, 4, 13,
-        0, 6, 0, 4, 2, 1, 8, 8, 7, 1, 8, 11, 3, 0, 1, 3,
-        9, 0, 4, 0, 2, 8, 5, 1, 1, 7, 2, 0, 12, 2, 14, 0,
-        1, 1, 1, 24, 4, 0, 7, 0, 13, 10, 2, 1, 4, 0, 14, 14,
-        0, 0, 10, 7, 2, 2, 1, 11, 0, 14, 0, 4, 0, 3, 5, 0,
-        1, 5, 9, 0, 7, 6, 4, 0, 7, 1, 0, 0, 1, 1, 9, 2,
-        0, 7, 8, 8, 0, 1, 0, 1, 0, 0, 3, 38, 5, 1, 2, 0,
-        7, 0, 15, 1, 0, 0, 5, 1, 19, 14, 12, 0, 3, 0, 10, 1,
-        9, 3, 16, 0, 0, 0, 4, 0, 1, 15, 0, 0, 7, 0, 0, 3,
-        9, 3, 6, 0, 4, 5, 4, 2, 11, 11, 3, 0, 1, 0, 0, 0,
-        1, 0, 3, 2, 3, 0, 0, 4, 3, 0, 5, 12, 17, 13, 0, 7,
-        1, 0, 1, 0, 10, 5, 0, 1, 1, 10, 1, 0, 3, 1, 0, 0,
-        0, 8, 0, 0, 1, 0, 0, 22, 4, 10, 3, 0, 35, 12, 3, 0,
-        0, 13, 6, 8, 0, 6, 0, 7, 19, 20, 0, 0, 0, 0, 1, 0,
-        0, 8, 4, 1, 16, 0, 0, 10, 0, 0, 0, 4, 3, 9, 0, 2,
-        0, 23, 9, 3, 0, 0, 9, 0, 2, 11, 45, 7, 12, 1, 0, 6,
+        3, 0, 0, 1, 1, 0, 0, 1, 9, 1, 0, 0, 0, 0, 3, 0,
+        0, 1, 1, 1, 1, 10, 0, 2, 1, 1, 0, 0, 0, 4, 2, 0,
+        1, 1, 2, 4, 0, 0, 4, 0, 0, 3, 0, 2, 2, 3, 1, 4,
+        0, 6, 4, 0, 0, 3, 0, 0, 0, 1, 0, 4, 1, 12, 6, 3,
+        0, 0, 1, 0, 6, 2, 2, 1, 2, 0, 6, 22, 4, 0, 0, 2,
+        0, 3, 0, 4, 2, 6, 0, 0, 2, 1, 3, 0, 1, 0, 0, 6,
+        0, 0, 2, 0, 2, 2, 3, 0, 2, 2, 0, 2, 1, 16, 0, 0,
+        0, 1, 0, 0, 2, 2, 8, 3, 0, 1, 6, 6, 2, 11, 3, 0,
+        0, 0, 0, 2, 0, 0, 1, 2, 0, 1, 8, 0, 0, 0, 0, 3,
+        0, 1, 0, 6, 2, 6, 2, 0, 0, 2, 0, 0, 0, 0, 3, 1,
+        0, 0, 0, 7, 3, 0, 1, 6, 0, 0, 0, 4, 0, 4, 0, 0,
+        8, 4, 5, 5, 4, 8, 0, 0, 0, 2, 0, 0, 4, 8, 0, 0,
+        2, 0, 0, 3, 2, 7, 4, 2, 0, 0, 0, 2, 1, 0, 0, 1,
+        1, 5, 0, 0, 6, 0, 10, 1, 2, 0, 0, 0, 3, 4, 0, 5,
+        0, 0, 3, 0, 0, 2, 2, 10, 0, 4, 0, 0, 0, 4, 8, 0,
+        1, 0, 0, 3, 2, 0, 0, 1, 1, 2, 1, 0, 6, 1, 0, 1,
+        0, 0, 3, 4, 0, 0, 3, 0, 0, 5, 2, 1, 0, 2, 0, 0,
+        5, 0, 2, 10, 0, 8, 0, 5, 16, 9, 3, 2, 2, 5, 0, 0,
+        0, 0, 8, 0, 7, 3, 0, 1, 5, 8, 0, 0, 1, 0, 6, 1,
+        2, 0, 4, 1, 4, 0, 3, 8, 0, 5, 0, 11, 0, 0, 3, 0,
+        3, 0, 17, 0, 2, 5, 0, 4, 0, 0, 3, 9, 1, 0, 1, 2,
+        1, 0, 0, 0, 3, 3, 0, 4, 1, 10, 1, 5, 0, 2, 8, 1,
+        20, 3, 0, 5, 2, 5, 0, 0, 5, 0, 0, 7, 0, 2, 0, 6,
+        1, 0, 0, 0, 3, 0, 2, 0, 0, 1, 1, 16, 0, 9, 0, 3,
+        16, 2, 1, 0, 0, 3, 4, 0, 0, 0, 0, 0, 7, 1, 2, 1,
+        3, 2, 1, 8, 14, 0, 10, 14, 0, 0, 11, 0, 6, 2, 1, 14,
+        1, 0, 0, 0, 2, 0, 4, 6, 0, 0, 8, 9, 5, 4, 0, 0,
+        0, 5, 8, 1, 0, 0, 0, 0, 0, 0, 0, 2, 3, 0, 0, 0,
+        4, 6, 5, 3, 3, 2, 0, 0, 1, 0, 0, 8, 6, 0, 0, 1,
+        2, 0, 2, 2, 0, 4, 11, 2, 0, 6, 7, 0, 0, 5, 8, 2,
+        3, 3, 1, 13, 3, 0, 0, 0, 10, 0, 0, 2, 3, 0, 1, 0,
+        0, 2, 0, 6, 4, 0, 0, 0, 6, 7, 1, 8, 0, 0, 5, 1,
+        4, 3, 0, 10, 8, 2, 0, 0, 3, 14, 1, 1, 0, 0, 0, 0,
+        1, 5, 11, 3, 4, 0, 4, 0, 1, 7, 1, 1, 4, 0, 0, 1,
+        8, 0, 1, 9, 3, 0, 8, 4, 0, 0, 0, 6, 0, 0, 4, 3,
+        0, 0, 2, 0, 10, 6, 9, 3, 0, 7, 0, 1, 6, 2, 0, 10,
+        5, 0, 0, 0, 9, 0, 10, 1, 0, 1, 0, 5, 0, 11, 0, 0,
+        0, 0, 1, 0, 20, 3, 3, 2, 1, 3, 0, 2, 7, 0, 0, 1,
+        2, 0, 25, 0, 3, 5, 0, 10, 11, 0, 0, 1, 1, 2, 0, 26,
+        0, 3, 0, 11, 3, 3, 0, 1, 0, 1, 2, 11, 2, 1, 11, 12,
+        2, 2, 8, 17, 2, 8, 2, 29, 8, 8, 0, 0, 2, 1, 5, 1,
+        0, 0, 1, 0, 0, 0, 4, 2, 9, 0, 11, 21, 3, 5, 2, 4,
+        1, 0, 6, 2, 0, 1, 3, 1, 0, 0, 0, 3, 1, 21, 0, 9,
+        0, 8, 1, 0, 0, 6, 9, 0, 0, 0, 1, 2, 4, 4, 2, 0,
+        0, 0, 1, 5, 26, 9, 6, 0, 5, 1, 12, 0, 6, 1, 0, 0,
+        0, 0, 0, 2, 4, 0, 40, 0, 0, 1, 2, 1, 0, 1, 0, 4,
+        5, 2, 2, 4, 0, 0, 10, 6, 7, 0, 8, 9, 0, 0, 0, 8,
+        9, 0, 0, 0, 0, 1, 11, 0, 0, 16, 4, 3, 0, 0, 6, 0,
+        8, 5, 0, 12, 7, 4, 9, 7, 0, 3, 2, 0, 1, 0, 3, 0,
+        0, 0, 10, 7, 0, 13, 4, 3, 6, 0, 5, 2, 3, 4, 1, 0,
+        4, 2, 12, 11, 0, 1, 7, 5, 0, 17, 9, 7, 0, 10, 8, 6,
+        0, 13, 4, 0, 0, 0, 12, 0, 0, 13, 2, 0, 9, 4, 0, 0,
+        4, 0, 1, 7, 10, 3, 3, 0, 6, 2, 14, 12, 0, 2, 0, 9,
+        3, 0, 8, 1, 1, 4, 12, 2, 0, 19, 0, 4, 0, 0, 3, 17,
+        0, 0, 0, 10, 0, 0, 2, 1, 0, 8, 1, 10, 0, 0, 2, 29,
+        2, 5, 2, 3, 4, 0, 15, 6, 0, 14, 0, 21, 22, 17, 0, 14,
+        6, 3, 3, 29, 3, 0, 2, 0, 4, 3, 3, 1, 2, 0, 6, 1,
+        0, 4, 5, 4, 11, 0, 20, 0, 8, 5, 0, 0, 0, 3, 0, 2,
+        6, 4, 29, 3, 0, 7, 0, 0, 5, 6, 13, 1, 3, 0, 17, 0,
+        9, 1, 9, 7, 5, 3, 18, 4, 0, 2, 7, 2, 2, 1, 15, 1,
+        2, 0, 0, 28, 0, 0, 3, 0, 3, 1, 1, 2, 17, 15, 15, 9,
+        7, 0, 9, 1, 6, 0, 1, 0, 0, 14, 0, 2, 0, 0, 23, 5,
+        10, 10, 0, 13, 24, 7, 0, 0, 3, 8, 0, 11, 0, 13, 0, 12,
+        0, 0, 9, 5, 5, 0, 0, 2, 2, 2, 5, 0, 0, 0, 0, 3,
     ],
     chunks: &[
-        0x28401e7, // network-security
-        0x1870156, // health-interface
-        0xa602ba, // technical-communicator
-        0x2bc0285, 0x100, // semantic-technologies-engineer
-        0x1a602d8, // training-lead
-        0x2ad016f, 0x297, // implementation-support-specialist
-        0x2970178, // infrastructure-specialist
-        0x1000227, // platform-engineer
-        0x2fa00cd, 0x35, // data-warehouse-architect
-        0x180, // integration
-        0x1e70097, // cloud-network
-        0x11302e9, 0x268, // user-experience-researcher
-        0xde0294, // software-developer
-        0x1560259, 0x176, // registered-health-information
-        0x2e9, // user
-        0x1a6023c, // programme-lead
-        0x24100cd, // data-protection
-        0x2e900ff, 0x10000ac, // end-user-computing-engineer
-        0x2b00cd, 0x27b, // data-analytics-scientist
-        0x18100ce, // database-integrator
-        0xce027a, // scientific-database
-        0x28d, // simulation
-        0x2a1, // statistical
-        0x1bd, // machine
-        0xed, // documentation
-        0x8c0194, 0xae002c, 0x1c3, // it-change-and-configuration-manager
-        0x20e, // patient
-        0x2740095, 0x100, // clinical-safety-engineer
-        0x18700e4, // digital-interface
-        0x1802b3, // systems-administrator
-        0x1760194, 0x1c3, // it-information-manager
-        0x2840194, // it-security
-        0x29700cd, // data-specialist
-        0x23f, // project
-        0x23c, // programme
-        0x1f70155, 0xd5, // head-of-delivery
-        0x18700e4, 0xda, // digital-interface-designer
-        0x2ad020e, // patient-support
-        0x1f90194, // it-officer
-        0x2540095, // clinical-records
-        0x11402e8, // usability-expert
-        0x1fc0284, // security-operation
-        0x420237, // product-assurance
-        0xce027a, 0xc6, // scientific-database-curator
-        0x2510288, 0x29, // service-readiness-analyst
-        0x8e, // chief
-        0x9f0063, // billing-coder
-        0x1760095, 0x2b3, // clinical-information-systems
-        0x1f4008e, // chief-nursing
-        0x29f0306, 0x2ad, // work-station-support
-        0xde010d, // etl-developer
-        0xd900ce, 0x29, // database-design-analyst
-        0xda02b3, // systems-designer
-        0x27b00ab, // computer-scientist
-        0xda0032, // application-designer
-        0x16402ce, // threat-hunter
-        0x2ba01e7, 0x29, // network-technical-analyst
-        0x2320194, // it-principal
-        0xad, // comsec
-        0x2c70294, 0x100, // software-test-engineer
-        0x25500e7, // disaster-recovery
-        0x2b20095, // clinical-system
-        0xb501e7, 0x29, // network-control-analyst
-        0x18702e9, 0xde, // user-interface-developer
-        0x290144, // gis-analyst
-        0xb100e1, // devops-consultant
-        0x27902a1, 0x268, // statistical-science-researcher
-        0x2970032, // application-specialist
-        0x2840194, 0x100, // it-security-engineer
-        0x2c02d8, // training-and
-        0x350295, // solution-architect
-        0x2ea, // ux
-        0x2, // 1st
-        0xab0216, 0x17b, // personal-computer-installation
-        0xa1, // command
-        0xdf02fd, // web-development
-        0x3080230, 0x176002c, 0x25801c2, 0x297, // practice-workflow-and-information-management-redesign-specialist
-        0x28400c9, 0x2bd, // cyber-security-technologist
-        0x1760156, 0x2c0233, // health-information-privacy-and
-        0x2b20176, 0x284, // information-system-security
-        0x2b301e9, 0xe9002c, // networking-systems-and-distributed
-        0x2be, // technology
-        0x1c20225, // planning-management
-        0x290246, // qa-analyst
-        0xdf023e, // programming-development
-        0x15300ab, // computer-hardware
-        0x24a00cd, 0x1f9, // data-quality-officer
-        0x1760286, 0x272, // senior-information-risk
-        0x1fe02b2, // system-operations
-        0x1f70155, 0x2b, // head-of-analytics
-        0x10002fd, // web-engineer
-        0x1cb008e, 0x1f90175, // chief-medical-informatics-officer
-        0x22e, // power
-        0x2a3, // statistics
-        0x92, // ciso
-        0x9f017f, // insurance-coder
-        0x24002fd, 0x1c3, // web-projects-manager
-        0x1c2023f, // project-management
-        0x30a, // workplace
-        0x10000cd, // data-engineer
-        0x1830039, 0x100, // artificial-intelligence-engineer
-        0xe4008e, 0x1f9, // chief-digital-officer
-        0x2840176, 0x45, // information-security-auditor
-        0x190, // intrusion
-        0x950014, 0x9f, // accredited-clinical-coder
-        0x1f70155, 0xd9014a, // head-of-graphic-design
-        0x4802c7, // test-automation
-        0x2902ad, // support-analyst
-        0xdf0032, 0xe5, // application-development-director
-        0x3f0176, 0x18, // information-asset-administrator
-        0x3080230, 0x176002c, 0x1c2, // practice-workflow-and-information-management
-        0x2b30078, 0xb1, // business-systems-consultant
-        0x2b20184, 0xda, // intelligent-system-designer
-        0x2bb0298, // sqa-technician
-        0x194020c, 0x2b3, // pathology-it-systems
-        0x1f70155, 0x1c200d5, // head-of-delivery-management
-        0x2840176, // information-security
-        0x2ad02e9, 0x29, // user-support-analyst
-        0xde004f, // backend-developer
-        0x1f101bb, 0xde, // lotus-notes-developer
-        0x2b3017d, 0x297, // instructional-systems-specialist
-        0x9f01cb, // medical-coder
-        0x2c02b3, // systems-and
-        0x2bb00cd, // data-technician
-        0x18702e9, 0x2c, // user-interface-and
-        0x18b0172, 0x1f7, // industrial-internet-of
-        0x14, // accredited
-        0x28400cd, 0x2c, // data-security-and
-        0xae02b2, // system-configuration
-        0xcd, // data
-        0x2840176, 0x2c0042, 0x2ce, // information-security-assurance-and-threat
-        0x1a800e4, 0xda, // digital-learning-designer
-        0x1c302fd, // web-manager
-        0x1802fd, // web-administrator
-        0xcd00fc, // electronic-data
-        0x2fe, // webmaster
-        0x1b600e4, 0x2b7, // digital-literacy-teacher
-        0x1760286, 0x2050272, // senior-information-risk-owner
-        0x4801f8, // office-automation
-        0x1e700ab, 0x29, // computer-network-analyst
-        0x2900cd, // data-analyst
-        0xab0216, 0x100017b, // personal-computer-installation-engineer
-        0x2b301e7, // network-systems
-        0x10001ec, // noc-engineer
-        0x296, // source
-        0x1c2008c, // change-management
-        0x2050237, // product-owner
-        0x2ad0176, 0x23f, // information-support-project
-        0x18b0172, 0x2cd01f7, 0x284, // industrial-internet-of-things-security
-        0x1de00cd, // data-modelling
-        0x1830156, // health-intelligence
-        0x28400c9, 0x1c30272, // cyber-security-risk-manager
-        0x2c02d8, 0xdf, // training-and-development
-        0x2840194, 0xb1, // it-security-consultant
-        0x19d008e, // chief-knowledge
-        0xcd00fc, 0x235, // electronic-data-processing
-        0x2c0254, // records-and
-        0x2b300ab, // computer-systems
-        0x2900e1, // devops-analyst
-        0x1fe0284, // security-operations
-        0x1f70155, 0x2c00cd, 0x23, // head-of-data-and-ai
-        0x2c01a8, // learning-and
-        0x23f00e4, // digital-project
-        0x17000de, 0x2c7, // developer-in-test
-        0x23f02fd, // web-project
-        0x2b201fb, // operating-system
-        0x1760156, 0x1c2, // health-information-management
-        0x1580194, 0x21, // it-helpdesk-agent
-        0x216, // personal
-        0x4602ba, // technical-author
-        0x2690194, // it-resilience
-        0x2540156, 0x1c3, // health-records-manager
-        0x7d0194, 0x224, // it-capability-planner
-        0xdf, // development
-        0x42024a, 0x48, // quality-assurance-automation
-        0x2e900ff, // end-user
-        0x2ad0176, 0x1c3023f, // information-support-project-manager
-        0x1fe0194, 0x1c3, // it-operations-manager
-        0x175008e, 0x1f9, // chief-informatics-officer
-        0x2b20184, // intelligent-system
-        0x287, // server
-        0x100024a, // quality-engineer
-        0xb100cd, // data-consultant
-        0x175013e, // genome-informatics
-        0x1b600ab, // computer-literacy
-        0x42024a, 0x2902c7, // quality-assurance-test-analyst
-        0x24a0294, 0x29700b5, // software-quality-control-specialist
-        0x2f300cd, // data-visualization
-        0x11302e9, 0xda, // user-experience-designer
-        0x29000e4, // digital-skills
-        0xe4008e, 0x2c, // chief-digital-and
-        0x175, // informatics
-        0x20301f5, 0x23d, // object-oriented-programmer
-        0xc8, // customer
-        0x2c0254, 0x1c20176, // records-and-information-management
-        0x2880194, // it-service
-        0x1e800ab, // computer-networker
-        0xde00ce, // database-developer
-        0x1000032, // application-engineer
-        0x23d0101, // engineering-programmer
-        0x1f300e4, // digital-nurse
-        0x23d0294, // software-programmer
-        0x1b8, // local
-        0x1df, // module
-        0x2b200ab, // computer-system
-        0x18200cd, 0x1f9, // data-integrity-officer
-        0x1760156, 0x2c0233, 0x2970284, // health-information-privacy-and-security-specialist
-        0x1bf02c1, // telecommunications-maintenance
-        0x1940156, 0xb1, // health-it-consultant
-        0x2ad00c8, // customer-support
-        0x4e, // back
-        0x2940283, 0x3e, // secure-software-assessor
-        0x28400ab, 0x297, // computer-security-specialist
-        0xdf00ce, 0x100, // database-development-engineer
-        0x1760156, 0x9f, // health-information-coder
-        0xe5023f, // project-director
-        0x1c30178, // infrastructure-manager
-        0x8a0091, // cisco-certified
-        0x6101cb, 0x9f, // medical-bill-coder
-        0x8c0107, // epr-change
-        0x18002b3, 0xb1, // systems-integration-consultant
-        0x2ad01e7, 0x297, // network-support-specialist
-        0x2900dc, // desktop-analyst
-        0x2b30184, 0x100, // intelligent-systems-engineer
-        0x2940097, 0x100, // cloud-software-engineer
-        0x2b300fd, 0xda, // embedded-systems-designer
-        0x29700a0, // coding-specialist
-        0x1b502f7, 0x202009b, // waiting-list-co-ordinator
-        0x2c70194, // it-test
-        0x8c0194, 0xae002c, // it-change-and-configuration
-        0x8c0078, // business-change
-        0x2b7, // teacher
-        0x2c01ae, 0x19d, // library-and-knowledge
-        0x1ca0186, 0x23f, // interactive-media-project
-        0x2840023, // ai-security
-        0x1b502f7, 0x16, // waiting-list-administration
-        0x2c02b3, 0x1c301ea, // systems-and-networks-manager
-        0x780194, 0x28, // it-business-analysis
-        0x173, // informatician
-        0x5e, // beta
-        0x940019, // admissions-clerk
-        0x2b, // analytics
-        0x293, // soc
-        0x2b30194, // it-systems
-        0x130194, // it-accessibility
-        0x2c00a1, // command-and
-        0x184, // intelligent
-        0xda0185, // interaction-designer
-        0x1fe0284, 0x87, // security-operations-centre
-        0x2840176, 0x2c0042, // information-security-assurance-and
-        0x10002c7, // test-engineer
-        0x290262, // reporting-analyst
-        0x2400194, // it-projects
-        0x1c300ae, // configuration-manager
-        0x880163, // human-centred
-        0x2d900e4, 0x1a7, // digital-transformation-leader
-        0x2c902b2, 0x10e002c, 0x297, // system-testing-and-evaluation-specialist
+        0x30800cf, 0x35, // data-warehouse-architect
+        0x8b0092, 0x24501f1, // cisco-certified-network-professional
+        0x1fa01d4, // medical-note
+        0x24100cf, // data-processing
+        0x133, // front
+        0x18019d, // it-administrator
+        0x19d0218, 0x1cc02c1, // pathology-it-systems-manager
         0x6d, // biostatistics
-        0x2740095, 0x1f9, // clinical-safety-officer
-        0x1f70155, 0x176, // head-of-information
-        0x1940156, 0x29702ad, // health-it-support-specialist
-        0x3080230, 0x176002c, // practice-workflow-and-information
-        0x1800032, 0xb1, // application-integration-consultant
-        0x1f70155, 0x14700cd, // head-of-data-governance
-        0x23d0032, // application-programmer
-        0x1d8, // ml
-        0x2710176, // information-rights
-        0x2460294, // software-qa
-        0x290194, // it-analyst
-        0x1f5, // object
-        0x2902c7, // test-analyst
-        0x9c0022, // agile-coach
-        0x2901fe, // operations-analyst
-        0x1b7, // literature
-        0x13e, // genome
-        0x1602b3, // systems-administration
-        0x28f018b, 0xda, // internet-site-designer
-        0x2902ba, // technical-analyst
-        0x17601c2, 0x2b3, // management-information-systems
-        0xf80194, // it-educator
-        0x2130194, 0x29, // it-performance-analyst
-        0x2840176, 0x290272, // information-security-risk-analyst
-        0x30b, // workstation
-        0x2a00cd, // data-analytic
-        0x1c301a8, // learning-manager
-        0x1fe0032, 0x100, // application-operations-engineer
-        0x35, // architect
-        0x1c200d5, // delivery-management
-        0x27802a1, // statistical-scholar
-        0x1f70155, 0x2840194, // head-of-it-security
-        0x2880194, 0xdb, // it-service-desk
-        0x1c2023f, 0x2970194, // project-management-it-specialist
-        0x1c3008c, // change-manager
-        0x100019d, // knowledge-engineer
-        0xab0163, 0x187, // human-computer-interface
-        0x1d600cd, // data-miner
-        0x194008e, 0x1f90284, // chief-it-security-officer
-        0xde02b6, // tableau-developer
-        0x1c3023c, // programme-manager
-        0xaf0032, // application-configurator
-        0x1c3023b, // program-manager
-        0x2a00cd, 0x27b, // data-analytic-scientist
-        0x1000246, // qa-engineer
-        0x30c02ba, // technical-writer
-        0xa30194, 0x28, // it-commercial-analysis
-        0x1830078, // business-intelligence
-        0x2d702b3, // systems-trainer
-        0x350294, // software-architect
-        0x28400c9, 0xe5023c, // cyber-security-programme-director
-        0x26d0171, 0x100, // incident-response-engineer
-        0x110288, // service-acceptance
-        0x28401e7, 0x2c8, // network-security-tester
-        0x290187, // interface-analyst
-        0x2ad02e9, 0x297, // user-support-specialist
-        0x2bc0285, // semantic-technologies
-        0x1e9, // networking
-        0x2ba01e7, // network-technical
-        0x4f, // backend
-        0xdb0157, 0x2bb, // help-desk-technician
-        0x2c7, // test
-        0x2bb01e7, // network-technician
-        0x1760156, 0x1c3, // health-information-manager
-        0x2901e7, // network-analyst
-        0x2650294, 0x29, // software-requirement-analyst
-        0xe4008e, 0x176002c, 0x1f9, // chief-digital-and-information-officer
-        0x410194, // it-associate
-        0x1c2019d, // knowledge-management
-        0xab0216, 0xb802b3, // personal-computer-systems-coordinator
-        0x1c300a0, // coding-manager
-        0xda0294, // software-designer
-        0x306, // work
-        0x29702b3, // systems-specialist
-        0x1f70155, 0x185, // head-of-interaction
-        0x2ad0032, 0x100, // application-support-engineer
-        0x350180, // integration-architect
-        0x2c80032, // application-tester
-        0x17501f3, // nurse-informatics
-        0x2540156, 0x176002c, 0x1f9, // health-records-and-information-officer
-        0x42024a, 0x100, // quality-assurance-engineer
-        0x24a0294, // software-quality
-        0x23500cd, 0x23f02b3, 0x224, // data-processing-systems-project-planner
-        0xe3, // diagnostic
-        0xb801e7, // network-coordinator
-        0x2c01a8, 0xdf, // learning-and-development
-        0xdb0157, // help-desk
-        0x30c0261, // report-writer
-        0xb100ce, // database-consultant
-        0x290247, // qat-analyst
-        0x2902c1, // telecommunications-analyst
-        0x2d800b9, 0x1c3, // corporate-training-manager
-        0xda02f1, // visual-designer
-        0x3f0176, // information-asset
-        0x23c00e4, 0x1c3, // digital-programme-manager
-        0x12a0194, // it-forensics
-        0xcd0095, 0x10, // clinical-data-abstractor
-        0x1202b3, // systems-access
-        0x141, // geographic
-        0x1760156, 0x2bb, // health-information-technician
-        0x1c302d8, // training-manager
-        0x1750095, 0x1c3, // clinical-informatics-manager
-        0x1750095, 0x29, // clinical-informatics-analyst
-        0x23f00e4, 0x1c3, // digital-project-manager
-        0x2540156, 0x176002c, // health-records-and-information
-        0xde02fd, // web-developer
-        0x1f70155, 0x10e00e4, // head-of-digital-evaluation
-        0x2e302ea, 0xda, // ux-ui-designer
-        0x2940156, // health-software
-        0x301, // windows
-        0x2b00cd, 0x1c3, // data-analytics-manager
-        0x1760156, 0x2c01c2, // health-information-management-and
-        0x1db00ce, // database-modeler
-        0x290229, // pmo-analyst
-        0x18702e9, 0x100, // user-interface-engineer
-        0xd5023c, 0x1c3, // programme-delivery-manager
-        0x144, // gis
-        0x19d, // knowledge
-        0xd5023c, // programme-delivery
-        0x320095, // clinical-application
-        0x2c02b2, 0x1801e7, // system-and-network-administrator
-        0x23d02e3, // ui-programmer
-        0x20f, // patients
-        0x290078, // business-analyst
-        0x320294, 0x297, // software-application-specialist
-        0x1f70155, 0xd90288, // head-of-service-design
-        0x480097, 0x100, // cloud-automation-engineer
-        0xb8023f, // project-coordinator
-        0x2b30176, 0x29, // information-systems-analyst
-        0x15600e4, 0x1c3023f, // digital-health-project-manager
-        0x1f70155, 0x2be, // head-of-technology
-        0x2c4, // telephony
-        0x1760286, // senior-information
-        0x10001e7, // network-engineer
-        0xdf0294, // software-development
-        0x1a7023f, // project-leader
-        0x23300cd, 0x1f9, // data-privacy-officer
-        0x2e4, // unit
-        0x2ad00ab, 0x297, // computer-support-specialist
-        0x2b2, // system
-        0x9f00ce, // database-coder
-        0x186, // interactive
-        0x2ad00cd, 0x29, // data-support-analyst
-        0x2c800a7, // compatibility-tester
-        0x24100cd, 0x284002c, // data-protection-and-security
-        0x17020e, 0x1a702b8, // patient-administrative-team-leader
-        0xac, // computing
-        0x3501e7, // network-architect
-        0x16c, // iiot
-        0x1ec, // noc
-        0x2bf, // telecom
-        0x2c80013, // accessibility-tester
-        0x176, // information
-        0x1f70155, // head-of
-        0x320284, // security-application
-        0xb302fd, // web-content
-        0x290066, // bioinformatics-analyst
-        0xd1, // dcb0160
-        0x1f70155, 0x78, // head-of-business
-        0x8700cd, // data-centre
-        0x2902b2, // system-analyst
-        0x136, // game
-        0x290293, // soc-analyst
-        0x23500cd, 0x2b3, // data-processing-systems
-        0x2b300ab, 0x2900d9, // computer-systems-design-analyst
-        0x23d02fd, // web-programmer
-        0x28f02fd, 0x1c3023f, // web-site-project-manager
-        0x17601c2, // management-information
-        0x2bb00ce, // database-technician
-        0x1f70155, 0x2c00cd, // head-of-data-and
-        0x10001d8, // ml-engineer
-        0x1570194, 0x1c300db, // it-help-desk-manager
-        0x24a0194, 0x1c3, // it-quality-manager
-        0x1fe0284, 0x290087, // security-operations-centre-analyst
-        0x3d0284, 0x2c8, // security-assessment-tester
-        0x2ba01ae, 0x40, // library-technical-assistant
-        0x2c0101, 0x27a, // engineering-and-scientific
-        0x1000294, // software-engineer
-        0x2c019d, 0x1ae, // knowledge-and-library
-        0x2840176, 0x297, // information-security-specialist
-        0x2320194, 0x1c302c9, // it-principal-testing-manager
-        0x292, // soa
-        0x175008e, // chief-informatics
-        0xe10097, 0x100, // cloud-devops-engineer
-        0xdc, // desktop
-        0x29b, // sre
-        0x1b10121, 0x2ad, // first-line-support
-        0x28a01e7, // network-services
-        0x24100cd, 0x2c, // data-protection-and
-        0x2b30176, 0x35, // information-systems-architect
-        0x2ad02ba, 0x1c3, // technical-support-manager
-        0x290175, // informatics-analyst
-        0xab0216, 0x2901e7, // personal-computer-network-analyst
-        0x1000025, // algorithm-engineer
-        0xcd0140, 0x27b, // genomics-data-scientist
-        0x63, // billing
-        0x3201e7, // network-application
-        0x2b201fb, 0xda, // operating-system-designer
-        0x130194, 0x2c8, // it-accessibility-tester
-        0xb30104, // enterprise-content
-        0x1c30254, // records-manager
-        0x290298, // sqa-analyst
-        0x155, // head
-        0x1c20225, 0x2970194, // planning-management-it-specialist
-        0x1ad0204, // outreach-librarian
-        0x1a801bd, 0x100, // machine-learning-engineer
-        0xde0032, // application-developer
-        0x28402b2, 0x2c8, // system-security-tester
-        0x213, // performance
-        0xcd020e, // patient-data
-        0x29700dc, // desktop-specialist
-        0x2840176, 0x272, // information-security-risk
-        0x1f70155, 0x26702e9, // head-of-user-research
-        0xff012e, 0xde, // front-end-developer
-        0x6700aa, // computational-biologist
-        0xd0, // dcb0129
-        0x2c02b2, 0x1e7, // system-and-network
-        0x1a800f3, 0x46, // e-learning-author
-        0x290032, // application-analyst
-        0x18b0172, 0x2cd01f7, 0x2970284, // industrial-internet-of-things-security-specialist
-        0x2f7, // waiting
-        0x2c01ae, 0x28a019d, // library-and-knowledge-services
-        0x11302e9, 0x2c, // user-experience-and
-        0xb300fc, // electronic-content
-        0x12f, // frontend
-        0x2c0101, 0x23d027a, // engineering-and-scientific-programmer
-        0x2c80284, // security-tester
-        0x15600e4, 0x2d7, // digital-health-trainer
-        0x2c016d, 0x2b5, // im-and-t
-        0x1c300ed, // documentation-manager
-        0x18002b2, // system-integration
-        0x1000194, // it-engineer
-        0x2b3017d, // instructional-systems
-        0x29701a3, // lan-specialist
-        0x1830078, 0x297, // business-intelligence-specialist
-        0x1010294, // software-engineering
-        0xff, // end
-        0x3d0284, // security-assessment
-        0x2d7, // trainer
-        0x180207, // pacs-administrator
-        0x2ad023c, 0x1f9, // programme-support-officer
-        0x1ad0156, // health-librarian
-        0x290263, // reports-analyst
-        0x2970144, // gis-specialist
-        0xdb0288, // service-desk
-        0x1000023, // ai-engineer
-        0x1f902a1, // statistical-officer
-        0x780194, // it-business
-        0x262, // reporting
-        0x1760156, 0x94, // health-information-clerk
-        0xe4008e, 0x1f90176, // chief-digital-information-officer
-        0xdf023e, 0x23f, // programming-development-project
-        0x10001ea, // networks-engineer
-        0x2740095, // clinical-safety
-        0x9f0062, // biller-coder
-        0x18002b2, 0x100, // system-integration-engineer
-        0x28400ab, 0x1c3, // computer-security-manager
-        0x1750156, 0xe5, // health-informatics-director
-        0x1a60246, // qa-lead
-        0x28400c9, 0x29, // cyber-security-analyst
-        0x2b6, // tableau
-        0x100002b, // analytics-engineer
-        0x2840194, 0x2bb, // it-security-technician
-        0x176008e, // chief-information
-        0x7800f3, // e-business
-        0x2b30176, 0xde, // information-systems-developer
-        0x22c00e4, 0x1c3, // digital-portfolio-manager
-        0x23300cd, // data-privacy
-        0x229, // pmo
-        0x23500cd, 0x23f02b3, // data-processing-systems-project
-        0x4101ae, // library-associate
-        0x1d1, // microarray
-        0x17601f4, // nursing-information
-        0x288, // service
-        0x1a8, // learning
-        0xb3, // content
-        0x2b30095, 0x2d7, // clinical-systems-trainer
-        0x1f70155, 0xb3, // head-of-content
-        0x1f700e5, 0xe4, // director-of-digital
-        0x1b3020c, 0x1c3, // pathology-links-manager
-        0x2b30253, 0x29, // record-systems-analyst
-        0x2840194, 0x2c8, // it-security-tester
-        0x1f70155, 0xdf012f, // head-of-frontend-development
-        0xab0163, // human-computer
-        0x25f028f, // site-reliability
-        0x780194, 0xe50028, // it-business-analysis-director
-        0x2b301e7, 0x29, // network-systems-analyst
-        0x23d00ce, // database-programmer
-        0xda02ea, // ux-designer
-        0x25d0078, 0x1c3, // business-relationship-manager
-        0x176008e, 0x284, // chief-information-security
-        0x350284, // security-architect
-        0x11302e9, 0x1f9, // user-experience-officer
-        0x1760156, 0x297, // health-information-specialist
-        0x2840176, 0x18, // information-security-administrator
-        0x1a400ab, // computer-language
-        0x10f00e4, // digital-evaluator
-        0x360104, // enterprise-architecture
-        0x1bf02c1, 0x2bb, // telecommunications-maintenance-technician
-        0x18100cd, // data-integrator
-        0x1f70155, 0x2c00a1, 0xb5, // head-of-command-and-control
-        0x19d008e, 0x1f9, // chief-knowledge-officer
-        0x2540156, // health-records
-        0x2b30194, 0x29, // it-systems-analyst
-        0x1da00cd, 0xda, // data-model-designer
-        0x6c, // biostatistician
-        0x2c00a1, 0x8700b5, // command-and-control-centre
-        0xe8, // distance
-        0x25401cb, 0x2ac, // medical-records-supervisor
-        0x1f902d8, // training-officer
-        0x29400ce, 0x2bb, // database-software-technician
-        0x2c0254, 0x176, // records-and-information
-        0x2b9, // tech
-        0x2530156, // health-record
-        0xcd008e, 0x1f9, // chief-data-officer
-        0x9f00e3, // diagnostic-coder
-        0x1b10004, 0x2ad, // 2nd-line-support
-        0x1f70155, 0x2880194, 0x1c2, // head-of-it-service-management
-        0x1560259, // registered-health
-        0x107, // epr
-        0x2ad0032, // application-support
-        0x2b80257, 0x1cd, // red-team-member
-        0x2840097, // cloud-security
-        0x298, // sqa
-        0x24a0194, // it-quality
-        0x2be01a8, // learning-technology
-        0x2c008c, // change-and
-        0x2c00cd, 0x23, // data-and-ai
-        0xda02c7, // test-designer
-        0x1000284, // security-engineer
-        0x42024a, 0x2c9, // quality-assurance-testing
-        0x254020f, 0x40, // patients-records-assistant
-        0x66, // bioinformatics
-        0x28402b2, 0x18, // system-security-administrator
-        0x2ad0097, 0x297, // cloud-support-specialist
-        0x8c0194, 0x2c, // it-change-and
-        0x1d5, // midwifery
-        0x1d0023e, // programming-methodology
-        0x284, // security
-        0x17601d5, 0x1f9, // midwifery-information-officer
-        0x1760156, 0x1f9, // health-information-officer
-        0x2840176, 0xe5, // information-security-director
-        0x2c01a8, 0x1c300df, // learning-and-development-manager
-        0x2c90294, // software-testing
-        0x10002a1, // statistical-engineer
-        0x2ad02e9, // user-support
-        0x8a0091, 0x1e7, // cisco-certified-network
-        0x1a800e8, 0x2d7, // distance-learning-trainer
-        0x17601d5, // midwifery-information
-        0xe4008e, 0x176002c, // chief-digital-and-information
-        0x20e00fc, // electronic-patient
-        0x1c3025e, // release-manager
-        0x2fa00cd, 0xda, // data-warehouse-designer
-        0x268024b, // quantitative-researcher
-        0x2fa00cd, // data-warehouse
-        0xcd0095, // clinical-data
-        0x15600e4, 0x23b, // digital-health-program
-        0xcd0156, // health-data
-        0x480097, // cloud-automation
-        0xaa, // computational
-        0x24a0294, 0xb5, // software-quality-control
-        0x28a020e, // patient-services
-        0x1c30194, // it-manager
-        0x1c2, // management
-        0x3801b8, 0x29701e7, // local-area-network-specialist
-        0x1801e7, // network-administrator
-        0x1cb008e, 0x1f90176, // chief-medical-information-officer
-        0x1fe00ab, 0x1c3, // computer-operations-manager
-        0x28400c9, 0x1c3028c, // cyber-security-siem-manager
-        0x29700a9, // compliance-specialist
-        0x2540156, 0x1c30288, // health-records-service-manager
-        0x1780097, 0x100, // cloud-infrastructure-engineer
-        0x1730095, // clinical-informatician
-        0x13d00aa, // computational-geneticist
-        0xa90159, // hipaa-compliance
-        0x27f, // sdet
-        0x2ba, // technical
-        0xdf023e, 0x1c3023f, // programming-development-project-manager
-        0x18d, // internetworking
-        0x1f702b7, 0x1b600e4, // teacher-of-digital-literacy
-        0xae, // configuration
-        0x1750156, 0x1c3, // health-informatics-manager
-        0xd900ce, // database-design
-        0xb302fd, 0x1c3, // web-content-manager
-        0x2840194, 0x1f9, // it-security-officer
-        0x2f0, // virtualization
-        0x1c300ce, // database-manager
-        0x254, // records
-        0x2ac0194, // it-supervisor
-        0x1c30169, // ig-manager
-        0x16020e, 0x2b8, // patient-administration-team
-        0x1d0023e, 0x268, // programming-methodology-researcher
-        0x1f7012d, // freedom-of
-        0x10d, // etl
-        0x187, // interface
-        0x18200cd, // data-integrity
-        0x29023e, // programming-analyst
-        0x2f1, // visual
-        0x2ad00dc, // desktop-support
-        0x2360194, // it-procurement
-        0x2c012a, 0x26d0171, // forensics-and-incident-response
-        0x2bd01a8, // learning-technologist
-        0x15600e4, 0xe5, // digital-health-director
-        0x263, // reports
-        0x28400c9, 0x28c, // cyber-security-siem
-        0xc5, // cto
-        0x8802e9, 0xd9, // user-centred-design
-        0x1a3, // lan
-        0x1802ff, // website-administrator
-        0x17100c9, 0x152, // cyber-incident-handler
-        0x1750156, // health-informatics
-        0x26702a1, // statistical-research
-        0x2ad020e, 0x297, // patient-support-specialist
-        0xf9, // ehr
-        0x290284, // security-analyst
-        0x42024a, 0xe5, // quality-assurance-director
-        0x2b00cd, // data-analytics
-        0x225, // planning
-        0x16e00eb, // document-imaging
-        0x42024a, 0x2c, // quality-assurance-and
-        0x28400c9, 0x297, // cyber-security-specialist
-        0xb102a1, // statistical-consultant
-        0x18702e9, 0x2e9002c, 0x113, // user-interface-and-user-experience
-        0x2c70213, // performance-test
-        0x28401e7, 0x18, // network-security-administrator
-        0x2840194, 0x35, // it-security-architect
-        0x26802ea, // ux-researcher
-        0xe5, // director
-        0x42024a, 0x2c7, // quality-assurance-test
-        0x1c3023f, // project-manager
-        0xcd0140, // genomics-data
-        0x23d00ab, 0x29, // computer-programmer-analyst
-        0x95008e, 0x176, // chief-clinical-information
-        0xab0216, 0x1e7, // personal-computer-network
-        0x12d, // freedom
-        0x2b301e9, 0xe9002c, 0x2b3, // networking-systems-and-distributed-systems
-        0xd50022, 0x1c3, // agile-delivery-manager
-        0x1f702b7, // teacher-of
-        0x185, // interaction
-        0x97, // cloud
-        0x172, // industrial
-        0x29402b3, // systems-software
-        0xab0294, 0x297, // software-computer-specialist
-        0x20e00fc, 0x253, // electronic-patient-record
-        0x32, // application
-        0x23f02ff, 0x1c3, // website-project-manager
-        0x23d0029, // analyst-programmer
-        0x2df, // tumour
-        0x2d8030a, // workplace-training
-        0x1760141, // geographic-information
-        0x25401cb, 0x94011b, // medical-records-filing-clerk
-        0x171, // incident
-        0x19d0095, // clinical-knowledge
-        0x14700cd, 0x1c3, // data-governance-manager
-        0x211, // pc
-        0x23c00e4, // digital-programme
-        0x1f70155, 0xd900b3, // head-of-content-design
-        0x480284, 0x2c8, // security-automation-tester
-        0x1af0032, // application-lifecycle
-        0xef, // dpo
-        0x28a02ba, // technical-services
-        0x290294, // software-analyst
-        0x440194, // it-audit
-        0x17e00ab, // computer-instructor
-        0x1f900cd, // data-officer
-        0x2ad02b3, // systems-support
-        0xe5023b, // program-director
-        0x2ce, // threat
-        0x2b30078, 0x29, // business-systems-analyst
-        0x28400cd, // data-security
-        0x2540095, 0x1f9, // clinical-records-officer
-        0x26702a0, 0x41, // statistic-research-associate
-        0x2540156, 0x2ac, // health-records-supervisor
-        0x25a007c, // cancer-registrar
-        0x1f700e5, 0x2c016d, // director-of-im-and
-        0x1c302f6, // vulnerability-manager
-        0x1560244, 0x2c, // public-health-and
-        0x11302e9, 0x29, // user-experience-analyst
-        0xb20284, // security-consulting
-        0xa0, // coding
-        0x47025b, // registration-authority
-        0x3201d9, 0x297, // mobile-application-specialist
-        0x2c8005e, // beta-tester
-        0x2540095, 0x2bb, // clinical-records-technician
-        0x1fe01e7, 0x87, // network-operations-centre
-        0x17601f4, 0x1f9, // nursing-information-officer
-        0x12a00ab, // computer-forensics
-        0x1c300df, // development-manager
-        0xde0048, // automation-developer
-        0x1801b4, // linux-administrator
-        0xda00ce, // database-designer
-        0x1c30234, // problem-manager
-        0x2b20176, // information-system
-        0x2b20194, 0x35, // it-system-architect
-        0x1dd00cd, // data-modeller
-        0x27200c9, // cyber-risk
-        0x2d70107, // epr-trainer
-        0x1102e9, 0x2c9, // user-acceptance-testing
-        0x35019d, // knowledge-architect
-        0x440194, 0x1c3, // it-audit-manager
-        0xde0187, // interface-developer
-        0x1f70155, 0x2c00cd, 0x10c0023, // head-of-data-and-ai-ethics
-        0x246, // qa
-        0x27902a1, // statistical-science
-        0x17301f3, // nurse-informatician
-        0x12020e, // patient-access
-        0x2ba00ab, // computer-technical
-        0x23d02b2, // system-programmer
-        0x2a2, // statistician
-        0x175021b, // pharmacy-informatics
-        0x1000097, // cloud-engineer
-        0x1da00cd, // data-model
-        0x23500cd, 0x2902b3, // data-processing-systems-analyst
-        0x2902e8, // usability-analyst
-        0xde028d, // simulation-developer
-        0xcd020e, 0xb8, // patient-data-coordinator
-        0x29f0306, // work-station
-        0xab, // computer
-        0x1c3016f, // implementation-manager
-        0x3f0194, // it-asset
-        0x267008e, // chief-research
-        0x2c02b2, // system-and
-        0x1f70155, 0x280078, // head-of-business-analysis
-        0xa30194, 0x1c30028, // it-commercial-analysis-manager
-        0x2880194, 0x2100db, // it-service-desk-agent
-        0xb501fd, 0x1c3, // operational-control-manager
-        0x1e700ab, 0x29702ad, // computer-network-support-specialist
-        0x2be00ab, 0x17e, // computer-technology-instructor
-        0xe001d9, 0xde, // mobile-device-developer
-        0x1940156, 0x2ad, // health-it-support
-        0x1d9, // mobile
-        0xfc, // electronic
-        0x1c301e7, // network-manager
-        0x26801b7, // literature-researcher
-        0xd90294, // software-design
-        0x2030288, 0x36, // service-oriented-architecture
-        0x2b30176, 0x224, // information-systems-planner
-        0x1830039, 0x284, // artificial-intelligence-security
-        0xa001cb, // medical-coding
-        0x1f70155, 0x2e9, // head-of-user
-        0x10002c1, // telecommunications-engineer
-        0x1ad, // librarian
-        0x1e70194, // it-network
-        0x143, // geospatial
-        0x22c00e4, 0x29, // digital-portfolio-analyst
-        0x2480294, 0x297, // software-qc-specialist
-        0x25401cb, 0xe5, // medical-records-director
-        0x1a800e4, // digital-learning
-        0x2c802e4, // unit-tester
-        0x3080230, 0x176002c, 0x25801c2, // practice-workflow-and-information-management-redesign
-        0x2900f5, // edi-analyst
-        0x1f70155, 0xe4, // head-of-digital
-        0x2a700cd, 0x29, // data-storage-analyst
-        0x1760194, // it-information
-        0x2b30176, 0x1c3, // information-systems-manager
-        0x42024a, 0x2c8, // quality-assurance-tester
-        0x1760156, 0x18, // health-information-administrator
-        0x3500cd, // data-architect
-        0x2b30176, 0x2970284, // information-systems-security-specialist
-        0x1a5023e, // programming-languages
-        0xe2, // devsecops
-        0x18028b, // sharepoint-administrator
-        0x267008e, 0x1f90176, // chief-research-information-officer
-        0x194, // it
-        0x3502c7, // test-architect
-        0x178, // infrastructure
-        0x1b600e4, // digital-literacy
-        0x1c30294, // software-manager
-        0x2b300fd, // embedded-systems
-        0x1c200eb, // document-management
-        0x302, // wireless
-        0x1760095, 0x1c302b3, // clinical-information-systems-manager
-        0x2c80246, // qa-tester
-        0x1800cd, // data-administrator
-        0x204, // outreach
-        0x2540156, 0x40, // health-records-assistant
-        0x2c01e7, 0x284, // network-and-security
-        0x1c300d5, // delivery-manager
-        0x1f70155, 0xa1, // head-of-command
-        0xb20284, 0x2c8, // security-consulting-tester
-        0x2902b3, // systems-analyst
-        0x1f4008e, 0x176, // chief-nursing-information
-        0x2c00a1, 0xb5, // command-and-control
-        0x28a0156, // health-services
-        0x420237, 0x100, // product-assurance-engineer
-        0x267008e, 0x176, // chief-research-information
-        0xda02e3, // ui-designer
-        0x2c02e3, // ui-and
-        0x2c012a, 0x171, // forensics-and-incident
-        0x2b301e7, 0xb1, // network-systems-consultant
-        0x480284, // security-automation
-        0xa001cb, 0x1f9, // medical-coding-officer
-        0xcd0267, 0x27b, // research-data-scientist
-        0x2b30253, // record-systems
-        0x2b30176, 0x1f90284, // information-systems-security-officer
-        0x25401cb, 0xb8, // medical-records-coordinator
-        0x1b502f7, 0xb8, // waiting-list-coordinator
-        0xe4008e, 0x176, // chief-digital-information
-        0x14f008a, // certified-hacker
-        0x1560244, 0xa4002c, // public-health-and-commissioning
-        0x18b, // internet
-        0xa0008a, 0x297, // certified-coding-specialist
-        0x121, // first
-        0x2ad00cd, // data-support
-        0x1d400e4, // digital-midwife
-        0x2880194, 0x1c3, // it-service-manager
-        0x1600ce, 0x1c3, // database-administration-manager
-        0x227022e, // power-platform
-        0xb501fd, // operational-control
-        0x2c70194, 0x1c3, // it-test-manager
-        0x16d, // im
-        0x2de, // tumor
-        0x1f9023f, // project-officer
-        0x1760156, 0x2c01c2, 0x2970112, // health-information-management-and-exchange-specialist
-        0x1830078, 0x1c3, // business-intelligence-manager
-        0x2ad016f, // implementation-support
-        0x320284, 0x2c8, // security-application-tester
-        0x6101cb, // medical-bill
-        0x2540156, 0x29e, // health-records-staff
-        0x2c0, // telecommunication
-        0x17101c0, // major-incident
-        0xc2, // cryptologist
-        0x2bd00f7, // educational-technologist
-        0x2840193, // iot-security
-        0x25d0078, // business-relationship
-        0x137, // gameplay
-        0x42024a, 0x2c9002c, // quality-assurance-and-testing
-        0x2ad02ba, 0x297, // technical-support-specialist
-        0x2be008e, // chief-technology
-        0x2840176, 0x100, // information-security-engineer
-        0x242, // protective
-        0x1570194, 0xdb, // it-help-desk
-        0x450194, // it-auditor
-        0x1f3008e, // chief-nurse
-        0x27a, // scientific
-        0x1f001cb, 0x2ab, // medical-note-summariser
-        0x2ad00ab, // computer-support
-        0x2c019d, // knowledge-and
-        0xbd, // course
-        0x1570194, 0x2100db, // it-help-desk-agent
-        0x2ff, // website
-        0x8802e9, // user-centred
-        0xcd013f, 0x29, // genomic-data-analyst
-        0x283, // secure
-        0xe10097, // cloud-devops
-        0x174, // informaticist
-        0x18b0172, // industrial-internet
-        0x24b, // quantitative
-        0x12020e, 0x2b3, // patient-access-systems
-        0x12a0176, // information-forensics
-        0x2b30078, // business-systems
-        0xa900cd, 0x1f9, // data-compliance-officer
-        0x2f6, // vulnerability
-        0x259, // registered
-        0x1a6023f, // project-lead
-        0x290178, // infrastructure-analyst
-        0x29702ad, // support-specialist
-        0x2d10012, 0x254, // access-to-records
-        0xdf01a8, 0x297, // learning-development-specialist
-        0xde00bd, // course-developer
-        0x2e3, // ui
-        0x1940156, 0x35, // health-it-architect
-        0x24100cd, 0x1f9, // data-protection-officer
-        0x2c802e8, // usability-tester
-        0x115, // exploitation
-        0x1fe01e7, 0x29, // network-operations-analyst
-        0x95008e, // chief-clinical
-        0x2b30176, 0xf8, // information-systems-educator
-        0x1760142, 0x2b2, // geographical-information-system
-        0x1bb, // lotus
-        0x2c902b2, // system-testing
-        0x2c801c4, // manual-tester
-        0xed0095, // clinical-documentation
-        0x2b80257, 0x1a6, // red-team-lead
-        0x3202fd, // web-application
-        0x23d0078, // business-programmer
-        0x22c0240, // projects-portfolio
-        0x42024a, 0x297, // quality-assurance-specialist
-        0x2c8, // tester
-        0x1760156, 0x233, // health-information-privacy
-        0x2902f6, // vulnerability-analyst
-        0x8c0194, // it-change
-        0x23f0194, // it-project
-        0x2b008e, // chief-analytics
-        0xde0097, // cloud-developer
-        0x1a5023e, 0x268, // programming-languages-researcher
-        0x2b301e9, // networking-systems
-        0x14700cd, // data-governance
-        0x1c6027e, // scrum-master
-        0xec, // documentalist
-        0xcd008e, // chief-data
-        0x2ad0097, // cloud-support
-        0x2b20194, // it-system
-        0x2ac01ae, // library-supervisor
-        0xd902fd, // web-design
-        0x350178, // infrastructure-architect
-        0x2c02d8, 0xb800df, // training-and-development-coordinator
-        0x15600e4, // digital-health
-        0x294, // software
-        0x3201d9, // mobile-application
-        0x2ad0176, // information-support
-        0x2c801df, // module-tester
-        0x2ba01ae, // library-technical
-        0x1ff00ab, // computer-operator
-        0x110288, 0x29, // service-acceptance-analyst
-        0x1760141, 0x2b3, // geographic-information-systems
-        0x227022e, 0xde, // power-platform-developer
-        0x2370097, // cloud-product
-        0x2840194, 0x114, // it-security-expert
-        0x12a00e4, // digital-forensics
-        0x1cb, // medical
-        0x1c302c7, // test-manager
-        0x2030288, // service-oriented
-        0xf5, // edi
-        0x254020f, // patients-records
-        0x194008e, // chief-it
-        0xfd, // embedded
-        0x28400cd, 0x29, // data-security-analyst
-        0x2fd, // web
-        0x18702e9, 0x2e9002c, // user-interface-and-user
-        0x1f4008e, 0x175, // chief-nursing-informatics
-        0x60, // bi
-        0x176008e, 0x1f90284, // chief-information-security-officer
-        0x26702a0, // statistic-research
-        0x1c20254, 0x297, // records-management-specialist
-        0x2bd017d, // instructional-technologist
-        0xde0196, // java-developer
-        0x95008e, 0x1f90176, // chief-clinical-information-officer
-        0x13c02a1, // statistical-genetic
-        0x1140284, // security-expert
-        0x1802b2, // system-administrator
-        0x42024a, 0x230, // quality-assurance-practice
-        0x11302e9, 0x2e9002c, 0x187, // user-experience-and-user-interface
-        0x2900ab, // computer-analyst
-        0x2880194, 0x29, // it-service-analyst
-        0x1000136, // game-engineer
-        0x19c0244, 0x178, // public-key-infrastructure
-        0x2540156, 0x1f9, // health-records-officer
-        0x10000fd, // embedded-engineer
-        0xdf00ce, // database-development
-        0x2bb00dc, // desktop-technician
-        0x1c30171, // incident-manager
-        0xda00e4, // digital-designer
-        0x6a, // biometrician
-        0x29, // analyst
-        0xb102ba, // technical-consultant
-        0x2740156, // health-safety
-        0x1f700e5, 0x2c016d, 0x2b5, // director-of-im-and-t
-        0x29d0131, 0xde, // full-stack-developer
-        0x257, // red
-        0x1f70155, 0x213, // head-of-performance
-        0xb802d8, // training-coordinator
-        0x233, // privacy
-        0xda017d, // instructional-designer
-        0x22, // agile
-        0x2ad030b, // workstation-support
-        0x1ea, // networks
-        0x2c80294, // software-tester
-        0x14f010a, // ethical-hacker
-        0x8a, // certified
-        0x71, // blue
-        0x2480294, // software-qc
-        0x880163, 0xda, // human-centred-designer
-        0x28400ab, // computer-security
-        0x13f, // genomic
-        0x104, // enterprise
-        0x176008e, 0x1f9, // chief-information-officer
-        0x227, // platform
-        0x10802c2, 0x1bf, // telecoms-equipment-maintenance
-        0x2c2, // telecoms
-        0x29700ab, // computer-specialist
-        0x25401cb, 0x29e, // medical-records-staff
-        0xda0237, // product-designer
-        0x1a800f3, // e-learning
-        0x289, // servicedesk
-        0xda014a, // graphic-designer
-        0x3502ea, // ux-architect
-        0x3201e7, 0x297, // network-application-specialist
-        0x2840176, 0x1c3, // information-security-manager
-        0x2840023, 0x297, // ai-security-specialist
-        0x2b20023, 0xda, // ai-system-designer
-        0x2bb0144, // gis-technician
-        0x1e700ab, 0x2ad, // computer-network-support
-        0x1b10280, 0x2ad, // second-line-support
-        0x1c30288, // service-manager
-        0x10000e2, // devsecops-engineer
-        0x1202aa, // subject-access
-        0x2330159, // hipaa-privacy
-        0x28400cd, 0x241002c, 0x1a6, // data-security-and-protection-lead
-        0x27200c9, 0x1c3, // cyber-risk-manager
-        0x194020c, 0x1c302b3, // pathology-it-systems-manager
-        0xce, // database
-        0x300, // white
-        0x25f028f, 0x10000e1, // site-reliability-devops-engineer
-        0x65, // bioinformatician
-        0x194008e, 0x284, // chief-it-security
-        0x28a00ac, 0xe5, // computing-services-director
-        0x1af0032, 0x1c3, // application-lifecycle-manager
-        0x2b90194, // it-tech
-        0x1e10242, // protective-monitoring
-        0x29701e9, // networking-specialist
-        0xb9, // corporate
-        0xd901a8, // learning-design
-        0x25e, // release
-        0x1870194, // it-interface
-        0x1f30175, // informatics-nurse
-        0x2b300ab, 0xb1, // computer-systems-consultant
-        0x2b80257, // red-team
-        0x1f702b7, 0xe4, // teacher-of-digital
-        0x1e0, // molecular
-        0x19, // admissions
-        0x20d, // pathway
-        0x11302e9, 0x2e9002c, // user-experience-and-user
-        0x2ad01e7, 0x2bb, // network-support-technician
-        0x420176, 0x29, // information-assurance-analyst
-        0x1f70155, 0x12f, // head-of-frontend
-        0xde0292, // soa-developer
-        0x2510288, // service-readiness
-        0x18b0172, 0x2cd01f7, // industrial-internet-of-things
-        0x2d900e4, // digital-transformation
-        0x3f0176, 0x205, // information-asset-owner
-        0x2c80133, // functional-tester
-        0x1f4008e, 0x1f90175, // chief-nursing-informatics-officer
-        0x28402b2, // system-security
-        0x950014, // accredited-clinical
-        0x1f70155, 0x2840176, // head-of-information-security
-        0x1c30246, // qa-manager
-        0x2c70048, // automation-test
-        0x2c90294, 0x297, // software-testing-specialist
-        0x20301f5, // object-oriented
-        0x8f, // cio
-        0xab0216, // personal-computer
-        0xdb0288, 0x1ff, // service-desk-operator
-        0x196, // java
-        0x1dc00cd, // data-modeling
-        0xaf02b2, // system-configurator
-        0x1cf024b, // quantitative-methodologist
-        0x2be017d, // instructional-technology
-        0x290180, // integration-analyst
-        0x1f70155, 0xcd, // head-of-data
-        0x27900cd, // data-science
-        0x17601f4, 0x2b3, // nursing-information-systems
-        0x1102e9, // user-acceptance
-        0x27b02a1, // statistical-scientist
-        0xa9, // compliance
-        0x1000265, // requirement-engineer
-        0x27e, // scrum
-        0x2c016d, // im-and
-        0x265, // requirement
-        0xd900ce, 0x100, // database-design-engineer
-        0x21a0175, // informatics-pharmacist
-        0x2d4020d, // pathway-tracker
-        0xde0294, 0x2c70170, // software-developer-in-test
-        0x2d700b9, // corporate-trainer
-        0x1b600ab, 0x2b7, // computer-literacy-teacher
-        0x1f8, // office
-        0x25401cb, 0x2bb, // medical-records-technician
-        0x284018b, // internet-security
-        0xe5023c, // programme-director
-        0x2b301e9, 0x2c, // networking-systems-and
-        0x9a, // cnio
-        0xa500cd, // data-communications
-        0xda00b3, // content-designer
-        0x25a02de, // tumor-registrar
-        0x2bb0194, // it-technician
-        0x254020e, 0x1c3, // patient-records-manager
-        0x1f700e5, 0x16d, // director-of-im
-        0x18002b3, // systems-integration
-        0x18002b2, 0xb1, // system-integration-consultant
-        0xda0013, // accessibility-designer
-        0x266, // requirements
-        0xd5023f, 0x1c3, // project-delivery-manager
-        0x1e7, // network
-        0x2c008c, 0x1c3025e, // change-and-release-manager
-        0x350032, // application-architect
-        0x1580194, 0x1c3, // it-helpdesk-manager
-        0x20c, // pathology
-        0x34, // appsw
-        0x7e0194, // it-capacity
-        0xd9, // design
-        0x23f018b, 0x1c3, // internet-project-manager
-        0x1a6016f, // implementation-lead
-        0x2b80071, // blue-team
-        0x1ca0186, 0x1c3023f, // interactive-media-project-manager
-        0x2d10012, // access-to
-        0x2c01e7, // network-and
-        0x2d4007c, // cancer-tracker
-        0x28400c9, 0x100, // cyber-security-engineer
-        0x1f700e5, 0x95, // director-of-clinical
-        0x2ad01e7, // network-support
-        0x1f70155, 0x2c7, // head-of-test
-        0x2c008c, 0x29025e, // change-and-release-analyst
-        0xcd013f, // genomic-data
-        0x2a800b3, // content-strategist
-        0x1800032, // application-integration
-        0x1f70155, 0x2880194, // head-of-it-service
-        0x23500cd, 0x28402b3, // data-processing-systems-security
-        0x28400c9, // cyber-security
-        0x3202fd, 0x23d, // web-application-programmer
-        0x1760156, 0x2c0233, 0x284, // health-information-privacy-and-security
-        0x15600e4, 0x23f, // digital-health-project
-        0x15600fc, 0x253, // electronic-health-record
-        0xcd008e, 0x35, // chief-data-architect
-        0x1b600e4, 0x1ab, // digital-literacy-lecturer
-        0x1f3, // nurse
-        0x1830039, 0x2970284, // artificial-intelligence-security-specialist
-        0x193, // iot
-        0x2880194, 0x1c300db, // it-service-desk-manager
-        0x2e2, // uat
-        0x23d02a1, // statistical-programmer
-        0x2d900e4, 0x1a6, // digital-transformation-lead
-        0x2740156, 0x1f900a9, // health-safety-compliance-officer
-        0x17800e4, // digital-infrastructure
-        0x2030288, 0xde0036, // service-oriented-architecture-developer
-        0xdf01a8, // learning-development
-        0x2ad0294, // software-support
-        0xcd0194, 0x1c30235, // it-data-processing-manager
-        0x2c0101, // engineering-and
-        0x17020e, // patient-administrative
-        0x78, // business
-        0x25401cb, 0x11b, // medical-records-filing
-        0x2c01e7, 0x1000284, // network-and-security-engineer
-        0xa00095, 0x45, // clinical-coding-auditor
-        0x1b10280, // second-line
-        0x1ad0081, // catalogue-librarian
-        0x180287, // server-administrator
-        0x2d70194, // it-trainer
-        0x2b30176, 0x2ac, // information-systems-supervisor
-        0xd300c9, // cyber-defence
-        0x9f0095, // clinical-coder
-        0x2970194, // it-specialist
-        0x28a0156, 0x2970176, // health-services-information-specialist
-        0x1f70155, 0x25d0078, 0x1c2, // head-of-business-relationship-management
-        0x2c80213, // performance-tester
-        0x25a02df, // tumour-registrar
-        0x1102e9, 0x2c8, // user-acceptance-tester
-        0xde02e3, // ui-developer
-        0x1802a7, // storage-administrator
-        0x2ad01e7, 0x100, // network-support-engineer
-        0xeb, // document
-        0x1fb, // operating
-        0x1a8006e, // blended-learning
-        0xde0060, // bi-developer
-        0x1f101bb, // lotus-notes
-        0x31, // api
-        0x2970013, // accessibility-specialist
-        0x28401e7, 0x29, // network-security-analyst
-        0x18702e9, // user-interface
-        0xe500e4, // digital-director
-        0x480246, // qa-automation
-        0xab0163, 0x185, // human-computer-interaction
-        0x1e70194, 0x100, // it-network-engineer
-        0x2130194, // it-performance
-        0x17100c9, // cyber-incident
-        0x28f02fd, 0x1c3, // web-site-manager
-        0x27b00cd, // data-scientist
-        0x1ad0095, // clinical-librarian
-        0x2b30156, // health-systems
-        0x17801e7, // network-infrastructure
-        0x2840176, 0x1f9, // information-security-officer
-        0x163, // human
-        0x1b502f7, // waiting-list
-        0x2b300ab, 0x290284, // computer-systems-security-analyst
-        0xd300c9, 0x297, // cyber-defence-specialist
-        0x2c0147, 0x2900a9, // governance-and-compliance-analyst
-        0x29700ed, // documentation-specialist
-        0x28f02fd, 0xda, // web-site-designer
-        0xb800ce, // database-coordinator
-        0x25f028f, 0x100, // site-reliability-engineer
-        0xc9, // cyber
-        0x18200cd, 0x297, // data-integrity-specialist
-        0xe1, // devops
-        0x2970110, // evidence-specialist
-        0x1f3008e, 0x1f90176, // chief-nurse-information-officer
-        0xda02fd, // web-designer
-        0x2c01ae, 0x28a019d, 0x1c3, // library-and-knowledge-services-manager
-        0x2c0147, // governance-and
-        0x2c02d8, 0x1c300df, // training-and-development-manager
-        0x480246, 0x100, // qa-automation-engineer
-        0x2c80212, // penetration-tester
-        0x2050288, // service-owner
-        0xd900ce, 0x297, // database-design-specialist
-        0xe7, // disaster
-        0xe4008e, // chief-digital
-        0x2ab01cb, // medical-summariser
-        0xde0180, // integration-developer
-        0x6e, // blended
-        0xd9017d, // instructional-design
-        0x2db0288, 0x1c3, // service-transition-manager
-        0x125, // foi
-        0x17100c9, 0x26c, // cyber-incident-responder
-        0x8c, // change
-        0x1f70155, 0x101002b, // head-of-analytics-engineering
-        0x9402f9, // ward-clerk
-        0x1e700ab, // computer-network
-        0x7c, // cancer
-        0x2ad0194, 0x2bb, // it-support-technician
-        0x1c20237, // product-management
-        0x1b3020c, // pathology-links
-        0x320294, // software-application
-        0x230, // practice
-        0x26802a1, // statistical-researcher
-        0x22c0240, 0x1c3, // projects-portfolio-manager
-        0x1580194, // it-helpdesk
-        0x2c00cd, 0x10b0023, // data-and-ai-ethicist
-        0x98, // cmio
-        0x2c902b2, 0x10e002c, // system-testing-and-evaluation
-        0x2b1, // sysadmin
-        0x1760156, // health-information
-        0x1d700cd, // data-mining
-        0x3700e4, // digital-archivist
-        0xb30104, 0x1c2, // enterprise-content-management
-        0x1760095, 0xf802b3, // clinical-information-systems-educator
-        0x4002a1, // statistical-assistant
-        0x26a0175, 0x1f3, // informatics-resource-nurse
-        0x7b, // caldicott
-        0x1a800e4, 0x2bd, // digital-learning-technologist
-        0x2d10012, 0x156, // access-to-health
-        0x28f, // site
-        0x2540156, 0x288, // health-records-service
-        0x2fb00cd, // data-warehousing
-        0x101, // engineering
-        0x180194, // it-administrator
-        0x1c20225, 0x194, // planning-management-it
-        0x2a0, // statistic
-        0x2b30176, 0xe5, // information-systems-director
-        0x1fe02b3, // systems-operations
-        0xab0216, 0x2b3, // personal-computer-systems
-        0xd5023f, // project-delivery
-        0x1760156, 0x2c01c2, 0x112, // health-information-management-and-exchange
-        0x9e0296, // source-code
-        0xf802b3, // systems-educator
-        0x7d0194, // it-capability
-        0x17c0294, // software-installer
-        0x2900ce, // database-analyst
-        0x237, // product
-        0x2d8030a, 0x297, // workplace-training-specialist
-        0xcd0267, // research-data
-        0x2840176, 0x42, // information-security-assurance
-        0x1000180, // integration-engineer
-        0x223, // pki
-        0x10100cd, // data-engineering
-        0x234, // problem
-        0x1fe0032, // application-operations
-        0x2840194, 0x29, // it-security-analyst
-        0x2940156, 0x2c8, // health-software-tester
-        0x1750095, 0xe5, // clinical-informatics-director
-        0x85, // cclio
-        0x2c8008a, // certified-tester
-        0x1000287, // server-engineer
-        0xde01d9, // mobile-developer
-        0x12a, // forensics
-        0x2800cd, // data-analysis
-        0x240, // projects
-        0xda02ff, // website-designer
-        0x24a0294, 0x100, // software-quality-engineer
-        0x26a0175, // informatics-resource
-        0x9e0296, 0x45, // source-code-auditor
-        0x23f02fd, 0x1c3, // web-project-manager
-        0x286, // senior
-        0x2b30176, 0x1c30284, // information-systems-security-manager
-        0x1801a3, // lan-administrator
-        0x2aa, // subject
-        0x23500cd, // data-processing
-        0x2c80180, // integration-tester
-        0x1b502f7, 0x9b, // waiting-list-co
-        0x2c008c, 0x25e, // change-and-release
-        0x1f70155, 0x25d0078, // head-of-business-relationship
-        0x1760142, // geographical-information
-        0xdb0157, 0x29, // help-desk-analyst
-        0x1ae, // library
-        0x1fe00ab, // computer-operations
-        0x1b10002, 0x2ad, // 1st-line-support
-        0x2b200fd, 0xda, // embedded-system-designer
-        0x28a020e, 0x1c3, // patient-services-manager
-        0x2ad02b9, // tech-support
-        0x42024a, 0x1c3, // quality-assurance-manager
-        0x239008a, 0x9f, // certified-professional-coder
-        0x12e, // front
-        0x11302e9, // user-experience
-        0xfa, // elearning
-        0xa5, // communications
-        0x2400194, 0x1c3, // it-projects-manager
-        0xa200fc, // electronic-commerce
-        0x1830078, 0x29, // business-intelligence-analyst
-        0x194020c, // pathology-it
-        0x25, // algorithm
-        0x1fe0178, // infrastructure-operations
-        0x4, // 2nd
-        0x12900e4, // digital-forensic
-        0x26d0171, // incident-response
-        0xda0187, // interface-designer
-        0x10802c2, 0x2bb01bf, // telecoms-equipment-maintenance-technician
-        0x22c00e4, // digital-portfolio
-        0x1bf01e7, // network-maintenance
-        0x1fe02fd, // web-operations
-        0x28e, // siro
-        0x270, // rhit
-        0xcd0095, 0x29, // clinical-data-analyst
-        0x2b30176, 0x284, // information-systems-security
-        0x730075, // bug-bounty
-        0x1db01e0, // molecular-modeler
-        0x42024a, 0x1000048, // quality-assurance-automation-engineer
-        0x177, // infosec
-        0xb10194, // it-consultant
-        0x25b, // registration
-        0x28400c9, 0x272, // cyber-security-risk
-        0x86, // cdio
-        0x212, // penetration
-        0x2f9, // ward
-        0x2ad023c, // programme-support
-        0x284016c, 0x297, // iiot-security-specialist
-        0x1b10002, // 1st-line
-        0x2ad00dc, 0x2bb, // desktop-support-technician
-        0x1c302ff, // website-manager
-        0x1ca0186, // interactive-media
-        0x1830039, // artificial-intelligence
-        0x1750095, // clinical-informatics
-        0x1c2008c, 0x297, // change-management-specialist
-        0x2880194, 0x1c2, // it-service-management
-        0x25500cd, // data-recovery
-        0x2c70194, 0x29, // it-test-analyst
-        0x22c, // portfolio
-        0xe001d9, // mobile-device
-        0x2ad023f, 0x1f9, // project-support-officer
-        0x1940156, 0x23d, // health-it-programmer
-        0x2720095, // clinical-risk
-        0x2ad0194, 0x297, // it-support-specialist
-        0x23, // ai
-        0x2bb00ab, // computer-technician
-        0x1f4008e, 0x1f90176, // chief-nursing-information-officer
-        0x1bf01e7, 0x239, // network-maintenance-professional
-        0x290234, // problem-analyst
-        0x1870156, 0xda, // health-interface-designer
-        0x25c, // regression
-        0xdb0288, 0x29, // service-desk-analyst
-        0x17902be, // technology-infusion
-        0xbe, // courseware
-        0x2b3, // systems
-        0x42024a, // quality-assurance
-        0x350176, // information-architect
-        0x18702e9, 0xda, // user-interface-designer
-        0x1f70155, 0x27900cd, // head-of-data-science
-        0x29023d, // programmer-analyst
-        0x8c00e4, // digital-change
-        0x2ad0194, // it-support
-        0x2b30294, // software-systems
-        0x1c3019d, // knowledge-manager
-        0x2b300ab, 0x284, // computer-systems-security
-        0x2c70294, // software-test
-        0xdb0288, 0x1c3, // service-desk-manager
-        0x23d00ab, // computer-programmer
-        0x2be008e, 0x1f9, // chief-technology-officer
-        0x254020e, // patient-records
-        0x1f70155, 0x22c, // head-of-portfolio
-        0xde0294, 0x170, // software-developer-in
-        0x28400c9, 0x23c, // cyber-security-programme
-        0x24100cd, 0x284002c, 0x1f9, // data-protection-and-security-officer
-        0x2b30176, 0x2bb, // information-systems-technician
-        0x25401cb, 0x40, // medical-records-assistant
-        0x42024a, 0x1c30230, // quality-assurance-practice-manager
-        0x2540156, 0x94, // health-records-clerk
-        0x1750095, 0xb8, // clinical-informatics-coordinator
-        0x1570194, 0x1b00db, // it-help-desk-advisor
-        0xaf01e7, // network-configurator
-        0x2740156, 0xa9, // health-safety-compliance
-        0x2b30095, 0xf8, // clinical-systems-educator
-        0x15600fc, // electronic-health
-        0xcf, // dba
-        0xdf0032, // application-development
-        0xcd0194, 0x235, // it-data-processing
-        0x4001ae, // library-assistant
-        0xca, // cyberspace
-        0x1000298, // sqa-engineer
-        0x17f, // insurance
-        0x2c80048, // automation-tester
-        0x17020e, 0x2b8, // patient-administrative-team
-        0x1fc0284, 0x29, // security-operation-analyst
-        0x23e00ab, // computer-programming
-        0x1f3008e, 0x176, // chief-nurse-information
-        0x1c1, // malware
-        0x1801e9, // networking-administrator
-        0x2db0288, // service-transition
-        0x2b30156, 0x29, // health-systems-analyst
-        0x2b301fb, // operating-systems
-        0x2c8025c, // regression-tester
-        0x1000178, // infrastructure-engineer
-        0x1fd, // operational
-        0x2c01ae, // library-and
-        0x2840032, // application-security
-        0x1540300, 0x14f, // white-hat-hacker
-        0x24a00cd, 0x297, // data-quality-specialist
-        0x2b80257, 0x1ff, // red-team-operator
-        0x2b30176, // information-systems
-        0xcd0095, 0x297, // clinical-data-specialist
-        0x36, // architecture
-        0x10000ce, // database-engineer
-        0xed02ba, 0x297, // technical-documentation-specialist
-        0x1600ce, // database-administration
-        0x1d3, // microcomputer
-        0x1560244, 0xa4002c, 0x1ad, // public-health-and-commissioning-librarian
-        0x2940097, // cloud-software
-        0x1cb008e, // chief-medical
-        0x1760156, 0x1ad, // health-information-librarian
-        0x2d8, // training
-        0x1560244, // public-health
-        0x1f90233, // privacy-officer
-        0x28402b3, // systems-security
-        0x2ad, // support
-        0x14d007b, // caldicott-guardian
-        0x24a00cd, // data-quality
-        0x1a600d9, // design-lead
-        0x1870194, 0x76, // it-interface-builder
-        0x24100cd, 0x297, // data-protection-specialist
-        0x1f70155, 0x194, // head-of-it
-        0x2ad02e9, 0x2bb, // user-support-technician
-        0x400194, // it-assistant
-        0x28a02ba, 0x1c3, // technical-services-manager
-        0x2b30294, 0x100, // software-systems-engineer
-        0x1a801bd, // machine-learning
-        0x1800194, // it-integration
-        0x1560259, 0x2bb0176, // registered-health-information-technician
-        0x1f70155, 0xdb0288, // head-of-service-desk
-        0x1f70155, 0x288, // head-of-service
-        0x1f700e5, 0xdf0032, // director-of-application-development
-        0x2b008e, 0x1f9, // chief-analytics-officer
-        0x290213, // performance-analyst
-        0x880163, 0xd9, // human-centred-design
-        0x1e70097, 0x100, // cloud-network-engineer
-        0x23f02ff, // website-project
-        0x2f200cd, // data-visualisation
-        0x17d, // instructional
-        0x2540095, 0x18, // clinical-records-administrator
-        0x1c20254, // records-management
-        0x2840097, 0x100, // cloud-security-engineer
-        0x1f70155, 0xd90185, // head-of-interaction-design
-        0x1102e9, 0x2c7, // user-acceptance-test
-        0x24a0294, 0x290042, // software-quality-assurance-analyst
-        0x91, // cisco
-        0x28f018b, // internet-site
-        0x14a, // graphic
-        0x18102b3, // systems-integrator
-        0x30c0031, // api-writer
-        0xcd0194, // it-data
-        0x95, // clinical
-        0xde, // developer
-        0x1f2008a, // certified-novell
-        0x1f2008a, 0x100, // certified-novell-engineer
-        0x131, // full
-        0x15600e4, 0x2a8, // digital-health-strategist
-        0x147, // governance
-        0x2320194, 0x2c9, // it-principal-testing
-        0x28b, // sharepoint
-        0x2902a3, // statistics-analyst
-        0x48, // automation
-        0x16020e, // patient-administration
-        0x10002b3, // systems-engineer
-        0x3502b3, // systems-architect
-        0x28f02fd, 0x23f, // web-site-project
-        0x28f02fd, // web-site
-        0x2fa00cd, 0x29, // data-warehouse-analyst
-        0x2d70294, // software-trainer
-        0x267, // research
-        0x2be018b, // internet-technology
-        0x247, // qat
-        0xde0295, // solution-developer
-        0xff004e, 0xde, // back-end-developer
-        0x29400ce, // database-software
-        0x1f70155, 0x280213, // head-of-performance-analysis
-        0x3080230, 0x2c, // practice-workflow-and
-        0x1f700e5, 0x1750095, // director-of-clinical-informatics
-        0xff004e, // back-end
-        0x2650294, // software-requirement
-        0xda0288, // service-designer
-        0x2b30095, // clinical-systems
-        0x1c0, // major
-        0x18302ce, // threat-intelligence
-        0x295, // solution
-        0x28400ab, 0xb8, // computer-security-coordinator
-        0xda01e7, // network-designer
-        0xa00095, 0x114, // clinical-coding-expert
-        0x2c02ea, // ux-and
-        0x28400a5, // communications-security
-        0xa00095, 0x1f9, // clinical-coding-officer
-        0xaf00ce, // database-configurator
-        0xb8016f, // implementation-coordinator
-        0x17902be, 0x297, // technology-infusion-specialist
-        0x2940032, // application-software
-        0x10001e9, // networking-engineer
-        0x2fa00cd, 0xde, // data-warehouse-developer
-        0x24a0294, 0x1000042, // software-quality-assurance-engineer
-        0x29d0131, // full-stack
-        0x75, // bug
-        0x3502ba, // technical-architect
-        0x1f70155, 0x10100cd, // head-of-data-engineering
-        0x1750095, 0x297, // clinical-informatics-specialist
-        0x1f4, // nursing
-        0x17f01cb, // medical-insurance
-        0xd50022, // agile-delivery
-        0x1750095, 0x2ac, // clinical-informatics-supervisor
-        0x1800194, 0x100, // it-integration-engineer
-        0x1f7012d, 0x176, // freedom-of-information
-        0x780194, 0x29, // it-business-analyst
-        0x10a, // ethical
-        0xa7, // compatibility
-        0x156, // health
-        0x350097, // cloud-architect
-        0x2e8, // usability
-        0x1a60169, // ig-lead
+        0xac0222, // personal-computer
+        0x1cc024b, // project-manager
+        0x2c01a6, 0x2a301b7, // knowledge-and-library-specialist
+        0x29026f, // reports-analyst
+        0x2a300a1, // coding-specialist
+        0x201015a, 0xe7, // head-of-digital
+        0x24b030b, // web-project
+        0x190015b, // health-interface
+        0x1c4, // lotus
+        0x2a00098, // cloud-software
+        0xe002f1, // ui-developer
+        0x2ba021a, // patient-support
+        0x1cc00e1, // development-manager
+        0x2d5019d, 0x29, // it-test-analyst
+        0x2770101, 0x1b6, // electronic-resources-librarian
+        0x2ba00de, // desktop-support
+        0xdd015c, 0x29, // help-desk-analyst
+        0x2c01b7, 0x29601a6, 0x1cc, // library-and-knowledge-services-manager
+        0x29002c1, // systems-security
+        0x17d019d, 0x1cc, // it-information-manager
+        0x27302ac, 0x41, // statistic-research-associate
+        0x2a00cf, 0x287, // data-analytic-scientist
+        0x29c00e7, // digital-skills
+        0x24100cf, 0x2902c1, // data-processing-systems-analyst
+        0x290235, // pmo-analyst
+        0x1c6, // machine
+        0x152007b, // caldicott-guardian
+        0xcf0096, 0x10, // clinical-data-abstractor
+        0x1600d0, 0x1cc, // database-administration-manager
+        0x2c012f, // forensics-and
+        0x1940179, 0x2db0201, 0x2a30290, // industrial-internet-of-things-security-specialist
+        0x2b00cf, // data-analytics
+        0x14f, // graphic
+        0x29024a, // programming-analyst
+        0x222, // personal
+        0x2c02c0, // system-and
+        0x20801f1, // network-operations
+        0x17c0096, 0x29, // clinical-informatics-analyst
+        0x260015b, 0x95, // health-records-clerk
+        0x1bc0218, // pathology-links
+        0x18902c1, // systems-integration
+        0x26001d4, 0x2b8, // medical-records-supervisor
+        0x15b00e7, 0xe8, // digital-health-director
+        0x2c00205, // operating-system
+        0x1fc008b, // certified-novell
+        0xc7, // cto
+        0x273008f, // chief-research
+        0x28f, // secure
+        0x19d015b, // health-it
+        0x1f10098, // cloud-network
+        0xac0222, 0x2c1, // personal-computer-systems
+        0x1f100ac, 0x29, // computer-network-analyst
+        0xd500cb, 0x2a3, // cyber-defence-specialist
+        0x2c00a2, // command-and
+        0x2e600bb, // corporate-training
+        0x16021a, // patient-administration
+        0x8d0078, 0x29, // business-change-analyst
+        0xe002a0, 0x177, // software-developer-in
+        0x8d019d, 0xaf002c, // it-change-and-configuration
+        0x10502ad, // statistical-engineer
+        0x27e0096, // clinical-risk
+        0x2fd, // virtualisation
+        0x1fe008f, 0x17d, // chief-nursing-information
+        0xdd015c, 0x2c9, // help-desk-technician
+        0xa1, // coding
+        0x15d019d, // it-helpdesk
+        0x2c00205, 0xdc, // operating-system-designer
+        0x18801d4, 0x2a300a1, // medical-insurance-coding-specialist
+        0x41019d, // it-associate
+        0x3700e7, // digital-archivist
+        0x24e, // protective
+        0x2900de, // desktop-analyst
+        0x18500ac, // computer-instructor
+        0x2d6021e, // penetration-tester
+        0x29b0194, // internet-site
+        0x201015a, 0x2d5, // head-of-test
         0x39, // artificial
-        0xb501e7, // network-control
-        0xa00095, // clinical-coding
-        0x1b200aa, // computational-linguist
-        0x1810032, // application-integrator
-        0x6800aa, // computational-biology
-        0x26b00fc, // electronic-resources
-        0x1fe0178, 0x100, // infrastructure-operations-engineer
-        0x2ad0211, // pc-support
-        0x28a00ac, // computing-services
-        0x2b300ab, 0xd9, // computer-systems-design
-        0xda02b2, // system-designer
-        0x2840176, 0x2c0042, 0x2902ce, // information-security-assurance-and-threat-analyst
-        0x25401cb, 0x94, // medical-records-clerk
-        0x28400cd, 0x241002c, // data-security-and-protection
-        0x28402fd, // web-security
-        0x120, // firmware
-        0xae02b3, // systems-configuration
-        0x2e900ff, 0xac, // end-user-computing
-        0x17601c2, 0xe502b3, // management-information-systems-director
-        0xa200fc, 0x23d, // electronic-commerce-programmer
-        0x19100e4, // digital-investigator
-        0x140, // genomics
-        0x30c0294, // software-writer
-        0x284016c, // iiot-security
-        0x29701e7, // network-specialist
-        0x17e0194, // it-instructor
-        0x2c00cd, 0x2b, // data-and-analytics
-        0x2b301e9, 0xe9002c, 0x10002b3, // networking-systems-and-distributed-systems-engineer
-        0x2d800b9, // corporate-training
-        0x28400c9, 0xde, // cyber-security-developer
-        0x1f700e5, 0x32, // director-of-application
-        0x2a7, // storage
-        0x1cb008e, 0x175, // chief-medical-informatics
-        0x1000066, // bioinformatics-engineer
-        0x13, // accessibility
-        0x2ad02ba, // technical-support
-        0x2ef, // virtualisation
-        0x2c00a1, 0x8700b5, 0x1c3, // command-and-control-centre-manager
-        0x420176, // information-assurance
-        0x2be00ab, // computer-technology
-        0x8a0091, 0x23901e7, // cisco-certified-network-professional
-        0x1c3022c, // portfolio-manager
-        0x158, // helpdesk
-        0x25301cb, // medical-record
-        0x1c30237, // product-manager
-        0x3500ce, // database-architect
-        0xf7, // educational
-        0xde012f, // frontend-developer
-        0x3801b8, // local-area
-        0x207, // pacs
-        0x2840194, 0x1b, // it-security-advisor
-        0x17501f4, // nursing-informatics
-        0x2a700cd, // data-storage
-        0x1db00cd, // data-modeler
-        0x26b00fc, 0x1ad, // electronic-resources-librarian
-        0x290115, // exploitation-analyst
-        0x2370097, 0xe5, // cloud-product-director
-        0x29700e1, // devops-specialist
-        0x159, // hipaa
-        0x2720095, 0x1c3, // clinical-risk-manager
-        0x2bb02fd, // web-technician
-        0x1a800e8, // distance-learning
-        0x180301, // windows-administrator
-        0x2ad0294, 0x1c3, // software-support-manager
-        0x1f70155, 0x2c00a1, // head-of-command-and
-        0x18c, // internetwork
-        0x1f70155, 0x14a, // head-of-graphic
-        0x23b, // program
-        0xab0294, // software-computer
-        0x2940283, // secure-software
-        0x10802c2, 0x10001bf, // telecoms-equipment-maintenance-engineer
-        0xb1002b, // analytics-consultant
-        0x1c2023f, 0x194, // project-management-it
-        0x42024a, 0x29, // quality-assurance-analyst
-        0x26800d9, // design-researcher
-        0xa0008a, // certified-coding
-        0x2900ae, // configuration-analyst
-        0x1470176, 0x1c3, // information-governance-manager
-        0x133, // functional
-        0x2840194, 0x1c3, // it-security-manager
-        0x2e302ea, // ux-ui
-        0x1470176, 0x1a6, // information-governance-lead
-        0x1a602c7, // test-lead
-        0x2c012a, 0x26d0171, 0x29, // forensics-and-incident-response-analyst
-        0x110, // evidence
-        0x280, // second
-        0x2130194, 0x1c3, // it-performance-manager
-        0x16f, // implementation
-        0x1830078, 0xb1, // business-intelligence-consultant
-        0x285, // semantic
-        0x1000137, // gameplay-engineer
-        0x2c012a, // forensics-and
-        0xa00095, 0x1c3, // clinical-coding-manager
-        0x1780097, // cloud-infrastructure
-        0x1570194, // it-help
-        0x290176, // information-analyst
-        0x1b10004, // 2nd-line
-        0x17f01cb, 0xa0, // medical-insurance-coding
-        0xa900cd, // data-compliance
-        0x1e70194, 0x35, // it-network-architect
-        0x19c0244, // public-key
-        0x350078, // business-architect
-        0x2b20023, // ai-system
-        0x17101c0, 0x1c3, // major-incident-manager
-        0x1b10121, // first-line
-        0x2c02b3, 0x1ea, // systems-and-networks
-        0x2c902b2, 0x2c, // system-testing-and
-        0x23f018b, // internet-project
-        0x1800032, 0x100, // application-integration-engineer
-        0x2840194, 0x18, // it-security-administrator
-        0x2b30184, 0xda, // intelligent-systems-designer
-        0x3801b8, 0x1801e7, // local-area-network-administrator
-        0x2c019d, 0x29701ae, // knowledge-and-library-specialist
-        0x239008a, // certified-professional
-        0x23d018b, // internet-programmer
-        0x2b300ab, 0x29, // computer-systems-analyst
-        0x2840176, 0x29, // information-security-analyst
-        0x2540156, 0x2c, // health-records-and
-        0x1b4, // linux
-        0x169, // ig
-        0x26702e9, // user-research
-        0x1c200ce, // database-management
-        0xd6, // demographer
-        0x7d0194, 0x1c3, // it-capability-manager
-        0x1fe, // operations
-        0x2b30184, // intelligent-systems
-        0x244, // public
-        0x23d0032, 0x29, // application-programmer-analyst
-        0xe50246, // qa-director
-        0x2ad023f, // project-support
-        0x24002fd, // web-projects
-        0x25401cb, 0x1c3, // medical-records-manager
-        0x2c00cd, // data-and
-        0x1fe0194, // it-operations
-        0x25f028f, 0xe1, // site-reliability-devops
-        0x2c02e3, 0x2ea, // ui-and-ux
-        0xcd0156, 0x27b, // health-data-scientist
-        0x2ad0194, 0x100, // it-support-engineer
-        0x28400cd, 0x18, // data-security-administrator
-        0x1cb008e, 0x176, // chief-medical-information
-        0x1760095, // clinical-information
-        0x1c4, // manual
-        0x1fe01e7, // network-operations
-        0xed02ba, // technical-documentation
-        0xb302fd, 0x297, // web-content-specialist
-        0x16020e, 0x1a702b8, // patient-administration-team-leader
-        0x7e0194, 0x224, // it-capacity-planner
-        0x25401cb, 0x1f9, // medical-records-officer
-        0x2b30194, 0x35, // it-systems-architect
-        0x1f70155, 0x237, // head-of-product
-        0x25401cb, 0x29, // medical-records-analyst
-        0x1a600d5, // delivery-lead
-        0x1540300, // white-hat
-        0x28f02fd, 0x18, // web-site-administrator
-        0x360104, 0x1c3, // enterprise-architecture-manager
-        0x26802e9, // user-researcher
-        0x27b0066, // bioinformatics-scientist
-        0x24100cd, 0x1b, // data-protection-advisor
-        0x2bd00ab, // computer-technologist
-        0x28a0194, // it-services
-        0x84, // ccio
-        0x23e, // programming
-        0xff012e, // front-end
-        0xc1, // cryptological
-        0x12, // access
-        0x24a0294, 0x2bb0042, // software-quality-assurance-technician
-        0x26102a1, // statistical-report
-        0x1470176, // information-governance
-        0x28a0156, 0x176, // health-services-information
-        0x1e102ce, // threat-monitoring
-        0x350104, // enterprise-architect
-        0x1f700e5, // director-of
-        0x2a600cd, // data-steward
-        0x2b30176, 0x290284, // information-systems-security-analyst
-        0x2c0147, 0xa9, // governance-and-compliance
-        0x2c02ea, 0x2e3, // ux-and-ui
-        0x24a, // quality
-        0xd400c9, // cyber-defender
-        0x2f4, // voip
-        0x26702a0, 0x27b, // statistic-research-scientist
-        0x10b00cd, // data-ethicist
-        0x2c01a8, 0xb800df, // learning-and-development-coordinator
-        0x1f700e5, 0x175, // director-of-informatics
-        0x1940156, // health-it
-        0x62, // biller
-        0x1f9019d, // knowledge-officer
-        0x1f001cb, // medical-note
-        0x29700ce, // database-specialist
-        0x253, // record
-        0x18000cd, // data-integration
-        0x19d0095, 0x297, // clinical-knowledge-specialist
-        0xa30194, // it-commercial
-        0xf3, // e
-        0x1c200cd, // data-management
-        0x2b00cd, 0x297, // data-analytics-specialist
-        0x6b, // biostatistical
-        0xdf0294, 0x100, // software-development-engineer
-        0x8c0078, 0x29, // business-change-analyst
-        0x26102a1, 0xa8, // statistical-report-compiler
-        0x2b200fd, // embedded-system
-        0x23f0194, 0x1c3, // it-project-manager
-        0x290266, // requirements-analyst
-        0x420176, 0x100, // information-assurance-engineer
-        0x157, // help
-        0x2940032, 0x100, // application-software-engineer
-        0x103, // entarch
-        0xe50194, // it-director
-        0x6f, // blockchain
-        0x10802c2, // telecoms-equipment
-        0xe4, // digital
-        0x1e700ab, 0x297, // computer-network-specialist
-        0x780194, 0x1c30028, // it-business-analysis-manager
-        0x2ad00c8, 0x29, // customer-support-analyst
-        0x26c0171, // incident-responder
-        0x1f700e5, 0x2be, // director-of-technology
-        0x23d, // programmer
-        0x21b, // pharmacy
-        0x2902a1, // statistical-analyst
-        0x1f70155, 0x13, // head-of-accessibility
-        0x3801b8, 0x1e7, // local-area-network
-        0x2b200ab, 0x2bb, // computer-system-technician
-        0x297019d, // knowledge-specialist
-        0x1800ce, // database-administrator
-        0x15600e4, 0xe5023b, // digital-health-program-director
-        0x17f01cb, 0x29700a0, // medical-insurance-coding-specialist
-        0x1c302b3, // systems-manager
-        0x1000302, // wireless-engineer
-        0xdd0190, // intrusion-detection
-        0x142, // geographical
-        0xb80194, // it-coordinator
-        0x2c1, // telecommunications
-        0x1c300cd, // data-manager
-        0x2ba00ab, 0x297, // computer-technical-specialist
-        0x3080230, // practice-workflow
-        0x261, // report
-        0x17000de, // developer-in
-        0xd5, // delivery
-        0x25401cb, // medical-records
-        0x10000e1, // devops-engineer
+        0x2ba0098, 0x2a3, // cloud-support-specialist
+        0x201015a, 0x27302f7, // head-of-user-research
+        0x2110243, // product-owner
+        0x17d01cb, // management-information
+        0x1f1019d, 0x105, // it-network-engineer
+        0x360109, // enterprise-architecture
+        0x2c01b1, // learning-and
+        0x2bf, // sysadmin
+        0x2900cf, // data-analyst
+        0x2a90136, // full-stack
+        0x29000ac, 0x2a3, // computer-security-specialist
+        0x10501f3, // networking-engineer
+        0x245008b, 0xa0, // certified-professional-coder
+        0x19002f7, 0x2f7002c, // user-interface-and-user
+        0x420256, 0x2c, // quality-assurance-and
+        0x2a302c1, // systems-specialist
+        0x208017f, 0x105, // infrastructure-operations-engineer
+        0x17d0292, // senior-information
+        0xe002c4, // tableau-developer
+        0x25602a0, 0x105, // software-quality-engineer
+        0x4002ad, // statistical-assistant
+        0x2d0, // telecoms
+        0x290017d, 0x42, // information-security-assurance
+        0x2b701d4, // medical-summariser
+        0x17d015b, 0x2c01cb, 0x2a30117, // health-information-management-and-exchange-specialist
+        0x2c9019d, // it-technician
+        0x1eb02dc, // threat-monitoring
+        0x1cc00cf, // data-manager
+        0x2c00cf, // data-and
+        0xc3, // cryptological
+        0x2d6021f, // performance-tester
+        0x2ba02c8, 0x2a3, // technical-support-specialist
+        0x1cc00d7, // delivery-manager
+        0x25d0294, 0x29, // service-readiness-analyst
+        0xe7, // digital
+        0x24902ad, // statistical-programmer
+        0x2b00cf, 0x287, // data-analytics-scientist
+        0x1ae024a, 0x274, // programming-languages-researcher
+        0x3502a1, // solution-architect
+        0xa000d0, // database-coder
+        0x26100cf, // data-recovery
+        0x1cc0243, // product-manager
+        0x1102f7, 0x2d5, // user-acceptance-test
+        0x201015a, 0x21f, // head-of-performance
+        0x15b0250, 0xa5002c, // public-health-and-commissioning
+        0x290017d, 0x27e, // information-security-risk
+        0x154010f, // ethical-hacker
         0x81, // catalogue
-        0x24a0294, 0x42, // software-quality-assurance
+        0x10f, // ethical
+        0x2ba024b, // project-support
+        0x2c1017d, 0x2030290, // information-systems-security-officer
+        0x290017d, 0x2c0042, 0x2dc, // information-security-assurance-and-threat
+        0x10501f6, // noc-engineer
+        0x29600ad, // computing-services
+        0x1f200ac, // computer-networker
+        0x18030d, // website-administrator
+        0x17d015b, 0x2c023f, // health-information-privacy-and
+        0xaa00cf, 0x203, // data-compliance-officer
+        0xd70022, 0x1cc, // agile-delivery-manager
+        0x2e6, // training
+        0xcf0096, 0x29, // clinical-data-analyst
+        0x30900cf, // data-warehousing
+        0x11802f7, 0x2c, // user-experience-and
+        0x2b008f, // chief-analytics
+        0x1b80032, // application-lifecycle
+        0xe0, // developer
+        0x20800ac, // computer-operations
+        0x110294, 0x29, // service-acceptance-analyst
+        0x19d0218, // pathology-it
+        0xcf021a, 0xba, // patient-data-coordinator
+        0x190019d, // it-interface
+        0x25602a0, 0x1050042, // software-quality-assurance-engineer
+        0x2b00cf, 0x2a3, // data-analytics-specialist
+        0x1cc0238, // portfolio-manager
+        0x201015a, 0xdb018e, // head-of-interaction-design
+        0x2c01f1, // network-and
+        0x18e, // interaction
+        0x22, // agile
+        0x2c0106, // engineering-and
+        0xa1008b, // certified-coding
+        0x2c101f3, 0xec002c, 0x2c1, // networking-systems-and-distributed-systems
+        0x44019d, 0x1cc, // it-audit-manager
+        0x1b100e7, // digital-learning
+        0x1cb008d, 0x2a3, // change-management-specialist
+        0x2cc008f, // chief-technology
+        0x15c, // help
+        0x10501e2, // ml-engineer
+        0x1cc0176, // implementation-manager
+        0x27e00cb, // cyber-risk
+        0x3801c1, 0x2a301f1, // local-area-network-specialist
+        0x28700ac, // computer-scientist
+        0x201015a, 0x14c00cf, // head-of-data-governance
+        0x20301a6, // knowledge-officer
+        0xe002a1, // solution-developer
+        0x18a02c1, // systems-integrator
+        0x350189, // integration-architect
+        0x29011a, // exploitation-analyst
+        0x17c, // informatics
+        0x272, // requirements
+        0x2490078, // business-programmer
+        0x3f019d, // it-asset
+        0x890168, 0xdc, // human-centred-designer
+        0x2800096, 0x105, // clinical-safety-engineer
+        0x2d6008b, // certified-tester
+        0xb701f1, // network-control
+        0xe8024b, // project-director
+        0x201015a, 0x1cb00d7, // head-of-delivery-management
+        0x2a0015b, // health-software
+        0x144, // genomic
+        0x29b, // site
+        0x26001d4, 0x2aa, // medical-records-staff
+        0xa2, // command
+        0x1fc008b, 0x105, // certified-novell-engineer
+        0x21f019d, 0x1cc, // it-performance-manager
+        0x320290, // security-application
+        0x29000cb, 0x29, // cyber-security-analyst
+        0x2902c1, // systems-analyst
+        0xba019d, // it-coordinator
+        0x6700ab, // computational-biologist
+        0x2c101f3, // networking-systems
+        0x207, // operational
+        0xcf021a, // patient-data
+        0x2cc00ac, // computer-technology
+        0x16021a, 0x2c6, // patient-administration-team
+        0x2c10102, // embedded-systems
+        0xdd0294, 0x1cc, // service-desk-manager
+        0x1c801f1, // network-maintenance
+        0x2600096, // clinical-records
+        0x24c019d, 0x1cc, // it-projects-manager
+        0x4e, // back
+        0x184, // instructional
+        0x11802f7, 0x2f7002c, 0x190, // user-experience-and-user-interface
+        0x1b80032, 0x1cc, // application-lifecycle-manager
+        0x25f, // record
+        0x290190, // interface-analyst
+        0x15b00e7, 0x24b, // digital-health-project
+        0x2ce, // telecommunication
+        0x1a60096, 0x2a3, // clinical-knowledge-specialist
+        0x18c0039, 0x2a30290, // artificial-intelligence-security-specialist
+        0x185019d, // it-instructor
+        0x19c, // iot
+        0x1cc02c1, // systems-manager
+        0x2901f1, // network-analyst
+        0x2e502c1, // systems-trainer
+        0x26d02ad, // statistical-report
+        0xcf008f, 0x35, // chief-data-architect
+        0x2d702c0, 0x113002c, // system-testing-and-evaluation
+        0x2c01a6, 0x1b7, // knowledge-and-library
+        0x17d019d, // it-information
+        0x2ba00ca, 0x29, // customer-support-analyst
+        0xb2002b, // analytics-consultant
+        0x201015a, 0x28500cf, // head-of-data-science
+        0x2c100ac, 0xb2, // computer-systems-consultant
+        0x260021a, // patient-records
+        0x23c, // practice
+        0x2e20219, // pathway-tracker
+        0x19000e7, 0xdc, // digital-interface-designer
+        0x5e, // beta
+        0x17d015b, 0x2c01cb, // health-information-management-and
+        0x202, // office
+        0xaf, // configuration
+        0x10502cf, // telecommunications-engineer
+        0x1102f7, // user-acceptance
+        0x1cb00d0, // database-management
+        0x316023c, 0x17d002c, 0x26401cb, // practice-workflow-and-information-management-redesign
+        0x1a50250, // public-key
+        0x2c801f1, // network-technical
+        0x12f017d, // information-forensics
+        0x2c00cf, 0x2b, // data-and-analytics
+        0x2c801b7, // library-technical
+        0x1f1019d, // it-network
+        0x27102a0, // software-requirement
+        0xdc02d5, // test-designer
+        0x1c1, // local
+        0xe00299, // simulation-developer
+        0xdc018e, // interaction-designer
+        0x2e90294, 0x1cc, // service-transition-manager
+        0xad, // computing
+        0x1c802cf, 0x2c9, // telecommunications-maintenance-technician
+        0x189019d, 0x105, // it-integration-engineer
+        0x2a90136, 0xe0, // full-stack-developer
+        0x890168, // human-centred
+        0xcc, // cyberspace
+        0x26001d4, 0x203, // medical-records-officer
+        0x1cc00f0, // documentation-manager
+        0xaf02c1, // systems-configuration
+        0x2c1025f, // record-systems
+        0x15c019d, 0xdd, // it-help-desk
+        0x1cb024b, 0x2a3019d, // project-management-it-specialist
+        0x2a3019d, // it-specialist
+        0xb70207, 0x1cc, // operational-control-manager
+        0x2c5, // teacher
+        0x2ba02a0, // software-support
+        0xe001e3, // mobile-developer
+        0x17d01cb, 0x2c1, // management-information-systems
+        0x2902ba, // support-analyst
+        0x2ab0314, // work-station
+        0x1f100ac, 0x2a3, // computer-network-specialist
+        0x1050066, // bioinformatics-engineer
+        0x19d, // it
+        0x2c10096, // clinical-systems
+        0x1cb024b, 0x19d, // project-management-it
+        0xcf0273, 0x287, // research-data-scientist
+        0x20100e8, 0x96, // director-of-clinical
+        0x2f8, // ux
+        0x35, // architect
+        0x18c015b, // health-intelligence
+        0x10502a0, // software-engineer
+        0x20802c1, // systems-operations
+        0x20102c5, 0x1bf00e7, // teacher-of-digital-literacy
+        0x2d6, // tester
+        0x2c7019d, // it-tech
+        0x25600cf, 0x203, // data-quality-officer
+        0x18c0078, // business-intelligence
+        0x2080290, 0x88, // security-operations-centre
+        0x20d01ff, 0x249, // object-oriented-programmer
+        0x2c008d, 0x1cc026a, // change-and-release-manager
+        0x2a300cf, // data-specialist
+        0x21f019d, 0x29, // it-performance-analyst
+        0xe80248, // programme-director
+        0x19d015b, 0xb2, // health-it-consultant
+        0x2080290, // security-operations
+        0x2600096, 0x18, // clinical-records-administrator
+        0x1cc01f1, // network-manager
+        0x294019d, 0x1cc, // it-service-manager
+        0x2c0017d, 0x290, // information-system-security
+        0x299, // simulation
+        0x420256, 0x1cc, // quality-assurance-manager
+        0x3801c1, // local-area
+        0x15c019d, 0x1cc00dd, // it-help-desk-manager
+        0x2b3, // storage
+        0xe8019d, // it-director
+        0x78019d, 0xe80028, // it-business-analysis-director
+        0x85, // ccio
+        0x2cd, // telecom
+        0x27302f7, // user-research
+        0x1cb0231, 0x2a3019d, // planning-management-it-specialist
+        0x201015a, 0xdb014f, // head-of-graphic-design
+        0x2c1017d, 0xe8, // information-systems-director
+        0x2c101f3, 0xec002c, 0x10502c1, // networking-systems-and-distributed-systems-engineer
+        0x201015a, 0xdb0294, // head-of-service-design
+        0x25f015b, // health-record
+        0xa6, // communications
+        0x24d00cf, 0x290002c, // data-protection-and-security
+        0x30800cf, 0xe0, // data-warehouse-developer
+        0x1b100e7, 0xdc, // digital-learning-designer
+        0x2d702c0, 0x2c, // system-testing-and
+        0x189, // integration
+        0x1b1006e, // blended-learning
+        0x18a00cf, // data-integrator
+        0x1f1019d, 0x35, // it-network-architect
+        0x1be0305, 0x20c009c, // waiting-list-co-ordinator
+        0x2900194, // internet-security
+        0x2c60263, // red-team
+        0x890168, 0xdb, // human-centred-design
+        0x2af, // statistics
+        0x2a30032, // application-specialist
+        0x1ba0002, // 1st-line
+        0xb30290, 0x2d6, // security-consulting-tester
+        0x2e700e7, // digital-transformation
+        0x420256, // quality-assurance
+        0x2010132, 0x17d, // freedom-of-information
+        0x1cc0247, // program-manager
+        0x1cc01b1, // learning-manager
+        0x17d0147, // geographical-information
+        0x25402a0, // software-qc
+        0x2f7, // user
+        0x201015a, 0x106002b, // head-of-analytics-engineering
+        0x24b030d, 0x1cc, // website-project-manager
+        0x2a300de, // desktop-specialist
+        0x17700e0, 0x2d5, // developer-in-test
+        0x18902c0, 0xb2, // system-integration-consultant
+        0xe201e3, // mobile-device
+        0xe80247, // program-director
+        0x10d02d0, 0x2c901c8, // telecoms-equipment-maintenance-technician
+        0x304, // vulnerability
+        0x2900023, 0x2a3, // ai-security-specialist
+        0xdf0199, // intrusion-detection
+        0x2c9030b, // web-technician
+        0xa00063, // billing-coder
+        0x2c7, // tech
+        0x25602a0, 0x290042, // software-quality-assurance-analyst
+        0x4101b7, // library-associate
+        0x1cb0231, // planning-management
+        0x18030f, // windows-administrator
+        0xa30101, 0x249, // electronic-commerce-programmer
+        0x2c10078, 0x29, // business-systems-analyst
+        0x2b008f, 0x203, // chief-analytics-officer
+        0x1d4008f, 0x17d, // chief-medical-information
+        0x2080032, 0x105, // application-operations-engineer
+        0x17d015b, 0x2a3, // health-information-specialist
+        0x290019d, // it-security
+        0x24100cf, 0x29002c1, // data-processing-systems-security
+        0xcf0145, // genomics-data
+        0x19d015b, 0x249, // health-it-programmer
+        0x213, // pacs
+        0x132, // freedom
+        0x256019d, // it-quality
+        0x290078, // business-analyst
+        0x265, // registered
+        0x2c100ac, 0x2900db, // computer-systems-design-analyst
+        0x290252, // qa-analyst
+        0x201015a, 0xe10134, // head-of-frontend-development
+        0x2c1, // systems
+        0x2b300cf, 0x29, // data-storage-analyst
+        0x2a301f1, // network-specialist
+        0x1bf00e7, 0x1b4, // digital-literacy-lecturer
+        0x1af024b, // project-lead
+        0x28c, // second
+        0xdc02c1, // systems-designer
+        0x1bc0218, 0x1cc, // pathology-links-manager
+        0x260015b, 0x17d002c, // health-records-and-information
+        0x2b00cf, 0x1cc, // data-analytics-manager
+        0x2c1017d, 0x2a30290, // information-systems-security-specialist
+        0x14, // accredited
+        0x28700cf, // data-scientist
+        0x24c019d, // it-projects
+        0xdc0184, // instructional-designer
+        0x1050102, // embedded-engineer
+        0x8d019d, 0x2c, // it-change-and
+        0x2902c8, // technical-analyst
+        0x2a301ac, // lan-specialist
+        0x15d, // helpdesk
+        0xa10096, // clinical-coding
+        0x420243, // product-assurance
+        0x10500d0, // database-engineer
+        0x23e019d, // it-principal
+        0x102, // embedded
+        0x249, // programmer
+        0xe101b1, // learning-development
+        0x112, // etl
+        0x19002f7, 0xe0, // user-interface-developer
+        0x1e800cf, // data-modelling
+        0xb701f1, 0x29, // network-control-analyst
+        0x201015a, 0x134, // head-of-frontend
+        0x480252, // qa-automation
+        0x2c01b7, // library-and
+        0xac0168, 0x190, // human-computer-interface
+        0x24b00e7, 0x1cc, // digital-project-manager
+        0x1be0305, 0x9c, // waiting-list-co
+        0x26a, // release
+        0x23a, // power
+        0x205, // operating
+        0xa00096, // clinical-coder
+        0x32030b, // web-application
+        0x2c10205, // operating-systems
+        0xff, // elearning
+        0x2c0260, 0x1cb017d, // records-and-information-management
+        0x25600cf, 0x2a3, // data-quality-specialist
+        0xe1030b, // web-development
+        0x27402f8, // ux-researcher
+        0x20802c0, // system-operations
+        0x147, // geographical
+        0x17c0096, 0xba, // clinical-informatics-coordinator
+        0x201015a, 0x14f, // head-of-graphic
+        0x2a0028f, 0x3e, // secure-software-assessor
+        0x2c01f1, 0x290, // network-and-security
+        0x960014, // accredited-clinical
+        0x1cc0252, // qa-manager
+        0x96, // clinical
+        0xb002c0, // system-configurator
+        0x2c1017d, 0x1cc0290, // information-systems-security-manager
+        0xe102a0, // software-development
+        0x316023c, 0x17d002c, 0x26401cb, 0x2a3, // practice-workflow-and-information-management-redesign-specialist
+        0x1bd, // linux
+        0x149, // gis
+        0x480290, 0x2d6, // security-automation-tester
+        0x2a0028f, // secure-software
+        0x20100e8, 0x32, // director-of-application
+        0x2c1017d, 0xfd, // information-systems-educator
+        0x201015a, 0x290017d, // head-of-information-security
+        0x26100ea, // disaster-recovery
+        0x1de00e7, // digital-midwife
+        0x98, // cloud
+        0xea, // disaster
+        0xa101d4, 0x203, // medical-coding-officer
+        0x1cb008d, // change-management
+        0x260015b, // health-records
+        0x2430098, // cloud-product
+        0x292, // senior
+        0x1fd00e7, // digital-nurse
+        0xb2019d, // it-consultant
+        0x350109, // enterprise-architect
+        0x1cb024b, // project-management
+        0x29026e, // reporting-analyst
+        0x2d600a8, // compatibility-tester
+        0x1e700cf, // data-modeller
+        0x290017d, 0x2c0042, // information-security-assurance-and
+        0x17a01fd, // nurse-informatician
+        0x2c4, // tableau
+        0x260015b, 0x17d002c, 0x203, // health-records-and-information-officer
+        0x20300cf, // data-officer
+        0x1050023, // ai-engineer
+        0x17d015b, // health-information
+        0x201015a, 0xa2, // head-of-command
+        0x2c0260, 0x17d, // records-and-information
+        0x1b60081, // catalogue-librarian
+        0x1b6015b, // health-librarian
+        0x2c01b7, 0x1a6, // library-and-knowledge
+        0x260021b, 0x40, // patients-records-assistant
+        0xdb00d0, 0x2a3, // database-design-specialist
+        0x1ba0002, 0x2ba, // 1st-line-support
+        0x31b0031, // api-writer
+        0x3502c1, // systems-architect
+        0xd00286, // scientific-database
+        0x17d01fe, 0x203, // nursing-information-officer
+        0x290019d, 0x1b, // it-security-advisor
+        0x30e, // white
+        0xe100d0, 0x105, // database-development-engineer
+        0x21d, // pc
+        0x17300ee, // document-imaging
+        0x29000cb, 0x248, // cyber-security-programme
+        0x2a301a6, // knowledge-specialist
+        0xe00098, // cloud-developer
+        0x180213, // pacs-administrator
+        0x31b026d, // report-writer
+        0x290019d, 0x35, // it-security-architect
+        0x1940179, 0x2db0201, 0x290, // industrial-internet-of-things-security
+        0x1cc030b, // web-manager
+        0x17801c9, // major-incident
+        0x2900098, // cloud-security
+        0x2c800ac, 0x2a3, // computer-technical-specialist
+        0x17c015b, // health-informatics
+        0x11802f7, 0x29, // user-experience-analyst
+        0x1fd008f, 0x203017d, // chief-nurse-information-officer
+        0x238024c, 0x1cc, // projects-portfolio-manager
+        0x290304, // vulnerability-analyst
+        0x23f015e, // hipaa-privacy
+        0x17d015b, 0x2c023f, 0x290, // health-information-privacy-and-security
+        0x420256, 0x1cc023c, // quality-assurance-practice-manager
+        0x2c1017d, 0x1cc, // information-systems-manager
+        0x2c60263, 0x1d7, // red-team-member
+        0x108, // entarch
+        0xe40098, 0x105, // cloud-devops-engineer
+        0x17d0096, 0x2c1, // clinical-information-systems
+        0x19002f7, 0x105, // user-interface-engineer
+        0x1e400cf, 0xdc, // data-model-designer
+        0x180293, // server-administrator
+        0xdb00d0, 0x29, // database-design-analyst
+        0x1bf00e7, // digital-literacy
+        0x4602c8, // technical-author
+        0x296021a, // patient-services
+        0x29000cf, 0x24d002c, // data-security-and-protection
+        0x2d702a0, 0x2a3, // software-testing-specialist
+        0x290019d, 0xb2, // it-security-consultant
+        0xdc00b5, // content-designer
+        0x17e, // infosec
+        0x1e3, // mobile
+        0x1050310, // wireless-engineer
+        0xd2, // dcb0129
+        0x1e100cf, // data-mining
+        0x2ba00cf, 0x29, // data-support-analyst
+        0x2c00a2, 0x8800b7, 0x1cc, // command-and-control-centre-manager
+        0xcf0096, // clinical-data
+        0x8902f7, 0xdb, // user-centred-design
+        0x1b60096, // clinical-librarian
+        0xd8, // demographer
+        0x3f017d, // information-asset
+        0x1be0305, 0x16, // waiting-list-administration
+        0x1e9, // module
+        0x3201f1, // network-application
+        0x27402f7, // user-researcher
+        0x203024b, // project-officer
+        0x2ed, // tumour
+        0x145, // genomics
+        0x273, // research
+        0xe4, // devops
+        0x27402ad, // statistical-researcher
+        0x20100e8, 0x172, // director-of-im
+        0x29019d, // it-analyst
+        0x293, // server
+        0x24a, // programming
+        0xa702c8, // technical-communicator
+        0x17d015b, 0x23f, // health-information-privacy
+        0x260015b, 0x2aa, // health-records-staff
+        0x295, // servicedesk
+        0x290017d, 0x2c0042, 0x2902dc, // information-security-assurance-and-threat-analyst
+        0xe8, // director
+        0x18302a0, // software-installer
+        0x1dd, // microcomputer
+        0x190019d, 0x76, // it-interface-builder
+        0x296019d, // it-services
+        0x314, // work
+        0x17f00e7, // digital-infrastructure
+        0xe00112, // etl-developer
+        0x2902ad, // statistical-analyst
+        0x2ba017d, // information-support
+        0x1be0305, 0xba, // waiting-list-coordinator
+        0xdc00d0, // database-designer
+        0x290, // security
+        0x105030b, // web-engineer
+        0xfd02c1, // systems-educator
+        0x17f0098, // cloud-infrastructure
+        0x266007c, // cancer-registrar
+        0x19002f7, 0x2f7002c, 0x118, // user-interface-and-user-experience
+        0xdc0032, // application-designer
+        0x2900e4, // devops-analyst
+        0x159030e, 0x154, // white-hat-hacker
+        0x2ba01f1, 0x105, // network-support-engineer
+        0x1ba0004, // 2nd-line
+        0xe100d0, // database-development
+        0x66, // bioinformatics
+        0x2490029, // analyst-programmer
+        0x2f1, // ui
+        0x32, // application
+        0x78019d, 0x1cc0028, // it-business-analysis-manager
+        0x17c008f, // chief-informatics
+        0x24800e7, // digital-programme
+        0x2ba019d, // it-support
+        0x1050233, // platform-engineer
+        0x8902f7, // user-centred
+        0x1940179, 0x201, // industrial-internet-of
+        0x17800cb, 0x157, // cyber-incident-handler
+        0x1fd, // nurse
+        0x1af016e, // ig-lead
+        0x17d008f, 0x290, // chief-information-security
+        0x2c02f1, 0x2f8, // ui-and-ux
+        0x7b, // caldicott
+        0x29000cf, 0x24d002c, 0x1af, // data-security-and-protection-lead
+        0x201015a, 0x2c00cf, 0x23, // head-of-data-and-ai
+        0x2d702c0, // system-testing
+        0x273008f, 0x203017d, // chief-research-information-officer
+        0x2ba021a, 0x2a3, // patient-support-specialist
+        0x29002c0, // system-security
+        0x2ba024b, 0x203, // project-support-officer
+        0x1b60210, // outreach-librarian
+        0x25602a0, 0x42, // software-quality-assurance
+        0x2c02c0, 0x1801f1, // system-and-network-administrator
+        0x2ba0098, // cloud-support
+        0x8d010c, // epr-change
+        0xca, // customer
+        0x29000cb, 0x1cc027e, // cyber-security-risk-manager
+        0x2c014c, // governance-and
+        0x15b0265, // registered-health
+        0x1bf00ac, // computer-literacy
+        0x20100e8, 0x2c0172, 0x2c3, // director-of-im-and-t
+        0xe7008f, 0x2c, // chief-digital-and
+        0x25202a0, // software-qa
+        0x260, // records
+        0x201015a, 0x11300e7, // head-of-digital-evaluation
+        0xdc0294, // service-designer
+        0x29017c, // informatics-analyst
+        0x2c1019d, // it-systems
+        0x18002cc, 0x2a3, // technology-infusion-specialist
+        0x2c1017d, 0x35, // information-systems-architect
+        0x30100cf, // data-visualization
+        0xe00189, // integration-developer
+        0xae, // comsec
+        0x15b0101, // electronic-health
+        0xe7008f, // chief-digital
+        0x294019d, 0x2100dd, // it-service-desk-agent
+        0xdd015c, // help-desk
+        0x3d0290, // security-assessment
+        0xcf008f, // chief-data
+        0x290066, // bioinformatics-analyst
+        0x1802c0, // system-administrator
+        0x17c0096, 0x1cc, // clinical-informatics-manager
+        0x2902d5, // test-analyst
+        0x19002f7, 0x2c, // user-interface-and
+        0x1cc00af, // configuration-manager
+        0x1bb00ab, // computational-linguist
+        0x42017d, // information-assurance
+        0x2d502a0, 0x105, // software-test-engineer
+        0x96008f, 0x17d, // chief-clinical-information
+        0xa001d4, // medical-coder
+        0x29000cb, 0x105, // cyber-security-engineer
+        0x260015b, 0x1cc0294, // health-records-service-manager
+        0x2c012f, 0x2790178, 0x29, // forensics-and-incident-response-analyst
+        0x2c02c0, 0x1f1, // system-and-network
+        0x1e400cf, // data-model
+        0x179, // industrial
+        0x17d015b, 0xa0, // health-information-coder
+        0x26001d4, 0x120, // medical-records-filing
+        0x420256, 0x23c, // quality-assurance-practice
+        0x2c60263, 0x209, // red-team-operator
+        0x2a000d0, 0x2c9, // database-software-technician
+        0x31b02a0, // software-writer
+        0x1802c1, // systems-administrator
+        0x1102f7, 0x2d6, // user-acceptance-tester
+        0x105017f, // infrastructure-engineer
+        0x267, // registration
+        0x20302e6, // training-officer
+        0x1d90257, // quantitative-methodologist
+        0xe7008f, 0x17d, // chief-digital-information
+        0x1d4, // medical
+        0x1050290, // security-engineer
+        0x1fe008f, 0x203017d, // chief-nursing-information-officer
+        0x2a30013, // accessibility-specialist
+        0x78019d, 0x28, // it-business-analysis
+        0x2e5010c, // epr-trainer
+        0x1040133, 0xe0, // front-end-developer
+        0xe201e3, 0xe0, // mobile-device-developer
+        0x1fb01c4, 0xe0, // lotus-notes-developer
+        0x271, // requirement
+        0x18a00d0, // database-integrator
+        0x950019, // admissions-clerk
+        0x2a00032, // application-software
+        0x29000cf, // data-security
+        0x21a, // patient
+        0x2060290, // security-operation
+        0x17c008f, 0x203, // chief-informatics-officer
+        0x7e019d, 0x230, // it-capacity-planner
+        0x1801f3, // networking-administrator
+        0xe00060, // bi-developer
+        0x27e00cb, 0x1cc, // cyber-risk-manager
+        0x290272, // requirements-analyst
+        0x290017d, 0x1cc, // information-security-manager
+        0x2d60189, // integration-tester
+        0x296015b, // health-services
+        0x92, // cisco
+        0x201015a, 0x290019d, // head-of-it-security
+        0x171, // iiot
+        0xe002a0, // software-developer
+        0xfe, // ehr
+        0x29b030b, 0x24b, // web-site-project
+        0xcf0144, 0x29, // genomic-data-analyst
+        0x1cc0248, // programme-manager
+        0x17f, // infrastructure
+        0x201015a, // head-of
+        0xb202ad, // statistical-consultant
+        0xd70022, // agile-delivery
+        0x201015a, 0x2c00a2, // head-of-command-and
+        0x290019d, 0x29, // it-security-analyst
+        0x105002b, // analytics-engineer
+        0x280015b, // health-safety
+        0x2c10078, 0xb2, // business-systems-consultant
+        0xe40098, // cloud-devops
+        0x2c00102, // embedded-system
+        0x2ba01f1, 0x2c9, // network-support-technician
+        0x18f, // interactive
+        0x253, // qat
+        0x11000cf, // data-ethicist
+        0x2ad, // statistical
+        0x1cc019d, // it-manager
+        0x290017d, 0x29, // information-security-analyst
+        0xac0168, 0x18e, // human-computer-interaction
+        0xeb, // distance
+        0x30800cf, 0xdc, // data-warehouse-designer
+        0x9b, // cnio
+        0x26602ed, // tumour-registrar
+        0x1ba0126, 0x2ba, // first-line-support
+        0x20100e8, 0xe7, // director-of-digital
+        0x2c900d0, // database-technician
+        0x8d019d, 0xaf002c, 0x1cc, // it-change-and-configuration-manager
+        0x2ae, // statistician
+        0x350078, // business-architect
+        0x26001d4, 0xe8, // medical-records-director
+        0x208017f, // infrastructure-operations
+        0xb202c8, // technical-consultant
+        0xb5030b, 0x2a3, // web-content-specialist
+        0x1cc0260, // records-manager
+        0x2d702a0, // software-testing
+        0xe000bf, // course-developer
+        0x233023a, // power-platform
+        0x1b7, // library
+        0x12021a, // patient-access
+        0x25602a0, 0x2c90042, // software-quality-assurance-technician
+        0xdc0243, // product-designer
+        0x10500e4, // devops-engineer
+        0x30f, // windows
+        0x420256, 0x105, // quality-assurance-engineer
+        0x2ba00ca, // customer-support
+        0x2a2, // source
+        0x24902f1, // ui-programmer
+        0xa600cf, // data-communications
+        0x3201e3, 0x2a3, // mobile-application-specialist
+        0x105013b, // game-engineer
+        0xb50109, // enterprise-content
+        0x201015a, 0x2690078, // head-of-business-relationship
+        0x13c, // gameplay
+        0x2d5019d, 0x1cc, // it-test-manager
+        0x18902c1, 0xb2, // systems-integration-consultant
+        0x2c60263, 0x1af, // red-team-lead
+        0x260015b, 0x2c, // health-records-and
+        0x78, // business
+        0x2f70104, 0x10500ad, // end-user-computing-engineer
+        0x19002f7, // user-interface
+        0x27302ac, 0x287, // statistic-research-scientist
+        0x1cf028a, // scrum-master
+        0x17b, // informaticist
+        0x2b6, // subject
+        0x159030e, // white-hat
+        0x17c0096, 0x2b8, // clinical-informatics-supervisor
+        0x420243, 0x105, // product-assurance-engineer
+        0x17d015b, 0x95, // health-information-clerk
+        0x2c901f1, // network-technician
+        0x2c100ac, 0x290290, // computer-systems-security-analyst
+        0x201015a, 0x78, // head-of-business
+        0xcf015b, // health-data
+        0x1800d0, // database-administrator
+        0x26b029b, // site-reliability
+        0x104004e, 0xe0, // back-end-developer
+        0x290253, // qat-analyst
+        0x45019d, // it-auditor
+        0x1ea, // molecular
+        0x15e, // hipaa
+        0x24b00e7, // digital-project
+        0x1cc030d, // website-manager
+        0x294019d, 0x29, // it-service-analyst
+        0x2c00096, // clinical-system
+        0x1940179, // industrial-internet
+        0x12e00e7, // digital-forensic
+        0x26001d4, // medical-records
+        0x25d0294, // service-readiness
+        0x25, // algorithm
+        0x25f01d4, // medical-record
+        0x10500cf, // data-engineer
+        0x2902a0, // software-analyst
+        0x15c019d, 0x2100dd, // it-help-desk-agent
+        0x10d02d0, // telecoms-equipment
+        0x2a300d0, // database-specialist
+        0xcf008f, 0x203, // chief-data-officer
+        0x29000cb, 0x27e, // cyber-security-risk
+        0x2a3017f, // infrastructure-specialist
+        0x96008f, // chief-clinical
+        0x2690078, 0x1cc, // business-relationship-manager
+        0x194, // internet
+        0x1cd, // manual
+        0x1f100ac, 0x2a302ba, // computer-network-support-specialist
+        0x1cc0240, // problem-manager
+        0xdb030b, // web-design
+        0x29029f, // soc-analyst
+        0x24100cf, 0x24b02c1, 0x230, // data-processing-systems-project-planner
+        0x2ba0176, // implementation-support
+        0x2ba019d, 0x2a3, // it-support-specialist
+        0x23, // ai
+        0xe0019f, // java-developer
+        0x11802f7, 0x274, // user-experience-researcher
+        0x1a6008f, // chief-knowledge
+        0x24b0194, 0x1cc, // internet-project-manager
+        0x23800e7, 0x29, // digital-portfolio-analyst
+        0x17d, // information
+        0x2c1017d, 0x290, // information-systems-security
+        0x42017d, 0x29, // information-assurance-analyst
+        0x2c102a0, // software-systems
+        0x2c1018d, // intelligent-systems
+        0x2b200cf, // data-steward
+        0x201015a, 0x17d, // head-of-information
+        0x2ba00ac, // computer-support
+        0x19d0218, 0x2c1, // pathology-it-systems
+        0x360109, 0x1cc, // enterprise-architecture-manager
+        0x2c10078, // business-systems
+        0x268, // regression
+        0x60, // bi
+        0x2cc0184, // instructional-technology
+        0x93, // ciso
+        0x13019d, // it-accessibility
+        0x17a, // informatician
+        0x126, // first
+        0x9d0022, // agile-coach
+        0xdc01f1, // network-designer
+        0x17c015b, 0xe8, // health-informatics-director
+        0x11802f7, 0x2f7002c, // user-experience-and-user
+        0xe00190, // interface-developer
+        0x2d60032, // application-tester
+        0x15d019d, 0x1cc, // it-helpdesk-manager
+        0xa10096, 0x203, // clinical-coding-officer
+        0x78019d, 0x29, // it-business-analyst
+        0x29602c8, // technical-services
+        0x2d50048, // automation-test
+        0xcf0273, // research-data
+        0xaf02c0, // system-configuration
+        0x17c0227, // pharmacy-informatics
+        0x238024c, // projects-portfolio
+        0xaa, // compliance
+        0x201015a, 0x2f7, // head-of-user
+        0x1cc008d, // change-manager
+        0x2ba021d, // pc-support
+        0x15c019d, // it-help
+        0x17d01df, // midwifery-information
+        0x2a300ac, // computer-specialist
+        0x19d008f, // chief-it
+        0xb000d0, // database-configurator
+        0x2ec, // tumor
+        0x420256, 0x2d7002c, // quality-assurance-and-testing
+        0x9f02a2, 0x45, // source-code-auditor
+        0x2d5021f, // performance-test
+        0x316023c, // practice-workflow
+        0x201015a, 0xcf, // head-of-data
+        0x1af02d5, // test-lead
+        0x2c02c1, // systems-and
+        0x29602c8, 0x1cc, // technical-services-manager
+        0x2c0106, 0x286, // engineering-and-scientific
+        0x2c00023, // ai-system
+        0x23f00cf, // data-privacy
+        0x18900cf, // data-integration
+        0x290249, // programmer-analyst
+        0x2c10096, 0x2e5, // clinical-systems-trainer
+        0x125, // firmware
+        0xcf0144, // genomic-data
+        0xcf0096, 0x2a3, // clinical-data-specialist
+        0x2df0012, 0x260, // access-to-records
+        0xa00062, // biller-coder
+        0x17d015b, 0x2c023f, 0x2a30290, // health-information-privacy-and-security-specialist
+        0x16e, // ig
+        0x2c00cf, 0x1100023, // data-and-ai-ethicist
+        0x420256, 0x29, // quality-assurance-analyst
+        0x35017d, // information-architect
+        0x24b, // project
+        0xdb00d0, 0x105, // database-design-engineer
+        0x1a60096, // clinical-knowledge
+        0xac, // computer
+        0x16021a, 0x1b002c6, // patient-administration-team-leader
+        0x2f6, // usability
+        0x2df0012, 0x15b, // access-to-health
+        0x201015a, 0x238, // head-of-portfolio
+        0x106, // engineering
+        0x4f, // backend
+        0xaa00cf, // data-compliance
+        0x24d00cf, 0x2c, // data-protection-and
+        0xb00032, // application-configurator
+        0xa30101, // electronic-commerce
+        0x24b030b, 0x1cc, // web-project-manager
+        0x168, // human
+        0x12f019d, // it-forensics
+        0xa10096, 0x1cc, // clinical-coding-manager
+        0x1f100ac, // computer-network
+        0x4802d5, // test-automation
+        0x18030b, // web-administrator
+        0x13019d, 0x2d6, // it-accessibility-tester
+        0x2c801f1, 0x29, // network-technical-analyst
+        0x2c0106, 0x2490286, // engineering-and-scientific-programmer
+        0x18002cc, // technology-infusion
+        0xac0222, 0x2901f1, // personal-computer-network-analyst
+        0x19000e7, // digital-interface
+        0xcf019d, 0x1cc0241, // it-data-processing-manager
+        0x420256, 0x48, // quality-assurance-automation
+        0x2a0015b, 0x2d6, // health-software-tester
+        0x87, // cdio
+        0x26001d4, 0x29, // medical-records-analyst
+        0x2902f6, // usability-analyst
+        0x17c01fd, // nurse-informatics
+        0x22f, // pki
+        0x2740257, // quantitative-researcher
+        0x29, // analyst
+        0x290019d, 0x18, // it-security-administrator
+        0xf2, // dpo
+        0x2cb00ac, // computer-technologist
+        0x2cf, // telecommunications
+        0x2c101f1, 0xb2, // network-systems-consultant
+        0x263, // red
+        0x2900ac, // computer-analyst
+        0x188, // insurance
+        0x480252, 0x105, // qa-automation-engineer
+        0xb70207, // operational-control
+        0x2a300e4, // devops-specialist
+        0xba01f1, // network-coordinator
+        0x29000ac, // computer-security
+        0x294, // service
+        0x15b00e7, 0x2e5, // digital-health-trainer
+        0x29b030b, 0xdc, // web-site-designer
+        0x29001f1, // network-security
+        0x1f4, // networks
+        0x1050025, // algorithm-engineer
+        0xf8, // e
+        0x21b, // patients
+        0x14c017d, 0x1af, // information-governance-lead
+        0x260015b, 0x40, // health-records-assistant
+        0x27102a0, 0x29, // software-requirement-analyst
+        0x18c0078, 0x29, // business-intelligence-analyst
+        0x2ba0032, 0x105, // application-support-engineer
+        0xa4019d, // it-commercial
+        0x29001f1, 0x29, // network-security-analyst
+        0x2c10096, 0xfd, // clinical-systems-educator
+        0x65, // bioinformatician
+        0x2d6005e, // beta-tester
+        0x15b00e7, 0x1cc024b, // digital-health-project-manager
+        0x27d017d, // information-rights
+        0xab, // computational
+        0x17d008f, 0x2030290, // chief-information-security-officer
+        0x1e000cf, // data-miner
+        0xa000e6, // diagnostic-coder
+        0x2790178, 0x105, // incident-response-engineer
+        0x1fb01c4, // lotus-notes
+        0x1af00d7, // delivery-lead
+        0x201015a, 0x18e, // head-of-interaction
+        0xe10032, // application-development
+        0x172, // im
+        0x2c102a0, 0x105, // software-systems-engineer
+        0x148, // geospatial
+        0xac0168, // human-computer
+        0x2a1, // solution
+        0xac0222, 0x1050182, // personal-computer-installation-engineer
+        0xe002a0, 0x2d50177, // software-developer-in-test
+        0xac02a0, // software-computer
+        0x1600d0, // database-administration
+        0x2c0017d, // information-system
+        0xd7024b, // project-delivery
+        0x2c014c, 0xaa, // governance-and-compliance
+        0x29000cb, 0xe0, // cyber-security-developer
+        0x20800ac, 0x1cc, // computer-operations-manager
+        0x1ca, // malware
+        0xf002c8, 0x2a3, // technical-documentation-specialist
+        0x201015a, 0xdb00b5, // head-of-content-design
+        0x29000cb, 0x2a3, // cyber-security-specialist
+        0x243, // product
+        0x2c1017d, 0x29, // information-systems-analyst
+        0x201015a, 0xb5, // head-of-content
+        0x1202b6, // subject-access
+        0xe00032, // application-developer
+        0x290189, // integration-analyst
+        0x257, // quantitative
+        0x18b00cf, 0x2a3, // data-integrity-specialist
+        0x25600cf, // data-quality
+        0x2c1015b, 0x29, // health-systems-analyst
+        0x201015a, 0x28021f, // head-of-performance-analysis
+        0x2d5019d, // it-test
+        0xe1024a, 0x1cc024b, // programming-development-project-manager
+        0x2ca0291, // semantic-technologies
+        0x26001d4, 0x2c9, // medical-records-technician
+        0x8b, // certified
+        0x1ba0126, // first-line
+        0x290149, // gis-analyst
+        0x273008f, 0x17d, // chief-research-information
+        0x2e90294, // service-transition
+        0xe101b1, 0x2a3, // learning-development-specialist
+        0x17d0096, 0x1cc02c1, // clinical-information-systems-manager
+        0x2f102f8, // ux-ui
+        0x1cc0178, // incident-manager
+        0x2c02e6, // training-and
+        0x20801f1, 0x29, // network-operations-analyst
+        0x14c00cf, // data-governance
+        0x2900d0, // database-analyst
+        0x189019d, // it-integration
+        0x29b030b, 0x1cc024b, // web-site-project-manager
+        0x2a00cf, // data-analytic
+        0xba024b, // project-coordinator
+        0x17c0096, 0x2a3, // clinical-informatics-specialist
+        0x2c0019d, 0x35, // it-system-architect
+        0x3502f8, // ux-architect
+        0x290019d, 0x1cc, // it-security-manager
+        0x2c800ac, // computer-technical
+        0x1d3018f, 0x24b, // interactive-media-project
+        0x11802f7, // user-experience
+        0x3501a6, // knowledge-architect
+        0x2c008d, // change-and
+        0x30800cf, // data-warehouse
+        0x276017c, // informatics-resource
+        0x27400db, // design-researcher
+        0x1050293, // server-engineer
+        0x480098, // cloud-automation
+        0x290030b, // web-security
+        0x2d602f6, // usability-tester
+        0x219, // pathway
+        0x2ba0248, 0x203, // programme-support-officer
+        0x3501f1, // network-architect
+        0x2ba02c7, // tech-support
+        0x21f, // performance
+        0x1050271, // requirement-engineer
+        0x25402a0, 0x2a3, // software-qc-specialist
+        0x7d019d, // it-capability
+        0x2a00098, 0x105, // cloud-software-engineer
+        0xd7024b, 0x1cc, // project-delivery-manager
+        0x208, // operations
+        0x2e700e7, 0x1b0, // digital-transformation-leader
+        0x24900d0, // database-programmer
+        0x2c02e6, 0xe1, // training-and-development
+        0x296015b, 0x2a3017d, // health-services-information-specialist
+        0x20100e8, 0x2c0172, // director-of-im-and
+        0x17f0098, 0x105, // cloud-infrastructure-engineer
+        0x30c, // webmaster
+        0xb5030b, // web-content
+        0x2f70104, // end-user
+        0xba0176, // implementation-coordinator
+        0x201015a, 0x294, // head-of-service
+        0x290017d, 0x2a3, // information-security-specialist
+        0x235, // pmo
+        0x2d602f2, // unit-tester
+        0x29017f, // infrastructure-analyst
+        0x104004e, // back-end
+        0x2900171, 0x2a3, // iiot-security-specialist
+        0x307, // ward
+        0x280015b, 0x20300aa, // health-safety-compliance-officer
+        0x14c017d, 0x1cc, // information-governance-manager
+        0xac0222, 0x182, // personal-computer-installation
+        0x2900fa, // edi-analyst
+        0xcf0101, // electronic-data
+        0x12021a, 0x2c1, // patient-access-systems
+        0x2ba02c8, // technical-support
+        0x2c902a4, // sqa-technician
+        0x6c, // biostatistician
+        0x208030b, // web-operations
+        0x18902c0, 0x105, // system-integration-engineer
+        0x15b0265, 0x17d, // registered-health-information
+        0x8f, // chief
+        0x2c00023, 0xdc, // ai-system-designer
+        0xdc02ff, // visual-designer
+        0xe0029e, // soa-developer
+        0x2ba019d, 0x2c9, // it-support-technician
+        0x1050189, // integration-engineer
+        0x1df, // midwifery
+        0x17d0146, 0x2c1, // geographic-information-systems
+        0x17d0292, 0x211027e, // senior-information-risk-owner
+        0xd500cb, // cyber-defence
+        0x10c, // epr
+        0x420256, 0x2d5, // quality-assurance-test
+        0x1202c1, // systems-access
+        0x1b6, // librarian
+        0x20100e8, 0x17c0096, // director-of-clinical-informatics
+        0x2c10184, // instructional-systems
+        0x26b029b, 0xe4, // site-reliability-devops
+        0x2c000ac, // computer-system
+        0x26f, // reports
+        0x2ac, // statistic
+        0xac0222, 0xba02c1, // personal-computer-systems-coordinator
+        0x2110294, // service-owner
+        0x2c0018d, 0xdc, // intelligent-system-designer
+        0xb50109, 0x1cb, // enterprise-content-management
+        0x11802f7, 0xdc, // user-experience-designer
+        0x201015a, 0x2690078, 0x1cb, // head-of-business-relationship-management
+        0x1cb00d7, // delivery-management
+        0x2d502a0, // software-test
+        0x350098, // cloud-architect
+        0x10d02d0, 0x10501c8, // telecoms-equipment-maintenance-engineer
+        0xdb0184, // instructional-design
+        0x2900032, // application-security
+        0x1050032, // application-engineer
+        0x12, // access
+        0x2b300cf, // data-storage
+        0x12f00ac, // computer-forensics
+        0x2c1015b, // health-systems
+        0x2902c0, // system-analyst
+        0x2c10102, 0xdc, // embedded-systems-designer
+        0x1cc02e6, // training-manager
+        0x227, // pharmacy
+        0x20102c5, // teacher-of
+        0x75, // bug
+        0x3f017d, 0x211, // information-asset-owner
+        0x2c1017d, 0xe0, // information-systems-developer
+        0x2a302ba, // support-specialist
+        0x420256, 0x2d7, // quality-assurance-testing
+        0x2c0019d, // it-system
+        0x24d00cf, 0x203, // data-protection-officer
+        0x248, // programme
+        0x350032, // application-architect
+        0x2cb0184, // instructional-technologist
+        0x290019d, 0x2c9, // it-security-technician
+        0x1da024a, // programming-methodology
+        0x18c0078, 0xb2, // business-intelligence-consultant
+        0x34, // appsw
+        0x2c00102, 0xdc, // embedded-system-designer
+        0x226017c, // informatics-pharmacist
+        0x7800f8, // e-business
+        0xa1008b, 0x2a3, // certified-coding-specialist
+        0x10602a0, // software-engineering
+        0x1fa01d4, 0x2b7, // medical-note-summariser
+        0x19d015b, 0x2ba, // health-it-support
+        0x19d015b, 0x2a302ba, // health-it-support-specialist
+        0x1e500d0, // database-modeler
+        0x6800ab, // computational-biology
+        0x1fe008f, // chief-nursing
+        0x1fe008f, 0x203017c, // chief-nursing-informatics-officer
+        0x2c90149, // gis-technician
+        0x29001f1, 0x18, // network-security-administrator
+        0x2c01b1, 0xba00e1, // learning-and-development-coordinator
+        0x290290, // security-analyst
+        0x2e2007c, // cancer-tracker
+        0xdd0294, 0x209, // service-desk-operator
+        0x6a, // biometrician
+        0x17d008f, 0x203, // chief-information-officer
+        0x29e, // soa
+        0x2d601e9, // module-tester
+        0x3801c1, 0x1801f1, // local-area-network-administrator
+        0x29000cb, // cyber-security
+        0x1a6, // knowledge
+        0x2902a4, // sqa-analyst
+        0x2c01f1, 0x1050290, // network-and-security-engineer
+        0x2ba0032, // application-support
+        0xe00134, // frontend-developer
+        0x15b00e7, 0x247, // digital-health-program
+        0x1b101c6, 0x105, // machine-learning-engineer
+        0x290017d, 0x203, // information-security-officer
+        0x24d00cf, 0x1b, // data-protection-advisor
+        0x17d008f, // chief-information
+        0xfd019d, // it-educator
+        0x2c101f3, 0x2c, // networking-systems-and
+        0x28502ad, // statistical-science
+        0x10501f1, // network-engineer
+        0xdc0190, // interface-designer
+        0x2a4, // sqa
+        0xdb00d0, // database-design
+        0x1c9, // major
+        0x27e0096, 0x1cc, // clinical-risk-manager
+        0xe10032, 0xe8, // application-development-director
+        0x1fd008f, 0x17d, // chief-nurse-information
+        0x2900023, // ai-security
+        0x29000ac, 0xba, // computer-security-coordinator
+        0x7d019d, 0x1cc, // it-capability-manager
+        0x2080290, 0x290088, // security-operations-centre-analyst
+        0x2c900cf, // data-technician
+        0x1890032, // application-integration
+        0x105013c, // gameplay-engineer
+        0xbb, // corporate
+        0x1050098, // cloud-engineer
+        0x2ba02f7, 0x2c9, // user-support-technician
+        0x10502a4, // sqa-engineer
+        0x29000a6, // communications-security
+        0x146, // geographic
+        0x2c801b7, 0x40, // library-technical-assistant
+        0xac02a0, 0x2a3, // software-computer-specialist
+        0xee, // document
+        0x2f70104, 0xad, // end-user-computing
+        0x2c1018d, 0xdc, // intelligent-systems-designer
+        0x3f017d, 0x18, // information-asset-administrator
+        0x17c0096, 0xe8, // clinical-informatics-director
+        0x2c100ac, 0x29, // computer-systems-analyst
+        0x240, // problem
+        0x2f0, // uat
+        0xc4, // cryptologist
+        0x320096, // clinical-application
+        0x44019d, // it-audit
+        0x294019d, 0xdd, // it-service-desk
+        0x30b, // web
+        0x1ad00ac, // computer-language
+        0xd3, // dcb0160
+        0x201015a, 0x294019d, 0x1cb, // head-of-it-service-management
+        0x1f1, // network
+        0x1b101c6, // machine-learning
+        0x1b0024b, // project-leader
+        0x35017f, // infrastructure-architect
+        0xdc030d, // website-designer
+        0x6b, // biostatistical
+        0x1e500cf, // data-modeler
+        0x2010132, // freedom-of
+        0x110294, // service-acceptance
+        0xe00048, // automation-developer
+        0x31b02c8, // technical-writer
+        0x18a0032, // application-integrator
+        0x10501f4, // networks-engineer
+        0x250, // public
+        0x2e5019d, // it-trainer
+        0x20801f1, 0x88, // network-operations-centre
+        0x2cc, // technology
+        0xe1, // development
+        0x23f00cf, 0x203, // data-privacy-officer
+        0x17800cb, 0x278, // cyber-incident-responder
+        0x26001d4, 0x95, // medical-records-clerk
+        0x15b0265, 0x2c9017d, // registered-health-information-technician
+        0x17d015b, 0x203, // health-information-officer
+        0xaa015e, // hipaa-compliance
+        0x71, // blue
+        0xe6, // diagnostic
+        0x2a7, // sre
+        0x350290, // security-architect
+        0x1b100f8, // e-learning
+        0x294019d, 0x1cb, // it-service-management
+        0x2490032, // application-programmer
+        0x290019d, 0x203, // it-security-officer
+        0x318, // workplace
+        0x1602c1, // systems-administration
+        0x20900ac, // computer-operator
+        0x1af02e6, // training-lead
+        0x1e501ea, // molecular-modeler
+        0x24c030b, 0x1cc, // web-projects-manager
+        0x138, // functional
+        0x208019d, // it-operations
+        0x23f, // privacy
+        0x2600096, 0x203, // clinical-records-officer
+        0x28b, // sdet
+        0x15b0101, 0x25f, // electronic-health-record
+        0x420256, 0x2902d5, // quality-assurance-test-analyst
+        0x29000cb, 0x298, // cyber-security-siem
+        0x19, // admissions
+        0x2c8, // technical
+        0x290019d, 0x119, // it-security-expert
+        0x16902dc, // threat-hunter
+        0x201015a, 0xd7, // head-of-delivery
+        0x17d01fe, 0x2c1, // nursing-information-systems
+        0x15a, // head
+        0x28a, // scrum
+        0xdc02a0, // software-designer
+        0x1cb0243, // product-management
+        0x1e2, // ml
+        0x290017d, 0x18, // information-security-administrator
+        0x18d, // intelligent
+        0x260015b, 0x203, // health-records-officer
+        0x30000cf, // data-visualisation
+        0x1b1, // learning
+        0x24100cf, 0x24b02c1, // data-processing-systems-project
+        0x11802f7, 0x203, // user-experience-officer
+        0xf002c8, // technical-documentation
+        0xa10096, 0x119, // clinical-coding-expert
+        0x294019d, 0x1cc00dd, // it-service-desk-manager
+        0x101, // electronic
+        0x17d015b, 0x1cc, // health-information-manager
+        0x2c1017d, 0x290290, // information-systems-security-analyst
+        0x2a0, // software
+        0x2cc008f, 0x203, // chief-technology-officer
+        0x1890032, 0xb2, // application-integration-consultant
+        0x7c, // cancer
+        0x6101d4, // medical-bill
+        0x2ba02c8, 0x1cc, // technical-support-manager
+        0x24902a0, // software-programmer
+        0x18b00cf, // data-integrity
+        0x1102f7, 0x2d7, // user-acceptance-testing
+        0x1050252, // qa-engineer
+        0x17d015b, 0x1b6, // health-information-librarian
+        0x1af00db, // design-lead
+        0xac0222, 0x1f1, // personal-computer-network
+        0x1c801f1, 0x245, // network-maintenance-professional
+        0x1c0, // literature
+        0x29b030b, 0x18, // web-site-administrator
+        0x30800cf, 0x29, // data-warehouse-analyst
+        0x1b100eb, // distance-learning
+        0x29b030b, // web-site
+        0x1af0252, // qa-lead
+        0x316023c, 0x17d002c, 0x1cb, // practice-workflow-and-information-management
+        0x3202a0, 0x2a3, // software-application-specialist
+        0x26d02ad, 0xa9, // statistical-report-compiler
+        0x2c008d, 0x29026a, // change-and-release-analyst
+        0x2d60268, // regression-tester
+        0x3801c1, 0x1f1, // local-area-network
+        0x12a, // foi
+        0x10502c1, // systems-engineer
+        0x104, // end
+        0x2800096, 0x203, // clinical-safety-officer
+        0x2c1017d, 0x230, // information-systems-planner
+        0x201015a, 0x19d, // head-of-it
+        0x294019d, // it-service
+        0x1cc02d5, // test-manager
+        0x286, // scientific
+        0x24b0194, // internet-project
+        0x2f102f8, 0xdc, // ux-ui-designer
+        0x2c10184, 0x2a3, // instructional-systems-specialist
+        0x1d4008f, 0x203017d, // chief-medical-information-officer
+        0x134, // frontend
+        0x2900098, 0x105, // cloud-security-engineer
+        0x480202, // office-automation
+        0x2c02f8, // ux-and
+        0x1cc016e, // ig-manager
+        0x296021a, 0x1cc, // patient-services-manager
+        0x1bf00e7, 0x2c5, // digital-literacy-teacher
+        0x2e60318, 0x2a3, // workplace-training-specialist
+        0x7e019d, // it-capacity
+        0x24b019d, // it-project
+        0x1801bd, // linux-administrator
+        0x201015a, 0x294019d, // head-of-it-service
+        0x2600096, 0x2c9, // clinical-records-technician
+        0x1190290, // security-expert
+        0x2d60048, // automation-tester
+        0x10500e5, // devsecops-engineer
+        0x2fe, // virtualization
+        0xfa, // edi
+        0x2a00032, 0x105, // application-software-engineer
+        0x14200ab, // computational-geneticist
+        0x2900171, // iiot-security
+        0x1fe008f, 0x17c, // chief-nursing-informatics
+        0x1cc0304, // vulnerability-manager
+        0x1f10098, 0x105, // cloud-network-engineer
+        0x4, // 2nd
+        0x180297, // sharepoint-administrator
+        0x1b100e7, 0x2cb, // digital-learning-technologist
+        0x1e600cf, // data-modeling
+        0x96008f, 0x203017d, // chief-clinical-information-officer
+        0x29000cb, 0x2cb, // cyber-security-technologist
+        0x2ba00cf, // data-support
+        0x2cb01b1, // learning-technologist
+        0x21a0101, 0x25f, // electronic-patient-record
+        0x24900ac, // computer-programmer
+        0x1d4008f, 0x203017c, // chief-medical-informatics-officer
+        0x730075, // bug-bounty
+        0xb50101, // electronic-content
+        0x2f2, // unit
+        0x1cc01a6, // knowledge-manager
+        0x2c02e6, 0xba00e1, // training-and-development-coordinator
+        0x17d0146, // geographic-information
+        0x203023f, // privacy-officer
+        0x17d015b, 0x18, // health-information-administrator
+        0x1cb0260, 0x2a3, // records-management-specialist
+        0x2c100ac, // computer-systems
+        0x20d0294, // service-oriented
+        0xef, // documentalist
+        0x201015a, 0x13, // head-of-accessibility
+        0x2a002c1, // systems-software
+        0x48, // automation
+        0x17d015b, 0x1cb, // health-information-management
+        0xba00d0, // database-coordinator
+        0x24900ac, 0x29, // computer-programmer-analyst
+        0x290019d, 0x105, // it-security-engineer
+        0x1ba028c, 0x2ba, // second-line-support
+        0x1da024a, 0x274, // programming-methodology-researcher
+        0xe800e7, // digital-director
+        0x2790178, // incident-response
+        0xd70248, 0x1cc, // programme-delivery-manager
+        0x17d01df, 0x203, // midwifery-information-officer
+        0xe1024a, 0x24b, // programming-development-project
+        0x105019d, // it-engineer
+        0x1c802cf, // telecommunications-maintenance
+        0x27302ac, // statistic-research
+        0x2c02e6, 0x1cc00e1, // training-and-development-manager
+        0x21e, // penetration
+        0x6101d4, 0xa0, // medical-bill-coder
+        0x27302ad, // statistical-research
+        0x196, // internetworking
+        0x1cc00d0, // database-manager
+        0x2c900de, // desktop-technician
+        0x2d5, // test
+        0x199, // intrusion
+        0x2d60252, // qa-tester
+        0x136, // full
+        0xa101d4, // medical-coding
+        0x3d0290, 0x2d6, // security-assessment-tester
+        0x260021b, // patients-records
+        0x29a, // siro
+        0xa4019d, 0x28, // it-commercial-analysis
+        0x2ba02f7, // user-support
+        0x29000ac, 0x1cc, // computer-security-manager
+        0x2ba00ac, 0x2a3, // computer-support-specialist
+        0x296015b, 0x17d, // health-services-information
+        0x2a30149, // gis-specialist
+        0x32030b, 0x249, // web-application-programmer
+        0x10d02d0, 0x1c8, // telecoms-equipment-maintenance
+        0x2770101, // electronic-resources
+        0x2c02f1, // ui-and
+        0xe000d0, // database-developer
+        0x2ba02c1, // systems-support
+        0x29b030b, 0x1cc, // web-site-manager
+        0x2490194, // internet-programmer
+        0x29b0194, 0xdc, // internet-site-designer
+        0x1cb, // management
+        0x2690078, // business-relationship
+        0x28402ad, // statistical-scholar
+        0x7d019d, 0x230, // it-capability-planner
+        0x36, // architecture
+        0x24d00cf, 0x290002c, 0x203, // data-protection-and-security-officer
+        0x28502ad, 0x274, // statistical-science-researcher
+        0xdc02c0, // system-designer
+        0x1fd017c, // informatics-nurse
+        0x480098, 0x105, // cloud-automation-engineer
+        0x17c0096, // clinical-informatics
+        0x2c100ac, 0x290, // computer-systems-security
+        0x15d019d, 0x21, // it-helpdesk-agent
+        0x8d0078, // business-change
+        0x316023c, 0x17d002c, // practice-workflow-and-information
+        0x26001d4, 0x950120, // medical-records-filing-clerk
+        0xcf019d, // it-data
+        0x2490032, 0x29, // application-programmer-analyst
+        0x3502d5, // test-architect
+        0x2c0, // system
+        0x256019d, 0x1cc, // it-quality-manager
+        0x2ba, // support
+        0xe80252, // qa-director
+        0x3500cf, // data-architect
+        0x14c00cf, 0x1cc, // data-governance-manager
+        0x19d008f, 0x2030290, // chief-it-security-officer
+        0x2e60318, // workplace-training
+        0x1f6, // noc
+        0x2ba019d, 0x105, // it-support-engineer
+        0x18c0039, 0x290, // artificial-intelligence-security
+        0x2c01b7, 0x29601a6, // library-and-knowledge-services
+        0x19f, // java
+        0xe0030b, // web-developer
+        0xa4019d, 0x1cc0028, // it-commercial-analysis-manager
+        0x19a00e7, // digital-investigator
+        0x201015a, 0x243, // head-of-product
+        0x420256, 0xe8, // quality-assurance-director
+        0x1cb00ee, // document-management
+        0x2b, // analytics
+        0xdb, // design
+        0x2c02c1, 0x1f4, // systems-and-networks
+        0x24b019d, 0x1cc, // it-project-manager
+        0x17d015b, 0x2c9, // health-information-technician
+        0x2cc01b1, // learning-technology
+        0x2e502a0, // software-trainer
+        0x28702ad, // statistical-scientist
+        0x18c0078, 0x1cc, // business-intelligence-manager
+        0x3201f1, 0x2a3, // network-application-specialist
+        0x11400e7, // digital-evaluator
+        0x2c00cf, 0x23, // data-and-ai
+        0x1d3018f, 0x1cc024b, // interactive-media-project-manager
+        0x290017d, 0x45, // information-security-auditor
+        0x420256, 0x1050048, // quality-assurance-automation-engineer
+        0x15c019d, 0x1b00dd, // it-help-desk-advisor
+        0x1d3018f, // interactive-media
+        0x2d602a0, // software-tester
+        0x10502d5, // test-engineer
+        0x2cc00ac, 0x185, // computer-technology-instructor
+        0x319, // workstation
+        0x63, // billing
+        0x2c1019d, 0x29, // it-systems-analyst
+        0x17d01fe, // nursing-information
+        0x1d4008f, // chief-medical
+        0x17800cb, // cyber-incident
+        0x42017d, 0x105, // information-assurance-engineer
+        0x2c02c1, 0x1cc01f4, // systems-and-networks-manager
+        0x17021a, 0x1b002c6, // patient-administrative-team-leader
+        0x62, // biller
+        0x24902c0, // system-programmer
+        0x2902cf, // telecommunications-analyst
+        0x15b0250, 0xa5002c, 0x1b6, // public-health-and-commissioning-librarian
+        0x290017d, // information-security
+        0x115, // evidence
+        0x3201e3, // mobile-application
+        0x201015a, 0x2c00cf, 0x1110023, // head-of-data-and-ai-ethics
+        0x2ab0314, 0x2ba, // work-station-support
+        0x17d0096, // clinical-information
+        0x252, // qa
+        0x20d0294, 0xe00036, // service-oriented-architecture-developer
+        0x14102ad, // statistical-genetic
+        0x2c0018d, // intelligent-system
+        0x2b400b5, // content-strategist
+        0x25602a0, // software-quality
+        0x2ba02f7, 0x2a3, // user-support-specialist
+        0x2c02f8, 0x2f1, // ux-and-ui
+        0x201015a, 0x2c00cf, // head-of-data-and
+        0x20d0294, 0x36, // service-oriented-architecture
+        0x23e019d, 0x2d7, // it-principal-testing
+        0x28500cf, // data-science
+        0x201015a, 0x2b, // head-of-analytics
+        0x17c01fe, // nursing-informatics
+        0x29002c0, 0x2d6, // system-security-tester
+        0x302, // voip
+        0x2c014c, 0x2900aa, // governance-and-compliance-analyst
+        0x29000cf, 0x29, // data-security-analyst
+        0x11a, // exploitation
+        0x29000cb, 0xe80248, // cyber-security-programme-director
+        0x2d60138, // functional-tester
+        0x1802b3, // storage-administrator
+        0x17d0292, 0x27e, // senior-information-risk
+        0x2902af, // statistics-analyst
+        0x290208, // operations-analyst
+        0xde, // desktop
+        0x2d601cd, // manual-tester
+        0x23800e7, 0x1cc, // digital-portfolio-manager
+        0xe5, // devsecops
+        0x1040133, // front-end
+        0x245008b, // certified-professional
+        0xd70248, // programme-delivery
+        0x1cb01a6, // knowledge-management
+        0x31, // api
+        0x12f00e7, // digital-forensics
+        0x2d60290, // security-tester
+        0x201015a, 0x280078, // head-of-business-analysis
+        0x2b801b7, // library-supervisor
+        0x260015b, 0x294, // health-records-service
+        0xa00188, // insurance-coder
+        0x20100e8, 0x2cc, // director-of-technology
+        0xdc02f8, // ux-designer
+        0x18801d4, 0xa1, // medical-insurance-coding
+        0x2cc0194, // internet-technology
+        0x90, // cio
+        0x20100e8, 0xe10032, // director-of-application-development
+        0x26b029b, 0x10500e4, // site-reliability-devops-engineer
+        0x27401c0, // literature-researcher
+        0x9f02a2, // source-code
+        0x249030b, // web-programmer
+        0x109, // enterprise
+        0x2c1018d, 0x105, // intelligent-systems-engineer
+        0x3500d0, // database-architect
+        0x1f100ac, 0x2ba, // computer-network-support
+        0x2c000ac, 0x2c9, // computer-system-technician
+        0x290017d, 0xe8, // information-security-director
+        0x2e5, // trainer
+        0x1db, // microarray
+        0xcf019d, 0x241, // it-data-processing
+        0x143, // genome
+        0x190, // interface
+        0x1801f1, // network-administrator
+        0xb5030b, 0x1cc, // web-content-manager
+        0x29600ad, 0xe8, // computing-services-director
+        0x21a0101, // electronic-patient
+        0xb200d0, // database-consultant
+        0x233, // platform
+        0x2e500bb, // corporate-trainer
+        0x8d, // change
+        0x2dc, // threat
+        0x4001b7, // library-assistant
+        0x2d2, // telephony
+        0xf0, // documentation
+        0x276017c, 0x1fd, // informatics-resource-nurse
+        0x30d, // website
+        0x17a0096, // clinical-informatician
+        0x2c0260, // records-and
+        0x26b029b, 0x105, // site-reliability-engineer
+        0x26001d4, 0x1cc, // medical-records-manager
+        0x15b00e7, 0x2b4, // digital-health-strategist
+        0x26001d4, 0xba, // medical-records-coordinator
+        0x2ba017d, 0x1cc024b, // information-support-project-manager
+        0x14c017d, // information-governance
+        0x23e019d, 0x1cc02d7, // it-principal-testing-manager
+        0x2b8019d, // it-supervisor
+        0x2e700e7, 0x1af, // digital-transformation-lead
+        0xd7, // delivery
+        0x290240, // problem-analyst
+        0x18c0078, 0x2a3, // business-intelligence-specialist
+        0x2df0012, // access-to
+        0x290019d, 0x2d6, // it-security-tester
+        0x280015b, 0xaa, // health-safety-compliance
+        0xe7008f, 0x17d002c, 0x203, // chief-digital-and-information-officer
+        0x29021f, // performance-analyst
+        0x27c, // rhit
+        0x13, // accessibility
+        0x2c00a2, 0xb7, // command-and-control
+        0x2c1017d, // information-systems
+        0x29002c0, 0x18, // system-security-administrator
+        0x2ba0176, 0x2a3, // implementation-support-specialist
+        0x29601f1, // network-services
+        0x1cb0260, // records-management
+        0x15b0250, 0x2c, // public-health-and
+        0x29f, // soc
+        0x420256, 0x2a3, // quality-assurance-specialist
+        0x2900af, // configuration-analyst
+        0x1ae024a, // programming-languages
+        0x275019d, // it-resilience
+        0x2c1017d, 0x2b8, // information-systems-supervisor
+        0xb200cf, // data-consultant
+        0x3502c8, // technical-architect
+        0x29000cf, 0x2c, // data-security-and
+        0x2c101f3, 0xec002c, // networking-systems-and-distributed
+        0x2a301f3, // networking-specialist
+        0x1cb00cf, // data-management
+        0x1f3, // networking
+        0x11902f6, // usability-expert
+        0x2d60013, // accessibility-tester
+        0x15b00e7, // digital-health
+        0x242019d, // it-procurement
+        0xb30290, // security-consulting
+        0x2c1019d, 0x35, // it-systems-architect
+        0x260015b, 0x2b8, // health-records-supervisor
+        0x201015a, 0x10600cf, // head-of-data-engineering
+        0x2, // 1st
+        0x256, // quality
+        0x20100e8, // director-of
+        0x260021a, 0x1cc, // patient-records-manager
+        0x8d00e7, // digital-change
+        0xe102a0, 0x105, // software-development-engineer
+        0x17d0147, 0x2c0, // geographical-information-system
+        0x6e, // blended
+        0x1ba028c, // second-line
+        0x17c015b, 0x1cc, // health-informatics-manager
+        0x1801ac, // lan-administrator
+        0x1cc017f, // infrastructure-manager
+        0x25602a0, 0x2a300b7, // software-quality-control-specialist
+        0x10501a6, // knowledge-engineer
+        0x2ba02f7, 0x29, // user-support-analyst
+        0xdd0294, 0x29, // service-desk-analyst
+        0x2a30115, // evidence-specialist
+        0x2a000d0, // database-software
+        0xa8, // compatibility
+        0x290017d, 0x29027e, // information-security-risk-analyst
+        0x17c0143, // genome-informatics
+        0x17021a, // patient-administrative
+        0x2c0172, // im-and
+        0x29000cf, 0x18, // data-security-administrator
+        0x320290, 0x2d6, // security-application-tester
+        0x2ba00de, 0x2c9, // desktop-support-technician
+        0xba02e6, // training-coordinator
+        0x2c008d, 0x26a, // change-and-release
+        0x203019d, // it-officer
+        0x2800096, // clinical-safety
+        0x3502a0, // software-architect
+        0x14c, // governance
+        0x17d0096, 0xfd02c1, // clinical-information-systems-educator
+        0x78019d, // it-business
+        0xdb02a0, // software-design
+        0x2080032, // application-operations
+        0x1cc00a1, // coding-manager
+        0x2d702c0, 0x113002c, 0x2a3, // system-testing-and-evaluation-specialist
+        0x2870066, // bioinformatics-scientist
+        0x2c012f, 0x178, // forensics-and-incident
+        0x18902c0, // system-integration
+        0x17700e0, // developer-in
+        0xdc02f1, // ui-designer
+        0x195, // internetwork
+        0xcf0145, 0x287, // genomics-data-scientist
+        0x24100cf, 0x2c1, // data-processing-systems
+        0x2c101f1, // network-systems
+        0x24c030b, // web-projects
+        0x233023a, 0xe0, // power-platform-developer
+        0x208019d, 0x1cc, // it-operations-manager
+        0xcb, // cyber
+        0xe7008f, 0x17d002c, // chief-digital-and-information
+        0x26d, // report
+        0x19d008f, 0x290, // chief-it-security
+        0xb001f1, // network-configurator
+        0x24d00cf, 0x2a3, // data-protection-specialist
+        0x2c01b1, 0xe1, // learning-and-development
+        0xcf015b, 0x287, // health-data-scientist
+        0xb5, // content
+        0xd1, // dba
+        0xcf, // data
+        0x1890032, 0x105, // application-integration-engineer
+        0x260015b, 0x1cc, // health-records-manager
+        0x2c900ac, // computer-technician
+        0x19002f7, 0xdc, // user-interface-designer
+        0x20102c5, 0xe7, // teacher-of-digital
+        0x960014, 0xa0, // accredited-clinical-coder
+        0x247, // program
+        0x20d01ff, // object-oriented
+        0x1ba0004, 0x2ba, // 2nd-line-support
+        0x2800cf, // data-analysis
+        0xe7008f, 0x203, // chief-digital-officer
+        0xa10096, 0x45, // clinical-coding-auditor
+        0x17d015b, 0x2c01cb, 0x117, // health-information-management-and-exchange
+        0x2c012f, 0x2790178, // forensics-and-incident-response
+        0x2ba0319, // workstation-support
+        0x29001f1, 0x2d6, // network-security-tester
+        0x2c0172, 0x2c3, // im-and-t
+        0x29017d, // information-analyst
+        0x1cc0294, // service-manager
+        0x1cc026a, // release-manager
+        0x1fe, // nursing
+        0x24800e7, 0x1cc, // digital-programme-manager
+        0x40019d, // it-assistant
+        0x24a00ac, // computer-programming
+        0x8d019d, // it-change
+        0x176, // implementation
+        0x290017d, 0x105, // information-security-engineer
+        0x21f019d, // it-performance
+        0x2ba01f1, // network-support
+        0x2c01b1, 0x1cc00e1, // learning-and-development-manager
+        0x8b0092, 0x1f1, // cisco-certified-network
+        0xdc00e7, // digital-designer
+        0x1a6008f, 0x203, // chief-knowledge-officer
+        0x1cb0231, 0x19d, // planning-management-it
+        0x201015a, 0x2c00a2, 0xb7, // head-of-command-and-control
+        0xdc0013, // accessibility-designer
+        0x2e600bb, 0x1cc, // corporate-training-manager
+        0x2ba02a0, 0x1cc, // software-support-manager
+        0xe0004f, // backend-developer
+        0x2ba0248, // programme-support
+        0xdb01b1, // learning-design
+        0x13b, // game
+        0xd600cb, // cyber-defender
+        0xe1024a, // programming-development
+        0x305, // waiting
+        0x2ba017d, 0x24b, // information-support-project
+        0x18801d4, // medical-insurance
+        0x2c1025f, 0x29, // record-systems-analyst
+        0x2490106, // engineering-programmer
+        0x420256, 0x2d6, // quality-assurance-tester
+        0x154008b, // certified-hacker
+        0x310, // wireless
+        0x1fd008f, // chief-nurse
+        0x86, // cclio
+        0x238, // portfolio
+        0x15b00e7, 0xe80247, // digital-health-program-director
+        0x1a50250, 0x17f, // public-key-infrastructure
+        0xf00096, // clinical-documentation
+        0x18b00cf, 0x203, // data-integrity-officer
+        0x3202a0, // software-application
+        0xc0, // courseware
+        0x1050256, // quality-engineer
+        0x1eb024e, // protective-monitoring
+        0x2cb00fc, // educational-technologist
+        0x2780178, // incident-responder
+        0x2c1017d, 0x2c9, // information-systems-technician
+        0xdd0294, // service-desk
+        0x24d00cf, // data-protection
+        0x26602ec, // tumor-registrar
+        0x2c101f1, 0x29, // network-systems-analyst
+        0x201015a, 0xdd0294, // head-of-service-desk
+        0x1b100f8, 0x46, // e-learning-author
+        0x19d015b, 0x35, // health-it-architect
+        0x1cc02a0, // software-manager
+        0x1940179, 0x2db0201, // industrial-internet-of-things
+        0x950307, // ward-clerk
+        0x20100e8, 0x17c, // director-of-informatics
+        0x18c0039, 0x105, // artificial-intelligence-engineer
+        0x1ff, // object
+        0x8800cf, // data-centre
+        0x201015a, 0x2cc, // head-of-technology
+        0xfc, // educational
+        0x2430098, 0xe8, // cloud-product-director
+        0x17f01f1, // network-infrastructure
+        0xbf, // course
+        0x2c100ac, 0xdb, // computer-systems-design
+        0x2a300aa, // compliance-specialist
+        0x2ba01f1, 0x2a3, // network-support-specialist
+        0x1d4008f, 0x17c, // chief-medical-informatics
+        0x1af0248, // programme-lead
+        0x12f, // forensics
+        0xd00286, 0xc8, // scientific-database-curator
+        0x26e, // reporting
+        0x26001d4, 0x40, // medical-records-assistant
+        0x24c, // projects
+        0xcf0101, 0x241, // electronic-data-processing
+        0x2c00a2, 0x8800b7, // command-and-control-centre
+        0x1ac, // lan
+        0x2060290, 0x29, // security-operation-analyst
+        0x29000cb, 0x1cc0298, // cyber-security-siem-manager
+        0xb200e4, // devops-consultant
+        0x290019c, // iot-security
+        0x2ca0291, 0x105, // semantic-technologies-engineer
+        0x17021a, 0x2c6, // patient-administrative-team
+        0xdc014f, // graphic-designer
+        0xd0, // database
+        0x2a300f0, // documentation-specialist
+        0x291, // semantic
+        0x6f, // blockchain
+        0x297, // sharepoint
+        0x231, // planning
+        0x1bf00ac, 0x2c5, // computer-literacy-teacher
+        0x316023c, 0x2c, // practice-workflow-and
+        0x218, // pathology
+        0xe7008f, 0x203017d, // chief-digital-information-officer
+        0x15800ac, // computer-hardware
+        0x17801c9, 0x1cc, // major-incident-manager
+        0x25602a0, 0xb7, // software-quality-control
+        0x470267, // registration-authority
+        0x20302ad, // statistical-officer
+        0x24b030d, // website-project
+        0x210, // outreach
+        0x10600cf, // data-engineering
+        0x15b, // health
+        0x23800e7, // digital-portfolio
+        0x99, // cmio
+        0x1af0176, // implementation-lead
+        0x1be0305, // waiting-list
+        0x290032, // application-analyst
+        0x1b100eb, 0x2e5, // distance-learning-trainer
+        0x17d01cb, 0xe802c1, // management-information-systems-director
+        0x8b0092, // cisco-certified
+        0x18c02dc, // threat-intelligence
+        0x480290, // security-automation
+        0xdc030b, // web-designer
+        0x178, // incident
+        0x18c0039, // artificial-intelligence
+        0x15b0250, // public-health
+        0x190015b, 0xdc, // health-interface-designer
+        0x2c01a6, // knowledge-and
+        0x2c60071, // blue-team
+        0x2ff, // visual
+        0x1800cf, // data-administrator
     ],
     ends: &[
-        1, 2, 3, 5, 5, 6, 8, 9, 10, 12, 13, 14, 16, 16, 17, 19,
-        20, 21, 22, 22, 24, 26, 27, 28, 29, 30, 31, 32, 35, 36, 38, 39,
-        40, 42, 43, 44, 45, 46, 48, 50, 51, 52, 53, 54, 55, 56, 58, 60,
-        61, 61, 62, 64, 65, 67, 68, 70, 71, 72, 73, 74, 76, 76, 77, 78,
-        80, 81, 82, 84, 86, 87, 88, 88, 90, 91, 93, 93, 94, 94, 94, 95,
-        96, 97, 99, 100, 100, 101, 105, 107, 109, 111, 113, 113, 114, 115, 116, 117,
-        118, 118, 120, 122, 123, 125, 126, 128, 129, 130, 131, 132, 134, 135, 136, 136,
-        137, 139, 139, 141, 143, 144, 146, 148, 149, 150, 152, 154, 157, 157, 159, 161,
-        161, 162, 164, 166, 167, 169, 170, 170, 172, 174, 175, 176, 177, 179, 181, 182,
-        182, 184, 185, 186, 189, 191, 191, 192, 193, 194, 195, 197, 199, 200, 200, 202,
-        203, 205, 206, 207, 208, 209, 210, 212, 215, 216, 217, 219, 221, 223, 224, 226,
-        227, 228, 229, 229, 230, 233, 234, 235, 237, 238, 239, 241, 241, 243, 244, 245,
-        246, 248, 250, 251, 253, 253, 254, 256, 258, 260, 261, 262, 263, 264, 264, 265,
-        266, 268, 270, 270, 271, 273, 273, 274, 276, 277, 277, 279, 280, 280, 282, 283,
-        284, 285, 286, 286, 287, 288, 289, 290, 291, 292, 294, 297, 298, 300, 301, 302,
-        304, 304, 306, 308, 310, 311, 312, 313, 315, 316, 318, 320, 321, 323, 325, 327,
-        328, 330, 331, 331, 331, 333, 334, 335, 337, 339, 340, 342, 344, 346, 347, 348,
-        349, 350, 351, 351, 352, 353, 354, 355, 356, 358, 360, 360, 361, 362, 363, 364,
-        364, 365, 367, 370, 371, 373, 375, 377, 379, 381, 383, 384, 385, 386, 387, 388,
-        389, 390, 391, 392, 393, 394, 395, 395, 397, 398, 400, 401, 403, 405, 406, 406,
-        407, 407, 408, 410, 411, 412, 413, 415, 417, 419, 420, 421, 423, 424, 426, 427,
-        428, 429, 430, 432, 433, 434, 436, 437, 438, 439, 439, 441, 443, 444, 446, 447,
-        449, 450, 451, 451, 452, 453, 455, 456, 457, 459, 460, 460, 462, 462, 465, 466,
-        467, 469, 470, 471, 471, 472, 473, 475, 477, 477, 478, 478, 479, 479, 480, 483,
-        485, 486, 489, 489, 490, 491, 493, 494, 495, 496, 497, 498, 500, 501, 502, 504,
-        504, 505, 505, 507, 508, 509, 511, 511, 512, 514, 516, 518, 520, 521, 521, 521,
-        523, 525, 526, 527, 529, 529, 531, 531, 532, 532, 533, 533, 535, 537, 538, 539,
-        540, 541, 543, 544, 545, 546, 548, 550, 552, 553, 555, 555, 557, 559, 560, 561,
-        561, 562, 563, 563, 564, 566, 567, 569, 570, 571, 572, 572, 574, 575, 577, 579,
-        579, 579, 580, 581, 582, 583, 584, 585, 586, 587, 588, 589, 590, 591, 591, 593,
-        594, 594, 595, 595, 596, 597, 599, 601, 602, 604, 605, 606, 608, 609, 611, 613,
-        615, 617, 619, 621, 622, 624, 626, 628, 629, 630, 632, 633, 634, 636, 637, 639,
-        641, 643, 644, 646, 647, 649, 650, 650, 651, 651, 653, 655, 656, 657, 658, 659,
-        661, 662, 664, 664, 665, 667, 668, 669, 670, 672, 674, 676, 677, 678, 680, 682,
-        683, 686, 687, 689, 691, 692, 693, 695, 695, 696, 698, 698, 700, 701, 702, 703,
-        704, 705, 707, 708, 709, 710, 711, 712, 712, 714, 715, 716, 717, 718, 719, 720,
-        721, 722, 724, 726, 728, 729, 730, 730, 731, 733, 735, 737, 738, 740, 741, 742,
-        744, 744, 745, 746, 748, 750, 751, 752, 754, 755, 756, 757, 758, 759, 760, 762,
-        764, 766, 766, 768, 770, 772, 774, 775, 776, 778, 780, 781, 782, 784, 786, 787,
-        789, 791, 793, 794, 794, 795, 796, 798, 798, 798, 799, 802, 802, 804, 805, 805,
-        807, 809, 810, 812, 813, 815, 815, 816, 818, 820, 821, 822, 824, 825, 827, 827,
-        830, 831, 832, 832, 833, 835, 836, 837, 838, 838, 839, 840, 842, 843, 844, 846,
-        848, 849, 851, 853, 855, 856, 857, 857, 858, 860, 862, 864, 866, 867, 868, 868,
-        869, 871, 873, 874, 876, 877, 878, 878, 880, 881, 882, 883, 885, 885, 886, 887,
-        888, 890, 890, 891, 892, 893, 895, 896, 898, 900, 900, 902, 903, 905, 905, 907,
-        908, 909, 910, 911, 912, 914, 915, 917, 918, 920, 921, 923, 925, 925, 926, 927,
-        928, 929, 930, 932, 934, 935, 936, 937, 938, 939, 940, 941, 942, 942, 944, 945,
-        947, 947, 948, 950, 951, 953, 954, 955, 957, 958, 959, 961, 962, 962, 963, 965,
-        966, 967, 968, 970, 972, 973, 976, 977, 979, 981, 982, 983, 985, 986, 987, 989,
-        991, 993, 994, 997, 999, 1000, 1001, 1002, 1003, 1004, 1006, 1008, 1009, 1011, 1012, 1013,
-        1014, 1015, 1015, 1017, 1018, 1019, 1021, 1022, 1023, 1025, 1025, 1027, 1028, 1029, 1030, 1031,
-        1032, 1033, 1034, 1034, 1035, 1036, 1037, 1039, 1040, 1042, 1044, 1046, 1047, 1049, 1049, 1050,
-        1052, 1054, 1055, 1056, 1057, 1059, 1060, 1062, 1064, 1066, 1066, 1067, 1068, 1069, 1070, 1071,
-        1072, 1073, 1075, 1076, 1077, 1078, 1080, 1081, 1083, 1084, 1087, 1088, 1089, 1090, 1091, 1092,
-        1093, 1094, 1095, 1096, 1097, 1099, 1100, 1101, 1103, 1104, 1105, 1105, 1106, 1107, 1108, 1108,
-        1109, 1111, 1113, 1115, 1115, 1117, 1117, 1119, 1121, 1123, 1125, 1125, 1126, 1127, 1127, 1128,
-        1129, 1130, 1132, 1134, 1136, 1137, 1139, 1140, 1141, 1142, 1143, 1145, 1147, 1149, 1150, 1151,
-        1154, 1155, 1157, 1159, 1160, 1162, 1164, 1166, 1167, 1169, 1170, 1171, 1172, 1174, 1175, 1175,
-        1175, 1176, 1177, 1178, 1179, 1180, 1181, 1182, 1184, 1185, 1186, 1187, 1189, 1191, 1192, 1194,
-        1196, 1197, 1199, 1201, 1202, 1204, 1206, 1207, 1208, 1210, 1212, 1213, 1215, 1217, 1218, 1220,
-        1222, 1222, 1224, 1226, 1227, 1229, 1230, 1232, 1233, 1234, 1235, 1237, 1239, 1239, 1240, 1241,
-        1243, 1244, 1245, 1246, 1249, 1251, 1252, 1254, 1255, 1255, 1257, 1258, 1259, 1260, 1261, 1262,
-        1263, 1263, 1264, 1266, 1266, 1268, 1268, 1269, 1271, 1272, 1274, 1274, 1275, 1276, 1277, 1277,
-        1279, 1280, 1281, 1282, 1284, 1285, 1286, 1288, 1289, 1290, 1291, 1292, 1293, 1295, 1296, 1297,
-        1299, 1300, 1300, 1300, 1301, 1302, 1303, 1304, 1306, 1306, 1308, 1309, 1310, 1312, 1314, 1315,
-        1316, 1318, 1319, 1321, 1323, 1324, 1325, 1326, 1327, 1329, 1330, 1331, 1332, 1334, 1335, 1337,
-        1338, 1339, 1340, 1341, 1342, 1344, 1345, 1346, 1347, 1348, 1348, 1349, 1350, 1351, 1352, 1352,
-        1353, 1354, 1354, 1356, 1357, 1358, 1359, 1359, 1360, 1361, 1362, 1363, 1365, 1367, 1369, 1370,
-        1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1382, 1383, 1385, 1387, 1388, 1390, 1391,
-        1393, 1394, 1395, 1397, 1398, 1399, 1399, 1400, 1402, 1405, 1406, 1408, 1409, 1411, 1413, 1414,
-        1415, 1416, 1417, 1418, 1419, 1420, 1420, 1421, 1421, 1422, 1425, 1427, 1428, 1430, 1431, 1432,
-        1433, 1434, 1435, 1436, 1437, 1438, 1439, 1439, 1440, 1441, 1443, 1444, 1445, 1446, 1448, 1449,
-        1451, 1452, 1453, 1455, 1456, 1457, 1457, 1457, 1458, 1459, 1460, 1462, 1464, 1466, 1468, 1469,
-        1471, 1473, 1474, 1475, 1475, 1475, 1476, 1477, 1480, 1482, 1484, 1484, 1484, 1484, 1485, 1486,
-        1488, 1489, 1489, 1491, 1493, 1495, 1496, 1497, 1497, 1498, 1499, 1500, 1501, 1502, 1503, 1505,
-        1506, 1508, 1509, 1510, 1510, 1511, 1513, 1515, 1517, 1519, 1520, 1521, 1523, 1524, 1526, 1526,
-        1527, 1527, 1527, 1529, 1529, 1530, 1531, 1533, 1534, 1535, 1535, 1537, 1538, 1539, 1540, 1542,
-        1542, 1543, 1544, 1545, 1546, 1547, 1548, 1550, 1551, 1553, 1554, 1554, 1555, 1556, 1556, 1557,
-        1558, 1558, 1558, 1559, 1560, 1562, 1563, 1564, 1566, 1567, 1569, 1570, 1572, 1572, 1573, 1573,
-        1574, 1576, 1577, 1578, 1579, 1580, 1581, 1583, 1585, 1586, 1588, 1589, 1590, 1590, 1590, 1592,
-        1593, 1595, 1596, 1596, 1598, 1598, 1599, 1600, 1601, 1602, 1604, 1605, 1606, 1608, 1608, 1609,
-        1610, 1610, 1611, 1613, 1615, 1616, 1618, 1620, 1621, 1622, 1623, 1625, 1627, 1628, 1630, 1630,
-        1630, 1633, 1635, 1637, 1639, 1641, 1642, 1644, 1645, 1647, 1648, 1649, 1651, 1653, 1654, 1656,
-        1657, 1658, 1660, 1661, 1662, 1662, 1663, 1665, 1667, 1669, 1670, 1670, 1671, 1672, 1673, 1675,
-        1676, 1677, 1678, 1680, 1683, 1684, 1684, 1685, 1687, 1688, 1689, 1689, 1691, 1692, 1693, 1694,
-        1695, 1696, 1697, 1698, 1700, 1701, 1702, 1702, 1703, 1705, 1705, 1707, 1708, 1709, 1711, 1712,
-        1713, 1714, 1714, 1715, 1717, 1718, 1719, 1721, 1721, 1723, 1725, 1726, 1728, 1729, 1731, 1732,
-        1734, 1735, 1736, 1738, 1739, 1739, 1742, 1743, 1745, 1747, 1748, 1749, 1751, 1752, 1752, 1753,
-        1754, 1755, 1756, 1757, 1759, 1760, 1762, 1763, 1765, 1766, 1767, 1768, 1770, 1771, 1772, 1773,
-        1774, 1775, 1777, 1778, 1780, 1781, 1783, 1784, 1785, 1786, 1787, 1789, 1791, 1792, 1794, 1795,
-        1797, 1799, 1800, 1802, 1803, 1804, 1805, 1807, 1808, 1810, 1811, 1813, 1813, 1814, 1817, 1818,
-        1819, 1820, 1821, 1822, 1823, 1825, 1826, 1828, 1829, 1830, 1831, 1832, 1832, 1833, 1835, 1835,
-        1837, 1839, 1840, 1841, 1842, 1843, 1844, 1845, 1846, 1847, 1849, 1850, 1852, 1852, 1854, 1855,
-        1857, 1857, 1858, 1859, 1860, 1861, 1863, 1865, 1867, 1867, 1868, 1870, 1871, 1872, 1874, 1876,
-        1878, 1879, 1881, 1883, 1884, 1885, 1885, 1886, 1887, 1889, 1890, 1892, 1893, 1893, 1894, 1895,
-        1896, 1897, 1898, 1899, 1901, 1902, 1903, 1904, 1905, 1906, 1908, 1910, 1911, 1912, 1912, 1914,
-        1915, 1916, 1917, 1919, 1919, 1920, 1921, 1922, 1923, 1925, 1926, 1928, 1929, 1930, 1931, 1932,
-        1934, 1936, 1937, 1939, 1940, 1940, 1941, 1943, 1945, 1945, 1946, 1948, 1949, 1950, 1952, 1954,
-        1954, 1955, 1957, 1958, 1960, 1961, 1962, 1963, 1964, 1965, 1967, 1969, 1970, 1971, 1972, 1973,
-        1974, 1976, 1977, 1977, 1977, 1979, 1979, 1980, 1982, 1983, 1985, 1987, 1989, 1989, 1992, 1994,
-        1996, 1996, 1998, 1998, 1998, 2000, 2002, 2002, 2004, 2005, 2007, 2007, 2009, 2010, 2011, 2012,
-        2014, 2014, 2015, 2016, 2017, 2018, 2019, 2021, 2023, 2024, 2026, 2027, 2028, 2029, 2031, 2032,
-        2033, 2034, 2035, 2035, 2036, 2037, 2039, 2041, 2043, 2044, 2046, 2047, 2048, 2050, 2051, 2052,
-        2055, 2056, 2057, 2057, 2059, 2060, 2061, 2062, 2063, 2064, 2065, 2066, 2067, 2069, 2071, 2073,
-        2075, 2076, 2078, 2080, 2081, 2082, 2082, 2084, 2084, 2086, 2086, 2088, 2088, 2090, 2092, 2093,
-        2095, 2097, 2098, 2099, 2100, 2102, 2103, 2103, 2105, 2107, 2109, 2111, 2111, 2112, 2113, 2114,
-        2115, 2115, 2116, 2117, 2118, 2119, 2120, 2122, 2123, 2125, 2126, 2128, 2129, 2130, 2131, 2132,
-        2133, 2134, 2136, 2137, 2139, 2140, 2141, 2142, 2143, 2144, 2144, 2146, 2147, 2149, 2151, 2153,
-        2153, 2153, 2154, 2154, 2155, 2156, 2157, 2158, 2159, 2160, 2160, 2162, 2163, 2165, 2166, 2167,
-        2169, 2170, 2171, 2173, 2174, 2175, 2177, 2179, 2180, 2181, 2181, 2182, 2184, 2186, 2187, 2188,
-        2189, 2191, 2193, 2195, 2195, 2197, 2198, 2199, 2200, 2201, 2201, 2201, 2202, 2202, 2202, 2203,
-        2204, 2205, 2206, 2207, 2208, 2209, 2210, 2212, 2213, 2214, 2216, 2217, 2220, 2222, 2224, 2225,
-        2226, 2227, 2229, 2231, 2233, 2234, 2234, 2235, 2236, 2237, 2238, 2239, 2241, 2241, 2244, 2245,
-        2247, 2247, 2249, 2250, 2252, 2253, 2254, 2255, 2256, 2256, 2259, 2260, 2261, 2263, 2264, 2265,
-        2266, 2267, 2268, 2269, 2270, 2271, 2272, 2272, 2274, 2275, 2276, 2277, 2279, 2280, 2282, 2282,
-        2283, 2284, 2286, 2287, 2288, 2289, 2291, 2293, 2294, 2296, 2297, 2298, 2299, 2301, 2302, 2304,
-        2306, 2307, 2308, 2309, 2311, 2312, 2314, 2315, 2315, 2315, 2317, 2318, 2318, 2321, 2322, 2323,
-        2325, 2326, 2328, 2329, 2330, 2331, 2333, 2334, 2335, 2336, 2337, 2339, 2340, 2342, 2343, 2344,
-        2345, 2347, 2348, 2350, 2352, 2353, 2355, 2357, 2359, 2361, 2363, 2364, 2365, 2365, 2367, 2369,
-        2371, 2372, 2373, 2374, 2375, 2376, 2378, 2379, 2380, 2381, 2383, 2384, 2385, 2386, 2388, 2389,
-        2390, 2392, 2394, 2394, 2396, 2398, 2398, 2400, 2402, 2403, 2404, 2405, 2406, 2406, 2408, 2410,
-        2412, 2414, 2416, 2418, 2420, 2421, 2422, 2424, 2426, 2427, 2428, 2430, 2431, 2432, 2433, 2434,
-        2435, 2436, 2437, 2439, 2440, 2441, 2441, 2443, 2444, 2444, 2445, 2445, 2445, 2446, 2447, 2449,
-        2451, 2453, 2454, 2455, 2456, 2456, 2458, 2459, 2459, 2461, 2463, 2464, 2465, 2466, 2467, 2468,
-        2469, 2470, 2472, 2472, 2473, 2474, 2474, 2475, 2477, 2478, 2478, 2480, 2482, 2484, 2485, 2487,
-        2488, 2488, 2490, 2491, 2493, 2494, 2495, 2496, 2497, 2498, 2498, 2500, 2502, 2504, 2504, 2504,
-        2505, 2507, 2508, 2509, 2510, 2512, 2514, 2516, 2517, 2518, 2520, 2522, 2523, 2523, 2524, 2525,
-        2526, 2527, 2528, 2528, 2529, 2531, 2531, 2532, 2533, 2533, 2534, 2535, 2536, 2537, 2538, 2540,
+        2, 4, 5, 6, 6, 7, 8, 10, 11, 12, 13, 15, 16, 17, 19, 20,
+        21, 22, 23, 23, 24, 25, 26, 28, 30, 31, 33, 36, 37, 39, 41, 43,
+        44, 46, 47, 47, 48, 49, 51, 53, 54, 57, 58, 59, 60, 60, 61, 62,
+        63, 65, 65, 67, 67, 68, 69, 71, 73, 74, 75, 76, 76, 77, 78, 79,
+        80, 82, 84, 84, 86, 86, 87, 88, 89, 91, 93, 93, 93, 95, 96, 97,
+        98, 100, 102, 103, 104, 106, 108, 109, 110, 111, 112, 113, 113, 114, 115, 117,
+        117, 117, 118, 118, 118, 120, 122, 123, 124, 124, 126, 126, 127, 128, 129, 130,
+        130, 130, 131, 133, 134, 136, 138, 140, 141, 143, 144, 145, 147, 148, 149, 151,
+        152, 155, 156, 157, 158, 159, 160, 161, 163, 164, 166, 167, 168, 170, 172, 173,
+        173, 174, 175, 176, 178, 180, 182, 184, 185, 186, 187, 188, 190, 193, 194, 195,
+        196, 197, 199, 201, 203, 204, 206, 207, 209, 210, 211, 212, 213, 215, 216, 218,
+        219, 221, 223, 224, 226, 227, 228, 229, 230, 231, 234, 236, 237, 239, 240, 241,
+        242, 243, 244, 246, 247, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 258,
+        260, 262, 263, 264, 265, 265, 267, 268, 269, 269, 270, 272, 273, 275, 277, 278,
+        280, 281, 282, 283, 284, 285, 286, 287, 289, 289, 290, 292, 293, 294, 296, 297,
+        298, 301, 303, 303, 304, 305, 307, 308, 310, 312, 313, 314, 315, 316, 317, 318,
+        320, 322, 324, 324, 325, 327, 328, 328, 330, 332, 332, 333, 334, 335, 337, 338,
+        340, 341, 342, 343, 344, 345, 348, 349, 349, 350, 351, 353, 354, 355, 356, 357,
+        358, 359, 360, 362, 362, 363, 365, 367, 369, 369, 370, 371, 373, 374, 374, 375,
+        376, 378, 380, 381, 383, 384, 385, 386, 388, 389, 390, 392, 393, 394, 395, 397,
+        397, 399, 401, 402, 403, 404, 405, 405, 406, 408, 408, 408, 409, 410, 410, 412,
+        412, 413, 413, 415, 417, 419, 420, 422, 423, 425, 426, 426, 428, 429, 429, 431,
+        433, 434, 436, 437, 439, 440, 441, 443, 444, 445, 445, 446, 448, 450, 452, 455,
+        457, 458, 459, 461, 463, 465, 467, 467, 468, 469, 470, 470, 472, 474, 474, 475,
+        476, 478, 479, 480, 481, 483, 483, 483, 484, 485, 487, 488, 489, 490, 491, 492,
+        492, 494, 496, 497, 499, 501, 502, 503, 505, 506, 508, 509, 510, 511, 511, 512,
+        512, 514, 515, 516, 517, 519, 521, 521, 523, 525, 525, 527, 529, 530, 532, 533,
+        535, 536, 537, 537, 538, 539, 540, 542, 542, 543, 545, 545, 546, 548, 548, 549,
+        551, 552, 553, 554, 556, 558, 560, 562, 563, 564, 565, 566, 567, 569, 570, 571,
+        572, 573, 574, 575, 576, 577, 578, 579, 580, 582, 583, 585, 587, 588, 589, 591,
+        593, 595, 596, 597, 598, 599, 600, 601, 602, 604, 604, 606, 607, 608, 609, 610,
+        612, 614, 616, 618, 619, 620, 621, 622, 624, 625, 625, 629, 630, 631, 633, 634,
+        636, 638, 640, 641, 642, 643, 644, 646, 647, 648, 649, 650, 651, 651, 652, 652,
+        653, 654, 655, 656, 657, 659, 660, 661, 664, 665, 666, 666, 666, 667, 667, 669,
+        671, 672, 673, 673, 675, 677, 679, 681, 681, 682, 683, 684, 686, 688, 689, 689,
+        691, 692, 693, 695, 696, 697, 698, 699, 701, 704, 704, 704, 705, 706, 707, 709,
+        710, 712, 714, 716, 717, 718, 721, 723, 725, 727, 727, 728, 730, 732, 734, 734,
+        734, 736, 737, 739, 740, 740, 741, 742, 742, 744, 746, 748, 749, 749, 750, 751,
+        752, 753, 753, 754, 756, 759, 760, 762, 762, 762, 763, 764, 764, 765, 765, 767,
+        768, 768, 769, 770, 771, 772, 773, 774, 775, 776, 778, 779, 780, 781, 782, 784,
+        786, 787, 790, 790, 791, 792, 793, 795, 796, 797, 798, 799, 800, 801, 803, 804,
+        804, 805, 805, 806, 807, 808, 809, 812, 812, 813, 813, 814, 814, 816, 818, 819,
+        820, 821, 822, 823, 824, 826, 826, 826, 827, 828, 829, 830, 831, 833, 835, 836,
+        837, 839, 841, 842, 845, 848, 849, 849, 849, 851, 853, 853, 853, 854, 856, 857,
+        859, 859, 861, 862, 863, 864, 866, 867, 868, 869, 872, 872, 874, 875, 876, 878,
+        879, 879, 880, 881, 883, 885, 886, 887, 888, 889, 890, 892, 893, 894, 895, 896,
+        897, 899, 900, 900, 902, 903, 904, 905, 907, 909, 910, 910, 912, 914, 914, 914,
+        917, 917, 919, 920, 921, 923, 925, 927, 929, 931, 932, 933, 935, 936, 936, 937,
+        938, 939, 941, 942, 943, 945, 946, 948, 948, 949, 949, 951, 953, 955, 955, 956,
+        957, 957, 958, 959, 960, 961, 962, 964, 966, 967, 968, 970, 970, 971, 973, 974,
+        975, 976, 976, 978, 979, 980, 981, 983, 983, 985, 985, 986, 987, 988, 989, 990,
+        990, 992, 994, 995, 996, 998, 998, 999, 1000, 1002, 1003, 1004, 1005, 1006, 1006, 1007,
+        1009, 1011, 1012, 1012, 1014, 1015, 1016, 1016, 1018, 1020, 1021, 1024, 1025, 1026, 1028, 1029,
+        1030, 1030, 1032, 1033, 1034, 1035, 1036, 1037, 1038, 1040, 1041, 1042, 1042, 1043, 1043, 1045,
+        1046, 1047, 1047, 1048, 1049, 1051, 1052, 1053, 1053, 1053, 1055, 1056, 1058, 1060, 1062, 1062,
+        1064, 1064, 1064, 1065, 1067, 1068, 1070, 1071, 1072, 1073, 1074, 1076, 1078, 1080, 1081, 1083,
+        1085, 1086, 1087, 1088, 1090, 1091, 1092, 1093, 1094, 1095, 1096, 1098, 1099, 1100, 1101, 1102,
+        1102, 1103, 1104, 1105, 1106, 1107, 1109, 1110, 1111, 1113, 1115, 1116, 1117, 1119, 1120, 1121,
+        1123, 1124, 1124, 1125, 1126, 1129, 1130, 1130, 1132, 1133, 1134, 1134, 1136, 1137, 1139, 1141,
+        1142, 1144, 1146, 1147, 1148, 1149, 1149, 1151, 1152, 1154, 1156, 1157, 1158, 1159, 1160, 1160,
+        1161, 1162, 1162, 1163, 1164, 1165, 1165, 1166, 1166, 1168, 1170, 1171, 1172, 1174, 1176, 1178,
+        1179, 1180, 1181, 1182, 1183, 1184, 1185, 1187, 1188, 1189, 1189, 1190, 1191, 1192, 1193, 1194,
+        1194, 1195, 1197, 1199, 1200, 1201, 1203, 1204, 1205, 1207, 1209, 1210, 1211, 1212, 1213, 1213,
+        1215, 1216, 1217, 1219, 1221, 1222, 1225, 1226, 1226, 1228, 1230, 1231, 1232, 1234, 1235, 1236,
+        1238, 1239, 1241, 1243, 1244, 1245, 1245, 1246, 1248, 1249, 1250, 1252, 1253, 1254, 1256, 1257,
+        1258, 1259, 1261, 1261, 1263, 1265, 1265, 1266, 1268, 1269, 1269, 1271, 1273, 1275, 1276, 1278,
+        1279, 1280, 1281, 1282, 1283, 1285, 1285, 1285, 1286, 1287, 1288, 1290, 1291, 1291, 1292, 1293,
+        1295, 1296, 1297, 1298, 1299, 1300, 1302, 1304, 1305, 1306, 1307, 1308, 1309, 1311, 1313, 1315,
+        1317, 1317, 1319, 1319, 1320, 1322, 1324, 1325, 1326, 1328, 1329, 1330, 1332, 1333, 1334, 1336,
+        1337, 1338, 1340, 1341, 1342, 1344, 1345, 1346, 1347, 1349, 1351, 1352, 1353, 1354, 1355, 1357,
+        1359, 1361, 1362, 1364, 1366, 1368, 1369, 1371, 1373, 1374, 1375, 1376, 1377, 1379, 1380, 1382,
+        1384, 1385, 1387, 1388, 1390, 1391, 1392, 1393, 1395, 1396, 1398, 1400, 1401, 1402, 1403, 1405,
+        1406, 1406, 1407, 1408, 1410, 1411, 1412, 1414, 1416, 1417, 1419, 1420, 1420, 1420, 1420, 1422,
+        1423, 1424, 1425, 1426, 1427, 1428, 1429, 1430, 1430, 1431, 1432, 1433, 1435, 1436, 1437, 1438,
+        1439, 1441, 1442, 1444, 1446, 1447, 1449, 1450, 1452, 1454, 1456, 1458, 1458, 1458, 1459, 1459,
+        1460, 1461, 1462, 1464, 1464, 1466, 1467, 1467, 1468, 1468, 1469, 1470, 1470, 1472, 1472, 1473,
+        1475, 1477, 1479, 1479, 1480, 1481, 1483, 1484, 1485, 1486, 1487, 1489, 1491, 1492, 1494, 1495,
+        1496, 1498, 1499, 1500, 1502, 1504, 1505, 1506, 1508, 1509, 1510, 1512, 1513, 1515, 1516, 1517,
+        1518, 1520, 1521, 1523, 1525, 1527, 1530, 1531, 1532, 1533, 1535, 1536, 1537, 1538, 1539, 1540,
+        1541, 1542, 1543, 1543, 1545, 1545, 1546, 1547, 1548, 1549, 1551, 1553, 1554, 1556, 1557, 1559,
+        1560, 1560, 1561, 1562, 1564, 1565, 1567, 1568, 1570, 1570, 1571, 1572, 1574, 1575, 1577, 1579,
+        1581, 1582, 1583, 1584, 1586, 1587, 1589, 1591, 1592, 1593, 1595, 1596, 1598, 1599, 1600, 1602,
+        1603, 1604, 1605, 1605, 1607, 1608, 1608, 1609, 1609, 1611, 1613, 1615, 1617, 1618, 1619, 1619,
+        1621, 1622, 1623, 1624, 1625, 1626, 1626, 1627, 1629, 1631, 1633, 1634, 1636, 1638, 1640, 1641,
+        1641, 1642, 1643, 1644, 1645, 1647, 1648, 1649, 1650, 1650, 1652, 1652, 1654, 1655, 1657, 1659,
+        1661, 1661, 1663, 1665, 1666, 1667, 1668, 1669, 1670, 1670, 1672, 1672, 1673, 1674, 1675, 1678,
+        1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1695,
+        1696, 1697, 1699, 1701, 1703, 1705, 1707, 1708, 1709, 1710, 1711, 1712, 1713, 1715, 1716, 1718,
+        1719, 1720, 1721, 1722, 1723, 1725, 1726, 1727, 1728, 1730, 1731, 1733, 1735, 1737, 1738, 1738,
+        1739, 1741, 1742, 1744, 1746, 1747, 1748, 1749, 1750, 1751, 1753, 1754, 1756, 1757, 1758, 1760,
+        1762, 1763, 1763, 1765, 1767, 1768, 1770, 1772, 1773, 1775, 1777, 1778, 1779, 1781, 1782, 1783,
+        1785, 1786, 1788, 1789, 1789, 1791, 1793, 1793, 1794, 1796, 1798, 1799, 1800, 1801, 1801, 1804,
+        1806, 1806, 1808, 1810, 1811, 1813, 1814, 1815, 1816, 1818, 1820, 1822, 1823, 1823, 1824, 1825,
+        1826, 1828, 1830, 1832, 1833, 1835, 1836, 1837, 1838, 1840, 1842, 1842, 1844, 1845, 1846, 1847,
+        1849, 1851, 1852, 1853, 1854, 1855, 1855, 1856, 1858, 1858, 1859, 1860, 1862, 1863, 1863, 1865,
+        1866, 1867, 1869, 1870, 1870, 1872, 1874, 1875, 1876, 1878, 1879, 1881, 1882, 1882, 1882, 1883,
+        1883, 1884, 1885, 1887, 1888, 1889, 1891, 1893, 1894, 1895, 1896, 1898, 1899, 1900, 1902, 1903,
+        1905, 1907, 1909, 1911, 1912, 1913, 1915, 1917, 1917, 1919, 1920, 1921, 1922, 1924, 1925, 1927,
+        1928, 1929, 1930, 1931, 1932, 1933, 1934, 1935, 1936, 1938, 1938, 1939, 1940, 1942, 1943, 1945,
+        1945, 1947, 1949, 1949, 1950, 1950, 1952, 1954, 1955, 1956, 1957, 1958, 1960, 1961, 1963, 1964,
+        1964, 1965, 1966, 1966, 1968, 1968, 1969, 1972, 1974, 1975, 1976, 1978, 1979, 1981, 1983, 1984,
+        1986, 1988, 1989, 1991, 1991, 1992, 1993, 1993, 1995, 1996, 1997, 1998, 2000, 2002, 2003, 2004,
+        2006, 2008, 2010, 2011, 2012, 2014, 2015, 2017, 2019, 2019, 2020, 2021, 2021, 2022, 2024, 2026,
+        2028, 2029, 2030, 2031, 2031, 2033, 2033, 2035, 2036, 2038, 2040, 2042, 2044, 2046, 2047, 2047,
+        2048, 2049, 2051, 2052, 2053, 2055, 2056, 2057, 2058, 2060, 2062, 2064, 2065, 2066, 2067, 2070,
+        2071, 2072, 2073, 2076, 2078, 2079, 2080, 2082, 2083, 2084, 2085, 2085, 2086, 2088, 2090, 2092,
+        2094, 2096, 2097, 2099, 2100, 2102, 2103, 2103, 2105, 2107, 2108, 2110, 2111, 2112, 2114, 2115,
+        2116, 2117, 2118, 2120, 2120, 2121, 2122, 2123, 2124, 2125, 2126, 2127, 2127, 2128, 2130, 2131,
+        2133, 2134, 2136, 2136, 2137, 2139, 2140, 2141, 2141, 2143, 2145, 2146, 2146, 2147, 2148, 2149,
+        2151, 2152, 2154, 2156, 2158, 2159, 2160, 2162, 2163, 2164, 2165, 2167, 2167, 2169, 2170, 2171,
+        2172, 2173, 2174, 2175, 2176, 2177, 2178, 2178, 2180, 2181, 2182, 2183, 2185, 2187, 2189, 2191,
+        2193, 2194, 2196, 2197, 2199, 2200, 2200, 2201, 2201, 2203, 2204, 2206, 2208, 2211, 2212, 2212,
+        2213, 2214, 2216, 2217, 2219, 2221, 2222, 2222, 2223, 2225, 2226, 2228, 2229, 2230, 2231, 2233,
+        2234, 2235, 2237, 2239, 2240, 2241, 2242, 2243, 2244, 2245, 2246, 2247, 2249, 2251, 2253, 2254,
+        2254, 2255, 2256, 2258, 2259, 2261, 2263, 2263, 2264, 2265, 2267, 2268, 2269, 2271, 2272, 2274,
+        2276, 2277, 2278, 2279, 2281, 2282, 2283, 2284, 2286, 2288, 2290, 2291, 2293, 2294, 2295, 2296,
+        2297, 2299, 2299, 2300, 2301, 2302, 2303, 2306, 2307, 2309, 2310, 2311, 2312, 2312, 2313, 2315,
+        2317, 2318, 2319, 2321, 2323, 2324, 2326, 2327, 2327, 2329, 2329, 2330, 2332, 2334, 2336, 2337,
+        2338, 2339, 2341, 2343, 2344, 2346, 2348, 2348, 2350, 2351, 2352, 2354, 2355, 2357, 2359, 2362,
+        2364, 2365, 2367, 2369, 2370, 2371, 2372, 2373, 2375, 2376, 2377, 2377, 2378, 2379, 2379, 2381,
+        2382, 2382, 2383, 2385, 2387, 2388, 2390, 2392, 2392, 2395, 2395, 2396, 2398, 2400, 2401, 2402,
+        2403, 2404, 2405, 2406, 2407, 2409, 2410, 2412, 2413, 2415, 2416, 2417, 2418, 2419, 2420, 2422,
+        2424, 2425, 2427, 2428, 2429, 2430, 2431, 2432, 2433, 2435, 2436, 2437, 2438, 2440, 2442, 2444,
+        2446, 2447, 2449, 2450, 2452, 2454, 2455, 2456, 2458, 2459, 2461, 2462, 2463, 2465, 2466, 2468,
+        2470, 2471, 2472, 2474, 2474, 2475, 2477, 2478, 2480, 2482, 2483, 2485, 2487, 2488, 2489, 2491,
+        2491, 2493, 2494, 2494, 2495, 2496, 2497, 2498, 2498, 2499, 2500, 2502, 2502, 2504, 2505, 2507,
+        2508, 2508, 2510, 2512, 2512, 2513, 2514, 2515, 2516, 2517, 2518, 2519, 2520, 2521, 2522, 2523,
+        2525, 2527, 2528, 2529, 2530, 2530, 2531, 2532, 2533, 2534, 2536, 2536, 2537, 2538, 2539, 2540,
     ],
     values: &[
-        0x802f, // network-security
-        0xffff, // health-interface
-        0x02a8, // technical-communicator
-        0x0444, // semantic-technologies-engineer
-        0,
-        0x0118, // training-lead
-        0x01fd, // implementation-support-specialist
-        0x02cc, // infrastructure-specialist
-        0x00ce, // platform-engineer
         0x012a, // data-warehouse-architect
-        0xffff, // integration
-        0xffff, // cloud-network
-        0x7f2f, // user-experience-researcher
+        0x0402, // cisco-certified-network-professional
+        0xffff, // medical-note
+        0xffff, // data-processing
         0,
-        0xff2b, // software-developer
-        0xffff, // registered-health-information
-        0xffff, // user
-        0x00ec, // programme-lead
-        0x8016, // data-protection
-        0,
-        0x01c6, // end-user-computing-engineer
-        0x018b, // data-analytics-scientist
-        0x03c3, // database-integrator
-        0xffff, // scientific-database
-        0xffff, // simulation
-        0xffff, // statistical
-        0xffff, // machine
-        0xffff, // documentation
-        0x01cf, // it-change-and-configuration-manager
-        0xffff, // patient
-        0x0126, // clinical-safety-engineer
-        0xffff, // digital-interface
-        0x7f24, // systems-administrator
-        0x0432, // it-information-manager
-        0x802e, // it-security
-        0x0366, // data-specialist
-        0xffff, // project
-        0xffff, // programme
-        0x82da, // head-of-delivery
-        0x02c3, // digital-interface-designer
-        0xffff, // patient-support
-        0x00a5, // it-officer
-        0x8003, // clinical-records
-        0x02ab, // usability-expert
-        0xffff, // security-operation
-        0xffff, // product-assurance
-        0x0137, // scientific-database-curator
-        0x01ef, // service-readiness-analyst
-        0xffff, // chief
-        0,
-        0x039a, // billing-coder
-        0x83c6, // clinical-information-systems
-        0xffff, // chief-nursing
-        0x0310, // work-station-support
-        0x0320, // etl-developer
-        0x03f6, // database-design-analyst
-        0x7f1e, // systems-designer
-        0x02f6, // computer-scientist
-        0x0279, // application-designer
-        0x0125, // threat-hunter
-        0x01e5, // network-technical-analyst
-        0,
-        0xffff, // it-principal
-        0x0358, // comsec
-        0x026c, // software-test-engineer
-        0x02e3, // disaster-recovery
-        0x0050, // clinical-system
-        0x03d5, // network-control-analyst
-        0x0298, // user-interface-developer
-        0x02d6, // gis-analyst
-        0x0287, // devops-consultant
-        0,
-        0x043b, // statistical-science-researcher
-        0x0040, // application-specialist
-        0x0172, // it-security-engineer
-        0,
-        0xffff, // training-and
-        0,
-        0,
-        0x7f1c, // solution-architect
-        0x82b9, // ux
-        0xffff, // 1st
-        0xffff, // personal-computer-installation
-        0xffff, // command
-        0,
-        0x0382, // web-development
-        0x0149, // practice-workflow-and-information-management-redesign-specialist
-        0x0159, // cyber-security-technologist
-        0xffff, // health-information-privacy-and
-        0x0300, // information-system-security
-        0xffff, // networking-systems-and-distributed
-        0,
-        0xffff, // technology
-        0xffff, // planning-management
-        0x00f8, // qa-analyst
-        0xffff, // programming-development
-        0x032a, // computer-hardware
-        0,
-        0x01a4, // data-quality-officer
-        0xffff, // senior-information-risk
-        0x0301, // system-operations
-        0xffff, // head-of-analytics
-        0x029b, // web-engineer
-        0x02c4, // chief-medical-informatics-officer
-        0xffff, // power
-        0x83b1, // statistics
-        0x0039, // ciso
-        0x039c, // insurance-coder
-        0x0434, // web-projects-manager
-        0xffff, // project-management
-        0xffff, // workplace
-        0,
-        0x008d, // data-engineer
-        0x0185, // artificial-intelligence-engineer
-        0,
-        0x7f13, // chief-digital-officer
-        0x0165, // information-security-auditor
-        0xffff, // intrusion
-        0x021f, // accredited-clinical-coder
-        0x02b2, // head-of-graphic-design
-        0x00fc, // test-automation
-        0x02f9, // support-analyst
-        0x027a, // application-development-director
-        0x001c, // information-asset-administrator
-        0xffff, // practice-workflow-and-information-management
-        0,
-        0x0421, // business-systems-consultant
-        0x03c9, // intelligent-system-designer
-        0,
-        0x0411, // sqa-technician
-        0xffff, // pathology-it-systems
-        0x0256, // head-of-delivery-management
-        0x802c, // information-security
-        0x03d6, // user-support-analyst
-        0x0108, // backend-developer
-        0,
-        0x040c, // lotus-notes-developer
-        0x02f4, // instructional-systems-specialist
-        0x022c, // medical-coder
-        0xffff, // systems-and
-        0x0365, // data-technician
-        0xffff, // user-interface-and
-        0xffff, // industrial-internet-of
-        0xffff, // accredited
-        0,
-        0xffff, // data-security-and
-        0x03cd, // system-configuration
-        0xffff, // data
-        0xffff, // information-security-assurance-and-threat
-        0x0212, // digital-learning-designer
-        0,
-        0x038d, // web-manager
-        0x0312, // web-administrator
-        0xffff, // electronic-data
-        0x0336, // webmaster
-        0x042b, // digital-literacy-teacher
-        0x001d, // senior-information-risk-owner
-        0x0345, // office-automation
-        0,
-        0x01bd, // computer-network-analyst
-        0x7f1f, // data-analyst
-        0x03ff, // personal-computer-installation-engineer
-        0xffff, // network-systems
-        0x030d, // noc-engineer
-        0xffff, // source
-        0xffff, // change-management
-        0x00dc, // product-owner
-        0xffff, // information-support-project
-        0xffff, // industrial-internet-of-things-security
-        0x035f, // data-modelling
-        0x0124, // health-intelligence
-        0x0156, // cyber-security-risk-manager
-        0xffff, // training-and-development
-        0x0171, // it-security-consultant
-        0xffff, // chief-knowledge
-        0x0343, // electronic-data-processing
-        0xffff, // records-and
-        0xffff, // computer-systems
-        0x0286, // devops-analyst
-        0,
-        0x8032, // security-operations
-        0xffff, // head-of-data-and-ai
-        0xffff, // learning-and
-        0xffff, // digital-project
-        0x0101, // developer-in-test
-        0xffff, // web-project
-        0xffff, // operating-system
-        0x831f, // health-information-management
-        0,
-        0x01d3, // it-helpdesk-agent
-        0xffff, // personal
-        0x02a7, // technical-author
-        0x0324, // it-resilience
-        0x000d, // health-records-manager
-        0x0428, // it-capability-planner
-        0xffff, // development
-        0xffff, // quality-assurance-automation
-        0,
-        0xffff, // end-user
-        0x041d, // information-support-project-manager
-        0x7f22, // it-operations-manager
-        0x01a5, // chief-informatics-officer
-        0xffff, // intelligent-system
-        0xffff, // server
-        0x0277, // quality-engineer
-        0x018e, // data-consultant
-        0,
-        0x0059, // genome-informatics
-        0x83b3, // computer-literacy
-        0x0268, // quality-assurance-test-analyst
-        0x0412, // software-quality-control-specialist
-        0,
-        0x03a9, // data-visualization
-        0x7f2e, // user-experience-designer
-        0,
-        0x006e, // digital-skills
-        0xffff, // chief-digital-and
-        0xffff, // informatics
-        0,
-        0x0407, // object-oriented-programmer
-        0xffff, // customer
-        0,
-        0x0391, // records-and-information-management
-        0xffff, // it-service
-        0x032d, // computer-networker
-        0x0196, // database-developer
-        0x027b, // application-engineer
-        0,
-        0x0405, // engineering-programmer
-        0x0142, // digital-nurse
-        0x7f2b, // software-programmer
-        0xffff, // local
-        0xffff, // module
-        0xffff, // computer-system
-        0x01a3, // data-integrity-officer
-        0x01b1, // health-information-privacy-and-security-specialist
-        0xffff, // telecommunications-maintenance
-        0x7f0d, // health-it-consultant
-        0xffff, // customer-support
-        0xffff, // back
-        0x040e, // secure-software-assessor
-        0,
-        0x014d, // computer-security-specialist
-        0x0437, // database-development-engineer
-        0x031e, // health-information-coder
-        0x025c, // project-director
-        0x00b1, // infrastructure-manager
-        0xffff, // cisco-certified
-        0x0424, // medical-bill-coder
-        0x03cf, // epr-change
-        0x03de, // systems-integration-consultant
-        0x01e4, // network-support-specialist
-        0x00ab, // desktop-analyst
-        0x0454, // intelligent-systems-engineer
-        0x0283, // cloud-software-engineer
-        0x03c5, // embedded-systems-designer
+        0xffff, // front
+        0x0340, // it-administrator
+        0x0147, // pathology-it-systems-manager
+        0x0377, // biostatistics
+        0xffff, // personal-computer
+        0x00e7, // project-manager
+        0x0209, // knowledge-and-library-specialist
+        0x0374, // reports-analyst
         0x02fa, // coding-specialist
-        0x0240, // waiting-list-co-ordinator
-        0xffff, // it-test
+        0x8066, // head-of-digital
+        0xffff, // web-project
+        0xffff, // health-interface
+        0xffff, // lotus
+        0xffff, // cloud-software
+        0,
+        0x0296, // ui-developer
+        0xffff, // patient-support
+        0x010f, // development-manager
+        0x0264, // it-test-analyst
+        0x0208, // electronic-resources-librarian
+        0x80b9, // desktop-support
+        0x01c9, // help-desk-analyst
+        0x020a, // library-and-knowledge-services-manager
+        0x0353, // systems-security
+        0x0432, // it-information-manager
+        0x043d, // statistic-research-associate
+        0x0420, // data-analytic-scientist
+        0x006e, // digital-skills
+        0x0247, // data-processing-systems-analyst
+        0x011f, // pmo-analyst
+        0,
+        0xffff, // machine
+        0x01ab, // caldicott-guardian
+        0x03e1, // clinical-data-abstractor
+        0x01c2, // database-administration-manager
+        0xffff, // forensics-and
+        0x03fc, // industrial-internet-of-things-security-specialist
+        0xffff, // data-analytics
+        0xffff, // graphic
+        0x03c1, // programming-analyst
+        0,
+        0xffff, // personal
+        0xffff, // system-and
+        0x83e9, // network-operations
+        0x013b, // clinical-informatics-analyst
+        0,
+        0x0228, // health-records-clerk
+        0,
+        0xffff, // pathology-links
+        0xffff, // systems-integration
+        0x0237, // medical-records-supervisor
+        0x7f14, // digital-health-director
+        0xffff, // operating-system
+        0xffff, // certified-novell
+        0x0060, // cto
+        0,
+        0xffff, // chief-research
+        0xffff, // secure
+        0xffff, // health-it
+        0xffff, // cloud-network
+        0xffff, // personal-computer-systems
+        0x01bd, // computer-network-analyst
+        0,
+        0x7f0b, // cyber-defence-specialist
+        0,
+        0xffff, // command-and
+        0xffff, // corporate-training
+        0xffff, // patient-administration
+        0x00db, // business-change-analyst
+        0xffff, // software-developer-in
         0,
         0,
         0xffff, // it-change-and-configuration
-        0xffff, // business-change
-        0xffff, // teacher
-        0xffff, // library-and-knowledge
-        0xffff, // interactive-media-project
-        0xffff, // ai-security
-        0x03f4, // waiting-list-administration
-        0x01f3, // systems-and-networks-manager
-        0xffff, // it-business-analysis
-        0x02e1, // informatician
-        0xffff, // beta
-        0x023c, // admissions-clerk
-        0x8092, // analytics
-        0x8033, // soc
-        0,
-        0xffff, // it-systems
-        0xffff, // it-accessibility
-        0xffff, // command-and
-        0xffff, // intelligent
-        0x02b6, // interaction-designer
-        0xffff, // security-operations-centre
-        0xffff, // information-security-assurance-and
-        0,
-        0x00f3, // test-engineer
-        0x009f, // reporting-analyst
-        0xffff, // it-projects
-        0x00c8, // configuration-manager
-        0,
-        0xffff, // human-centred
-        0x7f15, // digital-transformation-leader
-        0x0414, // system-testing-and-evaluation-specialist
-        0x0377, // biostatistics
-        0x7f06, // clinical-safety-officer
-        0xffff, // head-of-information
-        0x7f23, // health-it-support-specialist
-        0xffff, // practice-workflow-and-information
-        0x03df, // application-integration-consultant
-        0x019c, // head-of-data-governance
-        0x827d, // application-programmer
-        0xffff, // ml
-        0x0021, // information-rights
-        0x02cf, // software-qa
-        0x024c, // it-analyst
-        0xffff, // object
-        0x00f2, // test-analyst
-        0x0243, // agile-coach
-        0x0200, // operations-analyst
-        0xffff, // literature
-        0xffff, // genome
-        0x02c7, // systems-administration
-        0,
-        0x0386, // internet-site-designer
-        0x0204, // technical-analyst
-        0xffff, // management-information-systems
-        0x0215, // it-educator
-        0x044e, // it-performance-analyst
-        0x0169, // information-security-risk-analyst
-        0xffff, // workstation
-        0,
-        0xffff, // data-analytic
-        0,
-        0x021a, // learning-manager
-        0x01b6, // application-operations-engineer
-        0x0081, // architect
-        0x00d9, // delivery-management
-        0x043a, // statistical-scholar
-        0x015f, // head-of-it-security
-        0xffff, // it-service-desk
-        0x0450, // project-management-it-specialist
-        0x00c5, // change-manager
-        0x03b7, // knowledge-engineer
-        0x0117, // human-computer-interface
-        0x035a, // data-miner
-        0x014a, // chief-it-security-officer
-        0x0321, // tableau-developer
-        0x00e6, // programme-manager
-        0x03be, // application-configurator
-        0x0127, // program-manager
-        0x0420, // data-analytic-scientist
-        0x00f9, // qa-engineer
-        0x02c1, // technical-writer
-        0xffff, // it-commercial-analysis
-        0x8094, // business-intelligence
-        0x0071, // systems-trainer
-        0x0134, // software-architect
-        0,
-        0x0155, // cyber-security-programme-director
-        0x0160, // incident-response-engineer
-        0xffff, // service-acceptance
-        0x017a, // network-security-tester
-        0x011d, // interface-analyst
-        0x00ba, // user-support-specialist
-        0xffff, // semantic-technologies
-        0xffff, // networking
-        0,
-        0xffff, // network-technical
-        0xffff, // backend
-        0x01ca, // help-desk-technician
-        0xffff, // test
-        0x01e6, // network-technician
-        0x02e8, // health-information-manager
-        0x00af, // network-analyst
-        0,
-        0x0445, // software-requirement-analyst
-        0,
-        0x0062, // chief-digital-and-information-officer
-        0x033f, // it-associate
-        0x0078, // knowledge-management
-        0x0400, // personal-computer-systems-coordinator
-        0x0004, // coding-manager
-        0x037d, // software-designer
-        0,
-        0xffff, // work
-        0x0203, // systems-specialist
-        0xffff, // head-of-interaction
-        0x01b7, // application-support-engineer
-        0,
-        0x0088, // integration-architect
-        0,
-        0x0260, // application-tester
-        0,
-        0x02c5, // nurse-informatics
-        0x7f02, // health-records-and-information-officer
-        0x00fb, // quality-assurance-engineer
-        0xffff, // software-quality
-        0x03f7, // data-processing-systems-project-planner
-        0,
-        0xffff, // diagnostic
-        0x01e2, // network-coordinator
-        0x8077, // learning-and-development
-        0x80b6, // help-desk
-        0x011e, // report-writer
-        0x0369, // database-consultant
-        0x0267, // qat-analyst
-        0x01f6, // telecommunications-analyst
-        0x0218, // corporate-training-manager
-        0x02df, // visual-designer
-        0xffff, // information-asset
-        0x00e4, // digital-programme-manager
-        0,
-        0x03b6, // it-forensics
-        0,
-        0x03e1, // clinical-data-abstractor
-        0x02f8, // systems-access
-        0xffff, // geographic
-        0x0008, // health-information-technician
-        0,
-        0x0076, // training-manager
-        0x013e, // clinical-informatics-manager
-        0x013b, // clinical-informatics-analyst
-        0x00e5, // digital-project-manager
-        0xffff, // health-records-and-information
-        0x010b, // web-developer
-        0,
-        0,
-        0x019e, // head-of-digital-evaluation
-        0x7f2e, // ux-ui-designer
-        0xffff, // health-software
-        0xffff, // windows
-        0x018a, // data-analytics-manager
-        0,
-        0xffff, // health-information-management-and
-        0,
-        0x0360, // database-modeler
-        0,
-        0x011f, // pmo-analyst
-        0,
-        0x0299, // user-interface-engineer
-        0x00e2, // programme-delivery-manager
-        0xffff, // gis
-        0xffff, // knowledge
-        0xffff, // programme-delivery
-        0x003e, // clinical-application
-        0x01f2, // system-and-network-administrator
-        0x0297, // ui-programmer
-        0xffff, // patients
-        0x00e0, // business-analyst
-        0x044a, // software-application-specialist
-        0x02a4, // head-of-service-design
-        0x0280, // cloud-automation-engineer
-        0x00ed, // project-coordinator
-        0x024b, // information-systems-analyst
-        0,
-        0x7f27, // digital-health-project-manager
-        0x02db, // head-of-technology
-        0x00d2, // telephony
-        0xffff, // senior-information
-        0,
-        0x00ad, // network-engineer
-        0x810e, // software-development
-        0,
-        0x025d, // project-leader
-        0x7f03, // data-privacy-officer
-        0xffff, // unit
-        0x00aa, // computer-support-specialist
-        0xffff, // system
-        0x0438, // database-coder
-        0xffff, // interactive
-        0,
-        0x0191, // data-support-analyst
-        0x03bc, // compatibility-tester
-        0xffff, // data-protection-and-security
-        0x023e, // patient-administrative-team-leader
-        0,
-        0,
-        0xffff, // computing
-        0x0085, // network-architect
-        0xffff, // iiot
-        0xffff, // noc
-        0x03b0, // telecom
-        0x00ff, // accessibility-tester
-        0xffff, // information
-        0xffff, // head-of
-        0xffff, // security-application
-        0xffff, // web-content
-        0x0135, // bioinformatics-analyst
-        0x0027, // dcb0160
-        0,
-        0xffff, // head-of-business
-        0x0309, // data-centre
-        0,
-        0x0252, // system-analyst
-        0,
-        0xffff, // game
-        0x017d, // soc-analyst
-        0xffff, // data-processing-systems
-        0x03f5, // computer-systems-design-analyst
-        0x029c, // web-programmer
-        0x038a, // web-site-project-manager
-        0xffff, // management-information
-        0x0368, // database-technician
-        0xffff, // head-of-data-and
-        0x009d, // ml-engineer
-        0x01d2, // it-help-desk-manager
-        0x0263, // it-quality-manager
-        0x017c, // security-operations-centre-analyst
-        0x0417, // security-assessment-tester
-        0x020e, // library-technical-assistant
-        0xffff, // engineering-and-scientific
-        0x0103, // software-engineer
-        0x807e, // knowledge-and-library
-        0x016a, // information-security-specialist
-        0x0439, // it-principal-testing-manager
-        0xffff, // soa
-        0xffff, // chief-informatics
-        0x0282, // cloud-devops-engineer
-        0xffff, // desktop
-        0x00b3, // sre
-        0x02c8, // first-line-support
-        0x03ea, // network-services
-        0xffff, // data-protection-and
-        0x012d, // information-systems-architect
-        0x01f4, // technical-support-manager
-        0x00a0, // informatics-analyst
-        0x01e8, // personal-computer-network-analyst
-        0x0383, // algorithm-engineer
-        0x02eb, // genomics-data-scientist
-        0xffff, // billing
-        0,
-        0xffff, // network-application
-        0,
-        0x03a5, // operating-system-designer
-        0x0262, // it-accessibility-tester
-        0xffff, // enterprise-content
-        0x001f, // records-manager
-        0x026e, // sqa-analyst
-        0xffff, // head
-        0x044f, // planning-management-it-specialist
-        0x020f, // outreach-librarian
-        0x01a0, // machine-learning-engineer
-        0,
-        0x7f2d, // application-developer
-        0x017f, // system-security-tester
-        0xffff, // performance
-        0x800c, // patient-data
-        0x01c4, // desktop-specialist
-        0xffff, // information-security-risk
-        0x02a5, // head-of-user-research
-        0x0107, // front-end-developer
-        0x7f12, // computational-biologist
-        0x0026, // dcb0129
-        0xffff, // system-and-network
-        0x0214, // e-learning-author
-        0x003f, // application-analyst
-        0x03fc, // industrial-internet-of-things-security-specialist
-        0xffff, // waiting
-        0xffff, // library-and-knowledge-services
-        0xffff, // user-experience-and
-        0x0394, // electronic-content
-        0xffff, // frontend
-        0x0406, // engineering-and-scientific-programmer
-        0,
-        0x0356, // security-tester
-        0x7f16, // digital-health-trainer
-        0,
-        0x00a7, // im-and-t
-        0x03ba, // documentation-manager
-        0xffff, // system-integration
-        0x00be, // it-engineer
-        0x83a4, // instructional-systems
-        0x01dd, // lan-specialist
-        0x0189, // business-intelligence-specialist
-        0x0307, // software-engineering
-        0xffff, // end
-        0xffff, // security-assessment
-        0x0074, // trainer
-        0x0146, // pacs-administrator
-        0,
-        0x00ea, // programme-support-officer
-        0x7f1a, // health-librarian
-        0x0374, // reports-analyst
-        0x036c, // gis-specialist
-        0x80b4, // service-desk
-        0x009e, // ai-engineer
-        0x03ee, // statistical-officer
-        0xffff, // it-business
-        0xffff, // reporting
-        0x0009, // health-information-clerk
-        0x005a, // chief-digital-information-officer
-        0xffff, // programming-development-project
-        0x01e7, // networks-engineer
-        0x8024, // clinical-safety
-        0,
-        0x039b, // biller-coder
-        0x0294, // system-integration-engineer
-        0x7f0a, // computer-security-manager
-        0x0144, // health-informatics-director
-        0x02e7, // qa-lead
-        0x7f09, // cyber-security-analyst
-        0xffff, // tableau
-        0x0184, // analytics-engineer
-        0x0176, // it-security-technician
-        0,
-        0xffff, // chief-information
-        0x038c, // e-business
-        0x03d0, // information-systems-developer
-        0x0249, // digital-portfolio-manager
-        0xffff, // data-privacy
-        0x80ef, // pmo
-        0xffff, // data-processing-systems-project
-        0x020c, // library-associate
-        0x03a0, // microarray
-        0xffff, // nursing-information
-        0xffff, // service
-        0xffff, // learning
-        0xffff, // content
-        0x0073, // clinical-systems-trainer
-        0xffff, // head-of-content
-        0x0064, // director-of-digital
-        0,
-        0x0148, // pathology-links-manager
-        0x0448, // record-systems-analyst
-        0x0177, // it-security-tester
-        0x028a, // head-of-frontend-development
-        0xffff, // human-computer
-        0xffff, // site-reliability
-        0x0456, // it-business-analysis-director
-        0x0446, // network-systems-analyst
-        0x0197, // database-programmer
-        0x7f2e, // ux-designer
-        0x01f8, // business-relationship-manager
-        0xffff, // chief-information-security
-        0x0084, // security-architect
-        0x02ad, // user-experience-officer
-        0x000b, // health-information-specialist
-        0x0163, // information-security-administrator
-        0x03a6, // computer-language
-        0,
-        0x0198, // digital-evaluator
-        0xffff, // enterprise-architecture
-        0x0440, // telecommunications-maintenance-technician
-        0,
-        0,
-        0x03c2, // data-integrator
-        0x01fc, // head-of-command-and-control
-        0,
-        0x0207, // chief-knowledge-officer
-        0x8000, // health-records
-        0,
-        0x0250, // it-systems-analyst
-        0x0326, // data-model-designer
-        0x02f7, // biostatistician
-        0xffff, // command-and-control-centre
-        0xffff, // distance
-        0x0237, // medical-records-supervisor
-        0,
-        0x0075, // training-officer
-        0x0401, // database-software-technician
-        0xffff, // records-and-information
-        0xffff, // tech
-        0x02d8, // health-record
-        0x0061, // chief-data-officer
-        0x0225, // diagnostic-coder
-        0x02cb, // 2nd-line-support
-        0,
-        0x01c7, // head-of-it-service-management
-        0xffff, // registered-health
-        0x8051, // epr
-        0,
-        0x80d3, // application-support
-        0x03d8, // red-team-member
-        0xffff, // cloud-security
-        0xffff, // sqa
-        0xffff, // it-quality
-        0,
-        0x02d4, // learning-technology
-        0xffff, // change-and
-        0xffff, // data-and-ai
-        0x0270, // test-designer
-        0x0031, // security-engineer
-        0x0323, // quality-assurance-testing
-        0x0239, // patients-records-assistant
-        0x8056, // bioinformatics
-        0x017e, // system-security-administrator
-        0x01bb, // cloud-support-specialist
-        0xffff, // it-change-and
-        0xffff, // midwifery
-        0xffff, // programming-methodology
-        0,
-        0xffff, // security
-        0x0305, // midwifery-information-officer
-        0x7f02, // health-information-officer
-        0x0166, // information-security-director
-        0x0219, // learning-and-development-manager
-        0xffff, // software-testing
         0x041f, // statistical-engineer
-        0,
-        0x83eb, // user-support
-        0xffff, // cisco-certified-network
-        0x042f, // distance-learning-trainer
-        0xffff, // midwifery-information
-        0xffff, // chief-digital-and-information
-        0xffff, // electronic-patient
-        0x00c6, // release-manager
-        0,
-        0x0193, // data-warehouse-designer
-        0x0373, // quantitative-researcher
-        0x809a, // data-warehouse
-        0xffff, // clinical-data
-        0xffff, // digital-health-program
-        0,
-        0xffff, // health-data
-        0xffff, // cloud-automation
-        0xffff, // computational
-        0xffff, // software-quality-control
-        0,
-        0xffff, // patient-services
-        0x00c1, // it-manager
-        0xffff, // management
-        0x01df, // local-area-network-specialist
-        0x00a8, // network-administrator
-        0x0041, // chief-medical-information-officer
-        0x7f22, // computer-operations-manager
-        0,
-        0x0157, // cyber-security-siem-manager
-        0x7f05, // compliance-specialist
-        0x0229, // health-records-service-manager
-        0,
-        0x01b9, // cloud-infrastructure-engineer
-        0x0044, // clinical-informatician
-        0x031d, // computational-geneticist
-        0x045a, // hipaa-compliance
-        0x0100, // sdet
-        0xffff, // technical
-        0x041a, // programming-development-project-manager
-        0x0334, // internetworking
-        0x042e, // teacher-of-digital-literacy
-        0xffff, // configuration
-        0x0145, // health-informatics-manager
-        0xffff, // database-design
-        0x02af, // web-content-manager
-        0x0175, // it-security-officer
-        0,
-        0x030a, // virtualization
-        0x01fa, // database-manager
-        0xffff, // records
-        0x033e, // it-supervisor
-        0x7f04, // ig-manager
-        0xffff, // patient-administration-team
-        0x03fe, // programming-methodology-researcher
-        0xffff, // freedom-of
-        0xffff, // etl
-        0xffff, // interface
-        0xffff, // data-integrity
-        0x03c1, // programming-analyst
-        0xffff, // visual
-        0x80b9, // desktop-support
-        0x00d6, // it-procurement
-        0,
-        0xffff, // forensics-and-incident-response
-        0x006b, // learning-technologist
-        0x7f14, // digital-health-director
-        0,
-        0xffff, // reports
-        0xffff, // cyber-security-siem
-        0x0060, // cto
-        0x02bc, // user-centred-design
-        0xffff, // lan
-        0x0337, // website-administrator
-        0x0150, // cyber-incident-handler
-        0x8055, // health-informatics
-        0x03db, // statistical-research
-        0x7f01, // patient-support-specialist
-        0x0052, // ehr
-        0,
-        0x0030, // security-analyst
-        0x0274, // quality-assurance-director
-        0xffff, // data-analytics
-        0xffff, // planning
-        0x0393, // document-imaging
-        0xffff, // quality-assurance-and
-        0x0158, // cyber-security-specialist
-        0x0371, // statistical-consultant
-        0x045c, // user-interface-and-user-experience
-        0x03e7, // performance-test
-        0x0178, // network-security-administrator
-        0x012f, // it-security-architect
-        0x7f2f, // ux-researcher
-        0xffff, // director
-        0xffff, // quality-assurance-test
-        0x00e7, // project-manager
-        0xffff, // genomics-data
-        0x0285, // computer-programmer-analyst
-        0xffff, // chief-clinical-information
-        0xffff, // personal-computer-network
-        0xffff, // freedom
-        0xffff, // networking-systems-and-distributed-systems
-        0x00de, // agile-delivery-manager
-        0xffff, // teacher-of
-        0xffff, // interaction
-        0xffff, // cloud
-        0xffff, // industrial
-        0x0380, // systems-software
-        0x044c, // software-computer-specialist
-        0x0053, // electronic-patient-record
-        0xffff, // application
-        0x0389, // website-project-manager
-        0x0278, // analyst-programmer
-        0xffff, // tumour
-        0xffff, // workplace-training
-        0xffff, // geographic-information
-        0,
-        0x0234, // medical-records-filing-clerk
-        0xffff, // incident
-        0xffff, // clinical-knowledge
-        0x7f21, // data-governance-manager
-        0xffff, // pc
-        0xffff, // digital-programme
-        0x02a2, // head-of-content-design
-        0,
-        0x0418, // security-automation-tester
-        0xffff, // application-lifecycle
-        0x7f03, // dpo
-        0xffff, // technical-services
-        0x0291, // software-analyst
-        0xffff, // it-audit
-        0x0397, // computer-instructor
-        0x00a3, // data-officer
-        0,
-        0x033c, // systems-support
-        0x025a, // program-director
-        0xffff, // threat
-        0x00da, // business-systems-analyst
-        0x8029, // data-security
-        0x0223, // clinical-records-officer
-        0x043d, // statistic-research-associate
-        0x022b, // health-records-supervisor
-        0x0007, // cancer-registrar
-        0xffff, // director-of-im-and
-        0,
-        0x0181, // vulnerability-manager
-        0xffff, // public-health-and
-        0x02ac, // user-experience-analyst
-        0xffff, // security-consulting
-        0xffff, // coding
-        0x02f5, // registration-authority
-        0x0453, // mobile-application-specialist
-        0x040f, // beta-tester
-        0x0224, // clinical-records-technician
-        0x03d2, // network-operations-centre
-        0x0304, // nursing-information-officer
-        0,
-        0x03b4, // computer-forensics
-        0x010f, // development-manager
-        0x0460, // automation-developer
-        0x02e2, // linux-administrator
-        0x0325, // database-designer
-        0x00c4, // problem-manager
-        0xffff, // information-system
-        0x0130, // it-system-architect
-        0x035d, // data-modeller
-        0xffff, // cyber-risk
-        0x0072, // epr-trainer
-        0x03f0, // user-acceptance-testing
-        0x03ac, // knowledge-architect
-        0x0431, // it-audit-manager
-        0x0112, // interface-developer
-        0x019a, // head-of-data-and-ai-ethics
-        0xffff, // qa
-        0xffff, // statistical-science
-        0x0046, // nurse-informatician
-        0xffff, // patient-access
-        0xffff, // computer-technical
-        0x0295, // system-programmer
-        0x009b, // statistician
-        0x0049, // pharmacy-informatics
-        0x00cd, // cloud-engineer
-        0xffff, // data-model
-        0x0247, // data-processing-systems-analyst
-        0x02aa, // usability-analyst
-        0x040a, // simulation-developer
-        0x7f00, // patient-data-coordinator
-        0xffff, // work-station
-        0xffff, // computer
-        0,
-        0x00f0, // implementation-manager
-        0x00d5, // it-asset
-        0xffff, // chief-research
-        0,
-        0xffff, // system-and
-        0x024a, // head-of-business-analysis
-        0x0430, // it-commercial-analysis-manager
-        0x01d7, // it-service-desk-agent
-        0,
-        0x01ff, // operational-control-manager
-        0,
-        0x01bf, // computer-network-support-specialist
-        0x0398, // computer-technology-instructor
-        0x0409, // mobile-device-developer
-        0xffff, // health-it-support
-        0,
-        0xffff, // mobile
-        0xffff, // electronic
-        0,
-        0x00ae, // network-manager
-        0x0211, // literature-researcher
-        0x037e, // software-design
-        0xffff, // service-oriented-architecture
-        0x044d, // information-systems-planner
-        0xffff, // artificial-intelligence-security
-        0x8399, // medical-coding
-        0xffff, // head-of-user
-        0x01f7, // telecommunications-engineer
-        0x007a, // librarian
-        0xffff, // it-network
-        0x036b, // geospatial
-        0x0248, // digital-portfolio-analyst
-        0x0413, // software-qc-specialist
-        0x0233, // medical-records-director
-        0x806f, // digital-learning
-        0x0271, // unit-tester
-        0xffff, // practice-workflow-and-information-management-redesign
-        0x0342, // edi-analyst
-        0x8066, // head-of-digital
-        0x0457, // data-storage-analyst
-        0xffff, // it-information
-        0x01cb, // information-systems-manager
-        0x7f28, // quality-assurance-tester
-        0x000a, // health-information-administrator
-        0x0090, // data-architect
-        0x016d, // information-systems-security-specialist
-        0xffff, // programming-languages
-        0xffff, // devsecops
-        0x033a, // sharepoint-administrator
-        0x013a, // chief-research-information-officer
-        0xffff, // it
-        0,
-        0,
-        0x0080, // test-architect
-        0xffff, // infrastructure
-        0x83b2, // digital-literacy
-        0x037f, // software-manager
-        0xffff, // embedded-systems
-        0x0390, // document-management
-        0xffff, // wireless
-        0x0140, // clinical-information-systems-manager
-        0x7f28, // qa-tester
-        0x0364, // data-administrator
-        0xffff, // outreach
-        0x0227, // health-records-assistant
-        0xffff, // network-and-security
-        0x00dd, // delivery-manager
-        0xffff, // head-of-command
-        0x0419, // security-consulting-tester
-        0x0253, // systems-analyst
+        0x8025, // clinical-risk
+        0x030b, // virtualisation
         0xffff, // chief-nursing-information
-        0x80d7, // command-and-control
-        0xffff, // health-services
-        0x0266, // product-assurance-engineer
-        0xffff, // chief-research-information
-        0x02ba, // ui-designer
-        0xffff, // ui-and
-        0xffff, // forensics-and-incident
-        0x0132, // network-systems-consultant
-        0xffff, // security-automation
-        0x022d, // medical-coding-officer
-        0x01a1, // research-data-scientist
-        0xffff, // record-systems
-        0x016c, // information-systems-security-officer
-        0x0232, // medical-records-coordinator
-        0,
-        0x0241, // waiting-list-coordinator
-        0xffff, // chief-digital-information
-        0x03d9, // certified-hacker
-        0xffff, // public-health-and-commissioning
-        0xffff, // internet
-        0x0459, // certified-coding-specialist
-        0xffff, // first
-        0xffff, // data-support
-        0x02c6, // digital-midwife
-        0x00bf, // it-service-manager
-        0x01c2, // database-administration-manager
-        0,
-        0xffff, // power-platform
-        0xffff, // operational-control
-        0x0265, // it-test-manager
-        0xffff, // im
-        0xffff, // tumor
-        0x00e8, // project-officer
-        0x0226, // health-information-management-and-exchange-specialist
-        0x0188, // business-intelligence-manager
-        0xffff, // implementation-support
-        0x0416, // security-application-tester
-        0xffff, // medical-bill
-        0,
-        0x022a, // health-records-staff
-        0x00d1, // telecommunication
-        0xffff, // major-incident
-        0x034f, // cryptologist
-        0x7f18, // educational-technologist
-        0x0355, // iot-security
-        0xffff, // business-relationship
-        0,
-        0xffff, // gameplay
-        0x02d1, // quality-assurance-and-testing
-        0,
-        0x01f5, // technical-support-specialist
-        0,
-        0xffff, // chief-technology
-        0x0167, // information-security-engineer
+        0x01ca, // help-desk-technician
+        0xffff, // coding
+        0xffff, // it-helpdesk
+        0x03a5, // operating-system-designer
+        0x0425, // medical-insurance-coding-specialist
+        0x033f, // it-associate
+        0x03b9, // digital-archivist
         0xffff, // protective
-        0xffff, // it-help-desk
+        0x00ab, // desktop-analyst
+        0x0397, // computer-instructor
         0,
-        0x03a3, // it-auditor
-        0xffff, // chief-nurse
-        0xffff, // scientific
-        0,
-        0x022e, // medical-note-summariser
-        0x8329, // computer-support
-        0xffff, // knowledge-and
-        0xffff, // course
-        0x01d1, // it-help-desk-agent
-        0xffff, // website
-        0xffff, // user-centred
-        0x7f11, // genomic-data-analyst
-        0xffff, // secure
-        0xffff, // cloud-devops
-        0x003d, // informaticist
-        0xffff, // industrial-internet
-        0xffff, // quantitative
-        0x0014, // patient-access-systems
-        0x03b5, // information-forensics
-        0xffff, // business-systems
-        0x01ac, // data-compliance-officer
-        0x8037, // vulnerability
-        0,
-        0,
-        0xffff, // registered
-        0x00eb, // project-lead
-        0x0119, // infrastructure-analyst
-        0x0201, // support-specialist
-        0x02ec, // access-to-records
-        0,
-        0x0423, // learning-development-specialist
-        0x03a8, // course-developer
-        0xffff, // ui
-        0x7f1d, // health-it-architect
-        0x7f03, // data-protection-officer
-        0x0272, // usability-tester
-        0xffff, // exploitation
-        0x03d1, // network-operations-analyst
-        0xffff, // chief-clinical
-        0x0322, // information-systems-educator
-        0x036e, // geographical-information-system
-        0xffff, // lotus
-        0xffff, // system-testing
-        0x03af, // manual-tester
-        0x039f, // clinical-documentation
-        0x03ec, // red-team-lead
-        0xffff, // web-application
-        0x0404, // business-programmer
-        0xffff, // projects-portfolio
-        0x0276, // quality-assurance-specialist
-        0x00f6, // tester
-        0xffff, // health-information-privacy
-        0x0180, // vulnerability-analyst
-        0xffff, // it-change
-        0xffff, // it-project
-        0xffff, // chief-analytics
-        0x0281, // cloud-developer
-        0x03fd, // programming-languages-researcher
-        0xffff, // networking-systems
-        0x8099, // data-governance
-        0x00df, // scrum-master
-        0x03b8, // documentalist
-        0,
-        0xffff, // chief-data
-        0xffff, // cloud-support
-        0xffff, // it-system
-        0x020d, // library-supervisor
-        0,
-        0x0387, // web-design
-        0x0086, // infrastructure-architect
-        0,
-        0x021b, // training-and-development-coordinator
-        0xffff, // digital-health
-        0xffff, // software
-        0xffff, // mobile-application
-        0,
-        0xffff, // information-support
-        0x03bd, // module-tester
-        0xffff, // library-technical
-        0x0327, // computer-operator
-        0x01eb, // service-acceptance-analyst
-        0x02d7, // geographic-information-systems
-        0x0461, // power-platform-developer
-        0xffff, // cloud-product
-        0x0173, // it-security-expert
-        0x034c, // digital-forensics
-        0xffff, // medical
-        0x00f4, // test-manager
-        0xffff, // service-oriented
-        0xffff, // edi
-        0xffff, // patients-records
-        0xffff, // chief-it
-        0xffff, // embedded
-        0x015b, // data-security-analyst
-        0xffff, // web
-        0xffff, // user-interface-and-user
-        0xffff, // chief-nursing-informatics
-        0x8095, // bi
-        0x003c, // chief-information-security-officer
-        0xffff, // statistic-research
-        0x01b4, // records-management-specialist
-        0x02e4, // instructional-technologist
-        0x028e, // java-developer
-        0x004a, // chief-clinical-information-officer
-        0x03a2, // statistical-genetic
-        0x02e0, // security-expert
-        0,
-        0x7f24, // system-administrator
-        0xffff, // quality-assurance-practice
-        0x045d, // user-experience-and-user-interface
-        0x0244, // computer-analyst
-        0x01d6, // it-service-analyst
-        0x037b, // game-engineer
-        0x03ad, // public-key-infrastructure
-        0x000e, // health-records-officer
-        0x037a, // embedded-engineer
-        0xffff, // database-development
-        0x0330, // desktop-technician
-        0x00c3, // incident-manager
-        0x0388, // digital-designer
-        0x036f, // biometrician
-        0xffff, // analyst
-        0,
-        0x029d, // technical-consultant
-        0,
-        0xffff, // health-safety
-        0x005b, // director-of-im-and-t
-        0x010a, // full-stack-developer
-        0xffff, // red
-        0xffff, // head-of-performance
-        0x021d, // training-coordinator
-        0xffff, // privacy
-        0x006a, // instructional-designer
-        0xffff, // agile
-        0x030f, // workstation-support
-        0xffff, // networks
-        0x00f7, // software-tester
-        0x0035, // ethical-hacker
-        0xffff, // certified
-        0,
-        0xffff, // blue
-        0xffff, // software-qc
-        0x02f1, // human-centred-designer
-        0x8028, // computer-security
-        0xffff, // genomic
-        0xffff, // enterprise
-        0x005d, // chief-information-officer
-        0xffff, // platform
-        0xffff, // telecoms-equipment-maintenance
-        0x80cf, // telecoms
-        0x02dd, // computer-specialist
-        0x0236, // medical-records-staff
-        0x02bd, // product-designer
-        0x806c, // e-learning
-        0,
-        0,
-        0x00b5, // servicedesk
-        0x02be, // graphic-designer
-        0x0114, // ux-architect
-        0x0449, // network-application-specialist
-        0x7f0a, // information-security-manager
-        0x03f9, // ai-security-specialist
-        0x0121, // ai-system-designer
-        0x036d, // gis-technician
-        0xffff, // computer-network-support
-        0x02ca, // second-line-support
-        0x025f, // service-manager
-        0x015c, // devsecops-engineer
-        0,
-        0,
-        0x0022, // subject-access
-        0x045b, // hipaa-privacy
-        0x01b0, // data-security-and-protection-lead
-        0x0152, // cyber-risk-manager
-        0x0147, // pathology-it-systems-manager
-        0,
-        0,
-        0,
-        0xffff, // database
-        0xffff, // white
-        0x0290, // site-reliability-devops-engineer
-        0x7f0f, // bioinformatician
-        0,
-        0xffff, // chief-it-security
-        0x01a6, // computing-services-director
-        0x01b5, // application-lifecycle-manager
-        0x01dc, // it-tech
-        0x02e5, // protective-monitoring
-        0,
-        0x0332, // networking-specialist
-        0xffff, // corporate
-        0x0396, // learning-design
-        0xffff, // release
-        0xffff, // it-interface
-        0x0047, // informatics-nurse
-        0x0246, // computer-systems-consultant
-        0xffff, // red-team
-        0xffff, // teacher-of-digital
-        0xffff, // molecular
-        0xffff, // admissions
-        0,
-        0xffff, // pathway
-        0xffff, // user-experience-and-user
-        0x03d3, // network-support-technician
-        0x0161, // information-assurance-analyst
-        0xffff, // head-of-frontend
-        0x0451, // soa-developer
-        0xffff, // service-readiness
-        0xffff, // industrial-internet-of-things
-        0x8069, // digital-transformation
-        0x001b, // information-asset-owner
-        0,
-        0x03e4, // functional-tester
-        0,
-        0,
-        0x0139, // chief-nursing-informatics-officer
-        0,
-        0xffff, // system-security
-        0xffff, // accredited-clinical
-        0x015e, // head-of-information-security
-        0x7f2a, // qa-manager
-        0x03e6, // automation-test
-        0,
-        0x026d, // software-testing-specialist
-        0xffff, // object-oriented
-        0x005e, // cio
-        0xffff, // personal-computer
-        0x01ee, // service-desk-operator
-        0,
-        0xffff, // java
-        0x035e, // data-modeling
-        0x02fd, // system-configurator
-        0x041e, // quantitative-methodologist
-        0x02fe, // instructional-technology
-        0x011c, // integration-analyst
-        0x82d9, // head-of-data
-        0x008f, // data-science
-        0x03c8, // nursing-information-systems
-        0xffff, // user-acceptance
-        0,
-        0x0372, // statistical-scientist
-        0xffff, // compliance
-        0,
-        0x0251, // requirement-engineer
-        0xffff, // scrum
-        0,
-        0,
-        0xffff, // im-and
-        0xffff, // requirement
-        0x0435, // database-design-engineer
-        0x0048, // informatics-pharmacist
-        0x03f2, // pathway-tracker
-        0x0102, // software-developer-in-test
-        0x0217, // corporate-trainer
-        0x042c, // computer-literacy-teacher
-        0xffff, // office
-        0x0238, // medical-records-technician
-        0,
-        0x0354, // internet-security
-        0,
-        0x025b, // programme-director
-        0xffff, // networking-systems-and
-        0x004e, // cnio
-        0x0344, // data-communications
-        0x02b7, // content-designer
-        0x039d, // tumor-registrar
-        0x00bd, // it-technician
-        0x0010, // patient-records-manager
-        0xffff, // director-of-im
-        0xffff, // systems-integration
-        0x03dd, // system-integration-consultant
-        0x029e, // accessibility-designer
-        0xffff, // requirements
-        0,
-        0,
-        0x00e3, // project-delivery-manager
-        0xffff, // network
-        0x00c7, // change-and-release-manager
-        0x0128, // application-architect
-        0,
-        0x01d4, // it-helpdesk-manager
-        0,
-        0xffff, // pathology
-        0x02ee, // appsw
-        0xffff, // it-capacity
-        0xffff, // design
-        0x038b, // internet-project-manager
-        0x00f1, // implementation-lead
-        0x034a, // blue-team
-        0x041c, // interactive-media-project-manager
-        0,
-        0xffff, // access-to
-        0xffff, // network-and
-        0,
-        0x03f3, // cancer-tracker
-        0x0154, // cyber-security-engineer
-        0xffff, // director-of-clinical
-        0x83e8, // network-support
+        0x0034, // penetration-tester
+        0xffff, // internet-site
         0x0261, // head-of-test
-        0x01b8, // change-and-release-analyst
-        0x8057, // genomic-data
-        0x02b8, // content-strategist
-        0xffff, // application-integration
-        0xffff, // head-of-it-service
-        0x0359, // data-processing-systems-security
-        0x803a, // cyber-security
-        0x029a, // web-application-programmer
         0,
         0,
-        0xffff, // health-information-privacy-and-security
-        0xffff, // digital-health-project
-        0x0054, // electronic-health-record
-        0x0129, // chief-data-architect
-        0x042d, // digital-literacy-lecturer
-        0xffff, // nurse
-        0x03fa, // artificial-intelligence-security-specialist
-        0xffff, // iot
-        0x01d8, // it-service-desk-manager
-        0x03e3, // uat
-        0x03ab, // statistical-programmer
-        0x7f15, // digital-transformation-lead
-        0x7f08, // health-safety-compliance-officer
-        0x03cc, // digital-infrastructure
-        0x0452, // service-oriented-architecture-developer
-        0xffff, // learning-development
-        0xffff, // software-support
-        0x0443, // it-data-processing-manager
-        0xffff, // engineering-and
-        0xffff, // patient-administrative
+        0xffff, // artificial
         0,
-        0xffff, // business
-        0xffff, // medical-records-filing
-        0x01e0, // network-and-security-engineer
-        0x0013, // clinical-coding-auditor
-        0xffff, // second-line
         0,
-        0x0206, // catalogue-librarian
-        0x01ea, // server-administrator
-        0x0070, // it-trainer
-        0x01cc, // information-systems-supervisor
-        0xffff, // cyber-defence
-        0x0011, // clinical-coder
-        0x00a6, // it-specialist
-        0x0426, // health-services-information-specialist
-        0x01fb, // head-of-business-relationship-management
-        0x00fe, // performance-tester
-        0,
-        0x039e, // tumour-registrar
-        0x03f1, // user-acceptance-tester
-        0x0296, // ui-developer
-        0x02f3, // storage-administrator
-        0,
-        0x03d4, // network-support-engineer
-        0xffff, // document
-        0xffff, // operating
-        0x02fb, // blended-learning
-        0x0096, // bi-developer
-        0xffff, // lotus-notes
-        0xffff, // api
-        0x029f, // accessibility-specialist
-        0x0179, // network-security-analyst
-        0xffff, // user-interface
-        0x0065, // digital-director
-        0,
-        0xffff, // qa-automation
-        0x0116, // human-computer-interaction
+        0x01bb, // cloud-support-specialist
+        0x02a5, // head-of-user-research
+        0x00dc, // product-owner
+        0xffff, // management-information
         0,
         0x01d5, // it-network-engineer
-        0xffff, // it-performance
-        0xffff, // cyber-incident
-        0x038f, // web-site-manager
-        0x008e, // data-scientist
-        0x0079, // clinical-librarian
-        0xffff, // health-systems
         0,
-        0x02ce, // network-infrastructure
-        0x0168, // information-security-officer
-        0xffff, // human
-        0xffff, // waiting-list
-        0x014e, // computer-systems-security-analyst
-        0,
-        0x7f0b, // cyber-defence-specialist
-        0x0182, // governance-and-compliance-analyst
-        0x02b1, // documentation-specialist
-        0x0385, // web-site-designer
-        0x01f9, // database-coordinator
-        0x00b2, // site-reliability-engineer
-        0x802b, // cyber
-        0x03e0, // data-integrity-specialist
-        0x810c, // devops
-        0x007d, // evidence-specialist
-        0x0138, // chief-nurse-information-officer
-        0x02c2, // web-designer
-        0,
-        0x020a, // library-and-knowledge-services-manager
-        0xffff, // governance-and
-        0x021c, // training-and-development-manager
-        0x02d0, // qa-automation-engineer
-        0x0034, // penetration-tester
-        0x00e1, // service-owner
-        0x0436, // database-design-specialist
-        0xffff, // disaster
-        0,
-        0xffff, // chief-digital
-        0x0006, // medical-summariser
-        0x0111, // integration-developer
-        0xffff, // blended
-        0x0395, // instructional-design
-        0x01f0, // service-transition-manager
-        0x001a, // foi
-        0x0151, // cyber-incident-responder
-        0xffff, // change
-        0x0199, // head-of-analytics-engineering
-        0x0242, // ward-clerk
-        0xffff, // computer-network
-        0xffff, // cancer
-        0x01db, // it-support-technician
-        0x02dc, // product-management
-        0xffff, // pathology-links
-        0xffff, // software-application
-        0xffff, // practice
-        0x03dc, // statistical-researcher
-        0x025e, // projects-portfolio-manager
-        0xffff, // it-helpdesk
-        0x018d, // data-and-ai-ethicist
-        0x0141, // cmio
-        0xffff, // system-testing-and-evaluation
+        0xffff, // enterprise-architecture
+        0xffff, // learning-and
         0x7f24, // sysadmin
-        0xffff, // health-information
-        0x035b, // data-mining
-        0x03b9, // digital-archivist
-        0x0392, // enterprise-content-management
-        0x03c7, // clinical-information-systems-educator
-        0x03da, // statistical-assistant
-        0x03f8, // informatics-resource-nurse
-        0x8018, // caldicott
-        0x0213, // digital-learning-technologist
-        0x0308, // access-to-health
-        0xffff, // site
-        0xffff, // health-records-service
-        0x0361, // data-warehousing
-        0xffff, // engineering
-        0x0340, // it-administrator
-        0xffff, // planning-management-it
-        0xffff, // statistic
-        0x01a9, // information-systems-director
-        0x0303, // systems-operations
-        0xffff, // personal-computer-systems
-        0,
-        0xffff, // project-delivery
-        0xffff, // health-information-management-and-exchange
-        0xffff, // source-code
-        0x02e9, // systems-educator
-        0xffff, // it-capability
-        0x0346, // software-installer
-        0x0195, // database-analyst
-        0xffff, // product
-        0x021e, // workplace-training-specialist
-        0xffff, // research-data
-        0xffff, // information-security-assurance
-        0x0110, // integration-engineer
-        0x03ae, // pki
-        0x008c, // data-engineering
-        0xffff, // problem
-        0,
-        0x80d4, // application-operations
-        0x0170, // it-security-analyst
-        0,
-        0x7f29, // health-software-tester
-        0x013d, // clinical-informatics-director
-        0x004b, // cclio
-        0x0415, // certified-tester
-        0x011a, // server-engineer
-        0x0113, // mobile-developer
-        0xffff, // forensics
-        0x00a1, // data-analysis
-        0xffff, // projects
-        0x0384, // website-designer
-        0x026b, // software-quality-engineer
-        0xffff, // informatics-resource
-        0x0351, // source-code-auditor
-        0,
-        0x0254, // web-project-manager
-        0xffff, // senior
-        0x7f0a, // information-systems-security-manager
-        0,
-        0x00a9, // lan-administrator
-        0xffff, // subject
-        0xffff, // data-processing
-        0x03bb, // integration-tester
-        0xffff, // waiting-list-co
-        0xffff, // change-and-release
-        0xffff, // head-of-business-relationship
-        0,
-        0xffff, // geographical-information
-        0x01c9, // help-desk-analyst
-        0x807b, // library
-        0x8328, // computer-operations
-        0x02c9, // 1st-line-support
-        0x03c4, // embedded-system-designer
-        0x023f, // patient-services-manager
-        0x0347, // tech-support
-        0x7f2a, // quality-assurance-manager
-        0x0458, // certified-professional-coder
-        0xffff, // front
-        0x82bb, // user-experience
-        0,
-        0x006d, // elearning
-        0xffff, // communications
-        0x0433, // it-projects-manager
-        0xffff, // electronic-commerce
-        0x0186, // business-intelligence-analyst
-        0xffff, // pathology-it
-        0,
-        0xffff, // algorithm
-        0x82cd, // infrastructure-operations
-        0xffff, // 2nd
-        0x034b, // digital-forensic
-        0xffff, // incident-response
-        0x02e6, // interface-designer
-        0x0441, // telecoms-equipment-maintenance-technician
-        0xffff, // digital-portfolio
-        0xffff, // network-maintenance
-        0x0302, // web-operations
-        0x001e, // siro
-        0x023b, // rhit
-        0x7f0e, // clinical-data-analyst
-        0x82ff, // information-systems-security
-        0x0318, // bug-bounty
-        0x03a1, // molecular-modeler
-        0,
-        0x0462, // quality-assurance-automation-engineer
-        0x002d, // infosec
-        0x0259, // it-consultant
-        0xffff, // registration
-        0xffff, // cyber-security-risk
-        0,
-        0x0063, // cdio
-        0xffff, // penetration
-        0xffff, // ward
-        0xffff, // programme-support
-        0x03fb, // iiot-security-specialist
-        0xffff, // 1st-line
-        0x01c5, // desktop-support-technician
-        0x038e, // website-manager
-        0xffff, // interactive-media
-        0x8123, // artificial-intelligence
-        0x8043, // clinical-informatics
-        0x0255, // change-management-specialist
-        0x00c0, // it-service-management
-        0x0314, // data-recovery
-        0x0264, // it-test-analyst
-        0xffff, // portfolio
-        0,
-        0xffff, // mobile-device
-        0x00e9, // project-support-officer
-        0x7f2c, // health-it-programmer
-        0,
-        0x8025, // clinical-risk
-        0x01da, // it-support-specialist
-        0x8122, // ai
-        0x01c0, // computer-technician
-        0x004d, // chief-nursing-information-officer
-        0x043f, // network-maintenance-professional
-        0,
-        0x01e9, // problem-analyst
-        0x7f30, // health-interface-designer
-        0xffff, // regression
-        0x01ec, // service-desk-analyst
-        0xffff, // technology-infusion
-        0x03a7, // courseware
-        0xffff, // systems
-        0xffff, // quality-assurance
-        0x02a6, // information-architect
-        0x02ae, // user-interface-designer
-        0x019d, // head-of-data-science
-        0x028f, // programmer-analyst
-        0x03cb, // digital-change
-        0x80b8, // it-support
-        0xffff, // software-systems
-        0x7f19, // knowledge-manager
-        0xffff, // computer-systems-security
-        0xffff, // software-test
+        0x7f1f, // data-analyst
         0,
         0,
-        0x01ed, // service-desk-manager
-        0,
-        0x8284, // computer-programmer
-        0x005f, // chief-technology-officer
-        0x8002, // patient-records
-        0x0257, // head-of-portfolio
-        0xffff, // software-developer-in
-        0xffff, // cyber-security-programme
-        0,
-        0x01ae, // data-protection-and-security-officer
-        0x01cd, // information-systems-technician
-        0x0230, // medical-records-assistant
-        0,
-        0x0275, // quality-assurance-practice-manager
-        0,
-        0,
-        0x0228, // health-records-clerk
-        0x013c, // clinical-informatics-coordinator
-        0,
-        0x01d0, // it-help-desk-advisor
-        0x01e1, // network-configurator
-        0xffff, // health-safety-compliance
-        0,
-        0x02ea, // clinical-systems-educator
-        0xffff, // electronic-health
-        0x00cc, // dba
-        0x82d2, // application-development
-        0xffff, // it-data-processing
-        0,
-        0x020b, // library-assistant
-        0x0306, // cyberspace
-        0x026f, // sqa-engineer
-        0xffff, // insurance
-        0x00fd, // automation-tester
-        0xffff, // patient-administrative-team
-        0x017b, // security-operation-analyst
-        0x0381, // computer-programming
-        0xffff, // chief-nurse-information
-        0x0317, // malware
-        0x0333, // networking-administrator
-        0x80c9, // service-transition
-        0x0447, // health-systems-analyst
-        0x033d, // operating-systems
-        0x03e5, // regression-tester
-        0x00b0, // infrastructure-engineer
-        0xffff, // operational
-        0,
-        0xffff, // library-and
-        0x031b, // application-security
-        0x0319, // white-hat-hacker
-        0x0190, // data-quality-specialist
-        0x03ed, // red-team-operator
-        0x80ac, // information-systems
-        0x03e2, // clinical-data-specialist
-        0x008b, // architecture
-        0x01c3, // database-engineer
-        0x02a9, // technical-documentation-specialist
-        0xffff, // database-administration
-        0x032f, // microcomputer
-        0x0210, // public-health-and-commissioning-librarian
-        0xffff, // cloud-software
-        0xffff, // chief-medical
-        0,
-        0x7f1a, // health-information-librarian
-        0xffff, // training
-        0xffff, // public-health
-        0x0023, // privacy-officer
-        0x0353, // systems-security
-        0xffff, // support
-        0x01ab, // caldicott-guardian
-        0x8098, // data-quality
-        0x02bf, // design-lead
-        0x028d, // it-interface-builder
-        0x01af, // data-protection-specialist
-        0x811b, // head-of-it
-        0x03d7, // user-support-technician
-        0x02de, // it-assistant
-        0x0205, // technical-services-manager
-        0x044b, // software-systems-engineer
-        0x809c, // machine-learning
-        0xffff, // it-integration
-        0,
-        0x023a, // registered-health-information-technician
-        0,
-        0x01c8, // head-of-service-desk
-        0,
-        0xffff, // head-of-service
-        0,
-        0x0289, // director-of-application-development
-        0x0455, // chief-analytics-officer
-        0x0091, // performance-analyst
-        0x02f2, // human-centred-design
-        0x01ba, // cloud-network-engineer
-        0xffff, // website-project
-        0x03aa, // data-visualisation
-        0xffff, // instructional
-        0x0222, // clinical-records-administrator
-        0x8020, // records-management
-        0,
-        0x014b, // cloud-security-engineer
-        0x02a3, // head-of-interaction-design
-        0x03ef, // user-acceptance-test
-        0x0269, // software-quality-assurance-analyst
-        0,
-        0xffff, // cisco
-        0xffff, // internet-site
-        0xffff, // graphic
-        0x033b, // systems-integrator
-        0,
-        0x02a0, // api-writer
-        0xffff, // it-data
-        0xffff, // clinical
-        0x8104, // developer
-        0xffff, // certified-novell
-        0x0403, // certified-novell-engineer
-        0xffff, // full
-        0x01a8, // digital-health-strategist
-        0xffff, // governance
-        0xffff, // it-principal-testing
-        0xffff, // sharepoint
-        0x01a2, // statistics-analyst
-        0xffff, // automation
-        0xffff, // patient-administration
-        0x00ca, // systems-engineer
-        0x008a, // systems-architect
-        0xffff, // web-site-project
-        0xffff, // web-site
-        0x0192, // data-warehouse-analyst
-        0x0216, // software-trainer
-        0xffff, // research
-        0x0341, // internet-technology
-        0xffff, // qat
-        0x0293, // solution-developer
-        0,
-        0x0109, // back-end-developer
-        0xffff, // database-software
-        0x019f, // head-of-performance-analysis
-        0xffff, // practice-workflow-and
-        0x0143, // director-of-clinical-informatics
-        0,
-        0,
-        0xffff, // back-end
-        0,
-        0xffff, // software-requirement
-        0x02b5, // service-designer
-        0x804f, // clinical-systems
-        0xffff, // major
-        0x0036, // threat-intelligence
-        0xffff, // solution
-        0,
-        0x014c, // computer-security-coordinator
-        0x031c, // network-designer
-        0x0220, // clinical-coding-expert
-        0xffff, // ux-and
-        0x0357, // communications-security
-        0x0221, // clinical-coding-officer
-        0x03bf, // database-configurator
-        0x0258, // implementation-coordinator
-        0x0422, // technology-infusion-specialist
-        0x82ed, // application-software
-        0x0331, // networking-engineer
-        0x0194, // data-warehouse-developer
-        0x026a, // software-quality-assurance-engineer
         0xffff, // full-stack
-        0xffff, // bug
-        0,
-        0x0083, // technical-architect
-        0x019b, // head-of-data-engineering
-        0x7f0c, // clinical-informatics-specialist
-        0xffff, // nursing
-        0xffff, // medical-insurance
-        0xffff, // agile-delivery
-        0x013f, // clinical-informatics-supervisor
-        0x028c, // it-integration-engineer
-        0x0019, // freedom-of-information
-        0,
-        0x024e, // it-business-analyst
-        0xffff, // ethical
-        0xffff, // compatibility
-        0xffff, // health
-        0x0089, // cloud-architect
-        0,
-        0,
-        0x8115, // usability
-        0,
-        0,
-        0x01b2, // ig-lead
-        0xffff, // artificial
-        0xffff, // network-control
-        0x8012, // clinical-coding
-        0x0375, // computational-linguist
-        0x040d, // application-integrator
-        0x0058, // computational-biology
-        0xffff, // electronic-resources
+        0x014d, // computer-security-specialist
+        0x0331, // networking-engineer
+        0x0458, // certified-professional-coder
+        0xffff, // user-interface-and-user
+        0xffff, // quality-assurance-and
+        0x0203, // systems-specialist
         0x01ce, // infrastructure-operations-engineer
-        0x0311, // pc-support
-        0xffff, // computing-services
-        0xffff, // computer-systems-design
-        0x7f1e, // system-designer
-        0x0164, // information-security-assurance-and-threat-analyst
-        0x0231, // medical-records-clerk
-        0xffff, // data-security-and-protection
-        0x031a, // web-security
-        0x0379, // firmware
-        0x03ce, // systems-configuration
-        0x80bc, // end-user-computing
-        0x01aa, // management-information-systems-director
-        0x0408, // electronic-commerce-programmer
-        0x034d, // digital-investigator
-        0,
-        0xffff, // genomics
-        0x040b, // software-writer
-        0xffff, // iiot-security
-        0x01e3, // network-specialist
-        0x02fc, // it-instructor
-        0x00a2, // data-and-analytics
-        0,
-        0x0133, // networking-systems-and-distributed-systems-engineer
-        0xffff, // corporate-training
-        0x0153, // cyber-security-developer
-        0,
-        0xffff, // director-of-application
-        0xffff, // storage
-        0xffff, // chief-medical-informatics
-        0x0136, // bioinformatics-engineer
-        0x82c0, // accessibility
-        0x80bb, // technical-support
-        0x030b, // virtualisation
-        0,
-        0x01bc, // command-and-control-centre-manager
-        0x802a, // information-assurance
-        0xffff, // computer-technology
-        0x0402, // cisco-certified-network-professional
-        0x00ee, // portfolio-manager
-        0x00b7, // helpdesk
-        0x02f0, // medical-record
-        0x7f25, // product-manager
-        0x012b, // database-architect
-        0xffff, // educational
-        0x0106, // frontend-developer
-        0xffff, // local-area
-        0x8042, // pacs
-        0,
-        0x016f, // it-security-advisor
-        0x0045, // nursing-informatics
-        0x8349, // data-storage
-        0x035c, // data-modeler
-        0x0208, // electronic-resources-librarian
-        0x034e, // exploitation-analyst
-        0x041b, // cloud-product-director
-        0,
-        0x0288, // devops-specialist
-        0xffff, // hipaa
-        0x7f07, // clinical-risk-manager
-        0x0339, // web-technician
-        0xffff, // distance-learning
-        0x0313, // windows-administrator
-        0x01f1, // software-support-manager
-        0xffff, // head-of-command-and
-        0x0335, // internetwork
-        0xffff, // head-of-graphic
-        0xffff, // program
-        0xffff, // software-computer
-        0xffff, // secure-software
-        0x0442, // telecoms-equipment-maintenance-engineer
-        0x0183, // analytics-consultant
-        0xffff, // project-management-it
-        0x00fa, // quality-assurance-analyst
-        0x02d3, // design-researcher
-        0xffff, // certified-coding
-        0x01c1, // configuration-analyst
-        0x7f04, // information-governance-manager
-        0xffff, // functional
-        0x0174, // it-security-manager
-        0xffff, // ux-ui
-        0,
-        0,
-        0x01b3, // information-governance-lead
-        0x00f5, // test-lead
-        0,
-        0x015d, // forensics-and-incident-response-analyst
-        0xffff, // evidence
-        0xffff, // second
-        0x042a, // it-performance-manager
-        0xffff, // implementation
-        0x0187, // business-intelligence-consultant
-        0xffff, // semantic
-        0x037c, // gameplay-engineer
-        0xffff, // forensics-and
-        0x0005, // clinical-coding-manager
-        0xffff, // cloud-infrastructure
-        0xffff, // it-help
-        0x0093, // information-analyst
-        0xffff, // 2nd-line
-        0xffff, // medical-insurance-coding
-        0xffff, // data-compliance
-        0x012e, // it-network-architect
-        0xffff, // public-key
-        0x0087, // business-architect
-        0xffff, // ai-system
-        0x01fe, // major-incident-manager
-        0xffff, // first-line
-        0xffff, // systems-and-networks
-        0xffff, // system-testing-and
-        0xffff, // internet-project
-        0x027c, // application-integration-engineer
-        0x016e, // it-security-administrator
-        0x03ca, // intelligent-systems-designer
-        0x01de, // local-area-network-administrator
-        0x0209, // knowledge-and-library-specialist
-        0xffff, // certified-professional
-        0x028b, // internet-programmer
-        0,
-        0x0245, // computer-systems-analyst
-        0x003b, // information-security-analyst
-        0xffff, // health-records-and
-        0xffff, // linux
-        0x8017, // ig
-        0x02b4, // user-research
-        0x036a, // database-management
-        0x0370, // demographer
-        0x0429, // it-capability-manager
-        0xffff, // operations
-        0xffff, // intelligent-systems
-        0xffff, // public
-        0x027e, // application-programmer-analyst
-        0x0273, // qa-director
-        0xffff, // project-support
-        0xffff, // web-projects
-        0x000f, // medical-records-manager
-        0xffff, // data-and
-        0x80c2, // it-operations
-        0xffff, // site-reliability-devops
-        0x045e, // ui-and-ux
-        0,
-        0x7f20, // health-data-scientist
-        0x01d9, // it-support-engineer
-        0,
-        0x015a, // data-security-administrator
-        0xffff, // chief-medical-information
-        0xffff, // clinical-information
-        0xffff, // manual
-        0x83e9, // network-operations
-        0xffff, // technical-documentation
-        0,
-        0x02b0, // web-content-specialist
-        0x023d, // patient-administration-team-leader
-        0x0427, // it-capacity-planner
-        0x0235, // medical-records-officer
-        0x0131, // it-systems-architect
-        0x00d8, // head-of-product
-        0x022f, // medical-records-analyst
-        0x7f26, // delivery-lead
-        0xffff, // white-hat
-        0x0338, // web-site-administrator
-        0x012c, // enterprise-architecture-manager
-        0x02b3, // user-researcher
-        0x7f10, // bioinformatics-scientist
-        0x01ad, // data-protection-advisor
-        0x032c, // computer-technologist
-        0x00a4, // it-services
-        0x004c, // ccio
-        0xffff, // programming
-        0xffff, // front-end
-        0x0350, // cryptological
-        0xffff, // access
-        0x0410, // software-quality-assurance-technician
-        0xffff, // statistical-report
-        0x8015, // information-governance
-        0,
-        0xffff, // health-services-information
+        0xffff, // senior-information
+        0x0321, // tableau-developer
+        0x026b, // software-quality-engineer
+        0x03da, // statistical-assistant
+        0x80cf, // telecoms
+        0xffff, // information-security-assurance
+        0x0006, // medical-summariser
+        0x0226, // health-information-management-and-exchange-specialist
+        0x00bd, // it-technician
         0x0352, // threat-monitoring
+        0x0097, // data-manager
+        0xffff, // data-and
+        0x0350, // cryptological
+        0x00fe, // performance-tester
+        0x01f5, // technical-support-specialist
+        0x00dd, // delivery-manager
+        0x01ef, // service-readiness-analyst
+        0xffff, // digital
+        0x03ab, // statistical-programmer
+        0x018b, // data-analytics-scientist
+        0x03fd, // programming-languages-researcher
+        0x7f1c, // solution-architect
+        0,
+        0x0438, // database-coder
+        0x0314, // data-recovery
+        0x7f25, // product-manager
+        0x03ef, // user-acceptance-test
+        0xffff, // head-of-performance
+        0xffff, // public-health-and-commissioning
+        0xffff, // information-security-risk
+        0x0035, // ethical-hacker
+        0xffff, // catalogue
+        0xffff, // ethical
+        0xffff, // project-support
+        0x016c, // information-systems-security-officer
+        0xffff, // information-security-assurance-and-threat
+        0x030d, // noc-engineer
+        0xffff, // computing-services
+        0x032d, // computer-networker
+        0x0337, // website-administrator
+        0xffff, // health-information-privacy-and
+        0x01ac, // data-compliance-officer
+        0x00de, // agile-delivery-manager
+        0xffff, // training
+        0x7f0e, // clinical-data-analyst
+        0x0361, // data-warehousing
+        0xffff, // user-experience-and
+        0xffff, // chief-analytics
+        0xffff, // application-lifecycle
+        0x8104, // developer
+        0x8328, // computer-operations
+        0x01eb, // service-acceptance-analyst
+        0xffff, // pathology-it
+        0x7f00, // patient-data-coordinator
+        0xffff, // it-interface
+        0x026a, // software-quality-assurance-engineer
+        0x018c, // data-analytics-specialist
+        0x00ee, // portfolio-manager
+        0x02a3, // head-of-interaction-design
+        0xffff, // network-and
+        0xffff, // interaction
+        0xffff, // agile
+        0xffff, // engineering-and
+        0xffff, // certified-coding
+        0xffff, // networking-systems-and-distributed-systems
+        0x0431, // it-audit-manager
+        0x806f, // digital-learning
+        0x0255, // change-management-specialist
+        0xffff, // chief-technology
+        0xffff, // help
+        0x009d, // ml-engineer
+        0x00f0, // implementation-manager
+        0xffff, // cyber-risk
+        0x01df, // local-area-network-specialist
+        0x02f6, // computer-scientist
+        0x019c, // head-of-data-governance
+        0x007f, // knowledge-officer
+        0x0293, // solution-developer
+        0x033b, // systems-integrator
+        0x0088, // integration-architect
+        0x034e, // exploitation-analyst
+        0xffff, // informatics
+        0xffff, // requirements
+        0x0404, // business-programmer
+        0x00d5, // it-asset
+        0,
+        0x02f1, // human-centred-designer
+        0x0126, // clinical-safety-engineer
+        0x0415, // certified-tester
+        0xffff, // network-control
+        0x025c, // project-director
+        0,
+        0x0256, // head-of-delivery-management
+        0xffff, // health-software
+        0xffff, // genomic
+        0,
+        0xffff, // site
+        0x0236, // medical-records-staff
+        0xffff, // command
+        0x0403, // certified-novell-engineer
+        0x042a, // it-performance-manager
+        0xffff, // security-application
+        0x7f09, // cyber-security-analyst
+        0x0253, // systems-analyst
+        0x0315, // it-coordinator
+        0x7f12, // computational-biologist
+        0xffff, // networking-systems
+        0xffff, // operational
+        0x800c, // patient-data
+        0xffff, // computer-technology
+        0xffff, // patient-administration-team
+        0,
+        0xffff, // embedded-systems
+        0x01ed, // service-desk-manager
+        0xffff, // network-maintenance
+        0x8003, // clinical-records
+        0x0433, // it-projects-manager
+        0xffff, // back
+        0xffff, // instructional
+        0x045d, // user-experience-and-user-interface
+        0x01b5, // application-lifecycle-manager
+        0,
+        0xffff, // record
+        0x011d, // interface-analyst
+        0xffff, // digital-health-project
+        0x00d1, // telecommunication
+        0x7f1b, // clinical-knowledge-specialist
+        0x03fa, // artificial-intelligence-security-specialist
+        0x02fc, // it-instructor
+        0xffff, // iot
+        0x0202, // systems-manager
+        0x00af, // network-analyst
+        0x0071, // systems-trainer
+        0xffff, // statistical-report
+        0x0129, // chief-data-architect
+        0xffff, // system-testing-and-evaluation
+        0x807e, // knowledge-and-library
+        0,
+        0xffff, // it-information
+        0x0348, // customer-support-analyst
+        0x0183, // analytics-consultant
+        0,
+        0x019d, // head-of-data-science
+        0x0246, // computer-systems-consultant
+        0,
+        0x8002, // patient-records
+        0xffff, // practice
+        0x03f2, // pathway-tracker
+        0x02c3, // digital-interface-designer
+        0xffff, // beta
+        0xffff, // health-information-management-and
+        0xffff, // office
+        0xffff, // configuration
+        0x01f7, // telecommunications-engineer
+        0xffff, // user-acceptance
+        0x036a, // database-management
+        0xffff, // practice-workflow-and-information-management-redesign
+        0xffff, // public-key
+        0,
+        0xffff, // network-technical
+        0x03b5, // information-forensics
+        0x00a2, // data-and-analytics
+        0xffff, // library-technical
+        0xffff, // it-network
+        0xffff, // software-requirement
+        0x0270, // test-designer
+        0xffff, // local
+        0x040a, // simulation-developer
+        0x02b6, // interaction-designer
+        0x01f0, // service-transition-manager
+        0,
+        0xffff, // computing
+        0x0440, // telecommunications-maintenance-technician
+        0x028c, // it-integration-engineer
+        0x010a, // full-stack-developer
+        0,
+        0xffff, // human-centred
+        0x0306, // cyberspace
+        0x0235, // medical-records-officer
+        0x03ba, // documentation-manager
+        0,
+        0x03ce, // systems-configuration
+        0xffff, // record-systems
+        0xffff, // it-help-desk
+        0x0450, // project-management-it-specialist
+        0x00a6, // it-specialist
+        0x01ff, // operational-control-manager
+        0xffff, // teacher
+        0xffff, // software-support
+        0x0113, // mobile-developer
+        0xffff, // management-information-systems
+        0x02f9, // support-analyst
+        0xffff, // work-station
+        0x01be, // computer-network-specialist
+        0x0136, // bioinformatics-engineer
+        0xffff, // it
+        0x804f, // clinical-systems
+        0xffff, // project-management-it
+        0,
+        0x01a1, // research-data-scientist
+        0xffff, // director-of-clinical
+        0x82b9, // ux
+        0x0081, // architect
+        0x0124, // health-intelligence
+        0x0103, // software-engineer
+        0,
+        0x0303, // systems-operations
+        0x042e, // teacher-of-digital-literacy
+        0,
+        0,
+        0x00f6, // tester
+        0x01dc, // it-tech
+        0,
+        0x01a4, // data-quality-officer
+        0,
+        0x8094, // business-intelligence
+        0,
+        0xffff, // security-operations-centre
+        0x0407, // object-oriented-programmer
+        0x00c7, // change-and-release-manager
+        0x0366, // data-specialist
+        0x044e, // it-performance-analyst
+        0x025b, // programme-director
+        0x7f0d, // health-it-consultant
+        0x8032, // security-operations
+        0,
+        0x0222, // clinical-records-administrator
+        0x00ae, // network-manager
+        0,
+        0x00bf, // it-service-manager
+        0x0300, // information-system-security
+        0xffff, // simulation
+        0x7f2a, // quality-assurance-manager
+        0xffff, // local-area
+        0x01d2, // it-help-desk-manager
+        0xffff, // storage
+        0x0067, // it-director
+        0x0456, // it-business-analysis-director
+        0x004c, // ccio
+        0x03b0, // telecom
+        0,
+        0x02b4, // user-research
+        0x044f, // planning-management-it-specialist
+        0x02b2, // head-of-graphic-design
+        0x01a9, // information-systems-director
+        0x0133, // networking-systems-and-distributed-systems-engineer
+        0x02a4, // head-of-service-design
+        0x02d8, // health-record
+        0xffff, // communications
+        0xffff, // data-protection-and-security
+        0x0194, // data-warehouse-developer
+        0x0212, // digital-learning-designer
+        0xffff, // system-testing-and
+        0,
+        0xffff, // integration
+        0x02fb, // blended-learning
+        0x03c2, // data-integrator
+        0,
+        0x012e, // it-network-architect
+        0x0240, // waiting-list-co-ordinator
+        0,
+        0x0354, // internet-security
+        0xffff, // red-team
+        0x02f2, // human-centred-design
+        0x83b1, // statistics
+        0x0040, // application-specialist
+        0xffff, // 1st-line
+        0x0419, // security-consulting-tester
+        0,
+        0,
+        0x8069, // digital-transformation
+        0xffff, // quality-assurance
+        0x0019, // freedom-of-information
+        0x0127, // program-manager
+        0x021a, // learning-manager
+        0xffff, // geographical-information
+        0xffff, // software-qc
+        0xffff, // user
+        0,
+        0x0199, // head-of-analytics-engineering
+        0x0389, // website-project-manager
+        0x01c4, // desktop-specialist
+        0x0101, // developer-in-test
+        0x03dd, // system-integration-consultant
+        0xffff, // mobile-device
+        0x025a, // program-director
+        0x0441, // telecoms-equipment-maintenance-technician
+        0x8037, // vulnerability
+        0x03f9, // ai-security-specialist
+        0x0316, // intrusion-detection
+        0x0339, // web-technician
+        0x039a, // billing-coder
+        0,
+        0xffff, // tech
+        0,
+        0x0269, // software-quality-assurance-analyst
+        0x020c, // library-associate
+        0xffff, // planning-management
+        0x0313, // windows-administrator
+        0x0408, // electronic-commerce-programmer
+        0x00da, // business-systems-analyst
+        0,
+        0x0455, // chief-analytics-officer
+        0xffff, // chief-medical-information
+        0,
+        0x01b6, // application-operations-engineer
+        0x000b, // health-information-specialist
+        0x802e, // it-security
+        0x0359, // data-processing-systems-security
+        0xffff, // genomics-data
+        0x7f2c, // health-it-programmer
+        0x8042, // pacs
+        0xffff, // freedom
+        0,
+        0xffff, // it-quality
+        0x00e0, // business-analyst
+        0xffff, // registered
+        0x03f5, // computer-systems-design-analyst
+        0,
+        0x00f8, // qa-analyst
+        0x028a, // head-of-frontend-development
+        0,
+        0xffff, // systems
+        0x0457, // data-storage-analyst
+        0,
+        0x01e3, // network-specialist
+        0x042d, // digital-literacy-lecturer
+        0x00eb, // project-lead
+        0xffff, // second
+        0x7f1e, // systems-designer
+        0x0148, // pathology-links-manager
+        0xffff, // health-records-and-information
+        0x018a, // data-analytics-manager
+        0x016d, // information-systems-security-specialist
+        0xffff, // accredited
+        0x008e, // data-scientist
+        0xffff, // it-projects
+        0x006a, // instructional-designer
+        0x037a, // embedded-engineer
+        0xffff, // it-change-and
+        0x0204, // technical-analyst
+        0x01dd, // lan-specialist
+        0x00b7, // helpdesk
+        0x8012, // clinical-coding
+        0xffff, // product-assurance
+        0x01c3, // database-engineer
+        0xffff, // it-principal
+        0xffff, // embedded
+        0x8105, // programmer
+        0xffff, // learning-development
+        0xffff, // etl
+        0x0298, // user-interface-developer
+        0x035f, // data-modelling
+        0x03d5, // network-control-analyst
+        0xffff, // head-of-frontend
+        0xffff, // qa-automation
+        0xffff, // library-and
+        0x0117, // human-computer-interface
+        0x00e5, // digital-project-manager
+        0xffff, // waiting-list-co
+        0xffff, // release
+        0xffff, // power
+        0xffff, // operating
+        0x0011, // clinical-coder
+        0xffff, // web-application
+        0x033d, // operating-systems
+        0x006d, // elearning
+        0x0391, // records-and-information-management
+        0,
+        0x0190, // data-quality-specialist
+        0x0382, // web-development
+        0x7f2f, // ux-researcher
+        0x0301, // system-operations
+        0xffff, // geographical
+        0x013c, // clinical-informatics-coordinator
+        0xffff, // head-of-graphic
+        0x040e, // secure-software-assessor
+        0xffff, // network-and-security
+        0xffff, // accredited-clinical
+        0x7f2a, // qa-manager
+        0xffff, // clinical
+        0x02fd, // system-configurator
+        0x7f0a, // information-systems-security-manager
+        0x810e, // software-development
+        0,
+        0x0149, // practice-workflow-and-information-management-redesign-specialist
+        0xffff, // linux
+        0xffff, // gis
+        0x0418, // security-automation-tester
+        0xffff, // secure-software
+        0xffff, // director-of-application
+        0x0322, // information-systems-educator
+        0x015e, // head-of-information-security
+        0x02e3, // disaster-recovery
+        0x02c6, // digital-midwife
+        0xffff, // cloud
+        0xffff, // disaster
+        0x022d, // medical-coding-officer
+        0xffff, // change-management
+        0x8000, // health-records
+        0xffff, // cloud-product
+        0xffff, // senior
+        0x0142, // digital-nurse
+        0,
+        0x0259, // it-consultant
         0,
         0x0082, // enterprise-architect
+        0xffff, // project-management
+        0x009f, // reporting-analyst
+        0x03bc, // compatibility-tester
+        0x035d, // data-modeller
+        0xffff, // information-security-assurance-and
+        0x0046, // nurse-informatician
+        0xffff, // tableau
+        0x7f02, // health-records-and-information-officer
+        0x00a3, // data-officer
+        0x009e, // ai-engineer
         0,
         0,
-        0xffff, // director-of
-        0x0120, // data-steward
-        0x016b, // information-systems-security-analyst
-        0xffff, // governance-and-compliance
-        0x045f, // ux-and-ui
-        0xffff, // quality
-        0x014f, // cyber-defender
-        0x030c, // voip
+        0xffff, // health-information
         0,
-        0x043c, // statistic-research-scientist
+        0xffff, // head-of-command
+        0xffff, // records-and-information
+        0x0206, // catalogue-librarian
+        0x7f1a, // health-librarian
+        0,
+        0xffff, // library-and-knowledge
+        0x0239, // patients-records-assistant
+        0x0436, // database-design-specialist
+        0x02c9, // 1st-line-support
+        0,
+        0x02a0, // api-writer
+        0x008a, // systems-architect
+        0xffff, // scientific-database
+        0x0304, // nursing-information-officer
+        0x016f, // it-security-advisor
+        0xffff, // white
+        0,
+        0x0437, // database-development-engineer
+        0xffff, // pc
+        0x0393, // document-imaging
+        0xffff, // cyber-security-programme
+        0x007c, // knowledge-specialist
+        0x0281, // cloud-developer
+        0x0146, // pacs-administrator
+        0x011e, // report-writer
+        0x012f, // it-security-architect
+        0xffff, // industrial-internet-of-things-security
+        0,
+        0,
+        0x038d, // web-manager
+        0xffff, // major-incident
+        0xffff, // cloud-security
+        0x032e, // computer-technical-specialist
+        0x8055, // health-informatics
+        0x02ac, // user-experience-analyst
+        0x0138, // chief-nurse-information-officer
+        0x025e, // projects-portfolio-manager
+        0x0180, // vulnerability-analyst
+        0x045b, // hipaa-privacy
+        0xffff, // health-information-privacy-and-security
+        0x0275, // quality-assurance-practice-manager
+        0x01cb, // information-systems-manager
+        0x03d8, // red-team-member
+        0,
+        0x02ef, // entarch
+        0x0282, // cloud-devops-engineer
+        0x83c6, // clinical-information-systems
+        0x0299, // user-interface-engineer
+        0,
+        0,
+        0x0326, // data-model-designer
+        0x01ea, // server-administrator
+        0x03f6, // database-design-analyst
+        0x83b2, // digital-literacy
+        0,
+        0x02a7, // technical-author
+        0xffff, // patient-services
+        0,
+        0xffff, // data-security-and-protection
+        0x026d, // software-testing-specialist
+        0x0171, // it-security-consultant
+        0x02b7, // content-designer
+        0,
+        0x002d, // infosec
+        0xffff, // mobile
+        0x030e, // wireless-engineer
+        0x0026, // dcb0129
+        0,
+        0x035b, // data-mining
+        0x0191, // data-support-analyst
+        0x01bc, // command-and-control-centre-manager
+        0xffff, // clinical-data
+        0x02bc, // user-centred-design
+        0,
+        0,
+        0x0079, // clinical-librarian
+        0x0370, // demographer
+        0,
+        0xffff, // information-asset
+        0,
+        0x03f4, // waiting-list-administration
+        0xffff, // module
+        0,
+        0xffff, // network-application
+        0x02b3, // user-researcher
+        0x00e8, // project-officer
+        0xffff, // tumour
+        0xffff, // genomics
+        0xffff, // research
+        0x810c, // devops
+        0x03dc, // statistical-researcher
+        0xffff, // director-of-im
+        0x024c, // it-analyst
+        0xffff, // server
+        0xffff, // programming
+        0x02a8, // technical-communicator
+        0xffff, // health-information-privacy
+        0x022a, // health-records-staff
+        0x00b5, // servicedesk
+        0x0164, // information-security-assurance-and-threat-analyst
+        0,
+        0xffff, // director
+        0x0346, // software-installer
+        0x032f, // microcomputer
+        0x028d, // it-interface-builder
+        0x00a4, // it-services
+        0xffff, // work
+        0x03cc, // digital-infrastructure
+        0x0320, // etl-developer
+        0x02d5, // statistical-analyst
+        0xffff, // information-support
+        0x0241, // waiting-list-coordinator
+        0x0325, // database-designer
+        0,
+        0xffff, // security
+        0,
+        0x029b, // web-engineer
+        0x02e9, // systems-educator
+        0xffff, // cloud-infrastructure
+        0x0007, // cancer-registrar
+        0x045c, // user-interface-and-user-experience
+        0,
+        0x0279, // application-designer
+        0,
+        0x0286, // devops-analyst
+        0,
+        0x0319, // white-hat-hacker
+        0x03d4, // network-support-engineer
+        0xffff, // 2nd-line
+        0xffff, // database-development
+        0x8056, // bioinformatics
+        0x0278, // analyst-programmer
+        0xffff, // ui
+        0xffff, // application
+        0x024d, // it-business-analysis-manager
+        0,
+        0,
+        0xffff, // chief-informatics
+        0xffff, // digital-programme
+        0x80b8, // it-support
+        0x00ce, // platform-engineer
+        0xffff, // user-centred
+        0xffff, // industrial-internet-of
+        0x0150, // cyber-incident-handler
+        0xffff, // nurse
+        0x01b2, // ig-lead
+        0xffff, // chief-information-security
+        0x045e, // ui-and-ux
+        0x8018, // caldicott
+        0x01b0, // data-security-and-protection-lead
+        0xffff, // head-of-data-and-ai
+        0xffff, // system-testing
+        0,
+        0,
+        0x013a, // chief-research-information-officer
+        0x7f01, // patient-support-specialist
+        0,
+        0,
+        0xffff, // system-security
+        0x00e9, // project-support-officer
+        0x020f, // outreach-librarian
+        0xffff, // software-quality-assurance
+        0,
+        0x01f2, // system-and-network-administrator
+        0xffff, // cloud-support
+        0x03cf, // epr-change
+        0xffff, // customer
+        0x0156, // cyber-security-risk-manager
+        0xffff, // governance-and
+        0xffff, // registered-health
+        0x83b3, // computer-literacy
+        0x005b, // director-of-im-and-t
+        0,
+        0xffff, // chief-digital-and
+        0x02cf, // software-qa
+        0xffff, // records
+        0x019e, // head-of-digital-evaluation
+        0x02b5, // service-designer
+        0,
+        0x00a0, // informatics-analyst
+        0xffff, // it-systems
+        0x0422, // technology-infusion-specialist
+        0x012d, // information-systems-architect
+        0x03a9, // data-visualization
+        0x0111, // integration-developer
+        0x0358, // comsec
+        0xffff, // electronic-health
+        0xffff, // chief-digital
+        0x01d7, // it-service-desk-agent
+        0x80b6, // help-desk
+        0xffff, // security-assessment
+        0xffff, // chief-data
+        0x0135, // bioinformatics-analyst
+        0x7f24, // system-administrator
+        0x013e, // clinical-informatics-manager
+        0x00f2, // test-analyst
+        0,
+        0xffff, // user-interface-and
+        0x00c8, // configuration-manager
+        0x0375, // computational-linguist
+        0x802a, // information-assurance
+        0x026c, // software-test-engineer
+        0xffff, // chief-clinical-information
+        0x022c, // medical-coder
+        0,
+        0x0154, // cyber-security-engineer
+        0x0229, // health-records-service-manager
+        0,
+        0,
+        0x015d, // forensics-and-incident-response-analyst
+        0,
+        0xffff, // system-and-network
+        0xffff, // data-model
+        0xffff, // industrial
+        0x031e, // health-information-coder
+        0xffff, // medical-records-filing
+        0xffff, // quality-assurance-practice
+        0x03ed, // red-team-operator
+        0x0401, // database-software-technician
+        0x040b, // software-writer
+        0x7f24, // systems-administrator
+        0x03f1, // user-acceptance-tester
+        0x00b0, // infrastructure-engineer
+        0,
+        0xffff, // registration
+        0x0075, // training-officer
+        0x041e, // quantitative-methodologist
+        0xffff, // chief-digital-information
+        0xffff, // medical
+        0x0031, // security-engineer
+        0x004d, // chief-nursing-information-officer
+        0x029f, // accessibility-specialist
+        0xffff, // it-business-analysis
+        0,
+        0x0072, // epr-trainer
+        0,
+        0x0107, // front-end-developer
+        0x0409, // mobile-device-developer
+        0x040c, // lotus-notes-developer
+        0,
+        0xffff, // requirement
+        0x03c3, // database-integrator
+        0,
+        0x023c, // admissions-clerk
+        0x82ed, // application-software
+        0x8029, // data-security
+        0xffff, // patient
+        0xffff, // security-operation
+        0x01a5, // chief-informatics-officer
+        0x0427, // it-capacity-planner
+        0x0333, // networking-administrator
+        0x0096, // bi-developer
+        0x0152, // cyber-risk-manager
+        0,
+        0x03c0, // requirements-analyst
+        0x7f0a, // information-security-manager
+        0x03bb, // integration-tester
+        0xffff, // health-services
+        0xffff, // cisco
+        0,
+        0x015f, // head-of-it-security
+        0xffff, // iiot
+        0xff2b, // software-developer
+        0x0052, // ehr
+        0xffff, // web-site-project
+        0,
+        0x7f11, // genomic-data-analyst
+        0,
+        0x00e6, // programme-manager
+        0xffff, // infrastructure
+        0xffff, // head-of
+        0x0371, // statistical-consultant
+        0xffff, // agile-delivery
+        0,
+        0xffff, // head-of-command-and
+        0x0170, // it-security-analyst
+        0x0184, // analytics-engineer
+        0xffff, // health-safety
+        0x0421, // business-systems-consultant
+        0,
+        0xffff, // cloud-devops
+        0xffff, // embedded-system
+        0x03d3, // network-support-technician
+        0xffff, // interactive
+        0xffff, // qat
         0x018f, // data-ethicist
+        0xffff, // statistical
         0,
-        0x7f17, // learning-and-development-coordinator
-        0x0068, // director-of-informatics
-        0xffff, // health-it
-        0xffff, // biller
-        0x007f, // knowledge-officer
-        0xffff, // medical-note
+        0x00c1, // it-manager
+        0x003b, // information-security-analyst
+        0x0116, // human-computer-interaction
+        0xffff, // distance
+        0,
+        0x0193, // data-warehouse-designer
+        0x004e, // cnio
+        0x039e, // tumour-registrar
+        0,
+        0x02c8, // first-line-support
+        0x0064, // director-of-digital
+        0x0368, // database-technician
+        0x01cf, // it-change-and-configuration-manager
+        0x009b, // statistician
+        0x0087, // business-architect
+        0x0233, // medical-records-director
+        0x82cd, // infrastructure-operations
+        0x029d, // technical-consultant
+        0,
+        0x02b0, // web-content-specialist
+        0x001f, // records-manager
+        0xffff, // software-testing
+        0x03a8, // course-developer
+        0xffff, // power-platform
+        0x807b, // library
+        0xffff, // patient-access
+        0x0410, // software-quality-assurance-technician
+        0x02bd, // product-designer
+        0x010d, // devops-engineer
+        0,
+        0xffff, // windows
+        0,
+        0x00fb, // quality-assurance-engineer
+        0xffff, // customer-support
+        0xffff, // source
+        0,
+        0x0297, // ui-programmer
+        0x0344, // data-communications
+        0x0453, // mobile-application-specialist
+        0x037b, // game-engineer
+        0xffff, // enterprise-content
+        0,
+        0,
+        0xffff, // head-of-business-relationship
+        0xffff, // gameplay
+        0x0265, // it-test-manager
+        0x03de, // systems-integration-consultant
+        0x03ec, // red-team-lead
+        0,
+        0xffff, // health-records-and
+        0,
+        0,
+        0xffff, // business
+        0x01c6, // end-user-computing-engineer
+        0xffff, // user-interface
+        0x043c, // statistic-research-scientist
+        0x00df, // scrum-master
+        0x003d, // informaticist
+        0xffff, // subject
+        0xffff, // white-hat
+        0x013f, // clinical-informatics-supervisor
+        0x0266, // product-assurance-engineer
+        0x0009, // health-information-clerk
+        0x01e6, // network-technician
+        0x014e, // computer-systems-security-analyst
+        0xffff, // head-of-business
+        0xffff, // health-data
+        0x00cb, // database-administrator
+        0xffff, // site-reliability
+        0x0109, // back-end-developer
+        0x0267, // qat-analyst
+        0x03a3, // it-auditor
+        0xffff, // molecular
+        0xffff, // hipaa
+        0xffff, // digital-project
+        0x038e, // website-manager
+        0x01d6, // it-service-analyst
+        0x0050, // clinical-system
+        0xffff, // industrial-internet
+        0x034b, // digital-forensic
+        0x8001, // medical-records
+        0,
+        0xffff, // service-readiness
+        0xffff, // algorithm
+        0x02f0, // medical-record
+        0x008d, // data-engineer
+        0x0291, // software-analyst
+        0x01d1, // it-help-desk-agent
+        0xffff, // telecoms-equipment
         0x0367, // database-specialist
-        0xffff, // record
+        0x0061, // chief-data-officer
+        0xffff, // cyber-security-risk
+        0x02cc, // infrastructure-specialist
+        0xffff, // chief-clinical
+        0x01f8, // business-relationship-manager
+        0xffff, // internet
+        0xffff, // manual
+        0x01bf, // computer-network-support-specialist
+        0x00c4, // problem-manager
+        0,
+        0x0387, // web-design
+        0x017d, // soc-analyst
+        0x03f7, // data-processing-systems-project-planner
+        0xffff, // implementation-support
+        0,
+        0x01da, // it-support-specialist
+        0x8122, // ai
+        0x028e, // java-developer
+        0,
+        0x7f2f, // user-experience-researcher
+        0xffff, // chief-knowledge
+        0x038b, // internet-project-manager
+        0x0248, // digital-portfolio-analyst
+        0xffff, // information
+        0x82ff, // information-systems-security
+        0x0161, // information-assurance-analyst
+        0xffff, // software-systems
+        0xffff, // intelligent-systems
+        0x0120, // data-steward
+        0,
+        0xffff, // head-of-information
+        0x8329, // computer-support
+        0xffff, // pathology-it-systems
+        0x012c, // enterprise-architecture-manager
+        0xffff, // business-systems
+        0xffff, // regression
+        0x8095, // bi
+        0x02fe, // instructional-technology
+        0,
+        0x0039, // ciso
+        0xffff, // it-accessibility
+        0,
+        0x02e1, // informatician
+        0xffff, // first
+        0x0243, // agile-coach
+        0,
+        0x031c, // network-designer
+        0,
+        0x0144, // health-informatics-director
+        0xffff, // user-experience-and-user
+        0x0112, // interface-developer
+        0x0260, // application-tester
+        0x01d4, // it-helpdesk-manager
+        0x0221, // clinical-coding-officer
+        0x024e, // it-business-analyst
+        0xffff, // technical-services
+        0x03e6, // automation-test
+        0xffff, // research-data
+        0x03cd, // system-configuration
+        0x0049, // pharmacy-informatics
+        0xffff, // projects-portfolio
+        0xffff, // compliance
+        0xffff, // head-of-user
+        0x00c5, // change-manager
+        0x0311, // pc-support
+        0,
+        0xffff, // it-help
+        0xffff, // midwifery-information
+        0x02dd, // computer-specialist
+        0xffff, // chief-it
+        0x03bf, // database-configurator
+        0,
+        0xffff, // tumor
+        0x02d1, // quality-assurance-and-testing
+        0x0351, // source-code-auditor
+        0x03e7, // performance-test
+        0xffff, // practice-workflow
+        0x82d9, // head-of-data
+        0x00f5, // test-lead
+        0xffff, // systems-and
+        0x0205, // technical-services-manager
+        0xffff, // engineering-and-scientific
+        0xffff, // ai-system
+        0xffff, // data-privacy
         0x0362, // data-integration
-        0x7f1b, // clinical-knowledge-specialist
+        0x028f, // programmer-analyst
+        0,
+        0x0073, // clinical-systems-trainer
+        0x0379, // firmware
+        0x8057, // genomic-data
+        0x03e2, // clinical-data-specialist
+        0x02ec, // access-to-records
+        0x039b, // biller-coder
+        0x01b1, // health-information-privacy-and-security-specialist
+        0x8017, // ig
+        0,
+        0x018d, // data-and-ai-ethicist
+        0x00fa, // quality-assurance-analyst
+        0x02a6, // information-architect
+        0xffff, // project
+        0x0435, // database-design-engineer
+        0xffff, // clinical-knowledge
+        0xffff, // computer
+        0x023d, // patient-administration-team-leader
+        0x8115, // usability
+        0x0308, // access-to-health
+        0x0257, // head-of-portfolio
+        0xffff, // engineering
+        0xffff, // backend
+        0,
+        0xffff, // data-compliance
+        0xffff, // data-protection-and
+        0x03be, // application-configurator
+        0xffff, // electronic-commerce
+        0x0254, // web-project-manager
+        0xffff, // human
+        0x03b6, // it-forensics
+        0x0005, // clinical-coding-manager
+        0xffff, // computer-network
+        0x00fc, // test-automation
+        0x0312, // web-administrator
+        0x0262, // it-accessibility-tester
+        0,
+        0x01e5, // network-technical-analyst
+        0x0406, // engineering-and-scientific-programmer
+        0,
+        0xffff, // technology-infusion
+        0x01e8, // personal-computer-network-analyst
+        0xffff, // digital-interface
+        0,
+        0x0443, // it-data-processing-manager
+        0xffff, // quality-assurance-automation
+        0x7f29, // health-software-tester
+        0x0063, // cdio
+        0x022f, // medical-records-analyst
+        0x02aa, // usability-analyst
+        0x02c5, // nurse-informatics
+        0x03ae, // pki
+        0x0373, // quantitative-researcher
+        0xffff, // analyst
+        0x016e, // it-security-administrator
+        0,
+        0,
+        0x7f03, // dpo
+        0x032c, // computer-technologist
+        0x80d0, // telecommunications
+        0x0132, // network-systems-consultant
+        0xffff, // red
+        0,
+        0x0244, // computer-analyst
+        0xffff, // insurance
+        0x02d0, // qa-automation-engineer
+        0xffff, // operational-control
+        0x0288, // devops-specialist
+        0x01e2, // network-coordinator
+        0x8028, // computer-security
+        0xffff, // service
+        0x7f16, // digital-health-trainer
+        0x0385, // web-site-designer
+        0x802f, // network-security
+        0xffff, // networks
+        0x0383, // algorithm-engineer
+        0xffff, // e
+        0xffff, // patients
+        0x01b3, // information-governance-lead
+        0x0227, // health-records-assistant
+        0x0445, // software-requirement-analyst
+        0x0186, // business-intelligence-analyst
+        0,
+        0x01b7, // application-support-engineer
         0,
         0xffff, // it-commercial
-        0xffff, // e
+        0x0179, // network-security-analyst
+        0x02ea, // clinical-systems-educator
+        0x7f0f, // bioinformatician
+        0x040f, // beta-tester
+        0x7f27, // digital-health-project-manager
+        0x0021, // information-rights
+        0xffff, // computational
+        0x003c, // chief-information-security-officer
+        0x035a, // data-miner
+        0x0225, // diagnostic-coder
+        0x0160, // incident-response-engineer
+        0xffff, // lotus-notes
+        0x7f26, // delivery-lead
+        0xffff, // head-of-interaction
+        0x82d2, // application-development
+        0xffff, // im
+        0x044b, // software-systems-engineer
+        0x036b, // geospatial
+        0xffff, // human-computer
+        0xffff, // solution
+        0x03ff, // personal-computer-installation-engineer
+        0x0102, // software-developer-in-test
+        0xffff, // software-computer
+        0xffff, // database-administration
+        0xffff, // information-system
+        0xffff, // project-delivery
+        0xffff, // governance-and-compliance
+        0x0153, // cyber-security-developer
+        0x7f22, // computer-operations-manager
+        0x0317, // malware
+        0x02a9, // technical-documentation-specialist
+        0x02a2, // head-of-content-design
+        0x0158, // cyber-security-specialist
+        0xffff, // product
+        0x024b, // information-systems-analyst
+        0xffff, // head-of-content
+        0x0022, // subject-access
+        0x7f2d, // application-developer
+        0x011c, // integration-analyst
+        0xffff, // quantitative
+        0x03e0, // data-integrity-specialist
+        0x8098, // data-quality
+        0x0447, // health-systems-analyst
+        0x019f, // head-of-performance-analysis
+        0xffff, // it-test
+        0x041a, // programming-development-project-manager
+        0xffff, // semantic-technologies
+        0x0238, // medical-records-technician
+        0xffff, // certified
+        0xffff, // first-line
+        0x02d6, // gis-analyst
+        0xffff, // chief-research-information
+        0x80c9, // service-transition
+        0x0423, // learning-development-specialist
+        0x0140, // clinical-information-systems-manager
+        0xffff, // ux-ui
+        0x00c3, // incident-manager
+        0xffff, // training-and
+        0x03d1, // network-operations-analyst
+        0x8099, // data-governance
         0,
-        0x0363, // data-management
-        0x018c, // data-analytics-specialist
-        0x0376, // biostatistical
-        0,
-        0x0292, // software-development-engineer
-        0x00db, // business-change-analyst
-        0x043e, // statistical-report-compiler
-        0xffff, // embedded-system
-        0x024f, // it-project-manager
-        0x03c0, // requirements-analyst
-        0,
-        0x0162, // information-assurance-engineer
-        0xffff, // help
-        0x027f, // application-software-engineer
-        0x02ef, // entarch
-        0x0067, // it-director
-        0x0378, // blockchain
-        0xffff, // telecoms-equipment
-        0xffff, // digital
-        0,
-        0x01be, // computer-network-specialist
-        0x024d, // it-business-analysis-manager
-        0x0348, // customer-support-analyst
+        0x0195, // database-analyst
+        0xffff, // it-integration
+        0x038a, // web-site-project-manager
+        0xffff, // data-analytic
+        0x00ed, // project-coordinator
+        0x7f0c, // clinical-informatics-specialist
+        0x0130, // it-system-architect
+        0x0114, // ux-architect
+        0x0174, // it-security-manager
+        0xffff, // computer-technical
         0,
         0,
-        0x0038, // incident-responder
-        0x005c, // director-of-technology
-        0x8105, // programmer
+        0,
+        0xffff, // interactive-media-project
+        0x82bb, // user-experience
+        0x03ac, // knowledge-architect
+        0xffff, // change-and
+        0x809a, // data-warehouse
+        0xffff, // informatics-resource
+        0x02d3, // design-researcher
+        0x011a, // server-engineer
+        0xffff, // cloud-automation
+        0,
+        0x031a, // web-security
+        0x0272, // usability-tester
+        0xffff, // pathway
+        0x00ea, // programme-support-officer
+        0x0085, // network-architect
+        0x0347, // tech-support
+        0xffff, // performance
+        0x0251, // requirement-engineer
+        0x0413, // software-qc-specialist
+        0xffff, // it-capability
+        0x0283, // cloud-software-engineer
+        0x00e3, // project-delivery-manager
+        0xffff, // operations
+        0x7f15, // digital-transformation-leader
+        0x0197, // database-programmer
+        0xffff, // training-and-development
+        0x0426, // health-services-information-specialist
+        0xffff, // director-of-im-and
+        0x01b9, // cloud-infrastructure-engineer
+        0,
+        0,
+        0x0336, // webmaster
+        0,
+        0xffff, // web-content
+        0xffff, // end-user
+        0x0258, // implementation-coordinator
+        0xffff, // head-of-service
+        0,
+        0x016a, // information-security-specialist
+        0x80ef, // pmo
+        0,
+        0x0271, // unit-tester
+        0,
+        0x0119, // infrastructure-analyst
+        0xffff, // back-end
+        0,
+        0x03fb, // iiot-security-specialist
+        0,
+        0xffff, // ward
+        0x7f08, // health-safety-compliance-officer
+        0x7f04, // information-governance-manager
+        0xffff, // personal-computer-installation
+        0,
+        0x0342, // edi-analyst
+        0xffff, // electronic-data
+        0x0014, // patient-access-systems
+        0x80bb, // technical-support
+        0x0411, // sqa-technician
+        0x02f7, // biostatistician
+        0x0302, // web-operations
+        0x0294, // system-integration-engineer
+        0xffff, // registered-health-information
+        0xffff, // chief
+        0x0121, // ai-system-designer
+        0x02df, // visual-designer
+        0x0451, // soa-developer
+        0x01db, // it-support-technician
+        0x0110, // integration-engineer
+        0xffff, // midwifery
+        0x02d7, // geographic-information-systems
+        0x001d, // senior-information-risk-owner
+        0xffff, // cyber-defence
+        0x8051, // epr
+        0xffff, // quality-assurance-test
+        0x02f8, // systems-access
+        0x007a, // librarian
+        0x0143, // director-of-clinical-informatics
+        0x83a4, // instructional-systems
+        0xffff, // site-reliability-devops
+        0xffff, // computer-system
+        0xffff, // reports
+        0xffff, // statistic
+        0x0400, // personal-computer-systems-coordinator
+        0x00e1, // service-owner
+        0x03c9, // intelligent-system-designer
+        0x0392, // enterprise-content-management
+        0x7f2e, // user-experience-designer
+        0x01fb, // head-of-business-relationship-management
+        0x00d9, // delivery-management
+        0xffff, // software-test
+        0x0089, // cloud-architect
+        0x0442, // telecoms-equipment-maintenance-engineer
+        0x0395, // instructional-design
+        0x031b, // application-security
+        0x027b, // application-engineer
+        0xffff, // access
+        0x8349, // data-storage
+        0x03b4, // computer-forensics
+        0xffff, // health-systems
+        0x0252, // system-analyst
+        0,
+        0x03c5, // embedded-systems-designer
+        0,
+        0x0076, // training-manager
         0xffff, // pharmacy
-        0x02d5, // statistical-analyst
-        0x02a1, // head-of-accessibility
+        0xffff, // teacher-of
+        0xffff, // bug
+        0x001b, // information-asset-owner
+        0x03d0, // information-systems-developer
+        0x0201, // support-specialist
+        0x0323, // quality-assurance-testing
+        0xffff, // it-system
+        0x7f03, // data-protection-officer
+        0xffff, // programme
+        0,
+        0x0128, // application-architect
+        0x02e4, // instructional-technologist
+        0x0176, // it-security-technician
+        0xffff, // programming-methodology
+        0x0187, // business-intelligence-consultant
+        0x02ee, // appsw
+        0x03c4, // embedded-system-designer
+        0,
+        0x0048, // informatics-pharmacist
+        0x038c, // e-business
+        0x0459, // certified-coding-specialist
+        0x0307, // software-engineering
+        0x022e, // medical-note-summariser
+        0xffff, // health-it-support
+        0x7f23, // health-it-support-specialist
+        0x0360, // database-modeler
+        0x0058, // computational-biology
+        0xffff, // chief-nursing
+        0x0139, // chief-nursing-informatics-officer
+        0x036d, // gis-technician
+        0x0178, // network-security-administrator
+        0x7f17, // learning-and-development-coordinator
+        0x0030, // security-analyst
+        0x03f3, // cancer-tracker
+        0x01ee, // service-desk-operator
+        0x036f, // biometrician
+        0x005d, // chief-information-officer
+        0xffff, // soa
+        0x03bd, // module-tester
+        0x01de, // local-area-network-administrator
+        0x803a, // cyber-security
+        0xffff, // knowledge
+        0x026e, // sqa-analyst
+        0,
+        0x01e0, // network-and-security-engineer
+        0x80d3, // application-support
+        0,
+        0x0106, // frontend-developer
+        0,
+        0xffff, // digital-health-program
+        0x01a0, // machine-learning-engineer
+        0x0168, // information-security-officer
+        0x01ad, // data-protection-advisor
+        0xffff, // chief-information
+        0x0215, // it-educator
+        0,
+        0xffff, // networking-systems-and
+        0xffff, // statistical-science
+        0x00ad, // network-engineer
+        0x02e6, // interface-designer
+        0xffff, // sqa
+        0xffff, // database-design
+        0,
+        0xffff, // major
+        0x7f07, // clinical-risk-manager
+        0x027a, // application-development-director
+        0xffff, // chief-nurse-information
+        0xffff, // ai-security
+        0x014c, // computer-security-coordinator
+        0x0429, // it-capability-manager
+        0x017c, // security-operations-centre-analyst
+        0x0365, // data-technician
+        0,
+        0xffff, // application-integration
+        0x037c, // gameplay-engineer
+        0xffff, // corporate
+        0x00cd, // cloud-engineer
+        0x03d7, // user-support-technician
+        0x026f, // sqa-engineer
+        0x0357, // communications-security
+        0xffff, // geographic
+        0,
+        0x020e, // library-technical-assistant
+        0,
+        0x044c, // software-computer-specialist
+        0xffff, // document
+        0x80bc, // end-user-computing
+        0x03ca, // intelligent-systems-designer
+        0x001c, // information-asset-administrator
+        0,
+        0x013d, // clinical-informatics-director
+        0x0245, // computer-systems-analyst
+        0xffff, // problem
+        0x03e3, // uat
+        0x034f, // cryptologist
+        0x003e, // clinical-application
+        0xffff, // it-audit
+        0,
+        0xffff, // it-service-desk
+        0,
+        0xffff, // web
+        0x03a6, // computer-language
+        0x0027, // dcb0160
+        0x01c7, // head-of-it-service-management
+        0xffff, // network
+        0x809c, // machine-learning
+        0x025d, // project-leader
+        0x0086, // infrastructure-architect
+        0x0384, // website-designer
+        0x0376, // biostatistical
+        0x035c, // data-modeler
+        0xffff, // freedom-of
+        0xffff, // service-acceptance
+        0x0460, // automation-developer
+        0x02c1, // technical-writer
+        0x040d, // application-integrator
+        0x01e7, // networks-engineer
+        0xffff, // public
+        0x0070, // it-trainer
+        0x03d2, // network-operations-centre
+        0xffff, // technology
+        0xffff, // development
+        0x7f03, // data-privacy-officer
+        0x0151, // cyber-incident-responder
+        0x0231, // medical-records-clerk
+        0x023a, // registered-health-information-technician
+        0x7f02, // health-information-officer
+        0x045a, // hipaa-compliance
+        0xffff, // blue
+        0xffff, // diagnostic
+        0x00b3, // sre
+        0x0084, // security-architect
+        0x806c, // e-learning
+        0x00c0, // it-service-management
+        0x827d, // application-programmer
+        0x0175, // it-security-officer
+        0xffff, // workplace
+        0x02c7, // systems-administration
+        0x0327, // computer-operator
+        0x0118, // training-lead
+        0x03a1, // molecular-modeler
+        0x0434, // web-projects-manager
+        0xffff, // functional
+        0x80c2, // it-operations
+        0xffff, // privacy
+        0x0223, // clinical-records-officer
+        0x0100, // sdet
+        0x0054, // electronic-health-record
+        0x0268, // quality-assurance-test-analyst
+        0xffff, // cyber-security-siem
+        0xffff, // admissions
+        0,
+        0xffff, // technical
+        0x0173, // it-security-expert
+        0x0125, // threat-hunter
+        0x82da, // head-of-delivery
+        0x03c8, // nursing-information-systems
+        0xffff, // head
+        0xffff, // scrum
+        0x037d, // software-designer
+        0x02dc, // product-management
+        0xffff, // ml
+        0x0163, // information-security-administrator
+        0xffff, // intelligent
+        0x000e, // health-records-officer
+        0x03aa, // data-visualisation
+        0xffff, // learning
+        0xffff, // data-processing-systems-project
+        0x02ad, // user-experience-officer
+        0xffff, // technical-documentation
+        0,
+        0x0220, // clinical-coding-expert
+        0x01d8, // it-service-desk-manager
+        0xffff, // electronic
+        0x02e8, // health-information-manager
+        0x016b, // information-systems-security-analyst
+        0xffff, // software
+        0x005f, // chief-technology-officer
+        0x03df, // application-integration-consultant
+        0xffff, // cancer
+        0xffff, // medical-bill
+        0x01f4, // technical-support-manager
+        0x7f2b, // software-programmer
+        0xffff, // data-integrity
+        0x03f0, // user-acceptance-testing
+        0x00f9, // qa-engineer
+        0x7f1a, // health-information-librarian
+        0x02bf, // design-lead
+        0,
+        0xffff, // personal-computer-network
+        0x043f, // network-maintenance-professional
+        0,
+        0xffff, // literature
+        0x0338, // web-site-administrator
+        0x0192, // data-warehouse-analyst
+        0xffff, // distance-learning
+        0xffff, // web-site
+        0x02e7, // qa-lead
+        0,
+        0xffff, // practice-workflow-and-information-management
+        0x044a, // software-application-specialist
+        0,
+        0x043e, // statistical-report-compiler
+        0x01b8, // change-and-release-analyst
+        0x03e5, // regression-tester
         0xffff, // local-area-network
+        0x001a, // foi
+        0x00ca, // systems-engineer
+        0xffff, // end
+        0x7f06, // clinical-safety-officer
+        0x044d, // information-systems-planner
+        0x811b, // head-of-it
+        0xffff, // it-service
+        0,
+        0x00f4, // test-manager
+        0xffff, // scientific
+        0xffff, // internet-project
+        0x7f2e, // ux-ui-designer
+        0x02f4, // instructional-systems-specialist
+        0x0041, // chief-medical-information-officer
+        0xffff, // frontend
+        0x014b, // cloud-security-engineer
+        0x0345, // office-automation
+        0xffff, // ux-and
+        0x7f04, // ig-manager
+        0x023f, // patient-services-manager
+        0x042b, // digital-literacy-teacher
+        0,
+        0x021e, // workplace-training-specialist
+        0xffff, // it-capacity
+        0xffff, // it-project
+        0x02e2, // linux-administrator
+        0xffff, // head-of-it-service
+        0x0224, // clinical-records-technician
+        0x02e0, // security-expert
+        0x00fd, // automation-tester
+        0x015c, // devsecops-engineer
+        0x030a, // virtualization
+        0,
+        0xffff, // edi
+        0x027f, // application-software-engineer
+        0,
+        0x031d, // computational-geneticist
+        0xffff, // iiot-security
+        0xffff, // chief-nursing-informatics
+        0x0181, // vulnerability-manager
+        0,
+        0x01ba, // cloud-network-engineer
+        0xffff, // 2nd
+        0x033a, // sharepoint-administrator
+        0x0213, // digital-learning-technologist
+        0x035e, // data-modeling
+        0,
+        0x004a, // chief-clinical-information-officer
+        0x0159, // cyber-security-technologist
+        0xffff, // data-support
+        0x006b, // learning-technologist
+        0x0053, // electronic-patient-record
+        0x8284, // computer-programmer
+        0x02c4, // chief-medical-informatics-officer
+        0x0318, // bug-bounty
+        0,
+        0,
+        0x0394, // electronic-content
+        0,
+        0xffff, // unit
+        0x7f19, // knowledge-manager
+        0x021b, // training-and-development-coordinator
+        0xffff, // geographic-information
+        0x0023, // privacy-officer
+        0x000a, // health-information-administrator
+        0x01b4, // records-management-specialist
+        0xffff, // computer-systems
+        0xffff, // service-oriented
+        0x03b8, // documentalist
+        0x02a1, // head-of-accessibility
+        0x0380, // systems-software
+        0xffff, // automation
+        0x831f, // health-information-management
+        0x01f9, // database-coordinator
+        0x0285, // computer-programmer-analyst
+        0x0172, // it-security-engineer
+        0x02ca, // second-line-support
+        0x03fe, // programming-methodology-researcher
+        0x0065, // digital-director
+        0xffff, // incident-response
+        0x00e2, // programme-delivery-manager
+        0x0305, // midwifery-information-officer
+        0,
+        0xffff, // programming-development-project
+        0x00be, // it-engineer
+        0xffff, // telecommunications-maintenance
+        0xffff, // statistic-research
+        0x021c, // training-and-development-manager
+        0xffff, // penetration
+        0x0424, // medical-bill-coder
+        0x03db, // statistical-research
+        0x0334, // internetworking
+        0x01fa, // database-manager
+        0x0330, // desktop-technician
+        0xffff, // test
+        0xffff, // intrusion
+        0x7f28, // qa-tester
+        0xffff, // full
+        0x8399, // medical-coding
+        0x0417, // security-assessment-tester
+        0,
+        0xffff, // patients-records
+        0x001e, // siro
+        0xffff, // it-commercial-analysis
+        0x83eb, // user-support
+        0x7f0a, // computer-security-manager
+        0,
+        0x00aa, // computer-support-specialist
+        0xffff, // health-services-information
+        0,
+        0x036c, // gis-specialist
+        0,
+        0x029a, // web-application-programmer
+        0xffff, // telecoms-equipment-maintenance
+        0xffff, // electronic-resources
+        0xffff, // ui-and
+        0x0196, // database-developer
+        0x033c, // systems-support
+        0x038f, // web-site-manager
+        0x028b, // internet-programmer
+        0x0386, // internet-site-designer
+        0xffff, // management
+        0,
+        0xffff, // business-relationship
+        0x043a, // statistical-scholar
+        0,
+        0x0428, // it-capability-planner
+        0,
+        0x008b, // architecture
+        0x01ae, // data-protection-and-security-officer
+        0x043b, // statistical-science-researcher
+        0x7f1e, // system-designer
+        0x0047, // informatics-nurse
+        0x0280, // cloud-automation-engineer
+        0x8043, // clinical-informatics
+        0xffff, // computer-systems-security
+        0x01d3, // it-helpdesk-agent
+        0xffff, // business-change
+        0xffff, // practice-workflow-and-information
+        0x0234, // medical-records-filing-clerk
+        0xffff, // it-data
+        0x027e, // application-programmer-analyst
+        0,
+        0x0080, // test-architect
+        0xffff, // system
+        0,
+        0x0263, // it-quality-manager
+        0xffff, // support
+        0x0273, // qa-director
+        0x0090, // data-architect
+        0x7f21, // data-governance-manager
+        0x014a, // chief-it-security-officer
+        0xffff, // workplace-training
+        0xffff, // noc
+        0x01d9, // it-support-engineer
+        0xffff, // artificial-intelligence-security
+        0xffff, // library-and-knowledge-services
+        0xffff, // java
+        0x010b, // web-developer
+        0x0430, // it-commercial-analysis-manager
+        0x034d, // digital-investigator
+        0x00d8, // head-of-product
+        0x0274, // quality-assurance-director
+        0,
+        0x0390, // document-management
+        0x8092, // analytics
+        0,
+        0xffff, // design
+        0xffff, // systems-and-networks
+        0x024f, // it-project-manager
+        0x0008, // health-information-technician
+        0x02d4, // learning-technology
+        0x0216, // software-trainer
+        0x0372, // statistical-scientist
+        0,
+        0x0188, // business-intelligence-manager
+        0,
+        0x0449, // network-application-specialist
+        0x0198, // digital-evaluator
+        0xffff, // data-and-ai
+        0x041c, // interactive-media-project-manager
+        0x0165, // information-security-auditor
+        0x0462, // quality-assurance-automation-engineer
+        0x01d0, // it-help-desk-advisor
+        0xffff, // interactive-media
+        0,
+        0x00f7, // software-tester
+        0x00f3, // test-engineer
+        0x0398, // computer-technology-instructor
+        0xffff, // workstation
+        0xffff, // billing
+        0x0250, // it-systems-analyst
+        0xffff, // nursing-information
+        0xffff, // chief-medical
+        0xffff, // cyber-incident
+        0x0162, // information-assurance-engineer
+        0x01f3, // systems-and-networks-manager
+        0x023e, // patient-administrative-team-leader
+        0xffff, // biller
+        0x0295, // system-programmer
+        0x01f6, // telecommunications-analyst
+        0x0210, // public-health-and-commissioning-librarian
+        0x802c, // information-security
+        0xffff, // evidence
+        0xffff, // mobile-application
+        0x019a, // head-of-data-and-ai-ethics
+        0x0310, // work-station-support
+        0xffff, // clinical-information
+        0xffff, // qa
+        0x0452, // service-oriented-architecture-developer
+        0x03a2, // statistical-genetic
+        0xffff, // intelligent-system
+        0x02b8, // content-strategist
+        0,
+        0xffff, // software-quality
+        0x00ba, // user-support-specialist
+        0x045f, // ux-and-ui
+        0xffff, // head-of-data-and
+        0xffff, // service-oriented-architecture
+        0xffff, // it-principal-testing
+        0x008f, // data-science
+        0xffff, // head-of-analytics
+        0x0045, // nursing-informatics
+        0x017f, // system-security-tester
+        0x030c, // voip
+        0,
+        0x0182, // governance-and-compliance-analyst
+        0x015b, // data-security-analyst
+        0xffff, // exploitation
+        0x0155, // cyber-security-programme-director
+        0x03e4, // functional-tester
+        0x02f3, // storage-administrator
+        0xffff, // senior-information-risk
+        0x01a2, // statistics-analyst
+        0x0200, // operations-analyst
+        0xffff, // desktop
+        0x03af, // manual-tester
+        0x0249, // digital-portfolio-manager
+        0,
+        0xffff, // devsecops
+        0xffff, // front-end
+        0xffff, // certified-professional
+        0xffff, // programme-delivery
+        0x0078, // knowledge-management
+        0xffff, // api
+        0x034c, // digital-forensics
+        0,
+        0x0356, // security-tester
+        0x024a, // head-of-business-analysis
+        0x020d, // library-supervisor
+        0xffff, // health-records-service
+        0x039c, // insurance-coder
+        0x005c, // director-of-technology
+        0,
+        0x7f2e, // ux-designer
+        0xffff, // medical-insurance-coding
+        0x0341, // internet-technology
+        0x005e, // cio
+        0,
+        0x0289, // director-of-application-development
+        0x0290, // site-reliability-devops-engineer
+        0x0211, // literature-researcher
+        0,
+        0xffff, // source-code
+        0x029c, // web-programmer
+        0xffff, // enterprise
+        0x0454, // intelligent-systems-engineer
+        0x012b, // database-architect
+        0xffff, // computer-network-support
         0x032b, // computer-system-technician
-        0x007c, // knowledge-specialist
-        0x00cb, // database-administrator
-        0x01a7, // digital-health-program-director
-        0x0425, // medical-insurance-coding-specialist
-        0x0202, // systems-manager
+        0x0166, // information-security-director
+        0x0074, // trainer
+        0x03a0, // microarray
+        0xffff, // it-data-processing
+        0xffff, // genome
+        0xffff, // interface
+        0x00a8, // network-administrator
+        0x02af, // web-content-manager
         0,
-        0x030e, // wireless-engineer
-        0x0316, // intrusion-detection
-        0xffff, // geographical
-        0x0315, // it-coordinator
-        0x80d0, // telecommunications
+        0x01a6, // computing-services-director
+        0xffff, // electronic-patient
+        0x0369, // database-consultant
+        0xffff, // platform
+        0x0217, // corporate-trainer
+        0xffff, // change
+        0xffff, // threat
+        0x020b, // library-assistant
+        0x00d2, // telephony
+        0xffff, // documentation
         0,
-        0x0097, // data-manager
-        0x032e, // computer-technical-specialist
+        0x03f8, // informatics-resource-nurse
+        0xffff, // website
+        0x0044, // clinical-informatician
+        0xffff, // records-and
+        0x00b2, // site-reliability-engineer
+        0x000f, // medical-records-manager
+        0x01a8, // digital-health-strategist
+        0x0232, // medical-records-coordinator
+        0x041d, // information-support-project-manager
+        0x8015, // information-governance
+        0x0439, // it-principal-testing-manager
+        0x033e, // it-supervisor
+        0x7f15, // digital-transformation-lead
+        0xffff, // delivery
         0,
-        0xffff, // practice-workflow
+        0x01e9, // problem-analyst
+        0,
+        0x0189, // business-intelligence-specialist
+        0xffff, // access-to
+        0x0177, // it-security-tester
+        0xffff, // health-safety-compliance
+        0x0062, // chief-digital-and-information-officer
+        0x0091, // performance-analyst
+        0,
+        0x023b, // rhit
+        0x82c0, // accessibility
+        0x80d7, // command-and-control
+        0x80ac, // information-systems
+        0x017e, // system-security-administrator
+        0x01fd, // implementation-support-specialist
+        0x03ea, // network-services
+        0,
+        0x8020, // records-management
+        0xffff, // public-health-and
+        0x8033, // soc
+        0x0276, // quality-assurance-specialist
+        0x01c1, // configuration-analyst
+        0xffff, // programming-languages
+        0x0324, // it-resilience
+        0x01cc, // information-systems-supervisor
+        0x018e, // data-consultant
+        0x0083, // technical-architect
+        0xffff, // data-security-and
+        0xffff, // networking-systems-and-distributed
+        0x0332, // networking-specialist
+        0x0363, // data-management
+        0xffff, // networking
+        0x02ab, // usability-expert
+        0x00ff, // accessibility-tester
+        0xffff, // digital-health
+        0x00d6, // it-procurement
+        0xffff, // security-consulting
+        0x0131, // it-systems-architect
+        0x022b, // health-records-supervisor
+        0x019b, // head-of-data-engineering
+        0xffff, // 1st
+        0,
+        0xffff, // quality
+        0xffff, // director-of
+        0x0010, // patient-records-manager
+        0x03cb, // digital-change
+        0x0292, // software-development-engineer
+        0x036e, // geographical-information-system
+        0,
+        0xffff, // blended
+        0xffff, // second-line
+        0x0145, // health-informatics-manager
+        0x00a9, // lan-administrator
+        0x00b1, // infrastructure-manager
+        0x0412, // software-quality-control-specialist
+        0x03b7, // knowledge-engineer
+        0x03d6, // user-support-analyst
+        0x01ec, // service-desk-analyst
+        0x007d, // evidence-specialist
+        0xffff, // database-software
+        0xffff, // compatibility
+        0x0169, // information-security-risk-analyst
+        0x0059, // genome-informatics
+        0xffff, // patient-administrative
+        0xffff, // im-and
+        0x015a, // data-security-administrator
+        0x0416, // security-application-tester
+        0x01c5, // desktop-support-technician
+        0x021d, // training-coordinator
+        0xffff, // change-and-release
+        0x00a5, // it-officer
+        0x8024, // clinical-safety
+        0x0134, // software-architect
+        0xffff, // governance
+        0x03c7, // clinical-information-systems-educator
+        0,
+        0xffff, // it-business
+        0x037e, // software-design
+        0x80d4, // application-operations
+        0x0004, // coding-manager
+        0x0414, // system-testing-and-evaluation-specialist
+        0x7f10, // bioinformatics-scientist
+        0xffff, // forensics-and-incident
+        0xffff, // system-integration
+        0xffff, // developer-in
+        0x02ba, // ui-designer
+        0,
+        0x0335, // internetwork
+        0x02eb, // genomics-data-scientist
+        0xffff, // data-processing-systems
+        0xffff, // network-systems
+        0xffff, // web-projects
+        0x0461, // power-platform-developer
+        0x7f22, // it-operations-manager
+        0x802b, // cyber
+        0xffff, // chief-digital-and-information
         0xffff, // report
         0,
-        0xffff, // developer-in
-        0xffff, // delivery
-        0x8001, // medical-records
-        0x010d, // devops-engineer
-        0xffff, // catalogue
-        0xffff, // software-quality-assurance
+        0xffff, // chief-it-security
+        0,
+        0x01e1, // network-configurator
+        0x01af, // data-protection-specialist
+        0x8077, // learning-and-development
+        0x7f20, // health-data-scientist
+        0xffff, // content
+        0x00cc, // dba
+        0xffff, // data
+        0x027c, // application-integration-engineer
+        0x000d, // health-records-manager
+        0x01c0, // computer-technician
+        0x02ae, // user-interface-designer
+        0xffff, // teacher-of-digital
+        0,
+        0x021f, // accredited-clinical-coder
+        0xffff, // program
+        0xffff, // object-oriented
+        0x02cb, // 2nd-line-support
+        0x00a1, // data-analysis
+        0x7f13, // chief-digital-officer
+        0x0013, // clinical-coding-auditor
+        0xffff, // health-information-management-and-exchange
+        0xffff, // forensics-and-incident-response
+        0x030f, // workstation-support
+        0x017a, // network-security-tester
+        0x00a7, // im-and-t
+        0x0093, // information-analyst
+        0x025f, // service-manager
+        0x00c6, // release-manager
+        0xffff, // nursing
+        0x00e4, // digital-programme-manager
+        0x02de, // it-assistant
+        0x0381, // computer-programming
+        0,
+        0xffff, // it-change
+        0xffff, // implementation
+        0,
+        0x0167, // information-security-engineer
+        0xffff, // it-performance
+        0,
+        0x83e8, // network-support
+        0x0219, // learning-and-development-manager
+        0xffff, // cisco-certified-network
+        0x0388, // digital-designer
+        0x0207, // chief-knowledge-officer
+        0xffff, // planning-management-it
+        0,
+        0x01fc, // head-of-command-and-control
+        0,
+        0x029e, // accessibility-designer
+        0x0218, // corporate-training-manager
+        0x01f1, // software-support-manager
+        0x0108, // backend-developer
+        0xffff, // programme-support
+        0x0396, // learning-design
+        0xffff, // game
+        0x014f, // cyber-defender
+        0xffff, // programming-development
+        0xffff, // waiting
+        0xffff, // information-support-project
+        0xffff, // medical-insurance
+        0x0448, // record-systems-analyst
+        0x0405, // engineering-programmer
+        0x7f28, // quality-assurance-tester
+        0x03d9, // certified-hacker
+        0xffff, // wireless
+        0xffff, // chief-nurse
+        0x004b, // cclio
+        0xffff, // portfolio
+        0x01a7, // digital-health-program-director
+        0x03ad, // public-key-infrastructure
+        0x039f, // clinical-documentation
+        0x01a3, // data-integrity-officer
+        0xffff, // software-application
+        0x03a7, // courseware
+        0x0277, // quality-engineer
+        0x02e5, // protective-monitoring
+        0x7f18, // educational-technologist
+        0x0038, // incident-responder
+        0x01cd, // information-systems-technician
+        0x80b4, // service-desk
+        0x8016, // data-protection
+        0x039d, // tumor-registrar
+        0x0446, // network-systems-analyst
+        0x01c8, // head-of-service-desk
+        0x0214, // e-learning-author
+        0x7f1d, // health-it-architect
+        0x037f, // software-manager
+        0xffff, // industrial-internet-of-things
+        0x0242, // ward-clerk
+        0x0068, // director-of-informatics
+        0x0185, // artificial-intelligence-engineer
+        0xffff, // object
+        0x0309, // data-centre
+        0x02db, // head-of-technology
+        0xffff, // educational
+        0x041b, // cloud-product-director
+        0x02ce, // network-infrastructure
+        0xffff, // course
+        0xffff, // computer-systems-design
+        0x7f05, // compliance-specialist
+        0x01e4, // network-support-specialist
+        0xffff, // chief-medical-informatics
+        0x00ec, // programme-lead
+        0xffff, // forensics
+        0x0137, // scientific-database-curator
+        0,
+        0xffff, // reporting
+        0x0230, // medical-records-assistant
+        0xffff, // projects
+        0x0343, // electronic-data-processing
+        0xffff, // command-and-control-centre
+        0xffff, // lan
+        0x017b, // security-operation-analyst
+        0x0157, // cyber-security-siem-manager
+        0x0287, // devops-consultant
+        0x0355, // iot-security
+        0x0444, // semantic-technologies-engineer
+        0,
+        0xffff, // patient-administrative-team
+        0x02be, // graphic-designer
+        0,
+        0xffff, // database
+        0x02b1, // documentation-specialist
+        0xffff, // semantic
+        0x0378, // blockchain
+        0,
+        0xffff, // sharepoint
+        0xffff, // planning
+        0x042c, // computer-literacy-teacher
+        0,
+        0xffff, // practice-workflow-and
+        0xffff, // pathology
+        0x005a, // chief-digital-information-officer
+        0x032a, // computer-hardware
+        0,
+        0x01fe, // major-incident-manager
+        0xffff, // software-quality-control
+        0,
+        0x02f5, // registration-authority
+        0x03ee, // statistical-officer
+        0xffff, // website-project
+        0xffff, // outreach
+        0x008c, // data-engineering
+        0xffff, // health
+        0xffff, // digital-portfolio
+        0x0141, // cmio
+        0x00f1, // implementation-lead
+        0xffff, // waiting-list
+        0x003f, // application-analyst
+        0x042f, // distance-learning-trainer
+        0x01aa, // management-information-systems-director
+        0xffff, // cisco-certified
+        0x0036, // threat-intelligence
+        0xffff, // security-automation
+        0,
+        0x02c2, // web-designer
+        0xffff, // incident
+        0x8123, // artificial-intelligence
+        0xffff, // public-health
+        0x7f30, // health-interface-designer
+        0,
+        0xffff, // knowledge-and
+        0x034a, // blue-team
+        0xffff, // visual
+        0x0364, // data-administrator
     ],
 };

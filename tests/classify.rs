@@ -1897,3 +1897,28 @@ fn a_pay_series_role_is_the_whole_post() {
     assert_nothing("Director of Strategy, Transformation and Digital Marketing");
     assert_family("EPR Deputy Analyst", Family::ClinicalInformatics);
 }
+
+/// The Product Manager of physical goods, and the Compliance Specialist of
+/// pharmacy or research, are other trades' posts, unless a digital marker
+/// word stands in the title.
+#[test]
+fn product_managers_of_goods_and_other_compliance_are_not_the_roles() {
+    for title in [
+        "Product Manager - Surgical Instruments",
+        "Product Manager (Medical Devices)",
+        "Product Manager, NHS Supply Chain",
+        "Category Product Manager",
+        "Compliance Specialist (Pharmacy)",
+        "Compliance Specialist - Controlled Drugs",
+        "Research Compliance Specialist",
+    ] {
+        assert_nothing(title);
+    }
+    for title in [
+        "Product Manager - NHS App",
+        "Medical Devices Software Product Manager",
+        "Clinical Product Manager",
+    ] {
+        assert_eq!(found_role(title), Some(Role::ProductManager), "{title}");
+    }
+}

@@ -7,8 +7,8 @@ use crate::grammar::{Reading, Span, band_at};
 use crate::vocabulary::{Strength, TERMS};
 use crate::word_table::{
     ADVISER, ADVISOR, ANALYST, AND, ARCHITECT, CHAMPION, CHIEF, CLINICIAN, DEVELOPER, DOCTOR,
-    ENGINEER, FELLOW, IT, LEAD, MANAGER, MIDWIFE, NURSE, OF, OFFICER, OR, PHARMACIST, PHYSICIAN,
-    PROGRAMMER, QUALITY, SCIENTIST, SERIES, SPECIALIST, TECH, TECHNOLOGY,
+    ENGINEER, FELLOW, GOODS, IT, LEAD, MANAGER, MIDWIFE, NURSE, OF, OFFICER, OR, PHARMACIST,
+    PHYSICIAN, PROGRAMMER, QUALITY, SCIENTIST, SERIES, SPECIALIST, TECH, TECHNOLOGY,
 };
 use crate::words::{
     CARE, CHANGES_JOB, CONTEXT, DIGITAL_CARE, GRADE, INNER, JOB, Kind, LEADER, Lexicon, MARKER,
@@ -788,15 +788,21 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
         .or_else(|| care::<N>(tokens))
 }
 
-/// Whether a quality assurance answer is another trade's quality work: a
-/// word of laboratory, pharmacy, screening or education quality outside the
-/// role or term found ("Pathology Quality Assurance Manager", "Quality
-/// Assurance Manager (Pharmacy)"), and no digital marker word anywhere
-/// ("Pathology Systems Test Analyst" tests software).
+/// Whether an answer that other trades share is another trade's work: for
+/// quality assurance and the Compliance Specialist, a word of laboratory,
+/// pharmacy, screening or education quality ("Pathology Quality Assurance
+/// Manager", "Compliance Specialist (Pharmacy)"); for the Product Manager, a
+/// word of physical goods ("Product Manager - Surgical Instruments"). The
+/// word stands outside the role or term found, and no digital marker word
+/// anywhere ("Pathology Systems Test Analyst" tests software).
 fn other_quality(tokens: &[Token], found: &Classification) -> bool {
-    if found.family() != Some(Family::QualityAssuranceTesting) {
-        return false;
-    }
+    let words_of_trade = match (found.role(), found.family()) {
+        (Some(Role::ProductManager), _) => GOODS,
+        (Some(Role::ComplianceSpecialist), _) | (_, Some(Family::QualityAssuranceTesting)) => {
+            QUALITY
+        }
+        _ => return false,
+    };
     let in_the_job = |token: &Token| {
         found.evidence().iter().any(|e| {
             matches!(e.part(), Part::Role | Part::Term)
@@ -804,7 +810,7 @@ fn other_quality(tokens: &[Token], found: &Classification) -> bool {
         })
     };
     let words = || tokens.iter().filter(|t| t.kind == Kind::Word);
-    words().any(|t| QUALITY.binary_search(&t.id).is_ok() && !in_the_job(t))
+    words().any(|t| words_of_trade.binary_search(&t.id).is_ok() && !in_the_job(t))
         && !words().any(|t| t.info().class & MARKER != 0)
 }
 

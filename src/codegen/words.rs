@@ -15,9 +15,10 @@ use crate::index::build::build_dense;
 use crate::level::LEVEL_WORDS;
 use crate::normalize::{Mode, RESPELLINGS, normalize};
 use crate::vocabulary::{
-    BAND_WORDS, CARE_MARKERS, CARE_WORDS, CHANGES_JOB, CONTEXT_WORDS, GRADE_WORDS, JOB_WORDS,
-    LEADER_WORDS, MARKERS, NOT_THE_JOB_WORDS, ORG_WORDS, OTHER_JOBS, OTHER_TRADES, POST_PAIRS,
-    POST_WORDS, QUALITY_TRADES, ROWS, SERIES_TITLES, Strength, TECH_WORDS, TERM_SOURCES, TERMS,
+    BAND_WORDS, CARE_MARKERS, CARE_WORDS, CHANGES_JOB, CONTEXT_WORDS, GOODS_TRADES, GRADE_WORDS,
+    JOB_WORDS, LEADER_WORDS, MARKERS, NOT_THE_JOB_WORDS, ORG_WORDS, OTHER_JOBS, OTHER_TRADES,
+    POST_PAIRS, POST_WORDS, QUALITY_TRADES, ROWS, SERIES_TITLES, Strength, TECH_WORDS,
+    TERM_SOURCES, TERMS,
 };
 use crate::words::{
     BAND_START, CARE, CHANGES_JOB as CHANGES, CODE, CONTEXT, DIGITAL_CARE, GLUED_BAND, GRADE, JOB,
@@ -162,6 +163,7 @@ pub(crate) fn tables() -> Tables {
         words.extend(key_words(title));
     }
     words.extend(QUALITY_TRADES.iter().map(ToString::to_string));
+    words.extend(GOODS_TRADES.iter().map(ToString::to_string));
     for (word, _) in LEVEL_WORDS {
         words.insert(String::from_utf8(word.to_vec()).expect("ASCII"));
     }
@@ -458,13 +460,15 @@ fn render() -> String {
         "\n/// The ids of `vocabulary::TECH_WORDS` and the markers, in order.\n\
          pub(crate) static TECH: &[u16] = &{tech:?};"
     );
-    let mut quality: Vec<u16> = QUALITY_TRADES.iter().map(|word| tables.id(word)).collect();
-    quality.sort_unstable();
-    let _ = writeln!(
-        out,
-        "\n/// The ids of `vocabulary::QUALITY_TRADES`, in order.\n\
-         pub(crate) static QUALITY: &[u16] = &{quality:?};"
-    );
+    for (name, list) in [("QUALITY", QUALITY_TRADES), ("GOODS", GOODS_TRADES)] {
+        let mut ids: Vec<u16> = list.iter().map(|word| tables.id(word)).collect();
+        ids.sort_unstable();
+        let _ = writeln!(
+            out,
+            "\n/// The ids of `vocabulary::{name}_TRADES`, in order.\n\
+             pub(crate) static {name}: &[u16] = &{ids:?};"
+        );
+    }
     // The few words that respellings add, so that a word's entry names
     // one by a small index (see `WordRef::unpack`).
     let mut then_words: Vec<u16> = tables
