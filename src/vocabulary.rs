@@ -1677,6 +1677,14 @@ pub(crate) static OTHER_TRADES: &[&str] = &[
     // cases: "Animal Health Records and Information Officer", "Certified
     // Professional Coder, Veterinary"); CNC machining, whose engineering
     // programmers and analyst programmers program machine tools.
+    // Customs and the drawing offices of buildings: ESCO's "customs
+    // compliance specialist in china and glassware" (an import export
+    // specialist) and "architecture draughtsperson" (a reader's sample).
+    "customs",
+    "draughtsperson",
+    "draughtsman",
+    "draftsman",
+    "draftsperson",
     "veterinary",
     "animal",
     "plant",

@@ -7,38 +7,38 @@ use crate::words::Info;
 use crate::{Band, Seniority};
 
 pub(crate) const AND: u16 = 44;
-pub(crate) const OR: u16 = 522;
-pub(crate) const OF: u16 = 513;
+pub(crate) const OR: u16 = 527;
+pub(crate) const OF: u16 = 518;
 pub(crate) const BAND: u16 = 80;
 pub(crate) const AFC: u16 = 30;
 pub(crate) const AGENDA: u16 = 32;
-pub(crate) const FOR: u16 = 301;
+pub(crate) const FOR: u16 = 306;
 pub(crate) const CHANGE: u16 = 141;
-pub(crate) const NHS: u16 = 501;
-pub(crate) const TO: u16 = 735;
+pub(crate) const NHS: u16 = 506;
+pub(crate) const TO: u16 = 740;
 pub(crate) const CHIEF: u16 = 143;
-pub(crate) const OFFICER: u16 = 515;
-pub(crate) const IT: u16 = 413;
-pub(crate) const TECHNOLOGY: u16 = 716;
-pub(crate) const NURSE: u16 = 509;
-pub(crate) const MIDWIFE: u16 = 478;
-pub(crate) const PHARMACIST: u16 = 550;
-pub(crate) const DOCTOR: u16 = 237;
-pub(crate) const PHYSICIAN: u16 = 556;
+pub(crate) const OFFICER: u16 = 520;
+pub(crate) const IT: u16 = 418;
+pub(crate) const TECHNOLOGY: u16 = 721;
+pub(crate) const NURSE: u16 = 514;
+pub(crate) const MIDWIFE: u16 = 483;
+pub(crate) const PHARMACIST: u16 = 555;
+pub(crate) const DOCTOR: u16 = 238;
+pub(crate) const PHYSICIAN: u16 = 561;
 pub(crate) const CLINICIAN: u16 = 151;
-pub(crate) const MANAGER: u16 = 460;
-pub(crate) const SPECIALIST: u16 = 675;
+pub(crate) const MANAGER: u16 = 465;
+pub(crate) const SPECIALIST: u16 = 680;
 pub(crate) const ADVISER: u16 = 26;
 pub(crate) const ADVISOR: u16 = 27;
-pub(crate) const FELLOW: u16 = 286;
+pub(crate) const FELLOW: u16 = 291;
 pub(crate) const CHAMPION: u16 = 140;
-pub(crate) const LEAD: u16 = 431;
-pub(crate) const ENGINEER: u16 = 261;
-pub(crate) const DEVELOPER: u16 = 224;
-pub(crate) const PROGRAMMER: u16 = 585;
+pub(crate) const LEAD: u16 = 436;
+pub(crate) const ENGINEER: u16 = 266;
+pub(crate) const DEVELOPER: u16 = 225;
+pub(crate) const PROGRAMMER: u16 = 590;
 pub(crate) const ARCHITECT: u16 = 53;
 pub(crate) const ANALYST: u16 = 41;
-pub(crate) const SCIENTIST: u16 = 647;
+pub(crate) const SCIENTIST: u16 = 652;
 
 /// Every term's text, each inside the text once.
 pub(crate) static TERM_TEXT: &str = "practice workflow and information management redesign specialisthealth information management and exchange specialistnetworking systems and distributed systems engineerhealth information privacy and security specialistinformation security assurance and threat analystindustrial internet of things security specialistartificial intelligence security specialistpublic health and commissioning librariantelecommunications maintenance techniciantelecoms equipment maintenance technicianhead of business relationship managementregistered health information techniciansystem testing and evaluation specialistforensics and incident response analystinformation systems security specialistmanagement information systems directordata processing systems project plannerpersonal computer installation engineerprogramming development project managertelecoms equipment maintenance engineerservice oriented architecture developerlibrary and knowledge services managerhealth services information specialistchief digital and information officerclinical information systems educatorpersonal computer systems coordinatorengineering and scientific programmersoftware quality assurance technicianquality assurance automation engineerclinical information systems managerinformation systems security analystinformation systems security officerdata protection and security officertraining and development coordinatorcisco certified network professionalcomputer network support specialistit change and configuration managersoftware quality assurance engineerdirector of application developmentsoftware quality control specialistinformation support project managermedical insurance coding specialistchief information security officerchief clinical information officerchief research information officerinformation security administratorsecurity operations centre analystcommand and control centre managerinfrastructure operations engineerpatient administration team leaderpatient administrative team leadersoftware quality assurance analystquality assurance practice managertechnical documentation specialistrecords and information managementapplication integration consultantprogramming methodology researcheruser interface and user experienceuser experience and user interfacechief medical information officerchief nursing information officerchief digital information officerchief nursing informatics officercomputer systems security analystcyber security programme directorinformation security risk analystgovernance and compliance analystdata security and protection leadpersonal computer network analystimplementation support specialistchief medical informatics officerinteractive media project managerplanning management it specialisthealth information administratorclinical informatics coordinatordirector of clinical informaticsartificial intelligence engineerbusiness intelligence consultantbusiness intelligence specialistlocal area network administratorsystem and network administratorknowledge and library specialistlearning and development managertraining and development managerapplication development directorapplication integration engineersite reliability devops engineerinstructional systems specialistdata processing systems securityprogramming languages researchernetwork maintenance professionalsoftware applications specialistproject management it specialistinformation asset administratorenterprise architecture managerchief nurse information officerclinical informatics supervisorinformation security specialistdigital health program directorapplication operations engineerdatabase administration managerdata processing systems analystgeographical information systemcomputer systems design analystlearning development specialistnetwork applications specialistinformation assurance engineernetwork security administratorinformation systems supervisorinformation systems technicianelectronic resources librarianclinical records administratorhealth records service managerquality assurance test analystapplication programmer analystgeographic information systemscomputer technology instructorsystems integration consultantelectronic commerce programmertechnology infusion specialistit commercial analysis managerstatistical science researchersemantic technologies engineerhealth information specialistsenior information risk ownerinformation systems architectclinical informatics directorcomputer security coordinatorinformation assurance analystinformation security directorinformation security engineersystem security administratorbusiness intelligence analystbusiness intelligence managerhead of analytics engineeringrecords management specialistapplication lifecycle managercloud infrastructure engineerhead of it service managementlocal area network specialistnetwork and security engineerbusiness relationship managerdigital learning technologistworkplace training specialistapplication software engineersoftware development engineerquality assurance and testingmidwifery information officercomputer technical specialistenterprise content managementinformation systems developersystem integration consultantdatabase development engineerit business analysis directorinformation security analystclinical informatics analystclinical informatics managerpathology it systems managercomputer security specialisthead of information securityinformation security auditorhead of performance analysisapplication support engineersystems and networks managertechnical support specialistmedical records filing clerkit business analysis managerchange management specialistquality assurance specialisthead of frontend developmentintelligent systems designerdatabase software technicianit principal testing managerstatistic research scientiststatistic research associatesoftware requirement analystsoftware computer specialistintelligent systems engineercertified professional codercomputer support specialistscientific database curatorhealth informatics directorcyber security risk managercyber security siem managercyber security technologistdata security administratorcomputing services directorinformation governance leadcomputer network specialistend user computing engineertelecommunications engineerhead of command and controloperational control managerlibrary technical assistantclinical records technicianmedical records coordinatorcomputer systems consultantinformation systems analysthead of delivery managementsoftware testing specialistcomputer programmer analystsystem integration engineerinformation system securitynursing information systemsintelligent system designerwaiting list administrationsecurity application testerbusiness systems consultantteacher of digital literacystatistical report compilerinformation systems plannercertified coding specialistchange and release managerprogramme delivery managersoftware developer in testhuman computer interactionnetwork systems consultanthealth informatics managerincident response engineersecurity operation analysthead of data and ai ethicshead of digital evaluationdata protection specialistchange and release analystdesktop support technicianservice acceptance analystservice transition managertelecommunications analysttechnical services managercorporate training managermedical records supervisormedical records technicianpatients records assistantimplementation coordinatorprojects portfolio managerproduct assurance engineerquality assurance directorweb application programmerhead of interaction designdigital interface designerinstructional technologisthealth information managercomputer system technicianelectronic data processingnetwork operations analystnetwork support technicianinformatics resource nurseobject oriented programmersecurity assessment testersecurity automation testersecurity consulting testerquantitative methodologistdatabase design specialistit data processing managerelectronic patient recordchief information officersite reliability engineerdigital programme managerprogramme support officerchief it security officercyber security specialistit security administratordata analytics specialistmachine learning engineerchief informatics officerdigital health strategistnetwork technical analystservice readiness analysttechnical support managerdigital learning designeraccredited clinical coderhealth records supervisormedical records assistantwaiting list co ordinatordigital portfolio analystdigital portfolio managerhead of business analysissoftware quality engineercloud automation engineerinfrastructure specialistclinical systems educatorquality assurance testingoperating system designerpublic key infrastructureembedded systems designernetwork operations centredata integrity specialistcertified novell engineercomputer literacy teacherdigital literacy lecturerdistance learning trainersoftware systems engineerhealth information clerkelectronic health recordchief technology officerclinical systems trainerinfrastructure architectbusiness systems analystproject delivery managerhuman computer interfaceclinical safety engineerdata warehouse architectcyber incident respondercyber security developernetwork security analystdata analytics scientistdata warehouse developerhead of data engineeringcloud support specialistsoftware support managerclinical records officerhealth records assistantmedical records directorpatient services managerwaiting list coordinatorcomputer systems analystuser interface developeraccessibility specialistinstructional technologycomputational geneticisthealth information codernetworking administratorsharepoint administratorcustomer support analystweb site project managerinternet project managerapplication configuratorembedded system designernetwork support engineerclinical data abstractorclinical data specialistiiot security specialistsecure software assessordigital literacy teacherdatabase design engineerpower platform developerclinical coding managermedical records managerpatient records managerclinical coding auditorinformation asset ownerdirector of informaticsuser support specialistbusiness change analystdigital project managerproject support officerbioinformatics engineerpathology links managercloud security engineercyber security engineernetwork security testerdata quality specialistdata warehouse designerhead of data governanceresearch data scientistdata compliance officerdata protection advisorit service desk managerchief knowledge officerclinical coding officermedical note summarisermedical records analystmedical records officerit accessibility testercloud software engineerit integration engineeruser interface engineeruser experience analystuser experience officeruser interface designergenomics data scientistcommunications securityquantitative researcherwebsite project managernetwork control analystuser support technicianuser acceptance testingdatabase design analystmobile device developerdata analytic scientistnetwork systems analystchief analytics officerhealth records managerhealth records officerpatient access systemsfreedom of informationapplication specialistclinical informaticianinformatics pharmacistdirector of technologydigital transformationinstructional designerinfrastructure managerdatabase administratoragile delivery managerimplementation managerinfrastructure analystbioinformatics analystcyber incident handlerit security consultantit security techniciansystem security testerdata analytics managerdata warehouse analystdata integrity officercloud network engineermajor incident managerclinical coding expertmedical coding officersoftware test engineeraccessibility designerhead of content designhead of service designtechnical communicatorweb content specialisthead of graphic designsystems administrationnetwork infrastructureqa automation engineerhuman centred designerregistration authorityweb site administratorstatistical consultantcomputational linguistinternet site designerclinical documentationstatistical programmerdigital infrastructurestatistical researcheruser acceptance testerai security specialistengineering programmerapplication integratorsoftware qc specialistcloud product directorit performance managerit information managerhealth systems analystrecord systems analystit performance analystcomputational biologyintegration architectintegration developerapplication architectit security architectdata security analystvulnerability analystvulnerability managerconfiguration analystit service desk agentit support specialistit support technicianservice desk operatorliterature researchermedical records clerkmedical records staffcloud devops engineerhead of accessibilityhead of user researchinformation architectprotective monitoringstorage administratorwindows administratorcomputer technologistnetworking specialistwebsite administratorstatistical scientistinformation forensicsdocumentation managerdatabase configuratorsystems configurationstatistical assistantlotus notes developerit capability plannerit capability managermobile app specialistclinical applicationpharmacy informaticsdirector of im and tknowledge managementknowledge specialistfull stack developerchief data architectit network architectit systems architectit security engineeranalytics consultantdata and ai ethicistdata support analysthead of data sciencedata quality officerhead of service deskhelp desk technicianit help desk advisorit help desk managernetwork configuratorserver administratorservice desk analystdatabase coordinatortraining coordinatorhealth records clerkhealth records staffrequirement engineerapplication designerapplication engineerit interface buildertechnical consultantinteraction designersoftware engineeringwork station supportapplication securitydigital investigatorexploitation analystcomputer programmingcompatibility testerrequirements analystsystem configurationuser support analystsimulation developerstatistical engineerweb projects managerdata storage analystautomation developerthreat intelligenceapplication analystnurse informaticiandirector of digitalevidence specialisttechnical architectinformation analystproject coordinatorimplementation leadfront end developerintegration analysthealth intelligenceit system architecthead of it securityit security advisorit security analystit security managerdatabase programmercomputer technicianit helpdesk managerit network engineerit support engineernetwork coordinatorcatalogue librarianit business analystweb project managerinternet programmersolutions developerweb content manageruser centred designsecond line supportlearning technologystatistical analystlinux administratorsystem configuratorworkstation supportintrusion detectiondata model designercomputer operationsnetworking engineerinternet technologydata communicationssource code auditordatabase specialistdatabase techniciandatabase consultantdatabase managementdocument managementcomputer instructorstatistical geneticknowledge architectprogramming analystdatabase integratorstatistical officerbusiness programmerit capacity plannerit projects managerstatistical scholarmedical summariserinformation rightspenetration testergenome informaticschief data officerclinical librarianbusiness architectdata and analyticsit service managerperformance testerfrontend developerback end developerai system designerdatabase architectsoftware architectpacs administratorcyber risk managerdevsecops engineerit security expertit security testerdatabase developerstatistics analystcaldicott guardiandesktop specialistit help desk agentit service analystnetwork technicianlibrary supervisoroutreach librarianit project managerit systems analystit quality manageranalyst programmercontent strategistfirst line supporthead of technologyproduct managementcomputer scientistsystems operationscomputer networkerdesktop techniciansystems integratorsoftware installerdata administratoralgorithm engineerelectronic contentdata visualizationdata visualisationcomputer forensicsknowledge engineerintegration testermedical bill coderinformatics nursereporting analystlan administratorplatform engineerbackend developerinterface analystdigital evaluatordatabase engineerhelp desk analystit helpdesk agentnetworks engineerlibrary assistantlibrary associatee learning authorcorporate trainerhead of portfoliodevops consultantdevops specialistsystem programmerusability analystnurse informaticsdesign researcherdisaster recoveryaccess to recordssystem operationswireless engineerweb administratortableau developerdatabase designercomputer operatorcomputer hardwareoperating systemsoffice automationdigital forensicsthreat monitoringinternet securityembedded engineergameplay engineersoftware designerweb site designermolecular modelercomputer languagedigital archivistfunctional testerregression testerred team operatorcancer registrardigital directortraining officermobile developerdatabase analystdatabase managersoftware trainerlearning managerdiagnostic coderadmissions clerkcomputer analystproject directorusability testersoftware analysttechnical authorusability expertservice designercontent designerproduct designergraphic designertechnical writer1st line support2nd line supportblended learningaccess to healthwhite hat hackernetwork designerit administratordatabase modelerdata warehousingdata integrationsoftware managersystems softwarewebsite designerdigital designerweb site managerdocument imagingtumour registrarcourse developercertified hackernetwork servicescertified testerit audit managerhipaa complianceprivacy officercloud architectdesktop analystnetwork managerproblem managerhead of productproject officersoftware testertest automationserver engineerprogram managerdata consultantproblem analystit test analystit test managercloud developeruser researcherdigital midwifevisual designerbiostatisticianinternetworkingsystems supportdata managementdata technicianreports analystweb developmentwebsite managerinsurance codertumor registrardata integratorred team memberpathway trackersoftware writersubject accessethical hackerdigital skillstest architectchange managercloud engineerit procurementprogramme leadcyber defenderlan specialistsystem analystproject leaderdevops analystjava developerweb programmersystems accessweb operationsvirtualizationvirtualisationit coordinatorweb techniciandata modellinggis specialistgis technicianbiostatisticaldigital changecancer trackersqa techniciandatabase coderclinical riskinformaticistdata analysisit technicianit operationsproduct ownerservice ownerweb developertraining leadreport writerthreat hunterdigital nursedata ethicistmedical coderit consultanttest designerui programmerit instructordata recoveryetl developerit resiliencemicrocomputerit supervisorcryptologicaldata modellerdata modelingbiostatisticsgame engineerbilling codermanual testerdocumentalistmodule testerred team leadsoa developerhipaa privacypatient datagenomic databi developerdata managerscrum masterux architectdata stewardhead of testsqa engineerui developerweb engineerweb designerit assistantnoc engineerweb securityit associatetech supportcryptologistdata modelerbiometricianbiller coderit forensicsit directorepr trainerml engineerai engineerit servicesservicedeskit engineerpmo analystsoc analystit educatoragile coachqat analystsqa analystunit testerqa directorui designerdesign leadsoftware qagis analystdata centreedi analystdata miningdemographerweb managerbeta testerit trainerit officerward clerkit analystapi writercyberspacepc supportbug bountydata minergeospatialblockchaine businessmicroarrayit auditorcoursewareepr changeelearningtelephonytest leadwebmasterblue teamui and uxux and uiit assetfirmwaredcb0129dcb0160infosecig leadqa leadentarchmalwarecomseccclioappswsirocisocciocniocdiosdetcmiorhitvoipfoiehrsredbapki";
@@ -51,22 +51,22 @@ pub(crate) const ROLE_WORDS: usize = 5;
 
 /// `(word before, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[
-    (381, 716, 413), // information technology -> it
-    (207, 93, 208), // data base -> database
-    (347, 128, 347), // health care -> health
-    (464, 193, 193), // maternity cover -> cover
-    (464, 435, 435), // maternity leave -> leave
-    (532, 435, 435), // parental leave -> leave
+    (386, 721, 418), // information technology -> it
+    (208, 93, 209), // data base -> database
+    (352, 128, 352), // health care -> health
+    (469, 193, 193), // maternity cover -> cover
+    (469, 440, 440), // maternity leave -> leave
+    (537, 440, 440), // parental leave -> leave
 ];
 
 /// The titles of pay series, as word ids (see `vocabulary::SERIES_TITLES`).
 pub(crate) static SERIES: &[&[u16]] = &[
-    &[583, 41], // program analyst
-    &[459, 41], // management analyst
-    &[459, 44, 583, 41], // management and program analyst
-    &[459, 583, 41], // management program analyst
-    &[347, 704, 675], // health system specialist
-    &[347, 705, 675], // health systems specialist
+    &[588, 41], // program analyst
+    &[464, 41], // management analyst
+    &[464, 44, 588, 41], // management and program analyst
+    &[464, 588, 41], // management program analyst
+    &[352, 709, 680], // health system specialist
+    &[352, 710, 680], // health systems specialist
 ];
 
 /// What each word id is to the grammar, by id.
@@ -274,6 +274,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // curator
     Info { level: None, code: None, class: 32 }, // curriculum
     Info { level: None, code: None, class: 128 }, // customer
+    Info { level: None, code: None, class: 32 }, // customs
     Info { level: None, code: None, class: 128 }, // cyber
     Info { level: None, code: None, class: 128 }, // cyberspace
     Info { level: None, code: None, class: 0 }, // cytology
@@ -314,7 +315,11 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // documentation
     Info { level: None, code: None, class: 8 }, // dotnet
     Info { level: None, code: None, class: 128 }, // dpo
+    Info { level: None, code: None, class: 32 }, // draftsman
+    Info { level: None, code: None, class: 32 }, // draftsperson
     Info { level: None, code: None, class: 32 }, // drama
+    Info { level: None, code: None, class: 32 }, // draughtsman
+    Info { level: None, code: None, class: 32 }, // draughtsperson
     Info { level: None, code: None, class: 0 }, // dressings
     Info { level: None, code: None, class: 32 }, // driver
     Info { level: None, code: None, class: 0 }, // drugs
@@ -875,16 +880,16 @@ pub(crate) static INFO: &[Info] = &[
 ];
 
 /// The ids of `vocabulary::TECH_WORDS` and the markers, in order.
-pub(crate) static TECH: &[u16] = &[38, 43, 45, 46, 47, 50, 60, 75, 76, 111, 138, 158, 172, 194, 197, 207, 208, 231, 241, 247, 254, 258, 259, 267, 268, 274, 287, 297, 311, 315, 317, 341, 352, 359, 380, 404, 408, 411, 413, 415, 416, 418, 423, 445, 451, 455, 470, 495, 496, 503, 516, 523, 555, 571, 593, 597, 603, 604, 639, 642, 643, 659, 663, 672, 677, 679, 680, 702, 704, 705, 706, 708, 716, 721, 737, 751, 756, 762, 779, 781, 787, 798];
+pub(crate) static TECH: &[u16] = &[38, 43, 45, 46, 47, 50, 60, 75, 76, 111, 138, 158, 172, 194, 197, 208, 209, 232, 242, 252, 259, 263, 264, 272, 273, 279, 292, 302, 316, 320, 322, 346, 357, 364, 385, 409, 413, 416, 418, 420, 421, 423, 428, 450, 456, 460, 475, 500, 501, 508, 521, 528, 560, 576, 598, 602, 608, 609, 644, 647, 648, 664, 668, 677, 682, 684, 685, 707, 709, 710, 711, 713, 721, 726, 742, 756, 761, 767, 784, 786, 792, 803];
 
 /// The ids of `vocabulary::QUALITY_TRADES`, in order.
-pub(crate) static QUALITY: &[u16] = &[100, 112, 150, 205, 246, 251, 342, 351, 424, 425, 426, 427, 462, 468, 469, 476, 510, 536, 551, 557, 580, 600, 602, 627, 649, 744];
+pub(crate) static QUALITY: &[u16] = &[100, 112, 150, 206, 251, 256, 347, 356, 429, 430, 431, 432, 467, 473, 474, 481, 515, 541, 556, 562, 585, 605, 607, 632, 654, 749];
 
 /// The ids of `vocabulary::GOODS_TRADES`, in order.
-pub(crate) static GOODS: &[u16] = &[130, 180, 226, 227, 244, 246, 269, 372, 373, 390, 391, 424, 426, 469, 526, 527, 536, 551, 600, 697, 701, 794];
+pub(crate) static GOODS: &[u16] = &[130, 180, 227, 228, 249, 251, 274, 377, 378, 395, 396, 429, 431, 474, 531, 532, 541, 556, 605, 702, 706, 799];
 
 /// The words that respellings add, by the index a word's entry holds.
-pub(crate) static THEN_WORDS: &[u16] = &[0, 347, 656];
+pub(crate) static THEN_WORDS: &[u16] = &[0, 352, 661];
 
 pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
     seed: 0,
@@ -900,7 +905,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0,
         1, 1, 0, 0, 0, 1, 0, 1, 0, 0, 1, 1, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 2, 0, 0, 0, 0, 0,
-        0, 2, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 1, 0, 0, 0,
+        0, 3, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 1, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 3, 0, 5, 0, 0,
         1, 0, 0, 0, 0, 1, 0, 2, 1, 0, 0, 1, 0, 0, 0, 2,
         0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 2, 0, 0,
@@ -916,7 +921,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0, 0, 2, 3, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1,
         2, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
         2, 0, 0, 1, 1, 0, 1, 1, 0, 0, 0, 0, 0, 2, 0, 1,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0,
         0, 6, 1, 1, 1, 2, 4, 1, 0, 0, 0, 0, 0, 1, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         1, 3, 0, 0, 0, 0, 0, 2, 1, 0, 0, 0, 1, 3, 1, 0,
@@ -934,8 +939,8 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0, 1, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         3, 0, 0, 0, 2, 0, 0, 0, 0, 0, 1, 2, 0, 6, 0, 1,
         0, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 4, 0, 0,
-        0, 1, 0, 0, 1, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0,
-        1, 1, 0, 0, 0, 1, 1, 0, 0, 1, 2, 0, 0, 0, 0, 0,
+        0, 2, 0, 0, 1, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0,
+        1, 1, 0, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 1, 0, 0, 4, 2, 0, 0, 0, 0, 1, 0, 2, 2,
@@ -943,8 +948,8 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0, 1, 0, 0, 1, 2, 0, 0, 0, 1, 0, 0, 0, 0, 1, 2,
         0, 0, 0, 0, 0, 0, 8, 0, 2, 0, 0, 0, 0, 1, 0, 1,
         2, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 8, 6,
-        0, 0, 2, 0, 1, 0, 2, 1, 0, 0, 0, 1, 1, 0, 0, 1,
-        1, 3, 0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 1, 2, 0,
+        0, 0, 2, 0, 1, 0, 1, 1, 0, 0, 0, 1, 1, 0, 0, 1,
+        1, 3, 0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 2, 1, 0,
         0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 2, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -979,10 +984,11 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x7461, // at
         0x6e65697265707865, 0x736563, // experiences
         0x69746e6572707061, 0x6563, // apprentice
+        0x6570737466617264, 0x6e6f7372, // draftsperson
         0x726576726573, // server
         0x736f696463, // cdios
         0x73746e6569746170, // patients
-        0x7369766968637261, 0x7374, // archivists
+        0x6472617567, // guard
         0x6d736972756f74, // tourism
         0x6963696669747261, 0x6c61, // artificial
         0x79627572, // ruby
@@ -995,7 +1001,6 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x7473796c616e61, // analyst
         0x656c6361726f, // oracle
         0x737265646f63, // coders
-        0x616972617262696c, 0x6e, // librarian
         0x6c69746e75, // until
         0x6f6963, // cio
         0x39323130626364, // dcb0129
@@ -1082,6 +1087,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x69726f74696e6f6d, 0x73676e, // monitorings
         0x7261746572636573, 0x79, // secretary
         0x61646e656761, // agenda
+        0x74736f6e67616964, 0x6369, // diagnostic
         0x74736574, // test
         0x6461737361626d61, 0x726f, // ambassador
         0x7465737361, // asset
@@ -1139,7 +1145,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x677562, // bug
         0x7374656473, // sdets
         0x6c6f646f6874656d, 0x73747369676f, // methodologists
-        0x6472617567, // guard
+        0x6269737365636361, 0x7974696c69, // accessibility
         0x79676f6c6f747963, // cytology
         0x706f6f646168, // hadoop
         0x7669, // iv
@@ -1148,6 +1154,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x746867696c66, // flight
         0x726e73, // snr
         0x6176616a, // java
+        0x736d6f74737563, // customs
         0x73797465666173, // safetys
         0x6f69746163756465, 0x6c616e, // educational
         0x7265646f63, // coder
@@ -1218,6 +1225,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6d697265746e69, // interim
         0x7362616c, // labs
         0x636f73, // soc
+        0x7369766968637261, 0x7374, // archivists
         0x69746174736f6962, 0x6c6163697473, // biostatistical
         0x686365746964656d, // meditech
         0x726f746365726964, 0x657461, // directorate
@@ -1239,11 +1247,12 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6e6f6974617473, // station
         0x7265646c697562, // builder
         0x6169636e616e6966, 0x6c, // financial
+        0x726f, // or
         0x72656d6f74737563, // customer
         0x706172676f6d6564, 0x726568, // demographer
         0x6f69626f7263696d, 0x79676f6c, // microbiology
         0x65736162, // base
-        0x676e696c6966, // filing
+        0x616d737466617264, 0x6e, // draftsman
         0x7374696872, // rhits
         0x69746365746f7270, 0x6576, // protective
         0x7469646572636361, 0x6465, // accredited
@@ -1392,6 +1401,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x656c6c6174736e69, 0x7372, // installers
         0x656c6c6174736e69, 0x72, // installer
         0x69636974656e6567, 0x737473, // geneticists
+        0x7374686775617264, 0x6e616d, // draughtsman
         0x6f6c6f6e68636574, 0x74736967, // technologist
         0x6d61746e6f636564, 0x6e6f6974616e69, // decontamination
         0x6c65646f6d, // model
@@ -1507,6 +1517,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x72756769666e6f63, 0x73726f7461, // configurators
         0x6565746e756c6f76, 0x72, // volunteer
         0x657461636f766461, // advocate
+        0x7374686775617264, 0x6e6f73726570, // draughtsperson
         0x6972707265746e65, 0x6573, // enterprise
         0x73696172646e7566, 0x676e69, // fundraising
         0x6168706f69646172, 0x7963616d72, // radiopharmacy
@@ -1553,6 +1564,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6365746968637261, 0x7365727574, // architectures
         0x65, // e
         0x736a65646f6e, // nodejs
+        0x676e696c6966, // filing
         0x737265627963, // cybers
         0x6d65726975716572, 0x746e65, // requirement
         0x726f7469647561, // auditor
@@ -1739,7 +1751,6 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x636174736c6c7566, 0x6b, // fullstack
         0x616c6c6174736e69, 0x6e6f6974, // installation
         0x6338, // 8c
-        0x74736f6e67616964, 0x6369, // diagnostic
         0x6b696c71, // qlik
         0x7364726177657473, // stewards
         0x656369766564, // device
@@ -1777,7 +1788,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x707063, // cpp
         0x696c616963657073, 0x7473, // specialist
         0x72696866, // fhir
-        0x726f, // or
+        0x7265626d656d, // member
         0x7265627963, // cyber
         0x6174696c69636166, 0x726f74, // facilitator
         0x6c6f646f6874656d, 0x79676f, // methodology
@@ -1864,7 +1875,6 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x73707061, // apps
         0x656d6f6e6567, // genome
         0x616964656d, // media
-        0x6269737365636361, 0x7974696c69, // accessibility
         0x73746e65746e6f63, // contents
         0x6e696c746f6b, // kotlin
         0x6f696363, // ccio
@@ -1895,7 +1905,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x74636172746e6f63, // contract
         0x68746c616568, // health
         0x7363696d616e7964, // dynamics
-        0x7265626d656d, // member
+        0x616972617262696c, 0x6e, // librarian
         0x69636974656e6567, 0x7473, // geneticist
         0x7461726765746e69, 0x6e6f69, // integration
         0x7473696e696d6461, 0x657669746172, // administrative
@@ -1992,131 +2002,131 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 5, 6, 6, 6, 6,
         6, 6, 6, 7, 7, 9, 9, 9, 9, 9, 10, 11, 11, 13, 13, 15,
         16, 17, 17, 18, 19, 19, 19, 19, 19, 19, 19, 21, 22, 22, 24, 25,
-        27, 28, 28, 28, 29, 29, 29, 29, 31, 33, 33, 34, 34, 34, 34, 34,
-        34, 35, 36, 36, 38, 39, 39, 41, 41, 42, 42, 43, 43, 43, 43, 45,
-        46, 46, 46, 48, 49, 49, 50, 51, 51, 51, 52, 52, 52, 53, 53, 53,
-        53, 53, 55, 55, 56, 57, 57, 58, 58, 60, 60, 61, 62, 62, 64, 65,
-        67, 69, 70, 71, 73, 74, 74, 74, 76, 76, 78, 80, 80, 81, 81, 82,
-        84, 84, 86, 86, 87, 87, 87, 88, 90, 90, 91, 93, 93, 93, 94, 94,
-        95, 95, 96, 96, 98, 99, 100, 100, 100, 100, 100, 100, 101, 102, 103, 104,
-        104, 105, 107, 109, 109, 110, 110, 111, 111, 111, 111, 111, 112, 112, 114, 114,
-        114, 114, 114, 115, 115, 117, 119, 119, 120, 120, 120, 121, 122, 124, 124, 125,
-        126, 126, 126, 126, 127, 129, 129, 130, 130, 130, 131, 131, 131, 133, 135, 137,
-        138, 140, 140, 140, 142, 144, 144, 146, 147, 148, 149, 151, 151, 151, 152, 152,
-        154, 154, 154, 154, 156, 157, 157, 157, 157, 158, 158, 160, 160, 161, 162, 162,
-        162, 163, 164, 164, 165, 166, 167, 169, 169, 169, 169, 169, 171, 173, 173, 173,
-        173, 175, 176, 176, 176, 177, 177, 179, 180, 180, 180, 181, 181, 182, 183, 183,
-        185, 186, 186, 186, 188, 189, 189, 190, 192, 192, 193, 194, 195, 195, 195, 195,
-        195, 197, 197, 198, 199, 201, 201, 202, 204, 204, 205, 206, 208, 210, 212, 212,
-        212, 212, 213, 213, 214, 215, 217, 217, 218, 219, 219, 219, 219, 220, 221, 222,
-        224, 226, 228, 230, 232, 233, 233, 234, 235, 235, 235, 235, 235, 235, 236, 238,
-        240, 241, 241, 241, 241, 241, 242, 243, 244, 244, 246, 248, 250, 250, 250, 252,
-        253, 253, 254, 254, 254, 256, 257, 258, 259, 260, 260, 263, 264, 265, 266, 266,
-        266, 266, 267, 267, 267, 267, 267, 267, 267, 268, 270, 270, 270, 270, 271, 272,
-        272, 273, 274, 275, 276, 276, 278, 278, 278, 279, 280, 282, 283, 284, 284, 286,
-        287, 288, 289, 289, 290, 292, 292, 292, 292, 292, 292, 292, 293, 294, 294, 294,
-        294, 294, 295, 297, 298, 300, 300, 301, 301, 302, 302, 304, 304, 304, 305, 305,
-        305, 305, 306, 306, 307, 307, 308, 308, 308, 308, 308, 308, 308, 310, 312, 312,
-        313, 314, 316, 317, 317, 319, 320, 320, 321, 323, 323, 324, 326, 326, 327, 329,
-        331, 333, 335, 335, 335, 338, 338, 338, 338, 339, 339, 340, 340, 341, 341, 341,
-        342, 343, 344, 344, 345, 347, 348, 349, 349, 349, 349, 349, 350, 352, 354, 354,
-        355, 357, 357, 357, 359, 359, 360, 361, 361, 361, 362, 362, 364, 365, 365, 367,
-        367, 368, 370, 370, 370, 371, 371, 371, 372, 372, 372, 372, 374, 374, 374, 374,
-        374, 375, 376, 377, 377, 377, 377, 379, 379, 381, 381, 381, 382, 383, 384, 384,
-        384, 384, 384, 386, 386, 386, 386, 387, 388, 388, 388, 388, 388, 388, 389, 391,
-        391, 392, 392, 394, 396, 396, 397, 398, 399, 401, 403, 404, 404, 404, 405, 405,
-        407, 409, 409, 410, 412, 414, 415, 415, 417, 417, 418, 420, 420, 421, 421, 422,
-        424, 424, 425, 427, 428, 429, 429, 431, 432, 432, 434, 435, 435, 435, 437, 437,
-        437, 439, 441, 441, 441, 441, 441, 442, 442, 442, 442, 442, 442, 443, 443, 443,
-        443, 444, 445, 446, 447, 447, 447, 447, 447, 447, 447, 447, 447, 447, 447, 447,
-        447, 448, 449, 450, 450, 450, 452, 453, 453, 454, 454, 455, 456, 456, 456, 456,
-        457, 458, 460, 460, 460, 460, 460, 460, 461, 461, 462, 462, 462, 462, 464, 465,
-        466, 468, 468, 469, 470, 471, 471, 472, 474, 475, 476, 476, 478, 479, 479, 479,
-        480, 481, 483, 483, 484, 486, 486, 487, 488, 488, 488, 488, 488, 490, 490, 491,
-        491, 491, 491, 493, 493, 495, 495, 495, 496, 496, 496, 497, 499, 499, 500, 500,
-        501, 503, 504, 505, 505, 505, 507, 508, 508, 510, 510, 510, 510, 510, 512, 512,
-        513, 515, 515, 515, 515, 516, 517, 518, 518, 518, 518, 519, 519, 521, 521, 521,
-        522, 522, 522, 522, 522, 522, 524, 525, 526, 526, 526, 526, 528, 528, 530, 530,
-        530, 530, 530, 531, 531, 531, 533, 533, 534, 534, 534, 534, 535, 536, 537, 537,
-        538, 539, 541, 541, 542, 543, 543, 545, 545, 545, 547, 547, 547, 547, 547, 548,
-        548, 549, 549, 551, 552, 552, 553, 553, 553, 554, 554, 554, 556, 556, 557, 557,
-        557, 557, 557, 558, 558, 558, 559, 561, 562, 563, 563, 563, 563, 563, 564, 565,
-        565, 565, 567, 569, 570, 572, 572, 572, 572, 572, 572, 572, 573, 575, 577, 577,
-        579, 581, 581, 581, 581, 582, 582, 582, 584, 585, 586, 587, 588, 589, 590, 593,
-        593, 594, 595, 595, 597, 599, 599, 599, 599, 601, 603, 603, 603, 605, 607, 608,
-        610, 610, 610, 611, 612, 612, 612, 612, 612, 613, 613, 615, 617, 617, 618, 620,
-        622, 623, 623, 623, 625, 625, 626, 627, 627, 629, 630, 632, 632, 633, 633, 633,
-        633, 633, 633, 634, 634, 634, 634, 636, 637, 638, 639, 639, 640, 640, 640, 640,
-        640, 640, 640, 641, 641, 641, 641, 641, 641, 641, 642, 642, 644, 644, 646, 647,
-        648, 650, 650, 650, 650, 650, 650, 650, 651, 652, 652, 653, 653, 653, 654, 655,
-        657, 657, 658, 658, 658, 660, 660, 661, 661, 661, 661, 661, 661, 663, 663, 663,
-        663, 665, 665, 666, 666, 666, 668, 669, 670, 671, 673, 673, 674, 676, 677, 677,
-        678, 678, 678, 678, 678, 679, 680, 680, 680, 680, 680, 680, 682, 683, 685, 686,
-        687, 687, 688, 689, 691, 691, 691, 691, 693, 694, 694, 695, 695, 697, 699, 701,
-        703, 705, 706, 708, 709, 710, 710, 711, 713, 713, 715, 715, 715, 715, 716, 716,
-        716, 717, 718, 718, 719, 719, 719, 720, 720, 720, 722, 724, 724, 725, 727, 729,
-        729, 731, 731, 732, 732, 732, 732, 733, 735, 737, 737, 739, 739, 740, 742, 744,
-        744, 745, 747, 748, 750, 750, 750, 752, 752, 753, 754, 754, 754, 756, 758, 758,
-        758, 759, 760, 762, 763, 763, 765, 765, 765, 767, 769, 770, 770, 772, 774, 776,
-        776, 776, 778, 780, 780, 780, 780, 780, 781, 781, 783, 785, 787, 787, 788, 789,
-        791, 791, 792, 792, 794, 794, 796, 796, 796, 797, 797, 797, 797, 797, 798, 798,
-        799, 800, 801, 801, 803, 803, 804, 804, 804, 804, 804, 806, 807, 809, 810, 810,
-        810, 811, 812, 814, 814, 815, 815, 817, 819, 819, 821, 821, 822, 822, 823, 825,
-        825, 826, 828, 828, 830, 830, 830, 831, 831, 831, 833, 833, 834, 834, 834, 836,
-        838, 839, 840, 840, 840, 840, 840, 840, 840, 841, 841, 843, 843, 844, 844, 844,
-        844, 844, 846, 846, 846, 847, 849, 849, 850, 850, 850, 851, 851, 852, 852, 854,
-        855, 855, 856, 858, 858, 858, 858, 858, 860, 860, 861, 861, 861, 861, 862, 862,
-        862, 862, 862, 863, 863, 863, 865, 866, 866, 866, 866, 866, 867, 868, 869, 870,
-        871, 872, 873, 874, 874, 876, 877, 877, 879, 879, 880, 880, 880, 882, 882, 884,
-        884, 885, 887, 888, 889, 889, 890, 891, 892, 892, 894, 896, 896, 898, 899, 899,
-        901, 902, 904, 904, 904, 906, 906, 906, 906, 907, 907, 907, 908, 909, 909, 909,
-        909, 910, 910, 910, 910, 911, 911, 912, 913, 913, 914, 915, 915, 915, 916, 916,
-        916, 916, 916, 916, 917, 917, 917, 917, 918, 919, 919, 919, 920, 922, 923, 925,
-        925, 926, 926, 928, 929, 929, 931, 931, 931, 931, 933, 935, 937, 938, 938, 938,
-        939, 940, 941, 942, 942, 942, 943, 943, 943, 944, 944, 945, 946, 947, 948, 948,
-        948, 949, 950, 950, 952, 952, 952, 954, 955, 956, 956, 958, 959, 959, 960, 960,
-        961, 961, 961, 963, 964, 964, 965, 966, 968, 969, 970, 972, 973, 973, 974, 975,
-        976, 978, 978, 979, 981, 981, 982, 982, 983, 985, 987, 988, 988, 988, 988, 988,
-        988, 988, 988, 988, 989, 989, 991, 991, 991, 992, 992, 992, 994, 994, 995, 997,
-        998, 998, 998, 1000, 1000, 1001, 1001, 1002, 1004, 1004, 1005, 1005, 1006, 1006, 1006, 1007,
-        1009, 1010, 1010, 1010, 1010, 1010, 1010, 1010, 1010, 1010, 1010, 1010, 1011, 1012, 1014, 1014,
-        1015, 1015, 1015, 1015, 1015, 1017, 1017, 1018, 1018, 1020, 1020, 1021, 1022, 1024, 1025, 1025,
-        1027, 1029, 1031, 1033, 1034, 1034, 1034, 1034, 1034, 1035, 1037, 1037, 1037, 1038, 1038, 1039,
-        1040, 1040, 1041, 1042, 1042, 1043, 1043, 1043, 1045, 1046, 1047, 1049, 1049, 1049, 1050, 1050,
-        1050, 1050, 1050, 1051, 1051, 1051, 1051, 1052, 1052, 1053, 1054, 1056, 1056, 1056, 1058, 1060,
-        1060, 1060, 1061, 1061, 1061, 1063, 1064, 1065, 1067, 1068, 1068, 1069, 1069, 1070, 1072, 1072,
-        1072, 1072, 1073, 1073, 1073, 1073, 1073, 1074, 1075, 1076, 1076, 1076, 1078, 1078, 1078, 1078,
-        1079, 1081, 1083, 1083, 1084, 1086, 1088, 1088, 1088, 1088, 1089, 1089, 1091, 1092, 1092, 1092,
-        1092, 1093, 1094, 1094, 1095, 1095, 1097, 1098, 1098, 1099, 1101, 1101, 1101, 1101, 1101, 1101,
-        1102, 1102, 1102, 1103, 1103, 1105, 1105, 1106, 1106, 1108, 1108, 1108, 1108, 1108, 1110, 1110,
-        1112, 1112, 1113, 1114, 1115, 1117, 1118, 1118, 1119, 1120, 1120, 1122, 1123, 1125, 1125, 1126,
-        1126, 1126, 1127, 1127, 1128, 1128, 1130, 1131, 1132, 1132, 1132, 1133, 1135, 1135, 1135, 1136,
-        1137, 1137, 1137, 1137, 1137, 1139, 1140, 1141, 1142, 1142, 1144, 1146, 1146, 1146, 1146, 1148,
-        1149, 1150, 1151, 1153, 1154, 1154, 1156, 1158, 1160, 1161, 1161, 1162, 1164, 1165, 1165, 1167,
-        1167, 1169, 1169, 1169, 1170, 1170, 1171, 1171, 1171, 1171, 1172, 1172, 1173, 1175, 1177, 1177,
-        1177, 1178, 1179, 1179, 1181, 1181, 1182, 1183, 1184, 1184, 1185, 1185, 1185, 1185, 1185, 1185,
-        1185, 1185, 1185, 1185, 1186, 1186, 1186, 1187, 1187, 1187, 1189, 1190, 1190, 1190, 1190, 1191,
-        1191, 1193, 1193, 1194, 1194, 1194, 1195, 1195, 1195, 1195, 1197, 1198, 1200, 1200, 1200, 1202,
-        1202, 1203, 1205, 1205, 1205, 1207, 1208, 1209, 1211, 1212, 1212, 1214, 1215, 1215, 1215, 1216,
-        1218, 1220, 1222, 1222, 1224, 1225, 1225, 1226, 1227, 1229, 1229, 1230, 1232, 1232, 1232, 1233,
-        1233, 1233, 1234, 1236, 1236, 1238, 1238, 1239, 1239, 1239, 1240, 1240, 1240, 1242, 1242, 1244,
-        1245, 1247, 1248, 1250, 1251, 1252, 1254, 1256, 1256, 1256, 1257, 1259, 1260, 1262, 1263, 1263,
-        1264, 1265, 1265, 1267, 1267, 1268, 1269, 1269, 1270, 1271, 1271, 1271, 1273, 1273, 1273, 1273,
-        1274, 1275, 1276, 1278, 1279, 1279, 1279, 1280, 1282, 1282, 1282, 1284, 1284, 1284, 1284, 1284,
-        1284, 1284, 1285, 1287, 1287, 1287, 1288, 1289, 1289, 1290, 1292, 1293, 1294, 1294, 1295, 1297,
-        1297, 1298, 1300, 1301, 1303, 1303, 1304, 1304, 1304, 1304, 1304, 1304, 1304, 1304, 1304, 1305,
-        1305, 1305, 1306, 1306, 1306, 1306, 1307, 1307, 1309, 1309, 1309, 1311, 1311, 1313, 1314, 1316,
-        1317, 1319, 1321, 1321, 1321, 1322, 1323, 1325, 1325, 1326, 1326, 1327, 1327, 1327, 1327, 1327,
-        1328, 1328, 1330, 1331, 1332, 1332, 1333, 1334, 1334, 1336, 1338, 1338, 1339, 1339, 1339, 1340,
-        1340, 1341, 1341, 1342, 1342, 1343, 1345, 1345, 1345, 1345, 1347, 1348, 1350, 1351, 1351, 1351,
-        1351, 1351, 1351, 1351, 1351, 1352, 1354, 1355, 1355, 1357, 1357, 1359, 1359, 1360, 1362, 1364,
-        1364, 1365, 1366, 1366, 1366, 1367, 1367, 1367, 1367, 1367, 1367, 1368, 1370, 1372, 1372, 1372,
-        1372, 1373, 1375, 1375, 1375, 1376, 1378, 1378, 1379, 1380, 1381, 1381, 1383, 1384, 1385, 1385,
-        1386, 1386, 1386, 1386, 1386, 1388, 1388, 1388, 1388, 1388, 1389, 1390, 1391, 1391, 1391, 1393,
-        1393, 1393, 1394, 1396, 1397, 1397, 1398, 1400, 1400, 1401, 1401, 1401, 1403, 1405, 1405, 1405,
-        1407, 1409, 1410, 1412, 1413, 1413, 1413, 1413, 1413, 1413, 1413, 1415, 1415, 1417, 1418, 1419,
-        1419, 1421, 1421, 1421, 1421, 1422, 1422, 1423, 1423, 1423, 1423, 1425, 1425, 1425, 1425, 1425,
-        1426, 1427, 1427, 1427, 1428, 1428, 1428, 1430, 1430, 1431, 1431, 1433, 1434, 1435, 1437, 1437,
+        27, 28, 28, 28, 29, 29, 29, 29, 31, 33, 35, 36, 36, 36, 36, 36,
+        36, 37, 38, 38, 39, 40, 40, 42, 42, 43, 43, 44, 44, 44, 44, 46,
+        47, 47, 47, 49, 50, 50, 51, 52, 52, 52, 53, 53, 53, 54, 54, 54,
+        54, 54, 54, 54, 55, 56, 56, 57, 57, 59, 59, 60, 61, 61, 63, 64,
+        66, 68, 69, 70, 72, 73, 73, 73, 75, 75, 77, 79, 79, 80, 80, 81,
+        83, 83, 85, 85, 86, 86, 86, 87, 89, 89, 90, 92, 92, 92, 93, 93,
+        94, 94, 95, 95, 97, 98, 99, 99, 99, 99, 99, 99, 100, 101, 102, 103,
+        103, 104, 106, 108, 108, 109, 109, 110, 110, 110, 110, 110, 111, 111, 113, 113,
+        113, 113, 113, 114, 114, 116, 118, 118, 119, 119, 119, 120, 121, 123, 123, 124,
+        125, 125, 125, 125, 126, 128, 128, 129, 129, 129, 130, 130, 130, 132, 134, 136,
+        137, 139, 139, 139, 141, 143, 143, 145, 146, 147, 148, 150, 150, 150, 151, 151,
+        153, 153, 153, 153, 155, 156, 156, 156, 156, 157, 157, 159, 159, 160, 161, 161,
+        161, 162, 163, 163, 164, 165, 166, 168, 168, 168, 168, 168, 170, 172, 172, 172,
+        172, 174, 175, 175, 177, 178, 178, 180, 181, 181, 181, 182, 182, 183, 184, 184,
+        186, 187, 187, 187, 189, 190, 190, 191, 193, 193, 194, 195, 196, 196, 196, 196,
+        196, 198, 198, 199, 200, 202, 202, 203, 205, 205, 206, 207, 209, 211, 213, 213,
+        213, 213, 214, 214, 215, 216, 218, 218, 219, 220, 220, 220, 220, 221, 222, 223,
+        225, 227, 229, 231, 233, 234, 234, 235, 236, 236, 236, 236, 236, 236, 237, 239,
+        241, 242, 242, 242, 242, 242, 243, 244, 245, 245, 247, 249, 251, 251, 251, 253,
+        254, 254, 255, 255, 255, 257, 259, 260, 261, 262, 262, 265, 266, 267, 268, 268,
+        268, 268, 269, 269, 270, 270, 270, 270, 270, 271, 273, 273, 273, 273, 274, 275,
+        275, 276, 277, 278, 279, 279, 281, 281, 281, 282, 283, 285, 286, 287, 287, 289,
+        290, 291, 292, 292, 293, 295, 295, 295, 295, 295, 295, 295, 296, 297, 297, 297,
+        297, 297, 298, 300, 301, 303, 303, 304, 304, 305, 305, 307, 307, 307, 308, 308,
+        308, 308, 309, 309, 310, 310, 311, 311, 311, 311, 311, 311, 311, 313, 315, 315,
+        316, 317, 319, 320, 320, 322, 323, 323, 324, 326, 326, 327, 329, 329, 330, 332,
+        334, 336, 338, 338, 338, 341, 341, 341, 341, 342, 342, 343, 343, 344, 344, 344,
+        345, 346, 347, 347, 348, 350, 351, 352, 352, 352, 352, 352, 353, 355, 357, 357,
+        358, 360, 360, 360, 362, 362, 363, 364, 364, 364, 365, 367, 369, 370, 370, 372,
+        372, 373, 375, 375, 375, 376, 376, 376, 377, 377, 377, 377, 379, 379, 379, 379,
+        379, 380, 381, 382, 382, 382, 382, 384, 384, 386, 386, 386, 387, 388, 389, 389,
+        389, 389, 389, 391, 391, 391, 391, 392, 393, 393, 393, 393, 393, 393, 394, 396,
+        397, 398, 398, 400, 402, 402, 403, 405, 406, 408, 410, 411, 411, 411, 412, 412,
+        414, 416, 416, 417, 419, 421, 422, 422, 424, 424, 425, 427, 427, 428, 428, 429,
+        431, 431, 432, 434, 435, 436, 436, 438, 439, 439, 441, 442, 442, 442, 444, 444,
+        444, 446, 448, 448, 448, 448, 448, 449, 449, 449, 449, 449, 449, 450, 450, 450,
+        450, 451, 452, 453, 454, 454, 454, 454, 454, 454, 454, 454, 454, 454, 454, 454,
+        454, 455, 456, 457, 457, 457, 459, 460, 460, 461, 461, 462, 463, 463, 463, 463,
+        464, 465, 467, 467, 467, 467, 467, 467, 468, 468, 469, 469, 469, 469, 471, 472,
+        473, 475, 475, 476, 477, 478, 478, 479, 481, 482, 483, 483, 485, 486, 486, 486,
+        487, 488, 490, 490, 491, 493, 493, 494, 495, 495, 495, 495, 495, 497, 497, 498,
+        498, 498, 498, 500, 500, 502, 502, 502, 503, 503, 503, 504, 506, 506, 507, 507,
+        508, 510, 511, 512, 512, 512, 514, 515, 515, 517, 517, 517, 517, 517, 519, 519,
+        520, 522, 522, 522, 522, 523, 524, 525, 525, 525, 525, 526, 526, 528, 528, 528,
+        529, 529, 529, 529, 529, 529, 531, 532, 533, 533, 533, 533, 535, 535, 537, 537,
+        537, 537, 537, 538, 538, 538, 540, 540, 541, 541, 541, 541, 542, 543, 544, 544,
+        545, 546, 548, 548, 549, 550, 550, 552, 552, 552, 554, 554, 554, 554, 554, 555,
+        555, 556, 556, 558, 559, 559, 560, 560, 560, 561, 561, 561, 563, 563, 564, 564,
+        564, 564, 564, 565, 565, 565, 566, 568, 569, 570, 570, 570, 570, 570, 571, 572,
+        572, 572, 574, 576, 577, 579, 579, 579, 579, 579, 579, 579, 580, 582, 584, 584,
+        586, 588, 588, 588, 588, 589, 589, 589, 591, 592, 593, 594, 595, 596, 597, 600,
+        600, 601, 602, 602, 604, 606, 606, 606, 606, 608, 610, 610, 612, 614, 616, 617,
+        619, 619, 619, 620, 621, 621, 621, 621, 621, 622, 622, 624, 626, 626, 627, 629,
+        631, 632, 632, 632, 634, 634, 635, 636, 636, 638, 639, 641, 641, 642, 642, 642,
+        642, 642, 642, 643, 643, 643, 643, 645, 646, 647, 648, 648, 649, 649, 649, 649,
+        649, 649, 649, 650, 650, 650, 650, 650, 650, 650, 651, 651, 653, 653, 655, 656,
+        657, 659, 659, 659, 659, 659, 659, 659, 660, 661, 661, 662, 662, 662, 663, 664,
+        666, 666, 667, 667, 667, 669, 669, 670, 670, 670, 670, 670, 670, 672, 672, 672,
+        672, 674, 674, 675, 675, 675, 677, 678, 679, 680, 682, 682, 683, 685, 686, 686,
+        687, 687, 687, 687, 687, 688, 689, 689, 689, 689, 689, 689, 691, 692, 694, 695,
+        696, 696, 697, 698, 700, 700, 700, 700, 702, 703, 703, 704, 704, 706, 708, 710,
+        712, 714, 715, 717, 718, 719, 719, 720, 722, 722, 724, 724, 724, 724, 725, 725,
+        725, 726, 727, 727, 728, 728, 728, 729, 729, 729, 731, 733, 733, 734, 736, 738,
+        738, 740, 740, 741, 741, 741, 741, 742, 744, 746, 746, 748, 748, 749, 751, 753,
+        753, 754, 756, 757, 759, 759, 759, 761, 761, 762, 763, 763, 763, 765, 767, 767,
+        767, 768, 769, 771, 772, 772, 774, 774, 774, 776, 778, 779, 781, 783, 785, 787,
+        787, 787, 789, 791, 791, 791, 791, 791, 792, 792, 794, 796, 798, 798, 799, 800,
+        802, 802, 803, 803, 805, 805, 807, 807, 807, 808, 808, 808, 808, 808, 809, 809,
+        810, 811, 812, 812, 814, 814, 815, 815, 815, 815, 815, 817, 818, 820, 821, 821,
+        821, 822, 823, 825, 825, 826, 826, 828, 830, 830, 832, 832, 833, 833, 834, 836,
+        836, 837, 839, 839, 841, 841, 841, 842, 842, 842, 844, 844, 845, 845, 845, 847,
+        849, 850, 851, 851, 852, 852, 852, 852, 852, 853, 853, 855, 855, 856, 856, 856,
+        856, 856, 858, 858, 858, 859, 861, 861, 862, 862, 862, 863, 863, 864, 864, 866,
+        867, 867, 868, 870, 870, 870, 870, 870, 872, 872, 873, 873, 873, 873, 874, 874,
+        874, 874, 874, 875, 875, 875, 877, 878, 878, 878, 878, 878, 879, 880, 881, 882,
+        883, 884, 885, 886, 886, 888, 889, 889, 891, 891, 892, 892, 892, 894, 894, 896,
+        896, 897, 899, 900, 901, 901, 902, 903, 904, 904, 906, 908, 908, 910, 911, 911,
+        913, 914, 916, 916, 916, 918, 918, 918, 918, 919, 919, 919, 920, 921, 921, 921,
+        921, 922, 922, 922, 922, 923, 923, 924, 925, 925, 926, 927, 927, 927, 928, 928,
+        928, 928, 928, 928, 929, 929, 929, 929, 930, 931, 931, 931, 932, 934, 935, 937,
+        937, 938, 938, 940, 941, 941, 943, 943, 943, 943, 945, 947, 949, 950, 950, 950,
+        951, 952, 953, 954, 954, 954, 955, 955, 955, 956, 956, 957, 958, 959, 960, 960,
+        960, 961, 962, 962, 964, 964, 964, 966, 967, 968, 968, 970, 971, 971, 972, 972,
+        973, 973, 973, 975, 976, 976, 977, 978, 980, 981, 982, 984, 985, 985, 986, 987,
+        988, 990, 990, 991, 993, 993, 994, 994, 995, 997, 999, 1000, 1000, 1000, 1000, 1000,
+        1000, 1000, 1000, 1000, 1001, 1001, 1003, 1003, 1003, 1004, 1004, 1004, 1006, 1006, 1007, 1009,
+        1010, 1010, 1010, 1012, 1012, 1013, 1013, 1014, 1016, 1016, 1017, 1017, 1018, 1018, 1018, 1019,
+        1021, 1022, 1022, 1022, 1022, 1022, 1022, 1022, 1022, 1022, 1022, 1022, 1023, 1024, 1026, 1026,
+        1027, 1027, 1027, 1027, 1027, 1029, 1029, 1030, 1030, 1032, 1032, 1033, 1034, 1036, 1037, 1037,
+        1039, 1041, 1043, 1045, 1046, 1046, 1046, 1046, 1046, 1047, 1049, 1049, 1049, 1050, 1050, 1051,
+        1052, 1052, 1053, 1054, 1054, 1055, 1055, 1055, 1057, 1058, 1059, 1061, 1061, 1061, 1062, 1062,
+        1062, 1062, 1062, 1063, 1063, 1063, 1063, 1064, 1064, 1065, 1066, 1068, 1068, 1068, 1070, 1072,
+        1072, 1072, 1073, 1073, 1073, 1075, 1076, 1077, 1079, 1080, 1080, 1081, 1081, 1082, 1084, 1084,
+        1084, 1084, 1085, 1085, 1085, 1085, 1085, 1086, 1087, 1088, 1088, 1088, 1090, 1090, 1090, 1090,
+        1091, 1093, 1095, 1095, 1096, 1098, 1100, 1100, 1100, 1100, 1101, 1101, 1101, 1102, 1102, 1102,
+        1102, 1103, 1104, 1104, 1105, 1105, 1107, 1108, 1108, 1109, 1111, 1111, 1111, 1111, 1111, 1111,
+        1112, 1112, 1112, 1113, 1113, 1115, 1115, 1116, 1116, 1118, 1118, 1118, 1118, 1118, 1120, 1120,
+        1122, 1122, 1123, 1124, 1125, 1127, 1128, 1128, 1129, 1130, 1130, 1132, 1133, 1135, 1135, 1136,
+        1136, 1136, 1137, 1137, 1138, 1138, 1140, 1141, 1142, 1142, 1142, 1143, 1145, 1145, 1145, 1146,
+        1147, 1147, 1147, 1147, 1147, 1149, 1150, 1151, 1152, 1152, 1154, 1156, 1156, 1156, 1156, 1158,
+        1159, 1160, 1161, 1163, 1164, 1164, 1166, 1168, 1170, 1171, 1171, 1172, 1174, 1175, 1175, 1177,
+        1177, 1179, 1179, 1179, 1180, 1180, 1181, 1181, 1181, 1181, 1182, 1182, 1183, 1185, 1187, 1187,
+        1187, 1188, 1189, 1189, 1191, 1191, 1192, 1193, 1194, 1194, 1195, 1195, 1195, 1195, 1195, 1195,
+        1195, 1195, 1195, 1195, 1196, 1196, 1196, 1197, 1197, 1197, 1199, 1200, 1200, 1200, 1200, 1201,
+        1201, 1203, 1203, 1204, 1204, 1204, 1205, 1205, 1205, 1205, 1207, 1208, 1210, 1210, 1210, 1212,
+        1212, 1213, 1215, 1215, 1215, 1217, 1218, 1219, 1221, 1222, 1222, 1224, 1225, 1225, 1225, 1226,
+        1228, 1230, 1232, 1232, 1234, 1235, 1235, 1236, 1237, 1239, 1239, 1240, 1242, 1242, 1242, 1243,
+        1243, 1243, 1244, 1246, 1246, 1248, 1248, 1249, 1249, 1249, 1250, 1250, 1250, 1252, 1252, 1254,
+        1255, 1257, 1258, 1260, 1261, 1262, 1264, 1266, 1266, 1266, 1267, 1269, 1270, 1272, 1273, 1273,
+        1274, 1275, 1275, 1275, 1275, 1276, 1277, 1277, 1278, 1279, 1279, 1279, 1281, 1281, 1281, 1281,
+        1282, 1283, 1284, 1286, 1287, 1287, 1287, 1288, 1290, 1290, 1290, 1292, 1292, 1292, 1292, 1292,
+        1292, 1292, 1293, 1295, 1295, 1295, 1296, 1297, 1297, 1298, 1300, 1301, 1302, 1302, 1303, 1305,
+        1305, 1306, 1308, 1309, 1311, 1311, 1312, 1312, 1312, 1312, 1312, 1312, 1312, 1312, 1312, 1313,
+        1313, 1313, 1314, 1314, 1314, 1314, 1316, 1316, 1318, 1318, 1318, 1320, 1320, 1322, 1323, 1325,
+        1326, 1328, 1330, 1330, 1330, 1331, 1332, 1334, 1334, 1335, 1335, 1336, 1336, 1336, 1336, 1336,
+        1337, 1337, 1339, 1340, 1341, 1341, 1342, 1343, 1343, 1345, 1347, 1347, 1348, 1348, 1348, 1349,
+        1349, 1350, 1350, 1351, 1351, 1352, 1354, 1354, 1354, 1354, 1356, 1357, 1359, 1360, 1360, 1360,
+        1360, 1360, 1360, 1360, 1360, 1361, 1363, 1364, 1364, 1366, 1366, 1368, 1368, 1369, 1371, 1373,
+        1373, 1374, 1375, 1375, 1375, 1376, 1376, 1376, 1376, 1376, 1376, 1377, 1379, 1381, 1381, 1381,
+        1381, 1382, 1384, 1384, 1384, 1385, 1387, 1387, 1388, 1389, 1390, 1390, 1392, 1393, 1394, 1394,
+        1395, 1395, 1395, 1395, 1395, 1397, 1397, 1397, 1397, 1397, 1398, 1399, 1400, 1400, 1400, 1402,
+        1402, 1402, 1403, 1405, 1406, 1406, 1407, 1409, 1409, 1410, 1410, 1410, 1412, 1414, 1414, 1414,
+        1416, 1418, 1419, 1421, 1422, 1422, 1422, 1422, 1422, 1422, 1422, 1424, 1424, 1426, 1427, 1428,
+        1428, 1430, 1430, 1430, 1430, 1431, 1431, 1432, 1432, 1432, 1432, 1434, 1434, 1434, 1434, 1434,
+        1435, 1436, 1436, 1436, 1437, 1437, 1437, 1439, 1439, 1440, 1440, 1442, 1443, 1444, 1446, 1446,
     ],
     values: &[
         0,
@@ -2127,89 +2137,89 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0,
         0,
         0,
-        0x01d1, // matron
-        0x011e, // fellow
-        0x0121, // film
-        0x0282, // salesforce
-        0x00d3, // dcb0160
+        0x01d6, // matron
+        0x0123, // fellow
+        0x0126, // film
+        0x0287, // salesforce
+        0x00d4, // dcb0160
         0,
         0,
         0,
         0,
         0,
         0,
-        0x028b, // sdet
+        0x0290, // sdet
         0,
-        0x02c9, // technician
-        0,
-        0,
+        0x02ce, // technician
         0,
         0,
-        0x0129, // flutter
-        0x025f, // record
         0,
-        0x0114, // evaluator
+        0,
+        0x012e, // flutter
+        0x0264, // record
+        0,
+        0x0119, // evaluator
         0,
         0x007d, // capability
-        0x02d6, // tester
-        0x027a, // retired
+        0x02db, // tester
+        0x027f, // retired
         0,
         0x0095, // clerk
-        0x0202, // office
+        0x0207, // office
         0,
         0,
         0,
         0,
         0,
         0,
-        0x01c7, // mainframe
-        0x01a8, // lab
+        0x01cc, // mainframe
+        0x01ad, // lab
         0,
         0x00c0, // courseware
-        0x0250, // public
+        0x0255, // public
         0x04c0, // coursewares
-        0x05fd, // nurses
+        0x0602, // nurses
         0,
         0,
         0x0043, // at
         0,
         0,
         0,
-        0x0518, // experiences
+        0x051d, // experiences
         0x0033, // apprentice
-        0,
-        0x0293, // server
+        0x00f5, // draftsperson
+        0x0298, // server
         0,
         0,
         0,
         0,
         0,
         0x0487, // cdios
-        0x021b, // patients
+        0x0220, // patients
         0,
-        0x0437, // archivists
-        0x02e0, // tourism
+        0x0156, // guard
+        0x02e5, // tourism
         0,
         0x0039, // artificial
         0,
-        0x027f, // ruby
+        0x0284, // ruby
         0,
-        0x06a7, // sres
+        0x06ac, // sres
         0,
         0,
         0,
-        0x0278, // responder
+        0x027d, // responder
         0x0473, // bountys
         0,
         0,
         0x0081, // catalogue
-        0x01f6, // noc
+        0x01fb, // noc
         0,
-        0x025b, // react
+        0x0260, // react
         0x0029, // analyst
         0,
         0,
-        0x020b, // oracle
+        0x0210, // oracle
         0,
         0,
         0x04a0, // coders
@@ -2217,81 +2227,81 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0,
         0,
         0,
-        0x01b6, // librarian
         0,
-        0x02f5, // until
+        0,
+        0x02fa, // until
         0x0090, // cio
         0,
-        0x00d2, // dcb0129
+        0x00d3, // dcb0129
         0,
-        0x06b7, // summarisers
+        0x06bc, // summarisers
         0,
-        0x0145, // genomics
-        0x022f, // pki
+        0x014a, // genomics
+        0x0234, // pki
         0,
-        0x0221, // permanent
-        0x01f9, // not
-        0x0265, // registered
-        0x06bf, // sysadmins
-        0x02a2, // source
-        0x02b2, // steward
-        0x02b8, // supervisor
-        0x0125, // firmware
+        0x0226, // permanent
+        0x01fe, // not
+        0x026a, // registered
+        0x06c4, // sysadmins
+        0x02a7, // source
+        0x02b7, // steward
+        0x02bd, // supervisor
+        0x012a, // firmware
         0,
         0,
         0x04ba, // coordinators
         0,
-        0x02c8, // technical
-        0x02cc, // technology
+        0x02cd, // technical
+        0x02d1, // technology
         0,
-        0x030f, // windows
+        0x0314, // windows
         0,
         0x00c1, // cover
         0x0448, // automations
         0,
-        0x01eb, // monitoring
+        0x01f0, // monitoring
         0,
-        0x012c, // footwear
+        0x0131, // footwear
         0,
         0,
         0x0092, // cisco
         0x0032, // applications
         0,
-        0x0229, // photonic
+        0x022e, // photonic
         0x00bc, // cosmetics
         0,
         0,
         0x0061, // bill
         0,
-        0x0302, // voip
+        0x0307, // voip
         0,
-        0x01c6, // machine
+        0x01cb, // machine
         0,
-        0x0641, // processings
-        0x071b, // writers
+        0x0646, // processings
+        0x0720, // writers
         0x0032, // app
         0,
         0,
         0,
         0,
         0,
-        0x0240, // problem
-        0x00e8, // director
-        0x00ce, // d
-        0x055b, // healths
+        0x0245, // problem
+        0x00e9, // director
+        0x00cf, // d
+        0x0560, // healths
         0,
         0x00b7, // control
         0x00ba, // coordinator
-        0x05b4, // lecturers
+        0x05b9, // lecturers
         0,
-        0x01ac, // lan
+        0x01b1, // lan
         0,
-        0x01c2, // locum
-        0,
-        0,
+        0x01c7, // locum
         0,
         0,
-        0x0152, // guardian
+        0,
+        0,
+        0x0157, // guardian
         0,
         0x0410, // abstractors
         0,
@@ -2301,86 +2311,86 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x0445, // auditors
         0,
         0x006c, // biostatistician
-        0x0162, // hospitals
+        0x0167, // hospitals
         0,
-        0x06e5, // trainers
+        0x06ea, // trainers
         0,
         0,
         0x005c, // band9
-        0x02bd, // surgical
+        0x02c2, // surgical
         0x04af, // configurations
         0,
-        0x00fd, // educator
+        0x0102, // educator
         0x004a, // avionics
         0,
         0,
         0,
-        0x0230, // planner
-        0x02d3, // temporary
+        0x0235, // planner
+        0x02d8, // temporary
         0,
         0x0012, // access
         0,
         0,
-        0x02a8, // ssrs
+        0x02ad, // ssrs
         0,
         0,
-        0x020e, // orthopaedic
-        0x02af, // statistics
-        0x04d8, // demographers
-        0x0136, // full
-        0x022c, // physician
+        0x0213, // orthopaedic
+        0x02b4, // statistics
+        0x04d9, // demographers
+        0x013b, // full
+        0x0231, // physician
         0,
         0,
-        0x05bb, // linguists
-        0x01d9, // methodologist
+        0x05c0, // linguists
+        0x01de, // methodologist
         0,
         0x00b4, // consumables
-        0x013d, // games
+        0x0142, // games
         0x0046, // author
-        0x014b, // gmp
-        0x021e, // penetration
+        0x0150, // gmp
+        0x0223, // penetration
         0,
         0,
-        0x0281, // sales
+        0x0286, // sales
         0,
-        0x00f0, // documentation
-        0,
-        0,
-        0,
-        0x02fd, // virtualisation
-        0x02de, // time
+        0x00f1, // documentation
         0,
         0,
         0,
-        0x00cf, // data
+        0x0302, // virtualisation
+        0x02e3, // time
+        0,
+        0,
+        0,
+        0x00d0, // data
         0,
         0x046a, // biometricians
         0,
-        0x0315, // worker
-        0x01c1, // local
+        0x031a, // worker
+        0x01c6, // local
         0,
         0,
-        0x04f2, // dpos
-        0x01c4, // lotus
+        0x04f3, // dpos
+        0x01c9, // lotus
         0,
-        0x0232, // plant
-        0x02fc, // vice
+        0x0237, // plant
+        0x0301, // vice
         0x0488, // centres
-        0x04e0, // developers
+        0x04e1, // developers
         0,
         0,
         0,
         0,
         0x0069, // biomedical
-        0x05eb, // monitorings
+        0x05f0, // monitorings
         0,
         0,
         0,
-        0x028e, // secretary
+        0x0293, // secretary
         0x0020, // agenda
         0,
-        0,
-        0x02d5, // test
+        0x00e7, // diagnostic
+        0x02da, // test
         0,
         0x0027, // ambassador
         0x003f, // asset
@@ -2388,21 +2398,21 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0,
         0x00a9, // compiler
         0,
-        0x0209, // operator
-        0x02ee, // tutor
+        0x020e, // operator
+        0x02f3, // tutor
         0,
-        0x0101, // electronic
-        0x06ba, // supports
+        0x0106, // electronic
+        0x06bf, // supports
         0,
         0,
-        0x0514, // evaluators
+        0x0519, // evaluators
         0x0093, // ciso
         0,
-        0x05af, // leads
-        0x0184, // instructional
+        0x05b4, // leads
+        0x0189, // instructional
         0,
         0x0063, // billing
-        0x0124, // fire
+        0x0129, // fire
         0x007f, // capital
         0,
         0,
@@ -2410,18 +2420,18 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0,
         0x00aa, // compliance
         0,
-        0x0170, // iii
+        0x0175, // iii
         0x0485, // ccios
         0x00bb, // corporate
         0,
-        0x020d, // oriented
-        0x018d, // intelligent
+        0x0212, // oriented
+        0x0192, // intelligent
         0,
         0x0022, // agile
         0x005b, // band8d
-        0x0176, // implementation
-        0x0185, // instructor
-        0x0246, // professor
+        0x017b, // implementation
+        0x018a, // instructor
+        0x024b, // professor
         0,
         0,
         0,
@@ -2429,163 +2439,163 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0,
         0x00a1, // coding
         0x00a2, // command
-        0x0675, // resiliences
+        0x067a, // resiliences
         0,
-        0x0112, // etl
-        0x00f5, // driver
+        0x0117, // etl
+        0x00fa, // driver
         0,
         0,
         0,
-        0x027b, // reviewer
-        0x0173, // imaging
-        0x01f8, // non
-        0x059a, // investigators
+        0x0280, // reviewer
+        0x0178, // imaging
+        0x01fd, // non
+        0x059f, // investigators
         0x04c4, // cryptologists
-        0x060c, // ordinators
-        0x01ae, // languages
+        0x0611, // ordinators
+        0x01b3, // languages
         0x0010, // abstractor
-        0x0310, // wireless
+        0x0315, // wireless
         0,
-        0x02a1, // solution
-        0x05cc, // managers
-        0,
-        0,
+        0x02a6, // solution
+        0x05d1, // managers
         0,
         0,
         0,
-        0x06c7, // techs
-        0x0313, // wordpress
-        0x05e7, // modellers
+        0,
+        0,
+        0x06cc, // techs
+        0x0318, // wordpress
+        0x05ec, // modellers
         0x0056, // band6
         0,
         0,
         0,
         0,
-        0x01af, // lead
-        0x021a, // patient
-        0x02fa, // vbnet
+        0x01b4, // lead
+        0x021f, // patient
+        0x02ff, // vbnet
         0,
-        0x057b, // informaticists
-        0x024f, // psychologist
+        0x0580, // informaticists
+        0x0254, // psychologist
         0x0032, // application
         0,
         0,
-        0x0506, // engineerings
+        0x050b, // engineerings
         0x0075, // bug
         0,
-        0x068b, // sdets
+        0x0690, // sdets
         0,
         0,
-        0x05d9, // methodologists
-        0x0151, // guard
-        0x00cd, // cytology
-        0x0155, // hadoop
-        0x019e, // iv
+        0x05de, // methodologists
+        0x0013, // accessibility
+        0x00ce, // cytology
+        0x015a, // hadoop
+        0x01a3, // iv
         0,
-        0x02ce, // telecommunication
-        0x0235, // pmo
-        0x0128, // flight
-        0x029d, // snr
-        0,
-        0,
-        0,
-        0x019f, // java
+        0x02d3, // telecommunication
+        0x023a, // pmo
+        0x012d, // flight
+        0x02a2, // snr
         0,
         0,
         0,
+        0x01a4, // java
+        0,
+        0x00cb, // customs
         0,
         0,
         0,
-        0x0680, // safetys
-        0x00fc, // educational
+        0,
+        0x0685, // safetys
+        0x0101, // educational
         0,
         0,
         0,
         0x00a0, // coder
-        0x06b3, // storages
+        0x06b8, // storages
         0,
-        0x017e, // infosec
+        0x0183, // infosec
         0x008f, // chief
-        0x010c, // epr
-        0x01ee, // music
+        0x0111, // epr
+        0x01f3, // music
         0,
-        0x01ef, // nervecentre
+        0x01f4, // nervecentre
         0,
         0,
         0x0087, // cdio
-        0x023a, // power
+        0x023f, // power
         0x00ad, // computing
-        0x01bb, // linguist
-        0x02be, // swift
+        0x01c0, // linguist
+        0x02c3, // swift
         0,
-        0x02d2, // telephony
-        0x0154, // hacker
-        0x01bc, // links
+        0x02d7, // telephony
+        0x0159, // hacker
+        0x01c1, // links
         0x003e, // assessor
         0,
-        0x0283, // sas
-        0x028d, // secondment
+        0x0288, // sas
+        0x0292, // secondment
         0,
         0,
         0,
         0,
         0,
         0,
-        0x019b, // ios
+        0x01a0, // ios
         0x0086, // cclio
         0,
         0,
         0,
         0,
-        0x0165, // hr
+        0x016a, // hr
         0x00c9, // curriculum
         0x0079, // buyer
         0x00a7, // communicator
         0,
         0x000b, // 8b
         0,
-        0x01e2, // ml
+        0x01e7, // ml
         0,
-        0x0248, // programme
-        0,
-        0,
-        0x052a, // fois
+        0x024d, // programme
         0,
         0,
-        0,
-        0x0102, // embedded
-        0,
-        0x0569, // hunters
-        0,
-        0x02a9, // stack
+        0x052f, // fois
         0,
         0,
+        0,
+        0x0107, // embedded
+        0,
+        0x056e, // hunters
+        0,
+        0x02ae, // stack
         0,
         0,
         0,
         0,
-        0x020f, // orthopaedics
-        0x06e9, // transitions
         0,
-        0x0247, // program
-        0x02c7, // tech
-        0x0244, // production
-        0x01a1, // jnr
+        0,
+        0x0214, // orthopaedics
+        0x06ee, // transitions
+        0,
+        0x024c, // program
+        0x02cc, // tech
+        0x0249, // production
+        0x01a6, // jnr
         0,
         0x00a6, // communications
-        0x0193, // intern
+        0x0198, // intern
         0,
-        0x01f5, // nhs
-        0x0187, // instruments
+        0x01fa, // nhs
+        0x018c, // instruments
         0,
         0x001b, // advisor
-        0x0297, // sharepoint
+        0x029c, // sharepoint
         0,
-        0x0158, // hardware
-        0x06d2, // telephonys
+        0x015d, // hardware
+        0x06d7, // telephonys
         0x006a, // biometrician
-        0x010a, // environmental
-        0x0308, // warehouse
+        0x010f, // environmental
+        0x030d, // warehouse
         0,
         0,
         0x0465, // bioinformaticians
@@ -2594,147 +2604,147 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0,
         0x049b, // cnios
         0,
-        0x02a7, // sre
+        0x02ac, // sre
         0,
-        0x0236, // porter
+        0x023b, // porter
         0,
         0,
-        0x04db, // designs
-        0x0260, // records
-        0x01ba, // line
+        0x04dc, // designs
+        0x0265, // records
+        0x01bf, // line
         0,
         0x004c, // azure
-        0x0695, // servicedesks
+        0x069a, // servicedesks
         0x0062, // biller
         0x0050, // band
         0,
         0,
         0,
         0,
-        0x0285, // science
-        0x054c, // governances
+        0x028a, // science
+        0x0551, // governances
         0x04aa, // compliances
         0,
-        0x019d, // ict
-        0x014c, // governance
+        0x01a2, // ict
+        0x0151, // governance
         0,
         0,
-        0x02ad, // statistical
+        0x02b2, // statistical
         0,
-        0x0191, // interim
-        0x01ab, // labs
+        0x0196, // interim
+        0x01b0, // labs
         0,
         0,
-        0x029f, // soc
-        0,
+        0x02a4, // soc
+        0x0437, // archivists
         0x006b, // biostatistical
-        0x01d6, // meditech
+        0x01db, // meditech
         0,
-        0x00e9, // directorate
+        0x00ea, // directorate
         0,
-        0x027e, // risk
+        0x0283, // risk
         0x0065, // bioinformatician
         0,
         0,
-        0x019d, // it
+        0x01a2, // it
         0,
         0,
-        0x069a, // siros
-        0,
-        0,
-        0,
-        0x017c, // informatics
+        0x069f, // siros
         0,
         0,
         0,
+        0x0181, // informatics
         0,
-        0x0159, // hat
-        0x026a, // release
+        0,
+        0,
+        0,
+        0x015e, // hat
+        0x026f, // release
         0x0021, // agent
         0,
         0,
         0,
-        0x10cb, // cybersecurity
+        0x10cc, // cybersecurity
         0,
-        0x0224, // pharmaceutical
+        0x0229, // pharmaceutical
         0,
         0,
-        0x00eb, // distance
-        0x0117, // exchange
+        0x00ec, // distance
+        0x011c, // exchange
         0x0055, // band5
         0,
         0,
         0,
         0,
-        0x022a, // photonics
+        0x022f, // photonics
         0,
         0,
         0,
-        0x011d, // fashion
-        0x02ab, // station
+        0x0122, // fashion
+        0x02b0, // station
         0,
         0,
         0,
         0,
         0,
         0x0076, // builder
-        0x0123, // financial
-        0,
+        0x0128, // financial
+        0x020f, // or
         0x00ca, // customer
         0,
-        0x00d8, // demographer
-        0x01dc, // microbiology
+        0x00d9, // demographer
+        0x01e1, // microbiology
         0,
         0x005d, // base
-        0x0120, // filing
-        0x067c, // rhits
-        0x024e, // protective
+        0x00f4, // draftsman
+        0x0681, // rhits
+        0x0253, // protective
         0x0014, // accredited
-        0x0212, // pa
+        0x0217, // pa
         0,
         0,
-        0x057e, // infosecs
+        0x0583, // infosecs
         0,
-        0x05bf, // literacys
-        0x01f3, // networking
+        0x05c4, // literacys
+        0x01f8, // networking
         0,
         0x0071, // blue
-        0x0649, // programmers
-        0x04d7, // deliverys
-        0x02ec, // tumor
+        0x064e, // programmers
+        0x04d8, // deliverys
+        0x02f1, // tumor
         0,
-        0x02ca, // technologies
+        0x02cf, // technologies
         0,
         0x008c, // champion
-        0x04ff, // elearnings
+        0x0504, // elearnings
         0,
         0x0421, // agents
         0,
-        0x0316, // workflow
-        0x0148, // geospatial
+        0x031b, // workflow
+        0x014d, // geospatial
         0,
-        0x02d4, // term
-        0x00ec, // distributed
-        0x015e, // hipaa
-        0x01d4, // medical
+        0x02d9, // term
+        0x00ed, // distributed
+        0x0163, // hipaa
+        0x01d9, // medical
         0,
-        0x064a, // programmings
+        0x064f, // programmings
         0x0490, // cios
         0,
         0x00be, // counsellor
-        0x00f9, // ea
+        0x00fe, // ea
         0,
         0,
-        0x0218, // pathology
+        0x021d, // pathology
         0,
         0,
-        0x05f2, // networkers
+        0x05f7, // networkers
         0x04a9, // compilers
         0,
         0,
         0,
         0,
-        0x02ba, // support
+        0x02bf, // support
         0,
         0,
         0,
@@ -2746,7 +2756,7 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0,
         0x04c7, // ctos
         0x0052, // band2
-        0x0294, // service
+        0x0299, // service
         0x00c7, // cto
         0,
         0,
@@ -2760,69 +2770,69 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0,
         0,
         0,
-        0x0150, // group
-        0x01fd, // nurse
-        0x01b0, // leader
+        0x0155, // group
+        0x0202, // nurse
+        0x01b5, // leader
         0,
         0,
-        0x0300, // visualisation
-        0x0253, // qat
+        0x0305, // visualisation
+        0x0258, // qat
         0,
-        0x02eb, // trusts
+        0x02f0, // trusts
         0,
         0x0098, // cloud
-        0x0292, // senior
+        0x0297, // senior
         0,
         0,
         0,
-        0x014a, // glp
-        0x0261, // recovery
-        0x017b, // informaticist
+        0x014f, // glp
+        0x0266, // recovery
+        0x0180, // informaticist
         0,
         0,
         0,
         0,
         0,
-        0x01e1, // mining
+        0x01e6, // mining
         0,
         0x0034, // appsw
         0,
         0,
         0,
-        0x026e, // reporting
-        0x016b, // i
+        0x0273, // reporting
+        0x0170, // i
         0x0004, // 2nd
-        0x05e8, // modellings
+        0x05ed, // modellings
         0,
-        0x08e7, // ehealth
+        0x08e8, // ehealth
         0x0003, // 2
-        0x00f1, // dotnet
+        0x00f2, // dotnet
         0,
-        0x01cc, // manager
-        0x015b, // healthcare
-        0x0213, // pacs
-        0x023f, // privacy
+        0x01d1, // manager
+        0x0160, // healthcare
+        0x0218, // pacs
+        0x0244, // privacy
         0,
-        0x020c, // ordinator
-        0x02c1, // systems
+        0x0211, // ordinator
+        0x02c6, // systems
         0,
         0,
-        0x0163, // hours
-        0x022d, // physics
-        0x02f6, // usability
+        0x0168, // hours
+        0x0232, // physics
+        0x02fb, // usability
         0,
-        0x0237, // porters
-        0x02b4, // strategist
+        0x023c, // porters
+        0x02b9, // strategist
         0,
-        0x0167, // html
-        0x0135, // ftc
+        0x016c, // html
+        0x013a, // ftc
         0,
         0,
         0,
         0,
         0x00a8, // compatibility
         0,
-        0x00fe, // ehr
+        0x0103, // ehr
         0,
         0,
         0,
@@ -2835,57 +2845,57 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0,
         0,
         0x002d, // android
-        0x0585, // instructors
+        0x058a, // instructors
         0,
-        0x02aa, // staff
+        0x02af, // staff
         0,
-        0x0656, // qualitys
-        0x0589, // integrations
-        0x02b3, // storage
+        0x065b, // qualitys
+        0x058e, // integrations
+        0x02b8, // storage
         0x0059, // band8b
         0,
         0,
         0x0435, // architects
-        0x02e5, // trainer
+        0x02ea, // trainer
         0,
-        0x017a, // informatician
-        0,
-        0,
+        0x017f, // informatician
         0,
         0,
-        0x01df, // midwifery
+        0,
+        0,
+        0x01e4, // midwifery
         0,
         0x0078, // business
-        0x023e, // principal
+        0x0243, // principal
         0,
         0,
         0,
-        0x04dd, // desks
-        0x0284, // scholar
-        0x030b, // web
+        0x04de, // desks
+        0x0289, // scholar
+        0x0310, // web
         0,
         0,
         0,
         0x0476, // builders
         0,
-        0x0287, // scientist
+        0x028c, // scientist
         0,
         0,
-        0x01a5, // key
+        0x01aa, // key
         0,
         0,
         0,
         0,
         0,
-        0x0319, // workstation
-        0x01b9, // limited
+        0x031e, // workstation
+        0x01be, // limited
         0x0468, // biologys
         0,
         0,
         0,
-        0x0257, // quantitative
+        0x025c, // quantitative
         0,
-        0x0262, // recruiter
+        0x0267, // recruiter
         0,
         0,
         0,
@@ -2893,70 +2903,70 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x001f, // agency
         0,
         0,
-        0x0687, // scientists
+        0x068c, // scientists
         0,
-        0x022b, // php
+        0x0230, // php
         0,
         0,
         0,
-        0x0216, // partner
-        0x00de, // desktop
+        0x021b, // partner
+        0x00df, // desktop
         0x004b, // aws
         0,
-        0x00fa, // edi
-        0x0161, // hospital
-        0x0207, // operational
+        0x00ff, // edi
+        0x0166, // hospital
+        0x020c, // operational
         0,
-        0x01ed, // months
-        0x0519, // experts
+        0x01f2, // months
+        0x051e, // experts
         0,
-        0x058a, // integrators
-        0,
-        0,
-        0x04fd, // educators
+        0x058f, // integrators
         0,
         0,
+        0x0502, // educators
         0,
         0,
-        0x0276, // resource
+        0,
+        0,
+        0x027b, // resource
         0,
         0x0429, // analysts
         0,
-        0x0164, // housekeeping
-        0x05e1, // minings
+        0x0169, // housekeeping
+        0x05e6, // minings
         0,
-        0x030d, // website
+        0x0312, // website
         0,
         0,
-        0x0280, // safety
+        0x0285, // safety
         0,
         0,
         0x00b1, // construction
         0,
-        0x0157, // handler
+        0x015c, // handler
         0,
         0,
         0,
         0,
-        0x0234, // plc
+        0x0239, // plc
         0,
         0,
-        0x05b0, // leaders
+        0x05b5, // leaders
         0x0049, // automotive
-        0x00ea, // disaster
-        0x0134, // frontend
+        0x00eb, // disaster
+        0x0139, // frontend
         0,
         0,
         0,
         0,
-        0x028c, // second
-        0x00ed, // doctor
+        0x0291, // second
+        0x00ee, // doctor
         0,
         0,
         0x0066, // bioinformatics
-        0x0205, // operating
+        0x020a, // operating
         0x0001, // 1
-        0x00e0, // developer
+        0x00e1, // developer
         0,
         0,
         0,
@@ -2965,83 +2975,83 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0,
         0x009e, // cobol
         0x0467, // biologists
-        0x0590, // interfaces
+        0x0595, // interfaces
         0,
-        0x0195, // internetwork
-        0x024d, // protection
+        0x019a, // internetwork
+        0x0252, // protection
         0,
         0,
         0,
         0x0070, // blood
         0,
         0,
-        0x017f, // infrastructure
-        0x00e3, // devices
-        0x00d1, // dba
-        0x01cf, // master
-        0x031c, // wte
-        0x026c, // remote
-        0x02c6, // team
-        0x02cf, // telecommunications
+        0x0184, // infrastructure
+        0x00e4, // devices
+        0x00d2, // dba
+        0x01d4, // master
+        0x0321, // wte
+        0x0271, // remote
+        0x02cb, // team
+        0x02d4, // telecommunications
         0,
         0x0053, // band3
-        0x013c, // gameplay
+        0x0141, // gameplay
         0,
-        0x04f0, // documentations
-        0x0583, // installers
-        0,
-        0,
-        0,
-        0x0183, // installer
-        0x0542, // geneticists
+        0x04f1, // documentations
+        0x0588, // installers
         0,
         0,
-        0x02cb, // technologist
-        0x00d4, // decontamination
-        0x01e4, // model
-        0x05cb, // managements
+        0,
+        0x0188, // installer
+        0x0547, // geneticists
+        0,
+        0x00f7, // draughtsman
+        0x02d0, // technologist
+        0x00d5, // decontamination
+        0x01e9, // model
+        0x05d0, // managements
         0,
         0,
-        0x031d, // x
+        0x0322, // x
         0x003c, // aspnet
         0,
         0,
         0,
         0,
-        0x02b0, // sterile
+        0x02b5, // sterile
         0,
-        0x06fd, // virtualisations
-        0x0269, // relationship
+        0x0702, // virtualisations
+        0x026e, // relationship
         0,
         0x004e, // back
-        0x015f, // histopathology
+        0x0164, // histopathology
         0x0440, // assistants
-        0x01bf, // literacy
+        0x01c4, // literacy
         0,
         0,
-        0x02ac, // statistic
+        0x02b1, // statistic
         0,
-        0x0153, // gxp
-        0x01b4, // lecturer
+        0x0158, // gxp
+        0x01b9, // lecturer
         0,
-        0x01c8, // maintenance
-        0x00dd, // desk
-        0x025d, // readiness
+        0x01cd, // maintenance
+        0x00de, // desk
+        0x0262, // readiness
         0,
-        0x012d, // for
-        0,
-        0,
+        0x0132, // for
         0,
         0,
         0,
-        0x06c5, // teachers
+        0,
+        0,
+        0x06ca, // teachers
         0,
         0,
         0,
         0x04ad, // computings
-        0x04e7, // digitals
-        0x02bb, // surgeon
-        0x021d, // pc
+        0x04e8, // digitals
+        0x02c0, // surgeon
+        0x0222, // pc
         0,
         0x0096, // clinical
         0,
@@ -3057,198 +3067,198 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0,
         0,
         0,
-        0x0312, // within
+        0x0317, // within
         0,
-        0x0217, // partnership
+        0x021c, // partnership
         0,
-        0x02b1, // sterilisation
+        0x02b6, // sterilisation
         0x002a, // analytic
-        0x0140, // gcp
-        0x022e, // physiotherapist
+        0x0145, // gcp
+        0x0233, // physiotherapist
         0,
         0,
         0,
         0,
         0,
         0,
-        0x02c3, // t
-        0x028a, // scrum
+        0x02c8, // t
+        0x028f, // scrum
         0,
-        0x00d5, // defense
+        0x00d6, // defense
         0,
         0,
-        0x013e, // garment
+        0x0143, // garment
         0x0077, // building
-        0x0558, // hardwares
+        0x055d, // hardwares
         0,
-        0x02f8, // ux
+        0x02fd, // ux
         0,
         0,
         0x006f, // blockchain
         0,
-        0x05cf, // masters
+        0x05d4, // masters
         0,
         0,
         0,
         0,
         0,
-        0x01e8, // modelling
+        0x01ed, // modelling
         0,
         0,
         0,
-        0x0228, // photography
+        0x022d, // photography
         0,
         0x007e, // capacity
         0,
         0,
-        0x05dd, // microcomputers
-        0x00dc, // designer
-        0x0643, // products
+        0x05e2, // microcomputers
+        0x00dd, // designer
+        0x0648, // products
         0x0015, // acting
-        0x055d, // helpdesks
+        0x0562, // helpdesks
         0,
-        0x00d0, // database
-        0x0272, // requirements
-        0x02f9, // v
+        0x00d1, // database
+        0x0277, // requirements
+        0x02fe, // v
         0,
-        0x0290, // security
-        0,
-        0,
-        0,
-        0,
-        0x024b, // project
-        0x02ed, // tumour
+        0x0295, // security
         0,
         0,
         0,
         0,
+        0x0250, // project
+        0x02f2, // tumour
         0,
-        0x02fe, // virtualization
-        0x015d, // helpdesk
+        0,
+        0,
+        0,
+        0,
+        0x0303, // virtualization
+        0x0162, // helpdesk
         0x00a5, // commissioning
-        0x012a, // foi
+        0x012f, // foi
         0x0074, // brand
         0,
-        0x02b6, // subject
-        0x05ca, // malwares
-        0x05b6, // librarians
+        0x02bb, // subject
+        0x05cf, // malwares
+        0x05bb, // librarians
         0,
         0,
         0,
-        0x023d, // practitioner
-        0x02a5, // sql
+        0x0242, // practitioner
+        0x02aa, // sql
         0,
-        0x01d8, // mentor
+        0x01dd, // mentor
         0,
-        0x06ae, // statisticians
-        0x00e5, // devsecops
-        0x01b8, // lifecycle
-        0x011c, // facilities
+        0x06b3, // statisticians
+        0x00e6, // devsecops
+        0x01bd, // lifecycle
+        0x0121, // facilities
         0x0418, // administrators
-        0x026f, // reports
-        0x0289, // screening
-        0x0243, // product
-        0x029a, // siro
+        0x0274, // reports
+        0x028e, // screening
+        0x0248, // product
+        0x029f, // siro
         0,
         0x049d, // coachs
-        0x02e9, // transition
+        0x02ee, // transition
         0,
-        0x025a, // radiotherapy
-        0,
-        0,
-        0,
-        0x02d7, // testing
+        0x025f, // radiotherapy
         0,
         0,
-        0x01be, // list
-        0x02bf, // sysadmin
         0,
-        0x01ec, // month
+        0x02dc, // testing
         0,
         0,
-        0x06aa, // staffs
+        0x01c3, // list
+        0x02c4, // sysadmin
+        0,
+        0x01f1, // month
         0,
         0,
-        0x05e6, // modelings
+        0x06af, // staffs
+        0,
+        0,
+        0x05eb, // modelings
         0x002b, // analytics
         0,
-        0x04fe, // ehrs
+        0x0503, // ehrs
         0x0447, // authoritys
-        0x013a, // furniture
+        0x013f, // furniture
         0,
-        0x0275, // resilience
+        0x027a, // resilience
         0,
-        0x013b, // game
+        0x0140, // game
         0,
         0,
         0,
         0x0072, // board
-        0x0100, // electrician
-        0x00df, // detection
+        0x0105, // electrician
+        0x00e0, // detection
         0,
-        0x0525, // firmwares
+        0x052a, // firmwares
         0,
         0x009f, // code
         0x00af, // configuration
-        0x010d, // equipment
+        0x0112, // equipment
         0,
-        0x0132, // freedom
-        0x01d5, // medicines
-        0x01ad, // language
-        0x06b8, // supervisors
-        0,
-        0,
-        0x0245, // professional
-        0,
-        0x05e5, // modelers
-        0x0108, // entarch
+        0x0137, // freedom
+        0x01da, // medicines
+        0x01b2, // language
+        0x06bd, // supervisors
         0,
         0,
-        0x018a, // integrator
-        0x0186, // instrument
+        0x024a, // professional
+        0,
+        0x05ea, // modelers
+        0x010d, // entarch
         0,
         0,
-        0x031a, // wound
-        0x012e, // forensic
-        0x021f, // performance
+        0x018f, // integrator
+        0x018b, // instrument
+        0,
+        0,
+        0x031f, // wound
+        0x0133, // forensic
+        0x0224, // performance
         0x0060, // bi
         0,
-        0x0708, // warehouses
+        0x070d, // warehouses
         0,
         0,
         0x04b0, // configurators
-        0x0303, // volunteer
+        0x0308, // volunteer
         0x001c, // advocate
+        0x00f8, // draughtsperson
+        0x010e, // enterprise
+        0x013e, // fundraising
+        0x025e, // radiopharmacy
         0,
-        0x0109, // enterprise
-        0x0139, // fundraising
-        0x0259, // radiopharmacy
         0,
-        0,
-        0x026b, // reliability
-        0x04e8, // directors
+        0x0270, // reliability
+        0x04e9, // directors
         0,
         0,
         0,
         0,
         0x048d, // changes
         0,
-        0x04ef, // documentalists
-        0x01d0, // maternity
+        0x04f0, // documentalists
+        0x01d5, // maternity
         0x0064, // biochemistry
         0,
-        0x016e, // ig
-        0x0251, // python
+        0x0173, // ig
+        0x0256, // python
         0x0047, // authority
         0,
-        0x02c4, // tableau
+        0x02c9, // tableau
         0,
-        0x0309, // warehousing
+        0x030e, // warehousing
         0,
-        0x0666, // registrars
+        0x066b, // registrars
         0,
         0,
-        0x0194, // internet
+        0x0199, // internet
         0,
         0,
         0,
@@ -3256,88 +3266,88 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x0088, // centre
         0,
         0x0008, // 6
-        0x02f2, // unit
+        0x02f7, // unit
         0x0024, // aircraft
         0,
-        0x057a, // informaticians
+        0x057f, // informaticians
         0,
         0x043f, // assets
         0,
         0,
         0,
         0,
-        0x0609, // operators
-        0x01c5, // ltd
-        0x01a6, // knowledge
-        0x02a6, // sr
+        0x060e, // operators
+        0x01ca, // ltd
+        0x01ab, // knowledge
+        0x02ab, // sr
         0,
         0,
-        0x0320, // years
+        0x0325, // years
         0x0089, // centred
-        0x0301, // visualization
+        0x0306, // visualization
         0,
         0x008a, // cerner
         0,
-        0x00ff, // elearning
-        0x0181, // inspector
+        0x0104, // elearning
+        0x0186, // inspector
         0,
-        0x00ef, // documentalist
+        0x00f0, // documentalist
         0,
-        0x0508, // entarchs
+        0x050d, // entarchs
         0,
-        0x06d6, // testers
-        0x0239, // positioning
+        0x06db, // testers
+        0x023e, // positioning
         0,
         0x0083, // catering
-        0x0156, // haematology
+        0x015b, // haematology
         0,
-        0x06e7, // transformations
-        0,
-        0,
-        0x0144, // genomic
+        0x06ec, // transformations
         0,
         0,
-        0x02fb, // veterinary
-        0,
-        0x0222, // personal
+        0x0149, // genomic
         0,
         0,
-        0x0268, // regression
+        0x0300, // veterinary
+        0,
+        0x0227, // personal
+        0,
+        0,
+        0x026d, // regression
         0x0436, // architectures
-        0x00f8, // e
-        0x01f7, // nodejs
+        0x00fd, // e
+        0x01fc, // nodejs
+        0,
+        0x0125, // filing
         0,
         0,
         0,
         0,
+        0x04cc, // cybers
         0,
-        0,
-        0x04cb, // cybers
-        0,
-        0x0271, // requirement
+        0x0276, // requirement
         0,
         0x0045, // auditor
         0,
         0,
         0,
         0,
-        0x0190, // interface
+        0x0195, // interface
         0,
         0,
         0x008d, // change
-        0x0673, // researchs
+        0x0678, // researchs
         0,
-        0x050c, // eprs
+        0x0511, // eprs
         0,
         0,
         0x00a3, // commerce
         0,
         0x001a, // adviser
         0,
-        0x0226, // pharmacist
-        0x067e, // risks
+        0x022b, // pharmacist
+        0x0683, // risks
         0,
-        0x024c, // projects
+        0x0251, // projects
         0x0036, // architecture
         0,
         0,
@@ -3345,87 +3355,87 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0,
         0x04c3, // cryptologicals
         0,
-        0x0203, // officer
+        0x0208, // officer
         0,
         0,
         0,
-        0x02a4, // sqa
-        0,
-        0,
-        0,
-        0,
-        0x0219, // pathway
-        0,
-        0,
-        0x02a1, // solutions
-        0x0305, // waiting
+        0x02a9, // sqa
         0,
         0,
         0,
         0,
-        0x0254, // qc
+        0x021e, // pathway
+        0,
+        0,
+        0x02a6, // solutions
+        0x030a, // waiting
+        0,
+        0,
+        0,
+        0,
+        0x0259, // qc
         0x0486, // cclios
-        0x0214, // parental
+        0x0219, // parental
         0x0099, // cmio
-        0x015a, // head
-        0x02e1, // tpp
-        0x0127, // fixed
+        0x015f, // head
+        0x02e6, // tpp
+        0x012c, // fixed
         0x00c6, // csu
         0,
-        0x012f, // forensics
-        0x0263, // red
+        0x0134, // forensics
+        0x0268, // red
         0,
-        0x00fb, // education
+        0x0100, // education
         0,
-        0x0264, // redesign
+        0x0269, // redesign
         0,
         0,
-        0x0208, // operations
+        0x020d, // operations
         0,
         0x0042, // assurance
         0,
-        0x0104, // end
-        0x0266, // registrar
-        0x0122, // finance
-        0x0115, // evidence
+        0x0109, // end
+        0x026b, // registrar
+        0x0127, // finance
+        0x011a, // evidence
         0,
-        0x0306, // wales
+        0x030b, // wales
         0x0054, // band4
-        0x0311, // with
+        0x0316, // with
         0,
-        0x01ce, // manufacturing
-        0x018e, // interaction
+        0x01d3, // manufacturing
+        0x0193, // interaction
         0,
-        0x0179, // industrial
-        0x01fe, // nursing
+        0x017e, // industrial
+        0x0203, // nursing
         0,
-        0x06c9, // technicians
-        0x0298, // siem
-        0x0318, // workplace
+        0x06ce, // technicians
+        0x029d, // siem
+        0x031d, // workplace
         0,
         0,
-        0x011a, // exploitation
+        0x011f, // exploitation
         0,
         0,
         0,
         0x000a, // 8a
         0,
         0,
-        0x00d7, // delivery
-        0x0107, // england
+        0x00d8, // delivery
+        0x010c, // england
         0,
         0,
         0,
-        0x01e5, // modeler
+        0x01ea, // modeler
         0,
         0,
         0,
-        0x02df, // to
+        0x02e4, // to
         0,
-        0x0198, // intranet
+        0x019d, // intranet
         0x0446, // authors
         0,
-        0x0172, // im
+        0x0177, // im
         0x0434, // appsws
         0,
         0,
@@ -3435,94 +3445,94 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0,
         0,
         0,
-        0x013f, // gas
+        0x0144, // gas
         0,
         0,
         0,
-        0x00d5, // defence
-        0x01fa, // note
+        0x00d6, // defence
+        0x01ff, // note
         0,
         0,
-        0x0317, // working
+        0x031c, // working
         0x0065, // bioinformaticist
-        0x016a, // hybrid
+        0x016f, // hybrid
         0x00b3, // consulting
         0,
-        0x016d, // ics
+        0x0172, // ics
         0,
         0x0441, // associates
-        0x01fc, // novell
+        0x0201, // novell
         0,
-        0x0188, // insurance
+        0x018d, // insurance
         0,
         0,
         0,
-        0x0225, // pharmaceuticals
-        0x0241, // processing
-        0x0674, // researchers
-        0x029c, // skills
+        0x022a, // pharmaceuticals
+        0x0246, // processing
+        0x0679, // researchers
+        0x02a1, // skills
         0,
         0,
         0x00bf, // course
         0x004f, // backend
-        0x02ea, // trust
-        0x0119, // expert
+        0x02ef, // trust
+        0x011e, // expert
         0,
         0,
-        0x02d9, // theatres
+        0x02de, // theatres
         0,
         0,
-        0x01de, // midwife
+        0x01e3, // midwife
         0,
-        0x01b7, // library
+        0x01bc, // library
         0x0088, // center
-        0x0103, // emis
+        0x0108, // emis
         0x0005, // 3
         0,
         0,
-        0x0133, // front
-        0x02c5, // teacher
+        0x0138, // front
+        0x02ca, // teacher
         0,
-        0x0118, // experience
+        0x011d, // experience
         0,
         0,
         0x0067, // biologist
-        0x023c, // practice
-        0x029b, // site
+        0x0241, // practice
+        0x02a0, // site
         0,
         0x00b8, // controller
         0x0002, // 1st
         0,
-        0x014d, // grade
+        0x0152, // grade
         0,
-        0x00e4, // devops
+        0x00e5, // devops
         0,
         0,
         0x0025, // algorithm
-        0x0252, // qa
+        0x0257, // qa
         0,
-        0x0175, // implants
+        0x017a, // implants
         0x0058, // band8a
-        0x06f6, // usabilitys
-        0x06d7, // testings
-        0x0160, // hl7
+        0x06fb, // usabilitys
+        0x06dc, // testings
+        0x0165, // hl7
         0x047b, // caldicotts
         0x0030, // animal
         0,
         0x00c8, // curator
-        0x02d8, // textile
-        0x01fb, // notes
-        0x0701, // visualizations
+        0x02dd, // textile
+        0x0200, // notes
+        0x0706, // visualizations
         0,
         0x001e, // afc
-        0x030c, // webmaster
+        0x0311, // webmaster
         0,
-        0x0233, // platform
+        0x0238, // platform
         0,
         0x00b5, // content
-        0x0147, // geographical
-        0x01aa, // laboratory
-        0x01e9, // module
+        0x014c, // geographical
+        0x01af, // laboratory
+        0x01ee, // module
         0,
         0,
         0,
@@ -3531,36 +3541,36 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0,
         0,
         0,
-        0x01e7, // modeller
+        0x01ec, // modeller
         0,
-        0x019a, // investigator
+        0x019f, // investigator
         0,
         0,
         0x0499, // cmios
         0,
         0,
-        0x0505, // engineers
+        0x050a, // engineers
         0,
-        0x06d5, // tests
-        0x0106, // engineering
-        0x01c3, // lorenzo
+        0x06da, // tests
+        0x010b, // engineering
+        0x01c8, // lorenzo
         0,
         0,
-        0x04dc, // designers
+        0x04dd, // designers
         0,
-        0x0174, // implant
+        0x0179, // implant
         0,
         0x0018, // admin
-        0x01ea, // molecular
+        0x01ef, // molecular
         0,
-        0x0177, // in
+        0x017c, // in
         0,
-        0x0223, // pharma
+        0x0228, // pharma
         0,
         0,
         0x002e, // angular
-        0x0690, // securitys
-        0x04d1, // dbas
+        0x0695, // securitys
+        0x04d2, // dbas
         0,
         0,
         0,
@@ -3571,133 +3581,133 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0,
         0,
         0,
-        0x0110, // ethicist
-        0x0130, // former
-        0x0513, // evaluations
+        0x0115, // ethicist
+        0x0135, // former
+        0x0518, // evaluations
         0,
         0x003b, // aseptic
         0,
         0,
         0,
         0,
-        0x0626, // pharmacists
+        0x062b, // pharmacists
         0,
         0x0057, // band7
         0,
-        0x01d2, // mechanical
+        0x01d7, // mechanical
         0,
         0x0089, // centered
-        0x0178, // incident
+        0x017d, // incident
         0x046b, // biostatisticals
-        0x028f, // secure
+        0x0294, // secure
         0,
         0x007b, // caldicott
-        0x0548, // geospatials
-        0x0267, // registration
-        0x06cb, // technologists
-        0x0204, // online
+        0x054d, // geospatials
+        0x026c, // registration
+        0x06d0, // technologists
+        0x0209, // online
         0,
         0,
         0,
         0,
-        0x031e, // xml
+        0x0323, // xml
         0x00b0, // configurator
         0,
         0,
-        0x00d6, // defender
+        0x00d7, // defender
         0,
         0x04ae, // comsecs
-        0x0314, // work
+        0x0319, // work
         0,
-        0x016f, // ii
-        0x05d7, // members
+        0x0174, // ii
+        0x05dc, // members
         0,
-        0x0630, // planners
-        0,
-        0,
-        0x070c, // webmasters
-        0x00db, // design
-        0x0273, // research
-        0x04cc, // cyberspaces
+        0x0635, // planners
         0,
         0,
-        0x0291, // semantic
+        0x0711, // webmasters
+        0x00dc, // design
+        0x0278, // research
+        0x04cd, // cyberspaces
         0,
         0,
-        0,
-        0,
-        0x015c, // help
+        0x0296, // semantic
         0,
         0,
         0,
-        0x031b, // writer
+        0,
+        0x0161, // help
+        0,
+        0,
+        0,
+        0x0320, // writer
         0,
         0x0094, // cleaner
-        0x01f1, // network
-        0x0596, // internetworkings
+        0x01f6, // network
+        0x059b, // internetworkings
         0,
         0,
-        0x017d, // information
-        0x0199, // intrusion
+        0x0182, // information
+        0x019e, // intrusion
         0,
         0,
         0x009a, // cnc
         0,
         0,
-        0x0299, // simulation
-        0x030e, // white
-        0x02f1, // ui
-        0x023b, // powerapps
+        0x029e, // simulation
+        0x0313, // white
+        0x02f6, // ui
+        0x0240, // powerapps
         0x009b, // cnio
         0,
-        0x0116, // ex
+        0x011b, // ex
         0,
         0x0073, // bounty
-        0x02ef, // typescript
+        0x02f4, // typescript
         0,
         0,
         0,
-        0x02e4, // trainee
+        0x02e9, // trainee
         0,
         0,
         0,
         0,
-        0x0541, // genetics
+        0x0546, // genetics
         0x0495, // clerks
-        0x02ff, // visual
+        0x0304, // visual
         0,
         0,
         0x0011, // acceptance
         0,
         0,
         0,
-        0x029e, // soa
-        0x0113, // evaluation
+        0x02a3, // soa
+        0x0118, // evaluation
         0x001d, // aerospace
         0,
         0x0031, // api
-        0x0137, // fullstack
-        0x0182, // installation
+        0x013c, // fullstack
+        0x0187, // installation
         0,
         0,
         0,
         0x000c, // 8c
         0,
-        0x00e6, // diagnostic
-        0x0255, // qlik
+        0,
+        0x025a, // qlik
         0,
         0,
         0,
-        0x06b2, // stewards
-        0x00e2, // device
+        0x06b7, // stewards
+        0x00e3, // device
         0,
         0x0080, // care
         0,
-        0x0552, // guardians
-        0x014f, // graphic
+        0x0557, // guardians
+        0x0154, // graphic
         0,
-        0x02c2, // systmone
-        0x0709, // warehousings
+        0x02c7, // systmone
+        0x070e, // warehousings
         0,
         0,
         0,
@@ -3710,106 +3720,106 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0,
         0x046f, // blockchains
         0,
-        0x0603, // officers
+        0x0608, // officers
         0,
-        0x018c, // intelligence
-        0,
-        0,
+        0x0191, // intelligence
         0,
         0,
-        0x0270, // representative
         0,
-        0x018f, // interactive
+        0,
+        0x0275, // representative
+        0,
+        0x0194, // interactive
         0,
         0x00c5, // csharp
-        0x031f, // year
+        0x0324, // year
         0x0082, // category
-        0x04d6, // defenders
-        0x01a4, // junior
+        0x04d7, // defenders
+        0x01a9, // junior
         0,
-        0x016c, // icb
-        0x06e2, // trackers
+        0x0171, // icb
+        0x06e7, // trackers
         0,
-        0x02da, // therapist
-        0x01e6, // modeling
-        0x06a0, // softwares
+        0x02df, // therapist
+        0x01eb, // modeling
+        0x06a5, // softwares
         0,
-        0x0231, // planning
+        0x0236, // planning
         0,
         0,
-        0x0611, // owners
+        0x0616, // owners
         0,
         0x0009, // 7
         0,
-        0x00d9, // department
-        0x00da, // deputy
-        0x01cd, // manual
+        0x00da, // department
+        0x00db, // deputy
+        0x01d2, // manual
         0,
         0,
         0x005a, // band8c
-        0x05b1, // learnings
+        0x05b6, // learnings
         0,
         0,
-        0x0307, // ward
+        0x030c, // ward
         0x00c2, // cpp
         0,
         0,
         0,
         0,
-        0x02a3, // specialist
-        0x011f, // fhir
-        0x020a, // or
-        0x00cb, // cyber
+        0x02a8, // specialist
+        0x0124, // fhir
+        0x01dc, // member
+        0x00cc, // cyber
         0,
-        0x011b, // facilitator
-        0x01da, // methodology
+        0x0120, // facilitator
+        0x01df, // methodology
         0,
         0,
         0,
         0x0037, // archivist
-        0x06c6, // teams
+        0x06cb, // teams
         0x006e, // blended
-        0x0573, // imagings
-        0x057d, // informations
-        0x02cd, // telecom
+        0x0578, // imagings
+        0x0582, // informations
+        0x02d2, // telecom
         0,
         0x00ab, // computational
-        0x04df, // detections
-        0x06a3, // specialists
-        0x00f3, // drama
+        0x04e0, // detections
+        0x06a8, // specialists
+        0x00f6, // drama
         0,
-        0x0554, // hackers
+        0x0559, // hackers
         0x0048, // automation
-        0x01c9, // major
+        0x01ce, // major
         0,
-        0x02e8, // transfusion
+        0x02ed, // transfusion
         0,
-        0x0295, // servicedesk
+        0x029a, // servicedesk
         0,
         0,
         0x04a1, // codings
         0,
-        0x01f4, // networks
+        0x01f9, // networks
         0,
         0,
         0,
-        0x0210, // outreach
+        0x0215, // outreach
         0,
         0x004d, // b
-        0x02f3, // university
-        0x0638, // portfolios
+        0x02f8, // university
+        0x063d, // portfolios
         0,
         0,
-        0x02d0, // telecoms
+        0x02d5, // telecoms
         0x0044, // audit
         0,
-        0x06b4, // strategists
+        0x06b9, // strategists
         0,
-        0x02e2, // tracker
-        0x02f7, // user
-        0x0684, // scholars
+        0x02e7, // tracker
+        0x02fc, // user
+        0x0689, // scholars
         0,
-        0x0288, // scotland
+        0x028d, // scotland
         0,
         0,
         0,
@@ -3822,120 +3832,120 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x000f, // a
         0,
         0,
-        0x0220, // perm
+        0x0225, // perm
         0,
         0,
-        0x025e, // receptionist
-        0x0211, // owner
+        0x0263, // receptionist
+        0x0216, // owner
         0,
         0,
         0,
-        0x019c, // iot
+        0x01a1, // iot
         0,
-        0x018b, // integrity
+        0x0190, // integrity
         0,
         0x0038, // area
         0,
         0,
-        0x04d3, // dcb0160s
+        0x04d4, // dcb0160s
         0,
         0,
         0,
-        0x0277, // resources
-        0x01a3, // jr
+        0x027c, // resources
+        0x01a8, // jr
         0x0019, // admissions
         0,
         0,
         0x0442, // assurances
         0,
-        0x02b5, // student
-        0x01f2, // networker
+        0x02ba, // student
+        0x01f7, // networker
         0,
         0,
-        0x0661, // recoverys
-        0x01b1, // learning
-        0x0215, // part
-        0x04e1, // developments
-        0x0256, // quality
+        0x0666, // recoverys
+        0x01b6, // learning
+        0x021a, // part
+        0x04e2, // developments
+        0x025b, // quality
         0,
-        0x01cb, // management
-        0x0635, // pmos
+        0x01d0, // management
+        0x063a, // pmos
         0,
         0,
-        0x0111, // ethics
-        0x0249, // programmer
-        0x0595, // internetworks
-        0x02b7, // summariser
+        0x0116, // ethics
+        0x024e, // programmer
+        0x059a, // internetworks
+        0x02bc, // summariser
         0,
         0x00c3, // cryptological
-        0x0279, // response
+        0x027e, // response
         0,
-        0x02b9, // supply
-        0x021c, // payroll
-        0x00e1, // development
+        0x02be, // supply
+        0x0221, // payroll
+        0x00e2, // development
         0,
         0x041b, // advisors
-        0x05db, // microarrays
+        0x05e0, // microarrays
         0,
         0,
-        0x01f0, // net
+        0x01f5, // net
         0,
         0,
-        0x01bd, // linux
+        0x01c2, // linux
         0x0040, // assistant
         0,
-        0x0206, // operation
+        0x020b, // operation
         0,
-        0x026d, // report
+        0x0272, // report
         0,
         0,
-        0x0201, // of
+        0x0206, // of
         0,
         0,
         0x00b2, // consultant
         0,
-        0x057f, // infrastructures
+        0x0584, // infrastructures
         0x000e, // 9
-        0x01db, // microarray
+        0x01e0, // microarray
         0x007c, // cancer
-        0x06cc, // technologys
-        0x00e7, // digital
-        0x027c, // rhit
-        0x0642, // procurements
-        0x0704, // vulnerabilitys
+        0x06d1, // technologys
+        0x00e8, // digital
+        0x0281, // rhit
+        0x0647, // procurements
+        0x0709, // vulnerabilitys
         0,
         0,
-        0x014e, // graduate
-        0x00f4, // dressings
-        0x02db, // things
+        0x0153, // graduate
+        0x00f9, // dressings
+        0x02e0, // things
         0x00c4, // cryptologist
         0x0032, // apps
         0,
-        0x0143, // genome
-        0x01d3, // media
+        0x0148, // genome
+        0x01d8, // media
         0,
-        0x0013, // accessibility
+        0,
         0,
         0x04b5, // contents
-        0x01a7, // kotlin
+        0x01ac, // kotlin
         0,
         0x0085, // ccio
-        0x00f2, // dpo
+        0x00f3, // dpo
         0,
         0,
-        0x0274, // researcher
+        0x0279, // researcher
         0,
         0,
         0,
-        0x010f, // ethical
-        0x04d2, // dcb0129s
+        0x0114, // ethical
+        0x04d3, // dcb0129s
         0x0007, // 5
         0x0016, // administration
         0x0091, // circuit
         0,
         0,
-        0x02bc, // surgery
-        0x02e7, // transformation
+        0x02c1, // surgery
+        0x02ec, // transformation
         0,
         0,
         0x00a4, // commercial
@@ -3946,24 +3956,24 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0,
         0,
         0x0493, // cisos
-        0x01c0, // literature
+        0x01c5, // literature
         0,
         0,
-        0x0149, // gis
-        0x02c0, // system
+        0x014e, // gis
+        0x02c5, // system
         0,
-        0x025c, // reactjs
-        0x00cc, // cyberspace
-        0x06f0, // uats
-        0x0171, // iiot
+        0x0261, // reactjs
+        0x00cd, // cyberspace
+        0x06f5, // uats
+        0x0176, // iiot
         0,
-        0x0685, // sciences
+        0x068a, // sciences
         0x008b, // certified
         0,
-        0x0180, // infusion
+        0x0185, // infusion
         0x04b2, // consultants
-        0x01e0, // miner
-        0x0645, // professionals
+        0x01e5, // miner
+        0x064a, // professionals
         0,
         0x00b6, // contract
         0,
@@ -3974,59 +3984,59 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0,
         0,
         0,
-        0x015b, // health
+        0x0160, // health
         0,
         0,
-        0x00f7, // dynamics
+        0x00fc, // dynamics
         0,
         0,
         0,
-        0x01d7, // member
+        0x01bb, // librarian
         0,
-        0x0142, // geneticist
+        0x0147, // geneticist
         0,
         0,
-        0x0189, // integration
+        0x018e, // integration
         0,
         0x0017, // administrative
         0x00bd, // council
-        0x02ae, // statistician
-        0x02a0, // software
+        0x02b3, // statistician
+        0x02a5, // software
         0x0035, // architect
-        0x0200, // obstetric
+        0x0205, // obstetric
         0,
         0,
-        0x01a2, // jquery
-        0x063f, // privacys
+        0x01a7, // jquery
+        0x0644, // privacys
         0x043e, // assessors
         0,
-        0x02e6, // training
+        0x02eb, // training
         0,
         0x000d, // 8d
         0,
         0,
         0,
         0,
-        0x0702, // voips
+        0x0707, // voips
         0,
-        0x0196, // internetworking
+        0x019b, // internetworking
         0x009d, // coach
         0x00b9, // cook
         0,
-        0x0557, // handlers
-        0x030a, // water
+        0x055c, // handlers
+        0x030f, // water
         0,
-        0x01dd, // microcomputer
-        0x01a9, // laboratories
+        0x01e2, // microcomputer
+        0x01ae, // laboratories
         0,
-        0x01b5, // level
+        0x01ba, // level
         0,
         0,
-        0x0168, // human
+        0x016d, // human
         0,
-        0x069f, // socs
+        0x06a4, // socs
         0,
-        0x05de, // midwifes
+        0x05e3, // midwifes
         0,
         0x04b7, // controls
         0x0413, // accessibilitys
@@ -4034,9 +4044,9 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0,
         0,
         0x0026, // allscripts
-        0x02f0, // uat
+        0x02f5, // uat
         0x0018, // administrator
-        0x01ca, // malware
+        0x01cf, // malware
         0,
         0,
         0,
@@ -4044,47 +4054,47 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0,
         0,
         0,
-        0x010e, // estates
+        0x0113, // estates
         0x003d, // assessment
-        0x027d, // rights
+        0x0282, // rights
         0,
         0x002f, // angularjs
         0,
-        0x0678, // responders
+        0x067d, // responders
         0,
-        0x00ee, // document
-        0x0242, // procurement
+        0x00ef, // document
+        0x0247, // procurement
         0x04a7, // communicators
         0,
         0x00ae, // comsec
-        0x0166, // hrs
+        0x016b, // hrs
         0,
         0,
-        0x02e3, // trade
+        0x02e8, // trade
         0,
         0,
         0,
         0,
         0,
-        0x0126, // first
-        0x0131, // foundation
+        0x012b, // first
+        0x0136, // foundation
         0x0097, // clinician
         0,
         0,
         0,
-        0x0296, // services
-        0x06fe, // virtualizations
+        0x029b, // services
+        0x0703, // virtualizations
         0,
         0,
-        0x04cf, // datas
-        0x0258, // radiology
+        0x04d0, // datas
+        0x025d, // radiology
         0,
-        0x0227, // pharmacy
-        0x02dd, // till
+        0x022c, // pharmacy
+        0x02e2, // till
         0x002c, // and
         0,
-        0x058c, // intelligences
-        0x00f6, // drugs
+        0x0591, // intelligences
+        0x00fb, // drugs
         0x0084, // ccg
         0,
         0x003a, // arts
@@ -4097,75 +4107,75 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0,
         0,
         0,
-        0x0141, // genetic
-        0x01b3, // leave
-        0x062f, // pkis
+        0x0146, // genetic
+        0x01b8, // leave
+        0x0634, // pkis
         0,
         0,
-        0x024a, // programming
+        0x024f, // programming
         0,
         0,
         0x0023, // ai
-        0x01a0, // javascript
+        0x01a5, // javascript
         0x0028, // analysis
         0,
         0x0068, // biology
-        0x02d1, // telehealth
+        0x02d6, // telehealth
         0,
-        0x01e3, // mobile
+        0x01e8, // mobile
         0,
         0,
-        0x064d, // protections
+        0x0652, // protections
         0x006d, // biostatistics
         0,
         0,
-        0x0700, // visualisations
-        0x0238, // portfolio
+        0x0705, // visualisations
+        0x023d, // portfolio
         0x0006, // 4
-        0x058e, // interactions
-        0x0105, // engineer
+        0x0593, // interactions
+        0x010a, // engineer
         0,
         0,
         0,
         0,
         0,
         0,
-        0x0286, // scientific
+        0x028b, // scientific
         0,
-        0x0192, // intermediate
-        0x012b, // food
-        0x01ff, // object
+        0x0197, // intermediate
+        0x0130, // food
+        0x0204, // object
         0,
-        0x0197, // interviewer
-        0,
-        0,
-        0,
-        0x05e0, // miners
-        0,
-        0x02f4, // unix
+        0x019c, // interviewer
         0,
         0,
         0,
-        0x0138, // functional
+        0x05e5, // miners
+        0,
+        0x02f9, // unix
+        0,
+        0,
+        0,
+        0x013d, // functional
         0,
         0,
         0,
         0,
-        0x010b, // epic
-        0x05b7, // librarys
+        0x0110, // epic
+        0x05bc, // librarys
         0,
         0,
-        0x02dc, // threat
+        0x02e1, // threat
         0,
         0,
-        0x0510, // ethicists
+        0x0515, // ethicists
         0,
         0x005e, // beta
         0,
-        0x0304, // vulnerability
-        0x01b2, // leather
-        0x0169, // hunter
-        0x0146, // geographic
+        0x0309, // vulnerability
+        0x01b7, // leather
+        0x016e, // hunter
+        0x014b, // geographic
         0,
     ],
 };
@@ -4173,4060 +4183,4060 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
 pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        3, 0, 0, 1, 1, 0, 0, 1, 9, 1, 0, 0, 0, 0, 3, 0,
-        0, 1, 1, 1, 1, 10, 0, 2, 1, 1, 0, 0, 0, 4, 2, 0,
-        1, 1, 2, 4, 0, 0, 4, 0, 0, 3, 0, 2, 2, 3, 1, 4,
-        0, 6, 4, 0, 0, 3, 0, 0, 0, 1, 0, 4, 1, 12, 6, 3,
-        0, 0, 1, 0, 6, 2, 2, 1, 2, 0, 6, 22, 4, 0, 0, 2,
-        0, 3, 0, 4, 2, 6, 0, 0, 2, 1, 3, 0, 1, 0, 0, 6,
-        0, 0, 2, 0, 2, 2, 3, 0, 2, 2, 0, 2, 1, 16, 0, 0,
-        0, 1, 0, 0, 2, 2, 8, 3, 0, 1, 6, 6, 2, 11, 3, 0,
-        0, 0, 0, 2, 0, 0, 1, 2, 0, 1, 8, 0, 0, 0, 0, 3,
-        0, 1, 0, 6, 2, 6, 2, 0, 0, 2, 0, 0, 0, 0, 3, 1,
-        0, 0, 0, 7, 3, 0, 1, 6, 0, 0, 0, 4, 0, 4, 0, 0,
-        8, 4, 5, 5, 4, 8, 0, 0, 0, 2, 0, 0, 4, 8, 0, 0,
-        2, 0, 0, 3, 2, 7, 4, 2, 0, 0, 0, 2, 1, 0, 0, 1,
-        1, 5, 0, 0, 6, 0, 10, 1, 2, 0, 0, 0, 3, 4, 0, 5,
-        0, 0, 3, 0, 0, 2, 2, 10, 0, 4, 0, 0, 0, 4, 8, 0,
-        1, 0, 0, 3, 2, 0, 0, 1, 1, 2, 1, 0, 6, 1, 0, 1,
-        0, 0, 3, 4, 0, 0, 3, 0, 0, 5, 2, 1, 0, 2, 0, 0,
-        5, 0, 2, 10, 0, 8, 0, 5, 16, 9, 3, 2, 2, 5, 0, 0,
-        0, 0, 8, 0, 7, 3, 0, 1, 5, 8, 0, 0, 1, 0, 6, 1,
-        2, 0, 4, 1, 4, 0, 3, 8, 0, 5, 0, 11, 0, 0, 3, 0,
-        3, 0, 17, 0, 2, 5, 0, 4, 0, 0, 3, 9, 1, 0, 1, 2,
-        1, 0, 0, 0, 3, 3, 0, 4, 1, 10, 1, 5, 0, 2, 8, 1,
-        20, 3, 0, 5, 2, 5, 0, 0, 5, 0, 0, 7, 0, 2, 0, 6,
-        1, 0, 0, 0, 3, 0, 2, 0, 0, 1, 1, 16, 0, 9, 0, 3,
-        16, 2, 1, 0, 0, 3, 4, 0, 0, 0, 0, 0, 7, 1, 2, 1,
-        3, 2, 1, 8, 14, 0, 10, 14, 0, 0, 11, 0, 6, 2, 1, 14,
-        1, 0, 0, 0, 2, 0, 4, 6, 0, 0, 8, 9, 5, 4, 0, 0,
-        0, 5, 8, 1, 0, 0, 0, 0, 0, 0, 0, 2, 3, 0, 0, 0,
-        4, 6, 5, 3, 3, 2, 0, 0, 1, 0, 0, 8, 6, 0, 0, 1,
-        2, 0, 2, 2, 0, 4, 11, 2, 0, 6, 7, 0, 0, 5, 8, 2,
-        3, 3, 1, 13, 3, 0, 0, 0, 10, 0, 0, 2, 3, 0, 1, 0,
-        0, 2, 0, 6, 4, 0, 0, 0, 6, 7, 1, 8, 0, 0, 5, 1,
-        4, 3, 0, 10, 8, 2, 0, 0, 3, 14, 1, 1, 0, 0, 0, 0,
-        1, 5, 11, 3, 4, 0, 4, 0, 1, 7, 1, 1, 4, 0, 0, 1,
-        8, 0, 1, 9, 3, 0, 8, 4, 0, 0, 0, 6, 0, 0, 4, 3,
-        0, 0, 2, 0, 10, 6, 9, 3, 0, 7, 0, 1, 6, 2, 0, 10,
-        5, 0, 0, 0, 9, 0, 10, 1, 0, 1, 0, 5, 0, 11, 0, 0,
-        0, 0, 1, 0, 20, 3, 3, 2, 1, 3, 0, 2, 7, 0, 0, 1,
-        2, 0, 25, 0, 3, 5, 0, 10, 11, 0, 0, 1, 1, 2, 0, 26,
-        0, 3, 0, 11, 3, 3, 0, 1, 0, 1, 2, 11, 2, 1, 11, 12,
-        2, 2, 8, 17, 2, 8, 2, 29, 8, 8, 0, 0, 2, 1, 5, 1,
-        0, 0, 1, 0, 0, 0, 4, 2, 9, 0, 11, 21, 3, 5, 2, 4,
-        1, 0, 6, 2, 0, 1, 3, 1, 0, 0, 0, 3, 1, 21, 0, 9,
-        0, 8, 1, 0, 0, 6, 9, 0, 0, 0, 1, 2, 4, 4, 2, 0,
-        0, 0, 1, 5, 26, 9, 6, 0, 5, 1, 12, 0, 6, 1, 0, 0,
-        0, 0, 0, 2, 4, 0, 40, 0, 0, 1, 2, 1, 0, 1, 0, 4,
-        5, 2, 2, 4, 0, 0, 10, 6, 7, 0, 8, 9, 0, 0, 0, 8,
-        9, 0, 0, 0, 0, 1, 11, 0, 0, 16, 4, 3, 0, 0, 6, 0,
-        8, 5, 0, 12, 7, 4, 9, 7, 0, 3, 2, 0, 1, 0, 3, 0,
-        0, 0, 10, 7, 0, 13, 4, 3, 6, 0, 5, 2, 3, 4, 1, 0,
-        4, 2, 12, 11, 0, 1, 7, 5, 0, 17, 9, 7, 0, 10, 8, 6,
-        0, 13, 4, 0, 0, 0, 12, 0, 0, 13, 2, 0, 9, 4, 0, 0,
-        4, 0, 1, 7, 10, 3, 3, 0, 6, 2, 14, 12, 0, 2, 0, 9,
-        3, 0, 8, 1, 1, 4, 12, 2, 0, 19, 0, 4, 0, 0, 3, 17,
-        0, 0, 0, 10, 0, 0, 2, 1, 0, 8, 1, 10, 0, 0, 2, 29,
-        2, 5, 2, 3, 4, 0, 15, 6, 0, 14, 0, 21, 22, 17, 0, 14,
-        6, 3, 3, 29, 3, 0, 2, 0, 4, 3, 3, 1, 2, 0, 6, 1,
-        0, 4, 5, 4, 11, 0, 20, 0, 8, 5, 0, 0, 0, 3, 0, 2,
-        6, 4, 29, 3, 0, 7, 0, 0, 5, 6, 13, 1, 3, 0, 17, 0,
-        9, 1, 9, 7, 5, 3, 18, 4, 0, 2, 7, 2, 2, 1, 15, 1,
-        2, 0, 0, 28, 0, 0, 3, 0, 3, 1, 1, 2, 17, 15, 15, 9,
-        7, 0, 9, 1, 6, 0, 1, 0, 0, 14, 0, 2, 0, 0, 23, 5,
-        10, 10, 0, 13, 24, 7, 0, 0, 3, 8, 0, 11, 0, 13, 0, 12,
-        0, 0, 9, 5, 5, 0, 0, 2, 2, 2, 5, 0, 0, 0, 0, 3,
+        0, 2, 0, 0, 0, 6, 0, 0, 8, 3, 2, 0, 0, 3, 0, 2,
+        2, 1, 2, 0, 0, 4, 1, 0, 0, 2, 3, 0, 0, 2, 7, 0,
+        1, 0, 5, 2, 4, 7, 0, 0, 1, 0, 5, 0, 0, 2, 0, 0,
+        1, 0, 2, 0, 0, 0, 0, 0, 2, 1, 2, 1, 0, 8, 0, 4,
+        1, 1, 0, 2, 0, 0, 0, 0, 3, 0, 8, 0, 5, 1, 0, 9,
+        0, 0, 6, 0, 0, 0, 0, 4, 1, 3, 0, 5, 0, 2, 7, 0,
+        1, 4, 1, 0, 8, 0, 0, 1, 1, 0, 1, 8, 0, 1, 0, 4,
+        0, 4, 1, 5, 2, 0, 0, 5, 0, 2, 0, 3, 3, 3, 0, 1,
+        4, 1, 2, 0, 0, 0, 19, 4, 0, 0, 6, 4, 2, 3, 0, 4,
+        11, 3, 0, 11, 0, 1, 0, 3, 2, 0, 0, 0, 4, 11, 1, 0,
+        0, 0, 0, 0, 2, 0, 0, 5, 0, 2, 0, 4, 6, 2, 2, 3,
+        0, 1, 0, 1, 2, 1, 0, 0, 0, 1, 2, 0, 0, 1, 0, 1,
+        1, 6, 0, 0, 1, 0, 3, 0, 2, 0, 15, 11, 3, 0, 3, 0,
+        2, 0, 0, 0, 7, 0, 0, 2, 0, 0, 0, 9, 0, 9, 0, 0,
+        0, 0, 2, 0, 0, 1, 0, 0, 0, 0, 0, 5, 0, 4, 1, 0,
+        0, 8, 1, 0, 1, 5, 0, 1, 7, 3, 2, 0, 3, 4, 2, 0,
+        2, 0, 0, 3, 3, 0, 17, 0, 0, 1, 2, 1, 0, 0, 5, 0,
+        0, 2, 3, 0, 1, 1, 1, 3, 0, 0, 0, 0, 0, 0, 0, 2,
+        2, 3, 0, 0, 0, 5, 8, 2, 0, 1, 5, 1, 0, 0, 3, 12,
+        2, 4, 0, 1, 2, 1, 0, 8, 4, 3, 0, 2, 0, 0, 0, 0,
+        0, 2, 0, 8, 0, 7, 14, 4, 4, 2, 3, 4, 1, 0, 4, 0,
+        0, 8, 3, 5, 0, 4, 0, 0, 0, 0, 4, 1, 1, 3, 4, 6,
+        0, 2, 2, 0, 4, 1, 0, 12, 4, 5, 10, 0, 8, 0, 4, 9,
+        11, 0, 3, 6, 5, 0, 4, 0, 0, 0, 4, 16, 1, 0, 2, 0,
+        8, 2, 1, 1, 1, 0, 0, 2, 1, 0, 1, 0, 0, 5, 0, 1,
+        8, 8, 0, 7, 2, 0, 0, 5, 0, 4, 0, 5, 7, 3, 1, 0,
+        0, 0, 1, 11, 13, 2, 2, 7, 7, 0, 2, 4, 3, 0, 0, 0,
+        2, 0, 0, 0, 13, 0, 1, 3, 7, 4, 0, 1, 3, 0, 5, 7,
+        1, 12, 0, 0, 0, 14, 2, 0, 0, 1, 7, 0, 0, 0, 3, 0,
+        0, 1, 0, 5, 0, 0, 9, 0, 0, 0, 12, 3, 22, 1, 3, 2,
+        0, 1, 5, 0, 0, 3, 3, 0, 1, 18, 2, 1, 0, 6, 0, 2,
+        1, 7, 1, 3, 2, 0, 3, 3, 3, 7, 9, 0, 0, 5, 17, 0,
+        0, 1, 10, 17, 2, 18, 3, 2, 4, 2, 8, 9, 1, 0, 0, 5,
+        4, 2, 0, 3, 1, 1, 2, 0, 2, 0, 3, 0, 0, 0, 7, 3,
+        0, 0, 0, 6, 5, 0, 0, 2, 5, 5, 1, 0, 2, 6, 2, 3,
+        4, 5, 0, 19, 1, 1, 1, 2, 18, 3, 5, 2, 10, 0, 3, 3,
+        0, 0, 3, 0, 0, 5, 2, 4, 3, 0, 0, 3, 0, 7, 2, 0,
+        0, 1, 25, 0, 0, 0, 0, 3, 0, 2, 9, 1, 0, 5, 3, 0,
+        2, 3, 0, 0, 2, 4, 0, 2, 6, 2, 0, 3, 3, 0, 3, 2,
+        3, 0, 0, 3, 0, 2, 15, 3, 0, 0, 6, 2, 2, 4, 14, 0,
+        2, 1, 0, 42, 0, 0, 1, 3, 0, 2, 3, 7, 5, 0, 3, 6,
+        11, 1, 0, 0, 0, 3, 4, 0, 1, 3, 9, 8, 1, 8, 8, 2,
+        0, 0, 17, 2, 1, 1, 20, 0, 2, 0, 4, 9, 0, 9, 0, 0,
+        2, 8, 0, 0, 3, 0, 32, 4, 0, 1, 0, 0, 7, 23, 0, 1,
+        6, 0, 5, 0, 1, 0, 0, 4, 11, 3, 0, 0, 0, 0, 3, 4,
+        13, 0, 15, 7, 2, 0, 0, 0, 0, 0, 7, 0, 0, 16, 8, 6,
+        0, 0, 13, 6, 3, 2, 5, 5, 1, 0, 0, 0, 1, 4, 8, 5,
+        0, 0, 0, 2, 4, 0, 0, 0, 0, 3, 11, 8, 0, 4, 0, 0,
+        0, 3, 0, 2, 0, 5, 3, 0, 1, 1, 0, 21, 8, 6, 3, 6,
+        0, 0, 3, 0, 0, 0, 42, 7, 11, 10, 7, 0, 1, 17, 4, 10,
+        5, 0, 11, 0, 0, 0, 1, 0, 0, 6, 4, 0, 2, 0, 7, 0,
+        0, 0, 6, 4, 4, 2, 0, 4, 2, 6, 0, 0, 0, 3, 0, 0,
+        0, 9, 12, 0, 11, 2, 3, 8, 13, 11, 23, 0, 1, 4, 0, 2,
+        37, 10, 5, 8, 22, 3, 2, 1, 0, 7, 2, 11, 2, 0, 6, 5,
+        3, 0, 4, 2, 21, 0, 1, 1, 1, 0, 2, 6, 0, 0, 2, 0,
+        3, 0, 8, 0, 0, 4, 2, 1, 0, 0, 30, 3, 7, 13, 0, 25,
+        7, 3, 26, 0, 21, 0, 12, 4, 2, 2, 0, 2, 43, 3, 19, 4,
+        0, 3, 2, 2, 11, 6, 1, 6, 4, 2, 4, 0, 2, 3, 29, 0,
+        6, 1, 0, 4, 10, 11, 0, 10, 12, 15, 10, 6, 5, 15, 6, 36,
+        8, 0, 18, 1, 4, 1, 0, 2, 9, 5, 0, 0, 1, 15, 3, 2,
+        0, 17, 9, 18, 1, 0, 13, 7, 10, 17, 0, 10, 0, 2, 4, 0,
+        0, 3, 10, 14, 5, 14, 1, 0, 0, 5, 14, 13, 1, 13, 0, 0,
+        8, 5, 4, 3, 52, 25, 0, 13, 6, 29, 0, 2, 1, 0, 1, 12,
+        5, 0, 0, 12, 23, 0, 36, 11, 2, 17, 40, 66, 0, 33, 22, 1,
     ],
     chunks: &[
-        0x30800cf, 0x35, // data-warehouse-architect
-        0x8b0092, 0x24501f1, // cisco-certified-network-professional
-        0x1fa01d4, // medical-note
-        0x24100cf, // data-processing
-        0x133, // front
-        0x18019d, // it-administrator
-        0x19d0218, 0x1cc02c1, // pathology-it-systems-manager
-        0x6d, // biostatistics
-        0xac0222, // personal-computer
-        0x1cc024b, // project-manager
-        0x2c01a6, 0x2a301b7, // knowledge-and-library-specialist
-        0x29026f, // reports-analyst
-        0x2a300a1, // coding-specialist
-        0x201015a, 0xe7, // head-of-digital
-        0x24b030b, // web-project
-        0x190015b, // health-interface
-        0x1c4, // lotus
-        0x2a00098, // cloud-software
-        0xe002f1, // ui-developer
-        0x2ba021a, // patient-support
-        0x1cc00e1, // development-manager
-        0x2d5019d, 0x29, // it-test-analyst
-        0x2770101, 0x1b6, // electronic-resources-librarian
-        0x2ba00de, // desktop-support
-        0xdd015c, 0x29, // help-desk-analyst
-        0x2c01b7, 0x29601a6, 0x1cc, // library-and-knowledge-services-manager
-        0x29002c1, // systems-security
-        0x17d019d, 0x1cc, // it-information-manager
-        0x27302ac, 0x41, // statistic-research-associate
-        0x2a00cf, 0x287, // data-analytic-scientist
-        0x29c00e7, // digital-skills
-        0x24100cf, 0x2902c1, // data-processing-systems-analyst
-        0x290235, // pmo-analyst
-        0x1c6, // machine
-        0x152007b, // caldicott-guardian
-        0xcf0096, 0x10, // clinical-data-abstractor
-        0x1600d0, 0x1cc, // database-administration-manager
-        0x2c012f, // forensics-and
-        0x1940179, 0x2db0201, 0x2a30290, // industrial-internet-of-things-security-specialist
-        0x2b00cf, // data-analytics
-        0x14f, // graphic
-        0x29024a, // programming-analyst
-        0x222, // personal
-        0x2c02c0, // system-and
-        0x20801f1, // network-operations
-        0x17c0096, 0x29, // clinical-informatics-analyst
-        0x260015b, 0x95, // health-records-clerk
-        0x1bc0218, // pathology-links
-        0x18902c1, // systems-integration
-        0x26001d4, 0x2b8, // medical-records-supervisor
-        0x15b00e7, 0xe8, // digital-health-director
-        0x2c00205, // operating-system
-        0x1fc008b, // certified-novell
-        0xc7, // cto
-        0x273008f, // chief-research
-        0x28f, // secure
-        0x19d015b, // health-it
-        0x1f10098, // cloud-network
-        0xac0222, 0x2c1, // personal-computer-systems
-        0x1f100ac, 0x29, // computer-network-analyst
-        0xd500cb, 0x2a3, // cyber-defence-specialist
-        0x2c00a2, // command-and
-        0x2e600bb, // corporate-training
-        0x16021a, // patient-administration
-        0x8d0078, 0x29, // business-change-analyst
-        0xe002a0, 0x177, // software-developer-in
-        0x8d019d, 0xaf002c, // it-change-and-configuration
-        0x10502ad, // statistical-engineer
-        0x27e0096, // clinical-risk
-        0x2fd, // virtualisation
-        0x1fe008f, 0x17d, // chief-nursing-information
-        0xdd015c, 0x2c9, // help-desk-technician
-        0xa1, // coding
-        0x15d019d, // it-helpdesk
-        0x2c00205, 0xdc, // operating-system-designer
-        0x18801d4, 0x2a300a1, // medical-insurance-coding-specialist
-        0x41019d, // it-associate
-        0x3700e7, // digital-archivist
-        0x24e, // protective
-        0x2900de, // desktop-analyst
-        0x18500ac, // computer-instructor
-        0x2d6021e, // penetration-tester
-        0x29b0194, // internet-site
-        0x201015a, 0x2d5, // head-of-test
-        0x39, // artificial
-        0x2ba0098, 0x2a3, // cloud-support-specialist
-        0x201015a, 0x27302f7, // head-of-user-research
-        0x2110243, // product-owner
-        0x17d01cb, // management-information
-        0x1f1019d, 0x105, // it-network-engineer
-        0x360109, // enterprise-architecture
-        0x2c01b1, // learning-and
-        0x2bf, // sysadmin
-        0x2900cf, // data-analyst
-        0x2a90136, // full-stack
-        0x29000ac, 0x2a3, // computer-security-specialist
-        0x10501f3, // networking-engineer
-        0x245008b, 0xa0, // certified-professional-coder
-        0x19002f7, 0x2f7002c, // user-interface-and-user
-        0x420256, 0x2c, // quality-assurance-and
-        0x2a302c1, // systems-specialist
-        0x208017f, 0x105, // infrastructure-operations-engineer
-        0x17d0292, // senior-information
-        0xe002c4, // tableau-developer
-        0x25602a0, 0x105, // software-quality-engineer
-        0x4002ad, // statistical-assistant
-        0x2d0, // telecoms
-        0x290017d, 0x42, // information-security-assurance
-        0x2b701d4, // medical-summariser
-        0x17d015b, 0x2c01cb, 0x2a30117, // health-information-management-and-exchange-specialist
-        0x2c9019d, // it-technician
-        0x1eb02dc, // threat-monitoring
-        0x1cc00cf, // data-manager
-        0x2c00cf, // data-and
-        0xc3, // cryptological
-        0x2d6021f, // performance-tester
-        0x2ba02c8, 0x2a3, // technical-support-specialist
-        0x1cc00d7, // delivery-manager
-        0x25d0294, 0x29, // service-readiness-analyst
-        0xe7, // digital
-        0x24902ad, // statistical-programmer
-        0x2b00cf, 0x287, // data-analytics-scientist
-        0x1ae024a, 0x274, // programming-languages-researcher
-        0x3502a1, // solution-architect
-        0xa000d0, // database-coder
-        0x26100cf, // data-recovery
-        0x1cc0243, // product-manager
-        0x1102f7, 0x2d5, // user-acceptance-test
-        0x201015a, 0x21f, // head-of-performance
-        0x15b0250, 0xa5002c, // public-health-and-commissioning
-        0x290017d, 0x27e, // information-security-risk
-        0x154010f, // ethical-hacker
-        0x81, // catalogue
-        0x10f, // ethical
-        0x2ba024b, // project-support
-        0x2c1017d, 0x2030290, // information-systems-security-officer
-        0x290017d, 0x2c0042, 0x2dc, // information-security-assurance-and-threat
-        0x10501f6, // noc-engineer
-        0x29600ad, // computing-services
-        0x1f200ac, // computer-networker
-        0x18030d, // website-administrator
-        0x17d015b, 0x2c023f, // health-information-privacy-and
-        0xaa00cf, 0x203, // data-compliance-officer
-        0xd70022, 0x1cc, // agile-delivery-manager
-        0x2e6, // training
-        0xcf0096, 0x29, // clinical-data-analyst
-        0x30900cf, // data-warehousing
-        0x11802f7, 0x2c, // user-experience-and
-        0x2b008f, // chief-analytics
-        0x1b80032, // application-lifecycle
-        0xe0, // developer
-        0x20800ac, // computer-operations
-        0x110294, 0x29, // service-acceptance-analyst
-        0x19d0218, // pathology-it
-        0xcf021a, 0xba, // patient-data-coordinator
-        0x190019d, // it-interface
-        0x25602a0, 0x1050042, // software-quality-assurance-engineer
-        0x2b00cf, 0x2a3, // data-analytics-specialist
-        0x1cc0238, // portfolio-manager
-        0x201015a, 0xdb018e, // head-of-interaction-design
-        0x2c01f1, // network-and
-        0x18e, // interaction
-        0x22, // agile
-        0x2c0106, // engineering-and
-        0xa1008b, // certified-coding
-        0x2c101f3, 0xec002c, 0x2c1, // networking-systems-and-distributed-systems
-        0x44019d, 0x1cc, // it-audit-manager
-        0x1b100e7, // digital-learning
-        0x1cb008d, 0x2a3, // change-management-specialist
-        0x2cc008f, // chief-technology
-        0x15c, // help
-        0x10501e2, // ml-engineer
-        0x1cc0176, // implementation-manager
-        0x27e00cb, // cyber-risk
-        0x3801c1, 0x2a301f1, // local-area-network-specialist
-        0x28700ac, // computer-scientist
-        0x201015a, 0x14c00cf, // head-of-data-governance
-        0x20301a6, // knowledge-officer
-        0xe002a1, // solution-developer
-        0x18a02c1, // systems-integrator
-        0x350189, // integration-architect
-        0x29011a, // exploitation-analyst
-        0x17c, // informatics
-        0x272, // requirements
-        0x2490078, // business-programmer
-        0x3f019d, // it-asset
-        0x890168, 0xdc, // human-centred-designer
-        0x2800096, 0x105, // clinical-safety-engineer
-        0x2d6008b, // certified-tester
-        0xb701f1, // network-control
-        0xe8024b, // project-director
-        0x201015a, 0x1cb00d7, // head-of-delivery-management
-        0x2a0015b, // health-software
-        0x144, // genomic
-        0x29b, // site
-        0x26001d4, 0x2aa, // medical-records-staff
-        0xa2, // command
-        0x1fc008b, 0x105, // certified-novell-engineer
-        0x21f019d, 0x1cc, // it-performance-manager
-        0x320290, // security-application
-        0x29000cb, 0x29, // cyber-security-analyst
-        0x2902c1, // systems-analyst
-        0xba019d, // it-coordinator
-        0x6700ab, // computational-biologist
-        0x2c101f3, // networking-systems
-        0x207, // operational
-        0xcf021a, // patient-data
-        0x2cc00ac, // computer-technology
-        0x16021a, 0x2c6, // patient-administration-team
-        0x2c10102, // embedded-systems
-        0xdd0294, 0x1cc, // service-desk-manager
-        0x1c801f1, // network-maintenance
-        0x2600096, // clinical-records
-        0x24c019d, 0x1cc, // it-projects-manager
-        0x4e, // back
-        0x184, // instructional
-        0x11802f7, 0x2f7002c, 0x190, // user-experience-and-user-interface
-        0x1b80032, 0x1cc, // application-lifecycle-manager
-        0x25f, // record
-        0x290190, // interface-analyst
-        0x15b00e7, 0x24b, // digital-health-project
-        0x2ce, // telecommunication
-        0x1a60096, 0x2a3, // clinical-knowledge-specialist
-        0x18c0039, 0x2a30290, // artificial-intelligence-security-specialist
-        0x185019d, // it-instructor
-        0x19c, // iot
-        0x1cc02c1, // systems-manager
-        0x2901f1, // network-analyst
-        0x2e502c1, // systems-trainer
-        0x26d02ad, // statistical-report
-        0xcf008f, 0x35, // chief-data-architect
-        0x2d702c0, 0x113002c, // system-testing-and-evaluation
-        0x2c01a6, 0x1b7, // knowledge-and-library
-        0x17d019d, // it-information
-        0x2ba00ca, 0x29, // customer-support-analyst
-        0xb2002b, // analytics-consultant
-        0x201015a, 0x28500cf, // head-of-data-science
-        0x2c100ac, 0xb2, // computer-systems-consultant
-        0x260021a, // patient-records
-        0x23c, // practice
-        0x2e20219, // pathway-tracker
-        0x19000e7, 0xdc, // digital-interface-designer
-        0x5e, // beta
-        0x17d015b, 0x2c01cb, // health-information-management-and
-        0x202, // office
-        0xaf, // configuration
-        0x10502cf, // telecommunications-engineer
-        0x1102f7, // user-acceptance
-        0x1cb00d0, // database-management
-        0x316023c, 0x17d002c, 0x26401cb, // practice-workflow-and-information-management-redesign
-        0x1a50250, // public-key
-        0x2c801f1, // network-technical
-        0x12f017d, // information-forensics
-        0x2c00cf, 0x2b, // data-and-analytics
-        0x2c801b7, // library-technical
-        0x1f1019d, // it-network
-        0x27102a0, // software-requirement
-        0xdc02d5, // test-designer
-        0x1c1, // local
-        0xe00299, // simulation-developer
-        0xdc018e, // interaction-designer
-        0x2e90294, 0x1cc, // service-transition-manager
-        0xad, // computing
-        0x1c802cf, 0x2c9, // telecommunications-maintenance-technician
-        0x189019d, 0x105, // it-integration-engineer
-        0x2a90136, 0xe0, // full-stack-developer
-        0x890168, // human-centred
-        0xcc, // cyberspace
-        0x26001d4, 0x203, // medical-records-officer
-        0x1cc00f0, // documentation-manager
-        0xaf02c1, // systems-configuration
-        0x2c1025f, // record-systems
-        0x15c019d, 0xdd, // it-help-desk
-        0x1cb024b, 0x2a3019d, // project-management-it-specialist
-        0x2a3019d, // it-specialist
-        0xb70207, 0x1cc, // operational-control-manager
-        0x2c5, // teacher
-        0x2ba02a0, // software-support
-        0xe001e3, // mobile-developer
-        0x17d01cb, 0x2c1, // management-information-systems
-        0x2902ba, // support-analyst
-        0x2ab0314, // work-station
-        0x1f100ac, 0x2a3, // computer-network-specialist
-        0x1050066, // bioinformatics-engineer
-        0x19d, // it
-        0x2c10096, // clinical-systems
-        0x1cb024b, 0x19d, // project-management-it
-        0xcf0273, 0x287, // research-data-scientist
-        0x20100e8, 0x96, // director-of-clinical
-        0x2f8, // ux
-        0x35, // architect
-        0x18c015b, // health-intelligence
-        0x10502a0, // software-engineer
-        0x20802c1, // systems-operations
-        0x20102c5, 0x1bf00e7, // teacher-of-digital-literacy
-        0x2d6, // tester
-        0x2c7019d, // it-tech
-        0x25600cf, 0x203, // data-quality-officer
-        0x18c0078, // business-intelligence
-        0x2080290, 0x88, // security-operations-centre
-        0x20d01ff, 0x249, // object-oriented-programmer
-        0x2c008d, 0x1cc026a, // change-and-release-manager
-        0x2a300cf, // data-specialist
-        0x21f019d, 0x29, // it-performance-analyst
-        0xe80248, // programme-director
-        0x19d015b, 0xb2, // health-it-consultant
-        0x2080290, // security-operations
-        0x2600096, 0x18, // clinical-records-administrator
-        0x1cc01f1, // network-manager
-        0x294019d, 0x1cc, // it-service-manager
-        0x2c0017d, 0x290, // information-system-security
-        0x299, // simulation
-        0x420256, 0x1cc, // quality-assurance-manager
-        0x3801c1, // local-area
-        0x15c019d, 0x1cc00dd, // it-help-desk-manager
-        0x2b3, // storage
-        0xe8019d, // it-director
-        0x78019d, 0xe80028, // it-business-analysis-director
-        0x85, // ccio
-        0x2cd, // telecom
-        0x27302f7, // user-research
-        0x1cb0231, 0x2a3019d, // planning-management-it-specialist
-        0x201015a, 0xdb014f, // head-of-graphic-design
-        0x2c1017d, 0xe8, // information-systems-director
-        0x2c101f3, 0xec002c, 0x10502c1, // networking-systems-and-distributed-systems-engineer
-        0x201015a, 0xdb0294, // head-of-service-design
-        0x25f015b, // health-record
-        0xa6, // communications
-        0x24d00cf, 0x290002c, // data-protection-and-security
-        0x30800cf, 0xe0, // data-warehouse-developer
-        0x1b100e7, 0xdc, // digital-learning-designer
-        0x2d702c0, 0x2c, // system-testing-and
-        0x189, // integration
-        0x1b1006e, // blended-learning
-        0x18a00cf, // data-integrator
-        0x1f1019d, 0x35, // it-network-architect
-        0x1be0305, 0x20c009c, // waiting-list-co-ordinator
-        0x2900194, // internet-security
-        0x2c60263, // red-team
-        0x890168, 0xdb, // human-centred-design
-        0x2af, // statistics
-        0x2a30032, // application-specialist
-        0x1ba0002, // 1st-line
-        0xb30290, 0x2d6, // security-consulting-tester
-        0x2e700e7, // digital-transformation
-        0x420256, // quality-assurance
-        0x2010132, 0x17d, // freedom-of-information
-        0x1cc0247, // program-manager
-        0x1cc01b1, // learning-manager
-        0x17d0147, // geographical-information
-        0x25402a0, // software-qc
-        0x2f7, // user
-        0x201015a, 0x106002b, // head-of-analytics-engineering
-        0x24b030d, 0x1cc, // website-project-manager
-        0x2a300de, // desktop-specialist
-        0x17700e0, 0x2d5, // developer-in-test
-        0x18902c0, 0xb2, // system-integration-consultant
-        0xe201e3, // mobile-device
-        0xe80247, // program-director
-        0x10d02d0, 0x2c901c8, // telecoms-equipment-maintenance-technician
-        0x304, // vulnerability
-        0x2900023, 0x2a3, // ai-security-specialist
-        0xdf0199, // intrusion-detection
-        0x2c9030b, // web-technician
-        0xa00063, // billing-coder
-        0x2c7, // tech
-        0x25602a0, 0x290042, // software-quality-assurance-analyst
-        0x4101b7, // library-associate
-        0x1cb0231, // planning-management
-        0x18030f, // windows-administrator
-        0xa30101, 0x249, // electronic-commerce-programmer
-        0x2c10078, 0x29, // business-systems-analyst
-        0x2b008f, 0x203, // chief-analytics-officer
-        0x1d4008f, 0x17d, // chief-medical-information
-        0x2080032, 0x105, // application-operations-engineer
-        0x17d015b, 0x2a3, // health-information-specialist
-        0x290019d, // it-security
-        0x24100cf, 0x29002c1, // data-processing-systems-security
-        0xcf0145, // genomics-data
-        0x19d015b, 0x249, // health-it-programmer
-        0x213, // pacs
-        0x132, // freedom
-        0x256019d, // it-quality
-        0x290078, // business-analyst
-        0x265, // registered
-        0x2c100ac, 0x2900db, // computer-systems-design-analyst
-        0x290252, // qa-analyst
-        0x201015a, 0xe10134, // head-of-frontend-development
-        0x2c1, // systems
-        0x2b300cf, 0x29, // data-storage-analyst
-        0x2a301f1, // network-specialist
-        0x1bf00e7, 0x1b4, // digital-literacy-lecturer
-        0x1af024b, // project-lead
-        0x28c, // second
-        0xdc02c1, // systems-designer
-        0x1bc0218, 0x1cc, // pathology-links-manager
-        0x260015b, 0x17d002c, // health-records-and-information
-        0x2b00cf, 0x1cc, // data-analytics-manager
-        0x2c1017d, 0x2a30290, // information-systems-security-specialist
-        0x14, // accredited
-        0x28700cf, // data-scientist
-        0x24c019d, // it-projects
-        0xdc0184, // instructional-designer
-        0x1050102, // embedded-engineer
-        0x8d019d, 0x2c, // it-change-and
-        0x2902c8, // technical-analyst
-        0x2a301ac, // lan-specialist
-        0x15d, // helpdesk
-        0xa10096, // clinical-coding
-        0x420243, // product-assurance
-        0x10500d0, // database-engineer
-        0x23e019d, // it-principal
-        0x102, // embedded
-        0x249, // programmer
-        0xe101b1, // learning-development
-        0x112, // etl
-        0x19002f7, 0xe0, // user-interface-developer
-        0x1e800cf, // data-modelling
-        0xb701f1, 0x29, // network-control-analyst
-        0x201015a, 0x134, // head-of-frontend
-        0x480252, // qa-automation
-        0x2c01b7, // library-and
-        0xac0168, 0x190, // human-computer-interface
-        0x24b00e7, 0x1cc, // digital-project-manager
-        0x1be0305, 0x9c, // waiting-list-co
-        0x26a, // release
-        0x23a, // power
-        0x205, // operating
-        0xa00096, // clinical-coder
-        0x32030b, // web-application
-        0x2c10205, // operating-systems
-        0xff, // elearning
-        0x2c0260, 0x1cb017d, // records-and-information-management
-        0x25600cf, 0x2a3, // data-quality-specialist
-        0xe1030b, // web-development
-        0x27402f8, // ux-researcher
-        0x20802c0, // system-operations
-        0x147, // geographical
-        0x17c0096, 0xba, // clinical-informatics-coordinator
-        0x201015a, 0x14f, // head-of-graphic
-        0x2a0028f, 0x3e, // secure-software-assessor
-        0x2c01f1, 0x290, // network-and-security
-        0x960014, // accredited-clinical
-        0x1cc0252, // qa-manager
-        0x96, // clinical
-        0xb002c0, // system-configurator
-        0x2c1017d, 0x1cc0290, // information-systems-security-manager
-        0xe102a0, // software-development
-        0x316023c, 0x17d002c, 0x26401cb, 0x2a3, // practice-workflow-and-information-management-redesign-specialist
-        0x1bd, // linux
-        0x149, // gis
-        0x480290, 0x2d6, // security-automation-tester
-        0x2a0028f, // secure-software
-        0x20100e8, 0x32, // director-of-application
-        0x2c1017d, 0xfd, // information-systems-educator
-        0x201015a, 0x290017d, // head-of-information-security
-        0x26100ea, // disaster-recovery
-        0x1de00e7, // digital-midwife
-        0x98, // cloud
-        0xea, // disaster
-        0xa101d4, 0x203, // medical-coding-officer
-        0x1cb008d, // change-management
-        0x260015b, // health-records
-        0x2430098, // cloud-product
-        0x292, // senior
-        0x1fd00e7, // digital-nurse
-        0xb2019d, // it-consultant
-        0x350109, // enterprise-architect
-        0x1cb024b, // project-management
-        0x29026e, // reporting-analyst
-        0x2d600a8, // compatibility-tester
-        0x1e700cf, // data-modeller
-        0x290017d, 0x2c0042, // information-security-assurance-and
-        0x17a01fd, // nurse-informatician
-        0x2c4, // tableau
-        0x260015b, 0x17d002c, 0x203, // health-records-and-information-officer
-        0x20300cf, // data-officer
-        0x1050023, // ai-engineer
-        0x17d015b, // health-information
-        0x201015a, 0xa2, // head-of-command
-        0x2c0260, 0x17d, // records-and-information
-        0x1b60081, // catalogue-librarian
-        0x1b6015b, // health-librarian
-        0x2c01b7, 0x1a6, // library-and-knowledge
-        0x260021b, 0x40, // patients-records-assistant
-        0xdb00d0, 0x2a3, // database-design-specialist
-        0x1ba0002, 0x2ba, // 1st-line-support
-        0x31b0031, // api-writer
-        0x3502c1, // systems-architect
-        0xd00286, // scientific-database
-        0x17d01fe, 0x203, // nursing-information-officer
-        0x290019d, 0x1b, // it-security-advisor
-        0x30e, // white
-        0xe100d0, 0x105, // database-development-engineer
-        0x21d, // pc
-        0x17300ee, // document-imaging
-        0x29000cb, 0x248, // cyber-security-programme
-        0x2a301a6, // knowledge-specialist
-        0xe00098, // cloud-developer
-        0x180213, // pacs-administrator
-        0x31b026d, // report-writer
-        0x290019d, 0x35, // it-security-architect
-        0x1940179, 0x2db0201, 0x290, // industrial-internet-of-things-security
-        0x1cc030b, // web-manager
-        0x17801c9, // major-incident
-        0x2900098, // cloud-security
-        0x2c800ac, 0x2a3, // computer-technical-specialist
-        0x17c015b, // health-informatics
-        0x11802f7, 0x29, // user-experience-analyst
-        0x1fd008f, 0x203017d, // chief-nurse-information-officer
-        0x238024c, 0x1cc, // projects-portfolio-manager
-        0x290304, // vulnerability-analyst
-        0x23f015e, // hipaa-privacy
-        0x17d015b, 0x2c023f, 0x290, // health-information-privacy-and-security
-        0x420256, 0x1cc023c, // quality-assurance-practice-manager
-        0x2c1017d, 0x1cc, // information-systems-manager
-        0x2c60263, 0x1d7, // red-team-member
-        0x108, // entarch
-        0xe40098, 0x105, // cloud-devops-engineer
-        0x17d0096, 0x2c1, // clinical-information-systems
-        0x19002f7, 0x105, // user-interface-engineer
-        0x1e400cf, 0xdc, // data-model-designer
-        0x180293, // server-administrator
-        0xdb00d0, 0x29, // database-design-analyst
-        0x1bf00e7, // digital-literacy
-        0x4602c8, // technical-author
-        0x296021a, // patient-services
-        0x29000cf, 0x24d002c, // data-security-and-protection
-        0x2d702a0, 0x2a3, // software-testing-specialist
-        0x290019d, 0xb2, // it-security-consultant
-        0xdc00b5, // content-designer
-        0x17e, // infosec
-        0x1e3, // mobile
-        0x1050310, // wireless-engineer
-        0xd2, // dcb0129
-        0x1e100cf, // data-mining
-        0x2ba00cf, 0x29, // data-support-analyst
-        0x2c00a2, 0x8800b7, 0x1cc, // command-and-control-centre-manager
-        0xcf0096, // clinical-data
-        0x8902f7, 0xdb, // user-centred-design
-        0x1b60096, // clinical-librarian
-        0xd8, // demographer
-        0x3f017d, // information-asset
-        0x1be0305, 0x16, // waiting-list-administration
-        0x1e9, // module
-        0x3201f1, // network-application
-        0x27402f7, // user-researcher
-        0x203024b, // project-officer
-        0x2ed, // tumour
-        0x145, // genomics
-        0x273, // research
-        0xe4, // devops
-        0x27402ad, // statistical-researcher
-        0x20100e8, 0x172, // director-of-im
-        0x29019d, // it-analyst
-        0x293, // server
-        0x24a, // programming
-        0xa702c8, // technical-communicator
-        0x17d015b, 0x23f, // health-information-privacy
-        0x260015b, 0x2aa, // health-records-staff
-        0x295, // servicedesk
-        0x290017d, 0x2c0042, 0x2902dc, // information-security-assurance-and-threat-analyst
-        0xe8, // director
-        0x18302a0, // software-installer
-        0x1dd, // microcomputer
-        0x190019d, 0x76, // it-interface-builder
-        0x296019d, // it-services
-        0x314, // work
-        0x17f00e7, // digital-infrastructure
-        0xe00112, // etl-developer
-        0x2902ad, // statistical-analyst
-        0x2ba017d, // information-support
-        0x1be0305, 0xba, // waiting-list-coordinator
-        0xdc00d0, // database-designer
-        0x290, // security
-        0x105030b, // web-engineer
-        0xfd02c1, // systems-educator
-        0x17f0098, // cloud-infrastructure
-        0x266007c, // cancer-registrar
-        0x19002f7, 0x2f7002c, 0x118, // user-interface-and-user-experience
-        0xdc0032, // application-designer
-        0x2900e4, // devops-analyst
-        0x159030e, 0x154, // white-hat-hacker
-        0x2ba01f1, 0x105, // network-support-engineer
-        0x1ba0004, // 2nd-line
-        0xe100d0, // database-development
-        0x66, // bioinformatics
-        0x2490029, // analyst-programmer
-        0x2f1, // ui
-        0x32, // application
-        0x78019d, 0x1cc0028, // it-business-analysis-manager
-        0x17c008f, // chief-informatics
-        0x24800e7, // digital-programme
-        0x2ba019d, // it-support
-        0x1050233, // platform-engineer
-        0x8902f7, // user-centred
-        0x1940179, 0x201, // industrial-internet-of
-        0x17800cb, 0x157, // cyber-incident-handler
-        0x1fd, // nurse
-        0x1af016e, // ig-lead
-        0x17d008f, 0x290, // chief-information-security
-        0x2c02f1, 0x2f8, // ui-and-ux
-        0x7b, // caldicott
-        0x29000cf, 0x24d002c, 0x1af, // data-security-and-protection-lead
-        0x201015a, 0x2c00cf, 0x23, // head-of-data-and-ai
-        0x2d702c0, // system-testing
-        0x273008f, 0x203017d, // chief-research-information-officer
-        0x2ba021a, 0x2a3, // patient-support-specialist
-        0x29002c0, // system-security
-        0x2ba024b, 0x203, // project-support-officer
-        0x1b60210, // outreach-librarian
-        0x25602a0, 0x42, // software-quality-assurance
-        0x2c02c0, 0x1801f1, // system-and-network-administrator
-        0x2ba0098, // cloud-support
-        0x8d010c, // epr-change
-        0xca, // customer
-        0x29000cb, 0x1cc027e, // cyber-security-risk-manager
-        0x2c014c, // governance-and
-        0x15b0265, // registered-health
-        0x1bf00ac, // computer-literacy
-        0x20100e8, 0x2c0172, 0x2c3, // director-of-im-and-t
-        0xe7008f, 0x2c, // chief-digital-and
-        0x25202a0, // software-qa
-        0x260, // records
-        0x201015a, 0x11300e7, // head-of-digital-evaluation
-        0xdc0294, // service-designer
-        0x29017c, // informatics-analyst
-        0x2c1019d, // it-systems
-        0x18002cc, 0x2a3, // technology-infusion-specialist
-        0x2c1017d, 0x35, // information-systems-architect
-        0x30100cf, // data-visualization
-        0xe00189, // integration-developer
-        0xae, // comsec
-        0x15b0101, // electronic-health
-        0xe7008f, // chief-digital
-        0x294019d, 0x2100dd, // it-service-desk-agent
-        0xdd015c, // help-desk
-        0x3d0290, // security-assessment
-        0xcf008f, // chief-data
-        0x290066, // bioinformatics-analyst
-        0x1802c0, // system-administrator
-        0x17c0096, 0x1cc, // clinical-informatics-manager
-        0x2902d5, // test-analyst
-        0x19002f7, 0x2c, // user-interface-and
-        0x1cc00af, // configuration-manager
-        0x1bb00ab, // computational-linguist
-        0x42017d, // information-assurance
-        0x2d502a0, 0x105, // software-test-engineer
-        0x96008f, 0x17d, // chief-clinical-information
-        0xa001d4, // medical-coder
-        0x29000cb, 0x105, // cyber-security-engineer
-        0x260015b, 0x1cc0294, // health-records-service-manager
-        0x2c012f, 0x2790178, 0x29, // forensics-and-incident-response-analyst
-        0x2c02c0, 0x1f1, // system-and-network
-        0x1e400cf, // data-model
-        0x179, // industrial
-        0x17d015b, 0xa0, // health-information-coder
-        0x26001d4, 0x120, // medical-records-filing
-        0x420256, 0x23c, // quality-assurance-practice
-        0x2c60263, 0x209, // red-team-operator
-        0x2a000d0, 0x2c9, // database-software-technician
-        0x31b02a0, // software-writer
-        0x1802c1, // systems-administrator
-        0x1102f7, 0x2d6, // user-acceptance-tester
-        0x105017f, // infrastructure-engineer
-        0x267, // registration
-        0x20302e6, // training-officer
-        0x1d90257, // quantitative-methodologist
-        0xe7008f, 0x17d, // chief-digital-information
-        0x1d4, // medical
-        0x1050290, // security-engineer
-        0x1fe008f, 0x203017d, // chief-nursing-information-officer
-        0x2a30013, // accessibility-specialist
-        0x78019d, 0x28, // it-business-analysis
-        0x2e5010c, // epr-trainer
-        0x1040133, 0xe0, // front-end-developer
-        0xe201e3, 0xe0, // mobile-device-developer
-        0x1fb01c4, 0xe0, // lotus-notes-developer
-        0x271, // requirement
-        0x18a00d0, // database-integrator
-        0x950019, // admissions-clerk
-        0x2a00032, // application-software
-        0x29000cf, // data-security
-        0x21a, // patient
-        0x2060290, // security-operation
-        0x17c008f, 0x203, // chief-informatics-officer
-        0x7e019d, 0x230, // it-capacity-planner
-        0x1801f3, // networking-administrator
-        0xe00060, // bi-developer
-        0x27e00cb, 0x1cc, // cyber-risk-manager
-        0x290272, // requirements-analyst
-        0x290017d, 0x1cc, // information-security-manager
-        0x2d60189, // integration-tester
-        0x296015b, // health-services
-        0x92, // cisco
-        0x201015a, 0x290019d, // head-of-it-security
-        0x171, // iiot
-        0xe002a0, // software-developer
-        0xfe, // ehr
-        0x29b030b, 0x24b, // web-site-project
-        0xcf0144, 0x29, // genomic-data-analyst
-        0x1cc0248, // programme-manager
-        0x17f, // infrastructure
-        0x201015a, // head-of
-        0xb202ad, // statistical-consultant
-        0xd70022, // agile-delivery
-        0x201015a, 0x2c00a2, // head-of-command-and
-        0x290019d, 0x29, // it-security-analyst
-        0x105002b, // analytics-engineer
-        0x280015b, // health-safety
-        0x2c10078, 0xb2, // business-systems-consultant
-        0xe40098, // cloud-devops
-        0x2c00102, // embedded-system
-        0x2ba01f1, 0x2c9, // network-support-technician
-        0x18f, // interactive
-        0x253, // qat
-        0x11000cf, // data-ethicist
-        0x2ad, // statistical
-        0x1cc019d, // it-manager
-        0x290017d, 0x29, // information-security-analyst
-        0xac0168, 0x18e, // human-computer-interaction
-        0xeb, // distance
-        0x30800cf, 0xdc, // data-warehouse-designer
-        0x9b, // cnio
-        0x26602ed, // tumour-registrar
-        0x1ba0126, 0x2ba, // first-line-support
-        0x20100e8, 0xe7, // director-of-digital
-        0x2c900d0, // database-technician
-        0x8d019d, 0xaf002c, 0x1cc, // it-change-and-configuration-manager
-        0x2ae, // statistician
-        0x350078, // business-architect
-        0x26001d4, 0xe8, // medical-records-director
-        0x208017f, // infrastructure-operations
-        0xb202c8, // technical-consultant
-        0xb5030b, 0x2a3, // web-content-specialist
-        0x1cc0260, // records-manager
-        0x2d702a0, // software-testing
-        0xe000bf, // course-developer
-        0x233023a, // power-platform
-        0x1b7, // library
-        0x12021a, // patient-access
-        0x25602a0, 0x2c90042, // software-quality-assurance-technician
-        0xdc0243, // product-designer
-        0x10500e4, // devops-engineer
-        0x30f, // windows
-        0x420256, 0x105, // quality-assurance-engineer
-        0x2ba00ca, // customer-support
-        0x2a2, // source
-        0x24902f1, // ui-programmer
-        0xa600cf, // data-communications
-        0x3201e3, 0x2a3, // mobile-application-specialist
-        0x105013b, // game-engineer
-        0xb50109, // enterprise-content
-        0x201015a, 0x2690078, // head-of-business-relationship
-        0x13c, // gameplay
-        0x2d5019d, 0x1cc, // it-test-manager
-        0x18902c1, 0xb2, // systems-integration-consultant
-        0x2c60263, 0x1af, // red-team-lead
-        0x260015b, 0x2c, // health-records-and
-        0x78, // business
-        0x2f70104, 0x10500ad, // end-user-computing-engineer
-        0x19002f7, // user-interface
-        0x27302ac, 0x287, // statistic-research-scientist
-        0x1cf028a, // scrum-master
-        0x17b, // informaticist
-        0x2b6, // subject
-        0x159030e, // white-hat
-        0x17c0096, 0x2b8, // clinical-informatics-supervisor
-        0x420243, 0x105, // product-assurance-engineer
-        0x17d015b, 0x95, // health-information-clerk
-        0x2c901f1, // network-technician
-        0x2c100ac, 0x290290, // computer-systems-security-analyst
-        0x201015a, 0x78, // head-of-business
-        0xcf015b, // health-data
-        0x1800d0, // database-administrator
-        0x26b029b, // site-reliability
-        0x104004e, 0xe0, // back-end-developer
-        0x290253, // qat-analyst
-        0x45019d, // it-auditor
-        0x1ea, // molecular
-        0x15e, // hipaa
-        0x24b00e7, // digital-project
-        0x1cc030d, // website-manager
-        0x294019d, 0x29, // it-service-analyst
-        0x2c00096, // clinical-system
-        0x1940179, // industrial-internet
-        0x12e00e7, // digital-forensic
-        0x26001d4, // medical-records
-        0x25d0294, // service-readiness
-        0x25, // algorithm
-        0x25f01d4, // medical-record
-        0x10500cf, // data-engineer
-        0x2902a0, // software-analyst
-        0x15c019d, 0x2100dd, // it-help-desk-agent
-        0x10d02d0, // telecoms-equipment
-        0x2a300d0, // database-specialist
-        0xcf008f, 0x203, // chief-data-officer
-        0x29000cb, 0x27e, // cyber-security-risk
-        0x2a3017f, // infrastructure-specialist
-        0x96008f, // chief-clinical
-        0x2690078, 0x1cc, // business-relationship-manager
-        0x194, // internet
-        0x1cd, // manual
-        0x1f100ac, 0x2a302ba, // computer-network-support-specialist
-        0x1cc0240, // problem-manager
-        0xdb030b, // web-design
-        0x29029f, // soc-analyst
-        0x24100cf, 0x24b02c1, 0x230, // data-processing-systems-project-planner
-        0x2ba0176, // implementation-support
-        0x2ba019d, 0x2a3, // it-support-specialist
-        0x23, // ai
-        0xe0019f, // java-developer
-        0x11802f7, 0x274, // user-experience-researcher
-        0x1a6008f, // chief-knowledge
-        0x24b0194, 0x1cc, // internet-project-manager
-        0x23800e7, 0x29, // digital-portfolio-analyst
-        0x17d, // information
-        0x2c1017d, 0x290, // information-systems-security
-        0x42017d, 0x29, // information-assurance-analyst
-        0x2c102a0, // software-systems
-        0x2c1018d, // intelligent-systems
-        0x2b200cf, // data-steward
-        0x201015a, 0x17d, // head-of-information
-        0x2ba00ac, // computer-support
-        0x19d0218, 0x2c1, // pathology-it-systems
-        0x360109, 0x1cc, // enterprise-architecture-manager
-        0x2c10078, // business-systems
-        0x268, // regression
-        0x60, // bi
-        0x2cc0184, // instructional-technology
-        0x93, // ciso
-        0x13019d, // it-accessibility
-        0x17a, // informatician
-        0x126, // first
-        0x9d0022, // agile-coach
-        0xdc01f1, // network-designer
-        0x17c015b, 0xe8, // health-informatics-director
-        0x11802f7, 0x2f7002c, // user-experience-and-user
-        0xe00190, // interface-developer
-        0x2d60032, // application-tester
-        0x15d019d, 0x1cc, // it-helpdesk-manager
-        0xa10096, 0x203, // clinical-coding-officer
-        0x78019d, 0x29, // it-business-analyst
-        0x29602c8, // technical-services
-        0x2d50048, // automation-test
-        0xcf0273, // research-data
-        0xaf02c0, // system-configuration
-        0x17c0227, // pharmacy-informatics
-        0x238024c, // projects-portfolio
-        0xaa, // compliance
-        0x201015a, 0x2f7, // head-of-user
-        0x1cc008d, // change-manager
-        0x2ba021d, // pc-support
-        0x15c019d, // it-help
-        0x17d01df, // midwifery-information
-        0x2a300ac, // computer-specialist
-        0x19d008f, // chief-it
-        0xb000d0, // database-configurator
-        0x2ec, // tumor
-        0x420256, 0x2d7002c, // quality-assurance-and-testing
-        0x9f02a2, 0x45, // source-code-auditor
-        0x2d5021f, // performance-test
-        0x316023c, // practice-workflow
-        0x201015a, 0xcf, // head-of-data
-        0x1af02d5, // test-lead
-        0x2c02c1, // systems-and
-        0x29602c8, 0x1cc, // technical-services-manager
-        0x2c0106, 0x286, // engineering-and-scientific
-        0x2c00023, // ai-system
-        0x23f00cf, // data-privacy
-        0x18900cf, // data-integration
-        0x290249, // programmer-analyst
-        0x2c10096, 0x2e5, // clinical-systems-trainer
-        0x125, // firmware
-        0xcf0144, // genomic-data
-        0xcf0096, 0x2a3, // clinical-data-specialist
-        0x2df0012, 0x260, // access-to-records
-        0xa00062, // biller-coder
-        0x17d015b, 0x2c023f, 0x2a30290, // health-information-privacy-and-security-specialist
-        0x16e, // ig
-        0x2c00cf, 0x1100023, // data-and-ai-ethicist
-        0x420256, 0x29, // quality-assurance-analyst
-        0x35017d, // information-architect
-        0x24b, // project
-        0xdb00d0, 0x105, // database-design-engineer
-        0x1a60096, // clinical-knowledge
-        0xac, // computer
-        0x16021a, 0x1b002c6, // patient-administration-team-leader
-        0x2f6, // usability
-        0x2df0012, 0x15b, // access-to-health
-        0x201015a, 0x238, // head-of-portfolio
-        0x106, // engineering
-        0x4f, // backend
-        0xaa00cf, // data-compliance
-        0x24d00cf, 0x2c, // data-protection-and
-        0xb00032, // application-configurator
-        0xa30101, // electronic-commerce
-        0x24b030b, 0x1cc, // web-project-manager
-        0x168, // human
-        0x12f019d, // it-forensics
-        0xa10096, 0x1cc, // clinical-coding-manager
-        0x1f100ac, // computer-network
-        0x4802d5, // test-automation
-        0x18030b, // web-administrator
-        0x13019d, 0x2d6, // it-accessibility-tester
-        0x2c801f1, 0x29, // network-technical-analyst
-        0x2c0106, 0x2490286, // engineering-and-scientific-programmer
-        0x18002cc, // technology-infusion
-        0xac0222, 0x2901f1, // personal-computer-network-analyst
-        0x19000e7, // digital-interface
-        0xcf019d, 0x1cc0241, // it-data-processing-manager
-        0x420256, 0x48, // quality-assurance-automation
-        0x2a0015b, 0x2d6, // health-software-tester
-        0x87, // cdio
-        0x26001d4, 0x29, // medical-records-analyst
-        0x2902f6, // usability-analyst
-        0x17c01fd, // nurse-informatics
-        0x22f, // pki
-        0x2740257, // quantitative-researcher
-        0x29, // analyst
-        0x290019d, 0x18, // it-security-administrator
-        0xf2, // dpo
-        0x2cb00ac, // computer-technologist
-        0x2cf, // telecommunications
-        0x2c101f1, 0xb2, // network-systems-consultant
-        0x263, // red
-        0x2900ac, // computer-analyst
-        0x188, // insurance
-        0x480252, 0x105, // qa-automation-engineer
-        0xb70207, // operational-control
-        0x2a300e4, // devops-specialist
-        0xba01f1, // network-coordinator
-        0x29000ac, // computer-security
-        0x294, // service
-        0x15b00e7, 0x2e5, // digital-health-trainer
-        0x29b030b, 0xdc, // web-site-designer
-        0x29001f1, // network-security
-        0x1f4, // networks
-        0x1050025, // algorithm-engineer
-        0xf8, // e
-        0x21b, // patients
-        0x14c017d, 0x1af, // information-governance-lead
-        0x260015b, 0x40, // health-records-assistant
-        0x27102a0, 0x29, // software-requirement-analyst
-        0x18c0078, 0x29, // business-intelligence-analyst
-        0x2ba0032, 0x105, // application-support-engineer
-        0xa4019d, // it-commercial
-        0x29001f1, 0x29, // network-security-analyst
-        0x2c10096, 0xfd, // clinical-systems-educator
-        0x65, // bioinformatician
-        0x2d6005e, // beta-tester
-        0x15b00e7, 0x1cc024b, // digital-health-project-manager
-        0x27d017d, // information-rights
-        0xab, // computational
-        0x17d008f, 0x2030290, // chief-information-security-officer
-        0x1e000cf, // data-miner
-        0xa000e6, // diagnostic-coder
-        0x2790178, 0x105, // incident-response-engineer
-        0x1fb01c4, // lotus-notes
-        0x1af00d7, // delivery-lead
-        0x201015a, 0x18e, // head-of-interaction
-        0xe10032, // application-development
-        0x172, // im
-        0x2c102a0, 0x105, // software-systems-engineer
-        0x148, // geospatial
-        0xac0168, // human-computer
-        0x2a1, // solution
-        0xac0222, 0x1050182, // personal-computer-installation-engineer
-        0xe002a0, 0x2d50177, // software-developer-in-test
-        0xac02a0, // software-computer
-        0x1600d0, // database-administration
-        0x2c0017d, // information-system
-        0xd7024b, // project-delivery
-        0x2c014c, 0xaa, // governance-and-compliance
-        0x29000cb, 0xe0, // cyber-security-developer
-        0x20800ac, 0x1cc, // computer-operations-manager
-        0x1ca, // malware
-        0xf002c8, 0x2a3, // technical-documentation-specialist
-        0x201015a, 0xdb00b5, // head-of-content-design
-        0x29000cb, 0x2a3, // cyber-security-specialist
-        0x243, // product
-        0x2c1017d, 0x29, // information-systems-analyst
-        0x201015a, 0xb5, // head-of-content
-        0x1202b6, // subject-access
-        0xe00032, // application-developer
-        0x290189, // integration-analyst
-        0x257, // quantitative
-        0x18b00cf, 0x2a3, // data-integrity-specialist
-        0x25600cf, // data-quality
-        0x2c1015b, 0x29, // health-systems-analyst
-        0x201015a, 0x28021f, // head-of-performance-analysis
-        0x2d5019d, // it-test
-        0xe1024a, 0x1cc024b, // programming-development-project-manager
-        0x2ca0291, // semantic-technologies
-        0x26001d4, 0x2c9, // medical-records-technician
-        0x8b, // certified
-        0x1ba0126, // first-line
-        0x290149, // gis-analyst
-        0x273008f, 0x17d, // chief-research-information
-        0x2e90294, // service-transition
-        0xe101b1, 0x2a3, // learning-development-specialist
-        0x17d0096, 0x1cc02c1, // clinical-information-systems-manager
-        0x2f102f8, // ux-ui
-        0x1cc0178, // incident-manager
-        0x2c02e6, // training-and
-        0x20801f1, 0x29, // network-operations-analyst
-        0x14c00cf, // data-governance
-        0x2900d0, // database-analyst
-        0x189019d, // it-integration
-        0x29b030b, 0x1cc024b, // web-site-project-manager
-        0x2a00cf, // data-analytic
-        0xba024b, // project-coordinator
-        0x17c0096, 0x2a3, // clinical-informatics-specialist
-        0x2c0019d, 0x35, // it-system-architect
-        0x3502f8, // ux-architect
-        0x290019d, 0x1cc, // it-security-manager
-        0x2c800ac, // computer-technical
-        0x1d3018f, 0x24b, // interactive-media-project
-        0x11802f7, // user-experience
-        0x3501a6, // knowledge-architect
-        0x2c008d, // change-and
-        0x30800cf, // data-warehouse
-        0x276017c, // informatics-resource
-        0x27400db, // design-researcher
-        0x1050293, // server-engineer
-        0x480098, // cloud-automation
-        0x290030b, // web-security
-        0x2d602f6, // usability-tester
-        0x219, // pathway
-        0x2ba0248, 0x203, // programme-support-officer
-        0x3501f1, // network-architect
-        0x2ba02c7, // tech-support
-        0x21f, // performance
-        0x1050271, // requirement-engineer
-        0x25402a0, 0x2a3, // software-qc-specialist
-        0x7d019d, // it-capability
-        0x2a00098, 0x105, // cloud-software-engineer
-        0xd7024b, 0x1cc, // project-delivery-manager
-        0x208, // operations
-        0x2e700e7, 0x1b0, // digital-transformation-leader
-        0x24900d0, // database-programmer
-        0x2c02e6, 0xe1, // training-and-development
-        0x296015b, 0x2a3017d, // health-services-information-specialist
-        0x20100e8, 0x2c0172, // director-of-im-and
-        0x17f0098, 0x105, // cloud-infrastructure-engineer
-        0x30c, // webmaster
-        0xb5030b, // web-content
-        0x2f70104, // end-user
-        0xba0176, // implementation-coordinator
-        0x201015a, 0x294, // head-of-service
-        0x290017d, 0x2a3, // information-security-specialist
-        0x235, // pmo
-        0x2d602f2, // unit-tester
-        0x29017f, // infrastructure-analyst
-        0x104004e, // back-end
-        0x2900171, 0x2a3, // iiot-security-specialist
-        0x307, // ward
-        0x280015b, 0x20300aa, // health-safety-compliance-officer
-        0x14c017d, 0x1cc, // information-governance-manager
-        0xac0222, 0x182, // personal-computer-installation
-        0x2900fa, // edi-analyst
-        0xcf0101, // electronic-data
-        0x12021a, 0x2c1, // patient-access-systems
-        0x2ba02c8, // technical-support
-        0x2c902a4, // sqa-technician
-        0x6c, // biostatistician
-        0x208030b, // web-operations
-        0x18902c0, 0x105, // system-integration-engineer
-        0x15b0265, 0x17d, // registered-health-information
-        0x8f, // chief
-        0x2c00023, 0xdc, // ai-system-designer
-        0xdc02ff, // visual-designer
-        0xe0029e, // soa-developer
-        0x2ba019d, 0x2c9, // it-support-technician
-        0x1050189, // integration-engineer
-        0x1df, // midwifery
-        0x17d0146, 0x2c1, // geographic-information-systems
-        0x17d0292, 0x211027e, // senior-information-risk-owner
-        0xd500cb, // cyber-defence
-        0x10c, // epr
-        0x420256, 0x2d5, // quality-assurance-test
-        0x1202c1, // systems-access
-        0x1b6, // librarian
-        0x20100e8, 0x17c0096, // director-of-clinical-informatics
-        0x2c10184, // instructional-systems
-        0x26b029b, 0xe4, // site-reliability-devops
-        0x2c000ac, // computer-system
-        0x26f, // reports
-        0x2ac, // statistic
-        0xac0222, 0xba02c1, // personal-computer-systems-coordinator
-        0x2110294, // service-owner
-        0x2c0018d, 0xdc, // intelligent-system-designer
-        0xb50109, 0x1cb, // enterprise-content-management
-        0x11802f7, 0xdc, // user-experience-designer
-        0x201015a, 0x2690078, 0x1cb, // head-of-business-relationship-management
-        0x1cb00d7, // delivery-management
-        0x2d502a0, // software-test
-        0x350098, // cloud-architect
-        0x10d02d0, 0x10501c8, // telecoms-equipment-maintenance-engineer
-        0xdb0184, // instructional-design
-        0x2900032, // application-security
-        0x1050032, // application-engineer
-        0x12, // access
-        0x2b300cf, // data-storage
-        0x12f00ac, // computer-forensics
-        0x2c1015b, // health-systems
-        0x2902c0, // system-analyst
-        0x2c10102, 0xdc, // embedded-systems-designer
-        0x1cc02e6, // training-manager
-        0x227, // pharmacy
-        0x20102c5, // teacher-of
-        0x75, // bug
-        0x3f017d, 0x211, // information-asset-owner
-        0x2c1017d, 0xe0, // information-systems-developer
-        0x2a302ba, // support-specialist
-        0x420256, 0x2d7, // quality-assurance-testing
-        0x2c0019d, // it-system
-        0x24d00cf, 0x203, // data-protection-officer
-        0x248, // programme
-        0x350032, // application-architect
-        0x2cb0184, // instructional-technologist
-        0x290019d, 0x2c9, // it-security-technician
-        0x1da024a, // programming-methodology
-        0x18c0078, 0xb2, // business-intelligence-consultant
-        0x34, // appsw
-        0x2c00102, 0xdc, // embedded-system-designer
-        0x226017c, // informatics-pharmacist
-        0x7800f8, // e-business
-        0xa1008b, 0x2a3, // certified-coding-specialist
-        0x10602a0, // software-engineering
-        0x1fa01d4, 0x2b7, // medical-note-summariser
-        0x19d015b, 0x2ba, // health-it-support
-        0x19d015b, 0x2a302ba, // health-it-support-specialist
-        0x1e500d0, // database-modeler
-        0x6800ab, // computational-biology
-        0x1fe008f, // chief-nursing
-        0x1fe008f, 0x203017c, // chief-nursing-informatics-officer
-        0x2c90149, // gis-technician
-        0x29001f1, 0x18, // network-security-administrator
-        0x2c01b1, 0xba00e1, // learning-and-development-coordinator
-        0x290290, // security-analyst
-        0x2e2007c, // cancer-tracker
-        0xdd0294, 0x209, // service-desk-operator
-        0x6a, // biometrician
-        0x17d008f, 0x203, // chief-information-officer
-        0x29e, // soa
-        0x2d601e9, // module-tester
-        0x3801c1, 0x1801f1, // local-area-network-administrator
-        0x29000cb, // cyber-security
-        0x1a6, // knowledge
-        0x2902a4, // sqa-analyst
-        0x2c01f1, 0x1050290, // network-and-security-engineer
-        0x2ba0032, // application-support
-        0xe00134, // frontend-developer
-        0x15b00e7, 0x247, // digital-health-program
-        0x1b101c6, 0x105, // machine-learning-engineer
-        0x290017d, 0x203, // information-security-officer
-        0x24d00cf, 0x1b, // data-protection-advisor
-        0x17d008f, // chief-information
-        0xfd019d, // it-educator
-        0x2c101f3, 0x2c, // networking-systems-and
-        0x28502ad, // statistical-science
-        0x10501f1, // network-engineer
-        0xdc0190, // interface-designer
-        0x2a4, // sqa
-        0xdb00d0, // database-design
-        0x1c9, // major
-        0x27e0096, 0x1cc, // clinical-risk-manager
-        0xe10032, 0xe8, // application-development-director
-        0x1fd008f, 0x17d, // chief-nurse-information
-        0x2900023, // ai-security
-        0x29000ac, 0xba, // computer-security-coordinator
-        0x7d019d, 0x1cc, // it-capability-manager
-        0x2080290, 0x290088, // security-operations-centre-analyst
-        0x2c900cf, // data-technician
-        0x1890032, // application-integration
-        0x105013c, // gameplay-engineer
-        0xbb, // corporate
-        0x1050098, // cloud-engineer
-        0x2ba02f7, 0x2c9, // user-support-technician
-        0x10502a4, // sqa-engineer
-        0x29000a6, // communications-security
-        0x146, // geographic
-        0x2c801b7, 0x40, // library-technical-assistant
-        0xac02a0, 0x2a3, // software-computer-specialist
-        0xee, // document
-        0x2f70104, 0xad, // end-user-computing
-        0x2c1018d, 0xdc, // intelligent-systems-designer
-        0x3f017d, 0x18, // information-asset-administrator
-        0x17c0096, 0xe8, // clinical-informatics-director
-        0x2c100ac, 0x29, // computer-systems-analyst
-        0x240, // problem
-        0x2f0, // uat
-        0xc4, // cryptologist
-        0x320096, // clinical-application
-        0x44019d, // it-audit
-        0x294019d, 0xdd, // it-service-desk
-        0x30b, // web
-        0x1ad00ac, // computer-language
-        0xd3, // dcb0160
-        0x201015a, 0x294019d, 0x1cb, // head-of-it-service-management
-        0x1f1, // network
-        0x1b101c6, // machine-learning
-        0x1b0024b, // project-leader
-        0x35017f, // infrastructure-architect
-        0xdc030d, // website-designer
-        0x6b, // biostatistical
-        0x1e500cf, // data-modeler
-        0x2010132, // freedom-of
-        0x110294, // service-acceptance
-        0xe00048, // automation-developer
-        0x31b02c8, // technical-writer
-        0x18a0032, // application-integrator
-        0x10501f4, // networks-engineer
-        0x250, // public
-        0x2e5019d, // it-trainer
-        0x20801f1, 0x88, // network-operations-centre
-        0x2cc, // technology
-        0xe1, // development
-        0x23f00cf, 0x203, // data-privacy-officer
-        0x17800cb, 0x278, // cyber-incident-responder
-        0x26001d4, 0x95, // medical-records-clerk
-        0x15b0265, 0x2c9017d, // registered-health-information-technician
-        0x17d015b, 0x203, // health-information-officer
-        0xaa015e, // hipaa-compliance
-        0x71, // blue
-        0xe6, // diagnostic
-        0x2a7, // sre
-        0x350290, // security-architect
-        0x1b100f8, // e-learning
-        0x294019d, 0x1cb, // it-service-management
-        0x2490032, // application-programmer
-        0x290019d, 0x203, // it-security-officer
-        0x318, // workplace
-        0x1602c1, // systems-administration
-        0x20900ac, // computer-operator
-        0x1af02e6, // training-lead
-        0x1e501ea, // molecular-modeler
-        0x24c030b, 0x1cc, // web-projects-manager
-        0x138, // functional
-        0x208019d, // it-operations
-        0x23f, // privacy
-        0x2600096, 0x203, // clinical-records-officer
-        0x28b, // sdet
-        0x15b0101, 0x25f, // electronic-health-record
-        0x420256, 0x2902d5, // quality-assurance-test-analyst
-        0x29000cb, 0x298, // cyber-security-siem
-        0x19, // admissions
-        0x2c8, // technical
-        0x290019d, 0x119, // it-security-expert
-        0x16902dc, // threat-hunter
-        0x201015a, 0xd7, // head-of-delivery
-        0x17d01fe, 0x2c1, // nursing-information-systems
-        0x15a, // head
-        0x28a, // scrum
-        0xdc02a0, // software-designer
-        0x1cb0243, // product-management
-        0x1e2, // ml
-        0x290017d, 0x18, // information-security-administrator
-        0x18d, // intelligent
-        0x260015b, 0x203, // health-records-officer
-        0x30000cf, // data-visualisation
-        0x1b1, // learning
-        0x24100cf, 0x24b02c1, // data-processing-systems-project
-        0x11802f7, 0x203, // user-experience-officer
-        0xf002c8, // technical-documentation
-        0xa10096, 0x119, // clinical-coding-expert
-        0x294019d, 0x1cc00dd, // it-service-desk-manager
-        0x101, // electronic
-        0x17d015b, 0x1cc, // health-information-manager
-        0x2c1017d, 0x290290, // information-systems-security-analyst
-        0x2a0, // software
-        0x2cc008f, 0x203, // chief-technology-officer
-        0x1890032, 0xb2, // application-integration-consultant
-        0x7c, // cancer
-        0x6101d4, // medical-bill
-        0x2ba02c8, 0x1cc, // technical-support-manager
-        0x24902a0, // software-programmer
-        0x18b00cf, // data-integrity
-        0x1102f7, 0x2d7, // user-acceptance-testing
-        0x1050252, // qa-engineer
-        0x17d015b, 0x1b6, // health-information-librarian
-        0x1af00db, // design-lead
-        0xac0222, 0x1f1, // personal-computer-network
-        0x1c801f1, 0x245, // network-maintenance-professional
-        0x1c0, // literature
-        0x29b030b, 0x18, // web-site-administrator
-        0x30800cf, 0x29, // data-warehouse-analyst
-        0x1b100eb, // distance-learning
-        0x29b030b, // web-site
-        0x1af0252, // qa-lead
-        0x316023c, 0x17d002c, 0x1cb, // practice-workflow-and-information-management
-        0x3202a0, 0x2a3, // software-application-specialist
-        0x26d02ad, 0xa9, // statistical-report-compiler
-        0x2c008d, 0x29026a, // change-and-release-analyst
-        0x2d60268, // regression-tester
-        0x3801c1, 0x1f1, // local-area-network
-        0x12a, // foi
-        0x10502c1, // systems-engineer
-        0x104, // end
-        0x2800096, 0x203, // clinical-safety-officer
-        0x2c1017d, 0x230, // information-systems-planner
-        0x201015a, 0x19d, // head-of-it
-        0x294019d, // it-service
-        0x1cc02d5, // test-manager
-        0x286, // scientific
-        0x24b0194, // internet-project
-        0x2f102f8, 0xdc, // ux-ui-designer
-        0x2c10184, 0x2a3, // instructional-systems-specialist
-        0x1d4008f, 0x203017d, // chief-medical-information-officer
-        0x134, // frontend
-        0x2900098, 0x105, // cloud-security-engineer
-        0x480202, // office-automation
-        0x2c02f8, // ux-and
-        0x1cc016e, // ig-manager
-        0x296021a, 0x1cc, // patient-services-manager
-        0x1bf00e7, 0x2c5, // digital-literacy-teacher
-        0x2e60318, 0x2a3, // workplace-training-specialist
-        0x7e019d, // it-capacity
-        0x24b019d, // it-project
-        0x1801bd, // linux-administrator
-        0x201015a, 0x294019d, // head-of-it-service
-        0x2600096, 0x2c9, // clinical-records-technician
-        0x1190290, // security-expert
-        0x2d60048, // automation-tester
-        0x10500e5, // devsecops-engineer
-        0x2fe, // virtualization
-        0xfa, // edi
-        0x2a00032, 0x105, // application-software-engineer
-        0x14200ab, // computational-geneticist
-        0x2900171, // iiot-security
-        0x1fe008f, 0x17c, // chief-nursing-informatics
-        0x1cc0304, // vulnerability-manager
-        0x1f10098, 0x105, // cloud-network-engineer
-        0x4, // 2nd
-        0x180297, // sharepoint-administrator
-        0x1b100e7, 0x2cb, // digital-learning-technologist
-        0x1e600cf, // data-modeling
-        0x96008f, 0x203017d, // chief-clinical-information-officer
-        0x29000cb, 0x2cb, // cyber-security-technologist
-        0x2ba00cf, // data-support
-        0x2cb01b1, // learning-technologist
-        0x21a0101, 0x25f, // electronic-patient-record
-        0x24900ac, // computer-programmer
-        0x1d4008f, 0x203017c, // chief-medical-informatics-officer
-        0x730075, // bug-bounty
-        0xb50101, // electronic-content
-        0x2f2, // unit
-        0x1cc01a6, // knowledge-manager
-        0x2c02e6, 0xba00e1, // training-and-development-coordinator
-        0x17d0146, // geographic-information
-        0x203023f, // privacy-officer
-        0x17d015b, 0x18, // health-information-administrator
-        0x1cb0260, 0x2a3, // records-management-specialist
-        0x2c100ac, // computer-systems
-        0x20d0294, // service-oriented
-        0xef, // documentalist
-        0x201015a, 0x13, // head-of-accessibility
-        0x2a002c1, // systems-software
-        0x48, // automation
-        0x17d015b, 0x1cb, // health-information-management
-        0xba00d0, // database-coordinator
-        0x24900ac, 0x29, // computer-programmer-analyst
-        0x290019d, 0x105, // it-security-engineer
-        0x1ba028c, 0x2ba, // second-line-support
-        0x1da024a, 0x274, // programming-methodology-researcher
-        0xe800e7, // digital-director
-        0x2790178, // incident-response
-        0xd70248, 0x1cc, // programme-delivery-manager
-        0x17d01df, 0x203, // midwifery-information-officer
-        0xe1024a, 0x24b, // programming-development-project
-        0x105019d, // it-engineer
-        0x1c802cf, // telecommunications-maintenance
-        0x27302ac, // statistic-research
-        0x2c02e6, 0x1cc00e1, // training-and-development-manager
-        0x21e, // penetration
-        0x6101d4, 0xa0, // medical-bill-coder
-        0x27302ad, // statistical-research
-        0x196, // internetworking
-        0x1cc00d0, // database-manager
-        0x2c900de, // desktop-technician
-        0x2d5, // test
-        0x199, // intrusion
-        0x2d60252, // qa-tester
-        0x136, // full
-        0xa101d4, // medical-coding
-        0x3d0290, 0x2d6, // security-assessment-tester
-        0x260021b, // patients-records
-        0x29a, // siro
-        0xa4019d, 0x28, // it-commercial-analysis
-        0x2ba02f7, // user-support
-        0x29000ac, 0x1cc, // computer-security-manager
-        0x2ba00ac, 0x2a3, // computer-support-specialist
-        0x296015b, 0x17d, // health-services-information
-        0x2a30149, // gis-specialist
-        0x32030b, 0x249, // web-application-programmer
-        0x10d02d0, 0x1c8, // telecoms-equipment-maintenance
-        0x2770101, // electronic-resources
-        0x2c02f1, // ui-and
-        0xe000d0, // database-developer
-        0x2ba02c1, // systems-support
-        0x29b030b, 0x1cc, // web-site-manager
-        0x2490194, // internet-programmer
-        0x29b0194, 0xdc, // internet-site-designer
-        0x1cb, // management
-        0x2690078, // business-relationship
-        0x28402ad, // statistical-scholar
-        0x7d019d, 0x230, // it-capability-planner
-        0x36, // architecture
-        0x24d00cf, 0x290002c, 0x203, // data-protection-and-security-officer
-        0x28502ad, 0x274, // statistical-science-researcher
-        0xdc02c0, // system-designer
-        0x1fd017c, // informatics-nurse
-        0x480098, 0x105, // cloud-automation-engineer
-        0x17c0096, // clinical-informatics
-        0x2c100ac, 0x290, // computer-systems-security
-        0x15d019d, 0x21, // it-helpdesk-agent
-        0x8d0078, // business-change
-        0x316023c, 0x17d002c, // practice-workflow-and-information
-        0x26001d4, 0x950120, // medical-records-filing-clerk
-        0xcf019d, // it-data
-        0x2490032, 0x29, // application-programmer-analyst
-        0x3502d5, // test-architect
-        0x2c0, // system
-        0x256019d, 0x1cc, // it-quality-manager
-        0x2ba, // support
-        0xe80252, // qa-director
-        0x3500cf, // data-architect
-        0x14c00cf, 0x1cc, // data-governance-manager
-        0x19d008f, 0x2030290, // chief-it-security-officer
-        0x2e60318, // workplace-training
-        0x1f6, // noc
-        0x2ba019d, 0x105, // it-support-engineer
-        0x18c0039, 0x290, // artificial-intelligence-security
-        0x2c01b7, 0x29601a6, // library-and-knowledge-services
-        0x19f, // java
-        0xe0030b, // web-developer
-        0xa4019d, 0x1cc0028, // it-commercial-analysis-manager
-        0x19a00e7, // digital-investigator
-        0x201015a, 0x243, // head-of-product
-        0x420256, 0xe8, // quality-assurance-director
-        0x1cb00ee, // document-management
-        0x2b, // analytics
-        0xdb, // design
-        0x2c02c1, 0x1f4, // systems-and-networks
-        0x24b019d, 0x1cc, // it-project-manager
-        0x17d015b, 0x2c9, // health-information-technician
-        0x2cc01b1, // learning-technology
-        0x2e502a0, // software-trainer
-        0x28702ad, // statistical-scientist
-        0x18c0078, 0x1cc, // business-intelligence-manager
-        0x3201f1, 0x2a3, // network-application-specialist
-        0x11400e7, // digital-evaluator
-        0x2c00cf, 0x23, // data-and-ai
-        0x1d3018f, 0x1cc024b, // interactive-media-project-manager
-        0x290017d, 0x45, // information-security-auditor
-        0x420256, 0x1050048, // quality-assurance-automation-engineer
-        0x15c019d, 0x1b00dd, // it-help-desk-advisor
-        0x1d3018f, // interactive-media
-        0x2d602a0, // software-tester
-        0x10502d5, // test-engineer
-        0x2cc00ac, 0x185, // computer-technology-instructor
-        0x319, // workstation
-        0x63, // billing
-        0x2c1019d, 0x29, // it-systems-analyst
-        0x17d01fe, // nursing-information
-        0x1d4008f, // chief-medical
-        0x17800cb, // cyber-incident
-        0x42017d, 0x105, // information-assurance-engineer
-        0x2c02c1, 0x1cc01f4, // systems-and-networks-manager
-        0x17021a, 0x1b002c6, // patient-administrative-team-leader
-        0x62, // biller
-        0x24902c0, // system-programmer
-        0x2902cf, // telecommunications-analyst
-        0x15b0250, 0xa5002c, 0x1b6, // public-health-and-commissioning-librarian
-        0x290017d, // information-security
-        0x115, // evidence
-        0x3201e3, // mobile-application
-        0x201015a, 0x2c00cf, 0x1110023, // head-of-data-and-ai-ethics
-        0x2ab0314, 0x2ba, // work-station-support
-        0x17d0096, // clinical-information
-        0x252, // qa
-        0x20d0294, 0xe00036, // service-oriented-architecture-developer
-        0x14102ad, // statistical-genetic
-        0x2c0018d, // intelligent-system
-        0x2b400b5, // content-strategist
-        0x25602a0, // software-quality
-        0x2ba02f7, 0x2a3, // user-support-specialist
-        0x2c02f8, 0x2f1, // ux-and-ui
-        0x201015a, 0x2c00cf, // head-of-data-and
-        0x20d0294, 0x36, // service-oriented-architecture
-        0x23e019d, 0x2d7, // it-principal-testing
-        0x28500cf, // data-science
-        0x201015a, 0x2b, // head-of-analytics
-        0x17c01fe, // nursing-informatics
-        0x29002c0, 0x2d6, // system-security-tester
-        0x302, // voip
-        0x2c014c, 0x2900aa, // governance-and-compliance-analyst
-        0x29000cf, 0x29, // data-security-analyst
-        0x11a, // exploitation
-        0x29000cb, 0xe80248, // cyber-security-programme-director
-        0x2d60138, // functional-tester
-        0x1802b3, // storage-administrator
-        0x17d0292, 0x27e, // senior-information-risk
-        0x2902af, // statistics-analyst
-        0x290208, // operations-analyst
-        0xde, // desktop
-        0x2d601cd, // manual-tester
-        0x23800e7, 0x1cc, // digital-portfolio-manager
-        0xe5, // devsecops
-        0x1040133, // front-end
-        0x245008b, // certified-professional
-        0xd70248, // programme-delivery
-        0x1cb01a6, // knowledge-management
-        0x31, // api
-        0x12f00e7, // digital-forensics
-        0x2d60290, // security-tester
-        0x201015a, 0x280078, // head-of-business-analysis
-        0x2b801b7, // library-supervisor
-        0x260015b, 0x294, // health-records-service
-        0xa00188, // insurance-coder
-        0x20100e8, 0x2cc, // director-of-technology
-        0xdc02f8, // ux-designer
-        0x18801d4, 0xa1, // medical-insurance-coding
-        0x2cc0194, // internet-technology
-        0x90, // cio
-        0x20100e8, 0xe10032, // director-of-application-development
-        0x26b029b, 0x10500e4, // site-reliability-devops-engineer
-        0x27401c0, // literature-researcher
-        0x9f02a2, // source-code
-        0x249030b, // web-programmer
-        0x109, // enterprise
-        0x2c1018d, 0x105, // intelligent-systems-engineer
-        0x3500d0, // database-architect
-        0x1f100ac, 0x2ba, // computer-network-support
-        0x2c000ac, 0x2c9, // computer-system-technician
-        0x290017d, 0xe8, // information-security-director
-        0x2e5, // trainer
-        0x1db, // microarray
-        0xcf019d, 0x241, // it-data-processing
-        0x143, // genome
-        0x190, // interface
-        0x1801f1, // network-administrator
-        0xb5030b, 0x1cc, // web-content-manager
-        0x29600ad, 0xe8, // computing-services-director
-        0x21a0101, // electronic-patient
-        0xb200d0, // database-consultant
-        0x233, // platform
-        0x2e500bb, // corporate-trainer
-        0x8d, // change
-        0x2dc, // threat
-        0x4001b7, // library-assistant
-        0x2d2, // telephony
-        0xf0, // documentation
-        0x276017c, 0x1fd, // informatics-resource-nurse
-        0x30d, // website
-        0x17a0096, // clinical-informatician
-        0x2c0260, // records-and
-        0x26b029b, 0x105, // site-reliability-engineer
-        0x26001d4, 0x1cc, // medical-records-manager
-        0x15b00e7, 0x2b4, // digital-health-strategist
-        0x26001d4, 0xba, // medical-records-coordinator
-        0x2ba017d, 0x1cc024b, // information-support-project-manager
-        0x14c017d, // information-governance
-        0x23e019d, 0x1cc02d7, // it-principal-testing-manager
-        0x2b8019d, // it-supervisor
-        0x2e700e7, 0x1af, // digital-transformation-lead
-        0xd7, // delivery
-        0x290240, // problem-analyst
-        0x18c0078, 0x2a3, // business-intelligence-specialist
-        0x2df0012, // access-to
-        0x290019d, 0x2d6, // it-security-tester
-        0x280015b, 0xaa, // health-safety-compliance
-        0xe7008f, 0x17d002c, 0x203, // chief-digital-and-information-officer
-        0x29021f, // performance-analyst
-        0x27c, // rhit
-        0x13, // accessibility
-        0x2c00a2, 0xb7, // command-and-control
-        0x2c1017d, // information-systems
-        0x29002c0, 0x18, // system-security-administrator
-        0x2ba0176, 0x2a3, // implementation-support-specialist
-        0x29601f1, // network-services
-        0x1cb0260, // records-management
-        0x15b0250, 0x2c, // public-health-and
-        0x29f, // soc
-        0x420256, 0x2a3, // quality-assurance-specialist
-        0x2900af, // configuration-analyst
-        0x1ae024a, // programming-languages
-        0x275019d, // it-resilience
-        0x2c1017d, 0x2b8, // information-systems-supervisor
-        0xb200cf, // data-consultant
-        0x3502c8, // technical-architect
-        0x29000cf, 0x2c, // data-security-and
-        0x2c101f3, 0xec002c, // networking-systems-and-distributed
-        0x2a301f3, // networking-specialist
-        0x1cb00cf, // data-management
-        0x1f3, // networking
-        0x11902f6, // usability-expert
-        0x2d60013, // accessibility-tester
-        0x15b00e7, // digital-health
-        0x242019d, // it-procurement
-        0xb30290, // security-consulting
-        0x2c1019d, 0x35, // it-systems-architect
-        0x260015b, 0x2b8, // health-records-supervisor
-        0x201015a, 0x10600cf, // head-of-data-engineering
-        0x2, // 1st
-        0x256, // quality
-        0x20100e8, // director-of
-        0x260021a, 0x1cc, // patient-records-manager
-        0x8d00e7, // digital-change
-        0xe102a0, 0x105, // software-development-engineer
-        0x17d0147, 0x2c0, // geographical-information-system
-        0x6e, // blended
-        0x1ba028c, // second-line
-        0x17c015b, 0x1cc, // health-informatics-manager
-        0x1801ac, // lan-administrator
-        0x1cc017f, // infrastructure-manager
-        0x25602a0, 0x2a300b7, // software-quality-control-specialist
-        0x10501a6, // knowledge-engineer
-        0x2ba02f7, 0x29, // user-support-analyst
-        0xdd0294, 0x29, // service-desk-analyst
-        0x2a30115, // evidence-specialist
-        0x2a000d0, // database-software
-        0xa8, // compatibility
-        0x290017d, 0x29027e, // information-security-risk-analyst
-        0x17c0143, // genome-informatics
-        0x17021a, // patient-administrative
-        0x2c0172, // im-and
-        0x29000cf, 0x18, // data-security-administrator
-        0x320290, 0x2d6, // security-application-tester
-        0x2ba00de, 0x2c9, // desktop-support-technician
-        0xba02e6, // training-coordinator
-        0x2c008d, 0x26a, // change-and-release
-        0x203019d, // it-officer
-        0x2800096, // clinical-safety
-        0x3502a0, // software-architect
-        0x14c, // governance
-        0x17d0096, 0xfd02c1, // clinical-information-systems-educator
-        0x78019d, // it-business
-        0xdb02a0, // software-design
-        0x2080032, // application-operations
-        0x1cc00a1, // coding-manager
-        0x2d702c0, 0x113002c, 0x2a3, // system-testing-and-evaluation-specialist
-        0x2870066, // bioinformatics-scientist
-        0x2c012f, 0x178, // forensics-and-incident
-        0x18902c0, // system-integration
-        0x17700e0, // developer-in
-        0xdc02f1, // ui-designer
-        0x195, // internetwork
-        0xcf0145, 0x287, // genomics-data-scientist
-        0x24100cf, 0x2c1, // data-processing-systems
-        0x2c101f1, // network-systems
-        0x24c030b, // web-projects
-        0x233023a, 0xe0, // power-platform-developer
-        0x208019d, 0x1cc, // it-operations-manager
-        0xcb, // cyber
-        0xe7008f, 0x17d002c, // chief-digital-and-information
-        0x26d, // report
-        0x19d008f, 0x290, // chief-it-security
-        0xb001f1, // network-configurator
-        0x24d00cf, 0x2a3, // data-protection-specialist
-        0x2c01b1, 0xe1, // learning-and-development
-        0xcf015b, 0x287, // health-data-scientist
-        0xb5, // content
-        0xd1, // dba
-        0xcf, // data
-        0x1890032, 0x105, // application-integration-engineer
-        0x260015b, 0x1cc, // health-records-manager
-        0x2c900ac, // computer-technician
-        0x19002f7, 0xdc, // user-interface-designer
-        0x20102c5, 0xe7, // teacher-of-digital
-        0x960014, 0xa0, // accredited-clinical-coder
-        0x247, // program
-        0x20d01ff, // object-oriented
-        0x1ba0004, 0x2ba, // 2nd-line-support
-        0x2800cf, // data-analysis
-        0xe7008f, 0x203, // chief-digital-officer
-        0xa10096, 0x45, // clinical-coding-auditor
-        0x17d015b, 0x2c01cb, 0x117, // health-information-management-and-exchange
-        0x2c012f, 0x2790178, // forensics-and-incident-response
-        0x2ba0319, // workstation-support
-        0x29001f1, 0x2d6, // network-security-tester
-        0x2c0172, 0x2c3, // im-and-t
-        0x29017d, // information-analyst
-        0x1cc0294, // service-manager
-        0x1cc026a, // release-manager
-        0x1fe, // nursing
-        0x24800e7, 0x1cc, // digital-programme-manager
-        0x40019d, // it-assistant
-        0x24a00ac, // computer-programming
-        0x8d019d, // it-change
-        0x176, // implementation
-        0x290017d, 0x105, // information-security-engineer
-        0x21f019d, // it-performance
-        0x2ba01f1, // network-support
-        0x2c01b1, 0x1cc00e1, // learning-and-development-manager
-        0x8b0092, 0x1f1, // cisco-certified-network
-        0xdc00e7, // digital-designer
-        0x1a6008f, 0x203, // chief-knowledge-officer
-        0x1cb0231, 0x19d, // planning-management-it
-        0x201015a, 0x2c00a2, 0xb7, // head-of-command-and-control
-        0xdc0013, // accessibility-designer
-        0x2e600bb, 0x1cc, // corporate-training-manager
-        0x2ba02a0, 0x1cc, // software-support-manager
-        0xe0004f, // backend-developer
-        0x2ba0248, // programme-support
-        0xdb01b1, // learning-design
-        0x13b, // game
-        0xd600cb, // cyber-defender
-        0xe1024a, // programming-development
-        0x305, // waiting
-        0x2ba017d, 0x24b, // information-support-project
-        0x18801d4, // medical-insurance
-        0x2c1025f, 0x29, // record-systems-analyst
-        0x2490106, // engineering-programmer
-        0x420256, 0x2d6, // quality-assurance-tester
-        0x154008b, // certified-hacker
-        0x310, // wireless
-        0x1fd008f, // chief-nurse
+        0x29018e, // integration-analyst
+        0x2b700d0, // data-steward
+        0xac0227, 0x2c6, // personal-computer-systems
+        0x2cc, // tech
+        0x2950098, // cloud-security
         0x86, // cclio
-        0x238, // portfolio
-        0x15b00e7, 0xe80247, // digital-health-program-director
-        0x1a50250, 0x17f, // public-key-infrastructure
-        0xf00096, // clinical-documentation
-        0x18b00cf, 0x203, // data-integrity-officer
-        0x3202a0, // software-application
-        0xc0, // courseware
-        0x1050256, // quality-engineer
-        0x1eb024e, // protective-monitoring
-        0x2cb00fc, // educational-technologist
-        0x2780178, // incident-responder
-        0x2c1017d, 0x2c9, // information-systems-technician
-        0xdd0294, // service-desk
-        0x24d00cf, // data-protection
-        0x26602ec, // tumor-registrar
-        0x2c101f1, 0x29, // network-systems-analyst
-        0x201015a, 0xdd0294, // head-of-service-desk
-        0x1b100f8, 0x46, // e-learning-author
-        0x19d015b, 0x35, // health-it-architect
-        0x1cc02a0, // software-manager
-        0x1940179, 0x2db0201, // industrial-internet-of-things
-        0x950307, // ward-clerk
-        0x20100e8, 0x17c, // director-of-informatics
-        0x18c0039, 0x105, // artificial-intelligence-engineer
-        0x1ff, // object
-        0x8800cf, // data-centre
-        0x201015a, 0x2cc, // head-of-technology
-        0xfc, // educational
-        0x2430098, 0xe8, // cloud-product-director
-        0x17f01f1, // network-infrastructure
-        0xbf, // course
-        0x2c100ac, 0xdb, // computer-systems-design
-        0x2a300aa, // compliance-specialist
-        0x2ba01f1, 0x2a3, // network-support-specialist
-        0x1d4008f, 0x17c, // chief-medical-informatics
-        0x1af0248, // programme-lead
-        0x12f, // forensics
-        0xd00286, 0xc8, // scientific-database-curator
-        0x26e, // reporting
-        0x26001d4, 0x40, // medical-records-assistant
-        0x24c, // projects
-        0xcf0101, 0x241, // electronic-data-processing
-        0x2c00a2, 0x8800b7, // command-and-control-centre
-        0x1ac, // lan
-        0x2060290, 0x29, // security-operation-analyst
-        0x29000cb, 0x1cc0298, // cyber-security-siem-manager
-        0xb200e4, // devops-consultant
-        0x290019c, // iot-security
-        0x2ca0291, 0x105, // semantic-technologies-engineer
-        0x17021a, 0x2c6, // patient-administrative-team
-        0xdc014f, // graphic-designer
-        0xd0, // database
-        0x2a300f0, // documentation-specialist
-        0x291, // semantic
-        0x6f, // blockchain
-        0x297, // sharepoint
-        0x231, // planning
-        0x1bf00ac, 0x2c5, // computer-literacy-teacher
-        0x316023c, 0x2c, // practice-workflow-and
-        0x218, // pathology
-        0xe7008f, 0x203017d, // chief-digital-information-officer
-        0x15800ac, // computer-hardware
-        0x17801c9, 0x1cc, // major-incident-manager
-        0x25602a0, 0xb7, // software-quality-control
-        0x470267, // registration-authority
-        0x20302ad, // statistical-officer
-        0x24b030d, // website-project
-        0x210, // outreach
-        0x10600cf, // data-engineering
-        0x15b, // health
-        0x23800e7, // digital-portfolio
-        0x99, // cmio
-        0x1af0176, // implementation-lead
-        0x1be0305, // waiting-list
+        0x265, // records
+        0x199017e, 0x2e00206, 0x295, // industrial-internet-of-things-security
+        0xe8, // digital
+        0x1f700ac, // computer-networker
+        0x1910078, 0x29, // business-intelligence-analyst
+        0x1910078, // business-intelligence
+        0x1600255, 0xa5002c, // public-health-and-commissioning
+        0x2c01ab, 0x1bc, // knowledge-and-library
+        0x20600e9, 0x2d1, // director-of-technology
+        0x1090138, // front-end
+        0x24600d0, 0x2c6, // data-processing-systems
+        0x27202b2, // statistical-report
+        0x2c01b6, 0x1d100e2, // learning-and-development-manager
+        0x2fb, // usability
+        0x28a02b2, 0x279, // statistical-science-researcher
+        0x206015f, 0x26e0078, // head-of-business-relationship
+        0x1d00236, 0x2a801a2, // planning-management-it-specialist
+        0x20801a2, // it-officer
+        0x2c02fd, // ux-and
+        0xac0227, 0xba02c6, // personal-computer-systems-coordinator
+        0x307, // voip
+        0x2c60078, 0x29, // business-systems-analyst
+        0x2bf0032, 0x10a, // application-support-engineer
+        0x2bf01f6, 0x10a, // network-support-engineer
+        0x1ea00d1, // database-modeler
+        0x1a2008f, 0x2080295, // chief-it-security-officer
+        0x27002a0, 0x10a00e5, // site-reliability-devops-engineer
+        0x25702a5, // software-qa
+        0xa000e7, // diagnostic-coder
+        0xd9, // demographer
+        0x3201f6, 0x2a8, // network-application-specialist
+        0x1cd02d4, 0x2ce, // telecommunications-maintenance-technician
+        0x18e02c5, // system-integration
+        0x1d00248, // product-management
+        0x2901f6, // network-analyst
+        0x960014, // accredited-clinical
+        0x20200e8, // digital-nurse
+        0x29901a2, 0x2100de, // it-service-desk-agent
+        0x17f0202, // nurse-informatician
+        0x22b0181, // informatics-pharmacist
+        0x31b0241, 0x182002c, 0x26901d0, 0x2a8, // practice-workflow-and-information-management-redesign-specialist
+        0x2bd01bc, // library-supervisor
+        0x111, // epr
+        0x10a0032, // application-engineer
+        0x202, // nurse
+        0x2950032, // application-security
+        0xa10096, // clinical-coding
+        0x10a0141, // gameplay-engineer
+        0x248, // product
+        0x18e0032, // application-integration
+        0x206015f, 0x2b, // head-of-analytics
+        0x18802a5, // software-installer
+        0x180310, // web-administrator
+        0xa401a2, 0x28, // it-commercial-analysis
+        0x2c0151, // governance-and
+        0x29b01a2, // it-services
+        0x3d0295, // security-assessment
+        0x2a800df, // desktop-specialist
+        0x1ff01d9, // medical-note
+        0x1f600ac, 0x2a802bf, // computer-network-support-specialist
+        0x2a50098, // cloud-software
+        0xb7020c, // operational-control
+        0x1d9008f, // chief-medical
+        0x350295, // security-architect
+        0x2dc02c5, 0x118002c, // system-testing-and-evaluation
+        0x1c1021d, // pathology-links
+        0xa6, // communications
+        0xd8024d, // programme-delivery
+        0x28c02b2, // statistical-scientist
+        0x2bf02fc, 0x29, // user-support-analyst
+        0x2db0048, // automation-tester
+        0x154, // graphic
+        0x24600d0, 0x2902c6, // data-processing-systems-analyst
+        0x29501a2, 0x2ce, // it-security-technician
+        0x206015f, 0xe20139, // head-of-frontend-development
+        0xa10096, 0x208, // clinical-coding-officer
+        0x1b402eb, // training-lead
+        0x2800d0, // data-analysis
+        0x20600e9, 0x1810096, // director-of-clinical-informatics
+        0xd00149, // genomic-data
+        0x2c00d0, 0x1150023, // data-and-ai-ethicist
+        0x25b00d0, 0x208, // data-quality-officer
+        0xdd0032, // application-designer
+        0xd0008f, 0x208, // chief-data-officer
+        0x420182, 0x29, // information-assurance-analyst
+        0x96008f, // chief-clinical
+        0x1ab0096, // clinical-knowledge
+        0x2bf01a2, // it-support
+        0x1f600ac, 0x2bf, // computer-network-support
+        0x2db0224, // performance-tester
+        0x10a02a5, // software-engineer
+        0x18d01d9, 0xa1, // medical-insurance-coding
+        0x2bf02cd, // technical-support
+        0x2c02eb, 0xba00e2, // training-and-development-coordinator
+        0x11202d5, 0x2ce01cd, // telecoms-equipment-maintenance-technician
+        0x20b0295, // security-operation
+        0x2bf02cd, 0x2a8, // technical-support-specialist
+        0xd00149, 0x29, // genomic-data-analyst
+        0x2950182, 0x2c0042, 0x2902e1, // information-security-assurance-and-threat-analyst
+        0x2c500ac, // computer-system
+        0xd00096, 0x10, // clinical-data-abstractor
+        0x25902a5, 0x2a8, // software-qc-specialist
+        0x18400e8, // digital-infrastructure
+        0x2c0177, // im-and
+        0x8d, // change
+        0x3801c6, 0x1f6, // local-area-network
+        0x24e010b, // engineering-programmer
+        0x104, // elearning
+        0x1d00265, 0x2a8, // records-management-specialist
+        0x1102fc, // user-acceptance
+        0x42025b, 0x29, // quality-assurance-analyst
+        0xa10096, 0x45, // clinical-coding-auditor
+        0x296, // semantic
+        0x2a4, // soc
+        0x183, // infosec
+        0x23d00e8, 0x1d1, // digital-portfolio-manager
+        0x2cd01bc, 0x40, // library-technical-assistant
+        0x2b00319, 0x2bf, // work-station-support
+        0x2bf024d, // programme-support
+        0x26501d9, 0x29, // medical-records-analyst
+        0x2c02eb, 0x1d100e2, // training-and-development-manager
+        0x16021f, // patient-administration
+        0x2c50023, 0xdd, // ai-system-designer
+        0x10a01a2, // it-engineer
+        0x2510310, // web-projects
+        0x184, // infrastructure
+        0x12a, // firmware
+        0x2c02fd, 0x2f6, // ux-and-ui
+        0x10a0298, // server-engineer
+        0xf0, // documentalist
+        0x26e0078, 0x1d1, // business-relationship-manager
+        0x2120204, // object-oriented
+        0x2c0177, 0x2c8, // im-and-t
+        0x1d9, // medical
+        0x278008f, 0x182, // chief-research-information
+        0x1810160, 0xe9, // health-informatics-director
+        0x20d0295, // security-operations
+        0x2c6, // systems
+        0x2c4, // sysadmin
+        0x1802c6, // systems-administrator
+        0x206015f, // head-of
+        0x1910078, 0xb2, // business-intelligence-consultant
+        0x2b008f, // chief-analytics
+        0x18201e4, 0x208, // midwifery-information-officer
+        0x3f0182, 0x18, // information-asset-administrator
+        0x182014b, // geographic-information
+        0x350184, // infrastructure-architect
+        0x2650160, 0x95, // health-records-clerk
+        0x42025b, // quality-assurance
+        0x2c60096, 0x102, // clinical-systems-educator
+        0x13400ac, // computer-forensics
+        0x23f, // power
+        0x223, // penetration
+        0x1810096, // clinical-informatics
+        0x29500d0, 0x18, // data-security-administrator
+        0xe301e8, 0xe1, // mobile-device-developer
+        0x22, // agile
+        0x1820203, 0x2c6, // nursing-information-systems
+        0x2a00310, 0x1d1, // web-site-manager
+        0x1e600d0, // data-mining
+        0x138, // front
+        0x1d100f1, // documentation-manager
+        0x4401a2, 0x1d1, // it-audit-manager
+        0x5e, // beta
+        0x6b, // biostatistical
+        0x10a0238, // platform-engineer
+        0x250, // project
+        0x2a00310, 0x250, // web-site-project
+        0x20d0032, // application-operations
+        0x2c02c5, 0x1801f6, // system-and-network-administrator
+        0x2a800ac, // computer-specialist
+        0x2f6, // ui
+        0x272, // report
+        0x1cb, // machine
+        0x29901a2, 0x1d0, // it-service-management
+        0x29501a2, 0x1d1, // it-security-manager
+        0x1b600fd, 0x46, // e-learning-author
+        0xdd0013, // accessibility-designer
+        0xac0227, 0x10a0187, // personal-computer-installation-engineer
+        0x2c9, // tableau
         0x290032, // application-analyst
-        0x1b100eb, 0x2e5, // distance-learning-trainer
-        0x17d01cb, 0xe802c1, // management-information-systems-director
+        0x22401a2, 0x29, // it-performance-analyst
+        0x2a00310, 0x1d10250, // web-site-project-manager
+        0x23d0251, // projects-portfolio
+        0xc3, // cryptological
+        0x2c5, // system
+        0x11d02fc, 0x2fc002c, // user-experience-and-user
+        0x1d100e2, // development-manager
+        0x11500d0, // data-ethicist
+        0x2cf0296, 0x10a, // semantic-technologies-engineer
+        0x1820160, 0x2ce, // health-information-technician
+        0x1a2021d, 0x2c6, // pathology-it-systems
+        0x7801a2, // it-business
+        0x2950023, 0x2a8, // ai-security-specialist
+        0x23d0251, 0x1d1, // projects-portfolio-manager
+        0x18e02c5, 0xb2, // system-integration-consultant
+        0x1d0, // management
+        0xe1004f, // backend-developer
+        0x1a20160, 0x35, // health-it-architect
+        0x87, // cdio
+        0x1840098, // cloud-infrastructure
+        0x1c3030a, 0x9c, // waiting-list-co
+        0x1cd02d4, // telecommunications-maintenance
+        0x20600e9, 0x2c0177, 0x2c8, // director-of-im-and-t
+        0x1820160, 0x18, // health-information-administrator
+        0xa101d9, 0x208, // medical-coding-officer
+        0x31e, // workstation
+        0x4001a2, // it-assistant
+        0x1b600ec, // distance-learning
+        0xde0299, // service-desk
+        0x2b4, // statistics
+        0x2650160, 0x208, // health-records-officer
+        0x18d01d9, 0x2a800a1, // medical-insurance-coding-specialist
+        0x2902d4, // telecommunications-analyst
+        0x151, // governance
+        0xd00096, // clinical-data
+        0x206015f, 0x2c00a2, // head-of-command-and
+        0x2bf00df, // desktop-support
+        0x206015f, 0xa2, // head-of-command
+        0x29b0160, // health-services
+        0x16101a2, // it-help
+        0x1a4, // java
+        0xe201b6, // learning-development
+        0x180298, // server-administrator
+        0x8800d0, // data-centre
+        0x2b00d0, 0x28c, // data-analytics-scientist
+        0x1820160, 0x2c01d0, 0x2a8011c, // health-information-management-and-exchange-specialist
+        0x27e017d, 0x10a, // incident-response-engineer
+        0x2a8011a, // evidence-specialist
+        0x173, // ig
+        0x2c01bc, 0x29b01ab, // library-and-knowledge-services
+        0xe6, // devsecops
+        0x14d, // geospatial
+        0x22c, // pharmacy
+        0x1bf0002, 0x2bf, // 1st-line-support
+        0x2ee0299, // service-transition
+        0x24d, // programme
+        0x2c60182, 0x290295, // information-systems-security-analyst
+        0xac016d, 0x193, // human-computer-interaction
+        0x7d01a2, 0x1d1, // it-capability-manager
+        0x29500cc, // cyber-security
+        0x192, // intelligent
+        0x27002a0, 0x10a, // site-reliability-engineer
+        0x2901a2, // it-analyst
+        0x1cd01f6, // network-maintenance
+        0xdc0189, // instructional-design
+        0xe100bf, // course-developer
+        0x2650096, 0x2ce, // clinical-records-technician
+        0x1bf0004, // 2nd-line
+        0x15e0313, // white-hat
+        0x2bf00ca, // customer-support
+        0x6d, // biostatistics
+        0x27902fd, // ux-researcher
+        0x480098, 0x10a, // cloud-automation-engineer
+        0x2bf0098, // cloud-support
+        0x10a01fb, // noc-engineer
+        0x1801b1, // lan-administrator
+        0xcc, // cyber
+        0x1e900d0, // data-model
+        0x2a00199, 0xdd, // internet-site-designer
+        0x290309, // vulnerability-analyst
+        0x181, // informatics
+        0x2bf00d0, // data-support
+        0x29501a2, 0x29, // it-security-analyst
+        0x17c00e1, 0x2da, // developer-in-test
+        0x320310, // web-application
+        0x65, // bioinformatician
+        0xe8008f, 0x208, // chief-digital-officer
+        0x2bf01f6, 0x2a8, // network-support-specialist
+        0x2e40012, 0x160, // access-to-health
+        0x2bf024d, 0x208, // programme-support-officer
+        0x16000e8, 0xe9, // digital-health-director
+        0x6700ab, // computational-biologist
+        0x99, // cmio
+        0x206015f, 0x2950182, // head-of-information-security
+        0x290195, // interface-analyst
+        0x206015f, 0x139, // head-of-frontend
+        0xd00096, 0x2a8, // clinical-data-specialist
+        0x14700ab, // computational-geneticist
+        0x2bf0182, 0x1d10250, // information-support-project-manager
+        0x29500ac, 0x1d1, // computer-security-manager
+        0x2bf00ca, 0x29, // customer-support-analyst
+        0x1910039, // artificial-intelligence
+        0x89016d, 0xdc, // human-centred-design
+        0x480257, // qa-automation
+        0x25b02a5, 0x42, // software-quality-assurance
+        0x2bf017b, // implementation-support
+        0x20001c9, // lotus-notes
+        0x10a00e5, // devops-engineer
+        0x18d, // insurance
+        0x6101d9, 0xa0, // medical-bill-coder
+        0x3502fd, // ux-architect
+        0x29b02cd, // technical-services
+        0x2500312, // website-project
+        0x206015f, 0x1d000d8, // head-of-delivery-management
+        0x24e, // programmer
+        0x26501d9, 0x2af, // medical-records-staff
+        0x29501f6, 0x29, // network-security-analyst
+        0x2d00189, // instructional-technologist
+        0x10a0184, // infrastructure-engineer
+        0x11d02fc, 0x2fc002c, 0x195, // user-experience-and-user-interface
+        0xdd0189, // instructional-designer
+        0x199017e, 0x2e00206, // industrial-internet-of-things
+        0x2d1008f, // chief-technology
+        0x2d3, // telecommunication
+        0x2650160, 0x40, // health-records-assistant
+        0x2d4, // telecommunications
+        0x29500cc, 0x2d0, // cyber-security-technologist
+        0x29500ac, 0x2a8, // computer-security-specialist
+        0x2b800d0, 0x29, // data-storage-analyst
+        0x4f, // backend
+        0x2db01ee, // module-tester
+        0x2a50098, 0x10a, // cloud-software-engineer
+        0x320096, // clinical-application
+        0x25b00d0, 0x2a8, // data-quality-specialist
+        0x25000e8, // digital-project
+        0x1e300e8, // digital-midwife
+        0x160026a, 0x182, // registered-health-information
+        0xde0161, // help-desk
+        0x19500e8, 0xdd, // digital-interface-designer
+        0xdd02da, // test-designer
+        0x1801f8, // networking-administrator
+        0x2c60182, 0x29, // information-systems-analyst
+        0x14c, // geographical
+        0x29b0160, 0x2a80182, // health-services-information-specialist
+        0x1f601a2, // it-network
+        0x20d0184, 0x10a, // infrastructure-operations-engineer
+        0x189, // instructional
+        0x2c0134, 0x17d, // forensics-and-incident
+        0x18e02c6, 0xb2, // systems-integration-consultant
+        0x18401f6, // network-infrastructure
+        0x176, // iiot
+        0x29500a6, // communications-security
+        0x19501a2, 0x76, // it-interface-builder
+        0x24e00d1, // database-programmer
+        0x24e0032, 0x29, // application-programmer-analyst
+        0x98, // cloud
+        0x21d, // pathology
+        0x2cd01bc, // library-technical
+        0x18e0032, 0x10a, // application-integration-engineer
+        0x2bf02a5, // software-support
+        0x26501d9, 0x40, // medical-records-assistant
+        0x24600d0, 0x29502c6, // data-processing-systems-security
+        0x137, // freedom
+        0xba0250, // project-coordinator
+        0xd00096, 0x29, // clinical-data-analyst
+        0xa00096, // clinical-coder
+        0x2eb031d, // workplace-training
+        0x1c5, // literature
+        0x1800d1, // database-administrator
+        0x2bf00ac, 0x2a8, // computer-support-specialist
+        0x1810203, // nursing-informatics
+        0x1910078, 0x2a8, // business-intelligence-specialist
+        0x2c02c5, // system-and
+        0x2a802c6, // systems-specialist
+        0x2cd01f6, // network-technical
+        0x11f, // exploitation
+        0x3500d0, // data-architect
+        0x2db008b, // certified-tester
+        0x7801a2, 0x29, // it-business-analyst
+        0x224, // performance
+        0x1ab, // knowledge
+        0x2950182, 0x2c0042, // information-security-assurance-and
+        0x27802b1, // statistic-research
+        0x2c60189, 0x2a8, // instructional-systems-specialist
+        0x2c601a2, // it-systems
+        0xe50098, 0x10a, // cloud-devops-engineer
+        0x3700e8, // digital-archivist
+        0x15f, // head
+        0x304, // visual
+        0x17021f, 0x2cb, // patient-administrative-team
+        0xd00278, 0x28c, // research-data-scientist
+        0x19102e1, // threat-intelligence
+        0x2bf021f, 0x2a8, // patient-support-specialist
+        0x1d102da, // test-manager
+        0x2c01b6, 0xe2, // learning-and-development
+        0x29501a2, 0x1b, // it-security-advisor
+        0x2ee0299, 0x1d1, // service-transition-manager
+        0xd8024d, 0x1d1, // programme-delivery-manager
+        0x2cd00ac, // computer-technical
+        0x1e0, // microarray
+        0x42025b, 0x10a, // quality-assurance-engineer
+        0x1bb0160, // health-librarian
+        0x2950182, 0x42, // information-security-assurance
+        0x206015f, 0x11800e8, // head-of-digital-evaluation
+        0x29020d, // operations-analyst
+        0x199017e, 0x2e00206, 0x2a80295, // industrial-internet-of-things-security-specialist
+        0x2c601f6, 0xb2, // network-systems-consultant
+        0x1600255, // public-health
+        0x2902fb, // usability-analyst
+        0x202008f, 0x2080182, // chief-nurse-information-officer
+        0xb200e5, // devops-consultant
+        0x29901a2, 0x1d100de, // it-service-desk-manager
+        0xb2002b, // analytics-consultant
+        0xd0014a, 0x28c, // genomics-data-scientist
+        0xc7, // cto
+        0x110299, 0x29, // service-acceptance-analyst
+        0x1ea00d0, // data-modeler
+        0x201008b, // certified-novell
+        0x29501a2, 0x11e, // it-security-expert
+        0x25001a2, 0x1d1, // it-project-manager
+        0x2c60182, 0x2a80295, // information-systems-security-specialist
+        0xd600cc, 0x2a8, // cyber-defence-specialist
+        0x290181, // informatics-analyst
+        0x2a00310, 0xdd, // web-site-designer
+        0x10a0257, // qa-engineer
+        0xd001a2, 0x1d10246, // it-data-processing-manager
+        0x206015f, 0xdc00b5, // head-of-content-design
+        0x10e, // enterprise
+        0x3202a5, 0x2a8, // software-application-specialist
+        0x206015f, 0x280224, // head-of-performance-analysis
+        0x163, // hipaa
+        0x2ec00e8, 0x1b4, // digital-transformation-lead
+        0x2650096, 0x208, // clinical-records-officer
+        0x2c02c6, 0x1d101f9, // systems-and-networks-manager
+        0x19502fc, 0xe1, // user-interface-developer
+        0xdf, // desktop
+        0x1820297, 0x283, // senior-information-risk
+        0xb000d1, // database-configurator
+        0x26a, // registered
+        0x29502c6, // systems-security
+        0x2f7, // unit
+        0xdd0195, // interface-designer
+        0x32002a5, // software-writer
+        0x1ab008f, // chief-knowledge
+        0x1b400d8, // delivery-lead
+        0x2fd, // ux
+        0x182, // information
+        0x1d10184, // infrastructure-manager
+        0x31b0241, 0x182002c, // practice-workflow-and-information
+        0xe202a5, 0x10a, // software-development-engineer
+        0x290245, // problem-analyst
+        0x2a802bf, // support-specialist
+        0x29500ac, // computer-security
+        0xe8008f, 0x2080182, // chief-digital-information-officer
+        0x29502c5, 0x2db, // system-security-tester
+        0x206015f, 0x2da, // head-of-test
+        0x2500310, // web-project
+        0xe900e8, // digital-director
+        0x30e00d0, // data-warehousing
+        0x1600255, 0xa5002c, 0x1bb, // public-health-and-commissioning-librarian
+        0x1a2021d, 0x1d102c6, // pathology-it-systems-manager
+        0x1910078, 0x1d1, // business-intelligence-manager
+        0x25c, // quantitative
+        0x10a00d0, // data-engineer
+        0xb5, // content
+        0x2c600ac, 0xdc, // computer-systems-design
+        0x2bf01a2, 0x10a, // it-support-engineer
+        0x2c60182, 0xe1, // information-systems-developer
+        0x2ae013b, 0xe1, // full-stack-developer
+        0x18029c, // sharepoint-administrator
+        0x29a, // servicedesk
+        0x2902a4, // soc-analyst
+        0x20600e9, 0x96, // director-of-clinical
+        0x20d02c6, // systems-operations
+        0xb30295, 0x2db, // security-consulting-tester
+        0xf10096, // clinical-documentation
+        0x2a50032, 0x10a, // application-software-engineer
+        0x2c60182, 0x1d10295, // information-systems-security-manager
+        0x4e, // back
+        0xd0008f, 0x35, // chief-data-architect
+        0x206015f, 0x1a2, // head-of-it
+        0x2b008f, 0x208, // chief-analytics-officer
+        0xba01a2, // it-coordinator
+        0x2dc02a5, // software-testing
+        0x1d00236, // planning-management
+        0xe20032, // application-development
+        0x1d100af, // configuration-manager
+        0x16201a2, 0x1d1, // it-helpdesk-manager
+        0x2a50160, 0x2db, // health-software-tester
+        0x297, // senior
+        0x2a00d0, 0x28c, // data-analytic-scientist
+        0x4002b2, // statistical-assistant
+        0x2dc02c5, 0x118002c, 0x2a8, // system-testing-and-evaluation-specialist
+        0x20d01f6, // network-operations
+        0xe9024d, // programme-director
+        0x182008f, 0x208, // chief-information-officer
+        0x3502a5, // software-architect
+        0xe100d1, // database-developer
+        0x19b, // internetworking
+        0x1950160, // health-interface
+        0xb701f6, // network-control
+        0x2c602a5, // software-systems
+        0x2c60078, 0xb2, // business-systems-consultant
+        0x2c02c5, 0x1f6, // system-and-network
+        0x2900d1, // database-analyst
+        0xdd0154, // graphic-designer
+        0x1f600ac, // computer-network
+        0xba01f6, // network-coordinator
+        0x206015f, 0x2c00a2, 0xb7, // head-of-command-and-control
+        0x276, // requirement
+        0x10a0295, // security-engineer
+        0xff, // edi
+        0x2bf00ac, // computer-support
+        0x2640160, // health-record
+        0x93, // ciso
+        0xb202cd, // technical-consultant
+        0x2c60107, 0xdd, // embedded-systems-designer
+        0x3501ab, // knowledge-architect
+        0x2bf00d0, 0x29, // data-support-analyst
+        0x2bf, // support
+        0x2bf01a2, 0x2a8, // it-support-specialist
+        0x1d102eb, // training-manager
+        0x17c00e1, // developer-in
+        0x2850160, 0x20800aa, // health-safety-compliance-officer
+        0xe201b6, 0x2a8, // learning-development-specialist
+        0x206015f, 0xd8, // head-of-delivery
+        0x42025b, 0x2dc002c, // quality-assurance-and-testing
+        0x161, // help
+        0x180, // informaticist
+        0x1ee, // module
+        0x245, // problem
+        0x17021f, // patient-administrative
+        0x34, // appsw
+        0x1bd0032, // application-lifecycle
+        0x16000e8, 0x250, // digital-health-project
+        0x20600e9, 0xe8, // director-of-digital
+        0x1910160, // health-intelligence
+        0x2d2, // telecom
+        0x29500cc, 0xe9024d, // cyber-security-programme-director
+        0xbf, // course
+        0x199017e, 0x206, // industrial-internet-of
+        0x17b, // implementation
+        0x17e, // industrial
+        0x14, // accredited
+        0x29b02cd, 0x1d1, // technical-services-manager
+        0x2c00d0, 0x2b, // data-and-analytics
+        0x16000e8, 0x2b9, // digital-health-strategist
+        0x27802fc, // user-research
+        0x26501d9, 0x125, // medical-records-filing
+        0x2650160, 0x1d10299, // health-records-service-manager
+        0x23d00e8, 0x29, // digital-portfolio-analyst
+        0x1820297, // senior-information
+        0x2c00d0, 0x23, // data-and-ai
+        0x24301a2, 0x2dc, // it-principal-testing
+        0xd8, // delivery
+        0x206015f, 0xdc0154, // head-of-graphic-design
+        0x15100d0, // data-governance
+        0x25000e8, 0x1d1, // digital-project-manager
+        0x2da0224, // performance-test
+        0x10a025b, // quality-engineer
+        0x81, // catalogue
+        0x206015f, 0x13, // head-of-accessibility
+        0x2a800d1, // database-specialist
+        0x20602ca, // teacher-of
+        0x134, // forensics
+        0x31b0241, 0x182002c, 0x26901d0, // practice-workflow-and-information-management-redesign
+        0x273, // reporting
+        0x29501f6, // network-security
+        0x2d00101, // educational-technologist
+        0x8d0078, 0x29, // business-change-analyst
+        0x2db018e, // integration-tester
+        0x10b00d0, // data-engineering
+        0x1810096, 0xe9, // clinical-informatics-director
+        0xac, // computer
+        0x290066, // bioinformatics-analyst
+        0x2a00199, // internet-site
+        0x1102fc, 0x2da, // user-acceptance-test
+        0x17800ef, // document-imaging
+        0x24600d0, 0x25002c6, // data-processing-systems-project
+        0x1600255, 0x2c, // public-health-and
+        0x8d01a2, 0x2c, // it-change-and
+        0x1d9008f, 0x2080182, // chief-medical-information-officer
+        0x2a801a2, // it-specialist
+        0x24400d0, // data-privacy
+        0xb30295, // security-consulting
+        0xdd02a5, // software-designer
+        0x290, // sdet
+        0x19a, // internetwork
+        0x1820160, // health-information
+        0x206015f, 0x2fc, // head-of-user
+        0x1d00250, 0x1a2, // project-management-it
+        0x29500ac, 0xba, // computer-security-coordinator
+        0x1b601cb, // machine-learning
+        0xb5010e, 0x1d0, // enterprise-content-management
+        0x20602ca, 0xe8, // teacher-of-digital
+        0x25001a2, // it-project
+        0x11202d5, 0x1cd, // telecoms-equipment-maintenance
+        0x26b02f2, // tumour-registrar
+        0x10a01f9, // networks-engineer
+        0x203008f, 0x181, // chief-nursing-informatics
+        0x29500d0, 0x2c, // data-security-and
+        0x2a801f8, // networking-specialist
+        0x17f0096, // clinical-informatician
+        0x7801a2, 0x1d10028, // it-business-analysis-manager
+        0x1d1008d, // change-manager
+        0x2c600ac, 0x295, // computer-systems-security
+        0x1a20160, 0x24e, // health-it-programmer
+        0x2c600ac, 0x29, // computer-systems-analyst
+        0x4501a2, // it-auditor
+        0x2902bf, // support-analyst
+        0x3502a6, // solution-architect
+        0xe10310, // web-developer
+        0xdd00d1, // database-designer
+        0x1910039, 0x295, // artificial-intelligence-security
+        0x24e0078, // business-programmer
+        0xa00063, // billing-coder
+        0xd3, // dcb0129
+        0x2bf021f, // patient-support
+        0x7b, // caldicott
+        0x1202bb, // subject-access
+        0x20a, // operating
+        0x2c601f8, 0xed002c, 0x10a02c6, // networking-systems-and-distributed-systems-engineer
+        0x2c60182, 0x35, // information-systems-architect
+        0x1bf0291, 0x2bf, // second-line-support
+        0x13401a2, // it-forensics
+        0x2a5, // software
+        0x1ea01ef, // molecular-modeler
+        0xd00106, 0x246, // electronic-data-processing
+        0x25b02a5, 0x2a800b7, // software-quality-control-specialist
+        0x29e, // simulation
+        0x1820160, 0xa0, // health-information-coder
+        0x27802b2, // statistical-research
+        0x10a01e7, // ml-engineer
+        0x206015f, 0xb5, // head-of-content
+        0x1c2, // linux
+        0x2c00a2, 0xb7, // command-and-control
+        0x1cd01f6, 0x24a, // network-maintenance-professional
+        0x114, // ethical
+        0x7801a2, 0x28, // it-business-analysis
+        0x160, // health
+        0x10a0098, // cloud-engineer
+        0x2830096, 0x1d1, // clinical-risk-manager
+        0x480295, 0x2db, // security-automation-tester
+        0x2ea00bb, // corporate-trainer
+        0xcd, // cyberspace
+        0x3200031, // api-writer
+        0x31b0241, 0x2c, // practice-workflow-and
+        0x21e, // pathway
+        0x2950182, 0x290283, // information-security-risk-analyst
+        0x1d9008f, 0x182, // chief-medical-information
+        0xa30106, // electronic-commerce
+        0x42025b, 0x2dc, // quality-assurance-testing
+        0xb002c5, // system-configurator
+        0x23d00e8, // digital-portfolio
+        0xa10096, 0x1d1, // clinical-coding-manager
+        0x20d0295, 0x88, // security-operations-centre
+        0x3d0295, 0x2db, // security-assessment-tester
+        0xa1, // coding
+        0x180312, // website-administrator
+        0x2da01a2, // it-test
+        0x1bb0096, // clinical-librarian
+        0x2ea01a2, // it-trainer
+        0x3200272, // report-writer
+        0x36010e, // enterprise-architecture
+        0x206015f, 0x2c00d0, 0x23, // head-of-data-and-ai
+        0x26600eb, // disaster-recovery
+        0x25200d0, 0x295002c, // data-protection-and-security
+        0x2cb0268, 0x20e, // red-team-operator
+        0x3502da, // test-architect
+        0x291, // second
+        0x1eb00d0, // data-modeling
+        0x27b0181, // informatics-resource
+        0xac0227, 0x2901f6, // personal-computer-network-analyst
+        0x35010e, // enterprise-architect
+        0x29500cc, 0x10a, // cyber-security-engineer
+        0x1b600e8, 0xdd, // digital-learning-designer
+        0xd0021f, // patient-data
+        0x20d01a2, 0x1d1, // it-operations-manager
+        0x1d00265, // records-management
+        0x2950182, 0x45, // information-security-auditor
+        0x1b6006e, // blended-learning
+        0x2cc01a2, // it-tech
+        0x20d00ac, // computer-operations
+        0x3201e8, 0x2a8, // mobile-application-specialist
+        0x27802b1, 0x28c, // statistic-research-scientist
+        0x180218, // pacs-administrator
+        0x310, // web
+        0x29b021f, // patient-services
+        0x281, // rhit
+        0xe10139, // frontend-developer
+        0x2bf02fc, 0x2a8, // user-support-specialist
+        0x29024f, // programming-analyst
+        0x2c50192, 0xdd, // intelligent-system-designer
+        0x20801ab, // knowledge-officer
+        0x27602a5, // software-requirement
+        0x10a00e6, // devsecops-engineer
+        0xe1029e, // simulation-developer
+        0x1e900d0, 0xdd, // data-model-designer
+        0x2b2, // statistical
+        0x2f1, // tumor
+        0x1950160, 0xdd, // health-interface-designer
+        0x1d1024c, // program-manager
+        0x1b400dc, // design-lead
+        0x12021f, 0x2c6, // patient-access-systems
+        0x17021f, 0x1b502cb, // patient-administrative-team-leader
+        0xb001f6, // network-configurator
+        0xd4, // dcb0160
+        0x13400e8, // digital-forensics
+        0xa600d0, // data-communications
+        0x25b02a5, 0x10a, // software-quality-engineer
+        0x27002a0, // site-reliability
+        0x1d10312, // website-manager
+        0x8d0078, // business-change
+        0x20d0295, 0x290088, // security-operations-centre-analyst
+        0x2a800aa, // compliance-specialist
+        0x2650160, 0x299, // health-records-service
+        0x2830096, // clinical-risk
+        0x16d, // human
+        0x92, // cisco
+        0x2902b2, // statistical-analyst
+        0x2500310, 0x1d1, // web-project-manager
+        0x2e1, // threat
+        0x29501a2, 0x2db, // it-security-tester
+        0x8d00e8, // digital-change
+        0x29501f6, 0x2db, // network-security-tester
+        0x2850160, // health-safety
+        0xe10060, // bi-developer
+        0x13300e8, // digital-forensic
+        0x1c6, // local
+        0x1f8, // networking
+        0x2db026d, // regression-tester
+        0x1d100d0, // data-manager
+        0x4802da, // test-automation
+        0x18e01a2, // it-integration
+        0x182014c, // geographical-information
+        0x42025b, 0x1d10241, // quality-assurance-practice-manager
+        0x177, // im
+        0x274, // reports
+        0x350182, // information-architect
+        0x2bf0250, // project-support
+        0x182014c, 0x2c5, // geographical-information-system
+        0xd2, // dba
+        0x7801a2, 0xe90028, // it-business-analysis-director
+        0xe10032, // application-developer
+        0x8b0092, 0x24a01f6, // cisco-certified-network-professional
+        0x20001c9, 0xe1, // lotus-notes-developer
+        0x3801c6, 0x2a801f6, // local-area-network-specialist
+        0x1810096, 0x2a8, // clinical-informatics-specialist
+        0x30d00d0, 0x29, // data-warehouse-analyst
+        0xe0019e, // intrusion-detection
+        0x95030c, // ward-clerk
+        0xe1, // developer
+        0x31d, // workplace
+        0x2ae013b, // full-stack
+        0x2ac, // sre
+        0x20d01a2, // it-operations
+        0x2c60160, 0x29, // health-systems-analyst
+        0x2c5020a, // operating-system
+        0x181008f, // chief-informatics
+        0x2a50294, // secure-software
+        0x29, // analyst
+        0x3502cd, // technical-architect
+        0x2a7, // source
+        0x1820160, 0x2c0244, 0x295, // health-information-privacy-and-security
+        0x2c02f6, // ui-and
+        0x1cf, // malware
+        0x9b, // cnio
+        0x10a01f6, // network-engineer
+        0x10a002b, // analytics-engineer
+        0x1810096, 0x29, // clinical-informatics-analyst
+        0xe301e8, // mobile-device
+        0x2c50192, // intelligent-system
+        0x238023f, // power-platform
+        0x2c601f6, // network-systems
+        0x2c60182, 0x295, // information-systems-security
+        0x290182, // information-analyst
+        0x29901a2, 0x1d1, // it-service-manager
+        0x2950182, 0x208, // information-security-officer
+        0x8f, // chief
+        0x480295, // security-automation
+        0x264, // record
+        0x2950310, // web-security
+        0x2ce02a9, // sqa-technician
+        0x1510182, 0x1b4, // information-governance-lead
+        0x2ec00e8, 0x1b5, // digital-transformation-leader
+        0x1d102c6, // systems-manager
+        0x29b00ad, 0xe9, // computing-services-director
+        0x295, // security
+        0x3f01a2, // it-asset
+        0x18e0032, 0xb2, // application-integration-consultant
+        0x1d80194, // interactive-media
+        0x29500d0, 0x29, // data-security-analyst
+        0x29b021f, 0x1d1, // patient-services-manager
+        0x20e00ac, // computer-operator
+        0x4101bc, // library-associate
+        0x2620299, // service-readiness
+        0x12021f, // patient-access
+        0x2d1, // technology
+        0x17d00cc, 0x27d, // cyber-incident-responder
+        0x1d10248, // product-manager
+        0x1d100d1, // database-manager
+        0xb50310, 0x2a8, // web-content-specialist
+        0x42025b, 0x2da, // quality-assurance-test
+        0x2900ff, // edi-analyst
+        0x11e02fb, // usability-expert
+        0x2b800d0, // data-storage
+        0xaa0163, // hipaa-compliance
+        0x20d0184, // infrastructure-operations
+        0x2c00a2, 0x8800b7, // command-and-control-centre
+        0x157007b, // caldicott-guardian
+        0x203008f, 0x2080181, // chief-nursing-informatics-officer
+        0x23a, // pmo
+        0xa001d9, // medical-coder
+        0x2650160, 0x182002c, // health-records-and-information
+        0x2db0013, // accessibility-tester
+        0x12, // access
+        0x109, // end
+        0x28c0066, // bioinformatics-scientist
+        0x258, // qat
+        0x30c, // ward
+        0x2950182, 0x29, // information-security-analyst
+        0x26501d9, 0x95, // medical-records-clerk
+        0xe9024c, // program-director
+        0x1bf0291, // second-line
+        0x27c0106, 0x1bb, // electronic-resources-librarian
+        0x18e00d0, // data-integration
+        0x278008f, 0x2080182, // chief-research-information-officer
+        0x203008f, 0x2080182, // chief-nursing-information-officer
+        0x2c0265, 0x1d00182, // records-and-information-management
+        0x18201d0, // management-information
+        0xb202b2, // statistical-consultant
+        0x1820160, 0x1bb, // health-information-librarian
+        0xdc0310, // web-design
+        0x1ff01d9, 0x2bc, // medical-note-summariser
+        0x28a02b2, // statistical-science
+        0xf102cd, // technical-documentation
+        0x2950182, 0xe9, // information-security-director
+        0x42025b, 0x2db, // quality-assurance-tester
+        0x2650096, 0x18, // clinical-records-administrator
+        0x23, // ai
+        0x6f, // blockchain
+        0x204, // object
+        0x2c60182, 0x2bd, // information-systems-supervisor
+        0xdd0312, // website-designer
+        0x2950199, // internet-security
+        0x141, // gameplay
+        0x17d, // incident
+        0x1820160, 0x2a8, // health-information-specialist
+        0xfd, // e
+        0x3500d1, // database-architect
+        0x1d101b6, // learning-manager
+        0x11d02fc, 0xdd, // user-experience-designer
+        0x26c, // registration
+        0xde0299, 0x29, // service-desk-analyst
+        0x251, // projects
+        0x10a0315, // wireless-engineer
+        0x2da02a5, 0x10a, // software-test-engineer
+        0xaf02c5, // system-configuration
+        0x19000d0, 0x208, // data-integrity-officer
+        0xe101e8, // mobile-developer
+        0x28300cc, // cyber-risk
+        0x89016d, // human-centred
+        0x12f, // foi
+        0x27902b2, // statistical-researcher
+        0x2c010b, 0x24e028b, // engineering-and-scientific-programmer
+        0x2fc0109, // end-user
+        0x2d7, // telephony
+        0x8d01a2, 0xaf002c, // it-change-and-configuration
+        0x16101a2, 0x2100de, // it-help-desk-agent
+        0x2b8, // storage
+        0x2c600ac, 0x290295, // computer-systems-security-analyst
+        0x16101a2, 0x1b00de, // it-help-desk-advisor
+        0x25200d0, // data-protection
+        0x42025b, 0x1d1, // quality-assurance-manager
+        0x6800ab, // computational-biology
+        0x1b600e8, // digital-learning
+        0x10a0310, // web-engineer
+        0x215, // outreach
+        0x1f600ac, 0x29, // computer-network-analyst
+        0x11d02fc, 0x2c, // user-experience-and
+        0x2c02c6, // systems-and
+        0x26501d9, 0x1d1, // medical-records-manager
+        0x1d10265, // records-manager
+        0x106, // electronic
+        0xdd02fd, // ux-designer
+        0x1820096, 0x2c6, // clinical-information-systems
+        0x29501a2, 0x18, // it-security-administrator
+        0x206015f, 0x26e0078, 0x1d0, // head-of-business-relationship-management
+        0xf102cd, 0x2a8, // technical-documentation-specialist
+        0x2dc02c5, // system-testing
+        0xd0, // data
+        0x15d00ac, // computer-hardware
+        0x1820160, 0x1d1, // health-information-manager
+        0x7d01a2, 0x235, // it-capability-planner
+        0x2c0265, // records-and
+        0x203008f, // chief-nursing
+        0x2eb031d, 0x2a8, // workplace-training-specialist
+        0x140, // game
+        0x1b3024f, 0x279, // programming-languages-researcher
+        0x203, // nursing
+        0x2500312, 0x1d1, // website-project-manager
+        0x19502fc, 0x10a, // user-interface-engineer
+        0xe8008f, 0x182002c, 0x208, // chief-digital-and-information-officer
+        0x290258, // qat-analyst
+        0xa00062, // biller-coder
+        0x2c01b6, // learning-and
+        0x420182, // information-assurance
+        0x2480098, // cloud-product
+        0x20d, // operations
+        0x30a, // waiting
+        0x109004e, // back-end
+        0x2a00310, 0x18, // web-site-administrator
+        0x20600e9, 0xe20032, // director-of-application-development
+        0xe20310, // web-development
+        0x2dc02c5, 0x2c, // system-testing-and
+        0x2a801ab, // knowledge-specialist
+        0x1a2021d, // pathology-it
+        0x2c50096, // clinical-system
+        0x253, // protective
+        0x13d, // functional
+        0x2c6020a, // operating-systems
+        0x2c60264, 0x29, // record-systems-analyst
+        0x27a01a2, // it-resilience
+        0x2cb0268, 0x1dc, // red-team-member
+        0x8902fc, 0xdc, // user-centred-design
+        0x16e02e1, // threat-hunter
+        0x66, // bioinformatics
+        0x29501a2, 0x208, // it-security-officer
+        0x2c5020a, 0xdd, // operating-system-designer
+        0x1a20160, // health-it
+        0x1c400ac, // computer-literacy
+        0x1d00250, // project-management
+        0x206015f, 0x28a00d0, // head-of-data-science
+        0x25b, // quality
+        0xd600cc, // cyber-defence
+        0xdd0299, // service-designer
+        0x1c3030a, // waiting-list
+        0x2a8014e, // gis-specialist
+        0x1bf0002, // 1st-line
+        0x9f02a7, 0x45, // source-code-auditor
+        0x20b0295, 0x29, // security-operation-analyst
+        0x1800d0, // data-administrator
+        0x28c00d0, // data-scientist
+        0x10a0023, // ai-engineer
+        0x1d10257, // qa-manager
+        0x1d00250, 0x2a801a2, // project-management-it-specialist
+        0xaa00d0, 0x208, // data-compliance-officer
+        0x1f601a2, 0x10a, // it-network-engineer
+        0x1340182, // information-forensics
+        0xc0, // courseware
+        0xe200d1, 0x10a, // database-development-engineer
+        0x2ce00ac, // computer-technician
+        0x220, // patients
+        0x25, // algorithm
+        0x2cf0296, // semantic-technologies
+        0x1d1017b, // implementation-manager
+        0x238023f, 0xe1, // power-platform-developer
+        0x207, // office
+        0x1d10309, // vulnerability-manager
+        0x1820160, 0x1d0, // health-information-management
+        0x294, // secure
+        0x10a018e, // integration-engineer
+        0x2c600ac, 0x2900dc, // computer-systems-design-analyst
+        0x39, // artificial
+        0x8d01a2, // it-change
+        0x2c60182, 0x1d1, // information-systems-manager
+        0xaf, // configuration
+        0x19500e8, // digital-interface
+        0x2a800a1, // coding-specialist
+        0x2c02eb, 0xe2, // training-and-development
+        0x206015f, 0x29901a2, 0x1d0, // head-of-it-service-management
+        0xe5, // devops
+        0x16000e8, 0x2ea, // digital-health-trainer
+        0x2c02f6, 0x2fd, // ui-and-ux
+        0x1301a2, 0x2db, // it-accessibility-tester
+        0x19502fc, 0x2c, // user-interface-and
+        0x2ce00d0, // data-technician
+        0x24600d0, 0x25002c6, 0x235, // data-processing-systems-project-planner
+        0xaf02c6, // systems-configuration
+        0x60, // bi
+        0xa30106, 0x24e, // electronic-commerce-programmer
+        0xb50310, 0x1d1, // web-content-manager
+        0x1d80194, 0x250, // interactive-media-project
+        0x1d100d8, // delivery-manager
+        0x1c400ac, 0x2ca, // computer-literacy-teacher
+        0x2c60182, // information-systems
+        0x13b, // full
+        0x1820160, 0x208, // health-information-officer
+        0xa401a2, // it-commercial
+        0x1600106, // electronic-health
+        0x18502d1, 0x2a8, // technology-infusion-specialist
+        0x2cd, // technical
+        0x2c60192, 0x10a, // intelligent-systems-engineer
+        0x16000e8, 0x24c, // digital-health-program
+        0x2950182, 0x283, // information-security-risk
+        0x1c400e8, 0x2ca, // digital-literacy-teacher
+        0xba02eb, // training-coordinator
+        0x16101a2, 0xde, // it-help-desk
+        0x2eb00bb, // corporate-training
+        0x2850096, // clinical-safety
+        0x6a, // biometrician
+        0x27202b2, 0xa9, // statistical-report-compiler
+        0x107, // embedded
+        0x1820160, 0x95, // health-information-clerk
+        0x2bf0182, 0x250, // information-support-project
+        0xdc, // design
+        0x2a50294, 0x3e, // secure-software-assessor
+        0x257, // qa
+        0x24a008b, // certified-professional
+        0x36, // architecture
+        0x2950176, // iiot-security
+        0x4401a2, // it-audit
+        0x29b01f6, // network-services
+        0x11d02fc, 0x29, // user-experience-analyst
+        0xdc00d1, 0x10a, // database-design-engineer
+        0xe2024f, 0x1d10250, // programming-development-project-manager
+        0x71, // blue
+        0x24c, // program
+        0x2c601f6, 0x29, // network-systems-analyst
+        0x2c601f8, 0x2c, // networking-systems-and
+        0x30500d0, // data-visualisation
+        0x2db02fb, // usability-tester
+        0x20800d0, // data-officer
+        0x181008f, 0x208, // chief-informatics-officer
+        0x1d000d0, // data-management
+        0x2c50023, // ai-system
+        0xa702cd, // technical-communicator
+        0x320295, 0x2db, // security-application-tester
+        0x1ab0096, 0x2a8, // clinical-knowledge-specialist
+        0x10a02d4, // telecommunications-engineer
+        0x2d100ac, 0x18a, // computer-technology-instructor
+        0x26501d9, 0xe9, // medical-records-director
+        0xa401a2, 0x1d10028, // it-commercial-analysis-manager
+        0x27c0106, // electronic-resources
+        0x139, // frontend
+        0x3801c6, // local-area
+        0x2650160, 0x182002c, 0x208, // health-records-and-information-officer
+        0x27901c5, // literature-researcher
+        0xdc00d1, 0x29, // database-design-analyst
+        0xe102f6, // ui-developer
+        0x19502fc, 0x2fc002c, 0x11d, // user-interface-and-user-experience
+        0x11d02fc, 0x279, // user-experience-researcher
+        0x420182, 0x10a, // information-assurance-engineer
+        0x206015f, 0x299, // head-of-service
+        0x2db0295, // security-tester
+        0x1c3030a, 0x211009c, // waiting-list-co-ordinator
+        0xe2, // development
+        0xf3, // dpo
+        0xaa, // compliance
+        0x21f, // patient
+        0x2c0134, 0x27e017d, 0x29, // forensics-and-incident-response-analyst
+        0xdd0248, // product-designer
+        0x89016d, 0xdd, // human-centred-designer
+        0x1b600e8, 0x2d0, // digital-learning-technologist
+        0x244, // privacy
+        0x1d80194, 0x1d10250, // interactive-media-project-manager
+        0xad, // computing
+        0x1d101f6, // network-manager
+        0x2850096, 0x208, // clinical-safety-officer
+        0x8d01a2, 0xaf002c, 0x1d1, // it-change-and-configuration-manager
+        0x311, // webmaster
+        0x2bf0182, // information-support
+        0x320295, // security-application
+        0x206015f, 0x280078, // head-of-business-analysis
+        0x1f00253, // protective-monitoring
+        0x2d100ac, // computer-technology
+        0x2120299, 0xe10036, // service-oriented-architecture-developer
+        0x2c008d, 0x1d1026f, // change-and-release-manager
+        0x2120299, 0x36, // service-oriented-architecture
+        0x2f5, // uat
+        0x25200d0, 0x1b, // data-protection-advisor
+        0x26501d9, 0xba, // medical-records-coordinator
+        0x29023a, // pmo-analyst
+        0x2c500ac, 0x2ce, // computer-system-technician
+        0x2bf0098, 0x2a8, // cloud-support-specialist
+        0x2a3, // soa
+        0x1e4, // midwifery
+        0x730075, // bug-bounty
+        0x26f, // release
+        0x3201e8, // mobile-application
+        0x19502fc, 0x2fc002c, // user-interface-and-user
+        0x2620299, 0x29, // service-readiness-analyst
+        0x1e7, // ml
+        0x2060137, // freedom-of
+        0x1820096, 0x10202c6, // clinical-information-systems-educator
+        0x6c, // biostatistician
+        0x2cb0071, // blue-team
+        0x203008f, 0x182, // chief-nursing-information
+        0x10a02c6, // systems-engineer
+        0x2db0032, // application-tester
+        0x1d1024d, // programme-manager
+        0x1aa0255, 0x184, // public-key-infrastructure
+        0xd80022, 0x1d1, // agile-delivery-manager
+        0x19000d0, // data-integrity
+        0xa10096, 0x11e, // clinical-coding-expert
+        0x2c60192, // intelligent-systems
+        0x1820160, 0x2c01d0, 0x11c, // health-information-management-and-exchange
+        0x950019, // admissions-clerk
+        0x1510182, // information-governance
+        0x2650096, // clinical-records
+        0x24d00e8, // digital-programme
+        0x195, // interface
+        0xdd02c5, // system-designer
+        0x1bb0081, // catalogue-librarian
+        0x27002a0, 0xe5, // site-reliability-devops
+        0x18a01a2, // it-instructor
+        0x3202a5, // software-application
+        0x2650160, 0x2c, // health-records-and
+        0x36010e, 0x1d1, // enterprise-architecture-manager
+        0x1b3024f, // programming-languages
+        0x29501a1, // iot-security
+        0x20802eb, // training-officer
+        0x28902b2, // statistical-scholar
+        0x1d10173, // ig-manager
+        0x1810096, 0x1d1, // clinical-informatics-manager
+        0x2a800d0, // data-specialist
+        0x2850160, 0xaa, // health-safety-compliance
+        0x22401a2, 0x1d1, // it-performance-manager
+        0x3f0182, // information-asset
+        0x29b00ad, // computing-services
+        0xd00160, 0x28c, // health-data-scientist
+        0x2dc02a5, 0x2a8, // software-testing-specialist
+        0x3801c6, 0x1801f6, // local-area-network-administrator
+        0xdd0304, // visual-designer
+        0xdc02a5, // software-design
+        0x149, // genomic
+        0x227, // personal
+        0xb701f6, 0x29, // network-control-analyst
+        0x42025b, 0x2c, // quality-assurance-and
+        0x29500cc, 0x1d10283, // cyber-security-risk-manager
+        0xde0299, 0x20e, // service-desk-operator
+        0x1600d1, 0x1d1, // database-administration-manager
+        0x30600d0, // data-visualization
+        0x1d000ef, // document-management
+        0x206015f, 0x29501a2, // head-of-it-security
+        0xe20032, 0xe9, // application-development-director
+        0x350032, // application-architect
+        0x2120204, 0x24e, // object-oriented-programmer
+        0x11900e8, // digital-evaluator
+        0xdd0193, // interaction-designer
+        0x20c, // operational
+        0xd0021f, 0xba, // patient-data-coordinator
+        0x10a00d1, // database-engineer
+        0x206015f, 0x2c00d0, 0x1160023, // head-of-data-and-ai-ethics
+        0x25b02a5, // software-quality
+        0x1d00236, 0x1a2, // planning-management-it
+        0xec, // distance
+        0x25101a2, // it-projects
+        0x18e, // integration
+        0x10a0066, // bioinformatics-engineer
+        0x1e500d0, // data-miner
+        0x96, // clinical
+        0x2950023, // ai-security
+        0x2020181, // informatics-nurse
+        0x16000e8, 0x1d10250, // digital-health-project-manager
+        0x290224, // performance-analyst
+        0x2c600ac, 0xb2, // computer-systems-consultant
+        0x206015f, 0x182, // head-of-information
+        0x2c00a2, // command-and
+        0x2c01b6, 0xba00e2, // learning-and-development-coordinator
+        0x206015f, 0x224, // head-of-performance
+        0xa8, // compatibility
+        0x2950098, 0x10a, // cloud-security-engineer
+        0x63, // billing
+        0x2c01bc, 0x1ab, // library-and-knowledge
+        0x7d01a2, // it-capability
+        0x29901a2, 0x29, // it-service-analyst
+        0x10201a2, // it-educator
+        0xe102a5, 0x2da017c, // software-developer-in-test
+        0x1c9, // lotus
+        0x193, // interaction
+        0x480098, // cloud-automation
+        0x290295, // security-analyst
+        0x9d0022, // agile-coach
+        0x2bf02a5, 0x1d1, // software-support-manager
+        0x1d10250, // project-manager
+        0x2c0151, 0xaa, // governance-and-compliance
+        0xe10195, // interface-developer
+        0x18d01d9, // medical-insurance
+        0x31, // api
+        0x2950182, 0x2a8, // information-security-specialist
+        0x1d0008d, 0x2a8, // change-management-specialist
+        0x25b01a2, 0x1d1, // it-quality-manager
+        0x30d00d0, 0xe1, // data-warehouse-developer
+        0x78, // business
+        0x2ea, // trainer
+        0x6e, // blended
+        0x2bf01f6, 0x2ce, // network-support-technician
+        0x20600e9, // director-of
+        0x2c601a2, 0x29, // it-systems-analyst
+        0x9f02a7, // source-code
+        0x1c400e8, // digital-literacy
+        0x17d01ce, // major-incident
+        0x2950182, 0x2c0042, 0x2e1, // information-security-assurance-and-threat
+        0x1801c2, // linux-administrator
+        0xe200d1, // database-development
+        0x20600e9, 0x177, // director-of-im
+        0x10a0107, // embedded-engineer
+        0xdc01b6, // learning-design
+        0xa2, // command
+        0x18502d1, // technology-infusion
+        0x2850096, 0x10a, // clinical-safety-engineer
+        0x19501a2, // it-interface
+        0x2d000ac, // computer-technologist
+        0x2bf017b, 0x2a8, // implementation-support-specialist
+        0x1fb, // noc
+        0x2fc, // user
+        0x20d0310, // web-operations
+        0x319, // work
+        0xdd00b5, // content-designer
+        0x278008f, // chief-research
+        0x25200d0, 0x2a8, // data-protection-specialist
+        0x1820160, 0x244, // health-information-privacy
+        0x2500199, // internet-project
+        0x1d10310, // web-manager
+        0x2e40012, // access-to
+        0x2e7021e, // pathway-tracker
+        0xca, // customer
+        0x29f, // siro
+        0x1d000d8, // delivery-management
+        0x2080244, // privacy-officer
+        0x2db0223, // penetration-tester
+        0x18201d0, 0xe902c6, // management-information-systems-director
+        0x16101a2, 0x1d100de, // it-help-desk-manager
+        0x3502c6, // systems-architect
+        0x24e00ac, 0x29, // computer-programmer-analyst
+        0x1802b8, // storage-administrator
+        0x25200d0, 0x2c, // data-protection-and
+        0x2c602a5, 0x10a, // software-systems-engineer
+        0x2db013d, // functional-tester
+        0x313, // white
+        0xe101a4, // java-developer
+        0x160026a, 0x2ce0182, // registered-health-information-technician
+        0x206015f, 0xde0299, // head-of-service-desk
+        0x26501d9, 0x2ce, // medical-records-technician
+        0x2900ac, // computer-analyst
+        0x206015f, 0xdc0299, // head-of-service-design
+        0x25902a5, // software-qc
+        0x2a80013, // accessibility-specialist
+        0x2bb, // subject
+        0x2da02a5, // software-test
+        0x2ce01f6, // network-technician
+        0x28a00d0, // data-science
+        0x16000e8, // digital-health
+        0x17f, // informatician
+        0x1d100a1, // coding-manager
+        0x18f00d1, // database-integrator
+        0x2ea02c6, // systems-trainer
+        0x10a01ab, // knowledge-engineer
+        0x19e, // intrusion
+        0x2ea0111, // epr-trainer
+        0x2e40012, 0x265, // access-to-records
+        0x1820297, 0x2160283, // senior-information-risk-owner
+        0x2060137, 0x182, // freedom-of-information
+        0x290274, // reports-analyst
+        0xdd01f6, // network-designer
+        0x28b, // scientific
+        0x7c, // cancer
+        0x18f00d0, // data-integrator
+        0x1c3030a, 0xba, // waiting-list-coordinator
+        0x1df024f, 0x279, // programming-methodology-researcher
+        0x1d001ab, // knowledge-management
+        0x4, // 2nd
+        0x2a500d1, // database-software
+        0x10b02a5, // software-engineering
+        0x2c60182, 0x2080295, // information-systems-security-officer
+        0x27900dc, // design-researcher
+        0x2bf02cc, // tech-support
+        0x2650220, // patients-records
+        0x234, // pki
+        0xb5010e, // enterprise-content
+        0x27602a5, 0x29, // software-requirement-analyst
+        0x1df024f, // programming-methodology
+        0x16201a2, // it-helpdesk
+        0x1801a2, // it-administrator
+        0x206015f, 0x154, // head-of-graphic
+        0x2902da, // test-analyst
+        0x14a, // genomics
+        0x28f, // scrum
+        0x1b40257, // qa-lead
+        0xe8008f, 0x182, // chief-digital-information
+        0x101, // educational
+        0x2900af, // configuration-analyst
+        0x14b, // geographic
+        0x35018e, // integration-architect
+        0x18201a2, // it-information
+        0x1810096, 0x2bd, // clinical-informatics-supervisor
+        0x206015f, 0xdc0193, // head-of-interaction-design
+        0xe9, // director
+        0x23d, // portfolio
+        0x2da01a2, 0x1d1, // it-test-manager
+        0x2510310, 0x1d1, // web-projects-manager
+        0x2480098, 0xe9, // cloud-product-director
+        0x2650160, 0x2bd, // health-records-supervisor
+        0x1ef, // molecular
+        0x1ec00d0, // data-modeller
+        0x17d00cc, 0x15c, // cyber-incident-handler
+        0x2ea02a5, // software-trainer
+        0x26e0078, // business-relationship
+        0x2902cd, // technical-analyst
+        0x19502fc, 0xdd, // user-interface-designer
+        0x290078, // business-analyst
+        0x24e0199, // internet-programmer
+        0xa101d9, // medical-coding
+        0x16021f, 0x2cb, // patient-administration-team
+        0xe202a5, // software-development
+        0xe102a6, // solution-developer
+        0x2ce00df, // desktop-technician
+        0x2c600ac, // computer-systems
+        0xac0227, 0x1f6, // personal-computer-network
+        0x1d1023d, // portfolio-manager
+        0xe90250, // project-director
+        0x206015f, 0x2d1, // head-of-technology
+        0x47026c, // registration-authority
+        0x2c50182, // information-system
+        0x14e, // gis
+        0x2bf01a2, 0x2ce, // it-support-technician
+        0xac016d, // human-computer
+        0x1e2, // microcomputer
+        0x4602cd, // technical-author
+        0x24f00ac, // computer-programming
+        0x2c601a2, 0x35, // it-systems-architect
+        0x18e01a2, 0x10a, // it-integration-engineer
+        0x12b, // first
+        0x10a0025, // algorithm-engineer
+        0x2c601f8, 0xed002c, // networking-systems-and-distributed
+        0x350098, // cloud-architect
+        0x2a500d1, 0x2ce, // database-software-technician
+        0xa000d1, // database-coder
+        0x2120299, // service-oriented
+        0x2c008d, 0x26f, // change-and-release
+        0x2a801f6, // network-specialist
+        0x2950182, 0x18, // information-security-administrator
+        0x8902fc, // user-centred
+        0x2900e5, // devops-analyst
+        0xba017b, // implementation-coordinator
+        0x26b02f1, // tumor-registrar
+        0x42025b, 0x48, // quality-assurance-automation
+        0x2902c6, // systems-analyst
+        0x24f, // programming
+        0x29500cc, 0x283, // cyber-security-risk
+        0x2c50182, 0x295, // information-system-security
+        0x10a01f8, // networking-engineer
+        0x2c00a2, 0x8800b7, 0x1d1, // command-and-control-centre-manager
+        0x10d, // entarch
+        0xe8008f, 0x182002c, // chief-digital-and-information
+        0x2c60096, // clinical-systems
+        0x2a80032, // application-specialist
+        0x2a100e8, // digital-skills
+        0x24d00e8, 0x1d1, // digital-programme-manager
+        0xc4, // cryptologist
+        0x24e02a5, // software-programmer
+        0x27902fc, // user-researcher
+        0x206015f, 0x29901a2, // head-of-it-service
+        0x3201f6, // network-application
+        0x24e00ac, // computer-programmer
+        0x1801f6, // network-administrator
+        0x194, // interactive
+        0x2bf031e, // workstation-support
+        0x42025b, 0x2a8, // quality-assurance-specialist
+        0x206015f, 0x78, // head-of-business
+        0x1b200ac, // computer-language
+        0xac02a5, 0x2a8, // software-computer-specialist
+        0x312, // website
+        0x2902a5, // software-analyst
+        0x26b007c, // cancer-registrar
+        0x1bf012b, // first-line
+        0x2500199, 0x1d1, // internet-project-manager
+        0xab, // computational
+        0xb201a2, // it-consultant
+        0xdd00e8, // digital-designer
+        0x2cb0268, 0x1b4, // red-team-lead
+        0x42025b, 0x241, // quality-assurance-practice
+        0x1b50250, // project-leader
+        0x18f02c6, // systems-integrator
+        0x2c02eb, // training-and
+        0x42025b, 0x10a0048, // quality-assurance-automation-engineer
+        0x2cb0268, // red-team
+        0xe50098, // cloud-devops
+        0x2a50032, // application-software
+        0x2c60107, // embedded-systems
+        0x29024e, // programmer-analyst
+        0x1bf0004, 0x2bf, // 2nd-line-support
+        0xb200d1, // database-consultant
+        0x42025b, 0xe9, // quality-assurance-director
+        0x279025c, // quantitative-researcher
+        0x160026a, // registered-health
+        0xd700cc, // cyber-defender
+        0x2d101b6, // learning-technology
+        0x109004e, 0xe1, // back-end-developer
+        0x148, // genome
+        0x2c50107, 0xdd, // embedded-system-designer
+        0x162, // helpdesk
+        0x27e017d, // incident-response
+        0x201008b, 0x10a, // certified-novell-engineer
+        0x24400d0, 0x208, // data-privacy-officer
+        0x19f00e8, // digital-investigator
+        0x480207, // office-automation
+        0x27b0181, 0x202, // informatics-resource-nurse
+        0x2b3, // statistician
+        0x29500cc, 0x1d1029d, // cyber-security-siem-manager
+        0x19502fc, // user-interface
+        0x1910039, 0x2a80295, // artificial-intelligence-security-specialist
+        0x26501d9, 0x2bd, // medical-records-supervisor
+        0xe1018e, // integration-developer
+        0x19, // admissions
+        0x1802c5, // system-administrator
+        0x2d5, // telecoms
+        0x1c3030a, 0x16, // waiting-list-administration
+        0x11d02fc, 0x208, // user-experience-officer
+        0x2db005e, // beta-tester
+        0x25b02a5, 0xb7, // software-quality-control
+        0xd001a2, // it-data
+        0xd0014a, // genomics-data
+        0x16021f, 0x1b502cb, // patient-administration-team-leader
+        0x2b, // analytics
+        0x1301a2, // it-accessibility
+        0x20600e9, 0x2c0177, // director-of-im-and
+        0x90, // cio
+        0x315, // wireless
+        0x1820096, 0x1d102c6, // clinical-information-systems-manager
+        0x117, // etl
+        0x8b, // certified
+        0xd80250, 0x1d1, // project-delivery-manager
+        0x2bf02cd, 0x1d1, // technical-support-manager
+        0x1d10245, // problem-manager
+        0x24e02f6, // ui-programmer
+        0x2650160, 0x2af, // health-records-staff
+        0x4101a2, // it-associate
+        0x1820160, 0x2c0244, 0x2a80295, // health-information-privacy-and-security-specialist
+        0x2c60160, // health-systems
+        0x265021f, // patient-records
+        0x3f0182, 0x216, // information-asset-owner
+        0x182008f, 0x295, // chief-information-security
+        0x2fc0109, 0xad, // end-user-computing
+        0x290184, // infrastructure-analyst
+        0x2c60096, 0x2ea, // clinical-systems-trainer
+        0x96008f, 0x2080182, // chief-clinical-information-officer
+        0x2da0048, // automation-test
+        0x206015f, 0x2c00d0, // head-of-data-and
+        0x19000d0, 0x2a8, // data-integrity-specialist
+        0x2c60189, // instructional-systems
+        0x180314, // windows-administrator
+        0x24e0310, // web-programmer
+        0x206015f, 0x15100d0, // head-of-data-governance
+        0x1f6, // network
+        0x2c01f6, 0x295, // network-and-security
+        0x2820182, // information-rights
+        0x1ce, // major
+        0x2c0134, // forensics-and
+        0x2080250, // project-officer
+        0x1d9008f, 0x2080181, // chief-medical-informatics-officer
+        0x1910039, 0x10a, // artificial-intelligence-engineer
+        0xdd02f6, // ui-designer
+        0x1b600fd, // e-learning
+        0x206015f, 0xd0, // head-of-data
+        0x206015f, 0x27802fc, // head-of-user-research
+        0x96008f, 0x182, // chief-clinical-information
+        0x35, // architect
+        0x11d02fc, // user-experience
+        0x320310, 0x24e, // web-application-programmer
+        0x2db02a5, // software-tester
+        0x2950182, 0x1d1, // information-security-manager
+        0x2e7007c, // cancer-tracker
+        0xe901a2, // it-director
+        0x2f602fd, 0xdd, // ux-ui-designer
+        0x6101d9, // medical-bill
+        0x2900df, // desktop-analyst
+        0x14602b2, // statistical-genetic
+        0x2c01bc, // library-and
+        0x1590114, // ethical-hacker
+        0xde0299, 0x1d1, // service-desk-manager
+        0x1d000d1, // database-management
+        0x2900d0, // data-analyst
+        0x2c501a2, 0x35, // it-system-architect
+        0x2c601f8, 0xed002c, 0x2c6, // networking-systems-and-distributed-systems
+        0x1bb, // librarian
+        0x29500d0, 0x252002c, // data-security-and-protection
+        0x1a20160, 0x2bf, // health-it-support
+        0x4001bc, // library-assistant
+        0x29501a2, 0x35, // it-security-architect
+        0x20600e9, 0x32, // director-of-application
+        0x2c00d0, // data-and
+        0x29502c5, 0x18, // system-security-administrator
+        0x2a800e5, // devops-specialist
+        0x1a1, // iot
+        0x2a801b1, // lan-specialist
+        0x2902b4, // statistics-analyst
+        0x2ce014e, // gis-technician
+        0x2db00a8, // compatibility-tester
+        0x2db0257, // qa-tester
+        0x1820160, 0x2c01d0, // health-information-management-and
+        0x2a00d0, // data-analytic
+        0x1b40173, // ig-lead
+        0x1bc, // library
+        0xe102a3, // soa-developer
+        0x238, // platform
+        0x1d10299, // service-manager
+        0x42025b, 0x2902da, // quality-assurance-test-analyst
+        0x199017e, // industrial-internet
+        0x18e02c5, 0x10a, // system-integration-engineer
+        0xd00160, // health-data
+        0x309, // vulnerability
+        0x1d101ab, // knowledge-manager
+        0x1810148, // genome-informatics
+        0x1de025c, // quantitative-methodologist
+        0x25b02a5, 0x2ce0042, // software-quality-assurance-technician
+        0x10a02a9, // sqa-engineer
+        0x1820096, // clinical-information
+        0x25101a2, 0x1d1, // it-projects-manager
+        0x206015f, 0x10b002b, // head-of-analytics-engineering
+        0x202008f, 0x182, // chief-nurse-information
+        0x241, // practice
+        0x11a, // evidence
+        0x1d1026f, // release-manager
+        0x20d02c5, // system-operations
+        0x182014b, 0x2c6, // geographic-information-systems
+        0x218, // pacs
+        0xac0227, // personal-computer
+        0x206015f, 0x193, // head-of-interaction
+        0x3501f6, // network-architect
+        0x2a9, // sqa
+        0x2a6, // solution
+        0x8b0092, 0x1f6, // cisco-certified-network
+        0x2650160, // health-records
+        0x11e0295, // security-expert
+        0xef, // document
+        0xaa00d0, // data-compliance
+        0xe10048, // automation-developer
+        0xf1, // documentation
+        0x1f9, // networks
+        0x2bf02fc, 0x2ce, // user-support-technician
+        0x22401a2, // it-performance
+        0x1a2, // it
+        0x314, // windows
+        0x1b600ec, 0x2ea, // distance-learning-trainer
+        0x181022c, // pharmacy-informatics
+        0xe2024f, 0x250, // programming-development-project
+        0x1bf012b, 0x2bf, // first-line-support
+        0x1d101a2, // it-manager
+        0x2440163, // hipaa-privacy
+        0x2c501a2, // it-system
+        0xe90257, // qa-director
+        0xd80250, // project-delivery
+        0x2c0134, 0x27e017d, // forensics-and-incident-response
+        0x2c008d, 0x29026f, // change-and-release-analyst
+        0xd00106, // electronic-data
+        0xd001a2, 0x246, // it-data-processing
+        0xdd02c6, // systems-designer
+        0x299, // service
+        0x18f0032, // application-integrator
+        0xac02a5, // software-computer
+        0x2a0, // site
+        0x29011f, // exploitation-analyst
+        0x10b, // engineering
+        0x75, // bug
+        0x2950182, 0x10a, // information-security-engineer
+        0xdc00d1, 0x2a8, // database-design-specialist
+        0x24e0032, // application-programmer
+        0x24e02b2, // statistical-programmer
+        0x2c60078, // business-systems
+        0xb200d0, // data-consultant
+        0x7800fd, // e-business
+        0x2902c5, // system-analyst
+        0x1d102a5, // software-manager
+        0x1b402da, // test-lead
+        0x2a800f1, // documentation-specialist
+        0x10a02da, // test-engineer
+        0x2b00d0, 0x2a8, // data-analytics-specialist
+        0x2160248, // product-owner
+        0xe102a5, // software-developer
+        0xba00d1, // database-coordinator
+        0x24301a2, // it-principal
+        0x85, // ccio
+        0x2c01ab, // knowledge-and
+        0xd0008f, // chief-data
+        0x28c00ac, // computer-scientist
+        0x26501d9, 0x950125, // medical-records-filing-clerk
+        0x2ca, // teacher
+        0x25b02a5, 0x290042, // software-quality-assurance-analyst
+        0x2a00310, // web-site
+        0x2ce01a2, // it-technician
+        0x2bd01a2, // it-supervisor
+        0x29501a2, // it-security
+        0x1b601cb, 0x10a, // machine-learning-engineer
+        0x1810160, // health-informatics
+        0x24e02c5, // system-programmer
+        0x10a02b2, // statistical-engineer
+        0x2cd01f6, 0x29, // network-technical-analyst
+        0x182008f, // chief-information
+        0x2c010b, // engineering-and
+        0x236, // planning
+        0x2bf0250, 0x208, // project-support-officer
+        0x350078, // business-architect
+        0x15100d0, 0x1d1, // data-governance-manager
+        0xb00032, // application-configurator
+        0x2bf00df, 0x2ce, // desktop-support-technician
+        0x2c01f6, // network-and
+        0x1f601a2, 0x35, // it-network-architect
+        0xae, // comsec
+        0x2bf02c6, // systems-support
+        0x1d1017d, // incident-manager
+        0x1a2008f, // chief-it
+        0x30d00d0, 0xdd, // data-warehouse-designer
+        0x11202d5, // telecoms-equipment
+        0xe2024f, // programming-development
+        0x20d0032, 0x10a, // application-operations-engineer
+        0x1c1021d, 0x1d1, // pathology-links-manager
+        0x1202c6, // systems-access
+        0x26501d9, // medical-records
+        0x2b00319, // work-station
+        0x13, // accessibility
+        0x27802b1, 0x41, // statistic-research-associate
+        0x2c50107, // embedded-system
+        0x2da, // test
+        0x2c010b, 0x28b, // engineering-and-scientific
+        0x2ce0310, // web-technician
+        0x29b0160, 0x182, // health-services-information
+        0x1b1, // lan
+        0x2, // 1st
+        0x268, // red
+        0x2a502c6, // systems-software
+        0xe7, // diagnostic
+        0x24701a2, // it-procurement
+        0x29500cc, 0x29, // cyber-security-analyst
+        0x1c000ab, // computational-linguist
+        0x1ab008f, 0x208, // chief-knowledge-officer
+        0xb7020c, 0x1d1, // operational-control-manager
+        0x21f0106, 0x264, // electronic-patient-record
+        0x2bf0222, // pc-support
+        0x2db01d2, // manual-tester
+        0x7e01a2, // it-capacity
+        0x2d10199, // internet-technology
+        0x1f600ac, 0x2a8, // computer-network-specialist
+        0x2c60182, 0x2ce, // information-systems-technician
+        0x25200d0, 0x295002c, 0x208, // data-protection-and-security-officer
+        0x27d017d, // incident-responder
+        0x16201a2, 0x21, // it-helpdesk-agent
+        0x2950182, // information-security
+        0x2b1, // statistic
+        0x1810202, // nurse-informatics
+        0x255, // public
+        0xb50310, // web-content
+        0x2902a9, // sqa-analyst
+        0x1d9008f, 0x181, // chief-medical-informatics
+        0x2c60182, 0x235, // information-systems-planner
+        0x29500cc, 0x24d, // cyber-security-programme
+        0x182008f, 0x2080295, // chief-information-security-officer
+        0x1600d1, // database-administration
+        0x303, // virtualization
+        0x48, // automation
+        0x2d1008f, 0x208, // chief-technology-officer
+        0x18a00ac, // computer-instructor
+        0x2c60182, 0x102, // information-systems-educator
+        0x20602ca, 0x1c400e8, // teacher-of-digital-literacy
+        0x206015f, 0x23d, // head-of-portfolio
+        0x2c01bc, 0x29b01ab, 0x1d1, // library-and-knowledge-services-manager
+        0x1d2, // manual
+        0x2bc01d9, // medical-summariser
+        0x29501a2, 0x10a, // it-security-engineer
+        0x18e02c6, // systems-integration
+        0x29501f6, 0x18, // network-security-administrator
+        0x18201d0, 0x2c6, // management-information-systems
+        0x290257, // qa-analyst
+        0x29501a2, 0xb2, // it-security-consultant
+        0x10a0140, // game-engineer
+        0x28300cc, 0x1d1, // cyber-risk-manager
+        0x206015f, 0xe8, // head-of-digital
+        0x2c601f8, // networking-systems
+        0x2a50160, // health-software
+        0x30d00d0, 0x35, // data-warehouse-architect
+        0x278, // research
+        0x26d, // regression
+        0x1e8, // mobile
+        0x26501d9, 0x208, // medical-records-officer
+        0xd80022, // agile-delivery
+        0x16000e8, 0xe9024c, // digital-health-program-director
+        0x1102fc, 0x2dc, // user-acceptance-testing
+        0x32002cd, // technical-writer
+        0xd1, // database
+        0x1810160, 0x1d1, // health-informatics-manager
+        0xe10117, // etl-developer
+        0x103, // ehr
+        0x2b00d0, 0x1d1, // data-analytics-manager
+        0x10202c6, // systems-educator
+        0xe10098, // cloud-developer
+        0x960014, 0xa0, // accredited-clinical-coder
+        0x25b02a5, 0x10a0042, // software-quality-assurance-engineer
+        0x10a0276, // requirement-engineer
+        0xa0018d, // insurance-coder
+        0x29901a2, // it-service
+        0x7e01a2, 0x235, // it-capacity-planner
+        0x2db02f7, // unit-tester
+        0x2bf02fc, // user-support
+        0x20802b2, // statistical-officer
+        0xdd0310, // web-designer
+        0x20d01f6, 0x29, // network-operations-analyst
+        0xdc00d1, // database-design
+        0x2ce00d1, // database-technician
+        0x1aa0255, // public-key
+        0x2d001b6, // learning-technologist
+        0x25200d0, 0x208, // data-protection-officer
+        0x1602c6, // systems-administration
+        0x1600106, 0x264, // electronic-health-record
+        0xb50106, // electronic-content
+        0x29502c5, // system-security
+        0x29014e, // gis-analyst
+        0x1a20160, 0x2a802bf, // health-it-support-specialist
+        0x29c, // sharepoint
+        0xde0161, 0x29, // help-desk-analyst
+        0x159008b, // certified-hacker
+        0x1a20160, 0xb2, // health-it-consultant
+        0x1ed00d0, // data-modelling
+        0x480257, 0x10a, // qa-automation-engineer
+        0x1b6, // learning
+        0x1d0008d, // change-management
+        0x29901a2, 0xde, // it-service-desk
+        0xd1028b, // scientific-database
+        0x29500cc, 0xe1, // cyber-security-developer
+        0x2da01a2, 0x29, // it-test-analyst
+        0x1f002e1, // threat-monitoring
+        0x2ec00e8, // digital-transformation
+        0x2a80184, // infrastructure-specialist
+        0x199, // internet
+        0x290277, // requirements-analyst
+        0x31b0241, 0x182002c, 0x1d0, // practice-workflow-and-information-management
+        0x32, // application
+        0x1510182, 0x1d1, // information-governance-manager
+        0x1bd0032, 0x1d1, // application-lifecycle-manager
+        0x24301a2, 0x1d102dc, // it-principal-testing-manager
+        0x202008f, // chief-nurse
+        0x11202d5, 0x10a01cd, // telecoms-equipment-maintenance-engineer
+        0x18201a2, 0x1d1, // it-information-manager
+        0x2c008d, // change-and
+        0x31b0241, // practice-workflow
+        0xd1028b, 0xc8, // scientific-database-curator
+        0xe102a5, 0x17c, // software-developer-in
+        0x2f2, // tumour
+        0x20d00ac, 0x1d1, // computer-operations-manager
+        0x2bf01f6, // network-support
+        0x1c400e8, 0x1b9, // digital-literacy-lecturer
+        0xa1008b, 0x2a8, // certified-coding-specialist
+        0x1b4024d, // programme-lead
+        0x2b900b5, // content-strategist
+        0x1a2008f, 0x295, // chief-it-security
+        0x1f60098, // cloud-network
+        0x2c60182, 0xe9, // information-systems-director
+        0x2eb00bb, 0x1d1, // corporate-training-manager
+        0x2c01ab, 0x2a801bc, // knowledge-and-library-specialist
+        0x206015f, 0x10b00d0, // head-of-data-engineering
+        0x25b00d0, // data-quality
+        0x24a008b, 0xa0, // certified-professional-coder
+        0x2c60192, 0xdd, // intelligent-systems-designer
+        0x62, // biller
+        0x1820203, // nursing-information
+        0x29500cc, 0x29d, // cyber-security-siem
+        0xe102c9, // tableau-developer
+        0x2eb, // training
+        0x17d01ce, 0x1d1, // major-incident-manager
+        0xd00278, // research-data
+        0x1090138, 0xe1, // front-end-developer
+        0x290273, // reporting-analyst
+        0x17d00cc, // cyber-incident
+        0x26401d9, // medical-record
+        0x29500d0, 0x252002c, 0x1b4, // data-security-and-protection-lead
+        0x30d00d0, // data-warehouse
+        0x1810096, 0xba, // clinical-informatics-coordinator
+        0x2cd00ac, 0x2a8, // computer-technical-specialist
+        0x24e0029, // analyst-programmer
+        0x20d01f6, 0x88, // network-operations-centre
+        0x24600d0, // data-processing
+        0xe8008f, 0x2c, // chief-digital-and
+        0xbb, // corporate
+        0x420248, // product-assurance
+        0x21f0106, // electronic-patient
+        0x2d10189, // instructional-technology
+        0x15e0313, 0x159, // white-hat-hacker
+        0x1b4017b, // implementation-lead
+        0xeb, // disaster
+        0x26600d0, // data-recovery
+        0x20600e9, 0x181, // director-of-informatics
+        0x1102fc, 0x2db, // user-acceptance-tester
+        0x2c02c6, 0x1f9, // systems-and-networks
+        0x420248, 0x10a, // product-assurance-engineer
+        0x1d4028f, // scrum-master
+        0x2160299, // service-owner
+        0x2db, // tester
+        0x1f60098, 0x10a, // cloud-network-engineer
+        0x2950176, 0x2a8, // iiot-security-specialist
+        0x1820160, 0x2c0244, // health-information-privacy-and
+        0x1bb0215, // outreach-librarian
+        0x2650160, 0x1d1, // health-records-manager
+        0x2fc0109, 0x10a00ad, // end-user-computing-engineer
+        0x2650220, 0x40, // patients-records-assistant
+        0x2f602fd, // ux-ui
+        0x1b40250, // project-lead
+        0x298, // server
+        0x2c0151, 0x2900aa, // governance-and-compliance-analyst
+        0x277, // requirements
+        0x222, // pc
+        0x110299, // service-acceptance
+        0x2c60264, // record-systems
+        0x1820203, 0x208, // nursing-information-officer
+        0x29500d0, // data-security
+        0xac016d, 0x195, // human-computer-interface
+        0x2b00d0, // data-analytics
+        0x265021f, 0x1d1, // patient-records-manager
+        0xe8008f, // chief-digital
+        0x2c0265, 0x182, // records-and-information
+        0x29500cc, 0x2a8, // cyber-security-specialist
         0x8b0092, // cisco-certified
-        0x18c02dc, // threat-intelligence
-        0x480290, // security-automation
-        0xdc030b, // web-designer
-        0x178, // incident
-        0x18c0039, // artificial-intelligence
-        0x15b0250, // public-health
-        0x190015b, 0xdc, // health-interface-designer
-        0x2c01a6, // knowledge-and
-        0x2c60071, // blue-team
-        0x2ff, // visual
-        0x1800cf, // data-administrator
+        0xde0161, 0x2ce, // help-desk-technician
+        0xa1008b, // certified-coding
+        0x206015f, 0x248, // head-of-product
+        0x2bf0032, // application-support
+        0x8d0111, // epr-change
+        0x302, // virtualisation
+        0x2c01f6, 0x10a0295, // network-and-security-engineer
+        0x1840098, 0x10a, // cloud-infrastructure-engineer
+        0xac0227, 0x187, // personal-computer-installation
+        0x18201e4, // midwifery-information
+        0x25b01a2, // it-quality
     ],
     ends: &[
-        2, 4, 5, 6, 6, 7, 8, 10, 11, 12, 13, 15, 16, 17, 19, 20,
-        21, 22, 23, 23, 24, 25, 26, 28, 30, 31, 33, 36, 37, 39, 41, 43,
-        44, 46, 47, 47, 48, 49, 51, 53, 54, 57, 58, 59, 60, 60, 61, 62,
-        63, 65, 65, 67, 67, 68, 69, 71, 73, 74, 75, 76, 76, 77, 78, 79,
-        80, 82, 84, 84, 86, 86, 87, 88, 89, 91, 93, 93, 93, 95, 96, 97,
-        98, 100, 102, 103, 104, 106, 108, 109, 110, 111, 112, 113, 113, 114, 115, 117,
-        117, 117, 118, 118, 118, 120, 122, 123, 124, 124, 126, 126, 127, 128, 129, 130,
-        130, 130, 131, 133, 134, 136, 138, 140, 141, 143, 144, 145, 147, 148, 149, 151,
-        152, 155, 156, 157, 158, 159, 160, 161, 163, 164, 166, 167, 168, 170, 172, 173,
-        173, 174, 175, 176, 178, 180, 182, 184, 185, 186, 187, 188, 190, 193, 194, 195,
-        196, 197, 199, 201, 203, 204, 206, 207, 209, 210, 211, 212, 213, 215, 216, 218,
-        219, 221, 223, 224, 226, 227, 228, 229, 230, 231, 234, 236, 237, 239, 240, 241,
-        242, 243, 244, 246, 247, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 258,
-        260, 262, 263, 264, 265, 265, 267, 268, 269, 269, 270, 272, 273, 275, 277, 278,
-        280, 281, 282, 283, 284, 285, 286, 287, 289, 289, 290, 292, 293, 294, 296, 297,
-        298, 301, 303, 303, 304, 305, 307, 308, 310, 312, 313, 314, 315, 316, 317, 318,
-        320, 322, 324, 324, 325, 327, 328, 328, 330, 332, 332, 333, 334, 335, 337, 338,
-        340, 341, 342, 343, 344, 345, 348, 349, 349, 350, 351, 353, 354, 355, 356, 357,
-        358, 359, 360, 362, 362, 363, 365, 367, 369, 369, 370, 371, 373, 374, 374, 375,
-        376, 378, 380, 381, 383, 384, 385, 386, 388, 389, 390, 392, 393, 394, 395, 397,
-        397, 399, 401, 402, 403, 404, 405, 405, 406, 408, 408, 408, 409, 410, 410, 412,
-        412, 413, 413, 415, 417, 419, 420, 422, 423, 425, 426, 426, 428, 429, 429, 431,
-        433, 434, 436, 437, 439, 440, 441, 443, 444, 445, 445, 446, 448, 450, 452, 455,
-        457, 458, 459, 461, 463, 465, 467, 467, 468, 469, 470, 470, 472, 474, 474, 475,
-        476, 478, 479, 480, 481, 483, 483, 483, 484, 485, 487, 488, 489, 490, 491, 492,
-        492, 494, 496, 497, 499, 501, 502, 503, 505, 506, 508, 509, 510, 511, 511, 512,
-        512, 514, 515, 516, 517, 519, 521, 521, 523, 525, 525, 527, 529, 530, 532, 533,
-        535, 536, 537, 537, 538, 539, 540, 542, 542, 543, 545, 545, 546, 548, 548, 549,
-        551, 552, 553, 554, 556, 558, 560, 562, 563, 564, 565, 566, 567, 569, 570, 571,
-        572, 573, 574, 575, 576, 577, 578, 579, 580, 582, 583, 585, 587, 588, 589, 591,
-        593, 595, 596, 597, 598, 599, 600, 601, 602, 604, 604, 606, 607, 608, 609, 610,
-        612, 614, 616, 618, 619, 620, 621, 622, 624, 625, 625, 629, 630, 631, 633, 634,
-        636, 638, 640, 641, 642, 643, 644, 646, 647, 648, 649, 650, 651, 651, 652, 652,
-        653, 654, 655, 656, 657, 659, 660, 661, 664, 665, 666, 666, 666, 667, 667, 669,
-        671, 672, 673, 673, 675, 677, 679, 681, 681, 682, 683, 684, 686, 688, 689, 689,
-        691, 692, 693, 695, 696, 697, 698, 699, 701, 704, 704, 704, 705, 706, 707, 709,
-        710, 712, 714, 716, 717, 718, 721, 723, 725, 727, 727, 728, 730, 732, 734, 734,
-        734, 736, 737, 739, 740, 740, 741, 742, 742, 744, 746, 748, 749, 749, 750, 751,
-        752, 753, 753, 754, 756, 759, 760, 762, 762, 762, 763, 764, 764, 765, 765, 767,
-        768, 768, 769, 770, 771, 772, 773, 774, 775, 776, 778, 779, 780, 781, 782, 784,
-        786, 787, 790, 790, 791, 792, 793, 795, 796, 797, 798, 799, 800, 801, 803, 804,
-        804, 805, 805, 806, 807, 808, 809, 812, 812, 813, 813, 814, 814, 816, 818, 819,
-        820, 821, 822, 823, 824, 826, 826, 826, 827, 828, 829, 830, 831, 833, 835, 836,
-        837, 839, 841, 842, 845, 848, 849, 849, 849, 851, 853, 853, 853, 854, 856, 857,
-        859, 859, 861, 862, 863, 864, 866, 867, 868, 869, 872, 872, 874, 875, 876, 878,
-        879, 879, 880, 881, 883, 885, 886, 887, 888, 889, 890, 892, 893, 894, 895, 896,
-        897, 899, 900, 900, 902, 903, 904, 905, 907, 909, 910, 910, 912, 914, 914, 914,
-        917, 917, 919, 920, 921, 923, 925, 927, 929, 931, 932, 933, 935, 936, 936, 937,
-        938, 939, 941, 942, 943, 945, 946, 948, 948, 949, 949, 951, 953, 955, 955, 956,
-        957, 957, 958, 959, 960, 961, 962, 964, 966, 967, 968, 970, 970, 971, 973, 974,
-        975, 976, 976, 978, 979, 980, 981, 983, 983, 985, 985, 986, 987, 988, 989, 990,
-        990, 992, 994, 995, 996, 998, 998, 999, 1000, 1002, 1003, 1004, 1005, 1006, 1006, 1007,
-        1009, 1011, 1012, 1012, 1014, 1015, 1016, 1016, 1018, 1020, 1021, 1024, 1025, 1026, 1028, 1029,
-        1030, 1030, 1032, 1033, 1034, 1035, 1036, 1037, 1038, 1040, 1041, 1042, 1042, 1043, 1043, 1045,
-        1046, 1047, 1047, 1048, 1049, 1051, 1052, 1053, 1053, 1053, 1055, 1056, 1058, 1060, 1062, 1062,
-        1064, 1064, 1064, 1065, 1067, 1068, 1070, 1071, 1072, 1073, 1074, 1076, 1078, 1080, 1081, 1083,
-        1085, 1086, 1087, 1088, 1090, 1091, 1092, 1093, 1094, 1095, 1096, 1098, 1099, 1100, 1101, 1102,
-        1102, 1103, 1104, 1105, 1106, 1107, 1109, 1110, 1111, 1113, 1115, 1116, 1117, 1119, 1120, 1121,
-        1123, 1124, 1124, 1125, 1126, 1129, 1130, 1130, 1132, 1133, 1134, 1134, 1136, 1137, 1139, 1141,
-        1142, 1144, 1146, 1147, 1148, 1149, 1149, 1151, 1152, 1154, 1156, 1157, 1158, 1159, 1160, 1160,
-        1161, 1162, 1162, 1163, 1164, 1165, 1165, 1166, 1166, 1168, 1170, 1171, 1172, 1174, 1176, 1178,
-        1179, 1180, 1181, 1182, 1183, 1184, 1185, 1187, 1188, 1189, 1189, 1190, 1191, 1192, 1193, 1194,
-        1194, 1195, 1197, 1199, 1200, 1201, 1203, 1204, 1205, 1207, 1209, 1210, 1211, 1212, 1213, 1213,
-        1215, 1216, 1217, 1219, 1221, 1222, 1225, 1226, 1226, 1228, 1230, 1231, 1232, 1234, 1235, 1236,
-        1238, 1239, 1241, 1243, 1244, 1245, 1245, 1246, 1248, 1249, 1250, 1252, 1253, 1254, 1256, 1257,
-        1258, 1259, 1261, 1261, 1263, 1265, 1265, 1266, 1268, 1269, 1269, 1271, 1273, 1275, 1276, 1278,
-        1279, 1280, 1281, 1282, 1283, 1285, 1285, 1285, 1286, 1287, 1288, 1290, 1291, 1291, 1292, 1293,
-        1295, 1296, 1297, 1298, 1299, 1300, 1302, 1304, 1305, 1306, 1307, 1308, 1309, 1311, 1313, 1315,
-        1317, 1317, 1319, 1319, 1320, 1322, 1324, 1325, 1326, 1328, 1329, 1330, 1332, 1333, 1334, 1336,
-        1337, 1338, 1340, 1341, 1342, 1344, 1345, 1346, 1347, 1349, 1351, 1352, 1353, 1354, 1355, 1357,
-        1359, 1361, 1362, 1364, 1366, 1368, 1369, 1371, 1373, 1374, 1375, 1376, 1377, 1379, 1380, 1382,
-        1384, 1385, 1387, 1388, 1390, 1391, 1392, 1393, 1395, 1396, 1398, 1400, 1401, 1402, 1403, 1405,
-        1406, 1406, 1407, 1408, 1410, 1411, 1412, 1414, 1416, 1417, 1419, 1420, 1420, 1420, 1420, 1422,
-        1423, 1424, 1425, 1426, 1427, 1428, 1429, 1430, 1430, 1431, 1432, 1433, 1435, 1436, 1437, 1438,
-        1439, 1441, 1442, 1444, 1446, 1447, 1449, 1450, 1452, 1454, 1456, 1458, 1458, 1458, 1459, 1459,
-        1460, 1461, 1462, 1464, 1464, 1466, 1467, 1467, 1468, 1468, 1469, 1470, 1470, 1472, 1472, 1473,
-        1475, 1477, 1479, 1479, 1480, 1481, 1483, 1484, 1485, 1486, 1487, 1489, 1491, 1492, 1494, 1495,
-        1496, 1498, 1499, 1500, 1502, 1504, 1505, 1506, 1508, 1509, 1510, 1512, 1513, 1515, 1516, 1517,
-        1518, 1520, 1521, 1523, 1525, 1527, 1530, 1531, 1532, 1533, 1535, 1536, 1537, 1538, 1539, 1540,
-        1541, 1542, 1543, 1543, 1545, 1545, 1546, 1547, 1548, 1549, 1551, 1553, 1554, 1556, 1557, 1559,
-        1560, 1560, 1561, 1562, 1564, 1565, 1567, 1568, 1570, 1570, 1571, 1572, 1574, 1575, 1577, 1579,
-        1581, 1582, 1583, 1584, 1586, 1587, 1589, 1591, 1592, 1593, 1595, 1596, 1598, 1599, 1600, 1602,
-        1603, 1604, 1605, 1605, 1607, 1608, 1608, 1609, 1609, 1611, 1613, 1615, 1617, 1618, 1619, 1619,
-        1621, 1622, 1623, 1624, 1625, 1626, 1626, 1627, 1629, 1631, 1633, 1634, 1636, 1638, 1640, 1641,
-        1641, 1642, 1643, 1644, 1645, 1647, 1648, 1649, 1650, 1650, 1652, 1652, 1654, 1655, 1657, 1659,
-        1661, 1661, 1663, 1665, 1666, 1667, 1668, 1669, 1670, 1670, 1672, 1672, 1673, 1674, 1675, 1678,
-        1679, 1680, 1681, 1682, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692, 1693, 1695,
-        1696, 1697, 1699, 1701, 1703, 1705, 1707, 1708, 1709, 1710, 1711, 1712, 1713, 1715, 1716, 1718,
-        1719, 1720, 1721, 1722, 1723, 1725, 1726, 1727, 1728, 1730, 1731, 1733, 1735, 1737, 1738, 1738,
-        1739, 1741, 1742, 1744, 1746, 1747, 1748, 1749, 1750, 1751, 1753, 1754, 1756, 1757, 1758, 1760,
-        1762, 1763, 1763, 1765, 1767, 1768, 1770, 1772, 1773, 1775, 1777, 1778, 1779, 1781, 1782, 1783,
-        1785, 1786, 1788, 1789, 1789, 1791, 1793, 1793, 1794, 1796, 1798, 1799, 1800, 1801, 1801, 1804,
-        1806, 1806, 1808, 1810, 1811, 1813, 1814, 1815, 1816, 1818, 1820, 1822, 1823, 1823, 1824, 1825,
-        1826, 1828, 1830, 1832, 1833, 1835, 1836, 1837, 1838, 1840, 1842, 1842, 1844, 1845, 1846, 1847,
-        1849, 1851, 1852, 1853, 1854, 1855, 1855, 1856, 1858, 1858, 1859, 1860, 1862, 1863, 1863, 1865,
-        1866, 1867, 1869, 1870, 1870, 1872, 1874, 1875, 1876, 1878, 1879, 1881, 1882, 1882, 1882, 1883,
-        1883, 1884, 1885, 1887, 1888, 1889, 1891, 1893, 1894, 1895, 1896, 1898, 1899, 1900, 1902, 1903,
-        1905, 1907, 1909, 1911, 1912, 1913, 1915, 1917, 1917, 1919, 1920, 1921, 1922, 1924, 1925, 1927,
-        1928, 1929, 1930, 1931, 1932, 1933, 1934, 1935, 1936, 1938, 1938, 1939, 1940, 1942, 1943, 1945,
-        1945, 1947, 1949, 1949, 1950, 1950, 1952, 1954, 1955, 1956, 1957, 1958, 1960, 1961, 1963, 1964,
-        1964, 1965, 1966, 1966, 1968, 1968, 1969, 1972, 1974, 1975, 1976, 1978, 1979, 1981, 1983, 1984,
-        1986, 1988, 1989, 1991, 1991, 1992, 1993, 1993, 1995, 1996, 1997, 1998, 2000, 2002, 2003, 2004,
-        2006, 2008, 2010, 2011, 2012, 2014, 2015, 2017, 2019, 2019, 2020, 2021, 2021, 2022, 2024, 2026,
-        2028, 2029, 2030, 2031, 2031, 2033, 2033, 2035, 2036, 2038, 2040, 2042, 2044, 2046, 2047, 2047,
-        2048, 2049, 2051, 2052, 2053, 2055, 2056, 2057, 2058, 2060, 2062, 2064, 2065, 2066, 2067, 2070,
-        2071, 2072, 2073, 2076, 2078, 2079, 2080, 2082, 2083, 2084, 2085, 2085, 2086, 2088, 2090, 2092,
-        2094, 2096, 2097, 2099, 2100, 2102, 2103, 2103, 2105, 2107, 2108, 2110, 2111, 2112, 2114, 2115,
-        2116, 2117, 2118, 2120, 2120, 2121, 2122, 2123, 2124, 2125, 2126, 2127, 2127, 2128, 2130, 2131,
-        2133, 2134, 2136, 2136, 2137, 2139, 2140, 2141, 2141, 2143, 2145, 2146, 2146, 2147, 2148, 2149,
-        2151, 2152, 2154, 2156, 2158, 2159, 2160, 2162, 2163, 2164, 2165, 2167, 2167, 2169, 2170, 2171,
-        2172, 2173, 2174, 2175, 2176, 2177, 2178, 2178, 2180, 2181, 2182, 2183, 2185, 2187, 2189, 2191,
-        2193, 2194, 2196, 2197, 2199, 2200, 2200, 2201, 2201, 2203, 2204, 2206, 2208, 2211, 2212, 2212,
-        2213, 2214, 2216, 2217, 2219, 2221, 2222, 2222, 2223, 2225, 2226, 2228, 2229, 2230, 2231, 2233,
-        2234, 2235, 2237, 2239, 2240, 2241, 2242, 2243, 2244, 2245, 2246, 2247, 2249, 2251, 2253, 2254,
-        2254, 2255, 2256, 2258, 2259, 2261, 2263, 2263, 2264, 2265, 2267, 2268, 2269, 2271, 2272, 2274,
-        2276, 2277, 2278, 2279, 2281, 2282, 2283, 2284, 2286, 2288, 2290, 2291, 2293, 2294, 2295, 2296,
-        2297, 2299, 2299, 2300, 2301, 2302, 2303, 2306, 2307, 2309, 2310, 2311, 2312, 2312, 2313, 2315,
-        2317, 2318, 2319, 2321, 2323, 2324, 2326, 2327, 2327, 2329, 2329, 2330, 2332, 2334, 2336, 2337,
-        2338, 2339, 2341, 2343, 2344, 2346, 2348, 2348, 2350, 2351, 2352, 2354, 2355, 2357, 2359, 2362,
-        2364, 2365, 2367, 2369, 2370, 2371, 2372, 2373, 2375, 2376, 2377, 2377, 2378, 2379, 2379, 2381,
-        2382, 2382, 2383, 2385, 2387, 2388, 2390, 2392, 2392, 2395, 2395, 2396, 2398, 2400, 2401, 2402,
-        2403, 2404, 2405, 2406, 2407, 2409, 2410, 2412, 2413, 2415, 2416, 2417, 2418, 2419, 2420, 2422,
-        2424, 2425, 2427, 2428, 2429, 2430, 2431, 2432, 2433, 2435, 2436, 2437, 2438, 2440, 2442, 2444,
-        2446, 2447, 2449, 2450, 2452, 2454, 2455, 2456, 2458, 2459, 2461, 2462, 2463, 2465, 2466, 2468,
-        2470, 2471, 2472, 2474, 2474, 2475, 2477, 2478, 2480, 2482, 2483, 2485, 2487, 2488, 2489, 2491,
-        2491, 2493, 2494, 2494, 2495, 2496, 2497, 2498, 2498, 2499, 2500, 2502, 2502, 2504, 2505, 2507,
-        2508, 2508, 2510, 2512, 2512, 2513, 2514, 2515, 2516, 2517, 2518, 2519, 2520, 2521, 2522, 2523,
-        2525, 2527, 2528, 2529, 2530, 2530, 2531, 2532, 2533, 2534, 2536, 2536, 2537, 2538, 2539, 2540,
+        0, 1, 2, 4, 5, 6, 6, 7, 8, 11, 12, 13, 15, 16, 18, 20,
+        20, 22, 22, 23, 25, 25, 26, 28, 29, 31, 31, 33, 35, 36, 37, 39,
+        40, 42, 44, 46, 47, 49, 49, 51, 52, 53, 54, 56, 58, 58, 59, 60,
+        61, 62, 62, 63, 65, 66, 67, 71, 72, 73, 74, 75, 76, 77, 78, 79,
+        80, 82, 83, 84, 86, 87, 87, 88, 89, 90, 91, 93, 94, 95, 96, 97,
+        99, 100, 101, 102, 103, 105, 106, 107, 109, 111, 113, 115, 116, 117, 119, 120,
+        122, 124, 125, 127, 127, 129, 130, 131, 132, 134, 135, 136, 138, 139, 141, 143,
+        144, 146, 148, 151, 152, 154, 154, 156, 156, 157, 158, 159, 161, 162, 162, 163,
+        165, 166, 168, 170, 170, 171, 172, 173, 173, 173, 175, 177, 179, 180, 182, 184,
+        185, 187, 188, 189, 190, 191, 193, 194, 194, 195, 195, 197, 197, 198, 200, 201,
+        203, 205, 206, 207, 208, 209, 210, 212, 212, 213, 215, 217, 218, 219, 221, 222,
+        224, 225, 226, 227, 228, 230, 232, 233, 233, 235, 237, 238, 239, 240, 240, 242,
+        243, 244, 244, 245, 246, 246, 248, 249, 251, 251, 252, 253, 254, 255, 257, 259,
+        261, 262, 264, 265, 265, 266, 268, 270, 271, 271, 272, 273, 275, 276, 277, 279,
+        281, 283, 284, 286, 288, 290, 291, 292, 294, 295, 296, 298, 299, 302, 304, 306,
+        307, 308, 308, 309, 310, 311, 313, 315, 316, 317, 318, 320, 321, 323, 323, 324,
+        325, 326, 327, 328, 329, 331, 334, 334, 334, 334, 336, 337, 337, 337, 338, 340,
+        341, 342, 343, 345, 346, 347, 349, 351, 353, 354, 355, 357, 358, 359, 360, 361,
+        363, 364, 365, 366, 367, 368, 370, 371, 371, 372, 373, 374, 375, 377, 378, 379,
+        380, 382, 384, 384, 385, 386, 388, 390, 392, 394, 396, 397, 398, 400, 401, 403,
+        405, 406, 408, 408, 410, 412, 412, 413, 415, 416, 418, 419, 420, 421, 422, 424,
+        425, 426, 427, 429, 430, 432, 432, 434, 435, 436, 439, 440, 442, 443, 443, 444,
+        446, 447, 449, 451, 453, 454, 455, 457, 458, 460, 461, 462, 464, 464, 465, 467,
+        468, 469, 471, 471, 472, 474, 475, 477, 478, 480, 480, 482, 483, 483, 484, 485,
+        487, 488, 490, 491, 492, 493, 495, 496, 498, 500, 501, 502, 504, 505, 506, 507,
+        508, 510, 511, 513, 514, 515, 516, 517, 518, 518, 519, 521, 522, 523, 525, 526,
+        528, 528, 528, 529, 531, 532, 533, 534, 536, 536, 538, 539, 541, 542, 544, 546,
+        548, 548, 550, 550, 551, 552, 554, 555, 557, 557, 559, 560, 563, 565, 566, 567,
+        569, 570, 570, 570, 570, 572, 573, 575, 575, 576, 578, 579, 580, 582, 584, 586,
+        588, 589, 591, 592, 592, 594, 596, 597, 599, 601, 602, 604, 606, 608, 610, 611,
+        613, 614, 615, 616, 617, 618, 618, 619, 620, 620, 621, 622, 623, 624, 626, 626,
+        628, 629, 630, 631, 633, 635, 637, 638, 639, 640, 643, 645, 647, 648, 649, 650,
+        650, 652, 654, 656, 658, 659, 660, 661, 663, 664, 666, 667, 669, 669, 671, 672,
+        674, 676, 676, 678, 679, 680, 681, 682, 683, 685, 687, 688, 690, 691, 694, 695,
+        695, 695, 696, 698, 699, 700, 701, 701, 702, 703, 704, 706, 708, 709, 710, 711,
+        712, 715, 716, 717, 718, 719, 720, 720, 720, 721, 722, 724, 725, 727, 727, 728,
+        730, 731, 731, 731, 732, 732, 734, 734, 734, 736, 738, 740, 740, 741, 741, 742,
+        743, 744, 745, 746, 747, 747, 749, 751, 752, 753, 755, 756, 758, 759, 760, 761,
+        761, 763, 765, 767, 768, 770, 772, 774, 775, 777, 779, 780, 782, 783, 785, 786,
+        787, 788, 790, 791, 792, 793, 796, 797, 798, 798, 799, 801, 802, 803, 805, 805,
+        806, 807, 808, 810, 810, 811, 813, 813, 815, 817, 819, 820, 820, 821, 821, 822,
+        823, 824, 825, 826, 828, 830, 832, 833, 835, 837, 838, 840, 841, 842, 844, 846,
+        847, 848, 850, 851, 853, 853, 855, 857, 858, 858, 859, 860, 861, 862, 864, 865,
+        866, 867, 868, 869, 870, 871, 874, 876, 878, 879, 880, 881, 883, 885, 886, 886,
+        888, 889, 890, 890, 892, 893, 895, 897, 898, 900, 901, 902, 902, 904, 906, 907,
+        908, 909, 911, 911, 912, 914, 916, 917, 919, 920, 920, 921, 923, 925, 927, 928,
+        929, 930, 931, 932, 933, 934, 937, 938, 940, 942, 943, 944, 945, 946, 948, 949,
+        951, 953, 953, 954, 956, 957, 959, 960, 961, 962, 964, 964, 966, 967, 968, 969,
+        970, 971, 973, 974, 976, 977, 978, 979, 980, 982, 983, 983, 984, 986, 987, 988,
+        990, 990, 992, 993, 994, 995, 995, 996, 998, 999, 1000, 1001, 1003, 1004, 1006, 1007,
+        1008, 1009, 1010, 1012, 1013, 1015, 1016, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 1025, 1026,
+        1027, 1028, 1030, 1030, 1031, 1031, 1032, 1033, 1034, 1036, 1037, 1039, 1040, 1042, 1044, 1044,
+        1046, 1048, 1050, 1051, 1052, 1053, 1054, 1055, 1056, 1057, 1059, 1060, 1061, 1062, 1063, 1064,
+        1065, 1068, 1069, 1070, 1071, 1072, 1072, 1073, 1075, 1076, 1077, 1078, 1078, 1078, 1079, 1081,
+        1082, 1084, 1086, 1087, 1088, 1089, 1090, 1091, 1093, 1093, 1095, 1096, 1098, 1099, 1100, 1102,
+        1103, 1105, 1107, 1108, 1109, 1110, 1110, 1111, 1112, 1112, 1112, 1114, 1115, 1115, 1116, 1118,
+        1118, 1120, 1121, 1122, 1123, 1124, 1125, 1125, 1127, 1128, 1130, 1131, 1132, 1134, 1135, 1136,
+        1137, 1138, 1138, 1139, 1140, 1142, 1144, 1145, 1146, 1148, 1149, 1151, 1153, 1155, 1156, 1157,
+        1159, 1160, 1162, 1163, 1164, 1166, 1168, 1170, 1170, 1171, 1172, 1173, 1175, 1176, 1177, 1178,
+        1179, 1181, 1181, 1182, 1183, 1184, 1184, 1186, 1187, 1189, 1190, 1191, 1193, 1194, 1196, 1197,
+        1197, 1198, 1199, 1200, 1201, 1203, 1204, 1205, 1207, 1209, 1210, 1212, 1214, 1214, 1215, 1217,
+        1218, 1219, 1219, 1220, 1221, 1223, 1225, 1226, 1228, 1229, 1230, 1230, 1231, 1231, 1233, 1235,
+        1238, 1238, 1240, 1241, 1242, 1242, 1242, 1243, 1245, 1247, 1247, 1248, 1249, 1251, 1252, 1254,
+        1255, 1257, 1259, 1262, 1263, 1264, 1265, 1266, 1267, 1268, 1269, 1270, 1272, 1274, 1274, 1274,
+        1274, 1274, 1275, 1277, 1278, 1279, 1280, 1281, 1282, 1283, 1285, 1286, 1288, 1290, 1291, 1291,
+        1292, 1294, 1296, 1297, 1297, 1298, 1299, 1301, 1302, 1303, 1304, 1305, 1306, 1307, 1309, 1311,
+        1312, 1313, 1314, 1315, 1317, 1319, 1321, 1322, 1323, 1325, 1326, 1327, 1328, 1329, 1329, 1329,
+        1330, 1332, 1333, 1334, 1336, 1337, 1338, 1338, 1338, 1340, 1341, 1341, 1342, 1344, 1345, 1346,
+        1347, 1349, 1352, 1353, 1355, 1355, 1357, 1359, 1361, 1362, 1365, 1366, 1366, 1367, 1369, 1371,
+        1373, 1374, 1376, 1377, 1378, 1380, 1380, 1381, 1382, 1384, 1385, 1387, 1389, 1391, 1393, 1394,
+        1394, 1396, 1397, 1398, 1399, 1401, 1402, 1404, 1406, 1407, 1407, 1409, 1410, 1410, 1411, 1411,
+        1412, 1413, 1414, 1415, 1415, 1417, 1419, 1421, 1422, 1423, 1425, 1427, 1427, 1428, 1428, 1429,
+        1430, 1432, 1433, 1434, 1435, 1437, 1439, 1440, 1442, 1444, 1446, 1447, 1448, 1448, 1448, 1449,
+        1452, 1453, 1455, 1456, 1459, 1461, 1463, 1465, 1466, 1466, 1468, 1469, 1470, 1470, 1471, 1472,
+        1475, 1476, 1478, 1480, 1481, 1483, 1484, 1485, 1487, 1490, 1490, 1491, 1492, 1492, 1493, 1495,
+        1496, 1497, 1499, 1501, 1503, 1504, 1504, 1506, 1508, 1509, 1509, 1511, 1511, 1513, 1514, 1515,
+        1516, 1517, 1518, 1520, 1522, 1522, 1523, 1524, 1526, 1527, 1528, 1528, 1530, 1531, 1532, 1533,
+        1535, 1537, 1538, 1540, 1540, 1541, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1551, 1553, 1553,
+        1554, 1555, 1557, 1559, 1560, 1561, 1561, 1562, 1563, 1564, 1566, 1567, 1569, 1571, 1572, 1573,
+        1575, 1577, 1579, 1579, 1580, 1581, 1582, 1583, 1585, 1587, 1589, 1591, 1593, 1594, 1595, 1597,
+        1597, 1599, 1600, 1602, 1603, 1604, 1605, 1607, 1608, 1611, 1612, 1614, 1615, 1615, 1616, 1617,
+        1618, 1619, 1620, 1621, 1622, 1624, 1625, 1627, 1629, 1630, 1632, 1634, 1635, 1637, 1638, 1640,
+        1640, 1641, 1643, 1644, 1646, 1646, 1647, 1647, 1648, 1649, 1650, 1651, 1653, 1654, 1656, 1657,
+        1658, 1659, 1661, 1663, 1665, 1667, 1668, 1669, 1670, 1672, 1672, 1673, 1675, 1675, 1676, 1677,
+        1678, 1681, 1682, 1683, 1685, 1686, 1687, 1687, 1688, 1689, 1691, 1692, 1693, 1695, 1696, 1696,
+        1697, 1698, 1699, 1700, 1701, 1703, 1705, 1706, 1707, 1707, 1707, 1708, 1709, 1710, 1711, 1712,
+        1713, 1714, 1716, 1718, 1719, 1721, 1722, 1724, 1726, 1727, 1728, 1729, 1731, 1733, 1735, 1735,
+        1736, 1738, 1739, 1740, 1740, 1741, 1741, 1742, 1743, 1744, 1744, 1745, 1746, 1747, 1748, 1749,
+        1750, 1751, 1751, 1752, 1754, 1756, 1758, 1758, 1759, 1760, 1761, 1762, 1763, 1765, 1767, 1768,
+        1769, 1770, 1771, 1771, 1773, 1774, 1775, 1776, 1776, 1777, 1778, 1780, 1781, 1782, 1783, 1785,
+        1786, 1787, 1788, 1789, 1791, 1792, 1793, 1793, 1794, 1795, 1796, 1796, 1798, 1798, 1800, 1801,
+        1802, 1804, 1806, 1808, 1810, 1811, 1812, 1814, 1815, 1816, 1817, 1819, 1820, 1821, 1822, 1822,
+        1824, 1825, 1826, 1826, 1827, 1828, 1830, 1831, 1832, 1834, 1835, 1836, 1837, 1839, 1840, 1841,
+        1841, 1842, 1842, 1843, 1845, 1847, 1848, 1849, 1851, 1852, 1854, 1855, 1856, 1858, 1859, 1861,
+        1862, 1863, 1864, 1865, 1867, 1868, 1868, 1869, 1871, 1873, 1874, 1877, 1878, 1880, 1881, 1882,
+        1883, 1885, 1886, 1886, 1887, 1888, 1890, 1891, 1892, 1893, 1894, 1895, 1897, 1899, 1900, 1900,
+        1902, 1903, 1904, 1905, 1906, 1908, 1909, 1910, 1911, 1913, 1915, 1916, 1917, 1918, 1920, 1921,
+        1922, 1923, 1924, 1924, 1925, 1927, 1928, 1928, 1930, 1931, 1932, 1933, 1934, 1936, 1937, 1939,
+        1940, 1941, 1943, 1945, 1946, 1947, 1949, 1950, 1952, 1953, 1955, 1957, 1958, 1959, 1959, 1960,
+        1961, 1963, 1965, 1965, 1966, 1968, 1968, 1969, 1970, 1972, 1973, 1974, 1976, 1977, 1978, 1980,
+        1981, 1982, 1984, 1986, 1987, 1987, 1987, 1988, 1990, 1991, 1991, 1994, 1995, 1995, 1996, 1998,
+        2000, 2002, 2002, 2003, 2005, 2007, 2008, 2010, 2010, 2012, 2013, 2013, 2014, 2015, 2017, 2018,
+        2020, 2021, 2021, 2022, 2022, 2023, 2024, 2026, 2026, 2028, 2029, 2030, 2032, 2034, 2036, 2037,
+        2038, 2040, 2041, 2043, 2044, 2045, 2047, 2048, 2048, 2049, 2050, 2051, 2052, 2054, 2055, 2056,
+        2058, 2061, 2062, 2064, 2066, 2067, 2069, 2071, 2072, 2074, 2074, 2075, 2076, 2077, 2078, 2079,
+        2080, 2081, 2081, 2083, 2084, 2085, 2086, 2087, 2088, 2089, 2091, 2092, 2094, 2095, 2096, 2097,
+        2098, 2099, 2101, 2102, 2102, 2103, 2105, 2107, 2109, 2110, 2111, 2112, 2113, 2115, 2116, 2116,
+        2117, 2119, 2120, 2121, 2122, 2124, 2125, 2126, 2126, 2127, 2128, 2129, 2130, 2131, 2133, 2134,
+        2135, 2136, 2138, 2139, 2141, 2141, 2143, 2144, 2145, 2146, 2147, 2148, 2148, 2150, 2152, 2153,
+        2155, 2156, 2157, 2158, 2159, 2160, 2161, 2162, 2162, 2163, 2165, 2167, 2168, 2169, 2170, 2171,
+        2172, 2172, 2173, 2174, 2175, 2175, 2176, 2177, 2179, 2180, 2180, 2181, 2182, 2183, 2184, 2185,
+        2186, 2187, 2187, 2189, 2190, 2192, 2193, 2194, 2194, 2195, 2196, 2198, 2199, 2200, 2201, 2203,
+        2204, 2205, 2206, 2208, 2209, 2211, 2212, 2214, 2215, 2217, 2218, 2219, 2220, 2221, 2223, 2224,
+        2225, 2227, 2229, 2230, 2231, 2232, 2233, 2235, 2236, 2237, 2239, 2240, 2242, 2242, 2243, 2244,
+        2245, 2246, 2247, 2248, 2250, 2251, 2253, 2255, 2257, 2258, 2259, 2260, 2261, 2263, 2265, 2268,
+        2269, 2271, 2272, 2273, 2274, 2275, 2276, 2277, 2279, 2281, 2283, 2285, 2286, 2287, 2288, 2288,
+        2290, 2291, 2293, 2295, 2297, 2300, 2301, 2302, 2304, 2305, 2307, 2309, 2310, 2312, 2313, 2315,
+        2317, 2318, 2319, 2319, 2319, 2321, 2322, 2323, 2324, 2324, 2326, 2326, 2327, 2329, 2331, 2332,
+        2333, 2335, 2335, 2336, 2337, 2339, 2340, 2341, 2343, 2345, 2346, 2347, 2348, 2350, 2351, 2352,
+        2353, 2354, 2356, 2356, 2357, 2357, 2358, 2359, 2360, 2362, 2363, 2365, 2366, 2367, 2368, 2368,
+        2370, 2371, 2373, 2374, 2376, 2376, 2377, 2379, 2380, 2381, 2381, 2383, 2384, 2386, 2386, 2388,
+        2389, 2390, 2391, 2392, 2393, 2393, 2396, 2397, 2399, 2399, 2401, 2403, 2404, 2404, 2406, 2408,
+        2409, 2410, 2412, 2414, 2415, 2417, 2417, 2418, 2420, 2422, 2423, 2424, 2426, 2427, 2429, 2431,
+        2433, 2435, 2436, 2438, 2440, 2441, 2442, 2444, 2445, 2446, 2448, 2449, 2451, 2452, 2453, 2454,
+        2457, 2458, 2460, 2462, 2463, 2465, 2465, 2466, 2468, 2469, 2470, 2471, 2472, 2474, 2475, 2476,
+        2477, 2479, 2481, 2483, 2485, 2486, 2487, 2488, 2488, 2488, 2488, 2490, 2492, 2494, 2495, 2497,
+        2499, 2501, 2502, 2503, 2504, 2506, 2507, 2508, 2509, 2510, 2512, 2513, 2515, 2516, 2518, 2519,
+        2521, 2523, 2524, 2526, 2527, 2529, 2530, 2531, 2532, 2534, 2536, 2536, 2538, 2539, 2540, 2540,
     ],
     values: &[
-        0x012a, // data-warehouse-architect
-        0x0402, // cisco-certified-network-professional
-        0xffff, // medical-note
-        0xffff, // data-processing
         0,
-        0xffff, // front
-        0x0340, // it-administrator
-        0x0147, // pathology-it-systems-manager
-        0x0377, // biostatistics
-        0xffff, // personal-computer
-        0x00e7, // project-manager
-        0x0209, // knowledge-and-library-specialist
-        0x0374, // reports-analyst
-        0x02fa, // coding-specialist
-        0x8066, // head-of-digital
-        0xffff, // web-project
-        0xffff, // health-interface
-        0xffff, // lotus
-        0xffff, // cloud-software
-        0,
-        0x0296, // ui-developer
-        0xffff, // patient-support
-        0x010f, // development-manager
-        0x0264, // it-test-analyst
-        0x0208, // electronic-resources-librarian
-        0x80b9, // desktop-support
-        0x01c9, // help-desk-analyst
-        0x020a, // library-and-knowledge-services-manager
-        0x0353, // systems-security
-        0x0432, // it-information-manager
-        0x043d, // statistic-research-associate
-        0x0420, // data-analytic-scientist
-        0x006e, // digital-skills
-        0x0247, // data-processing-systems-analyst
-        0x011f, // pmo-analyst
-        0,
-        0xffff, // machine
-        0x01ab, // caldicott-guardian
-        0x03e1, // clinical-data-abstractor
-        0x01c2, // database-administration-manager
-        0xffff, // forensics-and
-        0x03fc, // industrial-internet-of-things-security-specialist
-        0xffff, // data-analytics
-        0xffff, // graphic
-        0x03c1, // programming-analyst
-        0,
-        0xffff, // personal
-        0xffff, // system-and
-        0x83e9, // network-operations
-        0x013b, // clinical-informatics-analyst
-        0,
-        0x0228, // health-records-clerk
-        0,
-        0xffff, // pathology-links
-        0xffff, // systems-integration
-        0x0237, // medical-records-supervisor
-        0x7f14, // digital-health-director
-        0xffff, // operating-system
-        0xffff, // certified-novell
-        0x0060, // cto
-        0,
-        0xffff, // chief-research
-        0xffff, // secure
-        0xffff, // health-it
-        0xffff, // cloud-network
+        0x011c, // integration-analyst
+        0x0120, // data-steward
         0xffff, // personal-computer-systems
-        0x01bd, // computer-network-analyst
+        0xffff, // tech
+        0xffff, // cloud-security
         0,
-        0x7f0b, // cyber-defence-specialist
-        0,
-        0xffff, // command-and
-        0xffff, // corporate-training
-        0xffff, // patient-administration
-        0x00db, // business-change-analyst
-        0xffff, // software-developer-in
-        0,
-        0,
-        0xffff, // it-change-and-configuration
-        0x041f, // statistical-engineer
-        0x8025, // clinical-risk
-        0x030b, // virtualisation
-        0xffff, // chief-nursing-information
-        0x01ca, // help-desk-technician
-        0xffff, // coding
-        0xffff, // it-helpdesk
-        0x03a5, // operating-system-designer
-        0x0425, // medical-insurance-coding-specialist
-        0x033f, // it-associate
-        0x03b9, // digital-archivist
-        0xffff, // protective
-        0x00ab, // desktop-analyst
-        0x0397, // computer-instructor
-        0,
-        0x0034, // penetration-tester
-        0xffff, // internet-site
-        0x0261, // head-of-test
-        0,
-        0,
-        0xffff, // artificial
-        0,
-        0,
-        0x01bb, // cloud-support-specialist
-        0x02a5, // head-of-user-research
-        0x00dc, // product-owner
-        0xffff, // management-information
-        0,
-        0x01d5, // it-network-engineer
-        0,
-        0xffff, // enterprise-architecture
-        0xffff, // learning-and
-        0x7f24, // sysadmin
-        0x7f1f, // data-analyst
-        0,
-        0,
-        0xffff, // full-stack
-        0x014d, // computer-security-specialist
-        0x0331, // networking-engineer
-        0x0458, // certified-professional-coder
-        0xffff, // user-interface-and-user
-        0xffff, // quality-assurance-and
-        0x0203, // systems-specialist
-        0x01ce, // infrastructure-operations-engineer
-        0xffff, // senior-information
-        0x0321, // tableau-developer
-        0x026b, // software-quality-engineer
-        0x03da, // statistical-assistant
-        0x80cf, // telecoms
-        0xffff, // information-security-assurance
-        0x0006, // medical-summariser
-        0x0226, // health-information-management-and-exchange-specialist
-        0x00bd, // it-technician
-        0x0352, // threat-monitoring
-        0x0097, // data-manager
-        0xffff, // data-and
-        0x0350, // cryptological
-        0x00fe, // performance-tester
-        0x01f5, // technical-support-specialist
-        0x00dd, // delivery-manager
-        0x01ef, // service-readiness-analyst
+        0x004b, // cclio
+        0xffff, // records
+        0xffff, // industrial-internet-of-things-security
         0xffff, // digital
-        0x03ab, // statistical-programmer
-        0x018b, // data-analytics-scientist
-        0x03fd, // programming-languages-researcher
-        0x7f1c, // solution-architect
-        0,
-        0x0438, // database-coder
-        0x0314, // data-recovery
-        0x7f25, // product-manager
-        0x03ef, // user-acceptance-test
-        0xffff, // head-of-performance
-        0xffff, // public-health-and-commissioning
-        0xffff, // information-security-risk
-        0x0035, // ethical-hacker
-        0xffff, // catalogue
-        0xffff, // ethical
-        0xffff, // project-support
-        0x016c, // information-systems-security-officer
-        0xffff, // information-security-assurance-and-threat
-        0x030d, // noc-engineer
-        0xffff, // computing-services
         0x032d, // computer-networker
-        0x0337, // website-administrator
-        0xffff, // health-information-privacy-and
-        0x01ac, // data-compliance-officer
-        0x00de, // agile-delivery-manager
-        0xffff, // training
-        0x7f0e, // clinical-data-analyst
-        0x0361, // data-warehousing
-        0xffff, // user-experience-and
-        0xffff, // chief-analytics
-        0xffff, // application-lifecycle
-        0x8104, // developer
-        0x8328, // computer-operations
-        0x01eb, // service-acceptance-analyst
-        0xffff, // pathology-it
-        0x7f00, // patient-data-coordinator
-        0xffff, // it-interface
-        0x026a, // software-quality-assurance-engineer
-        0x018c, // data-analytics-specialist
-        0x00ee, // portfolio-manager
-        0x02a3, // head-of-interaction-design
-        0xffff, // network-and
-        0xffff, // interaction
-        0xffff, // agile
-        0xffff, // engineering-and
-        0xffff, // certified-coding
-        0xffff, // networking-systems-and-distributed-systems
-        0x0431, // it-audit-manager
-        0x806f, // digital-learning
-        0x0255, // change-management-specialist
-        0xffff, // chief-technology
-        0xffff, // help
-        0x009d, // ml-engineer
-        0x00f0, // implementation-manager
-        0xffff, // cyber-risk
-        0x01df, // local-area-network-specialist
-        0x02f6, // computer-scientist
-        0x019c, // head-of-data-governance
-        0x007f, // knowledge-officer
-        0x0293, // solution-developer
-        0x033b, // systems-integrator
-        0x0088, // integration-architect
-        0x034e, // exploitation-analyst
-        0xffff, // informatics
-        0xffff, // requirements
-        0x0404, // business-programmer
-        0x00d5, // it-asset
-        0,
-        0x02f1, // human-centred-designer
-        0x0126, // clinical-safety-engineer
-        0x0415, // certified-tester
-        0xffff, // network-control
-        0x025c, // project-director
-        0,
-        0x0256, // head-of-delivery-management
-        0xffff, // health-software
-        0xffff, // genomic
-        0,
-        0xffff, // site
-        0x0236, // medical-records-staff
-        0xffff, // command
-        0x0403, // certified-novell-engineer
-        0x042a, // it-performance-manager
-        0xffff, // security-application
-        0x7f09, // cyber-security-analyst
-        0x0253, // systems-analyst
-        0x0315, // it-coordinator
-        0x7f12, // computational-biologist
-        0xffff, // networking-systems
-        0xffff, // operational
-        0x800c, // patient-data
-        0xffff, // computer-technology
-        0xffff, // patient-administration-team
-        0,
-        0xffff, // embedded-systems
-        0x01ed, // service-desk-manager
-        0xffff, // network-maintenance
-        0x8003, // clinical-records
-        0x0433, // it-projects-manager
-        0xffff, // back
-        0xffff, // instructional
-        0x045d, // user-experience-and-user-interface
-        0x01b5, // application-lifecycle-manager
-        0,
-        0xffff, // record
-        0x011d, // interface-analyst
-        0xffff, // digital-health-project
-        0x00d1, // telecommunication
-        0x7f1b, // clinical-knowledge-specialist
-        0x03fa, // artificial-intelligence-security-specialist
-        0x02fc, // it-instructor
-        0xffff, // iot
-        0x0202, // systems-manager
-        0x00af, // network-analyst
-        0x0071, // systems-trainer
-        0xffff, // statistical-report
-        0x0129, // chief-data-architect
-        0xffff, // system-testing-and-evaluation
+        0x0186, // business-intelligence-analyst
+        0x8094, // business-intelligence
+        0xffff, // public-health-and-commissioning
         0x807e, // knowledge-and-library
         0,
-        0xffff, // it-information
-        0x0348, // customer-support-analyst
-        0x0183, // analytics-consultant
-        0,
-        0x019d, // head-of-data-science
-        0x0246, // computer-systems-consultant
-        0,
-        0x8002, // patient-records
-        0xffff, // practice
-        0x03f2, // pathway-tracker
-        0x02c3, // digital-interface-designer
-        0xffff, // beta
-        0xffff, // health-information-management-and
-        0xffff, // office
-        0xffff, // configuration
-        0x01f7, // telecommunications-engineer
-        0xffff, // user-acceptance
-        0x036a, // database-management
-        0xffff, // practice-workflow-and-information-management-redesign
-        0xffff, // public-key
-        0,
-        0xffff, // network-technical
-        0x03b5, // information-forensics
-        0x00a2, // data-and-analytics
-        0xffff, // library-technical
-        0xffff, // it-network
-        0xffff, // software-requirement
-        0x0270, // test-designer
-        0xffff, // local
-        0x040a, // simulation-developer
-        0x02b6, // interaction-designer
-        0x01f0, // service-transition-manager
-        0,
-        0xffff, // computing
-        0x0440, // telecommunications-maintenance-technician
-        0x028c, // it-integration-engineer
-        0x010a, // full-stack-developer
-        0,
-        0xffff, // human-centred
-        0x0306, // cyberspace
-        0x0235, // medical-records-officer
-        0x03ba, // documentation-manager
-        0,
-        0x03ce, // systems-configuration
-        0xffff, // record-systems
-        0xffff, // it-help-desk
-        0x0450, // project-management-it-specialist
-        0x00a6, // it-specialist
-        0x01ff, // operational-control-manager
-        0xffff, // teacher
-        0xffff, // software-support
-        0x0113, // mobile-developer
-        0xffff, // management-information-systems
-        0x02f9, // support-analyst
-        0xffff, // work-station
-        0x01be, // computer-network-specialist
-        0x0136, // bioinformatics-engineer
-        0xffff, // it
-        0x804f, // clinical-systems
-        0xffff, // project-management-it
-        0,
-        0x01a1, // research-data-scientist
-        0xffff, // director-of-clinical
-        0x82b9, // ux
-        0x0081, // architect
-        0x0124, // health-intelligence
-        0x0103, // software-engineer
-        0,
-        0x0303, // systems-operations
-        0x042e, // teacher-of-digital-literacy
-        0,
-        0,
-        0x00f6, // tester
-        0x01dc, // it-tech
-        0,
-        0x01a4, // data-quality-officer
-        0,
-        0x8094, // business-intelligence
-        0,
-        0xffff, // security-operations-centre
-        0x0407, // object-oriented-programmer
-        0x00c7, // change-and-release-manager
-        0x0366, // data-specialist
-        0x044e, // it-performance-analyst
-        0x025b, // programme-director
-        0x7f0d, // health-it-consultant
-        0x8032, // security-operations
-        0,
-        0x0222, // clinical-records-administrator
-        0x00ae, // network-manager
-        0,
-        0x00bf, // it-service-manager
-        0x0300, // information-system-security
-        0xffff, // simulation
-        0x7f2a, // quality-assurance-manager
-        0xffff, // local-area
-        0x01d2, // it-help-desk-manager
-        0xffff, // storage
-        0x0067, // it-director
-        0x0456, // it-business-analysis-director
-        0x004c, // ccio
-        0x03b0, // telecom
-        0,
-        0x02b4, // user-research
-        0x044f, // planning-management-it-specialist
-        0x02b2, // head-of-graphic-design
-        0x01a9, // information-systems-director
-        0x0133, // networking-systems-and-distributed-systems-engineer
-        0x02a4, // head-of-service-design
-        0x02d8, // health-record
-        0xffff, // communications
-        0xffff, // data-protection-and-security
-        0x0194, // data-warehouse-developer
-        0x0212, // digital-learning-designer
-        0xffff, // system-testing-and
-        0,
-        0xffff, // integration
-        0x02fb, // blended-learning
-        0x03c2, // data-integrator
-        0,
-        0x012e, // it-network-architect
-        0x0240, // waiting-list-co-ordinator
-        0,
-        0x0354, // internet-security
-        0xffff, // red-team
-        0x02f2, // human-centred-design
-        0x83b1, // statistics
-        0x0040, // application-specialist
-        0xffff, // 1st-line
-        0x0419, // security-consulting-tester
-        0,
-        0,
-        0x8069, // digital-transformation
-        0xffff, // quality-assurance
-        0x0019, // freedom-of-information
-        0x0127, // program-manager
-        0x021a, // learning-manager
-        0xffff, // geographical-information
-        0xffff, // software-qc
-        0xffff, // user
-        0,
-        0x0199, // head-of-analytics-engineering
-        0x0389, // website-project-manager
-        0x01c4, // desktop-specialist
-        0x0101, // developer-in-test
-        0x03dd, // system-integration-consultant
-        0xffff, // mobile-device
-        0x025a, // program-director
-        0x0441, // telecoms-equipment-maintenance-technician
-        0x8037, // vulnerability
-        0x03f9, // ai-security-specialist
-        0x0316, // intrusion-detection
-        0x0339, // web-technician
-        0x039a, // billing-coder
-        0,
-        0xffff, // tech
-        0,
-        0x0269, // software-quality-assurance-analyst
-        0x020c, // library-associate
-        0xffff, // planning-management
-        0x0313, // windows-administrator
-        0x0408, // electronic-commerce-programmer
-        0x00da, // business-systems-analyst
-        0,
-        0x0455, // chief-analytics-officer
-        0xffff, // chief-medical-information
-        0,
-        0x01b6, // application-operations-engineer
-        0x000b, // health-information-specialist
-        0x802e, // it-security
-        0x0359, // data-processing-systems-security
-        0xffff, // genomics-data
-        0x7f2c, // health-it-programmer
-        0x8042, // pacs
-        0xffff, // freedom
-        0,
-        0xffff, // it-quality
-        0x00e0, // business-analyst
-        0xffff, // registered
-        0x03f5, // computer-systems-design-analyst
-        0,
-        0x00f8, // qa-analyst
-        0x028a, // head-of-frontend-development
-        0,
-        0xffff, // systems
-        0x0457, // data-storage-analyst
-        0,
-        0x01e3, // network-specialist
-        0x042d, // digital-literacy-lecturer
-        0x00eb, // project-lead
-        0xffff, // second
-        0x7f1e, // systems-designer
-        0x0148, // pathology-links-manager
-        0xffff, // health-records-and-information
-        0x018a, // data-analytics-manager
-        0x016d, // information-systems-security-specialist
-        0xffff, // accredited
-        0x008e, // data-scientist
-        0xffff, // it-projects
-        0x006a, // instructional-designer
-        0x037a, // embedded-engineer
-        0xffff, // it-change-and
-        0x0204, // technical-analyst
-        0x01dd, // lan-specialist
-        0x00b7, // helpdesk
-        0x8012, // clinical-coding
-        0xffff, // product-assurance
-        0x01c3, // database-engineer
-        0xffff, // it-principal
-        0xffff, // embedded
-        0x8105, // programmer
-        0xffff, // learning-development
-        0xffff, // etl
-        0x0298, // user-interface-developer
-        0x035f, // data-modelling
-        0x03d5, // network-control-analyst
-        0xffff, // head-of-frontend
-        0xffff, // qa-automation
-        0xffff, // library-and
-        0x0117, // human-computer-interface
-        0x00e5, // digital-project-manager
-        0xffff, // waiting-list-co
-        0xffff, // release
-        0xffff, // power
-        0xffff, // operating
-        0x0011, // clinical-coder
-        0xffff, // web-application
-        0x033d, // operating-systems
-        0x006d, // elearning
-        0x0391, // records-and-information-management
-        0,
-        0x0190, // data-quality-specialist
-        0x0382, // web-development
-        0x7f2f, // ux-researcher
-        0x0301, // system-operations
-        0xffff, // geographical
-        0x013c, // clinical-informatics-coordinator
-        0xffff, // head-of-graphic
-        0x040e, // secure-software-assessor
-        0xffff, // network-and-security
-        0xffff, // accredited-clinical
-        0x7f2a, // qa-manager
-        0xffff, // clinical
-        0x02fd, // system-configurator
-        0x7f0a, // information-systems-security-manager
-        0x810e, // software-development
-        0,
-        0x0149, // practice-workflow-and-information-management-redesign-specialist
-        0xffff, // linux
-        0xffff, // gis
-        0x0418, // security-automation-tester
-        0xffff, // secure-software
-        0xffff, // director-of-application
-        0x0322, // information-systems-educator
-        0x015e, // head-of-information-security
-        0x02e3, // disaster-recovery
-        0x02c6, // digital-midwife
-        0xffff, // cloud
-        0xffff, // disaster
-        0x022d, // medical-coding-officer
-        0xffff, // change-management
-        0x8000, // health-records
-        0xffff, // cloud-product
-        0xffff, // senior
-        0x0142, // digital-nurse
-        0,
-        0x0259, // it-consultant
-        0,
-        0x0082, // enterprise-architect
-        0xffff, // project-management
-        0x009f, // reporting-analyst
-        0x03bc, // compatibility-tester
-        0x035d, // data-modeller
-        0xffff, // information-security-assurance-and
-        0x0046, // nurse-informatician
-        0xffff, // tableau
-        0x7f02, // health-records-and-information-officer
-        0x00a3, // data-officer
-        0x009e, // ai-engineer
-        0,
-        0,
-        0xffff, // health-information
-        0,
-        0xffff, // head-of-command
-        0xffff, // records-and-information
-        0x0206, // catalogue-librarian
-        0x7f1a, // health-librarian
-        0,
-        0xffff, // library-and-knowledge
-        0x0239, // patients-records-assistant
-        0x0436, // database-design-specialist
-        0x02c9, // 1st-line-support
-        0,
-        0x02a0, // api-writer
-        0x008a, // systems-architect
-        0xffff, // scientific-database
-        0x0304, // nursing-information-officer
-        0x016f, // it-security-advisor
-        0xffff, // white
-        0,
-        0x0437, // database-development-engineer
-        0xffff, // pc
-        0x0393, // document-imaging
-        0xffff, // cyber-security-programme
-        0x007c, // knowledge-specialist
-        0x0281, // cloud-developer
-        0x0146, // pacs-administrator
-        0x011e, // report-writer
-        0x012f, // it-security-architect
-        0xffff, // industrial-internet-of-things-security
-        0,
-        0,
-        0x038d, // web-manager
-        0xffff, // major-incident
-        0xffff, // cloud-security
-        0x032e, // computer-technical-specialist
-        0x8055, // health-informatics
-        0x02ac, // user-experience-analyst
-        0x0138, // chief-nurse-information-officer
-        0x025e, // projects-portfolio-manager
-        0x0180, // vulnerability-analyst
-        0x045b, // hipaa-privacy
-        0xffff, // health-information-privacy-and-security
-        0x0275, // quality-assurance-practice-manager
-        0x01cb, // information-systems-manager
-        0x03d8, // red-team-member
-        0,
-        0x02ef, // entarch
-        0x0282, // cloud-devops-engineer
-        0x83c6, // clinical-information-systems
-        0x0299, // user-interface-engineer
-        0,
-        0,
-        0x0326, // data-model-designer
-        0x01ea, // server-administrator
-        0x03f6, // database-design-analyst
-        0x83b2, // digital-literacy
-        0,
-        0x02a7, // technical-author
-        0xffff, // patient-services
-        0,
-        0xffff, // data-security-and-protection
-        0x026d, // software-testing-specialist
-        0x0171, // it-security-consultant
-        0x02b7, // content-designer
-        0,
-        0x002d, // infosec
-        0xffff, // mobile
-        0x030e, // wireless-engineer
-        0x0026, // dcb0129
-        0,
-        0x035b, // data-mining
-        0x0191, // data-support-analyst
-        0x01bc, // command-and-control-centre-manager
-        0xffff, // clinical-data
-        0x02bc, // user-centred-design
-        0,
-        0,
-        0x0079, // clinical-librarian
-        0x0370, // demographer
-        0,
-        0xffff, // information-asset
-        0,
-        0x03f4, // waiting-list-administration
-        0xffff, // module
-        0,
-        0xffff, // network-application
-        0x02b3, // user-researcher
-        0x00e8, // project-officer
-        0xffff, // tumour
-        0xffff, // genomics
-        0xffff, // research
-        0x810c, // devops
-        0x03dc, // statistical-researcher
-        0xffff, // director-of-im
-        0x024c, // it-analyst
-        0xffff, // server
-        0xffff, // programming
-        0x02a8, // technical-communicator
-        0xffff, // health-information-privacy
-        0x022a, // health-records-staff
-        0x00b5, // servicedesk
-        0x0164, // information-security-assurance-and-threat-analyst
-        0,
-        0xffff, // director
-        0x0346, // software-installer
-        0x032f, // microcomputer
-        0x028d, // it-interface-builder
-        0x00a4, // it-services
-        0xffff, // work
-        0x03cc, // digital-infrastructure
-        0x0320, // etl-developer
-        0x02d5, // statistical-analyst
-        0xffff, // information-support
-        0x0241, // waiting-list-coordinator
-        0x0325, // database-designer
-        0,
-        0xffff, // security
-        0,
-        0x029b, // web-engineer
-        0x02e9, // systems-educator
-        0xffff, // cloud-infrastructure
-        0x0007, // cancer-registrar
-        0x045c, // user-interface-and-user-experience
-        0,
-        0x0279, // application-designer
-        0,
-        0x0286, // devops-analyst
-        0,
-        0x0319, // white-hat-hacker
-        0x03d4, // network-support-engineer
-        0xffff, // 2nd-line
-        0xffff, // database-development
-        0x8056, // bioinformatics
-        0x0278, // analyst-programmer
-        0xffff, // ui
-        0xffff, // application
-        0x024d, // it-business-analysis-manager
-        0,
-        0,
-        0xffff, // chief-informatics
-        0xffff, // digital-programme
-        0x80b8, // it-support
-        0x00ce, // platform-engineer
-        0xffff, // user-centred
-        0xffff, // industrial-internet-of
-        0x0150, // cyber-incident-handler
-        0xffff, // nurse
-        0x01b2, // ig-lead
-        0xffff, // chief-information-security
-        0x045e, // ui-and-ux
-        0x8018, // caldicott
-        0x01b0, // data-security-and-protection-lead
-        0xffff, // head-of-data-and-ai
-        0xffff, // system-testing
-        0,
-        0,
-        0x013a, // chief-research-information-officer
-        0x7f01, // patient-support-specialist
-        0,
-        0,
-        0xffff, // system-security
-        0x00e9, // project-support-officer
-        0x020f, // outreach-librarian
-        0xffff, // software-quality-assurance
-        0,
-        0x01f2, // system-and-network-administrator
-        0xffff, // cloud-support
-        0x03cf, // epr-change
-        0xffff, // customer
-        0x0156, // cyber-security-risk-manager
-        0xffff, // governance-and
-        0xffff, // registered-health
-        0x83b3, // computer-literacy
-        0x005b, // director-of-im-and-t
-        0,
-        0xffff, // chief-digital-and
-        0x02cf, // software-qa
-        0xffff, // records
-        0x019e, // head-of-digital-evaluation
-        0x02b5, // service-designer
-        0,
-        0x00a0, // informatics-analyst
-        0xffff, // it-systems
-        0x0422, // technology-infusion-specialist
-        0x012d, // information-systems-architect
-        0x03a9, // data-visualization
-        0x0111, // integration-developer
-        0x0358, // comsec
-        0xffff, // electronic-health
-        0xffff, // chief-digital
-        0x01d7, // it-service-desk-agent
-        0x80b6, // help-desk
-        0xffff, // security-assessment
-        0xffff, // chief-data
-        0x0135, // bioinformatics-analyst
-        0x7f24, // system-administrator
-        0x013e, // clinical-informatics-manager
-        0x00f2, // test-analyst
-        0,
-        0xffff, // user-interface-and
-        0x00c8, // configuration-manager
-        0x0375, // computational-linguist
-        0x802a, // information-assurance
-        0x026c, // software-test-engineer
-        0xffff, // chief-clinical-information
-        0x022c, // medical-coder
-        0,
-        0x0154, // cyber-security-engineer
-        0x0229, // health-records-service-manager
-        0,
-        0,
-        0x015d, // forensics-and-incident-response-analyst
-        0,
-        0xffff, // system-and-network
-        0xffff, // data-model
-        0xffff, // industrial
-        0x031e, // health-information-coder
-        0xffff, // medical-records-filing
-        0xffff, // quality-assurance-practice
-        0x03ed, // red-team-operator
-        0x0401, // database-software-technician
-        0x040b, // software-writer
-        0x7f24, // systems-administrator
-        0x03f1, // user-acceptance-tester
-        0x00b0, // infrastructure-engineer
-        0,
-        0xffff, // registration
-        0x0075, // training-officer
-        0x041e, // quantitative-methodologist
-        0xffff, // chief-digital-information
-        0xffff, // medical
-        0x0031, // security-engineer
-        0x004d, // chief-nursing-information-officer
-        0x029f, // accessibility-specialist
-        0xffff, // it-business-analysis
-        0,
-        0x0072, // epr-trainer
-        0,
-        0x0107, // front-end-developer
-        0x0409, // mobile-device-developer
-        0x040c, // lotus-notes-developer
-        0,
-        0xffff, // requirement
-        0x03c3, // database-integrator
-        0,
-        0x023c, // admissions-clerk
-        0x82ed, // application-software
-        0x8029, // data-security
-        0xffff, // patient
-        0xffff, // security-operation
-        0x01a5, // chief-informatics-officer
-        0x0427, // it-capacity-planner
-        0x0333, // networking-administrator
-        0x0096, // bi-developer
-        0x0152, // cyber-risk-manager
-        0,
-        0x03c0, // requirements-analyst
-        0x7f0a, // information-security-manager
-        0x03bb, // integration-tester
-        0xffff, // health-services
-        0xffff, // cisco
-        0,
-        0x015f, // head-of-it-security
-        0xffff, // iiot
-        0xff2b, // software-developer
-        0x0052, // ehr
-        0xffff, // web-site-project
-        0,
-        0x7f11, // genomic-data-analyst
-        0,
-        0x00e6, // programme-manager
-        0xffff, // infrastructure
-        0xffff, // head-of
-        0x0371, // statistical-consultant
-        0xffff, // agile-delivery
-        0,
-        0xffff, // head-of-command-and
-        0x0170, // it-security-analyst
-        0x0184, // analytics-engineer
-        0xffff, // health-safety
-        0x0421, // business-systems-consultant
-        0,
-        0xffff, // cloud-devops
-        0xffff, // embedded-system
-        0x03d3, // network-support-technician
-        0xffff, // interactive
-        0xffff, // qat
-        0x018f, // data-ethicist
-        0xffff, // statistical
-        0,
-        0x00c1, // it-manager
-        0x003b, // information-security-analyst
-        0x0116, // human-computer-interaction
-        0xffff, // distance
-        0,
-        0x0193, // data-warehouse-designer
-        0x004e, // cnio
-        0x039e, // tumour-registrar
-        0,
-        0x02c8, // first-line-support
-        0x0064, // director-of-digital
-        0x0368, // database-technician
-        0x01cf, // it-change-and-configuration-manager
-        0x009b, // statistician
-        0x0087, // business-architect
-        0x0233, // medical-records-director
-        0x82cd, // infrastructure-operations
-        0x029d, // technical-consultant
-        0,
-        0x02b0, // web-content-specialist
-        0x001f, // records-manager
-        0xffff, // software-testing
-        0x03a8, // course-developer
-        0xffff, // power-platform
-        0x807b, // library
-        0xffff, // patient-access
-        0x0410, // software-quality-assurance-technician
-        0x02bd, // product-designer
-        0x010d, // devops-engineer
-        0,
-        0xffff, // windows
-        0,
-        0x00fb, // quality-assurance-engineer
-        0xffff, // customer-support
-        0xffff, // source
-        0,
-        0x0297, // ui-programmer
-        0x0344, // data-communications
-        0x0453, // mobile-application-specialist
-        0x037b, // game-engineer
-        0xffff, // enterprise-content
-        0,
-        0,
-        0xffff, // head-of-business-relationship
-        0xffff, // gameplay
-        0x0265, // it-test-manager
-        0x03de, // systems-integration-consultant
-        0x03ec, // red-team-lead
-        0,
-        0xffff, // health-records-and
-        0,
-        0,
-        0xffff, // business
-        0x01c6, // end-user-computing-engineer
-        0xffff, // user-interface
-        0x043c, // statistic-research-scientist
-        0x00df, // scrum-master
-        0x003d, // informaticist
-        0xffff, // subject
-        0xffff, // white-hat
-        0x013f, // clinical-informatics-supervisor
-        0x0266, // product-assurance-engineer
-        0x0009, // health-information-clerk
-        0x01e6, // network-technician
-        0x014e, // computer-systems-security-analyst
-        0xffff, // head-of-business
-        0xffff, // health-data
-        0x00cb, // database-administrator
-        0xffff, // site-reliability
-        0x0109, // back-end-developer
-        0x0267, // qat-analyst
-        0x03a3, // it-auditor
-        0xffff, // molecular
-        0xffff, // hipaa
-        0xffff, // digital-project
-        0x038e, // website-manager
-        0x01d6, // it-service-analyst
-        0x0050, // clinical-system
-        0xffff, // industrial-internet
-        0x034b, // digital-forensic
-        0x8001, // medical-records
-        0,
-        0xffff, // service-readiness
-        0xffff, // algorithm
-        0x02f0, // medical-record
-        0x008d, // data-engineer
-        0x0291, // software-analyst
-        0x01d1, // it-help-desk-agent
-        0xffff, // telecoms-equipment
-        0x0367, // database-specialist
-        0x0061, // chief-data-officer
-        0xffff, // cyber-security-risk
-        0x02cc, // infrastructure-specialist
-        0xffff, // chief-clinical
-        0x01f8, // business-relationship-manager
-        0xffff, // internet
-        0xffff, // manual
-        0x01bf, // computer-network-support-specialist
-        0x00c4, // problem-manager
-        0,
-        0x0387, // web-design
-        0x017d, // soc-analyst
-        0x03f7, // data-processing-systems-project-planner
-        0xffff, // implementation-support
-        0,
-        0x01da, // it-support-specialist
-        0x8122, // ai
-        0x028e, // java-developer
-        0,
-        0x7f2f, // user-experience-researcher
-        0xffff, // chief-knowledge
-        0x038b, // internet-project-manager
-        0x0248, // digital-portfolio-analyst
-        0xffff, // information
-        0x82ff, // information-systems-security
-        0x0161, // information-assurance-analyst
-        0xffff, // software-systems
-        0xffff, // intelligent-systems
-        0x0120, // data-steward
-        0,
-        0xffff, // head-of-information
-        0x8329, // computer-support
-        0xffff, // pathology-it-systems
-        0x012c, // enterprise-architecture-manager
-        0xffff, // business-systems
-        0xffff, // regression
-        0x8095, // bi
-        0x02fe, // instructional-technology
-        0,
-        0x0039, // ciso
-        0xffff, // it-accessibility
-        0,
-        0x02e1, // informatician
-        0xffff, // first
-        0x0243, // agile-coach
-        0,
-        0x031c, // network-designer
-        0,
-        0x0144, // health-informatics-director
-        0xffff, // user-experience-and-user
-        0x0112, // interface-developer
-        0x0260, // application-tester
-        0x01d4, // it-helpdesk-manager
-        0x0221, // clinical-coding-officer
-        0x024e, // it-business-analyst
-        0xffff, // technical-services
-        0x03e6, // automation-test
-        0xffff, // research-data
-        0x03cd, // system-configuration
-        0x0049, // pharmacy-informatics
-        0xffff, // projects-portfolio
-        0xffff, // compliance
-        0xffff, // head-of-user
-        0x00c5, // change-manager
-        0x0311, // pc-support
-        0,
-        0xffff, // it-help
-        0xffff, // midwifery-information
-        0x02dd, // computer-specialist
-        0xffff, // chief-it
-        0x03bf, // database-configurator
-        0,
-        0xffff, // tumor
-        0x02d1, // quality-assurance-and-testing
-        0x0351, // source-code-auditor
-        0x03e7, // performance-test
-        0xffff, // practice-workflow
-        0x82d9, // head-of-data
-        0x00f5, // test-lead
-        0xffff, // systems-and
-        0x0205, // technical-services-manager
-        0xffff, // engineering-and-scientific
-        0xffff, // ai-system
-        0xffff, // data-privacy
-        0x0362, // data-integration
-        0x028f, // programmer-analyst
-        0,
-        0x0073, // clinical-systems-trainer
-        0x0379, // firmware
-        0x8057, // genomic-data
-        0x03e2, // clinical-data-specialist
-        0x02ec, // access-to-records
-        0x039b, // biller-coder
-        0x01b1, // health-information-privacy-and-security-specialist
-        0x8017, // ig
-        0,
-        0x018d, // data-and-ai-ethicist
-        0x00fa, // quality-assurance-analyst
-        0x02a6, // information-architect
-        0xffff, // project
-        0x0435, // database-design-engineer
-        0xffff, // clinical-knowledge
-        0xffff, // computer
-        0x023d, // patient-administration-team-leader
-        0x8115, // usability
-        0x0308, // access-to-health
-        0x0257, // head-of-portfolio
-        0xffff, // engineering
-        0xffff, // backend
-        0,
-        0xffff, // data-compliance
-        0xffff, // data-protection-and
-        0x03be, // application-configurator
-        0xffff, // electronic-commerce
-        0x0254, // web-project-manager
-        0xffff, // human
-        0x03b6, // it-forensics
-        0x0005, // clinical-coding-manager
-        0xffff, // computer-network
-        0x00fc, // test-automation
-        0x0312, // web-administrator
-        0x0262, // it-accessibility-tester
-        0,
-        0x01e5, // network-technical-analyst
-        0x0406, // engineering-and-scientific-programmer
-        0,
-        0xffff, // technology-infusion
-        0x01e8, // personal-computer-network-analyst
-        0xffff, // digital-interface
-        0,
-        0x0443, // it-data-processing-manager
-        0xffff, // quality-assurance-automation
-        0x7f29, // health-software-tester
-        0x0063, // cdio
-        0x022f, // medical-records-analyst
-        0x02aa, // usability-analyst
-        0x02c5, // nurse-informatics
-        0x03ae, // pki
-        0x0373, // quantitative-researcher
-        0xffff, // analyst
-        0x016e, // it-security-administrator
-        0,
-        0,
-        0x7f03, // dpo
-        0x032c, // computer-technologist
-        0x80d0, // telecommunications
-        0x0132, // network-systems-consultant
-        0xffff, // red
-        0,
-        0x0244, // computer-analyst
-        0xffff, // insurance
-        0x02d0, // qa-automation-engineer
-        0xffff, // operational-control
-        0x0288, // devops-specialist
-        0x01e2, // network-coordinator
-        0x8028, // computer-security
-        0xffff, // service
-        0x7f16, // digital-health-trainer
-        0x0385, // web-site-designer
-        0x802f, // network-security
-        0xffff, // networks
-        0x0383, // algorithm-engineer
-        0xffff, // e
-        0xffff, // patients
-        0x01b3, // information-governance-lead
-        0x0227, // health-records-assistant
-        0x0445, // software-requirement-analyst
-        0x0186, // business-intelligence-analyst
-        0,
-        0x01b7, // application-support-engineer
-        0,
-        0xffff, // it-commercial
-        0x0179, // network-security-analyst
-        0x02ea, // clinical-systems-educator
-        0x7f0f, // bioinformatician
-        0x040f, // beta-tester
-        0x7f27, // digital-health-project-manager
-        0x0021, // information-rights
-        0xffff, // computational
-        0x003c, // chief-information-security-officer
-        0x035a, // data-miner
-        0x0225, // diagnostic-coder
-        0x0160, // incident-response-engineer
-        0xffff, // lotus-notes
-        0x7f26, // delivery-lead
-        0xffff, // head-of-interaction
-        0x82d2, // application-development
-        0xffff, // im
-        0x044b, // software-systems-engineer
-        0x036b, // geospatial
-        0xffff, // human-computer
-        0xffff, // solution
-        0x03ff, // personal-computer-installation-engineer
-        0x0102, // software-developer-in-test
-        0xffff, // software-computer
-        0xffff, // database-administration
-        0xffff, // information-system
-        0xffff, // project-delivery
-        0xffff, // governance-and-compliance
-        0x0153, // cyber-security-developer
-        0x7f22, // computer-operations-manager
-        0x0317, // malware
-        0x02a9, // technical-documentation-specialist
-        0x02a2, // head-of-content-design
-        0x0158, // cyber-security-specialist
-        0xffff, // product
-        0x024b, // information-systems-analyst
-        0xffff, // head-of-content
-        0x0022, // subject-access
-        0x7f2d, // application-developer
-        0x011c, // integration-analyst
-        0xffff, // quantitative
-        0x03e0, // data-integrity-specialist
-        0x8098, // data-quality
-        0x0447, // health-systems-analyst
-        0x019f, // head-of-performance-analysis
-        0xffff, // it-test
-        0x041a, // programming-development-project-manager
-        0xffff, // semantic-technologies
-        0x0238, // medical-records-technician
-        0xffff, // certified
-        0xffff, // first-line
-        0x02d6, // gis-analyst
-        0xffff, // chief-research-information
-        0x80c9, // service-transition
-        0x0423, // learning-development-specialist
-        0x0140, // clinical-information-systems-manager
-        0xffff, // ux-ui
-        0x00c3, // incident-manager
-        0xffff, // training-and
-        0x03d1, // network-operations-analyst
-        0x8099, // data-governance
-        0,
-        0x0195, // database-analyst
-        0xffff, // it-integration
-        0x038a, // web-site-project-manager
-        0xffff, // data-analytic
-        0x00ed, // project-coordinator
-        0x7f0c, // clinical-informatics-specialist
-        0x0130, // it-system-architect
-        0x0114, // ux-architect
-        0x0174, // it-security-manager
-        0xffff, // computer-technical
-        0,
-        0,
-        0,
-        0xffff, // interactive-media-project
-        0x82bb, // user-experience
-        0x03ac, // knowledge-architect
-        0xffff, // change-and
-        0x809a, // data-warehouse
-        0xffff, // informatics-resource
-        0x02d3, // design-researcher
-        0x011a, // server-engineer
-        0xffff, // cloud-automation
-        0,
-        0x031a, // web-security
-        0x0272, // usability-tester
-        0xffff, // pathway
-        0x00ea, // programme-support-officer
-        0x0085, // network-architect
-        0x0347, // tech-support
-        0xffff, // performance
-        0x0251, // requirement-engineer
-        0x0413, // software-qc-specialist
-        0xffff, // it-capability
-        0x0283, // cloud-software-engineer
-        0x00e3, // project-delivery-manager
-        0xffff, // operations
-        0x7f15, // digital-transformation-leader
-        0x0197, // database-programmer
-        0xffff, // training-and-development
-        0x0426, // health-services-information-specialist
-        0xffff, // director-of-im-and
-        0x01b9, // cloud-infrastructure-engineer
-        0,
-        0,
-        0x0336, // webmaster
-        0,
-        0xffff, // web-content
-        0xffff, // end-user
-        0x0258, // implementation-coordinator
-        0xffff, // head-of-service
-        0,
-        0x016a, // information-security-specialist
-        0x80ef, // pmo
-        0,
-        0x0271, // unit-tester
-        0,
-        0x0119, // infrastructure-analyst
-        0xffff, // back-end
-        0,
-        0x03fb, // iiot-security-specialist
-        0,
-        0xffff, // ward
-        0x7f08, // health-safety-compliance-officer
-        0x7f04, // information-governance-manager
-        0xffff, // personal-computer-installation
-        0,
-        0x0342, // edi-analyst
-        0xffff, // electronic-data
-        0x0014, // patient-access-systems
-        0x80bb, // technical-support
-        0x0411, // sqa-technician
-        0x02f7, // biostatistician
-        0x0302, // web-operations
-        0x0294, // system-integration-engineer
-        0xffff, // registered-health-information
-        0xffff, // chief
-        0x0121, // ai-system-designer
-        0x02df, // visual-designer
-        0x0451, // soa-developer
-        0x01db, // it-support-technician
-        0x0110, // integration-engineer
-        0xffff, // midwifery
-        0x02d7, // geographic-information-systems
-        0x001d, // senior-information-risk-owner
-        0xffff, // cyber-defence
-        0x8051, // epr
-        0xffff, // quality-assurance-test
-        0x02f8, // systems-access
-        0x007a, // librarian
-        0x0143, // director-of-clinical-informatics
-        0x83a4, // instructional-systems
-        0xffff, // site-reliability-devops
-        0xffff, // computer-system
-        0xffff, // reports
-        0xffff, // statistic
-        0x0400, // personal-computer-systems-coordinator
-        0x00e1, // service-owner
-        0x03c9, // intelligent-system-designer
-        0x0392, // enterprise-content-management
-        0x7f2e, // user-experience-designer
-        0x01fb, // head-of-business-relationship-management
-        0x00d9, // delivery-management
-        0xffff, // software-test
-        0x0089, // cloud-architect
-        0x0442, // telecoms-equipment-maintenance-engineer
-        0x0395, // instructional-design
-        0x031b, // application-security
-        0x027b, // application-engineer
-        0xffff, // access
-        0x8349, // data-storage
-        0x03b4, // computer-forensics
-        0xffff, // health-systems
-        0x0252, // system-analyst
-        0,
-        0x03c5, // embedded-systems-designer
-        0,
-        0x0076, // training-manager
-        0xffff, // pharmacy
-        0xffff, // teacher-of
-        0xffff, // bug
-        0x001b, // information-asset-owner
-        0x03d0, // information-systems-developer
-        0x0201, // support-specialist
-        0x0323, // quality-assurance-testing
-        0xffff, // it-system
-        0x7f03, // data-protection-officer
-        0xffff, // programme
-        0,
-        0x0128, // application-architect
-        0x02e4, // instructional-technologist
-        0x0176, // it-security-technician
-        0xffff, // programming-methodology
-        0x0187, // business-intelligence-consultant
-        0x02ee, // appsw
-        0x03c4, // embedded-system-designer
-        0,
-        0x0048, // informatics-pharmacist
-        0x038c, // e-business
-        0x0459, // certified-coding-specialist
-        0x0307, // software-engineering
-        0x022e, // medical-note-summariser
-        0xffff, // health-it-support
-        0x7f23, // health-it-support-specialist
-        0x0360, // database-modeler
-        0x0058, // computational-biology
-        0xffff, // chief-nursing
-        0x0139, // chief-nursing-informatics-officer
-        0x036d, // gis-technician
-        0x0178, // network-security-administrator
-        0x7f17, // learning-and-development-coordinator
-        0x0030, // security-analyst
-        0x03f3, // cancer-tracker
-        0x01ee, // service-desk-operator
-        0x036f, // biometrician
-        0x005d, // chief-information-officer
-        0xffff, // soa
-        0x03bd, // module-tester
-        0x01de, // local-area-network-administrator
-        0x803a, // cyber-security
-        0xffff, // knowledge
-        0x026e, // sqa-analyst
-        0,
-        0x01e0, // network-and-security-engineer
-        0x80d3, // application-support
-        0,
-        0x0106, // frontend-developer
-        0,
-        0xffff, // digital-health-program
-        0x01a0, // machine-learning-engineer
-        0x0168, // information-security-officer
-        0x01ad, // data-protection-advisor
-        0xffff, // chief-information
-        0x0215, // it-educator
-        0,
-        0xffff, // networking-systems-and
-        0xffff, // statistical-science
-        0x00ad, // network-engineer
-        0x02e6, // interface-designer
-        0xffff, // sqa
-        0xffff, // database-design
-        0,
-        0xffff, // major
-        0x7f07, // clinical-risk-manager
-        0x027a, // application-development-director
-        0xffff, // chief-nurse-information
-        0xffff, // ai-security
-        0x014c, // computer-security-coordinator
-        0x0429, // it-capability-manager
-        0x017c, // security-operations-centre-analyst
-        0x0365, // data-technician
-        0,
-        0xffff, // application-integration
-        0x037c, // gameplay-engineer
-        0xffff, // corporate
-        0x00cd, // cloud-engineer
-        0x03d7, // user-support-technician
-        0x026f, // sqa-engineer
-        0x0357, // communications-security
-        0xffff, // geographic
-        0,
-        0x020e, // library-technical-assistant
-        0,
-        0x044c, // software-computer-specialist
-        0xffff, // document
-        0x80bc, // end-user-computing
-        0x03ca, // intelligent-systems-designer
-        0x001c, // information-asset-administrator
-        0,
-        0x013d, // clinical-informatics-director
-        0x0245, // computer-systems-analyst
-        0xffff, // problem
-        0x03e3, // uat
-        0x034f, // cryptologist
-        0x003e, // clinical-application
-        0xffff, // it-audit
-        0,
-        0xffff, // it-service-desk
-        0,
-        0xffff, // web
-        0x03a6, // computer-language
-        0x0027, // dcb0160
-        0x01c7, // head-of-it-service-management
-        0xffff, // network
-        0x809c, // machine-learning
-        0x025d, // project-leader
-        0x0086, // infrastructure-architect
-        0x0384, // website-designer
-        0x0376, // biostatistical
-        0x035c, // data-modeler
-        0xffff, // freedom-of
-        0xffff, // service-acceptance
-        0x0460, // automation-developer
-        0x02c1, // technical-writer
-        0x040d, // application-integrator
-        0x01e7, // networks-engineer
-        0xffff, // public
-        0x0070, // it-trainer
-        0x03d2, // network-operations-centre
-        0xffff, // technology
-        0xffff, // development
-        0x7f03, // data-privacy-officer
-        0x0151, // cyber-incident-responder
-        0x0231, // medical-records-clerk
-        0x023a, // registered-health-information-technician
-        0x7f02, // health-information-officer
-        0x045a, // hipaa-compliance
-        0xffff, // blue
-        0xffff, // diagnostic
-        0x00b3, // sre
-        0x0084, // security-architect
-        0x806c, // e-learning
-        0x00c0, // it-service-management
-        0x827d, // application-programmer
-        0x0175, // it-security-officer
-        0xffff, // workplace
-        0x02c7, // systems-administration
-        0x0327, // computer-operator
-        0x0118, // training-lead
-        0x03a1, // molecular-modeler
-        0x0434, // web-projects-manager
-        0xffff, // functional
-        0x80c2, // it-operations
-        0xffff, // privacy
-        0x0223, // clinical-records-officer
-        0x0100, // sdet
-        0x0054, // electronic-health-record
-        0x0268, // quality-assurance-test-analyst
-        0xffff, // cyber-security-siem
-        0xffff, // admissions
-        0,
-        0xffff, // technical
-        0x0173, // it-security-expert
-        0x0125, // threat-hunter
-        0x82da, // head-of-delivery
-        0x03c8, // nursing-information-systems
-        0xffff, // head
-        0xffff, // scrum
-        0x037d, // software-designer
-        0x02dc, // product-management
-        0xffff, // ml
-        0x0163, // information-security-administrator
-        0xffff, // intelligent
-        0x000e, // health-records-officer
-        0x03aa, // data-visualisation
-        0xffff, // learning
-        0xffff, // data-processing-systems-project
-        0x02ad, // user-experience-officer
-        0xffff, // technical-documentation
-        0,
-        0x0220, // clinical-coding-expert
-        0x01d8, // it-service-desk-manager
-        0xffff, // electronic
-        0x02e8, // health-information-manager
-        0x016b, // information-systems-security-analyst
-        0xffff, // software
-        0x005f, // chief-technology-officer
-        0x03df, // application-integration-consultant
-        0xffff, // cancer
-        0xffff, // medical-bill
-        0x01f4, // technical-support-manager
-        0x7f2b, // software-programmer
-        0xffff, // data-integrity
-        0x03f0, // user-acceptance-testing
-        0x00f9, // qa-engineer
-        0x7f1a, // health-information-librarian
-        0x02bf, // design-lead
-        0,
-        0xffff, // personal-computer-network
-        0x043f, // network-maintenance-professional
-        0,
-        0xffff, // literature
-        0x0338, // web-site-administrator
-        0x0192, // data-warehouse-analyst
-        0xffff, // distance-learning
-        0xffff, // web-site
-        0x02e7, // qa-lead
-        0,
-        0xffff, // practice-workflow-and-information-management
-        0x044a, // software-application-specialist
-        0,
-        0x043e, // statistical-report-compiler
-        0x01b8, // change-and-release-analyst
-        0x03e5, // regression-tester
-        0xffff, // local-area-network
-        0x001a, // foi
-        0x00ca, // systems-engineer
-        0xffff, // end
-        0x7f06, // clinical-safety-officer
-        0x044d, // information-systems-planner
-        0x811b, // head-of-it
-        0xffff, // it-service
-        0,
-        0x00f4, // test-manager
-        0xffff, // scientific
-        0xffff, // internet-project
-        0x7f2e, // ux-ui-designer
-        0x02f4, // instructional-systems-specialist
-        0x0041, // chief-medical-information-officer
-        0xffff, // frontend
-        0x014b, // cloud-security-engineer
-        0x0345, // office-automation
-        0xffff, // ux-and
-        0x7f04, // ig-manager
-        0x023f, // patient-services-manager
-        0x042b, // digital-literacy-teacher
-        0,
-        0x021e, // workplace-training-specialist
-        0xffff, // it-capacity
-        0xffff, // it-project
-        0x02e2, // linux-administrator
-        0xffff, // head-of-it-service
-        0x0224, // clinical-records-technician
-        0x02e0, // security-expert
-        0x00fd, // automation-tester
-        0x015c, // devsecops-engineer
-        0x030a, // virtualization
-        0,
-        0xffff, // edi
-        0x027f, // application-software-engineer
-        0,
-        0x031d, // computational-geneticist
-        0xffff, // iiot-security
-        0xffff, // chief-nursing-informatics
-        0x0181, // vulnerability-manager
-        0,
-        0x01ba, // cloud-network-engineer
-        0xffff, // 2nd
-        0x033a, // sharepoint-administrator
-        0x0213, // digital-learning-technologist
-        0x035e, // data-modeling
-        0,
-        0x004a, // chief-clinical-information-officer
-        0x0159, // cyber-security-technologist
-        0xffff, // data-support
-        0x006b, // learning-technologist
-        0x0053, // electronic-patient-record
-        0x8284, // computer-programmer
-        0x02c4, // chief-medical-informatics-officer
-        0x0318, // bug-bounty
-        0,
-        0,
-        0x0394, // electronic-content
-        0,
-        0xffff, // unit
-        0x7f19, // knowledge-manager
-        0x021b, // training-and-development-coordinator
-        0xffff, // geographic-information
-        0x0023, // privacy-officer
-        0x000a, // health-information-administrator
-        0x01b4, // records-management-specialist
-        0xffff, // computer-systems
-        0xffff, // service-oriented
-        0x03b8, // documentalist
-        0x02a1, // head-of-accessibility
-        0x0380, // systems-software
-        0xffff, // automation
-        0x831f, // health-information-management
-        0x01f9, // database-coordinator
-        0x0285, // computer-programmer-analyst
-        0x0172, // it-security-engineer
-        0x02ca, // second-line-support
-        0x03fe, // programming-methodology-researcher
-        0x0065, // digital-director
-        0xffff, // incident-response
-        0x00e2, // programme-delivery-manager
-        0x0305, // midwifery-information-officer
-        0,
-        0xffff, // programming-development-project
-        0x00be, // it-engineer
-        0xffff, // telecommunications-maintenance
-        0xffff, // statistic-research
-        0x021c, // training-and-development-manager
-        0xffff, // penetration
-        0x0424, // medical-bill-coder
-        0x03db, // statistical-research
-        0x0334, // internetworking
-        0x01fa, // database-manager
-        0x0330, // desktop-technician
-        0xffff, // test
-        0xffff, // intrusion
-        0x7f28, // qa-tester
-        0xffff, // full
-        0x8399, // medical-coding
-        0x0417, // security-assessment-tester
-        0,
-        0xffff, // patients-records
-        0x001e, // siro
-        0xffff, // it-commercial-analysis
-        0x83eb, // user-support
-        0x7f0a, // computer-security-manager
-        0,
-        0x00aa, // computer-support-specialist
-        0xffff, // health-services-information
-        0,
-        0x036c, // gis-specialist
-        0,
-        0x029a, // web-application-programmer
-        0xffff, // telecoms-equipment-maintenance
-        0xffff, // electronic-resources
-        0xffff, // ui-and
-        0x0196, // database-developer
-        0x033c, // systems-support
-        0x038f, // web-site-manager
-        0x028b, // internet-programmer
-        0x0386, // internet-site-designer
-        0xffff, // management
-        0,
-        0xffff, // business-relationship
-        0x043a, // statistical-scholar
-        0,
-        0x0428, // it-capability-planner
-        0,
-        0x008b, // architecture
-        0x01ae, // data-protection-and-security-officer
-        0x043b, // statistical-science-researcher
-        0x7f1e, // system-designer
-        0x0047, // informatics-nurse
-        0x0280, // cloud-automation-engineer
-        0x8043, // clinical-informatics
-        0xffff, // computer-systems-security
-        0x01d3, // it-helpdesk-agent
-        0xffff, // business-change
-        0xffff, // practice-workflow-and-information
-        0x0234, // medical-records-filing-clerk
-        0xffff, // it-data
-        0x027e, // application-programmer-analyst
-        0,
-        0x0080, // test-architect
-        0xffff, // system
-        0,
-        0x0263, // it-quality-manager
-        0xffff, // support
-        0x0273, // qa-director
-        0x0090, // data-architect
-        0x7f21, // data-governance-manager
-        0x014a, // chief-it-security-officer
-        0xffff, // workplace-training
-        0xffff, // noc
-        0x01d9, // it-support-engineer
-        0xffff, // artificial-intelligence-security
-        0xffff, // library-and-knowledge-services
-        0xffff, // java
-        0x010b, // web-developer
-        0x0430, // it-commercial-analysis-manager
-        0x034d, // digital-investigator
-        0x00d8, // head-of-product
-        0x0274, // quality-assurance-director
-        0,
-        0x0390, // document-management
-        0x8092, // analytics
-        0,
-        0xffff, // design
-        0xffff, // systems-and-networks
-        0x024f, // it-project-manager
-        0x0008, // health-information-technician
-        0x02d4, // learning-technology
-        0x0216, // software-trainer
-        0x0372, // statistical-scientist
-        0,
-        0x0188, // business-intelligence-manager
-        0,
-        0x0449, // network-application-specialist
-        0x0198, // digital-evaluator
-        0xffff, // data-and-ai
-        0x041c, // interactive-media-project-manager
-        0x0165, // information-security-auditor
-        0x0462, // quality-assurance-automation-engineer
-        0x01d0, // it-help-desk-advisor
-        0xffff, // interactive-media
-        0,
-        0x00f7, // software-tester
-        0x00f3, // test-engineer
-        0x0398, // computer-technology-instructor
-        0xffff, // workstation
-        0xffff, // billing
-        0x0250, // it-systems-analyst
-        0xffff, // nursing-information
-        0xffff, // chief-medical
-        0xffff, // cyber-incident
-        0x0162, // information-assurance-engineer
-        0x01f3, // systems-and-networks-manager
-        0x023e, // patient-administrative-team-leader
-        0xffff, // biller
-        0x0295, // system-programmer
-        0x01f6, // telecommunications-analyst
-        0x0210, // public-health-and-commissioning-librarian
-        0x802c, // information-security
-        0xffff, // evidence
-        0xffff, // mobile-application
-        0x019a, // head-of-data-and-ai-ethics
-        0x0310, // work-station-support
-        0xffff, // clinical-information
-        0xffff, // qa
-        0x0452, // service-oriented-architecture-developer
-        0x03a2, // statistical-genetic
-        0xffff, // intelligent-system
-        0x02b8, // content-strategist
-        0,
-        0xffff, // software-quality
-        0x00ba, // user-support-specialist
-        0x045f, // ux-and-ui
-        0xffff, // head-of-data-and
-        0xffff, // service-oriented-architecture
-        0xffff, // it-principal-testing
-        0x008f, // data-science
-        0xffff, // head-of-analytics
-        0x0045, // nursing-informatics
-        0x017f, // system-security-tester
-        0x030c, // voip
-        0,
-        0x0182, // governance-and-compliance-analyst
-        0x015b, // data-security-analyst
-        0xffff, // exploitation
-        0x0155, // cyber-security-programme-director
-        0x03e4, // functional-tester
-        0x02f3, // storage-administrator
-        0xffff, // senior-information-risk
-        0x01a2, // statistics-analyst
-        0x0200, // operations-analyst
-        0xffff, // desktop
-        0x03af, // manual-tester
-        0x0249, // digital-portfolio-manager
-        0,
-        0xffff, // devsecops
-        0xffff, // front-end
-        0xffff, // certified-professional
-        0xffff, // programme-delivery
-        0x0078, // knowledge-management
-        0xffff, // api
-        0x034c, // digital-forensics
-        0,
-        0x0356, // security-tester
-        0x024a, // head-of-business-analysis
-        0x020d, // library-supervisor
-        0xffff, // health-records-service
-        0x039c, // insurance-coder
         0x005c, // director-of-technology
         0,
-        0x7f2e, // ux-designer
-        0xffff, // medical-insurance-coding
-        0x0341, // internet-technology
-        0x005e, // cio
-        0,
-        0x0289, // director-of-application-development
-        0x0290, // site-reliability-devops-engineer
-        0x0211, // literature-researcher
-        0,
-        0xffff, // source-code
-        0x029c, // web-programmer
-        0xffff, // enterprise
-        0x0454, // intelligent-systems-engineer
-        0x012b, // database-architect
-        0xffff, // computer-network-support
-        0x032b, // computer-system-technician
-        0x0166, // information-security-director
-        0x0074, // trainer
-        0x03a0, // microarray
-        0xffff, // it-data-processing
-        0xffff, // genome
-        0xffff, // interface
-        0x00a8, // network-administrator
-        0x02af, // web-content-manager
-        0,
-        0x01a6, // computing-services-director
-        0xffff, // electronic-patient
-        0x0369, // database-consultant
-        0xffff, // platform
-        0x0217, // corporate-trainer
-        0xffff, // change
-        0xffff, // threat
-        0x020b, // library-assistant
-        0x00d2, // telephony
-        0xffff, // documentation
-        0,
-        0x03f8, // informatics-resource-nurse
-        0xffff, // website
-        0x0044, // clinical-informatician
-        0xffff, // records-and
-        0x00b2, // site-reliability-engineer
-        0x000f, // medical-records-manager
-        0x01a8, // digital-health-strategist
-        0x0232, // medical-records-coordinator
-        0x041d, // information-support-project-manager
-        0x8015, // information-governance
-        0x0439, // it-principal-testing-manager
-        0x033e, // it-supervisor
-        0x7f15, // digital-transformation-lead
-        0xffff, // delivery
-        0,
-        0x01e9, // problem-analyst
-        0,
-        0x0189, // business-intelligence-specialist
-        0xffff, // access-to
-        0x0177, // it-security-tester
-        0xffff, // health-safety-compliance
-        0x0062, // chief-digital-and-information-officer
-        0x0091, // performance-analyst
-        0,
-        0x023b, // rhit
-        0x82c0, // accessibility
-        0x80d7, // command-and-control
-        0x80ac, // information-systems
-        0x017e, // system-security-administrator
-        0x01fd, // implementation-support-specialist
-        0x03ea, // network-services
-        0,
-        0x8020, // records-management
-        0xffff, // public-health-and
-        0x8033, // soc
-        0x0276, // quality-assurance-specialist
-        0x01c1, // configuration-analyst
-        0xffff, // programming-languages
-        0x0324, // it-resilience
-        0x01cc, // information-systems-supervisor
-        0x018e, // data-consultant
-        0x0083, // technical-architect
-        0xffff, // data-security-and
-        0xffff, // networking-systems-and-distributed
-        0x0332, // networking-specialist
-        0x0363, // data-management
-        0xffff, // networking
-        0x02ab, // usability-expert
-        0x00ff, // accessibility-tester
-        0xffff, // digital-health
-        0x00d6, // it-procurement
-        0xffff, // security-consulting
-        0x0131, // it-systems-architect
-        0x022b, // health-records-supervisor
-        0x019b, // head-of-data-engineering
-        0xffff, // 1st
-        0,
-        0xffff, // quality
-        0xffff, // director-of
-        0x0010, // patient-records-manager
-        0x03cb, // digital-change
-        0x0292, // software-development-engineer
-        0x036e, // geographical-information-system
-        0,
-        0xffff, // blended
-        0xffff, // second-line
-        0x0145, // health-informatics-manager
-        0x00a9, // lan-administrator
-        0x00b1, // infrastructure-manager
-        0x0412, // software-quality-control-specialist
-        0x03b7, // knowledge-engineer
-        0x03d6, // user-support-analyst
-        0x01ec, // service-desk-analyst
-        0x007d, // evidence-specialist
-        0xffff, // database-software
-        0xffff, // compatibility
-        0x0169, // information-security-risk-analyst
-        0x0059, // genome-informatics
-        0xffff, // patient-administrative
-        0xffff, // im-and
-        0x015a, // data-security-administrator
-        0x0416, // security-application-tester
-        0x01c5, // desktop-support-technician
-        0x021d, // training-coordinator
-        0xffff, // change-and-release
-        0x00a5, // it-officer
-        0x8024, // clinical-safety
-        0x0134, // software-architect
-        0xffff, // governance
-        0x03c7, // clinical-information-systems-educator
-        0,
-        0xffff, // it-business
-        0x037e, // software-design
-        0x80d4, // application-operations
-        0x0004, // coding-manager
-        0x0414, // system-testing-and-evaluation-specialist
-        0x7f10, // bioinformatics-scientist
-        0xffff, // forensics-and-incident
-        0xffff, // system-integration
-        0xffff, // developer-in
-        0x02ba, // ui-designer
-        0,
-        0x0335, // internetwork
-        0x02eb, // genomics-data-scientist
+        0xffff, // front-end
         0xffff, // data-processing-systems
-        0xffff, // network-systems
-        0xffff, // web-projects
-        0x0461, // power-platform-developer
-        0x7f22, // it-operations-manager
-        0x802b, // cyber
-        0xffff, // chief-digital-and-information
-        0xffff, // report
         0,
-        0xffff, // chief-it-security
+        0xffff, // statistical-report
+        0x0219, // learning-and-development-manager
+        0x8115, // usability
+        0x043b, // statistical-science-researcher
         0,
-        0x01e1, // network-configurator
-        0x01af, // data-protection-specialist
-        0x8077, // learning-and-development
-        0x7f20, // health-data-scientist
-        0xffff, // content
-        0x00cc, // dba
-        0xffff, // data
-        0x027c, // application-integration-engineer
-        0x000d, // health-records-manager
-        0x01c0, // computer-technician
-        0x02ae, // user-interface-designer
-        0xffff, // teacher-of-digital
+        0xffff, // head-of-business-relationship
+        0x044f, // planning-management-it-specialist
+        0x00a5, // it-officer
+        0xffff, // ux-and
+        0x0400, // personal-computer-systems-coordinator
+        0x030c, // voip
+        0x00da, // business-systems-analyst
+        0x01b7, // application-support-engineer
+        0x03d4, // network-support-engineer
+        0x0360, // database-modeler
+        0x014a, // chief-it-security-officer
         0,
-        0x021f, // accredited-clinical-coder
-        0xffff, // program
-        0xffff, // object-oriented
-        0x02cb, // 2nd-line-support
+        0x0290, // site-reliability-devops-engineer
+        0x02cf, // software-qa
+        0x0225, // diagnostic-coder
+        0x0370, // demographer
+        0x0449, // network-application-specialist
+        0x0440, // telecommunications-maintenance-technician
+        0,
+        0xffff, // system-integration
+        0x02dc, // product-management
+        0x00af, // network-analyst
+        0xffff, // accredited-clinical
+        0,
+        0x0142, // digital-nurse
+        0x01d7, // it-service-desk-agent
+        0x0046, // nurse-informatician
+        0x0048, // informatics-pharmacist
+        0x0149, // practice-workflow-and-information-management-redesign-specialist
+        0x020d, // library-supervisor
+        0x8051, // epr
+        0x027b, // application-engineer
+        0xffff, // nurse
+        0x031b, // application-security
+        0x8012, // clinical-coding
+        0x037c, // gameplay-engineer
+        0xffff, // product
+        0xffff, // application-integration
+        0xffff, // head-of-analytics
+        0x0346, // software-installer
+        0x0312, // web-administrator
+        0xffff, // it-commercial-analysis
+        0xffff, // governance-and
+        0,
+        0x00a4, // it-services
+        0xffff, // security-assessment
+        0x01c4, // desktop-specialist
+        0xffff, // medical-note
+        0x01bf, // computer-network-support-specialist
+        0xffff, // cloud-software
+        0xffff, // operational-control
+        0xffff, // chief-medical
+        0x0084, // security-architect
+        0xffff, // system-testing-and-evaluation
+        0xffff, // pathology-links
+        0xffff, // communications
+        0xffff, // programme-delivery
+        0x0372, // statistical-scientist
+        0x03d6, // user-support-analyst
+        0x00fd, // automation-tester
+        0xffff, // graphic
+        0x0247, // data-processing-systems-analyst
+        0x0176, // it-security-technician
+        0x028a, // head-of-frontend-development
+        0x0221, // clinical-coding-officer
+        0x0118, // training-lead
         0x00a1, // data-analysis
-        0x7f13, // chief-digital-officer
+        0x0143, // director-of-clinical-informatics
+        0x8057, // genomic-data
+        0x018d, // data-and-ai-ethicist
+        0x01a4, // data-quality-officer
+        0x0279, // application-designer
+        0x0061, // chief-data-officer
+        0,
+        0x0161, // information-assurance-analyst
+        0xffff, // chief-clinical
+        0xffff, // clinical-knowledge
+        0x80b8, // it-support
+        0xffff, // computer-network-support
+        0x00fe, // performance-tester
+        0x0103, // software-engineer
+        0xffff, // medical-insurance-coding
+        0x80bb, // technical-support
+        0x021b, // training-and-development-coordinator
+        0x0441, // telecoms-equipment-maintenance-technician
+        0xffff, // security-operation
+        0x01f5, // technical-support-specialist
+        0x7f11, // genomic-data-analyst
+        0x0164, // information-security-assurance-and-threat-analyst
+        0xffff, // computer-system
+        0x03e1, // clinical-data-abstractor
+        0,
+        0x0413, // software-qc-specialist
+        0,
+        0x03cc, // digital-infrastructure
+        0xffff, // im-and
+        0xffff, // change
+        0xffff, // local-area-network
+        0x0405, // engineering-programmer
+        0,
+        0x006d, // elearning
+        0x01b4, // records-management-specialist
+        0xffff, // user-acceptance
+        0x00fa, // quality-assurance-analyst
         0x0013, // clinical-coding-auditor
-        0xffff, // health-information-management-and-exchange
-        0xffff, // forensics-and-incident-response
-        0x030f, // workstation-support
-        0x017a, // network-security-tester
+        0,
+        0xffff, // semantic
+        0x8033, // soc
+        0x002d, // infosec
+        0,
+        0,
+        0x0249, // digital-portfolio-manager
+        0x020e, // library-technical-assistant
+        0x0310, // work-station-support
+        0xffff, // programme-support
+        0x022f, // medical-records-analyst
+        0x021c, // training-and-development-manager
+        0xffff, // patient-administration
+        0x0121, // ai-system-designer
+        0x00be, // it-engineer
+        0xffff, // web-projects
+        0xffff, // infrastructure
+        0x0379, // firmware
+        0x045f, // ux-and-ui
+        0x011a, // server-engineer
+        0,
+        0x03b8, // documentalist
+        0,
+        0x01f8, // business-relationship-manager
+        0,
+        0xffff, // object-oriented
         0x00a7, // im-and-t
-        0x0093, // information-analyst
-        0x025f, // service-manager
-        0x00c6, // release-manager
-        0xffff, // nursing
-        0x00e4, // digital-programme-manager
+        0xffff, // medical
+        0xffff, // chief-research-information
+        0x0144, // health-informatics-director
+        0x8032, // security-operations
+        0xffff, // systems
+        0x7f24, // sysadmin
+        0x7f24, // systems-administrator
+        0xffff, // head-of
+        0x0187, // business-intelligence-consultant
+        0,
+        0xffff, // chief-analytics
+        0x0305, // midwifery-information-officer
+        0x001c, // information-asset-administrator
+        0xffff, // geographic-information
+        0x0086, // infrastructure-architect
+        0x0228, // health-records-clerk
+        0xffff, // quality-assurance
+        0x02ea, // clinical-systems-educator
+        0x03b4, // computer-forensics
+        0xffff, // power
+        0xffff, // penetration
+        0x8043, // clinical-informatics
+        0x015a, // data-security-administrator
+        0x0409, // mobile-device-developer
+        0xffff, // agile
+        0,
+        0x03c8, // nursing-information-systems
+        0x038f, // web-site-manager
+        0x035b, // data-mining
+        0xffff, // front
+        0x03ba, // documentation-manager
+        0,
+        0x0431, // it-audit-manager
+        0xffff, // beta
+        0x0376, // biostatistical
+        0,
+        0x00ce, // platform-engineer
+        0xffff, // project
+        0,
+        0xffff, // web-site-project
+        0x80d4, // application-operations
+        0x01f2, // system-and-network-administrator
+        0,
+        0x02dd, // computer-specialist
+        0xffff, // ui
+        0xffff, // report
+        0xffff, // machine
+        0x00c0, // it-service-management
+        0x0174, // it-security-manager
+        0x0214, // e-learning-author
+        0x029e, // accessibility-designer
+        0x03ff, // personal-computer-installation-engineer
+        0xffff, // tableau
+        0,
+        0x003f, // application-analyst
+        0x044e, // it-performance-analyst
+        0x038a, // web-site-project-manager
+        0xffff, // projects-portfolio
+        0,
+        0x0350, // cryptological
+        0xffff, // system
+        0xffff, // user-experience-and-user
+        0x010f, // development-manager
+        0x018f, // data-ethicist
+        0x0444, // semantic-technologies-engineer
+        0x0008, // health-information-technician
+        0xffff, // pathology-it-systems
+        0xffff, // it-business
+        0x03f9, // ai-security-specialist
+        0x025e, // projects-portfolio-manager
+        0x03dd, // system-integration-consultant
+        0xffff, // management
+        0x0108, // backend-developer
+        0x7f1d, // health-it-architect
+        0x0063, // cdio
+        0xffff, // cloud-infrastructure
+        0xffff, // waiting-list-co
+        0xffff, // telecommunications-maintenance
+        0x005b, // director-of-im-and-t
+        0x000a, // health-information-administrator
+        0x022d, // medical-coding-officer
+        0xffff, // workstation
         0x02de, // it-assistant
-        0x0381, // computer-programming
+        0,
+        0xffff, // distance-learning
+        0x80b4, // service-desk
+        0x83b1, // statistics
+        0x000e, // health-records-officer
+        0x0425, // medical-insurance-coding-specialist
+        0x01f6, // telecommunications-analyst
+        0xffff, // governance
+        0xffff, // clinical-data
+        0xffff, // head-of-command-and
+        0x80b9, // desktop-support
+        0xffff, // head-of-command
+        0,
+        0xffff, // health-services
+        0xffff, // it-help
+        0xffff, // java
+        0xffff, // learning-development
+        0x01ea, // server-administrator
+        0x0309, // data-centre
+        0x018b, // data-analytics-scientist
+        0x0226, // health-information-management-and-exchange-specialist
+        0,
+        0,
+        0,
+        0x0160, // incident-response-engineer
+        0x007d, // evidence-specialist
+        0,
+        0,
+        0x8017, // ig
+        0xffff, // library-and-knowledge-services
+        0xffff, // devsecops
+        0x036b, // geospatial
+        0xffff, // pharmacy
+        0x02c9, // 1st-line-support
+        0x80c9, // service-transition
+        0xffff, // programme
+        0x016b, // information-systems-security-analyst
+        0x0116, // human-computer-interaction
+        0x0429, // it-capability-manager
+        0x803a, // cyber-security
+        0xffff, // intelligent
+        0x00b2, // site-reliability-engineer
+        0x024c, // it-analyst
+        0xffff, // network-maintenance
+        0x0395, // instructional-design
+        0x03a8, // course-developer
+        0x0224, // clinical-records-technician
+        0xffff, // 2nd-line
+        0xffff, // white-hat
+        0xffff, // customer-support
+        0x0377, // biostatistics
+        0x7f2f, // ux-researcher
+        0x0280, // cloud-automation-engineer
+        0xffff, // cloud-support
+        0,
+        0x030d, // noc-engineer
+        0x00a9, // lan-administrator
+        0x802b, // cyber
+        0xffff, // data-model
+        0x0386, // internet-site-designer
+        0x0180, // vulnerability-analyst
+        0xffff, // informatics
+        0xffff, // data-support
+        0x0170, // it-security-analyst
+        0x0101, // developer-in-test
+        0,
+        0xffff, // web-application
+        0x7f0f, // bioinformatician
+        0x7f13, // chief-digital-officer
+        0x01e4, // network-support-specialist
+        0x0308, // access-to-health
+        0x00ea, // programme-support-officer
+        0x7f14, // digital-health-director
+        0x7f12, // computational-biologist
+        0x0141, // cmio
+        0x015e, // head-of-information-security
+        0x011d, // interface-analyst
+        0xffff, // head-of-frontend
+        0x03e2, // clinical-data-specialist
+        0x031d, // computational-geneticist
+        0x041d, // information-support-project-manager
+        0,
+        0x7f0a, // computer-security-manager
+        0x0348, // customer-support-analyst
+        0,
+        0x8123, // artificial-intelligence
+        0x02f2, // human-centred-design
+        0xffff, // qa-automation
+        0xffff, // software-quality-assurance
+        0xffff, // implementation-support
+        0xffff, // lotus-notes
+        0x010d, // devops-engineer
+        0xffff, // insurance
+        0x0424, // medical-bill-coder
+        0x0114, // ux-architect
+        0xffff, // technical-services
+        0xffff, // website-project
+        0x0256, // head-of-delivery-management
+        0x8105, // programmer
+        0x0236, // medical-records-staff
+        0,
+        0x0179, // network-security-analyst
+        0x02e4, // instructional-technologist
+        0x00b0, // infrastructure-engineer
+        0x045d, // user-experience-and-user-interface
+        0x006a, // instructional-designer
+        0xffff, // industrial-internet-of-things
+        0xffff, // chief-technology
+        0,
+        0x00d1, // telecommunication
+        0x0227, // health-records-assistant
+        0x80d0, // telecommunications
+        0x0159, // cyber-security-technologist
+        0x014d, // computer-security-specialist
+        0x0457, // data-storage-analyst
+        0xffff, // backend
+        0x03bd, // module-tester
+        0x0283, // cloud-software-engineer
+        0x003e, // clinical-application
+        0x0190, // data-quality-specialist
+        0xffff, // digital-project
+        0x02c6, // digital-midwife
+        0xffff, // registered-health-information
+        0,
+        0x80b6, // help-desk
+        0x02c3, // digital-interface-designer
+        0x0270, // test-designer
+        0x0333, // networking-administrator
+        0x024b, // information-systems-analyst
+        0,
+        0xffff, // geographical
+        0x0426, // health-services-information-specialist
+        0xffff, // it-network
+        0x01ce, // infrastructure-operations-engineer
+        0xffff, // instructional
+        0xffff, // forensics-and-incident
+        0,
+        0x03de, // systems-integration-consultant
+        0x02ce, // network-infrastructure
+        0,
+        0xffff, // iiot
+        0x0357, // communications-security
+        0x028d, // it-interface-builder
+        0x0197, // database-programmer
+        0x027e, // application-programmer-analyst
+        0xffff, // cloud
+        0xffff, // pathology
+        0xffff, // library-technical
+        0x027c, // application-integration-engineer
+        0xffff, // software-support
+        0x0230, // medical-records-assistant
+        0x0359, // data-processing-systems-security
+        0xffff, // freedom
+        0x00ed, // project-coordinator
+        0x7f0e, // clinical-data-analyst
+        0x0011, // clinical-coder
+        0xffff, // workplace-training
+        0xffff, // literature
+        0x00cb, // database-administrator
+        0x00aa, // computer-support-specialist
+        0x0045, // nursing-informatics
+        0x0189, // business-intelligence-specialist
+        0xffff, // system-and
+        0x0203, // systems-specialist
+        0xffff, // network-technical
+        0xffff, // exploitation
+        0x0090, // data-architect
+        0,
+        0x0415, // certified-tester
+        0x024e, // it-business-analyst
+        0xffff, // performance
+        0xffff, // knowledge
+        0xffff, // information-security-assurance-and
+        0xffff, // statistic-research
+        0x02f4, // instructional-systems-specialist
+        0,
+        0,
+        0xffff, // it-systems
+        0x0282, // cloud-devops-engineer
+        0x03b9, // digital-archivist
+        0xffff, // head
+        0xffff, // visual
+        0xffff, // patient-administrative-team
+        0,
+        0x01a1, // research-data-scientist
+        0x0036, // threat-intelligence
+        0x7f01, // patient-support-specialist
+        0x00f4, // test-manager
+        0x8077, // learning-and-development
+        0x016f, // it-security-advisor
+        0x01f0, // service-transition-manager
+        0,
+        0x00e2, // programme-delivery-manager
+        0,
+        0xffff, // computer-technical
+        0x03a0, // microarray
+        0x00fb, // quality-assurance-engineer
+        0x7f1a, // health-librarian
+        0xffff, // information-security-assurance
+        0,
+        0x019e, // head-of-digital-evaluation
+        0x0200, // operations-analyst
+        0x03fc, // industrial-internet-of-things-security-specialist
+        0x0132, // network-systems-consultant
+        0xffff, // public-health
+        0x02aa, // usability-analyst
+        0x0138, // chief-nurse-information-officer
+        0x0287, // devops-consultant
+        0,
+        0,
+        0,
+        0x01d8, // it-service-desk-manager
+        0x0183, // analytics-consultant
+        0x02eb, // genomics-data-scientist
+        0,
+        0x0060, // cto
+        0x01eb, // service-acceptance-analyst
+        0x035c, // data-modeler
+        0xffff, // certified-novell
+        0x0173, // it-security-expert
+        0x024f, // it-project-manager
+        0x016d, // information-systems-security-specialist
+        0x7f0b, // cyber-defence-specialist
+        0x00a0, // informatics-analyst
+        0x0385, // web-site-designer
+        0x00f9, // qa-engineer
+        0,
+        0x0443, // it-data-processing-manager
+        0x02a2, // head-of-content-design
+        0xffff, // enterprise
+        0x044a, // software-application-specialist
+        0x019f, // head-of-performance-analysis
+        0xffff, // hipaa
+        0x7f15, // digital-transformation-lead
+        0x0223, // clinical-records-officer
+        0x01f3, // systems-and-networks-manager
+        0x0298, // user-interface-developer
+        0xffff, // desktop
+        0xffff, // senior-information-risk
+        0x03bf, // database-configurator
+        0xffff, // registered
+        0x0353, // systems-security
+        0xffff, // unit
+        0x02e6, // interface-designer
+        0,
+        0x040b, // software-writer
+        0xffff, // chief-knowledge
+        0,
+        0x7f26, // delivery-lead
+        0x82b9, // ux
+        0xffff, // information
+        0x00b1, // infrastructure-manager
+        0xffff, // practice-workflow-and-information
+        0,
+        0x0292, // software-development-engineer
+        0x01e9, // problem-analyst
+        0x0201, // support-specialist
+        0x8028, // computer-security
+        0x005a, // chief-digital-information-officer
+        0x017f, // system-security-tester
+        0x0261, // head-of-test
+        0xffff, // web-project
+        0x0065, // digital-director
+        0x0361, // data-warehousing
+        0x0210, // public-health-and-commissioning-librarian
+        0x0147, // pathology-it-systems-manager
+        0x0188, // business-intelligence-manager
+        0xffff, // quantitative
+        0x008d, // data-engineer
+        0xffff, // content
+        0,
+        0xffff, // computer-systems-design
+        0x01d9, // it-support-engineer
+        0x03d0, // information-systems-developer
+        0x010a, // full-stack-developer
+        0x033a, // sharepoint-administrator
+        0x00b5, // servicedesk
+        0x017d, // soc-analyst
+        0xffff, // director-of-clinical
+        0x0303, // systems-operations
+        0x0419, // security-consulting-tester
+        0x039f, // clinical-documentation
+        0x027f, // application-software-engineer
+        0,
+        0x7f0a, // information-systems-security-manager
+        0xffff, // back
+        0x0129, // chief-data-architect
+        0x811b, // head-of-it
+        0,
+        0x0455, // chief-analytics-officer
+        0x0315, // it-coordinator
+        0xffff, // software-testing
+        0xffff, // planning-management
+        0x82d2, // application-development
+        0x00c8, // configuration-manager
+        0x01d4, // it-helpdesk-manager
+        0x7f29, // health-software-tester
+        0xffff, // senior
+        0x0420, // data-analytic-scientist
+        0x03da, // statistical-assistant
+        0x0414, // system-testing-and-evaluation-specialist
+        0x83e9, // network-operations
+        0,
+        0,
+        0x025b, // programme-director
+        0x005d, // chief-information-officer
+        0x0134, // software-architect
+        0x0196, // database-developer
+        0x0334, // internetworking
+        0,
+        0xffff, // health-interface
+        0xffff, // network-control
+        0xffff, // software-systems
+        0x0421, // business-systems-consultant
+        0xffff, // system-and-network
+        0x0195, // database-analyst
+        0x02be, // graphic-designer
+        0xffff, // computer-network
+        0x01e2, // network-coordinator
+        0x01fc, // head-of-command-and-control
+        0xffff, // requirement
+        0x0031, // security-engineer
+        0xffff, // edi
+        0x8329, // computer-support
+        0x02d8, // health-record
+        0,
+        0,
+        0x0039, // ciso
+        0x029d, // technical-consultant
+        0x03c5, // embedded-systems-designer
+        0x03ac, // knowledge-architect
+        0x0191, // data-support-analyst
+        0,
+        0xffff, // support
+        0x01da, // it-support-specialist
+        0x0076, // training-manager
+        0,
+        0,
+        0xffff, // developer-in
+        0,
+        0x7f08, // health-safety-compliance-officer
+        0,
+        0,
+        0x0423, // learning-development-specialist
+        0x82da, // head-of-delivery
+        0x02d1, // quality-assurance-and-testing
+        0,
+        0xffff, // help
+        0,
+        0x003d, // informaticist
+        0xffff, // module
+        0xffff, // problem
+        0xffff, // patient-administrative
+        0x02ee, // appsw
+        0xffff, // application-lifecycle
+        0,
+        0xffff, // digital-health-project
+        0x0064, // director-of-digital
+        0x0124, // health-intelligence
+        0x03b0, // telecom
+        0x0155, // cyber-security-programme-director
+        0xffff, // course
+        0xffff, // industrial-internet-of
+        0xffff, // implementation
+        0xffff, // industrial
+        0xffff, // accredited
+        0,
+        0x0205, // technical-services-manager
+        0x00a2, // data-and-analytics
+        0x01a8, // digital-health-strategist
+        0x02b4, // user-research
+        0xffff, // medical-records-filing
+        0x0229, // health-records-service-manager
+        0x0248, // digital-portfolio-analyst
+        0xffff, // senior-information
+        0xffff, // data-and-ai
+        0xffff, // it-principal-testing
+        0xffff, // delivery
+        0x02b2, // head-of-graphic-design
+        0x8099, // data-governance
+        0x00e5, // digital-project-manager
+        0x03e7, // performance-test
+        0x0277, // quality-engineer
+        0xffff, // catalogue
+        0x02a1, // head-of-accessibility
+        0x0367, // database-specialist
+        0xffff, // teacher-of
+        0xffff, // forensics
+        0xffff, // practice-workflow-and-information-management-redesign
+        0xffff, // reporting
+        0x802f, // network-security
+        0,
+        0x7f18, // educational-technologist
+        0x00db, // business-change-analyst
+        0x03bb, // integration-tester
+        0x008c, // data-engineering
+        0x013d, // clinical-informatics-director
+        0,
+        0xffff, // computer
+        0x0135, // bioinformatics-analyst
+        0xffff, // internet-site
+        0x03ef, // user-acceptance-test
+        0,
+        0x0393, // document-imaging
+        0xffff, // data-processing-systems-project
+        0,
+        0xffff, // public-health-and
+        0xffff, // it-change-and
+        0x0041, // chief-medical-information-officer
+        0x00a6, // it-specialist
+        0,
+        0xffff, // data-privacy
+        0,
+        0xffff, // security-consulting
+        0x037d, // software-designer
+        0x0100, // sdet
+        0x0335, // internetwork
+        0xffff, // health-information
+        0xffff, // head-of-user
+        0xffff, // project-management-it
+        0x014c, // computer-security-coordinator
+        0x809c, // machine-learning
+        0x0392, // enterprise-content-management
+        0xffff, // teacher-of-digital
+        0xffff, // it-project
+        0xffff, // telecoms-equipment-maintenance
+        0x039e, // tumour-registrar
+        0x01e7, // networks-engineer
+        0xffff, // chief-nursing-informatics
+        0xffff, // data-security-and
+        0x0332, // networking-specialist
+        0x0044, // clinical-informatician
+        0x024d, // it-business-analysis-manager
+        0x00c5, // change-manager
+        0xffff, // computer-systems-security
+        0,
+        0x7f2c, // health-it-programmer
+        0x0245, // computer-systems-analyst
+        0x03a3, // it-auditor
+        0,
+        0x02f9, // support-analyst
+        0x7f1c, // solution-architect
+        0x010b, // web-developer
+        0x0325, // database-designer
+        0xffff, // artificial-intelligence-security
+        0x0404, // business-programmer
+        0x039a, // billing-coder
+        0x0026, // dcb0129
+        0xffff, // patient-support
+        0x8018, // caldicott
+        0x0022, // subject-access
+        0xffff, // operating
+        0x0133, // networking-systems-and-distributed-systems-engineer
+        0x012d, // information-systems-architect
+        0x02ca, // second-line-support
+        0x03b6, // it-forensics
+        0xffff, // software
+        0x03a1, // molecular-modeler
+        0x0343, // electronic-data-processing
+        0x0412, // software-quality-control-specialist
+        0xffff, // simulation
+        0,
+        0x031e, // health-information-coder
+        0x03db, // statistical-research
+        0x009d, // ml-engineer
+        0,
+        0xffff, // head-of-content
+        0xffff, // linux
+        0x80d7, // command-and-control
+        0x043f, // network-maintenance-professional
+        0xffff, // ethical
+        0xffff, // it-business-analysis
+        0xffff, // health
+        0x00cd, // cloud-engineer
+        0,
+        0x7f07, // clinical-risk-manager
+        0x0418, // security-automation-tester
+        0x0217, // corporate-trainer
+        0x0306, // cyberspace
+        0x02a0, // api-writer
+        0xffff, // practice-workflow-and
+        0,
+        0xffff, // pathway
+        0x0169, // information-security-risk-analyst
+        0xffff, // chief-medical-information
+        0xffff, // electronic-commerce
+        0x0323, // quality-assurance-testing
+        0x02fd, // system-configurator
+        0,
+        0xffff, // digital-portfolio
+        0x0005, // clinical-coding-manager
+        0xffff, // security-operations-centre
+        0x0417, // security-assessment-tester
+        0xffff, // coding
+        0x0337, // website-administrator
+        0xffff, // it-test
+        0x0079, // clinical-librarian
+        0x0070, // it-trainer
+        0x011e, // report-writer
+        0xffff, // enterprise-architecture
+        0xffff, // head-of-data-and-ai
+        0x02e3, // disaster-recovery
+        0xffff, // data-protection-and-security
+        0x03ed, // red-team-operator
+        0x0080, // test-architect
+        0xffff, // second
+        0x035e, // data-modeling
+        0xffff, // informatics-resource
+        0x01e8, // personal-computer-network-analyst
+        0x0082, // enterprise-architect
+        0x0154, // cyber-security-engineer
+        0x0212, // digital-learning-designer
+        0,
+        0x800c, // patient-data
+        0x7f22, // it-operations-manager
+        0x8020, // records-management
+        0x0165, // information-security-auditor
+        0x02fb, // blended-learning
+        0x01dc, // it-tech
+        0x8328, // computer-operations
+        0x0453, // mobile-application-specialist
+        0,
+        0x043c, // statistic-research-scientist
+        0x0146, // pacs-administrator
+        0xffff, // web
+        0xffff, // patient-services
+        0x023b, // rhit
+        0x0106, // frontend-developer
+        0x00ba, // user-support-specialist
+        0x03c1, // programming-analyst
+        0x03c9, // intelligent-system-designer
+        0x007f, // knowledge-officer
+        0xffff, // software-requirement
+        0x015c, // devsecops-engineer
+        0x040a, // simulation-developer
+        0x0326, // data-model-designer
+        0xffff, // statistical
+        0,
+        0xffff, // tumor
+        0x7f30, // health-interface-designer
+        0x0127, // program-manager
+        0x02bf, // design-lead
+        0x0014, // patient-access-systems
+        0,
+        0x023e, // patient-administrative-team-leader
+        0x01e1, // network-configurator
+        0x0027, // dcb0160
+        0x034c, // digital-forensics
+        0,
+        0x0344, // data-communications
+        0x026b, // software-quality-engineer
+        0xffff, // site-reliability
+        0x038e, // website-manager
+        0xffff, // business-change
+        0x017c, // security-operations-centre-analyst
+        0x7f05, // compliance-specialist
+        0xffff, // health-records-service
+        0x8025, // clinical-risk
+        0xffff, // human
+        0xffff, // cisco
+        0x02d5, // statistical-analyst
+        0x0254, // web-project-manager
+        0xffff, // threat
+        0x0177, // it-security-tester
+        0x03cb, // digital-change
+        0x017a, // network-security-tester
+        0xffff, // health-safety
+        0x0096, // bi-developer
+        0x034b, // digital-forensic
+        0xffff, // local
+        0xffff, // networking
+        0x03e5, // regression-tester
+        0x0097, // data-manager
+        0x00fc, // test-automation
+        0xffff, // it-integration
+        0xffff, // geographical-information
+        0x0275, // quality-assurance-practice-manager
+        0,
+        0xffff, // im
+        0,
+        0xffff, // reports
+        0x02a6, // information-architect
+        0xffff, // project-support
+        0x036e, // geographical-information-system
+        0x00cc, // dba
+        0x0456, // it-business-analysis-director
+        0x7f2d, // application-developer
+        0x0402, // cisco-certified-network-professional
+        0x040c, // lotus-notes-developer
+        0,
+        0x01df, // local-area-network-specialist
+        0x7f0c, // clinical-informatics-specialist
+        0x0192, // data-warehouse-analyst
+        0x0316, // intrusion-detection
+        0x0242, // ward-clerk
+        0x8104, // developer
+        0xffff, // workplace
+        0xffff, // full-stack
+        0x00b3, // sre
+        0x80c2, // it-operations
+        0x0447, // health-systems-analyst
+        0xffff, // operating-system
+        0xffff, // chief-informatics
+        0xffff, // secure-software
+        0xffff, // analyst
+        0x0083, // technical-architect
+        0xffff, // source
+        0xffff, // health-information-privacy-and-security
+        0xffff, // ui-and
+        0x0317, // malware
+        0x004e, // cnio
+        0x00ad, // network-engineer
+        0,
+        0x0184, // analytics-engineer
+        0x013b, // clinical-informatics-analyst
+        0xffff, // mobile-device
+        0xffff, // intelligent-system
+        0xffff, // power-platform
+        0,
+        0,
+        0xffff, // network-systems
+        0x82ff, // information-systems-security
+        0x0093, // information-analyst
+        0x00bf, // it-service-manager
+        0x0168, // information-security-officer
+        0xffff, // chief
+        0xffff, // security-automation
+        0xffff, // record
+        0x031a, // web-security
+        0x0411, // sqa-technician
+        0x01b3, // information-governance-lead
+        0,
+        0x7f15, // digital-transformation-leader
+        0x0202, // systems-manager
+        0x01a6, // computing-services-director
+        0xffff, // security
+        0x00d5, // it-asset
+        0x03df, // application-integration-consultant
+        0xffff, // interactive-media
+        0x015b, // data-security-analyst
+        0x023f, // patient-services-manager
+        0x0327, // computer-operator
+        0x020c, // library-associate
+        0xffff, // service-readiness
+        0,
+        0xffff, // patient-access
+        0xffff, // technology
+        0,
+        0,
+        0x0151, // cyber-incident-responder
+        0x7f25, // product-manager
+        0,
+        0x01fa, // database-manager
+        0x02b0, // web-content-specialist
+        0,
+        0xffff, // quality-assurance-test
+        0x0342, // edi-analyst
+        0x02ab, // usability-expert
+        0x8349, // data-storage
+        0x045a, // hipaa-compliance
+        0x82cd, // infrastructure-operations
+        0,
+        0xffff, // command-and-control-centre
+        0x01ab, // caldicott-guardian
+        0x0139, // chief-nursing-informatics-officer
+        0x80ef, // pmo
+        0x022c, // medical-coder
+        0xffff, // health-records-and-information
+        0x00ff, // accessibility-tester
+        0xffff, // access
+        0xffff, // end
+        0x7f10, // bioinformatics-scientist
+        0,
+        0xffff, // qat
+        0xffff, // ward
+        0x003b, // information-security-analyst
+        0x0231, // medical-records-clerk
+        0x025a, // program-director
+        0xffff, // second-line
+        0x0208, // electronic-resources-librarian
+        0x0362, // data-integration
+        0x013a, // chief-research-information-officer
+        0x004d, // chief-nursing-information-officer
+        0x0391, // records-and-information-management
+        0xffff, // management-information
+        0x0371, // statistical-consultant
+        0x7f1a, // health-information-librarian
+        0x0387, // web-design
+        0x022e, // medical-note-summariser
+        0xffff, // statistical-science
+        0xffff, // technical-documentation
+        0x0166, // information-security-director
+        0x7f28, // quality-assurance-tester
+        0x0222, // clinical-records-administrator
+        0,
+        0x8122, // ai
+        0x0378, // blockchain
+        0xffff, // object
+        0x01cc, // information-systems-supervisor
+        0x0384, // website-designer
+        0x0354, // internet-security
+        0xffff, // gameplay
+        0xffff, // incident
+        0x000b, // health-information-specialist
+        0,
+        0xffff, // e
+        0x012b, // database-architect
+        0x021a, // learning-manager
+        0,
+        0x7f2e, // user-experience-designer
+        0xffff, // registration
+        0x01ec, // service-desk-analyst
+        0xffff, // projects
+        0x030e, // wireless-engineer
+        0x026c, // software-test-engineer
+        0x03cd, // system-configuration
+        0x01a3, // data-integrity-officer
+        0x0113, // mobile-developer
+        0,
+        0xffff, // cyber-risk
+        0xffff, // human-centred
+        0x001a, // foi
+        0x03dc, // statistical-researcher
+        0x0406, // engineering-and-scientific-programmer
+        0xffff, // end-user
+        0x00d2, // telephony
+        0xffff, // it-change-and-configuration
+        0x01d1, // it-help-desk-agent
+        0xffff, // storage
+        0x014e, // computer-systems-security-analyst
+        0x01d0, // it-help-desk-advisor
+        0,
+        0x8016, // data-protection
+        0x7f2a, // quality-assurance-manager
+        0x0058, // computational-biology
+        0x806f, // digital-learning
+        0,
+        0x029b, // web-engineer
+        0xffff, // outreach
+        0x01bd, // computer-network-analyst
+        0xffff, // user-experience-and
+        0xffff, // systems-and
+        0x000f, // medical-records-manager
+        0x001f, // records-manager
+        0xffff, // electronic
+        0,
+        0x7f2e, // ux-designer
+        0,
+        0x83c6, // clinical-information-systems
+        0x016e, // it-security-administrator
+        0x01fb, // head-of-business-relationship-management
+        0,
+        0x02a9, // technical-documentation-specialist
+        0xffff, // system-testing
+        0xffff, // data
+        0,
+        0,
+        0x032a, // computer-hardware
+        0x02e8, // health-information-manager
+        0x0428, // it-capability-planner
+        0,
+        0xffff, // records-and
+        0xffff, // chief-nursing
+        0x021e, // workplace-training-specialist
+        0xffff, // game
+        0x03fd, // programming-languages-researcher
+        0xffff, // nursing
+        0x0389, // website-project-manager
+        0x0299, // user-interface-engineer
+        0x0062, // chief-digital-and-information-officer
+        0x0267, // qat-analyst
+        0x039b, // biller-coder
+        0xffff, // learning-and
+        0x802a, // information-assurance
+        0xffff, // cloud-product
+        0xffff, // operations
+        0xffff, // waiting
+        0xffff, // back-end
+        0x0338, // web-site-administrator
+        0x0289, // director-of-application-development
+        0,
+        0,
+        0,
+        0,
+        0x0382, // web-development
+        0xffff, // system-testing-and
+        0x007c, // knowledge-specialist
+        0xffff, // pathology-it
+        0x0050, // clinical-system
+        0xffff, // protective
+        0xffff, // functional
+        0x033d, // operating-systems
+        0x0448, // record-systems-analyst
+        0x0324, // it-resilience
+        0x03d8, // red-team-member
+        0x02bc, // user-centred-design
+        0x0125, // threat-hunter
+        0,
+        0x8056, // bioinformatics
+        0x0175, // it-security-officer
+        0x03a5, // operating-system-designer
+        0xffff, // health-it
+        0,
+        0x83b3, // computer-literacy
+        0xffff, // project-management
+        0x019d, // head-of-data-science
+        0xffff, // quality
+        0xffff, // cyber-defence
+        0x02b5, // service-designer
+        0xffff, // waiting-list
+        0x036c, // gis-specialist
+        0xffff, // 1st-line
+        0x0351, // source-code-auditor
+        0x017b, // security-operation-analyst
+        0x0364, // data-administrator
+        0x008e, // data-scientist
+        0x009e, // ai-engineer
+        0x7f2a, // qa-manager
+        0x0450, // project-management-it-specialist
+        0x01ac, // data-compliance-officer
+        0x01d5, // it-network-engineer
+        0x03b5, // information-forensics
+        0x03a7, // courseware
+        0x0437, // database-development-engineer
+        0x01c0, // computer-technician
+        0xffff, // patients
+        0xffff, // algorithm
+        0xffff, // semantic-technologies
+        0,
+        0,
+        0x00f0, // implementation-manager
+        0x0461, // power-platform-developer
+        0xffff, // office
+        0x0181, // vulnerability-manager
+        0x831f, // health-information-management
+        0xffff, // secure
+        0x0110, // integration-engineer
+        0,
+        0,
+        0x03f5, // computer-systems-design-analyst
+        0xffff, // artificial
         0,
         0xffff, // it-change
-        0xffff, // implementation
+        0x01cb, // information-systems-manager
+        0xffff, // configuration
+        0xffff, // digital-interface
+        0x02fa, // coding-specialist
+        0xffff, // training-and-development
+        0x01c7, // head-of-it-service-management
+        0x810c, // devops
+        0x7f16, // digital-health-trainer
         0,
-        0x0167, // information-security-engineer
-        0xffff, // it-performance
+        0x045e, // ui-and-ux
+        0x0262, // it-accessibility-tester
+        0xffff, // user-interface-and
+        0x0365, // data-technician
+        0x03f7, // data-processing-systems-project-planner
+        0x03ce, // systems-configuration
         0,
-        0x83e8, // network-support
-        0x0219, // learning-and-development-manager
-        0xffff, // cisco-certified-network
-        0x0388, // digital-designer
-        0x0207, // chief-knowledge-officer
-        0xffff, // planning-management-it
-        0,
-        0x01fc, // head-of-command-and-control
-        0,
-        0x029e, // accessibility-designer
-        0x0218, // corporate-training-manager
-        0x01f1, // software-support-manager
-        0x0108, // backend-developer
-        0xffff, // programme-support
-        0x0396, // learning-design
-        0xffff, // game
-        0x014f, // cyber-defender
-        0xffff, // programming-development
-        0xffff, // waiting
-        0xffff, // information-support-project
-        0xffff, // medical-insurance
-        0x0448, // record-systems-analyst
-        0x0405, // engineering-programmer
-        0x7f28, // quality-assurance-tester
-        0x03d9, // certified-hacker
-        0xffff, // wireless
-        0xffff, // chief-nurse
-        0x004b, // cclio
-        0xffff, // portfolio
-        0x01a7, // digital-health-program-director
-        0x03ad, // public-key-infrastructure
-        0x039f, // clinical-documentation
-        0x01a3, // data-integrity-officer
-        0xffff, // software-application
-        0x03a7, // courseware
-        0x0277, // quality-engineer
-        0x02e5, // protective-monitoring
-        0x7f18, // educational-technologist
-        0x0038, // incident-responder
-        0x01cd, // information-systems-technician
-        0x80b4, // service-desk
-        0x8016, // data-protection
-        0x039d, // tumor-registrar
-        0x0446, // network-systems-analyst
-        0x01c8, // head-of-service-desk
-        0x0214, // e-learning-author
-        0x7f1d, // health-it-architect
-        0x037f, // software-manager
-        0xffff, // industrial-internet-of-things
-        0x0242, // ward-clerk
-        0x0068, // director-of-informatics
-        0x0185, // artificial-intelligence-engineer
-        0xffff, // object
-        0x0309, // data-centre
-        0x02db, // head-of-technology
-        0xffff, // educational
-        0x041b, // cloud-product-director
-        0x02ce, // network-infrastructure
-        0xffff, // course
-        0xffff, // computer-systems-design
-        0x7f05, // compliance-specialist
-        0x01e4, // network-support-specialist
-        0xffff, // chief-medical-informatics
-        0x00ec, // programme-lead
-        0xffff, // forensics
-        0x0137, // scientific-database-curator
-        0,
-        0xffff, // reporting
-        0x0230, // medical-records-assistant
-        0xffff, // projects
-        0x0343, // electronic-data-processing
-        0xffff, // command-and-control-centre
-        0xffff, // lan
-        0x017b, // security-operation-analyst
-        0x0157, // cyber-security-siem-manager
-        0x0287, // devops-consultant
-        0x0355, // iot-security
-        0x0444, // semantic-technologies-engineer
-        0,
-        0xffff, // patient-administrative-team
-        0x02be, // graphic-designer
-        0,
-        0xffff, // database
-        0x02b1, // documentation-specialist
-        0xffff, // semantic
-        0x0378, // blockchain
-        0,
-        0xffff, // sharepoint
-        0xffff, // planning
+        0x8095, // bi
+        0x0408, // electronic-commerce-programmer
+        0x02af, // web-content-manager
+        0xffff, // interactive-media-project
+        0x00dd, // delivery-manager
         0x042c, // computer-literacy-teacher
+        0x80ac, // information-systems
+        0xffff, // full
+        0x7f02, // health-information-officer
         0,
-        0xffff, // practice-workflow-and
-        0xffff, // pathology
-        0x005a, // chief-digital-information-officer
-        0x032a, // computer-hardware
+        0xffff, // it-commercial
+        0xffff, // electronic-health
+        0x0422, // technology-infusion-specialist
+        0xffff, // technical
+        0x0454, // intelligent-systems-engineer
+        0xffff, // digital-health-program
+        0xffff, // information-security-risk
+        0x042b, // digital-literacy-teacher
+        0x021d, // training-coordinator
         0,
-        0x01fe, // major-incident-manager
+        0xffff, // it-help-desk
+        0xffff, // corporate-training
+        0x8024, // clinical-safety
+        0x036f, // biometrician
+        0x043e, // statistical-report-compiler
+        0xffff, // embedded
+        0x0009, // health-information-clerk
+        0xffff, // information-support-project
+        0xffff, // design
+        0,
+        0x040e, // secure-software-assessor
+        0xffff, // qa
+        0,
+        0xffff, // certified-professional
+        0,
+        0x008b, // architecture
+        0xffff, // iiot-security
+        0xffff, // it-audit
+        0x03ea, // network-services
+        0,
+        0x02ac, // user-experience-analyst
+        0x0435, // database-design-engineer
+        0x041a, // programming-development-project-manager
+        0xffff, // blue
+        0xffff, // program
+        0x0446, // network-systems-analyst
+        0xffff, // networking-systems-and
+        0,
+        0x03aa, // data-visualisation
+        0,
+        0x0272, // usability-tester
+        0x00a3, // data-officer
+        0x01a5, // chief-informatics-officer
+        0x0363, // data-management
+        0xffff, // ai-system
+        0x02a8, // technical-communicator
+        0x0416, // security-application-tester
+        0x7f1b, // clinical-knowledge-specialist
+        0x01f7, // telecommunications-engineer
+        0x0398, // computer-technology-instructor
+        0x0233, // medical-records-director
+        0x0430, // it-commercial-analysis-manager
+        0xffff, // electronic-resources
+        0xffff, // frontend
+        0,
+        0,
+        0xffff, // local-area
+        0x7f02, // health-records-and-information-officer
+        0x0211, // literature-researcher
+        0x03f6, // database-design-analyst
+        0x0296, // ui-developer
+        0x045c, // user-interface-and-user-experience
+        0x7f2f, // user-experience-researcher
+        0x0162, // information-assurance-engineer
+        0xffff, // head-of-service
+        0x0356, // security-tester
+        0,
+        0x0240, // waiting-list-co-ordinator
+        0xffff, // development
+        0x7f03, // dpo
+        0,
+        0xffff, // compliance
+        0xffff, // patient
+        0x015d, // forensics-and-incident-response-analyst
+        0x02bd, // product-designer
+        0x02f1, // human-centred-designer
+        0x0213, // digital-learning-technologist
+        0xffff, // privacy
+        0x041c, // interactive-media-project-manager
+        0xffff, // computing
+        0x00ae, // network-manager
+        0x7f06, // clinical-safety-officer
+        0x01cf, // it-change-and-configuration-manager
+        0,
+        0x0336, // webmaster
+        0xffff, // information-support
+        0,
+        0xffff, // security-application
+        0x024a, // head-of-business-analysis
+        0x02e5, // protective-monitoring
+        0xffff, // computer-technology
+        0x0452, // service-oriented-architecture-developer
+        0x00c7, // change-and-release-manager
+        0xffff, // service-oriented-architecture
+        0x03e3, // uat
+        0,
+        0x01ad, // data-protection-advisor
+        0x0232, // medical-records-coordinator
+        0x011f, // pmo-analyst
+        0,
+        0x032b, // computer-system-technician
+        0,
+        0x01bb, // cloud-support-specialist
+        0xffff, // soa
+        0xffff, // midwifery
+        0x0318, // bug-bounty
+        0xffff, // release
+        0xffff, // mobile-application
+        0xffff, // user-interface-and-user
+        0x01ef, // service-readiness-analyst
+        0,
+        0xffff, // ml
+        0xffff, // freedom-of
+        0x03c7, // clinical-information-systems-educator
+        0x02f7, // biostatistician
+        0x034a, // blue-team
+        0,
+        0xffff, // chief-nursing-information
+        0x00ca, // systems-engineer
+        0x0260, // application-tester
+        0x00e6, // programme-manager
+        0x03ad, // public-key-infrastructure
+        0x00de, // agile-delivery-manager
+        0xffff, // data-integrity
+        0x0220, // clinical-coding-expert
+        0,
+        0xffff, // intelligent-systems
+        0xffff, // health-information-management-and-exchange
+        0x023c, // admissions-clerk
+        0x8015, // information-governance
+        0x8003, // clinical-records
+        0xffff, // digital-programme
+        0xffff, // interface
+        0x7f1e, // system-designer
+        0x0206, // catalogue-librarian
+        0xffff, // site-reliability-devops
+        0,
+        0x02fc, // it-instructor
+        0xffff, // software-application
+        0xffff, // health-records-and
+        0x012c, // enterprise-architecture-manager
+        0xffff, // programming-languages
+        0x0355, // iot-security
+        0,
+        0x0075, // training-officer
+        0x043a, // statistical-scholar
+        0x7f04, // ig-manager
+        0x013e, // clinical-informatics-manager
+        0x0366, // data-specialist
+        0xffff, // health-safety-compliance
+        0x042a, // it-performance-manager
+        0xffff, // information-asset
+        0xffff, // computing-services
+        0x7f20, // health-data-scientist
+        0x026d, // software-testing-specialist
+        0x01de, // local-area-network-administrator
+        0,
+        0x02df, // visual-designer
+        0x037e, // software-design
+        0xffff, // genomic
+        0xffff, // personal
+        0x03d5, // network-control-analyst
+        0xffff, // quality-assurance-and
+        0x0156, // cyber-security-risk-manager
+        0x01ee, // service-desk-operator
+        0x01c2, // database-administration-manager
+        0x03a9, // data-visualization
+        0x0390, // document-management
+        0x015f, // head-of-it-security
+        0,
+        0x027a, // application-development-director
+        0x0128, // application-architect
+        0x0407, // object-oriented-programmer
+        0x0198, // digital-evaluator
+        0x02b6, // interaction-designer
+        0xffff, // operational
+        0x7f00, // patient-data-coordinator
+        0x01c3, // database-engineer
+        0x019a, // head-of-data-and-ai-ethics
+        0xffff, // software-quality
+        0xffff, // planning-management-it
+        0xffff, // distance
+        0,
+        0xffff, // it-projects
+        0xffff, // integration
+        0x0136, // bioinformatics-engineer
+        0x035a, // data-miner
+        0xffff, // clinical
+        0xffff, // ai-security
+        0x0047, // informatics-nurse
+        0x7f27, // digital-health-project-manager
+        0x0091, // performance-analyst
+        0x0246, // computer-systems-consultant
+        0xffff, // head-of-information
+        0xffff, // command-and
+        0x7f17, // learning-and-development-coordinator
+        0xffff, // head-of-performance
+        0xffff, // compatibility
+        0x014b, // cloud-security-engineer
+        0xffff, // billing
+        0xffff, // library-and-knowledge
+        0,
+        0xffff, // it-capability
+        0x01d6, // it-service-analyst
+        0x0215, // it-educator
+        0x0102, // software-developer-in-test
+        0,
+        0xffff, // lotus
+        0,
+        0xffff, // interaction
+        0xffff, // cloud-automation
+        0x0030, // security-analyst
+        0x0243, // agile-coach
+        0x01f1, // software-support-manager
+        0x00e7, // project-manager
+        0xffff, // governance-and-compliance
+        0x0112, // interface-developer
+        0xffff, // medical-insurance
+        0xffff, // api
+        0x016a, // information-security-specialist
+        0x0255, // change-management-specialist
+        0x0263, // it-quality-manager
+        0x0194, // data-warehouse-developer
+        0xffff, // business
+        0x0074, // trainer
+        0xffff, // blended
+        0x03d3, // network-support-technician
+        0,
+        0xffff, // director-of
+        0x0250, // it-systems-analyst
+        0,
+        0xffff, // source-code
+        0x83b2, // digital-literacy
+        0xffff, // major-incident
+        0xffff, // information-security-assurance-and-threat
+        0x02e2, // linux-administrator
+        0xffff, // database-development
+        0xffff, // director-of-im
+        0x037a, // embedded-engineer
+        0x0396, // learning-design
+        0,
+        0xffff, // command
+        0xffff, // technology-infusion
+        0x0126, // clinical-safety-engineer
+        0xffff, // it-interface
+        0x032c, // computer-technologist
+        0x01fd, // implementation-support-specialist
+        0xffff, // noc
+        0,
+        0xffff, // user
+        0x0302, // web-operations
+        0xffff, // work
+        0x02b7, // content-designer
+        0xffff, // chief-research
+        0x01af, // data-protection-specialist
+        0xffff, // health-information-privacy
+        0xffff, // internet-project
+        0x038d, // web-manager
+        0,
+        0,
+        0xffff, // access-to
+        0x03f2, // pathway-tracker
+        0xffff, // customer
+        0x001e, // siro
+        0x00d9, // delivery-management
+        0x0023, // privacy-officer
+        0x0034, // penetration-tester
+        0x01aa, // management-information-systems-director
+        0x01d2, // it-help-desk-manager
+        0x008a, // systems-architect
+        0x0285, // computer-programmer-analyst
+        0x02f3, // storage-administrator
+        0xffff, // data-protection-and
+        0x044b, // software-systems-engineer
+        0x03e4, // functional-tester
+        0xffff, // white
+        0x028e, // java-developer
+        0x023a, // registered-health-information-technician
+        0x01c8, // head-of-service-desk
+        0x0238, // medical-records-technician
+        0,
+        0x0244, // computer-analyst
+        0x02a4, // head-of-service-design
+        0xffff, // software-qc
+        0x029f, // accessibility-specialist
+        0,
+        0xffff, // subject
+        0,
+        0xffff, // software-test
+        0x01e6, // network-technician
+        0x008f, // data-science
+        0,
+        0xffff, // digital-health
+        0x02e1, // informatician
+        0x0004, // coding-manager
+        0x03c3, // database-integrator
+        0x0071, // systems-trainer
+        0x03b7, // knowledge-engineer
+        0xffff, // intrusion
+        0,
+        0x0072, // epr-trainer
+        0x02ec, // access-to-records
+        0x001d, // senior-information-risk-owner
+        0x0019, // freedom-of-information
+        0,
+        0x0374, // reports-analyst
+        0x031c, // network-designer
+        0xffff, // scientific
+        0xffff, // cancer
+        0x03c2, // data-integrator
+        0x0241, // waiting-list-coordinator
+        0x03fe, // programming-methodology-researcher
+        0x0078, // knowledge-management
+        0xffff, // 2nd
+        0xffff, // database-software
+        0x0307, // software-engineering
+        0,
+        0x016c, // information-systems-security-officer
+        0x02d3, // design-researcher
+        0x0347, // tech-support
+        0xffff, // patients-records
+        0,
+        0x03ae, // pki
+        0xffff, // enterprise-content
+        0x0445, // software-requirement-analyst
+        0xffff, // programming-methodology
+        0xffff, // it-helpdesk
+        0x0340, // it-administrator
+        0xffff, // head-of-graphic
+        0x00f2, // test-analyst
+        0xffff, // genomics
+        0xffff, // scrum
+        0x02e7, // qa-lead
+        0xffff, // chief-digital-information
+        0xffff, // educational
+        0x01c1, // configuration-analyst
+        0,
+        0xffff, // geographic
+        0x0088, // integration-architect
+        0xffff, // it-information
+        0,
+        0x013f, // clinical-informatics-supervisor
+        0,
+        0x02a3, // head-of-interaction-design
+        0xffff, // director
+        0xffff, // portfolio
+        0x0265, // it-test-manager
+        0x0434, // web-projects-manager
+        0x041b, // cloud-product-director
+        0x022b, // health-records-supervisor
+        0xffff, // molecular
+        0x035d, // data-modeller
+        0x0150, // cyber-incident-handler
+        0x0216, // software-trainer
+        0xffff, // business-relationship
+        0x0204, // technical-analyst
+        0x02ae, // user-interface-designer
+        0x00e0, // business-analyst
+        0x028b, // internet-programmer
+        0x8399, // medical-coding
+        0,
+        0xffff, // patient-administration-team
+        0x810e, // software-development
+        0x0293, // solution-developer
+        0,
+        0x0330, // desktop-technician
+        0xffff, // computer-systems
+        0xffff, // personal-computer-network
+        0x00ee, // portfolio-manager
+        0x025c, // project-director
+        0x02db, // head-of-technology
+        0x02f5, // registration-authority
+        0xffff, // information-system
+        0xffff, // gis
+        0x01db, // it-support-technician
+        0xffff, // human-computer
+        0x032f, // microcomputer
+        0,
+        0x02a7, // technical-author
+        0,
+        0x0381, // computer-programming
+        0x0131, // it-systems-architect
+        0x028c, // it-integration-engineer
+        0xffff, // first
+        0x0383, // algorithm-engineer
+        0xffff, // networking-systems-and-distributed
+        0x0089, // cloud-architect
+        0x0401, // database-software-technician
+        0x0438, // database-coder
+        0xffff, // service-oriented
+        0xffff, // change-and-release
+        0x01e3, // network-specialist
+        0x0163, // information-security-administrator
+        0xffff, // user-centred
+        0x0286, // devops-analyst
+        0x0258, // implementation-coordinator
+        0x039d, // tumor-registrar
+        0xffff, // quality-assurance-automation
+        0x0253, // systems-analyst
+        0,
+        0xffff, // programming
+        0xffff, // cyber-security-risk
+        0x0300, // information-system-security
+        0x0331, // networking-engineer
+        0x01bc, // command-and-control-centre-manager
+        0x02ef, // entarch
+        0xffff, // chief-digital-and-information
+        0x804f, // clinical-systems
+        0x0040, // application-specialist
+        0x006e, // digital-skills
+        0x00e4, // digital-programme-manager
+        0x034f, // cryptologist
+        0,
+        0x7f2b, // software-programmer
+        0x02b3, // user-researcher
+        0xffff, // head-of-it-service
+        0xffff, // network-application
+        0x8284, // computer-programmer
+        0x00a8, // network-administrator
+        0xffff, // interactive
+        0x030f, // workstation-support
+        0x0276, // quality-assurance-specialist
+        0xffff, // head-of-business
+        0x03a6, // computer-language
+        0,
+        0x044c, // software-computer-specialist
+        0xffff, // website
+        0x0291, // software-analyst
+        0x0007, // cancer-registrar
+        0xffff, // first-line
+        0x038b, // internet-project-manager
+        0xffff, // computational
+        0x0259, // it-consultant
+        0x0388, // digital-designer
+        0x03ec, // red-team-lead
+        0xffff, // quality-assurance-practice
+        0x025d, // project-leader
+        0x033b, // systems-integrator
+        0xffff, // training-and
+        0x0462, // quality-assurance-automation-engineer
+        0xffff, // red-team
+        0xffff, // cloud-devops
+        0x82ed, // application-software
+        0xffff, // embedded-systems
+        0,
+        0x028f, // programmer-analyst
+        0x02cb, // 2nd-line-support
+        0x0369, // database-consultant
+        0,
+        0x0274, // quality-assurance-director
+        0x0373, // quantitative-researcher
+        0xffff, // registered-health
+        0x014f, // cyber-defender
+        0x02d4, // learning-technology
+        0x0109, // back-end-developer
+        0xffff, // genome
+        0x03c4, // embedded-system-designer
+        0x00b7, // helpdesk
+        0xffff, // incident-response
+        0x0403, // certified-novell-engineer
+        0x7f03, // data-privacy-officer
+        0x034d, // digital-investigator
+        0x0345, // office-automation
+        0x03f8, // informatics-resource-nurse
+        0x009b, // statistician
+        0x0157, // cyber-security-siem-manager
+        0xffff, // user-interface
+        0x03fa, // artificial-intelligence-security-specialist
+        0x0237, // medical-records-supervisor
+        0x0111, // integration-developer
+        0xffff, // admissions
+        0,
+        0x7f24, // system-administrator
+        0x80cf, // telecoms
+        0x03f4, // waiting-list-administration
+        0x02ad, // user-experience-officer
+        0,
+        0x040f, // beta-tester
         0xffff, // software-quality-control
         0,
-        0x02f5, // registration-authority
-        0x03ee, // statistical-officer
-        0xffff, // website-project
-        0xffff, // outreach
-        0x008c, // data-engineering
-        0xffff, // health
-        0xffff, // digital-portfolio
-        0x0141, // cmio
-        0x00f1, // implementation-lead
-        0xffff, // waiting-list
-        0x003f, // application-analyst
+        0xffff, // it-data
+        0xffff, // genomics-data
+        0x023d, // patient-administration-team-leader
+        0x8092, // analytics
+        0xffff, // it-accessibility
+        0xffff, // director-of-im-and
+        0x005e, // cio
+        0xffff, // wireless
+        0x0140, // clinical-information-systems-manager
+        0xffff, // etl
+        0xffff, // certified
+        0x00e3, // project-delivery-manager
+        0x01f4, // technical-support-manager
+        0x00c4, // problem-manager
+        0,
+        0,
+        0x0297, // ui-programmer
+        0x022a, // health-records-staff
+        0x033f, // it-associate
+        0,
+        0x01b1, // health-information-privacy-and-security-specialist
+        0xffff, // health-systems
+        0,
+        0x8002, // patient-records
+        0x001b, // information-asset-owner
+        0xffff, // chief-information-security
+        0x80bc, // end-user-computing
+        0,
+        0x0119, // infrastructure-analyst
+        0x0073, // clinical-systems-trainer
+        0x004a, // chief-clinical-information-officer
+        0x03e6, // automation-test
+        0xffff, // head-of-data-and
+        0,
+        0x03e0, // data-integrity-specialist
+        0x83a4, // instructional-systems
+        0,
+        0x0313, // windows-administrator
+        0x029c, // web-programmer
+        0x019c, // head-of-data-governance
+        0xffff, // network
+        0xffff, // network-and-security
+        0x0021, // information-rights
+        0,
+        0xffff, // major
+        0,
+        0xffff, // forensics-and
+        0x00e8, // project-officer
+        0x02c4, // chief-medical-informatics-officer
+        0,
+        0x0185, // artificial-intelligence-engineer
+        0x02ba, // ui-designer
+        0x806c, // e-learning
+        0x82d9, // head-of-data
+        0x02a5, // head-of-user-research
+        0xffff, // chief-clinical-information
+        0x0081, // architect
+        0x82bb, // user-experience
+        0x029a, // web-application-programmer
+        0x00f7, // software-tester
+        0x7f0a, // information-security-manager
+        0x03f3, // cancer-tracker
+        0x0067, // it-director
+        0x7f2e, // ux-ui-designer
+        0xffff, // medical-bill
+        0,
+        0x00ab, // desktop-analyst
+        0x03a2, // statistical-genetic
+        0xffff, // library-and
+        0x0035, // ethical-hacker
+        0x01ed, // service-desk-manager
+        0x036a, // database-management
+        0x7f1f, // data-analyst
+        0x0130, // it-system-architect
+        0xffff, // networking-systems-and-distributed-systems
+        0x007a, // librarian
+        0xffff, // data-security-and-protection
+        0xffff, // health-it-support
+        0x020b, // library-assistant
+        0x012f, // it-security-architect
+        0xffff, // director-of-application
+        0xffff, // data-and
+        0x017e, // system-security-administrator
+        0,
+        0x0288, // devops-specialist
+        0xffff, // iot
+        0x01dd, // lan-specialist
+        0x01a2, // statistics-analyst
+        0x036d, // gis-technician
+        0x03bc, // compatibility-tester
+        0x7f28, // qa-tester
+        0,
+        0xffff, // health-information-management-and
+        0xffff, // data-analytic
+        0x01b2, // ig-lead
+        0x807b, // library
+        0x0451, // soa-developer
+        0xffff, // platform
+        0x025f, // service-manager
+        0x0268, // quality-assurance-test-analyst
+        0xffff, // industrial-internet
+        0x0294, // system-integration-engineer
+        0xffff, // health-data
+        0x8037, // vulnerability
+        0x7f19, // knowledge-manager
+        0x0059, // genome-informatics
+        0x041e, // quantitative-methodologist
+        0x0410, // software-quality-assurance-technician
+        0x026f, // sqa-engineer
+        0,
+        0xffff, // clinical-information
+        0x0433, // it-projects-manager
+        0x0199, // head-of-analytics-engineering
+        0xffff, // chief-nurse-information
+        0xffff, // practice
+        0xffff, // evidence
+        0x00c6, // release-manager
+        0x0301, // system-operations
+        0x02d7, // geographic-information-systems
+        0x8042, // pacs
+        0,
+        0xffff, // personal-computer
+        0xffff, // head-of-interaction
+        0x0085, // network-architect
+        0xffff, // sqa
+        0xffff, // solution
+        0xffff, // cisco-certified-network
+        0x8000, // health-records
+        0x02e0, // security-expert
+        0,
+        0xffff, // document
+        0xffff, // data-compliance
+        0x0460, // automation-developer
+        0xffff, // documentation
+        0xffff, // networks
+        0x03d7, // user-support-technician
+        0xffff, // it-performance
+        0xffff, // it
+        0xffff, // windows
         0x042f, // distance-learning-trainer
-        0x01aa, // management-information-systems-director
-        0xffff, // cisco-certified
-        0x0036, // threat-intelligence
-        0xffff, // security-automation
+        0x0049, // pharmacy-informatics
+        0xffff, // programming-development-project
         0,
-        0x02c2, // web-designer
-        0xffff, // incident
-        0x8123, // artificial-intelligence
-        0xffff, // public-health
-        0x7f30, // health-interface-designer
+        0x02c8, // first-line-support
+        0x00c1, // it-manager
+        0x045b, // hipaa-privacy
+        0xffff, // it-system
+        0x0273, // qa-director
+        0xffff, // project-delivery
         0,
+        0xffff, // forensics-and-incident-response
+        0x01b8, // change-and-release-analyst
+        0xffff, // electronic-data
+        0xffff, // it-data-processing
+        0x7f1e, // systems-designer
+        0xffff, // service
+        0x040d, // application-integrator
+        0xffff, // software-computer
+        0xffff, // site
+        0x034e, // exploitation-analyst
+        0xffff, // engineering
+        0,
+        0xffff, // bug
+        0x0167, // information-security-engineer
+        0x0436, // database-design-specialist
+        0x827d, // application-programmer
+        0x03ab, // statistical-programmer
+        0xffff, // business-systems
+        0x018e, // data-consultant
+        0x038c, // e-business
+        0,
+        0x0252, // system-analyst
+        0x037f, // software-manager
+        0x00f5, // test-lead
+        0,
+        0x02b1, // documentation-specialist
+        0x00f3, // test-engineer
+        0x018c, // data-analytics-specialist
+        0x00dc, // product-owner
+        0,
+        0xff2b, // software-developer
+        0x01f9, // database-coordinator
+        0xffff, // it-principal
+        0x004c, // ccio
         0xffff, // knowledge-and
-        0x034a, // blue-team
-        0xffff, // visual
-        0x0364, // data-administrator
+        0xffff, // chief-data
+        0x02f6, // computer-scientist
+        0,
+        0x0234, // medical-records-filing-clerk
+        0xffff, // teacher
+        0x0269, // software-quality-assurance-analyst
+        0xffff, // web-site
+        0x00bd, // it-technician
+        0,
+        0x033e, // it-supervisor
+        0x802e, // it-security
+        0x01a0, // machine-learning-engineer
+        0x8055, // health-informatics
+        0x0295, // system-programmer
+        0x041f, // statistical-engineer
+        0x01e5, // network-technical-analyst
+        0xffff, // chief-information
+        0xffff, // engineering-and
+        0xffff, // planning
+        0x00e9, // project-support-officer
+        0x0087, // business-architect
+        0x7f21, // data-governance-manager
+        0x03be, // application-configurator
+        0x01c5, // desktop-support-technician
+        0xffff, // network-and
+        0x012e, // it-network-architect
+        0x0358, // comsec
+        0x033c, // systems-support
+        0x00c3, // incident-manager
+        0xffff, // chief-it
+        0x0193, // data-warehouse-designer
+        0xffff, // telecoms-equipment
+        0xffff, // programming-development
+        0x01b6, // application-operations-engineer
+        0x0148, // pathology-links-manager
+        0x02f8, // systems-access
+        0x8001, // medical-records
+        0xffff, // work-station
+        0x82c0, // accessibility
+        0x043d, // statistic-research-associate
+        0xffff, // embedded-system
+        0xffff, // test
+        0xffff, // engineering-and-scientific
+        0x0339, // web-technician
+        0xffff, // health-services-information
+        0,
+        0xffff, // lan
+        0xffff, // 1st
+        0xffff, // red
+        0x0380, // systems-software
+        0xffff, // diagnostic
+        0x00d6, // it-procurement
+        0x7f09, // cyber-security-analyst
+        0x0375, // computational-linguist
+        0x0207, // chief-knowledge-officer
+        0x01ff, // operational-control-manager
+        0x0053, // electronic-patient-record
+        0x0311, // pc-support
+        0x03af, // manual-tester
+        0xffff, // it-capacity
+        0x0341, // internet-technology
+        0x01be, // computer-network-specialist
+        0x01cd, // information-systems-technician
+        0x01ae, // data-protection-and-security-officer
+        0x0038, // incident-responder
+        0x01d3, // it-helpdesk-agent
+        0x802c, // information-security
+        0xffff, // statistic
+        0x02c5, // nurse-informatics
+        0xffff, // public
+        0xffff, // web-content
+        0x026e, // sqa-analyst
+        0xffff, // chief-medical-informatics
+        0x044d, // information-systems-planner
+        0xffff, // cyber-security-programme
+        0x003c, // chief-information-security-officer
+        0xffff, // database-administration
+        0x030a, // virtualization
+        0xffff, // automation
+        0,
+        0x005f, // chief-technology-officer
+        0x0397, // computer-instructor
+        0x0322, // information-systems-educator
+        0x042e, // teacher-of-digital-literacy
+        0x0257, // head-of-portfolio
+        0x020a, // library-and-knowledge-services-manager
+        0xffff, // manual
+        0x0006, // medical-summariser
+        0x0172, // it-security-engineer
+        0xffff, // systems-integration
+        0x0178, // network-security-administrator
+        0xffff, // management-information-systems
+        0x00f8, // qa-analyst
+        0x0171, // it-security-consultant
+        0x037b, // game-engineer
+        0x0152, // cyber-risk-manager
+        0x8066, // head-of-digital
+        0xffff, // networking-systems
+        0xffff, // health-software
+        0,
+        0,
+        0x012a, // data-warehouse-architect
+        0xffff, // research
+        0xffff, // regression
+        0xffff, // mobile
+        0,
+        0x0235, // medical-records-officer
+        0,
+        0xffff, // agile-delivery
+        0x01a7, // digital-health-program-director
+        0x03f0, // user-acceptance-testing
+        0x02c1, // technical-writer
+        0xffff, // database
+        0x0145, // health-informatics-manager
+        0,
+        0x0320, // etl-developer
+        0x0052, // ehr
+        0x018a, // data-analytics-manager
+        0x02e9, // systems-educator
+        0x0281, // cloud-developer
+        0x021f, // accredited-clinical-coder
+        0x026a, // software-quality-assurance-engineer
+        0x0251, // requirement-engineer
+        0x039c, // insurance-coder
+        0xffff, // it-service
+        0x0427, // it-capacity-planner
+        0x0271, // unit-tester
+        0x83eb, // user-support
+        0x03ee, // statistical-officer
+        0x02c2, // web-designer
+        0x03d1, // network-operations-analyst
+        0,
+        0xffff, // database-design
+        0,
+        0x0368, // database-technician
+        0xffff, // public-key
+        0x006b, // learning-technologist
+        0x7f03, // data-protection-officer
+        0x02c7, // systems-administration
+        0x0054, // electronic-health-record
+        0x0394, // electronic-content
+        0xffff, // system-security
+        0x02d6, // gis-analyst
+        0,
+        0x7f23, // health-it-support-specialist
+        0xffff, // sharepoint
+        0x01c9, // help-desk-analyst
+        0x03d9, // certified-hacker
+        0x7f0d, // health-it-consultant
+        0,
+        0x035f, // data-modelling
+        0x02d0, // qa-automation-engineer
+        0xffff, // learning
+        0xffff, // change-management
+        0,
+        0xffff, // it-service-desk
+        0xffff, // scientific-database
+        0x0153, // cyber-security-developer
+        0,
+        0x0264, // it-test-analyst
+        0x0352, // threat-monitoring
+        0x8069, // digital-transformation
+        0x02cc, // infrastructure-specialist
+        0xffff, // internet
+        0x03c0, // requirements-analyst
+        0,
+        0xffff, // practice-workflow-and-information-management
+        0xffff, // application
+        0x7f04, // information-governance-manager
+        0,
+        0x01b5, // application-lifecycle-manager
+        0x0439, // it-principal-testing-manager
+        0xffff, // chief-nurse
+        0,
+        0x0442, // telecoms-equipment-maintenance-engineer
+        0x0432, // it-information-manager
+        0xffff, // change-and
+        0xffff, // practice-workflow
+        0x0137, // scientific-database-curator
+        0xffff, // software-developer-in
+        0xffff, // tumour
+        0x7f22, // computer-operations-manager
+        0,
+        0x83e8, // network-support
+        0x042d, // digital-literacy-lecturer
+        0x0459, // certified-coding-specialist
+        0x00ec, // programme-lead
+        0x02b8, // content-strategist
+        0xffff, // chief-it-security
+        0xffff, // cloud-network
+        0x01a9, // information-systems-director
+        0x0218, // corporate-training-manager
+        0x0209, // knowledge-and-library-specialist
+        0x019b, // head-of-data-engineering
+        0x8098, // data-quality
+        0x0458, // certified-professional-coder
+        0x03ca, // intelligent-systems-designer
+        0xffff, // biller
+        0xffff, // nursing-information
+        0xffff, // cyber-security-siem
+        0x0321, // tableau-developer
+        0xffff, // training
+        0x01fe, // major-incident-manager
+        0xffff, // research-data
+        0x0107, // front-end-developer
+        0x009f, // reporting-analyst
+        0xffff, // cyber-incident
+        0x02f0, // medical-record
+        0x01b0, // data-security-and-protection-lead
+        0x809a, // data-warehouse
+        0x013c, // clinical-informatics-coordinator
+        0x032e, // computer-technical-specialist
+        0x0278, // analyst-programmer
+        0x03d2, // network-operations-centre
+        0,
+        0xffff, // data-processing
+        0xffff, // chief-digital-and
+        0xffff, // corporate
+        0xffff, // product-assurance
+        0xffff, // electronic-patient
+        0x02fe, // instructional-technology
+        0x0319, // white-hat-hacker
+        0x00f1, // implementation-lead
+        0xffff, // disaster
+        0x0314, // data-recovery
+        0x0068, // director-of-informatics
+        0x03f1, // user-acceptance-tester
+        0xffff, // systems-and-networks
+        0x0266, // product-assurance-engineer
+        0x00df, // scrum-master
+        0x00e1, // service-owner
+        0x00f6, // tester
+        0,
+        0,
+        0,
+        0x01ba, // cloud-network-engineer
+        0x03fb, // iiot-security-specialist
+        0xffff, // health-information-privacy-and
+        0x020f, // outreach-librarian
+        0x000d, // health-records-manager
+        0x01c6, // end-user-computing-engineer
+        0x0239, // patients-records-assistant
+        0xffff, // ux-ui
+        0x00eb, // project-lead
+        0xffff, // server
+        0x0182, // governance-and-compliance-analyst
+        0xffff, // requirements
+        0xffff, // pc
+        0xffff, // service-acceptance
+        0xffff, // record-systems
+        0x0304, // nursing-information-officer
+        0x8029, // data-security
+        0x0117, // human-computer-interface
+        0xffff, // data-analytics
+        0x0010, // patient-records-manager
+        0xffff, // chief-digital
+        0xffff, // records-and-information
+        0x0158, // cyber-security-specialist
+        0xffff, // cisco-certified
+        0x01ca, // help-desk-technician
+        0xffff, // certified-coding
+        0x00d8, // head-of-product
+        0x80d3, // application-support
+        0x03cf, // epr-change
+        0x030b, // virtualisation
+        0x01e0, // network-and-security-engineer
+        0x01b9, // cloud-infrastructure-engineer
+        0,
+        0xffff, // personal-computer-installation
+        0xffff, // midwifery-information
+        0xffff, // it-quality
+        0,
     ],
 };
