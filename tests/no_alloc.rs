@@ -170,6 +170,21 @@ fn inputs() -> Vec<String> {
             "Data Analyst x2 22.5 hours Permanent",
             "Data Analyst G7 Level 4 Apprentice",
             "Interim Product Manager",
+            // Pay series, listed portfolios, compounds at a slash, marker
+            // terms before a specialty, other trades' quality work and
+            // goods, the languages C++ and C#.
+            "Program Analyst (UX/UI Designer)",
+            "Program Analyst (Data Analyst Team Lead)",
+            "Director of Strategy, Digital and Transformation",
+            "Executive Assistant - Director of Strategy, Digital and Transformation",
+            "Analyst/Programmer",
+            "EPR Information Officer",
+            "EPR Go-Live Support",
+            "Quality Assurance Manager - Pathology",
+            "Product Manager (Medical Devices)",
+            "C++ Developer",
+            "Senior C# .NET Developer",
+            "UI and UX Designer",
         ]
         .map(String::from),
     );
