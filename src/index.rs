@@ -24,8 +24,7 @@ pub(crate) struct PackedIndex<T: 'static> {
     /// buckets average two keys, so a free pair of slots turns up within a
     /// few dozen tries, and a seed whose bucket needs more is passed over.
     pub(crate) pilots: &'static [u8],
-    /// For each slot, the entry that lives there, or `EMPTY`. The length is a
-    /// power of two.
+    /// For each slot, the entry that lives there, or `EMPTY`.
     pub(crate) slots: &'static [u16],
     /// Each key in the normaliser's form, the same key packed, and its
     /// value, in key order.
@@ -87,12 +86,14 @@ pub(crate) const fn bucket(hash: u64, buckets: usize) -> usize {
     (hash >> 32) as usize & buckets.wrapping_sub(1)
 }
 
-/// The slot a hash lands in, given its bucket's pilot, for a power-of-two
-/// number of slots: the high bits of one more multiply.
+/// The slot a hash lands in, given its bucket's pilot: the high bits of one
+/// more multiply, scaled to the number of slots by a multiply and a shift
+/// (Lemire's reduction), so that a table may have any number of slots, not
+/// only a power of two.
 #[inline]
 pub(crate) const fn slot(hash: u64, pilot: u8, slots: usize) -> usize {
     let mixed = (hash ^ (pilot as u64).wrapping_mul(K1)).wrapping_mul(K2);
-    (mixed >> 48) as usize & slots.wrapping_sub(1)
+    ((mixed >> 32).wrapping_mul(slots as u64) >> 32) as usize
 }
 
 /// Equality of two packed keys, inlined: keys are a few chunks, and a call
@@ -146,7 +147,7 @@ pub(crate) struct ShortIndex<C: 'static, T: 'static> {
     /// Every slot's key chunks, one slot after another.
     pub(crate) chunks: &'static [C],
     /// Where each slot's key ends in `chunks`; it starts where the slot
-    /// before it ends. The length is a power of two: the number of slots.
+    /// before it ends. The length is the number of slots.
     pub(crate) ends: &'static [u16],
     /// Each slot's value; an empty slot's is never read.
     pub(crate) values: &'static [T],
@@ -187,18 +188,29 @@ pub(crate) mod build {
     /// average two keys and slots are at least twice the keys, so a pilot is
     /// found within a few tries; the search is deterministic.
     pub(crate) fn build(keys: &[&[u64]]) -> Built {
-        build_with_slots(keys, (keys.len() * 2).next_power_of_two().max(2))
+        build_with_slots(keys, (keys.len() * 2).next_power_of_two().max(2), 1000)
+            .expect("no seed separates these keys: two keys hash alike; strengthen index::hash")
     }
 
-    /// [`build`] with fewer slots, for the large tables of `classify`,
-    /// where half as many two-byte slots is kilobytes less.
+    /// [`build`] with as few slots as a byte's pilots allow, for the large
+    /// tables of `classify`: every slot costs four bytes of the WebAssembly
+    /// package, and a power of two would leave up to half of them empty.
+    /// Starts a sixteenth over the keys and adds a thirty-second until some
+    /// seed places every key.
     pub(crate) fn build_dense(keys: &[&[u64]]) -> Built {
-        build_with_slots(keys, keys.len().next_power_of_two().max(2))
+        let step = keys.len() / 32 + 1;
+        let mut slot_count = keys.len() + keys.len() / 16 + 1;
+        loop {
+            if let Some(built) = build_with_slots(keys, slot_count, 20) {
+                return built;
+            }
+            slot_count += step;
+        }
     }
 
-    fn build_with_slots(keys: &[&[u64]], slot_count: usize) -> Built {
+    fn build_with_slots(keys: &[&[u64]], slot_count: usize, seeds: u64) -> Option<Built> {
         let bucket_count = (keys.len() / 2).next_power_of_two().max(1);
-        'seeds: for seed in 0..1000u64 {
+        'seeds: for seed in 0..seeds {
             let hashes: Vec<u64> = keys.iter().map(|key| hash(fold_all(key), seed)).collect();
             let mut sorted = hashes.clone();
             sorted.sort_unstable();
@@ -230,12 +242,12 @@ pub(crate) mod build {
                         u16::try_from(entry).expect("fewer than 65535 keys");
                 }
             }
-            return Built {
+            return Some(Built {
                 seed,
                 pilots,
                 slots,
-            };
+            });
         }
-        panic!("no seed separates these keys: two keys hash alike; strengthen index::hash");
+        None
     }
 }

@@ -894,7349 +894,6212 @@ pub(crate) static THEN_WORDS: &[u16] = &[0, 352, 661];
 pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 0, 0, 0, 1, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 3, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 1,
-        0, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 0, 2, 0, 0, 3, 0, 0, 0, 1, 0, 1,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0,
-        0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0,
-        1, 1, 0, 0, 0, 1, 0, 1, 0, 0, 1, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 2, 0, 0, 0, 0, 0,
-        0, 3, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 3, 0, 5, 0, 0,
-        1, 0, 0, 0, 0, 1, 0, 2, 1, 0, 0, 1, 0, 0, 0, 2,
-        0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 2, 0, 0,
-        0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 3, 0, 0, 1, 2, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0,
-        0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 1,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-        2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 3, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 2, 3, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1,
-        2, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-        2, 0, 0, 1, 1, 0, 1, 1, 0, 0, 0, 0, 0, 2, 0, 1,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0,
-        0, 6, 1, 1, 1, 2, 4, 1, 0, 0, 0, 0, 0, 1, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 3, 0, 0, 0, 0, 0, 2, 1, 0, 0, 0, 1, 3, 1, 0,
-        0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
-        0, 1, 0, 0, 2, 2, 0, 1, 0, 0, 0, 0, 0, 0, 4, 0,
-        0, 0, 5, 0, 0, 1, 3, 0, 0, 0, 0, 1, 0, 0, 1, 0,
-        1, 3, 0, 0, 0, 1, 2, 0, 0, 0, 1, 4, 2, 0, 0, 2,
-        0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 1, 0, 0,
-        0, 0, 0, 1, 3, 1, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 4, 3,
-        0, 1, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 1, 0, 0,
-        0, 0, 0, 2, 0, 0, 1, 1, 1, 0, 0, 1, 0, 0, 0, 0,
-        0, 1, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        3, 0, 0, 0, 2, 0, 0, 0, 0, 0, 1, 2, 0, 6, 0, 1,
-        0, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 4, 0, 0,
-        0, 2, 0, 0, 1, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0,
-        1, 1, 0, 0, 0, 1, 1, 0, 0, 1, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 0, 4, 2, 0, 0, 0, 0, 1, 0, 2, 2,
-        0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 1, 0, 0, 1, 2, 0, 0, 0, 1, 0, 0, 0, 0, 1, 2,
-        0, 0, 0, 0, 0, 0, 8, 0, 2, 0, 0, 0, 0, 1, 0, 1,
-        2, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 8, 6,
-        0, 0, 2, 0, 1, 0, 1, 1, 0, 0, 0, 1, 1, 0, 0, 1,
-        1, 3, 0, 0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 2, 1, 0,
-        0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 2, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 2,
-        0, 0, 4, 0, 0, 0, 1, 2, 0, 0, 0, 2, 0, 0, 1, 1,
-        0, 1, 2, 0, 0, 3, 0, 0, 2, 0, 0, 1, 0, 1, 0, 0,
-        0, 0, 2, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        2, 0, 0, 0, 0, 1, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 6, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 3, 0, 0, 5,
+        0, 0, 0, 2, 0, 0, 1, 0, 0, 2, 2, 5, 0, 0, 0, 0,
+        0, 2, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 4, 0,
+        0, 0, 1, 4, 0, 0, 0, 7, 0, 1, 0, 0, 4, 0, 0, 0,
+        0, 0, 0, 7, 0, 0, 9, 0, 0, 0, 0, 0, 4, 0, 0, 1,
+        0, 0, 0, 1, 0, 4, 1, 0, 3, 1, 0, 2, 0, 1, 0, 5,
+        3, 1, 0, 2, 0, 3, 0, 6, 0, 0, 0, 0, 0, 0, 3, 0,
+        1, 5, 0, 1, 0, 0, 0, 2, 0, 0, 2, 0, 0, 0, 0, 0,
+        0, 1, 0, 1, 2, 1, 0, 0, 5, 0, 6, 1, 0, 0, 0, 1,
+        0, 3, 0, 0, 0, 0, 0, 6, 0, 0, 7, 2, 1, 0, 0, 0,
+        0, 1, 1, 0, 5, 0, 5, 0, 0, 0, 0, 9, 3, 0, 1, 3,
+        0, 0, 0, 0, 0, 4, 2, 0, 1, 0, 2, 0, 1, 1, 3, 0,
+        0, 0, 0, 0, 0, 2, 0, 1, 1, 0, 0, 1, 0, 0, 0, 1,
+        1, 4, 0, 0, 0, 0, 4, 0, 0, 0, 2, 0, 0, 7, 0, 0,
+        0, 0, 1, 1, 3, 0, 1, 0, 1, 0, 0, 0, 0, 0, 2, 1,
+        0, 5, 2, 1, 0, 0, 0, 1, 2, 1, 2, 0, 0, 2, 0, 0,
+        2, 2, 0, 0, 0, 0, 6, 1, 1, 0, 0, 1, 8, 0, 0, 0,
+        2, 0, 1, 0, 0, 0, 1, 1, 0, 0, 7, 1, 0, 0, 3, 2,
+        10, 0, 5, 0, 1, 1, 0, 8, 0, 1, 0, 0, 0, 6, 0, 0,
+        8, 0, 0, 0, 1, 0, 0, 0, 6, 0, 3, 0, 0, 1, 0, 3,
+        0, 0, 1, 0, 2, 8, 1, 0, 0, 4, 0, 0, 0, 0, 2, 0,
+        1, 0, 0, 0, 0, 0, 4, 0, 7, 0, 0, 0, 0, 0, 0, 1,
+        0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0,
+        0, 0, 0, 1, 0, 0, 4, 0, 2, 0, 0, 0, 4, 4, 0, 1,
+        1, 1, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 1,
+        0, 0, 0, 0, 0, 16, 5, 0, 3, 0, 0, 0, 15, 7, 7, 15,
+        0, 0, 0, 5, 0, 0, 0, 0, 0, 2, 2, 4, 0, 2, 0, 1,
+        0, 13, 2, 3, 0, 3, 1, 2, 2, 0, 0, 0, 7, 0, 0, 1,
+        0, 9, 3, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0,
+        5, 3, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 1, 0, 0, 0,
+        15, 0, 3, 0, 3, 1, 0, 0, 0, 0, 0, 8, 0, 0, 5, 6,
+        0, 3, 0, 3, 8, 6, 7, 4, 4, 0, 3, 3, 0, 0, 6, 20,
+        0, 0, 13, 0, 0, 0, 4, 0, 0, 0, 2, 0, 0, 0, 10, 0,
+        2, 1, 0, 2, 1, 1, 5, 0, 0, 0, 0, 1, 0, 0, 0, 4,
+        0, 1, 3, 0, 0, 0, 0, 2, 0, 0, 8, 0, 0, 0, 0, 0,
+        6, 0, 1, 0, 0, 0, 0, 0, 0, 4, 1, 3, 1, 16, 0, 1,
+        0, 0, 10, 3, 2, 10, 2, 19, 0, 3, 0, 3, 0, 5, 0, 0,
+        0, 0, 7, 0, 7, 1, 0, 0, 0, 0, 1, 0, 0, 4, 5, 0,
+        0, 6, 3, 0, 2, 2, 0, 8, 1, 1, 0, 0, 2, 5, 0, 0,
+        2, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 2, 2, 0, 0,
+        1, 2, 0, 4, 1, 0, 7, 5, 4, 0, 1, 0, 7, 0, 0, 0,
+        1, 0, 0, 0, 0, 4, 3, 1, 0, 1, 0, 4, 0, 0, 0, 0,
+        2, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 13, 0, 6, 0, 26,
+        0, 4, 0, 0, 0, 1, 7, 1, 1, 2, 16, 0, 5, 1, 3, 0,
+        0, 0, 0, 0, 2, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 7,
+        10, 1, 0, 0, 0, 1, 7, 0, 0, 3, 3, 0, 0, 0, 0, 0,
+        0, 0, 0, 2, 3, 6, 0, 0, 0, 0, 0, 0, 0, 9, 0, 7,
+        6, 0, 18, 11, 50, 13, 0, 0, 0, 3, 2, 0, 6, 4, 0, 0,
+        0, 4, 0, 12, 0, 0, 11, 8, 0, 0, 0, 0, 0, 0, 16, 1,
+        2, 1, 0, 36, 0, 1, 1, 2, 0, 0, 0, 0, 6, 1, 11, 0,
+        45, 4, 0, 1, 3, 26, 24, 0, 3, 0, 0, 0, 11, 0, 1, 8,
+        8, 3, 13, 0, 0, 14, 0, 0, 0, 0, 0, 0, 0, 1, 16, 8,
+        4, 0, 0, 8, 0, 4, 5, 2, 1, 0, 1, 0, 0, 0, 2, 2,
+        0, 17, 2, 0, 6, 0, 24, 5, 0, 0, 0, 2, 3, 1, 0, 9,
+        0, 9, 2, 0, 0, 0, 11, 0, 0, 0, 6, 8, 1, 3, 28, 0,
+        0, 0, 0, 0, 0, 1, 19, 4, 5, 1, 0, 0, 2, 9, 1, 6,
+        0, 0, 0, 0, 5, 0, 1, 0, 0, 0, 0, 9, 3, 1, 0, 0,
+        11, 0, 0, 31, 0, 1, 0, 0, 0, 1, 1, 0, 5, 0, 0, 0,
+        37, 0, 1, 2, 0, 0, 4, 8, 13, 6, 0, 0, 10, 0, 0, 35,
+        39, 3, 47, 0, 11, 0, 6, 0, 1, 0, 4, 7, 2, 17, 9, 1,
+        7, 0, 0, 0, 0, 4, 0, 0, 3, 0, 3, 44, 0, 8, 0, 0,
+        0, 0, 3, 0, 21, 0, 0, 7, 0, 0, 0, 7, 31, 0, 0, 0,
+        9, 0, 0, 0, 0, 9, 9, 7, 0, 0, 2, 45, 0, 0, 0, 1,
     ],
     chunks: &[
-        0x6e6f7274616d, // matron
-        0x776f6c6c6566, // fellow
-        0x6d6c6966, // film
-        0x726f6673656c6173, 0x6563, // salesforce
-        0x30363130626364, // dcb0160
-        0x74656473, // sdet
-        0x6963696e68636574, 0x6e61, // technician
-        0x72657474756c66, // flutter
-        0x64726f636572, // record
-        0x6f7461756c617665, 0x72, // evaluator
-        0x696c696261706163, 0x7974, // capability
-        0x726574736574, // tester
-        0x64657269746572, // retired
-        0x6b72656c63, // clerk
-        0x65636966666f, // office
-        0x6d6172666e69616d, 0x65, // mainframe
-        0x62616c, // lab
-        0x6177657372756f63, 0x6572, // courseware
-        0x63696c627570, // public
-        0x6177657372756f63, 0x736572, // coursewares
-        0x73657372756e, // nurses
-        0x7461, // at
-        0x6e65697265707865, 0x736563, // experiences
-        0x69746e6572707061, 0x6563, // apprentice
-        0x6570737466617264, 0x6e6f7372, // draftsperson
         0x726576726573, // server
-        0x736f696463, // cdios
-        0x73746e6569746170, // patients
-        0x6472617567, // guard
-        0x6d736972756f74, // tourism
-        0x6963696669747261, 0x6c61, // artificial
-        0x79627572, // ruby
-        0x73657273, // sres
-        0x65646e6f70736572, 0x72, // responder
-        0x7379746e756f62, // bountys
-        0x75676f6c61746163, 0x65, // catalogue
-        0x636f6e, // noc
-        0x7463616572, // react
-        0x7473796c616e61, // analyst
-        0x656c6361726f, // oracle
-        0x737265646f63, // coders
-        0x6c69746e75, // until
-        0x6f6963, // cio
-        0x39323130626364, // dcb0129
-        0x736972616d6d7573, 0x737265, // summarisers
-        0x7363696d6f6e6567, // genomics
-        0x696b70, // pki
-        0x6e656e616d726570, 0x74, // permanent
-        0x746f6e, // not
-        0x7265747369676572, 0x6465, // registered
-        0x6e696d6461737973, 0x73, // sysadmins
-        0x656372756f73, // source
-        0x64726177657473, // steward
-        0x7369767265707573, 0x726f, // supervisor
-        0x657261776d726966, // firmware
-        0x616e6964726f6f63, 0x73726f74, // coordinators
-        0x6163696e68636574, 0x6c, // technical
-        0x6f6c6f6e68636574, 0x7967, // technology
-        0x73776f646e6977, // windows
-        0x7265766f63, // cover
-        0x6974616d6f747561, 0x736e6f, // automations
-        0x69726f74696e6f6d, 0x676e, // monitoring
-        0x72616577746f6f66, // footwear
-        0x6f63736963, // cisco
-        0x746163696c707061, 0x736e6f69, // applications
-        0x63696e6f746f6870, // photonic
-        0x636974656d736f63, 0x73, // cosmetics
-        0x6c6c6962, // bill
-        0x70696f76, // voip
-        0x656e696863616d, // machine
-        0x69737365636f7270, 0x73676e, // processings
-        0x73726574697277, // writers
-        0x707061, // app
-        0x6d656c626f7270, // problem
-        0x726f746365726964, // director
-        0x64, // d
-        0x7368746c616568, // healths
-        0x6c6f72746e6f63, // control
-        0x616e6964726f6f63, 0x726f74, // coordinator
-        0x726572757463656c, 0x73, // lecturers
-        0x6e616c, // lan
-        0x6d75636f6c, // locum
-        0x6e61696472617567, // guardian
-        0x7463617274736261, 0x73726f, // abstractors
-        0x73726f7469647561, // auditors
-        0x69746174736f6962, 0x6e616963697473, // biostatistician
-        0x6c61746970736f68, 0x73, // hospitals
-        0x7372656e69617274, // trainers
-        0x39646e6162, // band9
-        0x6c61636967727573, // surgical
-        0x72756769666e6f63, 0x736e6f697461, // configurations
-        0x726f746163756465, // educator
-        0x7363696e6f697661, // avionics
-        0x72656e6e616c70, // planner
-        0x7261726f706d6574, 0x79, // temporary
-        0x737365636361, // access
-        0x73727373, // ssrs
-        0x6561706f6874726f, 0x636964, // orthopaedic
-        0x6974736974617473, 0x7363, // statistics
-        0x706172676f6d6564, 0x73726568, // demographers
-        0x6c6c7566, // full
-        0x6169636973796870, 0x6e, // physician
-        0x74736975676e696c, 0x73, // linguists
-        0x6c6f646f6874656d, 0x747369676f, // methodologist
-        0x62616d75736e6f63, 0x73656c, // consumables
-        0x73656d6167, // games
-        0x726f68747561, // author
-        0x706d67, // gmp
-        0x74617274656e6570, 0x6e6f69, // penetration
-        0x73656c6173, // sales
-        0x746e656d75636f64, 0x6e6f697461, // documentation
-        0x696c617574726976, 0x6e6f69746173, // virtualisation
-        0x656d6974, // time
-        0x61746164, // data
-        0x697274656d6f6962, 0x736e616963, // biometricians
-        0x72656b726f77, // worker
-        0x6c61636f6c, // local
-        0x736f7064, // dpos
-        0x7375746f6c, // lotus
-        0x746e616c70, // plant
-        0x65636976, // vice
-        0x736572746e6563, // centres
-        0x65706f6c65766564, 0x7372, // developers
-        0x636964656d6f6962, 0x6c61, // biomedical
-        0x69726f74696e6f6d, 0x73676e, // monitorings
-        0x7261746572636573, 0x79, // secretary
-        0x61646e656761, // agenda
-        0x74736f6e67616964, 0x6369, // diagnostic
-        0x74736574, // test
-        0x6461737361626d61, 0x726f, // ambassador
-        0x7465737361, // asset
-        0x72656c69706d6f63, // compiler
-        0x726f74617265706f, // operator
-        0x726f747574, // tutor
-        0x6e6f727463656c65, 0x6369, // electronic
-        0x7374726f70707573, // supports
-        0x6f7461756c617665, 0x7372, // evaluators
-        0x6f736963, // ciso
-        0x736461656c, // leads
-        0x7463757274736e69, 0x6c616e6f69, // instructional
-        0x676e696c6c6962, // billing
-        0x65726966, // fire
-        0x6c617469706163, // capital
-        0x6e61696c706d6f63, 0x6563, // compliance
-        0x696969, // iii
-        0x736f696363, // ccios
-        0x7461726f70726f63, 0x65, // corporate
-        0x6465746e6569726f, // oriented
-        0x67696c6c65746e69, 0x746e65, // intelligent
-        0x656c696761, // agile
-        0x6438646e6162, // band8d
-        0x6e656d656c706d69, 0x6e6f69746174, // implementation
-        0x7463757274736e69, 0x726f, // instructor
-        0x6f737365666f7270, 0x72, // professor
-        0x66656863, // chef
-        0x676e69646f63, // coding
-        0x646e616d6d6f63, // command
-        0x6e65696c69736572, 0x736563, // resiliences
-        0x6c7465, // etl
-        0x726576697264, // driver
-        0x7265776569766572, // reviewer
-        0x676e6967616d69, // imaging
-        0x6e6f6e, // non
-        0x6769747365766e69, 0x73726f7461, // investigators
-        0x6f6c6f7470797263, 0x7374736967, // cryptologists
-        0x6f74616e6964726f, 0x7372, // ordinators
-        0x65676175676e616c, 0x73, // languages
-        0x7463617274736261, 0x726f, // abstractor
-        0x7373656c65726977, // wireless
-        0x6e6f6974756c6f73, // solution
-        0x73726567616e616d, // managers
-        0x7368636574, // techs
-        0x7365727064726f77, 0x73, // wordpress
-        0x72656c6c65646f6d, 0x73, // modellers
-        0x36646e6162, // band6
-        0x6461656c, // lead
-        0x746e6569746170, // patient
-        0x74656e6276, // vbnet
-        0x74616d726f666e69, 0x737473696369, // informaticists
-        0x6f6c6f6863797370, 0x74736967, // psychologist
-        0x746163696c707061, 0x6e6f69, // application
-        0x7265656e69676e65, 0x73676e69, // engineerings
-        0x677562, // bug
-        0x7374656473, // sdets
-        0x6c6f646f6874656d, 0x73747369676f, // methodologists
-        0x6269737365636361, 0x7974696c69, // accessibility
-        0x79676f6c6f747963, // cytology
-        0x706f6f646168, // hadoop
-        0x7669, // iv
-        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x6e, // telecommunication
-        0x6f6d70, // pmo
-        0x746867696c66, // flight
-        0x726e73, // snr
-        0x6176616a, // java
-        0x736d6f74737563, // customs
-        0x73797465666173, // safetys
-        0x6f69746163756465, 0x6c616e, // educational
-        0x7265646f63, // coder
-        0x73656761726f7473, // storages
-        0x6365736f666e69, // infosec
-        0x6665696863, // chief
-        0x727065, // epr
-        0x636973756d, // music
-        0x6e6563657672656e, 0x657274, // nervecentre
-        0x6f696463, // cdio
-        0x7265776f70, // power
-        0x6e697475706d6f63, 0x67, // computing
-        0x74736975676e696c, // linguist
-        0x7466697773, // swift
-        0x6e6f6870656c6574, 0x79, // telephony
-        0x72656b636168, // hacker
-        0x736b6e696c, // links
-        0x726f737365737361, // assessor
-        0x736173, // sas
-        0x656d646e6f636573, 0x746e, // secondment
-        0x736f69, // ios
-        0x6f696c6363, // cclio
-        0x7268, // hr
-        0x6c75636972727563, 0x6d75, // curriculum
-        0x7265797562, // buyer
-        0x63696e756d6d6f63, 0x726f7461, // communicator
-        0x6238, // 8b
-        0x6c6d, // ml
-        0x6d6d6172676f7270, 0x65, // programme
-        0x73696f66, // fois
-        0x6465646465626d65, // embedded
-        0x737265746e7568, // hunters
-        0x6b63617473, // stack
-        0x6561706f6874726f, 0x73636964, // orthopaedics
-        0x697469736e617274, 0x736e6f, // transitions
-        0x6d6172676f7270, // program
-        0x68636574, // tech
-        0x69746375646f7270, 0x6e6f, // production
-        0x726e6a, // jnr
-        0x63696e756d6d6f63, 0x736e6f697461, // communications
-        0x6e7265746e69, // intern
-        0x73686e, // nhs
-        0x656d757274736e69, 0x73746e, // instruments
-        0x726f7369766461, // advisor
-        0x696f706572616873, 0x746e, // sharepoint
-        0x6572617764726168, // hardware
-        0x6e6f6870656c6574, 0x7379, // telephonys
-        0x697274656d6f6962, 0x6e616963, // biometrician
-        0x6d6e6f7269766e65, 0x6c61746e65, // environmental
-        0x73756f6865726177, 0x65, // warehouse
-        0x726f666e696f6962, 0x6e6169636974616d, 0x73, // bioinformaticians
-        0x736f696e63, // cnios
-        0x657273, // sre
-        0x726574726f70, // porter
-        0x736e6769736564, // designs
-        0x7364726f636572, // records
-        0x656e696c, // line
-        0x6572757a61, // azure
-        0x6465636976726573, 0x736b7365, // servicedesks
-        0x72656c6c6962, // biller
-        0x646e6162, // band
-        0x65636e65696373, // science
-        0x6e616e7265766f67, 0x736563, // governances
-        0x6e61696c706d6f63, 0x736563, // compliances
-        0x746369, // ict
-        0x6e616e7265766f67, 0x6563, // governance
-        0x6974736974617473, 0x6c6163, // statistical
-        0x6d697265746e69, // interim
-        0x7362616c, // labs
-        0x636f73, // soc
-        0x7369766968637261, 0x7374, // archivists
-        0x69746174736f6962, 0x6c6163697473, // biostatistical
-        0x686365746964656d, // meditech
-        0x726f746365726964, 0x657461, // directorate
-        0x6b736972, // risk
-        0x726f666e696f6962, 0x6e6169636974616d, // bioinformatician
-        0x7469, // it
-        0x736f726973, // siros
-        0x74616d726f666e69, 0x736369, // informatics
-        0x746168, // hat
-        0x657361656c6572, // release
-        0x746e656761, // agent
-        0x6365737265627963, 0x7974697275, // cybersecurity
-        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
-        0x65636e6174736964, // distance
-        0x65676e6168637865, // exchange
-        0x35646e6162, // band5
-        0x63696e6f746f6870, 0x73, // photonics
-        0x6e6f6968736166, // fashion
-        0x6e6f6974617473, // station
-        0x7265646c697562, // builder
-        0x6169636e616e6966, 0x6c, // financial
-        0x726f, // or
-        0x72656d6f74737563, // customer
-        0x706172676f6d6564, 0x726568, // demographer
-        0x6f69626f7263696d, 0x79676f6c, // microbiology
-        0x65736162, // base
-        0x616d737466617264, 0x6e, // draftsman
-        0x7374696872, // rhits
-        0x69746365746f7270, 0x6576, // protective
-        0x7469646572636361, 0x6465, // accredited
-        0x6170, // pa
-        0x736365736f666e69, // infosecs
-        0x796361726574696c, 0x73, // literacys
-        0x696b726f7774656e, 0x676e, // networking
-        0x65756c62, // blue
-        0x6d6d6172676f7270, 0x737265, // programmers
-        0x79726576696c6564, 0x73, // deliverys
-        0x726f6d7574, // tumor
-        0x6f6c6f6e68636574, 0x73656967, // technologies
-        0x6e6f69706d616863, // champion
-        0x6e696e7261656c65, 0x7367, // elearnings
-        0x73746e656761, // agents
-        0x776f6c666b726f77, // workflow
-        0x69746170736f6567, 0x6c61, // geospatial
-        0x6d726574, // term
-        0x7562697274736964, 0x646574, // distributed
-        0x6161706968, // hipaa
-        0x6c61636964656d, // medical
-        0x6d6d6172676f7270, 0x73676e69, // programmings
-        0x736f6963, // cios
-        0x6c6c65736e756f63, 0x726f, // counsellor
-        0x6165, // ea
-        0x676f6c6f68746170, 0x79, // pathology
-        0x656b726f7774656e, 0x7372, // networkers
-        0x72656c69706d6f63, 0x73, // compilers
-        0x74726f70707573, // support
-        0x6567617265766562, // beverage
-        0x736f7463, // ctos
-        0x32646e6162, // band2
-        0x65636976726573, // service
-        0x6f7463, // cto
-        0x70756f7267, // group
-        0x657372756e, // nurse
-        0x72656461656c, // leader
-        0x73696c6175736976, 0x6e6f697461, // visualisation
-        0x746171, // qat
-        0x737473757274, // trusts
-        0x64756f6c63, // cloud
-        0x726f696e6573, // senior
-        0x706c67, // glp
-        0x797265766f636572, // recovery
-        0x74616d726f666e69, 0x7473696369, // informaticist
-        0x676e696e696d, // mining
-        0x7773707061, // appsw
-        0x6e6974726f706572, 0x67, // reporting
-        0x69, // i
-        0x646e32, // 2nd
-        0x6e696c6c65646f6d, 0x7367, // modellings
-        0x68746c61656865, // ehealth
-        0x32, // 2
-        0x74656e746f64, // dotnet
-        0x726567616e616d, // manager
-        0x616368746c616568, 0x6572, // healthcare
-        0x73636170, // pacs
-        0x79636176697270, // privacy
-        0x6f74616e6964726f, 0x72, // ordinator
-        0x736d6574737973, // systems
-        0x7372756f68, // hours
-        0x73636973796870, // physics
-        0x74696c6962617375, 0x79, // usability
-        0x73726574726f70, // porters
-        0x6967657461727473, 0x7473, // strategist
-        0x6c6d7468, // html
-        0x637466, // ftc
-        0x62697461706d6f63, 0x7974696c69, // compatibility
-        0x726865, // ehr
-        0x7473696e696d6461, 0x736e6f69746172, // administrations
-        0x746169636f737361, 0x65, // associate
-        0x73726f7461727563, // curators
-        0x64696f72646e61, // android
-        0x7463757274736e69, 0x73726f, // instructors
-        0x6666617473, // staff
-        0x737974696c617571, // qualitys
-        0x7461726765746e69, 0x736e6f69, // integrations
-        0x656761726f7473, // storage
-        0x6238646e6162, // band8b
-        0x6365746968637261, 0x7374, // architects
-        0x72656e69617274, // trainer
-        0x74616d726f666e69, 0x6e61696369, // informatician
-        0x726566697764696d, 0x79, // midwifery
-        0x7373656e69737562, // business
-        0x617069636e697270, 0x6c, // principal
-        0x736b736564, // desks
-        0x72616c6f686373, // scholar
-        0x626577, // web
-        0x737265646c697562, // builders
-        0x7369746e65696373, 0x74, // scientist
-        0x79656b, // key
-        0x746174736b726f77, 0x6e6f69, // workstation
-        0x646574696d696c, // limited
-        0x7379676f6c6f6962, // biologys
-        0x617469746e617571, 0x65766974, // quantitative
-        0x6574697572636572, 0x72, // recruiter
-        0x79636e656761, // agency
-        0x7369746e65696373, 0x7374, // scientists
-        0x706870, // php
-        0x72656e74726170, // partner
-        0x706f746b736564, // desktop
-        0x737761, // aws
-        0x696465, // edi
-        0x6c61746970736f68, // hospital
-        0x6f6974617265706f, 0x6c616e, // operational
-        0x7368746e6f6d, // months
-        0x73747265707865, // experts
-        0x7461726765746e69, 0x73726f, // integrators
-        0x726f746163756465, 0x73, // educators
-        0x656372756f736572, // resource
-        0x737473796c616e61, // analysts
-        0x65656b6573756f68, 0x676e6970, // housekeeping
-        0x73676e696e696d, // minings
-        0x65746973626577, // website
-        0x797465666173, // safety
-        0x63757274736e6f63, 0x6e6f6974, // construction
-        0x72656c646e6168, // handler
-        0x636c70, // plc
-        0x7372656461656c, // leaders
-        0x69746f6d6f747561, 0x6576, // automotive
-        0x7265747361736964, // disaster
-        0x646e65746e6f7266, // frontend
-        0x646e6f636573, // second
-        0x726f74636f64, // doctor
-        0x726f666e696f6962, 0x73636974616d, // bioinformatics
-        0x6e6974617265706f, 0x67, // operating
-        0x31, // 1
-        0x65706f6c65766564, 0x72, // developer
-        0x6c6f626f63, // cobol
-        0x7369676f6c6f6962, 0x7374, // biologists
-        0x6361667265746e69, 0x7365, // interfaces
-        0x74656e7265746e69, 0x6b726f77, // internetwork
-        0x69746365746f7270, 0x6e6f, // protection
-        0x646f6f6c62, // blood
-        0x7274736172666e69, 0x657275746375, // infrastructure
-        0x73656369766564, // devices
-        0x616264, // dba
-        0x72657473616d, // master
-        0x657477, // wte
-        0x65746f6d6572, // remote
-        0x6d616574, // team
-        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
-        0x33646e6162, // band3
-        0x79616c70656d6167, // gameplay
-        0x746e656d75636f64, 0x736e6f697461, // documentations
-        0x656c6c6174736e69, 0x7372, // installers
-        0x656c6c6174736e69, 0x72, // installer
-        0x69636974656e6567, 0x737473, // geneticists
-        0x7374686775617264, 0x6e616d, // draughtsman
-        0x6f6c6f6e68636574, 0x74736967, // technologist
-        0x6d61746e6f636564, 0x6e6f6974616e69, // decontamination
-        0x6c65646f6d, // model
-        0x656d6567616e616d, 0x73746e, // managements
-        0x78, // x
-        0x74656e707361, // aspnet
-        0x656c6972657473, // sterile
-        0x696c617574726976, 0x736e6f69746173, // virtualisations
-        0x6e6f6974616c6572, 0x70696873, // relationship
-        0x6b636162, // back
-        0x7461706f74736968, 0x79676f6c6f68, // histopathology
-        0x6e61747369737361, 0x7374, // assistants
-        0x796361726574696c, // literacy
-        0x6974736974617473, 0x63, // statistic
-        0x707867, // gxp
-        0x726572757463656c, // lecturer
-        0x616e65746e69616d, 0x65636e, // maintenance
-        0x6b736564, // desk
-        0x73656e6964616572, 0x73, // readiness
-        0x726f66, // for
-        0x7372656863616574, // teachers
-        0x6e697475706d6f63, 0x7367, // computings
-        0x736c617469676964, // digitals
-        0x6e6f6567727573, // surgeon
-        0x6370, // pc
-        0x6c6163696e696c63, // clinical
-        0x6f63, // co
-        0x6e6968746977, // within
-        0x7372656e74726170, 0x706968, // partnership
-        0x73696c6972657473, 0x6e6f697461, // sterilisation
-        0x636974796c616e61, // analytic
-        0x706367, // gcp
-        0x68746f6973796870, 0x74736970617265, // physiotherapist
-        0x74, // t
-        0x6d75726373, // scrum
-        0x65736e65666564, // defense
-        0x746e656d726167, // garment
-        0x676e69646c697562, // building
-        0x6572617764726168, 0x73, // hardwares
-        0x7875, // ux
-        0x6168636b636f6c62, 0x6e69, // blockchain
-        0x7372657473616d, // masters
-        0x6e696c6c65646f6d, 0x67, // modelling
-        0x6172676f746f6870, 0x796870, // photography
-        0x7974696361706163, // capacity
-        0x6d6f636f7263696d, 0x737265747570, // microcomputers
-        0x72656e6769736564, // designer
-        0x73746375646f7270, // products
-        0x676e69746361, // acting
-        0x6b736564706c6568, 0x73, // helpdesks
-        0x6573616261746164, // database
-        0x6d65726975716572, 0x73746e65, // requirements
-        0x76, // v
-        0x7974697275636573, // security
-        0x7463656a6f7270, // project
-        0x72756f6d7574, // tumour
-        0x696c617574726976, 0x6e6f6974617a, // virtualization
-        0x6b736564706c6568, // helpdesk
-        0x697373696d6d6f63, 0x676e696e6f, // commissioning
-        0x696f66, // foi
-        0x646e617262, // brand
-        0x7463656a627573, // subject
-        0x73657261776c616d, // malwares
-        0x616972617262696c, 0x736e, // librarians
-        0x6974697463617270, 0x72656e6f, // practitioner
-        0x6c7173, // sql
-        0x726f746e656d, // mentor
-        0x6974736974617473, 0x736e616963, // statisticians
-        0x706f636573766564, 0x73, // devsecops
-        0x6c6379636566696c, 0x65, // lifecycle
-        0x6974696c69636166, 0x7365, // facilities
-        0x7473696e696d6461, 0x73726f746172, // administrators
-        0x7374726f706572, // reports
-        0x6e696e6565726373, 0x67, // screening
-        0x746375646f7270, // product
-        0x6f726973, // siro
-        0x736863616f63, // coachs
-        0x697469736e617274, 0x6e6f, // transition
-        0x6568746f69646172, 0x79706172, // radiotherapy
-        0x676e6974736574, // testing
-        0x7473696c, // list
-        0x6e696d6461737973, // sysadmin
-        0x68746e6f6d, // month
-        0x736666617473, // staffs
-        0x676e696c65646f6d, 0x73, // modelings
-        0x636974796c616e61, 0x73, // analytics
-        0x73726865, // ehrs
-        0x7469726f68747561, 0x7379, // authoritys
-        0x727574696e727566, 0x65, // furniture
-        0x6e65696c69736572, 0x6563, // resilience
-        0x656d6167, // game
-        0x6472616f62, // board
-        0x6369727463656c65, 0x6e6169, // electrician
-        0x6f69746365746564, 0x6e, // detection
-        0x657261776d726966, 0x73, // firmwares
-        0x65646f63, // code
-        0x72756769666e6f63, 0x6e6f697461, // configuration
-        0x6e656d7069757165, 0x74, // equipment
-        0x6d6f6465657266, // freedom
-        0x656e69636964656d, 0x73, // medicines
-        0x65676175676e616c, // language
-        0x7369767265707573, 0x73726f, // supervisors
-        0x69737365666f7270, 0x6c616e6f, // professional
-        0x7372656c65646f6d, // modelers
-        0x68637261746e65, // entarch
-        0x7461726765746e69, 0x726f, // integrator
-        0x656d757274736e69, 0x746e, // instrument
-        0x646e756f77, // wound
-        0x6369736e65726f66, // forensic
-        0x616d726f66726570, 0x65636e, // performance
-        0x6962, // bi
-        0x73756f6865726177, 0x7365, // warehouses
-        0x72756769666e6f63, 0x73726f7461, // configurators
-        0x6565746e756c6f76, 0x72, // volunteer
-        0x657461636f766461, // advocate
-        0x7374686775617264, 0x6e6f73726570, // draughtsperson
-        0x6972707265746e65, 0x6573, // enterprise
-        0x73696172646e7566, 0x676e69, // fundraising
-        0x6168706f69646172, 0x7963616d72, // radiopharmacy
-        0x6c696261696c6572, 0x797469, // reliability
-        0x726f746365726964, 0x73, // directors
-        0x7365676e616863, // changes
-        0x746e656d75636f64, 0x737473696c61, // documentalists
-        0x74696e726574616d, 0x79, // maternity
-        0x696d6568636f6962, 0x79727473, // biochemistry
-        0x6769, // ig
-        0x6e6f68747970, // python
-        0x7469726f68747561, 0x79, // authority
-        0x7561656c626174, // tableau
-        0x73756f6865726177, 0x676e69, // warehousing
-        0x6172747369676572, 0x7372, // registrars
-        0x74656e7265746e69, // internet
-        0x6572746e6563, // centre
-        0x36, // 6
-        0x74696e75, // unit
-        0x7466617263726961, // aircraft
-        0x74616d726f666e69, 0x736e61696369, // informaticians
-        0x737465737361, // assets
-        0x726f74617265706f, 0x73, // operators
-        0x64746c, // ltd
-        0x6764656c776f6e6b, 0x65, // knowledge
-        0x7273, // sr
-        0x7372616579, // years
-        0x646572746e6563, // centred
-        0x7a696c6175736976, 0x6e6f697461, // visualization
-        0x72656e726563, // cerner
-        0x6e696e7261656c65, 0x67, // elearning
-        0x6f74636570736e69, 0x72, // inspector
-        0x746e656d75636f64, 0x7473696c61, // documentalist
-        0x7368637261746e65, // entarchs
-        0x73726574736574, // testers
-        0x6e6f697469736f70, 0x676e69, // positioning
-        0x676e697265746163, // catering
-        0x6c6f74616d656168, 0x79676f, // haematology
-        0x726f66736e617274, 0x736e6f6974616d, // transformations
-        0x63696d6f6e6567, // genomic
-        0x616e697265746576, 0x7972, // veterinary
-        0x6c616e6f73726570, // personal
-        0x6973736572676572, 0x6e6f, // regression
-        0x6365746968637261, 0x7365727574, // architectures
-        0x65, // e
-        0x736a65646f6e, // nodejs
-        0x676e696c6966, // filing
-        0x737265627963, // cybers
-        0x6d65726975716572, 0x746e65, // requirement
-        0x726f7469647561, // auditor
-        0x6361667265746e69, 0x65, // interface
-        0x65676e616863, // change
-        0x6863726165736572, 0x73, // researchs
-        0x73727065, // eprs
-        0x656372656d6d6f63, // commerce
-        0x72657369766461, // adviser
-        0x6963616d72616870, 0x7473, // pharmacist
-        0x736b736972, // risks
-        0x737463656a6f7270, // projects
-        0x6365746968637261, 0x65727574, // architecture
-        0x6f6c6f7470797263, 0x736c61636967, // cryptologicals
-        0x7265636966666f, // officer
-        0x617173, // sqa
-        0x79617768746170, // pathway
-        0x6e6f6974756c6f73, 0x73, // solutions
-        0x676e6974696177, // waiting
-        0x6371, // qc
-        0x736f696c6363, // cclios
-        0x6c61746e65726170, // parental
-        0x6f696d63, // cmio
-        0x64616568, // head
-        0x707074, // tpp
-        0x6465786966, // fixed
-        0x757363, // csu
-        0x6369736e65726f66, 0x73, // forensics
-        0x646572, // red
-        0x6f69746163756465, 0x6e, // education
-        0x6e67697365646572, // redesign
-        0x6f6974617265706f, 0x736e, // operations
-        0x636e617275737361, 0x65, // assurance
-        0x646e65, // end
-        0x6172747369676572, 0x72, // registrar
-        0x65636e616e6966, // finance
-        0x65636e6564697665, // evidence
-        0x73656c6177, // wales
-        0x34646e6162, // band4
-        0x68746977, // with
         0x74636166756e616d, 0x676e697275, // manufacturing
-        0x7463617265746e69, 0x6e6f69, // interaction
-        0x6972747375646e69, 0x6c61, // industrial
-        0x676e697372756e, // nursing
-        0x6963696e68636574, 0x736e61, // technicians
-        0x6d656973, // siem
-        0x63616c706b726f77, 0x65, // workplace
-        0x6174696f6c707865, 0x6e6f6974, // exploitation
-        0x6138, // 8a
-        0x79726576696c6564, // delivery
-        0x646e616c676e65, // england
-        0x72656c65646f6d, // modeler
-        0x6f74, // to
-        0x74656e6172746e69, // intranet
-        0x73726f68747561, // authors
-        0x6d69, // im
-        0x737773707061, // appsws
-        0x63, // c
-        0x736167, // gas
-        0x65636e65666564, // defence
-        0x65746f6e, // note
-        0x676e696b726f77, // working
-        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
-        0x646972627968, // hybrid
-        0x69746c75736e6f63, 0x676e, // consulting
-        0x736369, // ics
-        0x746169636f737361, 0x7365, // associates
-        0x6c6c65766f6e, // novell
-        0x636e617275736e69, 0x65, // insurance
-        0x6563616d72616870, 0x736c6163697475, // pharmaceuticals
-        0x69737365636f7270, 0x676e, // processing
-        0x6863726165736572, 0x737265, // researchers
-        0x736c6c696b73, // skills
-        0x657372756f63, // course
-        0x646e656b636162, // backend
-        0x7473757274, // trust
-        0x747265707865, // expert
-        0x7365727461656874, // theatres
-        0x6566697764696d, // midwife
-        0x7972617262696c, // library
-        0x7265746e6563, // center
-        0x73696d65, // emis
-        0x33, // 3
-        0x746e6f7266, // front
-        0x72656863616574, // teacher
-        0x6e65697265707865, 0x6563, // experience
-        0x7369676f6c6f6962, 0x74, // biologist
-        0x6563697463617270, // practice
-        0x65746973, // site
-        0x6c6c6f72746e6f63, 0x7265, // controller
-        0x747331, // 1st
-        0x6564617267, // grade
-        0x73706f766564, // devops
-        0x687469726f676c61, 0x6d, // algorithm
-        0x6171, // qa
-        0x73746e616c706d69, // implants
-        0x6138646e6162, // band8a
-        0x74696c6962617375, 0x7379, // usabilitys
-        0x73676e6974736574, // testings
-        0x376c68, // hl7
-        0x746f6369646c6163, 0x7374, // caldicotts
-        0x6c616d696e61, // animal
-        0x726f7461727563, // curator
-        0x656c6974786574, // textile
-        0x7365746f6e, // notes
-        0x7a696c6175736976, 0x736e6f697461, // visualizations
-        0x636661, // afc
-        0x657473616d626577, 0x72, // webmaster
-        0x6d726f6674616c70, // platform
-        0x746e65746e6f63, // content
-        0x68706172676f6567, 0x6c616369, // geographical
-        0x6f7461726f62616c, 0x7972, // laboratory
-        0x656c75646f6d, // module
-        0x72656c6c65646f6d, // modeller
-        0x6769747365766e69, 0x726f7461, // investigator
-        0x736f696d63, // cmios
-        0x7265656e69676e65, 0x73, // engineers
-        0x7374736574, // tests
-        0x7265656e69676e65, 0x676e69, // engineering
-        0x6f7a6e65726f6c, // lorenzo
-        0x72656e6769736564, 0x73, // designers
-        0x746e616c706d69, // implant
-        0x6e696d6461, // admin
-        0x616c7563656c6f6d, 0x72, // molecular
-        0x6e69, // in
-        0x616d72616870, // pharma
-        0x72616c75676e61, // angular
-        0x7974697275636573, 0x73, // securitys
-        0x73616264, // dbas
-        0x7473696369687465, // ethicist
-        0x72656d726f66, // former
-        0x697461756c617665, 0x736e6f, // evaluations
-        0x63697470657361, // aseptic
-        0x6963616d72616870, 0x737473, // pharmacists
-        0x37646e6162, // band7
-        0x63696e616863656d, 0x6c61, // mechanical
-        0x64657265746e6563, // centered
-        0x746e656469636e69, // incident
-        0x69746174736f6962, 0x736c6163697473, // biostatisticals
-        0x657275636573, // secure
-        0x746f6369646c6163, 0x74, // caldicott
-        0x69746170736f6567, 0x736c61, // geospatials
-        0x6172747369676572, 0x6e6f6974, // registration
-        0x6f6c6f6e68636574, 0x7374736967, // technologists
-        0x656e696c6e6f, // online
-        0x6c6d78, // xml
-        0x72756769666e6f63, 0x726f7461, // configurator
-        0x7265646e65666564, // defender
-        0x736365736d6f63, // comsecs
-        0x6b726f77, // work
-        0x6969, // ii
-        0x737265626d656d, // members
-        0x7372656e6e616c70, // planners
-        0x657473616d626577, 0x7372, // webmasters
-        0x6e6769736564, // design
-        0x6863726165736572, // research
-        0x6170737265627963, 0x736563, // cyberspaces
-        0x6369746e616d6573, // semantic
-        0x706c6568, // help
-        0x726574697277, // writer
-        0x72656e61656c63, // cleaner
-        0x6b726f7774656e, // network
-        0x74656e7265746e69, 0x73676e696b726f77, // internetworkings
-        0x74616d726f666e69, 0x6e6f69, // information
-        0x6f69737572746e69, 0x6e, // intrusion
-        0x636e63, // cnc
-        0x6974616c756d6973, 0x6e6f, // simulation
-        0x6574696877, // white
-        0x6975, // ui
-        0x7070617265776f70, 0x73, // powerapps
-        0x6f696e63, // cnio
-        0x7865, // ex
-        0x79746e756f62, // bounty
-        0x6972637365707974, 0x7470, // typescript
-        0x65656e69617274, // trainee
-        0x73636974656e6567, // genetics
-        0x736b72656c63, // clerks
-        0x6c6175736976, // visual
-        0x6e61747065636361, 0x6563, // acceptance
-        0x616f73, // soa
-        0x697461756c617665, 0x6e6f, // evaluation
-        0x636170736f726561, 0x65, // aerospace
-        0x697061, // api
-        0x636174736c6c7566, 0x6b, // fullstack
-        0x616c6c6174736e69, 0x6e6f6974, // installation
-        0x6338, // 8c
-        0x6b696c71, // qlik
-        0x7364726177657473, // stewards
-        0x656369766564, // device
-        0x65726163, // care
-        0x6e61696472617567, 0x73, // guardians
-        0x63696870617267, // graphic
-        0x656e6f6d74737973, // systmone
-        0x73756f6865726177, 0x73676e69, // warehousings
-        0x31646e6162, // band1
-        0x72657475706d6f63, // computer
-        0x6168636b636f6c62, 0x736e69, // blockchains
-        0x737265636966666f, // officers
-        0x67696c6c65746e69, 0x65636e65, // intelligence
-        0x6e65736572706572, 0x657669746174, // representative
-        0x7463617265746e69, 0x657669, // interactive
-        0x707261687363, // csharp
-        0x72616579, // year
-        0x79726f6765746163, // category
-        0x7265646e65666564, 0x73, // defenders
-        0x726f696e756a, // junior
-        0x626369, // icb
-        0x7372656b63617274, // trackers
-        0x7369706172656874, 0x74, // therapist
-        0x676e696c65646f6d, // modeling
-        0x6572617774666f73, 0x73, // softwares
-        0x676e696e6e616c70, // planning
-        0x7372656e776f, // owners
-        0x37, // 7
-        0x656d747261706564, 0x746e, // department
-        0x797475706564, // deputy
-        0x6c61756e616d, // manual
-        0x6338646e6162, // band8c
-        0x676e696e7261656c, 0x73, // learnings
-        0x64726177, // ward
-        0x707063, // cpp
-        0x696c616963657073, 0x7473, // specialist
-        0x72696866, // fhir
-        0x7265626d656d, // member
-        0x7265627963, // cyber
-        0x6174696c69636166, 0x726f74, // facilitator
-        0x6c6f646f6874656d, 0x79676f, // methodology
-        0x7369766968637261, 0x74, // archivist
-        0x736d616574, // teams
-        0x6465646e656c62, // blended
-        0x73676e6967616d69, // imagings
-        0x74616d726f666e69, 0x736e6f69, // informations
-        0x6d6f63656c6574, // telecom
-        0x74617475706d6f63, 0x6c616e6f69, // computational
-        0x6f69746365746564, 0x736e, // detections
-        0x696c616963657073, 0x737473, // specialists
-        0x616d617264, // drama
-        0x7372656b636168, // hackers
-        0x6974616d6f747561, 0x6e6f, // automation
-        0x726f6a616d, // major
-        0x737566736e617274, 0x6e6f69, // transfusion
-        0x6465636976726573, 0x6b7365, // servicedesk
-        0x73676e69646f63, // codings
-        0x736b726f7774656e, // networks
-        0x686361657274756f, // outreach
-        0x62, // b
-        0x6973726576696e75, 0x7974, // university
-        0x696c6f6674726f70, 0x736f, // portfolios
-        0x736d6f63656c6574, // telecoms
-        0x7469647561, // audit
-        0x6967657461727473, 0x737473, // strategists
-        0x72656b63617274, // tracker
-        0x72657375, // user
-        0x7372616c6f686373, // scholars
-        0x646e616c746f6373, // scotland
-        0x61, // a
-        0x6d726570, // perm
-        0x6f69747065636572, 0x7473696e, // receptionist
-        0x72656e776f, // owner
-        0x746f69, // iot
-        0x7469726765746e69, 0x79, // integrity
-        0x61657261, // area
-        0x7330363130626364, // dcb0160s
-        0x656372756f736572, 0x73, // resources
-        0x726a, // jr
-        0x6f697373696d6461, 0x736e, // admissions
-        0x636e617275737361, 0x7365, // assurances
-        0x746e6564757473, // student
-        0x656b726f7774656e, 0x72, // networker
-        0x797265766f636572, 0x73, // recoverys
-        0x676e696e7261656c, // learning
-        0x74726170, // part
-        0x6d706f6c65766564, 0x73746e65, // developments
-        0x7974696c617571, // quality
-        0x656d6567616e616d, 0x746e, // management
-        0x736f6d70, // pmos
+        0x6863726165736572, 0x73, // researchs
+        0x6e656d656c706d69, 0x6e6f69746174, // implementation
+        0x6465746e6569726f, // oriented
+        0x726f6673656c6173, 0x6563, // salesforce
         0x736369687465, // ethics
-        0x6d6d6172676f7270, 0x7265, // programmer
-        0x74656e7265746e69, 0x736b726f77, // internetworks
-        0x736972616d6d7573, 0x7265, // summariser
-        0x6f6c6f7470797263, 0x6c61636967, // cryptological
-        0x65736e6f70736572, // response
-        0x796c70707573, // supply
-        0x6c6c6f72796170, // payroll
-        0x6d706f6c65766564, 0x746e65, // development
-        0x73726f7369766461, // advisors
-        0x7272616f7263696d, 0x737961, // microarrays
-        0x74656e, // net
-        0x78756e696c, // linux
-        0x6e61747369737361, 0x74, // assistant
-        0x6f6974617265706f, 0x6e, // operation
         0x74726f706572, // report
-        0x666f, // of
-        0x61746c75736e6f63, 0x746e, // consultant
-        0x7274736172666e69, 0x73657275746375, // infrastructures
-        0x39, // 9
-        0x7272616f7263696d, 0x7961, // microarray
-        0x7265636e6163, // cancer
-        0x6f6c6f6e68636574, 0x737967, // technologys
-        0x6c617469676964, // digital
-        0x74696872, // rhit
-        0x6d657275636f7270, 0x73746e65, // procurements
-        0x626172656e6c7576, 0x737974696c69, // vulnerabilitys
-        0x6574617564617267, // graduate
-        0x676e697373657264, 0x73, // dressings
-        0x73676e696874, // things
-        0x6f6c6f7470797263, 0x74736967, // cryptologist
-        0x73707061, // apps
-        0x656d6f6e6567, // genome
-        0x616964656d, // media
-        0x73746e65746e6f63, // contents
-        0x6e696c746f6b, // kotlin
-        0x6f696363, // ccio
-        0x6f7064, // dpo
-        0x6863726165736572, 0x7265, // researcher
-        0x6c616369687465, // ethical
-        0x7339323130626364, // dcb0129s
-        0x35, // 5
-        0x7473696e696d6461, 0x6e6f69746172, // administration
-        0x74697563726963, // circuit
-        0x79726567727573, // surgery
-        0x726f66736e617274, 0x6e6f6974616d, // transformation
-        0x696372656d6d6f63, 0x6c61, // commercial
-        0x736f736963, // cisos
-        0x757461726574696c, 0x6572, // literature
-        0x736967, // gis
-        0x6d6574737973, // system
-        0x736a7463616572, // reactjs
-        0x6170737265627963, 0x6563, // cyberspace
+        0x656e696c, // line
+        0x72696866, // fhir
         0x73746175, // uats
-        0x746f6969, // iiot
-        0x7365636e65696373, // sciences
-        0x6569666974726563, 0x64, // certified
-        0x6e6f697375666e69, // infusion
-        0x61746c75736e6f63, 0x73746e, // consultants
-        0x72656e696d, // miner
-        0x69737365666f7270, 0x736c616e6f, // professionals
-        0x74636172746e6f63, // contract
+        0x6e6f6968736166, // fashion
+        0x7379676f6c6f6962, // biologys
+        0x706c67, // glp
+        0x6b636162, // back
+        0x726f666e696f6962, 0x6e6169636974616d, 0x73, // bioinformaticians
+        0x646e617262, // brand
+        0x676e6974696177, // waiting
+        0x6972707265746e65, 0x6573, // enterprise
+        0x65676e616863, // change
+        0x34646e6162, // band4
+        0x73696f66, // fois
+        0x7473757274, // trust
+        0x736863616f63, // coachs
+        0x726f66736e617274, 0x736e6f6974616d, // transformations
+        0x726574736574, // tester
+        0x74617475706d6f63, 0x6c616e6f69, // computational
+        0x63, // c
+        0x796c70707573, // supply
+        0x73707061, // apps
         0x68746c616568, // health
-        0x7363696d616e7964, // dynamics
-        0x616972617262696c, 0x6e, // librarian
-        0x69636974656e6567, 0x7473, // geneticist
-        0x7461726765746e69, 0x6e6f69, // integration
-        0x7473696e696d6461, 0x657669746172, // administrative
-        0x6c69636e756f63, // council
-        0x6974736974617473, 0x6e616963, // statistician
-        0x6572617774666f73, // software
-        0x6365746968637261, 0x74, // architect
-        0x697274657473626f, 0x63, // obstetric
-        0x79726575716a, // jquery
-        0x7379636176697270, // privacys
-        0x726f737365737361, 0x73, // assessors
-        0x676e696e69617274, // training
-        0x6438, // 8d
-        0x7370696f76, // voips
-        0x74656e7265746e69, 0x676e696b726f77, // internetworking
-        0x6863616f63, // coach
-        0x6b6f6f63, // cook
-        0x7372656c646e6168, // handlers
-        0x7265746177, // water
-        0x6d6f636f7263696d, 0x7265747570, // microcomputer
-        0x6f7461726f62616c, 0x73656972, // laboratories
-        0x6c6576656c, // level
-        0x6e616d7568, // human
-        0x73636f73, // socs
-        0x736566697764696d, // midwifes
-        0x736c6f72746e6f63, // controls
-        0x6269737365636361, 0x737974696c69, // accessibilitys
-        0x70697263736c6c61, 0x7374, // allscripts
-        0x746175, // uat
-        0x7473696e696d6461, 0x726f746172, // administrator
-        0x657261776c616d, // malware
-        0x73657461747365, // estates
-        0x656d737365737361, 0x746e, // assessment
-        0x737468676972, // rights
-        0x6a72616c75676e61, 0x73, // angularjs
-        0x65646e6f70736572, 0x7372, // responders
-        0x746e656d75636f64, // document
-        0x6d657275636f7270, 0x746e65, // procurement
-        0x63696e756d6d6f63, 0x73726f7461, // communicators
-        0x6365736d6f63, // comsec
-        0x737268, // hrs
-        0x6564617274, // trade
-        0x7473726966, // first
+        0x617069636e697270, 0x6c, // principal
+        0x726f666e696f6962, 0x73636974616d, // bioinformatics
+        0x6e696d6461737973, 0x73, // sysadmins
         0x697461646e756f66, 0x6e6f, // foundation
-        0x616963696e696c63, 0x6e, // clinician
-        0x7365636976726573, // services
-        0x696c617574726976, 0x736e6f6974617a, // virtualizations
-        0x7361746164, // datas
-        0x676f6c6f69646172, 0x79, // radiology
-        0x7963616d72616870, // pharmacy
-        0x6c6c6974, // till
-        0x646e61, // and
-        0x67696c6c65746e69, 0x7365636e65, // intelligences
-        0x7367757264, // drugs
-        0x676363, // ccg
-        0x73747261, // arts
-        0x69746174736f6962, 0x736e616963697473, // biostatisticians
-        0x636974656e6567, // genetic
-        0x657661656c, // leave
-        0x73696b70, // pkis
-        0x6d6d6172676f7270, 0x676e69, // programming
-        0x6961, // ai
-        0x697263736176616a, 0x7470, // javascript
-        0x736973796c616e61, // analysis
-        0x79676f6c6f6962, // biology
-        0x6c616568656c6574, 0x6874, // telehealth
-        0x656c69626f6d, // mobile
-        0x69746365746f7270, 0x736e6f, // protections
-        0x69746174736f6962, 0x7363697473, // biostatistics
-        0x73696c6175736976, 0x736e6f697461, // visualisations
-        0x696c6f6674726f70, 0x6f, // portfolio
-        0x34, // 4
-        0x7463617265746e69, 0x736e6f69, // interactions
-        0x7265656e69676e65, // engineer
-        0x6669746e65696373, 0x6369, // scientific
-        0x64656d7265746e69, 0x65746169, // intermediate
-        0x646f6f66, // food
-        0x7463656a626f, // object
+        0x6974616d6f747561, 0x736e6f, // automations
+        0x737365636361, // access
+        0x65726163, // care
         0x6569767265746e69, 0x726577, // interviewer
-        0x7372656e696d, // miners
-        0x78696e75, // unix
-        0x6e6f6974636e7566, 0x6c61, // functional
-        0x63697065, // epic
-        0x737972617262696c, // librarys
-        0x746165726874, // threat
-        0x7473696369687465, 0x73, // ethicists
-        0x61746562, // beta
+        0x776f6c666b726f77, // workflow
+        0x6572617774666f73, // software
+        0x6472617567, // guard
+        0x6d6d6172676f7270, 0x7265, // programmer
+        0x726f74617265706f, // operator
+        0x6371, // qc
+        0x616368746c616568, 0x6572, // healthcare
+        0x6974696c69636166, 0x7365, // facilities
+        0x6974616d6f747561, 0x6e6f, // automation
+        0x616972617262696c, 0x736e, // librarians
+        0x6568746f69646172, 0x79706172, // radiotherapy
+        0x7461726765746e69, 0x726f, // integrator
+        0x73756f6865726177, 0x676e69, // warehousing
+        0x65, // e
+        0x7273, // sr
+        0x6863726165736572, 0x737265, // researchers
+        0x74656e7265746e69, 0x73676e696b726f77, // internetworkings
+        0x6f7a6e65726f6c, // lorenzo
+        0x6172747369676572, 0x6e6f6974, // registration
+        0x7372656c646e6168, // handlers
+        0x31646e6162, // band1
+        0x6974736974617473, 0x7363, // statistics
+        0x6d75726373, // scrum
+        0x626172656e6c7576, 0x737974696c69, // vulnerabilitys
+        0x72657369766461, // adviser
+        0x7373656e69737562, // business
+        0x7461706f74736968, 0x79676f6c6f68, // histopathology
+        0x676e696e7261656c, 0x73, // learnings
+        0x726572757463656c, 0x73, // lecturers
+        0x737265746e7568, // hunters
+        0x6465636976726573, 0x736b7365, // servicedesks
+        0x6c6f646f6874656d, 0x73747369676f, // methodologists
+        0x676e69646c697562, // building
+        0x6e6f6870656c6574, 0x7379, // telephonys
+        0x6666617473, // staff
+        0x6e6f697375666e69, // infusion
+        0x65646e6f70736572, 0x7372, // responders
+        0x69746174736f6962, 0x736c6163697473, // biostatisticals
+        0x74616d726f666e69, 0x737473696369, // informaticists
+        0x676e696e696d, // mining
+        0x79726576696c6564, // delivery
+        0x656c6c6174736e69, 0x7372, // installers
+        0x686361657274756f, // outreach
+        0x656d6f6e6567, // genome
+        0x6c61746e65726170, // parental
+        0x6b696c71, // qlik
+        0x6563616d72616870, 0x736c6163697475, // pharmaceuticals
+        0x6d726f6674616c70, // platform
+        0x6c6f626f63, // cobol
+        0x7466697773, // swift
+        0x6c6f72746e6f63, // control
+        0x62, // b
+        0x6d6c6966, // film
+        0x72656e726563, // cerner
+        0x696465, // edi
+        0x6f69746163756465, 0x6e, // education
+        0x676f6c6f69646172, 0x79, // radiology
         0x626172656e6c7576, 0x7974696c69, // vulnerability
+        0x6570737466617264, 0x6e6f7372, // draftsperson
+        0x39323130626364, // dcb0129
+        0x726f747574, // tutor
+        0x746e656469636e69, // incident
+        0x73657372756e, // nurses
+        0x74697563726963, // circuit
+        0x73706f766564, // devops
+        0x74, // t
+        0x6c6163696e696c63, // clinical
+        0x7365676e616863, // changes
+        0x7466617263726961, // aircraft
+        0x657477, // wte
+        0x666f, // of
+        0x65736e65666564, // defense
+        0x747331, // 1st
+        0x64657265746e6563, // centered
+        0x63696e756d6d6f63, 0x726f7461, // communicator
+        0x6e656d7069757165, 0x74, // equipment
+        0x6e6974617265706f, 0x67, // operating
+        0x746171, // qat
+        0x746369, // ict
+        0x65726966, // fire
+        0x6c6c65766f6e, // novell
+        0x7364726177657473, // stewards
+        0x6c6f646f6874656d, 0x79676f, // methodology
+        0x6f6c6f6e68636574, 0x7374736967, // technologists
+        0x736d616574, // teams
+        0x7261726f706d6574, 0x79, // temporary
+        0x6d657275636f7270, 0x746e65, // procurement
+        0x67696c6c65746e69, 0x7365636e65, // intelligences
+        0x32, // 2
+        0x646e6162, // band
+        0x6461656c, // lead
+        0x746163696c707061, 0x736e6f69, // applications
+        0x65706f6c65766564, 0x7372, // developers
+        0x72616c75676e61, // angular
+        0x6f63736963, // cisco
+        0x6365736f666e69, // infosec
+        0x72656e6e616c70, // planner
+        0x63696e6f746f6870, 0x73, // photonics
+        0x6f696c6363, // cclio
+        0x736b736564, // desks
+        0x6572746e6563, // centre
+        0x696c616963657073, 0x737473, // specialists
+        0x6c7465, // etl
+        0x7473696e696d6461, 0x73726f746172, // administrators
+        0x6e67697365646572, // redesign
+        0x74696e726574616d, 0x79, // maternity
+        0x6170, // pa
+        0x7369766968637261, 0x7374, // archivists
+        0x736a7463616572, // reactjs
+        0x687469726f676c61, 0x6d, // algorithm
+        0x74696c6962617375, 0x7379, // usabilitys
+        0x74616d726f666e69, 0x6e61696369, // informatician
+        0x72656d6f74737563, // customer
+        0x6d6f63656c6574, // telecom
+        0x636e617275737361, 0x7365, // assurances
+        0x6f6c6f6e68636574, 0x737967, // technologys
+        0x726865, // ehr
+        0x6c6175736976, // visual
+        0x737268, // hrs
+        0x7265656e69676e65, // engineer
+        0x6d6d6172676f7270, 0x73676e69, // programmings
+        0x646e61, // and
+        0x6f6c6f6e68636574, 0x7967, // technology
+        0x6f6c6f7470797263, 0x7374736967, // cryptologists
+        0x697274656d6f6962, 0x736e616963, // biometricians
+        0x6e6f6e, // non
+        0x69746174736f6962, 0x6e616963697473, // biostatistician
+        0x697469736e617274, 0x736e6f, // transitions
+        0x33, // 3
+        0x657372756e, // nurse
+        0x6165, // ea
+        0x69, // i
+        0x6238646e6162, // band8b
+        0x65746973, // site
+        0x7875, // ux
+        0x74656e6172746e69, // intranet
+        0x6d65726975716572, 0x73746e65, // requirements
+        0x6974697463617270, 0x72656e6f, // practitioner
+        0x616d726f66726570, 0x65636e, // performance
+        0x74616d726f666e69, 0x736e61696369, // informaticians
+        0x736365736f666e69, // infosecs
+        0x676e697372756e, // nursing
+        0x69737365636f7270, 0x676e, // processing
+        0x7369676f6c6f6962, 0x7374, // biologists
+        0x72656e6769736564, 0x73, // designers
+        0x33646e6162, // band3
+        0x726f737365737361, 0x73, // assessors
+        0x6d726570, // perm
+        0x69746375646f7270, 0x6e6f, // production
+        0x6d6d6172676f7270, 0x676e69, // programming
+        0x6e61696472617567, 0x73, // guardians
+        0x73657461747365, // estates
+        0x69746174736f6962, 0x7363697473, // biostatistics
+        0x6171, // qa
+        0x6369727463656c65, 0x6e6169, // electrician
+        0x73636170, // pacs
+        0x6e616c, // lan
+        0x79676f6c6f747963, // cytology
+        0x676e696c6c6962, // billing
+        0x7463617274736261, 0x726f, // abstractor
+        0x79676f6c6f6962, // biology
+        0x697274656d6f6962, 0x6e616963, // biometrician
+        0x6170737265627963, 0x6563, // cyberspace
+        0x79616c70656d6167, // gameplay
+        0x6e697475706d6f63, 0x7367, // computings
+        0x7463617265746e69, 0x6e6f69, // interaction
+        0x72616c6f686373, // scholar
+        0x65746973626577, // website
+        0x72657473616d, // master
+        0x6c616d696e61, // animal
+        0x69737365666f7270, 0x736c616e6f, // professionals
+        0x656c6c6174736e69, 0x72, // installer
+        0x69746e6572707061, 0x6563, // apprentice
+        0x6f6974617265706f, 0x736e, // operations
+        0x6972747375646e69, 0x6c61, // industrial
+        0x747265707865, // expert
+        0x6572617764726168, // hardware
+        0x69746365746f7270, 0x736e6f, // protections
+        0x7372656461656c, // leaders
+        0x6f696d63, // cmio
+        0x696c616963657073, 0x7473, // specialist
+        0x7974696c617571, // quality
+        0x7265776569766572, // reviewer
+        0x6569666974726563, 0x64, // certified
+        0x6d6f636f7263696d, 0x7265747570, // microcomputer
+        0x616963696e696c63, 0x6e, // clinician
+        0x7363696e6f697661, // avionics
+        0x696c696261706163, 0x7974, // capability
+        0x696372656d6d6f63, 0x6c61, // commercial
+        0x6438646e6162, // band8d
+        0x696c6f6674726f70, 0x6f, // portfolio
+        0x72656b726f77, // worker
+        0x73726567616e616d, // managers
+        0x746e6564757473, // student
+        0x7265766f63, // cover
+        0x7473796c616e61, // analyst
+        0x7473696e696d6461, 0x6e6f69746172, // administration
+        0x737265636966666f, // officers
+        0x726f6d7574, // tumor
+        0x6c6c6974, // till
+        0x737465737361, // assets
+        0x6e61747369737361, 0x7374, // assistants
+        0x736666617473, // staffs
+        0x736d6f63656c6574, // telecoms
+        0x646972627968, // hybrid
+        0x73756f6865726177, 0x65, // warehouse
+        0x79656b, // key
+        0x6c75636972727563, 0x6d75, // curriculum
+        0x6c6c6f72746e6f63, 0x7265, // controller
+        0x79617768746170, // pathway
+        0x6269737365636361, 0x7974696c69, // accessibility
+        0x73756f6865726177, 0x7365, // warehouses
+        0x726e6a, // jnr
+        0x6974736974617473, 0x736e616963, // statisticians
+        0x7265636e6163, // cancer
+        0x73696d65, // emis
+        0x676e696e69617274, // training
+        0x657261776c616d, // malware
+        0x6b726f77, // work
+        0x646574696d696c, // limited
+        0x6d6172666e69616d, 0x65, // mainframe
+        0x74656e, // net
+        0x7372656e69617274, // trainers
+        0x6461737361626d61, 0x726f, // ambassador
+        0x676e696c6966, // filing
+        0x64616568, // head
+        0x736b736972, // risks
+        0x676e696e7261656c, // learning
+        0x646e616d6d6f63, // command
+        0x6d726574, // term
+        0x626577, // web
+        0x697263736176616a, 0x7470, // javascript
+        0x72656d726f66, // former
+        0x707074, // tpp
+        0x616e65746e69616d, 0x65636e, // maintenance
+        0x696c617574726976, 0x6e6f6974617a, // virtualization
+        0x6e696e6565726373, 0x67, // screening
+        0x6e65696c69736572, 0x6563, // resilience
+        0x74696e75, // unit
+        0x737463656a6f7270, // projects
+        0x736f696463, // cdios
+        0x6d656973, // siem
+        0x656c6974786574, // textile
+        0x6973736572676572, 0x6e6f, // regression
+        0x72656e61656c63, // cleaner
+        0x63696870617267, // graphic
+        0x67696c6c65746e69, 0x65636e65, // intelligence
+        0x616d617264, // drama
+        0x656372756f736572, 0x73, // resources
+        0x6465636976726573, 0x6b7365, // servicedesk
+        0x73656e6964616572, 0x73, // readiness
+        0x7473696e696d6461, 0x726f746172, // administrator
+        0x736167, // gas
+        0x6438, // 8d
+        0x6e6974726f706572, 0x67, // reporting
+        0x6963696669747261, 0x6c61, // artificial
+        0x73726574697277, // writers
+        0x736f7064, // dpos
+        0x616e6964726f6f63, 0x726f74, // coordinator
+        0x7368636574, // techs
+        0x736e6769736564, // designs
+        0x6369736e65726f66, 0x73, // forensics
+        0x7469726f68747561, 0x79, // authority
+        0x7562697274736964, 0x646574, // distributed
+        0x7a696c6175736976, 0x6e6f697461, // visualization
+        0x636964656d6f6962, 0x6c61, // biomedical
+        0x636974796c616e61, // analytic
+        0x7367757264, // drugs
+        0x6f63, // co
+        0x6f6c6f6863797370, 0x74736967, // psychologist
+        0x68746e6f6d, // month
+        0x7463616572, // react
+        0x6e6f697469736f70, 0x676e69, // positioning
+        0x7265656e69676e65, 0x73676e69, // engineerings
+        0x65736e6f70736572, // response
+        0x6961, // ai
+        0x7369676f6c6f6962, 0x74, // biologist
+        0x656b726f7774656e, 0x72, // networker
+        0x6b726f7774656e, // network
+        0x657661656c, // leave
+        0x6f69746365746564, 0x736e, // detections
+        0x746e656d726167, // garment
+        0x61746c75736e6f63, 0x746e, // consultant
+        0x6d6574737973, // system
+        0x6f7461726f62616c, 0x73656972, // laboratories
+        0x70697263736c6c61, 0x7374, // allscripts
+        0x69746365746f7270, 0x6e6f, // protection
+        0x64696f72646e61, // android
+        0x73657273, // sres
+        0x676e6974736574, // testing
+        0x7272616f7263696d, 0x737961, // microarrays
+        0x7463757274736e69, 0x726f, // instructor
+        0x6c6d, // ml
+        0x696d6568636f6962, 0x79727473, // biochemistry
+        0x79726567727573, // surgery
+        0x6c6c6f72796170, // payroll
+        0x79726576696c6564, 0x73, // deliverys
+        0x737265646f63, // coders
+        0x73726574726f70, // porters
+        0x7463617265746e69, 0x657669, // interactive
+        0x7274736172666e69, 0x73657275746375, // infrastructures
+        0x656d737365737361, 0x746e, // assessment
+        0x6168636b636f6c62, 0x6e69, // blockchain
+        0x74656e707361, // aspnet
+        0x7773707061, // appsw
+        0x62616c, // lab
+        0x73727065, // eprs
+        0x6e6f6974756c6f73, 0x73, // solutions
+        0x6c69746e75, // until
+        0x726a, // jr
+        0x726f7469647561, // auditor
+        0x656e696c6e6f, // online
+        0x7339323130626364, // dcb0129s
+        0x676e696e6e616c70, // planning
+        0x7463656a6f7270, // project
+        0x72657474756c66, // flutter
+        0x6f6974617265706f, 0x6e, // operation
+        0x68706172676f6567, 0x6c616369, // geographical
+        0x736566697764696d, // midwifes
+        0x7461726765746e69, 0x73726f, // integrators
+        0x636f6e, // noc
+        0x64726177, // ward
+        0x676e696c65646f6d, 0x73, // modelings
+        0x39646e6162, // band9
+        0x696f66, // foi
+        0x746867696c66, // flight
+        0x6c61636964656d, // medical
+        0x73686e, // nhs
+        0x6e65736572706572, 0x657669746174, // representative
+        0x7974697275636573, 0x73, // securitys
+        0x797265766f636572, // recovery
+        0x7265646c697562, // builder
+        0x706f746b736564, // desktop
+        0x7368746e6f6d, // months
+        0x696c617574726976, 0x736e6f69746173, // virtualisations
+        0x7372656e74726170, 0x706968, // partnership
+        0x7374686775617264, 0x6e616d, // draughtsman
+        0x656d6567616e616d, 0x73746e, // managements
+        0x69746170736f6567, 0x6c61, // geospatial
+        0x78756e696c, // linux
+        0x72656c6c6962, // biller
+        0x737761, // aws
+        0x656c75646f6d, // module
+        0x657473616d626577, 0x7372, // webmasters
+        0x7972617262696c, // library
+        0x616c6c6174736e69, 0x6e6f6974, // installation
+        0x6465646e656c62, // blended
+        0x61657261, // area
+        0x69746170736f6567, 0x736c61, // geospatials
+        0x656d6567616e616d, 0x746e, // management
+        0x65656b6573756f68, 0x676e6970, // housekeeping
+        0x746e65746e6f63, // content
+        0x74736f6e67616964, 0x6369, // diagnostic
+        0x7372616c6f686373, // scholars
+        0x6574617564617267, // graduate
+        0x636e617275737361, 0x65, // assurance
+        0x6169636973796870, 0x6e, // physician
+        0x65636e6564697665, // evidence
+        0x6365746968637261, 0x74, // architect
+        0x6f6d70, // pmo
+        0x6969, // ii
+        0x736f696e63, // cnios
+        0x65676175676e616c, // language
+        0x32646e6162, // band2
+        0x757363, // csu
+        0x63696e756d6d6f63, 0x73726f7461, // communicators
+        0x72656e74726170, // partner
+        0x74656e7265746e69, 0x6b726f77, // internetwork
+        0x7369746e65696373, 0x74, // scientist
+        0x6e61696c706d6f63, 0x736563, // compliances
+        0x736f7463, // ctos
+        0x646e65746e6f7266, // frontend
+        0x636e63, // cnc
+        0x726f737365737361, // assessor
+        0x7473696c, // list
+        0x73726f68747561, // authors
+        0x616d737466617264, 0x6e, // draftsman
+        0x66656863, // chef
+        0x73727373, // ssrs
+        0x6c61756e616d, // manual
+        0x6967657461727473, 0x737473, // strategists
+        0x6f697373696d6461, 0x736e, // admissions
+        0x7461, // at
+        0x6574697572636572, 0x72, // recruiter
+        0x6a72616c75676e61, 0x73, // angularjs
+        0x6c616e6f73726570, // personal
+        0x7463656a626f, // object
+        0x6b72656c63, // clerk
+        0x65646e6f70736572, 0x72, // responder
+        0x74696872, // rhit
+        0x6365746968637261, 0x7365727574, // architectures
+        0x727065, // epr
+        0x65756c62, // blue
+        0x6967657461727473, 0x7473, // strategist
+        0x656d757274736e69, 0x73746e, // instruments
+        0x6d6d6172676f7270, 0x737265, // programmers
+        0x63697470657361, // aseptic
+        0x73746e656761, // agents
+        0x6365746968637261, 0x7374, // architects
+        0x61646e656761, // agenda
+        0x72656c646e6168, // handler
+        0x7372616579, // years
+        0x7473696e696d6461, 0x736e6f69746172, // administrations
+        0x7265656e69676e65, 0x73, // engineers
+        0x65646f63, // code
+        0x6769, // ig
+        0x6c61636967727573, // surgical
+        0x6e616e7265766f67, 0x736563, // governances
+        0x776f6c6c6566, // fellow
+        0x376c68, // hl7
+        0x30363130626364, // dcb0160
+        0x6963616d72616870, 0x737473, // pharmacists
+        0x697461756c617665, 0x6e6f, // evaluation
+        0x37, // 7
+        0x737566736e617274, 0x6e6f69, // transfusion
+        0x656c696761, // agile
+        0x6d657275636f7270, 0x73746e65, // procurements
+        0x676363, // ccg
+        0x6572617774666f73, 0x73, // softwares
+        0x6f7463, // cto
+        0x736973796c616e61, // analysis
+        0x64726177657473, // steward
+        0x65746f6e, // note
+        0x6168706f69646172, 0x7963616d72, // radiopharmacy
+        0x73676e696874, // things
+        0x7265646e65666564, 0x73, // defenders
+        0x746e6569746170, // patient
+        0x736173, // sas
+        0x69746174736f6962, 0x736e616963697473, // biostatisticians
+        0x72656e6769736564, // designer
+        0x6c696261696c6572, 0x797469, // reliability
+        0x69746f6d6f747561, 0x6576, // automotive
+        0x6c65646f6d, // model
+        0x79636e656761, // agency
+        0x6f696463, // cdio
+        0x736c617469676964, // digitals
+        0x736a65646f6e, // nodejs
+        0x636974796c616e61, 0x73, // analytics
+        0x656d6974, // time
+        0x64746c, // ltd
+        0x6962, // bi
+        0x7372657473616d, // masters
+        0x646e656b636162, // backend
+        0x72656c69706d6f63, 0x73, // compilers
+        0x73636973796870, // physics
+        0x63696d6f6e6567, // genomic
+        0x64, // d
+        0x79726f6765746163, // category
+        0x646e756f77, // wound
+        0x74656e7265746e69, 0x736b726f77, // internetworks
+        0x726f696e756a, // junior
+        0x6d6d6172676f7270, 0x65, // programme
+        0x737468676972, // rights
+        0x64656d7265746e69, 0x65746169, // intermediate
+        0x6974616c756d6973, 0x6e6f, // simulation
+        0x64726f636572, // record
+        0x746e656d75636f64, 0x737473696c61, // documentalists
+        0x707061, // app
+        0x7463656a627573, // subject
+        0x6e616e7265766f67, 0x6563, // governance
+        0x72656c6c65646f6d, 0x73, // modellers
+        0x656e6f6d74737973, // systmone
+        0x6e6f69706d616863, // champion
+        0x6138, // 8a
+        0x706172676f6d6564, 0x726568, // demographer
+        0x746169636f737361, 0x7365, // associates
+        0x73696c6972657473, 0x6e6f697461, // sterilisation
+        0x73657261776c616d, // malwares
+        0x63616c706b726f77, 0x65, // workplace
+        0x7974696361706163, // capacity
+        0x736f726973, // siros
+        0x63757274736e6f63, 0x6e6f6974, // construction
+        0x6c61746970736f68, // hospital
+        0x7265636966666f, // officer
+        0x6963696e68636574, 0x736e61, // technicians
+        0x736c6c696b73, // skills
+        0x7473696369687465, // ethicist
+        0x6c7173, // sql
+        0x6d6e6f7269766e65, 0x6c61746e65, // environmental
+        0x6f6c6f6e68636574, 0x74736967, // technologist
+        0x73747265707865, // experts
+        0x73746e65746e6f63, // contents
+        0x74636172746e6f63, // contract
+        0x656d757274736e69, 0x746e, // instrument
+        0x6564617274, // trade
+        0x34, // 4
+        0x6c6c6962, // bill
+        0x7265627963, // cyber
+        0x79726575716a, // jquery
+        0x7374656473, // sdets
+        0x6176616a, // java
+        0x6563697463617270, // practice
+        0x74616d726f666e69, 0x736369, // informatics
+        0x7374696872, // rhits
+        0x6d6f636f7263696d, 0x737265747570, // microcomputers
+        0x72656e69617274, // trainer
+        0x737473796c616e61, // analysts
+        0x6572617764726168, 0x73, // hardwares
+        0x696b70, // pki
+        0x73726865, // ehrs
+        0x74656e6276, // vbnet
+        0x73726574736574, // testers
+        0x736365736d6f63, // comsecs
+        0x6f6c6f6e68636574, 0x73656967, // technologies
+        0x7473726966, // first
+        0x6b736564706c6568, // helpdesk
+        0x7265746177, // water
+        0x7865, // ex
+        0x6573616261746164, // database
+        0x7372656e776f, // owners
+        0x726f7461727563, // curator
+        0x73726f7369766461, // advisors
+        0x726f66736e617274, 0x6e6f6974616d, // transformation
+        0x6669746e65696373, 0x6369, // scientific
+        0x7561656c626174, // tableau
+        0x616d72616870, // pharma
+        0x74736574, // test
+        0x72656863616574, // teacher
+        0x6d75636f6c, // locum
+        0x706d67, // gmp
+        0x6f7461756c617665, 0x7372, // evaluators
+        0x73797465666173, // safetys
+        0x646572, // red
+        0x6974736974617473, 0x6c6163, // statistical
+        0x616972617262696c, 0x6e, // librarian
+        0x6e61747369737361, 0x74, // assistant
+        0x736d6574737973, // systems
+        0x726f746163756465, 0x73, // educators
+        0x6975, // ui
+        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
+        0x726572757463656c, // lecturer
+        0x7268, // hr
+        0x76, // v
+        0x7265747369676572, 0x6465, // registered
+        0x74736975676e696c, 0x73, // linguists
+        0x6172747369676572, 0x72, // registrar
+        0x6d69, // im
+        0x736f696d63, // cmios
+        0x6c6d78, // xml
+        0x636174736c6c7566, 0x6b, // fullstack
+        0x746f6969, // iiot
+        0x72657375, // user
+        0x7370696f76, // voips
+        0x656b726f7774656e, 0x7372, // networkers
+        0x736f736963, // cisos
+        0x746175, // uat
+        0x6e6f68747970, // python
+        0x74696c6962617375, 0x79, // usability
+        0x6177657372756f63, 0x736572, // coursewares
+        0x6c617469706163, // capital
+        0x69737365636f7270, 0x73676e, // processings
+        0x6f726973, // siro
+        0x6d706f6c65766564, 0x746e65, // development
+        0x696b726f7774656e, 0x676e, // networking
+        0x7363696d6f6e6567, // genomics
+        0x65636e6174736964, // distance
+        0x736f6963, // cios
+        0x73696c6175736976, 0x6e6f697461, // visualisation
+        0x746e656761, // agent
+        0x7463617274736261, 0x73726f, // abstractors
+        0x74736975676e696c, // linguist
+        0x65746f6d6572, // remote
+        0x7265776f70, // power
+        0x73747261, // arts
+        0x68746977, // with
+        0x69737365666f7270, 0x6c616e6f, // professional
+        0x6972637365707974, 0x7470, // typescript
+        0x6365746968637261, 0x65727574, // architecture
+        0x6174696f6c707865, 0x6e6f6974, // exploitation
+        0x6e656e616d726570, 0x74, // permanent
+        0x657473616d626577, 0x72, // webmaster
+        0x73636974656e6567, // genetics
+        0x656369766564, // device
+        0x74616d726f666e69, 0x736e6f69, // informations
+        0x746f69, // iot
+        0x6338, // 8c
+        0x676e6967616d69, // imaging
+        0x676e697265746163, // catering
+        0x726574726f70, // porter
+        0x726566697764696d, 0x79, // midwifery
+        0x6465786966, // fixed
+        0x63696c627570, // public
+        0x6172747369676572, 0x7372, // registrars
+        0x736f69, // ios
+        0x6e6f7274616d, // matron
+        0x696969, // iii
+        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x6e, // telecommunication
+        0x73656c6173, // sales
+        0x797265766f636572, 0x73, // recoverys
+        0x6e696e7261656c65, 0x7367, // elearnings
+        0x646e32, // 2nd
+        0x737265646c697562, // builders
+        0x7379636176697270, // privacys
+        0x65636966666f, // office
+        0x78, // x
+        0x656d646e6f636573, 0x746e, // secondment
+        0x696c6f6674726f70, 0x736f, // portfolios
+        0x7368637261746e65, // entarchs
+        0x69726f74696e6f6d, 0x676e, // monitoring
+        0x6177657372756f63, 0x6572, // courseware
+        0x6f74, // to
+        0x65706f6c65766564, 0x72, // developer
+        0x73616264, // dbas
+        0x63696e616863656d, 0x6c61, // mechanical
+        0x7070617265776f70, 0x73, // powerapps
+        0x6769747365766e69, 0x726f7461, // investigator
+        0x7362616c, // labs
+        0x697461756c617665, 0x736e6f, // evaluations
+        0x6f7064, // dpo
+        0x7365746f6e, // notes
+        0x636974656e6567, // genetic
+        0x676e697373657264, 0x73, // dressings
+        0x6b736564, // desk
+        0x72656c69706d6f63, // compiler
+        0x6665696863, // chief
+        0x6238, // 8b
+        0x6561706f6874726f, 0x73636964, // orthopaedics
+        0x65636e65696373, // science
+        0x746e616c70, // plant
+        0x7379746e756f62, // bountys
+        0x746169636f737361, 0x65, // associate
+        0x6c6f646f6874656d, 0x747369676f, // methodologist
+        0x797465666173, // safety
+        0x616264, // dba
+        0x646e616c746f6373, // scotland
+        0x737265626d656d, // members
+        0x7369767265707573, 0x73726f, // supervisors
+        0x726f746365726964, 0x73, // directors
+        0x6d6f6465657266, // freedom
+        0x6d616574, // team
+        0x6c6d7468, // html
+        0x7473696369687465, 0x73, // ethicists
+        0x65636976, // vice
+        0x727574696e727566, 0x65, // furniture
+        0x6369746e616d6573, // semantic
+        0x6168636b636f6c62, 0x736e69, // blockchains
+        0x707063, // cpp
+        0x737972617262696c, // librarys
+        0x6565746e756c6f76, 0x72, // volunteer
+        0x7465737361, // asset
+        0x6e616d7568, // human
+        0x7963616d72616870, // pharmacy
+        0x6e696e7261656c65, 0x67, // elearning
+        0x656e696863616d, // machine
+        0x646e6f636573, // second
+        0x73776f646e6977, // windows
+        0x706172676f6d6564, 0x73726568, // demographers
+        0x7365636976726573, // services
+        0x7469646572636361, 0x6465, // accredited
+        0x6e7265746e69, // intern
+        0x656372656d6d6f63, // commerce
+        0x746e656d75636f64, 0x6e6f697461, // documentation
+        0x35646e6162, // band5
+        0x6161706968, // hipaa
+        0x7374686775617264, 0x6e6f73726570, // draughtsperson
+        0x65636e65666564, // defence
+        0x79746e756f62, // bounty
+        0x6e6f6567727573, // surgeon
+        0x68746f6973796870, 0x74736970617265, // physiotherapist
+        0x74656e746f64, // dotnet
+        0x72756f6d7574, // tumour
+        0x7372656e696d, // miners
+        0x706f636573766564, 0x73, // devsecops
+        0x726f74617265706f, 0x73, // operators
+        0x73746e616c706d69, // implants
+        0x63696e756d6d6f63, 0x736e6f697461, // communications
+        0x68746c61656865, // ehealth
+        0x697061, // api
+        0x676e696c65646f6d, // modeling
+        0x7372656863616574, // teachers
+        0x737265627963, // cybers
+        0x7369767265707573, 0x726f, // supervisor
+        0x7461726f70726f63, 0x65, // corporate
+        0x736967, // gis
+        0x6c616568656c6574, 0x6874, // telehealth
+        0x6572757a61, // azure
+        0x726f696e6573, // senior
+        0x726f746163756465, // educator
+        0x74656e7265746e69, 0x676e696b726f77, // internetworking
+        0x677562, // bug
+        0x706f6f646168, // hadoop
+        0x6e6f6974636e7566, 0x6c61, // functional
+        0x616f73, // soa
+        0x736b726f7774656e, // networks
+        0x646572746e6563, // centred
+        0x70756f7267, // group
+        0x6f74616e6964726f, 0x72, // ordinator
+        0x6f6974617265706f, 0x6c616e, // operational
+        0x6361667265746e69, 0x7365, // interfaces
+        0x707867, // gxp
+        0x7374726f706572, // reports
+        0x697469736e617274, 0x6e6f, // transition
+        0x73656369766564, // devices
+        0x726574697277, // writer
+        0x6d65726975716572, 0x746e65, // requirement
+        0x6e696c746f6b, // kotlin
+        0x657361656c6572, // release
+        0x7265646e65666564, // defender
+        0x7368746c616568, // healths
+        0x616964656d, // media
+        0x65656e69617274, // trainee
+        0x7372656b63617274, // trackers
+        0x737974696c617571, // qualitys
+        0x7461726765746e69, 0x6e6f69, // integration
+        0x6f696363, // ccio
+        0x69746c75736e6f63, 0x676e, // consulting
+        0x64657269746572, // retired
+        0x74616d726f666e69, 0x7473696369, // informaticist
+        0x7463757274736e69, 0x73726f, // instructors
+        0x6f7461756c617665, 0x72, // evaluator
+        0x656372756f73, // source
+        0x72616577746f6f66, // footwear
+        0x63697065, // epic
+        0x7463757274736e69, 0x6c616e6f69, // instructional
+        0x6e6f6974756c6f73, // solution
+        0x6e6769736564, // design
+        0x6c6379636566696c, 0x65, // lifecycle
+        0x69746174736f6962, 0x6c6163697473, // biostatistical
+        0x796361726574696c, 0x73, // literacys
+        0x726f66, // for
+        0x6e696d6461737973, // sysadmin
+        0x65676175676e616c, 0x73, // languages
+        0x73676e6974736574, // testings
+        0x7261746572636573, 0x79, // secretary
+        0x6e6968746977, // within
+        0x6e65697265707865, 0x6563, // experience
+        0x6472616f62, // board
+        0x656e69636964656d, 0x73, // medicines
+        0x726f666e696f6962, 0x6e6169636974616d, // bioinformatician
+        0x726f746365726964, // director
+        0x746e656d75636f64, 0x7473696c61, // documentalist
+        0x686365746964656d, // meditech
+        0x797475706564, // deputy
+        0x676e69646f63, // coding
+        0x697373696d6d6f63, 0x676e696e6f, // commissioning
+        0x72657475706d6f63, // computer
+        0x6338646e6162, // band8c
+        0x7469726765746e69, 0x79, // integrity
+        0x63696e6f746f6870, // photonic
+        0x736d6f74737563, // customs
+        0x697274657473626f, 0x63, // obstetric
+        0x74656473, // sdet
+        0x73656761726f7473, // storages
+        0x736369, // ics
+        0x6567617265766562, // beverage
+        0x656c6361726f, // oracle
+        0x6f69626f7263696d, 0x79676f6c, // microbiology
+        0x6f737365666f7270, 0x72, // professor
+        0x64756f6c63, // cloud
+        0x746e6f7266, // front
+        0x61, // a
+        0x6e697475706d6f63, 0x67, // computing
+        0x657461636f766461, // advocate
+        0x636973756d, // music
+        0x6170737265627963, 0x736563, // cyberspaces
+        0x726f746365726964, 0x657461, // directorate
+        0x62697461706d6f63, 0x7974696c69, // compatibility
+        0x736c6f72746e6f63, // controls
+        0x657261776d726966, 0x73, // firmwares
+        0x74656e7265746e69, // internet
+        0x39, // 9
         0x7265687461656c, // leather
+        0x7a696c6175736976, 0x736e6f697461, // visualizations
+        0x6c61636f6c, // local
+        0x706c6568, // help
+        0x736b72656c63, // clerks
+        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
+        0x73676e6967616d69, // imagings
+        0x6f6c6f7470797263, 0x6c61636967, // cryptological
+        0x35, // 5
+        0x646e616c676e65, // england
+        0x6b6f6f63, // cook
         0x7265746e7568, // hunter
+        0x726f74636f64, // doctor
+        0x67696c6c65746e69, 0x746e65, // intelligent
         0x68706172676f6567, 0x6369, // geographic
+        0x74617274656e6570, 0x6e6f69, // penetration
+        0x65636976726573, // service
+        0x7365727064726f77, 0x73, // wordpress
+        0x746163696c707061, 0x6e6f69, // application
+        0x7361746164, // datas
+        0x72756769666e6f63, 0x73726f7461, // configurators
+        0x6566697764696d, // midwife
+        0x72656b636168, // hacker
+        0x746f6369646c6163, 0x7374, // caldicotts
+        0x6d706f6c65766564, 0x73746e65, // developments
+        0x617173, // sqa
+        0x706367, // gcp
+        0x72656c6c65646f6d, // modeller
+        0x6e69, // in
+        0x636170736f726561, 0x65, // aerospace
+        0x726f746e656d, // mentor
+        0x657372756f63, // course
+        0x736972616d6d7573, 0x737265, // summarisers
+        0x73746375646f7270, // products
+        0x74616d726f666e69, 0x6e6f69, // information
+        0x6f6c6f7470797263, 0x736c61636967, // cryptologicals
+        0x6973726576696e75, 0x7974, // university
+        0x737473757274, // trusts
+        0x656d747261706564, 0x746e, // department
+        0x707261687363, // csharp
+        0x696c617574726976, 0x736e6f6974617a, // virtualizations
+        0x7369766968637261, 0x74, // archivist
+        0x796361726574696c, // literacy
+        0x79627572, // ruby
+        0x6f6963, // cio
+        0x6e61696472617567, // guardian
+        0x73636f73, // socs
+        0x6e65696c69736572, 0x736563, // resiliences
+        0x676e69746361, // acting
+        0x62616d75736e6f63, 0x73656c, // consumables
+        0x7364726f636572, // records
+        0x73656c6177, // wales
+        0x646f6f66, // food
+        0x726f, // or
+        0x6169636e616e6966, 0x6c, // financial
+        0x6e6f6870656c6574, 0x79, // telephony
+        0x6974736974617473, 0x63, // statistic
+        0x6e61747065636361, 0x6563, // acceptance
+        0x7469726f68747561, 0x7379, // authoritys
+        0x6e696d6461, // admin
+        0x6d656c626f7270, // problem
+        0x746165726874, // threat
+        0x636e617275736e69, 0x65, // insurance
+        0x7365727461656874, // theatres
+        0x626369, // icb
+        0x6269737365636361, 0x737974696c69, // accessibilitys
+        0x746e656d75636f64, 0x736e6f697461, // documentations
+        0x7369706172656874, 0x74, // therapist
+        0x637466, // ftc
+        0x7469, // it
+        0x6c617469676964, // digital
+        0x68636574, // tech
+        0x736b6e696c, // links
+        0x73696b70, // pkis
+        0x7463617265746e69, 0x736e6f69, // interactions
+        0x6f736963, // ciso
+        0x61746562, // beta
+        0x6f74636570736e69, 0x72, // inspector
+        0x7375746f6c, // lotus
+        0x6f74616e6964726f, 0x7372, // ordinators
+        0x36646e6162, // band6
+        0x69636974656e6567, 0x7473, // geneticist
+        0x6561706f6874726f, 0x636964, // orthopaedic
+        0x746168, // hat
+        0x676f6c6f68746170, 0x79, // pathology
+        0x78696e75, // unix
+        0x73726f7461727563, // curators
+        0x73676e696e696d, // minings
+        0x7274736172666e69, 0x657275746375, // infrastructure
+        0x7265656e69676e65, 0x676e69, // engineering
+        0x6b736564706c6568, 0x73, // helpdesks
+        0x6172676f746f6870, 0x796870, // photography
+        0x7365636e65696373, // sciences
+        0x676e696b726f77, // working
+        0x696f706572616873, 0x746e, // sharepoint
+        0x6574696877, // white
+        0x6764656c776f6e6b, 0x65, // knowledge
+        0x636661, // afc
+        0x73676e69646f63, // codings
+        0x74726170, // part
+        0x726576697264, // driver
+        0x757461726574696c, 0x6572, // literature
+        0x7473696e696d6461, 0x657669746172, // administrative
+        0x7373656c65726977, // wireless
+        0x656372756f736572, // resource
+        0x737773707061, // appsws
+        0x7461726765746e69, 0x736e6f69, // integrations
+        0x746f6e, // not
+        0x73726f7469647561, // auditors
+        0x69726f74696e6f6d, 0x73676e, // monitorings
+        0x6863616f63, // coach
+        0x7974697275636573, // security
+        0x6b63617473, // stack
+        0x6b736972, // risk
+        0x6d61746e6f636564, 0x6e6f6974616e69, // decontamination
+        0x736572746e6563, // centres
+        0x79636176697270, // privacy
+        0x726567616e616d, // manager
+        0x646f6f6c62, // blood
+        0x7265646f63, // coder
+        0x746e616c706d69, // implant
+        0x6163696e68636574, 0x6c, // technical
+        0x73696172646e7566, 0x676e69, // fundraising
+        0x617469746e617571, 0x65766974, // quantitative
+        0x736f6d70, // pmos
+        0x65636e616e6966, // finance
+        0x7374726f70707573, // supports
+        0x726f6a616d, // major
+        0x726f68747561, // author
+        0x746f6369646c6163, 0x74, // caldicott
+        0x7265626d656d, // member
+        0x6174696c69636166, 0x726f74, // facilitator
+        0x706870, // php
+        0x6c616369687465, // ethical
+        0x36, // 6
+        0x72656c65646f6d, // modeler
+        0x656c69626f6d, // mobile
+        0x72656e696d, // miner
+        0x6963696e68636574, 0x6e61, // technician
+        0x6e696c6c65646f6d, 0x67, // modelling
+        0x656761726f7473, // storage
+        0x61746164, // data
+        0x6e61696c706d6f63, 0x6563, // compliance
+        0x6465646465626d65, // embedded
+        0x6d6172676f7270, // program
+        0x65676e6168637865, // exchange
+        0x726e73, // snr
+        0x74726f70707573, // support
+        0x696c617574726976, 0x6e6f69746173, // virtualisation
+        0x7369746e65696373, 0x7374, // scientists
+        0x636c70, // plc
+        0x6e6f6974616c6572, 0x70696873, // relationship
+        0x7372656e6e616c70, // planners
+        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
+        0x6564617267, // grade
+        0x6769747365766e69, 0x73726f7461, // investigators
+        0x636974656d736f63, 0x73, // cosmetics
+        0x37646e6162, // band7
+        0x6863726165736572, // research
+        0x31, // 1
+        0x6e6f6974617473, // station
+        0x72756769666e6f63, 0x726f7461, // configurator
+        0x6138646e6162, // band8a
+        0x6c6c65736e756f63, 0x726f, // counsellor
+        0x6f696e63, // cnio
+        0x72656e776f, // owner
+        0x736461656c, // leads
+        0x6863726165736572, 0x7265, // researcher
+        0x746e656d75636f64, // document
+        0x6f69747065636572, 0x7473696e, // receptionist
+        0x73656d6167, // games
+        0x6f7461726f62616c, 0x7972, // laboratory
+        0x6e6f727463656c65, 0x6369, // electronic
+        0x7265746e6563, // center
+        0x6f69746365746564, 0x6e, // detection
+        0x6c69636e756f63, // council
+        0x7669, // iv
+        0x6369736e65726f66, // forensic
+        0x746375646f7270, // product
+        0x65736162, // base
+        0x72656461656c, // leader
+        0x7372756f68, // hours
+        0x746174736b726f77, 0x6e6f69, // workstation
+        0x7265747361736964, // disaster
+        0x69746365746f7270, 0x6576, // protective
+        0x6370, // pc
+        0x616e6964726f6f63, 0x73726f74, // coordinators
+        0x656d6167, // game
+        0x68637261746e65, // entarch
+        0x616e697265746576, 0x7972, // veterinary
+        0x7372656c65646f6d, // modelers
+        0x736f696c6363, // cclios
+        0x6c6576656c, // level
+        0x616c7563656c6f6d, 0x72, // molecular
+        0x70696f76, // voip
+        0x73756f6865726177, 0x73676e69, // warehousings
+        0x72616579, // year
+        0x657275636573, // secure
+        0x646e65, // end
+        0x736972616d6d7573, 0x7265, // summariser
+        0x61746c75736e6f63, 0x73746e, // consultants
+        0x6365736d6f63, // comsec
+        0x6361667265746e69, 0x65, // interface
+        0x7372656b636168, // hackers
+        0x73746e6569746170, // patients
+        0x6d736972756f74, // tourism
+        0x726f7369766461, // advisor
+        0x6c6c7566, // full
+        0x657273, // sre
+        0x6f69746163756465, 0x6c616e, // educational
+        0x6e6563657672656e, 0x657274, // nervecentre
+        0x7469647561, // audit
+        0x6d697265746e69, // interim
+        0x656c6972657473, // sterile
+        0x6e696c6c65646f6d, 0x7367, // modellings
+        0x6f6c6f7470797263, 0x74736967, // cryptologist
+        0x75676f6c61746163, 0x65, // catalogue
+        0x6e65697265707865, 0x736563, // experiences
+        0x69636974656e6567, 0x737473, // geneticists
+        0x6c61746970736f68, 0x73, // hospitals
+        0x6c6f74616d656168, 0x79676f, // haematology
+        0x72756769666e6f63, 0x6e6f697461, // configuration
+        0x6365737265627963, 0x7974697275, // cybersecurity
+        0x6963616d72616870, 0x7473, // pharmacist
+        0x72656b63617274, // tracker
+        0x7363696d616e7964, // dynamics
+        0x7265797562, // buyer
+        0x7374736574, // tests
+        0x636f73, // soc
+        0x736f696363, // ccios
+        0x657261776d726966, // firmware
+        0x7330363130626364, // dcb0160s
+        0x7272616f7263696d, 0x7961, // microarray
+        0x72756769666e6f63, 0x736e6f697461, // configurations
+        0x6974736974617473, 0x6e616963, // statistician
+        0x73696c6175736976, 0x736e6f697461, // visualisations
+        0x6f69737572746e69, 0x6e, // intrusion
     ],
     ends: &[
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 5, 6, 6, 6, 6,
-        6, 6, 6, 7, 7, 9, 9, 9, 9, 9, 10, 11, 11, 13, 13, 15,
-        16, 17, 17, 18, 19, 19, 19, 19, 19, 19, 19, 21, 22, 22, 24, 25,
-        27, 28, 28, 28, 29, 29, 29, 29, 31, 33, 35, 36, 36, 36, 36, 36,
-        36, 37, 38, 38, 39, 40, 40, 42, 42, 43, 43, 44, 44, 44, 44, 46,
-        47, 47, 47, 49, 50, 50, 51, 52, 52, 52, 53, 53, 53, 54, 54, 54,
-        54, 54, 54, 54, 55, 56, 56, 57, 57, 59, 59, 60, 61, 61, 63, 64,
-        66, 68, 69, 70, 72, 73, 73, 73, 75, 75, 77, 79, 79, 80, 80, 81,
-        83, 83, 85, 85, 86, 86, 86, 87, 89, 89, 90, 92, 92, 92, 93, 93,
-        94, 94, 95, 95, 97, 98, 99, 99, 99, 99, 99, 99, 100, 101, 102, 103,
-        103, 104, 106, 108, 108, 109, 109, 110, 110, 110, 110, 110, 111, 111, 113, 113,
-        113, 113, 113, 114, 114, 116, 118, 118, 119, 119, 119, 120, 121, 123, 123, 124,
-        125, 125, 125, 125, 126, 128, 128, 129, 129, 129, 130, 130, 130, 132, 134, 136,
-        137, 139, 139, 139, 141, 143, 143, 145, 146, 147, 148, 150, 150, 150, 151, 151,
-        153, 153, 153, 153, 155, 156, 156, 156, 156, 157, 157, 159, 159, 160, 161, 161,
-        161, 162, 163, 163, 164, 165, 166, 168, 168, 168, 168, 168, 170, 172, 172, 172,
-        172, 174, 175, 175, 177, 178, 178, 180, 181, 181, 181, 182, 182, 183, 184, 184,
-        186, 187, 187, 187, 189, 190, 190, 191, 193, 193, 194, 195, 196, 196, 196, 196,
-        196, 198, 198, 199, 200, 202, 202, 203, 205, 205, 206, 207, 209, 211, 213, 213,
-        213, 213, 214, 214, 215, 216, 218, 218, 219, 220, 220, 220, 220, 221, 222, 223,
-        225, 227, 229, 231, 233, 234, 234, 235, 236, 236, 236, 236, 236, 236, 237, 239,
-        241, 242, 242, 242, 242, 242, 243, 244, 245, 245, 247, 249, 251, 251, 251, 253,
-        254, 254, 255, 255, 255, 257, 259, 260, 261, 262, 262, 265, 266, 267, 268, 268,
-        268, 268, 269, 269, 270, 270, 270, 270, 270, 271, 273, 273, 273, 273, 274, 275,
-        275, 276, 277, 278, 279, 279, 281, 281, 281, 282, 283, 285, 286, 287, 287, 289,
-        290, 291, 292, 292, 293, 295, 295, 295, 295, 295, 295, 295, 296, 297, 297, 297,
-        297, 297, 298, 300, 301, 303, 303, 304, 304, 305, 305, 307, 307, 307, 308, 308,
-        308, 308, 309, 309, 310, 310, 311, 311, 311, 311, 311, 311, 311, 313, 315, 315,
-        316, 317, 319, 320, 320, 322, 323, 323, 324, 326, 326, 327, 329, 329, 330, 332,
-        334, 336, 338, 338, 338, 341, 341, 341, 341, 342, 342, 343, 343, 344, 344, 344,
-        345, 346, 347, 347, 348, 350, 351, 352, 352, 352, 352, 352, 353, 355, 357, 357,
-        358, 360, 360, 360, 362, 362, 363, 364, 364, 364, 365, 367, 369, 370, 370, 372,
-        372, 373, 375, 375, 375, 376, 376, 376, 377, 377, 377, 377, 379, 379, 379, 379,
-        379, 380, 381, 382, 382, 382, 382, 384, 384, 386, 386, 386, 387, 388, 389, 389,
-        389, 389, 389, 391, 391, 391, 391, 392, 393, 393, 393, 393, 393, 393, 394, 396,
-        397, 398, 398, 400, 402, 402, 403, 405, 406, 408, 410, 411, 411, 411, 412, 412,
-        414, 416, 416, 417, 419, 421, 422, 422, 424, 424, 425, 427, 427, 428, 428, 429,
-        431, 431, 432, 434, 435, 436, 436, 438, 439, 439, 441, 442, 442, 442, 444, 444,
-        444, 446, 448, 448, 448, 448, 448, 449, 449, 449, 449, 449, 449, 450, 450, 450,
-        450, 451, 452, 453, 454, 454, 454, 454, 454, 454, 454, 454, 454, 454, 454, 454,
-        454, 455, 456, 457, 457, 457, 459, 460, 460, 461, 461, 462, 463, 463, 463, 463,
-        464, 465, 467, 467, 467, 467, 467, 467, 468, 468, 469, 469, 469, 469, 471, 472,
-        473, 475, 475, 476, 477, 478, 478, 479, 481, 482, 483, 483, 485, 486, 486, 486,
-        487, 488, 490, 490, 491, 493, 493, 494, 495, 495, 495, 495, 495, 497, 497, 498,
-        498, 498, 498, 500, 500, 502, 502, 502, 503, 503, 503, 504, 506, 506, 507, 507,
-        508, 510, 511, 512, 512, 512, 514, 515, 515, 517, 517, 517, 517, 517, 519, 519,
-        520, 522, 522, 522, 522, 523, 524, 525, 525, 525, 525, 526, 526, 528, 528, 528,
-        529, 529, 529, 529, 529, 529, 531, 532, 533, 533, 533, 533, 535, 535, 537, 537,
-        537, 537, 537, 538, 538, 538, 540, 540, 541, 541, 541, 541, 542, 543, 544, 544,
-        545, 546, 548, 548, 549, 550, 550, 552, 552, 552, 554, 554, 554, 554, 554, 555,
-        555, 556, 556, 558, 559, 559, 560, 560, 560, 561, 561, 561, 563, 563, 564, 564,
-        564, 564, 564, 565, 565, 565, 566, 568, 569, 570, 570, 570, 570, 570, 571, 572,
-        572, 572, 574, 576, 577, 579, 579, 579, 579, 579, 579, 579, 580, 582, 584, 584,
-        586, 588, 588, 588, 588, 589, 589, 589, 591, 592, 593, 594, 595, 596, 597, 600,
-        600, 601, 602, 602, 604, 606, 606, 606, 606, 608, 610, 610, 612, 614, 616, 617,
-        619, 619, 619, 620, 621, 621, 621, 621, 621, 622, 622, 624, 626, 626, 627, 629,
-        631, 632, 632, 632, 634, 634, 635, 636, 636, 638, 639, 641, 641, 642, 642, 642,
-        642, 642, 642, 643, 643, 643, 643, 645, 646, 647, 648, 648, 649, 649, 649, 649,
-        649, 649, 649, 650, 650, 650, 650, 650, 650, 650, 651, 651, 653, 653, 655, 656,
-        657, 659, 659, 659, 659, 659, 659, 659, 660, 661, 661, 662, 662, 662, 663, 664,
-        666, 666, 667, 667, 667, 669, 669, 670, 670, 670, 670, 670, 670, 672, 672, 672,
-        672, 674, 674, 675, 675, 675, 677, 678, 679, 680, 682, 682, 683, 685, 686, 686,
-        687, 687, 687, 687, 687, 688, 689, 689, 689, 689, 689, 689, 691, 692, 694, 695,
-        696, 696, 697, 698, 700, 700, 700, 700, 702, 703, 703, 704, 704, 706, 708, 710,
-        712, 714, 715, 717, 718, 719, 719, 720, 722, 722, 724, 724, 724, 724, 725, 725,
-        725, 726, 727, 727, 728, 728, 728, 729, 729, 729, 731, 733, 733, 734, 736, 738,
-        738, 740, 740, 741, 741, 741, 741, 742, 744, 746, 746, 748, 748, 749, 751, 753,
-        753, 754, 756, 757, 759, 759, 759, 761, 761, 762, 763, 763, 763, 765, 767, 767,
-        767, 768, 769, 771, 772, 772, 774, 774, 774, 776, 778, 779, 781, 783, 785, 787,
-        787, 787, 789, 791, 791, 791, 791, 791, 792, 792, 794, 796, 798, 798, 799, 800,
-        802, 802, 803, 803, 805, 805, 807, 807, 807, 808, 808, 808, 808, 808, 809, 809,
-        810, 811, 812, 812, 814, 814, 815, 815, 815, 815, 815, 817, 818, 820, 821, 821,
-        821, 822, 823, 825, 825, 826, 826, 828, 830, 830, 832, 832, 833, 833, 834, 836,
-        836, 837, 839, 839, 841, 841, 841, 842, 842, 842, 844, 844, 845, 845, 845, 847,
-        849, 850, 851, 851, 852, 852, 852, 852, 852, 853, 853, 855, 855, 856, 856, 856,
-        856, 856, 858, 858, 858, 859, 861, 861, 862, 862, 862, 863, 863, 864, 864, 866,
-        867, 867, 868, 870, 870, 870, 870, 870, 872, 872, 873, 873, 873, 873, 874, 874,
-        874, 874, 874, 875, 875, 875, 877, 878, 878, 878, 878, 878, 879, 880, 881, 882,
-        883, 884, 885, 886, 886, 888, 889, 889, 891, 891, 892, 892, 892, 894, 894, 896,
-        896, 897, 899, 900, 901, 901, 902, 903, 904, 904, 906, 908, 908, 910, 911, 911,
-        913, 914, 916, 916, 916, 918, 918, 918, 918, 919, 919, 919, 920, 921, 921, 921,
-        921, 922, 922, 922, 922, 923, 923, 924, 925, 925, 926, 927, 927, 927, 928, 928,
-        928, 928, 928, 928, 929, 929, 929, 929, 930, 931, 931, 931, 932, 934, 935, 937,
-        937, 938, 938, 940, 941, 941, 943, 943, 943, 943, 945, 947, 949, 950, 950, 950,
-        951, 952, 953, 954, 954, 954, 955, 955, 955, 956, 956, 957, 958, 959, 960, 960,
-        960, 961, 962, 962, 964, 964, 964, 966, 967, 968, 968, 970, 971, 971, 972, 972,
-        973, 973, 973, 975, 976, 976, 977, 978, 980, 981, 982, 984, 985, 985, 986, 987,
-        988, 990, 990, 991, 993, 993, 994, 994, 995, 997, 999, 1000, 1000, 1000, 1000, 1000,
-        1000, 1000, 1000, 1000, 1001, 1001, 1003, 1003, 1003, 1004, 1004, 1004, 1006, 1006, 1007, 1009,
-        1010, 1010, 1010, 1012, 1012, 1013, 1013, 1014, 1016, 1016, 1017, 1017, 1018, 1018, 1018, 1019,
-        1021, 1022, 1022, 1022, 1022, 1022, 1022, 1022, 1022, 1022, 1022, 1022, 1023, 1024, 1026, 1026,
-        1027, 1027, 1027, 1027, 1027, 1029, 1029, 1030, 1030, 1032, 1032, 1033, 1034, 1036, 1037, 1037,
-        1039, 1041, 1043, 1045, 1046, 1046, 1046, 1046, 1046, 1047, 1049, 1049, 1049, 1050, 1050, 1051,
-        1052, 1052, 1053, 1054, 1054, 1055, 1055, 1055, 1057, 1058, 1059, 1061, 1061, 1061, 1062, 1062,
-        1062, 1062, 1062, 1063, 1063, 1063, 1063, 1064, 1064, 1065, 1066, 1068, 1068, 1068, 1070, 1072,
-        1072, 1072, 1073, 1073, 1073, 1075, 1076, 1077, 1079, 1080, 1080, 1081, 1081, 1082, 1084, 1084,
-        1084, 1084, 1085, 1085, 1085, 1085, 1085, 1086, 1087, 1088, 1088, 1088, 1090, 1090, 1090, 1090,
-        1091, 1093, 1095, 1095, 1096, 1098, 1100, 1100, 1100, 1100, 1101, 1101, 1101, 1102, 1102, 1102,
-        1102, 1103, 1104, 1104, 1105, 1105, 1107, 1108, 1108, 1109, 1111, 1111, 1111, 1111, 1111, 1111,
-        1112, 1112, 1112, 1113, 1113, 1115, 1115, 1116, 1116, 1118, 1118, 1118, 1118, 1118, 1120, 1120,
-        1122, 1122, 1123, 1124, 1125, 1127, 1128, 1128, 1129, 1130, 1130, 1132, 1133, 1135, 1135, 1136,
-        1136, 1136, 1137, 1137, 1138, 1138, 1140, 1141, 1142, 1142, 1142, 1143, 1145, 1145, 1145, 1146,
-        1147, 1147, 1147, 1147, 1147, 1149, 1150, 1151, 1152, 1152, 1154, 1156, 1156, 1156, 1156, 1158,
-        1159, 1160, 1161, 1163, 1164, 1164, 1166, 1168, 1170, 1171, 1171, 1172, 1174, 1175, 1175, 1177,
-        1177, 1179, 1179, 1179, 1180, 1180, 1181, 1181, 1181, 1181, 1182, 1182, 1183, 1185, 1187, 1187,
-        1187, 1188, 1189, 1189, 1191, 1191, 1192, 1193, 1194, 1194, 1195, 1195, 1195, 1195, 1195, 1195,
-        1195, 1195, 1195, 1195, 1196, 1196, 1196, 1197, 1197, 1197, 1199, 1200, 1200, 1200, 1200, 1201,
-        1201, 1203, 1203, 1204, 1204, 1204, 1205, 1205, 1205, 1205, 1207, 1208, 1210, 1210, 1210, 1212,
-        1212, 1213, 1215, 1215, 1215, 1217, 1218, 1219, 1221, 1222, 1222, 1224, 1225, 1225, 1225, 1226,
-        1228, 1230, 1232, 1232, 1234, 1235, 1235, 1236, 1237, 1239, 1239, 1240, 1242, 1242, 1242, 1243,
-        1243, 1243, 1244, 1246, 1246, 1248, 1248, 1249, 1249, 1249, 1250, 1250, 1250, 1252, 1252, 1254,
-        1255, 1257, 1258, 1260, 1261, 1262, 1264, 1266, 1266, 1266, 1267, 1269, 1270, 1272, 1273, 1273,
-        1274, 1275, 1275, 1275, 1275, 1276, 1277, 1277, 1278, 1279, 1279, 1279, 1281, 1281, 1281, 1281,
-        1282, 1283, 1284, 1286, 1287, 1287, 1287, 1288, 1290, 1290, 1290, 1292, 1292, 1292, 1292, 1292,
-        1292, 1292, 1293, 1295, 1295, 1295, 1296, 1297, 1297, 1298, 1300, 1301, 1302, 1302, 1303, 1305,
-        1305, 1306, 1308, 1309, 1311, 1311, 1312, 1312, 1312, 1312, 1312, 1312, 1312, 1312, 1312, 1313,
-        1313, 1313, 1314, 1314, 1314, 1314, 1316, 1316, 1318, 1318, 1318, 1320, 1320, 1322, 1323, 1325,
-        1326, 1328, 1330, 1330, 1330, 1331, 1332, 1334, 1334, 1335, 1335, 1336, 1336, 1336, 1336, 1336,
-        1337, 1337, 1339, 1340, 1341, 1341, 1342, 1343, 1343, 1345, 1347, 1347, 1348, 1348, 1348, 1349,
-        1349, 1350, 1350, 1351, 1351, 1352, 1354, 1354, 1354, 1354, 1356, 1357, 1359, 1360, 1360, 1360,
-        1360, 1360, 1360, 1360, 1360, 1361, 1363, 1364, 1364, 1366, 1366, 1368, 1368, 1369, 1371, 1373,
-        1373, 1374, 1375, 1375, 1375, 1376, 1376, 1376, 1376, 1376, 1376, 1377, 1379, 1381, 1381, 1381,
-        1381, 1382, 1384, 1384, 1384, 1385, 1387, 1387, 1388, 1389, 1390, 1390, 1392, 1393, 1394, 1394,
-        1395, 1395, 1395, 1395, 1395, 1397, 1397, 1397, 1397, 1397, 1398, 1399, 1400, 1400, 1400, 1402,
-        1402, 1402, 1403, 1405, 1406, 1406, 1407, 1409, 1409, 1410, 1410, 1410, 1412, 1414, 1414, 1414,
-        1416, 1418, 1419, 1421, 1422, 1422, 1422, 1422, 1422, 1422, 1422, 1424, 1424, 1426, 1427, 1428,
-        1428, 1430, 1430, 1430, 1430, 1431, 1431, 1432, 1432, 1432, 1432, 1434, 1434, 1434, 1434, 1434,
-        1435, 1436, 1436, 1436, 1437, 1437, 1437, 1439, 1439, 1440, 1440, 1442, 1443, 1444, 1446, 1446,
+        1, 3, 5, 7, 8, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 22,
+        23, 24, 26, 27, 28, 29, 30, 30, 31, 33, 34, 36, 37, 38, 39, 40,
+        42, 44, 46, 48, 50, 51, 52, 54, 55, 56, 57, 59, 59, 60, 61, 63,
+        65, 67, 69, 71, 73, 75, 76, 77, 79, 81, 82, 84, 85, 86, 86, 88,
+        89, 91, 92, 93, 95, 97, 97, 99, 100, 102, 104, 105, 107, 107, 108, 109,
+        111, 111, 113, 115, 116, 117, 119, 120, 121, 122, 123, 125, 126, 127, 127, 128,
+        129, 130, 131, 132, 133, 135, 137, 139, 141, 142, 143, 144, 145, 146, 146, 147,
+        147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 158, 160, 162, 163, 164, 165,
+        166, 167, 169, 171, 172, 172, 174, 176, 178, 179, 180, 181, 183, 185, 186, 187,
+        188, 188, 189, 191, 191, 192, 193, 194, 196, 197, 199, 200, 202, 203, 205, 206,
+        208, 210, 210, 212, 213, 214, 216, 218, 219, 220, 221, 222, 224, 225, 227, 229,
+        231, 232, 234, 236, 237, 238, 239, 240, 241, 242, 243, 244, 246, 248, 250, 252,
+        253, 254, 256, 258, 260, 261, 263, 263, 264, 266, 268, 270, 271, 273, 274, 276,
+        277, 278, 279, 280, 282, 283, 285, 287, 288, 290, 292, 293, 294, 295, 296, 298,
+        298, 300, 302, 304, 306, 307, 308, 310, 311, 312, 314, 315, 316, 318, 320, 322,
+        323, 325, 327, 328, 330, 331, 332, 333, 334, 335, 335, 337, 338, 339, 340, 341,
+        343, 343, 344, 345, 346, 348, 349, 351, 353, 354, 356, 358, 359, 361, 362, 363,
+        364, 365, 366, 367, 369, 370, 371, 373, 374, 375, 376, 377, 378, 379, 380, 382,
+        383, 384, 386, 388, 390, 392, 393, 394, 395, 396, 397, 399, 400, 401, 403, 404,
+        406, 408, 410, 412, 413, 414, 416, 418, 419, 420, 422, 423, 424, 426, 428, 430,
+        432, 434, 434, 435, 436, 437, 439, 440, 441, 443, 445, 446, 447, 449, 451, 452,
+        453, 455, 456, 458, 459, 461, 463, 465, 466, 467, 468, 468, 470, 472, 473, 475,
+        476, 477, 479, 480, 481, 483, 485, 487, 489, 490, 491, 492, 493, 495, 496, 497,
+        498, 499, 500, 501, 502, 503, 505, 507, 508, 510, 511, 512, 514, 515, 515, 516,
+        517, 518, 519, 521, 523, 524, 525, 526, 527, 529, 531, 533, 535, 537, 538, 538,
+        539, 540, 541, 543, 544, 546, 547, 548, 550, 552, 554, 555, 557, 558, 559, 561,
+        563, 564, 566, 567, 568, 569, 570, 571, 572, 574, 575, 577, 579, 581, 582, 583,
+        584, 585, 586, 587, 587, 589, 590, 591, 592, 594, 596, 597, 599, 601, 602, 603,
+        604, 606, 607, 609, 610, 611, 613, 615, 617, 618, 619, 621, 622, 623, 624, 626,
+        628, 629, 630, 631, 633, 634, 635, 636, 638, 640, 641, 643, 644, 646, 647, 649,
+        650, 651, 652, 653, 655, 656, 658, 659, 660, 662, 663, 665, 667, 667, 668, 669,
+        670, 671, 672, 674, 675, 676, 677, 678, 679, 681, 682, 683, 684, 685, 686, 688,
+        689, 691, 692, 694, 696, 697, 699, 700, 701, 703, 705, 706, 707, 708, 710, 710,
+        712, 712, 714, 715, 717, 718, 719, 721, 722, 723, 725, 726, 727, 727, 728, 730,
+        732, 733, 734, 735, 737, 738, 739, 739, 739, 740, 741, 742, 743, 744, 745, 747,
+        748, 748, 750, 751, 752, 754, 754, 755, 756, 757, 758, 759, 761, 762, 763, 764,
+        765, 766, 767, 768, 769, 771, 773, 774, 775, 775, 776, 777, 778, 779, 781, 782,
+        783, 785, 787, 789, 790, 792, 793, 796, 797, 798, 799, 801, 803, 803, 805, 806,
+        806, 807, 808, 810, 811, 812, 813, 815, 816, 817, 818, 820, 822, 823, 825, 826,
+        828, 828, 830, 831, 832, 833, 835, 836, 838, 839, 840, 841, 842, 843, 845, 847,
+        849, 851, 853, 855, 855, 856, 857, 859, 860, 861, 862, 863, 864, 866, 867, 868,
+        870, 871, 872, 873, 876, 877, 879, 879, 881, 882, 883, 883, 884, 885, 886, 888,
+        890, 891, 893, 895, 896, 898, 899, 901, 903, 905, 906, 908, 909, 909, 910, 911,
+        913, 914, 914, 914, 914, 915, 916, 917, 919, 920, 921, 922, 924, 926, 927, 928,
+        929, 930, 932, 934, 935, 936, 937, 939, 940, 942, 943, 945, 946, 947, 949, 950,
+        951, 952, 954, 955, 956, 957, 959, 960, 962, 963, 964, 966, 967, 968, 970, 970,
+        971, 972, 973, 975, 976, 977, 978, 980, 982, 982, 983, 985, 986, 987, 988, 989,
+        990, 992, 994, 995, 997, 998, 998, 999, 1000, 1002, 1003, 1004, 1006, 1007, 1008, 1009,
+        1010, 1012, 1014, 1016, 1017, 1018, 1020, 1021, 1022, 1024, 1025, 1026, 1027, 1028, 1029, 1030,
+        1031, 1032, 1034, 1035, 1037, 1038, 1040, 1042, 1044, 1045, 1046, 1047, 1049, 1050, 1051, 1053,
+        1055, 1057, 1058, 1059, 1061, 1062, 1064, 1065, 1067, 1068, 1070, 1072, 1073, 1075, 1076, 1077,
+        1078, 1080, 1081, 1082, 1084, 1085, 1086, 1088, 1089, 1090, 1091, 1092, 1093, 1093, 1095, 1097,
+        1098, 1099, 1100, 1100, 1100, 1102, 1103, 1104, 1106, 1108, 1110, 1111, 1113, 1114, 1114, 1115,
+        1116, 1118, 1119, 1120, 1121, 1123, 1124, 1126, 1127, 1128, 1129, 1130, 1130, 1131, 1133, 1135,
+        1137, 1138, 1140, 1140, 1142, 1143, 1145, 1146, 1147, 1149, 1151, 1152, 1153, 1154, 1154, 1155,
+        1157, 1157, 1158, 1159, 1161, 1162, 1164, 1166, 1168, 1169, 1169, 1171, 1172, 1174, 1176, 1177,
+        1178, 1179, 1180, 1181, 1183, 1184, 1186, 1187, 1188, 1188, 1189, 1190, 1192, 1194, 1196, 1196,
+        1198, 1200, 1201, 1202, 1203, 1205, 1206, 1207, 1209, 1211, 1213, 1214, 1215, 1216, 1217, 1218,
+        1219, 1221, 1222, 1223, 1225, 1226, 1228, 1229, 1231, 1233, 1234, 1236, 1237, 1238, 1238, 1239,
+        1241, 1243, 1245, 1245, 1245, 1247, 1247, 1248, 1249, 1251, 1252, 1254, 1255, 1256, 1257, 1258,
+        1260, 1262, 1263, 1264, 1265, 1267, 1268, 1269, 1271, 1272, 1273, 1274, 1275, 1277, 1278, 1278,
+        1279, 1280, 1281, 1282, 1283, 1285, 1287, 1289, 1290, 1291, 1292, 1293, 1294, 1296, 1297, 1299,
+        1300, 1300, 1301, 1302, 1303, 1304, 1305, 1307, 1309, 1310, 1311, 1313, 1314, 1314, 1315, 1316,
+        1317, 1318, 1320, 1322, 1323, 1325, 1326, 1328, 1329, 1331, 1333, 1334, 1335, 1336, 1337, 1339,
+        1340, 1342, 1343, 1344, 1344, 1345, 1347, 1348, 1350, 1351, 1353, 1355, 1356, 1358, 1359, 1360,
+        1361, 1362, 1363, 1364, 1365, 1367, 1368, 1370, 1371, 1373, 1374, 1375, 1377, 1378, 1379, 1380,
+        1380, 1382, 1383, 1385, 1386, 1387, 1388, 1390, 1392, 1393, 1395, 1396, 1397, 1398, 1399, 1400,
+        1401, 1403, 1405, 1406, 1407, 1408, 1410, 1412, 1414, 1416, 1418, 1420, 1422, 1424, 1426, 1428,
+        1429, 1430, 1431, 1432, 1433, 1433, 1434, 1435, 1436, 1438, 1440, 1442, 1444, 1446,
     ],
     values: &[
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0x01d6, // matron
-        0x0123, // fellow
-        0x0126, // film
-        0x0287, // salesforce
-        0x00d4, // dcb0160
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0x0290, // sdet
-        0,
-        0x02ce, // technician
-        0,
-        0,
-        0,
-        0,
-        0x012e, // flutter
-        0x0264, // record
-        0,
-        0x0119, // evaluator
-        0,
-        0x007d, // capability
-        0x02db, // tester
-        0x027f, // retired
-        0,
-        0x0095, // clerk
-        0x0207, // office
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0x01cc, // mainframe
-        0x01ad, // lab
-        0,
-        0x00c0, // courseware
-        0x0255, // public
-        0x04c0, // coursewares
-        0x0602, // nurses
-        0,
-        0,
-        0x0043, // at
-        0,
-        0,
-        0,
-        0x051d, // experiences
-        0x0033, // apprentice
-        0x00f5, // draftsperson
         0x0298, // server
+        0x01d3, // manufacturing
+        0x0678, // researchs
+        0x017b, // implementation
+        0x0212, // oriented
+        0x0287, // salesforce
+        0x0116, // ethics
+        0x0272, // report
+        0x01bf, // line
+        0x0124, // fhir
+        0x06f5, // uats
+        0x0122, // fashion
+        0x0468, // biologys
+        0x014f, // glp
+        0x004e, // back
+        0x0465, // bioinformaticians
+        0x0074, // brand
+        0x030a, // waiting
+        0x010e, // enterprise
+        0x008d, // change
+        0x0054, // band4
+        0x052f, // fois
+        0x02ef, // trust
         0,
-        0,
-        0,
-        0,
-        0,
-        0x0487, // cdios
-        0x0220, // patients
-        0,
+        0x049d, // coachs
+        0x06ec, // transformations
+        0x02db, // tester
+        0x00ab, // computational
+        0x007a, // c
+        0x02be, // supply
+        0x0032, // apps
+        0x0160, // health
+        0x0243, // principal
+        0x0066, // bioinformatics
+        0x06c4, // sysadmins
+        0x0136, // foundation
+        0x0448, // automations
+        0x0012, // access
+        0x0080, // care
+        0x019c, // interviewer
+        0x031b, // workflow
+        0x02a5, // software
         0x0156, // guard
-        0x02e5, // tourism
+        0x024e, // programmer
         0,
-        0x0039, // artificial
+        0x020e, // operator
+        0x0259, // qc
+        0x0160, // healthcare
+        0x0121, // facilities
+        0x0048, // automation
+        0x05bb, // librarians
+        0x025f, // radiotherapy
+        0x018f, // integrator
+        0x030e, // warehousing
+        0x00fd, // e
+        0x02ab, // sr
+        0x0679, // researchers
+        0x059b, // internetworkings
+        0x01c8, // lorenzo
+        0x026c, // registration
+        0x055c, // handlers
+        0x0051, // band1
         0,
-        0x0284, // ruby
+        0x02b4, // statistics
+        0x028f, // scrum
+        0x0709, // vulnerabilitys
+        0x001a, // adviser
+        0x0078, // business
+        0x0164, // histopathology
+        0x05b6, // learnings
         0,
-        0x06ac, // sres
+        0x05b9, // lecturers
+        0x056e, // hunters
+        0x069a, // servicedesks
+        0x05de, // methodologists
+        0x0077, // building
+        0x06d7, // telephonys
         0,
+        0x02af, // staff
+        0x0185, // infusion
+        0x067d, // responders
         0,
+        0x046b, // biostatisticals
+        0x0580, // informaticists
+        0x01e6, // mining
+        0x00d8, // delivery
+        0x0588, // installers
+        0x0215, // outreach
+        0x0148, // genome
+        0x0219, // parental
+        0x025a, // qlik
+        0x022a, // pharmaceuticals
+        0x0238, // platform
+        0x009e, // cobol
         0,
-        0x027d, // responder
-        0x0473, // bountys
+        0x02c3, // swift
+        0x00b7, // control
+        0x004d, // b
+        0x0126, // film
+        0x008a, // cerner
+        0x00ff, // edi
+        0x0100, // education
+        0x025d, // radiology
+        0x0309, // vulnerability
+        0x00f5, // draftsperson
+        0x00d3, // dcb0129
+        0x02f3, // tutor
+        0x017d, // incident
+        0x0602, // nurses
+        0x0091, // circuit
         0,
+        0x00e5, // devops
         0,
-        0x0081, // catalogue
-        0x01fb, // noc
+        0x02c8, // t
+        0x0096, // clinical
+        0x048d, // changes
+        0x0024, // aircraft
+        0x0321, // wte
+        0x0206, // of
+        0x00d6, // defense
+        0x0002, // 1st
+        0x0089, // centered
+        0x00a7, // communicator
+        0x0112, // equipment
+        0x020a, // operating
+        0x0258, // qat
+        0x01a2, // ict
+        0x0129, // fire
+        0x0201, // novell
+        0x06b7, // stewards
+        0x01df, // methodology
+        0x06d0, // technologists
+        0x06cb, // teams
         0,
-        0x0260, // react
+        0x02d8, // temporary
+        0x0247, // procurement
+        0x0591, // intelligences
+        0x0003, // 2
+        0x0050, // band
+        0x01b4, // lead
+        0x0032, // applications
+        0x04e1, // developers
+        0x002e, // angular
+        0x0092, // cisco
+        0x0183, // infosec
+        0,
+        0x0235, // planner
+        0x022f, // photonics
+        0,
+        0x0086, // cclio
+        0x04de, // desks
+        0x0088, // centre
+        0x06a8, // specialists
+        0x0117, // etl
+        0x0418, // administrators
+        0x0269, // redesign
+        0x01d5, // maternity
+        0x0217, // pa
+        0x0437, // archivists
+        0x0261, // reactjs
+        0x0025, // algorithm
+        0x06fb, // usabilitys
+        0,
+        0x017f, // informatician
+        0x00ca, // customer
+        0x02d2, // telecom
+        0x0442, // assurances
+        0x06d1, // technologys
+        0x0103, // ehr
+        0x0304, // visual
+        0x016b, // hrs
+        0x010a, // engineer
+        0x064f, // programmings
+        0x002c, // and
+        0x02d1, // technology
+        0x04c4, // cryptologists
+        0x046a, // biometricians
+        0x01fd, // non
+        0x006c, // biostatistician
+        0x06ee, // transitions
+        0x0005, // 3
+        0x0202, // nurse
+        0x00fe, // ea
+        0x0170, // i
+        0x0059, // band8b
+        0x02a0, // site
+        0x02fd, // ux
+        0x019d, // intranet
+        0x0277, // requirements
+        0x0242, // practitioner
+        0x0224, // performance
+        0x057f, // informaticians
+        0x0583, // infosecs
+        0x0203, // nursing
+        0x0246, // processing
+        0x0467, // biologists
+        0x04dd, // designers
+        0x0053, // band3
+        0x043e, // assessors
+        0,
+        0x0225, // perm
+        0x0249, // production
+        0x024f, // programming
+        0x0557, // guardians
+        0x0113, // estates
+        0x006d, // biostatistics
+        0x0257, // qa
+        0x0105, // electrician
+        0x0218, // pacs
+        0x01b1, // lan
+        0x00ce, // cytology
+        0x0063, // billing
+        0x0010, // abstractor
+        0x0068, // biology
+        0x006a, // biometrician
+        0x00cd, // cyberspace
+        0x0141, // gameplay
+        0x04ad, // computings
+        0x0193, // interaction
+        0x0289, // scholar
+        0x0312, // website
+        0x01d4, // master
+        0x0030, // animal
+        0x064a, // professionals
+        0,
+        0x0188, // installer
+        0x0033, // apprentice
+        0x020d, // operations
+        0x017e, // industrial
+        0x011e, // expert
+        0x015d, // hardware
+        0x0652, // protections
+        0x05b5, // leaders
+        0x0099, // cmio
+        0x02a8, // specialist
+        0x025b, // quality
+        0x0280, // reviewer
+        0x008b, // certified
+        0x01e2, // microcomputer
+        0x0097, // clinician
+        0x004a, // avionics
+        0x007d, // capability
+        0x00a4, // commercial
+        0x005b, // band8d
+        0x023d, // portfolio
+        0x031a, // worker
+        0x05d1, // managers
+        0x02ba, // student
+        0x00c1, // cover
         0x0029, // analyst
         0,
+        0x0016, // administration
+        0x0608, // officers
+        0x02f1, // tumor
+        0x02e2, // till
+        0x043f, // assets
+        0x0440, // assistants
         0,
-        0x0210, // oracle
+        0x06af, // staffs
+        0x02d5, // telecoms
+        0x016f, // hybrid
+        0x030d, // warehouse
+        0x01aa, // key
+        0x00c9, // curriculum
+        0x00b8, // controller
+        0x021e, // pathway
+        0x0013, // accessibility
+        0x070d, // warehouses
+        0x01a6, // jnr
+        0x06b3, // statisticians
+        0x007c, // cancer
+        0x0108, // emis
+        0x02eb, // training
+        0x01cf, // malware
+        0x0319, // work
+        0x01be, // limited
+        0x01cc, // mainframe
+        0x01f5, // net
+        0x06ea, // trainers
+        0x0027, // ambassador
+        0x0125, // filing
+        0x015f, // head
+        0x0683, // risks
+        0x01b6, // learning
+        0x00a2, // command
+        0x02d9, // term
+        0x0310, // web
+        0x01a5, // javascript
+        0x0135, // former
+        0x02e6, // tpp
+        0x01cd, // maintenance
+        0x0303, // virtualization
+        0x028e, // screening
+        0x027a, // resilience
+        0x02f7, // unit
+        0x0251, // projects
+        0x0487, // cdios
+        0x029d, // siem
+        0x02dd, // textile
+        0x026d, // regression
+        0x0094, // cleaner
+        0x0154, // graphic
+        0x0191, // intelligence
+        0x00f6, // drama
+        0x027c, // resources
+        0x029a, // servicedesk
+        0x0262, // readiness
+        0x0018, // administrator
+        0x0144, // gas
+        0x000d, // 8d
+        0x0273, // reporting
+        0x0039, // artificial
+        0x0720, // writers
+        0x04f3, // dpos
+        0x00ba, // coordinator
+        0x06cc, // techs
+        0x04dc, // designs
+        0x0134, // forensics
+        0x0047, // authority
+        0x00ed, // distributed
+        0x0306, // visualization
+        0x0069, // biomedical
         0,
+        0x002a, // analytic
+        0x00fb, // drugs
+        0x009c, // co
+        0x0254, // psychologist
+        0x01f1, // month
+        0x0260, // react
+        0x023e, // positioning
+        0x050b, // engineerings
+        0x027e, // response
+        0x0023, // ai
+        0x0067, // biologist
+        0x01f7, // networker
+        0x01f6, // network
+        0x01b8, // leave
+        0x04e0, // detections
+        0x0143, // garment
+        0x00b2, // consultant
+        0x02c5, // system
+        0x01ae, // laboratories
+        0x0026, // allscripts
+        0x0252, // protection
+        0x002d, // android
+        0x06ac, // sres
+        0x02dc, // testing
         0,
+        0x05e0, // microarrays
+        0x018a, // instructor
+        0x01e7, // ml
+        0x0064, // biochemistry
+        0x02c1, // surgery
+        0x0221, // payroll
+        0x04d8, // deliverys
         0x04a0, // coders
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
+        0x023c, // porters
+        0x0194, // interactive
+        0x0584, // infrastructures
+        0x003d, // assessment
+        0x006f, // blockchain
+        0x003c, // aspnet
+        0x0034, // appsw
+        0x01ad, // lab
+        0x0511, // eprs
+        0x02a6, // solutions
         0x02fa, // until
-        0x0090, // cio
+        0x01a8, // jr
+        0x0045, // auditor
+        0x0209, // online
+        0x04d3, // dcb0129s
+        0x0236, // planning
+        0x0250, // project
+        0x012e, // flutter
+        0x020b, // operation
+        0x014c, // geographical
+        0x05e3, // midwifes
+        0x058f, // integrators
+        0x01fb, // noc
+        0x030c, // ward
+        0x05eb, // modelings
+        0x005c, // band9
         0,
-        0x00d3, // dcb0129
+        0x012f, // foi
+        0x012d, // flight
+        0x01d9, // medical
+        0x01fa, // nhs
+        0x0275, // representative
+        0x0695, // securitys
+        0x0266, // recovery
+        0x0076, // builder
+        0x00df, // desktop
+        0x01f2, // months
+        0x0702, // virtualisations
+        0x021c, // partnership
+        0x00f7, // draughtsman
+        0x05d0, // managements
+        0x014d, // geospatial
+        0x01c2, // linux
         0,
-        0x06bc, // summarisers
+        0x0062, // biller
+        0x004b, // aws
+        0x01ee, // module
+        0x0711, // webmasters
+        0x01bc, // library
+        0x0187, // installation
+        0x006e, // blended
+        0x0038, // area
+        0x054d, // geospatials
+        0x01d0, // management
+        0x0169, // housekeeping
+        0x00b5, // content
+        0x00e7, // diagnostic
+        0x0689, // scholars
+        0x0153, // graduate
+        0x0042, // assurance
+        0x0231, // physician
+        0x011a, // evidence
+        0x0035, // architect
+        0x023a, // pmo
+        0x0174, // ii
+        0x049b, // cnios
+        0x01b2, // language
+        0x0052, // band2
+        0x00c6, // csu
+        0x04a7, // communicators
+        0x021b, // partner
+        0x019a, // internetwork
+        0x028c, // scientist
+        0x04aa, // compliances
+        0x04c7, // ctos
+        0x0139, // frontend
+        0x009a, // cnc
+        0x003e, // assessor
+        0x01c3, // list
+        0x0446, // authors
         0,
-        0x014a, // genomics
-        0x0234, // pki
-        0,
-        0x0226, // permanent
-        0x01fe, // not
-        0x026a, // registered
-        0x06c4, // sysadmins
-        0x02a7, // source
+        0x00f4, // draftsman
+        0x008e, // chef
+        0x02ad, // ssrs
+        0x01d2, // manual
+        0x06b9, // strategists
+        0x0019, // admissions
+        0x0043, // at
+        0x0267, // recruiter
+        0x002f, // angularjs
+        0x0227, // personal
+        0x0204, // object
+        0x0095, // clerk
+        0x027d, // responder
+        0x0281, // rhit
+        0x0436, // architectures
+        0x0111, // epr
+        0x0071, // blue
+        0x02b9, // strategist
+        0x018c, // instruments
+        0x064e, // programmers
+        0x003b, // aseptic
+        0x0421, // agents
+        0x0435, // architects
+        0x0020, // agenda
+        0x015c, // handler
+        0x0325, // years
+        0x0416, // administrations
+        0x050a, // engineers
+        0x009f, // code
+        0x0173, // ig
+        0x02c2, // surgical
+        0x0551, // governances
+        0x0123, // fellow
+        0x0165, // hl7
+        0x00d4, // dcb0160
+        0x062b, // pharmacists
+        0x0118, // evaluation
+        0x0009, // 7
+        0x02ed, // transfusion
+        0x0022, // agile
+        0x0647, // procurements
+        0x0084, // ccg
+        0x06a5, // softwares
+        0x00c7, // cto
+        0x0028, // analysis
         0x02b7, // steward
-        0x02bd, // supervisor
-        0x012a, // firmware
+        0x01ff, // note
+        0x025e, // radiopharmacy
+        0x02e0, // things
+        0x04d7, // defenders
+        0x021f, // patient
+        0x0288, // sas
+        0x046c, // biostatisticians
+        0x00dd, // designer
+        0x0270, // reliability
+        0x0049, // automotive
         0,
+        0x01e9, // model
+        0x001f, // agency
+        0x0087, // cdio
+        0x04e8, // digitals
+        0x01fc, // nodejs
+        0x002b, // analytics
+        0x02e3, // time
+        0x01ca, // ltd
+        0x0060, // bi
+        0x05d4, // masters
+        0x004f, // backend
+        0x04a9, // compilers
+        0x0232, // physics
+        0x0149, // genomic
+        0x00cf, // d
+        0x0082, // category
+        0x031f, // wound
+        0x059a, // internetworks
+        0x01a9, // junior
+        0x024d, // programme
+        0x0282, // rights
+        0x0197, // intermediate
+        0x029e, // simulation
+        0x0264, // record
+        0x04f0, // documentalists
+        0x0032, // app
+        0x02bb, // subject
+        0x0151, // governance
+        0x05ec, // modellers
+        0x02c7, // systmone
+        0x008c, // champion
+        0x000a, // 8a
+        0x00d9, // demographer
         0,
-        0x04ba, // coordinators
+        0x0441, // associates
         0,
-        0x02cd, // technical
-        0x02d1, // technology
+        0x02b6, // sterilisation
+        0x05cf, // malwares
+        0x031d, // workplace
+        0x007e, // capacity
+        0x069f, // siros
+        0x00b1, // construction
+        0x0166, // hospital
+        0x0208, // officer
+        0x06ce, // technicians
+        0x02a1, // skills
+        0x0115, // ethicist
         0,
-        0x0314, // windows
-        0,
-        0x00c1, // cover
-        0x0448, // automations
-        0,
-        0x01f0, // monitoring
-        0,
-        0x0131, // footwear
-        0,
-        0,
-        0x0092, // cisco
-        0x0032, // applications
-        0,
-        0x022e, // photonic
-        0x00bc, // cosmetics
+        0x02aa, // sql
+        0x010f, // environmental
+        0x02d0, // technologist
+        0x051e, // experts
+        0x04b5, // contents
+        0x00b6, // contract
+        0x018b, // instrument
+        0x02e8, // trade
+        0x0006, // 4
         0,
         0,
         0x0061, // bill
+        0x00cc, // cyber
+        0x01a7, // jquery
+        0x0690, // sdets
+        0x01a4, // java
+        0x0241, // practice
+        0x0181, // informatics
+        0x0681, // rhits
         0,
-        0x0307, // voip
+        0x05e2, // microcomputers
+        0x02ea, // trainer
+        0x0429, // analysts
+        0x055d, // hardwares
         0,
-        0x01cb, // machine
+        0x0234, // pki
+        0x0503, // ehrs
+        0x02ff, // vbnet
+        0x06db, // testers
+        0x04ae, // comsecs
+        0x02cf, // technologies
+        0x012b, // first
+        0x0162, // helpdesk
+        0x030f, // water
+        0x011b, // ex
+        0x00d1, // database
+        0x0616, // owners
+        0x00c8, // curator
+        0x041b, // advisors
+        0x02ec, // transformation
+        0x028b, // scientific
+        0x02c9, // tableau
+        0x0228, // pharma
         0,
-        0x0646, // processings
-        0x0720, // writers
-        0x0032, // app
-        0,
-        0,
-        0,
-        0,
-        0,
-        0x0245, // problem
-        0x00e9, // director
-        0x00cf, // d
-        0x0560, // healths
-        0,
-        0x00b7, // control
-        0x00ba, // coordinator
-        0x05b9, // lecturers
-        0,
-        0x01b1, // lan
-        0,
-        0x01c7, // locum
-        0,
-        0,
-        0,
-        0,
-        0x0157, // guardian
-        0,
-        0x0410, // abstractors
-        0,
-        0,
-        0,
-        0,
-        0x0445, // auditors
-        0,
-        0x006c, // biostatistician
-        0x0167, // hospitals
-        0,
-        0x06ea, // trainers
-        0,
-        0,
-        0x005c, // band9
-        0x02c2, // surgical
-        0x04af, // configurations
-        0,
-        0x0102, // educator
-        0x004a, // avionics
-        0,
-        0,
-        0,
-        0x0235, // planner
-        0x02d8, // temporary
-        0,
-        0x0012, // access
-        0,
-        0,
-        0x02ad, // ssrs
-        0,
-        0,
-        0x0213, // orthopaedic
-        0x02b4, // statistics
-        0x04d9, // demographers
-        0x013b, // full
-        0x0231, // physician
-        0,
-        0,
-        0x05c0, // linguists
-        0x01de, // methodologist
-        0,
-        0x00b4, // consumables
-        0x0142, // games
-        0x0046, // author
-        0x0150, // gmp
-        0x0223, // penetration
-        0,
-        0,
-        0x0286, // sales
-        0,
-        0x00f1, // documentation
-        0,
-        0,
-        0,
-        0x0302, // virtualisation
-        0x02e3, // time
-        0,
-        0,
-        0,
-        0x00d0, // data
-        0,
-        0x046a, // biometricians
-        0,
-        0x031a, // worker
-        0x01c6, // local
-        0,
-        0,
-        0x04f3, // dpos
-        0x01c9, // lotus
-        0,
-        0x0237, // plant
-        0x0301, // vice
-        0x0488, // centres
-        0x04e1, // developers
-        0,
-        0,
-        0,
-        0,
-        0x0069, // biomedical
-        0x05f0, // monitorings
-        0,
-        0,
-        0,
-        0x0293, // secretary
-        0x0020, // agenda
-        0,
-        0x00e7, // diagnostic
         0x02da, // test
+        0x02ca, // teacher
+        0x01c7, // locum
+        0x0150, // gmp
+        0x0519, // evaluators
+        0x0685, // safetys
+        0x0268, // red
+        0x02b2, // statistical
+        0x01bb, // librarian
+        0x0040, // assistant
+        0x02c6, // systems
+        0x0502, // educators
+        0x02f6, // ui
+        0x02d4, // telecommunications
+        0x01b9, // lecturer
+        0x016a, // hr
+        0x02fe, // v
+        0x026a, // registered
+        0x05c0, // linguists
         0,
-        0x0027, // ambassador
-        0x003f, // asset
+        0x026b, // registrar
+        0x0177, // im
+        0,
+        0x0499, // cmios
+        0x0323, // xml
+        0x013c, // fullstack
+        0x0176, // iiot
+        0x02fc, // user
+        0x0707, // voips
+        0x05f7, // networkers
+        0x0493, // cisos
+        0x02f5, // uat
+        0x0256, // python
+        0x02fb, // usability
+        0x04c0, // coursewares
+        0x007f, // capital
+        0x0646, // processings
+        0x029f, // siro
+        0x00e2, // development
+        0,
+        0x01f8, // networking
+        0x014a, // genomics
+        0x00ec, // distance
+        0x0490, // cios
+        0x0305, // visualisation
+        0x0021, // agent
+        0x0410, // abstractors
+        0x01c0, // linguist
+        0x0271, // remote
+        0x023f, // power
+        0x003a, // arts
+        0x0316, // with
+        0x024a, // professional
+        0x02f4, // typescript
+        0x0036, // architecture
+        0x011f, // exploitation
+        0x0226, // permanent
+        0x0311, // webmaster
+        0,
+        0x0546, // genetics
+        0x00e3, // device
+        0x0582, // informations
+        0x01a1, // iot
+        0x000c, // 8c
+        0x0178, // imaging
+        0x0083, // catering
+        0x023b, // porter
+        0x01e4, // midwifery
+        0x012c, // fixed
+        0x0255, // public
+        0x066b, // registrars
+        0x01a0, // ios
+        0x01d6, // matron
+        0x0175, // iii
+        0x02d3, // telecommunication
+        0x0286, // sales
+        0x0666, // recoverys
+        0,
+        0x0504, // elearnings
+        0x0004, // 2nd
+        0x0476, // builders
+        0,
+        0x0644, // privacys
+        0x0207, // office
+        0x0322, // x
+        0x0292, // secondment
+        0x063d, // portfolios
+        0x050d, // entarchs
+        0x01f0, // monitoring
+        0x00c0, // courseware
+        0x02e4, // to
+        0x00e1, // developer
+        0x04d2, // dbas
+        0x01d7, // mechanical
+        0x0240, // powerapps
+        0x019f, // investigator
+        0x01b0, // labs
+        0x0518, // evaluations
+        0x00f3, // dpo
+        0,
+        0x0200, // notes
+        0x0146, // genetic
+        0x00f9, // dressings
+        0x00de, // desk
+        0,
         0,
         0,
         0x00a9, // compiler
-        0,
-        0x020e, // operator
-        0x02f3, // tutor
-        0,
-        0x0106, // electronic
-        0x06bf, // supports
-        0,
-        0,
-        0x0519, // evaluators
-        0x0093, // ciso
-        0,
-        0x05b4, // leads
-        0x0189, // instructional
-        0,
-        0x0063, // billing
-        0x0129, // fire
-        0x007f, // capital
-        0,
-        0,
-        0,
-        0,
-        0x00aa, // compliance
-        0,
-        0x0175, // iii
-        0x0485, // ccios
-        0x00bb, // corporate
-        0,
-        0x0212, // oriented
-        0x0192, // intelligent
-        0,
-        0x0022, // agile
-        0x005b, // band8d
-        0x017b, // implementation
-        0x018a, // instructor
-        0x024b, // professor
-        0,
-        0,
-        0,
-        0x008e, // chef
-        0,
-        0x00a1, // coding
-        0x00a2, // command
-        0x067a, // resiliences
-        0,
-        0x0117, // etl
-        0x00fa, // driver
-        0,
-        0,
-        0,
-        0x0280, // reviewer
-        0x0178, // imaging
-        0x01fd, // non
-        0x059f, // investigators
-        0x04c4, // cryptologists
-        0x0611, // ordinators
-        0x01b3, // languages
-        0x0010, // abstractor
-        0x0315, // wireless
-        0,
-        0x02a6, // solution
-        0x05d1, // managers
-        0,
-        0,
-        0,
-        0,
-        0,
-        0x06cc, // techs
-        0x0318, // wordpress
-        0x05ec, // modellers
-        0x0056, // band6
-        0,
-        0,
-        0,
-        0,
-        0x01b4, // lead
-        0x021f, // patient
-        0x02ff, // vbnet
-        0,
-        0x0580, // informaticists
-        0x0254, // psychologist
-        0x0032, // application
-        0,
-        0,
-        0x050b, // engineerings
-        0x0075, // bug
-        0,
-        0x0690, // sdets
-        0,
-        0,
-        0x05de, // methodologists
-        0x0013, // accessibility
-        0x00ce, // cytology
-        0x015a, // hadoop
-        0x01a3, // iv
-        0,
-        0x02d3, // telecommunication
-        0x023a, // pmo
-        0x012d, // flight
-        0x02a2, // snr
-        0,
-        0,
-        0,
-        0x01a4, // java
-        0,
-        0x00cb, // customs
-        0,
-        0,
-        0,
-        0,
-        0x0685, // safetys
-        0x0101, // educational
-        0,
-        0,
-        0,
-        0x00a0, // coder
-        0x06b8, // storages
-        0,
-        0x0183, // infosec
         0x008f, // chief
-        0x0111, // epr
-        0x01f3, // music
-        0,
-        0x01f4, // nervecentre
-        0,
-        0,
-        0x0087, // cdio
-        0x023f, // power
-        0x00ad, // computing
-        0x01c0, // linguist
-        0x02c3, // swift
-        0,
-        0x02d7, // telephony
-        0x0159, // hacker
-        0x01c1, // links
-        0x003e, // assessor
-        0,
-        0x0288, // sas
-        0x0292, // secondment
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0x01a0, // ios
-        0x0086, // cclio
-        0,
-        0,
-        0,
-        0,
-        0x016a, // hr
-        0x00c9, // curriculum
-        0x0079, // buyer
-        0x00a7, // communicator
-        0,
         0x000b, // 8b
-        0,
-        0x01e7, // ml
-        0,
-        0x024d, // programme
-        0,
-        0,
-        0x052f, // fois
-        0,
-        0,
-        0,
-        0x0107, // embedded
-        0,
-        0x056e, // hunters
-        0,
-        0x02ae, // stack
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
         0x0214, // orthopaedics
-        0x06ee, // transitions
-        0,
-        0x024c, // program
-        0x02cc, // tech
-        0x0249, // production
-        0x01a6, // jnr
-        0,
-        0x00a6, // communications
-        0x0198, // intern
-        0,
-        0x01fa, // nhs
-        0x018c, // instruments
-        0,
-        0x001b, // advisor
-        0x029c, // sharepoint
-        0,
-        0x015d, // hardware
-        0x06d7, // telephonys
-        0x006a, // biometrician
-        0x010f, // environmental
-        0x030d, // warehouse
-        0,
-        0,
-        0x0465, // bioinformaticians
-        0,
-        0,
-        0,
-        0x049b, // cnios
-        0,
-        0x02ac, // sre
-        0,
-        0x023b, // porter
-        0,
-        0,
-        0x04dc, // designs
-        0x0265, // records
-        0x01bf, // line
-        0,
-        0x004c, // azure
-        0x069a, // servicedesks
-        0x0062, // biller
-        0x0050, // band
-        0,
-        0,
-        0,
-        0,
         0x028a, // science
-        0x0551, // governances
-        0x04aa, // compliances
-        0,
-        0x01a2, // ict
-        0x0151, // governance
-        0,
-        0,
-        0x02b2, // statistical
-        0,
-        0x0196, // interim
-        0x01b0, // labs
-        0,
-        0,
-        0x02a4, // soc
-        0x0437, // archivists
-        0x006b, // biostatistical
-        0x01db, // meditech
-        0,
-        0x00ea, // directorate
-        0,
-        0x0283, // risk
-        0x0065, // bioinformatician
-        0,
-        0,
-        0x01a2, // it
-        0,
-        0,
-        0x069f, // siros
-        0,
-        0,
-        0,
-        0x0181, // informatics
-        0,
-        0,
-        0,
-        0,
-        0x015e, // hat
-        0x026f, // release
-        0x0021, // agent
-        0,
-        0,
-        0,
-        0x10cc, // cybersecurity
-        0,
-        0x0229, // pharmaceutical
-        0,
-        0,
-        0x00ec, // distance
-        0x011c, // exchange
-        0x0055, // band5
-        0,
-        0,
-        0,
-        0,
-        0x022f, // photonics
-        0,
-        0,
-        0,
-        0x0122, // fashion
-        0x02b0, // station
-        0,
-        0,
-        0,
-        0,
-        0,
-        0x0076, // builder
-        0x0128, // financial
-        0x020f, // or
-        0x00ca, // customer
-        0,
-        0x00d9, // demographer
-        0x01e1, // microbiology
-        0,
-        0x005d, // base
-        0x00f4, // draftsman
-        0x0681, // rhits
-        0x0253, // protective
+        0x0237, // plant
+        0x0473, // bountys
+        0x0041, // associate
+        0x01de, // methodologist
+        0x0285, // safety
+        0x00d2, // dba
+        0x028d, // scotland
+        0x05dc, // members
+        0x06bd, // supervisors
+        0x04e9, // directors
+        0x0137, // freedom
+        0x02cb, // team
+        0x016c, // html
+        0x0515, // ethicists
+        0x0301, // vice
+        0x013f, // furniture
+        0x0296, // semantic
+        0x046f, // blockchains
+        0x00c2, // cpp
+        0x05bc, // librarys
+        0x0308, // volunteer
+        0x003f, // asset
+        0x016d, // human
+        0x022c, // pharmacy
+        0x0104, // elearning
+        0x01cb, // machine
+        0x0291, // second
+        0x0314, // windows
+        0x04d9, // demographers
+        0x029b, // services
         0x0014, // accredited
-        0x0217, // pa
-        0,
-        0,
-        0x0583, // infosecs
-        0,
-        0x05c4, // literacys
-        0x01f8, // networking
-        0,
-        0x0071, // blue
-        0x064e, // programmers
-        0x04d8, // deliverys
-        0x02f1, // tumor
-        0,
-        0x02cf, // technologies
-        0,
-        0x008c, // champion
-        0x0504, // elearnings
-        0,
-        0x0421, // agents
-        0,
-        0x031b, // workflow
-        0x014d, // geospatial
-        0,
-        0x02d9, // term
-        0x00ed, // distributed
+        0x0198, // intern
+        0x00a3, // commerce
+        0x00f1, // documentation
+        0x0055, // band5
         0x0163, // hipaa
-        0x01d9, // medical
+        0x00f8, // draughtsperson
         0,
-        0x064f, // programmings
-        0x0490, // cios
+        0x00d6, // defence
+        0x0073, // bounty
+        0x02c0, // surgeon
+        0x0233, // physiotherapist
+        0x00f2, // dotnet
+        0x02f2, // tumour
+        0x05e5, // miners
+        0x00e6, // devsecops
+        0x060e, // operators
         0,
-        0x00be, // counsellor
-        0x00fe, // ea
+        0x017a, // implants
+        0x00a6, // communications
+        0x08e8, // ehealth
+        0x0031, // api
+        0x01eb, // modeling
+        0x06ca, // teachers
+        0x04cc, // cybers
+        0x02bd, // supervisor
+        0x00bb, // corporate
+        0x014e, // gis
+        0x02d6, // telehealth
+        0x004c, // azure
         0,
-        0,
-        0x021d, // pathology
-        0,
-        0,
-        0x05f7, // networkers
-        0x04a9, // compilers
-        0,
-        0,
-        0,
-        0,
-        0x02bf, // support
-        0,
-        0,
-        0,
-        0,
-        0,
-        0x005f, // beverage
-        0,
-        0,
-        0,
-        0x04c7, // ctos
-        0x0052, // band2
-        0x0299, // service
-        0x00c7, // cto
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
+        0x0297, // senior
+        0x0102, // educator
+        0x019b, // internetworking
+        0x0075, // bug
+        0x015a, // hadoop
+        0x013d, // functional
+        0x02a3, // soa
+        0x01f9, // networks
+        0x0089, // centred
         0x0155, // group
-        0x0202, // nurse
-        0x01b5, // leader
+        0x0211, // ordinator
+        0x020c, // operational
+        0x0595, // interfaces
+        0x0158, // gxp
+        0x0274, // reports
+        0x02ee, // transition
+        0x00e4, // devices
+        0x0320, // writer
+        0x0276, // requirement
+        0x01ac, // kotlin
+        0x026f, // release
+        0x00d7, // defender
+        0x0560, // healths
+        0x01d8, // media
+        0x02e9, // trainee
+        0x06e7, // trackers
+        0x065b, // qualitys
+        0x018e, // integration
+        0x0085, // ccio
+        0x00b3, // consulting
+        0x027f, // retired
+        0x0180, // informaticist
+        0x058a, // instructors
+        0x0119, // evaluator
+        0x02a7, // source
+        0x0131, // footwear
+        0x0110, // epic
+        0x0189, // instructional
+        0x02a6, // solution
+        0x00dc, // design
+        0x01bd, // lifecycle
+        0x006b, // biostatistical
+        0x05c4, // literacys
+        0x0132, // for
+        0x02c4, // sysadmin
+        0x01b3, // languages
+        0x06dc, // testings
+        0x0293, // secretary
+        0x0317, // within
+        0x011d, // experience
+        0x0072, // board
+        0x01da, // medicines
+        0x0065, // bioinformatician
+        0x00e9, // director
+        0x00f0, // documentalist
+        0x01db, // meditech
+        0x00db, // deputy
+        0x00a1, // coding
+        0x00a5, // commissioning
+        0x00ac, // computer
+        0x005a, // band8c
+        0x0190, // integrity
+        0x022e, // photonic
+        0x00cb, // customs
+        0x0205, // obstetric
+        0x0290, // sdet
+        0x06b8, // storages
+        0x0172, // ics
+        0x005f, // beverage
+        0x0210, // oracle
+        0,
+        0x01e1, // microbiology
+        0x024b, // professor
+        0x0098, // cloud
+        0x0138, // front
+        0x000f, // a
         0,
         0,
-        0x0305, // visualisation
-        0x0258, // qat
+        0x00ad, // computing
+        0x001c, // advocate
+        0x01f3, // music
+        0x04cd, // cyberspaces
+        0x00ea, // directorate
+        0x00a8, // compatibility
+        0x04b7, // controls
+        0x052a, // firmwares
+        0x0199, // internet
         0,
+        0x000e, // 9
+        0x01b7, // leather
+        0x0706, // visualizations
+        0x01c6, // local
+        0x0161, // help
+        0x0495, // clerks
+        0x0065, // bioinformaticist
+        0x0578, // imagings
+        0x00c3, // cryptological
+        0x0007, // 5
+        0x010c, // england
+        0x00b9, // cook
+        0x016e, // hunter
+        0,
+        0x00ee, // doctor
+        0x0192, // intelligent
+        0x014b, // geographic
+        0x0223, // penetration
+        0x0299, // service
+        0x0318, // wordpress
+        0,
+        0x0032, // application
+        0x04d0, // datas
+        0x04b0, // configurators
+        0x01e3, // midwife
+        0x0159, // hacker
+        0x047b, // caldicotts
+        0x04e2, // developments
+        0x02a9, // sqa
+        0x0145, // gcp
+        0x01ec, // modeller
+        0,
+        0x017c, // in
+        0x001d, // aerospace
+        0,
+        0x01dd, // mentor
+        0x00bf, // course
+        0x06bc, // summarisers
+        0x0648, // products
+        0x0182, // information
+        0x04c3, // cryptologicals
+        0x02f8, // university
         0x02f0, // trusts
         0,
-        0x0098, // cloud
-        0x0297, // senior
-        0,
-        0,
-        0,
-        0x014f, // glp
-        0x0266, // recovery
-        0x0180, // informaticist
-        0,
-        0,
-        0,
-        0,
-        0,
-        0x01e6, // mining
-        0,
-        0x0034, // appsw
-        0,
-        0,
-        0,
-        0x0273, // reporting
-        0x0170, // i
-        0x0004, // 2nd
-        0x05ed, // modellings
-        0,
-        0x08e8, // ehealth
-        0x0003, // 2
-        0x00f2, // dotnet
-        0,
-        0x01d1, // manager
-        0x0160, // healthcare
-        0x0218, // pacs
-        0x0244, // privacy
-        0,
-        0x0211, // ordinator
-        0x02c6, // systems
-        0,
-        0,
-        0x0168, // hours
-        0x0232, // physics
-        0x02fb, // usability
-        0,
-        0x023c, // porters
-        0x02b9, // strategist
-        0,
-        0x016c, // html
-        0x013a, // ftc
-        0,
-        0,
-        0,
-        0,
-        0x00a8, // compatibility
-        0,
-        0x0103, // ehr
-        0,
-        0,
-        0,
-        0x0416, // administrations
-        0,
-        0x0041, // associate
-        0,
-        0,
-        0x04c8, // curators
-        0,
-        0,
-        0x002d, // android
-        0x058a, // instructors
-        0,
-        0x02af, // staff
-        0,
-        0x065b, // qualitys
-        0x058e, // integrations
-        0x02b8, // storage
-        0x0059, // band8b
-        0,
-        0,
-        0x0435, // architects
-        0x02ea, // trainer
-        0,
-        0x017f, // informatician
-        0,
-        0,
-        0,
-        0,
-        0x01e4, // midwifery
-        0,
-        0x0078, // business
-        0x0243, // principal
-        0,
-        0,
-        0,
-        0x04de, // desks
-        0x0289, // scholar
-        0x0310, // web
-        0,
-        0,
-        0,
-        0x0476, // builders
-        0,
-        0x028c, // scientist
-        0,
-        0,
-        0x01aa, // key
-        0,
-        0,
-        0,
-        0,
-        0,
-        0x031e, // workstation
-        0x01be, // limited
-        0x0468, // biologys
-        0,
-        0,
-        0,
-        0x025c, // quantitative
-        0,
-        0x0267, // recruiter
-        0,
-        0,
-        0,
-        0,
-        0x001f, // agency
-        0,
-        0,
-        0x068c, // scientists
-        0,
-        0x0230, // php
-        0,
-        0,
-        0,
-        0x021b, // partner
-        0x00df, // desktop
-        0x004b, // aws
-        0,
-        0x00ff, // edi
-        0x0166, // hospital
-        0x020c, // operational
-        0,
-        0x01f2, // months
-        0x051e, // experts
-        0,
-        0x058f, // integrators
-        0,
-        0,
-        0x0502, // educators
-        0,
-        0,
-        0,
-        0,
-        0x027b, // resource
-        0,
-        0x0429, // analysts
-        0,
-        0x0169, // housekeeping
-        0x05e6, // minings
-        0,
-        0x0312, // website
-        0,
-        0,
-        0x0285, // safety
-        0,
-        0,
-        0x00b1, // construction
-        0,
-        0x015c, // handler
-        0,
-        0,
-        0,
-        0,
-        0x0239, // plc
-        0,
-        0,
-        0x05b5, // leaders
-        0x0049, // automotive
-        0x00eb, // disaster
-        0x0139, // frontend
-        0,
-        0,
-        0,
-        0,
-        0x0291, // second
-        0x00ee, // doctor
-        0,
-        0,
-        0x0066, // bioinformatics
-        0x020a, // operating
-        0x0001, // 1
-        0x00e1, // developer
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0x009e, // cobol
-        0x0467, // biologists
-        0x0595, // interfaces
-        0,
-        0x019a, // internetwork
-        0x0252, // protection
-        0,
-        0,
-        0,
-        0x0070, // blood
-        0,
-        0,
-        0x0184, // infrastructure
-        0x00e4, // devices
-        0x00d2, // dba
-        0x01d4, // master
-        0x0321, // wte
-        0x0271, // remote
-        0x02cb, // team
-        0x02d4, // telecommunications
-        0,
-        0x0053, // band3
-        0x0141, // gameplay
-        0,
-        0x04f1, // documentations
-        0x0588, // installers
-        0,
-        0,
-        0,
-        0x0188, // installer
-        0x0547, // geneticists
-        0,
-        0x00f7, // draughtsman
-        0x02d0, // technologist
-        0x00d5, // decontamination
-        0x01e9, // model
-        0x05d0, // managements
-        0,
-        0,
-        0x0322, // x
-        0x003c, // aspnet
-        0,
-        0,
-        0,
-        0,
-        0x02b5, // sterile
-        0,
-        0x0702, // virtualisations
-        0x026e, // relationship
-        0,
-        0x004e, // back
-        0x0164, // histopathology
-        0x0440, // assistants
+        0x00da, // department
+        0x00c5, // csharp
+        0x0703, // virtualizations
+        0x0037, // archivist
         0x01c4, // literacy
+        0x0284, // ruby
+        0x0090, // cio
+        0x0157, // guardian
+        0x06a4, // socs
+        0x067a, // resiliences
+        0x0015, // acting
+        0x00b4, // consumables
+        0x0265, // records
+        0x030b, // wales
         0,
-        0,
+        0x0130, // food
+        0x020f, // or
+        0x0128, // financial
+        0x02d7, // telephony
         0x02b1, // statistic
         0,
-        0x0158, // gxp
-        0x01b9, // lecturer
+        0x0011, // acceptance
+        0x0447, // authoritys
+        0x0018, // admin
+        0x0245, // problem
+        0x02e1, // threat
+        0x018d, // insurance
+        0x02de, // theatres
+        0x0171, // icb
+        0x0413, // accessibilitys
+        0x04f1, // documentations
+        0x02df, // therapist
+        0x013a, // ftc
+        0x01a2, // it
+        0x00e8, // digital
+        0x02cc, // tech
+        0x01c1, // links
+        0x0634, // pkis
+        0x0593, // interactions
+        0x0093, // ciso
+        0x005e, // beta
+        0x0186, // inspector
+        0x01c9, // lotus
+        0x0611, // ordinators
+        0x0056, // band6
+        0x0147, // geneticist
+        0x0213, // orthopaedic
+        0x015e, // hat
+        0x021d, // pathology
+        0x02f9, // unix
+        0x04c8, // curators
         0,
-        0x01cd, // maintenance
-        0x00de, // desk
-        0x0262, // readiness
-        0,
-        0x0132, // for
-        0,
-        0,
-        0,
-        0,
-        0,
-        0x06ca, // teachers
-        0,
-        0,
-        0,
-        0x04ad, // computings
-        0x04e8, // digitals
-        0x02c0, // surgeon
-        0x0222, // pc
-        0,
-        0x0096, // clinical
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0x009c, // co
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0x0317, // within
-        0,
-        0x021c, // partnership
-        0,
-        0x02b6, // sterilisation
-        0x002a, // analytic
-        0x0145, // gcp
-        0x0233, // physiotherapist
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0x02c8, // t
-        0x028f, // scrum
-        0,
-        0x00d6, // defense
-        0,
-        0,
-        0x0143, // garment
-        0x0077, // building
-        0x055d, // hardwares
-        0,
-        0x02fd, // ux
-        0,
-        0,
-        0x006f, // blockchain
-        0,
-        0x05d4, // masters
-        0,
-        0,
-        0,
-        0,
-        0,
-        0x01ed, // modelling
-        0,
+        0x05e6, // minings
+        0x0184, // infrastructure
+        0x010b, // engineering
+        0x0562, // helpdesks
         0,
         0,
         0x022d, // photography
         0,
-        0x007e, // capacity
-        0,
-        0,
-        0x05e2, // microcomputers
-        0x00dd, // designer
-        0x0648, // products
-        0x0015, // acting
-        0x0562, // helpdesks
-        0,
-        0x00d1, // database
-        0x0277, // requirements
-        0x02fe, // v
-        0,
-        0x0295, // security
-        0,
-        0,
-        0,
-        0,
-        0x0250, // project
-        0x02f2, // tumour
-        0,
-        0,
-        0,
-        0,
-        0,
-        0x0303, // virtualization
-        0x0162, // helpdesk
-        0x00a5, // commissioning
-        0x012f, // foi
-        0x0074, // brand
-        0,
-        0x02bb, // subject
-        0x05cf, // malwares
-        0x05bb, // librarians
-        0,
-        0,
-        0,
-        0x0242, // practitioner
-        0x02aa, // sql
-        0,
-        0x01dd, // mentor
-        0,
-        0x06b3, // statisticians
-        0x00e6, // devsecops
-        0x01bd, // lifecycle
-        0x0121, // facilities
-        0x0418, // administrators
-        0x0274, // reports
-        0x028e, // screening
-        0x0248, // product
-        0x029f, // siro
-        0,
-        0x049d, // coachs
-        0x02ee, // transition
-        0,
-        0x025f, // radiotherapy
-        0,
-        0,
-        0,
-        0x02dc, // testing
-        0,
-        0,
-        0x01c3, // list
-        0x02c4, // sysadmin
-        0,
-        0x01f1, // month
-        0,
-        0,
-        0x06af, // staffs
-        0,
-        0,
-        0x05eb, // modelings
-        0x002b, // analytics
-        0,
-        0x0503, // ehrs
-        0x0447, // authoritys
-        0x013f, // furniture
-        0,
-        0x027a, // resilience
-        0,
-        0x0140, // game
-        0,
-        0,
-        0,
-        0x0072, // board
-        0x0105, // electrician
-        0x00e0, // detection
-        0,
-        0x052a, // firmwares
-        0,
-        0x009f, // code
-        0x00af, // configuration
-        0x0112, // equipment
-        0,
-        0x0137, // freedom
-        0x01da, // medicines
-        0x01b2, // language
-        0x06bd, // supervisors
-        0,
-        0,
-        0x024a, // professional
-        0,
-        0x05ea, // modelers
-        0x010d, // entarch
-        0,
-        0,
-        0x018f, // integrator
-        0x018b, // instrument
-        0,
-        0,
-        0x031f, // wound
-        0x0133, // forensic
-        0x0224, // performance
-        0x0060, // bi
-        0,
-        0x070d, // warehouses
-        0,
-        0,
-        0x04b0, // configurators
-        0x0308, // volunteer
-        0x001c, // advocate
-        0x00f8, // draughtsperson
-        0x010e, // enterprise
-        0x013e, // fundraising
-        0x025e, // radiopharmacy
-        0,
-        0,
-        0x0270, // reliability
-        0x04e9, // directors
-        0,
-        0,
-        0,
-        0,
-        0x048d, // changes
-        0,
-        0x04f0, // documentalists
-        0x01d5, // maternity
-        0x0064, // biochemistry
-        0,
-        0x0173, // ig
-        0x0256, // python
-        0x0047, // authority
-        0,
-        0x02c9, // tableau
-        0,
-        0x030e, // warehousing
-        0,
-        0x066b, // registrars
-        0,
-        0,
-        0x0199, // internet
-        0,
-        0,
-        0,
-        0,
-        0x0088, // centre
-        0,
-        0x0008, // 6
-        0x02f7, // unit
-        0x0024, // aircraft
-        0,
-        0x057f, // informaticians
-        0,
-        0x043f, // assets
-        0,
-        0,
-        0,
-        0,
-        0x060e, // operators
-        0x01ca, // ltd
-        0x01ab, // knowledge
-        0x02ab, // sr
-        0,
-        0,
-        0x0325, // years
-        0x0089, // centred
-        0x0306, // visualization
-        0,
-        0x008a, // cerner
-        0,
-        0x0104, // elearning
-        0x0186, // inspector
-        0,
-        0x00f0, // documentalist
-        0,
-        0x050d, // entarchs
-        0,
-        0x06db, // testers
-        0x023e, // positioning
-        0,
-        0x0083, // catering
-        0x015b, // haematology
-        0,
-        0x06ec, // transformations
-        0,
-        0,
-        0x0149, // genomic
-        0,
-        0,
-        0x0300, // veterinary
-        0,
-        0x0227, // personal
-        0,
-        0,
-        0x026d, // regression
-        0x0436, // architectures
-        0x00fd, // e
-        0x01fc, // nodejs
-        0,
-        0x0125, // filing
-        0,
-        0,
-        0,
-        0,
-        0x04cc, // cybers
-        0,
-        0x0276, // requirement
-        0,
-        0x0045, // auditor
-        0,
-        0,
-        0,
-        0,
-        0x0195, // interface
-        0,
-        0,
-        0x008d, // change
-        0x0678, // researchs
-        0,
-        0x0511, // eprs
-        0,
-        0,
-        0x00a3, // commerce
-        0,
-        0x001a, // adviser
-        0,
-        0x022b, // pharmacist
-        0x0683, // risks
-        0,
-        0x0251, // projects
-        0x0036, // architecture
-        0,
-        0,
-        0,
-        0,
-        0x04c3, // cryptologicals
-        0,
-        0x0208, // officer
-        0,
-        0,
-        0,
-        0x02a9, // sqa
-        0,
-        0,
-        0,
-        0,
-        0x021e, // pathway
-        0,
-        0,
-        0x02a6, // solutions
-        0x030a, // waiting
-        0,
-        0,
-        0,
-        0,
-        0x0259, // qc
-        0x0486, // cclios
-        0x0219, // parental
-        0x0099, // cmio
-        0x015f, // head
-        0x02e6, // tpp
-        0x012c, // fixed
-        0x00c6, // csu
-        0,
-        0x0134, // forensics
-        0x0268, // red
-        0,
-        0x0100, // education
-        0,
-        0x0269, // redesign
-        0,
-        0,
-        0x020d, // operations
-        0,
-        0x0042, // assurance
-        0,
-        0x0109, // end
-        0x026b, // registrar
-        0x0127, // finance
-        0x011a, // evidence
-        0,
-        0x030b, // wales
-        0x0054, // band4
-        0x0316, // with
-        0,
-        0x01d3, // manufacturing
-        0x0193, // interaction
-        0,
-        0x017e, // industrial
-        0x0203, // nursing
-        0,
-        0x06ce, // technicians
-        0x029d, // siem
-        0x031d, // workplace
-        0,
-        0,
-        0x011f, // exploitation
-        0,
-        0,
-        0,
-        0x000a, // 8a
-        0,
-        0,
-        0x00d8, // delivery
-        0x010c, // england
-        0,
-        0,
-        0,
-        0x01ea, // modeler
-        0,
-        0,
-        0,
-        0x02e4, // to
-        0,
-        0x019d, // intranet
-        0x0446, // authors
-        0,
-        0x0177, // im
-        0x0434, // appsws
-        0,
-        0,
-        0x007a, // c
-        0,
-        0,
-        0,
-        0,
-        0,
-        0x0144, // gas
-        0,
-        0,
-        0,
-        0x00d6, // defence
-        0x01ff, // note
-        0,
-        0,
+        0x068a, // sciences
         0x031c, // working
-        0x0065, // bioinformaticist
-        0x016f, // hybrid
-        0x00b3, // consulting
-        0,
-        0x0172, // ics
-        0,
-        0x0441, // associates
-        0x0201, // novell
-        0,
-        0x018d, // insurance
-        0,
-        0,
-        0,
-        0x022a, // pharmaceuticals
-        0x0246, // processing
-        0x0679, // researchers
-        0x02a1, // skills
-        0,
-        0,
-        0x00bf, // course
-        0x004f, // backend
-        0x02ef, // trust
-        0x011e, // expert
-        0,
-        0,
-        0x02de, // theatres
-        0,
-        0,
-        0x01e3, // midwife
-        0,
-        0x01bc, // library
-        0x0088, // center
-        0x0108, // emis
-        0x0005, // 3
-        0,
-        0,
-        0x0138, // front
-        0x02ca, // teacher
-        0,
-        0x011d, // experience
-        0,
-        0,
-        0x0067, // biologist
-        0x0241, // practice
-        0x02a0, // site
-        0,
-        0x00b8, // controller
-        0x0002, // 1st
-        0,
-        0x0152, // grade
-        0,
-        0x00e5, // devops
-        0,
-        0,
-        0x0025, // algorithm
-        0x0257, // qa
-        0,
-        0x017a, // implants
-        0x0058, // band8a
-        0x06fb, // usabilitys
-        0x06dc, // testings
-        0x0165, // hl7
-        0x047b, // caldicotts
-        0x0030, // animal
-        0,
-        0x00c8, // curator
-        0x02dd, // textile
-        0x0200, // notes
-        0x0706, // visualizations
-        0,
-        0x001e, // afc
-        0x0311, // webmaster
-        0,
-        0x0238, // platform
-        0,
-        0x00b5, // content
-        0x014c, // geographical
-        0x01af, // laboratory
-        0x01ee, // module
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0x01ec, // modeller
-        0,
-        0x019f, // investigator
-        0,
-        0,
-        0x0499, // cmios
-        0,
-        0,
-        0x050a, // engineers
-        0,
-        0x06da, // tests
-        0x010b, // engineering
-        0x01c8, // lorenzo
-        0,
-        0,
-        0x04dd, // designers
-        0,
-        0x0179, // implant
-        0,
-        0x0018, // admin
-        0x01ef, // molecular
-        0,
-        0x017c, // in
-        0,
-        0x0228, // pharma
-        0,
-        0,
-        0x002e, // angular
-        0x0695, // securitys
-        0x04d2, // dbas
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0x0115, // ethicist
-        0x0135, // former
-        0x0518, // evaluations
-        0,
-        0x003b, // aseptic
-        0,
-        0,
-        0,
-        0,
-        0x062b, // pharmacists
-        0,
-        0x0057, // band7
-        0,
-        0x01d7, // mechanical
-        0,
-        0x0089, // centered
-        0x017d, // incident
-        0x046b, // biostatisticals
-        0x0294, // secure
-        0,
-        0x007b, // caldicott
-        0x054d, // geospatials
-        0x026c, // registration
-        0x06d0, // technologists
-        0x0209, // online
-        0,
-        0,
-        0,
-        0,
-        0x0323, // xml
-        0x00b0, // configurator
-        0,
-        0,
-        0x00d7, // defender
-        0,
-        0x04ae, // comsecs
-        0x0319, // work
-        0,
-        0x0174, // ii
-        0x05dc, // members
-        0,
-        0x0635, // planners
-        0,
-        0,
-        0x0711, // webmasters
-        0x00dc, // design
-        0x0278, // research
-        0x04cd, // cyberspaces
-        0,
-        0,
-        0x0296, // semantic
-        0,
-        0,
-        0,
-        0,
-        0x0161, // help
-        0,
-        0,
-        0,
-        0x0320, // writer
-        0,
-        0x0094, // cleaner
-        0x01f6, // network
-        0x059b, // internetworkings
-        0,
-        0,
-        0x0182, // information
-        0x019e, // intrusion
-        0,
-        0,
-        0x009a, // cnc
-        0,
-        0,
-        0x029e, // simulation
+        0x029c, // sharepoint
         0x0313, // white
-        0x02f6, // ui
-        0x0240, // powerapps
-        0x009b, // cnio
-        0,
-        0x011b, // ex
-        0,
-        0x0073, // bounty
-        0x02f4, // typescript
-        0,
-        0,
-        0,
-        0x02e9, // trainee
-        0,
-        0,
-        0,
-        0,
-        0x0546, // genetics
-        0x0495, // clerks
-        0x0304, // visual
-        0,
-        0,
-        0x0011, // acceptance
-        0,
-        0,
-        0,
-        0x02a3, // soa
-        0x0118, // evaluation
-        0x001d, // aerospace
-        0,
-        0x0031, // api
-        0x013c, // fullstack
-        0x0187, // installation
-        0,
-        0,
-        0,
-        0x000c, // 8c
-        0,
-        0,
-        0x025a, // qlik
-        0,
-        0,
-        0,
-        0x06b7, // stewards
-        0x00e3, // device
-        0,
-        0x0080, // care
-        0,
-        0x0557, // guardians
-        0x0154, // graphic
-        0,
-        0x02c7, // systmone
-        0x070e, // warehousings
-        0,
-        0,
-        0,
-        0,
-        0,
-        0x0051, // band1
-        0,
-        0,
-        0x00ac, // computer
-        0,
-        0x046f, // blockchains
-        0,
-        0x0608, // officers
-        0,
-        0x0191, // intelligence
-        0,
-        0,
-        0,
-        0,
-        0x0275, // representative
-        0,
-        0x0194, // interactive
-        0,
-        0x00c5, // csharp
-        0x0324, // year
-        0x0082, // category
-        0x04d7, // defenders
-        0x01a9, // junior
-        0,
-        0x0171, // icb
-        0x06e7, // trackers
-        0,
-        0x02df, // therapist
-        0x01eb, // modeling
-        0x06a5, // softwares
-        0,
-        0x0236, // planning
-        0,
-        0,
-        0x0616, // owners
-        0,
-        0x0009, // 7
-        0,
-        0x00da, // department
-        0x00db, // deputy
-        0x01d2, // manual
-        0,
-        0,
-        0x005a, // band8c
-        0x05b6, // learnings
-        0,
-        0,
-        0x030c, // ward
-        0x00c2, // cpp
-        0,
-        0,
-        0,
-        0,
-        0x02a8, // specialist
-        0x0124, // fhir
-        0x01dc, // member
-        0x00cc, // cyber
-        0,
-        0x0120, // facilitator
-        0x01df, // methodology
-        0,
-        0,
-        0,
-        0x0037, // archivist
-        0x06cb, // teams
-        0x006e, // blended
-        0x0578, // imagings
-        0x0582, // informations
-        0x02d2, // telecom
-        0,
-        0x00ab, // computational
-        0x04e0, // detections
-        0x06a8, // specialists
-        0x00f6, // drama
-        0,
-        0x0559, // hackers
-        0x0048, // automation
-        0x01ce, // major
-        0,
-        0x02ed, // transfusion
-        0,
-        0x029a, // servicedesk
-        0,
-        0,
+        0x01ab, // knowledge
+        0x001e, // afc
         0x04a1, // codings
-        0,
-        0x01f9, // networks
-        0,
-        0,
-        0,
-        0x0215, // outreach
-        0,
-        0x004d, // b
-        0x02f8, // university
-        0x063d, // portfolios
-        0,
-        0,
-        0x02d5, // telecoms
-        0x0044, // audit
-        0,
-        0x06b9, // strategists
-        0,
-        0x02e7, // tracker
-        0x02fc, // user
-        0x0689, // scholars
-        0,
-        0x028d, // scotland
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0x000f, // a
-        0,
-        0,
-        0x0225, // perm
-        0,
-        0,
-        0x0263, // receptionist
-        0x0216, // owner
-        0,
-        0,
-        0,
-        0x01a1, // iot
-        0,
-        0x0190, // integrity
-        0,
-        0x0038, // area
-        0,
-        0,
-        0x04d4, // dcb0160s
-        0,
-        0,
-        0,
-        0x027c, // resources
-        0x01a8, // jr
-        0x0019, // admissions
-        0,
-        0,
-        0x0442, // assurances
-        0,
-        0x02ba, // student
-        0x01f7, // networker
-        0,
-        0,
-        0x0666, // recoverys
-        0x01b6, // learning
         0x021a, // part
-        0x04e2, // developments
-        0x025b, // quality
+        0x00fa, // driver
+        0x01c5, // literature
+        0x0017, // administrative
+        0x0315, // wireless
+        0x027b, // resource
+        0x0434, // appsws
+        0x058e, // integrations
+        0x01fe, // not
+        0x0445, // auditors
+        0x05f0, // monitorings
+        0x009d, // coach
+        0x0295, // security
+        0x02ae, // stack
+        0x0283, // risk
+        0x00d5, // decontamination
+        0x0488, // centres
         0,
-        0x01d0, // management
+        0x0244, // privacy
+        0x01d1, // manager
+        0x0070, // blood
+        0x00a0, // coder
+        0x0179, // implant
+        0x02cd, // technical
+        0x013e, // fundraising
+        0x025c, // quantitative
         0x063a, // pmos
-        0,
-        0,
-        0x0116, // ethics
-        0x024e, // programmer
-        0x059a, // internetworks
-        0x02bc, // summariser
-        0,
-        0x00c3, // cryptological
-        0x027e, // response
-        0,
-        0x02be, // supply
-        0x0221, // payroll
-        0x00e2, // development
-        0,
-        0x041b, // advisors
-        0x05e0, // microarrays
-        0,
-        0,
-        0x01f5, // net
-        0,
-        0,
-        0x01c2, // linux
-        0x0040, // assistant
-        0,
-        0x020b, // operation
-        0,
-        0x0272, // report
-        0,
-        0,
-        0x0206, // of
-        0,
-        0,
-        0x00b2, // consultant
-        0,
-        0x0584, // infrastructures
-        0x000e, // 9
-        0x01e0, // microarray
-        0x007c, // cancer
-        0x06d1, // technologys
-        0x00e8, // digital
-        0x0281, // rhit
-        0x0647, // procurements
-        0x0709, // vulnerabilitys
-        0,
-        0,
-        0x0153, // graduate
-        0x00f9, // dressings
-        0x02e0, // things
-        0x00c4, // cryptologist
-        0x0032, // apps
-        0,
-        0x0148, // genome
-        0x01d8, // media
-        0,
-        0,
-        0,
-        0x04b5, // contents
-        0x01ac, // kotlin
-        0,
-        0x0085, // ccio
-        0x00f3, // dpo
-        0,
-        0,
-        0x0279, // researcher
-        0,
-        0,
+        0x0127, // finance
+        0x06bf, // supports
+        0x01ce, // major
+        0x0046, // author
+        0x007b, // caldicott
+        0x01dc, // member
+        0x0120, // facilitator
+        0x0230, // php
         0,
         0x0114, // ethical
-        0x04d3, // dcb0129s
-        0x0007, // 5
-        0x0016, // administration
-        0x0091, // circuit
-        0,
-        0,
-        0x02c1, // surgery
-        0x02ec, // transformation
-        0,
-        0,
-        0x00a4, // commercial
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0x0493, // cisos
-        0x01c5, // literature
-        0,
-        0,
-        0x014e, // gis
-        0x02c5, // system
-        0,
-        0x0261, // reactjs
-        0x00cd, // cyberspace
-        0x06f5, // uats
-        0x0176, // iiot
-        0,
-        0x068a, // sciences
-        0x008b, // certified
-        0,
-        0x0185, // infusion
-        0x04b2, // consultants
+        0x0008, // 6
+        0x01ea, // modeler
+        0x01e8, // mobile
         0x01e5, // miner
-        0x064a, // professionals
+        0x02ce, // technician
+        0x01ed, // modelling
+        0x02b8, // storage
+        0x00d0, // data
+        0x00aa, // compliance
+        0x0107, // embedded
         0,
-        0x00b6, // contract
+        0x024c, // program
+        0x011c, // exchange
+        0x02a2, // snr
+        0x02bf, // support
+        0x0302, // virtualisation
+        0x068c, // scientists
+        0x0239, // plc
+        0x026e, // relationship
+        0x0635, // planners
+        0x0229, // pharmaceutical
+        0x0152, // grade
+        0x059f, // investigators
+        0x00bc, // cosmetics
+        0x0057, // band7
+        0x0278, // research
+        0x0001, // 1
+        0x02b0, // station
+        0x00b0, // configurator
+        0x0058, // band8a
+        0x00be, // counsellor
+        0x009b, // cnio
+        0x0216, // owner
         0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0x0160, // health
-        0,
-        0,
-        0x00fc, // dynamics
-        0,
-        0,
-        0,
-        0x01bb, // librarian
-        0,
-        0x0147, // geneticist
-        0,
-        0,
-        0x018e, // integration
-        0,
-        0x0017, // administrative
+        0x05b4, // leads
+        0x0279, // researcher
+        0x00ef, // document
+        0x0263, // receptionist
+        0x0142, // games
+        0x01af, // laboratory
+        0x0106, // electronic
+        0x0088, // center
+        0x00e0, // detection
         0x00bd, // council
-        0x02b3, // statistician
-        0x02a5, // software
-        0x0035, // architect
-        0x0205, // obstetric
-        0,
-        0,
-        0x01a7, // jquery
-        0x0644, // privacys
-        0x043e, // assessors
-        0,
-        0x02eb, // training
-        0,
-        0x000d, // 8d
-        0,
-        0,
-        0,
-        0,
-        0x0707, // voips
-        0,
-        0x019b, // internetworking
-        0x009d, // coach
-        0x00b9, // cook
-        0,
-        0x055c, // handlers
-        0x030f, // water
-        0,
-        0x01e2, // microcomputer
-        0x01ae, // laboratories
-        0,
+        0x01a3, // iv
+        0x0133, // forensic
+        0x0248, // product
+        0x005d, // base
+        0x01b5, // leader
+        0x0168, // hours
+        0x031e, // workstation
+        0x00eb, // disaster
+        0x0253, // protective
+        0x0222, // pc
+        0x04ba, // coordinators
+        0x0140, // game
+        0x010d, // entarch
+        0x0300, // veterinary
+        0x05ea, // modelers
+        0x0486, // cclios
         0x01ba, // level
         0,
-        0,
-        0x016d, // human
-        0,
-        0x06a4, // socs
-        0,
-        0x05e3, // midwifes
-        0,
-        0x04b7, // controls
-        0x0413, // accessibilitys
-        0,
-        0,
-        0,
-        0x0026, // allscripts
-        0x02f5, // uat
-        0x0018, // administrator
-        0x01cf, // malware
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0x0113, // estates
-        0x003d, // assessment
-        0x0282, // rights
-        0,
-        0x002f, // angularjs
-        0,
-        0x067d, // responders
-        0,
-        0x00ef, // document
-        0x0247, // procurement
-        0x04a7, // communicators
-        0,
+        0x01ef, // molecular
+        0x0307, // voip
+        0x070e, // warehousings
+        0x0324, // year
+        0x0294, // secure
+        0x0109, // end
+        0x02bc, // summariser
+        0x04b2, // consultants
         0x00ae, // comsec
-        0x016b, // hrs
+        0x0195, // interface
+        0x0559, // hackers
+        0x0220, // patients
+        0x02e5, // tourism
+        0x001b, // advisor
+        0x013b, // full
+        0x02ac, // sre
+        0x0101, // educational
+        0x01f4, // nervecentre
+        0x0044, // audit
+        0x0196, // interim
+        0x02b5, // sterile
+        0x05ed, // modellings
+        0x00c4, // cryptologist
+        0x0081, // catalogue
+        0x051d, // experiences
+        0x0547, // geneticists
+        0x0167, // hospitals
+        0x015b, // haematology
+        0x00af, // configuration
+        0x10cc, // cybersecurity
+        0x022b, // pharmacist
+        0x02e7, // tracker
+        0x00fc, // dynamics
+        0x0079, // buyer
+        0x06da, // tests
+        0x02a4, // soc
         0,
-        0,
-        0x02e8, // trade
-        0,
-        0,
-        0,
-        0,
-        0,
-        0x012b, // first
-        0x0136, // foundation
-        0x0097, // clinician
-        0,
-        0,
-        0,
-        0x029b, // services
-        0x0703, // virtualizations
-        0,
-        0,
-        0x04d0, // datas
-        0x025d, // radiology
-        0,
-        0x022c, // pharmacy
-        0x02e2, // till
-        0x002c, // and
-        0,
-        0x0591, // intelligences
-        0x00fb, // drugs
-        0x0084, // ccg
-        0,
-        0x003a, // arts
-        0,
-        0,
-        0,
-        0,
-        0x046c, // biostatisticians
-        0,
-        0,
-        0,
-        0,
-        0x0146, // genetic
-        0x01b8, // leave
-        0x0634, // pkis
-        0,
-        0,
-        0x024f, // programming
-        0,
-        0,
-        0x0023, // ai
-        0x01a5, // javascript
-        0x0028, // analysis
-        0,
-        0x0068, // biology
-        0x02d6, // telehealth
-        0,
-        0x01e8, // mobile
-        0,
-        0,
-        0x0652, // protections
-        0x006d, // biostatistics
-        0,
-        0,
+        0x0485, // ccios
+        0x012a, // firmware
+        0x04d4, // dcb0160s
+        0x01e0, // microarray
+        0x04af, // configurations
+        0x02b3, // statistician
         0x0705, // visualisations
-        0x023d, // portfolio
-        0x0006, // 4
-        0x0593, // interactions
-        0x010a, // engineer
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0x028b, // scientific
-        0,
-        0x0197, // intermediate
-        0x0130, // food
-        0x0204, // object
-        0,
-        0x019c, // interviewer
-        0,
-        0,
-        0,
-        0x05e5, // miners
-        0,
-        0x02f9, // unix
-        0,
-        0,
-        0,
-        0x013d, // functional
-        0,
-        0,
-        0,
-        0,
-        0x0110, // epic
-        0x05bc, // librarys
-        0,
-        0,
-        0x02e1, // threat
-        0,
-        0,
-        0x0515, // ethicists
-        0,
-        0x005e, // beta
-        0,
-        0x0309, // vulnerability
-        0x01b7, // leather
-        0x016e, // hunter
-        0x014b, // geographic
-        0,
+        0x019e, // intrusion
     ],
 };
 
 pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 2, 0, 0, 0, 6, 0, 0, 8, 3, 2, 0, 0, 3, 0, 2,
-        2, 1, 2, 0, 0, 4, 1, 0, 0, 2, 3, 0, 0, 2, 7, 0,
-        1, 0, 5, 2, 4, 7, 0, 0, 1, 0, 5, 0, 0, 2, 0, 0,
-        1, 0, 2, 0, 0, 0, 0, 0, 2, 1, 2, 1, 0, 8, 0, 4,
-        1, 1, 0, 2, 0, 0, 0, 0, 3, 0, 8, 0, 5, 1, 0, 9,
-        0, 0, 6, 0, 0, 0, 0, 4, 1, 3, 0, 5, 0, 2, 7, 0,
-        1, 4, 1, 0, 8, 0, 0, 1, 1, 0, 1, 8, 0, 1, 0, 4,
-        0, 4, 1, 5, 2, 0, 0, 5, 0, 2, 0, 3, 3, 3, 0, 1,
-        4, 1, 2, 0, 0, 0, 19, 4, 0, 0, 6, 4, 2, 3, 0, 4,
-        11, 3, 0, 11, 0, 1, 0, 3, 2, 0, 0, 0, 4, 11, 1, 0,
-        0, 0, 0, 0, 2, 0, 0, 5, 0, 2, 0, 4, 6, 2, 2, 3,
-        0, 1, 0, 1, 2, 1, 0, 0, 0, 1, 2, 0, 0, 1, 0, 1,
-        1, 6, 0, 0, 1, 0, 3, 0, 2, 0, 15, 11, 3, 0, 3, 0,
-        2, 0, 0, 0, 7, 0, 0, 2, 0, 0, 0, 9, 0, 9, 0, 0,
-        0, 0, 2, 0, 0, 1, 0, 0, 0, 0, 0, 5, 0, 4, 1, 0,
-        0, 8, 1, 0, 1, 5, 0, 1, 7, 3, 2, 0, 3, 4, 2, 0,
-        2, 0, 0, 3, 3, 0, 17, 0, 0, 1, 2, 1, 0, 0, 5, 0,
-        0, 2, 3, 0, 1, 1, 1, 3, 0, 0, 0, 0, 0, 0, 0, 2,
-        2, 3, 0, 0, 0, 5, 8, 2, 0, 1, 5, 1, 0, 0, 3, 12,
-        2, 4, 0, 1, 2, 1, 0, 8, 4, 3, 0, 2, 0, 0, 0, 0,
-        0, 2, 0, 8, 0, 7, 14, 4, 4, 2, 3, 4, 1, 0, 4, 0,
-        0, 8, 3, 5, 0, 4, 0, 0, 0, 0, 4, 1, 1, 3, 4, 6,
-        0, 2, 2, 0, 4, 1, 0, 12, 4, 5, 10, 0, 8, 0, 4, 9,
-        11, 0, 3, 6, 5, 0, 4, 0, 0, 0, 4, 16, 1, 0, 2, 0,
-        8, 2, 1, 1, 1, 0, 0, 2, 1, 0, 1, 0, 0, 5, 0, 1,
-        8, 8, 0, 7, 2, 0, 0, 5, 0, 4, 0, 5, 7, 3, 1, 0,
-        0, 0, 1, 11, 13, 2, 2, 7, 7, 0, 2, 4, 3, 0, 0, 0,
-        2, 0, 0, 0, 13, 0, 1, 3, 7, 4, 0, 1, 3, 0, 5, 7,
-        1, 12, 0, 0, 0, 14, 2, 0, 0, 1, 7, 0, 0, 0, 3, 0,
-        0, 1, 0, 5, 0, 0, 9, 0, 0, 0, 12, 3, 22, 1, 3, 2,
-        0, 1, 5, 0, 0, 3, 3, 0, 1, 18, 2, 1, 0, 6, 0, 2,
-        1, 7, 1, 3, 2, 0, 3, 3, 3, 7, 9, 0, 0, 5, 17, 0,
-        0, 1, 10, 17, 2, 18, 3, 2, 4, 2, 8, 9, 1, 0, 0, 5,
-        4, 2, 0, 3, 1, 1, 2, 0, 2, 0, 3, 0, 0, 0, 7, 3,
-        0, 0, 0, 6, 5, 0, 0, 2, 5, 5, 1, 0, 2, 6, 2, 3,
-        4, 5, 0, 19, 1, 1, 1, 2, 18, 3, 5, 2, 10, 0, 3, 3,
-        0, 0, 3, 0, 0, 5, 2, 4, 3, 0, 0, 3, 0, 7, 2, 0,
-        0, 1, 25, 0, 0, 0, 0, 3, 0, 2, 9, 1, 0, 5, 3, 0,
-        2, 3, 0, 0, 2, 4, 0, 2, 6, 2, 0, 3, 3, 0, 3, 2,
-        3, 0, 0, 3, 0, 2, 15, 3, 0, 0, 6, 2, 2, 4, 14, 0,
-        2, 1, 0, 42, 0, 0, 1, 3, 0, 2, 3, 7, 5, 0, 3, 6,
-        11, 1, 0, 0, 0, 3, 4, 0, 1, 3, 9, 8, 1, 8, 8, 2,
-        0, 0, 17, 2, 1, 1, 20, 0, 2, 0, 4, 9, 0, 9, 0, 0,
-        2, 8, 0, 0, 3, 0, 32, 4, 0, 1, 0, 0, 7, 23, 0, 1,
-        6, 0, 5, 0, 1, 0, 0, 4, 11, 3, 0, 0, 0, 0, 3, 4,
-        13, 0, 15, 7, 2, 0, 0, 0, 0, 0, 7, 0, 0, 16, 8, 6,
-        0, 0, 13, 6, 3, 2, 5, 5, 1, 0, 0, 0, 1, 4, 8, 5,
-        0, 0, 0, 2, 4, 0, 0, 0, 0, 3, 11, 8, 0, 4, 0, 0,
-        0, 3, 0, 2, 0, 5, 3, 0, 1, 1, 0, 21, 8, 6, 3, 6,
-        0, 0, 3, 0, 0, 0, 42, 7, 11, 10, 7, 0, 1, 17, 4, 10,
-        5, 0, 11, 0, 0, 0, 1, 0, 0, 6, 4, 0, 2, 0, 7, 0,
-        0, 0, 6, 4, 4, 2, 0, 4, 2, 6, 0, 0, 0, 3, 0, 0,
-        0, 9, 12, 0, 11, 2, 3, 8, 13, 11, 23, 0, 1, 4, 0, 2,
-        37, 10, 5, 8, 22, 3, 2, 1, 0, 7, 2, 11, 2, 0, 6, 5,
-        3, 0, 4, 2, 21, 0, 1, 1, 1, 0, 2, 6, 0, 0, 2, 0,
-        3, 0, 8, 0, 0, 4, 2, 1, 0, 0, 30, 3, 7, 13, 0, 25,
-        7, 3, 26, 0, 21, 0, 12, 4, 2, 2, 0, 2, 43, 3, 19, 4,
-        0, 3, 2, 2, 11, 6, 1, 6, 4, 2, 4, 0, 2, 3, 29, 0,
-        6, 1, 0, 4, 10, 11, 0, 10, 12, 15, 10, 6, 5, 15, 6, 36,
-        8, 0, 18, 1, 4, 1, 0, 2, 9, 5, 0, 0, 1, 15, 3, 2,
-        0, 17, 9, 18, 1, 0, 13, 7, 10, 17, 0, 10, 0, 2, 4, 0,
-        0, 3, 10, 14, 5, 14, 1, 0, 0, 5, 14, 13, 1, 13, 0, 0,
-        8, 5, 4, 3, 52, 25, 0, 13, 6, 29, 0, 2, 1, 0, 1, 12,
-        5, 0, 0, 12, 23, 0, 36, 11, 2, 17, 40, 66, 0, 33, 22, 1,
+        0, 8, 1, 0, 2, 0, 1, 0, 2, 0, 4, 0, 0, 3, 1, 7,
+        4, 0, 0, 0, 0, 0, 38, 3, 0, 0, 5, 0, 7, 4, 0, 0,
+        2, 0, 0, 2, 0, 2, 0, 0, 1, 0, 2, 0, 0, 0, 0, 1,
+        9, 0, 1, 2, 0, 0, 5, 0, 1, 3, 9, 0, 2, 2, 1, 7,
+        1, 2, 0, 3, 0, 2, 12, 0, 0, 0, 1, 0, 1, 5, 9, 0,
+        0, 4, 0, 7, 2, 7, 4, 7, 2, 11, 0, 3, 6, 4, 10, 0,
+        1, 0, 0, 0, 1, 2, 0, 2, 7, 0, 5, 0, 0, 1, 8, 10,
+        4, 5, 2, 0, 2, 0, 0, 2, 0, 1, 0, 2, 10, 1, 10, 0,
+        7, 4, 0, 0, 10, 0, 5, 0, 0, 4, 25, 5, 17, 1, 0, 1,
+        5, 12, 1, 8, 4, 1, 2, 1, 1, 1, 0, 0, 0, 7, 3, 0,
+        0, 0, 0, 0, 3, 0, 0, 10, 4, 3, 2, 8, 3, 3, 13, 6,
+        0, 0, 0, 0, 1, 2, 1, 0, 0, 0, 0, 0, 3, 0, 0, 1,
+        0, 12, 0, 1, 3, 0, 2, 0, 2, 0, 1, 6, 0, 0, 1, 0,
+        0, 0, 0, 1, 0, 5, 0, 4, 0, 1, 6, 2, 0, 12, 7, 1,
+        0, 2, 0, 0, 0, 1, 0, 4, 0, 0, 0, 0, 0, 2, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 1, 9, 3, 0, 5, 1, 2, 8,
+        0, 0, 3, 4, 2, 0, 4, 5, 0, 15, 9, 0, 2, 4, 0, 1,
+        5, 3, 2, 4, 1, 0, 9, 5, 0, 0, 0, 0, 3, 1, 0, 5,
+        2, 3, 7, 0, 13, 0, 3, 0, 1, 10, 4, 1, 0, 0, 8, 5,
+        3, 7, 1, 4, 17, 1, 1, 6, 12, 13, 2, 11, 4, 0, 0, 1,
+        0, 12, 0, 1, 1, 0, 6, 4, 6, 0, 0, 1, 6, 0, 3, 0,
+        28, 12, 5, 7, 1, 5, 0, 4, 1, 1, 2, 1, 3, 2, 5, 0,
+        13, 3, 9, 0, 0, 12, 0, 4, 0, 5, 11, 5, 0, 2, 3, 0,
+        0, 0, 3, 1, 10, 0, 7, 0, 0, 0, 9, 1, 4, 0, 6, 4,
+        3, 18, 1, 2, 0, 0, 0, 1, 1, 0, 6, 13, 2, 8, 0, 4,
+        2, 0, 0, 10, 19, 0, 0, 2, 3, 2, 2, 5, 2, 0, 2, 2,
+        4, 10, 1, 3, 3, 1, 1, 12, 0, 0, 1, 4, 2, 0, 0, 5,
+        0, 0, 0, 1, 2, 0, 11, 2, 0, 1, 0, 2, 16, 0, 5, 0,
+        5, 16, 0, 1, 0, 14, 14, 0, 1, 1, 21, 0, 0, 0, 0, 0,
+        0, 2, 0, 6, 1, 0, 4, 7, 0, 4, 1, 0, 4, 3, 14, 0,
+        5, 0, 0, 12, 17, 8, 0, 0, 0, 1, 8, 7, 4, 6, 0, 1,
+        5, 1, 0, 22, 1, 0, 0, 0, 0, 0, 4, 1, 2, 14, 1, 0,
+        2, 7, 2, 2, 18, 0, 25, 30, 4, 3, 2, 14, 3, 0, 0, 22,
+        0, 0, 1, 2, 3, 12, 11, 0, 1, 28, 25, 0, 12, 0, 4, 3,
+        0, 0, 0, 4, 8, 2, 0, 0, 1, 2, 1, 0, 8, 2, 9, 3,
+        3, 1, 0, 0, 16, 4, 12, 3, 5, 1, 3, 0, 7, 0, 7, 1,
+        1, 0, 1, 0, 0, 2, 10, 0, 0, 0, 0, 12, 0, 3, 0, 0,
+        2, 1, 25, 0, 0, 0, 1, 16, 9, 12, 0, 0, 0, 6, 79, 3,
+        1, 3, 0, 0, 12, 13, 0, 3, 3, 19, 0, 13, 5, 0, 6, 1,
+        8, 4, 0, 2, 0, 6, 5, 11, 1, 0, 14, 0, 8, 26, 3, 0,
+        9, 15, 4, 14, 0, 0, 0, 2, 1, 0, 16, 7, 18, 10, 3, 7,
+        0, 20, 0, 0, 4, 7, 0, 1, 13, 1, 17, 5, 2, 15, 5, 1,
+        0, 0, 10, 15, 6, 4, 10, 0, 2, 0, 2, 0, 0, 0, 0, 0,
+        4, 12, 6, 0, 2, 5, 17, 2, 0, 5, 0, 0, 25, 10, 1, 3,
+        17, 7, 6, 5, 50, 1, 0, 0, 9, 0, 0, 2, 0, 0, 9, 3,
+        0, 0, 14, 17, 16, 0, 4, 0, 0, 0, 13, 38, 1, 16, 35, 2,
+        15, 0, 10, 3, 1, 1, 15, 7, 0, 1, 0, 4, 8, 3, 0, 12,
+        0, 9, 0, 4, 0, 2, 1, 0, 0, 0, 2, 14, 0, 0, 4, 1,
+        1, 0, 2, 11, 1, 0, 0, 2, 40, 24, 0, 5, 5, 1, 5, 3,
+        1, 0, 0, 0, 8, 0, 15, 1, 2, 8, 3, 0, 8, 10, 5, 8,
+        8, 0, 7, 0, 0, 3, 1, 1, 0, 5, 36, 0, 0, 2, 0, 0,
+        21, 0, 12, 14, 3, 1, 0, 3, 2, 2, 0, 0, 0, 8, 0, 4,
+        0, 25, 1, 0, 40, 0, 7, 0, 2, 3, 7, 0, 20, 3, 0, 4,
+        18, 8, 10, 15, 9, 9, 20, 4, 0, 0, 2, 5, 1, 3, 1, 7,
+        1, 0, 1, 24, 24, 0, 0, 2, 87, 3, 5, 1, 2, 5, 3, 0,
+        3, 0, 12, 0, 1, 4, 1, 2, 0, 0, 6, 3, 7, 7, 8, 35,
+        0, 0, 27, 0, 2, 8, 5, 9, 0, 0, 12, 9, 0, 8, 15, 0,
+        0, 0, 1, 1, 7, 8, 1, 14, 7, 22, 0, 9, 15, 17, 6, 0,
+        5, 0, 0, 1, 10, 1, 32, 19, 0, 15, 1, 10, 9, 3, 20, 2,
+        1, 0, 2, 50, 1, 18, 0, 19, 34, 22, 9, 0, 6, 0, 2, 2,
+        0, 13, 31, 3, 1, 3, 7, 9, 10, 9, 0, 9, 0, 6, 32, 1,
+        0, 3, 32, 0, 1, 29, 0, 18, 0, 1, 11, 11, 22, 19, 0, 0,
+        2, 2, 25, 1, 5, 3, 0, 18, 2, 1, 0, 0, 27, 0, 10, 77,
+        35, 0, 0, 42, 13, 0, 4, 7, 3, 2, 15, 5, 9, 2, 13, 3,
     ],
     chunks: &[
-        0x29018e, // integration-analyst
-        0x2b700d0, // data-steward
-        0xac0227, 0x2c6, // personal-computer-systems
-        0x2cc, // tech
-        0x2950098, // cloud-security
-        0x86, // cclio
-        0x265, // records
-        0x199017e, 0x2e00206, 0x295, // industrial-internet-of-things-security
-        0xe8, // digital
-        0x1f700ac, // computer-networker
-        0x1910078, 0x29, // business-intelligence-analyst
-        0x1910078, // business-intelligence
-        0x1600255, 0xa5002c, // public-health-and-commissioning
-        0x2c01ab, 0x1bc, // knowledge-and-library
-        0x20600e9, 0x2d1, // director-of-technology
-        0x1090138, // front-end
-        0x24600d0, 0x2c6, // data-processing-systems
-        0x27202b2, // statistical-report
-        0x2c01b6, 0x1d100e2, // learning-and-development-manager
-        0x2fb, // usability
-        0x28a02b2, 0x279, // statistical-science-researcher
-        0x206015f, 0x26e0078, // head-of-business-relationship
-        0x1d00236, 0x2a801a2, // planning-management-it-specialist
-        0x20801a2, // it-officer
-        0x2c02fd, // ux-and
-        0xac0227, 0xba02c6, // personal-computer-systems-coordinator
-        0x307, // voip
-        0x2c60078, 0x29, // business-systems-analyst
-        0x2bf0032, 0x10a, // application-support-engineer
-        0x2bf01f6, 0x10a, // network-support-engineer
-        0x1ea00d1, // database-modeler
-        0x1a2008f, 0x2080295, // chief-it-security-officer
-        0x27002a0, 0x10a00e5, // site-reliability-devops-engineer
-        0x25702a5, // software-qa
-        0xa000e7, // diagnostic-coder
-        0xd9, // demographer
-        0x3201f6, 0x2a8, // network-application-specialist
-        0x1cd02d4, 0x2ce, // telecommunications-maintenance-technician
-        0x18e02c5, // system-integration
-        0x1d00248, // product-management
-        0x2901f6, // network-analyst
-        0x960014, // accredited-clinical
-        0x20200e8, // digital-nurse
-        0x29901a2, 0x2100de, // it-service-desk-agent
-        0x17f0202, // nurse-informatician
-        0x22b0181, // informatics-pharmacist
-        0x31b0241, 0x182002c, 0x26901d0, 0x2a8, // practice-workflow-and-information-management-redesign-specialist
-        0x2bd01bc, // library-supervisor
-        0x111, // epr
-        0x10a0032, // application-engineer
-        0x202, // nurse
-        0x2950032, // application-security
-        0xa10096, // clinical-coding
-        0x10a0141, // gameplay-engineer
-        0x248, // product
-        0x18e0032, // application-integration
-        0x206015f, 0x2b, // head-of-analytics
-        0x18802a5, // software-installer
-        0x180310, // web-administrator
-        0xa401a2, 0x28, // it-commercial-analysis
-        0x2c0151, // governance-and
-        0x29b01a2, // it-services
-        0x3d0295, // security-assessment
-        0x2a800df, // desktop-specialist
-        0x1ff01d9, // medical-note
-        0x1f600ac, 0x2a802bf, // computer-network-support-specialist
-        0x2a50098, // cloud-software
-        0xb7020c, // operational-control
-        0x1d9008f, // chief-medical
-        0x350295, // security-architect
-        0x2dc02c5, 0x118002c, // system-testing-and-evaluation
-        0x1c1021d, // pathology-links
-        0xa6, // communications
-        0xd8024d, // programme-delivery
-        0x28c02b2, // statistical-scientist
-        0x2bf02fc, 0x29, // user-support-analyst
-        0x2db0048, // automation-tester
-        0x154, // graphic
-        0x24600d0, 0x2902c6, // data-processing-systems-analyst
-        0x29501a2, 0x2ce, // it-security-technician
-        0x206015f, 0xe20139, // head-of-frontend-development
-        0xa10096, 0x208, // clinical-coding-officer
-        0x1b402eb, // training-lead
-        0x2800d0, // data-analysis
-        0x20600e9, 0x1810096, // director-of-clinical-informatics
-        0xd00149, // genomic-data
-        0x2c00d0, 0x1150023, // data-and-ai-ethicist
-        0x25b00d0, 0x208, // data-quality-officer
-        0xdd0032, // application-designer
-        0xd0008f, 0x208, // chief-data-officer
-        0x420182, 0x29, // information-assurance-analyst
-        0x96008f, // chief-clinical
-        0x1ab0096, // clinical-knowledge
-        0x2bf01a2, // it-support
-        0x1f600ac, 0x2bf, // computer-network-support
-        0x2db0224, // performance-tester
-        0x10a02a5, // software-engineer
-        0x18d01d9, 0xa1, // medical-insurance-coding
-        0x2bf02cd, // technical-support
-        0x2c02eb, 0xba00e2, // training-and-development-coordinator
-        0x11202d5, 0x2ce01cd, // telecoms-equipment-maintenance-technician
-        0x20b0295, // security-operation
-        0x2bf02cd, 0x2a8, // technical-support-specialist
-        0xd00149, 0x29, // genomic-data-analyst
-        0x2950182, 0x2c0042, 0x2902e1, // information-security-assurance-and-threat-analyst
-        0x2c500ac, // computer-system
-        0xd00096, 0x10, // clinical-data-abstractor
-        0x25902a5, 0x2a8, // software-qc-specialist
-        0x18400e8, // digital-infrastructure
-        0x2c0177, // im-and
-        0x8d, // change
-        0x3801c6, 0x1f6, // local-area-network
-        0x24e010b, // engineering-programmer
-        0x104, // elearning
-        0x1d00265, 0x2a8, // records-management-specialist
-        0x1102fc, // user-acceptance
-        0x42025b, 0x29, // quality-assurance-analyst
-        0xa10096, 0x45, // clinical-coding-auditor
-        0x296, // semantic
-        0x2a4, // soc
-        0x183, // infosec
-        0x23d00e8, 0x1d1, // digital-portfolio-manager
-        0x2cd01bc, 0x40, // library-technical-assistant
-        0x2b00319, 0x2bf, // work-station-support
-        0x2bf024d, // programme-support
-        0x26501d9, 0x29, // medical-records-analyst
-        0x2c02eb, 0x1d100e2, // training-and-development-manager
-        0x16021f, // patient-administration
-        0x2c50023, 0xdd, // ai-system-designer
-        0x10a01a2, // it-engineer
-        0x2510310, // web-projects
-        0x184, // infrastructure
-        0x12a, // firmware
-        0x2c02fd, 0x2f6, // ux-and-ui
-        0x10a0298, // server-engineer
-        0xf0, // documentalist
-        0x26e0078, 0x1d1, // business-relationship-manager
-        0x2120204, // object-oriented
-        0x2c0177, 0x2c8, // im-and-t
-        0x1d9, // medical
-        0x278008f, 0x182, // chief-research-information
-        0x1810160, 0xe9, // health-informatics-director
-        0x20d0295, // security-operations
-        0x2c6, // systems
-        0x2c4, // sysadmin
-        0x1802c6, // systems-administrator
-        0x206015f, // head-of
-        0x1910078, 0xb2, // business-intelligence-consultant
-        0x2b008f, // chief-analytics
-        0x18201e4, 0x208, // midwifery-information-officer
-        0x3f0182, 0x18, // information-asset-administrator
-        0x182014b, // geographic-information
-        0x350184, // infrastructure-architect
-        0x2650160, 0x95, // health-records-clerk
-        0x42025b, // quality-assurance
-        0x2c60096, 0x102, // clinical-systems-educator
-        0x13400ac, // computer-forensics
-        0x23f, // power
-        0x223, // penetration
-        0x1810096, // clinical-informatics
-        0x29500d0, 0x18, // data-security-administrator
-        0xe301e8, 0xe1, // mobile-device-developer
-        0x22, // agile
-        0x1820203, 0x2c6, // nursing-information-systems
-        0x2a00310, 0x1d1, // web-site-manager
-        0x1e600d0, // data-mining
-        0x138, // front
-        0x1d100f1, // documentation-manager
-        0x4401a2, 0x1d1, // it-audit-manager
-        0x5e, // beta
-        0x6b, // biostatistical
-        0x10a0238, // platform-engineer
-        0x250, // project
-        0x2a00310, 0x250, // web-site-project
-        0x20d0032, // application-operations
-        0x2c02c5, 0x1801f6, // system-and-network-administrator
-        0x2a800ac, // computer-specialist
-        0x2f6, // ui
-        0x272, // report
-        0x1cb, // machine
-        0x29901a2, 0x1d0, // it-service-management
-        0x29501a2, 0x1d1, // it-security-manager
-        0x1b600fd, 0x46, // e-learning-author
-        0xdd0013, // accessibility-designer
-        0xac0227, 0x10a0187, // personal-computer-installation-engineer
-        0x2c9, // tableau
-        0x290032, // application-analyst
-        0x22401a2, 0x29, // it-performance-analyst
-        0x2a00310, 0x1d10250, // web-site-project-manager
-        0x23d0251, // projects-portfolio
-        0xc3, // cryptological
-        0x2c5, // system
-        0x11d02fc, 0x2fc002c, // user-experience-and-user
-        0x1d100e2, // development-manager
-        0x11500d0, // data-ethicist
-        0x2cf0296, 0x10a, // semantic-technologies-engineer
-        0x1820160, 0x2ce, // health-information-technician
-        0x1a2021d, 0x2c6, // pathology-it-systems
-        0x7801a2, // it-business
-        0x2950023, 0x2a8, // ai-security-specialist
-        0x23d0251, 0x1d1, // projects-portfolio-manager
-        0x18e02c5, 0xb2, // system-integration-consultant
-        0x1d0, // management
-        0xe1004f, // backend-developer
-        0x1a20160, 0x35, // health-it-architect
-        0x87, // cdio
-        0x1840098, // cloud-infrastructure
-        0x1c3030a, 0x9c, // waiting-list-co
-        0x1cd02d4, // telecommunications-maintenance
-        0x20600e9, 0x2c0177, 0x2c8, // director-of-im-and-t
-        0x1820160, 0x18, // health-information-administrator
-        0xa101d9, 0x208, // medical-coding-officer
-        0x31e, // workstation
-        0x4001a2, // it-assistant
-        0x1b600ec, // distance-learning
-        0xde0299, // service-desk
-        0x2b4, // statistics
-        0x2650160, 0x208, // health-records-officer
-        0x18d01d9, 0x2a800a1, // medical-insurance-coding-specialist
-        0x2902d4, // telecommunications-analyst
-        0x151, // governance
-        0xd00096, // clinical-data
-        0x206015f, 0x2c00a2, // head-of-command-and
-        0x2bf00df, // desktop-support
-        0x206015f, 0xa2, // head-of-command
-        0x29b0160, // health-services
-        0x16101a2, // it-help
-        0x1a4, // java
-        0xe201b6, // learning-development
-        0x180298, // server-administrator
-        0x8800d0, // data-centre
-        0x2b00d0, 0x28c, // data-analytics-scientist
-        0x1820160, 0x2c01d0, 0x2a8011c, // health-information-management-and-exchange-specialist
-        0x27e017d, 0x10a, // incident-response-engineer
-        0x2a8011a, // evidence-specialist
-        0x173, // ig
-        0x2c01bc, 0x29b01ab, // library-and-knowledge-services
-        0xe6, // devsecops
-        0x14d, // geospatial
-        0x22c, // pharmacy
-        0x1bf0002, 0x2bf, // 1st-line-support
-        0x2ee0299, // service-transition
-        0x24d, // programme
-        0x2c60182, 0x290295, // information-systems-security-analyst
-        0xac016d, 0x193, // human-computer-interaction
-        0x7d01a2, 0x1d1, // it-capability-manager
-        0x29500cc, // cyber-security
-        0x192, // intelligent
-        0x27002a0, 0x10a, // site-reliability-engineer
-        0x2901a2, // it-analyst
-        0x1cd01f6, // network-maintenance
-        0xdc0189, // instructional-design
-        0xe100bf, // course-developer
-        0x2650096, 0x2ce, // clinical-records-technician
-        0x1bf0004, // 2nd-line
-        0x15e0313, // white-hat
-        0x2bf00ca, // customer-support
-        0x6d, // biostatistics
-        0x27902fd, // ux-researcher
-        0x480098, 0x10a, // cloud-automation-engineer
-        0x2bf0098, // cloud-support
-        0x10a01fb, // noc-engineer
-        0x1801b1, // lan-administrator
-        0xcc, // cyber
-        0x1e900d0, // data-model
-        0x2a00199, 0xdd, // internet-site-designer
-        0x290309, // vulnerability-analyst
-        0x181, // informatics
-        0x2bf00d0, // data-support
-        0x29501a2, 0x29, // it-security-analyst
-        0x17c00e1, 0x2da, // developer-in-test
-        0x320310, // web-application
-        0x65, // bioinformatician
-        0xe8008f, 0x208, // chief-digital-officer
-        0x2bf01f6, 0x2a8, // network-support-specialist
-        0x2e40012, 0x160, // access-to-health
-        0x2bf024d, 0x208, // programme-support-officer
-        0x16000e8, 0xe9, // digital-health-director
-        0x6700ab, // computational-biologist
-        0x99, // cmio
-        0x206015f, 0x2950182, // head-of-information-security
-        0x290195, // interface-analyst
-        0x206015f, 0x139, // head-of-frontend
-        0xd00096, 0x2a8, // clinical-data-specialist
-        0x14700ab, // computational-geneticist
-        0x2bf0182, 0x1d10250, // information-support-project-manager
-        0x29500ac, 0x1d1, // computer-security-manager
-        0x2bf00ca, 0x29, // customer-support-analyst
-        0x1910039, // artificial-intelligence
-        0x89016d, 0xdc, // human-centred-design
-        0x480257, // qa-automation
-        0x25b02a5, 0x42, // software-quality-assurance
-        0x2bf017b, // implementation-support
-        0x20001c9, // lotus-notes
-        0x10a00e5, // devops-engineer
-        0x18d, // insurance
-        0x6101d9, 0xa0, // medical-bill-coder
-        0x3502fd, // ux-architect
-        0x29b02cd, // technical-services
-        0x2500312, // website-project
-        0x206015f, 0x1d000d8, // head-of-delivery-management
-        0x24e, // programmer
-        0x26501d9, 0x2af, // medical-records-staff
-        0x29501f6, 0x29, // network-security-analyst
-        0x2d00189, // instructional-technologist
-        0x10a0184, // infrastructure-engineer
-        0x11d02fc, 0x2fc002c, 0x195, // user-experience-and-user-interface
-        0xdd0189, // instructional-designer
-        0x199017e, 0x2e00206, // industrial-internet-of-things
-        0x2d1008f, // chief-technology
-        0x2d3, // telecommunication
-        0x2650160, 0x40, // health-records-assistant
-        0x2d4, // telecommunications
-        0x29500cc, 0x2d0, // cyber-security-technologist
-        0x29500ac, 0x2a8, // computer-security-specialist
-        0x2b800d0, 0x29, // data-storage-analyst
-        0x4f, // backend
-        0x2db01ee, // module-tester
-        0x2a50098, 0x10a, // cloud-software-engineer
-        0x320096, // clinical-application
-        0x25b00d0, 0x2a8, // data-quality-specialist
-        0x25000e8, // digital-project
-        0x1e300e8, // digital-midwife
-        0x160026a, 0x182, // registered-health-information
-        0xde0161, // help-desk
-        0x19500e8, 0xdd, // digital-interface-designer
-        0xdd02da, // test-designer
-        0x1801f8, // networking-administrator
-        0x2c60182, 0x29, // information-systems-analyst
-        0x14c, // geographical
-        0x29b0160, 0x2a80182, // health-services-information-specialist
-        0x1f601a2, // it-network
-        0x20d0184, 0x10a, // infrastructure-operations-engineer
-        0x189, // instructional
-        0x2c0134, 0x17d, // forensics-and-incident
-        0x18e02c6, 0xb2, // systems-integration-consultant
-        0x18401f6, // network-infrastructure
-        0x176, // iiot
-        0x29500a6, // communications-security
-        0x19501a2, 0x76, // it-interface-builder
-        0x24e00d1, // database-programmer
-        0x24e0032, 0x29, // application-programmer-analyst
-        0x98, // cloud
-        0x21d, // pathology
-        0x2cd01bc, // library-technical
-        0x18e0032, 0x10a, // application-integration-engineer
-        0x2bf02a5, // software-support
-        0x26501d9, 0x40, // medical-records-assistant
-        0x24600d0, 0x29502c6, // data-processing-systems-security
-        0x137, // freedom
-        0xba0250, // project-coordinator
-        0xd00096, 0x29, // clinical-data-analyst
-        0xa00096, // clinical-coder
-        0x2eb031d, // workplace-training
-        0x1c5, // literature
-        0x1800d1, // database-administrator
-        0x2bf00ac, 0x2a8, // computer-support-specialist
-        0x1810203, // nursing-informatics
-        0x1910078, 0x2a8, // business-intelligence-specialist
-        0x2c02c5, // system-and
-        0x2a802c6, // systems-specialist
-        0x2cd01f6, // network-technical
-        0x11f, // exploitation
-        0x3500d0, // data-architect
-        0x2db008b, // certified-tester
-        0x7801a2, 0x29, // it-business-analyst
-        0x224, // performance
-        0x1ab, // knowledge
-        0x2950182, 0x2c0042, // information-security-assurance-and
-        0x27802b1, // statistic-research
-        0x2c60189, 0x2a8, // instructional-systems-specialist
-        0x2c601a2, // it-systems
-        0xe50098, 0x10a, // cloud-devops-engineer
-        0x3700e8, // digital-archivist
-        0x15f, // head
-        0x304, // visual
-        0x17021f, 0x2cb, // patient-administrative-team
-        0xd00278, 0x28c, // research-data-scientist
-        0x19102e1, // threat-intelligence
-        0x2bf021f, 0x2a8, // patient-support-specialist
-        0x1d102da, // test-manager
-        0x2c01b6, 0xe2, // learning-and-development
-        0x29501a2, 0x1b, // it-security-advisor
-        0x2ee0299, 0x1d1, // service-transition-manager
-        0xd8024d, 0x1d1, // programme-delivery-manager
-        0x2cd00ac, // computer-technical
-        0x1e0, // microarray
-        0x42025b, 0x10a, // quality-assurance-engineer
-        0x1bb0160, // health-librarian
-        0x2950182, 0x42, // information-security-assurance
-        0x206015f, 0x11800e8, // head-of-digital-evaluation
-        0x29020d, // operations-analyst
-        0x199017e, 0x2e00206, 0x2a80295, // industrial-internet-of-things-security-specialist
-        0x2c601f6, 0xb2, // network-systems-consultant
-        0x1600255, // public-health
-        0x2902fb, // usability-analyst
-        0x202008f, 0x2080182, // chief-nurse-information-officer
-        0xb200e5, // devops-consultant
-        0x29901a2, 0x1d100de, // it-service-desk-manager
-        0xb2002b, // analytics-consultant
-        0xd0014a, 0x28c, // genomics-data-scientist
-        0xc7, // cto
-        0x110299, 0x29, // service-acceptance-analyst
-        0x1ea00d0, // data-modeler
-        0x201008b, // certified-novell
-        0x29501a2, 0x11e, // it-security-expert
-        0x25001a2, 0x1d1, // it-project-manager
-        0x2c60182, 0x2a80295, // information-systems-security-specialist
-        0xd600cc, 0x2a8, // cyber-defence-specialist
-        0x290181, // informatics-analyst
-        0x2a00310, 0xdd, // web-site-designer
-        0x10a0257, // qa-engineer
-        0xd001a2, 0x1d10246, // it-data-processing-manager
-        0x206015f, 0xdc00b5, // head-of-content-design
-        0x10e, // enterprise
-        0x3202a5, 0x2a8, // software-application-specialist
-        0x206015f, 0x280224, // head-of-performance-analysis
-        0x163, // hipaa
-        0x2ec00e8, 0x1b4, // digital-transformation-lead
-        0x2650096, 0x208, // clinical-records-officer
-        0x2c02c6, 0x1d101f9, // systems-and-networks-manager
-        0x19502fc, 0xe1, // user-interface-developer
-        0xdf, // desktop
-        0x1820297, 0x283, // senior-information-risk
-        0xb000d1, // database-configurator
-        0x26a, // registered
-        0x29502c6, // systems-security
-        0x2f7, // unit
-        0xdd0195, // interface-designer
-        0x32002a5, // software-writer
-        0x1ab008f, // chief-knowledge
-        0x1b400d8, // delivery-lead
-        0x2fd, // ux
-        0x182, // information
-        0x1d10184, // infrastructure-manager
-        0x31b0241, 0x182002c, // practice-workflow-and-information
-        0xe202a5, 0x10a, // software-development-engineer
-        0x290245, // problem-analyst
-        0x2a802bf, // support-specialist
-        0x29500ac, // computer-security
-        0xe8008f, 0x2080182, // chief-digital-information-officer
-        0x29502c5, 0x2db, // system-security-tester
-        0x206015f, 0x2da, // head-of-test
-        0x2500310, // web-project
-        0xe900e8, // digital-director
-        0x30e00d0, // data-warehousing
-        0x1600255, 0xa5002c, 0x1bb, // public-health-and-commissioning-librarian
-        0x1a2021d, 0x1d102c6, // pathology-it-systems-manager
-        0x1910078, 0x1d1, // business-intelligence-manager
-        0x25c, // quantitative
-        0x10a00d0, // data-engineer
-        0xb5, // content
-        0x2c600ac, 0xdc, // computer-systems-design
-        0x2bf01a2, 0x10a, // it-support-engineer
-        0x2c60182, 0xe1, // information-systems-developer
-        0x2ae013b, 0xe1, // full-stack-developer
-        0x18029c, // sharepoint-administrator
-        0x29a, // servicedesk
-        0x2902a4, // soc-analyst
-        0x20600e9, 0x96, // director-of-clinical
-        0x20d02c6, // systems-operations
-        0xb30295, 0x2db, // security-consulting-tester
-        0xf10096, // clinical-documentation
-        0x2a50032, 0x10a, // application-software-engineer
-        0x2c60182, 0x1d10295, // information-systems-security-manager
-        0x4e, // back
-        0xd0008f, 0x35, // chief-data-architect
-        0x206015f, 0x1a2, // head-of-it
-        0x2b008f, 0x208, // chief-analytics-officer
-        0xba01a2, // it-coordinator
-        0x2dc02a5, // software-testing
-        0x1d00236, // planning-management
-        0xe20032, // application-development
-        0x1d100af, // configuration-manager
-        0x16201a2, 0x1d1, // it-helpdesk-manager
-        0x2a50160, 0x2db, // health-software-tester
-        0x297, // senior
-        0x2a00d0, 0x28c, // data-analytic-scientist
-        0x4002b2, // statistical-assistant
-        0x2dc02c5, 0x118002c, 0x2a8, // system-testing-and-evaluation-specialist
-        0x20d01f6, // network-operations
-        0xe9024d, // programme-director
-        0x182008f, 0x208, // chief-information-officer
-        0x3502a5, // software-architect
-        0xe100d1, // database-developer
-        0x19b, // internetworking
-        0x1950160, // health-interface
-        0xb701f6, // network-control
-        0x2c602a5, // software-systems
-        0x2c60078, 0xb2, // business-systems-consultant
-        0x2c02c5, 0x1f6, // system-and-network
-        0x2900d1, // database-analyst
-        0xdd0154, // graphic-designer
-        0x1f600ac, // computer-network
-        0xba01f6, // network-coordinator
-        0x206015f, 0x2c00a2, 0xb7, // head-of-command-and-control
-        0x276, // requirement
-        0x10a0295, // security-engineer
-        0xff, // edi
-        0x2bf00ac, // computer-support
-        0x2640160, // health-record
-        0x93, // ciso
-        0xb202cd, // technical-consultant
-        0x2c60107, 0xdd, // embedded-systems-designer
-        0x3501ab, // knowledge-architect
-        0x2bf00d0, 0x29, // data-support-analyst
-        0x2bf, // support
-        0x2bf01a2, 0x2a8, // it-support-specialist
-        0x1d102eb, // training-manager
-        0x17c00e1, // developer-in
-        0x2850160, 0x20800aa, // health-safety-compliance-officer
-        0xe201b6, 0x2a8, // learning-development-specialist
-        0x206015f, 0xd8, // head-of-delivery
-        0x42025b, 0x2dc002c, // quality-assurance-and-testing
-        0x161, // help
-        0x180, // informaticist
-        0x1ee, // module
-        0x245, // problem
-        0x17021f, // patient-administrative
-        0x34, // appsw
-        0x1bd0032, // application-lifecycle
-        0x16000e8, 0x250, // digital-health-project
-        0x20600e9, 0xe8, // director-of-digital
-        0x1910160, // health-intelligence
-        0x2d2, // telecom
-        0x29500cc, 0xe9024d, // cyber-security-programme-director
-        0xbf, // course
-        0x199017e, 0x206, // industrial-internet-of
-        0x17b, // implementation
-        0x17e, // industrial
-        0x14, // accredited
-        0x29b02cd, 0x1d1, // technical-services-manager
-        0x2c00d0, 0x2b, // data-and-analytics
-        0x16000e8, 0x2b9, // digital-health-strategist
-        0x27802fc, // user-research
-        0x26501d9, 0x125, // medical-records-filing
-        0x2650160, 0x1d10299, // health-records-service-manager
-        0x23d00e8, 0x29, // digital-portfolio-analyst
-        0x1820297, // senior-information
-        0x2c00d0, 0x23, // data-and-ai
-        0x24301a2, 0x2dc, // it-principal-testing
-        0xd8, // delivery
-        0x206015f, 0xdc0154, // head-of-graphic-design
-        0x15100d0, // data-governance
-        0x25000e8, 0x1d1, // digital-project-manager
-        0x2da0224, // performance-test
-        0x10a025b, // quality-engineer
-        0x81, // catalogue
-        0x206015f, 0x13, // head-of-accessibility
-        0x2a800d1, // database-specialist
-        0x20602ca, // teacher-of
-        0x134, // forensics
-        0x31b0241, 0x182002c, 0x26901d0, // practice-workflow-and-information-management-redesign
-        0x273, // reporting
-        0x29501f6, // network-security
-        0x2d00101, // educational-technologist
-        0x8d0078, 0x29, // business-change-analyst
-        0x2db018e, // integration-tester
-        0x10b00d0, // data-engineering
-        0x1810096, 0xe9, // clinical-informatics-director
-        0xac, // computer
-        0x290066, // bioinformatics-analyst
-        0x2a00199, // internet-site
-        0x1102fc, 0x2da, // user-acceptance-test
-        0x17800ef, // document-imaging
-        0x24600d0, 0x25002c6, // data-processing-systems-project
-        0x1600255, 0x2c, // public-health-and
-        0x8d01a2, 0x2c, // it-change-and
-        0x1d9008f, 0x2080182, // chief-medical-information-officer
-        0x2a801a2, // it-specialist
-        0x24400d0, // data-privacy
-        0xb30295, // security-consulting
-        0xdd02a5, // software-designer
-        0x290, // sdet
-        0x19a, // internetwork
-        0x1820160, // health-information
-        0x206015f, 0x2fc, // head-of-user
-        0x1d00250, 0x1a2, // project-management-it
-        0x29500ac, 0xba, // computer-security-coordinator
-        0x1b601cb, // machine-learning
-        0xb5010e, 0x1d0, // enterprise-content-management
-        0x20602ca, 0xe8, // teacher-of-digital
-        0x25001a2, // it-project
-        0x11202d5, 0x1cd, // telecoms-equipment-maintenance
-        0x26b02f2, // tumour-registrar
-        0x10a01f9, // networks-engineer
-        0x203008f, 0x181, // chief-nursing-informatics
-        0x29500d0, 0x2c, // data-security-and
-        0x2a801f8, // networking-specialist
-        0x17f0096, // clinical-informatician
-        0x7801a2, 0x1d10028, // it-business-analysis-manager
-        0x1d1008d, // change-manager
-        0x2c600ac, 0x295, // computer-systems-security
-        0x1a20160, 0x24e, // health-it-programmer
-        0x2c600ac, 0x29, // computer-systems-analyst
-        0x4501a2, // it-auditor
-        0x2902bf, // support-analyst
-        0x3502a6, // solution-architect
-        0xe10310, // web-developer
-        0xdd00d1, // database-designer
-        0x1910039, 0x295, // artificial-intelligence-security
-        0x24e0078, // business-programmer
-        0xa00063, // billing-coder
-        0xd3, // dcb0129
-        0x2bf021f, // patient-support
-        0x7b, // caldicott
-        0x1202bb, // subject-access
-        0x20a, // operating
-        0x2c601f8, 0xed002c, 0x10a02c6, // networking-systems-and-distributed-systems-engineer
-        0x2c60182, 0x35, // information-systems-architect
-        0x1bf0291, 0x2bf, // second-line-support
-        0x13401a2, // it-forensics
-        0x2a5, // software
-        0x1ea01ef, // molecular-modeler
-        0xd00106, 0x246, // electronic-data-processing
-        0x25b02a5, 0x2a800b7, // software-quality-control-specialist
-        0x29e, // simulation
-        0x1820160, 0xa0, // health-information-coder
-        0x27802b2, // statistical-research
-        0x10a01e7, // ml-engineer
-        0x206015f, 0xb5, // head-of-content
-        0x1c2, // linux
-        0x2c00a2, 0xb7, // command-and-control
-        0x1cd01f6, 0x24a, // network-maintenance-professional
-        0x114, // ethical
-        0x7801a2, 0x28, // it-business-analysis
-        0x160, // health
-        0x10a0098, // cloud-engineer
-        0x2830096, 0x1d1, // clinical-risk-manager
-        0x480295, 0x2db, // security-automation-tester
-        0x2ea00bb, // corporate-trainer
-        0xcd, // cyberspace
-        0x3200031, // api-writer
-        0x31b0241, 0x2c, // practice-workflow-and
-        0x21e, // pathway
-        0x2950182, 0x290283, // information-security-risk-analyst
-        0x1d9008f, 0x182, // chief-medical-information
-        0xa30106, // electronic-commerce
-        0x42025b, 0x2dc, // quality-assurance-testing
-        0xb002c5, // system-configurator
-        0x23d00e8, // digital-portfolio
-        0xa10096, 0x1d1, // clinical-coding-manager
-        0x20d0295, 0x88, // security-operations-centre
-        0x3d0295, 0x2db, // security-assessment-tester
-        0xa1, // coding
-        0x180312, // website-administrator
-        0x2da01a2, // it-test
-        0x1bb0096, // clinical-librarian
         0x2ea01a2, // it-trainer
-        0x3200272, // report-writer
-        0x36010e, // enterprise-architecture
-        0x206015f, 0x2c00d0, 0x23, // head-of-data-and-ai
-        0x26600eb, // disaster-recovery
-        0x25200d0, 0x295002c, // data-protection-and-security
-        0x2cb0268, 0x20e, // red-team-operator
-        0x3502da, // test-architect
-        0x291, // second
-        0x1eb00d0, // data-modeling
-        0x27b0181, // informatics-resource
-        0xac0227, 0x2901f6, // personal-computer-network-analyst
-        0x35010e, // enterprise-architect
-        0x29500cc, 0x10a, // cyber-security-engineer
-        0x1b600e8, 0xdd, // digital-learning-designer
-        0xd0021f, // patient-data
-        0x20d01a2, 0x1d1, // it-operations-manager
-        0x1d00265, // records-management
-        0x2950182, 0x45, // information-security-auditor
-        0x1b6006e, // blended-learning
-        0x2cc01a2, // it-tech
-        0x20d00ac, // computer-operations
-        0x3201e8, 0x2a8, // mobile-application-specialist
-        0x27802b1, 0x28c, // statistic-research-scientist
-        0x180218, // pacs-administrator
-        0x310, // web
-        0x29b021f, // patient-services
-        0x281, // rhit
-        0xe10139, // frontend-developer
-        0x2bf02fc, 0x2a8, // user-support-specialist
-        0x29024f, // programming-analyst
-        0x2c50192, 0xdd, // intelligent-system-designer
-        0x20801ab, // knowledge-officer
-        0x27602a5, // software-requirement
-        0x10a00e6, // devsecops-engineer
-        0xe1029e, // simulation-developer
-        0x1e900d0, 0xdd, // data-model-designer
-        0x2b2, // statistical
-        0x2f1, // tumor
-        0x1950160, 0xdd, // health-interface-designer
-        0x1d1024c, // program-manager
-        0x1b400dc, // design-lead
-        0x12021f, 0x2c6, // patient-access-systems
-        0x17021f, 0x1b502cb, // patient-administrative-team-leader
-        0xb001f6, // network-configurator
-        0xd4, // dcb0160
-        0x13400e8, // digital-forensics
-        0xa600d0, // data-communications
-        0x25b02a5, 0x10a, // software-quality-engineer
-        0x27002a0, // site-reliability
-        0x1d10312, // website-manager
-        0x8d0078, // business-change
-        0x20d0295, 0x290088, // security-operations-centre-analyst
-        0x2a800aa, // compliance-specialist
-        0x2650160, 0x299, // health-records-service
-        0x2830096, // clinical-risk
-        0x16d, // human
-        0x92, // cisco
-        0x2902b2, // statistical-analyst
-        0x2500310, 0x1d1, // web-project-manager
-        0x2e1, // threat
-        0x29501a2, 0x2db, // it-security-tester
-        0x8d00e8, // digital-change
-        0x29501f6, 0x2db, // network-security-tester
-        0x2850160, // health-safety
-        0xe10060, // bi-developer
-        0x13300e8, // digital-forensic
-        0x1c6, // local
-        0x1f8, // networking
-        0x2db026d, // regression-tester
-        0x1d100d0, // data-manager
-        0x4802da, // test-automation
-        0x18e01a2, // it-integration
-        0x182014c, // geographical-information
-        0x42025b, 0x1d10241, // quality-assurance-practice-manager
-        0x177, // im
-        0x274, // reports
-        0x350182, // information-architect
-        0x2bf0250, // project-support
-        0x182014c, 0x2c5, // geographical-information-system
-        0xd2, // dba
-        0x7801a2, 0xe90028, // it-business-analysis-director
-        0xe10032, // application-developer
-        0x8b0092, 0x24a01f6, // cisco-certified-network-professional
-        0x20001c9, 0xe1, // lotus-notes-developer
-        0x3801c6, 0x2a801f6, // local-area-network-specialist
-        0x1810096, 0x2a8, // clinical-informatics-specialist
-        0x30d00d0, 0x29, // data-warehouse-analyst
-        0xe0019e, // intrusion-detection
-        0x95030c, // ward-clerk
-        0xe1, // developer
-        0x31d, // workplace
-        0x2ae013b, // full-stack
-        0x2ac, // sre
-        0x20d01a2, // it-operations
-        0x2c60160, 0x29, // health-systems-analyst
-        0x2c5020a, // operating-system
-        0x181008f, // chief-informatics
-        0x2a50294, // secure-software
-        0x29, // analyst
-        0x3502cd, // technical-architect
-        0x2a7, // source
-        0x1820160, 0x2c0244, 0x295, // health-information-privacy-and-security
-        0x2c02f6, // ui-and
-        0x1cf, // malware
-        0x9b, // cnio
-        0x10a01f6, // network-engineer
-        0x10a002b, // analytics-engineer
-        0x1810096, 0x29, // clinical-informatics-analyst
-        0xe301e8, // mobile-device
-        0x2c50192, // intelligent-system
-        0x238023f, // power-platform
-        0x2c601f6, // network-systems
-        0x2c60182, 0x295, // information-systems-security
-        0x290182, // information-analyst
-        0x29901a2, 0x1d1, // it-service-manager
-        0x2950182, 0x208, // information-security-officer
-        0x8f, // chief
-        0x480295, // security-automation
-        0x264, // record
-        0x2950310, // web-security
-        0x2ce02a9, // sqa-technician
-        0x1510182, 0x1b4, // information-governance-lead
-        0x2ec00e8, 0x1b5, // digital-transformation-leader
-        0x1d102c6, // systems-manager
-        0x29b00ad, 0xe9, // computing-services-director
-        0x295, // security
-        0x3f01a2, // it-asset
-        0x18e0032, 0xb2, // application-integration-consultant
-        0x1d80194, // interactive-media
-        0x29500d0, 0x29, // data-security-analyst
-        0x29b021f, 0x1d1, // patient-services-manager
-        0x20e00ac, // computer-operator
-        0x4101bc, // library-associate
-        0x2620299, // service-readiness
-        0x12021f, // patient-access
-        0x2d1, // technology
-        0x17d00cc, 0x27d, // cyber-incident-responder
-        0x1d10248, // product-manager
-        0x1d100d1, // database-manager
-        0xb50310, 0x2a8, // web-content-specialist
-        0x42025b, 0x2da, // quality-assurance-test
-        0x2900ff, // edi-analyst
-        0x11e02fb, // usability-expert
-        0x2b800d0, // data-storage
-        0xaa0163, // hipaa-compliance
-        0x20d0184, // infrastructure-operations
-        0x2c00a2, 0x8800b7, // command-and-control-centre
-        0x157007b, // caldicott-guardian
-        0x203008f, 0x2080181, // chief-nursing-informatics-officer
-        0x23a, // pmo
-        0xa001d9, // medical-coder
-        0x2650160, 0x182002c, // health-records-and-information
-        0x2db0013, // accessibility-tester
-        0x12, // access
-        0x109, // end
-        0x28c0066, // bioinformatics-scientist
-        0x258, // qat
-        0x30c, // ward
-        0x2950182, 0x29, // information-security-analyst
-        0x26501d9, 0x95, // medical-records-clerk
-        0xe9024c, // program-director
-        0x1bf0291, // second-line
-        0x27c0106, 0x1bb, // electronic-resources-librarian
-        0x18e00d0, // data-integration
-        0x278008f, 0x2080182, // chief-research-information-officer
-        0x203008f, 0x2080182, // chief-nursing-information-officer
-        0x2c0265, 0x1d00182, // records-and-information-management
-        0x18201d0, // management-information
-        0xb202b2, // statistical-consultant
-        0x1820160, 0x1bb, // health-information-librarian
-        0xdc0310, // web-design
-        0x1ff01d9, 0x2bc, // medical-note-summariser
-        0x28a02b2, // statistical-science
-        0xf102cd, // technical-documentation
-        0x2950182, 0xe9, // information-security-director
-        0x42025b, 0x2db, // quality-assurance-tester
-        0x2650096, 0x18, // clinical-records-administrator
-        0x23, // ai
-        0x6f, // blockchain
-        0x204, // object
-        0x2c60182, 0x2bd, // information-systems-supervisor
-        0xdd0312, // website-designer
-        0x2950199, // internet-security
-        0x141, // gameplay
-        0x17d, // incident
-        0x1820160, 0x2a8, // health-information-specialist
-        0xfd, // e
-        0x3500d1, // database-architect
-        0x1d101b6, // learning-manager
-        0x11d02fc, 0xdd, // user-experience-designer
-        0x26c, // registration
-        0xde0299, 0x29, // service-desk-analyst
-        0x251, // projects
-        0x10a0315, // wireless-engineer
-        0x2da02a5, 0x10a, // software-test-engineer
-        0xaf02c5, // system-configuration
-        0x19000d0, 0x208, // data-integrity-officer
-        0xe101e8, // mobile-developer
-        0x28300cc, // cyber-risk
-        0x89016d, // human-centred
-        0x12f, // foi
-        0x27902b2, // statistical-researcher
-        0x2c010b, 0x24e028b, // engineering-and-scientific-programmer
-        0x2fc0109, // end-user
-        0x2d7, // telephony
-        0x8d01a2, 0xaf002c, // it-change-and-configuration
-        0x16101a2, 0x2100de, // it-help-desk-agent
-        0x2b8, // storage
-        0x2c600ac, 0x290295, // computer-systems-security-analyst
-        0x16101a2, 0x1b00de, // it-help-desk-advisor
-        0x25200d0, // data-protection
-        0x42025b, 0x1d1, // quality-assurance-manager
-        0x6800ab, // computational-biology
-        0x1b600e8, // digital-learning
-        0x10a0310, // web-engineer
-        0x215, // outreach
-        0x1f600ac, 0x29, // computer-network-analyst
-        0x11d02fc, 0x2c, // user-experience-and
-        0x2c02c6, // systems-and
-        0x26501d9, 0x1d1, // medical-records-manager
-        0x1d10265, // records-manager
-        0x106, // electronic
-        0xdd02fd, // ux-designer
-        0x1820096, 0x2c6, // clinical-information-systems
-        0x29501a2, 0x18, // it-security-administrator
-        0x206015f, 0x26e0078, 0x1d0, // head-of-business-relationship-management
-        0xf102cd, 0x2a8, // technical-documentation-specialist
-        0x2dc02c5, // system-testing
-        0xd0, // data
-        0x15d00ac, // computer-hardware
-        0x1820160, 0x1d1, // health-information-manager
-        0x7d01a2, 0x235, // it-capability-planner
-        0x2c0265, // records-and
-        0x203008f, // chief-nursing
-        0x2eb031d, 0x2a8, // workplace-training-specialist
-        0x140, // game
-        0x1b3024f, 0x279, // programming-languages-researcher
-        0x203, // nursing
-        0x2500312, 0x1d1, // website-project-manager
-        0x19502fc, 0x10a, // user-interface-engineer
-        0xe8008f, 0x182002c, 0x208, // chief-digital-and-information-officer
-        0x290258, // qat-analyst
-        0xa00062, // biller-coder
-        0x2c01b6, // learning-and
-        0x420182, // information-assurance
-        0x2480098, // cloud-product
-        0x20d, // operations
-        0x30a, // waiting
-        0x109004e, // back-end
-        0x2a00310, 0x18, // web-site-administrator
-        0x20600e9, 0xe20032, // director-of-application-development
-        0xe20310, // web-development
-        0x2dc02c5, 0x2c, // system-testing-and
-        0x2a801ab, // knowledge-specialist
-        0x1a2021d, // pathology-it
-        0x2c50096, // clinical-system
-        0x253, // protective
-        0x13d, // functional
-        0x2c6020a, // operating-systems
-        0x2c60264, 0x29, // record-systems-analyst
-        0x27a01a2, // it-resilience
-        0x2cb0268, 0x1dc, // red-team-member
-        0x8902fc, 0xdc, // user-centred-design
-        0x16e02e1, // threat-hunter
-        0x66, // bioinformatics
-        0x29501a2, 0x208, // it-security-officer
-        0x2c5020a, 0xdd, // operating-system-designer
-        0x1a20160, // health-it
-        0x1c400ac, // computer-literacy
-        0x1d00250, // project-management
-        0x206015f, 0x28a00d0, // head-of-data-science
-        0x25b, // quality
-        0xd600cc, // cyber-defence
-        0xdd0299, // service-designer
-        0x1c3030a, // waiting-list
-        0x2a8014e, // gis-specialist
-        0x1bf0002, // 1st-line
-        0x9f02a7, 0x45, // source-code-auditor
-        0x20b0295, 0x29, // security-operation-analyst
-        0x1800d0, // data-administrator
-        0x28c00d0, // data-scientist
-        0x10a0023, // ai-engineer
-        0x1d10257, // qa-manager
-        0x1d00250, 0x2a801a2, // project-management-it-specialist
-        0xaa00d0, 0x208, // data-compliance-officer
-        0x1f601a2, 0x10a, // it-network-engineer
-        0x1340182, // information-forensics
-        0xc0, // courseware
-        0xe200d1, 0x10a, // database-development-engineer
-        0x2ce00ac, // computer-technician
-        0x220, // patients
-        0x25, // algorithm
-        0x2cf0296, // semantic-technologies
-        0x1d1017b, // implementation-manager
-        0x238023f, 0xe1, // power-platform-developer
-        0x207, // office
-        0x1d10309, // vulnerability-manager
-        0x1820160, 0x1d0, // health-information-management
-        0x294, // secure
-        0x10a018e, // integration-engineer
-        0x2c600ac, 0x2900dc, // computer-systems-design-analyst
-        0x39, // artificial
-        0x8d01a2, // it-change
-        0x2c60182, 0x1d1, // information-systems-manager
-        0xaf, // configuration
-        0x19500e8, // digital-interface
-        0x2a800a1, // coding-specialist
-        0x2c02eb, 0xe2, // training-and-development
-        0x206015f, 0x29901a2, 0x1d0, // head-of-it-service-management
-        0xe5, // devops
-        0x16000e8, 0x2ea, // digital-health-trainer
-        0x2c02f6, 0x2fd, // ui-and-ux
-        0x1301a2, 0x2db, // it-accessibility-tester
-        0x19502fc, 0x2c, // user-interface-and
-        0x2ce00d0, // data-technician
-        0x24600d0, 0x25002c6, 0x235, // data-processing-systems-project-planner
-        0xaf02c6, // systems-configuration
-        0x60, // bi
-        0xa30106, 0x24e, // electronic-commerce-programmer
-        0xb50310, 0x1d1, // web-content-manager
-        0x1d80194, 0x250, // interactive-media-project
-        0x1d100d8, // delivery-manager
-        0x1c400ac, 0x2ca, // computer-literacy-teacher
-        0x2c60182, // information-systems
-        0x13b, // full
-        0x1820160, 0x208, // health-information-officer
-        0xa401a2, // it-commercial
-        0x1600106, // electronic-health
-        0x18502d1, 0x2a8, // technology-infusion-specialist
-        0x2cd, // technical
-        0x2c60192, 0x10a, // intelligent-systems-engineer
-        0x16000e8, 0x24c, // digital-health-program
-        0x2950182, 0x283, // information-security-risk
-        0x1c400e8, 0x2ca, // digital-literacy-teacher
-        0xba02eb, // training-coordinator
-        0x16101a2, 0xde, // it-help-desk
-        0x2eb00bb, // corporate-training
-        0x2850096, // clinical-safety
-        0x6a, // biometrician
-        0x27202b2, 0xa9, // statistical-report-compiler
-        0x107, // embedded
-        0x1820160, 0x95, // health-information-clerk
-        0x2bf0182, 0x250, // information-support-project
-        0xdc, // design
-        0x2a50294, 0x3e, // secure-software-assessor
-        0x257, // qa
-        0x24a008b, // certified-professional
-        0x36, // architecture
-        0x2950176, // iiot-security
-        0x4401a2, // it-audit
-        0x29b01f6, // network-services
-        0x11d02fc, 0x29, // user-experience-analyst
-        0xdc00d1, 0x10a, // database-design-engineer
-        0xe2024f, 0x1d10250, // programming-development-project-manager
-        0x71, // blue
-        0x24c, // program
-        0x2c601f6, 0x29, // network-systems-analyst
-        0x2c601f8, 0x2c, // networking-systems-and
-        0x30500d0, // data-visualisation
-        0x2db02fb, // usability-tester
-        0x20800d0, // data-officer
-        0x181008f, 0x208, // chief-informatics-officer
-        0x1d000d0, // data-management
-        0x2c50023, // ai-system
-        0xa702cd, // technical-communicator
-        0x320295, 0x2db, // security-application-tester
-        0x1ab0096, 0x2a8, // clinical-knowledge-specialist
-        0x10a02d4, // telecommunications-engineer
-        0x2d100ac, 0x18a, // computer-technology-instructor
-        0x26501d9, 0xe9, // medical-records-director
-        0xa401a2, 0x1d10028, // it-commercial-analysis-manager
-        0x27c0106, // electronic-resources
-        0x139, // frontend
-        0x3801c6, // local-area
-        0x2650160, 0x182002c, 0x208, // health-records-and-information-officer
-        0x27901c5, // literature-researcher
-        0xdc00d1, 0x29, // database-design-analyst
-        0xe102f6, // ui-developer
-        0x19502fc, 0x2fc002c, 0x11d, // user-interface-and-user-experience
-        0x11d02fc, 0x279, // user-experience-researcher
-        0x420182, 0x10a, // information-assurance-engineer
-        0x206015f, 0x299, // head-of-service
-        0x2db0295, // security-tester
-        0x1c3030a, 0x211009c, // waiting-list-co-ordinator
-        0xe2, // development
-        0xf3, // dpo
-        0xaa, // compliance
-        0x21f, // patient
-        0x2c0134, 0x27e017d, 0x29, // forensics-and-incident-response-analyst
-        0xdd0248, // product-designer
-        0x89016d, 0xdd, // human-centred-designer
-        0x1b600e8, 0x2d0, // digital-learning-technologist
-        0x244, // privacy
-        0x1d80194, 0x1d10250, // interactive-media-project-manager
-        0xad, // computing
-        0x1d101f6, // network-manager
-        0x2850096, 0x208, // clinical-safety-officer
-        0x8d01a2, 0xaf002c, 0x1d1, // it-change-and-configuration-manager
-        0x311, // webmaster
-        0x2bf0182, // information-support
-        0x320295, // security-application
-        0x206015f, 0x280078, // head-of-business-analysis
-        0x1f00253, // protective-monitoring
-        0x2d100ac, // computer-technology
-        0x2120299, 0xe10036, // service-oriented-architecture-developer
-        0x2c008d, 0x1d1026f, // change-and-release-manager
-        0x2120299, 0x36, // service-oriented-architecture
-        0x2f5, // uat
-        0x25200d0, 0x1b, // data-protection-advisor
-        0x26501d9, 0xba, // medical-records-coordinator
-        0x29023a, // pmo-analyst
-        0x2c500ac, 0x2ce, // computer-system-technician
-        0x2bf0098, 0x2a8, // cloud-support-specialist
-        0x2a3, // soa
-        0x1e4, // midwifery
-        0x730075, // bug-bounty
-        0x26f, // release
-        0x3201e8, // mobile-application
-        0x19502fc, 0x2fc002c, // user-interface-and-user
-        0x2620299, 0x29, // service-readiness-analyst
-        0x1e7, // ml
-        0x2060137, // freedom-of
-        0x1820096, 0x10202c6, // clinical-information-systems-educator
-        0x6c, // biostatistician
-        0x2cb0071, // blue-team
-        0x203008f, 0x182, // chief-nursing-information
+        0x31b0241, // practice-workflow
+        0x2800d0, // data-analysis
+        0x1102fc, 0x2dc, // user-acceptance-testing
+        0x2a500d1, 0x2ce, // database-software-technician
+        0x29501a2, 0x11e, // it-security-expert
         0x10a02c6, // systems-engineer
-        0x2db0032, // application-tester
-        0x1d1024d, // programme-manager
-        0x1aa0255, 0x184, // public-key-infrastructure
-        0xd80022, 0x1d1, // agile-delivery-manager
-        0x19000d0, // data-integrity
-        0xa10096, 0x11e, // clinical-coding-expert
-        0x2c60192, // intelligent-systems
-        0x1820160, 0x2c01d0, 0x11c, // health-information-management-and-exchange
-        0x950019, // admissions-clerk
-        0x1510182, // information-governance
-        0x2650096, // clinical-records
-        0x24d00e8, // digital-programme
-        0x195, // interface
-        0xdd02c5, // system-designer
-        0x1bb0081, // catalogue-librarian
-        0x27002a0, 0xe5, // site-reliability-devops
-        0x18a01a2, // it-instructor
-        0x3202a5, // software-application
-        0x2650160, 0x2c, // health-records-and
-        0x36010e, 0x1d1, // enterprise-architecture-manager
-        0x1b3024f, // programming-languages
-        0x29501a1, // iot-security
-        0x20802eb, // training-officer
-        0x28902b2, // statistical-scholar
-        0x1d10173, // ig-manager
-        0x1810096, 0x1d1, // clinical-informatics-manager
-        0x2a800d0, // data-specialist
-        0x2850160, 0xaa, // health-safety-compliance
-        0x22401a2, 0x1d1, // it-performance-manager
-        0x3f0182, // information-asset
-        0x29b00ad, // computing-services
-        0xd00160, 0x28c, // health-data-scientist
-        0x2dc02a5, 0x2a8, // software-testing-specialist
-        0x3801c6, 0x1801f6, // local-area-network-administrator
-        0xdd0304, // visual-designer
-        0xdc02a5, // software-design
-        0x149, // genomic
-        0x227, // personal
-        0xb701f6, 0x29, // network-control-analyst
-        0x42025b, 0x2c, // quality-assurance-and
-        0x29500cc, 0x1d10283, // cyber-security-risk-manager
-        0xde0299, 0x20e, // service-desk-operator
-        0x1600d1, 0x1d1, // database-administration-manager
-        0x30600d0, // data-visualization
-        0x1d000ef, // document-management
-        0x206015f, 0x29501a2, // head-of-it-security
-        0xe20032, 0xe9, // application-development-director
-        0x350032, // application-architect
-        0x2120204, 0x24e, // object-oriented-programmer
-        0x11900e8, // digital-evaluator
-        0xdd0193, // interaction-designer
-        0x20c, // operational
-        0xd0021f, 0xba, // patient-data-coordinator
-        0x10a00d1, // database-engineer
-        0x206015f, 0x2c00d0, 0x1160023, // head-of-data-and-ai-ethics
-        0x25b02a5, // software-quality
-        0x1d00236, 0x1a2, // planning-management-it
-        0xec, // distance
-        0x25101a2, // it-projects
-        0x18e, // integration
-        0x10a0066, // bioinformatics-engineer
-        0x1e500d0, // data-miner
-        0x96, // clinical
-        0x2950023, // ai-security
-        0x2020181, // informatics-nurse
-        0x16000e8, 0x1d10250, // digital-health-project-manager
-        0x290224, // performance-analyst
-        0x2c600ac, 0xb2, // computer-systems-consultant
-        0x206015f, 0x182, // head-of-information
-        0x2c00a2, // command-and
-        0x2c01b6, 0xba00e2, // learning-and-development-coordinator
-        0x206015f, 0x224, // head-of-performance
-        0xa8, // compatibility
-        0x2950098, 0x10a, // cloud-security-engineer
-        0x63, // billing
-        0x2c01bc, 0x1ab, // library-and-knowledge
-        0x7d01a2, // it-capability
-        0x29901a2, 0x29, // it-service-analyst
-        0x10201a2, // it-educator
-        0xe102a5, 0x2da017c, // software-developer-in-test
-        0x1c9, // lotus
-        0x193, // interaction
-        0x480098, // cloud-automation
-        0x290295, // security-analyst
-        0x9d0022, // agile-coach
-        0x2bf02a5, 0x1d1, // software-support-manager
+        0x1820160, 0x2c01d0, 0x2a8011c, // health-information-management-and-exchange-specialist
+        0x24e02b2, // statistical-programmer
+        0x17d01ce, 0x1d1, // major-incident-manager
+        0x42025b, 0x2da, // quality-assurance-test
+        0x1800d1, // database-administrator
+        0xd8024d, 0x1d1, // programme-delivery-manager
         0x1d10250, // project-manager
-        0x2c0151, 0xaa, // governance-and-compliance
-        0xe10195, // interface-developer
-        0x18d01d9, // medical-insurance
-        0x31, // api
-        0x2950182, 0x2a8, // information-security-specialist
-        0x1d0008d, 0x2a8, // change-management-specialist
-        0x25b01a2, 0x1d1, // it-quality-manager
-        0x30d00d0, 0xe1, // data-warehouse-developer
-        0x78, // business
-        0x2ea, // trainer
-        0x6e, // blended
-        0x2bf01f6, 0x2ce, // network-support-technician
-        0x20600e9, // director-of
-        0x2c601a2, 0x29, // it-systems-analyst
-        0x9f02a7, // source-code
-        0x1c400e8, // digital-literacy
-        0x17d01ce, // major-incident
+        0x10a0310, // web-engineer
+        0xa1, // coding
+        0x2dc02c5, 0x118002c, // system-testing-and-evaluation
+        0xa10096, // clinical-coding
+        0x2c5020a, // operating-system
+        0x24400d0, // data-privacy
+        0x2c60107, // embedded-systems
+        0x24e02a5, // software-programmer
+        0x29c, // sharepoint
+        0xa000e7, // diagnostic-coder
+        0x19502fc, 0x2c, // user-interface-and
+        0xa001d9, // medical-coder
+        0x320295, // security-application
+        0x2d1008f, 0x208, // chief-technology-officer
+        0x2a00310, 0xdd, // web-site-designer
+        0x17d00cc, // cyber-incident
+        0x10a0295, // security-engineer
+        0xe10060, // bi-developer
+        0x1d10173, // ig-manager
+        0x277, // requirements
+        0x1910160, // health-intelligence
+        0x203008f, 0x182, // chief-nursing-information
+        0x29500cc, 0x29, // cyber-security-analyst
+        0x8b0092, // cisco-certified
         0x2950182, 0x2c0042, 0x2e1, // information-security-assurance-and-threat
-        0x1801c2, // linux-administrator
-        0xe200d1, // database-development
-        0x20600e9, 0x177, // director-of-im
-        0x10a0107, // embedded-engineer
-        0xdc01b6, // learning-design
-        0xa2, // command
-        0x18502d1, // technology-infusion
-        0x2850096, 0x10a, // clinical-safety-engineer
-        0x19501a2, // it-interface
-        0x2d000ac, // computer-technologist
-        0x2bf017b, 0x2a8, // implementation-support-specialist
-        0x1fb, // noc
-        0x2fc, // user
-        0x20d0310, // web-operations
+        0x2c02c5, 0x1801f6, // system-and-network-administrator
+        0x2c600ac, 0x290295, // computer-systems-security-analyst
+        0x19f00e8, // digital-investigator
+        0xd600cc, // cyber-defence
+        0x304, // visual
+        0x20d02c6, // systems-operations
+        0xdd02c5, // system-designer
+        0x273, // reporting
+        0x279025c, // quantitative-researcher
+        0x1bf0291, 0x2bf, // second-line-support
+        0x206015f, 0x29501a2, // head-of-it-security
+        0xb00032, // application-configurator
+        0x1d80194, // interactive-media
+        0x26501d9, 0x29, // medical-records-analyst
+        0x2c50182, // information-system
+        0x2db0032, // application-tester
+        0x2bf021f, 0x2a8, // patient-support-specialist
+        0x99, // cmio
+        0x206015f, 0xe20139, // head-of-frontend-development
+        0x206015f, 0x2c00d0, 0x23, // head-of-data-and-ai
+        0x1b402da, // test-lead
+        0x8d0111, // epr-change
+        0x1d9, // medical
+        0xa1008b, // certified-coding
+        0x2cb0071, // blue-team
+        0x180298, // server-administrator
+        0x480098, 0x10a, // cloud-automation-engineer
+        0x2bf0182, 0x1d10250, // information-support-project-manager
+        0x2c00a2, 0x8800b7, // command-and-control-centre
+        0x26e0078, // business-relationship
+        0x1e0, // microarray
+        0x21f, // patient
+        0x96, // clinical
+        0x1c3030a, 0xba, // waiting-list-coordinator
+        0xac0227, 0x2c6, // personal-computer-systems
+        0xe2024f, 0x250, // programming-development-project
+        0x66, // bioinformatics
+        0x2c00a2, 0xb7, // command-and-control
+        0x244, // privacy
+        0x20d01a2, 0x1d1, // it-operations-manager
+        0x20e00ac, // computer-operator
+        0x2650160, 0x299, // health-records-service
+        0xdd0013, // accessibility-designer
+        0x2a00310, 0x18, // web-site-administrator
+        0x227, // personal
+        0x199017e, // industrial-internet
+        0x206015f, 0x2b, // head-of-analytics
+        0x8d01a2, 0x2c, // it-change-and
+        0x2950182, 0x283, // information-security-risk
+        0xe10139, // frontend-developer
+        0x1d101ab, // knowledge-manager
+        0x278, // research
+        0x1801a2, // it-administrator
+        0x31b0241, 0x182002c, 0x1d0, // practice-workflow-and-information-management
+        0xe10098, // cloud-developer
+        0x290181, // informatics-analyst
+        0x2ea0111, // epr-trainer
+        0x1d1008d, // change-manager
+        0xe102a6, // solution-developer
+        0x2bf017b, // implementation-support
+        0x26501d9, 0x950125, // medical-records-filing-clerk
+        0x2ce014e, // gis-technician
+        0xd0, // data
+        0x2902d4, // telecommunications-analyst
+        0x2d101b6, // learning-technology
+        0x2440163, // hipaa-privacy
+        0xdd02a5, // software-designer
+        0x204, // object
+        0x1bd0032, // application-lifecycle
+        0x27202b2, 0xa9, // statistical-report-compiler
+        0x29501f6, // network-security
+        0x21f0106, // electronic-patient
+        0x19000d0, // data-integrity
+        0x11d02fc, 0xdd, // user-experience-designer
+        0xf1, // documentation
+        0x29901a2, 0x2100de, // it-service-desk-agent
+        0x29b01a2, // it-services
+        0x18d01d9, 0xa1, // medical-insurance-coding
+        0x278008f, 0x182, // chief-research-information
+        0x314, // windows
+        0x1f00253, // protective-monitoring
+        0x2dc02c5, // system-testing
+        0x27c0106, // electronic-resources
+        0xb30295, 0x2db, // security-consulting-tester
+        0x1c5, // literature
+        0x2cd01f6, // network-technical
+        0x2c60182, 0x2a80295, // information-systems-security-specialist
+        0x2bf02cd, 0x2a8, // technical-support-specialist
+        0x18201a2, 0x1d1, // it-information-manager
+        0x2120299, 0xe10036, // service-oriented-architecture-developer
+        0x47026c, // registration-authority
+        0xd00149, 0x29, // genomic-data-analyst
+        0xe0019e, // intrusion-detection
+        0x1bb0215, // outreach-librarian
+        0x8d01a2, // it-change
+        0x14, // accredited
+        0x20d0295, 0x290088, // security-operations-centre-analyst
+        0x350182, // information-architect
+        0xe301e8, // mobile-device
+        0x29b0160, 0x2a80182, // health-services-information-specialist
+        0x2c50023, // ai-system
+        0x1aa0255, 0x184, // public-key-infrastructure
+        0x20d, // operations
+        0x15e0313, // white-hat
+        0x218, // pacs
+        0xe1029e, // simulation-developer
+        0x17c00e1, // developer-in
+        0x2a4, // soc
+        0x29500cc, 0x2a8, // cyber-security-specialist
+        0x42025b, 0x2902da, // quality-assurance-test-analyst
+        0x63, // billing
+        0x291, // second
+        0x18e01a2, // it-integration
+        0x23f, // power
+        0xe9, // director
+        0x32002a5, // software-writer
+        0x27902fc, // user-researcher
+        0x3201f6, // network-application
+        0x24d, // programme
+        0x20600e9, 0x1810096, // director-of-clinical-informatics
+        0x10a01fb, // noc-engineer
+        0x62, // biller
+        0x14d, // geospatial
+        0x199, // internet
+        0x2bf, // support
+        0x2c01f6, // network-and
+        0x6c, // biostatistician
+        0x182014b, 0x2c6, // geographic-information-systems
+        0x206015f, 0x2950182, // head-of-information-security
+        0x109, // end
+        0x1d100af, // configuration-manager
+        0x2ac, // sre
+        0x26501d9, 0x2af, // medical-records-staff
+        0x257, // qa
+        0xba02eb, // training-coordinator
+        0x183, // infosec
+        0xe301e8, 0xe1, // mobile-device-developer
+        0x29500cc, 0xe1, // cyber-security-developer
+        0x1c400ac, 0x2ca, // computer-literacy-teacher
+        0x1bf0004, // 2nd-line
+        0xe102a5, // software-developer
+        0x8902fc, // user-centred
+        0x1801f8, // networking-administrator
+        0x26501d9, 0x208, // medical-records-officer
+        0x1d80194, 0x250, // interactive-media-project
+        0x1a20160, 0x35, // health-it-architect
+        0x10a0257, // qa-engineer
+        0x290, // sdet
+        0xf0, // documentalist
+        0x203008f, 0x181, // chief-nursing-informatics
+        0x18029c, // sharepoint-administrator
+        0x2c6, // systems
+        0x1820203, 0x2c6, // nursing-information-systems
+        0xaa, // compliance
+        0x18f02c6, // systems-integrator
+        0x3801c6, 0x1f6, // local-area-network
+        0x25b00d0, 0x208, // data-quality-officer
+        0x2bf02a5, // software-support
+        0x2c600ac, 0x29, // computer-systems-analyst
+        0xa10096, 0x208, // clinical-coding-officer
+        0x2650160, 0x208, // health-records-officer
+        0x2db02fb, // usability-tester
+        0x27802fc, // user-research
+        0x206015f, 0xde0299, // head-of-service-desk
+        0xa30106, // electronic-commerce
+        0x2bf0098, 0x2a8, // cloud-support-specialist
+        0x25200d0, 0x208, // data-protection-officer
+        0x15100d0, // data-governance
+        0x29502c6, // systems-security
+        0x2bf01f6, 0x2ce, // network-support-technician
+        0xd3, // dcb0129
+        0x206015f, 0xdc0299, // head-of-service-design
+        0x2bf0032, 0x10a, // application-support-engineer
+        0xd00160, 0x28c, // health-data-scientist
+        0x17021f, 0x2cb, // patient-administrative-team
+        0x2c601a2, // it-systems
+        0x1c000ab, // computational-linguist
+        0x34, // appsw
+        0x18201e4, // midwifery-information
+        0x1d10299, // service-manager
+        0x16000e8, 0xe9024c, // digital-health-program-director
+        0xb200d0, // data-consultant
+        0x1910078, 0x29, // business-intelligence-analyst
+        0xd00096, 0x29, // clinical-data-analyst
+        0xe10117, // etl-developer
+        0x2650160, 0x182002c, // health-records-and-information
+        0x1df024f, // programming-methodology
+        0x2cd00ac, 0x2a8, // computer-technical-specialist
+        0x1d00250, // project-management
+        0x86, // cclio
+        0x1820160, 0x2c0244, 0x295, // health-information-privacy-and-security
+        0x4101bc, // library-associate
+        0x1910078, // business-intelligence
+        0x2cb0268, 0x20e, // red-team-operator
+        0x1f601a2, 0x35, // it-network-architect
+        0x2cd01f6, 0x29, // network-technical-analyst
+        0x18a00ac, // computer-instructor
+        0xe2, // development
+        0x206015f, 0x139, // head-of-frontend
+        0x480257, // qa-automation
+        0x184, // infrastructure
+        0x2bf02fc, 0x2ce, // user-support-technician
+        0x2db00a8, // compatibility-tester
+        0x203008f, 0x2080181, // chief-nursing-informatics-officer
+        0x2500312, 0x1d1, // website-project-manager
+        0x19502fc, 0x2fc002c, 0x11d, // user-interface-and-user-experience
+        0x25200d0, // data-protection
+        0x29024e, // programmer-analyst
+        0x29500ac, 0xba, // computer-security-coordinator
+        0x2a9, // sqa
+        0x3f0182, 0x216, // information-asset-owner
+        0x29024f, // programming-analyst
+        0x302, // virtualisation
+        0xd0021f, // patient-data
+        0x2f6, // ui
+        0xaf02c5, // system-configuration
+        0x2c00a2, 0x8800b7, 0x1d1, // command-and-control-centre-manager
+        0x1600d1, 0x1d1, // database-administration-manager
+        0x238023f, 0xe1, // power-platform-developer
+        0x2a100e8, // digital-skills
+        0x1b4017b, // implementation-lead
+        0x206015f, 0x2c00a2, // head-of-command-and
+        0x1d80194, 0x1d10250, // interactive-media-project-manager
+        0x1600255, 0xa5002c, 0x1bb, // public-health-and-commissioning-librarian
+        0x265, // records
+        0x2c601f6, // network-systems
+        0x22, // agile
+        0x480257, 0x10a, // qa-automation-engineer
         0x319, // work
-        0xdd00b5, // content-designer
-        0x278008f, // chief-research
-        0x25200d0, 0x2a8, // data-protection-specialist
-        0x1820160, 0x244, // health-information-privacy
-        0x2500199, // internet-project
-        0x1d10310, // web-manager
-        0x2e40012, // access-to
-        0x2e7021e, // pathway-tracker
-        0xca, // customer
-        0x29f, // siro
+        0x10a0141, // gameplay-engineer
+        0x2c02f6, // ui-and
+        0x1bb0081, // catalogue-librarian
+        0x2500199, 0x1d1, // internet-project-manager
+        0x18e0032, 0xb2, // application-integration-consultant
+        0x1810096, 0x29, // clinical-informatics-analyst
+        0x18201e4, 0x208, // midwifery-information-officer
+        0x2a80184, // infrastructure-specialist
+        0xd00106, // electronic-data
+        0x2c02eb, 0xba00e2, // training-and-development-coordinator
+        0xb001f6, // network-configurator
+        0x20600e9, // director-of
+        0x8d01a2, 0xaf002c, 0x1d1, // it-change-and-configuration-manager
+        0x1600106, 0x264, // electronic-health-record
+        0x13300e8, // digital-forensic
+        0x4802da, // test-automation
+        0xe1018e, // integration-developer
+        0x2bf02a5, 0x1d1, // software-support-manager
+        0x2bf01a2, 0x10a, // it-support-engineer
+        0x1f600ac, 0x2a802bf, // computer-network-support-specialist
+        0xdd0032, // application-designer
+        0x20600e9, 0x181, // director-of-informatics
+        0x2c008d, // change-and
+        0xac0227, 0x10a0187, // personal-computer-installation-engineer
+        0xec, // distance
+        0x2b800d0, 0x29, // data-storage-analyst
+        0xa1008b, 0x2a8, // certified-coding-specialist
+        0x350184, // infrastructure-architect
+        0x8d00e8, // digital-change
+        0xd00278, 0x28c, // research-data-scientist
+        0x201008b, // certified-novell
+        0x1e900d0, 0xdd, // data-model-designer
         0x1d000d8, // delivery-management
+        0x2902bf, // support-analyst
+        0x27802b1, 0x28c, // statistic-research-scientist
+        0xdd0193, // interaction-designer
+        0x30a, // waiting
+        0x27802b2, // statistical-research
+        0x2c60096, 0x102, // clinical-systems-educator
+        0x2dc02c5, 0x118002c, 0x2a8, // system-testing-and-evaluation-specialist
+        0x3801c6, 0x1801f6, // local-area-network-administrator
+        0x2c60182, 0xe1, // information-systems-developer
+        0x2ae013b, // full-stack
+        0x1b600fd, // e-learning
+        0x2c5020a, 0xdd, // operating-system-designer
+        0x3202a5, 0x2a8, // software-application-specialist
+        0x29501a2, 0x1b, // it-security-advisor
+        0x1c3030a, // waiting-list
+        0x206015f, 0x224, // head-of-performance
+        0x18502d1, 0x2a8, // technology-infusion-specialist
+        0x26501d9, 0xe9, // medical-records-director
+        0x1602c6, // systems-administration
+        0x32, // application
+        0x28b, // scientific
+        0x315, // wireless
+        0x1800d0, // data-administrator
+        0xe90257, // qa-director
+        0x2850160, 0x20800aa, // health-safety-compliance-officer
+        0x25, // algorithm
+        0x29b02cd, 0x1d1, // technical-services-manager
+        0x2c0134, 0x27e017d, // forensics-and-incident-response
+        0x1d101a2, // it-manager
+        0x2c60182, 0x35, // information-systems-architect
+        0x8b, // certified
+        0x26f, // release
+        0x29500cc, 0x1d1029d, // cyber-security-siem-manager
+        0x11202d5, // telecoms-equipment
+        0x1ea01ef, // molecular-modeler
+        0x2dc02c5, 0x2c, // system-testing-and
+        0x1b1, // lan
+        0xe20032, 0xe9, // application-development-director
+        0x199017e, 0x2e00206, 0x2a80295, // industrial-internet-of-things-security-specialist
+        0xe20032, // application-development
+        0x29500cc, 0x29d, // cyber-security-siem
+        0x2c0151, 0x2900aa, // governance-and-compliance-analyst
+        0x1f60098, 0x10a, // cloud-network-engineer
+        0x1910078, 0xb2, // business-intelligence-consultant
+        0x206015f, 0x2c00d0, // head-of-data-and
+        0x2bf01a2, // it-support
+        0x16201a2, 0x21, // it-helpdesk-agent
+        0x10a0238, // platform-engineer
+        0x7e01a2, // it-capacity
+        0x5e, // beta
+        0xe8008f, 0x208, // chief-digital-officer
+        0x26c, // registration
+        0x2c0134, 0x17d, // forensics-and-incident
+        0x27c0106, 0x1bb, // electronic-resources-librarian
+        0x20d0032, // application-operations
+        0x163, // hipaa
+        0x1d4028f, // scrum-master
+        0x290295, // security-analyst
+        0x1d00248, // product-management
+        0x2a50294, // secure-software
+        0x2bf0250, 0x208, // project-support-officer
+        0x29b0160, 0x182, // health-services-information
+        0x1e900d0, // data-model
+        0x2c00d0, 0x23, // data-and-ai
+        0x2db026d, // regression-tester
+        0x24e010b, // engineering-programmer
+        0x1820160, // health-information
+        0x15100d0, 0x1d1, // data-governance-manager
+        0x13400e8, // digital-forensics
+        0xa00096, // clinical-coder
+        0x1d100d8, // delivery-manager
+        0x2950176, // iiot-security
+        0x16000e8, 0x250, // digital-health-project
+        0x2c01bc, // library-and
+        0x24600d0, 0x25002c6, // data-processing-systems-project
+        0x2b008f, 0x208, // chief-analytics-officer
+        0xe7, // diagnostic
+        0xe10195, // interface-developer
+        0x24f, // programming
+        0x25b02a5, 0x2a800b7, // software-quality-control-specialist
+        0x19000d0, 0x208, // data-integrity-officer
+        0x19a, // internetwork
+        0xa000d1, // database-coder
+        0x42025b, 0x10a0048, // quality-assurance-automation-engineer
+        0x2b3, // statistician
+        0x8b0092, 0x24a01f6, // cisco-certified-network-professional
+        0x1d10245, // problem-manager
+        0x2c00d0, // data-and
+        0x18e02c5, 0x10a, // system-integration-engineer
+        0x24400d0, 0x208, // data-privacy-officer
+        0x1b600e8, // digital-learning
+        0x2da, // test
+        0x1f600ac, 0x2a8, // computer-network-specialist
+        0x20602ca, 0x1c400e8, // teacher-of-digital-literacy
+        0x206015f, 0x280224, // head-of-performance-analysis
+        0x96008f, 0x2080182, // chief-clinical-information-officer
+        0x206015f, 0x2fc, // head-of-user
+        0x2950182, 0x290283, // information-security-risk-analyst
+        0x2c60264, 0x29, // record-systems-analyst
+        0x238023f, // power-platform
+        0x1b40257, // qa-lead
+        0x27b0181, 0x202, // informatics-resource-nurse
+        0x8b0092, 0x1f6, // cisco-certified-network
+        0x29901a2, 0x1d0, // it-service-management
+        0x236, // planning
+        0x1cd02d4, 0x2ce, // telecommunications-maintenance-technician
+        0x29500ac, 0x1d1, // computer-security-manager
+        0x25001a2, 0x1d1, // it-project-manager
+        0x2ec00e8, 0x1b5, // digital-transformation-leader
+        0x2bf01f6, 0x2a8, // network-support-specialist
+        0x206015f, 0xb5, // head-of-content
+        0x2c60182, 0x1d1, // information-systems-manager
+        0x251, // projects
+        0x2c600ac, 0x295, // computer-systems-security
+        0x290224, // performance-analyst
+        0x4001bc, // library-assistant
+        0x181008f, 0x208, // chief-informatics-officer
         0x2080244, // privacy-officer
+        0x29501a2, 0x29, // it-security-analyst
+        0x27002a0, 0x10a00e5, // site-reliability-devops-engineer
+        0x15d00ac, // computer-hardware
+        0x2ce00ac, // computer-technician
+        0x1d00236, 0x1a2, // planning-management-it
+        0x10a018e, // integration-engineer
+        0x2bf0182, 0x250, // information-support-project
+        0x29500cc, 0x283, // cyber-security-risk
+        0xd0014a, 0x28c, // genomics-data-scientist
+        0x89016d, // human-centred
+        0x35, // architect
+        0x2bf01a2, 0x2a8, // it-support-specialist
+        0x20600e9, 0x177, // director-of-im
+        0x1df024f, 0x279, // programming-methodology-researcher
+        0x4e, // back
+        0x25200d0, 0x295002c, // data-protection-and-security
+        0x42025b, 0xe9, // quality-assurance-director
+        0x3201f6, 0x2a8, // network-application-specialist
+        0x2c60078, 0x29, // business-systems-analyst
+        0x25200d0, 0x2c, // data-protection-and
+        0xe901a2, // it-director
+        0x202008f, 0x182, // chief-nurse-information
+        0x2c50096, // clinical-system
+        0x1bd0032, 0x1d1, // application-lifecycle-manager
+        0xe1, // developer
+        0xe102a5, 0x2da017c, // software-developer-in-test
+        0x2c50192, // intelligent-system
+        0x313, // white
+        0x2c02c6, 0x1f9, // systems-and-networks
+        0x1f60098, // cloud-network
+        0x2950176, 0x2a8, // iiot-security-specialist
+        0x29502c5, 0x18, // system-security-administrator
+        0x20801a2, // it-officer
+        0x202, // nurse
+        0x28300cc, // cyber-risk
+        0x1bf012b, 0x2bf, // first-line-support
+        0x2bf0032, // application-support
+        0x24d00e8, 0x1d1, // digital-programme-manager
+        0x7801a2, // it-business
+        0x25b01a2, // it-quality
+        0xd4, // dcb0160
+        0xdd0189, // instructional-designer
+        0x2b, // analytics
+        0x2bf02c6, // systems-support
+        0x1bb0096, // clinical-librarian
+        0x2c601a2, 0x29, // it-systems-analyst
+        0x27002a0, 0xe5, // site-reliability-devops
+        0x1f6, // network
+        0x2bf00d0, 0x29, // data-support-analyst
+        0x2510310, 0x1d1, // web-projects-manager
+        0x2950182, 0xe9, // information-security-director
+        0x2c02fd, // ux-and
+        0x2bf00ac, // computer-support
+        0x2c600ac, 0xb2, // computer-systems-consultant
+        0x2650096, 0x18, // clinical-records-administrator
+        0x29501f6, 0x2db, // network-security-tester
+        0x17d00cc, 0x27d, // cyber-incident-responder
+        0x18f00d1, // database-integrator
+        0x3500d1, // database-architect
+        0x1810160, // health-informatics
+        0x2d1, // technology
+        0x2bf01f6, 0x10a, // network-support-engineer
+        0x2bd01a2, // it-supervisor
+        0x206015f, 0x2c00a2, 0xb7, // head-of-command-and-control
+        0x25902a5, 0x2a8, // software-qc-specialist
+        0x3201e8, // mobile-application
+        0x350098, // cloud-architect
+        0x30e00d0, // data-warehousing
+        0x28f, // scrum
+        0x160, // health
+        0x20802b2, // statistical-officer
+        0x7801a2, 0xe90028, // it-business-analysis-director
+        0x3502a6, // solution-architect
+        0x2bf02fc, 0x2a8, // user-support-specialist
+        0x10a00d1, // database-engineer
+        0x21e, // pathway
+        0x1910039, 0x2a80295, // artificial-intelligence-security-specialist
+        0x10202c6, // systems-educator
+        0x2a801b1, // lan-specialist
+        0x95030c, // ward-clerk
+        0x24701a2, // it-procurement
+        0x24e0032, // application-programmer
+        0x2b00d0, // data-analytics
+        0x1d9008f, 0x181, // chief-medical-informatics
+        0x2901a2, // it-analyst
+        0xdc00d1, 0x2a8, // database-design-specialist
+        0x2950182, 0x29, // information-security-analyst
+        0x2500199, // internet-project
+        0x24e0029, // analyst-programmer
+        0xa0018d, // insurance-coder
+        0x206015f, 0x29901a2, // head-of-it-service
+        0x1820096, 0x2c6, // clinical-information-systems
+        0x29a, // servicedesk
+        0x2cd01bc, 0x40, // library-technical-assistant
+        0x31b0241, 0x182002c, 0x26901d0, 0x2a8, // practice-workflow-and-information-management-redesign-specialist
+        0x2cf0296, 0x10a, // semantic-technologies-engineer
+        0x31b0241, 0x182002c, // practice-workflow-and-information
+        0x1d10309, // vulnerability-manager
+        0x29500cc, // cyber-security
+        0x181022c, // pharmacy-informatics
+        0x2d100ac, // computer-technology
+        0x137, // freedom
+        0x2a801f6, // network-specialist
+        0x20d00ac, // computer-operations
+        0x20800d0, // data-officer
+        0x2db005e, // beta-tester
+        0x2c01f6, 0x10a0295, // network-and-security-engineer
+        0xfd, // e
+        0x1d10184, // infrastructure-manager
+        0x180310, // web-administrator
+        0x220, // patients
+        0x2950182, 0x45, // information-security-auditor
+        0x2120299, // service-oriented
+        0x1810096, 0x2bd, // clinical-informatics-supervisor
+        0x1b601cb, // machine-learning
+        0x2650220, // patients-records
+        0xe102a3, // soa-developer
+        0x2c010b, 0x24e028b, // engineering-and-scientific-programmer
+        0x29b0160, // health-services
+        0x27a01a2, // it-resilience
+        0x17e, // industrial
+        0x2650160, 0x2af, // health-records-staff
+        0x1a20160, // health-it
+        0x2a5, // software
+        0x1d1024d, // programme-manager
+        0x29901a2, // it-service
+        0x1510182, 0x1d1, // information-governance-manager
+        0x2a00310, 0x1d10250, // web-site-project-manager
+        0x20802eb, // training-officer
+        0x1d00265, 0x2a8, // records-management-specialist
+        0x1d102c6, // systems-manager
+        0x29501f6, 0x29, // network-security-analyst
+        0x29501a2, 0x10a, // it-security-engineer
+        0x206015f, 0x23d, // head-of-portfolio
+        0x109004e, 0xe1, // back-end-developer
+        0x1d0008d, 0x2a8, // change-management-specialist
+        0x18a01a2, // it-instructor
+        0x29500d0, 0x252002c, // data-security-and-protection
+        0x2902b4, // statistics-analyst
+        0x24a008b, // certified-professional
+        0xe201b6, // learning-development
+        0x2bf00df, 0x2ce, // desktop-support-technician
+        0xb002c5, // system-configurator
+        0x290257, // qa-analyst
+        0x20d01f6, 0x29, // network-operations-analyst
+        0x1a2008f, // chief-it
+        0x29b021f, 0x1d1, // patient-services-manager
+        0xe202a5, 0x10a, // software-development-engineer
+        0xd001a2, 0x1d10246, // it-data-processing-manager
+        0x42025b, 0x2dc002c, // quality-assurance-and-testing
+        0x27002a0, // site-reliability
+        0xaa00d0, // data-compliance
+        0xb7020c, 0x1d1, // operational-control-manager
+        0x1ea00d1, // database-modeler
+        0x1d100a1, // coding-manager
+        0xe9024d, // programme-director
+        0xcc, // cyber
+        0x290182, // information-analyst
+        0x2bf00ac, 0x2a8, // computer-support-specialist
+        0xa10096, 0x45, // clinical-coding-auditor
+        0x2bf02cd, // technical-support
+        0x10e, // enterprise
+        0x17c00e1, 0x2da, // developer-in-test
+        0xe10032, // application-developer
+        0x19502fc, 0x2fc002c, // user-interface-and-user
+        0xe1004f, // backend-developer
+        0x1d1017d, // incident-manager
+        0x13401a2, // it-forensics
+        0x20d01f6, // network-operations
+        0xb50106, // electronic-content
+        0x2950310, // web-security
+        0x26501d9, 0xba, // medical-records-coordinator
+        0x206015f, 0xdc00b5, // head-of-content-design
+        0x2d10189, // instructional-technology
+        0x2c02eb, 0x1d100e2, // training-and-development-manager
+        0x29, // analyst
+        0x18201d0, // management-information
+        0x2b00d0, 0x2a8, // data-analytics-specialist
+        0x2510310, // web-projects
+        0x2120299, 0x36, // service-oriented-architecture
+        0x42025b, // quality-assurance
+        0x25101a2, // it-projects
+        0x42025b, 0x29, // quality-assurance-analyst
+        0xa101d9, 0x208, // medical-coding-officer
+        0x6b, // biostatistical
+        0x1f002e1, // threat-monitoring
+        0x2da0224, // performance-test
+        0x1820160, 0x208, // health-information-officer
+        0xa00063, // billing-coder
+        0x28a00d0, // data-science
+        0x2950182, 0x42, // information-security-assurance
+        0x2900d0, // data-analyst
+        0x25702a5, // software-qa
+        0x24e0078, // business-programmer
+        0xd00096, 0x10, // clinical-data-abstractor
+        0x9f02a7, // source-code
+        0x18e0032, 0x10a, // application-integration-engineer
+        0xa6, // communications
+        0x2c60182, 0x235, // information-systems-planner
+        0x1c3030a, 0x9c, // waiting-list-co
+        0x96008f, // chief-clinical
+        0x23d00e8, 0x29, // digital-portfolio-analyst
+        0x1820160, 0xa0, // health-information-coder
+        0x29501a1, // iot-security
+        0x6800ab, // computational-biology
+        0x222, // pc
+        0x3d0295, // security-assessment
+        0x10b00d0, // data-engineering
+        0x19502fc, 0x10a, // user-interface-engineer
+        0x21f0106, 0x264, // electronic-patient-record
+        0x1820160, 0x1d1, // health-information-manager
+        0x1801b1, // lan-administrator
+        0xaa00d0, 0x208, // data-compliance-officer
+        0x6101d9, 0xa0, // medical-bill-coder
+        0x2c60078, // business-systems
+        0x1ce, // major
+        0x18d01d9, 0x2a800a1, // medical-insurance-coding-specialist
+        0x2e40012, 0x160, // access-to-health
+        0x1d100d1, // database-manager
+        0x2c60182, 0x1d10295, // information-systems-security-manager
+        0x1d102eb, // training-manager
+        0x1810096, 0xba, // clinical-informatics-coordinator
+        0x206015f, 0xdc0154, // head-of-graphic-design
+        0x28c00d0, // data-scientist
+        0xd00106, 0x246, // electronic-data-processing
+        0x2c02c6, 0x1d101f9, // systems-and-networks-manager
+        0x2b2, // statistical
+        0x29500cc, 0xe9024d, // cyber-security-programme-director
+        0x22b0181, // informatics-pharmacist
+        0x2650220, 0x40, // patients-records-assistant
+        0x89016d, 0xdc, // human-centred-design
+        0x2c0265, 0x1d00182, // records-and-information-management
+        0x420182, 0x29, // information-assurance-analyst
+        0x22401a2, // it-performance
+        0x20b0295, 0x29, // security-operation-analyst
+        0x111, // epr
+        0x2a802c6, // systems-specialist
+        0xa702cd, // technical-communicator
+        0x1ee, // module
+        0x2db02f7, // unit-tester
+        0xad, // computing
+        0x7d01a2, // it-capability
+        0x2950182, 0x2a8, // information-security-specialist
+        0x2b4, // statistics
+        0x1d1023d, // portfolio-manager
+        0x101, // educational
+        0x18e02c5, // system-integration
+        0x7c, // cancer
+        0xe50098, // cloud-devops
+        0x2b008f, // chief-analytics
+        0x17021f, // patient-administrative
+        0x1590114, // ethical-hacker
+        0x1a1, // iot
+        0x2c0177, 0x2c8, // im-and-t
+        0x10a01f8, // networking-engineer
+        0x24e02c5, // system-programmer
+        0x3801c6, // local-area
+        0x960014, 0xa0, // accredited-clinical-coder
+        0x206015f, 0x10b00d0, // head-of-data-engineering
+        0x20600e9, 0x2c0177, // director-of-im-and
+        0x42025b, 0x241, // quality-assurance-practice
+        0x2bf00ca, // customer-support
+        0x1d102da, // test-manager
+        0x16000e8, 0x1d10250, // digital-health-project-manager
+        0x20b0295, // security-operation
+        0xdd0154, // graphic-designer
+        0x3f0182, // information-asset
+        0x1d0, // management
+        0x203, // nursing
+        0x1b402eb, // training-lead
+        0x1ab0096, // clinical-knowledge
+        0x2b00319, // work-station
+        0x2c50182, 0x295, // information-system-security
+        0xe20310, // web-development
+        0xdc00d1, 0x29, // database-design-analyst
+        0x2c60189, // instructional-systems
+        0x274, // reports
+        0xb30295, // security-consulting
+        0x1820297, // senior-information
+        0x10a01f9, // networks-engineer
+        0xdd00b5, // content-designer
+        0x2c601a2, 0x35, // it-systems-architect
+        0x2c02c5, 0x1f6, // system-and-network
+        0x29501a2, // it-security
+        0xc0, // courseware
+        0x12021f, 0x2c6, // patient-access-systems
+        0xac02a5, 0x2a8, // software-computer-specialist
+        0x2fc0109, 0xad, // end-user-computing
+        0x2950098, // cloud-security
+        0x16021f, 0x1b502cb, // patient-administration-team-leader
+        0x19502fc, // user-interface
+        0xe200d1, 0x10a, // database-development-engineer
+        0x26600eb, // disaster-recovery
+        0x10a0107, // embedded-engineer
+        0x2c01ab, 0x1bc, // knowledge-and-library
+        0x20801ab, // knowledge-officer
+        0x1b3024f, // programming-languages
+        0x24600d0, 0x2c6, // data-processing-systems
+        0x29501a2, 0xb2, // it-security-consultant
+        0xbb, // corporate
+        0x1b400d8, // delivery-lead
+        0x1b50250, // project-leader
+        0x14a, // genomics
+        0x1ef, // molecular
+        0x2d7, // telephony
+        0x2f2, // tumour
+        0x2c01f6, 0x295, // network-and-security
+        0x2c60096, 0x2ea, // clinical-systems-trainer
+        0x1801c2, // linux-administrator
+        0x1820160, 0x2ce, // health-information-technician
+        0xac0227, 0x1f6, // personal-computer-network
+        0x2c501a2, // it-system
+        0x2c010b, // engineering-and
+        0x11a, // evidence
+        0x2b900b5, // content-strategist
+        0x2da01a2, // it-test
+        0x2ce00d1, // database-technician
+        0xb7020c, // operational-control
+        0x290273, // reporting-analyst
+        0x19, // admissions
+        0x1600106, // electronic-health
+        0x307, // voip
+        0x28c02b2, // statistical-scientist
+        0x1ed00d0, // data-modelling
+        0x1d1017b, // implementation-manager
+        0xe2024f, // programming-development
+        0x1cb, // machine
         0x2db0223, // penetration-tester
-        0x18201d0, 0xe902c6, // management-information-systems-director
+        0x1202bb, // subject-access
+        0x206015f, 0x11800e8, // head-of-digital-evaluation
+        0x1e7, // ml
+        0x6101d9, // medical-bill
+        0xf3, // dpo
+        0x14e, // gis
+        0xe101a4, // java-developer
+        0x177, // im
+        0x29500cc, 0x10a, // cyber-security-engineer
+        0x298, // server
+        0x10a025b, // quality-engineer
+        0x1600255, // public-health
+        0x7b, // caldicott
+        0x25101a2, 0x1d1, // it-projects-manager
+        0x2500310, 0x1d1, // web-project-manager
+        0x2c0177, // im-and
+        0x181008f, // chief-informatics
+        0x162, // helpdesk
+        0x1ab0096, 0x2a8, // clinical-knowledge-specialist
+        0x320310, 0x24e, // web-application-programmer
+        0x24e0310, // web-programmer
+        0x2c601f6, 0x29, // network-systems-analyst
+        0x2fc0109, // end-user
+        0x29501a2, 0x208, // it-security-officer
+        0x16101a2, 0xde, // it-help-desk
+        0x27e017d, 0x10a, // incident-response-engineer
+        0x1910039, // artificial-intelligence
+        0xb701f6, // network-control
+        0x1910039, 0x295, // artificial-intelligence-security
+        0x4, // 2nd
+        0x2c602a5, 0x10a, // software-systems-engineer
+        0x10a00d0, // data-engineer
+        0xb5010e, // enterprise-content
+        0x8d01a2, 0xaf002c, // it-change-and-configuration
+        0x2db0257, // qa-tester
+        0x3801c6, 0x2a801f6, // local-area-network-specialist
+        0x1b601cb, 0x10a, // machine-learning-engineer
+        0x206015f, 0x2d1, // head-of-technology
+        0x10a02d4, // telecommunications-engineer
+        0x2480098, 0xe9, // cloud-product-director
+        0xde0161, // help-desk
+        0x3700e8, // digital-archivist
+        0x2c50107, // embedded-system
+        0x180312, // website-administrator
+        0x28300cc, 0x1d1, // cyber-risk-manager
+        0x238, // platform
+        0x2eb00bb, 0x1d1, // corporate-training-manager
+        0x2a50032, 0x10a, // application-software-engineer
+        0xac016d, 0x195, // human-computer-interface
+        0xa2, // command
+        0x29901a2, 0x1d100de, // it-service-desk-manager
+        0x2a800df, // desktop-specialist
+        0x276, // requirement
+        0x12a, // firmware
+        0x2d2, // telecom
+        0xac0227, 0x2901f6, // personal-computer-network-analyst
+        0x8800d0, // data-centre
+        0x29500cc, 0x1d10283, // cyber-security-risk-manager
+        0x3200272, // report-writer
+        0x10a00e5, // devops-engineer
+        0xe102a5, 0x17c, // software-developer-in
+        0x2a801a2, // it-specialist
+        0x1c400e8, 0x1b9, // digital-literacy-lecturer
+        0x1b600fd, 0x46, // e-learning-author
+        0xd0008f, 0x35, // chief-data-architect
+        0x1d00236, // planning-management
+        0x24600d0, 0x2902c6, // data-processing-systems-analyst
+        0x26501d9, 0x1d1, // medical-records-manager
+        0x2, // 1st
+        0x31b0241, 0x2c, // practice-workflow-and
+        0x1d1026f, // release-manager
+        0x11d02fc, 0x2fc002c, 0x195, // user-experience-and-user-interface
+        0x182014c, 0x2c5, // geographical-information-system
+        0x2ce02a9, // sqa-technician
+        0x1802b8, // storage-administrator
+        0x20d0184, 0x10a, // infrastructure-operations-engineer
+        0x29500d0, 0x18, // data-security-administrator
+        0x2d001b6, // learning-technologist
+        0x1820160, 0x2c01d0, 0x11c, // health-information-management-and-exchange
+        0x109004e, // back-end
+        0x6a, // biometrician
+        0xa101d9, // medical-coding
+        0x2a8011a, // evidence-specialist
+        0x2650160, 0x40, // health-records-assistant
+        0xa10096, 0x11e, // clinical-coding-expert
+        0x29500cc, 0x2d0, // cyber-security-technologist
+        0x12f, // foi
+        0x1bf0291, // second-line
+        0x2850096, 0x10a, // clinical-safety-engineer
+        0x10d, // entarch
+        0xd0008f, // chief-data
+        0x1ec00d0, // data-modeller
+        0x104, // elearning
+        0xa10096, 0x1d1, // clinical-coding-manager
+        0x2c50107, 0xdd, // embedded-system-designer
+        0xb50310, 0x2a8, // web-content-specialist
+        0x206015f, 0x28a00d0, // head-of-data-science
+        0x2db018e, // integration-tester
+        0x2950182, 0x10a, // information-security-engineer
+        0x2ce0310, // web-technician
+        0xdc02a5, // software-design
+        0x10a0140, // game-engineer
+        0x2c00d0, 0x1150023, // data-and-ai-ethicist
+        0x1b4024d, // programme-lead
+        0x2c601f8, 0xed002c, // networking-systems-and-distributed
+        0x320310, // web-application
+        0xe8008f, 0x182002c, 0x208, // chief-digital-and-information-officer
+        0x2fc0109, 0x10a00ad, // end-user-computing-engineer
+        0x9b, // cnio
+        0xe200d1, // database-development
+        0x29500ac, // computer-security
+        0x9f02a7, 0x45, // source-code-auditor
+        0x42025b, 0x2db, // quality-assurance-tester
+        0x4401a2, 0x1d1, // it-audit-manager
+        0x6d, // biostatistics
+        0x65, // bioinformatician
+        0xe100d1, // database-developer
+        0x2c60078, 0xb2, // business-systems-consultant
+        0x1810203, // nursing-informatics
+        0x149, // genomic
+        0xd600cc, 0x2a8, // cyber-defence-specialist
+        0xd0014a, // genomics-data
+        0x2902a4, // soc-analyst
+        0x1b400dc, // design-lead
+        0x20602ca, // teacher-of
+        0x2c02f6, 0x2fd, // ui-and-ux
+        0x8f, // chief
+        0x1b6006e, // blended-learning
+        0x92, // cisco
+        0x1810096, 0x2a8, // clinical-informatics-specialist
+        0x2a800f1, // documentation-specialist
+        0x2ec00e8, // digital-transformation
+        0xb202b2, // statistical-consultant
+        0x14c, // geographical
+        0x1e300e8, // digital-midwife
+        0x173, // ig
+        0x2ae013b, 0xe1, // full-stack-developer
+        0x2901f6, // network-analyst
+        0x25b02a5, 0x10a0042, // software-quality-assurance-engineer
+        0x89016d, 0xdd, // human-centred-designer
+        0x730075, // bug-bounty
+        0x3d0295, 0x2db, // security-assessment-tester
+        0x2db008b, // certified-tester
+        0x25b01a2, 0x1d1, // it-quality-manager
+        0x182014b, // geographic-information
+        0xd700cc, // cyber-defender
+        0xba01a2, // it-coordinator
+        0x10b02a5, // software-engineering
+        0x272, // report
+        0x17021f, 0x1b502cb, // patient-administrative-team-leader
+        0x1a2021d, 0x2c6, // pathology-it-systems
+        0x290184, // infrastructure-analyst
+        0x1102fc, 0x2da, // user-acceptance-test
+        0x103, // ehr
+        0xd00160, // health-data
+        0x1d10265, // records-manager
+        0x2830096, 0x1d1, // clinical-risk-manager
+        0x2c60182, // information-systems
+        0x2dc02a5, 0x2a8, // software-testing-specialist
+        0xb5, // content
+        0xe101e8, // mobile-developer
+        0x2900ac, // computer-analyst
+        0x26401d9, // medical-record
+        0x1820203, 0x208, // nursing-information-officer
+        0x16e02e1, // threat-hunter
+        0x28a02b2, 0x279, // statistical-science-researcher
+        0x2950098, 0x10a, // cloud-security-engineer
+        0x2c50023, 0xdd, // ai-system-designer
+        0x182008f, 0x295, // chief-information-security
+        0xde0161, 0x29, // help-desk-analyst
+        0x14b, // geographic
+        0xf102cd, // technical-documentation
+        0x2b00d0, 0x28c, // data-analytics-scientist
+        0x36010e, 0x1d1, // enterprise-architecture-manager
+        0x268, // red
+        0x2bf00ca, 0x29, // customer-support-analyst
+        0x2c02c6, // systems-and
+        0x110299, 0x29, // service-acceptance-analyst
+        0x255, // public
+        0x2c601f8, 0xed002c, 0x2c6, // networking-systems-and-distributed-systems
+        0x93, // ciso
+        0x18d01d9, // medical-insurance
+        0x31b0241, 0x182002c, 0x26901d0, // practice-workflow-and-information-management-redesign
+        0x16021f, 0x2cb, // patient-administration-team
+        0xd001a2, 0x246, // it-data-processing
+        0x3201e8, 0x2a8, // mobile-application-specialist
+        0x1d10312, // website-manager
+        0x1c400e8, 0x2ca, // digital-literacy-teacher
+        0x182008f, // chief-information
+        0x26e0078, 0x1d1, // business-relationship-manager
+        0x480207, // office-automation
+        0x24a008b, 0xa0, // certified-professional-coder
+        0x2f1, // tumor
+        0x2060137, // freedom-of
+        0x2c010b, 0x28b, // engineering-and-scientific
+        0x206015f, 0x29901a2, 0x1d0, // head-of-it-service-management
+        0x4401a2, // it-audit
+        0x16201a2, // it-helpdesk
+        0x2c01ab, 0x2a801bc, // knowledge-and-library-specialist
+        0x2da0048, // automation-test
+        0x42025b, 0x2c, // quality-assurance-and
+        0x2c601f8, // networking-systems
+        0x1a20160, 0x2bf, // health-it-support
+        0x25b02a5, 0x290042, // software-quality-assurance-analyst
+        0x16201a2, 0x1d1, // it-helpdesk-manager
+        0x11d02fc, 0x279, // user-experience-researcher
+        0x114, // ethical
+        0x2500312, // website-project
+        0x1b3024f, 0x279, // programming-languages-researcher
+        0xdc0310, // web-design
+        0x10a0025, // algorithm-engineer
+        0x2850160, 0xaa, // health-safety-compliance
+        0x1eb00d0, // data-modeling
+        0x17800ef, // document-imaging
+        0x1102fc, 0x2db, // user-acceptance-tester
+        0x2902c5, // system-analyst
+        0x2a50160, // health-software
+        0xdc00d1, 0x10a, // database-design-engineer
+        0xd80022, // agile-delivery
+        0xb5010e, 0x1d0, // enterprise-content-management
+        0x2c008d, 0x1d1026f, // change-and-release-manager
+        0x1c2, // linux
+        0x2c9, // tableau
+        0x1f601a2, 0x10a, // it-network-engineer
+        0xb50310, 0x1d1, // web-content-manager
+        0x2d5, // telecoms
+        0xe90250, // project-director
+        0x1a2021d, 0x1d102c6, // pathology-it-systems-manager
+        0x206015f, 0x154, // head-of-graphic
+        0x78, // business
+        0x2160299, // service-owner
+        0x2cf0296, // semantic-technologies
+        0x2b00319, 0x2bf, // work-station-support
+        0x1d000ef, // document-management
+        0x2a00310, 0x1d1, // web-site-manager
+        0x1ab, // knowledge
+        0x2c4, // sysadmin
+        0x7801a2, 0x29, // it-business-analyst
+        0x2db02a5, // software-tester
+        0x20600e9, 0x2c0177, 0x2c8, // director-of-im-and-t
+        0x18502d1, // technology-infusion
+        0x193, // interaction
+        0x2a00d0, 0x28c, // data-analytic-scientist
+        0x2f602fd, // ux-ui
+        0x182008f, 0x208, // chief-information-officer
+        0x27e017d, // incident-response
+        0x25b00d0, 0x2a8, // data-quality-specialist
+        0x28c0066, // bioinformatics-scientist
+        0x181, // informatics
+        0x1e8, // mobile
+        0x23, // ai
+        0x2a801ab, // knowledge-specialist
+        0xd1028b, 0xc8, // scientific-database-curator
+        0x90, // cio
+        0x1ab008f, // chief-knowledge
+        0x2bf02fc, 0x29, // user-support-analyst
+        0x10a02a9, // sqa-engineer
+        0x159008b, // certified-hacker
+        0x20c, // operational
+        0x29500d0, 0x29, // data-security-analyst
+        0x206015f, 0x182, // head-of-information
+        0x1820160, 0x244, // health-information-privacy
+        0x26501d9, 0x2ce, // medical-records-technician
+        0x20d00ac, 0x1d1, // computer-operations-manager
+        0xb701f6, 0x29, // network-control-analyst
+        0x1fb, // noc
+        0x2eb031d, // workplace-training
+        0x2a800aa, // compliance-specialist
+        0x1802c5, // system-administrator
+        0x11d02fc, // user-experience
+        0x195, // interface
+        0x18802a5, // software-installer
+        0x2650160, // health-records
+        0x85, // ccio
+        0x25200d0, 0x2a8, // data-protection-specialist
+        0x2900ff, // edi-analyst
+        0x1bb0160, // health-librarian
+        0x24301a2, 0x1d102dc, // it-principal-testing-manager
+        0xe102c9, // tableau-developer
+        0x2d4, // telecommunications
+        0x2c60182, 0x2ce, // information-systems-technician
+        0x157007b, // caldicott-guardian
+        0x2a801f8, // networking-specialist
+        0x29502c5, // system-security
+        0x2080250, // project-officer
+        0x20a, // operating
+        0x36010e, // enterprise-architecture
+        0x2fc, // user
+        0x2950182, // information-security
+        0x16000e8, 0xe9, // digital-health-director
+        0x295, // security
+        0x29500ac, 0x2a8, // computer-security-specialist
+        0x265021f, 0x1d1, // patient-records-manager
+        0x19502fc, 0xe1, // user-interface-developer
+        0xdd0248, // product-designer
+        0x311, // webmaster
+        0x2c500ac, 0x2ce, // computer-system-technician
+        0x1820096, 0x10202c6, // clinical-information-systems-educator
+        0x22401a2, 0x1d1, // it-performance-manager
+        0x21d, // pathology
+        0x180218, // pacs-administrator
+        0x27902b2, // statistical-researcher
+        0x2c01b6, 0xe2, // learning-and-development
+        0x206015f, 0x1d000d8, // head-of-delivery-management
+        0x2c501a2, 0x35, // it-system-architect
+        0x1b600e8, 0xdd, // digital-learning-designer
+        0x24e00d1, // database-programmer
+        0xb2002b, // analytics-consultant
+        0x17f, // informatician
+        0x18401f6, // network-infrastructure
+        0x2c0134, 0x27e017d, 0x29, // forensics-and-incident-response-analyst
+        0x2bb, // subject
+        0xdc01b6, // learning-design
+        0x1d00236, 0x2a801a2, // planning-management-it-specialist
+        0x480295, // security-automation
+        0xe50098, 0x10a, // cloud-devops-engineer
+        0x1bf0002, // 1st-line
+        0x2c008d, 0x26f, // change-and-release
+        0x29502c5, 0x2db, // system-security-tester
+        0x2c60182, 0x295, // information-systems-security
+        0x19502fc, 0xdd, // user-interface-designer
+        0x7d01a2, 0x235, // it-capability-planner
+        0x2a3, // soa
+        0x2c60096, // clinical-systems
+        0x1340182, // information-forensics
+        0xdf, // desktop
+        0x2950182, 0x1d1, // information-security-manager
+        0x25200d0, 0x295002c, 0x208, // data-protection-and-security-officer
+        0x2a6, // solution
+        0xe8008f, 0x182, // chief-digital-information
+        0xdd0310, // web-designer
+        0x2650160, 0x1d10299, // health-records-service-manager
+        0x1d10257, // qa-manager
+        0x2b00d0, 0x1d1, // data-analytics-manager
+        0xd80250, 0x1d1, // project-delivery-manager
+        0x960014, // accredited-clinical
+        0x1820160, 0x2c0244, // health-information-privacy-and
+        0x1f9, // networks
+        0x1090138, 0xe1, // front-end-developer
+        0x11d02fc, 0x29, // user-experience-analyst
+        0x1102fc, // user-acceptance
+        0x2900e5, // devops-analyst
+        0x350032, // application-architect
+        0x199017e, 0x206, // industrial-internet-of
+        0x2ea00bb, // corporate-trainer
+        0x1820160, 0x95, // health-information-clerk
+        0x11202d5, 0x10a01cd, // telecoms-equipment-maintenance-engineer
+        0x160026a, 0x182, // registered-health-information
+        0x29901a2, 0x29, // it-service-analyst
+        0x176, // iiot
+        0xc7, // cto
+        0x206015f, 0x1a2, // head-of-it
+        0x2c0151, 0xaa, // governance-and-compliance
+        0x2a800a1, // coding-specialist
+        0x16d, // human
+        0xe6, // devsecops
+        0x2db01d2, // manual-tester
+        0x10a002b, // analytics-engineer
+        0x26501d9, 0x125, // medical-records-filing
+        0x31, // api
+        0x2d100ac, 0x18a, // computer-technology-instructor
+        0x29020d, // operations-analyst
+        0x17d, // incident
+        0xdc00d1, // database-design
+        0x98, // cloud
+        0x25b, // quality
+        0x106, // electronic
+        0x2c60182, 0x29, // information-systems-analyst
+        0xd00149, // genomic-data
+        0x2a8014e, // gis-specialist
+        0x7801a2, 0x1d10028, // it-business-analysis-manager
+        0x1810096, 0x1d1, // clinical-informatics-manager
+        0x20600e9, 0x2d1, // director-of-technology
+        0x23d0251, 0x1d1, // projects-portfolio-manager
+        0x29018e, // integration-analyst
+        0x1a4, // java
+        0x6e, // blended
+        0x2da01a2, 0x1d1, // it-test-manager
+        0x206015f, 0x299, // head-of-service
+        0x2902a5, // software-analyst
+        0x12, // access
+        0x1c3030a, 0x16, // waiting-list-administration
+        0x32002cd, // technical-writer
+        0x8d0078, // business-change
+        0xac0227, // personal-computer
+        0xba00d1, // database-coordinator
+        0x2db013d, // functional-tester
+        0xab, // computational
+        0x3502da, // test-architect
+        0x20d01a2, // it-operations
+        0x1a2008f, 0x295, // chief-it-security
+        0x2e7021e, // pathway-tracker
+        0x2950032, // application-security
+        0xac0227, 0xba02c6, // personal-computer-systems-coordinator
+        0x248, // product
+        0x29500d0, 0x252002c, 0x1b4, // data-security-and-protection-lead
+        0x87, // cdio
+        0x2a80013, // accessibility-specialist
+        0x1810096, // clinical-informatics
+        0x1d102a5, // software-manager
+        0xe10048, // automation-developer
+        0x2eb00bb, // corporate-training
+        0x19000d0, 0x2a8, // data-integrity-specialist
+        0x24600d0, 0x25002c6, 0x235, // data-processing-systems-project-planner
+        0x202008f, // chief-nurse
+        0x19102e1, // threat-intelligence
+        0x1820160, 0x2c01d0, // health-information-management-and
+        0x2a802bf, // support-specialist
+        0x3502cd, // technical-architect
+        0x25b02a5, 0x42, // software-quality-assurance
+        0x161, // help
+        0x11e0295, // security-expert
+        0x294, // secure
+        0x2db0224, // performance-tester
+        0xcd, // cyberspace
+        0x20d0295, 0x88, // security-operations-centre
+        0x13d, // functional
+        0x29500cc, 0x24d, // cyber-security-programme
+        0x27602a5, // software-requirement
+        0x11e02fb, // usability-expert
+        0x24d00e8, // digital-programme
+        0x2c01bc, 0x29b01ab, 0x1d1, // library-and-knowledge-services-manager
+        0x1810160, 0x1d1, // health-informatics-manager
+        0x26501d9, 0x40, // medical-records-assistant
+        0xe8008f, // chief-digital
+        0x1c1021d, // pathology-links
+        0x7801a2, 0x28, // it-business-analysis
+        0x25b02a5, // software-quality
+        0x29b00ad, // computing-services
+        0x11202d5, 0x1cd, // telecoms-equipment-maintenance
+        0x10a01ab, // knowledge-engineer
+        0x2620299, // service-readiness
+        0x31e, // workstation
+        0x1e2, // microcomputer
+        0xdd0312, // website-designer
+        0x1810096, 0xe9, // clinical-informatics-director
+        0x2bf017b, 0x2a8, // implementation-support-specialist
+        0x1bf0004, 0x2bf, // 2nd-line-support
+        0x117, // etl
+        0x19501a2, 0x76, // it-interface-builder
+        0x3501f6, // network-architect
+        0x1820096, // clinical-information
+        0x2c60182, 0x102, // information-systems-educator
+        0x20d01f6, 0x88, // network-operations-centre
+        0x23d0251, // projects-portfolio
+        0x2b1, // statistic
+        0x1d100d0, // data-manager
+        0x24c, // program
+        0x3f01a2, // it-asset
+        0x23d00e8, 0x1d1, // digital-portfolio-manager
+        0xd8024d, // programme-delivery
+        0x3502a5, // software-architect
+        0x27202b2, // statistical-report
+        0x96008f, 0x182, // chief-clinical-information
+        0x2ca, // teacher
+        0x20600e9, 0xe20032, // director-of-application-development
+        0x420182, // information-assurance
+        0x2bf02cd, 0x1d1, // technical-support-manager
+        0x1d001ab, // knowledge-management
+        0x265021f, // patient-records
+        0x154, // graphic
+        0x2c0265, // records-and
+        0x278008f, // chief-research
+        0x1950160, 0xdd, // health-interface-designer
+        0x2bf01f6, // network-support
+        0x1950160, // health-interface
+        0x25b00d0, // data-quality
+        0x2900df, // desktop-analyst
+        0x29500a6, // communications-security
+        0x24e0032, 0x29, // application-programmer-analyst
+        0x2db0295, // security-tester
+        0x1cd01f6, // network-maintenance
+        0x30d00d0, 0x29, // data-warehouse-analyst
+        0x30d00d0, 0xe1, // data-warehouse-developer
+        0xe8008f, 0x182002c, // chief-digital-and-information
+        0x194, // interactive
+        0x206015f, 0x193, // head-of-interaction
+        0x206015f, 0x26e0078, 0x1d0, // head-of-business-relationship-management
+        0x17d01ce, // major-incident
+        0x1820160, 0x18, // health-information-administrator
+        0x2ce00d0, // data-technician
+        0x290032, // application-analyst
+        0x18e02c6, 0xb2, // systems-integration-consultant
+        0x2f602fd, 0xdd, // ux-ui-designer
+        0x28a02b2, // statistical-science
+        0x2c02fd, 0x2f6, // ux-and-ui
+        0x1e500d0, // data-miner
+        0x1bc, // library
+        0x1cf, // malware
+        0x420182, 0x10a, // information-assurance-engineer
+        0x2c60160, // health-systems
+        0x141, // gameplay
+        0xef, // document
+        0x20001c9, // lotus-notes
+        0x1810160, 0xe9, // health-informatics-director
+        0x206015f, 0x27802fc, // head-of-user-research
+        0x1510182, // information-governance
+        0xe9024c, // program-director
+        0x2c008d, 0x29026f, // change-and-release-analyst
+        0x1802c6, // systems-administrator
+        0xaa0163, // hipaa-compliance
+        0x25000e8, 0x1d1, // digital-project-manager
+        0x290066, // bioinformatics-analyst
+        0x29901a2, 0xde, // it-service-desk
+        0x250, // project
+        0x2ce01f6, // network-technician
+        0x1600d1, // database-administration
+        0x17f0202, // nurse-informatician
+        0x296, // semantic
+        0x420248, // product-assurance
+        0x4101a2, // it-associate
+        0x241, // practice
+        0x202008f, 0x2080182, // chief-nurse-information-officer
+        0x27002a0, 0x10a, // site-reliability-engineer
+        0x27d017d, // incident-responder
+        0xdc0189, // instructional-design
+        0x189, // instructional
+        0x2bf01a2, 0x2ce, // it-support-technician
+        0x24f00ac, // computer-programming
+        0x2950199, // internet-security
+        0x18e0032, // application-integration
+        0x2b800d0, // data-storage
+        0x2cd, // technical
+        0x17f0096, // clinical-informatician
+        0xd1028b, // scientific-database
+        0x16101a2, 0x2100de, // it-help-desk-agent
+        0x10a01a2, // it-engineer
+        0x245, // problem
+        0xaf02c6, // systems-configuration
+        0x2902fb, // usability-analyst
+        0x1820160, 0x2a8, // health-information-specialist
+        0x2c01ab, // knowledge-and
+        0x2650096, // clinical-records
+        0xe102f6, // ui-developer
+        0x2c0134, // forensics-and
+        0x1e600d0, // data-mining
+        0xe2024f, 0x1d10250, // programming-development-project-manager
+        0x2a80032, // application-specialist
+        0x1c3030a, 0x211009c, // waiting-list-co-ordinator
+        0xde0299, 0x29, // service-desk-analyst
+        0xba017b, // implementation-coordinator
+        0x2bf00df, // desktop-support
+        0x2850160, // health-safety
+        0x2650160, 0x2bd, // health-records-supervisor
+        0x2dc02a5, // software-testing
+        0x25902a5, // software-qc
+        0x139, // frontend
+        0x2120204, // object-oriented
+        0x10201a2, // it-educator
+        0x18d, // insurance
+        0x16000e8, // digital-health
+        0x18f00d0, // data-integrator
+        0x10a02a5, // software-engineer
+        0x2bf02cc, // tech-support
+        0x29011f, // exploitation-analyst
+        0x14602b2, // statistical-genetic
+        0x2c601f8, 0xed002c, 0x10a02c6, // networking-systems-and-distributed-systems-engineer
+        0x29500d0, 0x2c, // data-security-and
+        0x26600d0, // data-recovery
+        0x2c60264, // record-systems
+        0x2b700d0, // data-steward
+        0xd8, // delivery
+        0x2c60182, 0xe9, // information-systems-director
+        0x2c601f8, 0x2c, // networking-systems-and
+        0xdd00e8, // digital-designer
+        0xa30106, 0x24e, // electronic-commerce-programmer
+        0x11500d0, // data-ethicist
+        0x75, // bug
+        0x26b02f1, // tumor-registrar
+        0x2620299, 0x29, // service-readiness-analyst
+        0x22401a2, 0x29, // it-performance-analyst
+        0x1910078, 0x2a8, // business-intelligence-specialist
+        0x27802b1, // statistic-research
+        0xdd00d1, // database-designer
+        0x1820297, 0x283, // senior-information-risk
+        0x320096, // clinical-application
+        0x17b, // implementation
+        0x2cb0268, // red-team
+        0x2c600ac, 0xdc, // computer-systems-design
+        0x1d00250, 0x1a2, // project-management-it
+        0x12b, // first
+        0x30d00d0, 0xdd, // data-warehouse-designer
+        0xa600d0, // data-communications
+        0x2c60160, 0x29, // health-systems-analyst
+        0x2da01a2, 0x29, // it-test-analyst
+        0x2ea, // trainer
+        0xe5, // devops
+        0x2e40012, // access-to
+        0x1a2021d, // pathology-it
+        0x2ec00e8, 0x1b4, // digital-transformation-lead
+        0x13b, // full
+        0x2bf00d0, // data-support
+        0xb200e5, // devops-consultant
+        0x1b600e8, 0x2d0, // digital-learning-technologist
+        0x215, // outreach
+        0x2da02a5, // software-test
+        0x1d00265, // records-management
+        0xca, // customer
+        0x2eb, // training
+        0x27900dc, // design-researcher
+        0x18e01a2, 0x10a, // it-integration-engineer
+        0x16000e8, 0x24c, // digital-health-program
+        0x29b01f6, // network-services
+        0x201008b, 0x10a, // certified-novell-engineer
+        0x42025b, 0x48, // quality-assurance-automation
+        0x1cd02d4, // telecommunications-maintenance
+        0x24600d0, 0x29502c6, // data-processing-systems-security
+        0x1a2, // it
+        0x16000e8, 0x2ea, // digital-health-trainer
+        0x2902a9, // sqa-analyst
+        0x2c50192, 0xdd, // intelligent-system-designer
+        0x182008f, 0x2080295, // chief-information-security-officer
+        0x1d10248, // product-manager
+        0x2bf024d, 0x208, // programme-support-officer
+        0x2ee0299, 0x1d1, // service-transition-manager
+        0x2a50032, // application-software
+        0x2cc01a2, // it-tech
+        0x2bf0182, // information-support
+        0x1810148, // genome-informatics
+        0x29b02cd, // technical-services
+        0x2c60192, 0xdd, // intelligent-systems-designer
+        0x26d, // regression
+        0x10a01e7, // ml-engineer
+        0x206015f, 0x78, // head-of-business
+        0x42025b, 0x2a8, // quality-assurance-specialist
+        0x7d01a2, 0x1d1, // it-capability-manager
+        0x1a20160, 0xb2, // health-it-consultant
+        0x31d, // workplace
+        0x29023a, // pmo-analyst
+        0x1d10310, // web-manager
+        0xac, // computer
+        0xde0299, 0x1d1, // service-desk-manager
+        0xd0021f, 0xba, // patient-data-coordinator
+        0x1de025c, // quantitative-methodologist
+        0x2480098, // cloud-product
+        0x20d02c5, // system-operations
+        0x8d, // change
+        0x2a0, // site
+        0x3200031, // api-writer
+        0x206015f, 0x248, // head-of-product
+        0x223, // penetration
+        0x2bf0250, // project-support
+        0x1a20160, 0x24e, // health-it-programmer
+        0xdd02f6, // ui-designer
+        0x6f, // blockchain
+        0x2160248, // product-owner
+        0x25b02a5, 0xb7, // software-quality-control
+        0x2650096, 0x2ce, // clinical-records-technician
+        0xb000d1, // database-configurator
+        0xdd0299, // service-designer
+        0x36, // architecture
         0x16101a2, 0x1d100de, // it-help-desk-manager
         0x3502c6, // systems-architect
-        0x24e00ac, 0x29, // computer-programmer-analyst
-        0x1802b8, // storage-administrator
-        0x25200d0, 0x2c, // data-protection-and
-        0x2c602a5, 0x10a, // software-systems-engineer
-        0x2db013d, // functional-tester
-        0x313, // white
-        0xe101a4, // java-developer
-        0x160026a, 0x2ce0182, // registered-health-information-technician
-        0x206015f, 0xde0299, // head-of-service-desk
-        0x26501d9, 0x2ce, // medical-records-technician
-        0x2900ac, // computer-analyst
-        0x206015f, 0xdc0299, // head-of-service-design
-        0x25902a5, // software-qc
-        0x2a80013, // accessibility-specialist
-        0x2bb, // subject
-        0x2da02a5, // software-test
-        0x2ce01f6, // network-technician
-        0x28a00d0, // data-science
-        0x16000e8, // digital-health
-        0x17f, // informatician
-        0x1d100a1, // coding-manager
-        0x18f00d1, // database-integrator
-        0x2ea02c6, // systems-trainer
-        0x10a01ab, // knowledge-engineer
-        0x19e, // intrusion
-        0x2ea0111, // epr-trainer
-        0x2e40012, 0x265, // access-to-records
-        0x1820297, 0x2160283, // senior-information-risk-owner
-        0x2060137, 0x182, // freedom-of-information
-        0x290274, // reports-analyst
-        0xdd01f6, // network-designer
-        0x28b, // scientific
-        0x7c, // cancer
-        0x18f00d0, // data-integrator
-        0x1c3030a, 0xba, // waiting-list-coordinator
-        0x1df024f, 0x279, // programming-methodology-researcher
-        0x1d001ab, // knowledge-management
-        0x4, // 2nd
-        0x2a500d1, // database-software
-        0x10b02a5, // software-engineering
-        0x2c60182, 0x2080295, // information-systems-security-officer
-        0x27900dc, // design-researcher
-        0x2bf02cc, // tech-support
-        0x2650220, // patients-records
-        0x234, // pki
-        0xb5010e, // enterprise-content
-        0x27602a5, 0x29, // software-requirement-analyst
-        0x1df024f, // programming-methodology
-        0x16201a2, // it-helpdesk
-        0x1801a2, // it-administrator
-        0x206015f, 0x154, // head-of-graphic
-        0x2902da, // test-analyst
-        0x14a, // genomics
-        0x28f, // scrum
-        0x1b40257, // qa-lead
-        0xe8008f, 0x182, // chief-digital-information
-        0x101, // educational
-        0x2900af, // configuration-analyst
-        0x14b, // geographic
-        0x35018e, // integration-architect
-        0x18201a2, // it-information
-        0x1810096, 0x2bd, // clinical-informatics-supervisor
-        0x206015f, 0xdc0193, // head-of-interaction-design
-        0xe9, // director
-        0x23d, // portfolio
-        0x2da01a2, 0x1d1, // it-test-manager
-        0x2510310, 0x1d1, // web-projects-manager
-        0x2480098, 0xe9, // cloud-product-director
-        0x2650160, 0x2bd, // health-records-supervisor
-        0x1ef, // molecular
-        0x1ec00d0, // data-modeller
-        0x17d00cc, 0x15c, // cyber-incident-handler
-        0x2ea02a5, // software-trainer
-        0x26e0078, // business-relationship
-        0x2902cd, // technical-analyst
-        0x19502fc, 0xdd, // user-interface-designer
-        0x290078, // business-analyst
-        0x24e0199, // internet-programmer
-        0xa101d9, // medical-coding
-        0x16021f, 0x2cb, // patient-administration-team
-        0xe202a5, // software-development
-        0xe102a6, // solution-developer
-        0x2ce00df, // desktop-technician
-        0x2c600ac, // computer-systems
-        0xac0227, 0x1f6, // personal-computer-network
-        0x1d1023d, // portfolio-manager
-        0xe90250, // project-director
-        0x206015f, 0x2d1, // head-of-technology
-        0x47026c, // registration-authority
-        0x2c50182, // information-system
-        0x14e, // gis
-        0x2bf01a2, 0x2ce, // it-support-technician
-        0xac016d, // human-computer
-        0x1e2, // microcomputer
-        0x4602cd, // technical-author
-        0x24f00ac, // computer-programming
-        0x2c601a2, 0x35, // it-systems-architect
-        0x18e01a2, 0x10a, // it-integration-engineer
-        0x12b, // first
-        0x10a0025, // algorithm-engineer
-        0x2c601f8, 0xed002c, // networking-systems-and-distributed
-        0x350098, // cloud-architect
-        0x2a500d1, 0x2ce, // database-software-technician
-        0xa000d1, // database-coder
-        0x2120299, // service-oriented
-        0x2c008d, 0x26f, // change-and-release
-        0x2a801f6, // network-specialist
+        0x297, // senior
+        0x26b02f2, // tumour-registrar
+        0x107, // embedded
+        0x18e00d0, // data-integration
+        0x29f, // siro
+        0x29501a2, 0x1d1, // it-security-manager
+        0xdd02da, // test-designer
+        0x2bf024d, // programme-support
         0x2950182, 0x18, // information-security-administrator
-        0x8902fc, // user-centred
-        0x2900e5, // devops-analyst
-        0xba017b, // implementation-coordinator
-        0x26b02f1, // tumor-registrar
-        0x42025b, 0x48, // quality-assurance-automation
-        0x2902c6, // systems-analyst
-        0x24f, // programming
-        0x29500cc, 0x283, // cyber-security-risk
-        0x2c50182, 0x295, // information-system-security
-        0x10a01f8, // networking-engineer
-        0x2c00a2, 0x8800b7, 0x1d1, // command-and-control-centre-manager
-        0x10d, // entarch
-        0xe8008f, 0x182002c, // chief-digital-and-information
-        0x2c60096, // clinical-systems
-        0x2a80032, // application-specialist
-        0x2a100e8, // digital-skills
-        0x24d00e8, 0x1d1, // digital-programme-manager
-        0xc4, // cryptologist
-        0x24e02a5, // software-programmer
-        0x27902fc, // user-researcher
-        0x206015f, 0x29901a2, // head-of-it-service
-        0x3201f6, // network-application
-        0x24e00ac, // computer-programmer
-        0x1801f6, // network-administrator
-        0x194, // interactive
-        0x2bf031e, // workstation-support
-        0x42025b, 0x2a8, // quality-assurance-specialist
-        0x206015f, 0x78, // head-of-business
-        0x1b200ac, // computer-language
-        0xac02a5, 0x2a8, // software-computer-specialist
-        0x312, // website
-        0x2902a5, // software-analyst
-        0x26b007c, // cancer-registrar
-        0x1bf012b, // first-line
-        0x2500199, 0x1d1, // internet-project-manager
-        0xab, // computational
-        0xb201a2, // it-consultant
-        0xdd00e8, // digital-designer
-        0x2cb0268, 0x1b4, // red-team-lead
-        0x42025b, 0x241, // quality-assurance-practice
-        0x1b50250, // project-leader
-        0x18f02c6, // systems-integrator
-        0x2c02eb, // training-and
-        0x42025b, 0x10a0048, // quality-assurance-automation-engineer
-        0x2cb0268, // red-team
-        0xe50098, // cloud-devops
-        0x2a50032, // application-software
-        0x2c60107, // embedded-systems
-        0x29024e, // programmer-analyst
-        0x1bf0004, 0x2bf, // 2nd-line-support
         0xb200d1, // database-consultant
-        0x42025b, 0xe9, // quality-assurance-director
-        0x279025c, // quantitative-researcher
-        0x160026a, // registered-health
-        0xd700cc, // cyber-defender
-        0x2d101b6, // learning-technology
-        0x109004e, 0xe1, // back-end-developer
-        0x148, // genome
-        0x2c50107, 0xdd, // embedded-system-designer
-        0x162, // helpdesk
-        0x27e017d, // incident-response
-        0x201008b, 0x10a, // certified-novell-engineer
-        0x24400d0, 0x208, // data-privacy-officer
-        0x19f00e8, // digital-investigator
-        0x480207, // office-automation
-        0x27b0181, 0x202, // informatics-resource-nurse
-        0x2b3, // statistician
-        0x29500cc, 0x1d1029d, // cyber-security-siem-manager
-        0x19502fc, // user-interface
-        0x1910039, 0x2a80295, // artificial-intelligence-security-specialist
-        0x26501d9, 0x2bd, // medical-records-supervisor
-        0xe1018e, // integration-developer
-        0x19, // admissions
-        0x1802c5, // system-administrator
-        0x2d5, // telecoms
-        0x1c3030a, 0x16, // waiting-list-administration
-        0x11d02fc, 0x208, // user-experience-officer
-        0x2db005e, // beta-tester
-        0x25b02a5, 0xb7, // software-quality-control
-        0xd001a2, // it-data
-        0xd0014a, // genomics-data
-        0x16021f, 0x1b502cb, // patient-administration-team-leader
-        0x2b, // analytics
-        0x1301a2, // it-accessibility
-        0x20600e9, 0x2c0177, // director-of-im-and
-        0x90, // cio
-        0x315, // wireless
-        0x1820096, 0x1d102c6, // clinical-information-systems-manager
-        0x117, // etl
-        0x8b, // certified
-        0xd80250, 0x1d1, // project-delivery-manager
-        0x2bf02cd, 0x1d1, // technical-support-manager
-        0x1d10245, // problem-manager
-        0x24e02f6, // ui-programmer
-        0x2650160, 0x2af, // health-records-staff
-        0x4101a2, // it-associate
-        0x1820160, 0x2c0244, 0x2a80295, // health-information-privacy-and-security-specialist
-        0x2c60160, // health-systems
-        0x265021f, // patient-records
-        0x3f0182, 0x216, // information-asset-owner
-        0x182008f, 0x295, // chief-information-security
-        0x2fc0109, 0xad, // end-user-computing
-        0x290184, // infrastructure-analyst
-        0x2c60096, 0x2ea, // clinical-systems-trainer
-        0x96008f, 0x2080182, // chief-clinical-information-officer
-        0x2da0048, // automation-test
-        0x206015f, 0x2c00d0, // head-of-data-and
-        0x19000d0, 0x2a8, // data-integrity-specialist
-        0x2c60189, // instructional-systems
-        0x180314, // windows-administrator
-        0x24e0310, // web-programmer
-        0x206015f, 0x15100d0, // head-of-data-governance
-        0x1f6, // network
-        0x2c01f6, 0x295, // network-and-security
-        0x2820182, // information-rights
-        0x1ce, // major
-        0x2c0134, // forensics-and
-        0x2080250, // project-officer
-        0x1d9008f, 0x2080181, // chief-medical-informatics-officer
-        0x1910039, 0x10a, // artificial-intelligence-engineer
-        0xdd02f6, // ui-designer
-        0x1b600fd, // e-learning
-        0x206015f, 0xd0, // head-of-data
-        0x206015f, 0x27802fc, // head-of-user-research
-        0x96008f, 0x182, // chief-clinical-information
-        0x35, // architect
-        0x11d02fc, // user-experience
-        0x320310, 0x24e, // web-application-programmer
-        0x2db02a5, // software-tester
-        0x2950182, 0x1d1, // information-security-manager
-        0x2e7007c, // cancer-tracker
-        0xe901a2, // it-director
-        0x2f602fd, 0xdd, // ux-ui-designer
-        0x6101d9, // medical-bill
-        0x2900df, // desktop-analyst
-        0x14602b2, // statistical-genetic
-        0x2c01bc, // library-and
-        0x1590114, // ethical-hacker
-        0xde0299, 0x1d1, // service-desk-manager
-        0x1d000d1, // database-management
-        0x2900d0, // data-analyst
-        0x2c501a2, 0x35, // it-system-architect
-        0x2c601f8, 0xed002c, 0x2c6, // networking-systems-and-distributed-systems
-        0x1bb, // librarian
-        0x29500d0, 0x252002c, // data-security-and-protection
-        0x1a20160, 0x2bf, // health-it-support
-        0x4001bc, // library-assistant
-        0x29501a2, 0x35, // it-security-architect
-        0x20600e9, 0x32, // director-of-application
-        0x2c00d0, // data-and
-        0x29502c5, 0x18, // system-security-administrator
-        0x2a800e5, // devops-specialist
-        0x1a1, // iot
-        0x2a801b1, // lan-specialist
-        0x2902b4, // statistics-analyst
-        0x2ce014e, // gis-technician
-        0x2db00a8, // compatibility-tester
-        0x2db0257, // qa-tester
-        0x1820160, 0x2c01d0, // health-information-management-and
-        0x2a00d0, // data-analytic
-        0x1b40173, // ig-lead
-        0x1bc, // library
-        0xe102a3, // soa-developer
-        0x238, // platform
-        0x1d10299, // service-manager
-        0x42025b, 0x2902da, // quality-assurance-test-analyst
-        0x199017e, // industrial-internet
-        0x18e02c5, 0x10a, // system-integration-engineer
-        0xd00160, // health-data
-        0x309, // vulnerability
-        0x1d101ab, // knowledge-manager
-        0x1810148, // genome-informatics
-        0x1de025c, // quantitative-methodologist
-        0x25b02a5, 0x2ce0042, // software-quality-assurance-technician
-        0x10a02a9, // sqa-engineer
-        0x1820096, // clinical-information
-        0x25101a2, 0x1d1, // it-projects-manager
-        0x206015f, 0x10b002b, // head-of-analytics-engineering
-        0x202008f, 0x182, // chief-nurse-information
-        0x241, // practice
-        0x11a, // evidence
-        0x1d1026f, // release-manager
-        0x20d02c5, // system-operations
-        0x182014b, 0x2c6, // geographic-information-systems
-        0x218, // pacs
-        0xac0227, // personal-computer
-        0x206015f, 0x193, // head-of-interaction
-        0x3501f6, // network-architect
-        0x2a9, // sqa
-        0x2a6, // solution
-        0x8b0092, 0x1f6, // cisco-certified-network
-        0x2650160, // health-records
-        0x11e0295, // security-expert
-        0xef, // document
-        0xaa00d0, // data-compliance
-        0xe10048, // automation-developer
-        0xf1, // documentation
-        0x1f9, // networks
-        0x2bf02fc, 0x2ce, // user-support-technician
-        0x22401a2, // it-performance
-        0x1a2, // it
-        0x314, // windows
-        0x1b600ec, 0x2ea, // distance-learning-trainer
-        0x181022c, // pharmacy-informatics
-        0xe2024f, 0x250, // programming-development-project
-        0x1bf012b, 0x2bf, // first-line-support
-        0x1d101a2, // it-manager
-        0x2440163, // hipaa-privacy
-        0x2c501a2, // it-system
-        0xe90257, // qa-director
-        0xd80250, // project-delivery
-        0x2c0134, 0x27e017d, // forensics-and-incident-response
-        0x2c008d, 0x29026f, // change-and-release-analyst
-        0xd00106, // electronic-data
-        0xd001a2, 0x246, // it-data-processing
-        0xdd02c6, // systems-designer
-        0x299, // service
-        0x18f0032, // application-integrator
-        0xac02a5, // software-computer
-        0x2a0, // site
-        0x29011f, // exploitation-analyst
-        0x10b, // engineering
-        0x75, // bug
-        0x2950182, 0x10a, // information-security-engineer
-        0xdc00d1, 0x2a8, // database-design-specialist
-        0x24e0032, // application-programmer
-        0x24e02b2, // statistical-programmer
-        0x2c60078, // business-systems
-        0xb200d0, // data-consultant
-        0x7800fd, // e-business
-        0x2902c5, // system-analyst
-        0x1d102a5, // software-manager
-        0x1b402da, // test-lead
-        0x2a800f1, // documentation-specialist
-        0x10a02da, // test-engineer
-        0x2b00d0, 0x2a8, // data-analytics-specialist
-        0x2160248, // product-owner
-        0xe102a5, // software-developer
-        0xba00d1, // database-coordinator
-        0x24301a2, // it-principal
-        0x85, // ccio
-        0x2c01ab, // knowledge-and
-        0xd0008f, // chief-data
-        0x28c00ac, // computer-scientist
-        0x26501d9, 0x950125, // medical-records-filing-clerk
-        0x2ca, // teacher
-        0x25b02a5, 0x290042, // software-quality-assurance-analyst
-        0x2a00310, // web-site
-        0x2ce01a2, // it-technician
-        0x2bd01a2, // it-supervisor
-        0x29501a2, // it-security
-        0x1b601cb, 0x10a, // machine-learning-engineer
-        0x1810160, // health-informatics
-        0x24e02c5, // system-programmer
-        0x10a02b2, // statistical-engineer
-        0x2cd01f6, 0x29, // network-technical-analyst
-        0x182008f, // chief-information
-        0x2c010b, // engineering-and
-        0x236, // planning
-        0x2bf0250, 0x208, // project-support-officer
-        0x350078, // business-architect
-        0x15100d0, 0x1d1, // data-governance-manager
-        0xb00032, // application-configurator
-        0x2bf00df, 0x2ce, // desktop-support-technician
-        0x2c01f6, // network-and
-        0x1f601a2, 0x35, // it-network-architect
-        0xae, // comsec
-        0x2bf02c6, // systems-support
-        0x1d1017d, // incident-manager
-        0x1a2008f, // chief-it
-        0x30d00d0, 0xdd, // data-warehouse-designer
-        0x11202d5, // telecoms-equipment
-        0xe2024f, // programming-development
-        0x20d0032, 0x10a, // application-operations-engineer
-        0x1c1021d, 0x1d1, // pathology-links-manager
-        0x1202c6, // systems-access
-        0x26501d9, // medical-records
-        0x2b00319, // work-station
-        0x13, // accessibility
-        0x27802b1, 0x41, // statistic-research-associate
-        0x2c50107, // embedded-system
-        0x2da, // test
-        0x2c010b, 0x28b, // engineering-and-scientific
-        0x2ce0310, // web-technician
-        0x29b0160, 0x182, // health-services-information
-        0x1b1, // lan
-        0x2, // 1st
-        0x268, // red
-        0x2a502c6, // systems-software
-        0xe7, // diagnostic
-        0x24701a2, // it-procurement
-        0x29500cc, 0x29, // cyber-security-analyst
-        0x1c000ab, // computational-linguist
-        0x1ab008f, 0x208, // chief-knowledge-officer
-        0xb7020c, 0x1d1, // operational-control-manager
-        0x21f0106, 0x264, // electronic-patient-record
-        0x2bf0222, // pc-support
-        0x2db01d2, // manual-tester
-        0x7e01a2, // it-capacity
-        0x2d10199, // internet-technology
-        0x1f600ac, 0x2a8, // computer-network-specialist
-        0x2c60182, 0x2ce, // information-systems-technician
-        0x25200d0, 0x295002c, 0x208, // data-protection-and-security-officer
-        0x27d017d, // incident-responder
-        0x16201a2, 0x21, // it-helpdesk-agent
-        0x2950182, // information-security
-        0x2b1, // statistic
-        0x1810202, // nurse-informatics
-        0x255, // public
-        0xb50310, // web-content
-        0x2902a9, // sqa-analyst
-        0x1d9008f, 0x181, // chief-medical-informatics
-        0x2c60182, 0x235, // information-systems-planner
-        0x29500cc, 0x24d, // cyber-security-programme
-        0x182008f, 0x2080295, // chief-information-security-officer
-        0x1600d1, // database-administration
-        0x303, // virtualization
+        0x24e, // programmer
+        0x1f601a2, // it-network
+        0x10a0023, // ai-engineer
         0x48, // automation
-        0x2d1008f, 0x208, // chief-technology-officer
-        0x18a00ac, // computer-instructor
-        0x2c60182, 0x102, // information-systems-educator
-        0x20602ca, 0x1c400e8, // teacher-of-digital-literacy
-        0x206015f, 0x23d, // head-of-portfolio
-        0x2c01bc, 0x29b01ab, 0x1d1, // library-and-knowledge-services-manager
-        0x1d2, // manual
-        0x2bc01d9, // medical-summariser
-        0x29501a2, 0x10a, // it-security-engineer
-        0x18e02c6, // systems-integration
-        0x29501f6, 0x18, // network-security-administrator
+        0x1820096, 0x1d102c6, // clinical-information-systems-manager
+        0x13, // accessibility
+        0x2c02eb, // training-and
         0x18201d0, 0x2c6, // management-information-systems
-        0x290257, // qa-analyst
-        0x29501a2, 0xb2, // it-security-consultant
-        0x10a0140, // game-engineer
-        0x28300cc, 0x1d1, // cyber-risk-manager
-        0x206015f, 0xe8, // head-of-digital
-        0x2c601f8, // networking-systems
-        0x2a50160, // health-software
-        0x30d00d0, 0x35, // data-warehouse-architect
-        0x278, // research
-        0x26d, // regression
-        0x1e8, // mobile
-        0x26501d9, 0x208, // medical-records-officer
-        0xd80022, // agile-delivery
-        0x16000e8, 0xe9024c, // digital-health-program-director
-        0x1102fc, 0x2dc, // user-acceptance-testing
-        0x32002cd, // technical-writer
-        0xd1, // database
-        0x1810160, 0x1d1, // health-informatics-manager
-        0xe10117, // etl-developer
-        0x103, // ehr
-        0x2b00d0, 0x1d1, // data-analytics-manager
-        0x10202c6, // systems-educator
-        0xe10098, // cloud-developer
-        0x960014, 0xa0, // accredited-clinical-coder
-        0x25b02a5, 0x10a0042, // software-quality-assurance-engineer
-        0x10a0276, // requirement-engineer
-        0xa0018d, // insurance-coder
-        0x29901a2, // it-service
-        0x7e01a2, 0x235, // it-capacity-planner
-        0x2db02f7, // unit-tester
-        0x2bf02fc, // user-support
-        0x20802b2, // statistical-officer
-        0xdd0310, // web-designer
-        0x20d01f6, 0x29, // network-operations-analyst
-        0xdc00d1, // database-design
-        0x2ce00d1, // database-technician
-        0x1aa0255, // public-key
-        0x2d001b6, // learning-technologist
-        0x25200d0, 0x208, // data-protection-officer
-        0x1602c6, // systems-administration
-        0x1600106, 0x264, // electronic-health-record
-        0xb50106, // electronic-content
-        0x29502c5, // system-security
-        0x29014e, // gis-analyst
-        0x1a20160, 0x2a802bf, // health-it-support-specialist
-        0x29c, // sharepoint
-        0xde0161, 0x29, // help-desk-analyst
-        0x159008b, // certified-hacker
-        0x1a20160, 0xb2, // health-it-consultant
-        0x1ed00d0, // data-modelling
-        0x480257, 0x10a, // qa-automation-engineer
-        0x1b6, // learning
-        0x1d0008d, // change-management
-        0x29901a2, 0xde, // it-service-desk
-        0xd1028b, // scientific-database
-        0x29500cc, 0xe1, // cyber-security-developer
-        0x2da01a2, 0x29, // it-test-analyst
-        0x1f002e1, // threat-monitoring
-        0x2ec00e8, // digital-transformation
-        0x2a80184, // infrastructure-specialist
-        0x199, // internet
-        0x290277, // requirements-analyst
-        0x31b0241, 0x182002c, 0x1d0, // practice-workflow-and-information-management
-        0x32, // application
-        0x1510182, 0x1d1, // information-governance-manager
-        0x1bd0032, 0x1d1, // application-lifecycle-manager
-        0x24301a2, 0x1d102dc, // it-principal-testing-manager
-        0x202008f, // chief-nurse
-        0x11202d5, 0x10a01cd, // telecoms-equipment-maintenance-engineer
-        0x18201a2, 0x1d1, // it-information-manager
-        0x2c008d, // change-and
-        0x31b0241, // practice-workflow
-        0xd1028b, 0xc8, // scientific-database-curator
-        0xe102a5, 0x17c, // software-developer-in
-        0x2f2, // tumour
-        0x20d00ac, 0x1d1, // computer-operations-manager
-        0x2bf01f6, // network-support
-        0x1c400e8, 0x1b9, // digital-literacy-lecturer
-        0xa1008b, 0x2a8, // certified-coding-specialist
-        0x1b4024d, // programme-lead
-        0x2b900b5, // content-strategist
-        0x1a2008f, 0x295, // chief-it-security
-        0x1f60098, // cloud-network
-        0x2c60182, 0xe9, // information-systems-director
-        0x2eb00bb, 0x1d1, // corporate-training-manager
-        0x2c01ab, 0x2a801bc, // knowledge-and-library-specialist
-        0x206015f, 0x10b00d0, // head-of-data-engineering
-        0x25b00d0, // data-quality
-        0x24a008b, 0xa0, // certified-professional-coder
-        0x2c60192, 0xdd, // intelligent-systems-designer
-        0x62, // biller
-        0x1820203, // nursing-information
-        0x29500cc, 0x29d, // cyber-security-siem
-        0xe102c9, // tableau-developer
-        0x2eb, // training
-        0x17d01ce, 0x1d1, // major-incident-manager
-        0xd00278, // research-data
-        0x1090138, 0xe1, // front-end-developer
-        0x290273, // reporting-analyst
-        0x17d00cc, // cyber-incident
-        0x26401d9, // medical-record
-        0x29500d0, 0x252002c, 0x1b4, // data-security-and-protection-lead
-        0x30d00d0, // data-warehouse
-        0x1810096, 0xba, // clinical-informatics-coordinator
-        0x2cd00ac, 0x2a8, // computer-technical-specialist
-        0x24e0029, // analyst-programmer
-        0x20d01f6, 0x88, // network-operations-centre
-        0x24600d0, // data-processing
-        0xe8008f, 0x2c, // chief-digital-and
-        0xbb, // corporate
-        0x420248, // product-assurance
-        0x21f0106, // electronic-patient
-        0x2d10189, // instructional-technology
-        0x15e0313, 0x159, // white-hat-hacker
-        0x1b4017b, // implementation-lead
-        0xeb, // disaster
-        0x26600d0, // data-recovery
-        0x20600e9, 0x181, // director-of-informatics
-        0x1102fc, 0x2db, // user-acceptance-tester
-        0x2c02c6, 0x1f9, // systems-and-networks
-        0x420248, 0x10a, // product-assurance-engineer
-        0x1d4028f, // scrum-master
-        0x2160299, // service-owner
-        0x2db, // tester
-        0x1f60098, 0x10a, // cloud-network-engineer
-        0x2950176, 0x2a8, // iiot-security-specialist
-        0x1820160, 0x2c0244, // health-information-privacy-and
-        0x1bb0215, // outreach-librarian
-        0x2650160, 0x1d1, // health-records-manager
-        0x2fc0109, 0x10a00ad, // end-user-computing-engineer
-        0x2650220, 0x40, // patients-records-assistant
-        0x2f602fd, // ux-ui
-        0x1b40250, // project-lead
-        0x298, // server
-        0x2c0151, 0x2900aa, // governance-and-compliance-analyst
-        0x277, // requirements
-        0x222, // pc
-        0x110299, // service-acceptance
-        0x2c60264, // record-systems
-        0x1820203, 0x208, // nursing-information-officer
-        0x29500d0, // data-security
-        0xac016d, 0x195, // human-computer-interface
-        0x2b00d0, // data-analytics
-        0x265021f, 0x1d1, // patient-records-manager
-        0xe8008f, // chief-digital
-        0x2c0265, 0x182, // records-and-information
-        0x29500cc, 0x2a8, // cyber-security-specialist
-        0x8b0092, // cisco-certified
-        0xde0161, 0x2ce, // help-desk-technician
-        0xa1008b, // certified-coding
-        0x206015f, 0x248, // head-of-product
-        0x2bf0032, // application-support
-        0x8d0111, // epr-change
-        0x302, // virtualisation
-        0x2c01f6, 0x10a0295, // network-and-security-engineer
-        0x1840098, 0x10a, // cloud-infrastructure-engineer
+        0x140, // game
+        0x2a50294, 0x3e, // secure-software-assessor
+        0x480098, // cloud-automation
+        0x2f5, // uat
         0xac0227, 0x187, // personal-computer-installation
-        0x18201e4, // midwifery-information
-        0x25b01a2, // it-quality
+        0x2950023, 0x2a8, // ai-security-specialist
+        0x2b8, // storage
+        0xf102cd, 0x2a8, // technical-documentation-specialist
+        0x206015f, 0xa2, // head-of-command
+        0x2c01bc, 0x1ab, // library-and-knowledge
+        0x39, // artificial
+        0x3500d0, // data-architect
+        0xd00096, 0x2a8, // clinical-data-specialist
+        0x2ce00df, // desktop-technician
+        0x19500e8, 0xdd, // digital-interface-designer
+        0x350078, // business-architect
+        0x1bf0002, 0x2bf, // 1st-line-support
+        0x2c6020a, // operating-systems
+        0xe8008f, 0x2080182, // chief-digital-information-officer
+        0x206015f, 0x13, // head-of-accessibility
+        0xd0008f, 0x208, // chief-data-officer
+        0xdd01f6, // network-designer
+        0x2c60182, 0x2bd, // information-systems-supervisor
+        0x4501a2, // it-auditor
+        0x2902b2, // statistical-analyst
+        0xba01f6, // network-coordinator
+        0x24301a2, 0x2dc, // it-principal-testing
+        0x206015f, 0x280078, // head-of-business-analysis
+        0xd9, // demographer
+        0x1d100e2, // development-manager
+        0x2bf0222, // pc-support
+        0x2950182, 0x2c0042, // information-security-assurance-and
+        0x224, // performance
+        0x320295, 0x2db, // security-application-tester
+        0xac02a5, // software-computer
+        0x2e1, // threat
+        0x2e7007c, // cancer-tracker
+        0x2902c6, // systems-analyst
+        0x25200d0, 0x1b, // data-protection-advisor
+        0x1d000d0, // data-management
+        0x20d0310, // web-operations
+        0x2e40012, 0x265, // access-to-records
+        0x1f600ac, 0x29, // computer-network-analyst
+        0x17d00cc, 0x15c, // cyber-incident-handler
+        0xdd0304, // visual-designer
+        0x160026a, // registered-health
+        0x7800fd, // e-business
+        0xe100bf, // course-developer
+        0x2a00199, // internet-site
+        0x27b0181, // informatics-resource
+        0x10b, // engineering
+        0x2fd, // ux
+        0x26501d9, // medical-records
+        0x290309, // vulnerability-analyst
+        0x1aa0255, // public-key
+        0xb201a2, // it-consultant
+        0x1820203, // nursing-information
+        0x29500d0, // data-security
+        0xd2, // dba
+        0x1090138, // front-end
+        0x2bd01bc, // library-supervisor
+        0x2c500ac, // computer-system
+        0x14700ab, // computational-geneticist
+        0x10a0098, // cloud-engineer
+        0x151, // governance
+        0x42025b, 0x10a, // quality-assurance-engineer
+        0x2bf0098, // cloud-support
+        0x2650096, 0x208, // clinical-records-officer
+        0x206015f, 0x2da, // head-of-test
+        0x10a02da, // test-engineer
+        0x2902cd, // technical-analyst
+        0x2cc, // tech
+        0x19500e8, // digital-interface
+        0x2db01ee, // module-tester
+        0x2c601f6, 0xb2, // network-systems-consultant
+        0x1d1024c, // program-manager
+        0x29901a2, 0x1d1, // it-service-manager
+        0x1a2008f, 0x2080295, // chief-it-security-officer
+        0x1510182, 0x1b4, // information-governance-lead
+        0x2a00d0, // data-analytic
+        0x2950023, // ai-security
+        0x30d00d0, // data-warehouse
+        0x3202a5, // software-application
+        0x2c600ac, 0x2900dc, // computer-systems-design-analyst
+        0x29501a2, 0x18, // it-security-administrator
+        0x11d02fc, 0x2c, // user-experience-and
+        0x2820182, // information-rights
+        0x1e4, // midwifery
+        0x20600e9, 0x96, // director-of-clinical
+        0x2c0265, 0x182, // records-and-information
+        0x1c400e8, // digital-literacy
+        0x2850096, // clinical-safety
+        0x2060137, 0x182, // freedom-of-information
+        0x310, // web
+        0x42025b, 0x2dc, // quality-assurance-testing
+        0x2c60192, // intelligent-systems
+        0x420248, 0x10a, // product-assurance-engineer
+        0x8d0078, 0x29, // business-change-analyst
+        0xd001a2, // it-data
+        0x28c00ac, // computer-scientist
+        0x25c, // quantitative
+        0x25b02a5, 0x2ce0042, // software-quality-assurance-technician
+        0x1a20160, 0x2a802bf, // health-it-support-specialist
+        0x20d0184, // infrastructure-operations
+        0x2a502c6, // systems-software
+        0x309, // vulnerability
+        0x29e, // simulation
+        0x16000e8, 0x2b9, // digital-health-strategist
+        0x2bc01d9, // medical-summariser
+        0x2650160, 0x1d1, // health-records-manager
+        0xbf, // course
+        0x4602cd, // technical-author
+        0x16021f, // patient-administration
+        0x10a0032, // application-engineer
+        0x26a, // registered
+        0x281, // rhit
+        0x1d9008f, 0x2080181, // chief-medical-informatics-officer
+        0x1b200ac, // computer-language
+        0x2c60192, 0x10a, // intelligent-systems-engineer
+        0x1c6, // local
+        0x19e, // intrusion
+        0x206015f, 0xe8, // head-of-digital
+        0x2c600ac, // computer-systems
+        0x1910078, 0x1d1, // business-intelligence-manager
+        0x2500310, // web-project
+        0x2cb0268, 0x1b4, // red-team-lead
+        0x2fb, // usability
+        0x303, // virtualization
+        0x11f, // exploitation
+        0xac016d, // human-computer
+        0x10a01f6, // network-engineer
+        0x23d00e8, // digital-portfolio
+        0x1b40250, // project-lead
+        0x2db0013, // accessibility-tester
+        0x15f, // head
+        0x81, // catalogue
+        0x23a, // pmo
+        0x10a0315, // wireless-engineer
+        0x29501a2, 0x2db, // it-security-tester
+        0xb202cd, // technical-consultant
+        0x206015f, 0x26e0078, // head-of-business-relationship
+        0x1bf012b, // first-line
+        0x2c02c5, // system-and
+        0x2850096, 0x208, // clinical-safety-officer
+        0x10a02b2, // statistical-engineer
+        0x18e, // integration
+        0x30600d0, // data-visualization
+        0x29501a2, 0x2ce, // it-security-technician
+        0x20600e9, 0xe8, // director-of-digital
+        0x2ea02c6, // systems-trainer
+        0x2c60182, 0x2080295, // information-systems-security-officer
+        0x18201d0, 0xe902c6, // management-information-systems-director
+        0x26501d9, 0x95, // medical-records-clerk
+        0x312, // website
+        0x2cb0268, 0x1dc, // red-team-member
+        0xd80022, 0x1d1, // agile-delivery-manager
+        0x206015f, 0xd0, // head-of-data
+        0x2650160, 0x182002c, 0x208, // health-records-and-information-officer
+        0x12021f, // patient-access
+        0x299, // service
+        0x24301a2, // it-principal
+        0x2902da, // test-analyst
+        0xa8, // compatibility
+        0xd1, // database
+        0x350295, // security-architect
+        0x199017e, 0x2e00206, // industrial-internet-of-things
+        0x30500d0, // data-visualisation
+        0x2db, // tester
+        0x1840098, 0x10a, // cloud-infrastructure-engineer
+        0x2c01b6, 0x1d100e2, // learning-and-development-manager
+        0x26501d9, 0x2bd, // medical-records-supervisor
+        0x22c, // pharmacy
+        0x192, // intelligent
+        0x2a7, // source
+        0x2c5, // system
+        0x253, // protective
+        0x1c1021d, 0x1d1, // pathology-links-manager
+        0xa401a2, 0x1d10028, // it-commercial-analysis-manager
+        0x11d02fc, 0x208, // user-experience-officer
+        0x258, // qat
+        0x1b600ec, // distance-learning
+        0x1ea00d0, // data-modeler
+        0x2f7, // unit
+        0x1202c6, // systems-access
+        0x2a500d1, // database-software
+        0x134, // forensics
+        0x10a0184, // infrastructure-engineer
+        0xae, // comsec
+        0x27902fd, // ux-researcher
+        0x2120204, 0x24e, // object-oriented-programmer
+        0xb50310, // web-content
+        0x27602a5, 0x29, // software-requirement-analyst
+        0x2900d1, // database-analyst
+        0x1600255, 0xa5002c, // public-health-and-commissioning
+        0x1d101b6, // learning-manager
+        0x1d00250, 0x2a801a2, // project-management-it-specialist
+        0x182014c, // geographical-information
+        0x28902b2, // statistical-scholar
+        0x13400ac, // computer-forensics
+        0xa401a2, // it-commercial
+        0x27901c5, // literature-researcher
+        0x1d100f1, // documentation-manager
+        0x29501a2, 0x35, // it-security-architect
+        0x1bb, // librarian
+        0x2bf02fc, // user-support
+        0x1d000d1, // database-management
+        0xe900e8, // digital-director
+        0x1820297, 0x2160283, // senior-information-risk-owner
+        0x18201a2, // it-information
+        0x1801f6, // network-administrator
+        0x950019, // admissions-clerk
+        0x1820160, 0x2c0244, 0x2a80295, // health-information-privacy-and-security-specialist
+        0x2ee0299, // service-transition
+        0x206015f, 0x10b002b, // head-of-analytics-engineering
+        0x206015f, 0x15100d0, // head-of-data-governance
+        0x18f0032, // application-integrator
+        0xd00278, // research-data
+        0x2bf031e, // workstation-support
+        0x10a0066, // bioinformatics-engineer
+        0x20600e9, 0x32, // director-of-application
+        0x42025b, 0x1d1, // quality-assurance-manager
+        0x25001a2, // it-project
+        0xa00062, // biller-coder
+        0x110299, // service-acceptance
+        0x1301a2, // it-accessibility
+        0x15e0313, 0x159, // white-hat-hacker
+        0x2a50160, 0x2db, // health-software-tester
+        0xc3, // cryptological
+        0x24e02f6, // ui-programmer
+        0x2a00310, 0x250, // web-site-project
+        0x2640160, // health-record
+        0x2d00101, // educational-technologist
+        0xe201b6, 0x2a8, // learning-development-specialist
+        0x2c02eb, 0xe2, // training-and-development
+        0x8902fc, 0xdc, // user-centred-design
+        0x2cd01bc, // library-technical
+        0x290078, // business-analyst
+        0x7e01a2, 0x235, // it-capacity-planner
+        0xf10096, // clinical-documentation
+        0x2c01bc, 0x29b01ab, // library-and-knowledge-services
+        0xde0299, // service-desk
+        0x1600255, 0x2c, // public-health-and
+        0x2bf021f, // patient-support
+        0x10a0276, // requirement-engineer
+        0x2ce01a2, // it-technician
+        0x29b021f, // patient-services
+        0xaf, // configuration
+        0x1301a2, 0x2db, // it-accessibility-tester
+        0x1810202, // nurse-informatics
+        0x16101a2, // it-help
+        0xdd02fd, // ux-designer
+        0x290258, // qat-analyst
+        0x16101a2, 0x1b00de, // it-help-desk-advisor
+        0x2da02a5, 0x10a, // software-test-engineer
+        0xdc, // design
+        0x1820160, 0x1bb, // health-information-librarian
+        0xac016d, 0x193, // human-computer-interaction
+        0x3501ab, // knowledge-architect
+        0x1840098, // cloud-infrastructure
+        0x1c9, // lotus
+        0x203008f, 0x2080182, // chief-nursing-information-officer
+        0x2650160, 0x2c, // health-records-and
+        0x138, // front
+        0x25000e8, // digital-project
+        0xc4, // cryptologist
+        0x148, // genome
+        0x2ea02a5, // software-trainer
+        0x2a800e5, // devops-specialist
+        0x2c60189, 0x2a8, // instructional-systems-specialist
+        0xeb, // disaster
+        0x264, // record
+        0x2a800ac, // computer-specialist
+        0x206015f, 0xdc0193, // head-of-interaction-design
+        0x234, // pki
+        0x2d00189, // instructional-technologist
+        0xba0250, // project-coordinator
+        0xde0161, 0x2ce, // help-desk-technician
+        0x2c60182, 0x290295, // information-systems-security-analyst
+        0x35010e, // enterprise-architect
+        0x199017e, 0x2e00206, 0x295, // industrial-internet-of-things-security
+        0x2d1008f, // chief-technology
+        0x1d9008f, // chief-medical
+        0x30d00d0, 0x35, // data-warehouse-architect
+        0x27802b1, 0x41, // statistic-research-associate
+        0x2c0151, // governance-and
+        0xd00096, // clinical-data
+        0x480295, 0x2db, // security-automation-tester
+        0x3502fd, // ux-architect
+        0x10a0298, // server-engineer
+        0xd80250, // project-delivery
+        0x2a50098, 0x10a, // cloud-software-engineer
+        0x1f600ac, // computer-network
+        0x25b02a5, 0x10a, // software-quality-engineer
+        0x24600d0, // data-processing
+        0x2950182, 0x2c0042, 0x2902e1, // information-security-assurance-and-threat-analyst
+        0x290245, // problem-analyst
+        0x20602ca, 0xe8, // teacher-of-digital
+        0x203008f, // chief-nursing
+        0xe10310, // web-developer
+        0x2a00199, 0xdd, // internet-site-designer
+        0x26b007c, // cancer-registrar
+        0x42025b, 0x1d10241, // quality-assurance-practice-manager
+        0x2a00310, // web-site
+        0x2c00a2, // command-and
+        0x2d3, // telecommunication
+        0x9d0022, // agile-coach
+        0x30c, // ward
+        0x2a50098, // cloud-software
+        0x2900af, // configuration-analyst
+        0x71, // blue
+        0x2950182, 0x208, // information-security-officer
+        0x2c00d0, 0x2b, // data-and-analytics
+        0x2db0048, // automation-tester
+        0x6700ab, // computational-biologist
+        0xde0299, 0x20e, // service-desk-operator
+        0x1d9008f, 0x2080182, // chief-medical-information-officer
+        0x1d0008d, // change-management
+        0x182, // information
+        0x1cd01f6, 0x24a, // network-maintenance-professional
+        0x35018e, // integration-architect
+        0x180314, // windows-administrator
+        0x2eb031d, 0x2a8, // workplace-training-specialist
+        0x11900e8, // digital-evaluator
+        0xe8008f, 0x2c, // chief-digital-and
+        0x1b40173, // ig-lead
+        0x2c01b6, // learning-and
+        0x2d10199, // internet-technology
+        0x19501a2, // it-interface
+        0x4001a2, // it-assistant
+        0x20d0295, // security-operations
+        0x3f0182, 0x18, // information-asset-administrator
+        0x2c60107, 0xdd, // embedded-systems-designer
+        0x4f, // backend
+        0x290277, // requirements-analyst
+        0x29014e, // gis-analyst
+        0xa401a2, 0x28, // it-commercial-analysis
+        0x20200e8, // digital-nurse
+        0x1f600ac, 0x2bf, // computer-network-support
+        0x24e00ac, 0x29, // computer-programmer-analyst
+        0x2c01b6, 0xba00e2, // learning-and-development-coordinator
+        0x180, // informaticist
+        0x23d, // portfolio
+        0x2c602a5, // software-systems
+        0x1d9008f, 0x182, // chief-medical-information
+        0x1f8, // networking
+        0x18e02c6, // systems-integration
+        0xe8, // digital
+        0xdd0195, // interface-designer
+        0x4002b2, // statistical-assistant
+        0x19b, // internetworking
+        0x206015f, 0xd8, // head-of-delivery
+        0x1b6, // learning
+        0x1ff01d9, // medical-note
+        0x1d101f6, // network-manager
+        0x1b600ec, 0x2ea, // distance-learning-trainer
+        0x24e0199, // internet-programmer
+        0x20001c9, 0xe1, // lotus-notes-developer
+        0x1f700ac, // computer-networker
+        0x278008f, 0x2080182, // chief-research-information-officer
+        0x10a00e6, // devsecops-engineer
+        0xff, // edi
+        0x2a800d1, // database-specialist
+        0x1c400ac, // computer-literacy
+        0x1820160, 0x1d0, // health-information-management
+        0x60, // bi
+        0x2d000ac, // computer-technologist
+        0x20d0032, 0x10a, // application-operations-engineer
+        0x18400e8, // digital-infrastructure
+        0x206015f, // head-of
+        0x206015f, 0x2c00d0, 0x1160023, // head-of-data-and-ai-ethics
+        0x2020181, // informatics-nurse
+        0x2cd00ac, // computer-technical
+        0x2650160, 0x95, // health-records-clerk
+        0x290274, // reports-analyst
+        0x160026a, 0x2ce0182, // registered-health-information-technician
+        0x1ff01d9, 0x2bc, // medical-note-summariser
+        0x24e00ac, // computer-programmer
+        0x11202d5, 0x2ce01cd, // telecoms-equipment-maintenance-technician
+        0x29b00ad, 0xe9, // computing-services-director
+        0x207, // office
+        0x1910039, 0x10a, // artificial-intelligence-engineer
+        0xdd02c6, // systems-designer
+        0x11d02fc, 0x2fc002c, // user-experience-and-user
+        0x2a800d0, // data-specialist
+        0x1ab008f, 0x208, // chief-knowledge-officer
+        0x29501f6, 0x18, // network-security-administrator
+        0xe202a5, // software-development
+        0x18e02c5, 0xb2, // system-integration-consultant
+        0x290195, // interface-analyst
+        0x2830096, // clinical-risk
+        0x1d2, // manual
     ],
     ends: &[
-        0, 1, 2, 4, 5, 6, 6, 7, 8, 11, 12, 13, 15, 16, 18, 20,
-        20, 22, 22, 23, 25, 25, 26, 28, 29, 31, 31, 33, 35, 36, 37, 39,
-        40, 42, 44, 46, 47, 49, 49, 51, 52, 53, 54, 56, 58, 58, 59, 60,
-        61, 62, 62, 63, 65, 66, 67, 71, 72, 73, 74, 75, 76, 77, 78, 79,
-        80, 82, 83, 84, 86, 87, 87, 88, 89, 90, 91, 93, 94, 95, 96, 97,
-        99, 100, 101, 102, 103, 105, 106, 107, 109, 111, 113, 115, 116, 117, 119, 120,
-        122, 124, 125, 127, 127, 129, 130, 131, 132, 134, 135, 136, 138, 139, 141, 143,
-        144, 146, 148, 151, 152, 154, 154, 156, 156, 157, 158, 159, 161, 162, 162, 163,
-        165, 166, 168, 170, 170, 171, 172, 173, 173, 173, 175, 177, 179, 180, 182, 184,
-        185, 187, 188, 189, 190, 191, 193, 194, 194, 195, 195, 197, 197, 198, 200, 201,
-        203, 205, 206, 207, 208, 209, 210, 212, 212, 213, 215, 217, 218, 219, 221, 222,
-        224, 225, 226, 227, 228, 230, 232, 233, 233, 235, 237, 238, 239, 240, 240, 242,
-        243, 244, 244, 245, 246, 246, 248, 249, 251, 251, 252, 253, 254, 255, 257, 259,
-        261, 262, 264, 265, 265, 266, 268, 270, 271, 271, 272, 273, 275, 276, 277, 279,
-        281, 283, 284, 286, 288, 290, 291, 292, 294, 295, 296, 298, 299, 302, 304, 306,
-        307, 308, 308, 309, 310, 311, 313, 315, 316, 317, 318, 320, 321, 323, 323, 324,
-        325, 326, 327, 328, 329, 331, 334, 334, 334, 334, 336, 337, 337, 337, 338, 340,
-        341, 342, 343, 345, 346, 347, 349, 351, 353, 354, 355, 357, 358, 359, 360, 361,
-        363, 364, 365, 366, 367, 368, 370, 371, 371, 372, 373, 374, 375, 377, 378, 379,
-        380, 382, 384, 384, 385, 386, 388, 390, 392, 394, 396, 397, 398, 400, 401, 403,
-        405, 406, 408, 408, 410, 412, 412, 413, 415, 416, 418, 419, 420, 421, 422, 424,
-        425, 426, 427, 429, 430, 432, 432, 434, 435, 436, 439, 440, 442, 443, 443, 444,
-        446, 447, 449, 451, 453, 454, 455, 457, 458, 460, 461, 462, 464, 464, 465, 467,
-        468, 469, 471, 471, 472, 474, 475, 477, 478, 480, 480, 482, 483, 483, 484, 485,
-        487, 488, 490, 491, 492, 493, 495, 496, 498, 500, 501, 502, 504, 505, 506, 507,
-        508, 510, 511, 513, 514, 515, 516, 517, 518, 518, 519, 521, 522, 523, 525, 526,
-        528, 528, 528, 529, 531, 532, 533, 534, 536, 536, 538, 539, 541, 542, 544, 546,
-        548, 548, 550, 550, 551, 552, 554, 555, 557, 557, 559, 560, 563, 565, 566, 567,
-        569, 570, 570, 570, 570, 572, 573, 575, 575, 576, 578, 579, 580, 582, 584, 586,
-        588, 589, 591, 592, 592, 594, 596, 597, 599, 601, 602, 604, 606, 608, 610, 611,
-        613, 614, 615, 616, 617, 618, 618, 619, 620, 620, 621, 622, 623, 624, 626, 626,
-        628, 629, 630, 631, 633, 635, 637, 638, 639, 640, 643, 645, 647, 648, 649, 650,
-        650, 652, 654, 656, 658, 659, 660, 661, 663, 664, 666, 667, 669, 669, 671, 672,
-        674, 676, 676, 678, 679, 680, 681, 682, 683, 685, 687, 688, 690, 691, 694, 695,
-        695, 695, 696, 698, 699, 700, 701, 701, 702, 703, 704, 706, 708, 709, 710, 711,
-        712, 715, 716, 717, 718, 719, 720, 720, 720, 721, 722, 724, 725, 727, 727, 728,
-        730, 731, 731, 731, 732, 732, 734, 734, 734, 736, 738, 740, 740, 741, 741, 742,
-        743, 744, 745, 746, 747, 747, 749, 751, 752, 753, 755, 756, 758, 759, 760, 761,
-        761, 763, 765, 767, 768, 770, 772, 774, 775, 777, 779, 780, 782, 783, 785, 786,
-        787, 788, 790, 791, 792, 793, 796, 797, 798, 798, 799, 801, 802, 803, 805, 805,
-        806, 807, 808, 810, 810, 811, 813, 813, 815, 817, 819, 820, 820, 821, 821, 822,
-        823, 824, 825, 826, 828, 830, 832, 833, 835, 837, 838, 840, 841, 842, 844, 846,
-        847, 848, 850, 851, 853, 853, 855, 857, 858, 858, 859, 860, 861, 862, 864, 865,
-        866, 867, 868, 869, 870, 871, 874, 876, 878, 879, 880, 881, 883, 885, 886, 886,
-        888, 889, 890, 890, 892, 893, 895, 897, 898, 900, 901, 902, 902, 904, 906, 907,
-        908, 909, 911, 911, 912, 914, 916, 917, 919, 920, 920, 921, 923, 925, 927, 928,
-        929, 930, 931, 932, 933, 934, 937, 938, 940, 942, 943, 944, 945, 946, 948, 949,
-        951, 953, 953, 954, 956, 957, 959, 960, 961, 962, 964, 964, 966, 967, 968, 969,
-        970, 971, 973, 974, 976, 977, 978, 979, 980, 982, 983, 983, 984, 986, 987, 988,
-        990, 990, 992, 993, 994, 995, 995, 996, 998, 999, 1000, 1001, 1003, 1004, 1006, 1007,
-        1008, 1009, 1010, 1012, 1013, 1015, 1016, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 1025, 1026,
-        1027, 1028, 1030, 1030, 1031, 1031, 1032, 1033, 1034, 1036, 1037, 1039, 1040, 1042, 1044, 1044,
-        1046, 1048, 1050, 1051, 1052, 1053, 1054, 1055, 1056, 1057, 1059, 1060, 1061, 1062, 1063, 1064,
-        1065, 1068, 1069, 1070, 1071, 1072, 1072, 1073, 1075, 1076, 1077, 1078, 1078, 1078, 1079, 1081,
-        1082, 1084, 1086, 1087, 1088, 1089, 1090, 1091, 1093, 1093, 1095, 1096, 1098, 1099, 1100, 1102,
-        1103, 1105, 1107, 1108, 1109, 1110, 1110, 1111, 1112, 1112, 1112, 1114, 1115, 1115, 1116, 1118,
-        1118, 1120, 1121, 1122, 1123, 1124, 1125, 1125, 1127, 1128, 1130, 1131, 1132, 1134, 1135, 1136,
-        1137, 1138, 1138, 1139, 1140, 1142, 1144, 1145, 1146, 1148, 1149, 1151, 1153, 1155, 1156, 1157,
-        1159, 1160, 1162, 1163, 1164, 1166, 1168, 1170, 1170, 1171, 1172, 1173, 1175, 1176, 1177, 1178,
-        1179, 1181, 1181, 1182, 1183, 1184, 1184, 1186, 1187, 1189, 1190, 1191, 1193, 1194, 1196, 1197,
-        1197, 1198, 1199, 1200, 1201, 1203, 1204, 1205, 1207, 1209, 1210, 1212, 1214, 1214, 1215, 1217,
-        1218, 1219, 1219, 1220, 1221, 1223, 1225, 1226, 1228, 1229, 1230, 1230, 1231, 1231, 1233, 1235,
-        1238, 1238, 1240, 1241, 1242, 1242, 1242, 1243, 1245, 1247, 1247, 1248, 1249, 1251, 1252, 1254,
-        1255, 1257, 1259, 1262, 1263, 1264, 1265, 1266, 1267, 1268, 1269, 1270, 1272, 1274, 1274, 1274,
-        1274, 1274, 1275, 1277, 1278, 1279, 1280, 1281, 1282, 1283, 1285, 1286, 1288, 1290, 1291, 1291,
-        1292, 1294, 1296, 1297, 1297, 1298, 1299, 1301, 1302, 1303, 1304, 1305, 1306, 1307, 1309, 1311,
-        1312, 1313, 1314, 1315, 1317, 1319, 1321, 1322, 1323, 1325, 1326, 1327, 1328, 1329, 1329, 1329,
-        1330, 1332, 1333, 1334, 1336, 1337, 1338, 1338, 1338, 1340, 1341, 1341, 1342, 1344, 1345, 1346,
-        1347, 1349, 1352, 1353, 1355, 1355, 1357, 1359, 1361, 1362, 1365, 1366, 1366, 1367, 1369, 1371,
-        1373, 1374, 1376, 1377, 1378, 1380, 1380, 1381, 1382, 1384, 1385, 1387, 1389, 1391, 1393, 1394,
-        1394, 1396, 1397, 1398, 1399, 1401, 1402, 1404, 1406, 1407, 1407, 1409, 1410, 1410, 1411, 1411,
-        1412, 1413, 1414, 1415, 1415, 1417, 1419, 1421, 1422, 1423, 1425, 1427, 1427, 1428, 1428, 1429,
-        1430, 1432, 1433, 1434, 1435, 1437, 1439, 1440, 1442, 1444, 1446, 1447, 1448, 1448, 1448, 1449,
-        1452, 1453, 1455, 1456, 1459, 1461, 1463, 1465, 1466, 1466, 1468, 1469, 1470, 1470, 1471, 1472,
-        1475, 1476, 1478, 1480, 1481, 1483, 1484, 1485, 1487, 1490, 1490, 1491, 1492, 1492, 1493, 1495,
-        1496, 1497, 1499, 1501, 1503, 1504, 1504, 1506, 1508, 1509, 1509, 1511, 1511, 1513, 1514, 1515,
-        1516, 1517, 1518, 1520, 1522, 1522, 1523, 1524, 1526, 1527, 1528, 1528, 1530, 1531, 1532, 1533,
-        1535, 1537, 1538, 1540, 1540, 1541, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1551, 1553, 1553,
-        1554, 1555, 1557, 1559, 1560, 1561, 1561, 1562, 1563, 1564, 1566, 1567, 1569, 1571, 1572, 1573,
-        1575, 1577, 1579, 1579, 1580, 1581, 1582, 1583, 1585, 1587, 1589, 1591, 1593, 1594, 1595, 1597,
-        1597, 1599, 1600, 1602, 1603, 1604, 1605, 1607, 1608, 1611, 1612, 1614, 1615, 1615, 1616, 1617,
-        1618, 1619, 1620, 1621, 1622, 1624, 1625, 1627, 1629, 1630, 1632, 1634, 1635, 1637, 1638, 1640,
-        1640, 1641, 1643, 1644, 1646, 1646, 1647, 1647, 1648, 1649, 1650, 1651, 1653, 1654, 1656, 1657,
-        1658, 1659, 1661, 1663, 1665, 1667, 1668, 1669, 1670, 1672, 1672, 1673, 1675, 1675, 1676, 1677,
-        1678, 1681, 1682, 1683, 1685, 1686, 1687, 1687, 1688, 1689, 1691, 1692, 1693, 1695, 1696, 1696,
-        1697, 1698, 1699, 1700, 1701, 1703, 1705, 1706, 1707, 1707, 1707, 1708, 1709, 1710, 1711, 1712,
-        1713, 1714, 1716, 1718, 1719, 1721, 1722, 1724, 1726, 1727, 1728, 1729, 1731, 1733, 1735, 1735,
-        1736, 1738, 1739, 1740, 1740, 1741, 1741, 1742, 1743, 1744, 1744, 1745, 1746, 1747, 1748, 1749,
-        1750, 1751, 1751, 1752, 1754, 1756, 1758, 1758, 1759, 1760, 1761, 1762, 1763, 1765, 1767, 1768,
-        1769, 1770, 1771, 1771, 1773, 1774, 1775, 1776, 1776, 1777, 1778, 1780, 1781, 1782, 1783, 1785,
-        1786, 1787, 1788, 1789, 1791, 1792, 1793, 1793, 1794, 1795, 1796, 1796, 1798, 1798, 1800, 1801,
-        1802, 1804, 1806, 1808, 1810, 1811, 1812, 1814, 1815, 1816, 1817, 1819, 1820, 1821, 1822, 1822,
-        1824, 1825, 1826, 1826, 1827, 1828, 1830, 1831, 1832, 1834, 1835, 1836, 1837, 1839, 1840, 1841,
-        1841, 1842, 1842, 1843, 1845, 1847, 1848, 1849, 1851, 1852, 1854, 1855, 1856, 1858, 1859, 1861,
-        1862, 1863, 1864, 1865, 1867, 1868, 1868, 1869, 1871, 1873, 1874, 1877, 1878, 1880, 1881, 1882,
-        1883, 1885, 1886, 1886, 1887, 1888, 1890, 1891, 1892, 1893, 1894, 1895, 1897, 1899, 1900, 1900,
-        1902, 1903, 1904, 1905, 1906, 1908, 1909, 1910, 1911, 1913, 1915, 1916, 1917, 1918, 1920, 1921,
-        1922, 1923, 1924, 1924, 1925, 1927, 1928, 1928, 1930, 1931, 1932, 1933, 1934, 1936, 1937, 1939,
-        1940, 1941, 1943, 1945, 1946, 1947, 1949, 1950, 1952, 1953, 1955, 1957, 1958, 1959, 1959, 1960,
-        1961, 1963, 1965, 1965, 1966, 1968, 1968, 1969, 1970, 1972, 1973, 1974, 1976, 1977, 1978, 1980,
-        1981, 1982, 1984, 1986, 1987, 1987, 1987, 1988, 1990, 1991, 1991, 1994, 1995, 1995, 1996, 1998,
-        2000, 2002, 2002, 2003, 2005, 2007, 2008, 2010, 2010, 2012, 2013, 2013, 2014, 2015, 2017, 2018,
-        2020, 2021, 2021, 2022, 2022, 2023, 2024, 2026, 2026, 2028, 2029, 2030, 2032, 2034, 2036, 2037,
-        2038, 2040, 2041, 2043, 2044, 2045, 2047, 2048, 2048, 2049, 2050, 2051, 2052, 2054, 2055, 2056,
-        2058, 2061, 2062, 2064, 2066, 2067, 2069, 2071, 2072, 2074, 2074, 2075, 2076, 2077, 2078, 2079,
-        2080, 2081, 2081, 2083, 2084, 2085, 2086, 2087, 2088, 2089, 2091, 2092, 2094, 2095, 2096, 2097,
-        2098, 2099, 2101, 2102, 2102, 2103, 2105, 2107, 2109, 2110, 2111, 2112, 2113, 2115, 2116, 2116,
-        2117, 2119, 2120, 2121, 2122, 2124, 2125, 2126, 2126, 2127, 2128, 2129, 2130, 2131, 2133, 2134,
-        2135, 2136, 2138, 2139, 2141, 2141, 2143, 2144, 2145, 2146, 2147, 2148, 2148, 2150, 2152, 2153,
-        2155, 2156, 2157, 2158, 2159, 2160, 2161, 2162, 2162, 2163, 2165, 2167, 2168, 2169, 2170, 2171,
-        2172, 2172, 2173, 2174, 2175, 2175, 2176, 2177, 2179, 2180, 2180, 2181, 2182, 2183, 2184, 2185,
-        2186, 2187, 2187, 2189, 2190, 2192, 2193, 2194, 2194, 2195, 2196, 2198, 2199, 2200, 2201, 2203,
-        2204, 2205, 2206, 2208, 2209, 2211, 2212, 2214, 2215, 2217, 2218, 2219, 2220, 2221, 2223, 2224,
-        2225, 2227, 2229, 2230, 2231, 2232, 2233, 2235, 2236, 2237, 2239, 2240, 2242, 2242, 2243, 2244,
-        2245, 2246, 2247, 2248, 2250, 2251, 2253, 2255, 2257, 2258, 2259, 2260, 2261, 2263, 2265, 2268,
-        2269, 2271, 2272, 2273, 2274, 2275, 2276, 2277, 2279, 2281, 2283, 2285, 2286, 2287, 2288, 2288,
-        2290, 2291, 2293, 2295, 2297, 2300, 2301, 2302, 2304, 2305, 2307, 2309, 2310, 2312, 2313, 2315,
-        2317, 2318, 2319, 2319, 2319, 2321, 2322, 2323, 2324, 2324, 2326, 2326, 2327, 2329, 2331, 2332,
-        2333, 2335, 2335, 2336, 2337, 2339, 2340, 2341, 2343, 2345, 2346, 2347, 2348, 2350, 2351, 2352,
-        2353, 2354, 2356, 2356, 2357, 2357, 2358, 2359, 2360, 2362, 2363, 2365, 2366, 2367, 2368, 2368,
-        2370, 2371, 2373, 2374, 2376, 2376, 2377, 2379, 2380, 2381, 2381, 2383, 2384, 2386, 2386, 2388,
-        2389, 2390, 2391, 2392, 2393, 2393, 2396, 2397, 2399, 2399, 2401, 2403, 2404, 2404, 2406, 2408,
-        2409, 2410, 2412, 2414, 2415, 2417, 2417, 2418, 2420, 2422, 2423, 2424, 2426, 2427, 2429, 2431,
-        2433, 2435, 2436, 2438, 2440, 2441, 2442, 2444, 2445, 2446, 2448, 2449, 2451, 2452, 2453, 2454,
-        2457, 2458, 2460, 2462, 2463, 2465, 2465, 2466, 2468, 2469, 2470, 2471, 2472, 2474, 2475, 2476,
-        2477, 2479, 2481, 2483, 2485, 2486, 2487, 2488, 2488, 2488, 2488, 2490, 2492, 2494, 2495, 2497,
-        2499, 2501, 2502, 2503, 2504, 2506, 2507, 2508, 2509, 2510, 2512, 2513, 2515, 2516, 2518, 2519,
-        2521, 2523, 2524, 2526, 2527, 2529, 2530, 2531, 2532, 2534, 2536, 2536, 2538, 2539, 2540, 2540,
+        1, 2, 3, 5, 7, 9, 10, 13, 14, 16, 18, 19, 21, 22, 23, 24,
+        26, 27, 28, 29, 29, 30, 31, 32, 33, 35, 36, 37, 39, 41, 42, 43,
+        44, 45, 46, 47, 49, 51, 52, 55, 57, 57, 59, 60, 61, 62, 63, 64,
+        65, 66, 68, 70, 71, 71, 72, 74, 75, 76, 78, 79, 81, 84, 85, 86,
+        87, 88, 89, 90, 92, 94, 96, 97, 98, 99, 100, 102, 104, 106, 106, 107,
+        109, 110, 112, 113, 113, 115, 116, 118, 119, 120, 122, 124, 126, 127, 128, 129,
+        129, 130, 133, 134, 135, 136, 137, 138, 139, 141, 142, 143, 144, 144, 145, 146,
+        147, 148, 149, 151, 152, 153, 154, 156, 157, 159, 160, 162, 164, 165, 166, 166,
+        167, 168, 170, 171, 172, 174, 176, 178, 180, 181, 183, 184, 185, 186, 187, 189,
+        190, 191, 193, 193, 194, 196, 197, 198, 199, 200, 201, 202, 204, 206, 207, 208,
+        209, 210, 211, 212, 213, 214, 215, 217, 218, 219, 220, 221, 222, 223, 224, 226,
+        228, 229, 230, 231, 233, 233, 234, 235, 236, 238, 240, 242, 243, 244, 245, 246,
+        248, 250, 250, 252, 253, 254, 255, 257, 258, 259, 261, 262, 263, 265, 267, 268,
+        270, 272, 274, 275, 276, 278, 279, 281, 283, 284, 285, 287, 288, 290, 292, 294,
+        296, 297, 298, 299, 300, 301, 303, 304, 304, 306, 308, 309, 311, 312, 314, 315,
+        316, 319, 320, 321, 323, 325, 327, 328, 329, 331, 332, 333, 335, 336, 338, 340,
+        343, 344, 345, 347, 348, 350, 350, 351, 351, 352, 353, 354, 355, 358, 360, 362,
+        363, 364, 366, 368, 371, 372, 373, 374, 376, 377, 378, 379, 380, 382, 384, 386,
+        386, 388, 389, 390, 392, 393, 394, 397, 399, 400, 401, 402, 404, 406, 408, 409,
+        411, 412, 414, 415, 417, 419, 420, 421, 423, 424, 426, 427, 428, 430, 430, 431,
+        432, 433, 435, 438, 440, 442, 443, 444, 446, 448, 450, 451, 453, 455, 457, 458,
+        459, 460, 461, 462, 463, 465, 466, 468, 470, 471, 473, 474, 475, 477, 478, 479,
+        481, 482, 484, 487, 487, 488, 490, 492, 494, 496, 498, 499, 501, 501, 502, 503,
+        504, 506, 507, 509, 511, 512, 513, 514, 515, 516, 517, 519, 521, 521, 522, 524,
+        525, 525, 526, 527, 529, 529, 530, 531, 532, 533, 535, 536, 538, 540, 541, 542,
+        543, 545, 547, 548, 549, 551, 552, 554, 555, 556, 558, 560, 561, 562, 564, 566,
+        568, 570, 572, 574, 576, 577, 578, 578, 580, 582, 584, 584, 585, 587, 589, 591,
+        593, 595, 595, 595, 597, 599, 599, 600, 602, 603, 603, 604, 606, 607, 607, 609,
+        611, 612, 613, 615, 616, 618, 620, 620, 620, 622, 623, 624, 626, 628, 630, 631,
+        633, 635, 637, 639, 641, 642, 644, 645, 647, 648, 650, 651, 652, 654, 655, 657,
+        659, 660, 661, 662, 664, 665, 667, 668, 669, 670, 671, 672, 673, 674, 676, 678,
+        679, 681, 683, 685, 685, 686, 687, 689, 691, 693, 695, 696, 697, 698, 699, 701,
+        701, 702, 705, 707, 708, 709, 710, 711, 712, 713, 715, 716, 718, 719, 720, 722,
+        723, 724, 725, 726, 727, 728, 730, 731, 733, 735, 736, 737, 738, 740, 742, 743,
+        745, 749, 751, 753, 754, 755, 756, 757, 758, 758, 759, 760, 761, 762, 764, 765,
+        766, 767, 768, 770, 771, 773, 774, 775, 776, 778, 779, 780, 781, 783, 784, 785,
+        786, 787, 789, 791, 792, 794, 795, 797, 799, 801, 803, 805, 806, 808, 809, 810,
+        811, 813, 814, 815, 817, 818, 820, 822, 824, 826, 827, 828, 830, 831, 832, 832,
+        833, 834, 835, 837, 839, 840, 841, 843, 844, 844, 846, 847, 848, 849, 849, 849,
+        850, 851, 852, 854, 856, 856, 857, 859, 860, 861, 863, 864, 866, 867, 868, 870,
+        872, 873, 874, 875, 877, 878, 879, 881, 882, 883, 884, 886, 887, 889, 890, 892,
+        894, 895, 897, 899, 900, 901, 902, 903, 904, 906, 908, 910, 911, 913, 915, 916,
+        917, 919, 921, 922, 924, 925, 927, 929, 930, 932, 934, 935, 937, 938, 940, 942,
+        944, 946, 947, 949, 950, 951, 952, 953, 953, 954, 955, 956, 958, 959, 960, 961,
+        962, 963, 964, 965, 966, 967, 968, 970, 971, 972, 972, 973, 975, 975, 977, 979,
+        981, 982, 983, 985, 986, 987, 988, 989, 990, 991, 991, 992, 993, 995, 996, 998,
+        999, 1000, 1001, 1002, 1003, 1004, 1006, 1008, 1009, 1010, 1012, 1014, 1016, 1017, 1019, 1020,
+        1022, 1023, 1024, 1026, 1027, 1028, 1030, 1032, 1033, 1034, 1035, 1036, 1037, 1038, 1039, 1041,
+        1043, 1044, 1046, 1048, 1049, 1050, 1051, 1052, 1053, 1054, 1055, 1056, 1057, 1058, 1059, 1060,
+        1061, 1062, 1063, 1064, 1065, 1066, 1068, 1069, 1070, 1071, 1072, 1073, 1074, 1076, 1077, 1078,
+        1079, 1080, 1082, 1082, 1084, 1085, 1086, 1087, 1089, 1091, 1092, 1094, 1095, 1097, 1099, 1101,
+        1102, 1103, 1105, 1105, 1106, 1108, 1109, 1110, 1112, 1113, 1115, 1117, 1119, 1120, 1122, 1123,
+        1124, 1124, 1125, 1126, 1128, 1129, 1131, 1133, 1135, 1136, 1138, 1139, 1140, 1141, 1142, 1144,
+        1145, 1147, 1148, 1149, 1151, 1152, 1154, 1156, 1158, 1159, 1161, 1163, 1164, 1164, 1166, 1167,
+        1170, 1172, 1173, 1174, 1176, 1178, 1179, 1182, 1183, 1184, 1185, 1186, 1188, 1190, 1192, 1193,
+        1194, 1196, 1197, 1198, 1199, 1200, 1202, 1204, 1206, 1208, 1209, 1209, 1211, 1211, 1212, 1213,
+        1214, 1216, 1217, 1219, 1220, 1223, 1225, 1226, 1227, 1228, 1230, 1232, 1234, 1235, 1236, 1237,
+        1239, 1240, 1241, 1243, 1244, 1245, 1246, 1247, 1247, 1249, 1250, 1251, 1252, 1254, 1255, 1256,
+        1257, 1258, 1259, 1260, 1262, 1263, 1263, 1265, 1267, 1268, 1270, 1271, 1273, 1274, 1275, 1276,
+        1277, 1278, 1280, 1282, 1283, 1285, 1286, 1287, 1288, 1290, 1291, 1293, 1294, 1295, 1296, 1297,
+        1299, 1300, 1302, 1304, 1306, 1308, 1310, 1311, 1312, 1314, 1316, 1317, 1319, 1320, 1322, 1323,
+        1326, 1326, 1327, 1328, 1331, 1333, 1335, 1337, 1338, 1340, 1341, 1343, 1344, 1346, 1347, 1348,
+        1350, 1353, 1354, 1355, 1357, 1358, 1360, 1361, 1363, 1365, 1367, 1369, 1370, 1371, 1373, 1374,
+        1375, 1377, 1378, 1379, 1381, 1382, 1383, 1385, 1386, 1388, 1390, 1391, 1392, 1394, 1396, 1397,
+        1398, 1400, 1402, 1403, 1404, 1405, 1407, 1408, 1410, 1411, 1412, 1414, 1415, 1418, 1419, 1420,
+        1422, 1423, 1425, 1425, 1426, 1428, 1429, 1430, 1431, 1432, 1433, 1435, 1436, 1437, 1439, 1440,
+        1441, 1442, 1444, 1446, 1446, 1448, 1450, 1452, 1454, 1455, 1456, 1457, 1458, 1459, 1460, 1461,
+        1462, 1463, 1465, 1466, 1466, 1467, 1469, 1470, 1471, 1473, 1474, 1475, 1476, 1477, 1478, 1479,
+        1480, 1481, 1483, 1484, 1486, 1486, 1488, 1490, 1491, 1492, 1494, 1494, 1496, 1498, 1499, 1499,
+        1500, 1501, 1503, 1505, 1507, 1509, 1510, 1511, 1512, 1513, 1516, 1517, 1518, 1520, 1521, 1523,
+        1524, 1526, 1528, 1530, 1532, 1534, 1535, 1536, 1537, 1538, 1540, 1543, 1544, 1546, 1547, 1549,
+        1550, 1552, 1554, 1555, 1557, 1558, 1560, 1560, 1562, 1563, 1564, 1565, 1567, 1568, 1570, 1572,
+        1574, 1576, 1577, 1578, 1578, 1580, 1582, 1583, 1583, 1584, 1585, 1586, 1587, 1589, 1590, 1592,
+        1593, 1594, 1595, 1596, 1597, 1598, 1600, 1601, 1602, 1604, 1606, 1608, 1610, 1611, 1612, 1613,
+        1615, 1617, 1618, 1619, 1621, 1621, 1622, 1623, 1624, 1625, 1626, 1627, 1627, 1628, 1629, 1631,
+        1632, 1633, 1635, 1636, 1639, 1640, 1641, 1642, 1643, 1644, 1645, 1647, 1650, 1651, 1652, 1654,
+        1655, 1656, 1658, 1659, 1660, 1661, 1662, 1663, 1665, 1666, 1668, 1669, 1670, 1671, 1674, 1676,
+        1678, 1679, 1680, 1682, 1683, 1683, 1684, 1686, 1687, 1688, 1689, 1690, 1691, 1693, 1695, 1697,
+        1698, 1700, 1701, 1702, 1704, 1706, 1707, 1708, 1709, 1710, 1711, 1713, 1714, 1715, 1716, 1718,
+        1719, 1721, 1722, 1724, 1725, 1726, 1727, 1727, 1727, 1728, 1729, 1729, 1731, 1732, 1733, 1734,
+        1735, 1736, 1738, 1739, 1740, 1740, 1742, 1744, 1746, 1747, 1749, 1752, 1753, 1755, 1756, 1757,
+        1759, 1761, 1762, 1764, 1765, 1766, 1767, 1767, 1769, 1770, 1771, 1772, 1773, 1775, 1777, 1778,
+        1779, 1781, 1782, 1783, 1785, 1786, 1788, 1789, 1790, 1790, 1791, 1792, 1792, 1793, 1794, 1795,
+        1796, 1798, 1800, 1801, 1802, 1803, 1805, 1806, 1807, 1807, 1808, 1809, 1810, 1811, 1812, 1814,
+        1815, 1816, 1817, 1818, 1818, 1820, 1821, 1822, 1823, 1824, 1825, 1827, 1828, 1830, 1832, 1833,
+        1834, 1835, 1837, 1838, 1839, 1839, 1840, 1841, 1842, 1842, 1843, 1844, 1845, 1846, 1847, 1848,
+        1849, 1852, 1854, 1854, 1855, 1856, 1857, 1858, 1860, 1862, 1863, 1865, 1866, 1867, 1868, 1870,
+        1872, 1874, 1875, 1876, 1878, 1879, 1880, 1881, 1883, 1885, 1886, 1888, 1888, 1889, 1891, 1893,
+        1894, 1895, 1896, 1896, 1897, 1899, 1900, 1901, 1902, 1904, 1904, 1905, 1906, 1907, 1908, 1909,
+        1910, 1912, 1914, 1915, 1917, 1919, 1920, 1922, 1923, 1925, 1926, 1928, 1930, 1931, 1933, 1935,
+        1936, 1937, 1938, 1939, 1940, 1942, 1943, 1944, 1946, 1948, 1950, 1952, 1953, 1954, 1955, 1956,
+        1958, 1960, 1961, 1962, 1963, 1964, 1965, 1966, 1968, 1969, 1970, 1972, 1973, 1974, 1975, 1977,
+        1979, 1980, 1981, 1982, 1984, 1985, 1986, 1987, 1988, 1989, 1990, 1992, 1993, 1994, 1996, 1997,
+        1998, 1999, 2000, 2000, 2001, 2003, 2003, 2004, 2005, 2007, 2008, 2010, 2011, 2012, 2014, 2016,
+        2017, 2019, 2021, 2023, 2023, 2024, 2025, 2027, 2028, 2030, 2031, 2033, 2034, 2036, 2036, 2036,
+        2038, 2040, 2041, 2043, 2044, 2045, 2046, 2048, 2050, 2051, 2051, 2052, 2053, 2055, 2056, 2058,
+        2059, 2060, 2061, 2062, 2064, 2065, 2066, 2068, 2070, 2072, 2073, 2073, 2074, 2075, 2076, 2077,
+        2078, 2079, 2080, 2081, 2081, 2082, 2083, 2084, 2085, 2086, 2087, 2088, 2089, 2090, 2091, 2092,
+        2092, 2093, 2095, 2096, 2096, 2096, 2096, 2096, 2098, 2100, 2101, 2101, 2102, 2103, 2104, 2105,
+        2107, 2108, 2110, 2112, 2114, 2115, 2116, 2117, 2118, 2118, 2120, 2122, 2124, 2125, 2126, 2128,
+        2130, 2131, 2132, 2134, 2135, 2137, 2138, 2140, 2142, 2143, 2144, 2145, 2147, 2149, 2150, 2151,
+        2152, 2152, 2153, 2155, 2156, 2158, 2159, 2160, 2161, 2162, 2163, 2164, 2166, 2167, 2169, 2170,
+        2171, 2173, 2174, 2176, 2177, 2179, 2180, 2181, 2182, 2183, 2184, 2185, 2186, 2187, 2188, 2189,
+        2189, 2190, 2191, 2193, 2193, 2194, 2196, 2197, 2198, 2200, 2201, 2202, 2203, 2205, 2207, 2208,
+        2210, 2212, 2214, 2215, 2217, 2219, 2221, 2224, 2225, 2226, 2227, 2228, 2229, 2230, 2231, 2233,
+        2234, 2235, 2237, 2239, 2241, 2242, 2243, 2244, 2245, 2246, 2248, 2250, 2252, 2252, 2253, 2254,
+        2255, 2255, 2256, 2257, 2258, 2259, 2260, 2261, 2262, 2264, 2265, 2267, 2268, 2270, 2271, 2273,
+        2274, 2275, 2276, 2277, 2278, 2279, 2281, 2282, 2283, 2284, 2285, 2285, 2287, 2288, 2288, 2289,
+        2290, 2293, 2294, 2296, 2298, 2299, 2300, 2301, 2301, 2302, 2304, 2306, 2307, 2308, 2309, 2310,
+        2312, 2314, 2315, 2316, 2318, 2319, 2320, 2322, 2324, 2326, 2327, 2328, 2330, 2330, 2331, 2333,
+        2334, 2336, 2337, 2338, 2339, 2340, 2341, 2343, 2343, 2344, 2345, 2346, 2347, 2349, 2351, 2352,
+        2354, 2356, 2357, 2358, 2358, 2359, 2361, 2363, 2364, 2365, 2365, 2366, 2367, 2368, 2368, 2369,
+        2371, 2372, 2373, 2374, 2376, 2377, 2378, 2379, 2381, 2383, 2384, 2387, 2388, 2389, 2391, 2393,
+        2394, 2394, 2395, 2397, 2398, 2399, 2400, 2402, 2402, 2403, 2405, 2406, 2409, 2410, 2412, 2413,
+        2414, 2416, 2417, 2419, 2420, 2421, 2422, 2423, 2424, 2425, 2426, 2427, 2429, 2431, 2432, 2433,
+        2435, 2437, 2438, 2439, 2441, 2442, 2443, 2445, 2446, 2448, 2448, 2448, 2449, 2450, 2451, 2452,
+        2453, 2454, 2456, 2458, 2459, 2460, 2461, 2463, 2464, 2466, 2468, 2470, 2471, 2472, 2473, 2475,
+        2475, 2476, 2476, 2477, 2478, 2479, 2480, 2481, 2483, 2484, 2484, 2485, 2486, 2488, 2489, 2491,
+        2492, 2494, 2495, 2496, 2497, 2498, 2500, 2501, 2502, 2504, 2505, 2506, 2509, 2510, 2511, 2513,
+        2514, 2516, 2518, 2519, 2521, 2523, 2524, 2526, 2527, 2529, 2529, 2530, 2532, 2534, 2535, 2537,
+        2538, 2539, 2540,
     ],
     values: &[
-        0,
-        0x011c, // integration-analyst
-        0x0120, // data-steward
-        0xffff, // personal-computer-systems
-        0xffff, // tech
-        0xffff, // cloud-security
-        0,
-        0x004b, // cclio
-        0xffff, // records
-        0xffff, // industrial-internet-of-things-security
-        0xffff, // digital
-        0x032d, // computer-networker
-        0x0186, // business-intelligence-analyst
-        0x8094, // business-intelligence
-        0xffff, // public-health-and-commissioning
-        0x807e, // knowledge-and-library
-        0,
-        0x005c, // director-of-technology
-        0,
-        0xffff, // front-end
-        0xffff, // data-processing-systems
-        0,
-        0xffff, // statistical-report
-        0x0219, // learning-and-development-manager
-        0x8115, // usability
-        0x043b, // statistical-science-researcher
-        0,
-        0xffff, // head-of-business-relationship
-        0x044f, // planning-management-it-specialist
-        0x00a5, // it-officer
-        0xffff, // ux-and
-        0x0400, // personal-computer-systems-coordinator
-        0x030c, // voip
-        0x00da, // business-systems-analyst
-        0x01b7, // application-support-engineer
-        0x03d4, // network-support-engineer
-        0x0360, // database-modeler
-        0x014a, // chief-it-security-officer
-        0,
-        0x0290, // site-reliability-devops-engineer
-        0x02cf, // software-qa
-        0x0225, // diagnostic-coder
-        0x0370, // demographer
-        0x0449, // network-application-specialist
-        0x0440, // telecommunications-maintenance-technician
-        0,
-        0xffff, // system-integration
-        0x02dc, // product-management
-        0x00af, // network-analyst
-        0xffff, // accredited-clinical
-        0,
-        0x0142, // digital-nurse
-        0x01d7, // it-service-desk-agent
-        0x0046, // nurse-informatician
-        0x0048, // informatics-pharmacist
-        0x0149, // practice-workflow-and-information-management-redesign-specialist
-        0x020d, // library-supervisor
-        0x8051, // epr
-        0x027b, // application-engineer
-        0xffff, // nurse
-        0x031b, // application-security
-        0x8012, // clinical-coding
-        0x037c, // gameplay-engineer
-        0xffff, // product
-        0xffff, // application-integration
-        0xffff, // head-of-analytics
-        0x0346, // software-installer
-        0x0312, // web-administrator
-        0xffff, // it-commercial-analysis
-        0xffff, // governance-and
-        0,
-        0x00a4, // it-services
-        0xffff, // security-assessment
-        0x01c4, // desktop-specialist
-        0xffff, // medical-note
-        0x01bf, // computer-network-support-specialist
-        0xffff, // cloud-software
-        0xffff, // operational-control
-        0xffff, // chief-medical
-        0x0084, // security-architect
-        0xffff, // system-testing-and-evaluation
-        0xffff, // pathology-links
-        0xffff, // communications
-        0xffff, // programme-delivery
-        0x0372, // statistical-scientist
-        0x03d6, // user-support-analyst
-        0x00fd, // automation-tester
-        0xffff, // graphic
-        0x0247, // data-processing-systems-analyst
-        0x0176, // it-security-technician
-        0x028a, // head-of-frontend-development
-        0x0221, // clinical-coding-officer
-        0x0118, // training-lead
+        0x0070, // it-trainer
+        0xffff, // practice-workflow
         0x00a1, // data-analysis
-        0x0143, // director-of-clinical-informatics
-        0x8057, // genomic-data
-        0x018d, // data-and-ai-ethicist
-        0x01a4, // data-quality-officer
-        0x0279, // application-designer
-        0x0061, // chief-data-officer
-        0,
-        0x0161, // information-assurance-analyst
-        0xffff, // chief-clinical
-        0xffff, // clinical-knowledge
-        0x80b8, // it-support
-        0xffff, // computer-network-support
-        0x00fe, // performance-tester
-        0x0103, // software-engineer
-        0xffff, // medical-insurance-coding
-        0x80bb, // technical-support
-        0x021b, // training-and-development-coordinator
-        0x0441, // telecoms-equipment-maintenance-technician
-        0xffff, // security-operation
-        0x01f5, // technical-support-specialist
-        0x7f11, // genomic-data-analyst
-        0x0164, // information-security-assurance-and-threat-analyst
-        0xffff, // computer-system
-        0x03e1, // clinical-data-abstractor
-        0,
-        0x0413, // software-qc-specialist
-        0,
-        0x03cc, // digital-infrastructure
-        0xffff, // im-and
-        0xffff, // change
-        0xffff, // local-area-network
-        0x0405, // engineering-programmer
-        0,
-        0x006d, // elearning
-        0x01b4, // records-management-specialist
-        0xffff, // user-acceptance
-        0x00fa, // quality-assurance-analyst
-        0x0013, // clinical-coding-auditor
-        0,
-        0xffff, // semantic
-        0x8033, // soc
-        0x002d, // infosec
-        0,
-        0,
-        0x0249, // digital-portfolio-manager
-        0x020e, // library-technical-assistant
-        0x0310, // work-station-support
-        0xffff, // programme-support
-        0x022f, // medical-records-analyst
-        0x021c, // training-and-development-manager
-        0xffff, // patient-administration
-        0x0121, // ai-system-designer
-        0x00be, // it-engineer
-        0xffff, // web-projects
-        0xffff, // infrastructure
-        0x0379, // firmware
-        0x045f, // ux-and-ui
-        0x011a, // server-engineer
-        0,
-        0x03b8, // documentalist
-        0,
-        0x01f8, // business-relationship-manager
-        0,
-        0xffff, // object-oriented
-        0x00a7, // im-and-t
-        0xffff, // medical
-        0xffff, // chief-research-information
-        0x0144, // health-informatics-director
-        0x8032, // security-operations
-        0xffff, // systems
-        0x7f24, // sysadmin
-        0x7f24, // systems-administrator
-        0xffff, // head-of
-        0x0187, // business-intelligence-consultant
-        0,
-        0xffff, // chief-analytics
-        0x0305, // midwifery-information-officer
-        0x001c, // information-asset-administrator
-        0xffff, // geographic-information
-        0x0086, // infrastructure-architect
-        0x0228, // health-records-clerk
-        0xffff, // quality-assurance
-        0x02ea, // clinical-systems-educator
-        0x03b4, // computer-forensics
-        0xffff, // power
-        0xffff, // penetration
-        0x8043, // clinical-informatics
-        0x015a, // data-security-administrator
-        0x0409, // mobile-device-developer
-        0xffff, // agile
-        0,
-        0x03c8, // nursing-information-systems
-        0x038f, // web-site-manager
-        0x035b, // data-mining
-        0xffff, // front
-        0x03ba, // documentation-manager
-        0,
-        0x0431, // it-audit-manager
-        0xffff, // beta
-        0x0376, // biostatistical
-        0,
-        0x00ce, // platform-engineer
-        0xffff, // project
-        0,
-        0xffff, // web-site-project
-        0x80d4, // application-operations
-        0x01f2, // system-and-network-administrator
-        0,
-        0x02dd, // computer-specialist
-        0xffff, // ui
-        0xffff, // report
-        0xffff, // machine
-        0x00c0, // it-service-management
-        0x0174, // it-security-manager
-        0x0214, // e-learning-author
-        0x029e, // accessibility-designer
-        0x03ff, // personal-computer-installation-engineer
-        0xffff, // tableau
-        0,
-        0x003f, // application-analyst
-        0x044e, // it-performance-analyst
-        0x038a, // web-site-project-manager
-        0xffff, // projects-portfolio
-        0,
-        0x0350, // cryptological
-        0xffff, // system
-        0xffff, // user-experience-and-user
-        0x010f, // development-manager
-        0x018f, // data-ethicist
-        0x0444, // semantic-technologies-engineer
-        0x0008, // health-information-technician
-        0xffff, // pathology-it-systems
-        0xffff, // it-business
-        0x03f9, // ai-security-specialist
-        0x025e, // projects-portfolio-manager
-        0x03dd, // system-integration-consultant
-        0xffff, // management
-        0x0108, // backend-developer
-        0x7f1d, // health-it-architect
-        0x0063, // cdio
-        0xffff, // cloud-infrastructure
-        0xffff, // waiting-list-co
-        0xffff, // telecommunications-maintenance
-        0x005b, // director-of-im-and-t
-        0x000a, // health-information-administrator
-        0x022d, // medical-coding-officer
-        0xffff, // workstation
-        0x02de, // it-assistant
-        0,
-        0xffff, // distance-learning
-        0x80b4, // service-desk
-        0x83b1, // statistics
-        0x000e, // health-records-officer
-        0x0425, // medical-insurance-coding-specialist
-        0x01f6, // telecommunications-analyst
-        0xffff, // governance
-        0xffff, // clinical-data
-        0xffff, // head-of-command-and
-        0x80b9, // desktop-support
-        0xffff, // head-of-command
-        0,
-        0xffff, // health-services
-        0xffff, // it-help
-        0xffff, // java
-        0xffff, // learning-development
-        0x01ea, // server-administrator
-        0x0309, // data-centre
-        0x018b, // data-analytics-scientist
-        0x0226, // health-information-management-and-exchange-specialist
-        0,
-        0,
-        0,
-        0x0160, // incident-response-engineer
-        0x007d, // evidence-specialist
-        0,
-        0,
-        0x8017, // ig
-        0xffff, // library-and-knowledge-services
-        0xffff, // devsecops
-        0x036b, // geospatial
-        0xffff, // pharmacy
-        0x02c9, // 1st-line-support
-        0x80c9, // service-transition
-        0xffff, // programme
-        0x016b, // information-systems-security-analyst
-        0x0116, // human-computer-interaction
-        0x0429, // it-capability-manager
-        0x803a, // cyber-security
-        0xffff, // intelligent
-        0x00b2, // site-reliability-engineer
-        0x024c, // it-analyst
-        0xffff, // network-maintenance
-        0x0395, // instructional-design
-        0x03a8, // course-developer
-        0x0224, // clinical-records-technician
-        0xffff, // 2nd-line
-        0xffff, // white-hat
-        0xffff, // customer-support
-        0x0377, // biostatistics
-        0x7f2f, // ux-researcher
-        0x0280, // cloud-automation-engineer
-        0xffff, // cloud-support
-        0,
-        0x030d, // noc-engineer
-        0x00a9, // lan-administrator
-        0x802b, // cyber
-        0xffff, // data-model
-        0x0386, // internet-site-designer
-        0x0180, // vulnerability-analyst
-        0xffff, // informatics
-        0xffff, // data-support
-        0x0170, // it-security-analyst
-        0x0101, // developer-in-test
-        0,
-        0xffff, // web-application
-        0x7f0f, // bioinformatician
-        0x7f13, // chief-digital-officer
-        0x01e4, // network-support-specialist
-        0x0308, // access-to-health
-        0x00ea, // programme-support-officer
-        0x7f14, // digital-health-director
-        0x7f12, // computational-biologist
-        0x0141, // cmio
-        0x015e, // head-of-information-security
-        0x011d, // interface-analyst
-        0xffff, // head-of-frontend
-        0x03e2, // clinical-data-specialist
-        0x031d, // computational-geneticist
-        0x041d, // information-support-project-manager
-        0,
-        0x7f0a, // computer-security-manager
-        0x0348, // customer-support-analyst
-        0,
-        0x8123, // artificial-intelligence
-        0x02f2, // human-centred-design
-        0xffff, // qa-automation
-        0xffff, // software-quality-assurance
-        0xffff, // implementation-support
-        0xffff, // lotus-notes
-        0x010d, // devops-engineer
-        0xffff, // insurance
-        0x0424, // medical-bill-coder
-        0x0114, // ux-architect
-        0xffff, // technical-services
-        0xffff, // website-project
-        0x0256, // head-of-delivery-management
-        0x8105, // programmer
-        0x0236, // medical-records-staff
-        0,
-        0x0179, // network-security-analyst
-        0x02e4, // instructional-technologist
-        0x00b0, // infrastructure-engineer
-        0x045d, // user-experience-and-user-interface
-        0x006a, // instructional-designer
-        0xffff, // industrial-internet-of-things
-        0xffff, // chief-technology
-        0,
-        0x00d1, // telecommunication
-        0x0227, // health-records-assistant
-        0x80d0, // telecommunications
-        0x0159, // cyber-security-technologist
-        0x014d, // computer-security-specialist
-        0x0457, // data-storage-analyst
-        0xffff, // backend
-        0x03bd, // module-tester
-        0x0283, // cloud-software-engineer
-        0x003e, // clinical-application
-        0x0190, // data-quality-specialist
-        0xffff, // digital-project
-        0x02c6, // digital-midwife
-        0xffff, // registered-health-information
-        0,
-        0x80b6, // help-desk
-        0x02c3, // digital-interface-designer
-        0x0270, // test-designer
-        0x0333, // networking-administrator
-        0x024b, // information-systems-analyst
-        0,
-        0xffff, // geographical
-        0x0426, // health-services-information-specialist
-        0xffff, // it-network
-        0x01ce, // infrastructure-operations-engineer
-        0xffff, // instructional
-        0xffff, // forensics-and-incident
-        0,
-        0x03de, // systems-integration-consultant
-        0x02ce, // network-infrastructure
-        0,
-        0xffff, // iiot
-        0x0357, // communications-security
-        0x028d, // it-interface-builder
-        0x0197, // database-programmer
-        0x027e, // application-programmer-analyst
-        0xffff, // cloud
-        0xffff, // pathology
-        0xffff, // library-technical
-        0x027c, // application-integration-engineer
-        0xffff, // software-support
-        0x0230, // medical-records-assistant
-        0x0359, // data-processing-systems-security
-        0xffff, // freedom
-        0x00ed, // project-coordinator
-        0x7f0e, // clinical-data-analyst
-        0x0011, // clinical-coder
-        0xffff, // workplace-training
-        0xffff, // literature
-        0x00cb, // database-administrator
-        0x00aa, // computer-support-specialist
-        0x0045, // nursing-informatics
-        0x0189, // business-intelligence-specialist
-        0xffff, // system-and
-        0x0203, // systems-specialist
-        0xffff, // network-technical
-        0xffff, // exploitation
-        0x0090, // data-architect
-        0,
-        0x0415, // certified-tester
-        0x024e, // it-business-analyst
-        0xffff, // performance
-        0xffff, // knowledge
-        0xffff, // information-security-assurance-and
-        0xffff, // statistic-research
-        0x02f4, // instructional-systems-specialist
-        0,
-        0,
-        0xffff, // it-systems
-        0x0282, // cloud-devops-engineer
-        0x03b9, // digital-archivist
-        0xffff, // head
-        0xffff, // visual
-        0xffff, // patient-administrative-team
-        0,
-        0x01a1, // research-data-scientist
-        0x0036, // threat-intelligence
-        0x7f01, // patient-support-specialist
-        0x00f4, // test-manager
-        0x8077, // learning-and-development
-        0x016f, // it-security-advisor
-        0x01f0, // service-transition-manager
-        0,
-        0x00e2, // programme-delivery-manager
-        0,
-        0xffff, // computer-technical
-        0x03a0, // microarray
-        0x00fb, // quality-assurance-engineer
-        0x7f1a, // health-librarian
-        0xffff, // information-security-assurance
-        0,
-        0x019e, // head-of-digital-evaluation
-        0x0200, // operations-analyst
-        0x03fc, // industrial-internet-of-things-security-specialist
-        0x0132, // network-systems-consultant
-        0xffff, // public-health
-        0x02aa, // usability-analyst
-        0x0138, // chief-nurse-information-officer
-        0x0287, // devops-consultant
-        0,
-        0,
-        0,
-        0x01d8, // it-service-desk-manager
-        0x0183, // analytics-consultant
-        0x02eb, // genomics-data-scientist
-        0,
-        0x0060, // cto
-        0x01eb, // service-acceptance-analyst
-        0x035c, // data-modeler
-        0xffff, // certified-novell
+        0x03f0, // user-acceptance-testing
+        0x0401, // database-software-technician
         0x0173, // it-security-expert
-        0x024f, // it-project-manager
-        0x016d, // information-systems-security-specialist
-        0x7f0b, // cyber-defence-specialist
-        0x00a0, // informatics-analyst
-        0x0385, // web-site-designer
-        0x00f9, // qa-engineer
-        0,
-        0x0443, // it-data-processing-manager
-        0x02a2, // head-of-content-design
-        0xffff, // enterprise
-        0x044a, // software-application-specialist
-        0x019f, // head-of-performance-analysis
-        0xffff, // hipaa
-        0x7f15, // digital-transformation-lead
-        0x0223, // clinical-records-officer
-        0x01f3, // systems-and-networks-manager
-        0x0298, // user-interface-developer
-        0xffff, // desktop
-        0xffff, // senior-information-risk
-        0x03bf, // database-configurator
-        0xffff, // registered
-        0x0353, // systems-security
-        0xffff, // unit
-        0x02e6, // interface-designer
-        0,
-        0x040b, // software-writer
-        0xffff, // chief-knowledge
-        0,
-        0x7f26, // delivery-lead
-        0x82b9, // ux
-        0xffff, // information
-        0x00b1, // infrastructure-manager
-        0xffff, // practice-workflow-and-information
-        0,
-        0x0292, // software-development-engineer
-        0x01e9, // problem-analyst
-        0x0201, // support-specialist
-        0x8028, // computer-security
-        0x005a, // chief-digital-information-officer
-        0x017f, // system-security-tester
-        0x0261, // head-of-test
-        0xffff, // web-project
-        0x0065, // digital-director
-        0x0361, // data-warehousing
-        0x0210, // public-health-and-commissioning-librarian
-        0x0147, // pathology-it-systems-manager
-        0x0188, // business-intelligence-manager
-        0xffff, // quantitative
-        0x008d, // data-engineer
-        0xffff, // content
-        0,
-        0xffff, // computer-systems-design
-        0x01d9, // it-support-engineer
-        0x03d0, // information-systems-developer
-        0x010a, // full-stack-developer
-        0x033a, // sharepoint-administrator
-        0x00b5, // servicedesk
-        0x017d, // soc-analyst
-        0xffff, // director-of-clinical
-        0x0303, // systems-operations
-        0x0419, // security-consulting-tester
-        0x039f, // clinical-documentation
-        0x027f, // application-software-engineer
-        0,
-        0x7f0a, // information-systems-security-manager
-        0xffff, // back
-        0x0129, // chief-data-architect
-        0x811b, // head-of-it
-        0,
-        0x0455, // chief-analytics-officer
-        0x0315, // it-coordinator
-        0xffff, // software-testing
-        0xffff, // planning-management
-        0x82d2, // application-development
-        0x00c8, // configuration-manager
-        0x01d4, // it-helpdesk-manager
-        0x7f29, // health-software-tester
-        0xffff, // senior
-        0x0420, // data-analytic-scientist
-        0x03da, // statistical-assistant
-        0x0414, // system-testing-and-evaluation-specialist
-        0x83e9, // network-operations
-        0,
-        0,
-        0x025b, // programme-director
-        0x005d, // chief-information-officer
-        0x0134, // software-architect
-        0x0196, // database-developer
-        0x0334, // internetworking
-        0,
-        0xffff, // health-interface
-        0xffff, // network-control
-        0xffff, // software-systems
-        0x0421, // business-systems-consultant
-        0xffff, // system-and-network
-        0x0195, // database-analyst
-        0x02be, // graphic-designer
-        0xffff, // computer-network
-        0x01e2, // network-coordinator
-        0x01fc, // head-of-command-and-control
-        0xffff, // requirement
-        0x0031, // security-engineer
-        0xffff, // edi
-        0x8329, // computer-support
-        0x02d8, // health-record
-        0,
-        0,
-        0x0039, // ciso
-        0x029d, // technical-consultant
-        0x03c5, // embedded-systems-designer
-        0x03ac, // knowledge-architect
-        0x0191, // data-support-analyst
-        0,
-        0xffff, // support
-        0x01da, // it-support-specialist
-        0x0076, // training-manager
-        0,
-        0,
-        0xffff, // developer-in
-        0,
-        0x7f08, // health-safety-compliance-officer
-        0,
-        0,
-        0x0423, // learning-development-specialist
-        0x82da, // head-of-delivery
-        0x02d1, // quality-assurance-and-testing
-        0,
-        0xffff, // help
-        0,
-        0x003d, // informaticist
-        0xffff, // module
-        0xffff, // problem
-        0xffff, // patient-administrative
-        0x02ee, // appsw
-        0xffff, // application-lifecycle
-        0,
-        0xffff, // digital-health-project
-        0x0064, // director-of-digital
-        0x0124, // health-intelligence
-        0x03b0, // telecom
-        0x0155, // cyber-security-programme-director
-        0xffff, // course
-        0xffff, // industrial-internet-of
-        0xffff, // implementation
-        0xffff, // industrial
-        0xffff, // accredited
-        0,
-        0x0205, // technical-services-manager
-        0x00a2, // data-and-analytics
-        0x01a8, // digital-health-strategist
-        0x02b4, // user-research
-        0xffff, // medical-records-filing
-        0x0229, // health-records-service-manager
-        0x0248, // digital-portfolio-analyst
-        0xffff, // senior-information
-        0xffff, // data-and-ai
-        0xffff, // it-principal-testing
-        0xffff, // delivery
-        0x02b2, // head-of-graphic-design
-        0x8099, // data-governance
-        0x00e5, // digital-project-manager
-        0x03e7, // performance-test
-        0x0277, // quality-engineer
-        0xffff, // catalogue
-        0x02a1, // head-of-accessibility
-        0x0367, // database-specialist
-        0xffff, // teacher-of
-        0xffff, // forensics
-        0xffff, // practice-workflow-and-information-management-redesign
-        0xffff, // reporting
-        0x802f, // network-security
-        0,
-        0x7f18, // educational-technologist
-        0x00db, // business-change-analyst
-        0x03bb, // integration-tester
-        0x008c, // data-engineering
-        0x013d, // clinical-informatics-director
-        0,
-        0xffff, // computer
-        0x0135, // bioinformatics-analyst
-        0xffff, // internet-site
-        0x03ef, // user-acceptance-test
-        0,
-        0x0393, // document-imaging
-        0xffff, // data-processing-systems-project
-        0,
-        0xffff, // public-health-and
-        0xffff, // it-change-and
-        0x0041, // chief-medical-information-officer
-        0x00a6, // it-specialist
-        0,
+        0x00ca, // systems-engineer
+        0x0226, // health-information-management-and-exchange-specialist
+        0x03ab, // statistical-programmer
+        0x01fe, // major-incident-manager
+        0xffff, // quality-assurance-test
+        0x00cb, // database-administrator
+        0x00e2, // programme-delivery-manager
+        0x00e7, // project-manager
+        0x029b, // web-engineer
+        0xffff, // coding
+        0xffff, // system-testing-and-evaluation
+        0x8012, // clinical-coding
+        0xffff, // operating-system
         0xffff, // data-privacy
         0,
-        0xffff, // security-consulting
-        0x037d, // software-designer
-        0x0100, // sdet
-        0x0335, // internetwork
-        0xffff, // health-information
-        0xffff, // head-of-user
-        0xffff, // project-management-it
-        0x014c, // computer-security-coordinator
-        0x809c, // machine-learning
-        0x0392, // enterprise-content-management
-        0xffff, // teacher-of-digital
-        0xffff, // it-project
-        0xffff, // telecoms-equipment-maintenance
-        0x039e, // tumour-registrar
-        0x01e7, // networks-engineer
-        0xffff, // chief-nursing-informatics
-        0xffff, // data-security-and
-        0x0332, // networking-specialist
-        0x0044, // clinical-informatician
-        0x024d, // it-business-analysis-manager
-        0x00c5, // change-manager
-        0xffff, // computer-systems-security
-        0,
-        0x7f2c, // health-it-programmer
-        0x0245, // computer-systems-analyst
-        0x03a3, // it-auditor
-        0,
-        0x02f9, // support-analyst
-        0x7f1c, // solution-architect
-        0x010b, // web-developer
-        0x0325, // database-designer
-        0xffff, // artificial-intelligence-security
-        0x0404, // business-programmer
-        0x039a, // billing-coder
-        0x0026, // dcb0129
-        0xffff, // patient-support
-        0x8018, // caldicott
-        0x0022, // subject-access
-        0xffff, // operating
-        0x0133, // networking-systems-and-distributed-systems-engineer
-        0x012d, // information-systems-architect
-        0x02ca, // second-line-support
-        0x03b6, // it-forensics
-        0xffff, // software
-        0x03a1, // molecular-modeler
-        0x0343, // electronic-data-processing
-        0x0412, // software-quality-control-specialist
-        0xffff, // simulation
-        0,
-        0x031e, // health-information-coder
-        0x03db, // statistical-research
-        0x009d, // ml-engineer
-        0,
-        0xffff, // head-of-content
-        0xffff, // linux
-        0x80d7, // command-and-control
-        0x043f, // network-maintenance-professional
-        0xffff, // ethical
-        0xffff, // it-business-analysis
-        0xffff, // health
-        0x00cd, // cloud-engineer
-        0,
-        0x7f07, // clinical-risk-manager
-        0x0418, // security-automation-tester
-        0x0217, // corporate-trainer
-        0x0306, // cyberspace
-        0x02a0, // api-writer
-        0xffff, // practice-workflow-and
-        0,
-        0xffff, // pathway
-        0x0169, // information-security-risk-analyst
-        0xffff, // chief-medical-information
-        0xffff, // electronic-commerce
-        0x0323, // quality-assurance-testing
-        0x02fd, // system-configurator
-        0,
-        0xffff, // digital-portfolio
-        0x0005, // clinical-coding-manager
-        0xffff, // security-operations-centre
-        0x0417, // security-assessment-tester
-        0xffff, // coding
-        0x0337, // website-administrator
-        0xffff, // it-test
-        0x0079, // clinical-librarian
-        0x0070, // it-trainer
-        0x011e, // report-writer
-        0xffff, // enterprise-architecture
-        0xffff, // head-of-data-and-ai
-        0x02e3, // disaster-recovery
-        0xffff, // data-protection-and-security
-        0x03ed, // red-team-operator
-        0x0080, // test-architect
-        0xffff, // second
-        0x035e, // data-modeling
-        0xffff, // informatics-resource
-        0x01e8, // personal-computer-network-analyst
-        0x0082, // enterprise-architect
-        0x0154, // cyber-security-engineer
-        0x0212, // digital-learning-designer
-        0,
-        0x800c, // patient-data
-        0x7f22, // it-operations-manager
-        0x8020, // records-management
-        0x0165, // information-security-auditor
-        0x02fb, // blended-learning
-        0x01dc, // it-tech
-        0x8328, // computer-operations
-        0x0453, // mobile-application-specialist
-        0,
-        0x043c, // statistic-research-scientist
-        0x0146, // pacs-administrator
-        0xffff, // web
-        0xffff, // patient-services
-        0x023b, // rhit
-        0x0106, // frontend-developer
-        0x00ba, // user-support-specialist
-        0x03c1, // programming-analyst
-        0x03c9, // intelligent-system-designer
-        0x007f, // knowledge-officer
-        0xffff, // software-requirement
-        0x015c, // devsecops-engineer
-        0x040a, // simulation-developer
-        0x0326, // data-model-designer
-        0xffff, // statistical
-        0,
-        0xffff, // tumor
-        0x7f30, // health-interface-designer
-        0x0127, // program-manager
-        0x02bf, // design-lead
-        0x0014, // patient-access-systems
-        0,
-        0x023e, // patient-administrative-team-leader
-        0x01e1, // network-configurator
-        0x0027, // dcb0160
-        0x034c, // digital-forensics
-        0,
-        0x0344, // data-communications
-        0x026b, // software-quality-engineer
-        0xffff, // site-reliability
-        0x038e, // website-manager
-        0xffff, // business-change
-        0x017c, // security-operations-centre-analyst
-        0x7f05, // compliance-specialist
-        0xffff, // health-records-service
-        0x8025, // clinical-risk
-        0xffff, // human
-        0xffff, // cisco
-        0x02d5, // statistical-analyst
-        0x0254, // web-project-manager
-        0xffff, // threat
-        0x0177, // it-security-tester
-        0x03cb, // digital-change
-        0x017a, // network-security-tester
-        0xffff, // health-safety
-        0x0096, // bi-developer
-        0x034b, // digital-forensic
-        0xffff, // local
-        0xffff, // networking
-        0x03e5, // regression-tester
-        0x0097, // data-manager
-        0x00fc, // test-automation
-        0xffff, // it-integration
-        0xffff, // geographical-information
-        0x0275, // quality-assurance-practice-manager
-        0,
-        0xffff, // im
-        0,
-        0xffff, // reports
-        0x02a6, // information-architect
-        0xffff, // project-support
-        0x036e, // geographical-information-system
-        0x00cc, // dba
-        0x0456, // it-business-analysis-director
-        0x7f2d, // application-developer
-        0x0402, // cisco-certified-network-professional
-        0x040c, // lotus-notes-developer
-        0,
-        0x01df, // local-area-network-specialist
-        0x7f0c, // clinical-informatics-specialist
-        0x0192, // data-warehouse-analyst
-        0x0316, // intrusion-detection
-        0x0242, // ward-clerk
-        0x8104, // developer
-        0xffff, // workplace
-        0xffff, // full-stack
-        0x00b3, // sre
-        0x80c2, // it-operations
-        0x0447, // health-systems-analyst
-        0xffff, // operating-system
-        0xffff, // chief-informatics
-        0xffff, // secure-software
-        0xffff, // analyst
-        0x0083, // technical-architect
-        0xffff, // source
-        0xffff, // health-information-privacy-and-security
-        0xffff, // ui-and
-        0x0317, // malware
-        0x004e, // cnio
-        0x00ad, // network-engineer
-        0,
-        0x0184, // analytics-engineer
-        0x013b, // clinical-informatics-analyst
-        0xffff, // mobile-device
-        0xffff, // intelligent-system
-        0xffff, // power-platform
-        0,
-        0,
-        0xffff, // network-systems
-        0x82ff, // information-systems-security
-        0x0093, // information-analyst
-        0x00bf, // it-service-manager
-        0x0168, // information-security-officer
-        0xffff, // chief
-        0xffff, // security-automation
-        0xffff, // record
-        0x031a, // web-security
-        0x0411, // sqa-technician
-        0x01b3, // information-governance-lead
-        0,
-        0x7f15, // digital-transformation-leader
-        0x0202, // systems-manager
-        0x01a6, // computing-services-director
-        0xffff, // security
-        0x00d5, // it-asset
-        0x03df, // application-integration-consultant
-        0xffff, // interactive-media
-        0x015b, // data-security-analyst
-        0x023f, // patient-services-manager
-        0x0327, // computer-operator
-        0x020c, // library-associate
-        0xffff, // service-readiness
-        0,
-        0xffff, // patient-access
-        0xffff, // technology
-        0,
-        0,
-        0x0151, // cyber-incident-responder
-        0x7f25, // product-manager
-        0,
-        0x01fa, // database-manager
-        0x02b0, // web-content-specialist
-        0,
-        0xffff, // quality-assurance-test
-        0x0342, // edi-analyst
-        0x02ab, // usability-expert
-        0x8349, // data-storage
-        0x045a, // hipaa-compliance
-        0x82cd, // infrastructure-operations
-        0,
-        0xffff, // command-and-control-centre
-        0x01ab, // caldicott-guardian
-        0x0139, // chief-nursing-informatics-officer
-        0x80ef, // pmo
-        0x022c, // medical-coder
-        0xffff, // health-records-and-information
-        0x00ff, // accessibility-tester
-        0xffff, // access
-        0xffff, // end
-        0x7f10, // bioinformatics-scientist
-        0,
-        0xffff, // qat
-        0xffff, // ward
-        0x003b, // information-security-analyst
-        0x0231, // medical-records-clerk
-        0x025a, // program-director
-        0xffff, // second-line
-        0x0208, // electronic-resources-librarian
-        0x0362, // data-integration
-        0x013a, // chief-research-information-officer
-        0x004d, // chief-nursing-information-officer
-        0x0391, // records-and-information-management
-        0xffff, // management-information
-        0x0371, // statistical-consultant
-        0x7f1a, // health-information-librarian
-        0x0387, // web-design
-        0x022e, // medical-note-summariser
-        0xffff, // statistical-science
-        0xffff, // technical-documentation
-        0x0166, // information-security-director
-        0x7f28, // quality-assurance-tester
-        0x0222, // clinical-records-administrator
-        0,
-        0x8122, // ai
-        0x0378, // blockchain
-        0xffff, // object
-        0x01cc, // information-systems-supervisor
-        0x0384, // website-designer
-        0x0354, // internet-security
-        0xffff, // gameplay
-        0xffff, // incident
-        0x000b, // health-information-specialist
-        0,
-        0xffff, // e
-        0x012b, // database-architect
-        0x021a, // learning-manager
-        0,
-        0x7f2e, // user-experience-designer
-        0xffff, // registration
-        0x01ec, // service-desk-analyst
-        0xffff, // projects
-        0x030e, // wireless-engineer
-        0x026c, // software-test-engineer
-        0x03cd, // system-configuration
-        0x01a3, // data-integrity-officer
-        0x0113, // mobile-developer
-        0,
-        0xffff, // cyber-risk
-        0xffff, // human-centred
-        0x001a, // foi
-        0x03dc, // statistical-researcher
-        0x0406, // engineering-and-scientific-programmer
-        0xffff, // end-user
-        0x00d2, // telephony
-        0xffff, // it-change-and-configuration
-        0x01d1, // it-help-desk-agent
-        0xffff, // storage
-        0x014e, // computer-systems-security-analyst
-        0x01d0, // it-help-desk-advisor
-        0,
-        0x8016, // data-protection
-        0x7f2a, // quality-assurance-manager
-        0x0058, // computational-biology
-        0x806f, // digital-learning
-        0,
-        0x029b, // web-engineer
-        0xffff, // outreach
-        0x01bd, // computer-network-analyst
-        0xffff, // user-experience-and
-        0xffff, // systems-and
-        0x000f, // medical-records-manager
-        0x001f, // records-manager
-        0xffff, // electronic
-        0,
-        0x7f2e, // ux-designer
-        0,
-        0x83c6, // clinical-information-systems
-        0x016e, // it-security-administrator
-        0x01fb, // head-of-business-relationship-management
-        0,
-        0x02a9, // technical-documentation-specialist
-        0xffff, // system-testing
-        0xffff, // data
-        0,
-        0,
-        0x032a, // computer-hardware
-        0x02e8, // health-information-manager
-        0x0428, // it-capability-planner
-        0,
-        0xffff, // records-and
-        0xffff, // chief-nursing
-        0x021e, // workplace-training-specialist
-        0xffff, // game
-        0x03fd, // programming-languages-researcher
-        0xffff, // nursing
-        0x0389, // website-project-manager
-        0x0299, // user-interface-engineer
-        0x0062, // chief-digital-and-information-officer
-        0x0267, // qat-analyst
-        0x039b, // biller-coder
-        0xffff, // learning-and
-        0x802a, // information-assurance
-        0xffff, // cloud-product
-        0xffff, // operations
-        0xffff, // waiting
-        0xffff, // back-end
-        0x0338, // web-site-administrator
-        0x0289, // director-of-application-development
-        0,
-        0,
-        0,
-        0,
-        0x0382, // web-development
-        0xffff, // system-testing-and
-        0x007c, // knowledge-specialist
-        0xffff, // pathology-it
-        0x0050, // clinical-system
-        0xffff, // protective
-        0xffff, // functional
-        0x033d, // operating-systems
-        0x0448, // record-systems-analyst
-        0x0324, // it-resilience
-        0x03d8, // red-team-member
-        0x02bc, // user-centred-design
-        0x0125, // threat-hunter
-        0,
-        0x8056, // bioinformatics
-        0x0175, // it-security-officer
-        0x03a5, // operating-system-designer
-        0xffff, // health-it
-        0,
-        0x83b3, // computer-literacy
-        0xffff, // project-management
-        0x019d, // head-of-data-science
-        0xffff, // quality
-        0xffff, // cyber-defence
-        0x02b5, // service-designer
-        0xffff, // waiting-list
-        0x036c, // gis-specialist
-        0xffff, // 1st-line
-        0x0351, // source-code-auditor
-        0x017b, // security-operation-analyst
-        0x0364, // data-administrator
-        0x008e, // data-scientist
-        0x009e, // ai-engineer
-        0x7f2a, // qa-manager
-        0x0450, // project-management-it-specialist
-        0x01ac, // data-compliance-officer
-        0x01d5, // it-network-engineer
-        0x03b5, // information-forensics
-        0x03a7, // courseware
-        0x0437, // database-development-engineer
-        0x01c0, // computer-technician
-        0xffff, // patients
-        0xffff, // algorithm
-        0xffff, // semantic-technologies
-        0,
-        0,
-        0x00f0, // implementation-manager
-        0x0461, // power-platform-developer
-        0xffff, // office
-        0x0181, // vulnerability-manager
-        0x831f, // health-information-management
-        0xffff, // secure
-        0x0110, // integration-engineer
-        0,
-        0,
-        0x03f5, // computer-systems-design-analyst
-        0xffff, // artificial
-        0,
-        0xffff, // it-change
-        0x01cb, // information-systems-manager
-        0xffff, // configuration
-        0xffff, // digital-interface
-        0x02fa, // coding-specialist
-        0xffff, // training-and-development
-        0x01c7, // head-of-it-service-management
-        0x810c, // devops
-        0x7f16, // digital-health-trainer
-        0,
-        0x045e, // ui-and-ux
-        0x0262, // it-accessibility-tester
-        0xffff, // user-interface-and
-        0x0365, // data-technician
-        0x03f7, // data-processing-systems-project-planner
-        0x03ce, // systems-configuration
-        0,
-        0x8095, // bi
-        0x0408, // electronic-commerce-programmer
-        0x02af, // web-content-manager
-        0xffff, // interactive-media-project
-        0x00dd, // delivery-manager
-        0x042c, // computer-literacy-teacher
-        0x80ac, // information-systems
-        0xffff, // full
-        0x7f02, // health-information-officer
-        0,
-        0xffff, // it-commercial
-        0xffff, // electronic-health
-        0x0422, // technology-infusion-specialist
-        0xffff, // technical
-        0x0454, // intelligent-systems-engineer
-        0xffff, // digital-health-program
-        0xffff, // information-security-risk
-        0x042b, // digital-literacy-teacher
-        0x021d, // training-coordinator
-        0,
-        0xffff, // it-help-desk
-        0xffff, // corporate-training
-        0x8024, // clinical-safety
-        0x036f, // biometrician
-        0x043e, // statistical-report-compiler
-        0xffff, // embedded
-        0x0009, // health-information-clerk
-        0xffff, // information-support-project
-        0xffff, // design
-        0,
-        0x040e, // secure-software-assessor
-        0xffff, // qa
-        0,
-        0xffff, // certified-professional
-        0,
-        0x008b, // architecture
-        0xffff, // iiot-security
-        0xffff, // it-audit
-        0x03ea, // network-services
-        0,
-        0x02ac, // user-experience-analyst
-        0x0435, // database-design-engineer
-        0x041a, // programming-development-project-manager
-        0xffff, // blue
-        0xffff, // program
-        0x0446, // network-systems-analyst
-        0xffff, // networking-systems-and
-        0,
-        0x03aa, // data-visualisation
-        0,
-        0x0272, // usability-tester
-        0x00a3, // data-officer
-        0x01a5, // chief-informatics-officer
-        0x0363, // data-management
-        0xffff, // ai-system
-        0x02a8, // technical-communicator
-        0x0416, // security-application-tester
-        0x7f1b, // clinical-knowledge-specialist
-        0x01f7, // telecommunications-engineer
-        0x0398, // computer-technology-instructor
-        0x0233, // medical-records-director
-        0x0430, // it-commercial-analysis-manager
-        0xffff, // electronic-resources
-        0xffff, // frontend
-        0,
-        0,
-        0xffff, // local-area
-        0x7f02, // health-records-and-information-officer
-        0x0211, // literature-researcher
-        0x03f6, // database-design-analyst
-        0x0296, // ui-developer
-        0x045c, // user-interface-and-user-experience
-        0x7f2f, // user-experience-researcher
-        0x0162, // information-assurance-engineer
-        0xffff, // head-of-service
-        0x0356, // security-tester
-        0,
-        0x0240, // waiting-list-co-ordinator
-        0xffff, // development
-        0x7f03, // dpo
-        0,
-        0xffff, // compliance
-        0xffff, // patient
-        0x015d, // forensics-and-incident-response-analyst
-        0x02bd, // product-designer
-        0x02f1, // human-centred-designer
-        0x0213, // digital-learning-technologist
-        0xffff, // privacy
-        0x041c, // interactive-media-project-manager
-        0xffff, // computing
-        0x00ae, // network-manager
-        0x7f06, // clinical-safety-officer
-        0x01cf, // it-change-and-configuration-manager
-        0,
-        0x0336, // webmaster
-        0xffff, // information-support
-        0,
-        0xffff, // security-application
-        0x024a, // head-of-business-analysis
-        0x02e5, // protective-monitoring
-        0xffff, // computer-technology
-        0x0452, // service-oriented-architecture-developer
-        0x00c7, // change-and-release-manager
-        0xffff, // service-oriented-architecture
-        0x03e3, // uat
-        0,
-        0x01ad, // data-protection-advisor
-        0x0232, // medical-records-coordinator
-        0x011f, // pmo-analyst
-        0,
-        0x032b, // computer-system-technician
-        0,
-        0x01bb, // cloud-support-specialist
-        0xffff, // soa
-        0xffff, // midwifery
-        0x0318, // bug-bounty
-        0xffff, // release
-        0xffff, // mobile-application
-        0xffff, // user-interface-and-user
-        0x01ef, // service-readiness-analyst
-        0,
-        0xffff, // ml
-        0xffff, // freedom-of
-        0x03c7, // clinical-information-systems-educator
-        0x02f7, // biostatistician
-        0x034a, // blue-team
-        0,
-        0xffff, // chief-nursing-information
-        0x00ca, // systems-engineer
-        0x0260, // application-tester
-        0x00e6, // programme-manager
-        0x03ad, // public-key-infrastructure
-        0x00de, // agile-delivery-manager
-        0xffff, // data-integrity
-        0x0220, // clinical-coding-expert
-        0,
-        0xffff, // intelligent-systems
-        0xffff, // health-information-management-and-exchange
-        0x023c, // admissions-clerk
-        0x8015, // information-governance
-        0x8003, // clinical-records
-        0xffff, // digital-programme
-        0xffff, // interface
-        0x7f1e, // system-designer
-        0x0206, // catalogue-librarian
-        0xffff, // site-reliability-devops
-        0,
-        0x02fc, // it-instructor
-        0xffff, // software-application
-        0xffff, // health-records-and
-        0x012c, // enterprise-architecture-manager
-        0xffff, // programming-languages
-        0x0355, // iot-security
-        0,
-        0x0075, // training-officer
-        0x043a, // statistical-scholar
-        0x7f04, // ig-manager
-        0x013e, // clinical-informatics-manager
-        0x0366, // data-specialist
-        0xffff, // health-safety-compliance
-        0x042a, // it-performance-manager
-        0xffff, // information-asset
-        0xffff, // computing-services
-        0x7f20, // health-data-scientist
-        0x026d, // software-testing-specialist
-        0x01de, // local-area-network-administrator
-        0,
-        0x02df, // visual-designer
-        0x037e, // software-design
-        0xffff, // genomic
-        0xffff, // personal
-        0x03d5, // network-control-analyst
-        0xffff, // quality-assurance-and
-        0x0156, // cyber-security-risk-manager
-        0x01ee, // service-desk-operator
-        0x01c2, // database-administration-manager
-        0x03a9, // data-visualization
-        0x0390, // document-management
-        0x015f, // head-of-it-security
-        0,
-        0x027a, // application-development-director
-        0x0128, // application-architect
-        0x0407, // object-oriented-programmer
-        0x0198, // digital-evaluator
-        0x02b6, // interaction-designer
-        0xffff, // operational
-        0x7f00, // patient-data-coordinator
-        0x01c3, // database-engineer
-        0x019a, // head-of-data-and-ai-ethics
-        0xffff, // software-quality
-        0xffff, // planning-management-it
-        0xffff, // distance
-        0,
-        0xffff, // it-projects
-        0xffff, // integration
-        0x0136, // bioinformatics-engineer
-        0x035a, // data-miner
-        0xffff, // clinical
-        0xffff, // ai-security
-        0x0047, // informatics-nurse
-        0x7f27, // digital-health-project-manager
-        0x0091, // performance-analyst
-        0x0246, // computer-systems-consultant
-        0xffff, // head-of-information
-        0xffff, // command-and
-        0x7f17, // learning-and-development-coordinator
-        0xffff, // head-of-performance
-        0xffff, // compatibility
-        0x014b, // cloud-security-engineer
-        0xffff, // billing
-        0xffff, // library-and-knowledge
-        0,
-        0xffff, // it-capability
-        0x01d6, // it-service-analyst
-        0x0215, // it-educator
-        0x0102, // software-developer-in-test
-        0,
-        0xffff, // lotus
-        0,
-        0xffff, // interaction
-        0xffff, // cloud-automation
-        0x0030, // security-analyst
-        0x0243, // agile-coach
-        0x01f1, // software-support-manager
-        0x00e7, // project-manager
-        0xffff, // governance-and-compliance
-        0x0112, // interface-developer
-        0xffff, // medical-insurance
-        0xffff, // api
-        0x016a, // information-security-specialist
-        0x0255, // change-management-specialist
-        0x0263, // it-quality-manager
-        0x0194, // data-warehouse-developer
-        0xffff, // business
-        0x0074, // trainer
-        0xffff, // blended
-        0x03d3, // network-support-technician
-        0,
-        0xffff, // director-of
-        0x0250, // it-systems-analyst
-        0,
-        0xffff, // source-code
-        0x83b2, // digital-literacy
-        0xffff, // major-incident
-        0xffff, // information-security-assurance-and-threat
-        0x02e2, // linux-administrator
-        0xffff, // database-development
-        0xffff, // director-of-im
-        0x037a, // embedded-engineer
-        0x0396, // learning-design
-        0,
-        0xffff, // command
-        0xffff, // technology-infusion
-        0x0126, // clinical-safety-engineer
-        0xffff, // it-interface
-        0x032c, // computer-technologist
-        0x01fd, // implementation-support-specialist
-        0xffff, // noc
-        0,
-        0xffff, // user
-        0x0302, // web-operations
-        0xffff, // work
-        0x02b7, // content-designer
-        0xffff, // chief-research
-        0x01af, // data-protection-specialist
-        0xffff, // health-information-privacy
-        0xffff, // internet-project
-        0x038d, // web-manager
-        0,
-        0,
-        0xffff, // access-to
-        0x03f2, // pathway-tracker
-        0xffff, // customer
-        0x001e, // siro
-        0x00d9, // delivery-management
-        0x0023, // privacy-officer
-        0x0034, // penetration-tester
-        0x01aa, // management-information-systems-director
-        0x01d2, // it-help-desk-manager
-        0x008a, // systems-architect
-        0x0285, // computer-programmer-analyst
-        0x02f3, // storage-administrator
-        0xffff, // data-protection-and
-        0x044b, // software-systems-engineer
-        0x03e4, // functional-tester
-        0xffff, // white
-        0x028e, // java-developer
-        0x023a, // registered-health-information-technician
-        0x01c8, // head-of-service-desk
-        0x0238, // medical-records-technician
-        0,
-        0x0244, // computer-analyst
-        0x02a4, // head-of-service-design
-        0xffff, // software-qc
-        0x029f, // accessibility-specialist
-        0,
-        0xffff, // subject
-        0,
-        0xffff, // software-test
-        0x01e6, // network-technician
-        0x008f, // data-science
-        0,
-        0xffff, // digital-health
-        0x02e1, // informatician
-        0x0004, // coding-manager
-        0x03c3, // database-integrator
-        0x0071, // systems-trainer
-        0x03b7, // knowledge-engineer
-        0xffff, // intrusion
-        0,
-        0x0072, // epr-trainer
-        0x02ec, // access-to-records
-        0x001d, // senior-information-risk-owner
-        0x0019, // freedom-of-information
-        0,
-        0x0374, // reports-analyst
-        0x031c, // network-designer
-        0xffff, // scientific
-        0xffff, // cancer
-        0x03c2, // data-integrator
-        0x0241, // waiting-list-coordinator
-        0x03fe, // programming-methodology-researcher
-        0x0078, // knowledge-management
-        0xffff, // 2nd
-        0xffff, // database-software
-        0x0307, // software-engineering
-        0,
-        0x016c, // information-systems-security-officer
-        0x02d3, // design-researcher
-        0x0347, // tech-support
-        0xffff, // patients-records
-        0,
-        0x03ae, // pki
-        0xffff, // enterprise-content
-        0x0445, // software-requirement-analyst
-        0xffff, // programming-methodology
-        0xffff, // it-helpdesk
-        0x0340, // it-administrator
-        0xffff, // head-of-graphic
-        0x00f2, // test-analyst
-        0xffff, // genomics
-        0xffff, // scrum
-        0x02e7, // qa-lead
-        0xffff, // chief-digital-information
-        0xffff, // educational
-        0x01c1, // configuration-analyst
-        0,
-        0xffff, // geographic
-        0x0088, // integration-architect
-        0xffff, // it-information
-        0,
-        0x013f, // clinical-informatics-supervisor
-        0,
-        0x02a3, // head-of-interaction-design
-        0xffff, // director
-        0xffff, // portfolio
-        0x0265, // it-test-manager
-        0x0434, // web-projects-manager
-        0x041b, // cloud-product-director
-        0x022b, // health-records-supervisor
-        0xffff, // molecular
-        0x035d, // data-modeller
-        0x0150, // cyber-incident-handler
-        0x0216, // software-trainer
-        0xffff, // business-relationship
-        0x0204, // technical-analyst
-        0x02ae, // user-interface-designer
-        0x00e0, // business-analyst
-        0x028b, // internet-programmer
-        0x8399, // medical-coding
-        0,
-        0xffff, // patient-administration-team
-        0x810e, // software-development
-        0x0293, // solution-developer
-        0,
-        0x0330, // desktop-technician
-        0xffff, // computer-systems
-        0xffff, // personal-computer-network
-        0x00ee, // portfolio-manager
-        0x025c, // project-director
-        0x02db, // head-of-technology
-        0x02f5, // registration-authority
-        0xffff, // information-system
-        0xffff, // gis
-        0x01db, // it-support-technician
-        0xffff, // human-computer
-        0x032f, // microcomputer
-        0,
-        0x02a7, // technical-author
-        0,
-        0x0381, // computer-programming
-        0x0131, // it-systems-architect
-        0x028c, // it-integration-engineer
-        0xffff, // first
-        0x0383, // algorithm-engineer
-        0xffff, // networking-systems-and-distributed
-        0x0089, // cloud-architect
-        0x0401, // database-software-technician
-        0x0438, // database-coder
-        0xffff, // service-oriented
-        0xffff, // change-and-release
-        0x01e3, // network-specialist
-        0x0163, // information-security-administrator
-        0xffff, // user-centred
-        0x0286, // devops-analyst
-        0x0258, // implementation-coordinator
-        0x039d, // tumor-registrar
-        0xffff, // quality-assurance-automation
-        0x0253, // systems-analyst
-        0,
-        0xffff, // programming
-        0xffff, // cyber-security-risk
-        0x0300, // information-system-security
-        0x0331, // networking-engineer
-        0x01bc, // command-and-control-centre-manager
-        0x02ef, // entarch
-        0xffff, // chief-digital-and-information
-        0x804f, // clinical-systems
-        0x0040, // application-specialist
-        0x006e, // digital-skills
-        0x00e4, // digital-programme-manager
-        0x034f, // cryptologist
-        0,
-        0x7f2b, // software-programmer
-        0x02b3, // user-researcher
-        0xffff, // head-of-it-service
-        0xffff, // network-application
-        0x8284, // computer-programmer
-        0x00a8, // network-administrator
-        0xffff, // interactive
-        0x030f, // workstation-support
-        0x0276, // quality-assurance-specialist
-        0xffff, // head-of-business
-        0x03a6, // computer-language
-        0,
-        0x044c, // software-computer-specialist
-        0xffff, // website
-        0x0291, // software-analyst
-        0x0007, // cancer-registrar
-        0xffff, // first-line
-        0x038b, // internet-project-manager
-        0xffff, // computational
-        0x0259, // it-consultant
-        0x0388, // digital-designer
-        0x03ec, // red-team-lead
-        0xffff, // quality-assurance-practice
-        0x025d, // project-leader
-        0x033b, // systems-integrator
-        0xffff, // training-and
-        0x0462, // quality-assurance-automation-engineer
-        0xffff, // red-team
-        0xffff, // cloud-devops
-        0x82ed, // application-software
         0xffff, // embedded-systems
+        0x7f2b, // software-programmer
+        0xffff, // sharepoint
+        0x0225, // diagnostic-coder
+        0xffff, // user-interface-and
+        0x022c, // medical-coder
+        0xffff, // security-application
+        0x005f, // chief-technology-officer
+        0x0385, // web-site-designer
+        0xffff, // cyber-incident
+        0x0031, // security-engineer
+        0x0096, // bi-developer
+        0x7f04, // ig-manager
+        0xffff, // requirements
+        0x0124, // health-intelligence
+        0xffff, // chief-nursing-information
+        0x7f09, // cyber-security-analyst
+        0xffff, // cisco-certified
+        0xffff, // information-security-assurance-and-threat
+        0x01f2, // system-and-network-administrator
         0,
-        0x028f, // programmer-analyst
-        0x02cb, // 2nd-line-support
-        0x0369, // database-consultant
-        0,
-        0x0274, // quality-assurance-director
-        0x0373, // quantitative-researcher
-        0xffff, // registered-health
-        0x014f, // cyber-defender
-        0x02d4, // learning-technology
-        0x0109, // back-end-developer
-        0xffff, // genome
-        0x03c4, // embedded-system-designer
-        0x00b7, // helpdesk
-        0xffff, // incident-response
-        0x0403, // certified-novell-engineer
-        0x7f03, // data-privacy-officer
+        0x014e, // computer-systems-security-analyst
         0x034d, // digital-investigator
-        0x0345, // office-automation
-        0x03f8, // informatics-resource-nurse
-        0x009b, // statistician
-        0x0157, // cyber-security-siem-manager
-        0xffff, // user-interface
-        0x03fa, // artificial-intelligence-security-specialist
-        0x0237, // medical-records-supervisor
-        0x0111, // integration-developer
-        0xffff, // admissions
+        0xffff, // cyber-defence
+        0xffff, // visual
+        0x0303, // systems-operations
+        0x7f1e, // system-designer
+        0xffff, // reporting
+        0x0373, // quantitative-researcher
+        0x02ca, // second-line-support
+        0x015f, // head-of-it-security
+        0x03be, // application-configurator
         0,
-        0x7f24, // system-administrator
-        0x80cf, // telecoms
-        0x03f4, // waiting-list-administration
-        0x02ad, // user-experience-officer
-        0,
-        0x040f, // beta-tester
-        0xffff, // software-quality-control
-        0,
-        0xffff, // it-data
-        0xffff, // genomics-data
-        0x023d, // patient-administration-team-leader
-        0x8092, // analytics
-        0xffff, // it-accessibility
-        0xffff, // director-of-im-and
-        0x005e, // cio
-        0xffff, // wireless
-        0x0140, // clinical-information-systems-manager
-        0xffff, // etl
-        0xffff, // certified
-        0x00e3, // project-delivery-manager
-        0x01f4, // technical-support-manager
-        0x00c4, // problem-manager
-        0,
-        0,
-        0x0297, // ui-programmer
-        0x022a, // health-records-staff
-        0x033f, // it-associate
-        0,
-        0x01b1, // health-information-privacy-and-security-specialist
-        0xffff, // health-systems
-        0,
-        0x8002, // patient-records
-        0x001b, // information-asset-owner
-        0xffff, // chief-information-security
-        0x80bc, // end-user-computing
-        0,
-        0x0119, // infrastructure-analyst
-        0x0073, // clinical-systems-trainer
-        0x004a, // chief-clinical-information-officer
-        0x03e6, // automation-test
-        0xffff, // head-of-data-and
-        0,
-        0x03e0, // data-integrity-specialist
-        0x83a4, // instructional-systems
-        0,
-        0x0313, // windows-administrator
-        0x029c, // web-programmer
-        0x019c, // head-of-data-governance
-        0xffff, // network
-        0xffff, // network-and-security
-        0x0021, // information-rights
-        0,
-        0xffff, // major
-        0,
-        0xffff, // forensics-and
-        0x00e8, // project-officer
-        0x02c4, // chief-medical-informatics-officer
-        0,
-        0x0185, // artificial-intelligence-engineer
-        0x02ba, // ui-designer
-        0x806c, // e-learning
-        0x82d9, // head-of-data
-        0x02a5, // head-of-user-research
-        0xffff, // chief-clinical-information
-        0x0081, // architect
-        0x82bb, // user-experience
-        0x029a, // web-application-programmer
-        0x00f7, // software-tester
-        0x7f0a, // information-security-manager
-        0x03f3, // cancer-tracker
-        0x0067, // it-director
-        0x7f2e, // ux-ui-designer
-        0xffff, // medical-bill
-        0,
-        0x00ab, // desktop-analyst
-        0x03a2, // statistical-genetic
-        0xffff, // library-and
-        0x0035, // ethical-hacker
-        0x01ed, // service-desk-manager
-        0x036a, // database-management
-        0x7f1f, // data-analyst
-        0x0130, // it-system-architect
-        0xffff, // networking-systems-and-distributed-systems
-        0x007a, // librarian
-        0xffff, // data-security-and-protection
-        0xffff, // health-it-support
-        0x020b, // library-assistant
-        0x012f, // it-security-architect
-        0xffff, // director-of-application
-        0xffff, // data-and
-        0x017e, // system-security-administrator
-        0,
-        0x0288, // devops-specialist
-        0xffff, // iot
-        0x01dd, // lan-specialist
-        0x01a2, // statistics-analyst
-        0x036d, // gis-technician
-        0x03bc, // compatibility-tester
-        0x7f28, // qa-tester
-        0,
-        0xffff, // health-information-management-and
-        0xffff, // data-analytic
-        0x01b2, // ig-lead
-        0x807b, // library
-        0x0451, // soa-developer
-        0xffff, // platform
-        0x025f, // service-manager
-        0x0268, // quality-assurance-test-analyst
-        0xffff, // industrial-internet
-        0x0294, // system-integration-engineer
-        0xffff, // health-data
-        0x8037, // vulnerability
-        0x7f19, // knowledge-manager
-        0x0059, // genome-informatics
-        0x041e, // quantitative-methodologist
-        0x0410, // software-quality-assurance-technician
-        0x026f, // sqa-engineer
-        0,
-        0xffff, // clinical-information
-        0x0433, // it-projects-manager
-        0x0199, // head-of-analytics-engineering
-        0xffff, // chief-nurse-information
-        0xffff, // practice
-        0xffff, // evidence
-        0x00c6, // release-manager
-        0x0301, // system-operations
-        0x02d7, // geographic-information-systems
-        0x8042, // pacs
-        0,
-        0xffff, // personal-computer
-        0xffff, // head-of-interaction
-        0x0085, // network-architect
-        0xffff, // sqa
-        0xffff, // solution
-        0xffff, // cisco-certified-network
-        0x8000, // health-records
-        0x02e0, // security-expert
-        0,
-        0xffff, // document
-        0xffff, // data-compliance
-        0x0460, // automation-developer
-        0xffff, // documentation
-        0xffff, // networks
-        0x03d7, // user-support-technician
-        0xffff, // it-performance
-        0xffff, // it
-        0xffff, // windows
-        0x042f, // distance-learning-trainer
-        0x0049, // pharmacy-informatics
+        0xffff, // interactive-media
+        0x022f, // medical-records-analyst
+        0xffff, // information-system
+        0x0260, // application-tester
+        0x7f01, // patient-support-specialist
+        0x0141, // cmio
+        0x028a, // head-of-frontend-development
+        0xffff, // head-of-data-and-ai
+        0x00f5, // test-lead
+        0x03cf, // epr-change
+        0xffff, // medical
+        0xffff, // certified-coding
+        0x034a, // blue-team
+        0x01ea, // server-administrator
+        0x0280, // cloud-automation-engineer
+        0x041d, // information-support-project-manager
+        0xffff, // command-and-control-centre
+        0xffff, // business-relationship
+        0x03a0, // microarray
+        0xffff, // patient
+        0xffff, // clinical
+        0x0241, // waiting-list-coordinator
+        0xffff, // personal-computer-systems
         0xffff, // programming-development-project
         0,
-        0x02c8, // first-line-support
-        0x00c1, // it-manager
-        0x045b, // hipaa-privacy
-        0xffff, // it-system
-        0x0273, // qa-director
-        0xffff, // project-delivery
+        0x8056, // bioinformatics
+        0x80d7, // command-and-control
+        0xffff, // privacy
+        0x7f22, // it-operations-manager
+        0x0327, // computer-operator
         0,
-        0xffff, // forensics-and-incident-response
-        0x01b8, // change-and-release-analyst
-        0xffff, // electronic-data
-        0xffff, // it-data-processing
-        0x7f1e, // systems-designer
-        0xffff, // service
-        0x040d, // application-integrator
-        0xffff, // software-computer
-        0xffff, // site
-        0x034e, // exploitation-analyst
-        0xffff, // engineering
+        0xffff, // health-records-service
+        0x029e, // accessibility-designer
+        0x0338, // web-site-administrator
+        0xffff, // personal
+        0xffff, // industrial-internet
+        0xffff, // head-of-analytics
+        0xffff, // it-change-and
+        0xffff, // information-security-risk
+        0x0106, // frontend-developer
+        0x7f19, // knowledge-manager
+        0xffff, // research
         0,
-        0xffff, // bug
-        0x0167, // information-security-engineer
-        0x0436, // database-design-specialist
-        0x827d, // application-programmer
-        0x03ab, // statistical-programmer
-        0xffff, // business-systems
-        0x018e, // data-consultant
-        0x038c, // e-business
-        0,
-        0x0252, // system-analyst
-        0x037f, // software-manager
-        0x00f5, // test-lead
-        0,
-        0x02b1, // documentation-specialist
-        0x00f3, // test-engineer
-        0x018c, // data-analytics-specialist
-        0x00dc, // product-owner
-        0,
-        0xff2b, // software-developer
-        0x01f9, // database-coordinator
-        0xffff, // it-principal
-        0x004c, // ccio
-        0xffff, // knowledge-and
-        0xffff, // chief-data
-        0x02f6, // computer-scientist
-        0,
+        0x0340, // it-administrator
+        0xffff, // practice-workflow-and-information-management
+        0x0281, // cloud-developer
+        0x00a0, // informatics-analyst
+        0x0072, // epr-trainer
+        0x00c5, // change-manager
+        0x0293, // solution-developer
+        0xffff, // implementation-support
         0x0234, // medical-records-filing-clerk
-        0xffff, // teacher
-        0x0269, // software-quality-assurance-analyst
-        0xffff, // web-site
-        0x00bd, // it-technician
+        0x036d, // gis-technician
+        0xffff, // data
+        0x01f6, // telecommunications-analyst
         0,
-        0x033e, // it-supervisor
-        0x802e, // it-security
-        0x01a0, // machine-learning-engineer
-        0x8055, // health-informatics
-        0x0295, // system-programmer
-        0x041f, // statistical-engineer
-        0x01e5, // network-technical-analyst
-        0xffff, // chief-information
-        0xffff, // engineering-and
-        0xffff, // planning
-        0x00e9, // project-support-officer
-        0x0087, // business-architect
-        0x7f21, // data-governance-manager
-        0x03be, // application-configurator
-        0x01c5, // desktop-support-technician
+        0x02d4, // learning-technology
+        0x045b, // hipaa-privacy
+        0x037d, // software-designer
+        0xffff, // object
+        0xffff, // application-lifecycle
+        0x043e, // statistical-report-compiler
+        0x802f, // network-security
+        0xffff, // electronic-patient
+        0xffff, // data-integrity
+        0x7f2e, // user-experience-designer
+        0xffff, // documentation
+        0x01d7, // it-service-desk-agent
+        0x00a4, // it-services
+        0xffff, // medical-insurance-coding
+        0xffff, // chief-research-information
+        0xffff, // windows
+        0x02e5, // protective-monitoring
+        0,
+        0xffff, // system-testing
+        0xffff, // electronic-resources
+        0x0419, // security-consulting-tester
+        0xffff, // literature
+        0xffff, // network-technical
+        0x016d, // information-systems-security-specialist
+        0x01f5, // technical-support-specialist
+        0x0432, // it-information-manager
+        0x0452, // service-oriented-architecture-developer
+        0x02f5, // registration-authority
+        0x7f11, // genomic-data-analyst
+        0x0316, // intrusion-detection
+        0x020f, // outreach-librarian
+        0xffff, // it-change
+        0xffff, // accredited
+        0x017c, // security-operations-centre-analyst
+        0x02a6, // information-architect
+        0xffff, // mobile-device
+        0x0426, // health-services-information-specialist
+        0,
+        0xffff, // ai-system
+        0x03ad, // public-key-infrastructure
+        0xffff, // operations
+        0xffff, // white-hat
+        0x8042, // pacs
+        0x040a, // simulation-developer
+        0xffff, // developer-in
+        0x8033, // soc
+        0x0158, // cyber-security-specialist
+        0x0268, // quality-assurance-test-analyst
+        0xffff, // billing
+        0xffff, // second
+        0xffff, // it-integration
+        0xffff, // power
+        0xffff, // director
+        0x040b, // software-writer
+        0x02b3, // user-researcher
+        0xffff, // network-application
+        0xffff, // programme
+        0x0143, // director-of-clinical-informatics
+        0x030d, // noc-engineer
+        0xffff, // biller
+        0x036b, // geospatial
+        0xffff, // internet
+        0xffff, // support
         0xffff, // network-and
+        0x02f7, // biostatistician
+        0x02d7, // geographic-information-systems
+        0x015e, // head-of-information-security
+        0xffff, // end
+        0x00c8, // configuration-manager
+        0x00b3, // sre
+        0x0236, // medical-records-staff
+        0,
+        0xffff, // qa
+        0x021d, // training-coordinator
+        0x002d, // infosec
+        0x0409, // mobile-device-developer
+        0x0153, // cyber-security-developer
+        0x042c, // computer-literacy-teacher
+        0xffff, // 2nd-line
+        0xff2b, // software-developer
+        0xffff, // user-centred
+        0x0333, // networking-administrator
+        0x0235, // medical-records-officer
+        0xffff, // interactive-media-project
+        0,
+        0x7f1d, // health-it-architect
+        0x00f9, // qa-engineer
+        0x0100, // sdet
+        0x03b8, // documentalist
+        0xffff, // chief-nursing-informatics
+        0x033a, // sharepoint-administrator
+        0xffff, // systems
+        0x03c8, // nursing-information-systems
+        0xffff, // compliance
+        0x033b, // systems-integrator
+        0xffff, // local-area-network
+        0x01a4, // data-quality-officer
+        0xffff, // software-support
+        0x0245, // computer-systems-analyst
+        0x0221, // clinical-coding-officer
+        0x000e, // health-records-officer
+        0x0272, // usability-tester
+        0x02b4, // user-research
+        0x01c8, // head-of-service-desk
+        0xffff, // electronic-commerce
+        0x01bb, // cloud-support-specialist
+        0x7f03, // data-protection-officer
+        0x8099, // data-governance
+        0x0353, // systems-security
+        0x03d3, // network-support-technician
+        0x0026, // dcb0129
+        0x02a4, // head-of-service-design
+        0x01b7, // application-support-engineer
+        0x7f20, // health-data-scientist
+        0xffff, // patient-administrative-team
+        0xffff, // it-systems
+        0x0375, // computational-linguist
+        0x02ee, // appsw
+        0xffff, // midwifery-information
+        0x025f, // service-manager
+        0x01a7, // digital-health-program-director
+        0x018e, // data-consultant
+        0,
+        0x0186, // business-intelligence-analyst
+        0x7f0e, // clinical-data-analyst
+        0x0320, // etl-developer
+        0xffff, // health-records-and-information
+        0xffff, // programming-methodology
+        0x032e, // computer-technical-specialist
+        0xffff, // project-management
+        0x004b, // cclio
+        0xffff, // health-information-privacy-and-security
+        0x020c, // library-associate
+        0x8094, // business-intelligence
+        0x03ed, // red-team-operator
         0x012e, // it-network-architect
-        0x0358, // comsec
-        0x033c, // systems-support
-        0x00c3, // incident-manager
-        0xffff, // chief-it
-        0x0193, // data-warehouse-designer
+        0x01e5, // network-technical-analyst
+        0x0397, // computer-instructor
+        0xffff, // development
+        0xffff, // head-of-frontend
+        0xffff, // qa-automation
+        0xffff, // infrastructure
+        0x03d7, // user-support-technician
+        0x03bc, // compatibility-tester
+        0x0139, // chief-nursing-informatics-officer
+        0x0389, // website-project-manager
+        0x045c, // user-interface-and-user-experience
+        0x8016, // data-protection
+        0x028f, // programmer-analyst
+        0x014c, // computer-security-coordinator
+        0xffff, // sqa
+        0x001b, // information-asset-owner
+        0,
+        0x03c1, // programming-analyst
+        0,
+        0x030b, // virtualisation
+        0x800c, // patient-data
+        0xffff, // ui
+        0x03cd, // system-configuration
+        0x01bc, // command-and-control-centre-manager
+        0x01c2, // database-administration-manager
+        0x0461, // power-platform-developer
+        0x006e, // digital-skills
+        0x00f1, // implementation-lead
+        0xffff, // head-of-command-and
+        0x041c, // interactive-media-project-manager
+        0x0210, // public-health-and-commissioning-librarian
+        0xffff, // records
+        0xffff, // network-systems
+        0xffff, // agile
+        0x02d0, // qa-automation-engineer
+        0xffff, // work
+        0x037c, // gameplay-engineer
+        0xffff, // ui-and
+        0x0206, // catalogue-librarian
+        0x038b, // internet-project-manager
+        0x03df, // application-integration-consultant
+        0x013b, // clinical-informatics-analyst
+        0,
+        0x0305, // midwifery-information-officer
+        0x02cc, // infrastructure-specialist
+        0xffff, // electronic-data
+        0x021b, // training-and-development-coordinator
+        0x01e1, // network-configurator
+        0xffff, // director-of
+        0x01cf, // it-change-and-configuration-manager
+        0x0054, // electronic-health-record
+        0x034b, // digital-forensic
+        0x00fc, // test-automation
+        0x0111, // integration-developer
+        0x01f1, // software-support-manager
+        0x01d9, // it-support-engineer
+        0x01bf, // computer-network-support-specialist
+        0x0279, // application-designer
+        0x0068, // director-of-informatics
+        0xffff, // change-and
+        0x03ff, // personal-computer-installation-engineer
+        0xffff, // distance
+        0x0457, // data-storage-analyst
+        0x0459, // certified-coding-specialist
+        0x0086, // infrastructure-architect
+        0x03cb, // digital-change
+        0x01a1, // research-data-scientist
+        0xffff, // certified-novell
+        0x0326, // data-model-designer
+        0x00d9, // delivery-management
+        0x02f9, // support-analyst
+        0x043c, // statistic-research-scientist
+        0,
+        0x02b6, // interaction-designer
+        0xffff, // waiting
+        0x03db, // statistical-research
+        0x02ea, // clinical-systems-educator
+        0x0414, // system-testing-and-evaluation-specialist
+        0x01de, // local-area-network-administrator
+        0x03d0, // information-systems-developer
+        0xffff, // full-stack
+        0x806c, // e-learning
+        0x03a5, // operating-system-designer
+        0x044a, // software-application-specialist
+        0x016f, // it-security-advisor
+        0xffff, // waiting-list
+        0xffff, // head-of-performance
+        0x0422, // technology-infusion-specialist
+        0x0233, // medical-records-director
+        0x02c7, // systems-administration
+        0xffff, // application
+        0xffff, // scientific
+        0xffff, // wireless
+        0x0364, // data-administrator
+        0x0273, // qa-director
+        0x7f08, // health-safety-compliance-officer
+        0xffff, // algorithm
+        0x0205, // technical-services-manager
+        0xffff, // forensics-and-incident-response
+        0x00c1, // it-manager
+        0x012d, // information-systems-architect
+        0xffff, // certified
+        0xffff, // release
+        0x0157, // cyber-security-siem-manager
         0xffff, // telecoms-equipment
-        0xffff, // programming-development
-        0x01b6, // application-operations-engineer
-        0x0148, // pathology-links-manager
-        0x02f8, // systems-access
-        0x8001, // medical-records
-        0xffff, // work-station
-        0x82c0, // accessibility
-        0x043d, // statistic-research-associate
-        0xffff, // embedded-system
-        0xffff, // test
-        0xffff, // engineering-and-scientific
-        0x0339, // web-technician
+        0x03a1, // molecular-modeler
+        0xffff, // system-testing-and
+        0xffff, // lan
+        0x027a, // application-development-director
+        0x03fc, // industrial-internet-of-things-security-specialist
+        0,
+        0x82d2, // application-development
+        0xffff, // cyber-security-siem
+        0x0182, // governance-and-compliance-analyst
+        0x01ba, // cloud-network-engineer
+        0x0187, // business-intelligence-consultant
+        0xffff, // head-of-data-and
+        0x80b8, // it-support
+        0x01d3, // it-helpdesk-agent
+        0,
+        0x00ce, // platform-engineer
+        0xffff, // it-capacity
+        0xffff, // beta
+        0x7f13, // chief-digital-officer
+        0xffff, // registration
+        0xffff, // forensics-and-incident
+        0x0208, // electronic-resources-librarian
+        0x80d4, // application-operations
+        0xffff, // hipaa
+        0x00df, // scrum-master
+        0x0030, // security-analyst
+        0x02dc, // product-management
+        0xffff, // secure-software
+        0x00e9, // project-support-officer
         0xffff, // health-services-information
         0,
-        0xffff, // lan
-        0xffff, // 1st
-        0xffff, // red
-        0x0380, // systems-software
+        0xffff, // data-model
+        0xffff, // data-and-ai
+        0x03e5, // regression-tester
+        0,
+        0x0405, // engineering-programmer
+        0xffff, // health-information
+        0x7f21, // data-governance-manager
+        0,
+        0x034c, // digital-forensics
+        0x0011, // clinical-coder
+        0x00dd, // delivery-manager
+        0xffff, // iiot-security
+        0xffff, // digital-health-project
+        0xffff, // library-and
+        0xffff, // data-processing-systems-project
+        0x0455, // chief-analytics-officer
         0xffff, // diagnostic
-        0x00d6, // it-procurement
-        0x7f09, // cyber-security-analyst
-        0x0375, // computational-linguist
-        0x0207, // chief-knowledge-officer
-        0x01ff, // operational-control-manager
-        0x0053, // electronic-patient-record
-        0x0311, // pc-support
-        0x03af, // manual-tester
-        0xffff, // it-capacity
-        0x0341, // internet-technology
+        0x0112, // interface-developer
+        0xffff, // programming
+        0x0412, // software-quality-control-specialist
+        0x01a3, // data-integrity-officer
+        0x0335, // internetwork
+        0x0438, // database-coder
+        0x0462, // quality-assurance-automation-engineer
+        0x009b, // statistician
+        0x0402, // cisco-certified-network-professional
+        0x00c4, // problem-manager
+        0xffff, // data-and
+        0x0294, // system-integration-engineer
+        0x7f03, // data-privacy-officer
+        0x806f, // digital-learning
+        0xffff, // test
         0x01be, // computer-network-specialist
-        0x01cd, // information-systems-technician
-        0x01ae, // data-protection-and-security-officer
-        0x0038, // incident-responder
-        0x01d3, // it-helpdesk-agent
-        0x802c, // information-security
-        0xffff, // statistic
-        0x02c5, // nurse-informatics
-        0xffff, // public
-        0xffff, // web-content
-        0x026e, // sqa-analyst
-        0xffff, // chief-medical-informatics
-        0x044d, // information-systems-planner
-        0xffff, // cyber-security-programme
-        0x003c, // chief-information-security-officer
-        0xffff, // database-administration
-        0x030a, // virtualization
-        0xffff, // automation
-        0,
-        0x005f, // chief-technology-officer
-        0x0397, // computer-instructor
-        0x0322, // information-systems-educator
         0x042e, // teacher-of-digital-literacy
-        0x0257, // head-of-portfolio
-        0x020a, // library-and-knowledge-services-manager
-        0xffff, // manual
-        0x0006, // medical-summariser
-        0x0172, // it-security-engineer
-        0xffff, // systems-integration
-        0x0178, // network-security-administrator
-        0xffff, // management-information-systems
-        0x00f8, // qa-analyst
-        0x0171, // it-security-consultant
-        0x037b, // game-engineer
-        0x0152, // cyber-risk-manager
-        0x8066, // head-of-digital
-        0xffff, // networking-systems
-        0xffff, // health-software
+        0x019f, // head-of-performance-analysis
+        0x004a, // chief-clinical-information-officer
+        0xffff, // head-of-user
+        0x0169, // information-security-risk-analyst
+        0x0448, // record-systems-analyst
+        0xffff, // power-platform
+        0x02e7, // qa-lead
+        0,
+        0x03f8, // informatics-resource-nurse
+        0xffff, // cisco-certified-network
+        0x00c0, // it-service-management
+        0,
+        0xffff, // planning
+        0x0440, // telecommunications-maintenance-technician
+        0x7f0a, // computer-security-manager
+        0x024f, // it-project-manager
+        0x7f15, // digital-transformation-leader
+        0x01e4, // network-support-specialist
         0,
         0,
-        0x012a, // data-warehouse-architect
-        0xffff, // research
-        0xffff, // regression
-        0xffff, // mobile
+        0xffff, // head-of-content
+        0x01cb, // information-systems-manager
         0,
-        0x0235, // medical-records-officer
+        0xffff, // projects
+        0xffff, // computer-systems-security
+        0x0091, // performance-analyst
         0,
-        0xffff, // agile-delivery
-        0x01a7, // digital-health-program-director
-        0x03f0, // user-acceptance-testing
-        0x02c1, // technical-writer
-        0xffff, // database
-        0x0145, // health-informatics-manager
+        0x020b, // library-assistant
+        0x01a5, // chief-informatics-officer
+        0x0023, // privacy-officer
         0,
-        0x0320, // etl-developer
-        0x0052, // ehr
-        0x018a, // data-analytics-manager
-        0x02e9, // systems-educator
-        0x0281, // cloud-developer
-        0x021f, // accredited-clinical-coder
-        0x026a, // software-quality-assurance-engineer
-        0x0251, // requirement-engineer
-        0x039c, // insurance-coder
-        0xffff, // it-service
-        0x0427, // it-capacity-planner
-        0x0271, // unit-tester
-        0x83eb, // user-support
-        0x03ee, // statistical-officer
-        0x02c2, // web-designer
-        0x03d1, // network-operations-analyst
+        0x0170, // it-security-analyst
+        0x0290, // site-reliability-devops-engineer
+        0x032a, // computer-hardware
+        0x01c0, // computer-technician
+        0xffff, // planning-management-it
+        0x0110, // integration-engineer
+        0xffff, // information-support-project
+        0xffff, // cyber-security-risk
         0,
-        0xffff, // database-design
         0,
-        0x0368, // database-technician
-        0xffff, // public-key
-        0x006b, // learning-technologist
-        0x7f03, // data-protection-officer
-        0x02c7, // systems-administration
-        0x0054, // electronic-health-record
-        0x0394, // electronic-content
-        0xffff, // system-security
-        0x02d6, // gis-analyst
-        0,
-        0x7f23, // health-it-support-specialist
-        0xffff, // sharepoint
-        0x01c9, // help-desk-analyst
-        0x03d9, // certified-hacker
-        0x7f0d, // health-it-consultant
-        0,
-        0x035f, // data-modelling
-        0x02d0, // qa-automation-engineer
-        0xffff, // learning
-        0xffff, // change-management
-        0,
-        0xffff, // it-service-desk
-        0xffff, // scientific-database
-        0x0153, // cyber-security-developer
-        0,
-        0x0264, // it-test-analyst
-        0x0352, // threat-monitoring
-        0x8069, // digital-transformation
-        0x02cc, // infrastructure-specialist
-        0xffff, // internet
-        0x03c0, // requirements-analyst
-        0,
-        0xffff, // practice-workflow-and-information-management
-        0xffff, // application
-        0x7f04, // information-governance-manager
-        0,
+        0x02eb, // genomics-data-scientist
+        0xffff, // human-centred
+        0x0081, // architect
+        0x01da, // it-support-specialist
+        0xffff, // director-of-im
+        0x03fe, // programming-methodology-researcher
+        0xffff, // back
+        0xffff, // data-protection-and-security
+        0x0274, // quality-assurance-director
+        0x0449, // network-application-specialist
+        0x00da, // business-systems-analyst
+        0xffff, // data-protection-and
+        0x0067, // it-director
+        0xffff, // chief-nurse-information
+        0x0050, // clinical-system
         0x01b5, // application-lifecycle-manager
-        0x0439, // it-principal-testing-manager
-        0xffff, // chief-nurse
-        0,
-        0x0442, // telecoms-equipment-maintenance-engineer
-        0x0432, // it-information-manager
-        0xffff, // change-and
-        0xffff, // practice-workflow
-        0x0137, // scientific-database-curator
-        0xffff, // software-developer-in
-        0xffff, // tumour
-        0x7f22, // computer-operations-manager
-        0,
-        0x83e8, // network-support
-        0x042d, // digital-literacy-lecturer
-        0x0459, // certified-coding-specialist
-        0x00ec, // programme-lead
-        0x02b8, // content-strategist
-        0xffff, // chief-it-security
-        0xffff, // cloud-network
-        0x01a9, // information-systems-director
-        0x0218, // corporate-training-manager
-        0x0209, // knowledge-and-library-specialist
-        0x019b, // head-of-data-engineering
-        0x8098, // data-quality
-        0x0458, // certified-professional-coder
-        0x03ca, // intelligent-systems-designer
-        0xffff, // biller
-        0xffff, // nursing-information
-        0xffff, // cyber-security-siem
-        0x0321, // tableau-developer
-        0xffff, // training
-        0x01fe, // major-incident-manager
-        0xffff, // research-data
-        0x0107, // front-end-developer
-        0x009f, // reporting-analyst
-        0xffff, // cyber-incident
-        0x02f0, // medical-record
-        0x01b0, // data-security-and-protection-lead
-        0x809a, // data-warehouse
-        0x013c, // clinical-informatics-coordinator
-        0x032e, // computer-technical-specialist
-        0x0278, // analyst-programmer
-        0x03d2, // network-operations-centre
-        0,
-        0xffff, // data-processing
-        0xffff, // chief-digital-and
-        0xffff, // corporate
-        0xffff, // product-assurance
-        0xffff, // electronic-patient
-        0x02fe, // instructional-technology
-        0x0319, // white-hat-hacker
-        0x00f1, // implementation-lead
-        0xffff, // disaster
-        0x0314, // data-recovery
-        0x0068, // director-of-informatics
-        0x03f1, // user-acceptance-tester
+        0x8104, // developer
+        0x0102, // software-developer-in-test
+        0xffff, // intelligent-system
+        0xffff, // white
         0xffff, // systems-and-networks
-        0x0266, // product-assurance-engineer
-        0x00df, // scrum-master
-        0x00e1, // service-owner
-        0x00f6, // tester
-        0,
-        0,
-        0,
-        0x01ba, // cloud-network-engineer
+        0xffff, // cloud-network
         0x03fb, // iiot-security-specialist
-        0xffff, // health-information-privacy-and
-        0x020f, // outreach-librarian
-        0x000d, // health-records-manager
-        0x01c6, // end-user-computing-engineer
-        0x0239, // patients-records-assistant
-        0xffff, // ux-ui
-        0x00eb, // project-lead
-        0xffff, // server
-        0x0182, // governance-and-compliance-analyst
-        0xffff, // requirements
-        0xffff, // pc
-        0xffff, // service-acceptance
-        0xffff, // record-systems
-        0x0304, // nursing-information-officer
-        0x8029, // data-security
-        0x0117, // human-computer-interface
-        0xffff, // data-analytics
-        0x0010, // patient-records-manager
-        0xffff, // chief-digital
-        0xffff, // records-and-information
-        0x0158, // cyber-security-specialist
-        0xffff, // cisco-certified
-        0x01ca, // help-desk-technician
-        0xffff, // certified-coding
-        0x00d8, // head-of-product
+        0x017e, // system-security-administrator
+        0x00a5, // it-officer
+        0xffff, // nurse
+        0xffff, // cyber-risk
+        0x02c8, // first-line-support
         0x80d3, // application-support
-        0x03cf, // epr-change
-        0x030b, // virtualisation
-        0x01e0, // network-and-security-engineer
-        0x01b9, // cloud-infrastructure-engineer
-        0,
-        0xffff, // personal-computer-installation
-        0xffff, // midwifery-information
+        0x00e4, // digital-programme-manager
+        0xffff, // it-business
         0xffff, // it-quality
+        0x0027, // dcb0160
+        0x006a, // instructional-designer
+        0x8092, // analytics
+        0x033c, // systems-support
+        0x0079, // clinical-librarian
+        0x0250, // it-systems-analyst
+        0xffff, // site-reliability-devops
+        0xffff, // network
+        0x0191, // data-support-analyst
+        0x0434, // web-projects-manager
+        0x0166, // information-security-director
         0,
+        0xffff, // ux-and
+        0x8329, // computer-support
+        0x0246, // computer-systems-consultant
+        0x0222, // clinical-records-administrator
+        0x017a, // network-security-tester
+        0x0151, // cyber-incident-responder
+        0x03c3, // database-integrator
+        0x012b, // database-architect
+        0x8055, // health-informatics
+        0xffff, // technology
+        0x03d4, // network-support-engineer
+        0,
+        0x033e, // it-supervisor
+        0x01fc, // head-of-command-and-control
+        0x0413, // software-qc-specialist
+        0xffff, // mobile-application
+        0x0089, // cloud-architect
+        0x0361, // data-warehousing
+        0xffff, // scrum
+        0xffff, // health
+        0x03ee, // statistical-officer
+        0x0456, // it-business-analysis-director
+        0x7f1c, // solution-architect
+        0x00ba, // user-support-specialist
+        0x01c3, // database-engineer
+        0xffff, // pathway
+        0x03fa, // artificial-intelligence-security-specialist
+        0x02e9, // systems-educator
+        0x01dd, // lan-specialist
+        0x0242, // ward-clerk
+        0x00d6, // it-procurement
+        0x827d, // application-programmer
+        0xffff, // data-analytics
+        0xffff, // chief-medical-informatics
+        0x024c, // it-analyst
+        0x0436, // database-design-specialist
+        0x003b, // information-security-analyst
+        0xffff, // internet-project
+        0x0278, // analyst-programmer
+        0x039c, // insurance-coder
+        0xffff, // head-of-it-service
+        0x83c6, // clinical-information-systems
+        0x00b5, // servicedesk
+        0x020e, // library-technical-assistant
+        0x0149, // practice-workflow-and-information-management-redesign-specialist
+        0x0444, // semantic-technologies-engineer
+        0xffff, // practice-workflow-and-information
+        0x0181, // vulnerability-manager
+        0x803a, // cyber-security
+        0x0049, // pharmacy-informatics
+        0xffff, // computer-technology
+        0xffff, // freedom
+        0,
+        0x01e3, // network-specialist
+        0x8328, // computer-operations
+        0x00a3, // data-officer
+        0x040f, // beta-tester
+        0x01e0, // network-and-security-engineer
+        0xffff, // e
+        0x00b1, // infrastructure-manager
+        0x0312, // web-administrator
+        0xffff, // patients
+        0x0165, // information-security-auditor
+        0xffff, // service-oriented
+        0x013f, // clinical-informatics-supervisor
+        0x809c, // machine-learning
+        0xffff, // patients-records
+        0x0451, // soa-developer
+        0x0406, // engineering-and-scientific-programmer
+        0xffff, // health-services
+        0x0324, // it-resilience
+        0xffff, // industrial
+        0x022a, // health-records-staff
+        0xffff, // health-it
+        0xffff, // software
+        0x00e6, // programme-manager
+        0xffff, // it-service
+        0x7f04, // information-governance-manager
+        0x038a, // web-site-project-manager
+        0x0075, // training-officer
+        0x01b4, // records-management-specialist
+        0x0202, // systems-manager
+        0x0179, // network-security-analyst
+        0x0172, // it-security-engineer
+        0x0257, // head-of-portfolio
+        0x0109, // back-end-developer
+        0x0255, // change-management-specialist
+        0x02fc, // it-instructor
+        0xffff, // data-security-and-protection
+        0x01a2, // statistics-analyst
+        0xffff, // certified-professional
+        0xffff, // learning-development
+        0x01c5, // desktop-support-technician
+        0x02fd, // system-configurator
+        0x00f8, // qa-analyst
+        0x03d1, // network-operations-analyst
+        0xffff, // chief-it
+        0x023f, // patient-services-manager
+        0x0292, // software-development-engineer
+        0x0443, // it-data-processing-manager
+        0x02d1, // quality-assurance-and-testing
+        0xffff, // site-reliability
+        0xffff, // data-compliance
+        0x01ff, // operational-control-manager
+        0x0360, // database-modeler
+        0x0004, // coding-manager
+        0,
+        0x025b, // programme-director
+        0x802b, // cyber
+        0x0093, // information-analyst
+        0x00aa, // computer-support-specialist
+        0x0013, // clinical-coding-auditor
+        0x80bb, // technical-support
+        0xffff, // enterprise
+        0x0101, // developer-in-test
+        0x7f2d, // application-developer
+        0,
+        0xffff, // user-interface-and-user
+        0x0108, // backend-developer
+        0x00c3, // incident-manager
+        0x03b6, // it-forensics
+        0,
+        0,
+        0x83e9, // network-operations
+        0x0394, // electronic-content
+        0x031a, // web-security
+        0x0232, // medical-records-coordinator
+        0x02a2, // head-of-content-design
+        0,
+        0x02fe, // instructional-technology
+        0x021c, // training-and-development-manager
+        0xffff, // analyst
+        0xffff, // management-information
+        0x018c, // data-analytics-specialist
+        0xffff, // web-projects
+        0xffff, // service-oriented-architecture
+        0xffff, // quality-assurance
+        0xffff, // it-projects
+        0x00fa, // quality-assurance-analyst
+        0x022d, // medical-coding-officer
+        0x0376, // biostatistical
+        0x0352, // threat-monitoring
+        0x03e7, // performance-test
+        0x7f02, // health-information-officer
+        0x039a, // billing-coder
+        0x008f, // data-science
+        0xffff, // information-security-assurance
+        0x7f1f, // data-analyst
+        0x02cf, // software-qa
+        0x0404, // business-programmer
+        0x03e1, // clinical-data-abstractor
+        0xffff, // source-code
+        0x027c, // application-integration-engineer
+        0xffff, // communications
+        0x044d, // information-systems-planner
+        0xffff, // waiting-list-co
+        0xffff, // chief-clinical
+        0x0248, // digital-portfolio-analyst
+        0x031e, // health-information-coder
+        0x0355, // iot-security
+        0x0058, // computational-biology
+        0xffff, // pc
+        0xffff, // security-assessment
+        0x008c, // data-engineering
+        0x0299, // user-interface-engineer
+        0x0053, // electronic-patient-record
+        0x02e8, // health-information-manager
+        0x00a9, // lan-administrator
+        0x01ac, // data-compliance-officer
+        0x0424, // medical-bill-coder
+        0xffff, // business-systems
+        0xffff, // major
+        0x0425, // medical-insurance-coding-specialist
+        0x0308, // access-to-health
+        0x01fa, // database-manager
+        0x7f0a, // information-systems-security-manager
+        0x0076, // training-manager
+        0x013c, // clinical-informatics-coordinator
+        0x02b2, // head-of-graphic-design
+        0x008e, // data-scientist
+        0x0343, // electronic-data-processing
+        0x01f3, // systems-and-networks-manager
+        0xffff, // statistical
+        0x0155, // cyber-security-programme-director
+        0x0048, // informatics-pharmacist
+        0x0239, // patients-records-assistant
+        0x02f2, // human-centred-design
+        0x0391, // records-and-information-management
+        0x0161, // information-assurance-analyst
+        0xffff, // it-performance
+        0x017b, // security-operation-analyst
+        0x8051, // epr
+        0x0203, // systems-specialist
+        0x02a8, // technical-communicator
+        0xffff, // module
+        0,
+        0x0271, // unit-tester
+        0xffff, // computing
+        0xffff, // it-capability
+        0x016a, // information-security-specialist
+        0x83b1, // statistics
+        0x00ee, // portfolio-manager
+        0xffff, // educational
+        0xffff, // system-integration
+        0xffff, // cancer
+        0xffff, // cloud-devops
+        0xffff, // chief-analytics
+        0xffff, // patient-administrative
+        0x0035, // ethical-hacker
+        0xffff, // iot
+        0x00a7, // im-and-t
+        0x0331, // networking-engineer
+        0x0295, // system-programmer
+        0,
+        0xffff, // local-area
+        0x021f, // accredited-clinical-coder
+        0,
+        0x019b, // head-of-data-engineering
+        0xffff, // director-of-im-and
+        0xffff, // quality-assurance-practice
+        0xffff, // customer-support
+        0x00f4, // test-manager
+        0x7f27, // digital-health-project-manager
+        0xffff, // security-operation
+        0x02be, // graphic-designer
+        0xffff, // information-asset
+        0xffff, // management
+        0xffff, // nursing
+        0x0118, // training-lead
+        0,
+        0xffff, // clinical-knowledge
+        0xffff, // work-station
+        0x0300, // information-system-security
+        0x0382, // web-development
+        0x03f6, // database-design-analyst
+        0x83a4, // instructional-systems
+        0xffff, // reports
+        0xffff, // security-consulting
+        0xffff, // senior-information
+        0x01e7, // networks-engineer
+        0x02b7, // content-designer
+        0x0131, // it-systems-architect
+        0xffff, // system-and-network
+        0x802e, // it-security
+        0x03a7, // courseware
+        0x0014, // patient-access-systems
+        0x044c, // software-computer-specialist
+        0x80bc, // end-user-computing
+        0xffff, // cloud-security
+        0x023d, // patient-administration-team-leader
+        0xffff, // user-interface
+        0x0437, // database-development-engineer
+        0x02e3, // disaster-recovery
+        0x037a, // embedded-engineer
+        0x807e, // knowledge-and-library
+        0x007f, // knowledge-officer
+        0xffff, // programming-languages
+        0xffff, // data-processing-systems
+        0x0171, // it-security-consultant
+        0xffff, // corporate
+        0x7f26, // delivery-lead
+        0x025d, // project-leader
+        0xffff, // genomics
+        0xffff, // molecular
+        0x00d2, // telephony
+        0xffff, // tumour
+        0xffff, // network-and-security
+        0x0073, // clinical-systems-trainer
+        0x02e2, // linux-administrator
+        0x0008, // health-information-technician
+        0xffff, // personal-computer-network
+        0xffff, // it-system
+        0xffff, // engineering-and
+        0xffff, // evidence
+        0x02b8, // content-strategist
+        0xffff, // it-test
+        0x0368, // database-technician
+        0xffff, // operational-control
+        0x009f, // reporting-analyst
+        0xffff, // admissions
+        0xffff, // electronic-health
+        0x030c, // voip
+        0x0372, // statistical-scientist
+        0x035f, // data-modelling
+        0x00f0, // implementation-manager
+        0xffff, // programming-development
+        0xffff, // machine
+        0x0034, // penetration-tester
+        0x0022, // subject-access
+        0x019e, // head-of-digital-evaluation
+        0xffff, // ml
+        0xffff, // medical-bill
+        0x7f03, // dpo
+        0xffff, // gis
+        0x028e, // java-developer
+        0xffff, // im
+        0x0154, // cyber-security-engineer
+        0xffff, // server
+        0x0277, // quality-engineer
+        0xffff, // public-health
+        0x8018, // caldicott
+        0x0433, // it-projects-manager
+        0,
+        0x0254, // web-project-manager
+        0xffff, // im-and
+        0xffff, // chief-informatics
+        0x00b7, // helpdesk
+        0x7f1b, // clinical-knowledge-specialist
+        0x029a, // web-application-programmer
+        0x029c, // web-programmer
+        0x0446, // network-systems-analyst
+        0xffff, // end-user
+        0x0175, // it-security-officer
+        0xffff, // it-help-desk
+        0x0160, // incident-response-engineer
+        0x8123, // artificial-intelligence
+        0xffff, // network-control
+        0xffff, // artificial-intelligence-security
+        0,
+        0xffff, // 2nd
+        0x044b, // software-systems-engineer
+        0x008d, // data-engineer
+        0xffff, // enterprise-content
+        0xffff, // it-change-and-configuration
+        0x7f28, // qa-tester
+        0x01df, // local-area-network-specialist
+        0x01a0, // machine-learning-engineer
+        0x02db, // head-of-technology
+        0x01f7, // telecommunications-engineer
+        0x041b, // cloud-product-director
+        0x80b6, // help-desk
+        0x03b9, // digital-archivist
+        0,
+        0xffff, // embedded-system
+        0x0337, // website-administrator
+        0x0152, // cyber-risk-manager
+        0xffff, // platform
+        0x0218, // corporate-training-manager
+        0x027f, // application-software-engineer
+        0x0117, // human-computer-interface
+        0xffff, // command
+        0x01d8, // it-service-desk-manager
+        0x01c4, // desktop-specialist
+        0xffff, // requirement
+        0x0379, // firmware
+        0x03b0, // telecom
+        0x01e8, // personal-computer-network-analyst
+        0x0309, // data-centre
+        0x0156, // cyber-security-risk-manager
+        0x011e, // report-writer
+        0x010d, // devops-engineer
+        0xffff, // software-developer-in
+        0x00a6, // it-specialist
+        0x042d, // digital-literacy-lecturer
+        0x0214, // e-learning-author
+        0x0129, // chief-data-architect
+        0xffff, // planning-management
+        0x0247, // data-processing-systems-analyst
+        0x000f, // medical-records-manager
+        0xffff, // 1st
+        0,
+        0xffff, // practice-workflow-and
+        0x00c6, // release-manager
+        0x045d, // user-experience-and-user-interface
+        0x036e, // geographical-information-system
+        0x0411, // sqa-technician
+        0x02f3, // storage-administrator
+        0x01ce, // infrastructure-operations-engineer
+        0x015a, // data-security-administrator
+        0x006b, // learning-technologist
+        0xffff, // health-information-management-and-exchange
+        0xffff, // back-end
+        0x036f, // biometrician
+        0x8399, // medical-coding
+        0x007d, // evidence-specialist
+        0x0227, // health-records-assistant
+        0x0220, // clinical-coding-expert
+        0x0159, // cyber-security-technologist
+        0x001a, // foi
+        0xffff, // second-line
+        0x0126, // clinical-safety-engineer
+        0x02ef, // entarch
+        0xffff, // chief-data
+        0x035d, // data-modeller
+        0x006d, // elearning
+        0x0005, // clinical-coding-manager
+        0x03c4, // embedded-system-designer
+        0x02b0, // web-content-specialist
+        0x019d, // head-of-data-science
+        0x03bb, // integration-tester
+        0,
+        0x0167, // information-security-engineer
+        0,
+        0x0339, // web-technician
+        0x037e, // software-design
+        0x037b, // game-engineer
+        0x018d, // data-and-ai-ethicist
+        0x00ec, // programme-lead
+        0xffff, // networking-systems-and-distributed
+        0xffff, // web-application
+        0x0062, // chief-digital-and-information-officer
+        0x01c6, // end-user-computing-engineer
+        0x004e, // cnio
+        0xffff, // database-development
+        0x8028, // computer-security
+        0x0351, // source-code-auditor
+        0x7f28, // quality-assurance-tester
+        0x0431, // it-audit-manager
+        0x0377, // biostatistics
+        0x7f0f, // bioinformatician
+        0x0196, // database-developer
+        0x0421, // business-systems-consultant
+        0x0045, // nursing-informatics
+        0xffff, // genomic
+        0x7f0b, // cyber-defence-specialist
+        0xffff, // genomics-data
+        0x017d, // soc-analyst
+        0x02bf, // design-lead
+        0xffff, // teacher-of
+        0,
+        0x045e, // ui-and-ux
+        0xffff, // chief
+        0x02fb, // blended-learning
+        0xffff, // cisco
+        0x7f0c, // clinical-informatics-specialist
+        0x02b1, // documentation-specialist
+        0x8069, // digital-transformation
+        0x0371, // statistical-consultant
+        0xffff, // geographical
+        0x02c6, // digital-midwife
+        0x8017, // ig
+        0x010a, // full-stack-developer
+        0x00af, // network-analyst
+        0,
+        0x026a, // software-quality-assurance-engineer
+        0x02f1, // human-centred-designer
+        0x0318, // bug-bounty
+        0x0417, // security-assessment-tester
+        0x0415, // certified-tester
+        0x0263, // it-quality-manager
+        0xffff, // geographic-information
+        0x014f, // cyber-defender
+        0x0315, // it-coordinator
+        0x0307, // software-engineering
+        0xffff, // report
+        0x023e, // patient-administrative-team-leader
+        0xffff, // pathology-it-systems
+        0x0119, // infrastructure-analyst
+        0x03ef, // user-acceptance-test
+        0x0052, // ehr
+        0xffff, // health-data
+        0x001f, // records-manager
+        0x7f07, // clinical-risk-manager
+        0x80ac, // information-systems
+        0x026d, // software-testing-specialist
+        0xffff, // content
+        0x0113, // mobile-developer
+        0x0244, // computer-analyst
+        0x02f0, // medical-record
+        0x0304, // nursing-information-officer
+        0x0125, // threat-hunter
+        0x043b, // statistical-science-researcher
+        0x014b, // cloud-security-engineer
+        0x0121, // ai-system-designer
+        0xffff, // chief-information-security
+        0x01c9, // help-desk-analyst
+        0xffff, // geographic
+        0xffff, // technical-documentation
+        0x018b, // data-analytics-scientist
+        0x012c, // enterprise-architecture-manager
+        0xffff, // red
+        0x0348, // customer-support-analyst
+        0xffff, // systems-and
+        0x01eb, // service-acceptance-analyst
+        0xffff, // public
+        0xffff, // networking-systems-and-distributed-systems
+        0,
+        0x0039, // ciso
+        0xffff, // medical-insurance
+        0xffff, // practice-workflow-and-information-management-redesign
+        0xffff, // patient-administration-team
+        0xffff, // it-data-processing
+        0x0453, // mobile-application-specialist
+        0x038e, // website-manager
+        0x042b, // digital-literacy-teacher
+        0xffff, // chief-information
+        0x01f8, // business-relationship-manager
+        0x0345, // office-automation
+        0x0458, // certified-professional-coder
+        0xffff, // tumor
+        0xffff, // freedom-of
+        0xffff, // engineering-and-scientific
+        0x01c7, // head-of-it-service-management
+        0xffff, // it-audit
+        0xffff, // it-helpdesk
+        0x0209, // knowledge-and-library-specialist
+        0x03e6, // automation-test
+        0xffff, // quality-assurance-and
+        0xffff, // networking-systems
+        0xffff, // health-it-support
+        0x0269, // software-quality-assurance-analyst
+        0x01d4, // it-helpdesk-manager
+        0x7f2f, // user-experience-researcher
+        0xffff, // ethical
+        0xffff, // website-project
+        0x03fd, // programming-languages-researcher
+        0x0387, // web-design
+        0x0383, // algorithm-engineer
+        0xffff, // health-safety-compliance
+        0x035e, // data-modeling
+        0x0393, // document-imaging
+        0x03f1, // user-acceptance-tester
+        0x0252, // system-analyst
+        0xffff, // health-software
+        0x0435, // database-design-engineer
+        0xffff, // agile-delivery
+        0x0392, // enterprise-content-management
+        0x00c7, // change-and-release-manager
+        0xffff, // linux
+        0xffff, // tableau
+        0x01d5, // it-network-engineer
+        0x02af, // web-content-manager
+        0x80cf, // telecoms
+        0x025c, // project-director
+        0x0147, // pathology-it-systems-manager
+        0xffff, // head-of-graphic
+        0xffff, // business
+        0x00e1, // service-owner
+        0xffff, // semantic-technologies
+        0x0310, // work-station-support
+        0x0390, // document-management
+        0x038f, // web-site-manager
+        0xffff, // knowledge
+        0x7f24, // sysadmin
+        0x024e, // it-business-analyst
+        0x00f7, // software-tester
+        0x005b, // director-of-im-and-t
+        0xffff, // technology-infusion
+        0xffff, // interaction
+        0x0420, // data-analytic-scientist
+        0xffff, // ux-ui
+        0x005d, // chief-information-officer
+        0,
+        0xffff, // incident-response
+        0x0190, // data-quality-specialist
+        0x7f10, // bioinformatics-scientist
+        0xffff, // informatics
+        0xffff, // mobile
+        0x8122, // ai
+        0x007c, // knowledge-specialist
+        0x0137, // scientific-database-curator
+        0x005e, // cio
+        0xffff, // chief-knowledge
+        0x03d6, // user-support-analyst
+        0x026f, // sqa-engineer
+        0x03d9, // certified-hacker
+        0xffff, // operational
+        0x015b, // data-security-analyst
+        0xffff, // head-of-information
+        0,
+        0xffff, // health-information-privacy
+        0x0238, // medical-records-technician
+        0x7f22, // computer-operations-manager
+        0x03d5, // network-control-analyst
+        0xffff, // noc
+        0xffff, // workplace-training
+        0x7f05, // compliance-specialist
+        0x7f24, // system-administrator
+        0x82bb, // user-experience
+        0xffff, // interface
+        0x0346, // software-installer
+        0x8000, // health-records
+        0x004c, // ccio
+        0x01af, // data-protection-specialist
+        0x0342, // edi-analyst
+        0,
+        0x7f1a, // health-librarian
+        0x0439, // it-principal-testing-manager
+        0x0321, // tableau-developer
+        0x80d0, // telecommunications
+        0x01cd, // information-systems-technician
+        0x01ab, // caldicott-guardian
+        0x0332, // networking-specialist
+        0xffff, // system-security
+        0x00e8, // project-officer
+        0xffff, // operating
+        0xffff, // enterprise-architecture
+        0xffff, // user
+        0x802c, // information-security
+        0x7f14, // digital-health-director
+        0xffff, // security
+        0x014d, // computer-security-specialist
+        0,
+        0x0010, // patient-records-manager
+        0x0298, // user-interface-developer
+        0x02bd, // product-designer
+        0x0336, // webmaster
+        0x032b, // computer-system-technician
+        0,
+        0x03c7, // clinical-information-systems-educator
+        0x042a, // it-performance-manager
+        0xffff, // pathology
+        0,
+        0x0146, // pacs-administrator
+        0x03dc, // statistical-researcher
+        0x8077, // learning-and-development
+        0x0256, // head-of-delivery-management
+        0x0130, // it-system-architect
+        0x0212, // digital-learning-designer
+        0x0197, // database-programmer
+        0x0183, // analytics-consultant
+        0x02e1, // informatician
+        0x02ce, // network-infrastructure
+        0x015d, // forensics-and-incident-response-analyst
+        0xffff, // subject
+        0x0396, // learning-design
+        0x044f, // planning-management-it-specialist
+        0xffff, // security-automation
+        0x0282, // cloud-devops-engineer
+        0xffff, // 1st-line
+        0xffff, // change-and-release
+        0x017f, // system-security-tester
+        0x82ff, // information-systems-security
+        0x02ae, // user-interface-designer
+        0x0428, // it-capability-planner
+        0xffff, // soa
+        0x804f, // clinical-systems
+        0x03b5, // information-forensics
+        0xffff, // desktop
+        0x7f0a, // information-security-manager
+        0x01ae, // data-protection-and-security-officer
+        0xffff, // solution
+        0xffff, // chief-digital-information
+        0x02c2, // web-designer
+        0x0229, // health-records-service-manager
+        0x7f2a, // qa-manager
+        0x018a, // data-analytics-manager
+        0x00e3, // project-delivery-manager
+        0xffff, // accredited-clinical
+        0xffff, // health-information-privacy-and
+        0xffff, // networks
+        0x0107, // front-end-developer
+        0,
+        0x02ac, // user-experience-analyst
+        0xffff, // user-acceptance
+        0x0286, // devops-analyst
+        0x0128, // application-architect
+        0xffff, // industrial-internet-of
+        0x0217, // corporate-trainer
+        0x0009, // health-information-clerk
+        0x0442, // telecoms-equipment-maintenance-engineer
+        0xffff, // registered-health-information
+        0x01d6, // it-service-analyst
+        0xffff, // iiot
+        0x0060, // cto
+        0,
+        0x811b, // head-of-it
+        0xffff, // governance-and-compliance
+        0x02fa, // coding-specialist
+        0,
+        0xffff, // human
+        0xffff, // devsecops
+        0x03af, // manual-tester
+        0x0184, // analytics-engineer
+        0xffff, // medical-records-filing
+        0xffff, // api
+        0x0398, // computer-technology-instructor
+        0x0200, // operations-analyst
+        0xffff, // incident
+        0xffff, // database-design
+        0xffff, // cloud
+        0xffff, // quality
+        0xffff, // electronic
+        0x024b, // information-systems-analyst
+        0x8057, // genomic-data
+        0x036c, // gis-specialist
+        0x024d, // it-business-analysis-manager
+        0x013e, // clinical-informatics-manager
+        0x005c, // director-of-technology
+        0x025e, // projects-portfolio-manager
+        0x011c, // integration-analyst
+        0xffff, // java
+        0xffff, // blended
+        0x0265, // it-test-manager
+        0xffff, // head-of-service
+        0x0291, // software-analyst
+        0xffff, // access
+        0x03f4, // waiting-list-administration
+        0,
+        0x02c1, // technical-writer
+        0xffff, // business-change
+        0xffff, // personal-computer
+        0x01f9, // database-coordinator
+        0x03e4, // functional-tester
+        0xffff, // computational
+        0,
+        0x0080, // test-architect
+        0x80c2, // it-operations
+        0xffff, // chief-it-security
+        0x03f2, // pathway-tracker
+        0x031b, // application-security
+        0x0400, // personal-computer-systems-coordinator
+        0xffff, // product
+        0x01b0, // data-security-and-protection-lead
+        0x0063, // cdio
+        0x029f, // accessibility-specialist
+        0x8043, // clinical-informatics
+        0x037f, // software-manager
+        0x0460, // automation-developer
+        0xffff, // corporate-training
+        0x03e0, // data-integrity-specialist
+        0x03f7, // data-processing-systems-project-planner
+        0xffff, // chief-nurse
+        0x0036, // threat-intelligence
+        0xffff, // health-information-management-and
+        0x0201, // support-specialist
+        0x0083, // technical-architect
+        0xffff, // software-quality-assurance
+        0xffff, // help
+        0x02e0, // security-expert
+        0xffff, // secure
+        0x00fe, // performance-tester
+        0x0306, // cyberspace
+        0xffff, // security-operations-centre
+        0xffff, // functional
+        0xffff, // cyber-security-programme
+        0xffff, // software-requirement
+        0x02ab, // usability-expert
+        0xffff, // digital-programme
+        0x020a, // library-and-knowledge-services-manager
+        0x0145, // health-informatics-manager
+        0x0230, // medical-records-assistant
+        0xffff, // chief-digital
+        0xffff, // pathology-links
+        0xffff, // it-business-analysis
+        0xffff, // software-quality
+        0,
+        0xffff, // computing-services
+        0xffff, // telecoms-equipment-maintenance
+        0x03b7, // knowledge-engineer
+        0xffff, // service-readiness
+        0xffff, // workstation
+        0x032f, // microcomputer
+        0x0384, // website-designer
+        0x013d, // clinical-informatics-director
+        0x01fd, // implementation-support-specialist
+        0x02cb, // 2nd-line-support
+        0xffff, // etl
+        0x028d, // it-interface-builder
+        0x0085, // network-architect
+        0xffff, // clinical-information
+        0x0322, // information-systems-educator
+        0x03d2, // network-operations-centre
+        0xffff, // projects-portfolio
+        0xffff, // statistic
+        0x0097, // data-manager
+        0xffff, // program
+        0x00d5, // it-asset
+        0x0249, // digital-portfolio-manager
+        0xffff, // programme-delivery
+        0x0134, // software-architect
+        0xffff, // statistical-report
+        0xffff, // chief-clinical-information
+        0xffff, // teacher
+        0x0289, // director-of-application-development
+        0x802a, // information-assurance
+        0x01f4, // technical-support-manager
+        0x0078, // knowledge-management
+        0x8002, // patient-records
+        0xffff, // graphic
+        0,
+        0,
+        0xffff, // records-and
+        0xffff, // chief-research
+        0,
+        0x7f30, // health-interface-designer
+        0x83e8, // network-support
+        0xffff, // health-interface
+        0x8098, // data-quality
+        0x00ab, // desktop-analyst
+        0x0357, // communications-security
+        0x027e, // application-programmer-analyst
+        0x0356, // security-tester
+        0xffff, // network-maintenance
+        0,
+        0x0192, // data-warehouse-analyst
+        0x0194, // data-warehouse-developer
+        0xffff, // chief-digital-and-information
+        0xffff, // interactive
+        0xffff, // head-of-interaction
+        0x01fb, // head-of-business-relationship-management
+        0xffff, // major-incident
+        0x000a, // health-information-administrator
+        0x0365, // data-technician
+        0x003f, // application-analyst
+        0x03de, // systems-integration-consultant
+        0x7f2e, // ux-ui-designer
+        0xffff, // statistical-science
+        0x045f, // ux-and-ui
+        0x035a, // data-miner
+        0x807b, // library
+        0x0317, // malware
+        0,
+        0x0162, // information-assurance-engineer
+        0xffff, // health-systems
+        0xffff, // gameplay
+        0xffff, // document
+        0xffff, // lotus-notes
+        0x0144, // health-informatics-director
+        0x02a5, // head-of-user-research
+        0x8015, // information-governance
+        0x025a, // program-director
+        0x01b8, // change-and-release-analyst
+        0x7f24, // systems-administrator
+        0x045a, // hipaa-compliance
+        0x00e5, // digital-project-manager
+        0x0135, // bioinformatics-analyst
+        0xffff, // it-service-desk
+        0xffff, // project
+        0x01e6, // network-technician
+        0,
+        0xffff, // database-administration
+        0x0046, // nurse-informatician
+        0,
+        0xffff, // semantic
+        0xffff, // product-assurance
+        0x033f, // it-associate
+        0xffff, // practice
+        0x0138, // chief-nurse-information-officer
+        0x00b2, // site-reliability-engineer
+        0x0038, // incident-responder
+        0x0395, // instructional-design
+        0xffff, // instructional
+        0x01db, // it-support-technician
+        0x0381, // computer-programming
+        0x0354, // internet-security
+        0,
+        0xffff, // application-integration
+        0x8349, // data-storage
+        0xffff, // technical
+        0x0044, // clinical-informatician
+        0xffff, // scientific-database
+        0x01d1, // it-help-desk-agent
+        0x00be, // it-engineer
+        0xffff, // problem
+        0x03ce, // systems-configuration
+        0x02aa, // usability-analyst
+        0,
+        0x000b, // health-information-specialist
+        0xffff, // knowledge-and
+        0x8003, // clinical-records
+        0x0296, // ui-developer
+        0xffff, // forensics-and
+        0x035b, // data-mining
+        0x041a, // programming-development-project-manager
+        0x0040, // application-specialist
+        0x0240, // waiting-list-co-ordinator
+        0x01ec, // service-desk-analyst
+        0x0258, // implementation-coordinator
+        0x80b9, // desktop-support
+        0xffff, // health-safety
+        0x022b, // health-records-supervisor
+        0xffff, // software-testing
+        0xffff, // software-qc
+        0,
+        0xffff, // frontend
+        0xffff, // object-oriented
+        0x0215, // it-educator
+        0,
+        0xffff, // insurance
+        0xffff, // digital-health
+        0x03c2, // data-integrator
+        0x0103, // software-engineer
+        0x0347, // tech-support
+        0x034e, // exploitation-analyst
+        0x03a2, // statistical-genetic
+        0x0133, // networking-systems-and-distributed-systems-engineer
+        0xffff, // data-security-and
+        0,
+        0x0314, // data-recovery
+        0xffff, // record-systems
+        0x0120, // data-steward
+        0xffff, // delivery
+        0x01a9, // information-systems-director
+        0xffff, // networking-systems-and
+        0x0388, // digital-designer
+        0x0408, // electronic-commerce-programmer
+        0x018f, // data-ethicist
+        0xffff, // bug
+        0x039d, // tumor-registrar
+        0x01ef, // service-readiness-analyst
+        0x044e, // it-performance-analyst
+        0x0189, // business-intelligence-specialist
+        0xffff, // statistic-research
+        0x0325, // database-designer
+        0xffff, // senior-information-risk
+        0x003e, // clinical-application
+        0xffff, // implementation
+        0xffff, // red-team
+        0xffff, // computer-systems-design
+        0xffff, // project-management-it
+        0xffff, // first
+        0x0193, // data-warehouse-designer
+        0,
+        0x0344, // data-communications
+        0x0447, // health-systems-analyst
+        0x0264, // it-test-analyst
+        0x0074, // trainer
+        0x810c, // devops
+        0xffff, // access-to
+        0,
+        0xffff, // pathology-it
+        0x7f15, // digital-transformation-lead
+        0xffff, // full
+        0xffff, // data-support
+        0x0287, // devops-consultant
+        0x0213, // digital-learning-technologist
+        0,
+        0xffff, // outreach
+        0xffff, // software-test
+        0x8020, // records-management
+        0xffff, // customer
+        0xffff, // training
+        0x02d3, // design-researcher
+        0x028c, // it-integration-engineer
+        0xffff, // digital-health-program
+        0x03ea, // network-services
+        0x0403, // certified-novell-engineer
+        0xffff, // quality-assurance-automation
+        0xffff, // telecommunications-maintenance
+        0x0359, // data-processing-systems-security
+        0xffff, // it
+        0x7f16, // digital-health-trainer
+        0x026e, // sqa-analyst
+        0x03c9, // intelligent-system-designer
+        0x003c, // chief-information-security-officer
+        0x7f25, // product-manager
+        0x00ea, // programme-support-officer
+        0x01f0, // service-transition-manager
+        0x82ed, // application-software
+        0x01dc, // it-tech
+        0xffff, // information-support
+        0x0059, // genome-informatics
+        0xffff, // technical-services
+        0x03ca, // intelligent-systems-designer
+        0xffff, // regression
+        0x009d, // ml-engineer
+        0xffff, // head-of-business
+        0x0276, // quality-assurance-specialist
+        0x0429, // it-capability-manager
+        0x7f0d, // health-it-consultant
+        0xffff, // workplace
+        0x011f, // pmo-analyst
+        0x038d, // web-manager
+        0xffff, // computer
+        0x01ed, // service-desk-manager
+        0x7f00, // patient-data-coordinator
+        0x041e, // quantitative-methodologist
+        0xffff, // cloud-product
+        0x0301, // system-operations
+        0xffff, // change
+        0xffff, // site
+        0x02a0, // api-writer
+        0x00d8, // head-of-product
+        0xffff, // penetration
+        0xffff, // project-support
+        0x7f2c, // health-it-programmer
+        0x02ba, // ui-designer
+        0x0378, // blockchain
+        0x00dc, // product-owner
+        0xffff, // software-quality-control
+        0x0224, // clinical-records-technician
+        0x03bf, // database-configurator
+        0x02b5, // service-designer
+        0x008b, // architecture
+        0x01d2, // it-help-desk-manager
+        0x008a, // systems-architect
+        0xffff, // senior
+        0x039e, // tumour-registrar
+        0xffff, // embedded
+        0x0362, // data-integration
+        0x001e, // siro
+        0x0174, // it-security-manager
+        0x0270, // test-designer
+        0xffff, // programme-support
+        0x0163, // information-security-administrator
+        0x0369, // database-consultant
+        0x8105, // programmer
+        0xffff, // it-network
+        0x009e, // ai-engineer
+        0,
+        0xffff, // automation
+        0x0140, // clinical-information-systems-manager
+        0,
+        0x82c0, // accessibility
+        0xffff, // training-and
+        0xffff, // management-information-systems
+        0xffff, // game
+        0x040e, // secure-software-assessor
+        0xffff, // cloud-automation
+        0x03e3, // uat
+        0xffff, // personal-computer-installation
+        0x03f9, // ai-security-specialist
+        0xffff, // storage
+        0x02a9, // technical-documentation-specialist
+        0xffff, // head-of-command
+        0xffff, // library-and-knowledge
+        0,
+        0xffff, // artificial
+        0x0090, // data-architect
+        0x03e2, // clinical-data-specialist
+        0x0330, // desktop-technician
+        0x02c3, // digital-interface-designer
+        0x0087, // business-architect
+        0x02c9, // 1st-line-support
+        0x033d, // operating-systems
+        0x005a, // chief-digital-information-officer
+        0,
+        0,
+        0x02a1, // head-of-accessibility
+        0x0061, // chief-data-officer
+        0x031c, // network-designer
+        0x01cc, // information-systems-supervisor
+        0x03a3, // it-auditor
+        0x02d5, // statistical-analyst
+        0x01e2, // network-coordinator
+        0xffff, // it-principal-testing
+        0x024a, // head-of-business-analysis
+        0x0370, // demographer
+        0,
+        0x010f, // development-manager
+        0x0311, // pc-support
+        0xffff, // information-security-assurance-and
+        0xffff, // performance
+        0x0416, // security-application-tester
+        0xffff, // software-computer
+        0xffff, // threat
+        0x03f3, // cancer-tracker
+        0x0253, // systems-analyst
+        0x01ad, // data-protection-advisor
+        0x0363, // data-management
+        0x0302, // web-operations
+        0x02ec, // access-to-records
+        0x01bd, // computer-network-analyst
+        0x0150, // cyber-incident-handler
+        0x02df, // visual-designer
+        0,
+        0xffff, // registered-health
+        0x038c, // e-business
+        0x03a8, // course-developer
+        0xffff, // internet-site
+        0xffff, // informatics-resource
+        0xffff, // engineering
+        0x82b9, // ux
+        0x8001, // medical-records
+        0,
+        0x0180, // vulnerability-analyst
+        0xffff, // public-key
+        0x0259, // it-consultant
+        0xffff, // nursing-information
+        0x8029, // data-security
+        0x00cc, // dba
+        0xffff, // front-end
+        0x020d, // library-supervisor
+        0xffff, // computer-system
+        0x031d, // computational-geneticist
+        0x00cd, // cloud-engineer
+        0,
+        0xffff, // governance
+        0x00fb, // quality-assurance-engineer
+        0xffff, // cloud-support
+        0,
+        0,
+        0,
+        0,
+        0x0223, // clinical-records-officer
+        0x0261, // head-of-test
+        0x00f3, // test-engineer
+        0,
+        0x0204, // technical-analyst
+        0xffff, // tech
+        0xffff, // digital-interface
+        0x03bd, // module-tester
+        0x0132, // network-systems-consultant
+        0x0127, // program-manager
+        0x00bf, // it-service-manager
+        0x014a, // chief-it-security-officer
+        0x01b3, // information-governance-lead
+        0xffff, // data-analytic
+        0xffff, // ai-security
+        0x809a, // data-warehouse
+        0xffff, // software-application
+        0,
+        0x03f5, // computer-systems-design-analyst
+        0x016e, // it-security-administrator
+        0xffff, // user-experience-and
+        0x0021, // information-rights
+        0xffff, // midwifery
+        0xffff, // director-of-clinical
+        0xffff, // records-and-information
+        0x83b2, // digital-literacy
+        0x8024, // clinical-safety
+        0x0019, // freedom-of-information
+        0xffff, // web
+        0x0323, // quality-assurance-testing
+        0xffff, // intelligent-systems
+        0x0266, // product-assurance-engineer
+        0x00db, // business-change-analyst
+        0xffff, // it-data
+        0x02f6, // computer-scientist
+        0xffff, // quantitative
+        0x0410, // software-quality-assurance-technician
+        0x7f23, // health-it-support-specialist
+        0x82cd, // infrastructure-operations
+        0x0380, // systems-software
+        0x8037, // vulnerability
+        0,
+        0xffff, // simulation
+        0x01a8, // digital-health-strategist
+        0x0006, // medical-summariser
+        0x000d, // health-records-manager
+        0xffff, // course
+        0x02a7, // technical-author
+        0xffff, // patient-administration
+        0x027b, // application-engineer
+        0xffff, // registered
+        0x023b, // rhit
+        0x02c4, // chief-medical-informatics-officer
+        0x03a6, // computer-language
+        0x0454, // intelligent-systems-engineer
+        0xffff, // local
+        0xffff, // intrusion
+        0x8066, // head-of-digital
+        0xffff, // computer-systems
+        0x0188, // business-intelligence-manager
+        0xffff, // web-project
+        0x03ec, // red-team-lead
+        0x8115, // usability
+        0x030a, // virtualization
+        0xffff, // exploitation
+        0xffff, // human-computer
+        0x00ad, // network-engineer
+        0xffff, // digital-portfolio
+        0x00eb, // project-lead
+        0x00ff, // accessibility-tester
+        0xffff, // head
+        0xffff, // catalogue
+        0,
+        0x80ef, // pmo
+        0x030e, // wireless-engineer
+        0x0177, // it-security-tester
+        0,
+        0x029d, // technical-consultant
+        0xffff, // head-of-business-relationship
+        0xffff, // first-line
+        0xffff, // system-and
+        0x7f06, // clinical-safety-officer
+        0x041f, // statistical-engineer
+        0xffff, // integration
+        0x03a9, // data-visualization
+        0x0176, // it-security-technician
+        0x0064, // director-of-digital
+        0x0071, // systems-trainer
+        0x016c, // information-systems-security-officer
+        0x01aa, // management-information-systems-director
+        0x0231, // medical-records-clerk
+        0xffff, // website
+        0x03d8, // red-team-member
+        0x00de, // agile-delivery-manager
+        0x82d9, // head-of-data
+        0x7f02, // health-records-and-information-officer
+        0xffff, // patient-access
+        0xffff, // service
+        0xffff, // it-principal
+        0x00f2, // test-analyst
+        0xffff, // compatibility
+        0xffff, // database
+        0x0084, // security-architect
+        0xffff, // industrial-internet-of-things
+        0x03aa, // data-visualisation
+        0x00f6, // tester
+        0x01b9, // cloud-infrastructure-engineer
+        0x0219, // learning-and-development-manager
+        0x0237, // medical-records-supervisor
+        0xffff, // pharmacy
+        0xffff, // intelligent
+        0xffff, // source
+        0xffff, // system
+        0xffff, // protective
+        0x0148, // pathology-links-manager
+        0x0430, // it-commercial-analysis-manager
+        0x02ad, // user-experience-officer
+        0,
+        0xffff, // qat
+        0xffff, // distance-learning
+        0x035c, // data-modeler
+        0,
+        0xffff, // unit
+        0x02f8, // systems-access
+        0xffff, // database-software
+        0xffff, // forensics
+        0x00b0, // infrastructure-engineer
+        0x0358, // comsec
+        0x7f2f, // ux-researcher
+        0x0407, // object-oriented-programmer
+        0xffff, // web-content
+        0x0445, // software-requirement-analyst
+        0x0195, // database-analyst
+        0xffff, // public-health-and-commissioning
+        0x021a, // learning-manager
+        0x0450, // project-management-it-specialist
+        0xffff, // geographical-information
+        0x043a, // statistical-scholar
+        0x03b4, // computer-forensics
+        0xffff, // it-commercial
+        0x0211, // literature-researcher
+        0x03ba, // documentation-manager
+        0x012f, // it-security-architect
+        0x007a, // librarian
+        0x83eb, // user-support
+        0x036a, // database-management
+        0x0065, // digital-director
+        0,
+        0x001d, // senior-information-risk-owner
+        0xffff, // it-information
+        0,
+        0x00a8, // network-administrator
+        0x023c, // admissions-clerk
+        0x01b1, // health-information-privacy-and-security-specialist
+        0x80c9, // service-transition
+        0x0199, // head-of-analytics-engineering
+        0x019c, // head-of-data-governance
+        0x040d, // application-integrator
+        0xffff, // research-data
+        0x030f, // workstation-support
+        0,
+        0x0136, // bioinformatics-engineer
+        0xffff, // director-of-application
+        0x7f2a, // quality-assurance-manager
+        0xffff, // it-project
+        0x039b, // biller-coder
+        0xffff, // service-acceptance
+        0xffff, // it-accessibility
+        0x0319, // white-hat-hacker
+        0x7f29, // health-software-tester
+        0x0350, // cryptological
+        0x0297, // ui-programmer
+        0xffff, // web-site-project
+        0x02d8, // health-record
+        0x7f18, // educational-technologist
+        0x0423, // learning-development-specialist
+        0xffff, // training-and-development
+        0x02bc, // user-centred-design
+        0xffff, // library-technical
+        0x00e0, // business-analyst
+        0x0427, // it-capacity-planner
+        0,
+        0x039f, // clinical-documentation
+        0xffff, // library-and-knowledge-services
+        0x80b4, // service-desk
+        0xffff, // public-health-and
+        0xffff, // patient-support
+        0x0251, // requirement-engineer
+        0x00bd, // it-technician
+        0xffff, // patient-services
+        0xffff, // configuration
+        0x0262, // it-accessibility-tester
+        0,
+        0x02c5, // nurse-informatics
+        0xffff, // it-help
+        0x7f2e, // ux-designer
+        0x0267, // qat-analyst
+        0x01d0, // it-help-desk-advisor
+        0x026c, // software-test-engineer
+        0xffff, // design
+        0x7f1a, // health-information-librarian
+        0x0116, // human-computer-interaction
+        0x03ac, // knowledge-architect
+        0xffff, // cloud-infrastructure
+        0,
+        0xffff, // lotus
+        0x004d, // chief-nursing-information-officer
+        0xffff, // health-records-and
+        0xffff, // front
+        0xffff, // digital-project
+        0,
+        0x034f, // cryptologist
+        0xffff, // genome
+        0x0216, // software-trainer
+        0,
+        0x0288, // devops-specialist
+        0x02f4, // instructional-systems-specialist
+        0xffff, // disaster
+        0xffff, // record
+        0x02dd, // computer-specialist
+        0x02a3, // head-of-interaction-design
+        0x03ae, // pki
+        0x02e4, // instructional-technologist
+        0x00ed, // project-coordinator
+        0x01ca, // help-desk-technician
+        0x016b, // information-systems-security-analyst
+        0x0082, // enterprise-architect
+        0xffff, // industrial-internet-of-things-security
+        0xffff, // chief-technology
+        0xffff, // chief-medical
+        0x012a, // data-warehouse-architect
+        0x043d, // statistic-research-associate
+        0xffff, // governance-and
+        0,
+        0xffff, // clinical-data
+        0x0418, // security-automation-tester
+        0x0114, // ux-architect
+        0x011a, // server-engineer
+        0xffff, // project-delivery
+        0x0283, // cloud-software-engineer
+        0,
+        0xffff, // computer-network
+        0x026b, // software-quality-engineer
+        0xffff, // data-processing
+        0x0164, // information-security-assurance-and-threat-analyst
+        0x01e9, // problem-analyst
+        0xffff, // teacher-of-digital
+        0xffff, // chief-nursing
+        0x010b, // web-developer
+        0x0386, // internet-site-designer
+        0x0007, // cancer-registrar
+        0x0275, // quality-assurance-practice-manager
+        0xffff, // web-site
+        0xffff, // command-and
+        0x00d1, // telecommunication
+        0x0243, // agile-coach
+        0xffff, // ward
+        0xffff, // cloud-software
+        0x01c1, // configuration-analyst
+        0xffff, // blue
+        0x0168, // information-security-officer
+        0x00a2, // data-and-analytics
+        0x00fd, // automation-tester
+        0x7f12, // computational-biologist
+        0x01ee, // service-desk-operator
+        0x0041, // chief-medical-information-officer
+        0xffff, // change-management
+        0xffff, // information
+        0x043f, // network-maintenance-professional
+        0x0088, // integration-architect
+        0x0313, // windows-administrator
+        0x021e, // workplace-training-specialist
+        0x0198, // digital-evaluator
+        0xffff, // chief-digital-and
+        0,
+        0,
+        0x01b2, // ig-lead
+        0xffff, // learning-and
+        0x0341, // internet-technology
+        0xffff, // it-interface
+        0x02de, // it-assistant
+        0x8032, // security-operations
+        0x001c, // information-asset-administrator
+        0x03c5, // embedded-systems-designer
+        0xffff, // backend
+        0x03c0, // requirements-analyst
+        0x02d6, // gis-analyst
+        0xffff, // it-commercial-analysis
+        0x0142, // digital-nurse
+        0xffff, // computer-network-support
+        0x0285, // computer-programmer-analyst
+        0x7f17, // learning-and-development-coordinator
+        0x003d, // informaticist
+        0xffff, // portfolio
+        0xffff, // software-systems
+        0xffff, // chief-medical-information
+        0,
+        0xffff, // networking
+        0,
+        0xffff, // systems-integration
+        0xffff, // digital
+        0x02e6, // interface-designer
+        0x03da, // statistical-assistant
+        0x0334, // internetworking
+        0x82da, // head-of-delivery
+        0xffff, // learning
+        0,
+        0xffff, // medical-note
+        0x00ae, // network-manager
+        0x042f, // distance-learning-trainer
+        0x028b, // internet-programmer
+        0x040c, // lotus-notes-developer
+        0x032d, // computer-networker
+        0x013a, // chief-research-information-officer
+        0x015c, // devsecops-engineer
+        0xffff, // edi
+        0x0367, // database-specialist
+        0x83b3, // computer-literacy
+        0x831f, // health-information-management
+        0x8095, // bi
+        0x032c, // computer-technologist
+        0x01b6, // application-operations-engineer
+        0x03cc, // digital-infrastructure
+        0xffff, // head-of
+        0x019a, // head-of-data-and-ai-ethics
+        0x0047, // informatics-nurse
+        0xffff, // computer-technical
+        0x0228, // health-records-clerk
+        0x0374, // reports-analyst
+        0x023a, // registered-health-information-technician
+        0x022e, // medical-note-summariser
+        0x8284, // computer-programmer
+        0x0441, // telecoms-equipment-maintenance-technician
+        0x01a6, // computing-services-director
+        0xffff, // office
+        0x0185, // artificial-intelligence-engineer
+        0x7f1e, // systems-designer
+        0xffff, // user-experience-and-user
+        0,
+        0x0366, // data-specialist
+        0x0207, // chief-knowledge-officer
+        0x0178, // network-security-administrator
+        0x810e, // software-development
+        0x03dd, // system-integration-consultant
+        0x011d, // interface-analyst
+        0x8025, // clinical-risk
+        0xffff, // manual
     ],
 };
