@@ -195,11 +195,11 @@ pub(crate) mod build {
     /// [`build`] with as few slots as a byte's pilots allow, for the large
     /// tables of `classify`: every slot costs four bytes of the WebAssembly
     /// package, and a power of two would leave up to half of them empty.
-    /// Starts a sixteenth over the keys and adds a thirty-second until some
-    /// seed places every key.
+    /// Starts a thirty-second over the keys and adds a sixty-fourth until
+    /// some seed places every key.
     pub(crate) fn build_dense(keys: &[&[u64]]) -> Built {
-        let step = keys.len() / 32 + 1;
-        let mut slot_count = keys.len() + keys.len() / 16 + 1;
+        let step = keys.len() / 64 + 1;
+        let mut slot_count = keys.len() + keys.len() / 32 + 1;
         loop {
             if let Some(built) = build_with_slots(keys, slot_count, 20) {
                 return built;

@@ -1319,6 +1319,11 @@ terms! {
     Strong PatientServices "certified coding specialist" "O*NET-SOC 29-2071.00 Medical Records and Health Information Technicians, alternate titles (Certified Coding Specialist), as mirrored at https://tampabayintern.com/resources/view/531";
     Strong InformationGovernance "hipaa compliance" "HIPAA, the United States' Health Insurance Portability and Accountability Act, whose privacy and security rules a HIPAA compliance or privacy officer keeps (oneguyconsulting.com, HIPAA compliance officer guide)";
     Strong InformationGovernance "hipaa privacy" "HIPAA, the United States' Health Insurance Portability and Accountability Act, whose privacy and security rules a HIPAA compliance or privacy officer keeps (oneguyconsulting.com, HIPAA compliance officer guide)";
+    // The United Kingdom's data protection law and the NHS's Data Security
+    // and Protection Toolkit, whose leads and officers are information
+    // governance's ("GDPR Compliance Specialist", "DSPT Lead").
+    Strong InformationGovernance "gdpr" "UK GDPR, the United Kingdom General Data Protection Regulation (Information Commissioner's Office guide to the UK GDPR); NHS Jobs adverts (GDPR Officer, GDPR Compliance Lead)";
+    Strong InformationGovernance "dspt" "NHS England, Data Security and Protection Toolkit (DSPT), the annual information governance assessment of NHS organisations; NHS Jobs adverts (DSPT Lead)";
     // The two disciplines of one designer, joined by "and" as a slash joins
     // them ("UI/UX Designer"): with them, "UI and UX Designer" is the UX
     // Designer, as "Quality Assurance and Testing Manager" is the QA Manager.
@@ -1337,10 +1342,12 @@ terms! {
 /// quality assurance service, blood transfusion, medical physics,
 /// manufacturing, research, and the quality of education and nursing (NHS
 /// Jobs adverts: "Quality Assurance Manager - Pathology", "Quality
-/// Assurance Pharmacist", "Education Quality Assurance Manager"). A quality
-/// assurance answer ("QA Manager", a tester's family) for a title that holds
-/// one of them outside the role or term, with no digital marker word
-/// anywhere, is that trade's quality work, and nothing is answered.
+/// Assurance Pharmacist", "Education Quality Assurance Manager"), and
+/// customs. A quality assurance answer (the QA Manager or Tester, a weak
+/// term of testing) or the Compliance Specialist, for a title that holds
+/// one of them outside the role or term and no other word the tables know
+/// but levels, grades, places and links, is that trade's quality work, and
+/// nothing is answered.
 #[cfg(test)]
 pub(crate) static QUALITY_TRADES: &[&str] = &[
     "pathology",
@@ -1369,6 +1376,28 @@ pub(crate) static QUALITY_TRADES: &[&str] = &[
     "production",
     "medicines",
     "drugs",
+    // Customs, whose compliance specialists are import and export posts
+    // (ESCO's "customs compliance specialist in china and glassware").
+    "customs",
+    // More of the NHS's laboratory, imaging and medicines services, and
+    // the regulators and suppliers of quality (an independent review's
+    // cases: "QA Manager - Immunology", "Supplier Quality Assurance
+    // Manager").
+    "immunology",
+    "virology",
+    "histology",
+    "genetics",
+    "nuclear",
+    "mammography",
+    "imaging",
+    "endoscopy",
+    "dental",
+    "audiology",
+    "medicine",
+    "supplier",
+    "nhsbt",
+    "mhra",
+    "ukas",
 ];
 
 /// Words of physical goods, whose product managers manage products made
@@ -1380,6 +1409,7 @@ pub(crate) static QUALITY_TRADES: &[&str] = &[
 /// anywhere, is that trade's, and nothing is answered.
 #[cfg(test)]
 pub(crate) static GOODS_TRADES: &[&str] = &[
+    "medical",
     "surgical",
     "instruments",
     "instrument",
@@ -1402,6 +1432,39 @@ pub(crate) static GOODS_TRADES: &[&str] = &[
     "lab",
     "pathology",
     "radiology",
+    // More devices, supplies, medicines and consumer goods (an independent
+    // review's cases: "Product Manager - Hearing Aids", "Product Manager -
+    // Vaccines", "FMCG Product Manager").
+    "consumable",
+    "dressing",
+    "medicine",
+    "drug",
+    "labs",
+    "catheters",
+    "hearing",
+    "wheelchairs",
+    "ppe",
+    "vaccines",
+    "fmcg",
+    "goods",
+    "textiles",
+];
+
+/// Subjects of a leader's portfolio that the other tables do not hold:
+/// known words, so that a portfolio listed over commas is read only when
+/// every subject is a word the tables know ("Director of Strategy,
+/// Digital and Transformation"; not "Director of Retail, Digital and
+/// Marketing"). From NHS board titles (Director of Strategy, Innovation
+/// and Partnerships; Director of People and Workforce; Director of
+/// Improvement).
+#[cfg(test)]
+pub(crate) static PORTFOLIO_SUBJECTS: &[&str] = &[
+    "strategy",
+    "innovation",
+    "partnerships",
+    "improvement",
+    "people",
+    "workforce",
 ];
 
 /// The titles of pay series that name a post only by its grade of work,
@@ -1413,17 +1476,14 @@ pub(crate) static GOODS_TRADES: &[&str] = &[
 /// classification flysheet TS-98, titles Management Analyst, Program
 /// Analyst, Management and Program Analyst; the Department of Commerce's
 /// position description library writes "Management and/or Program
-/// Analyst"); Health System Specialist, GS-0671 (Veterans Health
-/// Administration career paths, which also write Health Systems
-/// Specialist).
+/// Analyst"). Not the VA's Health System Specialist (GS-0671), whose
+/// "System" is a digital marker word to the other rules.
 #[cfg(test)]
 pub(crate) static SERIES_TITLES: &[&str] = &[
     "program analyst",
     "management analyst",
     "management and program analyst",
     "management program analyst",
-    "health system specialist",
-    "health systems specialist",
 ];
 
 /// Terms that end with a role's words but name another job, so that the
@@ -1677,30 +1737,18 @@ pub(crate) static OTHER_TRADES: &[&str] = &[
     // cases: "Animal Health Records and Information Officer", "Certified
     // Professional Coder, Veterinary"); CNC machining, whose engineering
     // programmers and analyst programmers program machine tools.
-    // Customs and the drawing offices of buildings: ESCO's "customs
-    // compliance specialist in china and glassware" (an import export
-    // specialist) and "architecture draughtsperson" (a reader's sample).
-    "customs",
+    // The drawing offices of buildings ("architecture draughtsperson", a
+    // reader's sample) and CNC machining, whose engineering programmers and
+    // analyst programmers program machine tools; accountants and
+    // paralegals, whose title before a bracket names their own job
+    // ("Accountant (Data Analyst)"; an independent review's cases).
     "draughtsperson",
     "draughtsman",
     "draftsman",
     "draftsperson",
-    "veterinary",
-    "animal",
-    "plant",
     "cnc",
-    // Fundraising, brands and the arts, whose directors list digital among
-    // their subjects ("Director of Marketing, Brand and Digital", "Director
-    // of Music, Drama and Digital Arts"; an independent review's cases).
-    // Not marketing, whose data analysts are data analysts (ESCO's
-    // "marketing data analyst").
-    "fundraising",
-    "brand",
-    "arts",
-    "music",
-    "drama",
-    "film",
-    "photography",
+    "accountant",
+    "paralegal",
     // Communications as public relations ("EPR Communications Manager",
     // NHS Jobs advert C9362-26-0364); telecommunications is its own word.
     "communications",

@@ -7,13 +7,13 @@ use crate::grammar::{Reading, Span, band_at};
 use crate::vocabulary::{Strength, TERMS};
 use crate::word_table::{
     ADVISER, ADVISOR, ANALYST, AND, ARCHITECT, CHAMPION, CHIEF, CLINICIAN, DEVELOPER, DOCTOR,
-    ENGINEER, FELLOW, GOODS, IT, LEAD, MANAGER, MIDWIFE, NURSE, OF, OFFICER, OR, PHARMACIST,
-    PHYSICIAN, PROGRAMMER, QUALITY, SCIENTIST, SERIES, SPECIALIST, TECH, TECHNOLOGY,
+    ENGINEER, FELLOW, FOR, GOODS, IT, LEAD, MANAGER, MIDWIFE, NURSE, OF, OFFICER, OR, PHARMACIST,
+    PHYSICIAN, PROGRAMMER, QUALITY, SCIENTIST, SERIES, SPECIALIST, TECH, TECHNOLOGY, TO,
 };
 use crate::words::{
-    CARE, CHANGES_JOB, CONTEXT, DIGITAL_CARE, GRADE, INNER, JOB, Kind, LEADER, Lexicon, MARKER,
-    MAY_BAND, NO_TERM, NO_WORD, NOT_THE_JOB, ORG, OTHER_TRADE, PLURAL, Phrase, PhraseKey, Token,
-    phrase, user_term_family,
+    BAND_START, CARE, CHANGES_JOB, CODE, CONTEXT, DIGITAL_CARE, GRADE, INNER, JOB, Kind, LEADER,
+    Lexicon, MARKER, MAY_BAND, NO_TERM, NO_WORD, NOT_THE_JOB, ORG, OTHER_TRADE, PLURAL, Phrase,
+    PhraseKey, Token, phrase, user_term_family,
 };
 use crate::{Family, Role};
 
@@ -789,18 +789,26 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
 }
 
 /// Whether an answer that other trades share is another trade's work: for
-/// quality assurance and the Compliance Specialist, a word of laboratory,
-/// pharmacy, screening or education quality ("Pathology Quality Assurance
-/// Manager", "Compliance Specialist (Pharmacy)"); for the Product Manager, a
-/// word of physical goods ("Product Manager - Surgical Instruments"). The
-/// word stands outside the role or term found, and no digital marker word
-/// anywhere ("Pathology Systems Test Analyst" tests software).
+/// the QA Manager and Tester, a weak term of testing and the Compliance
+/// Specialist, a word of laboratory, pharmacy, screening, education or
+/// customs quality ("Pathology Quality Assurance Manager", "Compliance
+/// Specialist (Pharmacy)"); for the Product Manager, a word of physical
+/// goods ("Product Manager - Surgical Instruments"). The word stands outside
+/// the role or term found, and every other word the tables know outside it
+/// is a level, a grade, a place or a link: a digital word ("Pathology
+/// Systems Test Analyst", "Product Manager - Radiology PACS") or a word of
+/// the family ("IG Compliance Specialist - Nursing") keeps the answer.
 fn other_quality(tokens: &[Token], found: &Classification) -> bool {
+    // The shared words are the quality posts' and the product manager's:
+    // a tester ("QA Tester - Pathology", "Test Analyst - Clinical") is most
+    // often a software tester, and a role read as its family counts as its
+    // family's term.
+    let weak_term = || found.term == NO_TERM || strength(found.term) == Some(Strength::Weak);
     let words_of_trade = match (found.role(), found.family()) {
         (Some(Role::ProductManager), _) => GOODS,
-        (Some(Role::ComplianceSpecialist), _) | (_, Some(Family::QualityAssuranceTesting)) => {
-            QUALITY
-        }
+        (Some(Role::ComplianceSpecialist | Role::QaManager), _) => QUALITY,
+        (None, Some(Family::QualityAssuranceTesting)) if weak_term() => QUALITY,
+        (None, Some(Family::ProductAndDelivery)) if found.term == NO_TERM => GOODS,
         _ => return false,
     };
     let in_the_job = |token: &Token| {
@@ -809,9 +817,24 @@ fn other_quality(tokens: &[Token], found: &Classification) -> bool {
                 && e.range().contains(&usize::from(token.start))
         })
     };
-    let words = || tokens.iter().filter(|t| t.kind == Kind::Word);
-    words().any(|t| words_of_trade.binary_search(&t.id).is_ok() && !in_the_job(t))
-        && !words().any(|t| t.info().class & MARKER != 0)
+    let neutral = |t: &Token| {
+        t.level().is_some()
+            || t.is_number()
+            || t.info().class & (GRADE | ORG | CONTEXT | CHANGES_JOB | BAND_START | CODE) != 0
+            || [AND, OR, OF, FOR, TO].iter().any(|&id| t.is(id))
+    };
+    let mut trade = false;
+    for token in tokens
+        .iter()
+        .filter(|t| t.kind == Kind::Word && !in_the_job(t))
+    {
+        if words_of_trade.binary_search(&token.id).is_ok() {
+            trade = true;
+        } else if !neutral(token) {
+            return false;
+        }
+    }
+    trade
 }
 
 /// The job's roles and terms, found in the stretch that names the job.
@@ -1028,8 +1051,18 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
                         || t.is_number()
                         || t.info().class & GRADE != 0
                 })
-        }) && !(segment.1..tokens.len()).any(|at| {
-            !band_at_token(at) && tokens.get(at).is_some_and(|t| t.info().class & JOB != 0)
+        }) && (segment.1..tokens.len()).all(|at| {
+            // After it only codes, grades and bands ("GS-0343-13", "(FPL
+            // 13)"): not a job noun ("Assistant") nor another trade's
+            // context ("- Postal Service").
+            band_at_token(at)
+                || tokens.get(at).is_none_or(|t| match t.kind {
+                    Kind::Word => {
+                        t.level().is_some() || t.is_number() || t.info().class & GRADE != 0
+                    }
+                    Kind::Unknown => t.is_number() || t.end.wrapping_sub(t.start) <= 3,
+                    _ => true,
+                })
         })
     };
     let job_from = match general_before {
@@ -1304,7 +1337,10 @@ fn leader<const N: usize>(tokens: &[Token], builder: Builder<N>) -> Option<Class
                 .checked_sub(1)
                 .and_then(|at| tokens.get(at))
                 .is_some_and(|t| t.kind == Kind::Comma);
-            if after_comma && has(stretch, LEADER | JOB).is_none() {
+            // Every subject a word the tables know: "Director of Retail,
+            // Digital and Marketing" lists another trade's subjects.
+            let known = stretch.iter().all(|t| t.kind != Kind::Unknown);
+            if after_comma && known && has(stretch, LEADER | JOB).is_none() {
                 let seen = seen.or(digital_item(stretch).map(|at| start.wrapping_add(at)));
                 match seen {
                     Some(marker) if stretch.iter().any(|t| t.is(AND)) => {
@@ -1400,7 +1436,8 @@ fn portfolio_head(stretch: &[Token], of: usize) -> Option<usize> {
     };
     // "Chief" heads a post only as "Chief ... Officer".
     let chief_only = post.iter().any(|t| t.is(CHIEF)) && !post.iter().any(|t| t.is(OFFICER));
-    let named = |t: &Token| t.info().class & (LEADER | JOB | MARKER) != 0;
+    let named =
+        |t: &Token| t.kind == Kind::Unknown || t.info().class & (LEADER | JOB | MARKER) != 0;
     if subject.is_empty() || chief_only || !post.iter().all(post_word) || subject.iter().any(named)
     {
         return None;

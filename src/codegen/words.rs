@@ -17,8 +17,8 @@ use crate::normalize::{Mode, RESPELLINGS, normalize};
 use crate::vocabulary::{
     BAND_WORDS, CARE_MARKERS, CARE_WORDS, CHANGES_JOB, CONTEXT_WORDS, GOODS_TRADES, GRADE_WORDS,
     JOB_WORDS, LEADER_WORDS, MARKERS, NOT_THE_JOB_WORDS, ORG_WORDS, OTHER_JOBS, OTHER_TRADES,
-    POST_PAIRS, POST_WORDS, QUALITY_TRADES, ROWS, SERIES_TITLES, Strength, TECH_WORDS,
-    TERM_SOURCES, TERMS,
+    PORTFOLIO_SUBJECTS, POST_PAIRS, POST_WORDS, QUALITY_TRADES, ROWS, SERIES_TITLES, Strength,
+    TECH_WORDS, TERM_SOURCES, TERMS,
 };
 use crate::words::{
     BAND_START, CARE, CHANGES_JOB as CHANGES, CODE, CONTEXT, DIGITAL_CARE, GLUED_BAND, GRADE, JOB,
@@ -164,6 +164,7 @@ pub(crate) fn tables() -> Tables {
     }
     words.extend(QUALITY_TRADES.iter().map(ToString::to_string));
     words.extend(GOODS_TRADES.iter().map(ToString::to_string));
+    words.extend(PORTFOLIO_SUBJECTS.iter().map(ToString::to_string));
     for (word, _) in LEVEL_WORDS {
         words.insert(String::from_utf8(word.to_vec()).expect("ASCII"));
     }
