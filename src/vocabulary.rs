@@ -1312,6 +1312,11 @@ terms! {
     Strong DigitalLeadership "chief analytics officer" "ESCO v1.2 occupation 'chief data officer', alternative label 'chief analytics officer' (http://data.europa.eu/esco/occupation/e297ec12-4712-40a4-ad98-ba004cacb205; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong ProductAndDelivery "it business analysis director" "ESCO v1.2 occupation 'ICT business analysis manager', alternative label 'IT business analysis director' (http://data.europa.eu/esco/occupation/4b3201cb-ffc5-4f61-9fc3-5c0f0038fa5f; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     Strong DataAndAnalytics "data storage analyst" "ESCO v1.2 occupation 'data analyst', alternative label 'data storage analyst' (http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
+    Strong SoftwareDevelopment "codebase engineer" "O*NET-SOC 15-1299.07 Blockchain Engineers, alternate titles (Codebase Engineer) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "websphere administrator" "O*NET-SOC 15-1254.00 Web Developers, alternate titles (Websphere Administrator) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "web technologies administrator" "O*NET-SOC 15-1299.01 Web Administrators, alternate titles (Web Technologies Administrator) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "datastage developer" "O*NET-SOC 15-1243.00 Database Architects, alternate titles (DataStage Developer) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "system and networks administrator" "ESCO v1.2 occupation 'ICT system administrator', alternative label 'system and networks administrator' (http://data.europa.eu/esco/occupation/9e2e6e1e-363b-4e1b-a673-7bc0f7343300; ESCO occupations_en.csv, github MohamedGouaouri/esco)";
     // Clinical coders' credentials, and the compliance and privacy of the
     // United States' health privacy law, whose officers are information
     // governance's ("HIPAA" alone is in any health post's title).
