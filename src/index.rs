@@ -197,15 +197,14 @@ pub(crate) mod build {
     /// package, and a power of two would leave up to half of them empty.
     /// Starts a thirty-second over the keys and adds a sixty-fourth until
     /// some seed places every key.
+    /// Gives up, as [`build`] does, when even twice the keys' slots place
+    /// none: two keys then hash alike.
     pub(crate) fn build_dense(keys: &[&[u64]]) -> Built {
         let step = keys.len() / 64 + 1;
-        let mut slot_count = keys.len() + keys.len() / 32 + 1;
-        loop {
-            if let Some(built) = build_with_slots(keys, slot_count, 20) {
-                return built;
-            }
-            slot_count += step;
-        }
+        (keys.len() + keys.len() / 32 + 1..=keys.len() * 2 + 2)
+            .step_by(step)
+            .find_map(|slot_count| build_with_slots(keys, slot_count, 20))
+            .expect("no seed separates these keys: two keys hash alike; strengthen index::hash")
     }
 
     fn build_with_slots(keys: &[&[u64]], slot_count: usize, seeds: u64) -> Option<Built> {

@@ -467,6 +467,18 @@ pub(crate) const SMALL: usize = 32;
 #[cfg(target_family = "wasm")]
 pub(crate) const SMALL: usize = MAX_TITLE_LEN;
 
+/// "C++" and "C#" at `at`, just after a lone "c": the letters they read as
+/// ("cpp", "csharp") and where they end, when nothing runs on after them
+/// ("C++11" and "C#x" stay unknown words).
+fn c_language(bytes: &[u8], at: usize) -> Option<(&'static [u8], usize)> {
+    let (letters, after): (&'static [u8], usize) = match bytes.get(at..)? {
+        [b'#', ..] => (b"sharp", at.wrapping_add(1)),
+        [b'+', b'+', ..] => (b"pp", at.wrapping_add(2)),
+        _ => return None,
+    };
+    (!bytes.get(after).is_some_and(u8::is_ascii_alphanumeric)).then_some((letters, after))
+}
+
 /// The tokens of a title, up to `N` of them.
 pub(crate) struct Tokens<const N: usize> {
     tokens: [Token; N],
@@ -603,25 +615,16 @@ impl<const N: usize> Tokens<N> {
                 }
                 // "C++" and "C#" name programming languages: read as the
                 // words "cpp" and "csharp", when nothing runs on after them.
-                b'+' | b'#' if word.is_c() => {
-                    let (letters, after): (&[u8], usize) = if byte == b'#' {
-                        (b"sharp", next)
-                    } else if bytes.get(next) == Some(&b'+') {
-                        (b"pp", next.wrapping_add(1))
-                    } else {
-                        (b"", next)
-                    };
-                    if letters.is_empty() || bytes.get(after).is_some_and(u8::is_ascii_alphanumeric)
-                    {
-                        word.push_other(offset);
-                    } else {
+                b'+' | b'#' if word.is_c() => match c_language(bytes, offset) {
+                    Some((letters, after)) => {
                         for &letter in letters {
                             word.push(after.wrapping_sub(1), letter);
                         }
                         offset = after;
                         continue;
                     }
-                }
+                    None => word.push_other(offset),
+                },
                 // Other punctuation ("C+", "@") stays in its word, which
                 // then matches nothing.
                 0x21..=0x7E => word.push_other(offset),

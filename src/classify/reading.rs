@@ -636,7 +636,9 @@ fn slash_role(
             return Some((from, found));
         }
     }
-    let words = Some(words).filter(|words| !words.is_empty())?;
+    if words.is_empty() {
+        return None;
+    }
     let one = spelled(tokens, words, &[noun], lexicon);
     let two = spelled(tokens, words, &[other], lexicon);
     let role = one.and_then(|p| p.role).or(two.and_then(|p| p.role))?;
@@ -817,12 +819,6 @@ fn other_quality(tokens: &[Token], found: &Classification) -> bool {
                 && e.range().contains(&usize::from(token.start))
         })
     };
-    let neutral = |t: &Token| {
-        t.level().is_some()
-            || t.is_number()
-            || t.info().class & (GRADE | ORG | CONTEXT | CHANGES_JOB | BAND_START | CODE) != 0
-            || [AND, OR, OF, FOR, TO].iter().any(|&id| t.is(id))
-    };
     let mut trade = false;
     for token in tokens
         .iter()
@@ -830,7 +826,7 @@ fn other_quality(tokens: &[Token], found: &Classification) -> bool {
     {
         if words_of_trade.binary_search(&token.id).is_ok() {
             trade = true;
-        } else if !neutral(token) {
+        } else if !narrows_nothing(token) {
             return false;
         }
     }
@@ -1045,21 +1041,16 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
         (segment.0..segment.1).all(|at| {
             in_role(at)
                 || band_at_token(at)
-                || tokens.get(at).is_none_or(|t| {
-                    !matches!(t.kind, Kind::Word | Kind::Unknown)
-                        || t.level().is_some()
-                        || t.is_number()
-                        || t.info().class & GRADE != 0
-                })
+                || tokens
+                    .get(at)
+                    .is_none_or(|t| !matches!(t.kind, Kind::Word | Kind::Unknown) || grade_like(t))
         }) && (segment.1..tokens.len()).all(|at| {
             // After it only codes, grades and bands ("GS-0343-13", "(FPL
             // 13)"): not a job noun ("Assistant") nor another trade's
             // context ("- Postal Service").
             band_at_token(at)
                 || tokens.get(at).is_none_or(|t| match t.kind {
-                    Kind::Word => {
-                        t.level().is_some() || t.is_number() || t.info().class & GRADE != 0
-                    }
+                    Kind::Word => grade_like(t),
                     Kind::Unknown => t.is_number() || t.end.wrapping_sub(t.start) <= 3,
                     _ => true,
                 })
@@ -1507,14 +1498,24 @@ fn unread_specialty(
         if class & JOB != 0 {
             return named;
         }
-        named |= token.level().is_none()
-            && !token.is_number()
-            && class & (GRADE | ORG | CONTEXT | CHANGES_JOB) == 0
-            && !token.is(AND)
-            && !token.is(OR)
-            && !token.is(OF);
+        named |= !narrows_nothing(token);
     }
     false
+}
+
+/// Whether a token is a level, a number or a grade ("Senior", "2", "II",
+/// "Permanent"): what may stand beside a role and leave it the post.
+fn grade_like(token: &Token) -> bool {
+    token.level().is_some() || token.is_number() || token.info().class & GRADE != 0
+}
+
+/// Whether a known word narrows nothing about a title's job: a level, a
+/// number or grade, a place or context, a word that changes the job, a
+/// band's word, or a link ("and", "or", "of", "for", "to").
+fn narrows_nothing(token: &Token) -> bool {
+    grade_like(token)
+        || token.info().class & (ORG | CONTEXT | CHANGES_JOB | BAND_START | CODE) != 0
+        || [AND, OR, OF, FOR, TO].iter().any(|&id| token.is(id))
 }
 
 fn term_is_marker(tokens: &[Token], found: &Found) -> bool {

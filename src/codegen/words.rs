@@ -162,9 +162,6 @@ pub(crate) fn tables() -> Tables {
     for title in SERIES_TITLES {
         words.extend(key_words(title));
     }
-    words.extend(QUALITY_TRADES.iter().map(ToString::to_string));
-    words.extend(GOODS_TRADES.iter().map(ToString::to_string));
-    words.extend(PORTFOLIO_SUBJECTS.iter().map(ToString::to_string));
     for (word, _) in LEVEL_WORDS {
         words.insert(String::from_utf8(word.to_vec()).expect("ASCII"));
     }
@@ -210,6 +207,14 @@ pub(crate) fn tables() -> Tables {
         assert_eq!(
             lists, 1,
             "{word:?} is a word of the post and of another list"
+        );
+    }
+    // A digital marker keeps the answer that a word of another trade's
+    // quality posts or goods would veto: it cannot be both.
+    for word in QUALITY_TRADES.iter().chain(GOODS_TRADES) {
+        assert!(
+            !MARKERS.contains(word),
+            "{word:?} is a digital marker and a word of another trade's posts"
         );
     }
     // A word that a respelling replaces never reaches the table, so a list
@@ -299,15 +304,30 @@ pub(crate) fn tables() -> Tables {
                 .prefix = true;
         }
     }
+    // A pay series names no job of its own: a series title that spelled a
+    // role or a term would count in its stretch and never be read as one.
+    for title in SERIES_TITLES {
+        let ids: Vec<u16> = key_words(title).iter().map(|w| tables.id(w)).collect();
+        assert!(
+            tables
+                .phrases
+                .get(&ids)
+                .is_none_or(|row| row.role.is_none() && row.term.is_none()),
+            "the pay series {title:?} spells a role or a term"
+        );
+    }
     tables
 }
 
 /// Every word list of the vocabulary and the class it gives its words: the
 /// generator adds their words to the table and sets the class, from this
 /// one list.
-const WORD_LISTS: [(&[&str], u16); 15] = [
+const WORD_LISTS: [(&[&str], u16); 18] = [
     (MARKERS, MARKER),
     (TECH_WORDS, 0),
+    (QUALITY_TRADES, 0),
+    (GOODS_TRADES, 0),
+    (PORTFOLIO_SUBJECTS, 0),
     (CHANGES_JOB, CHANGES),
     (OTHER_TRADES, OTHER_TRADE),
     (CONTEXT_WORDS, CONTEXT),
