@@ -208,7 +208,7 @@ pub(crate) struct Respelling {
 
 /// Every respelling rule. The fast path in `packed.rs` reads this table too,
 /// to know when a failed lookup must be retried with the rules applied.
-pub(crate) const RESPELLINGS: [Respelling; 16] = [
+pub(crate) const RESPELLINGS: [Respelling; 20] = [
     Respelling {
         word: b"cybersecurity",
         becomes: b"cyber-security",
@@ -297,6 +297,30 @@ pub(crate) const RESPELLINGS: [Respelling; 16] = [
     Respelling {
         word: b"solutions",
         becomes: b"solution",
+        after: None,
+    },
+    // Short forms in the University of California's job title standards
+    // (hr.ucsf.edu job templates): "Clinical Informatics Spec 3", "Clinical
+    // Applications Training MGR 1", "QA Release Mgmt Analyst 3", "Technical
+    // Project Mgt Profl 3".
+    Respelling {
+        word: b"spec",
+        becomes: b"specialist",
+        after: None,
+    },
+    Respelling {
+        word: b"mgr",
+        becomes: b"manager",
+        after: None,
+    },
+    Respelling {
+        word: b"mgmt",
+        becomes: b"management",
+        after: None,
+    },
+    Respelling {
+        word: b"mgt",
+        becomes: b"management",
         after: None,
     },
     // "Bioinformaticist" (O*NET-SOC 19-1029.01 Bioinformatics Scientists,

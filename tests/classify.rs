@@ -1958,3 +1958,58 @@ fn shared_answers_keep_their_digital_and_family_words() {
         assert!(found_role(title).is_some(), "{title}");
     }
 }
+
+/// The tenth sample's forms: the University of California's short forms of
+/// job nouns ("Spec", "MGR", "Mgmt", "Mgt") read as the words, in
+/// `parse_title` as in `classify`; and the terms the sample found missing.
+#[test]
+fn short_forms_and_terms_of_a_tenth_sample() {
+    for (text, role) in [
+        (
+            "Clinical Informatics Spec 3",
+            Role::ClinicalInformaticsSpecialist,
+        ),
+        ("QA Mgr", Role::QaManager),
+        (
+            "Information Systems Security Mgr",
+            Role::InformationSecurityManager,
+        ),
+        (
+            "Snr Data Governance MGR (Band 8a)",
+            Role::DataGovernanceManager,
+        ),
+    ] {
+        assert_eq!(found_role(text), Some(role), "{text}");
+    }
+    assert_eq!(
+        parse_title("Senior QA Mgr").map(|t| (t.role(), t.seniority())),
+        Ok((Role::QaManager, Some(Seniority::Senior)))
+    );
+    assert_eq!(
+        Role::from_title("Data Governance Mgr"),
+        Ok(Role::DataGovernanceManager)
+    );
+    assert_family("IT Records Mgmt Specialist", Family::InformationGovernance);
+    assert_family("Clinical Imaging IT Spec 3", Family::ItOperations);
+    assert_family("GIS Manager", Family::DataAndAnalytics);
+    assert_family("Operational Researcher (SEO)", Family::DataAndAnalytics);
+    assert_family("Learning Designer", Family::LearningAndDevelopment);
+    // A quality analyst is a tester only beside a digital word.
+    assert_family("IT QUALITY ANALYST II", Family::QualityAssuranceTesting);
+    assert_nothing("Quality Analyst");
+    assert_nothing("Quality Analyst - Pathology");
+    // A service delivery manager runs IT services beside a digital word,
+    // and alone is no longer read as the product family's delivery manager
+    // (it is as often a clinical service's).
+    assert_family("IT Service Delivery Manager", Family::ItOperations);
+    assert_nothing("Service Delivery Manager");
+    assert_family("Delivery Manager", Family::ProductAndDelivery);
+    // A hospital's application systems analyst is its EHR modules' analyst
+    // or a systems analyst of product and delivery: both are offered.
+    let found = found("App Systems Analyst III - CPOE (remote option)");
+    assert_eq!(found.kind(), MatchKind::Ambiguous);
+    assert_eq!(
+        found.candidates().collect::<Vec<_>>(),
+        [Family::ClinicalInformatics, Family::ProductAndDelivery]
+    );
+}
