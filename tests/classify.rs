@@ -1994,10 +1994,19 @@ fn short_forms_and_terms_of_a_tenth_sample() {
     assert_family("GIS Manager", Family::DataAndAnalytics);
     assert_family("Operational Researcher (SEO)", Family::DataAndAnalytics);
     assert_family("Learning Designer", Family::LearningAndDevelopment);
-    // A quality analyst is a tester only beside a digital word.
-    assert_family("IT QUALITY ANALYST II", Family::QualityAssuranceTesting);
-    assert_nothing("Quality Analyst");
-    assert_nothing("Quality Analyst - Pathology");
+    // A quality analyst audits food, calls or content as often as software,
+    // even beside a word such as "Technical" or "Online": no term.
+    for title in [
+        "Quality Analyst",
+        "Technical Quality Analyst",
+        "Online Quality Analyst - Content Moderation",
+    ] {
+        assert_nothing(title);
+    }
+    assert_family(
+        "IT Business Solutions Analyst IV",
+        Family::ProductAndDelivery,
+    );
     // A service delivery manager runs IT services beside a digital word,
     // and alone is no longer read as the product family's delivery manager
     // (it is as often a clinical service's).
