@@ -169,6 +169,22 @@ impl<C: Chunk, T: Copy> ShortIndex<C, T> {
     }
 }
 
+impl<C: Copy, T> ShortIndex<C, T> {
+    /// The key stored at `slot`: empty for an empty slot or one past the
+    /// end.
+    pub(crate) fn key_at(&self, slot: usize) -> &'static [C] {
+        let end = self.ends.get(slot).map_or(0, |&end| usize::from(end));
+        let start = match slot.checked_sub(1) {
+            Some(before) => self
+                .ends
+                .get(before)
+                .map_or(end, |&start| usize::from(start)),
+            None => 0,
+        };
+        self.chunks.get(start..end).unwrap_or_default()
+    }
+}
+
 /// Builds an index: used by the generators that write `keys.rs` and
 /// `word_table.rs`.
 #[cfg(test)]

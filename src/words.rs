@@ -9,7 +9,7 @@
 //! holds at least one byte, so any title within the cap is read whole.
 
 use crate::normalize::{NonAscii, non_ascii};
-use crate::word_table::{AFTER_RULES, INFO, PHRASES, THEN_WORDS, WORDS};
+use crate::word_table::{AFTER_RULES, INFO, PHRASES, TERM_SLOTS, THEN_WORDS, WORD_SLOTS, WORDS};
 use crate::{Band, MAX_TITLE_LEN, Role, Seniority, TitleError};
 
 /// The id no word has: unknown words, and padding in packed phrase keys.
@@ -333,6 +333,36 @@ impl PhraseKey {
     pub(crate) fn lookup(&self) -> Option<Phrase> {
         PHRASES.get(self.chunks()?).map(Phrase::unpack)
     }
+}
+
+/// Writes the words of term `term` (an index of `vocabulary::TERMS`),
+/// one space between each, from the word and phrase tables: the same text
+/// as the term's `text`, without the table of terms' texts, which a build
+/// that never asks for it (the WebAssembly package) then leaves out.
+pub(crate) fn write_term(term: u16, out: &mut dyn core::fmt::Write) -> core::fmt::Result {
+    let slot = TERM_SLOTS
+        .get(usize::from(term))
+        .map_or(usize::MAX, |&s| usize::from(s));
+    let ids = PHRASES
+        .key_at(slot)
+        .iter()
+        .flat_map(|&chunk| [chunk & 0xFFFF, chunk >> 16])
+        .filter(|&id| id != 0);
+    for (index, id) in ids.enumerate() {
+        if index > 0 {
+            out.write_char(' ')?;
+        }
+        let word = usize::try_from(id)
+            .ok()
+            .and_then(|id| WORD_SLOTS.get(id))
+            .map_or(usize::MAX, |&s| usize::from(s));
+        for &chunk in WORDS.key_at(word) {
+            for byte in chunk.to_le_bytes().into_iter().filter(|&b| b != 0) {
+                out.write_char(char::from(byte))?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// What a token is.

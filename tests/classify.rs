@@ -2022,3 +2022,29 @@ fn short_forms_and_terms_of_a_tenth_sample() {
         [Family::ClinicalInformatics, Family::ProductAndDelivery]
     );
 }
+
+/// `write_term` spells, from the word tables, the same text `term` reads
+/// from the terms' own texts, over every title of the development set.
+#[test]
+fn write_term_spells_what_term_gives() {
+    let data = include_str!("data/real_titles.tsv");
+    let mut with_terms = 0;
+    for title in data
+        .lines()
+        .skip(1)
+        .filter_map(|line| line.split('\t').next())
+    {
+        let Ok(found) = classify(title) else { continue };
+        let mut spelled = String::new();
+        found
+            .write_term(&mut spelled)
+            .expect("a String takes any text");
+        assert_eq!(
+            Some(spelled.as_str()).filter(|s| !s.is_empty()),
+            found.term(),
+            "{title}"
+        );
+        with_terms += usize::from(found.term().is_some());
+    }
+    assert!(with_terms > 500, "{with_terms} titles with a term");
+}

@@ -253,6 +253,8 @@ fn lookups_allocate_nothing() {
                         black_box(family);
                     }
                     black_box((found.term(), found.term_source(), found.bands()));
+                    text.len = 0;
+                    found.write_term(&mut text).expect("fits");
                 }
                 Err(error) => {
                     text.len = 0;

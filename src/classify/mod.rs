@@ -410,6 +410,33 @@ impl Classification {
         TERMS.get(usize::from(self.term)).map(|term| term.text())
     }
 
+    /// Writes the same text as [`term`](Self::term) to `out`, or nothing
+    /// when there is no term. It spells the term from the tables of words
+    /// and phrases that `classify` reads anyway, so a program that calls
+    /// this and never `term` leaves the terms' own texts (about 20 KB) out
+    /// of its binary, as the WebAssembly package does. Allocates nothing
+    /// itself.
+    ///
+    /// ```
+    /// use digital_health_roles::classify;
+    ///
+    /// let mut text = String::new();
+    /// classify("Digital Programme Manager")?.write_term(&mut text)?;
+    /// assert_eq!(text, "digital programme manager");
+    ///
+    /// let mut none = String::new();
+    /// classify("Data Analyst")?.write_term(&mut none)?;
+    /// assert!(none.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// Only what `out` returns.
+    pub fn write_term(&self, out: &mut dyn core::fmt::Write) -> core::fmt::Result {
+        crate::words::write_term(self.term, out)
+    }
+
     /// Where the term that decided a family match is documented as that
     /// family's.
     ///

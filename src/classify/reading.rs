@@ -471,19 +471,32 @@ fn flush_run<const N: usize, L: Lexicon>(
     } else {
         None
     };
-    let (from, to) = shared.map_or((words.len(), words.len()), |(from, to, _)| (from, to));
-    // The words before the shared role, the role, and the words after it
-    // (one call site, so the reader is inlined once).
-    for (index, part) in [words.get(..from), words.get(to..)].into_iter().enumerate() {
-        if let Some((_, _, found)) = shared.filter(|_| index == 1) {
+    match shared {
+        // Most runs share no role: one pass over all their words.
+        None => longest_each(tokens, words, count, out, lexicon),
+        Some((from, to, found)) => {
+            longest_each(
+                tokens,
+                words.get(..from).unwrap_or_default(),
+                count,
+                out,
+                lexicon,
+            );
             push_found(found, count, out);
+            longest_each(
+                tokens,
+                words.get(to..).unwrap_or_default(),
+                count,
+                out,
+                lexicon,
+            );
         }
-        longest_each(tokens, part.unwrap_or_default(), count, out, lexicon);
     }
 }
 
-/// Every role and term of a run of known words, leftmost-longest.
-#[inline(always)]
+/// Every role and term of a run of known words, leftmost-longest. Not
+/// inlined: `flush_run` calls it at three places.
+#[inline(never)]
 fn longest_each<const N: usize, L: Lexicon>(
     tokens: &[Token],
     words: &[u16],

@@ -520,7 +520,35 @@ fn render() -> String {
             )
         })
         .collect();
-    render_index(&mut out, "WORDS", "u64, u16", &spellings);
+    let word_slots = render_index(&mut out, "WORDS", "u64, u16", &spellings);
+    // Where each word's own spelling lies in `WORDS`, by id, so that a
+    // term's text can be written from its words (see `TERM_SLOTS`).
+    let spelling_rows: BTreeMap<&str, usize> = spellings
+        .iter()
+        .enumerate()
+        .map(|(row, (text, _, _))| (text.as_str(), row))
+        .collect();
+    let word_slot_list: Vec<String> = tables
+        .words
+        .iter()
+        .enumerate()
+        .map(|(id, word)| {
+            if id == 0 {
+                return "0".to_string();
+            }
+            let row = spelling_rows
+                .get(word.as_str())
+                .unwrap_or_else(|| panic!("{word:?} is no spelling of its own"));
+            assert_eq!(tables.spellings[word.as_str()].0, tables.id(word));
+            word_slots[*row].to_string()
+        })
+        .collect();
+    out.push_str("\n/// The slot of each word's own spelling in [`WORDS`], by id.\n");
+    out.push_str("pub(crate) static WORD_SLOTS: &[u16] = &[\n");
+    for line in word_slot_list.chunks(16) {
+        let _ = writeln!(out, "    {},", line.join(", "));
+    }
+    out.push_str("];\n");
     let phrases: Vec<(String, Vec<u64>, String)> = tables
         .phrases
         .iter()
@@ -541,11 +569,32 @@ fn render() -> String {
             )
         })
         .collect();
-    render_index(&mut out, "PHRASES", "u32, u16", &phrases);
+    let phrase_slots = render_index(&mut out, "PHRASES", "u32, u16", &phrases);
+    // Where each term's words lie in `PHRASES`, by term: its text, written
+    // from its words, needs no text of its own.
+    let mut term_slots = vec![String::new(); TERMS.len()];
+    for ((_, row), slot) in tables.phrases.iter().zip(&phrase_slots) {
+        if let Some(term) = row.term {
+            term_slots[term] = slot.to_string();
+        }
+    }
+    assert!(term_slots.iter().all(|slot| !slot.is_empty()));
+    out.push_str("\n/// The slot of each term's words in [`PHRASES`], by term.\n");
+    out.push_str("pub(crate) static TERM_SLOTS: &[u16] = &[\n");
+    for line in term_slots.chunks(16) {
+        let _ = writeln!(out, "    {},", line.join(", "));
+    }
+    out.push_str("];\n");
     out
 }
 
-fn render_index(out: &mut String, name: &str, ty: &str, rows: &[(String, Vec<u64>, String)]) {
+/// Writes an index over `rows` and returns the slot each row landed in.
+fn render_index(
+    out: &mut String,
+    name: &str,
+    ty: &str,
+    rows: &[(String, Vec<u64>, String)],
+) -> Vec<usize> {
     let keys: Vec<&[u64]> = rows
         .iter()
         .map(|(_, chunks, _)| chunks.as_slice())
@@ -595,6 +644,13 @@ fn render_index(out: &mut String, name: &str, ty: &str, rows: &[(String, Vec<u64
         }
     }
     out.push_str("    ],\n};\n");
+    let mut slot_of = vec![usize::MAX; rows.len()];
+    for (slot, &entry) in built.slots.iter().enumerate() {
+        if entry != EMPTY {
+            slot_of[usize::from(entry)] = slot;
+        }
+    }
+    slot_of
 }
 
 #[test]
@@ -619,8 +675,24 @@ fn every_term_has_a_source_and_one_family_unless_shared() {
 
 #[test]
 fn every_term_reads_its_own_text() {
-    // The generated layout of `TERM_TEXT` gives each term back as written.
-    for (term, row) in TERMS.iter().zip(ROWS) {
+    // The generated layout of `TERM_TEXT` gives each term back as written,
+    // and so does spelling it from its words (`words::write_term`).
+    for (index, (term, row)) in TERMS.iter().zip(ROWS).enumerate() {
         assert_eq!(term.text(), row.0);
+        let mut spelled = String::new();
+        crate::words::write_term(u16::try_from(index).expect("few terms"), &mut spelled)
+            .expect("a String takes any text");
+        // A term is written in its normalised words ("solution developer",
+        // not "solutions developer"), as `term` documents.
+        assert_eq!(spelled, row.0, "write the term in its normalised words");
+    }
+    // No term, or a runtime vocabulary's, writes nothing.
+    for term in [
+        crate::words::NO_TERM,
+        u16::try_from(TERMS.len()).expect("few"),
+    ] {
+        let mut spelled = String::new();
+        crate::words::write_term(term, &mut spelled).expect("a String takes any text");
+        assert!(spelled.is_empty());
     }
 }

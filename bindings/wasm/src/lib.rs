@@ -312,7 +312,14 @@ pub fn classify(
     );
     set(&object, "seniority", &seniority_or_null(found.seniority()));
     set(&object, "band", &band_or_null(found.bands()));
-    set(&object, "term", &text_or_null(found.term()));
+    // Spelled from the word tables rather than read from `term`, which
+    // would keep every term's text (about 20 KB) in the package.
+    let mut term = String::new();
+    let term = match found.write_term(&mut term) {
+        Ok(()) if !term.is_empty() => JsValue::from_str(&term),
+        _ => JsValue::NULL,
+    };
+    set(&object, "term", &term);
     let evidence: Array = found
         .evidence()
         .iter()
