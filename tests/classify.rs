@@ -2048,3 +2048,42 @@ fn write_term_spells_what_term_gives() {
     }
     assert!(with_terms > 500, "{with_terms} titles with a term");
 }
+
+/// O*NET alternate titles that the sweep found no term for: network,
+/// telecoms, data, business and learning posts. A network's manager,
+/// coordinator, support staff, consultant, director or lead is as often a
+/// clinical or primary care network's, and stays unread.
+#[test]
+fn terms_of_the_onet_sweeps_network_and_data_posts() {
+    for (title, family) in [
+        ("Network Services Specialist", Family::ItOperations),
+        ("Network Developer", Family::ItOperations),
+        ("Senior Network Operations Specialist", Family::ItOperations),
+        ("Voice Engineer", Family::ItOperations),
+        ("Messaging Engineer", Family::ItOperations),
+        ("Communications Engineer", Family::ItOperations),
+        ("Information Engineer", Family::DataAndAnalytics),
+        ("Data Economist", Family::DataAndAnalytics),
+        ("Business Process Analyst", Family::ProductAndDelivery),
+        ("Learning Consultant", Family::LearningAndDevelopment),
+        (
+            "Digital Documentation Archivist",
+            Family::KnowledgeManagement,
+        ),
+    ] {
+        assert_family(title, family);
+    }
+    for title in [
+        "Network Manager",
+        "Network Support Manager",
+        "Cardiac Network Support Coordinator",
+        "Network Consultant",
+        "Primary Care Network Manager",
+        "Cancer Network Director",
+        "Network Lead",
+        "Growth Hacker",
+        "Functional Analyst",
+    ] {
+        assert_nothing(title);
+    }
+}
