@@ -122,7 +122,7 @@ impl<const N: usize> Builder<N> {
         let mut total: usize = 0;
         let mut deciding: usize = 0;
         if tokens.len() > EVIDENCE_CAP {
-            self.pieces(tokens, |code, _, _| {
+            pieces(&self.parts, tokens, |code, _, _| {
                 total = total.wrapping_add(1);
                 deciding = deciding.wrapping_add(usize::from(code >> 8 != SET_ASIDE >> 8));
             });
@@ -132,10 +132,10 @@ impl<const N: usize> Builder<N> {
         } else {
             EVIDENCE_CAP.saturating_sub(deciding)
         };
-        // Filled in a copy (`pieces` borrows `self`), then put back.
-        let mut evidence = self.found.evidence;
+        // Written in place: the parts and the evidence are apart.
+        let evidence = &mut self.found.evidence;
         let mut len: usize = 0;
-        self.pieces(tokens, |code, start, end| {
+        pieces(&self.parts, tokens, |code, start, end| {
             if code >> 8 == SET_ASIDE >> 8 {
                 if room == 0 {
                     return;
@@ -151,56 +151,55 @@ impl<const N: usize> Builder<N> {
                 len = len.wrapping_add(1);
             }
         });
-        self.found.evidence = evidence;
         self.found.evidence_len = u8::try_from(len).unwrap_or(u8::MAX);
         self.found
     }
+}
 
-    /// Calls `emit` with each piece that holds a word, in input order: its
-    /// code, start and end.
-    fn pieces(&self, tokens: &[Token], mut emit: impl FnMut(u16, u16, u16)) {
-        // The current piece, and whether it holds a word yet.
-        let mut run: Option<(u16, u16, u16, bool)> = None;
-        let mut push = |(code, start, end, words): (u16, u16, u16, bool)| {
-            if words {
-                emit(code, start, end);
+/// Calls `emit` with each piece of `parts` that holds a word, in input
+/// order: its code, start and end.
+fn pieces(parts: &[u16], tokens: &[Token], mut emit: impl FnMut(u16, u16, u16)) {
+    // The current piece, and whether it holds a word yet.
+    let mut run: Option<(u16, u16, u16, bool)> = None;
+    let mut push = |(code, start, end, words): (u16, u16, u16, bool)| {
+        if words {
+            emit(code, start, end);
+        }
+    };
+    for (token, &code) in tokens.iter().zip(parts.iter()) {
+        let is_word = matches!(token.kind, Kind::Word | Kind::Unknown);
+        // Punctuation inside a deciding piece belongs to it ("(Band
+        // 7)"); punctuation between pieces belongs to none.
+        let code = match code {
+            0 if is_word || token.kind == Kind::Hyphen => SET_ASIDE,
+            0 => {
+                if let Some(done) = run.take() {
+                    push(done);
+                }
+                continue;
             }
+            code => code,
         };
-        for (token, &code) in tokens.iter().zip(self.parts.iter()) {
-            let is_word = matches!(token.kind, Kind::Word | Kind::Unknown);
-            // Punctuation inside a deciding piece belongs to it ("(Band
-            // 7)"); punctuation between pieces belongs to none.
-            let code = match code {
-                0 if is_word || token.kind == Kind::Hyphen => SET_ASIDE,
-                0 => {
-                    if let Some(done) = run.take() {
-                        push(done);
-                    }
-                    continue;
+        // A piece ends at its last word or closing bracket, not at a
+        // dash or comma that follows it ("Band 6 -" is "Band 6").
+        let ends_piece = is_word || token.kind == Kind::Close;
+        match &mut run {
+            Some((current, _, end, words)) if *current == code => {
+                if ends_piece {
+                    *end = token.end;
                 }
-                code => code,
-            };
-            // A piece ends at its last word or closing bracket, not at a
-            // dash or comma that follows it ("Band 6 -" is "Band 6").
-            let ends_piece = is_word || token.kind == Kind::Close;
-            match &mut run {
-                Some((current, _, end, words)) if *current == code => {
-                    if ends_piece {
-                        *end = token.end;
-                    }
-                    *words |= is_word;
+                *words |= is_word;
+            }
+            _ => {
+                if let Some(done) = run.take() {
+                    push(done);
                 }
-                _ => {
-                    if let Some(done) = run.take() {
-                        push(done);
-                    }
-                    run = Some((code, token.start, token.end, is_word));
-                }
+                run = Some((code, token.start, token.end, is_word));
             }
         }
-        if let Some(done) = run {
-            push(done);
-        }
+    }
+    if let Some(done) = run {
+        push(done);
     }
 }
 
