@@ -1346,25 +1346,25 @@ terms! {
     Weak ItOperations "service delivery manager" "European e-Competence Framework 3.0, competence C.3 Service Delivery, in area C Run (CEN CWA 16458 profiles: service manager); SFIA 9 skill ITMG, technical service delivery management";
     Strong DataAndAnalytics "gis manager" "O*NET-SOC 15-1299.02 Geographic Information Systems Technologists and Technicians; Civil Service Jobs advert 480507, GIS Manager (github Deekshith666/civil-service-jobs-scraper data/export_dump.sql)";
     Strong LearningAndDevelopment "learning designer" "IfATE apprenticeship standard ST0974 Digital learning designer; Civil Service Jobs advert 477190, Learning Designer (github Deekshith666/civil-service-jobs-scraper data/export_dump.sql)";
-    Strong KnowledgeManagement "documentation archivist" "ESCO v1.2 occupation 'big data archive librarian', alternative labels (documentation archivist, digital documentation archivist) (http://data.europa.eu/esco/occupation/4e4a1aa1-ca53-406e-9ca6-889d4621a0ed; via github MohamedGouaouri/esco occupations_en.csv)";
+    Weak KnowledgeManagement "documentation archivist" "ESCO v1.2 occupation 'big data archive librarian', alternative labels (documentation archivist, digital documentation archivist) (http://data.europa.eu/esco/occupation/4e4a1aa1-ca53-406e-9ca6-889d4621a0ed; via github MohamedGouaouri/esco occupations_en.csv)";
     // O*NET alternate titles that the sweep (tests/data/onet_sweep.tsv)
-    // found no term for, each of one digital occupation and no other
-    // trade's: of the network posts only the specialists and the developer
-    // (a network's manager, coordinator, administrator, support staff and
-    // consultant are a clinical or primary care network's as often).
-    Strong ItOperations "network developer" "O*NET-SOC 15-1241.00 Computer Network Architects, alternate titles (Network Developer) (O*NET database file Alternate Titles.txt)";
-    Strong ItOperations "network management specialist" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate titles (Network Management Specialist) (O*NET database file Alternate Titles.txt)";
-    Strong ItOperations "network operations specialist" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate titles (Network Operations Specialist) (O*NET database file Alternate Titles.txt)";
-    Strong ItOperations "network services specialist" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate titles (Network Services Specialist) (O*NET database file Alternate Titles.txt)";
+    // found no term for, each of one digital occupation. A review found
+    // the network, information, learning and archive posts other trades'
+    // as often (clinical and health-plan networks, rail and highways asset
+    // information, schools): those count only beside a digital word; the
+    // network developer, communications engineer and hardware installation
+    // coordinator are left out (charities' networks, rail and radio, door
+    // hardware).
+    Weak ItOperations "network management specialist" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate titles (Network Management Specialist) (O*NET database file Alternate Titles.txt)";
+    Weak ItOperations "network operations specialist" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate titles (Network Operations Specialist) (O*NET database file Alternate Titles.txt)";
+    Weak ItOperations "network services specialist" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate titles (Network Services Specialist) (O*NET database file Alternate Titles.txt)";
     Strong ItOperations "voice engineer" "O*NET-SOC 15-1241.01 Telecommunications Engineering Specialists, alternate titles (Voice Engineer) (O*NET database file Alternate Titles.txt)";
     Strong ItOperations "messaging engineer" "O*NET-SOC 15-1241.01 Telecommunications Engineering Specialists, alternate titles (Messaging Engineer) (O*NET database file Alternate Titles.txt)";
-    Strong ItOperations "communications engineer" "O*NET-SOC 15-1241.01 Telecommunications Engineering Specialists, alternate titles (Communications Engineer) (O*NET database file Alternate Titles.txt)";
     Strong ItOperations "computer equipment analyst" "O*NET-SOC 15-1211.00 Computer Systems Analysts, alternate titles (Computer Equipment Analyst) (O*NET database file Alternate Titles.txt)";
-    Strong ItOperations "hardware installation coordinator" "O*NET-SOC 15-1244.00 Network and Computer Systems Administrators, alternate titles (Hardware Installation Coordinator) (O*NET database file Alternate Titles.txt)";
-    Strong DataAndAnalytics "information engineer" "O*NET-SOC 15-1243.00 Database Architects, alternate titles (Information Engineer) (O*NET database file Alternate Titles.txt)";
+    Weak DataAndAnalytics "information engineer" "O*NET-SOC 15-1243.00 Database Architects, alternate titles (Information Engineer) (O*NET database file Alternate Titles.txt)";
     Strong DataAndAnalytics "data economist" "O*NET-SOC 15-2051.00 Data Scientists, alternate titles (Data Economist) (O*NET database file Alternate Titles.txt)";
     Strong ProductAndDelivery "business process analyst" "O*NET-SOC 15-2051.01 Business Intelligence Analysts, alternate titles (Business Process Analyst) (O*NET database file Alternate Titles.txt)";
-    Strong LearningAndDevelopment "learning consultant" "O*NET-SOC 25-9031.00 Instructional Coordinators, alternate titles (Learning Consultant) (O*NET database file Alternate Titles.txt)";
+    Weak LearningAndDevelopment "learning consultant" "O*NET-SOC 25-9031.00 Instructional Coordinators, alternate titles (Learning Consultant) (O*NET database file Alternate Titles.txt)";
     Strong DataAndAnalytics "operational researcher" "O*NET-SOC 15-2031.00 Operations Research Analysts; Civil Service Jobs advert 479288, Operational Researcher (SEO) (github Deekshith666/civil-service-jobs-scraper data/export_dump.sql): the Government Operational Research Service, an analysis profession";
     Strong DataAndAnalytics "operations research analyst" "O*NET-SOC 15-2031.00 Operations Research Analysts (https://www.onetonline.org/link/summary/15-2031.00)";
     Strong ProductAndDelivery "business solution analyst" "Dignity Health careers listing, IT Business Solutions Analyst IV (github astockwell/dh-careers-java static/js/data.js); UK government Digital and Data framework, product and delivery role family (business analyst)";

@@ -39,7 +39,7 @@ struct Floors {
 
 const ONET_FLOORS: Floors = Floors {
     role: 0.50,
-    family: 0.83,
+    family: 0.81,
     none: 0.97,
     wrong_family: 0.03,
 };
