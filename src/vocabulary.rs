@@ -421,6 +421,7 @@ terms! {
     Strong QualityAssuranceTesting "sdet" DDAT_QAT;
     Strong QualityAssuranceTesting "developer in test" DDAT_QAT;
     Strong QualityAssuranceTesting "software developer in test" DDAT_QAT;
+    Strong QualityAssuranceTesting "software development engineer in test" "UK government Digital and Data framework, quality assurance testing role family (test engineer, software developer in test); Civil Service Jobs advert 477918, Senior Software Development Engineer in Test (github Deekshith666/civil-service-jobs-scraper data/export_dump.sql)";
     // Software development
     Strong SoftwareDevelopment "software engineer" DDAT_SD;
     Alone SoftwareDevelopment "developer" DDAT_SD;
@@ -1432,6 +1433,18 @@ pub(crate) static QUALITY_TRADES: &[&str] = &[
     "mhra",
     "ukas",
 ];
+
+/// Words of a service's day-to-day running rather than of a digital
+/// product's delivery: "Operational Delivery Manager" (HM Land Registry)
+/// and "Operational Delivery Lead" run a service, and an NHS "Operational
+/// Delivery Network" is a clinical network (Civil Service Jobs adverts in
+/// github Deekshith666/civil-service-jobs-scraper data/export_dump.sql;
+/// NHS England, operational delivery networks). The Delivery Lead, or a
+/// delivery term of product and delivery, with one of them outside it and
+/// no other word the tables know but levels, grades, places and links, is
+/// that service's, and nothing is answered.
+#[cfg(test)]
+pub(crate) static OPERATIONS_TRADES: &[&str] = &["operational", "operations"];
 
 /// Words of physical goods, whose product managers manage products made
 /// and sold, not digital services: NHS Supply Chain's category and product

@@ -2095,3 +2095,30 @@ fn terms_of_the_onet_sweeps_network_and_data_posts() {
         assert_nothing(title);
     }
 }
+
+/// A service's running, not a digital product's delivery: the Delivery
+/// Lead and the delivery terms yield to "Operational" and "Operations"
+/// unless a digital word keeps them.
+#[test]
+fn operational_delivery_is_a_services_running() {
+    for title in [
+        "Operational Delivery Manager",
+        "Operational Delivery Lead",
+        "Senior Operational Delivery Lead (Band 8a)",
+        "Operations Delivery Manager",
+        "Operational Delivery Network Manager",
+        "Delivery Lead - Operations",
+    ] {
+        assert_nothing(title);
+    }
+    assert_eq!(
+        found_role("Delivery Lead, Digital Operations"),
+        Some(Role::DeliveryLead)
+    );
+    assert_family(
+        "Digital Operational Delivery Manager",
+        Family::ProductAndDelivery,
+    );
+    assert_family("Programme Delivery Manager", Family::ProductAndDelivery);
+    assert_eq!(found_role("Delivery Lead"), Some(Role::DeliveryLead));
+}

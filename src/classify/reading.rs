@@ -6,9 +6,10 @@ use super::{Classification, EVIDENCE_CAP, Evidence, MatchKind, Part};
 use crate::grammar::{Reading, Span, band_at};
 use crate::vocabulary::{Strength, TERMS};
 use crate::word_table::{
-    ADVISER, ADVISOR, ANALYST, AND, ARCHITECT, CHAMPION, CHIEF, CLINICIAN, DEVELOPER, DOCTOR,
-    ENGINEER, FELLOW, FOR, GOODS, IT, LEAD, MANAGER, MIDWIFE, NURSE, OF, OFFICER, OR, PHARMACIST,
-    PHYSICIAN, PROGRAMMER, QUALITY, SCIENTIST, SERIES, SPECIALIST, TECH, TECHNOLOGY, TO,
+    ADVISER, ADVISOR, ANALYST, AND, ARCHITECT, CHAMPION, CHIEF, CLINICIAN, DELIVERY, DEVELOPER,
+    DOCTOR, ENGINEER, FELLOW, FOR, GOODS, IT, LEAD, MANAGER, MIDWIFE, NURSE, OF, OFFICER,
+    OPERATIONS, OR, PHARMACIST, PHYSICIAN, PROGRAMMER, QUALITY, SCIENTIST, SERIES, SPECIALIST,
+    TECH, TECHNOLOGY, TO,
 };
 use crate::words::{
     BAND_START, CARE, CHANGES_JOB, CODE, CONTEXT, DIGITAL_CARE, GRADE, INNER, JOB, Kind, LEADER,
@@ -818,18 +819,24 @@ fn other_quality(tokens: &[Token], found: &Classification) -> bool {
     // often a software tester, and a role read as its family counts as its
     // family's term.
     let weak_term = || found.term == NO_TERM || strength(found.term) == Some(Strength::Weak);
-    let words_of_trade = match (found.role(), found.family()) {
-        (Some(Role::ProductManager), _) => GOODS,
-        (Some(Role::ComplianceSpecialist | Role::QaManager), _) => QUALITY,
-        (None, Some(Family::QualityAssuranceTesting)) if weak_term() => QUALITY,
-        (None, Some(Family::ProductAndDelivery)) if found.term == NO_TERM => GOODS,
-        _ => return false,
-    };
     let in_the_job = |token: &Token| {
         found.evidence().iter().any(|e| {
             matches!(e.part(), Part::Role | Part::Term)
                 && e.range().contains(&usize::from(token.start))
         })
+    };
+    // A term of delivery ("delivery manager", "programme delivery
+    // manager"), read from the words it covers.
+    let delivery_term =
+        || found.term != NO_TERM && tokens.iter().any(|t| t.is(DELIVERY) && in_the_job(t));
+    let words_of_trade = match (found.role(), found.family()) {
+        (Some(Role::ProductManager), _) => GOODS,
+        (Some(Role::ComplianceSpecialist | Role::QaManager), _) => QUALITY,
+        (Some(Role::DeliveryLead), _) => OPERATIONS,
+        (None, Some(Family::QualityAssuranceTesting)) if weak_term() => QUALITY,
+        (None, Some(Family::ProductAndDelivery)) if found.term == NO_TERM => GOODS,
+        (None, Some(Family::ProductAndDelivery)) if delivery_term() => OPERATIONS,
+        _ => return false,
     };
     let mut trade = false;
     for token in tokens

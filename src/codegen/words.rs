@@ -16,9 +16,9 @@ use crate::level::LEVEL_WORDS;
 use crate::normalize::{Mode, RESPELLINGS, normalize};
 use crate::vocabulary::{
     BAND_WORDS, CARE_MARKERS, CARE_WORDS, CHANGES_JOB, CONTEXT_WORDS, GOODS_TRADES, GRADE_WORDS,
-    JOB_WORDS, LEADER_WORDS, MARKERS, NOT_THE_JOB_WORDS, ORG_WORDS, OTHER_JOBS, OTHER_TRADES,
-    PORTFOLIO_SUBJECTS, POST_PAIRS, POST_WORDS, QUALITY_TRADES, ROWS, SERIES_TITLES, Strength,
-    TECH_WORDS, TERM_SOURCES, TERMS,
+    JOB_WORDS, LEADER_WORDS, MARKERS, NOT_THE_JOB_WORDS, OPERATIONS_TRADES, ORG_WORDS, OTHER_JOBS,
+    OTHER_TRADES, PORTFOLIO_SUBJECTS, POST_PAIRS, POST_WORDS, QUALITY_TRADES, ROWS, SERIES_TITLES,
+    Strength, TECH_WORDS, TERM_SOURCES, TERMS,
 };
 use crate::words::{
     BAND_START, CARE, CHANGES_JOB as CHANGES, CODE, CONTEXT, DIGITAL_CARE, GLUED_BAND, GRADE, JOB,
@@ -62,6 +62,7 @@ const NAMED: &[(&str, &str)] = &[
     ("architect", "ARCHITECT"),
     ("analyst", "ANALYST"),
     ("scientist", "SCIENTIST"),
+    ("delivery", "DELIVERY"),
 ];
 
 /// The rules that read two words as one, `(word before, word, what the two
@@ -211,7 +212,11 @@ pub(crate) fn tables() -> Tables {
     }
     // A digital marker keeps the answer that a word of another trade's
     // quality posts or goods would veto: it cannot be both.
-    for word in QUALITY_TRADES.iter().chain(GOODS_TRADES) {
+    for word in QUALITY_TRADES
+        .iter()
+        .chain(GOODS_TRADES)
+        .chain(OPERATIONS_TRADES)
+    {
         assert!(
             !MARKERS.contains(word),
             "{word:?} is a digital marker and a word of another trade's posts"
@@ -322,11 +327,12 @@ pub(crate) fn tables() -> Tables {
 /// Every word list of the vocabulary and the class it gives its words: the
 /// generator adds their words to the table and sets the class, from this
 /// one list.
-const WORD_LISTS: [(&[&str], u16); 18] = [
+const WORD_LISTS: [(&[&str], u16); 19] = [
     (MARKERS, MARKER),
     (TECH_WORDS, 0),
     (QUALITY_TRADES, 0),
     (GOODS_TRADES, 0),
+    (OPERATIONS_TRADES, 0),
     (PORTFOLIO_SUBJECTS, 0),
     (CHANGES_JOB, CHANGES),
     (OTHER_TRADES, OTHER_TRADE),
@@ -481,7 +487,11 @@ fn render() -> String {
         "\n/// The ids of `vocabulary::TECH_WORDS` and the markers, in order.\n\
          pub(crate) static TECH: &[u16] = &{tech:?};"
     );
-    for (name, list) in [("QUALITY", QUALITY_TRADES), ("GOODS", GOODS_TRADES)] {
+    for (name, list) in [
+        ("QUALITY", QUALITY_TRADES),
+        ("GOODS", GOODS_TRADES),
+        ("OPERATIONS", OPERATIONS_TRADES),
+    ] {
         let mut ids: Vec<u16> = list.iter().map(|word| tables.id(word)).collect();
         ids.sort_unstable();
         let _ = writeln!(
