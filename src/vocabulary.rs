@@ -220,6 +220,7 @@ terms! {
     Strong ClinicalInformatics "application specialist" NHS_ADS;
     Strong ClinicalInformatics "chief medical information officer" NHS_HI;
     Strong ClinicalInformatics + ItOperations "pacs" NHS_ADS;
+    Strong ClinicalInformatics + ItOperations "lims" "Laboratory information management systems, pathology's record systems: LIMS administrator and LIMS specialist posts (Clarkston Consulting, Hiring the right LIMS administrator; Clinisys, What does a LIMS specialist do, 2024; Ministry of Health and Wellness of Jamaica, terms of reference for a LIMS IT administrator), kept by NHS pathology networks' IT (htn.co.uk, South 4 Pathology Partnership picks laboratory information management system, 2021), as PACS is by imaging's";
     Strong ClinicalInformatics "clinical informatics" SFIA;
     Strong ClinicalInformatics "clinical informatician" NHS_HI;
     Strong ClinicalInformatics "nursing informatics" NHS_HI;
@@ -1594,6 +1595,14 @@ pub(crate) static MARKERS: &[&str] = &[
     "nervecentre",
     "meditech",
     "allscripts",
+    // Pathology's record systems: a laboratory information management
+    // system (LIMS) and Clinisys WinPath, the LIMS of many NHS pathology
+    // networks (Clinisys, "Single LIMS set to unify pathology services at
+    // Barts Health NHS Trust", 2016; htn.co.uk, "South 4 Pathology
+    // Partnership picks laboratory information management system", 2021):
+    // "Pathology LIMS Test Analyst", "WinPath Trainer".
+    "lims",
+    "winpath",
     // C++ and C#, which the reader spells "cpp" and "csharp" (ESCO v1.2
     // skills 'C++' and 'C#', computer programming; O*NET-SOC 15-1252.00
     // Software Developers, alternate titles: C++ Developer).

@@ -2122,3 +2122,30 @@ fn operational_delivery_is_a_services_running() {
     assert_family("Programme Delivery Manager", Family::ProductAndDelivery);
     assert_eq!(found_role("Delivery Lead"), Some(Role::DeliveryLead));
 }
+
+/// Pathology's record systems are digital words: a LIMS or WinPath post is
+/// digital work, and keeps a shared answer against the laboratory's words.
+#[test]
+fn pathology_record_systems_are_digital_words() {
+    for title in ["LIMS Administrator", "Pathology LIMS Manager"] {
+        let found = found(title);
+        assert_eq!(found.kind(), MatchKind::Ambiguous, "{title}");
+        assert_eq!(
+            found.candidates().collect::<Vec<_>>(),
+            [Family::ClinicalInformatics, Family::ItOperations]
+        );
+    }
+    assert_family("Pathology LIMS Developer", Family::SoftwareDevelopment);
+    assert_family("WinPath Trainer", Family::LearningAndDevelopment);
+    assert_eq!(
+        found_role("LIMS QA Manager - Pathology"),
+        Some(Role::QaManager)
+    );
+    assert_eq!(
+        found_role("Product Manager - LIMS (Pathology)"),
+        Some(Role::ProductManager)
+    );
+    // Without a digital word, the laboratory's quality posts stay its own.
+    assert_nothing("QA Manager - Pathology");
+    assert_nothing("Laboratory Manager");
+}
