@@ -169,7 +169,7 @@ impl<C: Chunk, T: Copy> ShortIndex<C, T> {
     }
 }
 
-impl<C: Copy, T> ShortIndex<C, T> {
+impl<C, T> ShortIndex<C, T> {
     /// The key stored at `slot`: empty for an empty slot or one past the
     /// end.
     pub(crate) fn key_at(&self, slot: usize) -> &'static [C] {

@@ -1346,6 +1346,7 @@ terms! {
     // named their family with no term to read it.
     Strong ClinicalInformatics + ProductAndDelivery "application systems analyst" "Dignity Health careers listing, App Systems Analyst II - Radiology, App Systems Analyst III - CPOE, App Systems Analyst III - Laboratory (github astockwell/dh-careers-java static/js/data.js): the hospital's clinical application (EHR module) analysts; O*NET-SOC 15-1211.00 Computer Systems Analysts, alternate titles (Applications Systems Analyst), a systems analyst of product and delivery";
     Weak ItOperations "service delivery manager" "European e-Competence Framework 3.0, competence C.3 Service Delivery, in area C Run (CEN CWA 16458 profiles: service manager); SFIA 9 skill ITMG, technical service delivery management";
+    Weak ItOperations "service delivery lead" "European e-Competence Framework 3.0, competence C.3 Service Delivery, in area C Run; SFIA 9 skill ITMG, technical service delivery management: the service delivery manager's post by its other name (a review found \"Service Delivery Lead (Community Nursing)\" read as the agile Delivery Lead)";
     Strong DataAndAnalytics "gis manager" "O*NET-SOC 15-1299.02 Geographic Information Systems Technologists and Technicians; Civil Service Jobs advert 480507, GIS Manager (github Deekshith666/civil-service-jobs-scraper data/export_dump.sql)";
     Strong LearningAndDevelopment "learning designer" "IfATE apprenticeship standard ST0974 Digital learning designer; Civil Service Jobs advert 477190, Learning Designer (github Deekshith666/civil-service-jobs-scraper data/export_dump.sql)";
     Weak KnowledgeManagement "documentation archivist" "ESCO v1.2 occupation 'big data archive librarian', alternative labels (documentation archivist, digital documentation archivist) (http://data.europa.eu/esco/occupation/4e4a1aa1-ca53-406e-9ca6-889d4621a0ed; via github MohamedGouaouri/esco occupations_en.csv)";
@@ -1365,10 +1366,11 @@ terms! {
     Strong ItOperations "computer equipment analyst" "O*NET-SOC 15-1211.00 Computer Systems Analysts, alternate titles (Computer Equipment Analyst) (O*NET database file Alternate Titles.txt)";
     Weak DataAndAnalytics "information engineer" "O*NET-SOC 15-1243.00 Database Architects, alternate titles (Information Engineer) (O*NET database file Alternate Titles.txt)";
     Strong DataAndAnalytics "data economist" "O*NET-SOC 15-2051.00 Data Scientists, alternate titles (Data Economist) (O*NET database file Alternate Titles.txt)";
-    Strong ProductAndDelivery "business process analyst" "O*NET-SOC 15-2051.01 Business Intelligence Analysts, alternate titles (Business Process Analyst) (O*NET database file Alternate Titles.txt)";
+    Strong ProductAndDelivery + DataAndAnalytics "business process analyst" "O*NET-SOC 15-2051.01 Business Intelligence Analysts, alternate titles (Business Process Analyst) (O*NET database file Alternate Titles.txt), a data occupation; the O*NET sweep's reader and the Digital and Data framework's business analyst, of product and delivery: both are offered";
     Weak LearningAndDevelopment "learning consultant" "O*NET-SOC 25-9031.00 Instructional Coordinators, alternate titles (Learning Consultant) (O*NET database file Alternate Titles.txt)";
     Strong DataAndAnalytics "operational researcher" "O*NET-SOC 15-2031.00 Operations Research Analysts; Civil Service Jobs advert 479288, Operational Researcher (SEO) (github Deekshith666/civil-service-jobs-scraper data/export_dump.sql): the Government Operational Research Service, an analysis profession";
     Strong DataAndAnalytics "operations research analyst" "O*NET-SOC 15-2031.00 Operations Research Analysts (https://www.onetonline.org/link/summary/15-2031.00)";
+    Strong DataAndAnalytics "operational research analyst" "O*NET-SOC 15-2031.00 Operations Research Analysts; the Government Operational Research Service, whose analysts' posts are advertised as Operational Research Analyst (Civil Service Jobs; a review found the British form read as nothing)";
     Strong ProductAndDelivery "business solution analyst" "Dignity Health careers listing, IT Business Solutions Analyst IV (github astockwell/dh-careers-java static/js/data.js); UK government Digital and Data framework, product and delivery role family (business analyst)";
 }
 
@@ -1539,6 +1541,8 @@ pub(crate) static SERIES_TITLES: &[&str] = &[
 /// architecture family's systems.
 #[cfg(test)]
 pub(crate) static OTHER_JOBS: &[&str] = &[
+    // A service's delivery lead runs a service (see the term).
+    "service delivery lead",
     "ai system designer",
     "operating system designer",
     "embedded system designer",
@@ -1603,6 +1607,10 @@ pub(crate) static MARKERS: &[&str] = &[
     // "Pathology LIMS Test Analyst", "WinPath Trainer".
     "lims",
     "winpath",
+    // "DDaT", the UK government's Digital, Data and Technology profession
+    // (the Digital and Data capability framework's former name):
+    // "Delivery Manager (Operations) - DDaT".
+    "ddat",
     // C++ and C#, which the reader spells "cpp" and "csharp" (ESCO v1.2
     // skills 'C++' and 'C#', computer programming; O*NET-SOC 15-1252.00
     // Software Developers, alternate titles: C++ Developer).

@@ -338,7 +338,8 @@ impl PhraseKey {
 /// Writes the words of term `term` (an index of `vocabulary::TERMS`),
 /// one space between each, from the word and phrase tables: the same text
 /// as the term's `text`, without the table of terms' texts, which a build
-/// that never asks for it (the WebAssembly package) then leaves out.
+/// that never asks for it (the WebAssembly package) then leaves out. Writes
+/// nothing for a term past the built-in ones.
 pub(crate) fn write_term(term: u16, out: &mut dyn core::fmt::Write) -> core::fmt::Result {
     let slot = TERM_SLOTS
         .get(usize::from(term))
@@ -352,15 +353,26 @@ pub(crate) fn write_term(term: u16, out: &mut dyn core::fmt::Write) -> core::fmt
         if index > 0 {
             out.write_char(' ')?;
         }
-        let word = usize::try_from(id)
+        let slot = usize::try_from(id)
             .ok()
             .and_then(|id| WORD_SLOTS.get(id))
             .map_or(usize::MAX, |&s| usize::from(s));
-        for &chunk in WORDS.key_at(word) {
-            for byte in chunk.to_le_bytes().into_iter().filter(|&b| b != 0) {
-                out.write_char(char::from(byte))?;
+        // A word's packed chunks hold its ASCII bytes, zero padded.
+        let mut bytes = [0u8; WORD_BYTES];
+        let mut len = 0;
+        for byte in WORDS
+            .key_at(slot)
+            .iter()
+            .flat_map(|chunk| chunk.to_le_bytes())
+            .filter(|&b| b != 0)
+        {
+            if let Some(at) = bytes.get_mut(len) {
+                *at = byte;
+                len = len.wrapping_add(1);
             }
         }
+        let word = bytes.get(..len).unwrap_or_default();
+        out.write_str(core::str::from_utf8(word).unwrap_or_default())?;
     }
     Ok(())
 }

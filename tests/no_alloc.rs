@@ -254,7 +254,9 @@ fn lookups_allocate_nothing() {
                     }
                     black_box((found.term(), found.term_source(), found.bands()));
                     text.len = 0;
-                    found.write_term(&mut text).expect("fits");
+                    if let Some(term) = found.term_text() {
+                        write!(text, "{term}").expect("fits");
+                    }
                 }
                 Err(error) => {
                     text.len = 0;

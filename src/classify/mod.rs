@@ -396,7 +396,11 @@ impl Classification {
     }
 
     /// The vocabulary phrase that decided a family match, in normalised
-    /// words: `"programme manager"` for "Digital Programme Manager".
+    /// words: `"digital programme manager"` for "Digital Programme
+    /// Manager". `None` for a role, or for a term of a [`Vocabulary`]
+    /// (whose own entry says what it is).
+    ///
+    /// [`Vocabulary`]: crate::Vocabulary
     ///
     /// ```
     /// use digital_health_roles::classify;
@@ -410,31 +414,26 @@ impl Classification {
         TERMS.get(usize::from(self.term)).map(|term| term.text())
     }
 
-    /// Writes the same text as [`term`](Self::term) to `out`, or nothing
-    /// when there is no term. It spells the term from the tables of words
-    /// and phrases that `classify` reads anyway, so a program that calls
-    /// this and never `term` leaves the terms' own texts (about 20 KB) out
-    /// of its binary, as the WebAssembly package does. Allocates nothing
-    /// itself.
+    /// The same text as [`term`](Self::term), to display: spelled from the
+    /// tables of words and phrases that `classify` reads anyway, so a
+    /// program that uses this and never `term` leaves the terms' own texts
+    /// (about 20 KB) out of its binary, as the WebAssembly package does.
+    /// Writing it allocates nothing but what the writer does.
     ///
     /// ```
     /// use digital_health_roles::classify;
     ///
-    /// let mut text = String::new();
-    /// classify("Digital Programme Manager")?.write_term(&mut text)?;
-    /// assert_eq!(text, "digital programme manager");
+    /// let found = classify("Digital Programme Manager")?;
+    /// let text = found.term_text().map(|term| term.to_string());
+    /// assert_eq!(text.as_deref(), Some("digital programme manager"));
+    /// assert_eq!(text.as_deref(), found.term());
     ///
-    /// let mut none = String::new();
-    /// classify("Data Analyst")?.write_term(&mut none)?;
-    /// assert!(none.is_empty());
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// assert!(classify("Data Analyst")?.term_text().is_none());
+    /// # Ok::<(), digital_health_roles::TitleError>(())
     /// ```
-    ///
-    /// # Errors
-    ///
-    /// Only what `out` returns.
-    pub fn write_term(&self, out: &mut dyn core::fmt::Write) -> core::fmt::Result {
-        crate::words::write_term(self.term, out)
+    #[must_use]
+    pub fn term_text(&self) -> Option<impl core::fmt::Display + use<>> {
+        (usize::from(self.term) < TERMS.len()).then_some(TermText(self.term))
     }
 
     /// Where the term that decided a family match is documented as that
@@ -570,6 +569,17 @@ fn classify_tokens<const N: usize, L: Lexicon>(
         None => Err(grammar::read_tokens::<N, L>(title, all, lexicon)
             .err()
             .unwrap_or(TitleError::Unknown)),
+    }
+}
+
+/// A built-in term's text, written from the word tables (see
+/// [`Classification::term_text`]).
+#[derive(Clone, Copy)]
+struct TermText(u16);
+
+impl core::fmt::Display for TermText {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        crate::words::write_term(self.0, f)
     }
 }
 

@@ -6,10 +6,10 @@ use super::{Classification, EVIDENCE_CAP, Evidence, MatchKind, Part};
 use crate::grammar::{Reading, Span, band_at};
 use crate::vocabulary::{Strength, TERMS};
 use crate::word_table::{
-    ADVISER, ADVISOR, ANALYST, AND, ARCHITECT, CHAMPION, CHIEF, CLINICIAN, DELIVERY, DEVELOPER,
-    DOCTOR, ENGINEER, FELLOW, FOR, GOODS, IT, LEAD, MANAGER, MIDWIFE, NURSE, OF, OFFICER,
-    OPERATIONS, OR, PHARMACIST, PHYSICIAN, PROGRAMMER, QUALITY, SCIENTIST, SERIES, SPECIALIST,
-    TECH, TECHNOLOGY, TO,
+    ADVISER, ADVISOR, AGILE, ANALYST, AND, ARCHITECT, CHAMPION, CHIEF, CLINICIAN, DELIVERY,
+    DEVELOPER, DOCTOR, ENGINEER, FELLOW, FOR, GOODS, IT, LEAD, MANAGER, MIDWIFE, NURSE, OF,
+    OFFICER, OPERATIONS, OR, PHARMACIST, PHYSICIAN, PROGRAMMER, QUALITY, SCIENTIST, SERIES,
+    SPECIALIST, TECH, TECHNOLOGY, TO,
 };
 use crate::words::{
     BAND_START, CARE, CHANGES_JOB, CODE, CONTEXT, DIGITAL_CARE, GRADE, INNER, JOB, Kind, LEADER,
@@ -826,18 +826,35 @@ fn other_quality(tokens: &[Token], found: &Classification) -> bool {
         })
     };
     // A term of delivery ("delivery manager", "programme delivery
-    // manager"), read from the words it covers.
-    let delivery_term =
-        || found.term != NO_TERM && tokens.iter().any(|t| t.is(DELIVERY) && in_the_job(t));
+    // manager"), read from the words it covers; an agile one is the
+    // Digital and Data framework's own.
+    let delivery_term = || {
+        found.term != NO_TERM
+            && tokens.iter().any(|t| t.is(DELIVERY) && in_the_job(t))
+            && !tokens.iter().any(|t| t.is(AGILE))
+    };
     let words_of_trade = match (found.role(), found.family()) {
         (Some(Role::ProductManager), _) => GOODS,
         (Some(Role::ComplianceSpecialist | Role::QaManager), _) => QUALITY,
-        (Some(Role::DeliveryLead), _) => OPERATIONS,
+        (Some(Role::DeliveryLead), _) if !tokens.iter().any(|t| t.is(AGILE)) => OPERATIONS,
         (None, Some(Family::QualityAssuranceTesting)) if weak_term() => QUALITY,
         (None, Some(Family::ProductAndDelivery)) if found.term == NO_TERM => GOODS,
         (None, Some(Family::ProductAndDelivery)) if delivery_term() => OPERATIONS,
         _ => return false,
     };
+    // A service's running names the delivery whatever else the title says
+    // of the service ("Operational Delivery Lead - Mental Health"); only a
+    // digital word outside the job keeps it ("Delivery Lead, Digital
+    // Operations").
+    if words_of_trade == OPERATIONS {
+        let outside = || {
+            tokens
+                .iter()
+                .filter(|t| t.kind == Kind::Word && !in_the_job(t))
+        };
+        return outside().any(|t| words_of_trade.binary_search(&t.id).is_ok())
+            && !outside().any(|t| t.info().class & MARKER != 0);
+    }
     let mut trade = false;
     for token in tokens
         .iter()

@@ -63,6 +63,7 @@ const NAMED: &[(&str, &str)] = &[
     ("analyst", "ANALYST"),
     ("scientist", "SCIENTIST"),
     ("delivery", "DELIVERY"),
+    ("agile", "AGILE"),
 ];
 
 /// The rules that read two words as one, `(word before, word, what the two
@@ -582,13 +583,27 @@ fn render() -> String {
     let phrase_slots = render_index(&mut out, "PHRASES", "u32, u16", &phrases);
     // Where each term's words lie in `PHRASES`, by term: its text, written
     // from its words, needs no text of its own.
+    // The phrase rows were built from `tables.phrases` in its order, so a
+    // row's index is its phrase's place there.
+    assert_eq!(phrase_slots.len(), tables.phrases.len());
     let mut term_slots = vec![String::new(); TERMS.len()];
-    for ((_, row), slot) in tables.phrases.iter().zip(&phrase_slots) {
+    for (((ids, row), slot), written) in tables.phrases.iter().zip(&phrase_slots).zip(&phrases) {
+        assert_eq!(
+            written.0,
+            tables.phrase_text(ids),
+            "the rows keep the phrases' order"
+        );
         if let Some(term) = row.term {
             term_slots[term] = slot.to_string();
         }
     }
-    assert!(term_slots.iter().all(|slot| !slot.is_empty()));
+    for (term, slot) in term_slots.iter().enumerate() {
+        assert!(
+            !slot.is_empty(),
+            "the term {:?} has no phrase",
+            ROWS[term].0
+        );
+    }
     out.push_str("\n/// The slot of each term's words in [`PHRASES`], by term.\n");
     out.push_str("pub(crate) static TERM_SLOTS: &[u16] = &[\n");
     for line in term_slots.chunks(16) {
@@ -659,6 +674,12 @@ fn render_index(
         if entry != EMPTY {
             slot_of[usize::from(entry)] = slot;
         }
+    }
+    for ((text, _, _), &slot) in rows.iter().zip(&slot_of) {
+        assert!(
+            u16::try_from(slot).is_ok(),
+            "{text:?} has no slot of {name} a u16 holds"
+        );
     }
     slot_of
 }

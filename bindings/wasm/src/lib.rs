@@ -314,11 +314,9 @@ pub fn classify(
     set(&object, "band", &band_or_null(found.bands()));
     // Spelled from the word tables rather than read from `term`, which
     // would keep every term's text (about 20 KB) in the package.
-    let mut term = String::new();
-    let term = match found.write_term(&mut term) {
-        Ok(()) if !term.is_empty() => JsValue::from_str(&term),
-        _ => JsValue::NULL,
-    };
+    let term = found
+        .term_text()
+        .map_or(JsValue::NULL, |term| JsValue::from_str(&term.to_string()));
     set(&object, "term", &term);
     let evidence: Array = found
         .evidence()
