@@ -160,28 +160,27 @@ impl<C: Chunk, T: Copy> ShortIndex<C, T> {
         let hash = hash(fold_all(key), self.seed);
         let pilot = *self.pilots.get(bucket(hash, self.pilots.len()))?;
         let entry = slot(hash, pilot, self.ends.len());
-        let end = usize::from(*self.ends.get(entry)?);
-        let start = match entry.checked_sub(1) {
-            Some(before) => usize::from(*self.ends.get(before)?),
-            None => 0,
-        };
-        same_chunks(self.chunks.get(start..end)?, key).then_some(*self.values.get(entry)?)
+        same_chunks(self.stored(entry)?, key).then_some(*self.values.get(entry)?)
     }
 }
 
 impl<C, T> ShortIndex<C, T> {
+    /// The key stored at `slot`, `None` past the end. Its start is where
+    /// the slot before ends.
+    #[inline]
+    fn stored(&self, slot: usize) -> Option<&'static [C]> {
+        let end = usize::from(*self.ends.get(slot)?);
+        let start = match slot.checked_sub(1) {
+            Some(before) => usize::from(*self.ends.get(before)?),
+            None => 0,
+        };
+        self.chunks.get(start..end)
+    }
+
     /// The key stored at `slot`: empty for an empty slot or one past the
     /// end.
     pub(crate) fn key_at(&self, slot: usize) -> &'static [C] {
-        let end = self.ends.get(slot).map_or(0, |&end| usize::from(end));
-        let start = match slot.checked_sub(1) {
-            Some(before) => self
-                .ends
-                .get(before)
-                .map_or(end, |&start| usize::from(start)),
-            None => 0,
-        };
-        self.chunks.get(start..end).unwrap_or_default()
+        self.stored(slot).unwrap_or_default()
     }
 }
 

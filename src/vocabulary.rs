@@ -1443,9 +1443,9 @@ pub(crate) static QUALITY_TRADES: &[&str] = &[
 /// Delivery Network" is a clinical network (Civil Service Jobs adverts in
 /// github Deekshith666/civil-service-jobs-scraper data/export_dump.sql;
 /// NHS England, operational delivery networks). The Delivery Lead, or a
-/// delivery term of product and delivery, with one of them outside it and
-/// no other word the tables know but levels, grades, places and links, is
-/// that service's, and nothing is answered.
+/// plain delivery term of product and delivery, with one of them outside
+/// it and no digital marker word outside it, is that service's, whatever
+/// else the title says of the service, and nothing is answered.
 #[cfg(test)]
 pub(crate) static OPERATIONS_TRADES: &[&str] = &["operational", "operations"];
 
@@ -1454,8 +1454,9 @@ pub(crate) static OPERATIONS_TRADES: &[&str] = &["operational", "operations"];
 /// management of medical devices, consumables and equipment, and the
 /// product managers of device and pharmaceutical firms ("Product Manager -
 /// Surgical Instruments", "Product Manager (Medical Devices)"). The Product
-/// Manager with one of them outside the role, and no digital marker word
-/// anywhere, is that trade's, and nothing is answered.
+/// Manager with one of them outside the role, and no other word the tables
+/// know outside it but levels, grades, places and links, is that trade's,
+/// and nothing is answered.
 #[cfg(test)]
 pub(crate) static GOODS_TRADES: &[&str] = &[
     "medical",

@@ -357,22 +357,14 @@ pub(crate) fn write_term(term: u16, out: &mut dyn core::fmt::Write) -> core::fmt
             .ok()
             .and_then(|id| WORD_SLOTS.get(id))
             .map_or(usize::MAX, |&s| usize::from(s));
-        // A word's packed chunks hold its ASCII bytes, zero padded.
-        let mut bytes = [0u8; WORD_BYTES];
-        let mut len = 0;
-        for byte in WORDS
-            .key_at(slot)
-            .iter()
-            .flat_map(|chunk| chunk.to_le_bytes())
-            .filter(|&b| b != 0)
-        {
-            if let Some(at) = bytes.get_mut(len) {
-                *at = byte;
-                len = len.wrapping_add(1);
-            }
+        // A word's packed chunks hold its ASCII bytes, zero padded at the
+        // end of the last.
+        for chunk in WORDS.key_at(slot) {
+            let bytes = chunk.to_le_bytes();
+            let len = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
+            let text = bytes.get(..len).unwrap_or_default();
+            out.write_str(core::str::from_utf8(text).unwrap_or_default())?;
         }
-        let word = bytes.get(..len).unwrap_or_default();
-        out.write_str(core::str::from_utf8(word).unwrap_or_default())?;
     }
     Ok(())
 }

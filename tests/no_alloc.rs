@@ -185,6 +185,14 @@ fn inputs() -> Vec<String> {
             "C++ Developer",
             "Senior C# .NET Developer",
             "UI and UX Designer",
+            // A service's running, its delivery lead, short forms and
+            // pathology's record systems.
+            "Operational Delivery Lead - Mental Health",
+            "Delivery Lead, Digital Operations",
+            "Service Delivery Lead - IT",
+            "Clinical Informatics Spec 3",
+            "QA Mgr",
+            "LIMS QA Manager - Pathology",
         ]
         .map(String::from),
     );

@@ -825,36 +825,28 @@ fn other_quality(tokens: &[Token], found: &Classification) -> bool {
                 && e.range().contains(&usize::from(token.start))
         })
     };
+    // An agile delivery post is the Digital and Data framework's own.
+    let agile = || tokens.iter().any(|t| t.is(AGILE));
     // A term of delivery ("delivery manager", "programme delivery
-    // manager"), read from the words it covers; an agile one is the
-    // Digital and Data framework's own.
+    // manager"), read from the words it covers.
     let delivery_term = || {
-        found.term != NO_TERM
-            && tokens.iter().any(|t| t.is(DELIVERY) && in_the_job(t))
-            && !tokens.iter().any(|t| t.is(AGILE))
+        found.term != NO_TERM && tokens.iter().any(|t| t.is(DELIVERY) && in_the_job(t)) && !agile()
     };
-    let words_of_trade = match (found.role(), found.family()) {
-        (Some(Role::ProductManager), _) => GOODS,
-        (Some(Role::ComplianceSpecialist | Role::QaManager), _) => QUALITY,
-        (Some(Role::DeliveryLead), _) if !tokens.iter().any(|t| t.is(AGILE)) => OPERATIONS,
-        (None, Some(Family::QualityAssuranceTesting)) if weak_term() => QUALITY,
-        (None, Some(Family::ProductAndDelivery)) if found.term == NO_TERM => GOODS,
-        (None, Some(Family::ProductAndDelivery)) if delivery_term() => OPERATIONS,
+    // A quality post's or a product manager's trade is told by its word
+    // when nothing else the tables know narrows the job; a service's
+    // running names the delivery whatever else the title says of the
+    // service ("Operational Delivery Lead - Mental Health"), and only a
+    // digital word keeps it ("Delivery Lead, Digital Operations").
+    let (words_of_trade, keeps): (&[u16], fn(&Token) -> bool) = match (found.role(), found.family())
+    {
+        (Some(Role::ProductManager), _) => (GOODS, narrows_job),
+        (Some(Role::ComplianceSpecialist | Role::QaManager), _) => (QUALITY, narrows_job),
+        (Some(Role::DeliveryLead), _) if !agile() => (OPERATIONS, is_digital),
+        (None, Some(Family::QualityAssuranceTesting)) if weak_term() => (QUALITY, narrows_job),
+        (None, Some(Family::ProductAndDelivery)) if found.term == NO_TERM => (GOODS, narrows_job),
+        (None, Some(Family::ProductAndDelivery)) if delivery_term() => (OPERATIONS, is_digital),
         _ => return false,
     };
-    // A service's running names the delivery whatever else the title says
-    // of the service ("Operational Delivery Lead - Mental Health"); only a
-    // digital word outside the job keeps it ("Delivery Lead, Digital
-    // Operations").
-    if words_of_trade == OPERATIONS {
-        let outside = || {
-            tokens
-                .iter()
-                .filter(|t| t.kind == Kind::Word && !in_the_job(t))
-        };
-        return outside().any(|t| words_of_trade.binary_search(&t.id).is_ok())
-            && !outside().any(|t| t.info().class & MARKER != 0);
-    }
     let mut trade = false;
     for token in tokens
         .iter()
@@ -862,11 +854,22 @@ fn other_quality(tokens: &[Token], found: &Classification) -> bool {
     {
         if words_of_trade.binary_search(&token.id).is_ok() {
             trade = true;
-        } else if !narrows_nothing(token) {
+        } else if keeps(token) {
             return false;
         }
     }
     trade
+}
+
+/// Whether a known word narrows the job: anything but a level, a grade, a
+/// place or a link (see [`narrows_nothing`]).
+fn narrows_job(token: &Token) -> bool {
+    !narrows_nothing(token)
+}
+
+/// Whether a known word is a digital marker ("Digital", "IT", "LIMS").
+fn is_digital(token: &Token) -> bool {
+    token.info().class & MARKER != 0
 }
 
 /// The job's roles and terms, found in the stretch that names the job.

@@ -554,12 +554,12 @@ fn render() -> String {
             word_slots[*row].to_string()
         })
         .collect();
-    out.push_str("\n/// The slot of each word's own spelling in [`WORDS`], by id.\n");
-    out.push_str("pub(crate) static WORD_SLOTS: &[u16] = &[\n");
-    for line in word_slot_list.chunks(16) {
-        let _ = writeln!(out, "    {},", line.join(", "));
-    }
-    out.push_str("];\n");
+    render_static(
+        &mut out,
+        "The slot of each word's own spelling in [`WORDS`], by id.",
+        "WORD_SLOTS",
+        &word_slot_list,
+    );
     let phrases: Vec<(String, Vec<u64>, String)> = tables
         .phrases
         .iter()
@@ -604,13 +604,22 @@ fn render() -> String {
             ROWS[term].0
         );
     }
-    out.push_str("\n/// The slot of each term's words in [`PHRASES`], by term.\n");
-    out.push_str("pub(crate) static TERM_SLOTS: &[u16] = &[\n");
-    for line in term_slots.chunks(16) {
+    render_static(
+        &mut out,
+        "The slot of each term's words in [`PHRASES`], by term.",
+        "TERM_SLOTS",
+        &term_slots,
+    );
+    out
+}
+
+/// Writes a static list of `u16`s, sixteen to a line.
+fn render_static(out: &mut String, doc: &str, name: &str, items: &[String]) {
+    let _ = writeln!(out, "\n/// {doc}\npub(crate) static {name}: &[u16] = &[");
+    for line in items.chunks(16) {
         let _ = writeln!(out, "    {},", line.join(", "));
     }
     out.push_str("];\n");
-    out
 }
 
 /// Writes an index over `rows` and returns the slot each row landed in.
