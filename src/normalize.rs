@@ -208,7 +208,7 @@ pub(crate) struct Respelling {
 
 /// Every respelling rule. The fast path in `packed.rs` reads this table too,
 /// to know when a failed lookup must be retried with the rules applied.
-pub(crate) const RESPELLINGS: [Respelling; 20] = [
+pub(crate) const RESPELLINGS: [Respelling; 22] = [
     Respelling {
         word: b"cybersecurity",
         becomes: b"cyber-security",
@@ -322,6 +322,20 @@ pub(crate) const RESPELLINGS: [Respelling; 20] = [
         word: b"mgt",
         becomes: b"management",
         after: None,
+    },
+    // "Learning & Development Co-ordinator" (NHS Jobs), "Co-ordinator" being
+    // the British spelling of the same word.
+    Respelling {
+        word: b"ordinator",
+        becomes: b"coordinator",
+        after: Some(b"co"),
+    },
+    // "Dev Ops Engineer" (O*NET-SOC 15-1252.00 Software Developers,
+    // alternate titles): DevOps written apart.
+    Respelling {
+        word: b"ops",
+        becomes: b"devops",
+        after: Some(b"dev"),
     },
     // "Bioinformaticist" (O*NET-SOC 19-1029.01 Bioinformatics Scientists,
     // reported titles): another ending of the same word.

@@ -456,8 +456,15 @@ terms! {
     Strong ProductAndDelivery "pmo analyst" DDAT_PD;
     Strong DataAndAnalytics "data steward" NHS_ADS;
     Strong DataAndAnalytics "ai system designer" DDAT_DATA;
-    Strong DataAndAnalytics "ai" DDAT_DATA;
-    Strong DataAndAnalytics "artificial intelligence" DDAT_DATA;
+    // Bare "AI" names a unit, a programme or a product as often as the
+    // work ("Justice AI Unit", "AI Industry Opportunities Advisor", "Police
+    // AI - Co-pilot Developers" in Civil Service Jobs adverts, github
+    // Deekshith666/civil-service-jobs-scraper data/export_dump.sql): it
+    // counts beside a digital word only. Its jobs are terms of their own.
+    Weak DataAndAnalytics "ai" DDAT_DATA;
+    Weak DataAndAnalytics "artificial intelligence" DDAT_DATA;
+    Strong DataAndAnalytics "ai specialist" "O*NET-SOC 15-1299.00 Computer Occupations, All Other, and 15-1221.00 Computer and Information Research Scientists, alternate titles (Artificial Intelligence Specialist (AI Specialist)) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "artificial intelligence specialist" "O*NET-SOC 15-1299.00 Computer Occupations, All Other, and 15-1221.00 Computer and Information Research Scientists, alternate titles (Artificial Intelligence Specialist (AI Specialist)) (O*NET database file Alternate Titles.txt)";
     Strong DataAndAnalytics "health intelligence" NHS_HI;
     Strong CyberSecurity "threat hunter" DDAT_SEC;
     Strong ClinicalSafety "clinical safety engineer" NHS_ADS;
@@ -744,7 +751,6 @@ terms! {
     Strong PatientServices "patient administration team leader" "NHS Health Careers, Health records and patient administration roles (https://www.healthcareers.nhs.uk/explore-roles/health-informatics/roles-health-informatics/health-records-and-patient-administration)";
     Strong PatientServices "patient administrative team leader" "NHS Health Careers, Health records and patient administration roles (https://www.healthcareers.nhs.uk/explore-roles/health-informatics/roles-health-informatics/health-records-and-patient-administration)";
     Weak PatientServices "patient services manager" "NHS Careers (now Health Careers), Health records staff (http://www.nhscareers.nhs.uk/explore-by-career/wider-healthcare-team/careers-in-the-wider-healthcare-team/administration/health-records-staff/)";
-    Strong PatientServices "waiting list co ordinator" "NHS Health Careers, Health records and patient administration roles (https://www.healthcareers.nhs.uk/explore-roles/health-informatics/roles-health-informatics/health-records-and-patient-administration)";
     Strong PatientServices "waiting list coordinator" "NHS Health Careers, Health records and patient administration roles (https://www.healthcareers.nhs.uk/explore-roles/health-informatics/roles-health-informatics/health-records-and-patient-administration)";
     Weak PatientServices "ward clerk" "NHS Careers (now Health Careers), Health records staff (http://www.nhscareers.nhs.uk/explore-by-career/wider-healthcare-team/careers-in-the-wider-healthcare-team/administration/health-records-staff/)";
     Strong ProductAndDelivery "agile coach" "DDaT Capability Framework: Product and delivery roles / Agile coach (https://ddat-capability-framework.service.gov.uk)";
@@ -1366,7 +1372,17 @@ terms! {
     Strong ItOperations "computer equipment analyst" "O*NET-SOC 15-1211.00 Computer Systems Analysts, alternate titles (Computer Equipment Analyst) (O*NET database file Alternate Titles.txt)";
     Weak DataAndAnalytics "information engineer" "O*NET-SOC 15-1243.00 Database Architects, alternate titles (Information Engineer) (O*NET database file Alternate Titles.txt)";
     Strong DataAndAnalytics "data economist" "O*NET-SOC 15-2051.00 Data Scientists, alternate titles (Data Economist) (O*NET database file Alternate Titles.txt)";
+    // A twelfth sample's titles (Civil Service Jobs adverts; NHS Health
+    // Informatics Career Framework), read by three readers.
+    Strong CyberSecurity "communication security" "Civil Service Jobs advert 465678, Lead Communication Security Manager (github Deekshith666/civil-service-jobs-scraper data/export_dump.sql); the singular of O*NET-SOC 15-1299.05's Communications Security Manager (COMSEC Manager)";
+    Strong ItOperations "service asset and configuration" "ITIL service asset and configuration management; Civil Service Jobs advert 478288, IT Service Asset & Configuration Lead (github Deekshith666/civil-service-jobs-scraper data/export_dump.sql)";
+    Strong DataAndAnalytics "data exploitation" "Civil Service Jobs advert 473849, Data Exploitation Officer - Army (github Deekshith666/civil-service-jobs-scraper data/export_dump.sql): the defence term for data analysis";
+    Generic ItOperations "it business manager" "NHS Health Informatics Career Framework, IT business managers (http://www.docstoc.com/docs/23661439/Health-Informatics-Career-Framework)";
+    Generic ItOperations "it contract manager" "Civil Service Jobs advert 478122, IT Contract Manager (github Deekshith666/civil-service-jobs-scraper data/export_dump.sql)";
     Strong ProductAndDelivery + DataAndAnalytics "business process analyst" "O*NET-SOC 15-2051.01 Business Intelligence Analysts, alternate titles (Business Process Analyst) (O*NET database file Alternate Titles.txt), a data occupation; the O*NET sweep's reader and the Digital and Data framework's business analyst, of product and delivery: both are offered";
+    // Beside an IT word, a customer service manager runs the IT service
+    // desk, not a digital service (the product family's service manager).
+    Weak ItOperations "customer service manager" "Civil Service Jobs advert 'IT Customer Service Manager' (github Deekshith666/civil-service-jobs-scraper data/export_dump.sql); O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (Customer Service Tech Support, Customer Support Analyst) (O*NET database file Alternate Titles.txt)";
     Weak LearningAndDevelopment "learning consultant" "O*NET-SOC 25-9031.00 Instructional Coordinators, alternate titles (Learning Consultant) (O*NET database file Alternate Titles.txt)";
     Strong DataAndAnalytics "operational researcher" "O*NET-SOC 15-2031.00 Operations Research Analysts; Civil Service Jobs advert 479288, Operational Researcher (SEO) (github Deekshith666/civil-service-jobs-scraper data/export_dump.sql): the Government Operational Research Service, an analysis profession";
     Strong DataAndAnalytics "operations research analyst" "O*NET-SOC 15-2031.00 Operations Research Analysts (https://www.onetonline.org/link/summary/15-2031.00)";
@@ -1435,7 +1451,28 @@ pub(crate) static QUALITY_TRADES: &[&str] = &[
     "nhsbt",
     "mhra",
     "ukas",
+    // Good Clinical Practice, clinical research's quality regime ("GCP
+    // Quality Assurance Manager"). Only quality posts yield to it: a
+    // "Senior Data Engineer (GCP)" (Civil Service Jobs advert, github
+    // Deekshith666/civil-service-jobs-scraper data/export_dump.sql) works
+    // on Google Cloud Platform.
+    "gcp",
 ];
+
+/// Words that may stand inside a role's own words and only narrow it, as
+/// they narrow any digital job: "IT Technical Operations Manager" (Civil
+/// Service Jobs advert, github Deekshith666/civil-service-jobs-scraper
+/// data/export_dump.sql; a US advert's "IT Technical Operations Manager
+/// (Retail)"), "Software Systems Developer" and "Digital Health Solutions
+/// Project Manager (Lab Informatics)" (US advert titles of the development
+/// set), "Information System Security Manager" (beside the alias
+/// "Information Systems Security Manager"). With the role's words on both
+/// sides of one of them, the title is the role. Not "Software" or
+/// "Technology": a "Systems Software Designer" designs systems software,
+/// and an "IT Security Manager" is not read as the role.
+#[cfg(test)]
+pub(crate) static INSIDE_ROLE_WORDS: &[&str] =
+    &["technical", "systems", "system", "digital", "solution"];
 
 /// Words of a service's day-to-day running rather than of a digital
 /// product's delivery: "Operational Delivery Manager" (HM Land Registry)
@@ -1771,11 +1808,12 @@ pub(crate) static OTHER_TRADES: &[&str] = &[
     // (ESCO occupations; an independent review's cases).
     // The quality posts of medicine manufacture, clinical research and
     // sterile services, whose quality assurance managers and compliance
-    // specialists are no testers: the GxP regimes (GMP, GCP, GLP), aseptic
-    // and radiopharmacy units, decontamination (two independent reviews'
-    // cases; NHS sterile services and aseptic units).
+    // specialists are no testers: aseptic and radiopharmacy units,
+    // decontamination (two independent reviews' cases; NHS sterile services
+    // and aseptic units), and the GxP regimes (GMP, GLP). "GCP" is a
+    // quality word only (`QUALITY_TRADES`): it is Google's cloud to a data
+    // engineer.
     "gmp",
-    "gcp",
     "glp",
     "gxp",
     "pharma",

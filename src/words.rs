@@ -558,8 +558,40 @@ impl<const N: usize> Tokens<N> {
         }
     }
 
-    fn last_mut(&mut self) -> Option<&mut Token> {
-        self.tokens.get_mut(self.len.checked_sub(1)?)
+    /// Applies the pair rule of the word just read, `id`, and the word
+    /// before it, written apart or with a hyphen: the word before becomes
+    /// the pair's spelling and stretches to `end`.
+    fn join_pair(&mut self, id: u16, end: u16) -> bool {
+        let Some(last) = self.len.checked_sub(1) else {
+            return false;
+        };
+        let hyphen = self
+            .tokens
+            .get(last)
+            .is_some_and(|t| t.kind == Kind::Hyphen);
+        let before = if hyphen {
+            last.checked_sub(1)
+        } else {
+            Some(last)
+        };
+        let Some(token) = before.and_then(|at| self.tokens.get_mut(at)) else {
+            return false;
+        };
+        if token.kind != Kind::Word {
+            return false;
+        }
+        let Some(&(_, _, becomes)) = AFTER_RULES
+            .iter()
+            .find(|&&(first, second, _)| first == token.id && second == id)
+        else {
+            return false;
+        };
+        token.id = becomes;
+        token.end = end;
+        if hyphen {
+            self.len = last;
+        }
+        true
     }
 
     /// Reads `input`, refusing it as every lookup does: too long, empty,
@@ -723,19 +755,10 @@ impl<const N: usize> Tokens<N> {
         match found {
             Some(found) => {
                 // "information technology" is "it": the rule replaces the
-                // word before too.
-                if let Some(last) = self.last_mut() {
-                    if last.kind == Kind::Word {
-                        if let Some(&(_, _, becomes)) = AFTER_RULES
-                            .iter()
-                            .find(|&&(before, id, _)| before == last.id && id == found.id)
-                        {
-                            last.id = becomes;
-                            last.end = end;
-                            word.clear();
-                            return;
-                        }
-                    }
+                // word before too, and a hyphen between them ("Co-ordinator").
+                if self.join_pair(found.id, end) {
+                    word.clear();
+                    return;
                 }
                 // A known word led by a digit ("2nd") is no band code where
                 // one should be: the grammar needs to tell.

@@ -1548,9 +1548,15 @@ fn an_alternative_title_names_no_other_job() {
         "Pharma QA Manager",
         "Aseptic Services QA Manager",
         "Quality Assurance Manager - GMP",
+        "Test Engineer (GMP)",
+        "GCP Quality Assurance Manager",
+        "Compliance Specialist (GCP)",
     ] {
         assert_nothing(text);
     }
+    // "GCP" is also Google's cloud: only quality posts yield to it (a
+    // Civil Service Jobs advert).
+    assert_family("Senior Data Engineer (GCP)", Family::DataAndAnalytics);
 }
 
 /// How a post is held ("Interim", "Acting", "Locum") and a commissioning
@@ -1990,6 +1996,33 @@ fn short_forms_and_terms_of_a_tenth_sample() {
         Ok(Role::DataGovernanceManager)
     );
     assert_family("IT Records Mgmt Specialist", Family::InformationGovernance);
+    // The British "Co-ordinator" is the same word (an NHS advert's title).
+    for text in [
+        "Learning & Development Co-ordinator",
+        "Learning and Development Co ordinator (Band 4)",
+        "Senior Learning and Development Co-Ordinator",
+    ] {
+        assert_eq!(
+            found_role(text),
+            Some(Role::LearningAndDevelopmentCoordinator),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        Role::from_title("Patient Data Co-ordinator"),
+        Ok(Role::PatientDataCoordinator)
+    );
+    assert_eq!(
+        parse_title("Senior Patient Data Co-ordinator").map(|t| t.role()),
+        Ok(Role::PatientDataCoordinator)
+    );
+    // Alone, or with nothing digital, it is still no family.
+    for text in ["Co-ordinator", "Rota Co-ordinator"] {
+        assert!(
+            classify(text).map_or(true, |c| c.family().is_none()),
+            "{text}"
+        );
+    }
     assert_family("Clinical Imaging IT Spec 3", Family::ItOperations);
     assert_family("GIS Manager", Family::DataAndAnalytics);
     assert_family("Operational Researcher (SEO)", Family::DataAndAnalytics);
@@ -2177,4 +2210,124 @@ fn pathology_record_systems_are_digital_words() {
     // Without a digital word, the laboratory's quality posts stay its own.
     assert_nothing("QA Manager - Pathology");
     assert_nothing("Laboratory Manager");
+}
+
+/// A twelfth sample's forms (Civil Service Jobs adverts; titles of the
+/// development set): a role's words parted by one word that only narrows
+/// the job, bare "AI" beside a digital word only, and "GCP" as Google's
+/// cloud.
+#[test]
+fn forms_of_a_twelfth_sample() {
+    for (text, parting, role) in [
+        (
+            "IT Technical Operations Manager (Data and Information)",
+            "Technical",
+            Role::ItOperationsManager,
+        ),
+        (
+            "Software Systems Developer",
+            "Systems",
+            Role::SoftwareDeveloper,
+        ),
+        (
+            "Digital Health Solutions Project Manager (Lab Informatics)",
+            "Solutions",
+            Role::DigitalHealthProjectManager,
+        ),
+        (
+            "Information System Security Manager",
+            "System",
+            Role::InformationSecurityManager,
+        ),
+        (
+            "Senior Clinical Digital Safety Officer, Band 7",
+            "Digital",
+            Role::ClinicalSafetyOfficer,
+        ),
+    ] {
+        let found = found(text);
+        assert_eq!(
+            (found.role(), found.kind()),
+            (Some(role), MatchKind::Qualified),
+            "{text:?}"
+        );
+        // The role's words are in the input, the parting word with them.
+        let at = text.find(parting).unwrap();
+        assert!(
+            found
+                .evidence()
+                .iter()
+                .any(|e| e.part() == Part::Role && e.range().contains(&at)),
+            "{text:?}"
+        );
+        // parse_title wants the role's words whole.
+        assert!(parse_title(text).is_err(), "{text:?}");
+    }
+    // Only the listed words part a role, and only between its words: a
+    // "Systems Software Designer" designs systems software, and "IT
+    // Security Manager" is not read as the Information Security Manager.
+    for text in [
+        "Systems Software Designer",
+        "Information Technology Security Manager",
+        "Software Systems Engineer",
+        "Data Technical Analyst Lead Designer",
+    ] {
+        assert_eq!(found_role(text), None, "{text:?}");
+    }
+    // Bare "AI" names units, programmes and products: alone it is no
+    // family, beside a digital word it is data and analytics, and its
+    // jobs are terms.
+    for text in [
+        "AI Industry Opportunities Advisor",
+        "Justice AI Academy Creative Intern - Justice AI Unit (Ref: 21549)",
+        "Police AI - Co-pilot Developers",
+    ] {
+        assert_nothing(text);
+    }
+    for text in [
+        "Digital Pathology AI Scientist",
+        "Artificial Intelligence Specialist",
+        "Senior AI Engineer",
+        "AI Data Governance Lead",
+    ] {
+        assert_family(text, Family::DataAndAnalytics);
+    }
+    // Beside an IT word a customer service manager runs the service desk;
+    // alone, a call centre.
+    assert_family("IT Customer Service Manager", Family::ItOperations);
+    assert_nothing("Customer Service Manager");
+    // A director over a job named only in general heads the digital
+    // function, as the "Director of IT" does; a head of IT services runs
+    // them.
+    for text in [
+        "Director of ICT Services",
+        "Acting Director of IT Services",
+        "IT Services Director",
+    ] {
+        assert_family(text, Family::DigitalLeadership);
+    }
+    assert_family("Head of IT Services", Family::ItOperations);
+    assert_family("Director of IT Operations", Family::ItOperations);
+    // Terms of the sample, and DevOps written apart (O*NET).
+    for (text, family) in [
+        ("Lead Communication Security Manager", Family::CyberSecurity),
+        (
+            "IT Service Asset & Configuration Lead",
+            Family::ItOperations,
+        ),
+        ("Data Exploitation Officer - Army", Family::DataAndAnalytics),
+        ("IT Business Manager", Family::ItOperations),
+        ("IT Contract Manager", Family::ItOperations),
+        ("Dev Ops Engineer", Family::SoftwareDevelopment),
+        // "Digital Health" after a dash names the area, as "Digital" does.
+        (
+            "Programme Manager - Digital Health",
+            Family::ProductAndDelivery,
+        ),
+    ] {
+        assert_family(text, family);
+    }
+    assert_nothing("Project Manager (Health)");
+    // "AI" narrows a role as any known word does.
+    assert_eq!(found_role("AI Product Manager"), Some(Role::ProductManager));
 }

@@ -193,6 +193,12 @@ fn inputs() -> Vec<String> {
             "Clinical Informatics Spec 3",
             "QA Mgr",
             "LIMS QA Manager - Pathology",
+            // A role parted by a word that narrows it; bare "AI".
+            "IT Technical Operations Manager (Data and Information)",
+            "Software Systems Developer",
+            "Police AI - Co-pilot Developers",
+            "Senior Data Engineer (GCP)",
+            "Learning & Development Co-ordinator",
         ]
         .map(String::from),
     );
@@ -202,6 +208,7 @@ fn inputs() -> Vec<String> {
     inputs.push("a ".repeat(128));
     inputs.push(",".repeat(256));
     inputs.push(format!("{} Data Analyst", "x ".repeat(120)));
+    inputs.push(format!("{} Software Systems Developer", "x ".repeat(110)));
     inputs.push("y".repeat(1 << 20));
     inputs
 }

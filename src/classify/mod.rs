@@ -537,6 +537,69 @@ fn classify_tokens<const N: usize, L: Lexicon>(
     all: &[Token],
     lexicon: &L,
 ) -> Result<Classification, TitleError> {
+    let found = read_tokens::<N, L>(title, all, lexicon);
+    if found.as_ref().is_ok_and(|f| f.role.is_some()) {
+        return found;
+    }
+    match role_around::<N, L>(title, all, lexicon) {
+        Some(role) => Ok(role),
+        None => found,
+    }
+}
+
+/// A role whose words one word parts, a word that only narrows the job
+/// ("IT Technical Operations Manager", "Software Systems Developer"; see
+/// `vocabulary::INSIDE_ROLE_WORDS`): the title read without that word,
+/// when it is then a role whose words stand on both sides of it. The
+/// answer is Qualified, as the role's words are not whole.
+#[inline(never)]
+fn role_around<const N: usize, L: Lexicon>(
+    title: &str,
+    all: &[Token],
+    lexicon: &L,
+) -> Option<Classification> {
+    let is_word = |at: usize| all.get(at).is_some_and(|t| t.kind == Kind::Word);
+    let inside = |at: usize| {
+        all.get(at).is_some_and(|t| {
+            t.kind == Kind::Word && crate::word_table::INSIDE_ROLE.binary_search(&t.id).is_ok()
+        }) && is_word(at.wrapping_sub(1))
+            && is_word(at.wrapping_add(1))
+    };
+    for at in (1..all.len()).filter(|&at| inside(at)) {
+        let mut rest = [Token::NONE; N];
+        let mut len: usize = 0;
+        let others = all
+            .iter()
+            .enumerate()
+            .filter(|&(index, _)| index != at)
+            .map(|(_, token)| token);
+        for (slot, token) in rest.iter_mut().zip(others) {
+            *slot = *token;
+            len = len.wrapping_add(1);
+        }
+        let Ok(mut found) = read_tokens::<N, L>(title, rest.get(..len)?, lexicon) else {
+            continue;
+        };
+        let parted = usize::from(all.get(at)?.start);
+        let around = found
+            .evidence()
+            .iter()
+            .any(|e| e.part() == Part::Role && e.range().contains(&parted));
+        if found.role.is_some() && around {
+            found.kind = MatchKind::Qualified;
+            return Some(found);
+        }
+    }
+    None
+}
+
+/// One reading of the tokens: a whole role, the grammar or the free-text
+/// reader.
+fn read_tokens<const N: usize, L: Lexicon>(
+    title: &str,
+    all: &[Token],
+    lexicon: &L,
+) -> Result<Classification, TitleError> {
     if let Some(found) = whole_role(all, lexicon) {
         return Ok(found);
     }

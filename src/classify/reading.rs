@@ -7,7 +7,7 @@ use crate::grammar::{Reading, Span, band_at};
 use crate::vocabulary::{Strength, TERMS};
 use crate::word_table::{
     ADVISER, ADVISOR, AGILE, ANALYST, AND, ARCHITECT, CHAMPION, CHIEF, CLINICIAN, DELIVERY,
-    DEVELOPER, DOCTOR, ENGINEER, FELLOW, FOR, GOODS, IT, LEAD, MANAGER, MIDWIFE, NURSE, OF,
+    DEVELOPER, DOCTOR, ENGINEER, FELLOW, FOR, GOODS, HEALTH, IT, LEAD, MANAGER, MIDWIFE, NURSE, OF,
     OFFICER, OPERATIONS, OR, PHARMACIST, PHYSICIAN, PROGRAMMER, QUALITY, SCIENTIST, SERIES,
     SPECIALIST, TECH, TECHNOLOGY, TO,
 };
@@ -1204,6 +1204,24 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
         return None;
     }
     role_stands &= !before_first(JOB);
+    // A board-level word beside a job named only in general heads the
+    // digital function, as "Director of IT" does: "Director of ICT
+    // Services", "Acting Director of IT Services" (NHS trust documents),
+    // "IT Services Director".
+    if kept
+        .iter()
+        .all(|item| item.role.is_none() && is_generic(item.term))
+    {
+        let head = (segment.0..segment.1).find(|&at| {
+            !in_phrase(at)
+                && tokens
+                    .get(at)
+                    .is_some_and(|t| t.info().class & LEADER != 0 && !t.is(CHIEF))
+        });
+        if let Some(head) = head {
+            return Some(builder.words_name(Family::DigitalLeadership, [head, first], tokens));
+        }
+    }
     builder.rivals = all_terms & !chosen_terms;
     if specialty(tokens, segment, &mut builder, kept, &band_at_token, lexicon).is_some() {
         return Some(builder.finish(tokens));
@@ -1632,14 +1650,21 @@ fn decide<const N: usize>(
 /// "(Online)" course or a "(Technical)" post is no digital job, and a word
 /// in quotes is no area.
 fn area_start(tokens: &[Token], narrow: bool) -> Option<usize> {
+    let digital = |t: &Token| t.kind == Kind::Word && t.info().class & DIGITAL_CARE != 0;
     stretches(tokens)
         .find(|&(start, end)| {
             let stretch = tokens.get(start..end).unwrap_or_default();
+            let mut before: Option<&Token> = None;
             opened(tokens, start)
                 && stretch.iter().any(|t| t.kind == Kind::Word)
                 && stretch.iter().all(|t| {
+                    // "Digital Health" is the area too ("Project Manager,
+                    // eHealth").
+                    let health = t.is(HEALTH) && before.is_some_and(digital);
+                    before = Some(t);
                     t.kind == Kind::Hyphen
                         || t.is(AND)
+                        || health
                         || t.kind == Kind::Word
                             && t.flags & PLURAL == 0
                             && (t.info().class & DIGITAL_CARE != 0

@@ -16,9 +16,9 @@ use crate::level::LEVEL_WORDS;
 use crate::normalize::{Mode, RESPELLINGS, normalize};
 use crate::vocabulary::{
     BAND_WORDS, CARE_MARKERS, CARE_WORDS, CHANGES_JOB, CONTEXT_WORDS, GOODS_TRADES, GRADE_WORDS,
-    JOB_WORDS, LEADER_WORDS, MARKERS, NOT_THE_JOB_WORDS, OPERATIONS_TRADES, ORG_WORDS, OTHER_JOBS,
-    OTHER_TRADES, PORTFOLIO_SUBJECTS, POST_PAIRS, POST_WORDS, QUALITY_TRADES, ROWS, SERIES_TITLES,
-    Strength, TECH_WORDS, TERM_SOURCES, TERMS,
+    INSIDE_ROLE_WORDS, JOB_WORDS, LEADER_WORDS, MARKERS, NOT_THE_JOB_WORDS, OPERATIONS_TRADES,
+    ORG_WORDS, OTHER_JOBS, OTHER_TRADES, PORTFOLIO_SUBJECTS, POST_PAIRS, POST_WORDS,
+    QUALITY_TRADES, ROWS, SERIES_TITLES, Strength, TECH_WORDS, TERM_SOURCES, TERMS,
 };
 use crate::words::{
     BAND_START, CARE, CHANGES_JOB as CHANGES, CODE, CONTEXT, DIGITAL_CARE, GLUED_BAND, GRADE, JOB,
@@ -64,6 +64,7 @@ const NAMED: &[(&str, &str)] = &[
     ("scientist", "SCIENTIST"),
     ("delivery", "DELIVERY"),
     ("agile", "AGILE"),
+    ("health", "HEALTH"),
 ];
 
 /// The rules that read two words as one, `(word before, word, what the two
@@ -328,12 +329,13 @@ pub(crate) fn tables() -> Tables {
 /// Every word list of the vocabulary and the class it gives its words: the
 /// generator adds their words to the table and sets the class, from this
 /// one list.
-const WORD_LISTS: [(&[&str], u16); 19] = [
+const WORD_LISTS: [(&[&str], u16); 20] = [
     (MARKERS, MARKER),
     (TECH_WORDS, 0),
     (QUALITY_TRADES, 0),
     (GOODS_TRADES, 0),
     (OPERATIONS_TRADES, 0),
+    (INSIDE_ROLE_WORDS, 0),
     (PORTFOLIO_SUBJECTS, 0),
     (CHANGES_JOB, CHANGES),
     (OTHER_TRADES, OTHER_TRADE),
@@ -501,6 +503,16 @@ fn render() -> String {
              pub(crate) static {name}: &[u16] = &{ids:?};"
         );
     }
+    let mut inside: Vec<u16> = INSIDE_ROLE_WORDS
+        .iter()
+        .map(|word| tables.id(word))
+        .collect();
+    inside.sort_unstable();
+    let _ = writeln!(
+        out,
+        "\n/// The ids of `vocabulary::INSIDE_ROLE_WORDS`, in order.\n\
+         pub(crate) static INSIDE_ROLE: &[u16] = &{inside:?};"
+    );
     // The few words that respellings add, so that a word's entry names
     // one by a small index (see `WordRef::unpack`).
     let mut then_words: Vec<u16> = tables
