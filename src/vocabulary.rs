@@ -657,7 +657,11 @@ terms! {
     Strong ItOperations "local area network specialist" "O*NET-SOC 15-1244.00 (formerly 15-1142.00/15-1071.00) Network and Computer Systems Administrators, Sample of reported job titles (https://www.onetonline.org/link/summary/15-1244.00; https://www.onetonline.org/link/summary/15-1142.00)";
     Strong ItOperations "network and security engineer" "O*NET-SOC 15-1241.00 (formerly 15-1143.00) Computer Network Architects, Sample of Reported Job Titles (https://www.onetcodeconnector.org/ccreport/15-1143.00; https://www.onetonline.org/link/summary/15-1143.00)";
     Strong ItOperations "network configurator" "ESCO v1.2 occupation 'ICT network engineer' ISCO 2523.3 (http://data.europa.eu/esco/occupation/cf2b03cd-feb7-4f47-90f6-ff1ed6016d3d; via github roles-skills/roles-skills data/sources/esco/occupations.tsv, ESCO v1.2.1)";
-    Strong ItOperations "network coordinator" "O*NET-SOC 15-1244.00 (formerly 15-1142.00/15-1071.00) Network and Computer Systems Administrators, Sample of reported job titles (https://www.onetonline.org/link/summary/15-1244.00; https://www.onetonline.org/link/summary/15-1142.00)";
+    // Weak: an NHS network co-ordinator coordinates a clinical, staff or
+    // primary care network ("Cancer Network Co-ordinator", "Staff Network
+    // Co-ordinator"; NHS England, operational delivery networks), and
+    // "Co-ordinator" reads as "Coordinator".
+    Weak ItOperations "network coordinator" "O*NET-SOC 15-1244.00 (formerly 15-1142.00/15-1071.00) Network and Computer Systems Administrators, Sample of reported job titles (https://www.onetonline.org/link/summary/15-1244.00; https://www.onetonline.org/link/summary/15-1142.00)";
     Strong ItOperations "network specialist" "O*NET-SOC 15-1231.00 (formerly 15-1152.00) Computer Network Support Specialists, Sample of Reported Job Titles (https://www.onetcodeconnector.org/ccreport/15-1152.00)";
     Strong ItOperations "network support specialist" "O*NET-SOC 15-1231.00 (formerly 15-1152.00) Computer Network Support Specialists, Sample of Reported Job Titles (https://www.onetcodeconnector.org/ccreport/15-1152.00)";
     Strong ItOperations "network technical analyst" "O*NET-SOC 15-1231.00 (formerly 15-1152.00) Computer Network Support Specialists, Sample of Reported Job Titles (https://www.onetcodeconnector.org/ccreport/15-1152.00)";
@@ -1380,9 +1384,10 @@ terms! {
     Generic ItOperations "it business manager" "NHS Health Informatics Career Framework, IT business managers (http://www.docstoc.com/docs/23661439/Health-Informatics-Career-Framework)";
     Generic ItOperations "it contract manager" "Civil Service Jobs advert 478122, IT Contract Manager (github Deekshith666/civil-service-jobs-scraper data/export_dump.sql)";
     Strong ProductAndDelivery + DataAndAnalytics "business process analyst" "O*NET-SOC 15-2051.01 Business Intelligence Analysts, alternate titles (Business Process Analyst) (O*NET database file Alternate Titles.txt), a data occupation; the O*NET sweep's reader and the Digital and Data framework's business analyst, of product and delivery: both are offered";
-    // Beside an IT word, a customer service manager runs the IT service
-    // desk, not a digital service (the product family's service manager).
-    Weak ItOperations "customer service manager" "Civil Service Jobs advert 'IT Customer Service Manager' (github Deekshith666/civil-service-jobs-scraper data/export_dump.sql); O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (Customer Service Tech Support, Customer Support Analyst) (O*NET database file Alternate Titles.txt)";
+    // An IT customer service manager runs the IT service desk, not a
+    // digital service (the product family's service manager); a digital
+    // or technical customer service manager is a contact centre's.
+    Strong ItOperations "it customer service manager" "Civil Service Jobs advert 'IT Customer Service Manager' (github Deekshith666/civil-service-jobs-scraper data/export_dump.sql); O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (Customer Service Tech Support, Customer Support Analyst) (O*NET database file Alternate Titles.txt)";
     Weak LearningAndDevelopment "learning consultant" "O*NET-SOC 25-9031.00 Instructional Coordinators, alternate titles (Learning Consultant) (O*NET database file Alternate Titles.txt)";
     Strong DataAndAnalytics "operational researcher" "O*NET-SOC 15-2031.00 Operations Research Analysts; Civil Service Jobs advert 479288, Operational Researcher (SEO) (github Deekshith666/civil-service-jobs-scraper data/export_dump.sql): the Government Operational Research Service, an analysis profession";
     Strong DataAndAnalytics "operations research analyst" "O*NET-SOC 15-2031.00 Operations Research Analysts (https://www.onetonline.org/link/summary/15-2031.00)";
@@ -1463,16 +1468,16 @@ pub(crate) static QUALITY_TRADES: &[&str] = &[
 /// they narrow any digital job: "IT Technical Operations Manager" (Civil
 /// Service Jobs advert, github Deekshith666/civil-service-jobs-scraper
 /// data/export_dump.sql; a US advert's "IT Technical Operations Manager
-/// (Retail)"), "Software Systems Developer" and "Digital Health Solutions
-/// Project Manager (Lab Informatics)" (US advert titles of the development
-/// set), "Information System Security Manager" (beside the alias
-/// "Information Systems Security Manager"). With the role's words on both
-/// sides of one of them, the title is the role. Not "Software" or
-/// "Technology": a "Systems Software Designer" designs systems software,
-/// and an "IT Security Manager" is not read as the role.
+/// (Retail)"), "Digital Health Solutions Project Manager (Lab Informatics)"
+/// (a US advert title of the development set), "Clinical Digital Safety
+/// Officer". With the role's words on both sides of one of them, the title
+/// is the role (see `role_around` in `classify`). Not "Systems", which
+/// binds to the word before into a job of its own as often ("Health
+/// Information Systems Officer", "Data Systems Analyst", "QA Systems
+/// Manager"), nor "Software" or "Technology" (a "Systems Software
+/// Designer" designs systems software).
 #[cfg(test)]
-pub(crate) static INSIDE_ROLE_WORDS: &[&str] =
-    &["technical", "systems", "system", "digital", "solution"];
+pub(crate) static INSIDE_ROLE_WORDS: &[&str] = &["technical", "digital", "solution"];
 
 /// Words of a service's day-to-day running rather than of a digital
 /// product's delivery: "Operational Delivery Manager" (HM Land Registry)

@@ -2225,19 +2225,14 @@ fn forms_of_a_twelfth_sample() {
             Role::ItOperationsManager,
         ),
         (
-            "Software Systems Developer",
-            "Systems",
-            Role::SoftwareDeveloper,
-        ),
-        (
             "Digital Health Solutions Project Manager (Lab Informatics)",
             "Solutions",
             Role::DigitalHealthProjectManager,
         ),
         (
-            "Information System Security Manager",
-            "System",
-            Role::InformationSecurityManager,
+            "Solutions Technical Architect",
+            "Technical",
+            Role::SolutionArchitect,
         ),
         (
             "Senior Clinical Digital Safety Officer, Band 7",
@@ -2263,17 +2258,49 @@ fn forms_of_a_twelfth_sample() {
         // parse_title wants the role's words whole.
         assert!(parse_title(text).is_err(), "{text:?}");
     }
-    // Only the listed words part a role, and only between its words: a
-    // "Systems Software Designer" designs systems software, and "IT
-    // Security Manager" is not read as the Information Security Manager.
+    // Only the listed words part a role, only between its words, and not
+    // where the word binds to a neighbour into another job: a retail
+    // product technologist, a food factory's QA technical manager, a
+    // quality system's manager, an engineer who leads, a health
+    // information system's officer, IT governance, a systems analyst of
+    // data (an independent review's cases).
     for text in [
         "Systems Software Designer",
         "Information Technology Security Manager",
-        "Software Systems Engineer",
-        "Data Technical Analyst Lead Designer",
+        "Software Systems Developer",
+        "Product Technical Manager",
+        "Product Technical Manager - Grocery",
+        "QA Technical Manager",
+        "QA Systems Manager",
+        "Delivery Technical Lead",
+        "Digital Transformation Technical Lead",
+        "Health Information Systems Officer",
+        "Information Systems Governance Manager",
+        "Data Systems Analyst",
+        "Data Technical Analyst",
     ] {
         assert_eq!(found_role(text), None, "{text:?}");
     }
+    // A clinical, staff or primary care network's co-ordinator is no IT
+    // post, now that "Co-ordinator" reads as "Coordinator".
+    for text in [
+        "Cancer Network Co-ordinator",
+        "Staff Network Co-ordinator",
+        "Network Co-ordinator",
+    ] {
+        assert_nothing(text);
+    }
+    assert_family("IT Network Co-ordinator", Family::ItOperations);
+    // A noun before "development" names the work developed.
+    for text in [
+        "Business Development Manager - Digital Health",
+        "Workforce Development Manager - Digital",
+        "Digital Business Development Manager",
+    ] {
+        assert_nothing(text);
+    }
+    assert_family("Development Manager - Digital", Family::SoftwareDevelopment);
+    assert_family("Digital Development Manager", Family::SoftwareDevelopment);
     // Bare "AI" names units, programmes and products: alone it is no
     // family, beside a digital word it is data and analytics, and its
     // jobs are terms.
@@ -2292,10 +2319,16 @@ fn forms_of_a_twelfth_sample() {
     ] {
         assert_family(text, Family::DataAndAnalytics);
     }
-    // Beside an IT word a customer service manager runs the service desk;
-    // alone, a call centre.
+    // An IT customer service manager runs the service desk; alone, or
+    // digital, a contact centre.
     assert_family("IT Customer Service Manager", Family::ItOperations);
     assert_nothing("Customer Service Manager");
+    for text in [
+        "Digital Customer Service Manager",
+        "Technical Customer Service Manager",
+    ] {
+        assert_ne!(found(text).family(), Some(Family::ItOperations), "{text:?}");
+    }
     // A director over a job named only in general heads the digital
     // function, as the "Director of IT" does; a head of IT services runs
     // them.
@@ -2308,6 +2341,18 @@ fn forms_of_a_twelfth_sample() {
     }
     assert_family("Head of IT Services", Family::ItOperations);
     assert_family("Director of IT Operations", Family::ItOperations);
+    // The director must head the post and direct only that job.
+    for text in [
+        "IT Officer to the Director",
+        "Account Director IT Services",
+        "Director of IT Technician Training",
+    ] {
+        assert_ne!(
+            classify(text).ok().and_then(|c| c.family()),
+            Some(Family::DigitalLeadership),
+            "{text:?}"
+        );
+    }
     // Terms of the sample, and DevOps written apart (O*NET).
     for (text, family) in [
         ("Lead Communication Security Manager", Family::CyberSecurity),

@@ -548,10 +548,15 @@ fn classify_tokens<const N: usize, L: Lexicon>(
 }
 
 /// A role whose words one word parts, a word that only narrows the job
-/// ("IT Technical Operations Manager", "Software Systems Developer"; see
-/// `vocabulary::INSIDE_ROLE_WORDS`): the title read without that word,
-/// when it is then a role whose words stand on both sides of it. The
-/// answer is Qualified, as the role's words are not whole.
+/// ("IT Technical Operations Manager"; see `vocabulary::INSIDE_ROLE_WORDS`):
+/// the title read without that word, when it is then a role whose words
+/// stand on both sides of it. The word must not bind to its neighbours
+/// into another job: not to the word before ("Information Systems
+/// Governance Manager" is IT governance), and before the role's last word
+/// only where the two are a job of the role's family ("Software Systems
+/// Developer"; a "Product Technical Manager" is a retail technologist, a
+/// "Delivery Technical Lead" an engineer). The answer is Qualified, as
+/// the role's words are not whole.
 #[inline(never)]
 fn role_around<const N: usize, L: Lexicon>(
     title: &str,
@@ -565,7 +570,16 @@ fn role_around<const N: usize, L: Lexicon>(
         }) && is_word(at.wrapping_sub(1))
             && is_word(at.wrapping_add(1))
     };
+    // What two neighbouring words name together.
+    let pair = |first: usize, second: usize| {
+        let id = |at: usize| all.get(at).map_or(crate::words::NO_WORD, |t| t.id);
+        crate::words::phrase(lexicon, [id(first), id(second)].into_iter())
+            .filter(|p| p.role.is_some() || p.term != NO_TERM)
+    };
     for at in (1..all.len()).filter(|&at| inside(at)) {
+        if pair(at.wrapping_sub(1), at).is_some() {
+            continue;
+        }
         let mut rest = [Token::NONE; N];
         let mut len: usize = 0;
         let others = all
@@ -580,15 +594,29 @@ fn role_around<const N: usize, L: Lexicon>(
         let Ok(mut found) = read_tokens::<N, L>(title, rest.get(..len)?, lexicon) else {
             continue;
         };
+        let Some(role) = found.role else { continue };
         let parted = usize::from(all.get(at)?.start);
-        let around = found
+        let Some(span) = found
             .evidence()
             .iter()
-            .any(|e| e.part() == Part::Role && e.range().contains(&parted));
-        if found.role.is_some() && around {
-            found.kind = MatchKind::Qualified;
-            return Some(found);
+            .find(|e| e.part() == Part::Role && e.range().contains(&parted))
+            .map(Evidence::range)
+        else {
+            continue;
+        };
+        // Before the role's last word, the two must be a job of its family.
+        let next = all.get(at.wrapping_add(1))?;
+        if usize::from(next.end) == span.end {
+            let family = pair(at, at.wrapping_add(1)).and_then(|p| match p.role {
+                Some(other) => Some(other.family()),
+                None => reading::term_family_of(p.term, role.family()),
+            });
+            if family != Some(role.family()) {
+                continue;
+            }
         }
+        found.kind = MatchKind::Qualified;
+        return Some(found);
     }
     None
 }

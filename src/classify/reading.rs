@@ -7,9 +7,9 @@ use crate::grammar::{Reading, Span, band_at};
 use crate::vocabulary::{Strength, TERMS};
 use crate::word_table::{
     ADVISER, ADVISOR, AGILE, ANALYST, AND, ARCHITECT, CHAMPION, CHIEF, CLINICIAN, DELIVERY,
-    DEVELOPER, DOCTOR, ENGINEER, FELLOW, FOR, GOODS, HEALTH, IT, LEAD, MANAGER, MIDWIFE, NURSE, OF,
-    OFFICER, OPERATIONS, OR, PHARMACIST, PHYSICIAN, PROGRAMMER, QUALITY, SCIENTIST, SERIES,
-    SPECIALIST, TECH, TECHNOLOGY, TO,
+    DEVELOPER, DEVELOPMENT, DOCTOR, ENGINEER, FELLOW, FOR, GOODS, HEALTH, IT, LEAD, MANAGER,
+    MIDWIFE, NURSE, OF, OFFICER, OPERATIONS, OR, PHARMACIST, PHYSICIAN, PROGRAMMER, QUALITY,
+    SCIENTIST, SERIES, SPECIALIST, TECH, TECHNOLOGY, TO,
 };
 use crate::words::{
     BAND_START, CARE, CHANGES_JOB, CODE, CONTEXT, DIGITAL_CARE, GRADE, INNER, JOB, Kind, LEADER,
@@ -922,11 +922,33 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
                 .iter()
                 .all(|t| t.kind != Kind::Unknown)
     };
+    // A noun before "development" names the work developed: a "Business
+    // Development Manager - Digital Health" sells, and a workforce or
+    // practice development manager develops staff. Only a level, a digital
+    // or technical word, or a word that is a term of its own ("AI") may
+    // stand there.
+    let other_development = |item: &Found| {
+        let first = usize::from(item.start);
+        tokens.get(first).is_some_and(|t| t.is(DEVELOPMENT))
+            && first
+                .checked_sub(1)
+                .and_then(|at| tokens.get(at))
+                .is_some_and(|t| {
+                    t.kind == Kind::Word
+                        && t.level().is_none()
+                        && !narrows_nothing(t)
+                        && t.info().class & MARKER == 0
+                        && TECH.binary_search(&t.id).is_err()
+                        && !phrase(lexicon, core::iter::once(t.id))
+                            .is_some_and(|p| p.term != NO_TERM || p.role.is_some())
+                })
+    };
     let marked = |item: &Found, stretch: Span| {
-        (stretch.0..stretch.1).any(|at| {
-            !(item.span().0..item.span().1).contains(&at)
-                && tokens.get(at).is_some_and(|t| t.info().class & MARKER != 0)
-        }) || in_area(stretch)
+        !other_development(item)
+            && ((stretch.0..stretch.1).any(|at| {
+                !(item.span().0..item.span().1).contains(&at)
+                    && tokens.get(at).is_some_and(|t| t.info().class & MARKER != 0)
+            }) || in_area(stretch))
     };
     let counts = |item: &Found, stretch: Span| {
         item.role.is_some()
@@ -1204,20 +1226,47 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
         return None;
     }
     role_stands &= !before_first(JOB);
-    // A board-level word beside a job named only in general heads the
-    // digital function, as "Director of IT" does: "Director of ICT
-    // Services", "Acting Director of IT Services" (NHS trust documents),
-    // "IT Services Director".
+    // A director heading a job named only in general heads the digital
+    // function, as "Director of IT" does: "Director of ICT Services",
+    // "Acting Director of IT Services" (NHS trust documents), "IT Services
+    // Director". The director must head the post, the job named only in
+    // general being all it directs: not an "Account Director IT Services"
+    // or the "IT Officer to the Director".
     if kept
         .iter()
         .all(|item| item.role.is_none() && is_generic(item.term))
     {
-        let head = (segment.0..segment.1).find(|&at| {
-            !in_phrase(at)
-                && tokens
-                    .get(at)
-                    .is_some_and(|t| t.info().class & LEADER != 0 && !t.is(CHIEF))
-        });
+        let words = |from: usize, to: usize| {
+            (from..to).filter(|&at| {
+                tokens.get(at).is_some_and(|t| {
+                    t.kind == Kind::Unknown
+                        || t.kind == Kind::Word
+                            && (t.info().class & LEADER != 0
+                                || t.level().is_none() && !narrows_nothing(t))
+                })
+            })
+        };
+        let director = |at: usize| {
+            tokens
+                .get(at)
+                .is_some_and(|t| t.info().class & LEADER != 0 && !t.is(CHIEF))
+        };
+        let term_end = kept.last().map_or(segment.1, |item| usize::from(item.end));
+        let before = words(segment.0, first).next();
+        let after = words(term_end, segment.1).next();
+        let head = match (before, after) {
+            (Some(at), None)
+                if director(at) && words(at.wrapping_add(1), first).next().is_none() =>
+            {
+                Some(at)
+            }
+            (None, Some(at))
+                if director(at) && words(at.wrapping_add(1), segment.1).next().is_none() =>
+            {
+                Some(at)
+            }
+            _ => None,
+        };
         if let Some(head) = head {
             return Some(builder.words_name(Family::DigitalLeadership, [head, first], tokens));
         }
@@ -1774,6 +1823,13 @@ fn is_qualifier(token: &Token) -> bool {
 fn term_bits(term: u16) -> u32 {
     let (family, also) = term_families(term);
     family.map_or(0, family_bit) | also.map_or(0, family_bit)
+}
+
+/// `family` when the term is of that family (or shares it), else the
+/// term's own family.
+pub(super) fn term_family_of(term: u16, family: Family) -> Option<Family> {
+    let (first, also) = term_families(term);
+    if also == Some(family) { also } else { first }
 }
 
 fn term_families(term: u16) -> (Option<Family>, Option<Family>) {

@@ -65,6 +65,7 @@ const NAMED: &[(&str, &str)] = &[
     ("delivery", "DELIVERY"),
     ("agile", "AGILE"),
     ("health", "HEALTH"),
+    ("development", "DEVELOPMENT"),
 ];
 
 /// The rules that read two words as one, `(word before, word, what the two
