@@ -1387,7 +1387,7 @@ terms! {
     // An IT customer service manager runs the IT service desk, not a
     // digital service (the product family's service manager); a digital
     // or technical customer service manager is a contact centre's.
-    Strong ItOperations "it customer service manager" "Civil Service Jobs advert 'IT Customer Service Manager' (github Deekshith666/civil-service-jobs-scraper data/export_dump.sql); O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (Customer Service Tech Support, Customer Support Analyst) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "it customer service manager" "Civil Service Jobs advert 477533, IT Customer Service Manager (github Deekshith666/civil-service-jobs-scraper data/export_dump.sql): the IT service desk's manager";
     Weak LearningAndDevelopment "learning consultant" "O*NET-SOC 25-9031.00 Instructional Coordinators, alternate titles (Learning Consultant) (O*NET database file Alternate Titles.txt)";
     Strong DataAndAnalytics "operational researcher" "O*NET-SOC 15-2031.00 Operations Research Analysts; Civil Service Jobs advert 479288, Operational Researcher (SEO) (github Deekshith666/civil-service-jobs-scraper data/export_dump.sql): the Government Operational Research Service, an analysis profession";
     Strong DataAndAnalytics "operations research analyst" "O*NET-SOC 15-2031.00 Operations Research Analysts (https://www.onetonline.org/link/summary/15-2031.00)";
@@ -1469,15 +1469,15 @@ pub(crate) static QUALITY_TRADES: &[&str] = &[
 /// Service Jobs advert, github Deekshith666/civil-service-jobs-scraper
 /// data/export_dump.sql; a US advert's "IT Technical Operations Manager
 /// (Retail)"), "Digital Health Solutions Project Manager (Lab Informatics)"
-/// (a US advert title of the development set), "Clinical Digital Safety
-/// Officer". With the role's words on both sides of one of them, the title
-/// is the role (see `role_around` in `classify`). Not "Systems", which
-/// binds to the word before into a job of its own as often ("Health
-/// Information Systems Officer", "Data Systems Analyst", "QA Systems
-/// Manager"), nor "Software" or "Technology" (a "Systems Software
-/// Designer" designs systems software).
+/// (a US advert title of the development set). With the role's words on
+/// both sides of one of them, the title is the role (see `role_around` in
+/// `classify`). Not "Systems", which binds to a neighbour into a job of
+/// its own as often ("Health Information Systems Officer", "Data Systems
+/// Analyst", "QA Systems Manager": an independent review's cases), nor
+/// "Software" or "Technology" (a "Systems Software Designer" designs
+/// systems software); "Digital" only with a real title that needs it.
 #[cfg(test)]
-pub(crate) static INSIDE_ROLE_WORDS: &[&str] = &["technical", "digital", "solution"];
+pub(crate) static INSIDE_ROLE_WORDS: &[&str] = &["technical", "solution"];
 
 /// Words of a service's day-to-day running rather than of a digital
 /// product's delivery: "Operational Delivery Manager" (HM Land Registry)

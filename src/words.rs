@@ -230,6 +230,12 @@ pub(crate) trait Lexicon {
         crate::word_table::ROLE_WORDS
     }
 
+    /// Whether two words may stand next to each other in a role's words.
+    fn role_pair(&self, first: u16, second: u16) -> bool {
+        let pair = u32::from(first) << 16 | u32::from(second);
+        crate::word_table::ROLE_PAIRS.binary_search(&pair).is_ok()
+    }
+
     /// Gives words of the lexicon's own, which the built-in word table does
     /// not know, their ids; the built-in tables have none.
     #[inline(always)]

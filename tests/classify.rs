@@ -2234,11 +2234,6 @@ fn forms_of_a_twelfth_sample() {
             "Technical",
             Role::SolutionArchitect,
         ),
-        (
-            "Senior Clinical Digital Safety Officer, Band 7",
-            "Digital",
-            Role::ClinicalSafetyOfficer,
-        ),
     ] {
         let found = found(text);
         assert_eq!(
@@ -2278,6 +2273,11 @@ fn forms_of_a_twelfth_sample() {
         "Information Systems Governance Manager",
         "Data Systems Analyst",
         "Data Technical Analyst",
+        // The role's words must stand on both sides of it, in one stretch.
+        "Product Manager Technical Lead",
+        "Data Analyst Technical Lead",
+        "IT - Technical Operations Manager",
+        "Clinical Digital Safety Officer",
     ] {
         assert_eq!(found_role(text), None, "{text:?}");
     }
@@ -2296,6 +2296,8 @@ fn forms_of_a_twelfth_sample() {
         "Business Development Manager - Digital Health",
         "Workforce Development Manager - Digital",
         "Digital Business Development Manager",
+        "Practice Development Manager - Digital",
+        "Service Development Manager - Digital",
     ] {
         assert_nothing(text);
     }
@@ -2307,10 +2309,16 @@ fn forms_of_a_twelfth_sample() {
     for text in [
         "AI Industry Opportunities Advisor",
         "Justice AI Academy Creative Intern - Justice AI Unit (Ref: 21549)",
-        "Police AI - Co-pilot Developers",
     ] {
         assert_nothing(text);
     }
+    // Its readers put these developers in software development.
+    assert_ne!(
+        classify("Police AI - Co-pilot Developers")
+            .ok()
+            .and_then(|c| c.family()),
+        Some(Family::DataAndAnalytics)
+    );
     for text in [
         "Digital Pathology AI Scientist",
         "Artificial Intelligence Specialist",
@@ -2336,9 +2344,19 @@ fn forms_of_a_twelfth_sample() {
         "Director of ICT Services",
         "Acting Director of IT Services",
         "IT Services Director",
+        "Director, IT Services",
     ] {
         assert_family(text, Family::DigitalLeadership);
     }
+    // The director and the whole of the job named in general decided it.
+    assert_eq!(
+        pieces("Director of ICT Services"),
+        [
+            (Part::Term, "Director"),
+            (Part::SetAside, "of"),
+            (Part::Term, "ICT Services")
+        ]
+    );
     assert_family("Head of IT Services", Family::ItOperations);
     assert_family("Director of IT Operations", Family::ItOperations);
     // The director must head the post and direct only that job.

@@ -193,10 +193,14 @@ fn inputs() -> Vec<String> {
             "Clinical Informatics Spec 3",
             "QA Mgr",
             "LIMS QA Manager - Pathology",
-            // A role parted by a word that narrows it; bare "AI".
+            // A role parted by a word that narrows it, or not; bare "AI";
+            // a director over a job named in general.
             "IT Technical Operations Manager (Data and Information)",
-            "Software Systems Developer",
+            "Solutions Technical Architect",
+            "Product Technical Manager",
             "Police AI - Co-pilot Developers",
+            "Director, IT Services",
+            "Business Development Manager - Digital Health",
             "Senior Data Engineer (GCP)",
             "Learning & Development Co-ordinator",
         ]
@@ -208,7 +212,10 @@ fn inputs() -> Vec<String> {
     inputs.push("a ".repeat(128));
     inputs.push(",".repeat(256));
     inputs.push(format!("{} Data Analyst", "x ".repeat(120)));
-    inputs.push(format!("{} Software Systems Developer", "x ".repeat(110)));
+    inputs.push(format!(
+        "{} IT Technical Operations Manager",
+        "x ".repeat(110)
+    ));
     inputs.push("y".repeat(1 << 20));
     inputs
 }

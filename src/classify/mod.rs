@@ -550,38 +550,35 @@ fn classify_tokens<const N: usize, L: Lexicon>(
 /// A role whose words one word parts, a word that only narrows the job
 /// ("IT Technical Operations Manager"; see `vocabulary::INSIDE_ROLE_WORDS`):
 /// the title read without that word, when it is then a role whose words
-/// stand on both sides of it. The word must not bind to its neighbours
-/// into another job: not to the word before ("Information Systems
-/// Governance Manager" is IT governance), and before the role's last word
-/// only where the two are a job of the role's family ("Software Systems
-/// Developer"; a "Product Technical Manager" is a retail technologist, a
-/// "Delivery Technical Lead" an engineer). The answer is Qualified, as
-/// the role's words are not whole.
+/// stand on both sides of it. Before the role's last word the two must be
+/// a job of the role's family ("Solutions Technical Architect"; a
+/// "Product Technical Manager" is a retail technologist, a "Delivery
+/// Technical Lead" an engineer). The answer is Qualified, as the role's
+/// words are not whole.
 #[inline(never)]
 fn role_around<const N: usize, L: Lexicon>(
     title: &str,
     all: &[Token],
     lexicon: &L,
 ) -> Option<Classification> {
-    let is_word = |at: usize| all.get(at).is_some_and(|t| t.kind == Kind::Word);
-    let inside = |at: usize| {
-        all.get(at).is_some_and(|t| {
-            t.kind == Kind::Word && crate::word_table::INSIDE_ROLE.binary_search(&t.id).is_ok()
-        }) && is_word(at.wrapping_sub(1))
-            && is_word(at.wrapping_add(1))
+    let word = |at: usize| all.get(at).filter(|t| t.kind == Kind::Word);
+    // The parting word, between two words that may stand together in a
+    // role: most titles have none, and are not read again.
+    let parts = |at: usize| {
+        let (Some(before), Some(this), Some(after)) =
+            (word(at.wrapping_sub(1)), word(at), word(at.wrapping_add(1)))
+        else {
+            return false;
+        };
+        crate::word_table::INSIDE_ROLE
+            .binary_search(&this.id)
+            .is_ok()
+            && lexicon.role_pair(before.id, after.id)
     };
-    // What two neighbouring words name together.
-    let pair = |first: usize, second: usize| {
-        let id = |at: usize| all.get(at).map_or(crate::words::NO_WORD, |t| t.id);
-        crate::words::phrase(lexicon, [id(first), id(second)].into_iter())
-            .filter(|p| p.role.is_some() || p.term != NO_TERM)
-    };
-    for at in (1..all.len()).filter(|&at| inside(at)) {
-        if pair(at.wrapping_sub(1), at).is_some() {
-            continue;
-        }
+    for at in (1..all.len()).filter(|&at| parts(at)) {
+        // The title without the parting word, in a buffer as large as the
+        // one it came from.
         let mut rest = [Token::NONE; N];
-        let mut len: usize = 0;
         let others = all
             .iter()
             .enumerate()
@@ -589,9 +586,9 @@ fn role_around<const N: usize, L: Lexicon>(
             .map(|(_, token)| token);
         for (slot, token) in rest.iter_mut().zip(others) {
             *slot = *token;
-            len = len.wrapping_add(1);
         }
-        let Ok(mut found) = read_tokens::<N, L>(title, rest.get(..len)?, lexicon) else {
+        let rest = rest.get(..all.len().wrapping_sub(1))?;
+        let Ok(mut found) = read_tokens::<N, L>(title, rest, lexicon) else {
             continue;
         };
         let Some(role) = found.role else { continue };
@@ -607,10 +604,12 @@ fn role_around<const N: usize, L: Lexicon>(
         // Before the role's last word, the two must be a job of its family.
         let next = all.get(at.wrapping_add(1))?;
         if usize::from(next.end) == span.end {
-            let family = pair(at, at.wrapping_add(1)).and_then(|p| match p.role {
-                Some(other) => Some(other.family()),
-                None => reading::term_family_of(p.term, role.family()),
-            });
+            let ids = [all.get(at)?.id, next.id];
+            let family =
+                crate::words::phrase(lexicon, ids.into_iter()).and_then(|p| match p.role {
+                    Some(other) => Some(other.family()),
+                    None => reading::term_family_of(p.term, role.family()),
+                });
             if family != Some(role.family()) {
                 continue;
             }

@@ -934,9 +934,11 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
                 .checked_sub(1)
                 .and_then(|at| tokens.get(at))
                 .is_some_and(|t| {
+                    // Not an organisation word here: a practice or a
+                    // service is what is developed.
                     t.kind == Kind::Word
                         && t.level().is_none()
-                        && !narrows_nothing(t)
+                        && !(narrows_nothing(t) && t.info().class & ORG == 0)
                         && t.info().class & MARKER == 0
                         && TECH.binary_search(&t.id).is_err()
                         && !phrase(lexicon, core::iter::once(t.id))
@@ -1229,9 +1231,9 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
     // A director heading a job named only in general heads the digital
     // function, as "Director of IT" does: "Director of ICT Services",
     // "Acting Director of IT Services" (NHS trust documents), "IT Services
-    // Director". The director must head the post, the job named only in
-    // general being all it directs: not an "Account Director IT Services"
-    // or the "IT Officer to the Director".
+    // Director", "Director, IT Services". The director must head the post,
+    // the job named only in general being all it directs: not an "Account
+    // Director IT Services" or the "IT Officer to the Director".
     if kept
         .iter()
         .all(|item| item.role.is_none() && is_generic(item.term))
@@ -1265,10 +1267,27 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
             {
                 Some(at)
             }
+            // A director alone in the stretch just before.
+            (None, None) => stretches(tokens)
+                .take_while(|&(_, end)| end < segment.0)
+                .last()
+                .filter(|&(_, end)| end.wrapping_add(1) == segment.0)
+                .and_then(|(start, end)| {
+                    let mut heads = words(start, end);
+                    heads
+                        .next()
+                        .filter(|&at| director(at) && heads.next().is_none())
+                }),
             _ => None,
         };
         if let Some(head) = head {
-            return Some(builder.words_name(Family::DigitalLeadership, [head, first], tokens));
+            builder.found.kind = MatchKind::Family;
+            builder.family(Family::DigitalLeadership);
+            builder.mark((head, head.wrapping_add(1)), Part::Term);
+            for item in kept {
+                builder.mark(item.span(), Part::Term);
+            }
+            return Some(builder.finish(tokens));
         }
     }
     builder.rivals = all_terms & !chosen_terms;

@@ -504,6 +504,29 @@ fn render() -> String {
              pub(crate) static {name}: &[u16] = &{ids:?};"
         );
     }
+    // Each two words that stand next to each other in a role's key, so
+    // that `classify` re-reads a title without a parting word only where
+    // its neighbours could join in a role.
+    let mut pairs: Vec<u32> = super::keys::role_keys()
+        .keys()
+        .flat_map(|key| {
+            let ids: Vec<u32> = key
+                .split('-')
+                .map(|word| u32::from(tables.id(word)))
+                .collect();
+            ids.windows(2)
+                .map(|pair| pair[0] << 16 | pair[1])
+                .collect::<Vec<u32>>()
+        })
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    let _ = writeln!(
+        out,
+        "\n/// Each two neighbouring words of a role's key, the first's id above\n\
+         /// the second's, in order.\n\
+         pub(crate) static ROLE_PAIRS: &[u32] = &{pairs:?};"
+    );
     let mut inside: Vec<u16> = INSIDE_ROLE_WORDS
         .iter()
         .map(|word| tables.id(word))

@@ -399,6 +399,12 @@ impl Lexicon for Vocabulary {
         Builtin.starts_phrase(token) || (token.has_id() && self.starts_with_word(token.id))
     }
 
+    /// Any two words, when the vocabulary has aliases of its own, which
+    /// the built-in pairs do not know.
+    fn role_pair(&self, first: u16, second: u16) -> bool {
+        !self.phrases.is_empty() || Builtin.role_pair(first, second)
+    }
+
     fn role_words(&self) -> usize {
         self.role_words
     }
