@@ -247,7 +247,6 @@ terms! {
     Strong Bioinformatics "genome informatics" NHS_GEN;
     // Digital leadership
     Strong DigitalLeadership "chief digital information officer" DDAT_CDD;
-    Strong DigitalLeadership "director of im and t" NHS_HI;
     Strong DigitalLeadership "director of technology" DDAT_CDD;
     Strong DigitalLeadership "chief information officer" DDAT_CDD;
     Strong DigitalLeadership "cio" DDAT_CDD;
@@ -260,6 +259,10 @@ terms! {
     Strong DigitalLeadership "digital director" DDAT_CDD;
     Strong DigitalLeadership "head of digital" DDAT_CDD;
     Strong DigitalLeadership "it director" DDAT_CDD;
+    // "IM&T", the NHS's information management and technology, is read
+    // as one word, "imandt" (see `Tokens::read`): a digital marker of its
+    // own, like "EPR", and the department's name.
+    Strong DigitalLeadership "director of imandt" NHS_HI;
     Strong DigitalLeadership "director of informatics" NHS_HI;
     Strong DigitalLeadership "digital transformation" SFIA;
     // Learning and development
@@ -328,11 +331,12 @@ terms! {
     Generic ItOperations "it services" DDAT_ITOPS;
     Generic ItOperations "it officer" NHS_ADS;
     Generic ItOperations "it specialist" ONET;
-    Strong ItOperations "im and t" NHS_HI;
     Strong ItOperations "network administrator" ESCO;
     Strong ItOperations "lan administrator" ONET;
     Strong ItOperations "computer support specialist" ONET;
     Strong ItOperations "desktop analyst" NHS_ADS;
+    Strong ItOperations "imandt" NHS_HI;
+    Strong ItOperations "imandt service manager" "NHS national job profiles for Information Technology (NHS Employers), IM&T Service Manager (http://docplayer.net/8053985-National-profiles-for-information-technology-contents-profile-title-afc-banding-page.html): the IT service manager";
     Strong ItOperations "information systems" ONET;
     Strong ItOperations "network engineer" DDAT_ITOPS;
     Weak ItOperations "network manager" DDAT_ITOPS;
@@ -449,7 +453,18 @@ terms! {
     Weak LearningAndDevelopment "training lead" NHS_ADS;
     Strong ItOperations "infrastructure analyst" NHS_ADS;
     Strong ItOperations "server engineer" NHS_ADS;
-    Strong ItOperations "head of it" NHS_ADS;
+    // The head of a whole IT or informatics function leads it, as the
+    // "Head of Technology" and the "Director of IT" do: "Head of IT", "Head
+    // of IM&T" (IM&T reads as IT) and "Head of Information Systems" in NHS
+    // trust documents and
+    // job descriptions (samples 12 and 13 of the development set, whose
+    // readers put them in digital leadership, two in three or more). The
+    // head of a part of it ("Head of IT Services", "Head of IT Operations")
+    // runs that part: see the reading of "head of" terms in `classify`.
+    Strong DigitalLeadership "head of it" "NHS Jobs adverts; a trust's ITIL and PRINCE2 policy, author 'Head of IT' (https://pdfslide.us/documents/1-introduction-web-view-itil-2007-projects-in-controlled-environments-prince.html)";
+    Strong DigitalLeadership "head of information systems" "a trust's registration authority and smartcards policy, 'Head of Information Systems' (https://fdocuments.us/document/registration-authority-ra-smartcards-policy-smartcard-issued-during-the-registration.html)";
+    Strong DigitalLeadership "head of imandt" "NHS job descriptions, 'Head of IM&T' and 'Deputy Head of IM&T' as the post a job reports to (sample 13 of tests/data/real_titles.tsv)";
+    Strong DigitalLeadership "head of informatics" "an NHS trust policy document's author, 'Head of Informatics' (sample 13 of tests/data/real_titles.tsv); NHS Health Careers, health informatics leadership";
     Strong SoftwareDevelopment "integration analyst" NHS_ADS;
     Strong SoftwareDevelopment "interface analyst" NHS_ADS;
     Strong DataAndAnalytics "report writer" NHS_HI;
@@ -1456,6 +1471,11 @@ pub(crate) static QUALITY_TRADES: &[&str] = &[
     "nhsbt",
     "mhra",
     "ukas",
+    // Cancer services' quality assurance (the NHS's cancer screening and
+    // peer review QA): "Cancer Quality Assurance Manager" (an NHS advert,
+    // https://jobijoba.co.uk/detail/92/1bd15f2c213abbac365cd9ed1744ccc5).
+    "cancer",
+    "oncology",
     // Good Clinical Practice, clinical research's quality regime ("GCP
     // Quality Assurance Manager"). Only quality posts yield to it: a
     // "Senior Data Engineer (GCP)" (Civil Service Jobs advert, github
@@ -1654,6 +1674,8 @@ pub(crate) static MARKERS: &[&str] = &[
     // (the Digital and Data capability framework's former name):
     // "Delivery Manager (Operations) - DDaT".
     "ddat",
+    // "IM&T", read as one word (see `Tokens::read`).
+    "imandt",
     // C++ and C#, which the reader spells "cpp" and "csharp" (ESCO v1.2
     // skills 'C++' and 'C#', computer programming; O*NET-SOC 15-1252.00
     // Software Developers, alternate titles: C++ Developer).

@@ -564,6 +564,35 @@ impl<const N: usize> Tokens<N> {
         }
     }
 
+    /// Reads "IM&T" (and "IM and T"), the NHS's information management
+    /// and technology, as one word, "imandt", a digital marker of its own
+    /// (see `vocabulary::MARKERS`): "IM&T Trainer" is a digital trainer,
+    /// "IM&T Data Analyst" the Data Analyst. `id` is the word just read,
+    /// which ends at `end`.
+    fn join_im_and_t(&mut self, id: u16, end: u16) -> bool {
+        use crate::word_table::{AND, IM, IMANDT, T};
+        let Some(link) = self.len.checked_sub(1) else {
+            return false;
+        };
+        let Some(first) = link.checked_sub(1) else {
+            return false;
+        };
+        let is = |at: usize, word: u16| {
+            self.tokens
+                .get(at)
+                .is_some_and(|t| t.kind == Kind::Word && t.id == word)
+        };
+        if id != T || !is(link, AND) || !is(first, IM) {
+            return false;
+        }
+        if let Some(token) = self.tokens.get_mut(first) {
+            token.id = IMANDT;
+            token.end = end;
+        }
+        self.len = link;
+        true
+    }
+
     /// Applies the pair rule of the word just read, `id`, and the word
     /// before it, written apart or with a hyphen: the word before becomes
     /// the pair's spelling and stretches to `end`.
@@ -762,7 +791,7 @@ impl<const N: usize> Tokens<N> {
             Some(found) => {
                 // "information technology" is "it": the rule replaces the
                 // word before too, and a hyphen between them ("Co-ordinator").
-                if self.join_pair(found.id, end) {
+                if self.join_pair(found.id, end) || self.join_im_and_t(found.id, end) {
                     word.clear();
                     return;
                 }

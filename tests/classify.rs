@@ -2391,6 +2391,74 @@ fn forms_of_a_twelfth_sample() {
         assert_family(text, family);
     }
     assert_nothing("Project Manager (Health)");
+    // A "head of" term's area that begins a longer term is the function
+    // led: "Head of Data Protection" leads information governance.
+    for (text, family) in [
+        ("Head of Data Protection", Family::InformationGovernance),
+        ("Head of Digital Learning", Family::LearningAndDevelopment),
+        (
+            "Head of Digital Applications Development",
+            Family::SoftwareDevelopment,
+        ),
+        ("Head of Data", Family::DataAndAnalytics),
+        ("Head of Digital", Family::DigitalLeadership),
+        ("Head of Digital Transformation", Family::DigitalLeadership),
+    ] {
+        assert_family(text, family);
+    }
     // "AI" narrows a role as any known word does.
     assert_eq!(found_role("AI Product Manager"), Some(Role::ProductManager));
+}
+
+/// A thirteenth sample's forms (the authors and owners named in NHS trust
+/// policy documents, NHS job descriptions): the head of a whole IT
+/// function leads it, the head of a part runs that part; "IM&T" is a
+/// digital word of its own; cancer services' quality assurance is no
+/// software testing.
+#[test]
+fn forms_of_a_thirteenth_sample() {
+    for text in [
+        "Head of IT",
+        "Deputy Head of IM&T",
+        "Head of Information Systems",
+        "Head of Informatics",
+        "Head of IT & Data",
+        "Director of IM&T",
+    ] {
+        assert_family(text, Family::DigitalLeadership);
+    }
+    for text in [
+        "Head of IT Services",
+        "Head of IT Operations",
+        "IM&T Section Manager",
+    ] {
+        assert_family(text, Family::ItOperations);
+    }
+    // A head's area narrowed by more words names no leadership: the
+    // function, when a term reads it, else nothing.
+    for text in [
+        "Head of Digital Operations",
+        "Head of Digital Programme Delivery",
+        "Head of Digital Programmes",
+    ] {
+        assert_nothing(text);
+    }
+    // "IM&T", written any way, qualifies the job as "IT" does.
+    for (text, family) in [
+        ("IM&T Project Manager", Family::ProductAndDelivery),
+        ("IM & T Trainer", Family::LearningAndDevelopment),
+        ("IM and T Programme Manager", Family::ProductAndDelivery),
+        ("IM&T Service Manager", Family::ItOperations),
+    ] {
+        assert_family(text, family);
+    }
+    assert_eq!(found_role("IM&T Data Analyst"), Some(Role::DataAnalyst));
+    // Cancer services' quality posts (an NHS advert; the NHS's screening
+    // programmes) are no QA Manager.
+    for text in [
+        "Cancer Quality Assurance Manager",
+        "Bowel Cancer Screening QA Manager",
+    ] {
+        assert_nothing(text);
+    }
 }

@@ -201,6 +201,11 @@ fn inputs() -> Vec<String> {
             "Police AI - Co-pilot Developers",
             "Director, IT Services",
             "Business Development Manager - Digital Health",
+            // A head's area, IM&T, cancer services' quality posts.
+            "Head of Data Protection",
+            "Head of Digital Programmes",
+            "IM & T Project Manager",
+            "Cancer Quality Assurance Manager",
             "Senior Data Engineer (GCP)",
             "Learning & Development Co-ordinator",
         ]

@@ -7,7 +7,7 @@ use crate::grammar::{Reading, Span, band_at};
 use crate::vocabulary::{Strength, TERMS};
 use crate::word_table::{
     ADVISER, ADVISOR, AGILE, ANALYST, AND, ARCHITECT, CHAMPION, CHIEF, CLINICIAN, DELIVERY,
-    DEVELOPER, DEVELOPMENT, DOCTOR, ENGINEER, FELLOW, FOR, GOODS, HEALTH, IT, LEAD, MANAGER,
+    DEVELOPER, DEVELOPMENT, DOCTOR, ENGINEER, FELLOW, FOR, GOODS, HEAD, HEALTH, IT, LEAD, MANAGER,
     MIDWIFE, NURSE, OF, OFFICER, OPERATIONS, OR, PHARMACIST, PHYSICIAN, PROGRAMMER, QUALITY,
     SCIENTIST, SERIES, SPECIALIST, TECH, TECHNOLOGY, TO,
 };
@@ -507,6 +507,12 @@ fn longest_each<const N: usize, L: Lexicon>(
     let mut start = 0;
     while start < words.len() {
         match longest(tokens, words, start, lexicon) {
+            // "Head of Data Protection", "Head of Digital Learning": the
+            // area that a "head of" term ends with begins the function led,
+            // a term that runs on past it.
+            Some((end, _)) if heads_function(tokens, words, start, end, lexicon) => {
+                start = end.wrapping_sub(1);
+            }
             Some((end, found)) => {
                 push_found(found, count, out);
                 start = end;
@@ -514,6 +520,50 @@ fn longest_each<const N: usize, L: Lexicon>(
             None => start = start.wrapping_add(1),
         }
     }
+}
+
+/// Whether the phrase at `words[start..end]` is a "head of" term ("head
+/// of data", "head of digital") that more words of the run narrow, or a
+/// longer term overlaps from its last word on: the area then names the
+/// function led, read on from its last word ("Head of Data Protection",
+/// "Head of Digital Operations"), not the whole of it.
+fn heads_function<L: Lexicon>(
+    tokens: &[Token],
+    words: &[u16],
+    start: usize,
+    end: usize,
+    lexicon: &L,
+) -> bool {
+    let id = |at: usize| {
+        words
+            .get(at)
+            .and_then(|&at| tokens.get(usize::from(at)))
+            .map_or(NO_WORD, |t| t.id)
+    };
+    // A link, a level, a grade or context ("and", "for", "in") leaves the
+    // area whole; any other word, an organisation's too ("Programmes",
+    // "Service Development"), narrows it.
+    let more = words
+        .get(end)
+        .and_then(|&at| tokens.get(usize::from(at)))
+        .is_some_and(|t| {
+            t.level().is_none()
+                && !grade_like(t)
+                && t.info().class & (CONTEXT | CHANGES_JOB | BAND_START | CODE) == 0
+                && ![AND, OR, OF, FOR, TO].iter().any(|&id| t.is(id))
+        });
+    // A word the tables do not know, just after, narrows it too ("Head of
+    // Digital Programmes").
+    let unknown = words
+        .get(end.wrapping_sub(1))
+        .and_then(|&at| tokens.get(usize::from(at).wrapping_add(1)))
+        .is_some_and(|t| t.kind == Kind::Unknown && !t.is_number());
+    id(start) == HEAD
+        && id(start.wrapping_add(1)) == OF
+        && (more
+            || unknown
+            || (end.wrapping_sub(1)..words.len())
+                .any(|from| longest(tokens, words, from, lexicon).is_some_and(|(to, _)| to > end)))
 }
 
 /// The phrase that the words at the token positions of `first` and then

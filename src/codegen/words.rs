@@ -66,6 +66,10 @@ const NAMED: &[(&str, &str)] = &[
     ("agile", "AGILE"),
     ("health", "HEALTH"),
     ("development", "DEVELOPMENT"),
+    ("head", "HEAD"),
+    ("im", "IM"),
+    ("t", "T"),
+    ("imandt", "IMANDT"),
 ];
 
 /// The rules that read two words as one, `(word before, word, what the two
