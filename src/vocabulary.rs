@@ -453,18 +453,11 @@ terms! {
     Weak LearningAndDevelopment "training lead" NHS_ADS;
     Strong ItOperations "infrastructure analyst" NHS_ADS;
     Strong ItOperations "server engineer" NHS_ADS;
-    // The head of a whole IT or informatics function leads it, as the
-    // "Head of Technology" and the "Director of IT" do: "Head of IT", "Head
-    // of IM&T" (IM&T reads as IT) and "Head of Information Systems" in NHS
-    // trust documents and
-    // job descriptions (samples 12 and 13 of the development set, whose
-    // readers put them in digital leadership, two in three or more). The
-    // head of a part of it ("Head of IT Services", "Head of IT Operations")
-    // runs that part: see the reading of "head of" terms in `classify`.
-    Strong DigitalLeadership "head of it" "NHS Jobs adverts; a trust's ITIL and PRINCE2 policy, author 'Head of IT' (https://pdfslide.us/documents/1-introduction-web-view-itil-2007-projects-in-controlled-environments-prince.html)";
-    Strong DigitalLeadership "head of information systems" "a trust's registration authority and smartcards policy, 'Head of Information Systems' (https://fdocuments.us/document/registration-authority-ra-smartcards-policy-smartcard-issued-during-the-registration.html)";
-    Strong DigitalLeadership "head of imandt" "NHS job descriptions, 'Head of IM&T' and 'Deputy Head of IM&T' as the post a job reports to (sample 13 of tests/data/real_titles.tsv)";
-    Strong DigitalLeadership "head of informatics" "an NHS trust policy document's author, 'Head of Informatics' (sample 13 of tests/data/real_titles.tsv); NHS Health Careers, health informatics leadership";
+    // The head of IT, of IM&T or of information systems: IT operations',
+    // unless the title is the head post alone (see `WHOLE_FUNCTION_HEADS`).
+    Strong ItOperations "head of it" "NHS Jobs adverts; a trust's ITIL and PRINCE2 policy, author 'Head of IT' (https://pdfslide.us/documents/1-introduction-web-view-itil-2007-projects-in-controlled-environments-prince.html)";
+    Strong ItOperations "head of information systems" "a trust's registration authority and smartcards policy, 'Head of Information Systems' (https://fdocuments.us/document/registration-authority-ra-smartcards-policy-smartcard-issued-during-the-registration.html)";
+    Strong ItOperations "head of imandt" "NHS job descriptions, 'Head of IM&T' and 'Deputy Head of IM&T' as the post a job reports to (sample 13 of tests/data/real_titles.tsv)";
     Strong SoftwareDevelopment "integration analyst" NHS_ADS;
     Strong SoftwareDevelopment "interface analyst" NHS_ADS;
     Strong DataAndAnalytics "report writer" NHS_HI;
@@ -1498,6 +1491,21 @@ pub(crate) static QUALITY_TRADES: &[&str] = &[
 /// systems software); "Digital" only with a real title that needs it.
 #[cfg(test)]
 pub(crate) static INSIDE_ROLE_WORDS: &[&str] = &["technical", "solution"];
+
+/// Heads of a whole IT function: alone, or with nothing around them but
+/// levels, grades, bands, organisations and places ("Head of IT", "Deputy
+/// Head of IM&T", "Head of Information Systems"), they lead the function,
+/// as the "Head of Technology" and the "Director of IT" do: most readers
+/// of two samples of NHS trust documents and job descriptions put them in
+/// digital leadership. With a specialty ("Head of IT (Infrastructure)",
+/// "Head of IT - Service Desk") they run a part of it, in IT operations, as
+/// "Head of IT Services" does.
+#[cfg(test)]
+pub(crate) static WHOLE_FUNCTION_HEADS: &[&str] = &[
+    "head of it",
+    "head of imandt",
+    "head of information systems",
+];
 
 /// Words of a service's day-to-day running rather than of a digital
 /// product's delivery: "Operational Delivery Manager" (HM Land Registry)

@@ -2421,15 +2421,22 @@ fn forms_of_a_thirteenth_sample() {
         "Head of IT",
         "Deputy Head of IM&T",
         "Head of Information Systems",
-        "Head of Informatics",
         "Head of IT & Data",
+        "Head of IT (Band 8c)",
+        "Head of IT, Surrey and Sussex Healthcare NHS Trust",
         "Director of IM&T",
+        "Head of Digital Health",
     ] {
         assert_family(text, Family::DigitalLeadership);
     }
+    // A specialty makes the head of a part of the function (an
+    // independent review's cases).
     for text in [
         "Head of IT Services",
         "Head of IT Operations",
+        "Head of IT (Infrastructure)",
+        "Head of IT - Service Desk",
+        "Head of Information Systems - Operations",
         "IM&T Section Manager",
     ] {
         assert_family(text, Family::ItOperations);

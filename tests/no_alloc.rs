@@ -204,6 +204,8 @@ fn inputs() -> Vec<String> {
             // A head's area, IM&T, cancer services' quality posts.
             "Head of Data Protection",
             "Head of Digital Programmes",
+            "Deputy Head of IM&T, NHS Fife",
+            "Head of IT (Infrastructure)",
             "IM & T Project Manager",
             "Cancer Quality Assurance Manager",
             "Senior Data Engineer (GCP)",

@@ -541,17 +541,25 @@ fn heads_function<L: Lexicon>(
             .map_or(NO_WORD, |t| t.id)
     };
     // A link, a level, a grade or context ("and", "for", "in") leaves the
-    // area whole; any other word, an organisation's too ("Programmes",
-    // "Service Development"), narrows it.
-    let more = words
-        .get(end)
-        .and_then(|&at| tokens.get(usize::from(at)))
-        .is_some_and(|t| {
-            t.level().is_none()
-                && !grade_like(t)
-                && t.info().class & (CONTEXT | CHANGES_JOB | BAND_START | CODE) == 0
-                && ![AND, OR, OF, FOR, TO].iter().any(|&id| t.is(id))
-        });
+    // area whole, as "Health" after "Digital" does ("Head of Digital
+    // Health", "Head of eHealth"); any other word, an organisation's too
+    // ("Programmes", "Service Development"), narrows it.
+    let digital_health = tokens
+        .get(usize::from(
+            words.get(end.wrapping_sub(1)).copied().unwrap_or(u16::MAX),
+        ))
+        .is_some_and(|t| t.info().class & DIGITAL_CARE != 0)
+        && id(end) == HEALTH;
+    let more = !digital_health
+        && words
+            .get(end)
+            .and_then(|&at| tokens.get(usize::from(at)))
+            .is_some_and(|t| {
+                t.level().is_none()
+                    && !grade_like(t)
+                    && t.info().class & (CONTEXT | CHANGES_JOB | BAND_START | CODE) == 0
+                    && ![AND, OR, OF, FOR, TO].iter().any(|&id| t.is(id))
+            });
     // A word the tables do not know, just after, narrows it too ("Head of
     // Digital Programmes").
     let unknown = words
@@ -564,6 +572,33 @@ fn heads_function<L: Lexicon>(
             || unknown
             || (end.wrapping_sub(1)..words.len())
                 .any(|from| longest(tokens, words, from, lexicon).is_some_and(|(to, _)| to > end)))
+}
+
+/// Whether everything in the title outside `item` is a mark, a band, a
+/// word that narrows nothing (a level, grade, organisation, place or
+/// link) or, in the item's stretch, another digital word ("Head of IT &
+/// Data"); or a stretch that names an organisation, a name the tables do
+/// not know with an organisation word ("Surrey and Sussex Healthcare NHS
+/// Trust").
+fn alone_but_context(tokens: &[Token], item: &Found, in_band: &dyn Fn(usize) -> bool) -> bool {
+    let span = item.span();
+    stretches(tokens).all(|(start, end)| {
+        let stretch = tokens.get(start..end).unwrap_or_default();
+        let own = (start..end).contains(&span.0);
+        let name = stretch
+            .iter()
+            .any(|t| t.kind == Kind::Unknown && !t.is_number());
+        (!own && name && stretch.iter().any(|t| t.info().class & ORG != 0))
+            || (start..end).all(|at| {
+                (span.0..span.1).contains(&at)
+                    || in_band(at)
+                    || tokens.get(at).is_none_or(|t| match t.kind {
+                        Kind::Word => narrows_nothing(t) || own && t.info().class & MARKER != 0,
+                        Kind::Unknown => t.is_number(),
+                        _ => true,
+                    })
+            })
+    })
 }
 
 /// The phrase that the words at the token positions of `first` and then
@@ -1337,6 +1372,23 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
             for item in kept {
                 builder.mark(item.span(), Part::Term);
             }
+            return Some(builder.finish(tokens));
+        }
+    }
+    // The head of a whole IT function, with nothing around the post but
+    // levels, grades, bands and an organisation or place, leads it (see
+    // `vocabulary::WHOLE_FUNCTION_HEADS`).
+    if let [item] = kept {
+        if item.role.is_none()
+            && crate::word_table::WHOLE_HEADS
+                .binary_search(&item.term)
+                .is_ok()
+            && alone_but_context(tokens, item, &band_at_token)
+        {
+            builder.found.kind = MatchKind::Family;
+            builder.family(Family::DigitalLeadership);
+            builder.found.term = item.term;
+            builder.mark(item.span(), Part::Term);
             return Some(builder.finish(tokens));
         }
     }

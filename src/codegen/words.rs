@@ -19,6 +19,7 @@ use crate::vocabulary::{
     INSIDE_ROLE_WORDS, JOB_WORDS, LEADER_WORDS, MARKERS, NOT_THE_JOB_WORDS, OPERATIONS_TRADES,
     ORG_WORDS, OTHER_JOBS, OTHER_TRADES, PORTFOLIO_SUBJECTS, POST_PAIRS, POST_WORDS,
     QUALITY_TRADES, ROWS, SERIES_TITLES, Strength, TECH_WORDS, TERM_SOURCES, TERMS,
+    WHOLE_FUNCTION_HEADS,
 };
 use crate::words::{
     BAND_START, CARE, CHANGES_JOB as CHANGES, CODE, CONTEXT, DIGITAL_CARE, GLUED_BAND, GRADE, JOB,
@@ -530,6 +531,22 @@ fn render() -> String {
         "\n/// Each two neighbouring words of a role's key, the first's id above\n\
          /// the second's, in order.\n\
          pub(crate) static ROLE_PAIRS: &[u32] = &{pairs:?};"
+    );
+    let mut heads: Vec<u16> = WHOLE_FUNCTION_HEADS
+        .iter()
+        .map(|text| {
+            let at = ROWS
+                .iter()
+                .position(|row| row.0 == *text)
+                .unwrap_or_else(|| panic!("{text:?} is no term"));
+            u16::try_from(at).expect("few terms")
+        })
+        .collect();
+    heads.sort_unstable();
+    let _ = writeln!(
+        out,
+        "\n/// The terms of `vocabulary::WHOLE_FUNCTION_HEADS`, in order.\n\
+         pub(crate) static WHOLE_HEADS: &[u16] = &{heads:?};"
     );
     let mut inside: Vec<u16> = INSIDE_ROLE_WORDS
         .iter()
