@@ -597,19 +597,20 @@ impl<const N: usize> Tokens<N> {
     /// before it, written apart or with a hyphen: the word before becomes
     /// the pair's spelling and stretches to `end`.
     fn join_pair(&mut self, id: u16, end: u16) -> bool {
-        let Some(last) = self.len.checked_sub(1) else {
+        // The hyphens just before, any number of them ("Co--ordinator"),
+        // as the key normaliser reads a run of them as one separator.
+        let hyphens = self
+            .tokens
+            .get(..self.len)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take_while(|t| t.kind == Kind::Hyphen)
+            .count();
+        let Some(before) = self.len.checked_sub(hyphens.wrapping_add(1)) else {
             return false;
         };
-        let hyphen = self
-            .tokens
-            .get(last)
-            .is_some_and(|t| t.kind == Kind::Hyphen);
-        let before = if hyphen {
-            last.checked_sub(1)
-        } else {
-            Some(last)
-        };
-        let Some(token) = before.and_then(|at| self.tokens.get_mut(at)) else {
+        let Some(token) = self.tokens.get_mut(before) else {
             return false;
         };
         if token.kind != Kind::Word {
@@ -623,9 +624,7 @@ impl<const N: usize> Tokens<N> {
         };
         token.id = becomes;
         token.end = end;
-        if hyphen {
-            self.len = last;
-        }
+        self.len = before.wrapping_add(1);
         true
     }
 

@@ -2016,6 +2016,23 @@ fn short_forms_and_terms_of_a_tenth_sample() {
         parse_title("Senior Patient Data Co-ordinator").map(|t| t.role()),
         Ok(Role::PatientDataCoordinator)
     );
+    // A run of hyphens parts the pair as one does, in every lookup (found
+    // by fuzzing).
+    for text in [
+        "Patient Data Co--ordinator",
+        "Patient Data Co------ordinator",
+    ] {
+        let found = found(text);
+        assert_eq!(
+            (found.kind(), found.role()),
+            (MatchKind::Exact, Some(Role::PatientDataCoordinator)),
+            "{text:?}"
+        );
+        assert_eq!(
+            parse_title(text).map(|t| t.role()),
+            Ok(Role::PatientDataCoordinator)
+        );
+    }
     // Alone, or with nothing digital, it is still no family.
     for text in ["Co-ordinator", "Rota Co-ordinator"] {
         assert!(
