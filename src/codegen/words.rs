@@ -501,13 +501,9 @@ fn render() -> String {
         ("GOODS", GOODS_TRADES),
         ("OPERATIONS", OPERATIONS_TRADES),
     ] {
-        let mut ids: Vec<u16> = list.iter().map(|word| tables.id(word)).collect();
-        ids.sort_unstable();
-        let _ = writeln!(
-            out,
-            "\n/// The ids of `vocabulary::{name}_TRADES`, in order.\n\
-             pub(crate) static {name}: &[u16] = &{ids:?};"
-        );
+        let ids = list.iter().map(|word| tables.id(word)).collect();
+        let doc = format!("The ids of `vocabulary::{name}_TRADES`, in order.");
+        write_sorted(&mut out, &doc, name, ids);
     }
     // Each two words that stand next to each other in a role's key, so
     // that `classify` re-reads a title without a parting word only where
@@ -532,7 +528,7 @@ fn render() -> String {
          /// the second's, in order.\n\
          pub(crate) static ROLE_PAIRS: &[u32] = &{pairs:?};"
     );
-    let mut heads: Vec<u16> = WHOLE_FUNCTION_HEADS
+    let heads = WHOLE_FUNCTION_HEADS
         .iter()
         .map(|text| {
             let at = ROWS
@@ -542,21 +538,21 @@ fn render() -> String {
             u16::try_from(at).expect("few terms")
         })
         .collect();
-    heads.sort_unstable();
-    let _ = writeln!(
-        out,
-        "\n/// The terms of `vocabulary::WHOLE_FUNCTION_HEADS`, in order.\n\
-         pub(crate) static WHOLE_HEADS: &[u16] = &{heads:?};"
+    write_sorted(
+        &mut out,
+        "The terms of `vocabulary::WHOLE_FUNCTION_HEADS`, in order.",
+        "WHOLE_HEADS",
+        heads,
     );
-    let mut inside: Vec<u16> = INSIDE_ROLE_WORDS
+    let inside = INSIDE_ROLE_WORDS
         .iter()
         .map(|word| tables.id(word))
         .collect();
-    inside.sort_unstable();
-    let _ = writeln!(
-        out,
-        "\n/// The ids of `vocabulary::INSIDE_ROLE_WORDS`, in order.\n\
-         pub(crate) static INSIDE_ROLE: &[u16] = &{inside:?};"
+    write_sorted(
+        &mut out,
+        "The ids of `vocabulary::INSIDE_ROLE_WORDS`, in order.",
+        "INSIDE_ROLE",
+        inside,
     );
     // The few words that respellings add, so that a word's entry names
     // one by a small index (see `WordRef::unpack`).
@@ -671,6 +667,15 @@ fn render() -> String {
 }
 
 /// Writes a static list of `u16`s, sixteen to a line.
+/// Writes a static list of ids, sorted for `binary_search`.
+fn write_sorted(out: &mut String, doc: &str, name: &str, mut ids: Vec<u16>) {
+    ids.sort_unstable();
+    let _ = writeln!(
+        out,
+        "\n/// {doc}\npub(crate) static {name}: &[u16] = &{ids:?};"
+    );
+}
+
 fn render_static(out: &mut String, doc: &str, name: &str, items: &[String]) {
     let _ = writeln!(out, "\n/// {doc}\npub(crate) static {name}: &[u16] = &[");
     for line in items.chunks(16) {
