@@ -262,7 +262,10 @@ terms! {
     // "IM&T", the NHS's information management and technology, is read
     // as one word, "imandt" (see `Tokens::read`): a digital marker of its
     // own, like "EPR", and the department's name.
-    Strong DigitalLeadership "director of imandt" NHS_HI;
+    Strong ItOperations "director of imandt" NHS_HI;
+    // A strategic health authority's chief information and knowledge
+    // officer led its informatics.
+    Strong DigitalLeadership "chief information and knowledge officer" "North West NPfIT board minutes, SHA Chief Information and Knowledge Officer (https://docslib.org/doc/7332294/north-west-npfit-board-minutes)";
     Strong DigitalLeadership "director of informatics" NHS_HI;
     Strong DigitalLeadership "digital transformation" SFIA;
     // Learning and development
@@ -336,6 +339,7 @@ terms! {
     Strong ItOperations "computer support specialist" ONET;
     Strong ItOperations "desktop analyst" NHS_ADS;
     Strong ItOperations "imandt" NHS_HI;
+    Strong DigitalLeadership "imandt director" "NHS Scotland eHealth committee minutes, 'IM&T Director' (sample 14 of tests/data/real_titles.tsv): the IT director";
     Strong ItOperations "imandt service manager" "NHS national job profiles for Information Technology (NHS Employers), IM&T Service Manager (http://docplayer.net/8053985-National-profiles-for-information-technology-contents-profile-title-afc-banding-page.html): the IT service manager";
     Strong ItOperations "information systems" ONET;
     Strong ItOperations "network engineer" DDAT_ITOPS;
@@ -1494,17 +1498,59 @@ pub(crate) static INSIDE_ROLE_WORDS: &[&str] = &["technical", "solution"];
 
 /// Heads of a whole IT function: alone, or with nothing around them but
 /// levels, grades, bands, organisations and places ("Head of IT", "Deputy
-/// Head of IM&T", "Head of Information Systems"), they lead the function,
+/// Head of IM&T", "Head of Information Systems", "Director of IM&T"), they
+/// lead the function,
 /// as the "Head of Technology" and the "Director of IT" do: most readers
 /// of two samples of NHS trust documents and job descriptions put them in
 /// digital leadership. With a specialty ("Head of IT (Infrastructure)",
-/// "Head of IT - Service Desk") they run a part of it, in IT operations, as
-/// "Head of IT Services" does.
+/// "Head of IT - Service Desk", "Deputy Director of IM&T - IT Services")
+/// they run a part of it, in IT operations, as "Head of IT Services" does.
 #[cfg(test)]
 pub(crate) static WHOLE_FUNCTION_HEADS: &[&str] = &[
     "head of it",
     "head of imandt",
     "head of information systems",
+    "director of imandt",
+];
+
+/// Organisation words that name a unit within an organisation rather than
+/// the organisation: a stretch such as "(Corporate and Provider Services)"
+/// is a head's specialty, where "Surrey and Sussex Healthcare NHS Trust"
+/// is the employer (see `WHOLE_FUNCTION_HEADS`).
+#[cfg(test)]
+pub(crate) static UNIT_WORDS: &[&str] = &[
+    "service",
+    "services",
+    "team",
+    "department",
+    "directorate",
+    "unit",
+    "group",
+    "partnership",
+    "practice",
+    "centre",
+];
+
+/// Words of a part of digital work, which narrow a director's or chief's
+/// digital subject to that part: "Director of ICT Service Delivery" and
+/// "Director of Cloud Engineering & Digital Operations" run IT operations,
+/// "Director of Insight and Data Platforms" data and analytics, and a
+/// "Deputy Director - Data Policy and Digital Oversight" and "Director
+/// Digital Inclusion and Skills" make policy (their readers' labels, in
+/// samples 11, 14 and the first nine of the development set). A board-level
+/// word and a digital word with one of these beside them are not digital
+/// leadership; the words are no term, so nothing is answered.
+#[cfg(test)]
+pub(crate) static FUNCTION_WORDS: &[&str] = &[
+    "delivery",
+    "operations",
+    "engineering",
+    "platforms",
+    "platform",
+    "insight",
+    "policy",
+    "oversight",
+    "inclusion",
 ];
 
 /// Words of a service's day-to-day running rather than of a digital

@@ -2486,3 +2486,31 @@ fn forms_of_a_thirteenth_sample() {
         assert_nothing(text);
     }
 }
+
+/// A fourteenth sample's forms (NHS board and committee papers): a
+/// director's digital subject narrowed to a part of the work is no
+/// leadership of the whole.
+#[test]
+fn forms_of_a_fourteenth_sample() {
+    for text in [
+        "Director of ICT Service Delivery",
+        "Director of Cloud Engineering & Digital Operations",
+        "Director of Insight and Data Platforms",
+        "Deputy Director - Data Policy and Digital Oversight",
+        "Director  Digital Inclusion and Skills",
+    ] {
+        assert_ne!(
+            classify(text).ok().and_then(|c| c.family()),
+            Some(Family::DigitalLeadership),
+            "{text:?}"
+        );
+    }
+    for text in [
+        "Director of IT",
+        "Chief People and Digital Officer",
+        "Director General for Technology",
+        "Deputy Director, Office of Information Technology",
+    ] {
+        assert_family(text, Family::DigitalLeadership);
+    }
+}

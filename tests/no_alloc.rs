@@ -206,6 +206,8 @@ fn inputs() -> Vec<String> {
             "Head of Digital Programmes",
             "Deputy Head of IM&T, NHS Fife",
             "Head of IT (Infrastructure)",
+            "Director of ICT Service Delivery",
+            "Deputy Director - Data Policy and Digital Oversight",
             "IM & T Project Manager",
             "Cancer Quality Assurance Manager",
             "Senior Data Engineer (GCP)",

@@ -577,9 +577,9 @@ fn heads_function<L: Lexicon>(
 /// Whether everything in the title outside `item` is a mark, a band, a
 /// word that narrows nothing (a level, grade, organisation, place or
 /// link) or, in the item's stretch, another digital word ("Head of IT &
-/// Data"); or a stretch that names an organisation, a name the tables do
-/// not know with an organisation word ("Surrey and Sussex Healthcare NHS
-/// Trust").
+/// Data"); or a stretch that names an employer, a name the tables do not
+/// know with an organisation word that is no unit's ("Surrey and Sussex
+/// Healthcare NHS Trust", not "Provider Services").
 fn alone_but_context(tokens: &[Token], item: &Found, in_band: &dyn Fn(usize) -> bool) -> bool {
     let span = item.span();
     stretches(tokens).all(|(start, end)| {
@@ -588,7 +588,10 @@ fn alone_but_context(tokens: &[Token], item: &Found, in_band: &dyn Fn(usize) -> 
         let name = stretch
             .iter()
             .any(|t| t.kind == Kind::Unknown && !t.is_number());
-        (!own && name && stretch.iter().any(|t| t.info().class & ORG != 0))
+        let employer = stretch.iter().any(|t| {
+            t.info().class & ORG != 0 && crate::word_table::UNITS.binary_search(&t.id).is_err()
+        });
+        (!own && name && employer)
             || (start..end).all(|at| {
                 (span.0..span.1).contains(&at)
                     || in_band(at)
@@ -1574,8 +1577,13 @@ fn leader<const N: usize>(tokens: &[Token], builder: Builder<N>) -> Option<Class
         if let Some(of) = stretch.iter().position(|t| t.is(OF)).filter(|_| start == 0) {
             portfolio = portfolio_head(stretch, of).map(|at| (start.wrapping_add(at), None));
         }
+        // A part of the work beside the digital words ("Director of ICT
+        // Service Delivery") is no leadership of the whole.
+        let part = stretch
+            .iter()
+            .any(|t| crate::word_table::FUNCTIONS.binary_search(&t.id).is_ok());
         if let (Some(head), Some(marker)) = (alone.take(), digital) {
-            if has(stretch, LEADER | JOB).is_none() {
+            if has(stretch, LEADER | JOB).is_none() && !part {
                 let words = [head, start.wrapping_add(marker)];
                 return Some(builder.words_name(Family::DigitalLeadership, words, tokens));
             }
@@ -1598,7 +1606,7 @@ fn leader<const N: usize>(tokens: &[Token], builder: Builder<N>) -> Option<Class
         if let (Some(head), Some(marker), false) = (
             has(stretch, LEADER),
             has(stretch, MARKER),
-            chief_only || someone_else,
+            chief_only || someone_else || part,
         ) {
             let words = [start.wrapping_add(head), start.wrapping_add(marker)];
             return Some(builder.words_name(Family::DigitalLeadership, words, tokens));

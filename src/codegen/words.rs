@@ -15,11 +15,11 @@ use crate::index::build::build_dense;
 use crate::level::LEVEL_WORDS;
 use crate::normalize::{Mode, RESPELLINGS, normalize};
 use crate::vocabulary::{
-    BAND_WORDS, CARE_MARKERS, CARE_WORDS, CHANGES_JOB, CONTEXT_WORDS, GOODS_TRADES, GRADE_WORDS,
-    INSIDE_ROLE_WORDS, JOB_WORDS, LEADER_WORDS, MARKERS, NOT_THE_JOB_WORDS, OPERATIONS_TRADES,
-    ORG_WORDS, OTHER_JOBS, OTHER_TRADES, PORTFOLIO_SUBJECTS, POST_PAIRS, POST_WORDS,
-    QUALITY_TRADES, ROWS, SERIES_TITLES, Strength, TECH_WORDS, TERM_SOURCES, TERMS,
-    WHOLE_FUNCTION_HEADS,
+    BAND_WORDS, CARE_MARKERS, CARE_WORDS, CHANGES_JOB, CONTEXT_WORDS, FUNCTION_WORDS, GOODS_TRADES,
+    GRADE_WORDS, INSIDE_ROLE_WORDS, JOB_WORDS, LEADER_WORDS, MARKERS, NOT_THE_JOB_WORDS,
+    OPERATIONS_TRADES, ORG_WORDS, OTHER_JOBS, OTHER_TRADES, PORTFOLIO_SUBJECTS, POST_PAIRS,
+    POST_WORDS, QUALITY_TRADES, ROWS, SERIES_TITLES, Strength, TECH_WORDS, TERM_SOURCES, TERMS,
+    UNIT_WORDS, WHOLE_FUNCTION_HEADS,
 };
 use crate::words::{
     BAND_START, CARE, CHANGES_JOB as CHANGES, CODE, CONTEXT, DIGITAL_CARE, GLUED_BAND, GRADE, JOB,
@@ -335,13 +335,15 @@ pub(crate) fn tables() -> Tables {
 /// Every word list of the vocabulary and the class it gives its words: the
 /// generator adds their words to the table and sets the class, from this
 /// one list.
-const WORD_LISTS: [(&[&str], u16); 20] = [
+const WORD_LISTS: [(&[&str], u16); 22] = [
     (MARKERS, MARKER),
     (TECH_WORDS, 0),
     (QUALITY_TRADES, 0),
     (GOODS_TRADES, 0),
     (OPERATIONS_TRADES, 0),
     (INSIDE_ROLE_WORDS, 0),
+    (FUNCTION_WORDS, 0),
+    (UNIT_WORDS, 0),
     (PORTFOLIO_SUBJECTS, 0),
     (CHANGES_JOB, CHANGES),
     (OTHER_TRADES, OTHER_TRADE),
@@ -543,6 +545,20 @@ fn render() -> String {
         "The terms of `vocabulary::WHOLE_FUNCTION_HEADS`, in order.",
         "WHOLE_HEADS",
         heads,
+    );
+    let functions = FUNCTION_WORDS.iter().map(|word| tables.id(word)).collect();
+    write_sorted(
+        &mut out,
+        "The ids of `vocabulary::FUNCTION_WORDS`, in order.",
+        "FUNCTIONS",
+        functions,
+    );
+    let units = UNIT_WORDS.iter().map(|word| tables.id(word)).collect();
+    write_sorted(
+        &mut out,
+        "The ids of `vocabulary::UNIT_WORDS`, in order.",
+        "UNITS",
+        units,
     );
     let inside = INSIDE_ROLE_WORDS
         .iter()
