@@ -571,6 +571,9 @@ impl<const N: usize> Tokens<N> {
     /// which ends at `end`.
     fn join_im_and_t(&mut self, id: u16, end: u16) -> bool {
         use crate::word_table::{AND, IM, IMANDT, T};
+        if id != T {
+            return false;
+        }
         let Some(link) = self.len.checked_sub(1) else {
             return false;
         };
@@ -582,7 +585,7 @@ impl<const N: usize> Tokens<N> {
                 .get(at)
                 .is_some_and(|t| t.kind == Kind::Word && t.id == word)
         };
-        if id != T || !is(link, AND) || !is(first, IM) {
+        if !is(link, AND) || !is(first, IM) {
             return false;
         }
         if let Some(token) = self.tokens.get_mut(first) {
@@ -597,6 +600,10 @@ impl<const N: usize> Tokens<N> {
     /// before it, written apart or with a hyphen: the word before becomes
     /// the pair's spelling and stretches to `end`.
     fn join_pair(&mut self, id: u16, end: u16) -> bool {
+        // Most words end no pair: answer that first.
+        if !AFTER_RULES.iter().any(|&(_, second, _)| second == id) {
+            return false;
+        }
         // The hyphens just before, any number of them ("Co--ordinator"),
         // as the key normaliser reads a run of them as one separator.
         let hyphens = self
