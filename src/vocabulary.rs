@@ -1499,10 +1499,9 @@ pub(crate) static INSIDE_ROLE_WORDS: &[&str] = &["technical", "solution"];
 /// Heads of a whole IT function: alone, or with nothing around them but
 /// levels, grades, bands, organisations and places ("Head of IT", "Deputy
 /// Head of IM&T", "Head of Information Systems", "Director of IM&T"), they
-/// lead the function,
-/// as the "Head of Technology" and the "Director of IT" do: most readers
-/// of two samples of NHS trust documents and job descriptions put them in
-/// digital leadership. With a specialty ("Head of IT (Infrastructure)",
+/// lead the function, as the "Head of Technology" and the "Director of IT"
+/// do: most readers of two samples of NHS trust documents and job
+/// descriptions put them in digital leadership. With a specialty ("Head of IT (Infrastructure)",
 /// "Head of IT - Service Desk", "Deputy Director of IM&T - IT Services")
 /// they run a part of it, in IT operations, as "Head of IT Services" does.
 #[cfg(test)]
