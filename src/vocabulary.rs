@@ -260,7 +260,7 @@ terms! {
     Strong DigitalLeadership "head of digital" DDAT_CDD;
     Strong DigitalLeadership "it director" DDAT_CDD;
     // "IM&T", the NHS's information management and technology, is read
-    // as one word, "imandt" (see `Tokens::read`): a digital marker of its
+    // as one word, "imandt" (see `LINKED_PAIRS`): a digital marker of its
     // own, like "EPR", and the department's name.
     Strong ItOperations "director of imandt" NHS_HI;
     // A strategic health authority's chief information and knowledge
@@ -1501,9 +1501,10 @@ pub(crate) static INSIDE_ROLE_WORDS: &[&str] = &["technical", "solution"];
 /// Head of IM&T", "Head of Information Systems", "Director of IM&T"), they
 /// lead the function, as the "Head of Technology" and the "Director of IT"
 /// do: most readers of two samples of NHS trust documents and job
-/// descriptions put them in digital leadership. With a specialty ("Head of IT (Infrastructure)",
-/// "Head of IT - Service Desk", "Deputy Director of IM&T - IT Services")
-/// they run a part of it, in IT operations, as "Head of IT Services" does.
+/// descriptions put them in digital leadership. With a specialty ("Head of
+/// IT (Infrastructure)", "Head of IT - Service Desk", "Deputy Director of
+/// IM&T - IT Services") they run a part of it, in IT operations, as "Head
+/// of IT Services" does.
 #[cfg(test)]
 pub(crate) static WHOLE_FUNCTION_HEADS: &[&str] = &[
     "head of it",
@@ -1982,6 +1983,15 @@ pub(crate) static POST_WORDS: &[&str] = &[
     "years",
     "year",
 ];
+
+/// Two words with a link between them that read as one word: "IM&T" (and
+/// "IM and T"), the NHS's information management and technology, is the
+/// word "imandt", a digital marker and a term of its own, as "EPR" is
+/// (NHS Health Careers, health informatics roles; "IM&T Trainer", "IM&T
+/// Project Manager" and "Head of IM&T" in NHS job descriptions and trust
+/// documents of the development set). `(first, link, second, one word)`.
+#[cfg(test)]
+pub(crate) static LINKED_PAIRS: &[(&str, &str, &str, &str)] = &[("im", "and", "t", "imandt")];
 
 /// Pairs of words that read as their second, a word of the post: "Maternity
 /// Cover" and "Maternity Leave" are the leave a fixed-term post covers

@@ -564,74 +564,50 @@ impl<const N: usize> Tokens<N> {
         }
     }
 
-    /// Reads "IM&T" (and "IM and T"), the NHS's information management
-    /// and technology, as one word, "imandt", a digital marker of its own
-    /// (see `vocabulary::MARKERS`): "IM&T Trainer" is a digital trainer,
-    /// "IM&T Data Analyst" the Data Analyst. `id` is the word just read,
-    /// which ends at `end`.
-    fn join_im_and_t(&mut self, id: u16, end: u16) -> bool {
-        use crate::word_table::{AND, IM, IMANDT, T};
-        if id != T {
-            return false;
-        }
-        let Some(link) = self.len.checked_sub(1) else {
-            return false;
-        };
-        let Some(first) = link.checked_sub(1) else {
-            return false;
-        };
-        let is = |at: usize, word: u16| {
-            self.tokens
-                .get(at)
-                .is_some_and(|t| t.kind == Kind::Word && t.id == word)
-        };
-        if !is(link, AND) || !is(first, IM) {
-            return false;
-        }
-        if let Some(token) = self.tokens.get_mut(first) {
-            token.id = IMANDT;
-            token.end = end;
-        }
-        self.len = link;
-        true
-    }
-
     /// Applies the pair rule of the word just read, `id`, and the word
-    /// before it, written apart or with a hyphen: the word before becomes
-    /// the pair's spelling and stretches to `end`.
+    /// before it, written apart, with hyphens between ("Co--ordinator", as
+    /// the key normaliser reads a run of them as one separator) or with the
+    /// rule's link between ("IM&T"): the word before becomes the pair's
+    /// spelling and stretches to `end`.
     fn join_pair(&mut self, id: u16, end: u16) -> bool {
         // Most words end no pair: answer that first.
-        if !AFTER_RULES.iter().any(|&(_, second, _)| second == id) {
+        if !AFTER_RULES.iter().any(|&(_, _, second, _)| second == id) {
             return false;
         }
-        // The hyphens just before, any number of them ("Co--ordinator"),
-        // as the key normaliser reads a run of them as one separator.
-        let hyphens = self
-            .tokens
-            .get(..self.len)
-            .unwrap_or_default()
+        let read = self.tokens.get(..self.len).unwrap_or_default();
+        let hyphens = read
             .iter()
             .rev()
             .take_while(|t| t.kind == Kind::Hyphen)
             .count();
-        let Some(before) = self.len.checked_sub(hyphens.wrapping_add(1)) else {
-            return false;
+        let word_at = |at: Option<usize>| {
+            at.and_then(|at| read.get(at))
+                .filter(|t| t.kind == Kind::Word)
+                .map(|t| t.id)
         };
-        let Some(token) = self.tokens.get_mut(before) else {
-            return false;
-        };
-        if token.kind != Kind::Word {
-            return false;
-        }
-        let Some(&(_, _, becomes)) = AFTER_RULES
+        let before = self.len.checked_sub(hyphens.wrapping_add(1));
+        let linked = self.len.checked_sub(2);
+        let rule = AFTER_RULES
             .iter()
-            .find(|&&(first, second, _)| first == token.id && second == id)
-        else {
+            .find_map(|&(first, link, second, becomes)| {
+                let at = if link == NO_WORD {
+                    before.filter(|_| word_at(before) == Some(first))
+                } else {
+                    linked.filter(|_| {
+                        word_at(self.len.checked_sub(1)) == Some(link)
+                            && word_at(linked) == Some(first)
+                    })
+                };
+                at.filter(|_| second == id).map(|at| (at, becomes))
+            });
+        let Some((at, becomes)) = rule else {
             return false;
         };
-        token.id = becomes;
-        token.end = end;
-        self.len = before.wrapping_add(1);
+        if let Some(token) = self.tokens.get_mut(at) {
+            token.id = becomes;
+            token.end = end;
+        }
+        self.len = at.wrapping_add(1);
         true
     }
 
@@ -795,9 +771,9 @@ impl<const N: usize> Tokens<N> {
         let found = if word.other { None } else { word.lookup() };
         match found {
             Some(found) => {
-                // "information technology" is "it": the rule replaces the
-                // word before too, and a hyphen between them ("Co-ordinator").
-                if self.join_pair(found.id, end) || self.join_im_and_t(found.id, end) {
+                // "information technology" is "it", "IM&T" is "imandt": the
+                // rule replaces the word before too (see `join_pair`).
+                if self.join_pair(found.id, end) {
                     word.clear();
                     return;
                 }

@@ -657,3 +657,23 @@ fn a_file_is_read_by_its_extension() {
     ));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// An organisation's alias parted by a word that only narrows the job is
+/// its role, as a built-in role is ("IT Technical Operations Manager"):
+/// the built-in table of role word pairs does not know the alias's words.
+#[test]
+fn an_alias_parted_by_a_narrowing_word_is_its_role() {
+    let found = local()
+        .classify("Caldicott Technical Support Officer")
+        .unwrap();
+    assert_eq!(
+        (found.role(), found.kind()),
+        (Some(Role::DataProtectionOfficer), MatchKind::Qualified)
+    );
+    assert_eq!(
+        classify("Caldicott Technical Support Officer")
+            .ok()
+            .and_then(|c| c.role()),
+        None
+    );
+}

@@ -95,11 +95,23 @@ impl<const N: usize> Builder<N> {
 
     /// A family named by single words rather than a term (a leader's and a
     /// marker word, a clinical and a digital word), each marked as a term.
-    fn words_name(mut self, family: Family, words: [usize; 2], tokens: &[Token]) -> Classification {
+    fn words_name(self, family: Family, words: [usize; 2], tokens: &[Token]) -> Classification {
+        self.spans_name(family, words.map(|at| (at, at.wrapping_add(1))), tokens)
+    }
+
+    /// A family named by these stretches of tokens, each marked as a term,
+    /// where no term of the family decided it ("Director of ICT Services":
+    /// the director and the job named in general).
+    fn spans_name(
+        mut self,
+        family: Family,
+        spans: impl IntoIterator<Item = Span>,
+        tokens: &[Token],
+    ) -> Classification {
         self.found.kind = MatchKind::Family;
         self.family(family);
-        for at in words {
-            self.mark((at, at.wrapping_add(1)), Part::Term);
+        for span in spans {
+            self.mark(span, Part::Term);
         }
         self.finish(tokens)
     }
@@ -534,44 +546,40 @@ fn heads_function<L: Lexicon>(
     end: usize,
     lexicon: &L,
 ) -> bool {
-    let id = |at: usize| {
-        words
-            .get(at)
-            .and_then(|&at| tokens.get(usize::from(at)))
-            .map_or(NO_WORD, |t| t.id)
-    };
+    let token = |at: usize| words.get(at).and_then(|&at| tokens.get(usize::from(at)));
+    // Asked of every term found: most are no "head of" term.
+    if !token(start).is_some_and(|t| t.is(HEAD))
+        || !token(start.wrapping_add(1)).is_some_and(|t| t.is(OF))
+    {
+        return false;
+    }
     // A link, a level, a grade or context ("and", "for", "in") leaves the
     // area whole, as "Health" after "Digital" does ("Head of Digital
     // Health", "Head of eHealth"); any other word, an organisation's too
     // ("Programmes", "Service Development"), narrows it.
-    let digital_health = tokens
-        .get(usize::from(
-            words.get(end.wrapping_sub(1)).copied().unwrap_or(u16::MAX),
-        ))
-        .is_some_and(|t| t.info().class & DIGITAL_CARE != 0)
-        && id(end) == HEALTH;
-    let more = !digital_health
-        && words
-            .get(end)
-            .and_then(|&at| tokens.get(usize::from(at)))
-            .is_some_and(|t| {
-                t.level().is_none()
-                    && !grade_like(t)
-                    && t.info().class & (CONTEXT | CHANGES_JOB | BAND_START | CODE) == 0
-                    && ![AND, OR, OF, FOR, TO].iter().any(|&id| t.is(id))
-            });
+    let more = token(end).is_some_and(|t| {
+        !digital_health(token(end.wrapping_sub(1)), t)
+            && t.level().is_none()
+            && !grade_like(t)
+            && t.info().class & (CONTEXT | CHANGES_JOB | BAND_START | CODE) == 0
+            && ![AND, OR, OF, FOR, TO].iter().any(|&id| t.is(id))
+    });
     // A word the tables do not know, just after, narrows it too ("Head of
     // Digital Programmes").
     let unknown = words
         .get(end.wrapping_sub(1))
         .and_then(|&at| tokens.get(usize::from(at).wrapping_add(1)))
         .is_some_and(|t| t.kind == Kind::Unknown && !t.is_number());
-    id(start) == HEAD
-        && id(start.wrapping_add(1)) == OF
-        && (more
-            || unknown
-            || (end.wrapping_sub(1)..words.len())
-                .any(|from| longest(tokens, words, from, lexicon).is_some_and(|(to, _)| to > end)))
+    more || unknown
+        || (end.wrapping_sub(1)..words.len())
+            .any(|from| longest(tokens, words, from, lexicon).is_some_and(|(to, _)| to > end))
+}
+
+/// Whether `this` is "Health" after a digital word: "Digital Health",
+/// "eHealth", the digital area as "Digital" alone is.
+fn digital_health(before: Option<&Token>, this: &Token) -> bool {
+    this.is(HEALTH)
+        && before.is_some_and(|t| t.kind == Kind::Word && t.info().class & DIGITAL_CARE != 0)
 }
 
 /// Whether everything in the title outside `item` is a mark, a band, a
@@ -1369,13 +1377,9 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
             _ => None,
         };
         if let Some(head) = head {
-            builder.found.kind = MatchKind::Family;
-            builder.family(Family::DigitalLeadership);
-            builder.mark((head, head.wrapping_add(1)), Part::Term);
-            for item in kept {
-                builder.mark(item.span(), Part::Term);
-            }
-            return Some(builder.finish(tokens));
+            let spans =
+                core::iter::once((head, head.wrapping_add(1))).chain(kept.iter().map(Found::span));
+            return Some(builder.spans_name(Family::DigitalLeadership, spans, tokens));
         }
     }
     // The head of a whole IT function, with nothing around the post but
@@ -1388,11 +1392,8 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
                 .is_ok()
             && alone_but_context(tokens, item, &band_at_token)
         {
-            builder.found.kind = MatchKind::Family;
-            builder.family(Family::DigitalLeadership);
             builder.found.term = item.term;
-            builder.mark(item.span(), Part::Term);
-            return Some(builder.finish(tokens));
+            return Some(builder.spans_name(Family::DigitalLeadership, [item.span()], tokens));
         }
     }
     builder.rivals = all_terms & !chosen_terms;
@@ -1828,7 +1829,6 @@ fn decide<const N: usize>(
 /// "(Online)" course or a "(Technical)" post is no digital job, and a word
 /// in quotes is no area.
 fn area_start(tokens: &[Token], narrow: bool) -> Option<usize> {
-    let digital = |t: &Token| t.kind == Kind::Word && t.info().class & DIGITAL_CARE != 0;
     stretches(tokens)
         .find(|&(start, end)| {
             let stretch = tokens.get(start..end).unwrap_or_default();
@@ -1836,9 +1836,9 @@ fn area_start(tokens: &[Token], narrow: bool) -> Option<usize> {
             opened(tokens, start)
                 && stretch.iter().any(|t| t.kind == Kind::Word)
                 && stretch.iter().all(|t| {
-                    // "Digital Health" is the area too ("Project Manager,
-                    // eHealth").
-                    let health = t.is(HEALTH) && before.is_some_and(digital);
+                    // "Digital Health" is the area too ("Programme Manager
+                    // - eHealth").
+                    let health = digital_health(before, t);
                     before = Some(t);
                     t.kind == Kind::Hyphen
                         || t.is(AND)

@@ -16,10 +16,10 @@ use crate::level::LEVEL_WORDS;
 use crate::normalize::{Mode, RESPELLINGS, normalize};
 use crate::vocabulary::{
     BAND_WORDS, CARE_MARKERS, CARE_WORDS, CHANGES_JOB, CONTEXT_WORDS, FUNCTION_WORDS, GOODS_TRADES,
-    GRADE_WORDS, INSIDE_ROLE_WORDS, JOB_WORDS, LEADER_WORDS, MARKERS, NOT_THE_JOB_WORDS,
-    OPERATIONS_TRADES, ORG_WORDS, OTHER_JOBS, OTHER_TRADES, PORTFOLIO_SUBJECTS, POST_PAIRS,
-    POST_WORDS, QUALITY_TRADES, ROWS, SERIES_TITLES, Strength, TECH_WORDS, TERM_SOURCES, TERMS,
-    UNIT_WORDS, WHOLE_FUNCTION_HEADS,
+    GRADE_WORDS, INSIDE_ROLE_WORDS, JOB_WORDS, LEADER_WORDS, LINKED_PAIRS, MARKERS,
+    NOT_THE_JOB_WORDS, OPERATIONS_TRADES, ORG_WORDS, OTHER_JOBS, OTHER_TRADES, PORTFOLIO_SUBJECTS,
+    POST_PAIRS, POST_WORDS, QUALITY_TRADES, ROWS, SERIES_TITLES, Strength, TECH_WORDS,
+    TERM_SOURCES, TERMS, UNIT_WORDS, WHOLE_FUNCTION_HEADS,
 };
 use crate::words::{
     BAND_START, CARE, CHANGES_JOB as CHANGES, CODE, CONTEXT, DIGITAL_CARE, GLUED_BAND, GRADE, JOB,
@@ -68,28 +68,29 @@ const NAMED: &[(&str, &str)] = &[
     ("health", "HEALTH"),
     ("development", "DEVELOPMENT"),
     ("head", "HEAD"),
-    ("im", "IM"),
-    ("t", "T"),
-    ("imandt", "IMANDT"),
 ];
 
-/// The rules that read two words as one, `(word before, word, what the two
-/// become)`: respellings with a word before ("information technology" is
-/// "it") and the pairs that read as a word of the post ("maternity cover"
-/// is "cover").
-fn pair_rules() -> Vec<(&'static str, &'static str, &'static str)> {
+/// The rules that read two words as one, `(word before, link, word, what
+/// the two become)`, the link empty where the words stand together:
+/// respellings with a word before ("information technology" is "it"), the
+/// pairs that read as a word of the post ("maternity cover" is "cover") and
+/// linked pairs ("im and t" is "imandt").
+fn pair_rules() -> Vec<(&'static str, &'static str, &'static str, &'static str)> {
     let text = |bytes: &'static [u8]| std::str::from_utf8(bytes).expect("ASCII");
     let respellings = RESPELLINGS
         .iter()
-        .filter_map(|rule| Some((text(rule.after?), text(rule.word), text(rule.becomes))));
+        .filter_map(|rule| Some((text(rule.after?), "", text(rule.word), text(rule.becomes))));
     let post = POST_PAIRS.iter().map(|&(before, word)| {
         assert!(
             POST_WORDS.contains(&word),
             "{before} {word}: a pair reads as its second word, a word of the post"
         );
-        (before, word, word)
+        (before, "", word, word)
     });
-    respellings.chain(post).collect()
+    respellings
+        .chain(post)
+        .chain(LINKED_PAIRS.iter().copied())
+        .collect()
 }
 
 /// Band codes as text, from the one table in `band.rs`.
@@ -185,9 +186,11 @@ pub(crate) fn tables() -> Tables {
         let becomes = std::str::from_utf8(rule.becomes).expect("ASCII");
         words.extend(becomes.split('-').map(ToString::to_string));
     }
-    for (before, word, _) in pair_rules() {
-        words.insert(before.to_string());
-        words.insert(word.to_string());
+    for (before, link, word, becomes) in pair_rules() {
+        words.extend([before, word, becomes].map(ToString::to_string));
+        if !link.is_empty() {
+            words.insert(link.to_string());
+        }
     }
     // Respelled words are never words of their own: they map to their
     // spelling in the table.
@@ -434,12 +437,22 @@ fn render() -> String {
         out,
         "\n/// The most words of any role key.\npub(crate) const ROLE_WORDS: usize = {role_words};"
     );
-    out.push_str("\n/// `(word before, word, what the two become)`.\n");
-    out.push_str("pub(crate) static AFTER_RULES: &[(u16, u16, u16)] = &[\n");
-    for (before, word, becomes) in pair_rules() {
+    out.push_str("\n/// `(word before, link or NO_WORD, word, what the two become)`.\n");
+    out.push_str("pub(crate) static AFTER_RULES: &[(u16, u16, u16, u16)] = &[\n");
+    for (before, link, word, becomes) in pair_rules() {
+        let link_id = if link.is_empty() {
+            NO_WORD
+        } else {
+            tables.id(link)
+        };
+        let spelled = [before, link, word]
+            .into_iter()
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
         let _ = writeln!(
             out,
-            "    ({}, {}, {}), // {before} {word} -> {becomes}",
+            "    ({}, {link_id}, {}, {}), // {spelled} -> {becomes}",
             tables.id(before),
             tables.id(word),
             tables.id(becomes)
