@@ -511,13 +511,17 @@ fn render() -> String {
         "\n/// The ids of `vocabulary::TECH_WORDS` and the markers, in order.\n\
          pub(crate) static TECH: &[u16] = &{tech:?};"
     );
-    for (name, list) in [
-        ("QUALITY", QUALITY_TRADES),
-        ("GOODS", GOODS_TRADES),
-        ("OPERATIONS", OPERATIONS_TRADES),
+    // The word lists the reader searches by id.
+    for (name, source, list) in [
+        ("QUALITY", "QUALITY_TRADES", QUALITY_TRADES),
+        ("GOODS", "GOODS_TRADES", GOODS_TRADES),
+        ("OPERATIONS", "OPERATIONS_TRADES", OPERATIONS_TRADES),
+        ("FUNCTIONS", "FUNCTION_WORDS", FUNCTION_WORDS),
+        ("UNITS", "UNIT_WORDS", UNIT_WORDS),
+        ("INSIDE_ROLE", "INSIDE_ROLE_WORDS", INSIDE_ROLE_WORDS),
     ] {
         let ids = list.iter().map(|word| tables.id(word)).collect();
-        let doc = format!("The ids of `vocabulary::{name}_TRADES`, in order.");
+        let doc = format!("The ids of `vocabulary::{source}`, in order.");
         write_sorted(&mut out, &doc, name, ids);
     }
     // Each two words that stand next to each other in a role's key, so
@@ -558,30 +562,6 @@ fn render() -> String {
         "The terms of `vocabulary::WHOLE_FUNCTION_HEADS`, in order.",
         "WHOLE_HEADS",
         heads,
-    );
-    let functions = FUNCTION_WORDS.iter().map(|word| tables.id(word)).collect();
-    write_sorted(
-        &mut out,
-        "The ids of `vocabulary::FUNCTION_WORDS`, in order.",
-        "FUNCTIONS",
-        functions,
-    );
-    let units = UNIT_WORDS.iter().map(|word| tables.id(word)).collect();
-    write_sorted(
-        &mut out,
-        "The ids of `vocabulary::UNIT_WORDS`, in order.",
-        "UNITS",
-        units,
-    );
-    let inside = INSIDE_ROLE_WORDS
-        .iter()
-        .map(|word| tables.id(word))
-        .collect();
-    write_sorted(
-        &mut out,
-        "The ids of `vocabulary::INSIDE_ROLE_WORDS`, in order.",
-        "INSIDE_ROLE",
-        inside,
     );
     // The few words that respellings add, so that a word's entry names
     // one by a small index (see `WordRef::unpack`).
