@@ -1565,6 +1565,60 @@ pub(crate) static FUNCTION_WORDS: &[&str] = &[
 #[cfg(test)]
 pub(crate) static OPERATIONS_TRADES: &[&str] = &["operational", "operations"];
 
+/// The words that name a network, which may be a computer network or
+/// one of the NHS's networks of services and people (see
+/// `NETWORK_TRADES`).
+#[cfg(test)]
+pub(crate) static NETWORK_WORDS: &[&str] = &["network", "networks"];
+
+/// Words that make a network one of services or people, not of computers:
+/// the NHS's clinical networks (cancer alliances; the operational delivery
+/// networks of neonatal, critical, trauma, burns and paediatric care;
+/// stroke, cardiac, renal, vascular and maternity networks), its primary
+/// care networks (PCNs) of GP practices, and the networks of other
+/// industries (rail, electricity, power, gas, water) and of social media.
+/// Their posts carry the word: "London Neonatal Network Director" (Evelina
+/// London, staff profile), "Primary Care Network Administrator" and
+/// "Primary Care Network Manager" (THC Primary Care, guides to PCN posts),
+/// "Network Administrator" of Greater Manchester's major trauma network
+/// (gmccmt.org.uk); ESCO labels name "electricity networks" and "social
+/// networks" posts.
+/// A term of a network with one of them outside it, and no digital marker
+/// word anywhere in the title, is no computer network's post, and nothing
+/// is answered; "IT Network Administrator - Cancer Centre" keeps its
+/// family, and a word in an employer's name counts for nothing. Not
+/// "critical", whose critical care networks share it with "Critical
+/// National Infrastructure".
+#[cfg(test)]
+pub(crate) static NETWORK_TRADES: &[&str] = &[
+    "cancer",
+    "neonatal",
+    "perinatal",
+    "maternity",
+    "paediatric",
+    "stroke",
+    "cardiac",
+    "trauma",
+    "burns",
+    "renal",
+    "vascular",
+    "clinical",
+    "primary",
+    "care",
+    "pcn",
+    "pcns",
+    "odn",
+    "odns",
+    "alliance",
+    "rail",
+    "railway",
+    "electricity",
+    "power",
+    "gas",
+    "water",
+    "social",
+];
+
 /// Words of physical goods, whose product managers manage products made
 /// and sold, not digital services: NHS Supply Chain's category and product
 /// management of medical devices, consumables and equipment, and the

@@ -6,44 +6,44 @@ use crate::index::ShortIndex;
 use crate::words::Info;
 use crate::{Band, Seniority};
 
-pub(crate) const AND: u16 = 45;
-pub(crate) const OR: u16 = 556;
-pub(crate) const OF: u16 = 545;
-pub(crate) const BAND: u16 = 80;
+pub(crate) const AND: u16 = 46;
+pub(crate) const OR: u16 = 563;
+pub(crate) const OF: u16 = 552;
+pub(crate) const BAND: u16 = 81;
 pub(crate) const AFC: u16 = 31;
 pub(crate) const AGENDA: u16 = 33;
-pub(crate) const FOR: u16 = 317;
-pub(crate) const CHANGE: u16 = 141;
-pub(crate) const NHS: u16 = 531;
-pub(crate) const TO: u16 = 778;
-pub(crate) const CHIEF: u16 = 143;
-pub(crate) const OFFICER: u16 = 547;
-pub(crate) const IT: u16 = 439;
-pub(crate) const TECHNOLOGY: u16 = 758;
-pub(crate) const NURSE: u16 = 541;
-pub(crate) const MIDWIFE: u16 = 509;
-pub(crate) const PHARMACIST: u16 = 588;
-pub(crate) const DOCTOR: u16 = 245;
-pub(crate) const PHYSICIAN: u16 = 593;
-pub(crate) const CLINICIAN: u16 = 151;
-pub(crate) const MANAGER: u16 = 488;
-pub(crate) const SPECIALIST: u16 = 715;
+pub(crate) const FOR: u16 = 321;
+pub(crate) const CHANGE: u16 = 144;
+pub(crate) const NHS: u16 = 536;
+pub(crate) const TO: u16 = 795;
+pub(crate) const CHIEF: u16 = 146;
+pub(crate) const OFFICER: u16 = 554;
+pub(crate) const IT: u16 = 443;
+pub(crate) const TECHNOLOGY: u16 = 775;
+pub(crate) const NURSE: u16 = 546;
+pub(crate) const MIDWIFE: u16 = 513;
+pub(crate) const PHARMACIST: u16 = 599;
+pub(crate) const DOCTOR: u16 = 248;
+pub(crate) const PHYSICIAN: u16 = 604;
+pub(crate) const CLINICIAN: u16 = 154;
+pub(crate) const MANAGER: u16 = 492;
+pub(crate) const SPECIALIST: u16 = 731;
 pub(crate) const ADVISER: u16 = 27;
 pub(crate) const ADVISOR: u16 = 28;
-pub(crate) const FELLOW: u16 = 302;
-pub(crate) const CHAMPION: u16 = 140;
-pub(crate) const LEAD: u16 = 457;
-pub(crate) const ENGINEER: u16 = 277;
-pub(crate) const DEVELOPER: u16 = 232;
-pub(crate) const PROGRAMMER: u16 = 625;
-pub(crate) const ARCHITECT: u16 = 53;
-pub(crate) const ANALYST: u16 = 42;
-pub(crate) const SCIENTIST: u16 = 687;
-pub(crate) const DELIVERY: u16 = 221;
+pub(crate) const FELLOW: u16 = 306;
+pub(crate) const CHAMPION: u16 = 143;
+pub(crate) const LEAD: u16 = 461;
+pub(crate) const ENGINEER: u16 = 281;
+pub(crate) const DEVELOPER: u16 = 235;
+pub(crate) const PROGRAMMER: u16 = 637;
+pub(crate) const ARCHITECT: u16 = 54;
+pub(crate) const ANALYST: u16 = 43;
+pub(crate) const SCIENTIST: u16 = 702;
+pub(crate) const DELIVERY: u16 = 224;
 pub(crate) const AGILE: u16 = 35;
-pub(crate) const HEALTH: u16 = 365;
-pub(crate) const DEVELOPMENT: u16 = 233;
-pub(crate) const HEAD: u16 = 364;
+pub(crate) const HEALTH: u16 = 369;
+pub(crate) const DEVELOPMENT: u16 = 236;
+pub(crate) const HEAD: u16 = 368;
 
 /// Every term's text, each inside the text once.
 pub(crate) static TERM_TEXT: &str = "practice workflow and information management redesign specialisthealth information management and exchange specialistnetworking systems and distributed systems engineerhealth information privacy and security specialistinformation security assurance and threat analystindustrial internet of things security specialistartificial intelligence security specialistpublic health and commissioning librariantelecommunications maintenance techniciantelecoms equipment maintenance technicianhead of business relationship managementregistered health information techniciansystem testing and evaluation specialistchief information and knowledge officerforensics and incident response analystinformation systems security specialistmanagement information systems directordata processing systems project plannerpersonal computer installation engineerprogramming development project managertelecoms equipment maintenance engineerservice oriented architecture developerlibrary and knowledge services managerhealth services information specialistchief digital and information officersoftware development engineer in testclinical information systems educatorpersonal computer systems coordinatorengineering and scientific programmersoftware quality assurance technicianquality assurance automation engineerclinical information systems managerinformation systems security analystinformation systems security officerdata protection and security officertraining and development coordinatorcisco certified network professionalcomputer network support specialistit change and configuration managersoftware quality assurance engineerdirector of application developmentsoftware quality control specialistinformation support project managermedical insurance coding specialistchief information security officerchief clinical information officerartificial intelligence specialistchief research information officerinformation security administratorsecurity operations centre analystcommand and control centre managerinfrastructure operations engineerpatient administration team leaderpatient administrative team leadersoftware quality assurance analystquality assurance practice managertechnical documentation specialistrecords and information managementapplication integration consultantprogramming methodology researcheruser interface and user experienceuser experience and user interfacechief medical information officerchief nursing information officerchief digital information officerchief nursing informatics officercomputer systems security analystcyber security programme directorinformation security risk analystgovernance and compliance analystdata security and protection leadpersonal computer network analystimplementation support specialistchief medical informatics officerinteractive media project managerplanning management it specialistsystem and networks administratorhealth information administratorclinical informatics coordinatordirector of clinical informaticsartificial intelligence engineerbusiness intelligence consultantbusiness intelligence specialistlocal area network administratorsystem and network administratorknowledge and library specialistlearning and development managertraining and development managerapplication development directorapplication integration engineersite reliability devops engineerinstructional systems specialistdata processing systems securityprogramming languages researchernetwork maintenance professionalproject management it specialistinformation asset administratorenterprise architecture managerchief nurse information officerclinical informatics supervisorinformation security specialistdigital health program directorapplication operations engineerdatabase administration managerdata processing systems analystgeographical information systemcomputer systems design analystlearning development specialistsoftware application specialistservice asset and configurationinformation assurance engineernetwork security administratorinformation systems supervisorinformation systems technicianelectronic resources librarianclinical records administratorhealth records service managerquality assurance test analystapplication programmer analystgeographic information systemscomputer technology instructorsystems integration consultantelectronic commerce programmertechnology infusion specialistit commercial analysis managerstatistical science researchersemantic technologies engineernetwork application specialistweb technologies administratorhealth information specialistsenior information risk ownerinformation systems architectclinical informatics directorcomputer security coordinatorinformation assurance analystinformation security directorinformation security engineersystem security administratorbusiness intelligence analystbusiness intelligence managerhead of analytics engineeringrecords management specialistapplication lifecycle managercloud infrastructure engineerhead of it service managementlocal area network specialistnetwork and security engineerbusiness relationship managerdigital learning technologistworkplace training specialistapplication software engineerquality assurance and testingmidwifery information officercomputer technical specialistenterprise content managementinformation systems developersystem integration consultantdatabase development engineermobile application specialistit business analysis directornetwork management specialistnetwork operations specialistinformation security analystclinical informatics analystclinical informatics managerpathology it systems managercomputer security specialisthead of information securityinformation security auditorhead of performance analysisapplication support engineersystems and networks managertechnical support specialistmedical records filing clerkit business analysis managerchange management specialistquality assurance specialisthead of frontend developmentintelligent systems designerdatabase software technicianit principal testing managerstatistic research scientiststatistic research associatesoftware requirement analystsoftware computer specialistintelligent systems engineercertified professional coderoperational research analystcomputer support specialisthead of information systemsscientific database curatorhealth informatics directorcyber security risk managercyber security siem managercyber security technologistdata security administratorcomputing services directorinformation governance leadcomputer network specialistend user computing engineertelecommunications engineerhead of command and controloperational control managerlibrary technical assistantclinical records technicianmedical records coordinatorcomputer systems consultantinformation systems analysthead of delivery managementsoftware testing specialistcomputer programmer analystsystem integration engineerinformation system securitynursing information systemsintelligent system designerwaiting list administrationsecurity application testerbusiness systems consultantteacher of digital literacystatistical report compilerinformation systems plannercertified coding specialistapplication systems analystnetwork services specialistit customer service manageroperations research analystchange and release managerprogramme delivery managersoftware developer in testhuman computer interactionnetwork systems consultanthealth informatics managerincident response engineersecurity operation analysthead of data and ai ethicshead of digital evaluationdata protection specialistchange and release analystdesktop support technicianservice acceptance analystservice transition managertelecommunications analysttechnical services managercorporate training managermedical records supervisormedical records technicianpatients records assistantimplementation coordinatorprojects portfolio managerproduct assurance engineerquality assurance directorweb application programmerhead of interaction designdigital interface designerinstructional technologisthealth information managercomputer system technicianelectronic data processingnetwork operations analystnetwork support technicianinformatics resource nurseobject oriented programmersecurity assessment testersecurity automation testersecurity consulting testerquantitative methodologistdatabase design specialistit data processing managercomputer equipment analystelectronic patient recordchief information officersite reliability engineerdigital programme managerprogramme support officerchief it security officercyber security specialistit security administratordata analytics specialistmachine learning engineerchief informatics officerdigital health strategistnetwork technical analystservice readiness analysttechnical support managerdigital learning designeraccredited clinical coderhealth records supervisormedical records assistantdigital portfolio analystdigital portfolio managerhead of business analysissoftware quality engineercloud automation engineerinfrastructure specialistclinical systems educatorquality assurance testingoperating system designerpublic key infrastructureembedded systems designernetwork operations centredata integrity specialistcertified novell engineercomputer literacy teacherdigital literacy lecturerdistance learning trainersoftware systems engineerbusiness solution analysthealth information clerkelectronic health recordchief technology officerclinical systems trainerinfrastructure architectbusiness systems analystproject delivery managerhuman computer interfaceclinical safety engineerdata warehouse architectcyber incident respondercyber security developernetwork security analystdata analytics scientistdata warehouse developerhead of data engineeringcloud support specialistsoftware support managerclinical records officerhealth records assistantmedical records directorpatient services managerwaiting list coordinatorcomputer systems analystuser interface developeraccessibility specialistinstructional technologycomputational geneticisthealth information codernetworking administratorsharepoint administratorcustomer support analystweb site project managerinternet project managerapplication configuratorembedded system designernetwork support engineerclinical data abstractorclinical data specialistiiot security specialistsecure software assessordigital literacy teacherdatabase design engineerpower platform developerservice delivery managerbusiness process analystclinical coding managermedical records managerpatient records managerclinical coding auditorinformation asset ownerdirector of informaticsuser support specialistbusiness change analystdigital project managerproject support officerbioinformatics engineerpathology links managercloud security engineercyber security engineernetwork security testerdata quality specialistdata warehouse designerhead of data governanceresearch data scientistdata compliance officerdata protection advisorit service desk managerchief knowledge officerclinical coding officermedical note summarisermedical records analystmedical records officerit accessibility testercloud software engineerit integration engineeruser interface engineeruser experience analystuser experience officeruser interface designergenomics data scientistcommunications securityquantitative researcherwebsite project managernetwork control analystuser support technicianuser acceptance testingdatabase design analystmobile device developerdata analytic scientistnetwork systems analystchief analytics officerwebsphere administratordocumentation archivisthealth records managerhealth records officerpatient access systemsfreedom of informationclinical informaticianinformatics pharmacistdirector of technologydigital transformationinstructional designerimandt service managerinfrastructure managerdatabase administratoragile delivery managerimplementation managerinfrastructure analystbioinformatics analystcyber incident handlerit security consultantit security techniciansystem security testerdata analytics managerdata warehouse analystdata integrity officercloud network engineermajor incident managerclinical coding expertmedical coding officersoftware test engineeraccessibility designerhead of content designhead of service designtechnical communicatorweb content specialisthead of graphic designsystems administrationnetwork infrastructureqa automation engineerhuman centred designerregistration authorityweb site administratorstatistical consultantcomputational linguistinternet site designerclinical documentationstatistical programmerdigital infrastructurestatistical researcheruser acceptance testerai security specialistengineering programmerapplication integratorsoftware qc specialistcloud product directorit performance managerit information managerhealth systems analystrecord systems analystit performance analystcommunication securityoperational researchercomputational biologyintegration architectintegration developerapplication architectit security architectdata security analystvulnerability analystvulnerability managerconfiguration analystit service desk agentit support specialistit support technicianservice desk operatorliterature researchermedical records clerkmedical records staffcloud devops engineerhead of accessibilityhead of user researchinformation architectprotective monitoringstorage administratorwindows administratorcomputer technologistnetworking specialistwebsite administratorstatistical scientistinformation forensicsdocumentation managerdatabase configuratorsystems configurationstatistical assistantlotus notes developerit capability plannerit capability managerservice delivery leadclinical applicationpharmacy informaticsknowledge managementknowledge specialistfull stack developerchief data architectit network architectit systems architectit security engineeranalytics consultantdata and ai ethicistdata support analysthead of data sciencedata quality officerhead of service deskhelp desk technicianit help desk advisorit help desk managernetwork configuratorserver administratorservice desk analystdatabase coordinatortraining coordinatorhealth records clerkhealth records staffrequirement engineerapplication designerapplication engineerit interface buildertechnical consultantinteraction designersoftware engineeringwork station supportapplication securitydigital investigatorexploitation analystcomputer programmingcompatibility testerrequirements analystsystem configurationuser support analystsimulation developerstatistical engineerweb projects managerdata storage analystautomation developerinformation engineerthreat intelligenceapplication analystnurse informaticiandirector of digitalevidence specialisttechnical architectinformation analystproject coordinatorimplementation leadfront end developerintegration analysthealth intelligenceit system architecthead of it securityit security advisorit security analystit security managerdatabase programmercomputer technicianit helpdesk managerit network engineerit support engineernetwork coordinatorcatalogue librarianit business analystweb project managerinternet programmerweb content manageruser centred designsecond line supportlearning technologystatistical analystlinux administratorsystem configuratorworkstation supportintrusion detectiondata model designercomputer operationsnetworking engineerinternet technologydata communicationssource code auditordatabase specialistdatabase techniciandatabase consultantdatabase managementdocument managementcomputer instructorstatistical geneticknowledge architectprogramming analystdatabase integratorstatistical officerbusiness programmerit capacity plannerit projects managerstatistical scholardatastage developerit business managerit contract managerlearning consultantmedical summariserinformation rightspenetration testergenome informaticschief data officerdirector of imandtclinical librarianbusiness architectdata and analyticsit service managerperformance testerfrontend developerback end developerai system designerdatabase architectsoftware architectpacs administratorcyber risk managerdevsecops engineerit security expertit security testerdatabase developerstatistics analystcaldicott guardiandesktop specialistit help desk agentit service analystnetwork technicianlibrary supervisoroutreach librarianit project managerit systems analystit quality manageranalyst programmersolution developercontent strategistfirst line supporthead of technologyproduct managementcomputer scientistsystems operationscomputer networkerdesktop techniciansystems integratorsoftware installerdata administratoralgorithm engineerelectronic contentdata visualizationdata visualisationcomputer forensicsknowledge engineerintegration testermedical bill codermessaging engineerinformatics nursereporting analystlan administratorplatform engineerbackend developerinterface analystdigital evaluatordatabase engineerhelp desk analystit helpdesk agentnetworks engineerlibrary assistantlibrary associatee learning authorcorporate trainerhead of portfoliodevops consultantdevops specialistsystem programmerusability analystnurse informaticsdesign researcherdisaster recoveryaccess to recordssystem operationswireless engineerweb administratortableau developerdatabase designercomputer operatorcomputer hardwareoperating systemsoffice automationdigital forensicsthreat monitoringinternet securityembedded engineergameplay engineersoftware designerweb site designermolecular modelercomputer languagedigital archivistfunctional testerregression testerred team operatorcodebase engineerdata exploitationcancer registrardigital directortraining officermobile developerdatabase analystdatabase managersoftware trainerlearning managerdiagnostic coderadmissions clerkcomputer analystproject directorusability testersoftware analysttechnical authorusability expertservice designercontent designerproduct designergraphic designertechnical writer1st line support2nd line supportblended learningaccess to healthwhite hat hackernetwork designerit administratordatabase modelerdata warehousingdata integrationsoftware managersystems softwarewebsite designerdigital designerweb site managerdocument imagingtumour registrarcourse developercertified hackercertified testerit audit managerhipaa complianceprivacy officercloud architectdesktop analystimandt directornetwork managerproblem managerhead of productproject officersoftware testertest automationserver engineerprogram managerdata consultantproblem analystit test analystit test managercloud developeruser researcherdigital midwifevisual designerbiostatisticianinternetworkingsystems supportdata managementdata technicianreports analystweb developmentwebsite managerinsurance codertumor registrardata integratorred team memberpathway trackersoftware writersubject accessethical hackerdigital skillstest architectchange managercloud engineerit procurementprogramme leadhead of imandtcyber defenderlan specialistsystem analystproject leaderdevops analystjava developerweb programmersystems accessweb operationsvirtualizationvirtualisationit coordinatorweb techniciandata modellinggis specialistgis technicianbiostatisticaldigital changecancer trackersqa techniciandatabase codervoice engineerdata economistclinical riskinformaticistdata analysisit technicianit operationsproduct ownerservice ownerweb developertraining leadreport writerai specialistthreat hunterdigital nursedata ethicistmedical coderit consultanttest designerui programmerit instructordata recoveryetl developerit resiliencemicrocomputerit supervisorcryptologicaldata modellerdata modelingbiostatisticsgame engineerbilling codermanual testerdocumentalistmodule testerred team leadsoa developerhipaa privacypatient datagenomic databi developerdata managerscrum masterux architectdata stewardhead of testsqa engineerui developerweb engineerweb designerit assistantnoc engineerweb securityit associatetech supportcryptologistdata modelerbiometricianbiller coderit forensicsit directorepr trainerml engineerai engineerit servicesservicedeskit engineerpmo analystsoc analystit educatoragile coachqat analystsqa analystunit testerqa directorui designerdesign leadsoftware qagis analystdata centreedi analystdata miningdemographerweb managerbeta testergis managerit trainerit officerward clerkit analystapi writercyberspacepc supportbug bountydata minergeospatialblockchaine businessmicroarrayit auditorcoursewareepr changeelearningtelephonytest leadwebmasterblue teamui and uxux and uiit assetfirmwaredcb0129dcb0160infosecig leadqa leadentarchmalwarecomseccclioappswsirocisolimscciocniocdiosdetcmiorhitvoipgdprdsptfoiehrsredbapki";
@@ -56,23 +56,23 @@ pub(crate) const ROLE_WORDS: usize = 5;
 
 /// `(word before, link or NO_WORD, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16, u16)] = &[
-    (405, 0, 758, 439), // information technology -> it
-    (211, 0, 93, 212), // data base -> database
-    (365, 0, 127, 365), // health care -> health
-    (156, 0, 558, 189), // co ordinator -> coordinator
-    (231, 0, 555, 236), // dev ops -> devops
-    (492, 0, 196, 196), // maternity cover -> cover
-    (492, 0, 461, 461), // maternity leave -> leave
-    (568, 0, 461, 461), // parental leave -> leave
-    (390, 45, 749, 392), // im and t -> imandt
+    (409, 0, 775, 443), // information technology -> it
+    (214, 0, 94, 215), // data base -> database
+    (369, 0, 130, 369), // health care -> health
+    (159, 0, 565, 192), // co ordinator -> coordinator
+    (234, 0, 562, 239), // dev ops -> devops
+    (496, 0, 199, 199), // maternity cover -> cover
+    (496, 0, 465, 465), // maternity leave -> leave
+    (576, 0, 465, 465), // parental leave -> leave
+    (394, 46, 766, 396), // im and t -> imandt
 ];
 
 /// The titles of pay series, as word ids (see `vocabulary::SERIES_TITLES`).
 pub(crate) static SERIES: &[&[u16]] = &[
-    &[623, 42], // program analyst
-    &[487, 42], // management analyst
-    &[487, 45, 623, 42], // management and program analyst
-    &[487, 623, 42], // management program analyst
+    &[635, 43], // program analyst
+    &[491, 43], // management analyst
+    &[491, 46, 635, 43], // management and program analyst
+    &[491, 635, 43], // management program analyst
 ];
 
 /// What each word id is to the grammar, by id.
@@ -116,6 +116,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // ai
     Info { level: None, code: None, class: 32 }, // aircraft
     Info { level: None, code: None, class: 128 }, // algorithm
+    Info { level: None, code: None, class: 0 }, // alliance
     Info { level: None, code: None, class: 8 }, // allscripts
     Info { level: None, code: None, class: 2048 }, // ambassador
     Info { level: None, code: None, class: 0 }, // analysis
@@ -196,6 +197,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // bug
     Info { level: None, code: None, class: 0 }, // builder
     Info { level: None, code: None, class: 32 }, // building
+    Info { level: None, code: None, class: 0 }, // burns
     Info { level: None, code: None, class: 128 }, // business
     Info { level: None, code: None, class: 32 }, // buyer
     Info { level: None, code: Some(Band::ALL[9]), class: 4 }, // c
@@ -204,6 +206,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // capability
     Info { level: None, code: None, class: 0 }, // capacity
     Info { level: None, code: None, class: 32 }, // capital
+    Info { level: None, code: None, class: 0 }, // cardiac
     Info { level: None, code: None, class: 0 }, // care
     Info { level: None, code: None, class: 128 }, // catalogue
     Info { level: None, code: None, class: 0 }, // category
@@ -349,6 +352,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 32904 }, // ehr
     Info { level: None, code: None, class: 128 }, // elearning
     Info { level: None, code: None, class: 32 }, // electrician
+    Info { level: None, code: None, class: 0 }, // electricity
     Info { level: None, code: None, class: 128 }, // electronic
     Info { level: None, code: None, class: 128 }, // embedded
     Info { level: None, code: None, class: 8 }, // emis
@@ -602,6 +606,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // monitoring
     Info { level: None, code: None, class: 256 }, // month
     Info { level: None, code: None, class: 256 }, // months
+    Info { level: None, code: None, class: 0 }, // neonatal
     Info { level: None, code: None, class: 8 }, // nervecentre
     Info { level: None, code: None, class: 0 }, // net
     Info { level: None, code: None, class: 128 }, // network
@@ -622,6 +627,8 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 16512 }, // nursing
     Info { level: None, code: None, class: 128 }, // object
     Info { level: None, code: None, class: 32 }, // obstetric
+    Info { level: None, code: None, class: 0 }, // odn
+    Info { level: None, code: None, class: 0 }, // odns
     Info { level: None, code: None, class: 0 }, // of
     Info { level: None, code: None, class: 128 }, // office
     Info { level: None, code: None, class: 2048 }, // officer
@@ -644,6 +651,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 2048 }, // owner
     Info { level: None, code: None, class: 8192 }, // pa
     Info { level: None, code: None, class: 128 }, // pacs
+    Info { level: None, code: None, class: 0 }, // paediatric
     Info { level: None, code: None, class: 32 }, // paralegal
     Info { level: None, code: None, class: 0 }, // parental
     Info { level: None, code: None, class: 256 }, // part
@@ -656,9 +664,12 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // patients
     Info { level: None, code: None, class: 32 }, // payroll
     Info { level: None, code: None, class: 128 }, // pc
+    Info { level: None, code: None, class: 0 }, // pcn
+    Info { level: None, code: None, class: 0 }, // pcns
     Info { level: None, code: None, class: 128 }, // penetration
     Info { level: None, code: None, class: 0 }, // people
     Info { level: None, code: None, class: 128 }, // performance
+    Info { level: None, code: None, class: 0 }, // perinatal
     Info { level: None, code: None, class: 256 }, // perm
     Info { level: None, code: None, class: 256 }, // permanent
     Info { level: None, code: None, class: 128 }, // personal
@@ -690,6 +701,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // ppe
     Info { level: None, code: None, class: 4224 }, // practice
     Info { level: None, code: None, class: 2048 }, // practitioner
+    Info { level: None, code: None, class: 0 }, // primary
     Info { level: Some(Seniority::ALL[8]), code: None, class: 0 }, // principal
     Info { level: None, code: None, class: 128 }, // privacy
     Info { level: None, code: None, class: 128 }, // problem
@@ -720,6 +732,8 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // radiology
     Info { level: None, code: None, class: 32 }, // radiopharmacy
     Info { level: None, code: None, class: 0 }, // radiotherapy
+    Info { level: None, code: None, class: 0 }, // rail
+    Info { level: None, code: None, class: 0 }, // railway
     Info { level: None, code: None, class: 0 }, // react
     Info { level: None, code: None, class: 8 }, // reactjs
     Info { level: None, code: None, class: 0 }, // readiness
@@ -738,6 +752,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // release
     Info { level: None, code: None, class: 0 }, // reliability
     Info { level: None, code: None, class: 256 }, // remote
+    Info { level: None, code: None, class: 0 }, // renal
     Info { level: None, code: None, class: 128 }, // report
     Info { level: None, code: None, class: 128 }, // reporting
     Info { level: None, code: None, class: 128 }, // reports
@@ -789,6 +804,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: Some(Seniority::ALL[6]), code: None, class: 0 }, // snr
     Info { level: None, code: None, class: 128 }, // soa
     Info { level: None, code: None, class: 128 }, // soc
+    Info { level: None, code: None, class: 0 }, // social
     Info { level: None, code: None, class: 136 }, // software
     Info { level: None, code: None, class: 128 }, // solution
     Info { level: None, code: None, class: 128 }, // source
@@ -811,6 +827,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // storage
     Info { level: None, code: None, class: 0 }, // strategist
     Info { level: None, code: None, class: 0 }, // strategy
+    Info { level: None, code: None, class: 0 }, // stroke
     Info { level: None, code: None, class: 32 }, // student
     Info { level: None, code: None, class: 128 }, // subject
     Info { level: None, code: None, class: 0 }, // summariser
@@ -866,6 +883,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // transformation
     Info { level: None, code: None, class: 0 }, // transfusion
     Info { level: None, code: None, class: 0 }, // transition
+    Info { level: None, code: None, class: 0 }, // trauma
     Info { level: None, code: None, class: 4096 }, // trust
     Info { level: None, code: None, class: 4096 }, // trusts
     Info { level: None, code: None, class: 128 }, // tumor
@@ -884,6 +902,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 128 }, // ux
     Info { level: None, code: None, class: 256 }, // v
     Info { level: None, code: None, class: 0 }, // vaccines
+    Info { level: None, code: None, class: 0 }, // vascular
     Info { level: None, code: None, class: 0 }, // vbnet
     Info { level: None, code: None, class: 16 }, // vice
     Info { level: None, code: None, class: 0 }, // virology
@@ -931,1021 +950,1038 @@ pub(crate) static INFO: &[Info] = &[
 ];
 
 /// The ids of `vocabulary::TECH_WORDS` and the markers, in order.
-pub(crate) static TECH: &[u16] = &[39, 44, 46, 47, 48, 50, 59, 75, 76, 111, 138, 158, 174, 197, 200, 211, 212, 217, 239, 249, 261, 269, 273, 274, 283, 284, 290, 303, 312, 327, 330, 332, 359, 372, 379, 392, 404, 430, 434, 437, 439, 441, 442, 444, 449, 468, 472, 478, 482, 499, 525, 526, 534, 549, 557, 592, 609, 633, 637, 643, 644, 679, 682, 683, 699, 703, 712, 717, 719, 720, 744, 746, 747, 748, 750, 758, 763, 780, 794, 800, 807, 825, 827, 832, 836, 848];
+pub(crate) static TECH: &[u16] = &[40, 45, 47, 48, 49, 51, 60, 76, 77, 112, 141, 161, 177, 200, 203, 214, 215, 220, 242, 252, 264, 272, 277, 278, 287, 288, 294, 307, 316, 331, 334, 336, 363, 376, 383, 396, 408, 434, 438, 441, 443, 445, 446, 448, 453, 472, 476, 482, 486, 503, 530, 531, 539, 556, 564, 603, 620, 645, 649, 657, 658, 694, 697, 698, 714, 718, 728, 733, 735, 736, 761, 763, 764, 765, 767, 775, 780, 797, 812, 818, 826, 844, 846, 851, 855, 867];
 
 /// The ids of `vocabulary::QUALITY_TRADES`, in order.
-pub(crate) static QUALITY: &[u16] = &[67, 100, 112, 123, 150, 206, 209, 223, 259, 266, 276, 335, 339, 360, 370, 371, 391, 393, 450, 451, 452, 453, 486, 490, 496, 497, 498, 505, 507, 532, 540, 542, 548, 573, 589, 594, 620, 640, 642, 667, 689, 738, 787, 797, 809];
+pub(crate) static QUALITY: &[u16] = &[68, 101, 113, 125, 153, 209, 212, 226, 262, 269, 280, 339, 343, 364, 374, 375, 395, 397, 454, 455, 456, 457, 490, 494, 500, 501, 502, 509, 511, 537, 545, 547, 555, 581, 600, 605, 632, 652, 654, 682, 704, 755, 804, 815, 828];
 
 /// The ids of `vocabulary::GOODS_TRADES`, in order.
-pub(crate) static GOODS: &[u16] = &[129, 131, 182, 183, 234, 235, 255, 256, 258, 259, 285, 313, 349, 366, 394, 395, 416, 417, 450, 452, 453, 496, 497, 498, 560, 561, 573, 589, 610, 640, 739, 743, 771, 806, 829, 844];
+pub(crate) static GOODS: &[u16] = &[132, 134, 185, 186, 237, 238, 258, 259, 261, 262, 289, 317, 353, 370, 398, 399, 420, 421, 454, 456, 457, 500, 501, 502, 567, 568, 581, 600, 621, 652, 756, 760, 788, 824, 848, 863];
 
 /// The ids of `vocabulary::OPERATIONS_TRADES`, in order.
-pub(crate) static OPERATIONS: &[u16] = &[552, 553];
+pub(crate) static OPERATIONS: &[u16] = &[559, 560];
+
+/// The ids of `vocabulary::NETWORK_WORDS`, in order.
+pub(crate) static NETWORKS: &[u16] = &[532, 535];
+
+/// The ids of `vocabulary::NETWORK_TRADES`, in order.
+pub(crate) static OTHER_NETWORKS: &[u16] = &[39, 120, 125, 129, 130, 153, 275, 338, 496, 529, 550, 551, 574, 587, 588, 592, 619, 624, 655, 656, 675, 727, 750, 806, 825, 843];
 
 /// The ids of `vocabulary::FUNCTION_WORDS`, in order.
-pub(crate) static FUNCTIONS: &[u16] = &[221, 278, 400, 410, 553, 563, 599, 600, 603];
+pub(crate) static FUNCTIONS: &[u16] = &[224, 282, 404, 414, 560, 570, 610, 611, 614];
 
 /// The ids of `vocabulary::UNIT_WORDS`, in order.
-pub(crate) static UNITS: &[u16] = &[136, 224, 241, 354, 571, 611, 700, 702, 752, 798];
+pub(crate) static UNITS: &[u16] = &[139, 227, 244, 358, 579, 622, 715, 717, 769, 816];
 
 /// The ids of `vocabulary::INSIDE_ROLE_WORDS`, in order.
-pub(crate) static INSIDE_ROLE: &[u16] = &[713, 754];
+pub(crate) static INSIDE_ROLE: &[u16] = &[729, 771];
 
 /// Each two neighbouring words of a role's key, the first's id above
 /// the second's, in order.
-pub(crate) static ROLE_PAIRS: &[u32] = &[2949353, 2949525, 3277032, 4260328, 4260608, 6685359, 9371887, 9830611, 9830804, 9830848, 9831078, 9831080, 11272739, 11272907, 11337831, 11403817, 11403960, 13566171, 13566648, 13828138, 13828285, 13828446, 13828710, 13828725, 13828783, 14353099, 14483913, 15270077, 15663469, 15663651, 15663890, 17498869, 19398883, 19399324, 22347987, 22938088, 23920851, 23920880, 23921045, 23921066, 23921079, 23921104, 23921267, 23921288, 23921320, 23921352, 23921424, 25297384, 26477259, 26542430, 26542544, 26542627, 26542776, 26542827, 27918563, 28770357, 28770484, 28770857, 28770929, 28771044, 29360616, 29360843, 30081069, 36241896, 37683411, 37683940, 40239651, 40567272, 41091560, 41222691, 41550312, 41550592, 41812033, 42467373, 44433896, 44564652, 44565027, 45613098, 45613544, 46661864, 46662257, 46662400, 46727221, 48497355, 48889881, 48890083, 48955417, 48955619, 48956088, 51511753, 51511754, 52166883, 52625704, 52691171, 52691612, 52691740];
+pub(crate) static ROLE_PAIRS: &[u32] = &[3014892, 3015065, 3342571, 4325868, 4326161, 6750910, 9568498, 10027222, 10027416, 10027460, 10027701, 10027703, 11469354, 11469531, 11534440, 11600432, 11600583, 13762782, 13763271, 14024747, 14024896, 14025058, 14025330, 14025345, 14025406, 14549723, 14680525, 15466688, 15860081, 15860266, 15860515, 17695494, 19661030, 19661483, 22610134, 23200236, 24182998, 24183027, 24183193, 24183214, 24183227, 24183252, 24183423, 24183446, 24183479, 24183512, 24183585, 25559532, 26739419, 26804578, 26804692, 26804778, 26804935, 26804988, 28180710, 29032502, 29032631, 29033008, 29033085, 29033205, 29622764, 29623003, 30343214, 36700652, 38207702, 38208245, 41026090, 41353708, 41877996, 42009130, 42336748, 42337041, 42598466, 43384878, 45416940, 45547695, 45548074, 46596139, 46596588, 47710443, 47710845, 47710993, 47775798, 49611483, 50003993, 50004198, 50069529, 50069734, 50070215, 52625869, 52625870, 53346534, 53805356, 53870822, 53871275, 53871406];
 
 /// The terms of `vocabulary::WHOLE_FUNCTION_HEADS`, in order.
 pub(crate) static WHOLE_HEADS: &[u16] = &[104, 288, 289, 290];
 
 /// The words that respellings add, by the index a word's entry holds.
-pub(crate) static THEN_WORDS: &[u16] = &[0, 365, 696];
+pub(crate) static THEN_WORDS: &[u16] = &[0, 369, 711];
 
 pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        7, 1, 0, 0, 6, 1, 0, 0, 3, 1, 0, 0, 0, 0, 4, 0,
-        0, 0, 0, 1, 3, 0, 0, 1, 0, 0, 0, 0, 0, 1, 3, 0,
-        0, 0, 0, 0, 0, 0, 1, 1, 2, 3, 2, 1, 0, 0, 0, 0,
-        0, 2, 0, 0, 4, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 6,
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 3, 0,
-        0, 0, 0, 2, 0, 6, 9, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        0, 0, 0, 3, 0, 4, 1, 0, 1, 2, 0, 4, 12, 0, 0, 2,
-        6, 3, 0, 1, 0, 2, 0, 2, 0, 1, 1, 1, 0, 0, 0, 0,
-        3, 0, 0, 6, 0, 2, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1,
-        1, 3, 0, 0, 2, 2, 4, 0, 5, 0, 0, 1, 0, 0, 0, 1,
-        0, 3, 0, 0, 0, 0, 0, 4, 0, 0, 7, 4, 1, 0, 0, 0,
-        0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 4, 8, 3, 1, 0, 8,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 1, 8, 0,
-        1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 1,
-        8, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 10, 0, 0,
-        0, 0, 5, 0, 0, 0, 4, 1, 3, 0, 2, 1, 0, 4, 2, 1,
-        0, 0, 2, 0, 0, 2, 0, 2, 0, 1, 4, 0, 0, 0, 0, 0,
-        0, 1, 2, 0, 0, 0, 3, 1, 3, 0, 4, 3, 10, 6, 1, 0,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 1,
-        2, 0, 1, 0, 0, 0, 0, 20, 0, 0, 1, 1, 0, 6, 0, 0,
-        8, 0, 0, 0, 1, 0, 0, 0, 3, 0, 7, 0, 0, 0, 0, 5,
-        0, 0, 1, 0, 1, 4, 3, 2, 0, 0, 0, 1, 0, 0, 5, 0,
-        6, 1, 0, 6, 0, 0, 9, 0, 6, 1, 0, 0, 0, 2, 0, 1,
-        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 4, 0, 0, 2,
-        0, 0, 0, 1, 0, 2, 1, 0, 2, 0, 0, 0, 1, 4, 0, 2,
-        1, 5, 11, 4, 0, 3, 0, 0, 0, 0, 0, 2, 0, 1, 9, 1,
-        7, 0, 0, 1, 5, 19, 1, 0, 12, 0, 0, 0, 12, 10, 2, 0,
-        0, 0, 0, 4, 0, 0, 0, 0, 0, 1, 1, 2, 6, 7, 0, 1,
-        0, 13, 0, 5, 1, 0, 1, 5, 1, 0, 0, 0, 2, 4, 0, 1,
-        5, 17, 3, 0, 0, 2, 0, 0, 0, 0, 0, 0, 2, 4, 2, 0,
-        4, 4, 0, 0, 12, 0, 3, 0, 1, 0, 1, 0, 0, 2, 0, 0,
-        3, 0, 3, 0, 0, 1, 0, 0, 0, 0, 0, 3, 0, 0, 3, 4,
-        0, 5, 0, 0, 15, 3, 4, 2, 6, 0, 4, 8, 0, 10, 5, 0,
-        0, 0, 0, 0, 0, 1, 8, 0, 0, 0, 0, 0, 11, 0, 0, 0,
-        2, 1, 7, 3, 6, 1, 16, 0, 0, 0, 5, 1, 5, 0, 0, 0,
-        0, 2, 2, 0, 0, 0, 0, 2, 0, 0, 16, 0, 0, 0, 0, 0,
-        2, 0, 4, 0, 0, 10, 0, 0, 9, 4, 3, 1, 3, 6, 0, 2,
-        0, 5, 10, 0, 2, 0, 5, 6, 1, 0, 0, 0, 0, 6, 0, 0,
-        0, 0, 13, 0, 10, 3, 3, 0, 0, 0, 0, 0, 3, 4, 1, 0,
-        0, 2, 2, 0, 9, 3, 3, 8, 6, 0, 2, 0, 0, 0, 2, 0,
-        5, 7, 0, 0, 1, 0, 0, 0, 0, 0, 0, 4, 2, 5, 0, 4,
-        1, 7, 0, 2, 11, 0, 7, 14, 3, 0, 23, 6, 9, 0, 0, 0,
-        1, 0, 0, 2, 0, 0, 3, 2, 0, 10, 0, 6, 0, 0, 0, 0,
-        4, 0, 0, 0, 4, 0, 0, 1, 0, 0, 3, 6, 0, 2, 0, 0,
-        0, 0, 0, 0, 0, 1, 2, 1, 8, 11, 4, 4, 5, 1, 4, 0,
-        6, 7, 0, 0, 3, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 4,
-        16, 1, 0, 9, 0, 1, 7, 2, 0, 3, 43, 0, 0, 0, 0, 0,
-        0, 0, 5, 5, 6, 13, 0, 0, 1, 3, 0, 0, 0, 11, 0, 3,
-        8, 0, 14, 0, 7, 17, 0, 0, 0, 2, 19, 0, 2, 8, 0, 0,
-        0, 21, 9, 0, 0, 4, 5, 0, 0, 0, 0, 0, 2, 0, 0, 1,
-        12, 0, 0, 28, 0, 1, 15, 0, 7, 0, 15, 0, 9, 3, 7, 0,
-        11, 3, 0, 3, 1, 3, 0, 0, 1, 0, 0, 0, 19, 0, 1, 1,
-        35, 7, 1, 0, 0, 5, 1, 0, 16, 0, 0, 0, 0, 10, 17, 28,
-        1, 0, 7, 11, 0, 13, 5, 3, 1, 0, 2, 0, 0, 0, 57, 2,
-        0, 2, 12, 0, 11, 0, 10, 3, 0, 0, 2, 10, 17, 10, 11, 11,
-        0, 4, 1, 0, 0, 0, 7, 0, 0, 0, 4, 1, 0, 4, 15, 0,
-        0, 0, 0, 0, 0, 3, 3, 11, 1, 5, 0, 2, 0, 1, 1, 26,
-        0, 11, 0, 0, 4, 0, 1, 0, 0, 0, 0, 7, 2, 2, 0, 0,
-        7, 11, 1, 23, 0, 11, 1, 0, 0, 1, 88, 0, 3, 0, 0, 0,
-        7, 0, 6, 28, 0, 0, 3, 11, 49, 12, 5, 3, 2, 4, 0, 5,
-        1, 3, 14, 0, 14, 0, 7, 16, 26, 0, 0, 7, 3, 63, 5, 9,
-        10, 1, 21, 0, 0, 2, 0, 0, 3, 0, 2, 22, 0, 63, 0, 0,
-        0, 0, 0, 0, 1, 3, 0, 5, 0, 0, 0, 1, 0, 0, 0, 0,
-        31, 0, 0, 0, 0, 21, 2, 7, 0, 0, 0, 23, 0, 0, 0, 18,
+        4, 0, 0, 0, 3, 1, 0, 0, 1, 0, 0, 0, 0, 2, 3, 0,
+        9, 0, 0, 0, 0, 0, 0, 3, 12, 0, 0, 4, 2, 0, 0, 5,
+        0, 0, 0, 4, 0, 0, 1, 2, 0, 2, 3, 7, 0, 0, 0, 0,
+        0, 1, 0, 0, 5, 0, 0, 0, 0, 0, 0, 3, 0, 0, 2, 3,
+        0, 0, 0, 2, 0, 0, 0, 9, 0, 1, 0, 0, 1, 3, 0, 0,
+        0, 0, 7, 3, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2,
+        0, 0, 0, 1, 0, 3, 1, 0, 5, 0, 0, 1, 1, 0, 0, 5,
+        2, 5, 2, 0, 0, 0, 0, 4, 0, 5, 1, 6, 1, 0, 0, 0,
+        3, 3, 0, 0, 0, 4, 0, 0, 0, 0, 2, 0, 2, 0, 0, 0,
+        2, 1, 0, 0, 2, 0, 1, 0, 9, 0, 0, 8, 0, 0, 0, 2,
+        0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 2, 2, 1, 0, 0, 0,
+        0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 4, 0, 4, 0, 1, 1,
+        0, 0, 0, 0, 0, 3, 1, 0, 1, 0, 0, 0, 2, 2, 1, 0,
+        1, 0, 5, 0, 0, 4, 0, 2, 0, 0, 0, 1, 0, 1, 0, 7,
+        2, 0, 0, 2, 0, 0, 0, 0, 0, 0, 6, 0, 0, 4, 0, 0,
+        0, 0, 1, 0, 4, 1, 4, 1, 1, 0, 2, 1, 0, 8, 0, 0,
+        2, 2, 0, 1, 0, 0, 0, 7, 5, 1, 5, 0, 0, 2, 5, 0,
+        2, 1, 2, 0, 0, 4, 2, 4, 2, 0, 12, 1, 1, 0, 3, 0,
+        4, 0, 4, 4, 0, 0, 2, 0, 0, 0, 2, 0, 0, 2, 0, 2,
+        10, 0, 4, 0, 2, 1, 0, 0, 0, 0, 1, 1, 0, 4, 0, 0,
+        8, 0, 0, 0, 2, 0, 0, 0, 6, 0, 3, 1, 0, 0, 1, 5,
+        0, 0, 1, 3, 2, 1, 10, 3, 0, 1, 0, 3, 0, 0, 3, 0,
+        1, 6, 0, 0, 0, 0, 3, 0, 2, 1, 0, 0, 0, 1, 35, 1,
+        5, 0, 17, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 9,
+        0, 0, 2, 6, 0, 1, 1, 0, 2, 0, 0, 0, 1, 1, 0, 1,
+        17, 2, 5, 1, 5, 3, 0, 0, 0, 0, 0, 2, 0, 8, 6, 7,
+        3, 0, 0, 1, 4, 4, 1, 2, 13, 0, 0, 0, 12, 9, 1, 4,
+        0, 0, 0, 8, 0, 0, 0, 0, 0, 2, 1, 4, 7, 4, 4, 1,
+        0, 0, 0, 3, 0, 0, 1, 3, 0, 0, 0, 0, 3, 4, 0, 2,
+        8, 17, 4, 0, 0, 1, 0, 0, 0, 0, 0, 1, 7, 0, 2, 0,
+        4, 8, 0, 0, 25, 0, 7, 0, 7, 0, 0, 0, 1, 0, 0, 0,
+        2, 0, 3, 0, 15, 0, 0, 0, 0, 0, 0, 9, 0, 0, 2, 4,
+        0, 3, 0, 8, 25, 2, 0, 4, 3, 0, 3, 13, 0, 5, 1, 16,
+        0, 0, 13, 0, 0, 1, 4, 0, 0, 0, 1, 0, 3, 0, 9, 0,
+        2, 0, 12, 2, 0, 2, 10, 0, 0, 0, 13, 5, 7, 0, 0, 2,
+        0, 2, 2, 0, 0, 0, 3, 9, 0, 0, 12, 6, 0, 0, 0, 0,
+        11, 3, 5, 0, 0, 3, 0, 0, 1, 0, 3, 7, 3, 0, 0, 1,
+        0, 5, 0, 0, 14, 8, 5, 10, 2, 3, 0, 0, 0, 2, 0, 0,
+        0, 0, 15, 0, 10, 1, 7, 0, 0, 3, 1, 0, 22, 5, 0, 0,
+        0, 16, 2, 0, 7, 3, 0, 20, 0, 1, 2, 0, 1, 1, 2, 0,
+        15, 12, 0, 0, 1, 0, 0, 0, 0, 0, 0, 8, 3, 6, 0, 4,
+        0, 10, 0, 2, 1, 0, 12, 8, 1, 0, 0, 29, 26, 29, 0, 0,
+        1, 0, 0, 2, 0, 13, 8, 3, 0, 1, 0, 3, 0, 0, 0, 0,
+        1, 0, 0, 0, 2, 0, 0, 1, 0, 0, 0, 3, 0, 2, 0, 2,
+        0, 9, 0, 0, 0, 14, 0, 1, 4, 14, 2, 4, 3, 9, 4, 0,
+        0, 2, 0, 0, 2, 0, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0,
+        9, 1, 0, 0, 0, 0, 7, 2, 0, 0, 7, 0, 0, 0, 0, 0,
+        0, 0, 4, 5, 0, 2, 6, 0, 0, 6, 0, 0, 0, 9, 0, 26,
+        3, 0, 8, 1, 2, 28, 0, 0, 0, 1, 9, 0, 2, 8, 0, 0,
+        0, 23, 1, 12, 0, 2, 5, 0, 0, 3, 0, 0, 10, 0, 16, 0,
+        5, 0, 0, 34, 0, 1, 8, 0, 3, 0, 20, 0, 10, 5, 13, 0,
+        7, 21, 0, 2, 7, 15, 1, 0, 2, 0, 0, 0, 11, 0, 1, 1,
+        8, 7, 1, 0, 0, 2, 0, 0, 2, 0, 0, 0, 0, 22, 5, 7,
+        7, 0, 0, 8, 8, 26, 12, 13, 10, 0, 8, 0, 0, 0, 1, 2,
+        0, 2, 4, 0, 6, 0, 8, 3, 0, 0, 0, 8, 1, 7, 0, 14,
+        0, 7, 0, 0, 0, 0, 27, 0, 0, 0, 4, 6, 0, 2, 32, 0,
+        0, 0, 0, 0, 5, 0, 15, 9, 19, 37, 0, 0, 0, 1, 7, 18,
+        0, 1, 0, 0, 1, 0, 1, 0, 0, 0, 0, 7, 5, 2, 0, 0,
+        38, 28, 1, 23, 0, 11, 0, 0, 0, 5, 18, 0, 2, 0, 0, 0,
+        7, 0, 31, 14, 0, 0, 3, 24, 32, 37, 118, 2, 2, 3, 0, 49,
+        6, 3, 17, 0, 2, 27, 7, 55, 16, 0, 0, 13, 63, 17, 7, 5,
+        92, 1, 0, 0, 0, 4, 0, 0, 2, 0, 3, 53, 0, 43, 0, 0,
+        0, 0, 0, 0, 11, 0, 0, 6, 0, 0, 0, 28, 29, 0, 0, 0,
+        12, 0, 0, 0, 0, 34, 2, 7, 10, 0, 10, 13, 0, 0, 0, 4,
     ],
     chunks: &[
-        0x6863726165736572, 0x73, // researchs
-        0x656d6567616e616d, 0x746e, // management
+        0x6572617764726168, // hardware
+        0x726576726573, // server
         0x646572746e6563, // centred
         0x6c61746970736f68, 0x73, // hospitals
         0x6e656d656c706d69, 0x6e6f69746174, // implementation
         0x6465746e6569726f, // oriented
-        0x736369687465, // ethics
+        0x636f73, // soc
         0x656e696c, // line
+        0x72696866, // fhir
         0x736365736f666e69, // infosecs
-        0x73746175, // uats
-        0x656761726f7473, // storage
-        0x737365636361, // access
+        0x7773707061, // appsw
+        0x6c6169636f73, // social
         0x7379676f6c6f6962, // biologys
         0x67757264, // drug
+        0x73656e6964616572, 0x73, // readiness
         0x6b636162, // back
-        0x6d69, // im
-        0x6f69746365746564, 0x736e, // detections
+        0x6f7461726f62616c, 0x73656972, // laboratories
+        0x676e6974696177, // waiting
         0x6972707265746e65, 0x6573, // enterprise
-        0x65676e616863, // change
         0x6e61747369737361, 0x74, // assistant
         0x34646e6162, // band4
-        0x736f7064, // dpos
+        0x69746365746f7270, 0x6576, // protective
         0x7473757274, // trust
-        0x73676e696e696d, // minings
-        0x736863616f63, // coachs
-        0x6e61747065636361, 0x6563, // acceptance
-        0x7372656c65646f6d, // modelers
+        0x676e6967616d69, // imaging
+        0x6e6f697375666e69, // infusion
+        0x6170737265627963, 0x6563, // cyberspace
+        0x726574736574, // tester
         0x74617475706d6f63, 0x6c616e6f69, // computational
-        0x6161706968, // hipaa
+        0x63, // c
+        0x796c70707573, // supply
         0x73707061, // apps
         0x68746c616568, // health
-        0x736572746e6563, // centres
-        0x617069636e697270, 0x6c, // principal
+        0x7473726966, // first
+        0x676e697265746163, // catering
         0x726f666e696f6962, 0x73636974616d, // bioinformatics
-        0x6e656e616d726570, 0x74, // permanent
-        0x7373656c65726977, // wireless
+        0x676e696e6e616c70, // planning
         0x6974616d6f747561, 0x736e6f, // automations
-        0x65726163, // care
-        0x636170736f726561, 0x65, // aerospace
-        0x737265636966666f, // officers
+        0x736461656c, // leads
+        0x737365636361, // access
+        0x746e656d75636f64, 0x736e6f697461, // documentations
         0x776f6c666b726f77, // workflow
+        0x7379746e756f62, // bountys
         0x68636574, // tech
-        0x726f746365726964, 0x657461, // directorate
         0x61746164, // data
-        0x67696c6c65746e69, 0x7365636e65, // intelligences
-        0x7339323130626364, // dcb0129s
-        0x6438646e6162, // band8d
+        0x6d6d6172676f7270, 0x7265, // programmer
+        0x6f6c6f7470797263, 0x74736967, // cryptologist
+        0x6371, // qc
+        0x7473696e696d6461, 0x657669746172, // administrative
         0x73747265707865, // experts
-        0x6f736963, // ciso
-        0x656c6c6174736e69, 0x7372, // installers
-        0x74, // t
+        0x7274616964656170, 0x6369, // paediatric
+        0x6e697475706d6f63, 0x7367, // computings
         0x7265656e69676e65, 0x73, // engineers
-        0x7461726765746e69, 0x726f, // integrator
-        0x73756f6865726177, 0x676e69, // warehousing
         0x6568746f69646172, 0x79706172, // radiotherapy
-        0x7273, // sr
-        0x7463617265746e69, 0x6e6f69, // interaction
-        0x74656e7265746e69, 0x73676e696b726f77, // internetworkings
+        0x7461726765746e69, 0x726f, // integrator
+        0x34, // 4
+        0x72656d726f66, // former
+        0x746e656d75636f64, 0x737473696c61, // documentalists
+        0x6863726165736572, 0x737265, // researchers
         0x6f7a6e65726f6c, // lorenzo
         0x6172747369676572, 0x6e6f6974, // registration
-        0x616f73, // soa
+        0x656b726f7774656e, 0x7372, // networkers
         0x31646e6162, // band1
-        0x72696866, // fhir
-        0x6974736974617473, 0x7363, // statistics
-        0x6d6172676f7270, // program
-        0x626172656e6c7576, 0x737974696c69, // vulnerabilitys
-        0x6e6974617265706f, 0x67, // operating
-        0x736369, // ics
-        0x6967657461727473, 0x737473, // strategists
-        0x6e6f7274616d, // matron
-        0x65746973626577, // website
-        0x726572757463656c, 0x73, // lecturers
-        0x737265746e7568, // hunters
-        0x65676175676e616c, 0x73, // languages
-        0x32, // 2
         0x797475706564, // deputy
-        0x6e6f6870656c6574, 0x7379, // telephonys
-        0x726566697764696d, 0x79, // midwifery
+        0x6974736974617473, 0x7363, // statistics
+        0x73676e6974736574, // testings
+        0x626172656e6c7576, 0x737974696c69, // vulnerabilitys
+        0x74656e746f64, // dotnet
+        0x736369, // ics
+        0x6e6f7274616d, // matron
+        0x676e696e7261656c, 0x73, // learnings
+        0x65746973626577, // website
+        0x68746c61656865, // ehealth
+        0x737265746e7568, // hunters
+        0x7265656e69676e65, // engineer
+        0x65676175676e616c, 0x73, // languages
+        0x6573616261746164, // database
+        0x6d6e6f7269766e65, 0x6c61746e65, // environmental
+        0x6f69737572746e69, 0x6e, // intrusion
+        0x726f, // or
+        0x6f736963, // ciso
         0x6d726f6674616c70, 0x73, // platforms
-        0x6967657461727473, 0x7473, // strategist
-        0x69746174736f6962, 0x736c6163697473, // biostatisticals
+        0x726574726f70, // porter
         0x706870, // php
         0x656c6c6174736e69, 0x72, // installer
+        0x65756c62, // blue
         0x79726576696c6564, // delivery
-        0x656e6f6d74737973, // systmone
         0x6369727463656c65, 0x6e6169, // electrician
-        0x696d6568636f6962, 0x79727473, // biochemistry
-        0x6e61747369737361, 0x7374, // assistants
+        0x686361657274756f, // outreach
+        0x6572617774666f73, // software
         0x6c61746e65726170, // parental
-        0x646e616c676e65, // england
         0x6c6f72746e6f63, // control
         0x6d726f6674616c70, // platform
-        0x6c6f626f63, // cobol
-        0x6974616c756d6973, 0x6e6f, // simulation
+        0x676f6c6f74736968, 0x79, // histology
+        0x6170737265627963, 0x736563, // cyberspaces
         0x7466697773, // swift
-        0x6974616d6f747561, 0x6e6f, // automation
+        0x746e616c706d69, // implant
         0x62, // b
-        0x6d65726975716572, 0x73746e65, // requirements
+        0x746e6564757473, // student
+        0x6c61756e616d, // manual
         0x72656e726563, // cerner
-        0x696465, // edi
-        0x686361657274756f, // outreach
-        0x6d616574, // team
+        0x73696c6972657473, 0x6e6f697461, // sterilisation
+        0x6f69746163756465, 0x6e, // education
+        0x676e696e696d, // mining
         0x626172656e6c7576, 0x7974696c69, // vulnerability
-        0x6570737466617264, 0x6e6f7372, // draftsperson
-        0x39323130626364, // dcb0129
-        0x726f747574, // tutor
-        0x657070, // ppe
-        0x696c617574726976, 0x736e6f6974617a, // virtualizations
-        0x73726f68747561, // authors
-        0x6c65646f6d, // model
-        0x73696f66, // fois
-        0x6361667265746e69, 0x7365, // interfaces
-        0x72656b636168, // hacker
-        0x6d65766f72706d69, 0x746e65, // improvement
-        0x7365676e616863, // changes
-        0x7466617263726961, // aircraft
-        0x6d6d6172676f7270, 0x7265, // programmer
-        0x657477, // wte
-        0x616972617262696c, 0x736e, // librarians
+        0x7473796c616e61, // analyst
         0x73656c6173, // sales
+        0x6e616e7265766f67, 0x6563, // governance
+        0x657070, // ppe
+        0x646e616c676e65, // england
+        0x32, // 2
+        0x6f7463, // cto
+        0x73706f766564, // devops
+        0x6361667265746e69, 0x7365, // interfaces
+        0x74, // t
+        0x6d65766f72706d69, 0x746e65, // improvement
+        0x73726f7461727563, // curators
+        0x6138, // 8a
+        0x7463656a626f, // object
+        0x657477, // wte
+        0x696f706572616873, 0x746e, // sharepoint
+        0x6174696f6c707865, 0x736e6f6974, // exploitations
         0x64657265746e6563, // centered
-        0x75676f6c61746163, 0x65, // catalogue
         0x646e616d6d6f63, // command
-        0x726576697264, // driver
-        0x656369766564, // device
-        0x64616568, // head
-        0x6c6c65736e756f63, 0x726f, // counsellor
+        0x6e656d7069757165, 0x74, // equipment
+        0x726f74617265706f, // operator
+        0x73636170, // pacs
+        0x73727065, // eprs
         0x656d6f6e6567, // genome
-        0x6c6c65766f6e, // novell
+        0x726f7469647561, // auditor
         0x7364726177657473, // stewards
         0x6c6f646f6874656d, 0x79676f, // methodology
-        0x746f6369646c6163, 0x74, // caldicott
+        0x616964656d, // media
         0x736d616574, // teams
         0x73676e6967616d69, // imagings
-        0x7261726f706d6574, 0x79, // temporary
+        0x67636d66, // fmcg
         0x6d657275636f7270, 0x746e65, // procurement
-        0x63696e616863656d, 0x6c61, // mechanical
-        0x7369767265707573, 0x73726f, // supervisors
-        0x6974697463617270, 0x72656e6f, // practitioner
-        0x746163696c707061, 0x736e6f69, // applications
-        0x736b736972, // risks
-        0x72616c75676e61, // angular
+        0x6338646e6162, // band8c
+        0x706d67, // gmp
+        0x737265646f63, // coders
+        0x636974656d736f63, 0x73, // cosmetics
+        0x6974616d6f747561, 0x6e6f, // automation
+        0x65706f6c65766564, 0x7372, // developers
         0x6f63736963, // cisco
-        0x6365736f666e69, // infosec
-        0x757363, // csu
-        0x7369766968637261, 0x7374, // archivists
-        0x746163696c707061, 0x6e6f69, // application
-        0x6f6963, // cio
+        0x726f737365737361, // assessor
+        0x73676e696874, // things
+        0x7463757274736e69, 0x726f, // instructor
+        0x7370696f76, // voips
         0x6f696c6363, // cclio
         0x736b736564, // desks
-        0x65726966, // fire
-        0x696c616963657073, 0x737473, // specialists
+        0x6572746e6563, // centre
+        0x656d6567616e616d, 0x746e, // management
         0x6c7465, // etl
+        0x7369746e65696373, 0x74, // scientist
         0x7473696e696d6461, 0x73726f746172, // administrators
-        0x74696e726574616d, 0x79, // maternity
-        0x7374696872, // rhits
-        0x36, // 6
-        0x6572757a61, // azure
-        0x68637261746e65, // entarch
+        0x6163696e68636574, 0x6c, // technical
+        0x6e6f6974617473, // station
+        0x6169636973796870, 0x6e, // physician
+        0x7369766968637261, 0x7374, // archivists
+        0x7372656461656c, // leaders
         0x687469726f676c61, 0x6d, // algorithm
+        0x74696c6962617375, 0x7379, // usabilitys
+        0x65636e61696c6c61, // alliance
         0x74616d726f666e69, 0x737473696369, // informaticists
-        0x696c6f6674726f70, 0x6f, // portfolio
+        0x707261687363, // csharp
         0x6d6f63656c6574, // telecom
-        0x72616579, // year
         0x636e617275737361, 0x7365, // assurances
         0x616963696e696c63, 0x6e, // clinician
-        0x7363696d616e7964, // dynamics
+        0x6564617274, // trade
         0x737268, // hrs
-        0x7372706467, // gdprs
-        0x6d6d6172676f7270, 0x73676e69, // programmings
+        0x797265766f636572, 0x73, // recoverys
+        0x726f746365726964, 0x73, // directors
         0x72656e6769736564, 0x73, // designers
-        0x6f6c6f6e68636574, 0x7967, // technology
-        0x7261746572636573, 0x79, // secretary
+        0x616c7563656c6f6d, 0x72, // molecular
+        0x7974697275636573, 0x73, // securitys
         0x7473696c, // list
         0x65636e65666564, // defence
+        0x6e6f6e, // non
         0x69746174736f6962, 0x6e616963697473, // biostatistician
-        0x74656e746f64, // dotnet
         0x697469736e617274, 0x736e6f, // transitions
+        0x736d6f74737563, // customs
         0x657372756e, // nurse
-        0x726f6673656c6173, 0x6563, // salesforce
-        0x6f69747065636572, 0x7473696e, // receptionist
-        0x69, // i
+        0x617173, // sqa
+        0x73726f68747561, // authors
         0x6238646e6162, // band8b
-        0x6d697265746e69, // interim
+        0x7469646572636361, 0x6465, // accredited
         0x73657273, // sres
         0x74656e6172746e69, // intranet
-        0x736666617473, // staffs
-        0x7773707061, // appsw
+        0x65676175676e616c, // language
+        0x6c6379636566696c, 0x65, // lifecycle
         0x616d726f66726570, 0x65636e, // performance
         0x74616d726f666e69, 0x736e61696369, // informaticians
-        0x617173, // sqa
+        0x736967, // gis
         0x676e697372756e, // nursing
+        0x7265646c697562, // builder
         0x62616d75736e6f63, 0x656c, // consumable
-        0x736f696e63, // cnios
+        0x7265646f63, // coder
         0x65636e65696373, // science
-        0x676e697265746163, // catering
-        0x726f737365737361, 0x73, // assessors
+        0x656369766564, // device
         0x6f6c6f6e68636574, 0x737967, // technologys
-        0x6d75726373, // scrum
         0x69636974656e6567, 0x7473, // geneticist
-        0x6d6d6172676f7270, 0x676e69, // programming
-        0x6c6f74616d656168, 0x79676f, // haematology
-        0x73636f73, // socs
-        0x69746174736f6962, 0x7363697473, // biostatistics
+        0x6e61747065636361, 0x6563, // acceptance
+        0x736f696e63, // cnios
+        0x6c6c6974, // till
+        0x6564617267, // grade
+        0x6572757a61, // azure
         0x686769737265766f, 0x74, // oversight
-        0x726f696e6573, // senior
-        0x7473796c616e61, // analyst
+        0x6f6c6f6e756d6d69, 0x7967, // immunology
+        0x726574697277, // writer
         0x79676f6c6f747963, // cytology
+        0x6c69636e756f63, // council
         0x676e696c6c6962, // billing
         0x726f74617265706f, 0x73, // operators
-        0x656b726f7774656e, 0x72, // networker
+        0x73726574736574, // testers
         0x697274656d6f6962, 0x6e616963, // biometrician
-        0x6170737265627963, 0x6563, // cyberspace
+        0x6d736972756f74, // tourism
         0x79616c70656d6167, // gameplay
-        0x78696e75, // unix
-        0x6e697475706d6f63, 0x7367, // computings
+        0x7274736172666e69, 0x73657275746375, // infrastructures
+        0x7463617265746e69, 0x6e6f69, // interaction
         0x72616c6f686373, // scholar
-        0x7265687073626577, 0x65, // websphere
+        0x65656b6573756f68, 0x676e6970, // housekeeping
         0x72657473616d, // master
-        0x73706f, // ops
-        0x646e6f636573, // second
+        0x67696c6c65746e69, 0x746e65, // intelligent
         0x69737365666f7270, 0x736c616e6f, // professionals
+        0x6e696e7261656c65, 0x7367, // elearnings
         0x766564, // dev
-        0x61657261, // area
-        0x7372656461656c, // leaders
+        0x7372656e6e616c70, // planners
+        0x7974697275636573, // security
         0x6f6974617265706f, 0x736e, // operations
         0x747265707865, // expert
         0x6e6f6974636e7566, 0x6c61, // functional
-        0x676e69646f63, // coding
-        0x746175, // uat
-        0x7368746c616568, // healths
-        0x65706f6c65766564, 0x7372, // developers
-        0x726f7469647561, // auditor
+        0x646e65746e6f7266, // frontend
+        0x7463617274736261, 0x73726f, // abstractors
+        0x61746562, // beta
+        0x696c616963657073, 0x7473, // specialist
+        0x64656d7265746e69, 0x65746169, // intermediate
         0x7974696c617571, // quality
-        0x7361746164, // datas
+        0x6973736572676572, 0x6e6f, // regression
+        0x7463617274736261, 0x726f, // abstractor
         0x6d6f636f7263696d, 0x7265747570, // microcomputer
         0x74646e616d69, // imandt
-        0x656372756f736572, // resource
-        0x30363130626364, // dcb0160
+        0x7363696e6f697661, // avionics
+        0x696c696261706163, 0x7974, // capability
         0x696372656d6d6f63, 0x6c61, // commercial
         0x6666617473, // staff
+        0x696c6f6674726f70, 0x6f, // portfolio
         0x72656b726f77, // worker
-        0x7374726f70707573, // supports
         0x73726567616e616d, // managers
-        0x746e6564757473, // student
-        0x63696e756d6d6f63, 0x726f7461, // communicator
-        0x7967657461727473, // strategy
-        0x616c6c6174736e69, 0x6e6f6974, // installation
-        0x7473696e696d6461, 0x6e6f69746172, // administration
-        0x73696b70, // pkis
-        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
-        0x6f6c6f7470797263, 0x6c61636967, // cryptological
-        0x73676e6974736574, // testings
-        0x73616264, // dbas
-        0x6c61746970736f68, // hospital
-        0x6961, // ai
-        0x656d757274736e69, 0x746e, // instrument
-        0x646972627968, // hybrid
-        0x73756f6865726177, 0x65, // warehouse
-        0x706367, // gcp
-        0x6c75636972727563, 0x6d75, // curriculum
-        0x73746375646f7270, // products
-        0x65746973, // site
-        0x746f6369646c6163, 0x7374, // caldicotts
-        0x73756f6865726177, 0x7365, // warehouses
-        0x33646e6162, // band3
-        0x6974736974617473, 0x736e616963, // statisticians
-        0x73696c6175736976, 0x736e6f697461, // visualisations
-        0x74697563726963, // circuit
+        0x746d676d, // mgmt
+        0x6c6f74616d656168, 0x79676f, // haematology
         0x61746e756f636361, 0x746e, // accountant
-        0x73656e6963636176, // vaccines
-        0x6b726f77, // work
-        0x67696c6c65746e69, 0x65636e65, // intelligence
-        0x646574696d696c, // limited
-        0x74656e, // net
-        0x747331, // 1st
+        0x63696e756d6d6f63, 0x726f7461, // communicator
+        0x6567617265766562, // beverage
+        0x73696b70, // pkis
+        0x6f726973, // siro
+        0x6b736564, // desk
+        0x696c617574726976, 0x736e6f6974617a, // virtualizations
+        0x69746174736f6962, 0x736c6163697473, // biostatisticals
+        0x6c65646f6d, // model
+        0x62616c, // lab
+        0x736666617473, // staffs
+        0x6e616e7265766f67, 0x736563, // governances
+        0x69, // i
+        0x706367, // gcp
+        0x65746973, // site
+        0x6c75636972727563, 0x6d75, // curriculum
+        0x726f747574, // tutor
+        0x746f6369646c6163, 0x7374, // caldicotts
+        0x6563616d72616870, 0x736c6163697475, // pharmaceuticals
+        0x69746365746f7270, 0x736e6f, // protections
+        0x33646e6162, // band3
+        0x74736574, // test
+        0x697373696d6d6f63, 0x676e696e6f, // commissioning
+        0x73696d65, // emis
+        0x726f666e696f6962, 0x6e6169636974616d, // bioinformatician
+        0x657261776c616d, // malware
+        0x65636976, // vice
+        0x78696e75, // unix
+        0x6d6172666e69616d, 0x65, // mainframe
+        0x7369676f6c6f6962, 0x74, // biologist
         0x7372656e69617274, // trainers
-        0x7261656c63756e, // nuclear
-        0x73776f646e6977, // windows
-        0x6165, // ea
+        0x376c68, // hl7
+        0x7365727461656874, // theatres
+        0x73756f6865726177, 0x7365, // warehouses
+        0x64616568, // head
         0x676e696e7261656c, // learning
-        0x6963696e68636574, 0x736e61, // technicians
-        0x6f69626f7263696d, 0x79676f6c, // microbiology
+        0x726f746e656d, // mentor
+        0x7379636176697270, // privacys
         0x6d726574, // term
         0x697263736176616a, 0x7470, // javascript
         0x737974696c617571, // qualitys
-        0x72656d726f66, // former
-        0x737265646f63, // coders
+        0x7265687073626577, 0x65, // websphere
+        0x746163696c707061, 0x736e6f69, // applications
         0x73746e6569746170, // patients
         0x6c61636f6c, // local
         0x6e696e6565726373, 0x67, // screening
-        0x6863726165736572, // research
         0x74696e75, // unit
-        0x6168636b636f6c62, 0x736e69, // blockchains
-        0x726574697277, // writer
-        0x6564617274, // trade
-        0x6138646e6162, // band8a
-        0x6973736572676572, 0x6e6f, // regression
+        0x7463616572, // react
+        0x6d6d6172676f7270, 0x676e69, // programming
+        0x6d656973, // siem
+        0x6f6d70, // pmo
+        0x656c6974786574, // textile
+        0x6570737466617264, 0x6e6f7372, // draftsperson
         0x72656e61656c63, // cleaner
-        0x6338, // 8c
         0x63696870617267, // graphic
-        0x79746e756f62, // bounty
-        0x736972616d6d7573, 0x7265, // summariser
-        0x6863726165736572, 0x737265, // researchers
-        0x73656e6964616572, 0x73, // readiness
-        0x7473696e696d6461, 0x726f746172, // administrator
-        0x656c696761, // agile
-        0x657461636f766461, // advocate
-        0x7265646c697562, // builder
-        0x6e6974726f706572, 0x67, // reporting
-        0x73726574697277, // writers
-        0x616e6964726f6f63, 0x726f74, // coordinator
-        0x7368636574, // techs
-        0x736e6769736564, // designs
         0x73676e69646f63, // codings
+        0x656372756f736572, 0x73, // resources
+        0x736972616d6d7573, 0x7265, // summariser
+        0x7963696c6f70, // policy
+        0x696f66, // foi
+        0x7473696e696d6461, 0x726f746172, // administrator
+        0x6963696669747261, 0x6c61, // artificial
+        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
+        0x6e6974726f706572, 0x67, // reporting
+        0x30363130626364, // dcb0160
+        0x73726574697277, // writers
+        0x736f7064, // dpos
+        0x616e6964726f6f63, 0x726f74, // coordinator
+        0x656c6c6174736e69, 0x7372, // installers
+        0x736e6769736564, // designs
+        0x6f6c6f6e68636574, 0x74736967, // technologist
         0x7469726f68747561, 0x79, // authority
-        0x69746365746f7270, 0x736e6f, // protections
         0x7562697274736964, 0x646574, // distributed
         0x6365737265627963, 0x7974697275, // cybersecurity
         0x636964656d6f6962, 0x6c61, // biomedical
+        0x7365676e616863, // changes
         0x74686769736e69, // insight
-        0x6565746e756c6f76, 0x72, // volunteer
-        0x676e6972616568, // hearing
+        0x65746f6e, // note
         0x6f63, // co
-        0x6569767265746e69, 0x726577, // interviewer
+        0x6f6c6f6863797370, 0x74736967, // psychologist
         0x68746e6f6d, // month
-        0x72656c69706d6f63, 0x73, // compilers
+        0x656d757274736e69, 0x746e, // instrument
         0x6e61696472617567, 0x73, // guardians
-        0x7265656e69676e65, 0x73676e69, // engineerings
         0x65736e6f70736572, // response
-        0x74736975676e696c, 0x73, // linguists
-        0x7369676f6c6f6962, 0x74, // biologist
-        0x726f74636f64, // doctor
+        0x6961, // ai
+        0x6561706f6874726f, 0x636964, // orthopaedic
+        0x79676f6c6f636e6f, // oncology
         0x6b726f7774656e, // network
-        0x6665696863, // chief
+        0x6f6c6f6e68636574, 0x7374736967, // technologists
+        0x6b736564706c6568, 0x73, // helpdesks
         0x656e69636964656d, 0x73, // medicines
+        0x73756f6865726177, 0x65, // warehouse
         0x61746c75736e6f63, 0x746e, // consultant
         0x6e6967617373656d, 0x67, // messaging
         0x70697263736c6c61, 0x7374, // allscripts
-        0x616964656d, // media
+        0x72756769666e6f63, 0x73726f7461, // configurators
         0x746e656469636e69, // incident
-        0x6563697463617270, // practice
+        0x7265747361736964, // disaster
         0x6176616a, // java
-        0x676e6974736574, // testing
+        0x74697563726963, // circuit
         0x736167, // gas
-        0x6f69737572746e69, 0x6e, // intrusion
-        0x7463757274736e69, 0x726f, // instructor
-        0x72657369766461, // adviser
-        0x69746174736f6962, 0x6c6163697473, // biostatistical
+        0x7272616f7263696d, 0x737961, // microarrays
+        0x72616c7563736176, // vascular
+        0x6c6d, // ml
+        0x6e696d6461737973, 0x73, // sysadmins
         0x79726567727573, // surgery
+        0x6f696d63, // cmio
         0x79726576696c6564, 0x73, // deliverys
-        0x69746f6d6f747561, 0x6576, // automotive
-        0x73726574726f70, // porters
-        0x657361656c6572, // release
+        0x73776f646e6977, // windows
+        0x6974697463617270, 0x72656e6f, // practitioner
         0x7463617265746e69, 0x657669, // interactive
         0x656d737365737361, 0x746e, // assessment
+        0x676e69646c697562, // building
         0x6168636b636f6c62, 0x6e69, // blockchain
-        0x64756f6c63, // cloud
-        0x656c706f6570, // people
-        0x6f6c6f7470797263, 0x74736967, // cryptologist
-        0x73727065, // eprs
-        0x6e6f6974756c6f73, 0x73, // solutions
-        0x6c6175736976, // visual
-        0x73676e696874, // things
-        0x63696e6f746f6870, // photonic
+        0x7461706f74736968, 0x79676f6c6f68, // histopathology
+        0x6f69626f7263696d, 0x79676f6c, // microbiology
+        0x736e646f, // odns
+        0x746171, // qat
+        0x73656c6177, // wales
+        0x65726163, // care
+        0x6967657461727473, 0x7473, // strategist
         0x6170, // pa
-        0x74656e6276, // vbnet
-        0x676e696e6e616c70, // planning
+        0x7339323130626364, // dcb0129s
+        0x6c7173, // sql
+        0x64726f636572, // record
         0x7463656a6f7270, // project
-        0x7265776569766572, // reviewer
         0x677562, // bug
-        0x706c67, // glp
-        0x73616b75, // ukas
-        0x646e65746e6f7266, // frontend
-        0x74696c6962617375, 0x7379, // usabilitys
+        0x6465786966, // fixed
+        0x6d61746e6f636564, 0x6e6f6974616e69, // decontamination
+        0x736566697764696d, // midwifes
+        0x636f6e, // noc
         0x687461706e6977, // winpath
-        0x7265766f63, // cover
-        0x64746c, // ltd
+        0x64726177, // ward
+        0x656c706f6570, // people
         0x39646e6162, // band9
-        0x797265766f636572, 0x73, // recoverys
         0x7369766968637261, 0x74, // archivist
+        0x706f63736f646e65, 0x79, // endoscopy
         0x6e65696c69736572, 0x6563, // resilience
         0x73686e, // nhs
-        0x696f706572616873, 0x746e, // sharepoint
-        0x7963616d72616870, // pharmacy
+        0x646e6162, // band
+        0x6e65736572706572, 0x657669746174, // representative
+        0x7372657473616d, // masters
         0x797265766f636572, // recovery
-        0x746e656d75636f64, // document
+        0x6d6172676f7270, // program
         0x7368746e6f6d, // months
         0x656e696c6e6f, // online
-        0x696c617574726976, 0x736e6f69746173, // virtualisations
+        0x63696e756d6d6f63, 0x6e6f697461, // communication
         0x7372656e74726170, 0x706968, // partnership
         0x7374686775617264, 0x6e616d, // draughtsman
-        0x7365727461656874, // theatres
-        0x69746170736f6567, 0x6c61, // geospatial
-        0x73746e616c706d69, // implants
-        0x737773707061, // appsws
-        0x7372656b636168, // hackers
+        0x676e6974736574, // testing
+        0x6465636976726573, 0x736b7365, // servicedesks
+        0x726f6d7574, // tumor
+        0x7961776c696172, // railway
+        0x63696d6f6e6567, // genomic
+        0x6c6c65766f6e, // novell
         0x656c75646f6d, // module
         0x37646e6162, // band7
         0x657473616d626577, 0x7372, // webmasters
-        0x796c70707573, // supply
+        0x6f69747065636572, 0x7473696e, // receptionist
         0x6465646e656c62, // blended
-        0x67636d66, // fmcg
-        0x69746170736f6567, 0x736c61, // geospatials
+        0x61657261, // area
+        0x72616577746f6f66, // footwear
         0x6d6574737973, // system
-        0x65656b6573756f68, 0x676e6970, // housekeeping
-        0x79617768746170, // pathway
+        0x736e727562, // burns
+        0x7361746164, // datas
         0x746e65746e6f63, // content
+        0x726f737365737361, 0x73, // assessors
         0x646e61, // and
-        0x7372616c6f686373, // scholars
         0x6574617564617267, // graduate
+        0x70696f76, // voip
         0x73727373, // ssrs
-        0x6169636973796870, 0x6e, // physician
-        0x63697065, // epic
-        0x6f6d70, // pmo
-        0x6f6c6f6e68636574, 0x74736967, // technologist
-        0x72656c6c6962, // biller
-        0x65676175676e616c, // language
-        0x636e617275736e69, 0x65, // insurance
+        0x74736f6e67616964, 0x6369, // diagnostic
+        0x726572757463656c, // lecturer
+        0x69746f6d6f747561, 0x6576, // automotive
+        0x73746e616c706d69, // implants
+        0x73696c6175736976, 0x736e6f697461, // visualisations
+        0x69746c75736e6f63, 0x676e, // consulting
         0x32646e6162, // band2
-        0x706f63736f646e65, 0x79, // endoscopy
-        0x72656e74726170, // partner
-        0x73696d6f6e6f6365, 0x7374, // economists
+        0x736d696c, // lims
+        0x64696f72646e61, // android
+        0x726f66, // for
         0x706f746b736564, // desktop
         0x7473696e696d6461, 0x736e6f69746172, // administrations
         0x6e61696c706d6f63, 0x736563, // compliances
-        0x6e696d6461, // admin
+        0x736f7463, // ctos
+        0x6f6c6f6e68636574, 0x7967, // technology
         0x746273686e, // nhsbt
-        0x636e63, // cnc
+        0x676e696c6966, // filing
         0x61646e656761, // agenda
-        0x34, // 4
-        0x6b736972, // risk
+        0x73746e65746e6f63, // contents
         0x6e696d6461737973, // sysadmin
-        0x6d706f6c65766564, 0x73746e65, // developments
+        0x616d737466617264, 0x6e, // draftsman
         0x66656863, // chef
-        0x79676f6c6f6962, // biology
-        0x7274736172666e69, 0x73657275746375, // infrastructures
-        0x736c6f72746e6f63, // controls
+        0x6669746e65696373, 0x6369, // scientific
+        0x6c6c6f72796170, // payroll
+        0x6967657461727473, 0x737473, // strategists
         0x6f697373696d6461, 0x736e, // admissions
         0x7461, // at
-        0x6f6c6f6e756d6d69, 0x7967, // immunology
-        0x736f696463, // cdios
-        0x72756769666e6f63, 0x6e6f697461, // configuration
-        0x7365636976726573, // services
+        0x73656c6974786574, // textiles
+        0x79726575716a, // jquery
+        0x6a72616c75676e61, 0x73, // angularjs
+        0x6c616e6f73726570, // personal
+        0x6b72656c63, // clerk
         0x65646e6f70736572, 0x72, // responder
         0x6c69746e75, // until
         0x74696872, // rhit
-        0x657261776d726966, // firmware
-        0x6b63617473, // stack
-        0x7363696e6f697661, // avionics
-        0x696b70, // pki
-        0x656d757274736e69, 0x73746e, // instruments
-        0x62616c, // lab
+        0x7974696361706163, // capacity
+        0x746e656d75636f64, // document
+        0x696c617574726976, 0x736e6f69746173, // virtualisations
+        0x6c616568656c6574, 0x6874, // telehealth
+        0x6168706f69646172, 0x7963616d72, // radiopharmacy
+        0x6369727463656c65, 0x797469, // electricity
         0x63697470657361, // aseptic
         0x6f6974617265706f, 0x6e, // operation
-        0x73636170, // pacs
+        0x656761726f7473, // storage
         0x6365746968637261, 0x7374, // architects
         0x72656c646e6168, // handler
-        0x72656c65646f6d, // modeler
-        0x726574726f70, // porter
-        0x6168636c65656877, 0x737269, // wheelchairs
+        0x67696c6c65746e69, 0x7365636e65, // intelligences
+        0x636174736c6c7566, 0x6b, // fullstack
+        0x6e65697265707865, 0x736563, // experiences
+        0x656c6972657473, // sterile
         0x65646f63, // code
-        0x6769, // ig
         0x6c61636967727573, // surgical
-        0x6e616e7265766f67, 0x736563, // governances
+        0x6e6f697469736f70, 0x676e69, // positioning
         0x7473696369687465, 0x73, // ethicists
+        0x6569666974726563, 0x64, // certified
         0x6f6973756c636e69, 0x6e, // inclusion
-        0x74636172746e6f63, // contract
         0x6963616d72616870, 0x737473, // pharmacists
         0x7461726f70726f63, 0x65, // corporate
         0x697461756c617665, 0x6e6f, // evaluation
-        0x64726177, // ward
+        0x6365736f666e69, // infosec
         0x737566736e617274, 0x6e6f69, // transfusion
-        0x73657461747365, // estates
-        0x726f746365726964, 0x73, // directors
-        0x6172686d, // mhra
+        0x726a, // jr
+        0x74656e707361, // aspnet
+        0x656d757274736e69, 0x73746e, // instruments
         0x6572617774666f73, 0x73, // softwares
-        0x736973796c616e61, // analysis
+        0x746e656d75636f64, 0x6e6f697461, // documentation
+        0x6972747375646e69, 0x6c61, // industrial
         0x616368746c616568, 0x6572, // healthcare
-        0x73696c6972657473, 0x6e6f697461, // sterilisation
         0x7268, // hr
         0x65746f6d6572, // remote
         0x6c6f646f6874656d, 0x747369676f, // methodologist
         0x6b696c71, // qlik
+        0x7265646e65666564, 0x73, // defenders
         0x746e6569746170, // patient
-        0x736173, // sas
         0x69746174736f6962, 0x736e616963697473, // biostatisticians
+        0x7265746e7568, // hunter
+        0x6c696261696c6572, 0x797469, // reliability
         0x737463656a6f7270, // projects
-        0x746e656d75636f64, 0x7473696c61, // documentalist
-        0x646e65, // end
+        0x39, // 9
         0x79636e656761, // agency
-        0x6465646465626d65, // embedded
+        0x7261656c63756e, // nuclear
         0x656d6567616e616d, 0x73746e, // managements
-        0x736c617469676964, // digitals
-        0x746165726874, // threat
+        0x736a65646f6e, // nodejs
+        0x6438646e6162, // band8d
         0x636974796c616e61, 0x73, // analytics
         0x656d6974, // time
-        0x6d657275636f7270, 0x73746e65, // procurements
-        0x727574696e727566, 0x65, // furniture
-        0x7372657473616d, // masters
+        0x64746c, // ltd
+        0x656372656d6d6f63, // commerce
         0x646e656b636162, // backend
-        0x6174696f6c707865, 0x736e6f6974, // exploitations
-        0x7272616f7263696d, 0x737961, // microarrays
-        0x736461656c, // leads
+        0x676363, // ccg
+        0x696c617574726976, 0x6e6f69746173, // virtualisation
+        0x726f696e6573, // senior
         0x64, // d
         0x79726f6765746163, // category
         0x646e756f77, // wound
         0x74656e7265746e69, 0x736b726f77, // internetworks
-        0x6969, // ii
+        0x726f696e756a, // junior
         0x6d6d6172676f7270, 0x65, // programme
         0x737468676972, // rights
-        0x73656c6974786574, // textiles
-        0x64726f636572, // record
-        0x707061, // app
-        0x736d6f74737563, // customs
-        0x7463656a627573, // subject
-        0x6e616e7265766f67, 0x6563, // governance
-        0x63726f666b726f77, 0x65, // workforce
-        0x6e6f69706d616863, // champion
-        0x706172676f6d6564, 0x726568, // demographer
-        0x6f69746163756465, 0x6c616e, // educational
-        0x6c6c7566, // full
-        0x6972637365707974, 0x7470, // typescript
-        0x6972747375646e69, 0x6c61, // industrial
-        0x726e6a, // jnr
-        0x7974696361706163, // capacity
-        0x63616c706b726f77, 0x65, // workplace
+        0x616c6c6174736e69, 0x6e6f6974, // installation
+        0x6974616c756d6973, 0x6e6f, // simulation
         0x73657261776c616d, // malwares
-        0x736f726973, // siros
+        0x657661656c, // leave
+        0x707061, // app
+        0x7a696c6175736976, 0x6e6f697461, // visualization
+        0x7463656a627573, // subject
+        0x65, // e
+        0x63726f666b726f77, 0x65, // workforce
+        0x746f6e, // not
+        0x72756f6d7574, // tumour
+        0x706172676f6d6564, 0x726568, // demographer
+        0x6c6f646f6874656d, 0x73747369676f, // methodologists
+        0x6174616e69726570, 0x6c, // perinatal
+        0x6972637365707974, 0x7470, // typescript
+        0x657372756f63, // course
+        0x726e6a, // jnr
+        0x63616c706b726f77, 0x65, // workplace
+        0x64726177657473, // steward
+        0x6563696f76, // voice
         0x63757274736e6f63, 0x6e6f6974, // construction
+        0x6c61746970736f68, // hospital
         0x7265636966666f, // officer
-        0x6f69746163756465, 0x6e, // education
+        0x36, // 6
         0x736c6c696b73, // skills
-        0x726f66, // for
-        0x6d6e6f7269766e65, 0x6c61746e65, // environmental
-        0x726e73, // snr
-        0x6769747365766e69, 0x726f7461, // investigator
-        0x6c7173, // sql
+        0x72616579, // year
+        0x7473696369687465, // ethicist
+        0x6269737365636361, 0x7974696c69, // accessibility
+        0x676e69746361, // acting
+        0x74656473, // sdet
         0x73797465666173, // safetys
-        0x736566697764696d, // midwifes
-        0x73746e65746e6f63, // contents
-        0x7463757274736e69, 0x73726f, // instructors
+        0x74636172746e6f63, // contract
         0x6963696e68636574, 0x6e61, // technician
-        0x65636e6174736964, // distance
-        0x726f68747561, // author
+        0x6e6370, // pcn
+        0x73746e656761, // agents
         0x6f6c6f7470797263, 0x7374736967, // cryptologists
-        0x31, // 1
         0x6c6c6962, // bill
-        0x6f74636570736e69, 0x72, // inspector
-        0x656c6974786574, // textile
-        0x72656b63617274, // tracker
+        0x73706f, // ops
+        0x6c696172, // rail
+        0x736972616d6d7573, 0x737265, // summarisers
         0x7374656473, // sdets
-        0x707261687363, // csharp
-        0x726f666e696f6962, 0x6e6169636974616d, // bioinformatician
+        0x6c617469676964, // digital
+        0x6973726576696e75, 0x7974, // university
         0x74616d726f666e69, 0x736369, // informatics
-        0x666f, // of
+        0x6c61746e6564, // dental
+        0x72656c6c65646f6d, 0x73, // modellers
         0x6d6f636f7263696d, 0x737265747570, // microcomputers
         0x72656e69617274, // trainer
         0x737473796c616e61, // analysts
-        0x6a72616c75676e61, 0x73, // angularjs
-        0x74696c6962617375, 0x79, // usability
-        0x736a65646f6e, // nodejs
+        0x636661, // afc
+        0x7363696d6f6e6567, // genomics
+        0x696b70, // pki
         0x6566697764696d, // midwife
-        0x73726865, // ehrs
+        0x74656e6276, // vbnet
         0x726f66736e617274, 0x736e6f6974616d, // transformations
-        0x7265656e69676e65, // engineer
         0x736365736d6f63, // comsecs
-        0x7473726966, // first
-        0x6e65697265707865, 0x6563, // experience
-        0x63657073, // spec
+        0x6d75726373, // scrum
+        0x6b736564706c6568, // helpdesk
+        0x67696c6c65746e69, 0x65636e65, // intelligence
         0x7265746177, // water
         0x7865, // ex
-        0x7372656e776f, // owners
-        0x656c6361726f, // oracle
+        0x6c616e6572, // renal
+        0x74656e7265746e69, 0x73676e696b726f77, // internetworkings
         0x6573616265646f63, // codebase
         0x73726f7369766461, // advisors
         0x726f66736e617274, 0x6e6f6974616d, // transformation
-        0x6973726576696e75, 0x7974, // university
-        0x7561656c626174, // tableau
-        0x616d72616870, // pharma
+        0x6e6f68747970, // python
+        0x74726f706572, // report
+        0x6465646465626d65, // embedded
         0x72657474756c66, // flutter
-        0x696c617574726976, 0x6e6f69746173, // virtualisation
+        0x61, // a
+        0x72656863616574, // teacher
         0x6d75636f6c, // locum
-        0x706d67, // gmp
+        0x6e6f727463656c65, 0x6369, // electronic
         0x6f7461756c617665, 0x7372, // evaluators
-        0x6f7461726f62616c, 0x7972, // laboratory
-        0x376c68, // hl7
+        0x7372656c646e6168, // handlers
         0x646572, // red
         0x746369, // ict
-        0x657275636573, // secure
-        0x6c6c6974, // till
-        0x6f737365666f7270, 0x72, // professor
+        0x7362616c, // labs
+        0x726f6673656c6173, 0x6563, // salesforce
         0x746169636f737361, 0x7365, // associates
-        0x6975, // ui
+        0x7261726f706d6574, 0x79, // temporary
         0x736f696d63, // cmios
-        0x726572757463656c, // lecturer
+        0x736173, // sas
         0x72656c6c65646f6d, // modeller
         0x76, // v
-        0x7265747369676572, 0x6465, // registered
-        0x7369746e65696373, 0x74, // scientist
-        0x7463617274736261, 0x73726f, // abstractors
-        0x6f6974617265706f, 0x6c616e, // operational
-        0x72756769666e6f63, 0x73726f7461, // configurators
-        0x6f7463, // cto
+        0x7972617262696c, // library
+        0x74736975676e696c, 0x73, // linguists
+        0x737773707061, // appsws
+        0x757363, // csu
+        0x69746365746f7270, 0x6e6f, // protection
+        0x7265687461656c, // leather
         0x6c6d78, // xml
-        0x7461706f74736968, 0x79676f6c6f68, // histopathology
-        0x746f6969, // iiot
-        0x736d6f63656c6574, // telecoms
+        0x6c6c65736e756f63, 0x726f, // counsellor
+        0x617069636e697270, 0x6c, // principal
         0x72657375, // user
-        0x7370696f76, // voips
+        0x736f726973, // siros
+        0x68706172676f6567, 0x6c616369, // geographical
         0x736f736963, // cisos
-        0x6572617774666f73, // software
-        0x6e6f68747970, // python
-        0x746e656d75636f64, 0x737473696c61, // documentalists
-        0x736f696363, // ccios
+        0x746175, // uat
+        0x6338, // 8c
+        0x74696c6962617375, 0x79, // usability
         0x6177657372756f63, 0x736572, // coursewares
-        0x69737365636f7270, 0x73676e, // processings
+        0x6c617469706163, // capital
         0x6e67697365646572, // redesign
-        0x6f726973, // siro
-        0x646e6162, // band
+        0x746867696c66, // flight
+        0x726576697264, // driver
+        0x676e6972616568, // hearing
         0x73656761726f7473, // storages
         0x696b726f7774656e, 0x676e, // networking
-        0x6465636976726573, 0x736b7365, // servicedesks
-        0x6169636e616e6966, 0x6c, // financial
+        0x6d6f6465657266, // freedom
+        0x65636e6174736964, // distance
         0x736f6963, // cios
         0x73696c6175736976, 0x6e6f697461, // visualisation
         0x746e656761, // agent
-        0x6361667265746e69, 0x65, // interface
+        0x6172747369676572, 0x72, // registrar
         0x74736975676e696c, // linguist
-        0x6f696d63, // cmio
         0x7265776f70, // power
-        0x697373696d6d6f63, 0x676e696e6f, // commissioning
+        0x6c61636964656d, // medical
+        0x737265636966666f, // officers
         0x69737365666f7270, 0x6c616e6f, // professional
-        0x67696c6c65746e69, 0x746e65, // intelligent
-        0x6365746968637261, 0x7365727574, // architectures
+        0x6d726570, // perm
+        0x7273, // sr
         0x6365746968637261, 0x65727574, // architecture
-        0x6174696f6c707865, 0x6e6f6974, // exploitation
+        0x68746977, // with
         0x63696e756d6d6f63, 0x73726f7461, // communicators
         0x657473616d626577, 0x72, // webmaster
-        0x736a7463616572, // reactjs
+        0x6168636c65656877, 0x737269, // wheelchairs
         0x73636974656e6567, // genetics
-        0x7265696c70707573, // supplier
+        0x7374646e616d69, // imandts
         0x74616d726f666e69, 0x736e6f69, // informations
         0x746f69, // iot
-        0x65646e6f70736572, 0x7372, // responders
-        0x676e6967616d69, // imaging
+        0x7373656c65726977, // wireless
+        0x7365636976726573, // services
         0x6438, // 8d
-        0x63, // c
-        0x73726574736574, // testers
-        0x6465786966, // fixed
+        0x6167656c61726170, 0x6c, // paralegal
+        0x7963616d72616870, // pharmacy
+        0x736369687465, // ethics
         0x63696c627570, // public
         0x6172747369676572, 0x7372, // registrars
         0x6f6c6f6e68636574, 0x73656967, // technologies
-        0x726f74617265706f, // operator
+        0x726f74636f64, // doctor
         0x696969, // iii
         0x6d6d6f63656c6574, 0x6f69746163696e75, 0x6e, // telecommunication
         0x727065, // epr
-        0x6e6f6e, // non
-        0x65706f6c65766564, 0x72, // developer
-        0x79726575716a, // jquery
-        0x7265626d656d, // member
-        0x74616d726f666e69, 0x6e61696369, // informatician
-        0x7461726765746e69, 0x73726f, // integrators
-        0x746168, // hat
-        0x65636966666f, // office
-        0x78, // x
-        0x746e656d75636f64, 0x736e6f697461, // documentations
-        0x656d646e6f636573, 0x746e, // secondment
-        0x696c6f6674726f70, 0x736f, // portfolios
-        0x7368637261746e65, // entarchs
         0x69726f74696e6f6d, 0x676e, // monitoring
+        0x697461646e756f66, 0x6e6f, // foundation
+        0x617469746e617571, 0x65766974, // quantitative
+        0x6769, // ig
+        0x7367757264, // drugs
+        0x74616d726f666e69, 0x6e61696369, // informatician
+        0x72656b63617274, // tracker
+        0x31, // 1
+        0x656d646e6f636573, 0x746e, // secondment
+        0x78, // x
+        0x6e6f6974616c6572, 0x70696873, // relationship
+        0x6d657275636f7270, 0x73746e65, // procurements
+        0x7368637261746e65, // entarchs
+        0x69746174736f6962, 0x7363697473, // biostatistics
+        0x73636973796870, // physics
         0x6f74, // to
         0x33, // 3
-        0x35646e6162, // band5
+        0x7365746f6e, // notes
         0x72756769666e6f63, 0x726f7461, // configurator
         0x7070617265776f70, 0x73, // powerapps
-        0x7362616c, // labs
+        0x6769747365766e69, 0x726f7461, // investigator
+        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
         0x697461756c617665, 0x736e6f, // evaluations
-        0x616972617262696c, 0x6e, // librarian
+        0x78756e696c, // linux
         0x6f7064, // dpo
-        0x626577, // web
+        0x65636e6564697665, // evidence
         0x7265636e6163, // cancer
-        0x676363, // ccg
-        0x7369767265707573, 0x726f, // supervisor
-        0x6b736564, // desk
+        0x6e6f6567727573, // surgeon
+        0x726e73, // snr
         0x6574697572636572, 0x72, // recruiter
-        0x7363696d6f6e6567, // genomics
         0x62616d75736e6f63, 0x73656c, // consumables
         0x72656c69706d6f63, // compiler
-        0x697461646e756f66, 0x6e6f, // foundation
-        0x746d676d, // mgmt
+        0x72616c75676e61, // angular
+        0x6238, // 8b
         0x6561706f6874726f, 0x73636964, // orthopaedics
-        0x726576726573, // server
+        0x7372656b636168, // hackers
         0x6461737361626d61, 0x726f, // ambassador
-        0x7379746e756f62, // bountys
+        0x746e656d726167, // garment
         0x746169636f737361, 0x65, // associate
-        0x7374646e616d69, // imandts
+        0x73696d6f6e6f6365, 0x74, // economist
         0x797465666173, // safety
         0x616264, // dba
-        0x636661, // afc
-        0x6e6563657672656e, 0x657274, // nervecentre
-        0x73706f766564, // devops
-        0x6d6f6465657266, // freedom
+        0x646e616c746f6373, // scotland
         0x616e65746e69616d, 0x65636e, // maintenance
-        0x7369746e65696373, 0x7374, // scientists
-        0x6c6c6f72796170, // payroll
-        0x6e656d7069757165, 0x74, // equipment
-        0x656b726f7774656e, 0x7372, // networkers
+        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
+        0x79617768746170, // pathway
+        0x73756f6865726177, 0x676e69, // warehousing
+        0x6d616574, // team
+        0x736f696463, // cdios
+        0x7369767265707573, 0x73726f, // supervisors
+        0x73696d6f6e6f6365, 0x7374, // economists
+        0x727574696e727566, 0x65, // furniture
         0x6369746e616d6573, // semantic
-        0x726f666e696f6962, 0x6e6169636974616d, 0x73, // bioinformaticians
+        0x6975, // ui
         0x707063, // cpp
-        0x6465636976726573, 0x6b7365, // servicedesk
-        0x6168706f69646172, 0x7963616d72, // radiopharmacy
-        0x69746365746f7270, 0x6576, // protective
+        0x737972617262696c, // librarys
+        0x6565746e756c6f76, 0x72, // volunteer
+        0x696465, // edi
         0x7465737361, // asset
         0x6e616d7568, // human
-        0x636174736c6c7566, 0x6b, // fullstack
+        0x73616b75, // ukas
         0x697274657473626f, 0x63, // obstetric
-        0x737761, // aws
-        0x676f6c6f69646172, 0x79, // radiology
-        0x726f746365726964, // director
-        0x6d61746e6f636564, 0x6e6f6974616e69, // decontamination
+        0x65636966666f, // office
+        0x7372616c6f686373, // scholars
+        0x6572617764726168, 0x73, // hardwares
+        0x706172676f6d6564, 0x73726568, // demographers
         0x72656d6f74737563, // customer
-        0x7469646572636361, 0x6465, // accredited
         0x6e7265746e69, // intern
-        0x656372656d6d6f63, // commerce
-        0x73696d65, // emis
-        0x79676f6c6f636e6f, // oncology
-        0x7367757264, // drugs
-        0x7265687461656c, // leather
-        0x617469746e617571, 0x65766974, // quantitative
+        0x736a7463616572, // reactjs
+        0x6e646f, // odn
+        0x656d6167, // game
+        0x6161706968, // hipaa
+        0x7372656b63617274, // trackers
+        0x7374686775617264, 0x6e6f73726570, // draughtsperson
+        0x72656e696d, // miner
         0x737365636f7270, // process
         0x6365746968637261, 0x74, // architect
         0x68746f6973796870, 0x74736970617265, // physiotherapist
         0x676e696e69617274, // training
-        0x746e656d726167, // garment
+        0x6665696863, // chief
+        0x6b63617473, // stack
         0x7372656e696d, // miners
-        0x6e65736572706572, 0x657669746174, // representative
-        0x72756f6d7574, // tumour
+        0x626577, // web
+        0x6465636976726573, 0x6b7365, // servicedesk
+        0x73726865, // ehrs
         0x79636176697270, // privacy
         0x79676f6c6f726976, // virology
+        0x69737365636f7270, 0x73676e, // processings
         0x697061, // api
         0x676e696c65646f6d, // modeling
-        0x7372656863616574, // teachers
-        0x74736f6e67616964, 0x6369, // diagnostic
-        0x6c617469676964, // digital
+        0x696c6f6674726f70, 0x736f, // portfolios
+        0x72676d, // mgr
+        0x6d65726975716572, 0x73746e65, // requirements
         0x7463617265746e69, 0x736e6f69, // interactions
-        0x6764656c776f6e6b, 0x65, // knowledge
-        0x6c616568656c6574, 0x6874, // telehealth
-        0x696f66, // foi
-        0x7364726f636572, // records
+        0x736c6f72746e6f63, // controls
+        0x6c6175736976, // visual
+        0x6569767265746e69, 0x726577, // interviewer
+        0x646972627968, // hybrid
         0x707074, // tpp
-        0x6f696e63, // cnio
+        0x6369736e65726f66, // forensic
         0x726f746163756465, // educator
         0x6171, // qa
+        0x697461766f6e6e69, 0x6e6f, // innovation
         0x706f6f646168, // hadoop
-        0x74616464, // ddat
-        0x68746c61656865, // ehealth
-        0x6167656c61726170, 0x6c, // paralegal
+        0x726f7369766461, // advisor
+        0x616f73, // soa
         0x736b726f7774656e, // networks
         0x70756f7267, // group
         0x6f74616e6964726f, 0x72, // ordinator
-        0x6461656c, // lead
-        0x6e6f727463656c65, 0x6369, // electronic
+        0x616972617262696c, 0x6e, // librarian
+        0x6f6974617265706f, 0x6c616e, // operational
         0x7369676f6c6f6962, 0x7374, // biologists
         0x707867, // gxp
-        0x6f6c6f6e68636574, 0x7374736967, // technologists
+        0x7374726f706572, // reports
         0x697469736e617274, 0x6e6f, // transition
+        0x6174696f6c707865, 0x6e6f6974, // exploitation
         0x7265627963, // cyber
-        0x7875, // ux
         0x6d65726975716572, 0x746e65, // requirement
-        0x696c616963657073, 0x7473, // specialist
-        0x69746365746f7270, 0x6e6f, // protection
+        0x6e696c746f6b, // kotlin
+        0x657361656c6572, // release
         0x7265646e65666564, // defender
-        0x676f6c6f74736968, 0x79, // histology
-        0x7265646e65666564, 0x73, // defenders
+        0x636974796c616e61, // analytic
+        0x6969, // ii
         0x65656e69617274, // trainee
-        0x7372656b63617274, // trackers
-        0x6d6d6172676f7270, 0x737265, // programmers
+        0x72656c69706d6f63, 0x73, // compilers
+        0x72756769666e6f63, 0x6e6f697461, // configuration
+        0x736d6574737973, // systems
         0x73657372756e, // nurses
         0x6f696363, // ccio
-        0x69746c75736e6f63, 0x676e, // consulting
         0x64657269746572, // retired
-        0x74616d726f666e69, 0x7473696369, // informaticist
-        0x6563616d72616870, 0x736c6163697475, // pharmaceuticals
+        0x656b726f7774656e, 0x72, // networker
+        0x7463757274736e69, 0x73726f, // instructors
+        0x69746174736f6962, 0x6c6163697473, // biostatistical
         0x6f7461756c617665, 0x72, // evaluator
-        0x746867696c66, // flight
-        0x72616577746f6f66, // footwear
-        0x746e616c706d69, // implant
+        0x7265747369676572, 0x6465, // registered
+        0x7972616d697270, // primary
         0x7463757274736e69, 0x6c616e6f69, // instructional
         0x6e6f6974756c6f73, // solution
-        0x636974796c616e61, // analytic
-        0x7463656a626f, // object
-        0x7963696c6f70, // policy
+        0x74616d726f666e69, 0x7473696369, // informaticist
+        0x7368746c616568, // healths
+        0x7374696872, // rhits
         0x796361726574696c, 0x73, // literacys
-        0x65636e6564697665, // evidence
-        0x6c6d, // ml
-        0x737265646c697562, // builders
+        0x696d6568636f6962, 0x79727473, // biochemistry
+        0x79656b, // key
         0x646e32, // 2nd
-        0x74656e7265746e69, 0x6b726f77, // internetwork
-        0x7379636176697270, // privacys
-        0x6572617764726168, 0x73, // hardwares
-        0x6b736564706c6568, // helpdesk
+        0x7261746572636573, 0x79, // secretary
+        0x6e6968746977, // within
+        0x6e65697265707865, 0x6563, // experience
+        0x72756769666e6f63, 0x736e6f697461, // configurations
         0x6472616f62, // board
         0x676e696c65646f6d, 0x73, // modelings
-        0x696c617574726976, 0x6e6f6974617a, // virtualization
+        0x63657073, // spec
+        0x746e656d75636f64, 0x7473696c61, // documentalist
         0x686365746964656d, // meditech
-        0x746e6f7266, // front
-        0x73696d6f6e6f6365, 0x74, // economist
-        0x706172676f6d6564, 0x73726568, // demographers
+        0x726f6a616d, // major
+        0x6e69, // in
+        0x74696e726574616d, 0x79, // maternity
         0x6269737365636361, 0x737974696c69, // accessibilitys
-        0x6338646e6162, // band8c
-        0x736d696c, // lims
+        0x72657475706d6f63, // computer
+        0x6863726165736572, 0x73, // researchs
         0x7469726765746e69, 0x79, // integrity
-        0x74726f706572, // report
+        0x63696e6f746f6870, // photonic
+        0x7461726765746e69, 0x73726f, // integrators
         0x37, // 7
-        0x6b72656c63, // clerk
         0x72656e6769736564, // designer
-        0x78756e696c, // linux
-        0x656372756f736572, 0x73, // resources
+        0x6e6974617265706f, 0x67, // operating
+        0x72656b636168, // hacker
         0x7461726765746e69, 0x736e6f69, // integrations
-        0x6163696e68636574, 0x6c, // technical
+        0x726f746365726964, // director
         0x6e696c6c65646f6d, 0x67, // modelling
-        0x65, // e
-        0x72706467, // gdpr
-        0x6d736972756f74, // tourism
+        0x656e6f6d74737973, // systmone
+        0x6f737365666f7270, 0x72, // professor
+        0x64756f6c63, // cloud
+        0x746e6f7266, // front
         0x7265656e69676e65, 0x676e69, // engineering
-        0x6c69636e756f63, // council
-        0x6138, // 8a
+        0x63697065, // epic
         0x74707364, // dspt
-        0x73636973796870, // physics
-        0x6d726570, // perm
-        0x6238, // 8b
-        0x6573616261746164, // database
-        0x6569666974726563, 0x64, // certified
+        0x6e697475706d6f63, 0x67, // computing
+        0x65736e65666564, // defense
+        0x657461636f766461, // advocate
+        0x646e6f636573, // second
+        0x726f746365726964, 0x657461, // directorate
         0x62697461706d6f63, 0x7974696c69, // compatibility
-        0x676e697373657264, 0x73, // dressings
+        0x7265766f63, // cover
         0x657261776d726966, 0x73, // firmwares
         0x74656e7265746e69, // internet
-        0x736d6574737973, // systems
-        0x39, // 9
-        0x7372656c646e6168, // handlers
+        0x736d6f63656c6574, // telecoms
+        0x6963696e68636574, 0x736e61, // technicians
+        0x68706172676f6567, 0x6369, // geographic
         0x7a696c6175736976, 0x736e6f697461, // visualizations
-        0x736967, // gis
+        0x7265746e6563, // center
         0x706c6568, // help
         0x736b72656c63, // clerks
-        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
-        0x65746f6e, // note
-        0x7372656e74726170, 0x73706968, // partnerships
-        0x70696f76, // voip
+        0x7265626d656d, // member
+        0x7875, // ux
+        0x6f6c6f7470797263, 0x6c61636967, // cryptological
         0x35, // 5
+        0x7372706467, // gdprs
         0x6b6f6f63, // cook
-        0x72656c6c65646f6d, 0x73, // modellers
-        0x6e697475706d6f63, 0x67, // computing
-        0x6b736564706c6568, 0x73, // helpdesks
-        0x726a, // jr
+        0x737465737361, // assets
+        0x73746375646f7270, // products
+        0x7372656e74726170, 0x73706968, // partnerships
+        0x6c6163696e696c63, // clinical
         0x706f636573766564, 0x73, // devsecops
         0x697274656d6f6962, 0x736e616963, // biometricians
         0x63696e756d6d6f63, 0x736e6f697461, // communications
-        0x697461766f6e6e69, 0x6e6f, // innovation
+        0x7365727064726f77, 0x73, // wordpress
         0x6177657372756f63, 0x6572, // courseware
-        0x6e696c6c65646f6d, 0x7367, // modellings
+        0x746163696c707061, 0x6e6f69, // application
         0x6c6c6f72746e6f63, 0x7265, // controller
         0x636974656e6567, // genetic
         0x6974736974617473, 0x6c6163, // statistical
-        0x746171, // qat
-        0x7375746f6c, // lotus
-        0x7374686775617264, 0x6e6f73726570, // draughtsperson
-        0x68706172676f6567, 0x6369, // geographic
-        0x737265627963, // cybers
+        0x696c617574726976, 0x6e6f6974617a, // virtualization
+        0x726572757463656c, 0x73, // lecturers
+        0x736572746e6563, // centres
+        0x6d706f6c65766564, 0x73746e65, // developments
+        0x7372656863616574, // teachers
         0x676f6c6f69647561, 0x79, // audiology
-        0x656c6972657473, // sterile
-        0x72657475706d6f63, // computer
-        0x6572746e6563, // centre
+        0x65646e6f70736572, 0x7372, // responders
+        0x737761, // aws
+        0x7466617263726961, // aircraft
         0x7469647561, // audit
         0x6369736e65726f66, 0x73, // forensics
-        0x726f746e656d, // mentor
-        0x657372756f63, // course
-        0x73746e656761, // agents
-        0x6963696669747261, 0x6c61, // artificial
-        0x74616d726f666e69, 0x6e6f69, // information
-        0x726f696e756a, // junior
-        0x726f7461727563, // curator
-        0x737473757274, // trusts
-        0x74656e707361, // aspnet
-        0x7365636e65696373, // sciences
-        0x7461726765746e69, 0x6e6f69, // integration
-        0x656e696863616d, // machine
-        0x6669746e65696373, 0x6369, // scientific
+        0x6f69746365746564, 0x736e, // detections
+        0x79746e756f62, // bounty
+        0x656c6361726f, // oracle
         0x796361726574696c, // literacy
+        0x74616d726f666e69, 0x6e6f69, // information
+        0x6d6d6172676f7270, 0x737265, // programmers
+        0x6c616369687465, // ethical
+        0x737473757274, // trusts
+        0x72656c6c6962, // biller
+        0x656d747261706564, 0x746e, // department
+        0x7461726765746e69, 0x6e6f69, // integration
+        0x726f7461727563, // curator
+        0x7369746e65696373, 0x7374, // scientists
+        0x6e656e616d726570, 0x74, // permanent
         0x79627572, // ruby
-        0x6572617764726168, // hardware
+        0x6f6963, // cio
         0x6e61696472617567, // guardian
+        0x72656e6e616c70, // planner
         0x6e696e7261656c65, 0x67, // elearning
         0x6e65696c69736572, 0x736563, // resiliences
-        0x79656b, // key
-        0x6c696261696c6572, 0x797469, // reliability
-        0x63696e756d6d6f63, 0x6e6f697461, // communication
-        0x73656c6177, // wales
+        0x73696f66, // fois
+        0x7364726f636572, // records
+        0x6472617567, // guard
         0x676e697373657264, // dressing
         0x646f6f66, // food
-        0x726865, // ehr
-        0x6d6172666e69616d, 0x65, // mainframe
+        0x666f, // of
+        0x6169636e616e6966, 0x6c, // financial
         0x6e6f6870656c6574, 0x79, // telephony
         0x6974736974617473, 0x63, // statistic
-        0x7365746f6e, // notes
-        0x7374726f706572, // reports
-        0x65636976726573, // service
-        0x6e69, // in
+        0x7265776569766572, // reviewer
+        0x73616264, // dbas
+        0x7469726f68747561, 0x7379, // authoritys
+        0x6e696d6461, // admin
         0x6d656c626f7270, // problem
-        0x6563696f76, // voice
-        0x6e6f697375666e69, // infusion
-        0x72656863616574, // teacher
-        0x626369, // icb
-        0x636f73, // soc
-        0x7365727064726f77, 0x73, // wordpress
+        0x746165726874, // threat
+        0x636e617275736e69, 0x65, // insurance
+        0x7473696e696d6461, 0x6e6f69746172, // administration
+        0x6f7461726f62616c, 0x7972, // laboratory
+        0x6165, // ea
+        0x6361667265746e69, 0x65, // interface
         0x7369706172656874, 0x74, // therapist
         0x637466, // ftc
         0x6863726165736572, 0x7265, // researcher
@@ -1954,5500 +1990,5529 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6172676f6d6d616d, 0x796870, // mammography
         0x736b6e696c, // links
         0x7265746568746163, 0x73, // catheters
-        0x72756769666e6f63, 0x736e6f697461, // configurations
-        0x6e6968746977, // within
-        0x61746562, // beta
+        0x706c67, // glp
+        0x73646f6f67, // goods
+        0x73656e6963636176, // vaccines
         0x74636166756e616d, 0x676e697275, // manufacturing
-        0x7265797562, // buyer
-        0x6f6c6f6863797370, 0x74736967, // psychologist
+        0x7375746f6c, // lotus
+        0x7368636574, // techs
         0x36646e6162, // band6
-        0x64656d7265746e69, 0x65746169, // intermediate
-        0x6561706f6874726f, 0x636964, // orthopaedic
+        0x65636976726573, // service
+        0x6f74636570736e69, 0x72, // inspector
         0x63696e6f746f6870, 0x73, // photonics
         0x676f6c6f68746170, 0x79, // pathology
-        0x74656473, // sdet
-        0x73726f7461727563, // curators
+        0x73726574726f70, // porters
+        0x6172686d, // mhra
         0x74676d, // mgt
-        0x72656e6e616c70, // planner
+        0x73676e696e696d, // minings
         0x7274736172666e69, 0x657275746375, // infrastructure
-        0x6e6f6567727573, // surgeon
+        0x63696e616863656d, 0x6c61, // mechanical
         0x74617274656e6570, 0x6e6f69, // penetration
-        0x737465737361, // assets
-        0x726f737365737361, // assessor
-        0x63696d6f6e6567, // genomic
-        0x7974697275636573, 0x73, // securitys
+        0x65676e616863, // change
+        0x646574696d696c, // limited
         0x636e617275737361, 0x65, // assurance
+        0x7365636e65696373, // sciences
         0x676e696b726f77, // working
-        0x73646f6f67, // goods
-        0x7265746e7568, // hunter
-        0x6567617265766562, // beverage
+        0x6e616c, // lan
+        0x6e6f6974756c6f73, 0x73, // solutions
+        0x6764656c776f6e6b, 0x65, // knowledge
         0x6962, // bi
-        0x6e696d6461737973, 0x73, // sysadmins
-        0x736f7463, // ctos
+        0x656e696863616d, // machine
         0x74726170, // part
+        0x746168, // hat
         0x757461726574696c, 0x6572, // literature
-        0x7473696e696d6461, 0x657669746172, // administrative
-        0x737972617262696c, // librarys
-        0x6c6163696e696c63, // clinical
+        0x646e65, // end
+        0x74656e, // net
+        0x656372756f736572, // resource
         0x776f6c6c6566, // fellow
-        0x6472617567, // guard
-        0x746f6e, // not
+        0x7265696c70707573, // supplier
+        0x616d75617274, // trauma
         0x73726f7469647561, // auditors
         0x69726f74696e6f6d, 0x73676e, // monitorings
-        0x6172747369676572, 0x72, // registrar
+        0x676e69646f63, // coding
         0x6f6c6f7470797263, 0x736c61636967, // cryptologicals
         0x736f69, // ios
-        0x7473696369687465, // ethicist
-        0x72656e696d, // miner
-        0x65636976, // vice
-        0x64696f72646e61, // android
-        0x676e696e7261656c, 0x73, // learnings
-        0x74656e7265746e69, 0x676e696b726f77, // internetworking
+        0x736b736972, // risks
+        0x6b736972, // risk
+        0x726567616e616d, // manager
+        0x726566697764696d, 0x79, // midwifery
         0x656372756f73, // source
+        0x7265656e69676e65, 0x73676e69, // engineerings
         0x646f6f6c62, // blood
-        0x72676d, // mgr
+        0x72657369766461, // adviser
         0x69737365636f7270, 0x676e, // processing
         0x6863616f63, // coach
-        0x6369736e65726f66, // forensic
+        0x79676f6c6f6962, // biology
         0x7372616579, // years
         0x736f6d70, // pmos
         0x65636e616e6966, // finance
-        0x726f6a616d, // major
-        0x6170737265627963, 0x736563, // cyberspaces
-        0x616d737466617264, 0x6e, // draftsman
+        0x7374726f70707573, // supports
+        0x726f68747561, // author
+        0x6c6174616e6f656e, // neonatal
         0x6574696877, // white
-        0x6c61756e616d, // manual
-        0x7372656e6e616c70, // planners
+        0x636170736f726561, 0x65, // aerospace
+        0x626369, // icb
+        0x7369767265707573, 0x726f, // supervisor
         0x6d706f6c65766564, 0x746e65, // development
-        0x6c616369687465, // ethical
-        0x646e616c746f6373, // scotland
+        0x39323130626364, // dcb0129
+        0x676f6c6f69646172, 0x79, // radiology
+        0x72656c65646f6d, // modeler
         0x656c69626f6d, // mobile
         0x69746375646f7270, 0x6e6f, // production
-        0x65736e65666564, // defense
-        0x64726177657473, // steward
+        0x736973796c616e61, // analysis
+        0x63616964726163, // cardiac
         0x6e6f6968736166, // fashion
-        0x746e656d75636f64, 0x6e6f697461, // documentation
+        0x6168636b636f6c62, 0x736e69, // blockchains
         0x6e61696c706d6f63, 0x6563, // compliance
         0x6769747365766e69, 0x73726f7461, // investigators
-        0x6c6f646f6874656d, 0x73747369676f, // methodologists
+        0x747331, // 1st
+        0x6e61747369737361, 0x7374, // assistants
+        0x6365746968637261, 0x7365727574, // architectures
         0x65676e6168637865, // exchange
-        0x676e696e696d, // mining
         0x74726f70707573, // support
-        0x726567616e616d, // manager
-        0x6c6379636566696c, 0x65, // lifecycle
+        0x736e6370, // pcns
+        0x73657461747365, // estates
+        0x746f6369646c6163, 0x74, // caldicott
         0x636c70, // plc
-        0x6e6f6974616c6572, 0x70696873, // relationship
-        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
-        0x6564617267, // grade
-        0x676e696c6966, // filing
-        0x636974656d736f63, 0x73, // cosmetics
-        0x7469726f68747561, 0x7379, // authoritys
-        0x6f7461726f62616c, 0x73656972, // laboratories
+        0x737265627963, // cybers
+        0x736863616f63, // coachs
+        0x636e63, // cnc
+        0x7372656e776f, // owners
+        0x7967657461727473, // strategy
+        0x72706467, // gdpr
+        0x6863726165736572, // research
         0x7374707364, // dspts
-        0x6e6f6974617473, // station
-        0x736972616d6d7573, 0x737265, // summarisers
-        0x657661656c, // leave
-        0x726f, // or
-        0x6c61636964656d, // medical
+        0x616d72616870, // pharma
+        0x696c616963657073, 0x737473, // specialists
+        0x6138646e6162, // band8a
+        0x6f696e63, // cnio
         0x72656e776f, // owner
-        0x6d656973, // siem
-        0x7a696c6175736976, 0x6e6f697461, // visualization
+        0x69746170736f6567, 0x6c61, // geospatial
+        0x656b6f727473, // stroke
         0x6974696c69636166, 0x7365, // facilities
-        0x657261776c616d, // malware
+        0x69746e6572707061, 0x6563, // apprentice
+        0x74656e7265746e69, 0x676e696b726f77, // internetworking
         0x73656d6167, // games
         0x737265626d656d, // members
+        0x35646e6162, // band5
         0x6174696c69636166, 0x726f74, // facilitator
-        0x7463616572, // react
+        0x65706f6c65766564, 0x72, // developer
         0x6f69746365746564, 0x6e, // detection
         0x7669, // iv
-        0x7265646f63, // coder
-        0x6e6f697469736f70, 0x676e69, // positioning
+        0x737265646c697562, // builders
+        0x73636f73, // socs
         0x746375646f7270, // product
         0x65736162, // base
         0x72656461656c, // leader
         0x7372756f68, // hours
         0x746174736b726f77, 0x6e6f69, // workstation
-        0x7265747361736964, // disaster
+        0x726f666e696f6962, 0x6e6169636974616d, 0x73, // bioinformaticians
+        0x6e6f69706d616863, // champion
         0x6370, // pc
-        0x7974697275636573, // security
-        0x656d6167, // game
-        0x68746977, // with
+        0x616e6964726f6f63, 0x73726f74, // coordinators
+        0x616972617262696c, 0x736e, // librarians
+        0x68637261746e65, // entarch
         0x7373656e69737562, // business
-        0x726574736574, // tester
+        0x7372656c65646f6d, // modelers
         0x736f696c6363, // cclios
         0x6c6576656c, // level
         0x6c6d7468, // html
-        0x616c7563656c6f6d, 0x72, // molecular
+        0x6974736974617473, 0x736e616963, // statisticians
+        0x72656e74726170, // partner
         0x6761747361746164, 0x65, // datastage
         0x73756f6865726177, 0x73676e69, // warehousings
-        0x676e69746361, // acting
-        0x7463617274736261, 0x726f, // abstractor
-        0x6371, // qc
-        0x61, // a
+        0x657275636573, // secure
+        0x6d69, // im
+        0x6e6f6870656c6574, 0x7379, // telephonys
+        0x746f6969, // iiot
         0x61746c75736e6f63, 0x73746e, // consultants
         0x6365736d6f63, // comsec
-        0x6c617469706163, // capital
         0x656e69636964656d, // medicine
-        0x6e65697265707865, 0x736563, // experiences
-        0x68706172676f6567, 0x6c616369, // geographical
-        0x726f7369766461, // advisor
+        0x69746170736f6567, 0x736c61, // geospatials
+        0x736c617469676964, // digitals
+        0x74656e7265746e69, 0x6b726f77, // internetwork
+        0x6c6c7566, // full
+        0x6461656c, // lead
         0x657273, // sre
-        0x636f6e, // noc
-        0x73656369766564, // devices
-        0x696c696261706163, 0x7974, // capability
-        0x616e6964726f6f63, 0x73726f74, // coordinators
-        0x6e616c, // lan
-        0x7972617262696c, // library
-        0x69746e6572707061, 0x6563, // apprentice
+        0x6f69746163756465, 0x6c616e, // educational
+        0x6e6563657672656e, 0x657274, // nervecentre
+        0x726865, // ehr
+        0x6d697265746e69, // interim
+        0x6d6d6172676f7270, 0x73676e69, // programmings
+        0x65726966, // fire
+        0x6e696c6c65646f6d, 0x7367, // modellings
+        0x75676f6c61746163, 0x65, // catalogue
         0x726f746163756465, 0x73, // educators
         0x69636974656e6567, 0x737473, // geneticists
-        0x65756c62, // blue
-        0x676e6974696177, // waiting
-        0x74736574, // test
-        0x726f6d7574, // tumor
-        0x6e696c746f6b, // kotlin
+        0x74616464, // ddat
+        0x656c696761, // agile
+        0x6c6f626f63, // cobol
+        0x6563697463617270, // practice
         0x6963616d72616870, 0x7473, // pharmacist
-        0x6c616e6f73726570, // personal
-        0x6c61746e6564, // dental
-        0x7265746e6563, // center
+        0x6b726f77, // work
+        0x7265797562, // buyer
+        0x7561656c626174, // tableau
         0x7374736574, // tests
         0x6e6769736564, // design
-        0x656d747261706564, 0x746e, // department
-        0x676e69646c697562, // building
+        0x676e697373657264, 0x73, // dressings
+        0x736f696363, // ccios
+        0x657261776d726966, // firmware
         0x7330363130626364, // dcb0160s
         0x7272616f7263696d, 0x7961, // microarray
         0x6974736974617473, 0x6e616963, // statistician
-        0x6269737365636361, 0x7974696c69, // accessibility
-        0x6e696e7261656c65, 0x7367, // elearnings
+        0x73746175, // uats
+        0x73656369766564, // devices
+        0x7363696d616e7964, // dynamics
     ],
     ends: &[
-        2, 4, 5, 7, 9, 10, 11, 11, 12, 13, 14, 15, 16, 17, 18, 19,
-        20, 22, 24, 25, 27, 28, 29, 30, 31, 32, 34, 35, 37, 38, 39, 40,
-        41, 43, 45, 47, 48, 50, 51, 53, 54, 55, 56, 58, 59, 61, 62, 63,
-        64, 65, 67, 68, 70, 72, 74, 76, 77, 79, 81, 82, 84, 85, 86, 87,
-        89, 90, 92, 94, 95, 97, 98, 98, 99, 101, 102, 104, 105, 106, 108, 110,
-        110, 112, 114, 116, 117, 119, 120, 121, 123, 125, 127, 128, 129, 130, 131, 132,
-        134, 135, 137, 138, 140, 141, 142, 143, 144, 146, 148, 149, 150, 151, 153, 154,
-        155, 156, 158, 159, 161, 162, 163, 165, 166, 168, 169, 170, 172, 173, 174, 175,
-        176, 178, 179, 180, 181, 183, 185, 186, 187, 189, 191, 193, 195, 197, 199, 200,
-        200, 201, 202, 203, 204, 206, 208, 209, 210, 211, 212, 214, 215, 215, 217, 219,
-        220, 221, 222, 223, 225, 225, 227, 229, 230, 231, 233, 235, 236, 237, 238, 240,
-        242, 244, 246, 247, 248, 250, 251, 253, 254, 256, 258, 259, 260, 261, 262, 263,
-        264, 265, 267, 269, 270, 271, 273, 274, 275, 276, 278, 280, 281, 283, 285, 287,
-        288, 290, 292, 292, 293, 294, 295, 296, 298, 300, 302, 304, 305, 306, 308, 309,
-        311, 312, 313, 314, 316, 317, 318, 319, 321, 322, 324, 325, 326, 327, 329, 330,
-        331, 331, 332, 334, 335, 336, 337, 339, 340, 341, 342, 343, 344, 346, 347, 349,
-        351, 352, 355, 357, 358, 359, 360, 361, 363, 364, 366, 367, 369, 370, 371, 373,
-        375, 376, 378, 380, 381, 383, 384, 385, 387, 388, 389, 390, 391, 392, 393, 394,
-        395, 397, 399, 400, 402, 403, 404, 405, 406, 407, 409, 410, 411, 413, 414, 415,
-        416, 418, 419, 420, 421, 422, 424, 426, 428, 430, 431, 432, 433, 435, 436, 436,
-        438, 439, 440, 441, 443, 445, 447, 449, 451, 452, 454, 455, 456, 458, 459, 461,
-        463, 465, 466, 468, 470, 471, 472, 473, 475, 475, 477, 479, 481, 482, 483, 484,
-        485, 486, 487, 489, 491, 492, 494, 495, 495, 497, 499, 500, 501, 503, 505, 507,
-        508, 509, 511, 512, 514, 515, 516, 517, 518, 519, 520, 521, 522, 523, 524, 525,
-        526, 528, 529, 530, 531, 532, 534, 536, 538, 539, 541, 542, 542, 543, 544, 545,
-        546, 548, 550, 552, 553, 555, 555, 556, 557, 558, 559, 560, 562, 563, 564, 565,
-        567, 568, 570, 571, 572, 573, 574, 575, 576, 578, 579, 580, 582, 583, 584, 586,
-        587, 589, 590, 592, 593, 595, 597, 598, 599, 600, 601, 602, 603, 604, 606, 607,
-        608, 610, 611, 613, 614, 616, 617, 619, 620, 622, 623, 624, 625, 626, 627, 628,
-        630, 631, 632, 634, 635, 637, 638, 639, 640, 642, 643, 644, 645, 647, 649, 651,
-        652, 654, 656, 658, 659, 661, 662, 664, 665, 667, 668, 670, 672, 673, 674, 676,
-        677, 678, 679, 681, 681, 682, 684, 685, 686, 687, 689, 690, 691, 693, 694, 696,
-        698, 699, 700, 702, 704, 705, 706, 707, 708, 710, 711, 713, 714, 714, 715, 716,
-        716, 717, 718, 719, 721, 723, 723, 724, 726, 728, 729, 731, 733, 734, 735, 737,
-        738, 739, 741, 742, 744, 745, 746, 748, 749, 751, 752, 753, 754, 755, 757, 759,
-        760, 761, 763, 764, 765, 767, 768, 769, 770, 771, 773, 775, 776, 778, 779, 780,
-        782, 784, 785, 786, 787, 789, 790, 791, 792, 794, 795, 796, 797, 798, 799, 800,
-        801, 803, 805, 806, 807, 808, 810, 811, 812, 814, 816, 817, 818, 819, 820, 821,
-        823, 825, 826, 827, 828, 829, 830, 832, 834, 836, 838, 840, 840, 841, 842, 844,
-        845, 846, 847, 848, 849, 850, 851, 853, 854, 856, 858, 859, 860, 861, 862, 864,
-        866, 868, 869, 871, 872, 874, 875, 876, 877, 879, 881, 883, 885, 887, 889, 891,
-        893, 894, 895, 896, 898, 899, 901, 902, 903, 904, 905, 906, 907, 909, 911, 912,
-        913, 916, 917, 918, 920, 921, 922, 924, 926, 927, 928, 929, 931, 933, 935, 936,
-        938, 939, 940, 941, 943, 945, 945, 946, 948, 950, 951, 952, 953, 954, 956, 957,
-        959, 960, 962, 963, 965, 966, 968, 969, 971, 972, 974, 975, 976, 977, 978, 980,
-        980, 981, 982, 984, 986, 987, 989, 991, 992, 995, 996, 998, 1000, 1002, 1003, 1004,
-        1006, 1008, 1009, 1011, 1012, 1014, 1015, 1017, 1018, 1019, 1020, 1021, 1022, 1023, 1025, 1026,
-        1028, 1030, 1030, 1031, 1032, 1033, 1035, 1036, 1036, 1037, 1038, 1038, 1039, 1040, 1041, 1043,
-        1044, 1046, 1048, 1050, 1051, 1052, 1053, 1054, 1055, 1056, 1057, 1058, 1059, 1061, 1062, 1063,
-        1065, 1066, 1068, 1070, 1071, 1073, 1075, 1076, 1077, 1079, 1081, 1083, 1084, 1086, 1088, 1089,
-        1090, 1092, 1093, 1094, 1096, 1097, 1099, 1101, 1103, 1104, 1105, 1106, 1108, 1109, 1110, 1111,
-        1112, 1114, 1115, 1116, 1117, 1118, 1120, 1121, 1123, 1124, 1125, 1127, 1127, 1129, 1130, 1131,
-        1133, 1135, 1137, 1138, 1139, 1141, 1142, 1143, 1144, 1145, 1146, 1148, 1150, 1152, 1154, 1155,
-        1156, 1157, 1159, 1160, 1161, 1162, 1163, 1164, 1165, 1166, 1168, 1170, 1172, 1174, 1175, 1176,
-        1177, 1178, 1180, 1181, 1182, 1183, 1185, 1186, 1188, 1189, 1190, 1191, 1193, 1195, 1197, 1198,
-        1200, 1202, 1204, 1206, 1208, 1210, 1212, 1213, 1215, 1216, 1217, 1219, 1221, 1222, 1224, 1225,
-        1226, 1227, 1228, 1230, 1231, 1232, 1233, 1235, 1237, 1238, 1239, 1240, 1241, 1242, 1244, 1245,
-        1247, 1248, 1249, 1250, 1251, 1253, 1255, 1256, 1258, 1260, 1261, 1262, 1263, 1264, 1266, 1268,
-        1270, 1271, 1272, 1273, 1274, 1275, 1276, 1277, 1278, 1279, 1280, 1282, 1284, 1285, 1287, 1288,
-        1289, 1291, 1292, 1294, 1296, 1297, 1298, 1300, 1301, 1303, 1304, 1306, 1308, 1310, 1312, 1313,
-        1314, 1315, 1316, 1318, 1319, 1321, 1322, 1323, 1324, 1326, 1328, 1329, 1330, 1331, 1332, 1333,
-        1335, 1336, 1337, 1339, 1341, 1342, 1343, 1344, 1345, 1346, 1347, 1349, 1351, 1353, 1354, 1355,
-        1356, 1357, 1358, 1360, 1362, 1363, 1364, 1365, 1367, 1368, 1369, 1370, 1371, 1372, 1373, 1375,
-        1377, 1378, 1379, 1380, 1380, 1382, 1383, 1384, 1384, 1385, 1387, 1388, 1389, 1390, 1392, 1394,
-        1396, 1396, 1398, 1399, 1400, 1401, 1402, 1404, 1405, 1407, 1407, 1409, 1410, 1411, 1413, 1415,
-        1417, 1418, 1419, 1421, 1422, 1423, 1424, 1425, 1425, 1426, 1428, 1430, 1431, 1432, 1433, 1433,
-        1435, 1436, 1438, 1439, 1440, 1442, 1443, 1444, 1445, 1446, 1448, 1449, 1449, 1450, 1451, 1452,
-        1453, 1454, 1455, 1456, 1457, 1458, 1460, 1462, 1464, 1465, 1467, 1468, 1469, 1471, 1472, 1473,
-        1474, 1476, 1476, 1478, 1479, 1479, 1480, 1481, 1482, 1484, 1486, 1487, 1488, 1490, 1492, 1494,
-        1495, 1496, 1497, 1498, 1499, 1501, 1502, 1503, 1504, 1505, 1506, 1506, 1508, 1509, 1510, 1512,
-        1514, 1516, 1516, 1518,
+        1, 2, 3, 5, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 16, 18,
+        19, 21, 22, 24, 26, 27, 29, 30, 31, 32, 34, 35, 37, 38, 39, 40,
+        41, 42, 43, 45, 46, 48, 49, 50, 52, 53, 54, 55, 56, 58, 60, 61,
+        63, 64, 66, 68, 70, 72, 74, 75, 76, 76, 78, 80, 81, 83, 85, 86,
+        87, 89, 90, 92, 93, 94, 94, 95, 97, 98, 99, 100, 101, 103, 104, 106,
+        108, 109, 110, 112, 113, 114, 116, 117, 118, 120, 121, 121, 122, 123, 124, 125,
+        127, 129, 130, 131, 132, 133, 134, 135, 137, 139, 140, 142, 143, 144, 146, 147,
+        148, 149, 150, 151, 153, 154, 156, 157, 158, 159, 160, 162, 164, 164, 165, 166,
+        168, 169, 170, 171, 172, 173, 174, 176, 177, 178, 179, 180, 182, 183, 184, 184,
+        185, 187, 189, 191, 192, 193, 194, 196, 197, 197, 198, 199, 200, 202, 203, 205,
+        207, 209, 210, 212, 214, 215, 217, 219, 220, 222, 223, 224, 224, 226, 228, 229,
+        230, 232, 234, 236, 238, 240, 241, 242, 243, 245, 247, 248, 249, 250, 251, 252,
+        254, 255, 256, 257, 259, 261, 263, 264, 265, 266, 268, 269, 270, 271, 273, 273,
+        275, 277, 278, 279, 280, 281, 283, 285, 286, 287, 288, 289, 291, 292, 294, 295,
+        296, 298, 300, 301, 303, 304, 306, 308, 310, 311, 312, 313, 315, 316, 318, 319,
+        321, 322, 324, 326, 327, 329, 331, 333, 334, 335, 337, 339, 340, 342, 343, 344,
+        345, 347, 349, 351, 352, 353, 354, 355, 357, 359, 360, 361, 362, 364, 365, 366,
+        367, 369, 370, 372, 374, 376, 377, 378, 380, 381, 383, 384, 385, 386, 388, 390,
+        391, 392, 393, 395, 396, 397, 398, 399, 400, 402, 403, 405, 407, 408, 409, 411,
+        411, 412, 413, 415, 416, 417, 418, 420, 421, 422, 423, 425, 427, 428, 429, 431,
+        433, 435, 437, 438, 439, 440, 442, 444, 445, 447, 449, 451, 453, 455, 456, 457,
+        458, 459, 461, 462, 462, 464, 466, 467, 468, 470, 471, 472, 474, 476, 478, 480,
+        482, 484, 486, 488, 489, 490, 491, 492, 493, 495, 496, 497, 499, 500, 501, 503,
+        504, 506, 506, 508, 510, 511, 513, 515, 517, 518, 519, 520, 521, 523, 524, 525,
+        526, 527, 528, 529, 530, 532, 533, 533, 534, 535, 536, 537, 538, 540, 542, 544,
+        545, 546, 548, 549, 550, 551, 552, 553, 555, 557, 559, 560, 562, 563, 564, 565,
+        566, 567, 568, 570, 572, 573, 574, 575, 576, 577, 578, 579, 581, 582, 583, 584,
+        585, 587, 588, 590, 591, 593, 595, 596, 597, 598, 599, 600, 602, 604, 605, 607,
+        608, 609, 610, 611, 612, 614, 615, 617, 618, 620, 622, 623, 624, 625, 627, 628,
+        629, 631, 632, 633, 634, 635, 637, 639, 641, 643, 644, 646, 647, 649, 650, 652,
+        654, 656, 657, 658, 659, 661, 663, 665, 667, 669, 671, 673, 674, 676, 677, 678,
+        680, 682, 684, 686, 688, 689, 690, 692, 693, 695, 696, 698, 699, 701, 702, 703,
+        703, 704, 705, 707, 708, 709, 711, 712, 713, 714, 714, 715, 716, 718, 719, 720,
+        721, 722, 724, 725, 727, 728, 730, 732, 733, 734, 735, 737, 738, 739, 741, 742,
+        743, 745, 747, 749, 751, 751, 752, 753, 755, 756, 757, 759, 760, 761, 762, 763,
+        764, 765, 767, 768, 769, 770, 770, 771, 773, 774, 775, 775, 777, 778, 779, 780,
+        782, 783, 784, 786, 788, 789, 791, 793, 794, 795, 796, 797, 798, 799, 800, 802,
+        802, 803, 804, 805, 807, 808, 809, 810, 812, 813, 814, 816, 817, 818, 819, 820,
+        821, 822, 823, 825, 827, 828, 829, 830, 831, 833, 833, 835, 837, 838, 839, 840,
+        841, 842, 844, 844, 845, 846, 848, 848, 849, 850, 852, 854, 855, 856, 858, 859,
+        860, 861, 863, 865, 866, 867, 868, 869, 870, 871, 873, 874, 875, 876, 878, 879,
+        881, 882, 883, 884, 885, 887, 888, 889, 891, 892, 894, 896, 898, 899, 900, 902,
+        903, 904, 905, 906, 908, 909, 910, 911, 913, 915, 916, 917, 920, 921, 923, 925,
+        927, 928, 929, 931, 932, 933, 935, 936, 938, 940, 941, 943, 944, 945, 946, 947,
+        949, 951, 953, 955, 957, 958, 959, 960, 961, 962, 963, 965, 965, 965, 967, 968,
+        969, 970, 972, 973, 975, 976, 978, 980, 981, 982, 983, 985, 988, 989, 991, 992,
+        993, 995, 997, 999, 1000, 1001, 1002, 1003, 1005, 1006, 1007, 1008, 1009, 1011, 1012, 1013,
+        1015, 1017, 1017, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 1026, 1027, 1028, 1030, 1032, 1033,
+        1034, 1035, 1036, 1037, 1039, 1040, 1041, 1042, 1044, 1045, 1046, 1048, 1049, 1051, 1053, 1054,
+        1055, 1057, 1058, 1059, 1060, 1061, 1062, 1064, 1065, 1066, 1067, 1068, 1069, 1071, 1073, 1075,
+        1077, 1078, 1079, 1081, 1083, 1084, 1086, 1087, 1088, 1089, 1090, 1091, 1092, 1094, 1096, 1097,
+        1098, 1099, 1100, 1102, 1104, 1106, 1108, 1110, 1111, 1111, 1113, 1114, 1116, 1117, 1118, 1120,
+        1122, 1123, 1123, 1124, 1126, 1127, 1129, 1131, 1132, 1134, 1135, 1137, 1138, 1139, 1140, 1142,
+        1144, 1145, 1147, 1149, 1150, 1152, 1153, 1154, 1156, 1157, 1159, 1160, 1162, 1163, 1165, 1166,
+        1167, 1169, 1170, 1171, 1173, 1174, 1175, 1176, 1178, 1180, 1181, 1183, 1184, 1185, 1185, 1187,
+        1189, 1191, 1192, 1193, 1194, 1195, 1196, 1198, 1199, 1200, 1201, 1202, 1203, 1205, 1206, 1208,
+        1210, 1212, 1214, 1216, 1218, 1220, 1221, 1223, 1225, 1227, 1228, 1230, 1231, 1233, 1235, 1236,
+        1237, 1238, 1240, 1242, 1243, 1244, 1245, 1247, 1249, 1250, 1251, 1252, 1254, 1256, 1257, 1259,
+        1261, 1262, 1263, 1264, 1265, 1267, 1269, 1270, 1270, 1271, 1272, 1273, 1274, 1275, 1277, 1279,
+        1281, 1282, 1283, 1285, 1286, 1287, 1288, 1290, 1292, 1294, 1295, 1297, 1299, 1300, 1302, 1303,
+        1304, 1306, 1307, 1309, 1310, 1311, 1312, 1314, 1315, 1316, 1317, 1318, 1320, 1322, 1324, 1325,
+        1326, 1327, 1328, 1330, 1332, 1334, 1335, 1336, 1338, 1338, 1339, 1340, 1341, 1343, 1345, 1345,
+        1346, 1347, 1348, 1349, 1351, 1352, 1353, 1354, 1355, 1356, 1357, 1358, 1360, 1361, 1363, 1364,
+        1365, 1366, 1367, 1367, 1369, 1370, 1372, 1373, 1374, 1376, 1377, 1378, 1379, 1380, 1381, 1382,
+        1383, 1384, 1385, 1387, 1388, 1390, 1392, 1393, 1395, 1396, 1397, 1399, 1400, 1401, 1402, 1404,
+        1406, 1408, 1409, 1411, 1413, 1414, 1415, 1416, 1417, 1419, 1420, 1420, 1421, 1422, 1423, 1424,
+        1425, 1426, 1427, 1428, 1429, 1431, 1432, 1432, 1433, 1434, 1436, 1437, 1439, 1441, 1443, 1444,
+        1445, 1446, 1448, 1450, 1452, 1453, 1454, 1455, 1456, 1457, 1458, 1459, 1461, 1464, 1465, 1466,
+        1468, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1478, 1479, 1481, 1483, 1484, 1485, 1487, 1488,
+        1490, 1491, 1492, 1494, 1495, 1497, 1498, 1499, 1500, 1502, 1504, 1505, 1506, 1508, 1509, 1511,
+        1513, 1515, 1517, 1518, 1519, 1520, 1520, 1521, 1523, 1524, 1525, 1526, 1527, 1528, 1530, 1531,
+        1532, 1533, 1535, 1537, 1538, 1539, 1540,
     ],
     values: &[
-        0x069b, // researchs
-        0x01e7, // management
-        0x0089, // centred
-        0x0176, // hospitals
-        0x018c, // implementation
-        0x022f, // oriented
-        0x0121, // ethics
+        0x016e, // hardware
+        0x02ca, // server
+        0x008c, // centred
+        0x017a, // hospitals
+        0x0190, // implementation
+        0x0236, // oriented
+        0x02d6, // soc
         0,
-        0x01d5, // line
-        0x0596, // infosecs
-        0x071b, // uats
-        0x02db, // storage
+        0x01d9, // line
+        0x0133, // fhir
+        0x059a, // infosecs
+        0x0035, // appsw
+        0x02d7, // social
+        0x0469, // biologys
+        0x0105, // drug
+        0x0293, // readiness
+        0x004f, // back
+        0x01c7, // laboratories
+        0x0346, // waiting
+        0x011d, // enterprise
+        0x0040, // assistant
+        0x0055, // band4
+        0x0282, // protective
+        0x0327, // trust
+        0x018b, // imaging
+        0x019c, // infusion
+        0x00d3, // cyberspace
+        0x0311, // tester
+        0x00b0, // computational
+        0x007b, // c
+        0x02f4, // supply
+        0x0033, // apps
+        0x0171, // health
+        0x0139, // first
+        0x0085, // catering
+        0x0067, // bioinformatics
+        0x0261, // planning
+        0x0449, // automations
+        0x05cd, // leads
         0x0012, // access
-        0x0468, // biologys
-        0x0102, // drug
-        0x004e, // back
-        0x0186, // im
-        0x04e6, // detections
-        0x0119, // enterprise
-        0x008d, // change
-        0x003f, // assistant
-        0x0054, // band4
-        0x04fa, // dpos
-        0x0315, // trust
-        0x0600, // minings
-        0x049d, // coachs
-        0x0011, // acceptance
-        0x0604, // modelers
-        0x00ad, // computational
-        0x0171, // hipaa
-        0x0032, // apps
-        0x016d, // health
-        0x0488, // centres
-        0x0265, // principal
-        0x0066, // bioinformatics
-        0x0247, // permanent
-        0x0341, // wireless
-        0x0448, // automations
-        0x007f, // care
-        0x001e, // aerospace
-        0x0623, // officers
-        0x0347, // workflow
-        0x02f1, // tech
-        0x00f1, // directorate
-        0x00d3, // data
-        0x05a6, // intelligences
-        0x04d7, // dcb0129s
-        0x005b, // band8d
-        0x0529, // experts
-        0x0093, // ciso
-        0x059d, // installers
-        0x02ed, // t
-        0x0515, // engineers
-        0x01a4, // integrator
-        0x0337, // warehousing
-        0x0282, // radiotherapy
-        0x02ce, // sr
-        0x01a8, // interaction
-        0x05b0, // internetworkings
-        0x01de, // lorenzo
-        0x028f, // registration
-        0x02c6, // soa
-        0x0051, // band1
-        0x012f, // fhir
-        0x02d7, // statistics
-        0x026f, // program
-        0x0732, // vulnerabilitys
-        0x0226, // operating
-        0x0181, // ics
-        0x06dc, // strategists
-        0x01ed, // matron
-        0,
-        0x033b, // website
-        0x05ce, // lecturers
-        0x057d, // hunters
-        0x01c8, // languages
-        0x0003, // 2
-        0x00e1, // deputy
-        0x06fc, // telephonys
-        0x01fe, // midwifery
-        0,
-        0x0258, // platforms
-        0x02dc, // strategist
-        0x046b, // biostatisticals
-        0x0250, // php
-        0x019d, // installer
-        0x00dd, // delivery
-        0x02ec, // systmone
-        0x010f, // electrician
-        0x0064, // biochemistry
-        0x043f, // assistants
-        0x0238, // parental
-        0x0117, // england
-        0x00ba, // control
-        0x0257, // platform
-        0x009e, // cobol
-        0x02c1, // simulation
-        0x02e8, // swift
-        0x0048, // automation
-        0x004d, // b
-        0x029a, // requirements
-        0x008a, // cerner
-        0x0109, // edi
-        0x0232, // outreach
-        0x02f0, // team
-        0x0332, // vulnerability
-        0x00fc, // draftsperson
-        0x00d7, // dcb0129
-        0x0319, // tutor
-        0x0262, // ppe
-        0x072b, // virtualizations
-        0x0446, // authors
-        0x0203, // model
-        0x053a, // fois
-        0x05aa, // interfaces
-        0x0166, // hacker
-        0x018d, // improvement
-        0x048d, // changes
-        0x0025, // aircraft
-        0x0271, // programmer
-        0x034e, // wte
-        0x05d0, // librarians
-        0x02a9, // sales
-        0x0089, // centered
-        0x0080, // catalogue
-        0x00a3, // command
-        0x0101, // driver
-        0x00ea, // device
-        0x016c, // head
-        0x00c1, // counsellor
-        0x0154, // genome
-        0x021b, // novell
-        0x06da, // stewards
-        0x01f8, // methodology
-        0x007a, // caldicott
-        0x06f0, // teams
-        0x0587, // imagings
-        0x02fd, // temporary
-        0x026a, // procurement
-        0x01ee, // mechanical
-        0x06e1, // supervisors
-        0x0264, // practitioner
-        0x0032, // applications
-        0x06a6, // risks
-        0,
-        0x002f, // angular
-        0x0092, // cisco
-        0x0196, // infosec
-        0x00c9, // csu
-        0x0437, // archivists
-        0x0032, // application
-        0x0090, // cio
-        0x0086, // cclio
-        0x04e4, // desks
-        0x0133, // fire
-        0x06cb, // specialists
-        0x0122, // etl
-        0,
-        0x0419, // administrators
-        0x01ec, // maternity
-        0x06a4, // rhits
-        0x0008, // 6
-        0x004c, // azure
-        0x0118, // entarch
-        0x0026, // algorithm
-        0,
-        0x0593, // informaticists
-        0x025e, // portfolio
-        0x02f7, // telecom
-        0x0351, // year
-        0x0441, // assurances
-        0x0097, // clinician
-        0x0105, // dynamics
-        0x017a, // hrs
-        0x0550, // gdprs
-        0x0672, // programmings
-        0x04e3, // designers
-        0x02f6, // technology
-        0x02b6, // secretary
-        0x01d9, // list
-        0x00db, // defence
-        0x006c, // biostatistician
-        0x00f9, // dotnet
-        0x0714, // transitions
-        0x021d, // nurse
-        0x02aa, // salesforce
-        0x0286, // receptionist
-        0x017f, // i
-        0x0059, // band8b
-        0x01ab, // interim
-        0x06cf, // sres
-        0x01b2, // intranet
-        0x06d2, // staffs
-        0x0034, // appsw
-        0x0245, // performance
-        0x0592, // informaticians
-        0x02cc, // sqa
-        0x021e, // nursing
-        0x00b6, // consumable
-        0x049b, // cnios
-        0x02ad, // science
-        0x0082, // catering
-        0x043d, // assessors
-        0x06f6, // technologys
-        0x02b2, // scrum
-        0x0152, // geneticist
-        0x0272, // programming
-        0x0168, // haematology
-        0x06c7, // socs
-        0x006d, // biostatistics
-        0x0233, // oversight
-        0,
-        0x02ba, // senior
-        0x002a, // analyst
-        0x00d1, // cytology
-        0x0063, // billing
-        0x062a, // operators
-        0x0210, // networker
-        0x006a, // biometrician
-        0x00d0, // cyberspace
-        0x014b, // gameplay
-        0x0320, // unix
-        0x04af, // computings
-        0x02ac, // scholar
-        0x033c, // websphere
-        0x01eb, // master
-        0x022b, // ops
-        0x02b4, // second
-        0x066d, // professionals
-        0x00e7, // dev
-        0x0038, // area
-        0x05ca, // leaders
-        0x0229, // operations
-        0x0129, // expert
-        0x0148, // functional
-        0x00a2, // coding
-        0x031b, // uat
-        0x056d, // healths
-        0x04e8, // developers
-        0x0045, // auditor
-        0x027e, // quality
-        0,
-        0x04d3, // datas
-        0x01fc, // microcomputer
-        0x0188, // imandt
-        0x029e, // resource
-        0x00d8, // dcb0160
-        0x00a5, // commercial
-        0x02d2, // staff
-        0x0346, // worker
-        0x06e4, // supports
-        0x05e8, // managers
-        0x02de, // student
-        0x00a9, // communicator
-        0x02dd, // strategy
-        0x019c, // installation
-        0x0017, // administration
-        0x0654, // pkis
-        0x02f9, // telecommunications
-        0x00c6, // cryptological
-        0x0701, // testings
-        0x04d6, // dbas
-        0x0175, // hospital
-        0x0024, // ai
-        0x01a0, // instrument
-        0x017e, // hybrid
-        0x0336, // warehouse
-        0x014f, // gcp
-        0x00cc, // curriculum
-        0x066b, // products
-        0x02c3, // site
-        0x047a, // caldicotts
-        0x0736, // warehouses
-        0x0053, // band3
-        0x06d6, // statisticians
-        0x072d, // visualisations
-        0x0091, // circuit
-        0x0014, // accountant
-        0x0326, // vaccines
-        0x0345, // work
-        0x01a6, // intelligence
-        0x01d3, // limited
-        0x020e, // net
-        0x0002, // 1st
-        0x0710, // trainers
-        0x021c, // nuclear
-        0x033f, // windows
-        0x0107, // ea
-        0x01cb, // learning
-        0x06f3, // technicians
-        0x01fb, // microbiology
-        0x02fe, // term
-        0x01ba, // javascript
-        0x067e, // qualitys
-        0x0140, // former
-        0x04a1, // coders
-        0x0240, // patients
-        0x01dc, // local
-        0x02b1, // screening
-        0x029b, // research
-        0x031e, // unit
-        0x046f, // blockchains
-        0x034d, // writer
-        0x030e, // trade
-        0x0058, // band8a
-        0x0290, // regression
-        0x0094, // cleaner
-        0x000c, // 8c
-        0x0161, // graphic
-        0x0073, // bounty
-        0x02e0, // summariser
-        0x069c, // researchers
-        0x0285, // readiness
-        0x0019, // administrator
-        0x0023, // agile
-        0x001d, // advocate
-        0x0075, // builder
-        0x0296, // reporting
-        0x074d, // writers
-        0,
-        0x00bd, // coordinator
-        0x06f1, // techs
-        0x04e2, // designs
-        0x04a2, // codings
-        0x0047, // authority
-        0x0675, // protections
-        0x00f4, // distributed
-        0x10cf, // cybersecurity
-        0x0069, // biomedical
-        0x019a, // insight
-        0x0331, // volunteer
-        0x016e, // hearing
-        0x009c, // co
-        0x01b1, // interviewer
-        0x020b, // month
-        0x04ab, // compilers
-        0x0564, // guardians
-        0x0516, // engineerings
-        0x02a1, // response
-        0x05d6, // linguists
-        0x0067, // biologist
-        0x00f5, // doctor
-        0x020f, // network
-        0x008f, // chief
-        0x01f2, // medicines
-        0,
-        0x00b4, // consultant
-        0x01f6, // messaging
-        0x0027, // allscripts
-        0x01ef, // media
-        0x018f, // incident
-        0x0263, // practice
-        0x01b9, // java
-        0x0301, // testing
-        0x014e, // gas
-        0x01b3, // intrusion
-        0x019f, // instructor
-        0x001b, // adviser
-        0x006b, // biostatistical
-        0x02e6, // surgery
-        0,
-        0x04dd, // deliverys
-        0x0049, // automotive
-        0x025d, // porters
-        0x0292, // release
-        0x01a9, // interactive
-        0x003c, // assessment
-        0x006f, // blockchain
-        0x0098, // cloud
-        0x0244, // people
-        0x00c7, // cryptologist
-        0x051c, // eprs
-        0x02c9, // solutions
-        0x032c, // visual
-        0x0306, // things
-        0x024e, // photonic
-        0x0235, // pa
-        0x0327, // vbnet
-        0x0256, // planning
-        0x0273, // project
-        0x02a3, // reviewer
-        0x0074, // bug
-        0x015b, // glp
-        0x031d, // ukas
-        0x0144, // frontend
-        0x0722, // usabilitys
-        0x0340, // winpath
-        0x00c4, // cover
-        0x01e0, // ltd
-        0x005c, // band9
-        0x0689, // recoverys
-        0x0037, // archivist
-        0x029d, // resilience
-        0x0213, // nhs
-        0x02bf, // sharepoint
-        0x024d, // pharmacy
-        0,
-        0x0289, // recovery
-        0x00f6, // document
-        0x020c, // months
-        0x0225, // online
-        0x072a, // virtualisations
-        0x023b, // partnership
-        0x00fd, // draughtsman
-        0x0304, // theatres
-        0x0159, // geospatial
-        0,
-        0x018b, // implants
-        0x0434, // appsws
-        0x0566, // hackers
-        0x0208, // module
-        0x0057, // band7
-        0x073a, // webmasters
-        0x02e3, // supply
-        0x006e, // blended
-        0x0139, // fmcg
-        0x0559, // geospatials
-        0x02ea, // system
-        0x0178, // housekeeping
-        0x023e, // pathway
-        0x00b8, // content
-        0x002d, // and
-        0x06ac, // scholars
-        0x0160, // graduate
-        0x02d0, // ssrs
-        0x0251, // physician
-        0x011b, // epic
-        0x025a, // pmo
-        0x02f5, // technologist
-        0x0062, // biller
-        0x01c7, // language
-        0x01a2, // insurance
-        0x0052, // band2
-        0x0114, // endoscopy
-        0x023a, // partner
-        0x0508, // economists
-        0x00e5, // desktop
-        0x0417, // administrations
-        0x04ac, // compliances
-        0x0019, // admin
-        0x0214, // nhsbt
-        0x009a, // cnc
-        0x0021, // agenda
-        0x0006, // 4
-        0x02a6, // risk
-        0x02e9, // sysadmin
-        0x04e9, // developments
-        0x008e, // chef
-        0x0068, // biology
-        0x0597, // infrastructures
-        0x04ba, // controls
-        0x001a, // admissions
-        0x0042, // at
-        0x0189, // immunology
-        0x0487, // cdios
-        0x00b1, // configuration
-        0x02be, // services
-        0x02a0, // responder
-        0x0321, // until
-        0x02a4, // rhit
-        0x0134, // firmware
-        0x02d1, // stack
-        0x004a, // avionics
-        0x0254, // pki
-        0x01a1, // instruments
-        0x01c2, // lab
-        0x003a, // aseptic
-        0x0227, // operation
-        0x0236, // pacs
-        0x0435, // architects
-        0x0169, // handler
-        0x0204, // modeler
-        0x025c, // porter
-        0x033d, // wheelchairs
-        0x009f, // code
-        0x0182, // ig
-        0x02e7, // surgical
-        0x055e, // governances
-        0x0520, // ethicists
-        0x0190, // inclusion
-        0x00b9, // contract
-        0x064c, // pharmacists
-        0x00be, // corporate
-        0x0123, // evaluation
-        0x0335, // ward
-        0x0313, // transfusion
-        0x011e, // estates
-        0x04f0, // directors
-        0x01f9, // mhra
-        0x06c8, // softwares
-        0x0029, // analysis
-        0x016d, // healthcare
-        0x02d9, // sterilisation
-        0x0179, // hr
-        0x0294, // remote
-        0x01f7, // methodologist
-        0x027d, // qlik
-        0x023f, // patient
-        0x02ab, // sas
-        0x046c, // biostatisticians
-        0,
-        0x0274, // projects
-        0x00f7, // documentalist
-        0x0113, // end
-        0x0020, // agency
-        0x0111, // embedded
-        0x05e7, // managements
-        0x04ef, // digitals
-        0x0307, // threat
-        0x002c, // analytics
-        0x0309, // time
-        0x066a, // procurements
-        0x0149, // furniture
-        0x05eb, // masters
-        0x004f, // backend
-        0x052a, // exploitations
-        0x05fa, // microarrays
-        0x05c9, // leads
-        0x00d2, // d
-        0x0081, // category
-        0x034c, // wound
-        0x05af, // internetworks
-        0x0183, // ii
-        0x0270, // programme
-        0x02a5, // rights
-        0,
-        0x0303, // textiles
-        0x0287, // record
-        0,
-        0x0032, // app
-        0x00ce, // customs
-        0x02df, // subject
-        0x015e, // governance
-        0x0348, // workforce
-        0,
-        0x008c, // champion
-        0x00de, // demographer
-        0x010b, // educational
-        0x0146, // full
-        0x031a, // typescript
-        0x0191, // industrial
-        0x01bb, // jnr
-        0x007d, // capacity
-        0x034a, // workplace
-        0x05e5, // malwares
-        0x06c2, // siros
-        0x00b3, // construction
-        0x0223, // officer
-        0x010a, // education
-        0x02c4, // skills
-        0x013d, // for
-        0x011a, // environmental
-        0x02c5, // snr
-        0x01b4, // investigator
-        0x02cd, // sql
-        0x06a8, // safetys
-        0x05fd, // midwifes
-        0x04b8, // contents
-        0x059f, // instructors
-        0x02f3, // technician
-        0x00f3, // distance
-        0x0046, // author
-        0x04c7, // cryptologists
-        0x0001, // 1
-        0x0061, // bill
-        0x019b, // inspector
-        0x0302, // textile
-        0x030d, // tracker
-        0x06b3, // sdets
-        0x00c8, // csharp
-        0x0065, // bioinformatician
-        0x0194, // informatics
-        0x0221, // of
-        0x05fc, // microcomputers
-        0x0310, // trainer
-        0x042a, // analysts
-        0x0030, // angularjs
-        0x0322, // usability
-        0x0216, // nodejs
-        0x01fd, // midwife
-        0x050d, // ehrs
-        0x0712, // transformations
-        0x0115, // engineer
-        0x04b0, // comsecs
-        0x0135, // first
-        0x0128, // experience
-        0x02cb, // spec
-        0x0338, // water
-        0x0126, // ex
-        0x0634, // owners
-        0x022d, // oracle
-        0x00a0, // codebase
-        0x041c, // advisors
-        0x0312, // transformation
-        0x031f, // university
-        0x02ee, // tableau
-        0x0249, // pharma
-        0x0138, // flutter
-        0x032a, // virtualisation
-        0x01dd, // locum
-        0x015c, // gmp
-        0x0524, // evaluators
-        0x01c4, // laboratory
-        0x0174, // hl7
-        0x028b, // red
-        0x01b7, // ict
-        0x02b7, // secure
-        0x0308, // till
-        0x026e, // professor
-        0x0440, // associates
-        0x031c, // ui
-        0x0499, // cmios
-        0x01ce, // lecturer
-        0x0206, // modeller
-        0x0325, // v
-        0x028d, // registered
-        0x02af, // scientist
-        0x0410, // abstractors
-        0x0228, // operational
-        0x04b2, // configurators
-        0,
-        0x00ca, // cto
-        0x0350, // xml
-        0x0173, // histopathology
-        0x0185, // iiot
-        0x02fa, // telecoms
-        0x0323, // user
-        0x0730, // voips
-        0x0493, // cisos
-        0x02c8, // software
-        0x0279, // python
-        0x04f7, // documentalists
-        0x0485, // ccios
-        0x04c3, // coursewares
-        0x0669, // processings
-        0x028c, // redesign
-        0x02c2, // siro
-        0x0050, // band
-        0x06db, // storages
-        0x0211, // networking
-        0x06bd, // servicedesks
-        0x0132, // financial
-        0x0490, // cios
-        0x032d, // visualisation
-        0x0022, // agent
-        0x01aa, // interface
-        0x01d6, // linguist
-        0x0099, // cmio
-        0x0260, // power
-        0x00a6, // commissioning
-        0x026d, // professional
-        0x01a7, // intelligent
-        0x0436, // architectures
-        0x0036, // architecture
-        0x012a, // exploitation
-        0x04a9, // communicators
-        0x033a, // webmaster
-        0x0284, // reactjs
-        0x0153, // genetics
-        0x02e2, // supplier
-        0x0595, // informations
-        0x01b6, // iot
-        0x06a0, // responders
-        0x0187, // imaging
-        0x000d, // 8d
-        0x0079, // c
-        0x0700, // testers
-        0x0136, // fixed
-        0x0278, // public
-        0x068e, // registrars
-        0x02f4, // technologies
-        0x022a, // operator
-        0x0184, // iii
-        0x02f8, // telecommunication
-        0x011c, // epr
-        0x0217, // non
-        0x00e8, // developer
-        0x01bc, // jquery
-        0x01f4, // member
-        0x0192, // informatician
-        0x05a4, // integrators
-        0x016b, // hat
-        0x0222, // office
-        0x034f, // x
-        0x04f8, // documentations
-        0x02b5, // secondment
-        0x065e, // portfolios
-        0x0518, // entarchs
-        0x020a, // monitoring
-        0x030a, // to
-        0x0005, // 3
-        0x0055, // band5
-        0x00b2, // configurator
-        0x0261, // powerapps
-        0,
-        0x01c5, // labs
-        0x0523, // evaluations
-        0x01d0, // librarian
-        0x00fa, // dpo
-        0x0339, // web
-        0x007b, // cancer
-        0x0084, // ccg
-        0x02e1, // supervisor
-        0x00e4, // desk
-        0x028a, // recruiter
-        0x0156, // genomics
-        0x00b7, // consumables
-        0x00ab, // compiler
-        0x0141, // foundation
-        0x01e7, // mgmt
-        0x0231, // orthopaedics
-        0x02bb, // server
-        0x0028, // ambassador
-        0x0473, // bountys
-        0x0040, // associate
-        0x0588, // imandts
-        0x02a8, // safety
-        0x00d6, // dba
-        0x001f, // afc
-        0x020d, // nervecentre
-        0,
-        0x00ec, // devops
-        0x0142, // freedom
-        0x01e3, // maintenance
-        0x06af, // scientists
-        0x0241, // payroll
-        0x011d, // equipment
-        0x0610, // networkers
-        0x02b9, // semantic
-        0x0465, // bioinformaticians
-        0x00c5, // cpp
-        0x02bd, // servicedesk
-        0x0281, // radiopharmacy
-        0x0276, // protective
-        0x003e, // asset
-        0x017c, // human
-        0x0147, // fullstack
-        0x0220, // obstetric
-        0x004b, // aws
-        0x0280, // radiology
-        0x00f0, // director
-        0x00da, // decontamination
-        0x00cd, // customer
-        0x0015, // accredited
-        0x01ad, // intern
-        0x00a4, // commerce
-        0x0112, // emis
-        0x0224, // oncology
-        0x0103, // drugs
-        0x01cc, // leather
-        0x027f, // quantitative
-        0x0268, // process
-        0x0035, // architect
-        0x0253, // physiotherapist
-        0,
-        0x0311, // training
-        0x014d, // garment
-        0x05ff, // miners
-        0x0298, // representative
-        0x0318, // tumour
-        0,
-        0x0266, // privacy
-        0x0329, // virology
-        0,
-        0x0031, // api
-        0x0205, // modeling
-        0x06ef, // teachers
-        0x00ee, // diagnostic
-        0x00ef, // digital
-        0x05a8, // interactions
-        0x01c0, // knowledge
-        0x02fb, // telehealth
-        0x013a, // foi
-        0x0288, // records
-        0x030c, // tpp
-        0x009b, // cnio
-        0x010c, // educator
-        0x027a, // qa
-        0x0167, // hadoop
-        0x00d9, // ddat
-        0x08ef, // ehealth
-        0x0237, // paralegal
-        0x0212, // networks
-        0x0162, // group
-        0x022e, // ordinator
-        0x01c9, // lead
-        0x0110, // electronic
-        0x0467, // biologists
-        0x0165, // gxp
-        0x06f5, // technologists
-        0x0314, // transition
-        0x00cf, // cyber
-        0x0324, // ux
-        0x0299, // requirement
-        0x02cb, // specialist
-        0x0275, // protection
-        0x00dc, // defender
-        0x0172, // histology
-        0x04dc, // defenders
-        0x030f, // trainee
-        0x070d, // trackers
-        0x0671, // programmers
-        0x061d, // nurses
-        0x0085, // ccio
-        0x00b5, // consulting
-        0x02a2, // retired
-        0x0193, // informaticist
-        0x024b, // pharmaceuticals
-        0x0124, // evaluator
-        0x0137, // flight
-        0x013c, // footwear
-        0x018a, // implant
-        0x019e, // instructional
-        0x02c9, // solution
-        0x002b, // analytic
-        0x021f, // object
-        0x025b, // policy
-        0x05da, // literacys
-        0x0125, // evidence
-        0x0201, // ml
-        0x0475, // builders
-        0x0004, // 2nd
-        0x01af, // internetwork
-        0x0666, // privacys
-        0x056a, // hardwares
-        0x0170, // helpdesk
-        0x0072, // board
-        0x0605, // modelings
-        0,
-        0x032b, // virtualization
-        0x01f3, // meditech
-        0x0143, // front
-        0x0108, // economist
-        0x04de, // demographers
-        0x0413, // accessibilitys
-        0x005a, // band8c
-        0x01d4, // lims
-        0x01a5, // integrity
-        0x0295, // report
-        0x0009, // 7
-        0x0095, // clerk
-        0x00e3, // designer
-        0x01d8, // linux
-        0x029f, // resources
-        0x05a3, // integrations
-        0x02f2, // technical
-        0x0207, // modelling
-        0x0106, // e
-        0x0150, // gdpr
-        0x030b, // tourism
-        0x0116, // engineering
-        0x00c0, // council
-        0x000a, // 8a
-        0x0104, // dspt
-        0x0252, // physics
-        0x0246, // perm
-        0x000b, // 8b
-        0x00d4, // database
-        0x008b, // certified
-        0x00aa, // compatibility
-        0x0100, // dressings
-        0x0534, // firmwares
-        0x01ae, // internet
-        0x02eb, // systems
-        0x000e, // 9
-        0x0569, // handlers
-        0x072e, // visualizations
-        0x015a, // gis
-        0x016f, // help
-        0x0495, // clerks
-        0x0065, // bioinformaticist
-        0x0219, // note
-        0x023c, // partnerships
-        0x0330, // voip
-        0x0007, // 5
-        0x00bc, // cook
-        0x0606, // modellers
-        0x00af, // computing
-        0x0570, // helpdesks
-        0x01bd, // jr
-        0x00ed, // devsecops
-        0x046a, // biometricians
-        0x00a8, // communications
-        0x0199, // innovation
-        0x00c3, // courseware
-        0x0607, // modellings
-        0x00bb, // controller
-        0x0151, // genetic
-        0x02d5, // statistical
-        0x027b, // qat
-        0x01df, // lotus
-        0x00fe, // draughtsperson
-        0x0157, // geographic
-        0x04cf, // cybers
-        0x0043, // audiology
-        0x02d8, // sterile
-        0x00ae, // computer
-        0x0088, // centre
-        0x0044, // audit
-        0x013f, // forensics
-        0x01f5, // mentor
-        0x00c2, // course
-        0x0422, // agents
-        0x0039, // artificial
-        0x0195, // information
-        0x01be, // junior
-        0x00cb, // curator
-        0x0316, // trusts
-        0x003b, // aspnet
-        0x06ad, // sciences
-        0x01a3, // integration
-        0x01e1, // machine
-        0x02ae, // scientific
-        0x01da, // literacy
-        0x02a7, // ruby
-        0x016a, // hardware
-        0x0164, // guardian
-        0x010e, // elearning
-        0x069d, // resiliences
-        0x01bf, // key
-        0x0293, // reliability
-        0x00a7, // communication
-        0x0334, // wales
-        0x00ff, // dressing
-        0x013b, // food
-        0x010d, // ehr
-        0x01e2, // mainframe
-        0x02fc, // telephony
-        0x02d4, // statistic
-        0x021a, // notes
-        0x0297, // reports
-        0x02bc, // service
-        0x018e, // in
-        0x0267, // problem
-        0x032f, // voice
-        0x0198, // infusion
-        0x02ef, // teacher
-        0x0180, // icb
-        0x02c7, // soc
-        0x0344, // wordpress
-        0x0305, // therapist
-        0x0145, // ftc
-        0x029c, // researcher
-        0x01b7, // it
-        0x0087, // cdio
-        0x01e6, // mammography
-        0x01d7, // links
-        0x0083, // catheters
-        0x04b1, // configurations
-        0x0343, // within
-        0x005e, // beta
-        0x01ea, // manufacturing
-        0x0078, // buyer
-        0x0277, // psychologist
-        0x0056, // band6
-        0x01ac, // intermediate
-        0x0230, // orthopaedic
-        0x024f, // photonics
-        0x023d, // pathology
-        0x02b3, // sdet
-        0x04cb, // curators
-        0x01e7, // mgt
-        0x0255, // planner
-        0x0197, // infrastructure
-        0x02e5, // surgeon
-        0x0243, // penetration
-        0x043e, // assets
-        0x003d, // assessor
-        0x0155, // genomic
-        0x06b8, // securitys
-        0x0041, // assurance
-        0x0349, // working
-        0x015d, // goods
-        0x017d, // hunter
-        0x005f, // beverage
-        0x0060, // bi
-        0x06e9, // sysadmins
-        0x04ca, // ctos
-        0x0239, // part
-        0x01db, // literature
+        0x04fb, // documentations
+        0x035a, // workflow
+        0x0474, // bountys
+        0x0302, // tech
+        0x00d6, // data
+        0x027d, // programmer
+        0x00ca, // cryptologist
+        0x0288, // qc
         0x0018, // administrative
-        0x05d1, // librarys
-        0x0096, // clinical
-        0x012e, // fellow
-        0x0163, // guard
-        0x0218, // not
-        0x0445, // auditors
-        0x060a, // monitorings
-        0x028e, // registrar
-        0x04c6, // cryptologicals
-        0x01b5, // ios
-        0x0120, // ethicist
-        0x01ff, // miner
-        0x0328, // vice
-        0x002e, // android
-        0x05cb, // learnings
-        0x01b0, // internetworking
-        0x02ca, // source
-        0x0070, // blood
-        0x01e8, // mgr
-        0x0269, // processing
-        0x009d, // coach
-        0x013e, // forensic
-        0x0352, // years
-        0x065a, // pmos
-        0x0131, // finance
-        0x01e4, // major
-        0x04d0, // cyberspaces
-        0x00fb, // draftsman
-        0x033e, // white
-        0x01e9, // manual
-        0x0655, // planners
+        0x052d, // experts
+        0x023e, // paediatric
+        0x04b2, // computings
+        0x0519, // engineers
+        0x028e, // radiotherapy
+        0x01a8, // integrator
+        0x0006, // 4
+        0x0144, // former
         0,
-        0x00e9, // development
-        0x011f, // ethical
-        0x02b0, // scotland
+        0x04fa, // documentalists
+        0x06ab, // researchers
+        0x01e2, // lorenzo
+        0x029d, // registration
+        0x0615, // networkers
+        0x0052, // band1
+        0x00e4, // deputy
+        0x02e7, // statistics
+        0x0712, // testings
+        0x0745, // vulnerabilitys
+        0x00fc, // dotnet
+        0x0185, // ics
         0,
-        0x0202, // mobile
-        0x026c, // production
-        0x00db, // defense
-        0x02da, // steward
-        0x012d, // fashion
-        0x00f8, // documentation
-        0x00ac, // compliance
-        0x05b4, // investigators
+        0x01f1, // matron
+        0x05cf, // learnings
+        0x034e, // website
+        0x08f2, // ehealth
+        0x0581, // hunters
+        0x0119, // engineer
+        0x01cc, // languages
+        0x00d7, // database
+        0x011e, // environmental
+        0x01b7, // intrusion
+        0x0233, // or
+        0x0096, // ciso
+        0x0263, // platforms
+        0x0267, // porter
+        0x025b, // php
+        0x01a1, // installer
+        0x0072, // blue
+        0x00e0, // delivery
+        0x0112, // electrician
+        0x0239, // outreach
         0,
-        0x05f7, // methodologists
-        0x0127, // exchange
-        0x0200, // mining
-        0x02e4, // support
-        0x01e8, // manager
-        0x01d2, // lifecycle
-        0x0259, // plc
-        0x0291, // relationship
+        0x02d8, // software
+        0x0240, // parental
+        0x00bd, // control
+        0x0262, // platform
+        0x0176, // histology
+        0x04d3, // cyberspaces
+        0x02f9, // swift
+        0x018e, // implant
+        0x004e, // b
+        0x02ef, // student
+        0x01ed, // manual
+        0x008d, // cerner
+        0x02e9, // sterilisation
+        0x010d, // education
+        0x0204, // mining
+        0x0345, // vulnerability
+        0x002b, // analyst
+        0x02b8, // sales
+        0x0162, // governance
+        0x026d, // ppe
+        0x011b, // england
+        0x0003, // 2
+        0x00cd, // cto
+        0x00ef, // devops
+        0x05ae, // interfaces
+        0x02fe, // t
+        0x0191, // improvement
+        0x04ce, // curators
+        0x000a, // 8a
+        0x0224, // object
+        0x0361, // wte
+        0x02ce, // sharepoint
+        0x052e, // exploitations
         0,
-        0x024a, // pharmaceutical
-        0x015f, // grade
-        0x0130, // filing
-        0x00bf, // cosmetics
-        0x0447, // authoritys
-        0x01c3, // laboratories
-        0x0504, // dspts
-        0x02d3, // station
-        0x06e0, // summarisers
-        0x01cd, // leave
-        0x022c, // or
-        0x01f0, // medical
-        0x0234, // owner
+        0x008c, // centered
+        0x00a6, // command
+        0x0121, // equipment
+        0x0231, // operator
+        0x023d, // pacs
+        0x0520, // eprs
+        0x0158, // genome
+        0x0046, // auditor
+        0x06ea, // stewards
+        0x01fc, // methodology
+        0x01f3, // media
+        0x0701, // teams
+        0x058b, // imagings
+        0x013d, // fmcg
+        0x0276, // procurement
+        0x005b, // band8c
+        0x0160, // gmp
         0,
-        0x02c0, // siem
-        0x032e, // visualization
-        0x012c, // facilities
-        0x01e5, // malware
-        0x014c, // games
-        0x05f4, // members
+        0x04a4, // coders
+        0x00c2, // cosmetics
+        0x0049, // automation
+        0x04eb, // developers
+        0x0095, // cisco
+        0x003e, // assessor
+        0x0317, // things
+        0x01a3, // instructor
+        0x0743, // voips
         0,
-        0x012b, // facilitator
-        0x0283, // react
-        0x00e6, // detection
-        0x01b8, // iv
-        0x00a1, // coder
-        0x025f, // positioning
-        0x026b, // product
-        0x005d, // base
-        0x01ca, // leader
-        0x0177, // hours
-        0x034b, // workstation
-        0x00f2, // disaster
+        0x0089, // cclio
+        0x04e7, // desks
+        0x008b, // centre
+        0x01eb, // management
+        0x0126, // etl
+        0x02be, // scientist
+        0x0419, // administrators
+        0x0303, // technical
+        0x02e3, // station
+        0x025c, // physician
+        0x0438, // archivists
+        0x05ce, // leaders
+        0x0026, // algorithm
+        0x0734, // usabilitys
+        0x0027, // alliance
+        0x0597, // informaticists
+        0x00cb, // csharp
+        0x0308, // telecom
         0,
-        0x0242, // pc
-        0x02b8, // security
-        0x014a, // game
-        0x0342, // with
-        0x0077, // business
-        0x0300, // tester
-        0x0486, // cclios
-        0x01cf, // level
-        0x017b, // html
-        0x0209, // molecular
-        0x00d5, // datastage
-        0x0737, // warehousings
-        0x0016, // acting
+        0x0442, // assurances
+        0x009a, // clinician
+        0x031f, // trade
+        0x017e, // hrs
+        0x0697, // recoverys
+        0x04f3, // directors
+        0x04e6, // designers
+        0x020d, // molecular
+        0x06c7, // securitys
+        0x01dd, // list
+        0x00de, // defence
+        0x021c, // non
+        0x006d, // biostatistician
+        0x0725, // transitions
+        0x00d1, // customs
+        0x0222, // nurse
+        0x02dc, // sqa
+        0x0447, // authors
+        0x005a, // band8b
+        0x0015, // accredited
+        0x06df, // sres
+        0x01b6, // intranet
+        0x01cb, // language
+        0x01d6, // lifecycle
+        0x024f, // performance
+        0x0596, // informaticians
+        0x015e, // gis
+        0x0223, // nursing
+        0x0076, // builder
+        0x00b9, // consumable
+        0x00a4, // coder
+        0x02bc, // science
+        0x00ed, // device
+        0x0707, // technologys
+        0,
+        0x0156, // geneticist
+        0x0011, // acceptance
+        0x049e, // cnios
+        0x0319, // till
+        0x0163, // grade
+        0x004d, // azure
+        0x023a, // oversight
+        0x018d, // immunology
+        0x0360, // writer
+        0x00d4, // cytology
+        0x00c3, // council
+        0x0064, // billing
+        0x0631, // operators
+        0x0711, // testers
+        0x006b, // biometrician
+        0x031c, // tourism
+        0x014f, // gameplay
+        0x059b, // infrastructures
+        0x01ac, // interaction
+        0x02bb, // scholar
+        0x017c, // housekeeping
+        0x01ef, // master
+        0x01ab, // intelligent
+        0x0679, // professionals
+        0x0511, // elearnings
+        0x00ea, // dev
+        0x0660, // planners
+        0x02c7, // security
+        0x0230, // operations
+        0x012d, // expert
+        0x014c, // functional
+        0x0148, // frontend
+        0x0410, // abstractors
+        0x005f, // beta
+        0x02db, // specialist
+        0x01b0, // intermediate
+        0x028a, // quality
+        0x029e, // regression
         0x0010, // abstractor
-        0x027c, // qc
-        0x000f, // a
-        0x04b4, // consultants
-        0x00b0, // comsec
-        0x007e, // capital
-        0x01f1, // medicine
-        0x0528, // experiences
+        0x0200, // microcomputer
+        0x018c, // imandt
+        0x004b, // avionics
+        0x007e, // capability
+        0x00a8, // commercial
+        0x02e2, // staff
+        0x0269, // portfolio
+        0x0359, // worker
+        0x05ec, // managers
+        0x01eb, // mgmt
+        0x016c, // haematology
+        0x0014, // accountant
+        0x00ac, // communicator
+        0x0060, // beverage
+        0x065f, // pkis
+        0x02d1, // siro
+        0x00e7, // desk
+        0x073e, // virtualizations
+        0x046c, // biostatisticals
+        0x0207, // model
+        0x01c6, // lab
+        0x06e2, // staffs
+        0x0562, // governances
+        0x0183, // i
+        0x0153, // gcp
+        0x02d2, // site
+        0x00cf, // curriculum
+        0x032b, // tutor
+        0x047c, // caldicotts
+        0x0256, // pharmaceuticals
+        0x0681, // protections
+        0x0054, // band3
+        0x0310, // test
+        0x00a9, // commissioning
+        0x0116, // emis
+        0x0066, // bioinformatician
+        0x01e9, // malware
+        0x033b, // vice
+        0x0332, // unix
+        0x01e6, // mainframe
+        0x0068, // biologist
+        0x0721, // trainers
+        0x0178, // hl7
+        0x0315, // theatres
+        0x0749, // warehouses
+        0x0170, // head
+        0x01cf, // learning
+        0x01f9, // mentor
+        0x0672, // privacys
+        0x030f, // term
+        0x01be, // javascript
+        0x068a, // qualitys
+        0x034f, // websphere
+        0x0033, // applications
+        0x0248, // patients
+        0x01e0, // local
+        0x02c0, // screening
         0,
-        0x0158, // geographical
-        0x001c, // advisor
+        0x0330, // unit
+        0x0291, // react
+        0x027e, // programming
+        0x02cf, // siem
+        0x0265, // pmo
+        0x0313, // textile
+        0x00ff, // draftsperson
+        0x0097, // cleaner
+        0x0165, // graphic
+        0x04a5, // codings
+        0x02ae, // resources
+        0x02f1, // summariser
+        0x0266, // policy
+        0x013e, // foi
+        0x0019, // administrator
+        0x003a, // artificial
+        0x0066, // bioinformaticist
+        0x02a5, // reporting
+        0x00db, // dcb0160
+        0x0760, // writers
+        0x04fd, // dpos
+        0x00c0, // coordinator
+        0x05a1, // installers
+        0x04e5, // designs
+        0x0306, // technologist
+        0x0048, // authority
+        0x00f7, // distributed
+        0x10d2, // cybersecurity
+        0x006a, // biomedical
+        0x0490, // changes
+        0x019e, // insight
+        0x021e, // note
+        0x009f, // co
+        0x0283, // psychologist
+        0x020f, // month
         0,
-        0x02cf, // sre
-        0x0215, // noc
-        0x00eb, // devices
-        0x007c, // capability
-        0x04bd, // coordinators
-        0x01c6, // lan
-        0x01d1, // library
-        0x0033, // apprentice
-        0x050c, // educators
-        0x0552, // geneticists
-        0x0071, // blue
-        0x0333, // waiting
-        0x02ff, // test
-        0x0317, // tumor
-        0x01c1, // kotlin
-        0x024c, // pharmacist
-        0x0248, // personal
-        0x00df, // dental
-        0x0088, // center
-        0x06ff, // tests
-        0x00e2, // design
+        0x01a4, // instrument
+        0x0568, // guardians
+        0x02b0, // response
+        0x0024, // ai
+        0x0237, // orthopaedic
+        0x022b, // oncology
+        0x0214, // network
+        0x0706, // technologists
+        0x0574, // helpdesks
+        0x01f6, // medicines
+        0x0349, // warehouse
+        0x00b7, // consultant
+        0x01fa, // messaging
+        0x0028, // allscripts
+        0x04b5, // configurators
+        0x0193, // incident
+        0x00f5, // disaster
+        0x01bd, // java
+        0x0094, // circuit
+        0x0152, // gas
+        0x05fe, // microarrays
+        0x0339, // vascular
+        0x0205, // ml
+        0x06fa, // sysadmins
+        0x02f7, // surgery
+        0x009c, // cmio
+        0x04e0, // deliverys
+        0x0352, // windows
+        0x026f, // practitioner
         0,
-        0x00e0, // department
-        0x0076, // building
-        0x04d8, // dcb0160s
-        0x01fa, // microarray
-        0x02d6, // statistician
+        0x01ad, // interactive
+        0x003d, // assessment
+        0x0077, // building
+        0x0070, // blockchain
+        0x0177, // histopathology
+        0x01ff, // microbiology
+        0x0227, // odns
+        0x0287, // qat
+        0x0347, // wales
+        0x0082, // care
+        0x02ec, // strategist
+        0x023c, // pa
+        0x04da, // dcb0129s
+        0x02dd, // sql
+        0x0295, // record
+        0x027f, // project
+        0x0075, // bug
+        0x013a, // fixed
+        0x00dd, // decontamination
+        0x0601, // midwifes
+        0,
+        0x021a, // noc
+        0x0353, // winpath
+        0x0348, // ward
+        0x024e, // people
+        0x005d, // band9
+        0x0038, // archivist
+        0x0118, // endoscopy
+        0x02ac, // resilience
+        0x0218, // nhs
+        0x0051, // band
+        0x02a7, // representative
+        0x05ef, // masters
+        0x0297, // recovery
+        0x027b, // program
+        0x0210, // months
+        0x022c, // online
+        0x00aa, // communication
+        0x0243, // partnership
+        0x0100, // draughtsman
+        0x0312, // testing
+        0x06cc, // servicedesks
+        0x0329, // tumor
+        0x0290, // railway
+        0x0159, // genomic
+        0x0220, // novell
+        0x020c, // module
+        0x0058, // band7
+        0x074d, // webmasters
+        0x0294, // receptionist
+        0x006f, // blended
+        0x0039, // area
+        0x0140, // footwear
+        0x02fb, // system
+        0x0078, // burns
+        0x04d6, // datas
+        0x00bb, // content
+        0x043e, // assessors
+        0x002e, // and
+        0x0164, // graduate
+        0x0343, // voip
+        0x02e0, // ssrs
+        0x00f1, // diagnostic
+        0x01d2, // lecturer
+        0x004a, // automotive
+        0x018f, // implants
+        0x0740, // visualisations
+        0x00b8, // consulting
+        0x0053, // band2
+        0x01d8, // lims
+        0x002f, // android
+        0x0141, // for
+        0x00e8, // desktop
+        0x0417, // administrations
+        0x04af, // compliances
+        0x04cd, // ctos
+        0x0307, // technology
+        0x0219, // nhsbt
+        0x0134, // filing
+        0x0021, // agenda
+        0x04bb, // contents
+        0x02fa, // sysadmin
+        0x00fe, // draftsman
+        0x0091, // chef
+        0x02bd, // scientific
+        0x0249, // payroll
+        0x06ec, // strategists
+        0x001a, // admissions
+        0x0043, // at
+        0x0314, // textiles
+        0x01c0, // jquery
+        0x0031, // angularjs
+        0x0253, // personal
+        0x0098, // clerk
+        0x02af, // responder
+        0x0333, // until
+        0x02b3, // rhit
+        0x007f, // capacity
+        0x00f9, // document
+        0x073d, // virtualisations
+        0x030c, // telehealth
+        0x028d, // radiopharmacy
+        0x0113, // electricity
+        0x003b, // aseptic
+        0x022e, // operation
+        0x02eb, // storage
+        0x0436, // architects
+        0x016d, // handler
+        0x05aa, // intelligences
+        0x014b, // fullstack
+        0x052c, // experiences
+        0x02e8, // sterile
+        0x00a2, // code
+        0x02f8, // surgical
+        0x026a, // positioning
+        0x0524, // ethicists
+        0x008e, // certified
+        0x0194, // inclusion
+        0x0657, // pharmacists
+        0x00c1, // corporate
+        0x0127, // evaluation
+        0x019a, // infosec
+        0x0324, // transfusion
+        0x01c1, // jr
+        0x003c, // aspnet
+        0x01a5, // instruments
+        0x06d8, // softwares
+        0x00fb, // documentation
+        0x0195, // industrial
+        0x0171, // healthcare
+        0x017d, // hr
+        0x02a2, // remote
+        0x01fb, // methodologist
+        0x0289, // qlik
+        0x04df, // defenders
+        0x0247, // patient
+        0x046d, // biostatisticians
+        0x0181, // hunter
+        0x02a1, // reliability
+        0x0280, // projects
+        0x000e, // 9
+        0,
+        0x0020, // agency
+        0x0221, // nuclear
+        0x05eb, // managements
+        0x021b, // nodejs
+        0x005c, // band8d
+        0x002d, // analytics
+        0x031a, // time
+        0x01e4, // ltd
+        0x00a7, // commerce
+        0,
+        0x0050, // backend
+        0x0087, // ccg
+        0x033d, // virtualisation
+        0x02c9, // senior
+        0x00d5, // d
+        0x0084, // category
+        0x035f, // wound
+        0x05b3, // internetworks
+        0x01c2, // junior
+        0x027c, // programme
+        0x02b4, // rights
+        0x01a0, // installation
+        0x02d0, // simulation
+        0x05e9, // malwares
+        0x01d1, // leave
+        0x0033, // app
+        0x0341, // visualization
+        0x02f0, // subject
+        0x0109, // e
+        0x035b, // workforce
+        0x021d, // not
+        0x032a, // tumour
+        0x00e1, // demographer
+        0x05fb, // methodologists
+        0x0250, // perinatal
+        0x032c, // typescript
+        0,
+        0x00c5, // course
+        0x01bf, // jnr
+        0x035d, // workplace
+        0x02ea, // steward
+        0x0342, // voice
+        0x00b6, // construction
+        0x0179, // hospital
+        0x022a, // officer
+        0x0008, // 6
+        0x02d3, // skills
+        0x0364, // year
+        0x0124, // ethicist
         0x0013, // accessibility
+        0x0016, // acting
+        0x02c2, // sdet
+        0x06b7, // safetys
         0,
-        0x050e, // elearnings
+        0x00bc, // contract
+        0x0304, // technician
+        0x024b, // pcn
+        0x0422, // agents
+        0,
+        0x04ca, // cryptologists
+        0x0062, // bill
+        0x0232, // ops
+        0x028f, // rail
+        0x06f1, // summarisers
+        0x06c2, // sdets
+        0x00f2, // digital
+        0x0331, // university
+        0x0198, // informatics
+        0x00e2, // dental
+        0x060a, // modellers
+        0x0600, // microcomputers
+        0x0321, // trainer
+        0x042b, // analysts
+        0x001f, // afc
+        0x015a, // genomics
+        0x025f, // pki
+        0x0201, // midwife
+        0x033a, // vbnet
+        0x0723, // transformations
+        0,
+        0x04b3, // comsecs
+        0x02c1, // scrum
+        0x0174, // helpdesk
+        0x01aa, // intelligence
+        0x034b, // water
+        0x012a, // ex
+        0x02a3, // renal
+        0x05b4, // internetworkings
+        0x00a3, // codebase
+        0x041c, // advisors
+        0x0323, // transformation
+        0x0285, // python
+        0x02a4, // report
+        0x0115, // embedded
+        0x013c, // flutter
+        0x000f, // a
+        0x0300, // teacher
+        0x01e1, // locum
+        0x0114, // electronic
+        0x0528, // evaluators
+        0x056d, // handlers
+        0x0299, // red
+        0x01bb, // ict
+        0x01c9, // labs
+        0x02b9, // salesforce
+        0,
+        0x0441, // associates
+        0x030e, // temporary
+        0x049c, // cmios
+        0x02ba, // sas
+        0x020a, // modeller
+        0x0337, // v
+        0x01d5, // library
+        0x05da, // linguists
+        0,
+        0x0435, // appsws
+        0x00cc, // csu
+        0x0281, // protection
+        0,
+        0x01d0, // leather
+        0x0363, // xml
+        0x00c4, // counsellor
+        0x0271, // principal
+        0x0335, // user
+        0x06d1, // siros
+        0x015c, // geographical
+        0x0496, // cisos
+        0x032d, // uat
+        0x000c, // 8c
+        0x0334, // usability
+        0x04c6, // coursewares
+        0x0080, // capital
+        0x029a, // redesign
+        0x013b, // flight
+        0x0104, // driver
+        0x0172, // hearing
+        0x06eb, // storages
+        0x0216, // networking
+        0x0146, // freedom
+        0x00f6, // distance
+        0x0493, // cios
+        0x0340, // visualisation
+        0x0022, // agent
+        0x029c, // registrar
+        0x01da, // linguist
+        0x026b, // power
+        0x01f4, // medical
+        0x062a, // officers
+        0x0279, // professional
+        0x0251, // perm
+        0x02de, // sr
+        0x0037, // architecture
+        0x0355, // with
+        0x04ac, // communicators
+        0x034d, // webmaster
+        0x0350, // wheelchairs
+        0x0157, // genetics
+        0x058c, // imandts
+        0x0599, // informations
+        0x01ba, // iot
+        0x0354, // wireless
+        0x02cd, // services
+        0x000d, // 8d
+        0x023f, // paralegal
+        0x0258, // pharmacy
+        0x0125, // ethics
+        0x0284, // public
+        0x069c, // registrars
+        0x0305, // technologies
+        0x00f8, // doctor
+        0x0188, // iii
+        0x0309, // telecommunication
+        0x0120, // epr
+        0x020e, // monitoring
+        0x0145, // foundation
+        0x028b, // quantitative
+        0x0186, // ig
+        0x0106, // drugs
+        0x0196, // informatician
+        0x031e, // tracker
+        0x0001, // 1
+        0x02c4, // secondment
+        0x0362, // x
+        0x029f, // relationship
+        0x0676, // procurements
+        0x051c, // entarchs
+        0x006e, // biostatistics
+        0x025d, // physics
+        0x031b, // to
+        0x0005, // 3
+        0x021f, // notes
+        0x00b5, // configurator
+        0x026c, // powerapps
+        0x01b8, // investigator
+        0x0255, // pharmaceutical
+        0x0527, // evaluations
+        0x01dc, // linux
+        0x00fd, // dpo
+        0x0129, // evidence
+        0x007d, // cancer
+        0x02f6, // surgeon
+        0x02d4, // snr
+        0x0298, // recruiter
+        0,
+        0,
+        0x00ba, // consumables
+        0x00ae, // compiler
+        0x0030, // angular
+        0x000b, // 8b
+        0x0238, // orthopaedics
+        0x056a, // hackers
+        0x0029, // ambassador
+        0x0151, // garment
+        0x0041, // associate
+        0x010b, // economist
+        0x02b7, // safety
+        0x00d9, // dba
+        0x02bf, // scotland
+        0x01e7, // maintenance
+        0x030a, // telecommunications
+        0x0246, // pathway
+        0x034a, // warehousing
+        0x0301, // team
+        0x048a, // cdios
+        0x06f2, // supervisors
+        0x050b, // economists
+        0x014d, // furniture
+        0x02c8, // semantic
+        0x032e, // ui
+        0x00c8, // cpp
+        0x05d5, // librarys
+        0x0344, // volunteer
+        0x010c, // edi
+        0x003f, // asset
+        0x0180, // human
+        0x032f, // ukas
+        0x0225, // obstetric
+        0x0229, // office
+        0x06bb, // scholars
+        0x056e, // hardwares
+        0x04e1, // demographers
+        0,
+        0x00d0, // customer
+        0x01b1, // intern
+        0x0292, // reactjs
+        0x0226, // odn
+        0x014e, // game
+        0x0175, // hipaa
+        0x071e, // trackers
+        0x0101, // draughtsperson
+        0x0203, // miner
+        0x0274, // process
+        0x0036, // architect
+        0x025e, // physiotherapist
+        0x0322, // training
+        0x0092, // chief
+        0x02e1, // stack
+        0x0603, // miners
+        0x034c, // web
+        0x02cc, // servicedesk
+        0x0510, // ehrs
+        0x0272, // privacy
+        0x033c, // virology
+        0x0675, // processings
+        0x0032, // api
+        0x0209, // modeling
+        0x0669, // portfolios
+        0x01ec, // mgr
+        0x02a9, // requirements
+        0x05ac, // interactions
+        0x04bd, // controls
+        0x033f, // visual
+        0x01b5, // interviewer
+        0x0182, // hybrid
+        0x031d, // tpp
+        0x0142, // forensic
+        0x010f, // educator
+        0x0286, // qa
+        0x019d, // innovation
+        0x016b, // hadoop
+        0x001c, // advisor
+        0x02d5, // soa
+        0x0217, // networks
+        0x0166, // group
+        0x0235, // ordinator
+        0x01d4, // librarian
+        0x022f, // operational
+        0x0468, // biologists
+        0x0169, // gxp
+        0x02a6, // reports
+        0x0325, // transition
+        0x012e, // exploitation
+        0x00d2, // cyber
+        0x02a8, // requirement
+        0x01c5, // kotlin
+        0x02a0, // release
+        0x00df, // defender
+        0x002c, // analytic
+        0x0187, // ii
+        0x0320, // trainee
+        0x04ae, // compilers
+        0x00b4, // configuration
+        0x02fc, // systems
+        0x0622, // nurses
+        0x0088, // ccio
+        0x02b1, // retired
+        0x0215, // networker
+        0x05a3, // instructors
+        0x006c, // biostatistical
+        0x0128, // evaluator
+        0x029b, // registered
+        0x0270, // primary
+        0,
+        0x01a2, // instructional
+        0x02d9, // solution
+        0x0197, // informaticist
+        0x0571, // healths
+        0x06b3, // rhits
+        0x05de, // literacys
+        0x0065, // biochemistry
+        0x01c3, // key
+        0,
+        0x0004, // 2nd
+        0x02c5, // secretary
+        0x0356, // within
+        0x012c, // experience
+        0x04b4, // configurations
+        0x0073, // board
+        0x0609, // modelings
+        0x02db, // spec
+        0x00fa, // documentalist
+        0x01f7, // meditech
+        0x01e8, // major
+        0x0192, // in
+        0x01f0, // maternity
+        0x0413, // accessibilitys
+        0x00b1, // computer
+        0x06aa, // researchs
+        0x01a9, // integrity
+        0x0259, // photonic
+        0x05a8, // integrators
+        0x0009, // 7
+        0x00e6, // designer
+        0x022d, // operating
+        0x016a, // hacker
+        0x05a7, // integrations
+        0x00f3, // director
+        0x020b, // modelling
+        0x02fd, // systmone
+        0x027a, // professor
+        0x009b, // cloud
+        0x0147, // front
+        0x011a, // engineering
+        0x011f, // epic
+        0x0107, // dspt
+        0x00b2, // computing
+        0x00de, // defense
+        0x001d, // advocate
+        0x02c3, // second
+        0x00f4, // directorate
+        0x00ad, // compatibility
+        0x00c7, // cover
+        0x0538, // firmwares
+        0x01b2, // internet
+        0x030b, // telecoms
+        0,
+        0x0704, // technicians
+        0x015b, // geographic
+        0x0741, // visualizations
+        0x008b, // center
+        0x0173, // help
+        0x0498, // clerks
+        0x01f8, // member
+        0x0336, // ux
+        0x00c9, // cryptological
+        0x0007, // 5
+        0x0554, // gdprs
+        0x00bf, // cook
+        0x043f, // assets
+        0x0677, // products
+        0x0244, // partnerships
+        0x0099, // clinical
+        0x00f0, // devsecops
+        0x046b, // biometricians
+        0x00ab, // communications
+        0x0357, // wordpress
+        0x00c6, // courseware
+        0x0033, // application
+        0x00be, // controller
+        0x0155, // genetic
+        0x02e5, // statistical
+        0x033e, // virtualization
+        0x05d2, // lecturers
+        0x048b, // centres
+        0x04ec, // developments
+        0x0700, // teachers
+        0x0044, // audiology
+        0x06af, // responders
+        0x004c, // aws
+        0x0025, // aircraft
+        0x0045, // audit
+        0x0143, // forensics
+        0x04e9, // detections
+        0x0074, // bounty
+        0x0234, // oracle
+        0x01de, // literacy
+        0x0199, // information
+        0x067d, // programmers
+        0x0123, // ethical
+        0x0328, // trusts
+        0x0063, // biller
+        0x00e3, // department
+        0x01a7, // integration
+        0x00ce, // curator
+        0x06be, // scientists
+        0x0252, // permanent
+        0x02b6, // ruby
+        0x0093, // cio
+        0x0168, // guardian
+        0x0260, // planner
+        0x0111, // elearning
+        0x06ac, // resiliences
+        0x053e, // fois
+        0,
+        0x0296, // records
+        0x0167, // guard
+        0x0102, // dressing
+        0x013f, // food
+        0x0228, // of
+        0x0136, // financial
+        0x030d, // telephony
+        0x02e4, // statistic
+        0x02b2, // reviewer
+        0x04d9, // dbas
+        0x0448, // authoritys
+        0x0019, // admin
+        0x0273, // problem
+        0x0318, // threat
+        0x01a6, // insurance
+        0x0017, // administration
+        0x01c8, // laboratory
+        0x010a, // ea
+        0x01ae, // interface
+        0x0316, // therapist
+        0x0149, // ftc
+        0x02ab, // researcher
+        0x01bb, // it
+        0x008a, // cdio
+        0x01ea, // mammography
+        0x01db, // links
+        0x0086, // catheters
+        0x015f, // glp
+        0x0161, // goods
+        0x0338, // vaccines
+        0x01ee, // manufacturing
+        0x01e3, // lotus
+        0x0702, // techs
+        0x0057, // band6
+        0x02cb, // service
+        0x019f, // inspector
+        0x025a, // photonics
+        0x0245, // pathology
+        0x0268, // porters
+        0x01fd, // mhra
+        0x01eb, // mgt
+        0x0604, // minings
+        0x019b, // infrastructure
+        0x01f2, // mechanical
+        0x024d, // penetration
+        0x0090, // change
+        0x01d7, // limited
+        0x0042, // assurance
+        0,
+        0x06bc, // sciences
+        0x035c, // working
+        0x01ca, // lan
+        0x02d9, // solutions
+        0x01c4, // knowledge
+        0,
+        0x0061, // bi
+        0x01e5, // machine
+        0x0241, // part
+        0x016f, // hat
+        0x01df, // literature
+        0x0117, // end
+        0x0213, // net
+        0x02ad, // resource
+        0x0132, // fellow
+        0x02f3, // supplier
+        0x0326, // trauma
+        0x0446, // auditors
+        0x060e, // monitorings
+        0x00a5, // coding
+        0x04c9, // cryptologicals
+        0x01b9, // ios
+        0x06b5, // risks
+        0x02b5, // risk
+        0x01ec, // manager
+        0,
+        0x0202, // midwifery
+        0x02da, // source
+        0x051a, // engineerings
+        0x0071, // blood
+        0x001b, // adviser
+        0x0275, // processing
+        0x00a0, // coach
+        0x0069, // biology
+        0x0365, // years
+        0x0665, // pmos
+        0x0135, // finance
+        0x06f5, // supports
+        0x0047, // author
+        0x0211, // neonatal
+        0x0351, // white
+        0x001e, // aerospace
+        0x0184, // icb
+        0x02f2, // supervisor
+        0x00ec, // development
+        0x00da, // dcb0129
+        0x028c, // radiology
+        0x0208, // modeler
+        0x0206, // mobile
+        0x0278, // production
+        0x002a, // analysis
+        0x0081, // cardiac
+        0x0131, // fashion
+        0x0470, // blockchains
+        0x00af, // compliance
+        0x05b8, // investigators
+        0x0002, // 1st
+        0x0440, // assistants
+        0x0437, // architectures
+        0x012b, // exchange
+        0x02f5, // support
+        0x024c, // pcns
+        0x0122, // estates
+        0x007c, // caldicott
+        0x0264, // plc
+        0,
+        0x04d2, // cybers
+        0x04a0, // coachs
+        0x009d, // cnc
+        0x063b, // owners
+        0x02ed, // strategy
+        0x0154, // gdpr
+        0x02aa, // research
+        0x0507, // dspts
+        0x0254, // pharma
+        0x06db, // specialists
+        0x0059, // band8a
+        0,
+        0x009e, // cnio
+        0x023b, // owner
+        0x015d, // geospatial
+        0x02ee, // stroke
+        0x0130, // facilities
+        0x0034, // apprentice
+        0x01b4, // internetworking
+        0x0150, // games
+        0x05f8, // members
+        0x0056, // band5
+        0x012f, // facilitator
+        0x00eb, // developer
+        0x00e9, // detection
+        0x01bc, // iv
+        0x0476, // builders
+        0x06d6, // socs
+        0x0277, // product
+        0x005e, // base
+        0x01ce, // leader
+        0x017b, // hours
+        0x035e, // workstation
+        0x0466, // bioinformaticians
+        0x008f, // champion
+        0x024a, // pc
+        0x04c0, // coordinators
+        0x05d4, // librarians
+        0x011c, // entarch
+        0x0079, // business
+        0x0608, // modelers
+        0x0489, // cclios
+        0x01d3, // level
+        0x017f, // html
+        0x06e6, // statisticians
+        0x0242, // partner
+        0x00d8, // datastage
+        0x074a, // warehousings
+        0x02c6, // secure
+        0x018a, // im
+        0x070d, // telephonys
+        0x0189, // iiot
+        0x04b7, // consultants
+        0x00b3, // comsec
+        0x01f5, // medicine
+        0x055d, // geospatials
+        0x04f2, // digitals
+        0x01b3, // internetwork
+        0x014a, // full
+        0x01cd, // lead
+        0x02df, // sre
+        0x010e, // educational
+        0x0212, // nervecentre
+        0x0110, // ehr
+        0x01af, // interim
+        0x067e, // programmings
+        0x0137, // fire
+        0x060b, // modellings
+        0x0083, // catalogue
+        0x050f, // educators
+        0x0556, // geneticists
+        0x00dc, // ddat
+        0x0023, // agile
+        0x00a1, // cobol
+        0,
+        0x026e, // practice
+        0x0257, // pharmacist
+        0x0358, // work
+        0x007a, // buyer
+        0x02ff, // tableau
+        0x0710, // tests
+        0x00e5, // design
+        0x0103, // dressings
+        0x0488, // ccios
+        0x0138, // firmware
+        0x04db, // dcb0160s
+        0x01fe, // microarray
+        0x02e6, // statistician
+        0x072d, // uats
+        0x00ee, // devices
+        0x0108, // dynamics
     ],
 };
 
 /// The slot of each word's own spelling in [`WORDS`], by id.
 pub(crate) static WORD_SLOTS: &[u16] = &[
-    0, 563, 283, 76, 821, 690, 443, 874, 161, 839, 852, 856, 307, 664, 864, 1084,
-    1082, 26, 12, 1121, 277, 743, 1081, 256, 980, 313, 451, 357, 1092, 315, 39, 718,
-    504, 442, 644, 314, 263, 118, 164, 348, 712, 490, 213, 814, 509, 421, 994, 145,
-    576, 764, 150, 1101, 193, 752, 653, 391, 230, 903, 466, 908, 366, 967, 734, 20,
-    714, 970, 452, 894, 898, 239, 561, 324, 98, 362, 462, 738, 162, 99, 15, 514,
-    637, 62, 432, 273, 21, 691, 954, 411, 304, 188, 835, 47, 389, 1063, 950, 974,
-    975, 564, 429, 215, 89, 570, 34, 340, 448, 328, 218, 358, 181, 209, 414, 367,
-    998, 1104, 826, 309, 381, 316, 1117, 1073, 952, 665, 134, 700, 1097, 542, 1087, 38,
-    124, 519, 201, 947, 701, 803, 152, 944, 897, 2, 101, 858, 535, 19, 447, 343,
-    151, 276, 146, 49, 306, 840, 982, 171, 368, 647, 441, 775, 332, 1001, 95, 474,
-    591, 1060, 235, 125, 745, 247, 649, 921, 882, 253, 859, 707, 1023, 28, 896, 877,
-    1086, 455, 692, 546, 346, 804, 198, 706, 420, 480, 93, 886, 875, 320, 482, 1038,
-    851, 129, 901, 884, 387, 730, 259, 370, 569, 148, 621, 906, 268, 742, 530, 791,
-    219, 214, 518, 44, 857, 1079, 717, 107, 246, 779, 741, 180, 796, 86, 536, 1111,
-    1116, 77, 1114, 841, 703, 436, 1058, 229, 676, 1013, 127, 1096, 721, 880, 767, 768,
-    740, 43, 1067, 560, 326, 341, 398, 502, 1022, 182, 698, 1008, 106, 403, 891, 923,
-    860, 126, 14, 748, 853, 172, 847, 287, 832, 102, 548, 537, 776, 925, 917, 88,
-    786, 505, 746, 503, 433, 582, 850, 92, 163, 18, 551, 426, 674, 726, 486, 1014,
-    991, 6, 156, 483, 808, 818, 588, 1027, 585, 233, 654, 1056, 1051, 1021, 983, 63,
-    1037, 1005, 641, 154, 460, 584, 667, 809, 597, 415, 772, 924, 810, 550, 1002, 899,
-    294, 708, 722, 831, 384, 941, 538, 736, 234, 512, 1071, 220, 1053, 756, 354, 267,
-    848, 887, 205, 658, 130, 968, 705, 892, 1091, 405, 867, 382, 600, 972, 532, 1036,
-    423, 308, 783, 984, 916, 788, 115, 778, 207, 470, 915, 681, 128, 31, 331, 868,
-    825, 29, 797, 623, 603, 262, 3, 1065, 418, 493, 173, 1077, 735, 973, 265, 187,
-    937, 68, 475, 522, 672, 624, 16, 663, 244, 453, 811, 407, 4, 116, 932, 350,
-    479, 540, 679, 806, 571, 904, 147, 963, 935, 883, 329, 565, 255, 85, 812, 356,
-    264, 464, 431, 910, 53, 837, 280, 651, 57, 365, 645, 189, 955, 744, 862, 822,
-    996, 333, 191, 355, 553, 990, 661, 943, 1059, 352, 292, 541, 677, 879, 905, 919,
-    770, 1108, 465, 1040, 602, 695, 1099, 430, 75, 785, 1064, 288, 749, 1044, 612, 1076,
-    697, 1100, 1031, 281, 836, 8, 646, 946, 842, 179, 913, 979, 297, 599, 59, 890,
-    388, 911, 926, 723, 1006, 1052, 945, 1, 1030, 1010, 951, 225, 159, 70, 139, 349,
-    1046, 1088, 344, 830, 678, 900, 347, 495, 133, 488, 1119, 290, 243, 579, 79, 992,
-    1028, 819, 1017, 112, 471, 765, 613, 846, 410, 1078, 688, 334, 399, 719, 282, 342,
-    217, 639, 782, 393, 440, 1095, 578, 675, 985, 871, 929, 131, 285, 184, 197, 815,
-    737, 572, 682, 547, 747, 400, 67, 467, 618, 232, 671, 226, 1045, 590, 784, 5,
-    956, 710, 103, 210, 1047, 376, 468, 781, 91, 978, 434, 402, 872, 958, 419, 497,
-    296, 725, 1069, 965, 369, 194, 855, 35, 1110, 596, 1035, 807, 1109, 395, 375, 957,
-    84, 425, 854, 753, 463, 962, 378, 94, 81, 1032, 427, 816, 472, 363, 167, 1061,
-    648, 693, 109, 351, 141, 33, 761, 933, 751, 1000, 138, 1062, 1018, 650, 608, 65,
-    523, 119, 206, 379, 501, 795, 733, 953, 668, 630, 777, 889, 1083, 496, 240, 750,
-    739, 732, 55, 1057, 657, 312, 186, 527, 773, 397, 704, 604, 635, 615, 988, 60,
-    305, 1033, 364, 920, 494, 838, 317, 930, 758, 793, 100, 299, 942, 392, 245, 843,
-    457, 338, 805, 380, 459, 524, 444, 914, 716, 122, 185, 498, 223, 200, 912, 616,
-    1015, 298, 204, 959, 227, 685, 178, 606, 1070, 728, 212, 711, 931, 731, 456, 394,
-    1049, 96, 636, 270, 549, 552, 61, 938, 629, 813, 997, 794, 196, 554, 56, 1094,
-    424, 461, 248, 1042, 928, 888, 1120, 64, 895, 492, 1020, 11, 82, 254, 252, 531,
-    310, 702, 659, 413, 1029, 964, 359, 476, 97, 445, 417, 863, 87, 51, 595, 936,
-    104, 42, 845, 559, 670, 428, 177, 168, 673, 258, 625, 771, 927, 137, 291, 1106,
-    1074, 353, 566, 526, 404, 940, 374, 508, 607, 510, 689, 849, 774, 567, 303, 799,
-    574, 755, 593, 485, 790, 23, 907, 1107, 759, 108, 539, 236, 610, 383, 300, 594,
-    221, 458, 577, 626, 792, 614, 278, 377, 993, 762, 598, 829, 373, 643, 1050, 934,
-    873, 330, 105, 1105, 922, 484, 266, 54, 587, 699, 656, 72, 224, 473, 1009, 286,
-    386, 36, 1072, 949, 939, 279, 249, 41, 533, 971, 543, 1066, 520, 302, 120, 683,
-    622, 169, 1003,
+    0, 693, 1042, 113, 835, 702, 55, 888, 558, 854, 120, 721, 641, 675, 511, 608,
+    246, 209, 39, 562, 258, 192, 563, 952, 48, 319, 458, 1016, 793, 870, 1027, 586,
+    513, 450, 655, 1124, 344, 912, 166, 168, 354, 724, 1036, 108, 810, 518, 429, 441,
+    720, 462, 777, 900, 1069, 11, 765, 664, 397, 422, 320, 474, 495, 372, 149, 746,
+    20, 726, 984, 459, 909, 913, 133, 1024, 330, 146, 435, 249, 911, 213, 100, 16,
+    523, 401, 63, 439, 278, 21, 1073, 970, 418, 1062, 191, 141, 517, 396, 1081, 241,
+    260, 992, 573, 923, 219, 832, 282, 35, 287, 1019, 333, 222, 821, 185, 699, 421,
+    374, 1015, 87, 840, 916, 387, 201, 373, 425, 1091, 1130, 29, 1049, 712, 250, 468,
+    644, 1037, 380, 1120, 528, 34, 963, 524, 817, 154, 960, 156, 2, 103, 487, 1086,
+    982, 454, 768, 930, 359, 148, 82, 312, 464, 894, 174, 863, 366, 1054, 1064, 337,
+    1018, 1125, 483, 601, 203, 1005, 127, 521, 251, 280, 408, 897, 259, 873, 719, 1040,
+    28, 849, 868, 1105, 814, 704, 555, 352, 438, 202, 718, 427, 567, 94, 901, 890,
+    326, 490, 145, 218, 634, 550, 899, 874, 742, 887, 46, 170, 629, 114, 926, 273,
+    755, 187, 805, 26, 217, 527, 44, 78, 1098, 729, 1031, 323, 1123, 389, 183, 809,
+    88, 545, 581, 924, 64, 1133, 855, 263, 443, 1076, 233, 1075, 1030, 205, 1141, 115,
+    895, 433, 578, 859, 872, 357, 652, 331, 682, 469, 843, 498, 68, 710, 453, 311,
+    410, 762, 939, 1134, 647, 14, 690, 867, 1142, 541, 954, 727, 745, 105, 1113, 789,
+    1115, 933, 89, 473, 611, 606, 281, 997, 398, 76, 865, 112, 1090, 19, 79, 866,
+    685, 128, 1048, 921, 561, 678, 158, 491, 822, 711, 598, 1045, 838, 237, 804, 1074,
+    1068, 1038, 1000, 9, 449, 1022, 942, 1118, 1136, 33, 388, 646, 607, 139, 318, 940,
+    423, 442, 788, 914, 56, 687, 651, 864, 239, 957, 1110, 480, 238, 739, 759, 224,
+    1071, 725, 360, 271, 1057, 902, 208, 669, 132, 415, 587, 880, 638, 1066, 199, 964,
+    142, 965, 110, 212, 430, 313, 796, 938, 931, 801, 857, 792, 257, 478, 0, 995,
+    292, 32, 648, 883, 595, 760, 96, 375, 289, 556, 3, 1083, 228, 501, 176, 1095,
+    747, 508, 786, 270, 1028, 69, 689, 811, 683, 1103, 1101, 24, 248, 215, 99, 436,
+    4, 118, 846, 356, 488, 499, 691, 828, 580, 919, 492, 979, 25, 791, 335, 972,
+    534, 86, 826, 151, 341, 496, 951, 925, 54, 851, 596, 230, 226, 371, 955, 1116,
+    243, 756, 876, 1109, 1070, 785, 194, 80, 706, 1007, 672, 959, 1077, 358, 297, 551,
+    461, 494, 531, 833, 990, 807, 267, 17, 953, 616, 988, 195, 77, 1111, 1082, 293,
+    632, 537, 434, 1094, 798, 625, 196, 983, 440, 8, 657, 962, 709, 182, 918, 996,
+    302, 610, 60, 968, 520, 993, 286, 731, 845, 283, 961, 157, 1010, 102, 967, 229,
+    847, 71, 980, 136, 659, 1106, 350, 844, 885, 294, 353, 503, 135, 976, 1138, 376,
+    247, 589, 1012, 763, 106, 363, 1034, 266, 1033, 778, 623, 860, 417, 180, 686, 339,
+    406, 1025, 1114, 998, 347, 819, 650, 795, 400, 448, 392, 516, 184, 543, 336, 703,
+    416, 514, 188, 200, 121, 749, 758, 377, 941, 750, 557, 346, 407, 856, 475, 799,
+    236, 129, 574, 81, 917, 797, 5, 345, 722, 90, 214, 1065, 382, 130, 50, 676,
+    93, 994, 1097, 409, 893, 974, 733, 506, 301, 456, 1087, 569, 1047, 981, 395, 197,
+    547, 662, 928, 463, 1060, 707, 276, 1128, 677, 852, 973, 85, 163, 700, 766, 588,
+    932, 36, 95, 83, 1050, 309, 317, 84, 975, 253, 485, 658, 705, 111, 1127, 369,
+    824, 635, 774, 949, 764, 1017, 140, 1080, 1035, 661, 862, 405, 532, 45, 307, 386,
+    510, 630, 22, 338, 679, 604, 790, 378, 47, 504, 244, 688, 1032, 472, 53, 575,
+    414, 306, 757, 15, 420, 385, 937, 404, 715, 614, 645, 823, 656, 61, 245, 696,
+    808, 509, 502, 599, 605, 322, 802, 402, 806, 781, 1058, 958, 399, 999, 315, 465,
+    343, 818, 945, 467, 533, 1009, 929, 728, 109, 617, 622, 227, 204, 455, 159, 730,
+    303, 594, 564, 871, 694, 836, 1100, 235, 740, 526, 1, 971, 772, 674, 123, 308,
+    535, 262, 272, 559, 714, 794, 6, 12, 92, 827, 1013, 242, 189, 384, 663, 1112,
+    432, 769, 252, 162, 944, 903, 1139, 65, 482, 104, 553, 476, 381, 1056, 1067, 101,
+    540, 316, 1029, 1001, 30, 1046, 713, 365, 484, 98, 452, 424, 815, 861, 117, 1131,
+    609, 735, 43, 161, 568, 681, 329, 447, 171, 684, 732, 877, 471, 943, 620, 296,
+    279, 27, 411, 310, 460, 290, 956, 150, 950, 211, 519, 701, 223, 787, 692, 175,
+    812, 584, 767, 603, 493, 803, 1002, 23, 922, 413, 544, 274, 548, 640, 741, 748,
+    305, 579, 285, 466, 642, 636, 886, 624, 966, 362, 590, 284, 775, 525, 904, 784,
+    654, 539, 554, 431, 744, 107, 18, 379, 394, 351, 734, 597, 771, 667, 73, 299,
+    668, 1026, 368, 393, 673, 665, 837, 898, 1129, 254, 41, 542, 987, 552, 1084, 529,
+    216, 122, 695, 633, 560, 1020,
 ];
 
 pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        5, 4, 0, 0, 0, 0, 1, 1, 0, 0, 0, 5, 0, 0, 0, 0,
-        2, 2, 6, 0, 3, 2, 0, 0, 7, 1, 0, 0, 18, 6, 0, 3,
-        1, 1, 8, 0, 0, 6, 0, 3, 3, 8, 2, 1, 1, 0, 0, 0,
-        2, 0, 0, 0, 0, 0, 2, 11, 2, 0, 1, 3, 4, 1, 1, 0,
-        2, 0, 1, 0, 11, 10, 0, 0, 0, 0, 11, 0, 18, 0, 2, 13,
-        0, 0, 0, 0, 0, 0, 18, 1, 0, 2, 1, 9, 0, 7, 0, 2,
-        0, 0, 2, 2, 0, 0, 0, 1, 0, 0, 0, 0, 15, 7, 2, 0,
-        1, 0, 0, 1, 3, 8, 0, 1, 0, 2, 0, 1, 8, 4, 2, 1,
-        2, 6, 6, 2, 0, 1, 8, 1, 11, 8, 4, 0, 0, 0, 2, 1,
-        1, 0, 1, 0, 0, 1, 6, 31, 7, 0, 6, 1, 14, 16, 0, 6,
-        0, 1, 0, 2, 8, 5, 1, 4, 3, 1, 3, 0, 8, 0, 1, 0,
-        0, 4, 4, 5, 0, 0, 0, 0, 2, 8, 2, 4, 0, 0, 3, 0,
-        0, 0, 0, 0, 6, 0, 0, 19, 0, 0, 1, 2, 0, 1, 9, 17,
-        4, 0, 1, 6, 2, 3, 1, 7, 3, 2, 2, 1, 0, 0, 0, 2,
-        0, 0, 0, 0, 7, 0, 0, 2, 0, 2, 14, 0, 2, 3, 1, 0,
-        3, 0, 8, 7, 17, 9, 9, 6, 0, 0, 3, 2, 0, 0, 3, 9,
-        0, 9, 1, 0, 4, 6, 1, 4, 5, 2, 2, 1, 0, 11, 15, 0,
-        14, 8, 9, 0, 0, 0, 9, 13, 0, 0, 0, 3, 9, 4, 2, 2,
-        21, 12, 0, 0, 0, 0, 6, 5, 4, 0, 4, 0, 5, 16, 0, 0,
-        11, 0, 4, 0, 0, 3, 18, 21, 12, 0, 0, 0, 4, 13, 2, 1,
-        3, 11, 10, 14, 0, 1, 9, 12, 7, 0, 10, 0, 1, 3, 4, 0,
-        10, 0, 0, 0, 2, 5, 0, 5, 0, 0, 18, 0, 0, 3, 2, 2,
-        2, 0, 0, 0, 15, 0, 4, 0, 9, 16, 10, 0, 5, 6, 8, 4,
-        5, 6, 7, 0, 1, 1, 0, 0, 1, 4, 3, 11, 0, 8, 13, 18,
-        3, 6, 11, 4, 4, 3, 1, 8, 2, 9, 12, 1, 46, 20, 8, 9,
-        2, 5, 8, 1, 0, 28, 0, 0, 0, 0, 2, 0, 8, 19, 0, 1,
-        13, 13, 7, 1, 0, 1, 2, 0, 4, 0, 14, 0, 8, 4, 5, 4,
-        30, 4, 16, 4, 2, 7, 0, 0, 3, 0, 0, 2, 6, 7, 5, 10,
-        31, 0, 0, 0, 6, 3, 1, 0, 0, 1, 2, 0, 25, 11, 0, 7,
-        0, 3, 2, 10, 0, 0, 0, 0, 6, 11, 0, 9, 0, 1, 3, 1,
-        0, 0, 11, 0, 8, 0, 1, 1, 0, 6, 0, 21, 3, 0, 0, 4,
-        9, 1, 0, 3, 7, 0, 0, 12, 20, 9, 3, 3, 5, 2, 1, 0,
-        12, 0, 4, 19, 0, 0, 0, 0, 1, 0, 0, 0, 7, 20, 2, 11,
-        18, 0, 1, 21, 10, 1, 8, 6, 4, 2, 3, 1, 0, 5, 7, 0,
-        0, 0, 7, 3, 2, 2, 1, 32, 8, 3, 0, 3, 0, 5, 3, 5,
-        7, 0, 0, 2, 0, 1, 4, 2, 0, 0, 18, 12, 0, 44, 11, 17,
-        0, 6, 1, 1, 2, 23, 0, 7, 13, 20, 0, 4, 3, 0, 0, 1,
-        10, 0, 16, 11, 0, 0, 16, 10, 0, 7, 3, 7, 4, 3, 0, 0,
-        5, 8, 8, 12, 1, 1, 17, 1, 6, 17, 18, 1, 0, 0, 13, 1,
-        0, 0, 23, 2, 0, 17, 1, 0, 0, 7, 0, 16, 1, 10, 11, 16,
-        6, 1, 2, 2, 8, 9, 12, 17, 0, 1, 0, 35, 0, 0, 11, 4,
-        2, 9, 21, 12, 6, 3, 3, 0, 8, 0, 4, 5, 29, 24, 7, 4,
-        1, 0, 9, 2, 0, 4, 1, 14, 0, 19, 0, 9, 0, 18, 15, 9,
-        6, 2, 0, 13, 0, 0, 0, 3, 13, 0, 2, 0, 1, 21, 2, 18,
-        2, 0, 8, 9, 4, 18, 9, 32, 0, 36, 0, 21, 1, 2, 7, 0,
-        1, 21, 0, 1, 10, 4, 0, 34, 0, 0, 15, 0, 20, 20, 10, 9,
-        25, 6, 8, 5, 2, 19, 21, 2, 23, 0, 5, 0, 8, 0, 9, 2,
-        2, 11, 0, 3, 0, 9, 23, 12, 18, 1, 6, 0, 23, 13, 46, 10,
-        20, 0, 12, 0, 13, 0, 7, 0, 0, 6, 0, 0, 7, 16, 2, 3,
-        7, 11, 29, 21, 69, 13, 1, 0, 8, 0, 9, 15, 19, 10, 0, 11,
-        5, 0, 15, 0, 11, 0, 23, 5, 2, 16, 0, 9, 7, 0, 9, 0,
-        0, 36, 6, 3, 11, 13, 4, 6, 7, 0, 37, 1, 1, 32, 37, 24,
-        5, 0, 23, 10, 1, 16, 6, 2, 0, 12, 14, 5, 1, 0, 26, 11,
-        14, 0, 10, 10, 0, 62, 34, 26, 2, 0, 15, 0, 4, 21, 0, 0,
-        3, 0, 9, 34, 0, 41, 0, 3, 1, 4, 0, 8, 9, 0, 1, 3,
-        6, 4, 3, 25, 15, 0, 30, 11, 4, 12, 0, 7, 35, 2, 49, 7,
-        46, 0, 0, 16, 0, 31, 1, 6, 2, 44, 3, 0, 88, 24, 21, 1,
-        2, 0, 0, 5, 1, 17, 11, 0, 34, 8, 0, 29, 14, 7, 48, 39,
-        39, 16, 3, 9, 1, 4, 16, 4, 0, 0, 9, 23, 0, 3, 0, 0,
-        2, 35, 0, 0, 14, 35, 0, 0, 7, 1, 2, 10, 4, 3, 35, 18,
-        29, 5, 1, 0, 23, 6, 34, 14, 14, 0, 21, 8, 10, 59, 19, 13,
-        0, 9, 0, 16, 3, 8, 0, 19, 15, 4, 1, 4, 10, 1, 0, 0,
-        23, 0, 14, 0, 101, 0, 17, 8, 97, 3, 15, 0, 11, 9, 2, 17,
-        32, 34, 1, 16, 0, 0, 9, 6, 16, 6, 22, 0, 2, 18, 0, 1,
+        5, 1, 5, 0, 0, 3, 0, 2, 9, 0, 13, 6, 6, 2, 0, 0,
+        0, 2, 5, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 0, 0,
+        8, 2, 3, 0, 1, 0, 2, 3, 4, 0, 1, 0, 0, 0, 1, 1,
+        1, 0, 0, 2, 8, 7, 7, 0, 3, 0, 4, 0, 0, 1, 0, 1,
+        0, 7, 0, 15, 0, 0, 1, 1, 0, 1, 1, 0, 1, 0, 2, 8,
+        0, 0, 11, 0, 3, 1, 1, 0, 0, 3, 0, 5, 1, 3, 3, 3,
+        1, 0, 1, 5, 5, 5, 0, 4, 1, 6, 0, 0, 0, 2, 3, 0,
+        3, 0, 1, 4, 2, 0, 0, 1, 10, 1, 0, 2, 1, 0, 0, 1,
+        7, 5, 1, 2, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 1, 9,
+        7, 0, 7, 0, 3, 0, 3, 0, 2, 16, 8, 0, 0, 4, 0, 0,
+        5, 1, 0, 12, 2, 5, 5, 7, 3, 11, 19, 0, 1, 3, 8, 9,
+        0, 0, 2, 0, 1, 3, 0, 1, 2, 25, 0, 0, 0, 0, 0, 0,
+        4, 0, 0, 5, 5, 1, 2, 0, 0, 2, 0, 2, 3, 6, 0, 0,
+        2, 1, 0, 0, 2, 13, 3, 0, 0, 0, 0, 6, 12, 5, 9, 3,
+        0, 0, 5, 0, 2, 6, 11, 3, 17, 0, 1, 0, 3, 0, 0, 1,
+        4, 5, 1, 0, 1, 4, 7, 5, 0, 1, 1, 0, 4, 4, 9, 6,
+        1, 3, 9, 0, 4, 2, 0, 4, 0, 0, 0, 0, 0, 1, 1, 8,
+        0, 5, 0, 2, 2, 0, 0, 2, 8, 3, 0, 0, 11, 0, 4, 2,
+        0, 2, 10, 0, 0, 0, 5, 8, 4, 5, 1, 5, 0, 1, 4, 3,
+        0, 11, 7, 1, 8, 2, 14, 0, 0, 0, 0, 1, 6, 13, 0, 6,
+        4, 0, 2, 1, 36, 2, 21, 2, 0, 10, 0, 1, 2, 2, 4, 0,
+        0, 26, 3, 0, 41, 0, 0, 16, 4, 1, 0, 4, 12, 6, 5, 6,
+        14, 9, 0, 0, 0, 2, 22, 0, 5, 13, 0, 2, 52, 1, 1, 0,
+        0, 0, 2, 4, 0, 17, 1, 5, 8, 4, 5, 0, 4, 2, 1, 0,
+        4, 0, 1, 15, 8, 1, 1, 5, 0, 0, 3, 0, 0, 0, 0, 0,
+        14, 2, 0, 0, 8, 2, 0, 1, 13, 0, 0, 1, 2, 6, 5, 1,
+        0, 0, 4, 0, 1, 0, 33, 22, 2, 6, 0, 20, 5, 4, 0, 4,
+        0, 0, 6, 4, 0, 0, 2, 1, 5, 11, 7, 4, 11, 2, 0, 14,
+        19, 8, 0, 4, 0, 6, 0, 7, 4, 16, 1, 1, 8, 15, 6, 3,
+        0, 2, 2, 17, 35, 0, 10, 4, 15, 12, 9, 3, 10, 29, 1, 2,
+        8, 0, 1, 0, 1, 4, 0, 0, 0, 0, 0, 12, 0, 3, 0, 3,
+        15, 2, 3, 0, 3, 1, 1, 0, 8, 1, 6, 0, 2, 9, 0, 0,
+        0, 0, 0, 2, 5, 22, 7, 10, 4, 0, 3, 0, 0, 0, 10, 18,
+        0, 12, 0, 0, 6, 0, 9, 0, 1, 4, 9, 9, 2, 26, 0, 6,
+        0, 0, 14, 6, 0, 8, 1, 6, 0, 2, 10, 17, 0, 3, 3, 0,
+        2, 19, 0, 0, 2, 3, 1, 0, 12, 0, 0, 12, 3, 5, 2, 1,
+        3, 49, 18, 18, 8, 0, 0, 0, 4, 1, 6, 4, 7, 2, 1, 0,
+        2, 2, 0, 0, 26, 0, 0, 0, 0, 0, 10, 1, 8, 3, 0, 27,
+        0, 0, 16, 15, 0, 8, 33, 0, 15, 2, 3, 22, 13, 0, 0, 0,
+        8, 0, 0, 0, 3, 10, 13, 0, 6, 3, 3, 0, 0, 6, 5, 0,
+        0, 7, 4, 1, 0, 6, 8, 11, 11, 2, 1, 4, 9, 0, 9, 1,
+        3, 2, 0, 11, 0, 6, 21, 0, 16, 22, 1, 8, 0, 17, 3, 2,
+        0, 14, 0, 14, 1, 16, 6, 11, 6, 8, 1, 7, 3, 15, 18, 0,
+        22, 15, 9, 4, 3, 5, 0, 0, 2, 6, 4, 8, 8, 17, 9, 31,
+        12, 6, 5, 0, 22, 5, 22, 3, 19, 21, 2, 15, 17, 11, 0, 2,
+        13, 1, 1, 4, 4, 0, 33, 17, 10, 4, 12, 1, 10, 7, 9, 1,
+        5, 0, 9, 26, 8, 0, 3, 0, 25, 0, 0, 33, 18, 0, 1, 20,
+        48, 9, 3, 12, 16, 5, 37, 5, 15, 0, 0, 18, 0, 29, 4, 0,
+        9, 2, 0, 0, 20, 3, 0, 0, 1, 2, 9, 0, 0, 3, 0, 17,
+        0, 0, 4, 59, 3, 29, 0, 5, 6, 3, 0, 3, 10, 4, 0, 5,
+        0, 0, 21, 56, 1, 20, 1, 1, 56, 15, 0, 9, 0, 0, 6, 15,
+        17, 25, 0, 0, 18, 11, 0, 1, 30, 24, 6, 6, 0, 0, 16, 0,
+        7, 0, 1, 1, 43, 23, 17, 153, 56, 12, 3, 0, 2, 19, 23, 3,
+        2, 3, 0, 0, 0, 65, 0, 10, 1, 14, 22, 6, 8, 0, 4, 13,
+        3, 17, 7, 5, 0, 54, 53, 4, 11, 7, 0, 26, 4, 23, 13, 24,
+        37, 29, 19, 1, 0, 0, 15, 6, 25, 2, 0, 0, 0, 2, 116, 2,
+        9, 13, 0, 3, 0, 0, 8, 5, 15, 69, 0, 0, 5, 0, 3, 27,
+        2, 38, 1, 22, 8, 13, 14, 3, 2, 0, 0, 2, 66, 0, 3, 26,
+        38, 10, 13, 0, 0, 3, 13, 24, 58, 26, 2, 112, 42, 0, 32, 15,
+        138, 44, 25, 23, 27, 6, 0, 4, 6, 0, 17, 6, 15, 29, 0, 2,
+        0, 38, 0, 31, 3, 0, 0, 2, 61, 37, 4, 1, 0, 4, 35, 7,
+        2, 0, 12, 14, 3, 0, 9, 112, 57, 25, 6, 5, 38, 3, 3, 0,
+        8, 32, 19, 4, 23, 7, 51, 0, 15, 23, 38, 3, 33, 1, 0, 1,
+        3, 48, 28, 0, 24, 4, 5, 13, 17, 14, 0, 4, 21, 0, 30, 3,
     ],
     chunks: &[
-        0x195, // information
-        0x2b80195, 0x1e8, // information-security-manager
-        0x115014a, // game-engineer
-        0x13f00ae, // computer-forensics
-        0x48, // automation
-        0xe80144, // frontend-developer
-        0x2f300e5, // desktop-technician
-        0x2bd, // servicedesk
-        0x195016d, 0x2d0266, // health-information-privacy-and
-        0x89017c, // human-centred
-        0x2cb0013, // accessibility-specialist
-        0x1ca0273, // project-leader
-        0x28801f0, 0x95, // medical-records-clerk
-        0x2cb00e5, // desktop-specialist
-        0x195021e, 0x2eb, // nursing-information-systems
-        0x12023f, // patient-access
-        0x770106, // e-business
-        0x6101f0, 0xa1, // medical-bill-coder
-        0x3000208, // module-tester
-        0x2f5019e, // instructional-technologist
-        0x11d02fa, 0x2f301e3, // telecoms-equipment-maintenance-technician
-        0x2b800d3, 0x2d, // data-security-and
-        0x730074, // bug-bounty
-        0x2b80024, 0x2cb, // ai-security-specialist
-        0x28801f0, 0x2f3, // medical-records-technician
-        0x27301b7, // it-project
-        0x19501e7, 0x2eb, // management-information-systems
-        0x288023f, // patient-records
-        0x1c900e2, // design-lead
-        0x2d00d3, 0x24, // data-and-ai
-        0x15e0195, 0x1c9, // information-governance-lead
-        0x1a500d3, // data-integrity
-        0x221016c, 0x26b, // head-of-product
-        0x27500d3, // data-protection
-        0x2680077, // business-process
-        0x2cb01b7, // it-specialist
-        0x170, // helpdesk
-        0x2b800cf, 0x1e802a6, // cyber-security-risk-manager
-        0x195016d, 0x19, // health-information-administrator
-        0x195016d, 0x2d01e7, // health-information-management-and
-        0x950335, // ward-clerk
-        0x2230273, // project-officer
-        0xe30032, // application-designer
-        0x22902eb, // systems-operations
-        0x110323, // user-acceptance
-        0x20f00ae, 0x2e4, // computer-network-support
-        0x1da00ae, // computer-literacy
-        0xf001b7, // it-director
-        0xd30155, // genomic-data
-        0x1cb0106, // e-learning
-        0x7d01b7, 0x255, // it-capacity-planner
-        0xe3032c, // visual-designer
-        0x2f6008f, 0x223, // chief-technology-officer
-        0x2e40098, 0x2cb, // cloud-support-specialist
-        0x2a00d3, // data-analyst
-        0x1a302eb, 0xb4, // systems-integration-consultant
-        0x2f500ae, // computer-technologist
-        0xd3023f, 0xbd, // patient-data-coordinator
-        0x99, // cmio
-        0x2e40098, // cloud-support
-        0x106, // e
-        0x1280323, 0x323002d, // user-experience-and-user
-        0x2d02ea, 0x19020f, // system-and-network-administrator
-        0xdd0270, // programme-delivery
-        0x21d008f, 0x195, // chief-nurse-information
-        0x221016c, 0x2b801b7, // head-of-it-security
-        0x2eb0111, // embedded-systems
-        0xb80119, // enterprise-content
-        0x3000322, // usability-tester
-        0x229020f, // network-operations
-        0x18f00cf, 0x2a0, // cyber-incident-responder
-        0x22902b8, // security-operations
-        0x2d10146, // full-stack
-        0x1b7023d, 0x2eb, // pathology-it-systems
-        0x267, // problem
-        0x1c00096, 0x2cb, // clinical-knowledge-specialist
-        0x118, // entarch
-        0x2b9, // semantic
-        0x66, // bioinformatics
-        0x16d00ef, 0x310, // digital-health-trainer
-        0x2ea0195, // information-system
-        0x9b, // cnio
-        0xe901cb, // learning-development
-        0x1a6016d, // health-intelligence
-        0x197, // infrastructure
-        0x2710032, // application-programmer
-        0x1ae, // internet
-        0x288016d, 0x223, // health-records-officer
-        0x22100f0, 0x2f6, // director-of-technology
-        0xdd0273, // project-delivery
-        0x2290339, // web-operations
-        0x1b7023d, 0x1e802eb, // pathology-it-systems-manager
-        0x1e80182, // ig-manager
-        0x1cb00ef, 0xe3, // digital-learning-designer
-        0x2c8, // software
-        0x1900d4, // database-administrator
-        0x1902bb, // server-administrator
-        0x350324, // ux-architect
-        0x32c, // visual
-        0x7701b7, 0x29, // it-business-analysis
-        0x2f3015a, // gis-technician
-        0x2cb02eb, // systems-specialist
-        0xd402ae, 0xcb, // scientific-database-curator
-        0x2eb016d, // health-systems
-        0xe80048, // automation-developer
-        0x143, // front
-        0x32a, // virtualisation
+        0x2b0198, // informatics-analyst
+        0x1ec0190, // implementation-manager
+        0x1d902c3, // second-line
+        0xf3027b, // program-director
+        0x17100f2, 0xf3027b, // digital-health-program-director
+        0x3f0199, 0x23b, // information-asset-owner
+        0x2e02fc, // systems-and
+        0xf3027f, // project-director
+        0xe6032e, // ui-designer
+        0xa801bb, 0x1ec002a, // it-commercial-analysis-manager
+        0x2f5009b, // cloud-support
+        0x1102cb, 0x2b, // service-acceptance-analyst
+        0x2fc0079, 0xb7, // business-systems-consultant
+        0x4002e5, // statistical-assistant
+        0x1ed, // manual
+        0x2b0079, // business-analyst
+        0x4501bb, // it-audit
+        0x27c00f2, // digital-programme
+        0xe60310, // test-designer
+        0x22a02e5, // statistical-officer
+        0xf20092, 0x199002e, 0x22a, // chief-digital-and-information-officer
+        0x31202fb, 0x127002e, 0x2db, // system-testing-and-evaluation-specialist
+        0x29c032a, // tumour-registrar
+        0xc00190, // implementation-coordinator
+        0x420277, // product-assurance
+        0x143, // forensics
+        0x1a800d6, // data-integrator
+        0x126, // etl
+        0x23602cb, 0x37, // service-oriented-architecture
+        0xb10180, 0x1ae, // human-computer-interface
+        0x2aa022f, // operational-research
+        0x2e0322, 0xc000ec, // training-and-development-coordinator
+        0x42028a, 0x119, // quality-assurance-engineer
+        0x360336, // ux-architect
+        0x2f5027c, 0x22a, // programme-support-officer
+        0xe702cb, 0x231, // service-desk-operator
+        0x66, // bioinformatician
+        0x1980222, // nurse-informatics
+        0x2d8, // software
+        0x123, // ethical
+        0x282, // protective
+        0x1ae0171, 0xe6, // health-interface-designer
+        0x2d2034c, 0x19, // web-site-administrator
+        0x12400d6, // data-ethicist
+        0x2c700b1, 0xc0, // computer-security-coordinator
+        0xf301bb, // it-director
+        0xe60277, // product-designer
+        0xc000d7, // database-coordinator
+        0x180247, 0x1ce0301, // patient-administrative-team-leader
+        0x17301bb, 0x2200e7, // it-help-desk-agent
+        0x2280170, 0x269, // head-of-portfolio
+        0x17100f2, 0x1ec027f, // digital-health-project-manager
+        0x2e0322, 0xec, // training-and-development
+        0x1d60033, 0x1ec, // application-lifecycle-manager
+        0x29601f4, // medical-records
+        0x345, // vulnerability
+        0x12c0335, 0xe6, // user-experience-designer
+        0xf20092, 0x22a, // chief-digital-officer
+        0x2fb022d, 0xe6, // operating-system-designer
+        0x2d0, // simulation
+        0xe601a2, // instructional-designer
+        0x2a802d8, // software-requirement
+        0x2960171, 0x98, // health-records-clerk
+        0x1d40099, // clinical-librarian
+        0xec0033, 0xf3, // application-development-director
+        0x19901eb, // management-information
+        0x1bb0171, 0x2db02f5, // health-it-support-specialist
+        0x1ec02d8, // software-manager
+        0x19c0307, // technology-infusion
+        0x29700d6, // data-recovery
+        0x31202fb, 0x127002e, // system-testing-and-evaluation
+        0x2e00a6, 0xbd, // command-and-control
+        0x2d2034c, 0x1ec027f, // web-site-project-manager
+        0x1eb027f, // project-management
+        0xeb034c, // web-developer
+        0x29601f4, 0x40, // medical-records-assistant
+        0x89, // cclio
+        0x1dd0346, 0x17, // waiting-list-administration
+        0x2fc0099, 0x10f, // clinical-systems-educator
+        0x1ae00f2, 0xe6, // digital-interface-designer
+        0xaf00d6, 0x22a, // data-compliance-officer
+        0x9b, // cloud
+        0x990092, 0x22a0199, // chief-clinical-information-officer
+        0x2b0273, // problem-analyst
+        0x1ec034c, // web-manager
+        0x2b0214, // network-analyst
+        0x29601f4, 0x134, // medical-records-filing
+        0x30701cf, // learning-technology
+        0x2cb, // service
+        0x11900f0, // devsecops-engineer
+        0x1a700d6, // data-integration
+        0x1a800d7, // database-integrator
+        0xb701cf, // learning-consultant
+        0x42028a, 0x1190049, // quality-assurance-automation-engineer
+        0x23002c7, 0x8b, // security-operations-centre
+        0x318, // threat
+        0x9001bb, 0xb4002e, 0x1ec, // it-change-and-configuration-manager
+        0x3601a7, // integration-architect
+        0x2e0162, 0x2b00af, // governance-and-compliance-analyst
+        0xbc01bb, // it-contract
+        0x21500b1, // computer-networker
+        0x3901e0, 0x2db0214, // local-area-network-specialist
+        0x23001bb, 0x1ec, // it-operations-manager
+        0x2280170, 0x2c701bb, // head-of-it-security
+        0x2fb022d, // operating-system
+        0x1cf, // learning
+        0x2360224, 0x27d, // object-oriented-programmer
+        0x2fb00b1, // computer-system
+        0x3302c7, 0x311, // security-application-tester
+        0x1ae00f2, // digital-interface
+        0x1e70214, // network-maintenance
+        0xfb0099, // clinical-documentation
+        0x2cd0247, // patient-services
+        0x42028a, 0x49, // quality-assurance-automation
+        0x2fc0171, // health-systems
+        0x2cb018c, // imandt-service
+        0x330099, // clinical-application
+        0x2280170, 0x2e00d6, 0x1250024, // head-of-data-and-ai-ethics
+        0x27f034c, // web-project
+        0x2b70099, 0x119, // clinical-safety-engineer
+        0x2aa0092, 0x22a0199, // chief-research-information-officer
+        0x2b0345, // vulnerability-analyst
+        0x22800f3, 0x1980099, // director-of-clinical-informatics
+        0x30b, // telecoms
+        0x2d00d6, // data-analytics
+        0x311024f, // performance-tester
+        0x2fc00b1, 0x2b00e5, // computer-systems-design-analyst
+        0x11a00d6, // data-engineering
+        0x119014e, // game-engineer
+        0x2cd00b2, 0xf3, // computing-services-director
+        0x2d802c6, // secure-software
+        0x2fc0199, // information-systems
+        0x31b0012, // access-to
+        0x2c70199, 0x46, // information-security-auditor
+        0x2e01cf, 0xec, // learning-and-development
+        0x17401bb, // it-helpdesk
+        0xe702cb, 0x2b, // service-desk-analyst
+        0x22800f3, 0x198, // director-of-informatics
+        0x29f0079, // business-relationship
+        0xbd0214, // network-control
+        0x335, // user
+        0x2cb01bb, 0x1ec, // it-service-manager
+        0x121030b, // telecoms-equipment
+        0x2b40199, // information-rights
+        0xa5008e, // certified-coding
+        0x1eb0296, // records-management
+        0x1cf01e5, // machine-learning
+        0x27f034e, // website-project
+        0x1b20195, 0x3170228, 0x2c7, // industrial-internet-of-things-security
+        0x2280170, 0x16200d6, // head-of-data-governance
+        0x1d5, // library
+        0x1990171, 0x1eb, // health-information-management
+        0xd60099, // clinical-data
+        0x29501f4, // medical-record
+        0x1f40092, 0x22a0198, // chief-medical-informatics-officer
+        0xe70173, // help-desk
+        0x2d2034c, 0x1ec, // web-site-manager
+        0x1202f0, // subject-access
+        0x11a02d8, // software-engineering
+        0x1bb0171, 0x2f5, // health-it-support
+        0x2e00d6, // data-and
+        0x2e0296, 0x1eb0199, // records-and-information-management
+        0x1990092, // chief-information
+        0x22f, // operational
+        0x1a601f4, 0xa5, // medical-insurance-coding
+        0x21f01e3, // lotus-notes
+        0x28a02d8, 0x42, // software-quality-assurance
+        0x1902fb, // system-administrator
+        0x6c, // biostatistical
+        0x490310, // test-automation
+        0xd60171, // health-data
+        0x2e0162, 0xaf, // governance-and-compliance
+        0x21400b1, 0x2db02f5, // computer-network-support-specialist
+        0x3110049, // automation-tester
+        0x2b024f, // performance-analyst
+        0x29601f4, 0x1ec, // medical-records-manager
+        0x19b00f2, // digital-infrastructure
+        0x2f5009b, 0x2db, // cloud-support-specialist
+        0x2280170, 0x2cb01bb, 0x1eb, // head-of-it-service-management
+        0x2fb0024, 0xe6, // ai-system-designer
+        0x2960247, // patient-records
+        0x4501bb, 0x1ec, // it-audit-manager
+        0x1ec00b4, // configuration-manager
+        0x49009b, // cloud-automation
+        0x2d90079, // business-solution
+        0x470303, // technical-author
+        0x1eb00d7, // database-management
+        0x2fc0079, // business-systems
+        0x2e01cf, // learning-and
+        0x1990202, // midwifery-information
+        0x14c, // functional
+        0x3f02cb, // service-asset
+        0x27c00f2, 0x1ec, // digital-programme-manager
+        0x3600303, // technical-writer
+        0x34100d6, // data-visualization
+        0x7d, // cancer
+        0xe00023, // agile-delivery
+        0x6b, // biometrician
+        0x11902d8, // software-engineer
+        0x190352, // windows-administrator
+        0x2c70199, 0xf3, // information-security-director
+        0x11902c7, // security-engineer
+        0x2b70171, 0x22a00af, // health-safety-compliance-officer
+        0x31101a7, // integration-tester
+        0x2300214, 0x2db, // network-operations-specialist
+        0x3600d7, // database-architect
+        0x6800b0, // computational-biologist
+        0x42028a, 0x1ec026e, // quality-assurance-practice-manager
+        0x2d201b2, 0xe6, // internet-site-designer
+        0x1710114, // electronic-health
+        0x3800f2, // digital-archivist
+        0x1980223, // nursing-informatics
+        0x2280170, 0x24f, // head-of-performance
+        0x29e, // regression
+        0x29700f5, // disaster-recovery
+        0xb700d6, // data-consultant
+        0x2b0303, // technical-analyst
+        0x280034c, 0x1ec, // web-projects-manager
+        0x14301bb, // it-forensics
+        0x2280146, 0x199, // freedom-of-information
+        0x1990171, 0x2e0272, 0x2db02c7, // health-information-privacy-and-security-specialist
+        0x1bb0171, 0x27d, // health-it-programmer
+        0x27d032e, // ui-programmer
+        0xd601bb, 0x275, // it-data-processing
+        0x19034e, // website-administrator
+        0x21e01f4, // medical-note
+        0xd001bb, 0x2cb, // it-customer-service
+        0x27f00f2, 0x1ec, // digital-project-manager
+        0x2fc0216, 0xf7002e, 0x11902fc, // networking-systems-and-distributed-systems-engineer
+        0x83, // catalogue
+        0x2300214, 0x2b, // network-operations-analyst
+        0x27f01bb, 0x1ec, // it-project-manager
+        0x309, // telecommunication
+        0xe600d7, // database-designer
+        0x19b009b, // cloud-infrastructure
+        0x2690280, // projects-portfolio
+        0x1cd0286, // qa-lead
+        0x18b00f9, // document-imaging
+        0x3f02cb, 0xb4002e, // service-asset-and-configuration
+        0x216, // networking
+        0x117004f, // back-end
+        0x1fc027e, // programming-methodology
+        0x21a, // noc
+        0x7f01bb, // it-capacity
+        0x42028a, 0x2b0310, // quality-assurance-test-analyst
+        0x19901eb, 0xf302fc, // management-information-systems-director
+        0x2da, // source
+        0x2e7, // statistics
+        0x31202fb, // system-testing
+        0x245, // pathology
+        0x1990223, 0x2fc, // nursing-information-systems
+        0xf20092, 0x199002e, // chief-digital-and-information
+        0xd6015a, 0x2be, // genomics-data-scientist
+        0x1c30284, // public-key
+        0x2b01a7, // integration-analyst
+        0xd60099, 0x2b, // clinical-data-analyst
+        0x2b00193, // incident-response
+        0xb402fb, // system-configuration
+        0xe5034c, // web-design
+        0x29c0329, // tumor-registrar
+        0x2d, // analytics
+        0x19902c9, 0x23b02b5, // senior-information-risk-owner
+        0xe6034e, // website-designer
+        0x2fc022d, // operating-systems
+        0xb10253, 0x1a0, // personal-computer-installation
+        0x1190067, // bioinformatics-engineer
+        0xe500d7, 0x2b, // database-design-analyst
+        0x27d011a, // engineering-programmer
+        0x30400b1, // computer-technician
+        0x2c70199, 0x2e0042, 0x318, // information-security-assurance-and-threat
+        0x2e00a6, // command-and
+        0x3100049, // automation-test
+        0x206, // mobile
+        0x3010072, // blue-team
+        0x284, // public
+        0x8c0180, 0xe5, // human-centred-design
+        0x1710284, // public-health
+        0xb4, // configuration
+        0x2e0214, // network-and
+        0x2aa02e4, 0x41, // statistic-research-associate
+        0x30300b1, // computer-technical
+        0x1cf01e5, 0x119, // machine-learning-engineer
+        0x27f034c, 0x1ec, // web-project-manager
+        0x296, // records
+        0x279008e, // certified-professional
+        0x2e0090, 0x2a0, // change-and-release
+        0x30601cf, // learning-technologist
+        0x27f, // project
+        0xe500d7, 0x2db, // database-design-specialist
+        0xbb011d, // enterprise-content
+        0x3600032, // api-writer
+        0x220008e, // certified-novell
+        0x2e01c4, 0x1d5, // knowledge-and-library
+        0x490229, // office-automation
+        0x2c70199, 0x2e0042, // information-security-assurance-and
+        0x22e02c7, // security-operation
+        0x1a601f4, // medical-insurance
+        0x1ae01bb, 0x76, // it-interface-builder
+        0x120247, 0x2fc, // patient-access-systems
+        0x220008e, 0x119, // certified-novell-engineer
+        0x1170147, 0xeb, // front-end-developer
+        0x121030b, 0x11901e7, // telecoms-equipment-maintenance-engineer
+        0x2c70199, 0x2e0042, 0x2b0318, // information-security-assurance-and-threat-analyst
+        0x20800d6, // data-modeler
+        0xb500d7, // database-configurator
+        0x28a00d6, // data-quality
+        0x2e011a, // engineering-and
+        0xb2, // computing
+        0x205, // ml
+        0x1190216, // networking-engineer
+        0x1d90004, 0x2f5, // 2nd-line-support
+        0x12100b1, 0x2b, // computer-equipment-analyst
+        0xde00d2, 0x2db, // cyber-defence-specialist
+        0x2fc01ab, 0x119, // intelligent-systems-engineer
+        0x1b20195, 0x3170228, // industrial-internet-of-things
+        0x2950171, // health-record
+        0x2e011a, 0x27d02bd, // engineering-and-scientific-programmer
+        0x1a900d6, 0x22a, // data-integrity-officer
+        0x1f301ad, 0x1ec027f, // interactive-media-project-manager
+        0x1a900d6, // data-integrity
+        0xe002cb, // service-delivery
+        0x119034c, // web-engineer
+        0x2f0, // subject
+        0x2b027e, // programming-analyst
+        0x1aa003a, 0x2db, // artificial-intelligence-specialist
+        0xa801bb, // it-commercial
+        0x2e0143, 0x2b00193, 0x2b, // forensics-and-incident-response-analyst
+        0x27f01bb, // it-project
+        0x2ea00d6, // data-steward
+        0x31002d8, // software-test
+        0x2fc0295, // record-systems
+        0x2a402e5, // statistical-report
+        0x1d40083, // catalogue-librarian
+        0x2b02a5, // reporting-analyst
+        0x3901e0, // local-area
+        0xd3, // cyberspace
+        0x1de00f2, 0x1d2, // digital-literacy-lecturer
+        0x305034c, 0x19, // web-technologies-administrator
+        0x2c00d6, // data-analytic
+        0x354, // wireless
+        0xda, // dcb0129
+        0x2fc0199, 0x2db02c7, // information-systems-security-specialist
+        0x2c701bb, 0x1ec, // it-security-manager
+        0x1990171, 0x272, // health-information-privacy
+        0x12c0335, 0x335002e, 0x1ae, // user-experience-and-user-interface
+        0x2b00193, 0x119, // incident-response-engineer
+        0x311029e, // regression-tester
+        0x1620199, 0x1ec, // information-governance-manager
+        0xd60092, // chief-data
+        0x2db0214, // network-specialist
+        0x2b50099, // clinical-risk
+        0x19023d, // pacs-administrator
+        0x1c30284, 0x19b, // public-key-infrastructure
+        0x2fc0099, // clinical-systems
+        0x2e4, // statistic
+        0x336, // ux
+        0x22a00d6, // data-officer
+        0x17100f2, 0x27b, // digital-health-program
+        0x2b01ae, // interface-analyst
+        0x2f5035e, // workstation-support
+        0x35a026e, 0x199002e, 0x29a01eb, // practice-workflow-and-information-management-redesign
+        0x120247, // patient-access
+        0x2a102d2, 0x11900ef, // site-reliability-devops-engineer
+        0x19301e8, 0x1ec, // major-incident-manager
+        0x32e0336, // ux-ui
+        0x17301bb, 0x1ec00e7, // it-help-desk-manager
+        0x1a702fb, // system-integration
+        0x10e, // educational
+        0x1700d7, 0x1ec, // database-administration-manager
+        0x2fc0199, 0x1ec02c7, // information-systems-security-manager
+        0x1980099, 0x2f2, // clinical-informatics-supervisor
+        0x17100f2, // digital-health
+        0x11902fc, // systems-engineer
+        0x280, // projects
+        0x32300f2, // digital-transformation
+        0x2e02fb, // system-and
+        0x2e02fb, 0x214, // system-and-network
+        0x195, // industrial
+        0xdf00d2, // cyber-defender
+        0x22a01bb, // it-officer
+        0x3f0199, // information-asset
+        0x2e0296, 0x199, // records-and-information
+        0x334, // usability
+        0x2b012e, // exploitation-analyst
+        0x2740079, // business-process
+        0x358, // work
+        0xe70173, 0x2b, // help-desk-analyst
+        0x360033, // application-architect
+        0x217, // networks
+        0x96, // ciso
+        0x2d00d6, 0x1ec, // data-analytics-manager
+        0x6201f4, 0xa4, // medical-bill-coder
+        0x42028a, // quality-assurance
+        0x2fc0199, 0x2c7, // information-systems-security
+        0xf20092, 0x22a0199, // chief-digital-information-officer
+        0x29601f4, 0x98, // medical-records-clerk
+        0xd7, // database
+        0x2f50199, 0x27f, // information-support-project
+        0x280034c, // web-projects
+        0x2f50190, // implementation-support
+        0x2b3, // rhit
+        0x2fc0199, 0x10f, // information-systems-educator
+        0x35a026e, // practice-workflow
+        0x2c6, // secure
+        0x30502c8, // semantic-technologies
+        0xe002cb, 0x1cd, // service-delivery-lead
+        0x1de00f2, 0x300, // digital-literacy-teacher
+        0x2aa0092, // chief-research
+        0x1ec0277, // product-manager
+        0xe600f2, // digital-designer
+        0x27601bb, // it-procurement
+        0x2f502d8, 0x1ec, // software-support-manager
+        0x114, // electronic
+        0x2960099, 0x19, // clinical-records-administrator
+        0x3302d8, // software-application
+        0x20a00d6, // data-modeller
+        0xf30286, // qa-director
+        0xeb02d8, 0x192, // software-developer-in
+        0x2280170, 0x277, // head-of-product
+        0x1980092, 0x22a, // chief-informatics-officer
+        0x24d, // penetration
+        0x302, // tech
         0x4, // 2nd
-        0xb901b7, // it-contract
-        0xe90032, // application-development
-        0x22902b8, 0x88, // security-operations-centre
-        0xe90032, 0xf0, // application-development-director
-        0x2eb0032, // application-systems
-        0x11d00ae, // computer-equipment
-        0x2f30339, // web-technician
-        0x2eb, // systems
-        0x2c30339, 0x19, // web-site-administrator
-        0x2eb0195, 0x2a, // information-systems-analyst
-        0x2d01d1, // library-and
-        0x1970098, // cloud-infrastructure
-        0x16d028d, // registered-health
-        0x2b80195, 0x41, // information-security-assurance
-        0x242, // pc
-        0x2a8016d, 0x22300ac, // health-safety-compliance-officer
-        0x2d30345, // work-station
-        0x2df, // subject
-        0x2ea, // system
-        0x86, // cclio
-        0x31200ef, 0x1c9, // digital-transformation-lead
-        0x27e02c8, 0x41, // software-quality-assurance
-        0x21901f0, 0x2e0, // medical-note-summariser
-        0xe3033b, // website-designer
-        0x20300d3, 0xe3, // data-model-designer
-        0x2b80195, 0x45, // information-security-auditor
-        0x32d00d3, // data-visualisation
-        0x28801f0, 0x2e1, // medical-records-supervisor
-        0xe3019e, // instructional-designer
-        0x20500d3, // data-modeling
-        0x6101f0, // medical-bill
-        0x2dc00b8, // content-strategist
-        0x31c0324, // ux-ui
-        0x19e, // instructional
-        0x335, // ward
-        0x22900ae, // computer-operations
-        0x1f7027f, // quantitative-methodologist
-        0x19502ba, 0x23402a6, // senior-information-risk-owner
-        0x2570260, // power-platform
-        0x30a0012, 0x288, // access-to-records
-        0x1f0008f, 0x2230194, // chief-medical-informatics-officer
-        0x3500d3, // data-architect
-        0x3202c8, // software-application
-        0x2be020f, // network-services
-        0x4802ff, // test-automation
-        0x27a, // qa
-        0x2ad02d5, 0x29c, // statistical-science-researcher
-        0x2c400ef, // digital-skills
-        0x25e0274, // projects-portfolio
-        0x34, // appsw
-        0x1f0008f, // chief-medical
-        0xa2008b, 0x2cb, // certified-coding-specialist
-        0xb80339, // web-content
-        0x1fc, // microcomputer
-        0x195021e, // nursing-information
-        0xae0248, 0xbd02eb, // personal-computer-systems-coordinator
-        0x62, // biller
-        0x22902ea, // system-operations
-        0x12400ef, // digital-evaluator
-        0xae0248, 0x115019c, // personal-computer-installation-engineer
-        0x1e7008d, 0x2cb, // change-management-specialist
-        0x21e008f, 0x2230194, // chief-nursing-informatics-officer
-        0x41027e, 0x1e80263, // quality-assurance-practice-manager
-        0x2e001f0, // medical-summariser
-        0xae0248, // personal-computer
-        0x1e800f8, // documentation-manager
-        0x31100be, 0x1e8, // corporate-training-manager
-        0x1700d4, // database-administration
-        0x2d015e, 0xac, // governance-and-compliance
-        0x3000290, // regression-tester
-        0x310011c, // epr-trainer
-        0x2cb00d3, // data-specialist
-        0xae02c8, 0x2cb, // software-computer-specialist
-        0x21d00ef, // digital-nurse
-        0x87, // cdio
-        0x28801f0, 0xbd, // medical-records-coordinator
-        0x2eb019e, 0x2cb, // instructional-systems-specialist
-        0x96008f, 0x195, // chief-clinical-information
-        0x2290197, 0x115, // infrastructure-operations-engineer
-        0xef008f, 0x195002d, 0x223, // chief-digital-and-information-officer
-        0xe902c8, // software-development
-        0x2d30345, 0x2e4, // work-station-support
-        0x125, // evidence
-        0x221016c, 0x2d00d3, // head-of-data-and
-        0x1280323, 0x2a, // user-experience-analyst
-        0x2f6019e, // instructional-technology
-        0x192021d, // nurse-informatician
-        0x2cb0197, // infrastructure-specialist
-        0xe300d4, // database-designer
-        0x2210142, // freedom-of
-        0x6b, // biostatistical
-        0x2eb0195, 0x2cb02b8, // information-systems-security-specialist
-        0x2660171, // hipaa-privacy
-        0x29b02d4, // statistic-research
-        0x195016d, 0xa1, // health-information-coder
-        0xa501b7, // it-commercial
-        0x27e01b7, 0x1e8, // it-quality-manager
-        0x2a02d7, // statistics-analyst
-        0x41027e, 0x300, // quality-assurance-tester
-        0x26900d3, // data-processing
-        0x27100ae, // computer-programmer
-        0x272, // programming
-        0x1ef01a9, // interactive-media
-        0xb400d3, // data-consultant
-        0x1e80267, // problem-manager
-        0x2ea0111, 0xe3, // embedded-system-designer
-        0x27e02c8, 0x1150041, // software-quality-assurance-engineer
-        0xae, // computer
-        0x1ae0191, 0x3060221, 0x2cb02b8, // industrial-internet-of-things-security-specialist
-        0x10c01b7, // it-educator
-        0x240, // patients
-        0x2d00d3, 0x1200024, // data-and-ai-ethicist
-        0x2c30339, 0x1e8, // web-site-manager
-        0x41027e, // quality-assurance
-        0xae02c8, // software-computer
-        0x194016d, 0x1e8, // health-informatics-manager
-        0x3230113, 0xaf, // end-user-computing
-        0x2e402f2, 0x1e8, // technical-support-manager
-        0x2f300d3, // data-technician
-        0x2eb0195, 0x1e8, // information-systems-manager
-        0x1102bc, 0x2a, // service-acceptance-analyst
-        0x1d20032, // application-lifecycle
-        0x2710116, // engineering-programmer
-        0x1150024, // ai-engineer
-        0xad, // computational
-        0x288016d, 0x95, // health-records-clerk
-        0xa501b7, 0x1e80029, // it-commercial-analysis-manager
-        0x318, // tumour
-        0x4802b8, // security-automation
-        0x1cb, // learning
-        0x16d0110, // electronic-health
-        0x221016c, 0x323, // head-of-user
-        0x28502bc, // service-readiness
-        0x2b8, // security
-        0x311034a, 0x2cb, // workplace-training-specialist
-        0x1a8, // interaction
-        0x248, // personal
-        0x1e7020f, // network-management
-        0x2a02b8, // security-analyst
-        0x2b80195, 0x2d0041, 0x307, // information-security-assurance-and-threat
-        0x2d4, // statistic
-        0xe200d4, 0x2a, // database-design-analyst
-        0x29b0323, // user-research
-        0xe300ef, // digital-designer
-        0x1d8, // linux
-        0x2b80098, // cloud-security
-        0x29c00e2, // design-researcher
-        0x2b800cf, 0x115, // cyber-security-engineer
-        0x271, // programmer
-        0xcd01b7, // it-customer
-        0x1c00096, // clinical-knowledge
-        0x263, // practice
-        0x1a302ea, 0xb4, // system-integration-consultant
-        0x330, // voip
-        0x2d02eb, 0x212, // systems-and-networks
-        0x2e40195, // information-support
-        0xe20339, // web-design
-        0x2f00071, // blue-team
-        0x16f01b7, 0x2200e4, // it-help-desk-agent
-        0x1c700ae, // computer-language
-        0x1e700d3, // data-management
-        0x1e800b1, // configuration-manager
-        0xd30110, 0x269, // electronic-data-processing
-        0x4401b7, 0x1e8, // it-audit-manager
-        0x27c02c8, 0x2cb, // software-qc-specialist
-        0x1301b7, 0x300, // it-accessibility-tester
-        0x1aa0323, 0x323002d, // user-interface-and-user
-        0x26501b7, 0x301, // it-principal-testing
-        0x22f02bc, 0xe80036, // service-oriented-architecture-developer
-        0x1a60039, 0x2cb, // artificial-intelligence-specialist
-        0x29902c8, // software-requirement
-        0x48027a, 0x115, // qa-automation-engineer
-        0x3470263, // practice-workflow
-        0x1cb0106, 0x46, // e-learning-author
-        0x2be016d, 0x2cb0195, // health-services-information-specialist
-        0x31c0324, 0xe3, // ux-ui-designer
-        0x288016d, 0x2e1, // health-records-supervisor
-        0x2eb02c8, // software-systems
-        0x221016c, 0x2910077, 0x1e7, // head-of-business-relationship-management
-        0x1db, // literature
-        0x2880240, // patients-records
-        0x2d01c0, 0x1d1, // knowledge-and-library
-        0x1e80273, // project-manager
-        0x1ff00d3, // data-miner
-        0x2b800cf, 0x2f5, // cyber-security-technologist
-        0x221016c, 0xef, // head-of-digital
-        0x2cf, // sre
-        0xec, // devops
-        0xe900d4, // database-development
-        0x33600d3, 0x35, // data-warehouse-architect
-        0xd3023f, // patient-data
-        0x1950158, // geographical-information
-        0x236, // pacs
-        0x1d0016d, // health-librarian
-        0x9f02ca, // source-code
-        0x292, // release
-        0x1b7016d, 0x35, // health-it-architect
-        0x25e00ef, // digital-portfolio
-        0x2740339, // web-projects
-        0x2af00d3, // data-scientist
-        0x1e801cb, // learning-manager
-        0x7701b7, // it-business
-        0x257, // platform
-        0x22100f0, 0x32, // director-of-application
-        0x2d013f, 0x2a1018f, // forensics-and-incident-response
-        0x1202eb, // systems-access
-        0x30d023e, // pathway-tracker
-        0xd3, // data
-        0x1150211, // networking-engineer
-        0xa40110, // electronic-commerce
-        0x2be023f, // patient-services
-        0x89017c, 0xe2, // human-centred-design
-        0x1b7008f, 0x2b8, // chief-it-security
-        0x7d01b7, // it-capacity
-        0x26600d3, // data-privacy
-        0x41026b, 0x115, // product-assurance-engineer
-        0x2ff02c8, 0x115, // software-test-engineer
-        0x27e02c8, 0x2a0041, // software-quality-assurance-analyst
-        0x221016c, 0x29b0323, // head-of-user-research
-        0x2b80195, // information-security
-        0x2cc, // sqa
-        0x41027e, 0x263, // quality-assurance-practice
-        0x221016c, 0x2ad00d3, // head-of-data-science
-        0x28900f2, // disaster-recovery
-        0x2d02ea, 0x190212, // system-and-networks-administrator
-        0x194008f, 0x223, // chief-informatics-officer
-        0x8b, // certified
-        0x26f, // program
-        0x31000be, // corporate-trainer
-        0x1b7023d, // pathology-it
-        0x1b7016d, 0x2cb02e4, // health-it-support-specialist
-        0x2a600cf, // cyber-risk
-        0x1a400d3, // data-integrator
-        0x195016d, 0x1d0, // health-information-librarian
-        0x1bf0278, 0x197, // public-key-infrastructure
-        0x229020f, 0x2a, // network-operations-analyst
-        0xdb00cf, 0x2cb, // cyber-defence-specialist
-        0x32020f, // network-application
-        0x85, // ccio
-        0x1e4, // major
-        0x1d00096, // clinical-librarian
-        0x92, // cisco
-        0x2f201d1, // library-technical
-        0x3502ff, // test-architect
-        0x2a015a, // gis-analyst
-        0x2e401b7, // it-support
-        0x260, // power
-        0x2a80096, 0x115, // clinical-safety-engineer
-        0x1a60039, 0x2cb02b8, // artificial-intelligence-security-specialist
-        0x27e00d3, // data-quality
-        0x2e402f2, // technical-support
-        0x26501b7, // it-principal
-        0x10e, // elearning
-        0x8d00ef, // digital-change
-        0x185, // iiot
-        0x27200ae, // computer-programming
-        0x1a3, // integration
-        0x1150026, // algorithm-engineer
-        0x19033b, // website-administrator
-        0x2d01c0, 0x2cb01d1, // knowledge-and-library-specialist
-        0x2e402eb, // systems-support
-        0x157, // geographic
-        0x80, // catalogue
-        0x1d00080, // catalogue-librarian
-        0x1a500d3, 0x223, // data-integrity-officer
-        0x7701b7, 0x1e8, // it-business-manager
-        0x48027a, // qa-automation
-        0x196, // infosec
-        0x28801f0, 0x3f, // medical-records-assistant
-        0x22100f0, 0x1940096, // director-of-clinical-informatics
-        0x288016d, 0x2d2, // health-records-staff
-        0x1150197, // infrastructure-engineer
-        0xb200d4, // database-configurator
-        0x311, // training
-        0x2f1, // tech
-        0xc2, // course
-        0x2740339, 0x1e8, // web-projects-manager
-        0x111, // embedded
-        0x339, // web
-        0xdd02bc, 0x1e8, // service-delivery-manager
-        0x27301ae, // internet-project
-        0x2b800a8, // communications-security
-        0x1e80332, // vulnerability-manager
-        0x202, // mobile
-        0x333, // waiting
-        0x2b3, // sdet
-        0x119, // enterprise
-        0x16d00ef, 0x26f, // digital-health-program
-        0x1e802ff, // test-manager
-        0xe300b8, // content-designer
-        0x480098, // cloud-automation
-        0x11d02fa, // telecoms-equipment
-        0x2eb0195, 0xe8, // information-systems-developer
-        0x2b801b6, // iot-security
-        0xb80110, // electronic-content
-        0x2b80195, 0x2a6, // information-security-risk
-        0x1940096, 0xbd, // clinical-informatics-coordinator
-        0xa101f0, // medical-coder
-        0x1a60077, // business-intelligence
-        0x221016c, 0x77, // head-of-business
-        0x2c1, // simulation
-        0x1d0, // librarian
-        0x3e01b7, // it-asset
-        0xa501b7, 0x29, // it-commercial-analysis
-        0xae0248, 0x19c, // personal-computer-installation
-        0x1950096, 0x1e802eb, // clinical-information-systems-manager
-        0x1280323, 0x29c, // user-experience-researcher
-        0x3801dc, 0x19020f, // local-area-network-administrator
-        0x1950096, 0x10c02eb, // clinical-information-systems-educator
-        0x1c9027a, // qa-lead
-        0x41026b, // product-assurance
-        0xd30096, 0x2cb, // clinical-data-specialist
-        0x115027e, // quality-engineer
-        0x24501b7, 0x1e8, // it-performance-manager
-        0x2cb00d4, // database-specialist
-        0x16d0278, 0xa6002d, // public-health-and-commissioning
-        0x2d01cb, 0xe9, // learning-and-development
-        0xec0098, // cloud-devops
-        0x2eb0195, 0x2e1, // information-systems-supervisor
-        0x115032f, // voice-engineer
-        0x221016c, 0xdd, // head-of-delivery
-        0x16d, // health
-        0x22100f0, 0xe90032, // director-of-application-development
-        0x1e80197, // infrastructure-manager
-        0x2c802eb, // systems-software
-        0xa2, // coding
-        0x273, // project
-        0x2e40323, 0x2cb, // user-support-specialist
-        0x28701f0, // medical-record
-        0x2a02cc, // sqa-analyst
-        0x3700f8, // documentation-archivist
-        0xae017c, 0x1a8, // human-computer-interaction
-        0x11f, // ethical
-        0xe80122, // etl-developer
-        0x221016c, 0x290077, // head-of-business-analysis
-        0x29b0229, 0x2a, // operations-research-analyst
-        0x2cb0024, // ai-specialist
-        0x35, // architect
-        0x22702b8, // security-operation
-        0xb401cb, // learning-consultant
-        0x16d0278, 0x2d, // public-health-and
-        0x27e02c8, // software-quality
-        0x34d02c8, // software-writer
-        0x11502eb, // systems-engineer
-        0x1950157, 0x2eb, // geographic-information-systems
-        0xd3008f, // chief-data
-        0x2c800d4, 0x2f3, // database-software-technician
-        0x2d5, // statistical
-        0xe2, // design
-        0x2f5010b, // educational-technologist
-        0x22100f0, 0x194, // director-of-informatics
-        0x11501c0, // knowledge-engineer
-        0x2d0311, 0x1e800e9, // training-and-development-manager
-        0x2b801b7, 0x1e8, // it-security-manager
-        0xe8031c, // ui-developer
-        0x2bf, // sharepoint
-        0x1940096, 0x2cb, // clinical-informatics-specialist
-        0x1e70273, 0x1b7, // project-management-it
-        0x221016c, 0xe200b8, // head-of-content-design
-        0x2290197, // infrastructure-operations
-        0x190236, // pacs-administrator
-        0x27401b7, // it-projects
-        0x2a1018f, 0x115, // incident-response-engineer
-        0x23f0110, 0x287, // electronic-patient-record
-        0x19501b7, // it-information
-        0x2db00d3, 0x2a, // data-storage-analyst
-        0xb80119, 0x1e7, // enterprise-content-management
-        0x2900d3, // data-analysis
-        0x2c008f, // chief-analytics
-        0x1aa01b7, 0x75, // it-interface-builder
-        0x29b02d4, 0x40, // statistic-research-associate
-        0x410195, 0x2a, // information-assurance-analyst
-        0x2f6008f, // chief-technology
-        0x2b800cf, 0x2c0, // cyber-security-siem
-        0x10800d3, // data-economist
-        0x10b, // educational
-        0x19501e7, // management-information
-        0x1d50002, // 1st-line
-        0xae017c, // human-computer
-        0x1b7008f, // chief-it
-        0x2da00d3, // data-steward
-        0x1950157, // geographic-information
-        0x74, // bug
-        0x2a02d5, // statistical-analyst
-        0x2c90077, 0x2a, // business-solution-analyst
-        0xe302eb, // systems-designer
-        0x2bc01b7, // it-service
-        0xef008f, 0x2d, // chief-digital-and
-        0x2a0267, // problem-analyst
-        0x71, // blue
-        0x2c2, // siro
-        0x17d0307, // threat-hunter
-        0x3000013, // accessibility-tester
-        0x26b, // product
-        0x27e02c8, 0x2cb00ba, // software-quality-control-specialist
-        0x2230266, // privacy-officer
-        0xd30096, 0x10, // clinical-data-abstractor
-        0x1aa00ef, // digital-interface
-        0x222, // office
-        0x480222, // office-automation
-        0x1b7016d, 0x2e4, // health-it-support
-        0x2b800cf, 0x270, // cyber-security-programme
-        0x2ff01b7, // it-test
-        0x2a029a, // requirements-analyst
-        0x322, // usability
-        0x27500d3, 0x2b8002d, // data-protection-and-security
-        0x2e401b7, 0x2f3, // it-support-technician
-        0x221016c, 0x1b7, // head-of-it
-        0x26600d3, 0x223, // data-privacy-officer
-        0x15e00d3, // data-governance
-        0x221016c, 0x161, // head-of-graphic
-        0x2ae, // scientific
-        0x2eb0195, 0x35, // information-systems-architect
-        0xd0, // cyberspace
-        0x30a0012, 0x16d, // access-to-health
-        0x22f021f, // object-oriented
-        0x19f00ae, // computer-instructor
-        0x2880096, 0x2f3, // clinical-records-technician
-        0x2f501cb, // learning-technologist
-        0x226, // operating
-        0x273033b, 0x1e8, // website-project-manager
-        0x2e402f2, 0x2cb, // technical-support-specialist
-        0xe801aa, // interface-developer
-        0xc6, // cryptological
-        0x320096, // clinical-application
-        0x89017c, 0xe3, // human-centred-designer
-        0x2c30339, 0x273, // web-site-project
-        0x1e80292, // release-manager
-        0x1d90333, // waiting-list
-        0x188, // imandt
-        0x2eb00ae, 0x2a, // computer-systems-analyst
-        0xd8, // dcb0160
-        0x20f00ae, 0x2cb, // computer-network-specialist
-        0x2b80024, // ai-security
-        0x29c01db, // literature-researcher
-        0xe902c8, 0x18e0115, 0x2ff, // software-development-engineer-in-test
-        0x221016c, 0x245, // head-of-performance
-        0x2bc01b7, 0x2200e4, // it-service-desk-agent
-        0x2eb0211, 0x2d, // networking-systems-and
-        0x2c00d3, 0x2cb, // data-analytics-specialist
-        0x63, // billing
-        0x1150339, // web-engineer
-        0xf0026f, // program-director
-        0x11d02fa, 0x11501e3, // telecoms-equipment-maintenance-engineer
-        0x350098, // cloud-architect
-        0x2d020f, // network-and
-        0x2f300ae, // computer-technician
-        0x2be016d, // health-services
-        0xdd02bc, // service-delivery
-        0x2eb020f, 0x2a, // network-systems-analyst
-        0x2e40273, // project-support
-        0x221016c, 0xe20161, // head-of-graphic-design
-        0x2e4020f, 0x2f3, // network-support-technician
-        0x2ea0195, 0x2b8, // information-system-security
-        0x2910077, 0x1e8, // business-relationship-manager
-        0xe80339, // web-developer
-        0x29b, // research
-        0x299, // requirement
-        0x2eb02c8, 0x115, // software-systems-engineer
-        0x2b801b7, 0x2f3, // it-security-technician
-        0x8b0092, // cisco-certified
-        0x2e40273, 0x223, // project-support-officer
-        0x332, // vulnerability
-        0x2d02ea, 0x20f, // system-and-network
-        0x2f0028b, 0x1f4, // red-team-member
-        0x8d, // change
-        0x30002b8, // security-tester
-        0x1e8018c, // implementation-manager
-        0x41027e, 0x301002d, // quality-assurance-and-testing
-        0x28801f0, 0x1e8, // medical-records-manager
-        0x1c90311, // training-lead
-        0x195016d, 0x2cb, // health-information-specialist
-        0x1eb02b2, // scrum-master
-        0x30002c8, // software-tester
-        0x21f, // object
-        0x2eb0111, 0xe3, // embedded-systems-designer
-        0x33b, // website
-        0x1e8015a, // gis-manager
-        0xd3029b, // research-data
-        0x1f0, // medical
-        0x2eb01b7, 0x2a, // it-systems-analyst
-        0x2eb0195, 0x10c, // information-systems-educator
-        0x1e70288, 0x2cb, // records-management-specialist
-        0x1a30032, 0xb4, // application-integration-consultant
-        0x95001a, // admissions-clerk
-        0x2b800cf, 0xf00270, // cyber-security-programme-director
-        0x1150195, // information-engineer
-        0x156, // genomics
-        0xb502b8, 0x300, // security-consulting-tester
-        0x3502c9, // solution-architect
-        0x2cb00a2, // coding-specialist
-        0x8d01b7, // it-change
-        0x30102ea, 0x123002d, 0x2cb, // system-testing-and-evaluation-specialist
-        0x2d013f, 0x2a1018f, 0x2a, // forensics-and-incident-response-analyst
-        0x1d50135, // first-line
-        0x288016d, 0x3f, // health-records-assistant
-        0x2c30339, // web-site
-        0x1b7016d, 0xb4, // health-it-consultant
-        0x2e40323, 0x2f3, // user-support-technician
-        0xa10096, // clinical-coder
-        0x26501b7, 0x1e80301, // it-principal-testing-manager
-        0x2ea00ae, 0x2f3, // computer-system-technician
-        0x11500d3, // data-engineer
-        0x3501a3, // integration-architect
-        0x2eb0096, 0x10c, // clinical-systems-educator
-        0x1c80272, 0x29c, // programming-languages-researcher
-        0x16d00ef, 0xf0026f, // digital-health-program-director
-        0x1901c6, // lan-administrator
-        0xaa, // compatibility
-        0x2cb0211, // networking-specialist
-        0x2290032, 0x115, // application-operations-engineer
-        0x30102ea, 0x123002d, // system-testing-and-evaluation
-        0x221016c, 0x116002c, // head-of-analytics-engineering
-        0x2e4, // support
-        0x11502cc, // sqa-engineer
-        0x7c01b7, // it-capability
-        0x24d, // pharmacy
-        0x2b8020f, 0x300, // network-security-tester
-        0x2c00d3, 0x2af, // data-analytics-scientist
-        0x288016d, 0x195002d, 0x223, // health-records-and-information-officer
-        0x24c0194, // informatics-pharmacist
-        0x1a60039, 0x2b8, // artificial-intelligence-security
-        0x25e, // portfolio
-        0x2c802b7, 0x3d, // secure-software-assessor
-        0x16b033e, // white-hat
-        0x29302c3, 0x11500ec, // site-reliability-devops-engineer
-        0x2290032, // application-operations
-        0x2f0028b, 0x22a, // red-team-operator
-        0x2f302cc, // sqa-technician
-        0x18e00e8, 0x2ff, // developer-in-test
-        0x221016c, 0x2f6, // head-of-technology
-        0x274, // projects
-        0x7b, // cancer
-        0x2d0116, // engineering-and
-        0x21e008f, // chief-nursing
-        0x3700ef, // digital-archivist
-        0x2d00a3, 0x8800ba, // command-and-control-centre
-        0x39, // artificial
-        0x1950096, // clinical-information
-        0x3e02bc, 0x2d, // service-asset-and
-        0x26b0098, 0xf0, // cloud-product-director
-        0x16b033e, 0x166, // white-hat-hacker
-        0x287016d, // health-record
-        0x1d90333, 0x17, // waiting-list-administration
-        0x26a01b7, // it-procurement
-        0x1902db, // storage-administrator
-        0xba0228, 0x1e8, // operational-control-manager
-        0x27b, // qat
-        0x2ff02c8, // software-test
-        0x144, // frontend
-        0xb8, // content
-        0xa10062, // biller-coder
-        0x31e, // unit
-        0x22100f0, 0xef, // director-of-digital
-        0x2d008d, 0x1e80292, // change-and-release-manager
-        0x3c02b8, 0x300, // security-assessment-tester
-        0x18f, // incident
-        0x3e02bc, 0xb1002d, // service-asset-and-configuration
-        0x2cb00ec, // devops-specialist
-        0x1290322, // usability-expert
-        0x1ae0191, 0x221, // industrial-internet-of
-        0xb400ec, // devops-consultant
-        0x20f0098, // cloud-network
-        0x104, // dspt
-        0x7a, // caldicott
-        0x1a60077, 0x2cb, // business-intelligence-specialist
-        0x21b008b, 0x115, // certified-novell-engineer
-        0x221016c, 0x2bc01b7, 0x1e7, // head-of-it-service-management
-        0x1940096, 0x2e1, // clinical-informatics-supervisor
-        0xb400d4, // database-consultant
-        0x300, // tester
-        0x18023f, 0x1ca02f0, // patient-administrative-team-leader
-        0xe30161, // graphic-designer
-        0x2d0116, 0x27102ae, // engineering-and-scientific-programmer
-        0x2c80098, // cloud-software
-        0x19502ba, 0x2a6, // senior-information-risk
-        0x2d01d1, 0x2be01c0, 0x1e8, // library-and-knowledge-services-manager
-        0x212, // networks
-        0x960015, 0xa1, // accredited-clinical-coder
-        0x47028f, // registration-authority
-        0xdb00cf, // cyber-defence
-        0x17001b7, 0x22, // it-helpdesk-agent
-        0x15e00d3, 0x1e8, // data-governance-manager
-        0x28e0318, // tumour-registrar
-        0x1950096, 0x2eb, // clinical-information-systems
-        0x30102c8, 0x2cb, // software-testing-specialist
-        0x1940154, // genome-informatics
-        0x1150032, // application-engineer
-        0x115020f, // network-engineer
-        0xed, // devsecops
-        0x2b4, // second
-        0x2a02e4, // support-analyst
-        0x10d, // ehr
-        0x4802b8, 0x300, // security-automation-tester
-        0x29b02d4, 0x2af, // statistic-research-scientist
-        0x17023f, 0x2f0, // patient-administration-team
-        0x166008b, // certified-hacker
-        0x24501b7, 0x2a, // it-performance-analyst
-        0x27301ae, 0x1e8, // internet-project-manager
-        0x2ff01b7, 0x2a, // it-test-analyst
-        0x2bc01b7, 0x2a, // it-service-analyst
-        0x1202df, // subject-access
-        0x1a302eb, // systems-integration
-        0x1d00232, // outreach-librarian
-        0x2d10146, 0xe8, // full-stack-developer
-        0x2a02f9, // telecommunications-analyst
-        0x28801f0, 0xf0, // medical-records-director
-        0xea0202, // mobile-device
-        0x228, // operational
-        0x13a, // foi
-        0xac00d3, 0x223, // data-compliance-officer
-        0x2b80195, 0x2a, // information-security-analyst
-        0x3470263, 0x195002d, 0x28c01e7, 0x2cb, // practice-workflow-and-information-management-redesign-specialist
-        0x2d0116, 0x2ae, // engineering-and-scientific
-        0x3202b8, 0x300, // security-application-tester
-        0x3470263, 0x195002d, // practice-workflow-and-information
-        0x2f300d4, // database-technician
-        0x1b400ef, // digital-investigator
-        0x2c6, // soa
-        0x29502d5, // statistical-report
-        0x4f, // backend
-        0x19d02c8, // software-installer
-        0x3000243, // penetration-tester
-        0x1e70256, // planning-management
-        0x195016d, 0x223, // health-information-officer
-        0xd3016d, 0x2af, // health-data-scientist
-        0x221016c, 0x11600d3, // head-of-data-engineering
-        0x2eb0195, 0x2f3, // information-systems-technician
+        0x311, // tester
+        0x2f502fc, // systems-support
+        0x2960171, 0x199002e, 0x22a, // health-records-and-information-officer
+        0x1a80033, // application-integrator
+        0x13e, // foi
+        0x180247, 0x301, // patient-administrative-team
+        0x1f40092, 0x198, // chief-medical-informatics
+        0x2c70199, 0x2db, // information-security-specialist
+        0xb10253, 0x11901a0, // personal-computer-installation-engineer
+        0x2c2, // sdet
+        0x2300214, 0x8b, // network-operations-centre
+        0x2960248, 0x40, // patients-records-assistant
+        0x2d6, // soc
+        0x2aa02e4, // statistic-research
+        0x1a802fc, // systems-integrator
+        0x170247, 0x1ce0301, // patient-administration-team-leader
+        0x1eb027f, 0x2db01bb, // project-management-it-specialist
+        0x99, // clinical
+        0x174, // helpdesk
+        0x42028a, 0x310, // quality-assurance-test
+        0x2fc01bb, 0x36, // it-systems-architect
+        0x2c700d6, 0x281002e, 0x1cd, // data-security-and-protection-lead
+        0x1bb0245, 0x2fc, // pathology-it-systems
+        0xd001bb, // it-customer
+        0x2280170, 0x148, // head-of-frontend
+        0x29b, // registered
+        0x2fb01bb, 0x36, // it-system-architect
+        0x1ab, // intelligent
+        0x2c70199, 0x42, // information-security-assurance
+        0x230, // operations
+        0x2a0, // release
+        0x171029b, 0x199, // registered-health-information
+        0x2fc0199, 0x2b, // information-systems-analyst
+        0x14300f2, // digital-forensics
+        0x107, // dspt
+        0x199015b, // geographic-information
+        0xd2, // cyber
+        0xd60247, // patient-data
+        0x2e00d6, 0x1240024, // data-and-ai-ethicist
+        0x19300d2, 0x16d, // cyber-incident-handler
+        0x2280170, 0x11a002d, // head-of-analytics-engineering
+        0x24f01bb, // it-performance
+        0x1710284, 0xa9002e, // public-health-and-commissioning
+        0x117, // end
+        0x1fe, // microarray
+        0x2b00ef, // devops-analyst
+        0x2e02fc, 0x1ec0217, // systems-and-networks-manager
+        0x1990171, 0x19, // health-information-administrator
+        0x32200c1, // corporate-training
+        0x202, // midwifery
+        0x2db00e8, // desktop-specialist
+        0x2690280, 0x1ec, // projects-portfolio-manager
+        0x2ad0198, // informatics-resource
+        0x2c700d2, 0x1ec02cf, // cyber-security-siem-manager
+        0x28a02d8, 0x1190042, // software-quality-assurance-engineer
+        0x1f40092, // chief-medical
+        0x28b, // quantitative
+        0x1a301bb, // it-instructor
+        0x2ad0198, 0x222, // informatics-resource-nurse
+        0x29601f4, 0x980134, // medical-records-filing-clerk
+        0x23000b1, 0x1ec, // computer-operations-manager
+        0x330214, 0x2db, // network-application-specialist
+        0xb802c7, 0x311, // security-consulting-tester
+        0xb102d8, 0x2db, // software-computer-specialist
+        0x2d8009b, // cloud-software
+        0x2280170, 0x2cb01bb, // head-of-it-service
+        0x30701a2, // instructional-technology
+        0x27f00f2, // digital-project
+        0x2c701bb, 0x119, // it-security-engineer
+        0x2a4, // report
+        0x27500d6, // data-processing
+        0xec027e, 0x27f, // programming-development-project
+        0x20b00d6, // data-modelling
+        0xeb02d0, // simulation-developer
+        0x26e, // practice
+        0x17301bb, // it-help
+        0x1bb0171, 0xb7, // health-it-consultant
+        0x3f0199, 0x19, // information-asset-administrator
+        0xa5, // coding
+        0x1980158, // genome-informatics
+        0x2c702fb, // system-security
+        0xec01cf, // learning-development
+        0x17100f2, 0x321, // digital-health-trainer
+        0x1ec01cf, // learning-manager
+        0x26b, // power
         0x26, // algorithm
-        0x2c30339, 0xe3, // web-site-designer
-        0x2b8020f, // network-security
-        0xba0228, // operational-control
-        0xe4016f, 0x2f3, // help-desk-technician
-        0x1dc, // local
-        0x8d01b7, 0xb1002d, // it-change-and-configuration
-        0x221016c, 0x188, // head-of-imandt
-        0x30102ea, 0x2d, // system-testing-and
-        0xdd, // delivery
-        0x2ea01a7, // intelligent-system
-        0x4001d1, // library-associate
-        0x16d028d, 0x2f30195, // registered-health-information-technician
-        0x2b80195, 0x19, // information-security-administrator
-        0x1a9, // interactive
-        0x2eb00ae, 0x2a02b8, // computer-systems-security-analyst
-        0x1e70273, 0x2cb01b7, // project-management-it-specialist
-        0x26900d3, 0x2eb, // data-processing-systems
-        0x2ad02d5, // statistical-science
-        0x110323, 0x301, // user-acceptance-testing
-        0x2d020f, 0x11502b8, // network-and-security-engineer
-        0x1901d8, // linux-administrator
-        0x6a, // biometrician
-        0x2730339, 0x1e8, // web-project-manager
-        0x1e7026b, // product-management
-        0x1a30032, 0x115, // application-integration-engineer
-        0x25e00ef, 0x1e8, // digital-portfolio-manager
-        0x2a01b7, // it-analyst
-        0x195016d, 0x2d01e7, 0x2cb0127, // health-information-management-and-exchange-specialist
-        0x41027e, 0x2a, // quality-assurance-analyst
-        0x191, // industrial
-        0x18e00e8, // developer-in
-        0x195008f, 0x2b8, // chief-information-security
-        0xe8004f, // backend-developer
-        0x2b80195, 0x223, // information-security-officer
-        0xb80339, 0x1e8, // web-content-manager
-        0xe80098, // cloud-developer
-        0x221016c, 0x1a8, // head-of-interaction
-        0xd301b7, // it-data
-        0x3470263, 0x195002d, 0x28c01e7, // practice-workflow-and-information-management-redesign
-        0x29b0228, // operational-research
-        0x21e, // nursing
-        0x1bf0278, // public-key
-        0x16d028d, 0x195, // registered-health-information
-        0x2f402b9, // semantic-technologies
-        0x34d0031, // api-writer
-        0x1cb01e1, // machine-learning
-        0x194, // informatics
-        0x190339, // web-administrator
-        0x221016c, 0x2910077, // head-of-business-relationship
-        0x22900ae, 0x1e8, // computer-operations-manager
-        0x29e0194, // informatics-resource
-        0x21901f0, // medical-note
-        0xd3008f, 0x223, // chief-data-officer
-        0x5e, // beta
-        0x1e800d4, // database-manager
-        0x2a02ea, // system-analyst
-        0xe302c8, // software-designer
-        0xe301cb, // learning-designer
-        0x41027e, 0x115, // quality-assurance-engineer
-        0xe80202, // mobile-developer
-        0x27301b7, 0x1e8, // it-project-manager
-        0xe802c8, 0x2ff018e, // software-developer-in-test
-        0x2ff0245, // performance-test
-        0x1da00ef, 0x1ce, // digital-literacy-lecturer
-        0x29c0228, // operational-researcher
-        0x2b801b7, 0x115, // it-security-engineer
-        0x1940096, 0x2a, // clinical-informatics-analyst
-        0x12, // access
-        0x1e8018f, // incident-manager
-        0x2b800cf, 0xe8, // cyber-security-developer
-        0x2c80098, 0x115, // cloud-software-engineer
-        0x8f, // chief
-        0x2c, // analytics
-        0x2ea01b7, // it-system
-        0x2a0229, // operations-analyst
-        0x2a0297, // reports-analyst
-        0x29b008f, 0x2230195, // chief-research-information-officer
-        0x2f600ae, // computer-technology
-        0x1b7, // it
-        0xa7, // communication
-        0x2e4018c, // implementation-support
-        0x17023f, // patient-administration
-        0x221016c, 0x2bc01b7, // head-of-it-service
-        0xe3026b, // product-designer
-        0xf00270, // programme-director
-        0x29d01b7, // it-resilience
-        0xe2019e, // instructional-design
-        0x20f00ae, // computer-network
-        0x194016d, // health-informatics
-        0x1e8027a, // qa-manager
-        0x2a0018f, // incident-responder
-        0x19f01b7, // it-instructor
-        0x221016c, 0xe201a8, // head-of-interaction-design
-        0x2ea0226, 0xe3, // operating-system-designer
-        0xd6, // dba
-        0x1aa0323, 0xe8, // user-interface-developer
-        0x221016c, 0xe402bc, // head-of-service-desk
-        0xb401b7, // it-consultant
-        0x2d0324, // ux-and
-        0x2230311, // training-officer
-        0x2d015e, 0x2a00ac, // governance-and-compliance-analyst
-        0x288016d, 0x2bc, // health-records-service
-        0xbd020f, // network-coordinator
-        0x4001b7, // it-associate
-        0x2fa, // telecoms
-        0x2fc, // telephony
-        0x3470263, 0x2d, // practice-workflow-and
-        0x2cb0125, // evidence-specialist
-        0x2e401b7, 0x2cb, // it-support-specialist
-        0x221016c, 0x2d00a3, 0xba, // head-of-command-and-control
-        0x3470263, 0x195002d, 0x1e7, // practice-workflow-and-information-management
-        0x2b80185, 0x2cb, // iiot-security-specialist
-        0x2d013f, // forensics-and
-        0xe802c6, // soa-developer
-        0x2bc01b7, 0xe4, // it-service-desk
-        0xe80032, // application-developer
-        0x2e402c8, 0x1e8, // software-support-manager
-        0x1a402eb, // systems-integrator
-        0x2bc0188, 0x1e8, // imandt-service-manager
-        0x2eb00ae, // computer-systems
-        0x11600d3, // data-engineering
-        0x323, // user
-        0xa100d4, // database-coder
-        0x27500d3, 0x2cb, // data-protection-specialist
-        0x1a201f0, 0xa2, // medical-insurance-coding
-        0x192, // informatician
-        0x16d00ef, // digital-health
-        0x1f0008f, 0x195, // chief-medical-information
-        0x3230113, // end-user
-        0xe90272, 0x1e80273, // programming-development-project-manager
-        0x21e008f, 0x2230195, // chief-nursing-information-officer
-        0x2a4, // rhit
-        0x1301b7, // it-accessibility
-        0xe802ee, // tableau-developer
-        0xd301b7, 0x1e80269, // it-data-processing-manager
-        0x410195, // information-assurance
-        0x195016d, 0x266, // health-information-privacy
-        0x2af00ae, // computer-scientist
-        0x350119, // enterprise-architect
-        0x360119, 0x1e8, // enterprise-architecture-manager
-        0x28e0317, // tumor-registrar
-        0x2eb020f, 0xb4, // network-systems-consultant
-        0x28f, // registration
-        0x18f01e4, 0x1e8, // major-incident-manager
-        0x1150111, // embedded-engineer
-        0x23f, // patient
-        0x221016c, 0x2c, // head-of-analytics
-        0x2a027b, // qat-analyst
-        0x29b0228, 0x2a, // operational-research-analyst
-        0x2c00d3, // data-analytics
-        0x2a60096, // clinical-risk
-        0x1d7023d, // pathology-links
-        0xd30156, // genomics-data
-        0x1e3020f, 0x26d, // network-maintenance-professional
-        0xd30096, // clinical-data
-        0x96008f, 0x2230195, // chief-clinical-information-officer
-        0x2a0272, // programming-analyst
-        0x2eb01a7, // intelligent-systems
-        0x2be02f2, 0x1e8, // technical-services-manager
-        0x11500ed, // devsecops-engineer
-        0x8d01b7, 0xb1002d, 0x1e8, // it-change-and-configuration-manager
-        0x2be02f2, // technical-services
-        0x2d0288, // records-and
-        0x26d008b, 0xa1, // certified-professional-coder
-        0x32b, // virtualization
-        0xd4, // database
-        0x2e101b7, // it-supervisor
-        0x93, // ciso
-        0x142, // freedom
-        0x1e8026f, // program-manager
-        0x17c, // human
-        0x2b801b7, 0x300, // it-security-tester
-        0xba020f, // network-control
-        0x2eb0077, 0xb4, // business-systems-consultant
-        0xe90339, // web-development
-        0x18023f, // patient-administrative
-        0x1280323, 0x323002d, 0x1aa, // user-experience-and-user-interface
-        0x2c301ae, // internet-site
-        0x22302d5, // statistical-officer
-        0x221016c, 0x1e700dd, // head-of-delivery-management
-        0x2b800cf, 0x2a, // cyber-security-analyst
-        0x480098, 0x115, // cloud-automation-engineer
-        0x22702b8, 0x2a, // security-operation-analyst
-        0x2d031c, // ui-and
-        0x16f01b7, // it-help
-        0xa800d3, // data-communications
-        0xa201f0, 0x223, // medical-coding-officer
-        0x320339, 0x271, // web-application-programmer
-        0x8d01b7, 0x2d, // it-change-and
-        0xac, // compliance
-        0x2af0066, // bioinformatics-scientist
-        0x29502d5, 0xab, // statistical-report-compiler
-        0x2f2020f, // network-technical
-        0x11c, // epr
-        0x1b6, // iot
-        0x22300d3, // data-officer
-        0x7701b7, 0x1e80029, // it-business-analysis-manager
-        0x28502bc, 0x2a, // service-readiness-analyst
-        0xba020f, 0x2a, // network-control-analyst
-        0x1ae0191, 0x3060221, 0x2b8, // industrial-internet-of-things-security
-        0x2eb01a7, 0xe3, // intelligent-systems-designer
-        0x1902eb, // systems-administrator
-        0x2f402b9, 0x115, // semantic-technologies-engineer
-        0x14b, // gameplay
-        0xe901cb, 0x2cb, // learning-development-specialist
-        0x1d90333, 0xbd, // waiting-list-coordinator
-        0xef008f, 0x223, // chief-digital-officer
-        0x1c0, // knowledge
-        0x2b2, // scrum
-        0x1aa0323, 0x2d, // user-interface-and
-        0x1e8033b, // website-manager
-        0x11d02fa, 0x1e3, // telecoms-equipment-maintenance
-        0x3000245, // performance-tester
-        0x11500ec, // devops-engineer
-        0x27c02c8, // software-qc
-        0x195008f, 0x223, // chief-information-officer
-        0x32020f, 0x2cb, // network-application-specialist
-        0x33600d3, 0x2a, // data-warehouse-analyst
-        0x20400d4, // database-modeler
-        0x3e0195, // information-asset
-        0x17023f, 0x1ca02f0, // patient-administration-team-leader
-        0x2e9, // sysadmin
-        0xe302bc, // service-designer
-        0xb502b8, // security-consulting
-        0x2a00ec, // devops-analyst
-        0x41027e, 0x2a02ff, // quality-assurance-test-analyst
-        0x208, // module
-        0x195021e, 0x223, // nursing-information-officer
-        0x1ef01a9, 0x273, // interactive-media-project
-        0x2a00e5, // desktop-analyst
-        0x29b0229, // operations-research
-        0x1940096, // clinical-informatics
-        0x307, // threat
-        0x2c00d3, 0x1e8, // data-analytics-manager
-        0x2a0077, // business-analyst
-        0x2f2020f, 0x2a, // network-technical-analyst
-        0xb80339, 0x2cb, // web-content-specialist
-        0x22901b7, 0x1e8, // it-operations-manager
-        0x195008f, 0x1c0002d, 0x223, // chief-information-and-knowledge-officer
-        0x320202, // mobile-application
-        0xa20096, 0x45, // clinical-coding-auditor
-        0x1e80311, // training-manager
-        0x1fa, // microarray
-        0x2b80195, 0x115, // information-security-engineer
-        0xdd0273, 0x1e8, // project-delivery-manager
-        0x166011f, // ethical-hacker
-        0xf2, // disaster
-        0x34d02f2, // technical-writer
-        0x2a, // analyst
-        0x1d502b4, 0x2e4, // second-line-support
-        0xf000ef, // digital-director
-        0x1102bc, // service-acceptance
-        0xb402d5, // statistical-consultant
-        0x2f2, // technical
-        0x2910077, // business-relationship
-        0x288016d, // health-records
-        0x2e40323, // user-support
-        0x29b02d5, // statistical-research
-        0x32f, // voice
-        0xbd018c, // implementation-coordinator
-        0x1c902ff, // test-lead
-        0x1b3, // intrusion
-        0x1aa, // interface
-        0x2a1018f, // incident-response
-        0x1940096, 0xf0, // clinical-informatics-director
-        0x410195, 0x115, // information-assurance-engineer
-        0x2b800a7, // communication-security
-        0xb402f2, // technical-consultant
-        0x90, // cio
-        0xf00188, // imandt-director
-        0x1130143, 0xe8, // front-end-developer
-        0x2eb0195, 0x255, // information-systems-planner
-        0x2e40270, // programme-support
-        0x148, // functional
-        0x23402bc, // service-owner
-        0x1940096, 0x1e8, // clinical-informatics-manager
-        0x2e40323, 0x2a, // user-support-analyst
-        0x110323, 0x2ff, // user-acceptance-test
-        0xa2008b, // certified-coding
-        0x1d50004, 0x2e4, // 2nd-line-support
-        0x270, // programme
-        0x2b80195, 0x2d0041, 0x2a0307, // information-security-assurance-and-threat-analyst
-        0x1700d4, 0x1e8, // database-administration-manager
-        0x21d008f, 0x2230195, // chief-nurse-information-officer
-        0x2f601ae, // internet-technology
-        0x3e0195, 0x234, // information-asset-owner
-        0x1150066, // bioinformatics-engineer
-        0x215, // noc
-        0x2bc01b7, 0x1e7, // it-service-management
-        0x30001e9, // manual-tester
-        0x15a, // gis
-        0x221016c, 0xb8, // head-of-content
-        0xd30110, // electronic-data
-        0x288016d, 0x2d, // health-records-and
-        0x2b800cf, // cyber-security
-        0x345, // work
-        0x19501fe, // midwifery-information
-        0x27e, // quality
-        0xe402bc, 0x1e8, // service-desk-manager
-        0x2f7, // telecom
-        0x20f01b7, 0x115, // it-network-engineer
-        0x2f0028b, // red-team
-        0x2a60096, 0x1e8, // clinical-risk-manager
-        0x13e00ef, // digital-forensic
-        0x3230113, 0x11500af, // end-user-computing-engineer
-        0x1c90270, // programme-lead
-        0x41027e, 0x2d, // quality-assurance-and
-        0x16d00ef, 0xf0, // digital-health-director
-        0x2d02ea, 0x212, // system-and-networks
-        0x2e400d3, 0x2a, // data-support-analyst
-        0x16d00ef, 0x273, // digital-health-project
-        0x3000048, // automation-tester
-        0x1ae0191, // industrial-internet
-        0x17001b7, 0x1e8, // it-helpdesk-manager
-        0x2b80339, // web-security
-        0x2a0032, // application-analyst
-        0xbd01b7, // it-coordinator
-        0x2eb019e, // instructional-systems
-        0xe200d4, // database-design
-        0x1a302ea, // system-integration
-        0x2730339, // web-project
-        0x146, // full
-        0x113, // end
-        0x2a0271, // programmer-analyst
-        0xa40110, 0x271, // electronic-commerce-programmer
-        0xac00d3, // data-compliance
-        0x27100ae, 0x2a, // computer-programmer-analyst
-        0x1c80272, // programming-languages
-        0x3f01d1, // library-assistant
-        0x1e801c0, // knowledge-manager
-        0x1970098, 0x115, // cloud-infrastructure-engineer
-        0x20f01b7, // it-network
-        0x1e800d3, // data-manager
-        0x21d, // nurse
-        0x31402bc, // service-transition
-        0xe5, // desktop
-        0x1e302f9, // telecommunications-maintenance
-        0x2a020f, // network-analyst
-        0x2a02ff, // test-analyst
-        0x16c, // head
-        0x2eb01a7, 0x115, // intelligent-systems-engineer
-        0x27000ef, 0x1e8, // digital-programme-manager
-        0xdd0023, // agile-delivery
-        0xe900d4, 0x115, // database-development-engineer
-        0xd7, // dcb0129
-        0x2bb, // server
-        0x22102ef, // teacher-of
-        0x2b801b7, 0x35, // it-security-architect
-        0x10c02eb, // systems-educator
-        0x2d0288, 0x1e70195, // records-and-information-management
-        0x1150341, // wireless-engineer
-        0x2a02c7, // soc-analyst
-        0x1901b7, // it-administrator
-        0x1aa0323, 0x115, // user-interface-engineer
-        0xbe, // corporate
-        0xd3016d, // health-data
-        0x20f, // network
-        0x16f01b7, 0xe4, // it-help-desk
-        0x27e02c8, 0x115, // software-quality-engineer
-        0x2b800d3, 0x275002d, // data-security-and-protection
-        0x2e40195, 0x1e80273, // information-support-project-manager
-        0x7701b7, 0xf00029, // it-business-analysis-director
-        0x2ff, // test
-        0x171, // hipaa
-        0x1e70256, 0x1b7, // planning-management-it
-        0x29302c3, 0x115, // site-reliability-engineer
-        0x31002c8, // software-trainer
-        0x25e0274, 0x1e8, // projects-portfolio-manager
-        0x27500d3, 0x223, // data-protection-officer
-        0xb0, // comsec
-        0x158, // geographical
-        0x2d0324, 0x31c, // ux-and-ui
-        0x182, // ig
-        0xd30096, 0x2a, // clinical-data-analyst
-        0x115002c, // analytics-engineer
-        0x164007a, // caldicott-guardian
-        0x2b801b7, 0x129, // it-security-expert
-        0xc3, // courseware
-        0x23e, // pathway
-        0x28801f0, 0x950130, // medical-records-filing-clerk
-        0xae017c, 0x1aa, // human-computer-interface
-        0x1a60077, 0xb4, // business-intelligence-consultant
-        0x98, // cloud
-        0x28900d3, // data-recovery
-        0xc7, // cryptologist
-        0x2d02ea, // system-and
-        0x2e400e5, // desktop-support
-        0x41027e, 0xf0, // quality-assurance-director
-        0x221016c, 0x25e, // head-of-portfolio
-        0x310, // trainer
-        0x232, // outreach
-        0x22901b7, // it-operations
-        0xe802c9, // solution-developer
-        0x2cb00ae, // computer-specialist
-        0x150, // gdpr
-        0xf00273, // project-director
-        0xcf, // cyber
-        0x1c900dd, // delivery-lead
-        0x1a2, // insurance
-        0x350032, // application-architect
-        0x2ea0096, // clinical-system
-        0x16d0278, 0xa6002d, 0x1d0, // public-health-and-commissioning-librarian
-        0x41027e, 0x2cb, // quality-assurance-specialist
-        0x3502c8, // software-architect
-        0x1a30032, // application-integration
-        0x13f, // forensics
-        0x19020f, // network-administrator
-        0xae0248, 0x20f, // personal-computer-network
-        0x29c0324, // ux-researcher
-        0x3801dc, 0x2cb020f, // local-area-network-specialist
-        0x193, // informaticist
-        0xe30339, // web-designer
-        0x3502f2, // technical-architect
-        0x2a0197, // infrastructure-analyst
-        0x12a, // exploitation
-        0xb2020f, // network-configurator
-        0x20f00ae, 0x2cb02e4, // computer-network-support-specialist
-        0x2d00d3, // data-and
-        0x1fe, // midwifery
-        0x16d0110, 0x287, // electronic-health-record
-        0xa8, // communications
-        0x300031e, // unit-tester
-        0x300008b, // certified-tester
-        0x1e80339, // web-manager
-        0x2e4018c, 0x2cb, // implementation-support-specialist
-        0xa20096, 0x223, // clinical-coding-officer
-        0x295, // report
-        0x22f02bc, 0x36, // service-oriented-architecture
-        0x2e400cd, 0x2a, // customer-support-analyst
-        0xb20032, // application-configurator
-        0x2d01c0, // knowledge-and
-        0xe90272, // programming-development
-        0x1b9, // java
-        0x2ea0024, // ai-system
-        0x221016c, // head-of
-        0x2d0311, 0xbd00e9, // training-and-development-coordinator
-        0xdd02bc, 0x1c9, // service-delivery-lead
-        0x1b7016d, // health-it
-        0x33f, // windows
-        0x2cb01c6, // lan-specialist
-        0x23, // agile
-        0xe801b9, // java-developer
-        0x1e1, // machine
-        0x19033f, // windows-administrator
-        0x2b801b7, 0x2a, // it-security-analyst
-        0x161, // graphic
-        0x2d00a3, // command-and
-        0x1a500d3, 0x2cb, // data-integrity-specialist
-        0x2f0028b, 0x1c9, // red-team-lead
-        0xcd, // customer
-        0x33600d3, 0xe8, // data-warehouse-developer
-        0x24, // ai
-        0x2b7, // secure
-        0x19501b7, 0x1e8, // it-information-manager
-        0x2880096, 0x223, // clinical-records-officer
-        0x2ea0024, 0xe3, // ai-system-designer
-        0x2d031c, 0x324, // ui-and-ux
-        0x2d7, // statistics
+        0x199, // information
+        0xa6, // command
+        0x2c701bb, // it-security
+        0x2d201b2, // internet-site
+        0x2280170, 0xe501ac, // head-of-interaction-design
+        0x30a, // telecommunications
+        0x8e, // certified
+        0x2cd0303, // technical-services
+        0x16a008e, // certified-hacker
+        0x1ec0296, // records-manager
+        0x1e70214, 0x279, // network-maintenance-professional
+        0xab, // communications
+        0x239, // outreach
+        0x35d, // workplace
+        0x2b02fb, // system-analyst
+        0x27f034e, 0x1ec, // website-project-manager
+        0x31001bb, 0x2b, // it-test-analyst
+        0xe600bb, // content-designer
+        0xd0, // customer
+        0x199015b, 0x2fc, // geographic-information-systems
+        0x1bb0092, 0x22a02c7, // chief-it-security-officer
+        0x2e1014a, 0xeb, // full-stack-developer
+        0x2d9, // solution
+        0x1ce027f, // project-leader
+        0x12c0335, // user-experience
+        0xa801bb, 0x2a, // it-commercial-analysis
+        0x119019b, // infrastructure-engineer
+        0x2470114, // electronic-patient
+        0x15c, // geographical
+        0x4601bb, // it-auditor
+        0x9c, // cmio
+        0x2cb01bb, 0x2b, // it-service-analyst
+        0x28a02d8, // software-quality
+        0x1301bb, 0x311, // it-accessibility-tester
+        0xd60099, 0x10, // clinical-data-abstractor
+        0xb700d7, // database-consultant
+        0x2fc0199, 0x22a02c7, // information-systems-security-officer
+        0xfd, // dpo
+        0x295, // record
+        0x208020d, // molecular-modeler
+        0x2db00b1, // computer-specialist
+        0x360214, // network-architect
+        0x3800fb, // documentation-archivist
+        0xb10180, // human-computer
+        0x2b02f5, // support-analyst
+        0xec0033, // application-development
+        0xa50099, 0x46, // clinical-coding-auditor
+        0x8e0095, 0x2790214, // cisco-certified-network-professional
+        0x3f02cb, 0x2e, // service-asset-and
+        0xf300f2, // digital-director
+        0x1ec00fb, // documentation-manager
+        0x171029b, // registered-health
+        0x30700b1, 0x1a3, // computer-technology-instructor
+        0x12c0335, 0x335002e, // user-experience-and-user
+        0x2960171, 0x2e2, // health-records-staff
+        0x32a, // tumour
+        0x1ef02c1, // scrum-master
+        0x1702fc, // systems-administration
+        0x2c70199, 0x2b02b5, // information-security-risk-analyst
+        0x27500d6, 0x2b02fc, // data-processing-systems-analyst
+        0x23b02cb, // service-owner
+        0x19b0214, // network-infrastructure
+        0xb0, // computational
+        0x15d, // geospatial
+        0x32502cb, 0x1ec, // service-transition-manager
+        0x2f500e8, // desktop-support
+        0x2e01cf, 0x1ec00ec, // learning-and-development-manager
+        0x2280170, 0x2c70199, // head-of-information-security
+        0x2c700b1, 0x2db, // computer-security-specialist
+        0x247, // patient
+        0x1cc027e, 0x2ab, // programming-languages-researcher
+        0x2f50190, 0x2db, // implementation-support-specialist
+        0x2c701bb, 0x2b, // it-security-analyst
+        0x7901bb, 0x2a, // it-business-analysis
+        0x2b0230, // operations-analyst
+        0x2fb0115, 0xe6, // embedded-system-designer
+        0x2eb, // storage
+        0x2e01cf, 0xc000ec, // learning-and-development-coordinator
+        0xed0206, // mobile-device
+        0x34c, // web
+        0x1de00f2, // digital-literacy
+        0x2f50303, 0x2db, // technical-support-specialist
+        0x3030214, 0x2b, // network-technical-analyst
+        0x2d800d7, // database-software
+        0x1ca, // lan
+        0x2c701bb, 0x311, // it-security-tester
+        0x2cd01bb, // it-services
+        0x29f0079, 0x1ec, // business-relationship-manager
+        0x16f0351, // white-hat
+        0x28a00d6, 0x2db, // data-quality-specialist
+        0xa40064, // billing-coder
+        0x15b, // geographic
+        0x1901dc, // linux-administrator
+        0x119002d, // analytics-engineer
+        0x1d90002, // 1st-line
+        0x1bb0171, 0x36, // health-it-architect
+        0x2db0129, // evidence-specialist
+        0x2db01ca, // lan-specialist
+        0x31e007d, // cancer-tracker
+        0xaa, // communication
+        0x1980092, // chief-informatics
+        0x2cb018c, 0x1ec, // imandt-service-manager
+        0x1bb0245, // pathology-it
+        0x27d002b, // analyst-programmer
+        0x22a01c4, // knowledge-officer
+        0x20e0318, // threat-monitoring
+        0x2fc0216, 0x2e, // networking-systems-and
+        0x1990171, 0x2db, // health-information-specialist
+        0x30300b1, 0x2db, // computer-technical-specialist
+        0x1ec027b, // program-manager
         0x2, // 1st
-        0x26900d3, 0x27302eb, // data-processing-systems-project
-        0x2f8, // telecommunication
-        0xa902f2, // technical-communicator
-        0xb102ea, // system-configuration
-        0x2a8016d, // health-safety
-        0x190211, // networking-administrator
-        0x2c80032, 0x115, // application-software-engineer
-        0x1af, // internetwork
-        0x2e402c8, // software-support
-        0xe30324, // ux-designer
-        0x3000032, // application-tester
-        0x4602f2, // technical-author
-        0x29902c8, 0x2a, // software-requirement-analyst
-        0x2a012a, // exploitation-analyst
-        0x28801f0, 0x2a, // medical-records-analyst
-        0x229020f, 0x88, // network-operations-centre
-        0x2d008d, 0x2a0292, // change-and-release-analyst
-        0x31b, // uat
-        0x3502b8, // security-architect
-        0x29f0110, // electronic-resources
-        0x1d600ad, // computational-linguist
-        0x13f0195, // information-forensics
-        0x9d0023, // agile-coach
-        0x1cb006e, // blended-learning
-        0x1ae0191, 0x3060221, // industrial-internet-of-things
-        0x2be020f, 0x2cb, // network-services-specialist
-        0x2d01cb, // learning-and
-        0x221016c, 0x15e00d3, // head-of-data-governance
-        0xd5, // datastage
-        0x2b8020f, 0x2a, // network-security-analyst
-        0x21d008f, // chief-nurse
-        0x2be01b7, // it-services
-        0x27000ef, // digital-programme
-        0x2eb0195, 0xf0, // information-systems-director
-        0x297, // reports
-        0xb4002c, // analytics-consultant
-        0x1cb01e1, 0x115, // machine-learning-engineer
-        0x154, // genome
-        0x2be016d, 0x195, // health-services-information
-        0x96008f, // chief-clinical
-        0x1aa0323, 0x323002d, 0x128, // user-interface-and-user-experience
-        0x2c80032, // application-software
-        0x9f02ca, 0x45, // source-code-auditor
-        0x33600d3, 0xe3, // data-warehouse-designer
-        0x30d007b, // cancer-tracker
-        0x115014b, // gameplay-engineer
-        0xf80096, // clinical-documentation
-        0x2d015e, // governance-and
-        0x27102ea, // system-programmer
-        0x1a300d3, // data-integration
-        0x2f101b7, // it-tech
-        0x1e700f6, // document-management
-        0x41027e, 0x1e8, // quality-assurance-manager
-        0x1150201, // ml-engineer
-        0x288023f, 0x1e8, // patient-records-manager
-        0xe902c8, 0x115, // software-development-engineer
-        0x2eb016d, 0x2a, // health-systems-analyst
-        0x31200ef, 0x1ca, // digital-transformation-leader
-        0x22f021f, 0x271, // object-oriented-programmer
-        0xde, // demographer
-        0x1e701c0, // knowledge-management
-        0x197020f, // network-infrastructure
-        0x2c90077, // business-solution
-        0x2eb0287, // record-systems
-        0x17001b7, // it-helpdesk
-        0x2eb0195, // information-systems
-        0xe800d5, // datastage-developer
-        0x3801dc, // local-area
-        0x159, // geospatial
-        0x2b800d3, 0x2a, // data-security-analyst
-        0x20400d3, // data-modeler
-        0x26b0098, // cloud-product
-        0x2cb0032, // application-specialist
-        0xae0248, 0x2eb, // personal-computer-systems
-        0x2d0288, 0x195, // records-and-information
-        0x27500d3, 0x2b8002d, 0x223, // data-protection-and-security-officer
-        0xf802f2, // technical-documentation
-        0x1e3020f, // network-maintenance
-        0x41027e, 0x2ff, // quality-assurance-test
-        0xe200d4, 0x115, // database-design-engineer
-        0x2e40032, // application-support
-        0xf802f2, 0x2cb, // technical-documentation-specialist
-        0x221016c, 0x290245, // head-of-performance-analysis
-        0x2880240, 0x3f, // patients-records-assistant
-        0x29c0323, // user-researcher
-        0x16f01b7, 0x1e800e4, // it-help-desk-manager
-        0x2ff0048, // automation-test
-        0x320202, 0x2cb, // mobile-application-specialist
-        0x221016c, 0x12300ef, // head-of-digital-evaluation
-        0xf8, // documentation
-        0x26900d3, 0x27302eb, 0x255, // data-processing-systems-project-planner
-        0x2a025a, // pmo-analyst
-        0x1280323, 0x223, // user-experience-officer
-        0x287, // record
-        0x1cb00f3, 0x310, // distance-learning-trainer
-        0x110323, 0x300, // user-acceptance-tester
-        0x20600d3, // data-modeller
-        0xa20096, 0x1e8, // clinical-coding-manager
-        0xe302ff, // test-designer
-        0x26900d3, 0x2a02eb, // data-processing-systems-analyst
-        0x2a027a, // qa-analyst
-        0x18f01e4, // major-incident
-        0x33c, // websphere
-        0x1aa01b7, // it-interface
-        0x2e400e5, 0x2f3, // desktop-support-technician
-        0x13f01b7, // it-forensics
+        0x2280170, 0x2a0079, // head-of-business-analysis
+        0x2f50199, 0x1ec027f, // information-support-project-manager
+        0x2b70171, // health-safety
+        0x2b500d2, // cyber-risk
+        0x420199, 0x119, // information-assurance-engineer
+        0x2b500d2, 0x1ec, // cyber-risk-manager
+        0xb50214, // network-configurator
+        0xc0027f, // project-coordinator
+        0x2ae0114, // electronic-resources
+        0x23d, // pacs
+        0xe0027f, 0x1ec, // project-delivery-manager
+        0x1190115, // embedded-engineer
+        0x35a026e, 0x2e, // practice-workflow-and
+        0x2280170, 0xe0, // head-of-delivery
+        0x1eb00f9, // document-management
+        0x28100d6, 0x2c7002e, 0x22a, // data-protection-and-security-officer
+        0x2280170, 0x2e00a6, // head-of-command-and
+        0x1a70033, 0xb7, // application-integration-consultant
+        0x1eb0296, 0x2db, // records-management-specialist
+        0xb402fc, // systems-configuration
+        0xa3, // codebase
+        0x33034c, 0x27d, // web-application-programmer
+        0x29601f4, 0x2f2, // medical-records-supervisor
+        0x1b2, // internet
+        0x2220092, 0x22a0199, // chief-nurse-information-officer
+        0x2fc0199, 0x2f2, // information-systems-supervisor
+        0x2c702fb, 0x311, // system-security-tester
+        0x222, // nurse
+        0x33, // application
+        0x2b70099, 0x22a, // clinical-safety-officer
+        0x21400b1, // computer-network
+        0xbb034c, 0x2db, // web-content-specialist
+        0x189, // iiot
+        0x2e0143, // forensics-and
+        0x159, // genomic
+        0x2c702fb, 0x19, // system-security-administrator
+        0x29601f4, 0x304, // medical-records-technician
+        0x1ec00e0, // delivery-manager
+        0x22800f3, 0x99, // director-of-clinical
+        0x2aa, // research
+        0x30700b1, // computer-technology
+        0x27b, // program
+        0x2b030a, // telecommunications-analyst
+        0x246, // pathway
+        0x11900a3, // codebase-engineer
+        0x2c70024, // ai-security
+        0x32, // api
+        0x11902ca, // server-engineer
+        0x22a027f, // project-officer
+        0xe002cb, 0x1ec, // service-delivery-manager
+        0x1eb0214, // network-management
+        0x2cc, // servicedesk
+        0x2be0067, // bioinformatics-scientist
+        0x2b0286, // qa-analyst
+        0x2cd0171, 0x2db0199, // health-services-information-specialist
+        0x790109, // e-business
+        0x4902c7, 0x311, // security-automation-tester
+        0x2e0162, // governance-and
+        0x2f201bb, // it-supervisor
+        0x1b20195, 0x228, // industrial-internet-of
+        0x1900d6, // data-administrator
+        0x2c701bb, 0x19, // it-security-administrator
+        0xc1, // corporate
+        0x3602c7, // security-architect
+        0x1cd0310, // test-lead
+        0xd702bd, 0xce, // scientific-database-curator
+        0x8b00d6, // data-centre
+        0x322035d, // workplace-training
+        0x7901bb, // it-business
+        0x2c701ba, // iot-security
+        0xe0027c, 0x1ec, // programme-delivery-manager
+        0x2cb01bb, 0x1ec00e7, // it-service-desk-manager
+        0x1ec0310, // test-manager
+        0x154, // gdpr
+        0x1de00b1, 0x300, // computer-literacy-teacher
+        0x1990171, 0x22a, // health-information-officer
+        0x1990092, 0x2c7, // chief-information-security
+        0x229, // office
+        0x6900b0, // computational-biology
+        0x2fc, // systems
+        0x1e8, // major
+        0x2b02d6, // soc-analyst
+        0xeb01bd, // java-developer
+        0xeb02d8, // software-developer
+        0xe0027c, // programme-delivery
+        0x22800f3, 0x18c, // director-of-imandt
+        0x1a70033, 0x119, // application-integration-engineer
+        0x2280170, 0x1ac, // head-of-interaction
+        0x12c0335, 0x2b, // user-experience-analyst
+        0x12d0334, // usability-expert
+        0x1cf00f2, // digital-learning
+        0x2f500e8, 0x304, // desktop-support-technician
+        0xb701bb, // it-consultant
+        0xaf, // compliance
+        0xe601cf, // learning-designer
+        0xbb034c, // web-content
+        0xb70303, // technical-consultant
+        0xdb, // dcb0160
+        0x2280170, 0xd6, // head-of-data
+        0x35a026e, 0x199002e, // practice-workflow-and-information
+        0x310024f, // performance-test
+        0xb50033, // application-configurator
+        0x1a702fc, // systems-integration
+        0x11902a8, // requirement-engineer
+        0x2280170, 0x2cb, // head-of-service
+        0xad, // compatibility
+        0x1cd00e0, // delivery-lead
+        0x2a102d2, 0xef, // site-reliability-devops
+        0x3f01bb, // it-asset
+        0xeb0033, // application-developer
+        0x19c0307, 0x2db, // technology-infusion-specialist
+        0x1ec0090, // change-manager
+        0x11901c4, // knowledge-engineer
+        0x12100b1, // computer-equipment
+        0x1990171, 0x304, // health-information-technician
+        0x2fb0024, // ai-system
+        0x2e01c4, // knowledge-and
+        0xd601bb, 0x1ec0275, // it-data-processing-manager
+        0x322, // training
+        0x28100d6, 0x22a, // data-protection-officer
+        0x19b009b, 0x119, // cloud-infrastructure-engineer
+        0x2d1, // siro
+        0x31001bb, 0x1ec, // it-test-manager
+        0x2fc01a2, 0x2db, // instructional-systems-specialist
+        0xbb, // content
+        0xe500d7, // database-design
+        0x17301bb, 0x1c00e7, // it-help-desk-advisor
+        0xb10253, 0x2fc, // personal-computer-systems
+        0x1190217, // networks-engineer
+        0x2ab0336, // ux-researcher
+        0xd60247, 0xc0, // patient-data-coordinator
+        0x2d2, // site
+        0x2300033, 0x119, // application-operations-engineer
+        0x34900d6, 0x36, // data-warehouse-architect
+        0x27500d6, 0x27f02fc, 0x260, // data-processing-systems-project-planner
+        0x2fc00b1, // computer-systems
+        0xfb, // documentation
+        0xd60114, 0x275, // electronic-data-processing
+        0x22800f3, 0x307, // director-of-technology
+        0x23002fc, // systems-operations
+        0x8c0180, 0xe6, // human-centred-designer
+        0x2b70171, 0xaf, // health-safety-compliance
+        0x490286, // qa-automation
+        0x1cf00f2, 0xe6, // digital-learning-designer
+        0x11902e5, // statistical-engineer
+        0x2fc0099, 0x321, // clinical-systems-trainer
+        0x3302c7, // security-application
+        0x14300b1, // computer-forensics
+        0x2280300, // teacher-of
+        0x1990171, 0x1ec, // health-information-manager
+        0x2c701bb, 0x36, // it-security-architect
+        0x321, // trainer
+        0x2aa02e4, 0x2be, // statistic-research-scientist
+        0x3602fc, // systems-architect
+        0xfa, // documentalist
+        0x170247, // patient-administration
+        0x72, // blue
+        0x1710114, 0x295, // electronic-health-record
+        0x330206, // mobile-application
+        0x1990092, 0x1c4002e, // chief-information-and-knowledge
+        0x2fc0214, 0xb7, // network-systems-consultant
+        0x9e, // cnio
+        0x19034f, // websphere-administrator
+        0x2a802d8, 0x2b, // software-requirement-analyst
+        0xe501cf, // learning-design
+        0x2e5, // statistical
+        0x33d, // virtualisation
+        0x1900d7, // database-administrator
+        0xed0206, 0xeb, // mobile-device-developer
+        0x22200f2, // digital-nurse
+        0x272, // privacy
+        0x1aa0079, // business-intelligence
+        0x1aa0171, // health-intelligence
+        0x2fb0099, // clinical-system
+        0x3030214, // network-technical
+        0x2f50214, 0x304, // network-support-technician
+        0x193, // incident
+        0x1eb0261, // planning-management
+        0x1990171, 0x2e01eb, // health-information-management-and
+        0x1700d7, // database-administration
+        0xe00023, 0x1ec, // agile-delivery-manager
+        0x2db019b, // infrastructure-specialist
+        0x2c70199, 0x22a, // information-security-officer
+        0x28a, // quality
+        0x20100f2, // digital-midwife
+        0x2280170, 0x165, // head-of-graphic
+        0x2e032e, // ui-and
+        0x15e, // gis
+        0x19301e8, // major-incident
+        0xd60171, 0x2be, // health-data-scientist
+        0x2c700d2, // cyber-security
+        0x2fc01a2, // instructional-systems
+        0x1ae0335, 0x335002e, // user-interface-and-user
+        0x20d, // molecular
+        0x2280170, 0xec0148, // head-of-frontend-development
+        0x8c0335, // user-centred
+        0xeb00d7, // database-developer
+        0x2b70099, // clinical-safety
+        0xe60013, // accessibility-designer
+        0x28602d8, // software-qa
+        0x253, // personal
+        0x2d0092, // chief-analytics
+        0x3350117, 0x11900b2, // end-user-computing-engineer
+        0x2f50033, // application-support
+        0x28a02d8, 0xbd, // software-quality-control
+        0x14f, // gameplay
+        0xb702e5, // statistical-consultant
+        0x27d02d8, // software-programmer
+        0x3110013, // accessibility-tester
+        0x1c4, // knowledge
+        0x2f5, // support
+        0x2d00d6, 0x2be, // data-analytics-scientist
+        0x2d2034c, 0xe6, // web-site-designer
+        0x19200eb, 0x310, // developer-in-test
+        0xd6, // data
+        0xa401f4, // medical-coder
+        0xef009b, // cloud-devops
+        0x2c7034c, // web-security
+        0x32101bb, // it-trainer
+        0xd60092, 0x22a, // chief-data-officer
+        0x1aa0079, 0x2b, // business-intelligence-analyst
+        0x2c700d6, // data-security
+        0x2fb01ab, 0xe6, // intelligent-system-designer
+        0x230034c, // web-operations
+        0x2fc0199, 0x260, // information-systems-planner
+        0x420277, 0x119, // product-assurance-engineer
+        0x2220092, // chief-nurse
+        0xe8, // desktop
+        0x2fc0199, 0x1ec, // information-systems-manager
+        0x2280170, // head-of
+        0xd602aa, // research-data
+        0x2fc00b1, 0x2b, // computer-systems-analyst
+        0x190, // implementation
+        0x27500d6, 0x2fc, // data-processing-systems
+        0x2b50099, 0x1ec, // clinical-risk-manager
+        0x2230092, 0x199, // chief-nursing-information
+        0x2280170, 0xe500bb, // head-of-content-design
+        0x1ba, // iot
+        0xe60214, // network-designer
+        0x2c70199, 0x1ec, // information-security-manager
+        0x2e01d5, 0x2cd01c4, 0x1ec, // library-and-knowledge-services-manager
+        0x223, // nursing
+        0x12d02c7, // security-expert
+        0x2b0287, // qat-analyst
+        0x23000b1, // computer-operations
+        0x64, // billing
+        0x30400d7, // database-technician
+        0x4902c7, // security-automation
+        0x1ae01bb, // it-interface
+        0xeb0148, // frontend-developer
+        0x2280170, 0x18c, // head-of-imandt
+        0x1ec027f, // project-manager
+        0x1a900d6, 0x2db, // data-integrity-specialist
+        0x1e0, // local
+        0x31002d8, 0x119, // software-test-engineer
+        0xa50099, 0x1ec, // clinical-coding-manager
+        0xde00d2, // cyber-defence
+        0x1430199, // information-forensics
+        0x110335, 0x310, // user-acceptance-test
+        0x2f50247, // patient-support
+        0x27c, // programme
+        0x2be00d6, // data-scientist
+        0x2e0214, 0x11902c7, // network-and-security-engineer
+        0xa400f1, // diagnostic-coder
+        0x2280170, 0x29f0079, // head-of-business-relationship
+        0x6d, // biostatistician
+        0x35, // appsw
+        0x1990099, // clinical-information
+        0x2d90079, 0x2b, // business-solution-analyst
+        0x2960171, 0x1ec02cb, // health-records-service-manager
+        0xc00322, // training-coordinator
+        0xf3027c, // programme-director
+        0x10c, // edi
+        0x170, // head
+        0x27f01b2, // internet-project
+        0x2e0214, 0x2c7, // network-and-security
+        0x306010e, // educational-technologist
+        0x2d0092, 0x22a, // chief-analytics-officer
+        0xb3, // comsec
+        0xe901b7, // intrusion-detection
+        0x34e, // website
+        0xa70114, // electronic-commerce
+        0xeb0206, // mobile-developer
+        0x1bb0245, 0x1ec02fc, // pathology-it-systems-manager
+        0x1ec0322, // training-manager
+        0x16200d6, // data-governance
+        0x2fc0199, 0xeb, // information-systems-developer
+        0x29601f4, 0x2b, // medical-records-analyst
+        0x1d40239, // outreach-librarian
+        0x2e02fb, 0x217, // system-and-networks
+        0x2280170, 0xe702cb, // head-of-service-desk
+        0x27d00b1, // computer-programmer
+        0x2280300, 0x1de00f2, // teacher-of-digital-literacy
+        0x2c70199, 0x2b, // information-security-analyst
+        0x29601f4, 0xf3, // medical-records-director
+        0x33f, // visual
+        0x110335, 0x312, // user-acceptance-testing
+        0x14a, // full
+        0x1980099, 0xc0, // clinical-informatics-coordinator
+        0x1ae0335, 0x2e, // user-interface-and
+        0x342, // voice
+        0x7901bb, 0x1ec, // it-business-manager
+        0x199015c, // geographical-information
+        0xd60159, 0x2b, // genomic-data-analyst
+        0x2e00d6, 0x2d, // data-and-analytics
+        0x34900d6, 0x2b, // data-warehouse-analyst
+        0x50, // backend
+        0x1de00b1, // computer-literacy
+        0x2e02fc, 0x217, // systems-and-networks
+        0x2280170, 0x199, // head-of-information
+        0x2aa022f, 0x2b, // operational-research-analyst
+        0x147, // front
+        0x3d02c7, // security-assessment
+        0x196, // informatician
+        0x2b0067, // bioinformatics-analyst
+        0x740075, // bug-bounty
+        0x1aa0079, 0x1ec, // business-intelligence-manager
+        0x2cd0171, 0x199, // health-services-information
+        0x180, // human
+        0x2280170, 0xe50165, // head-of-graphic-design
+        0x2ab022f, // operational-researcher
+        0xd60099, 0x2db, // clinical-data-specialist
+        0x990092, 0x199, // chief-clinical-information
+        0x27d01b2, // internet-programmer
+        0x2c70189, 0x2db, // iiot-security-specialist
+        0x16200d6, 0x1ec, // data-governance-manager
+        0x1980099, 0x1ec, // clinical-informatics-manager
+        0x348, // ward
+        0x93, // cio
+        0x28001bb, // it-projects
+        0x12c0335, 0x2ab, // user-experience-researcher
+        0x2fc0295, 0x2b, // record-systems-analyst
+        0x1cf00f6, 0x321, // distance-learning-trainer
+        0x262026b, // power-platform
+        0x2c70214, 0x19, // network-security-administrator
+        0x15a, // genomics
+        0x990015, 0xa4, // accredited-clinical-coder
+        0xe601ac, // interaction-designer
+        0x420199, // information-assurance
+        0x307, // technology
+        0x2960171, 0x40, // health-records-assistant
+        0x1990099, 0x10f02fc, // clinical-information-systems-educator
+        0x35a026e, 0x199002e, 0x1eb, // practice-workflow-and-information-management
+        0xd8, // datastage
+        0x3110334, // usability-tester
+        0x22800f3, 0xf2, // director-of-digital
+        0x2c700d6, 0x19, // data-security-administrator
+        0x34900d6, 0xeb, // data-warehouse-developer
+        0x27d, // programmer
+        0x1ec02a0, // release-manager
+        0x1d60033, // application-lifecycle
+        0x70, // blockchain
+        0x2280170, 0x11a00d6, // head-of-data-engineering
+        0x1902fc, // systems-administrator
+        0x1eb0090, 0x2db, // change-management-specialist
+        0x2220198, // informatics-nurse
+        0x162, // governance
+        0x265, // pmo
+        0xf1, // diagnostic
+        0xec02d8, 0x119, // software-development-engineer
+        0x277009b, // cloud-product
+        0x1190033, // application-engineer
+        0xf20092, 0x2e, // chief-digital-and
+        0x121030b, 0x1e7, // telecoms-equipment-maintenance
+        0x16a0123, // ethical-hacker
+        0xbd0214, 0x2b, // network-control-analyst
+        0x2db00a5, // coding-specialist
+        0x2fb0199, 0x2c7, // information-system-security
+        0x2280170, 0x2e00d6, // head-of-data-and
+        0x3110286, // qa-tester
+        0x2b00b4, // configuration-analyst
+        0x2cd0247, 0x1ec, // patient-services-manager
+        0x37011d, 0x1ec, // enterprise-architecture-manager
+        0x2f5027c, // programme-support
+        0x2e30358, 0x2f5, // work-station-support
+        0xf0, // devsecops
+        0x25f, // pki
+        0x1990202, 0x22a, // midwifery-information-officer
+        0x2aa0092, 0x199, // chief-research-information
+        0x2280170, 0x2d, // head-of-analytics
+        0x1cd027c, // programme-lead
+        0x42028a, 0xf3, // quality-assurance-director
+        0x1901ca, // lan-administrator
+        0xe601ae, // interface-designer
+        0x15502e5, // statistical-genetic
+        0xbb011d, 0x1eb, // enterprise-content-management
+        0x2fc0199, 0x2b02c7, // information-systems-security-analyst
+        0x3010299, 0x1cd, // red-team-lead
+        0x34a00d6, // data-warehousing
+        0x273, // problem
+        0x1d90139, 0x2f5, // first-line-support
+        0x1d8, // lims
+        0x262, // platform
+        0x2be02e5, // statistical-scientist
+        0xd60159, // genomic-data
+        0x1710284, 0xa9002e, 0x1d4, // public-health-and-commissioning-librarian
+        0x1dd0346, // waiting-list
+        0x2b00d6, // data-analyst
+        0xa50099, 0x12d, // clinical-coding-expert
+        0x2fb0199, // information-system
+        0xa202da, // source-code
+        0x90, // change
+        0x2f501bb, 0x304, // it-support-technician
+        0x2fc0033, // application-systems
+        0x2d5, // soa
+        0xd60092, 0x36, // chief-data-architect
+        0xb10253, 0x2b0214, // personal-computer-network-analyst
+        0x2cd0171, // health-services
+        0x2fc0216, 0xf7002e, // networking-systems-and-distributed
+        0x1710284, 0x2e, // public-health-and
+        0x3901e0, 0x190214, // local-area-network-administrator
+        0xa40099, // clinical-coder
+        0x2fc00b1, 0x2c7, // computer-systems-security
+        0x1980099, 0x2b, // clinical-informatics-analyst
+        0x197, // informaticist
+        0x165, // graphic
+        0x1b7, // intrusion
+        0x29601f4, 0x22a, // medical-records-officer
+        0x2b010c, // edi-analyst
+        0x1990099, 0x1ec02fc, // clinical-information-systems-manager
+        0xa50099, // clinical-coding
+        0x2c700d2, 0x27c, // cyber-security-programme
+        0x1620199, 0x1cd, // information-governance-lead
+        0x2fc0115, 0xe6, // embedded-systems-designer
+        0x1980258, // pharmacy-informatics
+        0x1ae0171, // health-interface
+        0x190214, // network-administrator
+        0x1990171, 0x98, // health-information-clerk
+        0x2280170, 0x2e00d6, 0x24, // head-of-data-and-ai
+        0x23001bb, // it-operations
+        0x1a70033, // application-integration
+        0x900079, // business-change
+        0x21400b1, 0x2b, // computer-network-analyst
+        0x2c700d6, 0x2e, // data-security-and
+        0xe500d7, 0x119, // database-design-engineer
+        0x30601a2, // instructional-technologist
+        0x3010299, 0x1f8, // red-team-member
+        0x30502c8, 0x119, // semantic-technologies-engineer
+        0x2960171, 0x199002e, // health-records-and-information
+        0x11d, // enterprise
+        0xec02d8, 0x1920119, 0x310, // software-development-engineer-in-test
+        0xec02d8, // software-development
+        0x2fc0216, 0xf7002e, 0x2fc, // networking-systems-and-distributed-systems
+        0xb10253, 0x214, // personal-computer-network
+        0x420199, 0x2b, // information-assurance-analyst
+        0x1980171, // health-informatics
+        0x24a, // pc
+        0x1190262, // platform-engineer
+        0x1d902c3, 0x2f5, // second-line-support
+        0x2f50247, 0x2db, // patient-support-specialist
+        0x2aa02e5, // statistical-research
+        0xe5, // design
+        0x1202fc, // systems-access
+        0x2c700d2, 0x2b5, // cyber-security-risk
+        0x2dc, // sqa
+        0x1170147, // front-end
+        0x1990223, 0x22a, // nursing-information-officer
+        0x1e3, // lotus
+        0x20700d6, // data-model
+        0x2c700aa, // communication-security
+        0x1d90004, // 2nd-line
+        0x2e6, // statistician
+        0x6201f4, // medical-bill
+        0x2c7009b, // cloud-security
+        0x1fa, // messaging
+        0x115, // embedded
+        0x2f501bb, 0x119, // it-support-engineer
+        0xc001bb, // it-coordinator
+        0x2c701bb, 0x304, // it-security-technician
+        0x1ec0286, // qa-manager
+        0x2b00b1, // computer-analyst
+        0x2c700b1, 0x1ec, // computer-security-manager
+        0x2e0322, // training-and
+        0x27d02fb, // system-programmer
+        0x28100d6, 0x2e, // data-protection-and
+        0x2fc0171, 0x2b, // health-systems-analyst
+        0x30d, // telephony
+        0x2a6, // reports
+        0x2ff, // tableau
+        0x9001bb, // it-change
+        0x2c701bb, 0xb7, // it-security-consultant
+        0x2280170, 0xe502cb, // head-of-service-design
+        0x1980099, 0xf3, // clinical-informatics-director
+        0x1c40092, 0x22a, // chief-knowledge-officer
+        0x2f50214, 0x119, // network-support-engineer
+        0x1ec0193, // incident-manager
+        0x158, // genome
+        0x29302cb, // service-readiness
+        0x1a2, // instructional
+        0x138, // firmware
+        0x2c70199, 0x2b5, // information-security-risk
+        0x111, // elearning
+        0x2960171, 0x2e, // health-records-and
+        0x1902ca, // server-administrator
+        0x34900d6, // data-warehouse
+        0x2f5027f, 0x22a, // project-support-officer
+        0x11902dc, // sqa-engineer
+        0x27e00b1, // computer-programming
+        0x27500d6, 0x27f02fc, // data-processing-systems-project
+        0x2cd00b2, // computing-services
+        0x3600d6, // data-architect
+        0xb502fb, // system-configurator
+        0x308, // telecom
+        0x19901eb, 0x2fc, // management-information-systems
+        0x2960171, 0x2cb, // health-records-service
+        0x2b00d7, // database-analyst
+        0x2f50033, 0x119, // application-support-engineer
+        0xe502d8, // software-design
+        0x17401bb, 0x22, // it-helpdesk-agent
+        0x22800f3, // director-of
+        0x1d4, // librarian
+        0x2c701bb, 0x1c, // it-security-advisor
+        0x2db0013, // accessibility-specialist
+        0x2280170, 0xbb, // head-of-content
+        0x2fb0115, // embedded-system
+        0x1990171, 0x2e01eb, 0x2db012b, // health-information-management-and-exchange-specialist
+        0x34900d6, 0xe6, // data-warehouse-designer
+        0x2280170, 0x2a024f, // head-of-performance-analysis
+        0x2ab01df, // literature-researcher
+        0xf5, // disaster
+        0x2c700b1, // computer-security
+        0x490286, 0x119, // qa-automation-engineer
+        0x360079, // business-architect
+        0x1ec00d7, // database-manager
+        0x261, // planning
+        0x2fc0214, // network-systems
+        0x305034c, // web-technologies
+        0x360310, // test-architect
+        0x6e, // biostatistics
+        0x2c700d2, 0x119, // cyber-security-engineer
+        0x12800f2, // digital-evaluator
+        0x304015e, // gis-technician
+        0x1eb00e0, // delivery-management
+        0x22800f3, 0x33, // director-of-application
+        0x2c70033, // application-security
+        0x9001bb, 0xb4002e, // it-change-and-configuration
+        0x1990171, // health-information
+        0x24f01bb, 0x2b, // it-performance-analyst
+        0x2d80171, 0x311, // health-software-tester
+        0x1990092, 0x22a02c7, // chief-information-security-officer
+        0x19300d2, 0x2af, // cyber-incident-responder
+        0x29601f4, 0x2e2, // medical-records-staff
+        0x3901e0, 0x214, // local-area-network
+        0x1ec0269, // portfolio-manager
+        0x2f501bb, // it-support
+        0x27d0079, // business-programmer
+        0x258, // pharmacy
+        0x19901bb, // it-information
+        0x248, // patients
+        0xe702cb, // service-desk
+        0x20c, // module
+        0xeb02d5, // soa-developer
+        0x2e0336, 0x32e, // ux-and-ui
+        0x1cd0186, // ig-lead
+        0x1b20195, 0x3170228, 0x2db02c7, // industrial-internet-of-things-security-specialist
+        0x1aa0079, 0x2db, // business-intelligence-specialist
+        0x2db0216, // networking-specialist
+        0x2ae0114, 0x1d4, // electronic-resources-librarian
+        0x2b01bb, // it-analyst
+        0xef009b, 0x119, // cloud-devops-engineer
+        0x2d300f2, // digital-skills
+        0x2280170, 0x335, // head-of-user
+        0x2e032e, 0x336, // ui-and-ux
+        0x1aa0079, 0xb7, // business-intelligence-consultant
+        0x3110033, // application-tester
+        0x2eb00d6, // data-storage
+        0x32200c1, 0x1ec, // corporate-training-manager
+        0x1102cb, // service-acceptance
+        0xa501f4, 0x22a, // medical-coding-officer
+        0x24, // ai
+        0xf6, // distance
+        0x310, // test
+        0xa400d7, // database-coder
+        0x330206, 0x2db, // mobile-application-specialist
+        0x199015c, 0x2fb, // geographical-information-system
+        0x19300d2, // cyber-incident
+        0x23, // agile
+        0x2b015e, // gis-analyst
+        0x2ac01bb, // it-resilience
+        0x2960171, 0x2f2, // health-records-supervisor
+        0x1eb0277, // product-management
+        0xe0027f, // project-delivery
+        0x2e00a6, 0x8b00bd, 0x1ec, // command-and-control-centre-manager
+        0x15600b0, // computational-geneticist
+        0x2230092, 0x22a0198, // chief-nursing-informatics-officer
+        0x23002c7, 0x2b008b, // security-operations-centre-analyst
+        0x2d80033, // application-software
+        0x1190214, // network-engineer
+        0xfb0303, 0x2db, // technical-documentation-specialist
+        0x42028a, 0x312002e, // quality-assurance-and-testing
+        0x2f500d6, 0x2b, // data-support-analyst
+        0x2b02fc, // systems-analyst
+        0x269, // portfolio
+        0x2af0193, // incident-responder
+        0x2280170, 0x2bc00d6, // head-of-data-science
+        0xf3018c, // imandt-director
+        0x2280300, 0xf2, // teacher-of-digital
+        0xe602fb, // system-designer
+        0xa00023, // agile-coach
+        0x36002d8, // software-writer
+        0x11c, // entarch
+        0xa70114, 0x27d, // electronic-commerce-programmer
+        0x224, // object
+        0x28802d8, 0x2db, // software-qc-specialist
+        0x3010299, // red-team
+        0x2280170, 0x29f0079, 0x1eb, // head-of-business-relationship-management
+        0x1ae0335, 0xe6, // user-interface-designer
+        0x2e0090, 0x1ec02a0, // change-and-release-manager
+        0x23002c7, // security-operations
+        0x2f5024a, // pc-support
+        0xbb0114, // electronic-content
+        0x28a02d8, 0x2b0042, // software-quality-assurance-analyst
+        0x1d90002, 0x2f5, // 1st-line-support
+        0x2a00d6, // data-analysis
+        0x12c0335, 0x2e, // user-experience-and
+        0xeb0049, // automation-developer
+        0x1190354, // wireless-engineer
+        0x28a02d8, 0x3040042, // software-quality-assurance-technician
+        0xeb0061, // bi-developer
+        0x1fc027e, 0x2ab, // programming-methodology-researcher
+        0x2960099, 0x304, // clinical-records-technician
+        0x1ae0335, // user-interface
+        0x27101bb, 0x312, // it-principal-testing
+        0x3a, // artificial
+        0x311024d, // penetration-tester
+        0x1ae, // interface
+        0x7901bb, 0x2b, // it-business-analyst
+        0x2eb00d6, 0x2b, // data-storage-analyst
+        0x7e01bb, 0x260, // it-capability-planner
+        0x37, // architecture
+        0x330, // unit
+        0x1ec01c4, // knowledge-manager
+        0x2f500b1, 0x2db, // computer-support-specialist
+        0xeb01a7, // integration-developer
+        0xb10253, // personal-computer
+        0x19902c9, 0x2b5, // senior-information-risk
+        0x2f5027f, // project-support
+        0x173, // help
+        0x1e5, // machine
+        0x1ec02fc, // systems-manager
+        0x31202d8, // software-testing
+        0x16e00b1, // computer-hardware
+        0x30402dc, // sqa-technician
+        0x1ec0345, // vulnerability-manager
+        0x3302d8, 0x2db, // software-application-specialist
+        0x2280170, 0xa6, // head-of-command
+        0x23602cb, 0xeb0037, // service-oriented-architecture-developer
+        0x31e0246, // pathway-tracker
+        0x214, // network
+        0x303, // technical
+        0xef, // devops
+        0x352, // windows
+        0x2f50199, // information-support
+        0x7901bb, 0x1ec002a, // it-business-analysis-manager
+        0x2c70214, 0x2b, // network-security-analyst
+        0x95, // cisco
+        0x3040214, // network-technician
+        0x110335, // user-acceptance
+        0x14200f2, // digital-forensic
+        0x2bd, // scientific
+        0x2e01d5, 0x2cd01c4, // library-and-knowledge-services
+        0x8c0335, 0xe5, // user-centred-design
+        0xec027e, 0x1ec027f, // programming-development-project-manager
+        0x2aa0230, // operations-research
+        0x110335, 0x311, // user-acceptance-tester
+        0xd001bb, 0x1ec02cb, // it-customer-service-manager
+        0x29302cb, 0x2b, // service-readiness-analyst
+        0x10f01bb, // it-educator
+        0xc6, // courseware
+        0xbd022f, // operational-control
+        0x3602d8, // software-architect
+        0x31102d8, // software-tester
+        0x48029d, // registration-authority
+        0x2570198, // informatics-pharmacist
+        0x20300d6, // data-miner
+        0x22e02c7, 0x2b, // security-operation-analyst
+        0x170247, 0x301, // patient-administration-team
+        0x330214, // network-application
+        0xf20092, 0x199, // chief-digital-information
+        0x2360224, // object-oriented
+        0x2a402e5, 0xae, // statistical-report-compiler
         0x1a, // admissions
-        0x194021e, // nursing-informatics
-        0x33700d3, // data-warehousing
-        0x8b0092, 0x20f, // cisco-certified-network
-        0x2d6, // statistician
-        0x16f, // help
-        0x2db00d3, // data-storage
-        0x2d01cb, 0x1e800e9, // learning-and-development-manager
-        0xec0098, 0x115, // cloud-devops-engineer
-        0x110, // electronic
-        0x1a301b7, 0x115, // it-integration-engineer
-        0x2b80195, 0xf0, // information-security-director
-        0x1280323, // user-experience
-        0x27102c8, // software-programmer
-        0x30001a3, // integration-tester
-        0x1e700dd, // delivery-management
-        0x2b801b7, 0x223, // it-security-officer
-        0x1da00ae, 0x2ef, // computer-literacy-teacher
-        0x96, // clinical
-        0x243, // penetration
-        0x2c008f, 0x223, // chief-analytics-officer
-        0x2040209, // molecular-modeler
-        0x2210142, 0x195, // freedom-of-information
-        0x122, // etl
-        0x195016d, 0x95, // health-information-clerk
-        0x27401b7, 0x1e8, // it-projects-manager
-        0x2e4034b, // workstation-support
-        0x1a60077, 0x1e8, // business-intelligence-manager
-        0xa20096, // clinical-coding
-        0xcd01b7, 0x2bc, // it-customer-service
-        0x1280323, 0x2d, // user-experience-and
-        0x2cb02e4, // support-specialist
-        0x115027a, // qa-engineer
-        0x22100f0, 0x188, // director-of-imandt
-        0x350195, // information-architect
-        0x201, // ml
-        0x271002a, // analyst-programmer
-        0x2eb020f, // network-systems
-        0xa101a2, // insurance-coder
-        0x27e00d3, 0x223, // data-quality-officer
-        0x8d011c, // epr-change
-        0xe4016f, // help-desk
-        0x11502bb, // server-engineer
-        0x1280323, 0xe3, // user-experience-designer
-        0x296, // reporting
-        0x2c800d4, // database-software
-        0x2eb0287, 0x2a, // record-systems-analyst
-        0x2a00b1, // configuration-analyst
-        0x341, // wireless
-        0x221016c, 0x2d00a3, // head-of-command-and
-        0x195016d, 0x1e7, // health-information-management
-        0x11602c8, // software-engineering
-        0x890323, 0xe2, // user-centred-design
-        0x2b80195, 0x2cb, // information-security-specialist
-        0x2a02c8, // software-analyst
-        0x1150215, // noc-engineer
-        0x1a301b7, // it-integration
-        0x245, // performance
-        0x3c02b8, // security-assessment
-        0x1aa00ef, 0xe3, // digital-interface-designer
-        0x29302c3, // site-reliability
-        0x7701b7, 0x2a, // it-business-analyst
-        0x1a201f0, 0x2cb00a2, // medical-insurance-coding-specialist
-        0x31402bc, 0x1e8, // service-transition-manager
-        0x18023f, 0x2f0, // patient-administrative-team
-        0x2ea00ae, // computer-system
-        0x2eb0226, // operating-systems
-        0x2b801b7, 0xb4, // it-security-consultant
-        0x6800ad, // computational-biology
-        0x2e400ae, 0x2cb, // computer-support-specialist
-        0x2a80096, // clinical-safety
-        0xca, // cto
-        0x2e4020f, 0x115, // network-support-engineer
-        0x27e02c8, 0xba, // software-quality-control
-        0x1c6, // lan
-        0x28801f0, // medical-records
-        0x221016c, 0x2ff, // head-of-test
-        0x960015, // accredited-clinical
-        0x2f301b7, // it-technician
-        0x27e01b7, // it-quality
-        0x221016c, 0xe202bc, // head-of-service-design
-        0x22100f0, 0x96, // director-of-clinical
-        0x2c301ae, 0xe3, // internet-site-designer
-        0x1aa0323, 0xe3, // user-interface-designer
-        0x7c01b7, 0x255, // it-capability-planner
-        0xa100ee, // diagnostic-coder
-        0xa20096, 0x129, // clinical-coding-expert
-        0x4e, // back
-        0x33600d3, // data-warehouse
-        0x11502b8, // security-engineer
-        0x256, // planning
-        0x2d01cb, 0xbd00e9, // learning-and-development-coordinator
-        0xf3, // distance
-        0xef008f, 0x2230195, // chief-digital-information-officer
-        0x33a, // webmaster
-        0x27300ef, 0x1e8, // digital-project-manager
-        0x1da00ef, // digital-literacy
-        0x2b00d3, // data-analytic
-        0x1f6, // messaging
-        0x2eb0211, 0xf4002d, 0x2eb, // networking-systems-and-distributed-systems
-        0x221016c, 0xe90144, // head-of-frontend-development
-        0x1e802eb, // systems-manager
-        0x19802f6, // technology-infusion
-        0x229, // operations
-        0x1150299, // requirement-engineer
-        0x20f00ae, 0x2a, // computer-network-analyst
-        0x1e7, // management
-        0x1150257, // platform-engineer
-        0x12902b8, // security-expert
-        0x195008f, 0x2d, // chief-information-and
-        0x2570260, 0xe8, // power-platform-developer
-        0x350197, // infrastructure-architect
-        0xa10063, // billing-coder
-        0x1e302f9, 0x2f3, // telecommunications-maintenance-technician
-        0x2eb0096, 0x310, // clinical-systems-trainer
-        0x21e008f, 0x194, // chief-nursing-informatics
-        0x28d, // registered
-        0x27f, // quantitative
-        0x2eb0195, 0x22302b8, // information-systems-security-officer
-        0x2e401b7, 0x115, // it-support-engineer
-        0x11d00ae, 0x2a, // computer-equipment-analyst
-        0x41027e, 0x48, // quality-assurance-automation
-        0x30000aa, // compatibility-tester
-        0x195016d, 0x2d0266, 0x2b8, // health-information-privacy-and-security
-        0x2880096, // clinical-records
-        0x2be023f, 0x1e8, // patient-services-manager
-        0x26d008b, // certified-professional
-        0x27e02c8, 0x2f30041, // software-quality-assurance-technician
-        0x2c30339, 0x1e80273, // web-site-project-manager
-        0x1c0008f, 0x223, // chief-knowledge-officer
-        0x276, // protective
-        0x28b, // red
-        0x1f80272, 0x29c, // programming-methodology-researcher
-        0x1aa016d, 0xe3, // health-interface-designer
-        0x23d, // pathology
-        0x1e9, // manual
-        0x22a00ae, // computer-operator
-        0x41027e, 0x1150048, // quality-assurance-automation-engineer
-        0x221016c, 0x2eb0195, // head-of-information-systems
-        0xa201f0, // medical-coding
-        0x2eb0211, 0xf4002d, 0x11502eb, // networking-systems-and-distributed-systems-engineer
-        0x134, // firmware
-        0x12000d3, // data-ethicist
-        0x2f40339, 0x19, // web-technologies-administrator
-        0x21d0194, // informatics-nurse
-        0x8d0077, // business-change
-        0xef, // digital
-        0x20000d3, // data-mining
-        0x1e70273, // project-management
+        0x2f50335, 0x304, // user-support-technician
+        0x2b0334, // usability-analyst
+        0x4001bb, // it-assistant
+        0x2280170, 0x79, // head-of-business
+        0x28100d6, // data-protection
+        0x2e0322, 0x1ec00ec, // training-and-development-manager
+        0x2d00d6, 0x2db, // data-analytics-specialist
+        0x2db00d6, // data-specialist
+        0xd601bb, // it-data
+        0x2960171, 0x1ec, // health-records-manager
+        0x1a102d8, // software-installer
+        0xf20092, // chief-digital
+        0xeb0126, // etl-developer
+        0x2db01c4, // knowledge-specialist
+        0x3350117, 0xb2, // end-user-computing
+        0x2b02c7, // security-analyst
+        0x7e01bb, // it-capability
+        0x2f500d6, // data-support
+        0x32102d8, // software-trainer
+        0x2470114, 0x295, // electronic-patient-record
+        0x2c1, // scrum
+        0x28a01bb, // it-quality
+        0x42028a, 0x311, // quality-assurance-tester
+        0x1cd027f, // project-lead
+        0xe702cb, 0x1ec, // service-desk-manager
+        0x2cd0214, 0x2db, // network-services-specialist
+        0x1f40092, 0x22a0199, // chief-medical-information-officer
+        0xa5008e, 0x2db, // certified-coding-specialist
+        0x1ec034e, // website-manager
+        0x1dc, // linux
+        0x2fc0216, // networking-systems
+        0x2960248, // patients-records
+        0xd602aa, 0x2be, // research-data-scientist
+        0xe602cb, // service-designer
+        0xa50099, 0x22a, // clinical-coding-officer
+        0x1f40092, 0x199, // chief-medical-information
+        0x1980099, // clinical-informatics
+        0x1cf006f, // blended-learning
+        0x32300f2, 0x1ce, // digital-transformation-leader
+        0x1aa003a, 0x2c7, // artificial-intelligence-security
+        0xeb, // developer
+        0xec01cf, 0x2db, // learning-development-specialist
+        0x1a702fc, 0xb7, // systems-integration-consultant
+        0xc5, // course
+        0x1a601f4, 0x2db00a5, // medical-insurance-coding-specialist
+        0x2c702fc, // systems-security
+        0x2a102d2, // site-reliability
+        0x1a701bb, // it-integration
+        0x75, // bug
+        0x9000f2, // digital-change
+        0x1ec0273, // problem-manager
+        0x31b0012, 0x296, // access-to-records
+        0x2a5, // reporting
+        0xe60033, // application-designer
+        0x2fc0115, // embedded-systems
+        0x2e01d5, // library-and
+        0x11901bb, // it-engineer
+        0x3601c4, // knowledge-architect
+        0x29d, // registration
+        0x28100d6, 0x1c, // data-protection-advisor
+        0x1db0245, 0x1ec, // pathology-links-manager
+        0x2280170, 0x2e00a6, 0xbd, // head-of-command-and-control
+        0x3d02c7, 0x311, // security-assessment-tester
+        0x1980171, 0x1ec, // health-informatics-manager
+        0x1ec0214, // network-manager
+        0x990092, // chief-clinical
+        0x2b00e8, // desktop-analyst
+        0x1190310, // test-engineer
+        0x2fc01bb, 0x2b, // it-systems-analyst
+        0x2a102d2, 0x119, // site-reliability-engineer
+        0x42028a, 0x2b, // quality-assurance-analyst
+        0x2b019b, // infrastructure-analyst
+        0x31202fb, 0x2e, // system-testing-and
+        0x2bc02e5, // statistical-science
+        0x2f501bb, 0x2db, // it-support-specialist
+        0x32e0336, 0xe6, // ux-ui-designer
+        0x1990092, 0x22a, // chief-information-officer
+        0x1a701bb, 0x119, // it-integration-engineer
+        0x21e01f4, 0x2f1, // medical-note-summariser
+        0x12c0335, 0x22a, // user-experience-officer
+        0xca, // cryptologist
+        0x1990171, 0x2e0272, // health-information-privacy-and
+        0x49, // automation
+        0x26900f2, 0x2b, // digital-portfolio-analyst
+        0x230019b, // infrastructure-operations
+        0x1cd0322, // training-lead
+        0x27f01b2, 0x1ec, // internet-project-manager
+        0x119014f, // gameplay-engineer
+        0x2c700d2, 0xf3027c, // cyber-security-programme-director
+        0x11901fa, // messaging-engineer
+        0x2b0310, // test-analyst
+        0xb102d8, // software-computer
+        0x1960222, // nurse-informatician
+        0x2280170, 0x2fc0199, // head-of-information-systems
+        0x21401bb, 0x119, // it-network-engineer
+        0x21400b1, 0x2f5, // computer-network-support
+        0x175, // hipaa
+        0x2280170, 0x12700f2, // head-of-digital-evaluation
+        0x2fc01ab, // intelligent-systems
+        0x1d40171, // health-librarian
+        0x2fc0079, 0x2b, // business-systems-analyst
+        0x1990171, 0x2e01eb, 0x12b, // health-information-management-and-exchange
+        0x1b3, // internetwork
+        0x119009b, // cloud-engineer
+        0xe0, // delivery
+        0x21400b1, 0x2db, // computer-network-specialist
+        0xec034c, // web-development
+        0x27d00d7, // database-programmer
+        0x1cb00b1, // computer-language
+        0x23100b1, // computer-operator
+        0xb10253, 0xc002fc, // personal-computer-systems-coordinator
+        0x1ae0335, 0x119, // user-interface-engineer
+        0x110, // ehr
+        0x26900f2, // digital-portfolio
+        0x19901bb, 0x1ec, // it-information-manager
+        0x33e, // virtualization
+        0x2fc02d8, // software-systems
+        0x29601f4, 0xc0, // medical-records-coordinator
+        0xb700ef, // devops-consultant
+        0x42028a, 0x26e, // quality-assurance-practice
+        0x88, // ccio
+        0x171029b, 0x3040199, // registered-health-information-technician
+        0x2f101f4, // medical-summariser
+        0x1eb0090, // change-management
+        0x121030b, 0x30401e7, // telecoms-equipment-maintenance-technician
+        0x8e0095, 0x214, // cisco-certified-network
+        0x31100ad, // compatibility-tester
+        0x31b0012, 0x171, // access-to-health
+        0x2c700d2, 0xeb, // cyber-security-developer
+        0x2cd0214, // network-services
+        0x1980099, 0x2db, // clinical-informatics-specialist
+        0x2c00d6, 0x2be, // data-analytic-scientist
+        0x36, // architect
+        0x1190286, // qa-engineer
+        0x1bb, // it
+        0x1eb01c4, // knowledge-management
+        0x120, // epr
+        0x277009b, 0xf3, // cloud-product-director
+        0xf3, // director
+        0x3602d9, // solution-architect
+        0xa501f4, // medical-coding
+        0x6f, // blended
+        0x1bb0092, 0x2c7, // chief-it-security
+        0x2280170, 0x2aa0335, // head-of-user-research
+        0x2e02fb, 0x190217, // system-and-networks-administrator
+        0x2d8009b, 0x119, // cloud-software-engineer
+        0x1a300b1, // computer-instructor
+        0x2e00d6, 0x24, // data-and-ai
+        0xeb00c5, // course-developer
+        0xa40063, // biller-coder
+        0x2b02a9, // requirements-analyst
         0x13, // accessibility
-        0x2bc01b7, 0x1e8, // it-service-manager
-        0x194008f, // chief-informatics
-        0x31c, // ui
-        0x2a01aa, // interface-analyst
-        0x27300ef, // digital-project
-        0x2e4023f, 0x2cb, // patient-support-specialist
-        0x20a0307, // threat-monitoring
-        0x2e400cd, // customer-support
-        0xe402bc, // service-desk
-        0xd301b7, 0x269, // it-data-processing
-        0x3202b8, // security-application
-        0x2ff01b7, 0x1e8, // it-test-manager
-        0x2f200ae, // computer-technical
-        0x1f0008f, 0x194, // chief-medical-informatics
-        0x27101ae, // internet-programmer
-        0x273033b, // website-project
-        0x2a0109, // edi-analyst
-        0x2d01d1, 0x1c0, // library-and-knowledge
-        0x2ea01b7, 0x35, // it-system-architect
-        0x2a0322, // usability-analyst
-        0x2710339, // web-programmer
-        0x1e70288, // records-management
-        0x2ee, // tableau
-        0x1cb00f3, // distance-learning
-        0xe802c1, // simulation-developer
-        0x1e700d4, // database-management
-        0x28801f0, 0x223, // medical-records-officer
-        0x1d20032, 0x1e8, // application-lifecycle-manager
-        0x1e80288, // records-manager
-        0x211, // networking
-        0x2f3020f, // network-technician
-        0x1902bf, // sharepoint-administrator
-        0x194021d, // nurse-informatics
-        0x2b802ea, // system-security
-        0x221016c, 0x2d00d3, 0x1210024, // head-of-data-and-ai-ethics
-        0x221016c, 0xd3, // head-of-data
-        0x1e800a2, // coding-manager
-        0x1b7016d, 0x271, // health-it-programmer
-        0xef008f, // chief-digital
-        0x2eb0077, // business-systems
-        0x11502c8, // software-engineer
-        0x1d502b4, // second-line
-        0x135, // first
-        0x288016d, 0x195002d, // health-records-and-information
-        0x31200ef, // digital-transformation
-        0x288016d, 0x1e802bc, // health-records-service-manager
-        0x2f600ae, 0x19f, // computer-technology-instructor
-        0x22102ef, 0xef, // teacher-of-digital
-        0x19700ef, // digital-infrastructure
-        0x2eb00ae, 0xb4, // computer-systems-consultant
-        0x2bc0188, // imandt-service
-        0x30a0012, // access-to
-        0xf7, // documentalist
-        0x8d0077, 0x2a, // business-change-analyst
-        0x2eb00ae, 0xe2, // computer-systems-design
-        0x2d02eb, // systems-and
-        0x2c7, // soc
-        0x2d020f, 0x2b8, // network-and-security
-        0x1d50002, 0x2e4, // 1st-line-support
-        0x2b802ea, 0x19, // system-security-administrator
-        0xb202ea, // system-configurator
-        0xcd01b7, 0x1e802bc, // it-customer-service-manager
-        0x221016c, 0x2bc, // head-of-service
-        0xef008f, 0x195002d, // chief-digital-and-information
-        0x28801f0, 0x2d2, // medical-records-staff
-        0x2a0195, // information-analyst
-        0x1e801b7, // it-manager
-        0x2e400d3, // data-support
-        0x2c8016d, 0x300, // health-software-tester
-        0x1e7020f, 0x2cb, // network-management-specialist
-        0x288016d, 0x1e8, // health-records-manager
-        0x300027a, // qa-tester
-        0xe801a3, // integration-developer
-        0x11501b7, // it-engineer
-        0x2b800cf, 0x2cb, // cyber-security-specialist
-        0x16a00ae, // computer-hardware
-        0x20f0098, 0x115, // cloud-network-engineer
-        0x290, // regression
-        0x27a02c8, // software-qa
-        0x2eb0211, // networking-systems
-        0x6f, // blockchain
-        0x6c, // biostatistician
-        0x30102c8, // software-testing
-        0x29b008f, 0x195, // chief-research-information
-        0x2eb0032, 0x2a, // application-systems-analyst
-        0x2eb0195, 0x2b8, // information-systems-security
-        0x2c3, // site
-        0x19502ba, // senior-information
-        0x194016d, 0xf0, // health-informatics-director
-        0x2cb020f, // network-specialist
-        0x2b80185, // iiot-security
-        0x32, // application
-        0x16f01b7, 0x1c00e4, // it-help-desk-advisor
-        0x2a600cf, 0x1e8, // cyber-risk-manager
-        0x266, // privacy
-        0x116, // engineering
-        0xe30013, // accessibility-designer
-        0x2b80032, // application-security
-        0x2b800ae, 0xbd, // computer-security-coordinator
-        0x1c0008f, // chief-knowledge
-        0x2f200ae, 0x2cb, // computer-technical-specialist
-        0xf6, // document
-        0xe302ea, // system-designer
-        0x31001b7, // it-trainer
-        0x1130143, // front-end
-        0x27102d5, // statistical-programmer
-        0x2ea0226, // operating-system
-        0x15e, // governance
-        0x3202c8, 0x2cb, // software-application-specialist
-        0x15200ad, // computational-geneticist
-        0x2a02f2, // technical-analyst
-        0x21e008f, 0x195, // chief-nursing-information
-        0x2d013f, 0x18f, // forensics-and-incident
-        0x229020f, 0x2cb, // network-operations-specialist
-        0x1aa016d, // health-interface
-        0xa3, // command
-        0x27500d3, 0x1c, // data-protection-advisor
-        0xe4016f, 0x2a, // help-desk-analyst
-        0x1902ea, // system-administrator
-        0x1cb00ef, 0x2f5, // digital-learning-technologist
-        0x1d7023d, 0x1e8, // pathology-links-manager
-        0xf0027a, // qa-director
-        0x2e4023f, // patient-support
-        0x11501a3, // integration-engineer
-        0x1b0, // internetworking
-        0x2bc, // service
-        0x22100f0, // director-of
-        0x1cb00ef, // digital-learning
-        0xb901b7, 0x1e8, // it-contract-manager
-        0xe601b3, // intrusion-detection
-        0x2af02d5, // statistical-scientist
-        0x1e8026b, // product-manager
-        0x18f00cf, // cyber-incident
-        0x22102ef, 0x1da00ef, // teacher-of-digital-literacy
-        0x2d00d3, 0x2c, // data-and-analytics
-        0x2d00a3, 0x8800ba, 0x1e8, // command-and-control-centre-manager
-        0x1a60307, // threat-intelligence
-        0x29302c3, 0xec, // site-reliability-devops
-        0x22902b8, 0x2a0088, // security-operations-centre-analyst
-        0xe9, // development
-        0x2a0066, // bioinformatics-analyst
-        0x2d0311, 0xe9, // training-and-development
-        0xbd0311, // training-coordinator
-        0x1d4, // lims
-        0x109, // edi
-        0x254, // pki
-        0x2c9, // solution
-        0x195008f, // chief-information
-        0xac0171, // hipaa-compliance
-        0x278, // public
-        0x20300d3, // data-model
-        0x28801f0, 0x130, // medical-records-filing
-        0x2a0245, // performance-analyst
-        0xa0, // codebase
-        0x1702eb, // systems-administration
-        0x12a00d3, // data-exploitation
-        0x195016d, 0x2f3, // health-information-technician
-        0x113004e, 0xe8, // back-end-developer
-        0x1e70256, 0x2cb01b7, // planning-management-it-specialist
-        0x2a0332, // vulnerability-analyst
-        0x2bc01b7, 0x1e800e4, // it-service-desk-manager
-        0x2ea01a7, 0xe3, // intelligent-system-designer
-        0x2d02eb, 0x1e80212, // systems-and-networks-manager
-        0x11502ff, // test-engineer
-        0x2cb01c0, // knowledge-specialist
-        0x34a, // workplace
-        0x2b801b7, 0x19, // it-security-administrator
-        0x2ba, // senior
-        0x1150212, // networks-engineer
-        0x2a00ae, // computer-analyst
-        0x1e800e9, // development-manager
-        0x29e0194, 0x21d, // informatics-resource-nurse
-        0x8800d3, // data-centre
-        0x2cb015a, // gis-specialist
-        0x288, // records
-        0x195016d, 0x1e8, // health-information-manager
-        0x2e4020f, 0x2cb, // network-support-specialist
-        0x1a7, // intelligent
-        0x2db, // storage
-        0x1e800dd, // delivery-manager
-        0x2a01a3, // integration-analyst
-        0x1da00ef, 0x2ef, // digital-literacy-teacher
-        0x1e8008d, // change-manager
-        0x25e00ef, 0x2a, // digital-portfolio-analyst
-        0x2b800ae, // computer-security
-        0x209, // molecular
-        0x221016c, 0x2b80195, // head-of-information-security
-        0x2eb01b7, 0x35, // it-systems-architect
-        0x2be00af, 0xf0, // computing-services-director
-        0x1e80270, // programme-manager
-        0x21b008b, // certified-novell
-        0x8b0092, 0x26d020f, // cisco-certified-network-professional
-        0x2d008d, 0x292, // change-and-release
-        0x16d00ef, 0x2dc, // digital-health-strategist
-        0x1f0008f, 0x2230195, // chief-medical-information-officer
-        0x2eb01b7, // it-systems
-        0x21000ae, // computer-networker
-        0x2b801b7, // it-security
-        0x4401b7, // it-audit
-        0x1c90273, // project-lead
-        0x2f9, // telecommunications
-        0x2f601cb, // learning-technology
-        0x2c802b7, // secure-software
-        0x1d1, // library
-        0x3801dc, 0x20f, // local-area-network
-        0x2eb0195, 0x2a02b8, // information-systems-security-analyst
-        0x26900d3, 0x2b802eb, // data-processing-systems-security
-        0x3f02d5, // statistical-assistant
-        0x2710032, 0x2a, // application-programmer-analyst
-        0x2eb0077, 0x2a, // business-systems-analyst
-        0x22301b7, // it-officer
-        0x65, // bioinformatician
-        0x2d0311, // training-and
-        0x29a, // requirements
-        0x2b800d3, 0x275002d, 0x1c9, // data-security-and-protection-lead
-        0x2eb0096, // clinical-systems
-        0x1920096, // clinical-informatician
-        0xe902c8, 0x18e0115, // software-development-engineer-in
-        0x14a, // game
-        0x11502f9, // telecommunications-engineer
-        0x12023f, 0x2eb, // patient-access-systems
-        0x13f00ef, // digital-forensics
-        0x2ef, // teacher
-        0x195016d, // health-information
-        0x29c02d5, // statistical-researcher
-        0x3502eb, // systems-architect
-        0x31002eb, // systems-trainer
+        0xec, // development
+        0x31102c7, // security-tester
+        0x2cb01bb, 0x2200e7, // it-service-desk-agent
+        0xac0303, // technical-communicator
+        0x32102fc, // systems-trainer
+        0xbd022f, 0x1ec, // operational-control-manager
+        0x2db0024, // ai-specialist
+        0x2c700d2, 0x2b, // cyber-security-analyst
+        0x19a, // infosec
+        0x17100f2, 0xf3, // digital-health-director
+        0x7e01bb, 0x1ec, // it-capability-manager
+        0xcd, // cto
+        0xa401a6, // insurance-coder
+        0x1db0245, // pathology-links
+        0x2280170, 0x1bb, // head-of-it
+        0x900079, 0x2b, // business-change-analyst
+        0xec00d7, // database-development
+        0x27d034c, // web-programmer
+        0x2aa0335, // user-research
+        0x1b4, // internetworking
+        0x42028a, 0x1ec, // quality-assurance-manager
+        0x2b027d, // programmer-analyst
+        0x37011d, // enterprise-architecture
+        0x27e, // programming
+        0x2fb01bb, // it-system
+        0x11900d7, // database-engineer
+        0xe60165, // graphic-designer
+        0x2e00a6, 0x8b00bd, // command-and-control-centre
+        0x1eb, // management
+        0x21f01e3, 0xeb, // lotus-notes-developer
+        0x2fc0199, 0x304, // information-systems-technician
+        0x34d, // webmaster
+        0x2cb01bb, // it-service
+        0x2c7009b, 0x119, // cloud-security-engineer
+        0x33034c, // web-application
+        0x2d80171, // health-software
+        0x2db00af, // compliance-specialist
+        0x146, // freedom
+        0x1eb0261, 0x2db01bb, // planning-management-it-specialist
+        0x2db0033, // application-specialist
+        0x198, // informatics
+        0x2e0143, 0x193, // forensics-and-incident
+        0x329, // tumor
+        0x27500d6, 0x2c702fc, // data-processing-systems-security
+        0x990015, // accredited-clinical
+        0x12, // access
+        0x2fc00b1, 0x2b02c7, // computer-systems-security-analyst
+        0x18c, // imandt
+        0x1ec00ec, // development-manager
+        0x351, // white
+        0x30701b2, // internet-technology
+        0x79, // business
+        0x2b, // analyst
+        0xf2, // digital
+        0x2960247, 0x1ec, // patient-records-manager
+        0x2cb01bb, 0xe7, // it-service-desk
+        0xec02d8, 0x1920119, // software-development-engineer-in
+        0xab00d6, // data-communications
+        0x20800d7, // database-modeler
+        0x2b02dc, // sqa-analyst
+        0x22800f3, 0xec0033, // director-of-application-development
+        0x1fb028b, // quantitative-methodologist
+        0x1cf0109, 0x47, // e-learning-author
+        0x262026b, 0xeb, // power-platform-developer
+        0x19902c9, // senior-information
+        0x980348, // ward-clerk
+        0xec027e, // programming-development
+        0x2fc0199, 0x36, // information-systems-architect
+        0x1190205, // ml-engineer
+        0x2f50214, 0x2db, // network-support-specialist
+        0x3010299, 0x231, // red-team-operator
+        0x346, // waiting
+        0x63, // biller
+        0x22a0322, // training-officer
+        0xe1, // demographer
+        0x2e0336, // ux-and
+        0x2c7, // security
+        0xec00d7, 0x119, // database-development-engineer
+        0x27101bb, 0x1ec0312, // it-principal-testing-manager
+        0x2f50335, 0x2db, // user-support-specialist
+        0x1190199, // information-engineer
+        0x1ec02cb, // service-manager
+        0x1ec01bb, // it-manager
+        0x2db02f5, // support-specialist
+        0xeb01ae, // interface-developer
+        0xe6034c, // web-designer
+        0x2c3, // second
+        0xb802c7, // security-consulting
+        0x2220092, 0x199, // chief-nurse-information
+        0x2b02e5, // statistical-analyst
+        0x30301d5, 0x40, // library-technical-assistant
+        0x2c700d2, 0x1ec02b5, // cyber-security-risk-manager
+        0xe602d8, // software-designer
+        0x1bd, // java
+        0x1bb0171, // health-it
+        0x49009b, 0x119, // cloud-automation-engineer
+        0xbb034c, 0x1ec, // web-content-manager
+        0x1810318, // threat-hunter
+        0x11900ef, // devops-engineer
+        0x30400e8, // desktop-technician
+        0x2f50302, // tech-support
+        0x1190342, // voice-engineer
+        0x3070092, 0x22a, // chief-technology-officer
+        0x3210120, // epr-trainer
+        0x360303, // technical-architect
+        0x32300f2, 0x1cd, // digital-transformation-lead
+        0x1aa0318, // threat-intelligence
+        0x1a702fb, 0xb7, // system-integration-consultant
+        0x30201bb, // it-tech
+        0x2e0296, // records-and
+        0x2e0143, 0x2b00193, // forensics-and-incident-response
+        0x190216, // networking-administrator
+        0x2db01bb, // it-specialist
+        0x1901bb, // it-administrator
+        0x29c007d, // cancer-registrar
+        0x8e0095, // cisco-certified
+        0x2c70024, 0x2db, // ai-security-specialist
+        0x2f502d8, // software-support
+        0x21401bb, // it-network
+        0x32100c1, // corporate-trainer
+        0x2c70199, 0x119, // information-security-engineer
+        0x92, // chief
+        0x279008e, 0xa4, // certified-professional-coder
+        0x1ec00a5, // coding-manager
+        0x2e01c4, 0x2db01d5, // knowledge-and-library-specialist
+        0x1f301ad, 0x27f, // interactive-media-project
+        0x3110330, // unit-tester
+        0x2db015e, // gis-specialist
+        0x2ab0335, // user-researcher
+        0x28100d6, 0x2c7002e, // data-protection-and-security
+        0x35e, // workstation
+        0x299, // red
+        0x300, // teacher
+        0x11a, // engineering
+        0x2fc00b1, 0xb7, // computer-systems-consultant
+        0x1c40099, // clinical-knowledge
+        0x17401bb, 0x1ec, // it-helpdesk-manager
+        0x32502cb, // service-transition
+        0x27200d6, // data-privacy
+        0x23602cb, // service-oriented
+        0x2f500b1, // computer-support
+        0x1990171, 0x2e0272, 0x2c7, // health-information-privacy-and-security
+        0x31101ed, // manual-tester
+        0x1ec0186, // ig-manager
+        0x109, // e
+        0xe602fc, // systems-designer
+        0x2c9, // senior
+        0x2c701bb, 0x22a, // it-security-officer
+        0x2a8, // requirement
+        0x26900f2, 0x1ec, // digital-portfolio-manager
+        0xfb0303, // technical-documentation
+        0x1cc027e, // programming-languages
+        0x1f4, // medical
+        0x20e0282, // protective-monitoring
+        0x2fc00b1, 0xe5, // computer-systems-design
+        0x1ae0335, 0xeb, // user-interface-developer
+        0x129, // evidence
+        0x360199, // information-architect
+        0xe60336, // ux-designer
+        0x277, // product
+        0x2db00d7, // database-specialist
+        0x23b0277, // product-owner
+        0x42028a, 0x312, // quality-assurance-testing
+        0x286, // qa
+        0xeb02d9, // solution-developer
+        0x2c701b2, // internet-security
+        0x36009b, // cloud-architect
+        0x2c700d2, 0x306, // cyber-security-technologist
+        0x2720175, // hipaa-privacy
+        0x2f201d5, // library-supervisor
+        0x2a9, // requirements
+        0x304034c, // web-technician
+        0x11901a7, // integration-engineer
+        0x10f02fc, // systems-educator
+        0x12e, // exploitation
+        0x1902eb, // storage-administrator
+        0x2280146, // freedom-of
+        0x1a7, // integration
+        0x14e, // game
+        0x4101d5, // library-associate
+        0xd9, // dba
+        0x168007c, // caldicott-guardian
+        0x2960171, // health-records
+        0x311008e, // certified-tester
+        0x21401bb, 0x36, // it-network-architect
+        0xa202da, 0x46, // source-code-auditor
+        0x180247, // patient-administrative
+        0x3070092, // chief-technology
+        0x2c700d2, 0x2db, // cyber-security-specialist
+        0x2b0033, // application-analyst
+        0x2f50214, // network-support
+        0x36019b, // infrastructure-architect
+        0x2c700d6, 0x2b, // data-security-analyst
+        0xd6015a, // genomics-data
+        0x311020c, // module-tester
+        0x1eb00d6, // data-management
+        0x2bc00d6, // data-science
+        0x171, // health
+        0x27d02e5, // statistical-programmer
+        0x1cd0190, // implementation-lead
+        0x2280170, 0x13, // head-of-accessibility
+        0x34000d6, // data-visualisation
+        0xaf00d6, // data-compliance
+        0x10b00d6, // data-economist
+        0x1980171, 0xf3, // health-informatics-director
+        0x7c, // caldicott
+        0x1bb0092, // chief-it
+        0xe70173, 0x304, // help-desk-technician
+        0x2c701bb, 0x12d, // it-security-expert
+        0x1ac, // interaction
+        0x322035d, 0x2db, // workplace-training-specialist
+        0xb10180, 0x1ac, // human-computer-interaction
+        0x148, // frontend
+        0x1f301ad, // interactive-media
+        0x2bc02e5, 0x2ab, // statistical-science-researcher
+        0x2c70214, // network-security
+        0x2d80033, 0x119, // application-software-engineer
+        0x1ad, // interactive
+        0xc9, // cryptological
+        0xe6033f, // visual-designer
+        0x1a6, // insurance
+        0x1b20195, // industrial-internet
+        0x24f, // performance
+        0x2e011a, 0x2bd, // engineering-and-scientific
+        0x61, // bi
+        0x2d2034c, // web-site
+        0x287, // qat
+        0xb1, // computer
         0x15, // accredited
-        0x2b80195, 0x2d0041, // information-security-assurance-and
-        0x2ea0111, // embedded-system
-        0xf0, // director
-        0x3000148, // functional-tester
-        0x2b800ae, 0x2cb, // computer-security-specialist
-        0x35020f, // network-architect
-        0x2e40242, // pc-support
-        0x11500d4, // database-engineer
-        0x29c027f, // quantitative-researcher
-        0xe802c8, // software-developer
-        0xe800d4, // database-developer
-        0x1e802bc, // service-manager
-        0x2b801ae, // internet-security
-        0x3500d4, // database-architect
-        0x1a40032, // application-integrator
-        0xee, // diagnostic
-        0x320339, // web-application
-        0xb102eb, // systems-configuration
-        0x1f80272, // programming-methodology
-        0x2eb00ae, 0x2a00e2, // computer-systems-design-analyst
-        0x2b802ea, 0x300, // system-security-tester
-        0x11502d5, // statistical-engineer
-        0x1a60077, 0x2a, // business-intelligence-analyst
-        0x18700f6, // document-imaging
-        0x2f201d1, 0x3f, // library-technical-assistant
-        0x28e007b, // cancer-registrar
-        0x2b80195, 0x2a02a6, // information-security-risk-analyst
-        0xe201cb, // learning-design
-        0x2a0194, // informatics-analyst
-        0x6700ad, // computational-biologist
-        0x6e, // blended
-        0x19501e7, 0xf002eb, // management-information-systems-director
-        0x2b8020f, 0x19, // network-security-administrator
-        0xaf, // computing
-        0x15102d5, // statistical-genetic
-        0x21a01df, 0xe8, // lotus-notes-developer
-        0xdd0023, 0x1e8, // agile-delivery-manager
-        0x15e0195, 0x1e8, // information-governance-manager
-        0x2ca, // source
-        0x1e7008d, // change-management
-        0x1c9018c, // implementation-lead
-        0x1a302ea, 0x115, // system-integration-engineer
-        0x2b800d3, 0x19, // data-security-administrator
-        0xd402ae, // scientific-database
-        0x2ac02d5, // statistical-scholar
-        0x2b80098, 0x115, // cloud-security-engineer
-        0x20a0276, // protective-monitoring
-        0x2d00a3, 0xba, // command-and-control
-        0x324, // ux
-        0x3e02bc, // service-asset
-        0x31, // api
-        0x1c90182, // ig-lead
-        0x27e00d3, 0x2cb, // data-quality-specialist
-        0x24501b7, // it-performance
-        0x2cb00f8, // documentation-specialist
-        0xe3031c, // ui-designer
-        0x1150098, // cloud-engineer
-        0xd30155, 0x2a, // genomic-data-analyst
-        0x2ad00d3, // data-science
-        0x1ef01a9, 0x1e80273, // interactive-media-project-manager
-        0x2b801b7, 0x1c, // it-security-advisor
-        0x21a01df, // lotus-notes
-        0x41027e, 0x301, // quality-assurance-testing
-        0x2d01d1, 0x2be01c0, // library-and-knowledge-services
-        0x2d008d, // change-and
-        0x311034a, // workplace-training
-        0x2eb0195, 0x1e802b8, // information-systems-security-manager
-        0x29f0110, 0x1d0, // electronic-resources-librarian
-        0x11501f6, // messaging-engineer
-        0x195008f, 0x22302b8, // chief-information-security-officer
-        0x32e00d3, // data-visualization
-        0x36, // architecture
-        0x155, // genomic
-        0xe402bc, 0x2a, // service-desk-analyst
-        0x2880096, 0x19, // clinical-records-administrator
-        0x221016c, 0x13, // head-of-accessibility
-        0x2eb00ae, 0x2b8, // computer-systems-security
-        0x195008f, 0x1c0002d, // chief-information-and-knowledge
-        0x2b802eb, // systems-security
-        0xe301aa, // interface-designer
-        0xdd0270, 0x1e8, // programme-delivery-manager
-        0x2b800cf, 0x1e802c0, // cyber-security-siem-manager
-        0x1e8025e, // portfolio-manager
-        0x11500a0, // codebase-engineer
-        0x30102ea, // system-testing
-        0x19802f6, 0x2cb, // technology-infusion-specialist
-        0x31100be, // corporate-training
-        0x2be00af, // computing-services
-        0xb1, // configuration
-        0x1d50004, // 2nd-line
-        0x2e40270, 0x223, // programme-support-officer
-        0x27500d3, 0x2d, // data-protection-and
-        0x19033c, // websphere-administrator
-        0x23f0110, // electronic-patient
-        0x1a400d4, // database-integrator
-        0x2e101d1, // library-supervisor
-        0x2f6, // technology
-        0x4501b7, // it-auditor
-        0x3e0195, 0x19, // information-asset-administrator
-        0x195016d, 0x2d0266, 0x2cb02b8, // health-information-privacy-and-security-specialist
-        0x234026b, // product-owner
-        0xe80060, // bi-developer
-        0x1fd00ef, // digital-midwife
-        0xae0248, 0x2a020f, // personal-computer-network-analyst
-        0x1df, // lotus
-        0xe402bc, 0x22a, // service-desk-operator
-        0x18f00cf, 0x169, // cyber-incident-handler
-        0x360119, // enterprise-architecture
-        0x1a201f0, // medical-insurance
-        0x2a50195, // information-rights
-        0x221016c, 0x144, // head-of-frontend
-        0x2b800cf, 0x2a6, // cyber-security-risk
-        0x19501fe, 0x223, // midwifery-information-officer
-        0x1aa0323, // user-interface
-        0xfa, // dpo
-        0x20700d3, // data-modelling
-        0x20f01b7, 0x35, // it-network-architect
-        0x2e4020f, // network-support
-        0x2c8016d, // health-software
-        0x194024d, // pharmacy-informatics
-        0x221016c, 0x195, // head-of-information
-        0xd3008f, 0x35, // chief-data-architect
-        0x350077, // business-architect
-        0x16d0278, // public-health
-        0x2b00d3, 0x2af, // data-analytic-scientist
-        0x15e0195, // information-governance
-        0x1e802c8, // software-manager
-        0xe200d4, 0x2cb, // database-design-specialist
-        0xe802c8, 0x18e, // software-developer-in
-        0x2cb00ac, // compliance-specialist
-        0x1e5, // malware
-        0x890323, // user-centred
-        0x113004e, // back-end
-        0x2e402f1, // tech-support
-        0x1900d3, // data-administrator
-        0x3f01b7, // it-assistant
-        0x2a8016d, 0xac, // health-safety-compliance
-        0x77, // business
-        0x2b800d3, // data-security
-        0x33e, // white
-        0x1b7008f, 0x22302b8, // chief-it-security-officer
-        0x16d00ef, 0x1e80273, // digital-health-project-manager
-        0x271031c, // ui-programmer
-        0x34d0295, // report-writer
-        0x2a02eb, // systems-analyst
-        0xe202c8, // software-design
-        0x2e40032, 0x115, // application-support-engineer
-        0x22f02bc, // service-oriented
-        0xe301a8, // interaction-designer
-        0x22301c0, // knowledge-officer
-        0xdc00cf, // cyber-defender
-        0x2b800ae, 0x1e8, // computer-security-manager
-        0xe3020f, // network-designer
-        0x3501c0, // knowledge-architect
-        0x2710077, // business-programmer
-        0x300005e, // beta-tester
-        0x7c01b7, 0x1e8, // it-capability-manager
-        0x2a80096, 0x223, // clinical-safety-officer
-        0x2a0296, // reporting-analyst
-        0x221016c, 0xa3, // head-of-command
-        0x25a, // pmo
-        0x6d, // biostatistics
-        0x60, // bi
-        0xe8, // developer
-        0x1d50135, 0x2e4, // first-line-support
-        0x2a00d4, // database-analyst
-        0x34b, // workstation
-        0x2680077, 0x2a, // business-process-analyst
-        0x317, // tumor
-        0xe90272, 0x273, // programming-development-project
-        0x2f40339, // web-technologies
-        0xea0202, 0xe8, // mobile-device-developer
-        0x29b008f, // chief-research
-        0xd3029b, 0x2af, // research-data-scientist
-        0x2e400ae, // computer-support
-        0x1a60039, 0x115, // artificial-intelligence-engineer
-        0x27100d4, // database-programmer
-        0x1e8020f, // network-manager
-        0xef008f, 0x195, // chief-digital-information
-        0x18c, // implementation
-        0xe800c2, // course-developer
-        0x1a60039, // artificial-intelligence
-        0xbd00d4, // database-coordinator
-        0x195016d, 0x2d01e7, 0x127, // health-information-management-and-exchange
-        0x221016c, 0x2d00d3, 0x24, // head-of-data-and-ai
-        0xd30156, 0x2af, // genomics-data-scientist
-        0xbd0273, // project-coordinator
-        0x2e40195, 0x273, // information-support-project
-        0x1950158, 0x2ea, // geographical-information-system
-        0x2eb0211, 0xf4002d, // networking-systems-and-distributed
+        0x1c40099, 0x2db, // clinical-knowledge-specialist
+        0x11900d6, // data-engineer
+        0x2cb01bb, 0x1eb, // it-service-management
+        0x2ca, // server
+        0x1620199, // information-governance
+        0x2b02e7, // statistics-analyst
+        0x2be00b1, // computer-scientist
+        0x30600b1, // computer-technologist
+        0x2c70199, // information-security
+        0x31202d8, 0x2db, // software-testing-specialist
+        0x343, // voip
+        0x2e1014a, // full-stack
+        0x20400d6, // data-mining
+        0x230019b, 0x119, // infrastructure-operations-engineer
+        0x27d0033, // application-programmer
+        0xeb02ff, // tableau-developer
+        0x2ec00bb, // content-strategist
+        0x2f500d0, 0x2b, // customer-support-analyst
+        0x1990092, 0x2e, // chief-information-and
+        0xd702bd, // scientific-database
+        0x28a00d6, 0x22a, // data-quality-officer
+        0x1cf00f2, 0x306, // digital-learning-technologist
+        0x119021a, // noc-engineer
+        0xeb02d8, 0x3100192, // software-developer-in-test
+        0x67, // bioinformatics
+        0x2230092, // chief-nursing
+        0x1190024, // ai-engineer
+        0xb7002d, // analytics-consultant
+        0x1e9, // malware
+        0x2fb00b1, 0x304, // computer-system-technician
+        0x2c700d6, 0x281002e, // data-security-and-protection
+        0x42028a, 0x2e, // quality-assurance-and
+        0x36011d, // enterprise-architect
+        0x24f01bb, 0x1ec, // it-performance-manager
+        0x1990171, 0x1d4, // health-information-librarian
+        0x2280170, 0xf2, // head-of-digital
+        0x2960099, 0x22a, // clinical-records-officer
+        0x2280170, 0x307, // head-of-technology
+        0x2fa, // sysadmin
+        0xf9, // document
+        0x22d, // operating
+        0x20900d6, // data-modeling
+        0x19034c, // web-administrator
+        0x1b800f2, // digital-investigator
+        0x139, // first
+        0x31001bb, // it-test
+        0x32d, // uat
+        0x2d802fc, // systems-software
+        0x2e0090, // change-and
+        0x119028a, // quality-engineer
+        0x1ec027c, // programme-manager
+        0x2ab028b, // quantitative-researcher
+        0x1ec00d6, // data-manager
+        0x28a02d8, 0x119, // software-quality-engineer
+        0x1aa003a, 0x119, // artificial-intelligence-engineer
+        0x27d0033, 0x2b, // application-programmer-analyst
+        0x17100f2, 0x2ec, // digital-health-strategist
+        0x1cf00f6, // distance-learning
+        0x2df, // sre
+        0x16f0351, 0x16a, // white-hat-hacker
+        0x4101bb, // it-associate
+        0x1a702fb, 0x119, // system-integration-engineer
+        0x311005f, // beta-tester
+        0x214009b, // cloud-network
+        0x2fb01ab, // intelligent-system
+        0x17301bb, 0xe7, // it-help-desk
+        0x311014c, // functional-tester
+        0x8c0180, // human-centred
+        0x8a, // cdio
+        0x2bb02e5, // statistical-scholar
+        0x30401bb, // it-technician
+        0x3350117, // end-user
+        0x2fc0199, 0xf3, // information-systems-director
+        0x2ab00e5, // design-researcher
+        0x2fc02d8, 0x119, // software-systems-engineer
+        0x2ce, // sharepoint
+        0x34f, // websphere
+        0x2f500d0, // customer-support
+        0x4001d5, // library-assistant
+        0x1aa003a, 0x2db02c7, // artificial-intelligence-security-specialist
+        0x1ec019b, // infrastructure-manager
+        0x1cf0109, // e-learning
+        0x28a02d8, 0x2db00bd, // software-quality-control-specialist
+        0x2960099, // clinical-records
+        0xc00214, // network-coordinator
+        0x1990171, 0xa4, // health-information-coder
+        0x186, // ig
+        0x2aa0230, 0x2b, // operations-research-analyst
+        0x1da00b0, // computational-linguist
+        0x2230092, 0x198, // chief-nursing-informatics
+        0x20700d6, 0xe6, // data-model-designer
+        0x1960099, // clinical-informatician
+        0xaf0175, // hipaa-compliance
+        0x12e00d6, // data-exploitation
+        0x1990223, // nursing-information
+        0x35a026e, 0x199002e, 0x29a01eb, 0x2db, // practice-workflow-and-information-management-redesign-specialist
+        0x2d800d7, 0x304, // database-software-technician
+        0x117004f, 0xeb, // back-end-developer
+        0xeb0050, // backend-developer
+        0x1eb0261, 0x1bb, // planning-management-it
+        0x2f50303, 0x1ec, // technical-support-manager
+        0x1df, // literature
+        0x2db00fb, // documentation-specialist
+        0x200, // microcomputer
+        0x2c70214, 0x311, // network-security-tester
+        0x2e01d5, 0x1c4, // library-and-knowledge
+        0x2b0199, // information-analyst
+        0x1eb027f, 0x1bb, // project-management-it
+        0x2e0090, 0x2b02a0, // change-and-release-analyst
+        0x1aa003a, // artificial-intelligence
+        0xd60114, // electronic-data
+        0x27d00b1, 0x2b, // computer-programmer-analyst
+        0x2c8, // semantic
+        0x2d2034c, 0x27f, // web-site-project
+        0x1ec015e, // gis-manager
+        0x2b02d8, // software-analyst
+        0x2b02a6, // reports-analyst
+        0x1190026, // algorithm-engineer
+        0x2e30358, // work-station
+        0x2cd0303, 0x1ec, // technical-services-manager
+        0x1902ce, // sharepoint-administrator
+        0x1e7030a, 0x304, // telecommunications-maintenance-technician
+        0x30301d5, // library-technical
+        0x1301bb, // it-accessibility
+        0x2ab02e5, // statistical-researcher
+        0x4f, // back
+        0x2c70199, 0x19, // information-security-administrator
+        0x900120, // epr-change
+        0x7901bb, 0xf3002a, // it-business-analysis-director
+        0xbc01bb, 0x1ec, // it-contract-manager
+        0x2300214, // network-operations
+        0x1cd00e5, // design-lead
+        0x28a01bb, 0x1ec, // it-quality-manager
+        0x5f, // beta
+        0x2f50335, 0x2b, // user-support-analyst
+        0x2230092, 0x22a0199, // chief-nursing-information-officer
+        0x2f50335, // user-support
+        0x2db02fc, // systems-specialist
+        0x2d802c6, 0x3e, // secure-software-assessor
+        0x27200d6, 0x22a, // data-privacy-officer
+        0xeb009b, // cloud-developer
+        0x2c700ab, // communications-security
+        0x17100f2, 0x27f, // digital-health-project
+        0x19b, // infrastructure
+        0x2f50303, // technical-support
+        0x1990092, 0x1c4002e, 0x22a, // chief-information-and-knowledge-officer
+        0x1c40092, // chief-knowledge
+        0x22a0272, // privacy-officer
+        0x2960171, 0x22a, // health-records-officer
+        0xeb032e, // ui-developer
+        0x30400d6, // data-technician
+        0x23002fb, // system-operations
+        0x214009b, 0x119, // cloud-network-engineer
+        0x2740079, 0x2b, // business-process-analyst
+        0x2c70189, // iiot-security
+        0x1990099, 0x2fc, // clinical-information-systems
+        0x119030a, // telecommunications-engineer
+        0x28001bb, 0x1ec, // it-projects-manager
+        0x28100d6, 0x2db, // data-protection-specialist
+        0x1d90139, // first-line
+        0x2db00ef, // devops-specialist
+        0x98001a, // admissions-clerk
+        0x2300033, // application-operations
+        0x2280170, 0x1eb00e0, // head-of-delivery-management
+        0x42028a, 0x2db, // quality-assurance-specialist
+        0x1ae0335, 0x335002e, 0x12c, // user-interface-and-user-experience
+        0xeb00d8, // datastage-developer
+        0x27101bb, // it-principal
+        0x1eb0214, 0x2db, // network-management-specialist
+        0x36002a4, // report-writer
+        0x9001bb, 0x2e, // it-change-and
+        0x1e7030a, // telecommunications-maintenance
+        0x19200eb, // developer-in
+        0x2e02fb, 0x190214, // system-and-network-administrator
+        0x2b0265, // pmo-analyst
+        0x32e, // ui
+        0x2fb, // system
+        0x2fc01ab, 0xe6, // intelligent-systems-designer
+        0x2fc0214, 0x2b, // network-systems-analyst
+        0x28802d8, // software-qc
+        0xe501a2, // instructional-design
+        0x2fc0033, 0x2b, // application-systems-analyst
+        0x2fc01bb, // it-systems
+        0x7f01bb, 0x260, // it-capacity-planner
+        0x2c700d2, 0x2cf, // cyber-security-siem
+        0x1dd0346, 0xc0, // waiting-list-coordinator
+        0x2280170, 0x310, // head-of-test
     ],
     ends: &[
-        1, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 16, 17, 19, 20,
-        21, 23, 24, 25, 27, 29, 30, 32, 34, 35, 37, 38, 39, 41, 43, 44,
-        46, 47, 48, 49, 50, 52, 54, 56, 57, 58, 59, 60, 61, 63, 63, 64,
-        65, 66, 67, 69, 70, 72, 74, 75, 77, 78, 80, 81, 82, 83, 85, 87,
-        88, 88, 90, 92, 93, 94, 95, 96, 98, 99, 100, 102, 103, 105, 106, 107,
-        108, 110, 110, 111, 112, 112, 113, 114, 115, 116, 117, 119, 121, 122, 123, 125,
-        126, 128, 129, 130, 131, 132, 133, 135, 136, 137, 139, 140, 141, 142, 143, 144,
-        145, 146, 148, 150, 151, 152, 153, 154, 156, 158, 159, 160, 161, 163, 164, 166,
-        167, 168, 169, 170, 172, 174, 176, 177, 179, 181, 182, 184, 185, 186, 187, 188,
-        189, 190, 191, 192, 193, 195, 196, 198, 200, 201, 202, 203, 203, 204, 205, 207,
-        208, 209, 210, 211, 213, 214, 215, 216, 218, 219, 220, 221, 223, 225, 227, 229,
-        230, 231, 232, 234, 235, 237, 238, 239, 240, 242, 243, 244, 246, 248, 250, 252,
-        255, 256, 258, 259, 261, 263, 264, 265, 266, 267, 268, 269, 271, 272, 273, 275,
-        276, 278, 279, 281, 282, 283, 284, 285, 286, 287, 289, 289, 291, 292, 295, 296,
-        297, 299, 301, 301, 302, 303, 305, 305, 307, 309, 310, 310, 312, 314, 315, 316,
-        316, 317, 318, 320, 322, 323, 324, 324, 325, 326, 328, 329, 330, 332, 333, 334,
-        335, 336, 339, 340, 342, 343, 344, 345, 346, 347, 349, 350, 351, 352, 353, 355,
-        356, 358, 359, 360, 361, 363, 364, 365, 366, 368, 370, 372, 372, 374, 376, 376,
-        378, 380, 382, 383, 385, 386, 388, 390, 392, 394, 395, 398, 399, 400, 402, 403,
-        404, 406, 408, 409, 410, 411, 413, 414, 415, 416, 417, 418, 419, 421, 422, 423,
-        424, 425, 426, 427, 429, 431, 432, 433, 434, 435, 436, 437, 439, 441, 442, 443,
-        445, 447, 449, 451, 452, 453, 455, 455, 457, 458, 460, 462, 463, 464, 465, 465,
-        466, 468, 469, 470, 472, 474, 476, 478, 479, 480, 481, 482, 483, 484, 485, 486,
-        487, 488, 490, 492, 493, 494, 495, 496, 497, 498, 499, 500, 501, 502, 504, 505,
-        506, 507, 508, 510, 512, 513, 514, 516, 518, 520, 521, 522, 523, 524, 525, 527,
-        528, 529, 531, 532, 533, 534, 535, 536, 537, 538, 540, 541, 542, 543, 544, 546,
-        547, 548, 550, 552, 553, 554, 556, 557, 558, 559, 561, 563, 565, 565, 567, 569,
-        571, 572, 573, 575, 576, 578, 579, 581, 583, 584, 586, 587, 589, 590, 592, 593,
-        594, 595, 596, 598, 599, 600, 601, 603, 604, 605, 607, 609, 610, 611, 612, 613,
-        615, 615, 616, 617, 618, 620, 621, 623, 624, 625, 626, 628, 629, 631, 633, 634,
-        635, 637, 639, 641, 642, 643, 644, 646, 648, 649, 651, 653, 654, 655, 657, 659,
-        661, 662, 664, 665, 666, 667, 668, 669, 669, 670, 671, 672, 673, 674, 676, 677,
-        678, 680, 681, 682, 683, 683, 684, 685, 686, 688, 689, 691, 692, 693, 694, 696,
-        698, 699, 699, 700, 701, 703, 705, 707, 709, 710, 712, 713, 715, 716, 718, 719,
-        720, 722, 723, 724, 726, 726, 728, 729, 730, 731, 733, 735, 736, 737, 738, 740,
-        741, 743, 744, 745, 748, 750, 752, 754, 756, 757, 758, 759, 761, 762, 763, 764,
-        765, 766, 768, 769, 771, 773, 775, 777, 778, 779, 780, 782, 784, 785, 787, 788,
-        790, 792, 793, 794, 795, 797, 799, 800, 802, 803, 804, 805, 807, 808, 809, 810,
-        811, 813, 815, 817, 819, 820, 822, 823, 824, 826, 827, 828, 829, 832, 835, 836,
-        838, 839, 841, 843, 844, 846, 848, 849, 850, 852, 854, 856, 857, 858, 859, 861,
-        863, 863, 865, 866, 867, 868, 869, 871, 873, 876, 877, 879, 880, 882, 883, 885,
-        886, 888, 889, 891, 893, 894, 895, 896, 897, 898, 900, 901, 902, 904, 906, 908,
-        909, 911, 911, 912, 913, 915, 916, 917, 918, 919, 920, 921, 923, 925, 927, 928,
-        930, 931, 932, 934, 935, 936, 937, 938, 940, 942, 945, 947, 948, 949, 951, 952,
-        954, 955, 957, 960, 961, 963, 964, 965, 967, 969, 970, 972, 974, 975, 976, 977,
-        978, 979, 980, 981, 983, 985, 987, 988, 990, 992, 994, 996, 997, 997, 998, 999,
-        1001, 1002, 1004, 1005, 1006, 1007, 1009, 1009, 1011, 1015, 1017, 1019, 1021, 1022, 1023, 1024,
-        1025, 1026, 1026, 1027, 1028, 1029, 1031, 1033, 1035, 1037, 1038, 1040, 1041, 1042, 1044, 1045,
-        1047, 1049, 1051, 1052, 1053, 1054, 1056, 1058, 1059, 1061, 1063, 1065, 1066, 1068, 1070, 1071,
-        1071, 1072, 1074, 1075, 1077, 1079, 1080, 1083, 1085, 1086, 1087, 1089, 1090, 1092, 1094, 1095,
-        1097, 1098, 1101, 1102, 1103, 1104, 1106, 1107, 1108, 1109, 1110, 1111, 1113, 1115, 1116, 1117,
-        1119, 1120, 1121, 1122, 1123, 1124, 1126, 1127, 1129, 1131, 1132, 1134, 1135, 1137, 1139, 1140,
-        1141, 1143, 1145, 1146, 1147, 1148, 1149, 1150, 1152, 1153, 1154, 1155, 1156, 1157, 1159, 1160,
-        1161, 1162, 1163, 1164, 1165, 1166, 1167, 1168, 1170, 1172, 1173, 1175, 1177, 1178, 1179, 1180,
-        1182, 1184, 1185, 1186, 1187, 1188, 1190, 1191, 1193, 1196, 1199, 1201, 1202, 1203, 1205, 1206,
-        1208, 1209, 1211, 1212, 1213, 1214, 1215, 1217, 1219, 1220, 1221, 1223, 1224, 1226, 1228, 1229,
-        1230, 1231, 1233, 1234, 1236, 1237, 1238, 1240, 1241, 1243, 1244, 1246, 1247, 1248, 1250, 1251,
-        1253, 1254, 1255, 1256, 1257, 1259, 1260, 1262, 1263, 1264, 1266, 1267, 1270, 1271, 1272, 1274,
-        1274, 1275, 1276, 1277, 1278, 1279, 1280, 1281, 1283, 1284, 1286, 1287, 1288, 1291, 1292, 1293,
-        1295, 1297, 1299, 1301, 1302, 1303, 1303, 1304, 1306, 1308, 1310, 1311, 1312, 1314, 1315, 1316,
-        1317, 1318, 1320, 1322, 1324, 1327, 1329, 1330, 1330, 1332, 1333, 1335, 1337, 1339, 1340, 1341,
-        1343, 1344, 1346, 1347, 1348, 1349, 1351, 1353, 1355, 1356, 1356, 1357, 1359, 1360, 1361, 1362,
-        1363, 1365, 1366, 1368, 1370, 1371, 1372, 1373, 1374, 1376, 1377, 1379, 1381, 1383, 1386, 1387,
-        1389, 1390, 1391, 1393, 1395, 1396, 1397, 1398, 1399, 1401, 1402, 1403, 1404, 1404, 1405, 1406,
-        1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1415, 1417, 1419, 1420, 1421, 1422, 1423, 1425,
-        1427, 1428, 1429, 1430, 1432, 1434, 1436, 1437, 1439, 1440, 1443, 1445, 1447, 1448, 1450, 1451,
-        1452, 1454, 1455, 1456, 1458, 1459, 1461, 1462, 1463, 1464, 1465, 1467, 1467, 1468, 1470, 1471,
-        1473, 1474, 1476, 1477, 1479, 1481, 1483, 1485, 1487, 1487, 1488, 1489, 1491, 1492, 1492, 1493,
-        1494, 1495, 1496, 1497, 1498, 1499, 1500, 1501, 1503, 1504, 1506, 1507, 1507, 1508, 1509, 1511,
-        1512, 1513, 1514, 1515, 1516, 1517, 1518, 1518, 1519, 1520, 1522, 1524, 1525, 1527, 1528, 1529,
-        1530, 1532, 1533, 1535, 1536, 1537, 1538, 1540, 1541, 1542, 1543, 1545, 1547, 1549, 1551, 1553,
-        1554, 1555, 1557, 1559, 1560, 1562, 1564, 1565, 1566, 1568, 1569, 1571, 1572, 1573, 1575, 1576,
-        1577, 1579, 1581, 1583, 1584, 1585, 1586, 1587, 1588, 1590, 1592, 1593, 1594, 1595, 1596, 1597,
-        1598, 1599, 1600, 1601, 1602, 1603, 1604, 1607, 1609, 1610, 1611, 1612, 1613, 1615, 1616, 1618,
-        1619, 1620, 1621, 1622, 1623, 1624, 1626, 1627, 1628, 1630, 1631, 1632, 1633, 1634, 1634, 1636,
-        1638, 1639, 1641, 1643, 1644, 1645, 1646, 1647, 1647, 1648, 1648, 1649, 1651, 1653, 1654, 1655,
-        1656, 1657, 1658, 1659, 1660, 1662, 1663, 1664, 1666, 1668, 1669, 1671, 1672, 1673, 1675, 1677,
-        1679, 1681, 1682, 1683, 1685, 1686, 1687, 1688, 1689, 1690, 1692, 1693, 1694, 1695, 1696, 1697,
-        1699, 1700, 1702, 1704, 1706, 1707, 1708, 1709, 1710, 1710, 1711, 1712, 1713, 1715, 1717, 1718,
-        1720, 1721, 1723, 1724, 1725, 1726, 1728, 1729, 1730, 1732, 1733, 1735, 1735, 1736, 1739, 1740,
-        1742, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1754, 1755, 1757, 1759, 1761, 1763,
-        1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1773, 1774, 1775, 1777, 1778, 1779, 1780,
-        1782, 1784, 1787, 1788, 1789, 1791, 1793, 1794, 1796, 1798, 1800, 1801, 1803, 1804, 1806, 1808,
-        1809, 1812, 1813, 1815, 1816, 1818, 1820, 1821, 1823, 1824, 1826, 1827, 1828, 1829, 1830, 1832,
-        1833, 1834, 1835, 1836, 1838, 1839, 1840, 1841, 1843, 1845, 1845, 1846, 1848, 1850, 1851, 1852,
-        1853, 1854, 1856, 1858, 1859, 1860, 1862, 1863, 1865, 1866, 1868, 1870, 1871, 1873, 1874, 1876,
-        1878, 1879, 1880, 1882, 1883, 1884, 1885, 1886, 1887, 1889, 1890, 1890, 1891, 1892, 1894, 1895,
-        1896, 1898, 1899, 1900, 1902, 1904, 1905, 1907, 1909, 1910, 1911, 1912, 1913, 1914, 1916, 1917,
-        1919, 1921, 1923, 1925, 1926, 1927, 1929, 1930, 1932, 1933, 1934, 1936, 1938, 1939, 1940, 1942,
-        1943, 1944, 1945, 1947, 1949, 1951, 1953, 1955, 1956, 1958, 1959, 1960, 1961, 1962, 1964, 1965,
-        1967, 1968, 1970, 1971, 1971, 1972, 1973, 1976, 1978, 1979, 1980, 1981, 1982, 1984, 1984, 1985,
-        1985, 1986, 1987, 1989, 1991, 1992, 1993, 1995, 1997, 1999, 2000, 2001, 2003, 2005, 2007, 2009,
-        2010, 2013, 2014, 2016, 2017, 2019, 2021, 2023, 2024, 2025, 2027, 2029, 2030, 2031, 2032, 2034,
-        2036, 2037, 2037, 2040, 2041, 2042, 2044, 2045, 2046, 2047, 2048, 2049, 2050, 2052, 2053, 2054,
-        2055, 2056, 2058, 2059, 2060, 2061, 2063, 2064, 2066, 2067, 2069, 2070, 2071, 2071, 2072, 2074,
-        2076, 2077, 2078, 2079, 2080, 2081, 2082, 2083, 2085, 2087, 2088, 2089, 2090, 2091, 2092, 2093,
-        2096, 2098, 2099, 2101, 2102, 2103, 2104, 2105, 2106, 2108, 2109, 2111, 2113, 2115, 2116, 2116,
-        2118, 2119, 2120, 2121, 2123, 2125, 2126, 2127, 2127, 2129, 2131, 2133, 2134, 2136, 2138, 2140,
-        2142, 2143, 2144, 2145, 2147, 2147, 2149, 2151, 2152, 2153, 2154, 2156, 2157, 2159, 2159, 2160,
-        2161, 2162, 2163, 2164, 2165, 2167, 2169, 2171, 2172, 2173, 2175, 2176, 2177, 2178, 2178, 2180,
-        2182, 2183, 2184, 2185, 2186, 2188, 2189, 2191, 2192, 2193, 2194, 2195, 2196, 2197, 2198, 2200,
-        2201, 2202, 2204, 2206, 2208, 2209, 2210, 2212, 2214, 2215, 2217, 2219, 2220, 2221, 2222, 2223,
-        2224, 2225, 2226, 2228, 2229, 2230, 2231, 2232, 2234, 2236, 2239, 2240, 2242, 2244, 2245, 2246,
-        2248, 2249, 2250, 2251, 2252, 2253, 2253, 2254, 2255, 2256, 2257, 2259, 2260, 2261, 2262, 2263,
-        2265, 2267, 2269, 2270, 2272, 2274, 2276, 2277, 2278, 2279, 2281, 2282, 2283, 2284, 2285, 2287,
-        2288, 2289, 2290, 2292, 2294, 2295, 2296, 2297, 2298, 2300, 2301, 2303, 2304, 2305, 2307, 2309,
-        2311, 2312, 2313, 2313, 2315, 2317, 2319, 2321, 2322, 2323, 2324, 2325, 2326, 2327, 2328, 2329,
-        2330, 2332, 2334, 2336, 2337, 2339, 2341, 2342, 2343, 2344, 2345, 2348, 2349, 2350, 2352, 2353,
-        2354, 2356, 2357, 2358, 2359, 2360, 2361, 2362, 2363, 2365, 2366, 2367, 2368, 2370, 2371, 2372,
-        2373, 2374, 2375, 2376, 2377, 2378, 2379, 2379, 2380, 2381, 2382, 2383, 2384, 2386, 2388, 2389,
-        2391, 2392, 2394, 2395, 2397, 2398, 2399, 2400, 2401, 2403, 2405, 2406, 2407, 2409, 2411, 2413,
-        2414, 2415, 2416, 2418, 2420, 2421, 2422, 2424, 2425, 2427, 2428, 2429, 2430, 2431, 2433, 2434,
-        2435, 2436, 2437, 2439, 2440, 2442, 2444, 2445, 2447, 2449, 2450, 2451, 2453, 2455, 2456, 2458,
-        2459, 2460, 2461, 2463, 2465, 2467, 2469, 2471, 2472, 2473, 2475, 2477, 2478, 2479, 2480, 2482,
-        2483, 2484, 2485, 2486, 2488, 2490, 2491, 2492, 2493, 2494, 2495, 2496, 2498, 2501, 2502, 2503,
-        2504, 2506, 2507, 2509, 2511, 2512, 2513, 2514, 2516, 2518, 2520, 2521, 2522, 2522, 2523, 2525,
-        2526, 2527, 2528, 2530, 2532, 2533, 2534, 2536, 2537, 2538, 2540, 2542, 2543, 2544, 2545, 2546,
-        2547, 2548, 2549, 2551, 2552, 2553, 2554, 2556, 2558, 2559, 2560, 2561, 2562, 2564, 2565, 2566,
-        2567, 2568, 2570, 2571, 2572, 2573, 2574, 2576, 2578, 2579, 2581, 2582, 2583, 2584, 2585, 2587,
-        2588, 2589, 2591, 2592, 2594, 2595, 2597, 2598, 2600, 2601, 2603, 2604, 2605, 2607, 2608, 2609,
-        2610, 2611, 2614, 2617, 2619, 2620, 2622, 2624, 2626,
+        0, 1, 2, 3, 4, 6, 8, 9, 10, 11, 13, 14, 16, 18, 19, 20,
+        21, 22, 23, 24, 25, 28, 31, 32, 33, 34, 35, 36, 37, 39, 41, 42,
+        44, 46, 47, 49, 51, 51, 52, 53, 54, 55, 56, 58, 60, 61, 63, 64,
+        65, 66, 68, 70, 72, 74, 76, 78, 79, 80, 82, 84, 86, 87, 88, 89,
+        91, 92, 94, 95, 97, 98, 98, 99, 100, 102, 104, 106, 107, 108, 110, 111,
+        113, 115, 117, 119, 120, 122, 123, 124, 125, 127, 128, 129, 130, 131, 132, 133,
+        135, 137, 138, 141, 142, 144, 145, 145, 146, 148, 150, 152, 153, 154, 156, 157,
+        159, 159, 160, 161, 162, 163, 165, 166, 167, 168, 168, 171, 172, 174, 176, 177,
+        179, 180, 181, 182, 184, 185, 186, 188, 189, 190, 191, 193, 195, 196, 198, 200,
+        201, 202, 203, 205, 206, 207, 208, 209, 210, 211, 214, 216, 217, 219, 220, 221,
+        223, 224, 226, 227, 228, 230, 231, 233, 234, 235, 237, 238, 240, 241, 242, 243,
+        244, 246, 248, 249, 250, 252, 253, 255, 258, 260, 261, 263, 264, 265, 266, 267,
+        268, 269, 270, 271, 272, 273, 275, 276, 277, 278, 279, 280, 281, 282, 284, 285,
+        287, 288, 290, 291, 292, 294, 296, 297, 298, 299, 301, 302, 303, 304, 305, 307,
+        308, 310, 313, 315, 316, 318, 319, 320, 322, 324, 327, 328, 330, 332, 333, 334,
+        335, 336, 337, 338, 340, 341, 342, 343, 344, 345, 347, 349, 350, 351, 352, 353,
+        355, 357, 359, 360, 361, 363, 364, 365, 366, 367, 368, 370, 371, 372, 374, 375,
+        375, 377, 378, 379, 382, 383, 384, 385, 386, 387, 389, 390, 391, 392, 394, 395,
+        397, 399, 400, 401, 403, 404, 405, 407, 408, 409, 410, 412, 413, 415, 416, 417,
+        419, 421, 423, 425, 427, 430, 431, 432, 433, 434, 435, 436, 437, 439, 441, 443,
+        445, 447, 448, 448, 450, 452, 454, 455, 456, 457, 458, 459, 461, 462, 465, 466,
+        467, 468, 469, 470, 471, 472, 473, 474, 476, 478, 479, 480, 481, 483, 485, 487,
+        490, 492, 493, 495, 496, 497, 498, 499, 501, 502, 503, 504, 505, 507, 508, 509,
+        512, 513, 515, 517, 518, 520, 521, 522, 524, 526, 528, 529, 530, 531, 532, 533,
+        535, 536, 537, 538, 539, 541, 542, 543, 544, 545, 547, 548, 549, 550, 552, 554,
+        555, 557, 559, 561, 562, 564, 565, 566, 567, 569, 570, 571, 572, 574, 576, 577,
+        578, 579, 580, 582, 583, 583, 585, 586, 587, 588, 590, 590, 592, 594, 595, 596,
+        597, 598, 599, 602, 603, 604, 606, 608, 610, 612, 613, 615, 617, 618, 619, 620,
+        622, 624, 625, 626, 628, 630, 633, 635, 635, 636, 638, 639, 641, 642, 644, 645,
+        646, 648, 650, 651, 652, 653, 654, 655, 657, 659, 661, 662, 664, 665, 666, 667,
+        669, 671, 672, 673, 674, 676, 676, 677, 679, 681, 682, 683, 684, 686, 688, 690,
+        692, 694, 696, 697, 699, 700, 701, 703, 704, 705, 707, 707, 708, 709, 710, 711,
+        713, 715, 716, 717, 718, 719, 721, 722, 723, 724, 725, 726, 727, 728, 728, 730,
+        731, 732, 733, 734, 735, 737, 738, 739, 740, 741, 743, 745, 746, 747, 749, 751,
+        753, 754, 755, 756, 758, 759, 760, 761, 762, 763, 765, 766, 768, 770, 771, 773,
+        774, 775, 776, 777, 778, 779, 780, 781, 781, 782, 784, 786, 788, 789, 790, 791,
+        793, 795, 797, 798, 799, 800, 802, 804, 805, 806, 807, 808, 810, 811, 813, 815,
+        817, 818, 820, 822, 824, 826, 827, 829, 830, 832, 833, 834, 835, 837, 839, 840,
+        841, 843, 844, 846, 847, 849, 850, 851, 852, 853, 854, 856, 857, 858, 859, 860,
+        861, 863, 864, 865, 866, 867, 869, 871, 873, 874, 875, 877, 879, 880, 881, 883,
+        885, 886, 887, 887, 888, 889, 891, 892, 894, 896, 897, 900, 902, 904, 904, 906,
+        907, 908, 910, 912, 913, 915, 917, 919, 920, 921, 923, 924, 926, 927, 928, 929,
+        931, 933, 934, 936, 937, 938, 939, 940, 941, 942, 943, 944, 945, 946, 948, 949,
+        950, 951, 952, 954, 955, 957, 958, 959, 961, 962, 964, 965, 966, 967, 969, 970,
+        971, 972, 973, 975, 975, 977, 978, 979, 981, 983, 985, 986, 987, 988, 989, 990,
+        991, 992, 993, 995, 997, 999, 1001, 1002, 1003, 1005, 1006, 1007, 1008, 1009, 1010, 1011,
+        1013, 1015, 1016, 1017, 1018, 1019, 1021, 1022, 1023, 1025, 1026, 1027, 1029, 1029, 1030, 1031,
+        1032, 1034, 1035, 1036, 1038, 1039, 1041, 1043, 1044, 1046, 1048, 1049, 1050, 1052, 1054, 1054,
+        1055, 1056, 1058, 1059, 1061, 1063, 1066, 1067, 1068, 1070, 1072, 1073, 1075, 1077, 1078, 1080,
+        1081, 1083, 1083, 1084, 1085, 1086, 1088, 1090, 1091, 1093, 1094, 1095, 1096, 1097, 1099, 1100,
+        1102, 1104, 1105, 1106, 1108, 1109, 1110, 1111, 1112, 1114, 1115, 1116, 1117, 1118, 1119, 1120,
+        1122, 1123, 1123, 1124, 1126, 1127, 1129, 1130, 1132, 1133, 1134, 1136, 1137, 1138, 1139, 1141,
+        1142, 1143, 1145, 1146, 1148, 1149, 1150, 1151, 1152, 1153, 1154, 1155, 1157, 1157, 1158, 1160,
+        1161, 1161, 1162, 1163, 1164, 1165, 1166, 1168, 1170, 1172, 1173, 1174, 1175, 1176, 1177, 1179,
+        1181, 1181, 1182, 1184, 1185, 1187, 1189, 1190, 1191, 1193, 1194, 1195, 1197, 1198, 1200, 1202,
+        1204, 1206, 1207, 1208, 1210, 1213, 1214, 1215, 1216, 1217, 1218, 1219, 1220, 1221, 1222, 1224,
+        1225, 1227, 1228, 1230, 1232, 1233, 1234, 1236, 1237, 1238, 1239, 1239, 1241, 1242, 1244, 1244,
+        1245, 1246, 1247, 1249, 1251, 1252, 1253, 1254, 1255, 1256, 1258, 1259, 1261, 1262, 1263, 1264,
+        1265, 1266, 1268, 1269, 1270, 1272, 1274, 1275, 1277, 1279, 1279, 1280, 1282, 1284, 1286, 1287,
+        1289, 1290, 1292, 1294, 1295, 1295, 1297, 1298, 1300, 1300, 1302, 1304, 1305, 1305, 1306, 1306,
+        1308, 1310, 1312, 1313, 1314, 1315, 1316, 1317, 1319, 1321, 1322, 1324, 1325, 1327, 1329, 1330,
+        1332, 1334, 1334, 1336, 1337, 1338, 1339, 1341, 1343, 1345, 1346, 1348, 1349, 1351, 1352, 1353,
+        1354, 1356, 1358, 1361, 1362, 1363, 1365, 1367, 1369, 1370, 1370, 1371, 1372, 1373, 1375, 1376,
+        1378, 1379, 1380, 1381, 1382, 1384, 1385, 1386, 1388, 1390, 1391, 1393, 1394, 1396, 1398, 1399,
+        1400, 1402, 1404, 1405, 1407, 1408, 1409, 1411, 1413, 1415, 1416, 1418, 1419, 1420, 1421, 1423,
+        1425, 1427, 1428, 1429, 1431, 1432, 1433, 1434, 1435, 1438, 1439, 1440, 1442, 1443, 1444, 1445,
+        1447, 1448, 1449, 1451, 1453, 1454, 1456, 1458, 1460, 1460, 1461, 1463, 1465, 1466, 1467, 1468,
+        1470, 1471, 1473, 1474, 1474, 1476, 1478, 1480, 1481, 1482, 1483, 1485, 1488, 1489, 1490, 1491,
+        1493, 1495, 1497, 1498, 1500, 1502, 1504, 1505, 1508, 1509, 1509, 1512, 1514, 1516, 1517, 1518,
+        1519, 1521, 1523, 1524, 1525, 1526, 1528, 1529, 1530, 1532, 1533, 1534, 1535, 1536, 1537, 1538,
+        1539, 1540, 1541, 1543, 1544, 1546, 1546, 1547, 1548, 1550, 1551, 1552, 1554, 1556, 1557, 1558,
+        1559, 1560, 1562, 1564, 1566, 1568, 1570, 1571, 1572, 1573, 1574, 1575, 1577, 1578, 1580, 1581,
+        1582, 1584, 1585, 1586, 1588, 1589, 1590, 1591, 1592, 1594, 1596, 1597, 1599, 1600, 1602, 1603,
+        1604, 1606, 1607, 1609, 1610, 1613, 1615, 1617, 1618, 1619, 1620, 1622, 1623, 1624, 1625, 1626,
+        1627, 1628, 1629, 1631, 1632, 1633, 1634, 1636, 1637, 1639, 1640, 1642, 1644, 1646, 1648, 1650,
+        1652, 1652, 1653, 1654, 1655, 1656, 1657, 1658, 1659, 1660, 1661, 1663, 1664, 1667, 1669, 1670,
+        1672, 1673, 1675, 1676, 1678, 1680, 1682, 1683, 1684, 1686, 1687, 1689, 1690, 1691, 1692, 1693,
+        1695, 1697, 1698, 1699, 1700, 1701, 1703, 1704, 1705, 1708, 1709, 1711, 1713, 1714, 1715, 1717,
+        1719, 1721, 1722, 1723, 1724, 1726, 1727, 1729, 1730, 1731, 1732, 1733, 1735, 1736, 1738, 1739,
+        1742, 1744, 1746, 1747, 1748, 1749, 1751, 1753, 1754, 1756, 1757, 1758, 1760, 1761, 1763, 1765,
+        1765, 1766, 1768, 1769, 1770, 1771, 1773, 1775, 1777, 1778, 1779, 1780, 1782, 1783, 1784, 1786,
+        1787, 1788, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1796, 1798, 1800, 1801, 1802, 1803, 1804,
+        1804, 1805, 1806, 1806, 1808, 1810, 1811, 1812, 1813, 1814, 1815, 1817, 1819, 1821, 1822, 1824,
+        1826, 1828, 1829, 1829, 1830, 1831, 1832, 1833, 1834, 1835, 1836, 1838, 1840, 1841, 1843, 1844,
+        1846, 1847, 1849, 1850, 1851, 1853, 1854, 1856, 1858, 1859, 1860, 1862, 1863, 1864, 1865, 1866,
+        1868, 1869, 1870, 1871, 1872, 1874, 1875, 1876, 1878, 1879, 1881, 1883, 1885, 1887, 1888, 1889,
+        1890, 1891, 1893, 1894, 1896, 1898, 1899, 1900, 1902, 1904, 1905, 1907, 1909, 1910, 1912, 1913,
+        1914, 1915, 1916, 1917, 1918, 1920, 1921, 1922, 1923, 1924, 1925, 1926, 1927, 1929, 1931, 1934,
+        1936, 1938, 1939, 1940, 1941, 1942, 1944, 1946, 1948, 1949, 1951, 1952, 1954, 1956, 1958, 1960,
+        1962, 1964, 1965, 1967, 1968, 1970, 1971, 1972, 1974, 1975, 1977, 1978, 1979, 1980, 1981, 1983,
+        1985, 1987, 1988, 1990, 1991, 1991, 1992, 1994, 1997, 1998, 1999, 2000, 2002, 2003, 2004, 2005,
+        2006, 2008, 2010, 2011, 2012, 2014, 2015, 2016, 2018, 2019, 2021, 2021, 2022, 2024, 2025, 2026,
+        2028, 2030, 2031, 2033, 2035, 2036, 2038, 2040, 2041, 2042, 2043, 2044, 2045, 2047, 2048, 2049,
+        2050, 2051, 2053, 2055, 2057, 2057, 2059, 2060, 2062, 2063, 2064, 2065, 2066, 2067, 2068, 2070,
+        2071, 2072, 2074, 2075, 2077, 2078, 2080, 2082, 2083, 2084, 2085, 2087, 2089, 2090, 2091, 2092,
+        2093, 2095, 2096, 2097, 2098, 2099, 2100, 2101, 2103, 2104, 2106, 2108, 2109, 2110, 2112, 2113,
+        2114, 2114, 2115, 2116, 2118, 2119, 2120, 2122, 2123, 2125, 2126, 2127, 2127, 2129, 2130, 2131,
+        2132, 2133, 2134, 2135, 2136, 2138, 2140, 2142, 2143, 2144, 2145, 2147, 2148, 2150, 2152, 2153,
+        2154, 2155, 2157, 2158, 2160, 2162, 2163, 2164, 2165, 2166, 2167, 2168, 2170, 2172, 2172, 2172,
+        2174, 2175, 2176, 2177, 2178, 2179, 2179, 2180, 2181, 2182, 2184, 2185, 2187, 2189, 2190, 2191,
+        2192, 2194, 2196, 2197, 2198, 2199, 2200, 2201, 2203, 2204, 2205, 2207, 2208, 2210, 2211, 2212,
+        2214, 2215, 2216, 2217, 2218, 2219, 2221, 2222, 2223, 2224, 2226, 2227, 2229, 2229, 2230, 2232,
+        2234, 2235, 2236, 2237, 2239, 2240, 2241, 2242, 2243, 2245, 2246, 2248, 2249, 2250, 2251, 2252,
+        2255, 2256, 2257, 2258, 2259, 2260, 2262, 2263, 2265, 2266, 2267, 2268, 2269, 2271, 2273, 2274,
+        2275, 2276, 2277, 2278, 2279, 2281, 2281, 2282, 2283, 2284, 2285, 2287, 2288, 2289, 2290, 2291,
+        2292, 2293, 2294, 2295, 2296, 2297, 2298, 2299, 2300, 2301, 2302, 2303, 2305, 2307, 2308, 2309,
+        2311, 2312, 2313, 2314, 2316, 2317, 2318, 2319, 2320, 2321, 2322, 2323, 2325, 2326, 2327, 2328,
+        2330, 2331, 2332, 2334, 2336, 2337, 2339, 2341, 2342, 2343, 2345, 2346, 2348, 2349, 2350, 2351,
+        2352, 2353, 2354, 2356, 2357, 2358, 2359, 2360, 2361, 2363, 2364, 2366, 2367, 2367, 2368, 2369,
+        2370, 2371, 2372, 2374, 2375, 2376, 2377, 2379, 2380, 2381, 2382, 2384, 2386, 2387, 2389, 2391,
+        2392, 2394, 2395, 2395, 2396, 2397, 2398, 2399, 2401, 2403, 2405, 2406, 2408, 2410, 2412, 2414,
+        2416, 2417, 2418, 2419, 2420, 2421, 2422, 2422, 2423, 2424, 2425, 2426, 2427, 2428, 2429, 2430,
+        2431, 2433, 2435, 2437, 2439, 2440, 2441, 2443, 2444, 2446, 2447, 2448, 2449, 2451, 2452, 2453,
+        2454, 2455, 2456, 2457, 2459, 2460, 2462, 2463, 2464, 2465, 2466, 2468, 2469, 2470, 2472, 2473,
+        2474, 2476, 2476, 2477, 2479, 2480, 2482, 2484, 2485, 2486, 2487, 2488, 2492, 2494, 2496, 2497,
+        2499, 2501, 2502, 2503, 2504, 2506, 2508, 2509, 2511, 2513, 2514, 2515, 2517, 2518, 2520, 2521,
+        2522, 2523, 2524, 2525, 2527, 2528, 2530, 2531, 2532, 2533, 2534, 2536, 2537, 2539, 2541, 2542,
+        2543, 2545, 2546, 2548, 2550, 2551, 2552, 2554, 2556, 2557, 2558, 2560, 2561, 2562, 2565, 2566,
+        2567, 2569, 2570, 2571, 2572, 2572, 2574, 2576, 2577, 2579, 2580, 2582, 2584, 2585, 2586, 2587,
+        2588, 2590, 2592, 2595, 2596, 2597, 2599, 2600, 2602, 2603, 2604, 2606, 2607, 2608, 2609, 2611,
+        2613, 2614, 2615, 2617, 2618, 2620, 2622, 2624, 2626,
     ],
     values: &[
-        0xffff, // information
-        0x7f0a, // information-security-manager
-        0x0383, // game-engineer
-        0x03bc, // computer-forensics
-        0xffff, // automation
-        0x010b, // frontend-developer
-        0x0338, // desktop-technician
-        0x00b9, // servicedesk
-        0xffff, // health-information-privacy-and
-        0xffff, // human-centred
-        0x02a7, // accessibility-specialist
-        0x0265, // project-leader
-        0x023a, // medical-records-clerk
-        0x01cd, // desktop-specialist
-        0x03d0, // nursing-information-systems
-        0xffff, // patient-access
-        0x0394, // e-business
-        0x042c, // medical-bill-coder
-        0x03c5, // module-tester
-        0x02ec, // instructional-technologist
-        0x0449, // telecoms-equipment-maintenance-technician
-        0xffff, // data-security-and
-        0x0320, // bug-bounty
-        0x0401, // ai-security-specialist
-        0x0241, // medical-records-technician
-        0xffff, // it-project
-        0xffff, // management-information-systems
-        0x8002, // patient-records
-        0x02c7, // design-lead
-        0xffff, // data-and-ai
-        0x01bc, // information-governance-lead
-        0xffff, // data-integrity
-        0x00dc, // head-of-product
-        0x8016, // data-protection
-        0xffff, // business-process
-        0x00a8, // it-specialist
-        0x00bb, // helpdesk
-        0x015f, // cyber-security-risk-manager
-        0x000a, // health-information-administrator
-        0xffff, // health-information-management-and
-        0x024a, // ward-clerk
-        0x00ec, // project-officer
-        0x0281, // application-designer
-        0x030b, // systems-operations
-        0xffff, // user-acceptance
-        0xffff, // computer-network-support
         0,
-        0x83bb, // computer-literacy
-        0x0067, // it-director
-        0x8058, // genomic-data
-        0x806e, // e-learning
-        0x042f, // it-capacity-planner
-        0x02e7, // visual-designer
-        0x005f, // chief-technology-officer
-        0x01c4, // cloud-support-specialist
-        0x7f1f, // data-analyst
-        0x03e6, // systems-integration-consultant
-        0x0334, // computer-technologist
-        0x7f00, // patient-data-coordinator
-        0x014a, // cmio
-        0xffff, // cloud-support
-        0xffff, // e
-        0xffff, // user-experience-and-user
-        0x01fb, // system-and-network-administrator
-        0xffff, // programme-delivery
-        0,
-        0xffff, // chief-nurse-information
-        0x0168, // head-of-it-security
-        0xffff, // embedded-systems
-        0xffff, // enterprise-content
-        0x027a, // usability-tester
-        0x83f1, // network-operations
-        0x015a, // cyber-incident-responder
-        0x8032, // security-operations
-        0xffff, // full-stack
-        0xffff, // pathology-it-systems
-        0xffff, // problem
-        0x7f1b, // clinical-knowledge-specialist
-        0x02f7, // entarch
-        0xffff, // semantic
-        0x8057, // bioinformatics
-        0x7f16, // digital-health-trainer
-        0,
-        0xffff, // information-system
-        0x004f, // cnio
-        0,
-        0xffff, // learning-development
-        0x012d, // health-intelligence
-        0xffff, // infrastructure
-        0x8285, // application-programmer
-        0xffff, // internet
-        0x000e, // health-records-officer
-        0x005c, // director-of-technology
-        0xffff, // project-delivery
-        0x030a, // web-operations
-        0x0150, // pathology-it-systems-manager
-        0x7f04, // ig-manager
-        0x021b, // digital-learning-designer
-        0xffff, // software
-        0x00cf, // database-administrator
-        0x01f3, // server-administrator
-        0x0119, // ux-architect
-        0xffff, // visual
-        0xffff, // it-business-analysis
-        0x0375, // gis-technician
-        0x020c, // systems-specialist
-        0x0140, // scientific-database-curator
-        0xffff, // health-systems
-        0x046f, // automation-developer
-        0xffff, // front
-        0x0313, // virtualisation
-        0xffff, // 2nd
-        0xffff, // it-contract
-        0x82da, // application-development
-        0xffff, // security-operations-centre
-        0x0282, // application-development-director
-        0xffff, // application-systems
-        0xffff, // computer-equipment
-        0x0341, // web-technician
-        0xffff, // systems
-        0x0340, // web-site-administrator
-        0x0253, // information-systems-analyst
-        0xffff, // library-and
-        0xffff, // cloud-infrastructure
-        0xffff, // registered-health
-        0xffff, // information-security-assurance
-        0xffff, // pc
-        0x7f08, // health-safety-compliance-officer
-        0xffff, // work-station
-        0xffff, // subject
-        0xffff, // system
-        0x004c, // cclio
-        0x7f15, // digital-transformation-lead
-        0xffff, // software-quality-assurance
-        0x0237, // medical-note-summariser
-        0x038c, // website-designer
-        0x032e, // data-model-designer
-        0x016e, // information-security-auditor
-        0x03b2, // data-visualisation
-        0x0240, // medical-records-supervisor
-        0x006c, // instructional-designer
-        0x0366, // data-modeling
-        0xffff, // medical-bill
-        0x02c0, // content-strategist
-        0xffff, // ux-ui
-        0xffff, // instructional
-        0xffff, // ward
-        0x8330, // computer-operations
-        0x0426, // quantitative-methodologist
-        0x001d, // senior-information-risk-owner
-        0xffff, // power-platform
-        0x02f4, // access-to-records
-        0x02cc, // chief-medical-informatics-officer
-        0x0092, // data-architect
-        0xffff, // software-application
-        0x83f2, // network-services
-        0,
-        0x0100, // test-automation
-        0xffff, // qa
-        0x0443, // statistical-science-researcher
-        0x0070, // digital-skills
-        0xffff, // projects-portfolio
-        0x02f6, // appsw
-        0xffff, // chief-medical
-        0x0466, // certified-coding-specialist
-        0xffff, // web-content
-        0x0337, // microcomputer
-        0xffff, // nursing-information
-        0x0408, // personal-computer-systems-coordinator
-        0xffff, // biller
-        0x0309, // system-operations
-        0x01a1, // digital-evaluator
-        0x0407, // personal-computer-installation-engineer
-        0x025d, // change-management-specialist
-        0x0142, // chief-nursing-informatics-officer
-        0x027d, // quality-assurance-practice-manager
-        0x0006, // medical-summariser
-        0xffff, // personal-computer
-        0x03c2, // documentation-manager
-        0x0221, // corporate-training-manager
-        0xffff, // database-administration
-        0xffff, // governance-and-compliance
-        0x03ed, // regression-tester
-        0x0074, // epr-trainer
-        0x036e, // data-specialist
-        0x0454, // software-computer-specialist
-        0x014b, // digital-nurse
-        0x0063, // cdio
-        0x023b, // medical-records-coordinator
-        0x02fc, // instructional-systems-specialist
-        0xffff, // chief-clinical-information
-        0x01d7, // infrastructure-operations-engineer
-        0x0062, // chief-digital-and-information-officer
-        0x8113, // software-development
-        0x0318, // work-station-support
-        0xffff, // evidence
-        0xffff, // head-of-data-and
-        0x02b4, // user-experience-analyst
-        0x0306, // instructional-technology
-        0x0047, // nurse-informatician
-        0x02d4, // infrastructure-specialist
-        0x032d, // database-designer
-        0xffff, // freedom-of
-        0x037e, // biostatistical
-        0x0176, // information-systems-security-specialist
-        0x0468, // hipaa-privacy
-        0xffff, // statistic-research
-        0x0326, // health-information-coder
-        0xffff, // it-commercial
-        0x026b, // it-quality-manager
-        0x01ab, // statistics-analyst
-        0x7f28, // quality-assurance-tester
-        0xffff, // data-processing
-        0x828c, // computer-programmer
-        0xffff, // programming
-        0xffff, // interactive-media
-        0x0197, // data-consultant
-        0x00c8, // problem-manager
-        0x03cc, // embedded-system-designer
-        0,
-        0x0272, // software-quality-assurance-engineer
-        0xffff, // computer
-        0x0404, // industrial-internet-of-things-security-specialist
-        0x021e, // it-educator
-        0xffff, // patients
-        0x0196, // data-and-ai-ethicist
-        0x0397, // web-site-manager
-        0,
-        0xffff, // quality-assurance
-        0xffff, // software-computer
-        0x014e, // health-informatics-manager
-        0,
-        0x80c0, // end-user-computing
-        0x01fd, // technical-support-manager
-        0x036d, // data-technician
-        0,
-        0x01d4, // information-systems-manager
-        0x01f4, // service-acceptance-analyst
-        0xffff, // application-lifecycle
-        0x040d, // engineering-programmer
-        0,
-        0x00a0, // ai-engineer
-        0xffff, // computational
-        0x0231, // health-records-clerk
-        0x0438, // it-commercial-analysis-manager
-        0xffff, // tumour
-        0xffff, // security-automation
-        0,
-        0xffff, // learning
-        0xffff, // electronic-health
-        0xffff, // head-of-user
-        0xffff, // service-readiness
-        0xffff, // security
-        0x0227, // workplace-training-specialist
-        0xffff, // interaction
-        0xffff, // personal
-        0xffff, // network-management
-        0x0030, // security-analyst
-        0xffff, // information-security-assurance-and-threat
-        0xffff, // statistic
-        0x03fe, // database-design-analyst
-        0x02bc, // user-research
-        0x0390, // digital-designer
-        0xffff, // linux
-        0xffff, // cloud-security
-        0x02db, // design-researcher
-        0x015d, // cyber-security-engineer
-        0x810a, // programmer
-        0xffff, // it-customer
-        0xffff, // clinical-knowledge
-        0xffff, // practice
-        0x03e5, // system-integration-consultant
-        0x0314, // voip
-        0xffff, // systems-and-networks
-        0xffff, // information-support
-        0x038f, // web-design
-        0x0352, // blue-team
-        0x01da, // it-help-desk-agent
-        0x03ae, // computer-language
-        0x036b, // data-management
-        0x00cc, // configuration-manager
-        0x034b, // electronic-data-processing
-        0x0439, // it-audit-manager
-        0x041b, // software-qc-specialist
-        0,
-        0x026a, // it-accessibility-tester
-        0xffff, // user-interface-and-user
-        0,
-        0xffff, // it-principal-testing
-        0x045a, // service-oriented-architecture-developer
-        0x012c, // artificial-intelligence-specialist
-        0xffff, // software-requirement
-        0x02d8, // qa-automation-engineer
-        0xffff, // practice-workflow
-        0x021d, // e-learning-author
-        0x042e, // health-services-information-specialist
-        0x7f2e, // ux-ui-designer
-        0x0234, // health-records-supervisor
-        0xffff, // software-systems
-        0x0204, // head-of-business-relationship-management
-        0xffff, // literature
-        0xffff, // patients-records
-        0x8080, // knowledge-and-library
-        0x00eb, // project-manager
-        0x0362, // data-miner
-        0x0162, // cyber-security-technologist
-        0x8066, // head-of-digital
-        0x00b7, // sre
-        0x8111, // devops
-        0xffff, // database-development
-        0x0133, // data-warehouse-architect
-        0x800c, // patient-data
-        0xffff, // geographical-information
-        0x8042, // pacs
-        0x7f1a, // health-librarian
-        0xffff, // source-code
-        0xffff, // release
-        0x7f1d, // health-it-architect
-        0xffff, // digital-portfolio
-        0xffff, // web-projects
-        0x0090, // data-scientist
-        0x0223, // learning-manager
-        0xffff, // it-business
-        0xffff, // platform
-        0xffff, // director-of-application
-        0xffff, // forensics-and-incident-response
-        0x0300, // systems-access
-        0x03fa, // pathway-tracker
-        0xffff, // data
-        0x0339, // networking-engineer
-        0xffff, // electronic-commerce
-        0xffff, // patient-services
-        0x02fa, // human-centred-design
-        0xffff, // chief-it-security
-        0xffff, // it-capacity
-        0xffff, // data-privacy
-        0x026e, // product-assurance-engineer
-        0x0274, // software-test-engineer
-        0x0271, // software-quality-assurance-analyst
-        0x02ad, // head-of-user-research
-        0x802c, // information-security
-        0xffff, // sqa
-        0xffff, // quality-assurance-practice
-        0,
-        0x01a6, // head-of-data-science
-        0x02eb, // disaster-recovery
-        0x0464, // system-and-networks-administrator
-        0x01ae, // chief-informatics-officer
-        0xffff, // certified
-        0xffff, // program
-        0x0220, // corporate-trainer
-        0,
-        0xffff, // pathology-it
-        0x7f23, // health-it-support-specialist
-        0xffff, // cyber-risk
-        0x03ca, // data-integrator
-        0x7f1a, // health-information-librarian
-        0x03b5, // public-key-infrastructure
-        0x03d9, // network-operations-analyst
-        0x7f0b, // cyber-defence-specialist
-        0xffff, // network-application
-        0x004d, // ccio
-        0xffff, // major
-        0x007b, // clinical-librarian
-        0xffff, // cisco
-        0xffff, // library-technical
-        0x0082, // test-architect
-        0x02de, // gis-analyst
-        0x80bc, // it-support
-        0xffff, // power
-        0x012f, // clinical-safety-engineer
-        0x0402, // artificial-intelligence-security-specialist
-        0x809a, // data-quality
-        0x80bf, // technical-support
-        0xffff, // it-principal
-        0x006f, // elearning
-        0x03d3, // digital-change
-        0xffff, // iiot
-        0x0389, // computer-programming
-        0xffff, // integration
-        0x038b, // algorithm-engineer
-        0x033f, // website-administrator
-        0x0212, // knowledge-and-library-specialist
-        0x0344, // systems-support
-        0xffff, // geographic
-        0xffff, // catalogue
-        0x020f, // catalogue-librarian
-        0x01ac, // data-integrity-officer
-        0x0483, // it-business-manager
-        0xffff, // qa-automation
-        0x002d, // infosec
-        0x0239, // medical-records-assistant
-        0x014c, // director-of-clinical-informatics
-        0x0233, // health-records-staff
-        0x00b4, // infrastructure-engineer
-        0x03c7, // database-configurator
-        0xffff, // training
-        0xffff, // tech
-        0xffff, // course
-        0x043c, // web-projects-manager
-        0xffff, // embedded
-        0xffff, // web
-        0x0473, // service-delivery-manager
-        0xffff, // internet-project
-        0x035f, // communications-security
-        0x018a, // vulnerability-manager
-        0xffff, // mobile
-        0xffff, // waiting
-        0x0104, // sdet
-        0xffff, // enterprise
-        0xffff, // digital-health-program
-        0x00f8, // test-manager
-        0x02bf, // content-designer
-        0xffff, // cloud-automation
-        0xffff, // telecoms-equipment
-        0x03d8, // information-systems-developer
-        0x035d, // iot-security
-        0x039c, // electronic-content
-        0xffff, // information-security-risk
-        0x0145, // clinical-informatics-coordinator
-        0x0235, // medical-coder
-        0x8096, // business-intelligence
-        0xffff, // head-of-business
-        0xffff, // simulation
-        0x007c, // librarian
-        0x00d9, // it-asset
-        0xffff, // it-commercial-analysis
-        0xffff, // personal-computer-installation
-        0x0149, // clinical-information-systems-manager
-        0,
-        0x7f2f, // user-experience-researcher
-        0x01e7, // local-area-network-administrator
-        0x03cf, // clinical-information-systems-educator
-        0x02ef, // qa-lead
-        0xffff, // product-assurance
-        0x03ea, // clinical-data-specialist
-        0x027f, // quality-engineer
-        0x0432, // it-performance-manager
-        0x036f, // database-specialist
-        0xffff, // public-health-and-commissioning
-        0x8079, // learning-and-development
-        0xffff, // cloud-devops
-        0x01d5, // information-systems-supervisor
-        0x047b, // voice-engineer
-        0x82e2, // head-of-delivery
-        0xffff, // health
-        0x0291, // director-of-application-development
-        0x00b5, // infrastructure-manager
-        0x0388, // systems-software
-        0xffff, // coding
-        0xffff, // project
-        0x00be, // user-support-specialist
-        0x02f8, // medical-record
-        0x0276, // sqa-analyst
-        0x0477, // documentation-archivist
-        0x011b, // human-computer-interaction
-        0xffff, // ethical
-        0x0328, // etl-developer
-        0x0252, // head-of-business-analysis
-        0x0489, // operations-research-analyst
-        0x012b, // ai-specialist
-        0x0083, // architect
-        0xffff, // security-operation
-        0x0487, // learning-consultant
-        0xffff, // public-health-and
-        0,
-        0xffff, // software-quality
-        0x0413, // software-writer
-        0x00ce, // systems-engineer
-        0x02df, // geographic-information-systems
-        0xffff, // chief-data
-        0x0409, // database-software-technician
-        0xffff, // statistical
-        0xffff, // design
-        0x7f18, // educational-technologist
-        0x006a, // director-of-informatics
-        0x03bf, // knowledge-engineer
-        0x0225, // training-and-development-manager
-        0x017d, // it-security-manager
-        0x029e, // ui-developer
-        0xffff, // sharepoint
-        0x7f0c, // clinical-informatics-specialist
-        0xffff, // project-management-it
-        0x02aa, // head-of-content-design
-        0x82d5, // infrastructure-operations
-        0x014f, // pacs-administrator
-        0xffff, // it-projects
-        0x0169, // incident-response-engineer
-        0x0054, // electronic-patient-record
-        0xffff, // it-information
-        0x045f, // data-storage-analyst
-        0x039a, // enterprise-content-management
-        0x00a3, // data-analysis
-        0xffff, // chief-analytics
-        0x0295, // it-interface-builder
-        0x0445, // statistic-research-associate
-        0x016a, // information-assurance-analyst
-        0xffff, // chief-technology
-        0xffff, // cyber-security-siem
-        0x047f, // data-economist
-        0xffff, // educational
-        0xffff, // management-information
-        0xffff, // 1st-line
-        0xffff, // human-computer
-        0,
-        0xffff, // chief-it
-        0x0127, // data-steward
-        0xffff, // geographic-information
-        0xffff, // bug
-        0x02dd, // statistical-analyst
-        0x048b, // business-solution-analyst
-        0x7f1e, // systems-designer
-        0xffff, // it-service
-        0xffff, // chief-digital-and
-        0x01f2, // problem-analyst
-        0xffff, // blue
-        0x001e, // siro
-        0,
-        0x012e, // threat-hunter
-        0x0103, // accessibility-tester
-        0xffff, // product
-        0x041a, // software-quality-control-specialist
-        0x0023, // privacy-officer
-        0x03e9, // clinical-data-abstractor
-        0xffff, // digital-interface
-        0xffff, // office
-        0x034d, // office-automation
-        0xffff, // health-it-support
-        0xffff, // cyber-security-programme
-        0xffff, // it-test
-        0,
-        0x03c8, // requirements-analyst
-        0x811a, // usability
-        0xffff, // data-protection-and-security
-        0x01e4, // it-support-technician
-        0x8120, // head-of-it
-        0x7f03, // data-privacy-officer
-        0x809b, // data-governance
-        0xffff, // head-of-graphic
-        0xffff, // scientific
-        0x0136, // information-systems-architect
-        0x030e, // cyberspace
-        0x0310, // access-to-health
-        0xffff, // object-oriented
-        0x039f, // computer-instructor
-        0x022d, // clinical-records-technician
-        0x006d, // learning-technologist
-        0xffff, // operating
-        0x0391, // website-project-manager
-        0,
-        0x01fe, // technical-support-specialist
-        0x0117, // interface-developer
-        0x0358, // cryptological
-        0x003e, // clinical-application
-        0x02f9, // human-centred-designer
-        0xffff, // web-site-project
-        0x00ca, // release-manager
-        0xffff, // waiting-list
-        0x80ad, // imandt
-        0x024d, // computer-systems-analyst
-        0x0027, // dcb0160
-        0x01c7, // computer-network-specialist
-        0xffff, // ai-security
-        0x021a, // literature-researcher
-        0x0107, // software-development-engineer-in-test
-        0xffff, // head-of-performance
-        0x01e0, // it-service-desk-agent
-        0xffff, // networking-systems-and
-        0x0195, // data-analytics-specialist
-        0xffff, // billing
-        0x02a3, // web-engineer
-        0x0262, // program-director
-        0x044a, // telecoms-equipment-maintenance-engineer
-        0x008b, // cloud-architect
-        0xffff, // network-and
-        0x01c9, // computer-technician
-        0xffff, // health-services
-        0xffff, // service-delivery
-        0x044e, // network-systems-analyst
-        0xffff, // project-support
-        0x02ba, // head-of-graphic-design
-        0x03db, // network-support-technician
-        0x0308, // information-system-security
-        0x0201, // business-relationship-manager
-        0x0110, // web-developer
-        0xffff, // research
-        0xffff, // requirement
-        0x0453, // software-systems-engineer
-        0x017f, // it-security-technician
-        0xffff, // cisco-certified
-        0x00ed, // project-support-officer
-        0x8037, // vulnerability
-        0xffff, // system-and-network
-        0x03e0, // red-team-member
-        0xffff, // change
-        0x035e, // security-tester
-        0x00f4, // implementation-manager
-        0x02d9, // quality-assurance-and-testing
-        0x000f, // medical-records-manager
-        0x011d, // training-lead
-        0x000b, // health-information-specialist
-        0x00e3, // scrum-master
-        0x00fb, // software-tester
-        0xffff, // object
-        0x03cd, // embedded-systems-designer
-        0xffff, // website
-        0x0475, // gis-manager
-        0xffff, // research-data
-        0xffff, // medical
-        0x0258, // it-systems-analyst
-        0x032a, // information-systems-educator
-        0x01bd, // records-management-specialist
-        0x03e7, // application-integration-consultant
-        0x0245, // admissions-clerk
-        0x015e, // cyber-security-programme-director
-        0x047e, // information-engineer
-        0xffff, // genomics
-        0x0421, // security-consulting-tester
-        0x7f1c, // solution-architect
-        0x0302, // coding-specialist
-        0xffff, // it-change
-        0x041c, // system-testing-and-evaluation-specialist
-        0x0166, // forensics-and-incident-response-analyst
-        0xffff, // first-line
-        0x0230, // health-records-assistant
-        0xffff, // web-site
-        0x7f0d, // health-it-consultant
-        0x03df, // user-support-technician
-        0x0011, // clinical-coder
-        0x0441, // it-principal-testing-manager
-        0x0333, // computer-system-technician
-        0x008f, // data-engineer
-        0x008a, // integration-architect
-        0x02f2, // clinical-systems-educator
-        0x0405, // programming-languages-researcher
-        0x01b0, // digital-health-program-director
-        0x00aa, // lan-administrator
-        0xffff, // compatibility
-        0x033a, // networking-specialist
-        0x01bf, // application-operations-engineer
-        0xffff, // system-testing-and-evaluation
-        0,
-        0x01a2, // head-of-analytics-engineering
-        0xffff, // support
-        0x0277, // sqa-engineer
-        0xffff, // it-capability
-        0xffff, // pharmacy
-        0x0183, // network-security-tester
-        0x0194, // data-analytics-scientist
-        0x7f02, // health-records-and-information-officer
-        0x0049, // informatics-pharmacist
-        0xffff, // artificial-intelligence-security
-        0xffff, // portfolio
-        0x0416, // secure-software-assessor
-        0xffff, // white-hat
-        0x0298, // site-reliability-devops-engineer
-        0x80d8, // application-operations
-        0x03f5, // red-team-operator
-        0x0419, // sqa-technician
-        0x0105, // developer-in-test
-        0x02e3, // head-of-technology
-        0xffff, // projects
-        0xffff, // cancer
-        0xffff, // engineering-and
-        0xffff, // chief-nursing
-        0x03c1, // digital-archivist
-        0xffff, // command-and-control-centre
-        0xffff, // artificial
-        0xffff, // clinical-information
-        0xffff, // service-asset-and
-        0x0423, // cloud-product-director
-        0x0321, // white-hat-hacker
-        0x02e0, // health-record
-        0x03fc, // waiting-list-administration
-        0,
-        0x00da, // it-procurement
-        0x02fb, // storage-administrator
-        0x0208, // operational-control-manager
-        0xffff, // qat
-        0xffff, // software-test
-        0xffff, // frontend
-        0xffff, // content
-        0x03a3, // biller-coder
-        0xffff, // unit
-        0x0064, // director-of-digital
-        0x00cb, // change-and-release-manager
-        0x041f, // security-assessment-tester
-        0xffff, // incident
-        0x0481, // service-asset-and-configuration
-        0x0290, // devops-specialist
-        0x02b3, // usability-expert
-        0xffff, // industrial-internet-of
-        0x028f, // devops-consultant
-        0xffff, // cloud-network
-        0x046a, // dspt
-        0x8018, // caldicott
-        0x0192, // business-intelligence-specialist
-        0x040b, // certified-novell-engineer
-        0x01d0, // head-of-it-service-management
-        0x0148, // clinical-informatics-supervisor
-        0x0371, // database-consultant
-        0x00fa, // tester
-        0x0247, // patient-administrative-team-leader
-        0x02c6, // graphic-designer
-        0x040e, // engineering-and-scientific-programmer
-        0xffff, // cloud-software
-        0xffff, // senior-information-risk
-        0x0213, // library-and-knowledge-services-manager
-        0xffff, // networks
-        0x0228, // accredited-clinical-coder
-        0x02fd, // registration-authority
-        0xffff, // cyber-defence
-        0x01dc, // it-helpdesk-agent
-        0x7f21, // data-governance-manager
-        0x03a6, // tumour-registrar
-        0x83ce, // clinical-information-systems
-        0x0275, // software-testing-specialist
-        0x005a, // genome-informatics
-        0x0283, // application-engineer
-        0x00b1, // network-engineer
-        0xffff, // devsecops
-        0xffff, // second
-        0x0301, // support-analyst
-        0x0053, // ehr
-        0x0420, // security-automation-tester
-        0x0444, // statistic-research-scientist
-        0xffff, // patient-administration-team
-        0x03e1, // certified-hacker
-        0x0456, // it-performance-analyst
-        0x0393, // internet-project-manager
-        0x026c, // it-test-analyst
-        0x01df, // it-service-analyst
-        0x0022, // subject-access
-        0,
-        0xffff, // systems-integration
-        0x0218, // outreach-librarian
-        0x010f, // full-stack-developer
-        0x01ff, // telecommunications-analyst
-        0x023c, // medical-records-director
-        0xffff, // mobile-device
-        0xffff, // operational
-        0x001a, // foi
-        0x01b5, // data-compliance-officer
-        0,
-        0x003b, // information-security-analyst
-        0x0152, // practice-workflow-and-information-management-redesign-specialist
-        0xffff, // engineering-and-scientific
-        0x041e, // security-application-tester
-        0xffff, // practice-workflow-and-information
-        0x0370, // database-technician
-        0x0355, // digital-investigator
-        0xffff, // soa
-        0xffff, // statistical-report
-        0xffff, // backend
-        0,
-        0x034e, // software-installer
-        0x0034, // penetration-tester
-        0xffff, // planning-management
-        0x7f02, // health-information-officer
-        0x7f20, // health-data-scientist
-        0x01a4, // head-of-data-engineering
-        0x01d6, // information-systems-technician
-        0xffff, // algorithm
-        0x038d, // web-site-designer
-        0x802f, // network-security
-        0xffff, // operational-control
-        0x01d3, // help-desk-technician
-        0xffff, // local
-        0xffff, // it-change-and-configuration
-        0x0122, // head-of-imandt
-        0xffff, // system-testing-and
-        0xffff, // delivery
-        0xffff, // intelligent-system
-        0x0215, // library-associate
-        0x0243, // registered-health-information-technician
-        0x016c, // information-security-administrator
-        0xffff, // interactive
-        0x0157, // computer-systems-security-analyst
-        0x0458, // project-management-it-specialist
-        0xffff, // data-processing-systems
-        0xffff, // statistical-science
-        0x03f8, // user-acceptance-testing
-        0x01e9, // network-and-security-engineer
-        0x02ea, // linux-administrator
-        0,
-        0x0377, // biometrician
-        0x025c, // web-project-manager
-        0x02e4, // product-management
-        0x0284, // application-integration-engineer
-        0x0251, // digital-portfolio-manager
-        0x0254, // it-analyst
-        0x022f, // health-information-management-and-exchange-specialist
-        0x00fe, // quality-assurance-analyst
-        0xffff, // industrial
-        0xffff, // developer-in
-        0xffff, // chief-information-security
-        0x010d, // backend-developer
-        0x0171, // information-security-officer
-        0x02b7, // web-content-manager
-        0x0289, // cloud-developer
-        0xffff, // head-of-interaction
-        0xffff, // it-data
-        0xffff, // practice-workflow-and-information-management-redesign
-        0xffff, // operational-research
-        0xffff, // nursing
-        0xffff, // public-key
-        0xffff, // registered-health-information
-        0xffff, // semantic-technologies
-        0x02a8, // api-writer
-        0x809e, // machine-learning
-        0xffff, // informatics
-        0x031a, // web-administrator
-        0xffff, // head-of-business-relationship
-        0x7f22, // computer-operations-manager
-        0xffff, // informatics-resource
-        0xffff, // medical-note
-        0x0061, // chief-data-officer
-        0xffff, // beta
-        0x0203, // database-manager
-        0x025a, // system-analyst
-        0x0385, // software-designer
-        0x0476, // learning-designer
-        0x00ff, // quality-assurance-engineer
-        0x0118, // mobile-developer
-        0x0257, // it-project-manager
-        0x0106, // software-developer-in-test
-        0x03ef, // performance-test
-        0x0435, // digital-literacy-lecturer
-        0x0488, // operational-researcher
-        0x017b, // it-security-engineer
-        0x0144, // clinical-informatics-analyst
-        0xffff, // access
-        0x00c7, // incident-manager
-        0x015c, // cyber-security-developer
-        0x028b, // cloud-software-engineer
-        0xffff, // chief
-        0x8094, // analytics
-        0xffff, // it-system
-        0x0209, // operations-analyst
-        0x037c, // reports-analyst
-        0x0143, // chief-research-information-officer
-        0xffff, // computer-technology
-        0xffff, // it
-        0xffff, // communication
-        0xffff, // implementation-support
-        0xffff, // patient-administration
-        0xffff, // head-of-it-service
-        0x02c5, // product-designer
-        0x0263, // programme-director
-        0x032c, // it-resilience
-        0x039d, // instructional-design
-        0xffff, // computer-network
-        0x8056, // health-informatics
-        0x7f2a, // qa-manager
-        0x0038, // incident-responder
-        0x0304, // it-instructor
-        0x02ab, // head-of-interaction-design
-        0x03ad, // operating-system-designer
-        0x00d0, // dba
-        0x02a0, // user-interface-developer
-        0x01d1, // head-of-service-desk
-        0x0261, // it-consultant
-        0xffff, // ux-and
-        0x0077, // training-officer
-        0x018b, // governance-and-compliance-analyst
-        0xffff, // health-records-service
-        0x01eb, // network-coordinator
-        0x0347, // it-associate
-        0x80d3, // telecoms
-        0x00d6, // telephony
-        0xffff, // practice-workflow-and
-        0x007f, // evidence-specialist
-        0x01e3, // it-support-specialist
-        0x0205, // head-of-command-and-control
-        0xffff, // practice-workflow-and-information-management
-        0x0403, // iiot-security-specialist
-        0xffff, // forensics-and
-        0x0459, // soa-developer
-        0xffff, // it-service-desk
-        0x7f2d, // application-developer
-        0x01fa, // software-support-manager
-        0x0343, // systems-integrator
-        0x00af, // imandt-service-manager
-        0xffff, // computer-systems
-        0x008e, // data-engineering
-        0xffff, // user
-        0x0440, // database-coder
-        0x01b8, // data-protection-specialist
-        0xffff, // medical-insurance-coding
-        0x02e9, // informatician
-        0xffff, // digital-health
-        0xffff, // chief-medical-information
-        0xffff, // end-user
-        0x0422, // programming-development-project-manager
-        0x004e, // chief-nursing-information-officer
-        0x0244, // rhit
-        0xffff, // it-accessibility
-        0x0329, // tableau-developer
-        0x044b, // it-data-processing-manager
-        0x802a, // information-assurance
-        0xffff, // health-information-privacy
-        0x02fe, // computer-scientist
-        0x0084, // enterprise-architect
-        0x0135, // enterprise-architecture-manager
-        0x03a5, // tumor-registrar
-        0x013b, // network-systems-consultant
-        0xffff, // registration
-        0x0207, // major-incident-manager
-        0x0382, // embedded-engineer
-        0xffff, // patient
-        0xffff, // head-of-analytics
-        0x026f, // qat-analyst
-        0x048a, // operational-research-analyst
-        0xffff, // data-analytics
-        0x8025, // clinical-risk
-        0xffff, // pathology-links
-        0xffff, // genomics-data
-        0x0447, // network-maintenance-professional
-        0xffff, // clinical-data
-        0x004b, // chief-clinical-information-officer
-        0x03c9, // programming-analyst
-        0xffff, // intelligent-systems
-        0x020e, // technical-services-manager
-        0x0165, // devsecops-engineer
-        0x01d8, // it-change-and-configuration-manager
-        0xffff, // technical-services
-        0xffff, // records-and
-        0x0465, // certified-professional-coder
-        0,
-        0x0312, // virtualization
-        0xffff, // database
-        0x0346, // it-supervisor
-        0x0039, // ciso
-        0xffff, // freedom
-        0x0130, // program-manager
-        0xffff, // human
-        0x0180, // it-security-tester
-        0xffff, // network-control
-        0x0429, // business-systems-consultant
-        0x038a, // web-development
-        0xffff, // patient-administrative
-        0x046c, // user-experience-and-user-interface
-        0xffff, // internet-site
-        0x03f6, // statistical-officer
-        0x025e, // head-of-delivery-management
-        0x7f09, // cyber-security-analyst
-        0x0288, // cloud-automation-engineer
-        0x0184, // security-operation-analyst
-        0xffff, // ui-and
-        0xffff, // it-help
-        0,
-        0x034c, // data-communications
-        0x0236, // medical-coding-officer
-        0x02a2, // web-application-programmer
-        0xffff, // it-change-and
-        0xffff, // compliance
-        0x7f10, // bioinformatics-scientist
-        0x0446, // statistical-report-compiler
-        0xffff, // network-technical
-        0x8052, // epr
-        0xffff, // iot
-        0x00a5, // data-officer
-        0x0255, // it-business-analysis-manager
-        0x01f8, // service-readiness-analyst
-        0x03dd, // network-control-analyst
-        0xffff, // industrial-internet-of-things-security
-        0x03d2, // intelligent-systems-designer
-        0x7f24, // systems-administrator
-        0,
-        0x044c, // semantic-technologies-engineer
-        0xffff, // gameplay
-        0x042b, // learning-development-specialist
-        0x0249, // waiting-list-coordinator
-        0x7f13, // chief-digital-officer
-        0xffff, // knowledge
-        0xffff, // scrum
-        0xffff, // user-interface-and
-        0x0396, // website-manager
-        0xffff, // telecoms-equipment-maintenance
-        0x0102, // performance-tester
-        0x0112, // devops-engineer
-        0xffff, // software-qc
-        0x005d, // chief-information-officer
-        0x0451, // network-application-specialist
-        0x019b, // data-warehouse-analyst
-        0x0368, // database-modeler
-        0,
-        0xffff, // information-asset
-        0x0246, // patient-administration-team-leader
-        0x7f24, // sysadmin
-        0x02bd, // service-designer
-        0xffff, // security-consulting
-        0x028e, // devops-analyst
-        0x0270, // quality-assurance-test-analyst
-        0xffff, // module
-        0x030c, // nursing-information-officer
-        0xffff, // interactive-media-project
-        0x00ac, // desktop-analyst
-        0xffff, // operations-research
-        0x8044, // clinical-informatics
-        0xffff, // threat
-        0x0193, // data-analytics-manager
-        0x00e4, // business-analyst
-        0x01ee, // network-technical-analyst
-        0x02b8, // web-content-specialist
-        0x7f22, // it-operations-manager
-        0x0069, // chief-information-and-knowledge-officer
-        0xffff, // mobile-application
-        0x0013, // clinical-coding-auditor
-        0x0078, // training-manager
-        0x03a8, // microarray
-        0x0170, // information-security-engineer
-        0x00e7, // project-delivery-manager
-        0x0035, // ethical-hacker
-        0xffff, // disaster
-        0x02c9, // technical-writer
-        0xffff, // analyst
-        0x02d2, // second-line-support
-        0x0065, // digital-director
-        0xffff, // service-acceptance
-        0x0379, // statistical-consultant
-        0,
-        0xffff, // technical
-        0xffff, // business-relationship
-        0x8000, // health-records
-        0x83f3, // user-support
-        0x03e3, // statistical-research
-        0xffff, // voice
-        0x0260, // implementation-coordinator
-        0x00f9, // test-lead
-        0xffff, // intrusion
-        0xffff, // interface
-        0xffff, // incident-response
-        0x0146, // clinical-informatics-director
-        0x016b, // information-assurance-engineer
-        0x0480, // communication-security
-        0x02a5, // technical-consultant
-        0x005e, // cio
-        0x00ae, // imandt-director
-        0x010c, // front-end-developer
-        0x0455, // information-systems-planner
-        0xffff, // programme-support
-        0xffff, // functional
-        0x00e5, // service-owner
-        0x0147, // clinical-informatics-manager
-        0x03de, // user-support-analyst
-        0x03f7, // user-acceptance-test
-        0xffff, // certified-coding
-        0x02d3, // 2nd-line-support
-        0xffff, // programme
-        0x016d, // information-security-assurance-and-threat-analyst
-        0x01cb, // database-administration-manager
-        0x0141, // chief-nurse-information-officer
-        0x0349, // internet-technology
-        0x001b, // information-asset-owner
-        0x013f, // bioinformatics-engineer
-        0xffff, // noc
-        0x00c4, // it-service-management
-        0x03b7, // manual-tester
-        0xffff, // gis
-        0xffff, // head-of-content
-        0xffff, // electronic-data
-        0xffff, // health-records-and
-        0x803a, // cyber-security
-        0xffff, // work
-        0xffff, // midwifery-information
-        0xffff, // quality
-        0x01f6, // service-desk-manager
-        0,
-        0x03b8, // telecom
-        0x01de, // it-network-engineer
-        0xffff, // red-team
-        0x7f07, // clinical-risk-manager
-        0x0353, // digital-forensic
-        0x01cf, // end-user-computing-engineer
-        0x00f0, // programme-lead
-        0xffff, // quality-assurance-and
-        0x7f14, // digital-health-director
-        0xffff, // system-and-networks
-        0x019a, // data-support-analyst
-        0xffff, // digital-health-project
-        0,
-        0x0101, // automation-tester
-        0xffff, // industrial-internet
-        0x01dd, // it-helpdesk-manager
-        0x0322, // web-security
-        0,
-        0x003f, // application-analyst
-        0x031d, // it-coordinator
-        0x83ac, // instructional-systems
-        0xffff, // database-design
-        0xffff, // system-integration
-        0xffff, // web-project
-        0xffff, // full
-        0xffff, // end
-        0x0297, // programmer-analyst
-        0x0410, // electronic-commerce-programmer
-        0xffff, // data-compliance
-        0x028d, // computer-programmer-analyst
-        0xffff, // programming-languages
-        0,
-        0x0214, // library-assistant
-        0x7f19, // knowledge-manager
-        0x01c2, // cloud-infrastructure-engineer
-        0xffff, // it-network
-        0x0099, // data-manager
-        0xffff, // nurse
-        0x80cd, // service-transition
-        0xffff, // desktop
-        0xffff, // telecommunications-maintenance
-        0x00b3, // network-analyst
-        0,
-        0x00f6, // test-analyst
-        0xffff, // head
-        0x045c, // intelligent-systems-engineer
-        0x00e8, // digital-programme-manager
-        0xffff, // agile-delivery
-        0x043f, // database-development-engineer
-        0x0026, // dcb0129
-        0xffff, // server
-        0xffff, // teacher-of
-        0x0138, // it-security-architect
-        0x02f1, // systems-educator
-        0x0399, // records-and-information-management
-        0x0316, // wireless-engineer
-        0x0186, // soc-analyst
-        0x0348, // it-administrator
-        0x02a1, // user-interface-engineer
-        0xffff, // corporate
-        0xffff, // health-data
-        0xffff, // network
-        0xffff, // it-help-desk
-        0x0273, // software-quality-engineer
-        0xffff, // data-security-and-protection
-        0x0425, // information-support-project-manager
-        0x045e, // it-business-analysis-director
-        0xffff, // test
-        0xffff, // hipaa
-        0xffff, // planning-management-it
-        0x00b6, // site-reliability-engineer
-        0x021f, // software-trainer
-        0x0266, // projects-portfolio-manager
-        0x7f03, // data-protection-officer
-        0x0360, // comsec
-        0xffff, // geographical
-        0x046e, // ux-and-ui
-        0x8017, // ig
-        0x7f0e, // clinical-data-analyst
-        0x018d, // analytics-engineer
-        0x01b4, // caldicott-guardian
-        0x017c, // it-security-expert
-        0x03af, // courseware
-        0xffff, // pathway
-        0x023d, // medical-records-filing-clerk
-        0x011c, // human-computer-interface
-        0x0190, // business-intelligence-consultant
-        0xffff, // cloud
-        0x031c, // data-recovery
-        0x0357, // cryptologist
-        0xffff, // system-and
-        0x80bd, // desktop-support
-        0x027c, // quality-assurance-director
-        0x025f, // head-of-portfolio
-        0x0076, // trainer
-        0xffff, // outreach
-        0x80c6, // it-operations
-        0x029b, // solution-developer
-        0x02e5, // computer-specialist
-        0x0469, // gdpr
-        0x0264, // project-director
-        0x802b, // cyber
-        0x7f26, // delivery-lead
-        0xffff, // insurance
-        0x0131, // application-architect
-        0x0051, // clinical-system
-        0x0219, // public-health-and-commissioning-librarian
-        0x027e, // quality-assurance-specialist
-        0x013d, // software-architect
-        0xffff, // application-integration
-        0xffff, // forensics
-        0x00a9, // network-administrator
-        0xffff, // personal-computer-network
-        0x7f2f, // ux-researcher
-        0x01e8, // local-area-network-specialist
-        0x003d, // informaticist
-        0x02ca, // web-designer
-        0x0085, // technical-architect
-        0x011e, // infrastructure-analyst
-        0xffff, // exploitation
-        0x01ea, // network-configurator
-        0x01c8, // computer-network-support-specialist
-        0xffff, // data-and
-        0xffff, // midwifery
-        0x0055, // electronic-health-record
-        0xffff, // communications
-        0x0279, // unit-tester
-        0x041d, // certified-tester
-        0x0395, // web-manager
-        0,
-        0x0206, // implementation-support-specialist
-        0x022a, // clinical-coding-officer
-        0xffff, // report
-        0xffff, // service-oriented-architecture
-        0x0350, // customer-support-analyst
-        0x03c6, // application-configurator
-        0xffff, // knowledge-and
-        0xffff, // programming-development
-        0xffff, // java
-        0,
-        0xffff, // ai-system
-        0,
-        0xffff, // head-of
-        0x0224, // training-and-development-coordinator
-        0x0474, // service-delivery-lead
-        0xffff, // health-it
-        0xffff, // windows
-        0x01e6, // lan-specialist
-        0xffff, // agile
-        0x0296, // java-developer
-        0xffff, // machine
-        0x031b, // windows-administrator
-        0x0179, // it-security-analyst
-        0xffff, // graphic
-        0xffff, // command-and
-        0x03e8, // data-integrity-specialist
-        0x03f4, // red-team-lead
-        0xffff, // customer
-        0x019d, // data-warehouse-developer
-        0x8129, // ai
-        0xffff, // secure
-        0x043a, // it-information-manager
-        0x022c, // clinical-records-officer
-        0x0128, // ai-system-designer
-        0x046d, // ui-and-ux
-        0x83b9, // statistics
-        0xffff, // 1st
-        0xffff, // data-processing-systems-project
-        0x00d5, // telecommunication
-        0x02b0, // technical-communicator
-        0x03d5, // system-configuration
-        0xffff, // health-safety
-        0x033b, // networking-administrator
-        0x0287, // application-software-engineer
-        0x033d, // internetwork
-        0xffff, // software-support
-        0x7f2e, // ux-designer
-        0x0268, // application-tester
-        0x02af, // technical-author
-        0x044d, // software-requirement-analyst
-        0x0356, // exploitation-analyst
-        0x0238, // medical-records-analyst
-        0x03da, // network-operations-centre
-        0x01c1, // change-and-release-analyst
-        0x03eb, // uat
-        0x0086, // security-architect
-        0xffff, // electronic-resources
-        0x037d, // computational-linguist
-        0,
-        0x03bd, // information-forensics
-        0x024b, // agile-coach
-        0x0303, // blended-learning
-        0xffff, // industrial-internet-of-things
-        0x047a, // network-services-specialist
-        0xffff, // learning-and
-        0x01a5, // head-of-data-governance
-        0xffff, // datastage
-        0x0182, // network-security-analyst
-        0xffff, // chief-nurse
-        0x00a6, // it-services
-        0xffff, // digital-programme
-        0x01b2, // information-systems-director
-        0xffff, // reports
-        0x018c, // analytics-consultant
-        0x01a9, // machine-learning-engineer
-        0xffff, // genome
-        0xffff, // health-services-information
-        0,
-        0xffff, // chief-clinical
-        0x046b, // user-interface-and-user-experience
-        0x82f5, // application-software
-        0x0359, // source-code-auditor
-        0x019c, // data-warehouse-designer
-        0x03fb, // cancer-tracker
-        0x0384, // gameplay-engineer
-        0x03a7, // clinical-documentation
-        0xffff, // governance-and
-        0x029d, // system-programmer
-        0x036a, // data-integration
-        0x01e5, // it-tech
-        0x0398, // document-management
-        0x7f2a, // quality-assurance-manager
-        0x009f, // ml-engineer
-        0x0010, // patient-records-manager
-        0x829a, // software-development-engineer
-        0x044f, // health-systems-analyst
-        0x7f15, // digital-transformation-leader
-        0x040f, // object-oriented-programmer
-        0x0378, // demographer
-        0x007a, // knowledge-management
-        0x02d6, // network-infrastructure
-        0xffff, // business-solution
-        0xffff, // record-systems
-        0xffff, // it-helpdesk
-        0x80b0, // information-systems
-        0x0463, // datastage-developer
-        0,
-        0xffff, // local-area
-        0x0373, // geospatial
-        0x0164, // data-security-analyst
-        0x0364, // data-modeler
-        0xffff, // cloud-product
-        0x0040, // application-specialist
-        0xffff, // personal-computer-systems
-        0xffff, // records-and-information
-        0x01b7, // data-protection-and-security-officer
-        0xffff, // technical-documentation
-        0xffff, // network-maintenance
-        0xffff, // quality-assurance-test
-        0x043d, // database-design-engineer
-        0x80d7, // application-support
-        0x02b1, // technical-documentation-specialist
-        0x01a8, // head-of-performance-analysis
-        0x0242, // patients-records-assistant
-        0x02bb, // user-researcher
-        0x01db, // it-help-desk-manager
-        0x03ee, // automation-test
-        0x045b, // mobile-application-specialist
-        0x01a7, // head-of-digital-evaluation
-        0xffff, // documentation
-        0x03ff, // data-processing-systems-project-planner
-        0x0126, // pmo-analyst
-        0x02b5, // user-experience-officer
-        0xffff, // record
-        0x0437, // distance-learning-trainer
-        0x03f9, // user-acceptance-tester
-        0x0365, // data-modeller
-        0x0005, // clinical-coding-manager
-        0x0278, // test-designer
-        0x024f, // data-processing-systems-analyst
-        0x00fc, // qa-analyst
-        0xffff, // major-incident
-        0xffff, // websphere
-        0xffff, // it-interface
-        0x01ce, // desktop-support-technician
-        0x03be, // it-forensics
-        0xffff, // admissions
-        0x0046, // nursing-informatics
-        0x0369, // data-warehousing
-        0xffff, // cisco-certified-network
-        0x009d, // statistician
-        0xffff, // help
-        0x8351, // data-storage
-        0x0222, // learning-and-development-manager
-        0x028a, // cloud-devops-engineer
-        0,
-        0xffff, // electronic
-        0x0294, // it-integration-engineer
-        0x016f, // information-security-director
-        0x82c3, // user-experience
-        0x7f2b, // software-programmer
-        0x03c3, // integration-tester
-        0x00dd, // delivery-management
-        0x017e, // it-security-officer
-        0x0434, // computer-literacy-teacher
-        0xffff, // clinical
-        0xffff, // penetration
-        0x045d, // chief-analytics-officer
-        0x03a9, // molecular-modeler
-        0x0019, // freedom-of-information
-        0xffff, // etl
-        0x0009, // health-information-clerk
-        0x043b, // it-projects-manager
-        0x0317, // workstation-support
-        0x0191, // business-intelligence-manager
-        0x8012, // clinical-coding
-        0xffff, // it-customer-service
-        0xffff, // user-experience-and
-        0x020a, // support-specialist
-        0x00fd, // qa-engineer
-        0x0068, // director-of-imandt
-        0x02ae, // information-architect
-        0xffff, // ml
-        0x0280, // analyst-programmer
-        0xffff, // network-systems
-        0x03a4, // insurance-coder
-        0x01ad, // data-quality-officer
-        0x03d7, // epr-change
-        0,
-        0x80ba, // help-desk
-        0x011f, // server-engineer
-        0x7f2e, // user-experience-designer
-        0xffff, // reporting
-        0xffff, // database-software
-        0x0450, // record-systems-analyst
-        0x01ca, // configuration-analyst
-        0xffff, // wireless
-        0xffff, // head-of-command-and
-        0x8327, // health-information-management
-        0x030f, // software-engineering
-        0x02c4, // user-centred-design
-        0x0173, // information-security-specialist
-        0x0299, // software-analyst
-        0x0315, // noc-engineer
-        0xffff, // it-integration
-        0xffff, // performance
-        0xffff, // security-assessment
-        0x02cb, // digital-interface-designer
-        0xffff, // site-reliability
-        0x0256, // it-business-analyst
-        0x042d, // medical-insurance-coding-specialist
-        0x01f9, // service-transition-manager
-        0xffff, // patient-administrative-team
-        0xffff, // computer-system
-        0x0345, // operating-systems
-        0x017a, // it-security-consultant
-        0x0059, // computational-biology
-        0x00ab, // computer-support-specialist
-        0x8024, // clinical-safety
-        0x0060, // cto
-        0x03dc, // network-support-engineer
-        0xffff, // software-quality-control
-        0xffff, // lan
-        0x8001, // medical-records
-        0x0269, // head-of-test
-        0xffff, // accredited-clinical
-        0x00c1, // it-technician
-        0xffff, // it-quality
-        0x02ac, // head-of-service-design
-        0xffff, // director-of-clinical
-        0x038e, // internet-site-designer
-        0x02b6, // user-interface-designer
-        0x0430, // it-capability-planner
-        0x022e, // diagnostic-coder
-        0x0229, // clinical-coding-expert
-        0xffff, // back
-        0x809c, // data-warehouse
-        0x0031, // security-engineer
-        0xffff, // planning
-        0x7f17, // learning-and-development-coordinator
-        0xffff, // distance
-        0x005b, // chief-digital-information-officer
-        0x033e, // webmaster
-        0x00e9, // digital-project-manager
-        0x83ba, // digital-literacy
-        0,
-        0xffff, // data-analytic
-        0xffff, // messaging
-        0xffff, // networking-systems-and-distributed-systems
-        0x0292, // head-of-frontend-development
-        0x020b, // systems-manager
-        0xffff, // technology-infusion
-        0xffff, // operations
-        0x0259, // requirement-engineer
-        0x01c6, // computer-network-analyst
-        0,
-        0xffff, // management
-        0,
-        0x00d2, // platform-engineer
-        0x02e8, // security-expert
-        0xffff, // chief-information-and
-        0x0470, // power-platform-developer
-        0x0088, // infrastructure-architect
-        0x03a2, // billing-coder
-        0x0448, // telecommunications-maintenance-technician
-        0x0075, // clinical-systems-trainer
-        0xffff, // chief-nursing-informatics
-        0xffff, // registered
-        0xffff, // quantitative
-        0x0175, // information-systems-security-officer
-        0x01e2, // it-support-engineer
-        0x047d, // computer-equipment-analyst
-        0xffff, // quality-assurance-automation
-        0x03c4, // compatibility-tester
-        0xffff, // health-information-privacy-and-security
-        0x8003, // clinical-records
-        0x0248, // patient-services-manager
-        0xffff, // certified-professional
-        0x0418, // software-quality-assurance-technician
-        0x0392, // web-site-project-manager
-        0x0210, // chief-knowledge-officer
-        0xffff, // protective
-        0xffff, // red
-        0x0406, // programming-methodology-researcher
-        0x7f30, // health-interface-designer
-        0xffff, // pathology
-        0xffff, // manual
-        0x032f, // computer-operator
-        0x0471, // quality-assurance-automation-engineer
-        0x0121, // head-of-information-systems
-        0x83a1, // medical-coding
-        0,
-        0x013c, // networking-systems-and-distributed-systems-engineer
-        0x0381, // firmware
-        0x0198, // data-ethicist
-        0x0462, // web-technologies-administrator
-        0x0048, // informatics-nurse
-        0xffff, // business-change
-        0xffff, // digital
-        0x0363, // data-mining
-        0xffff, // project-management
-        0x82c8, // accessibility
-        0x00c3, // it-service-manager
-        0xffff, // chief-informatics
-        0xffff, // ui
-        0x0124, // interface-analyst
-        0xffff, // digital-project
-        0x7f01, // patient-support-specialist
-        0x035a, // threat-monitoring
-        0xffff, // customer-support
-        0x80b8, // service-desk
-        0xffff, // it-data-processing
-        0xffff, // security-application
-        0x026d, // it-test-manager
-        0xffff, // computer-technical
-        0xffff, // chief-medical-informatics
-        0x0293, // internet-programmer
-        0xffff, // website-project
-        0,
-        0x034a, // edi-analyst
-        0xffff, // library-and-knowledge
-        0x0139, // it-system-architect
-        0x02b2, // usability-analyst
-        0x02a4, // web-programmer
-        0x8020, // records-management
-        0xffff, // tableau
-        0xffff, // distance-learning
-        0x0412, // simulation-developer
-        0x0372, // database-management
-        0x023e, // medical-records-officer
-        0x01be, // application-lifecycle-manager
-        0x001f, // records-manager
-        0xffff, // networking
-        0x01ef, // network-technician
-        0x0342, // sharepoint-administrator
-        0x02cd, // nurse-informatics
-        0xffff, // system-security
-        0x01a3, // head-of-data-and-ai-ethics
-        0x82e1, // head-of-data
-        0x0004, // coding-manager
-        0x7f2c, // health-it-programmer
-        0xffff, // chief-digital
-        0xffff, // business-systems
-        0x0108, // software-engineer
-        0xffff, // second-line
-        0xffff, // first
-        0xffff, // health-records-and-information
-        0x806b, // digital-transformation
-        0x0232, // health-records-service-manager
-        0x03a0, // computer-technology-instructor
-        0xffff, // teacher-of-digital
-        0x03d4, // digital-infrastructure
-        0,
-        0x024e, // computer-systems-consultant
-        0xffff, // imandt-service
-        0xffff, // access-to
-        0x03c0, // documentalist
-        0x00df, // business-change-analyst
-        0xffff, // computer-systems-design
-        0xffff, // systems-and
-        0x8033, // soc
-        0,
-        0xffff, // network-and-security
-        0x02d1, // 1st-line-support
-        0x0187, // system-security-administrator
-        0x0305, // system-configurator
-        0x0486, // it-customer-service-manager
-        0xffff, // head-of-service
-        0xffff, // chief-digital-and-information
-        0x023f, // medical-records-staff
-        0x0095, // information-analyst
-        0x00c5, // it-manager
-        0xffff, // data-support
-        0x7f29, // health-software-tester
-        0,
-        0x0478, // network-management-specialist
-        0x000d, // health-records-manager
-        0x7f28, // qa-tester
-        0x0116, // integration-developer
-        0x00c2, // it-engineer
-        0x0161, // cyber-security-specialist
-        0x0332, // computer-hardware
-        0x01c3, // cloud-network-engineer
-        0,
-        0xffff, // regression
-        0x02d7, // software-qa
-        0xffff, // networking-systems
-        0x0380, // blockchain
-        0x02ff, // biostatistician
-        0xffff, // software-testing
-        0xffff, // chief-research-information
-        0x0472, // application-systems-analyst
-        0x8307, // information-systems-security
-        0xffff, // site
-        0xffff, // senior-information
-        0x014d, // health-informatics-director
-        0x01ec, // network-specialist
-        0xffff, // iiot-security
-        0xffff, // application
-        0,
-        0x01d9, // it-help-desk-advisor
-        0x015b, // cyber-risk-manager
-        0xffff, // privacy
-        0xffff, // engineering
-        0x02a6, // accessibility-designer
-        0x0323, // application-security
-        0x0155, // computer-security-coordinator
-        0xffff, // chief-knowledge
-        0x0336, // computer-technical-specialist
-        0xffff, // document
-        0x7f1e, // system-designer
-        0x0072, // it-trainer
-        0xffff, // front-end
-        0x03b3, // statistical-programmer
-        0xffff, // operating-system
-        0xffff, // governance
-        0x0452, // software-application-specialist
-        0x0325, // computational-geneticist
-        0x020d, // technical-analyst
-        0xffff, // chief-nursing-information
-        0xffff, // forensics-and-incident
-        0x0479, // network-operations-specialist
-        0xffff, // health-interface
-        0xffff, // command
-        0x01b6, // data-protection-advisor
-        0x01d2, // help-desk-analyst
-        0x7f24, // system-administrator
-        0x021c, // digital-learning-technologist
-        0x0151, // pathology-links-manager
-        0x027b, // qa-director
-        0xffff, // patient-support
-        0x0115, // integration-engineer
-        0x033c, // internetworking
-        0xffff, // service
-        0xffff, // director-of
-        0x8071, // digital-learning
-        0x0484, // it-contract-manager
-        0x031e, // intrusion-detection
-        0x037a, // statistical-scientist
-        0x7f25, // product-manager
-        0xffff, // cyber-incident
-        0x0436, // teacher-of-digital-literacy
-        0x00a4, // data-and-analytics
-        0x01c5, // command-and-control-centre-manager
-        0x0036, // threat-intelligence
-        0xffff, // site-reliability-devops
-        0x0185, // security-operations-centre-analyst
-        0xffff, // development
-        0x013e, // bioinformatics-analyst
-        0xffff, // training-and-development
-        0x0226, // training-coordinator
-        0x0043, // lims
-        0xffff, // edi
-        0x03b6, // pki
-        0xffff, // solution
-        0,
-        0xffff, // chief-information
-        0x0467, // hipaa-compliance
-        0xffff, // public
-        0xffff, // data-model
-        0xffff, // medical-records-filing
-        0x0093, // performance-analyst
-        0xffff, // codebase
-        0x02cf, // systems-administration
-        0x0482, // data-exploitation
-        0x0008, // health-information-technician
-        0x010e, // back-end-developer
-        0x0457, // planning-management-it-specialist
-        0x0189, // vulnerability-analyst
-        0x01e1, // it-service-desk-manager
-        0x03d1, // intelligent-system-designer
-        0x01fc, // systems-and-networks-manager
-        0x00f7, // test-engineer
-        0x007e, // knowledge-specialist
-        0xffff, // workplace
-        0x0177, // it-security-administrator
-        0xffff, // senior
-        0x01f0, // networks-engineer
-        0x024c, // computer-analyst
-        0x0114, // development-manager
-        0x0400, // informatics-resource-nurse
-        0x0311, // data-centre
-        0x0374, // gis-specialist
-        0xffff, // records
-        0x02f0, // health-information-manager
-        0x01ed, // network-support-specialist
-        0xffff, // intelligent
-        0xffff, // storage
-        0x00e1, // delivery-manager
-        0x0123, // integration-analyst
-        0x0433, // digital-literacy-teacher
-        0x00c9, // change-manager
-        0x0250, // digital-portfolio-analyst
-        0x8028, // computer-security
-        0xffff, // molecular
-        0x0167, // head-of-information-security
-        0x013a, // it-systems-architect
-        0x01af, // computing-services-director
-        0x00ea, // programme-manager
-        0xffff, // certified-novell
-        0,
-        0x040a, // cisco-certified-network-professional
-        0xffff, // change-and-release
-        0x01b1, // digital-health-strategist
-        0x0041, // chief-medical-information-officer
-        0xffff, // it-systems
-        0x0335, // computer-networker
-        0x802e, // it-security
-        0xffff, // it-audit
-        0x00ef, // project-lead
-        0x80d4, // telecommunications
-        0x02dc, // learning-technology
-        0xffff, // secure-software
-        0x807d, // library
-        0xffff, // local-area-network
-        0x0174, // information-systems-security-analyst
-        0x0361, // data-processing-systems-security
-        0x03e2, // statistical-assistant
-        0x0286, // application-programmer-analyst
-        0x00de, // business-systems-analyst
-        0x00a7, // it-officer
-        0x7f0f, // bioinformatician
-        0xffff, // training-and
-        0xffff, // requirements
-        0x01b9, // data-security-and-protection-lead
-        0x8050, // clinical-systems
-        0x0045, // clinical-informatician
-        0xffff, // software-development-engineer-in
-        0xffff, // game
-        0x0200, // telecommunications-engineer
-        0x0014, // patient-access-systems
-        0x0354, // digital-forensics
-        0xffff, // teacher
-        0xffff, // health-information
-        0x03e4, // statistical-researcher
-        0x008c, // systems-architect
-        0x0073, // systems-trainer
-        0xffff, // accredited
-        0xffff, // information-security-assurance-and
-        0xffff, // embedded-system
-        0xffff, // director
-        0x03ec, // functional-tester
-        0x0156, // computer-security-specialist
-        0x0087, // network-architect
-        0x0319, // pc-support
-        0x01cc, // database-engineer
-        0x037b, // quantitative-researcher
-        0xff2b, // software-developer
-        0x019f, // database-developer
-        0x0267, // service-manager
-        0x035c, // internet-security
-        0x0134, // database-architect
-        0,
-        0x0415, // application-integrator
-        0xffff, // diagnostic
-        0xffff, // web-application
-        0x03d6, // systems-configuration
-        0xffff, // programming-methodology
-        0x03fd, // computer-systems-design-analyst
-        0x0188, // system-security-tester
-        0x0427, // statistical-engineer
-        0x018f, // business-intelligence-analyst
-        0x039b, // document-imaging
-        0x0217, // library-technical-assistant
-        0x0007, // cancer-registrar
-        0x0172, // information-security-risk-analyst
-        0x039e, // learning-design
         0x00a2, // informatics-analyst
-        0x7f12, // computational-biologist
-        0xffff, // blended
-        0x01b3, // management-information-systems-director
-        0x0181, // network-security-administrator
-        0xffff, // computing
-        0x03aa, // statistical-genetic
-        0x0414, // lotus-notes-developer
-        0x00e2, // agile-delivery-manager
-        0x7f04, // information-governance-manager
-        0xffff, // source
-        0xffff, // change-management
-        0x00f5, // implementation-lead
-        0x029c, // system-integration-engineer
-        0x0163, // data-security-administrator
-        0xffff, // scientific-database
-        0x0442, // statistical-scholar
-        0x0154, // cloud-security-engineer
-        0x02ed, // protective-monitoring
-        0x80db, // command-and-control
-        0x82c1, // ux
-        0xffff, // service-asset
-        0xffff, // api
-        0x01bb, // ig-lead
-        0x0199, // data-quality-specialist
-        0xffff, // it-performance
-        0x02b9, // documentation-specialist
+        0x00f4, // implementation-manager
+        0xffff, // second-line
+        0x0262, // program-director
+        0x01b0, // digital-health-program-director
+        0x001b, // information-asset-owner
+        0xffff, // systems-and
+        0x0264, // project-director
         0x02c2, // ui-designer
-        0x00d1, // cloud-engineer
-        0x7f11, // genomic-data-analyst
-        0x0091, // data-science
-        0x0424, // interactive-media-project-manager
-        0x0178, // it-security-advisor
-        0xffff, // lotus-notes
-        0x032b, // quality-assurance-testing
-        0xffff, // library-and-knowledge-services
-        0xffff, // change-and
-        0xffff, // workplace-training
-        0x7f0a, // information-systems-security-manager
-        0x0211, // electronic-resources-librarian
-        0x047c, // messaging-engineer
-        0x003c, // chief-information-security-officer
-        0x03b1, // data-visualization
-        0x008d, // architecture
-        0xffff, // genomic
-        0x01f5, // service-desk-analyst
-        0x022b, // clinical-records-administrator
-        0x02a9, // head-of-accessibility
-        0xffff, // computer-systems-security
-        0xffff, // chief-information-and-knowledge
-        0x035b, // systems-security
-        0x02ee, // interface-designer
-        0x00e6, // programme-delivery-manager
-        0x0160, // cyber-security-siem-manager
-        0x00f2, // portfolio-manager
-        0x0460, // codebase-engineer
-        0xffff, // system-testing
-        0x042a, // technology-infusion-specialist
-        0xffff, // corporate-training
-        0xffff, // computing-services
-        0xffff, // configuration
-        0xffff, // 2nd-line
+        0x0438, // it-commercial-analysis-manager
+        0xffff, // cloud-support
+        0x01f4, // service-acceptance-analyst
+        0x0429, // business-systems-consultant
+        0x03e2, // statistical-assistant
+        0xffff, // manual
+        0x00e4, // business-analyst
+        0xffff, // it-audit
+        0xffff, // digital-programme
+        0x0278, // test-designer
+        0x03f6, // statistical-officer
+        0x0062, // chief-digital-and-information-officer
+        0x041c, // system-testing-and-evaluation-specialist
+        0x03a6, // tumour-registrar
+        0x0260, // implementation-coordinator
+        0xffff, // product-assurance
+        0xffff, // forensics
+        0x03ca, // data-integrator
+        0xffff, // etl
+        0xffff, // service-oriented-architecture
+        0x011c, // human-computer-interface
+        0xffff, // operational-research
+        0x0224, // training-and-development-coordinator
+        0x00ff, // quality-assurance-engineer
+        0x0119, // ux-architect
         0x00ee, // programme-support-officer
-        0xffff, // data-protection-and
-        0x0461, // websphere-administrator
-        0xffff, // electronic-patient
-        0x03cb, // database-integrator
-        0x0216, // library-supervisor
-        0xffff, // technology
-        0x03ab, // it-auditor
-        0x001c, // information-asset-administrator
-        0x01ba, // health-information-privacy-and-security-specialist
-        0x00e0, // product-owner
-        0x0098, // bi-developer
-        0x02ce, // digital-midwife
-        0x01f1, // personal-computer-network-analyst
-        0xffff, // lotus
         0x01f7, // service-desk-operator
-        0x0159, // cyber-incident-handler
-        0xffff, // enterprise-architecture
-        0xffff, // medical-insurance
+        0,
+        0x7f0f, // bioinformatician
+        0x02cd, // nurse-informatics
+        0xffff, // software
+        0xffff, // ethical
+        0xffff, // protective
+        0x7f30, // health-interface-designer
+        0x0340, // web-site-administrator
+        0x0198, // data-ethicist
+        0x0155, // computer-security-coordinator
+        0x0067, // it-director
+        0x02c5, // product-designer
+        0x0202, // database-coordinator
+        0x0247, // patient-administrative-team-leader
+        0x01da, // it-help-desk-agent
+        0x025f, // head-of-portfolio
+        0x7f27, // digital-health-project-manager
+        0xffff, // training-and-development
+        0x01be, // application-lifecycle-manager
+        0x8001, // medical-records
+        0x8037, // vulnerability
+        0x7f2e, // user-experience-designer
+        0x7f13, // chief-digital-officer
+        0x03ad, // operating-system-designer
+        0xffff, // simulation
+        0x006c, // instructional-designer
+        0xffff, // software-requirement
+        0x0231, // health-records-clerk
+        0x007b, // clinical-librarian
+        0x0282, // application-development-director
+        0xffff, // management-information
+        0x7f23, // health-it-support-specialist
+        0x0387, // software-manager
+        0,
+        0xffff, // technology-infusion
+        0x031c, // data-recovery
+        0xffff, // system-testing-and-evaluation
+        0x80db, // command-and-control
+        0x0392, // web-site-project-manager
+        0xffff, // project-management
+        0x0110, // web-developer
+        0x0239, // medical-records-assistant
+        0x004c, // cclio
+        0x03fc, // waiting-list-administration
+        0x02f2, // clinical-systems-educator
+        0x02cb, // digital-interface-designer
+        0x01b5, // data-compliance-officer
+        0xffff, // cloud
+        0x004b, // chief-clinical-information-officer
+        0x01f2, // problem-analyst
+        0x0395, // web-manager
+        0x00b3, // network-analyst
+        0xffff, // medical-records-filing
+        0x02dc, // learning-technology
+        0xffff, // service
+        0x0165, // devsecops-engineer
+        0x036a, // data-integration
+        0x03cb, // database-integrator
+        0x0487, // learning-consultant
+        0x0471, // quality-assurance-automation-engineer
+        0xffff, // security-operations-centre
+        0xffff, // threat
+        0x01d8, // it-change-and-configuration-manager
+        0x008a, // integration-architect
+        0x018b, // governance-and-compliance-analyst
+        0xffff, // it-contract
+        0,
+        0x0335, // computer-networker
+        0x01e8, // local-area-network-specialist
+        0x7f22, // it-operations-manager
+        0x0168, // head-of-it-security
+        0xffff, // operating-system
+        0xffff, // learning
+        0x040f, // object-oriented-programmer
+        0xffff, // computer-system
+        0x041e, // security-application-tester
+        0,
+        0xffff, // digital-interface
+        0xffff, // network-maintenance
+        0x03a7, // clinical-documentation
+        0xffff, // patient-services
+        0xffff, // quality-assurance-automation
+        0xffff, // health-systems
+        0xffff, // imandt-service
+        0x003e, // clinical-application
+        0,
+        0x01a3, // head-of-data-and-ai-ethics
+        0xffff, // web-project
+        0x012f, // clinical-safety-engineer
+        0x0143, // chief-research-information-officer
+        0x0189, // vulnerability-analyst
+        0x014c, // director-of-clinical-informatics
+        0x80d3, // telecoms
+        0xffff, // data-analytics
+        0x0102, // performance-tester
+        0x03fd, // computer-systems-design-analyst
+        0x008e, // data-engineering
+        0x0383, // game-engineer
+        0x01af, // computing-services-director
+        0xffff, // secure-software
+        0x80b0, // information-systems
+        0xffff, // access-to
+        0x016e, // information-security-auditor
+        0x8079, // learning-and-development
+        0xffff, // it-helpdesk
+        0x01f5, // service-desk-analyst
+        0x006a, // director-of-informatics
+        0xffff, // business-relationship
+        0xffff, // network-control
+        0xffff, // user
+        0x00c3, // it-service-manager
+        0xffff, // telecoms-equipment
         0x0021, // information-rights
+        0xffff, // certified-coding
+        0x8020, // records-management
+        0x809e, // machine-learning
+        0xffff, // website-project
+        0xffff, // industrial-internet-of-things-security
+        0x01a5, // head-of-data-governance
+        0x807d, // library
+        0x8327, // health-information-management
+        0xffff, // clinical-data
+        0x02f8, // medical-record
+        0x02cc, // chief-medical-informatics-officer
+        0x80ba, // help-desk
+        0x0397, // web-site-manager
+        0x0022, // subject-access
+        0x030f, // software-engineering
+        0xffff, // health-it-support
+        0xffff, // data-and
+        0x0399, // records-and-information-management
+        0xffff, // chief-information
+        0xffff, // operational
+        0xffff, // medical-insurance-coding
+        0xffff, // lotus-notes
+        0xffff, // software-quality-assurance
+        0x7f24, // system-administrator
+        0x037e, // biostatistical
+        0x0100, // test-automation
+        0xffff, // health-data
+        0xffff, // governance-and-compliance
+        0x01c8, // computer-network-support-specialist
+        0x0101, // automation-tester
+        0x0093, // performance-analyst
+        0x000f, // medical-records-manager
+        0x03d4, // digital-infrastructure
+        0x01c4, // cloud-support-specialist
+        0x01d0, // head-of-it-service-management
+        0x0128, // ai-system-designer
+        0x8002, // patient-records
+        0x0439, // it-audit-manager
+        0x00cc, // configuration-manager
+        0xffff, // cloud-automation
+        0xffff, // business-solution
+        0x02af, // technical-author
+        0x0372, // database-management
+        0xffff, // business-systems
+        0xffff, // learning-and
+        0xffff, // midwifery-information
+        0xffff, // functional
+        0xffff, // service-asset
+        0x00e8, // digital-programme-manager
+        0x02c9, // technical-writer
+        0x03b1, // data-visualization
+        0xffff, // cancer
+        0xffff, // agile-delivery
+        0x0377, // biometrician
+        0x0108, // software-engineer
+        0x031b, // windows-administrator
+        0x016f, // information-security-director
+        0x0031, // security-engineer
+        0x7f08, // health-safety-compliance-officer
+        0x03c3, // integration-tester
+        0x0479, // network-operations-specialist
+        0x0134, // database-architect
+        0x7f12, // computational-biologist
+        0x027d, // quality-assurance-practice-manager
+        0x038e, // internet-site-designer
+        0xffff, // electronic-health
+        0x03c1, // digital-archivist
+        0x0046, // nursing-informatics
+        0xffff, // head-of-performance
+        0xffff, // regression
+        0x02eb, // disaster-recovery
+        0x0197, // data-consultant
+        0x020d, // technical-analyst
+        0x043c, // web-projects-manager
+        0x03be, // it-forensics
+        0x0019, // freedom-of-information
+        0x01ba, // health-information-privacy-and-security-specialist
+        0x7f2c, // health-it-programmer
+        0x029f, // ui-programmer
+        0xffff, // it-data-processing
+        0x033f, // website-administrator
+        0xffff, // medical-note
+        0xffff, // it-customer-service
+        0x00e9, // digital-project-manager
+        0x013c, // networking-systems-and-distributed-systems-engineer
+        0xffff, // catalogue
+        0x03d9, // network-operations-analyst
+        0x0257, // it-project-manager
+        0x00d5, // telecommunication
+        0x032d, // database-designer
+        0xffff, // cloud-infrastructure
+        0xffff, // projects-portfolio
+        0x02ef, // qa-lead
+        0x039b, // document-imaging
+        0x0481, // service-asset-and-configuration
+        0xffff, // networking
+        0xffff, // back-end
+        0xffff, // programming-methodology
+        0xffff, // noc
+        0xffff, // it-capacity
+        0x0270, // quality-assurance-test-analyst
+        0x01b3, // management-information-systems-director
+        0xffff, // source
+        0x83b9, // statistics
+        0xffff, // system-testing
+        0xffff, // pathology
+        0x03d0, // nursing-information-systems
+        0xffff, // chief-digital-and-information
+        0x02f3, // genomics-data-scientist
+        0xffff, // public-key
+        0x0123, // integration-analyst
+        0x7f0e, // clinical-data-analyst
+        0xffff, // incident-response
+        0x03d5, // system-configuration
+        0x038f, // web-design
+        0x03a5, // tumor-registrar
+        0x8094, // analytics
+        0x001d, // senior-information-risk-owner
+        0x038c, // website-designer
+        0x0345, // operating-systems
+        0xffff, // personal-computer-installation
+        0x013f, // bioinformatics-engineer
+        0,
+        0x03fe, // database-design-analyst
+        0x040d, // engineering-programmer
+        0x01c9, // computer-technician
+        0xffff, // information-security-assurance-and-threat
+        0xffff, // command-and
+        0x03ee, // automation-test
+        0xffff, // mobile
+        0x0352, // blue-team
+        0xffff, // public
+        0x02fa, // human-centred-design
+        0xffff, // public-health
+        0xffff, // configuration
+        0xffff, // network-and
+        0x0445, // statistic-research-associate
+        0xffff, // computer-technical
+        0x01a9, // machine-learning-engineer
+        0x025c, // web-project-manager
+        0xffff, // records
+        0xffff, // certified-professional
+        0xffff, // change-and-release
+        0x006d, // learning-technologist
+        0xffff, // project
+        0x043e, // database-design-specialist
+        0xffff, // enterprise-content
+        0x02a8, // api-writer
+        0xffff, // certified-novell
+        0x8080, // knowledge-and-library
+        0x034d, // office-automation
+        0xffff, // information-security-assurance-and
+        0xffff, // security-operation
+        0xffff, // medical-insurance
+        0x0295, // it-interface-builder
+        0x0014, // patient-access-systems
+        0x040b, // certified-novell-engineer
+        0x010c, // front-end-developer
+        0x044a, // telecoms-equipment-maintenance-engineer
+        0x016d, // information-security-assurance-and-threat-analyst
+        0x0364, // data-modeler
+        0x03c7, // database-configurator
+        0x809a, // data-quality
+        0xffff, // engineering-and
+        0xffff, // computing
+        0xffff, // ml
+        0x0339, // networking-engineer
+        0x02d3, // 2nd-line-support
+        0x047d, // computer-equipment-analyst
+        0x7f0b, // cyber-defence-specialist
+        0x045c, // intelligent-systems-engineer
+        0xffff, // industrial-internet-of-things
+        0x02e0, // health-record
+        0,
+        0x040e, // engineering-and-scientific-programmer
+        0x01ac, // data-integrity-officer
+        0x0424, // interactive-media-project-manager
+        0xffff, // data-integrity
+        0xffff, // service-delivery
+        0x02a3, // web-engineer
+        0xffff, // subject
+        0x03c9, // programming-analyst
+        0x012c, // artificial-intelligence-specialist
+        0xffff, // it-commercial
+        0x0166, // forensics-and-incident-response-analyst
+        0xffff, // it-project
+        0x0127, // data-steward
+        0xffff, // software-test
+        0xffff, // record-systems
+        0xffff, // statistical-report
+        0x020f, // catalogue-librarian
+        0x00a1, // reporting-analyst
+        0xffff, // local-area
+        0x030e, // cyberspace
+        0x0435, // digital-literacy-lecturer
+        0x0462, // web-technologies-administrator
+        0xffff, // data-analytic
+        0xffff, // wireless
+        0x0026, // dcb0129
+        0x0176, // information-systems-security-specialist
+        0x017d, // it-security-manager
+        0xffff, // health-information-privacy
+        0x046c, // user-experience-and-user-interface
+        0x0169, // incident-response-engineer
+        0x03ed, // regression-tester
+        0x7f04, // information-governance-manager
+        0xffff, // chief-data
+        0x01ec, // network-specialist
+        0x8025, // clinical-risk
+        0x014f, // pacs-administrator
+        0x03b5, // public-key-infrastructure
+        0x8050, // clinical-systems
+        0xffff, // statistic
+        0x82c1, // ux
+        0x00a5, // data-officer
+        0xffff, // digital-health-program
+        0x0124, // interface-analyst
+        0x0317, // workstation-support
+        0xffff, // practice-workflow-and-information-management-redesign
+        0xffff, // patient-access
+        0x0298, // site-reliability-devops-engineer
+        0x0207, // major-incident-manager
+        0xffff, // ux-ui
+        0x01db, // it-help-desk-manager
+        0xffff, // system-integration
+        0xffff, // educational
+        0x01cb, // database-administration-manager
+        0x7f0a, // information-systems-security-manager
+        0x0148, // clinical-informatics-supervisor
+        0xffff, // digital-health
+        0x00ce, // systems-engineer
+        0xffff, // projects
+        0x806b, // digital-transformation
+        0xffff, // system-and
+        0xffff, // system-and-network
+        0xffff, // industrial
+        0x0158, // cyber-defender
+        0x00a7, // it-officer
+        0xffff, // information-asset
+        0xffff, // records-and-information
+        0x811a, // usability
+        0x0356, // exploitation-analyst
+        0xffff, // business-process
+        0xffff, // work
+        0x01d2, // help-desk-analyst
+        0x0131, // application-architect
+        0xffff, // networks
+        0x0039, // ciso
+        0x0193, // data-analytics-manager
+        0x042c, // medical-bill-coder
+        0xffff, // quality-assurance
+        0x8307, // information-systems-security
+        0x005b, // chief-digital-information-officer
+        0x023a, // medical-records-clerk
+        0xffff, // database
+        0xffff, // information-support-project
+        0xffff, // web-projects
+        0xffff, // implementation-support
+        0x0244, // rhit
+        0x032a, // information-systems-educator
+        0xffff, // practice-workflow
+        0xffff, // secure
+        0xffff, // semantic-technologies
+        0x0474, // service-delivery-lead
+        0x0433, // digital-literacy-teacher
+        0xffff, // chief-research
+        0x7f25, // product-manager
+        0x0390, // digital-designer
+        0x00da, // it-procurement
+        0x01fa, // software-support-manager
+        0xffff, // electronic
+        0,
+        0x022b, // clinical-records-administrator
+        0xffff, // software-application
+        0x0365, // data-modeller
+        0x027b, // qa-director
+        0xffff, // software-developer-in
+        0,
+        0x00dc, // head-of-product
+        0x01ae, // chief-informatics-officer
+        0xffff, // penetration
+        0xffff, // tech
+        0xffff, // 2nd
+        0x00fa, // tester
+        0x0344, // systems-support
+        0x7f02, // health-records-and-information-officer
+        0x0415, // application-integrator
+        0x001a, // foi
+        0xffff, // patient-administrative-team
+        0xffff, // chief-medical-informatics
+        0x0173, // information-security-specialist
+        0x0407, // personal-computer-installation-engineer
+        0x0104, // sdet
+        0x03da, // network-operations-centre
+        0x0242, // patients-records-assistant
+        0x8033, // soc
+        0xffff, // statistic-research
+        0x0343, // systems-integrator
+        0x0246, // patient-administration-team-leader
+        0x0458, // project-management-it-specialist
+        0xffff, // clinical
+        0x00bb, // helpdesk
+        0xffff, // quality-assurance-test
+        0x013a, // it-systems-architect
+        0x01b9, // data-security-and-protection-lead
+        0xffff, // pathology-it-systems
+        0,
+        0xffff, // it-customer
         0xffff, // head-of-frontend
-        0xffff, // cyber-security-risk
-        0x030d, // midwifery-information-officer
-        0xffff, // user-interface
-        0x7f03, // dpo
+        0xffff, // registered
+        0x0139, // it-system-architect
+        0xffff, // intelligent
+        0xffff, // information-security-assurance
+        0xffff, // operations
+        0xffff, // release
+        0xffff, // registered-health-information
+        0x0253, // information-systems-analyst
+        0x0354, // digital-forensics
+        0x046a, // dspt
+        0xffff, // geographic-information
+        0x802b, // cyber
+        0x800c, // patient-data
+        0x0196, // data-and-ai-ethicist
+        0x0159, // cyber-incident-handler
+        0x01a2, // head-of-analytics-engineering
+        0xffff, // it-performance
+        0xffff, // public-health-and-commissioning
+        0xffff, // end
+        0x03a8, // microarray
+        0x028e, // devops-analyst
+        0x01fc, // systems-and-networks-manager
+        0x000a, // health-information-administrator
+        0xffff, // corporate-training
+        0xffff, // midwifery
+        0x01cd, // desktop-specialist
+        0x0266, // projects-portfolio-manager
+        0,
+        0xffff, // informatics-resource
+        0x0160, // cyber-security-siem-manager
+        0x0272, // software-quality-assurance-engineer
+        0xffff, // chief-medical
+        0xffff, // quantitative
+        0x0304, // it-instructor
+        0x0400, // informatics-resource-nurse
+        0x023d, // medical-records-filing-clerk
+        0x7f22, // computer-operations-manager
+        0x0451, // network-application-specialist
+        0x0421, // security-consulting-tester
+        0x0454, // software-computer-specialist
+        0xffff, // cloud-software
+        0xffff, // head-of-it-service
+        0x0306, // instructional-technology
+        0xffff, // digital-project
+        0x017b, // it-security-engineer
+        0xffff, // report
+        0xffff, // data-processing
+        0xffff, // programming-development-project
         0,
         0x0367, // data-modelling
-        0x0137, // it-network-architect
-        0x83f0, // network-support
-        0xffff, // health-software
-        0x004a, // pharmacy-informatics
-        0xffff, // head-of-information
-        0x0132, // chief-data-architect
-        0x0089, // business-architect
-        0xffff, // public-health
-        0x0428, // data-analytic-scientist
-        0x8015, // information-governance
-        0x0387, // software-manager
-        0x043e, // database-design-specialist
-        0xffff, // software-developer-in
-        0x7f05, // compliance-specialist
-        0x031f, // malware
-        0xffff, // user-centred
-        0xffff, // back-end
-        0x034f, // tech-support
-        0x036c, // data-administrator
-        0x02e6, // it-assistant
-        0xffff, // health-safety-compliance
-        0xffff, // business
-        0x8029, // data-security
-        0xffff, // white
+        0x0412, // simulation-developer
+        0xffff, // practice
+        0xffff, // it-help
+        0x7f0d, // health-it-consultant
+        0x001c, // information-asset-administrator
+        0xffff, // coding
+        0x005a, // genome-informatics
+        0xffff, // system-security
+        0xffff, // learning-development
+        0x7f16, // digital-health-trainer
+        0x0223, // learning-manager
+        0xffff, // power
+        0xffff, // algorithm
+        0xffff, // information
+        0xffff, // command
+        0x802e, // it-security
+        0xffff, // internet-site
+        0,
+        0x02ab, // head-of-interaction-design
+        0x80d4, // telecommunications
+        0xffff, // certified
+        0xffff, // technical-services
+        0x03e1, // certified-hacker
+        0x001f, // records-manager
+        0x0447, // network-maintenance-professional
+        0xffff, // communications
+        0xffff, // outreach
+        0xffff, // workplace
+        0x025a, // system-analyst
+        0x0391, // website-project-manager
+        0x026c, // it-test-analyst
+        0x02bf, // content-designer
+        0xffff, // customer
+        0x02df, // geographic-information-systems
         0x0153, // chief-it-security-officer
-        0x7f27, // digital-health-project-manager
-        0x029f, // ui-programmer
-        0x0125, // report-writer
-        0x025b, // systems-analyst
-        0x0386, // software-design
-        0x01c0, // application-support-engineer
-        0xffff, // service-oriented
-        0x02be, // interaction-designer
+        0x010f, // full-stack-developer
+        0xffff, // solution
+        0x0265, // project-leader
+        0x82c3, // user-experience
+        0xffff, // it-commercial-analysis
+        0x00b4, // infrastructure-engineer
+        0xffff, // electronic-patient
+        0xffff, // geographical
+        0x03ab, // it-auditor
+        0x014a, // cmio
+        0x01df, // it-service-analyst
+        0xffff, // software-quality
+        0x026a, // it-accessibility-tester
+        0x03e9, // clinical-data-abstractor
+        0x0371, // database-consultant
+        0x0175, // information-systems-security-officer
+        0x7f03, // dpo
+        0xffff, // record
+        0x03a9, // molecular-modeler
+        0x02e5, // computer-specialist
+        0x0087, // network-architect
+        0x0477, // documentation-archivist
+        0xffff, // human-computer
+        0x0301, // support-analyst
+        0,
+        0x82da, // application-development
+        0x0013, // clinical-coding-auditor
+        0x040a, // cisco-certified-network-professional
+        0xffff, // service-asset-and
+        0x0065, // digital-director
+        0x03c2, // documentation-manager
+        0xffff, // registered-health
+        0x03a0, // computer-technology-instructor
+        0xffff, // user-experience-and-user
+        0x0233, // health-records-staff
+        0xffff, // tumour
+        0x00e3, // scrum-master
+        0x02cf, // systems-administration
+        0x0172, // information-security-risk-analyst
+        0x024f, // data-processing-systems-analyst
+        0x00e5, // service-owner
+        0x02d6, // network-infrastructure
+        0xffff, // computational
+        0x0373, // geospatial
+        0x01f9, // service-transition-manager
+        0x80bd, // desktop-support
+        0x0222, // learning-and-development-manager
+        0x0167, // head-of-information-security
+        0x0156, // computer-security-specialist
+        0xffff, // patient
+        0x0405, // programming-languages-researcher
+        0x0206, // implementation-support-specialist
+        0x0179, // it-security-analyst
+        0xffff, // it-business-analysis
+        0x0209, // operations-analyst
+        0x03cc, // embedded-system-designer
+        0xffff, // storage
+        0x7f17, // learning-and-development-coordinator
+        0xffff, // mobile-device
+        0xffff, // web
+        0x83ba, // digital-literacy
+        0x01fe, // technical-support-specialist
+        0x01ee, // network-technical-analyst
+        0xffff, // database-software
+        0xffff, // lan
+        0x0180, // it-security-tester
+        0x00a6, // it-services
+        0x0201, // business-relationship-manager
+        0xffff, // white-hat
+        0x0199, // data-quality-specialist
+        0x03a2, // billing-coder
+        0xffff, // geographic
+        0x02ea, // linux-administrator
+        0x018d, // analytics-engineer
+        0xffff, // 1st-line
+        0x7f1d, // health-it-architect
+        0x007f, // evidence-specialist
+        0x01e6, // lan-specialist
+        0x03fb, // cancer-tracker
+        0xffff, // communication
+        0xffff, // chief-informatics
+        0x00af, // imandt-service-manager
+        0xffff, // pathology-it
+        0x0280, // analyst-programmer
         0x0081, // knowledge-officer
-        0x0158, // cyber-defender
-        0x7f0a, // computer-security-manager
-        0x0324, // network-designer
-        0x03b4, // knowledge-architect
-        0x040c, // business-programmer
-        0x0417, // beta-tester
-        0x0431, // it-capability-manager
-        0x7f06, // clinical-safety-officer
-        0x00a1, // reporting-analyst
-        0xffff, // head-of-command
-        0x80f3, // pmo
-        0x037f, // biostatistics
-        0x8097, // bi
-        0x8109, // developer
-        0x02d0, // first-line-support
-        0x019e, // database-analyst
-        0xffff, // workstation
-        0x0485, // business-process-analyst
-        0xffff, // tumor
-        0xffff, // programming-development-project
-        0xffff, // web-technologies
-        0x0411, // mobile-device-developer
-        0xffff, // chief-research
-        0x01aa, // research-data-scientist
-        0x8331, // computer-support
-        0x018e, // artificial-intelligence-engineer
-        0x01a0, // database-programmer
-        0x00b2, // network-manager
-        0xffff, // chief-digital-information
-        0xffff, // implementation
-        0x03b0, // course-developer
-        0x812a, // artificial-intelligence
-        0x0202, // database-coordinator
-        0xffff, // health-information-management-and-exchange
-        0xffff, // head-of-data-and-ai
-        0x02f3, // genomics-data-scientist
+        0x035a, // threat-monitoring
+        0xffff, // networking-systems-and
+        0x000b, // health-information-specialist
+        0x0336, // computer-technical-specialist
+        0x0130, // program-manager
+        0xffff, // 1st
+        0x0252, // head-of-business-analysis
+        0x0425, // information-support-project-manager
+        0xffff, // health-safety
+        0xffff, // cyber-risk
+        0x016b, // information-assurance-engineer
+        0x015b, // cyber-risk-manager
+        0x01ea, // network-configurator
         0x00f1, // project-coordinator
-        0xffff, // information-support-project
-        0x0376, // geographical-information-system
+        0,
+        0xffff, // electronic-resources
+        0x8042, // pacs
+        0x00e7, // project-delivery-manager
+        0x0382, // embedded-engineer
+        0xffff, // practice-workflow-and
+        0x82e2, // head-of-delivery
+        0x0398, // document-management
+        0x01b7, // data-protection-and-security-officer
+        0xffff, // head-of-command-and
+        0x03e7, // application-integration-consultant
+        0,
+        0x01bd, // records-management-specialist
+        0x03d6, // systems-configuration
+        0xffff, // codebase
+        0x02a2, // web-application-programmer
+        0x0240, // medical-records-supervisor
+        0xffff, // internet
+        0x0141, // chief-nurse-information-officer
+        0x01d5, // information-systems-supervisor
+        0x0188, // system-security-tester
+        0xffff, // nurse
+        0xffff, // application
+        0x7f06, // clinical-safety-officer
+        0xffff, // computer-network
+        0x02b8, // web-content-specialist
+        0xffff, // iiot
+        0xffff, // forensics-and
+        0xffff, // genomic
+        0x0187, // system-security-administrator
+        0x0241, // medical-records-technician
+        0x00e1, // delivery-manager
+        0xffff, // director-of-clinical
+        0xffff, // research
+        0xffff, // computer-technology
+        0xffff, // program
+        0x01ff, // telecommunications-analyst
+        0xffff, // pathway
+        0x0460, // codebase-engineer
+        0xffff, // ai-security
+        0xffff, // api
+        0x011f, // server-engineer
+        0x00ec, // project-officer
+        0x0473, // service-delivery-manager
+        0xffff, // network-management
+        0x00b9, // servicedesk
+        0x7f10, // bioinformatics-scientist
+        0x00fc, // qa-analyst
+        0x042e, // health-services-information-specialist
+        0x0394, // e-business
+        0x0420, // security-automation-tester
+        0xffff, // governance-and
+        0x0346, // it-supervisor
+        0xffff, // industrial-internet-of
+        0x036c, // data-administrator
+        0x0177, // it-security-administrator
+        0xffff, // corporate
+        0x0086, // security-architect
+        0x00f9, // test-lead
+        0x0140, // scientific-database-curator
+        0x0311, // data-centre
+        0xffff, // workplace-training
+        0xffff, // it-business
+        0x035d, // iot-security
+        0x00e6, // programme-delivery-manager
+        0,
+        0x01e1, // it-service-desk-manager
+        0x00f8, // test-manager
+        0x0469, // gdpr
+        0x0434, // computer-literacy-teacher
+        0x7f02, // health-information-officer
+        0xffff, // chief-information-security
+        0xffff, // office
+        0x0059, // computational-biology
+        0xffff, // systems
+        0xffff, // major
+        0x0186, // soc-analyst
+        0x0296, // java-developer
+        0xff2b, // software-developer
+        0xffff, // programme-delivery
+        0x0068, // director-of-imandt
+        0x0284, // application-integration-engineer
+        0xffff, // head-of-interaction
+        0x02b4, // user-experience-analyst
+        0x02b3, // usability-expert
+        0x8071, // digital-learning
+        0x01ce, // desktop-support-technician
+        0x0261, // it-consultant
+        0xffff, // compliance
+        0x0476, // learning-designer
+        0xffff, // web-content
+        0x02a5, // technical-consultant
+        0x0027, // dcb0160
+        0x82e1, // head-of-data
+        0xffff, // practice-workflow-and-information
+        0x03ef, // performance-test
+        0x03c6, // application-configurator
+        0xffff, // systems-integration
+        0x0259, // requirement-engineer
+        0xffff, // head-of-service
+        0xffff, // compatibility
+        0x7f26, // delivery-lead
+        0xffff, // site-reliability-devops
+        0x00d9, // it-asset
+        0x7f2d, // application-developer
+        0x042a, // technology-infusion-specialist
+        0,
+        0x00c9, // change-manager
+        0x03bf, // knowledge-engineer
+        0xffff, // computer-equipment
+        0x0008, // health-information-technician
+        0xffff, // ai-system
+        0xffff, // knowledge-and
+        0x044b, // it-data-processing-manager
+        0xffff, // training
+        0x7f03, // data-protection-officer
+        0x01c2, // cloud-infrastructure-engineer
+        0x001e, // siro
+        0x026d, // it-test-manager
+        0x02fc, // instructional-systems-specialist
+        0xffff, // content
+        0xffff, // database-design
+        0x01d9, // it-help-desk-advisor
+        0xffff, // personal-computer-systems
+        0,
+        0x01f0, // networks-engineer
+        0x7f2f, // ux-researcher
+        0x7f00, // patient-data-coordinator
+        0xffff, // site
+        0x01bf, // application-operations-engineer
+        0x0133, // data-warehouse-architect
+        0x03ff, // data-processing-systems-project-planner
+        0xffff, // computer-systems
+        0xffff, // documentation
+        0x034b, // electronic-data-processing
+        0x005c, // director-of-technology
+        0x030b, // systems-operations
+        0x02f9, // human-centred-designer
+        0xffff, // health-safety-compliance
+        0xffff, // qa-automation
+        0x021b, // digital-learning-designer
+        0x0427, // statistical-engineer
+        0x0075, // clinical-systems-trainer
+        0,
+        0xffff, // security-application
+        0x03bc, // computer-forensics
+        0xffff, // teacher-of
+        0x02f0, // health-information-manager
+        0x0138, // it-security-architect
+        0x0076, // trainer
+        0x0444, // statistic-research-scientist
+        0x008c, // systems-architect
+        0x03c0, // documentalist
+        0xffff, // patient-administration
+        0xffff, // blue
+        0x0055, // electronic-health-record
+        0xffff, // mobile-application
+        0xffff, // chief-information-and-knowledge
+        0x013b, // network-systems-consultant
+        0x004f, // cnio
+        0x0461, // websphere-administrator
+        0x044d, // software-requirement-analyst
+        0x039e, // learning-design
+        0xffff, // statistical
+        0x0313, // virtualisation
+        0x00cf, // database-administrator
+        0x0411, // mobile-device-developer
+        0x014b, // digital-nurse
+        0xffff, // privacy
+        0x8096, // business-intelligence
+        0x012d, // health-intelligence
+        0x0051, // clinical-system
+        0xffff, // network-technical
+        0x03db, // network-support-technician
+        0xffff, // incident
+        0,
+        0xffff, // planning-management
+        0xffff, // health-information-management-and
+        0xffff, // database-administration
+        0x00e2, // agile-delivery-manager
+        0x02d4, // infrastructure-specialist
+        0x0171, // information-security-officer
+        0xffff, // quality
+        0x02ce, // digital-midwife
+        0xffff, // head-of-graphic
+        0xffff, // ui-and
+        0xffff, // gis
+        0xffff, // major-incident
+        0x7f20, // health-data-scientist
+        0x803a, // cyber-security
+        0x83ac, // instructional-systems
+        0xffff, // user-interface-and-user
+        0xffff, // molecular
+        0x0292, // head-of-frontend-development
+        0xffff, // user-centred
+        0x019f, // database-developer
+        0x8024, // clinical-safety
+        0x02a6, // accessibility-designer
+        0x02d7, // software-qa
+        0xffff, // personal
+        0xffff, // chief-analytics
+        0x01cf, // end-user-computing-engineer
+        0,
+        0x80d7, // application-support
+        0xffff, // software-quality-control
+        0xffff, // gameplay
+        0,
+        0x0379, // statistical-consultant
+        0x7f2b, // software-programmer
+        0x0103, // accessibility-tester
+        0xffff, // knowledge
+        0xffff, // support
+        0x0194, // data-analytics-scientist
+        0x038d, // web-site-designer
+        0x0105, // developer-in-test
+        0xffff, // data
+        0x0235, // medical-coder
+        0xffff, // cloud-devops
+        0x0322, // web-security
+        0x0072, // it-trainer
+        0x0061, // chief-data-officer
+        0x018f, // business-intelligence-analyst
+        0,
+        0x8029, // data-security
+        0x03d1, // intelligent-system-designer
+        0x030a, // web-operations
+        0x0455, // information-systems-planner
+        0x026e, // product-assurance-engineer
+        0xffff, // chief-nurse
+        0xffff, // desktop
+        0x01d4, // information-systems-manager
+        0xffff, // head-of
+        0xffff, // research-data
+        0x024d, // computer-systems-analyst
+        0xffff, // implementation
+        0xffff, // data-processing-systems
+        0x7f07, // clinical-risk-manager
+        0xffff, // chief-nursing-information
+        0x02aa, // head-of-content-design
+        0xffff, // iot
+        0x0324, // network-designer
+        0x7f0a, // information-security-manager
+        0x0213, // library-and-knowledge-services-manager
+        0xffff, // nursing
+        0x02e8, // security-expert
+        0x026f, // qat-analyst
+        0x8330, // computer-operations
+        0xffff, // billing
+        0x0370, // database-technician
+        0xffff, // security-automation
+        0xffff, // it-interface
+        0x010b, // frontend-developer
+        0x0122, // head-of-imandt
+        0x00eb, // project-manager
+        0x03e8, // data-integrity-specialist
+        0xffff, // local
+        0x0274, // software-test-engineer
+        0x0005, // clinical-coding-manager
+        0xffff, // cyber-defence
+        0x03bd, // information-forensics
+        0x03f7, // user-acceptance-test
+        0xffff, // patient-support
+        0xffff, // programme
+        0x0090, // data-scientist
+        0,
+        0x01e9, // network-and-security-engineer
+        0x022e, // diagnostic-coder
+        0xffff, // head-of-business-relationship
+        0,
+        0x02ff, // biostatistician
+        0x02f6, // appsw
+        0xffff, // clinical-information
+        0x048b, // business-solution-analyst
+        0x0232, // health-records-service-manager
+        0x0226, // training-coordinator
+        0x0263, // programme-director
+        0xffff, // edi
+        0xffff, // head
+        0xffff, // internet-project
+        0xffff, // network-and-security
+        0x7f18, // educational-technologist
+        0x045d, // chief-analytics-officer
+        0x0360, // comsec
+        0x031e, // intrusion-detection
+        0xffff, // website
+        0xffff, // electronic-commerce
+        0x0118, // mobile-developer
+        0x0150, // pathology-it-systems-manager
+        0x0078, // training-manager
+        0x809b, // data-governance
+        0x03d8, // information-systems-developer
+        0x0238, // medical-records-analyst
+        0x0218, // outreach-librarian
+        0xffff, // system-and-networks
+        0x01d1, // head-of-service-desk
+        0,
+        0x828c, // computer-programmer
+        0x0436, // teacher-of-digital-literacy
+        0x003b, // information-security-analyst
+        0x023c, // medical-records-director
+        0xffff, // visual
+        0x03f8, // user-acceptance-testing
+        0xffff, // full
+        0x0145, // clinical-informatics-coordinator
+        0xffff, // user-interface-and
+        0xffff, // voice
+        0,
+        0x0483, // it-business-manager
+        0xffff, // geographical-information
+        0x7f11, // genomic-data-analyst
+        0,
+        0x00a4, // data-and-analytics
+        0x019b, // data-warehouse-analyst
+        0xffff, // backend
+        0,
+        0x83bb, // computer-literacy
+        0,
+        0xffff, // systems-and-networks
+        0xffff, // head-of-information
+        0x048a, // operational-research-analyst
+        0xffff, // front
+        0xffff, // security-assessment
+        0x02e9, // informatician
+        0x013e, // bioinformatics-analyst
+        0x0320, // bug-bounty
+        0x0191, // business-intelligence-manager
+        0xffff, // health-services-information
+        0xffff, // human
+        0x02ba, // head-of-graphic-design
+        0x0488, // operational-researcher
+        0x03ea, // clinical-data-specialist
+        0xffff, // chief-clinical-information
+        0x0293, // internet-programmer
+        0x0403, // iiot-security-specialist
+        0x7f21, // data-governance-manager
+        0,
+        0x0147, // clinical-informatics-manager
+        0xffff, // ward
+        0x005e, // cio
+        0xffff, // it-projects
+        0x7f2f, // user-experience-researcher
+        0x0450, // record-systems-analyst
+        0x0437, // distance-learning-trainer
+        0xffff, // power-platform
+        0x0181, // network-security-administrator
+        0xffff, // genomics
+        0x0228, // accredited-clinical-coder
+        0x02be, // interaction-designer
+        0x802a, // information-assurance
+        0xffff, // technology
+        0x0230, // health-records-assistant
+        0x03cf, // clinical-information-systems-educator
+        0xffff, // practice-workflow-and-information-management
+        0xffff, // datastage
+        0x027a, // usability-tester
+        0x0064, // director-of-digital
+        0x0163, // data-security-administrator
+        0x019d, // data-warehouse-developer
+        0x810a, // programmer
+        0,
+        0x00ca, // release-manager
+        0xffff, // application-lifecycle
+        0x0380, // blockchain
+        0x01a4, // head-of-data-engineering
+        0x7f24, // systems-administrator
+        0x025d, // change-management-specialist
+        0x0048, // informatics-nurse
+        0xffff, // governance
+        0x80f3, // pmo
+        0xffff, // diagnostic
+        0x829a, // software-development-engineer
+        0xffff, // cloud-product
+        0x0283, // application-engineer
+        0xffff, // chief-digital-and
+        0xffff, // telecoms-equipment-maintenance
+        0x0035, // ethical-hacker
+        0x03dd, // network-control-analyst
+        0x0302, // coding-specialist
+        0x0308, // information-system-security
+        0xffff, // head-of-data-and
+        0x7f28, // qa-tester
+        0x01ca, // configuration-analyst
+        0x0248, // patient-services-manager
+        0x0135, // enterprise-architecture-manager
+        0xffff, // programme-support
+        0x0318, // work-station-support
+        0xffff, // devsecops
+        0x03b6, // pki
+        0x030d, // midwifery-information-officer
+        0xffff, // chief-research-information
+        0xffff, // head-of-analytics
+        0x00f0, // programme-lead
+        0x027c, // quality-assurance-director
+        0x00aa, // lan-administrator
+        0x02ee, // interface-designer
+        0x03aa, // statistical-genetic
+        0x039a, // enterprise-content-management
+        0x0174, // information-systems-security-analyst
+        0x03f4, // red-team-lead
+        0x0369, // data-warehousing
+        0xffff, // problem
+        0x02d0, // first-line-support
+        0x0043, // lims
+        0xffff, // platform
+        0x037a, // statistical-scientist
+        0x8058, // genomic-data
+        0x0219, // public-health-and-commissioning-librarian
+        0xffff, // waiting-list
+        0x7f1f, // data-analyst
+        0x0229, // clinical-coding-expert
+        0xffff, // information-system
+        0xffff, // source-code
+        0xffff, // change
+        0x01e4, // it-support-technician
+        0xffff, // application-systems
+        0xffff, // soa
+        0x0132, // chief-data-architect
+        0x01f1, // personal-computer-network-analyst
+        0xffff, // health-services
         0xffff, // networking-systems-and-distributed
+        0xffff, // public-health-and
+        0x01e7, // local-area-network-administrator
+        0,
+        0x0011, // clinical-coder
+        0xffff, // computer-systems-security
+        0x0144, // clinical-informatics-analyst
+        0x003d, // informaticist
+        0xffff, // graphic
+        0xffff, // intrusion
+        0x023e, // medical-records-officer
+        0x034a, // edi-analyst
+        0x0149, // clinical-information-systems-manager
+        0x8012, // clinical-coding
+        0,
+        0xffff, // cyber-security-programme
+        0x01bc, // information-governance-lead
+        0x03cd, // embedded-systems-designer
+        0x004a, // pharmacy-informatics
+        0xffff, // health-interface
+        0x00a9, // network-administrator
+        0x0009, // health-information-clerk
+        0xffff, // head-of-data-and-ai
+        0x80c6, // it-operations
+        0xffff, // application-integration
+        0xffff, // business-change
+        0x01c6, // computer-network-analyst
+        0xffff, // data-security-and
+        0x043d, // database-design-engineer
+        0x02ec, // instructional-technologist
+        0x03e0, // red-team-member
+        0x044c, // semantic-technologies-engineer
+        0xffff, // health-records-and-information
+        0xffff, // enterprise
+        0x0107, // software-development-engineer-in-test
+        0x8113, // software-development
+        0,
+        0xffff, // networking-systems-and-distributed-systems
+        0xffff, // personal-computer-network
+        0x016a, // information-assurance-analyst
+        0x8056, // health-informatics
+        0xffff, // pc
+        0x00d2, // platform-engineer
+        0x02d2, // second-line-support
+        0x7f01, // patient-support-specialist
+        0x03e3, // statistical-research
+        0xffff, // design
+        0x0300, // systems-access
+        0xffff, // cyber-security-risk
+        0xffff, // sqa
+        0xffff, // front-end
+        0x030c, // nursing-information-officer
+        0xffff, // lotus
+        0xffff, // data-model
+        0x0480, // communication-security
+        0xffff, // 2nd-line
+        0x009d, // statistician
+        0xffff, // medical-bill
+        0xffff, // cloud-security
+        0xffff, // messaging
+        0xffff, // embedded
+        0x01e2, // it-support-engineer
+        0x031d, // it-coordinator
+        0x017f, // it-security-technician
+        0,
+        0x7f2a, // qa-manager
+        0x024c, // computer-analyst
+        0x7f0a, // computer-security-manager
+        0xffff, // training-and
+        0x029d, // system-programmer
+        0xffff, // data-protection-and
+        0x044f, // health-systems-analyst
+        0x00d6, // telephony
+        0xffff, // reports
+        0xffff, // tableau
+        0xffff, // it-change
+        0x017a, // it-security-consultant
+        0x02ac, // head-of-service-design
+        0x0146, // clinical-informatics-director
+        0x0210, // chief-knowledge-officer
+        0x03dc, // network-support-engineer
+        0x00c7, // incident-manager
+        0xffff, // genome
+        0xffff, // service-readiness
+        0xffff, // instructional
+        0x0381, // firmware
+        0xffff, // information-security-risk
+        0x006f, // elearning
+        0xffff, // health-records-and
+        0x01f3, // server-administrator
+        0x809c, // data-warehouse
+        0x00ed, // project-support-officer
+        0x0277, // sqa-engineer
+        0x0389, // computer-programming
+        0xffff, // data-processing-systems-project
+        0xffff, // computing-services
+        0x0092, // data-architect
+        0x0305, // system-configurator
+        0x03b8, // telecom
+        0xffff, // management-information-systems
+        0xffff, // health-records-service
+        0x019e, // database-analyst
+        0x01c0, // application-support-engineer
+        0x0386, // software-design
+        0x01dc, // it-helpdesk-agent
+        0xffff, // director-of
+        0x007c, // librarian
+        0x0178, // it-security-advisor
+        0x02a7, // accessibility-specialist
+        0xffff, // head-of-content
+        0xffff, // embedded-system
+        0x022f, // health-information-management-and-exchange-specialist
+        0x019c, // data-warehouse-designer
+        0x01a8, // head-of-performance-analysis
+        0x021a, // literature-researcher
+        0xffff, // disaster
+        0x8028, // computer-security
+        0x02d8, // qa-automation-engineer
+        0x0089, // business-architect
+        0x0203, // database-manager
+        0xffff, // planning
+        0xffff, // network-systems
+        0xffff, // web-technologies
+        0x0082, // test-architect
+        0x037f, // biostatistics
+        0x015d, // cyber-security-engineer
+        0x01a1, // digital-evaluator
+        0x0375, // gis-technician
+        0x00dd, // delivery-management
+        0xffff, // director-of-application
+        0x0323, // application-security
+        0xffff, // it-change-and-configuration
+        0xffff, // health-information
+        0x0456, // it-performance-analyst
+        0x7f29, // health-software-tester
+        0x003c, // chief-information-security-officer
+        0x015a, // cyber-incident-responder
+        0x023f, // medical-records-staff
+        0xffff, // local-area-network
+        0,
+        0x00f2, // portfolio-manager
+        0x80bc, // it-support
+        0x040c, // business-programmer
+        0xffff, // pharmacy
+        0xffff, // it-information
+        0xffff, // patients
+        0x80b8, // service-desk
+        0xffff, // module
+        0x0459, // soa-developer
+        0x046e, // ux-and-ui
+        0x01bb, // ig-lead
+        0x0404, // industrial-internet-of-things-security-specialist
+        0x0192, // business-intelligence-specialist
+        0x033a, // networking-specialist
+        0x0211, // electronic-resources-librarian
+        0x0254, // it-analyst
+        0x028a, // cloud-devops-engineer
+        0x0070, // digital-skills
+        0xffff, // head-of-user
+        0x046d, // ui-and-ux
+        0x0190, // business-intelligence-consultant
+        0x0268, // application-tester
+        0x8351, // data-storage
+        0x0221, // corporate-training-manager
+        0xffff, // service-acceptance
+        0x0236, // medical-coding-officer
+        0x8129, // ai
+        0xffff, // distance
+        0xffff, // test
+        0x0440, // database-coder
+        0x045b, // mobile-application-specialist
+        0x0376, // geographical-information-system
+        0xffff, // cyber-incident
+        0xffff, // agile
+        0x02de, // gis-analyst
+        0x032c, // it-resilience
+        0x0234, // health-records-supervisor
+        0x02e4, // product-management
+        0xffff, // project-delivery
+        0x01c5, // command-and-control-centre-manager
+        0x0325, // computational-geneticist
+        0x0142, // chief-nursing-informatics-officer
+        0x0185, // security-operations-centre-analyst
+        0x82f5, // application-software
+        0x00b1, // network-engineer
+        0x02b1, // technical-documentation-specialist
+        0x02d9, // quality-assurance-and-testing
+        0x019a, // data-support-analyst
+        0x025b, // systems-analyst
+        0xffff, // portfolio
+        0x0038, // incident-responder
+        0x01a6, // head-of-data-science
+        0x00ae, // imandt-director
+        0xffff, // teacher-of-digital
+        0x7f1e, // system-designer
+        0x024b, // agile-coach
+        0x0413, // software-writer
+        0x02f7, // entarch
+        0x0410, // electronic-commerce-programmer
+        0xffff, // object
+        0x041b, // software-qc-specialist
+        0xffff, // red-team
+        0x0204, // head-of-business-relationship-management
+        0x02b6, // user-interface-designer
+        0x00cb, // change-and-release-manager
+        0x8032, // security-operations
+        0x0319, // pc-support
+        0x039c, // electronic-content
+        0x0271, // software-quality-assurance-analyst
+        0x02d1, // 1st-line-support
+        0x00a3, // data-analysis
+        0xffff, // user-experience-and
+        0x046f, // automation-developer
+        0x0316, // wireless-engineer
+        0x0418, // software-quality-assurance-technician
+        0x0098, // bi-developer
+        0x0406, // programming-methodology-researcher
+        0x022d, // clinical-records-technician
+        0,
+        0xffff, // user-interface
+        0xffff, // it-principal-testing
+        0xffff, // artificial
+        0x0034, // penetration-tester
+        0xffff, // interface
+        0x0256, // it-business-analyst
+        0x045f, // data-storage-analyst
+        0x0430, // it-capability-planner
+        0x008d, // architecture
+        0xffff, // unit
+        0x7f19, // knowledge-manager
+        0x00ab, // computer-support-specialist
+        0x0116, // integration-developer
+        0xffff, // personal-computer
+        0xffff, // senior-information-risk
+        0xffff, // project-support
+        0xffff, // help
+        0,
+        0xffff, // machine
+        0x020b, // systems-manager
+        0xffff, // software-testing
+        0x0332, // computer-hardware
+        0x0419, // sqa-technician
+        0x018a, // vulnerability-manager
+        0x0452, // software-application-specialist
+        0xffff, // head-of-command
+        0x045a, // service-oriented-architecture-developer
+        0x03fa, // pathway-tracker
+        0xffff, // network
+        0xffff, // technical
+        0x8111, // devops
+        0,
+        0xffff, // windows
+        0xffff, // information-support
+        0,
+        0x0255, // it-business-analysis-manager
+        0x0182, // network-security-analyst
+        0xffff, // cisco
+        0x01ef, // network-technician
+        0xffff, // user-acceptance
+        0x0353, // digital-forensic
+        0xffff, // scientific
+        0xffff, // library-and-knowledge-services
+        0x02c4, // user-centred-design
+        0x0422, // programming-development-project-manager
+        0xffff, // operations-research
+        0x03f9, // user-acceptance-tester
+        0x0486, // it-customer-service-manager
+        0x01f8, // service-readiness-analyst
+        0x021e, // it-educator
+        0,
+        0x03af, // courseware
+        0xffff, // operational-control
+        0x013d, // software-architect
+        0x00fb, // software-tester
+        0x02fd, // registration-authority
+        0x0049, // informatics-pharmacist
+        0x0362, // data-miner
+        0x0184, // security-operation-analyst
+        0xffff, // patient-administration-team
+        0xffff, // network-application
+        0xffff, // chief-digital-information
+        0xffff, // object-oriented
+        0x0446, // statistical-report-compiler
+        0xffff, // admissions
+        0x03df, // user-support-technician
+        0x02b2, // usability-analyst
+        0x02e6, // it-assistant
+        0xffff, // head-of-business
+        0x8016, // data-protection
+        0x0225, // training-and-development-manager
+        0x0195, // data-analytics-specialist
+        0x036e, // data-specialist
+        0xffff, // it-data
+        0x000d, // health-records-manager
+        0x034e, // software-installer
+        0xffff, // chief-digital
+        0x0328, // etl-developer
+        0x007e, // knowledge-specialist
+        0x80c0, // end-user-computing
+        0x0030, // security-analyst
+        0xffff, // it-capability
+        0xffff, // data-support
+        0x021f, // software-trainer
+        0x0054, // electronic-patient-record
+        0xffff, // scrum
+        0xffff, // it-quality
+        0x7f28, // quality-assurance-tester
+        0x00ef, // project-lead
+        0x01f6, // service-desk-manager
+        0x047a, // network-services-specialist
+        0x0041, // chief-medical-information-officer
+        0x0466, // certified-coding-specialist
+        0x0396, // website-manager
+        0xffff, // linux
+        0xffff, // networking-systems
+        0xffff, // patients-records
+        0x01aa, // research-data-scientist
+        0x02bd, // service-designer
+        0x022a, // clinical-coding-officer
+        0xffff, // chief-medical-information
+        0x8044, // clinical-informatics
+        0x0303, // blended-learning
+        0x7f15, // digital-transformation-leader
+        0xffff, // artificial-intelligence-security
+        0x8109, // developer
+        0x042b, // learning-development-specialist
+        0x03e6, // systems-integration-consultant
+        0xffff, // course
+        0x042d, // medical-insurance-coding-specialist
+        0x035b, // systems-security
+        0xffff, // site-reliability
+        0xffff, // it-integration
+        0xffff, // bug
+        0x03d3, // digital-change
+        0x00c8, // problem-manager
+        0x02f4, // access-to-records
+        0xffff, // reporting
+        0x0281, // application-designer
+        0xffff, // embedded-systems
+        0xffff, // library-and
+        0x00c2, // it-engineer
+        0x03b4, // knowledge-architect
+        0xffff, // registration
+        0x01b6, // data-protection-advisor
+        0x0151, // pathology-links-manager
+        0x0205, // head-of-command-and-control
+        0x041f, // security-assessment-tester
+        0x014e, // health-informatics-manager
+        0x00b2, // network-manager
+        0xffff, // chief-clinical
+        0x00ac, // desktop-analyst
+        0x00f7, // test-engineer
+        0x0258, // it-systems-analyst
+        0x00b6, // site-reliability-engineer
+        0x00fe, // quality-assurance-analyst
+        0x011e, // infrastructure-analyst
+        0xffff, // system-testing-and
+        0xffff, // statistical-science
+        0x01e3, // it-support-specialist
+        0x7f2e, // ux-ui-designer
+        0x005d, // chief-information-officer
+        0x0294, // it-integration-engineer
+        0x0237, // medical-note-summariser
+        0x02b5, // user-experience-officer
+        0x0357, // cryptologist
+        0xffff, // health-information-privacy-and
+        0xffff, // automation
+        0x0250, // digital-portfolio-analyst
+        0x82d5, // infrastructure-operations
+        0x011d, // training-lead
+        0x0393, // internet-project-manager
+        0x0384, // gameplay-engineer
+        0x015e, // cyber-security-programme-director
+        0x047c, // messaging-engineer
+        0x00f6, // test-analyst
+        0xffff, // software-computer
+        0x0047, // nurse-informatician
+        0x0121, // head-of-information-systems
+        0x01de, // it-network-engineer
+        0xffff, // computer-network-support
+        0xffff, // hipaa
+        0x01a7, // head-of-digital-evaluation
+        0xffff, // intelligent-systems
+        0,
+        0x7f1a, // health-librarian
+        0x00de, // business-systems-analyst
+        0xffff, // health-information-management-and-exchange
+        0x033d, // internetwork
+        0x00d1, // cloud-engineer
+        0xffff, // delivery
+        0x01c7, // computer-network-specialist
+        0x038a, // web-development
+        0x01a0, // database-programmer
+        0x03ae, // computer-language
+        0x032f, // computer-operator
+        0x0408, // personal-computer-systems-coordinator
+        0x02a1, // user-interface-engineer
+        0x0053, // ehr
+        0xffff, // digital-portfolio
+        0x043a, // it-information-manager
+        0x0312, // virtualization
+        0xffff, // software-systems
+        0x023b, // medical-records-coordinator
+        0x028f, // devops-consultant
+        0xffff, // quality-assurance-practice
+        0,
+        0x004d, // ccio
+        0x0243, // registered-health-information-technician
+        0x0006, // medical-summariser
+        0xffff, // change-management
+        0x0449, // telecoms-equipment-maintenance-technician
+        0xffff, // cisco-certified-network
+        0x03c4, // compatibility-tester
+        0x0310, // access-to-health
+        0x015c, // cyber-security-developer
+        0x83f2, // network-services
+        0x7f0c, // clinical-informatics-specialist
+        0x0428, // data-analytic-scientist
+        0x0083, // architect
+        0x00fd, // qa-engineer
+        0xffff, // it
+        0x007a, // knowledge-management
+        0x8052, // epr
+        0x0423, // cloud-product-director
+        0xffff, // director
+        0x7f1c, // solution-architect
+        0x83a1, // medical-coding
+        0xffff, // blended
+        0xffff, // chief-it-security
+        0x02ad, // head-of-user-research
+        0x0464, // system-and-networks-administrator
+        0,
+        0x028b, // cloud-software-engineer
+        0x039f, // computer-instructor
+        0xffff, // data-and-ai
+        0x03b0, // course-developer
+        0x03a3, // biller-coder
+        0x03c8, // requirements-analyst
+        0x82c8, // accessibility
+        0xffff, // development
+        0x035e, // security-tester
+        0x01e0, // it-service-desk-agent
+        0x02b0, // technical-communicator
+        0x0073, // systems-trainer
+        0x0208, // operational-control-manager
+        0x012b, // ai-specialist
+        0x7f09, // cyber-security-analyst
+        0x002d, // infosec
+        0x7f14, // digital-health-director
+        0x0431, // it-capability-manager
+        0x0060, // cto
+        0x03a4, // insurance-coder
+        0xffff, // pathology-links
+        0x8120, // head-of-it
+        0x00df, // business-change-analyst
+        0xffff, // database-development
+        0x02a4, // web-programmer
+        0x02bc, // user-research
+        0x033c, // internetworking
+        0x7f2a, // quality-assurance-manager
+        0x0297, // programmer-analyst
+        0xffff, // enterprise-architecture
+        0xffff, // programming
+        0xffff, // it-system
+        0x01cc, // database-engineer
+        0x02c6, // graphic-designer
+        0xffff, // command-and-control-centre
+        0xffff, // management
+        0x0414, // lotus-notes-developer
+        0x01d6, // information-systems-technician
+        0x033e, // webmaster
+        0xffff, // it-service
+        0x0154, // cloud-security-engineer
+        0xffff, // web-application
+        0xffff, // health-software
+        0,
+        0x7f05, // compliance-specialist
+        0xffff, // freedom
+        0x0457, // planning-management-it-specialist
+        0x0040, // application-specialist
+        0xffff, // informatics
+        0xffff, // forensics-and-incident
+        0xffff, // tumor
+        0x0361, // data-processing-systems-security
+        0xffff, // accredited-clinical
+        0xffff, // access
+        0,
+        0x0157, // computer-systems-security-analyst
+        0x80ad, // imandt
+        0x0114, // development-manager
+        0xffff, // white
+        0x0349, // internet-technology
+        0xffff, // business
+        0xffff, // analyst
+        0xffff, // digital
+        0x0010, // patient-records-manager
+        0xffff, // it-service-desk
+        0xffff, // software-development-engineer-in
+        0x034c, // data-communications
+        0x0368, // database-modeler
+        0x0276, // sqa-analyst
+        0x0291, // director-of-application-development
+        0x0426, // quantitative-methodologist
+        0x021d, // e-learning-author
+        0x0470, // power-platform-developer
+        0xffff, // senior-information
+        0x024a, // ward-clerk
+        0xffff, // programming-development
+        0x0136, // information-systems-architect
+        0x009f, // ml-engineer
+        0x01ed, // network-support-specialist
+        0x03f5, // red-team-operator
+        0xffff, // waiting
+        0xffff, // biller
+        0x0077, // training-officer
+        0x0378, // demographer
+        0xffff, // ux-and
+        0xffff, // security
+        0x043f, // database-development-engineer
+        0x0441, // it-principal-testing-manager
+        0,
+        0,
+        0x00be, // user-support-specialist
+        0x047e, // information-engineer
+        0x0267, // service-manager
+        0x00c5, // it-manager
+        0x020a, // support-specialist
+        0x0117, // interface-developer
+        0,
+        0x02ca, // web-designer
+        0xffff, // second
+        0xffff, // security-consulting
+        0xffff, // chief-nurse-information
+        0x02dd, // statistical-analyst
+        0x0217, // library-technical-assistant
+        0x015f, // cyber-security-risk-manager
+        0x0385, // software-designer
+        0xffff, // java
+        0xffff, // health-it
+        0x0288, // cloud-automation-engineer
+        0x02b7, // web-content-manager
+        0x012e, // threat-hunter
+        0x0112, // devops-engineer
+        0x0338, // desktop-technician
+        0x034f, // tech-support
+        0x047b, // voice-engineer
+        0x005f, // chief-technology-officer
+        0x0074, // epr-trainer
+        0x0085, // technical-architect
+        0x7f15, // digital-transformation-lead
+        0x0036, // threat-intelligence
+        0x03e5, // system-integration-consultant
+        0x01e5, // it-tech
+        0xffff, // records-and
+        0xffff, // forensics-and-incident-response
+        0x033b, // networking-administrator
+        0x00a8, // it-specialist
+        0x0348, // it-administrator
+        0x0007, // cancer-registrar
+        0xffff, // cisco-certified
+        0x0401, // ai-security-specialist
+        0xffff, // software-support
+        0xffff, // it-network
+        0x0220, // corporate-trainer
+        0x0170, // information-security-engineer
+        0xffff, // chief
+        0x0465, // certified-professional-coder
+        0,
+        0x0004, // coding-manager
+        0x0212, // knowledge-and-library-specialist
+        0xffff, // interactive-media-project
+        0x0279, // unit-tester
+        0x0374, // gis-specialist
+        0x02bb, // user-researcher
+        0xffff, // data-protection-and-security
+        0xffff, // workstation
+        0xffff, // red
+        0xffff, // teacher
+        0xffff, // engineering
+        0x024e, // computer-systems-consultant
+        0xffff, // clinical-knowledge
+        0x01dd, // it-helpdesk-manager
+        0x80cd, // service-transition
+        0xffff, // data-privacy
+        0xffff, // service-oriented
+        0x8331, // computer-support
+        0xffff, // health-information-privacy-and-security
+        0x03b7, // manual-tester
+        0x7f04, // ig-manager
+        0xffff, // e
+        0x7f1e, // systems-designer
+        0xffff, // senior
+        0x017e, // it-security-officer
+        0xffff, // requirement
+        0x0251, // digital-portfolio-manager
+        0xffff, // technical-documentation
+        0xffff, // programming-languages
+        0xffff, // medical
+        0x02ed, // protective-monitoring
+        0xffff, // computer-systems-design
+        0x02a0, // user-interface-developer
+        0xffff, // evidence
+        0x02ae, // information-architect
+        0x7f2e, // ux-designer
+        0xffff, // product
+        0x036f, // database-specialist
+        0x00e0, // product-owner
+        0x032b, // quality-assurance-testing
+        0,
+        0xffff, // qa
+        0x029b, // solution-developer
+        0x035c, // internet-security
+        0x008b, // cloud-architect
+        0x0162, // cyber-security-technologist
+        0x0468, // hipaa-privacy
+        0x0216, // library-supervisor
+        0xffff, // requirements
+        0x0341, // web-technician
+        0x0115, // integration-engineer
+        0x02f1, // systems-educator
+        0xffff, // exploitation
+        0x02fb, // storage-administrator
+        0xffff, // freedom-of
+        0xffff, // integration
+        0xffff, // game
+        0x0215, // library-associate
+        0x00d0, // dba
+        0x01b4, // caldicott-guardian
+        0x8000, // health-records
+        0x041d, // certified-tester
+        0x0137, // it-network-architect
+        0x0359, // source-code-auditor
+        0xffff, // patient-administrative
+        0xffff, // chief-technology
+        0x0161, // cyber-security-specialist
+        0x003f, // application-analyst
+        0x83f0, // network-support
+        0x0088, // infrastructure-architect
+        0x0164, // data-security-analyst
+        0xffff, // genomics-data
+        0x03c5, // module-tester
+        0x036b, // data-management
+        0x0091, // data-science
+        0xffff, // health
+        0x03b3, // statistical-programmer
+        0x00f5, // implementation-lead
+        0x02a9, // head-of-accessibility
+        0x03b2, // data-visualisation
+        0xffff, // data-compliance
+        0x047f, // data-economist
+        0x014d, // health-informatics-director
+        0x8018, // caldicott
+        0xffff, // chief-it
+        0x01d3, // help-desk-technician
+        0x017c, // it-security-expert
+        0xffff, // interaction
+        0x0227, // workplace-training-specialist
+        0x011b, // human-computer-interaction
+        0xffff, // frontend
+        0xffff, // interactive-media
+        0x0443, // statistical-science-researcher
+        0x802f, // network-security
+        0x0287, // application-software-engineer
+        0xffff, // interactive
+        0x0358, // cryptological
+        0x02e7, // visual-designer
+        0xffff, // insurance
+        0xffff, // industrial-internet
+        0xffff, // performance
+        0xffff, // engineering-and-scientific
+        0x8097, // bi
+        0xffff, // web-site
+        0xffff, // qat
+        0xffff, // computer
+        0xffff, // accredited
+        0x7f1b, // clinical-knowledge-specialist
+        0x008f, // data-engineer
+        0x00c4, // it-service-management
+        0xffff, // server
+        0,
+        0x8015, // information-governance
+        0x01ab, // statistics-analyst
+        0x02fe, // computer-scientist
+        0x0334, // computer-technologist
+        0x802c, // information-security
+        0x0275, // software-testing-specialist
+        0x0314, // voip
+        0xffff, // full-stack
+        0x0363, // data-mining
+        0x01d7, // infrastructure-operations-engineer
+        0x8285, // application-programmer
+        0x0329, // tableau-developer
+        0x02c0, // content-strategist
+        0x0350, // customer-support-analyst
+        0xffff, // chief-information-and
+        0xffff, // scientific-database
+        0x01ad, // data-quality-officer
+        0x021c, // digital-learning-technologist
+        0x0315, // noc-engineer
+        0x0106, // software-developer-in-test
+        0x8057, // bioinformatics
+        0,
+        0xffff, // chief-nursing
+        0x00a0, // ai-engineer
+        0x018c, // analytics-consultant
+        0x031f, // malware
+        0x0333, // computer-system-technician
+        0xffff, // data-security-and-protection
+        0xffff, // quality-assurance-and
+        0x0084, // enterprise-architect
+        0x0432, // it-performance-manager
+        0x7f1a, // health-information-librarian
+        0x8066, // head-of-digital
+        0x022c, // clinical-records-officer
+        0x02e3, // head-of-technology
+        0x7f24, // sysadmin
+        0xffff, // document
+        0xffff, // operating
+        0x0366, // data-modeling
+        0x031a, // web-administrator
+        0x0355, // digital-investigator
+        0,
+        0xffff, // first
+        0xffff, // it-test
+        0x03eb, // uat
+        0x0388, // systems-software
+        0xffff, // change-and
+        0x027f, // quality-engineer
+        0x00ea, // programme-manager
+        0x037b, // quantitative-researcher
+        0x0099, // data-manager
+        0x0273, // software-quality-engineer
+        0x018e, // artificial-intelligence-engineer
+        0x0286, // application-programmer-analyst
+        0x01b1, // digital-health-strategist
+        0xffff, // distance-learning
+        0x00b7, // sre
+        0x0321, // white-hat-hacker
+        0x0347, // it-associate
+        0x029c, // system-integration-engineer
+        0x0417, // beta-tester
+        0xffff, // cloud-network
+        0xffff, // intelligent-system
+        0xffff, // it-help-desk
+        0x03ec, // functional-tester
+        0xffff, // human-centred
+        0x0063, // cdio
+        0x0442, // statistical-scholar
+        0x00c1, // it-technician
+        0xffff, // end-user
+        0x01b2, // information-systems-director
+        0x02db, // design-researcher
+        0x0453, // software-systems-engineer
+        0xffff, // sharepoint
+        0xffff, // websphere
+        0xffff, // customer-support
+        0x0214, // library-assistant
+        0x0402, // artificial-intelligence-security-specialist
+        0x00b5, // infrastructure-manager
+        0x806e, // e-learning
+        0x041a, // software-quality-control-specialist
+        0x8003, // clinical-records
+        0x01eb, // network-coordinator
+        0x0326, // health-information-coder
+        0,
+        0x8017, // ig
+        0x0489, // operations-research-analyst
+        0x037d, // computational-linguist
+        0xffff, // chief-nursing-informatics
+        0x032e, // data-model-designer
+        0x0045, // clinical-informatician
+        0x0467, // hipaa-compliance
+        0x0482, // data-exploitation
+        0xffff, // nursing-information
+        0x0152, // practice-workflow-and-information-management-redesign-specialist
+        0x0409, // database-software-technician
+        0x010e, // back-end-developer
+        0x010d, // backend-developer
+        0xffff, // planning-management-it
+        0x01fd, // technical-support-manager
+        0xffff, // literature
+        0x02b9, // documentation-specialist
+        0x0337, // microcomputer
+        0x0183, // network-security-tester
+        0xffff, // library-and-knowledge
+        0x0095, // information-analyst
+        0xffff, // project-management-it
+        0x01c1, // change-and-release-analyst
+        0x812a, // artificial-intelligence
+        0xffff, // electronic-data
+        0x028d, // computer-programmer-analyst
+        0xffff, // semantic
+        0xffff, // web-site-project
+        0x0475, // gis-manager
+        0x0299, // software-analyst
+        0x037c, // reports-analyst
+        0x038b, // algorithm-engineer
+        0xffff, // work-station
+        0x020e, // technical-services-manager
+        0x0342, // sharepoint-administrator
+        0x0448, // telecommunications-maintenance-technician
+        0xffff, // library-technical
+        0xffff, // it-accessibility
+        0x03e4, // statistical-researcher
+        0xffff, // back
+        0x016c, // information-security-administrator
+        0x03d7, // epr-change
+        0x045e, // it-business-analysis-director
+        0x0484, // it-contract-manager
+        0x83f1, // network-operations
+        0x02c7, // design-lead
+        0x026b, // it-quality-manager
+        0xffff, // beta
+        0x03de, // user-support-analyst
+        0x004e, // chief-nursing-information-officer
+        0x83f3, // user-support
+        0x020c, // systems-specialist
+        0x0416, // secure-software-assessor
+        0x7f03, // data-privacy-officer
+        0x0289, // cloud-developer
+        0x035f, // communications-security
+        0xffff, // digital-health-project
+        0xffff, // infrastructure
+        0x80bf, // technical-support
+        0x0069, // chief-information-and-knowledge-officer
+        0xffff, // chief-knowledge
+        0x0023, // privacy-officer
+        0x000e, // health-records-officer
+        0x029e, // ui-developer
+        0x036d, // data-technician
+        0x0309, // system-operations
+        0,
+        0x01c3, // cloud-network-engineer
+        0x0485, // business-process-analyst
+        0xffff, // iiot-security
+        0x83ce, // clinical-information-systems
+        0x0200, // telecommunications-engineer
+        0x043b, // it-projects-manager
+        0x01b8, // data-protection-specialist
+        0xffff, // first-line
+        0x0290, // devops-specialist
+        0x0245, // admissions-clerk
+        0x80d8, // application-operations
+        0x025e, // head-of-delivery-management
+        0x027e, // quality-assurance-specialist
+        0x046b, // user-interface-and-user-experience
+        0x0463, // datastage-developer
+        0xffff, // it-principal
+        0x0478, // network-management-specialist
+        0x0125, // report-writer
+        0xffff, // it-change-and
+        0xffff, // telecommunications-maintenance
+        0xffff, // developer-in
+        0x01fb, // system-and-network-administrator
+        0x0126, // pmo-analyst
+        0xffff, // ui
+        0xffff, // system
+        0x03d2, // intelligent-systems-designer
+        0x044e, // network-systems-analyst
+        0xffff, // software-qc
+        0x039d, // instructional-design
+        0x0472, // application-systems-analyst
+        0xffff, // it-systems
+        0x042f, // it-capacity-planner
+        0xffff, // cyber-security-siem
+        0x0249, // waiting-list-coordinator
+        0x0269, // head-of-test
     ],
 };
 
 /// The slot of each term's words in [`PHRASES`], by term.
 pub(crate) static TERM_SLOTS: &[u16] = &[
-    1024, 1422, 27, 1474, 1538, 1336, 176, 1763, 1664, 1370, 38, 600, 311, 1575, 91, 598,
-    1292, 628, 1374, 1008, 1729, 1864, 33, 1146, 695, 1368, 741, 1054, 1836, 149, 516, 1530,
-    1523, 1847, 732, 522, 1417, 914, 1118, 560, 1692, 1877, 899, 1170, 340, 390, 1706, 764,
-    257, 1436, 73, 1559, 756, 1013, 1643, 591, 854, 932, 1063, 744, 1807, 1184, 553, 1087,
-    1311, 1703, 313, 1650, 999, 1725, 1346, 199, 1495, 650, 1858, 919, 131, 361, 894, 84,
-    1724, 1174, 959, 723, 488, 1193, 852, 80, 49, 1415, 717, 1440, 92, 982, 1037, 53,
-    1418, 816, 192, 187, 684, 1018, 306, 48, 1379, 1006, 475, 1546, 140, 546, 50, 375,
-    160, 1634, 1610, 1735, 183, 1464, 1163, 863, 1009, 440, 1298, 363, 424, 1712, 1672, 871,
-    302, 1888, 366, 461, 902, 1186, 1254, 1742, 1461, 1861, 632, 573, 1734, 1809, 884, 631,
-    320, 1796, 153, 1660, 836, 1569, 421, 1901, 1839, 1105, 372, 537, 1435, 1349, 809, 1291,
-    241, 1897, 1766, 492, 1641, 961, 1268, 1719, 35, 1180, 636, 1416, 997, 558, 1038, 882,
-    1303, 719, 1916, 1110, 394, 447, 1139, 307, 1509, 7, 1388, 36, 368, 1160, 451, 373,
-    232, 1425, 1578, 1501, 1057, 1570, 1165, 832, 217, 1690, 556, 685, 280, 1107, 468, 99,
-    858, 1794, 1457, 868, 1709, 1237, 869, 1319, 656, 425, 675, 1785, 32, 1361, 1718, 1556,
-    1838, 1687, 1774, 601, 1002, 1043, 1818, 1012, 1115, 1442, 1697, 303, 41, 590, 1828, 1708,
-    1075, 1925, 1820, 1899, 596, 1778, 1112, 1671, 411, 1029, 701, 602, 1339, 1378, 792, 822,
-    157, 1082, 979, 519, 408, 659, 825, 564, 1542, 1902, 267, 5, 1039, 796, 1665, 736,
-    584, 308, 980, 193, 1678, 1630, 1577, 551, 823, 101, 532, 455, 1154, 599, 1187, 1389,
-    535, 1488, 769, 1688, 1504, 1882, 1330, 506, 1232, 1228, 1920, 460, 290, 87, 518, 370,
-    934, 1173, 1860, 310, 1750, 903, 540, 1855, 1121, 1520, 1695, 905, 1491, 1177, 1647, 1055,
-    106, 1052, 174, 840, 830, 419, 1033, 1044, 699, 428, 59, 186, 392, 1594, 230, 485,
-    95, 1627, 745, 1879, 1783, 1605, 1741, 777, 1889, 1844, 72, 1600, 833, 266, 614, 37,
-    1819, 1579, 305, 1780, 1308, 923, 622, 1694, 67, 487, 496, 1034, 775, 1050, 137, 1357,
-    1011, 797, 1764, 1400, 1714, 1468, 204, 1674, 1798, 1221, 1414, 829, 1150, 478, 1362, 588,
-    936, 1770, 1266, 647, 947, 1645, 1125, 1563, 1758, 1667, 405, 864, 1272, 1148, 1914, 1760,
-    1155, 1373, 696, 1001, 648, 568, 225, 216, 1493, 1790, 1079, 984, 1281, 1227, 1904, 1747,
-    1915, 171, 642, 1536, 760, 1264, 344, 1327, 1321, 1273, 1912, 210, 387, 1385, 347, 1696,
-    635, 1702, 1270, 1769, 1149, 742, 1623, 1314, 887, 1723, 1837, 1789, 30, 611, 1529, 639,
-    1885, 1252, 1103, 1581, 54, 1642, 1453, 561, 1190, 575, 1394, 1051, 1744, 13, 1343, 1074,
-    698, 860, 1624, 766, 236, 442, 761, 191, 924, 1599, 277, 1324, 712, 1084, 1070, 731,
-    566, 1668, 1469, 872, 534, 1288, 1216, 431, 1183, 782, 1189, 866, 1595, 1684, 1003, 1532,
-    1676, 1841, 514, 100, 237, 1811, 1067, 1843, 963, 1410, 880, 63, 1670, 233, 550, 737,
-    1728, 583, 1921, 818, 299, 873, 1199, 907, 677, 838, 1377, 1449, 105, 1617, 922, 386,
-    1479, 1805, 382, 707, 1101, 773, 1833, 1762, 735, 1175, 563, 97, 1626, 294, 223, 1140,
-    350, 179, 1352, 321, 1212, 477, 1649, 253, 709, 1433, 1200, 1812, 1231, 545, 1432, 791,
-    624, 243, 1547, 393, 297, 420, 952, 134, 1250, 391, 12, 188, 738, 1153, 1528, 1568,
-    139, 24, 1322, 774, 895, 613, 988, 702, 1475, 972, 40, 1259, 1677, 559, 1552, 1338,
-    1691, 789, 458, 121, 790, 962, 1408, 824, 609, 1452, 819, 1883, 786, 173, 944, 1162,
-    1028, 861, 571, 848, 1169, 11, 1141, 1748, 1246, 1423, 285, 209, 730, 1512, 336, 911,
-    993, 338, 220, 1132, 337, 716, 453, 644, 1337, 1195, 70, 1628, 1161, 175, 1176, 436,
-    1382, 42, 115, 718, 788, 89, 1717, 1242, 946, 799, 1353, 834, 213, 1098, 992, 692,
-    689, 446, 1448, 1515, 1356, 494, 1218, 1095, 655, 1401, 1293, 1166, 1779, 1286, 479, 1881,
-    859, 1127, 953, 570, 1522, 1036, 1603, 10, 808, 1813, 483, 856, 1427, 339, 1380, 1247,
-    1238, 1320, 1521, 690, 197, 1331, 1430, 798, 1004, 1792, 580, 1323, 261, 990, 1887, 412,
-    143, 1786, 1793, 1358, 1399, 847, 703, 28, 1500, 1015, 1185, 1406, 152, 1534, 1840, 1662,
-    1903, 1562, 1017, 1048, 200, 484, 1299, 1584, 292, 597, 113, 265, 1710, 509, 367, 469,
-    672, 1537, 444, 660, 787, 1167, 1874, 52, 1458, 889, 783, 345, 19, 1784, 1817, 433,
-    1683, 1122, 633, 1924, 151, 1279, 162, 78, 452, 554, 332, 676, 189, 710, 901, 1587,
-    326, 722, 619, 1260, 855, 1564, 198, 1591, 582, 170, 94, 43, 995, 1850, 541, 1398,
-    542, 1680, 929, 110, 272, 1402, 1124, 1372, 194, 1743, 811, 1220, 1157, 1088, 1636, 1869,
-    22, 671, 1085, 1604, 1891, 1616, 207, 1397, 457, 897, 610, 1800, 849, 201, 136, 1486,
-    147, 1913, 1580, 630, 57, 1705, 1607, 166, 6, 329, 638, 1241, 1631, 1243, 1441, 381,
-    120, 118, 1533, 881, 383, 1413, 931, 867, 1126, 1053, 1518, 281, 951, 526, 755, 1872,
-    1203, 1351, 276, 1073, 1730, 750, 1249, 1158, 552, 1280, 1507, 1816, 1749, 416, 595, 404,
-    1143, 1715, 304, 1498, 1309, 1335, 141, 1854, 985, 1347, 1287, 279, 1873, 234, 184, 438,
-    749, 700, 1527, 1307, 1681, 104, 1927, 785, 1297, 1020, 1637, 1745, 839, 1256, 203, 1900,
-    1586, 1492, 908, 2, 1283, 820, 1884, 1865, 448, 378, 939, 380, 135, 763, 1429, 275,
-    262, 548, 1478, 729, 16, 1197, 977, 226, 1289, 1123, 491, 1761, 417, 850, 1765, 544,
-    1548, 1489, 1462, 682, 1384, 904, 714, 1284, 1010, 1367, 1772, 1835, 1089, 857, 278, 1151,
-    1919, 1808, 138, 1612, 1892, 357, 1652, 1058, 1069, 1234, 1443, 47, 3, 1258, 1344, 476,
-    1555, 665, 178, 1360, 1472, 18, 1204, 395, 531, 920, 355, 1832, 218, 604, 715, 432,
-    14, 1669, 966, 376, 1550, 1239, 1755, 1386, 415, 358, 1251, 581, 1419, 964, 1045, 627,
-    593, 727, 1716, 1026, 1733, 271, 56, 612, 1224, 523, 435, 1253, 1740, 182, 1325, 826,
-    1856, 71, 155, 1025, 1225, 657, 943, 1046, 781, 1334, 327, 1282, 673, 1757, 260, 1329,
-    1679, 23, 371, 875, 222, 634, 1482, 172, 168, 471, 1700, 697, 1893, 239, 704, 1296,
-    1096, 1910, 1526, 467, 1773, 1752, 653, 1894, 1477, 658, 521, 283, 621, 1196, 747, 686,
-    724, 617, 893, 670, 1797, 1134, 148, 1759, 1863, 938, 1823, 971, 17, 1409, 295, 51,
-    1431, 1895, 437, 1689, 1363, 827, 1640, 1333, 244, 282, 1230, 1371, 399, 1318, 1866, 1117,
-    886, 629, 1782, 159, 725, 495, 957, 917, 1463, 20, 572, 898, 969, 1248, 578, 1294,
-    1393, 983, 1615, 587, 185, 1040, 728, 1666, 778, 877, 289, 1326, 1114, 1366, 1135, 490,
-    1821, 1830, 1494, 1304, 346, 927, 164, 1656, 205, 1168, 694, 1278, 941, 1233, 1145, 108,
-    1460, 1487, 1590, 402, 1213, 606, 821, 454, 1574, 1620, 1262, 443, 1806, 1470, 615, 499,
-    1035, 688, 1663, 388, 1635, 1906, 1565, 463, 828, 459, 912, 510,
+    1690, 56, 186, 1823, 1630, 900, 1470, 1620, 753, 1083, 481, 631, 471, 1355, 1889, 181,
+    1557, 1066, 1075, 570, 305, 1742, 1350, 1827, 1713, 225, 437, 6, 513, 267, 760, 532,
+    151, 149, 163, 1888, 839, 358, 348, 735, 1178, 866, 991, 470, 1746, 1509, 524, 1723,
+    1361, 207, 1267, 445, 1284, 1018, 1612, 57, 1252, 397, 832, 941, 1197, 1069, 121, 1697,
+    1541, 1372, 645, 1045, 1382, 1832, 217, 1438, 1009, 1337, 1080, 85, 79, 1468, 1876, 802,
+    361, 814, 1484, 1459, 1365, 798, 1102, 1762, 1048, 716, 515, 402, 778, 1422, 981, 1608,
+    1512, 863, 21, 1808, 998, 573, 1774, 47, 723, 1886, 143, 382, 62, 293, 1821, 1149,
+    1219, 728, 862, 1505, 1609, 785, 792, 1576, 931, 140, 1483, 65, 1168, 156, 1359, 620,
+    299, 628, 1185, 1480, 1771, 1610, 700, 564, 1699, 1180, 100, 1674, 794, 1289, 133, 1738,
+    906, 1704, 1158, 180, 266, 1847, 812, 1732, 1277, 1792, 312, 932, 1152, 1118, 152, 1571,
+    1765, 341, 1, 1272, 954, 364, 610, 387, 1618, 1082, 1036, 1292, 1412, 1550, 1254, 625,
+    137, 1246, 1410, 88, 549, 1820, 1415, 1798, 1208, 688, 161, 451, 1203, 589, 1584, 1885,
+    1360, 1810, 1402, 147, 1739, 1587, 1085, 1143, 1396, 750, 1003, 1266, 188, 1644, 380, 808,
+    1688, 1450, 1104, 129, 528, 238, 1134, 846, 1904, 746, 418, 74, 428, 1190, 1447, 1516,
+    1668, 674, 822, 580, 16, 584, 707, 646, 198, 233, 1790, 896, 685, 1153, 35, 1369,
+    1034, 642, 1202, 1011, 2, 1707, 1436, 1413, 710, 701, 433, 1335, 690, 1481, 1416, 33,
+    175, 179, 131, 852, 442, 857, 1761, 1096, 204, 1386, 1001, 894, 307, 1839, 1838, 544,
+    77, 1311, 1604, 1097, 1551, 1680, 1293, 1589, 929, 34, 390, 1719, 30, 1431, 1417, 684,
+    1515, 1439, 895, 260, 366, 1911, 1916, 336, 185, 1228, 1850, 1507, 332, 813, 1603, 125,
+    633, 395, 1059, 773, 211, 1026, 1570, 1692, 791, 460, 453, 801, 234, 1334, 966, 271,
+    702, 661, 1243, 126, 1068, 946, 1140, 979, 378, 1074, 553, 810, 128, 1712, 1409, 359,
+    930, 1406, 1836, 543, 1534, 46, 592, 1549, 386, 473, 1198, 640, 1476, 1187, 1434, 1597,
+    488, 1696, 1675, 999, 1700, 92, 334, 591, 107, 353, 1101, 639, 1867, 309, 139, 206,
+    1626, 824, 582, 440, 1040, 559, 349, 698, 1169, 596, 1138, 503, 1716, 350, 1654, 1125,
+    609, 987, 1317, 1845, 1339, 1244, 719, 672, 663, 127, 1304, 101, 1766, 617, 1794, 864,
+    1222, 968, 1214, 398, 855, 1352, 472, 221, 45, 613, 1249, 955, 1174, 1000, 1163, 838,
+    1454, 1188, 474, 123, 1006, 155, 1253, 1443, 1175, 288, 1378, 1743, 325, 1758, 429, 135,
+    5, 1796, 1812, 251, 1689, 83, 1405, 651, 1900, 454, 226, 1212, 1078, 655, 55, 772,
+    1164, 1849, 759, 1894, 183, 1241, 1088, 1452, 178, 275, 1024, 376, 1526, 484, 729, 844,
+    184, 937, 394, 1715, 873, 662, 1531, 1751, 99, 765, 51, 373, 1166, 1643, 1440, 554,
+    1503, 709, 1123, 1420, 1056, 1614, 621, 1064, 105, 908, 641, 1824, 357, 1572, 606, 1319,
+    768, 1060, 86, 1151, 12, 142, 1370, 36, 1329, 588, 419, 1915, 480, 1841, 605, 679,
+    1898, 611, 49, 1181, 1264, 1407, 595, 371, 1506, 598, 1588, 1300, 1878, 222, 1860, 340,
+    1141, 1216, 1631, 885, 1818, 1687, 1677, 1596, 935, 1049, 1176, 783, 1759, 1565, 1330, 1364,
+    1625, 1225, 590, 519, 32, 1351, 917, 1718, 989, 1052, 1380, 422, 1775, 1279, 909, 1173,
+    993, 64, 916, 578, 1238, 859, 1227, 1424, 934, 78, 403, 1464, 942, 494, 1072, 1199,
+    659, 673, 444, 1469, 408, 1903, 448, 50, 1025, 1927, 1568, 1257, 1128, 876, 1641, 583,
+    1429, 1656, 635, 466, 1217, 1316, 1286, 237, 1414, 741, 537, 1250, 289, 1008, 1905, 52,
+    24, 730, 4, 918, 8, 546, 485, 1586, 1223, 1928, 556, 1873, 539, 761, 870, 888,
+    250, 1270, 489, 1793, 899, 1747, 1562, 1154, 19, 1633, 997, 425, 1035, 213, 1906, 1789,
+    627, 1399, 66, 1015, 724, 1752, 1795, 1724, 1601, 1881, 1218, 1494, 939, 1852, 479, 1465,
+    1902, 1563, 836, 975, 1423, 304, 720, 1522, 370, 1856, 1013, 1672, 1801, 1131, 1890, 228,
+    1662, 1458, 658, 329, 1518, 734, 840, 1170, 297, 1708, 881, 527, 1139, 1491, 1664, 191,
+    1504, 1247, 1347, 727, 726, 1425, 1265, 1602, 668, 1843, 971, 1635, 1519, 1379, 990, 540,
+    1754, 363, 9, 547, 1324, 48, 1527, 1872, 1500, 199, 1591, 82, 160, 39, 826, 581,
+    1044, 1271, 1105, 317, 823, 1430, 585, 841, 1179, 1248, 569, 1813, 90, 1595, 1236, 542,
+    322, 736, 649, 1776, 1239, 563, 1348, 1727, 887, 965, 616, 220, 1091, 1660, 1037, 242,
+    790, 1681, 81, 258, 1397, 1245, 913, 1259, 159, 780, 282, 1683, 762, 1336, 1744, 912,
+    1109, 567, 1020, 1383, 492, 1159, 501, 401, 1021, 1892, 868, 779, 1113, 1031, 343, 164,
+    1475, 703, 1462, 807, 1748, 1760, 1275, 367, 1028, 1268, 1781, 205, 72, 1124, 926, 1767,
+    967, 1799, 861, 1192, 883, 1242, 1825, 157, 1358, 1753, 409, 1669, 1237, 239, 1831, 1456,
+    889, 1647, 1302, 1768, 1745, 104, 632, 1844, 1605, 316, 1215, 1617, 1520, 1449, 1532, 230,
+    44, 1679, 1861, 447, 434, 269, 695, 1800, 1619, 1553, 1073, 777, 1560, 300, 1356, 1606,
+    1755, 1224, 280, 1321, 467, 1782, 391, 1426, 1726, 1693, 629, 1391, 1673, 706, 1502, 1882,
+    925, 1545, 1338, 1750, 310, 424, 1780, 508, 1561, 1042, 93, 1703, 697, 1891, 1353, 1667,
+    891, 558, 192, 587, 1634, 1189, 1233, 203, 1577, 850, 1047, 1791, 1857, 1829, 174, 1186,
+    1005, 1147, 647, 134, 1433, 1598, 1165, 69, 1787, 1155, 1453, 1858, 268, 856, 214, 264,
+    417, 538, 75, 1432, 692, 87, 1374, 162, 650, 167, 1039, 243, 1269, 1922, 805, 1495,
+    576, 1488, 614, 1498, 1513, 265, 23, 116, 478, 562, 1038, 552, 833, 60, 1455, 1332,
+    1497, 200, 1709, 1706, 1403, 360, 1030, 1649, 1160, 253, 604, 958, 788, 902, 224, 751,
+    795, 216, 574, 209, 1474, 1702, 739, 311, 1499, 331, 27, 94, 599, 1079, 1897, 994,
+    256, 867, 1919, 1395, 182, 263, 656, 1868, 933, 236, 443, 816, 1142, 1019, 1875, 1346,
+    1092, 531, 14, 1107, 1865, 1613, 1388, 653, 897, 557, 973, 1786, 1806, 354, 278, 738,
+    1698, 1871, 1477, 1877, 1041, 1573, 20, 903, 944, 1327, 1308, 622, 80, 132, 273, 774,
+    493, 1622, 1819, 976, 1213, 594, 1278, 441, 1457, 1837, 571, 306, 1204, 274, 324, 110,
+    1260, 809, 509, 1258, 1530, 436, 1879, 1802, 1276, 1303, 1822, 1262, 22, 1691, 112, 1408,
+    693, 497, 1325, 1485, 326, 636, 1564, 784, 1479, 13, 748, 1387, 399, 1390, 691, 1925,
+    1288, 1511, 1772, 414, 712, 344, 940, 985, 10, 187, 1461, 1899, 223, 1090, 295, 1580,
+    1231, 1581, 1809, 1722, 793, 286, 1344, 533, 1862, 1472, 308, 756, 1093, 804, 1920, 1133,
+    984, 496, 1305, 1814, 498, 869, 1195, 1540, 449, 1210, 1307, 1232, 320, 924, 1869, 1287,
+    681, 803, 345, 1908, 1492, 1628, 1373, 1833, 1676, 711, 468, 1907, 352, 1221, 1211, 1274,
+    1566, 96, 1923, 686, 413, 1855, 732, 565, 1910, 210, 1371, 1607, 1435, 318, 1585, 1711,
+    1116, 244, 1834, 950, 1870, 1895, 1328, 95, 972, 1828, 962, 915,
 ];

@@ -2202,6 +2202,105 @@ fn operational_delivery_is_a_services_running() {
     assert_eq!(found_role("Delivery Lead"), Some(Role::DeliveryLead));
 }
 
+/// An NHS network of services or people is no computer network: a network
+/// term beside a word of cancer, neonatal or primary care networks (or of
+/// rail, power or social ones) answers nothing, unless a digital word
+/// stands outside the term.
+#[test]
+fn clinical_networks_are_no_computer_networks() {
+    for title in [
+        "Cancer Network Administrator",
+        "Neonatal Network Administrator",
+        "Primary Care Network Administrator",
+        "PCN Network Administrator",
+        "Network Administrator - Cancer Alliance",
+        "Network Administrator (Stroke)",
+        "Clinical Network Engineer",
+        "Rail Network Engineer",
+        "Social Network Analyst",
+    ] {
+        assert_nothing(title);
+    }
+    for title in [
+        "Network Administrator",
+        "Network Engineer",
+        "IT Network Administrator - Cancer Centre",
+        // A digital word in the term, or the network's word in an
+        // employer's name.
+        "ICT Network Engineer (Primary Care)",
+        "Computer Network Analyst - Social Care",
+        "Network Engineer - Clatterbridge Cancer Centre NHS Foundation Trust",
+        "Senior Network Engineer, Critical Care IT",
+        "Network Engineer - Digital Services, Primary Care",
+    ] {
+        assert_family(title, Family::ItOperations);
+    }
+}
+
+/// A role written noun first: "Director of Digital Health" is the Digital
+/// Health Director, Qualified, with the role's evidence over the words
+/// turned. Only levels before the noun, and the role's words alone after
+/// the mark; "Head" is no role's noun.
+#[test]
+fn a_role_written_noun_first_is_the_role() {
+    for (title, role) in [
+        ("Director of Digital Health", Role::DigitalHealthDirector),
+        ("Director of eHealth", Role::DigitalHealthDirector),
+        ("Director, Digital Health", Role::DigitalHealthDirector),
+        ("Manager – Quality Assurance", Role::QaManager),
+        (
+            "Senior Manager, Data Governance",
+            Role::DataGovernanceManager,
+        ),
+        ("developer of software", Role::SoftwareDeveloper),
+        (
+            "Director of Digital Health, NHS Fife",
+            Role::DigitalHealthDirector,
+        ),
+    ] {
+        let found = found(title);
+        assert_eq!(found.role(), Some(role), "{title}");
+        assert_eq!(found.kind(), MatchKind::Qualified, "{title}");
+    }
+    let input = "Senior Manager, Data Governance - Band 8a";
+    let found = found(input);
+    let parts: Vec<(Part, &str)> = found
+        .evidence()
+        .iter()
+        .map(|e| (e.part(), &input[e.range()]))
+        .collect();
+    assert_eq!(
+        parts,
+        [
+            (Part::Seniority, "Senior"),
+            (Part::Role, "Manager, Data Governance"),
+            (Part::Band, "Band 8a")
+        ]
+    );
+    assert_eq!(found.seniority(), Some(Seniority::Senior));
+    // Words before the noun, or more words after the mark, are no role.
+    assert_ne!(
+        classify("Manual Handling Trainer - IT")
+            .ok()
+            .and_then(|f| f.role()),
+        Some(Role::DigitalHealthTrainer)
+    );
+    for title in [
+        "Director of Digital Health and Care",
+        "Head of Digital Health",
+        "Manager - Quality Assurance Laboratory",
+        "Director of Quality Assurance Testing",
+        // Other trades' quality posts and goods, as in the usual order.
+        "Manager, Quality Assurance (Pharmacy)",
+        "Specialist, Compliance - Pharmacy",
+        "Manager, Product (Medical Devices)",
+        // The words as written name another family's job.
+        "Manager – Quality Assurance (Clinical Coding)",
+    ] {
+        assert_eq!(classify(title).ok().and_then(|f| f.role()), None, "{title}");
+    }
+}
+
 /// Pathology's record systems are digital words: a LIMS or WinPath post is
 /// digital work, and keeps a shared answer against the laboratory's words.
 #[test]

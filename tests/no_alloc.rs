@@ -193,6 +193,10 @@ fn inputs() -> Vec<String> {
             "Clinical Informatics Spec 3",
             "QA Mgr",
             "LIMS QA Manager - Pathology",
+            "Cancer Network Administrator",
+            "Senior Manager, Data Governance - Band 8a",
+            "Network Engineer - Clatterbridge Cancer Centre NHS Foundation Trust",
+            "Manager, Quality Assurance (Pharmacy)",
             // A role parted by a word that narrows it, or not; bare "AI";
             // a director over a job named in general.
             "IT Technical Operations Manager (Data and Information)",

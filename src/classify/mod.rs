@@ -541,10 +541,94 @@ fn classify_tokens<const N: usize, L: Lexicon>(
     if found.as_ref().is_ok_and(|f| f.role.is_some()) {
         return found;
     }
-    match role_around::<N, L>(title, all, lexicon) {
+    // A role written noun first stands only where the words as written
+    // name no job of another family.
+    let turned = || {
+        role_turned::<N, L>(title, all, lexicon).filter(|turned| match &found {
+            Ok(found) => found.family.is_some() && found.family == turned.family,
+            Err(_) => true,
+        })
+    };
+    match role_around::<N, L>(title, all, lexicon).or_else(turned) {
         Some(role) => Ok(role),
         None => found,
     }
+}
+
+/// A role written with its last word first, then "of", a comma or a dash
+/// and the rest of its words: "Director of Digital Health", "Director,
+/// Digital Health", "Manager - Quality Assurance". Only levels may stand
+/// before the job's noun, and the words after the mark, to the end of
+/// their stretch, must be the role's other words and nothing more: a
+/// "Trainer - IT" after "Manual Handling" is no IT trainer. The answer is
+/// Qualified, as the role's words are not in their order.
+#[inline(never)]
+fn role_turned<const N: usize, L: Lexicon>(
+    title: &str,
+    all: &[Token],
+    lexicon: &L,
+) -> Option<Classification> {
+    let noun_at = all
+        .iter()
+        .position(|t| !(t.kind == Kind::Word && t.level().is_some()))?;
+    let noun = all.get(noun_at).filter(|t| t.kind == Kind::Word)?;
+    let mark = all.get(noun_at.wrapping_add(1))?;
+    let turns = match mark.kind {
+        Kind::Word => mark.is(crate::word_table::OF),
+        Kind::Comma | Kind::Dash | Kind::Colon => true,
+        _ => false,
+    };
+    if !turns {
+        return None;
+    }
+    let from = noun_at.wrapping_add(2);
+    let to = all
+        .iter()
+        .skip(from)
+        .position(|t| t.kind != Kind::Word)
+        .map_or(all.len(), |len| from.wrapping_add(len));
+    if to <= from {
+        return None;
+    }
+    let (first, last) = (all.get(from)?, all.get(to.wrapping_sub(1))?);
+    // The words in their usual order: the role's words, then the noun.
+    let mut turned = [Token::NONE; N];
+    let order = all
+        .get(..noun_at)?
+        .iter()
+        .chain(all.get(from..to)?)
+        .chain(core::iter::once(noun))
+        .chain(all.get(to..)?);
+    let mut len: usize = 0;
+    for (slot, token) in turned.iter_mut().zip(order) {
+        *slot = *token;
+        len = len.wrapping_add(1);
+    }
+    let mut found = read_tokens::<N, L>(title, turned.get(..len)?, lexicon).ok()?;
+    found.role?;
+    // The role's words must be all the words turned, no fewer.
+    let role = found
+        .evidence
+        .iter_mut()
+        .take(usize::from(found.evidence_len))
+        .find(|e| e.part == Part::Role)?;
+    if (role.start, role.end) != (first.start, noun.end) {
+        return None;
+    }
+    (role.start, role.end) = (noun.start, last.end);
+    let len = usize::from(found.evidence_len);
+    found
+        .evidence
+        .get_mut(..len)?
+        .sort_unstable_by_key(|e| e.start);
+    // The reading checked the trades' words against the role's evidence
+    // while it ran backwards: check them again over the words as written
+    // ("Manager, Quality Assurance (Pharmacy)" is the pharmacy's).
+    if reading::other_quality(all, &found) {
+        return None;
+    }
+    found.kind = MatchKind::Qualified;
+    Some(found)
 }
 
 /// A role whose words one word parts, a word that only narrows the job

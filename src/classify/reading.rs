@@ -8,8 +8,8 @@ use crate::vocabulary::{Strength, TERMS};
 use crate::word_table::{
     ADVISER, ADVISOR, AGILE, ANALYST, AND, ARCHITECT, CHAMPION, CHIEF, CLINICIAN, DELIVERY,
     DEVELOPER, DEVELOPMENT, DOCTOR, ENGINEER, FELLOW, FOR, GOODS, HEAD, HEALTH, IT, LEAD, MANAGER,
-    MIDWIFE, NURSE, OF, OFFICER, OPERATIONS, OR, PHARMACIST, PHYSICIAN, PROGRAMMER, QUALITY,
-    SCIENTIST, SERIES, SPECIALIST, TECH, TECHNOLOGY, TO,
+    MIDWIFE, NETWORKS, NURSE, OF, OFFICER, OPERATIONS, OR, OTHER_NETWORKS, PHARMACIST, PHYSICIAN,
+    PROGRAMMER, QUALITY, SCIENTIST, SERIES, SPECIALIST, TECH, TECHNOLOGY, TO,
 };
 use crate::words::{
     BAND_START, CARE, CHANGES_JOB, CODE, CONTEXT, DIGITAL_CARE, GRADE, INNER, JOB, Kind, LEADER,
@@ -909,7 +909,7 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
 /// is a level, a grade, a place or a link: a digital word ("Pathology
 /// Systems Test Analyst", "Product Manager - Radiology PACS") or a word of
 /// the family ("IG Compliance Specialist - Nursing") keeps the answer.
-fn other_quality(tokens: &[Token], found: &Classification) -> bool {
+pub(super) fn other_quality(tokens: &[Token], found: &Classification) -> bool {
     // The shared words are the quality posts' and the product manager's:
     // a tester ("QA Tester - Pathology", "Test Analyst - Clinical") is most
     // often a software tester, and a role read as its family counts as its
@@ -933,6 +933,13 @@ fn other_quality(tokens: &[Token], found: &Classification) -> bool {
     // running names the delivery whatever else the title says of the
     // service ("Operational Delivery Lead - Mental Health"), and only a
     // digital word keeps it ("Delivery Lead, Digital Operations").
+    if found.term != NO_TERM
+        && tokens
+            .iter()
+            .any(|t| NETWORKS.binary_search(&t.id).is_ok() && in_the_job(t))
+    {
+        return other_network(tokens, in_the_job);
+    }
     let (words_of_trade, keeps): (&[u16], fn(&Token) -> bool) = match (found.role(), found.family())
     {
         (Some(Role::ProductManager), _) => (GOODS, narrows_job),
@@ -952,6 +959,29 @@ fn other_quality(tokens: &[Token], found: &Classification) -> bool {
             trade = true;
         } else if keeps(token) {
             return false;
+        }
+    }
+    trade
+}
+
+/// Whether a network's term names a network of services or people rather
+/// than of computers: a word of one (see `vocabulary::NETWORK_TRADES`)
+/// stands outside the term, and no digital word anywhere ("IT Network
+/// Administrator - Cancer Centre", "ICT Network Engineer (Primary Care)").
+/// An employer's stretch names no network: "Network Engineer - Clatterbridge
+/// Cancer Centre NHS Foundation Trust".
+fn other_network(tokens: &[Token], in_the_job: impl Fn(&Token) -> bool) -> bool {
+    let mut trade = false;
+    for (start, end) in stretches(tokens) {
+        let stretch = tokens.get(start..end).unwrap_or_default();
+        let employer =
+            !stretch.iter().any(&in_the_job) && stretch.iter().any(|t| t.info().class & ORG != 0);
+        for token in stretch.iter().filter(|t| t.kind == Kind::Word) {
+            if is_digital(token) {
+                return false;
+            }
+            trade |=
+                !employer && !in_the_job(token) && OTHER_NETWORKS.binary_search(&token.id).is_ok();
         }
     }
     trade
