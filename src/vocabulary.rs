@@ -1036,6 +1036,18 @@ terms! {
     Strong ItOperations "systems integrator" "O*NET-SOC 15-1211.00 Computer Systems Analysts, alternate titles (Systems Integrator) (O*NET database file Alternate Titles.txt)";
     Strong ItOperations "systems support" "O*NET-SOC 15-1252.00 Software Developers, alternate titles (Systems Support Engineer) (O*NET database file Alternate Titles.txt)";
     Strong ItOperations "operating systems" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (Operating Systems Specialist) (O*NET database file Alternate Titles.txt)";
+    // The leader of an IT team: named in general, as the IT manager is.
+    // Not "IT Lead", which a clinician's post shares ("IT Lead Nurse").
+    Generic ItOperations "it team leader" "An NHS first-line user support job description, 'ICT Team Leader' (docsbay.net/first-line-user-support)";
+    Generic ItOperations "it team lead" "An NHS first-line user support job description, 'ICT Team Leader' (docsbay.net/first-line-user-support), in the short form of 'team leader'";
+    // Health data policy is information governance's: the data policy
+    // teams of NHSX and NHS England sit with the national IG panel.
+    Strong InformationGovernance "data policy" "NHSX Health and Care Information Governance Panel minutes, 2019-10-10 ('Deputy Director, Data Policy') and 2020-01-28 ('Data Policy Advisor'); NHS England Data Saves Lives public engagement steering group minutes, March 2025 ('Data Policy Lead', 'Senior Policy Advisor - Data Policy')";
+    // One team's two duties, run from information governance: NHS Fife's
+    // "Information Governance & Security Manager" owns its IG and internet
+    // policies, and a trust's network security policy names its
+    // "Information Governance & Security Officer".
+    Strong InformationGovernance "information governance and security" "NHS Fife general policies (internet policy, email policy), 'Information Governance & Security Manager' (www.nhsfife.org/about-us/policies-and-procedures/general-policies/internet-policy/); an NHS network security policy, 'Information Governance & Security Officer' (1library.net/document/y8gdrx52-network-security-policy.html)";
     Generic ItOperations "it supervisor" "O*NET-SOC 15-1299.09 Information Technology Project Managers, alternate titles (IT Supervisor (Information Technology Supervisor)) (O*NET database file Alternate Titles.txt)";
     Generic ItOperations "it associate" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate titles (Information Technology Associate (IT Associate)) (O*NET database file Alternate Titles.txt)";
     Generic ItOperations "it administrator" "O*NET-SOC 15-1299.05 Information Security Engineers, alternate titles (IT Administrator (Information Technology Administrator)) (O*NET database file Alternate Titles.txt)";
@@ -1574,7 +1586,7 @@ pub(crate) static NETWORK_WORDS: &[&str] = &["network", "networks"];
 /// Words that make a network one of services or people, not of computers:
 /// the NHS's clinical networks (cancer alliances; the operational delivery
 /// networks of neonatal, critical, trauma, burns and paediatric care;
-/// stroke, cardiac, renal, vascular and maternity networks), its primary
+/// stroke, cardiac, renal and kidney, vascular and maternity networks), its primary
 /// care networks (PCNs) of GP practices, and the networks of other
 /// industries (rail, electricity, power, gas, water) and of social media.
 /// Their posts carry the word: "London Neonatal Network Director" (Evelina
@@ -1596,6 +1608,8 @@ pub(crate) static NETWORK_TRADES: &[&str] = &[
     "perinatal",
     "maternity",
     "paediatric",
+    "pediatric",
+    "kidney",
     "stroke",
     "cardiac",
     "trauma",

@@ -2205,7 +2205,7 @@ fn operational_delivery_is_a_services_running() {
 /// An NHS network of services or people is no computer network: a network
 /// term beside a word of cancer, neonatal or primary care networks (or of
 /// rail, power or social ones) answers nothing, unless a digital word
-/// stands outside the term.
+/// stands in the title; an engineer's network is named beside the term.
 #[test]
 fn clinical_networks_are_no_computer_networks() {
     for title in [
@@ -2218,6 +2218,8 @@ fn clinical_networks_are_no_computer_networks() {
         "Clinical Network Engineer",
         "Rail Network Engineer",
         "Social Network Analyst",
+        "Network Administrator - London Kidney Network",
+        "Pediatric Network Administrator",
     ] {
         assert_nothing(title);
     }
@@ -2230,6 +2232,9 @@ fn clinical_networks_are_no_computer_networks() {
         "ICT Network Engineer (Primary Care)",
         "Computer Network Analyst - Social Care",
         "Network Engineer - Clatterbridge Cancer Centre NHS Foundation Trust",
+        // An engineer's bracket or dash says where the engineer works.
+        "Network Engineer - Primary Care",
+        "Wireless Network Engineer (Critical Care)",
         "Senior Network Engineer, Critical Care IT",
         "Network Engineer - Digital Services, Primary Care",
     ] {
@@ -2299,6 +2304,40 @@ fn a_role_written_noun_first_is_the_role() {
     ] {
         assert_eq!(classify(title).ok().and_then(|f| f.role()), None, "{title}");
     }
+}
+
+/// Terms of real NHS and national posts: an IT team's leader, health data
+/// policy, and information governance run with security. "IT Lead" is no
+/// term: a clinician's post shares it ("IT Lead Nurse").
+#[test]
+fn terms_of_team_leaders_data_policy_and_ig_with_security() {
+    for (title, family) in [
+        ("ICT Team Leader", Family::ItOperations),
+        ("IT Team Lead (Band 6)", Family::ItOperations),
+        ("Data Policy Lead", Family::InformationGovernance),
+        (
+            "Senior Policy Advisor – Data Policy",
+            Family::InformationGovernance,
+        ),
+        (
+            "Deputy Director, Data Policy",
+            Family::InformationGovernance,
+        ),
+        (
+            "Information Governance & Security Officer",
+            Family::InformationGovernance,
+        ),
+    ] {
+        assert_family(title, family);
+    }
+    // One discipline of the role's family, as "Quality Assurance and
+    // Testing Manager" is.
+    assert_eq!(
+        found_role("Information Governance & Security Manager"),
+        Some(Role::InformationGovernanceManager)
+    );
+    assert_nothing("Data Policy Manager - Finance");
+    assert!(classify("IT Lead Nurse").map_or(true, |f| f.family() != Some(Family::ItOperations)));
 }
 
 /// Pathology's record systems are digital words: a LIMS or WinPath post is

@@ -971,17 +971,24 @@ pub(super) fn other_quality(tokens: &[Token], found: &Classification) -> bool {
 /// An employer's stretch names no network: "Network Engineer - Clatterbridge
 /// Cancer Centre NHS Foundation Trust".
 fn other_network(tokens: &[Token], in_the_job: impl Fn(&Token) -> bool) -> bool {
+    // Networks of services have administrators, managers and co-ordinators
+    // but no engineers: an engineer's network is named beside the term
+    // ("Rail Network Engineer"), and a bracket or dash says where the
+    // engineer works ("Network Engineer - Primary Care").
+    let engineer = tokens.iter().any(|t| t.is(ENGINEER) && in_the_job(t));
     let mut trade = false;
     for (start, end) in stretches(tokens) {
         let stretch = tokens.get(start..end).unwrap_or_default();
-        let employer =
-            !stretch.iter().any(&in_the_job) && stretch.iter().any(|t| t.info().class & ORG != 0);
+        let own = stretch.iter().any(&in_the_job);
+        let employer = !own && stretch.iter().any(|t| t.info().class & ORG != 0);
         for token in stretch.iter().filter(|t| t.kind == Kind::Word) {
             if is_digital(token) {
                 return false;
             }
-            trade |=
-                !employer && !in_the_job(token) && OTHER_NETWORKS.binary_search(&token.id).is_ok();
+            trade |= !employer
+                && (own || !engineer)
+                && !in_the_job(token)
+                && OTHER_NETWORKS.binary_search(&token.id).is_ok();
         }
     }
     trade
