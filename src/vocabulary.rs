@@ -1087,6 +1087,17 @@ terms! {
     Strong DataAndAnalytics "data integration" "O*NET-SOC 15-1243.00 Database Architects, alternate titles (Data Integration Specialist) (O*NET database file Alternate Titles.txt)";
     Strong DataAndAnalytics "data management" "O*NET-SOC 15-1243.01 Data Warehousing Specialists, alternate titles (Data Management Specialist) (O*NET database file Alternate Titles.txt)";
     Strong DataAndAnalytics "data administrator" "O*NET-SOC 15-1242.00 Database Administrators, alternate titles (Data Administrator) (O*NET database file Alternate Titles.txt)";
+    // Support engineers and technicians of many trades ("Life Support
+    // Engineer", "Sales Support Technician"): only alone, or beside a
+    // technology, are they the computer user's.
+    Alone ItOperations "support engineer" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate title Support Engineer (O*NET Alternate Titles file, via github SrivardhiniK/career-path-recommender data/Alternate Titles.txt)";
+    Alone ItOperations "support technician" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate title Support Technician (O*NET Alternate Titles file, via github SrivardhiniK/career-path-recommender data/Alternate Titles.txt)";
+    // ESCO alternative labels the sweep found no term for. The networks'
+    // posts give way to a word of a clinical or care network as the
+    // singular ones do (see `NETWORK_TRADES`).
+    Strong ItOperations "networks administrator" "ESCO v1.2 occupation 'ICT network administrator', alternative label 'networks administrator' (http://data.europa.eu/esco/occupation/81480b40-a318-47f3-9b2c-56b69ed67d95; via github MohamedGouaouri/esco occupations_en.csv)";
+    Strong SoftwareDevelopment "software specialist" "ESCO v1.2 occupation 'software developer', alternative label 'software specialist' (http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1; via github MohamedGouaouri/esco occupations_en.csv)";
+    Strong SoftwareDevelopment "database development specialist" "ESCO v1.2 occupation 'database integrator', alternative label 'database development specialist' (http://data.europa.eu/esco/occupation/3d190639-90f8-4402-b1b3-a104a17e0d67; via github MohamedGouaouri/esco occupations_en.csv)";
     Alone DataAndAnalytics "data technician" "O*NET-SOC 15-2099.01 Bioinformatics Technicians, alternate titles (Data Technician) (O*NET database file Alternate Titles.txt)";
     Alone DataAndAnalytics "data specialist" "O*NET-SOC 15-2041.00 Statisticians, alternate titles (Data Specialist) (O*NET database file Alternate Titles.txt)";
     Strong DataAndAnalytics "database specialist" "O*NET-SOC 15-1242.00 Database Administrators, alternate titles (Database Specialist) (O*NET database file Alternate Titles.txt)";
@@ -1585,7 +1596,7 @@ pub(crate) static NETWORK_WORDS: &[&str] = &["network", "networks"];
 
 /// Words that make a network one of services or people, not of computers:
 /// the NHS's clinical networks (cancer alliances; the operational delivery
-/// networks of neonatal, critical, trauma, burns and paediatric care;
+/// networks, ODNs, of neonatal, critical, trauma, burns and paediatric care;
 /// stroke, cardiac, renal and kidney, vascular and maternity networks), its primary
 /// care networks (PCNs) of GP practices, and the networks of other
 /// industries (rail, electricity, power, gas, water) and of social media.
@@ -1623,6 +1634,7 @@ pub(crate) static NETWORK_TRADES: &[&str] = &[
     "pcns",
     "odn",
     "odns",
+    "operational",
     "alliance",
     "rail",
     "railway",

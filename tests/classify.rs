@@ -2308,7 +2308,8 @@ fn a_role_written_noun_first_is_the_role() {
 
 /// Terms of real NHS and national posts: an IT team's leader, health data
 /// policy, and information governance run with security. "IT Lead" is no
-/// term: a clinician's post shares it ("IT Lead Nurse").
+/// term: a clinician's post shares it ("IT Lead Nurse"). ESCO's labels, and
+/// support engineers and technicians, alone or beside a technology.
 #[test]
 fn terms_of_team_leaders_data_policy_and_ig_with_security() {
     for (title, family) in [
@@ -2336,6 +2337,28 @@ fn terms_of_team_leaders_data_policy_and_ig_with_security() {
         found_role("Information Governance & Security Manager"),
         Some(Role::InformationGovernanceManager)
     );
+    // ESCO's labels, and support posts of many trades only alone.
+    for (title, family) in [
+        ("networks administrator", Family::ItOperations),
+        ("software specialist", Family::SoftwareDevelopment),
+        (
+            "database development specialist",
+            Family::SoftwareDevelopment,
+        ),
+        ("Support Engineer", Family::ItOperations),
+        ("Senior Support Technician (Band 5)", Family::ItOperations),
+    ] {
+        assert_family(title, family);
+    }
+    for title in [
+        "Life Support Engineer",
+        "Sales Support Technician",
+        "Pharmacy Support Technician",
+        "Operational Delivery Network Administrator",
+        "Cancer Networks Administrator",
+    ] {
+        assert_nothing(title);
+    }
     assert_nothing("Data Policy Manager - Finance");
     assert!(classify("IT Lead Nurse").map_or(true, |f| f.family() != Some(Family::ItOperations)));
 }
