@@ -266,6 +266,11 @@ terms! {
     // A strategic health authority's chief information and knowledge
     // officer led its informatics.
     Strong DigitalLeadership "chief information and knowledge officer" "North West NPfIT board minutes, SHA Chief Information and Knowledge Officer (https://docslib.org/doc/7332294/north-west-npfit-board-minutes)";
+    Strong DigitalLeadership "chief information and innovation officer" "Becker's Hospital Review, on why health systems do not compete with Epic for talent: a health system's 'Chief Information and Innovation Officer' (beckershospitalreview.com/ehrs/why-health-systems-dont-compete-with-epic-for-talent.html)";
+    // Clinical terminology (SNOMED CT and its kin) is clinical informatics'
+    // work: its terminologists and implementers.
+    Strong ClinicalInformatics "clinical terminology" "A summary of clinical terminology jobs and their educational scope, 'Clinical Terminology Technical Implementer' (docsbay.net/summary-of-clinical-terminology-jobs-and-educational-scope)";
+    Strong ClinicalInformatics "clinical terminologist" "A summary of clinical terminology jobs and their educational scope, 'Senior Clinical Terminologist' (docsbay.net/summary-of-clinical-terminology-jobs-and-educational-scope)";
     Strong DigitalLeadership "director of informatics" NHS_HI;
     Strong DigitalLeadership "digital transformation" SFIA;
     // Learning and development
@@ -2089,9 +2094,12 @@ pub(crate) static POST_PAIRS: &[(&str, &str)] = &[
 /// same stretch and no other term, they make the post one of Digital
 /// leadership: "Chief People and Digital Officer", "Director General for
 /// Technology" (the chief digital and data role family of the UK government
-/// Digital and Data capability framework).
+/// Digital and Data capability framework). A US health system's vice
+/// president heads its IT the same way ("Vice President, IT Applications
+/// and Projects", a Memorial Health advert on icims.com; "Vice President of
+/// Information Services", Becker's Hospital Review).
 #[cfg(test)]
-pub(crate) static LEADER_WORDS: &[&str] = &["director", "chief"];
+pub(crate) static LEADER_WORDS: &[&str] = &["director", "chief", "president"];
 
 /// Words of the clinical professions and of the services they work in.
 /// Where no family term decides, a post of one of these over digital work

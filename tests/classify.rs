@@ -2359,6 +2359,29 @@ fn terms_of_team_leaders_data_policy_and_ig_with_security() {
     ] {
         assert_nothing(title);
     }
+    // A US health system's vice president heads its IT as a director does.
+    for (title, family) in [
+        (
+            "Vice President, IT Applications and Projects",
+            Family::DigitalLeadership,
+        ),
+        (
+            "Vice President of Information Technology",
+            Family::DigitalLeadership,
+        ),
+        (
+            "Chief Information and Innovation Officer",
+            Family::DigitalLeadership,
+        ),
+        ("Senior Clinical Terminologist", Family::ClinicalInformatics),
+        (
+            "Clinical Terminology Technical Implementer",
+            Family::ClinicalInformatics,
+        ),
+    ] {
+        assert_family(title, family);
+    }
+    assert_nothing("Vice President of Nursing");
     assert_nothing("Data Policy Manager - Finance");
     assert!(classify("IT Lead Nurse").map_or(true, |f| f.family() != Some(Family::ItOperations)));
 }
