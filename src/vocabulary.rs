@@ -229,6 +229,7 @@ terms! {
     Strong ClinicalInformatics "informatics pharmacist" NHS_HI;
     Strong ClinicalInformatics "pharmacy informatics" NHS_HI;
     Strong ClinicalInformatics "chief clinical information officer" NHS_HI;
+    Strong ClinicalInformatics "clinical chief information officer" "East Lancashire Hospitals NHS Trust news, its 'Clinical Chief Information Officer' (elht.nhs.uk/news-and-media/news/impressive): the chief clinical information officer's title in another order";
     Strong ClinicalInformatics "cclio" NHS_HI;
     Strong ClinicalInformatics "ccio" NHS_HI;
     Strong ClinicalInformatics "chief nursing information officer" NHS_HI;
@@ -817,6 +818,7 @@ terms! {
     Strong QualityAssuranceTesting "software quality engineer" "O*NET-SOC 15-1253.00 Software Quality Assurance Analysts and Testers, Sample of Reported Job Titles (https://www.onetcodeconnector.org/ccreport/15-1253.00)";
     Strong QualityAssuranceTesting "software test engineer" "O*NET-SOC 15-1253.00 Software Quality Assurance Analysts and Testers, Sample of Reported Job Titles (https://www.onetcodeconnector.org/ccreport/15-1253.00)";
     Strong QualityAssuranceTesting "software testing specialist" "ESCO v1.2 occupation 'software tester' ISCO 2519.7 (http://data.europa.eu/esco/occupation/106f79e4-6264-45f1-9e7a-297435cd684b; via github roles-skills/roles-skills data/sources/esco/occupations.tsv, ESCO v1.2.1)";
+    Strong QualityAssuranceTesting "software testing" "Digital Health and Care Wales, Q&A with its 'Software Testing Manager' (dhcw.nhs.wales/news/in-depth/analysing-examining-verifying-q-a-with-rob-murray-our-software-testing-manager/)";
     Strong QualityAssuranceTesting "sqa analyst" "O*NET-SOC 15-1253.00 Software Quality Assurance Analysts and Testers, Sample of Reported Job Titles (https://www.onetcodeconnector.org/ccreport/15-1253.00)";
     Strong QualityAssuranceTesting "sqa engineer" "O*NET-SOC 15-1253.00 Software Quality Assurance Analysts and Testers, Sample of Reported Job Titles (https://www.onetcodeconnector.org/ccreport/15-1253.00)";
     Strong QualityAssuranceTesting "test designer" "ESCO v1.2 occupation 'ICT test analyst' ISCO 2519.6 (http://data.europa.eu/esco/occupation/0ab5c12c-c1c1-4772-8345-aa287d0e391d; via github roles-skills/roles-skills data/sources/esco/occupations.tsv, ESCO v1.2.1)";
@@ -1103,6 +1105,7 @@ terms! {
     Strong ItOperations "networks administrator" "ESCO v1.2 occupation 'ICT network administrator', alternative label 'networks administrator' (http://data.europa.eu/esco/occupation/81480b40-a318-47f3-9b2c-56b69ed67d95; via github MohamedGouaouri/esco occupations_en.csv)";
     Strong SoftwareDevelopment "software specialist" "ESCO v1.2 occupation 'software developer', alternative label 'software specialist' (http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1; via github MohamedGouaouri/esco occupations_en.csv)";
     Strong SoftwareDevelopment "database development specialist" "ESCO v1.2 occupation 'database integrator', alternative label 'database development specialist' (http://data.europa.eu/esco/occupation/3d190639-90f8-4402-b1b3-a104a17e0d67; via github MohamedGouaouri/esco occupations_en.csv)";
+    Strong DataAndAnalytics "data wrangler" "NHS England data science team page, 'Senior Data Wrangler' (github nhsengland/datascience docs/about.md)";
     Alone DataAndAnalytics "data technician" "O*NET-SOC 15-2099.01 Bioinformatics Technicians, alternate titles (Data Technician) (O*NET database file Alternate Titles.txt)";
     Alone DataAndAnalytics "data specialist" "O*NET-SOC 15-2041.00 Statisticians, alternate titles (Data Specialist) (O*NET database file Alternate Titles.txt)";
     Strong DataAndAnalytics "database specialist" "O*NET-SOC 15-1242.00 Database Administrators, alternate titles (Database Specialist) (O*NET database file Alternate Titles.txt)";
