@@ -2378,6 +2378,12 @@ fn terms_of_team_leaders_data_policy_and_ig_with_security() {
             "Clinical Terminology Technical Implementer",
             Family::ClinicalInformatics,
         ),
+        ("Software Testing Manager", Family::QualityAssuranceTesting),
+        (
+            "Clinical Chief Information Officer",
+            Family::ClinicalInformatics,
+        ),
+        ("Senior Data Wrangler (contract)", Family::DataAndAnalytics),
     ] {
         assert_family(title, family);
     }
