@@ -974,7 +974,7 @@ pub(crate) static NETWORKS: &[u16] = &[533, 536];
 pub(crate) static OTHER_NETWORKS: &[u16] = &[39, 120, 125, 129, 130, 153, 275, 338, 452, 497, 530, 551, 552, 560, 575, 588, 589, 590, 594, 621, 627, 658, 659, 678, 730, 753, 811, 830, 848];
 
 /// The ids of `vocabulary::FUNCTION_WORDS`, in order.
-pub(crate) static FUNCTIONS: &[u16] = &[224, 282, 404, 414, 561, 571, 612, 613, 616];
+pub(crate) static FUNCTIONS: &[u16] = &[224, 282, 404, 414, 561, 571, 593, 612, 613, 616];
 
 /// The ids of `vocabulary::UNIT_WORDS`, in order.
 pub(crate) static UNITS: &[u16] = &[139, 227, 244, 358, 580, 624, 718, 720, 772, 821];
