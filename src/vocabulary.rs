@@ -405,6 +405,9 @@ terms! {
     Strong ProductAndDelivery "programme delivery manager" DDAT_PD;
     Strong ProductAndDelivery "project delivery manager" DDAT_PD;
     Strong ProductAndDelivery "digital programme manager" DDAT_PD;
+    // A digital programme is run by product and delivery whoever heads it:
+    // "Head of Digital Programme Delivery", "head of digital programmes".
+    Strong ProductAndDelivery "digital programme" "UK government Digital and Data capability framework, product and delivery role family (programme delivery manager); NHS posts 'Head of Digital Programme' and 'Head of Digital Programme Delivery' (samples 13 and 15 of tests/data/real_titles.tsv)";
     Strong ProductAndDelivery "digital project manager" DDAT_PD;
     Weak ProductAndDelivery "programme manager" DDAT_PD;
     Weak ProductAndDelivery "project manager" DDAT_PD;
@@ -1105,6 +1108,10 @@ terms! {
     Strong ItOperations "networks administrator" "ESCO v1.2 occupation 'ICT network administrator', alternative label 'networks administrator' (http://data.europa.eu/esco/occupation/81480b40-a318-47f3-9b2c-56b69ed67d95; via github MohamedGouaouri/esco occupations_en.csv)";
     Strong SoftwareDevelopment "software specialist" "ESCO v1.2 occupation 'software developer', alternative label 'software specialist' (http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1; via github MohamedGouaouri/esco occupations_en.csv)";
     Strong SoftwareDevelopment "database development specialist" "ESCO v1.2 occupation 'database integrator', alternative label 'database development specialist' (http://data.europa.eu/esco/occupation/3d190639-90f8-4402-b1b3-a104a17e0d67; via github MohamedGouaouri/esco occupations_en.csv)";
+    // An NHS trust's performance and information team reports its
+    // activity and performance: its heads and directors are data posts.
+    Strong DataAndAnalytics "performance and information" "NHS Kirklees information strategy, 'Director of Performance and Information' (issuu.com/nhskirklees/docs/information_strategy_20100808_195903); a trust's clinical coding policy, 'Associate Director of Performance & Information' (careersdocbox.com/amp/75704832-Nursing/Clinical-coding-policy.html)";
+    Strong DataAndAnalytics "information and performance" "A trust's information governance group minutes, 'Head of Information & Performance' (dokumen.tips/documents/minutes-of-the-information-governance-management-action-jt-ah-and-jm-to-consider.html)";
     Strong DataAndAnalytics "data wrangler" "NHS England data science team page, 'Senior Data Wrangler' (github nhsengland/datascience docs/about.md)";
     Alone DataAndAnalytics "data technician" "O*NET-SOC 15-2099.01 Bioinformatics Technicians, alternate titles (Data Technician) (O*NET database file Alternate Titles.txt)";
     Alone DataAndAnalytics "data specialist" "O*NET-SOC 15-2041.00 Statisticians, alternate titles (Data Specialist) (O*NET database file Alternate Titles.txt)";

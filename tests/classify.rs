@@ -2380,6 +2380,19 @@ fn terms_of_team_leaders_data_policy_and_ig_with_security() {
         ),
         ("Software Testing Manager", Family::QualityAssuranceTesting),
         (
+            "Head of Information & Performance",
+            Family::DataAndAnalytics,
+        ),
+        (
+            "Director of Performance and Information",
+            Family::DataAndAnalytics,
+        ),
+        ("head of digital programmes", Family::ProductAndDelivery),
+        (
+            "Head of Digital Programme Delivery",
+            Family::ProductAndDelivery,
+        ),
+        (
             "Clinical Chief Information Officer",
             Family::ClinicalInformatics,
         ),
@@ -2388,6 +2401,8 @@ fn terms_of_team_leaders_data_policy_and_ig_with_security() {
         assert_family(title, family);
     }
     assert_nothing("Vice President of Nursing");
+    // Performance is a part of the work, not the digital function.
+    assert_nothing("Associate Director of Performance and Informatics");
     assert_nothing("Data Policy Manager - Finance");
     assert!(classify("IT Lead Nurse").map_or(true, |f| f.family() != Some(Family::ItOperations)));
 }
