@@ -405,9 +405,6 @@ terms! {
     Strong ProductAndDelivery "programme delivery manager" DDAT_PD;
     Strong ProductAndDelivery "project delivery manager" DDAT_PD;
     Strong ProductAndDelivery "digital programme manager" DDAT_PD;
-    // A digital programme is run by product and delivery whoever heads it:
-    // "Head of Digital Programme Delivery", "head of digital programmes".
-    Strong ProductAndDelivery "digital programme" "UK government Digital and Data capability framework, product and delivery role family (programme delivery manager); NHS posts 'Head of Digital Programme' and 'Head of Digital Programme Delivery' (samples 13 and 15 of tests/data/real_titles.tsv)";
     Strong ProductAndDelivery "digital project manager" DDAT_PD;
     Weak ProductAndDelivery "programme manager" DDAT_PD;
     Weak ProductAndDelivery "project manager" DDAT_PD;
@@ -1097,22 +1094,13 @@ terms! {
     Strong DataAndAnalytics "data integration" "O*NET-SOC 15-1243.00 Database Architects, alternate titles (Data Integration Specialist) (O*NET database file Alternate Titles.txt)";
     Strong DataAndAnalytics "data management" "O*NET-SOC 15-1243.01 Data Warehousing Specialists, alternate titles (Data Management Specialist) (O*NET database file Alternate Titles.txt)";
     Strong DataAndAnalytics "data administrator" "O*NET-SOC 15-1242.00 Database Administrators, alternate titles (Data Administrator) (O*NET database file Alternate Titles.txt)";
-    // Support engineers and technicians of many trades ("Life Support
-    // Engineer", "Sales Support Technician"): only alone, or beside a
-    // technology, are they the computer user's.
-    Alone ItOperations "support engineer" "O*NET-SOC 15-1231.00 Computer Network Support Specialists, alternate title Support Engineer (O*NET Alternate Titles file, via github SrivardhiniK/career-path-recommender data/Alternate Titles.txt)";
-    Alone ItOperations "support technician" "O*NET-SOC 15-1232.00 Computer User Support Specialists, alternate title Support Technician (O*NET Alternate Titles file, via github SrivardhiniK/career-path-recommender data/Alternate Titles.txt)";
-    // ESCO alternative labels the sweep found no term for. The networks'
-    // posts give way to a word of a clinical or care network as the
-    // singular ones do (see `NETWORK_TRADES`).
-    Strong ItOperations "networks administrator" "ESCO v1.2 occupation 'ICT network administrator', alternative label 'networks administrator' (http://data.europa.eu/esco/occupation/81480b40-a318-47f3-9b2c-56b69ed67d95; via github MohamedGouaouri/esco occupations_en.csv)";
-    Strong SoftwareDevelopment "software specialist" "ESCO v1.2 occupation 'software developer', alternative label 'software specialist' (http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1; via github MohamedGouaouri/esco occupations_en.csv)";
+    // ESCO alternative labels the sweep found no term for.
     Strong SoftwareDevelopment "database development specialist" "ESCO v1.2 occupation 'database integrator', alternative label 'database development specialist' (http://data.europa.eu/esco/occupation/3d190639-90f8-4402-b1b3-a104a17e0d67; via github MohamedGouaouri/esco occupations_en.csv)";
-    // An NHS trust's performance and information team reports its
-    // activity and performance: its heads and directors are data posts.
-    Strong DataAndAnalytics "performance and information" "NHS Kirklees information strategy, 'Director of Performance and Information' (issuu.com/nhskirklees/docs/information_strategy_20100808_195903); a trust's clinical coding policy, 'Associate Director of Performance & Information' (careersdocbox.com/amp/75704832-Nursing/Clinical-coding-policy.html)";
+    // An NHS trust's information and performance team reports its
+    // activity and performance: its heads are data posts. Not "performance
+    // and information", which would take "information" from a "Head of
+    // Performance and Information Governance".
     Strong DataAndAnalytics "information and performance" "A trust's information governance group minutes, 'Head of Information & Performance' (dokumen.tips/documents/minutes-of-the-information-governance-management-action-jt-ah-and-jm-to-consider.html)";
-    Strong DataAndAnalytics "data wrangler" "NHS England data science team page, 'Senior Data Wrangler' (github nhsengland/datascience docs/about.md)";
     Alone DataAndAnalytics "data technician" "O*NET-SOC 15-2099.01 Bioinformatics Technicians, alternate titles (Data Technician) (O*NET database file Alternate Titles.txt)";
     Alone DataAndAnalytics "data specialist" "O*NET-SOC 15-2041.00 Statisticians, alternate titles (Data Specialist) (O*NET database file Alternate Titles.txt)";
     Strong DataAndAnalytics "database specialist" "O*NET-SOC 15-1242.00 Database Administrators, alternate titles (Database Specialist) (O*NET database file Alternate Titles.txt)";
@@ -1614,22 +1602,23 @@ pub(crate) static NETWORK_WORDS: &[&str] = &["network", "networks"];
 
 /// Words that make a network one of services or people, not of computers:
 /// the NHS's clinical networks (cancer alliances; the operational delivery
-/// networks, ODNs, of neonatal, critical, trauma, burns and paediatric care;
-/// stroke, cardiac, renal and kidney, vascular and maternity networks), its primary
-/// care networks (PCNs) of GP practices, and the networks of other
-/// industries (rail, electricity, power, gas, water) and of social media.
-/// Their posts carry the word: "London Neonatal Network Director" (Evelina
-/// London, staff profile), "Primary Care Network Administrator" and
-/// "Primary Care Network Manager" (THC Primary Care, guides to PCN posts),
-/// "Network Administrator" of Greater Manchester's major trauma network
-/// (gmccmt.org.uk); ESCO labels name "electricity networks" and "social
-/// networks" posts.
+/// networks, ODNs, of neonatal, critical, trauma, burns and paediatric
+/// care; stroke, cardiac, renal and kidney, vascular and maternity
+/// networks), its primary care networks (PCNs) of GP practices, and social
+/// networks (the networks of gas and water are other trades' already, see
+/// `OTHER_TRADES`). Their posts carry the word: "London Neonatal Network
+/// Director" (Evelina London, staff profile), "Primary Care Network
+/// Administrator" and "Primary Care Network Manager" (THC Primary Care,
+/// guides to PCN posts), "Network Administrator" of Greater Manchester's
+/// major trauma network (gmccmt.org.uk), ESCO's "social networks" label.
 /// A term of a network with one of them outside it, and no digital marker
 /// word anywhere in the title, is no computer network's post, and nothing
 /// is answered; "IT Network Administrator - Cancer Centre" keeps its
 /// family, and a word in an employer's name counts for nothing. Not
 /// "critical", whose critical care networks share it with "Critical
-/// National Infrastructure".
+/// National Infrastructure", nor "staff" ("Staff Network Engineer" is a
+/// level). Beside a quality post or goods, these words name the service
+/// and keep nothing (see `other_quality` in `classify`).
 #[cfg(test)]
 pub(crate) static NETWORK_TRADES: &[&str] = &[
     "cancer",
@@ -1654,12 +1643,6 @@ pub(crate) static NETWORK_TRADES: &[&str] = &[
     "odns",
     "operational",
     "alliance",
-    "rail",
-    "railway",
-    "electricity",
-    "power",
-    "gas",
-    "water",
     "social",
 ];
 

@@ -197,6 +197,8 @@ fn inputs() -> Vec<String> {
             "Senior Manager, Data Governance - Band 8a",
             "Network Engineer - Clatterbridge Cancer Centre NHS Foundation Trust",
             "Manager, Quality Assurance (Pharmacy)",
+            "Quality Assurance Manager - Neonatal Screening",
+            "Network Technician - Primary Schools",
             // A role parted by a word that narrows it, or not; bare "AI";
             // a director over a job named in general.
             "IT Technical Operations Manager (Data and Information)",

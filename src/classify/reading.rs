@@ -9,7 +9,7 @@ use crate::word_table::{
     ADVISER, ADVISOR, AGILE, ANALYST, AND, ARCHITECT, CHAMPION, CHIEF, CLINICIAN, DELIVERY,
     DEVELOPER, DEVELOPMENT, DOCTOR, ENGINEER, FELLOW, FOR, GOODS, HEAD, HEALTH, IT, LEAD, MANAGER,
     MIDWIFE, NETWORKS, NURSE, OF, OFFICER, OPERATIONS, OR, OTHER_NETWORKS, PHARMACIST, PHYSICIAN,
-    PROGRAMMER, QUALITY, SCIENTIST, SERIES, SPECIALIST, TECH, TECHNOLOGY, TO,
+    PROGRAMMER, QUALITY, SCIENTIST, SERIES, SPECIALIST, TECH, TECHNICIAN, TECHNOLOGY, TO,
 };
 use crate::words::{
     BAND_START, CARE, CHANGES_JOB, CODE, CONTEXT, DIGITAL_CARE, GRADE, INNER, JOB, Kind, LEADER,
@@ -972,10 +972,15 @@ pub(super) fn other_quality(tokens: &[Token], found: &Classification) -> bool {
 /// Cancer Centre NHS Foundation Trust".
 fn other_network(tokens: &[Token], in_the_job: impl Fn(&Token) -> bool) -> bool {
     // Networks of services have administrators, managers and co-ordinators
-    // but no engineers: an engineer's network is named beside the term
+    // but no engineers, architects or technicians: their network is named
+    // beside the term
     // ("Rail Network Engineer"), and a bracket or dash says where the
     // engineer works ("Network Engineer - Primary Care").
-    let engineer = tokens.iter().any(|t| t.is(ENGINEER) && in_the_job(t));
+    let engineer = stretches(tokens)
+        .map(|(start, end)| tokens.get(start..end).unwrap_or_default())
+        .filter(|stretch| stretch.iter().any(&in_the_job))
+        .flatten()
+        .any(|t| [ENGINEER, ARCHITECT, TECHNICIAN].iter().any(|&id| t.is(id)));
     let mut trade = false;
     for (start, end) in stretches(tokens) {
         let stretch = tokens.get(start..end).unwrap_or_default();
@@ -997,7 +1002,10 @@ fn other_network(tokens: &[Token], in_the_job: impl Fn(&Token) -> bool) -> bool 
 /// Whether a known word narrows the job: anything but a level, a grade, a
 /// place or a link (see [`narrows_nothing`]).
 fn narrows_job(token: &Token) -> bool {
-    !narrows_nothing(token)
+    // A word of a clinical or care service's network names the service,
+    // as an unknown word would: "Quality Assurance Manager - Neonatal
+    // Screening" is the screening programme's.
+    !narrows_nothing(token) && OTHER_NETWORKS.binary_search(&token.id).is_err()
 }
 
 /// Whether a known word is a digital marker ("Digital", "IT", "LIMS").

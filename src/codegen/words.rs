@@ -58,6 +58,7 @@ const NAMED: &[(&str, &str)] = &[
     ("champion", "CHAMPION"),
     ("lead", "LEAD"),
     ("engineer", "ENGINEER"),
+    ("technician", "TECHNICIAN"),
     ("developer", "DEVELOPER"),
     ("programmer", "PROGRAMMER"),
     ("architect", "ARCHITECT"),
