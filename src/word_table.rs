@@ -15,11 +15,11 @@ pub(crate) const AGENDA: u16 = 33;
 pub(crate) const FOR: u16 = 320;
 pub(crate) const CHANGE: u16 = 144;
 pub(crate) const NHS: u16 = 536;
-pub(crate) const TO: u16 = 797;
+pub(crate) const TO: u16 = 796;
 pub(crate) const CHIEF: u16 = 146;
 pub(crate) const OFFICER: u16 = 554;
 pub(crate) const IT: u16 = 442;
-pub(crate) const TECHNOLOGY: u16 = 775;
+pub(crate) const TECHNOLOGY: u16 = 774;
 pub(crate) const NURSE: u16 = 546;
 pub(crate) const MIDWIFE: u16 = 513;
 pub(crate) const PHARMACIST: u16 = 600;
@@ -27,19 +27,19 @@ pub(crate) const DOCTOR: u16 = 248;
 pub(crate) const PHYSICIAN: u16 = 605;
 pub(crate) const CLINICIAN: u16 = 154;
 pub(crate) const MANAGER: u16 = 492;
-pub(crate) const SPECIALIST: u16 = 731;
+pub(crate) const SPECIALIST: u16 = 730;
 pub(crate) const ADVISER: u16 = 27;
 pub(crate) const ADVISOR: u16 = 28;
 pub(crate) const FELLOW: u16 = 305;
 pub(crate) const CHAMPION: u16 = 143;
 pub(crate) const LEAD: u16 = 461;
 pub(crate) const ENGINEER: u16 = 280;
-pub(crate) const TECHNICIAN: u16 = 772;
+pub(crate) const TECHNICIAN: u16 = 771;
 pub(crate) const DEVELOPER: u16 = 235;
-pub(crate) const PROGRAMMER: u16 = 639;
+pub(crate) const PROGRAMMER: u16 = 638;
 pub(crate) const ARCHITECT: u16 = 54;
 pub(crate) const ANALYST: u16 = 43;
-pub(crate) const SCIENTIST: u16 = 702;
+pub(crate) const SCIENTIST: u16 = 701;
 pub(crate) const DELIVERY: u16 = 224;
 pub(crate) const AGILE: u16 = 35;
 pub(crate) const HEALTH: u16 = 368;
@@ -57,7 +57,7 @@ pub(crate) const ROLE_WORDS: usize = 5;
 
 /// `(word before, link or NO_WORD, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16, u16)] = &[
-    (408, 0, 775, 442), // information technology -> it
+    (408, 0, 774, 442), // information technology -> it
     (214, 0, 94, 215), // data base -> database
     (368, 0, 130, 368), // health care -> health
     (159, 0, 565, 192), // co ordinator -> coordinator
@@ -65,15 +65,15 @@ pub(crate) static AFTER_RULES: &[(u16, u16, u16, u16)] = &[
     (496, 0, 199, 199), // maternity cover -> cover
     (496, 0, 465, 465), // maternity leave -> leave
     (576, 0, 465, 465), // parental leave -> leave
-    (393, 46, 766, 395), // im and t -> imandt
+    (393, 46, 765, 395), // im and t -> imandt
 ];
 
 /// The titles of pay series, as word ids (see `vocabulary::SERIES_TITLES`).
 pub(crate) static SERIES: &[&[u16]] = &[
-    &[637, 43], // program analyst
+    &[636, 43], // program analyst
     &[491, 43], // management analyst
-    &[491, 46, 637, 43], // management and program analyst
-    &[491, 637, 43], // management program analyst
+    &[491, 46, 636, 43], // management and program analyst
+    &[491, 636, 43], // management program analyst
 ];
 
 /// What each word id is to the grammar, by id.
@@ -703,7 +703,6 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // ppe
     Info { level: None, code: None, class: 4224 }, // practice
     Info { level: None, code: None, class: 2048 }, // practitioner
-    Info { level: None, code: None, class: 1024 }, // president
     Info { level: None, code: None, class: 0 }, // primary
     Info { level: Some(Seniority::ALL[8]), code: None, class: 0 }, // principal
     Info { level: None, code: None, class: 128 }, // privacy
@@ -953,13 +952,13 @@ pub(crate) static INFO: &[Info] = &[
 ];
 
 /// The ids of `vocabulary::TECH_WORDS` and the markers, in order.
-pub(crate) static TECH: &[u16] = &[40, 45, 47, 48, 49, 51, 60, 76, 77, 112, 141, 161, 177, 200, 203, 214, 215, 220, 242, 252, 264, 272, 276, 277, 286, 287, 293, 306, 315, 330, 333, 335, 362, 375, 382, 395, 407, 433, 437, 440, 442, 444, 445, 447, 453, 472, 476, 482, 486, 503, 530, 531, 539, 556, 564, 604, 621, 647, 651, 657, 658, 694, 697, 698, 714, 718, 728, 733, 735, 736, 761, 763, 764, 765, 767, 775, 780, 799, 814, 820, 828, 846, 848, 853, 857, 869];
+pub(crate) static TECH: &[u16] = &[40, 45, 47, 48, 49, 51, 60, 76, 77, 112, 141, 161, 177, 200, 203, 214, 215, 220, 242, 252, 264, 272, 276, 277, 286, 287, 293, 306, 315, 330, 333, 335, 362, 375, 382, 395, 407, 433, 437, 440, 442, 444, 445, 447, 453, 472, 476, 482, 486, 503, 530, 531, 539, 556, 564, 604, 621, 646, 650, 656, 657, 693, 696, 697, 713, 717, 727, 732, 734, 735, 760, 762, 763, 764, 766, 774, 779, 798, 813, 819, 827, 845, 847, 852, 856, 868];
 
 /// The ids of `vocabulary::QUALITY_TRADES`, in order.
-pub(crate) static QUALITY: &[u16] = &[68, 101, 113, 125, 153, 209, 212, 226, 262, 269, 279, 338, 342, 363, 373, 374, 394, 396, 454, 455, 456, 457, 490, 494, 500, 501, 502, 509, 511, 537, 545, 547, 555, 581, 601, 606, 634, 654, 656, 682, 704, 755, 806, 817, 830];
+pub(crate) static QUALITY: &[u16] = &[68, 101, 113, 125, 153, 209, 212, 226, 262, 269, 279, 338, 342, 363, 373, 374, 394, 396, 454, 455, 456, 457, 490, 494, 500, 501, 502, 509, 511, 537, 545, 547, 555, 581, 601, 606, 633, 653, 655, 681, 703, 754, 805, 816, 829];
 
 /// The ids of `vocabulary::GOODS_TRADES`, in order.
-pub(crate) static GOODS: &[u16] = &[132, 134, 185, 186, 237, 238, 258, 259, 261, 262, 288, 316, 352, 369, 397, 398, 419, 420, 454, 456, 457, 500, 501, 502, 567, 568, 581, 601, 622, 654, 756, 760, 790, 826, 850, 865];
+pub(crate) static GOODS: &[u16] = &[132, 134, 185, 186, 237, 238, 258, 259, 261, 262, 288, 316, 352, 369, 397, 398, 419, 420, 454, 456, 457, 500, 501, 502, 567, 568, 581, 601, 622, 653, 755, 759, 789, 825, 849, 864];
 
 /// The ids of `vocabulary::OPERATIONS_TRADES`, in order.
 pub(crate) static OPERATIONS: &[u16] = &[559, 560];
@@ -968,6600 +967,6598 @@ pub(crate) static OPERATIONS: &[u16] = &[559, 560];
 pub(crate) static NETWORKS: &[u16] = &[532, 535];
 
 /// The ids of `vocabulary::NETWORK_TRADES`, in order.
-pub(crate) static OTHER_NETWORKS: &[u16] = &[39, 120, 125, 129, 130, 153, 451, 496, 529, 550, 551, 559, 574, 587, 588, 589, 593, 626, 675, 727, 750, 808, 827];
+pub(crate) static OTHER_NETWORKS: &[u16] = &[39, 120, 125, 129, 130, 153, 451, 496, 529, 550, 551, 559, 574, 587, 588, 589, 593, 625, 674, 726, 749, 807, 826];
 
 /// The ids of `vocabulary::FUNCTION_WORDS`, in order.
 pub(crate) static FUNCTIONS: &[u16] = &[224, 281, 403, 413, 560, 570, 592, 611, 612, 615];
 
 /// The ids of `vocabulary::UNIT_WORDS`, in order.
-pub(crate) static UNITS: &[u16] = &[139, 227, 244, 357, 579, 623, 715, 717, 769, 818];
+pub(crate) static UNITS: &[u16] = &[139, 227, 244, 357, 579, 623, 714, 716, 768, 817];
 
 /// The ids of `vocabulary::INSIDE_ROLE_WORDS`, in order.
-pub(crate) static INSIDE_ROLE: &[u16] = &[729, 771];
+pub(crate) static INSIDE_ROLE: &[u16] = &[728, 770];
 
 /// Each two neighbouring words of a role's key, the first's id above
 /// the second's, in order.
-pub(crate) static ROLE_PAIRS: &[u32] = &[3014892, 3015064, 3342571, 4325868, 4326163, 6750910, 9568498, 10027222, 10027415, 10027460, 10027701, 10027703, 11469354, 11469531, 11534440, 11600432, 11600583, 13762782, 13763271, 14024747, 14024896, 14025057, 14025332, 14025347, 14025406, 14549723, 14680525, 15466688, 15860080, 15860266, 15860517, 17695494, 19595494, 19595947, 22544598, 23134700, 24117462, 24117491, 24117656, 24117677, 24117690, 24117716, 24117889, 24117910, 24117943, 24117976, 24118051, 25493996, 26673883, 26739041, 26739156, 26739242, 26739399, 26739452, 28115174, 28966966, 28967095, 28967472, 28967551, 28967669, 29622764, 29623003, 30343214, 36700652, 38207702, 38208245, 41157162, 41484780, 42009068, 42140202, 42467820, 42468115, 42729538, 43384878, 45416940, 45547695, 45548074, 46596139, 46596588, 47710443, 47710847, 47710995, 47775798, 49611483, 50003993, 50004198, 50069529, 50069734, 50070215, 52756941, 52756942, 53477606, 53936427, 54001894, 54002347, 54002480];
+pub(crate) static ROLE_PAIRS: &[u32] = &[3014892, 3015064, 3342571, 4325868, 4326162, 6750909, 9568498, 10027222, 10027415, 10027460, 10027700, 10027702, 11469354, 11469530, 11534440, 11600432, 11600582, 13762782, 13763270, 14024747, 14024896, 14025057, 14025331, 14025346, 14025405, 14549722, 14680525, 15466688, 15860080, 15860266, 15860516, 17695493, 19595494, 19595946, 22544598, 23134700, 24117462, 24117491, 24117656, 24117677, 24117690, 24117716, 24117888, 24117909, 24117942, 24117975, 24118050, 25493996, 26673882, 26739041, 26739156, 26739242, 26739398, 26739451, 28115174, 28966966, 28967095, 28967472, 28967550, 28967668, 29622764, 29623002, 30343214, 36700652, 38207702, 38208244, 41091626, 41419244, 41943532, 42074666, 42402284, 42402578, 42664002, 43319342, 45351404, 45482159, 45482538, 46530603, 46531052, 47644907, 47645310, 47645458, 47710262, 49545946, 49938457, 49938662, 50003993, 50004198, 50004678, 52691405, 52691406, 53412070, 53870891, 53936358, 53936810, 53936943];
 
 /// The terms of `vocabulary::WHOLE_FUNCTION_HEADS`, in order.
 pub(crate) static WHOLE_HEADS: &[u16] = &[105, 292, 293, 294];
 
 /// The words that respellings add, by the index a word's entry holds.
-pub(crate) static THEN_WORDS: &[u16] = &[0, 368, 711];
+pub(crate) static THEN_WORDS: &[u16] = &[0, 368, 710];
 
 pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        7, 1, 0, 0, 3, 1, 0, 1, 1, 0, 0, 0, 0, 0, 5, 0,
-        6, 0, 0, 0, 0, 0, 0, 11, 2, 1, 0, 0, 3, 1, 0, 1,
-        0, 0, 0, 1, 0, 0, 0, 2, 0, 1, 1, 16, 2, 0, 0, 0,
-        0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 6,
-        0, 0, 0, 5, 0, 0, 0, 0, 0, 3, 0, 0, 4, 0, 1, 0,
-        0, 0, 0, 12, 0, 4, 4, 0, 0, 3, 0, 0, 0, 0, 8, 0,
-        0, 0, 0, 0, 0, 4, 1, 0, 5, 1, 0, 2, 2, 0, 0, 0,
-        2, 3, 0, 0, 0, 0, 0, 3, 0, 0, 1, 0, 0, 0, 2, 0,
-        3, 5, 0, 0, 0, 2, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        1, 1, 0, 0, 3, 0, 1, 4, 1, 0, 0, 2, 0, 0, 0, 1,
-        0, 1, 0, 0, 0, 0, 0, 6, 0, 0, 7, 0, 4, 0, 0, 0,
-        0, 2, 1, 0, 2, 4, 3, 0, 0, 0, 1, 3, 3, 0, 0, 1,
-        0, 0, 0, 0, 0, 3, 3, 0, 1, 0, 3, 0, 0, 3, 0, 0,
-        3, 0, 3, 0, 0, 2, 0, 1, 0, 0, 0, 4, 0, 0, 0, 0,
-        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 7, 0, 0,
-        0, 0, 1, 0, 0, 0, 0, 5, 1, 0, 5, 1, 0, 2, 2, 1,
-        2, 5, 0, 1, 0, 1, 0, 2, 0, 8, 0, 0, 0, 4, 0, 0,
-        1, 1, 10, 0, 0, 2, 2, 1, 1, 0, 13, 0, 2, 1, 6, 0,
-        7, 1, 1, 0, 0, 0, 1, 0, 0, 0, 2, 1, 0, 2, 0, 2,
-        10, 0, 3, 0, 0, 0, 0, 6, 0, 0, 1, 0, 0, 2, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 5,
-        0, 2, 1, 0, 4, 5, 1, 0, 0, 0, 0, 1, 0, 0, 1, 0,
-        1, 1, 0, 1, 8, 0, 20, 0, 2, 0, 0, 0, 0, 2, 4, 0,
-        1, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 6,
-        0, 0, 0, 6, 0, 1, 10, 0, 1, 0, 0, 0, 8, 4, 0, 1,
-        1, 9, 0, 2, 9, 3, 0, 0, 0, 0, 0, 6, 0, 1, 3, 1,
-        1, 0, 0, 3, 2, 11, 1, 0, 3, 0, 0, 0, 4, 1, 1, 12,
-        1, 0, 3, 4, 0, 0, 0, 0, 0, 2, 2, 4, 0, 3, 7, 1,
-        0, 3, 1, 5, 2, 4, 1, 3, 2, 0, 0, 4, 0, 0, 0, 0,
-        1, 0, 3, 0, 0, 2, 0, 0, 0, 0, 0, 0, 15, 0, 35, 0,
-        5, 3, 0, 0, 12, 0, 6, 1, 6, 0, 2, 0, 5, 4, 0, 0,
-        8, 0, 0, 0, 0, 0, 6, 4, 0, 2, 0, 2, 0, 0, 7, 2,
-        0, 5, 0, 15, 8, 9, 2, 21, 1, 0, 3, 4, 0, 4, 6, 1,
-        0, 0, 7, 0, 0, 1, 5, 0, 0, 0, 2, 0, 3, 0, 9, 0,
-        12, 1, 11, 3, 6, 2, 0, 0, 0, 0, 19, 1, 2, 0, 0, 1,
-        0, 0, 3, 0, 0, 0, 0, 8, 0, 0, 1, 2, 0, 0, 0, 0,
-        2, 1, 1, 0, 0, 7, 0, 0, 0, 0, 0, 1, 1, 6, 9, 3,
-        0, 5, 10, 12, 13, 12, 5, 5, 2, 1, 0, 1, 0, 5, 0, 0,
-        0, 0, 12, 0, 0, 6, 5, 0, 0, 13, 1, 0, 5, 9, 5, 7,
-        0, 0, 2, 0, 5, 1, 0, 1, 6, 1, 11, 0, 0, 9, 2, 0,
-        5, 5, 0, 0, 1, 0, 0, 0, 0, 0, 0, 8, 4, 12, 0, 4,
-        0, 20, 0, 2, 3, 0, 26, 14, 10, 0, 2, 4, 15, 6, 0, 0,
-        1, 0, 0, 0, 17, 0, 8, 4, 0, 0, 0, 4, 0, 0, 0, 0,
-        4, 0, 0, 0, 8, 0, 0, 1, 0, 0, 4, 5, 0, 2, 0, 5,
-        0, 7, 0, 0, 0, 4, 2, 1, 6, 15, 10, 6, 0, 11, 3, 0,
-        1, 6, 0, 0, 18, 0, 3, 1, 0, 0, 6, 0, 0, 0, 0, 6,
-        3, 0, 0, 0, 0, 1, 6, 0, 0, 5, 1, 0, 0, 0, 0, 0,
-        0, 0, 5, 9, 0, 6, 12, 0, 1, 3, 0, 0, 0, 5, 0, 17,
-        19, 0, 16, 1, 23, 19, 0, 0, 0, 21, 31, 0, 2, 1, 0, 0,
-        0, 13, 0, 74, 0, 21, 3, 3, 0, 3, 0, 0, 1, 0, 1, 3,
-        3, 0, 0, 34, 0, 1, 7, 0, 15, 2, 28, 0, 9, 7, 7, 0,
-        25, 4, 0, 4, 7, 6, 3, 0, 1, 3, 0, 0, 11, 0, 1, 1,
-        11, 26, 1, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0, 1, 6, 19,
-        7, 0, 0, 0, 0, 6, 1, 3, 1, 0, 1, 0, 0, 0, 12, 1,
-        0, 8, 2, 0, 16, 0, 46, 2, 0, 0, 0, 13, 4, 30, 2, 6,
-        0, 6, 2, 0, 0, 0, 7, 0, 0, 0, 4, 5, 0, 2, 24, 0,
-        0, 0, 0, 0, 1, 2, 7, 4, 40, 9, 0, 3, 5, 8, 1, 28,
-        0, 3, 0, 0, 6, 0, 1, 0, 0, 0, 0, 6, 8, 6, 0, 0,
-        1, 2, 9, 8, 0, 44, 1, 0, 0, 1, 18, 0, 3, 0, 0, 0,
-        16, 0, 12, 6, 0, 0, 3, 0, 13, 46, 37, 3, 29, 0, 5, 7,
-        35, 9, 52, 0, 2, 0, 5, 26, 9, 0, 0, 0, 33, 10, 16, 4,
-        130, 1, 15, 0, 0, 4, 0, 0, 19, 0, 7, 13, 0, 16, 0, 0,
-        0, 0, 1, 0, 104, 8, 0, 7, 0, 0, 0, 10, 28, 0, 0, 0,
-        11, 0, 0, 0, 0, 22, 5, 7, 71, 0, 0, 1, 0, 0, 0, 38,
+        1, 0, 0, 0, 3, 6, 0, 4, 1, 0, 0, 0, 0, 2, 2, 0,
+        0, 0, 0, 2, 2, 0, 0, 5, 0, 1, 0, 0, 3, 1, 0, 0,
+        0, 0, 0, 1, 0, 0, 0, 7, 2, 2, 1, 1, 0, 2, 0, 0,
+        0, 1, 0, 0, 4, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 5,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 2, 3, 0,
+        0, 0, 0, 2, 0, 15, 1, 0, 0, 0, 0, 0, 3, 0, 0, 0,
+        0, 0, 0, 2, 0, 4, 0, 0, 0, 4, 0, 2, 0, 2, 0, 2,
+        2, 0, 0, 0, 0, 8, 0, 3, 0, 8, 0, 6, 1, 0, 3, 0,
+        1, 4, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 1,
+        1, 3, 0, 0, 3, 1, 3, 1, 3, 0, 0, 2, 0, 0, 0, 1,
+        0, 3, 0, 0, 0, 0, 0, 3, 0, 5, 5, 1, 1, 0, 0, 0,
+        0, 0, 2, 0, 9, 2, 0, 0, 0, 0, 1, 3, 4, 0, 1, 6,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 1, 1, 0,
+        1, 0, 3, 0, 0, 2, 0, 8, 1, 0, 0, 1, 0, 0, 0, 0,
+        4, 0, 0, 0, 0, 0, 3, 0, 0, 0, 7, 0, 0, 6, 0, 0,
+        0, 0, 2, 0, 3, 0, 0, 1, 1, 0, 6, 1, 0, 0, 2, 7,
+        2, 0, 0, 1, 0, 0, 0, 3, 0, 4, 0, 0, 0, 2, 5, 0,
+        1, 1, 0, 0, 0, 0, 4, 7, 2, 0, 9, 5, 1, 3, 6, 0,
+        5, 0, 1, 4, 0, 0, 1, 0, 0, 0, 10, 0, 0, 2, 0, 2,
+        8, 0, 3, 0, 2, 9, 0, 2, 0, 3, 1, 0, 0, 3, 0, 0,
+        9, 0, 0, 0, 1, 0, 0, 0, 2, 0, 1, 0, 0, 0, 0, 4,
+        0, 0, 5, 0, 1, 4, 11, 7, 0, 2, 0, 1, 0, 0, 5, 0,
+        1, 5, 0, 6, 0, 0, 15, 0, 1, 1, 0, 0, 0, 2, 0, 0,
+        5, 0, 1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 5,
+        0, 0, 0, 7, 0, 2, 0, 1, 0, 0, 0, 0, 1, 3, 0, 1,
+        1, 1, 4, 4, 4, 3, 0, 0, 0, 0, 0, 2, 0, 3, 2, 0,
+        1, 0, 0, 3, 1, 14, 8, 1, 0, 0, 0, 0, 15, 2, 7, 9,
+        0, 0, 0, 10, 0, 0, 0, 1, 0, 2, 2, 3, 0, 0, 5, 1,
+        0, 0, 2, 4, 7, 12, 3, 2, 1, 0, 0, 8, 0, 4, 0, 2,
+        0, 11, 5, 0, 0, 3, 0, 0, 0, 0, 0, 0, 8, 14, 10, 0,
+        3, 10, 0, 0, 5, 0, 8, 1, 1, 0, 0, 0, 3, 3, 0, 0,
+        8, 0, 3, 0, 3, 0, 5, 14, 0, 0, 0, 7, 0, 0, 7, 0,
+        0, 0, 0, 0, 5, 2, 0, 2, 9, 0, 3, 8, 0, 1, 6, 4,
+        0, 0, 0, 0, 0, 1, 5, 0, 0, 0, 1, 0, 0, 0, 4, 0,
+        2, 3, 21, 0, 10, 1, 9, 0, 0, 0, 34, 2, 9, 0, 0, 4,
+        0, 0, 7, 0, 0, 0, 3, 3, 0, 0, 1, 3, 0, 0, 0, 0,
+        2, 7, 1, 0, 0, 6, 0, 0, 1, 4, 3, 5, 3, 1, 0, 2,
+        0, 5, 6, 0, 0, 1, 2, 0, 1, 10, 0, 0, 0, 2, 0, 0,
+        0, 0, 1, 0, 0, 3, 11, 0, 0, 0, 2, 0, 3, 1, 1, 0,
+        0, 2, 0, 0, 6, 1, 6, 2, 1, 1, 6, 0, 0, 3, 0, 0,
+        0, 7, 0, 0, 1, 0, 0, 0, 0, 0, 0, 2, 4, 15, 0, 0,
+        8, 15, 0, 4, 1, 0, 7, 5, 4, 0, 2, 0, 11, 21, 0, 0,
+        1, 0, 0, 0, 0, 13, 2, 4, 0, 0, 0, 3, 0, 12, 0, 0,
+        9, 0, 0, 1, 6, 0, 0, 2, 0, 0, 2, 1, 0, 13, 0, 7,
+        0, 6, 0, 0, 0, 9, 0, 1, 4, 14, 0, 11, 10, 1, 4, 0,
+        11, 14, 0, 0, 11, 0, 0, 0, 2, 0, 2, 0, 0, 0, 0, 2,
+        10, 2, 0, 0, 0, 4, 3, 0, 0, 3, 7, 0, 0, 0, 0, 0,
+        0, 0, 11, 2, 0, 1, 6, 0, 1, 6, 0, 0, 0, 6, 0, 16,
+        3, 0, 12, 21, 81, 23, 0, 0, 0, 17, 16, 0, 1, 2, 0, 0,
+        0, 12, 4, 0, 0, 4, 2, 0, 0, 3, 0, 0, 6, 0, 1, 0,
+        7, 1, 0, 18, 0, 1, 14, 0, 9, 2, 7, 0, 10, 0, 7, 0,
+        4, 0, 0, 44, 7, 5, 0, 0, 7, 0, 0, 0, 29, 0, 13, 2,
+        2, 1, 0, 0, 0, 2, 4, 0, 0, 0, 2, 9, 0, 15, 2, 36,
+        2, 0, 26, 15, 0, 15, 4, 14, 8, 0, 9, 0, 0, 0, 21, 0,
+        0, 16, 19, 0, 7, 0, 10, 20, 0, 0, 0, 6, 12, 30, 2, 4,
+        0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 13, 21, 12, 2, 23, 0,
+        0, 0, 0, 0, 0, 5, 16, 0, 1, 11, 0, 0, 0, 18, 3, 25,
+        0, 0, 0, 0, 8, 0, 1, 1, 0, 0, 0, 1, 5, 2, 0, 0,
+        8, 0, 1, 19, 0, 24, 1, 0, 0, 43, 9, 0, 3, 0, 0, 0,
+        2, 0, 7, 5, 0, 0, 3, 0, 80, 44, 37, 2, 13, 0, 0, 63,
+        48, 21, 59, 0, 2, 0, 6, 115, 12, 0, 0, 2, 67, 1, 6, 0,
+        35, 1, 0, 0, 0, 2, 0, 0, 19, 0, 0, 1, 0, 2, 0, 0,
+        0, 1, 3, 0, 11, 5, 0, 6, 0, 0, 0, 33, 39, 0, 0, 0,
+        4, 0, 0, 0, 0, 33, 0, 0, 8, 0, 18, 2, 0, 0, 0, 4,
     ],
     chunks: &[
-        0x746f6369646c6163, 0x7374, // caldicotts
-        0x6d616574, // team
-        0x657261776d726966, // firmware
-        0x6863726165736572, 0x73, // researchs
-        0x726e6a, // jnr
+        0x64657269746572, // retired
+        0x656d6567616e616d, 0x746e, // management
+        0x646572746e6563, // centred
+        0x6c61746970736f68, 0x73, // hospitals
+        0x6d726574, // term
         0x6465746e6569726f, // oriented
-        0x736369687465, // ethics
+        0x73656c6173, // sales
+        0x726572757463656c, 0x73, // lecturers
         0x74726f706572, // report
-        0x6f69626f7263696d, 0x79676f6c, // microbiology
+        0x72696866, // fhir
         0x736365736f666e69, // infosecs
-        0x656761726f7473, // storage
-        0x6e646f, // odn
+        0x7773707061, // appsw
+        0x74696872, // rhit
         0x7379676f6c6f6962, // biologys
-        0x67757264, // drug
-        0x6b636162, // back
-        0x737974696c617571, // qualitys
-        0x79726f6765746163, // category
-        0x636170736f726561, 0x65, // aerospace
+        0x64756f6c63, // cloud
+        0x73656e6964616572, 0x73, // readiness
+        0x7463656a626f, // object
+        0x6472616f62, // board
+        0x7374646e616d69, // imandts
         0x6972707265746e65, 0x6573, // enterprise
-        0x72616c75676e61, // angular
+        0x6e61747369737361, 0x74, // assistant
         0x34646e6162, // band4
-        0x73696f66, // fois
+        0x736967, // gis
         0x7473757274, // trust
-        0x7261746572636573, 0x79, // secretary
+        0x6863726165736572, 0x73, // researchs
+        0x617173, // sqa
+        0x736863616f63, // coachs
         0x6e61747065636361, 0x6563, // acceptance
         0x74617475706d6f63, 0x6c616e6f69, // computational
-        0x63, // c
+        0x7375746f6c, // lotus
         0x78756e696c, // linux
-        0x7265696c70707573, // supplier
+        0x6574617564617267, // graduate
         0x68746c616568, // health
         0x617069636e697270, 0x6c, // principal
         0x7473726966, // first
         0x726f666e696f6962, 0x73636974616d, // bioinformatics
-        0x7373656c65726977, // wireless
-        0x7369766968637261, 0x7374, // archivists
-        0x676e696c6966, // filing
+        0x6563696f76, // voice
+        0x79746e756f62, // bounty
+        0x6974616d6f747561, 0x736e6f, // automations
         0x737365636361, // access
         0x6c6175736976, // visual
-        0x776f6c666b726f77, // workflow
-        0x6572617774666f73, // software
-        0x68706172676f6567, 0x6369, // geographic
-        0x6e616e7265766f67, 0x6563, // governance
-        0x7974696c617571, // quality
-        0x7372656e74726170, 0x73706968, // partnerships
+        0x746e656d75636f64, 0x736e6f697461, // documentations
+        0x7379746e756f62, // bountys
+        0x73746375646f7270, // products
+        0x726f746365726964, 0x657461, // directorate
+        0x65756c62, // blue
         0x726f74617265706f, // operator
         0x6438646e6162, // band8d
-        0x7372657473616d, // masters
         0x7274616964656170, 0x6369, // paediatric
-        0x6974616d6f747561, 0x6e6f, // automation
-        0x74, // t
-        0x7265656e69676e65, 0x73, // engineers
+        0x6371, // qc
+        0x7374686775617264, 0x6e616d, // draughtsman
+        0x616972617262696c, 0x736e, // librarians
         0x7461726765746e69, 0x726f, // integrator
         0x73756f6865726177, 0x676e69, // warehousing
         0x6568746f69646172, 0x79706172, // radiotherapy
-        0x646574696d696c, // limited
-        0x6863726165736572, 0x737265, // researchers
+        0x69746170736f6567, 0x6c61, // geospatial
+        0x64616568, // head
         0x6f7a6e65726f6c, // lorenzo
         0x6172747369676572, 0x6e6f6974, // registration
-        0x6c616369687465, // ethical
+        0x67636d66, // fmcg
         0x31646e6162, // band1
-        0x726574726f70, // porter
-        0x6563697463617270, // practice
+        0x73656369766564, // devices
+        0x6972746169646570, 0x63, // pediatric
         0x6974736974617473, 0x7363, // statistics
-        0x6d75726373, // scrum
-        0x79656e64696b, // kidney
+        0x626172656e6c7576, 0x737974696c69, // vulnerabilitys
+        0x7261656c63756e, // nuclear
         0x72657369766461, // adviser
-        0x7265776f70, // power
+        0x6e696d6461, // admin
         0x6e6f7274616d, // matron
-        0x79636e656761, // agency
+        0x74656e6276, // vbnet
         0x7273, // sr
-        0x726572757463656c, 0x73, // lecturers
-        0x687461706e6977, // winpath
-        0x67696c6c65746e69, 0x65636e65, // intelligence
+        0x65746973626577, // website
+        0x74617274656e6570, 0x6e6f69, // penetration
+        0x7372656c646e6168, // handlers
         0x65676175676e616c, 0x73, // languages
-        0x6d657275636f7270, 0x746e65, // procurement
-        0x656d747261706564, 0x746e, // department
-        0x6d61746e6f636564, 0x6e6f6974616e69, // decontamination
+        0x6c6f646f6874656d, 0x73747369676f, // methodologists
+        0x73756f6865726177, 0x65, // warehouse
+        0x746e656d75636f64, 0x7473696c61, // documentalist
         0x726f, // or
-        0x6e6f697375666e69, // infusion
+        0x6f736963, // ciso
         0x6d726f6674616c70, 0x73, // platforms
-        0x726f746365726964, 0x73, // directors
-        0x69746174736f6962, 0x736c6163697473, // biostatisticals
-        0x706870, // php
+        0x65726163, // care
+        0x6d75636f6c, // locum
+        0x69746365746f7270, 0x6e6f, // protection
         0x656c6c6174736e69, 0x72, // installer
         0x636e617275737361, 0x65, // assurance
-        0x6f7463, // cto
+        0x7463656a6f7270, // project
         0x6369727463656c65, 0x6e6169, // electrician
-        0x63696e756d6d6f63, 0x6e6f697461, // communication
+        0x696d6568636f6962, 0x79727473, // biochemistry
+        0x736f696363, // ccios
         0x6c61746e65726170, // parental
         0x646e616c676e65, // england
-        0x6563616d72616870, 0x736c6163697475, // pharmaceuticals
+        0x657361656c6572, // release
         0x6d726f6674616c70, // platform
         0x6c6f626f63, // cobol
-        0x6962, // bi
-        0x657261776c616d, // malware
+        0x65706f6c65766564, 0x72, // developer
+        0x7466697773, // swift
         0x6c6f72746e6f63, // control
         0x62, // b
-        0x6c6f74616d656168, 0x79676f, // haematology
-        0x6c61756e616d, // manual
+        0x746e6564757473, // student
         0x72656e726563, // cerner
-        0x6974736974617473, 0x63, // statistic
-        0x6f69746163756465, 0x6e, // education
-        0x676e696e696d, // mining
+        0x656e6f6d74737973, // systmone
+        0x706870, // php
+        0x626172656e6c7576, 0x7974696c69, // vulnerability
         0x6570737466617264, 0x6e6f7372, // draftsperson
         0x39323130626364, // dcb0129
-        0x726f747574, // tutor
+        0x6e616e7265766f67, 0x6563, // governance
         0x657070, // ppe
         0x636964656d6f6962, 0x6c61, // biomedical
-        0x7463616572, // react
+        0x32, // 2
+        0x726e73, // snr
+        0x70696f76, // voip
         0x6361667265746e69, 0x7365, // interfaces
-        0x696c6f6674726f70, 0x6f, // portfolio
-        0x72656b636168, // hacker
+        0x656761726f7473, // storage
+        0x74, // t
         0x6d65766f72706d69, 0x746e65, // improvement
         0x7365676e616863, // changes
-        0x7466617263726961, // aircraft
+        0x6d6d6172676f7270, 0x7265, // programmer
         0x657477, // wte
         0x666f, // of
-        0x736e727562, // burns
-        0x6974697463617270, 0x72656e6f, // practitioner
-        0x64657265746e6563, // centered
-        0x626172656e6c7576, 0x7974696c69, // vulnerability
-        0x64616568, // head
+        0x736972616d6d7573, 0x7265, // summariser
+        0x6e61696c706d6f63, 0x6563, // compliance
+        0x6962, // bi
+        0x726f746365726964, // director
+        0x7463757274736e69, 0x726f, // instructor
+        0x676e696c6966, // filing
         0x656369766564, // device
-        0x7265646e65666564, 0x73, // defenders
-        0x7466697773, // swift
-        0x7375746f6c, // lotus
-        0x6c6c65766f6e, // novell
+        0x7473796c616e61, // analyst
+        0x746273686e, // nhsbt
+        0x656d6f6e6567, // genome
+        0x616c7563656c6f6d, 0x72, // molecular
         0x7364726177657473, // stewards
         0x6c6f646f6874656d, 0x79676f, // methodology
-        0x65676175676e616c, // language
+        0x7a696c6175736976, 0x6e6f697461, // visualization
         0x736d616574, // teams
-        0x74617274656e6570, 0x6e6f69, // penetration
-        0x67636d66, // fmcg
-        0x676f6c6f68746170, 0x79, // pathology
-        0x67696c6c65746e69, 0x7365636e65, // intelligences
-        0x32, // 2
-        0x7369767265707573, 0x73726f, // supervisors
-        0x737265646f63, // coders
-        0x746163696c707061, 0x736e6f69, // applications
-        0x65706f6c65766564, 0x7372, // developers
-        0x656b726f7774656e, 0x7372, // networkers
-        0x6f63736963, // cisco
         0x676e69646f63, // coding
-        0x757363, // csu
-        0x737473796c616e61, // analysts
+        0x746d676d, // mgmt
+        0x616e6964726f6f63, 0x726f74, // coordinator
+        0x67696c6c65746e69, 0x7365636e65, // intelligences
+        0x646e6162, // band
+        0x6167656c61726170, 0x6c, // paralegal
+        0x737265646f63, // coders
+        0x7374696872, // rhits
+        0x65706f6c65766564, 0x7372, // developers
+        0x72616c75676e61, // angular
+        0x6f63736963, // cisco
+        0x726f737365737361, // assessor
+        0x69746174736f6962, 0x736e616963697473, // biostatisticians
+        0x7369766968637261, 0x7374, // archivists
         0x746163696c707061, 0x6e6f69, // application
         0x65636976726573, // service
-        0x6f696c6363, // cclio
-        0x6d6f636f7263696d, 0x7265747570, // microcomputer
-        0x7469726f68747561, 0x79, // authority
-        0x7967657461727473, // strategy
+        0x7473696e696d6461, 0x736e6f69746172, // administrations
+        0x736b736564, // desks
+        0x6465786966, // fixed
+        0x696c616963657073, 0x737473, // specialists
         0x6c7465, // etl
-        0x72616577746f6f66, // footwear
+        0x6761747361746164, 0x65, // datastage
         0x7473696e696d6461, 0x73726f746172, // administrators
-        0x68746f6973796870, 0x74736970617265, // physiotherapist
-        0x63726f666b726f77, 0x65, // workforce
-        0x7374696872, // rhits
-        0x6572757a61, // azure
-        0x73726567616e616d, // managers
+        0x796361726574696c, // literacy
+        0x74696e726574616d, 0x79, // maternity
+        0x736d6574737973, // systems
+        0x736a7463616572, // reactjs
+        0x676e696c65646f6d, 0x73, // modelings
         0x687469726f676c61, 0x6d, // algorithm
         0x6172747369676572, 0x7372, // registrars
-        0x7473696369687465, 0x73, // ethicists
         0x74616d726f666e69, 0x737473696369, // informaticists
-        0x64657269746572, // retired
+        0x737265746e7568, // hunters
+        0x72656d6f74737563, // customer
         0x6d6f63656c6574, // telecom
         0x636e617275737361, 0x7365, // assurances
         0x6f6c6f6e68636574, 0x737967, // technologys
         0x616963696e696c63, 0x6e, // clinician
-        0x7363696d616e7964, // dynamics
+        0x646e756f77, // wound
         0x737268, // hrs
-        0x7265766f63, // cover
+        0x7372706467, // gdprs
         0x6d6d6172676f7270, 0x73676e69, // programmings
-        0x72656e6769736564, 0x73, // designers
-        0x6f6c6f6e68636574, 0x7967, // technology
-        0x6138, // 8a
-        0x63696e6f746f6870, 0x73, // photonics
-        0x747331, // 1st
-        0x6e6f6e, // non
+        0x7265687073626577, 0x65, // websphere
+        0x6f6963, // cio
+        0x7261746572636573, 0x79, // secretary
+        0x6567617265766562, // beverage
+        0x6b736564, // desk
         0x69746174736f6962, 0x6e616963697473, // biostatistician
+        0x73616b75, // ukas
         0x697469736e617274, 0x736e6f, // transitions
-        0x657372756e, // nurse
-        0x6e61747369737361, 0x74, // assistant
-        0x617173, // sqa
-        0x736f696463, // cdios
-        0x7963616d72616870, // pharmacy
-        0x6d697265746e69, // interim
-        0x73657273, // sres
-        0x6e65696c69736572, 0x6563, // resilience
-        0x736666617473, // staffs
-        0x7773707061, // appsw
+        0x726f737365737361, 0x73, // assessors
+        0x676e696e6e616c70, // planning
+        0x7363696d6f6e6567, // genomics
+        0x637466, // ftc
+        0x736365736d6f63, // comsecs
+        0x73656e6963636176, // vaccines
+        0x6e6f6567727573, // surgeon
+        0x6d65726975716572, 0x73746e65, // requirements
+        0x6c6379636566696c, 0x65, // lifecycle
         0x616d726f66726570, 0x65636e, // performance
         0x74616d726f666e69, 0x736e61696369, // informaticians
-        0x73706f766564, // devops
+        0x6d657275636f7270, 0x746e65, // procurement
         0x676e697372756e, // nursing
-        0x7265646c697562, // builder
-        0x62616d75736e6f63, 0x656c, // consumable
-        0x66656863, // chef
-        0x706c6568, // help
-        0x736a7463616572, // reactjs
-        0x7361746164, // datas
-        0x69636974656e6567, 0x7473, // geneticist
-        0x6d6d6172676f7270, 0x676e69, // programming
+        0x69737365636f7270, 0x676e, // processing
         0x736f696e63, // cnios
+        0x65636e65696373, // science
+        0x726572757463656c, // lecturer
+        0x686361657274756f, // outreach
+        0x7374707364, // dspts
+        0x6d75726373, // scrum
+        0x6d6d6172676f7270, 0x676e69, // programming
+        0x737465737361, // assets
         0x73636f73, // socs
-        0x736e6370, // pcns
+        0x736566697764696d, // midwifes
         0x69746174736f6962, 0x7363697473, // biostatistics
         0x686769737265766f, 0x74, // oversight
-        0x6f6c6f6e756d6d69, 0x7967, // immunology
-        0x33, // 3
-        0x696c616963657073, 0x7473, // specialist
+        0x78696e75, // unix
         0x79676f6c6f747963, // cytology
         0x676e696c6c6962, // billing
-        0x69737365666f7270, 0x6c616e6f, // professional
-        0x7974696361706163, // capacity
-        0x697274656d6f6962, 0x6e616963, // biometrician
-        0x7362616c, // labs
+        0x72656e776f, // owner
+        0x6d726570, // perm
+        0x706d67, // gmp
+        0x6f69746163756465, 0x6c616e, // educational
         0x79616c70656d6167, // gameplay
-        0x676e696e7261656c, 0x73, // learnings
-        0x6e697475706d6f63, 0x7367, // computings
+        0x7372656c65646f6d, // modelers
+        0x7463617265746e69, 0x6e6f69, // interaction
         0x72616c6f686373, // scholar
-        0x7265687073626577, 0x65, // websphere
+        0x65656b6573756f68, 0x676e6970, // housekeeping
         0x72657473616d, // master
         0x73706f, // ops
-        0x646e6f636573, // second
         0x69737365666f7270, 0x736c616e6f, // professionals
+        0x6f69747065636572, 0x7473696e, // receptionist
         0x766564, // dev
-        0x736863616f63, // coachs
+        0x61657261, // area
+        0x7974697275636573, // security
         0x6f6974617265706f, 0x736e, // operations
-        0x7265646f63, // coder
         0x747265707865, // expert
-        0x6f69737572746e69, 0x6e, // intrusion
-        0x7463617274736261, 0x73726f, // abstractors
-        0x7368746c616568, // healths
+        0x706f636573766564, 0x73, // devsecops
+        0x64746c, // ltd
+        0x746175, // uat
+        0x7372656461656c, // leaders
         0x6f696d63, // cmio
         0x73707061, // apps
-        0x7461726765746e69, 0x73726f, // integrators
-        0x7265776569766572, // reviewer
-        0x7974697275636573, 0x73, // securitys
-        0x68746977, // with
-        0x746169636f737361, 0x7365, // associates
+        0x7974696c617571, // quality
+        0x6973736572676572, 0x6e6f, // regression
+        0x7463617274736261, 0x726f, // abstractor
+        0x6d6f636f7263696d, 0x7265747570, // microcomputer
         0x74646e616d69, // imandt
-        0x696c696261706163, 0x7974, // capability
+        0x65726966, // fire
+        0x30363130626364, // dcb0160
         0x696372656d6d6f63, 0x6c61, // commercial
         0x6666617473, // staff
-        0x6177657372756f63, 0x6572, // courseware
+        0x7265656e69676e65, // engineer
         0x72656b726f77, // worker
-        0x7374726f70707573, // supports
-        0x656c6972657473, // sterile
-        0x746e6564757473, // student
-        0x697461756c617665, 0x6e6f, // evaluation
-        0x70756f7267, // group
-        0x6567617265766562, // beverage
+        0x73726567616e616d, // managers
+        0x73676e696e696d, // minings
+        0x63696e756d6d6f63, 0x726f7461, // communicator
+        0x707261687363, // csharp
+        0x6e696c6c65646f6d, 0x67, // modelling
+        0x7974696361706163, // capacity
+        0x676e696e696d, // mining
         0x62697461706d6f63, 0x7974696c69, // compatibility
         0x6c61746970736f68, // hospital
         0x6c65646f6d, // model
-        0x686365746964656d, // meditech
-        0x73726f7469647561, // auditors
-        0x6c6d, // ml
-        0x736d6f63656c6574, // telecoms
+        0x69746174736f6962, 0x736c6163697473, // biostatisticals
+        0x6e61696472617567, 0x73, // guardians
+        0x62616c, // lab
+        0x736666617473, // staffs
         0x656d757274736e69, 0x746e, // instrument
-        0x646972627968, // hybrid
-        0x73756f6865726177, 0x65, // warehouse
-        0x676e6974696177, // waiting
+        0x6e656d7069757165, 0x74, // equipment
+        0x68706172676f6567, 0x6369, // geographic
         0x6c75636972727563, 0x6d75, // curriculum
-        0x7261726f706d6574, 0x79, // temporary
-        0x65746973, // site
-        0x69746f6d6f747561, 0x6576, // automotive
-        0x6d6574737973, // system
-        0x656e6f6d74737973, // systmone
-        0x6974736974617473, 0x736e616963, // statisticians
-        0x73696c6175736976, 0x736e6f697461, // visualisations
-        0x626172656e6c7576, 0x737974696c69, // vulnerabilitys
+        0x68636574, // tech
+        0x797465666173, // safety
+        0x6563616d72616870, 0x736c6163697475, // pharmaceuticals
+        0x6e6f6968736166, // fashion
+        0x36646e6162, // band6
+        0x74736574, // test
+        0x72656e6769736564, // designer
+        0x74697563726963, // circuit
         0x61746e756f636361, 0x746e, // accountant
-        0x73656e6963636176, // vaccines
+        0x6f74636570736e69, 0x72, // inspector
         0x736972616d6d7573, 0x737265, // summarisers
         0x74656e746f64, // dotnet
         0x746e6f7266, // front
         0x6d6172666e69616d, 0x65, // mainframe
-        0x63696e756d6d6f63, 0x726f7461, // communicator
+        0x74656473, // sdet
         0x7372656e69617274, // trainers
-        0x6c6f646f6874656d, 0x73747369676f, // methodologists
-        0x736d6f74737563, // customs
-        0x33646e6162, // band3
-        0x736b736972, // risks
+        0x6c6f6e696d726574, 0x7379676f, // terminologys
+        0x72756769666e6f63, 0x736e6f697461, // configurations
+        0x73756f6865726177, 0x7365, // warehouses
+        0x636174736c6c7566, 0x6b, // fullstack
         0x676e696e7261656c, // learning
         0x646e616d6d6f63, // command
-        0x6d726574, // term
-        0x626577, // web
-        0x697263736176616a, 0x7470, // javascript
-        0x72656d726f66, // former
+        0x736d6f63656c6574, // telecoms
+        0x737974696c617571, // qualitys
+        0x79656b, // key
         0x6170737265627963, 0x6563, // cyberspace
-        0x726f746365726964, 0x657461, // directorate
         0x73746e6569746170, // patients
-        0x6c61636f6c, // local
+        0x696c617574726976, 0x6e6f6974617a, // virtualization
         0x6e696e6565726373, 0x67, // screening
-        0x6863726165736572, // research
+        0x737468676972, // rights
         0x74696e75, // unit
-        0x6168636b636f6c62, 0x736e69, // blockchains
-        0x726574697277, // writer
-        0x6f6d70, // pmo
+        0x6c617469676964, // digital
+        0x7265656e69676e65, 0x676e69, // engineering
+        0x6569767265746e69, 0x726577, // interviewer
+        0x74676d, // mgt
         0x656c6974786574, // textile
-        0x746e656d75636f64, 0x737473696c61, // documentalists
-        0x6c6c6974, // till
+        0x7967657461727473, // strategy
+        0x72656e61656c63, // cleaner
         0x63696870617267, // graphic
         0x73726f7369766461, // advisors
-        0x726f6a616d, // major
-        0x736972616d6d7573, 0x7265, // summariser
-        0x7a696c6175736976, 0x736e6f697461, // visualizations
-        0x73656e6964616572, 0x73, // readiness
+        0x6c696261696c6572, 0x797469, // reliability
+        0x6863726165736572, 0x737265, // researchers
+        0x746e656761, // agent
+        0x7963696c6f70, // policy
         0x7473696e696d6461, 0x726f746172, // administrator
-        0x6c6f6e696d726574, 0x747369676f, // terminologist
+        0x6963696669747261, 0x6c61, // artificial
         0x726f74636f64, // doctor
-        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
         0x6e6974726f706572, 0x67, // reporting
+        0x6d69, // im
         0x73726574697277, // writers
         0x74736975676e696c, 0x73, // linguists
-        0x616e6964726f6f63, 0x726f74, // coordinator
-        0x736f696363, // ccios
-        0x74656e7265746e69, 0x676e696b726f77, // internetworking
-        0x6f6c6f6e68636574, 0x74736967, // technologist
-        0x616368746c616568, 0x6572, // healthcare
-        0x72756f6d7574, // tumour
+        0x736f7064, // dpos
+        0x7368636574, // techs
+        0x657261776c616d, // malware
+        0x73676e69646f63, // codings
+        0x6c6c6974, // till
+        0x6569666974726563, 0x64, // certified
         0x7562697274736964, 0x646574, // distributed
-        0x6365737265627963, 0x7974697275, // cybersecurity
+        0x7469646572636361, 0x6465, // accredited
         0x6e616e7265766f67, 0x736563, // governances
-        0x736b736564, // desks
         0x74686769736e69, // insight
-        0x7367757264, // drugs
+        0x6e616c, // lan
+        0x616d75617274, // trauma
         0x6f63, // co
-        0x75676f6c61746163, 0x65, // catalogue
+        0x676e69746361, // acting
         0x68746e6f6d, // month
-        0x72656c69706d6f63, 0x73, // compilers
-        0x746375646f7270, // product
-        0x74697563726963, // circuit
+        0x676f6c6f68746170, 0x79, // pathology
+        0x6e6f697469736f70, 0x676e69, // positioning
+        0x736b736972, // risks
         0x65736e6f70736572, // response
         0x6961, // ai
-        0x696c616963657073, 0x737473, // specialists
         0x7369676f6c6f6962, 0x74, // biologist
+        0x6c7173, // sql
         0x6b726f7774656e, // network
-        0x6665696863, // chief
-        0x6465646465626d65, // embedded
+        0x6f6c6f6e68636574, 0x7374736967, // technologists
         0x656e69636964656d, 0x73, // medicines
-        0x74656e, // net
+        0x746e656d75636f64, 0x737473696c61, // documentalists
         0x61746c75736e6f63, 0x746e, // consultant
-        0x7372656461656c, // leaders
+        0x6e6967617373656d, 0x67, // messaging
+        0x7469726f68747561, 0x79, // authority
         0x70697263736c6c61, 0x7374, // allscripts
-        0x72756769666e6f63, 0x73726f7461, // configurators
-        0x746e656469636e69, // incident
-        0x63696e616863656d, 0x6c61, // mechanical
-        0x7369767265707573, 0x726f, // supervisor
-        0x6c696261696c6572, 0x797469, // reliability
+        0x72656e6e616c70, // planner
+        0x64726177, // ward
+        0x6e6370, // pcn
+        0x73657273, // sres
+        0x6168636b636f6c62, 0x736e69, // blockchains
         0x736167, // gas
-        0x7272616f7263696d, 0x737961, // microarrays
-        0x72616c7563736176, // vascular
+        0x74616d726f666e69, 0x7473696369, // informaticist
+        0x696c616963657073, 0x7473, // specialist
         0x73746e656761, // agents
         0x69746174736f6962, 0x6c6163697473, // biostatistical
-        0x79726567727573, // surgery
-        0x6974616d6f747561, 0x736e6f, // automations
+        0x72656b63617274, // tracker
         0x79726576696c6564, 0x73, // deliverys
+        0x39, // 9
         0x73776f646e6977, // windows
-        0x6572617764726168, // hardware
-        0x746867696c66, // flight
+        0x6974697463617270, 0x72656e6f, // practitioner
         0x7463617265746e69, 0x657669, // interactive
-        0x656d737365737361, 0x746e, // assessment
+        0x7274736172666e69, 0x73657275746375, // infrastructures
+        0x7379636176697270, // privacys
         0x6168636b636f6c62, 0x6e69, // blockchain
         0x6573616261746164, // database
-        0x7461706f74736968, 0x79676f6c6f68, // histopathology
         0x656c706f6570, // people
         0x736e646f, // odns
+        0x73727065, // eprs
         0x6e6f6974756c6f73, 0x73, // solutions
         0x73656c6177, // wales
         0x6176616a, // java
         0x63696e6f746f6870, // photonic
+        0x6170, // pa
         0x7339323130626364, // dcb0129s
-        0x6f6c6f6e68636574, 0x73656967, // technologies
-        0x676e696e6e616c70, // planning
-        0x7463656a6f7270, // project
+        0x7974697275636573, 0x73, // securitys
+        0x64726f636572, // record
+        0x7265646c697562, // builder
         0x677562, // bug
-        0x6f6974617265706f, 0x6e, // operation
-        0x6461737361626d61, 0x726f, // ambassador
-        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
+        0x6863726165736572, 0x7265, // researcher
+        0x697461756c617665, 0x6e6f, // evaluation
+        0x7469726765746e69, 0x79, // integrity
         0x74696c6962617375, 0x7379, // usabilitys
-        0x6170737265627963, 0x736563, // cyberspaces
+        0x687461706e6977, // winpath
         0x7265746568746163, 0x73, // catheters
-        0x64746c, // ltd
         0x39646e6162, // band9
-        0x6172747369676572, 0x72, // registrar
-        0x706f63736f646e65, 0x79, // endoscopy
+        0x7373656e69737562, // business
+        0x7369766968637261, 0x74, // archivist
+        0x6e65696c69736572, 0x6563, // resilience
         0x6e6f6870656c6574, 0x79, // telephony
-        0x73686e, // nhs
-        0x696f706572616873, 0x746e, // sharepoint
-        0x72656d6f74737563, // customer
-        0x6e61696c706d6f63, 0x736563, // compliances
+        0x6572617764726168, // hardware
+        0x6f69626f7263696d, 0x79676f6c, // microbiology
+        0x69746365746f7270, 0x6576, // protective
+        0x697461646e756f66, 0x6e6f, // foundation
         0x797265766f636572, // recovery
         0x746e656d75636f64, // document
         0x7368746e6f6d, // months
-        0x656e696c6e6f, // online
-        0x707261687363, // csharp
+        0x657372756e, // nurse
+        0x6f6c6f7470797263, 0x74736967, // cryptologist
         0x7372656e74726170, 0x706968, // partnership
-        0x656372756f736572, // resource
+        0x63696e616863656d, 0x6c61, // mechanical
         0x656d6567616e616d, 0x73746e, // managements
-        0x69746170736f6567, 0x6c61, // geospatial
-        0x616972617262696c, 0x6e, // librarian
-        0x72656c6c6962, // biller
-        0x657661656c, // leave
+        0x6465636976726573, 0x736b7365, // servicedesks
+        0x737773707061, // appsws
+        0x7372656b636168, // hackers
         0x656c75646f6d, // module
-        0x37646e6162, // band7
-        0x7972617262696c, // library
-        0x35646e6162, // band5
+        0x657473616d626577, 0x7372, // webmasters
+        0x616c6c6174736e69, 0x6e6f6974, // installation
+        0x796c70707573, // supply
         0x6465646e656c62, // blended
-        0x73746375646f7270, // products
-        0x61657261, // area
-        0x616d726f66726570, 0x7365636e, // performances
-        0x6572746e6563, // centre
-        0x65656b6573756f68, 0x676e6970, // housekeeping
-        0x79617768746170, // pathway
-        0x656d6f6e6567, // genome
+        0x726f747574, // tutor
+        0x69746170736f6567, 0x736c61, // geospatials
+        0x6d6574737973, // system
+        0x6d6d6172676f7270, 0x65, // programme
+        0x737265636966666f, // officers
+        0x746e65746e6f63, // content
+        0x646e61, // and
         0x7372616c6f686373, // scholars
-        0x696b70, // pki
-        0x70696f76, // voip
+        0x69746e6572707061, 0x6563, // apprentice
+        0x74636166756e616d, 0x676e697275, // manufacturing
         0x73727373, // ssrs
         0x74736f6e67616964, 0x6369, // diagnostic
-        0x646e65, // end
-        0x7265656e69676e65, 0x73676e69, // engineerings
-        0x6969, // ii
-        0x6c61746970736f68, 0x73, // hospitals
-        0x6973736572676572, 0x6e6f, // regression
+        0x6f6d70, // pmo
+        0x6c6f6e696d726574, 0x747369676f, // terminologist
+        0x73746e616c706d69, // implants
+        0x65676175676e616c, // language
+        0x6d616574, // team
         0x32646e6162, // band2
-        0x706d67, // gmp
-        0x646e32, // 2nd
-        0x72656e74726170, // partner
-        0x74656e7265746e69, 0x6b726f77, // internetwork
-        0x726f737365737361, 0x73, // assessors
-        0x7473696e696d6461, 0x736e6f69746172, // administrations
-        0x65756c62, // blue
-        0x646e65746e6f7266, // frontend
-        0x746273686e, // nhsbt
-        0x6e697475706d6f63, 0x67, // computing
-        0x6269737365636361, 0x7974696c69, // accessibility
+        0x706f63736f646e65, 0x79, // endoscopy
+        0x6f69746163756465, 0x6e, // education
+        0x726f66, // for
+        0x706f746b736564, // desktop
+        0x696b70, // pki
+        0x6e61696c706d6f63, 0x736563, // compliances
+        0x73747265707865, // experts
+        0x657461636f766461, // advocate
+        0x636e63, // cnc
+        0x7265646f63, // coder
+        0x61646e656761, // agenda
         0x73726f68747561, // authors
-        0x65636e65696373, // science
-        0x7265656e69676e65, 0x676e69, // engineering
-        0x6172686d, // mhra
-        0x74616d726f666e69, 0x6e6f69, // information
-        0x616c6c6174736e69, 0x6e6f6974, // installation
-        0x7274736172666e69, 0x73657275746375, // infrastructures
-        0x736c6f72746e6f63, // controls
+        0x6e696d6461737973, // sysadmin
+        0x6e696e7261656c65, 0x7367, // elearnings
+        0x6769747365766e69, 0x726f7461, // investigator
+        0x6669746e65696373, 0x6369, // scientific
+        0x6c6c6f72796170, // payroll
+        0x6572746e6563, // centre
         0x6f697373696d6461, 0x736e, // admissions
         0x7461, // at
+        0x6f6c6f6e756d6d69, 0x7967, // immunology
         0x7330363130626364, // dcb0160s
-        0x6a72616c75676e61, 0x73, // angularjs
+        0x7461726765746e69, 0x73726f, // integrators
         0x6c616e6f73726570, // personal
-        0x7463656a626f, // object
         0x6c6f6e696d726574, 0x73747369676f, // terminologists
-        0x65646e6f70736572, 0x72, // responder
-        0x6f7461726f62616c, 0x73656972, // laboratories
-        0x7272616f7263696d, 0x7961, // microarray
-        0x6b63617473, // stack
-        0x7363696e6f697661, // avionics
+        0x736369687465, // ethics
+        0x6c69746e75, // until
+        0x727065, // epr
+        0x657261776d726966, // firmware
+        0x7265746177, // water
         0x696c617574726976, 0x736e6f69746173, // virtualisations
-        0x6168706f69646172, 0x7963616d72, // radiopharmacy
-        0x636e63, // cnc
+        0x6c61636f6c, // local
+        0x35646e6162, // band5
+        0x6d6d6172676f7270, 0x737265, // programmers
         0x63697470657361, // aseptic
-        0x73676e69646f63, // codings
-        0x7265636e6163, // cancer
+        0x6f6974617265706f, 0x6e, // operation
+        0x73636170, // pacs
         0x6365746968637261, 0x7374, // architects
-        0x7a696c6175736976, 0x6e6f697461, // visualization
         0x72656c646e6168, // handler
+        0x72656c65646f6d, // modeler
         0x7372616579, // years
         0x6e65697265707865, 0x736563, // experiences
-        0x676e6974736574, // testing
+        0x706f6f646168, // hadoop
         0x65646f63, // code
-        0x7372656863616574, // teachers
         0x6c61636967727573, // surgical
-        0x74656e707361, // aspnet
-        0x776f6c6c6566, // fellow
+        0x65636e65666564, // defence
+        0x6e6f6974617473, // station
+        0x6171, // qa
         0x6f6973756c636e69, 0x6e, // inclusion
-        0x74636172746e6f63, // contract
         0x6963616d72616870, 0x737473, // pharmacists
-        0x7461726f70726f63, 0x65, // corporate
+        0x656372756f73, // source
         0x6365736f666e69, // infosec
         0x737566736e617274, 0x6e6f69, // transfusion
-        0x676f6c6f69646172, 0x79, // radiology
-        0x6e67697365646572, // redesign
-        0x73676e696874, // things
+        0x696c617574726976, 0x736e6f6974617a, // virtualizations
+        0x6d657275636f7270, 0x73746e65, // procurements
         0x676363, // ccg
         0x6572617774666f73, 0x73, // softwares
+        0x726f68747561, // author
         0x736973796c616e61, // analysis
         0x73726574726f70, // porters
-        0x68636574, // tech
-        0x6b736564706c6568, 0x73, // helpdesks
-        0x65746f6d6572, // remote
+        0x6169636973796870, 0x6e, // physician
+        0x7369767265707573, 0x726f, // supervisor
         0x6c6f646f6874656d, 0x747369676f, // methodologist
         0x6b696c71, // qlik
+        0x66656863, // chef
         0x746e6569746170, // patient
         0x736173, // sas
-        0x69746174736f6962, 0x736e616963697473, // biostatisticians
-        0x6972746169646570, 0x63, // pediatric
+        0x7265626d656d, // member
+        0x79617768746170, // pathway
         0x6174696f6c707865, 0x736e6f6974, // exploitations
-        0x746e656d75636f64, 0x7473696c61, // documentalist
-        0x7372706467, // gdprs
-        0x6f69746163756465, 0x6c616e, // educational
-        0x6d65726975716572, 0x73746e65, // requirements
-        0x6e696d6461737973, 0x73, // sysadmins
+        0x696f66, // foi
+        0x79636e656761, // agency
+        0x746369, // ict
+        0x6365737265627963, 0x7974697275, // cybersecurity
         0x74656e7265746e69, 0x73676e696b726f77, // internetworkings
-        0x736a65646f6e, // nodejs
-        0x746165726874, // threat
+        0x6177657372756f63, 0x6572, // courseware
         0x636974796c616e61, 0x73, // analytics
-        0x6c69746e75, // until
+        0x656d6974, // time
+        0x656e696863616d, // machine
         0x656372656d6d6f63, // commerce
-        0x706f636573766564, 0x73, // devsecops
-        0x73636973796870, // physics
+        0x7372657473616d, // masters
         0x646e656b636162, // backend
-        0x746d676d, // mgmt
-        0x6c7173, // sql
-        0x63696d6f6e6567, // genomic
+        0x656d646e6f636573, 0x746e, // secondment
+        0x6d736972756f74, // tourism
+        0x736461656c, // leads
         0x64, // d
-        0x616c7563656c6f6d, 0x72, // molecular
-        0x646e756f77, // wound
+        0x79726f6765746163, // category
+        0x6e697475706d6f63, 0x7367, // computings
         0x74656e7265746e69, 0x736b726f77, // internetworks
-        0x676e697373657264, 0x73, // dressings
-        0x6d6d6172676f7270, 0x65, // programme
-        0x737468676972, // rights
-        0x64656d7265746e69, 0x65746169, // intermediate
+        0x6969, // ii
+        0x726f696e756a, // junior
+        0x74656e7265746e69, 0x676e696b726f77, // internetworking
+        0x63696e756d6d6f63, 0x73726f7461, // communicators
+        0x65646e6f70736572, 0x72, // responder
         0x6974616c756d6973, 0x6e6f, // simulation
-        0x64726f636572, // record
+        0x7463616572, // react
         0x707061, // app
+        0x6f6c6f7470797263, 0x7374736967, // cryptologists
         0x7463656a627573, // subject
-        0x6365746968637261, 0x74, // architect
         0x65, // e
+        0x63726f666b726f77, 0x65, // workforce
         0x6769747365766e69, 0x73726f7461, // investigators
         0x6e6f69706d616863, // champion
         0x706172676f6d6564, 0x726568, // demographer
-        0x746e656761, // agent
-        0x696c617574726976, 0x736e6f6974617a, // virtualizations
-        0x6c6f6e696d726574, 0x7379676f, // terminologys
-        0x6972747375646e69, 0x6c61, // industrial
-        0x6e696c6c65646f6d, 0x67, // modelling
-        0x6f6c6f7470797263, 0x736c61636967, // cryptologicals
-        0x63616c706b726f77, 0x65, // workplace
+        0x776f6c666b726f77, // workflow
+        0x72656863616574, // teacher
+        0x746169636f737361, 0x7365, // associates
+        0x6967657461727473, 0x7473, // strategist
+        0x7a696c6175736976, 0x736e6f697461, // visualizations
         0x73657261776c616d, // malwares
-        0x657275636573, // secure
-        0x73756f6865726177, 0x7365, // warehouses
-        0x6238, // 8b
+        0x6563697463617270, // practice
+        0x616f73, // soa
+        0x64726177657473, // steward
+        0x736f726973, // siros
+        0x63757274736e6f63, 0x6e6f6974, // construction
         0x7265636966666f, // officer
-        0x726f696e6573, // senior
+        0x6963696e68636574, 0x736e61, // technicians
         0x736c6c696b73, // skills
-        0x6967657461727473, 0x737473, // strategists
-        0x737365636f7270, // process
-        0x736f7064, // dpos
+        0x746e656d75636f64, 0x6e6f697461, // documentation
         0x6d6e6f7269766e65, 0x6c61746e65, // environmental
-        0x74656473, // sdet
+        0x65746f6e, // note
+        0x6f69746365746564, 0x736e, // detections
+        0x6c6163696e696c63, // clinical
         0x73797465666173, // safetys
-        0x726f7469647561, // auditor
         0x73746e65746e6f63, // contents
-        0x6963696e68636574, 0x6e61, // technician
+        0x74636172746e6f63, // contract
+        0x7265766f63, // cover
         0x65636e61696c6c61, // alliance
         0x34, // 4
-        0x726f68747561, // author
-        0x6f6c6f7470797263, 0x7374736967, // cryptologists
-        0x6c6c6962, // bill
-        0x69746375646f7270, 0x6e6f, // production
-        0x697461646e756f66, 0x6e6f, // foundation
-        0x6e6f6567727573, // surgeon
+        0x6c6169636f73, // social
+        0x7265656e69676e65, 0x73676e69, // engineerings
+        0x7265627963, // cyber
+        0x79726575716a, // jquery
+        0x72656b636168, // hacker
         0x7374656473, // sdets
-        0x6c617469676964, // digital
+        0x696c617574726976, 0x6e6f69746173, // virtualisation
         0x736e6769736564, // designs
         0x74616d726f666e69, 0x736369, // informatics
-        0x696b726f7774656e, 0x676e, // networking
-        0x72656c6c65646f6d, 0x73, // modellers
-        0x72656c69706d6f63, // compiler
+        0x6461656c, // lead
+        0x6d6f636f7263696d, 0x737265747570, // microcomputers
         0x72656e69617274, // trainer
-        0x736461656c, // leads
-        0x636661, // afc
-        0x6761747361746164, 0x65, // datastage
-        0x73676e6974736574, // testings
-        0x63697065, // epic
-        0x74656e6276, // vbnet
+        0x626577, // web
+        0x737473796c616e61, // analysts
+        0x6b636162, // back
+        0x736a65646f6e, // nodejs
+        0x6566697764696d, // midwife
+        0x73726865, // ehrs
         0x726f66736e617274, 0x736e6f6974616d, // transformations
-        0x7265656e69676e65, // engineer
-        0x736365736d6f63, // comsecs
-        0x69737365636f7270, 0x676e, // processing
-        0x6e65697265707865, 0x6563, // experience
-        0x6b736564706c6568, // helpdesk
-        0x7265746177, // water
-        0x7865, // ex
+        0x73726574736574, // testers
+        0x7272616f7263696d, 0x737961, // microarrays
+        0x6f6c6f6e68636574, 0x73656967, // technologies
+        0x65746973, // site
+        0x737365636f7270, // process
+        0x7461726765746e69, 0x736e6f69, // integrations
+        0x636e617275736e69, 0x65, // insurance
+        0x616964656d, // media
         0x6c616e6572, // renal
-        0x726f7461727563, // curator
-        0x6167656c61726170, 0x6c, // paralegal
+        0x6973726576696e75, 0x7974, // university
         0x6573616265646f63, // codebase
-        0x6669746e65696373, 0x6369, // scientific
-        0x62616c, // lab
+        0x64657265746e6563, // centered
+        0x7469726f68747561, 0x7379, // authoritys
         0x656c6c6174736e69, 0x7372, // installers
-        0x6174616e69726570, 0x6c, // perinatal
+        0x616d72616870, // pharma
         0x72657474756c66, // flutter
-        0x74736574, // test
-        0x73636170, // pacs
-        0x72656863616574, // teacher
-        0x797265766f636572, 0x73, // recoverys
+        0x7265747361736964, // disaster
+        0x656e696c6e6f, // online
+        0x78, // x
         0x6f7461756c617665, 0x7372, // evaluators
         0x6f7461726f62616c, 0x7972, // laboratory
-        0x646572, // red
-        0x65636976, // vice
-        0x746369, // ict
-        0x7265747361736964, // disaster
-        0x64696f72646e61, // android
-        0x736d6574737973, // systems
+        0x376c68, // hl7
+        0x73746175, // uats
+        0x7362616c, // labs
+        0x676e697373657264, 0x73, // dressings
+        0x6c6c6962, // bill
+        0x65746f6d6572, // remote
         0x79726576696c6564, // delivery
-        0x6975, // ui
-        0x6e6f6974617473, // station
-        0x726572757463656c, // lecturer
-        0x72656c6c65646f6d, // modeller
-        0x656e696863616d, // machine
-        0x6f69746365746564, 0x736e, // detections
-        0x7369746e65696373, 0x74, // scientist
-        0x737773707061, // appsws
-        0x6f6974617265706f, 0x6c616e, // operational
-        0x6e6f6974636e7566, 0x6c61, // functional
-        0x69746365746f7270, 0x6e6f, // protection
+        0x7261726f706d6574, 0x79, // temporary
         0x736f696d63, // cmios
+        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
+        0x72656c6c65646f6d, // modeller
+        0x7972617262696c, // library
+        0x7369746e65696373, 0x74, // scientist
+        0x6f6974617265706f, 0x6c616e, // operational
+        0x6172747369676572, 0x72, // registrar
+        0x6174616e69726570, 0x6c, // perinatal
         0x6c6d78, // xml
-        0x636174736c6c7566, 0x6b, // fullstack
-        0x7368636574, // techs
+        0x646574696d696c, // limited
+        0x7461706f74736968, 0x79676f6c6f68, // histopathology
+        0x7374726f706572, // reports
         0x72657375, // user
-        0x736f726973, // siros
         0x7370696f76, // voips
         0x736f736963, // cisos
-        0x746175, // uat
-        0x6e6f68747970, // python
-        0x656c69626f6d, // mobile
-        0x6c6c65736e756f63, 0x726f, // counsellor
+        0x6f696e63, // cnio
+        0x6338, // 8c
+        0x737265627963, // cybers
+        0x74696c6962617375, 0x79, // usability
         0x6177657372756f63, 0x736572, // coursewares
-        0x69737365636f7270, 0x73676e, // processings
-        0x726f6d7574, // tumor
-        0x6f726973, // siro
-        0x676e6972616568, // hearing
-        0x796c70707573, // supply
-        0x72656b63617274, // tracker
-        0x6465636976726573, 0x736b7365, // servicedesks
+        0x6e67697365646572, // redesign
+        0x726576697264, // driver
+        0x6d697265746e69, // interim
+        0x646e65746e6f7266, // frontend
+        0x6f696463, // cdio
+        0x696b726f7774656e, 0x676e, // networking
+        0x6d6f6465657266, // freedom
+        0x65636e6174736964, // distance
         0x736f6963, // cios
         0x73696c6175736976, 0x6e6f697461, // visualisation
-        0x737465737361, // assets
-        0x6f6c6f6863797370, 0x74736967, // psychologist
+        0x79676f6c6f6962, // biology
+        0x696c6f6674726f70, 0x6f, // portfolio
         0x74736975676e696c, // linguist
-        0x6171, // qa
+        0x7265776f70, // power
         0x697373696d6d6f63, 0x676e696e6f, // commissioning
-        0x656d757274736e69, 0x73746e, // instruments
-        0x7463757274736e69, 0x73726f, // instructors
-        0x706172676f6d6564, 0x73726568, // demographers
-        0x6365746968637261, 0x65727574, // architecture
+        0x726f696e6573, // senior
+        0x69737365666f7270, 0x6c616e6f, // professional
+        0x67696c6c65746e69, 0x746e65, // intelligent
+        0x73676e696874, // things
+        0x646572, // red
         0x6174696f6c707865, 0x6e6f6974, // exploitation
-        0x6e656e616d726570, 0x74, // permanent
+        0x747331, // 1st
         0x657473616d626577, 0x72, // webmaster
-        0x6e656d656c706d69, 0x6e6f69746174, // implementation
-        0x74696c6962617375, 0x79, // usability
+        0x6c6c65736e756f63, 0x726f, // counsellor
         0x73636974656e6567, // genetics
-        0x737265636966666f, // officers
+        0x7265696c70707573, // supplier
         0x74616d726f666e69, 0x736e6f69, // informations
         0x746f69, // iot
-        0x6338, // 8c
-        0x676e6967616d69, // imaging
+        0x7373656c65726977, // wireless
+        0x6564617274, // trade
         0x6438, // 8d
-        0x79676f6c6f6962, // biology
-        0x73726574736574, // testers
-        0x736369, // ics
+        0x63, // c
+        0x7963616d72616870, // pharmacy
         0x63696c627570, // public
+        0x636f6e, // noc
         0x69746365746f7270, 0x736e6f, // protections
-        0x79676f6c6f636e6f, // oncology
-        0x65746973626577, // website
+        0x7265776569766572, // reviewer
         0x696969, // iii
         0x6d6d6f63656c6574, 0x6f69746163696e75, 0x6e, // telecommunication
-        0x727065, // epr
-        0x646e61, // and
-        0x79726575716a, // jquery
+        0x72616c7563736176, // vascular
+        0x6d65726975716572, 0x746e65, // requirement
+        0x6e6f6e, // non
         0x6769, // ig
-        0x6d75636f6c, // locum
-        0x737265646c697562, // builders
-        0x696c617574726976, 0x6e6f6974617a, // virtualization
-        0x63696e756d6d6f63, 0x73726f7461, // communicators
-        0x78, // x
+        0x73636973796870, // physics
+        0x74616d726f666e69, 0x6e61696369, // informatician
+        0x746168, // hat
+        0x6863726165736572, // research
         0x6c6f6e696d726574, 0x79676f, // terminology
-        0x656d646e6f636573, 0x746e, // secondment
-        0x6d657275636f7270, 0x73746e65, // procurements
-        0x7368637261746e65, // entarchs
+        0x6c61636964656d, // medical
         0x69726f74696e6f6d, 0x676e, // monitoring
-        0x72656e6769736564, // designer
+        0x7265746e7568, // hunter
+        0x7368637261746e65, // entarchs
+        0x797265766f636572, 0x73, // recoverys
         0x6f74, // to
-        0x65706f6c65766564, 0x72, // developer
+        0x33, // 3
         0x73616264, // dbas
         0x72756769666e6f63, 0x726f7461, // configurator
         0x7070617265776f70, 0x73, // powerapps
-        0x726f746e656d, // mentor
-        0x726574736574, // tester
+        0x726f666e696f6962, 0x6e6169636974616d, // bioinformatician
+        0x6e6f68747970, // python
         0x697461756c617665, 0x736e6f, // evaluations
+        0x616972617262696c, 0x6e, // librarian
         0x6f7064, // dpo
-        0x637466, // ftc
-        0x7365746f6e, // notes
+        0x7473696c, // list
+        0x7265636e6163, // cancer
         0x636974656e6567, // genetic
-        0x64726177, // ward
-        0x6165, // ea
-        0x6b736564, // desk
-        0x696d6568636f6962, 0x79727473, // biochemistry
-        0x7363696d6f6e6567, // genomics
-        0x6973726576696e75, 0x7974, // university
-        0x746f6969, // iiot
-        0x6e6370, // pcn
+        0x73696c6972657473, 0x6e6f697461, // sterilisation
+        0x7463617265746e69, 0x736e6f69, // interactions
+        0x62616d75736e6f63, 0x73656c, // consumables
+        0x6e656d656c706d69, 0x6e6f69746174, // implementation
+        0x63697065, // epic
+        0x61, // a
         0x6561706f6874726f, 0x73636964, // orthopaedics
         0x726576726573, // server
-        0x7372656b636168, // hackers
-        0x7379746e756f62, // bountys
-        0x64756f6c63, // cloud
+        0x6461737361626d61, 0x726f, // ambassador
+        0x6e6f6974756c6f73, // solution
         0x746169636f737361, 0x65, // associate
-        0x7374646e616d69, // imandts
-        0x797465666173, // safety
+        0x7372656e74726170, 0x73706968, // partnerships
+        0x79636176697270, // privacy
         0x616264, // dba
         0x737963696c6f70, // policys
-        0x7261656c63756e, // nuclear
-        0x7473696c, // list
-        0x6863726165736572, 0x7265, // researcher
-        0x6d6f6465657266, // freedom
         0x616e65746e69616d, 0x65636e, // maintenance
-        0x7369746e65696373, 0x7374, // scientists
-        0x74616d726f666e69, 0x7473696369, // informaticist
-        0x6e656d7069757165, 0x74, // equipment
+        0x6365746968637261, 0x7365727574, // architectures
+        0x73706f766564, // devops
+        0x69636974656e6567, 0x7473, // geneticist
+        0x7265656e69676e65, 0x73, // engineers
+        0x736f696463, // cdios
+        0x6c6d7468, // html
+        0x7473696369687465, 0x73, // ethicists
         0x63616964726163, // cardiac
-        0x6369746e616d6573, // semantic
-        0x6e6967617373656d, 0x67, // messaging
+        0x7372656e6e616c70, // planners
+        0x6975, // ui
+        0x6f69737572746e69, 0x6e, // intrusion
         0x707063, // cpp
-        0x6465636976726573, 0x6b7365, // servicedesk
         0x6565746e756c6f76, 0x72, // volunteer
-        0x7473696e696d6461, 0x6e6f69746172, // administration
-        0x7465737361, // asset
+        0x736e6370, // pcns
         0x6e616d7568, // human
-        0x73616b75, // ukas
+        0x656d737365737361, 0x746e, // assessment
+        0x6e696e7261656c65, 0x67, // elearning
         0x737972617262696c, // librarys
-        0x656b726f7774656e, 0x72, // networker
-        0x696c617574726976, 0x6e6f69746173, // virtualisation
-        0x6572617764726168, 0x73, // hardwares
-        0x6e616c, // lan
-        0x6e65696c69736572, 0x736563, // resiliences
-        0x6e7265746e69, // intern
-        0x7268, // hr
-        0x737265627963, // cybers
-        0x73696d65, // emis
-        0x6161706968, // hipaa
         0x65636966666f, // office
-        0x7374686775617264, 0x6e6f73726570, // draughtsperson
-        0x65636e65666564, // defence
-        0x676e69746361, // acting
-        0x6d726570, // perm
-        0x74616d726f666e69, 0x6e61696369, // informatician
+        0x6572617764726168, 0x73, // hardwares
+        0x6d61746e6f636564, 0x6e6f6974616e69, // decontamination
+        0x706172676f6d6564, 0x73726568, // demographers
+        0x6c6f74616d656168, 0x79676f, // haematology
+        0x6f6c6f6863797370, 0x74736967, // psychologist
+        0x7268, // hr
+        0x72656e696d, // miner
+        0x6e646f, // odn
+        0x79676f6c6f636e6f, // oncology
+        0x7372656b63617274, // trackers
         0x676e696e69617274, // training
-        0x656d6974, // time
+        0x617469746e617571, 0x65766974, // quantitative
+        0x697274656d6f6962, 0x736e616963, // biometricians
+        0x36, // 6
+        0x68746f6973796870, 0x74736970617265, // physiotherapist
+        0x6165, // ea
+        0x727574696e727566, 0x65, // furniture
         0x746e656d726167, // garment
         0x7372656e696d, // miners
+        0x74656e707361, // aspnet
         0x6e65736572706572, 0x657669746174, // representative
-        0x726f74617265706f, 0x73, // operators
-        0x73726865, // ehrs
-        0x73746e616c706d69, // implants
+        0x6465636976726573, 0x6b7365, // servicedesk
+        0x68746977, // with
         0x79676f6c6f726976, // virology
         0x68746c61656865, // ehealth
         0x697061, // api
         0x676e696c65646f6d, // modeling
-        0x696c6f6674726f70, 0x736f, // portfolios
-        0x69746e6572707061, 0x6563, // apprentice
-        0x74696872, // rhit
-        0x7463617265746e69, 0x736e6f69, // interactions
-        0x72656e696d, // miner
-        0x6c616568656c6574, 0x6874, // telehealth
-        0x6569767265746e69, 0x726577, // interviewer
+        0x6c61756e616d, // manual
         0x72676d, // mgr
-        0x6174696c69636166, 0x726f74, // facilitator
-        0x74636166756e616d, 0x676e697275, // manufacturing
+        0x73656c6974786574, // textiles
+        0x61746c75736e6f63, 0x73746e, // consultants
+        0x7461726f70726f63, 0x65, // corporate
+        0x6764656c776f6e6b, 0x65, // knowledge
+        0x6c616568656c6574, 0x6874, // telehealth
+        0x646972627968, // hybrid
+        0x65636976, // vice
+        0x646e6f636573, // second
         0x726f746163756465, // educator
-        0x706c67, // glp
+        0x6172686d, // mhra
         0x697461766f6e6e69, 0x6e6f, // innovation
-        0x706f6f646168, // hadoop
+        0x746163696c707061, 0x736e6f69, // applications
+        0x6e6f6974636e7566, 0x6c61, // functional
         0x726f7369766461, // advisor
-        0x616f73, // soa
         0x736b726f7774656e, // networks
-        0x646572746e6563, // centred
+        0x726f6d7574, // tumor
+        0x70756f7267, // group
         0x6f74616e6964726f, 0x72, // ordinator
-        0x6b726f77, // work
-        0x6461656c, // lead
+        0x746e656469636e69, // incident
+        0x6e6f727463656c65, 0x6369, // electronic
         0x7369676f6c6f6962, 0x7374, // biologists
         0x707867, // gxp
-        0x6c61636964656d, // medical
-        0x64726177657473, // steward
+        0x736e727562, // burns
         0x697469736e617274, 0x6e6f, // transition
-        0x73747265707865, // experts
-        0x6d65726975716572, 0x746e65, // requirement
-        0x6e696c746f6b, // kotlin
-        0x657361656c6572, // release
-        0x616d75617274, // trauma
+        0x726574697277, // writer
+        0x676e6967616d69, // imaging
+        0x7374686775617264, 0x6e6f73726570, // draughtsperson
+        0x7265747369676572, 0x6465, // registered
+        0x6269737365636361, 0x7974696c69, // accessibility
         0x7265646e65666564, // defender
         0x636974796c616e61, // analytic
+        0x7265646e65666564, 0x73, // defenders
         0x65656e69617274, // trainee
-        0x7373656e69737562, // business
-        0x7372656b63617274, // trackers
-        0x65646e6f70736572, 0x7372, // responders
+        0x616d726f66726570, 0x7365636e, // performances
+        0x6572757a61, // azure
         0x73657372756e, // nurses
         0x6f696363, // ccio
         0x69746c75736e6f63, 0x676e, // consulting
-        0x74616464, // ddat
-        0x6d69, // im
-        0x746e65746e6f63, // content
+        0x646e65, // end
+        0x7367757264, // drugs
+        0x7466617263726961, // aircraft
         0x6f7461756c617665, 0x72, // evaluator
-        0x7265747369676572, 0x6465, // registered
+        0x6972747375646e69, 0x6c61, // industrial
+        0x72616577746f6f66, // footwear
         0x7972616d697270, // primary
+        0x6f6c6f6e68636574, 0x74736967, // technologist
         0x7463757274736e69, 0x6c616e6f69, // instructional
-        0x6e6f6974756c6f73, // solution
-        0x65636e6174736964, // distance
-        0x7963696c6f70, // policy
+        0x79656e64696b, // kidney
+        0x6238, // 8b
+        0x726f7469647561, // auditor
+        0x7463617274736261, 0x73726f, // abstractors
         0x796361726574696c, 0x73, // literacys
-        0x65636e6564697665, // evidence
-        0x6e696d6461737973, // sysadmin
-        0x7463617265746e69, 0x6e6f69, // interaction
-        0x6c6379636566696c, 0x65, // lifecycle
-        0x6967657461727473, 0x7473, // strategist
-        0x726566697764696d, 0x79, // midwifery
+        0x656372756f736572, // resource
+        0x6c6d, // ml
+        0x737265646c697562, // builders
+        0x646e32, // 2nd
+        0x67696c6c65746e69, 0x65636e65, // intelligence
         0x6e6968746977, // within
-        0x7463757274736e69, 0x726f, // instructor
-        0x6472616f62, // board
-        0x676e696c65646f6d, 0x73, // modelings
-        0x726f666e696f6962, 0x6e6169636974616d, // bioinformatician
-        0x6465786966, // fixed
-        0x6e61696472617567, 0x73, // guardians
-        0x7469646572636361, 0x6465, // accredited
-        0x6e696e7261656c65, 0x67, // elearning
+        0x6e65697265707865, 0x6563, // experience
+        0x636170736f726561, 0x65, // aerospace
+        0x656b726f7774656e, 0x7372, // networkers
+        0x6365746968637261, 0x74, // architect
+        0x72656c69706d6f63, // compiler
+        0x636661, // afc
+        0x686365746964656d, // meditech
+        0x726f6a616d, // major
         0x73696d6f6e6f6365, 0x74, // economist
-        0x736566697764696d, // midwifes
+        0x6967657461727473, 0x737473, // strategists
         0x72657475706d6f63, // computer
         0x6338646e6162, // band8c
-        0x7469726765746e69, 0x79, // integrity
-        0x656d6567616e616d, 0x746e, // management
+        0x736d696c, // lims
+        0x6170737265627963, 0x736563, // cyberspaces
         0x726f6673656c6173, 0x6563, // salesforce
         0x697274657473626f, 0x63, // obstetric
-        0x6365746968637261, 0x7365727574, // architectures
+        0x746165726874, // threat
         0x6e6974617265706f, 0x67, // operating
         0x73656761726f7473, // storages
-        0x7265626d656d, // member
+        0x656372756f736572, 0x73, // resources
         0x656c6361726f, // oracle
-        0x6f736963, // ciso
-        0x36, // 6
+        0x726f74617265706f, 0x73, // operators
+        0x72706467, // gdpr
+        0x6365746968637261, 0x65727574, // architecture
         0x6f737365666f7270, 0x72, // professor
-        0x6d736972756f74, // tourism
-        0x61, // a
-        0x72656e61656c63, // cleaner
+        0x69737365636f7270, 0x73676e, // processings
+        0x7465737361, // asset
+        0x726e6a, // jnr
+        0x6138, // 8a
         0x74707364, // dspt
-        0x7374686775617264, 0x6e616d, // draughtsman
-        0x657461636f766461, // advocate
-        0x7265746e7568, // hunter
-        0x6569666974726563, 0x64, // certified
-        0x6d6f636f7263696d, 0x737265747570, // microcomputers
+        0x6b72656c63, // clerk
+        0x65736e65666564, // defense
+        0x6161706968, // hipaa
+        0x73686e, // nhs
+        0x72756f6d7574, // tumour
+        0x676e69646c697562, // building
         0x69, // i
         0x657261776d726966, 0x73, // firmwares
         0x74656e7265746e69, // internet
-        0x73656c6173, // sales
-        0x39, // 9
+        0x6a72616c75676e61, 0x73, // angularjs
+        0x6238646e6162, // band8b
         0x7265687461656c, // leather
-        0x7372656c646e6168, // handlers
+        0x7365746f6e, // notes
+        0x646e616c746f6373, // scotland
         0x746e616c706d69, // implant
+        0x706c6568, // help
         0x736b72656c63, // clerks
-        0x736f7463, // ctos
         0x73676e6967616d69, // imagings
         0x7875, // ux
-        0x6e696e7261656c65, 0x7367, // elearnings
+        0x6f6c6f7470797263, 0x6c61636967, // cryptological
         0x35, // 5
+        0x6d656973, // siem
         0x6b6f6f63, // cook
-        0x72656c65646f6d, // modeler
-        0x6f6c6f6e68636574, 0x7374736967, // technologists
-        0x6b72656c63, // clerk
+        0x72656c6c65646f6d, 0x73, // modellers
+        0x6974616d6f747561, 0x6e6f, // automation
+        0x746867696c66, // flight
         0x726a, // jr
-        0x67696c6c65746e69, 0x746e65, // intelligent
-        0x697274656d6f6962, 0x736e616963, // biometricians
+        0x65636e6564697665, // evidence
+        0x7363696e6f697661, // avionics
         0x63696e756d6d6f63, 0x736e6f697461, // communications
         0x7365727064726f77, 0x73, // wordpress
-        0x61646e656761, // agenda
         0x6c6c6f72746e6f63, 0x7265, // controller
-        0x6e65646973657270, 0x74, // president
-        0x65676e616863, // change
-        0x6563696f76, // voice
+        0x636974656d736f63, 0x73, // cosmetics
+        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
+        0x72756769666e6f63, 0x73726f7461, // configurators
         0x746171, // qat
-        0x6d6d6172676f7270, 0x7265, // programmer
+        0x7463757274736e69, 0x73726f, // instructors
+        0x746f6369646c6163, 0x7374, // caldicotts
         0x6d706f6c65766564, 0x73746e65, // developments
-        0x73656c6974786574, // textiles
-        0x73646f6f67, // goods
+        0x7372656863616574, // teachers
         0x676f6c6f69647561, 0x79, // audiology
-        0x617469746e617571, 0x65766974, // quantitative
+        0x656c6972657473, // sterile
         0x737761, // aws
-        0x6e6f697469736f70, 0x676e69, // positioning
+        0x73696c6175736976, 0x736e6f697461, // visualisations
         0x7469647561, // audit
         0x6369736e65726f66, 0x73, // forensics
-        0x6169636973796870, 0x6e, // physician
+        0x726f746e656d, // mentor
         0x657372756f63, // course
         0x6974736974617473, 0x6c6163, // statistical
-        0x796361726574696c, // literacy
-        0x6d6d6172676f7270, 0x737265, // programmers
-        0x726f696e756a, // junior
+        0x6d6172676f7270, // program
+        0x74616d726f666e69, 0x6e6f69, // information
+        0x6f6c6f7470797263, 0x736c61636967, // cryptologicals
         0x6168636c65656877, 0x737269, // wheelchairs
         0x737473757274, // trusts
-        0x6f6c6f7470797263, 0x6c61636967, // cryptological
+        0x72656c6c6962, // biller
         0x707074, // tpp
         0x7461726765746e69, 0x6e6f69, // integration
-        0x726e73, // snr
-        0x7369766968637261, 0x74, // archivist
-        0x65746f6e, // note
+        0x726f7461727563, // curator
+        0x7369746e65696373, 0x7374, // scientists
+        0x6e656e616d726570, 0x74, // permanent
+        0x7361746164, // datas
         0x79627572, // ruby
-        0x6f6963, // cio
         0x6e61696472617567, // guardian
-        0x72656e6e616c70, // planner
-        0x696465, // edi
-        0x726576697264, // driver
-        0x79656b, // key
-        0x62616d75736e6f63, 0x73656c, // consumables
+        0x73646f6f67, // goods
+        0x33646e6162, // band3
+        0x6e65696c69736572, 0x736563, // resiliences
+        0x69746375646f7270, 0x6e6f, // production
+        0x63696e756d6d6f63, 0x6e6f697461, // communication
         0x7364726f636572, // records
-        0x69746365746f7270, 0x6576, // protective
+        0x6472617567, // guard
         0x676e697373657264, // dressing
         0x646f6f66, // food
+        0x726865, // ehr
         0x6169636e616e6966, 0x6c, // financial
-        0x6c6c6f72796170, // payroll
-        0x76, // v
+        0x6361667265746e69, 0x65, // interface
+        0x6974736974617473, 0x63, // statistic
         0x676e697265746163, // catering
-        0x7374726f706572, // reports
-        0x7469726f68747561, 0x7379, // authoritys
+        0x7363696d616e7964, // dynamics
+        0x6c6c65766f6e, // novell
         0x6e69, // in
         0x6d656c626f7270, // problem
-        0x6f69747065636572, 0x7473696e, // receptionist
-        0x636e617275736e69, 0x65, // insurance
+        0x6f7463, // cto
+        0x6e6f697375666e69, // infusion
         0x7365727461656874, // theatres
         0x626369, // icb
+        0x37, // 7
         0x6269737365636361, 0x737974696c69, // accessibilitys
-        0x65726163, // care
         0x7369706172656874, 0x74, // therapist
         0x636f73, // soc
-        0x30363130626364, // dcb0160
+        0x63657073, // spec
         0x7469, // it
-        0x6f696463, // cdio
+        0x616368746c616568, 0x6572, // healthcare
+        0x72656e6769736564, 0x73, // designers
         0x6172676f6d6d616d, 0x796870, // mammography
-        0x736b6e696c, // links
         0x73696b70, // pkis
-        0x6e696d6461, // admin
-        0x6472617567, // guard
+        0x73696d6f6e6f6365, 0x7374, // economists
+        0x656b726f7774656e, 0x72, // networker
         0x61746562, // beta
         0x656c696761, // agile
-        0x73656d6167, // games
-        0x656372756f736572, 0x73, // resources
+        0x7265797562, // buyer
+        0x6f6c6f6e68636574, 0x7967, // technology
         0x797475706564, // deputy
         0x6574697572636572, 0x72, // recruiter
-        0x696f66, // foi
-        0x6f74636570736e69, 0x72, // inspector
-        0x74656e6172746e69, // intranet
-        0x78696e75, // unix
+        0x6561706f6874726f, 0x636964, // orthopaedic
+        0x69746f6d6f747561, 0x6576, // automotive
+        0x63696e6f746f6870, 0x73, // photonics
+        0x62616d75736e6f63, 0x656c, // consumable
         0x73726f7461727563, // curators
-        0x74676d, // mgt
-        0x73676e696e696d, // minings
+        0x64696f72646e61, // android
+        0x72656d726f66, // former
         0x7274736172666e69, 0x657275746375, // infrastructure
-        0x736d696c, // lims
-        0x646e6162, // band
-        0x726f737365737361, // assessor
+        0x676e6974696177, // waiting
+        0x6b736564706c6568, 0x73, // helpdesks
+        0x65676e616863, // change
+        0x6168706f69646172, 0x7963616d72, // radiopharmacy
         0x7561656c626174, // tableau
-        0x7461726765746e69, 0x736e6f69, // integrations
+        0x63696d6f6e6567, // genomic
         0x7365636e65696373, // sciences
         0x676e696b726f77, // working
-        0x746e656d75636f64, 0x736e6f697461, // documentations
-        0x6c6169636f73, // social
-        0x6764656c776f6e6b, 0x65, // knowledge
-        0x74696e726574616d, 0x79, // maternity
-        0x73727065, // eprs
-        0x65726966, // fire
+        0x73696d65, // emis
+        0x696f706572616873, 0x746e, // sharepoint
+        0x6b726f77, // work
+        0x65646e6f70736572, 0x7372, // responders
+        0x6b736564706c6568, // helpdesk
+        0x6e696d6461737973, 0x73, // sysadmins
+        0x736f7463, // ctos
         0x74726170, // part
-        0x746168, // hat
         0x757461726574696c, 0x6572, // literature
         0x7473696e696d6461, 0x657669746172, // administrative
-        0x6238646e6162, // band8b
-        0x6c6163696e696c63, // clinical
-        0x72696866, // fhir
-        0x737265746e7568, // hunters
+        0x736d6f74737563, // customs
+        0x74656e, // net
+        0x776f6c6c6566, // fellow
+        0x73656d6167, // games
         0x746f6e, // not
-        0x676e69646c697562, // building
+        0x73726f7469647561, // auditors
         0x69726f74696e6f6d, 0x73676e, // monitorings
-        0x746e656d75636f64, 0x6e6f697461, // documentation
-        0x7974697275636573, // security
-        0x736f69, // ios
+        0x7473696e696d6461, 0x6e6f69746172, // administration
+        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
+        0x6e697475706d6f63, 0x67, // computing
         0x7473696369687465, // ethicist
         0x6b736972, // risk
-        0x616964656d, // media
-        0x69746170736f6567, 0x736c61, // geospatials
-        0x79636176697270, // privacy
+        0x706c67, // glp
+        0x736572746e6563, // centres
+        0x676e696e7261656c, 0x73, // learnings
+        0x726566697764696d, 0x79, // midwifery
         0x726567616e616d, // manager
-        0x656372756f73, // source
         0x646f6f6c62, // blood
+        0x68706172676f6567, 0x6c616369, // geographical
         0x706367, // gcp
-        0x657473616d626577, 0x7372, // webmasters
         0x6863616f63, // coach
         0x6369736e65726f66, // forensic
         0x7372656e776f, // owners
         0x736f6d70, // pmos
         0x65636e616e6966, // finance
-        0x6769747365766e69, 0x726f7461, // investigator
-        0x6566697764696d, // midwife
+        0x696c6f6674726f70, 0x736f, // portfolios
+        0x7374726f70707573, // supports
         0x6c6174616e6f656e, // neonatal
-        0x746f6369646c6163, 0x74, // caldicott
+        0x616d737466617264, 0x6e, // draftsman
         0x6574696877, // white
-        0x7372656e6e616c70, // planners
-        0x36646e6162, // band6
-        0x686361657274756f, // outreach
+        0x6174696c69636166, 0x726f74, // facilitator
+        0x63616c706b726f77, 0x65, // workplace
         0x6d706f6c65766564, 0x746e65, // development
-        0x646e616c746f6373, // scotland
+        0x6c616369687465, // ethical
+        0x73696f66, // fois
         0x6163696e68636574, 0x6c, // technical
-        0x37, // 7
+        0x656c69626f6d, // mobile
+        0x6963696e68636574, 0x6e61, // technician
         0x726f66736e617274, 0x6e6f6974616d, // transformation
-        0x65736e65666564, // defense
-        0x6963696e68636574, 0x736e61, // technicians
-        0x6e6f6968736166, // fashion
+        0x74656e6172746e69, // intranet
+        0x7368746c616568, // healths
         0x61746164, // data
-        0x6e61696c706d6f63, 0x6563, // compliance
+        0x6465646465626d65, // embedded
         0x676f6c6f74736968, 0x79, // histology
-        0x736572746e6563, // centres
-        0x6d6172676f7270, // program
+        0x736b6e696c, // links
+        0x6e61747369737361, 0x7374, // assistants
         0x65676e6168637865, // exchange
-        0x6170, // pa
+        0x6f726973, // siro
         0x74726f70707573, // support
         0x73657461747365, // estates
-        0x616d737466617264, 0x6e, // draftsman
+        0x746f6369646c6163, 0x74, // caldicott
         0x636c70, // plc
+        0x736c6f72746e6f63, // controls
         0x6e6f6974616c6572, 0x70696873, // relationship
-        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
+        0x6e7265746e69, // intern
+        0x6572617774666f73, // software
         0x6564617267, // grade
-        0x7265627963, // cyber
-        0x636974656d736f63, 0x73, // cosmetics
-        0x6d656973, // siem
-        0x616972617262696c, 0x736e, // librarians
-        0x7374707364, // dspts
+        0x7369767265707573, 0x73726f, // supervisors
+        0x37646e6162, // band7
+        0x6f7461726f62616c, 0x73656972, // laboratories
+        0x67757264, // drug
         0x31, // 1
-        0x6963696669747261, 0x6c61, // artificial
-        0x6972637365707974, 0x7470, // typescript
+        0x736369, // ics
+        0x676f6c6f69646172, 0x79, // radiology
         0x6138646e6162, // band8a
-        0x726f746365726964, // director
-        0x6f696e63, // cnio
-        0x72656e776f, // owner
+        0x7865, // ex
         0x656b6f727473, // stroke
+        0x64656d7265746e69, 0x65746169, // intermediate
+        0x7365636976726573, // services
         0x6974696c69636166, 0x7365, // facilities
-        0x6564617274, // trade
-        0x6e61747369737361, 0x7374, // assistants
-        0x706f746b736564, // desktop
+        0x696c696261706163, 0x7974, // capability
+        0x676e6972616568, // hearing
+        0x696465, // edi
         0x737265626d656d, // members
-        0x6e6f727463656c65, 0x6369, // electronic
-        0x7265746e6563, // center
+        0x6369746e616d6573, // semantic
         0x6f69746365746564, 0x6e, // detection
         0x6c69636e756f63, // council
         0x7669, // iv
-        0x63757274736e6f63, 0x6e6f6974, // construction
-        0x656e69636964656d, // medicine
+        0x6665696863, // chief
+        0x746375646f7270, // product
         0x65736162, // base
         0x72656461656c, // leader
         0x7372756f68, // hours
         0x746174736b726f77, 0x6e6f69, // workstation
         0x726f666e696f6962, 0x6e6169636974616d, 0x73, // bioinformaticians
-        0x636f6e, // noc
+        0x697263736176616a, 0x7470, // javascript
         0x6370, // pc
         0x616e6964726f6f63, 0x73726f74, // coordinators
         0x656d6167, // game
         0x68637261746e65, // entarch
-        0x376c68, // hl7
-        0x7372656c65646f6d, // modelers
+        0x73676e6974736574, // testings
+        0x726574736574, // tester
         0x736f696c6363, // cclios
-        0x72756769666e6f63, 0x736e6f697461, // configurations
-        0x6c6d7468, // html
-        0x6574617564617267, // graduate
-        0x6561706f6874726f, 0x636964, // orthopaedic
+        0x6c6576656c, // level
+        0x656d757274736e69, 0x73746e, // instruments
+        0x6974736974617473, 0x736e616963, // statisticians
+        0x72656e74726170, // partner
         0x73756f6865726177, 0x73676e69, // warehousings
         0x72616579, // year
-        0x7463617274736261, 0x726f, // abstractor
-        0x6371, // qc
+        0x657275636573, // secure
+        0x657661656c, // leave
         0x6e6f6870656c6574, 0x7379, // telephonys
-        0x61746c75736e6f63, 0x73746e, // consultants
+        0x746f6969, // iiot
         0x6c617469706163, // capital
         0x6365736d6f63, // comsec
-        0x6361667265746e69, 0x65, // interface
-        0x727574696e727566, 0x65, // furniture
+        0x656e69636964656d, // medicine
+        0x676e6974736574, // testing
         0x736c617469676964, // digitals
-        0x68706172676f6567, 0x6c616369, // geographical
+        0x74656e7265746e69, 0x6b726f77, // internetwork
         0x6c6c7566, // full
         0x656e696c, // line
         0x657273, // sre
         0x6e6563657672656e, 0x657274, // nervecentre
-        0x73656369766564, // devices
-        0x726865, // ehr
-        0x736967, // gis
-        0x72756769666e6f63, 0x6e6f697461, // configuration
+        0x6f696c6363, // cclio
+        0x726574726f70, // porter
+        0x697274656d6f6962, 0x6e616963, // biometrician
+        0x72656c69706d6f63, 0x73, // compilers
         0x6e696c6c65646f6d, 0x7367, // modellings
-        0x6f6c6f7470797263, 0x74736967, // cryptologist
-        0x72706467, // gdpr
+        0x76, // v
+        0x75676f6c61746163, 0x65, // catalogue
         0x726f746163756465, 0x73, // educators
         0x69636974656e6567, 0x737473, // geneticists
-        0x73696c6972657473, 0x6e6f697461, // sterilisation
-        0x616d72616870, // pharma
-        0x726f66, // for
-        0x7473796c616e61, // analyst
-        0x7379636176697270, // privacys
+        0x74616464, // ddat
+        0x757363, // csu
+        0x72756769666e6f63, 0x6e6f697461, // configuration
+        0x6e696c746f6b, // kotlin
         0x6963616d72616870, 0x7473, // pharmacist
         0x6c61746e6564, // dental
-        0x7265797562, // buyer
-        0x73696d6f6e6f6365, 0x7374, // economists
+        0x7265746e6563, // center
+        0x656d747261706564, 0x746e, // department
         0x7374736574, // tests
         0x6e6769736564, // design
-        0x63657073, // spec
-        0x7365636976726573, // services
+        0x736f69, // ios
+        0x726f746365726964, 0x73, // directors
         0x737463656a6f7270, // projects
-        0x6c6576656c, // level
+        0x7272616f7263696d, 0x7961, // microarray
         0x6974736974617473, 0x6e616963, // statistician
-        0x73746175, // uats
-        0x79746e756f62, // bounty
+        0x6972637365707974, 0x7470, // typescript
+        0x6b63617473, // stack
+        0x79726567727573, // surgery
     ],
     ends: &[
-        2, 3, 4, 6, 7, 8, 9, 9, 10, 12, 13, 14, 15, 16, 17, 18,
-        19, 20, 22, 24, 25, 26, 27, 28, 28, 30, 30, 32, 34, 35, 36, 37,
-        38, 40, 41, 43, 44, 46, 47, 48, 49, 50, 51, 53, 55, 56, 58, 59,
-        60, 61, 63, 65, 66, 68, 70, 72, 74, 75, 75, 77, 78, 80, 81, 82,
-        83, 84, 86, 87, 88, 89, 90, 91, 92, 93, 95, 96, 98, 100, 102, 104,
-        106, 107, 108, 110, 112, 114, 115, 117, 119, 120, 122, 124, 124, 125, 126, 128,
-        129, 130, 131, 132, 133, 134, 136, 137, 138, 140, 142, 143, 145, 146, 147, 148,
-        150, 150, 151, 151, 153, 155, 156, 158, 159, 160, 161, 162, 163, 165, 166, 168,
-        169, 169, 170, 172, 173, 174, 175, 176, 178, 179, 180, 182, 183, 185, 187, 188,
-        190, 191, 193, 195, 197, 198, 199, 200, 201, 203, 204, 205, 207, 209, 210, 211,
-        212, 214, 216, 218, 219, 220, 221, 223, 225, 227, 229, 230, 231, 233, 235, 237,
-        238, 239, 240, 242, 244, 246, 247, 249, 250, 251, 253, 255, 256, 258, 259, 260,
-        261, 262, 263, 265, 266, 267, 269, 271, 272, 273, 274, 276, 276, 277, 278, 279,
-        280, 282, 284, 285, 286, 287, 289, 291, 293, 294, 296, 297, 298, 300, 301, 303,
-        304, 305, 307, 309, 310, 312, 313, 314, 315, 317, 318, 319, 319, 321, 322, 323,
-        325, 327, 328, 329, 330, 332, 333, 335, 336, 338, 339, 341, 343, 344, 346, 347,
-        348, 349, 350, 350, 352, 353, 354, 356, 357, 358, 359, 360, 361, 362, 364, 365,
-        367, 368, 370, 372, 373, 375, 376, 377, 379, 381, 383, 385, 386, 388, 389, 390,
-        392, 394, 395, 397, 398, 399, 400, 401, 402, 403, 404, 406, 407, 409, 411, 412,
-        413, 415, 416, 417, 419, 420, 421, 422, 424, 425, 426, 427, 428, 430, 432, 434,
-        436, 438, 439, 441, 443, 444, 446, 448, 449, 451, 453, 455, 456, 458, 460, 462,
-        463, 464, 465, 466, 468, 469, 471, 472, 473, 474, 475, 477, 479, 480, 481, 482,
-        484, 485, 487, 488, 490, 492, 493, 495, 497, 499, 500, 502, 503, 504, 506, 507,
-        509, 511, 512, 513, 514, 516, 518, 520, 521, 523, 524, 525, 527, 528, 529, 530,
-        530, 531, 533, 534, 535, 536, 538, 540, 543, 543, 545, 547, 549, 550, 551, 553,
-        555, 557, 558, 560, 561, 563, 564, 565, 566, 567, 568, 570, 571, 573, 575, 575,
-        577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 588, 589, 591, 592, 593, 594,
-        595, 596, 597, 599, 600, 602, 603, 605, 607, 608, 609, 610, 611, 613, 615, 617,
-        618, 619, 620, 622, 624, 625, 626, 628, 629, 631, 633, 635, 636, 638, 639, 640,
-        642, 643, 644, 646, 648, 650, 652, 653, 654, 656, 658, 659, 660, 661, 662, 664,
-        666, 667, 668, 670, 671, 672, 673, 674, 675, 676, 678, 679, 681, 683, 684, 686,
-        688, 689, 690, 691, 693, 694, 695, 696, 698, 699, 701, 702, 703, 704, 706, 708,
-        710, 712, 713, 715, 717, 719, 721, 722, 723, 725, 726, 727, 729, 730, 731, 732,
-        733, 734, 735, 737, 738, 740, 742, 744, 745, 747, 749, 750, 750, 751, 752, 754,
-        755, 757, 757, 758, 760, 761, 763, 765, 767, 769, 771, 773, 774, 775, 777, 778,
-        779, 780, 781, 783, 784, 785, 787, 788, 789, 790, 791, 793, 794, 795, 796, 798,
-        799, 801, 803, 804, 805, 806, 807, 809, 811, 813, 814, 815, 816, 817, 819, 820,
-        821, 822, 824, 825, 826, 828, 830, 831, 832, 833, 834, 835, 837, 838, 840, 841,
-        843, 845, 846, 847, 848, 849, 851, 853, 855, 856, 857, 858, 859, 860, 861, 862,
-        863, 864, 865, 866, 867, 869, 871, 872, 874, 876, 878, 879, 880, 882, 883, 884,
-        885, 886, 887, 888, 889, 890, 892, 894, 896, 897, 898, 899, 900, 901, 903, 903,
-        904, 906, 907, 909, 910, 911, 911, 913, 915, 917, 919, 921, 923, 925, 927, 929,
-        931, 932, 933, 935, 936, 937, 938, 939, 940, 941, 942, 943, 945, 946, 947, 948,
-        951, 952, 953, 953, 954, 955, 956, 957, 959, 961, 962, 964, 966, 968, 969, 971,
-        972, 973, 975, 976, 978, 980, 981, 982, 984, 985, 986, 987, 988, 989, 990, 991,
-        993, 994, 996, 997, 998, 1000, 1001, 1002, 1003, 1004, 1006, 1007, 1008, 1009, 1010, 1011,
-        1012, 1014, 1015, 1017, 1019, 1021, 1023, 1024, 1025, 1027, 1028, 1030, 1032, 1034, 1035, 1036,
-        1037, 1038, 1040, 1042, 1044, 1045, 1045, 1047, 1048, 1049, 1050, 1051, 1052, 1053, 1055, 1056,
-        1057, 1058, 1060, 1061, 1062, 1063, 1064, 1066, 1068, 1069, 1070, 1071, 1072, 1073, 1074, 1076,
-        1078, 1079, 1081, 1082, 1084, 1086, 1087, 1089, 1091, 1092, 1093, 1095, 1096, 1097, 1098, 1099,
-        1100, 1102, 1103, 1104, 1106, 1107, 1108, 1109, 1111, 1112, 1114, 1115, 1116, 1117, 1118, 1119,
-        1120, 1121, 1122, 1124, 1125, 1126, 1128, 1129, 1130, 1131, 1133, 1135, 1136, 1136, 1138, 1139,
-        1140, 1140, 1141, 1143, 1144, 1145, 1147, 1149, 1151, 1153, 1154, 1156, 1157, 1159, 1161, 1162,
-        1164, 1166, 1168, 1170, 1171, 1172, 1173, 1175, 1177, 1179, 1181, 1183, 1185, 1186, 1187, 1188,
-        1189, 1189, 1190, 1192, 1193, 1194, 1194, 1195, 1196, 1198, 1199, 1199, 1200, 1202, 1204, 1205,
-        1207, 1208, 1209, 1210, 1211, 1212, 1213, 1213, 1214, 1215, 1216, 1217, 1219, 1220, 1221, 1222,
-        1224, 1225, 1226, 1228, 1230, 1230, 1232, 1234, 1235, 1237, 1239, 1240, 1241, 1242, 1244, 1246,
-        1247, 1248, 1250, 1252, 1253, 1255, 1256, 1258, 1260, 1261, 1263, 1264, 1266, 1267, 1269, 1270,
-        1272, 1273, 1275, 1276, 1278, 1279, 1280, 1281, 1282, 1283, 1284, 1285, 1286, 1288, 1289, 1291,
-        1292, 1293, 1293, 1295, 1296, 1297, 1298, 1299, 1301, 1302, 1303, 1305, 1307, 1308, 1309, 1311,
-        1312, 1314, 1315, 1316, 1317, 1318, 1320, 1321, 1322, 1323, 1324, 1325, 1326, 1327, 1329, 1330,
-        1332, 1333, 1335, 1336, 1337, 1338, 1339, 1340, 1342, 1342, 1343, 1344, 1345, 1346, 1348, 1349,
-        1350, 1352, 1353, 1355, 1357, 1358, 1359, 1360, 1361, 1363, 1365, 1366, 1367, 1368, 1369, 1370,
-        1371, 1373, 1375, 1376, 1377, 1378, 1379, 1380, 1382, 1383, 1384, 1385, 1386, 1387, 1389, 1390,
-        1391, 1392, 1393, 1394, 1396, 1397, 1398, 1400, 1401, 1402, 1403, 1404, 1406, 1407, 1409, 1409,
-        1410, 1412, 1413, 1415, 1416, 1417, 1419, 1421, 1422, 1423, 1424, 1425, 1426, 1427, 1429, 1430,
-        1432, 1432, 1434, 1435, 1436, 1438, 1439, 1441, 1442, 1443, 1445, 1447, 1448, 1449, 1450, 1451,
-        1451, 1452, 1454, 1455, 1457, 1458, 1459, 1461, 1462, 1464, 1465, 1466, 1468, 1469, 1469, 1470,
-        1471, 1472, 1474, 1477, 1478, 1479, 1481, 1482, 1483, 1484, 1485, 1486, 1488, 1489, 1490, 1492,
-        1494, 1495, 1497, 1498, 1500, 1502, 1503, 1504, 1506, 1508, 1509, 1511, 1512, 1513, 1514, 1516,
-        1517, 1518, 1519, 1521, 1523, 1525, 1526, 1528, 1530, 1532, 1533, 1534, 1535, 1536, 1538, 1539,
-        1540, 1542, 1543, 1544, 1544, 1545, 1546, 1547, 1548, 1550, 1551, 1551, 1552,
+        1, 3, 4, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 20,
+        21, 22, 23, 25, 27, 28, 29, 30, 32, 33, 34, 36, 38, 39, 40, 41,
+        42, 44, 45, 47, 48, 49, 51, 52, 53, 55, 56, 57, 59, 60, 60, 61,
+        62, 62, 64, 65, 67, 69, 71, 73, 75, 77, 77, 78, 79, 81, 82, 83,
+        84, 86, 88, 90, 91, 92, 93, 94, 95, 96, 97, 99, 100, 102, 104, 106,
+        108, 109, 110, 112, 113, 114, 116, 118, 120, 121, 123, 125, 126, 127, 128, 129,
+        130, 131, 133, 134, 135, 136, 137, 137, 138, 139, 140, 142, 144, 145, 147, 148,
+        150, 151, 152, 153, 155, 156, 157, 159, 160, 162, 163, 164, 166, 168, 169, 170,
+        172, 173, 174, 175, 176, 177, 179, 180, 182, 184, 185, 186, 187, 189, 191, 192,
+        194, 195, 196, 198, 199, 200, 201, 203, 205, 207, 208, 210, 211, 212, 214, 215,
+        217, 219, 220, 222, 223, 224, 226, 228, 230, 232, 233, 234, 235, 237, 239, 241,
+        242, 243, 244, 246, 248, 249, 251, 252, 253, 255, 256, 258, 260, 261, 262, 263,
+        264, 264, 265, 266, 268, 270, 272, 274, 276, 277, 279, 280, 281, 282, 283, 284,
+        284, 285, 287, 288, 289, 290, 292, 294, 295, 295, 296, 296, 297, 298, 299, 300,
+        302, 303, 304, 306, 307, 309, 310, 311, 313, 315, 316, 317, 318, 320, 321, 323,
+        324, 325, 326, 327, 328, 329, 331, 333, 335, 336, 337, 338, 340, 341, 342, 343,
+        344, 345, 347, 348, 350, 351, 352, 354, 355, 356, 358, 360, 361, 362, 364, 366,
+        368, 368, 370, 371, 372, 374, 375, 376, 377, 378, 379, 381, 383, 385, 386, 387,
+        389, 390, 391, 393, 395, 397, 399, 400, 401, 402, 402, 403, 404, 406, 407, 409,
+        411, 412, 413, 414, 416, 418, 419, 420, 421, 422, 423, 424, 426, 428, 429, 430,
+        432, 434, 435, 437, 438, 439, 441, 442, 443, 444, 445, 446, 448, 450, 452, 454,
+        455, 456, 457, 458, 459, 460, 462, 464, 465, 466, 467, 469, 470, 471, 473, 475,
+        477, 479, 481, 483, 485, 486, 487, 488, 489, 491, 492, 494, 496, 497, 499, 500,
+        502, 503, 504, 506, 508, 510, 511, 513, 514, 515, 516, 517, 519, 520, 521, 522,
+        523, 524, 526, 527, 528, 529, 531, 533, 535, 537, 538, 540, 540, 541, 542, 544,
+        546, 548, 549, 551, 553, 555, 556, 557, 558, 559, 561, 563, 565, 567, 569, 569,
+        569, 570, 571, 572, 574, 576, 577, 578, 579, 581, 582, 584, 585, 586, 587, 588,
+        590, 592, 593, 595, 596, 598, 599, 600, 601, 602, 604, 606, 607, 608, 609, 611,
+        612, 613, 614, 615, 616, 617, 618, 620, 622, 624, 625, 626, 628, 629, 631, 632,
+        634, 635, 637, 638, 639, 640, 641, 642, 644, 645, 646, 648, 649, 651, 652, 654,
+        655, 656, 657, 659, 660, 661, 662, 663, 664, 665, 667, 669, 669, 670, 671, 673,
+        675, 677, 678, 680, 681, 682, 683, 685, 687, 689, 690, 691, 692, 693, 694, 695,
+        697, 697, 698, 699, 700, 702, 704, 706, 708, 709, 710, 711, 712, 713, 715, 716,
+        717, 718, 719, 721, 723, 724, 725, 727, 729, 731, 733, 734, 735, 737, 738, 739,
+        741, 743, 744, 746, 747, 748, 750, 752, 754, 755, 756, 757, 758, 759, 761, 762,
+        764, 765, 767, 769, 770, 772, 773, 774, 774, 775, 776, 777, 778, 779, 779, 780,
+        782, 783, 784, 785, 786, 788, 789, 791, 792, 794, 795, 796, 797, 798, 799, 800,
+        801, 803, 804, 806, 808, 809, 810, 812, 814, 815, 816, 818, 819, 820, 822, 824,
+        824, 825, 826, 827, 828, 829, 831, 833, 834, 835, 836, 838, 839, 840, 841, 843,
+        844, 847, 848, 848, 849, 851, 851, 853, 855, 857, 857, 858, 859, 861, 862, 863,
+        864, 865, 866, 867, 868, 870, 872, 872, 873, 874, 875, 876, 877, 879, 880, 881,
+        882, 884, 885, 887, 888, 889, 891, 892, 894, 896, 897, 898, 900, 901, 903, 905,
+        906, 907, 909, 910, 911, 912, 913, 914, 915, 915, 916, 917, 919, 920, 921, 924,
+        925, 927, 928, 928, 929, 930, 932, 933, 933, 934, 936, 937, 939, 940, 941, 943,
+        944, 945, 946, 948, 950, 952, 953, 955, 957, 958, 959, 960, 961, 963, 965, 965,
+        965, 967, 969, 970, 971, 973, 974, 976, 977, 979, 981, 982, 983, 984, 986, 988,
+        989, 991, 993, 994, 995, 997, 998, 999, 1000, 1002, 1003, 1003, 1005, 1006, 1007, 1009,
+        1011, 1012, 1013, 1015, 1017, 1019, 1021, 1023, 1024, 1025, 1026, 1027, 1028, 1029, 1031, 1033,
+        1034, 1036, 1037, 1039, 1040, 1041, 1042, 1044, 1046, 1047, 1048, 1049, 1050, 1051, 1052, 1053,
+        1054, 1056, 1058, 1060, 1062, 1063, 1064, 1065, 1066, 1067, 1069, 1071, 1073, 1074, 1075, 1076,
+        1077, 1079, 1080, 1082, 1084, 1085, 1086, 1088, 1089, 1090, 1092, 1094, 1096, 1097, 1098, 1100,
+        1101, 1103, 1104, 1105, 1106, 1108, 1109, 1110, 1111, 1113, 1115, 1116, 1117, 1119, 1121, 1122,
+        1123, 1124, 1126, 1128, 1129, 1130, 1131, 1132, 1134, 1135, 1137, 1139, 1141, 1143, 1144, 1145,
+        1146, 1147, 1149, 1151, 1152, 1153, 1154, 1156, 1158, 1160, 1161, 1163, 1164, 1166, 1167, 1169,
+        1170, 1172, 1174, 1176, 1177, 1178, 1179, 1180, 1181, 1182, 1183, 1184, 1185, 1186, 1187, 1189,
+        1190, 1192, 1193, 1194, 1195, 1196, 1197, 1198, 1199, 1200, 1201, 1203, 1204, 1205, 1206, 1208,
+        1210, 1211, 1212, 1213, 1214, 1216, 1218, 1218, 1220, 1222, 1224, 1226, 1227, 1229, 1231, 1233,
+        1234, 1236, 1237, 1238, 1240, 1241, 1243, 1244, 1245, 1247, 1248, 1250, 1252, 1254, 1255, 1256,
+        1257, 1259, 1260, 1262, 1264, 1265, 1266, 1267, 1268, 1269, 1271, 1273, 1275, 1276, 1277, 1278,
+        1279, 1280, 1282, 1284, 1286, 1287, 1288, 1289, 1290, 1291, 1292, 1293, 1294, 1295, 1296, 1298,
+        1300, 1301, 1302, 1303, 1305, 1307, 1309, 1310, 1312, 1314, 1315, 1316, 1317, 1319, 1320, 1322,
+        1324, 1326, 1328, 1330, 1331, 1332, 1333, 1335, 1336, 1338, 1339, 1341, 1342, 1343, 1344, 1345,
+        1346, 1348, 1349, 1351, 1352, 1354, 1355, 1356, 1358, 1360, 1361, 1362, 1363, 1364, 1365, 1366,
+        1368, 1370, 1372, 1374, 1375, 1376, 1377, 1378, 1380, 1382, 1383, 1384, 1386, 1387, 1388, 1389,
+        1390, 1391, 1392, 1394, 1395, 1396, 1398, 1399, 1399, 1401, 1403, 1405, 1406, 1407, 1409, 1410,
+        1412, 1414, 1415, 1416, 1417, 1418, 1420, 1421, 1423, 1424, 1425, 1426, 1427, 1429, 1430, 1431,
+        1433, 1434, 1435, 1436, 1438, 1439, 1441, 1442, 1443, 1444, 1446, 1447, 1448, 1449, 1451, 1452,
+        1452, 1454, 1456, 1457, 1458, 1459, 1459, 1460, 1462, 1463, 1464, 1465, 1466, 1466, 1467, 1468,
+        1469, 1471, 1474, 1476, 1477, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1487, 1489, 1490, 1492,
+        1493, 1494, 1495, 1497, 1498, 1499, 1500, 1501, 1502, 1503, 1505, 1506, 1507, 1508, 1510, 1511,
+        1512, 1514, 1516, 1518, 1519, 1521, 1523, 1525, 1526, 1527, 1529, 1529, 1530, 1532, 1533, 1534,
+        1536, 1537, 1538, 1538, 1539, 1541, 1542, 1544, 1546, 1548, 1549, 1550,
     ],
     values: &[
-        0x047c, // caldicotts
-        0x0301, // team
-        0x0137, // firmware
-        0x06aa, // researchs
-        0x01be, // jnr
+        0x02b0, // retired
+        0x01eb, // management
+        0x008c, // centred
+        0x0179, // hospitals
+        0x030e, // term
         0x0236, // oriented
-        0x0124, // ethics
-        0,
-        0x02a4, // report
-        0x01ff, // microbiology
+        0x02b7, // sales
+        0x05d2, // lecturers
+        0x02a3, // report
+        0x0132, // fhir
         0x0599, // infosecs
-        0x02eb, // storage
-        0x0226, // odn
+        0x0035, // appsw
+        0x02b2, // rhit
         0x0469, // biologys
-        0x0105, // drug
-        0x004f, // back
-        0x068c, // qualitys
-        0x0084, // category
-        0x001e, // aerospace
+        0x009b, // cloud
+        0x0292, // readiness
+        0x0224, // object
+        0x0073, // board
+        0x058b, // imandts
         0x011c, // enterprise
-        0x0030, // angular
+        0x0040, // assistant
         0x0055, // band4
-        0x053d, // fois
-        0x0329, // trust
-        0,
-        0x02c5, // secretary
-        0,
+        0x015d, // gis
+        0x0328, // trust
+        0x06a9, // researchs
+        0x02db, // sqa
+        0x04a0, // coachs
         0x0011, // acceptance
         0x00b0, // computational
-        0x007b, // c
+        0x01e3, // lotus
         0x01dc, // linux
-        0x02f3, // supplier
+        0x0163, // graduate
         0x0170, // health
-        0x0273, // principal
+        0x0272, // principal
         0x0138, // first
         0x0067, // bioinformatics
-        0x0356, // wireless
-        0x0438, // archivists
-        0x0133, // filing
+        0x0343, // voice
+        0x0074, // bounty
+        0x0449, // automations
         0x0012, // access
-        0x0341, // visual
-        0x035c, // workflow
-        0x02d8, // software
-        0x015a, // geographic
-        0x0161, // governance
-        0x028c, // quality
-        0x0244, // partnerships
+        0x0340, // visual
+        0x04fb, // documentations
+        0x0474, // bountys
+        0x0678, // products
+        0x00f4, // directorate
+        0x0072, // blue
+        0,
         0x0231, // operator
         0x005c, // band8d
-        0x05ef, // masters
-        0x023e, // paediatric
-        0x0049, // automation
-        0x02fe, // t
-        0x0518, // engineers
-        0x01a7, // integrator
-        0x034c, // warehousing
-        0x0290, // radiotherapy
-        0x01d7, // limited
         0,
-        0x06ab, // researchers
+        0x023e, // paediatric
+        0x0289, // qc
+        0x0100, // draughtsman
+        0x05d4, // librarians
+        0x01a7, // integrator
+        0x034b, // warehousing
+        0x028f, // radiotherapy
+        0x015c, // geospatial
+        0,
+        0x016f, // head
         0x01e2, // lorenzo
-        0x029d, // registration
-        0x0122, // ethical
+        0x029c, // registration
+        0x013c, // fmcg
         0x0052, // band1
-        0x0268, // porter
-        0x026f, // practice
-        0x02e7, // statistics
-        0x02c1, // scrum
-        0x01c3, // kidney
+        0x00ee, // devices
+        0x024d, // pediatric
+        0x02e6, // statistics
+        0x0746, // vulnerabilitys
+        0x0221, // nuclear
         0x001b, // adviser
-        0x026c, // power
+        0x0019, // admin
         0x01f1, // matron
-        0x0020, // agency
-        0x02de, // sr
-        0x05d2, // lecturers
-        0x0355, // winpath
-        0x01a9, // intelligence
+        0x033b, // vbnet
+        0x02dd, // sr
+        0x034f, // website
+        0x024e, // penetration
+        0x056c, // handlers
         0x01cc, // languages
-        0x0278, // procurement
-        0x00e3, // department
-        0x00dd, // decontamination
+        0x05fb, // methodologists
+        0x034a, // warehouse
+        0x00fa, // documentalist
         0x0233, // or
-        0x019b, // infusion
+        0x0096, // ciso
         0x0264, // platforms
-        0x04f3, // directors
-        0x046c, // biostatisticals
-        0x025c, // php
+        0x0082, // care
+        0x01e1, // locum
+        0x0282, // protection
         0x01a0, // installer
         0x0042, // assurance
-        0x00cd, // cto
+        0x0280, // project
         0x0112, // electrician
-        0x00aa, // communication
-        0,
+        0x0065, // biochemistry
+        0x0488, // ccios
         0x0240, // parental
         0x011a, // england
-        0x0257, // pharmaceuticals
+        0x029f, // release
         0x0263, // platform
         0x00a1, // cobol
-        0x0061, // bi
-        0x01e9, // malware
+        0x00eb, // developer
+        0x02f8, // swift
         0x00bd, // control
         0x004e, // b
-        0x016b, // haematology
-        0x01ed, // manual
+        0x02ee, // student
+        0,
         0x008d, // cerner
-        0x02e4, // statistic
-        0x010d, // education
-        0x0204, // mining
+        0x02fc, // systmone
+        0x025c, // php
+        0x0346, // vulnerability
         0x00ff, // draftsperson
         0x00da, // dcb0129
-        0x032d, // tutor
+        0x0161, // governance
         0x026e, // ppe
         0x006a, // biomedical
-        0,
-        0x0291, // react
-        0,
+        0x0003, // 2
+        0x02d3, // snr
+        0x0344, // voip
         0x05ad, // interfaces
-        0x026a, // portfolio
-        0x0169, // hacker
+        0x02ea, // storage
+        0x02fd, // t
         0x0190, // improvement
         0x0490, // changes
-        0x0025, // aircraft
-        0x0363, // wte
+        0x027e, // programmer
+        0x0362, // wte
         0x0228, // of
-        0x0078, // burns
-        0x0270, // practitioner
-        0x008c, // centered
-        0x0347, // vulnerability
-        0x016f, // head
-        0,
+        0x02f0, // summariser
+        0x00af, // compliance
+        0x0061, // bi
+        0x00f3, // director
+        0x01a2, // instructor
+        0x0133, // filing
         0x00ed, // device
-        0x04df, // defenders
-        0x02f9, // swift
-        0x01e3, // lotus
-        0x0220, // novell
-        0x06ea, // stewards
+        0x002b, // analyst
+        0x0219, // nhsbt
+        0x0157, // genome
+        0x020d, // molecular
+        0x06e9, // stewards
         0x01fc, // methodology
-        0x01cb, // language
-        0x0701, // teams
-        0x024e, // penetration
-        0x013c, // fmcg
-        0x0245, // pathology
-        0x05a9, // intelligences
-        0x0003, // 2
-        0x06f2, // supervisors
-        0x04a4, // coders
-        0x0033, // applications
-        0x04eb, // developers
-        0x0615, // networkers
-        0x0095, // cisco
+        0x0342, // visualization
+        0x0700, // teams
         0x00a5, // coding
-        0x00cc, // csu
-        0x042b, // analysts
+        0x01eb, // mgmt
+        0x00c0, // coordinator
+        0x05a9, // intelligences
+        0x0051, // band
+        0x023f, // paralegal
+        0x04a4, // coders
+        0x06b2, // rhits
+        0x04eb, // developers
+        0x0030, // angular
+        0x0095, // cisco
+        0x003e, // assessor
+        0x046d, // biostatisticians
+        0x0438, // archivists
         0x0033, // application
-        0x02cb, // service
-        0x0089, // cclio
-        0x0200, // microcomputer
-        0x0048, // authority
-        0x02ed, // strategy
+        0x02ca, // service
+        0x0417, // administrations
+        0x04e7, // desks
+        0x0139, // fixed
+        0x06da, // specialists
         0x0125, // etl
-        0x013f, // footwear
+        0x00d8, // datastage
         0x0419, // administrators
-        0x025f, // physiotherapist
-        0x035d, // workforce
-        0x06b3, // rhits
-        0x004d, // azure
-        0x05ec, // managers
+        0x01de, // literacy
+        0x01f0, // maternity
+        0x02fb, // systems
+        0x0291, // reactjs
+        0x0609, // modelings
         0x0026, // algorithm
-        0x069c, // registrars
-        0x0523, // ethicists
+        0x069b, // registrars
         0x0596, // informaticists
-        0x02b1, // retired
-        0x0308, // telecom
+        0x0580, // hunters
+        0x00d0, // customer
+        0x0307, // telecom
         0x0442, // assurances
-        0x0707, // technologys
+        0x0706, // technologys
         0x009a, // clinician
-        0x0108, // dynamics
+        0x0360, // wound
         0x017d, // hrs
-        0x00c7, // cover
-        0x0680, // programmings
-        0x04e6, // designers
-        0x0307, // technology
-        0x000a, // 8a
-        0x025b, // photonics
-        0x0002, // 1st
-        0x021c, // non
+        0x0553, // gdprs
+        0x067f, // programmings
+        0x0350, // websphere
+        0x0093, // cio
+        0x02c4, // secretary
+        0x0060, // beverage
+        0x00e7, // desk
         0x006d, // biostatistician
-        0x0727, // transitions
-        0x0222, // nurse
-        0x0040, // assistant
-        0x02dc, // sqa
-        0x048a, // cdios
-        0x0259, // pharmacy
-        0x01ae, // interim
-        0x06df, // sres
-        0x02ac, // resilience
-        0x06e2, // staffs
-        0x0035, // appsw
+        0x0330, // ukas
+        0x0726, // transitions
+        0x043e, // assessors
+        0x0262, // planning
+        0x0159, // genomics
+        0x0148, // ftc
+        0x04b3, // comsecs
+        0,
+        0x0339, // vaccines
+        0x02f5, // surgeon
+        0x02a8, // requirements
+        0x01d6, // lifecycle
         0x0250, // performance
         0x0595, // informaticians
-        0x00ef, // devops
+        0x0277, // procurement
         0x0223, // nursing
-        0x0076, // builder
-        0x00b9, // consumable
-        0,
-        0x0091, // chef
-        0x0172, // help
-        0x0292, // reactjs
-        0x04d6, // datas
-        0x0155, // geneticist
-        0x0280, // programming
+        0x0276, // processing
         0x049e, // cnios
-        0x06d6, // socs
-        0x024c, // pcns
+        0x02bb, // science
+        0x01d2, // lecturer
+        0x0239, // outreach
+        0x0507, // dspts
+        0,
+        0x02c0, // scrum
+        0x027f, // programming
+        0x043f, // assets
+        0x06d5, // socs
+        0x0601, // midwifes
         0x006e, // biostatistics
         0x023a, // oversight
-        0x018c, // immunology
-        0x0005, // 3
-        0x02db, // specialist
+        0x0333, // unix
+        0,
         0x00d4, // cytology
+        0,
         0x0064, // billing
-        0x027b, // professional
-        0x007f, // capacity
-        0x006b, // biometrician
-        0x01c9, // labs
+        0x023b, // owner
+        0x0252, // perm
+        0x015f, // gmp
+        0x010e, // educational
         0x014e, // gameplay
-        0x05cf, // learnings
-        0x04b2, // computings
-        0x02bb, // scholar
-        0x0351, // websphere
+        0x0608, // modelers
+        0x01ab, // interaction
+        0x02ba, // scholar
+        0x017b, // housekeeping
         0x01ef, // master
         0x0232, // ops
-        0x02c3, // second
-        0x067b, // professionals
+        0x067a, // professionals
+        0x0293, // receptionist
         0x00ea, // dev
-        0x04a0, // coachs
-        0,
+        0x0039, // area
+        0x02c6, // security
         0x0230, // operations
-        0x00a4, // coder
         0x012c, // expert
-        0x01b6, // intrusion
-        0x0410, // abstractors
-        0x0570, // healths
+        0x00f0, // devsecops
+        0x01e4, // ltd
+        0x032e, // uat
+        0x05ce, // leaders
         0x009c, // cmio
         0x0033, // apps
-        0x05a7, // integrators
-        0x02b2, // reviewer
-        0x06c7, // securitys
-        0x0357, // with
-        0x0441, // associates
+        0x028b, // quality
+        0x029d, // regression
+        0x0010, // abstractor
+        0x0200, // microcomputer
         0x018b, // imandt
-        0x007e, // capability
+        0x0136, // fire
+        0x00db, // dcb0160
         0x00a8, // commercial
-        0x02e2, // staff
-        0x00c6, // courseware
-        0x035b, // worker
-        0x06f5, // supports
-        0x02e8, // sterile
-        0x02ef, // student
-        0,
-        0x0126, // evaluation
-        0x0165, // group
-        0x0060, // beverage
+        0x02e1, // staff
+        0x0118, // engineer
+        0x035a, // worker
+        0x05ec, // managers
+        0x0604, // minings
+        0x00ac, // communicator
+        0x00cb, // csharp
+        0x020b, // modelling
+        0x007f, // capacity
+        0x0204, // mining
         0x00ad, // compatibility
         0x0178, // hospital
         0x0207, // model
-        0x01f7, // meditech
-        0x0446, // auditors
-        0x0205, // ml
-        0x030b, // telecoms
+        0x046c, // biostatisticals
+        0x0567, // guardians
+        0x01c6, // lab
+        0x06e1, // staffs
         0x01a3, // instrument
-        0x0181, // hybrid
-        0x034b, // warehouse
-        0x0348, // waiting
+        0x0120, // equipment
+        0x015a, // geographic
+        0,
         0x00cf, // curriculum
-        0x030e, // temporary
-        0x02d2, // site
-        0x004a, // automotive
-        0x02fb, // system
-        0x02fd, // systmone
-        0x06e6, // statisticians
-        0x0742, // visualisations
-        0x0747, // vulnerabilitys
+        0x0301, // tech
+        0x02b6, // safety
+        0x0257, // pharmaceuticals
+        0x0130, // fashion
+        0x0057, // band6
+        0x0311, // test
+        0x00e6, // designer
+        0x0094, // circuit
         0x0014, // accountant
-        0x033a, // vaccines
-        0x06f1, // summarisers
+        0x019e, // inspector
+        0x06f0, // summarisers
         0x00fc, // dotnet
         0x0146, // front
         0x01e6, // mainframe
-        0x00ac, // communicator
-        0x0723, // trainers
-        0x05fb, // methodologists
-        0x00d1, // customs
-        0x0054, // band3
-        0x06b5, // risks
+        0x02c1, // sdet
+        0x0722, // trainers
+        0x0710, // terminologys
+        0x04b4, // configurations
+        0x074a, // warehouses
+        0x014a, // fullstack
         0x01cf, // learning
         0x00a6, // command
-        0x030f, // term
-        0x034e, // web
-        0x01bd, // javascript
-        0x0143, // former
+        0x030a, // telecoms
+        0,
+        0x068b, // qualitys
+        0x01c2, // key
         0x00d3, // cyberspace
-        0x00f4, // directorate
         0x0248, // patients
-        0x01e0, // local
-        0x02c0, // screening
-        0x02aa, // research
-        0x0332, // unit
-        0x0470, // blockchains
-        0x0362, // writer
-        0x0266, // pmo
-        0x0315, // textile
-        0x04fa, // documentalists
-        0x031b, // till
+        0x033f, // virtualization
+        0x02bf, // screening
+        0x02b3, // rights
+        0x0331, // unit
+        0x00f2, // digital
+        0x0119, // engineering
+        0x01b4, // interviewer
+        0x01eb, // mgt
+        0x0314, // textile
+        0x02ec, // strategy
+        0x0097, // cleaner
         0x0164, // graphic
         0x041c, // advisors
-        0x01e8, // major
-        0x02f1, // summariser
-        0x0743, // visualizations
-        0x0293, // readiness
+        0x02a0, // reliability
+        0x06aa, // researchers
+        0x0022, // agent
+        0x0267, // policy
         0x0019, // administrator
-        0x0310, // terminologist
+        0x003a, // artificial
         0x00f8, // doctor
-        0x0066, // bioinformaticist
-        0x02a5, // reporting
-        0x0762, // writers
+        0x02a4, // reporting
+        0x0189, // im
+        0x0761, // writers
         0x05da, // linguists
-        0x00c0, // coordinator
-        0x0488, // ccios
-        0x01b3, // internetworking
-        0x0306, // technologist
-        0x0170, // healthcare
-        0x032c, // tumour
+        0x04fd, // dpos
+        0x0701, // techs
+        0x01e9, // malware
+        0x04a5, // codings
+        0x031a, // till
+        0x008e, // certified
         0x00f7, // distributed
-        0x10d2, // cybersecurity
+        0x0015, // accredited
         0x0561, // governances
-        0x04e7, // desks
         0x019d, // insight
-        0x0106, // drugs
+        0x01ca, // lan
+        0x0327, // trauma
         0x009f, // co
-        0x0083, // catalogue
+        0x0016, // acting
         0x020f, // month
-        0x04ae, // compilers
-        0x0279, // product
-        0x0094, // circuit
-        0x02b0, // response
+        0x0245, // pathology
+        0x026b, // positioning
+        0x06b4, // risks
+        0x02af, // response
         0x0024, // ai
-        0x06db, // specialists
         0x0068, // biologist
+        0x02dc, // sql
         0x0214, // network
-        0x0092, // chief
-        0x0114, // embedded
+        0x0705, // technologists
         0x01f6, // medicines
-        0x0213, // net
+        0x04fa, // documentalists
         0x00b7, // consultant
-        0x05ce, // leaders
+        0x01fa, // messaging
+        0x0048, // authority
         0x0028, // allscripts
-        0x04b5, // configurators
-        0x0192, // incident
-        0x01f2, // mechanical
-        0x02f2, // supervisor
-        0x02a1, // reliability
+        0x0261, // planner
+        0x0349, // ward
+        0x024b, // pcn
+        0x06de, // sres
+        0x0470, // blockchains
         0x0151, // gas
-        0x05fe, // microarrays
-        0x033b, // vascular
+        0x0196, // informaticist
+        0x02da, // specialist
         0x0422, // agents
         0x006c, // biostatistical
-        0x02f7, // surgery
-        0x0449, // automations
+        0x031f, // tracker
         0x04e0, // deliverys
-        0x0354, // windows
-        0x016d, // hardware
-        0x013a, // flight
+        0x000e, // 9
+        0x0353, // windows
+        0x0270, // practitioner
         0x01ac, // interactive
-        0x003d, // assessment
+        0x059a, // infrastructures
+        0x0673, // privacys
         0x0070, // blockchain
         0x00d7, // database
-        0x0176, // histopathology
         0x024f, // people
         0x0227, // odns
-        0x02d9, // solutions
-        0x0349, // wales
+        0x051f, // eprs
+        0x02d8, // solutions
+        0x0348, // wales
         0x01bc, // java
         0x025a, // photonic
-        0,
+        0x023c, // pa
         0x04da, // dcb0129s
-        0x0305, // technologies
-        0x0262, // planning
-        0x0281, // project
+        0x06c6, // securitys
+        0x0294, // record
+        0x0076, // builder
         0x0075, // bug
-        0x022e, // operation
-        0x0029, // ambassador
-        0x030a, // telecommunications
-        0,
-        0x0736, // usabilitys
-        0x04d3, // cyberspaces
+        0x02aa, // researcher
+        0x0126, // evaluation
+        0x01a8, // integrity
+        0x0735, // usabilitys
+        0x0354, // winpath
         0x0086, // catheters
-        0x01e4, // ltd
+        0,
         0x005d, // band9
-        0x029c, // registrar
-        0x0117, // endoscopy
-        0x030d, // telephony
-        0x0218, // nhs
-        0x02ce, // sharepoint
-        0x00d0, // customer
-        0x04af, // compliances
-        0x0297, // recovery
+        0x0079, // business
+        0x0038, // archivist
+        0x02ab, // resilience
+        0x030c, // telephony
+        0x016d, // hardware
+        0x01ff, // microbiology
+        0x0283, // protective
+        0x0144, // foundation
+        0x0296, // recovery
         0x00f9, // document
         0x0210, // months
-        0x022c, // online
-        0x00cb, // csharp
+        0x0222, // nurse
+        0x00ca, // cryptologist
         0x0243, // partnership
-        0x02ad, // resource
+        0x01f2, // mechanical
         0x05eb, // managements
-        0x015c, // geospatial
+        0x06cb, // servicedesks
         0,
-        0x01d4, // librarian
-        0x0063, // biller
-        0x01d1, // leave
+        0,
+        0x0435, // appsws
+        0x0569, // hackers
         0x020c, // module
-        0x0058, // band7
-        0x01d5, // library
-        0x0056, // band5
-        0x006f, // blended
-        0x0679, // products
-        0x0039, // area
-        0x0650, // performances
-        0x008b, // centre
-        0x017b, // housekeeping
-        0x0246, // pathway
-        0x0157, // genome
-        0x06bb, // scholars
-        0x0260, // pki
-        0x0345, // voip
-        0x02e0, // ssrs
-        0x00f1, // diagnostic
-        0x0116, // end
-        0x0519, // engineerings
-        0x0186, // ii
-        0x0179, // hospitals
-        0x029e, // regression
-        0x0053, // band2
-        0x015f, // gmp
-        0x0004, // 2nd
-        0x0242, // partner
-        0x01b2, // internetwork
-        0x043e, // assessors
-        0x0417, // administrations
-        0x0072, // blue
-        0x0147, // frontend
-        0x0219, // nhsbt
-        0x00b2, // computing
-        0x0013, // accessibility
-        0x0447, // authors
-        0x02bc, // science
-        0x0119, // engineering
-        0x01fd, // mhra
-        0x0198, // information
+        0x074e, // webmasters
         0x019f, // installation
-        0x059a, // infrastructures
-        0x04bd, // controls
+        0x02f3, // supply
+        0x006f, // blended
+        0x032c, // tutor
+        0x055c, // geospatials
+        0x02fa, // system
+        0x027d, // programme
+        0x062a, // officers
+        0x00bb, // content
+        0x002e, // and
+        0x06ba, // scholars
+        0x0034, // apprentice
+        0x01ee, // manufacturing
+        0x02df, // ssrs
+        0x00f1, // diagnostic
+        0x0266, // pmo
+        0x030f, // terminologist
+        0x018e, // implants
+        0x01cb, // language
+        0x0300, // team
+        0x0053, // band2
+        0x0117, // endoscopy
+        0x010d, // education
+        0x0140, // for
+        0x00e8, // desktop
+        0x0260, // pki
+        0x04af, // compliances
+        0x052c, // experts
+        0x001d, // advocate
+        0x009d, // cnc
+        0x00a4, // coder
+        0x0021, // agenda
+        0x0447, // authors
+        0x02f9, // sysadmin
+        0x0511, // elearnings
+        0x01b7, // investigator
+        0x02bc, // scientific
+        0x0249, // payroll
+        0x008b, // centre
         0x001a, // admissions
         0x0043, // at
+        0x018c, // immunology
         0x04db, // dcb0160s
-        0x0031, // angularjs
+        0x05a7, // integrators
         0x0254, // personal
-        0x0224, // object
-        0x0710, // terminologists
-        0x02af, // responder
-        0x01c7, // laboratories
-        0x01fe, // microarray
-        0x02e1, // stack
-        0x004b, // avionics
-        0x073f, // virtualisations
-        0x028f, // radiopharmacy
-        0x009d, // cnc
+        0x070f, // terminologists
+        0x0124, // ethics
+        0x0334, // until
+        0x011f, // epr
+        0x0137, // firmware
+        0x034c, // water
+        0x073e, // virtualisations
+        0x01e0, // local
+        0x0056, // band5
+        0x067e, // programmers
         0x003b, // aseptic
-        0x04a5, // codings
-        0x007d, // cancer
+        0x022e, // operation
+        0x023d, // pacs
         0x0436, // architects
-        0x0343, // visualization
         0x016c, // handler
-        0x0367, // years
+        0x0208, // modeler
+        0x0366, // years
         0x052b, // experiences
-        0x0314, // testing
+        0x016a, // hadoop
         0x00a2, // code
-        0x0700, // teachers
-        0x02f8, // surgical
-        0x003c, // aspnet
-        0x0131, // fellow
+        0x02f7, // surgical
+        0x00de, // defence
+        0x02e2, // station
+        0x0287, // qa
         0x0193, // inclusion
-        0x00bc, // contract
         0x0658, // pharmacists
-        0x00c1, // corporate
+        0,
+        0x02d9, // source
         0x0199, // infosec
-        0x0326, // transfusion
-        0x028e, // radiology
-        0x029a, // redesign
-        0x0319, // things
+        0x0325, // transfusion
+        0x073f, // virtualizations
+        0x0677, // procurements
         0x0087, // ccg
-        0x06d8, // softwares
+        0x06d7, // softwares
+        0x0047, // author
         0x002a, // analysis
         0x0269, // porters
-        0x0302, // tech
-        0x0573, // helpdesks
-        0x02a2, // remote
+        0x025d, // physician
+        0x02f1, // supervisor
         0x01fb, // methodologist
-        0x028b, // qlik
+        0x028a, // qlik
+        0x0091, // chef
         0x0247, // patient
-        0x02ba, // sas
-        0x046d, // biostatisticians
-        0x024d, // pediatric
+        0x02b9, // sas
+        0x01f8, // member
+        0x0246, // pathway
         0x052d, // exploitations
-        0x00fa, // documentalist
-        0x0553, // gdprs
-        0x010e, // educational
-        0x02a9, // requirements
-        0x06fa, // sysadmins
+        0,
+        0x013d, // foi
+        0x0020, // agency
+        0x01ba, // ict
+        0x10d2, // cybersecurity
         0x05b3, // internetworkings
-        0x021b, // nodejs
-        0x031a, // threat
+        0x00c6, // courseware
         0x002d, // analytics
-        0x0335, // until
+        0x031b, // time
+        0x01e5, // machine
         0x00a7, // commerce
-        0x00f0, // devsecops
-        0x025e, // physics
+        0x05ef, // masters
         0x0050, // backend
-        0x01eb, // mgmt
-        0x02dd, // sql
-        0x0158, // genomic
+        0x02c3, // secondment
+        0x031d, // tourism
+        0x05cd, // leads
         0x00d5, // d
-        0x020d, // molecular
-        0x0361, // wound
+        0x0084, // category
+        0x04b2, // computings
         0x05b2, // internetworks
-        0x0103, // dressings
-        0x027e, // programme
-        0x02b4, // rights
-        0x01af, // intermediate
-        0x02d0, // simulation
-        0x0295, // record
-        0,
+        0x0186, // ii
+        0x01c1, // junior
+        0x01b3, // internetworking
+        0x04ac, // communicators
+        0x02ae, // responder
+        0x02cf, // simulation
+        0x0290, // react
         0x0033, // app
-        0x02f0, // subject
-        0x0036, // architect
+        0x04ca, // cryptologists
+        0x02ef, // subject
         0x0109, // e
+        0x035c, // workforce
         0x05b7, // investigators
-        0,
         0x008f, // champion
         0x00e1, // demographer
-        0x0022, // agent
-        0x0740, // virtualizations
-        0x0711, // terminologys
-        0x0194, // industrial
-        0x020b, // modelling
-        0x04c9, // cryptologicals
-        0x035f, // workplace
+        0x035b, // workflow
+        0x02ff, // teacher
+        0x0441, // associates
+        0x02eb, // strategist
+        0x0742, // visualizations
         0x05e9, // malwares
-        0x02c6, // secure
-        0x074b, // warehouses
-        0x000b, // 8b
+        0x026f, // practice
+        0x02d4, // soa
+        0x02e9, // steward
+        0x06d0, // siros
+        0x00b6, // construction
         0x022a, // officer
-        0x02c9, // senior
-        0x02d3, // skills
-        0x06ec, // strategists
-        0x0276, // process
-        0x04fd, // dpos
+        0x0703, // technicians
+        0x02d2, // skills
+        0x00fb, // documentation
         0x011d, // environmental
-        0x02c2, // sdet
-        0x06b7, // safetys
-        0x0046, // auditor
+        0x021e, // note
+        0x04e9, // detections
+        0x0099, // clinical
+        0x06b6, // safetys
+        0,
         0x04bb, // contents
-        0x0304, // technician
+        0x00bc, // contract
+        0x00c7, // cover
         0x0027, // alliance
         0x0006, // 4
-        0x0047, // author
-        0x04ca, // cryptologists
-        0x0062, // bill
-        0x027a, // production
-        0x0144, // foundation
-        0x02f6, // surgeon
-        0x06c2, // sdets
-        0x00f2, // digital
+        0,
+        0x02d6, // social
+        0x0519, // engineerings
+        0x00d2, // cyber
+        0x01bf, // jquery
+        0x0169, // hacker
+        0x06c1, // sdets
+        0x033e, // virtualisation
         0x04e5, // designs
         0x0197, // informatics
-        0x0216, // networking
-        0x060a, // modellers
-        0x00ae, // compiler
-        0x0323, // trainer
-        0x05cd, // leads
-        0x001f, // afc
-        0x00d8, // datastage
-        0x0714, // testings
-        0x011e, // epic
-        0x033c, // vbnet
-        0x0725, // transformations
-        0x0118, // engineer
-        0x04b3, // comsecs
-        0x0277, // processing
-        0x012b, // experience
-        0x0173, // helpdesk
-        0x034d, // water
-        0x0129, // ex
-        0x02a3, // renal
-        0x00ce, // curator
-        0x023f, // paralegal
+        0x01cd, // lead
+        0x0600, // microcomputers
+        0x0322, // trainer
+        0x034d, // web
+        0x042b, // analysts
+        0x004f, // back
+        0x021b, // nodejs
+        0x0201, // midwife
+        0x0510, // ehrs
+        0x0724, // transformations
+        0x0712, // testers
+        0x05fe, // microarrays
+        0x0304, // technologies
+        0x02d1, // site
+        0x0275, // process
+        0x05a6, // integrations
+        0x01a5, // insurance
+        0x01f3, // media
+        0x02a2, // renal
+        0x0332, // university
         0x00a3, // codebase
-        0x02bd, // scientific
-        0x01c6, // lab
+        0x008c, // centered
+        0x0448, // authoritys
         0x05a0, // installers
-        0x0251, // perinatal
+        0,
+        0x0255, // pharma
         0x013b, // flutter
-        0x0312, // test
-        0x023d, // pacs
-        0x0300, // teacher
-        0x0697, // recoverys
+        0x00f5, // disaster
+        0x022c, // online
+        0x0363, // x
         0x0527, // evaluators
         0x01c8, // laboratory
-        0x0299, // red
-        0x033d, // vice
-        0x01ba, // ict
-        0x00f5, // disaster
-        0x002f, // android
-        0x02fc, // systems
+        0x0177, // hl7
+        0x072e, // uats
+        0x01c9, // labs
+        0x0103, // dressings
+        0x0062, // bill
+        0x02a1, // remote
         0x00e0, // delivery
-        0x0330, // ui
-        0x02e3, // station
-        0x01d2, // lecturer
-        0x020a, // modeller
-        0x01e5, // machine
-        0x04e9, // detections
-        0x02be, // scientist
-        0x0435, // appsws
-        0x022f, // operational
-        0x014b, // functional
-        0x0283, // protection
+        0x030d, // temporary
         0x049c, // cmios
-        0x0365, // xml
-        0x014a, // fullstack
-        0x0702, // techs
-        0x0337, // user
-        0x06d1, // siros
-        0x0745, // voips
+        0x0309, // telecommunications
+        0x020a, // modeller
+        0,
+        0x01d5, // library
+        0x02bd, // scientist
+        0,
+        0x022f, // operational
+        0x029b, // registrar
+        0x0251, // perinatal
+        0,
+        0x0364, // xml
+        0x01d7, // limited
+        0x0176, // histopathology
+        0x02a5, // reports
+        0x0336, // user
+        0x0744, // voips
         0x0496, // cisos
-        0x032f, // uat
-        0x0287, // python
-        0x0206, // mobile
-        0x00c4, // counsellor
+        0x009e, // cnio
+        0x000c, // 8c
+        0x04d2, // cybers
+        0x0335, // usability
         0x04c6, // coursewares
-        0x0677, // processings
-        0x032b, // tumor
-        0x02d1, // siro
-        0x0171, // hearing
-        0x02f4, // supply
-        0x0320, // tracker
-        0x06cc, // servicedesks
         0,
+        0x0299, // redesign
+        0x0104, // driver
+        0x01ae, // interim
+        0x0147, // frontend
+        0x008a, // cdio
+        0x0216, // networking
+        0x0145, // freedom
+        0x00f6, // distance
         0x0493, // cios
-        0x0342, // visualisation
-        0x043f, // assets
-        0x0285, // psychologist
+        0x0341, // visualisation
+        0x0069, // biology
+        0x026a, // portfolio
         0x01da, // linguist
-        0x0288, // qa
-        0,
+        0x026c, // power
         0x00a9, // commissioning
-        0x01a4, // instruments
-        0x05a2, // instructors
-        0x04e1, // demographers
-        0x0037, // architecture
+        0x02c8, // senior
+        0x027a, // professional
+        0x01aa, // intelligent
+        0x0318, // things
+        0x0298, // red
         0x012d, // exploitation
-        0x0253, // permanent
-        0x034f, // webmaster
-        0x018f, // implementation
-        0x0336, // usability
+        0x0002, // 1st
+        0x034e, // webmaster
+        0x00c4, // counsellor
         0x0156, // genetics
-        0x062a, // officers
+        0x02f2, // supplier
         0x0598, // informations
         0x01b9, // iot
-        0x000c, // 8c
-        0x018a, // imaging
+        0x0355, // wireless
+        0x0320, // trade
         0x000d, // 8d
-        0x0069, // biology
-        0x0713, // testers
-        0x0184, // ics
-        0x0286, // public
-        0x0683, // protections
-        0x022b, // oncology
-        0x0350, // website
-        0x0187, // iii
-        0x0309, // telecommunication
-        0x011f, // epr
-        0x002e, // and
+        0x007b, // c
+        0x0259, // pharmacy
         0,
-        0x01bf, // jquery
+        0x0285, // public
+        0x021a, // noc
+        0x0682, // protections
+        0x02b1, // reviewer
+        0x0187, // iii
+        0x0308, // telecommunication
+        0x033a, // vascular
+        0x02a7, // requirement
+        0x021c, // non
+        0,
         0x0185, // ig
-        0x01e1, // locum
-        0x0476, // builders
-        0x0340, // virtualization
-        0x04ac, // communicators
-        0x0364, // x
-        0x0311, // terminology
-        0x02c4, // secondment
-        0x0678, // procurements
-        0x051b, // entarchs
+        0x025e, // physics
+        0x0195, // informatician
+        0x016e, // hat
+        0,
+        0x02a9, // research
+        0x0310, // terminology
+        0x01f4, // medical
         0x020e, // monitoring
-        0x00e6, // designer
-        0x031d, // to
-        0x00eb, // developer
+        0x0180, // hunter
+        0x051b, // entarchs
+        0x0696, // recoverys
+        0x031c, // to
+        0x0005, // 3
         0x04d9, // dbas
         0x00b5, // configurator
         0x026d, // powerapps
-        0x01f9, // mentor
-        0x0313, // tester
+        0x0066, // bioinformatician
+        0x0286, // python
         0x0526, // evaluations
+        0x01d4, // librarian
         0x00fd, // dpo
-        0x0148, // ftc
-        0x021f, // notes
+        0x01dd, // list
+        0x007d, // cancer
         0x0154, // genetic
-        0x034a, // ward
-        0x010a, // ea
-        0x00e7, // desk
-        0x0065, // biochemistry
-        0x0159, // genomics
-        0x0333, // university
-        0x0188, // iiot
-        0x024b, // pcn
+        0x02e8, // sterilisation
+        0x05ab, // interactions
+        0,
+        0,
+        0x00ba, // consumables
+        0x018f, // implementation
+        0x011e, // epic
+        0x000f, // a
         0x0238, // orthopaedics
-        0x02ca, // server
-        0x0569, // hackers
-        0x0474, // bountys
-        0x009b, // cloud
+        0x02c9, // server
+        0x0029, // ambassador
+        0x02d8, // solution
         0x0041, // associate
-        0x058b, // imandts
-        0x02b7, // safety
+        0x0244, // partnerships
+        0x0273, // privacy
         0x00d9, // dba
         0x0667, // policys
-        0x0221, // nuclear
-        0x01dd, // list
-        0x02ab, // researcher
-        0x0145, // freedom
         0x01e7, // maintenance
-        0x06be, // scientists
-        0x0196, // informaticist
-        0x0120, // equipment
+        0x0437, // architectures
+        0x00ef, // devops
+        0x0155, // geneticist
+        0x0518, // engineers
+        0x048a, // cdios
+        0x017e, // html
+        0x0523, // ethicists
         0x0081, // cardiac
-        0x02c8, // semantic
-        0x01fa, // messaging
+        0x0661, // planners
+        0x032f, // ui
+        0x01b6, // intrusion
         0x00c8, // cpp
-        0x02cc, // servicedesk
-        0x0346, // volunteer
-        0x0017, // administration
-        0x003f, // asset
-        0x017f, // human
-        0x0331, // ukas
-        0x05d5, // librarys
-        0x0215, // networker
-        0x033f, // virtualisation
-        0x056d, // hardwares
-        0x01ca, // lan
         0,
-        0x06ac, // resiliences
-        0x01b0, // intern
-        0x017c, // hr
-        0x04d2, // cybers
-        0x0115, // emis
-        0x0174, // hipaa
+        0x0345, // volunteer
+        0x024c, // pcns
+        0x017f, // human
+        0x003d, // assessment
+        0x0111, // elearning
+        0x05d5, // librarys
         0x0229, // office
-        0x0101, // draughtsperson
-        0x00de, // defence
-        0x0016, // acting
-        0x0252, // perm
-        0x0195, // informatician
-        0x0324, // training
-        0x031c, // time
+        0x056d, // hardwares
+        0x00dd, // decontamination
+        0x04e1, // demographers
+        0x016b, // haematology
+        0x0284, // psychologist
+        0x017c, // hr
+        0x0203, // miner
+        0x0226, // odn
+        0x022b, // oncology
+        0x071f, // trackers
+        0x0323, // training
+        0x028c, // quantitative
+        0x046b, // biometricians
+        0x0008, // 6
+        0x025f, // physiotherapist
+        0x010a, // ea
+        0x014c, // furniture
         0x0150, // garment
         0x0603, // miners
-        0x02a7, // representative
-        0x0631, // operators
-        0x0510, // ehrs
-        0x018e, // implants
-        0x033e, // virology
+        0x003c, // aspnet
+        0x02a6, // representative
+        0x02cb, // servicedesk
+        0x0356, // with
+        0x033d, // virology
         0x08f2, // ehealth
         0x0032, // api
         0x0209, // modeling
-        0x066a, // portfolios
-        0x0034, // apprentice
-        0x02b3, // rhit
-        0x05ab, // interactions
-        0x0203, // miner
-        0x030c, // telehealth
-        0x01b4, // interviewer
+        0x01ed, // manual
         0x01ec, // mgr
-        0x012e, // facilitator
-        0x01ee, // manufacturing
+        0x0315, // textiles
+        0x04b7, // consultants
+        0x00c1, // corporate
+        0x01c4, // knowledge
+        0x030b, // telehealth
+        0x0181, // hybrid
+        0x033c, // vice
+        0x02c2, // second
         0x010f, // educator
-        0x015e, // glp
+        0x01fd, // mhra
         0x019c, // innovation
-        0x016a, // hadoop
+        0x0033, // applications
+        0x014b, // functional
         0x001c, // advisor
-        0x02d5, // soa
         0x0217, // networks
-        0x008c, // centred
+        0x032a, // tumor
+        0x0165, // group
         0x0235, // ordinator
-        0x035a, // work
-        0x01cd, // lead
+        0x0192, // incident
+        0x0113, // electronic
         0x0468, // biologists
         0x0168, // gxp
-        0x01f4, // medical
-        0x02ea, // steward
-        0x0327, // transition
-        0x052c, // experts
-        0x02a8, // requirement
-        0x01c5, // kotlin
-        0x02a0, // release
-        0x0328, // trauma
+        0x0078, // burns
+        0x0326, // transition
+        0x0361, // writer
+        0x018a, // imaging
+        0x0101, // draughtsperson
+        0x029a, // registered
+        0x0013, // accessibility
         0x00df, // defender
         0x002c, // analytic
-        0x0322, // trainee
-        0x0079, // business
-        0x0720, // trackers
-        0x06af, // responders
+        0x04df, // defenders
+        0x0321, // trainee
+        0x0650, // performances
+        0x004d, // azure
         0x0622, // nurses
         0x0088, // ccio
         0x00b8, // consulting
-        0x00dc, // ddat
-        0x0189, // im
-        0x00bb, // content
+        0x0116, // end
+        0x0106, // drugs
+        0x0025, // aircraft
         0x0127, // evaluator
-        0x029b, // registered
-        0x0272, // primary
-        0,
+        0x0194, // industrial
+        0x013f, // footwear
+        0x0271, // primary
+        0x0305, // technologist
         0x01a1, // instructional
-        0x02d9, // solution
-        0x00f6, // distance
-        0,
-        0x0267, // policy
+        0x01c3, // kidney
+        0x000b, // 8b
+        0x0046, // auditor
+        0x0410, // abstractors
         0x05de, // literacys
-        0x0128, // evidence
-        0x02fa, // sysadmin
-        0x01ab, // interaction
-        0x01d6, // lifecycle
-        0x02ec, // strategist
-        0x0202, // midwifery
-        0x0358, // within
-        0x01a2, // instructor
-        0x0073, // board
-        0x0609, // modelings
-        0x0066, // bioinformatician
-        0x0139, // fixed
-        0x0567, // guardians
-        0x0015, // accredited
-        0x0111, // elearning
+        0x02ac, // resource
+        0x0205, // ml
+        0x0476, // builders
+        0x0004, // 2nd
+        0x01a9, // intelligence
+        0x0357, // within
+        0x012b, // experience
+        0x001e, // aerospace
+        0x0615, // networkers
+        0x0036, // architect
+        0x00ae, // compiler
+        0x001f, // afc
+        0x01f7, // meditech
+        0x01e8, // major
         0x010b, // economist
-        0x0601, // midwifes
+        0x06eb, // strategists
         0x00b1, // computer
         0x005b, // band8c
-        0x01a8, // integrity
-        0x01eb, // management
-        0x02b9, // salesforce
+        0x01d8, // lims
+        0x04d3, // cyberspaces
+        0x02b8, // salesforce
         0x0225, // obstetric
-        0x0437, // architectures
+        0x0319, // threat
         0x022d, // operating
-        0x06eb, // storages
-        0x01f8, // member
+        0x06ea, // storages
+        0x02ad, // resources
         0x0234, // oracle
-        0x0096, // ciso
-        0,
-        0x0008, // 6
-        0x027c, // professor
-        0x031e, // tourism
-        0x000f, // a
-        0,
-        0x0097, // cleaner
+        0x0631, // operators
+        0x0153, // gdpr
+        0x0037, // architecture
+        0x027b, // professor
+        0x0676, // processings
+        0x003f, // asset
+        0x01be, // jnr
+        0x000a, // 8a
         0x0107, // dspt
-        0x0100, // draughtsman
-        0x001d, // advocate
-        0,
-        0x0180, // hunter
-        0x008e, // certified
-        0x0600, // microcomputers
+        0x0098, // clerk
+        0x00de, // defense
+        0x0174, // hipaa
+        0x0218, // nhs
+        0x032b, // tumour
+        0x0077, // building
         0x0182, // i
         0x0537, // firmwares
         0x01b1, // internet
-        0x02b8, // sales
-        0x000e, // 9
+        0x0031, // angularjs
+        0x005a, // band8b
         0x01d0, // leather
-        0x056c, // handlers
+        0x021f, // notes
+        0x02be, // scotland
         0x018d, // implant
-        0,
+        0x0172, // help
         0x0498, // clerks
-        0x04cd, // ctos
         0x058a, // imagings
-        0x0338, // ux
-        0x0511, // elearnings
+        0x0337, // ux
+        0x00c9, // cryptological
         0x0007, // 5
+        0x02ce, // siem
         0x00bf, // cook
-        0x0208, // modeler
-        0x0706, // technologists
-        0x0098, // clerk
+        0x060a, // modellers
+        0x0049, // automation
+        0x013a, // flight
         0x01c0, // jr
-        0x01aa, // intelligent
-        0x046b, // biometricians
-        0,
+        0x0128, // evidence
+        0x004b, // avionics
         0x00ab, // communications
-        0x0359, // wordpress
-        0x0021, // agenda
+        0x0358, // wordpress
+        0,
         0x00be, // controller
-        0x0271, // president
-        0x0090, // change
-        0x0344, // voice
-        0x0289, // qat
-        0x027f, // programmer
+        0x00c2, // cosmetics
+        0x0256, // pharmaceutical
+        0x04b5, // configurators
+        0x0288, // qat
+        0x05a2, // instructors
+        0x047c, // caldicotts
         0x04ec, // developments
-        0x0316, // textiles
-        0x0160, // goods
+        0x06ff, // teachers
         0x0044, // audiology
-        0x028d, // quantitative
+        0x02e7, // sterile
         0x004c, // aws
-        0x026b, // positioning
+        0x0741, // visualisations
         0x0045, // audit
         0x0142, // forensics
-        0x025d, // physician
+        0x01f9, // mentor
         0x00c5, // course
-        0x02e5, // statistical
-        0x01de, // literacy
-        0x067f, // programmers
-        0x01c1, // junior
-        0x0352, // wheelchairs
-        0x032a, // trusts
-        0x00c9, // cryptological
-        0x031f, // tpp
+        0x02e4, // statistical
+        0x027c, // program
+        0x0198, // information
+        0x04c9, // cryptologicals
+        0x0351, // wheelchairs
+        0x0329, // trusts
+        0x0063, // biller
+        0x031e, // tpp
         0x01a6, // integration
-        0x02d4, // snr
-        0x0038, // archivist
-        0x021e, // note
-        0x02b6, // ruby
-        0x0093, // cio
+        0x00ce, // curator
+        0x06bd, // scientists
+        0x0253, // permanent
+        0x04d6, // datas
+        0x02b5, // ruby
         0x0167, // guardian
-        0x0261, // planner
-        0x010c, // edi
-        0x0104, // driver
-        0x01c2, // key
-        0x00ba, // consumables
-        0x0296, // records
-        0x0284, // protective
+        0x0160, // goods
+        0x0054, // band3
+        0x06ab, // resiliences
+        0x0279, // production
+        0x00aa, // communication
+        0x0295, // records
+        0x0166, // guard
         0x0102, // dressing
         0x013e, // food
-        0,
+        0x0110, // ehr
         0x0135, // financial
-        0x0249, // payroll
-        0x0339, // v
+        0x01ad, // interface
+        0x02e3, // statistic
         0x0085, // catering
-        0x02a6, // reports
-        0x0448, // authoritys
+        0x0108, // dynamics
+        0x0220, // novell
         0x0191, // in
-        0x0275, // problem
-        0x0294, // receptionist
-        0x01a5, // insurance
-        0x0317, // theatres
+        0x0274, // problem
+        0x00cd, // cto
+        0x019b, // infusion
+        0x0316, // theatres
         0x0183, // icb
+        0x0009, // 7
         0x0413, // accessibilitys
-        0x0082, // care
-        0x0318, // therapist
-        0x02d6, // soc
-        0x00db, // dcb0160
+        0x0317, // therapist
+        0x02d5, // soc
+        0x02da, // spec
         0x01ba, // it
-        0x008a, // cdio
+        0x0170, // healthcare
+        0x04e6, // designers
         0x01ea, // mammography
-        0x01db, // links
         0x0660, // pkis
-        0x0019, // admin
-        0x0166, // guard
+        0x050b, // economists
+        0x0215, // networker
         0x005f, // beta
         0x0023, // agile
-        0x014f, // games
-        0x02ae, // resources
+        0x007a, // buyer
+        0x0306, // technology
         0x00e4, // deputy
-        0x0298, // recruiter
-        0x013d, // foi
-        0x019e, // inspector
-        0x01b5, // intranet
-        0x0334, // unix
+        0x0297, // recruiter
+        0x0237, // orthopaedic
+        0x004a, // automotive
+        0x025b, // photonics
+        0x00b9, // consumable
         0x04ce, // curators
-        0x01eb, // mgt
-        0x0604, // minings
+        0x002f, // android
+        0x0143, // former
         0x019a, // infrastructure
-        0,
-        0x01d8, // lims
-        0x0051, // band
-        0x003e, // assessor
-        0x02ff, // tableau
-        0x05a6, // integrations
-        0x06bc, // sciences
-        0x035e, // working
-        0x04fb, // documentations
-        0x02d7, // social
-        0x01c4, // knowledge
-        0x01f0, // maternity
-        0x051f, // eprs
-        0x0136, // fire
+        0x0347, // waiting
+        0x0573, // helpdesks
+        0x0090, // change
+        0x028e, // radiopharmacy
+        0x02fe, // tableau
+        0x0158, // genomic
+        0x06bb, // sciences
+        0x035d, // working
+        0x0115, // emis
+        0x02cd, // sharepoint
+        0x0359, // work
+        0x06ae, // responders
+        0x0173, // helpdesk
+        0x06f9, // sysadmins
+        0x04cd, // ctos
         0x0241, // part
-        0x016e, // hat
         0x01df, // literature
         0x0018, // administrative
-        0x005a, // band8b
-        0x0099, // clinical
-        0x0132, // fhir
-        0x0580, // hunters
+        0x00d1, // customs
+        0x0213, // net
+        0x0131, // fellow
+        0x014f, // games
         0x021d, // not
-        0x0077, // building
+        0x0446, // auditors
         0x060e, // monitorings
-        0x00fb, // documentation
-        0x02c7, // security
-        0x01b8, // ios
+        0x0017, // administration
+        0x0066, // bioinformaticist
+        0x00b2, // computing
         0x0123, // ethicist
-        0x02b5, // risk
-        0x01f3, // media
-        0x055c, // geospatials
-        0x0274, // privacy
+        0x02b4, // risk
+        0x015e, // glp
+        0x048b, // centres
+        0x05cf, // learnings
+        0x0202, // midwifery
         0x01ec, // manager
-        0x02da, // source
         0x0071, // blood
+        0x015b, // geographical
         0x0152, // gcp
-        0x074f, // webmasters
         0x00a0, // coach
         0x0141, // forensic
         0x063b, // owners
         0x0666, // pmos
         0x0134, // finance
-        0x01b7, // investigator
-        0x0201, // midwife
+        0x066a, // portfolios
+        0x06f4, // supports
         0x0211, // neonatal
-        0x007c, // caldicott
-        0x0353, // white
-        0x0661, // planners
-        0x0057, // band6
-        0x0239, // outreach
-        0x00ec, // development
-        0x02bf, // scotland
-        0x0303, // technical
-        0,
-        0x0009, // 7
-        0x0325, // transformation
-        0x00de, // defense
-        0x0704, // technicians
-        0x0130, // fashion
-        0x00d6, // data
-        0x00af, // compliance
-        0x0175, // histology
-        0x048b, // centres
-        0x027d, // program
-        0x012a, // exchange
-        0x023c, // pa
-        0x02f5, // support
-        0x0121, // estates
         0x00fe, // draftsman
-        0x0265, // plc
-        0x029f, // relationship
+        0x0352, // white
         0,
-        0x0256, // pharmaceutical
-        0x0162, // grade
-        0x00d2, // cyber
-        0x00c2, // cosmetics
-        0x02cf, // siem
-        0x05d4, // librarians
-        0x0507, // dspts
-        0x0001, // 1
-        0x003a, // artificial
-        0x032e, // typescript
-        0x0059, // band8a
-        0x00f3, // director
-        0x009e, // cnio
-        0x023b, // owner
-        0,
-        0x02ee, // stroke
-        0x012f, // facilities
-        0x0321, // trade
+        0x012e, // facilitator
+        0x035e, // workplace
+        0x00ec, // development
+        0x0122, // ethical
+        0x053d, // fois
+        0x0302, // technical
+        0x0206, // mobile
+        0x0303, // technician
+        0x0324, // transformation
+        0x01b5, // intranet
+        0x0570, // healths
+        0x00d6, // data
+        0x0114, // embedded
+        0x0175, // histology
+        0x01db, // links
         0x0440, // assistants
-        0x00e8, // desktop
+        0x012a, // exchange
+        0x02d0, // siro
+        0x02f4, // support
+        0x0121, // estates
+        0x007c, // caldicott
+        0x0265, // plc
+        0x04bd, // controls
+        0x029e, // relationship
+        0x01b0, // intern
+        0x02d7, // software
+        0x0162, // grade
+        0x06f1, // supervisors
+        0x0058, // band7
+        0x01c7, // laboratories
+        0x0105, // drug
+        0x0001, // 1
+        0x0184, // ics
+        0x028d, // radiology
+        0x0059, // band8a
+        0x0129, // ex
+        0x02ed, // stroke
+        0x01af, // intermediate
+        0x02cc, // services
+        0,
+        0x012f, // facilities
+        0x007e, // capability
+        0x0171, // hearing
+        0x010c, // edi
         0x05f8, // members
-        0x0113, // electronic
-        0x008b, // center
+        0,
+        0x02c7, // semantic
         0x00e9, // detection
         0x00c3, // council
         0x01bb, // iv
-        0x00b6, // construction
-        0x01f5, // medicine
+        0x0092, // chief
+        0x0278, // product
         0,
         0x005e, // base
         0x01ce, // leader
         0x017a, // hours
-        0x0360, // workstation
+        0x035f, // workstation
         0x0466, // bioinformaticians
-        0x021a, // noc
+        0x01bd, // javascript
         0x024a, // pc
         0x04c0, // coordinators
         0x014d, // game
         0x011b, // entarch
-        0x0177, // hl7
-        0x0608, // modelers
+        0x0713, // testings
+        0x0312, // tester
         0x0489, // cclios
-        0x04b4, // configurations
-        0x017e, // html
-        0x0163, // graduate
-        0x0237, // orthopaedic
-        0x074c, // warehousings
-        0x0366, // year
-        0x0010, // abstractor
-        0x028a, // qc
-        0x070d, // telephonys
-        0x04b7, // consultants
+        0x01d3, // level
+        0x01a4, // instruments
+        0x06e5, // statisticians
+        0x0242, // partner
+        0x074b, // warehousings
+        0x0365, // year
+        0x02c5, // secure
+        0x01d1, // leave
+        0x070c, // telephonys
+        0x0188, // iiot
         0x0080, // capital
         0x00b3, // comsec
-        0x01ad, // interface
-        0x014c, // furniture
+        0x01f5, // medicine
+        0x0313, // testing
         0x04f2, // digitals
-        0x015b, // geographical
+        0x01b2, // internetwork
         0x0149, // full
         0x01d9, // line
-        0x02df, // sre
+        0x02de, // sre
         0x0212, // nervecentre
-        0x00ee, // devices
-        0x0110, // ehr
-        0x015d, // gis
-        0x00b4, // configuration
+        0x0089, // cclio
+        0x0268, // porter
+        0x006b, // biometrician
+        0x04ae, // compilers
         0x060b, // modellings
-        0x00ca, // cryptologist
-        0x0153, // gdpr
+        0x0338, // v
+        0x0083, // catalogue
         0x050f, // educators
         0x0555, // geneticists
-        0x02e9, // sterilisation
-        0x0255, // pharma
-        0x0140, // for
-        0x002b, // analyst
-        0x0674, // privacys
+        0x00dc, // ddat
+        0x00cc, // csu
+        0x00b4, // configuration
+        0,
+        0x01c5, // kotlin
         0x0258, // pharmacist
         0x00e2, // dental
-        0x007a, // buyer
-        0x050b, // economists
-        0x0712, // tests
+        0x008b, // center
+        0x00e3, // department
+        0x0711, // tests
         0x00e5, // design
         0,
-        0x02db, // spec
-        0x02cd, // services
-        0x0282, // projects
-        0x01d3, // level
-        0x02e6, // statistician
-        0x072f, // uats
-        0,
-        0x0074, // bounty
+        0x01b8, // ios
+        0x04f3, // directors
+        0x0281, // projects
+        0x01fe, // microarray
+        0x02e5, // statistician
+        0x032d, // typescript
+        0x02e0, // stack
+        0x02f6, // surgery
     ],
 };
 
 /// The slot of each word's own spelling in [`WORDS`], by id.
 pub(crate) static WORD_SLOTS: &[u16] = &[
-    0, 1065, 184, 143, 443, 217, 573, 893, 866, 1040, 182, 559, 677, 679, 883, 869,
-    1106, 27, 39, 452, 283, 849, 768, 749, 1002, 320, 461, 69, 797, 874, 18, 589,
-    72, 904, 549, 972, 346, 121, 167, 572, 356, 391, 501, 1132, 815, 521, 690, 621,
-    20, 464, 781, 153, 784, 197, 543, 667, 932, 425, 1066, 476, 488, 374, 988, 750,
-    189, 730, 88, 462, 914, 918, 569, 574, 157, 51, 277, 472, 916, 165, 101, 15,
-    526, 987, 63, 441, 293, 21, 422, 1034, 420, 1068, 1003, 854, 48, 398, 1087, 971,
-    262, 98, 576, 417, 220, 720, 846, 35, 348, 680, 112, 223, 366, 186, 214, 423,
-    375, 1020, 448, 844, 1148, 389, 202, 1008, 124, 817, 1136, 29, 1031, 478, 251, 222,
-    1110, 743, 960, 340, 17, 950, 396, 499, 821, 155, 965, 427, 800, 104, 877, 547,
-    907, 205, 350, 935, 344, 149, 864, 871, 897, 1004, 175, 729, 243, 475, 1070, 339,
-    1023, 97, 485, 605, 238, 150, 296, 523, 252, 663, 91, 902, 289, 263, 586, 1046,
-    28, 853, 451, 1111, 1123, 708, 1084, 354, 822, 203, 941, 825, 491, 100, 905, 894,
-    327, 493, 1061, 1082, 646, 921, 254, 178, 746, 928, 1125, 410, 151, 89, 603, 274,
-    404, 292, 1060, 301, 219, 530, 1045, 376, 590, 733, 109, 963, 823, 80, 767, 814,
-    623, 548, 1135, 79, 975, 1139, 704, 719, 1077, 1081, 234, 706, 1036, 130, 1120, 200,
-    524, 435, 581, 1069, 302, 620, 832, 333, 322, 407, 513, 1010, 286, 713, 1054, 108,
-    873, 766, 944, 534, 939, 14, 338, 872, 176, 544, 718, 851, 938, 106, 515, 793,
-    1121, 850, 90, 1079, 351, 763, 436, 400, 595, 455, 94, 1096, 19, 566, 592, 689,
-    742, 1053, 62, 1013, 6, 159, 260, 826, 836, 601, 1050, 598, 239, 668, 791, 1074,
-    1044, 489, 1005, 38, 1027, 947, 998, 2, 34, 847, 372, 610, 140, 977, 945, 160,
-    1131, 1024, 919, 300, 578, 738, 287, 449, 714, 1116, 637, 633, 1113, 1095, 225, 973,
-    773, 362, 1021, 1126, 716, 209, 673, 430, 529, 721, 43, 1115, 414, 1122, 794, 442,
-    913, 44, 1059, 1102, 314, 261, 970, 936, 805, 118, 796, 102, 481, 371, 1000, 128,
-    32, 651, 206, 599, 764, 1047, 377, 1097, 264, 439, 1089, 428, 761, 177, 1101, 751,
-    876, 271, 879, 958, 682, 693, 438, 687, 723, 824, 678, 250, 216, 886, 778, 671,
-    119, 953, 358, 490, 552, 770, 741, 583, 457, 494, 984, 82, 795, 337, 978, 458,
-    87, 830, 843, 270, 664, 956, 930, 54, 855, 76, 899, 838, 373, 1112, 193, 537,
-    760, 881, 445, 329, 789, 979, 240, 1028, 1012, 676, 964, 1083, 382, 299, 4, 692,
-    898, 925, 940, 68, 995, 811, 607, 469, 616, 224, 757, 137, 77, 803, 1088, 295,
-    884, 418, 626, 1144, 416, 421, 839, 57, 986, 1117, 660, 967, 30, 736, 923, 1001,
-    304, 694, 60, 133, 397, 628, 288, 739, 316, 99, 966, 856, 1018, 103, 792, 230,
-    996, 71, 359, 1015, 806, 1085, 352, 266, 862, 710, 745, 506, 136, 456, 470, 9,
-    156, 1029, 841, 787, 107, 268, 645, 265, 895, 782, 627, 553, 419, 531, 703, 341,
-    408, 1030, 1119, 353, 349, 754, 584, 799, 402, 450, 1092, 519, 185, 1007, 933, 715,
-    134, 735, 188, 201, 466, 858, 12, 379, 123, 765, 560, 685, 409, 860, 390, 632,
-    237, 47, 231, 81, 863, 801, 5, 1103, 725, 1035, 215, 1071, 1051, 612, 50, 604,
-    93, 999, 444, 411, 46, 141, 429, 508, 303, 948, 1093, 724, 213, 511, 139, 378,
-    198, 609, 769, 669, 465, 1130, 1058, 95, 1134, 192, 383, 183, 86, 920, 525, 162,
-    432, 937, 387, 96, 83, 1055, 310, 834, 64, 502, 117, 917, 70, 709, 111, 65,
-    125, 906, 828, 33, 1017, 954, 564, 597, 78, 343, 577, 221, 867, 1049, 535, 910,
-    210, 388, 1143, 634, 943, 659, 683, 644, 661, 909, 1107, 507, 45, 915, 496, 474,
-    56, 114, 207, 319, 955, 539, 942, 406, 976, 617, 497, 827, 399, 61, 440, 1056,
-    812, 361, 505, 602, 8, 324, 951, 775, 810, 516, 306, 737, 195, 412, 974, 468,
-    345, 171, 246, 785, 536, 1014, 934, 732, 882, 857, 509, 228, 454, 606, 630, 1037,
-    305, 67, 567, 232, 700, 25, 557, 1011, 744, 561, 726, 154, 747, 1142, 403, 1062,
-    538, 650, 276, 562, 931, 798, 962, 994, 42, 831, 1019, 218, 190, 528, 73, 1118,
-    434, 471, 253, 625, 105, 922, 1145, 66, 257, 1129, 807, 11, 840, 158, 1073, 258,
-    542, 317, 360, 31, 652, 1052, 579, 367, 487, 132, 837, 278, 622, 279, 52, 989,
-    613, 1, 503, 1038, 571, 386, 330, 181, 172, 688, 392, 269, 788, 401, 275, 297,
-    321, 699, 611, 711, 484, 311, 912, 957, 961, 498, 520, 313, 772, 705, 868, 929,
-    653, 1075, 816, 587, 771, 1041, 495, 808, 813, 23, 927, 649, 332, 110, 1067, 643,
-    624, 752, 307, 722, 980, 522, 672, 639, 891, 949, 284, 364, 593, 618, 779, 755,
-    696, 40, 657, 480, 908, 433, 748, 127, 273, 381, 717, 272, 55, 600, 298, 670,
-    686, 229, 926, 1032, 370, 75, 36, 248, 842, 903, 802, 255, 41, 163, 992, 555,
-    1090, 532, 309, 122, 698, 636, 1105, 482,
+    0, 1064, 669, 113, 839, 705, 573, 892, 768, 958, 870, 832, 643, 678, 369, 724,
+    247, 27, 39, 812, 283, 334, 340, 1009, 1001, 320, 460, 69, 797, 449, 843, 847,
+    515, 452, 318, 971, 346, 824, 167, 572, 356, 727, 501, 131, 814, 520, 430, 981,
+    148, 881, 780, 153, 432, 11, 845, 865, 399, 235, 321, 476, 774, 751, 150, 868,
+    20, 729, 88, 461, 913, 917, 833, 500, 355, 896, 977, 900, 915, 818, 101, 589,
+    525, 143, 63, 441, 937, 21, 474, 279, 1061, 1067, 882, 853, 48, 397, 1086, 970,
+    183, 126, 620, 927, 220, 91, 709, 35, 347, 658, 112, 1121, 366, 185, 214, 423,
+    375, 1019, 45, 17, 37, 389, 388, 877, 806, 398, 972, 679, 1053, 715, 1074, 261,
+    1109, 742, 84, 1125, 530, 949, 395, 498, 820, 1119, 652, 459, 2, 104, 332, 546,
+    986, 507, 1083, 181, 282, 149, 82, 313, 872, 566, 175, 14, 243, 450, 642, 339,
+    1022, 97, 485, 604, 451, 139, 296, 523, 252, 662, 940, 901, 258, 263, 846, 125,
+    28, 852, 1011, 1110, 1130, 707, 558, 353, 821, 979, 721, 429, 570, 100, 904, 894,
+    141, 786, 905, 1081, 671, 920, 519, 571, 746, 891, 410, 259, 1129, 954, 930, 274,
+    171, 1002, 577, 301, 218, 529, 1044, 376, 160, 732, 109, 251, 1128, 756, 487, 813,
+    622, 547, 1134, 1136, 974, 1138, 281, 184, 445, 1080, 234, 98, 1035, 130, 64, 736,
+    239, 435, 307, 127, 44, 611, 655, 333, 322, 407, 80, 562, 286, 713, 1030, 108,
+    52, 810, 943, 619, 649, 1063, 823, 871, 950, 543, 770, 850, 1076, 443, 224, 792,
+    945, 752, 90, 803, 1045, 992, 822, 442, 254, 308, 94, 1095, 19, 563, 723, 469,
+    271, 1052, 1036, 1012, 467, 159, 391, 825, 899, 1068, 1049, 842, 238, 668, 1033, 1073,
+    278, 1004, 9, 129, 1026, 946, 250, 470, 34, 157, 897, 610, 62, 514, 944, 827,
+    444, 1023, 918, 982, 405, 654, 287, 651, 191, 1115, 294, 796, 771, 1094, 225, 1005,
+    772, 362, 1021, 864, 716, 737, 672, 133, 989, 190, 272, 1020, 57, 22, 1014, 223,
+    936, 110, 1059, 31, 314, 800, 942, 935, 805, 579, 484, 758, 480, 402, 695, 59,
+    32, 1075, 887, 996, 874, 1046, 637, 616, 264, 3, 1088, 229, 760, 177, 740, 750,
+    701, 789, 878, 957, 1065, 692, 533, 686, 1108, 324, 809, 249, 462, 886, 438, 722,
+    119, 952, 802, 490, 826, 694, 363, 583, 923, 494, 983, 955, 794, 336, 284, 421,
+    87, 830, 128, 270, 1100, 600, 929, 54, 392, 840, 665, 227, 372, 947, 650, 1070,
+    1057, 880, 1114, 535, 309, 1042, 745, 456, 1140, 675, 963, 1082, 382, 1091, 869, 578,
+    898, 534, 300, 831, 787, 1132, 268, 1062, 615, 618, 337, 439, 77, 584, 1087, 295,
+    883, 1106, 205, 1099, 712, 628, 197, 636, 854, 1116, 660, 1047, 30, 714, 162, 1000,
+    473, 85, 60, 29, 240, 522, 288, 734, 849, 329, 966, 1, 1018, 782, 433, 230,
+    163, 71, 412, 601, 699, 1111, 351, 848, 510, 919, 354, 505, 136, 793, 1143, 403,
+    248, 591, 1017, 761, 262, 837, 1039, 265, 481, 781, 626, 260, 419, 134, 700, 341,
+    408, 1029, 1118, 1003, 349, 969, 653, 798, 875, 132, 683, 590, 690, 1006, 564, 884,
+    951, 68, 409, 201, 16, 857, 762, 378, 123, 754, 559, 763, 612, 859, 477, 631,
+    237, 47, 231, 81, 862, 801, 5, 976, 725, 206, 215, 221, 384, 478, 50, 144,
+    93, 999, 1102, 411, 730, 342, 511, 508, 302, 458, 1092, 359, 749, 65, 75, 377,
+    198, 633, 222, 932, 465, 609, 906, 277, 1133, 680, 383, 978, 106, 503, 693, 769,
+    446, 357, 189, 96, 83, 1054, 436, 319, 1120, 502, 659, 343, 661, 708, 111, 554,
+    371, 828, 33, 731, 953, 598, 202, 200, 1084, 939, 664, 866, 922, 427, 121, 210,
+    89, 1142, 86, 404, 759, 682, 710, 489, 908, 51, 506, 245, 766, 1066, 987, 56,
+    539, 165, 15, 233, 387, 941, 406, 975, 667, 648, 811, 632, 61, 246, 1056, 95,
+    316, 621, 602, 8, 323, 638, 775, 689, 196, 697, 390, 400, 836, 861, 537, 345,
+    0, 685, 12, 305, 1013, 934, 276, 6, 856, 509, 228, 204, 457, 629, 885, 304,
+    209, 289, 791, 526, 182, 1105, 236, 1079, 663, 726, 154, 776, 1071, 993, 893, 538,
+    1050, 597, 561, 114, 555, 961, 575, 1058, 728, 493, 364, 25, 348, 73, 1117, 434,
+    1146, 253, 488, 948, 921, 1144, 66, 914, 717, 556, 117, 551, 312, 1069, 102, 542,
+    124, 504, 673, 422, 1051, 195, 1147, 486, 99, 454, 426, 164, 105, 118, 988, 549,
+    440, 275, 1038, 1040, 596, 829, 973, 172, 687, 625, 297, 788, 401, 623, 4, 437,
+    698, 280, 1097, 1112, 311, 784, 956, 960, 666, 858, 331, 521, 704, 527, 928, 367,
+    677, 816, 586, 765, 1041, 495, 807, 338, 23, 926, 799, 876, 424, 1145, 241, 744,
+    186, 306, 603, 216, 468, 645, 639, 890, 1124, 194, 688, 72, 790, 778, 581, 303,
+    40, 657, 137, 36, 115, 748, 107, 984, 381, 358, 79, 55, 471, 587, 670, 74,
+    180, 925, 1031, 370, 394, 676, 777, 841, 902, 994, 255, 548, 544, 991, 1034, 1089,
+    176, 808, 122, 613, 635, 1104, 482,
 ];
 
 pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        11, 0, 5, 0, 0, 8, 0, 1, 1, 6, 2, 1, 2, 1, 5, 0,
-        0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 13, 3, 2, 2, 0, 2,
-        6, 0, 6, 3, 17, 0, 3, 2, 0, 0, 0, 1, 0, 0, 1, 2,
-        0, 0, 0, 5, 0, 7, 0, 0, 4, 1, 5, 4, 0, 1, 0, 4,
-        2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 4, 4, 7, 0, 0, 0,
-        0, 6, 12, 21, 0, 9, 5, 3, 0, 0, 0, 3, 0, 1, 6, 3,
-        0, 0, 4, 4, 7, 9, 0, 6, 0, 0, 6, 0, 0, 1, 1, 3,
-        2, 0, 1, 3, 0, 0, 3, 3, 3, 7, 8, 4, 1, 3, 6, 0,
-        6, 18, 0, 15, 2, 0, 4, 3, 0, 0, 4, 31, 16, 2, 0, 1,
-        0, 1, 3, 4, 1, 0, 2, 0, 0, 0, 3, 12, 0, 21, 0, 0,
-        1, 3, 0, 0, 4, 0, 6, 17, 0, 1, 0, 2, 0, 1, 9, 0,
-        0, 4, 5, 0, 0, 4, 4, 4, 1, 0, 9, 0, 7, 3, 0, 0,
-        10, 1, 0, 0, 5, 1, 1, 11, 0, 5, 11, 3, 0, 0, 1, 12,
-        0, 0, 0, 0, 0, 54, 0, 0, 8, 4, 20, 0, 0, 8, 0, 7,
-        0, 0, 7, 0, 0, 1, 0, 1, 2, 0, 0, 1, 0, 0, 0, 21,
-        18, 1, 4, 4, 0, 0, 0, 1, 0, 0, 5, 2, 0, 1, 2, 8,
-        0, 2, 7, 7, 0, 0, 1, 0, 0, 1, 3, 0, 28, 0, 4, 16,
-        7, 12, 4, 5, 31, 0, 0, 0, 5, 9, 0, 5, 0, 1, 6, 6,
-        0, 3, 3, 0, 4, 0, 5, 3, 6, 3, 8, 13, 13, 0, 5, 1,
-        4, 0, 6, 0, 2, 8, 14, 0, 1, 0, 5, 2, 1, 8, 0, 5,
-        0, 0, 6, 2, 1, 1, 5, 1, 4, 2, 10, 0, 0, 0, 0, 9,
-        1, 0, 11, 2, 0, 0, 12, 0, 1, 2, 4, 0, 0, 0, 2, 1,
-        9, 0, 0, 0, 6, 1, 0, 0, 0, 4, 8, 2, 8, 2, 0, 5,
-        0, 1, 0, 12, 4, 0, 23, 5, 8, 1, 19, 13, 2, 7, 11, 2,
-        2, 20, 5, 9, 0, 0, 2, 0, 4, 12, 3, 11, 1, 0, 4, 0,
-        9, 1, 0, 0, 0, 4, 1, 0, 0, 2, 8, 4, 13, 3, 13, 19,
-        0, 0, 15, 0, 0, 10, 21, 3, 15, 2, 5, 7, 11, 0, 0, 1,
-        0, 2, 0, 8, 4, 9, 0, 0, 7, 0, 4, 16, 0, 0, 0, 0,
-        8, 4, 0, 1, 0, 1, 2, 22, 16, 1, 8, 40, 0, 3, 0, 31,
-        9, 1, 5, 44, 11, 0, 5, 6, 5, 1, 2, 1, 0, 0, 28, 0,
-        10, 2, 0, 23, 2, 10, 5, 17, 0, 0, 10, 5, 1, 0, 0, 0,
-        3, 2, 1, 9, 10, 7, 4, 4, 14, 20, 0, 4, 1, 0, 15, 4,
-        10, 0, 0, 9, 0, 11, 0, 13, 9, 0, 7, 0, 10, 16, 3, 31,
-        5, 22, 0, 0, 4, 0, 0, 2, 0, 21, 0, 6, 2, 6, 2, 3,
-        1, 7, 0, 0, 14, 2, 0, 0, 0, 13, 3, 0, 24, 5, 6, 27,
-        0, 2, 0, 3, 3, 6, 0, 0, 0, 0, 20, 7, 5, 7, 9, 0,
-        0, 30, 0, 3, 11, 3, 13, 11, 0, 29, 5, 0, 6, 0, 23, 11,
-        22, 1, 3, 0, 9, 0, 1, 11, 0, 1, 5, 20, 0, 2, 3, 15,
-        0, 0, 8, 6, 3, 33, 13, 4, 0, 16, 0, 28, 67, 5, 1, 0,
-        2, 1, 5, 0, 6, 0, 9, 2, 0, 7, 11, 4, 0, 0, 21, 5,
-        0, 3, 0, 1, 7, 2, 3, 2, 9, 0, 0, 0, 0, 0, 0, 0,
-        16, 22, 0, 0, 10, 3, 9, 13, 1, 17, 1, 1, 0, 0, 0, 18,
-        2, 5, 11, 2, 1, 3, 2, 2, 12, 2, 5, 3, 6, 0, 1, 0,
-        2, 0, 4, 0, 0, 19, 10, 0, 22, 1, 5, 0, 15, 2, 6, 0,
-        23, 0, 7, 7, 21, 0, 6, 5, 0, 5, 9, 4, 0, 17, 0, 7,
-        9, 8, 23, 3, 4, 4, 0, 0, 22, 4, 8, 9, 1, 0, 2, 1,
-        10, 2, 20, 1, 0, 5, 1, 15, 17, 8, 0, 45, 2, 0, 0, 33,
-        0, 14, 6, 2, 3, 6, 45, 12, 0, 0, 28, 0, 9, 3, 0, 0,
-        13, 22, 32, 0, 4, 20, 0, 9, 1, 1, 2, 22, 2, 1, 1, 1,
-        31, 4, 0, 38, 2, 4, 1, 34, 0, 0, 5, 1, 23, 0, 17, 0,
-        19, 10, 0, 0, 2, 5, 15, 0, 10, 8, 14, 0, 0, 11, 0, 1,
-        35, 35, 7, 0, 0, 8, 6, 5, 1, 4, 0, 10, 1, 11, 8, 4,
-        0, 0, 4, 10, 0, 0, 2, 9, 10, 0, 7, 3, 10, 0, 3, 0,
-        0, 0, 2, 1, 0, 1, 2, 13, 0, 0, 0, 29, 7, 2, 3, 14,
-        37, 4, 23, 21, 25, 13, 19, 16, 81, 4, 4, 0, 11, 7, 8, 0,
-        14, 0, 0, 36, 54, 44, 1, 3, 2, 10, 33, 21, 4, 15, 1, 2,
-        15, 8, 1, 18, 51, 0, 0, 39, 5, 3, 6, 0, 16, 22, 29, 8,
-        0, 46, 2, 0, 27, 0, 0, 12, 1, 7, 0, 78, 17, 16, 0, 13,
-        8, 0, 0, 7, 9, 1, 0, 7, 2, 1, 27, 6, 21, 23, 0, 0,
-        37, 3, 43, 3, 14, 1, 10, 0, 0, 0, 94, 5, 2, 127, 16, 1,
-        34, 17, 3, 6, 2, 0, 9, 4, 3, 121, 9, 8, 0, 1, 3, 34,
-        0, 30, 24, 10, 1, 0, 26, 8, 71, 15, 1, 122, 13, 61, 18, 8,
-        0, 17, 0, 1, 0, 59, 3, 1, 1, 115, 19, 35, 0, 0, 15, 46,
-        1, 6, 0, 0, 101, 2, 22, 17, 1, 18, 15, 9, 0, 42, 5, 18,
+        0, 0, 6, 0, 3, 0, 12, 12, 7, 7, 1, 0, 1, 3, 0, 7,
+        3, 0, 0, 0, 0, 1, 0, 3, 0, 13, 7, 1, 1, 2, 5, 2,
+        2, 0, 0, 4, 0, 8, 2, 1, 5, 0, 6, 11, 1, 0, 3, 0,
+        6, 1, 1, 1, 0, 19, 1, 2, 7, 2, 0, 0, 5, 1, 0, 1,
+        0, 0, 0, 0, 0, 5, 0, 4, 0, 0, 0, 6, 1, 2, 4, 0,
+        0, 25, 0, 20, 0, 0, 3, 4, 0, 0, 18, 0, 13, 1, 20, 2,
+        7, 5, 0, 0, 7, 8, 0, 3, 0, 10, 3, 3, 4, 1, 0, 26,
+        0, 0, 5, 10, 5, 6, 12, 6, 0, 0, 0, 6, 4, 0, 0, 1,
+        1, 3, 2, 4, 0, 0, 0, 27, 0, 10, 36, 0, 1, 2, 13, 7,
+        3, 0, 4, 3, 2, 0, 5, 6, 1, 2, 0, 0, 3, 3, 15, 2,
+        1, 0, 6, 0, 0, 4, 1, 0, 2, 0, 3, 5, 0, 10, 3, 9,
+        0, 0, 9, 4, 5, 4, 0, 2, 5, 0, 1, 0, 0, 0, 0, 0,
+        6, 2, 7, 0, 0, 2, 0, 4, 0, 15, 0, 7, 1, 5, 7, 15,
+        4, 19, 1, 8, 0, 0, 2, 4, 3, 0, 3, 0, 1, 5, 0, 0,
+        4, 0, 5, 13, 4, 0, 0, 2, 4, 0, 0, 4, 2, 5, 0, 0,
+        3, 3, 0, 5, 1, 0, 10, 0, 23, 0, 0, 2, 9, 2, 3, 3,
+        5, 6, 1, 3, 0, 0, 4, 0, 0, 3, 8, 2, 6, 0, 1, 14,
+        1, 0, 0, 5, 4, 0, 4, 13, 7, 6, 5, 14, 4, 0, 0, 14,
+        0, 1, 1, 6, 15, 0, 0, 2, 0, 0, 4, 1, 0, 20, 23, 3,
+        14, 0, 0, 7, 4, 11, 1, 3, 9, 8, 6, 3, 1, 6, 24, 3,
+        0, 4, 13, 1, 1, 0, 5, 0, 6, 14, 5, 0, 0, 3, 0, 0,
+        0, 21, 3, 12, 7, 1, 1, 0, 4, 5, 3, 4, 0, 4, 0, 1,
+        3, 8, 3, 21, 10, 0, 4, 21, 9, 23, 1, 2, 0, 3, 4, 3,
+        0, 1, 0, 4, 19, 0, 2, 7, 2, 0, 8, 16, 3, 2, 0, 1,
+        0, 0, 3, 7, 0, 8, 3, 0, 0, 6, 25, 1, 3, 1, 13, 0,
+        14, 1, 12, 9, 0, 4, 1, 1, 3, 0, 0, 9, 15, 0, 14, 0,
+        0, 15, 0, 0, 26, 2, 0, 6, 16, 1, 3, 0, 4, 1, 13, 8,
+        1, 16, 0, 0, 6, 0, 4, 6, 4, 7, 0, 2, 1, 5, 1, 12,
+        2, 0, 5, 1, 3, 0, 0, 1, 8, 25, 2, 0, 0, 19, 0, 7,
+        4, 0, 0, 3, 0, 0, 4, 14, 2, 1, 6, 0, 7, 18, 8, 0,
+        1, 5, 0, 7, 1, 22, 6, 4, 0, 1, 4, 0, 2, 8, 0, 19,
+        0, 2, 6, 0, 7, 0, 0, 0, 0, 1, 4, 0, 8, 0, 20, 21,
+        1, 13, 2, 0, 0, 1, 3, 1, 8, 4, 3, 3, 0, 35, 9, 0,
+        20, 0, 18, 0, 0, 1, 0, 0, 1, 0, 3, 0, 9, 2, 2, 0,
+        3, 6, 5, 4, 3, 26, 10, 0, 0, 0, 4, 3, 32, 2, 29, 7,
+        4, 2, 1, 5, 0, 13, 6, 6, 8, 1, 1, 3, 0, 0, 0, 11,
+        24, 4, 12, 0, 41, 8, 1, 10, 1, 3, 0, 28, 1, 23, 7, 5,
+        2, 15, 0, 0, 0, 28, 0, 16, 0, 0, 4, 0, 4, 6, 1, 3,
+        2, 16, 5, 0, 0, 8, 10, 1, 8, 11, 3, 13, 16, 0, 0, 6,
+        1, 0, 0, 7, 3, 32, 6, 5, 23, 0, 0, 8, 0, 0, 2, 0,
+        4, 19, 37, 0, 1, 5, 0, 18, 9, 2, 0, 0, 0, 3, 0, 0,
+        35, 26, 0, 20, 0, 3, 2, 11, 1, 0, 0, 11, 2, 15, 0, 41,
+        8, 12, 5, 9, 3, 27, 2, 0, 25, 0, 0, 28, 0, 0, 0, 0,
+        11, 7, 30, 2, 2, 2, 0, 1, 2, 2, 11, 8, 8, 0, 0, 6,
+        1, 19, 7, 0, 0, 9, 0, 5, 4, 37, 0, 1, 5, 1, 54, 0,
+        2, 0, 6, 0, 0, 0, 20, 5, 0, 3, 0, 0, 0, 11, 0, 18,
+        3, 0, 27, 1, 0, 66, 8, 6, 0, 28, 0, 10, 14, 86, 0, 4,
+        5, 3, 2, 0, 1, 4, 0, 3, 2, 4, 9, 6, 0, 0, 1, 6,
+        0, 27, 6, 0, 5, 24, 37, 29, 1, 13, 10, 7, 3, 3, 2, 5,
+        14, 4, 2, 56, 6, 8, 17, 6, 0, 0, 30, 0, 0, 0, 8, 10,
+        0, 5, 31, 22, 0, 5, 1, 0, 12, 4, 18, 17, 0, 13, 0, 8,
+        14, 14, 2, 19, 6, 25, 0, 31, 9, 9, 0, 38, 24, 0, 12, 4,
+        3, 25, 22, 7, 1, 27, 41, 0, 0, 32, 3, 1, 0, 10, 24, 0,
+        1, 34, 0, 0, 5, 18, 45, 3, 21, 68, 6, 35, 3, 35, 0, 3,
+        11, 13, 24, 2, 0, 2, 3, 1, 5, 5, 5, 0, 2, 0, 13, 2,
+        10, 1, 3, 9, 4, 5, 24, 13, 18, 36, 27, 0, 30, 28, 33, 4,
+        7, 4, 0, 9, 0, 24, 48, 24, 0, 6, 7, 0, 0, 3, 7, 35,
+        0, 12, 1, 37, 0, 1, 0, 6, 1, 5, 4, 25, 5, 15, 0, 9,
+        71, 7, 0, 4, 5, 1, 0, 9, 0, 10, 28, 29, 15, 51, 3, 0,
+        15, 3, 129, 11, 17, 6, 7, 0, 12, 0, 43, 0, 2, 4, 0, 1,
+        0, 40, 79, 16, 2, 30, 41, 13, 26, 30, 36, 0, 0, 15, 8, 11,
+        5, 0, 11, 11, 1, 75, 14, 9, 3, 99, 2, 0, 45, 0, 7, 13,
+        16, 2, 1, 9, 0, 28, 51, 12, 2, 25, 71, 42, 0, 5, 66, 6,
+        0, 28, 0, 4, 36, 14, 9, 13, 27, 0, 0, 9, 0, 0, 37, 12,
     ],
     chunks: &[
-        0xbd022f, 0x1ec, // operational-control-manager
-        0x30601cf, // learning-technologist
-        0x2c701ba, 0x22a, // it-security-officer
-        0x1d902c3, // second-line
-        0x2a9, // requirements
-        0xe60330, // ui-designer
-        0x1ad0170, // health-interface
-        0x42028c, 0x314, // quality-assurance-testing
-        0x2950170, // health-record
-        0x2230092, 0x22a0197, // chief-nursing-informatics-officer
-        0xe601a1, // instructional-designer
-        0xf3, // director
-        0x4002e5, // statistical-assistant
+        0x2950099, 0x22a, // clinical-records-officer
+        0x42028b, 0x1180049, // quality-assurance-automation-engineer
+        0x24, // ai
         0x1f40092, 0x197, // chief-medical-informatics
+        0x137, // firmware
+        0x34b00d6, // data-warehousing
+        0x1980170, 0x2e01eb, // health-information-management-and
+        0x1ad01ba, // it-interface
+        0x2c60024, 0x2da, // ai-security-specialist
+        0xec027f, 0x280, // programming-development-project
+        0x2230092, 0x22a0197, // chief-nursing-informatics-officer
+        0x1ad0336, 0x2e, // user-interface-and
+        0x2ea00d6, // data-storage
+        0x2b010c, // edi-analyst
+        0x228016f, 0x2e00d6, 0x24, // head-of-data-and-ai
+        0x2b0335, // usability-analyst
         0x1a60033, 0x118, // application-integration-engineer
-        0x296, // records
-        0x2f50214, 0x2db, // network-support-specialist
-        0x31302c7, // security-tester
-        0x2bc02e5, // statistical-science
-        0x32f, // uat
-        0x118014d, // game-engineer
-        0xbb034e, 0x1ec, // web-content-manager
-        0xd0, // customer
-        0x1980170, 0x304, // health-information-technician
-        0x19b0307, 0x2db, // technology-infusion-specialist
-        0x990092, // chief-clinical
-        0x330206, // mobile-application
-        0x2f201ba, // it-supervisor
-        0x1ba0245, // pathology-it
-        0x1700d7, 0x1ec, // database-administration-manager
-        0x1a9003a, 0x2c7, // artificial-intelligence-security
-        0xd7, // database
-        0xa6, // command
-        0x2a102d2, 0x11800ef, // site-reliability-devops-engineer
-        0xd60170, 0x2be, // health-data-scientist
-        0x170, // health
-        0x2c00d6, 0x2be, // data-analytic-scientist
-        0xde00d2, 0x2db, // cyber-defence-specialist
-        0x990015, 0xa4, // accredited-clinical-coder
-        0xbc01ba, // it-contract
-        0x3620303, // technical-writer
-        0x22a02e5, // statistical-officer
-        0x2ad0197, 0x222, // informatics-resource-nurse
-        0x1980170, // health-information
-        0x15b, // geographical
-        0x2f101f4, // medical-summariser
-        0x1180033, // application-engineer
-        0x63, // biller
-        0x2e01cf, 0x1ec00ec, // learning-and-development-manager
-        0xbd022f, // operational-control
-        0x2c702fb, 0x313, // system-security-tester
-        0x284, // protective
-        0x1ec02fc, // systems-manager
-        0x1ef02c1, // scrum-master
-        0x2c701ba, 0x36, // it-security-architect
-        0xd601ba, 0x1ec0277, // it-data-processing-manager
-        0x26c, // power
-        0x1970170, 0xf3, // health-informatics-director
-        0xbb011c, // enterprise-content
-        0x2fb022d, 0xe6, // operating-system-designer
-        0x2f50247, // patient-support
-        0x42028c, 0x1ec026f, // quality-assurance-practice-manager
-        0x2e0142, 0x2b00192, 0x2b, // forensics-and-incident-response-analyst
-        0x27400d6, // data-privacy
-        0xec0033, 0xf3, // application-development-director
-        0x2fb0099, // clinical-system
-        0x3d02c7, 0x313, // security-assessment-tester
-        0x228016f, 0xe502cb, // head-of-service-design
-        0x1ec02d8, // software-manager
+        0xe901b6, // intrusion-detection
+        0x1a700d6, // data-integrator
+        0x1202fb, // systems-access
+        0xda, // dcb0129
+        0x2b01ad, // interface-analyst
+        0x28b02d7, 0x2da00bd, // software-quality-control-specialist
+        0x28b02d7, 0xbd, // software-quality-control
+        0x1ec019a, // infrastructure-manager
+        0x12b0336, 0x2aa, // user-experience-researcher
+        0xf3027c, // program-director
+        0x27e002b, // analyst-programmer
+        0x88, // ccio
+        0x3d02c6, 0x312, // security-assessment-tester
+        0x12000b1, // computer-equipment
+        0x2cc00b2, 0xf3, // computing-services-director
+        0x21a, // noc
+        0x7901ba, 0x2b, // it-business-analyst
+        0x230, // operations
+        0x2d1034d, 0xe6, // web-site-designer
+        0x27600d6, 0x28002fb, 0x261, // data-processing-systems-project-planner
+        0x1d40170, // health-librarian
+        0x2b60170, // health-safety
+        0x2af0192, 0x118, // incident-response-engineer
+        0x3302c6, 0x312, // security-application-tester
+        0x27201ba, 0x313, // it-principal-testing
+        0x2fb01aa, 0xe6, // intelligent-systems-designer
+        0x2b01ba, // it-analyst
+        0x34a00d6, 0x36, // data-warehouse-architect
+        0x1d902c2, // second-line
+        0x31102d7, 0x118, // software-test-engineer
+        0x27e032f, // ui-programmer
+        0x228016f, 0xe501ab, // head-of-interaction-design
+        0x29501f4, 0x133, // medical-records-filing
+        0x83, // catalogue
+        0x228016f, 0x29e0079, // head-of-business-relationship
+        0x2fb0114, // embedded-systems
+        0x110336, 0x313, // user-acceptance-testing
+        0x31c0012, // access-to
+        0x1eb0262, 0x1ba, // planning-management-it
+        0x2c600b1, 0x2da, // computer-security-specialist
+        0xf1, // diagnostic
+        0x2f40214, 0x118, // network-support-engineer
+        0xb802c6, 0x312, // security-consulting-tester
+        0x1980092, 0x2c6, // chief-information-security
+        0x2d702c5, 0x3e, // secure-software-assessor
+        0x2fb0214, 0xb7, // network-systems-consultant
+        0x27201ba, 0x1ec0313, // it-principal-testing-manager
+        0x3360116, 0xb2, // end-user-computing
+        0x31c0012, 0x295, // access-to-records
+        0x2950170, 0x1ec, // health-records-manager
+        0x1df, // literature
+        0xe00280, 0x1ec, // project-delivery-manager
+        0x2950170, 0x22a, // health-records-officer
+        0x42028b, 0x118, // quality-assurance-engineer
         0x22800f3, 0x1970099, // director-of-clinical-informatics
-        0x12c02c7, // security-expert
-        0x29700d6, // data-recovery
+        0x301, // tech
+        0x1e0, // local
         0x1ec018f, // implementation-manager
         0xbb011c, 0x1eb, // enterprise-content-management
-        0x6c, // biostatistical
-        0x19200d2, 0x16c, // cyber-incident-handler
-        0x1ad0337, 0x118, // user-interface-engineer
-        0x42028c, 0x26f, // quality-assurance-practice
-        0x275, // problem
-        0x2ca, // server
-        0x230019a, 0x118, // infrastructure-operations-engineer
-        0x2fc01aa, // intelligent-systems
-        0x2e00d6, 0x1230024, // data-and-ai-ethicist
-        0x9b, // cloud
-        0x2b01ad, // interface-analyst
-        0x5f, // beta
-        0x36011c, // enterprise-architect
-        0xd702bd, // scientific-database
-        0x18b, // imandt
-        0x2fc0214, 0xb7, // network-systems-consultant
-        0x120247, // patient-access
-        0x1f40092, 0x198, // chief-medical-information
-        0x1eb0281, // project-management
-        0x2fc0216, 0xf7002e, 0x2fc, // networking-systems-and-distributed-systems
-        0xb10254, 0x19f, // personal-computer-installation
-        0x2d00d6, // data-analytics
-        0x3370116, 0x11800b2, // end-user-computing-engineer
-        0x1970092, 0x22a, // chief-informatics-officer
-        0x2cb01ba, 0x2200e7, // it-service-desk-agent
-        0x67, // bioinformatics
-        0xc6, // courseware
-        0x1970099, 0x1ec, // clinical-informatics-manager
-        0x228016f, 0x2e00d6, 0x24, // head-of-data-and-ai
-        0x2, // 1st
-        0x12b0337, 0xe6, // user-experience-designer
-        0x1ec0192, // incident-manager
-        0x1ba0170, 0xb7, // health-it-consultant
-        0x19200d2, // cyber-incident
-        0x1420198, // information-forensics
-        0x2fb00b1, // computer-system
-        0x3370116, 0xb2, // end-user-computing
-        0x1ad0170, 0xe6, // health-interface-designer
-        0x2c00d6, // data-analytic
-        0x2d2034e, // web-site
-        0xb102d8, // software-computer
-        0x2b01a6, // integration-analyst
-        0x228016f, 0x2e00a6, 0xbd, // head-of-command-and-control
-        0x31301a6, // integration-tester
-        0x83, // catalogue
-        0x360198, // information-architect
-        0x29501f4, // medical-record
-        0xe601ad, // interface-designer
-        0x2280300, // teacher-of
-        0xd602aa, 0x2be, // research-data-scientist
-        0x30201ba, // it-tech
-        0x1980170, 0x1eb, // health-information-management
-        0xec02d8, 0x1910118, 0x312, // software-development-engineer-in-test
-        0x1a702fc, // systems-integrator
-        0x30b, // telecoms
-        0x2960170, 0x2f2, // health-records-supervisor
-        0x282034e, 0x1ec, // web-projects-manager
-        0x22800f3, 0x307, // director-of-technology
-        0x2c702fb, // system-security
-        0x16e0353, // white-hat
-        0x30601a1, // instructional-technologist
-        0x27e00f2, // digital-programme
-        0x2fb0114, // embedded-system
-        0x167007c, // caldicott-guardian
-        0x3120049, // automation-test
-        0x22800f3, 0xec0033, // director-of-application-development
-        0x20700d6, 0xe6, // data-model-designer
-        0x3601c4, // knowledge-architect
-        0x1ec0312, // test-manager
-        0x2b70170, // health-safety
-        0x2d802c6, 0x3e, // secure-software-assessor
-        0x28c02d8, 0x42, // software-quality-assurance
-        0x194, // industrial
-        0x19802c9, // senior-information
-        0x17301ba, // it-helpdesk
-        0xa5008e, // certified-coding
-        0x2b50099, // clinical-risk
-        0x1700286, 0x2e, // public-health-and
-        0x110, // ehr
-        0xb3, // comsec
-        0x1d40083, // catalogue-librarian
-        0x1970259, // pharmacy-informatics
+        0x12b0336, // user-experience
         0xe500d7, 0x2b, // database-design-analyst
-        0x309, // telecommunication
-        0x31402fb, 0x126002e, // system-testing-and-evaluation
-        0x2ae0113, 0x1d4, // electronic-resources-librarian
-        0x2db0033, // application-specialist
-        0x7c, // caldicott
-        0x1202f0, // subject-access
-        0x2ab00e5, // design-researcher
-        0x990015, // accredited-clinical
-        0x190350, // website-administrator
-        0x2db0013, // accessibility-specialist
-        0x2b02a9, // requirements-analyst
-        0x7901ba, 0x1ec002a, // it-business-analysis-manager
-        0x228016f, 0x1ba, // head-of-it
-        0x2c70214, 0x313, // network-security-tester
-        0x1d90138, 0x2f5, // first-line-support
-        0x2d80170, 0x313, // health-software-tester
-        0x30700b1, // computer-technology
-        0x170029b, 0x198, // registered-health-information
-        0x109, // e
-        0x27700d6, 0x2c702fc, // data-processing-systems-security
-        0x228016f, 0x11900d6, // head-of-data-engineering
-        0x1e9, // malware
-        0x1a600d6, // data-integration
-        0x2c700d6, 0x2e, // data-security-and
-        0x1700286, 0xa9002e, 0x1d4, // public-health-and-commissioning-librarian
-        0x2cd0170, // health-services
-        0x228016f, 0x29f0079, // head-of-business-relationship
-        0x2aa0230, // operations-research
-        0x1d8, // lims
-        0x118028c, // quality-engineer
-        0x2f50337, // user-support
-        0x128, // evidence
-        0x12b0337, // user-experience
-        0x125, // etl
-        0x2e00a6, 0x8b00bd, // command-and-control-centre
-        0x180031a, // threat-hunter
-        0x3f02cb, // service-asset
-        0x1e3, // lotus
-        0x2fc0114, 0xe6, // embedded-systems-designer
-        0x1e5, // machine
-        0x2cd0247, // patient-services
-        0xef, // devops
-        0x228016f, 0xd6, // head-of-data
-        0x1d60033, 0x1ec, // application-lifecycle-manager
-        0x1ec034e, // web-manager
-        0x42028c, 0x2b0312, // quality-assurance-test-analyst
-        0x263026c, 0xeb, // power-platform-developer
-        0x228016f, 0xe0, // head-of-delivery
-        0x1980170, 0x22a, // health-information-officer
-        0x2c3, // second
-        0x2c70198, 0x2e0042, // information-security-assurance-and
-        0x1902fc, // systems-administrator
-        0xeb0147, // frontend-developer
-        0x2c701ba, 0x12c, // it-security-expert
-        0x1610198, 0x2e, // information-governance-and
-        0x3800f2, // digital-archivist
-        0x1cc0280, 0x2ab, // programming-languages-researcher
-        0x2eb00d6, 0x2b, // data-storage-analyst
-        0x29e, // regression
-        0x1ed, // manual
-        0x30400b1, // computer-technician
-        0xe60341, // visual-designer
-        0xe0027e, 0x1ec, // programme-delivery-manager
-        0x2d00d6, 0x2db, // data-analytics-specialist
-        0x2b, // analyst
-        0x21400b1, // computer-network
-        0x8c017f, 0xe6, // human-centred-designer
-        0x33f, // virtualisation
-        0xad, // compatibility
-        0x228016f, 0x2fc0198, // head-of-information-systems
-        0x2d2034e, 0x1ec0281, // web-site-project-manager
-        0x1dd0348, 0x17, // waiting-list-administration
-        0x20c, // module
-        0x2e0324, 0xec, // training-and-development
-        0x28c00d6, 0x2db, // data-quality-specialist
-        0x2a00d6, // data-analysis
-        0xe600d7, // database-designer
-        0x2fc0079, 0xb7, // business-systems-consultant
-        0x3600d6, // data-architect
-        0x1fc0280, 0x2ab, // programming-methodology-researcher
-        0x1180067, // bioinformatics-engineer
-        0x2b0198, // information-analyst
-        0x216, // networking
-        0x2fc0216, 0x2e, // networking-systems-and
-        0x31402fb, 0x126002e, 0x2db, // system-testing-and-evaluation-specialist
-        0x17f, // human
-        0xf3027d, // program-director
-        0x14e, // gameplay
-        0x25001ba, 0x2b, // it-performance-analyst
-        0x2e7, // statistics
-        0xb10254, 0x214, // personal-computer-network
-        0x1eb00e0, // delivery-management
-        0x32500f2, 0x1cd, // digital-transformation-lead
-        0x254, // personal
-        0x229, // office
-        0x1cd0288, // qa-lead
-        0x288, // qa
-        0x11801fa, // messaging-engineer
-        0x50, // backend
-        0x1e8, // major
-        0xec00d7, // database-development
-        0x228016f, 0xe501ab, // head-of-interaction-design
-        0x2d, // analytics
-        0x7e01ba, 0x261, // it-capability-planner
-        0xef009b, // cloud-devops
-        0x2c7, // security
-        0x6201f4, 0xa4, // medical-bill-coder
-        0x263, // platform
-        0x180247, 0x1ce0301, // patient-administrative-team-leader
-        0x1cf00f2, 0x306, // digital-learning-technologist
-        0x2fc0198, 0x1ec02c7, // information-systems-security-manager
-        0xe500d7, 0x2db, // database-design-specialist
-        0x36009b, // cloud-architect
-        0x2d802fc, // systems-software
-        0x2b02fc, // systems-analyst
-        0x190214, // network-administrator
-        0x2fc0198, 0xeb, // information-systems-developer
-        0x28300d6, 0x22a, // data-protection-officer
-        0x17000f2, 0x27d, // digital-health-program
-        0xd60099, // clinical-data
-        0x1610198, 0x2c7002e, // information-governance-and-security
-        0x2e0214, // network-and
-        0x2c700d6, 0x19, // data-security-administrator
+        0x27e00d7, // database-programmer
+        0x1980092, 0x22a, // chief-information-officer
+        0x1180343, // voice-engineer
+        0x1a, // admissions
+        0x2ca01ba, 0x2b, // it-service-analyst
+        0xb10254, 0x2fb, // personal-computer-systems
+        0x22800f3, 0xf2, // director-of-digital
+        0x9b, // cloud
+        0x2c600d6, 0x282002e, 0x1cd, // data-security-and-protection-lead
+        0x116, // end
+        0x5f, // beta
+        0x2c601ba, 0x36, // it-security-architect
+        0x2e0295, // records-and
+        0x1902c9, // server-administrator
+        0x28b00d6, 0x22a, // data-quality-officer
         0x16100d6, // data-governance
-        0xe5034e, // web-design
-        0x2b02dc, // sqa-analyst
-        0x28c01ba, 0x1ec, // it-quality-manager
+        0xc6, // courseware
+        0x2c600d6, // data-security
+        0x278, // product
+        0x32e, // uat
+        0x2d00d6, // data-analytics
+        0x1a200b1, // computer-instructor
+        0x2da01ba, // it-specialist
+        0xc5, // course
+        0x214009b, // cloud-network
+        0xac0302, // technical-communicator
+        0xb500d7, // database-configurator
+        0x202, // midwifery
+        0x1980099, 0x2fb, // clinical-information-systems
+        0x2f40302, 0x1ec, // technical-support-manager
+        0x1ec0192, // incident-manager
+        0x8c0336, 0xe5, // user-centred-design
+        0x1e70309, 0x303, // telecommunications-maintenance-technician
+        0x28200d6, 0x2c6002e, 0x22a, // data-protection-and-security-officer
+        0x295, // records
+        0x2950170, 0x40, // health-records-assistant
+        0x8e, // certified
+        0x8e0095, 0x27a0214, // cisco-certified-network-professional
+        0x198015b, 0x2fa, // geographical-information-system
+        0x2fb0079, 0xb7, // business-systems-consultant
+        0x2ba02e4, // statistical-scholar
+        0x2f40247, // patient-support
+        0x2c600d2, 0x1ec02b4, // cyber-security-risk-manager
+        0x1ba0245, // pathology-it
+        0x330099, // clinical-application
+        0x190350, // websphere-administrator
+        0x6201f4, 0xa4, // medical-bill-coder
+        0x19b0306, 0x2da, // technology-infusion-specialist
+        0x118028b, // quality-engineer
+        0x1a602fa, // system-integration
+        0xd8, // datastage
+        0x23002c6, // security-operations
+        0x2e5, // statistician
+        0x170247, 0x1ce0300, // patient-administration-team-leader
+        0x8c017f, 0xe6, // human-centred-designer
+        0xc00323, // training-coordinator
+        0x2b00ef, // devops-analyst
+        0x196, // informaticist
+        0x120030a, // telecoms-equipment
+        0x278009b, 0xf3, // cloud-product-director
+        0x19a00f2, // digital-infrastructure
+        0x2f4018f, 0x2da, // implementation-support-specialist
+        0x2f401ba, 0x303, // it-support-technician
+        0x1700113, // electronic-health
+        0x2f4027d, 0x22a, // programme-support-officer
+        0x125, // etl
+        0x25001ba, 0x2b, // it-performance-analyst
+        0xb1, // computer
+        0xbd0214, // network-control
+        0x790109, // e-business
+        0x31101ba, 0x2b, // it-test-analyst
+        0x2e00149, 0xeb, // full-stack-developer
+        0x20d, // molecular
+        0x1180214, // network-engineer
+        0x1b10194, // industrial-internet
+        0x2e00d6, // data-and
+        0x2c600b1, 0xc0, // computer-security-coordinator
+        0x190353, // windows-administrator
+        0x33034d, // web-application
+        0x32, // api
+        0x1ba0170, 0x36, // health-it-architect
+        0x30601a1, // instructional-technology
+        0x2e0090, 0x2b029f, // change-and-release-analyst
+        0x2950248, // patients-records
+        0x2e0161, // governance-and
+        0x7c, // caldicott
+        0x2d1034d, 0x19, // web-site-administrator
+        0x29501f4, 0x2f1, // medical-records-supervisor
+        0x27300d6, // data-privacy
+        0x29401f4, // medical-record
+        0x1fc027f, // programming-methodology
+        0xd60170, // health-data
+        0x7901ba, 0x1ec002a, // it-business-analysis-manager
+        0x27e00b1, // computer-programmer
+        0xfd, // dpo
+        0x17000f2, 0x322, // digital-health-trainer
+        0x20a00d6, // data-modeller
+        0x6c, // biostatistical
+        0x1a9003a, // artificial-intelligence
+        0x1ec02fb, // systems-manager
+        0x109, // e
+        0xbb034d, 0x2da, // web-content-specialist
+        0x304034d, // web-technologies
+        0x92, // chief
+        0x11800ef, // devops-engineer
+        0x2b0309, // telecommunications-analyst
+        0x312005f, // beta-tester
+        0x2fa01aa, 0xe6, // intelligent-system-designer
+        0x15a, // geographic
+        0x4501ba, // it-audit
+        0x2b0311, // test-analyst
+        0x49009b, // cloud-automation
+        0x1a800d6, 0x2da, // data-integrity-specialist
+        0x3000298, 0x231, // red-team-operator
+        0x1ec0185, // ig-manager
         0x1db0245, 0x1ec, // pathology-links-manager
-        0x2280300, 0x1de00f2, // teacher-of-digital-literacy
-        0x2e10149, 0xeb, // full-stack-developer
-        0x2e0198, 0x250, // information-and-performance
-        0x30400e8, // desktop-technician
-        0x35c026f, 0x198002e, 0x29a01eb, 0x2db, // practice-workflow-and-information-management-redesign-specialist
+        0x35b026f, 0x198002e, // practice-workflow-and-information
+        0x1980170, 0x2e01eb, 0x12a, // health-information-management-and-exchange
+        0x1d90002, // 1st-line
+        0xeb034d, // web-developer
+        0x49, // automation
+        0x1e3, // lotus
+        0x26a00f2, // digital-portfolio
+        0xe702ca, 0x1ec, // service-desk-manager
+        0x19802c8, 0x2b4, // senior-information-risk
+        0x2e02fa, 0x214, // system-and-network
+        0x21401ba, 0x36, // it-network-architect
+        0x1980099, // clinical-information
+        0xa40063, // biller-coder
+        0x1de00f2, // digital-literacy
+        0x30402c7, 0x118, // semantic-technologies-engineer
+        0x2fa0024, 0xe6, // ai-system-designer
+        0x1980170, 0x22a, // health-information-officer
+        0xa50099, 0x46, // clinical-coding-auditor
+        0x1980170, 0x1eb, // health-information-management
+        0x10b00d6, // data-economist
+        0x228016f, 0x26a, // head-of-portfolio
+        0x1700285, 0xa9002e, 0x1d4, // public-health-and-commissioning-librarian
+        0x2a7, // requirement
+        0x3800f2, // digital-archivist
+        0x27201ba, // it-principal
+        0x2fb01a1, // instructional-systems
+        0x2e00a6, 0x8b00bd, 0x1ec, // command-and-control-centre-manager
+        0x228016f, 0x336, // head-of-user
+        0xb700d6, // data-consultant
+        0x323035e, 0x2da, // workplace-training-specialist
+        0x22e02c6, // security-operation
+        0xd60170, 0x2bd, // health-data-scientist
+        0x12300d6, // data-ethicist
+        0x1c40099, // clinical-knowledge
+        0x19201e8, // major-incident
+        0xe70172, 0x303, // help-desk-technician
+        0x33f, // virtualization
+        0x490287, 0x118, // qa-automation-engineer
+        0x1ec0280, // project-manager
+        0x28b00d6, // data-quality
+        0x13, // accessibility
+        0x2f4027d, // programme-support
+        0x19034f, // website-administrator
+        0x2580197, // informatics-pharmacist
+        0x2fb0216, 0xf7002e, 0x2fb, // networking-systems-and-distributed-systems
+        0xe600d7, // database-designer
+        0x230019a, // infrastructure-operations
+        0xb702e4, // statistical-consultant
+        0x2b0230, // operations-analyst
+        0x2950247, // patient-records
+        0x2b0198, // information-analyst
+        0x49009b, 0x118, // cloud-automation-engineer
+        0xb701ba, // it-consultant
+        0xb1017f, // human-computer
+        0x7f01ba, 0x261, // it-capacity-planner
+        0x2ca01ba, 0x2200e7, // it-service-desk-agent
+        0x14e, // gameplay
+        0x2a90230, // operations-research
+        0x12b0336, 0x22a, // user-experience-officer
+        0x1902fb, // systems-administrator
+        0xb10254, 0x214, // personal-computer-network
+        0x23000b1, 0x1ec, // computer-operations-manager
+        0x3f02ca, 0xb4002e, // service-asset-and-configuration
+        0xf30280, // project-director
+        0x2b0346, // vulnerability-analyst
+        0x30300d7, // database-technician
+        0x63, // biller
+        0x2f400d0, // customer-support
+        0x2f40033, // application-support
+        0xb402fb, // systems-configuration
+        0xef009b, // cloud-devops
+        0x4601ba, // it-auditor
+        0x2cc0247, // patient-services
+        0x2fa00b1, // computer-system
+        0x2c7, // semantic
+        0xeb02d4, // soa-developer
+        0x263, // platform
+        0x2eb00bb, // content-strategist
+        0x1160146, 0xeb, // front-end-developer
+        0x228016f, 0x278, // head-of-product
+        0x8c0336, // user-centred
+        0x3360116, // end-user
+        0x36009b, // cloud-architect
+        0x31f0246, // pathway-tracker
+        0x206, // mobile
+        0x4001ba, // it-assistant
+        0x2c60188, // iiot-security
+        0x1a9003a, 0x2c6, // artificial-intelligence-security
+        0xeb01ad, // interface-developer
+        0x23002c6, 0x2b008b, // security-operations-centre-analyst
+        0x1702fb, // systems-administration
+        0x230019a, 0x118, // infrastructure-operations-engineer
+        0x19023d, // pacs-administrator
+        0x1a002d7, // software-installer
+        0x27e0033, // application-programmer
+        0x278009b, // cloud-product
+        0xb700ef, // devops-consultant
+        0x2d70170, 0x312, // health-software-tester
+        0x11801fa, // messaging-engineer
+        0x31102d7, // software-test
+        0xe00023, // agile-delivery
+        0x2a9022f, 0x2b, // operational-research-analyst
+        0x2ac0197, 0x222, // informatics-resource-nurse
         0x3f01ba, // it-asset
         0x220008e, // certified-novell
-        0x1cf00f2, 0xe6, // digital-learning-designer
-        0x9e, // cnio
-        0x22f, // operational
-        0x113, // electronic
-        0x1ec0275, // problem-manager
-        0x2e10149, // full-stack
-        0x19801eb, 0xf302fc, // management-information-systems-director
-        0x1ba0092, 0x2c7, // chief-it-security
-        0x19801ba, // it-information
-        0x214009b, // cloud-network
-        0xb802c7, // security-consulting
-        0x1950099, // clinical-informatician
-        0x1980170, 0x2db, // health-information-specialist
-        0x146, // front
-        0x33, // application
-        0x205, // ml
-        0x1ec0279, // product-manager
-        0x17301ba, 0x1ec, // it-helpdesk-manager
-        0x1c40092, 0x22a, // chief-knowledge-officer
-        0x16f, // head
-        0x98034a, // ward-clerk
-        0x200, // microcomputer
-        0x23b02cb, // service-owner
-        0x110337, // user-acceptance
-        0x11802fc, // systems-engineer
-        0x20e031a, // threat-monitoring
-        0x330099, // clinical-application
-        0xe0027e, // programme-delivery
-        0x3800fb, // documentation-archivist
-        0x2b00d7, // database-analyst
-        0xb701cf, // learning-consultant
-        0x266, // pmo
-        0x2db00fb, // documentation-specialist
-        0xa401f4, // medical-coder
-        0x30701b1, // internet-technology
-        0x3302c7, 0x313, // security-application-tester
-        0xb700d6, // data-consultant
-        0x2fc0295, // record-systems
-        0xd9, // dba
-        0x2aa02e4, // statistic-research
-        0x3901e0, // local-area
-        0x31402fb, 0x2e, // system-testing-and
-        0xf6, // distance
-        0x2be00d6, // data-scientist
-        0x2cd0170, 0x2db0198, // health-services-information-specialist
-        0x28201ba, // it-projects
-        0x354, // windows
-        0x1d40170, // health-librarian
-        0x3620032, // api-writer
-        0x1980223, 0x2fc, // nursing-information-systems
-        0x2c9, // senior
-        0xec, // development
-        0x1e7030a, 0x304, // telecommunications-maintenance-technician
-        0x2f0, // subject
-        0x2db01c4, // knowledge-specialist
-        0x2f5009b, 0x2db, // cloud-support-specialist
-        0x2db0214, // network-specialist
-        0x2e3035a, 0x2f5, // work-station-support
-        0x2fc0198, 0x304, // information-systems-technician
-        0x19201e8, // major-incident
-        0x2e0161, 0x2b00af, // governance-and-compliance-analyst
-        0x228016f, 0x2c701ba, // head-of-it-security
-        0x2ab0337, // user-researcher
-        0x22800f3, 0x99, // director-of-clinical
-        0x29601f4, 0x2f2, // medical-records-supervisor
-        0x1a200b1, // computer-instructor
-        0x95, // cisco
-        0x21500b1, // computer-networker
-        0xaf00d6, 0x22a, // data-compliance-officer
-        0x23002c7, 0x8b, // security-operations-centre
-        0x2e01cf, 0xec, // learning-and-development
-        0x2960170, // health-records
-        0x1ec00d6, // data-manager
-        0x10e, // educational
-        0x31202d8, 0x118, // software-test-engineer
-        0x2e0324, 0xc000ec, // training-and-development-coordinator
-        0x1180356, // wireless-engineer
-        0x2aa02e5, // statistical-research
-        0x1cf00f6, 0x323, // distance-learning-trainer
-        0x2fc, // systems
-        0x360214, // network-architect
-        0x2e00d6, 0x24, // data-and-ai
-        0x157, // genome
-        0x2e5, // statistical
-        0x2f501ba, 0x2db, // it-support-specialist
-        0x2fb00b1, 0x304, // computer-system-technician
-        0x3100099, // clinical-terminologist
-        0xeb02ff, // tableau-developer
-        0x19802c9, 0x23b02b5, // senior-information-risk-owner
-        0x2db0128, // evidence-specialist
-        0xbb034e, // web-content
-        0x26a00f2, // digital-portfolio
-        0x12700f2, // digital-evaluator
-        0xd602aa, // research-data
-        0x217, // networks
-        0x169008e, // certified-hacker
-        0xe901b6, // intrusion-detection
-        0x42028c, 0x312, // quality-assurance-test
-        0x19a0214, // network-infrastructure
-        0x2c7009b, 0x118, // cloud-security-engineer
-        0x324, // training
-        0x8c0337, // user-centred
-        0x2fc0198, 0x2c7, // information-systems-security
-        0x1902ca, // server-administrator
-        0x4501ba, 0x1ec, // it-audit-manager
-        0x2db00e8, // desktop-specialist
-        0x2b3, // rhit
-        0xa801ba, 0x1ec002a, // it-commercial-analysis-manager
-        0x190354, // windows-administrator
-        0x180247, // patient-administrative
-        0x49009b, 0x118, // cloud-automation-engineer
-        0x30502c8, // semantic-technologies
-        0x1eb0214, // network-management
-        0x313029e, // regression-tester
-        0x1d90004, // 2nd-line
-        0xe600f2, // digital-designer
-        0x2f502d8, 0x1ec, // software-support-manager
-        0x2960170, 0x1ec02cb, // health-records-service-manager
-        0xd60113, 0x277, // electronic-data-processing
-        0x2fc01ba, 0x36, // it-systems-architect
-        0x17201ba, 0x2200e7, // it-help-desk-agent
-        0x1b9, // iot
-        0x20a00d6, // data-modeller
-        0x223, // nursing
-        0x2d8009b, // cloud-software
-        0x347, // vulnerability
-        0x11f, // epr
-        0x2d800d7, 0x304, // database-software-technician
-        0x1eb0090, 0x2db, // change-management-specialist
-        0xa400d7, // database-coder
-        0x1ba0092, // chief-it
-        0x2f50247, 0x2db, // patient-support-specialist
-        0x15c, // geospatial
-        0xec01cf, 0x2db, // learning-development-specialist
-        0x22a0324, // training-officer
-        0x2d2034e, 0xe6, // web-site-designer
-        0x28300d6, 0x1c, // data-protection-advisor
-        0x1eb0262, 0x1ba, // planning-management-it
-        0xd001ba, // it-customer
-        0x1a6, // integration
-        0x1cf0109, 0x47, // e-learning-author
-        0x2f50198, 0x1ec0281, // information-support-project-manager
-        0x28300d6, 0x2e, // data-protection-and
-        0x228016f, 0x198, // head-of-information
-        0x2df, // sre
-        0xec01cf, // learning-development
-        0xc000d7, // database-coordinator
-        0x2f50303, // technical-support
-        0x174, // hipaa
-        0x23002c7, 0x2b008b, // security-operations-centre-analyst
-        0x2e0142, 0x2b00192, // forensics-and-incident-response
-        0x19034e, // web-administrator
-        0xb701ba, // it-consultant
-        0x262, // planning
-        0x21e01f4, 0x2f1, // medical-note-summariser
-        0x920099, 0x22a0198, // clinical-chief-information-officer
-        0x1fa, // messaging
-        0x19a009b, // cloud-infrastructure
-        0x21400b1, 0x2db02f5, // computer-network-support-specialist
-        0x356, // wireless
-        0x2e01c4, // knowledge-and
-        0x2a0, // release
-        0x1702fc, // systems-administration
-        0x8c017f, 0xe5, // human-centred-design
+        0x22a01ba, // it-officer
+        0x2de, // sre
         0x420198, 0x2b, // information-assurance-analyst
-        0xd60247, // patient-data
-        0x2fc0114, // embedded-systems
-        0xa400f1, // diagnostic-coder
-        0x920099, 0x198, // clinical-chief-information
-        0x2b70170, 0x22a00af, // health-safety-compliance-officer
-        0x2b02e5, // statistical-analyst
-        0xe602d8, // software-designer
-        0x28c01ba, // it-quality
-        0xb70303, // technical-consultant
-        0x2fc0170, 0x2b, // health-systems-analyst
-        0x1fe, // microarray
-        0x2280145, 0x198, // freedom-of-information
-        0x2e02fc, 0x1ec0217, // systems-and-networks-manager
-        0x1eb00d7, // database-management
-        0x4101d5, // library-associate
-        0x202, // midwifery
-        0x470303, // technical-author
-        0x228016f, 0x2d, // head-of-analytics
-        0x2db00d7, // database-specialist
+        0x229, // office
+        0x30500b1, // computer-technologist
+        0x22200f2, // digital-nurse
+        0x16100d6, 0x1ec, // data-governance-manager
+        0x228016f, 0x2e00a6, // head-of-command-and
+        0xec, // development
+        0x118021a, // noc-engineer
+        0x2bb02e4, 0x2aa, // statistical-science-researcher
+        0xc00280, // project-coordinator
+        0x1f301ac, // interactive-media
+        0x2c60198, 0x46, // information-security-auditor
+        0x20400d6, // data-mining
+        0x1ad0170, // health-interface
+        0x205, // ml
+        0x6201f4, // medical-bill
+        0x2fa01ba, // it-system
+        0x1c40092, 0x22a, // chief-knowledge-officer
+        0x1970099, 0x1ec, // clinical-informatics-manager
+        0x27a008e, // certified-professional
+        0x280034d, // web-project
+        0xd702bc, 0xce, // scientific-database-curator
+        0x2bb00d6, // data-science
+        0x2e01d5, 0x2cc01c4, // library-and-knowledge-services
+        0xe602fb, // systems-designer
+        0x2c60024, // ai-security
+        0x228016f, 0xd6, // head-of-data
+        0x36019a, // infrastructure-architect
+        0xb701cf, // learning-consultant
+        0x2d101b1, // internet-site
+        0x2fb0216, // networking-systems
+        0x2300033, // application-operations
+        0x27600d6, 0x2b02fb, // data-processing-systems-analyst
+        0x3360116, 0x11800b2, // end-user-computing-engineer
+        0x1b1, // internet
+        0x2e00d6, 0x24, // data-and-ai
+        0x28b, // quality
+        0x2e01d5, // library-and
+        0x2aa02e4, // statistical-researcher
+        0x27e02e4, // statistical-programmer
+        0x1ac, // interactive
+        0x1de00f2, 0x1d2, // digital-literacy-lecturer
+        0x2ca018b, // imandt-service
+        0x169008e, // certified-hacker
+        0xe601ad, // interface-designer
+        0x1d90004, 0x2f4, // 2nd-line-support
+        0xb50214, // network-configurator
+        0x170247, // patient-administration
+        0x22802ff, 0x1de00f2, // teacher-of-digital-literacy
+        0x228016f, 0x2a0079, // head-of-business-analysis
+        0x128, // evidence
+        0x2, // 1st
+        0x32202fb, // systems-trainer
+        0x1d902c2, 0x2f4, // second-line-support
+        0x2da00a5, // coding-specialist
+        0x2a002d1, 0xef, // site-reliability-devops
+        0x2a702d7, // software-requirement
+        0x2f40280, 0x22a, // project-support-officer
+        0x336, // user
+        0x2fb0198, 0x2b, // information-systems-analyst
+        0x306, // technology
+        0x120247, // patient-access
+        0x2950099, 0x19, // clinical-records-administrator
+        0x95, // cisco
+        0xde00d2, // cyber-defence
+        0xaf00d6, 0x22a, // data-compliance-officer
+        0x2da02f4, // support-specialist
+        0x1dd0347, // waiting-list
+        0x1a6, // integration
+        0x1a702fb, // systems-integrator
+        0x10e, // educational
+        0x1700d7, 0x1ec, // database-administration-manager
+        0x20e0319, // threat-monitoring
+        0x3020214, 0x2b, // network-technical-analyst
+        0x32300c1, 0x1ec, // corporate-training-manager
+        0x2e0214, 0x2c6, // network-and-security
+        0x1980092, 0x19c002e, // chief-information-and-innovation
         0x1970223, // nursing-informatics
-        0x8e0095, 0x27b0214, // cisco-certified-network-professional
-        0xeb02d9, // solution-developer
-        0x22e02c7, // security-operation
-        0x22d, // operating
-        0x2300214, 0x2db, // network-operations-specialist
-        0x2fb0198, // information-system
-        0x1a501f4, // medical-insurance
-        0x23000b1, 0x1ec, // computer-operations-manager
-        0x27f0330, // ui-programmer
-        0x2e01d5, 0x2cd01c4, // library-and-knowledge-services
-        0x2c701b1, // internet-security
-        0x1180344, // voice-engineer
-        0xec0280, 0x281, // programming-development-project
-        0x2b0230, // operations-analyst
-        0x2740174, // hipaa-privacy
-        0xda, // dcb0129
-        0x2c700aa, // communication-security
-        0x2db00ef, // devops-specialist
-        0x31300ad, // compatibility-tester
-        0xb500d7, // database-configurator
-        0x2fc0216, // networking-systems
-        0x228016f, 0xbb, // head-of-content
-        0x30300b1, // computer-technical
-        0x21e01f4, // medical-note
-        0x2e02fb, 0x190217, // system-and-networks-administrator
+        0x31101ba, // it-test
+        0x27d00f2, 0x1ec, // digital-programme-manager
+        0x42028b, 0x1ec, // quality-assurance-manager
+        0x2950170, 0x1ec02ca, // health-records-service-manager
+        0x30c, // telephony
+        0x34a00d6, 0xeb, // data-warehouse-developer
+        0xd2, // cyber
+        0x2f40336, 0x2b, // user-support-analyst
+        0x42028b, 0x26f, // quality-assurance-practice
+        0x1202ef, // subject-access
+        0x12700f2, // digital-evaluator
+        0x1a9003a, 0x118, // artificial-intelligence-engineer
+        0x2e0198, 0x250, // information-and-performance
+        0x1cd027d, // programme-lead
+        0x2d00d6, 0x1ec, // data-analytics-manager
+        0x2730174, // hipaa-privacy
+        0x35b026f, 0x198002e, 0x29901eb, // practice-workflow-and-information-management-redesign
+        0x1ec01ba, // it-manager
+        0x2b00b1, // computer-analyst
+        0x11801c4, // knowledge-engineer
+        0x2a90092, 0x198, // chief-research-information
+        0x2e0161, 0x2b00af, // governance-and-compliance-analyst
+        0x2fb00b1, 0xb7, // computer-systems-consultant
+        0x8b00d6, // data-centre
+        0x1d90004, // 2nd-line
+        0x1cf, // learning
+        0x2e02fa, 0x217, // system-and-networks
+        0x2e0119, 0x2bc, // engineering-and-scientific
+        0x1ec0278, // product-manager
+        0x1ad01ba, 0x76, // it-interface-builder
+        0x3901e0, 0x190214, // local-area-network-administrator
+        0x353, // windows
+        0x214009b, 0x118, // cloud-network-engineer
+        0xe600f2, // digital-designer
+        0xd702bc, // scientific-database
+        0x2c60198, 0x1ec, // information-security-manager
+        0x30302db, // sqa-technician
+        0x114, // embedded
+        0xeb02d7, // software-developer
+        0x17201ba, 0x2200e7, // it-help-desk-agent
+        0x1700285, 0x2e, // public-health-and
+        0x1ec0090, // change-manager
+        0x89, // cclio
+        0x28001ba, 0x1ec, // it-project-manager
+        0x26a0281, 0x1ec, // projects-portfolio-manager
+        0xb10254, 0x19f, // personal-computer-installation
+        0xf2, // digital
+        0x1eb0280, 0x1ba, // project-management-it
+        0x11b, // entarch
+        0x311, // test
+        0x1980170, 0x2e01eb, 0x2da012a, // health-information-management-and-exchange-specialist
+        0x15500b0, // computational-geneticist
+        0x172, // help
+        0x312, // tester
+        0x2e0090, 0x29f, // change-and-release
+        0x1ba0245, 0x1ec02fb, // pathology-it-systems-manager
+        0x1f40092, 0x198, // chief-medical-information
+        0x1dd0347, 0xc0, // waiting-list-coordinator
+        0x32400f2, // digital-transformation
+        0x31302d7, 0x2da, // software-testing-specialist
+        0x1cf0109, 0x47, // e-learning-author
+        0x4501ba, 0x1ec, // it-audit-manager
+        0x8e0095, 0x214, // cisco-certified-network
+        0x2c601ba, 0x118, // it-security-engineer
+        0x2da01c4, // knowledge-specialist
+        0x254, // personal
+        0x1980170, // health-information
+        0x2da00d6, // data-specialist
+        0x174, // hipaa
+        0x2f40198, 0x280, // information-support-project
+        0x28902d7, // software-qc
+        0x2d00d6, 0x2bd, // data-analytics-scientist
+        0x262, // planning
+        0x2c600d2, 0x2b4, // cyber-security-risk
+        0x2c602fa, // system-security
+        0x35b026f, // practice-workflow
+        0x1180067, // bioinformatics-engineer
+        0x360311, // test-architect
+        0x2e01c4, // knowledge-and
+        0x920099, 0x198, // clinical-chief-information
+        0x3f0198, // information-asset
+        0xe60311, // test-designer
+        0x2b02d7, // software-analyst
+        0xe601ab, // interaction-designer
+        0x2cc00b2, // computing-services
+        0x2c600d2, 0x2b, // cyber-security-analyst
+        0x217, // networks
+        0x322011f, // epr-trainer
+        0x31302fa, 0x126002e, 0x2da, // system-testing-and-evaluation-specialist
+        0xe501a1, // instructional-design
+        0x1cb00b1, // computer-language
+        0x2b015d, // gis-analyst
+        0x113, // electronic
+        0xe5034d, // web-design
+        0x208020d, // molecular-modeler
+        0x1f40092, 0x22a0197, // chief-medical-informatics-officer
+        0x7f01ba, // it-capacity
+        0x3120331, // unit-tester
+        0x2c6009b, // cloud-security
+        0x2d4, // soa
+        0x2c601ba, 0x2b, // it-security-analyst
+        0xe002ca, // service-delivery
+        0x2da02fb, // systems-specialist
+        0x1b10194, 0x3180228, 0x2c6, // industrial-internet-of-things-security
+        0x2e01d5, 0x2cc01c4, 0x1ec, // library-and-knowledge-services-manager
+        0x10f01ba, // it-educator
+        0x335, // usability
+        0x1902ea, // storage-administrator
+        0x2da00fb, // documentation-specialist
+        0x27701ba, // it-procurement
+        0x19200d2, 0x16c, // cyber-incident-handler
+        0x48029c, // registration-authority
+        0x107, // dspt
+        0x2f40198, 0x1ec0280, // information-support-project-manager
+        0x25001ba, 0x1ec, // it-performance-manager
+        0x2230092, 0x197, // chief-nursing-informatics
+        0x2c601ba, 0x303, // it-security-technician
+        0x2a002d1, 0x11800ef, // site-reliability-devops-engineer
+        0x22a00d6, // data-officer
+        0x1ec02ca, // service-manager
+        0x2ca01ba, 0x1ec, // it-service-manager
+        0x21e01f4, 0x2f0, // medical-note-summariser
+        0x2ea, // storage
+        0x32f0337, 0xe6, // ux-ui-designer
+        0x228016f, 0x2bb00d6, // head-of-data-science
+        0xec00d7, // database-development
+        0x2d1, // site
+        0x20300d6, // data-miner
         0x2e01d5, 0x1c4, // library-and-knowledge
         0xe601cf, // learning-designer
-        0x228016f, 0x2cb01ba, 0x1eb, // head-of-it-service-management
-        0x11800a3, // codebase-engineer
-        0xb10254, 0x2fc, // personal-computer-systems
-        0x99, // clinical
-        0x2300214, 0x8b, // network-operations-centre
-        0x2c701ba, 0xb7, // it-security-consultant
-        0x199, // infosec
-        0x2b0214, // network-analyst
-        0xac0303, // technical-communicator
-        0x2e0324, 0x1ec00ec, // training-and-development-manager
-        0x2ab028d, // quantitative-researcher
-        0x228016f, 0x79, // head-of-business
-        0xbd0214, 0x2b, // network-control-analyst
-        0x36202a4, // report-writer
-        0x1980170, 0x1d4, // health-information-librarian
-        0x8e, // certified
-        0x2d80170, // health-software
-        0xe0, // delivery
-        0x2c70214, // network-security
-        0xe00023, 0x1ec, // agile-delivery-manager
-        0x30d, // telephony
-        0x3302d8, 0x2db, // software-application-specialist
-        0x29302cb, // service-readiness
-        0x3010299, 0x1f8, // red-team-member
+        0x302, // technical
+        0x1c20285, 0x19a, // public-key-infrastructure
+        0x3f0198, 0x23b, // information-asset-owner
+        0x2c60214, 0x19, // network-security-administrator
         0x118014e, // gameplay-engineer
-        0x32300c1, // corporate-trainer
-        0x23d, // pacs
-        0x11802dc, // sqa-engineer
-        0x27700d6, // data-processing
-        0x36019a, // infrastructure-architect
-        0xec02d8, 0x1910118, // software-development-engineer-in
-        0x2b0303, // technical-analyst
-        0x35c026f, 0x198002e, 0x1eb, // practice-workflow-and-information-management
-        0x14200b1, // computer-forensics
-        0x196, // informaticist
-        0x350, // website
-        0x137, // firmware
-        0x2d6, // soc
-        0x2f50337, 0x2b, // user-support-analyst
-        0x120030b, // telecoms-equipment
-        0xb700d7, // database-consultant
-        0xd60092, // chief-data
-        0xd8, // datastage
-        0x295, // record
-        0x2c7009b, // cloud-security
-        0x230034e, // web-operations
+        0x2300214, 0x8b, // network-operations-centre
+        0xe6034f, // website-designer
+        0x199, // infosec
+        0x11900d6, // data-engineering
+        0x11802c6, // security-engineer
+        0x2ca01ba, 0x1eb, // it-service-management
+        0x2b0214, // network-analyst
+        0x2c60198, 0x2b4, // information-security-risk
+        0x2c60198, 0x2e0042, // information-security-assurance-and
+        0x2c9, // server
+        0x228016f, 0x250, // head-of-performance
+        0x1cf00f2, // digital-learning
+        0xb102d7, 0x2da, // software-computer-specialist
+        0x2c600d2, 0x2ce, // cyber-security-siem
+        0x2e6, // statistics
+        0x2b60170, 0x22a00af, // health-safety-compliance-officer
+        0x228016f, 0x2e00a6, 0xbd, // head-of-command-and-control
+        0x42028b, // quality-assurance
+        0x2fa0024, // ai-system
+        0x30101ba, // it-tech
+        0xe600bb, // content-designer
+        0x2360224, 0x27e, // object-oriented-programmer
+        0x28702d7, // software-qa
+        0xd001ba, // it-customer
+        0x350, // websphere
+        0x2f4024a, // pc-support
+        0x323035e, // workplace-training
+        0x12c0335, // usability-expert
+        0x1a800d6, 0x22a, // data-integrity-officer
+        0x228016f, 0xe0, // head-of-delivery
+        0x23002fa, // system-operations
+        0x1ec034d, // web-manager
+        0x19b0306, // technology-infusion
+        0x37011c, // enterprise-architecture
+        0x30201d5, 0x40, // library-technical-assistant
+        0x2f40336, 0x2da, // user-support-specialist
+        0x1610198, // information-governance
+        0x312014b, // functional-tester
+        0x2fb0198, 0x10f, // information-systems-educator
+        0x2fb01ba, 0x2b, // it-systems-analyst
+        0x28b02d7, 0x118, // software-quality-engineer
+        0x2a902e3, 0x2bd, // statistic-research-scientist
+        0xb50033, // application-configurator
         0x26f, // practice
-        0xe5, // design
-        0x1970099, // clinical-informatics
-        0x2960170, 0x98, // health-records-clerk
-        0x1a002d8, // software-installer
+        0x29501f4, 0x2e1, // medical-records-staff
+        0x2bd00b1, // computer-scientist
+        0x118019a, // infrastructure-engineer
+        0x161, // governance
         0xec0033, // application-development
         0x1a60033, // application-integration
-        0x37011c, // enterprise-architecture
-        0x1ba0170, 0x2f5, // health-it-support
-        0x2aa, // research
-        0x2960099, 0x19, // clinical-records-administrator
-        0x2db01ca, // lan-specialist
-        0x2a5, // reporting
-        0x2b0266, // pmo-analyst
-        0xe602fc, // systems-designer
-        0x1180288, // qa-engineer
-        0x1f40092, 0x22a0197, // chief-medical-informatics-officer
-        0x1cd027e, // programme-lead
-        0x2360224, // object-oriented
-        0x228016f, 0x147, // head-of-frontend
-        0x2e0198, // information-and
-        0x34b00d6, 0xeb, // data-warehouse-developer
-        0xb802c7, 0x313, // security-consulting-tester
-        0x1c20286, 0x19a, // public-key-infrastructure
-        0x2f500e8, // desktop-support
-        0xeb009b, // cloud-developer
-        0x332, // unit
-        0xf20092, 0x22a, // chief-digital-officer
-        0x247, // patient
-        0x304015d, // gis-technician
-        0x23002fb, // system-operations
-        0xe502d8, // software-design
-        0x2e01cf, 0xc000ec, // learning-and-development-coordinator
-        0x19200d2, 0x2af, // cyber-incident-responder
-        0x1de00f2, 0x300, // digital-literacy-teacher
-        0x28300d6, // data-protection
-        0xb2, // computing
-        0x19100eb, 0x312, // developer-in-test
-        0x30400d7, // database-technician
-        0x2b015d, // gis-analyst
-        0x70, // blockchain
-        0x110337, 0x314, // user-acceptance-testing
-        0x48029d, // registration-authority
-        0x230, // operations
-        0xeb00c5, // course-developer
-        0x280, // programming
-        0x340, // virtualization
-        0x1a9031a, // threat-intelligence
-        0x341, // visual
-        0x1aa, // intelligent
+        0x1ba0092, 0x22a02c6, // chief-it-security-officer
+        0x228016f, 0xbb, // head-of-content
+        0x16f, // head
+        0x260, // pki
+        0x9001ba, 0xb4002e, 0x1ec, // it-change-and-configuration-manager
+        0x29501f4, 0x1ec, // medical-records-manager
+        0x31201a6, // integration-tester
+        0x2c60198, 0x19, // information-security-administrator
+        0x32a, // tumor
+        0xeb01a6, // integration-developer
+        0x4902c6, 0x312, // security-automation-tester
+        0x2a90092, 0x22a0198, // chief-research-information-officer
+        0x11802db, // sqa-engineer
+        0x15d, // gis
+        0x1980092, 0x1c4002e, 0x22a, // chief-information-and-knowledge-officer
+        0x180247, 0x300, // patient-administrative-team
+        0x3901e0, 0x2da0214, // local-area-network-specialist
+        0x228016f, 0x1eb00e0, // head-of-delivery-management
+        0x31202d7, // software-tester
+        0xde00d2, 0x2da, // cyber-defence-specialist
+        0x1980170, 0x273, // health-information-privacy
+        0xd60092, 0x22a, // chief-data-officer
+        0xb10254, 0xc002fb, // personal-computer-systems-coordinator
+        0x2b02c6, // security-analyst
+        0x29501f4, 0xf3, // medical-records-director
+        0xf20092, 0x198, // chief-digital-information
+        0x2fb0198, 0x303, // information-systems-technician
+        0x1980099, 0x10f02fb, // clinical-information-systems-educator
+        0x14201ba, // it-forensics
+        0x31101ba, 0x1ec, // it-test-manager
+        0x330206, // mobile-application
+        0xe60337, // ux-designer
+        0x2e20359, 0x2f4, // work-station-support
+        0x319, // threat
+        0x36102d7, // software-writer
+        0x1700113, 0x294, // electronic-health-record
+        0x2c60198, // information-security
+        0x116004f, // back-end
+        0x35f, // workstation
+        0x340, // visual
+        0x2c600d6, 0x2b, // data-security-analyst
+        0x116004f, 0xeb, // back-end-developer
+        0xa40064, // billing-coder
         0x1901dc, // linux-administrator
-        0xf5, // disaster
+        0x1a90079, // business-intelligence
         0x1180216, // networking-engineer
-        0x28c00d6, 0x22a, // data-quality-officer
-        0x2a8, // requirement
+        0x19801eb, // management-information
+        0x2a8, // requirements
         0xab00d6, // data-communications
-        0x2b00ef, // devops-analyst
-        0xeb0049, // automation-developer
-        0x17201ba, 0xe7, // it-help-desk
-        0x8b00d6, // data-centre
-        0x2db01ba, // it-specialist
-        0x30400d6, // data-technician
-        0x164, // graphic
-        0xe60312, // test-designer
-        0x2b500d2, // cyber-risk
-        0x2f50281, 0x22a, // project-support-officer
-        0x10c, // edi
-        0x2fc01ba, 0x2b, // it-systems-analyst
-        0x281034e, // web-project
-        0x1eb0090, // change-management
-        0x2a102d2, 0xef, // site-reliability-devops
-        0xaa, // communication
-        0x120030b, 0x30401e7, // telecoms-equipment-maintenance-technician
-        0x2b02d6, // soc-analyst
-        0x2b500d2, 0x1ec, // cyber-risk-manager
-        0x2f5018f, 0x2db, // implementation-support-specialist
-        0x34b00d6, 0x2b, // data-warehouse-analyst
-        0x2e0296, 0x198, // records-and-information
-        0x1a9003a, 0x2db02c7, // artificial-intelligence-security-specialist
-        0x2c700d6, 0x283002e, // data-security-and-protection
-        0x323011f, // epr-trainer
-        0x1102cb, // service-acceptance
-        0x29601f4, 0x22a, // medical-records-officer
-        0x17000f2, 0x2ec, // digital-health-strategist
-        0x2f5027e, 0x22a, // programme-support-officer
-        0x2f50302, // tech-support
-        0x2c70198, 0x42, // information-security-assurance
-        0x6800b0, // computational-biologist
-        0x1cf01e5, 0x118, // machine-learning-engineer
-        0xeb0125, // etl-developer
-        0x1ac, // interactive
-        0x1cd0281, // project-lead
-        0x2b00e8, // desktop-analyst
-        0x1901ca, // lan-administrator
-        0x118009b, // cloud-engineer
-        0x3302d8, // software-application
-        0x28c02d8, 0x118, // software-quality-engineer
-        0x4902c7, // security-automation
-        0x2fc0198, 0xf3, // information-systems-director
-        0x900079, 0x2b, // business-change-analyst
-        0x12000b1, // computer-equipment
-        0x9c, // cmio
-        0x32b, // tumor
-        0x26a00f2, 0x1ec, // digital-portfolio-manager
+        0x17000f2, 0x280, // digital-health-project
+        0x30300e8, // desktop-technician
+        0x2fb0079, 0x2b, // business-systems-analyst
+        0x29202ca, 0x2b, // service-readiness-analyst
+        0x17301ba, 0x1ec, // it-helpdesk-manager
+        0x2b0079, // business-analyst
+        0x2f40336, // user-support
+        0x2fb00b1, 0xe5, // computer-systems-design
+        0x3602d7, // software-architect
+        0x1cc027f, 0x2aa, // programming-languages-researcher
+        0x274, // problem
+        0x2f400b1, // computer-support
+        0x1f40092, // chief-medical
+        0x280034d, 0x1ec, // web-project-manager
+        0x228016f, 0x29e0079, 0x1eb, // head-of-business-relationship-management
+        0x2fb02d7, 0x118, // software-systems-engineer
+        0x42028b, 0x2b, // quality-assurance-analyst
+        0x42028b, 0x49, // quality-assurance-automation
+        0x1fa, // messaging
+        0xa70113, 0x27e, // electronic-commerce-programmer
+        0x35b026f, 0x198002e, 0x29901eb, 0x2da, // practice-workflow-and-information-management-redesign-specialist
+        0x2bd00d6, // data-scientist
+        0x3602d8, // solution-architect
+        0x28200d6, // data-protection
+        0x1ad0336, 0x118, // user-interface-engineer
+        0x1900d7, // database-administrator
+        0x2cc0170, 0x2da0198, // health-services-information-specialist
+        0x22d, // operating
+        0x343, // voice
+        0x2aa0337, // ux-researcher
+        0x2da0214, // network-specialist
+        0x2b0067, // bioinformatics-analyst
+        0x285, // public
+        0xa3, // codebase
+        0x228016f, 0x2fb0198, // head-of-information-systems
+        0x1f40092, 0x22a0198, // chief-medical-information-officer
+        0x355, // wireless
+        0x29501f4, 0x2b, // medical-records-analyst
+        0x30601cf, // learning-technology
+        0x29600f5, // disaster-recovery
+        0x222, // nurse
+        0x27a008e, 0xa4, // certified-professional-coder
+        0x1ec01cf, // learning-manager
+        0x15b, // geographical
+        0x32b, // tumour
+        0xbd022f, 0x1ec, // operational-control-manager
         0x1970092, // chief-informatics
-        0x2b70099, // clinical-safety
-        0x2d5, // soa
-        0x900079, // business-change
-        0x228016f, 0x2a0079, // head-of-business-analysis
-        0x1a700d6, // data-integrator
-        0x323, // trainer
-        0x3130049, // automation-tester
-        0x1a90170, // health-intelligence
-        0x8e0095, // cisco-certified
-        0x3f0198, // information-asset
-        0x11802c7, // security-engineer
-        0x30402dc, // sqa-technician
-        0x228016f, 0x164, // head-of-graphic
-        0x118021a, // noc-engineer
-        0x2b02a5, // reporting-analyst
-        0xe002cb, 0x1ec, // service-delivery-manager
-        0x1cf01e5, // machine-learning
+        0xeb, // developer
+        0x34a00d6, 0x2b, // data-warehouse-analyst
+        0x3060092, // chief-technology
+        0x1ec026a, // portfolio-manager
+        0x170247, 0x300, // patient-administration-team
+        0x1ec027d, // programme-manager
+        0x228016f, 0x1ba, // head-of-it
+        0x27e02d7, // software-programmer
+        0x2f101d5, // library-supervisor
+        0x2d80079, // business-solution
+        0x19a009b, 0x118, // cloud-infrastructure-engineer
+        0x2c600aa, // communication-security
+        0x12b0336, 0x336002e, // user-experience-and-user
+        0x2a90336, // user-research
+        0x2b2, // rhit
+        0x198015a, 0x2fb, // geographic-information-systems
         0x145, // freedom
         0x1970157, // genome-informatics
-        0x12c0336, // usability-expert
-        0x2e01c4, 0x2db01d5, // knowledge-and-library-specialist
-        0x2aa0337, // user-research
-        0x2220092, 0x198, // chief-nurse-information
-        0x1ec026a, // portfolio-manager
-        0x1180312, // test-engineer
-        0x2fc00b1, 0x2b00e5, // computer-systems-design-analyst
-        0x1c40099, 0x2db, // clinical-knowledge-specialist
-        0x11802e5, // statistical-engineer
-        0xc1, // corporate
-        0x2b012d, // exploitation-analyst
-        0x2c700ab, // communications-security
-        0x7e01ba, // it-capability
-        0xd702bd, 0xce, // scientific-database-curator
-        0x4902c7, 0x313, // security-automation-tester
-        0x2db0024, // ai-specialist
-        0x27f0119, // engineering-programmer
-        0x3040214, // network-technician
-        0x22800f3, 0x33, // director-of-application
-        0x198015a, 0x2fc, // geographic-information-systems
-        0xbb034e, 0x2db, // web-content-specialist
-        0xb4, // configuration
-        0x351, // websphere
-        0x2db00a5, // coding-specialist
-        0x313024e, // penetration-tester
-        0x2b40198, // information-rights
-        0xaf00d6, // data-compliance
-        0x420198, 0x118, // information-assurance-engineer
-        0xd601ba, // it-data
-        0x2fc0198, 0x10f, // information-systems-educator
-        0xe602fb, // system-designer
-        0x1ec015d, // gis-manager
-        0x8a, // cdio
-        0x23602cb, 0x37, // service-oriented-architecture
-        0x2ab01df, // literature-researcher
-        0x2fc00b1, 0xe5, // computer-systems-design
-        0x111, // elearning
-        0x32702cb, // service-transition
-        0x1cf00f2, // digital-learning
-        0x1de00b1, // computer-literacy
-        0x2aa022f, 0x2b, // operational-research-analyst
-        0x19100eb, // developer-in
-        0x2fb022d, // operating-system
-        0x336, // usability
-        0x2e0142, // forensics-and
-        0x990092, 0x198, // chief-clinical-information
-        0xe60033, // application-designer
-        0x1ad00f2, // digital-interface
-        0xfd, // dpo
-        0x32, // api
-        0x2fb01aa, // intelligent-system
-        0x1f301ac, 0x281, // interactive-media-project
-        0x28c02d8, 0x1180042, // software-quality-assurance-engineer
-        0x260, // pki
-        0x2cd0214, 0x2db, // network-services-specialist
-        0x2f500d6, 0x2b, // data-support-analyst
-        0x122, // ethical
-        0x24, // ai
-        0x1ad0337, 0xe6, // user-interface-designer
-        0x27700d6, 0x28102fc, 0x261, // data-processing-systems-project-planner
-        0x2f5024a, // pc-support
-        0x30101ba, // it-team
-        0x259, // pharmacy
-        0x2fb0024, // ai-system
-        0x25001ba, // it-performance
-        0x2c700d2, 0x2b, // cyber-security-analyst
-        0x2f502d8, // software-support
-        0x344, // voice
-        0xeb01a6, // integration-developer
-        0x1980092, 0x19c002e, 0x22a, // chief-information-and-innovation-officer
+        0x2fb0216, 0x2e, // networking-systems-and
+        0x8e0095, // cisco-certified
+        0x2f9, // sysadmin
+        0x1902fa, // system-administrator
+        0x1970170, // health-informatics
+        0x360198, // information-architect
         0x1180114, // embedded-engineer
-        0x2b0033, // application-analyst
-        0x2fb0198, 0x2c7, // information-system-security
-        0x920099, // clinical-chief
+        0x420198, 0x118, // information-assurance-engineer
+        0xdf00d2, // cyber-defender
+        0xc1, // corporate
+        0x1980223, // nursing-information
+        0x359, // work
+        0x920099, 0x22a0198, // clinical-chief-information-officer
+        0x31202c6, // security-tester
+        0x303015d, // gis-technician
+        0x2940170, // health-record
+        0x2c600d2, 0x2da, // cyber-security-specialist
+        0x22800f3, 0x197, // director-of-informatics
+        0x1fb028c, // quantitative-methodologist
+        0x2f4018f, // implementation-support
+        0x1ec0287, // qa-manager
+        0xed0206, // mobile-device
+        0x29501f4, 0x980133, // medical-records-filing-clerk
+        0x1a1, // instructional
+        0x3060092, 0x22a, // chief-technology-officer
+        0x2c600d2, 0x27d, // cyber-security-programme
+        0x1ec0346, // vulnerability-manager
+        0x1d90138, // first-line
+        0x1610198, 0x2e, // information-governance-and
+        0x1e8, // major
+        0xe602ca, // service-designer
+        0x2ae0192, // incident-responder
+        0x2d, // analytics
+        0x1cf01e5, 0x118, // machine-learning-engineer
+        0x2b02fb, // systems-analyst
+        0x111, // elearning
+        0xec02d7, 0x118, // software-development-engineer
+        0x22800f3, 0xec0033, // director-of-application-development
+        0x2c0, // scrum
+        0x1de00b1, // computer-literacy
+        0xc000d7, // database-coordinator
+        0xbc01ba, 0x1ec, // it-contract-manager
+        0x2fb022d, // operating-systems
+        0x2fb0198, 0x36, // information-systems-architect
+        0xec0033, 0xf3, // application-development-director
+        0xf3018b, // imandt-director
+        0x228016f, 0x16100d6, // head-of-data-governance
+        0x16e0352, 0x169, // white-hat-hacker
+        0x346, // vulnerability
+        0xeb032f, // ui-developer
+        0xe60278, // product-designer
+        0x15402e4, // statistical-genetic
+        0x2f4035f, // workstation-support
+        0x228016f, 0x311, // head-of-test
+        0x2a5, // reports
+        0x28200d6, 0x22a, // data-protection-officer
+        0x28200d6, 0x2c6002e, // data-protection-and-security
+        0x1a800d6, // data-integrity
+        0x2f40336, 0x303, // user-support-technician
+        0x323, // training
+        0x1f301ac, 0x1ec0280, // interactive-media-project-manager
+        0x2fb0198, 0x2b02c6, // information-systems-security-analyst
+        0x312020c, // module-tester
+        0xec01cf, // learning-development
+        0x1ec02d7, // software-manager
+        0x2bd0067, // bioinformatics-scientist
+        0x42028b, 0x2da, // quality-assurance-specialist
+        0xfb0302, // technical-documentation
+        0x27c, // program
+        0x228016f, 0xec0147, // head-of-frontend-development
+        0x2a90230, 0x2b, // operations-research-analyst
+        0x9001ba, // it-change
+        0x2950170, 0x2ca, // health-records-service
+        0x1eb00d7, // database-management
         0x12000b1, 0x2b, // computer-equipment-analyst
-        0x19801eb, 0x2fc, // management-information-systems
-        0x2c70198, 0x2e0042, 0x2b031a, // information-security-assurance-and-threat-analyst
-        0x31402fb, // system-testing
-        0xf20092, 0x2e, // chief-digital-and
-        0x2d2, // site
-        0x2f5009b, // cloud-support
-        0x2ac01ba, // it-resilience
-        0x19b0307, // technology-infusion
-        0x1f4, // medical
+        0x27e0033, 0x2b, // application-programmer-analyst
+        0x2c601ba, 0x312, // it-security-tester
+        0x2aa0336, // user-researcher
+        0x2da0024, // ai-specialist
+        0x1ec0274, // problem-manager
+        0x2bb02e4, // statistical-science
+        0xab, // communications
+        0x29e0079, 0x1ec, // business-relationship-manager
+        0x23b02ca, // service-owner
+        0xa202d9, 0x46, // source-code-auditor
         0xd60099, 0x10, // clinical-data-abstractor
-        0x1980092, 0x19c002e, // chief-information-and-innovation
-        0x2cd0247, 0x1ec, // patient-services-manager
-        0x23100b1, // computer-operator
-        0x34b00d6, // data-warehouse
-        0x2a102d2, 0x118, // site-reliability-engineer
-        0x3602d9, // solution-architect
-        0x1dd0348, 0xc0, // waiting-list-coordinator
-        0x2eb00d6, // data-storage
-        0x228016f, 0xe50164, // head-of-graphic-design
-        0x28300d6, 0x2c7002e, 0x22a, // data-protection-and-security-officer
-        0x11802d8, // software-engineer
-        0xe500d7, // database-design
-        0x35f, // workplace
-        0x29601f4, 0x980133, // medical-records-filing-clerk
-        0x2cb01ba, 0xe7, // it-service-desk
-        0x11802ca, // server-engineer
-        0x2fc02d8, // software-systems
-        0x2aa02e4, 0x2be, // statistic-research-scientist
+        0x2e0119, 0x27e02bc, // engineering-and-scientific-programmer
+        0x360214, // network-architect
+        0x29c, // registration
+        0x2bd02e4, // statistical-scientist
+        0xb3, // comsec
+        0x22800f3, 0x33, // director-of-application
+        0x990092, 0x198, // chief-clinical-information
+        0x3601a6, // integration-architect
+        0x2e00a6, 0x8b00bd, // command-and-control-centre
+        0x1ef02c0, // scrum-master
+        0x2fb0294, // record-systems
+        0xe0027d, // programme-delivery
+        0x2ca018b, 0x1ec, // imandt-service-manager
+        0x1ce0280, // project-leader
+        0xe702ca, 0x231, // service-desk-operator
+        0x2da0216, // networking-specialist
+        0x2e0142, 0x2af0192, // forensics-and-incident-response
         0xd60247, 0xc0, // patient-data-coordinator
-        0x228016f, 0xe500bb, // head-of-content-design
+        0x3610302, // technical-writer
         0x72, // blue
-        0x360338, // ux-architect
-        0xa70113, 0x27f, // electronic-commerce-programmer
-        0x61, // bi
-        0x32302d8, // software-trainer
-        0xf20092, 0x198002e, // chief-digital-and-information
-        0x312, // test
-        0x19a009b, 0x118, // cloud-infrastructure-engineer
+        0x1ec00a5, // coding-manager
+        0x248, // patients
+        0x2f401ba, 0x2da, // it-support-specialist
+        0x298, // red
+        0x19a009b, // cloud-infrastructure
+        0x2b02e4, // statistical-analyst
         0x12d00d6, // data-exploitation
         0xe501cf, // learning-design
-        0x2fc00b1, 0x2b, // computer-systems-analyst
-        0xed0206, 0xeb, // mobile-device-developer
-        0x1cf006f, // blended-learning
-        0x2b00192, 0x118, // incident-response-engineer
-        0x27f0033, // application-programmer
-        0x1ca, // lan
-        0x42028c, 0x49, // quality-assurance-automation
-        0x3370116, // end-user
-        0x2f50033, // application-support
-        0x2c701ba, 0x1c, // it-security-advisor
-        0xe501a1, // instructional-design
-        0xf20092, 0x22a0198, // chief-digital-information-officer
-        0x1980092, 0x22a02c7, // chief-information-security-officer
-        0x1eb0296, 0x2db, // records-management-specialist
-        0x27400d6, 0x22a, // data-privacy-officer
-        0x1c40099, // clinical-knowledge
-        0x2e0142, 0x192, // forensics-and-incident
-        0x208020d, // molecular-modeler
-        0x21400b1, 0x2db, // computer-network-specialist
-        0x35c026f, 0x198002e, // practice-workflow-and-information
-        0x22a0281, // project-officer
-        0x305034e, 0x19, // web-technologies-administrator
-        0x1f301ac, // interactive-media
-        0x2b70170, 0xaf, // health-safety-compliance
-        0xf301ba, // it-director
-        0x360312, // test-architect
-        0x2c700d2, // cyber-security
-        0xb402fc, // systems-configuration
-        0x1610198, 0x1cd, // information-governance-lead
-        0x2c700d2, 0x2b5, // cyber-security-risk
-        0x1a800d6, // data-integrity
+        0x28c, // quantitative
+        0x2a902e3, 0x41, // statistic-research-associate
+        0x29501f4, 0x22a, // medical-records-officer
+        0xb10254, 0x118019f, // personal-computer-installation-engineer
+        0x42028b, 0x2e, // quality-assurance-and
+        0x170029a, 0x3030198, // registered-health-information-technician
+        0xef, // devops
+        0x2da0013, // accessibility-specialist
+        0x2da00d7, // database-specialist
+        0x194, // industrial
+        0x2950248, 0x40, // patients-records-assistant
+        0x1eb0278, // product-management
+        0x259, // pharmacy
+        0x14200b1, // computer-forensics
+        0xaf00d6, // data-compliance
+        0xe00023, 0x1ec, // agile-delivery-manager
+        0x170029a, // registered-health
+        0x21400b1, 0x2f4, // computer-network-support
+        0x1ec00d6, // data-manager
+        0x20100f2, // digital-midwife
+        0xe602fa, // system-designer
+        0x2c601ba, 0xb7, // it-security-consultant
+        0x1970092, 0x22a, // chief-informatics-officer
+        0x1ad00f2, 0xe6, // digital-interface-designer
+        0x37, // architecture
+        0x2fa0198, // information-system
+        0x2ad0113, 0x1d4, // electronic-resources-librarian
+        0x2da00b1, // computer-specialist
+        0x2da0033, // application-specialist
+        0x360079, // business-architect
+        0xd60158, // genomic-data
         0xeb00d7, // database-developer
-        0x3010299, // red-team
-        0x2fc02d8, 0x118, // software-systems-engineer
+        0xd601ba, 0x276, // it-data-processing
+        0x20700d6, 0xe6, // data-model-designer
         0x24a, // pc
         0xaf0174, // hipaa-compliance
         0x159, // genomics
-        0x26700d6, // data-policy
-        0x2e3035a, // work-station
-        0xb102d8, 0x2db, // software-computer-specialist
+        0x7e01ba, 0x261, // it-capability-planner
+        0x32300c1, // corporate-training
+        0x1b2, // internetwork
         0x1a201ba, // it-instructor
-        0xe60350, // website-designer
-        0x2c701ba, 0x19, // it-security-administrator
+        0x28200d6, 0x2e, // data-protection-and
+        0x22a0280, // project-officer
         0x1ec00e0, // delivery-manager
-        0x3130288, // qa-tester
-        0x1eb0296, // records-management
-        0x2fc01a1, 0x2db, // instructional-systems-specialist
-        0x2960170, 0x2cb, // health-records-service
-        0x2d00d6, 0x2be, // data-analytics-scientist
-        0xfb0303, // technical-documentation
-        0x2c7034e, // web-security
+        0xf0, // devsecops
+        0x2fb0214, // network-systems
+        0x197, // informatics
+        0x2c600d2, // cyber-security
+        0x900079, // business-change
+        0x2fb0099, // clinical-systems
+        0x19802c8, // senior-information
         0xd6, // data
-        0x228016f, 0x337, // head-of-user
-        0x29601f4, // medical-records
-        0x2e0090, 0x1ec02a0, // change-and-release-manager
-        0x6201f4, // medical-bill
-        0x2f500d0, // customer-support
-        0x2af0192, // incident-responder
-        0x320007d, // cancer-tracker
-        0x2c700d6, // data-security
-        0x2e02fc, 0x217, // systems-and-networks
-        0x2fa, // sysadmin
-        0x304034e, // web-technician
-        0x2a802d8, // software-requirement
+        0x27f, // programming
+        0x2aa01df, // literature-researcher
+        0xdb, // dcb0160
+        0x2c602fa, 0x312, // system-security-tester
+        0xe60340, // visual-designer
+        0x2e0323, 0xc000ec, // training-and-development-coordinator
+        0x2e0090, 0x1ec029f, // change-and-release-manager
+        0x2b019a, // infrastructure-analyst
+        0x2cb, // servicedesk
+        0xa50099, 0x22a, // clinical-coding-officer
+        0x30200b1, 0x2da, // computer-technical-specialist
+        0xe601a1, // instructional-designer
         0x2220092, // chief-nurse
-        0xec00d7, 0x118, // database-development-engineer
-        0x1690122, // ethical-hacker
-        0xdf00d2, // cyber-defender
-        0x1ec01c4, // knowledge-manager
-        0x1970099, 0x2f2, // clinical-informatics-supervisor
-        0x19a00f2, // digital-infrastructure
-        0x3602fc, // systems-architect
-        0x27b008e, 0xa4, // certified-professional-coder
-        0x2a802d8, 0x2b, // software-requirement-analyst
-        0x2fc01ba, // it-systems
-        0x3601a6, // integration-architect
-        0x2d90079, // business-solution
+        0x2e01cf, 0xc000ec, // learning-and-development-coordinator
+        0x1700285, 0xa9002e, // public-health-and-commissioning
+        0x2fb0198, 0xeb, // information-systems-developer
+        0x294, // record
+        0x2b60099, 0x22a, // clinical-safety-officer
+        0x17f, // human
+        0x2fa0114, // embedded-system
+        0x99, // clinical
+        0x1980170, 0xa4, // health-information-coder
         0xe60214, // network-designer
-        0xb1017f, 0x1ad, // human-computer-interface
-        0x13d, // foi
-        0x27d, // program
-        0x302, // tech
+        0x2fb0033, 0x2b, // application-systems-analyst
+        0x2230092, 0x22a0198, // chief-nursing-information-officer
+        0x19801ba, // it-information
+        0x2d0092, // chief-analytics
+        0x3000298, // red-team
+        0x3800fb, // documentation-archivist
         0x3600d7, // database-architect
         0x64, // billing
-        0x22800f3, 0x197, // director-of-informatics
-        0x27f00b1, // computer-programmer
+        0x2950170, 0x98, // health-records-clerk
+        0x27f00b1, // computer-programming
         0x192, // incident
-        0x1980099, 0x1ec02fc, // clinical-information-systems-manager
-        0x7f01ba, 0x261, // it-capacity-planner
-        0x29c007d, // cancer-registrar
-        0x2b0336, // usability-analyst
-        0x21401ba, 0x36, // it-network-architect
-        0x10b00d6, // data-economist
-        0x228016f, 0xa6, // head-of-command
-        0xde00d2, // cyber-defence
-        0x20d, // molecular
-        0x1a800d6, 0x2db, // data-integrity-specialist
-        0x2300033, // application-operations
-        0x3070092, // chief-technology
-        0x2aa0092, // chief-research
-        0x118030a, // telecommunications-engineer
-        0x1eb00f9, // document-management
-        0x29c032b, // tumor-registrar
-        0x313, // tester
-        0x2b0289, // qat-analyst
-        0x2c701ba, // it-security
-        0x6d, // biostatistician
-        0x35, // appsw
-        0x1a90079, 0x2b, // business-intelligence-analyst
-        0x11800f0, // devsecops-engineer
-        0x1980223, // nursing-information
-        0x19801ba, 0x1ec, // it-information-manager
-        0x23000b1, // computer-operations
-        0xeb00d8, // datastage-developer
-        0x1ec0281, // project-manager
-        0x2960170, 0x2e2, // health-records-staff
-        0x2300033, 0x118, // application-operations-engineer
-        0x2230092, // chief-nursing
-        0x3130332, // unit-tester
-        0x1a90079, 0xb7, // business-intelligence-consultant
-        0x1c4, // knowledge
-        0xeb0206, // mobile-developer
-        0x92, // chief
-        0x1a9003a, 0x118, // artificial-intelligence-engineer
-        0x1180198, // information-engineer
-        0x330214, 0x2db, // network-application-specialist
-        0x6b, // biometrician
-        0x2c702fc, // systems-security
-        0x1d40239, // outreach-librarian
-        0x9001ba, 0xb4002e, // it-change-and-configuration
-        0x1eb0281, 0x1ba, // project-management-it
-        0x28101ba, 0x1ec, // it-project-manager
-        0xe70172, 0x2b, // help-desk-analyst
-        0x228016f, 0x1ab, // head-of-interaction
-        0x2cd0170, 0x198, // health-services-information
-        0x2810350, // website-project
-        0x2a4, // report
-        0xc0018f, // implementation-coordinator
-        0x89, // cclio
-        0x2960170, 0x2e, // health-records-and
-        0x30401ba, // it-technician
         0x18f, // implementation
-        0x12d, // exploitation
-        0x2760079, // business-process
-        0x19201e8, 0x1ec, // major-incident-manager
-        0x1980170, 0x2e01eb, 0x12a, // health-information-management-and-exchange
-        0x1e70214, // network-maintenance
-        0x2e00d6, 0x2d, // data-and-analytics
-        0x281, // project
-        0x1a602fb, 0x118, // system-integration-engineer
-        0x1a800d6, 0x22a, // data-integrity-officer
-        0x27700d6, 0x2fc, // data-processing-systems
-        0x2f50360, // workstation-support
-        0xd60099, 0x2b, // clinical-data-analyst
-        0x246, // pathway
-        0x2fc00b1, // computer-systems
-        0x15500b0, // computational-geneticist
-        0x3602c7, // security-architect
-        0x2b0067, // bioinformatics-analyst
-        0x740075, // bug-bounty
-        0x2c701b9, // iot-security
-        0x228016f, 0x312, // head-of-test
-        0x14b, // functional
-        0x214009b, 0x118, // cloud-network-engineer
-        0x2aa0092, 0x22a0198, // chief-research-information-officer
-        0x35c026f, // practice-workflow
-        0x222, // nurse
-        0x29601f4, 0x2e2, // medical-records-staff
-        0xe702cb, 0x231, // service-desk-operator
-        0x313014b, // functional-tester
-        0x2bc00d6, // data-science
-        0x228016f, 0x2e00d6, // head-of-data-and
-        0x2e6, // statistician
-        0x27f00d7, // database-programmer
-        0x274, // privacy
-        0x2cb01ba, 0x1ec, // it-service-manager
-        0x3f0198, 0x19, // information-asset-administrator
-        0x28300d6, 0x2c7002e, // data-protection-and-security
-        0x16100d6, 0x1ec, // data-governance-manager
-        0xe602cb, // service-designer
-        0x22a01c4, // knowledge-officer
-        0x2c700d2, 0x2db, // cyber-security-specialist
-        0xf30281, // project-director
-        0x2f5027e, // programme-support
-        0x31201ba, 0x1ec, // it-test-manager
-        0x2c70198, 0x2db, // information-security-specialist
-        0xfb0099, // clinical-documentation
-        0x2c700b1, 0x1ec, // computer-security-manager
-        0x1202fc, // systems-access
-        0x289, // qat
-        0x22800f3, 0xf2, // director-of-digital
-        0x307, // technology
-        0x2f5018f, // implementation-support
-        0x2fb01ba, // it-system
-        0x1ec0185, // ig-manager
-        0x1d60033, // application-lifecycle
-        0x2fc0099, 0x10f, // clinical-systems-educator
-        0x14100f2, // digital-forensic
-        0x1980170, 0x2e0274, 0x2c7, // health-information-privacy-and-security
-        0x118002d, // analytics-engineer
-        0x2fc0198, 0x36, // information-systems-architect
-        0xc001ba, // it-coordinator
-        0x110337, 0x313, // user-acceptance-tester
-        0x1a70033, // application-integrator
-        0x2fc0295, 0x2b, // record-systems-analyst
-        0xe601ab, // interaction-designer
-        0x12b0337, 0x2e, // user-experience-and
-        0x1180026, // algorithm-engineer
-        0x1ba, // it
-        0x360303, // technical-architect
-        0x2fc01aa, 0xe6, // intelligent-systems-designer
-        0x27801ba, // it-procurement
-        0x79, // business
-        0x42028c, 0x313, // quality-assurance-tester
-        0x263026c, // power-platform
-        0x1a602fb, 0xb7, // system-integration-consultant
-        0x2db0216, // networking-specialist
-        0x11800ef, // devops-engineer
-        0xeb0330, // ui-developer
-        0x11902d8, // software-engineering
-        0xf0, // devsecops
-        0x42028c, 0x2e, // quality-assurance-and
-        0x228016f, 0x13, // head-of-accessibility
-        0x2b70099, 0x22a, // clinical-safety-officer
-        0x2c70198, 0xf3, // information-security-director
-        0x28000b1, // computer-programming
-        0x1980092, // chief-information
-        0x2d2034e, 0x1ec, // web-site-manager
-        0x1eb0281, 0x2db01ba, // project-management-it-specialist
-        0x2e0338, // ux-and
-        0xb50033, // application-configurator
-        0x2b0079, // business-analyst
-        0x3010299, 0x1cd, // red-team-lead
-        0x1dd0348, // waiting-list
-        0x14201ba, // it-forensics
-        0xeb02d8, // software-developer
-        0xca, // cryptologist
-        0x1f301ac, 0x1ec0281, // interactive-media-project-manager
-        0x490288, 0x118, // qa-automation-engineer
-        0x30701cf, // learning-technology
-        0x2f50198, // information-support
-        0x23002c7, // security-operations
-        0x29d, // registration
-        0x2db02f5, // support-specialist
-        0x49, // automation
-        0x90, // change
-        0x2c1, // scrum
-        0x2fc0033, // application-systems
-        0x2d201b1, 0xe6, // internet-site-designer
-        0x27f00b1, 0x2b, // computer-programmer-analyst
-        0x2a402e5, 0xae, // statistical-report-compiler
-        0x1ad01ba, 0x76, // it-interface-builder
-        0x1f40092, // chief-medical
-        0x2f50214, // network-support
-        0x1a60033, 0xb7, // application-integration-consultant
-        0x360033, // application-architect
-        0x3110099, // clinical-terminology
-        0x2f502fc, // systems-support
-        0x27f02d8, // software-programmer
-        0x27e, // programme
-        0xc00214, // network-coordinator
-        0x2c2, // sdet
-        0x3130033, // application-tester
-        0x195, // informatician
-        0x32500f2, // digital-transformation
-        0xa5008e, 0x2db, // certified-coding-specialist
-        0xbd0214, // network-control
-        0x2e01d5, // library-and
-        0x28c, // quality
-        0xa50099, // clinical-coding
-        0x1ba0092, 0x22a02c7, // chief-it-security-officer
-        0x2960099, 0x22a, // clinical-records-officer
-        0xdb, // dcb0160
-        0x6f, // blended
-        0x2e0090, // change-and
-        0x2f50281, // project-support
-        0x2e02fb, // system-and
-        0x20800d6, // data-modeler
-        0xb10254, 0x118019f, // personal-computer-installation-engineer
-        0x2fc0216, 0xf7002e, // networking-systems-and-distributed
-        0x1b1, // internet
-        0x4101ba, // it-associate
-        0x3010072, // blue-team
-        0x173, // helpdesk
-        0x2c701ba, 0x1ec, // it-security-manager
-        0x28c02d8, 0xbd, // software-quality-control
-        0xd60159, 0x2be, // genomics-data-scientist
-        0x2fc0099, 0x323, // clinical-systems-trainer
-        0x228016f, 0x2a0250, // head-of-performance-analysis
-        0x2b0250, // performance-analyst
-        0x3300338, 0xe6, // ux-ui-designer
-        0x2fc0198, 0x2f2, // information-systems-supervisor
-        0x31302d8, // software-tester
-        0x17000f2, 0xf3027d, // digital-health-program-director
-        0x313008e, // certified-tester
-        0x1d902c3, 0x2f5, // second-line-support
-        0x170247, // patient-administration
-        0x2cd00b2, 0xf3, // computing-services-director
-        0x1980099, 0x2fc, // clinical-information-systems
-        0x2fc0198, 0x1ec, // information-systems-manager
-        0x29c032c, // tumour-registrar
-        0xe002cb, // service-delivery
-        0x2b02fb, // system-analyst
-        0x2f501ba, 0x118, // it-support-engineer
-        0x28100f2, // digital-project
-        0x30600b1, // computer-technologist
-        0x28a02d8, // software-qc
-        0x17000f2, 0x281, // digital-health-project
-        0x2db00d6, // data-specialist
-        0xe00281, 0x1ec, // project-delivery-manager
-        0x35a, // work
-        0x306010e, // educational-technologist
-        0x1ec027e, // programme-manager
-        0x2220092, 0x22a0198, // chief-nurse-information-officer
-        0x2cc, // servicedesk
-        0x338, // ux
-        0x2b00b1, // computer-analyst
-        0xa5, // coding
-        0xb50214, // network-configurator
-        0x1cd0324, // training-lead
-        0xa50099, 0x12c, // clinical-coding-expert
-        0x19023d, // pacs-administrator
-        0x2b50099, 0x1ec, // clinical-risk-manager
-        0x2a6, // reports
-        0x2ff, // tableau
-        0x2b030a, // telecommunications-analyst
-        0x1970222, // nurse-informatics
-        0x9001ba, 0x2e, // it-change-and
-        0x2c70024, 0x2db, // ai-security-specialist
-        0x11801c4, // knowledge-engineer
-        0x2d90079, 0x2b, // business-solution-analyst
-        0x2aa02e4, 0x41, // statistic-research-associate
-        0xec034e, // web-development
-        0xe70172, // help-desk
-        0x2b00192, // incident-response
-        0x2e0214, 0x11802c7, // network-and-security-engineer
-        0x36202d8, // software-writer
-        0x1980099, // clinical-information
-        0x22a01ba, // it-officer
-        0x3602d8, // software-architect
-        0x228016f, 0x2c70198, // head-of-information-security
-        0x2c70214, 0x2b, // network-security-analyst
-        0x116004f, // back-end
-        0x26a0282, // projects-portfolio
-        0x2e0161, // governance-and
-        0x228016f, 0x119002d, // head-of-analytics-engineering
-        0x2cd00b2, // computing-services
-        0x1970170, 0x1ec, // health-informatics-manager
-        0x2c70188, 0x2db, // iiot-security-specialist
-        0x2cd0303, // technical-services
-        0x2f50303, 0x2db, // technical-support-specialist
-        0x1ab, // interaction
-        0x1ec00a5, // coding-manager
-        0x2cd0303, 0x1ec, // technical-services-manager
-        0x2230092, 0x197, // chief-nursing-informatics
-        0x1f40092, 0x22a0198, // chief-medical-information-officer
-        0x1b10194, 0x3190228, 0x2c7, // industrial-internet-of-things-security
-        0x2c70188, // iiot-security
-        0x11c, // enterprise
-        0x1900d6, // data-administrator
-        0x2b02f5, // support-analyst
-        0x2c6, // secure
-        0x34b00d6, 0x36, // data-warehouse-architect
-        0x35c026f, 0x198002e, 0x29a01eb, // practice-workflow-and-information-management-redesign
-        0xe00023, // agile-delivery
-        0x2e02fb, 0x190214, // system-and-network-administrator
-        0x2a402e5, // statistical-report
-        0x13, // accessibility
-        0xa501f4, // medical-coding
-        0x214, // network
-        0x2d802c6, // secure-software
-        0x31301ed, // manual-tester
-        0x2da, // source
-        0x228016f, 0x1eb00e0, // head-of-delivery-management
-        0x6e, // biostatistics
-        0x2e01d5, 0x2cd01c4, 0x1ec, // library-and-knowledge-services-manager
-        0x2c70198, 0x2e0042, 0x31a, // information-security-assurance-and-threat
-        0x27b008e, // certified-professional
-        0x2db02fc, // systems-specialist
-        0x26a0282, 0x1ec, // projects-portfolio-manager
-        0x2360224, 0x27f, // object-oriented-programmer
-        0x31402d8, // software-testing
-        0x1d4, // librarian
-        0xe60164, // graphic-designer
-        0xf1, // diagnostic
-        0x30101ba, 0x1cd, // it-team-lead
-        0x2fc0099, // clinical-systems
-        0x1de00b1, 0x300, // computer-literacy-teacher
-        0x12, // access
-        0x26, // algorithm
-        0x1980092, 0x1c4002e, // chief-information-and-knowledge
-        0x2960170, 0x198002e, // health-records-and-information
-        0x12b0337, 0x22a, // user-experience-officer
-        0xe702cb, // service-desk
-        0xa70113, // electronic-commerce
-        0x248, // patients
-        0x3f0198, 0x23b, // information-asset-owner
-        0x12b0337, 0x2b, // user-experience-analyst
-        0x2470113, // electronic-patient
-        0x1eb0262, // planning-management
-        0x22a0274, // privacy-officer
-        0xb1017f, 0x1ab, // human-computer-interaction
-        0x28c02d8, 0x2db00bd, // software-quality-control-specialist
-        0x3070092, 0x22a, // chief-technology-officer
-        0x1970099, 0x2b, // clinical-informatics-analyst
-        0x2a102d2, // site-reliability
-        0x28c02d8, 0x2b0042, // software-quality-assurance-analyst
-        0x161, // governance
-        0xb502fb, // system-configurator
-        0x29601f4, 0x133, // medical-records-filing
-        0x4501ba, // it-audit
-        0xa501f4, 0x22a, // medical-coding-officer
-        0x110337, 0x312, // user-acceptance-test
-        0x2eb, // storage
-        0xf9, // document
-        0x2b0275, // problem-analyst
-        0x330206, 0x2db, // mobile-application-specialist
-        0x2280145, // freedom-of
-        0x11800d7, // database-engineer
-        0x228016f, 0x307, // head-of-technology
-        0x1a501f4, 0x2db00a5, // medical-insurance-coding-specialist
-        0x3901e0, 0x190214, // local-area-network-administrator
-        0x1980092, 0x2c7, // chief-information-security
-        0xb702e5, // statistical-consultant
-        0x1eb0279, // product-management
-        0x360, // workstation
-        0x170029b, 0x3040198, // registered-health-information-technician
-        0x2fc0216, 0xf7002e, 0x11802fc, // networking-systems-and-distributed-systems-engineer
-        0x1ec02a0, // release-manager
-        0x1a501f4, 0xa5, // medical-insurance-coding
-        0x42028c, 0x118, // quality-assurance-engineer
-        0x1180263, // platform-engineer
-        0x28101b1, 0x1ec, // internet-project-manager
-        0x20100f2, // digital-midwife
-        0x23, // agile
-        0xa202da, // source-code
-        0x2c70198, 0x2b5, // information-security-risk
-        0x93, // cio
-        0x2d201b1, // internet-site
-        0xbb0113, // electronic-content
-        0x1cb00b1, // computer-language
-        0x30301d5, 0x40, // library-technical-assistant
-        0x12b0337, 0x2ab, // user-experience-researcher
-        0x2e0119, 0x27f02bd, // engineering-and-scientific-programmer
-        0xeb01ad, // interface-developer
-        0xb10254, // personal-computer
-        0x12300d6, // data-ethicist
-        0x17201ba, // it-help
-        0x1980170, 0x19, // health-information-administrator
-        0x4001d5, // library-assistant
-        0x1301ba, // it-accessibility
-        0x1d90002, 0x2f5, // 1st-line-support
-        0x29601f4, 0x40, // medical-records-assistant
-        0x30300b1, 0x2db, // computer-technical-specialist
-        0xef009b, 0x118, // cloud-devops-engineer
-        0x2960170, 0x22a, // health-records-officer
-        0x299, // red
-        0x2cb01ba, 0x1ec00e7, // it-service-desk-manager
-        0xeb0061, // bi-developer
-        0x34c00d6, // data-warehousing
-        0x2960099, 0x304, // clinical-records-technician
-        0x2e0090, 0x2a0, // change-and-release
-        0x2e0119, // engineering-and
-        0x1fc0280, // programming-methodology
-        0x1ec0350, // website-manager
-        0x28a02d8, 0x2db, // software-qc-specialist
-        0x2e00a6, // command-and
-        0x1a601ba, // it-integration
-        0x27f0079, // business-programmer
-        0x2c700b1, // computer-security
-        0x2d0, // simulation
-        0x330, // ui
-        0x2230092, 0x22a0198, // chief-nursing-information-officer
-        0x1ba0245, 0x1ec02fc, // pathology-it-systems-manager
-        0x3f02cb, 0xb4002e, // service-asset-and-configuration
-        0x1980092, 0x1c4002e, 0x22a, // chief-information-and-knowledge-officer
-        0x8c0337, 0xe5, // user-centred-design
-        0xbb, // content
-        0x2c700d2, 0x1ec02b5, // cyber-security-risk-manager
-        0x170029b, // registered-health
-        0x31202d8, // software-test
-        0x15d, // gis
-        0x2c70198, 0x2b, // information-security-analyst
-        0x2e0161, 0xaf, // governance-and-compliance
-        0x2ec00bb, // content-strategist
-        0x1bc, // java
-        0x1cf, // learning
-        0x23602cb, 0xeb0037, // service-oriented-architecture-developer
-        0x1902fb, // system-administrator
-        0x66, // bioinformatician
-        0x28100f2, 0x1ec, // digital-project-manager
-        0x337, // user
-        0x228016f, 0x12600f2, // head-of-digital-evaluation
-        0x1ba0170, 0x36, // health-it-architect
-        0xe702cb, 0x2b, // service-desk-analyst
-        0xe60279, // product-designer
-        0xb10254, 0x2b0214, // personal-computer-network-analyst
-        0x30502c8, 0x118, // semantic-technologies-engineer
-        0x2fc022d, // operating-systems
-        0x33034e, 0x27f, // web-application-programmer
-        0x228016f, 0x250, // head-of-performance
-        0x1cd00e0, // delivery-lead
-        0x2bd, // scientific
-        0x17201ba, 0x1ec00e7, // it-help-desk-manager
-        0x27700d6, 0x28102fc, // data-processing-systems-project
-        0x2c701ba, 0x304, // it-security-technician
-        0x1ad0337, 0x337002e, 0x12b, // user-interface-and-user-experience
-        0x28802d8, // software-qa
-        0x2c70198, 0x1ec, // information-security-manager
-        0xd60092, 0x36, // chief-data-architect
-        0x1d5, // library
-        0x27f02fb, // system-programmer
-        0xe00281, // project-delivery
-        0x29302cb, 0x2b, // service-readiness-analyst
-        0x1d40099, // clinical-librarian
-        0x42028c, 0xf3, // quality-assurance-director
+        0x1eb0214, 0x2da, // network-management-specialist
+        0x490287, // qa-automation
+        0x1a9003a, 0x2da02c6, // artificial-intelligence-security-specialist
+        0xb802c6, // security-consulting
+        0x17000f2, 0x27c, // digital-health-program
+        0x228016f, 0xa6, // head-of-command
         0xa50099, 0x1ec, // clinical-coding-manager
-        0x1c20286, // public-key
-        0x2f50303, 0x1ec, // technical-support-manager
-        0x42028c, // quality-assurance
-        0x170247, 0x301, // patient-administration-team
-        0x29f0079, // business-relationship
-        0x2c70198, 0x2b02b5, // information-security-risk-analyst
-        0x28c00d6, // data-quality
-        0x2810350, 0x1ec, // website-project-manager
-        0x2fb01aa, 0xe6, // intelligent-system-designer
-        0x224, // object
-        0xf30288, // qa-director
-        0x228016f, 0x29f0079, 0x1eb, // head-of-business-relationship-management
-        0x245, // pathology
-        0x2b01ba, // it-analyst
-        0x42028c, 0x1ec, // quality-assurance-manager
-        0x1a90079, // business-intelligence
-        0x2c70214, 0x19, // network-security-administrator
-        0x2fc00b1, 0x2c7, // computer-systems-security
-        0xd001ba, 0x2cb, // it-customer-service
-        0x2c700d2, 0xf3027e, // cyber-security-programme-director
-        0x1da00b0, // computational-linguist
-        0x2f500b1, 0x2db, // computer-support-specialist
-        0xa40064, // billing-coder
-        0xeb02d8, 0x3120191, // software-developer-in-test
-        0x300, // teacher
-        0xa3, // codebase
-        0x2db00af, // compliance-specialist
-        0x96, // ciso
-        0xab, // communications
-        0x31201ba, 0x2b, // it-test-analyst
-        0x158, // genomic
-        0x11802a8, // requirement-engineer
-        0x1ec00b4, // configuration-manager
-        0x27f0033, 0x2b, // application-programmer-analyst
-        0x1ec0214, // network-manager
-        0x313020c, // module-tester
-        0x3901e0, 0x2db0214, // local-area-network-specialist
-        0x27700d6, 0x2b02fc, // data-processing-systems-analyst
-        0x1dc, // linux
-        0x2fc0033, 0x2b, // application-systems-analyst
-        0x2960248, // patients-records
-        0xd001ba, 0x1ec02cb, // it-customer-service-manager
-        0x32302fc, // systems-trainer
-        0xfb, // documentation
+        0x2f402d7, 0x1ec, // software-support-manager
+        0xb2, // computing
+        0xef009b, 0x118, // cloud-devops-engineer
+        0x32400f2, 0x1ce, // digital-transformation-leader
+        0x19200d2, 0x2ae, // cyber-incident-responder
+        0x30201d5, // library-technical
+        0x2a4, // reporting
+        0x1d90138, 0x2f4, // first-line-support
+        0x1eb00d6, // data-management
+        0x3901e0, 0x214, // local-area-network
+        0x1de00f2, 0x2ff, // digital-literacy-teacher
+        0x33, // application
+        0x35, // appsw
+        0xec02d7, // software-development
+        0x11800f0, // devsecops-engineer
+        0x1eb0090, // change-management
+        0x19801ba, 0x1ec, // it-information-manager
+        0x246, // pathway
+        0x10c, // edi
+        0x170, // health
+        0x29501f4, // medical-records
+        0x1610198, 0x1cd, // information-governance-lead
+        0x2300033, 0x118, // application-operations-engineer
+        0x2b02d5, // soc-analyst
         0x11801a6, // integration-engineer
-        0x2fc00b1, 0x2b02c7, // computer-systems-security-analyst
-        0x1901ba, // it-administrator
-        0x20300d6, // data-miner
-        0x1b10194, 0x3190228, // industrial-internet-of-things
-        0x34300d6, // data-visualization
-        0x1970099, 0x2db, // clinical-informatics-specialist
-        0x250, // performance
-        0x2cb, // service
-        0x2ad0197, // informatics-resource
-        0x31d0012, // access-to
-        0x1610198, // information-governance
-        0x2c701ba, 0x2b, // it-security-analyst
-        0x75, // bug
-        0x9000f2, // digital-change
-        0x1ec02cb, // service-manager
-        0x27301ba, 0x314, // it-principal-testing
-        0x28c02d8, // software-quality
-        0x1970099, 0xf3, // clinical-informatics-director
-        0x190216, // networking-administrator
-        0x1980170, 0x2e01eb, 0x2db012a, // health-information-management-and-exchange-specialist
-        0x1ec01cf, // learning-manager
-        0x2b02c7, // security-analyst
-        0x2fc0198, // information-systems
-        0x2fc0198, 0x2b02c7, // information-systems-security-analyst
-        0x330214, // network-application
-        0x2dc, // sqa
-        0x6900b0, // computational-biology
-        0x2c701ba, 0x118, // it-security-engineer
-        0x7901ba, 0x2b, // it-business-analyst
-        0x2cb01ba, 0x2b, // it-service-analyst
-        0xd60092, 0x22a, // chief-data-officer
-        0x198015a, // geographic-information
-        0xb0, // computational
-        0x2b00d6, // data-analyst
+        0x8c017f, // human-centred
+        0x2aa028c, // quantitative-researcher
+        0xeb0206, // mobile-developer
+        0x27e02fa, // system-programmer
+        0x31302fa, 0x126002e, // system-testing-and-evaluation
+        0xbb0113, // electronic-content
+        0x1180024, // ai-engineer
+        0x167007c, // caldicott-guardian
+        0xeb0147, // frontend-developer
+        0x1d40239, // outreach-librarian
+        0xe6032f, // ui-designer
+        0x2b012d, // exploitation-analyst
+        0x2f4009b, 0x2da, // cloud-support-specialist
+        0x31c0012, 0x170, // access-to-health
+        0x1eb0262, 0x2da01ba, // planning-management-it-specialist
+        0xd9, // dba
+        0x2c600d6, 0x282002e, // data-security-and-protection
+        0x18b, // imandt
+        0x22800f3, 0x99, // director-of-clinical
+        0x2c602fb, // systems-security
+        0x20e0283, // protective-monitoring
+        0x2da015d, // gis-specialist
+        0x29501f4, 0x40, // medical-records-assistant
+        0x1980170, 0x2e0273, // health-information-privacy-and
+        0x19201e8, 0x1ec, // major-incident-manager
+        0x42028b, 0x2b0311, // quality-assurance-test-analyst
+        0x31201ed, // manual-tester
+        0x2e00d6, 0x2d, // data-and-analytics
+        0x30301ba, // it-technician
+        0x50, // backend
+        0x2c60214, 0x2b, // network-security-analyst
+        0x990092, // chief-clinical
+        0x11c, // enterprise
+        0x180247, 0x1ce0300, // patient-administrative-team-leader
+        0x1160146, // front-end
+        0x120030a, 0x11801e7, // telecoms-equipment-maintenance-engineer
+        0x1a90079, 0xb7, // business-intelligence-consultant
+        0x1180217, // networks-engineer
+        0x1970170, 0xf3, // health-informatics-director
+        0x28b02d7, 0x1180042, // software-quality-assurance-engineer
+        0x2f402fb, // systems-support
+        0x90011f, // epr-change
+        0x118014d, // game-engineer
+        0x14b, // functional
+        0x2f401ba, 0x118, // it-support-engineer
         0xa801ba, // it-commercial
-        0x2f500d6, // data-support
-        0x282, // projects
-        0xd60113, // electronic-data
-        0x119, // engineering
-        0x2b70099, 0x118, // clinical-safety-engineer
-        0x1cd0312, // test-lead
-        0x1cf00f6, // distance-learning
-        0x2d8, // software
-        0xec0280, 0x1ec0281, // programming-development-project-manager
-        0x220008e, 0x118, // certified-novell-engineer
-        0x2c700d2, 0xeb, // cyber-security-developer
-        0x29b, // registered
-        0x120247, 0x2fc, // patient-access-systems
-        0x2fc0198, 0x2b, // information-systems-analyst
-        0x1980170, 0x274, // health-information-privacy
-        0xe500d7, 0x118, // database-design-engineer
-        0x1ec0090, // change-manager
-        0x345, // voip
-        0xfb0303, 0x2db, // technical-documentation-specialist
-        0x2fb0024, 0xe6, // ai-system-designer
-        0xeb02d8, 0x191, // software-developer-in
-        0x2f500e8, 0x304, // desktop-support-technician
-        0x42028c, 0x2b, // quality-assurance-analyst
-        0x2be02e5, // statistical-scientist
-        0x1980170, 0x2e0274, 0x2db02c7, // health-information-privacy-and-security-specialist
-        0x32400c1, // corporate-training
-        0x1980170, 0x2e01eb, // health-information-management-and
-        0x1ad0337, 0x337002e, // user-interface-and-user
-        0x2f50214, 0x118, // network-support-engineer
-        0x2c70198, 0x46, // information-security-auditor
-        0x28300d6, 0x2db, // data-protection-specialist
-        0x2960247, 0x1ec, // patient-records-manager
-        0xeb01bc, // java-developer
+        0x2f40214, 0x2da, // network-support-specialist
+        0x1980202, 0x22a, // midwifery-information-officer
+        0x228016f, 0xe500bb, // head-of-content-design
+        0x2c60198, 0xf3, // information-security-director
+        0x2f400d6, // data-support
+        0xd60099, // clinical-data
+        0xec027f, // programming-development
+        0x93, // cio
+        0x16d00b1, // computer-hardware
+        0x26a0281, // projects-portfolio
+        0x228016f, 0x2ca01ba, // head-of-it-service
+        0x2b60170, 0xaf, // health-safety-compliance
+        0x1970222, // nurse-informatics
+        0x2f40198, // information-support
+        0x22a01c4, // knowledge-officer
+        0x1bc, // java
+        0x281, // projects
+        0x420198, // information-assurance
+        0x740075, // bug-bounty
+        0x2230092, 0x198, // chief-nursing-information
+        0xfb0099, // clinical-documentation
+        0x2d702fb, // systems-software
+        0x2bc, // scientific
+        0x2b60099, 0x118, // clinical-safety-engineer
+        0x11802d7, // software-engineer
+        0x3100099, // clinical-terminology
+        0x2c60198, 0x2e0042, 0x2b0319, // information-security-assurance-and-threat-analyst
+        0x420278, // product-assurance
+        0x2a302e4, 0xae, // statistical-report-compiler
+        0x1980170, 0x1d4, // health-information-librarian
+        0x2fa00b1, 0x303, // computer-system-technician
+        0xd60113, 0x276, // electronic-data-processing
+        0xec02d7, 0x1910118, 0x311, // software-development-engineer-in-test
+        0xe6034d, // web-designer
+        0x1fc027f, 0x2aa, // programming-methodology-researcher
+        0xc001ba, // it-coordinator
+        0x28b02d7, 0x2b0042, // software-quality-assurance-analyst
+        0x223, // nursing
+        0x36102a3, // report-writer
+        0xe500d7, // database-design
+        0x29501f4, 0xc0, // medical-records-coordinator
+        0xf20092, 0x2e, // chief-digital-and
+        0x1ba, // it
+        0x2f400e8, 0x303, // desktop-support-technician
+        0xbd0214, 0x2b, // network-control-analyst
         0xd60159, // genomics-data
-        0x21400b1, 0x2f5, // computer-network-support
-        0x30700b1, 0x1a2, // computer-technology-instructor
-        0x1980170, 0xa4, // health-information-coder
-        0x1ce0281, // project-leader
-        0x27301ba, // it-principal
-        0xec02d8, 0x118, // software-development-engineer
-        0xbc01ba, 0x1ec, // it-contract-manager
-        0x228016f, 0xec0147, // head-of-frontend-development
-        0x1e7030a, // telecommunications-maintenance
-        0xe6034e, // web-designer
-        0x1b2, // internetwork
-        0xd2, // cyber
-        0xb700ef, // devops-consultant
-        0x28d, // quantitative
-        0x1700d7, // database-administration
-        0x88, // ccio
-        0x2e0330, // ui-and
-        0xc5, // course
-        0x1ec0324, // training-manager
-        0x1e0, // local
+        0x79, // business
+        0x21401ba, // it-network
+        0x352, // white
+        0x1970099, 0xc0, // clinical-informatics-coordinator
+        0x35b026f, 0x198002e, 0x1eb, // practice-workflow-and-information-management
+        0x2c601ba, 0x1ec, // it-security-manager
+        0xf30287, // qa-director
+        0x1180026, // algorithm-engineer
+        0x23002fb, // systems-operations
+        0x1b3, // internetworking
+        0x2a902e3, // statistic-research
+        0xd0, // customer
+        0x147, // frontend
+        0x2e0337, 0x32f, // ux-and-ui
+        0xf20092, 0x22a0198, // chief-digital-information-officer
+        0x3000298, 0x1cd, // red-team-lead
+        0x2c60198, 0x42, // information-security-assurance
+        0x66, // bioinformatician
+        0x11800a3, // codebase-engineer
+        0x263026c, // power-platform
+        0x35e, // workplace
+        0x2d70170, // health-software
+        0x34a00d6, // data-warehouse
+        0x273, // privacy
+        0xca, // cryptologist
+        0x30001ba, // it-team
+        0x3f02ca, // service-asset
+        0x19801eb, 0xf302fb, // management-information-systems-director
+        0x34f, // website
+        0x22a02e4, // statistical-officer
+        0x23, // agile
+        0x1de00b1, 0x2ff, // computer-literacy-teacher
+        0x2d1034d, 0x1ec, // web-site-manager
+        0xc0018f, // implementation-coordinator
+        0x2c1, // sdet
+        0x30501a1, // instructional-technologist
+        0x2d5, // soc
+        0x2fb0198, 0x2da02c6, // information-systems-security-specialist
+        0xe00280, // project-delivery
+        0xeb02fe, // tableau-developer
+        0x20c, // module
+        0x3302c6, // security-application
+        0xfb0302, 0x2da, // technical-documentation-specialist
+        0x1cf00f6, // distance-learning
+        0xb7002d, // analytics-consultant
+        0x1ec0214, // network-manager
+        0x331, // unit
+        0x27600d6, 0x2c602fb, // data-processing-systems-security
+        0xc00214, // network-coordinator
+        0x2c2, // second
+        0x2ca01ba, 0x1ec00e7, // it-service-desk-manager
+        0x195, // informatician
+        0xec01cf, 0x2da, // learning-development-specialist
+        0x31f007d, // cancer-tracker
+        0x4902c6, // security-automation
+        0x30402c7, // semantic-technologies
+        0x2c600d6, 0x2e, // data-security-and
+        0x304034d, 0x19, // web-technologies-administrator
+        0x28b02d7, 0x42, // software-quality-assurance
+        0x2b02a5, // reports-analyst
+        0x1ba0245, 0x2fb, // pathology-it-systems
+        0x6f, // blended
+        0x2e3, // statistic
+        0x2e0090, // change-and
+        0xd60099, 0x2da, // clinical-data-specialist
+        0x2fb0170, // health-systems
+        0x990015, 0xa4, // accredited-clinical-coder
+        0x2c60214, 0x312, // network-security-tester
+        0x2fb01a1, 0x2da, // instructional-systems-specialist
+        0x2f400e8, // desktop-support
+        0x4101ba, // it-associate
+        0x146, // front
+        0x2f40302, // technical-support
+        0x11802fb, // systems-engineer
+        0x1eb00f9, // document-management
+        0x2fa, // system
+        0xd60099, 0x2b, // clinical-data-analyst
+        0x2e032f, 0x337, // ui-and-ux
+        0x28b01ba, // it-quality
+        0x110336, 0x311, // user-acceptance-test
+        0x27e00b1, 0x2b, // computer-programmer-analyst
+        0x32201ba, // it-trainer
+        0xe8, // desktop
+        0x190214, // network-administrator
+        0xd601ba, 0x1ec0276, // it-data-processing-manager
+        0x23b0278, // product-owner
+        0x12d, // exploitation
+        0xa50099, 0x12c, // clinical-coding-expert
+        0x3120250, // performance-tester
+        0xa801ba, 0x1ec002a, // it-commercial-analysis-manager
+        0x1cf006f, // blended-learning
+        0x23d, // pacs
+        0x2b00d6, // data-analyst
+        0x2f40280, // project-support
+        0x2a702d7, 0x2b, // software-requirement-analyst
+        0x153, // gdpr
+        0x20800d6, // data-modeler
+        0x228016f, 0x11900d6, // head-of-data-engineering
         0x1b10194, 0x228, // industrial-internet-of
-        0x279009b, // cloud-product
-        0x198015b, 0x2fb, // geographical-information-system
+        0x3000298, 0x1f8, // red-team-member
+        0x1eb0090, 0x2da, // change-management-specialist
+        0x1a70033, // application-integrator
+        0x2cc0302, 0x1ec, // technical-services-manager
+        0x2950170, 0x198002e, // health-records-and-information
+        0x1ec015d, // gis-manager
+        0x42028b, 0x1ec026f, // quality-assurance-practice-manager
+        0x6800b0, // computational-biologist
+        0x2a3, // report
+        0xb4, // configuration
+        0x360033, // application-architect
+        0x13d, // foi
+        0x2cc0247, 0x1ec, // patient-services-manager
+        0x2ff, // teacher
+        0x30501cf, // learning-technologist
+        0x19802c8, 0x23b02b4, // senior-information-risk-owner
+        0x2a002d1, // site-reliability
+        0x230034d, // web-operations
+        0x1d40099, // clinical-librarian
+        0x1a60033, 0xb7, // application-integration-consultant
+        0x12, // access
+        0xd601ba, // it-data
+        0x120247, 0x2fb, // patient-access-systems
+        0x27d00f2, // digital-programme
+        0xb700d7, // database-consultant
+        0x2e0214, 0x11802c6, // network-and-security-engineer
+        0x2c601ba, 0x19, // it-security-administrator
+        0x228016f, 0x2a0250, // head-of-performance-analysis
+        0x6b, // biometrician
+        0x170029a, 0x198, // registered-health-information
+        0x2e0323, 0x1ec00ec, // training-and-development-manager
+        0x3602c6, // security-architect
+        0x2f400d6, 0x2b, // data-support-analyst
+        0x11f, // epr
+        0x118034d, // web-engineer
+        0x280, // project
+        0x2ef, // subject
+        0x2b02a4, // reporting-analyst
+        0x23602ca, 0x37, // service-oriented-architecture
+        0x2c600d2, 0xf3027d, // cyber-security-programme-director
+        0x2b400d2, 0x1ec, // cyber-risk-manager
+        0x228016f, 0xe702ca, // head-of-service-desk
+        0xf3027d, // programme-director
+        0x31200ad, // compatibility-tester
+        0xa70113, // electronic-commerce
+        0x2d702c5, // secure-software
+        0xe502d7, // software-design
+        0x2c6, // security
+        0x2fb00b1, 0x2b, // computer-systems-analyst
+        0x1e9, // malware
+        0x1ad, // interface
+        0x1cf00f2, 0xe6, // digital-learning-designer
+        0x1ba0170, 0x2f4, // health-it-support
+        0x2fb00b1, // computer-systems
+        0x11802a7, // requirement-engineer
+        0x1950222, // nurse-informatician
+        0x214, // network
+        0x2b0197, // informatics-analyst
+        0x158, // genomic
+        0x42028b, 0x312, // quality-assurance-tester
+        0x2e0214, // network-and
+        0x3020214, // network-technical
+        0x23000b1, // computer-operations
+        0x1dc, // linux
+        0x1eb00e0, // delivery-management
+        0xe60013, // accessibility-designer
+        0xe602d7, // software-designer
+        0x1fe, // microarray
+        0x28000f2, // digital-project
+        0x1d4, // librarian
+        0x30600b1, 0x1a2, // computer-technology-instructor
+        0x35b026f, 0x2e, // practice-workflow-and
+        0x2b02db, // sqa-analyst
+        0x1cd0311, // test-lead
+        0x28000f2, 0x1ec, // digital-project-manager
+        0x228016f, 0x2e00d6, // head-of-data-and
+        0x2fa022d, // operating-system
+        0x1980092, 0x1c4002e, // chief-information-and-knowledge
+        0x2fb0294, 0x2b, // record-systems-analyst
+        0x228016f, 0xe50164, // head-of-graphic-design
+        0xa400f1, // diagnostic-coder
+        0x1980099, 0x1ec02fb, // clinical-information-systems-manager
+        0x34100d6, // data-visualisation
+        0xa401f4, // medical-coder
+        0x1980092, 0x19c002e, 0x22a, // chief-information-and-innovation-officer
+        0x26c, // power
+        0xd60158, 0x2b, // genomic-data-analyst
+        0x17201ba, 0x1ec00e7, // it-help-desk-manager
+        0x1c4, // knowledge
+        0x1a602fb, 0xb7, // systems-integration-consultant
+        0xe70172, // help-desk
+        0xd001ba, 0x1ec02ca, // it-customer-service-manager
+        0x2f40247, 0x2da, // patient-support-specialist
+        0x2a9, // research
+        0x2950170, 0x2e1, // health-records-staff
+        0x2e900d6, // data-steward
+        0x228016f, 0x13, // head-of-accessibility
+        0xb1017f, 0x1ab, // human-computer-interaction
+        0x17201ba, 0xe7, // it-help-desk
+        0x247, // patient
+        0x3602fb, // systems-architect
+        0x2b0250, // performance-analyst
+        0xa501f4, 0x22a, // medical-coding-officer
+        0x2c60214, // network-security
+        0x1ad0170, 0xe6, // health-interface-designer
+        0xf9, // document
+        0xd60159, 0x2bd, // genomics-data-scientist
+        0x27600d6, 0x28002fb, // data-processing-systems-project
+        0x3610032, // api-writer
+        0x2d7, // software
+        0xeb0050, // backend-developer
+        0x1cd0280, // project-lead
+        0x1700285, // public-health
+        0x1ca, // lan
+        0x8c017f, 0xe5, // human-centred-design
+        0x2b30198, // information-rights
+        0xbb034d, // web-content
+        0x228016f, 0x147, // head-of-frontend
+        0x1d90002, 0x2f4, // 1st-line-support
+        0x1102ca, // service-acceptance
+        0x1a501f4, 0xa5, // medical-insurance-coding
+        0x2ab01ba, // it-resilience
+        0xf300f2, // digital-director
+        0x1ec00d7, // database-manager
+        0x3302d7, // software-application
+        0x1a90319, // threat-intelligence
+        0x344, // voip
+        0x29a, // registered
+        0x1700d7, // database-administration
+        0x1980170, 0x19, // health-information-administrator
+        0x2c600b1, 0x1ec, // computer-security-manager
+        0x2d700d7, 0x303, // database-software-technician
+        0x266, // pmo
+        0x2e01cf, 0xec, // learning-and-development
+        0x1ad0336, // user-interface
+        0x330214, 0x2da, // network-application-specialist
+        0x2fb00b1, 0x2b00e5, // computer-systems-design-analyst
+        0x224, // object
+        0x2b40099, 0x1ec, // clinical-risk-manager
+        0x1980092, 0x2e, // chief-information-and
+        0x2c601b1, // internet-security
+        0x110, // ehr
+        0x228016f, 0x18b, // head-of-imandt
+        0x4001d5, // library-assistant
+        0x2ca, // service
+        0x1301ba, // it-accessibility
+        0x1e70214, 0x27a, // network-maintenance-professional
+        0x2a00d6, // data-analysis
+        0x1ec0311, // test-manager
+        0x2fb0099, 0x322, // clinical-systems-trainer
+        0x2f400d0, 0x2b, // customer-support-analyst
+        0x28b01ba, 0x1ec, // it-quality-manager
+        0x1b700f2, // digital-investigator
+        0xeb0061, // bi-developer
+        0x30001ba, 0x1ce, // it-team-leader
+        0x98001a, // admissions-clerk
+        0x1a501f4, // medical-insurance
+        0x2fb0198, 0xf3, // information-systems-director
+        0x119, // engineering
+        0x3a, // artificial
+        0x1ec0323, // training-manager
+        0x2e00a6, // command-and
+        0xbb034d, 0x1ec, // web-content-manager
+        0xaf, // compliance
+        0x21500b1, // computer-networker
+        0x2d0, // siro
+        0x22a0323, // training-officer
+        0x1ec01c4, // knowledge-manager
+        0x2e02fb, 0x217, // systems-and-networks
+        0x1102ca, 0x2b, // service-acceptance-analyst
+        0x2fa0099, // clinical-system
+        0x2c601ba, // it-security
+        0x22e02c6, 0x2b, // security-operation-analyst
+        0x173, // helpdesk
+        0x2300214, 0x2b, // network-operations-analyst
+        0x1e5, // machine
+        0x1ad0336, 0xeb, // user-interface-developer
+        0x2e0337, // ux-and
+        0x2c600d2, 0x305, // cyber-security-technologist
+        0xa202d9, // source-code
+        0x2fb01ba, 0x36, // it-systems-architect
+        0x2fb00b1, 0x2c6, // computer-systems-security
+        0x3120287, // qa-tester
+        0xa50099, // clinical-coding
+        0x21f01e3, // lotus-notes
+        0x22800f3, 0x18b, // director-of-imandt
+        0xec00d7, 0x118, // database-development-engineer
+        0x228016f, 0x12600f2, // head-of-digital-evaluation
+        0x228016f, 0xf2, // head-of-digital
+        0x2cf, // simulation
+        0xa5, // coding
+        0x19200d2, // cyber-incident
+        0xb10254, // personal-computer
+        0x360302, // technical-architect
+        0x1a90170, // health-intelligence
+        0x312029d, // regression-tester
+        0x2ac0197, // informatics-resource
+        0x2f40033, 0x118, // application-support-engineer
+        0x1a90079, 0x2b, // business-intelligence-analyst
+        0x1980170, 0x2e0273, 0x2c6, // health-information-privacy-and-security
+        0x4f, // back
+        0x2ea00d6, 0x2b, // data-storage-analyst
+        0x1b9, // iot
+        0x10f02fb, // systems-educator
+        0x17000f2, 0xf3, // digital-health-director
+        0x28001b1, // internet-project
+        0x287, // qa
+        0x29501f4, 0x303, // medical-records-technician
+        0x27e0079, // business-programmer
+        0xeb0125, // etl-developer
+        0x17000f2, // digital-health
+        0xa40099, // clinical-coder
+        0x118002d, // analytics-engineer
+        0x11800d7, // database-engineer
+        0x15c, // geospatial
+        0x2fb01aa, 0x118, // intelligent-systems-engineer
+        0x322, // trainer
+        0x2ca01ba, 0xe7, // it-service-desk
+        0x2300214, 0x2da, // network-operations-specialist
+        0x2a90092, // chief-research
+        0x2a9022f, // operational-research
+        0x32202d7, // software-trainer
+        0x245, // pathology
+        0x2f001f4, // medical-summariser
+        0x1a602fb, // systems-integration
+        0xd60092, 0x36, // chief-data-architect
+        0x2c60198, 0x2b, // information-security-analyst
+        0xf6, // distance
+        0x23001ba, 0x1ec, // it-operations-manager
+        0x309, // telecommunications
+        0xa00023, // agile-coach
+        0x2c600d2, 0xeb, // cyber-security-developer
+        0x1901ca, // lan-administrator
+        0x2b00d7, // database-analyst
+        0x1ba0170, // health-it
+        0x228016f, 0xe502ca, // head-of-service-design
+        0x2c60198, 0x118, // information-security-engineer
+        0x96, // ciso
+        0x2cc0170, 0x198, // health-services-information
+        0x120030a, 0x30301e7, // telecoms-equipment-maintenance-technician
+        0x1980092, 0x22a02c6, // chief-information-security-officer
+        0x2aa00e5, // design-researcher
+        0x1ec00b4, // configuration-manager
+        0x2fe, // tableau
+        0x2e0295, 0x198, // records-and-information
+        0x19801eb, 0x2fb, // management-information-systems
+        0x2c60188, 0x2da, // iiot-security-specialist
+        0x2aa022f, // operational-researcher
+        0x28b02d7, 0x3030042, // software-quality-assurance-technician
+        0x420278, 0x118, // product-assurance-engineer
+        0x17201ba, // it-help
+        0x2cc01ba, // it-services
+        0x2f4, // support
+        0xfb, // documentation
+        0x3d02c6, // security-assessment
+        0x31302d7, // software-testing
+        0x2280145, // freedom-of
+        0x1f4, // medical
+        0x1cd0287, // qa-lead
+        0x2fb0198, // information-systems
+        0x250, // performance
+        0x2220092, 0x22a0198, // chief-nurse-information-officer
+        0x31302fa, 0x2e, // system-testing-and
+        0x28902d7, 0x2da, // software-qc-specialist
+        0x29b032b, // tumour-registrar
+        0x31302fa, // system-testing
+        0x2b60099, // clinical-safety
+        0x9000f2, // digital-change
+        0x2fb0198, 0x2c6, // information-systems-security
+        0x1980170, 0x1ec, // health-information-manager
+        0xf20092, 0x198002e, 0x22a, // chief-digital-and-information-officer
+        0x12b0336, 0x336002e, 0x1ad, // user-experience-and-user-interface
+        0x12b0336, 0x2b, // user-experience-analyst
+        0x37011c, 0x1ec, // enterprise-architecture-manager
+        0x2a902e4, // statistical-research
+        0x2af0192, // incident-response
+        0x3601c4, // knowledge-architect
+        0x2e00a6, 0xbd, // command-and-control
+        0x470302, // technical-author
+        0x19a0214, // network-infrastructure
+        0x26700d6, // data-policy
+        0x2b01a6, // integration-analyst
+        0x14100f2, // digital-forensic
+        0x2da00e8, // desktop-specialist
+        0x2b00e8, // desktop-analyst
+        0x2e02fa, 0x190214, // system-and-network-administrator
+        0xe5, // design
+        0x118009b, // cloud-engineer
+        0xb0, // computational
+        0x1cf00f6, 0x322, // distance-learning-trainer
+        0x17000f2, 0xf3027c, // digital-health-program-director
+        0x1eb0262, // planning-management
+        0x1ba0170, 0xb7, // health-it-consultant
+        0xd60113, // electronic-data
+        0x2ca01ba, // it-service
+        0x2e032f, // ui-and
+        0x27e0119, // engineering-programmer
+        0x1ec029f, // release-manager
+        0x2d8, // solution
+        0x2fb0079, // business-systems
+        0x2cc0170, // health-services
+        0x2c60033, // application-security
+        0x20700d6, // data-model
+        0x1eb0280, 0x2da01ba, // project-management-it-specialist
+        0xe500d7, 0x118, // database-design-engineer
+        0x1180355, // wireless-engineer
+        0x2c00d6, 0x2bd, // data-analytic-scientist
+        0x1dd0347, 0x17, // waiting-list-administration
+        0x2f40214, 0x303, // network-support-technician
+        0x2f4009b, // cloud-support
+        0x1f301ac, 0x280, // interactive-media-project
+        0x2ad0113, // electronic-resources
+        0x1980170, 0x98, // health-information-clerk
+        0x1a602fa, 0xb7, // system-integration-consultant
+        0xf5, // disaster
+        0x2fb0170, 0x2b, // health-systems-analyst
+        0x1ba0170, 0x27e, // health-it-programmer
+        0x2470113, 0x294, // electronic-patient-record
+        0x32f, // ui
+        0x280034f, // website-project
+        0xeb01bc, // java-developer
+        0x1eb0280, // project-management
+        0xd60247, // patient-data
+        0x1970099, 0xf3, // clinical-informatics-director
+        0x2cc0214, // network-services
+        0x23100b1, // computer-operator
+        0xec00d7, 0x2da, // database-development-specialist
+        0x29600d6, // data-recovery
+        0xe70172, 0x2b, // help-desk-analyst
+        0x25001ba, // it-performance
+        0x26a, // portfolio
+        0x33e, // virtualisation
+        0xa5008e, 0x2da, // certified-coding-specialist
+        0x19a, // infrastructure
+        0xeb02d7, 0x191, // software-developer-in
+        0x29b032a, // tumor-registrar
+        0x32200c1, // corporate-trainer
+        0x28001b1, 0x1ec, // internet-project-manager
+        0xb102d7, // software-computer
+        0x3f0198, 0x19, // information-asset-administrator
+        0x280034f, 0x1ec, // website-project-manager
+        0x16e0352, // white-hat
+        0x228016f, 0x2e00d6, 0x1240024, // head-of-data-and-ai-ethics
         0x18a00f9, // document-imaging
-        0x2e0214, 0x2c7, // network-and-security
-        0x2cd0214, // network-services
+        0x1a501f4, 0x2da00a5, // medical-insurance-coding-specialist
+        0x2c60198, 0x2e0042, 0x319, // information-security-assurance-and-threat
         0xa401a5, // insurance-coder
         0x36, // architect
         0x4, // 2nd
-        0x1301ba, 0x313, // it-accessibility-tester
-        0x1eb01c4, // knowledge-management
-        0xb10254, 0xc002fc, // personal-computer-systems-coordinator
-        0x2960170, 0x1ec, // health-records-manager
-        0x239, // outreach
-        0x308, // telecom
-        0xf20092, // chief-digital
-        0x31a, // threat
-        0xf20092, 0x198, // chief-digital-information
-        0x1a9003a, // artificial-intelligence
-        0x2e00a6, 0xbd, // command-and-control
-        0x24e, // penetration
-        0x172, // help
-        0x206, // mobile
-        0x29f0079, 0x1ec, // business-relationship-manager
-        0x1d90004, 0x2f5, // 2nd-line-support
-        0xa40063, // biller-coder
-        0x14200f2, // digital-forensics
-        0x1902eb, // storage-administrator
-        0x1fb028d, // quantitative-methodologist
-        0x2b019a, // infrastructure-analyst
-        0x228016f, 0xf2, // head-of-digital
-        0x1cc0280, // programming-languages
-        0x1b3, // internetworking
-        0x2b00b4, // configuration-analyst
-        0x27f002b, // analyst-programmer
-        0x1e70214, 0x27b, // network-maintenance-professional
-        0x228016f, // head-of
-        0x2fc0198, 0x2db02c7, // information-systems-security-specialist
-        0x1a5, // insurance
-        0x1b10194, // industrial-internet
-        0x198015b, // geographical-information
-        0x197, // informatics
-        0x1db0245, // pathology-links
-        0x1d90138, // first-line
-        0x1700113, // electronic-health
-        0xc00281, // project-coordinator
-        0x490288, // qa-automation
-        0x282034e, // web-projects
-        0xec00d7, 0x2db, // database-development-specialist
-        0x28101ba, // it-project
-        0xd60099, 0x2db, // clinical-data-specialist
-        0xeb0050, // backend-developer
-        0x2fc0198, 0x261, // information-systems-planner
-        0x2b02d8, // software-analyst
-        0x19a, // infrastructure
-        0xc9, // cryptological
-        0x32400c1, 0x1ec, // corporate-training-manager
-        0xd60170, // health-data
         0x1ec00fb, // documentation-manager
-        0x19801eb, // management-information
-        0x29601f4, 0x98, // medical-records-clerk
+        0x1eb01c4, // knowledge-management
+        0x34d, // web
+        0x228016f, 0x306, // head-of-technology
+        0x239, // outreach
+        0x308, // telecommunication
+        0xf20092, // chief-digital
+        0xa501f4, // medical-coding
+        0x30a, // telecoms
+        0xd602a9, 0x2bd, // research-data-scientist
+        0x1ad0336, 0xe6, // user-interface-designer
+        0xf3, // director
+        0x2e0323, // training-and
+        0xaa, // communication
+        0x157, // genome
+        0xeb00c5, // course-developer
+        0x2280145, 0x198, // freedom-of-information
+        0x14200f2, // digital-forensics
+        0x1a602fa, 0x118, // system-integration-engineer
+        0x22802ff, 0xf2, // teacher-of-digital
+        0x2b0302, // technical-analyst
+        0x490311, // test-automation
+        0x2a002d1, 0x118, // site-reliability-engineer
+        0x2b00b4, // configuration-analyst
+        0x980349, // ward-clerk
+        0x307, // telecom
+        0x347, // waiting
+        0x21400b1, 0x2da, // computer-network-specialist
+        0xe60033, // application-designer
+        0x2c601b9, // iot-security
+        0x198015b, // geographical-information
+        0xec027f, 0x1ec0280, // programming-development-project-manager
+        0x1db0245, // pathology-links
+        0x900079, 0x2b, // business-change-analyst
+        0x34200d6, // data-visualization
+        0x1ba0092, 0x2c6, // chief-it-security
+        0x2d70033, // application-software
+        0x990092, 0x22a0198, // chief-clinical-information-officer
+        0xb70302, // technical-consultant
+        0x3110250, // performance-test
+        0x21f01e3, 0xeb, // lotus-notes-developer
+        0xb402fa, // system-configuration
+        0x27e, // programmer
+        0x17201ba, 0x1c00e7, // it-help-desk-advisor
+        0x2e0142, 0x192, // forensics-and-incident
+        0x2c60198, 0x22a, // information-security-officer
+        0x1180263, // platform-engineer
+        0x1aa, // intelligent
+        0x32400f2, 0x1cd, // digital-transformation-lead
+        0x1c20285, // public-key
+        0x30200b1, // computer-technical
         0x1cf0109, // e-learning
-        0x17000f2, // digital-health
-        0x31402d8, 0x2db, // software-testing-specialist
-        0x1900d7, // database-administrator
-        0x118019a, // infrastructure-engineer
-        0x27f034e, // web-programmer
-        0x2e02fb, 0x217, // system-and-networks
-        0x114, // embedded
-        0x198, // information
-        0x2300214, 0x2b, // network-operations-analyst
-        0x1de00f2, // digital-literacy
+        0x303034d, // web-technician
+        0x1ad00f2, // digital-interface
+        0x2fb0099, 0x10f, // clinical-systems-educator
+        0x1180311, // test-engineer
+        0xe60164, // graphic-designer
+        0x1902cd, // sharepoint-administrator
+        0x2cd, // sharepoint
+        0x1eb0214, // network-management
+        0x11802e4, // statistical-engineer
         0x7901ba, // it-business
-        0x2960247, // patient-records
-        0x2f50337, 0x304, // user-support-technician
-        0x21f01e3, // lotus-notes
-        0x228016f, 0x279, // head-of-product
-        0x23002fc, // systems-operations
-        0x2c70198, 0x118, // information-security-engineer
+        0x12c02c6, // security-expert
+        0x1ba0170, 0x2da02f4, // health-it-support-specialist
+        0x1d8, // lims
+        0x312008e, // certified-tester
+        0x2fb, // systems
         0x1ec00ec, // development-manager
-        0xeb0033, // application-developer
-        0x3302c7, // security-application
-        0x1700113, 0x295, // electronic-health-record
-        0x170247, 0x1ce0301, // patient-administration-team-leader
-        0x353, // white
-        0x2e0338, 0x330, // ux-and-ui
-        0x790109, // e-business
-        0x3030214, // network-technical
+        0x2b400d2, // cyber-risk
+        0x110336, 0x312, // user-acceptance-tester
+        0x3120013, // accessibility-tester
+        0x1cf01e5, // machine-learning
+        0x2750079, // business-process
+        0x1950099, // clinical-informatician
+        0x1180198, // information-engineer
+        0xd7, // database
+        0x1970099, 0x2f1, // clinical-informatics-supervisor
         0x20800d7, // database-modeler
-        0x2b0312, // test-analyst
-        0x2d8009b, 0x118, // cloud-software-engineer
-        0x20b00d6, // data-modelling
-        0x29601f4, 0x2b, // medical-records-analyst
-        0x2f50337, 0x2db, // user-support-specialist
-        0x1d90002, // 1st-line
-        0x17000f2, 0x323, // digital-health-trainer
-        0x120030b, 0x1e7, // telecoms-equipment-maintenance
-        0x2960248, 0x40, // patients-records-assistant
-        0x28201ba, 0x1ec, // it-projects-manager
-        0x1ad, // interface
-        0x1ec00d7, // database-manager
-        0x1700286, // public-health
-        0x16e0353, 0x169, // white-hat-hacker
-        0x1a, // admissions
-        0x2f201d5, // library-supervisor
-        0x31d0012, 0x170, // access-to-health
-        0x228016f, 0x2e00d6, 0x1240024, // head-of-data-and-ai-ethics
+        0x21400b1, 0x2b, // computer-network-analyst
+        0x1690122, // ethical-hacker
+        0x2f401ba, // it-support
+        0x9001ba, 0xb4002e, // it-change-and-configuration
+        0x22800f3, 0x306, // director-of-technology
+        0x3302d7, 0x2da, // software-application-specialist
+        0x1eb0295, // records-management
+        0x22802ff, // teacher-of
+        0x2cc0302, // technical-services
+        0x1d60033, // application-lifecycle
+        0x990015, // accredited-clinical
+        0x2950170, 0x2e, // health-records-and
+        0x2e02fa, 0x190217, // system-and-networks-administrator
+        0x2d7009b, // cloud-software
+        0x1a600d6, // data-integration
+        0xe1, // demographer
+        0xeb02cf, // simulation-developer
+        0x21400b1, 0x2da02f4, // computer-network-support-specialist
         0x188, // iiot
-        0x29601f4, 0xc0, // medical-records-coordinator
-        0x2c700d2, 0x2cf, // cyber-security-siem
-        0x2be00b1, // computer-scientist
-        0x11800d6, // data-engineer
-        0x120030b, 0x11801e7, // telecoms-equipment-maintenance-engineer
-        0x1ec01ba, // it-manager
-        0x2ab0338, // ux-researcher
-        0x34a, // ward
-        0x2c700d2, 0x27e, // cyber-security-programme
-        0x2c700b1, 0x2db, // computer-security-specialist
-        0x31d0012, 0x296, // access-to-records
-        0x3d02c7, // security-assessment
-        0x2aa022f, // operational-research
-        0x1980092, 0x22a, // chief-information-officer
-        0x3130250, // performance-tester
-        0x138, // first
-        0x1cd018f, // implementation-lead
-        0x20e0284, // protective-monitoring
-        0x4001ba, // it-assistant
-        0x1ba0245, 0x2fc, // pathology-it-systems
-        0x2280300, 0xf2, // teacher-of-digital
-        0x2d80033, // application-software
-        0x27f, // programmer
-        0x2f500d0, 0x2b, // customer-support-analyst
-        0x2cd01ba, // it-services
-        0xb1017f, // human-computer
-        0x118034e, // web-engineer
-        0x2c70033, // application-security
-        0x490312, // test-automation
-        0x27f02e5, // statistical-programmer
-        0x2e0296, // records-and
-        0x32c, // tumour
-        0x2c700d2, 0x118, // cyber-security-engineer
-        0x1a9003a, 0x2db, // artificial-intelligence-specialist
-        0xd60158, // genomic-data
-        0x23001ba, 0x1ec, // it-operations-manager
-        0x2f501ba, // it-support
-        0x28c02d8, 0x3040042, // software-quality-assurance-technician
-        0x228016f, 0x16100d6, // head-of-data-governance
-        0x23602cb, // service-oriented
-        0x3a, // artificial
-        0x1980099, 0x10f02fc, // clinical-information-systems-educator
-        0x228016f, 0x2aa0337, // head-of-user-research
-        0x1610198, 0x1ec, // information-governance-manager
-        0x32301ba, // it-trainer
-        0x2d80033, 0x118, // application-software-engineer
-        0x26a, // portfolio
-        0xcd, // cto
-        0x11b, // entarch
-        0x420279, // product-assurance
-        0x147, // frontend
-        0x14d, // game
-        0x2d0092, // chief-analytics
-        0x9001ba, // it-change
-        0x2220197, // informatics-nurse
-        0x2cb01ba, // it-service
-        0x2e4, // statistic
-        0x2fc00b1, 0xb7, // computer-systems-consultant
-        0x1ec0296, // records-manager
-        0x2fb, // system
-        0xeb02d5, // soa-developer
-        0x8e0095, 0x214, // cisco-certified-network
-        0x33034e, // web-application
-        0x27f01b1, // internet-programmer
-        0x1b6, // intrusion
-        0x2c70198, 0x19, // information-security-administrator
-        0x228016f, 0x26a, // head-of-portfolio
-        0x3010299, 0x231, // red-team-operator
-        0x313005f, // beta-tester
-        0x16d00b1, // computer-hardware
-        0x30701a1, // instructional-technology
-        0x2ab022f, // operational-researcher
-        0x2d800d7, // database-software
-        0x180247, 0x301, // patient-administrative-team
-        0x2fc0214, // network-systems
-        0x2c700d6, 0x2b, // data-security-analyst
-        0x142, // forensics
-        0x29601f4, 0xf3, // medical-records-director
-        0x3120250, // performance-test
-        0x2b010c, // edi-analyst
-        0x107, // dspt
-        0x7901ba, 0x2a, // it-business-analysis
-        0x1a602fc, // systems-integration
-        0x1980092, 0x2e, // chief-information-and
-        0x3300338, // ux-ui
-        0x3f02cb, 0x2e, // service-asset-and
-        0x2f501ba, 0x304, // it-support-technician
-        0x286, // public
-        0x22200f2, // digital-nurse
-        0x17000f2, 0x1ec0281, // digital-health-project-manager
-        0x2f50198, 0x281, // information-support-project
-        0x2c700d2, 0x306, // cyber-security-technologist
-        0x26a00f2, 0x2b, // digital-portfolio-analyst
-        0x8c017f, // human-centred
-        0xeb02d0, // simulation-developer
-        0x303, // technical
-        0x10f02fc, // systems-educator
-        0xed0206, // mobile-device
-        0x149, // full
-        0xf3018b, // imandt-director
-        0x22800f3, 0x18b, // director-of-imandt
-        0x2b02a6, // reports-analyst
-        0x1160146, 0xeb, // front-end-developer
-        0x23b0279, // product-owner
-        0x1ad0337, 0xeb, // user-interface-developer
-        0x1ec0288, // qa-manager
-        0x1ec027d, // program-manager
-        0x7901ba, 0xf3002a, // it-business-analysis-director
-        0x30101ba, 0x1ce, // it-team-leader
-        0x1ad0337, 0x2e, // user-interface-and
-        0x228016f, 0x2bc00d6, // head-of-data-science
-        0x3130336, // usability-tester
-        0x324035f, // workplace-training
-        0x2760079, 0x2b, // business-process-analyst
-        0x1ba0170, 0x27f, // health-it-programmer
-        0x2fc0198, 0x22a02c7, // information-systems-security-officer
-        0x1b700f2, // digital-investigator
-        0x2c70024, // ai-security
-        0x3200246, // pathway-tracker
-        0xec02d8, // software-development
-        0x17000f2, 0xf3, // digital-health-director
-        0x2e0090, 0x2b02a0, // change-and-release-analyst
-        0x32702cb, 0x1ec, // service-transition-manager
-        0x7d, // cancer
-        0x2fb01ba, 0x36, // it-system-architect
-        0x228016f, 0x2cb, // head-of-service
-        0xe60338, // ux-designer
-        0x2470113, 0x295, // electronic-patient-record
-        0xa50099, 0x22a, // clinical-coding-officer
-        0x22a00d6, // data-officer
-        0x228016f, 0xe702cb, // head-of-service-desk
-        0x1ad0337, // user-interface
-        0x324035f, 0x2db, // workplace-training-specialist
-        0x1cd0185, // ig-lead
-        0x1180205, // ml-engineer
-        0x34b00d6, 0xe6, // data-warehouse-designer
-        0x34200d6, // data-visualisation
-        0x2bc02e5, 0x2ab, // statistical-science-researcher
-        0x1ba0170, // health-it
-        0x1980170, 0x98, // health-information-clerk
-        0x2c70198, 0x22a, // information-security-officer
-        0x2e0330, 0x338, // ui-and-ux
-        0x2e00d6, // data-and
-        0x1102cb, 0x2b, // service-acceptance-analyst
-        0x7901ba, 0x1ec, // it-business-manager
-        0x2c700d6, 0x283002e, 0x1cd, // data-security-and-protection-lead
-        0x49009b, // cloud-automation
-        0x1a90079, 0x1ec, // business-intelligence-manager
-        0xd60158, 0x2b, // genomic-data-analyst
-        0x2e00a6, 0x8b00bd, 0x1ec, // command-and-control-centre-manager
-        0xe702cb, 0x1ec, // service-desk-manager
-        0x15, // accredited
-        0xa00023, // agile-coach
-        0xe70172, 0x304, // help-desk-technician
-        0x1ba0170, 0x2db02f5, // health-it-support-specialist
-        0x22800f3, // director-of
-        0xe60013, // accessibility-designer
-        0xf2, // digital
-        0x1902ce, // sharepoint-administrator
-        0x190351, // websphere-administrator
-        0x1700286, 0xa9002e, // public-health-and-commissioning
+        0x9c, // cmio
+        0x120030a, 0x1e7, // telecoms-equipment-maintenance
+        0xd001ba, 0x2ca, // it-customer-service
+        0x23602ca, // service-oriented
+        0xe0027d, 0x1ec, // programme-delivery-manager
+        0x2c60198, 0x2da, // information-security-specialist
+        0x1cd00e5, // design-lead
+        0x337, // ux
+        0x2fa022d, 0xe6, // operating-system-designer
+        0x2fb0216, 0xf7002e, 0x11802fb, // networking-systems-and-distributed-systems-engineer
+        0x2e0161, 0xaf, // governance-and-compliance
+        0x1a601ba, // it-integration
+        0xa400d7, // database-coder
+        0x2da019a, // infrastructure-specialist
+        0x1d60033, 0x1ec, // application-lifecycle-manager
         0x2e01c4, 0x1d5, // knowledge-and-library
-        0x37, // architecture
+        0x90, // change
+        0x2e01c4, 0x2da01d5, // knowledge-and-library-specialist
+        0x228016f, 0x2ca, // head-of-service
+        0x1180309, // telecommunications-engineer
+        0x1800319, // threat-hunter
+        0x29f, // release
+        0x42028b, 0x313002e, // quality-assurance-and-testing
+        0x1d40083, // catalogue-librarian
+        0x30601b1, // internet-technology
+        0x2c6009b, 0x118, // cloud-security-engineer
+        0x3000072, // blue-team
+        0x2e0142, 0x2af0192, 0x2b, // forensics-and-incident-response-analyst
+        0x228016f, 0x2a90336, // head-of-user-research
+        0x2fb0033, // application-systems
+        0x1a90079, 0x2da, // business-intelligence-specialist
+        0x1eb, // management
+        0x1cd0323, // training-lead
+        0x1c40099, 0x2da, // clinical-knowledge-specialist
+        0x2fb0198, 0x261, // information-systems-planner
+        0x1301ba, 0x312, // it-accessibility-tester
+        0x2360224, // object-oriented
+        0x3120033, // application-tester
+        0x1a9003a, 0x2da, // artificial-intelligence-specialist
+        0x360337, // ux-architect
+        0xe702ca, // service-desk
+        0x2e0198, // information-and
+        0x220008e, 0x118, // certified-novell-engineer
+        0x1610198, 0x1ec, // information-governance-manager
+        0x2b027e, // programmer-analyst
+        0xcd, // cto
+        0x3600d6, // data-architect
+        0x330214, // network-application
+        0x2d1034d, 0x280, // web-site-project
+        0x1180287, // qa-engineer
+        0x28b00d6, 0x2da, // data-quality-specialist
+        0xeb0049, // automation-developer
+        0x2220197, // informatics-nurse
+        0x32602ca, // service-transition
+        0x2e4, // statistical
+        0x2fb0214, 0x2b, // network-systems-analyst
+        0xed0206, 0xeb, // mobile-device-developer
+        0x2b027f, // programming-analyst
+        0x7901ba, 0x2a, // it-business-analysis
+        0x2950247, 0x1ec, // patient-records-manager
+        0x2d70033, 0x118, // application-software-engineer
+        0x28001ba, // it-project
+        0x1cd018f, // implementation-lead
+        0x28101ba, // it-projects
+        0x28200d6, 0x1c, // data-protection-advisor
+        0x2fb01ba, // it-systems
+        0xe500d7, 0x2da, // database-design-specialist
+        0x2b02f4, // support-analyst
+        0x2b02a8, // requirements-analyst
+        0x2fa0198, 0x2c6, // information-system-security
+        0x122, // ethical
+        0x4101d5, // library-associate
+        0x1970259, // pharmacy-informatics
+        0x2d200f2, // digital-skills
+        0x142, // forensics
+        0xc9, // cryptological
+        0x12b0336, 0x2e, // user-experience-and
+        0x228016f, 0x119002d, // head-of-analytics-engineering
+        0x2b02fa, // system-analyst
+        0x11802c9, // server-engineer
+        0x28101ba, 0x1ec, // it-projects-manager
+        0x2b40099, // clinical-risk
+        0x2fb0198, 0x2f1, // information-systems-supervisor
+        0x6900b0, // computational-biology
+        0x2d80079, 0x2b, // business-solution-analyst
+        0x2da0128, // evidence-specialist
+        0x2da01ca, // lan-specialist
+        0x2950170, 0x2f1, // health-records-supervisor
+        0xa5008e, // certified-coding
+        0xbb011c, // enterprise-content
+        0x1d5, // library
+        0x30300b1, // computer-technician
+        0x1420198, // information-forensics
+        0x3120335, // usability-tester
+        0x2f40302, 0x2da, // technical-support-specialist
+        0x2fb02d7, // software-systems
+        0x288, // qat
+        0x23602ca, 0xeb0037, // service-oriented-architecture-developer
+        0x1ec0295, // records-manager
+        0x27e034d, // web-programmer
+        0x2db, // sqa
+        0x1a700d7, // database-integrator
+        0x17000f2, 0x2eb, // digital-health-strategist
+        0x32f0337, // ux-ui
+        0x12b0336, 0xe6, // user-experience-designer
+        0x2fb0216, 0xf7002e, // networking-systems-and-distributed
+        0x7901ba, 0xf3002a, // it-business-analysis-director
+        0x2e00d6, 0x1230024, // data-and-ai-ethicist
+        0x180247, // patient-administrative
+        0x2d1034d, 0x1ec0280, // web-site-project-manager
+        0x26a00f2, 0x2b, // digital-portfolio-analyst
+        0x2b0033, // application-analyst
+        0x2fb0198, 0x1ec02c6, // information-systems-security-manager
+        0x216, // networking
+        0x1ec034f, // website-manager
+        0x61, // bi
+        0x349, // ward
+        0xd60092, // chief-data
+        0x2f40214, // network-support
+        0xd3, // cyberspace
+        0x2950099, // clinical-records
+        0x1980170, 0x303, // health-information-technician
+        0x149, // full
+        0x2c600d2, 0x1ec02ce, // cyber-security-siem-manager
+        0x27600d6, // data-processing
+        0x30600b1, // computer-technology
+        0x228016f, 0x1ab, // head-of-interaction
+        0x228016f, // head-of
+        0x1970099, 0x2da, // clinical-informatics-specialist
+        0x2c601ba, 0x12c, // it-security-expert
+        0x2e02fb, 0x1ec0217, // systems-and-networks-manager
+        0x2fa0114, 0xe6, // embedded-system-designer
+        0x1cd0185, // ig-lead
+        0x1e70214, // network-maintenance
+        0x21401ba, 0x118, // it-network-engineer
+        0x2cc0214, 0x2da, // network-services-specialist
+        0x1b6, // intrusion
+        0xa801ba, 0x2a, // it-commercial-analysis
+        0x2d1034d, // web-site
+        0x17301ba, // it-helpdesk
+        0x2fb0198, 0x1ec, // information-systems-manager
+        0x21400b1, // computer-network
+        0x7901ba, 0x1ec, // it-business-manager
+        0xd602a9, // research-data
+        0x2c600d2, 0x118, // cyber-security-engineer
+        0x1a90079, 0x1ec, // business-intelligence-manager
+        0x20b00d6, // data-modelling
+        0x27600d6, 0x2fb, // data-processing-systems
+        0x4002e4, // statistical-assistant
+        0x15, // accredited
+        0x2c60198, 0x2b02b4, // information-security-risk-analyst
+        0xbb, // content
+        0xf20092, 0x22a, // chief-digital-officer
+        0x22800f3, // director-of
+        0xeb0033, // application-developer
+        0x2b02e6, // statistics-analyst
+        0x281034d, // web-projects
+        0x198, // information
+        0xb502fa, // system-configurator
+        0x2e01cf, // learning-and
+        0x1180205, // ml-engineer
+        0x2b, // analyst
         0x23001ba, // it-operations
         0x20900d6, // data-modeling
-        0x1eb, // management
-        0x1160146, // front-end
-        0x2d2034e, 0x281, // web-site-project
-        0xa801ba, 0x2a, // it-commercial-analysis
+        0x2c00d6, // data-analytic
+        0xe002ca, 0x1ec, // service-delivery-manager
+        0x29501f4, 0x98, // medical-records-clerk
+        0x3f02ca, 0x2e, // service-asset-and
         0x7e01ba, 0x1ec, // it-capability-manager
-        0x228016f, 0x18b, // head-of-imandt
-        0x279009b, 0xf3, // cloud-product-director
-        0x1970170, // health-informatics
-        0x1eb00d6, // data-management
-        0x2b0347, // vulnerability-analyst
-        0x2ae0113, // electronic-resources
-        0x21f01e3, 0xeb, // lotus-notes-developer
-        0x35c026f, 0x2e, // practice-workflow-and
-        0x2cb018b, // imandt-service
-        0x1180024, // ai-engineer
-        0xb7002d, // analytics-consultant
-        0x21400b1, 0x2b, // computer-network-analyst
-        0x15a, // geographic
-        0x2d9, // solution
-        0x1950222, // nurse-informatician
-        0x21a, // noc
-        0x2ce, // sharepoint
-        0xf300f2, // digital-director
-        0xf20092, 0x198002e, 0x22a, // chief-digital-and-information-officer
-        0x2d300f2, // digital-skills
-        0x29601f4, 0x304, // medical-records-technician
-        0x420198, // information-assurance
-        0x2e02fc, // systems-and
-        0x34f, // webmaster
-        0x42028c, 0x2db, // quality-assurance-specialist
+        0x330206, 0x2da, // mobile-application-specialist
+        0x228016f, 0x2ca01ba, 0x1eb, // head-of-it-service-management
+        0x24e, // penetration
+        0x1cd00e0, // delivery-lead
+        0x2e01cf, 0x1ec00ec, // learning-and-development-manager
+        0x2da00ef, // devops-specialist
+        0x67, // bioinformatics
+        0x2c600b1, // computer-security
+        0x2e0323, 0xec, // training-and-development
+        0x2230092, // chief-nursing
+        0xa6, // command
+        0x2f101ba, // it-supervisor
+        0x32602ca, 0x1ec, // service-transition-manager
+        0x14d, // game
+        0x2d9, // source
+        0x2d101b1, 0xe6, // internet-site-designer
+        0x19100eb, // developer-in
+        0x1ab, // interaction
+        0x1ed, // manual
+        0x3030214, // network-technician
+        0x2470113, // electronic-patient
+        0x3901e0, // local-area
+        0x2b0274, // problem-analyst
+        0x228016f, 0x198, // head-of-information
+        0x33034d, 0x27e, // web-application-programmer
+        0x2950170, // health-records
         0x17301ba, 0x22, // it-helpdesk-agent
-        0x3030214, 0x2b, // network-technical-analyst
+        0x2fb0198, 0x22a02c6, // information-systems-security-officer
         0x1a601ba, 0x118, // it-integration-engineer
-        0x28101b1, // internet-project
-        0x2f50033, 0x118, // application-support-engineer
-        0xa50099, 0x46, // clinical-coding-auditor
-        0x1de00f2, 0x1d2, // digital-literacy-lecturer
-        0x29700f5, // disaster-recovery
-        0xa40099, // clinical-coder
-        0x2960170, 0x40, // health-records-assistant
-        0xaf, // compliance
-        0x2db019a, // infrastructure-specialist
-        0x21401ba, 0x118, // it-network-engineer
-        0x116004f, 0xeb, // back-end-developer
-        0x2fc0170, // health-systems
-        0x11900d6, // data-engineering
-        0x2c701ba, 0x313, // it-security-tester
-        0x2e02fb, 0x214, // system-and-network
-        0xeb, // developer
+        0x1970099, // clinical-informatics
+        0x19100eb, 0x311, // developer-in-test
+        0xf301ba, // it-director
+        0x22f, // operational
+        0x1980223, 0x2fb, // nursing-information-systems
+        0x138, // first
+        0x1ec027c, // program-manager
+        0x9001ba, 0x2e, // it-change-and
+        0x2e0119, // engineering-and
+        0x29d, // regression
+        0x1980170, 0x2da, // health-information-specialist
+        0x1eb0295, 0x2da, // records-management-specialist
+        0x2c601ba, 0x1c, // it-security-advisor
+        0x1610198, 0x2c6002e, // information-governance-and-security
+        0x7e01ba, // it-capability
+        0xeb02d7, 0x3110191, // software-developer-in-test
         0x2d0092, 0x22a, // chief-analytics-officer
-        0x19802c9, 0x2b5, // senior-information-risk
-        0x20400d6, // data-mining
-        0x2580197, // informatics-pharmacist
-        0x1980202, 0x22a, // midwifery-information-officer
-        0x2c700b1, 0xc0, // computer-security-coordinator
-        0x2b027f, // programmer-analyst
-        0x1b10194, 0x3190228, 0x2db02c7, // industrial-internet-of-things-security-specialist
-        0x230019a, // infrastructure-operations
-        0x2e0119, 0x2bd, // engineering-and-scientific
-        0x22e02c7, 0x2b, // security-operation-analyst
-        0x153, // gdpr
-        0x2b0288, // qa-analyst
-        0x2d1, // siro
-        0x9001ba, 0xb4002e, 0x1ec, // it-change-and-configuration-manager
-        0x29601f4, 0x1ec, // medical-records-manager
-        0xd601ba, 0x277, // it-data-processing
-        0x2cb01ba, 0x1eb, // it-service-management
-        0x1eb0262, 0x2db01ba, // planning-management-it-specialist
-        0x2b0197, // informatics-analyst
-        0x1ec019a, // infrastructure-manager
-        0x2960099, // clinical-records
-        0x228016f, 0x2cb01ba, // head-of-it-service
-        0x20700d6, // data-model
-        0x30301d5, // library-technical
-        0xe8, // desktop
-        0x2aa0230, 0x2b, // operations-research-analyst
-        0x348, // waiting
-        0x2230092, 0x198, // chief-nursing-information
-        0x1a700d7, // database-integrator
-        0x2d2034e, 0x19, // web-site-administrator
-        0x990092, 0x22a0198, // chief-clinical-information-officer
-        0x2aa0092, 0x198, // chief-research-information
-        0x2be0067, // bioinformatics-scientist
-        0x15402e5, // statistical-genetic
-        0x2fc0079, // business-systems
-        0x30a, // telecommunications
-        0x2c8, // semantic
-        0x279, // product
-        0x31201ba, // it-test
-        0x1df, // literature
-        0x281034e, 0x1ec, // web-project-manager
-        0x1180214, // network-engineer
-        0x2e01cf, // learning-and
-        0x2fc01a1, // instructional-systems
-        0x32500f2, 0x1ce, // digital-transformation-leader
-        0x37011c, 0x1ec, // enterprise-architecture-manager
-        0x1a602fc, 0xb7, // systems-integration-consultant
-        0x2c702fb, 0x19, // system-security-administrator
-        0x228016f, 0x2e00a6, // head-of-command-and
-        0xfa, // documentalist
-        0x2db015d, // gis-specialist
-        0x1980170, 0x1ec, // health-information-manager
-        0x42028c, 0x1180049, // quality-assurance-automation-engineer
-        0x1ad00f2, 0xe6, // digital-interface-designer
-        0x1ad01ba, // it-interface
-        0x2f5, // support
-        0x490229, // office-automation
-        0x2e0296, 0x1eb0198, // records-and-information-management
-        0x1a90079, 0x2db, // business-intelligence-specialist
-        0xe1, // demographer
-        0x2ab02e5, // statistical-researcher
-        0x4f, // back
-        0x11801ba, // it-engineer
-        0x305034e, // web-technologies
-        0x27e00f2, 0x1ec, // digital-programme-manager
-        0x2960170, 0x198002e, 0x22a, // health-records-and-information-officer
-        0x2300214, // network-operations
-        0x1cd00e5, // design-lead
-        0x10f01ba, // it-educator
-        0x12b0337, 0x337002e, 0x1ad, // user-experience-and-user-interface
-        0xa202da, 0x46, // source-code-auditor
-        0x2b02e7, // statistics-analyst
-        0xb1, // computer
-        0x25001ba, 0x1ec, // it-performance-manager
-        0xec0280, // programming-development
-        0x21401ba, // it-network
+        0xe702ca, 0x2b, // service-desk-analyst
+        0x2c600d6, 0x19, // data-security-administrator
+        0x2e00149, // full-stack
+        0x19034d, // web-administrator
+        0x920099, // clinical-chief
+        0x26, // algorithm
+        0x2f40301, // tech-support
+        0x1e70309, // telecommunications-maintenance
+        0x29202ca, // service-readiness
+        0x110336, // user-acceptance
+        0x312024e, // penetration-tester
+        0x2b0288, // qat-analyst
+        0x29b007d, // cancer-registrar
+        0x2d7009b, 0x118, // cloud-software-engineer
+        0x2d00d6, 0x2da, // data-analytics-specialist
+        0x2fa01aa, // intelligent-system
+        0x11902d7, // software-engineering
+        0x28200d6, 0x2da, // data-protection-specialist
+        0x2fb01aa, // intelligent-systems
+        0x21e01f4, // medical-note
+        0x1ad0336, 0x336002e, // user-interface-and-user
+        0x2220092, 0x198, // chief-nurse-information
+        0xe0, // delivery
+        0x42028b, 0x313, // quality-assurance-testing
+        0xe002ca, 0x1cd, // service-delivery-lead
+        0x75, // bug
+        0x1da00b0, // computational-linguist
         0x1980202, // midwifery-information
-        0x2db00b1, // computer-specialist
-        0x2fc0079, 0x2b, // business-systems-analyst
+        0x28b02d7, // software-quality
+        0x2b0287, // qa-analyst
+        0x29e0079, // business-relationship
+        0x22a0273, // privacy-officer
+        0x1180033, // application-engineer
+        0x2fa01ba, 0x36, // it-system-architect
+        0xeb02d8, // solution-developer
+        0x2c8, // senior
+        0x2fb00b1, 0x2b02c6, // computer-systems-security-analyst
+        0x1cc027f, // programming-languages
+        0x1980092, // chief-information
+        0x26a00f2, 0x1ec, // digital-portfolio-manager
+        0x198015a, // geographic-information
+        0x200, // microcomputer
+        0x2c600ab, // communications-security
+        0x228016f, 0x2c60198, // head-of-information-security
+        0x34a00d6, 0xe6, // data-warehouse-designer
+        0x2950170, 0x198002e, 0x22a, // health-records-and-information-officer
+        0xec02d7, 0x1910118, // software-development-engineer-in
+        0xbc01ba, // it-contract
+        0x2c601ba, 0x22a, // it-security-officer
+        0xfa, // documentalist
+        0x1b10194, 0x3180228, // industrial-internet-of-things
+        0x9e, // cnio
+        0x1cf00f2, 0x305, // digital-learning-technologist
+        0x1900d6, // data-administrator
+        0x36011c, // enterprise-architect
+        0xb1017f, 0x1ad, // human-computer-interface
+        0xb10254, 0x2b0214, // personal-computer-network-analyst
+        0x490229, // office-automation
+        0x2da00af, // compliance-specialist
+        0x2b0266, // pmo-analyst
+        0x23002c6, 0x8b, // security-operations-centre
+        0x1ba0092, // chief-it
+        0x1980170, 0x2e0273, 0x2da02c6, // health-information-privacy-and-security-specialist
+        0x11801ba, // it-engineer
+        0x30001ba, 0x1cd, // it-team-lead
+        0x11800d6, // data-engineer
+        0x2300214, // network-operations
+        0x27300d6, 0x22a, // data-privacy-officer
+        0x30f0099, // clinical-terminologist
+        0x70, // blockchain
+        0x2c5, // secure
+        0x2e02fb, // systems-and
+        0x1970170, 0x1ec, // health-informatics-manager
+        0x228016f, 0x79, // head-of-business
+        0x283, // protective
+        0xf20092, 0x198002e, // chief-digital-and-information
+        0xeb009b, // cloud-developer
+        0x2750079, 0x2b, // business-process-analyst
+        0x2c602fa, 0x19, // system-security-administrator
         0x185, // ig
-        0x1a602fb, // system-integration
-        0x90011f, // epr-change
+        0x27e01b1, // internet-programmer
+        0x3120049, // automation-tester
         0x1c40092, // chief-knowledge
-        0x7f01ba, // it-capacity
-        0x1180217, // networks-engineer
+        0x30300d6, // data-technician
+        0x1b10194, 0x3180228, 0x2da02c6, // industrial-internet-of-things-security-specialist
         0x1980223, 0x22a, // nursing-information-officer
-        0x3901e0, 0x214, // local-area-network
-        0x2f50214, 0x304, // network-support-technician
-        0x4601ba, // it-auditor
-        0x2c700d2, 0x1ec02cf, // cyber-security-siem-manager
-        0xc00324, // training-coordinator
-        0x2ea00d6, // data-steward
-        0xeb034e, // web-developer
-        0x360079, // business-architect
-        0x2bb02e5, // statistical-scholar
-        0x42028c, 0x314002e, // quality-assurance-and-testing
-        0x420279, 0x118, // product-assurance-engineer
-        0x27301ba, 0x1ec0314, // it-principal-testing-manager
-        0x98001a, // admissions-clerk
-        0xb402fb, // system-configuration
-        0xe002cb, 0x1cd, // service-delivery-lead
-        0x2fc01aa, 0x118, // intelligent-systems-engineer
-        0x1970099, 0xc0, // clinical-informatics-coordinator
-        0x116, // end
-        0xd3, // cyberspace
-        0x1eb0214, 0x2db, // network-management-specialist
-        0x2e0324, // training-and
-        0x3130013, // accessibility-tester
-        0x2b0280, // programming-analyst
-        0x2c70198, // information-security
-        0x1a1, // instructional
-        0xe600bb, // content-designer
-        0x2fb0114, 0xe6, // embedded-system-designer
-        0x34e, // web
-        0x17201ba, 0x1c00e7, // it-help-desk-advisor
-        0x2fc0214, 0x2b, // network-systems-analyst
-        0xf3027e, // programme-director
-        0x1ec0347, // vulnerability-manager
-        0x2f500b1, // computer-support
-        0x1980170, 0x2e0274, // health-information-privacy-and
-        0x12b0337, 0x337002e, // user-experience-and-user
-        0x2cb018b, 0x1ec, // imandt-service-manager
-        0x2d00d6, 0x1ec, // data-analytics-manager
+        0x7d, // cancer
+        0x164, // graphic
+        0x2d700d7, // database-software
+        0x228016f, 0x164, // head-of-graphic
+        0x228016f, 0x2c601ba, // head-of-it-security
+        0x2c6034d, // web-security
+        0x1901ba, // it-administrator
+        0x1a5, // insurance
+        0x27d, // programme
+        0x190216, // networking-administrator
+        0x6d, // biostatistician
+        0x2950099, 0x303, // clinical-records-technician
+        0x228016f, 0x2d, // head-of-analytics
+        0xad, // compatibility
+        0xbd022f, // operational-control
+        0x1970099, 0x2b, // clinical-informatics-analyst
+        0x42028b, 0xf3, // quality-assurance-director
+        0x42028b, 0x311, // quality-assurance-test
+        0xeb00d8, // datastage-developer
+        0x8a, // cdio
+        0x2f402d7, // software-support
+        0x2e0142, // forensics-and
+        0x6e, // biostatistics
+        0x2e0295, 0x1eb0198, // records-and-information-management
+        0x17000f2, 0x1ec0280, // digital-health-project-manager
+        0x2f400b1, 0x2da, // computer-support-specialist
+        0x2fb0114, 0xe6, // embedded-systems-designer
+        0x34e, // webmaster
+        0x1ad0336, 0x336002e, 0x12b, // user-interface-and-user-experience
+        0xec034d, // web-development
+        0x3110049, // automation-test
+        0x281034d, 0x1ec, // web-projects-manager
+        0x263026c, 0xeb, // power-platform-developer
+        0x2e20359, // work-station
+        0x2a302e4, // statistical-report
+        0x305010e, // educational-technologist
+        0x2e02fa, // system-and
     ],
     ends: &[
-        2, 3, 5, 6, 7, 8, 9, 11, 11, 12, 14, 14, 15, 16, 17, 19,
-        21, 22, 24, 25, 26, 27, 28, 30, 31, 33, 35, 36, 37, 38, 39, 41,
-        43, 44, 45, 47, 49, 50, 52, 54, 56, 57, 58, 59, 61, 62, 63, 64,
-        65, 66, 68, 69, 71, 72, 73, 74, 76, 78, 79, 81, 82, 84, 85, 87,
-        90, 91, 93, 94, 96, 98, 99, 101, 102, 103, 104, 106, 107, 109, 111, 113,
-        114, 115, 117, 118, 120, 121, 122, 122, 123, 124, 125, 126, 128, 129, 131, 132,
-        135, 137, 138, 140, 142, 144, 145, 146, 148, 151, 152, 154, 155, 157, 158, 159,
-        160, 162, 164, 165, 166, 167, 168, 171, 172, 173, 174, 175, 176, 177, 179, 180,
-        182, 185, 186, 187, 189, 191, 193, 194, 195, 196, 197, 198, 199, 200, 202, 204,
-        205, 206, 207, 209, 211, 212, 213, 214, 215, 216, 218, 219, 220, 221, 222, 224,
-        225, 227, 229, 230, 231, 232, 233, 234, 235, 236, 237, 239, 241, 243, 243, 245,
-        247, 248, 250, 251, 253, 255, 256, 256, 257, 257, 259, 262, 263, 265, 266, 267,
-        268, 269, 270, 271, 272, 274, 275, 276, 277, 279, 280, 281, 282, 284, 286, 287,
-        289, 291, 293, 295, 296, 298, 299, 300, 302, 304, 305, 307, 309, 310, 311, 312,
-        313, 315, 317, 318, 319, 321, 321, 322, 323, 325, 325, 327, 329, 330, 332, 334,
-        335, 336, 338, 339, 341, 342, 343, 344, 346, 349, 350, 351, 352, 352, 354, 355,
-        357, 358, 360, 361, 362, 363, 364, 365, 366, 367, 368, 370, 371, 373, 374, 375,
-        377, 378, 380, 382, 384, 384, 386, 387, 388, 389, 390, 392, 394, 396, 397, 399,
-        400, 402, 403, 404, 405, 407, 409, 411, 413, 415, 416, 420, 421, 422, 424, 425,
-        426, 427, 428, 429, 431, 433, 434, 435, 435, 436, 437, 439, 440, 441, 442, 443,
-        445, 447, 448, 449, 450, 451, 452, 453, 454, 455, 456, 457, 458, 459, 460, 461,
-        462, 463, 463, 465, 466, 467, 468, 469, 470, 472, 473, 474, 476, 477, 478, 479,
-        480, 482, 483, 484, 486, 487, 488, 490, 491, 493, 495, 496, 498, 500, 500, 501,
-        503, 505, 506, 507, 508, 510, 512, 514, 515, 516, 517, 519, 521, 522, 523, 525,
-        526, 527, 529, 530, 531, 533, 535, 536, 537, 539, 540, 541, 542, 543, 544, 545,
-        546, 547, 549, 550, 552, 553, 554, 556, 557, 559, 560, 561, 563, 564, 565, 567,
-        568, 569, 570, 571, 572, 572, 574, 576, 578, 580, 582, 583, 584, 585, 585, 586,
-        587, 588, 590, 592, 593, 594, 596, 597, 599, 600, 602, 604, 606, 607, 608, 610,
-        612, 614, 616, 617, 618, 619, 620, 621, 623, 625, 626, 627, 628, 630, 632, 633,
-        634, 636, 637, 638, 639, 640, 642, 644, 645, 646, 647, 649, 651, 652, 653, 654,
-        655, 657, 658, 660, 662, 662, 663, 664, 665, 666, 668, 669, 670, 672, 673, 674,
-        675, 677, 678, 679, 681, 682, 684, 685, 686, 688, 689, 690, 691, 692, 693, 694,
-        695, 696, 698, 699, 700, 702, 704, 705, 708, 709, 709, 711, 712, 714, 716, 717,
-        718, 719, 721, 722, 724, 726, 727, 729, 730, 731, 732, 733, 735, 736, 738, 739,
-        741, 742, 743, 744, 745, 745, 746, 747, 749, 750, 753, 754, 755, 756, 757, 758,
-        758, 760, 761, 762, 763, 764, 765, 766, 767, 768, 769, 770, 772, 773, 774, 775,
-        776, 778, 779, 781, 781, 782, 783, 784, 785, 786, 788, 789, 790, 792, 793, 795,
-        797, 799, 800, 801, 802, 804, 805, 806, 807, 808, 810, 812, 814, 815, 816, 818,
-        819, 820, 821, 823, 824, 825, 826, 827, 827, 828, 829, 830, 831, 832, 833, 834,
-        836, 837, 838, 839, 840, 842, 843, 844, 845, 846, 847, 848, 850, 851, 853, 854,
-        855, 857, 858, 860, 861, 863, 865, 867, 869, 871, 873, 874, 875, 877, 879, 881,
-        882, 884, 885, 887, 888, 889, 890, 891, 892, 893, 894, 896, 897, 899, 901, 902,
-        903, 904, 906, 907, 908, 909, 910, 912, 913, 914, 915, 916, 917, 918, 919, 920,
-        922, 923, 924, 926, 927, 928, 929, 930, 932, 933, 935, 936, 937, 939, 941, 942,
-        943, 944, 945, 946, 948, 950, 951, 952, 953, 955, 957, 959, 960, 961, 962, 963,
-        964, 965, 967, 968, 970, 971, 972, 973, 975, 976, 978, 979, 980, 980, 981, 982,
-        984, 985, 986, 987, 988, 988, 990, 991, 992, 993, 994, 995, 997, 999, 1000, 1002,
-        1004, 1005, 1006, 1008, 1011, 1012, 1013, 1014, 1015, 1016, 1018, 1019, 1020, 1021, 1024, 1025,
-        1026, 1028, 1029, 1031, 1033, 1033, 1036, 1037, 1039, 1040, 1041, 1042, 1043, 1044, 1046, 1048,
-        1050, 1051, 1052, 1054, 1055, 1057, 1058, 1060, 1063, 1064, 1065, 1066, 1068, 1070, 1071, 1072,
-        1074, 1076, 1078, 1079, 1080, 1082, 1083, 1084, 1086, 1087, 1089, 1090, 1091, 1093, 1095, 1096,
-        1098, 1099, 1100, 1102, 1103, 1104, 1106, 1107, 1109, 1111, 1113, 1115, 1116, 1118, 1119, 1121,
-        1123, 1124, 1126, 1127, 1129, 1130, 1131, 1132, 1132, 1133, 1135, 1137, 1138, 1139, 1140, 1142,
-        1143, 1144, 1145, 1146, 1147, 1149, 1150, 1151, 1153, 1154, 1155, 1156, 1158, 1160, 1162, 1163,
-        1164, 1165, 1167, 1168, 1170, 1171, 1172, 1173, 1174, 1175, 1177, 1178, 1179, 1180, 1181, 1183,
-        1184, 1185, 1186, 1188, 1189, 1190, 1192, 1194, 1195, 1196, 1197, 1198, 1200, 1201, 1202, 1203,
-        1204, 1205, 1207, 1208, 1209, 1211, 1213, 1214, 1215, 1217, 1218, 1220, 1221, 1222, 1224, 1225,
-        1226, 1227, 1228, 1229, 1230, 1231, 1232, 1233, 1234, 1235, 1237, 1238, 1239, 1241, 1241, 1242,
-        1243, 1244, 1246, 1248, 1249, 1250, 1252, 1253, 1254, 1255, 1257, 1258, 1260, 1261, 1262, 1263,
-        1265, 1267, 1269, 1271, 1273, 1275, 1276, 1277, 1278, 1279, 1281, 1282, 1283, 1284, 1285, 1287,
-        1290, 1291, 1293, 1293, 1294, 1296, 1298, 1300, 1301, 1303, 1304, 1305, 1306, 1307, 1308, 1309,
-        1310, 1312, 1313, 1315, 1317, 1318, 1319, 1321, 1323, 1323, 1324, 1325, 1327, 1328, 1329, 1330,
-        1332, 1334, 1336, 1338, 1339, 1340, 1342, 1343, 1344, 1346, 1348, 1349, 1351, 1352, 1353, 1355,
-        1356, 1357, 1358, 1359, 1360, 1362, 1363, 1366, 1367, 1369, 1370, 1372, 1373, 1375, 1376, 1378,
-        1379, 1380, 1381, 1383, 1384, 1385, 1387, 1388, 1390, 1391, 1392, 1393, 1394, 1395, 1397, 1399,
-        1399, 1401, 1403, 1404, 1405, 1407, 1409, 1410, 1411, 1412, 1414, 1415, 1416, 1417, 1418, 1420,
-        1422, 1423, 1423, 1424, 1425, 1426, 1427, 1428, 1429, 1430, 1431, 1433, 1435, 1437, 1439, 1440,
-        1441, 1443, 1444, 1445, 1446, 1447, 1448, 1449, 1450, 1451, 1452, 1453, 1455, 1456, 1457, 1458,
-        1459, 1461, 1463, 1464, 1465, 1465, 1466, 1467, 1468, 1469, 1471, 1473, 1474, 1475, 1476, 1477,
-        1479, 1481, 1483, 1485, 1487, 1488, 1490, 1492, 1493, 1495, 1496, 1498, 1499, 1501, 1503, 1505,
-        1505, 1506, 1507, 1508, 1510, 1511, 1512, 1513, 1515, 1516, 1518, 1519, 1520, 1521, 1523, 1524,
-        1525, 1526, 1527, 1528, 1529, 1531, 1532, 1534, 1535, 1536, 1537, 1538, 1540, 1542, 1543, 1545,
-        1547, 1548, 1549, 1550, 1552, 1553, 1554, 1555, 1556, 1558, 1560, 1561, 1562, 1563, 1565, 1566,
-        1568, 1570, 1571, 1573, 1574, 1575, 1577, 1579, 1581, 1584, 1585, 1586, 1587, 1588, 1589, 1591,
-        1594, 1595, 1597, 1597, 1598, 1599, 1600, 1601, 1602, 1603, 1604, 1606, 1607, 1610, 1613, 1614,
-        1615, 1617, 1619, 1620, 1621, 1622, 1623, 1625, 1626, 1628, 1629, 1630, 1632, 1634, 1636, 1637,
-        1638, 1639, 1641, 1641, 1643, 1644, 1645, 1646, 1648, 1650, 1652, 1654, 1654, 1654, 1655, 1657,
-        1657, 1658, 1659, 1661, 1662, 1664, 1666, 1667, 1668, 1669, 1671, 1672, 1673, 1675, 1677, 1679,
-        1681, 1682, 1683, 1684, 1686, 1689, 1690, 1692, 1694, 1695, 1697, 1698, 1699, 1699, 1700, 1702,
-        1703, 1704, 1705, 1706, 1708, 1710, 1712, 1713, 1713, 1714, 1714, 1715, 1716, 1718, 1719, 1719,
-        1720, 1722, 1724, 1726, 1728, 1730, 1731, 1733, 1734, 1735, 1737, 1739, 1740, 1741, 1742, 1744,
-        1745, 1746, 1747, 1748, 1749, 1750, 1752, 1754, 1756, 1759, 1761, 1762, 1762, 1764, 1765, 1766,
-        1767, 1769, 1771, 1772, 1773, 1774, 1776, 1777, 1778, 1780, 1781, 1783, 1785, 1787, 1788, 1790,
-        1792, 1793, 1795, 1797, 1798, 1799, 1801, 1803, 1805, 1808, 1809, 1811, 1813, 1814, 1815, 1816,
-        1818, 1819, 1821, 1823, 1824, 1826, 1827, 1829, 1830, 1832, 1833, 1835, 1837, 1838, 1839, 1842,
-        1843, 1844, 1846, 1847, 1849, 1851, 1853, 1855, 1856, 1858, 1859, 1861, 1862, 1863, 1864, 1865,
-        1866, 1868, 1869, 1870, 1871, 1873, 1874, 1875, 1877, 1879, 1880, 1882, 1883, 1885, 1886, 1887,
-        1888, 1890, 1891, 1892, 1894, 1895, 1897, 1898, 1899, 1900, 1901, 1902, 1904, 1905, 1906, 1907,
-        1909, 1910, 1912, 1913, 1916, 1917, 1918, 1919, 1921, 1922, 1923, 1923, 1924, 1926, 1928, 1928,
-        1930, 1932, 1933, 1934, 1935, 1936, 1937, 1938, 1939, 1940, 1942, 1943, 1944, 1945, 1947, 1949,
-        1951, 1952, 1954, 1956, 1958, 1960, 1961, 1962, 1964, 1966, 1968, 1970, 1972, 1973, 1976, 1977,
-        1979, 1981, 1983, 1985, 1987, 1989, 1990, 1991, 1993, 1995, 1997, 1998, 1999, 2001, 2003, 2003,
-        2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2019, 2020, 2022,
-        2023, 2025, 2026, 2027, 2028, 2029, 2031, 2032, 2034, 2036, 2037, 2038, 2039, 2040, 2042, 2043,
-        2045, 2046, 2047, 2048, 2050, 2052, 2053, 2054, 2055, 2056, 2057, 2059, 2060, 2061, 2062, 2063,
-        2065, 2066, 2068, 2069, 2070, 2071, 2072, 2073, 2074, 2075, 2076, 2077, 2078, 2080, 2081, 2083,
-        2084, 2086, 2087, 2088, 2089, 2091, 2092, 2093, 2094, 2096, 2097, 2098, 2100, 2101, 2102, 2103,
-        2105, 2106, 2107, 2109, 2110, 2111, 2112, 2114, 2115, 2117, 2118, 2120, 2121, 2122, 2123, 2123,
-        2125, 2127, 2128, 2130, 2131, 2132, 2133, 2134, 2136, 2137, 2139, 2141, 2142, 2144, 2146, 2148,
-        2150, 2151, 2152, 2153, 2155, 2156, 2157, 2159, 2162, 2163, 2165, 2167, 2168, 2169, 2171, 2172,
-        2173, 2174, 2176, 2178, 2180, 2181, 2182, 2184, 2185, 2185, 2186, 2187, 2188, 2189, 2191, 2193,
-        2194, 2195, 2195, 2197, 2198, 2198, 2199, 2199, 2200, 2201, 2202, 2203, 2204, 2205, 2207, 2209,
-        2210, 2212, 2213, 2215, 2217, 2218, 2219, 2221, 2223, 2225, 2226, 2228, 2229, 2230, 2231, 2232,
-        2233, 2234, 2235, 2236, 2237, 2238, 2239, 2241, 2242, 2243, 2244, 2246, 2247, 2248, 2249, 2251,
-        2253, 2255, 2256, 2257, 2258, 2259, 2260, 2262, 2263, 2265, 2266, 2268, 2269, 2270, 2271, 2273,
-        2274, 2276, 2277, 2279, 2281, 2282, 2283, 2285, 2287, 2289, 2291, 2291, 2292, 2293, 2294, 2295,
-        2296, 2297, 2298, 2300, 2301, 2303, 2304, 2306, 2307, 2308, 2310, 2312, 2314, 2316, 2317, 2318,
-        2320, 2322, 2324, 2325, 2326, 2327, 2328, 2330, 2332, 2334, 2335, 2337, 2339, 2340, 2342, 2344,
-        2345, 2347, 2348, 2350, 2351, 2352, 2354, 2355, 2357, 2358, 2360, 2362, 2364, 2365, 2367, 2369,
-        2372, 2373, 2375, 2377, 2380, 2382, 2383, 2384, 2386, 2388, 2389, 2390, 2391, 2392, 2393, 2395,
-        2397, 2398, 2398, 2399, 2400, 2401, 2402, 2404, 2406, 2408, 2410, 2412, 2413, 2414, 2415, 2416,
-        2418, 2420, 2420, 2421, 2422, 2423, 2425, 2426, 2427, 2428, 2429, 2430, 2431, 2434, 2435, 2437,
-        2438, 2439, 2440, 2442, 2444, 2446, 2448, 2449, 2451, 2453, 2455, 2456, 2457, 2459, 2460, 2461,
-        2463, 2465, 2466, 2467, 2469, 2471, 2472, 2474, 2476, 2476, 2477, 2478, 2480, 2482, 2483, 2486,
-        2487, 2489, 2491, 2492, 2493, 2494, 2497, 2499, 2501, 2503, 2505, 2506, 2507, 2507, 2508, 2510,
-        2511, 2512, 2513, 2515, 2516, 2518, 2519, 2521, 2523, 2525, 2526, 2527, 2528, 2529, 2530, 2531,
-        2532, 2533, 2535, 2536, 2537, 2537, 2538, 2540, 2542, 2544, 2546, 2548, 2549, 2550, 2550, 2552,
-        2554, 2556, 2557, 2558, 2559, 2561, 2563, 2564, 2565, 2566, 2567, 2568, 2570, 2573, 2574, 2575,
-        2576, 2579, 2581, 2582, 2583, 2585, 2586, 2587, 2588, 2589, 2591, 2592, 2593, 2594, 2595, 2596,
-        2597, 2599, 2601, 2603, 2604, 2606, 2607, 2608, 2609, 2610, 2610, 2611, 2613, 2615, 2617, 2618,
-        2619, 2621, 2623, 2625, 2626, 2627, 2629, 2630, 2631, 2632, 2633, 2634, 2635, 2637, 2638, 2640,
-        2642, 2643, 2644, 2645, 2647, 2649, 2651, 2651, 2653,
+        2, 4, 5, 7, 8, 9, 11, 12, 14, 16, 18, 20, 21, 22, 25, 26,
+        28, 29, 30, 31, 32, 33, 35, 37, 38, 40, 41, 42, 43, 45, 46, 48,
+        49, 51, 52, 54, 57, 58, 59, 61, 63, 65, 67, 68, 70, 71, 73, 74,
+        76, 78, 79, 81, 82, 84, 85, 87, 89, 90, 92, 94, 96, 98, 100, 102,
+        104, 106, 108, 109, 111, 113, 115, 117, 118, 119, 120, 122, 123, 125, 126, 128,
+        129, 130, 132, 134, 136, 137, 140, 141, 142, 144, 145, 146, 148, 149, 150, 151,
+        152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 163, 165, 166, 168, 170, 173,
+        174, 176, 177, 179, 181, 183, 184, 185, 187, 188, 189, 190, 192, 194, 195, 196,
+        197, 198, 199, 201, 203, 204, 205, 206, 207, 209, 210, 212, 214, 215, 217, 218,
+        220, 221, 222, 223, 223, 225, 227, 228, 229, 230, 231, 233, 234, 235, 236, 238,
+        239, 241, 242, 243, 244, 246, 248, 249, 250, 251, 252, 254, 255, 256, 258, 259,
+        260, 261, 262, 263, 265, 266, 267, 268, 269, 270, 272, 273, 274, 275, 276, 278,
+        280, 281, 283, 285, 288, 289, 290, 291, 292, 293, 295, 297, 299, 301, 302, 303,
+        304, 306, 308, 310, 312, 314, 315, 317, 320, 321, 322, 323, 324, 327, 329, 330,
+        332, 333, 335, 336, 337, 338, 340, 341, 343, 344, 345, 346, 347, 348, 349, 349,
+        352, 353, 354, 355, 356, 357, 358, 360, 361, 362, 364, 366, 367, 368, 370, 371,
+        373, 375, 377, 378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 387, 388, 389,
+        390, 391, 392, 394, 396, 397, 398, 399, 400, 401, 402, 403, 405, 406, 408, 409,
+        411, 412, 413, 414, 415, 416, 418, 419, 420, 421, 423, 425, 426, 427, 428, 429,
+        431, 432, 433, 434, 436, 438, 439, 440, 442, 443, 444, 446, 447, 448, 449, 450,
+        451, 453, 455, 456, 457, 459, 460, 462, 463, 464, 464, 466, 467, 468, 469, 470,
+        471, 473, 475, 476, 478, 479, 480, 481, 482, 483, 483, 485, 486, 487, 488, 490,
+        491, 492, 494, 496, 496, 497, 498, 499, 501, 502, 504, 505, 505, 507, 508, 510,
+        511, 512, 514, 515, 516, 518, 519, 520, 521, 522, 523, 525, 525, 526, 528, 530,
+        532, 534, 535, 536, 538, 540, 542, 543, 545, 546, 548, 550, 551, 552, 554, 556,
+        557, 559, 560, 563, 564, 565, 566, 568, 570, 572, 573, 574, 575, 577, 579, 580,
+        582, 584, 585, 587, 588, 589, 591, 592, 593, 594, 596, 598, 599, 600, 602, 604,
+        606, 607, 609, 610, 611, 614, 615, 616, 617, 619, 621, 623, 625, 626, 628, 630,
+        632, 634, 636, 637, 638, 639, 640, 641, 641, 643, 644, 646, 647, 649, 649, 650,
+        651, 652, 653, 654, 656, 657, 658, 659, 660, 661, 663, 664, 665, 668, 669, 670,
+        671, 672, 673, 674, 676, 676, 677, 678, 679, 680, 682, 683, 684, 687, 690, 691,
+        692, 693, 694, 695, 697, 698, 699, 701, 703, 705, 707, 709, 710, 711, 713, 715,
+        716, 718, 720, 721, 722, 723, 725, 726, 727, 729, 731, 733, 734, 736, 737, 738,
+        739, 740, 742, 743, 745, 747, 748, 750, 751, 753, 755, 756, 758, 761, 762, 763,
+        764, 765, 767, 768, 769, 770, 771, 772, 773, 775, 777, 778, 779, 780, 781, 783,
+        785, 786, 787, 789, 791, 793, 795, 795, 796, 797, 799, 800, 801, 802, 803, 804,
+        806, 808, 809, 810, 813, 815, 816, 818, 819, 819, 820, 822, 824, 825, 825, 826,
+        829, 831, 833, 835, 836, 838, 840, 842, 844, 845, 847, 849, 851, 853, 854, 856,
+        857, 858, 860, 861, 862, 864, 865, 866, 867, 868, 870, 872, 873, 874, 875, 876,
+        877, 878, 879, 881, 882, 884, 886, 888, 889, 890, 892, 893, 895, 896, 897, 898,
+        900, 903, 905, 907, 909, 910, 912, 916, 917, 917, 918, 919, 921, 922, 924, 925,
+        926, 927, 928, 929, 930, 930, 931, 933, 935, 936, 938, 939, 940, 941, 943, 944,
+        945, 946, 948, 949, 949, 950, 952, 953, 954, 956, 957, 959, 960, 961, 962, 964,
+        965, 967, 968, 969, 971, 972, 973, 975, 976, 977, 978, 979, 980, 981, 983, 984,
+        985, 986, 987, 989, 990, 991, 992, 994, 996, 997, 998, 999, 1000, 1002, 1003, 1005,
+        1007, 1008, 1009, 1011, 1012, 1013, 1014, 1014, 1015, 1017, 1018, 1019, 1021, 1023, 1024, 1025,
+        1026, 1028, 1029, 1031, 1033, 1034, 1036, 1038, 1039, 1040, 1041, 1042, 1043, 1045, 1046, 1048,
+        1050, 1051, 1053, 1054, 1054, 1056, 1058, 1059, 1060, 1061, 1062, 1064, 1065, 1066, 1068, 1070,
+        1071, 1073, 1074, 1076, 1078, 1080, 1081, 1082, 1083, 1084, 1085, 1087, 1088, 1090, 1092, 1092,
+        1094, 1095, 1096, 1097, 1098, 1100, 1102, 1103, 1105, 1106, 1107, 1108, 1110, 1111, 1113, 1114,
+        1116, 1118, 1119, 1120, 1121, 1122, 1124, 1125, 1126, 1127, 1127, 1128, 1129, 1130, 1132, 1134,
+        1136, 1138, 1138, 1140, 1141, 1142, 1143, 1144, 1146, 1147, 1148, 1149, 1150, 1152, 1153, 1155,
+        1156, 1157, 1158, 1160, 1162, 1164, 1165, 1166, 1168, 1169, 1170, 1171, 1172, 1173, 1175, 1177,
+        1178, 1179, 1180, 1182, 1183, 1184, 1185, 1187, 1188, 1189, 1190, 1191, 1192, 1193, 1194, 1195,
+        1196, 1197, 1198, 1199, 1200, 1202, 1203, 1205, 1207, 1208, 1209, 1211, 1213, 1214, 1215, 1217,
+        1219, 1221, 1222, 1224, 1225, 1226, 1227, 1229, 1230, 1230, 1232, 1234, 1235, 1236, 1237, 1238,
+        1239, 1240, 1242, 1243, 1244, 1245, 1247, 1248, 1250, 1251, 1253, 1255, 1257, 1259, 1260, 1262,
+        1264, 1266, 1267, 1268, 1270, 1271, 1273, 1275, 1276, 1277, 1278, 1279, 1280, 1282, 1283, 1284,
+        1285, 1286, 1288, 1290, 1291, 1292, 1293, 1294, 1295, 1296, 1298, 1299, 1300, 1301, 1302, 1303,
+        1304, 1305, 1307, 1309, 1309, 1311, 1312, 1314, 1315, 1317, 1318, 1319, 1320, 1322, 1324, 1326,
+        1328, 1329, 1331, 1332, 1333, 1335, 1336, 1337, 1339, 1340, 1342, 1344, 1345, 1347, 1349, 1350,
+        1351, 1352, 1353, 1355, 1355, 1356, 1358, 1360, 1362, 1364, 1365, 1366, 1367, 1368, 1369, 1370,
+        1372, 1374, 1375, 1376, 1376, 1377, 1378, 1379, 1380, 1381, 1383, 1384, 1385, 1386, 1388, 1389,
+        1390, 1393, 1394, 1396, 1398, 1400, 1402, 1405, 1406, 1408, 1409, 1411, 1412, 1413, 1414, 1416,
+        1418, 1419, 1421, 1423, 1424, 1425, 1426, 1427, 1429, 1432, 1434, 1435, 1436, 1437, 1438, 1439,
+        1440, 1441, 1443, 1445, 1447, 1449, 1450, 1451, 1452, 1453, 1454, 1455, 1456, 1456, 1457, 1458,
+        1459, 1461, 1462, 1462, 1463, 1464, 1466, 1468, 1469, 1470, 1471, 1472, 1474, 1475, 1476, 1477,
+        1478, 1480, 1481, 1482, 1483, 1484, 1486, 1487, 1488, 1490, 1491, 1493, 1494, 1495, 1496, 1498,
+        1500, 1502, 1503, 1505, 1506, 1507, 1508, 1510, 1511, 1513, 1515, 1517, 1518, 1519, 1520, 1521,
+        1522, 1523, 1524, 1526, 1528, 1529, 1531, 1533, 1534, 1535, 1536, 1538, 1539, 1540, 1542, 1543,
+        1545, 1546, 1547, 1548, 1549, 1551, 1552, 1553, 1555, 1557, 1559, 1561, 1562, 1562, 1564, 1566,
+        1567, 1569, 1570, 1571, 1572, 1572, 1573, 1574, 1576, 1577, 1578, 1580, 1581, 1582, 1583, 1585,
+        1586, 1587, 1589, 1590, 1591, 1593, 1595, 1597, 1598, 1600, 1602, 1603, 1603, 1605, 1606, 1607,
+        1608, 1609, 1610, 1612, 1614, 1616, 1618, 1619, 1619, 1620, 1621, 1621, 1622, 1623, 1624, 1626,
+        1627, 1628, 1630, 1632, 1633, 1634, 1635, 1636, 1637, 1638, 1640, 1641, 1642, 1643, 1644, 1645,
+        1646, 1647, 1648, 1649, 1650, 1652, 1654, 1655, 1656, 1658, 1660, 1661, 1663, 1665, 1667, 1668,
+        1670, 1671, 1672, 1675, 1676, 1678, 1680, 1681, 1683, 1684, 1686, 1688, 1689, 1691, 1692, 1694,
+        1696, 1698, 1699, 1700, 1701, 1703, 1704, 1706, 1707, 1709, 1711, 1712, 1713, 1714, 1715, 1716,
+        1717, 1719, 1720, 1721, 1723, 1725, 1726, 1728, 1729, 1730, 1731, 1732, 1733, 1734, 1735, 1736,
+        1738, 1740, 1742, 1743, 1745, 1746, 1748, 1750, 1751, 1753, 1755, 1756, 1757, 1759, 1760, 1761,
+        1762, 1764, 1765, 1766, 1768, 1770, 1772, 1773, 1774, 1776, 1777, 1778, 1780, 1781, 1782, 1783,
+        1784, 1786, 1787, 1788, 1789, 1790, 1791, 1793, 1795, 1796, 1797, 1799, 1800, 1802, 1803, 1805,
+        1806, 1808, 1809, 1811, 1813, 1814, 1815, 1816, 1818, 1820, 1820, 1822, 1824, 1825, 1826, 1827,
+        1828, 1829, 1830, 1831, 1832, 1834, 1836, 1839, 1840, 1842, 1842, 1843, 1844, 1846, 1847, 1848,
+        1850, 1851, 1852, 1853, 1854, 1855, 1856, 1857, 1859, 1860, 1860, 1862, 1864, 1865, 1866, 1867,
+        1868, 1869, 1870, 1872, 1874, 1875, 1877, 1878, 1879, 1881, 1882, 1883, 1884, 1886, 1888, 1889,
+        1891, 1893, 1895, 1896, 1897, 1898, 1900, 1902, 1904, 1905, 1907, 1909, 1910, 1911, 1912, 1913,
+        1914, 1915, 1915, 1916, 1917, 1918, 1919, 1920, 1922, 1924, 1926, 1927, 1928, 1929, 1930, 1932,
+        1934, 1937, 1940, 1942, 1944, 1945, 1946, 1947, 1949, 1950, 1951, 1952, 1953, 1954, 1955, 1956,
+        1958, 1959, 1960, 1961, 1963, 1965, 1966, 1968, 1969, 1970, 1971, 1972, 1973, 1974, 1974, 1975,
+        1976, 1977, 1978, 1978, 1980, 1982, 1983, 1985, 1987, 1989, 1989, 1990, 1992, 1993, 1995, 1997,
+        1998, 2000, 2002, 2004, 2005, 2006, 2007, 2008, 2009, 2011, 2012, 2012, 2013, 2015, 2016, 2018,
+        2019, 2020, 2021, 2023, 2024, 2026, 2026, 2027, 2028, 2030, 2031, 2031, 2033, 2035, 2036, 2039,
+        2040, 2042, 2045, 2046, 2047, 2048, 2049, 2050, 2051, 2053, 2054, 2055, 2056, 2057, 2058, 2060,
+        2062, 2063, 2064, 2065, 2066, 2067, 2069, 2070, 2072, 2074, 2075, 2075, 2076, 2078, 2079, 2080,
+        2081, 2082, 2084, 2085, 2086, 2087, 2089, 2090, 2092, 2093, 2095, 2096, 2098, 2099, 2100, 2102,
+        2103, 2104, 2106, 2108, 2110, 2111, 2112, 2114, 2115, 2116, 2117, 2118, 2119, 2119, 2121, 2122,
+        2123, 2124, 2125, 2126, 2127, 2128, 2129, 2131, 2132, 2132, 2133, 2134, 2135, 2136, 2138, 2139,
+        2140, 2141, 2142, 2143, 2144, 2146, 2147, 2149, 2150, 2151, 2153, 2155, 2157, 2158, 2159, 2160,
+        2161, 2162, 2164, 2166, 2167, 2168, 2169, 2170, 2172, 2173, 2174, 2176, 2178, 2179, 2181, 2183,
+        2184, 2185, 2185, 2185, 2187, 2190, 2192, 2193, 2194, 2195, 2197, 2199, 2200, 2202, 2204, 2205,
+        2206, 2207, 2209, 2210, 2211, 2213, 2214, 2217, 2217, 2219, 2220, 2222, 2223, 2224, 2226, 2228,
+        2230, 2231, 2232, 2234, 2235, 2236, 2237, 2237, 2239, 2241, 2242, 2242, 2242, 2243, 2244, 2245,
+        2247, 2248, 2250, 2251, 2252, 2253, 2254, 2256, 2258, 2259, 2261, 2263, 2265, 2266, 2267, 2268,
+        2270, 2271, 2273, 2274, 2275, 2277, 2278, 2279, 2280, 2281, 2282, 2283, 2285, 2287, 2288, 2289,
+        2291, 2292, 2294, 2295, 2297, 2298, 2299, 2301, 2302, 2303, 2304, 2305, 2306, 2307, 2309, 2310,
+        2311, 2313, 2314, 2315, 2316, 2317, 2319, 2320, 2322, 2324, 2326, 2328, 2329, 2331, 2333, 2334,
+        2336, 2337, 2338, 2339, 2340, 2341, 2342, 2343, 2344, 2346, 2347, 2349, 2350, 2351, 2353, 2354,
+        2356, 2358, 2360, 2362, 2363, 2364, 2366, 2368, 2369, 2371, 2372, 2373, 2373, 2375, 2376, 2378,
+        2379, 2381, 2383, 2384, 2386, 2387, 2388, 2390, 2391, 2393, 2394, 2395, 2396, 2397, 2398, 2399,
+        2400, 2401, 2402, 2403, 2404, 2405, 2407, 2409, 2411, 2413, 2415, 2418, 2419, 2420, 2422, 2423,
+        2424, 2425, 2427, 2428, 2429, 2430, 2432, 2433, 2434, 2436, 2437, 2438, 2439, 2440, 2441, 2442,
+        2443, 2445, 2447, 2448, 2450, 2452, 2454, 2455, 2457, 2458, 2459, 2461, 2462, 2463, 2465, 2466,
+        2467, 2469, 2471, 2473, 2475, 2476, 2478, 2480, 2482, 2482, 2484, 2485, 2486, 2487, 2488, 2489,
+        2490, 2491, 2492, 2493, 2494, 2495, 2497, 2499, 2500, 2501, 2503, 2504, 2504, 2505, 2507, 2509,
+        2510, 2512, 2514, 2515, 2516, 2517, 2518, 2519, 2520, 2520, 2521, 2522, 2524, 2525, 2526, 2528,
+        2529, 2530, 2532, 2533, 2534, 2535, 2537, 2539, 2542, 2544, 2545, 2547, 2548, 2550, 2551, 2553,
+        2554, 2555, 2557, 2559, 2560, 2561, 2562, 2564, 2565, 2568, 2569, 2571, 2572, 2572, 2573, 2575,
+        2576, 2577, 2578, 2579, 2581, 2583, 2584, 2586, 2587, 2589, 2591, 2592, 2593, 2594, 2595, 2596,
+        2599, 2601, 2602, 2603, 2604, 2606, 2608, 2609, 2610, 2611, 2612, 2613, 2614, 2616, 2618, 2619,
+        2620, 2622, 2624, 2626, 2627, 2628, 2629, 2629, 2630, 2631, 2633, 2635, 2637, 2639, 2640, 2643,
+        2644, 2644, 2645, 2647, 2649, 2650, 2651, 2652, 2653,
     ],
     values: &[
-        0x020c, // operational-control-manager
-        0x0071, // learning-technologist
-        0x0182, // it-security-officer
-        0xffff, // second-line
-        0xffff, // requirements
-        0x02c7, // ui-designer
-        0xffff, // health-interface
-        0x0330, // quality-assurance-testing
-        0,
-        0x02e5, // health-record
-        0x0146, // chief-nursing-informatics-officer
-        0,
-        0x0070, // instructional-designer
-        0xffff, // director
-        0x03ed, // statistical-assistant
+        0x0230, // clinical-records-officer
+        0x047c, // quality-assurance-automation-engineer
+        0x812d, // ai
         0xffff, // chief-medical-informatics
+        0x038c, // firmware
+        0x0372, // data-warehousing
+        0xffff, // health-information-management-and
+        0xffff, // it-interface
+        0x040c, // ai-security-specialist
+        0xffff, // programming-development-project
+        0x0146, // chief-nursing-informatics-officer
+        0xffff, // user-interface-and
+        0x835a, // data-storage
+        0x0353, // edi-analyst
+        0xffff, // head-of-data-and-ai
+        0x02b7, // usability-analyst
         0x0289, // application-integration-engineer
-        0xffff, // records
-        0x01f1, // network-support-specialist
-        0x0367, // security-tester
-        0xffff, // statistical-science
-        0x03f6, // uat
-        0x038e, // game-engineer
-        0x02bc, // web-content-manager
-        0xffff, // customer
-        0x0008, // health-information-technician
-        0x0435, // technology-infusion-specialist
-        0xffff, // chief-clinical
-        0xffff, // mobile-application
-        0x034f, // it-supervisor
-        0xffff, // pathology-it
-        0x01cf, // database-administration-manager
-        0xffff, // artificial-intelligence-security
-        0xffff, // database
-        0xffff, // command
-        0x029d, // site-reliability-devops-engineer
-        0x7f20, // health-data-scientist
-        0xffff, // health
-        0x0433, // data-analytic-scientist
-        0x7f0b, // cyber-defence-specialist
-        0x022c, // accredited-clinical-coder
-        0xffff, // it-contract
-        0x02ce, // technical-writer
-        0x0401, // statistical-officer
-        0x040b, // informatics-resource-nurse
-        0xffff, // health-information
-        0xffff, // geographical
-        0x0006, // medical-summariser
-        0x0288, // application-engineer
-        0xffff, // biller
-        0x0226, // learning-and-development-manager
-        0xffff, // operational-control
-        0x018c, // system-security-tester
-        0xffff, // protective
-        0x020f, // systems-manager
-        0x00e7, // scrum-master
-        0x013c, // it-security-architect
-        0x0456, // it-data-processing-manager
-        0xffff, // power
-        0x0151, // health-informatics-director
-        0xffff, // enterprise-content
-        0x03b8, // operating-system-designer
-        0xffff, // patient-support
-        0x0282, // quality-assurance-practice-manager
-        0x016a, // forensics-and-incident-response-analyst
-        0xffff, // data-privacy
-        0x0287, // application-development-director
-        0x0052, // clinical-system
+        0x0323, // intrusion-detection
+        0x03d5, // data-integrator
+        0x0305, // systems-access
+        0x0026, // dcb0129
+        0x0128, // interface-analyst
+        0x0425, // software-quality-control-specialist
+        0xffff, // software-quality-control
+        0x00b9, // infrastructure-manager
+        0x7f2f, // user-experience-researcher
+        0x0266, // program-director
+        0x0285, // analyst-programmer
+        0x004e, // ccio
         0x042a, // security-assessment-tester
-        0x02b1, // head-of-service-design
-        0x0392, // software-manager
+        0xffff, // computer-equipment
+        0x01b3, // computing-services-director
+        0xffff, // noc
+        0x025a, // it-business-analyst
+        0xffff, // operations
+        0x0398, // web-site-designer
+        0x040a, // data-processing-systems-project-planner
+        0x7f1a, // health-librarian
+        0xffff, // health-safety
+        0x016d, // incident-response-engineer
+        0x0429, // security-application-tester
+        0xffff, // it-principal-testing
+        0x03dd, // intelligent-systems-designer
+        0x0258, // it-analyst
+        0x0137, // data-warehouse-architect
+        0xffff, // second-line
+        0x0278, // software-test-engineer
+        0x02a4, // ui-programmer
+        0x02b0, // head-of-interaction-design
+        0xffff, // medical-records-filing
+        0xffff, // catalogue
+        0xffff, // head-of-business-relationship
+        0xffff, // embedded-systems
+        0x0403, // user-acceptance-testing
+        0xffff, // access-to
+        0xffff, // planning-management-it
+        0x015a, // computer-security-specialist
+        0xffff, // diagnostic
+        0x03e7, // network-support-engineer
+        0x042c, // security-consulting-tester
+        0xffff, // chief-information-security
+        0x0421, // secure-software-assessor
+        0x013f, // network-systems-consultant
+        0x044c, // it-principal-testing-manager
+        0x80c4, // end-user-computing
+        0x02f9, // access-to-records
+        0x000d, // health-records-manager
+        0xffff, // literature
+        0x00eb, // project-delivery-manager
+        0x000e, // health-records-officer
+        0x0103, // quality-assurance-engineer
         0x0150, // director-of-clinical-informatics
-        0x02ed, // security-expert
-        0x0321, // data-recovery
+        0xffff, // tech
+        0xffff, // local
         0x00f8, // implementation-manager
         0x03a5, // enterprise-content-management
-        0x0389, // biostatistical
-        0x015d, // cyber-incident-handler
-        0x02a6, // user-interface-engineer
-        0xffff, // quality-assurance-practice
-        0xffff, // problem
-        0xffff, // server
-        0x01db, // infrastructure-operations-engineer
-        0xffff, // intelligent-systems
-        0x019a, // data-and-ai-ethicist
-        0xffff, // cloud
-        0x0128, // interface-analyst
-        0,
-        0xffff, // beta
-        0x0088, // enterprise-architect
-        0xffff, // scientific-database
-        0x80b1, // imandt
-        0x013f, // network-systems-consultant
-        0xffff, // patient-access
-        0xffff, // chief-medical-information
-        0xffff, // project-management
-        0xffff, // networking-systems-and-distributed-systems
-        0xffff, // personal-computer-installation
-        0xffff, // data-analytics
-        0x01d3, // end-user-computing-engineer
-        0x01b2, // chief-informatics-officer
-        0x01e4, // it-service-desk-agent
-        0x8058, // bioinformatics
-        0x03ba, // courseware
-        0x014b, // clinical-informatics-manager
-        0xffff, // head-of-data-and-ai
-        0xffff, // 1st
-        0x7f2e, // user-experience-designer
-        0x00cb, // incident-manager
-        0x7f0d, // health-it-consultant
-        0xffff, // cyber-incident
-        0x03c8, // information-forensics
-        0xffff, // computer-system
-        0x80c4, // end-user-computing
-        0x7f30, // health-interface-designer
-        0xffff, // data-analytic
-        0xffff, // web-site
-        0xffff, // software-computer
-        0x0127, // integration-analyst
-        0x0209, // head-of-command-and-control
-        0x03ce, // integration-tester
-        0xffff, // catalogue
-        0x02b3, // information-architect
-        0x02fd, // medical-record
-        0x02f3, // interface-designer
-        0xffff, // teacher-of
-        0x01ae, // research-data-scientist
-        0x01e9, // it-tech
-        0x832c, // health-information-management
-        0x010b, // software-development-engineer-in-test
-        0x0348, // systems-integrator
-        0x80d7, // telecoms
-        0x0238, // health-records-supervisor
-        0x0447, // web-projects-manager
-        0x005d, // director-of-technology
-        0xffff, // system-security
-        0xffff, // white-hat
-        0x02f1, // instructional-technologist
-        0xffff, // digital-programme
-        0xffff, // embedded-system
-        0x01b8, // caldicott-guardian
-        0x03f9, // automation-test
-        0x0296, // director-of-application-development
-        0x0333, // data-model-designer
-        0x03bf, // knowledge-architect
-        0x00fc, // test-manager
-        0xffff, // health-safety
-        0x0421, // secure-software-assessor
-        0xffff, // software-quality-assurance
-        0xffff, // industrial
-        0xffff, // senior-information
-        0xffff, // it-helpdesk
-        0xffff, // certified-coding
-        0x8025, // clinical-risk
-        0xffff, // public-health-and
-        0x0054, // ehr
-        0x0369, // comsec
-        0x0213, // catalogue-librarian
-        0x004a, // pharmacy-informatics
-        0x0409, // database-design-analyst
-        0x00d9, // telecommunication
-        0xffff, // system-testing-and-evaluation
-        0x0215, // electronic-resources-librarian
-        0x0040, // application-specialist
-        0x8018, // caldicott
-        0x0022, // subject-access
-        0x02e0, // design-researcher
-        0xffff, // accredited-clinical
-        0x0344, // website-administrator
-        0x02ac, // accessibility-specialist
-        0x03d3, // requirements-analyst
-        0x0259, // it-business-analysis-manager
-        0x8124, // head-of-it
-        0x0187, // network-security-tester
-        0,
-        0x02d5, // first-line-support
-        0x7f29, // health-software-tester
-        0xffff, // computer-technology
-        0xffff, // registered-health-information
-        0xffff, // e
-        0x036a, // data-processing-systems-security
-        0x01a8, // head-of-data-engineering
-        0x0324, // malware
-        0,
-        0x0373, // data-integration
-        0,
-        0xffff, // data-security-and
-        0x021d, // public-health-and-commissioning-librarian
-        0xffff, // health-services
-        0xffff, // head-of-business-relationship
-        0xffff, // operations-research
-        0x0043, // lims
-        0x0284, // quality-engineer
-        0x83fe, // user-support
-        0xffff, // evidence
         0x82c8, // user-experience
-        0xffff, // etl
-        0xffff, // command-and-control-centre
-        0x0132, // threat-hunter
-        0xffff, // service-asset
-        0xffff, // lotus
-        0x03d8, // embedded-systems-designer
-        0xffff, // machine
-        0xffff, // patient-services
-        0x8115, // devops
-        0x82e6, // head-of-data
-        0x01c2, // application-lifecycle-manager
-        0x03a0, // web-manager
-        0x0274, // quality-assurance-test-analyst
-        0x047b, // power-platform-developer
-        0x82e7, // head-of-delivery
-        0x7f02, // health-information-officer
-        0xffff, // second
-        0xffff, // information-security-assurance-and
-        0x7f24, // systems-administrator
-        0x010f, // frontend-developer
-        0x0180, // it-security-expert
-        0xffff, // information-governance-and
-        0x03cc, // digital-archivist
-        0x0410, // programming-languages-researcher
-        0x046a, // data-storage-analyst
-        0xffff, // regression
-        0xffff, // manual
-        0x01cd, // computer-technician
-        0x02ec, // visual-designer
-        0x00ea, // programme-delivery-manager
-        0x0199, // data-analytics-specialist
-        0xffff, // analyst
-        0xffff, // computer-network
-        0x02fe, // human-centred-designer
-        0,
-        0x0318, // virtualisation
-        0xffff, // compatibility
-        0x0125, // head-of-information-systems
-        0,
-        0x039d, // web-site-project-manager
-        0x0407, // waiting-list-administration
-        0xffff, // module
-        0xffff, // training-and-development
-        0x019d, // data-quality-specialist
-        0x00a7, // data-analysis
-        0x0332, // database-designer
-        0x0434, // business-systems-consultant
-        0x0096, // data-architect
-        0x0411, // programming-methodology-researcher
-        0x0143, // bioinformatics-engineer
-        0x0099, // information-analyst
-        0xffff, // networking
-        0xffff, // networking-systems-and
-        0x0427, // system-testing-and-evaluation-specialist
-        0xffff, // human
-        0x0266, // program-director
-        0xffff, // gameplay
-        0,
-        0x0461, // it-performance-analyst
-        0x83c4, // statistics
-        0xffff, // personal-computer-network
-        0x00e1, // delivery-management
-        0x7f15, // digital-transformation-lead
-        0xffff, // personal
-        0xffff, // office
-        0x02f4, // qa-lead
-        0xffff, // qa
-        0x0487, // messaging-engineer
-        0xffff, // backend
-        0xffff, // major
-        0xffff, // database-development
-        0x02b0, // head-of-interaction-design
-        0x8098, // analytics
-        0x043b, // it-capability-planner
-        0xffff, // cloud-devops
-        0xffff, // security
-        0x0437, // medical-bill-coder
-        0xffff, // platform
-        0x024b, // patient-administrative-team-leader
-        0x0220, // digital-learning-technologist
-        0x7f0a, // information-systems-security-manager
-        0,
-        0x0449, // database-design-specialist
-        0x008f, // cloud-architect
-        0x0393, // systems-software
-        0x025f, // systems-analyst
-        0x00ad, // network-administrator
-        0x03e3, // information-systems-developer
-        0x7f03, // data-protection-officer
-        0xffff, // digital-health-program
-        0xffff, // clinical-data
-        0x034e, // information-governance-and-security
-        0xffff, // network-and
-        0x0167, // data-security-administrator
+        0x0409, // database-design-analyst
+        0x01a4, // database-programmer
+        0x005e, // chief-information-officer
+        0x0486, // voice-engineer
+        0xffff, // admissions
+        0x01e3, // it-service-analyst
+        0xffff, // personal-computer-systems
+        0x0065, // director-of-digital
+        0xffff, // cloud
+        0x01bd, // data-security-and-protection-lead
+        0xffff, // end
+        0xffff, // beta
+        0x013c, // it-security-architect
+        0xffff, // records-and
+        0x01f7, // server-administrator
+        0x01b1, // data-quality-officer
         0x809f, // data-governance
-        0x039a, // web-design
-        0x027b, // sqa-analyst
-        0x026f, // it-quality-manager
-        0x0155, // pathology-links-manager
-        0x0441, // teacher-of-digital-literacy
+        0x03ba, // courseware
+        0x8029, // data-security
+        0xffff, // product
+        0x03f6, // uat
+        0xffff, // data-analytics
+        0x03aa, // computer-instructor
+        0x00ac, // it-specialist
+        0xffff, // course
+        0xffff, // cloud-network
+        0x02b5, // technical-communicator
+        0x03d2, // database-configurator
+        0xffff, // midwifery
+        0x83d9, // clinical-information-systems
+        0x0201, // technical-support-manager
+        0x00cb, // incident-manager
+        0x02c9, // user-centred-design
+        0x0453, // telecommunications-maintenance-technician
+        0x01bb, // data-protection-and-security-officer
+        0xffff, // records
+        0x0234, // health-records-assistant
+        0xffff, // certified
+        0x0415, // cisco-certified-network-professional
+        0x0381, // geographical-information-system
+        0x0434, // business-systems-consultant
+        0x044d, // statistical-scholar
+        0xffff, // patient-support
+        0x0163, // cyber-security-risk-manager
+        0xffff, // pathology-it
+        0x003e, // clinical-application
+        0x046c, // websphere-administrator
+        0x0437, // medical-bill-coder
+        0x0435, // technology-infusion-specialist
+        0x0284, // quality-engineer
+        0xffff, // system-integration
+        0xffff, // datastage
+        0x8032, // security-operations
+        0x00a1, // statistician
+        0x024a, // patient-administration-team-leader
+        0x02fe, // human-centred-designer
+        0x022a, // training-coordinator
+        0x0293, // devops-analyst
+        0x003d, // informaticist
+        0xffff, // telecoms-equipment
+        0x042e, // cloud-product-director
+        0x03df, // digital-infrastructure
+        0x020a, // implementation-support-specialist
+        0x01e8, // it-support-technician
+        0xffff, // electronic-health
+        0x00f2, // programme-support-officer
+        0xffff, // etl
+        0x0461, // it-performance-analyst
+        0xffff, // computer
+        0xffff, // network-control
+        0x039f, // e-business
+        0,
+        0x0270, // it-test-analyst
         0x0113, // full-stack-developer
-        0x0377, // information-and-performance
-        0x033d, // desktop-technician
-        0x0156, // practice-workflow-and-information-management-redesign-specialist
+        0xffff, // molecular
+        0x00b5, // network-engineer
+        0xffff, // industrial-internet
+        0xffff, // data-and
+        0x0159, // computer-security-coordinator
+        0x0320, // windows-administrator
+        0xffff, // web-application
+        0xffff, // api
+        0x7f1d, // health-it-architect
+        0x030b, // instructional-technology
+        0x01c5, // change-and-release-analyst
+        0xffff, // patients-records
+        0xffff, // governance-and
+        0x8018, // caldicott
+        0x0345, // web-site-administrator
+        0x0244, // medical-records-supervisor
+        0xffff, // data-privacy
+        0x02fd, // medical-record
+        0xffff, // programming-methodology
+        0xffff, // health-data
+        0x0259, // it-business-analysis-manager
+        0x8291, // computer-programmer
+        0x7f03, // dpo
+        0x7f16, // digital-health-trainer
+        0x036e, // data-modeller
+        0x0389, // biostatistical
+        0x812e, // artificial-intelligence
+        0x020f, // systems-manager
+        0xffff, // e
+        0x02bd, // web-content-specialist
+        0xffff, // web-technologies
+        0xffff, // chief
+        0x0116, // devops-engineer
+        0x0203, // telecommunications-analyst
+        0x0422, // beta-tester
+        0x03dc, // intelligent-system-designer
+        0xffff, // geographic
+        0xffff, // it-audit
+        0x00fa, // test-analyst
+        0xffff, // cloud-automation
+        0x03f3, // data-integrity-specialist
+        0x0400, // red-team-operator
+        0x7f04, // ig-manager
+        0x0155, // pathology-links-manager
+        0xffff, // practice-workflow-and-information
+        0xffff, // health-information-management-and-exchange
+        0xffff, // 1st-line
+        0x0114, // web-developer
+        0xffff, // automation
+        0xffff, // lotus
+        0xffff, // digital-portfolio
+        0x01fa, // service-desk-manager
+        0xffff, // senior-information-risk
+        0xffff, // system-and-network
+        0x013b, // it-network-architect
+        0xffff, // clinical-information
+        0x03ae, // biller-coder
+        0x83c5, // digital-literacy
+        0x0457, // semantic-technologies-engineer
+        0x012c, // ai-system-designer
+        0x7f02, // health-information-officer
+        0x0013, // clinical-coding-auditor
+        0x832c, // health-information-management
+        0x048a, // data-economist
+        0x0263, // head-of-portfolio
+        0x021d, // public-health-and-commissioning-librarian
+        0xffff, // requirement
+        0x03cc, // digital-archivist
+        0xffff, // it-principal
+        0x83b7, // instructional-systems
+        0x01c9, // command-and-control-centre-manager
+        0xffff, // head-of-user
+        0x019b, // data-consultant
+        0x022b, // workplace-training-specialist
+        0xffff, // security-operation
+        0x7f20, // health-data-scientist
+        0x019c, // data-ethicist
+        0xffff, // clinical-knowledge
+        0xffff, // major-incident
+        0x01d7, // help-desk-technician
+        0x0317, // virtualization
+        0x02dd, // qa-automation-engineer
+        0x00ef, // project-manager
+        0x809e, // data-quality
+        0x82cd, // accessibility
+        0xffff, // programme-support
+        0x0344, // website-administrator
+        0x0049, // informatics-pharmacist
+        0,
+        0xffff, // networking-systems-and-distributed-systems
+        0x0332, // database-designer
+        0x82da, // infrastructure-operations
+        0x0384, // statistical-consultant
+        0x020d, // operations-analyst
+        0x8002, // patient-records
+        0x0099, // information-analyst
+        0x028d, // cloud-automation-engineer
+        0x0265, // it-consultant
+        0xffff, // human-computer
+        0x043a, // it-capacity-planner
+        0x01e4, // it-service-desk-agent
+        0xffff, // gameplay
+        0xffff, // operations-research
+        0x02ba, // user-experience-officer
+        0x7f24, // systems-administrator
+        0xffff, // personal-computer-network
+        0x7f22, // computer-operations-manager
+        0x048c, // service-asset-and-configuration
+        0x0268, // project-director
+        0x018d, // vulnerability-analyst
+        0x037b, // database-technician
+        0xffff, // biller
+        0xffff, // customer-support
+        0x80db, // application-support
+        0x03e1, // systems-configuration
+        0xffff, // cloud-devops
+        0x03b6, // it-auditor
+        0xffff, // patient-services
+        0,
+        0xffff, // computer-system
+        0xffff, // semantic
+        0x0464, // soa-developer
+        0xffff, // platform
+        0x02c5, // content-strategist
+        0x0110, // front-end-developer
+        0x00e0, // head-of-product
+        0xffff, // user-centred
+        0xffff, // end-user
+        0x008f, // cloud-architect
+        0x0405, // pathway-tracker
+        0xffff, // mobile
+        0x02eb, // it-assistant
+        0xffff, // iiot-security
+        0xffff, // artificial-intelligence-security
+        0x011b, // interface-developer
+        0x0189, // security-operations-centre-analyst
+        0x02d4, // systems-administration
+        0x01db, // infrastructure-operations-engineer
+        0x0153, // pacs-administrator
+        0x0357, // software-installer
+        0x828a, // application-programmer
+        0xffff, // cloud-product
+        0x0294, // devops-consultant
+        0x7f29, // health-software-tester
+        0x0487, // messaging-engineer
+        0xffff, // software-test
+        0xffff, // agile-delivery
+        0x0495, // operational-research-analyst
+        0x040b, // informatics-resource-nurse
         0x00dd, // it-asset
         0xffff, // certified-novell
-        0x021f, // digital-learning-designer
-        0x0050, // cnio
-        0xffff, // operational
-        0xffff, // electronic
-        0x00cc, // problem-manager
-        0xffff, // full-stack
-        0x01b7, // management-information-systems-director
-        0xffff, // chief-it-security
-        0xffff, // it-information
-        0xffff, // cloud-network
-        0,
-        0xffff, // security-consulting
-        0x0045, // clinical-informatician
-        0x000b, // health-information-specialist
-        0xffff, // front
-        0xffff, // application
-        0xffff, // ml
-        0x7f25, // product-manager
-        0x01e1, // it-helpdesk-manager
-        0x0214, // chief-knowledge-officer
-        0xffff, // head
-        0x024e, // ward-clerk
-        0x033c, // microcomputer
-        0x00e9, // service-owner
-        0xffff, // user-acceptance
-        0x00d2, // systems-engineer
-        0x0363, // threat-monitoring
-        0x003e, // clinical-application
-        0xffff, // programme-delivery
-        0x0482, // documentation-archivist
-        0x01a2, // database-analyst
-        0x0492, // learning-consultant
-        0x80f7, // pmo
-        0x02be, // documentation-specialist
-        0x0239, // medical-coder
-        0x0352, // internet-technology
-        0,
-        0x0429, // security-application-tester
-        0x019b, // data-consultant
-        0xffff, // record-systems
-        0x00d4, // dba
-        0xffff, // statistic-research
-        0xffff, // local-area
-        0xffff, // system-testing-and
-        0xffff, // distance
-        0x0094, // data-scientist
-        0x0439, // health-services-information-specialist
-        0xffff, // it-projects
-        0xffff, // windows
-        0x7f1a, // health-librarian
-        0x02ad, // api-writer
-        0x03db, // nursing-information-systems
-        0xffff, // senior
-        0xffff, // development
-        0x0453, // telecommunications-maintenance-technician
-        0xffff, // subject
-        0x0082, // knowledge-specialist
-        0x01c8, // cloud-support-specialist
-        0x01f0, // network-specialist
-        0x031d, // work-station-support
-        0x01da, // information-systems-technician
-        0xffff, // major-incident
-        0x018f, // governance-and-compliance-analyst
-        0x016c, // head-of-it-security
-        0,
-        0x02c0, // user-researcher
-        0xffff, // director-of-clinical
-        0x0244, // medical-records-supervisor
-        0x03aa, // computer-instructor
-        0xffff, // cisco
-        0x033a, // computer-networker
-        0x01b9, // data-compliance-officer
-        0xffff, // security-operations-centre
-        0x807d, // learning-and-development
-        0x8000, // health-records
-        0x009d, // data-manager
-        0xffff, // educational
-        0x0278, // software-test-engineer
-        0x0228, // training-and-development-coordinator
-        0x031b, // wireless-engineer
-        0x03ee, // statistical-research
-        0x0442, // distance-learning-trainer
-        0xffff, // systems
-        0x008b, // network-architect
-        0xffff, // data-and-ai
-        0xffff, // genome
-        0xffff, // statistical
-        0x01e7, // it-support-specialist
-        0x0338, // computer-system-technician
-        0x006d, // clinical-terminologist
-        0x032e, // tableau-developer
-        0x001d, // senior-information-risk-owner
-        0x0083, // evidence-specialist
-        0xffff, // web-content
-        0xffff, // digital-portfolio
-        0x01a5, // digital-evaluator
-        0xffff, // research-data
-        0xffff, // networks
-        0x03ec, // certified-hacker
-        0x0323, // intrusion-detection
-        0xffff, // quality-assurance-test
-        0x02db, // network-infrastructure
-        0x0158, // cloud-security-engineer
-        0xffff, // training
-        0xffff, // user-centred
-        0x830c, // information-systems-security
-        0x01f7, // server-administrator
-        0x0444, // it-audit-manager
-        0x01d1, // desktop-specialist
-        0x0248, // rhit
-        0x0443, // it-commercial-analysis-manager
-        0x0320, // windows-administrator
-        0xffff, // patient-administrative
-        0x028d, // cloud-automation-engineer
-        0xffff, // semantic-technologies
-        0xffff, // network-management
-        0x03f8, // regression-tester
-        0xffff, // 2nd-line
-        0x039b, // digital-designer
-        0,
-        0x01fe, // software-support-manager
-        0x0236, // health-records-service-manager
-        0x0354, // electronic-data-processing
-        0x013e, // it-systems-architect
-        0x01de, // it-help-desk-agent
-        0xffff, // iot
-        0x036e, // data-modeller
-        0xffff, // nursing
-        0,
-        0xffff, // cloud-software
-        0x8037, // vulnerability
-        0x8053, // epr
-        0x0414, // database-software-technician
-        0x0261, // change-management-specialist
-        0x044b, // database-coder
-        0xffff, // chief-it
-        0x7f01, // patient-support-specialist
-        0x037e, // geospatial
-        0x0436, // learning-development-specialist
-        0x007b, // training-officer
-        0x0398, // web-site-designer
-        0x01ba, // data-protection-advisor
-        0xffff, // planning-management-it
-        0xffff, // it-customer
-        0xffff, // integration
-        0x0221, // e-learning-author
-        0x0430, // information-support-project-manager
-        0xffff, // data-protection-and
-        0xffff, // head-of-information
+        0x00ab, // it-officer
         0x00bb, // sre
-        0xffff, // learning-development
-        0x0206, // database-coordinator
-        0x80c3, // technical-support
-        0xffff, // hipaa
-        0x0189, // security-operations-centre-analyst
-        0xffff, // forensics-and-incident-response
-        0x031f, // web-administrator
-        0x0265, // it-consultant
-        0xffff, // planning
-        0x023b, // medical-note-summariser
-        0x004c, // clinical-chief-information-officer
-        0xffff, // messaging
-        0xffff, // cloud-infrastructure
-        0x01cc, // computer-network-support-specialist
-        0xffff, // wireless
-        0xffff, // knowledge-and
-        0xffff, // release
-        0x02d4, // systems-administration
-        0x02ff, // human-centred-design
         0x016e, // information-assurance-analyst
-        0x800c, // patient-data
-        0xffff, // embedded-systems
-        0x0232, // diagnostic-coder
-        0xffff, // clinical-chief-information
-        0x7f08, // health-safety-compliance-officer
-        0x02e2, // statistical-analyst
-        0x0390, // software-designer
-        0xffff, // it-quality
-        0x02aa, // technical-consultant
-        0x045a, // health-systems-analyst
-        0x03b3, // microarray
-        0x0019, // freedom-of-information
-        0x0200, // systems-and-networks-manager
-        0,
-        0x037d, // database-management
-        0x0219, // library-associate
-        0xffff, // midwifery
-        0x02b4, // technical-author
-        0xffff, // head-of-analytics
-        0x037a, // database-specialist
-        0x0046, // nursing-informatics
-        0x0415, // cisco-certified-network-professional
-        0x02a0, // solution-developer
-        0xffff, // security-operation
-        0xffff, // operating
-        0x0484, // network-operations-specialist
-        0xffff, // information-system
-        0xffff, // medical-insurance
-        0x7f22, // computer-operations-manager
-        0x02a4, // ui-programmer
+        0xffff, // office
+        0x0339, // computer-technologist
+        0x014f, // digital-nurse
+        0x7f21, // data-governance-manager
+        0xffff, // head-of-command-and
+        0xffff, // development
+        0x031a, // noc-engineer
+        0x044e, // statistical-science-researcher
+        0x00f5, // project-coordinator
+        0xffff, // interactive-media
+        0x0172, // information-security-auditor
+        0x036c, // data-mining
+        0xffff, // health-interface
+        0xffff, // ml
+        0xffff, // medical-bill
+        0xffff, // it-system
+        0x0214, // chief-knowledge-officer
+        0x014b, // clinical-informatics-manager
+        0xffff, // certified-professional
+        0xffff, // web-project
+        0x0144, // scientific-database-curator
+        0x0095, // data-science
         0xffff, // library-and-knowledge-services
-        0x0365, // internet-security
-        0x0486, // voice-engineer
-        0xffff, // programming-development-project
-        0x020d, // operations-analyst
-        0x0473, // hipaa-privacy
-        0x0026, // dcb0129
-        0x048b, // communication-security
-        0x0295, // devops-specialist
-        0x03cf, // compatibility-tester
-        0x03d2, // database-configurator
+        0x7f1e, // systems-designer
+        0xffff, // ai-security
+        0,
+        0x82e6, // head-of-data
+        0x008c, // infrastructure-architect
+        0x0492, // learning-consultant
+        0xffff, // internet-site
         0xffff, // networking-systems
-        0xffff, // head-of-content
-        0xffff, // computer-technical
-        0xffff, // medical-note
-        0x046f, // system-and-networks-administrator
+        0x80dc, // application-operations
+        0x0253, // data-processing-systems-analyst
+        0x01d3, // end-user-computing-engineer
+        0xffff, // internet
+        0xffff, // data-and-ai
+        0xffff, // quality
+        0xffff, // library-and
+        0x03ef, // statistical-researcher
+        0x03be, // statistical-programmer
+        0xffff, // interactive
+        0,
+        0x0440, // digital-literacy-lecturer
+        0xffff, // imandt-service
+        0x03ec, // certified-hacker
+        0x02f3, // interface-designer
+        0x02d8, // 2nd-line-support
+        0x01ee, // network-configurator
+        0xffff, // patient-administration
+        0x0441, // teacher-of-digital-literacy
+        0x0256, // head-of-business-analysis
+        0,
+        0xffff, // evidence
+        0xffff, // 1st
+        0x0077, // systems-trainer
+        0x02d7, // second-line-support
+        0x0307, // coding-specialist
+        0xffff, // site-reliability-devops
+        0xffff, // software-requirement
+        0,
+        0x00f1, // project-support-officer
+        0xffff, // user
+        0x0257, // information-systems-analyst
+        0xffff, // technology
+        0xffff, // patient-access
+        0x022f, // clinical-records-administrator
+        0xffff, // cisco
+        0xffff, // cyber-defence
+        0x01b9, // data-compliance-officer
+        0x020e, // support-specialist
+        0xffff, // waiting-list
+        0xffff, // integration
+        0x0348, // systems-integrator
+        0xffff, // educational
+        0x01cf, // database-administration-manager
+        0,
+        0x0363, // threat-monitoring
+        0x01f2, // network-technical-analyst
+        0x0225, // corporate-training-manager
+        0xffff, // network-and-security
+        0xffff, // chief-information-and-innovation
+        0x0046, // nursing-informatics
+        0xffff, // it-test
+        0x00ec, // digital-programme-manager
+        0x7f2a, // quality-assurance-manager
+        0x0236, // health-records-service-manager
+        0x00da, // telephony
+        0x01a1, // data-warehouse-developer
+        0x802b, // cyber
+        0x03e9, // user-support-analyst
+        0xffff, // quality-assurance-practice
+        0x0022, // subject-access
+        0x01a5, // digital-evaluator
+        0x0192, // artificial-intelligence-engineer
+        0x0377, // information-and-performance
+        0x00f4, // programme-lead
+        0x0197, // data-analytics-manager
+        0x0473, // hipaa-privacy
+        0xffff, // practice-workflow-and-information-management-redesign
+        0x00c9, // it-manager
+        0x0250, // computer-analyst
+        0x03ca, // knowledge-engineer
+        0xffff, // chief-research-information
+        0x018f, // governance-and-compliance-analyst
+        0x0252, // computer-systems-consultant
+        0x0316, // data-centre
+        0xffff, // 2nd-line
+        0xffff, // learning
+        0xffff, // system-and-networks
+        0xffff, // engineering-and-scientific
+        0x7f25, // product-manager
+        0x029a, // it-interface-builder
+        0x01eb, // local-area-network-administrator
+        0xffff, // windows
+        0x01c7, // cloud-network-engineer
+        0x039b, // digital-designer
+        0xffff, // scientific-database
+        0x7f0a, // information-security-manager
+        0x0424, // sqa-technician
+        0xffff, // embedded
+        0xff2b, // software-developer
+        0x01de, // it-help-desk-agent
+        0xffff, // public-health-and
+        0x00cd, // change-manager
+        0x004d, // cclio
+        0x025b, // it-project-manager
+        0x026a, // projects-portfolio-manager
+        0xffff, // personal-computer-installation
+        0xffff, // digital
+        0xffff, // project-management-it
+        0x02fc, // entarch
+        0xffff, // test
+        0x0233, // health-information-management-and-exchange-specialist
+        0x032a, // computational-geneticist
+        0xffff, // help
+        0x00fe, // tester
+        0xffff, // change-and-release
+        0x0154, // pathology-it-systems-manager
+        0xffff, // chief-medical-information
+        0x024d, // waiting-list-coordinator
+        0x806f, // digital-transformation
+        0x0279, // software-testing-specialist
+        0x0221, // e-learning-author
+        0x0444, // it-audit-manager
+        0xffff, // cisco-certified-network
+        0x017f, // it-security-engineer
+        0x0082, // knowledge-specialist
+        0xffff, // personal
+        0xffff, // health-information
+        0x0379, // data-specialist
+        0xffff, // hipaa
+        0,
+        0xffff, // information-support-project
+        0xffff, // software-qc
+        0x0198, // data-analytics-scientist
+        0xffff, // planning
+        0xffff, // cyber-security-risk
+        0,
+        0xffff, // system-security
+        0xffff, // practice-workflow
+        0x0143, // bioinformatics-engineer
+        0x0086, // test-architect
+        0xffff, // knowledge-and
+        0xffff, // clinical-chief-information
+        0xffff, // information-asset
+        0x027d, // test-designer
+        0x029e, // software-analyst
+        0x02c3, // interaction-designer
+        0xffff, // computing-services
+        0x7f09, // cyber-security-analyst
+        0xffff, // networks
+        0x0078, // epr-trainer
+        0x0427, // system-testing-and-evaluation-specialist
+        0x03a8, // instructional-design
+        0x03b9, // computer-language
+        0x02e3, // gis-analyst
+        0xffff, // electronic
+        0x039a, // web-design
+        0x03b4, // molecular-modeler
+        0x02d1, // chief-medical-informatics-officer
+        0,
+        0xffff, // it-capacity
+        0x027e, // unit-tester
+        0xffff, // cloud-security
+        0xffff, // soa
+        0x017d, // it-security-analyst
+        0xffff, // service-delivery
+        0x0210, // systems-specialist
+        0xffff, // industrial-internet-of-things-security
+        0x0217, // library-and-knowledge-services-manager
+        0x0222, // it-educator
+        0x811e, // usability
+        0x0300, // storage-administrator
+        0x02be, // documentation-specialist
+        0x00de, // it-procurement
+        0x015d, // cyber-incident-handler
+        0x0302, // registration-authority
+        0x0475, // dspt
+        0x0430, // information-support-project-manager
+        0x043d, // it-performance-manager
+        0xffff, // chief-nursing-informatics
+        0x0183, // it-security-technician
+        0x029d, // site-reliability-devops-engineer
+        0x00a9, // data-officer
+        0x026b, // service-manager
+        0x00c7, // it-service-manager
+        0x023b, // medical-note-summariser
+        0xffff, // storage
+        0x7f2e, // ux-ui-designer
+        0x01aa, // head-of-data-science
+        0xffff, // database-development
+        0xffff, // site
+        0x036b, // data-miner
         0xffff, // library-and-knowledge
         0x0481, // learning-designer
-        0x01d4, // head-of-it-service-management
-        0x046b, // codebase-engineer
-        0,
-        0xffff, // personal-computer-systems
-        0xffff, // clinical
-        0x03e5, // network-operations-centre
-        0x017e, // it-security-consultant
-        0x002d, // infosec
-        0x00b7, // network-analyst
-        0x02b5, // technical-communicator
-        0x0229, // training-and-development-manager
-        0x0386, // quantitative-researcher
-        0xffff, // head-of-business
-        0x03e8, // network-control-analyst
-        0x0129, // report-writer
-        0x7f1a, // health-information-librarian
-        0xffff, // certified
-        0xffff, // health-software
-        0xffff, // delivery
-        0x802f, // network-security
-        0x00e6, // agile-delivery-manager
-        0x00da, // telephony
-        0x045d, // software-application-specialist
-        0xffff, // service-readiness
-        0x03eb, // red-team-member
+        0xffff, // technical
+        0x03c0, // public-key-infrastructure
+        0x001b, // information-asset-owner
+        0x0185, // network-security-administrator
         0x038f, // gameplay-engineer
-        0x0224, // corporate-trainer
-        0x8042, // pacs
-        0x027c, // sqa-engineer
+        0x03e5, // network-operations-centre
+        0x0397, // website-designer
+        0x002d, // infosec
+        0x0092, // data-engineering
+        0x0031, // security-engineer
+        0x00c8, // it-service-management
+        0x00b7, // network-analyst
+        0xffff, // information-security-risk
+        0xffff, // information-security-assurance-and
+        0xffff, // server
+        0xffff, // head-of-performance
+        0x8075, // digital-learning
+        0x045f, // software-computer-specialist
+        0xffff, // cyber-security-siem
+        0x83c4, // statistics
+        0x7f08, // health-safety-compliance-officer
+        0x0209, // head-of-command-and-control
+        0xffff, // quality-assurance
+        0xffff, // ai-system
+        0x01e9, // it-tech
+        0x02c4, // content-designer
+        0x041a, // object-oriented-programmer
+        0x02dc, // software-qa
+        0xffff, // it-customer
+        0xffff, // websphere
+        0x031e, // pc-support
+        0xffff, // workplace-training
+        0x02b8, // usability-expert
+        0x01b0, // data-integrity-officer
+        0x82e7, // head-of-delivery
+        0x030e, // system-operations
+        0x03a0, // web-manager
+        0xffff, // technology-infusion
+        0xffff, // enterprise-architecture
+        0x021b, // library-technical-assistant
+        0x00c2, // user-support-specialist
+        0x8015, // information-governance
+        0x03f7, // functional-tester
+        0x032f, // information-systems-educator
+        0x025c, // it-systems-analyst
+        0x0277, // software-quality-engineer
+        0x044f, // statistic-research-scientist
         0,
-        0xffff, // data-processing
-        0x008c, // infrastructure-architect
-        0xffff, // software-development-engineer-in
-        0x0211, // technical-analyst
-        0xffff, // practice-workflow-and-information-management
-        0x03c7, // computer-forensics
-        0x003d, // informaticist
-        0xffff, // website
-        0x038c, // firmware
-        0x8033, // soc
-        0,
-        0x03e9, // user-support-analyst
-        0xffff, // telecoms-equipment
-        0x037c, // database-consultant
-        0xffff, // chief-data
-        0xffff, // datastage
-        0xffff, // record
-        0xffff, // cloud-security
-        0x030f, // web-operations
+        0x03d1, // application-configurator
         0xffff, // practice
-        0xffff, // design
-        0x8044, // clinical-informatics
-        0x0235, // health-records-clerk
-        0x0357, // software-installer
+        0x0243, // medical-records-staff
+        0x0303, // computer-scientist
+        0x00b8, // infrastructure-engineer
+        0xffff, // governance
         0x82df, // application-development
         0xffff, // application-integration
-        0xffff, // enterprise-architecture
-        0xffff, // health-it-support
-        0xffff, // research
-        0x022f, // clinical-records-administrator
-        0,
-        0x01ea, // lan-specialist
-        0xffff, // reporting
-        0x012a, // pmo-analyst
-        0x7f1e, // systems-designer
-        0x0101, // qa-engineer
-        0x02d1, // chief-medical-informatics-officer
-        0x00f4, // programme-lead
-        0xffff, // object-oriented
-        0xffff, // head-of-frontend
-        0xffff, // information-and
-        0x01a1, // data-warehouse-developer
-        0x042c, // security-consulting-tester
-        0x03c0, // public-key-infrastructure
-        0x80c1, // desktop-support
-        0x028e, // cloud-developer
-        0xffff, // unit
-        0x7f13, // chief-digital-officer
-        0xffff, // patient
-        0x0380, // gis-technician
-        0x030e, // system-operations
-        0x0391, // software-design
-        0x7f17, // learning-and-development-coordinator
-        0x015e, // cyber-incident-responder
-        0x043e, // digital-literacy-teacher
-        0x8016, // data-protection
-        0xffff, // computing
-        0x0109, // developer-in-test
-        0x037b, // database-technician
-        0x02e3, // gis-analyst
-        0x038b, // blockchain
-        0x0403, // user-acceptance-testing
-        0x0302, // registration-authority
-        0xffff, // operations
-        0x03bb, // course-developer
-        0xffff, // programming
-        0,
-        0x0317, // virtualization
-        0x0036, // threat-intelligence
-        0xffff, // visual
-        0xffff, // intelligent
-        0x02ef, // linux-administrator
-        0xffff, // disaster
-        0x033e, // networking-engineer
-        0x01b1, // data-quality-officer
-        0xffff, // requirement
-        0x0355, // data-communications
-        0x0293, // devops-analyst
-        0x047a, // automation-developer
-        0xffff, // it-help-desk
-        0x0316, // data-centre
-        0x00ac, // it-specialist
-        0x0378, // data-technician
-        0xffff, // graphic
-        0x027d, // test-designer
-        0xffff, // cyber-risk
-        0x00f1, // project-support-officer
-        0xffff, // edi
-        0x025c, // it-systems-analyst
-        0xffff, // web-project
-        0xffff, // change-management
-        0xffff, // site-reliability-devops
-        0xffff, // communication
-        0x0454, // telecoms-equipment-maintenance-technician
-        0x018a, // soc-analyst
-        0x015f, // cyber-risk-manager
-        0x020a, // implementation-support-specialist
-        0x019f, // data-warehouse-analyst
-        0xffff, // records-and-information
-        0x040d, // artificial-intelligence-security-specialist
-        0xffff, // data-security-and-protection
-        0x0078, // epr-trainer
-        0xffff, // service-acceptance
-        0x0242, // medical-records-officer
-        0x01b5, // digital-health-strategist
-        0x00f2, // programme-support-officer
-        0x0358, // tech-support
-        0xffff, // information-security-assurance
-        0x7f12, // computational-biologist
-        0x01ad, // machine-learning-engineer
-        0x032d, // etl-developer
-        0xffff, // interactive
-        0x00f3, // project-lead
-        0x00b0, // desktop-analyst
-        0x00ae, // lan-administrator
-        0x00d5, // cloud-engineer
-        0xffff, // software-application
-        0x0277, // software-quality-engineer
-        0xffff, // security-automation
-        0x01b6, // information-systems-director
-        0x00e3, // business-change-analyst
-        0xffff, // computer-equipment
-        0x014e, // cmio
+        0x0157, // chief-it-security-officer
+        0xffff, // head-of-content
+        0xffff, // head
+        0x03c1, // pki
+        0x01dc, // it-change-and-configuration-manager
+        0x000f, // medical-records-manager
+        0x03ce, // integration-tester
+        0x0170, // information-security-administrator
         0xffff, // tumor
-        0x0255, // digital-portfolio-manager
+        0,
+        0x011a, // integration-developer
+        0x042b, // security-automation-tester
+        0x0147, // chief-research-information-officer
+        0x027c, // sqa-engineer
+        0,
+        0xffff, // gis
+        0x006a, // chief-information-and-knowledge-officer
+        0xffff, // patient-administrative-team
+        0x01ec, // local-area-network-specialist
+        0x0262, // head-of-delivery-management
+        0x00ff, // software-tester
+        0x7f0b, // cyber-defence-specialist
+        0xffff, // health-information-privacy
+        0x0062, // chief-data-officer
+        0x0413, // personal-computer-systems-coordinator
+        0x0030, // security-analyst
+        0x0240, // medical-records-director
+        0xffff, // chief-digital-information
+        0x01da, // information-systems-technician
+        0x03da, // clinical-information-systems-educator
+        0x03c9, // it-forensics
+        0x0271, // it-test-manager
+        0xffff, // mobile-application
+        0x7f2e, // ux-designer
+        0x031d, // work-station-support
+        0xffff, // threat
+        0x041e, // software-writer
+        0x0056, // electronic-health-record
+        0x802c, // information-security
+        0xffff, // back-end
+        0xffff, // workstation
+        0xffff, // visual
+        0x0168, // data-security-analyst
+        0x0112, // back-end-developer
+        0x03ad, // billing-coder
+        0x02ef, // linux-administrator
+        0x809a, // business-intelligence
+        0x033e, // networking-engineer
+        0xffff, // management-information
+        0xffff, // requirements
+        0x0355, // data-communications
+        0xffff, // digital-health-project
+        0x033d, // desktop-technician
+        0x00e2, // business-systems-analyst
+        0x01fc, // service-readiness-analyst
+        0x01e1, // it-helpdesk-manager
+        0x00e8, // business-analyst
+        0x83fe, // user-support
+        0xffff, // computer-systems-design
+        0x0141, // software-architect
+        0x0410, // programming-languages-researcher
+        0xffff, // problem
+        0x8336, // computer-support
+        0xffff, // chief-medical
+        0x0260, // web-project-manager
+        0x0208, // head-of-business-relationship-management
+        0x045e, // software-systems-engineer
+        0x0102, // quality-assurance-analyst
+        0xffff, // quality-assurance-automation
+        0xffff, // messaging
+        0x041b, // electronic-commerce-programmer
+        0x0156, // practice-workflow-and-information-management-redesign-specialist
+        0x0094, // data-scientist
+        0,
+        0x7f1c, // solution-architect
+        0x8016, // data-protection
+        0x02a6, // user-interface-engineer
+        0x00d3, // database-administrator
+        0x0439, // health-services-information-specialist
+        0xffff, // operating
+        0xffff, // voice
+        0x7f2f, // ux-researcher
+        0x01f0, // network-specialist
+        0x0142, // bioinformatics-analyst
+        0xffff, // public
+        0,
+        0xffff, // codebase
+        0x0125, // head-of-information-systems
+        0x0041, // chief-medical-information-officer
+        0xffff, // wireless
+        0x023c, // medical-records-analyst
+        0x02e1, // learning-technology
+        0x02f0, // disaster-recovery
+        0xffff, // nurse
+        0x0470, // certified-professional-coder
+        0x0227, // learning-manager
+        0xffff, // geographical
+        0xffff, // tumour
+        0x020c, // operational-control-manager
         0xffff, // chief-informatics
-        0x8024, // clinical-safety
-        0xffff, // soa
-        0xffff, // business-change
-        0x0256, // head-of-business-analysis
-        0x03d5, // data-integrator
-        0x007a, // trainer
-        0x0105, // automation-tester
-        0x0131, // health-intelligence
-        0xffff, // cisco-certified
-        0xffff, // information-asset
-        0x0031, // security-engineer
-        0x0424, // sqa-technician
-        0xffff, // head-of-graphic
-        0x031a, // noc-engineer
-        0x00a5, // reporting-analyst
-        0x047e, // service-delivery-manager
-        0x80a2, // machine-learning
+        0,
+        0x810d, // developer
+        0x019f, // data-warehouse-analyst
+        0xffff, // chief-technology
+        0x00f6, // portfolio-manager
+        0xffff, // patient-administration-team
+        0x00ee, // programme-manager
+        0x8124, // head-of-it
+        0x7f2b, // software-programmer
+        0x021a, // library-supervisor
+        0xffff, // business-solution
+        0x01c6, // cloud-infrastructure-engineer
+        0x048b, // communication-security
+        0xffff, // user-experience-and-user
+        0x02c1, // user-research
+        0x0248, // rhit
+        0x02e4, // geographic-information-systems
         0xffff, // freedom
         0x005b, // genome-informatics
-        0x02b8, // usability-expert
-        0x0216, // knowledge-and-library-specialist
-        0x02c1, // user-research
-        0xffff, // chief-nurse-information
-        0x00f6, // portfolio-manager
-        0x00fb, // test-engineer
-        0x0408, // computer-systems-design-analyst
-        0x7f1b, // clinical-knowledge-specialist
-        0x0432, // statistical-engineer
-        0xffff, // corporate
-        0x035f, // exploitation-analyst
-        0x0368, // communications-security
-        0xffff, // it-capability
-        0x0144, // scientific-database-curator
-        0x042b, // security-automation-tester
-        0x012f, // ai-specialist
-        0x0418, // engineering-programmer
-        0x01f3, // network-technician
-        0xffff, // director-of-application
-        0x02e4, // geographic-information-systems
-        0x02bd, // web-content-specialist
-        0xffff, // configuration
-        0xffff, // websphere
-        0x0307, // coding-specialist
-        0x0034, // penetration-tester
-        0x0021, // information-rights
-        0xffff, // data-compliance
-        0x016f, // information-assurance-engineer
-        0xffff, // it-data
-        0x032f, // information-systems-educator
-        0x7f1e, // system-designer
-        0x0480, // gis-manager
-        0x0064, // cdio
-        0xffff, // service-oriented-architecture
-        0x021e, // literature-researcher
-        0xffff, // computer-systems-design
-        0x0073, // elearning
-        0x80d1, // service-transition
-        0,
-        0x8075, // digital-learning
-        0x83c6, // computer-literacy
-        0x0495, // operational-research-analyst
-        0xffff, // developer-in
-        0xffff, // operating-system
-        0x811e, // usability
-        0xffff, // forensics-and
-        0,
-        0xffff, // chief-clinical-information
-        0x0286, // application-designer
-        0xffff, // digital-interface
-        0x7f03, // dpo
-        0xffff, // api
-        0xffff, // intelligent-system
-        0xffff, // interactive-media-project
-        0x0276, // software-quality-assurance-engineer
-        0x03c1, // pki
-        0x0485, // network-services-specialist
-        0x019e, // data-support-analyst
-        0xffff, // ethical
-        0x812d, // ai
-        0x02bb, // user-interface-designer
-        0x040a, // data-processing-systems-project-planner
-        0x031e, // pc-support
-        0xffff, // it-team
-        0xffff, // pharmacy
-        0xffff, // ai-system
-        0xffff, // it-performance
-        0x7f09, // cyber-security-analyst
-        0xffff, // software-support
-        0xffff, // voice
-        0x011a, // integration-developer
-        0x006b, // chief-information-and-innovation-officer
+        0xffff, // networking-systems-and
+        0xffff, // cisco-certified
+        0x7f24, // sysadmin
+        0x7f24, // system-administrator
+        0x8057, // health-informatics
+        0x02b3, // information-architect
         0x038d, // embedded-engineer
-        0x003f, // application-analyst
-        0x030d, // information-system-security
-        0xffff, // clinical-chief
-        0x0488, // computer-equipment-analyst
-        0xffff, // management-information-systems
-        0,
-        0x0171, // information-security-assurance-and-threat-analyst
-        0xffff, // system-testing
-        0xffff, // chief-digital-and
-        0xffff, // site
-        0xffff, // cloud-support
-        0x0331, // it-resilience
-        0xffff, // technology-infusion
-        0xffff, // medical
-        0x03f4, // clinical-data-abstractor
-        0xffff, // chief-information-and-innovation
-        0x024c, // patient-services-manager
-        0x0334, // computer-operator
-        0x80a0, // data-warehouse
-        0x00ba, // site-reliability-engineer
-        0x7f1c, // solution-architect
-        0x024d, // waiting-list-coordinator
-        0x835a, // data-storage
-        0x02bf, // head-of-graphic-design
-        0x01bb, // data-protection-and-security-officer
-        0x010c, // software-engineer
-        0xffff, // database-design
-        0xffff, // workplace
+        0x016f, // information-assurance-engineer
+        0x015c, // cyber-defender
+        0xffff, // corporate
+        0xffff, // nursing-information
+        0xffff, // work
+        0x004c, // clinical-chief-information-officer
+        0x0367, // security-tester
+        0x0380, // gis-technician
+        0x02e5, // health-record
+        0x0165, // cyber-security-specialist
+        0x006e, // director-of-informatics
+        0x0431, // quantitative-methodologist
+        0xffff, // implementation-support
+        0x7f2a, // qa-manager
+        0xffff, // mobile-device
         0x0241, // medical-records-filing-clerk
-        0xffff, // it-service-desk
-        0x0123, // server-engineer
-        0xffff, // software-systems
-        0x044f, // statistic-research-scientist
+        0xffff, // instructional
+        0x0060, // chief-technology-officer
+        0xffff, // cyber-security-programme
+        0x018e, // vulnerability-manager
+        0xffff, // first-line
+        0xffff, // information-governance-and
+        0xffff, // major
+        0x02c2, // service-designer
+        0x0038, // incident-responder
+        0,
+        0x8098, // analytics
+        0x01ad, // machine-learning-engineer
+        0x025f, // systems-analyst
+        0x0073, // elearning
+        0x829f, // software-development-engineer
+        0x0296, // director-of-application-development
+        0xffff, // scrum
+        0x83c6, // computer-literacy
+        0x0206, // database-coordinator
+        0x048f, // it-contract-manager
+        0x034a, // operating-systems
+        0x013a, // information-systems-architect
+        0x0287, // application-development-director
+        0x00b2, // imandt-director
+        0x01a9, // head-of-data-governance
+        0x0326, // white-hat-hacker
+        0x8037, // vulnerability
+        0x02a3, // ui-developer
+        0x02ca, // product-designer
+        0x03b5, // statistical-genetic
+        0x031c, // workstation-support
+        0x026d, // head-of-test
+        0xffff, // reports
+        0x7f03, // data-protection-officer
+        0xffff, // data-protection-and-security
+        0xffff, // data-integrity
+        0x03ea, // user-support-technician
+        0xffff, // training
+        0,
+        0x042f, // interactive-media-project-manager
+        0x0178, // information-systems-security-analyst
+        0x03d0, // module-tester
+        0xffff, // learning-development
+        0x0392, // software-manager
+        0x7f10, // bioinformatics-scientist
+        0x0283, // quality-assurance-specialist
+        0xffff, // technical-documentation
+        0xffff, // program
+        0x0297, // head-of-frontend-development
+        0x0494, // operations-research-analyst
+        0xffff, // it-change
+        0xffff, // health-records-service
+        0x037d, // database-management
+        0x0488, // computer-equipment-analyst
+        0x028b, // application-programmer-analyst
+        0x0184, // it-security-tester
+        0x02c0, // user-researcher
+        0x012f, // ai-specialist
+        0x00cc, // problem-manager
+        0xffff, // statistical-science
+        0xffff, // communications
+        0x0205, // business-relationship-manager
+        0x00e9, // service-owner
+        0x0362, // source-code-auditor
+        0x03f4, // clinical-data-abstractor
+        0,
+        0x0419, // engineering-and-scientific-programmer
+        0x008b, // network-architect
+        0xffff, // registration
+        0x0385, // statistical-scientist
+        0x0369, // comsec
+        0xffff, // director-of-application
+        0xffff, // chief-clinical-information
+        0x008e, // integration-architect
+        0xffff, // command-and-control-centre
+        0x00e7, // scrum-master
+        0xffff, // record-systems
+        0xffff, // programme-delivery
+        0x00b3, // imandt-service-manager
+        0x0269, // project-leader
+        0x01fb, // service-desk-operator
+        0x033f, // networking-specialist
+        0xffff, // forensics-and-incident-response
         0x7f00, // patient-data-coordinator
-        0x02af, // head-of-content-design
+        0x02ce, // technical-writer
         0xffff, // blue
-        0x011d, // ux-architect
-        0x041b, // electronic-commerce-programmer
-        0x809b, // bi
-        0x0223, // software-trainer
-        0xffff, // chief-digital-and-information
-        0xffff, // test
-        0x01c6, // cloud-infrastructure-engineer
+        0x0004, // coding-manager
+        0xffff, // patients
+        0x01e7, // it-support-specialist
+        0xffff, // red
+        0xffff, // cloud-infrastructure
+        0x02e2, // statistical-analyst
+        0,
         0x048d, // data-exploitation
         0x03a9, // learning-design
-        0x0251, // computer-systems-analyst
-        0x041c, // mobile-device-developer
-        0x0308, // blended-learning
-        0x016d, // incident-response-engineer
-        0x828a, // application-programmer
-        0xffff, // lan
-        0xffff, // quality-assurance-automation
-        0xffff, // end-user
-        0x80db, // application-support
-        0x017c, // it-security-advisor
-        0x03a8, // instructional-design
-        0x005c, // chief-digital-information-officer
-        0x003c, // chief-information-security-officer
-        0x01c1, // records-management-specialist
-        0x7f03, // data-privacy-officer
-        0xffff, // clinical-knowledge
-        0xffff, // forensics-and-incident
-        0x03b4, // molecular-modeler
-        0x01cb, // computer-network-specialist
-        0xffff, // practice-workflow-and-information
-        0x00f0, // project-officer
-        0x046d, // web-technologies-administrator
-        0xffff, // interactive-media
-        0xffff, // health-safety-compliance
-        0x0068, // it-director
-        0x0086, // test-architect
-        0x803a, // cyber-security
+        0xffff, // quantitative
+        0x0450, // statistic-research-associate
+        0x0242, // medical-records-officer
+        0x0412, // personal-computer-installation-engineer
+        0xffff, // quality-assurance-and
         0,
-        0x03e1, // systems-configuration
-        0x01c0, // information-governance-lead
-        0xffff, // cyber-security-risk
-        0xffff, // data-integrity
+        0x0247, // registered-health-information-technician
+        0x8115, // devops
+        0x02ac, // accessibility-specialist
+        0x037a, // database-specialist
+        0xffff, // industrial
+        0x0246, // patients-records-assistant
+        0x02e9, // product-management
+        0xffff, // pharmacy
+        0x03c7, // computer-forensics
+        0xffff, // data-compliance
+        0x00e6, // agile-delivery-manager
+        0xffff, // registered-health
+        0xffff, // computer-network-support
+        0x009d, // data-manager
+        0x02d3, // digital-midwife
+        0x7f1e, // system-designer
+        0x017e, // it-security-consultant
+        0x01b2, // chief-informatics-officer
+        0x02d0, // digital-interface-designer
+        0x0091, // architecture
+        0xffff, // information-system
+        0x0215, // electronic-resources-librarian
+        0x02ea, // computer-specialist
+        0x0040, // application-specialist
+        0x008d, // business-architect
+        0x8059, // genomic-data
         0x01a3, // database-developer
-        0xffff, // red-team
-        0x045e, // software-systems-engineer
+        0xffff, // it-data-processing
+        0x0333, // data-model-designer
         0xffff, // pc
         0x0472, // hipaa-compliance
         0xffff, // genomics
-        0x034d, // data-policy
-        0xffff, // work-station
-        0x045f, // software-computer-specialist
+        0x043b, // it-capability-planner
+        0xffff, // corporate-training
+        0x0342, // internetwork
         0x0309, // it-instructor
-        0x0397, // website-designer
-        0x017b, // it-security-administrator
+        0xffff, // data-protection-and
+        0x00f0, // project-officer
         0x00e5, // delivery-manager
-        0x7f28, // qa-tester
-        0x8020, // records-management
-        0x0301, // instructional-systems-specialist
-        0xffff, // health-records-service
-        0x0198, // data-analytics-scientist
-        0xffff, // technical-documentation
-        0x0327, // web-security
+        0xffff, // devsecops
+        0xffff, // network-systems
+        0xffff, // informatics
+        0x803a, // cyber-security
+        0xffff, // business-change
+        0x8051, // clinical-systems
+        0xffff, // senior-information
         0xffff, // data
-        0xffff, // head-of-user
-        0x8001, // medical-records
+        0xffff, // programming
+        0x021e, // literature-researcher
+        0x0027, // dcb0160
+        0x018c, // system-security-tester
+        0x02ec, // visual-designer
+        0x0228, // training-and-development-coordinator
         0x00cf, // change-and-release-manager
-        0xffff, // medical-bill
-        0xffff, // customer-support
-        0x0038, // incident-responder
-        0x0406, // cancer-tracker
-        0x8029, // data-security
-        0xffff, // systems-and-networks
-        0x7f24, // sysadmin
-        0x0346, // web-technician
-        0xffff, // software-requirement
+        0x0122, // infrastructure-analyst
+        0x00bd, // servicedesk
+        0x022e, // clinical-coding-officer
+        0x033b, // computer-technical-specialist
+        0x0070, // instructional-designer
         0xffff, // chief-nurse
-        0x044a, // database-development-engineer
-        0x0035, // ethical-hacker
-        0x015c, // cyber-defender
-        0x7f19, // knowledge-manager
-        0x014c, // clinical-informatics-supervisor
-        0x03df, // digital-infrastructure
-        0x0090, // systems-architect
-        0x0470, // certified-professional-coder
-        0x0458, // software-requirement-analyst
-        0xffff, // it-systems
-        0x008e, // integration-architect
-        0xffff, // business-solution
+        0x7f17, // learning-and-development-coordinator
+        0xffff, // public-health-and-commissioning
+        0x03e3, // information-systems-developer
+        0xffff, // record
+        0x7f06, // clinical-safety-officer
+        0xffff, // human
+        0xffff, // embedded-system
+        0xffff, // clinical
+        0x032b, // health-information-coder
         0x0329, // network-designer
-        0x0120, // human-computer-interface
-        0x001a, // foi
-        0xffff, // program
-        0xffff, // tech
+        0,
+        0x047d, // application-systems-analyst
+        0x004f, // chief-nursing-information-officer
+        0xffff, // it-information
+        0xffff, // chief-analytics
+        0xffff, // red-team
+        0x0482, // documentation-archivist
         0x0138, // database-architect
         0xffff, // billing
-        0x006e, // director-of-informatics
-        0x8291, // computer-programmer
-        0xffff, // incident
-        0x014d, // clinical-information-systems-manager
-        0x043a, // it-capacity-planner
-        0x0007, // cancer-registrar
-        0x02b7, // usability-analyst
-        0x013b, // it-network-architect
-        0x048a, // data-economist
-        0xffff, // head-of-command
-        0xffff, // cyber-defence
-        0xffff, // molecular
-        0x03f3, // data-integrity-specialist
-        0x80dc, // application-operations
-        0xffff, // chief-technology
-        0xffff, // chief-research
-        0x0204, // telecommunications-engineer
-        0x03a3, // document-management
-        0x03b0, // tumor-registrar
-        0x00fe, // tester
-        0x0273, // qat-analyst
-        0x802e, // it-security
-        0x0304, // biostatistician
-        0x02fb, // appsw
-        0x0193, // business-intelligence-analyst
-        0x0169, // devsecops-engineer
-        0xffff, // nursing-information
-        0x0445, // it-information-manager
-        0,
-        0x8335, // computer-operations
-        0x046e, // datastage-developer
-        0x00ef, // project-manager
-        0x0237, // health-records-staff
-        0x01c3, // application-operations-engineer
-        0xffff, // chief-nursing
-        0x027e, // unit-tester
-        0x0194, // business-intelligence-consultant
-        0xffff, // knowledge
-        0x011c, // mobile-developer
-        0xffff, // chief
-        0x0192, // artificial-intelligence-engineer
-        0x0489, // information-engineer
-        0x045c, // network-application-specialist
-        0x0382, // biometrician
-        0x0364, // systems-security
-        0x021c, // outreach-librarian
-        0xffff, // it-change-and-configuration
-        0xffff, // project-management-it
-        0x025b, // it-project-manager
-        0x01d6, // help-desk-analyst
-        0xffff, // head-of-interaction
-        0xffff, // health-services-information
-        0xffff, // website-project
-        0xffff, // report
-        0x0264, // implementation-coordinator
-        0x004d, // cclio
-        0xffff, // health-records-and
-        0x00c5, // it-technician
-        0xffff, // implementation
-        0xffff, // exploitation
-        0xffff, // business-process
-        0x020b, // major-incident-manager
-        0xffff, // health-information-management-and-exchange
-        0xffff, // network-maintenance
-        0x00a8, // data-and-analytics
-        0,
-        0xffff, // project
-        0x02a1, // system-integration-engineer
-        0x01b0, // data-integrity-officer
-        0xffff, // data-processing-systems
-        0x031c, // workstation-support
-        0x7f0e, // clinical-data-analyst
-        0xffff, // pathway
-        0xffff, // computer-systems
-        0x032a, // computational-geneticist
-        0x008a, // security-architect
-        0x0142, // bioinformatics-analyst
-        0x0325, // bug-bounty
-        0x0366, // iot-security
-        0x026d, // head-of-test
-        0xffff, // functional
-        0x01c7, // cloud-network-engineer
-        0x0147, // chief-research-information-officer
-        0xffff, // practice-workflow
-        0xffff, // nurse
-        0x0243, // medical-records-staff
-        0x01fb, // service-desk-operator
-        0,
-        0x03f7, // functional-tester
-        0x0095, // data-science
-        0xffff, // head-of-data-and
-        0x00a1, // statistician
-        0x01a4, // database-programmer
-        0xffff, // privacy
-        0x00c7, // it-service-manager
-        0x001c, // information-asset-administrator
-        0xffff, // data-protection-and-security
-        0x7f21, // data-governance-manager
-        0x02c2, // service-designer
-        0x0085, // knowledge-officer
-        0x0165, // cyber-security-specialist
-        0x0268, // project-director
-        0xffff, // programme-support
-        0x0271, // it-test-manager
-        0x0177, // information-security-specialist
-        0x03b2, // clinical-documentation
-        0x7f0a, // computer-security-manager
-        0x0305, // systems-access
-        0xffff, // qat
-        0x0065, // director-of-digital
-        0xffff, // technology
-        0xffff, // implementation-support
-        0xffff, // it-system
-        0x7f04, // ig-manager
-        0xffff, // application-lifecycle
-        0x02f7, // clinical-systems-educator
-        0x035c, // digital-forensic
-        0xffff, // health-information-privacy-and-security
-        0x0191, // analytics-engineer
-        0x013a, // information-systems-architect
-        0x0322, // it-coordinator
-        0x0404, // user-acceptance-tester
-        0x0420, // application-integrator
-        0x045b, // record-systems-analyst
-        0x02c3, // interaction-designer
-        0xffff, // user-experience-and
-        0x0396, // algorithm-engineer
-        0xffff, // it
-        0x0089, // technical-architect
-        0x03dd, // intelligent-systems-designer
-        0x00de, // it-procurement
-        0xffff, // business
-        0x7f28, // quality-assurance-tester
-        0xffff, // power-platform
-        0x03f0, // system-integration-consultant
-        0x033f, // networking-specialist
-        0x0116, // devops-engineer
-        0x02a3, // ui-developer
-        0x0314, // software-engineering
-        0xffff, // devsecops
-        0xffff, // quality-assurance-and
-        0x02ae, // head-of-accessibility
-        0,
-        0x7f06, // clinical-safety-officer
-        0x0173, // information-security-director
+        0x0235, // health-records-clerk
         0x0394, // computer-programming
-        0xffff, // chief-information
-        0x03a2, // web-site-manager
-        0x0463, // project-management-it-specialist
-        0xffff, // ux-and
-        0x03d1, // application-configurator
-        0x00e8, // business-analyst
-        0x03ff, // red-team-lead
-        0xffff, // waiting-list
-        0x03c9, // it-forensics
-        0xff2b, // software-developer
-        0x0360, // cryptologist
-        0x042f, // interactive-media-project-manager
-        0x02dd, // qa-automation-engineer
-        0x02e1, // learning-technology
-        0,
-        0xffff, // information-support
-        0x8032, // security-operations
-        0xffff, // registration
-        0x020e, // support-specialist
-        0xffff, // automation
-        0xffff, // change
-        0xffff, // scrum
-        0xffff, // application-systems
-        0x0399, // internet-site-designer
-        0x0292, // computer-programmer-analyst
-        0x0451, // statistical-report-compiler
-        0x029a, // it-interface-builder
-        0xffff, // chief-medical
-        0x83fb, // network-support
-        0x03f2, // application-integration-consultant
-        0x0135, // application-architect
-        0x006c, // clinical-terminology
-        0x0349, // systems-support
-        0x7f2b, // software-programmer
-        0xffff, // programme
-        0x01ef, // network-coordinator
-        0x0108, // sdet
-        0x026c, // application-tester
-        0x02ee, // informatician
-        0x806f, // digital-transformation
-        0x0471, // certified-coding-specialist
-        0xffff, // network-control
-        0xffff, // library-and
-        0xffff, // quality
-        0x8012, // clinical-coding
-        0x0157, // chief-it-security-officer
-        0x0230, // clinical-records-officer
-        0x0027, // dcb0160
-        0xffff, // blended
-        0,
-        0xffff, // change-and
-        0xffff, // project-support
-        0xffff, // system-and
-        0x036d, // data-modeler
-        0x0412, // personal-computer-installation-engineer
-        0xffff, // networking-systems-and-distributed
-        0xffff, // internet
-        0x0350, // it-associate
-        0x035b, // blue-team
-        0x00bf, // helpdesk
-        0x0181, // it-security-manager
-        0xffff, // software-quality-control
-        0x02f8, // genomics-data-scientist
-        0x0079, // clinical-systems-trainer
-        0x01ac, // head-of-performance-analysis
-        0x0097, // performance-analyst
-        0x7f2e, // ux-ui-designer
-        0x01d9, // information-systems-supervisor
-        0x00ff, // software-tester
-        0x01b4, // digital-health-program-director
-        0x0428, // certified-tester
-        0x02d7, // second-line-support
-        0xffff, // patient-administration
-        0x01b3, // computing-services-director
-        0x83d9, // clinical-information-systems
-        0x01d8, // information-systems-manager
-        0,
-        0x03b1, // tumour-registrar
-        0xffff, // service-delivery
-        0x025e, // system-analyst
-        0x01e6, // it-support-engineer
-        0xffff, // digital-project
-        0x0339, // computer-technologist
-        0xffff, // software-qc
-        0xffff, // digital-health-project
-        0x0379, // data-specialist
-        0x00eb, // project-delivery-manager
-        0xffff, // work
-        0x7f18, // educational-technologist
-        0x00ee, // programme-manager
-        0x0145, // chief-nurse-information-officer
-        0x00bd, // servicedesk
-        0x82c6, // ux
-        0x0250, // computer-analyst
-        0xffff, // coding
-        0x01ee, // network-configurator
-        0x0121, // training-lead
-        0x022d, // clinical-coding-expert
-        0x0153, // pacs-administrator
-        0x7f07, // clinical-risk-manager
-        0xffff, // reports
-        0xffff, // tableau
-        0x0203, // telecommunications-analyst
-        0x02d2, // nurse-informatics
-        0xffff, // it-change-and
-        0x040c, // ai-security-specialist
-        0x03ca, // knowledge-engineer
-        0x0496, // business-solution-analyst
-        0x0450, // statistic-research-associate
-        0x0395, // web-development
-        0x80be, // help-desk
-        0xffff, // incident-response
-        0x01ed, // network-and-security-engineer
-        0x041e, // software-writer
-        0xffff, // clinical-information
-        0x00ab, // it-officer
-        0x0141, // software-architect
-        0x016b, // head-of-information-security
-        0x0186, // network-security-analyst
-        0xffff, // back-end
-        0xffff, // projects-portfolio
-        0xffff, // governance-and
-        0x01a6, // head-of-analytics-engineering
-        0xffff, // computing-services
-        0x0152, // health-informatics-manager
-        0x040e, // iiot-security-specialist
-        0xffff, // technical-services
-        0x0202, // technical-support-specialist
-        0xffff, // interaction
-        0x0004, // coding-manager
-        0x0212, // technical-services-manager
-        0xffff, // chief-nursing-informatics
-        0x0041, // chief-medical-information-officer
-        0xffff, // industrial-internet-of-things-security
-        0xffff, // iiot-security
-        0xffff, // enterprise
-        0x0375, // data-administrator
-        0x0306, // support-analyst
-        0xffff, // secure
-        0x0137, // data-warehouse-architect
-        0xffff, // practice-workflow-and-information-management-redesign
-        0xffff, // agile-delivery
-        0x01ff, // system-and-network-administrator
-        0,
-        0xffff, // statistical-report
-        0x82cd, // accessibility
-        0x83ac, // medical-coding
-        0xffff, // network
-        0xffff, // secure-software
-        0x03c2, // manual-tester
-        0xffff, // source
-        0x0262, // head-of-delivery-management
-        0x038a, // biostatistics
-        0x0217, // library-and-knowledge-services-manager
-        0xffff, // information-security-assurance-and-threat
-        0xffff, // certified-professional
-        0x0210, // systems-specialist
-        0x026a, // projects-portfolio-manager
-        0x041a, // object-oriented-programmer
-        0x827a, // software-testing
-        0x0080, // librarian
-        0x02cb, // graphic-designer
-        0xffff, // diagnostic
-        0x034c, // it-team-lead
-        0x8051, // clinical-systems
-        0x043f, // computer-literacy-teacher
-        0xffff, // access
-        0xffff, // algorithm
-        0xffff, // chief-information-and-knowledge
-        0xffff, // health-records-and-information
-        0x02ba, // user-experience-officer
-        0x80bc, // service-desk
-        0xffff, // electronic-commerce
-        0xffff, // patients
-        0x001b, // information-asset-owner
-        0,
-        0x02b9, // user-experience-analyst
-        0xffff, // electronic-patient
-        0xffff, // planning-management
-        0x0023, // privacy-officer
-        0x011f, // human-computer-interaction
-        0x0425, // software-quality-control-specialist
-        0x0060, // chief-technology-officer
-        0x0148, // clinical-informatics-analyst
-        0,
-        0,
-        0xffff, // site-reliability
-        0x0275, // software-quality-assurance-analyst
-        0,
-        0xffff, // governance
-        0x030a, // system-configurator
-        0xffff, // medical-records-filing
-        0xffff, // it-audit
-        0x023a, // medical-coding-officer
-        0x0402, // user-acceptance-test
-        0xffff, // storage
-        0xffff, // document
-        0x01f6, // problem-analyst
-        0x0466, // mobile-application-specialist
-        0xffff, // freedom-of
-        0x01d0, // database-engineer
-        0x02e8, // head-of-technology
-        0x0438, // medical-insurance-coding-specialist
-        0x01eb, // local-area-network-administrator
-        0xffff, // chief-information-security
-        0x0384, // statistical-consultant
-        0x02e9, // product-management
-        0xffff, // workstation
-        0x0247, // registered-health-information-technician
-        0x0140, // networking-systems-and-distributed-systems-engineer
-        0x00ce, // release-manager
-        0xffff, // medical-insurance-coding
-        0x0103, // quality-assurance-engineer
-        0x00d6, // platform-engineer
-        0x039e, // internet-project-manager
-        0x02d3, // digital-midwife
-        0xffff, // agile
-        0,
-        0xffff, // source-code
-        0xffff, // information-security-risk
-        0x005f, // cio
-        0xffff, // internet-site
-        0x03a7, // electronic-content
-        0x03b9, // computer-language
-        0x021b, // library-technical-assistant
-        0x7f2f, // user-experience-researcher
-        0x0419, // engineering-and-scientific-programmer
-        0x011b, // interface-developer
-        0,
-        0xffff, // personal-computer
-        0,
-        0x019c, // data-ethicist
-        0xffff, // it-help
-        0x000a, // health-information-administrator
-        0x0218, // library-assistant
-        0,
-        0xffff, // it-accessibility
-        0x02d6, // 1st-line-support
-        0x023d, // medical-records-assistant
-        0x033b, // computer-technical-specialist
-        0x028f, // cloud-devops-engineer
-        0x000e, // health-records-officer
-        0xffff, // red
-        0x01e5, // it-service-desk-manager
-        0x009c, // bi-developer
-        0x0372, // data-warehousing
-        0x0231, // clinical-records-technician
-        0xffff, // change-and-release
-        0xffff, // engineering-and
-        0xffff, // programming-methodology
-        0x03a1, // website-manager
-        0x0426, // software-qc-specialist
-        0xffff, // command-and
-        0xffff, // it-integration
-        0x0417, // business-programmer
-        0x8028, // computer-security
-        0xffff, // simulation
-        0xffff, // ui
-        0x004f, // chief-nursing-information-officer
-        0x0154, // pathology-it-systems-manager
-        0x048c, // service-asset-and-configuration
-        0x006a, // chief-information-and-knowledge-officer
-        0x02c9, // user-centred-design
-        0xffff, // content
-        0,
-        0x0163, // cyber-security-risk-manager
-        0xffff, // registered-health
-        0xffff, // software-test
-        0xffff, // gis
-        0x003b, // information-security-analyst
-        0xffff, // governance-and-compliance
-        0x02c5, // content-strategist
-        0xffff, // java
-        0xffff, // learning
-        0x0465, // service-oriented-architecture-developer
-        0x7f24, // system-administrator
-        0x7f0f, // bioinformatician
-        0x00ed, // digital-project-manager
-        0xffff, // user
-        0x01ab, // head-of-digital-evaluation
-        0x7f1d, // health-it-architect
-        0x01f9, // service-desk-analyst
-        0x02ca, // product-designer
-        0x01f5, // personal-computer-network-analyst
-        0x0457, // semantic-technologies-engineer
-        0x034a, // operating-systems
-        0x02a7, // web-application-programmer
-        0xffff, // head-of-performance
-        0x7f26, // delivery-lead
-        0xffff, // scientific
-        0x01df, // it-help-desk-manager
-        0xffff, // data-processing-systems-project
-        0x0183, // it-security-technician
-        0x0476, // user-interface-and-user-experience
-        0x02dc, // software-qa
-        0x7f0a, // information-security-manager
-        0x0136, // chief-data-architect
-        0x8081, // library
-        0x02a2, // system-programmer
-        0xffff, // project-delivery
-        0x01fc, // service-readiness-analyst
-        0x007f, // clinical-librarian
-        0x0281, // quality-assurance-director
+        0xffff, // incident
+        0xffff, // implementation
+        0x0483, // network-management-specialist
+        0xffff, // qa-automation
+        0x040d, // artificial-intelligence-security-specialist
+        0xffff, // security-consulting
+        0xffff, // digital-health-program
+        0xffff, // head-of-command
         0x0005, // clinical-coding-manager
-        0xffff, // public-key
-        0x0201, // technical-support-manager
-        0xffff, // quality-assurance
-        0xffff, // patient-administration-team
-        0xffff, // business-relationship
-        0x0176, // information-security-risk-analyst
-        0x809e, // data-quality
-        0x039c, // website-project-manager
-        0x03dc, // intelligent-system-designer
-        0xffff, // object
-        0x0280, // qa-director
-        0x0208, // head-of-business-relationship-management
-        0xffff, // pathology
-        0x0258, // it-analyst
-        0x7f2a, // quality-assurance-manager
-        0x809a, // business-intelligence
-        0x0185, // network-security-administrator
-        0xffff, // computer-systems-security
-        0xffff, // it-customer-service
-        0x0162, // cyber-security-programme-director
-        0x0388, // computational-linguist
-        0x00af, // computer-support-specialist
-        0x03ad, // billing-coder
-        0x010a, // software-developer-in-test
-        0xffff, // teacher
-        0xffff, // codebase
-        0x7f05, // compliance-specialist
-        0x0039, // ciso
-        0xffff, // communications
-        0x0270, // it-test-analyst
-        0xffff, // genomic
-        0x025d, // requirement-engineer
-        0x00d0, // configuration-manager
-        0x028b, // application-programmer-analyst
-        0x00b6, // network-manager
-        0x03d0, // module-tester
-        0x01ec, // local-area-network-specialist
-        0x0253, // data-processing-systems-analyst
-        0xffff, // linux
-        0x047d, // application-systems-analyst
-        0xffff, // patients-records
-        0x0491, // it-customer-service-manager
-        0x0077, // systems-trainer
-        0xffff, // documentation
+        0x01fe, // software-support-manager
+        0xffff, // computing
+        0x028f, // cloud-devops-engineer
+        0x7f15, // digital-transformation-leader
+        0x015e, // cyber-incident-responder
+        0xffff, // library-technical
+        0xffff, // reporting
+        0x02d5, // first-line-support
+        0x0374, // data-management
+        0xffff, // local-area-network
+        0x043e, // digital-literacy-teacher
+        0xffff, // application
+        0x02fb, // appsw
+        0x8117, // software-development
+        0x0169, // devsecops-engineer
+        0xffff, // change-management
+        0x0445, // it-information-manager
+        0xffff, // pathway
+        0xffff, // edi
+        0xffff, // health
+        0x8001, // medical-records
+        0x01c0, // information-governance-lead
+        0x01c3, // application-operations-engineer
+        0x018a, // soc-analyst
         0x0119, // integration-engineer
-        0x015b, // computer-systems-security-analyst
-        0x0351, // it-administrator
-        0x036b, // data-miner
-        0xffff, // industrial-internet-of-things
-        0x03bc, // data-visualization
-        0x7f0c, // clinical-informatics-specialist
-        0xffff, // performance
-        0xffff, // service
-        0xffff, // informatics-resource
-        0xffff, // access-to
-        0x8015, // information-governance
-        0x017d, // it-security-analyst
-        0xffff, // bug
-        0x03de, // digital-change
-        0x026b, // service-manager
-        0xffff, // it-principal-testing
-        0xffff, // software-quality
-        0x014a, // clinical-informatics-director
-        0x0340, // networking-administrator
-        0x0233, // health-information-management-and-exchange-specialist
-        0x0227, // learning-manager
-        0x0030, // security-analyst
-        0x80b4, // information-systems
-        0x0178, // information-systems-security-analyst
-        0xffff, // network-application
-        0xffff, // sqa
+        0xffff, // human-centred
+        0x0386, // quantitative-researcher
+        0x011c, // mobile-developer
+        0x02a2, // system-programmer
+        0xffff, // system-testing-and-evaluation
+        0x03a7, // electronic-content
+        0x00a4, // ai-engineer
+        0x01b8, // caldicott-guardian
+        0x010f, // frontend-developer
+        0x021c, // outreach-librarian
+        0x02c7, // ui-designer
+        0x035f, // exploitation-analyst
+        0x01c8, // cloud-support-specialist
+        0x0315, // access-to-health
         0,
-        0x005a, // computational-biology
-        0x017f, // it-security-engineer
-        0x025a, // it-business-analyst
+        0x0462, // planning-management-it-specialist
+        0x00d4, // dba
+        0xffff, // data-security-and-protection
+        0x80b1, // imandt
+        0xffff, // director-of-clinical
+        0x0364, // systems-security
+        0x02f2, // protective-monitoring
+        0x037f, // gis-specialist
+        0x023d, // medical-records-assistant
+        0xffff, // health-information-privacy-and
+        0x020b, // major-incident-manager
+        0x0274, // quality-assurance-test-analyst
+        0x03c2, // manual-tester
+        0x00a8, // data-and-analytics
+        0x00c5, // it-technician
+        0xffff, // backend
+        0x0186, // network-security-analyst
+        0xffff, // chief-clinical
+        0xffff, // enterprise
+        0x024b, // patient-administrative-team-leader
+        0xffff, // front-end
+        0x0455, // telecoms-equipment-maintenance-engineer
+        0x0194, // business-intelligence-consultant
+        0x01f4, // networks-engineer
+        0x0151, // health-informatics-director
+        0x0276, // software-quality-assurance-engineer
+        0x0349, // systems-support
+        0x03e2, // epr-change
+        0x038e, // game-engineer
+        0xffff, // functional
+        0x01e6, // it-support-engineer
         0,
-        0x01e3, // it-service-analyst
-        0x0062, // chief-data-officer
-        0xffff, // geographic-information
-        0xffff, // computational
-        0x7f1f, // data-analyst
         0xffff, // it-commercial
+        0x01f1, // network-support-specialist
+        0x0312, // midwifery-information-officer
+        0x02af, // head-of-content-design
+        0x0173, // information-security-director
         0xffff, // data-support
-        0xffff, // projects
-        0xffff, // electronic-data
-        0xffff, // engineering
-        0x0133, // clinical-safety-engineer
-        0x00fd, // test-lead
-        0xffff, // distance-learning
-        0xffff, // software
-        0x042d, // programming-development-project-manager
-        0x0416, // certified-novell-engineer
-        0x0160, // cyber-security-developer
-        0xffff, // registered
-        0x0014, // patient-access-systems
-        0x0257, // information-systems-analyst
-        0xffff, // health-information-privacy
-        0x0448, // database-design-engineer
-        0x00cd, // change-manager
-        0x0319, // voip
-        0x02b6, // technical-documentation-specialist
-        0x012c, // ai-system-designer
-        0xffff, // software-developer-in
-        0x01d2, // desktop-support-technician
-        0x0102, // quality-assurance-analyst
-        0x0385, // statistical-scientist
-        0x01be, // health-information-privacy-and-security-specialist
-        0xffff, // corporate-training
-        0xffff, // health-information-management-and
-        0xffff, // user-interface-and-user
-        0x03e7, // network-support-engineer
-        0x0172, // information-security-auditor
-        0x01bc, // data-protection-specialist
-        0x0010, // patient-records-manager
-        0x029b, // java-developer
-        0xffff, // genomics-data
-        0xffff, // computer-network-support
-        0x03ab, // computer-technology-instructor
-        0x032b, // health-information-coder
-        0x0269, // project-leader
-        0xffff, // it-principal
-        0x829f, // software-development-engineer
-        0x048f, // it-contract-manager
+        0xffff, // clinical-data
+        0xffff, // programming-development
+        0x005f, // cio
+        0x0337, // computer-hardware
+        0xffff, // projects-portfolio
+        0xffff, // head-of-it-service
+        0xffff, // health-safety-compliance
+        0x02d2, // nurse-informatics
+        0xffff, // information-support
         0,
-        0x0297, // head-of-frontend-development
-        0xffff, // telecommunications-maintenance
+        0x0085, // knowledge-officer
+        0xffff, // java
+        0xffff, // projects
+        0x802a, // information-assurance
+        0x0325, // bug-bounty
+        0xffff, // chief-nursing-information
+        0x03b2, // clinical-documentation
+        0x0393, // systems-software
+        0xffff, // scientific
+        0x0133, // clinical-safety-engineer
+        0x010c, // software-engineer
+        0x006c, // clinical-terminology
+        0x0171, // information-security-assurance-and-threat-analyst
+        0xffff, // product-assurance
+        0x0451, // statistical-report-compiler
+        0x7f1a, // health-information-librarian
+        0x0338, // computer-system-technician
+        0x0354, // electronic-data-processing
+        0x010b, // software-development-engineer-in-test
         0x02cf, // web-designer
-        0x0342, // internetwork
-        0x802b, // cyber
-        0x0294, // devops-consultant
-        0xffff, // quantitative
-        0xffff, // database-administration
-        0x004e, // ccio
-        0xffff, // ui-and
-        0xffff, // course
-        0x007c, // training-manager
-        0xffff, // local
+        0x0411, // programming-methodology-researcher
+        0x0322, // it-coordinator
+        0x0275, // software-quality-assurance-analyst
+        0xffff, // nursing
+        0x0129, // report-writer
+        0xffff, // database-design
+        0x023f, // medical-records-coordinator
+        0xffff, // chief-digital-and
+        0xffff, // it
+        0x01d2, // desktop-support-technician
+        0x03e8, // network-control-analyst
+        0xffff, // genomics-data
+        0xffff, // business
+        0xffff, // it-network
+        0xffff, // white
+        0x0149, // clinical-informatics-coordinator
+        0xffff, // practice-workflow-and-information-management
+        0x0181, // it-security-manager
+        0x0280, // qa-director
+        0x0396, // algorithm-engineer
+        0x0310, // systems-operations
+        0x0341, // internetworking
+        0xffff, // statistic-research
+        0xffff, // customer
+        0xffff, // frontend
+        0x0479, // ux-and-ui
+        0x005c, // chief-digital-information-officer
+        0x03ff, // red-team-lead
+        0xffff, // information-security-assurance
+        0x7f0f, // bioinformatician
+        0x046b, // codebase-engineer
+        0xffff, // power-platform
+        0xffff, // workplace
+        0xffff, // health-software
+        0x80a0, // data-warehouse
+        0xffff, // privacy
+        0,
+        0x0360, // cryptologist
+        0xffff, // it-team
+        0xffff, // service-asset
+        0x01b7, // management-information-systems-director
+        0xffff, // website
+        0,
+        0x0401, // statistical-officer
+        0xffff, // agile
+        0x043f, // computer-literacy-teacher
+        0x03a2, // web-site-manager
+        0x0264, // implementation-coordinator
+        0x0108, // sdet
+        0x02f1, // instructional-technologist
+        0x8033, // soc
+        0x017a, // information-systems-security-specialist
+        0xffff, // project-delivery
+        0x032e, // tableau-developer
+        0xffff, // module
+        0xffff, // security-application
+        0x02b6, // technical-documentation-specialist
+        0xffff, // distance-learning
+        0x0190, // analytics-consultant
+        0x00b6, // network-manager
+        0xffff, // unit
+        0x036a, // data-processing-systems-security
+        0x01ef, // network-coordinator
+        0xffff, // second
+        0x01e5, // it-service-desk-manager
+        0x02ee, // informatician
+        0x0436, // learning-development-specialist
+        0x0406, // cancer-tracker
+        0xffff, // security-automation
+        0xffff, // semantic-technologies
+        0xffff, // data-security-and
+        0x046d, // web-technologies-administrator
+        0xffff, // software-quality-assurance
+        0x0387, // reports-analyst
+        0xffff, // pathology-it-systems
+        0xffff, // blended
+        0xffff, // statistic
+        0xffff, // change-and
+        0x03f5, // clinical-data-specialist
+        0xffff, // health-systems
+        0x022c, // accredited-clinical-coder
+        0x0187, // network-security-tester
+        0x0301, // instructional-systems-specialist
+        0x80c1, // desktop-support
+        0x0350, // it-associate
+        0xffff, // front
+        0x80c3, // technical-support
+        0x00d2, // systems-engineer
+        0x03a3, // document-management
+        0xffff, // system
+        0x7f0e, // clinical-data-analyst
+        0x0478, // ui-and-ux
+        0xffff, // it-quality
+        0x0402, // user-acceptance-test
+        0x0292, // computer-programmer-analyst
+        0x0076, // it-trainer
+        0xffff, // desktop
+        0x00ad, // network-administrator
+        0x0456, // it-data-processing-manager
+        0x00e4, // product-owner
+        0xffff, // exploitation
+        0x022d, // clinical-coding-expert
+        0x0106, // performance-tester
+        0x0443, // it-commercial-analysis-manager
+        0x0308, // blended-learning
+        0x8042, // pacs
+        0x7f1f, // data-analyst
+        0xffff, // project-support
+        0x0458, // software-requirement-analyst
+        0x0474, // gdpr
+        0x036d, // data-modeler
+        0x01a8, // head-of-data-engineering
         0xffff, // industrial-internet-of
-        0xffff, // cloud-product
-        0x0381, // geographical-information-system
-        0x03a6, // document-imaging
-        0xffff, // network-and-security
+        0x03eb, // red-team-member
+        0x0261, // change-management-specialist
+        0x0420, // application-integrator
+        0,
+        0x0212, // technical-services-manager
+        0xffff, // health-records-and-information
+        0x0480, // gis-manager
+        0x0282, // quality-assurance-practice-manager
+        0x7f12, // computational-biologist
+        0xffff, // report
+        0xffff, // configuration
+        0,
+        0x0135, // application-architect
+        0x001a, // foi
+        0x024c, // patient-services-manager
+        0xffff, // teacher
+        0x0071, // learning-technologist
+        0x001d, // senior-information-risk-owner
+        0xffff, // site-reliability
+        0x030f, // web-operations
+        0x007f, // clinical-librarian
+        0x03f2, // application-integration-consultant
+        0xffff, // access
+        0xffff, // it-data
+        0x0014, // patient-access-systems
+        0xffff, // digital-programme
+        0x037c, // database-consultant
+        0x01ed, // network-and-security-engineer
+        0x017b, // it-security-administrator
+        0x01ac, // head-of-performance-analysis
+        0x0382, // biometrician
+        0xffff, // registered-health-information
+        0x0229, // training-and-development-manager
+        0x008a, // security-architect
+        0,
+        0x019e, // data-support-analyst
+        0x8053, // epr
+        0x02a8, // web-engineer
+        0xffff, // project
+        0xffff, // subject
+        0x00a5, // reporting-analyst
+        0xffff, // service-oriented-architecture
+        0x0162, // cyber-security-programme-director
+        0x015f, // cyber-risk-manager
+        0x01d5, // head-of-service-desk
+        0x0267, // programme-director
+        0,
+        0x03cf, // compatibility-tester
+        0xffff, // electronic-commerce
+        0,
+        0xffff, // secure-software
+        0x0391, // software-design
+        0xffff, // security
+        0x0251, // computer-systems-analyst
+        0x0324, // malware
+        0xffff, // interface
+        0x021f, // digital-learning-designer
+        0xffff, // health-it-support
+        0xffff, // computer-systems
+        0x025d, // requirement-engineer
+        0x0047, // nurse-informatician
+        0xffff, // network
+        0x00a6, // informatics-analyst
+        0xffff, // genomic
+        0x7f28, // quality-assurance-tester
+        0xffff, // network-and
+        0xffff, // network-technical
+        0x8335, // computer-operations
+        0xffff, // linux
+        0x00e1, // delivery-management
+        0x02ab, // accessibility-designer
+        0x0390, // software-designer
+        0x03b3, // microarray
+        0xffff, // digital-project
+        0x0080, // librarian
+        0x03ab, // computer-technology-instructor
+        0xffff, // practice-workflow-and
+        0x027b, // sqa-analyst
+        0x00fd, // test-lead
+        0x00ed, // digital-project-manager
+        0xffff, // head-of-data-and
+        0xffff, // operating-system
+        0xffff, // chief-information-and-knowledge
+        0x045b, // record-systems-analyst
+        0x02bf, // head-of-graphic-design
+        0x0232, // diagnostic-coder
+        0x014d, // clinical-information-systems-manager
+        0x03bd, // data-visualisation
+        0x0239, // medical-coder
+        0x006b, // chief-information-and-innovation-officer
+        0xffff, // power
+        0x7f11, // genomic-data-analyst
+        0x01df, // it-help-desk-manager
+        0xffff, // knowledge
+        0x03f1, // systems-integration-consultant
+        0x80be, // help-desk
+        0x0491, // it-customer-service-manager
+        0x7f01, // patient-support-specialist
+        0xffff, // research
+        0x0237, // health-records-staff
+        0x012b, // data-steward
+        0x02ae, // head-of-accessibility
+        0x011f, // human-computer-interaction
+        0xffff, // it-help-desk
+        0xffff, // patient
+        0x0090, // systems-architect
+        0x0097, // performance-analyst
+        0x023a, // medical-coding-officer
+        0x802f, // network-security
+        0x7f30, // health-interface-designer
+        0xffff, // document
+        0x02f8, // genomics-data-scientist
+        0xffff, // data-processing-systems-project
+        0x02ad, // api-writer
+        0xffff, // software
+        0x0111, // backend-developer
+        0x00f3, // project-lead
+        0xffff, // public-health
+        0xffff, // lan
+        0x02ff, // human-centred-design
+        0x0021, // information-rights
+        0xffff, // web-content
+        0xffff, // head-of-frontend
+        0x02d6, // 1st-line-support
+        0xffff, // service-acceptance
+        0xffff, // medical-insurance-coding
+        0x0331, // it-resilience
+        0x0066, // digital-director
+        0x0207, // database-manager
+        0xffff, // software-application
+        0x0036, // threat-intelligence
+        0x0319, // voip
+        0xffff, // registered
+        0xffff, // database-administration
+        0x000a, // health-information-administrator
+        0x7f0a, // computer-security-manager
+        0x0414, // database-software-technician
+        0x80f7, // pmo
+        0x807d, // learning-and-development
+        0xffff, // user-interface
+        0x045c, // network-application-specialist
+        0x0408, // computer-systems-design-analyst
+        0xffff, // object
+        0x7f07, // clinical-risk-manager
+        0xffff, // chief-information-and
+        0x0365, // internet-security
+        0x0054, // ehr
+        0x0126, // head-of-imandt
+        0x0218, // library-assistant
+        0xffff, // service
+        0xffff, // it-accessibility
+        0x0452, // network-maintenance-professional
+        0x00a7, // data-analysis
+        0x00fc, // test-manager
+        0x0079, // clinical-systems-trainer
+        0x0359, // customer-support-analyst
+        0x026f, // it-quality-manager
+        0x035e, // digital-investigator
+        0x009c, // bi-developer
+        0x034b, // it-team-leader
+        0x0249, // admissions-clerk
+        0xffff, // medical-insurance
+        0x01b6, // information-systems-director
+        0xffff, // engineering
+        0xffff, // artificial
+        0x007c, // training-manager
+        0xffff, // command-and
+        0x02bc, // web-content-manager
+        0xffff, // compliance
+        0x033a, // computer-networker
+        0x001e, // siro
+        0x007b, // training-officer
+        0x7f19, // knowledge-manager
+        0xffff, // systems-and-networks
+        0x01f8, // service-acceptance-analyst
+        0x0052, // clinical-system
+        0x802e, // it-security
+        0x0188, // security-operation-analyst
+        0x00bf, // helpdesk
+        0x03e4, // network-operations-analyst
+        0xffff, // machine
+        0x02a5, // user-interface-developer
+        0xffff, // ux-and
+        0x0166, // cyber-security-technologist
+        0xffff, // source-code
+        0x013e, // it-systems-architect
+        0xffff, // computer-systems-security
+        0x7f28, // qa-tester
+        0x8012, // clinical-coding
+        0xffff, // lotus-notes
+        0x0069, // director-of-imandt
+        0x044a, // database-development-engineer
+        0,
+        0x01ab, // head-of-digital-evaluation
+        0x8067, // head-of-digital
+        0xffff, // simulation
+        0xffff, // coding
+        0xffff, // cyber-incident
+        0xffff, // personal-computer
+        0x0089, // technical-architect
+        0x0131, // health-intelligence
+        0x03f8, // regression-tester
+        0xffff, // informatics-resource
+        0x01c4, // application-support-engineer
+        0x0193, // business-intelligence-analyst
+        0xffff, // health-information-privacy-and-security
+        0xffff, // back
+        0x046a, // data-storage-analyst
+        0,
+        0xffff, // iot
+        0x02f6, // systems-educator
+        0x7f14, // digital-health-director
+        0xffff, // internet-project
+        0xffff, // qa
+        0x0245, // medical-records-technician
+        0x0417, // business-programmer
+        0x032d, // etl-developer
+        0xffff, // digital-health
+        0x0011, // clinical-coder
+        0x0191, // analytics-engineer
+        0x01d0, // database-engineer
+        0x037e, // geospatial
+        0x0467, // intelligent-systems-engineer
+        0x007a, // trainer
+        0,
+        0xffff, // it-service-desk
+        0x0484, // network-operations-specialist
+        0xffff, // chief-research
+        0xffff, // operational-research
+        0x0223, // software-trainer
+        0xffff, // pathology
+        0x0006, // medical-summariser
+        0xffff, // systems-integration
+        0x0136, // chief-data-architect
+        0x003b, // information-security-analyst
+        0xffff, // distance
+        0x7f22, // it-operations-manager
+        0x80d8, // telecommunications
+        0x024f, // agile-coach
+        0x0160, // cyber-security-developer
+        0x00ae, // lan-administrator
+        0x01a2, // database-analyst
+        0xffff, // health-it
+        0x02b1, // head-of-service-design
+        0x0174, // information-security-engineer
+        0x0039, // ciso
+        0xffff, // health-services-information
+        0x0454, // telecoms-equipment-maintenance-technician
+        0x003c, // chief-information-security-officer
+        0x02e0, // design-researcher
+        0x00d0, // configuration-manager
+        0xffff, // tableau
+        0xffff, // records-and-information
+        0xffff, // management-information-systems
+        0x040e, // iiot-security-specialist
+        0x0493, // operational-researcher
+        0x0423, // software-quality-assurance-technician
+        0x0272, // product-assurance-engineer
+        0xffff, // it-help
+        0x00aa, // it-services
+        0xffff, // support
+        0xffff, // documentation
+        0xffff, // security-assessment
+        0x827a, // software-testing
+        0,
+        0xffff, // freedom-of
+        0xffff, // medical
+        0x02f4, // qa-lead
+        0x80b4, // information-systems
+        0xffff, // performance
+        0x0145, // chief-nurse-information-officer
+        0xffff, // system-testing-and
+        0x0426, // software-qc-specialist
+        0x03b1, // tumour-registrar
+        0xffff, // system-testing
+        0x8024, // clinical-safety
+        0x03de, // digital-change
+        0x830c, // information-systems-security
+        0x02f5, // health-information-manager
+        0x0063, // chief-digital-and-information-officer
+        0x0477, // user-experience-and-user-interface
+        0x02b9, // user-experience-analyst
+        0x0139, // enterprise-architecture-manager
+        0x03ee, // statistical-research
+        0xffff, // incident-response
+        0x03bf, // knowledge-architect
+        0x80df, // command-and-control
+        0x02b4, // technical-author
+        0x02db, // network-infrastructure
+        0x034d, // data-policy
+        0x0127, // integration-analyst
+        0x035c, // digital-forensic
+        0x01d1, // desktop-specialist
+        0x00b0, // desktop-analyst
+        0x01ff, // system-and-network-administrator
+        0xffff, // design
+        0x00d5, // cloud-engineer
+        0xffff, // computational
+        0x0442, // distance-learning-trainer
+        0x01b4, // digital-health-program-director
+        0xffff, // planning-management
+        0x7f0d, // health-it-consultant
+        0xffff, // electronic-data
+        0xffff, // it-service
+        0xffff, // ui-and
+        0x0418, // engineering-programmer
+        0x00ce, // release-manager
+        0xffff, // solution
+        0,
+        0xffff, // business-systems
+        0xffff, // health-services
+        0x0328, // application-security
+        0xffff, // data-model
+        0,
+        0x0463, // project-management-it-specialist
+        0x0448, // database-design-engineer
+        0x031b, // wireless-engineer
+        0x0433, // data-analytic-scientist
+        0x0407, // waiting-list-administration
+        0x03e6, // network-support-technician
+        0,
+        0xffff, // cloud-support
+        0xffff, // interactive-media-project
+        0xffff, // electronic-resources
+        0x0009, // health-information-clerk
+        0x03f0, // system-integration-consultant
+        0xffff, // disaster
+        0x045a, // health-systems-analyst
+        0x7f2c, // health-it-programmer
+        0x0055, // electronic-patient-record
+        0xffff, // ui
+        0xffff, // website-project
+        0x029b, // java-developer
+        0xffff, // project-management
+        0x800c, // patient-data
+        0x014a, // clinical-informatics-director
         0x83fd, // network-services
+        0,
+        0x0334, // computer-operator
+        0x0376, // database-development-specialist
+        0x0321, // data-recovery
+        0x01d6, // help-desk-analyst
+        0xffff, // it-performance
+        0xffff, // portfolio
+        0x0318, // virtualisation
+        0x0471, // certified-coding-specialist
+        0xffff, // infrastructure
+        0xffff, // software-developer-in
+        0,
+        0x03b0, // tumor-registrar
+        0x0224, // corporate-trainer
+        0x039e, // internet-project-manager
+        0xffff, // software-computer
+        0,
+        0x001c, // information-asset-administrator
+        0x039c, // website-project-manager
+        0xffff, // white-hat
+        0x01a7, // head-of-data-and-ai-ethics
+        0x03a6, // document-imaging
+        0x0438, // medical-insurance-coding-specialist
+        0xffff, // information-security-assurance-and-threat
         0x03af, // insurance-coder
         0x0087, // architect
         0xffff, // 2nd
-        0x026e, // it-accessibility-tester
-        0x007e, // knowledge-management
-        0x0413, // personal-computer-systems-coordinator
-        0x000d, // health-records-manager
-        0xffff, // outreach
-        0x03c3, // telecom
-        0xffff, // chief-digital
-        0xffff, // threat
-        0xffff, // chief-digital-information
-        0x812e, // artificial-intelligence
-        0x80df, // command-and-control
-        0xffff, // penetration
-        0xffff, // help
-        0xffff, // mobile
-        0x0205, // business-relationship-manager
-        0x02d8, // 2nd-line-support
-        0x03ae, // biller-coder
-        0x035d, // digital-forensics
-        0x0300, // storage-administrator
-        0x0431, // quantitative-methodologist
-        0x0122, // infrastructure-analyst
-        0x8067, // head-of-digital
-        0xffff, // programming-languages
-        0x0341, // internetworking
-        0x01ce, // configuration-analyst
-        0x0285, // analyst-programmer
-        0x0452, // network-maintenance-professional
-        0xffff, // head-of
-        0x017a, // information-systems-security-specialist
-        0xffff, // insurance
-        0xffff, // industrial-internet
-        0xffff, // geographical-information
-        0xffff, // informatics
-        0xffff, // pathology-links
-        0xffff, // first-line
-        0xffff, // electronic-health
-        0x00f5, // project-coordinator
-        0xffff, // qa-automation
-        0xffff, // web-projects
-        0x0376, // database-development-specialist
-        0xffff, // it-project
-        0x03f5, // clinical-data-specialist
-        0x0111, // backend-developer
-        0x0460, // information-systems-planner
-        0x029e, // software-analyst
-        0xffff, // infrastructure
-        0x0361, // cryptological
-        0x0225, // corporate-training-manager
-        0xffff, // health-data
         0x03cd, // documentation-manager
-        0xffff, // management-information
-        0x023e, // medical-records-clerk
-        0x8072, // e-learning
-        0xffff, // digital-health
-        0x0279, // software-testing-specialist
-        0x00d3, // database-administrator
-        0x00b8, // infrastructure-engineer
-        0x02a9, // web-programmer
-        0xffff, // system-and-networks
-        0xffff, // embedded
-        0xffff, // information
-        0x03e4, // network-operations-analyst
-        0x83c5, // digital-literacy
-        0xffff, // it-business
-        0x8002, // patient-records
-        0x03ea, // user-support-technician
-        0xffff, // lotus-notes
-        0x00e0, // head-of-product
-        0x0310, // systems-operations
-        0x0174, // information-security-engineer
-        0x0118, // development-manager
-        0x7f2d, // application-developer
-        0xffff, // security-application
-        0,
-        0x0056, // electronic-health-record
-        0x024a, // patient-administration-team-leader
-        0xffff, // white
-        0x0479, // ux-and-ui
-        0x039f, // e-business
-        0xffff, // network-technical
-        0x0371, // database-modeler
-        0x00fa, // test-analyst
-        0x0290, // cloud-software-engineer
-        0x0370, // data-modelling
-        0x023c, // medical-records-analyst
-        0x00c2, // user-support-specialist
-        0xffff, // 1st-line
-        0x7f16, // digital-health-trainer
-        0xffff, // telecoms-equipment-maintenance
-        0x0246, // patients-records-assistant
-        0x0446, // it-projects-manager
-        0xffff, // interface
-        0x0207, // database-manager
-        0xffff, // public-health
-        0x0326, // white-hat-hacker
-        0xffff, // admissions
-        0x021a, // library-supervisor
-        0x0315, // access-to-health
-        0x01a7, // head-of-data-and-ai-ethics
-        0xffff, // iiot
-        0x023f, // medical-records-coordinator
-        0xffff, // cyber-security-siem
-        0x0303, // computer-scientist
-        0x0093, // data-engineer
-        0x0455, // telecoms-equipment-maintenance-engineer
-        0x00c9, // it-manager
-        0x7f2f, // ux-researcher
-        0xffff, // ward
-        0xffff, // cyber-security-programme
-        0x015a, // computer-security-specialist
-        0x02f9, // access-to-records
-        0xffff, // security-assessment
-        0xffff, // operational-research
-        0x005e, // chief-information-officer
-        0x0106, // performance-tester
-        0,
-        0xffff, // first
-        0x00f9, // implementation-lead
-        0x02f2, // protective-monitoring
-        0x02eb, // it-assistant
-        0xffff, // pathology-it-systems
+        0x007e, // knowledge-management
+        0xffff, // web
+        0x02e8, // head-of-technology
+        0xffff, // outreach
+        0x00d9, // telecommunication
+        0xffff, // chief-digital
+        0x83ac, // medical-coding
+        0x80d7, // telecoms
+        0x01ae, // research-data-scientist
+        0x02bb, // user-interface-designer
+        0xffff, // director
+        0xffff, // training-and
+        0xffff, // communication
+        0xffff, // genome
+        0x03bb, // course-developer
+        0x0019, // freedom-of-information
+        0x035d, // digital-forensics
+        0x02a1, // system-integration-engineer
         0xffff, // teacher-of-digital
-        0x82fa, // application-software
-        0x810e, // programmer
+        0x0211, // technical-analyst
         0,
-        0x0359, // customer-support-analyst
-        0x00aa, // it-services
-        0,
-        0xffff, // human-computer
-        0,
-        0x02a8, // web-engineer
-        0x0328, // application-security
         0x0104, // test-automation
-        0x03be, // statistical-programmer
-        0xffff, // records-and
-        0xffff, // tumour
-        0x0161, // cyber-security-engineer
-        0x0130, // artificial-intelligence-specialist
-        0x8059, // genomic-data
-        0x7f22, // it-operations-manager
-        0x80c0, // it-support
-        0x0423, // software-quality-assurance-technician
-        0x01a9, // head-of-data-governance
-        0xffff, // service-oriented
-        0xffff, // artificial
-        0x03da, // clinical-information-systems-educator
-        0x02b2, // head-of-user-research
-        0x7f04, // information-governance-manager
-        0x0076, // it-trainer
-        0x028c, // application-software-engineer
-        0xffff, // portfolio
-        0x0061, // cto
-        0x02fc, // entarch
-        0xffff, // product-assurance
-        0xffff, // frontend
-        0xffff, // game
-        0xffff, // chief-analytics
-        0xffff, // it-change
-        0x0048, // informatics-nurse
-        0xffff, // it-service
-        0xffff, // statistic
-        0x0252, // computer-systems-consultant
-        0x001f, // records-manager
-        0xffff, // system
-        0x0464, // soa-developer
-        0xffff, // cisco-certified-network
-        0xffff, // web-application
-        0x0298, // internet-programmer
-        0xffff, // intrusion
-        0x0170, // information-security-administrator
-        0x0263, // head-of-portfolio
-        0x0400, // red-team-operator
-        0x0422, // beta-tester
-        0x0337, // computer-hardware
-        0x030b, // instructional-technology
-        0x0493, // operational-researcher
-        0xffff, // database-software
-        0xffff, // patient-administrative-team
-        0xffff, // network-systems
-        0x0168, // data-security-analyst
-        0xffff, // forensics
-        0x0240, // medical-records-director
+        0x00ba, // site-reliability-engineer
+        0x01ce, // configuration-analyst
+        0x024e, // ward-clerk
+        0x03c3, // telecom
+        0xffff, // waiting
+        0x01cb, // computer-network-specialist
+        0x0286, // application-designer
+        0x0366, // iot-security
+        0xffff, // geographical-information
+        0x042d, // programming-development-project-manager
+        0xffff, // pathology-links
+        0x00e3, // business-change-analyst
+        0x03bc, // data-visualization
+        0xffff, // chief-it-security
+        0x82fa, // application-software
+        0x004b, // chief-clinical-information-officer
+        0x02aa, // technical-consultant
         0x03fa, // performance-test
-        0x0353, // edi-analyst
-        0x0475, // dspt
-        0xffff, // it-business-analysis
-        0xffff, // systems-integration
-        0xffff, // chief-information-and
-        0xffff, // ux-ui
-        0xffff, // service-asset-and
-        0x01e8, // it-support-technician
-        0xffff, // public
-        0x014f, // digital-nurse
-        0x7f27, // digital-health-project-manager
-        0xffff, // information-support-project
-        0x0166, // cyber-security-technologist
-        0x0254, // digital-portfolio-analyst
-        0,
-        0xffff, // human-centred
-        0x041d, // simulation-developer
-        0xffff, // technical
-        0x02f6, // systems-educator
-        0xffff, // mobile-device
-        0xffff, // full
-        0x00b2, // imandt-director
-        0x0069, // director-of-imandt
-        0x0387, // reports-analyst
-        0x0110, // front-end-developer
-        0x00e4, // product-owner
-        0x02a5, // user-interface-developer
-        0x7f2a, // qa-manager
-        0x0134, // program-manager
-        0x0469, // it-business-analysis-director
-        0x034b, // it-team-leader
-        0xffff, // user-interface-and
-        0x01aa, // head-of-data-science
-        0x027f, // usability-tester
-        0xffff, // workplace-training
-        0x0490, // business-process-analyst
-        0x7f2c, // health-it-programmer
-        0x0179, // information-systems-security-officer
-        0x035e, // digital-investigator
-        0xffff, // ai-security
-        0x0405, // pathway-tracker
-        0x8117, // software-development
-        0x7f14, // digital-health-director
-        0x01c5, // change-and-release-analyst
-        0x01fd, // service-transition-manager
-        0xffff, // cancer
-        0x013d, // it-system-architect
-        0xffff, // head-of-service
-        0x7f2e, // ux-designer
-        0x0055, // electronic-patient-record
-        0x022e, // clinical-coding-officer
-        0x00a9, // data-officer
-        0x01d5, // head-of-service-desk
-        0xffff, // user-interface
-        0x022b, // workplace-training-specialist
-        0x01bf, // ig-lead
-        0x00a3, // ml-engineer
-        0x01a0, // data-warehouse-designer
-        0x03bd, // data-visualisation
-        0x044e, // statistical-science-researcher
-        0xffff, // health-it
-        0x0009, // health-information-clerk
+        0x041f, // lotus-notes-developer
+        0x03e0, // system-configuration
+        0x810e, // programmer
+        0x01dd, // it-help-desk-advisor
+        0xffff, // forensics-and-incident
         0x0175, // information-security-officer
-        0x0478, // ui-and-ux
-        0xffff, // data-and
-        0x01f8, // service-acceptance-analyst
-        0x048e, // it-business-manager
-        0x01bd, // data-security-and-protection-lead
-        0xffff, // cloud-automation
-        0x0195, // business-intelligence-manager
-        0x7f11, // genomic-data-analyst
-        0x01c9, // command-and-control-centre-manager
-        0x01fa, // service-desk-manager
-        0xffff, // accredited
-        0x024f, // agile-coach
-        0x01d7, // help-desk-technician
-        0x7f23, // health-it-support-specialist
-        0xffff, // director-of
-        0x02ab, // accessibility-designer
-        0xffff, // digital
-        0x0347, // sharepoint-administrator
-        0x046c, // websphere-administrator
-        0xffff, // public-health-and-commissioning
-        0x8084, // knowledge-and-library
-        0x0091, // architecture
+        0x00d6, // platform-engineer
+        0xffff, // intelligent
+        0x7f15, // digital-transformation-lead
+        0xffff, // public-key
+        0xffff, // computer-technical
+        0x8072, // e-learning
+        0x0346, // web-technician
+        0xffff, // digital-interface
         0,
+        0x02f7, // clinical-systems-educator
+        0x00fb, // test-engineer
+        0x02cb, // graphic-designer
+        0x0347, // sharepoint-administrator
+        0xffff, // sharepoint
+        0xffff, // network-management
+        0x0432, // statistical-engineer
+        0xffff, // it-business
+        0x02ed, // security-expert
+        0x7f23, // health-it-support-specialist
+        0x0043, // lims
+        0,
+        0x0428, // certified-tester
+        0xffff, // systems
+        0x0118, // development-manager
+        0xffff, // cyber-risk
+        0x0404, // user-acceptance-tester
+        0x0107, // accessibility-tester
+        0x80a2, // machine-learning
+        0xffff, // business-process
+        0x0045, // clinical-informatician
+        0x0489, // information-engineer
+        0xffff, // database
+        0x014c, // clinical-informatics-supervisor
+        0x0371, // database-modeler
+        0x01ca, // computer-network-analyst
+        0x0035, // ethical-hacker
+        0x80c0, // it-support
+        0xffff, // it-change-and-configuration
+        0x005d, // director-of-technology
+        0x045d, // software-application-specialist
+        0x8020, // records-management
+        0xffff, // teacher-of
+        0xffff, // technical-services
+        0xffff, // application-lifecycle
+        0xffff, // accredited-clinical
+        0xffff, // health-records-and
+        0x046f, // system-and-networks-administrator
+        0xffff, // cloud-software
+        0x0373, // data-integration
+        0x0383, // demographer
+        0x041d, // simulation-developer
+        0x01cc, // computer-network-support-specialist
+        0xffff, // iiot
+        0x014e, // cmio
+        0xffff, // telecoms-equipment-maintenance
+        0xffff, // it-customer-service
+        0xffff, // service-oriented
+        0x00ea, // programme-delivery-manager
+        0x0177, // information-security-specialist
+        0x02cc, // design-lead
+        0x82c6, // ux
+        0,
+        0,
+        0x03b8, // operating-system-designer
+        0x0140, // networking-systems-and-distributed-systems-engineer
+        0xffff, // governance-and-compliance
+        0xffff, // it-integration
+        0x044b, // database-coder
+        0x02d9, // infrastructure-specialist
+        0x01c2, // application-lifecycle-manager
+        0x8084, // knowledge-and-library
+        0xffff, // change
+        0x0216, // knowledge-and-library-specialist
+        0xffff, // head-of-service
+        0x0204, // telecommunications-engineer
+        0x0132, // threat-hunter
+        0xffff, // release
+        0x02de, // quality-assurance-and-testing
+        0x0213, // catalogue-librarian
+        0x0352, // internet-technology
+        0x0158, // cloud-security-engineer
+        0x035b, // blue-team
+        0x016a, // forensics-and-incident-response-analyst
+        0,
+        0x02b2, // head-of-user-research
+        0xffff, // application-systems
+        0x0196, // business-intelligence-specialist
+        0xffff, // management
+        0x0121, // training-lead
+        0x7f1b, // clinical-knowledge-specialist
+        0x0460, // information-systems-planner
+        0x026e, // it-accessibility-tester
+        0xffff, // object-oriented
+        0x026c, // application-tester
+        0x0130, // artificial-intelligence-specialist
+        0x011d, // ux-architect
+        0x80bc, // service-desk
+        0xffff, // information-and
+        0,
+        0x0416, // certified-novell-engineer
+        0x7f04, // information-governance-manager
+        0x029c, // programmer-analyst
+        0,
+        0,
+        0x0061, // cto
+        0x0096, // data-architect
+        0xffff, // network-application
+        0xffff, // web-site-project
+        0x0101, // qa-engineer
+        0x019d, // data-quality-specialist
+        0x047a, // automation-developer
+        0x0048, // informatics-nurse
+        0x80d1, // service-transition
+        0xffff, // statistical
+        0x0459, // network-systems-analyst
+        0x041c, // mobile-device-developer
+        0x03d4, // programming-analyst
+        0xffff, // it-business-analysis
+        0x0010, // patient-records-manager
+        0x028c, // application-software-engineer
+        0xffff, // it-project
+        0x00f9, // implementation-lead
+        0xffff, // it-projects
+        0x01ba, // data-protection-advisor
+        0xffff, // it-systems
+        0x0449, // database-design-specialist
+        0x0306, // support-analyst
+        0x03d3, // requirements-analyst
+        0x030d, // information-system-security
+        0xffff, // ethical
+        0x0219, // library-associate
+        0x004a, // pharmacy-informatics
+        0x0074, // digital-skills
+        0xffff, // forensics
+        0x0361, // cryptological
+        0xffff, // user-experience-and
+        0x01a6, // head-of-analytics-engineering
+        0x025e, // system-analyst
+        0x0123, // server-engineer
+        0x0446, // it-projects-manager
+        0x8025, // clinical-risk
+        0x01d9, // information-systems-supervisor
+        0x005a, // computational-biology
+        0x0496, // business-solution-analyst
+        0x0083, // evidence-specialist
+        0x01ea, // lan-specialist
+        0x0238, // health-records-supervisor
+        0xffff, // certified-coding
+        0xffff, // enterprise-content
+        0x8081, // library
+        0x01cd, // computer-technician
+        0x03c8, // information-forensics
+        0x027f, // usability-tester
+        0x0202, // technical-support-specialist
+        0xffff, // software-systems
+        0xffff, // qat
+        0x0465, // service-oriented-architecture-developer
+        0x001f, // records-manager
+        0x02a9, // web-programmer
+        0xffff, // sqa
+        0x03d6, // database-integrator
+        0x01b5, // digital-health-strategist
+        0xffff, // ux-ui
+        0x7f2e, // user-experience-designer
+        0xffff, // networking-systems-and-distributed
+        0x0469, // it-business-analysis-director
+        0x019a, // data-and-ai-ethicist
+        0xffff, // patient-administrative
+        0x039d, // web-site-project-manager
+        0x0254, // digital-portfolio-analyst
+        0x003f, // application-analyst
+        0x7f0a, // information-systems-security-manager
+        0xffff, // networking
+        0x03a1, // website-manager
+        0x809b, // bi
+        0xffff, // ward
+        0xffff, // chief-data
+        0x83fb, // network-support
+        0x0313, // cyberspace
+        0x8003, // clinical-records
+        0x0008, // health-information-technician
+        0xffff, // full
+        0x0164, // cyber-security-siem-manager
+        0xffff, // data-processing
+        0xffff, // computer-technology
+        0xffff, // head-of-interaction
+        0xffff, // head-of
+        0x7f0c, // clinical-informatics-specialist
+        0x0180, // it-security-expert
+        0x0200, // systems-and-networks-manager
+        0x03d7, // embedded-system-designer
+        0x01bf, // ig-lead
+        0xffff, // network-maintenance
+        0x01e2, // it-network-engineer
+        0x0485, // network-services-specialist
+        0xffff, // intrusion
+        0xffff, // it-commercial-analysis
+        0xffff, // web-site
+        0xffff, // it-helpdesk
+        0,
+        0x01d8, // information-systems-manager
+        0xffff, // computer-network
+        0x048e, // it-business-manager
+        0xffff, // research-data
+        0x0161, // cyber-security-engineer
+        0x0195, // business-intelligence-manager
+        0x0370, // data-modelling
+        0xffff, // data-processing-systems
+        0x03ed, // statistical-assistant
+        0xffff, // accredited
+        0x0176, // information-security-risk-analyst
+        0xffff, // content
+        0x7f13, // chief-digital-officer
+        0xffff, // director-of
+        0x7f2d, // application-developer
+        0x01af, // statistics-analyst
+        0xffff, // web-projects
+        0xffff, // information
+        0x030a, // system-configurator
+        0xffff, // learning-and
+        0x00a3, // ml-engineer
+        0xffff, // analyst
         0x80ca, // it-operations
         0x036f, // data-modeling
-        0xffff, // management
-        0xffff, // front-end
-        0xffff, // web-site-project
-        0xffff, // it-commercial-analysis
+        0xffff, // data-analytic
+        0x047e, // service-delivery-manager
+        0x023e, // medical-records-clerk
+        0xffff, // service-asset-and
         0x043c, // it-capability-manager
-        0x0126, // head-of-imandt
-        0x042e, // cloud-product-director
-        0x8057, // health-informatics
-        0x0374, // data-management
-        0x018d, // vulnerability-analyst
-        0xffff, // electronic-resources
-        0x041f, // lotus-notes-developer
-        0xffff, // practice-workflow-and
-        0,
-        0xffff, // imandt-service
-        0x00a4, // ai-engineer
-        0x0190, // analytics-consultant
-        0x01ca, // computer-network-analyst
-        0xffff, // geographic
-        0xffff, // solution
-        0x0047, // nurse-informatician
-        0xffff, // noc
-        0xffff, // sharepoint
-        0x0066, // digital-director
-        0x0063, // chief-digital-and-information-officer
-        0x0074, // digital-skills
-        0x0245, // medical-records-technician
-        0x802a, // information-assurance
-        0xffff, // systems-and
-        0x0343, // webmaster
-        0x0283, // quality-assurance-specialist
+        0x0466, // mobile-application-specialist
+        0x01d4, // head-of-it-service-management
+        0xffff, // penetration
+        0x7f26, // delivery-lead
+        0x0226, // learning-and-development-manager
+        0x0295, // devops-specialist
+        0x8058, // bioinformatics
+        0x8028, // computer-security
+        0xffff, // training-and-development
+        0xffff, // chief-nursing
+        0xffff, // command
+        0x034f, // it-supervisor
+        0x01fd, // service-transition-manager
+        0xffff, // game
+        0xffff, // source
+        0x0399, // internet-site-designer
+        0xffff, // developer-in
+        0xffff, // interaction
+        0xffff, // manual
+        0x01f3, // network-technician
+        0xffff, // electronic-patient
+        0xffff, // local-area
+        0x01f6, // problem-analyst
+        0xffff, // head-of-information
+        0x02a7, // web-application-programmer
+        0x8000, // health-records
         0x01e0, // it-helpdesk-agent
-        0x01f2, // network-technical-analyst
+        0x0179, // information-systems-security-officer
         0x0299, // it-integration-engineer
-        0xffff, // internet-project
-        0x01c4, // application-support-engineer
-        0x0013, // clinical-coding-auditor
-        0x0440, // digital-literacy-lecturer
-        0x02f0, // disaster-recovery
-        0x0011, // clinical-coder
-        0x0234, // health-records-assistant
-        0xffff, // compliance
-        0x02d9, // infrastructure-specialist
-        0x01e2, // it-network-engineer
-        0x0112, // back-end-developer
-        0xffff, // health-systems
-        0x0092, // data-engineering
-        0x0184, // it-security-tester
-        0xffff, // system-and-network
-        0x810d, // developer
+        0x8044, // clinical-informatics
+        0x0109, // developer-in-test
+        0x0068, // it-director
+        0xffff, // operational
+        0x03db, // nursing-information-systems
+        0xffff, // first
+        0x0134, // program-manager
+        0xffff, // it-change-and
+        0xffff, // engineering-and
+        0xffff, // regression
+        0x000b, // health-information-specialist
+        0x01c1, // records-management-specialist
+        0x017c, // it-security-advisor
+        0x034e, // information-governance-and-security
+        0xffff, // it-capability
+        0x010a, // software-developer-in-test
         0x0468, // chief-analytics-officer
-        0xffff, // senior-information-risk
+        0x01f9, // service-desk-analyst
         0,
-        0x036c, // data-mining
-        0x0049, // informatics-pharmacist
-        0x0312, // midwifery-information-officer
-        0x0159, // computer-security-coordinator
-        0x029c, // programmer-analyst
-        0x040f, // industrial-internet-of-things-security-specialist
-        0x82da, // infrastructure-operations
-        0xffff, // engineering-and-scientific
-        0x0188, // security-operation-analyst
-        0x0474, // gdpr
-        0x0100, // qa-analyst
-        0x001e, // siro
-        0x01dc, // it-change-and-configuration-manager
-        0x000f, // medical-records-manager
-        0xffff, // it-data-processing
-        0x00c8, // it-service-management
-        0x0462, // planning-management-it-specialist
-        0x00a6, // informatics-analyst
-        0x00b9, // infrastructure-manager
+        0x0167, // data-security-administrator
+        0xffff, // full-stack
+        0x031f, // web-administrator
+        0xffff, // clinical-chief
+        0xffff, // algorithm
+        0x0358, // tech-support
+        0xffff, // telecommunications-maintenance
+        0xffff, // service-readiness
+        0xffff, // user-acceptance
+        0x0034, // penetration-tester
+        0x0273, // qat-analyst
+        0x0007, // cancer-registrar
+        0x0290, // cloud-software-engineer
+        0x0199, // data-analytics-specialist
+        0xffff, // intelligent-system
+        0x0314, // software-engineering
+        0x01bc, // data-protection-specialist
+        0xffff, // intelligent-systems
         0,
-        0x8003, // clinical-records
-        0xffff, // head-of-it-service
-        0xffff, // data-model
-        0xffff, // library-technical
-        0xffff, // desktop
-        0x0494, // operations-research-analyst
-        0xffff, // waiting
-        0xffff, // chief-nursing-information
-        0x03d6, // database-integrator
-        0x0345, // web-site-administrator
-        0x004b, // chief-clinical-information-officer
-        0xffff, // chief-research-information
-        0x7f10, // bioinformatics-scientist
-        0x03b5, // statistical-genetic
-        0xffff, // business-systems
-        0x80d8, // telecommunications
-        0xffff, // semantic
-        0xffff, // product
-        0xffff, // it-test
-        0xffff, // literature
-        0x0260, // web-project-manager
-        0x00b5, // network-engineer
-        0xffff, // learning-and
-        0,
-        0x83b7, // instructional-systems
-        0x7f15, // digital-transformation-leader
-        0x0139, // enterprise-architecture-manager
-        0x03f1, // systems-integration-consultant
-        0x018b, // system-security-administrator
-        0xffff, // head-of-command-and
-        0x03cb, // documentalist
-        0x037f, // gis-specialist
-        0,
-        0x02f5, // health-information-manager
-        0x047c, // quality-assurance-automation-engineer
-        0x02d0, // digital-interface-designer
-        0xffff, // it-interface
-        0xffff, // support
-        0x0356, // office-automation
-        0x03a4, // records-and-information-management
-        0x0196, // business-intelligence-specialist
-        0x0383, // demographer
-        0x03ef, // statistical-researcher
-        0xffff, // back
-        0x00c6, // it-engineer
-        0xffff, // web-technologies
-        0x00ec, // digital-programme-manager
-        0x7f02, // health-records-and-information-officer
-        0x83fc, // network-operations
-        0x02cc, // design-lead
-        0x0222, // it-educator
-        0x0477, // user-experience-and-user-interface
-        0x0362, // source-code-auditor
-        0x01af, // statistics-analyst
-        0xffff, // computer
-        0x043d, // it-performance-manager
-        0xffff, // programming-development
-        0xffff, // it-network
-        0xffff, // midwifery-information
-        0x02ea, // computer-specialist
-        0x00e2, // business-systems-analyst
-        0x8017, // ig
-        0xffff, // system-integration
-        0x03e2, // epr-change
-        0xffff, // chief-knowledge
-        0xffff, // it-capacity
-        0x01f4, // networks-engineer
-        0x0311, // nursing-information-officer
-        0xffff, // local-area-network
-        0x03e6, // network-support-technician
-        0x03b6, // it-auditor
-        0x0164, // cyber-security-siem-manager
-        0x022a, // training-coordinator
-        0x012b, // data-steward
-        0x0114, // web-developer
-        0x008d, // business-architect
-        0,
-        0x044d, // statistical-scholar
-        0x02de, // quality-assurance-and-testing
-        0x0272, // product-assurance-engineer
-        0x044c, // it-principal-testing-manager
-        0x0249, // admissions-clerk
-        0x03e0, // system-configuration
+        0xffff, // medical-note
+        0xffff, // user-interface-and-user
+        0xffff, // chief-nurse-information
+        0xffff, // delivery
+        0x0330, // quality-assurance-testing
         0x047f, // service-delivery-lead
-        0x0467, // intelligent-systems-engineer
-        0x0149, // clinical-informatics-coordinator
-        0xffff, // end
-        0x0313, // cyberspace
-        0x0483, // network-management-specialist
-        0xffff, // training-and
-        0x0107, // accessibility-tester
-        0x03d4, // programming-analyst
-        0x802c, // information-security
-        0xffff, // instructional
-        0x02c4, // content-designer
-        0x03d7, // embedded-system-designer
-        0xffff, // web
-        0x01dd, // it-help-desk-advisor
-        0x0459, // network-systems-analyst
-        0x0267, // programme-director
-        0x018e, // vulnerability-manager
-        0x8336, // computer-support
-        0xffff, // health-information-privacy-and
-        0xffff, // user-experience-and-user
-        0x00b3, // imandt-service-manager
+        0xffff, // bug
+        0x0388, // computational-linguist
+        0xffff, // midwifery-information
+        0xffff, // software-quality
+        0x0100, // qa-analyst
+        0xffff, // business-relationship
         0,
-        0x0197, // data-analytics-manager
+        0x0023, // privacy-officer
+        0x0288, // application-engineer
+        0x013d, // it-system-architect
+        0x02a0, // solution-developer
+        0xffff, // senior
+        0x015b, // computer-systems-security-analyst
+        0xffff, // programming-languages
+        0xffff, // chief-information
+        0x0255, // digital-portfolio-manager
+        0xffff, // geographic-information
+        0x033c, // microcomputer
+        0x0368, // communications-security
+        0x016b, // head-of-information-security
+        0x01a0, // data-warehouse-designer
+        0x7f02, // health-records-and-information-officer
+        0xffff, // software-development-engineer-in
+        0xffff, // it-contract
+        0x0182, // it-security-officer
+        0x03cb, // documentalist
+        0xffff, // industrial-internet-of-things
+        0x0050, // cnio
+        0x0220, // digital-learning-technologist
+        0x0375, // data-administrator
+        0x0088, // enterprise-architect
+        0x0120, // human-computer-interface
+        0x01f5, // personal-computer-network-analyst
+        0x0356, // office-automation
+        0x7f05, // compliance-specialist
+        0x012a, // pmo-analyst
+        0xffff, // security-operations-centre
+        0xffff, // chief-it
+        0x01be, // health-information-privacy-and-security-specialist
+        0x00c6, // it-engineer
+        0x034c, // it-team-lead
+        0x0093, // data-engineer
+        0,
+        0x83fc, // network-operations
+        0x7f03, // data-privacy-officer
+        0x006d, // clinical-terminologist
+        0x038b, // blockchain
+        0xffff, // secure
+        0xffff, // systems-and
+        0x0152, // health-informatics-manager
+        0xffff, // head-of-business
+        0xffff, // protective
+        0xffff, // chief-digital-and-information
+        0x028e, // cloud-developer
+        0x0490, // business-process-analyst
+        0x018b, // system-security-administrator
+        0x8017, // ig
+        0x0298, // internet-programmer
+        0x0105, // automation-tester
+        0xffff, // chief-knowledge
+        0x0378, // data-technician
+        0x040f, // industrial-internet-of-things-security-specialist
+        0x0311, // nursing-information-officer
+        0xffff, // cancer
+        0xffff, // graphic
+        0xffff, // database-software
+        0xffff, // head-of-graphic
+        0x016c, // head-of-it-security
+        0x0327, // web-security
+        0x0351, // it-administrator
+        0xffff, // insurance
+        0xffff, // programme
+        0x0340, // networking-administrator
+        0x0304, // biostatistician
+        0x0231, // clinical-records-technician
+        0xffff, // head-of-analytics
+        0xffff, // compatibility
+        0xffff, // operational-control
+        0x0148, // clinical-informatics-analyst
+        0x0281, // quality-assurance-director
+        0xffff, // quality-assurance-test
+        0x046e, // datastage-developer
+        0x0064, // cdio
+        0xffff, // software-support
+        0,
+        0xffff, // forensics-and
+        0x038a, // biostatistics
+        0x03a4, // records-and-information-management
+        0x7f27, // digital-health-project-manager
+        0x00af, // computer-support-specialist
+        0x03d8, // embedded-systems-designer
+        0x0343, // webmaster
+        0x0476, // user-interface-and-user-experience
+        0x0395, // web-development
+        0,
+        0x03f9, // automation-test
+        0x0447, // web-projects-manager
+        0x047b, // power-platform-developer
+        0xffff, // work-station
+        0xffff, // statistical-report
+        0x7f18, // educational-technologist
+        0xffff, // system-and
     ],
 };
 
 /// The slot of each term's words in [`PHRASES`], by term.
 pub(crate) static TERM_SLOTS: &[u16] = &[
-    376, 867, 1558, 1838, 1173, 1347, 47, 903, 25, 1738, 1277, 315, 472, 1497, 1285, 1831,
-    1461, 1804, 1088, 1801, 1442, 1403, 605, 1899, 164, 483, 893, 1218, 993, 393, 1829, 1656,
-    859, 720, 165, 1223, 676, 153, 508, 1091, 1299, 873, 1792, 1476, 1930, 527, 919, 539,
-    1414, 686, 1060, 559, 719, 880, 618, 432, 871, 1375, 839, 1313, 825, 556, 329, 768,
-    163, 1176, 547, 191, 571, 314, 492, 1785, 1652, 1819, 158, 1848, 462, 953, 1480, 1302,
-    303, 1208, 67, 433, 155, 1726, 1568, 1772, 102, 1632, 1420, 694, 824, 134, 1607, 1264,
-    1226, 1645, 1425, 1789, 727, 1007, 1788, 1515, 837, 1699, 1305, 766, 1075, 391, 898, 1083,
-    12, 1, 1546, 731, 1790, 734, 1642, 1390, 651, 1107, 681, 441, 1483, 375, 1495, 1345,
-    1204, 1341, 358, 394, 1760, 997, 838, 1492, 89, 1026, 973, 385, 551, 1913, 889, 279,
-    885, 1761, 1811, 1597, 347, 987, 243, 1109, 268, 246, 1363, 806, 1288, 377, 1354, 290,
-    786, 989, 692, 1733, 1780, 690, 1835, 240, 962, 1728, 1620, 1159, 631, 282, 664, 1369,
-    663, 91, 1698, 1942, 1415, 1859, 1382, 528, 1550, 1836, 787, 451, 1215, 1135, 1154, 1103,
-    1634, 594, 1579, 454, 113, 955, 1882, 992, 1833, 1599, 1763, 108, 306, 1446, 1254, 868,
-    1380, 732, 327, 1549, 342, 665, 1257, 131, 1853, 160, 541, 821, 911, 300, 1028, 1504,
-    1561, 257, 1898, 670, 1702, 857, 540, 55, 1049, 325, 225, 1130, 1884, 1321, 1133, 929,
-    833, 636, 655, 662, 587, 1530, 699, 334, 74, 1611, 1575, 700, 145, 1435, 917, 1112,
-    1828, 585, 1452, 1256, 1626, 682, 1608, 1928, 1080, 607, 1371, 129, 793, 1814, 1617, 215,
-    1701, 1536, 1809, 296, 1912, 204, 1034, 1718, 1564, 1392, 765, 1271, 936, 804, 739, 1224,
-    892, 1140, 1514, 798, 172, 233, 1770, 118, 86, 534, 583, 1911, 1449, 754, 1503, 710,
-    1631, 683, 198, 1434, 1705, 1074, 1340, 1183, 896, 1864, 1017, 905, 56, 1723, 425, 92,
-    1253, 1160, 974, 245, 708, 1134, 10, 980, 1227, 1923, 1410, 104, 883, 901, 672, 1686,
-    71, 59, 1168, 1142, 1303, 294, 299, 1089, 404, 1821, 1603, 1393, 881, 77, 603, 645,
-    1440, 1630, 1367, 1309, 1909, 998, 1689, 289, 1673, 923, 64, 1161, 365, 816, 471, 722,
-    1663, 774, 1459, 1042, 1563, 1739, 1353, 1002, 1416, 1714, 1522, 856, 822, 1404, 526, 1421,
-    216, 1104, 2, 1336, 1812, 1364, 1162, 173, 1826, 456, 644, 1866, 52, 1774, 1938, 364,
-    1781, 1016, 938, 922, 934, 1746, 1878, 1944, 862, 226, 84, 340, 1275, 239, 752, 647,
-    1734, 591, 332, 845, 990, 397, 1166, 1592, 181, 1636, 1709, 1323, 1108, 659, 126, 1891,
-    966, 624, 100, 1117, 1113, 654, 669, 308, 140, 373, 443, 792, 1460, 1744, 1454, 1732,
-    842, 826, 206, 931, 1800, 1720, 810, 979, 359, 1748, 1782, 831, 465, 223, 1518, 31,
-    1244, 410, 1451, 99, 520, 1729, 947, 1752, 1119, 1111, 362, 82, 1830, 1935, 426, 1334,
-    1796, 320, 1808, 1424, 101, 1287, 1124, 389, 1684, 127, 581, 1247, 1384, 1156, 1139, 1079,
-    360, 18, 1797, 712, 1904, 1327, 1241, 408, 1742, 1325, 1749, 984, 1344, 1721, 422, 1186,
-    484, 1349, 1171, 1146, 914, 1508, 453, 1586, 1359, 119, 646, 959, 0, 506, 1062, 54,
-    1200, 553, 1174, 157, 321, 162, 696, 1197, 1278, 487, 1590, 1268, 943, 187, 729, 302,
-    275, 447, 1888, 807, 546, 1541, 50, 1413, 380, 530, 1910, 1731, 40, 1141, 1727, 579,
-    1090, 1290, 474, 1412, 1805, 572, 423, 930, 132, 336, 1237, 461, 1578, 1282, 1545, 1594,
-    1675, 796, 653, 983, 369, 1791, 1583, 1252, 411, 1919, 1569, 274, 784, 789, 323, 1751,
-    1137, 813, 1655, 1385, 1690, 674, 679, 1443, 1361, 171, 1422, 946, 638, 1379, 1123, 281,
-    1858, 435, 1195, 1664, 952, 459, 251, 1937, 999, 1467, 1201, 1407, 1081, 977, 1494, 293,
-    1377, 1001, 1917, 918, 208, 1231, 749, 667, 379, 1548, 1203, 292, 548, 634, 933, 1710,
-    1358, 1346, 63, 1795, 192, 1519, 743, 66, 48, 16, 817, 1381, 1643, 415, 595, 1284,
-    1576, 899, 1068, 627, 1477, 510, 142, 1472, 1661, 1798, 1070, 1462, 1822, 35, 1538, 1469,
-    494, 965, 1342, 1035, 501, 1703, 78, 1330, 1624, 1551, 480, 1755, 169, 352, 1039, 802,
-    267, 69, 1640, 122, 489, 529, 1448, 904, 695, 1220, 1214, 755, 23, 715, 335, 791,
-    367, 697, 996, 1022, 1932, 1315, 1136, 5, 195, 1306, 1326, 1205, 1887, 1189, 42, 1474,
-    1873, 586, 1147, 1259, 469, 175, 1281, 1115, 1509, 1807, 1824, 403, 1338, 1056, 1916, 574,
-    166, 1057, 477, 609, 714, 9, 205, 210, 1245, 1250, 1897, 1613, 224, 72, 1082, 621,
-    1803, 137, 1612, 124, 261, 1871, 1695, 1013, 1106, 1604, 1616, 921, 1646, 123, 229, 470,
-    1512, 860, 612, 1596, 920, 1005, 1181, 718, 815, 854, 1234, 1668, 407, 769, 600, 568,
-    1562, 1905, 1820, 1925, 1036, 1591, 630, 617, 231, 1447, 689, 381, 968, 361, 757, 458,
-    413, 73, 1018, 401, 182, 975, 1588, 864, 1625, 891, 972, 1466, 128, 660, 392, 724,
-    7, 779, 241, 143, 785, 927, 1939, 1667, 390, 1126, 372, 1283, 324, 298, 623, 1033,
-    1411, 1517, 1475, 1794, 168, 1847, 876, 1757, 130, 1076, 1329, 1707, 1207, 851, 287, 29,
-    1101, 1394, 337, 1677, 424, 626, 1876, 573, 656, 1619, 790, 1102, 1014, 1511, 1715, 705,
-    1054, 1540, 1890, 328, 942, 503, 976, 19, 706, 156, 180, 1395, 1818, 1097, 428, 1764,
-    1577, 1574, 1289, 184, 1773, 1180, 1533, 297, 632, 1129, 491, 608, 563, 486, 439, 1869,
-    599, 1487, 941, 1879, 1249, 1453, 531, 1700, 1368, 76, 1196, 610, 558, 767, 22, 545,
-    478, 601, 70, 280, 1043, 1153, 1024, 855, 442, 1067, 291, 420, 1355, 235, 1258, 1572,
-    207, 1294, 1045, 915, 1877, 75, 1488, 1266, 823, 812, 370, 1465, 1190, 1370, 1510, 1491,
-    916, 1121, 1003, 482, 830, 1851, 1908, 1862, 61, 1267, 103, 614, 1397, 1735, 1627, 144,
-    593, 750, 1193, 1499, 255, 1556, 735, 555, 111, 1052, 1150, 1868, 218, 1543, 120, 511,
-    1383, 1048, 512, 170, 1929, 680, 1846, 1933, 201, 1118, 1639, 353, 1356, 1027, 1406, 884,
-    1920, 841, 1901, 283, 1555, 525, 1907, 1458, 533, 561, 1559, 544, 400, 14, 382, 1880,
-    1032, 1865, 1073, 910, 782, 1535, 21, 986, 418, 141, 1676, 1072, 1886, 1490, 193, 1050,
-    1665, 43, 1238, 611, 1019, 1717, 872, 236, 701, 159, 756, 44, 1149, 649, 1169, 1823,
-    219, 244, 1098, 1496, 434, 493, 1439, 1298, 711, 1270, 1202, 805, 814, 1693, 1157, 1776,
-    1020, 147, 1666, 1635, 687, 1225, 1295, 249, 1114, 339, 68, 709, 592, 1438, 1771, 1055,
-    448, 1513, 703, 38, 242, 26, 440, 272, 1246, 348, 902, 269, 1769, 1893, 604, 1209,
-    1802, 295, 383, 412, 409, 925, 1584, 133, 1445, 278, 879, 436, 1918, 1915, 1736, 800,
-    1152, 1069, 1520, 356, 643, 1598, 57, 1328, 887, 1936, 481, 1021, 940, 542, 847, 853,
-    1537, 254, 1834, 1046, 1658, 1318, 1242, 1922, 1815, 1706, 220, 521, 1758, 834, 928, 517,
-    886, 1084, 849, 507, 1827, 1678, 1337, 1889, 1740, 1571, 628, 209, 1872, 1387, 691, 1921,
-    726, 519, 331, 1926, 497, 751, 504, 263, 771, 939, 906, 509, 1304, 811, 1743, 1470,
-    1712, 1389, 333, 1669, 1843, 736, 1151,
+    1795, 929, 245, 1720, 804, 908, 1361, 1829, 1721, 1454, 1264, 1809, 1464, 66, 69, 581,
+    1659, 1348, 1318, 212, 1154, 561, 651, 1899, 164, 1510, 1143, 522, 1484, 1147, 1300, 1698,
+    1581, 1250, 396, 1850, 1405, 1681, 20, 868, 1777, 95, 1000, 393, 614, 527, 1306, 1238,
+    601, 529, 129, 1067, 1827, 1576, 1260, 744, 726, 1375, 861, 1364, 1378, 135, 122, 1711,
+    842, 664, 1122, 1560, 1799, 1570, 386, 1190, 1652, 238, 1672, 1532, 707, 429, 28, 891,
+    1870, 863, 1305, 1166, 1276, 1459, 613, 699, 1776, 844, 1683, 694, 1043, 1579, 79, 989,
+    719, 1645, 599, 1409, 1925, 84, 1257, 1324, 1801, 1320, 592, 1219, 1008, 1888, 712, 445,
+    877, 1146, 1546, 731, 1673, 536, 1112, 359, 476, 1284, 1353, 1301, 1295, 1268, 1495, 1150,
+    1204, 1690, 451, 1685, 1611, 997, 466, 1492, 1873, 1329, 1163, 785, 332, 843, 791, 279,
+    1235, 838, 528, 1884, 648, 326, 1646, 1236, 728, 246, 622, 1715, 1288, 832, 234, 93,
+    1051, 130, 1568, 1761, 940, 1170, 1192, 1282, 962, 508, 1389, 302, 100, 1114, 1370, 1932,
+    1423, 952, 741, 796, 1398, 152, 1076, 531, 572, 24, 1517, 303, 1637, 874, 1225, 1308,
+    1577, 1100, 560, 1103, 64, 963, 1882, 510, 530, 404, 1763, 108, 776, 428, 1436, 872,
+    1380, 1653, 1104, 653, 950, 1426, 1541, 1502, 1367, 1499, 391, 264, 336, 300, 499, 1416,
+    276, 1199, 629, 1528, 1116, 857, 829, 793, 632, 780, 1598, 68, 388, 1209, 682, 233,
+    856, 365, 142, 1246, 400, 313, 680, 1267, 74, 1662, 189, 1551, 1283, 1208, 440, 596,
+    1847, 1649, 643, 70, 1516, 1901, 1119, 1567, 1065, 1800, 1814, 1015, 1007, 677, 1537, 942,
+    275, 1245, 619, 150, 198, 820, 183, 922, 1564, 933, 586, 285, 936, 1636, 496, 1232,
+    1874, 1629, 873, 1679, 683, 663, 1277, 1420, 21, 1021, 1878, 1230, 210, 2, 177, 775,
+    1635, 1330, 1616, 1006, 1805, 1142, 1363, 44, 896, 1412, 739, 205, 89, 1852, 1315, 62,
+    1605, 635, 659, 465, 325, 1400, 10, 588, 1921, 1032, 1465, 322, 1573, 1216, 1594, 307,
+    71, 973, 1892, 289, 442, 194, 647, 576, 1621, 155, 56, 1855, 703, 500, 913, 1173,
+    1369, 1745, 1172, 120, 1723, 711, 1313, 1818, 618, 923, 1623, 1862, 1910, 39, 304, 702,
+    583, 1009, 315, 985, 1374, 1540, 1751, 1599, 758, 1797, 1068, 1158, 1811, 490, 835, 450,
+    1729, 1034, 1867, 506, 773, 523, 965, 1098, 1307, 286, 932, 1898, 869, 260, 721, 408,
+    1075, 1349, 398, 1334, 971, 1746, 1627, 401, 459, 1831, 1707, 223, 227, 1650, 1165, 678,
+    1863, 392, 1371, 845, 78, 397, 1677, 1487, 1128, 742, 514, 1323, 1159, 729, 1503, 1756,
+    553, 92, 836, 31, 1429, 1702, 1292, 1057, 941, 373, 1664, 111, 1834, 86, 1881, 1732,
+    930, 1810, 1610, 931, 1333, 161, 687, 419, 946, 221, 1575, 1522, 1592, 1691, 1518, 379,
+    1350, 1422, 1026, 338, 1771, 1174, 1471, 230, 1741, 1682, 604, 288, 580, 1538, 426, 1222,
+    1796, 631, 1734, 82, 251, 1081, 979, 806, 140, 544, 1686, 417, 594, 1157, 352, 1079,
+    658, 982, 382, 1789, 972, 1875, 1792, 91, 1304, 1816, 202, 798, 630, 1782, 909, 1424,
+    1730, 107, 1694, 184, 1615, 779, 736, 1258, 641, 541, 139, 959, 674, 244, 374, 178,
+    492, 1514, 1134, 1619, 321, 840, 1613, 494, 1278, 1671, 685, 559, 943, 216, 867, 1186,
+    1871, 447, 495, 1359, 1480, 383, 1774, 671, 871, 1162, 133, 224, 1097, 1118, 875, 370,
+    0, 1917, 1215, 437, 113, 898, 390, 1229, 1687, 1218, 1237, 511, 666, 957, 1767, 1023,
+    602, 717, 815, 570, 166, 1344, 824, 819, 691, 1290, 131, 968, 1144, 444, 1519, 1368,
+    405, 1183, 409, 337, 1710, 1858, 355, 367, 43, 171, 33, 430, 564, 1189, 1678, 730,
+    640, 1131, 595, 215, 1064, 248, 26, 1175, 259, 797, 431, 509, 1634, 749, 1632, 1286,
+    149, 607, 1387, 1828, 960, 1019, 974, 565, 46, 446, 1393, 1207, 589, 470, 487, 1693,
+    1035, 1922, 1137, 763, 126, 27, 1523, 740, 1851, 16, 291, 772, 1660, 247, 1896, 911,
+    1830, 172, 1111, 134, 293, 1775, 733, 766, 1900, 1798, 416, 1462, 1642, 507, 471, 732,
+    1853, 1512, 937, 745, 47, 1311, 652, 1794, 1167, 1699, 1533, 1200, 821, 1243, 1231, 984,
+    48, 1373, 1625, 700, 1417, 103, 1073, 15, 552, 1411, 254, 1504, 1297, 180, 498, 1214,
+    774, 690, 725, 472, 545, 274, 1601, 944, 76, 109, 746, 1552, 1600, 235, 802, 1016,
+    837, 484, 994, 833, 287, 916, 1253, 360, 351, 1609, 242, 1418, 547, 232, 1618, 574,
+    1379, 667, 809, 480, 692, 710, 331, 554, 1497, 825, 841, 282, 870, 1558, 1082, 621,
+    668, 1066, 955, 350, 1397, 1408, 1340, 1550, 1241, 65, 1531, 921, 435, 168, 132, 1249,
+    497, 1099, 501, 571, 1916, 19, 1667, 361, 1121, 854, 1759, 160, 1407, 1669, 555, 1149,
+    1037, 1905, 983, 1719, 1833, 947, 410, 231, 1474, 1261, 311, 1446, 748, 610, 550, 1820,
+    156, 1470, 1018, 17, 1184, 1001, 743, 1911, 1441, 888, 438, 887, 213, 1346, 1070, 563,
+    1841, 1256, 241, 847, 1468, 1197, 638, 990, 1013, 306, 1299, 876, 1860, 628, 623, 799,
+    1915, 1038, 853, 1934, 237, 165, 1547, 1553, 377, 975, 738, 1289, 1883, 1419, 1812, 1781,
+    1101, 1912, 1620, 13, 1014, 626, 1876, 290, 1823, 1285, 12, 1622, 1421, 1511, 1287, 945,
+    1054, 1675, 781, 381, 954, 1275, 1524, 708, 1861, 788, 1078, 517, 316, 1127, 175, 1764,
+    1747, 1574, 5, 1589, 917, 1872, 1469, 399, 1903, 454, 822, 261, 1156, 770, 1351, 956,
+    709, 116, 1160, 1590, 243, 787, 935, 1090, 1844, 176, 1929, 1889, 4, 701, 977, 524,
+    1201, 1181, 761, 1004, 899, 1936, 1036, 526, 35, 1785, 482, 420, 1485, 1709, 1481, 147,
+    556, 1714, 1063, 1105, 1930, 75, 1488, 939, 478, 812, 99, 1205, 1501, 620, 207, 1491,
+    1479, 1403, 1003, 1202, 483, 747, 267, 220, 1604, 479, 94, 1509, 1529, 1217, 344, 1415,
+    521, 579, 961, 1520, 539, 208, 735, 827, 1692, 606, 406, 1868, 218, 1494, 582, 1177,
+    759, 568, 104, 1668, 1657, 18, 1701, 1731, 1933, 106, 605, 1803, 186, 42, 1406, 138,
+    1536, 265, 976, 881, 1309, 525, 1449, 58, 1027, 394, 754, 1130, 349, 1749, 1413, 343,
+    1455, 1224, 1151, 191, 782, 1095, 97, 562, 1331, 1938, 1534, 1718, 1886, 1466, 633, 1044,
+    192, 1060, 1110, 53, 1566, 280, 1084, 1448, 1271, 77, 36, 299, 8, 904, 1384, 1904,
+    636, 1017, 816, 600, 1266, 115, 1640, 1345, 1435, 784, 546, 646, 1656, 1591, 612, 1535,
+    1132, 61, 185, 1386, 423, 22, 1402, 477, 1562, 40, 29, 587, 59, 1526, 137, 757,
+    503, 713, 1556, 1447, 117, 125, 1083, 124, 1489, 654, 250, 851, 1769, 504, 919, 1062,
+    347, 354, 1428, 1120, 448, 925, 1680, 1939, 1445, 1666, 1321, 1608, 63, 118, 312, 566,
+    814, 1011, 1281, 110, 1377, 970, 1115, 209, 1125, 1655, 1457, 1213, 1270, 1580, 642, 537,
+    1631, 144, 949, 1444, 272, 1697, 1770, 1352, 1815, 1706, 1337, 1047, 123, 1088, 1924, 1587,
+    670, 1475, 849, 402, 1126, 502, 1935, 1410, 1108, 1042, 1651, 1940, 1, 890, 1766, 1842,
+    1136, 519, 895, 902, 1356, 1735, 80, 295, 771, 1571, 214, 688, 258, 811, 1743, 737,
+    1897, 1226, 333, 1385, 767, 298, 1684,
 ];
