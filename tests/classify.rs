@@ -2245,7 +2245,8 @@ fn clinical_networks_are_no_computer_networks() {
 }
 
 /// A role written noun first: "Director of Digital Health" is the Digital
-/// Health Director, Qualified, with the role's evidence over the words
+/// Health Director and "Project Manager in eHealth" the Digital Health
+/// Project Manager, Qualified, with the role's evidence over the words
 /// turned. Only levels before the noun, and the role's words alone after
 /// the mark; "Head" is no role's noun.
 #[test]
@@ -2260,6 +2261,14 @@ fn a_role_written_noun_first_is_the_role() {
             Role::DataGovernanceManager,
         ),
         ("developer of software", Role::SoftwareDeveloper),
+        (
+            "Project Manager in eHealth",
+            Role::DigitalHealthProjectManager,
+        ),
+        (
+            "Senior Project Manager, Digital Health",
+            Role::DigitalHealthProjectManager,
+        ),
         (
             "Director of Digital Health, NHS Fife",
             Role::DigitalHealthDirector,
@@ -2296,6 +2305,8 @@ fn a_role_written_noun_first_is_the_role() {
         "Director of Digital Health and Care",
         "Head of Digital Health",
         "Manager - Quality Assurance Laboratory",
+        "Project Manager in Surgery",
+        "Project Manager - Digital",
         "Director of Quality Assurance Testing",
         // Other trades' quality posts and goods, as in the usual order.
         "Manager, Quality Assurance (Pharmacy)",

@@ -33,6 +33,7 @@ const NAMED: &[(&str, &str)] = &[
     ("and", "AND"),
     ("or", "OR"),
     ("of", "OF"),
+    ("in", "IN"),
     ("band", "BAND"),
     ("afc", "AFC"),
     ("agenda", "AGENDA"),
