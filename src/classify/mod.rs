@@ -601,6 +601,12 @@ fn role_turned<const N: usize, L: Lexicon>(
         return None;
     }
     let (first, last) = (all.get(from)?, all.get(to.wrapping_sub(1))?);
+    // Read again only where the two words that would meet stand together
+    // in some role: most titles with a mark after their first words
+    // ("Test Analyst - Fixed Term") are not read twice.
+    if !lexicon.role_pair(last.id, noun.id) {
+        return None;
+    }
     // The words in their usual order: the role's words, then the noun.
     let mut turned = [Token::NONE; N];
     let order = all
