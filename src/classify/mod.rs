@@ -608,19 +608,13 @@ fn role_turned<const N: usize, L: Lexicon>(
         return None;
     }
     // The words in their usual order: the role's words, then the noun.
-    let mut turned = [Token::NONE; N];
     let order = all
         .get(..noun_at)?
         .iter()
         .chain(all.get(from..to)?)
         .chain(nouns)
         .chain(all.get(to..)?);
-    let mut len: usize = 0;
-    for (slot, token) in turned.iter_mut().zip(order) {
-        *slot = *token;
-        len = len.wrapping_add(1);
-    }
-    let mut found = read_tokens::<N, L>(title, turned.get(..len)?, lexicon).ok()?;
+    let mut found = read_again::<N, L>(title, order, lexicon)?;
     found.role?;
     // The role's words must be all the words turned, no fewer.
     let role = found
@@ -678,17 +672,12 @@ fn role_around<const N: usize, L: Lexicon>(
     for at in (1..all.len()).filter(|&at| parts(at)) {
         // The title without the parting word, in a buffer as large as the
         // one it came from.
-        let mut rest = [Token::NONE; N];
         let others = all
             .iter()
             .enumerate()
             .filter(|&(index, _)| index != at)
             .map(|(_, token)| token);
-        for (slot, token) in rest.iter_mut().zip(others) {
-            *slot = *token;
-        }
-        let rest = rest.get(..all.len().wrapping_sub(1))?;
-        let Ok(mut found) = read_tokens::<N, L>(title, rest, lexicon) else {
+        let Some(mut found) = read_again::<N, L>(title, others, lexicon) else {
             continue;
         };
         let Some(role) = found.role else { continue };
@@ -718,6 +707,23 @@ fn role_around<const N: usize, L: Lexicon>(
         return Some(found);
     }
     None
+}
+
+/// The tokens read again in another order or without a word, in a buffer
+/// as large as the one they came from (both readers above use it only
+/// where a title's words could meet in a role, which is rare).
+fn read_again<'t, const N: usize, L: Lexicon>(
+    title: &str,
+    tokens: impl Iterator<Item = &'t Token>,
+    lexicon: &L,
+) -> Option<Classification> {
+    let mut again = [Token::NONE; N];
+    let mut len: usize = 0;
+    for (slot, token) in again.iter_mut().zip(tokens) {
+        *slot = *token;
+        len = len.wrapping_add(1);
+    }
+    read_tokens::<N, L>(title, again.get(..len)?, lexicon).ok()
 }
 
 /// One reading of the tokens: a whole role, the grammar or the free-text
