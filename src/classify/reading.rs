@@ -908,7 +908,9 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
 /// the role or term found, and every other word the tables know outside it
 /// is a level, a grade, a place or a link: a digital word ("Pathology
 /// Systems Test Analyst", "Product Manager - Radiology PACS") or a word of
-/// the family ("IG Compliance Specialist - Nursing") keeps the answer.
+/// the family ("IG Compliance Specialist - Nursing") keeps the answer. A
+/// network's term yields to a network of services or people (see
+/// [`other_network`]).
 pub(super) fn other_quality(tokens: &[Token], found: &Classification) -> bool {
     // The shared words are the quality posts' and the product manager's:
     // a tester ("QA Tester - Pathology", "Test Analyst - Clinical") is most
@@ -928,11 +930,8 @@ pub(super) fn other_quality(tokens: &[Token], found: &Classification) -> bool {
     let delivery_term = || {
         found.term != NO_TERM && tokens.iter().any(|t| t.is(DELIVERY) && in_the_job(t)) && !agile()
     };
-    // A quality post's or a product manager's trade is told by its word
-    // when nothing else the tables know narrows the job; a service's
-    // running names the delivery whatever else the title says of the
-    // service ("Operational Delivery Lead - Mental Health"), and only a
-    // digital word keeps it ("Delivery Lead, Digital Operations").
+    // A network's term is told from a network of services or people the
+    // same way (see `other_network`).
     if found.term != NO_TERM
         && tokens
             .iter()
@@ -940,6 +939,11 @@ pub(super) fn other_quality(tokens: &[Token], found: &Classification) -> bool {
     {
         return other_network(tokens, in_the_job);
     }
+    // A quality post's or a product manager's trade is told by its word
+    // when nothing else the tables know narrows the job; a service's
+    // running names the delivery whatever else the title says of the
+    // service ("Operational Delivery Lead - Mental Health"), and only a
+    // digital word keeps it ("Delivery Lead, Digital Operations").
     let (words_of_trade, keeps): (&[u16], fn(&Token) -> bool) = match (found.role(), found.family())
     {
         (Some(Role::ProductManager), _) => (GOODS, narrows_job),
@@ -972,10 +976,9 @@ pub(super) fn other_quality(tokens: &[Token], found: &Classification) -> bool {
 /// Cancer Centre NHS Foundation Trust".
 fn other_network(tokens: &[Token], in_the_job: impl Fn(&Token) -> bool) -> bool {
     // Networks of services have administrators, managers and co-ordinators
-    // but no engineers, architects or technicians: their network is named
-    // beside the term
-    // ("Rail Network Engineer"), and a bracket or dash says where the
-    // engineer works ("Network Engineer - Primary Care").
+    // but no engineers, architects or technicians: theirs is named beside
+    // the term ("Clinical Network Engineer"), and a bracket or dash says
+    // where they work ("Network Engineer - Primary Care").
     let engineer = stretches(tokens)
         .map(|(start, end)| tokens.get(start..end).unwrap_or_default())
         .filter(|stretch| stretch.iter().any(&in_the_job))
