@@ -1100,6 +1100,11 @@ terms! {
     // activity and performance: its heads are data posts. Not "performance
     // and information", which would take "information" from a "Head of
     // Performance and Information Governance".
+    // The head of an NHS trust's information department runs its reporting
+    // and analysis: a data post to the readers of three samples. Only
+    // alone (see `INFORMATION_HEADS`).
+    Strong DataAndAnalytics "head of information" "NHS trust information governance group minutes and information strategies, 'Head of Information' and 'Deputy Director of Information' (samples 12 and 13 of tests/data/real_titles.tsv); NHS England, 'Director of Information' (sample 15)";
+    Strong DataAndAnalytics "director of information" "NHS trust information strategies, 'Deputy Director of Information' (sample 13 of tests/data/real_titles.tsv); NHS England, 'Director of Information' (sample 15)";
     Strong DataAndAnalytics "information and performance" "A trust's information governance group minutes, 'Head of Information & Performance' (dokumen.tips/documents/minutes-of-the-information-governance-management-action-jt-ah-and-jm-to-consider.html)";
     Alone DataAndAnalytics "data technician" "O*NET-SOC 15-2099.01 Bioinformatics Technicians, alternate titles (Data Technician) (O*NET database file Alternate Titles.txt)";
     Alone DataAndAnalytics "data specialist" "O*NET-SOC 15-2041.00 Statisticians, alternate titles (Data Specialist) (O*NET database file Alternate Titles.txt)";
@@ -1538,6 +1543,15 @@ pub(crate) static WHOLE_FUNCTION_HEADS: &[&str] = &[
     "head of information systems",
     "director of imandt",
 ];
+
+/// Heads of an NHS trust's information department: "Head of Information",
+/// "Deputy Director of Information". They name the job only with nothing
+/// around them but levels, grades, bands and an employer, and no other
+/// word in their stretch: "Head of Information and Records Management" is
+/// information governance's, "Director of Information & Technology"
+/// digital leadership's, and the term gives way to them.
+#[cfg(test)]
+pub(crate) static INFORMATION_HEADS: &[&str] = &["head of information", "director of information"];
 
 /// Organisation words that name a unit within an organisation rather than
 /// the organisation: a stretch such as "(Corporate and Provider Services)"

@@ -2418,6 +2418,39 @@ fn network_words_keep_no_quality_post_or_goods() {
     );
 }
 
+/// The head of an NHS trust's information department is a data post, but
+/// only alone: with another subject beside "Information" the title is
+/// read without the head's term, and a longer term it overlaps wins.
+#[test]
+fn a_head_of_information_alone_is_a_data_post() {
+    for title in [
+        "Head of Information",
+        "Deputy Director of Information",
+        "Head of Information, Barts Health NHS Trust",
+        "Head of Information (Band 8c)",
+    ] {
+        assert_family(title, Family::DataAndAnalytics);
+    }
+    for (title, family) in [
+        (
+            "Head of Information and Records Management",
+            Family::InformationGovernance,
+        ),
+        (
+            "Service Director of Information Governance",
+            Family::InformationGovernance,
+        ),
+        ("Director of Information Security", Family::CyberSecurity),
+        (
+            "Director of Information & Technology",
+            Family::DigitalLeadership,
+        ),
+    ] {
+        assert_family(title, family);
+    }
+    assert_nothing("Head of Information and Transparency");
+}
+
 /// Pathology's record systems are digital words: a LIMS or WinPath post is
 /// digital work, and keeps a shared answer against the laboratory's words.
 #[test]

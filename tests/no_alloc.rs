@@ -199,6 +199,7 @@ fn inputs() -> Vec<String> {
             "Manager, Quality Assurance (Pharmacy)",
             "Quality Assurance Manager - Neonatal Screening",
             "Network Technician - Primary Schools",
+            "Head of Information and Records Management",
             // A role parted by a word that narrows it, or not; bare "AI";
             // a director over a job named in general.
             "IT Technical Operations Manager (Data and Information)",

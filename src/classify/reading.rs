@@ -525,6 +525,16 @@ fn longest_each<const N: usize, L: Lexicon>(
             Some((end, _)) if heads_function(tokens, words, start, end, lexicon) => {
                 start = end.wrapping_sub(1);
             }
+            // "Service Director of Information Governance": the head of an
+            // information department yields to a longer term it overlaps.
+            Some((end, found))
+                if crate::word_table::INFO_HEADS
+                    .binary_search(&found.term)
+                    .is_ok()
+                    && overlapped(tokens, words, end, lexicon) =>
+            {
+                start = end.wrapping_sub(1);
+            }
             Some((end, found)) => {
                 push_found(found, count, out);
                 start = end;
@@ -570,9 +580,14 @@ fn heads_function<L: Lexicon>(
         .get(end.wrapping_sub(1))
         .and_then(|&at| tokens.get(usize::from(at).wrapping_add(1)))
         .is_some_and(|t| t.kind == Kind::Unknown && !t.is_number());
-    more || unknown
-        || (end.wrapping_sub(1)..words.len())
-            .any(|from| longest(tokens, words, from, lexicon).is_some_and(|(to, _)| to > end))
+    more || unknown || overlapped(tokens, words, end, lexicon)
+}
+
+/// Whether a longer term overlaps the phrase that ends at `words[end]`,
+/// from its last word on.
+fn overlapped<L: Lexicon>(tokens: &[Token], words: &[u16], end: usize, lexicon: &L) -> bool {
+    (end.wrapping_sub(1)..words.len())
+        .any(|from| longest(tokens, words, from, lexicon).is_some_and(|(to, _)| to > end))
 }
 
 /// Whether `this` is "Health" after a digital word: "Digital Health",
@@ -584,11 +599,16 @@ fn digital_health(before: Option<&Token>, this: &Token) -> bool {
 
 /// Whether everything in the title outside `item` is a mark, a band, a
 /// word that narrows nothing (a level, grade, organisation, place or
-/// link) or, in the item's stretch, another digital word ("Head of IT &
-/// Data"); or a stretch that names an employer, a name the tables do not
+/// link) or, in the item's stretch and where `markers` allows, another
+/// digital word ("Head of IT & Data"); or a stretch that names an employer, a name the tables do not
 /// know with an organisation word that is no unit's ("Surrey and Sussex
 /// Healthcare NHS Trust", not "Provider Services").
-fn alone_but_context(tokens: &[Token], item: &Found, in_band: &dyn Fn(usize) -> bool) -> bool {
+fn alone_but_context(
+    tokens: &[Token],
+    item: &Found,
+    in_band: &dyn Fn(usize) -> bool,
+    markers: bool,
+) -> bool {
     let span = item.span();
     stretches(tokens).all(|(start, end)| {
         let stretch = tokens.get(start..end).unwrap_or_default();
@@ -604,7 +624,9 @@ fn alone_but_context(tokens: &[Token], item: &Found, in_band: &dyn Fn(usize) -> 
                 (span.0..span.1).contains(&at)
                     || in_band(at)
                     || tokens.get(at).is_none_or(|t| match t.kind {
-                        Kind::Word => narrows_nothing(t) || own && t.info().class & MARKER != 0,
+                        Kind::Word => {
+                            narrows_nothing(t) || markers && own && t.info().class & MARKER != 0
+                        }
                         Kind::Unknown => t.is_number(),
                         _ => true,
                     })
@@ -1096,13 +1118,21 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
                     && tokens.get(at).is_some_and(|t| t.info().class & MARKER != 0)
             }) || in_area(stretch))
     };
+    // The head of an information department names the job only alone
+    // (see `vocabulary::INFORMATION_HEADS`).
+    let information_head = |item: &Found| {
+        crate::word_table::INFO_HEADS
+            .binary_search(&item.term)
+            .is_ok()
+    };
     let counts = |item: &Found, stretch: Span| {
         item.role.is_some()
             || term_counts(
                 item.term,
                 || marked(item, stretch),
                 || alone(tokens, item, stretch, band_at_token),
-            )
+            ) && (!information_head(item)
+                || alone_but_context(tokens, item, &band_at_token, false))
     };
     // Whether each token lies in a stretch where no role or term was found.
     let mut quiet = [false; N];
@@ -1438,7 +1468,7 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
             && crate::word_table::WHOLE_HEADS
                 .binary_search(&item.term)
                 .is_ok()
-            && alone_but_context(tokens, item, &band_at_token)
+            && alone_but_context(tokens, item, &band_at_token, true)
         {
             builder.found.term = item.term;
             return Some(builder.spans_name(Family::DigitalLeadership, [item.span()], tokens));

@@ -16,10 +16,10 @@ use crate::level::LEVEL_WORDS;
 use crate::normalize::{Mode, RESPELLINGS, normalize};
 use crate::vocabulary::{
     BAND_WORDS, CARE_MARKERS, CARE_WORDS, CHANGES_JOB, CONTEXT_WORDS, FUNCTION_WORDS, GOODS_TRADES,
-    GRADE_WORDS, INSIDE_ROLE_WORDS, JOB_WORDS, LEADER_WORDS, LINKED_PAIRS, MARKERS, NETWORK_TRADES,
-    NETWORK_WORDS, NOT_THE_JOB_WORDS, OPERATIONS_TRADES, ORG_WORDS, OTHER_JOBS, OTHER_TRADES,
-    PORTFOLIO_SUBJECTS, POST_PAIRS, POST_WORDS, QUALITY_TRADES, ROWS, SERIES_TITLES, Strength,
-    TECH_WORDS, TERM_SOURCES, TERMS, UNIT_WORDS, WHOLE_FUNCTION_HEADS,
+    GRADE_WORDS, INFORMATION_HEADS, INSIDE_ROLE_WORDS, JOB_WORDS, LEADER_WORDS, LINKED_PAIRS,
+    MARKERS, NETWORK_TRADES, NETWORK_WORDS, NOT_THE_JOB_WORDS, OPERATIONS_TRADES, ORG_WORDS,
+    OTHER_JOBS, OTHER_TRADES, PORTFOLIO_SUBJECTS, POST_PAIRS, POST_WORDS, QUALITY_TRADES, ROWS,
+    SERIES_TITLES, Strength, TECH_WORDS, TERM_SOURCES, TERMS, UNIT_WORDS, WHOLE_FUNCTION_HEADS,
 };
 use crate::words::{
     BAND_START, CARE, CHANGES_JOB as CHANGES, CODE, CONTEXT, DIGITAL_CARE, GLUED_BAND, GRADE, JOB,
@@ -554,22 +554,24 @@ fn render() -> String {
          /// the second's, in order.\n\
          pub(crate) static ROLE_PAIRS: &[u32] = &{pairs:?};"
     );
-    let heads = WHOLE_FUNCTION_HEADS
-        .iter()
-        .map(|text| {
-            let at = ROWS
-                .iter()
-                .position(|row| row.0 == *text)
-                .unwrap_or_else(|| panic!("{text:?} is no term"));
-            u16::try_from(at).expect("few terms")
-        })
-        .collect();
-    write_sorted(
-        &mut out,
-        "The terms of `vocabulary::WHOLE_FUNCTION_HEADS`, in order.",
-        "WHOLE_HEADS",
-        heads,
-    );
+    // The lists of terms the reader searches by id.
+    for (list, source, name) in [
+        (WHOLE_FUNCTION_HEADS, "WHOLE_FUNCTION_HEADS", "WHOLE_HEADS"),
+        (INFORMATION_HEADS, "INFORMATION_HEADS", "INFO_HEADS"),
+    ] {
+        let heads = list
+            .iter()
+            .map(|text| {
+                let at = ROWS
+                    .iter()
+                    .position(|row| row.0 == *text)
+                    .unwrap_or_else(|| panic!("{text:?} is no term"));
+                u16::try_from(at).expect("few terms")
+            })
+            .collect();
+        let doc = format!("The terms of `vocabulary::{source}`, in order.");
+        write_sorted(&mut out, &doc, name, heads);
+    }
     // The few words that respellings add, so that a word's entry names
     // one by a small index (see `WordRef::unpack`).
     let mut then_words: Vec<u16> = tables
