@@ -9,7 +9,6 @@ use crate::{Band, Seniority};
 pub(crate) const AND: u16 = 46;
 pub(crate) const OR: u16 = 563;
 pub(crate) const OF: u16 = 552;
-pub(crate) const IN: u16 = 401;
 pub(crate) const BAND: u16 = 81;
 pub(crate) const AFC: u16 = 31;
 pub(crate) const AGENDA: u16 = 33;

@@ -555,40 +555,34 @@ fn classify_tokens<const N: usize, L: Lexicon>(
     }
 }
 
-/// A role written with its last words first, then "of", "in", a comma, a
-/// dash or a colon and the rest of its words: "Director of Digital Health",
-/// "Director, Digital Health", "Manager - Quality Assurance", "Project
-/// Manager in eHealth". Only levels may stand before the job's noun (of
-/// one to three words), and the words after the mark, to the end of their
-/// stretch, must be the role's other words and nothing more: a "Trainer -
-/// IT" after "Manual Handling" is no IT trainer. The answer is Qualified,
-/// as the role's words are not in their order.
+/// A role written with its last word first, then "of", a comma, a dash or
+/// a colon and the rest of its words: "Director of Digital Health",
+/// "Director, Digital Health", "Manager - Quality Assurance". Only levels
+/// may stand before the job's noun, and the words after the mark, to the
+/// end of their stretch, must be the role's other words and nothing more:
+/// a "Trainer - IT" after "Manual Handling" is no IT trainer. A noun of two
+/// words is a job of its own as often ("Health Trainer - Digital",
+/// "Information Officer - Health": an independent review's cases), so it
+/// is not turned. The answer is Qualified, as the role's words are not in
+/// their order.
 #[inline(never)]
 fn role_turned<const N: usize, L: Lexicon>(
     title: &str,
     all: &[Token],
     lexicon: &L,
 ) -> Option<Classification> {
-    use crate::word_table::{IN, OF};
     let noun_at = all
         .iter()
         .position(|t| !(t.kind == Kind::Word && t.level().is_some()))?;
-    // The noun: the words up to the mark, at most three of them.
-    let mark_at = all
-        .iter()
-        .skip(noun_at)
-        .take(4)
-        .position(|t| t.kind != Kind::Word || t.is(OF) || t.is(IN))
-        .map(|len| noun_at.wrapping_add(len))
-        .filter(|&at| at > noun_at)?;
-    let nouns = all.get(noun_at..mark_at)?;
-    let (noun, noun_end) = (nouns.first()?, nouns.last()?);
+    let noun = all.get(noun_at).filter(|t| t.kind == Kind::Word)?;
+    let mark_at = noun_at.wrapping_add(1);
     let mark = all.get(mark_at)?;
-    // A word here is "of" or "in".
-    if !matches!(
-        mark.kind,
-        Kind::Word | Kind::Comma | Kind::Dash | Kind::Colon
-    ) {
+    let turns = match mark.kind {
+        Kind::Word => mark.is(crate::word_table::OF),
+        Kind::Comma | Kind::Dash | Kind::Colon => true,
+        _ => false,
+    };
+    if !turns {
         return None;
     }
     let from = mark_at.wrapping_add(1);
@@ -612,7 +606,7 @@ fn role_turned<const N: usize, L: Lexicon>(
         .get(..noun_at)?
         .iter()
         .chain(all.get(from..to)?)
-        .chain(nouns)
+        .chain(core::iter::once(noun))
         .chain(all.get(to..)?);
     let mut found = read_again::<N, L>(title, order, lexicon)?;
     found.role?;
@@ -622,7 +616,7 @@ fn role_turned<const N: usize, L: Lexicon>(
         .iter_mut()
         .take(usize::from(found.evidence_len))
         .find(|e| e.part == Part::Role)?;
-    if (role.start, role.end) != (first.start, noun_end.end) {
+    if (role.start, role.end) != (first.start, noun.end) {
         return None;
     }
     (role.start, role.end) = (noun.start, last.end);

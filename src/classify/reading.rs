@@ -8,8 +8,9 @@ use crate::vocabulary::{Strength, TERMS};
 use crate::word_table::{
     ADVISER, ADVISOR, AGILE, ANALYST, AND, ARCHITECT, CHAMPION, CHIEF, CLINICIAN, DELIVERY,
     DEVELOPER, DEVELOPMENT, DOCTOR, ENGINEER, FELLOW, FOR, GOODS, HEAD, HEALTH, IT, LEAD, MANAGER,
-    MIDWIFE, NETWORKS, NURSE, OF, OFFICER, OPERATIONS, OR, OTHER_NETWORKS, PHARMACIST, PHYSICIAN,
-    PROGRAMMER, QUALITY, SCIENTIST, SERIES, SPECIALIST, TECH, TECHNICIAN, TECHNOLOGY, TO,
+    MIDWIFE, NETWORKS, NHS, NURSE, OF, OFFICER, OPERATIONS, OR, OTHER_NETWORKS, PHARMACIST,
+    PHYSICIAN, PROGRAMMER, QUALITY, SCIENTIST, SERIES, SPECIALIST, TECH, TECHNICIAN, TECHNOLOGY,
+    TO,
 };
 use crate::words::{
     BAND_START, CARE, CHANGES_JOB, CODE, CONTEXT, DIGITAL_CARE, GRADE, INNER, JOB, Kind, LEADER,
@@ -599,16 +600,11 @@ fn digital_health(before: Option<&Token>, this: &Token) -> bool {
 
 /// Whether everything in the title outside `item` is a mark, a band, a
 /// word that narrows nothing (a level, grade, organisation, place or
-/// link) or, in the item's stretch and where `markers` allows, another
-/// digital word ("Head of IT & Data"); or a stretch that names an employer, a name the tables do not
+/// link) or, in the item's stretch, another digital word ("Head of IT &
+/// Data"); or a stretch that names an employer, a name the tables do not
 /// know with an organisation word that is no unit's ("Surrey and Sussex
 /// Healthcare NHS Trust", not "Provider Services").
-fn alone_but_context(
-    tokens: &[Token],
-    item: &Found,
-    in_band: &dyn Fn(usize) -> bool,
-    markers: bool,
-) -> bool {
+fn alone_but_context(tokens: &[Token], item: &Found, in_band: &dyn Fn(usize) -> bool) -> bool {
     let span = item.span();
     stretches(tokens).all(|(start, end)| {
         let stretch = tokens.get(start..end).unwrap_or_default();
@@ -624,13 +620,42 @@ fn alone_but_context(
                 (span.0..span.1).contains(&at)
                     || in_band(at)
                     || tokens.get(at).is_none_or(|t| match t.kind {
-                        Kind::Word => {
-                            narrows_nothing(t) || markers && own && t.info().class & MARKER != 0
-                        }
+                        Kind::Word => narrows_nothing(t) || own && t.info().class & MARKER != 0,
                         Kind::Unknown => t.is_number(),
                         _ => true,
                     })
             })
+    })
+}
+
+/// Whether the head of an information department stands alone: in its
+/// stretch nothing but levels and words that change the job ("Deputy"),
+/// and in the others nothing but bands, grades and numbers, or an NHS
+/// employer ("Head of Information, Barts Health NHS Trust"). "Head of
+/// Information, Council of Europe" heads a press office, and a "Director
+/// of Information Services" a US hospital's IT.
+fn head_alone(tokens: &[Token], item: &Found, in_band: &dyn Fn(usize) -> bool) -> bool {
+    let span = item.span();
+    stretches(tokens).all(|(start, end)| {
+        let stretch = tokens.get(start..end).unwrap_or_default();
+        if (start..end).contains(&span.0) {
+            (start..end).all(|at| {
+                (span.0..span.1).contains(&at)
+                    || in_band(at)
+                    || tokens.get(at).is_some_and(|t| {
+                        t.kind == Kind::Word
+                            && (t.level().is_some() || t.info().class & CHANGES_JOB != 0)
+                    })
+            })
+        } else {
+            stretch.iter().any(|t| t.is(NHS))
+                || (start..end).all(|at| {
+                    in_band(at)
+                        || tokens
+                            .get(at)
+                            .is_none_or(|t| t.kind != Kind::Word || grade_like(t))
+                })
+        }
     })
 }
 
@@ -1131,8 +1156,7 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
                 item.term,
                 || marked(item, stretch),
                 || alone(tokens, item, stretch, band_at_token),
-            ) && (!information_head(item)
-                || alone_but_context(tokens, item, &band_at_token, false))
+            ) && (!information_head(item) || head_alone(tokens, item, &band_at_token))
     };
     // Whether each token lies in a stretch where no role or term was found.
     let mut quiet = [false; N];
@@ -1468,7 +1492,7 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
             && crate::word_table::WHOLE_HEADS
                 .binary_search(&item.term)
                 .is_ok()
-            && alone_but_context(tokens, item, &band_at_token, true)
+            && alone_but_context(tokens, item, &band_at_token)
         {
             builder.found.term = item.term;
             return Some(builder.spans_name(Family::DigitalLeadership, [item.span()], tokens));

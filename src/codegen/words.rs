@@ -33,7 +33,6 @@ const NAMED: &[(&str, &str)] = &[
     ("and", "AND"),
     ("or", "OR"),
     ("of", "OF"),
-    ("in", "IN"),
     ("band", "BAND"),
     ("afc", "AFC"),
     ("agenda", "AGENDA"),
