@@ -1546,10 +1546,14 @@ pub(crate) static WHOLE_FUNCTION_HEADS: &[&str] = &[
 
 /// Heads of an NHS trust's information department: "Head of Information",
 /// "Deputy Director of Information". They name the job only with nothing
-/// around them but levels, grades, bands and an employer, and no other
-/// word in their stretch: "Head of Information and Records Management" is
-/// information governance's, "Director of Information & Technology"
-/// digital leadership's, and the term gives way to them.
+/// in their stretch but levels and words such as "Deputy", and elsewhere
+/// only bands, grades or an NHS employer: "Head of Information and Records
+/// Management" is information governance's, "Director of Information &
+/// Technology" digital leadership's, and the term gives way to them; a
+/// "Head of Information - Press" or a "Director of Information Services"
+/// (a US hospital's IT) is no such head. Narrowed, or overlapped by a
+/// longer term ("Director of Information Governance"), the term yields,
+/// as a "head of" term does.
 #[cfg(test)]
 pub(crate) static INFORMATION_HEADS: &[&str] = &["head of information", "director of information"];
 

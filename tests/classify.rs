@@ -2447,6 +2447,7 @@ fn a_head_of_information_alone_is_a_data_post() {
     for title in [
         "Head of Information and Transparency",
         "Head of Information, Council of Europe",
+        "Head of Information - Press",
         "Director of Information Services",
     ] {
         assert_nothing(title);

@@ -200,6 +200,8 @@ fn inputs() -> Vec<String> {
             "Quality Assurance Manager - Neonatal Screening",
             "Network Technician - Primary Schools",
             "Head of Information and Records Management",
+            "Deputy Director of Information, Barts Health NHS Trust",
+            "Service Director of Information Governance",
             // A role parted by a word that narrows it, or not; bare "AI";
             // a director over a job named in general.
             "IT Technical Operations Manager (Data and Information)",

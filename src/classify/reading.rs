@@ -523,17 +523,7 @@ fn longest_each<const N: usize, L: Lexicon>(
             // "Head of Data Protection", "Head of Digital Learning": the
             // area that a "head of" term ends with begins the function led,
             // a term that runs on past it.
-            Some((end, _)) if heads_function(tokens, words, start, end, lexicon) => {
-                start = end.wrapping_sub(1);
-            }
-            // "Service Director of Information Governance": the head of an
-            // information department yields to a longer term it overlaps.
-            Some((end, found))
-                if crate::word_table::INFO_HEADS
-                    .binary_search(&found.term)
-                    .is_ok()
-                    && overlapped(tokens, words, end, lexicon) =>
-            {
+            Some((end, found)) if heads_function(tokens, words, (start, end), found, lexicon) => {
                 start = end.wrapping_sub(1);
             }
             Some((end, found)) => {
@@ -545,22 +535,28 @@ fn longest_each<const N: usize, L: Lexicon>(
     }
 }
 
-/// Whether the phrase at `words[start..end]` is a "head of" term ("head
-/// of data", "head of digital") that more words of the run narrow, or a
-/// longer term overlaps from its last word on: the area then names the
-/// function led, read on from its last word ("Head of Data Protection",
-/// "Head of Digital Operations"), not the whole of it.
+/// Whether `found`, the phrase at `words[start..end]`, is a "head of"
+/// term ("head of data", "head of digital") or the head of an information
+/// department ("director of information"), that more words of the run
+/// narrow, or a longer term overlaps from its last word on: the area then
+/// names the function led, read on from its last word ("Head of Data
+/// Protection", "Head of Digital Operations", "Service Director of
+/// Information Governance"), not the whole of it.
 fn heads_function<L: Lexicon>(
     tokens: &[Token],
     words: &[u16],
-    start: usize,
-    end: usize,
+    (start, end): Span,
+    found: Found,
     lexicon: &L,
 ) -> bool {
     let token = |at: usize| words.get(at).and_then(|&at| tokens.get(usize::from(at)));
-    // Asked of every term found: most are no "head of" term.
-    if !token(start).is_some_and(|t| t.is(HEAD))
-        || !token(start.wrapping_add(1)).is_some_and(|t| t.is(OF))
+    // Asked of every term found: most are no head's term.
+    let head_of = token(start).is_some_and(|t| t.is(HEAD))
+        && token(start.wrapping_add(1)).is_some_and(|t| t.is(OF));
+    if !head_of
+        && crate::word_table::INFO_HEADS
+            .binary_search(&found.term)
+            .is_err()
     {
         return false;
     }
@@ -605,57 +601,73 @@ fn digital_health(before: Option<&Token>, this: &Token) -> bool {
 /// know with an organisation word that is no unit's ("Surrey and Sussex
 /// Healthcare NHS Trust", not "Provider Services").
 fn alone_but_context(tokens: &[Token], item: &Found, in_band: &dyn Fn(usize) -> bool) -> bool {
-    let span = item.span();
-    stretches(tokens).all(|(start, end)| {
-        let stretch = tokens.get(start..end).unwrap_or_default();
-        let own = (start..end).contains(&span.0);
-        let name = stretch
-            .iter()
-            .any(|t| t.kind == Kind::Unknown && !t.is_number());
-        let employer = stretch.iter().any(|t| {
-            t.info().class & ORG != 0 && crate::word_table::UNITS.binary_search(&t.id).is_err()
-        });
-        (!own && name && employer)
-            || (start..end).all(|at| {
-                (span.0..span.1).contains(&at)
-                    || in_band(at)
-                    || tokens.get(at).is_none_or(|t| match t.kind {
-                        Kind::Word => narrows_nothing(t) || own && t.info().class & MARKER != 0,
-                        Kind::Unknown => t.is_number(),
-                        _ => true,
-                    })
-            })
-    })
+    let plain = |t: &Token, markers: bool| match t.kind {
+        Kind::Word => narrows_nothing(t) || markers && t.info().class & MARKER != 0,
+        Kind::Unknown => t.is_number(),
+        _ => true,
+    };
+    stands_alone(
+        tokens,
+        item,
+        in_band,
+        |t| plain(t, true),
+        |t| plain(t, false),
+        |stretch| {
+            stretch
+                .iter()
+                .any(|t| t.kind == Kind::Unknown && !t.is_number())
+                && stretch.iter().any(|t| {
+                    t.info().class & ORG != 0
+                        && crate::word_table::UNITS.binary_search(&t.id).is_err()
+                })
+        },
+    )
 }
 
 /// Whether the head of an information department stands alone: in its
 /// stretch nothing but levels and words that change the job ("Deputy"),
-/// and in the others nothing but bands, grades and numbers, or an NHS
-/// employer ("Head of Information, Barts Health NHS Trust"). "Head of
+/// and in the others nothing but marks, bands, grades and numbers, or an
+/// NHS employer ("Head of Information, Barts Health NHS Trust"). "Head of
 /// Information, Council of Europe" heads a press office, and a "Director
 /// of Information Services" a US hospital's IT.
 fn head_alone(tokens: &[Token], item: &Found, in_band: &dyn Fn(usize) -> bool) -> bool {
+    stands_alone(
+        tokens,
+        item,
+        in_band,
+        |t| t.kind == Kind::Word && (t.level().is_some() || t.info().class & CHANGES_JOB != 0),
+        |t| match t.kind {
+            Kind::Word => grade_like(t),
+            Kind::Unknown => t.is_number(),
+            _ => true,
+        },
+        |stretch| stretch.iter().any(|t| t.is(NHS)),
+    )
+}
+
+/// Whether every stretch of the title is the item's own, where each token
+/// outside the item and its bands is `own_word`, or another whose tokens
+/// outside bands are each `other_word` or which as a whole is `context`
+/// (an employer).
+fn stands_alone(
+    tokens: &[Token],
+    item: &Found,
+    in_band: &dyn Fn(usize) -> bool,
+    own_word: impl Fn(&Token) -> bool,
+    other_word: impl Fn(&Token) -> bool,
+    context: impl Fn(&[Token]) -> bool,
+) -> bool {
     let span = item.span();
     stretches(tokens).all(|(start, end)| {
-        let stretch = tokens.get(start..end).unwrap_or_default();
-        if (start..end).contains(&span.0) {
-            (start..end).all(|at| {
+        let own = (start..end).contains(&span.0);
+        (!own && context(tokens.get(start..end).unwrap_or_default()))
+            || (start..end).all(|at| {
                 (span.0..span.1).contains(&at)
                     || in_band(at)
-                    || tokens.get(at).is_some_and(|t| {
-                        t.kind == Kind::Word
-                            && (t.level().is_some() || t.info().class & CHANGES_JOB != 0)
-                    })
+                    || tokens
+                        .get(at)
+                        .is_none_or(|t| if own { own_word(t) } else { other_word(t) })
             })
-        } else {
-            stretch.iter().any(|t| t.is(NHS))
-                || (start..end).all(|at| {
-                    in_band(at)
-                        || tokens
-                            .get(at)
-                            .is_none_or(|t| t.kind != Kind::Word || grade_like(t))
-                })
-        }
     })
 }
 
