@@ -1038,12 +1038,7 @@ fn other_network(tokens: &[Token], in_the_job: impl Fn(&Token) -> bool) -> bool 
     // but no engineers, architects or technicians: theirs is named beside
     // the term ("Clinical Network Engineer"), and a bracket or dash says
     // where they work ("Network Engineer - Primary Care").
-    let engineer = stretches(tokens)
-        .map(|(start, end)| tokens.get(start..end).unwrap_or_default())
-        .filter(|stretch| stretch.iter().any(&in_the_job))
-        .flatten()
-        .any(|t| [ENGINEER, ARCHITECT, TECHNICIAN].iter().any(|&id| t.is(id)));
-    let mut trade = false;
+    let (mut engineer, mut beside, mut elsewhere) = (false, false, false);
     for (start, end) in stretches(tokens) {
         let stretch = tokens.get(start..end).unwrap_or_default();
         let own = stretch.iter().any(&in_the_job);
@@ -1052,13 +1047,16 @@ fn other_network(tokens: &[Token], in_the_job: impl Fn(&Token) -> bool) -> bool 
             if is_digital(token) {
                 return false;
             }
-            trade |= !employer
-                && (own || !engineer)
-                && !in_the_job(token)
-                && OTHER_NETWORKS.binary_search(&token.id).is_ok();
+            engineer |= own
+                && [ENGINEER, ARCHITECT, TECHNICIAN]
+                    .iter()
+                    .any(|&id| token.is(id));
+            let trade = !in_the_job(token) && OTHER_NETWORKS.binary_search(&token.id).is_ok();
+            beside |= own && trade;
+            elsewhere |= !own && !employer && trade;
         }
     }
-    trade
+    beside || elsewhere && !engineer
 }
 
 /// Whether a known word narrows the job: anything but a level, a grade, a
