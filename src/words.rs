@@ -589,7 +589,8 @@ impl<const N: usize> Tokens<N> {
         let linked = self.len.checked_sub(2);
         let rule = AFTER_RULES
             .iter()
-            .find_map(|&(first, link, second, becomes)| {
+            .filter(|&&(_, _, second, _)| second == id)
+            .find_map(|&(first, link, _, becomes)| {
                 let at = if link == NO_WORD {
                     before.filter(|_| word_at(before) == Some(first))
                 } else {
@@ -598,7 +599,7 @@ impl<const N: usize> Tokens<N> {
                             && word_at(linked) == Some(first)
                     })
                 };
-                at.filter(|_| second == id).map(|at| (at, becomes))
+                at.map(|at| (at, becomes))
             });
         let Some((at, becomes)) = rule else {
             return false;
