@@ -2770,3 +2770,63 @@ fn forms_of_a_fourteenth_sample() {
         assert_family(text, Family::DigitalLeadership);
     }
 }
+
+/// A clinician's directorship over digital work is clinical informatics, as
+/// the chief clinical information officer's is (the labels of the first and
+/// fifteenth samples: "NSS eHealth Medical Director", "Clinical Director,
+/// eHealth"); a director of digital work alone leads it.
+#[test]
+fn a_clinicians_directorship_over_digital_work_is_clinical_informatics() {
+    for text in [
+        "Medical Director for Digital",
+        "Medical Director of Ambulatory Informatics",
+        "NSS eHealth Medical Director",
+        "Clinical Director of Digital Transformation",
+        "Nursing Director of Digital, Band 9",
+        "Clinical Director - Digital",
+        "Deputy Medical Director (Digital)",
+        "Clinical Director, eHealth",
+        "clinical director, informatics",
+    ] {
+        let found = found(text);
+        assert_eq!(
+            (found.kind(), found.family()),
+            (MatchKind::Family, Some(Family::ClinicalInformatics)),
+            "{text}"
+        );
+        // The clinician's word is part of what decided.
+        let term = pieces(text)
+            .into_iter()
+            .filter(|(part, _)| *part == Part::Term)
+            .map(|(_, words)| words.to_ascii_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            ["medical", "clinical", "nursing"]
+                .iter()
+                .any(|word| term.contains(word)),
+            "{text}: {term}"
+        );
+    }
+    // The band stays with the answer.
+    assert_eq!(
+        found("Nursing Director of Digital, Band 9").band(),
+        Some(digital_health_roles::Band::Band9)
+    );
+    for text in [
+        "Director of Digital",
+        "Director of Nursing and Digital",
+        "Director, Digital",
+        "Chief Nursing Officer and Director of Digital",
+    ] {
+        assert_family(text, Family::DigitalLeadership);
+    }
+    for text in [
+        "Medical Director",
+        "Clinical Director - Pathology",
+        "Medical Devices Manager - Digital",
+        "Medical Secretary - Digital Dictation",
+    ] {
+        assert_nothing(text);
+    }
+}

@@ -7,10 +7,10 @@ use crate::grammar::{Reading, Span, band_at};
 use crate::vocabulary::{Strength, TERMS};
 use crate::word_table::{
     ADVISER, ADVISOR, AGILE, ANALYST, AND, ARCHITECT, CHAMPION, CHIEF, CLINICIAN, DELIVERY,
-    DEVELOPER, DEVELOPMENT, DOCTOR, ENGINEER, FELLOW, FOR, GOODS, HEAD, HEALTH, IT, LEAD, MANAGER,
-    MIDWIFE, NETWORKS, NHS, NURSE, OF, OFFICER, OPERATIONS, OR, OTHER_NETWORKS, PHARMACIST,
-    PHYSICIAN, PROGRAMMER, QUALITY, SCIENTIST, SERIES, SPECIALIST, TECH, TECHNICIAN, TECHNOLOGY,
-    TO,
+    DEVELOPER, DEVELOPMENT, DIRECTOR, DOCTOR, ENGINEER, FELLOW, FOR, GOODS, HEAD, HEALTH, IT, LEAD,
+    MANAGER, MEDICAL, MIDWIFE, NETWORKS, NHS, NURSE, OF, OFFICER, OPERATIONS, OR, OTHER_NETWORKS,
+    PHARMACIST, PHYSICIAN, PROGRAMMER, QUALITY, SCIENTIST, SERIES, SPECIALIST, TECH, TECHNICIAN,
+    TECHNOLOGY, TO,
 };
 use crate::words::{
     BAND_START, CARE, CHANGES_JOB, CODE, CONTEXT, DIGITAL_CARE, GRADE, INNER, JOB, Kind, LEADER,
@@ -955,7 +955,51 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
 ) -> Option<Classification> {
     read_job::<N, L>(tokens, lexicon)
         .filter(|found| !other_quality(tokens, found))
+        .map(|found| clinical_director::<N>(tokens, found))
         .or_else(|| care::<N>(tokens))
+}
+
+/// A clinician's directorship over digital work is clinical informatics, as
+/// the chief clinical information officer's is: a "Medical Director for
+/// Digital", an "NSS eHealth Medical Director", a "Clinical Director of
+/// Informatics" lead digital work as clinicians, where a "Director of
+/// Digital" leads it as such. The director is a clinician's when a
+/// clinical profession's or service's word, or "Medical", stands just
+/// before "Director" ("Director of Nursing and Digital" is not).
+fn clinical_director<const N: usize>(tokens: &[Token], found: Classification) -> Classification {
+    if found.kind != MatchKind::Family || found.family != Some(Family::DigitalLeadership) {
+        return found;
+    }
+    let clinician =
+        |t: &Token| t.kind == Kind::Word && (t.info().class & CARE != 0 || t.is(MEDICAL));
+    let Some(at) = tokens.windows(2).position(
+        |pair| matches!(pair, [before, director] if clinician(before) && director.is(DIRECTOR)),
+    ) else {
+        return found;
+    };
+    // The digital leadership's evidence stands, with the clinician's word
+    // beside its director.
+    let mut builder = Builder::<N>::new(MatchKind::Family);
+    builder.found.bands = found.bands;
+    builder.found.seniority = found.seniority;
+    for evidence in found.evidence() {
+        if !matches!(evidence.part(), Part::Term | Part::Band | Part::Seniority) {
+            continue;
+        }
+        let range = evidence.range();
+        let inside = |t: &Token| range.contains(&usize::from(t.start));
+        if let (Some(start), Some(end)) = (
+            tokens.iter().position(inside),
+            tokens.iter().rposition(inside),
+        ) {
+            builder.mark((start, end.wrapping_add(1)), evidence.part());
+        }
+    }
+    builder.spans_name(
+        Family::ClinicalInformatics,
+        [(at, at.wrapping_add(2))],
+        tokens,
+    )
 }
 
 /// Whether an answer that other trades share is another trade's work: for
@@ -1112,7 +1156,7 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
     let area: core::cell::Cell<Option<bool>> = core::cell::Cell::new(None);
     let in_area = |stretch: Span| {
         let found = area.get().unwrap_or_else(|| {
-            let found = area_start(tokens, false).is_some();
+            let found = area_start(tokens, false, false).is_some();
             area.set(Some(found));
             found
         });
@@ -1590,8 +1634,11 @@ fn care<const N: usize>(tokens: &[Token]) -> Option<Classification> {
     if vetoed {
         return None;
     }
-    // The first word of a bracket or dash of digital words alone.
-    let area = area_start(tokens, true);
+    // The first word of a bracket or dash of digital words alone; a
+    // director's area may follow a comma too, as a board's list of its
+    // directors writes it ("Clinical Director, eHealth").
+    let area = area_start(tokens, true, false);
+    let listed = area_start(tokens, true, true);
     for (start, end) in stretches(tokens) {
         let stretch = tokens.get(start..end).unwrap_or_default();
         let mut context = false;
@@ -1603,7 +1650,13 @@ fn care<const N: usize>(tokens: &[Token]) -> Option<Classification> {
             let class = token.info().class;
             context |= class & CONTEXT != 0;
             plain &= context || token.kind != Kind::Unknown || token.is_number();
-            if class & CARE != 0 {
+            // "Medical" is a clinician's word only as the director's
+            // ("Medical Director"): a medical device or secretary is not.
+            let medical = token.is(MEDICAL)
+                && stretch
+                    .get(at.wrapping_add(1))
+                    .is_some_and(|t| t.is(DIRECTOR));
+            if class & CARE != 0 || medical {
                 care.get_or_insert(start.wrapping_add(at));
             }
             if class & DIGITAL_CARE != 0 {
@@ -1618,10 +1671,13 @@ fn care<const N: usize>(tokens: &[Token]) -> Option<Classification> {
                 .any(|&id| t.is(id))
                 || [
                     LEAD, MANAGER, SPECIALIST, ADVISER, ADVISOR, OFFICER, FELLOW, CHAMPION,
+                    DIRECTOR,
                 ]
                 .iter()
                 .any(|&id| t.is(id))
         });
+        let director = head.is_some_and(|t| t.is(DIRECTOR));
+        let area = if director { listed } else { area };
         let marker = marker.or_else(|| area.filter(|_| care.is_some()));
         if let (Some(care), Some(marker), true, true) = (care, marker, plain, heads) {
             return Some(Builder::<N>::new(MatchKind::Family).words_name(
@@ -1937,15 +1993,20 @@ fn decide<const N: usize>(
 /// The first token of a stretch in brackets or after a dash that is
 /// digital words alone: "Digital", "Informatics", "EPR" and, unless
 /// `narrow`, "IT" and "Technology" ("Programme Manager - Digital", "Project
-/// Manager (IT)", "(Digital and IT)"). Not the broader marker words: an
-/// "(Online)" course or a "(Technical)" post is no digital job, and a word
-/// in quotes is no area.
-fn area_start(tokens: &[Token], narrow: bool) -> Option<usize> {
+/// Manager (IT)", "(Digital and IT)"), or with `comma`, after a comma as
+/// well. Not the broader marker words: an "(Online)" course or a
+/// "(Technical)" post is no digital job, and a word in quotes is no area.
+fn area_start(tokens: &[Token], narrow: bool, comma: bool) -> Option<usize> {
     stretches(tokens)
         .find(|&(start, end)| {
             let stretch = tokens.get(start..end).unwrap_or_default();
             let mut before: Option<&Token> = None;
-            opened(tokens, start)
+            let after_comma = comma
+                && start
+                    .checked_sub(1)
+                    .and_then(|at| tokens.get(at))
+                    .is_some_and(|t| t.kind == Kind::Comma);
+            (opened(tokens, start) || after_comma)
                 && stretch.iter().any(|t| t.kind == Kind::Word)
                 && stretch.iter().all(|t| {
                     // "Digital Health" is the area too ("Programme Manager

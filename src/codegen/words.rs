@@ -69,6 +69,8 @@ const NAMED: &[(&str, &str)] = &[
     ("health", "HEALTH"),
     ("development", "DEVELOPMENT"),
     ("head", "HEAD"),
+    ("director", "DIRECTOR"),
+    ("medical", "MEDICAL"),
 ];
 
 /// The rules that read two words as one, `(word before, link, word, what
