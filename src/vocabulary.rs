@@ -1664,6 +1664,37 @@ pub(crate) static NETWORK_TRADES: &[&str] = &[
     "social",
 ];
 
+/// Words that name digital work as the subject of a post, beside a word of
+/// another trade's quality posts or goods: "Product Manager - Radiology
+/// PACS" manages the imaging system, "Product Manager, NHS AI Lab" an AI
+/// service, and they keep the role as a digital marker would. Unlike the
+/// markers, they make no weak term count and name no director's
+/// portfolio. Each names a digital job of the frameworks: PACS, the
+/// picture archiving and communication systems of NHS imaging (NHS Health
+/// Careers, "PACS manager"); AI (the NHS AI Lab, NHSX, 2019; ESCO
+/// "artificial intelligence engineer"); the Internet of Things (ESCO
+/// "industrial internet of things security specialist"); cloud, platform
+/// and integration engineering (UK government Digital and Data capability
+/// framework: infrastructure and platform engineers; ESCO "ICT system
+/// integration consultant", "cloud engineer"); APIs (NHS England's API
+/// catalogue and its API management posts); telephony (the telephony
+/// engineers of NHS IT services); cyber security; and mobile applications
+/// (ESCO "mobile application developer").
+#[cfg(test)]
+pub(crate) static DIGITAL_SUBJECTS: &[&str] = &[
+    "pacs",
+    "ai",
+    "iot",
+    "cloud",
+    "platform",
+    "integration",
+    "api",
+    "apis",
+    "telephony",
+    "cyber",
+    "mobile",
+];
+
 /// Words of physical goods, whose product managers manage products made
 /// and sold, not digital services: NHS Supply Chain's category and product
 /// management of medical devices, consumables and equipment, and the

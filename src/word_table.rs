@@ -7,46 +7,46 @@ use crate::words::Info;
 use crate::{Band, Seniority};
 
 pub(crate) const AND: u16 = 46;
-pub(crate) const OR: u16 = 563;
-pub(crate) const OF: u16 = 552;
-pub(crate) const BAND: u16 = 81;
+pub(crate) const OR: u16 = 564;
+pub(crate) const OF: u16 = 553;
+pub(crate) const BAND: u16 = 82;
 pub(crate) const AFC: u16 = 31;
 pub(crate) const AGENDA: u16 = 33;
-pub(crate) const FOR: u16 = 320;
-pub(crate) const CHANGE: u16 = 144;
-pub(crate) const NHS: u16 = 536;
-pub(crate) const TO: u16 = 796;
-pub(crate) const CHIEF: u16 = 146;
-pub(crate) const OFFICER: u16 = 554;
-pub(crate) const IT: u16 = 442;
-pub(crate) const TECHNOLOGY: u16 = 774;
-pub(crate) const NURSE: u16 = 546;
-pub(crate) const MIDWIFE: u16 = 513;
-pub(crate) const PHARMACIST: u16 = 600;
-pub(crate) const DOCTOR: u16 = 248;
-pub(crate) const PHYSICIAN: u16 = 605;
-pub(crate) const CLINICIAN: u16 = 154;
-pub(crate) const MANAGER: u16 = 492;
-pub(crate) const SPECIALIST: u16 = 730;
+pub(crate) const FOR: u16 = 321;
+pub(crate) const CHANGE: u16 = 145;
+pub(crate) const NHS: u16 = 537;
+pub(crate) const TO: u16 = 797;
+pub(crate) const CHIEF: u16 = 147;
+pub(crate) const OFFICER: u16 = 555;
+pub(crate) const IT: u16 = 443;
+pub(crate) const TECHNOLOGY: u16 = 775;
+pub(crate) const NURSE: u16 = 547;
+pub(crate) const MIDWIFE: u16 = 514;
+pub(crate) const PHARMACIST: u16 = 601;
+pub(crate) const DOCTOR: u16 = 249;
+pub(crate) const PHYSICIAN: u16 = 606;
+pub(crate) const CLINICIAN: u16 = 155;
+pub(crate) const MANAGER: u16 = 493;
+pub(crate) const SPECIALIST: u16 = 731;
 pub(crate) const ADVISER: u16 = 27;
 pub(crate) const ADVISOR: u16 = 28;
-pub(crate) const FELLOW: u16 = 305;
-pub(crate) const CHAMPION: u16 = 143;
-pub(crate) const LEAD: u16 = 461;
-pub(crate) const ENGINEER: u16 = 280;
-pub(crate) const TECHNICIAN: u16 = 771;
-pub(crate) const DEVELOPER: u16 = 235;
-pub(crate) const PROGRAMMER: u16 = 638;
-pub(crate) const ARCHITECT: u16 = 54;
+pub(crate) const FELLOW: u16 = 306;
+pub(crate) const CHAMPION: u16 = 144;
+pub(crate) const LEAD: u16 = 462;
+pub(crate) const ENGINEER: u16 = 281;
+pub(crate) const TECHNICIAN: u16 = 772;
+pub(crate) const DEVELOPER: u16 = 236;
+pub(crate) const PROGRAMMER: u16 = 639;
+pub(crate) const ARCHITECT: u16 = 55;
 pub(crate) const ANALYST: u16 = 43;
-pub(crate) const SCIENTIST: u16 = 701;
-pub(crate) const DELIVERY: u16 = 224;
+pub(crate) const SCIENTIST: u16 = 702;
+pub(crate) const DELIVERY: u16 = 225;
 pub(crate) const AGILE: u16 = 35;
-pub(crate) const HEALTH: u16 = 368;
-pub(crate) const DEVELOPMENT: u16 = 236;
-pub(crate) const HEAD: u16 = 367;
-pub(crate) const DIRECTOR: u16 = 243;
-pub(crate) const MEDICAL: u16 = 500;
+pub(crate) const HEALTH: u16 = 369;
+pub(crate) const DEVELOPMENT: u16 = 237;
+pub(crate) const HEAD: u16 = 368;
+pub(crate) const DIRECTOR: u16 = 244;
+pub(crate) const MEDICAL: u16 = 501;
 
 /// Every term's text, each inside the text once.
 pub(crate) static TERM_TEXT: &str = "practice workflow and information management redesign specialisthealth information management and exchange specialistnetworking systems and distributed systems engineerhealth information privacy and security specialistinformation security assurance and threat analystindustrial internet of things security specialistartificial intelligence security specialistpublic health and commissioning librariantelecommunications maintenance techniciantelecoms equipment maintenance technicianchief information and innovation officerhead of business relationship managementregistered health information techniciansystem testing and evaluation specialistchief information and knowledge officerforensics and incident response analystinformation systems security specialistmanagement information systems directordata processing systems project plannerpersonal computer installation engineerprogramming development project managertelecoms equipment maintenance engineerservice oriented architecture developerlibrary and knowledge services managerhealth services information specialistchief digital and information officersoftware development engineer in testclinical information systems educatorpersonal computer systems coordinatorengineering and scientific programmersoftware quality assurance technicianquality assurance automation engineerclinical information systems managerinformation systems security analystinformation systems security officerdata protection and security officertraining and development coordinatorcisco certified network professionalcomputer network support specialistit change and configuration managersoftware quality assurance engineerdirector of application developmentinformation governance and securitysoftware quality control specialistinformation support project managermedical insurance coding specialistchief information security officerchief clinical information officerclinical chief information officerartificial intelligence specialistchief research information officerinformation security administratorsecurity operations centre analystcommand and control centre managerinfrastructure operations engineerpatient administration team leaderpatient administrative team leadersoftware quality assurance analystquality assurance practice managertechnical documentation specialistrecords and information managementapplication integration consultantprogramming methodology researcheruser interface and user experienceuser experience and user interfacechief medical information officerchief nursing information officerchief digital information officerchief nursing informatics officercomputer systems security analystcyber security programme directorinformation security risk analystgovernance and compliance analystdata security and protection leadpersonal computer network analystimplementation support specialistchief medical informatics officerinteractive media project managerplanning management it specialistsystem and networks administratorhealth information administratorclinical informatics coordinatordirector of clinical informaticsartificial intelligence engineerbusiness intelligence consultantbusiness intelligence specialistlocal area network administratorsystem and network administratorknowledge and library specialistlearning and development managertraining and development managerapplication development directorapplication integration engineersite reliability devops engineerinstructional systems specialistdata processing systems securityprogramming languages researchernetwork maintenance professionalproject management it specialistinformation asset administratorenterprise architecture managerchief nurse information officerclinical informatics supervisorinformation security specialistdigital health program directorapplication operations engineerdatabase administration managerdata processing systems analystdatabase development specialistgeographical information systemcomputer systems design analystlearning development specialistsoftware application specialistservice asset and configurationinformation assurance engineernetwork security administratorinformation systems supervisorinformation systems technicianelectronic resources librarianclinical records administratorhealth records service managerquality assurance test analystapplication programmer analystgeographic information systemscomputer technology instructorsystems integration consultantelectronic commerce programmertechnology infusion specialistit commercial analysis managerstatistical science researchersemantic technologies engineernetwork application specialistweb technologies administratorhealth information specialistsenior information risk ownerinformation systems architectclinical informatics directorcomputer security coordinatorinformation assurance analystinformation security directorinformation security engineersystem security administratorbusiness intelligence analystbusiness intelligence managerhead of analytics engineeringrecords management specialistapplication lifecycle managercloud infrastructure engineerhead of it service managementlocal area network specialistnetwork and security engineerbusiness relationship managerdigital learning technologistworkplace training specialistapplication software engineerquality assurance and testingmidwifery information officercomputer technical specialistenterprise content managementinformation systems developersystem integration consultantdatabase development engineermobile application specialistit business analysis directornetwork management specialistnetwork operations specialistinformation security analystclinical informatics analystclinical informatics managerpathology it systems managercomputer security specialisthead of information securityinformation security auditorhead of performance analysisapplication support engineersystems and networks managertechnical support specialistmedical records filing clerkit business analysis managerchange management specialistquality assurance specialisthead of frontend developmentintelligent systems designerdatabase software technicianit principal testing managerstatistic research scientiststatistic research associatesoftware requirement analystsoftware computer specialistintelligent systems engineercertified professional coderoperational research analystcomputer support specialisthead of information systemsscientific database curatorhealth informatics directorcyber security risk managercyber security siem managercyber security technologistdata security administratorcomputing services directorinformation governance leadcomputer network specialistend user computing engineertelecommunications engineerhead of command and controloperational control managerlibrary technical assistantclinical records technicianmedical records coordinatorcomputer systems consultantinformation systems analysthead of delivery managementsoftware testing specialistcomputer programmer analystsystem integration engineerinformation system securityinformation and performancenursing information systemsintelligent system designerwaiting list administrationsecurity application testerbusiness systems consultantteacher of digital literacystatistical report compilerinformation systems plannercertified coding specialistapplication systems analystnetwork services specialistit customer service manageroperations research analystchange and release managerprogramme delivery managersoftware developer in testhuman computer interactionnetwork systems consultanthealth informatics managerincident response engineersecurity operation analysthead of data and ai ethicshead of digital evaluationdata protection specialistchange and release analystdesktop support technicianservice acceptance analystservice transition managertelecommunications analysttechnical services managercorporate training managermedical records supervisormedical records technicianpatients records assistantimplementation coordinatorprojects portfolio managerproduct assurance engineerquality assurance directorweb application programmerhead of interaction designdigital interface designerinstructional technologisthealth information managercomputer system technicianelectronic data processingnetwork operations analystnetwork support technicianinformatics resource nurseobject oriented programmersecurity assessment testersecurity automation testersecurity consulting testerquantitative methodologistdatabase design specialistit data processing managercomputer equipment analystelectronic patient recordsite reliability engineerdigital programme managerprogramme support officerchief it security officercyber security specialistit security administratordata analytics specialistmachine learning engineerchief informatics officerdigital health strategistnetwork technical analystservice readiness analysttechnical support managerdigital learning designeraccredited clinical coderhealth records supervisormedical records assistantdigital portfolio analystdigital portfolio managerhead of business analysissoftware quality engineercloud automation engineerinfrastructure specialistclinical systems educatorquality assurance testingoperating system designerpublic key infrastructureembedded systems designernetwork operations centredata integrity specialistcertified novell engineercomputer literacy teacherdigital literacy lecturerdistance learning trainersoftware systems engineerbusiness solution analysthealth information clerkelectronic health recordchief technology officerclinical systems trainerinfrastructure architectbusiness systems analystproject delivery managerhuman computer interfaceclinical safety engineerdata warehouse architectcyber incident respondercyber security developernetwork security analystdata analytics scientistdata warehouse developerhead of data engineeringcloud support specialistsoftware support managerclinical records officerhealth records assistantmedical records directorpatient services managerwaiting list coordinatorcomputer systems analystuser interface developeraccessibility specialistinstructional technologycomputational geneticisthealth information codernetworking administratorsharepoint administratorcustomer support analystweb site project managerinternet project managerapplication configuratorembedded system designernetwork support engineerclinical data abstractorclinical data specialistiiot security specialistsecure software assessordigital literacy teacherdatabase design engineerpower platform developerservice delivery managerbusiness process analystclinical coding managermedical records managerpatient records managerclinical coding auditorinformation asset ownerdirector of informaticsuser support specialistbusiness change analystdigital project managerproject support officerbioinformatics engineerpathology links managercloud security engineercyber security engineernetwork security testerdata quality specialistdata warehouse designerhead of data governanceresearch data scientistdata compliance officerdata protection advisorit service desk managerchief knowledge officerclinical coding officermedical note summarisermedical records analystmedical records officerit accessibility testercloud software engineerit integration engineeruser interface engineeruser experience analystuser experience officeruser interface designergenomics data scientistcommunications securitydirector of informationquantitative researcherwebsite project managernetwork control analystuser support technicianuser acceptance testingdatabase design analystmobile device developerdata analytic scientistnetwork systems analystchief analytics officerwebsphere administratordocumentation archivisthealth records managerhealth records officerpatient access systemsfreedom of informationclinical informaticianinformatics pharmacistdirector of technologyclinical terminologistdigital transformationinstructional designerimandt service managerinfrastructure managerdatabase administratoragile delivery managerimplementation managerinfrastructure analystbioinformatics analystcyber incident handlerit security consultantit security techniciansystem security testerdata analytics managerdata warehouse analystdata integrity officercloud network engineermajor incident managerclinical coding expertmedical coding officersoftware test engineeraccessibility designerhead of content designhead of service designtechnical communicatorweb content specialisthead of graphic designsystems administrationnetwork infrastructureqa automation engineerhuman centred designerregistration authorityweb site administratorstatistical consultantcomputational linguistinternet site designerclinical documentationstatistical programmerdigital infrastructurestatistical researcheruser acceptance testerai security specialistengineering programmerapplication integratorsoftware qc specialistcloud product directorit performance managerit information managerhealth systems analystrecord systems analystit performance analystcommunication securityoperational researchercomputational biologyintegration architectintegration developerapplication architectit security architectdata security analystvulnerability analystvulnerability managerconfiguration analystit service desk agentit support specialistit support technicianservice desk operatorliterature researchermedical records clerkmedical records staffcloud devops engineerhead of accessibilityhead of user researchinformation architectprotective monitoringstorage administratorwindows administratorcomputer technologistnetworking specialistwebsite administratorstatistical scientistinformation forensicsdocumentation managerdatabase configuratorsystems configurationstatistical assistantlotus notes developerit capability plannerit capability managerservice delivery leadclinical applicationpharmacy informaticsclinical terminologyknowledge managementknowledge specialistfull stack developerchief data architectit network architectit systems architectit security engineeranalytics consultantdata and ai ethicistdata support analysthead of data sciencedata quality officerhead of service deskhelp desk technicianit help desk advisorit help desk managernetwork configuratorserver administratorservice desk analystdatabase coordinatortraining coordinatorhealth records clerkhealth records staffrequirement engineerapplication designerapplication engineerit interface buildertechnical consultantinteraction designersoftware engineeringwork station supportapplication securitydigital investigatorexploitation analystcomputer programmingcompatibility testerrequirements analystsystem configurationuser support analystsimulation developerstatistical engineerweb projects managerdata storage analystautomation developerinformation engineerthreat intelligenceapplication analystnurse informaticiandirector of digitalevidence specialisttechnical architectinformation analystproject coordinatorimplementation leadfront end developerintegration analysthealth intelligenceit system architecthead of it securityit security advisorit security analystit security managerdatabase programmercomputer technicianit helpdesk managerit network engineerit support engineernetwork coordinatorcatalogue librarianit business analystweb project managerinternet programmerweb content manageruser centred designsecond line supportlearning technologystatistical analystlinux administratorsystem configuratorworkstation supportintrusion detectiondata model designercomputer operationsnetworking engineerinternet technologydata communicationssource code auditordatabase specialistdatabase techniciandatabase consultantdatabase managementdocument managementcomputer instructorstatistical geneticknowledge architectprogramming analystdatabase integratorstatistical officerbusiness programmerit capacity plannerit projects managerstatistical scholardatastage developerit business managerit contract managerlearning consultantmedical summariserinformation rightspenetration testergenome informaticschief data officerdirector of imandtclinical librarianbusiness architectdata and analyticsit service managerperformance testerfrontend developerback end developerai system designerdatabase architectsoftware architectpacs administratorcyber risk managerdevsecops engineerit security expertit security testerdatabase developerstatistics analystcaldicott guardiandesktop specialistit help desk agentit service analystnetwork technicianlibrary supervisoroutreach librarianit project managerit systems analystit quality manageranalyst programmersolution developercontent strategistfirst line supporthead of technologyproduct managementcomputer scientistsystems operationscomputer networkerdesktop techniciansystems integratorsoftware installerdata administratoralgorithm engineerelectronic contentdata visualizationdata visualisationcomputer forensicsknowledge engineerintegration testermedical bill codermessaging engineerinformatics nursereporting analystlan administratorplatform engineerbackend developerinterface analystdigital evaluatordatabase engineerhelp desk analystit helpdesk agentnetworks engineerlibrary assistantlibrary associatee learning authorcorporate trainerhead of portfoliodevops consultantdevops specialistsystem programmerusability analystnurse informaticsdesign researcherdisaster recoveryaccess to recordssystem operationswireless engineerweb administratortableau developerdatabase designercomputer operatorcomputer hardwareoperating systemsoffice automationdigital forensicsthreat monitoringinternet securityembedded engineergameplay engineersoftware designerweb site designermolecular modelercomputer languagedigital archivistfunctional testerregression testerred team operatorcodebase engineerdata exploitationcancer registrardigital directortraining officermobile developerdatabase analystdatabase managersoftware trainerlearning managerdiagnostic coderadmissions clerkcomputer analystproject directorusability testersoftware analysttechnical authorusability expertservice designercontent designerproduct designergraphic designertechnical writer1st line support2nd line supportblended learningaccess to healthwhite hat hackernetwork designerit administratordatabase modelerdata warehousingdata integrationsoftware managersystems softwarewebsite designerdigital designerweb site managerdocument imagingtumour registrarcourse developercertified hackercertified testerit audit managerhipaa complianceprivacy officercloud architectdesktop analystimandt directornetwork managerproblem managerhead of productproject officersoftware testertest automationserver engineerprogram managerdata consultantproblem analystit test analystit test managercloud developeruser researcherdigital midwifevisual designerbiostatisticianinternetworkingsystems supportdata managementdata technicianreports analystweb developmentwebsite managerinsurance codertumor registrardata integratorred team memberpathway trackersoftware writersubject accessethical hackerdigital skillstest architectchange managercloud engineerit procurementprogramme leadhead of imandtcyber defenderlan specialistsystem analystproject leaderdevops analystjava developerweb programmersystems accessweb operationsvirtualizationvirtualisationit coordinatorweb technicianit team leaderdata modellinggis specialistgis technicianbiostatisticaldigital changecancer trackersqa techniciandatabase codervoice engineerdata economistclinical riskinformaticistdata analysisit technicianit operationsproduct ownerservice ownerweb developertraining leadreport writerai specialistthreat hunterdigital nursedata ethicistmedical coderit consultanttest designerui programmerit instructordata recoveryetl developerit resiliencemicrocomputerit supervisorcryptologicaldata modellerdata modelingbiostatisticsgame engineerbilling codermanual testerdocumentalistmodule testerred team leadsoa developerhipaa privacypatient datagenomic databi developerdata managerscrum masterux architectdata stewardhead of testsqa engineerui developerweb engineerweb designerit assistantnoc engineerweb securityit associatetech supportcryptologistdata modelerbiometricianbiller coderit forensicsit directorepr trainerml engineerai engineerit servicesservicedeskit engineerpmo analystsoc analystit educatoragile coachqat analystsqa analystunit testerqa directorui designerdesign leadsoftware qagis analystdata centredata policyedi analystdata miningdemographerweb managerbeta testergis managerit trainerit officerward clerkit analystapi writercyberspacepc supportbug bountydata minergeospatialblockchaine businessmicroarrayit auditorcoursewareepr changeelearningtelephonytest leadwebmasterblue teamui and uxux and uiit assetfirmwaredcb0129dcb0160infosecig leadqa leadentarchmalwarecomseccclioappswsirocisolimscciocniocdiosdetcmiorhitvoipgdprdsptfoiehrsredbapki";
@@ -59,23 +59,23 @@ pub(crate) const ROLE_WORDS: usize = 5;
 
 /// `(word before, link or NO_WORD, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16, u16)] = &[
-    (408, 0, 774, 442), // information technology -> it
-    (214, 0, 94, 215), // data base -> database
-    (368, 0, 130, 368), // health care -> health
-    (159, 0, 565, 192), // co ordinator -> coordinator
-    (234, 0, 562, 239), // dev ops -> devops
-    (496, 0, 199, 199), // maternity cover -> cover
-    (496, 0, 465, 465), // maternity leave -> leave
-    (576, 0, 465, 465), // parental leave -> leave
-    (393, 46, 765, 395), // im and t -> imandt
+    (409, 0, 775, 443), // information technology -> it
+    (215, 0, 95, 216), // data base -> database
+    (369, 0, 131, 369), // health care -> health
+    (160, 0, 566, 193), // co ordinator -> coordinator
+    (235, 0, 563, 240), // dev ops -> devops
+    (497, 0, 200, 200), // maternity cover -> cover
+    (497, 0, 466, 466), // maternity leave -> leave
+    (577, 0, 466, 466), // parental leave -> leave
+    (394, 46, 766, 396), // im and t -> imandt
 ];
 
 /// The titles of pay series, as word ids (see `vocabulary::SERIES_TITLES`).
 pub(crate) static SERIES: &[&[u16]] = &[
-    &[636, 43], // program analyst
-    &[491, 43], // management analyst
-    &[491, 46, 636, 43], // management and program analyst
-    &[491, 636, 43], // management program analyst
+    &[637, 43], // program analyst
+    &[492, 43], // management analyst
+    &[492, 46, 637, 43], // management and program analyst
+    &[492, 637, 43], // management program analyst
 ];
 
 /// What each word id is to the grammar, by id.
@@ -131,6 +131,7 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 0 }, // angular
     Info { level: None, code: None, class: 8 }, // angularjs
     Info { level: None, code: None, class: 128 }, // api
+    Info { level: None, code: None, class: 0 }, // apis
     Info { level: None, code: None, class: 136 }, // application
     Info { level: Some(Seniority::ALL[0]), code: None, class: 0 }, // apprentice
     Info { level: None, code: None, class: 128 }, // appsw
@@ -953,36 +954,43 @@ pub(crate) static INFO: &[Info] = &[
     Info { level: None, code: None, class: 256 }, // years
 ];
 
+/// For each word id, the families of `words::VETO_FAMILIES` whose roles
+/// and terms hold the word: bit `f` for `VETO_FAMILIES[f]`.
+pub(crate) static WORD_FAMILIES: &[u8] = &[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 4, 1, 0, 0, 0, 0, 0, 4, 0, 0, 4, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 2, 3, 0, 0, 5, 0, 0, 0, 0, 0, 3, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 5, 0, 0, 4, 4, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 1, 0, 4, 0, 2, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 3, 0, 0, 0, 0, 0, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 3, 7, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 7, 1, 0, 2, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 2, 4, 0, 0, 2, 0, 0, 0, 0, 1, 0, 0, 1, 4, 0, 2, 2, 0, 3, 0, 0, 0, 2, 2, 0, 2, 2, 2, 4, 0, 0, 0, 0, 1, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 4, 0, 4, 0, 2, 0, 0, 0, 0, 0, 4, 2, 0, 0, 0, 0, 0, 3, 2, 0, 7, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 3, 2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+
 /// The ids of `vocabulary::TECH_WORDS` and the markers, in order.
-pub(crate) static TECH: &[u16] = &[40, 45, 47, 48, 49, 51, 60, 76, 77, 112, 141, 161, 177, 200, 203, 214, 215, 220, 242, 252, 264, 272, 276, 277, 286, 287, 293, 306, 315, 330, 333, 335, 362, 375, 382, 395, 407, 433, 437, 440, 442, 444, 445, 447, 453, 472, 476, 482, 486, 503, 530, 531, 539, 556, 564, 604, 621, 646, 650, 656, 657, 693, 696, 697, 713, 717, 727, 732, 734, 735, 760, 762, 763, 764, 766, 774, 779, 798, 813, 819, 827, 845, 847, 852, 856, 868];
+pub(crate) static TECH: &[u16] = &[40, 45, 47, 48, 49, 52, 61, 77, 78, 113, 142, 162, 178, 201, 204, 215, 216, 221, 243, 253, 265, 273, 277, 278, 287, 288, 294, 307, 316, 331, 334, 336, 363, 376, 383, 396, 408, 434, 438, 441, 443, 445, 446, 448, 454, 473, 477, 483, 487, 504, 531, 532, 540, 557, 565, 605, 622, 647, 651, 657, 658, 694, 697, 698, 714, 718, 728, 733, 735, 736, 761, 763, 764, 765, 767, 775, 780, 799, 814, 820, 828, 846, 848, 853, 857, 869];
 
 /// The ids of `vocabulary::QUALITY_TRADES`, in order.
-pub(crate) static QUALITY: &[u16] = &[68, 101, 113, 125, 153, 209, 212, 226, 262, 269, 279, 338, 342, 363, 373, 374, 394, 396, 454, 455, 456, 457, 490, 494, 500, 501, 502, 509, 511, 537, 545, 547, 555, 581, 601, 606, 633, 653, 655, 681, 703, 754, 805, 816, 829];
+pub(crate) static QUALITY: &[u16] = &[69, 102, 114, 126, 154, 210, 213, 227, 263, 270, 280, 339, 343, 364, 374, 375, 395, 397, 455, 456, 457, 458, 491, 495, 501, 502, 503, 510, 512, 538, 546, 548, 556, 582, 602, 607, 634, 654, 656, 682, 704, 755, 806, 817, 830];
+
+/// The ids of `vocabulary::DIGITAL_SUBJECTS`, in order.
+pub(crate) static SUBJECTS: &[u16] = &[36, 50, 51, 156, 211, 423, 442, 519, 574, 612, 781];
 
 /// The ids of `vocabulary::GOODS_TRADES`, in order.
-pub(crate) static GOODS: &[u16] = &[132, 134, 185, 186, 237, 238, 258, 259, 261, 262, 288, 316, 352, 369, 397, 398, 419, 420, 454, 456, 457, 500, 501, 502, 567, 568, 581, 601, 622, 653, 755, 759, 789, 825, 849, 864];
+pub(crate) static GOODS: &[u16] = &[133, 135, 186, 187, 238, 239, 259, 260, 262, 263, 289, 317, 353, 370, 398, 399, 420, 421, 455, 457, 458, 501, 502, 503, 568, 569, 582, 602, 623, 654, 756, 760, 790, 826, 850, 865];
 
 /// The ids of `vocabulary::OPERATIONS_TRADES`, in order.
-pub(crate) static OPERATIONS: &[u16] = &[559, 560];
+pub(crate) static OPERATIONS: &[u16] = &[560, 561];
 
 /// The ids of `vocabulary::NETWORK_WORDS`, in order.
-pub(crate) static NETWORKS: &[u16] = &[532, 535];
+pub(crate) static NETWORKS: &[u16] = &[533, 536];
 
 /// The ids of `vocabulary::NETWORK_TRADES`, in order.
-pub(crate) static OTHER_NETWORKS: &[u16] = &[39, 120, 125, 129, 130, 153, 451, 496, 529, 550, 551, 559, 574, 587, 588, 589, 593, 625, 674, 726, 749, 807, 826];
+pub(crate) static OTHER_NETWORKS: &[u16] = &[39, 121, 126, 130, 131, 154, 452, 497, 530, 551, 552, 560, 575, 588, 589, 590, 594, 626, 675, 727, 750, 808, 827];
 
 /// The ids of `vocabulary::FUNCTION_WORDS`, in order.
-pub(crate) static FUNCTIONS: &[u16] = &[224, 281, 403, 413, 560, 570, 592, 611, 612, 615];
+pub(crate) static FUNCTIONS: &[u16] = &[225, 282, 404, 414, 561, 571, 593, 612, 613, 616];
 
 /// The ids of `vocabulary::UNIT_WORDS`, in order.
-pub(crate) static UNITS: &[u16] = &[139, 227, 244, 357, 579, 623, 714, 716, 768, 817];
+pub(crate) static UNITS: &[u16] = &[140, 228, 245, 358, 580, 624, 715, 717, 769, 818];
 
 /// The ids of `vocabulary::INSIDE_ROLE_WORDS`, in order.
-pub(crate) static INSIDE_ROLE: &[u16] = &[728, 770];
+pub(crate) static INSIDE_ROLE: &[u16] = &[729, 771];
 
 /// Each two neighbouring words of a role's key, the first's id above
 /// the second's, in order.
-pub(crate) static ROLE_PAIRS: &[u32] = &[3014892, 3015064, 3342571, 4325868, 4326162, 6750909, 9568498, 10027222, 10027415, 10027460, 10027700, 10027702, 11469354, 11469530, 11534440, 11600432, 11600582, 13762782, 13763270, 14024747, 14024896, 14025057, 14025331, 14025346, 14025405, 14549722, 14680525, 15466688, 15860080, 15860266, 15860516, 17695493, 19595494, 19595946, 22544598, 23134700, 24117462, 24117491, 24117656, 24117677, 24117690, 24117716, 24117888, 24117909, 24117942, 24117975, 24118050, 25493996, 26673882, 26739041, 26739156, 26739242, 26739398, 26739451, 28115174, 28966966, 28967095, 28967472, 28967550, 28967668, 29622764, 29623002, 30343214, 36700652, 38207702, 38208244, 41091626, 41419244, 41943532, 42074666, 42402284, 42402578, 42664002, 43319342, 45351404, 45482159, 45482538, 46530603, 46531052, 47644907, 47645310, 47645458, 47710262, 49545946, 49938457, 49938662, 50003993, 50004198, 50004678, 52691405, 52691406, 53412070, 53870891, 53936358, 53936810, 53936943];
+pub(crate) static ROLE_PAIRS: &[u32] = &[3014893, 3015065, 3408108, 4391405, 4391699, 6816446, 9634035, 10092759, 10092952, 10092997, 10093237, 10093239, 11534891, 11535067, 11599977, 11665969, 11666119, 13828319, 13828807, 14090283, 14090433, 14090594, 14090868, 14090883, 14090942, 14615259, 14746062, 15532225, 15925617, 15925803, 15926053, 17761030, 19661031, 19661483, 22610135, 23200237, 24182999, 24183028, 24183193, 24183214, 24183227, 24183253, 24183425, 24183446, 24183479, 24183512, 24183587, 25559533, 26739419, 26804578, 26804693, 26804779, 26804935, 26804988, 28180711, 29032503, 29032632, 29033009, 29033087, 29033205, 29688301, 29688539, 30408750, 36766189, 38273239, 38273781, 41157163, 41484781, 42009069, 42140203, 42467821, 42468115, 42729539, 43384878, 45416941, 45547696, 45548075, 46596139, 46596589, 47710444, 47710847, 47710995, 47775799, 49611483, 50003993, 50004199, 50069529, 50069735, 50070215, 52756942, 52756943, 53477607, 53936428, 54001895, 54002347, 54002480];
 
 /// The terms of `vocabulary::WHOLE_FUNCTION_HEADS`, in order.
 pub(crate) static WHOLE_HEADS: &[u16] = &[105, 292, 293, 294];
@@ -991,6581 +999,6583 @@ pub(crate) static WHOLE_HEADS: &[u16] = &[105, 292, 293, 294];
 pub(crate) static INFO_HEADS: &[u16] = &[887, 888];
 
 /// The words that respellings add, by the index a word's entry holds.
-pub(crate) static THEN_WORDS: &[u16] = &[0, 368, 710];
+pub(crate) static THEN_WORDS: &[u16] = &[0, 369, 711];
 
 pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        1, 0, 0, 0, 3, 6, 0, 4, 1, 0, 0, 0, 0, 2, 2, 0,
-        0, 0, 0, 2, 2, 0, 0, 5, 0, 1, 0, 0, 3, 1, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 7, 2, 2, 1, 1, 0, 2, 0, 0,
-        0, 1, 0, 0, 4, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 5,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 2, 3, 0,
-        0, 0, 0, 2, 0, 15, 1, 0, 0, 0, 0, 0, 3, 0, 0, 0,
-        0, 0, 0, 2, 0, 4, 0, 0, 0, 4, 0, 2, 0, 2, 0, 2,
-        2, 0, 0, 0, 0, 8, 0, 3, 0, 8, 0, 6, 1, 0, 3, 0,
-        1, 4, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 1,
-        1, 3, 0, 0, 3, 1, 3, 1, 3, 0, 0, 2, 0, 0, 0, 1,
-        0, 3, 0, 0, 0, 0, 0, 3, 0, 5, 5, 1, 1, 0, 0, 0,
-        0, 0, 2, 0, 9, 2, 0, 0, 0, 0, 1, 3, 4, 0, 1, 6,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 1, 1, 0,
-        1, 0, 3, 0, 0, 2, 0, 8, 1, 0, 0, 1, 0, 0, 0, 0,
-        4, 0, 0, 0, 0, 0, 3, 0, 0, 0, 7, 0, 0, 6, 0, 0,
-        0, 0, 2, 0, 3, 0, 0, 1, 1, 0, 6, 1, 0, 0, 2, 7,
-        2, 0, 0, 1, 0, 0, 0, 3, 0, 4, 0, 0, 0, 2, 5, 0,
-        1, 1, 0, 0, 0, 0, 4, 7, 2, 0, 9, 5, 1, 3, 6, 0,
-        5, 0, 1, 4, 0, 0, 1, 0, 0, 0, 10, 0, 0, 2, 0, 2,
-        8, 0, 3, 0, 2, 9, 0, 2, 0, 3, 1, 0, 0, 3, 0, 0,
-        9, 0, 0, 0, 1, 0, 0, 0, 2, 0, 1, 0, 0, 0, 0, 4,
-        0, 0, 5, 0, 1, 4, 11, 7, 0, 2, 0, 1, 0, 0, 5, 0,
-        1, 5, 0, 6, 0, 0, 15, 0, 1, 1, 0, 0, 0, 2, 0, 0,
-        5, 0, 1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 5,
-        0, 0, 0, 7, 0, 2, 0, 1, 0, 0, 0, 0, 1, 3, 0, 1,
-        1, 1, 4, 4, 4, 3, 0, 0, 0, 0, 0, 2, 0, 3, 2, 0,
-        1, 0, 0, 3, 1, 14, 8, 1, 0, 0, 0, 0, 15, 2, 7, 9,
-        0, 0, 0, 10, 0, 0, 0, 1, 0, 2, 2, 3, 0, 0, 5, 1,
-        0, 0, 2, 4, 7, 12, 3, 2, 1, 0, 0, 8, 0, 4, 0, 2,
-        0, 11, 5, 0, 0, 3, 0, 0, 0, 0, 0, 0, 8, 14, 10, 0,
-        3, 10, 0, 0, 5, 0, 8, 1, 1, 0, 0, 0, 3, 3, 0, 0,
-        8, 0, 3, 0, 3, 0, 5, 14, 0, 0, 0, 7, 0, 0, 7, 0,
-        0, 0, 0, 0, 5, 2, 0, 2, 9, 0, 3, 8, 0, 1, 6, 4,
-        0, 0, 0, 0, 0, 1, 5, 0, 0, 0, 1, 0, 0, 0, 4, 0,
-        2, 3, 21, 0, 10, 1, 9, 0, 0, 0, 34, 2, 9, 0, 0, 4,
-        0, 0, 7, 0, 0, 0, 3, 3, 0, 0, 1, 3, 0, 0, 0, 0,
-        2, 7, 1, 0, 0, 6, 0, 0, 1, 4, 3, 5, 3, 1, 0, 2,
-        0, 5, 6, 0, 0, 1, 2, 0, 1, 10, 0, 0, 0, 2, 0, 0,
-        0, 0, 1, 0, 0, 3, 11, 0, 0, 0, 2, 0, 3, 1, 1, 0,
-        0, 2, 0, 0, 6, 1, 6, 2, 1, 1, 6, 0, 0, 3, 0, 0,
-        0, 7, 0, 0, 1, 0, 0, 0, 0, 0, 0, 2, 4, 15, 0, 0,
-        8, 15, 0, 4, 1, 0, 7, 5, 4, 0, 2, 0, 11, 21, 0, 0,
-        1, 0, 0, 0, 0, 13, 2, 4, 0, 0, 0, 3, 0, 12, 0, 0,
-        9, 0, 0, 1, 6, 0, 0, 2, 0, 0, 2, 1, 0, 13, 0, 7,
-        0, 6, 0, 0, 0, 9, 0, 1, 4, 14, 0, 11, 10, 1, 4, 0,
-        11, 14, 0, 0, 11, 0, 0, 0, 2, 0, 2, 0, 0, 0, 0, 2,
-        10, 2, 0, 0, 0, 4, 3, 0, 0, 3, 7, 0, 0, 0, 0, 0,
-        0, 0, 11, 2, 0, 1, 6, 0, 1, 6, 0, 0, 0, 6, 0, 16,
-        3, 0, 12, 21, 81, 23, 0, 0, 0, 17, 16, 0, 1, 2, 0, 0,
-        0, 12, 4, 0, 0, 4, 2, 0, 0, 3, 0, 0, 6, 0, 1, 0,
-        7, 1, 0, 18, 0, 1, 14, 0, 9, 2, 7, 0, 10, 0, 7, 0,
-        4, 0, 0, 44, 7, 5, 0, 0, 7, 0, 0, 0, 29, 0, 13, 2,
-        2, 1, 0, 0, 0, 2, 4, 0, 0, 0, 2, 9, 0, 15, 2, 36,
-        2, 0, 26, 15, 0, 15, 4, 14, 8, 0, 9, 0, 0, 0, 21, 0,
-        0, 16, 19, 0, 7, 0, 10, 20, 0, 0, 0, 6, 12, 30, 2, 4,
-        0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 13, 21, 12, 2, 23, 0,
-        0, 0, 0, 0, 0, 5, 16, 0, 1, 11, 0, 0, 0, 18, 3, 25,
-        0, 0, 0, 0, 8, 0, 1, 1, 0, 0, 0, 1, 5, 2, 0, 0,
-        8, 0, 1, 19, 0, 24, 1, 0, 0, 43, 9, 0, 3, 0, 0, 0,
-        2, 0, 7, 5, 0, 0, 3, 0, 80, 44, 37, 2, 13, 0, 0, 63,
-        48, 21, 59, 0, 2, 0, 6, 115, 12, 0, 0, 2, 67, 1, 6, 0,
-        35, 1, 0, 0, 0, 2, 0, 0, 19, 0, 0, 1, 0, 2, 0, 0,
-        0, 1, 3, 0, 11, 5, 0, 6, 0, 0, 0, 33, 39, 0, 0, 0,
-        4, 0, 0, 0, 0, 33, 0, 0, 8, 0, 18, 2, 0, 0, 0, 4,
+        7, 1, 0, 0, 3, 1, 0, 1, 1, 0, 0, 0, 0, 0, 5, 0,
+        6, 0, 0, 0, 0, 0, 0, 11, 2, 1, 0, 0, 3, 1, 0, 1,
+        0, 0, 0, 1, 0, 0, 0, 2, 0, 1, 1, 16, 2, 0, 0, 0,
+        0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 6,
+        0, 0, 0, 5, 0, 0, 0, 0, 0, 3, 0, 0, 4, 0, 1, 0,
+        0, 0, 0, 12, 0, 4, 4, 0, 0, 3, 0, 0, 0, 0, 8, 0,
+        0, 0, 0, 0, 0, 4, 1, 0, 5, 1, 0, 2, 2, 0, 0, 0,
+        2, 3, 0, 0, 0, 0, 0, 3, 0, 0, 1, 0, 0, 0, 2, 0,
+        3, 5, 0, 0, 0, 2, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        1, 1, 0, 0, 3, 0, 1, 4, 1, 0, 0, 2, 0, 0, 0, 1,
+        0, 1, 0, 0, 0, 0, 0, 6, 0, 0, 7, 0, 4, 0, 0, 0,
+        0, 2, 1, 0, 2, 4, 3, 0, 0, 0, 1, 3, 3, 0, 0, 1,
+        0, 0, 0, 0, 0, 3, 3, 0, 1, 0, 3, 0, 0, 3, 0, 0,
+        3, 0, 3, 0, 0, 2, 0, 1, 0, 0, 0, 4, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 7, 0, 0,
+        0, 0, 1, 0, 0, 0, 0, 5, 1, 0, 5, 1, 0, 2, 2, 1,
+        2, 5, 0, 1, 0, 1, 0, 2, 0, 8, 0, 0, 0, 4, 0, 0,
+        1, 1, 10, 0, 0, 2, 2, 1, 1, 0, 13, 0, 2, 1, 6, 0,
+        7, 1, 1, 0, 0, 0, 1, 0, 0, 0, 2, 1, 0, 2, 0, 2,
+        10, 0, 3, 0, 0, 0, 0, 6, 0, 0, 1, 0, 0, 2, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 5,
+        0, 2, 1, 0, 4, 5, 1, 0, 0, 0, 0, 1, 0, 0, 1, 0,
+        1, 1, 0, 1, 8, 0, 20, 0, 2, 0, 0, 0, 0, 2, 4, 0,
+        1, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 6,
+        0, 0, 0, 6, 0, 1, 10, 0, 1, 0, 0, 0, 8, 4, 0, 1,
+        1, 9, 0, 2, 9, 3, 0, 0, 0, 0, 0, 6, 0, 1, 3, 1,
+        1, 0, 0, 3, 2, 11, 1, 0, 3, 0, 0, 0, 4, 1, 1, 12,
+        1, 0, 3, 4, 0, 0, 0, 0, 0, 2, 2, 4, 0, 3, 7, 1,
+        0, 3, 1, 5, 2, 4, 1, 3, 2, 0, 0, 4, 0, 0, 0, 0,
+        1, 0, 3, 0, 0, 2, 0, 0, 0, 0, 0, 0, 15, 0, 35, 0,
+        5, 3, 0, 0, 12, 0, 6, 1, 6, 0, 2, 0, 5, 4, 0, 0,
+        8, 0, 0, 0, 0, 0, 6, 4, 0, 2, 0, 2, 0, 0, 7, 2,
+        0, 5, 0, 15, 8, 9, 2, 21, 1, 0, 3, 4, 0, 4, 6, 1,
+        0, 0, 7, 0, 0, 1, 5, 0, 0, 0, 2, 0, 3, 0, 9, 0,
+        12, 1, 11, 3, 6, 2, 0, 0, 0, 0, 19, 1, 2, 0, 0, 1,
+        0, 0, 3, 0, 0, 0, 0, 8, 0, 0, 1, 2, 0, 0, 0, 0,
+        2, 1, 1, 0, 0, 7, 0, 0, 0, 0, 0, 1, 1, 6, 9, 3,
+        0, 5, 10, 12, 13, 12, 5, 5, 2, 1, 0, 1, 0, 5, 0, 0,
+        0, 0, 12, 0, 0, 6, 5, 0, 0, 13, 1, 0, 5, 9, 5, 7,
+        0, 0, 2, 0, 5, 1, 0, 1, 6, 1, 11, 0, 0, 9, 2, 0,
+        5, 5, 0, 0, 1, 0, 0, 0, 0, 0, 0, 8, 4, 12, 0, 4,
+        0, 20, 0, 2, 3, 0, 26, 14, 10, 0, 2, 4, 15, 6, 0, 0,
+        1, 0, 0, 0, 0, 0, 8, 4, 0, 0, 0, 4, 0, 0, 0, 0,
+        4, 0, 0, 0, 8, 0, 0, 1, 0, 0, 4, 5, 0, 2, 0, 5,
+        0, 7, 0, 0, 0, 4, 2, 1, 6, 15, 10, 6, 0, 11, 3, 0,
+        1, 6, 0, 0, 18, 0, 3, 1, 0, 0, 6, 0, 0, 0, 0, 6,
+        3, 0, 0, 0, 0, 1, 6, 0, 0, 5, 1, 0, 0, 0, 0, 0,
+        0, 0, 5, 9, 0, 6, 12, 0, 1, 3, 0, 0, 0, 5, 0, 17,
+        19, 0, 16, 1, 23, 19, 0, 0, 0, 21, 31, 0, 2, 1, 0, 0,
+        0, 13, 0, 74, 0, 21, 3, 3, 0, 3, 0, 0, 1, 0, 1, 3,
+        3, 0, 0, 34, 0, 1, 7, 0, 15, 2, 28, 0, 9, 7, 7, 0,
+        25, 4, 0, 4, 7, 6, 3, 0, 1, 3, 0, 0, 11, 0, 1, 1,
+        11, 26, 1, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0, 1, 6, 19,
+        7, 0, 0, 0, 0, 6, 1, 3, 1, 0, 1, 0, 0, 0, 12, 1,
+        0, 8, 2, 0, 16, 0, 46, 2, 0, 0, 0, 13, 4, 30, 2, 6,
+        0, 6, 2, 0, 0, 0, 7, 0, 0, 0, 4, 5, 0, 2, 24, 0,
+        0, 0, 0, 0, 1, 2, 7, 4, 40, 9, 0, 3, 5, 8, 1, 28,
+        0, 3, 0, 0, 21, 0, 1, 0, 0, 0, 0, 6, 8, 6, 0, 0,
+        1, 2, 9, 8, 0, 44, 1, 0, 0, 1, 18, 0, 3, 0, 0, 0,
+        16, 0, 12, 6, 0, 0, 3, 0, 10, 46, 37, 3, 29, 0, 5, 7,
+        35, 9, 52, 0, 2, 0, 5, 26, 9, 0, 0, 0, 33, 10, 16, 4,
+        130, 1, 2, 0, 0, 4, 0, 0, 19, 0, 7, 13, 0, 16, 0, 0,
+        0, 0, 1, 0, 116, 8, 0, 7, 0, 0, 0, 10, 28, 0, 0, 0,
+        11, 0, 0, 0, 0, 22, 5, 7, 105, 0, 0, 1, 0, 0, 0, 38,
     ],
     chunks: &[
-        0x64657269746572, // retired
-        0x656d6567616e616d, 0x746e, // management
-        0x646572746e6563, // centred
-        0x6c61746970736f68, 0x73, // hospitals
-        0x6d726574, // term
-        0x6465746e6569726f, // oriented
-        0x73656c6173, // sales
-        0x726572757463656c, 0x73, // lecturers
-        0x74726f706572, // report
-        0x72696866, // fhir
-        0x736365736f666e69, // infosecs
-        0x7773707061, // appsw
-        0x74696872, // rhit
-        0x7379676f6c6f6962, // biologys
-        0x64756f6c63, // cloud
-        0x73656e6964616572, 0x73, // readiness
-        0x7463656a626f, // object
-        0x6472616f62, // board
-        0x7374646e616d69, // imandts
-        0x6972707265746e65, 0x6573, // enterprise
-        0x6e61747369737361, 0x74, // assistant
-        0x34646e6162, // band4
-        0x736967, // gis
-        0x7473757274, // trust
+        0x746f6369646c6163, 0x7374, // caldicotts
+        0x6d616574, // team
+        0x657261776d726966, // firmware
         0x6863726165736572, 0x73, // researchs
-        0x617173, // sqa
-        0x736863616f63, // coachs
+        0x726e6a, // jnr
+        0x6465746e6569726f, // oriented
+        0x736369687465, // ethics
+        0x74726f706572, // report
+        0x6f69626f7263696d, 0x79676f6c, // microbiology
+        0x736365736f666e69, // infosecs
+        0x656761726f7473, // storage
+        0x6e646f, // odn
+        0x7379676f6c6f6962, // biologys
+        0x67757264, // drug
+        0x6b636162, // back
+        0x737974696c617571, // qualitys
+        0x79726f6765746163, // category
+        0x636170736f726561, 0x65, // aerospace
+        0x6972707265746e65, 0x6573, // enterprise
+        0x72616c75676e61, // angular
+        0x34646e6162, // band4
+        0x7463617265746e69, 0x6e6f69, // interaction
+        0x7473757274, // trust
+        0x7261746572636573, 0x79, // secretary
         0x6e61747065636361, 0x6563, // acceptance
         0x74617475706d6f63, 0x6c616e6f69, // computational
-        0x7375746f6c, // lotus
+        0x63, // c
         0x78756e696c, // linux
-        0x6574617564617267, // graduate
+        0x7265696c70707573, // supplier
         0x68746c616568, // health
         0x617069636e697270, 0x6c, // principal
         0x7473726966, // first
         0x726f666e696f6962, 0x73636974616d, // bioinformatics
-        0x6563696f76, // voice
-        0x79746e756f62, // bounty
-        0x6974616d6f747561, 0x736e6f, // automations
+        0x7373656c65726977, // wireless
+        0x7369766968637261, 0x7374, // archivists
+        0x676e696c6966, // filing
         0x737365636361, // access
         0x6c6175736976, // visual
-        0x746e656d75636f64, 0x736e6f697461, // documentations
-        0x7379746e756f62, // bountys
-        0x73746375646f7270, // products
-        0x726f746365726964, 0x657461, // directorate
-        0x65756c62, // blue
+        0x776f6c666b726f77, // workflow
+        0x6572617774666f73, // software
+        0x68706172676f6567, 0x6369, // geographic
+        0x6e616e7265766f67, 0x6563, // governance
+        0x7974696c617571, // quality
+        0x7372656e74726170, 0x73706968, // partnerships
         0x726f74617265706f, // operator
         0x6438646e6162, // band8d
+        0x7372657473616d, // masters
         0x7274616964656170, 0x6369, // paediatric
-        0x6371, // qc
-        0x7374686775617264, 0x6e616d, // draughtsman
-        0x616972617262696c, 0x736e, // librarians
+        0x6974616d6f747561, 0x6e6f, // automation
+        0x74, // t
+        0x7265656e69676e65, 0x73, // engineers
         0x7461726765746e69, 0x726f, // integrator
         0x73756f6865726177, 0x676e69, // warehousing
         0x6568746f69646172, 0x79706172, // radiotherapy
-        0x69746170736f6567, 0x6c61, // geospatial
-        0x64616568, // head
+        0x646574696d696c, // limited
+        0x6863726165736572, 0x737265, // researchers
         0x6f7a6e65726f6c, // lorenzo
         0x6172747369676572, 0x6e6f6974, // registration
-        0x67636d66, // fmcg
+        0x6c616369687465, // ethical
         0x31646e6162, // band1
-        0x73656369766564, // devices
-        0x6972746169646570, 0x63, // pediatric
+        0x726574726f70, // porter
+        0x6563697463617270, // practice
         0x6974736974617473, 0x7363, // statistics
-        0x626172656e6c7576, 0x737974696c69, // vulnerabilitys
-        0x7261656c63756e, // nuclear
+        0x6d75726373, // scrum
+        0x79656e64696b, // kidney
         0x72657369766461, // adviser
-        0x6e696d6461, // admin
+        0x7265776f70, // power
         0x6e6f7274616d, // matron
-        0x74656e6276, // vbnet
+        0x79636e656761, // agency
         0x7273, // sr
-        0x65746973626577, // website
-        0x74617274656e6570, 0x6e6f69, // penetration
-        0x7372656c646e6168, // handlers
+        0x726572757463656c, 0x73, // lecturers
+        0x687461706e6977, // winpath
+        0x67696c6c65746e69, 0x65636e65, // intelligence
         0x65676175676e616c, 0x73, // languages
-        0x6c6f646f6874656d, 0x73747369676f, // methodologists
-        0x73756f6865726177, 0x65, // warehouse
-        0x746e656d75636f64, 0x7473696c61, // documentalist
+        0x6d657275636f7270, 0x746e65, // procurement
+        0x656d747261706564, 0x746e, // department
+        0x6d61746e6f636564, 0x6e6f6974616e69, // decontamination
         0x726f, // or
-        0x6f736963, // ciso
+        0x6e6f697375666e69, // infusion
         0x6d726f6674616c70, 0x73, // platforms
-        0x65726163, // care
-        0x6d75636f6c, // locum
-        0x69746365746f7270, 0x6e6f, // protection
+        0x726f746365726964, 0x73, // directors
+        0x69746174736f6962, 0x736c6163697473, // biostatisticals
+        0x706870, // php
         0x656c6c6174736e69, 0x72, // installer
         0x636e617275737361, 0x65, // assurance
-        0x7463656a6f7270, // project
+        0x6f7463, // cto
         0x6369727463656c65, 0x6e6169, // electrician
-        0x696d6568636f6962, 0x79727473, // biochemistry
-        0x736f696363, // ccios
+        0x63696e756d6d6f63, 0x6e6f697461, // communication
         0x6c61746e65726170, // parental
         0x646e616c676e65, // england
-        0x657361656c6572, // release
+        0x6563616d72616870, 0x736c6163697475, // pharmaceuticals
         0x6d726f6674616c70, // platform
         0x6c6f626f63, // cobol
-        0x65706f6c65766564, 0x72, // developer
-        0x7466697773, // swift
+        0x6962, // bi
+        0x657261776c616d, // malware
         0x6c6f72746e6f63, // control
         0x62, // b
-        0x746e6564757473, // student
+        0x6c6f74616d656168, 0x79676f, // haematology
+        0x6c61756e616d, // manual
         0x72656e726563, // cerner
-        0x656e6f6d74737973, // systmone
-        0x706870, // php
-        0x626172656e6c7576, 0x7974696c69, // vulnerability
+        0x6974736974617473, 0x63, // statistic
+        0x6f69746163756465, 0x6e, // education
+        0x676e696e696d, // mining
         0x6570737466617264, 0x6e6f7372, // draftsperson
         0x39323130626364, // dcb0129
-        0x6e616e7265766f67, 0x6563, // governance
+        0x726f747574, // tutor
         0x657070, // ppe
         0x636964656d6f6962, 0x6c61, // biomedical
-        0x32, // 2
-        0x726e73, // snr
-        0x70696f76, // voip
+        0x7463616572, // react
         0x6361667265746e69, 0x7365, // interfaces
-        0x656761726f7473, // storage
-        0x74, // t
+        0x696c6f6674726f70, 0x6f, // portfolio
+        0x72656b636168, // hacker
         0x6d65766f72706d69, 0x746e65, // improvement
         0x7365676e616863, // changes
-        0x6d6d6172676f7270, 0x7265, // programmer
+        0x7466617263726961, // aircraft
         0x657477, // wte
         0x666f, // of
-        0x736972616d6d7573, 0x7265, // summariser
-        0x6e61696c706d6f63, 0x6563, // compliance
-        0x6962, // bi
-        0x726f746365726964, // director
-        0x7463757274736e69, 0x726f, // instructor
-        0x676e696c6966, // filing
+        0x736e727562, // burns
+        0x6974697463617270, 0x72656e6f, // practitioner
+        0x64657265746e6563, // centered
+        0x626172656e6c7576, 0x7974696c69, // vulnerability
+        0x64616568, // head
         0x656369766564, // device
-        0x7473796c616e61, // analyst
-        0x746273686e, // nhsbt
-        0x656d6f6e6567, // genome
-        0x616c7563656c6f6d, 0x72, // molecular
+        0x7265646e65666564, 0x73, // defenders
+        0x7466697773, // swift
+        0x7375746f6c, // lotus
+        0x6c6c65766f6e, // novell
         0x7364726177657473, // stewards
         0x6c6f646f6874656d, 0x79676f, // methodology
-        0x7a696c6175736976, 0x6e6f697461, // visualization
+        0x65676175676e616c, // language
         0x736d616574, // teams
-        0x676e69646f63, // coding
-        0x746d676d, // mgmt
-        0x616e6964726f6f63, 0x726f74, // coordinator
+        0x74617274656e6570, 0x6e6f69, // penetration
+        0x67636d66, // fmcg
+        0x676f6c6f68746170, 0x79, // pathology
         0x67696c6c65746e69, 0x7365636e65, // intelligences
-        0x646e6162, // band
-        0x6167656c61726170, 0x6c, // paralegal
+        0x32, // 2
+        0x7369767265707573, 0x73726f, // supervisors
         0x737265646f63, // coders
-        0x7374696872, // rhits
+        0x746163696c707061, 0x736e6f69, // applications
         0x65706f6c65766564, 0x7372, // developers
-        0x72616c75676e61, // angular
+        0x656b726f7774656e, 0x7372, // networkers
         0x6f63736963, // cisco
-        0x726f737365737361, // assessor
-        0x69746174736f6962, 0x736e616963697473, // biostatisticians
-        0x7369766968637261, 0x7374, // archivists
+        0x676e69646f63, // coding
+        0x757363, // csu
+        0x737473796c616e61, // analysts
         0x746163696c707061, 0x6e6f69, // application
         0x65636976726573, // service
-        0x7473696e696d6461, 0x736e6f69746172, // administrations
-        0x736b736564, // desks
-        0x6465786966, // fixed
-        0x696c616963657073, 0x737473, // specialists
+        0x6f696c6363, // cclio
+        0x6d6f636f7263696d, 0x7265747570, // microcomputer
+        0x7469726f68747561, 0x79, // authority
+        0x7967657461727473, // strategy
         0x6c7465, // etl
-        0x6761747361746164, 0x65, // datastage
+        0x72616577746f6f66, // footwear
         0x7473696e696d6461, 0x73726f746172, // administrators
-        0x796361726574696c, // literacy
-        0x74696e726574616d, 0x79, // maternity
-        0x736d6574737973, // systems
-        0x736a7463616572, // reactjs
-        0x676e696c65646f6d, 0x73, // modelings
+        0x68746f6973796870, 0x74736970617265, // physiotherapist
+        0x63726f666b726f77, 0x65, // workforce
+        0x7374696872, // rhits
+        0x6572757a61, // azure
+        0x73726567616e616d, // managers
         0x687469726f676c61, 0x6d, // algorithm
         0x6172747369676572, 0x7372, // registrars
+        0x7473696369687465, 0x73, // ethicists
         0x74616d726f666e69, 0x737473696369, // informaticists
-        0x737265746e7568, // hunters
-        0x72656d6f74737563, // customer
+        0x64657269746572, // retired
         0x6d6f63656c6574, // telecom
         0x636e617275737361, 0x7365, // assurances
         0x6f6c6f6e68636574, 0x737967, // technologys
         0x616963696e696c63, 0x6e, // clinician
-        0x646e756f77, // wound
+        0x7363696d616e7964, // dynamics
         0x737268, // hrs
-        0x7372706467, // gdprs
+        0x7265766f63, // cover
         0x6d6d6172676f7270, 0x73676e69, // programmings
-        0x7265687073626577, 0x65, // websphere
-        0x6f6963, // cio
-        0x7261746572636573, 0x79, // secretary
-        0x6567617265766562, // beverage
-        0x6b736564, // desk
+        0x72656e6769736564, 0x73, // designers
+        0x6f6c6f6e68636574, 0x7967, // technology
+        0x6138, // 8a
+        0x63696e6f746f6870, 0x73, // photonics
+        0x747331, // 1st
+        0x6e6f6e, // non
         0x69746174736f6962, 0x6e616963697473, // biostatistician
-        0x73616b75, // ukas
         0x697469736e617274, 0x736e6f, // transitions
-        0x726f737365737361, 0x73, // assessors
-        0x676e696e6e616c70, // planning
-        0x7363696d6f6e6567, // genomics
-        0x637466, // ftc
-        0x736365736d6f63, // comsecs
-        0x73656e6963636176, // vaccines
-        0x6e6f6567727573, // surgeon
-        0x6d65726975716572, 0x73746e65, // requirements
-        0x6c6379636566696c, 0x65, // lifecycle
+        0x657372756e, // nurse
+        0x6e61747369737361, 0x74, // assistant
+        0x617173, // sqa
+        0x736f696463, // cdios
+        0x7963616d72616870, // pharmacy
+        0x6d697265746e69, // interim
+        0x73657273, // sres
+        0x6e65696c69736572, 0x6563, // resilience
+        0x736666617473, // staffs
+        0x7773707061, // appsw
         0x616d726f66726570, 0x65636e, // performance
         0x74616d726f666e69, 0x736e61696369, // informaticians
-        0x6d657275636f7270, 0x746e65, // procurement
+        0x73706f766564, // devops
         0x676e697372756e, // nursing
-        0x69737365636f7270, 0x676e, // processing
-        0x736f696e63, // cnios
-        0x65636e65696373, // science
-        0x726572757463656c, // lecturer
-        0x686361657274756f, // outreach
-        0x7374707364, // dspts
-        0x6d75726373, // scrum
+        0x7265646c697562, // builder
+        0x62616d75736e6f63, 0x656c, // consumable
+        0x66656863, // chef
+        0x706c6568, // help
+        0x736a7463616572, // reactjs
+        0x7361746164, // datas
+        0x69636974656e6567, 0x7473, // geneticist
         0x6d6d6172676f7270, 0x676e69, // programming
-        0x737465737361, // assets
+        0x736f696e63, // cnios
         0x73636f73, // socs
-        0x736566697764696d, // midwifes
+        0x736e6370, // pcns
         0x69746174736f6962, 0x7363697473, // biostatistics
         0x686769737265766f, 0x74, // oversight
-        0x78696e75, // unix
+        0x6f6c6f6e756d6d69, 0x7967, // immunology
+        0x33, // 3
+        0x696c616963657073, 0x7473, // specialist
         0x79676f6c6f747963, // cytology
         0x676e696c6c6962, // billing
-        0x72656e776f, // owner
-        0x6d726570, // perm
-        0x706d67, // gmp
-        0x6f69746163756465, 0x6c616e, // educational
+        0x69737365666f7270, 0x6c616e6f, // professional
+        0x7974696361706163, // capacity
+        0x697274656d6f6962, 0x6e616963, // biometrician
+        0x7362616c, // labs
         0x79616c70656d6167, // gameplay
-        0x7372656c65646f6d, // modelers
-        0x7463617265746e69, 0x6e6f69, // interaction
+        0x676e696e7261656c, 0x73, // learnings
+        0x6e697475706d6f63, 0x7367, // computings
         0x72616c6f686373, // scholar
-        0x65656b6573756f68, 0x676e6970, // housekeeping
+        0x7265687073626577, 0x65, // websphere
         0x72657473616d, // master
         0x73706f, // ops
+        0x646e6f636573, // second
         0x69737365666f7270, 0x736c616e6f, // professionals
-        0x6f69747065636572, 0x7473696e, // receptionist
         0x766564, // dev
-        0x61657261, // area
-        0x7974697275636573, // security
+        0x736863616f63, // coachs
+        0x6174616e69726570, 0x6c, // perinatal
         0x6f6974617265706f, 0x736e, // operations
+        0x7265646f63, // coder
         0x747265707865, // expert
-        0x706f636573766564, 0x73, // devsecops
-        0x64746c, // ltd
-        0x746175, // uat
-        0x7372656461656c, // leaders
+        0x6f69737572746e69, 0x6e, // intrusion
+        0x7463617274736261, 0x73726f, // abstractors
+        0x7368746c616568, // healths
         0x6f696d63, // cmio
         0x73707061, // apps
-        0x7974696c617571, // quality
-        0x6973736572676572, 0x6e6f, // regression
-        0x7463617274736261, 0x726f, // abstractor
-        0x6d6f636f7263696d, 0x7265747570, // microcomputer
+        0x7461726765746e69, 0x73726f, // integrators
+        0x7265776569766572, // reviewer
+        0x7974697275636573, 0x73, // securitys
+        0x68746977, // with
+        0x746169636f737361, 0x7365, // associates
         0x74646e616d69, // imandt
-        0x65726966, // fire
-        0x30363130626364, // dcb0160
+        0x696c696261706163, 0x7974, // capability
         0x696372656d6d6f63, 0x6c61, // commercial
         0x6666617473, // staff
-        0x7265656e69676e65, // engineer
+        0x6177657372756f63, 0x6572, // courseware
         0x72656b726f77, // worker
-        0x73726567616e616d, // managers
-        0x73676e696e696d, // minings
-        0x63696e756d6d6f63, 0x726f7461, // communicator
-        0x707261687363, // csharp
-        0x6e696c6c65646f6d, 0x67, // modelling
-        0x7974696361706163, // capacity
-        0x676e696e696d, // mining
+        0x7374726f70707573, // supports
+        0x656c6972657473, // sterile
+        0x746e6564757473, // student
+        0x697461756c617665, 0x6e6f, // evaluation
+        0x70756f7267, // group
+        0x6567617265766562, // beverage
         0x62697461706d6f63, 0x7974696c69, // compatibility
         0x6c61746970736f68, // hospital
         0x6c65646f6d, // model
-        0x69746174736f6962, 0x736c6163697473, // biostatisticals
-        0x6e61696472617567, 0x73, // guardians
-        0x62616c, // lab
-        0x736666617473, // staffs
+        0x686365746964656d, // meditech
+        0x73726f7469647561, // auditors
+        0x6c6d, // ml
+        0x736d6f63656c6574, // telecoms
         0x656d757274736e69, 0x746e, // instrument
-        0x6e656d7069757165, 0x74, // equipment
-        0x68706172676f6567, 0x6369, // geographic
+        0x646972627968, // hybrid
+        0x73756f6865726177, 0x65, // warehouse
+        0x676e6974696177, // waiting
         0x6c75636972727563, 0x6d75, // curriculum
-        0x68636574, // tech
-        0x797465666173, // safety
-        0x6563616d72616870, 0x736c6163697475, // pharmaceuticals
-        0x6e6f6968736166, // fashion
-        0x36646e6162, // band6
-        0x74736574, // test
-        0x72656e6769736564, // designer
-        0x74697563726963, // circuit
+        0x7261726f706d6574, 0x79, // temporary
+        0x65746973, // site
+        0x69746f6d6f747561, 0x6576, // automotive
+        0x6d6574737973, // system
+        0x656e6f6d74737973, // systmone
+        0x6974736974617473, 0x736e616963, // statisticians
+        0x73696c6175736976, 0x736e6f697461, // visualisations
+        0x626172656e6c7576, 0x737974696c69, // vulnerabilitys
         0x61746e756f636361, 0x746e, // accountant
-        0x6f74636570736e69, 0x72, // inspector
+        0x73656e6963636176, // vaccines
         0x736972616d6d7573, 0x737265, // summarisers
         0x74656e746f64, // dotnet
         0x746e6f7266, // front
         0x6d6172666e69616d, 0x65, // mainframe
-        0x74656473, // sdet
+        0x63696e756d6d6f63, 0x726f7461, // communicator
         0x7372656e69617274, // trainers
-        0x6c6f6e696d726574, 0x7379676f, // terminologys
-        0x72756769666e6f63, 0x736e6f697461, // configurations
-        0x73756f6865726177, 0x7365, // warehouses
-        0x636174736c6c7566, 0x6b, // fullstack
+        0x6c6f646f6874656d, 0x73747369676f, // methodologists
+        0x736d6f74737563, // customs
+        0x33646e6162, // band3
+        0x736b736972, // risks
         0x676e696e7261656c, // learning
         0x646e616d6d6f63, // command
-        0x736d6f63656c6574, // telecoms
-        0x737974696c617571, // qualitys
-        0x79656b, // key
+        0x6d726574, // term
+        0x626577, // web
+        0x697263736176616a, 0x7470, // javascript
+        0x72656d726f66, // former
         0x6170737265627963, 0x6563, // cyberspace
+        0x726f746365726964, 0x657461, // directorate
         0x73746e6569746170, // patients
-        0x696c617574726976, 0x6e6f6974617a, // virtualization
+        0x6c61636f6c, // local
         0x6e696e6565726373, 0x67, // screening
-        0x737468676972, // rights
+        0x6863726165736572, // research
         0x74696e75, // unit
-        0x6c617469676964, // digital
-        0x7265656e69676e65, 0x676e69, // engineering
-        0x6569767265746e69, 0x726577, // interviewer
-        0x74676d, // mgt
+        0x6168636b636f6c62, 0x736e69, // blockchains
+        0x726574697277, // writer
+        0x6f6d70, // pmo
         0x656c6974786574, // textile
-        0x7967657461727473, // strategy
-        0x72656e61656c63, // cleaner
+        0x746e656d75636f64, 0x737473696c61, // documentalists
+        0x6c6c6974, // till
         0x63696870617267, // graphic
         0x73726f7369766461, // advisors
-        0x6c696261696c6572, 0x797469, // reliability
-        0x6863726165736572, 0x737265, // researchers
-        0x746e656761, // agent
-        0x7963696c6f70, // policy
+        0x726f6a616d, // major
+        0x736972616d6d7573, 0x7265, // summariser
+        0x7a696c6175736976, 0x736e6f697461, // visualizations
+        0x73656e6964616572, 0x73, // readiness
         0x7473696e696d6461, 0x726f746172, // administrator
-        0x6963696669747261, 0x6c61, // artificial
+        0x6c6f6e696d726574, 0x747369676f, // terminologist
         0x726f74636f64, // doctor
+        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
         0x6e6974726f706572, 0x67, // reporting
-        0x6d69, // im
         0x73726574697277, // writers
         0x74736975676e696c, 0x73, // linguists
-        0x736f7064, // dpos
-        0x7368636574, // techs
-        0x657261776c616d, // malware
-        0x73676e69646f63, // codings
-        0x6c6c6974, // till
-        0x6569666974726563, 0x64, // certified
+        0x616e6964726f6f63, 0x726f74, // coordinator
+        0x736f696363, // ccios
+        0x74656e7265746e69, 0x676e696b726f77, // internetworking
+        0x6f6c6f6e68636574, 0x74736967, // technologist
+        0x616368746c616568, 0x6572, // healthcare
+        0x72756f6d7574, // tumour
         0x7562697274736964, 0x646574, // distributed
-        0x7469646572636361, 0x6465, // accredited
+        0x6365737265627963, 0x7974697275, // cybersecurity
         0x6e616e7265766f67, 0x736563, // governances
+        0x736b736564, // desks
         0x74686769736e69, // insight
-        0x6e616c, // lan
-        0x616d75617274, // trauma
+        0x7367757264, // drugs
         0x6f63, // co
-        0x676e69746361, // acting
+        0x75676f6c61746163, 0x65, // catalogue
         0x68746e6f6d, // month
-        0x676f6c6f68746170, 0x79, // pathology
-        0x6e6f697469736f70, 0x676e69, // positioning
-        0x736b736972, // risks
+        0x72656c69706d6f63, 0x73, // compilers
+        0x746375646f7270, // product
+        0x74697563726963, // circuit
         0x65736e6f70736572, // response
         0x6961, // ai
+        0x696c616963657073, 0x737473, // specialists
         0x7369676f6c6f6962, 0x74, // biologist
-        0x6c7173, // sql
         0x6b726f7774656e, // network
-        0x6f6c6f6e68636574, 0x7374736967, // technologists
+        0x6665696863, // chief
+        0x6465646465626d65, // embedded
         0x656e69636964656d, 0x73, // medicines
-        0x746e656d75636f64, 0x737473696c61, // documentalists
+        0x74656e, // net
         0x61746c75736e6f63, 0x746e, // consultant
-        0x6e6967617373656d, 0x67, // messaging
-        0x7469726f68747561, 0x79, // authority
+        0x7372656461656c, // leaders
         0x70697263736c6c61, 0x7374, // allscripts
-        0x72656e6e616c70, // planner
-        0x64726177, // ward
-        0x6e6370, // pcn
-        0x73657273, // sres
-        0x6168636b636f6c62, 0x736e69, // blockchains
+        0x72756769666e6f63, 0x73726f7461, // configurators
+        0x746e656469636e69, // incident
+        0x63696e616863656d, 0x6c61, // mechanical
+        0x7369767265707573, 0x726f, // supervisor
+        0x6c696261696c6572, 0x797469, // reliability
         0x736167, // gas
-        0x74616d726f666e69, 0x7473696369, // informaticist
-        0x696c616963657073, 0x7473, // specialist
+        0x7272616f7263696d, 0x737961, // microarrays
+        0x72616c7563736176, // vascular
         0x73746e656761, // agents
         0x69746174736f6962, 0x6c6163697473, // biostatistical
-        0x72656b63617274, // tracker
+        0x79726567727573, // surgery
+        0x6974616d6f747561, 0x736e6f, // automations
         0x79726576696c6564, 0x73, // deliverys
-        0x39, // 9
         0x73776f646e6977, // windows
-        0x6974697463617270, 0x72656e6f, // practitioner
+        0x6572617764726168, // hardware
+        0x746867696c66, // flight
         0x7463617265746e69, 0x657669, // interactive
-        0x7274736172666e69, 0x73657275746375, // infrastructures
-        0x7379636176697270, // privacys
+        0x656d737365737361, 0x746e, // assessment
         0x6168636b636f6c62, 0x6e69, // blockchain
         0x6573616261746164, // database
+        0x7461706f74736968, 0x79676f6c6f68, // histopathology
         0x656c706f6570, // people
         0x736e646f, // odns
-        0x73727065, // eprs
         0x6e6f6974756c6f73, 0x73, // solutions
         0x73656c6177, // wales
         0x6176616a, // java
         0x63696e6f746f6870, // photonic
-        0x6170, // pa
         0x7339323130626364, // dcb0129s
-        0x7974697275636573, 0x73, // securitys
-        0x64726f636572, // record
-        0x7265646c697562, // builder
+        0x6f6c6f6e68636574, 0x73656967, // technologies
+        0x676e696e6e616c70, // planning
+        0x7463656a6f7270, // project
         0x677562, // bug
-        0x6863726165736572, 0x7265, // researcher
-        0x697461756c617665, 0x6e6f, // evaluation
-        0x7469726765746e69, 0x79, // integrity
+        0x6f6974617265706f, 0x6e, // operation
+        0x6461737361626d61, 0x726f, // ambassador
+        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
         0x74696c6962617375, 0x7379, // usabilitys
-        0x687461706e6977, // winpath
+        0x6170737265627963, 0x736563, // cyberspaces
         0x7265746568746163, 0x73, // catheters
+        0x64746c, // ltd
         0x39646e6162, // band9
-        0x7373656e69737562, // business
-        0x7369766968637261, 0x74, // archivist
-        0x6e65696c69736572, 0x6563, // resilience
+        0x6172747369676572, 0x72, // registrar
+        0x706f63736f646e65, 0x79, // endoscopy
         0x6e6f6870656c6574, 0x79, // telephony
-        0x6572617764726168, // hardware
-        0x6f69626f7263696d, 0x79676f6c, // microbiology
-        0x69746365746f7270, 0x6576, // protective
-        0x697461646e756f66, 0x6e6f, // foundation
+        0x73686e, // nhs
+        0x696f706572616873, 0x746e, // sharepoint
+        0x72656d6f74737563, // customer
+        0x6e61696c706d6f63, 0x736563, // compliances
         0x797265766f636572, // recovery
         0x746e656d75636f64, // document
         0x7368746e6f6d, // months
-        0x657372756e, // nurse
-        0x6f6c6f7470797263, 0x74736967, // cryptologist
+        0x656e696c6e6f, // online
+        0x707261687363, // csharp
         0x7372656e74726170, 0x706968, // partnership
-        0x63696e616863656d, 0x6c61, // mechanical
+        0x656372756f736572, // resource
         0x656d6567616e616d, 0x73746e, // managements
-        0x6465636976726573, 0x736b7365, // servicedesks
-        0x737773707061, // appsws
-        0x7372656b636168, // hackers
+        0x69746170736f6567, 0x6c61, // geospatial
+        0x616972617262696c, 0x6e, // librarian
+        0x72656c6c6962, // biller
+        0x657661656c, // leave
         0x656c75646f6d, // module
-        0x657473616d626577, 0x7372, // webmasters
-        0x616c6c6174736e69, 0x6e6f6974, // installation
-        0x796c70707573, // supply
+        0x37646e6162, // band7
+        0x7972617262696c, // library
+        0x35646e6162, // band5
         0x6465646e656c62, // blended
-        0x726f747574, // tutor
-        0x69746170736f6567, 0x736c61, // geospatials
-        0x6d6574737973, // system
-        0x6d6d6172676f7270, 0x65, // programme
-        0x737265636966666f, // officers
-        0x746e65746e6f63, // content
-        0x646e61, // and
+        0x73746375646f7270, // products
+        0x61657261, // area
+        0x616d726f66726570, 0x7365636e, // performances
+        0x6572746e6563, // centre
+        0x65656b6573756f68, 0x676e6970, // housekeeping
+        0x79617768746170, // pathway
+        0x656d6f6e6567, // genome
         0x7372616c6f686373, // scholars
-        0x69746e6572707061, 0x6563, // apprentice
-        0x74636166756e616d, 0x676e697275, // manufacturing
+        0x696b70, // pki
+        0x70696f76, // voip
         0x73727373, // ssrs
         0x74736f6e67616964, 0x6369, // diagnostic
-        0x6f6d70, // pmo
-        0x6c6f6e696d726574, 0x747369676f, // terminologist
-        0x73746e616c706d69, // implants
-        0x65676175676e616c, // language
-        0x6d616574, // team
+        0x646e65, // end
+        0x7265656e69676e65, 0x73676e69, // engineerings
+        0x6969, // ii
+        0x6c61746970736f68, 0x73, // hospitals
+        0x6973736572676572, 0x6e6f, // regression
         0x32646e6162, // band2
-        0x706f63736f646e65, 0x79, // endoscopy
-        0x6f69746163756465, 0x6e, // education
-        0x726f66, // for
-        0x706f746b736564, // desktop
-        0x696b70, // pki
-        0x6e61696c706d6f63, 0x736563, // compliances
-        0x73747265707865, // experts
-        0x657461636f766461, // advocate
-        0x636e63, // cnc
-        0x7265646f63, // coder
-        0x61646e656761, // agenda
+        0x706d67, // gmp
+        0x646e32, // 2nd
+        0x72656e74726170, // partner
+        0x74656e7265746e69, 0x6b726f77, // internetwork
+        0x726f737365737361, 0x73, // assessors
+        0x7473696e696d6461, 0x736e6f69746172, // administrations
+        0x65756c62, // blue
+        0x646e65746e6f7266, // frontend
+        0x746273686e, // nhsbt
+        0x6e697475706d6f63, 0x67, // computing
+        0x6269737365636361, 0x7974696c69, // accessibility
         0x73726f68747561, // authors
-        0x6e696d6461737973, // sysadmin
-        0x6e696e7261656c65, 0x7367, // elearnings
-        0x6769747365766e69, 0x726f7461, // investigator
-        0x6669746e65696373, 0x6369, // scientific
-        0x6c6c6f72796170, // payroll
-        0x6572746e6563, // centre
+        0x65636e65696373, // science
+        0x7265656e69676e65, 0x676e69, // engineering
+        0x6172686d, // mhra
+        0x74616d726f666e69, 0x6e6f69, // information
+        0x616c6c6174736e69, 0x6e6f6974, // installation
+        0x7274736172666e69, 0x73657275746375, // infrastructures
+        0x736c6f72746e6f63, // controls
         0x6f697373696d6461, 0x736e, // admissions
         0x7461, // at
-        0x6f6c6f6e756d6d69, 0x7967, // immunology
         0x7330363130626364, // dcb0160s
-        0x7461726765746e69, 0x73726f, // integrators
+        0x6a72616c75676e61, 0x73, // angularjs
         0x6c616e6f73726570, // personal
+        0x7463656a626f, // object
         0x6c6f6e696d726574, 0x73747369676f, // terminologists
-        0x736369687465, // ethics
-        0x6c69746e75, // until
-        0x727065, // epr
-        0x657261776d726966, // firmware
-        0x7265746177, // water
+        0x65646e6f70736572, 0x72, // responder
+        0x6f7461726f62616c, 0x73656972, // laboratories
+        0x7272616f7263696d, 0x7961, // microarray
+        0x6b63617473, // stack
+        0x7363696e6f697661, // avionics
         0x696c617574726976, 0x736e6f69746173, // virtualisations
-        0x6c61636f6c, // local
-        0x35646e6162, // band5
-        0x6d6d6172676f7270, 0x737265, // programmers
+        0x6168706f69646172, 0x7963616d72, // radiopharmacy
+        0x636e63, // cnc
         0x63697470657361, // aseptic
-        0x6f6974617265706f, 0x6e, // operation
-        0x73636170, // pacs
+        0x73676e69646f63, // codings
+        0x7265636e6163, // cancer
         0x6365746968637261, 0x7374, // architects
+        0x7a696c6175736976, 0x6e6f697461, // visualization
         0x72656c646e6168, // handler
-        0x72656c65646f6d, // modeler
         0x7372616579, // years
         0x6e65697265707865, 0x736563, // experiences
-        0x706f6f646168, // hadoop
+        0x676e6974736574, // testing
         0x65646f63, // code
+        0x7372656863616574, // teachers
         0x6c61636967727573, // surgical
-        0x65636e65666564, // defence
-        0x6e6f6974617473, // station
-        0x6171, // qa
+        0x74656e707361, // aspnet
+        0x776f6c6c6566, // fellow
         0x6f6973756c636e69, 0x6e, // inclusion
+        0x74636172746e6f63, // contract
         0x6963616d72616870, 0x737473, // pharmacists
-        0x656372756f73, // source
+        0x7461726f70726f63, 0x65, // corporate
         0x6365736f666e69, // infosec
         0x737566736e617274, 0x6e6f69, // transfusion
-        0x696c617574726976, 0x736e6f6974617a, // virtualizations
-        0x6d657275636f7270, 0x73746e65, // procurements
+        0x676f6c6f69646172, 0x79, // radiology
+        0x6e67697365646572, // redesign
+        0x73676e696874, // things
         0x676363, // ccg
         0x6572617774666f73, 0x73, // softwares
-        0x726f68747561, // author
         0x736973796c616e61, // analysis
         0x73726574726f70, // porters
-        0x6169636973796870, 0x6e, // physician
-        0x7369767265707573, 0x726f, // supervisor
+        0x68636574, // tech
+        0x6b736564706c6568, 0x73, // helpdesks
+        0x65746f6d6572, // remote
         0x6c6f646f6874656d, 0x747369676f, // methodologist
         0x6b696c71, // qlik
-        0x66656863, // chef
         0x746e6569746170, // patient
         0x736173, // sas
-        0x7265626d656d, // member
-        0x79617768746170, // pathway
+        0x69746174736f6962, 0x736e616963697473, // biostatisticians
+        0x6972746169646570, 0x63, // pediatric
         0x6174696f6c707865, 0x736e6f6974, // exploitations
-        0x696f66, // foi
-        0x79636e656761, // agency
-        0x746369, // ict
-        0x6365737265627963, 0x7974697275, // cybersecurity
+        0x746e656d75636f64, 0x7473696c61, // documentalist
+        0x7372706467, // gdprs
+        0x6f69746163756465, 0x6c616e, // educational
+        0x6d65726975716572, 0x73746e65, // requirements
+        0x6e696d6461737973, 0x73, // sysadmins
         0x74656e7265746e69, 0x73676e696b726f77, // internetworkings
-        0x6177657372756f63, 0x6572, // courseware
+        0x736a65646f6e, // nodejs
+        0x746165726874, // threat
         0x636974796c616e61, 0x73, // analytics
-        0x656d6974, // time
-        0x656e696863616d, // machine
+        0x6c69746e75, // until
         0x656372656d6d6f63, // commerce
-        0x7372657473616d, // masters
+        0x706f636573766564, 0x73, // devsecops
+        0x73636973796870, // physics
         0x646e656b636162, // backend
-        0x656d646e6f636573, 0x746e, // secondment
-        0x6d736972756f74, // tourism
-        0x736461656c, // leads
+        0x746d676d, // mgmt
+        0x6c7173, // sql
+        0x63696d6f6e6567, // genomic
         0x64, // d
-        0x79726f6765746163, // category
-        0x6e697475706d6f63, 0x7367, // computings
+        0x616c7563656c6f6d, 0x72, // molecular
+        0x646e756f77, // wound
         0x74656e7265746e69, 0x736b726f77, // internetworks
-        0x6969, // ii
-        0x726f696e756a, // junior
-        0x74656e7265746e69, 0x676e696b726f77, // internetworking
-        0x63696e756d6d6f63, 0x73726f7461, // communicators
-        0x65646e6f70736572, 0x72, // responder
+        0x676e697373657264, 0x73, // dressings
+        0x6d6d6172676f7270, 0x65, // programme
+        0x737468676972, // rights
+        0x64656d7265746e69, 0x65746169, // intermediate
         0x6974616c756d6973, 0x6e6f, // simulation
-        0x7463616572, // react
+        0x64726f636572, // record
         0x707061, // app
-        0x6f6c6f7470797263, 0x7374736967, // cryptologists
         0x7463656a627573, // subject
+        0x6365746968637261, 0x74, // architect
         0x65, // e
-        0x63726f666b726f77, 0x65, // workforce
         0x6769747365766e69, 0x73726f7461, // investigators
         0x6e6f69706d616863, // champion
         0x706172676f6d6564, 0x726568, // demographer
-        0x776f6c666b726f77, // workflow
-        0x72656863616574, // teacher
-        0x746169636f737361, 0x7365, // associates
-        0x6967657461727473, 0x7473, // strategist
-        0x7a696c6175736976, 0x736e6f697461, // visualizations
+        0x746e656761, // agent
+        0x696c617574726976, 0x736e6f6974617a, // virtualizations
+        0x6c6f6e696d726574, 0x7379676f, // terminologys
+        0x6972747375646e69, 0x6c61, // industrial
+        0x6e696c6c65646f6d, 0x67, // modelling
+        0x6f6c6f7470797263, 0x736c61636967, // cryptologicals
+        0x63616c706b726f77, 0x65, // workplace
         0x73657261776c616d, // malwares
-        0x6563697463617270, // practice
-        0x616f73, // soa
-        0x64726177657473, // steward
-        0x736f726973, // siros
-        0x63757274736e6f63, 0x6e6f6974, // construction
+        0x657275636573, // secure
+        0x73756f6865726177, 0x7365, // warehouses
+        0x6238, // 8b
         0x7265636966666f, // officer
-        0x6963696e68636574, 0x736e61, // technicians
+        0x726f696e6573, // senior
         0x736c6c696b73, // skills
-        0x746e656d75636f64, 0x6e6f697461, // documentation
+        0x6967657461727473, 0x737473, // strategists
+        0x737365636f7270, // process
+        0x736f7064, // dpos
         0x6d6e6f7269766e65, 0x6c61746e65, // environmental
-        0x65746f6e, // note
-        0x6f69746365746564, 0x736e, // detections
-        0x6c6163696e696c63, // clinical
+        0x74656473, // sdet
         0x73797465666173, // safetys
+        0x726f7469647561, // auditor
         0x73746e65746e6f63, // contents
-        0x74636172746e6f63, // contract
-        0x7265766f63, // cover
+        0x6963696e68636574, 0x6e61, // technician
         0x65636e61696c6c61, // alliance
         0x34, // 4
-        0x6c6169636f73, // social
-        0x7265656e69676e65, 0x73676e69, // engineerings
-        0x7265627963, // cyber
-        0x79726575716a, // jquery
-        0x72656b636168, // hacker
+        0x726f68747561, // author
+        0x6f6c6f7470797263, 0x7374736967, // cryptologists
+        0x6c6c6962, // bill
+        0x69746375646f7270, 0x6e6f, // production
+        0x697461646e756f66, 0x6e6f, // foundation
+        0x6e6f6567727573, // surgeon
         0x7374656473, // sdets
-        0x696c617574726976, 0x6e6f69746173, // virtualisation
+        0x6c617469676964, // digital
         0x736e6769736564, // designs
         0x74616d726f666e69, 0x736369, // informatics
-        0x6461656c, // lead
-        0x6d6f636f7263696d, 0x737265747570, // microcomputers
+        0x696b726f7774656e, 0x676e, // networking
+        0x72656c6c65646f6d, 0x73, // modellers
+        0x72656c69706d6f63, // compiler
         0x72656e69617274, // trainer
-        0x626577, // web
-        0x737473796c616e61, // analysts
-        0x6b636162, // back
-        0x736a65646f6e, // nodejs
-        0x6566697764696d, // midwife
-        0x73726865, // ehrs
+        0x736461656c, // leads
+        0x636661, // afc
+        0x6761747361746164, 0x65, // datastage
+        0x73676e6974736574, // testings
+        0x63697065, // epic
+        0x74656e6276, // vbnet
         0x726f66736e617274, 0x736e6f6974616d, // transformations
-        0x73726574736574, // testers
-        0x7272616f7263696d, 0x737961, // microarrays
-        0x6f6c6f6e68636574, 0x73656967, // technologies
-        0x65746973, // site
-        0x737365636f7270, // process
-        0x7461726765746e69, 0x736e6f69, // integrations
-        0x636e617275736e69, 0x65, // insurance
-        0x616964656d, // media
+        0x7265656e69676e65, // engineer
+        0x736365736d6f63, // comsecs
+        0x69737365636f7270, 0x676e, // processing
+        0x6e65697265707865, 0x6563, // experience
+        0x6b736564706c6568, // helpdesk
+        0x7265746177, // water
+        0x7865, // ex
         0x6c616e6572, // renal
-        0x6973726576696e75, 0x7974, // university
+        0x726f7461727563, // curator
+        0x6167656c61726170, 0x6c, // paralegal
         0x6573616265646f63, // codebase
-        0x64657265746e6563, // centered
-        0x7469726f68747561, 0x7379, // authoritys
+        0x6669746e65696373, 0x6369, // scientific
+        0x62616c, // lab
         0x656c6c6174736e69, 0x7372, // installers
-        0x616d72616870, // pharma
+        0x6c6c6f72796170, // payroll
         0x72657474756c66, // flutter
-        0x7265747361736964, // disaster
-        0x656e696c6e6f, // online
-        0x78, // x
+        0x74736574, // test
+        0x73636170, // pacs
+        0x72656863616574, // teacher
+        0x797265766f636572, 0x73, // recoverys
         0x6f7461756c617665, 0x7372, // evaluators
         0x6f7461726f62616c, 0x7972, // laboratory
-        0x376c68, // hl7
-        0x73746175, // uats
-        0x7362616c, // labs
-        0x676e697373657264, 0x73, // dressings
-        0x6c6c6962, // bill
-        0x65746f6d6572, // remote
+        0x646572, // red
+        0x65636976, // vice
+        0x746369, // ict
+        0x7265747361736964, // disaster
+        0x64696f72646e61, // android
+        0x736d6574737973, // systems
         0x79726576696c6564, // delivery
-        0x7261726f706d6574, 0x79, // temporary
-        0x736f696d63, // cmios
-        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
+        0x6975, // ui
+        0x6e6f6974617473, // station
+        0x726572757463656c, // lecturer
         0x72656c6c65646f6d, // modeller
-        0x7972617262696c, // library
+        0x656e696863616d, // machine
+        0x6f69746365746564, 0x736e, // detections
         0x7369746e65696373, 0x74, // scientist
+        0x737773707061, // appsws
         0x6f6974617265706f, 0x6c616e, // operational
-        0x6172747369676572, 0x72, // registrar
-        0x6174616e69726570, 0x6c, // perinatal
+        0x6e6f6974636e7566, 0x6c61, // functional
+        0x69746365746f7270, 0x6e6f, // protection
+        0x736f696d63, // cmios
         0x6c6d78, // xml
-        0x646574696d696c, // limited
-        0x7461706f74736968, 0x79676f6c6f68, // histopathology
-        0x7374726f706572, // reports
+        0x636174736c6c7566, 0x6b, // fullstack
+        0x7368636574, // techs
         0x72657375, // user
+        0x736f726973, // siros
         0x7370696f76, // voips
         0x736f736963, // cisos
-        0x6f696e63, // cnio
-        0x6338, // 8c
-        0x737265627963, // cybers
-        0x74696c6962617375, 0x79, // usability
+        0x746175, // uat
+        0x6e6f68747970, // python
+        0x656c69626f6d, // mobile
+        0x6c6c65736e756f63, 0x726f, // counsellor
         0x6177657372756f63, 0x736572, // coursewares
-        0x6e67697365646572, // redesign
-        0x726576697264, // driver
-        0x6d697265746e69, // interim
-        0x646e65746e6f7266, // frontend
-        0x6f696463, // cdio
-        0x696b726f7774656e, 0x676e, // networking
-        0x6d6f6465657266, // freedom
-        0x65636e6174736964, // distance
+        0x69737365636f7270, 0x73676e, // processings
+        0x726f6d7574, // tumor
+        0x6f726973, // siro
+        0x676e6972616568, // hearing
+        0x796c70707573, // supply
+        0x72656b63617274, // tracker
+        0x6465636976726573, 0x736b7365, // servicedesks
         0x736f6963, // cios
         0x73696c6175736976, 0x6e6f697461, // visualisation
-        0x79676f6c6f6962, // biology
-        0x696c6f6674726f70, 0x6f, // portfolio
+        0x737465737361, // assets
+        0x6f6c6f6863797370, 0x74736967, // psychologist
         0x74736975676e696c, // linguist
-        0x7265776f70, // power
+        0x6171, // qa
         0x697373696d6d6f63, 0x676e696e6f, // commissioning
-        0x726f696e6573, // senior
-        0x69737365666f7270, 0x6c616e6f, // professional
-        0x67696c6c65746e69, 0x746e65, // intelligent
-        0x73676e696874, // things
-        0x646572, // red
+        0x656d757274736e69, 0x73746e, // instruments
+        0x7463757274736e69, 0x73726f, // instructors
+        0x706172676f6d6564, 0x73726568, // demographers
+        0x6365746968637261, 0x65727574, // architecture
         0x6174696f6c707865, 0x6e6f6974, // exploitation
-        0x747331, // 1st
+        0x6e656e616d726570, 0x74, // permanent
         0x657473616d626577, 0x72, // webmaster
-        0x6c6c65736e756f63, 0x726f, // counsellor
+        0x6e656d656c706d69, 0x6e6f69746174, // implementation
+        0x74696c6962617375, 0x79, // usability
         0x73636974656e6567, // genetics
-        0x7265696c70707573, // supplier
+        0x737265636966666f, // officers
         0x74616d726f666e69, 0x736e6f69, // informations
         0x746f69, // iot
-        0x7373656c65726977, // wireless
-        0x6564617274, // trade
+        0x6338, // 8c
+        0x676e6967616d69, // imaging
         0x6438, // 8d
-        0x63, // c
-        0x7963616d72616870, // pharmacy
+        0x79676f6c6f6962, // biology
+        0x73726574736574, // testers
+        0x736369, // ics
         0x63696c627570, // public
-        0x636f6e, // noc
         0x69746365746f7270, 0x736e6f, // protections
-        0x7265776569766572, // reviewer
+        0x79676f6c6f636e6f, // oncology
+        0x65746973626577, // website
         0x696969, // iii
         0x6d6d6f63656c6574, 0x6f69746163696e75, 0x6e, // telecommunication
-        0x72616c7563736176, // vascular
-        0x6d65726975716572, 0x746e65, // requirement
-        0x6e6f6e, // non
+        0x727065, // epr
+        0x646e61, // and
+        0x79726575716a, // jquery
         0x6769, // ig
-        0x73636973796870, // physics
-        0x74616d726f666e69, 0x6e61696369, // informatician
-        0x746168, // hat
-        0x6863726165736572, // research
+        0x6d75636f6c, // locum
+        0x737265646c697562, // builders
+        0x696c617574726976, 0x6e6f6974617a, // virtualization
+        0x63696e756d6d6f63, 0x73726f7461, // communicators
+        0x78, // x
         0x6c6f6e696d726574, 0x79676f, // terminology
-        0x6c61636964656d, // medical
-        0x69726f74696e6f6d, 0x676e, // monitoring
-        0x7265746e7568, // hunter
+        0x656d646e6f636573, 0x746e, // secondment
+        0x6d657275636f7270, 0x73746e65, // procurements
         0x7368637261746e65, // entarchs
-        0x797265766f636572, 0x73, // recoverys
+        0x69726f74696e6f6d, 0x676e, // monitoring
+        0x72656e6769736564, // designer
         0x6f74, // to
-        0x33, // 3
+        0x65706f6c65766564, 0x72, // developer
         0x73616264, // dbas
         0x72756769666e6f63, 0x726f7461, // configurator
         0x7070617265776f70, 0x73, // powerapps
-        0x726f666e696f6962, 0x6e6169636974616d, // bioinformatician
-        0x6e6f68747970, // python
+        0x726f746e656d, // mentor
+        0x726574736574, // tester
         0x697461756c617665, 0x736e6f, // evaluations
-        0x616972617262696c, 0x6e, // librarian
         0x6f7064, // dpo
-        0x7473696c, // list
-        0x7265636e6163, // cancer
+        0x637466, // ftc
+        0x7365746f6e, // notes
         0x636974656e6567, // genetic
-        0x73696c6972657473, 0x6e6f697461, // sterilisation
-        0x7463617265746e69, 0x736e6f69, // interactions
-        0x62616d75736e6f63, 0x73656c, // consumables
-        0x6e656d656c706d69, 0x6e6f69746174, // implementation
-        0x63697065, // epic
-        0x61, // a
+        0x64726177, // ward
+        0x6165, // ea
+        0x6b736564, // desk
+        0x696d6568636f6962, 0x79727473, // biochemistry
+        0x7363696d6f6e6567, // genomics
+        0x6973726576696e75, 0x7974, // university
+        0x746f6969, // iiot
+        0x6e6370, // pcn
         0x6561706f6874726f, 0x73636964, // orthopaedics
         0x726576726573, // server
-        0x6461737361626d61, 0x726f, // ambassador
-        0x6e6f6974756c6f73, // solution
+        0x7372656b636168, // hackers
+        0x7379746e756f62, // bountys
+        0x64756f6c63, // cloud
         0x746169636f737361, 0x65, // associate
-        0x7372656e74726170, 0x73706968, // partnerships
-        0x79636176697270, // privacy
+        0x7374646e616d69, // imandts
+        0x797465666173, // safety
         0x616264, // dba
         0x737963696c6f70, // policys
+        0x7261656c63756e, // nuclear
+        0x7473696c, // list
+        0x6863726165736572, 0x7265, // researcher
+        0x6d6f6465657266, // freedom
         0x616e65746e69616d, 0x65636e, // maintenance
-        0x6365746968637261, 0x7365727574, // architectures
-        0x73706f766564, // devops
-        0x69636974656e6567, 0x7473, // geneticist
-        0x7265656e69676e65, 0x73, // engineers
-        0x736f696463, // cdios
-        0x6c6d7468, // html
-        0x7473696369687465, 0x73, // ethicists
+        0x7369746e65696373, 0x7374, // scientists
+        0x74616d726f666e69, 0x7473696369, // informaticist
+        0x6e656d7069757165, 0x74, // equipment
         0x63616964726163, // cardiac
-        0x7372656e6e616c70, // planners
-        0x6975, // ui
-        0x6f69737572746e69, 0x6e, // intrusion
+        0x6369746e616d6573, // semantic
+        0x6e6967617373656d, 0x67, // messaging
         0x707063, // cpp
+        0x6465636976726573, 0x6b7365, // servicedesk
         0x6565746e756c6f76, 0x72, // volunteer
-        0x736e6370, // pcns
+        0x7473696e696d6461, 0x6e6f69746172, // administration
+        0x7465737361, // asset
         0x6e616d7568, // human
-        0x656d737365737361, 0x746e, // assessment
-        0x6e696e7261656c65, 0x67, // elearning
+        0x73616b75, // ukas
         0x737972617262696c, // librarys
-        0x65636966666f, // office
+        0x656b726f7774656e, 0x72, // networker
+        0x696c617574726976, 0x6e6f69746173, // virtualisation
         0x6572617764726168, 0x73, // hardwares
-        0x6d61746e6f636564, 0x6e6f6974616e69, // decontamination
-        0x706172676f6d6564, 0x73726568, // demographers
-        0x6c6f74616d656168, 0x79676f, // haematology
-        0x6f6c6f6863797370, 0x74736967, // psychologist
+        0x6e616c, // lan
+        0x6e65696c69736572, 0x736563, // resiliences
+        0x6e7265746e69, // intern
         0x7268, // hr
-        0x72656e696d, // miner
-        0x6e646f, // odn
-        0x79676f6c6f636e6f, // oncology
-        0x7372656b63617274, // trackers
+        0x737265627963, // cybers
+        0x73696d65, // emis
+        0x6161706968, // hipaa
+        0x65636966666f, // office
+        0x7374686775617264, 0x6e6f73726570, // draughtsperson
+        0x65636e65666564, // defence
+        0x676e69746361, // acting
+        0x6d726570, // perm
+        0x74616d726f666e69, 0x6e61696369, // informatician
         0x676e696e69617274, // training
-        0x617469746e617571, 0x65766974, // quantitative
-        0x697274656d6f6962, 0x736e616963, // biometricians
-        0x36, // 6
-        0x68746f6973796870, 0x74736970617265, // physiotherapist
-        0x6165, // ea
-        0x727574696e727566, 0x65, // furniture
+        0x656d6974, // time
         0x746e656d726167, // garment
         0x7372656e696d, // miners
-        0x74656e707361, // aspnet
         0x6e65736572706572, 0x657669746174, // representative
-        0x6465636976726573, 0x6b7365, // servicedesk
-        0x68746977, // with
+        0x726f74617265706f, 0x73, // operators
+        0x73726865, // ehrs
+        0x73746e616c706d69, // implants
         0x79676f6c6f726976, // virology
         0x68746c61656865, // ehealth
         0x697061, // api
         0x676e696c65646f6d, // modeling
-        0x6c61756e616d, // manual
-        0x72676d, // mgr
-        0x73656c6974786574, // textiles
-        0x61746c75736e6f63, 0x73746e, // consultants
-        0x7461726f70726f63, 0x65, // corporate
-        0x6764656c776f6e6b, 0x65, // knowledge
+        0x696c6f6674726f70, 0x736f, // portfolios
+        0x69746e6572707061, 0x6563, // apprentice
+        0x74696872, // rhit
+        0x7463617265746e69, 0x736e6f69, // interactions
+        0x72656e696d, // miner
         0x6c616568656c6574, 0x6874, // telehealth
-        0x646972627968, // hybrid
-        0x65636976, // vice
-        0x646e6f636573, // second
+        0x6569767265746e69, 0x726577, // interviewer
+        0x72676d, // mgr
+        0x6174696c69636166, 0x726f74, // facilitator
+        0x74636166756e616d, 0x676e697275, // manufacturing
         0x726f746163756465, // educator
-        0x6172686d, // mhra
+        0x706c67, // glp
         0x697461766f6e6e69, 0x6e6f, // innovation
-        0x746163696c707061, 0x736e6f69, // applications
-        0x6e6f6974636e7566, 0x6c61, // functional
+        0x706f6f646168, // hadoop
         0x726f7369766461, // advisor
+        0x616f73, // soa
         0x736b726f7774656e, // networks
-        0x726f6d7574, // tumor
-        0x70756f7267, // group
+        0x646572746e6563, // centred
         0x6f74616e6964726f, 0x72, // ordinator
-        0x746e656469636e69, // incident
-        0x6e6f727463656c65, 0x6369, // electronic
+        0x6b726f77, // work
+        0x6461656c, // lead
         0x7369676f6c6f6962, 0x7374, // biologists
         0x707867, // gxp
-        0x736e727562, // burns
+        0x6c61636964656d, // medical
+        0x64726177657473, // steward
         0x697469736e617274, 0x6e6f, // transition
-        0x726574697277, // writer
-        0x676e6967616d69, // imaging
-        0x7374686775617264, 0x6e6f73726570, // draughtsperson
-        0x7265747369676572, 0x6465, // registered
-        0x6269737365636361, 0x7974696c69, // accessibility
+        0x73747265707865, // experts
+        0x6d65726975716572, 0x746e65, // requirement
+        0x6e696c746f6b, // kotlin
+        0x657361656c6572, // release
+        0x616d75617274, // trauma
         0x7265646e65666564, // defender
         0x636974796c616e61, // analytic
-        0x7265646e65666564, 0x73, // defenders
         0x65656e69617274, // trainee
-        0x616d726f66726570, 0x7365636e, // performances
-        0x6572757a61, // azure
+        0x7373656e69737562, // business
+        0x7372656b63617274, // trackers
+        0x65646e6f70736572, 0x7372, // responders
         0x73657372756e, // nurses
         0x6f696363, // ccio
         0x69746c75736e6f63, 0x676e, // consulting
-        0x646e65, // end
-        0x7367757264, // drugs
-        0x7466617263726961, // aircraft
+        0x74616464, // ddat
+        0x6d69, // im
+        0x746e65746e6f63, // content
         0x6f7461756c617665, 0x72, // evaluator
-        0x6972747375646e69, 0x6c61, // industrial
-        0x72616577746f6f66, // footwear
+        0x7265747369676572, 0x6465, // registered
         0x7972616d697270, // primary
-        0x6f6c6f6e68636574, 0x74736967, // technologist
         0x7463757274736e69, 0x6c616e6f69, // instructional
-        0x79656e64696b, // kidney
-        0x6238, // 8b
-        0x726f7469647561, // auditor
-        0x7463617274736261, 0x73726f, // abstractors
+        0x6e6f6974756c6f73, // solution
+        0x65636e6174736964, // distance
+        0x7963696c6f70, // policy
         0x796361726574696c, 0x73, // literacys
-        0x656372756f736572, // resource
-        0x6c6d, // ml
-        0x737265646c697562, // builders
-        0x646e32, // 2nd
-        0x67696c6c65746e69, 0x65636e65, // intelligence
+        0x65636e6564697665, // evidence
+        0x6e696d6461737973, // sysadmin
+        0x6c6379636566696c, 0x65, // lifecycle
+        0x6967657461727473, 0x7473, // strategist
+        0x726566697764696d, 0x79, // midwifery
         0x6e6968746977, // within
-        0x6e65697265707865, 0x6563, // experience
-        0x636170736f726561, 0x65, // aerospace
-        0x656b726f7774656e, 0x7372, // networkers
-        0x6365746968637261, 0x74, // architect
-        0x72656c69706d6f63, // compiler
-        0x636661, // afc
-        0x686365746964656d, // meditech
-        0x726f6a616d, // major
+        0x7463757274736e69, 0x726f, // instructor
+        0x6472616f62, // board
+        0x676e696c65646f6d, 0x73, // modelings
+        0x726f666e696f6962, 0x6e6169636974616d, // bioinformatician
+        0x6465786966, // fixed
+        0x6e61696472617567, 0x73, // guardians
+        0x7469646572636361, 0x6465, // accredited
+        0x6e696e7261656c65, 0x67, // elearning
         0x73696d6f6e6f6365, 0x74, // economist
-        0x6967657461727473, 0x737473, // strategists
+        0x736566697764696d, // midwifes
         0x72657475706d6f63, // computer
         0x6338646e6162, // band8c
-        0x736d696c, // lims
-        0x6170737265627963, 0x736563, // cyberspaces
+        0x7469726765746e69, 0x79, // integrity
+        0x656d6567616e616d, 0x746e, // management
         0x726f6673656c6173, 0x6563, // salesforce
         0x697274657473626f, 0x63, // obstetric
-        0x746165726874, // threat
+        0x6365746968637261, 0x7365727574, // architectures
         0x6e6974617265706f, 0x67, // operating
         0x73656761726f7473, // storages
-        0x656372756f736572, 0x73, // resources
+        0x7265626d656d, // member
         0x656c6361726f, // oracle
-        0x726f74617265706f, 0x73, // operators
-        0x72706467, // gdpr
-        0x6365746968637261, 0x65727574, // architecture
+        0x6f736963, // ciso
+        0x36, // 6
         0x6f737365666f7270, 0x72, // professor
-        0x69737365636f7270, 0x73676e, // processings
-        0x7465737361, // asset
-        0x726e6a, // jnr
-        0x6138, // 8a
+        0x6d736972756f74, // tourism
+        0x61, // a
+        0x72656e61656c63, // cleaner
         0x74707364, // dspt
-        0x6b72656c63, // clerk
-        0x65736e65666564, // defense
-        0x6161706968, // hipaa
-        0x73686e, // nhs
-        0x72756f6d7574, // tumour
-        0x676e69646c697562, // building
+        0x7374686775617264, 0x6e616d, // draughtsman
+        0x657461636f766461, // advocate
+        0x7265746e7568, // hunter
+        0x6569666974726563, 0x64, // certified
+        0x6d6f636f7263696d, 0x737265747570, // microcomputers
         0x69, // i
         0x657261776d726966, 0x73, // firmwares
         0x74656e7265746e69, // internet
-        0x6a72616c75676e61, 0x73, // angularjs
-        0x6238646e6162, // band8b
+        0x73656c6173, // sales
+        0x39, // 9
         0x7265687461656c, // leather
-        0x7365746f6e, // notes
-        0x646e616c746f6373, // scotland
+        0x7372656c646e6168, // handlers
         0x746e616c706d69, // implant
-        0x706c6568, // help
         0x736b72656c63, // clerks
+        0x736f7463, // ctos
         0x73676e6967616d69, // imagings
         0x7875, // ux
-        0x6f6c6f7470797263, 0x6c61636967, // cryptological
+        0x6e696e7261656c65, 0x7367, // elearnings
         0x35, // 5
-        0x6d656973, // siem
         0x6b6f6f63, // cook
-        0x72656c6c65646f6d, 0x73, // modellers
-        0x6974616d6f747561, 0x6e6f, // automation
-        0x746867696c66, // flight
+        0x72656c65646f6d, // modeler
+        0x6f6c6f6e68636574, 0x7374736967, // technologists
+        0x6b72656c63, // clerk
         0x726a, // jr
-        0x65636e6564697665, // evidence
-        0x7363696e6f697661, // avionics
+        0x67696c6c65746e69, 0x746e65, // intelligent
+        0x697274656d6f6962, 0x736e616963, // biometricians
         0x63696e756d6d6f63, 0x736e6f697461, // communications
         0x7365727064726f77, 0x73, // wordpress
+        0x61646e656761, // agenda
         0x6c6c6f72746e6f63, 0x7265, // controller
-        0x636974656d736f63, 0x73, // cosmetics
-        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
-        0x72756769666e6f63, 0x73726f7461, // configurators
+        0x73696f66, // fois
+        0x65676e616863, // change
+        0x6563696f76, // voice
         0x746171, // qat
-        0x7463757274736e69, 0x73726f, // instructors
-        0x746f6369646c6163, 0x7374, // caldicotts
+        0x6d6d6172676f7270, 0x7265, // programmer
         0x6d706f6c65766564, 0x73746e65, // developments
-        0x7372656863616574, // teachers
+        0x73656c6974786574, // textiles
+        0x73646f6f67, // goods
         0x676f6c6f69647561, 0x79, // audiology
-        0x656c6972657473, // sterile
+        0x617469746e617571, 0x65766974, // quantitative
         0x737761, // aws
-        0x73696c6175736976, 0x736e6f697461, // visualisations
+        0x6e6f697469736f70, 0x676e69, // positioning
         0x7469647561, // audit
         0x6369736e65726f66, 0x73, // forensics
-        0x726f746e656d, // mentor
+        0x6169636973796870, 0x6e, // physician
         0x657372756f63, // course
         0x6974736974617473, 0x6c6163, // statistical
-        0x6d6172676f7270, // program
-        0x74616d726f666e69, 0x6e6f69, // information
-        0x6f6c6f7470797263, 0x736c61636967, // cryptologicals
+        0x796361726574696c, // literacy
+        0x6d6d6172676f7270, 0x737265, // programmers
+        0x726f696e756a, // junior
         0x6168636c65656877, 0x737269, // wheelchairs
         0x737473757274, // trusts
-        0x72656c6c6962, // biller
+        0x6f6c6f7470797263, 0x6c61636967, // cryptological
         0x707074, // tpp
         0x7461726765746e69, 0x6e6f69, // integration
-        0x726f7461727563, // curator
-        0x7369746e65696373, 0x7374, // scientists
-        0x6e656e616d726570, 0x74, // permanent
-        0x7361746164, // datas
+        0x726e73, // snr
+        0x7369766968637261, 0x74, // archivist
+        0x65746f6e, // note
         0x79627572, // ruby
+        0x6f6963, // cio
         0x6e61696472617567, // guardian
-        0x73646f6f67, // goods
-        0x33646e6162, // band3
-        0x6e65696c69736572, 0x736563, // resiliences
-        0x69746375646f7270, 0x6e6f, // production
-        0x63696e756d6d6f63, 0x6e6f697461, // communication
+        0x72656e6e616c70, // planner
+        0x696465, // edi
+        0x726576697264, // driver
+        0x79656b, // key
+        0x62616d75736e6f63, 0x73656c, // consumables
         0x7364726f636572, // records
-        0x6472617567, // guard
+        0x69746365746f7270, 0x6576, // protective
         0x676e697373657264, // dressing
         0x646f6f66, // food
-        0x726865, // ehr
         0x6169636e616e6966, 0x6c, // financial
-        0x6361667265746e69, 0x65, // interface
-        0x6974736974617473, 0x63, // statistic
+        0x72756769666e6f63, 0x736e6f697461, // configurations
+        0x76, // v
         0x676e697265746163, // catering
-        0x7363696d616e7964, // dynamics
-        0x6c6c65766f6e, // novell
+        0x7374726f706572, // reports
+        0x7469726f68747561, 0x7379, // authoritys
         0x6e69, // in
         0x6d656c626f7270, // problem
-        0x6f7463, // cto
-        0x6e6f697375666e69, // infusion
+        0x6f69747065636572, 0x7473696e, // receptionist
+        0x636e617275736e69, 0x65, // insurance
         0x7365727461656874, // theatres
         0x626369, // icb
-        0x37, // 7
         0x6269737365636361, 0x737974696c69, // accessibilitys
+        0x65726163, // care
         0x7369706172656874, 0x74, // therapist
         0x636f73, // soc
-        0x63657073, // spec
+        0x30363130626364, // dcb0160
         0x7469, // it
-        0x616368746c616568, 0x6572, // healthcare
-        0x72656e6769736564, 0x73, // designers
+        0x6f696463, // cdio
         0x6172676f6d6d616d, 0x796870, // mammography
+        0x736b6e696c, // links
         0x73696b70, // pkis
-        0x73696d6f6e6f6365, 0x7374, // economists
-        0x656b726f7774656e, 0x72, // networker
+        0x6e696d6461, // admin
+        0x6472617567, // guard
         0x61746562, // beta
         0x656c696761, // agile
-        0x7265797562, // buyer
-        0x6f6c6f6e68636574, 0x7967, // technology
+        0x73656d6167, // games
+        0x656372756f736572, 0x73, // resources
         0x797475706564, // deputy
         0x6574697572636572, 0x72, // recruiter
-        0x6561706f6874726f, 0x636964, // orthopaedic
-        0x69746f6d6f747561, 0x6576, // automotive
-        0x63696e6f746f6870, 0x73, // photonics
-        0x62616d75736e6f63, 0x656c, // consumable
+        0x696f66, // foi
+        0x6f74636570736e69, 0x72, // inspector
+        0x74656e6172746e69, // intranet
+        0x78696e75, // unix
         0x73726f7461727563, // curators
-        0x64696f72646e61, // android
-        0x72656d726f66, // former
+        0x74676d, // mgt
+        0x73676e696e696d, // minings
         0x7274736172666e69, 0x657275746375, // infrastructure
-        0x676e6974696177, // waiting
-        0x6b736564706c6568, 0x73, // helpdesks
-        0x65676e616863, // change
-        0x6168706f69646172, 0x7963616d72, // radiopharmacy
+        0x736d696c, // lims
+        0x646e6162, // band
+        0x726f737365737361, // assessor
         0x7561656c626174, // tableau
-        0x63696d6f6e6567, // genomic
+        0x7461726765746e69, 0x736e6f69, // integrations
         0x7365636e65696373, // sciences
         0x676e696b726f77, // working
-        0x73696d65, // emis
-        0x696f706572616873, 0x746e, // sharepoint
-        0x6b726f77, // work
-        0x65646e6f70736572, 0x7372, // responders
-        0x6b736564706c6568, // helpdesk
-        0x6e696d6461737973, 0x73, // sysadmins
-        0x736f7463, // ctos
+        0x746e656d75636f64, 0x736e6f697461, // documentations
+        0x6c6169636f73, // social
+        0x6764656c776f6e6b, 0x65, // knowledge
+        0x74696e726574616d, 0x79, // maternity
+        0x73727065, // eprs
+        0x65726966, // fire
         0x74726170, // part
+        0x746168, // hat
         0x757461726574696c, 0x6572, // literature
         0x7473696e696d6461, 0x657669746172, // administrative
-        0x736d6f74737563, // customs
-        0x74656e, // net
-        0x776f6c6c6566, // fellow
-        0x73656d6167, // games
+        0x6238646e6162, // band8b
+        0x6c6163696e696c63, // clinical
+        0x72696866, // fhir
+        0x737265746e7568, // hunters
         0x746f6e, // not
-        0x73726f7469647561, // auditors
+        0x676e69646c697562, // building
         0x69726f74696e6f6d, 0x73676e, // monitorings
-        0x7473696e696d6461, 0x6e6f69746172, // administration
-        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
-        0x6e697475706d6f63, 0x67, // computing
+        0x746e656d75636f64, 0x6e6f697461, // documentation
+        0x7974697275636573, // security
+        0x736f69, // ios
         0x7473696369687465, // ethicist
         0x6b736972, // risk
-        0x706c67, // glp
-        0x736572746e6563, // centres
-        0x676e696e7261656c, 0x73, // learnings
-        0x726566697764696d, 0x79, // midwifery
+        0x616964656d, // media
+        0x69746170736f6567, 0x736c61, // geospatials
+        0x79636176697270, // privacy
         0x726567616e616d, // manager
+        0x656372756f73, // source
         0x646f6f6c62, // blood
-        0x68706172676f6567, 0x6c616369, // geographical
         0x706367, // gcp
+        0x657473616d626577, 0x7372, // webmasters
         0x6863616f63, // coach
         0x6369736e65726f66, // forensic
         0x7372656e776f, // owners
         0x736f6d70, // pmos
         0x65636e616e6966, // finance
-        0x696c6f6674726f70, 0x736f, // portfolios
-        0x7374726f70707573, // supports
+        0x6769747365766e69, 0x726f7461, // investigator
+        0x6566697764696d, // midwife
         0x6c6174616e6f656e, // neonatal
-        0x616d737466617264, 0x6e, // draftsman
+        0x746f6369646c6163, 0x74, // caldicott
         0x6574696877, // white
-        0x6174696c69636166, 0x726f74, // facilitator
-        0x63616c706b726f77, 0x65, // workplace
+        0x7372656e6e616c70, // planners
+        0x36646e6162, // band6
+        0x686361657274756f, // outreach
         0x6d706f6c65766564, 0x746e65, // development
-        0x6c616369687465, // ethical
-        0x73696f66, // fois
+        0x646e616c746f6373, // scotland
         0x6163696e68636574, 0x6c, // technical
-        0x656c69626f6d, // mobile
-        0x6963696e68636574, 0x6e61, // technician
+        0x37, // 7
         0x726f66736e617274, 0x6e6f6974616d, // transformation
-        0x74656e6172746e69, // intranet
-        0x7368746c616568, // healths
+        0x65736e65666564, // defense
+        0x6963696e68636574, 0x736e61, // technicians
+        0x6e6f6968736166, // fashion
         0x61746164, // data
-        0x6465646465626d65, // embedded
+        0x6e61696c706d6f63, 0x6563, // compliance
         0x676f6c6f74736968, 0x79, // histology
-        0x736b6e696c, // links
-        0x6e61747369737361, 0x7374, // assistants
+        0x736572746e6563, // centres
+        0x6d6172676f7270, // program
         0x65676e6168637865, // exchange
-        0x6f726973, // siro
+        0x6170, // pa
         0x74726f70707573, // support
         0x73657461747365, // estates
-        0x746f6369646c6163, 0x74, // caldicott
+        0x616d737466617264, 0x6e, // draftsman
         0x636c70, // plc
-        0x736c6f72746e6f63, // controls
         0x6e6f6974616c6572, 0x70696873, // relationship
-        0x6e7265746e69, // intern
-        0x6572617774666f73, // software
+        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
         0x6564617267, // grade
-        0x7369767265707573, 0x73726f, // supervisors
-        0x37646e6162, // band7
-        0x6f7461726f62616c, 0x73656972, // laboratories
-        0x67757264, // drug
+        0x7265627963, // cyber
+        0x636974656d736f63, 0x73, // cosmetics
+        0x6d656973, // siem
+        0x616972617262696c, 0x736e, // librarians
+        0x7374707364, // dspts
         0x31, // 1
-        0x736369, // ics
-        0x676f6c6f69646172, 0x79, // radiology
+        0x6963696669747261, 0x6c61, // artificial
+        0x6972637365707974, 0x7470, // typescript
         0x6138646e6162, // band8a
-        0x7865, // ex
+        0x726f746365726964, // director
+        0x6f696e63, // cnio
+        0x72656e776f, // owner
         0x656b6f727473, // stroke
-        0x64656d7265746e69, 0x65746169, // intermediate
-        0x7365636976726573, // services
         0x6974696c69636166, 0x7365, // facilities
-        0x696c696261706163, 0x7974, // capability
-        0x676e6972616568, // hearing
-        0x696465, // edi
+        0x6564617274, // trade
+        0x6e61747369737361, 0x7374, // assistants
+        0x706f746b736564, // desktop
         0x737265626d656d, // members
-        0x6369746e616d6573, // semantic
+        0x6e6f727463656c65, 0x6369, // electronic
+        0x7265746e6563, // center
         0x6f69746365746564, 0x6e, // detection
         0x6c69636e756f63, // council
         0x7669, // iv
-        0x6665696863, // chief
-        0x746375646f7270, // product
+        0x63757274736e6f63, 0x6e6f6974, // construction
+        0x656e69636964656d, // medicine
         0x65736162, // base
         0x72656461656c, // leader
         0x7372756f68, // hours
         0x746174736b726f77, 0x6e6f69, // workstation
         0x726f666e696f6962, 0x6e6169636974616d, 0x73, // bioinformaticians
-        0x697263736176616a, 0x7470, // javascript
+        0x636f6e, // noc
         0x6370, // pc
         0x616e6964726f6f63, 0x73726f74, // coordinators
         0x656d6167, // game
         0x68637261746e65, // entarch
-        0x73676e6974736574, // testings
-        0x726574736574, // tester
+        0x376c68, // hl7
+        0x7372656c65646f6d, // modelers
         0x736f696c6363, // cclios
-        0x6c6576656c, // level
-        0x656d757274736e69, 0x73746e, // instruments
-        0x6974736974617473, 0x736e616963, // statisticians
-        0x72656e74726170, // partner
+        0x73697061, // apis
+        0x6c6d7468, // html
+        0x6574617564617267, // graduate
+        0x6561706f6874726f, 0x636964, // orthopaedic
         0x73756f6865726177, 0x73676e69, // warehousings
         0x72616579, // year
-        0x657275636573, // secure
-        0x657661656c, // leave
+        0x7463617274736261, 0x726f, // abstractor
+        0x6371, // qc
         0x6e6f6870656c6574, 0x7379, // telephonys
-        0x746f6969, // iiot
+        0x61746c75736e6f63, 0x73746e, // consultants
         0x6c617469706163, // capital
         0x6365736d6f63, // comsec
-        0x656e69636964656d, // medicine
-        0x676e6974736574, // testing
+        0x6361667265746e69, 0x65, // interface
+        0x727574696e727566, 0x65, // furniture
         0x736c617469676964, // digitals
-        0x74656e7265746e69, 0x6b726f77, // internetwork
+        0x68706172676f6567, 0x6c616369, // geographical
         0x6c6c7566, // full
         0x656e696c, // line
         0x657273, // sre
         0x6e6563657672656e, 0x657274, // nervecentre
-        0x6f696c6363, // cclio
-        0x726574726f70, // porter
-        0x697274656d6f6962, 0x6e616963, // biometrician
-        0x72656c69706d6f63, 0x73, // compilers
+        0x73656369766564, // devices
+        0x726865, // ehr
+        0x736967, // gis
+        0x72756769666e6f63, 0x6e6f697461, // configuration
         0x6e696c6c65646f6d, 0x7367, // modellings
-        0x76, // v
-        0x75676f6c61746163, 0x65, // catalogue
+        0x6f6c6f7470797263, 0x74736967, // cryptologist
+        0x72706467, // gdpr
         0x726f746163756465, 0x73, // educators
         0x69636974656e6567, 0x737473, // geneticists
-        0x74616464, // ddat
-        0x757363, // csu
-        0x72756769666e6f63, 0x6e6f697461, // configuration
-        0x6e696c746f6b, // kotlin
+        0x73696c6972657473, 0x6e6f697461, // sterilisation
+        0x616d72616870, // pharma
+        0x726f66, // for
+        0x7473796c616e61, // analyst
+        0x7379636176697270, // privacys
         0x6963616d72616870, 0x7473, // pharmacist
         0x6c61746e6564, // dental
-        0x7265746e6563, // center
-        0x656d747261706564, 0x746e, // department
+        0x7265797562, // buyer
+        0x73696d6f6e6f6365, 0x7374, // economists
         0x7374736574, // tests
         0x6e6769736564, // design
-        0x736f69, // ios
-        0x726f746365726964, 0x73, // directors
+        0x63657073, // spec
+        0x7365636976726573, // services
         0x737463656a6f7270, // projects
-        0x7272616f7263696d, 0x7961, // microarray
+        0x6c6576656c, // level
         0x6974736974617473, 0x6e616963, // statistician
-        0x6972637365707974, 0x7470, // typescript
-        0x6b63617473, // stack
-        0x79726567727573, // surgery
+        0x73746175, // uats
+        0x79746e756f62, // bounty
     ],
     ends: &[
-        1, 3, 4, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 20,
-        21, 22, 23, 25, 27, 28, 29, 30, 32, 33, 34, 36, 38, 39, 40, 41,
-        42, 44, 45, 47, 48, 49, 51, 52, 53, 55, 56, 57, 59, 60, 60, 61,
-        62, 62, 64, 65, 67, 69, 71, 73, 75, 77, 77, 78, 79, 81, 82, 83,
-        84, 86, 88, 90, 91, 92, 93, 94, 95, 96, 97, 99, 100, 102, 104, 106,
-        108, 109, 110, 112, 113, 114, 116, 118, 120, 121, 123, 125, 126, 127, 128, 129,
-        130, 131, 133, 134, 135, 136, 137, 137, 138, 139, 140, 142, 144, 145, 147, 148,
-        150, 151, 152, 153, 155, 156, 157, 159, 160, 162, 163, 164, 166, 168, 169, 170,
-        172, 173, 174, 175, 176, 177, 179, 180, 182, 184, 185, 186, 187, 189, 191, 192,
-        194, 195, 196, 198, 199, 200, 201, 203, 205, 207, 208, 210, 211, 212, 214, 215,
-        217, 219, 220, 222, 223, 224, 226, 228, 230, 232, 233, 234, 235, 237, 239, 241,
-        242, 243, 244, 246, 248, 249, 251, 252, 253, 255, 256, 258, 260, 261, 262, 263,
-        264, 264, 265, 266, 268, 270, 272, 274, 276, 277, 279, 280, 281, 282, 283, 284,
-        284, 285, 287, 288, 289, 290, 292, 294, 295, 295, 296, 296, 297, 298, 299, 300,
-        302, 303, 304, 306, 307, 309, 310, 311, 313, 315, 316, 317, 318, 320, 321, 323,
-        324, 325, 326, 327, 328, 329, 331, 333, 335, 336, 337, 338, 340, 341, 342, 343,
-        344, 345, 347, 348, 350, 351, 352, 354, 355, 356, 358, 360, 361, 362, 364, 366,
-        368, 368, 370, 371, 372, 374, 375, 376, 377, 378, 379, 381, 383, 385, 386, 387,
-        389, 390, 391, 393, 395, 397, 399, 400, 401, 402, 402, 403, 404, 406, 407, 409,
-        411, 412, 413, 414, 416, 418, 419, 420, 421, 422, 423, 424, 426, 428, 429, 430,
-        432, 434, 435, 437, 438, 439, 441, 442, 443, 444, 445, 446, 448, 450, 452, 454,
-        455, 456, 457, 458, 459, 460, 462, 464, 465, 466, 467, 469, 470, 471, 473, 475,
-        477, 479, 481, 483, 485, 486, 487, 488, 489, 491, 492, 494, 496, 497, 499, 500,
-        502, 503, 504, 506, 508, 510, 511, 513, 514, 515, 516, 517, 519, 520, 521, 522,
-        523, 524, 526, 527, 528, 529, 531, 533, 535, 537, 538, 540, 540, 541, 542, 544,
-        546, 548, 549, 551, 553, 555, 556, 557, 558, 559, 561, 563, 565, 567, 569, 569,
-        569, 570, 571, 572, 574, 576, 577, 578, 579, 581, 582, 584, 585, 586, 587, 588,
-        590, 592, 593, 595, 596, 598, 599, 600, 601, 602, 604, 606, 607, 608, 609, 611,
-        612, 613, 614, 615, 616, 617, 618, 620, 622, 624, 625, 626, 628, 629, 631, 632,
-        634, 635, 637, 638, 639, 640, 641, 642, 644, 645, 646, 648, 649, 651, 652, 654,
-        655, 656, 657, 659, 660, 661, 662, 663, 664, 665, 667, 669, 669, 670, 671, 673,
-        675, 677, 678, 680, 681, 682, 683, 685, 687, 689, 690, 691, 692, 693, 694, 695,
-        697, 697, 698, 699, 700, 702, 704, 706, 708, 709, 710, 711, 712, 713, 715, 716,
-        717, 718, 719, 721, 723, 724, 725, 727, 729, 731, 733, 734, 735, 737, 738, 739,
-        741, 743, 744, 746, 747, 748, 750, 752, 754, 755, 756, 757, 758, 759, 761, 762,
-        764, 765, 767, 769, 770, 772, 773, 774, 774, 775, 776, 777, 778, 779, 779, 780,
-        782, 783, 784, 785, 786, 788, 789, 791, 792, 794, 795, 796, 797, 798, 799, 800,
-        801, 803, 804, 806, 808, 809, 810, 812, 814, 815, 816, 818, 819, 820, 822, 824,
-        824, 825, 826, 827, 828, 829, 831, 833, 834, 835, 836, 838, 839, 840, 841, 843,
-        844, 847, 848, 848, 849, 851, 851, 853, 855, 857, 857, 858, 859, 861, 862, 863,
-        864, 865, 866, 867, 868, 870, 872, 872, 873, 874, 875, 876, 877, 879, 880, 881,
-        882, 884, 885, 887, 888, 889, 891, 892, 894, 896, 897, 898, 900, 901, 903, 905,
-        906, 907, 909, 910, 911, 912, 913, 914, 915, 915, 916, 917, 919, 920, 921, 924,
-        925, 927, 928, 928, 929, 930, 932, 933, 933, 934, 936, 937, 939, 940, 941, 943,
-        944, 945, 946, 948, 950, 952, 953, 955, 957, 958, 959, 960, 961, 963, 965, 965,
-        965, 967, 969, 970, 971, 973, 974, 976, 977, 979, 981, 982, 983, 984, 986, 988,
-        989, 991, 993, 994, 995, 997, 998, 999, 1000, 1002, 1003, 1003, 1005, 1006, 1007, 1009,
-        1011, 1012, 1013, 1015, 1017, 1019, 1021, 1023, 1024, 1025, 1026, 1027, 1028, 1029, 1031, 1033,
-        1034, 1036, 1037, 1039, 1040, 1041, 1042, 1044, 1046, 1047, 1048, 1049, 1050, 1051, 1052, 1053,
-        1054, 1056, 1058, 1060, 1062, 1063, 1064, 1065, 1066, 1067, 1069, 1071, 1073, 1074, 1075, 1076,
-        1077, 1079, 1080, 1082, 1084, 1085, 1086, 1088, 1089, 1090, 1092, 1094, 1096, 1097, 1098, 1100,
-        1101, 1103, 1104, 1105, 1106, 1108, 1109, 1110, 1111, 1113, 1115, 1116, 1117, 1119, 1121, 1122,
-        1123, 1124, 1126, 1128, 1129, 1130, 1131, 1132, 1134, 1135, 1137, 1139, 1141, 1143, 1144, 1145,
-        1146, 1147, 1149, 1151, 1152, 1153, 1154, 1156, 1158, 1160, 1161, 1163, 1164, 1166, 1167, 1169,
-        1170, 1172, 1174, 1176, 1177, 1178, 1179, 1180, 1181, 1182, 1183, 1184, 1185, 1186, 1187, 1189,
-        1190, 1192, 1193, 1194, 1195, 1196, 1197, 1198, 1199, 1200, 1201, 1203, 1204, 1205, 1206, 1208,
-        1210, 1211, 1212, 1213, 1214, 1216, 1218, 1218, 1220, 1222, 1224, 1226, 1227, 1229, 1231, 1233,
-        1234, 1236, 1237, 1238, 1240, 1241, 1243, 1244, 1245, 1247, 1248, 1250, 1252, 1254, 1255, 1256,
-        1257, 1259, 1260, 1262, 1264, 1265, 1266, 1267, 1268, 1269, 1271, 1273, 1275, 1276, 1277, 1278,
-        1279, 1280, 1282, 1284, 1286, 1287, 1288, 1289, 1290, 1291, 1292, 1293, 1294, 1295, 1296, 1298,
-        1300, 1301, 1302, 1303, 1305, 1307, 1309, 1310, 1312, 1314, 1315, 1316, 1317, 1319, 1320, 1322,
-        1324, 1326, 1328, 1330, 1331, 1332, 1333, 1335, 1336, 1338, 1339, 1341, 1342, 1343, 1344, 1345,
-        1346, 1348, 1349, 1351, 1352, 1354, 1355, 1356, 1358, 1360, 1361, 1362, 1363, 1364, 1365, 1366,
-        1368, 1370, 1372, 1374, 1375, 1376, 1377, 1378, 1380, 1382, 1383, 1384, 1386, 1387, 1388, 1389,
-        1390, 1391, 1392, 1394, 1395, 1396, 1398, 1399, 1399, 1401, 1403, 1405, 1406, 1407, 1409, 1410,
-        1412, 1414, 1415, 1416, 1417, 1418, 1420, 1421, 1423, 1424, 1425, 1426, 1427, 1429, 1430, 1431,
-        1433, 1434, 1435, 1436, 1438, 1439, 1441, 1442, 1443, 1444, 1446, 1447, 1448, 1449, 1451, 1452,
-        1452, 1454, 1456, 1457, 1458, 1459, 1459, 1460, 1462, 1463, 1464, 1465, 1466, 1466, 1467, 1468,
-        1469, 1471, 1474, 1476, 1477, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1487, 1489, 1490, 1492,
-        1493, 1494, 1495, 1497, 1498, 1499, 1500, 1501, 1502, 1503, 1505, 1506, 1507, 1508, 1510, 1511,
-        1512, 1514, 1516, 1518, 1519, 1521, 1523, 1525, 1526, 1527, 1529, 1529, 1530, 1532, 1533, 1534,
-        1536, 1537, 1538, 1538, 1539, 1541, 1542, 1544, 1546, 1548, 1549, 1550,
+        2, 3, 4, 6, 7, 8, 9, 9, 10, 12, 13, 14, 15, 16, 17, 18,
+        19, 20, 22, 24, 25, 26, 28, 29, 29, 31, 31, 33, 35, 36, 37, 38,
+        39, 41, 42, 44, 45, 47, 48, 49, 50, 51, 52, 54, 56, 57, 59, 60,
+        61, 62, 64, 66, 67, 69, 71, 73, 75, 76, 76, 78, 79, 81, 82, 83,
+        84, 85, 87, 88, 89, 90, 91, 92, 93, 94, 96, 97, 99, 101, 103, 105,
+        107, 108, 109, 111, 113, 115, 116, 118, 120, 121, 123, 125, 125, 126, 127, 129,
+        130, 131, 132, 133, 134, 135, 137, 138, 139, 141, 143, 144, 146, 147, 148, 149,
+        151, 151, 152, 152, 154, 156, 157, 159, 160, 161, 162, 163, 164, 166, 167, 169,
+        170, 170, 171, 173, 174, 175, 176, 177, 179, 180, 181, 183, 184, 186, 188, 189,
+        191, 192, 194, 196, 198, 199, 200, 201, 202, 204, 205, 206, 208, 210, 211, 212,
+        213, 215, 217, 219, 220, 221, 222, 224, 226, 228, 230, 231, 232, 234, 236, 238,
+        239, 240, 241, 243, 245, 247, 248, 250, 251, 252, 254, 256, 257, 259, 260, 261,
+        262, 263, 264, 266, 267, 268, 270, 272, 273, 274, 275, 277, 277, 278, 279, 280,
+        281, 283, 285, 286, 287, 288, 290, 292, 294, 295, 297, 298, 299, 301, 302, 304,
+        305, 306, 308, 310, 311, 313, 314, 315, 316, 318, 319, 320, 322, 324, 325, 326,
+        328, 330, 331, 332, 333, 335, 336, 338, 339, 341, 342, 344, 346, 347, 349, 350,
+        351, 352, 353, 353, 355, 356, 357, 359, 360, 361, 362, 363, 364, 365, 367, 368,
+        370, 371, 373, 375, 376, 378, 379, 380, 382, 384, 386, 388, 389, 391, 392, 393,
+        395, 397, 398, 400, 401, 402, 403, 404, 405, 406, 407, 409, 410, 412, 414, 415,
+        416, 418, 419, 420, 422, 423, 424, 425, 427, 428, 429, 430, 431, 433, 435, 437,
+        439, 441, 442, 444, 446, 447, 449, 451, 452, 454, 456, 458, 459, 461, 463, 465,
+        466, 467, 468, 469, 471, 472, 474, 475, 476, 477, 478, 480, 482, 483, 484, 485,
+        487, 488, 490, 491, 493, 495, 496, 498, 500, 502, 503, 505, 506, 507, 509, 510,
+        512, 514, 515, 516, 517, 519, 521, 523, 524, 526, 527, 528, 530, 531, 532, 533,
+        533, 534, 536, 537, 538, 539, 541, 543, 546, 546, 548, 550, 552, 553, 554, 556,
+        558, 560, 561, 563, 564, 566, 567, 568, 569, 570, 571, 573, 574, 576, 578, 578,
+        580, 581, 582, 583, 584, 585, 586, 587, 588, 589, 591, 592, 594, 595, 596, 597,
+        598, 599, 600, 602, 603, 605, 606, 608, 610, 611, 612, 613, 614, 616, 618, 620,
+        621, 622, 623, 625, 627, 628, 629, 631, 632, 634, 636, 638, 639, 641, 642, 643,
+        645, 646, 647, 649, 651, 653, 655, 656, 657, 659, 661, 662, 663, 664, 665, 667,
+        669, 670, 671, 673, 674, 675, 676, 677, 678, 679, 681, 682, 684, 686, 687, 689,
+        691, 692, 693, 694, 696, 697, 698, 699, 701, 702, 704, 705, 706, 707, 709, 711,
+        713, 715, 716, 718, 720, 722, 724, 725, 726, 728, 729, 730, 732, 733, 734, 735,
+        736, 737, 738, 740, 741, 743, 745, 747, 748, 750, 752, 753, 753, 754, 755, 757,
+        758, 760, 760, 761, 763, 764, 766, 768, 770, 772, 774, 776, 777, 778, 780, 781,
+        782, 783, 784, 786, 787, 788, 790, 791, 792, 793, 794, 796, 797, 798, 799, 801,
+        802, 804, 806, 807, 808, 809, 810, 812, 814, 816, 817, 818, 819, 820, 822, 823,
+        824, 825, 827, 828, 829, 831, 833, 834, 835, 836, 837, 838, 840, 841, 843, 844,
+        846, 847, 848, 849, 850, 851, 853, 855, 857, 858, 859, 860, 861, 862, 863, 864,
+        865, 866, 867, 868, 869, 871, 873, 874, 876, 878, 880, 881, 882, 884, 885, 886,
+        887, 888, 889, 890, 891, 892, 894, 896, 898, 899, 900, 901, 902, 903, 905, 905,
+        906, 908, 909, 911, 912, 913, 913, 915, 917, 919, 921, 923, 925, 927, 929, 931,
+        933, 934, 935, 937, 938, 939, 940, 941, 942, 943, 944, 945, 947, 948, 949, 950,
+        953, 954, 955, 955, 956, 957, 958, 959, 961, 963, 964, 966, 968, 970, 971, 973,
+        974, 975, 977, 978, 980, 982, 983, 984, 986, 987, 988, 989, 990, 991, 992, 993,
+        995, 996, 998, 999, 1000, 1002, 1003, 1004, 1005, 1006, 1008, 1009, 1010, 1011, 1012, 1013,
+        1014, 1016, 1017, 1019, 1021, 1023, 1025, 1026, 1027, 1029, 1030, 1032, 1034, 1036, 1037, 1038,
+        1039, 1040, 1042, 1044, 1046, 1047, 1047, 1049, 1050, 1051, 1052, 1053, 1054, 1055, 1057, 1058,
+        1059, 1060, 1062, 1063, 1064, 1065, 1066, 1068, 1070, 1071, 1072, 1073, 1074, 1075, 1076, 1078,
+        1080, 1081, 1083, 1084, 1086, 1088, 1089, 1091, 1093, 1094, 1095, 1097, 1098, 1099, 1100, 1101,
+        1102, 1104, 1105, 1106, 1108, 1109, 1110, 1111, 1113, 1114, 1116, 1117, 1118, 1119, 1120, 1121,
+        1122, 1123, 1124, 1126, 1127, 1128, 1130, 1131, 1132, 1133, 1135, 1137, 1138, 1138, 1140, 1141,
+        1142, 1142, 1143, 1145, 1146, 1147, 1147, 1149, 1151, 1153, 1154, 1156, 1157, 1159, 1161, 1162,
+        1164, 1166, 1168, 1170, 1171, 1172, 1173, 1175, 1177, 1179, 1181, 1183, 1185, 1186, 1187, 1188,
+        1189, 1189, 1190, 1192, 1193, 1194, 1194, 1195, 1196, 1198, 1199, 1199, 1200, 1202, 1204, 1205,
+        1207, 1208, 1209, 1210, 1211, 1212, 1213, 1213, 1214, 1215, 1216, 1217, 1219, 1220, 1221, 1222,
+        1224, 1225, 1226, 1228, 1230, 1230, 1232, 1234, 1235, 1237, 1238, 1239, 1240, 1241, 1243, 1245,
+        1246, 1247, 1249, 1251, 1252, 1254, 1255, 1257, 1259, 1260, 1262, 1263, 1265, 1266, 1268, 1269,
+        1271, 1272, 1274, 1275, 1277, 1278, 1279, 1280, 1281, 1282, 1283, 1284, 1285, 1287, 1288, 1290,
+        1291, 1292, 1292, 1294, 1296, 1297, 1298, 1299, 1301, 1302, 1303, 1305, 1307, 1308, 1309, 1311,
+        1312, 1314, 1315, 1316, 1317, 1318, 1320, 1321, 1322, 1323, 1324, 1325, 1326, 1327, 1329, 1330,
+        1332, 1333, 1335, 1336, 1337, 1338, 1339, 1340, 1342, 1342, 1343, 1344, 1345, 1346, 1348, 1349,
+        1350, 1352, 1353, 1355, 1357, 1358, 1359, 1360, 1361, 1363, 1365, 1366, 1367, 1368, 1369, 1370,
+        1371, 1373, 1375, 1376, 1377, 1378, 1379, 1380, 1382, 1383, 1384, 1385, 1386, 1387, 1389, 1390,
+        1391, 1392, 1393, 1394, 1396, 1397, 1398, 1400, 1401, 1402, 1403, 1404, 1406, 1407, 1409, 1409,
+        1410, 1412, 1413, 1415, 1416, 1417, 1419, 1421, 1422, 1423, 1424, 1425, 1426, 1427, 1429, 1430,
+        1432, 1432, 1434, 1435, 1436, 1438, 1439, 1441, 1442, 1443, 1445, 1447, 1448, 1449, 1450, 1451,
+        1451, 1452, 1454, 1455, 1457, 1458, 1459, 1461, 1462, 1464, 1465, 1466, 1468, 1469, 1469, 1470,
+        1471, 1472, 1474, 1477, 1478, 1479, 1481, 1482, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1491,
+        1493, 1494, 1496, 1497, 1499, 1501, 1502, 1503, 1505, 1507, 1508, 1510, 1511, 1512, 1513, 1515,
+        1516, 1517, 1518, 1520, 1522, 1524, 1525, 1527, 1529, 1531, 1532, 1533, 1534, 1535, 1537, 1538,
+        1539, 1541, 1542, 1543, 1543, 1544, 1545, 1546, 1547, 1549, 1550, 1550, 1551,
     ],
     values: &[
-        0x02b0, // retired
-        0x01eb, // management
-        0x008c, // centred
-        0x0179, // hospitals
-        0x030e, // term
-        0x0236, // oriented
-        0x02b7, // sales
-        0x05d2, // lecturers
-        0x02a3, // report
-        0x0132, // fhir
-        0x0599, // infosecs
-        0x0035, // appsw
-        0x02b2, // rhit
-        0x0469, // biologys
-        0x009b, // cloud
-        0x0292, // readiness
-        0x0224, // object
-        0x0073, // board
-        0x058b, // imandts
-        0x011c, // enterprise
-        0x0040, // assistant
-        0x0055, // band4
-        0x015d, // gis
-        0x0328, // trust
-        0x06a9, // researchs
-        0x02db, // sqa
-        0x04a0, // coachs
-        0x0011, // acceptance
-        0x00b0, // computational
-        0x01e3, // lotus
-        0x01dc, // linux
-        0x0163, // graduate
-        0x0170, // health
-        0x0272, // principal
-        0x0138, // first
-        0x0067, // bioinformatics
-        0x0343, // voice
-        0x0074, // bounty
-        0x0449, // automations
-        0x0012, // access
-        0x0340, // visual
-        0x04fb, // documentations
-        0x0474, // bountys
-        0x0678, // products
-        0x00f4, // directorate
-        0x0072, // blue
+        0x047d, // caldicotts
+        0x0301, // team
+        0x0138, // firmware
+        0x06aa, // researchs
+        0x01bf, // jnr
+        0x0237, // oriented
+        0x0125, // ethics
         0,
-        0x0231, // operator
-        0x005c, // band8d
-        0,
-        0x023e, // paediatric
-        0x0289, // qc
-        0x0100, // draughtsman
-        0x05d4, // librarians
-        0x01a7, // integrator
-        0x034b, // warehousing
-        0x028f, // radiotherapy
-        0x015c, // geospatial
-        0,
-        0x016f, // head
-        0x01e2, // lorenzo
-        0x029c, // registration
-        0x013c, // fmcg
-        0x0052, // band1
-        0x00ee, // devices
-        0x024d, // pediatric
-        0x02e6, // statistics
-        0x0746, // vulnerabilitys
-        0x0221, // nuclear
-        0x001b, // adviser
-        0x0019, // admin
-        0x01f1, // matron
-        0x033b, // vbnet
-        0x02dd, // sr
-        0x034f, // website
-        0x024e, // penetration
-        0x056c, // handlers
-        0x01cc, // languages
-        0x05fb, // methodologists
-        0x034a, // warehouse
-        0x00fa, // documentalist
-        0x0233, // or
-        0x0096, // ciso
-        0x0264, // platforms
-        0x0082, // care
-        0x01e1, // locum
-        0x0282, // protection
-        0x01a0, // installer
-        0x0042, // assurance
-        0x0280, // project
-        0x0112, // electrician
-        0x0065, // biochemistry
-        0x0488, // ccios
-        0x0240, // parental
-        0x011a, // england
-        0x029f, // release
-        0x0263, // platform
-        0x00a1, // cobol
-        0x00eb, // developer
-        0x02f8, // swift
-        0x00bd, // control
-        0x004e, // b
-        0x02ee, // student
-        0,
-        0x008d, // cerner
-        0x02fc, // systmone
-        0x025c, // php
-        0x0346, // vulnerability
-        0x00ff, // draftsperson
-        0x00da, // dcb0129
-        0x0161, // governance
-        0x026e, // ppe
-        0x006a, // biomedical
-        0x0003, // 2
-        0x02d3, // snr
-        0x0344, // voip
-        0x05ad, // interfaces
-        0x02ea, // storage
-        0x02fd, // t
-        0x0190, // improvement
-        0x0490, // changes
-        0x027e, // programmer
-        0x0362, // wte
-        0x0228, // of
-        0x02f0, // summariser
-        0x00af, // compliance
-        0x0061, // bi
-        0x00f3, // director
-        0x01a2, // instructor
-        0x0133, // filing
-        0x00ed, // device
-        0x002b, // analyst
-        0x0219, // nhsbt
-        0x0157, // genome
-        0x020d, // molecular
-        0x06e9, // stewards
-        0x01fc, // methodology
-        0x0342, // visualization
-        0x0700, // teams
-        0x00a5, // coding
-        0x01eb, // mgmt
-        0x00c0, // coordinator
-        0x05a9, // intelligences
-        0x0051, // band
-        0x023f, // paralegal
-        0x04a4, // coders
-        0x06b2, // rhits
-        0x04eb, // developers
+        0x02a4, // report
+        0x0200, // microbiology
+        0x059a, // infosecs
+        0x02eb, // storage
+        0x0227, // odn
+        0x046a, // biologys
+        0x0106, // drug
+        0x0050, // back
+        0x068c, // qualitys
+        0x0085, // category
+        0x001e, // aerospace
+        0x011d, // enterprise
         0x0030, // angular
-        0x0095, // cisco
-        0x003e, // assessor
-        0x046d, // biostatisticians
-        0x0438, // archivists
-        0x0033, // application
-        0x02ca, // service
-        0x0417, // administrations
-        0x04e7, // desks
-        0x0139, // fixed
-        0x06da, // specialists
-        0x0125, // etl
-        0x00d8, // datastage
-        0x0419, // administrators
-        0x01de, // literacy
-        0x01f0, // maternity
-        0x02fb, // systems
-        0x0291, // reactjs
-        0x0609, // modelings
-        0x0026, // algorithm
-        0x069b, // registrars
-        0x0596, // informaticists
-        0x0580, // hunters
-        0x00d0, // customer
-        0x0307, // telecom
-        0x0442, // assurances
-        0x0706, // technologys
-        0x009a, // clinician
-        0x0360, // wound
-        0x017d, // hrs
-        0x0553, // gdprs
-        0x067f, // programmings
-        0x0350, // websphere
-        0x0093, // cio
-        0x02c4, // secretary
-        0x0060, // beverage
-        0x00e7, // desk
-        0x006d, // biostatistician
-        0x0330, // ukas
-        0x0726, // transitions
-        0x043e, // assessors
-        0x0262, // planning
-        0x0159, // genomics
-        0x0148, // ftc
-        0x04b3, // comsecs
+        0x0056, // band4
+        0x01ac, // interaction
+        0x0329, // trust
         0,
-        0x0339, // vaccines
-        0x02f5, // surgeon
-        0x02a8, // requirements
-        0x01d6, // lifecycle
-        0x0250, // performance
-        0x0595, // informaticians
-        0x0277, // procurement
-        0x0223, // nursing
-        0x0276, // processing
-        0x049e, // cnios
-        0x02bb, // science
-        0x01d2, // lecturer
-        0x0239, // outreach
-        0x0507, // dspts
+        0x02c5, // secretary
         0,
-        0x02c0, // scrum
-        0x027f, // programming
-        0x043f, // assets
-        0x06d5, // socs
-        0x0601, // midwifes
-        0x006e, // biostatistics
-        0x023a, // oversight
-        0x0333, // unix
+        0x0011, // acceptance
+        0x00b1, // computational
+        0x007c, // c
+        0x01dd, // linux
+        0x02f3, // supplier
+        0x0171, // health
+        0x0273, // principal
+        0x0139, // first
+        0x0068, // bioinformatics
+        0x0356, // wireless
+        0x0439, // archivists
+        0x0134, // filing
+        0x0012, // access
+        0x0341, // visual
+        0x035c, // workflow
+        0x02d8, // software
+        0x015b, // geographic
+        0x0162, // governance
+        0x028c, // quality
+        0x0245, // partnerships
+        0x0232, // operator
+        0x005d, // band8d
+        0x05f0, // masters
+        0x023f, // paediatric
+        0x004a, // automation
+        0x02fe, // t
+        0x0519, // engineers
+        0x01a8, // integrator
+        0x034c, // warehousing
+        0x0290, // radiotherapy
+        0x01d8, // limited
         0,
-        0x00d4, // cytology
-        0,
-        0x0064, // billing
-        0x023b, // owner
-        0x0252, // perm
-        0x015f, // gmp
-        0x010e, // educational
-        0x014e, // gameplay
-        0x0608, // modelers
-        0x01ab, // interaction
-        0x02ba, // scholar
-        0x017b, // housekeeping
-        0x01ef, // master
-        0x0232, // ops
-        0x067a, // professionals
-        0x0293, // receptionist
-        0x00ea, // dev
-        0x0039, // area
-        0x02c6, // security
-        0x0230, // operations
-        0x012c, // expert
-        0x00f0, // devsecops
-        0x01e4, // ltd
-        0x032e, // uat
-        0x05ce, // leaders
-        0x009c, // cmio
-        0x0033, // apps
-        0x028b, // quality
-        0x029d, // regression
-        0x0010, // abstractor
-        0x0200, // microcomputer
-        0x018b, // imandt
-        0x0136, // fire
-        0x00db, // dcb0160
-        0x00a8, // commercial
-        0x02e1, // staff
-        0x0118, // engineer
-        0x035a, // worker
-        0x05ec, // managers
-        0x0604, // minings
-        0x00ac, // communicator
-        0x00cb, // csharp
-        0x020b, // modelling
-        0x007f, // capacity
-        0x0204, // mining
-        0x00ad, // compatibility
-        0x0178, // hospital
-        0x0207, // model
-        0x046c, // biostatisticals
-        0x0567, // guardians
-        0x01c6, // lab
-        0x06e1, // staffs
-        0x01a3, // instrument
-        0x0120, // equipment
-        0x015a, // geographic
-        0,
-        0x00cf, // curriculum
-        0x0301, // tech
-        0x02b6, // safety
-        0x0257, // pharmaceuticals
-        0x0130, // fashion
-        0x0057, // band6
-        0x0311, // test
-        0x00e6, // designer
-        0x0094, // circuit
-        0x0014, // accountant
-        0x019e, // inspector
-        0x06f0, // summarisers
-        0x00fc, // dotnet
-        0x0146, // front
-        0x01e6, // mainframe
-        0x02c1, // sdet
-        0x0722, // trainers
-        0x0710, // terminologys
-        0x04b4, // configurations
-        0x074a, // warehouses
-        0x014a, // fullstack
-        0x01cf, // learning
-        0x00a6, // command
-        0x030a, // telecoms
-        0,
-        0x068b, // qualitys
-        0x01c2, // key
-        0x00d3, // cyberspace
-        0x0248, // patients
-        0x033f, // virtualization
-        0x02bf, // screening
-        0x02b3, // rights
-        0x0331, // unit
-        0x00f2, // digital
-        0x0119, // engineering
-        0x01b4, // interviewer
-        0x01eb, // mgt
-        0x0314, // textile
-        0x02ec, // strategy
-        0x0097, // cleaner
-        0x0164, // graphic
-        0x041c, // advisors
-        0x02a0, // reliability
-        0x06aa, // researchers
-        0x0022, // agent
-        0x0267, // policy
-        0x0019, // administrator
-        0x003a, // artificial
-        0x00f8, // doctor
-        0x02a4, // reporting
-        0x0189, // im
-        0x0761, // writers
-        0x05da, // linguists
-        0x04fd, // dpos
-        0x0701, // techs
-        0x01e9, // malware
-        0x04a5, // codings
-        0x031a, // till
-        0x008e, // certified
-        0x00f7, // distributed
-        0x0015, // accredited
-        0x0561, // governances
-        0x019d, // insight
-        0x01ca, // lan
-        0x0327, // trauma
-        0x009f, // co
-        0x0016, // acting
-        0x020f, // month
-        0x0245, // pathology
-        0x026b, // positioning
-        0x06b4, // risks
-        0x02af, // response
-        0x0024, // ai
-        0x0068, // biologist
-        0x02dc, // sql
-        0x0214, // network
-        0x0705, // technologists
-        0x01f6, // medicines
-        0x04fa, // documentalists
-        0x00b7, // consultant
-        0x01fa, // messaging
-        0x0048, // authority
-        0x0028, // allscripts
-        0x0261, // planner
-        0x0349, // ward
-        0x024b, // pcn
-        0x06de, // sres
-        0x0470, // blockchains
-        0x0151, // gas
-        0x0196, // informaticist
-        0x02da, // specialist
-        0x0422, // agents
-        0x006c, // biostatistical
-        0x031f, // tracker
-        0x04e0, // deliverys
-        0x000e, // 9
-        0x0353, // windows
-        0x0270, // practitioner
-        0x01ac, // interactive
-        0x059a, // infrastructures
-        0x0673, // privacys
-        0x0070, // blockchain
-        0x00d7, // database
-        0x024f, // people
-        0x0227, // odns
-        0x051f, // eprs
-        0x02d8, // solutions
-        0x0348, // wales
-        0x01bc, // java
-        0x025a, // photonic
-        0x023c, // pa
-        0x04da, // dcb0129s
-        0x06c6, // securitys
-        0x0294, // record
-        0x0076, // builder
-        0x0075, // bug
-        0x02aa, // researcher
-        0x0126, // evaluation
-        0x01a8, // integrity
-        0x0735, // usabilitys
-        0x0354, // winpath
-        0x0086, // catheters
-        0,
-        0x005d, // band9
-        0x0079, // business
-        0x0038, // archivist
-        0x02ab, // resilience
-        0x030c, // telephony
-        0x016d, // hardware
-        0x01ff, // microbiology
-        0x0283, // protective
-        0x0144, // foundation
-        0x0296, // recovery
-        0x00f9, // document
-        0x0210, // months
-        0x0222, // nurse
-        0x00ca, // cryptologist
-        0x0243, // partnership
-        0x01f2, // mechanical
-        0x05eb, // managements
-        0x06cb, // servicedesks
-        0,
-        0,
-        0x0435, // appsws
-        0x0569, // hackers
-        0x020c, // module
-        0x074e, // webmasters
-        0x019f, // installation
-        0x02f3, // supply
-        0x006f, // blended
-        0x032c, // tutor
-        0x055c, // geospatials
-        0x02fa, // system
-        0x027d, // programme
-        0x062a, // officers
-        0x00bb, // content
-        0x002e, // and
-        0x06ba, // scholars
-        0x0034, // apprentice
-        0x01ee, // manufacturing
-        0x02df, // ssrs
-        0x00f1, // diagnostic
-        0x0266, // pmo
-        0x030f, // terminologist
-        0x018e, // implants
-        0x01cb, // language
-        0x0300, // team
-        0x0053, // band2
-        0x0117, // endoscopy
-        0x010d, // education
-        0x0140, // for
-        0x00e8, // desktop
-        0x0260, // pki
-        0x04af, // compliances
-        0x052c, // experts
-        0x001d, // advocate
-        0x009d, // cnc
-        0x00a4, // coder
-        0x0021, // agenda
-        0x0447, // authors
-        0x02f9, // sysadmin
-        0x0511, // elearnings
-        0x01b7, // investigator
-        0x02bc, // scientific
-        0x0249, // payroll
-        0x008b, // centre
-        0x001a, // admissions
-        0x0043, // at
-        0x018c, // immunology
-        0x04db, // dcb0160s
-        0x05a7, // integrators
-        0x0254, // personal
-        0x070f, // terminologists
-        0x0124, // ethics
-        0x0334, // until
-        0x011f, // epr
-        0x0137, // firmware
-        0x034c, // water
-        0x073e, // virtualisations
-        0x01e0, // local
-        0x0056, // band5
-        0x067e, // programmers
-        0x003b, // aseptic
-        0x022e, // operation
-        0x023d, // pacs
-        0x0436, // architects
-        0x016c, // handler
-        0x0208, // modeler
-        0x0366, // years
-        0x052b, // experiences
-        0x016a, // hadoop
-        0x00a2, // code
-        0x02f7, // surgical
-        0x00de, // defence
-        0x02e2, // station
-        0x0287, // qa
-        0x0193, // inclusion
-        0x0658, // pharmacists
-        0,
-        0x02d9, // source
-        0x0199, // infosec
-        0x0325, // transfusion
-        0x073f, // virtualizations
-        0x0677, // procurements
-        0x0087, // ccg
-        0x06d7, // softwares
-        0x0047, // author
-        0x002a, // analysis
-        0x0269, // porters
-        0x025d, // physician
-        0x02f1, // supervisor
-        0x01fb, // methodologist
-        0x028a, // qlik
-        0x0091, // chef
-        0x0247, // patient
-        0x02b9, // sas
-        0x01f8, // member
-        0x0246, // pathway
-        0x052d, // exploitations
-        0,
-        0x013d, // foi
+        0x06ab, // researchers
+        0x01e3, // lorenzo
+        0x029d, // registration
+        0x0123, // ethical
+        0x0053, // band1
+        0x0269, // porter
+        0x0270, // practice
+        0x02e7, // statistics
+        0x02c1, // scrum
+        0x01c4, // kidney
+        0x001b, // adviser
+        0x026d, // power
+        0x01f2, // matron
         0x0020, // agency
-        0x01ba, // ict
-        0x10d2, // cybersecurity
-        0x05b3, // internetworkings
-        0x00c6, // courseware
-        0x002d, // analytics
-        0x031b, // time
-        0x01e5, // machine
-        0x00a7, // commerce
-        0x05ef, // masters
-        0x0050, // backend
-        0x02c3, // secondment
-        0x031d, // tourism
-        0x05cd, // leads
-        0x00d5, // d
-        0x0084, // category
-        0x04b2, // computings
-        0x05b2, // internetworks
-        0x0186, // ii
-        0x01c1, // junior
-        0x01b3, // internetworking
-        0x04ac, // communicators
-        0x02ae, // responder
-        0x02cf, // simulation
-        0x0290, // react
-        0x0033, // app
-        0x04ca, // cryptologists
-        0x02ef, // subject
-        0x0109, // e
-        0x035c, // workforce
-        0x05b7, // investigators
-        0x008f, // champion
-        0x00e1, // demographer
-        0x035b, // workflow
-        0x02ff, // teacher
-        0x0441, // associates
-        0x02eb, // strategist
-        0x0742, // visualizations
-        0x05e9, // malwares
-        0x026f, // practice
-        0x02d4, // soa
-        0x02e9, // steward
-        0x06d0, // siros
-        0x00b6, // construction
-        0x022a, // officer
-        0x0703, // technicians
-        0x02d2, // skills
-        0x00fb, // documentation
-        0x011d, // environmental
-        0x021e, // note
-        0x04e9, // detections
-        0x0099, // clinical
-        0x06b6, // safetys
+        0x02de, // sr
+        0x05d3, // lecturers
+        0x0355, // winpath
+        0x01aa, // intelligence
+        0x01cd, // languages
+        0x0278, // procurement
+        0x00e4, // department
+        0x00de, // decontamination
+        0x0234, // or
+        0x019c, // infusion
+        0x0265, // platforms
+        0x04f4, // directors
+        0x046d, // biostatisticals
+        0x025d, // php
+        0x01a1, // installer
+        0x0043, // assurance
+        0x00ce, // cto
+        0x0113, // electrician
+        0x00ab, // communication
         0,
-        0x04bb, // contents
-        0x00bc, // contract
-        0x00c7, // cover
+        0x0241, // parental
+        0x011b, // england
+        0x0258, // pharmaceuticals
+        0x0264, // platform
+        0x00a2, // cobol
+        0x0062, // bi
+        0x01ea, // malware
+        0x00be, // control
+        0x004f, // b
+        0x016c, // haematology
+        0x01ee, // manual
+        0x008e, // cerner
+        0x02e4, // statistic
+        0x010e, // education
+        0x0205, // mining
+        0x0100, // draftsperson
+        0x00db, // dcb0129
+        0x032d, // tutor
+        0x026f, // ppe
+        0x006b, // biomedical
+        0,
+        0x0291, // react
+        0,
+        0x05ae, // interfaces
+        0x026b, // portfolio
+        0x016a, // hacker
+        0x0191, // improvement
+        0x0491, // changes
+        0x0025, // aircraft
+        0x0363, // wte
+        0x0229, // of
+        0x0079, // burns
+        0x0271, // practitioner
+        0x008d, // centered
+        0x0347, // vulnerability
+        0x0170, // head
+        0,
+        0x00ee, // device
+        0x04e0, // defenders
+        0x02f9, // swift
+        0x01e4, // lotus
+        0x0221, // novell
+        0x06ea, // stewards
+        0x01fd, // methodology
+        0x01cc, // language
+        0x0701, // teams
+        0x024f, // penetration
+        0x013d, // fmcg
+        0x0246, // pathology
+        0x05aa, // intelligences
+        0x0003, // 2
+        0x06f2, // supervisors
+        0x04a5, // coders
+        0x0034, // applications
+        0x04ec, // developers
+        0x0616, // networkers
+        0x0096, // cisco
+        0x00a6, // coding
+        0x00cd, // csu
+        0x042b, // analysts
+        0x0034, // application
+        0x02cb, // service
+        0x008a, // cclio
+        0x0201, // microcomputer
+        0x0049, // authority
+        0x02ed, // strategy
+        0x0126, // etl
+        0x0140, // footwear
+        0x0419, // administrators
+        0x0260, // physiotherapist
+        0x035d, // workforce
+        0x06b3, // rhits
+        0x004e, // azure
+        0x05ed, // managers
+        0x0026, // algorithm
+        0x069c, // registrars
+        0x0524, // ethicists
+        0x0597, // informaticists
+        0x02b1, // retired
+        0x0308, // telecom
+        0x0443, // assurances
+        0x0707, // technologys
+        0x009b, // clinician
+        0x0109, // dynamics
+        0x017e, // hrs
+        0x00c8, // cover
+        0x0680, // programmings
+        0x04e7, // designers
+        0x0307, // technology
+        0x000a, // 8a
+        0x025c, // photonics
+        0x0002, // 1st
+        0x021d, // non
+        0x006e, // biostatistician
+        0x0727, // transitions
+        0x0223, // nurse
+        0x0041, // assistant
+        0x02dc, // sqa
+        0x048b, // cdios
+        0x025a, // pharmacy
+        0x01af, // interim
+        0x06df, // sres
+        0x02ac, // resilience
+        0x06e2, // staffs
+        0x0036, // appsw
+        0x0251, // performance
+        0x0596, // informaticians
+        0x00f0, // devops
+        0x0224, // nursing
+        0x0077, // builder
+        0x00ba, // consumable
+        0,
+        0x0092, // chef
+        0x0173, // help
+        0x0292, // reactjs
+        0x04d7, // datas
+        0x0156, // geneticist
+        0x0280, // programming
+        0x049f, // cnios
+        0x06d6, // socs
+        0x024d, // pcns
+        0x006f, // biostatistics
+        0x023b, // oversight
+        0x018d, // immunology
+        0x0005, // 3
+        0x02db, // specialist
+        0x00d5, // cytology
+        0x0065, // billing
+        0x027b, // professional
+        0x0080, // capacity
+        0x006c, // biometrician
+        0x01ca, // labs
+        0x014f, // gameplay
+        0x05d0, // learnings
+        0x04b3, // computings
+        0x02bb, // scholar
+        0x0351, // websphere
+        0x01f0, // master
+        0x0233, // ops
+        0x02c3, // second
+        0x067b, // professionals
+        0x00eb, // dev
+        0x04a1, // coachs
+        0x0252, // perinatal
+        0x0231, // operations
+        0x00a5, // coder
+        0x012d, // expert
+        0x01b7, // intrusion
+        0x0410, // abstractors
+        0x0571, // healths
+        0x009d, // cmio
+        0x0034, // apps
+        0x05a8, // integrators
+        0x02b2, // reviewer
+        0x06c7, // securitys
+        0x0357, // with
+        0x0442, // associates
+        0x018c, // imandt
+        0x007f, // capability
+        0x00a9, // commercial
+        0x02e2, // staff
+        0x00c7, // courseware
+        0x035b, // worker
+        0x06f5, // supports
+        0x02e8, // sterile
+        0x02ef, // student
+        0,
+        0x0127, // evaluation
+        0x0166, // group
+        0x0061, // beverage
+        0x00ae, // compatibility
+        0x0179, // hospital
+        0x0208, // model
+        0x01f8, // meditech
+        0x0447, // auditors
+        0x0206, // ml
+        0x030b, // telecoms
+        0x01a4, // instrument
+        0x0182, // hybrid
+        0x034b, // warehouse
+        0x0348, // waiting
+        0x00d0, // curriculum
+        0x030e, // temporary
+        0x02d2, // site
+        0x004b, // automotive
+        0x02fb, // system
+        0x02fd, // systmone
+        0x06e6, // statisticians
+        0x0742, // visualisations
+        0x0747, // vulnerabilitys
+        0x0014, // accountant
+        0x033a, // vaccines
+        0x06f1, // summarisers
+        0x00fd, // dotnet
+        0x0147, // front
+        0x01e7, // mainframe
+        0x00ad, // communicator
+        0x0723, // trainers
+        0x05fc, // methodologists
+        0x00d2, // customs
+        0x0055, // band3
+        0x06b5, // risks
+        0x01d0, // learning
+        0x00a7, // command
+        0x030f, // term
+        0x034e, // web
+        0x01be, // javascript
+        0x0144, // former
+        0x00d4, // cyberspace
+        0x00f5, // directorate
+        0x0249, // patients
+        0x01e1, // local
+        0x02c0, // screening
+        0x02aa, // research
+        0x0332, // unit
+        0x0471, // blockchains
+        0x0362, // writer
+        0x0267, // pmo
+        0x0315, // textile
+        0x04fb, // documentalists
+        0x031b, // till
+        0x0165, // graphic
+        0x041c, // advisors
+        0x01e9, // major
+        0x02f1, // summariser
+        0x0743, // visualizations
+        0x0293, // readiness
+        0x0019, // administrator
+        0x0310, // terminologist
+        0x00f9, // doctor
+        0x0067, // bioinformaticist
+        0x02a5, // reporting
+        0x0762, // writers
+        0x05db, // linguists
+        0x00c1, // coordinator
+        0x0489, // ccios
+        0x01b4, // internetworking
+        0x0306, // technologist
+        0x0171, // healthcare
+        0x032c, // tumour
+        0x00f8, // distributed
+        0x10d3, // cybersecurity
+        0x0562, // governances
+        0x04e8, // desks
+        0x019e, // insight
+        0x0107, // drugs
+        0x00a0, // co
+        0x0084, // catalogue
+        0x0210, // month
+        0x04af, // compilers
+        0x0279, // product
+        0x0095, // circuit
+        0x02b0, // response
+        0x0024, // ai
+        0x06db, // specialists
+        0x0069, // biologist
+        0x0215, // network
+        0x0093, // chief
+        0x0115, // embedded
+        0x01f7, // medicines
+        0x0214, // net
+        0x00b8, // consultant
+        0x05cf, // leaders
+        0x0028, // allscripts
+        0x04b6, // configurators
+        0x0193, // incident
+        0x01f3, // mechanical
+        0x02f2, // supervisor
+        0x02a1, // reliability
+        0x0152, // gas
+        0x05ff, // microarrays
+        0x033b, // vascular
+        0x0422, // agents
+        0x006d, // biostatistical
+        0x02f7, // surgery
+        0x044a, // automations
+        0x04e1, // deliverys
+        0x0354, // windows
+        0x016e, // hardware
+        0x013b, // flight
+        0x01ad, // interactive
+        0x003e, // assessment
+        0x0071, // blockchain
+        0x00d8, // database
+        0x0177, // histopathology
+        0x0250, // people
+        0x0228, // odns
+        0x02d9, // solutions
+        0x0349, // wales
+        0x01bd, // java
+        0x025b, // photonic
+        0,
+        0x04db, // dcb0129s
+        0x0305, // technologies
+        0x0263, // planning
+        0x0281, // project
+        0x0076, // bug
+        0x022f, // operation
+        0x0029, // ambassador
+        0x030a, // telecommunications
+        0,
+        0x0736, // usabilitys
+        0x04d4, // cyberspaces
+        0x0087, // catheters
+        0x01e5, // ltd
+        0x005e, // band9
+        0x029c, // registrar
+        0x0118, // endoscopy
+        0x030d, // telephony
+        0x0219, // nhs
+        0x02ce, // sharepoint
+        0x00d1, // customer
+        0x04b0, // compliances
+        0x0297, // recovery
+        0x00fa, // document
+        0x0211, // months
+        0x022d, // online
+        0x00cc, // csharp
+        0x0244, // partnership
+        0x02ad, // resource
+        0x05ec, // managements
+        0x015d, // geospatial
+        0,
+        0x01d5, // librarian
+        0x0064, // biller
+        0x01d2, // leave
+        0x020d, // module
+        0x0059, // band7
+        0x01d6, // library
+        0x0057, // band5
+        0x0070, // blended
+        0x0679, // products
+        0x003a, // area
+        0x0651, // performances
+        0x008c, // centre
+        0x017c, // housekeeping
+        0x0247, // pathway
+        0x0158, // genome
+        0x06bb, // scholars
+        0x0261, // pki
+        0x0345, // voip
+        0x02e0, // ssrs
+        0x00f2, // diagnostic
+        0x0117, // end
+        0x051a, // engineerings
+        0x0187, // ii
+        0x017a, // hospitals
+        0x029e, // regression
+        0x0054, // band2
+        0x0160, // gmp
+        0x0004, // 2nd
+        0x0243, // partner
+        0x01b3, // internetwork
+        0x043f, // assessors
+        0x0417, // administrations
+        0x0073, // blue
+        0x0148, // frontend
+        0x021a, // nhsbt
+        0x00b3, // computing
+        0x0013, // accessibility
+        0x0448, // authors
+        0x02bc, // science
+        0x011a, // engineering
+        0x01fe, // mhra
+        0x0199, // information
+        0x01a0, // installation
+        0x059b, // infrastructures
+        0x04be, // controls
+        0x001a, // admissions
+        0x0044, // at
+        0x04dc, // dcb0160s
+        0x0031, // angularjs
+        0x0255, // personal
+        0x0225, // object
+        0x0710, // terminologists
+        0x02af, // responder
+        0x01c8, // laboratories
+        0x01ff, // microarray
+        0x02e1, // stack
+        0x004c, // avionics
+        0x073f, // virtualisations
+        0x028f, // radiopharmacy
+        0x009e, // cnc
+        0x003c, // aseptic
+        0x04a6, // codings
+        0x007e, // cancer
+        0x0437, // architects
+        0x0343, // visualization
+        0x016d, // handler
+        0x0367, // years
+        0x052c, // experiences
+        0x0314, // testing
+        0x00a3, // code
+        0x0700, // teachers
+        0x02f8, // surgical
+        0x003d, // aspnet
+        0x0132, // fellow
+        0x0194, // inclusion
+        0x00bd, // contract
+        0x0659, // pharmacists
+        0x00c2, // corporate
+        0x019a, // infosec
+        0x0326, // transfusion
+        0x028e, // radiology
+        0x029a, // redesign
+        0x0319, // things
+        0x0088, // ccg
+        0x06d8, // softwares
+        0x002a, // analysis
+        0x026a, // porters
+        0x0302, // tech
+        0x0574, // helpdesks
+        0x02a2, // remote
+        0x01fc, // methodologist
+        0x028b, // qlik
+        0x0248, // patient
+        0x02ba, // sas
+        0x046e, // biostatisticians
+        0x024e, // pediatric
+        0x052e, // exploitations
+        0x00fb, // documentalist
+        0x0554, // gdprs
+        0x010f, // educational
+        0x02a9, // requirements
+        0x06fa, // sysadmins
+        0x05b4, // internetworkings
+        0x021c, // nodejs
+        0x031a, // threat
+        0x002d, // analytics
+        0x0335, // until
+        0x00a8, // commerce
+        0x00f1, // devsecops
+        0x025f, // physics
+        0x0051, // backend
+        0x01ec, // mgmt
+        0x02dd, // sql
+        0x0159, // genomic
+        0x00d6, // d
+        0x020e, // molecular
+        0x0361, // wound
+        0x05b3, // internetworks
+        0x0104, // dressings
+        0x027e, // programme
+        0x02b4, // rights
+        0x01b0, // intermediate
+        0x02d0, // simulation
+        0x0295, // record
+        0,
+        0x0034, // app
+        0x02f0, // subject
+        0x0037, // architect
+        0x010a, // e
+        0x05b8, // investigators
+        0,
+        0x0090, // champion
+        0x00e2, // demographer
+        0x0022, // agent
+        0x0740, // virtualizations
+        0x0711, // terminologys
+        0x0195, // industrial
+        0x020c, // modelling
+        0x04ca, // cryptologicals
+        0x035f, // workplace
+        0x05ea, // malwares
+        0x02c6, // secure
+        0x074b, // warehouses
+        0x000b, // 8b
+        0x022b, // officer
+        0x02c9, // senior
+        0x02d3, // skills
+        0x06ec, // strategists
+        0x0276, // process
+        0x04fe, // dpos
+        0x011e, // environmental
+        0x02c2, // sdet
+        0x06b7, // safetys
+        0x0047, // auditor
+        0x04bc, // contents
+        0x0304, // technician
         0x0027, // alliance
         0x0006, // 4
-        0,
-        0x02d6, // social
-        0x0519, // engineerings
-        0x00d2, // cyber
-        0x01bf, // jquery
-        0x0169, // hacker
-        0x06c1, // sdets
-        0x033e, // virtualisation
-        0x04e5, // designs
-        0x0197, // informatics
-        0x01cd, // lead
-        0x0600, // microcomputers
-        0x0322, // trainer
-        0x034d, // web
-        0x042b, // analysts
-        0x004f, // back
-        0x021b, // nodejs
-        0x0201, // midwife
-        0x0510, // ehrs
-        0x0724, // transformations
-        0x0712, // testers
-        0x05fe, // microarrays
-        0x0304, // technologies
-        0x02d1, // site
-        0x0275, // process
-        0x05a6, // integrations
-        0x01a5, // insurance
-        0x01f3, // media
-        0x02a2, // renal
-        0x0332, // university
-        0x00a3, // codebase
-        0x008c, // centered
-        0x0448, // authoritys
-        0x05a0, // installers
-        0,
-        0x0255, // pharma
-        0x013b, // flutter
-        0x00f5, // disaster
-        0x022c, // online
-        0x0363, // x
-        0x0527, // evaluators
-        0x01c8, // laboratory
-        0x0177, // hl7
-        0x072e, // uats
-        0x01c9, // labs
-        0x0103, // dressings
-        0x0062, // bill
-        0x02a1, // remote
-        0x00e0, // delivery
-        0x030d, // temporary
-        0x049c, // cmios
-        0x0309, // telecommunications
-        0x020a, // modeller
-        0,
-        0x01d5, // library
-        0x02bd, // scientist
-        0,
-        0x022f, // operational
-        0x029b, // registrar
-        0x0251, // perinatal
-        0,
-        0x0364, // xml
-        0x01d7, // limited
-        0x0176, // histopathology
-        0x02a5, // reports
-        0x0336, // user
-        0x0744, // voips
-        0x0496, // cisos
-        0x009e, // cnio
-        0x000c, // 8c
-        0x04d2, // cybers
-        0x0335, // usability
-        0x04c6, // coursewares
-        0,
-        0x0299, // redesign
-        0x0104, // driver
-        0x01ae, // interim
-        0x0147, // frontend
-        0x008a, // cdio
-        0x0216, // networking
-        0x0145, // freedom
-        0x00f6, // distance
-        0x0493, // cios
-        0x0341, // visualisation
-        0x0069, // biology
-        0x026a, // portfolio
-        0x01da, // linguist
-        0x026c, // power
-        0x00a9, // commissioning
-        0x02c8, // senior
-        0x027a, // professional
-        0x01aa, // intelligent
-        0x0318, // things
-        0x0298, // red
-        0x012d, // exploitation
-        0x0002, // 1st
-        0x034e, // webmaster
-        0x00c4, // counsellor
-        0x0156, // genetics
-        0x02f2, // supplier
-        0x0598, // informations
-        0x01b9, // iot
-        0x0355, // wireless
-        0x0320, // trade
-        0x000d, // 8d
-        0x007b, // c
-        0x0259, // pharmacy
-        0,
-        0x0285, // public
-        0x021a, // noc
-        0x0682, // protections
-        0x02b1, // reviewer
-        0x0187, // iii
-        0x0308, // telecommunication
-        0x033a, // vascular
-        0x02a7, // requirement
-        0x021c, // non
-        0,
-        0x0185, // ig
-        0x025e, // physics
-        0x0195, // informatician
-        0x016e, // hat
-        0,
-        0x02a9, // research
-        0x0310, // terminology
-        0x01f4, // medical
-        0x020e, // monitoring
-        0x0180, // hunter
-        0x051b, // entarchs
-        0x0696, // recoverys
-        0x031c, // to
-        0x0005, // 3
-        0x04d9, // dbas
-        0x00b5, // configurator
-        0x026d, // powerapps
-        0x0066, // bioinformatician
-        0x0286, // python
-        0x0526, // evaluations
-        0x01d4, // librarian
-        0x00fd, // dpo
-        0x01dd, // list
-        0x007d, // cancer
-        0x0154, // genetic
-        0x02e8, // sterilisation
-        0x05ab, // interactions
-        0,
-        0,
-        0x00ba, // consumables
-        0x018f, // implementation
-        0x011e, // epic
-        0x000f, // a
-        0x0238, // orthopaedics
-        0x02c9, // server
-        0x0029, // ambassador
-        0x02d8, // solution
-        0x0041, // associate
-        0x0244, // partnerships
-        0x0273, // privacy
-        0x00d9, // dba
-        0x0667, // policys
-        0x01e7, // maintenance
-        0x0437, // architectures
-        0x00ef, // devops
-        0x0155, // geneticist
-        0x0518, // engineers
-        0x048a, // cdios
-        0x017e, // html
-        0x0523, // ethicists
-        0x0081, // cardiac
-        0x0661, // planners
-        0x032f, // ui
-        0x01b6, // intrusion
-        0x00c8, // cpp
-        0,
-        0x0345, // volunteer
-        0x024c, // pcns
-        0x017f, // human
-        0x003d, // assessment
-        0x0111, // elearning
-        0x05d5, // librarys
-        0x0229, // office
-        0x056d, // hardwares
-        0x00dd, // decontamination
-        0x04e1, // demographers
-        0x016b, // haematology
-        0x0284, // psychologist
-        0x017c, // hr
-        0x0203, // miner
-        0x0226, // odn
-        0x022b, // oncology
-        0x071f, // trackers
-        0x0323, // training
-        0x028c, // quantitative
-        0x046b, // biometricians
-        0x0008, // 6
-        0x025f, // physiotherapist
-        0x010a, // ea
-        0x014c, // furniture
-        0x0150, // garment
-        0x0603, // miners
-        0x003c, // aspnet
-        0x02a6, // representative
-        0x02cb, // servicedesk
-        0x0356, // with
-        0x033d, // virology
-        0x08f2, // ehealth
-        0x0032, // api
-        0x0209, // modeling
-        0x01ed, // manual
-        0x01ec, // mgr
-        0x0315, // textiles
-        0x04b7, // consultants
-        0x00c1, // corporate
-        0x01c4, // knowledge
-        0x030b, // telehealth
-        0x0181, // hybrid
-        0x033c, // vice
-        0x02c2, // second
-        0x010f, // educator
-        0x01fd, // mhra
-        0x019c, // innovation
-        0x0033, // applications
-        0x014b, // functional
-        0x001c, // advisor
-        0x0217, // networks
-        0x032a, // tumor
-        0x0165, // group
-        0x0235, // ordinator
-        0x0192, // incident
-        0x0113, // electronic
-        0x0468, // biologists
-        0x0168, // gxp
-        0x0078, // burns
-        0x0326, // transition
-        0x0361, // writer
-        0x018a, // imaging
-        0x0101, // draughtsperson
-        0x029a, // registered
-        0x0013, // accessibility
-        0x00df, // defender
-        0x002c, // analytic
-        0x04df, // defenders
-        0x0321, // trainee
-        0x0650, // performances
-        0x004d, // azure
-        0x0622, // nurses
-        0x0088, // ccio
-        0x00b8, // consulting
-        0x0116, // end
-        0x0106, // drugs
-        0x0025, // aircraft
-        0x0127, // evaluator
-        0x0194, // industrial
-        0x013f, // footwear
-        0x0271, // primary
-        0x0305, // technologist
-        0x01a1, // instructional
-        0x01c3, // kidney
-        0x000b, // 8b
-        0x0046, // auditor
-        0x0410, // abstractors
-        0x05de, // literacys
-        0x02ac, // resource
-        0x0205, // ml
-        0x0476, // builders
-        0x0004, // 2nd
-        0x01a9, // intelligence
-        0x0357, // within
-        0x012b, // experience
-        0x001e, // aerospace
-        0x0615, // networkers
-        0x0036, // architect
-        0x00ae, // compiler
+        0x0048, // author
+        0x04cb, // cryptologists
+        0x0063, // bill
+        0x027a, // production
+        0x0145, // foundation
+        0x02f6, // surgeon
+        0x06c2, // sdets
+        0x00f3, // digital
+        0x04e6, // designs
+        0x0198, // informatics
+        0x0217, // networking
+        0x060b, // modellers
+        0x00af, // compiler
+        0x0323, // trainer
+        0x05ce, // leads
         0x001f, // afc
-        0x01f7, // meditech
-        0x01e8, // major
-        0x010b, // economist
-        0x06eb, // strategists
-        0x00b1, // computer
-        0x005b, // band8c
-        0x01d8, // lims
-        0x04d3, // cyberspaces
-        0x02b8, // salesforce
-        0x0225, // obstetric
-        0x0319, // threat
-        0x022d, // operating
-        0x06ea, // storages
-        0x02ad, // resources
-        0x0234, // oracle
-        0x0631, // operators
-        0x0153, // gdpr
-        0x0037, // architecture
-        0x027b, // professor
-        0x0676, // processings
-        0x003f, // asset
-        0x01be, // jnr
-        0x000a, // 8a
-        0x0107, // dspt
-        0x0098, // clerk
-        0x00de, // defense
-        0x0174, // hipaa
-        0x0218, // nhs
-        0x032b, // tumour
-        0x0077, // building
-        0x0182, // i
-        0x0537, // firmwares
-        0x01b1, // internet
-        0x0031, // angularjs
-        0x005a, // band8b
-        0x01d0, // leather
-        0x021f, // notes
-        0x02be, // scotland
-        0x018d, // implant
-        0x0172, // help
-        0x0498, // clerks
-        0x058a, // imagings
-        0x0337, // ux
-        0x00c9, // cryptological
-        0x0007, // 5
-        0x02ce, // siem
-        0x00bf, // cook
-        0x060a, // modellers
-        0x0049, // automation
-        0x013a, // flight
-        0x01c0, // jr
-        0x0128, // evidence
-        0x004b, // avionics
-        0x00ab, // communications
-        0x0358, // wordpress
-        0,
-        0x00be, // controller
-        0x00c2, // cosmetics
-        0x0256, // pharmaceutical
-        0x04b5, // configurators
-        0x0288, // qat
-        0x05a2, // instructors
-        0x047c, // caldicotts
-        0x04ec, // developments
-        0x06ff, // teachers
-        0x0044, // audiology
-        0x02e7, // sterile
-        0x004c, // aws
-        0x0741, // visualisations
-        0x0045, // audit
-        0x0142, // forensics
-        0x01f9, // mentor
-        0x00c5, // course
-        0x02e4, // statistical
-        0x027c, // program
-        0x0198, // information
-        0x04c9, // cryptologicals
-        0x0351, // wheelchairs
-        0x0329, // trusts
-        0x0063, // biller
-        0x031e, // tpp
-        0x01a6, // integration
-        0x00ce, // curator
-        0x06bd, // scientists
-        0x0253, // permanent
-        0x04d6, // datas
-        0x02b5, // ruby
-        0x0167, // guardian
-        0x0160, // goods
-        0x0054, // band3
-        0x06ab, // resiliences
-        0x0279, // production
-        0x00aa, // communication
-        0x0295, // records
-        0x0166, // guard
-        0x0102, // dressing
-        0x013e, // food
-        0x0110, // ehr
-        0x0135, // financial
-        0x01ad, // interface
-        0x02e3, // statistic
-        0x0085, // catering
-        0x0108, // dynamics
-        0x0220, // novell
-        0x0191, // in
-        0x0274, // problem
-        0x00cd, // cto
-        0x019b, // infusion
-        0x0316, // theatres
-        0x0183, // icb
-        0x0009, // 7
-        0x0413, // accessibilitys
-        0x0317, // therapist
-        0x02d5, // soc
-        0x02da, // spec
-        0x01ba, // it
-        0x0170, // healthcare
-        0x04e6, // designers
-        0x01ea, // mammography
-        0x0660, // pkis
-        0x050b, // economists
-        0x0215, // networker
-        0x005f, // beta
-        0x0023, // agile
-        0x007a, // buyer
-        0x0306, // technology
-        0x00e4, // deputy
-        0x0297, // recruiter
-        0x0237, // orthopaedic
-        0x004a, // automotive
-        0x025b, // photonics
-        0x00b9, // consumable
-        0x04ce, // curators
+        0x00d9, // datastage
+        0x0714, // testings
+        0x011f, // epic
+        0x033c, // vbnet
+        0x0725, // transformations
+        0x0119, // engineer
+        0x04b4, // comsecs
+        0x0277, // processing
+        0x012c, // experience
+        0x0174, // helpdesk
+        0x034d, // water
+        0x012a, // ex
+        0x02a3, // renal
+        0x00cf, // curator
+        0x0240, // paralegal
+        0x00a4, // codebase
+        0x02bd, // scientific
+        0x01c7, // lab
+        0x05a1, // installers
+        0x024a, // payroll
+        0x013c, // flutter
+        0x0312, // test
+        0x023e, // pacs
+        0x0300, // teacher
+        0x0697, // recoverys
+        0x0528, // evaluators
+        0x01c9, // laboratory
+        0x0299, // red
+        0x033d, // vice
+        0x01bb, // ict
+        0x00f6, // disaster
         0x002f, // android
-        0x0143, // former
-        0x019a, // infrastructure
-        0x0347, // waiting
-        0x0573, // helpdesks
-        0x0090, // change
-        0x028e, // radiopharmacy
-        0x02fe, // tableau
-        0x0158, // genomic
-        0x06bb, // sciences
-        0x035d, // working
-        0x0115, // emis
-        0x02cd, // sharepoint
-        0x0359, // work
-        0x06ae, // responders
-        0x0173, // helpdesk
-        0x06f9, // sysadmins
-        0x04cd, // ctos
-        0x0241, // part
-        0x01df, // literature
-        0x0018, // administrative
-        0x00d1, // customs
-        0x0213, // net
-        0x0131, // fellow
-        0x014f, // games
-        0x021d, // not
-        0x0446, // auditors
-        0x060e, // monitorings
+        0x02fc, // systems
+        0x00e1, // delivery
+        0x0330, // ui
+        0x02e3, // station
+        0x01d3, // lecturer
+        0x020b, // modeller
+        0x01e6, // machine
+        0x04ea, // detections
+        0x02be, // scientist
+        0x0436, // appsws
+        0x0230, // operational
+        0x014c, // functional
+        0x0283, // protection
+        0x049d, // cmios
+        0x0365, // xml
+        0x014b, // fullstack
+        0x0702, // techs
+        0x0337, // user
+        0x06d1, // siros
+        0x0745, // voips
+        0x0497, // cisos
+        0x032f, // uat
+        0x0287, // python
+        0x0207, // mobile
+        0x00c5, // counsellor
+        0x04c7, // coursewares
+        0x0677, // processings
+        0x032b, // tumor
+        0x02d1, // siro
+        0x0172, // hearing
+        0x02f4, // supply
+        0x0320, // tracker
+        0x06cc, // servicedesks
+        0,
+        0x0494, // cios
+        0x0342, // visualisation
+        0x0440, // assets
+        0x0285, // psychologist
+        0x01db, // linguist
+        0x0288, // qa
+        0,
+        0x00aa, // commissioning
+        0x01a5, // instruments
+        0x05a3, // instructors
+        0x04e2, // demographers
+        0x0038, // architecture
+        0x012e, // exploitation
+        0x0254, // permanent
+        0x034f, // webmaster
+        0x0190, // implementation
+        0x0336, // usability
+        0x0157, // genetics
+        0x062b, // officers
+        0x0599, // informations
+        0x01ba, // iot
+        0x000c, // 8c
+        0x018b, // imaging
+        0x000d, // 8d
+        0x006a, // biology
+        0x0713, // testers
+        0x0185, // ics
+        0x0286, // public
+        0x0683, // protections
+        0x022c, // oncology
+        0x0350, // website
+        0x0188, // iii
+        0x0309, // telecommunication
+        0x0120, // epr
+        0x002e, // and
+        0,
+        0x01c0, // jquery
+        0x0186, // ig
+        0x01e2, // locum
+        0x0477, // builders
+        0x0340, // virtualization
+        0x04ad, // communicators
+        0x0364, // x
+        0x0311, // terminology
+        0x02c4, // secondment
+        0x0678, // procurements
+        0x051c, // entarchs
+        0x020f, // monitoring
+        0x00e7, // designer
+        0x031d, // to
+        0x00ec, // developer
+        0x04da, // dbas
+        0x00b6, // configurator
+        0x026e, // powerapps
+        0x01fa, // mentor
+        0x0313, // tester
+        0x0527, // evaluations
+        0x00fe, // dpo
+        0x0149, // ftc
+        0x0220, // notes
+        0x0155, // genetic
+        0x034a, // ward
+        0x010b, // ea
+        0x00e8, // desk
+        0x0066, // biochemistry
+        0x015a, // genomics
+        0x0333, // university
+        0x0189, // iiot
+        0x024c, // pcn
+        0x0239, // orthopaedics
+        0x02ca, // server
+        0x056a, // hackers
+        0x0475, // bountys
+        0x009c, // cloud
+        0x0042, // associate
+        0x058c, // imandts
+        0x02b7, // safety
+        0x00da, // dba
+        0x0668, // policys
+        0x0222, // nuclear
+        0x01de, // list
+        0x02ab, // researcher
+        0x0146, // freedom
+        0x01e8, // maintenance
+        0x06be, // scientists
+        0x0197, // informaticist
+        0x0121, // equipment
+        0x0082, // cardiac
+        0x02c8, // semantic
+        0x01fb, // messaging
+        0x00c9, // cpp
+        0x02cc, // servicedesk
+        0x0346, // volunteer
         0x0017, // administration
-        0x0066, // bioinformaticist
-        0x00b2, // computing
-        0x0123, // ethicist
-        0x02b4, // risk
-        0x015e, // glp
-        0x048b, // centres
-        0x05cf, // learnings
-        0x0202, // midwifery
-        0x01ec, // manager
-        0x0071, // blood
-        0x015b, // geographical
-        0x0152, // gcp
-        0x00a0, // coach
-        0x0141, // forensic
-        0x063b, // owners
-        0x0666, // pmos
-        0x0134, // finance
-        0x066a, // portfolios
-        0x06f4, // supports
-        0x0211, // neonatal
-        0x00fe, // draftsman
-        0x0352, // white
+        0x0040, // asset
+        0x0180, // human
+        0x0331, // ukas
+        0x05d6, // librarys
+        0x0216, // networker
+        0x033f, // virtualisation
+        0x056e, // hardwares
+        0x01cb, // lan
         0,
-        0x012e, // facilitator
-        0x035e, // workplace
-        0x00ec, // development
-        0x0122, // ethical
-        0x053d, // fois
-        0x0302, // technical
-        0x0206, // mobile
-        0x0303, // technician
-        0x0324, // transformation
-        0x01b5, // intranet
-        0x0570, // healths
-        0x00d6, // data
-        0x0114, // embedded
-        0x0175, // histology
-        0x01db, // links
-        0x0440, // assistants
-        0x012a, // exchange
-        0x02d0, // siro
-        0x02f4, // support
-        0x0121, // estates
-        0x007c, // caldicott
-        0x0265, // plc
-        0x04bd, // controls
-        0x029e, // relationship
-        0x01b0, // intern
-        0x02d7, // software
-        0x0162, // grade
-        0x06f1, // supervisors
-        0x0058, // band7
-        0x01c7, // laboratories
-        0x0105, // drug
+        0x06ac, // resiliences
+        0x01b1, // intern
+        0x017d, // hr
+        0x04d3, // cybers
+        0x0116, // emis
+        0x0175, // hipaa
+        0x022a, // office
+        0x0102, // draughtsperson
+        0x00df, // defence
+        0x0016, // acting
+        0x0253, // perm
+        0x0196, // informatician
+        0x0324, // training
+        0x031c, // time
+        0x0151, // garment
+        0x0604, // miners
+        0x02a7, // representative
+        0x0632, // operators
+        0x0511, // ehrs
+        0x018f, // implants
+        0x033e, // virology
+        0x08f3, // ehealth
+        0x0032, // api
+        0x020a, // modeling
+        0x066b, // portfolios
+        0x0035, // apprentice
+        0x02b3, // rhit
+        0x05ac, // interactions
+        0x0204, // miner
+        0x030c, // telehealth
+        0x01b5, // interviewer
+        0x01ed, // mgr
+        0x012f, // facilitator
+        0x01ef, // manufacturing
+        0x0110, // educator
+        0x015f, // glp
+        0x019d, // innovation
+        0x016b, // hadoop
+        0x001c, // advisor
+        0x02d5, // soa
+        0x0218, // networks
+        0x008d, // centred
+        0x0236, // ordinator
+        0x035a, // work
+        0x01ce, // lead
+        0x0469, // biologists
+        0x0169, // gxp
+        0x01f5, // medical
+        0x02ea, // steward
+        0x0327, // transition
+        0x052d, // experts
+        0x02a8, // requirement
+        0x01c6, // kotlin
+        0x02a0, // release
+        0x0328, // trauma
+        0x00e0, // defender
+        0x002c, // analytic
+        0x0322, // trainee
+        0x007a, // business
+        0x0720, // trackers
+        0x06af, // responders
+        0x0623, // nurses
+        0x0089, // ccio
+        0x00b9, // consulting
+        0x00dd, // ddat
+        0x018a, // im
+        0x00bc, // content
+        0x0128, // evaluator
+        0x029b, // registered
+        0x0272, // primary
+        0,
+        0x01a2, // instructional
+        0x02d9, // solution
+        0x00f7, // distance
+        0,
+        0x0268, // policy
+        0x05df, // literacys
+        0x0129, // evidence
+        0x02fa, // sysadmin
+        0,
+        0x01d7, // lifecycle
+        0x02ec, // strategist
+        0x0203, // midwifery
+        0x0358, // within
+        0x01a3, // instructor
+        0x0074, // board
+        0x060a, // modelings
+        0x0067, // bioinformatician
+        0x013a, // fixed
+        0x0568, // guardians
+        0x0015, // accredited
+        0x0112, // elearning
+        0x010c, // economist
+        0x0602, // midwifes
+        0x00b2, // computer
+        0x005c, // band8c
+        0x01a9, // integrity
+        0x01ec, // management
+        0x02b9, // salesforce
+        0x0226, // obstetric
+        0x0438, // architectures
+        0x022e, // operating
+        0x06eb, // storages
+        0x01f9, // member
+        0x0235, // oracle
+        0x0097, // ciso
+        0,
+        0x0008, // 6
+        0x027c, // professor
+        0x031e, // tourism
+        0x000f, // a
+        0,
+        0x0098, // cleaner
+        0x0108, // dspt
+        0x0101, // draughtsman
+        0x001d, // advocate
+        0,
+        0x0181, // hunter
+        0x008f, // certified
+        0x0601, // microcomputers
+        0x0183, // i
+        0x0538, // firmwares
+        0x01b2, // internet
+        0x02b8, // sales
+        0x000e, // 9
+        0x01d1, // leather
+        0x056d, // handlers
+        0x018e, // implant
+        0,
+        0x0499, // clerks
+        0x04ce, // ctos
+        0x058b, // imagings
+        0x0338, // ux
+        0x0512, // elearnings
+        0x0007, // 5
+        0x00c0, // cook
+        0x0209, // modeler
+        0x0706, // technologists
+        0x0099, // clerk
+        0x01c1, // jr
+        0x01ab, // intelligent
+        0x046c, // biometricians
+        0,
+        0x00ac, // communications
+        0x0359, // wordpress
+        0x0021, // agenda
+        0x00bf, // controller
+        0x053e, // fois
+        0x0091, // change
+        0x0344, // voice
+        0x0289, // qat
+        0x027f, // programmer
+        0x04ed, // developments
+        0x0316, // textiles
+        0x0161, // goods
+        0x0045, // audiology
+        0x028d, // quantitative
+        0x004d, // aws
+        0x026c, // positioning
+        0x0046, // audit
+        0x0143, // forensics
+        0x025e, // physician
+        0x00c6, // course
+        0x02e5, // statistical
+        0x01df, // literacy
+        0x067f, // programmers
+        0x01c2, // junior
+        0x0352, // wheelchairs
+        0x032a, // trusts
+        0x00ca, // cryptological
+        0x031f, // tpp
+        0x01a7, // integration
+        0x02d4, // snr
+        0x0039, // archivist
+        0x021f, // note
+        0x02b6, // ruby
+        0x0094, // cio
+        0x0168, // guardian
+        0x0262, // planner
+        0x010d, // edi
+        0x0105, // driver
+        0x01c3, // key
+        0x00bb, // consumables
+        0x0296, // records
+        0x0284, // protective
+        0x0103, // dressing
+        0x013f, // food
+        0,
+        0x0136, // financial
+        0x04b5, // configurations
+        0x0339, // v
+        0x0086, // catering
+        0x02a6, // reports
+        0x0449, // authoritys
+        0x0192, // in
+        0x0275, // problem
+        0x0294, // receptionist
+        0x01a6, // insurance
+        0x0317, // theatres
+        0x0184, // icb
+        0x0413, // accessibilitys
+        0x0083, // care
+        0x0318, // therapist
+        0x02d6, // soc
+        0x00dc, // dcb0160
+        0x01bb, // it
+        0x008b, // cdio
+        0x01eb, // mammography
+        0x01dc, // links
+        0x0661, // pkis
+        0x0019, // admin
+        0x0167, // guard
+        0x0060, // beta
+        0x0023, // agile
+        0x0150, // games
+        0x02ae, // resources
+        0x00e5, // deputy
+        0x0298, // recruiter
+        0x013e, // foi
+        0x019f, // inspector
+        0x01b6, // intranet
+        0x0334, // unix
+        0x04cf, // curators
+        0x01ec, // mgt
+        0x0605, // minings
+        0x019b, // infrastructure
+        0,
+        0x01d9, // lims
+        0x0052, // band
+        0x003f, // assessor
+        0x02ff, // tableau
+        0x05a7, // integrations
+        0x06bc, // sciences
+        0x035e, // working
+        0x04fc, // documentations
+        0x02d7, // social
+        0x01c5, // knowledge
+        0x01f1, // maternity
+        0x0520, // eprs
+        0x0137, // fire
+        0x0242, // part
+        0x016f, // hat
+        0x01e0, // literature
+        0x0018, // administrative
+        0x005b, // band8b
+        0x009a, // clinical
+        0x0133, // fhir
+        0x0581, // hunters
+        0x021e, // not
+        0x0078, // building
+        0x060f, // monitorings
+        0x00fc, // documentation
+        0x02c7, // security
+        0x01b9, // ios
+        0x0124, // ethicist
+        0x02b5, // risk
+        0x01f4, // media
+        0x055d, // geospatials
+        0x0274, // privacy
+        0x01ed, // manager
+        0x02da, // source
+        0x0072, // blood
+        0x0153, // gcp
+        0x074f, // webmasters
+        0x00a1, // coach
+        0x0142, // forensic
+        0x063c, // owners
+        0x0667, // pmos
+        0x0135, // finance
+        0x01b8, // investigator
+        0x0202, // midwife
+        0x0212, // neonatal
+        0x007d, // caldicott
+        0x0353, // white
+        0x0662, // planners
+        0x0058, // band6
+        0x023a, // outreach
+        0x00ed, // development
+        0x02bf, // scotland
+        0x0303, // technical
+        0,
+        0x0009, // 7
+        0x0325, // transformation
+        0x00df, // defense
+        0x0704, // technicians
+        0x0131, // fashion
+        0x00d7, // data
+        0x00b0, // compliance
+        0x0176, // histology
+        0x048c, // centres
+        0x027d, // program
+        0x012b, // exchange
+        0x023d, // pa
+        0x02f5, // support
+        0x0122, // estates
+        0x00ff, // draftsman
+        0x0266, // plc
+        0x029f, // relationship
+        0,
+        0x0257, // pharmaceutical
+        0x0163, // grade
+        0x00d3, // cyber
+        0x00c3, // cosmetics
+        0x02cf, // siem
+        0x05d5, // librarians
+        0x0508, // dspts
         0x0001, // 1
-        0x0184, // ics
-        0x028d, // radiology
-        0x0059, // band8a
-        0x0129, // ex
-        0x02ed, // stroke
-        0x01af, // intermediate
-        0x02cc, // services
+        0x003b, // artificial
+        0x032e, // typescript
+        0x005a, // band8a
+        0x00f4, // director
+        0x009f, // cnio
+        0x023c, // owner
         0,
-        0x012f, // facilities
-        0x007e, // capability
-        0x0171, // hearing
-        0x010c, // edi
-        0x05f8, // members
+        0x02ee, // stroke
+        0x0130, // facilities
+        0x0321, // trade
+        0x0441, // assistants
+        0x00e9, // desktop
+        0x05f9, // members
+        0x0114, // electronic
+        0x008c, // center
+        0x00ea, // detection
+        0x00c4, // council
+        0x01bc, // iv
+        0x00b7, // construction
+        0x01f6, // medicine
         0,
-        0x02c7, // semantic
-        0x00e9, // detection
-        0x00c3, // council
-        0x01bb, // iv
-        0x0092, // chief
-        0x0278, // product
+        0x005f, // base
+        0x01cf, // leader
+        0x017b, // hours
+        0x0360, // workstation
+        0x0467, // bioinformaticians
+        0x021b, // noc
+        0x024b, // pc
+        0x04c1, // coordinators
+        0x014e, // game
+        0x011c, // entarch
+        0x0178, // hl7
+        0x0609, // modelers
+        0x048a, // cclios
+        0x0033, // apis
+        0x017f, // html
+        0x0164, // graduate
+        0x0238, // orthopaedic
+        0x074c, // warehousings
+        0x0366, // year
+        0x0010, // abstractor
+        0x028a, // qc
+        0x070d, // telephonys
+        0x04b8, // consultants
+        0x0081, // capital
+        0x00b4, // comsec
+        0x01ae, // interface
+        0x014d, // furniture
+        0x04f3, // digitals
+        0x015c, // geographical
+        0x014a, // full
+        0x01da, // line
+        0x02df, // sre
+        0x0213, // nervecentre
+        0x00ef, // devices
+        0x0111, // ehr
+        0x015e, // gis
+        0x00b5, // configuration
+        0x060c, // modellings
+        0x00cb, // cryptologist
+        0x0154, // gdpr
+        0x0510, // educators
+        0x0556, // geneticists
+        0x02e9, // sterilisation
+        0x0256, // pharma
+        0x0141, // for
+        0x002b, // analyst
+        0x0674, // privacys
+        0x0259, // pharmacist
+        0x00e3, // dental
+        0x007b, // buyer
+        0x050c, // economists
+        0x0712, // tests
+        0x00e6, // design
         0,
-        0x005e, // base
-        0x01ce, // leader
-        0x017a, // hours
-        0x035f, // workstation
-        0x0466, // bioinformaticians
-        0x01bd, // javascript
-        0x024a, // pc
-        0x04c0, // coordinators
-        0x014d, // game
-        0x011b, // entarch
-        0x0713, // testings
-        0x0312, // tester
-        0x0489, // cclios
-        0x01d3, // level
-        0x01a4, // instruments
-        0x06e5, // statisticians
-        0x0242, // partner
-        0x074b, // warehousings
-        0x0365, // year
-        0x02c5, // secure
-        0x01d1, // leave
-        0x070c, // telephonys
-        0x0188, // iiot
-        0x0080, // capital
-        0x00b3, // comsec
-        0x01f5, // medicine
-        0x0313, // testing
-        0x04f2, // digitals
-        0x01b2, // internetwork
-        0x0149, // full
-        0x01d9, // line
-        0x02de, // sre
-        0x0212, // nervecentre
-        0x0089, // cclio
-        0x0268, // porter
-        0x006b, // biometrician
-        0x04ae, // compilers
-        0x060b, // modellings
-        0x0338, // v
-        0x0083, // catalogue
-        0x050f, // educators
-        0x0555, // geneticists
-        0x00dc, // ddat
-        0x00cc, // csu
-        0x00b4, // configuration
+        0x02db, // spec
+        0x02cd, // services
+        0x0282, // projects
+        0x01d4, // level
+        0x02e6, // statistician
+        0x072f, // uats
         0,
-        0x01c5, // kotlin
-        0x0258, // pharmacist
-        0x00e2, // dental
-        0x008b, // center
-        0x00e3, // department
-        0x0711, // tests
-        0x00e5, // design
-        0,
-        0x01b8, // ios
-        0x04f3, // directors
-        0x0281, // projects
-        0x01fe, // microarray
-        0x02e5, // statistician
-        0x032d, // typescript
-        0x02e0, // stack
-        0x02f6, // surgery
+        0x0075, // bounty
     ],
 };
 
 /// The slot of each word's own spelling in [`WORDS`], by id.
 pub(crate) static WORD_SLOTS: &[u16] = &[
-    0, 1064, 669, 113, 839, 705, 573, 892, 768, 958, 870, 832, 643, 678, 369, 724,
-    247, 27, 39, 812, 283, 334, 340, 1009, 1001, 320, 460, 69, 797, 449, 843, 847,
-    515, 452, 318, 971, 346, 824, 167, 572, 356, 727, 501, 131, 814, 520, 430, 981,
-    148, 881, 780, 153, 432, 11, 845, 865, 399, 235, 321, 476, 774, 751, 150, 868,
-    20, 729, 88, 461, 913, 917, 833, 500, 355, 896, 977, 900, 915, 818, 101, 589,
-    525, 143, 63, 441, 937, 21, 474, 279, 1061, 1067, 882, 853, 48, 397, 1086, 970,
-    183, 126, 620, 927, 220, 91, 709, 35, 347, 658, 112, 1121, 366, 185, 214, 423,
-    375, 1019, 45, 17, 37, 389, 388, 877, 806, 398, 972, 679, 1053, 715, 1074, 261,
-    1109, 742, 84, 1125, 530, 949, 395, 498, 820, 1119, 652, 459, 2, 104, 332, 546,
-    986, 507, 1083, 181, 282, 149, 82, 313, 872, 566, 175, 14, 243, 450, 642, 339,
-    1022, 97, 485, 604, 451, 139, 296, 523, 252, 662, 940, 901, 258, 263, 846, 125,
-    28, 852, 1011, 1110, 1130, 707, 558, 353, 821, 979, 721, 429, 570, 100, 904, 894,
-    141, 786, 905, 1081, 671, 920, 519, 571, 746, 891, 410, 259, 1129, 954, 930, 274,
-    171, 1002, 577, 301, 218, 529, 1044, 376, 160, 732, 109, 251, 1128, 756, 487, 813,
-    622, 547, 1134, 1136, 974, 1138, 281, 184, 445, 1080, 234, 98, 1035, 130, 64, 736,
-    239, 435, 307, 127, 44, 611, 655, 333, 322, 407, 80, 562, 286, 713, 1030, 108,
-    52, 810, 943, 619, 649, 1063, 823, 871, 950, 543, 770, 850, 1076, 443, 224, 792,
-    945, 752, 90, 803, 1045, 992, 822, 442, 254, 308, 94, 1095, 19, 563, 723, 469,
-    271, 1052, 1036, 1012, 467, 159, 391, 825, 899, 1068, 1049, 842, 238, 668, 1033, 1073,
-    278, 1004, 9, 129, 1026, 946, 250, 470, 34, 157, 897, 610, 62, 514, 944, 827,
-    444, 1023, 918, 982, 405, 654, 287, 651, 191, 1115, 294, 796, 771, 1094, 225, 1005,
-    772, 362, 1021, 864, 716, 737, 672, 133, 989, 190, 272, 1020, 57, 22, 1014, 223,
-    936, 110, 1059, 31, 314, 800, 942, 935, 805, 579, 484, 758, 480, 402, 695, 59,
-    32, 1075, 887, 996, 874, 1046, 637, 616, 264, 3, 1088, 229, 760, 177, 740, 750,
-    701, 789, 878, 957, 1065, 692, 533, 686, 1108, 324, 809, 249, 462, 886, 438, 722,
-    119, 952, 802, 490, 826, 694, 363, 583, 923, 494, 983, 955, 794, 336, 284, 421,
-    87, 830, 128, 270, 1100, 600, 929, 54, 392, 840, 665, 227, 372, 947, 650, 1070,
-    1057, 880, 1114, 535, 309, 1042, 745, 456, 1140, 675, 963, 1082, 382, 1091, 869, 578,
-    898, 534, 300, 831, 787, 1132, 268, 1062, 615, 618, 337, 439, 77, 584, 1087, 295,
-    883, 1106, 205, 1099, 712, 628, 197, 636, 854, 1116, 660, 1047, 30, 714, 162, 1000,
-    473, 85, 60, 29, 240, 522, 288, 734, 849, 329, 966, 1, 1018, 782, 433, 230,
-    163, 71, 412, 601, 699, 1111, 351, 848, 510, 919, 354, 505, 136, 793, 1143, 403,
-    248, 591, 1017, 761, 262, 837, 1039, 265, 481, 781, 626, 260, 419, 134, 700, 341,
-    408, 1029, 1118, 1003, 349, 969, 653, 798, 875, 132, 683, 590, 690, 1006, 564, 884,
-    951, 68, 409, 201, 16, 857, 762, 378, 123, 754, 559, 763, 612, 859, 477, 631,
-    237, 47, 231, 81, 862, 801, 5, 976, 725, 206, 215, 221, 384, 478, 50, 144,
-    93, 999, 1102, 411, 730, 342, 511, 508, 302, 458, 1092, 359, 749, 65, 75, 377,
-    198, 633, 222, 932, 465, 609, 906, 277, 1133, 680, 383, 978, 106, 503, 693, 769,
-    446, 357, 189, 96, 83, 1054, 436, 319, 1120, 502, 659, 343, 661, 708, 111, 554,
-    371, 828, 33, 731, 953, 598, 202, 200, 1084, 939, 664, 866, 922, 427, 121, 210,
-    89, 1142, 86, 404, 759, 682, 710, 489, 908, 51, 506, 245, 766, 1066, 987, 56,
-    539, 165, 15, 233, 387, 941, 406, 975, 667, 648, 811, 632, 61, 246, 1056, 95,
-    316, 621, 602, 8, 323, 638, 775, 689, 196, 697, 390, 400, 836, 861, 537, 345,
-    0, 685, 12, 305, 1013, 934, 276, 6, 856, 509, 228, 204, 457, 629, 885, 304,
-    209, 289, 791, 526, 182, 1105, 236, 1079, 663, 726, 154, 776, 1071, 993, 893, 538,
-    1050, 597, 561, 114, 555, 961, 575, 1058, 728, 493, 364, 25, 348, 73, 1117, 434,
-    1146, 253, 488, 948, 921, 1144, 66, 914, 717, 556, 117, 551, 312, 1069, 102, 542,
-    124, 504, 673, 422, 1051, 195, 1147, 486, 99, 454, 426, 164, 105, 118, 988, 549,
-    440, 275, 1038, 1040, 596, 829, 973, 172, 687, 625, 297, 788, 401, 623, 4, 437,
-    698, 280, 1097, 1112, 311, 784, 956, 960, 666, 858, 331, 521, 704, 527, 928, 367,
-    677, 816, 586, 765, 1041, 495, 807, 338, 23, 926, 799, 876, 424, 1145, 241, 744,
-    186, 306, 603, 216, 468, 645, 639, 890, 1124, 194, 688, 72, 790, 778, 581, 303,
-    40, 657, 137, 36, 115, 748, 107, 984, 381, 358, 79, 55, 471, 587, 670, 74,
-    180, 925, 1031, 370, 394, 676, 777, 841, 902, 994, 255, 548, 544, 991, 1034, 1089,
-    176, 808, 122, 613, 635, 1104, 482,
+    0, 1065, 184, 143, 443, 217, 573, 893, 866, 1040, 182, 559, 677, 679, 883, 869,
+    1106, 27, 39, 452, 283, 849, 768, 749, 1002, 320, 461, 69, 797, 874, 18, 589,
+    72, 904, 549, 972, 346, 121, 167, 572, 356, 391, 501, 1132, 815, 521, 690, 621,
+    20, 464, 781, 1100, 153, 784, 197, 543, 667, 932, 425, 1066, 476, 488, 374, 988,
+    750, 189, 730, 88, 462, 914, 918, 569, 574, 157, 51, 277, 472, 916, 165, 101,
+    15, 526, 987, 63, 441, 293, 21, 422, 1034, 420, 1068, 1003, 854, 48, 398, 1087,
+    971, 262, 98, 576, 417, 220, 720, 846, 35, 348, 680, 112, 223, 366, 186, 214,
+    423, 375, 1020, 448, 844, 1148, 389, 202, 1008, 124, 817, 1136, 29, 1031, 478, 251,
+    222, 1110, 743, 960, 340, 17, 950, 396, 499, 821, 155, 965, 427, 800, 104, 877,
+    547, 907, 205, 350, 935, 344, 149, 864, 871, 897, 1004, 175, 729, 243, 475, 1070,
+    339, 1023, 97, 485, 605, 238, 150, 296, 523, 252, 663, 91, 902, 289, 263, 586,
+    1046, 28, 853, 451, 1111, 1123, 708, 1084, 354, 822, 203, 941, 825, 491, 100, 905,
+    894, 327, 493, 1061, 1082, 646, 921, 254, 178, 746, 928, 1125, 410, 151, 89, 603,
+    274, 404, 292, 1060, 301, 219, 530, 1045, 376, 590, 733, 109, 963, 823, 80, 767,
+    814, 623, 548, 1135, 79, 975, 1139, 704, 719, 1077, 1081, 234, 706, 1036, 130, 1120,
+    200, 524, 435, 581, 1069, 302, 620, 832, 333, 322, 407, 513, 1010, 286, 713, 1054,
+    108, 873, 766, 944, 534, 939, 14, 338, 872, 176, 544, 718, 851, 938, 106, 515,
+    793, 1121, 850, 90, 1079, 351, 763, 436, 400, 595, 455, 94, 1096, 19, 566, 592,
+    689, 742, 1053, 62, 1013, 6, 159, 260, 826, 836, 601, 1050, 598, 239, 668, 791,
+    1074, 1044, 489, 1005, 38, 1027, 947, 998, 2, 34, 847, 372, 610, 140, 977, 945,
+    160, 1131, 1024, 919, 300, 578, 738, 287, 449, 714, 1116, 637, 633, 1113, 1095, 225,
+    973, 773, 362, 1021, 1126, 716, 209, 673, 430, 529, 721, 43, 1115, 414, 1122, 794,
+    442, 913, 44, 1059, 1102, 314, 261, 970, 936, 805, 118, 796, 102, 481, 371, 1000,
+    128, 32, 651, 206, 599, 764, 1047, 377, 1097, 264, 439, 1089, 428, 761, 177, 1101,
+    751, 876, 271, 879, 958, 682, 693, 438, 687, 723, 824, 678, 250, 216, 886, 778,
+    671, 119, 953, 358, 490, 552, 770, 741, 583, 457, 494, 984, 82, 795, 337, 978,
+    458, 87, 830, 843, 270, 664, 956, 930, 54, 855, 76, 899, 22, 373, 1112, 193,
+    537, 760, 881, 445, 329, 789, 979, 240, 1028, 1012, 676, 964, 1083, 382, 299, 4,
+    692, 898, 925, 940, 68, 995, 811, 607, 469, 616, 224, 757, 137, 77, 803, 1088,
+    295, 884, 418, 626, 1144, 416, 421, 839, 57, 986, 1117, 660, 967, 30, 736, 923,
+    1001, 304, 694, 60, 133, 397, 628, 288, 739, 316, 99, 966, 856, 1018, 103, 792,
+    230, 996, 71, 359, 1015, 806, 1085, 352, 266, 862, 710, 745, 506, 136, 456, 470,
+    9, 156, 1029, 841, 787, 107, 268, 645, 265, 895, 782, 627, 553, 419, 531, 703,
+    341, 408, 1030, 1119, 353, 349, 754, 584, 799, 402, 450, 1092, 519, 185, 1007, 933,
+    715, 134, 735, 188, 201, 466, 858, 12, 379, 123, 765, 560, 685, 409, 860, 390,
+    632, 237, 47, 231, 81, 863, 801, 5, 1103, 725, 1035, 215, 1071, 1051, 612, 50,
+    604, 93, 999, 444, 411, 46, 141, 429, 508, 303, 609, 1093, 724, 213, 511, 139,
+    378, 198, 236, 769, 669, 465, 1130, 1058, 95, 1134, 192, 383, 183, 86, 920, 525,
+    162, 432, 937, 387, 96, 83, 1055, 310, 834, 64, 502, 117, 917, 70, 709, 111,
+    65, 125, 828, 33, 1017, 954, 564, 597, 78, 343, 577, 221, 867, 1049, 535, 910,
+    210, 388, 1143, 634, 943, 659, 683, 644, 661, 909, 1107, 507, 45, 915, 496, 474,
+    56, 114, 207, 319, 955, 539, 942, 406, 976, 617, 497, 827, 399, 61, 440, 1056,
+    812, 361, 505, 602, 8, 324, 951, 775, 810, 516, 306, 737, 195, 412, 974, 468,
+    345, 171, 246, 785, 536, 1014, 934, 732, 882, 857, 509, 228, 454, 606, 630, 1037,
+    305, 67, 567, 232, 700, 25, 557, 1011, 744, 561, 726, 154, 747, 1142, 403, 1062,
+    538, 650, 276, 562, 931, 798, 962, 994, 42, 831, 1019, 218, 190, 528, 73, 1118,
+    434, 471, 253, 625, 105, 922, 1145, 66, 257, 1129, 807, 11, 840, 158, 1073, 258,
+    542, 317, 360, 31, 652, 1052, 579, 367, 487, 132, 837, 278, 622, 279, 52, 989,
+    613, 1, 503, 1038, 571, 386, 330, 181, 172, 688, 392, 269, 788, 401, 275, 297,
+    321, 699, 611, 711, 484, 311, 912, 957, 961, 498, 520, 313, 772, 705, 868, 929,
+    653, 1075, 816, 587, 771, 1041, 495, 808, 813, 23, 927, 649, 332, 110, 1067, 643,
+    624, 752, 307, 722, 980, 522, 672, 639, 891, 949, 284, 364, 593, 618, 779, 755,
+    696, 40, 657, 480, 908, 433, 748, 127, 273, 381, 717, 272, 55, 600, 298, 670,
+    686, 229, 926, 1032, 370, 75, 36, 248, 842, 903, 802, 255, 41, 163, 992, 555,
+    1090, 532, 309, 122, 698, 636, 1105, 482,
 ];
 
 pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 0, 10, 0, 3, 0, 10, 0, 0, 5, 4, 4, 0, 1, 3, 1,
-        5, 0, 0, 2, 0, 1, 4, 6, 0, 6, 3, 1, 2, 7, 4, 8,
-        2, 0, 3, 0, 10, 7, 2, 0, 4, 0, 3, 5, 6, 0, 3, 4,
-        3, 1, 2, 20, 2, 1, 3, 1, 0, 2, 0, 0, 0, 0, 14, 1,
-        0, 0, 0, 0, 0, 8, 0, 0, 4, 3, 0, 1, 1, 4, 8, 0,
-        0, 3, 1, 13, 13, 0, 3, 1, 1, 0, 13, 0, 0, 1, 24, 1,
-        6, 2, 2, 8, 4, 3, 0, 22, 0, 3, 2, 19, 1, 3, 0, 0,
-        0, 0, 2, 2, 1, 1, 0, 3, 0, 0, 8, 1, 2, 2, 2, 3,
-        0, 2, 4, 0, 2, 3, 7, 11, 0, 0, 13, 0, 0, 0, 10, 5,
-        13, 0, 5, 3, 0, 0, 10, 0, 2, 10, 0, 3, 2, 1, 2, 2,
-        2, 0, 0, 0, 14, 5, 23, 0, 2, 1, 8, 6, 0, 5, 1, 8,
-        0, 0, 5, 1, 4, 0, 0, 2, 11, 1, 4, 0, 0, 0, 0, 0,
-        5, 0, 1, 0, 3, 6, 4, 3, 12, 1, 0, 8, 1, 9, 1, 7,
-        2, 0, 0, 11, 0, 0, 9, 2, 3, 0, 0, 0, 4, 1, 0, 3,
-        4, 0, 7, 6, 7, 4, 2, 4, 5, 0, 0, 17, 0, 3, 0, 16,
-        4, 1, 0, 0, 0, 0, 4, 0, 5, 0, 0, 2, 3, 5, 9, 4,
-        13, 4, 7, 0, 0, 0, 3, 0, 0, 3, 0, 2, 4, 0, 1, 4,
-        3, 13, 0, 10, 5, 0, 7, 3, 3, 2, 6, 15, 5, 13, 4, 5,
-        0, 1, 1, 1, 1, 0, 0, 1, 8, 0, 1, 2, 0, 1, 0, 1,
-        9, 0, 1, 0, 0, 0, 0, 4, 0, 10, 10, 7, 0, 4, 18, 2,
-        0, 16, 1, 6, 0, 0, 11, 0, 4, 18, 0, 2, 7, 1, 3, 10,
-        0, 8, 2, 11, 1, 1, 2, 1, 0, 1, 8, 7, 10, 21, 0, 11,
-        1, 3, 0, 5, 5, 2, 20, 0, 41, 6, 1, 2, 0, 7, 8, 30,
-        0, 1, 13, 0, 5, 0, 3, 15, 1, 21, 1, 2, 7, 29, 0, 0,
-        1, 0, 0, 3, 9, 0, 10, 0, 0, 0, 1, 1, 3, 1, 38, 6,
-        3, 4, 12, 5, 0, 15, 2, 12, 4, 0, 8, 7, 2, 0, 9, 1,
-        0, 5, 0, 0, 4, 10, 0, 0, 16, 4, 24, 0, 4, 1, 14, 0,
-        3, 7, 0, 0, 12, 1, 3, 3, 1, 24, 0, 10, 3, 1, 3, 14,
-        9, 4, 0, 1, 0, 0, 0, 3, 10, 2, 2, 0, 13, 4, 0, 1,
-        0, 0, 0, 4, 0, 0, 19, 6, 16, 0, 1, 2, 4, 16, 5, 0,
-        1, 6, 0, 0, 2, 4, 1, 12, 0, 1, 12, 4, 3, 4, 0, 4,
-        0, 2, 4, 0, 0, 0, 0, 1, 1, 3, 13, 0, 13, 0, 3, 14,
-        0, 6, 6, 0, 0, 1, 3, 5, 7, 20, 2, 13, 0, 13, 10, 0,
-        2, 0, 5, 5, 1, 0, 0, 0, 0, 0, 10, 0, 2, 1, 1, 0,
-        2, 7, 3, 0, 10, 12, 8, 2, 0, 0, 5, 10, 2, 5, 1, 40,
-        3, 29, 3, 14, 30, 5, 2, 2, 8, 1, 2, 5, 0, 0, 0, 5,
-        10, 11, 24, 0, 1, 13, 2, 3, 1, 11, 0, 0, 1, 23, 9, 17,
-        2, 4, 5, 0, 0, 1, 0, 8, 0, 0, 11, 0, 0, 8, 14, 2,
-        22, 10, 5, 15, 0, 5, 8, 1, 13, 10, 12, 22, 8, 6, 0, 6,
-        1, 2, 2, 27, 1, 4, 18, 0, 21, 5, 17, 0, 0, 2, 5, 0,
-        2, 7, 8, 4, 1, 5, 0, 9, 1, 8, 0, 0, 0, 25, 0, 0,
-        16, 40, 0, 1, 0, 43, 8, 13, 6, 6, 0, 11, 0, 1, 0, 5,
-        4, 13, 4, 1, 1, 14, 4, 0, 1, 0, 0, 17, 0, 15, 0, 0,
-        7, 2, 1, 4, 8, 2, 0, 5, 6, 4, 6, 2, 1, 8, 0, 28,
-        0, 8, 14, 2, 0, 10, 0, 10, 6, 22, 0, 2, 0, 5, 17, 4,
-        0, 0, 36, 1, 0, 0, 54, 31, 0, 6, 0, 0, 0, 5, 0, 10,
-        4, 0, 13, 4, 0, 9, 17, 2, 0, 1, 1, 5, 5, 0, 0, 12,
-        12, 44, 7, 0, 19, 2, 0, 5, 7, 31, 11, 4, 0, 0, 26, 2,
-        0, 17, 13, 0, 11, 1, 6, 0, 1, 25, 10, 11, 22, 0, 2, 2,
-        7, 14, 2, 5, 5, 41, 1, 23, 0, 0, 32, 0, 0, 2, 22, 0,
-        0, 3, 18, 35, 0, 12, 11, 9, 9, 1, 3, 18, 0, 2, 0, 28,
-        0, 16, 0, 14, 6, 7, 2, 35, 0, 28, 4, 7, 15, 0, 10, 0,
-        0, 19, 3, 11, 0, 1, 15, 0, 0, 5, 5, 1, 0, 2, 9, 12,
-        1, 7, 0, 32, 32, 7, 8, 1, 15, 9, 22, 14, 24, 0, 1, 22,
-        9, 50, 13, 7, 0, 4, 12, 31, 58, 13, 7, 4, 1, 5, 4, 2,
-        5, 1, 34, 12, 1, 18, 29, 19, 6, 10, 5, 0, 1, 1, 5, 4,
-        1, 14, 5, 1, 0, 24, 1, 30, 0, 16, 0, 0, 12, 9, 12, 16,
-        0, 1, 3, 3, 0, 5, 0, 8, 3, 29, 4, 8, 4, 3, 0, 40,
-        19, 6, 0, 44, 2, 1, 0, 11, 0, 34, 3, 21, 0, 6, 8, 0,
-        4, 25, 76, 1, 19, 3, 29, 0, 5, 0, 6, 0, 9, 4, 0, 1,
-        4, 3, 18, 7, 5, 5, 3, 13, 53, 37, 23, 0, 0, 15, 24, 2,
-        1, 10, 1, 31, 3, 20, 18, 58, 1, 5, 0, 0, 10, 0, 65, 89,
-        4, 0, 1, 17, 0, 3, 86, 3, 3, 24, 41, 1, 0, 29, 17, 1,
-        0, 2, 0, 3, 12, 2, 82, 1, 27, 0, 0, 5, 0, 8, 39, 41,
+        1, 6, 1, 3, 1, 5, 3, 5, 15, 0, 0, 0, 12, 0, 1, 1,
+        8, 0, 3, 1, 2, 1, 8, 0, 0, 1, 0, 0, 0, 0, 1, 0,
+        0, 0, 1, 0, 8, 1, 0, 1, 13, 0, 1, 1, 0, 2, 0, 3,
+        5, 0, 1, 2, 0, 1, 7, 0, 2, 0, 0, 0, 3, 0, 4, 4,
+        0, 10, 8, 1, 2, 0, 1, 1, 2, 0, 0, 0, 21, 10, 2, 0,
+        0, 2, 3, 2, 1, 2, 1, 0, 1, 1, 3, 0, 2, 0, 6, 0,
+        0, 8, 2, 4, 3, 0, 15, 2, 1, 0, 16, 1, 0, 2, 5, 0,
+        11, 2, 0, 8, 0, 12, 3, 3, 17, 1, 1, 8, 0, 1, 15, 0,
+        10, 0, 0, 0, 2, 0, 0, 2, 5, 4, 0, 2, 9, 5, 0, 0,
+        2, 0, 0, 4, 0, 0, 0, 0, 4, 9, 0, 6, 1, 2, 6, 0,
+        5, 11, 0, 0, 2, 1, 1, 0, 2, 2, 0, 1, 1, 2, 0, 4,
+        4, 6, 0, 2, 0, 0, 0, 1, 7, 0, 1, 0, 0, 2, 3, 2,
+        0, 2, 3, 5, 0, 3, 18, 0, 7, 19, 0, 0, 0, 0, 0, 1,
+        2, 0, 4, 1, 0, 0, 0, 5, 1, 0, 2, 3, 6, 1, 5, 0,
+        3, 10, 3, 1, 0, 0, 0, 5, 6, 2, 0, 31, 3, 1, 2, 1,
+        3, 31, 0, 0, 0, 0, 4, 0, 0, 0, 6, 4, 1, 11, 4, 3,
+        0, 2, 9, 1, 7, 0, 2, 0, 0, 0, 2, 0, 6, 2, 0, 2,
+        0, 3, 1, 8, 0, 0, 3, 10, 1, 3, 0, 14, 11, 0, 0, 2,
+        0, 0, 0, 9, 11, 5, 1, 4, 0, 0, 1, 25, 0, 0, 3, 2,
+        0, 0, 0, 0, 18, 7, 3, 0, 6, 0, 16, 7, 8, 0, 0, 3,
+        5, 14, 33, 41, 2, 0, 11, 0, 5, 2, 0, 1, 6, 1, 0, 0,
+        8, 0, 0, 6, 9, 0, 0, 8, 1, 7, 0, 3, 18, 0, 0, 0,
+        5, 0, 4, 3, 0, 2, 1, 14, 8, 9, 4, 0, 0, 2, 0, 2,
+        8, 1, 7, 5, 0, 4, 22, 0, 8, 4, 10, 2, 7, 26, 2, 4,
+        1, 2, 28, 4, 5, 4, 0, 2, 1, 0, 6, 0, 6, 0, 2, 0,
+        15, 0, 7, 0, 2, 5, 1, 7, 7, 4, 2, 4, 23, 1, 5, 4,
+        12, 7, 1, 7, 6, 1, 0, 11, 0, 3, 1, 4, 5, 6, 1, 6,
+        16, 3, 2, 0, 0, 4, 5, 4, 1, 3, 13, 15, 11, 8, 10, 11,
+        1, 0, 11, 2, 9, 1, 0, 0, 31, 1, 0, 6, 25, 0, 0, 2,
+        3, 13, 0, 12, 1, 1, 0, 1, 7, 10, 0, 2, 0, 11, 9, 0,
+        1, 9, 0, 0, 11, 0, 23, 2, 28, 8, 18, 22, 6, 1, 0, 1,
+        8, 10, 0, 7, 0, 9, 4, 0, 21, 2, 2, 1, 0, 15, 3, 0,
+        0, 0, 0, 19, 4, 0, 2, 0, 9, 7, 2, 0, 43, 0, 2, 22,
+        5, 9, 17, 0, 6, 3, 11, 11, 1, 13, 0, 6, 9, 0, 11, 0,
+        1, 3, 0, 26, 0, 1, 0, 3, 1, 3, 2, 1, 4, 0, 9, 0,
+        3, 9, 0, 0, 7, 4, 0, 3, 7, 0, 1, 0, 1, 18, 0, 19,
+        41, 17, 5, 5, 1, 11, 6, 0, 15, 12, 0, 12, 0, 20, 5, 0,
+        0, 4, 5, 4, 7, 0, 15, 2, 0, 2, 1, 25, 7, 0, 4, 2,
+        0, 0, 0, 0, 6, 4, 2, 1, 9, 8, 4, 0, 9, 0, 1, 13,
+        0, 30, 15, 9, 0, 2, 22, 1, 3, 36, 2, 0, 1, 5, 0, 12,
+        27, 36, 0, 17, 0, 1, 0, 3, 4, 2, 7, 3, 4, 7, 0, 10,
+        7, 13, 0, 1, 3, 30, 0, 0, 3, 16, 0, 2, 22, 7, 0, 2,
+        0, 0, 72, 1, 10, 0, 24, 3, 0, 60, 1, 0, 12, 0, 1, 0,
+        9, 33, 4, 10, 0, 30, 7, 4, 8, 4, 5, 0, 5, 7, 4, 1,
+        2, 0, 0, 1, 17, 4, 2, 1, 16, 5, 0, 1, 4, 21, 0, 3,
+        28, 0, 5, 3, 3, 7, 3, 69, 10, 1, 5, 0, 26, 0, 24, 6,
+        1, 3, 3, 3, 1, 27, 30, 2, 14, 5, 24, 0, 6, 0, 12, 25,
+        49, 0, 0, 6, 29, 0, 6, 3, 0, 3, 1, 1, 0, 0, 20, 5,
+        26, 0, 13, 1, 14, 10, 7, 0, 6, 8, 0, 30, 3, 57, 2, 4,
+        3, 1, 22, 2, 3, 5, 16, 2, 0, 2, 45, 0, 32, 22, 0, 2,
+        2, 52, 6, 8, 6, 0, 7, 2, 16, 17, 0, 0, 6, 3, 67, 15,
+        16, 52, 6, 0, 19, 0, 0, 0, 5, 0, 0, 19, 26, 17, 8, 28,
+        0, 27, 3, 10, 0, 0, 4, 96, 0, 10, 0, 0, 14, 36, 7, 10,
+        6, 0, 0, 6, 0, 0, 5, 16, 6, 1, 14, 0, 8, 9, 2, 14,
+        2, 16, 13, 4, 2, 1, 8, 9, 0, 33, 1, 1, 0, 15, 24, 10,
+        0, 19, 0, 1, 39, 0, 0, 21, 0, 8, 3, 0, 1, 77, 0, 1,
+        19, 33, 3, 16, 13, 13, 15, 0, 16, 9, 3, 0, 10, 13, 18, 16,
+        1, 0, 15, 0, 11, 12, 7, 0, 0, 4, 7, 0, 14, 0, 1, 8,
+        3, 0, 5, 13, 14, 1, 1, 0, 7, 30, 75, 7, 1, 1, 30, 16,
+        3, 3, 21, 6, 39, 8, 31, 26, 111, 79, 1, 27, 5, 0, 13, 0,
+        0, 1, 1, 17, 27, 106, 0, 1, 4, 1, 25, 0, 0, 1, 0, 0,
+        29, 33, 0, 10, 0, 2, 1, 28, 32, 36, 22, 12, 19, 56, 2, 5,
+        0, 3, 45, 6, 19, 29, 31, 0, 35, 62, 33, 0, 30, 59, 12, 16,
+        2, 27, 9, 29, 38, 0, 0, 39, 0, 38, 13, 30, 18, 0, 11, 5,
     ],
     chunks: &[
-        0x31200ad, // compatibility-tester
-        0xef, // devops
-        0x3120250, // performance-tester
-        0xf3027d, // programme-director
-        0x344, // voip
-        0x83, // catalogue
-        0x1980170, 0x2e01eb, // health-information-management-and
-        0x990015, // accredited-clinical
-        0x2ff, // teacher
-        0xec027f, 0x280, // programming-development-project
-        0x2230092, 0x22a0197, // chief-nursing-informatics-officer
-        0x1ec00a5, // coding-manager
-        0xe601a1, // instructional-designer
-        0x2d00d6, 0x1ec, // data-analytics-manager
-        0x228016f, 0x2e00d6, 0x24, // head-of-data-and-ai
-        0x2b0335, // usability-analyst
-        0x149, // full
-        0x31f007d, // cancer-tracker
-        0x1a700d6, // data-integrator
-        0x2950170, 0x1ec02ca, // health-records-service-manager
-        0x2b0346, // vulnerability-analyst
-        0x2b01ad, // interface-analyst
-        0xec027f, // programming-development
-        0x2fb0198, 0x36, // information-systems-architect
-        0x32f0337, 0xe6, // ux-ui-designer
-        0xe5034d, // web-design
-        0xe0027d, // programme-delivery
-        0xd3, // cyberspace
-        0xe901b6, // intrusion-detection
-        0x30001ba, 0x1cd, // it-team-lead
-        0x12000b1, // computer-equipment
-        0x1700d7, 0x1ec, // database-administration-manager
-        0x1700285, 0xa9002e, 0x1d4, // public-health-and-commissioning-librarian
-        0x3d02c6, 0x312, // security-assessment-tester
-        0x2e01cf, 0xec, // learning-and-development
-        0x21400b1, 0x2f4, // computer-network-support
-        0xeb032f, // ui-developer
-        0x1d40170, // health-librarian
-        0x2c60024, 0x2da, // ai-security-specialist
-        0x3302c6, // security-application
-        0x2d8, // solution
-        0x27201ba, 0x313, // it-principal-testing
-        0x4002e4, // statistical-assistant
-        0xa202d9, 0x46, // source-code-auditor
-        0xeb01ad, // interface-developer
-        0x230, // operations
-        0x2b60170, // health-safety
-        0x27e032f, // ui-programmer
-        0x228016f, 0xe501ab, // head-of-interaction-design
-        0x29501f4, 0x133, // medical-records-filing
-        0x30300d6, // data-technician
-        0x2d7, // software
-        0x980349, // ward-clerk
-        0x28101ba, // it-projects
-        0x1d902c2, 0x2f4, // second-line-support
-        0x26f, // practice
-        0x2c600b1, 0x2da, // computer-security-specialist
-        0x10f01ba, // it-educator
-        0xeb02fe, // tableau-developer
-        0x1800319, // threat-hunter
-        0xf20092, 0x22a, // chief-digital-officer
-        0x2d702c5, 0x3e, // secure-software-assessor
-        0x2fb0214, 0xb7, // network-systems-consultant
-        0x26a0281, 0x1ec, // projects-portfolio-manager
-        0x3360116, 0xb2, // end-user-computing
-        0x19200d2, 0x2ae, // cyber-incident-responder
-        0x2950170, 0x1ec, // health-records-manager
-        0x1df, // literature
-        0xa801ba, // it-commercial
-        0x228016f, 0x164, // head-of-graphic
-        0x29501f4, 0x1ec, // medical-records-manager
-        0x22800f3, 0x1970099, // director-of-clinical-informatics
-        0x301, // tech
-        0x1e0, // local
-        0x32f0337, // ux-ui
-        0x239, // outreach
-        0x12b0336, // user-experience
-        0xe500d7, 0x2b, // database-design-analyst
-        0x2f40302, 0x2da, // technical-support-specialist
-        0x7e01ba, 0x1ec, // it-capability-manager
-        0x1180343, // voice-engineer
-        0x1a, // admissions
-        0x2ca01ba, 0x2b, // it-service-analyst
-        0x147, // frontend
-        0x2f402fb, // systems-support
-        0x2e0142, 0x2af0192, 0x2b, // forensics-and-incident-response-analyst
-        0x2c600d6, 0x282002e, 0x1cd, // data-security-and-protection-lead
-        0x116, // end
-        0x2f9, // sysadmin
-        0x2e00d6, // data-and
-        0xf20092, // chief-digital
-        0x31101ba, 0x1ec, // it-test-manager
-        0x228016f, 0x2ca01ba, 0x1eb, // head-of-it-service-management
-        0x34a00d6, 0x2b, // data-warehouse-analyst
-        0x2ca01ba, 0xe7, // it-service-desk
-        0x27e00d7, // database-programmer
-        0x353, // windows
-        0x1eb0214, 0x2da, // network-management-specialist
-        0x2d00d6, // data-analytics
-        0x14200b1, // computer-forensics
-        0x2da01ba, // it-specialist
-        0x214009b, // cloud-network
-        0xac0302, // technical-communicator
-        0x2b02e4, // statistical-analyst
-        0x202, // midwifery
-        0x1980099, 0x2fb, // clinical-information-systems
-        0x3360116, 0x11800b2, // end-user-computing-engineer
-        0x1ec0192, // incident-manager
-        0x228016f, 0x29e0079, 0x1eb, // head-of-business-relationship-management
-        0x2b400d2, // cyber-risk
-        0x28200d6, 0x2c6002e, 0x22a, // data-protection-and-security-officer
-        0x295, // records
-        0xd7, // database
-        0xc00323, // training-coordinator
-        0x2fb01ba, // it-systems
-        0x228016f, 0x2e00d6, 0x1240024, // head-of-data-and-ai-ethics
-        0x1a90079, 0x2b, // business-intelligence-analyst
-        0x2ba02e4, // statistical-scholar
-        0x1980170, 0x2e0273, // health-information-privacy-and
-        0x90, // change
-        0x3302c6, 0x312, // security-application-tester
-        0x990015, 0xa4, // accredited-clinical-coder
-        0xbb034d, // web-content
-        0x2f4, // support
-        0x2aa02e4, // statistical-researcher
-        0x30601b1, // internet-technology
-        0x2b60099, 0x118, // clinical-safety-engineer
-        0x2e0119, 0x2bc, // engineering-and-scientific
-        0x21401ba, 0x118, // it-network-engineer
-        0x170247, 0x1ce0300, // patient-administration-team-leader
-        0x190353, // windows-administrator
-        0x2c600d6, 0x19, // data-security-administrator
-        0x28b02d7, 0xbd, // software-quality-control
-        0x1a90079, 0x1ec, // business-intelligence-manager
-        0x120030a, // telecoms-equipment
-        0x2f400d6, // data-support
-        0x920099, 0x22a0198, // clinical-chief-information-officer
-        0x3302d7, // software-application
-        0x2f401ba, 0x303, // it-support-technician
-        0x161, // governance
-        0x2f4027d, 0x22a, // programme-support-officer
-        0x1970099, 0x1ec, // clinical-informatics-manager
-        0x2b02a5, // reports-analyst
-        0x2a90092, 0x22a0198, // chief-research-information-officer
-        0x2470113, // electronic-patient
-        0x19034f, // website-administrator
-        0x335, // usability
-        0x228016f, 0x11900d6, // head-of-data-engineering
-        0x2e00149, 0xeb, // full-stack-developer
-        0x11800d6, // data-engineer
-        0x1d90002, 0x2f4, // 1st-line-support
-        0x3901e0, 0x214, // local-area-network
-        0x2c600b1, 0xc0, // computer-security-coordinator
-        0x3800f2, // digital-archivist
-        0x2a4, // reporting
-        0x1ec01c4, // knowledge-manager
-        0x322011f, // epr-trainer
-        0x1ba0170, 0x36, // health-it-architect
-        0x2e0090, 0x2b029f, // change-and-release-analyst
-        0x1ec0090, // change-manager
-        0x27d, // programme
-        0xe70172, // help-desk
-        0x2d1034d, 0x19, // web-site-administrator
-        0x50, // backend
-        0x27300d6, // data-privacy
-        0x29401f4, // medical-record
-        0x228016f, 0x2bb00d6, // head-of-data-science
-        0x9e, // cnio
-        0x7901ba, 0x1ec002a, // it-business-analysis-manager
-        0x9001ba, // it-change
-        0x1a702fb, // systems-integrator
-        0x17000f2, 0x322, // digital-health-trainer
-        0x228016f, 0x119002d, // head-of-analytics-engineering
-        0x6c, // biostatistical
-        0x323035e, 0x2da, // workplace-training-specialist
-        0xab00d6, // data-communications
-        0x22800f3, 0x99, // director-of-clinical
-        0x205, // ml
-        0x1ad0336, 0xe6, // user-interface-designer
-        0x2f40033, // application-support
-        0x2b2, // rhit
-        0x2ca01ba, 0x1ec00e7, // it-service-desk-manager
-        0x312005f, // beta-tester
-        0x337, // ux
-        0x2b02fa, // system-analyst
-        0x1c40099, // clinical-knowledge
-        0xe600f2, // digital-designer
-        0x2d200f2, // digital-skills
-        0x2c8, // senior
-        0x3000298, 0x231, // red-team-operator
-        0x1cf00f2, 0xe6, // digital-learning-designer
-        0x1db0245, 0x1ec, // pathology-links-manager
-        0xb1017f, 0x1ab, // human-computer-interaction
-        0x169008e, // certified-hacker
-        0x1980170, 0x2e01eb, 0x12a, // health-information-management-and-exchange
-        0xb70302, // technical-consultant
-        0x49, // automation
-        0x1e3, // lotus
-        0x26a00f2, // digital-portfolio
-        0xeb02d7, // software-developer
-        0x1ec034d, // web-manager
-        0x1eb0214, // network-management
-        0x6b, // biometrician
-        0xa40063, // biller-coder
-        0x11802d7, // software-engineer
-        0xbb011c, // enterprise-content
-        0x1c40099, 0x2da, // clinical-knowledge-specialist
-        0x2220092, 0x22a0198, // chief-nurse-information-officer
-        0x49009b, 0x118, // cloud-automation-engineer
-        0x1980170, 0x1eb, // health-information-management
-        0x157, // genome
-        0x1ba0092, // chief-it
-        0xe601ad, // interface-designer
-        0x2fe, // tableau
-        0x2cd, // sharepoint
-        0x27201ba, // it-principal
-        0x2fb01a1, // instructional-systems
-        0x228016f, 0x29e0079, // head-of-business-relationship
-        0x2fb01a1, 0x2da, // instructional-systems-specialist
-        0xb700d6, // data-consultant
-        0x12b0336, 0x336002e, // user-experience-and-user
-        0x22e02c6, // security-operation
-        0x1d8, // lims
-        0x1ad0336, 0x336002e, // user-interface-and-user
-        0x22800f3, 0x197, // director-of-informatics
-        0x28b01ba, 0x1ec, // it-quality-manager
-        0xe70172, 0x303, // help-desk-technician
-        0x2e0323, 0x1ec00ec, // training-and-development-manager
-        0x228016f, 0x79, // head-of-business
-        0xef009b, 0x118, // cloud-devops-engineer
-        0x11801c4, // knowledge-engineer
-        0xda, // dcb0129
-        0x312014b, // functional-tester
-        0x29b032a, // tumor-registrar
-        0x8c017f, 0xe6, // human-centred-designer
-        0x1a5, // insurance
-        0xe600d7, // database-designer
-        0x2b02c6, // security-analyst
-        0x9b, // cloud
-        0x1980170, 0xa4, // health-information-coder
-        0x26c, // power
-        0x228016f, 0xbb, // head-of-content
-        0x2b30198, // information-rights
-        0x2e02fb, 0x1ec0217, // systems-and-networks-manager
-        0x1ec0346, // vulnerability-manager
-        0xe002ca, 0x1ec, // service-delivery-manager
-        0x19802c8, 0x23b02b4, // senior-information-risk-owner
-        0x2fa0099, // clinical-system
-        0x3110250, // performance-test
-        0x25001ba, 0x2b, // it-performance-analyst
-        0x2e00a6, // command-and
-        0x27e, // programmer
-        0xb10254, 0x214, // personal-computer-network
-        0x3f02ca, 0xb4002e, // service-asset-and-configuration
-        0xbc01ba, // it-contract
-        0x142, // forensics
-        0x229, // office
-        0x2c600d2, 0x2b, // cyber-security-analyst
-        0xb402fb, // systems-configuration
-        0x11802a7, // requirement-engineer
-        0x2300214, 0x8b, // network-operations-centre
-        0x2fb0198, 0x22a02c6, // information-systems-security-officer
-        0x1ec019a, // infrastructure-manager
-        0xe702ca, 0x2b, // service-desk-analyst
-        0x27d00f2, // digital-programme
-        0xf300f2, // digital-director
-        0x2e0090, // change-and
-        0x42028b, 0x26f, // quality-assurance-practice
-        0x228016f, 0x336, // head-of-user
-        0x2eb00bb, // content-strategist
-        0x1ec02fb, // systems-manager
-        0x1901ba, // it-administrator
-        0x1901dc, // linux-administrator
-        0x110336, 0x311, // user-acceptance-test
-        0x36009b, // cloud-architect
-        0x2cb, // servicedesk
-        0x28101ba, 0x1ec, // it-projects-manager
-        0x280034d, 0x1ec, // web-project-manager
-        0x2c60188, // iiot-security
-        0x2b40099, 0x1ec, // clinical-risk-manager
-        0x28b00d6, // data-quality
-        0x12b0336, 0x2b, // user-experience-analyst
-        0x11b, // entarch
-        0x19023d, // pacs-administrator
-        0x1ba0170, 0x2da02f4, // health-it-support-specialist
-        0x2ca01ba, 0x1ec, // it-service-manager
-        0x278009b, // cloud-product
-        0x2c601ba, 0x303, // it-security-technician
-        0x2d70170, 0x312, // health-software-tester
-        0x2da0216, // networking-specialist
-        0x2da00fb, // documentation-specialist
-        0x198015a, // geographic-information
-        0x29501f4, 0x2b, // medical-records-analyst
-        0x360198, // information-architect
-        0x3f01ba, // it-asset
-        0x220008e, // certified-novell
-        0x2e01c4, 0x1d5, // knowledge-and-library
-        0x2de, // sre
-        0x420198, 0x2b, // information-assurance-analyst
-        0x1970092, // chief-informatics
-        0x2b0198, // information-analyst
-        0xec00d7, 0x118, // database-development-engineer
-        0x2da02fb, // systems-specialist
-        0x228016f, 0x2e00a6, // head-of-command-and
-        0xb10254, 0xc002fb, // personal-computer-systems-coordinator
-        0xfb0302, // technical-documentation
-        0x2f400b1, // computer-support
-        0xc00280, // project-coordinator
-        0x1ba0245, 0x2fb, // pathology-it-systems
-        0x2fb0099, 0x322, // clinical-systems-trainer
-        0x146, // front
-        0x1fa, // messaging
-        0x28b02d7, 0x2da00bd, // software-quality-control-specialist
-        0x280034f, // website-project
-        0x2fa01ba, // it-system
-        0x31302d7, 0x2da, // software-testing-specialist
-        0x1a9003a, // artificial-intelligence
-        0x2ea, // storage
-        0x2b0230, // operations-analyst
-        0xeb0050, // backend-developer
-        0x2fb0198, 0xeb, // information-systems-developer
-        0x2e01d5, 0x2cc01c4, // library-and-knowledge-services
-        0xe602fb, // systems-designer
-        0x1ec0323, // training-manager
-        0x2c60024, // ai-security
-        0x2f4024a, // pc-support
-        0x1700285, // public-health
-        0xb701cf, // learning-consultant
-        0x2d101b1, // internet-site
-        0x2c7, // semantic
-        0x119, // engineering
-        0x2bd00d6, // data-scientist
-        0x17301ba, 0x22, // it-helpdesk-agent
-        0xd60113, 0x276, // electronic-data-processing
-        0x2950247, // patient-records
-        0x2f40301, // tech-support
-        0x323035e, // workplace-training
-        0xeb00d7, // database-developer
-        0x2c600d2, 0xeb, // cyber-security-developer
-        0x2cf, // simulation
-        0x2da01ca, // lan-specialist
-        0x2c602fb, // systems-security
-        0x900079, 0x2b, // business-change-analyst
-        0x2c6009b, 0x118, // cloud-security-engineer
-        0x2d1034d, 0x1ec0280, // web-site-project-manager
-        0x32300c1, 0x1ec, // corporate-training-manager
-        0x1d90004, 0x2f4, // 2nd-line-support
-        0x2950170, 0x2e1, // health-records-staff
-        0x2e00a6, 0xbd, // command-and-control
-        0x1202fb, // systems-access
-        0x118014e, // gameplay-engineer
-        0x1980170, 0x2da, // health-information-specialist
-        0x29501f4, 0x2f1, // medical-records-supervisor
-        0x1eb00d7, // database-management
-        0x2ef, // subject
-        0x1ec0214, // network-manager
-        0x1902fa, // system-administrator
-        0x29501f4, 0xf3, // medical-records-director
-        0x230019a, 0x118, // infrastructure-operations-engineer
-        0x2a90230, // operations-research
-        0xeb00d8, // datastage-developer
-        0x2e00a6, 0x8b00bd, 0x1ec, // command-and-control-centre-manager
-        0x306, // technology
-        0x1a800d6, 0x22a, // data-integrity-officer
-        0x2b0067, // bioinformatics-analyst
-        0x95, // cisco
-        0x128, // evidence
-        0xaf00d6, 0x22a, // data-compliance-officer
-        0x2da02f4, // support-specialist
-        0x230034d, // web-operations
-        0x1a6, // integration
-        0x30300d7, // database-technician
-        0x10e, // educational
-        0xe601ab, // interaction-designer
-        0x2c601ba, 0x36, // it-security-architect
-        0x2fb01aa, // intelligent-systems
-        0x2950170, 0x98, // health-records-clerk
-        0x20e0283, // protective-monitoring
-        0x2da00e8, // desktop-specialist
-        0x228016f, 0x2ca01ba, // head-of-it-service
-        0x31101ba, // it-test
-        0x194, // industrial
-        0xa801ba, 0x1ec002a, // it-commercial-analysis-manager
-        0xeb0147, // frontend-developer
-        0x2d7009b, 0x118, // cloud-software-engineer
-        0x1b10194, 0x3180228, // industrial-internet-of-things
-        0x1dd0347, // waiting-list
-        0x281034d, // web-projects
-        0x31302fa, 0x126002e, // system-testing-and-evaluation
-        0x285, // public
-        0x12700f2, // digital-evaluator
-        0x360033, // application-architect
-        0x2e0198, 0x250, // information-and-performance
-        0xfd, // dpo
-        0x2d700d7, // database-software
-        0xc0018f, // implementation-coordinator
-        0x2c602fa, // system-security
-        0xd60170, 0x2bd, // health-data-scientist
-        0x28200d6, 0x2e, // data-protection-and
-        0x17000f2, 0x2eb, // digital-health-strategist
-        0xe60214, // network-designer
-        0x35b026f, 0x198002e, 0x1eb, // practice-workflow-and-information-management
-        0x7e01ba, // it-capability
-        0x8b00d6, // data-centre
-        0x28b00d6, 0x2da, // data-quality-specialist
-        0x3020214, 0x2b, // network-technical-analyst
-        0x23001ba, 0x1ec, // it-operations-manager
-        0x125, // etl
-        0x228016f, // head-of
-        0x4501ba, 0x1ec, // it-audit-manager
-        0x2d1034d, // web-site
-        0xe60340, // visual-designer
-        0x120030a, 0x1e7, // telecoms-equipment-maintenance
-        0x2b0287, // qa-analyst
-        0x2c600d2, 0x2da, // cyber-security-specialist
-        0x30302db, // sqa-technician
-        0x2da00d6, // data-specialist
-        0x2b02f4, // support-analyst
-        0xd9, // dba
-        0x1700285, 0x2e, // public-health-and
-        0xc000d7, // database-coordinator
-        0x1970170, // health-informatics
-        0x28001ba, 0x1ec, // it-project-manager
-        0x263026c, 0xeb, // power-platform-developer
-        0x347, // waiting
-        0x1cb00b1, // computer-language
-        0xf20092, 0x22a0198, // chief-digital-information-officer
-        0x7f01ba, // it-capacity
-        0xa400d7, // database-coder
-        0x311, // test
-        0x15500b0, // computational-geneticist
-        0xa40064, // billing-coder
-        0x228016f, 0x2c601ba, // head-of-it-security
-        0x2fb0198, 0x2b, // information-systems-analyst
-        0x1eb00e0, // delivery-management
-        0x2300033, 0x118, // application-operations-engineer
-        0xe60164, // graphic-designer
-        0x3f0198, // information-asset
-        0x16100d6, 0x1ec, // data-governance-manager
-        0x17000f2, 0x1ec0280, // digital-health-project-manager
-        0x1a602fa, // system-integration
-        0x8e0095, 0x214, // cisco-certified-network
-        0x2e0161, // governance-and
-        0x2da01c4, // knowledge-specialist
-        0x254, // personal
-        0x1ec00fb, // documentation-manager
-        0x31202d7, // software-tester
-        0x2f40336, // user-support
-        0x28902d7, // software-qc
-        0x110336, // user-acceptance
-        0x3302d7, 0x2da, // software-application-specialist
-        0x2f40247, // patient-support
-        0x2e0295, // records-and
-        0x2300214, 0x2b, // network-operations-analyst
-        0x2c60198, 0x2e0042, // information-security-assurance-and
-        0x35b026f, // practice-workflow
-        0x1180067, // bioinformatics-engineer
-        0x360311, // test-architect
-        0x1a200b1, // computer-instructor
-        0x28200d6, 0x22a, // data-protection-officer
-        0x2fb0198, 0xf3, // information-systems-director
-        0x8c017f, 0xe5, // human-centred-design
-        0x2ac0197, // informatics-resource
-        0x19801eb, 0x2fb, // management-information-systems
-        0x1ad01ba, // it-interface
-        0x118002d, // analytics-engineer
-        0x217, // networks
-        0x2d5, // soc
-        0xbb0113, // electronic-content
-        0x2f40302, 0x1ec, // technical-support-manager
-        0xe0027d, 0x1ec, // programme-delivery-manager
-        0x1180198, // information-engineer
-        0x19b0306, 0x2da, // technology-infusion-specialist
-        0x1fe, // microarray
-        0x1cd0280, // project-lead
-        0xdb, // dcb0160
-        0x29501f4, 0x303, // medical-records-technician
-        0x2b00d6, // data-analyst
-        0x2cc01ba, // it-services
-        0x3120331, // unit-tester
-        0x2fa, // system
-        0x2c601ba, 0x2b, // it-security-analyst
-        0xe002ca, // service-delivery
-        0xe00280, // project-delivery
-        0x2950170, 0x2e, // health-records-and
-        0x24a, // pc
-        0x27f, // programming
-        0x1eb01c4, // knowledge-management
-        0x2a90092, 0x198, // chief-research-information
-        0x1902ea, // storage-administrator
-        0x2fb0198, // information-systems
-        0x23000b1, 0x1ec, // computer-operations-manager
-        0x31302d7, // software-testing
-        0x19200d2, 0x16c, // cyber-incident-handler
-        0x2f40198, 0x1ec0280, // information-support-project-manager
-        0x1cf0109, // e-learning
-        0xb102d7, 0x2da, // software-computer-specialist
-        0x16e0352, 0x169, // white-hat-hacker
-        0x2c60214, 0x2b, // network-security-analyst
-        0x22a00d6, // data-officer
-        0x167007c, // caldicott-guardian
-        0x1ec02ca, // service-manager
-        0x61, // bi
-        0x1d90002, // 1st-line
-        0x1970092, 0x22a, // chief-informatics-officer
-        0x26a00f2, 0x2b, // digital-portfolio-analyst
-        0x2a902e3, 0x2bd, // statistic-research-scientist
-        0x490311, // test-automation
-        0xb802c6, // security-consulting
-        0xe601cf, // learning-designer
-        0x2fb0079, 0xb7, // business-systems-consultant
-        0x1c20285, 0x19a, // public-key-infrastructure
-        0x3f0198, 0x23b, // information-asset-owner
-        0x2c60214, 0x19, // network-security-administrator
-        0x99, // clinical
-        0x228016f, 0x2fb0198, // head-of-information-systems
-        0x2c60198, 0x2e0042, 0x2b0319, // information-security-assurance-and-threat-analyst
-        0x3600d7, // database-architect
-        0x2a9022f, // operational-research
-        0x19a009b, 0x118, // cloud-infrastructure-engineer
-        0x2b0214, // network-analyst
-        0x330214, 0x2da, // network-application-specialist
-        0x2c60198, 0x2b4, // information-security-risk
-        0x228016f, 0xa6, // head-of-command
-        0x15c, // geospatial
-        0x1cf00f2, // digital-learning
-        0x260, // pki
-        0xe0, // delivery
-        0x2da0013, // accessibility-specialist
-        0x1ec02d7, // software-manager
-        0x228016f, 0x2e00a6, 0xbd, // head-of-command-and-control
-        0x42028b, // quality-assurance
-        0x8e0095, // cisco-certified
-        0xe600bb, // content-designer
-        0xd0, // customer
-        0xeb01a6, // integration-developer
-        0x28702d7, // software-qa
-        0x170, // health
-        0x31102d7, 0x118, // software-test-engineer
-        0xe500d7, // database-design
-        0x12c0335, // usability-expert
-        0x2bb00d6, // data-science
-        0x2a002d1, 0x11800ef, // site-reliability-devops-engineer
-        0x23002fa, // system-operations
-        0x196, // informaticist
-        0x2950170, 0x2f1, // health-records-supervisor
-        0xa50099, 0x22a, // clinical-coding-officer
-        0x1610198, 0x1cd, // information-governance-lead
-        0x12c02c6, // security-expert
-        0x350, // websphere
-        0x31201ed, // manual-tester
-        0xb700d7, // database-consultant
-        0x308, // telecommunication
-        0x2b012d, // exploitation-analyst
-        0x28b02d7, 0x118, // software-quality-engineer
-        0x208020d, // molecular-modeler
-        0xb50033, // application-configurator
-        0x1980092, 0x2c6, // chief-information-security
-        0x1c4, // knowledge
-        0x281, // projects
-        0x118019a, // infrastructure-engineer
-        0x228016f, 0x2a0250, // head-of-performance-analysis
-        0xec0033, // application-development
-        0xa50099, 0x46, // clinical-coding-auditor
-        0x1ba0092, 0x22a02c6, // chief-it-security-officer
-        0x303034d, // web-technician
-        0x2cc00b2, // computing-services
-        0x1180114, // embedded-engineer
-        0x1a90079, 0x2da, // business-intelligence-specialist
-        0x2a002d1, 0xef, // site-reliability-devops
-        0x31201a6, // integration-tester
-        0x1ba0245, 0x1ec02fb, // pathology-it-systems-manager
-        0x2b0302, // technical-analyst
-        0x228016f, 0x250, // head-of-performance
-        0x27e0033, 0x2b, // application-programmer-analyst
-        0x2a902e3, // statistic-research
-        0x11802db, // sqa-engineer
-        0x1902cd, // sharepoint-administrator
-        0x180247, 0x300, // patient-administrative-team
-        0x3901e0, 0x2da0214, // local-area-network-specialist
-        0x3602d8, // solution-architect
-        0x246, // pathway
-        0x2f401ba, 0x2da, // it-support-specialist
-        0x1980170, 0x273, // health-information-privacy
-        0x75, // bug
-        0x1180033, // application-engineer
-        0x2e01cf, 0xc000ec, // learning-and-development-coordinator
-        0x2b02db, // sqa-analyst
-        0x323, // training
-        0x1cf006f, // blended-learning
-        0x1980099, 0x10f02fb, // clinical-information-systems-educator
-        0x35b026f, 0x198002e, 0x29901eb, 0x2da, // practice-workflow-and-information-management-redesign-specialist
-        0x330206, // mobile-application
-        0xe60337, // ux-designer
-        0x2e20359, 0x2f4, // work-station-support
-        0x319, // threat
-        0x36102d7, // software-writer
-        0x420198, 0x118, // information-assurance-engineer
-        0x116004f, // back-end
-        0x2e01c4, 0x2da01d5, // knowledge-and-library-specialist
-        0x19801ba, 0x1ec, // it-information-manager
-        0x340, // visual
-        0x1e9, // malware
-        0xec00d7, // database-development
-        0x15b, // geographical
-        0xf5, // disaster
-        0x35b026f, 0x2e, // practice-workflow-and
-        0x90011f, // epr-change
-        0x36102a3, // report-writer
-        0x2a8, // requirements
-        0x2f4035f, // workstation-support
-        0x2580197, // informatics-pharmacist
-        0x19b0306, // technology-infusion
-        0x42028b, 0x2da, // quality-assurance-specialist
-        0x33f, // virtualization
-        0x2ca018b, // imandt-service
-        0x2b027e, // programmer-analyst
-        0x7f01ba, 0x261, // it-capacity-planner
-        0x2fb00b1, 0xe5, // computer-systems-design
-        0x1cc027f, 0x2aa, // programming-languages-researcher
-        0xf301ba, // it-director
-        0x274, // problem
-        0x1f40092, // chief-medical
-        0x1eb0090, // change-management
-        0x2d70033, 0x118, // application-software-engineer
-        0x1ed, // manual
-        0x42028b, 0x2b, // quality-assurance-analyst
-        0xaf00d6, // data-compliance
-        0x2e01d5, 0x2cc01c4, 0x1ec, // library-and-knowledge-services-manager
-        0x2e6, // statistics
-        0x263026c, // power-platform
-        0x1180216, // networking-engineer
-        0x2fb0099, 0x10f, // clinical-systems-educator
-        0x23d, // pacs
-        0x1a800d6, // data-integrity
-        0x1b2, // internetwork
-        0x2cc0170, 0x2da0198, // health-services-information-specialist
-        0x2940170, // health-record
-        0x1102ca, // service-acceptance
-        0x2a9, // research
-        0x206, // mobile
-        0x1202ef, // subject-access
-        0x2c601ba, 0xb7, // it-security-consultant
-        0x1970099, 0x2da, // clinical-informatics-specialist
-        0x1f301ac, 0x1ec0280, // interactive-media-project-manager
-        0x1970099, 0x2b, // clinical-informatics-analyst
-        0x1f40092, 0x22a0198, // chief-medical-information-officer
-        0x230019a, // infrastructure-operations
-        0x355, // wireless
-        0x228016f, 0xe0, // head-of-delivery
-        0x29600f5, // disaster-recovery
-        0x3060092, // chief-technology
-        0x1d90004, // 2nd-line
-        0x33, // application
-        0x1160146, 0xeb, // front-end-developer
-        0x32b, // tumour
-        0x2f101d5, // library-supervisor
-        0x2d70033, // application-software
-        0x1a602fb, // systems-integration
-        0x22800f3, // director-of
-        0x2300033, // application-operations
-        0xdf00d2, // cyber-defender
-        0x1ec026a, // portfolio-manager
-        0x1b9, // iot
-        0x10b00d6, // data-economist
-        0x2d70170, // health-software
-        0x27e02d7, // software-programmer
-        0x11802fb, // systems-engineer
-        0x2d80079, // business-solution
-        0x2360224, 0x27e, // object-oriented-programmer
-        0x2c600aa, // communication-security
-        0x2b010c, // edi-analyst
-        0x2d702c5, // secure-software
-        0x228016f, 0xd6, // head-of-data
-        0x190350, // websphere-administrator
-        0x18f, // implementation
-        0x1970157, // genome-informatics
-        0x12300d6, // data-ethicist
-        0x13, // accessibility
-        0x4601ba, // it-auditor
-        0x2220092, 0x198, // chief-nurse-information
-        0xe1, // demographer
-        0x1970099, 0x2f1, // clinical-informatics-supervisor
-        0x27d00f2, 0x1ec, // digital-programme-manager
-        0xa70113, 0x27e, // electronic-commerce-programmer
-        0x1cf00f6, 0x322, // distance-learning-trainer
-        0xc1, // corporate
-        0xd001ba, 0x2ca, // it-customer-service
-        0xe002ca, 0x1cd, // service-delivery-lead
-        0x29d, // regression
-        0x2f4018f, 0x2da, // implementation-support-specialist
-        0x2e0142, // forensics-and
-        0x2c60214, // network-security
-        0x31c0012, 0x295, // access-to-records
-        0x1d40083, // catalogue-librarian
-        0x2e0323, 0xc000ec, // training-and-development-coordinator
-        0x1ec0287, // qa-manager
-        0x110, // ehr
-        0x1dd0347, 0xc0, // waiting-list-coordinator
-        0x3610302, // technical-writer
-        0x1ba0170, 0x27e, // health-it-programmer
-        0x2ad0113, 0x1d4, // electronic-resources-librarian
-        0x2fa0198, // information-system
-        0x1d90138, // first-line
-        0x1610198, 0x2e, // information-governance-and
-        0x1e8, // major
-        0x2e00a6, 0x8b00bd, // command-and-control-centre
-        0x2ae0192, // incident-responder
-        0x4001ba, // it-assistant
-        0x259, // pharmacy
-        0x11800ef, // devops-engineer
-        0x1180217, // networks-engineer
-        0x111, // elearning
-        0xec02d7, 0x118, // software-development-engineer
-        0x2f400b1, 0x2da, // computer-support-specialist
-        0x2d7009b, // cloud-software
-        0xec01cf, 0x2da, // learning-development-specialist
-        0x29b007d, // cancer-registrar
-        0xd60099, 0x10, // clinical-data-abstractor
-        0x2950099, // clinical-records
-        0x2fb022d, // operating-systems
-        0x11800a3, // codebase-engineer
-        0xf3018b, // imandt-director
-        0x2c601ba, 0x19, // it-security-administrator
-        0xd60099, 0x2b, // clinical-data-analyst
-        0x2ca01ba, 0x2200e7, // it-service-desk-agent
-        0x1ec018f, // implementation-manager
-        0xe60278, // product-designer
-        0x35b026f, 0x198002e, // practice-workflow-and-information
-        0x1eb0278, // product-management
-        0xad, // compatibility
-        0x185, // ig
-        0x2c600d2, 0x2ce, // cyber-security-siem
-        0x2e0214, 0x2c6, // network-and-security
-        0x122, // ethical
-        0x2f40198, 0x280, // information-support-project
-        0x2c602fa, 0x19, // system-security-administrator
-        0x2c6, // security
-        0x2fb0198, 0x2b02c6, // information-systems-security-analyst
-        0xbb034d, 0x2da, // web-content-specialist
-        0xd60247, 0xc0, // patient-data-coordinator
-        0x8e, // certified
-        0x2f4009b, 0x2da, // cloud-support-specialist
-        0x1ca, // lan
-        0xa400f1, // diagnostic-coder
-        0x27c, // program
-        0x10c, // edi
-        0x2a90230, 0x2b, // operations-research-analyst
-        0x42028b, 0x311, // quality-assurance-test
-        0x1cd00e0, // delivery-lead
-        0x2c60188, 0x2da, // iiot-security-specialist
-        0x12000b1, 0x2b, // computer-equipment-analyst
-        0x19802c8, // senior-information
-        0x145, // freedom
-        0x2230092, // chief-nursing
-        0x2e00d6, 0x1230024, // data-and-ai-ethicist
-        0x1ec0274, // problem-manager
-        0x2bb02e4, // statistical-science
-        0x346, // vulnerability
-        0x2fb0198, 0x2c6, // information-systems-security
-        0x3901e0, 0x190214, // local-area-network-administrator
-        0x2c60198, 0x1ec, // information-security-manager
-        0x118021a, // noc-engineer
-        0x2aa0336, // user-researcher
-        0xfb0099, // clinical-documentation
-        0x2bd0067, // bioinformatics-scientist
-        0x2a002d1, 0x118, // site-reliability-engineer
-        0x22e02c6, 0x2b, // security-operation-analyst
-        0x1cd027d, // programme-lead
-        0x2aa00e5, // design-researcher
-        0x1de00f2, 0x1d2, // digital-literacy-lecturer
-        0x1980223, 0x2fb, // nursing-information-systems
-        0x22802ff, // teacher-of
-        0x30501a1, // instructional-technologist
-        0x2fb0294, // record-systems
-        0x13d, // foi
-        0x1cf0109, 0x47, // e-learning-author
-        0x2ca018b, 0x1ec, // imandt-service-manager
-        0x303015d, // gis-technician
-        0x2b0250, // performance-analyst
-        0x28b02d7, 0x2b0042, // software-quality-assurance-analyst
-        0x30200b1, 0x2da, // computer-technical-specialist
-        0x21a, // noc
-        0x1420198, // information-forensics
-        0x72, // blue
-        0x248, // patients
-        0xa6, // command
-        0x28b, // quality
-        0x3120033, // application-tester
-        0x34b00d6, // data-warehousing
-        0x2c60198, 0x2e0042, 0x319, // information-security-assurance-and-threat
-        0x158, // genomic
-        0xe501cf, // learning-design
-        0x2e0198, // information-and
-        0x28c, // quantitative
-        0x32300c1, // corporate-training
-        0x2fb0294, 0x2b, // record-systems-analyst
-        0x2fb0198, 0x1ec02c6, // information-systems-security-manager
-        0x164, // graphic
-        0x170029a, 0x3030198, // registered-health-information-technician
-        0x1980092, 0x19c002e, // chief-information-and-innovation
-        0x1cf00f6, // distance-learning
-        0x2e02fa, 0x190214, // system-and-network-administrator
-        0x2f401ba, // it-support
-        0x2950248, 0x40, // patients-records-assistant
-        0x1ba0092, 0x2c6, // chief-it-security
-        0x1ec01cf, // learning-manager
-        0x1160146, // front-end
-        0x1700d7, // database-administration
-        0xe00023, 0x1ec, // agile-delivery-manager
-        0x2e0142, 0x192, // forensics-and-incident
-        0x27e02e4, // statistical-programmer
-        0x30500b1, // computer-technologist
-        0x1ec00d6, // data-manager
-        0xe602fa, // system-designer
-        0x118034d, // web-engineer
-        0x740075, // bug-bounty
-        0x2f40214, 0x303, // network-support-technician
-        0x37, // architecture
-        0x2aa01df, // literature-researcher
-        0x920099, // clinical-chief
-        0x27701ba, // it-procurement
-        0x330214, // network-application
-        0x2e02fb, // systems-and
-        0x360079, // business-architect
-        0x30001ba, // it-team
-        0x20a00d6, // data-modeller
-        0x20700d6, 0xe6, // data-model-designer
-        0x2a90336, // user-research
-        0xaf0174, // hipaa-compliance
-        0x2950248, // patients-records
-        0x174, // hipaa
-        0x2c60198, 0x118, // information-security-engineer
-        0x1ec029f, // release-manager
-        0x24e, // penetration
-        0x1a201ba, // it-instructor
-        0x34200d6, // data-visualization
-        0x22a0280, // project-officer
-        0x1a800d6, 0x2da, // data-integrity-specialist
-        0x3d02c6, // security-assessment
-        0x2fb0214, // network-systems
-        0x304034d, // web-technologies
-        0x900079, // business-change
-        0x30601a1, // instructional-technology
-        0x2da0214, // network-specialist
-        0x2da00ef, // devops-specialist
-        0xd6, // data
-        0x216, // networking
-        0x15, // accredited
-        0x3120335, // usability-tester
-        0x2c9, // server
-        0x198015b, // geographical-information
-        0xd601ba, 0x276, // it-data-processing
-        0x990092, 0x22a0198, // chief-clinical-information-officer
-        0xe00280, 0x1ec, // project-delivery-manager
-        0x1180026, // algorithm-engineer
-        0x96, // ciso
-        0x1970099, 0xf3, // clinical-informatics-director
-        0x2220092, // chief-nurse
-        0x1970099, 0xc0, // clinical-informatics-coordinator
-        0x2f40336, 0x2b, // user-support-analyst
-        0x1700285, 0xa9002e, // public-health-and-commissioning
-        0x26, // algorithm
-        0x294, // record
-        0x19a00f2, // digital-infrastructure
-        0x2b019a, // infrastructure-analyst
-        0xec0033, 0xf3, // application-development-director
-        0x31102d7, // software-test
-        0x27300d6, 0x22a, // data-privacy-officer
-        0x3601a6, // integration-architect
-        0xbb, // content
-        0xd60159, // genomics-data
-        0x2d0092, // chief-analytics
-        0x223, // nursing
-        0x1e70309, 0x303, // telecommunications-maintenance-technician
-        0x18a00f9, // document-imaging
-        0x4001d5, // library-assistant
-        0x64, // billing
-        0x27f00b1, // computer-programming
-        0x192, // incident
-        0xeb02d7, 0x191, // software-developer-in
-        0x22800f3, 0xec0033, // director-of-application-development
-        0x1a9003a, 0x2da02c6, // artificial-intelligence-security-specialist
-        0x228016f, 0xe500bb, // head-of-content-design
-        0x1702fb, // systems-administration
-        0x1cf, // learning
-        0xa50099, 0x1ec, // clinical-coding-manager
-        0x2f402d7, 0x1ec, // software-support-manager
-        0x2c00d6, // data-analytic
-        0xb2, // computing
-        0x32400f2, 0x1ce, // digital-transformation-leader
-        0x2ca, // service
-        0x11802e4, // statistical-engineer
-        0x1a501f4, // medical-insurance
-        0xf30280, // project-director
-        0x2fa022d, 0xe6, // operating-system-designer
-        0x1b10194, // industrial-internet
-        0x1de00f2, 0x2ff, // digital-literacy-teacher
-        0x35, // appsw
-        0xec02d7, // software-development
-        0x27e01b1, // internet-programmer
-        0x11800f0, // devsecops-engineer
-        0x2fb0033, // application-systems
-        0x1980170, 0x98, // health-information-clerk
-        0x2fb0198, 0x303, // information-systems-technician
-        0x22800f3, 0x306, // director-of-technology
-        0x29501f4, // medical-records
-        0x1ec01ba, // it-manager
-        0x2e5, // statistician
-        0x2f40214, // network-support
-        0xb3, // comsec
-        0x220008e, 0x118, // certified-novell-engineer
-        0x7c, // caldicott
-        0x2e0119, // engineering-and
-        0xeb0206, // mobile-developer
-        0x27e02fa, // system-programmer
-        0x1ec00d7, // database-manager
-        0x1180024, // ai-engineer
-        0x27a008e, 0xa4, // certified-professional-coder
-        0x14d, // game
-        0x1970099, // clinical-informatics
-        0x1d40239, // outreach-librarian
-        0xc6, // courseware
-        0x228016f, 0x2a0079, // head-of-business-analysis
-        0x8c0336, // user-centred
-        0x31c0012, 0x170, // access-to-health
-        0x228016f, 0x1ab, // head-of-interaction
-        0x28000f2, // digital-project
-        0x2f40280, 0x22a, // project-support-officer
-        0x2c60198, // information-security
-        0x89, // cclio
-        0x21400b1, 0x2da, // computer-network-specialist
-        0x28000f2, 0x1ec, // digital-project-manager
-        0x2da015d, // gis-specialist
-        0x25001ba, // it-performance
-        0x29501f4, 0x40, // medical-records-assistant
-        0x19201e8, 0x1ec, // major-incident-manager
-        0x359, // work
-        0x42028b, 0x2b0311, // quality-assurance-test-analyst
-        0x2e00d6, 0x2d, // data-and-analytics
-        0xd60170, // health-data
-        0x30301ba, // it-technician
-        0x990092, // chief-clinical
-        0x1fc027f, // programming-methodology
-        0x1dc, // linux
-        0x250, // performance
-        0x120030a, 0x11801e7, // telecoms-equipment-maintenance-engineer
-        0x1a90079, 0xb7, // business-intelligence-consultant
-        0x2b00ef, // devops-analyst
-        0x28b02d7, 0x1180042, // software-quality-assurance-engineer
-        0x2aa0337, // ux-researcher
-        0x1980170, 0x2e01eb, 0x2da012a, // health-information-management-and-exchange-specialist
-        0x118014d, // game-engineer
-        0x14b, // functional
-        0x12d00d6, // data-exploitation
-        0x2fb02d7, 0x118, // software-systems-engineer
-        0x222, // nurse
-        0xf20092, 0x198, // chief-digital-information
-        0x1980202, 0x22a, // midwifery-information-officer
-        0x2c600ab, // communications-security
-        0x2c60198, 0xf3, // information-security-director
-        0x1bc, // java
-        0x2fb0099, // clinical-systems
-        0x2c2, // second
-        0x16d00b1, // computer-hardware
-        0xe5, // design
-        0x26a0281, // projects-portfolio
-        0x2b60170, 0xaf, // health-safety-compliance
-        0x23100b1, // computer-operator
-        0x1970222, // nurse-informatics
-        0x2d1034d, 0xe6, // web-site-designer
-        0x2c600d6, 0x2b, // data-security-analyst
-        0x22a01c4, // knowledge-officer
-        0xab, // communications
-        0x420198, // information-assurance
-        0x29e0079, 0x1ec, // business-relationship-manager
-        0x360214, // network-architect
-        0x1900d6, // data-administrator
-        0xb802c6, 0x312, // security-consulting-tester
-        0x2d702fb, // systems-software
-        0x2fb0198, 0x10f, // information-systems-educator
-        0x22800f3, 0xf2, // director-of-digital
-        0x3100099, // clinical-terminology
-        0x2f40214, 0x2da, // network-support-specialist
-        0x35b026f, 0x198002e, 0x29901eb, // practice-workflow-and-information-management-redesign
-        0x34a00d6, 0x36, // data-warehouse-architect
-        0x27e00b1, 0x2b, // computer-programmer-analyst
-        0x1d60033, // application-lifecycle
-        0x2f40214, 0x118, // network-support-engineer
-        0x2d80079, 0x2b, // business-solution-analyst
-        0xec02d7, 0x1910118, 0x311, // software-development-engineer-in-test
-        0xe6034d, // web-designer
-        0x27e0079, // business-programmer
-        0x31f0246, // pathway-tracker
-        0x22802ff, 0x1de00f2, // teacher-of-digital-literacy
-        0x20300d6, // data-miner
-        0xb7002d, // analytics-consultant
-        0x29501f4, 0xc0, // medical-records-coordinator
-        0x17201ba, 0x1ec00e7, // it-help-desk-manager
-        0xeb, // developer
-        0x1ba, // it
-        0xe00023, // agile-delivery
-        0x31302fa, // system-testing
-        0x79, // business
-        0x21401ba, // it-network
-        0x190214, // network-administrator
-        0x21400b1, 0x2da02f4, // computer-network-support-specialist
-        0x1a602fb, 0xb7, // systems-integration-consultant
-        0x88, // ccio
-        0x1cd0311, // test-lead
-        0x2e20359, // work-station
-        0x2a902e3, 0x41, // statistic-research-associate
-        0xf0, // devsecops
-        0x2b02a4, // reporting-analyst
-        0x2280145, // freedom-of
-        0x1902c9, // server-administrator
-        0x278009b, 0xf3, // cloud-product-director
-        0x2950170, 0x198002e, 0x22a, // health-records-and-information-officer
-        0x228016f, 0x278, // head-of-product
-        0x1cf01e5, // machine-learning
-        0xf3027c, // program-director
-        0x28200d6, // data-protection
-        0x312, // tester
-        0xa50099, 0x12c, // clinical-coding-expert
-        0x30201d5, 0x40, // library-technical-assistant
-        0x273, // privacy
-        0x14201ba, // it-forensics
-        0xca, // cryptologist
-        0x262, // planning
-        0x32400f2, // digital-transformation
-        0x19801eb, 0xf302fb, // management-information-systems-director
-        0x305010e, // educational-technologist
-        0x2f401ba, 0x118, // it-support-engineer
-        0x2e0337, 0x32f, // ux-and-ui
-        0x1de00b1, 0x2ff, // computer-literacy-teacher
-        0x420278, // product-assurance
-        0x1ad0170, // health-interface
-        0x1ec015d, // gis-manager
-        0x1eb0280, 0x2da01ba, // project-management-it-specialist
-        0x790109, // e-business
-        0xd60092, 0x36, // chief-data-architect
-        0x2fb0198, 0x2da02c6, // information-systems-security-specialist
-        0x3120049, // automation-tester
-        0x2c0, // scrum
-        0x20c, // module
-        0x22a0323, // training-officer
-        0x1a60033, 0xb7, // application-integration-consultant
-        0x2f400d0, 0x2b, // customer-support-analyst
-        0x1ad0170, 0xe6, // health-interface-designer
-        0x331, // unit
-        0x27600d6, 0x2c602fb, // data-processing-systems-security
-        0x35f, // workstation
-        0xc00214, // network-coordinator
-        0x214009b, 0x118, // cloud-network-engineer
-        0x228016f, 0x1ba, // head-of-it
-        0x195, // informatician
-        0x32f, // ui
-        0x4902c6, // security-automation
-        0x30402c7, // semantic-technologies
-        0x2c600d6, 0x2e, // data-security-and
-        0x228016f, 0x16100d6, // head-of-data-governance
-        0x2d, // analytics
-        0x17201ba, 0x1c00e7, // it-help-desk-advisor
-        0x2fb00b1, 0xb7, // computer-systems-consultant
-        0x116004f, 0xeb, // back-end-developer
-        0x17201ba, 0xe7, // it-help-desk
-        0x2e3, // statistic
-        0x2fb0216, 0xf7002e, 0x11802fb, // networking-systems-and-distributed-systems-engineer
-        0xd60099, 0x2da, // clinical-data-specialist
-        0x2fb0170, // health-systems
-        0x490287, 0x118, // qa-automation-engineer
-        0x23b02ca, // service-owner
-        0x2cc0214, 0x2da, // network-services-specialist
-        0xb10254, 0x2b0214, // personal-computer-network-analyst
-        0x2ad0113, // electronic-resources
-        0x2fb0114, 0xe6, // embedded-systems-designer
-        0x113, // electronic
-        0x2e0090, 0x29f, // change-and-release
-        0x3602d7, // software-architect
-        0x2a00d6, // data-analysis
-        0x2c600d6, 0x282002e, // data-security-and-protection
-        0x2e032f, 0x337, // ui-and-ux
-        0x2cc0214, // network-services
-        0x1ce0280, // project-leader
-        0x2e0119, 0x27e02bc, // engineering-and-scientific-programmer
-        0x20700d6, // data-model
-        0x2fa0024, // ai-system
-        0x138, // first
-        0x23b0278, // product-owner
-        0x12d, // exploitation
-        0x2b0266, // pmo-analyst
-        0x11800d7, // database-engineer
-        0xb4, // configuration
-        0x27600d6, // data-processing
-        0x28b01ba, // it-quality
-        0x28200d6, 0x1c, // data-protection-advisor
-        0x2f4009b, // cloud-support
-        0x2a702d7, 0x2b, // software-requirement-analyst
-        0x22d, // operating
-        0x20800d6, // data-modeler
-        0x1b10194, 0x228, // industrial-internet-of
-        0xd8, // datastage
-        0x1eb0090, 0x2da, // change-management-specialist
-        0x2ca01ba, 0x1eb, // it-service-management
-        0x1a70033, // application-integrator
-        0x6201f4, // medical-bill
-        0xd601ba, // it-data
-        0x29600d6, // data-recovery
-        0x2b00b1, // computer-analyst
-        0x2a3, // report
-        0x2fa0024, 0xe6, // ai-system-designer
-        0x32, // api
-        0x32201ba, // it-trainer
-        0x29e0079, // business-relationship
-        0x7e01ba, 0x261, // it-capability-planner
-        0x2b0079, // business-analyst
-        0x30501cf, // learning-technologist
-        0x2fa022d, // operating-system
-        0x2fa0114, // embedded-system
-        0x360302, // technical-architect
-        0x1d40099, // clinical-librarian
-        0x1a90079, // business-intelligence
-        0x21f01e3, 0xeb, // lotus-notes-developer
-        0x2ab01ba, // it-resilience
-        0x120247, 0x2fb, // patient-access-systems
-        0x228016f, 0xec0147, // head-of-frontend-development
-        0x2e0214, 0x11802c6, // network-and-security-engineer
-        0x2cc0302, // technical-services
-        0x137, // firmware
-        0x1a60033, 0x118, // application-integration-engineer
-        0x1902fb, // systems-administrator
-        0x170029a, 0x198, // registered-health-information
-        0x3602c6, // security-architect
-        0x1fb028c, // quantitative-methodologist
-        0xf20092, 0x198002e, 0x22a, // chief-digital-and-information-officer
-        0x349, // ward
-        0x2fb01aa, 0x118, // intelligent-systems-engineer
-        0x1970170, 0x1ec, // health-informatics-manager
-        0x280, // project
-        0x2f400e8, // desktop-support
-        0x2cc00b2, 0xf3, // computing-services-director
-        0x23602ca, 0x37, // service-oriented-architecture
-        0x228016f, 0xe702ca, // head-of-service-desk
-        0x2c60198, 0x46, // information-security-auditor
-        0x2f400e8, 0x303, // desktop-support-technician
-        0xa40099, // clinical-coder
-        0x1eb0262, 0x1ba, // planning-management-it
-        0x1cd00e5, // design-lead
-        0x27600d6, 0x2fb, // data-processing-systems
-        0x11c, // enterprise
-        0x153, // gdpr
-        0xe502d7, // software-design
-        0x2fb0033, 0x2b, // application-systems-analyst
-        0xd001ba, // it-customer
-        0xb102d7, // software-computer
-        0x1ad, // interface
-        0x3120287, // qa-tester
-        0x1ba0170, 0x2f4, // health-it-support
-        0x2b02d5, // soc-analyst
-        0x2fb0170, 0x2b, // health-systems-analyst
-        0x214, // network
-        0x14200f2, // digital-forensics
-        0x17201ba, // it-help
-        0xf20092, 0x198002e, // chief-digital-and-information
-        0x1180309, // telecommunications-engineer
-        0x2e0214, // network-and
-        0x3020214, // network-technical
-        0x23000b1, // computer-operations
-        0x2a902e4, // statistical-research
-        0x1980170, 0x22a, // health-information-officer
-        0xe60013, // accessibility-designer
-        0x1980170, 0x1d4, // health-information-librarian
-        0x1ec0295, // records-manager
-        0x920099, 0x198, // clinical-chief-information
-        0x2c60198, 0x2b, // information-security-analyst
-        0x6d, // biostatistician
-        0x197, // informatics
-        0xeb02cf, // simulation-developer
-        0x1950222, // nurse-informatician
-        0x1eb0280, // project-management
-        0x2d9, // source
-        0x1980092, 0x1c4002e, // chief-information-and-knowledge
-        0x34a00d6, 0xe6, // data-warehouse-designer
-        0x49009b, // cloud-automation
-        0x1980099, 0x1ec02fb, // clinical-information-systems-manager
-        0x1610198, 0x2c6002e, // information-governance-and-security
-        0xa401f4, // medical-coder
-        0x42028b, 0x313002e, // quality-assurance-and-testing
-        0x1980170, 0x2e0273, 0x2c6, // health-information-privacy-and-security
-        0x30402c7, 0x118, // semantic-technologies-engineer
-        0xaf, // compliance
-        0x21e01f4, // medical-note
-        0x1a002d7, // software-installer
-        0xe60311, // test-designer
-        0x4f, // back
-        0xbc01ba, 0x1ec, // it-contract-manager
-        0x2f40247, 0x2da, // patient-support-specialist
-        0x2b60099, // clinical-safety
-        0x2fa0198, 0x2c6, // information-system-security
-        0x2e900d6, // data-steward
-        0xf30287, // qa-director
-        0x1ab, // interaction
-        0x198, // information
-        0x1e70309, // telecommunications-maintenance
-        0x1eb00f9, // document-management
-        0xa501f4, 0x22a, // medical-coding-officer
-        0x17000f2, 0x280, // digital-health-project
+        0xdf00d3, 0x2db, // cyber-defence-specialist
+        0x2ac01bb, // it-resilience
         0x24, // ai
-        0xf9, // document
-        0x31101ba, 0x2b, // it-test-analyst
-        0xd60099, // clinical-data
-        0x3610032, // api-writer
-        0x1980092, 0x22a, // chief-information-officer
-        0x23, // agile
-        0x29202ca, 0x2b, // service-readiness-analyst
-        0x2da00d7, // database-specialist
-        0x42028b, 0x1ec, // quality-assurance-manager
-        0xeb02d4, // soa-developer
-        0x92, // chief
-        0x3360116, // end-user
-        0x2c60214, 0x312, // network-security-tester
-        0x2230092, 0x22a0198, // chief-nursing-information-officer
-        0x1a501f4, 0xa5, // medical-insurance-coding
-        0x1980170, 0x303, // health-information-technician
-        0x17f, // human
-        0x266, // pmo
-        0x22800f3, 0x198, // director-of-information
-        0x2da0033, // application-specialist
-        0x1a90319, // threat-intelligence
-        0x29f, // release
-        0x93, // cio
-        0x1980170, 0x19, // health-information-administrator
-        0x2fb0114, // embedded-systems
-        0x3f02ca, 0x2e, // service-asset-and
-        0xa00023, // agile-coach
-        0x1ad01ba, 0x76, // it-interface-builder
-        0x1ad0336, // user-interface
-        0x2fb00b1, 0x2b00e5, // computer-systems-design-analyst
-        0x1ec027d, // programme-manager
-        0x2fb00b1, 0x2b, // computer-systems-analyst
-        0x1980092, 0x2e, // chief-information-and
-        0x2fb0216, // networking-systems
-        0x34a00d6, // data-warehouse
-        0x14100f2, // digital-forensic
-        0x228016f, 0x18b, // head-of-imandt
-        0x2c601ba, 0x1c, // it-security-advisor
-        0x7901ba, 0x2a, // it-business-analysis
-        0x2e0090, 0x1ec029f, // change-and-release-manager
-        0xec01cf, // learning-development
-        0x2fb01ba, 0x2b, // it-systems-analyst
-        0x34e, // webmaster
-        0x2950099, 0x303, // clinical-records-technician
-        0x2c602fa, 0x312, // system-security-tester
-        0xeb0061, // bi-developer
-        0x30001ba, 0x1ce, // it-team-leader
-        0x2e0161, 0xaf, // governance-and-compliance
-        0x180247, // patient-administrative
-        0x2c601b9, // iot-security
-        0x6f, // blended
-        0x3a, // artificial
-        0x2d700d7, 0x303, // database-software-technician
-        0x228016f, 0x311, // head-of-test
-        0xbb034d, 0x1ec, // web-content-manager
-        0x2b0197, // informatics-analyst
-        0x21500b1, // computer-networker
-        0x2d0, // siro
-        0x2950247, 0x1ec, // patient-records-manager
-        0x2e02fb, 0x217, // systems-and-networks
-        0x2fb0198, 0x261, // information-systems-planner
-        0x1b700f2, // digital-investigator
-        0x1980092, 0x1c4002e, 0x22a, // chief-information-and-knowledge-officer
-        0xb1017f, 0x1ad, // human-computer-interface
-        0x1f40092, 0x197, // chief-medical-informatics
-        0x173, // helpdesk
-        0x1e5, // machine
-        0x23002c6, // security-operations
-        0x15d, // gis
-        0x2e0337, // ux-and
-        0x2c600d2, 0x305, // cyber-security-technologist
-        0x2f400d6, 0x2b, // data-support-analyst
-        0x2aa028c, // quantitative-researcher
-        0xb10254, 0x2fb, // personal-computer-systems
-        0x2f402d7, // software-support
-        0x66, // bioinformatician
-        0x19100eb, // developer-in
-        0x4501ba, // it-audit
-        0x228016f, 0x12600f2, // head-of-digital-evaluation
-        0x228016f, 0xf2, // head-of-digital
-        0x1700113, 0x294, // electronic-health-record
-        0x228016f, 0xe50164, // head-of-graphic-design
-        0xa5, // coding
-        0x19200d2, // cyber-incident
-        0x1de00b1, // computer-literacy
-        0x118028b, // quality-engineer
-        0x2b027f, // programming-analyst
-        0x312029d, // regression-tester
-        0x1700113, // electronic-health
-        0x470302, // technical-author
-        0x32202d7, // software-trainer
-        0x29b032b, // tumour-registrar
-        0x1ec027c, // program-manager
-        0x2c600b1, 0x1ec, // computer-security-manager
-        0x10f02fb, // systems-educator
-        0x2e00149, // full-stack
-        0x2f4018f, // implementation-support
-        0xbd022f, // operational-control
-        0x2b02fb, // systems-analyst
-        0x2af0192, // incident-response
-        0x17000f2, // digital-health
-        0x2950170, 0x40, // health-records-assistant
-        0x29c, // registration
-        0x28001b1, 0x1ec, // internet-project-manager
-        0x21400b1, // computer-network
-        0x322, // trainer
-        0x2c6034d, // web-security
-        0x118009b, // cloud-engineer
-        0x2300214, 0x2da, // network-operations-specialist
-        0x2a90092, // chief-research
-        0x1980170, 0x2e0273, 0x2da02c6, // health-information-privacy-and-security-specialist
-        0x1970170, 0xf3, // health-informatics-director
-        0x245, // pathology
-        0x2f001f4, // medical-summariser
-        0x30c, // telephony
-        0x2fb0198, 0x1ec, // information-systems-manager
-        0x2950170, // health-records
-        0x2b0311, // test-analyst
-        0x110336, 0x313, // user-acceptance-testing
-        0x42028b, 0x1180049, // quality-assurance-automation-engineer
-        0x29202ca, // service-readiness
-        0x1901ca, // lan-administrator
-        0x2da00af, // compliance-specialist
-        0x1d902c2, // second-line
-        0xa3, // codebase
-        0x3f0198, 0x19, // information-asset-administrator
-        0x1a602fa, 0x118, // system-integration-engineer
-        0x2fa00b1, // computer-system
-        0x2cc0170, 0x198, // health-services-information
-        0x120030a, 0x30301e7, // telecoms-equipment-maintenance-technician
-        0x1980092, 0x22a02c6, // chief-information-security-officer
-        0x15a, // geographic
-        0x1ec00b4, // configuration-manager
-        0x2e0295, 0x198, // records-and-information
-        0x14e, // gameplay
-        0xd60159, 0x2bd, // genomics-data-scientist
-        0x302, // technical
-        0x2aa022f, // operational-researcher
-        0x2f40336, 0x303, // user-support-technician
-        0x2e01d5, 0x1c4, // library-and-knowledge
-        0x1cf01e5, 0x118, // machine-learning-engineer
-        0x2c601ba, 0x118, // it-security-engineer
-        0x23602ca, 0xeb0037, // service-oriented-architecture-developer
-        0x11900d6, // data-engineering
-        0x2bd02e4, // statistical-scientist
-        0x2f40033, 0x118, // application-support-engineer
-        0x2c600d2, // cyber-security
-        0x1f4, // medical
-        0x1ec0280, // project-manager
-        0x1cd0287, // qa-lead
-        0x4902c6, 0x312, // security-automation-tester
-        0x28b02d7, 0x42, // software-quality-assurance
-        0x30201d5, // library-technical
-        0xed0206, 0xeb, // mobile-device-developer
-        0x1180355, // wireless-engineer
-        0x1610198, // information-governance
-        0x2730174, // hipaa-privacy
-        0xd2, // cyber
-        0x2b40099, // clinical-risk
-        0x16f, // head
-        0x3000298, 0x1cd, // red-team-lead
-        0x17301ba, 0x1ec, // it-helpdesk-manager
-        0x190216, // networking-administrator
-        0x1980099, // clinical-information
-        0x2ea00d6, 0x2b, // data-storage-analyst
-        0x170247, 0x300, // patient-administration-team
-        0x1ba0170, // health-it
-        0x3601c4, // knowledge-architect
-        0x2b60099, 0x22a, // clinical-safety-officer
-        0x20e0319, // threat-monitoring
-        0x198015b, 0x2fa, // geographical-information-system
-        0xe702ca, 0x1ec, // service-desk-manager
-        0x170247, // patient-administration
-        0x8c017f, // human-centred
-        0x7901ba, 0x2b, // it-business-analyst
-        0x2b00e8, // desktop-analyst
-        0x2230092, 0x198, // chief-nursing-information
-        0x2d1, // site
-        0x30200b1, // computer-technical
-        0xb0, // computational
-        0x22200f2, // digital-nurse
-        0x1eb0262, // planning-management
-        0x2e0161, 0x2b00af, // governance-and-compliance-analyst
-        0x1ba0170, 0xb7, // health-it-consultant
-        0x2ca01ba, // it-service
-        0xeb034d, // web-developer
-        0x2e032f, // ui-and
-        0x27e0119, // engineering-programmer
-        0x1a90170, // health-intelligence
-        0x11801a6, // integration-engineer
-        0x2fb0079, // business-systems
-        0x159, // genomics
-        0x2c60033, // application-security
-        0x11802c9, // server-engineer
-        0x1180214, // network-engineer
-        0x29a, // registered
-        0xe6034f, // website-designer
-        0x2d1034d, 0x1ec, // web-site-manager
-        0x1dd0347, 0x17, // waiting-list-administration
-        0x2b60170, 0x22a00af, // health-safety-compliance-officer
-        0x20d, // molecular
-        0x224, // object
-        0x990092, 0x198, // chief-clinical-information
-        0x180247, 0x1ce0300, // patient-administrative-team-leader
-        0x1fc027f, 0x2aa, // programming-methodology-researcher
-        0x1a602fa, 0xb7, // system-integration-consultant
-        0x2a9022f, 0x2b, // operational-research-analyst
-        0x298, // red
-        0xe8, // desktop
-        0x25001ba, 0x1ec, // it-performance-manager
-        0x1ad00f2, 0xe6, // digital-interface-designer
-        0x188, // iiot
-        0xeb01bc, // java-developer
-        0x9001ba, 0xb4002e, 0x1ec, // it-change-and-configuration-manager
-        0x170029a, // registered-health
-        0x2e0142, 0x2af0192, // forensics-and-incident-response
-        0x34100d6, // data-visualisation
-        0x42028b, 0x1ec026f, // quality-assurance-practice-manager
-        0x1f301ac, 0x280, // interactive-media-project
-        0x336, // user
-        0xe70172, 0x2b, // help-desk-analyst
-        0x26a, // portfolio
-        0xaa, // communication
-        0x33e, // virtualisation
-        0x27a008e, // certified-professional
-        0x19a, // infrastructure
-        0x1900d7, // database-administrator
-        0x2c601ba, 0x312, // it-security-tester
-        0x304034d, 0x19, // web-technologies-administrator
-        0x32200c1, // corporate-trainer
-        0x3600d6, // data-architect
-        0x30f0099, // clinical-terminologist
-        0x2fb0216, 0x2e, // networking-systems-and
-        0x2f400d0, // customer-support
-        0x280034f, 0x1ec, // website-project-manager
-        0x1690122, // ethical-hacker
-        0x16100d6, // data-governance
-        0x107, // dspt
-        0x1a501f4, 0x2da00a5, // medical-insurance-coding-specialist
-        0xfb, // documentation
-        0xa401a5, // insurance-coder
-        0x36, // architect
-        0x1ad0336, 0x118, // user-interface-engineer
-        0x2fb01aa, 0xe6, // intelligent-systems-designer
-        0x1980223, // nursing-information
-        0x34d, // web
-        0x228016f, 0x306, // head-of-technology
-        0x2c60198, 0x42, // information-security-assurance
-        0xa501f4, // medical-coding
-        0x15402e4, // statistical-genetic
-        0xd602a9, 0x2bd, // research-data-scientist
-        0x343, // voice
-        0x2e0323, // training-and
-        0x17301ba, // it-helpdesk
-        0xf6, // distance
-        0x42028b, 0x118, // quality-assurance-engineer
-        0xeb00c5, // course-developer
-        0x2280145, 0x198, // freedom-of-information
-        0x1a9003a, 0x118, // artificial-intelligence-engineer
-        0x1ba0245, // pathology-it
-        0xec, // development
-        0x11802c6, // security-engineer
-        0x70, // blockchain
-        0x1b3, // internetworking
-        0x2b00b4, // configuration-analyst
-        0xbd022f, 0x1ec, // operational-control-manager
-        0x22802ff, 0xf2, // teacher-of-digital
-        0x307, // telecom
-        0x19802c8, 0x2b4, // senior-information-risk
-        0xf20092, 0x2e, // chief-digital-and
-        0xe60033, // application-designer
-        0x28200d6, 0x2c6002e, // data-protection-and-security
-        0xb700ef, // devops-consultant
-        0x1db0245, // pathology-links
-        0x228016f, 0x13, // head-of-accessibility
-        0x2bd00b1, // computer-scientist
-        0x2e01cf, 0x1ec00ec, // learning-and-development-manager
-        0x2950099, 0x22a, // clinical-records-officer
-        0x22a02e4, // statistical-officer
-        0x9000f2, // digital-change
-        0x1f301ac, // interactive-media
-        0x2b400d2, 0x1ec, // cyber-risk-manager
-        0x30601cf, // learning-technology
-        0xec027f, 0x1ec0280, // programming-development-project-manager
-        0xcd, // cto
-        0x1c40092, 0x22a, // chief-knowledge-officer
-        0x8c0336, 0xe5, // user-centred-design
-        0x2c60198, 0x22a, // information-security-officer
-        0x1180263, // platform-engineer
-        0x1aa, // intelligent
-        0x32400f2, 0x1cd, // digital-transformation-lead
-        0x1c20285, // public-key
-        0x3800fb, // documentation-archivist
-        0x1eb, // management
-        0x2a702d7, // software-requirement
-        0x2fb0214, 0x2b, // network-systems-analyst
-        0x48029c, // registration-authority
-        0x1ad0336, 0x2e, // user-interface-and
-        0x1180311, // test-engineer
-        0x16e0352, // white-hat
-        0x114, // embedded
-        0x28200d6, 0x2da, // data-protection-specialist
-        0xb1, // computer
-        0x27e002b, // analyst-programmer
-        0x7901ba, // it-business
-        0x1ef02c0, // scrum-master
-        0xd60113, // electronic-data
-        0x2c601ba, 0x1ec, // it-security-manager
-        0x22800f3, 0x33, // director-of-application
-        0x1eb0262, 0x2da01ba, // planning-management-it-specialist
-        0x1ec00ec, // development-manager
-        0x1ec00e0, // delivery-manager
-        0x110336, 0x312, // user-acceptance-tester
-        0x3120013, // accessibility-tester
-        0x2b, // analyst
-        0x2750079, // business-process
-        0x1950099, // clinical-informatician
-        0x30a, // telecoms
-        0x2c600d6, // data-security
-        0x20800d7, // database-modeler
-        0x21400b1, 0x2b, // computer-network-analyst
-        0x2470113, 0x294, // electronic-patient-record
-        0xb10254, 0x19f, // personal-computer-installation
-        0xbd0214, // network-control
-        0x9001ba, 0xb4002e, // it-change-and-configuration
-        0x19a009b, // cloud-infrastructure
-        0x1d90138, 0x2f4, // first-line-support
-        0x1eb0295, // records-management
+        0x1990171, 0x99, // health-information-clerk
+        0x2c00d7, // data-analytic
+        0xec01ae, // interface-developer
+        0x2e02fc, // systems-and
+        0x2e02fc, 0x1ed0218, // systems-and-networks-manager
+        0x27400d7, 0x22b, // data-privacy-officer
+        0x3620303, // technical-writer
+        0x12c0337, 0x2b, // user-experience-analyst
+        0xac, // communications
+        0x2aa0093, 0x22b0199, // chief-research-information-officer
+        0x2db01bb, // it-specialist
+        0x23102fb, // system-operations
+        0x3701c5, // knowledge-architect
+        0x296, // records
+        0x2fc0199, 0x262, // information-systems-planner
+        0x2290170, 0x165, // head-of-graphic
+        0x2bc02e5, // statistical-science
+        0x28c02d8, 0x1190043, // software-quality-assurance-engineer
+        0x119034e, // web-engineer
+        0x2290170, 0x148, // head-of-frontend
+        0x274, // privacy
+        0x2c700b2, // computer-security
+        0x2fb0024, // ai-system
+        0x1ec00d7, // data-management
+        0x1e8030a, 0x304, // telecommunications-maintenance-technician
+        0xc2, // corporate
+        0x2c1, // scrum
+        0xec00d9, // datastage-developer
+        0xed02d8, 0x1920119, // software-development-engineer-in
+        0x1e1, // local
+        0x9101bb, // it-change
+        0xd701bb, // it-data
+        0x196, // informatician
+        0x2d0093, 0x22b, // chief-analytics-officer
+        0x1ed0275, // problem-manager
+        0xb4, // comsec
+        0x1fb, // messaging
+        0x2d1, // siro
+        0x2e00d7, 0x24, // data-and-ai
+        0x12c0337, 0x337002e, 0x1ae, // user-experience-and-user-interface
+        0x2f500d1, // customer-support
+        0x181031a, // threat-hunter
+        0xd7009a, 0x10, // clinical-data-abstractor
+        0x93009a, 0x199, // clinical-chief-information
+        0x231019b, 0x119, // infrastructure-operations-engineer
+        0x1fd0280, 0x2ab, // programming-methodology-researcher
+        0x43028c, // quality-assurance
+        0x279009c, // cloud-product
+        0x1f50093, 0x22b0199, // chief-medical-information-officer
+        0x3120251, // performance-test
+        0x28300d7, 0x2c7002e, // data-protection-and-security
+        0x190, // implementation
+        0x430199, 0x119, // information-assurance-engineer
+        0x11901bb, // it-engineer
+        0x264026d, 0xec, // power-platform-developer
+        0x1c50093, // chief-knowledge
+        0x9d, // cmio
+        0x2c702fb, 0x313, // system-security-tester
+        0x2c70199, 0x2e0043, 0x31a, // information-security-assurance-and-threat
+        0x2a802d8, // software-requirement
+        0x2960171, 0x1ed, // health-records-manager
+        0xa501a6, // insurance-coder
+        0x2be00b2, // computer-scientist
+        0x108, // dspt
+        0x221008f, 0x119, // certified-novell-engineer
+        0xd70114, // electronic-data
+        0x2fb01bb, // it-system
+        0x2290170, 0x2e00a7, // head-of-command-and
+        0x1f50093, // chief-medical
+        0x1ed0312, // test-manager
+        0x2290170, 0x199, // head-of-information
+        0x2c700d3, 0x1ed02cf, // cyber-security-siem-manager
+        0x17301bb, // it-help
+        0x2cd0171, // health-services
+        0x2db0034, // application-specialist
+        0x1620199, 0x1ce, // information-governance-lead
+        0x215009c, // cloud-network
+        0xd701bb, 0x1ed0277, // it-data-processing-manager
+        0x2e0199, 0x251, // information-and-performance
+        0x400199, // information-asset
+        0x307, // technology
+        0x2c2, // sdet
+        0x1990093, 0x1c5002e, // chief-information-and-knowledge
+        0x2d2034e, 0x1ed, // web-site-manager
+        0x2af0193, // incident-responder
+        0x1ed00e1, // delivery-manager
+        0x2fc0217, 0xf8002e, 0x2fc, // networking-systems-and-distributed-systems
+        0xe70215, // network-designer
+        0x2cb, // service
+        0x11900f0, // devops-engineer
+        0x19300d3, 0x16d, // cyber-incident-handler
+        0x7a01bb, 0x2a, // it-business-analysis
+        0x1990093, 0x22b, // chief-information-officer
+        0x2c701bb, 0x2b, // it-security-analyst
+        0x22b0324, // training-officer
+        0x43028c, 0x2db, // quality-assurance-specialist
+        0x2e0143, 0x193, // forensics-and-incident
+        0x1df00b2, 0x300, // computer-literacy-teacher
+        0x1990224, 0x2fc, // nursing-information-systems
+        0x170248, // patient-administration
+        0x7f01bb, 0x262, // it-capability-planner
+        0x2fc01bb, 0x2b, // it-systems-analyst
+        0xe9, // desktop
+        0x1b20195, 0x3190229, 0x2db02c7, // industrial-internet-of-things-security-specialist
+        0x17301bb, 0x1ed00e8, // it-help-desk-manager
+        0xe802cb, 0x2b, // service-desk-analyst
+        0x1a70034, 0xb8, // application-integration-consultant
+        0x1990203, // midwifery-information
+        0x2fc01bb, 0x37, // it-systems-architect
+        0x9101bb, 0x2e, // it-change-and
+        0x20e, // molecular
+        0x2d00d7, // data-analytics
+        0xb20255, 0x2b0215, // personal-computer-network-analyst
+        0x19901ec, // management-information
+        0xae, // compatibility
+        0xed0280, 0x1ed0281, // programming-development-project-manager
+        0x2cb018c, // imandt-service
+        0xec0126, // etl-developer
+        0x2e00d7, 0x1240024, // data-and-ai-ethicist
+        0x121030b, 0x30401e8, // telecoms-equipment-maintenance-technician
+        0x276007a, 0x2b, // business-process-analyst
+        0x1190312, // test-engineer
+        0x2e02fb, 0x190218, // system-and-networks-administrator
+        0x19301e9, 0x1ed, // major-incident-manager
+        0x2e00a7, 0x8c00be, // command-and-control-centre
+        0x30b, // telecoms
+        0x3a01e1, // local-area
+        0x19902c9, 0x23c02b5, // senior-information-risk-owner
+        0xf0, // devops
+        0x19b0215, // network-infrastructure
+        0x1a80034, // application-integrator
+        0x2b02fc, // systems-analyst
+        0x1cc00b2, // computer-language
+        0x2b02dc, // sqa-analyst
+        0x14e, // game
+        0x2c702fb, // system-security
+        0x31302c7, // security-tester
+        0x1b20195, // industrial-internet
+        0x1aa003b, 0x2c7, // artificial-intelligence-security
+        0x2ad0198, 0x223, // informatics-resource-nurse
+        0x338, // ux
+        0x2c700d3, 0xec, // cyber-security-developer
+        0x2f50303, 0x1ed, // technical-support-manager
+        0x121030b, // telecoms-equipment
+        0x2fb009a, // clinical-system
+        0x1bb0246, 0x2fc, // pathology-it-systems
+        0x67, // bioinformatician
+        0x2240093, 0x22b0199, // chief-nursing-information-officer
+        0xa500f2, // diagnostic-coder
+        0x2b01a7, // integration-analyst
+        0x3040215, // network-technician
+        0x2a4, // report
+        0x30400b2, // computer-technician
+        0x309, // telecommunication
+        0x2f101f5, // medical-summariser
+        0x11902a8, // requirement-engineer
+        0x2d9007a, // business-solution
+        0x43028c, 0x119004a, // quality-assurance-automation-engineer
+        0x22900f4, 0x198, // director-of-informatics
+        0x84, // catalogue
+        0x43028c, 0x313, // quality-assurance-tester
+        0x4201bb, // it-associate
+        0x2db0013, // accessibility-specialist
+        0x27f02d8, // software-programmer
+        0xe1027e, 0x1ed, // programme-delivery-manager
+        0x1dc0246, // pathology-links
+        0x2c700d7, 0x2e, // data-security-and
+        0x1902fb, // system-administrator
+        0x30701d0, // learning-technology
+        0x2e00a7, // command-and
+        0x2b02c7, // security-analyst
+        0x22e, // operating
+        0x7a01bb, 0xf4002a, // it-business-analysis-director
+        0x370338, // ux-architect
+        0xed, // development
+        0x1ae0337, // user-interface
+        0x1a702fc, 0xb8, // systems-integration-consultant
+        0x231019b, // infrastructure-operations
+        0x2960171, // health-records
+        0x2b02f5, // support-analyst
+        0x2e6, // statistician
+        0xea01b7, // intrusion-detection
+        0x30101bb, 0x1cf, // it-team-leader
+        0x28c02d8, 0x3040043, // software-quality-assurance-technician
+        0x1de0348, 0x17, // waiting-list-administration
+        0x1d50171, // health-librarian
+        0x2f50337, // user-support
+        0x1d6, // library
+        0x1ec0296, 0x2db, // records-management-specialist
+        0x1df00f3, 0x300, // digital-literacy-teacher
+        0x27f00d8, // database-programmer
+        0x171029b, 0x3040199, // registered-health-information-technician
+        0x35c0270, // practice-workflow
+        0xd9, // datastage
+        0x2cd0303, // technical-services
+        0x2b00193, // incident-response
+        0x296009a, // clinical-records
+        0x120248, // patient-access
+        0x2290170, // head-of
+        0x23a, // outreach
         0x2, // 1st
-        0x2fb01ba, 0x36, // it-systems-architect
-        0x29501f4, 0x98, // medical-records-clerk
-        0x2e02fa, 0x190217, // system-and-networks-administrator
-        0x8e0095, 0x27a0214, // cisco-certified-network-professional
-        0x63, // biller
-        0xc5, // course
-        0x1970223, // nursing-informatics
-        0x3602fb, // systems-architect
-        0xa202d9, // source-code
-        0x2c1, // sdet
-        0x9c, // cmio
-        0x12b0336, 0x22a, // user-experience-officer
-        0x1980092, 0x19c002e, 0x22a, // chief-information-and-innovation-officer
-        0x23602ca, // service-oriented
-        0x2c60198, 0x2da, // information-security-specialist
-        0x2fa0114, 0xe6, // embedded-system-designer
-        0x2e00d6, 0x24, // data-and-ai
-        0x19a0214, // network-infrastructure
-        0x1180287, // qa-engineer
-        0x2fa01ba, 0x36, // it-system-architect
-        0x29501f4, 0x22a, // medical-records-officer
-        0x27600d6, 0x2b02fb, // data-processing-systems-analyst
-        0x1a601ba, // it-integration
-        0x32602ca, // service-transition
-        0x26700d6, // data-policy
-        0x2da019a, // infrastructure-specialist
-        0x1d60033, 0x1ec, // application-lifecycle-manager
-        0x2c6009b, // cloud-security
-        0x22800f3, 0x18b, // director-of-imandt
-        0x228016f, 0x198, // head-of-information
-        0x228016f, 0x2ca, // head-of-service
-        0x12b0336, 0x2aa, // user-experience-researcher
-        0x27e00b1, // computer-programmer
-        0x3060092, 0x22a, // chief-technology-officer
-        0x420278, 0x118, // product-assurance-engineer
-        0x4101ba, // it-associate
-        0xd60092, 0x22a, // chief-data-officer
-        0xb1017f, // human-computer
-        0x2f40198, // information-support
-        0x37011c, 0x1ec, // enterprise-architecture-manager
-        0x228016f, 0x2a90336, // head-of-user-research
-        0xe500d7, 0x118, // database-design-engineer
-        0x1eb0280, 0x1ba, // project-management-it
-        0xe702ca, 0x231, // service-desk-operator
-        0x1ad00f2, // digital-interface
-        0xd60158, // genomic-data
+        0x1df00f3, // digital-literacy
+        0x11902c7, // security-engineer
+        0xed0280, 0x281, // programming-development-project
+        0x8d0180, // human-centred
+        0x1710114, 0x295, // electronic-health-record
+        0x215, // network
+        0x1ae0337, 0x119, // user-interface-engineer
+        0x28c02d8, 0x2db00be, // software-quality-control-specialist
+        0xe80173, 0x2b, // help-desk-analyst
+        0x1bb0246, 0x1ed02fc, // pathology-it-systems-manager
+        0x2f5027e, // programme-support
+        0x2e0330, 0x338, // ui-and-ux
+        0x17401bb, 0x22, // it-helpdesk-agent
+        0x2960248, 0x1ed, // patient-records-manager
+        0x146, // freedom
+        0x29c032c, // tumour-registrar
+        0x12c0337, 0x22b, // user-experience-officer
+        0xe600d8, 0x2b, // database-design-analyst
+        0x1ed01bb, // it-manager
+        0x201, // microcomputer
+        0x2d300f3, // digital-skills
+        0xbc011d, 0x1ec, // enterprise-content-management
+        0x1990171, 0x1ec, // health-information-management
+        0x20900d8, // database-modeler
+        0x2fc0217, 0x2e, // networking-systems-and
+        0x1bb0171, 0xb8, // health-it-consultant
+        0xbd01bb, // it-contract
+        0x9f, // cnio
+        0xa80114, // electronic-commerce
+        0x30600b2, // computer-technologist
+        0x1ed026b, // portfolio-manager
+        0xb20255, 0x11901a0, // personal-computer-installation-engineer
+        0x308, // telecom
+        0x2290170, 0x11a002d, // head-of-analytics-engineering
+        0x1ae00f3, // digital-interface
+        0x1bb0171, 0x37, // health-it-architect
+        0x2ab0230, // operational-researcher
+        0x2b0198, // informatics-analyst
+        0x2740175, // hipaa-privacy
+        0xed02d8, 0x119, // software-development-engineer
+        0x2f50281, 0x22b, // project-support-officer
+        0x1ed027d, // program-manager
+        0x19901bb, // it-information
+        0x2c700d7, 0x2b, // data-security-analyst
+        0x1170147, 0xec, // front-end-developer
+        0x29601f5, 0x99, // medical-records-clerk
+        0xa50065, // billing-coder
+        0x2cd0303, 0x1ed, // technical-services-manager
+        0x34034e, 0x27f, // web-application-programmer
+        0xa6, // coding
+        0x2aa, // research
+        0x1ed01d0, // learning-manager
+        0x28101b2, 0x1ed, // internet-project-manager
+        0x2290170, 0x16200d7, // head-of-data-governance
+        0xe000d3, // cyber-defender
+        0x2b, // analyst
+        0x49029d, // registration-authority
+        0xb800d7, // data-consultant
+        0xed01d0, // learning-development
+        0x2b0312, // test-analyst
+        0xb20255, 0xc102fc, // personal-computer-systems-coordinator
+        0x43028c, 0x1ed, // quality-assurance-manager
+        0x2d8009c, // cloud-software
+        0x1301bb, 0x313, // it-accessibility-tester
+        0x1df00f3, 0x1d3, // digital-literacy-lecturer
+        0x264026d, // power-platform
+        0x1d000f3, // digital-learning
+        0x2c9, // senior
+        0x2fc0034, // application-systems
+        0x1ae0337, 0xec, // user-interface-developer
+        0x1ce00e6, // design-lead
+        0x2f201bb, // it-supervisor
+        0x19901ec, 0x2fc, // management-information-systems
+        0x218, // networks
+        0xd702aa, 0x2be, // research-data-scientist
+        0x2f500e9, // desktop-support
+        0x2b0231, // operations-analyst
+        0x1ec0279, // product-management
+        0x28c00d7, 0x22b, // data-quality-officer
+        0xe702fc, // systems-designer
+        0x313014c, // functional-tester
+        0x30301d6, // library-technical
+        0x31302d8, // software-tester
+        0x22b0281, // project-officer
+        0x21f01f5, 0x2f1, // medical-note-summariser
+        0x1990093, 0x19d002e, 0x22b, // chief-information-and-innovation-officer
+        0x2cd0248, // patient-services
+        0xf7, // distance
+        0x8f, // certified
+        0x1bb0171, 0x2f5, // health-it-support
+        0x4a0312, // test-automation
+        0x2e0143, // forensics-and
+        0x3702d8, // software-architect
+        0x2c701bb, 0x119, // it-security-engineer
+        0xf30093, 0x22b0199, // chief-digital-information-officer
+        0x19c0307, 0x2db, // technology-infusion-specialist
+        0x1a702fb, 0xb8, // system-integration-consultant
+        0x27301bb, // it-principal
+        0x2b5009a, // clinical-risk
+        0xec0207, // mobile-developer
+        0xa50064, // biller-coder
+        0x2230093, 0x22b0199, // chief-nurse-information-officer
+        0x1980224, // nursing-informatics
+        0x2240093, 0x199, // chief-nursing-information
+        0xb2, // computer
+        0x1190344, // voice-engineer
+        0x2e0296, // records-and
+        0xd70114, 0x277, // electronic-data-processing
+        0x370034, // application-architect
+        0x91007a, // business-change
+        0x15600b1, // computational-geneticist
+        0x180248, 0x1cf0301, // patient-administrative-team-leader
+        0x324, // training
+        0x2f50303, 0x2db, // technical-support-specialist
+        0x2f201d6, // library-supervisor
+        0x2b0199, // information-analyst
+        0x2c701ba, // iot-security
+        0x129, // evidence
+        0x2fa, // sysadmin
+        0x1190215, // network-engineer
+        0x2d80034, // application-software
+        0x1190115, // embedded-engineer
+        0x1cb, // lan
+        0x2e0143, 0x2b00193, 0x2b, // forensics-and-incident-response-analyst
+        0x2fc0199, 0x2db02c7, // information-systems-security-specialist
+        0xec02d8, 0x3120192, // software-developer-in-test
+        0x27700d7, 0x2c702fc, // data-processing-systems-security
+        0x19b009c, // cloud-infrastructure
+        0x1ed00fc, // documentation-manager
+        0x2aa02e4, // statistic-research
+        0x21600b2, // computer-networker
+        0x3900fc, // documentation-archivist
+        0xa500d8, // database-coder
+        0x2c70199, 0x2e0043, // information-security-assurance-and
+        0x1990203, 0x22b, // midwifery-information-officer
+        0x34009a, // clinical-application
+        0x8b, // cdio
+        0xca, // cryptological
+        0x12c0337, 0x2ab, // user-experience-researcher
+        0x2fc009a, 0x323, // clinical-systems-trainer
+        0xe601a2, // instructional-design
+        0x2c701bb, 0xb8, // it-security-consultant
+        0x340207, 0x2db, // mobile-application-specialist
+        0x255, // personal
+        0xf30093, 0x22b, // chief-digital-officer
+        0x9c, // cloud
+        0x2cd0248, 0x1ed, // patient-services-manager
+        0x19902c9, // senior-information
+        0x2290170, 0x2a0251, // head-of-performance-analysis
+        0x1ec0281, 0x1bb, // project-management-it
+        0x28d, // quantitative
+        0xe600d8, 0x119, // database-design-engineer
+        0x27f011a, // engineering-programmer
+        0x2a00d7, // data-analysis
+        0x2be0068, // bioinformatics-scientist
+        0xb802e5, // statistical-consultant
+        0x1aa003b, 0x119, // artificial-intelligence-engineer
+        0x6301f5, // medical-bill
+        0xe70013, // accessibility-designer
+        0x1e9, // major
+        0x32702cb, // service-transition
+        0x2bd, // scientific
+        0x11902ca, // server-engineer
+        0x1a802fc, // systems-integrator
+        0xf40288, // qa-director
+        0x18b00fa, // document-imaging
+        0x1900d8, // database-administrator
+        0x1bb0093, 0x2c7, // chief-it-security
+        0x400199, 0x23c, // information-asset-owner
+        0x119002d, // analytics-engineer
+        0x30101bb, 0x1ce, // it-team-lead
+        0x2d201b2, 0xe7, // internet-site-designer
+        0x296009a, 0x19, // clinical-records-administrator
+        0xd7009a, 0x2b, // clinical-data-analyst
+        0x1ed0296, // records-manager
+        0x2db01c5, // knowledge-specialist
+        0x251, // performance
+        0x2290170, 0xe602cb, // head-of-service-design
+        0x2b012e, // exploitation-analyst
+        0x2d0, // simulation
+        0x30700b2, 0x1a3, // computer-technology-instructor
+        0x1b800f3, // digital-investigator
+        0x2cd0171, 0x199, // health-services-information
+        0x217, // networking
+        0x2e0162, 0x2b00b0, // governance-and-compliance-analyst
+        0x1710114, // electronic-health
+        0x1170050, // back-end
+        0x34b00d7, 0xe7, // data-warehouse-designer
+        0x28c02d8, 0xbe, // software-quality-control
+        0x30701a2, // instructional-technology
+        0x2b00b2, // computer-analyst
+        0x2cd0215, 0x2db, // network-services-specialist
+        0x27b008f, // certified-professional
+        0x1f50093, 0x22b0198, // chief-medical-informatics-officer
+        0x2f5027e, 0x22b, // programme-support-officer
+        0x2b3, // rhit
+        0x2d0093, // chief-analytics
+        0x7a010a, // e-business
+        0x2240093, 0x22b0198, // chief-nursing-informatics-officer
+        0x19301e9, // major-incident
+        0x30502c8, // semantic-technologies
+        0x30d, // telephony
+        0x21500b2, 0x2db, // computer-network-specialist
+        0x2310034, // application-operations
+        0x2e02fb, // system-and
+        0x2960171, 0x2f2, // health-records-supervisor
+        0x1990171, 0x274, // health-information-privacy
+        0x11901c5, // knowledge-engineer
+        0x221008f, // certified-novell
+        0x1dd, // linux
+        0x3370117, 0x11900b3, // end-user-computing-engineer
+        0x1902ca, // server-administrator
+        0x2c00d7, 0x2be, // data-analytic-scientist
+        0x19300d3, // cyber-incident
+        0x2aa0093, // chief-research
+        0x347, // vulnerability
+        0x20b00d7, // data-modeller
+        0xe601d0, // learning-design
+        0x2e0091, 0x1ed02a0, // change-and-release-manager
+        0x2ab028d, // quantitative-researcher
+        0x1d5009a, // clinical-librarian
+        0x25101bb, 0x2b, // it-performance-analyst
+        0x11900d8, // database-engineer
+        0x15c, // geographical
+        0x13e, // foi
+        0x1f50093, 0x198, // chief-medical-informatics
+        0x2f501bb, 0x2db, // it-support-specialist
+        0x8d0180, 0xe7, // human-centred-designer
+        0x1ec0281, 0x2db01bb, // project-management-it-specialist
+        0xc10215, // network-coordinator
+        0x2fc00b2, 0xb8, // computer-systems-consultant
+        0x22001e4, // lotus-notes
+        0x2fc0199, 0xec, // information-systems-developer
+        0x22900f4, 0x199, // director-of-information
+        0x2df, // sre
+        0x1d0, // learning
+        0xec02d8, 0x192, // software-developer-in
+        0x2f50303, // technical-support
+        0xfc0303, // technical-documentation
+        0x2fc0215, // network-systems
+        0x3130034, // application-tester
+        0x2db00d7, // data-specialist
+        0x3030215, 0x2b, // network-technical-analyst
+        0x126, // etl
+        0xb801bb, // it-consultant
+        0x6a00b1, // computational-biology
+        0x1980093, 0x22b, // chief-informatics-officer
+        0x2370225, // object-oriented
+        0x1d5, // librarian
+        0x28100f3, // digital-project
+        0x430199, 0x2b, // information-assurance-analyst
+        0x2290170, 0xed0148, // head-of-frontend-development
+        0x199009a, 0x11002fc, // clinical-information-systems-educator
+        0x2fc0199, 0x1ed02c7, // information-systems-security-manager
+        0x8d0337, 0xe6, // user-centred-design
+        0x400199, 0x19, // information-asset-administrator
+        0x26b, // portfolio
+        0x2480114, 0x295, // electronic-patient-record
+        0x31d0012, 0x171, // access-to-health
+        0x1ae0171, // health-interface
+        0xa901bb, 0x1ed002a, // it-commercial-analysis-manager
+        0x2f5009c, // cloud-support
+        0x281034e, 0x1ed, // web-project-manager
+        0x4a022a, // office-automation
+        0x1da0139, 0x2f5, // first-line-support
+        0x23702cb, 0x38, // service-oriented-architecture
+        0xf6, // disaster
+        0x29c032b, // tumor-registrar
+        0xee0207, 0xec, // mobile-device-developer
+        0x2c70034, // application-security
+        0x1a900d7, 0x22b, // data-integrity-officer
+        0x2a402e5, 0xaf, // statistical-report-compiler
+        0x2a8, // requirement
+        0x2290170, 0x312, // head-of-test
+        0x2f502d8, 0x1ed, // software-support-manager
+        0x1301bb, // it-accessibility
+        0x35c0270, 0x2e, // practice-workflow-and
+        0x2290170, 0x13, // head-of-accessibility
+        0xa601f5, // medical-coding
+        0x2290170, 0xe802cb, // head-of-service-desk
+        0x2ec00bc, // content-strategist
+        0x2c70199, 0x1ed, // information-security-manager
+        0x27801bb, // it-procurement
+        0xec02d0, // simulation-developer
+        0x2230198, // informatics-nurse
+        0x2db02fc, // systems-specialist
+        0x1710286, 0xaa002e, 0x1d5, // public-health-and-commissioning-librarian
+        0xa6009a, 0x12d, // clinical-coding-expert
+        0x35c0270, 0x199002e, 0x1ec, // practice-workflow-and-information-management
+        0x1190288, // qa-engineer
+        0xb1, // computational
+        0x370199, // information-architect
+        0x2b02e7, // statistics-analyst
+        0x22a, // office
+        0x2c7009c, // cloud-security
+        0xec034e, // web-developer
+        0x2c702fc, // systems-security
+        0xbe0230, // operational-control
+        0x1990093, // chief-information
+        0x28300d7, 0x1c, // data-protection-advisor
+        0x20f0284, // protective-monitoring
+        0x31402fb, 0x127002e, // system-testing-and-evaluation
+        0x1980158, // genome-informatics
+        0x1cd0280, // programming-languages
+        0x1a70034, 0x119, // application-integration-engineer
+        0xb20255, 0x1a0, // personal-computer-installation
+        0x30502c8, 0x119, // semantic-technologies-engineer
+        0x26, // algorithm
+        0x2fc, // systems
+        0xf4027d, // program-director
+        0x2f502fc, // systems-support
+        0x2290170, 0x2d, // head-of-analytics
+        0x2d201b2, // internet-site
+        0x1ed0281, // project-manager
+        0x2290300, // teacher-of
+        0x30a, // telecommunications
+        0x31d0012, 0x296, // access-to-records
+        0x197, // informaticist
+        0x2310215, // network-operations
+        0x2f500b2, 0x2db, // computer-support-specialist
+        0x19034e, // web-administrator
+        0x68, // bioinformatics
+        0x20c00d7, // data-modelling
+        0x2e01d6, 0x2cd01c5, // library-and-knowledge-services
+        0x30101bb, // it-team
+        0x1c5009a, 0x2db, // clinical-knowledge-specialist
+        0x31402d8, // software-testing
+        0xd7015a, // genomics-data
+        0x2c700d3, 0x2b, // cyber-security-analyst
+        0x225, // object
+        0x28300d7, 0x22b, // data-protection-officer
+        0x2fc0199, 0x110, // information-systems-educator
+        0x9a0015, 0xa5, // accredited-clinical-coder
+        0xc6, // course
+        0x2d8, // software
+        0x2290170, 0x29f007a, 0x1ec, // head-of-business-relationship-management
+        0xa601f5, 0x22b, // medical-coding-officer
+        0x350, // website
+        0x43028c, 0x1ed0270, // quality-assurance-practice-manager
+        0x2e0162, 0xb0, // governance-and-compliance
+        0x2b007a, // business-analyst
+        0x1990171, 0x2e01ec, 0x12b, // health-information-management-and-exchange
+        0x2c70199, 0x22b, // information-security-officer
+        0x3a01e1, 0x190215, // local-area-network-administrator
+        0xd8, // database
+        0x2230093, // chief-nurse
+        0x2c70199, 0x2b5, // information-security-risk
+        0x2290170, 0xf3, // head-of-digital
+        0x23200b2, // computer-operator
+        0x43028c, 0x314, // quality-assurance-testing
+        0x32702cb, 0x1ed, // service-transition-manager
+        0xd802bd, // scientific-database
+        0x34c00d7, // data-warehousing
+        0x23702cb, 0xec0038, // service-oriented-architecture-developer
+        0x1aa007a, 0x1ed, // business-intelligence-manager
+        0x231034e, // web-operations
+        0x348, // waiting
+        0x2b0288, // qa-analyst
+        0x2290170, 0x2e00a7, 0xbe, // head-of-command-and-control
+        0x38, // architecture
+        0x282034e, 0x1ed, // web-projects-manager
+        0x2a5, // reporting
+        0x22b01bb, // it-officer
+        0x28300d7, // data-protection
+        0x1bd, // java
+        0x356, // wireless
+        0x1f401ad, 0x281, // interactive-media-project
+        0x296009a, 0x22b, // clinical-records-officer
+        0xe70350, // website-designer
+        0x31201bb, 0x2b, // it-test-analyst
+        0xd1, // customer
+        0x1a601f5, 0xa6, // medical-insurance-coding
+        0x1a601f5, // medical-insurance
+        0x114, // electronic
+        0x11002fc, // systems-educator
+        0x190215, // network-administrator
+        0x2fc01ab, 0xe7, // intelligent-systems-designer
+        0x247, // pathway
+        0x2e5, // statistical
+        0x30701b2, // internet-technology
+        0x282, // projects
+        0x2c7034e, // web-security
+        0xe802cb, 0x1ed, // service-desk-manager
+        0x340207, // mobile-application
+        0x38011d, 0x1ed, // enterprise-architecture-manager
+        0x2eb, // storage
+        0x2fb01bb, 0x37, // it-system-architect
+        0x2ff, // tableau
+        0x3402d8, 0x2db, // software-application-specialist
+        0x313020d, // module-tester
+        0x89, // ccio
+        0x110337, 0x314, // user-acceptance-testing
+        0x1a900d7, // data-integrity
+        0x2290170, 0xbc, // head-of-content
+        0x2c70199, 0x2e0043, 0x2b031a, // information-security-assurance-and-threat-analyst
+        0x2290170, 0x2bc00d7, // head-of-data-science
+        0x27e, // programme
+        0x24f, // penetration
+        0x2290170, 0x7a, // head-of-business
+        0x2db0217, // networking-specialist
+        0x1ba, // iot
+        0x25101bb, // it-performance
+        0x2cd0171, 0x2db0199, // health-services-information-specialist
+        0x35c0270, 0x199002e, 0x29a01ec, 0x2db, // practice-workflow-and-information-management-redesign-specialist
+        0x143, // forensics
+        0xd4, // cyberspace
+        0x120248, 0x2fc, // patient-access-systems
+        0x1620199, 0x1ed, // information-governance-manager
+        0x19200ec, 0x312, // developer-in-test
+        0x1901cb, // lan-administrator
+        0x28101bb, 0x1ed, // it-project-manager
+        0x2d80034, 0x119, // application-software-engineer
+        0x16f0353, // white-hat
+        0x2f50215, 0x2db, // network-support-specialist
+        0x2b500d3, // cyber-risk
+        0x2fc00b2, 0x2b00e6, // computer-systems-design-analyst
+        0xed00d8, 0x2db, // database-development-specialist
+        0x1980171, 0xf4, // health-informatics-director
+        0x29601f5, 0x1ed, // medical-records-manager
+        0x1ed0347, // vulnerability-manager
+        0x2b70171, // health-safety
+        0x2b02fb, // system-analyst
+        0x4a009c, 0x119, // cloud-automation-engineer
+        0x23c0279, // product-owner
+        0xf40281, // project-director
+        0x2e0215, 0x11902c7, // network-and-security-engineer
+        0x2fc01bb, // it-systems
+        0x1aa007a, 0x2db, // business-intelligence-specialist
+        0x26b00f3, 0x2b, // digital-portfolio-analyst
+        0x2d5, // soa
+        0x28101b2, // internet-project
+        0x2e0162, // governance-and
+        0x313029e, // regression-tester
+        0x2f50302, // tech-support
+        0x2a9, // requirements
+        0x206, // ml
+        0x4a02c7, // security-automation
+        0xe802cb, 0x232, // service-desk-operator
+        0x2d802fc, // systems-software
+        0x2e011a, // engineering-and
+        0x190217, // networking-administrator
+        0x2f501bb, 0x304, // it-support-technician
+        0xe80173, // help-desk
+        0x1ed00a6, // coding-manager
+        0x198009a, 0xc1, // clinical-informatics-coordinator
+        0x71, // blockchain
+        0x2fb0115, 0xe7, // embedded-system-designer
+        0x19901bb, 0x1ed, // it-information-manager
+        0xec01a7, // integration-developer
+        0xb801d0, // learning-consultant
+        0xe10281, 0x1ed, // project-delivery-manager
+        0x189, // iiot
+        0x12d02c7, // security-expert
+        0xd702aa, // research-data
+        0x1c30286, 0x19b, // public-key-infrastructure
+        0x29501f5, // medical-record
+        0x93009a, // clinical-chief
+        0xb202d8, // software-computer
+        0x3402d8, // software-application
+        0x2c700d3, 0x2cf, // cyber-security-siem
+        0x1b2, // internet
+        0xec0062, // bi-developer
+        0x2fc0199, 0x1ed, // information-systems-manager
+        0x30402dc, // sqa-technician
+        0x1aa0171, // health-intelligence
+        0x32, // api
+        0x2db00d8, // database-specialist
+        0x8001bb, // it-capacity
+        0x190350, // website-administrator
+        0x17301bb, 0xe8, // it-help-desk
+        0x2cc, // servicedesk
+        0x2b7009a, // clinical-safety
+        0x2aa0093, 0x199, // chief-research-information
+        0x35c0270, 0x199002e, 0x29a01ec, // practice-workflow-and-information-management-redesign
+        0x1990171, // health-information
+        0x1ed0350, // website-manager
+        0x110337, // user-acceptance
+        0x7a, // business
+        0x4102e5, // statistical-assistant
+        0x2290170, 0x26b, // head-of-portfolio
+        0x1e0, // literature
+        0x2290170, 0xe600bc, // head-of-content-design
+        0x1ec0091, // change-management
+        0x2fc022e, // operating-systems
+        0x1ec00e1, // delivery-management
+        0x22300f3, // digital-nurse
+        0x2290146, 0x199, // freedom-of-information
+        0x2ab0338, // ux-researcher
+        0x28c00d7, // data-quality
+        0x2bc00d7, // data-science
+        0x119021b, // noc-engineer
+        0x1ed0288, // qa-manager
+        0x12d0336, // usability-expert
+        0x1990171, 0x2e0274, 0x2db02c7, // health-information-privacy-and-security-specialist
+        0x190354, // windows-administrator
+        0xb20180, 0x1ac, // human-computer-interaction
+        0x1700d8, 0x1ed, // database-administration-manager
+        0x16a0123, // ethical-hacker
+        0x2ea00d7, // data-steward
+        0x230, // operational
+        0x2b7009a, 0x119, // clinical-safety-engineer
+        0x199015b, // geographic-information
+        0x11a02d8, // software-engineering
+        0x2fc0215, 0x2b, // network-systems-analyst
+        0x207, // mobile
+        0x2e011a, 0x27f02bd, // engineering-and-scientific-programmer
+        0xb202d8, 0x2db, // software-computer-specialist
+        0x430279, 0x119, // product-assurance-engineer
+        0x28c01bb, // it-quality
+        0x215009c, 0x119, // cloud-network-engineer
+        0xec02d9, // solution-developer
+        0x2e01d6, // library-and
+        0xe10023, 0x1ed, // agile-delivery-manager
+        0x1d000f3, 0xe7, // digital-learning-designer
+        0x2d00d7, 0x2db, // data-analytics-specialist
+        0x27700d7, 0x28102fc, 0x262, // data-processing-systems-project-planner
+        0x2cd01bb, // it-services
+        0x2fc0217, // networking-systems
+        0x29601f5, 0x134, // medical-records-filing
+        0x14c, // functional
+        0x324035f, // workplace-training
+        0x224, // nursing
+        0x3010299, 0x1f9, // red-team-member
+        0x2290170, 0x2aa0337, // head-of-user-research
+        0x320007e, // cancer-tracker
+        0x2d9007a, 0x2b, // business-solution-analyst
+        0x1ed0186, // ig-manager
+        0x3370117, 0xb3, // end-user-computing
+        0x2c70215, 0x2b, // network-security-analyst
+        0x27f002b, // analyst-programmer
+        0x2960249, // patients-records
+        0x2c70215, 0x313, // network-security-tester
+        0x2c6, // secure
+        0xec0330, // ui-developer
+        0x29302cb, // service-readiness
+        0xb800f0, // devops-consultant
+        0x1ce0324, // training-lead
+        0x2b00b5, // configuration-analyst
+        0x32300c2, // corporate-trainer
+        0x1ed0215, // network-manager
+        0x8d0337, // user-centred
+        0x2fc0199, 0x304, // information-systems-technician
+        0x2db00e9, // desktop-specialist
+        0x1f401ad, 0x1ed0281, // interactive-media-project-manager
+        0x1aa007a, 0x2b, // business-intelligence-analyst
+        0x2db00a6, // coding-specialist
+        0x14a, // full
+        0x223, // nurse
+        0x430199, // information-assurance
+        0x1190217, // networking-engineer
+        0x1df00b2, // computer-literacy
+        0x2310215, 0x8c, // network-operations-centre
+        0x26b0282, // projects-portfolio
+        0x313008f, // certified-tester
+        0x16a008f, // certified-hacker
+        0x1ae0337, 0x337002e, 0x12c, // user-interface-and-user-experience
+        0x27700d7, 0x28102fc, // data-processing-systems-project
+        0x14300b2, // computer-forensics
+        0xa6009a, 0x1ed, // clinical-coding-manager
+        0x2db00b0, // compliance-specialist
+        0x1ed034e, // web-manager
+        0xe70312, // test-designer
+        0x28c02d8, 0x119, // software-quality-engineer
+        0xb3, // computing
+        0x1620199, 0x2e, // information-governance-and
+        0x2e01c5, 0x2db01d6, // knowledge-and-library-specialist
+        0x2d2034e, 0x19, // web-site-administrator
+        0x4002cb, // service-asset
+        0xb20180, 0x1ae, // human-computer-interface
+        0x2a102d2, 0x119, // site-reliability-engineer
+        0x16200d7, 0x1ed, // data-governance-manager
+        0x1a7, // integration
+        0x270, // practice
+        0x2b0034, // application-analyst
+        0x2e02fb, 0x190215, // system-and-network-administrator
+        0x2290170, 0x2a007a, // head-of-business-analysis
+        0x295, // record
+        0xb902c7, 0x313, // security-consulting-tester
+        0x3010299, 0x1ce, // red-team-lead
+        0x2db02f5, // support-specialist
+        0x1ff, // microarray
+        0x7a01bb, 0x1ed, // it-business-manager
+        0x4a02c7, 0x313, // security-automation-tester
+        0x2a802d8, 0x2b, // software-requirement-analyst
+        0xbc0114, // electronic-content
+        0x43028c, 0x312, // quality-assurance-test
+        0x1ae0337, 0x337002e, // user-interface-and-user
+        0x22900f4, 0x34, // director-of-application
+        0x1990171, 0xa5, // health-information-coder
+        0xd7015a, 0x2be, // genomics-data-scientist
+        0x2db00fc, // documentation-specialist
+        0x8001bb, 0x262, // it-capacity-planner
+        0x37019b, // infrastructure-architect
+        0x171029b, // registered-health
+        0x1e80215, // network-maintenance
+        0x110337, 0x312, // user-acceptance-test
+        0x2cb018c, 0x1ed, // imandt-service-manager
+        0x2c70189, 0x2db, // iiot-security-specialist
+        0x21501bb, // it-network
+        0x2290170, 0x2fc0199, // head-of-information-systems
+        0x17301bb, 0x2200e8, // it-help-desk-agent
+        0x2b7009a, 0x22b, // clinical-safety-officer
+        0xa6008f, // certified-coding
+        0x50, // back
+        0x2b40199, // information-rights
+        0x12100b2, // computer-equipment
+        0x22001e4, 0xec, // lotus-notes-developer
+        0x174, // helpdesk
+        0xec02d8, // software-developer
+        0x340, // virtualization
+        0x28c02d8, 0x2b0043, // software-quality-assurance-analyst
+        0x37009c, // cloud-architect
+        0x20d, // module
+        0x23e, // pacs
+        0x209020e, // molecular-modeler
+        0xe6034e, // web-design
+        0x12e, // exploitation
+        0xa901bb, 0x2a, // it-commercial-analysis
+        0x12c0337, 0x2e, // user-experience-and
+        0x2290170, 0x2c701bb, // head-of-it-security
+        0x2e00a7, 0xbe, // command-and-control
+        0x1990171, 0x1ed, // health-information-manager
+        0x1ec0296, // records-management
+        0xe102cb, // service-delivery
+        0x14f, // gameplay
+        0x2d2, // site
+        0xed02d8, 0x1920119, 0x312, // software-development-engineer-in-test
+        0xb20255, 0x215, // personal-computer-network
+        0x2f50199, 0x1ed0281, // information-support-project-manager
+        0x282034e, // web-projects
+        0x1ce00e1, // delivery-lead
+        0x1990171, 0x2e0274, // health-information-privacy-and
+        0xa10023, // agile-coach
+        0xfc0303, 0x2db, // technical-documentation-specialist
+        0x1a800d8, // database-integrator
+        0xb60034, // application-configurator
+        0x21500b2, 0x2db02f5, // computer-network-support-specialist
+        0x15, // accredited
+        0x2c700d3, 0x1ed02b5, // cyber-security-risk-manager
+        0x1ec0263, 0x1bb, // planning-management-it
+        0x19b00f3, // digital-infrastructure
+        0x31d0012, // access-to
+        0x3130288, // qa-tester
+        0x2c701bb, 0x313, // it-security-tester
+        0x3030215, // network-technical
+        0xb600d8, // database-configurator
+        0x199009a, 0x2fc, // clinical-information-systems
+        0x2e4, // statistic
+        0x27d, // program
+        0x43028c, 0x314002e, // quality-assurance-and-testing
+        0x27f0034, // application-programmer
+        0xc10324, // training-coordinator
+        0xa6009a, 0x22b, // clinical-coding-officer
+        0xd101bb, 0x1ed02cb, // it-customer-service-manager
+        0x34b00d7, 0x37, // data-warehouse-architect
+        0xed01d0, 0x2db, // learning-development-specialist
+        0x2c701bb, 0x37, // it-security-architect
+        0x1a701bb, // it-integration
+        0x1c30286, // public-key
+        0x22b0274, // privacy-officer
+        0x15502e5, // statistical-genetic
+        0xf0009c, // cloud-devops
+        0x10d, // edi
+        0x2290170, 0xe60165, // head-of-graphic-design
+        0x1ed02d8, // software-manager
+        0x1aa003b, 0x2db, // artificial-intelligence-specialist
+        0x2c700d7, // data-security
+        0x64, // biller
+        0xc101bb, // it-coordinator
+        0x1ec0263, 0x2db01bb, // planning-management-it-specialist
+        0x1ae01bb, // it-interface
+        0xa6009a, // clinical-coding
+        0x2fc0217, 0xf8002e, // networking-systems-and-distributed
+        0x2fb00b2, 0x304, // computer-system-technician
+        0x2b0336, // usability-analyst
+        0xb602fb, // system-configurator
+        0x17100f3, 0x2ec, // digital-health-strategist
+        0x22900f4, 0x18c, // director-of-imandt
+        0x22f02c7, 0x2b, // security-operation-analyst
+        0x2e0324, 0xed, // training-and-development
+        0x2480114, // electronic-patient
+        0x2ca, // server
+        0x280, // programming
+        0x1ce0190, // implementation-lead
+        0x2b00e9, // desktop-analyst
+        0x23100b2, // computer-operations
+        0xe700bc, // content-designer
+        0x6d, // biostatistical
+        0x65, // billing
+        0x3a01e1, 0x215, // local-area-network
+        0x2290170, 0x2e00d7, 0x24, // head-of-data-and-ai
+        0x10c00d7, // data-economist
+        0x1ed0190, // implementation-manager
+        0x1b4, // internetworking
+        0xb5, // configuration
+        0x313024f, // penetration-tester
+        0xe702d8, // software-designer
+        0xed0280, // programming-development
+        0x1aa007a, // business-intelligence
+        0x1aa003b, // artificial-intelligence
+        0xe600d8, 0x2db, // database-design-specialist
+        0x3130332, // unit-tester
+        0xec0051, // backend-developer
+        0x29700d7, // data-recovery
+        0x2ae0114, // electronic-resources
+        0x199015b, 0x2fc, // geographic-information-systems
+        0x119014e, // game-engineer
+        0x1a601f5, 0x2db00a6, // medical-insurance-coding-specialist
+        0x29601f5, 0x41, // medical-records-assistant
+        0x43028c, 0x4a, // quality-assurance-automation
+        0x1a102d8, // software-installer
+        0x2c70199, 0x119, // information-security-engineer
+        0x23c02cb, // service-owner
+        0x1e8030a, // telecommunications-maintenance
+        0x12c0337, // user-experience
+        0xe70341, // visual-designer
+        0x2fb00b2, // computer-system
+        0x94, // cio
+        0x2ab01e0, // literature-researcher
+        0x2be00d7, // data-scientist
+        0x43028c, 0x2b0312, // quality-assurance-test-analyst
+        0x275, // problem
+        0x332, // unit
+        0x27700d7, // data-processing
+        0x2c702fb, 0x19, // system-security-administrator
+        0x2ce, // sharepoint
+        0x2e01c5, // knowledge-and
+        0x2b0280, // programming-analyst
+        0x171, // health
+        0x21f01f5, // medical-note
+        0x2f501bb, // it-support
+        0x1190264, // platform-engineer
+        0x30301d6, 0x41, // library-technical-assistant
+        0x159, // genomic
+        0x4a0288, 0x119, // qa-automation-engineer
+        0x11c, // entarch
+        0x8c00d7, // data-centre
+        0x2a102d2, 0xf0, // site-reliability-devops
+        0x34, // application
+        0x2eb00d7, 0x2b, // data-storage-analyst
+        0x1d000f3, 0x306, // digital-learning-technologist
+        0x2d00d7, 0x2be, // data-analytics-scientist
+        0x11001bb, // it-educator
+        0x19300d3, 0x2af, // cyber-incident-responder
+        0x2fc01a2, 0x2db, // instructional-systems-specialist
+        0x1dc0246, 0x1ed, // pathology-links-manager
+        0x2960171, 0x41, // health-records-assistant
+        0x304034e, // web-technician
+        0x119019b, // infrastructure-engineer
+        0x180248, // patient-administrative
+        0x1bb0171, // health-it
+        0x8f0096, // cisco-certified
+        0x27e00f3, // digital-programme
+        0x1190026, // algorithm-engineer
+        0x2290170, 0x18c, // head-of-imandt
+        0x17100f3, 0x281, // digital-health-project
+        0x27f01b2, // internet-programmer
+        0x22900f4, 0x307, // director-of-technology
+        0x2c700d3, 0x2b5, // cyber-security-risk
+        0x2f50248, // patient-support
+        0x29e, // regression
+        0x38011d, // enterprise-architecture
+        0x9a, // clinical
+        0x2c70199, // information-security
+        0x2d6, // soc
+        0x2c701b2, // internet-security
+        0x8f0096, 0x215, // cisco-certified-network
+        0x158, // genome
+        0x91007a, 0x2b, // business-change-analyst
+        0x2b0275, // problem-analyst
+        0x19902c9, 0x2b5, // senior-information-risk
+        0x20500d7, // data-mining
+        0x28a02d8, // software-qc
+        0x2e01d6, 0x1c5, // library-and-knowledge
+        0x4201d6, // library-associate
+        0x21500b2, // computer-network
+        0x29601f5, 0xc1, // medical-records-coordinator
+        0x2f50215, 0x119, // network-support-engineer
+        0x311009a, // clinical-terminology
+        0x2db019b, // infrastructure-specialist
+        0x2290300, 0x1df00f3, // teacher-of-digital-literacy
+        0x70, // blended
+        0x2b00193, 0x119, // incident-response-engineer
+        0x165, // graphic
+        0xb00175, // hipaa-compliance
+        0x3010299, // red-team
+        0x3702d9, // solution-architect
+        0x2c70199, 0xf4, // information-security-director
+        0xf1, // devsecops
+        0x76, // bug
+        0xfe, // dpo
         0x12, // access
-        0x33034d, // web-application
-        0x2da0024, // ai-specialist
-        0x360337, // ux-architect
-        0xe702ca, // service-desk
-        0x1f40092, 0x22a0197, // chief-medical-informatics-officer
-        0x312020c, // module-tester
-        0x12b0336, 0x336002e, 0x1ad, // user-experience-and-user-interface
-        0x1610198, 0x1ec, // information-governance-manager
-        0x2c600d2, 0xf3027d, // cyber-security-programme-director
-        0xc001ba, // it-coordinator
-        0x3000298, 0x1f8, // red-team-member
-        0x2bc, // scientific
-        0x28001b1, // internet-project
-        0xde00d2, // cyber-defence
-        0x2fb0079, 0x2b, // business-systems-analyst
-        0x2c60198, 0x19, // information-security-administrator
-        0x2b01a6, // integration-analyst
-        0xeb0049, // automation-developer
-        0x2220197, // informatics-nurse
-        0x21e01f4, 0x2f0, // medical-note-summariser
-        0x2e4, // statistical
-        0x1ad0336, 0xeb, // user-interface-developer
-        0x31302fa, 0x126002e, 0x2da, // system-testing-and-evaluation-specialist
-        0x2fb, // systems
-        0x11f, // epr
-        0x1cd0323, // training-lead
-        0x2c600d2, 0x2b4, // cyber-security-risk
-        0x28001ba, // it-project
-        0x1cd018f, // implementation-lead
-        0x1e70214, 0x27a, // network-maintenance-professional
-        0x1a60033, // application-integration
-        0x109, // e
-        0xe500d7, 0x2da, // database-design-specialist
-        0x2b02a8, // requirements-analyst
-        0x1ad0336, 0x336002e, 0x12b, // user-interface-and-user-experience
-        0xe602d7, // software-designer
-        0x278, // product
-        0xd702bc, 0xce, // scientific-database-curator
-        0x1970259, // pharmacy-informatics
-        0x34f, // website
-        0x1d4, // librarian
-        0x2d1034d, 0x280, // web-site-project
-        0x12b0336, 0x2e, // user-experience-and
-        0x198015a, 0x2fb, // geographic-information-systems
-        0x1de00f2, // digital-literacy
-        0x2f4027d, // programme-support
-        0x352, // white
-        0x30300e8, // desktop-technician
-        0x2fb0198, 0x2f1, // information-systems-supervisor
-        0x1a9003a, 0x2da, // artificial-intelligence-specialist
-        0x1301ba, // it-accessibility
-        0x2da0128, // evidence-specialist
-        0x1ec034f, // website-manager
-        0xd001ba, 0x1ec02ca, // it-customer-service-manager
-        0xa5008e, // certified-coding
-        0x1d5, // library
-        0x3000298, // red-team
-        0x30300b1, // computer-technician
-        0x228016f, 0x1eb00e0, // head-of-delivery-management
-        0x2b02d7, // software-analyst
-        0x2af0192, 0x118, // incident-response-engineer
-        0x2fb02d7, // software-systems
-        0x288, // qat
-        0x27201ba, 0x1ec0313, // it-principal-testing-manager
-        0xa70113, // electronic-commerce
-        0x2f40280, // project-support
-        0x2db, // sqa
-        0x4101d5, // library-associate
-        0x1e70214, // network-maintenance
-        0x27600d6, 0x28002fb, // data-processing-systems-project
-        0x228016f, 0x147, // head-of-frontend
-        0x2fb0216, 0xf7002e, // networking-systems-and-distributed
-        0x7901ba, 0xf3002a, // it-business-analysis-director
-        0x31202c6, // security-tester
-        0x2950099, 0x19, // clinical-records-administrator
-        0x29501f4, 0x2e1, // medical-records-staff
-        0x27600d6, 0x28002fb, 0x261, // data-processing-systems-project-planner
-        0x2b0033, // application-analyst
-        0x23002c6, 0x2b008b, // security-operations-centre-analyst
-        0x2a302e4, 0xae, // statistical-report-compiler
-        0xb702e4, // statistical-consultant
-        0x2c601b1, // internet-security
-        0x30600b1, 0x1a2, // computer-technology-instructor
-        0x2b00d7, // database-analyst
-        0x2b0309, // telecommunications-analyst
-        0x17000f2, 0xf3, // digital-health-director
-        0x309, // telecommunications
-        0x2e02fa, 0x214, // system-and-network
-        0x2c600d2, 0x1ec02ce, // cyber-security-siem-manager
-        0x42028b, 0x2e, // quality-assurance-and
-        0x30600b1, // computer-technology
-        0x330099, // clinical-application
-        0x199, // infosec
-        0xbb011c, 0x1eb, // enterprise-content-management
-        0x2c601ba, 0x12c, // it-security-expert
-        0x17201ba, 0x2200e7, // it-help-desk-agent
-        0x1ac, // interactive
-        0x1cd0185, // ig-lead
-        0x22f, // operational
-        0xe602ca, // service-designer
-        0x1b6, // intrusion
-        0x2fb00b1, // computer-systems
-        0x20b00d6, // data-modelling
-        0xbd0214, 0x2b, // network-control-analyst
-        0x1eb0295, 0x2da, // records-management-specialist
-        0x2950170, 0x198002e, // health-records-and-information
-        0x7901ba, 0x1ec, // it-business-manager
-        0xd602a9, // research-data
-        0x2c600d2, 0x118, // cyber-security-engineer
-        0x1a600d6, // data-integration
-        0xd60158, 0x2b, // genomic-data-analyst
-        0x287, // qa
-        0x312008e, // certified-tester
-        0x34a00d6, 0xeb, // data-warehouse-developer
-        0x2c60198, 0x2b02b4, // information-security-risk-analyst
-        0x19201e8, // major-incident
-        0x2e01d5, // library-and
-        0x1f40092, 0x198, // chief-medical-information
-        0xeb0033, // application-developer
-        0x6201f4, 0xa4, // medical-bill-coder
-        0x3030214, // network-technician
-        0x9001ba, 0x2e, // it-change-and
-        0xb502fa, // system-configurator
-        0x2e01cf, // learning-and
-        0x1180205, // ml-engineer
-        0x23001ba, // it-operations
-        0x2da00b1, // computer-specialist
-        0x20900d6, // data-modeling
-        0x1301ba, 0x312, // it-accessibility-tester
-        0x28b02d7, 0x3030042, // software-quality-assurance-technician
-        0x22a01ba, // it-officer
-        0x2bb02e4, 0x2aa, // statistical-science-researcher
-        0xa50099, // clinical-coding
-        0x330206, 0x2da, // mobile-application-specialist
+        0x30601d0, // learning-technologist
+        0xe70034, // application-designer
+        0x22900f4, 0xf3, // director-of-digital
+        0x2370225, 0x27f, // object-oriented-programmer
+        0x31300ae, // compatibility-tester
+        0x2fb0199, 0x2c7, // information-system-security
+        0x2b02d8, // software-analyst
+        0x1990171, 0x304, // health-information-technician
+        0x370215, // network-architect
+        0xbe0215, // network-control
+        0x22b00d7, // data-officer
+        0x11902d8, // software-engineer
+        0xe700f3, // digital-designer
+        0x170248, 0x1cf0301, // patient-administration-team-leader
+        0x2c70199, 0x2b, // information-security-analyst
+        0x1710286, // public-health
+        0x6900b1, // computational-biologist
+        0x310009a, // clinical-terminologist
+        0x2f50190, // implementation-support
+        0x1f401ad, // interactive-media
+        0x36202d8, // software-writer
+        0x313, // tester
+        0x1a701bb, 0x119, // it-integration-engineer
+        0xf2, // diagnostic
+        0x27e00f3, 0x1ed, // digital-programme-manager
+        0x14200f3, // digital-forensic
+        0xfc, // documentation
+        0x1990171, 0x2e01ec, 0x2db012b, // health-information-management-and-exchange-specialist
+        0x2db00f0, // devops-specialist
+        0x28300d7, 0x2c7002e, 0x22b, // data-protection-and-security-officer
+        0x1b20195, 0x3190229, // industrial-internet-of-things
+        0x2fc0199, 0x22b02c7, // information-systems-security-officer
+        0xf400f3, // digital-director
+        0x1901dd, // linux-administrator
+        0x2e0215, 0x2c7, // network-and-security
+        0x28c02d8, 0x43, // software-quality-assurance
+        0x23, // agile
+        0x1fd0280, // programming-methodology
+        0x2fb0199, // information-system
+        0x23101bb, 0x1ed, // it-operations-manager
+        0x29f007a, 0x1ed, // business-relationship-manager
+        0x27f, // programmer
+        0x2e011a, 0x2bd, // engineering-and-scientific
+        0x2d, // analytics
+        0x10a, // e
+        0x9a0093, 0x199, // chief-clinical-information
+        0x2fc00b2, // computer-systems
+        0x19200ec, // developer-in
+        0x1170050, 0xec, // back-end-developer
+        0x16f0353, 0x16a, // white-hat-hacker
+        0x2db0129, // evidence-specialist
+        0xe701d0, // learning-designer
+        0xed00d8, // database-development
+        0xe10023, // agile-delivery
+        0x1902fc, // systems-administrator
+        0x2e01d0, 0x1ed00ed, // learning-and-development-manager
+        0x304015e, // gis-technician
+        0x195, // industrial
+        0x22900f4, 0xed0034, // director-of-application-development
+        0x17100f3, 0x323, // digital-health-trainer
+        0x14301bb, // it-forensics
+        0x2290170, 0x2cb01bb, // head-of-it-service
+        0x370312, // test-architect
+        0x31201bb, 0x1ed, // it-test-manager
+        0x2c70189, // iiot-security
+        0x2b0289, // qat-analyst
+        0xdb, // dcb0129
+        0x2fc02d8, 0x119, // software-systems-engineer
+        0xac00d7, // data-communications
+        0x31202d8, 0x119, // software-test-engineer
+        0xe80173, 0x304, // help-desk-technician
+        0x3070093, 0x22b, // chief-technology-officer
+        0x193, // incident
+        0x17100f3, 0xf4027d, // digital-health-program-director
+        0x1d0010a, // e-learning
+        0x1990171, 0x19, // health-information-administrator
+        0x19901ec, 0xf402fc, // management-information-systems-director
+        0x2290170, 0xe1, // head-of-delivery
+        0x2c70024, 0x2db, // ai-security-specialist
+        0x313004a, // automation-tester
+        0x1ae01bb, 0x77, // it-interface-builder
+        0x3900f3, // digital-archivist
+        0x1bb0246, // pathology-it
+        0xec01bd, // java-developer
+        0x344, // voice
+        0x99001a, // admissions-clerk
+        0x203, // midwifery
+        0xb0, // compliance
+        0x2ab02e5, // statistical-researcher
+        0x2fc0199, 0x2b, // information-systems-analyst
+        0x2cd0215, // network-services
+        0x2b0068, // bioinformatics-analyst
+        0x2ad0198, // informatics-resource
+        0x21500b2, 0x2f5, // computer-network-support
+        0xd701bb, 0x277, // it-data-processing
+        0x2fc00b2, 0x2b, // computer-systems-analyst
+        0x2e0091, // change-and
+        0x29f007a, // business-relationship
+        0x199015c, 0x2fb, // geographical-information-system
+        0xd7, // data
+        0x2fc00b2, 0xe6, // computer-systems-design
+        0x51, // backend
+        0x1d70034, 0x1ed, // application-lifecycle-manager
+        0x11d, // enterprise
+        0x1ce0312, // test-lead
+        0x1ec00fa, // document-management
+        0x7a01bb, // it-business
+        0x29601f5, 0x2f2, // medical-records-supervisor
+        0x1430199, // information-forensics
+        0x27f02e5, // statistical-programmer
+        0x34034e, // web-application
+        0x2aa0337, // user-research
+        0x2e01c5, 0x1d6, // knowledge-and-library
+        0xd101bb, 0x2cb, // it-customer-service
+        0x2c700d7, 0x283002e, // data-security-and-protection
+        0x1cd0280, 0x2ab, // programming-languages-researcher
+        0x2a6, // reports
+        0x1980093, // chief-informatics
+        0x28300d7, 0x2db, // data-protection-specialist
+        0x73, // blue
+        0x2b019b, // infrastructure-analyst
+        0x2b0347, // vulnerability-analyst
+        0x12100b2, 0x2b, // computer-equipment-analyst
+        0x121030b, 0x1e8, // telecoms-equipment-maintenance
+        0x29601f5, 0x2e2, // medical-records-staff
+        0x199015c, // geographical-information
+        0x1a2, // instructional
+        0x3130013, // accessibility-tester
+        0x2e0215, // network-and
+        0x2f500d1, 0x2b, // customer-support-analyst
+        0xc10281, // project-coordinator
+        0x198009a, 0x2db, // clinical-informatics-specialist
+        0x2960171, 0x2e, // health-records-and
+        0x1ce0281, // project-lead
+        0x2c701bb, 0x1ed, // it-security-manager
+        0x3702fc, // systems-architect
+        0x28100f3, 0x1ed, // digital-project-manager
+        0x1c5009a, // clinical-knowledge
+        0x2f5009c, 0x2db, // cloud-support-specialist
+        0x97, // ciso
+        0x28000b2, // computer-programming
+        0xed0034, // application-development
+        0x1f002c1, // scrum-master
+        0x2960171, 0x2cb, // health-records-service
+        0x28201bb, 0x1ed, // it-projects-manager
+        0x37011d, // enterprise-architect
+        0x3010299, 0x232, // red-team-operator
+        0x27f034e, // web-programmer
+        0x2c700d3, 0x119, // cyber-security-engineer
+        0x1db00b1, // computational-linguist
+        0x2b01bb, // it-analyst
+        0x28802d8, // software-qa
+        0x2e0324, // training-and
+        0x3702c7, // security-architect
+        0x37007a, // business-architect
+        0x2b00d7, // data-analyst
+        0xf30093, // chief-digital
+        0x1ad, // interactive
+        0x3701a7, // integration-architect
+        0x2cb01bb, 0x1ed00e8, // it-service-desk-manager
+        0x2c701bb, // it-security
+        0x2fc0199, // information-systems
+        0x2290170, 0xe601ac, // head-of-interaction-design
+        0x1700d8, // database-administration
+        0x2d802c6, // secure-software
+        0x3700d7, // data-architect
+        0x198009a, 0xf4, // clinical-informatics-director
+        0x2be02e5, // statistical-scientist
+        0x1d5023a, // outreach-librarian
+        0x2290170, 0x12700f3, // head-of-digital-evaluation
+        0x1ec00d8, // database-management
+        0xe70279, // product-designer
+        0xbc, // content
+        0x1d00070, // blended-learning
+        0x302, // tech
+        0x2aa02e4, 0x2be, // statistic-research-scientist
+        0x2290170, 0x279, // head-of-product
+        0x1960223, // nurse-informatician
+        0x2e0296, 0x199, // records-and-information
+        0x3130336, // usability-tester
+        0x2950171, // health-record
+        0x1ed0091, // change-manager
+        0xec02ff, // tableau-developer
+        0x2cb01bb, 0xe8, // it-service-desk
+        0x2b00f0, // devops-analyst
+        0x2e0296, 0x1ec0199, // records-and-information-management
+        0x263, // planning
+        0x29c007e, // cancer-registrar
+        0x248, // patient
+        0xec02d5, // soa-developer
+        0x147, // front
+        0x19b009c, 0x119, // cloud-infrastructure-engineer
+        0x21501bb, 0x37, // it-network-architect
+        0x1ed0193, // incident-manager
+        0x2240093, // chief-nursing
+        0x246, // pathology
+        0x30400e9, // desktop-technician
+        0x17100f3, 0x27d, // digital-health-program
+        0x2c701bb, 0x22b, // it-security-officer
+        0xd70159, // genomic-data
+        0x1e6, // machine
+        0x2cb01bb, 0x2b, // it-service-analyst
+        0x2240093, 0x198, // chief-nursing-informatics
+        0x2fb022e, // operating-system
+        0xb502fb, // system-configuration
+        0x198009a, // clinical-informatics
+        0x23102c7, 0x2b008c, // security-operations-centre-analyst
+        0x1990093, 0x19d002e, // chief-information-and-innovation
+        0x267, // pmo
+        0x2fc00b2, 0x2c7, // computer-systems-security
+        0x170248, 0x301, // patient-administration-team
+        0x3130251, // performance-tester
+        0x249, // patients
+        0x1ec0281, // project-management
+        0x2c700ab, // communication-security
+        0xe701ac, // interaction-designer
+        0x2fb0115, // embedded-system
+        0x4a, // automation
+        0xec00c6, // course-developer
+        0x1ec0215, 0x2db, // network-management-specialist
+        0x2b027f, // programmer-analyst
+        0x2ae0114, 0x1d5, // electronic-resources-librarian
+        0x3a01e1, 0x2db0215, // local-area-network-specialist
+        0x1ec0215, // network-management
+        0x2290300, 0xf3, // teacher-of-digital
+        0x2b01ae, // interface-analyst
+        0xf3, // digital
+        0x16200d7, // data-governance
+        0x2b02d6, // soc-analyst
+        0x117, // end
+        0xab, // communication
+        0x1d9, // lims
+        0x93, // chief
+        0x20800d7, 0xe7, // data-model-designer
+        0x25101bb, 0x1ed, // it-performance-manager
+        0x2c701bb, 0x1c, // it-security-advisor
+        0xbc011d, // enterprise-content
+        0x288, // qa
+        0x186, // ig
+        0x305034e, // web-technologies
+        0x1ed0279, // product-manager
+        0x32b, // tumor
+        0x2960171, 0x199002e, // health-records-and-information
+        0x1da0004, // 2nd-line
+        0x11902e5, // statistical-engineer
+        0x22f02c7, // security-operation
+        0x2aa02e4, 0x42, // statistic-research-associate
+        0x1b20195, 0x3190229, 0x2c7, // industrial-internet-of-things-security
+        0x1702fc, // systems-administration
+        0x2e1014a, 0xec, // full-stack-developer
+        0x110337, 0x313, // user-acceptance-tester
+        0x27f02fb, // system-programmer
+        0x4a0288, // qa-automation
+        0x173, // help
+        0xec0148, // frontend-developer
+        0x2b70171, 0xb0, // health-safety-compliance
+        0x351, // websphere
+        0x2b030a, // telecommunications-analyst
+        0x33f, // virtualisation
+        0x1a702fb, // system-integration
+        0xf30093, 0x2e, // chief-digital-and
+        0x2b010d, // edi-analyst
+        0x2f5024b, // pc-support
+        0x2d2034e, // web-site
+        0x7f01bb, // it-capability
+        0x4a009c, // cloud-automation
+        0x3010073, // blue-team
+        0x3e02c7, 0x313, // security-assessment-tester
+        0x21500b2, 0x2b, // computer-network-analyst
+        0x4002cb, 0x2e, // service-asset-and
+        0x1710286, 0x2e, // public-health-and
+        0xed034e, // web-development
+        0x2290170, 0x1bb, // head-of-it
+        0x2aa02e5, // statistical-research
+        0xb20180, // human-computer
+        0x1990171, 0x2e0274, 0x2c7, // health-information-privacy-and-security
+        0x168007d, // caldicott-guardian
+        0x2b5009a, 0x1ed, // clinical-risk-manager
+        0x2f50034, // application-support
+        0x15d, // geospatial
+        0x9a0093, 0x22b0199, // chief-clinical-information-officer
+        0x36202a4, // report-writer
+        0x2aa0231, // operations-research
+        0x3070093, // chief-technology
+        0x2b0267, // pmo-analyst
+        0x2f50215, // network-support
+        0x199009a, // clinical-information
+        0x43028c, 0x2e, // quality-assurance-and
+        0x31402fb, 0x127002e, 0x2db, // system-testing-and-evaluation-specialist
+        0x1ed0324, // training-manager
+        0x29b, // registered
+        0x2290170, 0x1ec00e1, // head-of-delivery-management
+        0x2db0024, // ai-specialist
+        0x2e3035a, 0x2f5, // work-station-support
+        0x27700d7, 0x2b02fc, // data-processing-systems-analyst
+        0x2fc0115, 0xe7, // embedded-systems-designer
+        0x2810350, // website-project
+        0x1d50084, // catalogue-librarian
+        0x26d, // power
+        0xd70171, // health-data
+        0x2c700b2, 0x1ed, // computer-security-manager
+        0x231, // operations
+        0x2d80171, 0x313, // health-software-tester
+        0x2fc01ab, 0x119, // intelligent-systems-engineer
+        0x9a0093, // chief-clinical
+        0x27400d7, // data-privacy
+        0x29302cb, 0x2b, // service-readiness-analyst
+        0x31402fb, // system-testing
+        0x3130060, // beta-tester
+        0x2fc0199, 0xf4, // information-systems-director
+        0x27f007a, // business-programmer
+        0x750076, // bug-bounty
+        0x2290170, 0x1ac, // head-of-interaction
+        0x2fb0024, 0xe7, // ai-system-designer
+        0x1d000f7, 0x323, // distance-learning-trainer
+        0xd70093, // chief-data
+        0x2c701bb, 0x19, // it-security-administrator
+        0x2e02fb, 0x215, // system-and-network
+        0x1990224, 0x22b, // nursing-information-officer
+        0x9101bb, 0xb5002e, 0x1ed, // it-change-and-configuration-manager
+        0x1ee, // manual
+        0x2f500d7, // data-support
+        0x198025a, // pharmacy-informatics
+        0x2f501bb, 0x119, // it-support-engineer
+        0x7a01bb, 0x2b, // it-business-analyst
+        0x27700d7, 0x2fc, // data-processing-systems
+        0x306010f, // educational-technologist
+        0x2e00a7, 0x8c00be, 0x1ed, // command-and-control-centre-manager
+        0x2f0, // subject
+        0x1cf0281, // project-leader
+        0x20800d7, // data-model
+        0x3402c7, 0x313, // security-application-tester
+        0x31202d8, // software-test
+        0x1c5, // knowledge
+        0x32500f3, 0x1cf, // digital-transformation-leader
+        0xc7, // courseware
+        0x28201bb, // it-projects
+        0x303, // technical
+        0xa7, // command
+        0x1aa003b, 0x2db02c7, // artificial-intelligence-security-specialist
+        0xd3, // cyber
+        0x2290170, 0xa7, // head-of-command
+        0x1d70034, // application-lifecycle
+        0x30201bb, // it-tech
+        0x1202fc, // systems-access
+        0x15e, // gis
+        0x1a6, // insurance
+        0x22b02e5, // statistical-officer
+        0x1ed00d7, // data-manager
+        0x289, // qat
+        0x115, // embedded
+        0xe701ae, // interface-designer
+        0x1990093, 0x2e, // chief-information-and
+        0x2960248, // patient-records
+        0x32302fc, // systems-trainer
+        0x2290170, 0x2cb, // head-of-service
+        0xf30093, 0x199, // chief-digital-information
+        0x2960171, 0x199002e, 0x22b, // health-records-and-information-officer
+        0xbc034e, 0x1ed, // web-content-manager
+        0x430279, // product-assurance
+        0x2c701bb, 0x12d, // it-security-expert
+        0x2810350, 0x1ed, // website-project-manager
+        0x2da, // source
+        0x2f50199, // information-support
+        0xcb, // cryptologist
+        0xbc034e, // web-content
+        0x2c70199, 0x2db, // information-security-specialist
+        0x31301ee, // manual-tester
+        0x27f00b2, 0x2b, // computer-programmer-analyst
+        0xf30093, 0x199002e, // chief-digital-and-information
+        0x340215, 0x2db, // network-application-specialist
+        0x2290170, 0x337, // head-of-user
+        0x1980171, 0x1ed, // health-informatics-manager
+        0x3700d8, // database-architect
+        0x28c02d8, // software-quality
+        0x1710286, 0xaa002e, // public-health-and-commissioning
+        0x2fc0115, // embedded-systems
+        0xe1027e, // programme-delivery
+        0x119030a, // telecommunications-engineer
+        0x330, // ui
+        0x1ce027e, // programme-lead
+        0x11901a7, // integration-engineer
+        0x198, // informatics
+        0xd7009a, 0x2db, // clinical-data-specialist
+        0x2fc0171, // health-systems
+        0x2fc007a, // business-systems
+        0x2e0338, 0x330, // ux-and-ui
+        0x32400c2, // corporate-training
+        0x2c70199, 0x43, // information-security-assurance
+        0x23102c7, 0x8c, // security-operations-centre
+        0xe70330, // ui-designer
+        0x1ed00d8, // database-manager
+        0x24b, // pc
+        0x17100f3, // digital-health
+        0x2310215, 0x2b, // network-operations-analyst
+        0x2cb01bb, 0x2200e8, // it-service-desk-agent
+        0x1202f0, // subject-access
+        0x2e0143, 0x2b00193, // forensics-and-incident-response
+        0x2c700b2, 0xc1, // computer-security-coordinator
+        0x2290170, 0x2c70199, // head-of-information-security
+        0xa5009a, // clinical-coder
+        0x12800f3, // digital-evaluator
+        0x34200d7, // data-visualisation
+        0x2c7, // security
+        0x7f01bb, 0x1ed, // it-capability-manager
+        0x2fc0034, 0x2b, // application-systems-analyst
+        0x171029b, 0x199, // registered-health-information
+        0x2d9, // solution
+        0x111, // ehr
+        0x119014f, // gameplay-engineer
+        0x1de0348, 0xc1, // waiting-list-coordinator
+        0x345, // voip
+        0x28c00d7, 0x2db, // data-quality-specialist
+        0x2c70199, 0x47, // information-security-auditor
+        0x1a800d7, // data-integrator
+        0x1170147, // front-end
+        0x2cb01bb, 0x1ec, // it-service-management
+        0x3300338, // ux-ui
+        0x2a102d2, // site-reliability
+        0x175, // hipaa
+        0x2db0215, // network-specialist
+        0x2aa0231, 0x2b, // operations-research-analyst
+        0x27f0034, 0x2b, // application-programmer-analyst
+        0x22900f4, 0x198009a, // director-of-clinical-informatics
+        0x1b3, // internetwork
+        0x1190206, // ml-engineer
+        0x1a300b2, // computer-instructor
+        0x1ae0337, 0x2e, // user-interface-and
+        0xb20255, // personal-computer
+        0x11902dc, // sqa-engineer
+        0x2fb01ab, 0xe7, // intelligent-system-designer
+        0x22b01c5, // knowledge-officer
+        0x2e02fc, 0x218, // systems-and-networks
+        0x336, // usability
+        0x180248, 0x301, // patient-administrative-team
+        0x2f50337, 0x304, // user-support-technician
+        0x196009a, // clinical-informatician
+        0x4002cb, 0xb5002e, // service-asset-and-configuration
+        0x2fc02d8, // software-systems
+        0x19a, // infosec
+        0x2db015e, // gis-specialist
+        0x2c70215, // network-security
+        0x16e00b2, // computer-hardware
+        0xbd01bb, 0x1ed, // it-contract-manager
+        0x17401bb, 0x1ed, // it-helpdesk-manager
+        0x2b02a5, // reporting-analyst
+        0xec009c, // cloud-developer
+        0xd70248, 0xc1, // patient-data-coordinator
+        0x198009a, 0x2b, // clinical-informatics-analyst
+        0x35a, // work
+        0x29601f5, 0x304, // medical-records-technician
+        0xad0303, // technical-communicator
+        0x36, // appsw
+        0x2b500d3, 0x1ed, // cyber-risk-manager
+        0x6c, // biometrician
+        0x1980223, // nurse-informatics
+        0x1da02c3, 0x2f5, // second-line-support
+        0x1f5, // medical
+        0x2d800d8, 0x304, // database-software-technician
+        0x30300b2, 0x2db, // computer-technical-specialist
+        0x28101bb, // it-project
+        0x31a, // threat
+        0xd70093, 0x22b, // chief-data-officer
+        0x7a01bb, 0x1ed002a, // it-business-analysis-manager
+        0xb8002d, // analytics-consultant
+        0x2fc007a, 0x2b, // business-systems-analyst
+        0x20400d7, // data-miner
+        0xec0034, // application-developer
+        0x199009a, 0x1ed02fc, // clinical-information-systems-manager
+        0x1990093, 0x2c7, // chief-information-security
+        0x2b02e5, // statistical-analyst
+        0x1ed00b5, // configuration-manager
+        0x13, // accessibility
+        0xec, // developer
+        0xe102cb, 0x1ce, // service-delivery-lead
+        0x6301f5, 0xa5, // medical-bill-coder
+        0x21b, // noc
+        0x62, // bi
+        0x1a900d7, 0x2db, // data-integrity-specialist
+        0xe600d8, // database-design
+        0x1ed00ed, // development-manager
+        0x91, // change
+        0x23101bb, // it-operations
+        0xb60215, // network-configurator
+        0x22900f4, // director-of
+        0x2db00b2, // computer-specialist
+        0x190351, // websphere-administrator
+        0x2290170, 0x11a00d7, // head-of-data-engineering
+        0x1d000f7, // distance-learning
+        0x2e0091, 0x2a0, // change-and-release
+        0xe10281, // project-delivery
+        0xd802bd, 0xcf, // scientific-database-curator
+        0x17301bb, 0x1c00e8, // it-help-desk-advisor
+        0xe702fb, // system-designer
+        0x2e01d6, 0x2cd01c5, 0x1ed, // library-and-knowledge-services-manager
+        0x2fc0295, // record-systems
+        0x31301a7, // integration-tester
+        0xf4018c, // imandt-director
+        0x11900d7, // data-engineer
+        0x324035f, 0x2db, // workplace-training-specialist
+        0x1bb0171, 0x27f, // health-it-programmer
+        0x32400c2, 0x1ed, // corporate-training-manager
+        0x1ed02a0, // release-manager
+        0x1102cb, // service-acceptance
+        0x2f500b2, // computer-support
+        0x27301bb, 0x314, // it-principal-testing
+        0x2a402e5, // statistical-report
+        0x96, // cisco
+        0x1900d7, // data-administrator
+        0x34300d7, // data-visualization
+        0x1ec01c5, // knowledge-management
+        0x19c0307, // technology-infusion
+        0xe700d8, // database-designer
+        0x2aa0230, // operational-research
+        0x4701bb, // it-auditor
+        0x34a, // ward
+        0x11902fc, // systems-engineer
+        0x2290170, 0xd7, // head-of-data
+        0x32301bb, // it-trainer
+        0x2e02fb, 0x218, // system-and-networks
+        0x1ae, // interface
+        0x2ab0337, // user-researcher
+        0x18c, // imandt
+        0x121030b, 0x11901e8, // telecoms-equipment-maintenance-engineer
+        0xe702cb, // service-designer
+        0x2f50215, 0x304, // network-support-technician
+        0x3300338, 0xe7, // ux-ui-designer
+        0x8f0096, 0x27b0215, // cisco-certified-network-professional
+        0x23702cb, // service-oriented
+        0x2590198, // informatics-pharmacist
+        0x2e01d0, 0xc100ed, // learning-and-development-coordinator
+        0x2c700d7, 0x283002e, 0x1ce, // data-security-and-protection-lead
+        0x120, // epr
+        0x2c70215, 0x19, // network-security-administrator
+        0x2fc009a, 0x110, // clinical-systems-educator
+        0xa80114, 0x27f, // electronic-commerce-programmer
+        0x2c700d3, // cyber-security
+        0x1aa031a, // threat-intelligence
+        0x2f50337, 0x2db, // user-support-specialist
+        0xf30093, 0x199002e, 0x22b, // chief-digital-and-information-officer
+        0x198009a, 0x2f2, // clinical-informatics-supervisor
+        0xe6, // design
+        0x3230120, // epr-trainer
+        0x30401bb, // it-technician
+        0x12e00d7, // data-exploitation
+        0xf401bb, // it-director
+        0x4101bb, // it-assistant
+        0x1a, // admissions
+        0x2e0324, 0xc100ed, // training-and-development-coordinator
+        0xe1, // delivery
+        0xfc009a, // clinical-documentation
+        0x1ae0337, 0xe7, // user-interface-designer
+        0x3620032, // api-writer
+        0x354, // windows
+        0x1ed01c5, // knowledge-manager
+        0xe70165, // graphic-designer
+        0x2c701bb, 0x304, // it-security-technician
+        0x1ec0091, 0x2db, // change-management-specialist
+        0x6f, // biostatistics
+        0x2cd00b3, // computing-services
+        0x337, // user
+        0x1ae0171, 0xe7, // health-interface-designer
+        0x2e1014a, // full-stack
+        0x1aa007a, 0xb8, // business-intelligence-consultant
+        0x30300b2, // computer-technical
+        0x26b00f3, 0x1ed, // digital-portfolio-manager
+        0x2d800d8, // database-software
+        0x12400d7, // data-ethicist
+        0x2d80171, // health-software
+        0x1990093, 0x1c5002e, 0x22b, // chief-information-and-knowledge-officer
+        0xf4, // director
+        0x32302d8, // software-trainer
+        0x4101d6, // library-assistant
+        0x1da0004, 0x2f5, // 2nd-line-support
+        0x32500f3, 0x1ce, // digital-transformation-lead
+        0x1e4, // lotus
+        0x32500f3, // digital-transformation
+        0x480303, // technical-author
+        0x1990171, 0x22b, // health-information-officer
+        0x9101bb, 0xb5002e, // it-change-and-configuration
+        0x2c700d3, 0x306, // cyber-security-technologist
+        0x2290170, 0x2cb01bb, 0x1ec, // head-of-it-service-management
+        0x37, // architect
+        0x2bb02e5, // statistical-scholar
+        0x2fc0199, 0x2f2, // information-systems-supervisor
+        0x31402d8, 0x2db, // software-testing-specialist
+        0x1990171, 0x1d5, // health-information-librarian
+        0xf4027e, // programme-director
+        0x3200247, // pathway-tracker
+        0x2d00d7, 0x1ed, // data-analytics-manager
+        0x2c70199, 0x2b02b5, // information-security-risk-analyst
+        0x1901bb, // it-administrator
+        0x11900a4, // codebase-engineer
+        0x12c0337, 0x337002e, // user-experience-and-user
+        0x1190034, // application-engineer
+        0x20a00d7, // data-modeling
+        0x1a702fb, 0x119, // system-integration-engineer
+        0x30601a2, // instructional-technologist
+        0x1e80215, 0x27b, // network-maintenance-professional
+        0x1ce0288, // qa-lead
+        0x27301bb, 0x1ed0314, // it-principal-testing-manager
+        0x29601f5, // medical-records
+        0x2f50248, 0x2db, // patient-support-specialist
+        0x2eb00d7, // data-storage
+        0x1ae00f3, 0xe7, // digital-interface-designer
+        0xa501f5, // medical-coder
+        0x2b02a6, // reports-analyst
+        0x34b00d7, // data-warehouse
+        0x2b02a9, // requirements-analyst
+        0xb000d7, 0x22b, // data-compliance-officer
+        0x299, // red
+        0x300, // teacher
+        0x11a, // engineering
+        0x22900f4, 0x9a, // director-of-clinical
+        0xc10190, // implementation-coordinator
+        0x29601f5, 0x2b, // medical-records-analyst
+        0x30700b2, // computer-technology
+        0x7e, // cancer
+        0xd70159, 0x2b, // genomic-data-analyst
+        0x19023e, // pacs-administrator
+        0x1902ce, // sharepoint-administrator
+        0xb800d8, // database-consultant
+        0x1990171, 0x2e01ec, // health-information-management-and
+        0xbc034e, 0x2db, // web-content-specialist
+        0x2c700ac, // communications-security
+        0x139, // first
+        0x2e00d7, // data-and
+        0x4601bb, // it-audit
+        0xb20255, 0x2fc, // personal-computer-systems
+        0x2fc01ab, // intelligent-systems
+        0x170, // head
+        0xa302da, // source-code
+        0xf0009c, 0x119, // cloud-devops-engineer
+        0x2fc009a, // clinical-systems
+        0x1da0139, // first-line
+        0xd101bb, // it-customer
+        0x31402fb, 0x2e, // system-testing-and
+        0x12c0337, 0xe7, // user-experience-designer
+        0x138, // firmware
+        0x30400d7, // data-technician
+        0x370303, // technical-architect
+        0x2d8009c, 0x119, // cloud-software-engineer
+        0x20f031a, // threat-monitoring
+        0x35c0270, 0x199002e, // practice-workflow-and-information
+        0x2b0251, // performance-analyst
+        0xe102cb, 0x1ed, // service-delivery-manager
+        0x26b00f3, // digital-portfolio
+        0x32c, // tumour
+        0x2e7, // statistics
+        0xe7034e, // web-designer
+        0x17100f3, 0xf4, // digital-health-director
+        0x3402c7, // security-application
+        0x2960171, 0x99, // health-records-clerk
+        0x1ec0263, // planning-management
+        0x1902eb, // storage-administrator
+        0x1da02c3, // second-line
+        0x1da0002, // 1st-line
+        0x312, // test
+        0x1ed015e, // gis-manager
+        0x1ed027e, // programme-manager
+        0x2e01d0, 0xed, // learning-and-development
+        0x2290170, 0x2e00d7, 0x1250024, // head-of-data-and-ai-ethics
+        0x284, // protective
+        0x1bb0093, // chief-it
+        0x2f50034, 0x119, // application-support-engineer
+        0x32f, // uat
+        0x43028c, 0x270, // quality-assurance-practice
+        0x1bb0093, 0x22b02c7, // chief-it-security-officer
+        0x93009a, 0x22b0199, // clinical-chief-information-officer
+        0x21501bb, 0x119, // it-network-engineer
+        0x10f, // educational
+        0x2fc0199, 0x2b02c7, // information-systems-security-analyst
+        0x1190218, // networks-engineer
+        0x2e0091, 0x2b02a0, // change-and-release-analyst
+        0x2f50199, 0x281, // information-support-project
+        0x2fc0199, 0x2c7, // information-systems-security
+        0x2e0199, // information-and
+        0x2b015e, // gis-analyst
+        0x1980171, // health-informatics
+        0x276007a, // business-process
+        0xed00d8, 0x119, // database-development-engineer
+        0x281, // project
+        0x199, // information
+        0x26800d7, // data-policy
+        0x2cb01bb, 0x1ed, // it-service-manager
+        0xee0207, // mobile-device
+        0x123, // ethical
+        0x2e01d0, // learning-and
+        0x2e0324, 0x1ed00ed, // training-and-development-manager
+        0x2290170, 0x2e00d7, // head-of-data-and
+        0x43028c, 0x2b, // quality-assurance-analyst
+        0x2bc02e5, 0x2ab, // statistical-science-researcher
+        0xd7009a, // clinical-data
+        0x2fc0217, 0xf8002e, 0x11902fc, // networking-systems-and-distributed-systems-engineer
+        0x1bb, // it
+        0x340215, // network-application
+        0xec004a, // automation-developer
+        0x1102cb, 0x2b, // service-acceptance-analyst
+        0x34b00d7, 0x2b, // data-warehouse-analyst
+        0x2c700d7, 0x19, // data-security-administrator
+        0xe802cb, // service-desk
+        0xa302da, 0x47, // source-code-auditor
+        0x2d2034e, 0x281, // web-site-project
+        0x29601f5, 0x990134, // medical-records-filing-clerk
+        0x1fc028d, // quantitative-methodologist
+        0x1da0002, 0x2f5, // 1st-line-support
+        0x2d2034e, 0x1ed0281, // web-site-project-manager
+        0x1ec, // management
+        0x2b0303, // technical-analyst
+        0x353, // white
+        0x14300f3, // digital-forensics
+        0x28300d7, 0x2e, // data-protection-and
+        0xbe0215, 0x2b, // network-control-analyst
+        0x2a0, // release
+        0x23102c7, // security-operations
+        0x1ab, // intelligent
+        0x2c3, // second
+        0x1bb0171, 0x2db02f5, // health-it-support-specialist
+        0x2fc0199, 0x37, // information-systems-architect
+        0x11a00d7, // data-engineering
+        0x2fc007a, 0xb8, // business-systems-consultant
+        0x2f500e9, 0x304, // desktop-support-technician
+        0x29601f5, 0x22b, // medical-records-officer
+        0xb902c7, // security-consulting
+        0x20200f3, // digital-midwife
         0x4, // 2nd
-        0x2b015d, // gis-analyst
-        0x1eb00d6, // data-management
-        0x2cc0247, 0x1ec, // patient-services-manager
-        0x2d00d6, 0x2bd, // data-analytics-scientist
-        0x1cc027f, // programming-languages
-        0x21401ba, 0x36, // it-network-architect
-        0x2e0323, 0xec, // training-and-development
-        0x18b, // imandt
-        0x1a9003a, 0x2c6, // artificial-intelligence-security
-        0x2f101ba, // it-supervisor
-        0x32602ca, 0x1ec, // service-transition-manager
-        0x28b00d6, 0x22a, // data-quality-officer
-        0x281034d, 0x1ec, // web-projects-manager
-        0x2d101b1, 0xe6, // internet-site-designer
-        0x490287, // qa-automation
-        0x2230092, 0x197, // chief-nursing-informatics
-        0x23002fb, // systems-operations
-        0xd702bc, // scientific-database
-        0xef009b, // cloud-devops
-        0x3901e0, // local-area
-        0x3f02ca, // service-asset
-        0x42028b, 0xf3, // quality-assurance-director
-        0x33034d, 0x27e, // web-application-programmer
-        0x280034d, // web-project
-        0x2e02fa, 0x217, // system-and-networks
-        0x2a002d1, // site-reliability
-        0x1a601ba, 0x118, // it-integration-engineer
-        0x36019a, // infrastructure-architect
-        0x2f40302, // technical-support
-        0x30101ba, // it-tech
-        0x1b1, // internet
-        0x2c600d2, 0x27d, // cyber-security-programme
-        0x67, // bioinformatics
-        0x31302fa, 0x2e, // system-testing-and
-        0xb50214, // network-configurator
-        0xd60092, // chief-data
-        0x19801ba, // it-information
-        0xec00d7, 0x2da, // database-development-specialist
-        0x35e, // workplace
-        0xb402fa, // system-configuration
-        0x2c5, // secure
-        0x20100f2, // digital-midwife
-        0xeb02d7, 0x3110191, // software-developer-in-test
-        0x2d0092, 0x22a, // chief-analytics-officer
-        0xc9, // cryptological
-        0x1ec0311, // test-manager
-        0x17000f2, 0x27c, // digital-health-program
-        0xf3, // director
-        0x19034d, // web-administrator
-        0x2c00d6, 0x2bd, // data-analytic-scientist
-        0x32202fb, // systems-trainer
-        0xe501a1, // instructional-design
-        0x2fa01aa, 0xe6, // intelligent-system-designer
-        0x263, // platform
-        0x2fb0216, 0xf7002e, 0x2fb, // networking-systems-and-distributed-systems
-        0x312024e, // penetration-tester
-        0x2b0288, // qat-analyst
-        0x22a0273, // privacy-officer
-        0x28902d7, 0x2da, // software-qc-specialist
-        0x37011c, // enterprise-architecture
-        0x2fa01aa, // intelligent-system
-        0x11902d7, // software-engineering
-        0x2950170, 0x22a, // health-records-officer
-        0x6800b0, // computational-biologist
-        0x5f, // beta
-        0xeb0125, // etl-developer
-        0x42028b, 0x313, // quality-assurance-testing
-        0x1980170, // health-information
-        0x2cc0247, // patient-services
-        0x1da00b0, // computational-linguist
-        0x1980202, // midwifery-information
-        0x28b02d7, // software-quality
-        0x2e01c4, // knowledge-and
-        0x2a7, // requirement
-        0x1ec0185, // ig-manager
-        0x21f01e3, // lotus-notes
-        0x32a, // tumor
-        0x19801eb, // management-information
-        0xeb02d8, // solution-developer
-        0x32e, // uat
-        0x2fb00b1, 0x2b02c6, // computer-systems-security-analyst
-        0x2cc0170, // health-services
-        0x1980092, // chief-information
-        0x26a00f2, 0x1ec, // digital-portfolio-manager
-        0xed0206, // mobile-device
-        0x200, // microcomputer
-        0x1b10194, 0x3180228, 0x2c6, // industrial-internet-of-things-security
-        0x228016f, 0x2c60198, // head-of-information-security
-        0x2b01ba, // it-analyst
-        0x27e034d, // web-programmer
-        0xec02d7, 0x1910118, // software-development-engineer-in
-        0x20400d6, // data-mining
-        0x2c601ba, 0x22a, // it-security-officer
-        0xfa, // documentalist
-        0x1102ca, 0x2b, // service-acceptance-analyst
-        0x2c601ba, // it-security
-        0x1cf00f2, 0x305, // digital-learning-technologist
-        0x31c0012, // access-to
-        0x36011c, // enterprise-architect
-        0xf1, // diagnostic
-        0xfb0302, 0x2da, // technical-documentation-specialist
-        0x490229, // office-automation
-        0x2c600b1, // computer-security
-        0x2b02e6, // statistics-analyst
-        0x23002c6, 0x8b, // security-operations-centre
-        0xb500d7, // database-configurator
-        0xde00d2, 0x2da, // cyber-defence-specialist
-        0x11801ba, // it-engineer
-        0x2cc0302, 0x1ec, // technical-services-manager
-        0xe6032f, // ui-designer
-        0x2c600d2, 0x1ec02b4, // cyber-security-risk-manager
-        0x2300214, // network-operations
-        0xb701ba, // it-consultant
-        0x120247, // patient-access
-        0x2b0274, // problem-analyst
-        0x2360224, // object-oriented
-        0x42028b, 0x312, // quality-assurance-tester
-        0xa801ba, 0x2a, // it-commercial-analysis
-        0x172, // help
-        0x283, // protective
-        0x2d00d6, 0x2da, // data-analytics-specialist
-        0xeb009b, // cloud-developer
-        0x2750079, 0x2b, // business-process-analyst
-        0x19100eb, 0x311, // developer-in-test
-        0x2ac0197, 0x222, // informatics-resource-nurse
-        0x1ec0278, // product-manager
-        0xa5008e, 0x2da, // certified-coding-specialist
-        0x1c40092, // chief-knowledge
-        0x17000f2, 0xf3027c, // digital-health-program-director
-        0x1b10194, 0x3180228, 0x2da02c6, // industrial-internet-of-things-security-specialist
-        0x1980223, 0x22a, // nursing-information-officer
-        0x7d, // cancer
-        0x2fa00b1, 0x303, // computer-system-technician
-        0x2a5, // reports
-        0xb10254, // personal-computer
-        0x2ea00d6, // data-storage
-        0xf2, // digital
-        0x2da00a5, // coding-specialist
-        0x2950170, 0x2ca, // health-records-service
-        0xd601ba, 0x1ec0276, // it-data-processing-manager
-        0x228016f, 0xe502ca, // head-of-service-design
-        0x228016f, 0x2d, // head-of-analytics
-        0x1a700d7, // database-integrator
-        0x2fb00b1, 0x2c6, // computer-systems-security
-        0x228016f, 0x26a, // head-of-portfolio
-        0x42028b, 0x49, // quality-assurance-automation
-        0x6900b0, // computational-biology
-        0x98001a, // admissions-clerk
-        0x11801fa, // messaging-engineer
-        0x29501f4, 0x980133, // medical-records-filing-clerk
-        0x3000072, // blue-team
-        0x228016f, 0x2e00d6, // head-of-data-and
-        0x6e, // biostatistics
-        0x2e0295, 0x1eb0198, // records-and-information-management
-        0x1a1, // instructional
-        0xd60247, // patient-data
-        0x27e0033, // application-programmer
-        0x12b0336, 0xe6, // user-experience-designer
-        0x2f40336, 0x2da, // user-support-specialist
-        0xec034d, // web-development
-        0x1980170, 0x1ec, // health-information-manager
-        0x3110049, // automation-test
-        0xb10254, 0x118019f, // personal-computer-installation-engineer
-        0x247, // patient
-        0x2d4, // soa
-        0x2a302e4, // statistical-report
-        0x8a, // cdio
-        0x2e02fa, // system-and
+        0x2b0215, // network-analyst
+        0x2fc0215, 0xb8, // network-systems-consultant
+        0x27f00b2, // computer-programmer
+        0x2960249, 0x41, // patients-records-assistant
+        0xb502fc, // systems-configuration
+        0x1990224, // nursing-information
+        0xda, // dba
+        0x28a02d8, 0x2db, // software-qc-specialist
+        0xdf00d3, // cyber-defence
+        0x360, // workstation
+        0x2e00d7, 0x2d, // data-and-analytics
+        0x2c7009c, 0x119, // cloud-security-engineer
+        0x11900f1, // devsecops-engineer
+        0x119009c, // cloud-engineer
+        0x26b0282, 0x1ed, // projects-portfolio-manager
+        0xa901bb, // it-commercial
+        0xd70093, 0x37, // chief-data-architect
+        0x1990171, 0x2db, // health-information-specialist
+        0x2f50360, // workstation-support
+        0x1990093, 0x22b02c7, // chief-information-security-officer
+        0x34f, // webmaster
+        0x4601bb, 0x1ed, // it-audit-manager
+        0x1de0348, // waiting-list
+        0x2290170, 0x307, // head-of-technology
+        0x2db01cb, // lan-specialist
+        0x3e02c7, // security-assessment
+        0x2b00d8, // database-analyst
+        0x1f50093, 0x199, // chief-medical-information
+        0xed0034, 0xf4, // application-development-director
+        0xa6008f, 0x2db, // certified-coding-specialist
+        0x34b00d7, 0xec, // data-warehouse-developer
+        0xe2, // demographer
+        0x2c700d3, 0x2db, // cyber-security-specialist
+        0x2c70199, 0x19, // information-security-administrator
+        0x2f50190, 0x2db, // implementation-support-specialist
+        0x148, // frontend
+        0x1ed019b, // infrastructure-manager
+        0x20900d7, // data-modeler
+        0x323, // trainer
+        0x17401bb, // it-helpdesk
+        0xec00d8, // database-developer
+        0x312004a, // automation-test
+        0xd70248, // patient-data
+        0xfa, // document
+        0x2fb01ab, // intelligent-system
+        0x1190356, // wireless-engineer
+        0x1190068, // bioinformatics-engineer
+        0x1a301bb, // it-instructor
+        0x261, // pki
+        0x264, // platform
+        0xed02d8, // software-development
+        0x2f50281, // project-support
+        0x1190199, // information-engineer
+        0x162, // governance
+        0x341, // visual
+        0x2fc0171, 0x2b, // health-systems-analyst
+        0x1d001e6, 0x119, // machine-learning-engineer
+        0xb80303, // technical-consultant
+        0x2960171, 0x1ed02cb, // health-records-service-manager
+        0x2c700d3, 0x27e, // cyber-security-programme
+        0x23102fc, // systems-operations
+        0xdc, // dcb0160
+        0xa4, // codebase
+        0x2c70024, // ai-security
+        0x29d, // registration
+        0x2a102d2, 0x11900f0, // site-reliability-devops-engineer
+        0x2aa0230, 0x2b, // operational-research-analyst
+        0xe701a2, // instructional-designer
+        0x4001bb, // it-asset
+        0x154, // gdpr
+        0x1d001e6, // machine-learning
+        0x1b7, // intrusion
+        0x2f50337, 0x2b, // user-support-analyst
+        0x15a, // genomics
+        0x1190024, // ai-engineer
+        0x2e0338, // ux-and
+        0x2ab00e6, // design-researcher
+        0x29700f6, // disaster-recovery
+        0x279, // product
+        0x28c01bb, 0x1ed, // it-quality-manager
+        0x1ea, // malware
+        0x99034a, // ward-clerk
+        0x2d802c6, 0x3f, // secure-software-assessor
+        0x1c50093, 0x22b, // chief-knowledge-officer
+        0x1a700d7, // data-integration
+        0x2230093, 0x199, // chief-nurse-information
+        0x910120, // epr-change
+        0x3b, // artificial
+        0x281034e, // web-project
+        0x2fc0295, 0x2b, // record-systems-analyst
+        0x112, // elearning
+        0x1620199, 0x2c7002e, // information-governance-and-security
+        0x2c8, // semantic
+        0x1b20195, 0x229, // industrial-internet-of
+        0x29601f5, 0xf4, // medical-records-director
+        0x2cd00b3, 0xf4, // computing-services-director
+        0x119028c, // quality-engineer
+        0x2c700d3, 0xf4027e, // cyber-security-programme-director
+        0x2f5, // support
+        0xc100d8, // database-coordinator
+        0x2c700b2, 0x2db, // computer-security-specialist
+        0x2fc00b2, 0x2b02c7, // computer-systems-security-analyst
+        0x279009c, 0xf4, // cloud-product-director
+        0xa6009a, 0x47, // clinical-coding-auditor
+        0x2f500d7, 0x2b, // data-support-analyst
+        0xb000d7, // data-compliance
+        0x2fc01a2, // instructional-systems
+        0x1ac, // interaction
+        0x2290170, 0x29f007a, // head-of-business-relationship
+        0xce, // cto
+        0x2290170, 0x251, // head-of-performance
+        0xfb, // documentalist
+        0x180, // human
+        0x2960171, 0x22b, // health-records-officer
+        0x1ed02cb, // service-manager
+        0x27b008f, 0xa5, // certified-professional-coder
+        0x30400d8, // database-technician
+        0x2e0330, // ui-and
+        0x1ed02fc, // systems-manager
+        0xe602d8, // software-design
+        0x2d2034e, 0xe7, // web-site-designer
+        0x28c, // quality
+        0x19b, // infrastructure
+        0x2b70171, 0x22b00b0, // health-safety-compliance-officer
+        0x17100f3, 0x1ed0281, // digital-health-project-manager
+        0x27f0330, // ui-programmer
+        0x1620199, // information-governance
+        0xbe0230, 0x1ed, // operational-control-manager
+        0x7d, // caldicott
+        0x43028c, 0x119, // quality-assurance-engineer
+        0x34e, // web
+        0x8d0180, 0xe6, // human-centred-design
+        0x3370117, // end-user
+        0x9100f3, // digital-change
+        0x23100b2, 0x1ed, // computer-operations-manager
+        0x2e3035a, // work-station
+        0x1ce0186, // ig-lead
+        0x25a, // pharmacy
+        0x60, // beta
+        0x35f, // workplace
+        0x2310215, 0x2db, // network-operations-specialist
+        0x286, // public
+        0x1d0010a, 0x48, // e-learning-author
+        0x31201bb, // it-test
+        0x2960171, 0x2e2, // health-records-staff
+        0x15b, // geographic
+        0xd70171, 0x2be, // health-data-scientist
+        0x296009a, 0x304, // clinical-records-technician
+        0x2f502d8, // software-support
+        0x2dc, // sqa
+        0x6e, // biostatistician
+        0x198009a, 0x1ed, // clinical-informatics-manager
+        0x9a0015, // accredited-clinical
+        0x11901fb, // messaging-engineer
+        0x2fb, // system
+        0x2310034, 0x119, // application-operations-engineer
+        0x305034e, 0x19, // web-technologies-administrator
+        0x2290146, // freedom-of
+        0x43028c, 0xf4, // quality-assurance-director
+        0x1a702fc, // systems-integration
+        0x1a70034, // application-integration
+        0x2fb022e, 0xe7, // operating-system-designer
+        0xe70338, // ux-designer
+        0x8a, // cclio
+        0x2cb01bb, // it-service
     ],
     ends: &[
-        1, 2, 3, 4, 5, 6, 8, 9, 10, 12, 14, 15, 16, 18, 21, 22,
-        23, 24, 25, 27, 28, 29, 30, 32, 34, 35, 36, 37, 38, 40, 41, 43,
-        46, 48, 50, 52, 53, 54, 56, 57, 58, 60, 61, 63, 64, 65, 66, 67,
-        69, 71, 72, 73, 74, 75, 77, 78, 80, 81, 82, 83, 85, 87, 89, 91,
-        93, 95, 97, 98, 99, 101, 103, 105, 106, 107, 108, 109, 110, 112, 114, 116,
-        117, 118, 120, 121, 122, 125, 128, 129, 130, 131, 132, 134, 137, 139, 141, 142,
-        143, 145, 146, 147, 148, 148, 149, 150, 151, 152, 154, 156, 157, 160, 161, 164,
-        165, 166, 167, 168, 171, 173, 174, 176, 177, 179, 181, 182, 183, 184, 184, 185,
-        187, 189, 191, 193, 194, 196, 198, 200, 201, 202, 204, 205, 207, 208, 210, 212,
-        213, 215, 216, 217, 218, 220, 222, 223, 223, 225, 227, 229, 230, 231, 232, 233,
-        235, 237, 238, 239, 240, 242, 243, 244, 245, 247, 248, 250, 251, 252, 254, 256,
-        257, 259, 260, 262, 263, 265, 266, 267, 269, 270, 271, 272, 273, 274, 275, 276,
-        278, 280, 282, 284, 285, 288, 289, 290, 291, 292, 293, 294, 295, 296, 296, 297,
-        298, 299, 301, 303, 305, 307, 308, 309, 310, 311, 312, 313, 314, 316, 318, 319,
-        321, 322, 323, 325, 327, 329, 331, 331, 333, 335, 337, 338, 339, 340, 341, 343,
-        344, 345, 346, 347, 349, 350, 352, 353, 355, 356, 358, 360, 361, 362, 364, 365,
-        366, 368, 370, 371, 372, 373, 375, 376, 377, 379, 381, 382, 384, 385, 386, 387,
-        389, 391, 392, 393, 394, 395, 397, 398, 399, 401, 403, 404, 406, 406, 407, 409,
-        410, 411, 413, 415, 416, 418, 420, 421, 422, 423, 425, 426, 427, 428, 430, 431,
-        433, 434, 435, 437, 438, 440, 442, 443, 444, 445, 447, 449, 450, 451, 453, 454,
-        455, 457, 458, 459, 460, 461, 463, 465, 466, 467, 468, 469, 470, 471, 472, 473,
-        474, 475, 477, 479, 480, 481, 482, 483, 485, 486, 487, 488, 490, 492, 494, 496,
-        498, 500, 502, 503, 504, 506, 508, 509, 510, 511, 512, 514, 516, 517, 518, 521,
-        522, 524, 525, 526, 527, 529, 530, 531, 532, 533, 534, 535, 535, 537, 538, 540,
-        541, 542, 544, 545, 546, 548, 549, 551, 553, 554, 555, 557, 558, 559, 559, 560,
-        562, 563, 564, 565, 566, 568, 570, 572, 573, 576, 577, 578, 580, 582, 584, 585,
-        586, 588, 589, 590, 592, 593, 595, 596, 597, 598, 599, 601, 602, 603, 605, 607,
-        608, 609, 611, 612, 613, 614, 615, 616, 618, 620, 621, 623, 624, 625, 627, 629,
-        630, 632, 633, 634, 635, 636, 637, 638, 639, 640, 642, 643, 644, 646, 646, 648,
-        649, 650, 651, 652, 654, 656, 658, 659, 661, 662, 663, 664, 665, 666, 668, 670,
-        671, 673, 674, 675, 676, 678, 679, 680, 681, 682, 684, 685, 686, 688, 689, 690,
-        691, 693, 694, 695, 697, 698, 700, 702, 703, 705, 707, 709, 710, 711, 712, 713,
-        714, 716, 718, 720, 721, 721, 722, 723, 725, 727, 729, 731, 732, 734, 737, 738,
-        738, 739, 741, 742, 744, 746, 748, 749, 750, 751, 752, 753, 753, 754, 757, 758,
-        759, 760, 761, 762, 763, 764, 766, 767, 768, 769, 771, 772, 773, 775, 777, 779,
-        780, 781, 782, 783, 784, 785, 787, 788, 789, 791, 792, 793, 794, 796, 797, 799,
-        801, 802, 803, 804, 806, 808, 809, 811, 812, 814, 816, 817, 817, 817, 818, 818,
-        819, 821, 823, 824, 825, 827, 829, 830, 831, 831, 833, 834, 835, 836, 838, 842,
-        843, 844, 846, 847, 847, 848, 850, 851, 853, 855, 856, 857, 858, 859, 860, 862,
-        863, 864, 865, 866, 867, 868, 870, 871, 872, 873, 875, 877, 879, 880, 881, 882,
-        883, 885, 886, 888, 889, 892, 893, 894, 894, 895, 897, 898, 899, 900, 902, 903,
-        904, 905, 906, 907, 909, 911, 913, 915, 917, 918, 919, 921, 922, 923, 924, 925,
-        927, 928, 929, 930, 931, 932, 933, 934, 935, 936, 937, 938, 939, 940, 941, 943,
-        944, 945, 946, 948, 949, 950, 951, 952, 953, 954, 956, 956, 957, 959, 961, 963,
-        965, 966, 968, 970, 971, 973, 974, 975, 977, 978, 980, 981, 982, 984, 985, 987,
-        989, 990, 991, 993, 994, 996, 997, 998, 999, 1000, 1001, 1002, 1004, 1006, 1007, 1009,
-        1010, 1012, 1013, 1014, 1015, 1016, 1018, 1020, 1022, 1023, 1024, 1026, 1027, 1027, 1028, 1029,
-        1031, 1033, 1034, 1036, 1038, 1039, 1041, 1043, 1045, 1046, 1048, 1049, 1050, 1051, 1052, 1054,
-        1056, 1057, 1059, 1061, 1062, 1063, 1064, 1066, 1067, 1068, 1069, 1071, 1073, 1075, 1076, 1077,
-        1078, 1079, 1081, 1083, 1084, 1085, 1087, 1089, 1090, 1091, 1092, 1093, 1095, 1097, 1098, 1099,
-        1101, 1103, 1104, 1105, 1106, 1107, 1108, 1109, 1110, 1111, 1114, 1115, 1116, 1117, 1118, 1119,
-        1121, 1123, 1124, 1126, 1128, 1129, 1131, 1132, 1134, 1136, 1137, 1138, 1139, 1141, 1143, 1144,
-        1145, 1146, 1147, 1148, 1149, 1151, 1152, 1153, 1154, 1155, 1156, 1157, 1158, 1159, 1160, 1162,
-        1163, 1164, 1165, 1166, 1168, 1169, 1170, 1171, 1172, 1173, 1175, 1176, 1177, 1178, 1179, 1180,
-        1181, 1182, 1183, 1184, 1185, 1186, 1187, 1188, 1190, 1192, 1194, 1195, 1196, 1198, 1199, 1201,
-        1203, 1205, 1206, 1207, 1208, 1209, 1211, 1212, 1214, 1214, 1215, 1216, 1217, 1218, 1219, 1221,
-        1222, 1223, 1224, 1225, 1226, 1228, 1228, 1230, 1232, 1234, 1235, 1236, 1238, 1240, 1241, 1242,
-        1244, 1245, 1246, 1247, 1247, 1248, 1250, 1251, 1253, 1254, 1255, 1256, 1257, 1258, 1260, 1262,
-        1264, 1265, 1266, 1267, 1268, 1269, 1271, 1272, 1273, 1274, 1275, 1276, 1277, 1279, 1280, 1281,
-        1282, 1283, 1285, 1286, 1288, 1290, 1291, 1293, 1294, 1295, 1297, 1299, 1300, 1301, 1303, 1305,
-        1306, 1308, 1310, 1311, 1312, 1312, 1313, 1314, 1315, 1315, 1316, 1318, 1320, 1320, 1321, 1323,
-        1324, 1327, 1328, 1329, 1330, 1332, 1333, 1335, 1337, 1338, 1340, 1341, 1342, 1343, 1344, 1345,
-        1346, 1348, 1349, 1350, 1352, 1354, 1355, 1356, 1357, 1359, 1360, 1361, 1363, 1364, 1366, 1368,
-        1369, 1371, 1374, 1376, 1378, 1379, 1381, 1383, 1386, 1387, 1388, 1389, 1391, 1392, 1393, 1395,
-        1397, 1398, 1399, 1400, 1401, 1402, 1403, 1404, 1406, 1408, 1409, 1410, 1411, 1413, 1414, 1414,
-        1415, 1416, 1417, 1419, 1422, 1424, 1425, 1426, 1427, 1428, 1430, 1432, 1433, 1434, 1435, 1436,
-        1437, 1439, 1440, 1440, 1442, 1444, 1446, 1447, 1448, 1449, 1451, 1452, 1454, 1456, 1457, 1458,
-        1459, 1460, 1462, 1464, 1466, 1467, 1469, 1470, 1471, 1473, 1475, 1476, 1477, 1478, 1479, 1481,
-        1483, 1484, 1486, 1488, 1490, 1492, 1493, 1496, 1498, 1499, 1501, 1502, 1504, 1506, 1507, 1509,
-        1510, 1512, 1513, 1514, 1516, 1518, 1519, 1520, 1522, 1523, 1524, 1525, 1526, 1527, 1528, 1528,
-        1529, 1530, 1531, 1532, 1534, 1535, 1537, 1538, 1539, 1541, 1542, 1544, 1546, 1547, 1548, 1548,
-        1549, 1550, 1551, 1552, 1554, 1555, 1556, 1557, 1559, 1560, 1561, 1561, 1562, 1563, 1564, 1565,
-        1566, 1568, 1569, 1571, 1573, 1575, 1576, 1577, 1579, 1580, 1582, 1583, 1584, 1587, 1588, 1590,
-        1592, 1593, 1594, 1596, 1598, 1600, 1602, 1604, 1605, 1607, 1608, 1610, 1611, 1612, 1613, 1615,
-        1616, 1617, 1618, 1619, 1621, 1622, 1624, 1625, 1626, 1627, 1629, 1630, 1631, 1632, 1633, 1634,
-        1636, 1637, 1639, 1640, 1642, 1644, 1645, 1646, 1647, 1647, 1648, 1649, 1650, 1652, 1654, 1655,
-        1657, 1659, 1660, 1662, 1665, 1667, 1668, 1669, 1670, 1671, 1672, 1674, 1676, 1677, 1679, 1680,
-        1681, 1682, 1683, 1684, 1685, 1687, 1689, 1690, 1691, 1693, 1693, 1694, 1695, 1697, 1698, 1700,
-        1701, 1703, 1704, 1705, 1706, 1708, 1710, 1712, 1714, 1715, 1716, 1718, 1719, 1720, 1720, 1721,
-        1722, 1724, 1725, 1727, 1728, 1730, 1731, 1733, 1734, 1736, 1738, 1739, 1740, 1741, 1743, 1745,
-        1747, 1749, 1750, 1752, 1753, 1755, 1757, 1757, 1758, 1760, 1762, 1763, 1763, 1764, 1765, 1766,
-        1768, 1770, 1772, 1773, 1774, 1775, 1777, 1779, 1781, 1782, 1785, 1787, 1789, 1790, 1791, 1792,
-        1793, 1794, 1796, 1798, 1798, 1799, 1801, 1802, 1803, 1804, 1805, 1807, 1809, 1811, 1813, 1814,
-        1815, 1816, 1817, 1818, 1819, 1820, 1821, 1822, 1823, 1824, 1826, 1826, 1826, 1827, 1828, 1828,
-        1829, 1830, 1831, 1832, 1833, 1835, 1836, 1836, 1838, 1839, 1840, 1841, 1842, 1844, 1845, 1848,
-        1850, 1851, 1852, 1853, 1855, 1856, 1857, 1859, 1861, 1862, 1863, 1864, 1865, 1866, 1868, 1870,
-        1871, 1873, 1875, 1877, 1878, 1879, 1881, 1882, 1884, 1885, 1886, 1888, 1890, 1892, 1894, 1896,
-        1897, 1898, 1900, 1901, 1902, 1903, 1904, 1906, 1908, 1909, 1911, 1912, 1913, 1914, 1915, 1916,
-        1917, 1919, 1921, 1922, 1923, 1925, 1927, 1928, 1929, 1931, 1932, 1934, 1936, 1937, 1938, 1940,
-        1941, 1943, 1944, 1945, 1946, 1947, 1948, 1950, 1952, 1953, 1954, 1955, 1956, 1957, 1958, 1958,
-        1959, 1960, 1961, 1962, 1962, 1963, 1964, 1965, 1967, 1969, 1971, 1972, 1973, 1975, 1977, 1979,
-        1981, 1983, 1984, 1985, 1987, 1989, 1990, 1991, 1994, 1995, 1997, 1998, 1998, 2000, 2002, 2003,
-        2005, 2006, 2007, 2008, 2009, 2010, 2011, 2013, 2015, 2016, 2017, 2018, 2020, 2021, 2023, 2024,
-        2025, 2026, 2028, 2029, 2030, 2031, 2033, 2035, 2036, 2037, 2039, 2039, 2041, 2042, 2042, 2043,
-        2045, 2046, 2047, 2048, 2049, 2051, 2052, 2054, 2056, 2057, 2058, 2059, 2060, 2061, 2062, 2064,
-        2066, 2067, 2069, 2071, 2072, 2074, 2075, 2076, 2078, 2079, 2081, 2083, 2084, 2085, 2086, 2088,
-        2089, 2091, 2092, 2094, 2096, 2098, 2099, 2100, 2102, 2103, 2104, 2105, 2106, 2108, 2109, 2111,
-        2112, 2113, 2114, 2116, 2117, 2118, 2119, 2120, 2121, 2121, 2123, 2125, 2127, 2128, 2129, 2131,
-        2132, 2133, 2134, 2135, 2136, 2137, 2138, 2140, 2142, 2144, 2145, 2147, 2148, 2150, 2151, 2152,
-        2154, 2154, 2156, 2158, 2160, 2161, 2162, 2163, 2164, 2165, 2166, 2167, 2169, 2172, 2173, 2175,
-        2177, 2179, 2180, 2181, 2183, 2185, 2187, 2188, 2189, 2190, 2191, 2193, 2194, 2196, 2198, 2200,
-        2202, 2203, 2205, 2207, 2208, 2210, 2210, 2211, 2212, 2214, 2216, 2218, 2220, 2220, 2222, 2223,
-        2224, 2224, 2225, 2226, 2227, 2228, 2229, 2231, 2232, 2235, 2237, 2239, 2240, 2242, 2243, 2244,
-        2245, 2247, 2249, 2250, 2251, 2252, 2254, 2255, 2257, 2260, 2261, 2262, 2263, 2265, 2266, 2267,
-        2269, 2270, 2271, 2273, 2274, 2277, 2278, 2279, 2281, 2282, 2283, 2284, 2286, 2288, 2290, 2291,
-        2292, 2293, 2294, 2296, 2298, 2299, 2300, 2301, 2303, 2304, 2305, 2306, 2307, 2309, 2310, 2312,
-        2313, 2314, 2316, 2317, 2318, 2319, 2320, 2321, 2323, 2325, 2327, 2329, 2330, 2332, 2334, 2337,
-        2338, 2340, 2342, 2343, 2344, 2346, 2347, 2348, 2350, 2350, 2351, 2353, 2355, 2357, 2358, 2359,
-        2360, 2362, 2364, 2366, 2367, 2368, 2369, 2370, 2370, 2371, 2372, 2373, 2375, 2375, 2377, 2379,
-        2381, 2382, 2384, 2385, 2387, 2388, 2389, 2391, 2393, 2394, 2395, 2397, 2398, 2400, 2401, 2403,
-        2404, 2405, 2406, 2407, 2408, 2409, 2411, 2413, 2414, 2416, 2417, 2419, 2420, 2421, 2422, 2424,
-        2426, 2427, 2429, 2431, 2432, 2434, 2435, 2437, 2439, 2441, 2443, 2444, 2446, 2447, 2448, 2449,
-        2450, 2451, 2453, 2455, 2456, 2458, 2459, 2461, 2462, 2463, 2464, 2465, 2467, 2468, 2470, 2471,
-        2472, 2473, 2475, 2476, 2477, 2478, 2479, 2481, 2483, 2484, 2485, 2487, 2488, 2489, 2491, 2492,
-        2493, 2495, 2496, 2499, 2500, 2501, 2502, 2504, 2505, 2506, 2507, 2509, 2509, 2510, 2510, 2510,
-        2511, 2512, 2514, 2515, 2516, 2517, 2518, 2519, 2520, 2521, 2522, 2523, 2524, 2525, 2526, 2527,
-        2529, 2530, 2531, 2533, 2534, 2535, 2538, 2540, 2541, 2542, 2544, 2545, 2547, 2548, 2550, 2551,
-        2553, 2554, 2555, 2556, 2558, 2559, 2560, 2561, 2563, 2564, 2566, 2567, 2569, 2570, 2572, 2573,
-        2574, 2575, 2576, 2577, 2579, 2581, 2582, 2583, 2585, 2586, 2588, 2590, 2592, 2593, 2595, 2596,
-        2598, 2601, 2603, 2604, 2604, 2606, 2607, 2608, 2609, 2610, 2611, 2613, 2615, 2617, 2617, 2619,
-        2620, 2622, 2624, 2626, 2627, 2628, 2629, 2631, 2632, 2634, 2635, 2637, 2638, 2639, 2640, 2642,
-        2644, 2645, 2647, 2648, 2650, 2651, 2652, 2653, 2654, 2655,
+        2, 3, 4, 6, 6, 7, 8, 9, 11, 13, 14, 16, 17, 19, 20, 21,
+        22, 23, 25, 27, 28, 30, 31, 33, 34, 35, 36, 37, 39, 40, 41, 42,
+        44, 45, 46, 47, 48, 50, 51, 52, 53, 54, 56, 59, 60, 61, 63, 65,
+        67, 69, 70, 71, 73, 74, 76, 77, 79, 80, 82, 83, 84, 86, 89, 90,
+        92, 93, 94, 95, 97, 98, 99, 101, 102, 103, 105, 107, 108, 109, 110, 112,
+        113, 115, 117, 118, 119, 120, 122, 124, 125, 126, 129, 130, 131, 132, 134, 136,
+        138, 140, 141, 143, 145, 145, 147, 149, 150, 152, 154, 155, 158, 160, 162, 164,
+        165, 167, 169, 170, 171, 173, 174, 175, 177, 178, 179, 181, 183, 185, 186, 188,
+        190, 190, 192, 193, 194, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206,
+        208, 210, 211, 213, 215, 216, 217, 219, 220, 222, 223, 224, 225, 226, 227, 227,
+        228, 229, 230, 231, 233, 235, 236, 238, 239, 240, 241, 243, 244, 246, 247, 248,
+        249, 250, 251, 253, 254, 255, 256, 258, 259, 260, 261, 262, 263, 265, 267, 269,
+        270, 271, 272, 274, 276, 277, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288,
+        289, 290, 292, 293, 295, 296, 298, 300, 302, 304, 305, 307, 309, 311, 312, 313,
+        315, 317, 318, 319, 320, 322, 324, 325, 325, 327, 329, 330, 331, 332, 333, 334,
+        336, 337, 339, 340, 342, 343, 344, 345, 347, 349, 350, 351, 351, 353, 355, 357,
+        358, 360, 362, 363, 364, 365, 367, 369, 370, 371, 372, 373, 374, 375, 377, 379,
+        380, 382, 384, 385, 386, 387, 388, 390, 391, 392, 394, 395, 397, 398, 399, 400,
+        402, 403, 404, 405, 406, 407, 409, 412, 413, 414, 415, 417, 418, 419, 420, 422,
+        424, 426, 428, 429, 430, 431, 432, 434, 434, 435, 435, 437, 438, 439, 440, 442,
+        443, 444, 445, 447, 447, 448, 450, 451, 452, 453, 454, 455, 456, 457, 458, 458,
+        459, 462, 464, 466, 468, 469, 470, 471, 472, 473, 474, 474, 476, 478, 479, 480,
+        481, 483, 485, 486, 488, 490, 491, 493, 494, 496, 497, 499, 501, 502, 504, 505,
+        506, 507, 508, 510, 511, 512, 513, 514, 515, 516, 517, 518, 519, 520, 522, 524,
+        525, 527, 527, 529, 531, 533, 534, 535, 536, 538, 539, 540, 542, 543, 545, 546,
+        548, 549, 550, 552, 554, 555, 556, 558, 559, 561, 563, 564, 565, 566, 568, 569,
+        570, 571, 573, 574, 575, 577, 579, 580, 581, 582, 584, 585, 587, 588, 589, 589,
+        590, 591, 592, 594, 595, 596, 598, 599, 600, 601, 603, 605, 607, 609, 610, 612,
+        613, 615, 617, 618, 619, 621, 622, 623, 624, 625, 626, 628, 629, 630, 631, 633,
+        634, 635, 636, 638, 640, 642, 644, 646, 648, 649, 651, 653, 654, 656, 657, 659,
+        660, 662, 664, 665, 666, 668, 669, 671, 673, 674, 676, 678, 679, 681, 683, 684,
+        686, 687, 689, 689, 690, 691, 692, 693, 696, 698, 701, 702, 703, 704, 705, 706,
+        707, 708, 709, 710, 711, 713, 714, 716, 717, 718, 720, 722, 724, 725, 726, 727,
+        728, 730, 731, 732, 733, 734, 736, 737, 738, 740, 741, 742, 742, 743, 745, 746,
+        748, 749, 750, 752, 753, 755, 757, 759, 759, 760, 761, 764, 766, 767, 769, 771,
+        772, 775, 777, 779, 779, 780, 781, 783, 785, 786, 788, 790, 791, 792, 794, 796,
+        797, 798, 799, 802, 803, 805, 806, 807, 808, 809, 810, 812, 814, 815, 817, 818,
+        820, 821, 822, 823, 824, 826, 827, 828, 829, 830, 831, 833, 834, 836, 837, 839,
+        840, 842, 843, 844, 846, 847, 849, 852, 854, 855, 856, 858, 859, 860, 861, 863,
+        863, 867, 868, 869, 871, 873, 875, 876, 878, 880, 880, 881, 883, 884, 886, 888,
+        890, 892, 893, 894, 895, 897, 898, 899, 901, 902, 904, 906, 907, 908, 909, 910,
+        911, 912, 913, 914, 916, 917, 918, 919, 921, 922, 922, 923, 925, 926, 928, 930,
+        931, 932, 934, 935, 936, 937, 939, 940, 941, 942, 943, 945, 946, 947, 949, 950,
+        951, 952, 953, 954, 955, 957, 958, 959, 961, 964, 965, 966, 967, 968, 969, 971,
+        972, 974, 975, 976, 977, 978, 980, 981, 982, 983, 984, 985, 986, 989, 990, 992,
+        994, 995, 996, 997, 999, 1000, 1001, 1003, 1004, 1006, 1008, 1010, 1011, 1013, 1014, 1015,
+        1017, 1019, 1021, 1024, 1025, 1025, 1026, 1028, 1029, 1030, 1031, 1033, 1035, 1036, 1038, 1039,
+        1041, 1043, 1044, 1045, 1047, 1048, 1049, 1050, 1051, 1052, 1053, 1054, 1055, 1056, 1058, 1059,
+        1061, 1061, 1063, 1064, 1065, 1066, 1067, 1068, 1069, 1071, 1072, 1073, 1074, 1077, 1079, 1080,
+        1082, 1083, 1084, 1085, 1087, 1088, 1090, 1092, 1094, 1095, 1097, 1099, 1101, 1102, 1103, 1104,
+        1106, 1108, 1108, 1109, 1111, 1113, 1114, 1114, 1115, 1117, 1119, 1121, 1122, 1124, 1126, 1128,
+        1128, 1130, 1132, 1133, 1135, 1136, 1137, 1138, 1140, 1142, 1144, 1145, 1147, 1149, 1151, 1151,
+        1152, 1153, 1154, 1155, 1157, 1158, 1159, 1159, 1160, 1162, 1163, 1164, 1165, 1166, 1167, 1168,
+        1170, 1172, 1174, 1176, 1178, 1179, 1180, 1181, 1182, 1185, 1187, 1189, 1190, 1191, 1193, 1194,
+        1196, 1197, 1198, 1200, 1201, 1203, 1205, 1206, 1207, 1208, 1210, 1211, 1212, 1214, 1215, 1216,
+        1218, 1219, 1220, 1222, 1224, 1226, 1228, 1230, 1231, 1232, 1233, 1234, 1235, 1236, 1238, 1239,
+        1241, 1242, 1243, 1244, 1246, 1247, 1248, 1250, 1252, 1253, 1254, 1256, 1256, 1258, 1260, 1262,
+        1263, 1264, 1265, 1265, 1266, 1267, 1268, 1269, 1270, 1271, 1273, 1276, 1277, 1278, 1279, 1280,
+        1281, 1282, 1283, 1284, 1285, 1287, 1288, 1289, 1290, 1291, 1293, 1294, 1296, 1298, 1300, 1301,
+        1303, 1304, 1305, 1306, 1307, 1308, 1309, 1310, 1311, 1313, 1314, 1315, 1316, 1318, 1319, 1320,
+        1321, 1322, 1323, 1324, 1325, 1327, 1328, 1330, 1331, 1332, 1334, 1335, 1337, 1339, 1341, 1342,
+        1344, 1346, 1348, 1350, 1351, 1352, 1353, 1354, 1355, 1356, 1357, 1359, 1361, 1362, 1364, 1366,
+        1367, 1368, 1369, 1370, 1371, 1372, 1373, 1375, 1376, 1378, 1379, 1381, 1382, 1383, 1385, 1386,
+        1387, 1389, 1391, 1392, 1393, 1395, 1396, 1398, 1399, 1400, 1401, 1402, 1404, 1405, 1406, 1407,
+        1408, 1409, 1410, 1412, 1414, 1415, 1417, 1418, 1420, 1421, 1422, 1423, 1424, 1425, 1427, 1429,
+        1430, 1431, 1432, 1433, 1434, 1435, 1436, 1438, 1439, 1441, 1442, 1443, 1446, 1447, 1450, 1452,
+        1454, 1455, 1456, 1458, 1460, 1461, 1462, 1463, 1465, 1467, 1468, 1468, 1470, 1471, 1472, 1474,
+        1475, 1476, 1478, 1480, 1481, 1482, 1483, 1484, 1485, 1487, 1488, 1489, 1491, 1493, 1494, 1496,
+        1497, 1499, 1500, 1501, 1502, 1504, 1505, 1507, 1509, 1511, 1512, 1514, 1515, 1517, 1519, 1521,
+        1523, 1524, 1524, 1526, 1527, 1528, 1529, 1530, 1531, 1532, 1533, 1534, 1536, 1537, 1538, 1539,
+        1541, 1543, 1545, 1546, 1547, 1547, 1549, 1549, 1550, 1552, 1553, 1555, 1556, 1557, 1558, 1559,
+        1561, 1562, 1563, 1564, 1565, 1567, 1569, 1571, 1573, 1574, 1575, 1577, 1578, 1579, 1580, 1582,
+        1584, 1586, 1587, 1588, 1589, 1590, 1592, 1593, 1595, 1597, 1598, 1600, 1601, 1603, 1604, 1606,
+        1607, 1608, 1609, 1610, 1612, 1614, 1615, 1617, 1618, 1620, 1621, 1622, 1623, 1624, 1625, 1626,
+        1627, 1628, 1629, 1630, 1632, 1633, 1634, 1636, 1637, 1638, 1639, 1641, 1642, 1643, 1645, 1646,
+        1647, 1648, 1649, 1650, 1652, 1654, 1655, 1657, 1658, 1659, 1660, 1661, 1663, 1664, 1666, 1666,
+        1667, 1668, 1669, 1670, 1671, 1673, 1675, 1675, 1676, 1677, 1678, 1679, 1681, 1683, 1684, 1685,
+        1687, 1689, 1690, 1691, 1692, 1694, 1696, 1697, 1697, 1699, 1701, 1702, 1703, 1704, 1705, 1706,
+        1707, 1708, 1709, 1711, 1712, 1714, 1716, 1717, 1719, 1720, 1721, 1722, 1723, 1724, 1725, 1726,
+        1727, 1729, 1731, 1733, 1734, 1735, 1736, 1737, 1738, 1739, 1741, 1742, 1743, 1744, 1746, 1749,
+        1750, 1752, 1754, 1755, 1756, 1757, 1758, 1760, 1761, 1762, 1763, 1764, 1766, 1767, 1768, 1769,
+        1770, 1771, 1772, 1774, 1776, 1778, 1780, 1781, 1783, 1784, 1785, 1785, 1788, 1789, 1791, 1792,
+        1793, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1803, 1806, 1807, 1808, 1810, 1810, 1811, 1813,
+        1815, 1817, 1818, 1819, 1820, 1821, 1823, 1823, 1824, 1826, 1828, 1829, 1830, 1832, 1833, 1834,
+        1836, 1837, 1838, 1840, 1842, 1844, 1845, 1847, 1849, 1851, 1854, 1855, 1856, 1857, 1859, 1861,
+        1861, 1863, 1864, 1867, 1868, 1869, 1870, 1872, 1873, 1874, 1876, 1877, 1878, 1879, 1880, 1882,
+        1883, 1885, 1886, 1887, 1888, 1889, 1890, 1891, 1892, 1893, 1894, 1895, 1897, 1898, 1899, 1901,
+        1903, 1906, 1908, 1909, 1911, 1913, 1914, 1915, 1916, 1917, 1919, 1920, 1922, 1924, 1926, 1928,
+        1930, 1931, 1932, 1934, 1935, 1936, 1937, 1938, 1939, 1940, 1941, 1943, 1944, 1945, 1947, 1948,
+        1950, 1952, 1953, 1954, 1955, 1956, 1958, 1960, 1961, 1963, 1965, 1967, 1968, 1969, 1970, 1971,
+        1971, 1973, 1975, 1977, 1978, 1979, 1980, 1982, 1983, 1985, 1987, 1988, 1989, 1991, 1992, 1993,
+        1994, 1995, 1995, 1997, 1999, 2001, 2002, 2003, 2004, 2006, 2007, 2008, 2010, 2011, 2013, 2014,
+        2016, 2018, 2019, 2021, 2022, 2023, 2024, 2025, 2026, 2028, 2030, 2031, 2032, 2032, 2034, 2036,
+        2036, 2037, 2037, 2039, 2040, 2041, 2043, 2044, 2045, 2047, 2048, 2050, 2052, 2053, 2054, 2056,
+        2058, 2059, 2061, 2062, 2063, 2065, 2067, 2068, 2069, 2070, 2071, 2073, 2075, 2076, 2077, 2079,
+        2080, 2081, 2082, 2083, 2084, 2085, 2086, 2087, 2089, 2090, 2092, 2092, 2093, 2095, 2097, 2098,
+        2101, 2102, 2103, 2104, 2105, 2107, 2109, 2111, 2112, 2113, 2114, 2116, 2117, 2118, 2119, 2120,
+        2121, 2122, 2123, 2124, 2125, 2126, 2127, 2129, 2130, 2132, 2133, 2134, 2135, 2137, 2138, 2140,
+        2142, 2144, 2145, 2146, 2148, 2151, 2152, 2154, 2156, 2158, 2159, 2160, 2162, 2165, 2167, 2168,
+        2169, 2170, 2171, 2172, 2173, 2174, 2176, 2177, 2178, 2180, 2181, 2182, 2183, 2184, 2186, 2188,
+        2189, 2190, 2191, 2193, 2194, 2196, 2197, 2199, 2200, 2201, 2202, 2205, 2206, 2207, 2208, 2210,
+        2212, 2213, 2214, 2215, 2217, 2219, 2221, 2224, 2225, 2226, 2228, 2230, 2232, 2233, 2234, 2236,
+        2238, 2239, 2240, 2242, 2243, 2244, 2246, 2247, 2249, 2250, 2252, 2253, 2255, 2256, 2258, 2259,
+        2260, 2261, 2262, 2264, 2265, 2266, 2267, 2269, 2270, 2272, 2273, 2274, 2276, 2276, 2277, 2278,
+        2279, 2281, 2283, 2284, 2285, 2286, 2287, 2289, 2290, 2291, 2292, 2294, 2295, 2295, 2296, 2297,
+        2299, 2301, 2302, 2303, 2304, 2306, 2307, 2309, 2310, 2312, 2313, 2314, 2315, 2316, 2318, 2319,
+        2321, 2322, 2323, 2324, 2325, 2326, 2327, 2328, 2330, 2333, 2334, 2335, 2337, 2338, 2340, 2342,
+        2344, 2346, 2347, 2349, 2350, 2352, 2354, 2356, 2357, 2358, 2358, 2359, 2360, 2360, 2362, 2363,
+        2364, 2365, 2367, 2368, 2369, 2370, 2372, 2374, 2376, 2378, 2379, 2382, 2383, 2384, 2385, 2387,
+        2389, 2391, 2392, 2394, 2396, 2398, 2399, 2401, 2403, 2404, 2405, 2406, 2407, 2409, 2411, 2412,
+        2413, 2414, 2415, 2417, 2417, 2419, 2420, 2422, 2424, 2426, 2427, 2428, 2429, 2430, 2430, 2432,
+        2433, 2435, 2436, 2437, 2438, 2440, 2440, 2441, 2442, 2444, 2446, 2447, 2448, 2450, 2451, 2453,
+        2455, 2456, 2458, 2459, 2461, 2462, 2464, 2465, 2466, 2467, 2469, 2471, 2473, 2475, 2476, 2478,
+        2480, 2482, 2483, 2484, 2485, 2485, 2486, 2487, 2488, 2489, 2490, 2491, 2492, 2493, 2494, 2495,
+        2496, 2496, 2496, 2497, 2498, 2499, 2500, 2501, 2502, 2504, 2506, 2507, 2509, 2511, 2512, 2513,
+        2514, 2515, 2516, 2518, 2520, 2521, 2522, 2523, 2524, 2525, 2527, 2528, 2529, 2530, 2531, 2532,
+        2533, 2535, 2536, 2537, 2539, 2541, 2542, 2544, 2545, 2546, 2547, 2549, 2550, 2552, 2553, 2555,
+        2557, 2559, 2560, 2562, 2563, 2564, 2566, 2568, 2570, 2572, 2574, 2575, 2576, 2576, 2577, 2579,
+        2580, 2582, 2583, 2584, 2586, 2587, 2589, 2590, 2591, 2592, 2593, 2595, 2596, 2597, 2599, 2601,
+        2602, 2603, 2605, 2606, 2608, 2609, 2611, 2612, 2613, 2615, 2616, 2617, 2618, 2619, 2620, 2622,
+        2623, 2625, 2626, 2628, 2629, 2631, 2633, 2634, 2635, 2635, 2636, 2636, 2638, 2639, 2640, 2641,
+        2643, 2645, 2646, 2648, 2649, 2650, 2652, 2653, 2654, 2655,
     ],
     values: &[
-        0x03d1, // compatibility-tester
-        0x8115, // devops
-        0x0106, // performance-tester
-        0x0267, // programme-director
-        0x0319, // voip
-        0xffff, // catalogue
-        0xffff, // health-information-management-and
-        0xffff, // accredited-clinical
-        0xffff, // teacher
-        0xffff, // programming-development-project
-        0x0146, // chief-nursing-informatics-officer
-        0x0004, // coding-manager
-        0x0070, // instructional-designer
-        0x0197, // data-analytics-manager
-        0xffff, // head-of-data-and-ai
-        0x02b7, // usability-analyst
-        0xffff, // full
-        0x0408, // cancer-tracker
-        0x03d7, // data-integrator
-        0x0236, // health-records-service-manager
-        0x018d, // vulnerability-analyst
-        0x0128, // interface-analyst
-        0xffff, // programming-development
-        0x013a, // information-systems-architect
-        0x7f2e, // ux-ui-designer
-        0x039c, // web-design
-        0xffff, // programme-delivery
-        0x0313, // cyberspace
-        0x0323, // intrusion-detection
-        0x034c, // it-team-lead
-        0xffff, // computer-equipment
-        0x01cf, // database-administration-manager
-        0x021d, // public-health-and-commissioning-librarian
-        0x042c, // security-assessment-tester
-        0x807d, // learning-and-development
-        0xffff, // computer-network-support
-        0x02a3, // ui-developer
-        0x7f1a, // health-librarian
-        0x040e, // ai-security-specialist
-        0xffff, // security-application
-        0xffff, // solution
-        0xffff, // it-principal-testing
-        0x03ef, // statistical-assistant
-        0x0362, // source-code-auditor
+        0x7f0b, // cyber-defence-specialist
+        0x0331, // it-resilience
+        0x812d, // ai
+        0x0009, // health-information-clerk
+        0,
+        0xffff, // data-analytic
         0x011b, // interface-developer
-        0xffff, // operations
-        0xffff, // health-safety
-        0x02a4, // ui-programmer
-        0x02b0, // head-of-interaction-design
-        0xffff, // medical-records-filing
-        0x037a, // data-technician
-        0xffff, // software
-        0x024e, // ward-clerk
-        0xffff, // it-projects
-        0x02d7, // second-line-support
-        0xffff, // practice
-        0x015a, // computer-security-specialist
-        0x0222, // it-educator
-        0x032e, // tableau-developer
-        0x0132, // threat-hunter
-        0x7f13, // chief-digital-officer
-        0x0423, // secure-software-assessor
-        0x013f, // network-systems-consultant
-        0x026a, // projects-portfolio-manager
-        0x80c4, // end-user-computing
-        0x015e, // cyber-incident-responder
-        0x000d, // health-records-manager
-        0xffff, // literature
-        0xffff, // it-commercial
-        0xffff, // head-of-graphic
-        0x000f, // medical-records-manager
-        0x0150, // director-of-clinical-informatics
-        0xffff, // tech
-        0xffff, // local
-        0xffff, // ux-ui
-        0xffff, // outreach
-        0x82c8, // user-experience
-        0x040b, // database-design-analyst
-        0x0202, // technical-support-specialist
-        0x043e, // it-capability-manager
-        0x0488, // voice-engineer
-        0xffff, // admissions
-        0x01e3, // it-service-analyst
-        0xffff, // frontend
-        0x0349, // systems-support
-        0x016a, // forensics-and-incident-response-analyst
-        0x01bd, // data-security-and-protection-lead
-        0xffff, // end
-        0x7f24, // sysadmin
-        0xffff, // data-and
-        0xffff, // chief-digital
-        0x0271, // it-test-manager
-        0x01d4, // head-of-it-service-management
-        0x019f, // data-warehouse-analyst
-        0xffff, // it-service-desk
-        0x01a4, // database-programmer
-        0xffff, // windows
-        0x0485, // network-management-specialist
-        0xffff, // data-analytics
-        0x03c9, // computer-forensics
-        0x00ac, // it-specialist
-        0,
-        0xffff, // cloud-network
-        0x02b5, // technical-communicator
-        0x02e2, // statistical-analyst
-        0xffff, // midwifery
-        0x83db, // clinical-information-systems
-        0x01d3, // end-user-computing-engineer
-        0x00cb, // incident-manager
-        0x0208, // head-of-business-relationship-management
-        0xffff, // cyber-risk
-        0x01bb, // data-protection-and-security-officer
-        0xffff, // records
-        0xffff, // database
-        0x022a, // training-coordinator
-        0xffff, // it-systems
-        0x01a7, // head-of-data-and-ai-ethics
-        0x0193, // business-intelligence-analyst
-        0x044f, // statistical-scholar
-        0xffff, // health-information-privacy-and
-        0xffff, // change
-        0x042b, // security-application-tester
-        0x022c, // accredited-clinical-coder
-        0xffff, // web-content
-        0xffff, // support
-        0x03f1, // statistical-researcher
-        0,
-        0x0352, // internet-technology
-        0x0133, // clinical-safety-engineer
-        0xffff, // engineering-and-scientific
-        0x01e2, // it-network-engineer
-        0x024a, // patient-administration-team-leader
-        0x0320, // windows-administrator
-        0x0167, // data-security-administrator
-        0xffff, // software-quality-control
-        0x0195, // business-intelligence-manager
-        0xffff, // telecoms-equipment
-        0xffff, // data-support
-        0x004c, // clinical-chief-information-officer
-        0xffff, // software-application
-        0x01e8, // it-support-technician
-        0xffff, // governance
-        0x00f2, // programme-support-officer
-        0x014b, // clinical-informatics-manager
-        0x0389, // reports-analyst
-        0x0147, // chief-research-information-officer
-        0xffff, // electronic-patient
-        0x0344, // website-administrator
-        0x811e, // usability
-        0x01a8, // head-of-data-engineering
-        0x0113, // full-stack-developer
-        0x0093, // data-engineer
-        0,
-        0x02d6, // 1st-line-support
-        0xffff, // local-area-network
-        0x0159, // computer-security-coordinator
-        0x03ce, // digital-archivist
-        0xffff, // reporting
-        0x7f19, // knowledge-manager
-        0x0078, // epr-trainer
-        0x7f1d, // health-it-architect
-        0x01c5, // change-and-release-analyst
-        0x00cd, // change-manager
-        0xffff, // programme
-        0x80be, // help-desk
-        0x0345, // web-site-administrator
-        0xffff, // backend
-        0xffff, // data-privacy
-        0x02fd, // medical-record
-        0x01aa, // head-of-data-science
-        0x0050, // cnio
-        0x0259, // it-business-analysis-manager
-        0xffff, // it-change
-        0x0348, // systems-integrator
-        0x7f16, // digital-health-trainer
-        0x01a6, // head-of-analytics-engineering
-        0x038b, // biostatistical
-        0x022b, // workplace-training-specialist
-        0x0355, // data-communications
-        0xffff, // director-of-clinical
-        0xffff, // ml
-        0x02bb, // user-interface-designer
-        0x80db, // application-support
-        0x0248, // rhit
-        0x01e5, // it-service-desk-manager
-        0x0424, // beta-tester
-        0x82c6, // ux
-        0x025e, // system-analyst
-        0xffff, // clinical-knowledge
-        0x039d, // digital-designer
-        0x0074, // digital-skills
-        0xffff, // senior
-        0x0402, // red-team-operator
-        0x021f, // digital-learning-designer
-        0x0155, // pathology-links-manager
-        0x011f, // human-computer-interaction
-        0x03ee, // certified-hacker
-        0xffff, // health-information-management-and-exchange
-        0x02aa, // technical-consultant
-        0xffff, // automation
-        0xffff, // lotus
-        0xffff, // digital-portfolio
-        0xff2b, // software-developer
-        0x03a2, // web-manager
-        0xffff, // network-management
-        0x0384, // biometrician
-        0,
-        0x03b0, // biller-coder
-        0x010c, // software-engineer
-        0xffff, // enterprise-content
-        0x7f1b, // clinical-knowledge-specialist
-        0x0145, // chief-nurse-information-officer
-        0x028d, // cloud-automation-engineer
-        0x832c, // health-information-management
-        0xffff, // genome
-        0xffff, // chief-it
-        0x02f3, // interface-designer
-        0xffff, // tableau
-        0xffff, // sharepoint
-        0xffff, // it-principal
-        0x83b9, // instructional-systems
-        0xffff, // head-of-business-relationship
-        0x0301, // instructional-systems-specialist
-        0x019b, // data-consultant
-        0xffff, // user-experience-and-user
-        0xffff, // security-operation
-        0x0043, // lims
-        0xffff, // user-interface-and-user
-        0x006e, // director-of-informatics
-        0x026f, // it-quality-manager
-        0x01d7, // help-desk-technician
-        0,
-        0x0229, // training-and-development-manager
-        0xffff, // head-of-business
-        0x028f, // cloud-devops-engineer
-        0x03cc, // knowledge-engineer
-        0x0026, // dcb0129
-        0x03f9, // functional-tester
-        0x03b2, // tumor-registrar
-        0x02fe, // human-centred-designer
-        0xffff, // insurance
-        0x0332, // database-designer
-        0x0030, // security-analyst
-        0xffff, // cloud
-        0x032b, // health-information-coder
-        0xffff, // power
-        0xffff, // head-of-content
-        0x0021, // information-rights
+        0xffff, // systems-and
         0x0200, // systems-and-networks-manager
-        0x018e, // vulnerability-manager
-        0x0480, // service-delivery-manager
-        0x001d, // senior-information-risk-owner
-        0x0052, // clinical-system
-        0x03fc, // performance-test
-        0x0463, // it-performance-analyst
-        0xffff, // command-and
-        0x810e, // programmer
-        0xffff, // personal-computer-network
-        0x048e, // service-asset-and-configuration
-        0xffff, // it-contract
-        0xffff, // forensics
-        0xffff, // office
-        0x7f09, // cyber-security-analyst
-        0x03e3, // systems-configuration
-        0x025d, // requirement-engineer
-        0x03e7, // network-operations-centre
-        0x0179, // information-systems-security-officer
-        0x00b9, // infrastructure-manager
-        0x01f9, // service-desk-analyst
-        0xffff, // digital-programme
-        0x0066, // digital-director
-        0xffff, // change-and
-        0xffff, // quality-assurance-practice
-        0xffff, // head-of-user
-        0x02c5, // content-strategist
-        0x020f, // systems-manager
-        0x0351, // it-administrator
-        0x02ef, // linux-administrator
-        0x0404, // user-acceptance-test
-        0x008f, // cloud-architect
-        0x00bd, // servicedesk
-        0x0448, // it-projects-manager
-        0x0260, // web-project-manager
-        0xffff, // iiot-security
-        0x7f07, // clinical-risk-manager
-        0,
-        0x809e, // data-quality
+        0x7f03, // data-privacy-officer
+        0x02ce, // technical-writer
         0x02b9, // user-experience-analyst
-        0x02fc, // entarch
-        0x0153, // pacs-administrator
-        0x7f23, // health-it-support-specialist
-        0x00c7, // it-service-manager
-        0xffff, // cloud-product
-        0x0183, // it-security-technician
-        0x7f29, // health-software-tester
-        0x033f, // networking-specialist
-        0x02be, // documentation-specialist
-        0xffff, // geographic-information
-        0x023c, // medical-records-analyst
-        0x02b3, // information-architect
-        0x00dd, // it-asset
-        0xffff, // certified-novell
-        0x8084, // knowledge-and-library
-        0x00bb, // sre
-        0x016e, // information-assurance-analyst
-        0xffff, // chief-informatics
-        0x0099, // information-analyst
-        0x044c, // database-development-engineer
-        0x0210, // systems-specialist
-        0xffff, // head-of-command-and
-        0x0415, // personal-computer-systems-coordinator
-        0xffff, // technical-documentation
-        0x8336, // computer-support
-        0x00f5, // project-coordinator
-        0xffff, // pathology-it-systems
-        0x0079, // clinical-systems-trainer
-        0xffff, // front
-        0xffff, // messaging
-        0x0427, // software-quality-control-specialist
-        0xffff, // website-project
-        0xffff, // it-system
-        0x0279, // software-testing-specialist
-        0x812e, // artificial-intelligence
-        0xffff, // storage
-        0x020d, // operations-analyst
-        0x0111, // backend-developer
-        0x03e5, // information-systems-developer
-        0xffff, // library-and-knowledge-services
-        0x7f1e, // systems-designer
-        0x007c, // training-manager
-        0xffff, // ai-security
-        0x031e, // pc-support
-        0xffff, // public-health
-        0x0494, // learning-consultant
-        0xffff, // internet-site
-        0xffff, // semantic
-        0xffff, // engineering
-        0x0094, // data-scientist
-        0x01e0, // it-helpdesk-agent
-        0x0354, // electronic-data-processing
-        0x8002, // patient-records
-        0x0358, // tech-support
-        0xffff, // workplace-training
-        0x01a3, // database-developer
-        0x0160, // cyber-security-developer
-        0xffff, // simulation
-        0x01ea, // lan-specialist
-        0x0364, // systems-security
-        0x00e3, // business-change-analyst
-        0x0158, // cloud-security-engineer
-        0x039f, // web-site-project-manager
-        0x0225, // corporate-training-manager
-        0x02d8, // 2nd-line-support
-        0x0237, // health-records-staff
-        0x80df, // command-and-control
-        0x0305, // systems-access
-        0x0391, // gameplay-engineer
-        0x000b, // health-information-specialist
-        0x0244, // medical-records-supervisor
-        0x037f, // database-management
-        0xffff, // subject
-        0x00b6, // network-manager
-        0x7f24, // system-administrator
-        0x0240, // medical-records-director
-        0x01db, // infrastructure-operations-engineer
-        0xffff, // operations-research
+        0xffff, // communications
+        0x0147, // chief-research-information-officer
+        0x00ac, // it-specialist
+        0x030e, // system-operations
+        0x03c1, // knowledge-architect
+        0xffff, // records
+        0x0462, // information-systems-planner
+        0xffff, // head-of-graphic
+        0xffff, // statistical-science
+        0x0276, // software-quality-assurance-engineer
+        0x02a8, // web-engineer
+        0xffff, // head-of-frontend
+        0xffff, // privacy
+        0x8028, // computer-security
+        0xffff, // ai-system
+        0x0374, // data-management
+        0x0455, // telecommunications-maintenance-technician
+        0xffff, // corporate
+        0xffff, // scrum
         0x0470, // datastage-developer
-        0x01c9, // command-and-control-centre-manager
-        0xffff, // technology
-        0x01b0, // data-integrity-officer
-        0x0142, // bioinformatics-analyst
-        0xffff, // cisco
-        0xffff, // evidence
-        0x01b9, // data-compliance-officer
-        0x020e, // support-specialist
-        0x030f, // web-operations
-        0xffff, // integration
-        0x037d, // database-technician
-        0xffff, // educational
-        0x02c3, // interaction-designer
-        0,
-        0x013c, // it-security-architect
-        0xffff, // intelligent-systems
-        0x0235, // health-records-clerk
-        0x02f2, // protective-monitoring
-        0x01d1, // desktop-specialist
-        0xffff, // head-of-it-service
-        0xffff, // it-test
-        0xffff, // industrial
-        0x0445, // it-commercial-analysis-manager
-        0x010f, // frontend-developer
-        0x0290, // cloud-software-engineer
-        0xffff, // industrial-internet-of-things
-        0xffff, // waiting-list
-        0xffff, // web-projects
-        0xffff, // system-testing-and-evaluation
-        0xffff, // public
-        0x01a5, // digital-evaluator
-        0,
-        0x0135, // application-architect
-        0x0379, // information-and-performance
-        0x7f03, // dpo
-        0xffff, // database-software
-        0x0264, // implementation-coordinator
-        0xffff, // system-security
-        0x7f20, // health-data-scientist
-        0xffff, // data-protection-and
-        0x01b5, // digital-health-strategist
-        0x0329, // network-designer
-        0xffff, // practice-workflow-and-information-management
-        0xffff, // it-capability
-        0x0316, // data-centre
-        0x019d, // data-quality-specialist
-        0x01f2, // network-technical-analyst
-        0x7f22, // it-operations-manager
-        0xffff, // etl
-        0xffff, // head-of
-        0x0446, // it-audit-manager
-        0xffff, // web-site
-        0x02ec, // visual-designer
-        0xffff, // telecoms-equipment-maintenance
-        0x0100, // qa-analyst
-        0x0165, // cyber-security-specialist
-        0x0426, // sqa-technician
-        0x037b, // data-specialist
-        0x0306, // support-analyst
-        0x00d4, // dba
-        0xffff, // public-health-and
-        0x0206, // database-coordinator
-        0x8057, // health-informatics
-        0x025b, // it-project-manager
+        0xffff, // software-development-engineer-in
+        0xffff, // local
+        0xffff, // it-change
+        0xffff, // it-data
+        0x02ee, // informatician
+        0x046a, // chief-analytics-officer
+        0x00cc, // problem-manager
+        0x0369, // comsec
+        0xffff, // messaging
+        0x001e, // siro
+        0xffff, // data-and-ai
+        0x0479, // user-experience-and-user-interface
+        0xffff, // customer-support
+        0x0132, // threat-hunter
+        0x03f6, // clinical-data-abstractor
+        0xffff, // clinical-chief-information
+        0x01db, // infrastructure-operations-engineer
+        0x0413, // programming-methodology-researcher
+        0xffff, // quality-assurance
+        0xffff, // cloud-product
+        0x0041, // chief-medical-information-officer
+        0x03fc, // performance-test
+        0xffff, // data-protection-and-security
+        0xffff, // implementation
+        0x016f, // information-assurance-engineer
+        0x00c6, // it-engineer
         0x047d, // power-platform-developer
-        0xffff, // waiting
-        0x03bb, // computer-language
-        0x005c, // chief-digital-information-officer
-        0xffff, // it-capacity
-        0x044d, // database-coder
-        0xffff, // test
-        0x032a, // computational-geneticist
-        0x03af, // billing-coder
-        0x016c, // head-of-it-security
-        0x0257, // information-systems-analyst
-        0x00e1, // delivery-management
-        0x01c3, // application-operations-engineer
-        0x02cb, // graphic-designer
+        0xffff, // chief-knowledge
+        0x014e, // cmio
+        0x018c, // system-security-tester
+        0xffff, // information-security-assurance-and-threat
+        0xffff, // software-requirement
+        0x000d, // health-records-manager
+        0x03b1, // insurance-coder
+        0x0303, // computer-scientist
+        0x0477, // dspt
+        0x0418, // certified-novell-engineer
+        0xffff, // electronic-data
+        0xffff, // it-system
+        0xffff, // head-of-command-and
+        0xffff, // chief-medical
+        0x00fc, // test-manager
+        0x8377, // head-of-information
+        0x0164, // cyber-security-siem-manager
+        0xffff, // it-help
+        0xffff, // health-services
+        0x0040, // application-specialist
+        0x01c0, // information-governance-lead
+        0xffff, // cloud-network
+        0x0458, // it-data-processing-manager
+        0x0379, // information-and-performance
         0xffff, // information-asset
-        0x7f21, // data-governance-manager
-        0x7f27, // digital-health-project-manager
-        0xffff, // system-integration
-        0xffff, // cisco-certified-network
-        0xffff, // governance-and
-        0x0082, // knowledge-specialist
-        0xffff, // personal
-        0x03cf, // documentation-manager
-        0x00ff, // software-tester
+        0xffff, // technology
+        0x0108, // sdet
+        0xffff, // chief-information-and-knowledge
+        0x03a4, // web-site-manager
+        0x0038, // incident-responder
+        0x00e5, // delivery-manager
+        0xffff, // networking-systems-and-distributed-systems
+        0x0329, // network-designer
+        0xffff, // service
+        0x0116, // devops-engineer
+        0x015d, // cyber-incident-handler
+        0xffff, // it-business-analysis
+        0x005e, // chief-information-officer
+        0x017d, // it-security-analyst
+        0x007b, // training-officer
+        0x0283, // quality-assurance-specialist
+        0xffff, // forensics-and-incident
+        0,
+        0x0441, // computer-literacy-teacher
+        0x03dd, // nursing-information-systems
+        0xffff, // patient-administration
+        0x043d, // it-capability-planner
+        0x025c, // it-systems-analyst
+        0xffff, // desktop
+        0x0411, // industrial-internet-of-things-security-specialist
+        0x01df, // it-help-desk-manager
+        0x01f9, // service-desk-analyst
+        0x03f4, // application-integration-consultant
+        0xffff, // midwifery-information
+        0x013e, // it-systems-architect
+        0xffff, // it-change-and
+        0xffff, // molecular
+        0xffff, // data-analytics
+        0x01f5, // personal-computer-network-analyst
+        0xffff, // management-information
+        0xffff, // compatibility
+        0x042f, // programming-development-project-manager
+        0xffff, // imandt-service
+        0x032d, // etl-developer
+        0x019a, // data-and-ai-ethicist
+        0x0456, // telecoms-equipment-maintenance-technician
+        0x0492, // business-process-analyst
+        0x00fb, // test-engineer
+        0x0471, // system-and-networks-administrator
+        0x020b, // major-incident-manager
+        0,
+        0xffff, // command-and-control-centre
+        0x80d7, // telecoms
+        0xffff, // local-area
+        0x001d, // senior-information-risk-owner
+        0x8115, // devops
+        0x02db, // network-infrastructure
+        0x0422, // application-integrator
+        0x025f, // systems-analyst
+        0x03bb, // computer-language
+        0x027b, // sqa-analyst
+        0xffff, // game
+        0xffff, // system-security
+        0x0367, // security-tester
+        0xffff, // industrial-internet
+        0xffff, // artificial-intelligence-security
+        0x040d, // informatics-resource-nurse
+        0x82c6, // ux
+        0x0160, // cyber-security-developer
+        0x0201, // technical-support-manager
+        0xffff, // telecoms-equipment
+        0x0052, // clinical-system
+        0xffff, // pathology-it-systems
+        0x7f0f, // bioinformatician
+        0x004f, // chief-nursing-information-officer
+        0x0232, // diagnostic-coder
+        0x0127, // integration-analyst
+        0x01f3, // network-technician
+        0xffff, // report
+        0x01cd, // computer-technician
+        0,
+        0x00d9, // telecommunication
+        0x0006, // medical-summariser
+        0x025d, // requirement-engineer
+        0xffff, // business-solution
+        0x047e, // quality-assurance-automation-engineer
+        0x006e, // director-of-informatics
+        0xffff, // catalogue
+        0x7f28, // quality-assurance-tester
+        0x0350, // it-associate
+        0x02ac, // accessibility-specialist
+        0x7f2b, // software-programmer
+        0x00ea, // programme-delivery-manager
+        0xffff, // pathology-links
+        0xffff, // data-security-and
+        0x7f24, // system-administrator
+        0x02e1, // learning-technology
+        0xffff, // command-and
+        0x0030, // security-analyst
+        0xffff, // operating
+        0x046b, // it-business-analysis-director
+        0x011d, // ux-architect
+        0xffff, // development
+        0xffff, // user-interface
+        0x03f3, // systems-integration-consultant
+        0x82da, // infrastructure-operations
+        0x8000, // health-records
+        0x0306, // support-analyst
+        0x00a1, // statistician
+        0x0323, // intrusion-detection
+        0x034b, // it-team-leader
+        0x0425, // software-quality-assurance-technician
+        0x0409, // waiting-list-administration
+        0x7f1a, // health-librarian
         0x8400, // user-support
-        0xffff, // software-qc
-        0xffff, // user-acceptance
-        0x045f, // software-application-specialist
-        0xffff, // patient-support
+        0x8081, // library
+        0x01c1, // records-management-specialist
+        0x0440, // digital-literacy-teacher
+        0x01a4, // database-programmer
+        0x0247, // registered-health-information-technician
+        0xffff, // practice-workflow
+        0xffff, // datastage
+        0xffff, // technical-services
+        0xffff, // incident-response
+        0x8003, // clinical-records
+        0xffff, // patient-access
+        0xffff, // head-of
+        0xffff, // outreach
+        0xffff, // 1st
+        0x83c7, // digital-literacy
+        0x0031, // security-engineer
+        0xffff, // programming-development-project
+        0xffff, // human-centred
+        0x0056, // electronic-health-record
+        0xffff, // network
+        0x02a6, // user-interface-engineer
+        0x0427, // software-quality-control-specialist
+        0x01d6, // help-desk-analyst
+        0x0154, // pathology-it-systems-manager
+        0xffff, // programme-support
+        0x047a, // ui-and-ux
+        0x01e0, // it-helpdesk-agent
+        0x0010, // patient-records-manager
+        0xffff, // freedom
+        0x03b3, // tumour-registrar
+        0x02ba, // user-experience-officer
+        0x040b, // database-design-analyst
+        0x00c9, // it-manager
+        0x033c, // microcomputer
+        0x0074, // digital-skills
+        0x03a7, // enterprise-content-management
+        0x832c, // health-information-management
+        0x0371, // database-modeler
+        0,
+        0xffff, // networking-systems-and
+        0x7f0d, // health-it-consultant
+        0xffff, // it-contract
+        0x0050, // cnio
+        0xffff, // electronic-commerce
+        0x0339, // computer-technologist
+        0x00f6, // portfolio-manager
+        0x0414, // personal-computer-installation-engineer
+        0x03c5, // telecom
+        0x01a6, // head-of-analytics-engineering
+        0xffff, // digital-interface
+        0x7f1d, // health-it-architect
+        0x0495, // operational-researcher
+        0x00a6, // informatics-analyst
+        0x0475, // hipaa-privacy
+        0x829f, // software-development-engineer
+        0x00f1, // project-support-officer
+        0x0134, // program-manager
+        0xffff, // it-information
+        0,
+        0x0168, // data-security-analyst
+        0x0110, // front-end-developer
+        0x023e, // medical-records-clerk
+        0x03af, // billing-coder
+        0x0212, // technical-services-manager
+        0x02a7, // web-application-programmer
+        0xffff, // coding
+        0xffff, // research
+        0x0227, // learning-manager
+        0x03a0, // internet-project-manager
+        0x01a9, // head-of-data-governance
+        0x015c, // cyber-defender
+        0xffff, // analyst
+        0x0302, // registration-authority
+        0x019b, // data-consultant
+        0xffff, // learning-development
+        0x00fa, // test-analyst
+        0x0415, // personal-computer-systems-coordinator
+        0x7f2a, // quality-assurance-manager
+        0xffff, // cloud-software
+        0x026e, // it-accessibility-tester
+        0x0442, // digital-literacy-lecturer
+        0xffff, // power-platform
+        0x8075, // digital-learning
+        0xffff, // senior
+        0xffff, // application-systems
+        0x02a5, // user-interface-developer
+        0x02cc, // design-lead
+        0x034f, // it-supervisor
+        0xffff, // management-information-systems
+        0xffff, // networks
+        0x01ae, // research-data-scientist
+        0x80c1, // desktop-support
+        0x020d, // operations-analyst
+        0x02e9, // product-management
+        0x01b1, // data-quality-officer
+        0x7f1e, // systems-designer
+        0x03f9, // functional-tester
+        0xffff, // library-technical
+        0x00ff, // software-tester
+        0x00f0, // project-officer
+        0x023b, // medical-note-summariser
+        0x006b, // chief-information-and-innovation-officer
+        0xffff, // patient-services
+        0xffff, // distance
+        0xffff, // certified
+        0xffff, // health-it-support
+        0x0104, // test-automation
+        0xffff, // forensics-and
+        0x0141, // software-architect
+        0x017f, // it-security-engineer
+        0x005c, // chief-digital-information-officer
+        0x0437, // technology-infusion-specialist
+        0x03f2, // system-integration-consultant
+        0xffff, // it-principal
+        0x8025, // clinical-risk
+        0x011c, // mobile-developer
+        0x03b0, // biller-coder
+        0x0145, // chief-nurse-information-officer
+        0,
+        0x0046, // nursing-informatics
+        0,
+        0xffff, // chief-nursing-information
+        0xffff, // computer
+        0x0488, // voice-engineer
         0xffff, // records-and
-        0x03e6, // network-operations-analyst
+        0x0354, // electronic-data-processing
+        0x0135, // application-architect
+        0xffff, // business-change
+        0x032a, // computational-geneticist
+        0x024b, // patient-administrative-team-leader
+        0,
+        0xffff, // training
+        0x0202, // technical-support-specialist
+        0x021a, // library-supervisor
+        0x0099, // information-analyst
+        0x0366, // iot-security
+        0xffff, // evidence
+        0x7f24, // sysadmin
+        0x00b5, // network-engineer
+        0x82fa, // application-software
+        0x038f, // embedded-engineer
+        0,
+        0xffff, // lan
+        0x016a, // forensics-and-incident-response-analyst
+        0x017a, // information-systems-security-specialist
+        0x010a, // software-developer-in-test
+        0x036a, // data-processing-systems-security
+        0xffff, // cloud-infrastructure
+        0x03cf, // documentation-manager
+        0xffff, // statistic-research
+        0x033a, // computer-networker
+        0x0484, // documentation-archivist
+        0x044d, // database-coder
         0,
         0xffff, // information-security-assurance-and
-        0xffff, // practice-workflow
-        0x0143, // bioinformatics-engineer
-        0x0086, // test-architect
-        0x03ac, // computer-instructor
-        0x7f03, // data-protection-officer
-        0x01b6, // information-systems-director
-        0x02ff, // human-centred-design
-        0xffff, // informatics-resource
-        0xffff, // management-information-systems
-        0xffff, // it-interface
-        0x0191, // analytics-engineer
-        0xffff, // networks
-        0x8033, // soc
-        0x03a9, // electronic-content
-        0x0201, // technical-support-manager
-        0x00ea, // programme-delivery-manager
-        0x048b, // information-engineer
-        0x0437, // technology-infusion-specialist
-        0x03b5, // microarray
-        0x00f3, // project-lead
-        0x0027, // dcb0160
-        0x0245, // medical-records-technician
-        0x7f1f, // data-analyst
-        0x00aa, // it-services
-        0x027e, // unit-tester
-        0xffff, // system
-        0x017d, // it-security-analyst
-        0xffff, // service-delivery
-        0xffff, // project-delivery
-        0xffff, // health-records-and
-        0xffff, // pc
-        0xffff, // programming
-        0x007e, // knowledge-management
-        0xffff, // chief-research-information
-        0x0300, // storage-administrator
-        0x80b4, // information-systems
-        0x7f22, // computer-operations-manager
-        0x827a, // software-testing
-        0x015d, // cyber-incident-handler
-        0x0432, // information-support-project-manager
-        0x8072, // e-learning
-        0x0461, // software-computer-specialist
-        0x0326, // white-hat-hacker
-        0x0186, // network-security-analyst
-        0x00a9, // data-officer
-        0x01b8, // caldicott-guardian
-        0x026b, // service-manager
-        0x809b, // bi
-        0xffff, // 1st-line
-        0x01b2, // chief-informatics-officer
-        0x0254, // digital-portfolio-analyst
-        0x0451, // statistic-research-scientist
-        0x0104, // test-automation
-        0,
-        0xffff, // security-consulting
-        0x0483, // learning-designer
-        0x0436, // business-systems-consultant
-        0x03c2, // public-key-infrastructure
-        0x001b, // information-asset-owner
-        0x0185, // network-security-administrator
-        0xffff, // clinical
-        0x0125, // head-of-information-systems
-        0x0171, // information-security-assurance-and-threat-analyst
-        0x0138, // database-architect
-        0,
-        0xffff, // operational-research
-        0x01c6, // cloud-infrastructure-engineer
-        0x00b7, // network-analyst
-        0x045e, // network-application-specialist
-        0xffff, // information-security-risk
-        0xffff, // head-of-command
-        0x0380, // geospatial
-        0x8075, // digital-learning
-        0x03c3, // pki
-        0xffff, // delivery
-        0x02ac, // accessibility-specialist
-        0,
-        0x0394, // software-manager
-        0x0209, // head-of-command-and-control
-        0xffff, // quality-assurance
-        0xffff, // cisco-certified
-        0x02c4, // content-designer
-        0xffff, // customer
-        0x011a, // integration-developer
-        0x02dc, // software-qa
-        0xffff, // health
-        0x0278, // software-test-engineer
-        0xffff, // database-design
-        0x02b8, // usability-expert
-        0x0095, // data-science
-        0x029d, // site-reliability-devops-engineer
-        0x030e, // system-operations
-        0x003d, // informaticist
-        0x0238, // health-records-supervisor
-        0x022e, // clinical-coding-officer
-        0x01c0, // information-governance-lead
-        0x02ed, // security-expert
-        0xffff, // websphere
-        0x03c4, // manual-tester
-        0x037e, // database-consultant
-        0x00d9, // telecommunication
-        0x035f, // exploitation-analyst
-        0x0277, // software-quality-engineer
-        0x03b6, // molecular-modeler
-        0x03d3, // application-configurator
-        0xffff, // chief-information-security
-        0xffff, // knowledge
-        0xffff, // projects
-        0x00b8, // infrastructure-engineer
-        0x01ac, // head-of-performance-analysis
-        0x82df, // application-development
-        0x0013, // clinical-coding-auditor
-        0x0157, // chief-it-security-officer
-        0x0346, // web-technician
-        0xffff, // computing-services
-        0x038f, // embedded-engineer
-        0x0196, // business-intelligence-specialist
-        0xffff, // site-reliability-devops
-        0x03d0, // integration-tester
-        0x0154, // pathology-it-systems-manager
-        0x0211, // technical-analyst
-        0xffff, // head-of-performance
-        0x028b, // application-programmer-analyst
-        0xffff, // statistic-research
-        0,
-        0,
-        0x027c, // sqa-engineer
-        0,
-        0x0347, // sharepoint-administrator
-        0xffff, // patient-administrative-team
-        0x01ec, // local-area-network-specialist
-        0x7f1c, // solution-architect
-        0xffff, // pathway
-        0x01e7, // it-support-specialist
-        0xffff, // health-information-privacy
-        0xffff, // bug
-        0x0288, // application-engineer
-        0,
-        0x7f17, // learning-and-development-coordinator
-        0x027b, // sqa-analyst
-        0xffff, // training
-        0x0308, // blended-learning
-        0x03dc, // clinical-information-systems-educator
-        0x0156, // practice-workflow-and-information-management-redesign-specialist
-        0xffff, // mobile-application
-        0x7f2e, // ux-designer
-        0x031d, // work-station-support
-        0xffff, // threat
-        0,
-        0x0420, // software-writer
-        0x016f, // information-assurance-engineer
-        0xffff, // back-end
-        0x0216, // knowledge-and-library-specialist
-        0x0447, // it-information-manager
-        0xffff, // visual
-        0x0324, // malware
-        0xffff, // database-development
-        0xffff, // geographical
-        0xffff, // disaster
-        0xffff, // practice-workflow-and
-        0x03e4, // epr-change
-        0x0129, // report-writer
-        0xffff, // requirements
-        0x031c, // workstation-support
-        0x0049, // informatics-pharmacist
-        0xffff, // technology-infusion
-        0x0283, // quality-assurance-specialist
-        0x0317, // virtualization
-        0xffff, // imandt-service
-        0x029c, // programmer-analyst
-        0x043c, // it-capacity-planner
-        0xffff, // computer-systems-design
-        0x0412, // programming-languages-researcher
-        0x0068, // it-director
-        0xffff, // problem
-        0xffff, // chief-medical
-        0xffff, // change-management
-        0x028c, // application-software-engineer
-        0xffff, // manual
-        0x0102, // quality-assurance-analyst
-        0xffff, // data-compliance
-        0x0217, // library-and-knowledge-services-manager
-        0x83c6, // statistics
-        0xffff, // power-platform
-        0,
-        0x033e, // networking-engineer
-        0x02f7, // clinical-systems-educator
-        0x8042, // pacs
-        0xffff, // data-integrity
-        0x0342, // internetwork
-        0x043b, // health-services-information-specialist
-        0x02e5, // health-record
-        0xffff, // service-acceptance
-        0xffff, // research
-        0xffff, // mobile
-        0x0022, // subject-access
-        0x017e, // it-security-consultant
-        0x7f0c, // clinical-informatics-specialist
-        0x0431, // interactive-media-project-manager
-        0x0148, // clinical-informatics-analyst
-        0x0041, // chief-medical-information-officer
-        0x82da, // infrastructure-operations
-        0xffff, // wireless
-        0x82e7, // head-of-delivery
-        0x02f0, // disaster-recovery
-        0xffff, // chief-technology
-        0xffff, // 2nd-line
-        0xffff, // application
-        0x0110, // front-end-developer
-        0xffff, // tumour
-        0x021a, // library-supervisor
-        0x82fa, // application-software
-        0xffff, // systems-integration
-        0xffff, // director-of
-        0x80dc, // application-operations
-        0x015c, // cyber-defender
-        0x00f6, // portfolio-manager
-        0xffff, // iot
-        0x048c, // data-economist
-        0xffff, // health-software
-        0x7f2b, // software-programmer
-        0x00d2, // systems-engineer
-        0xffff, // business-solution
-        0x041c, // object-oriented-programmer
-        0x048d, // communication-security
-        0x0353, // edi-analyst
-        0xffff, // secure-software
-        0x82e6, // head-of-data
-        0x046e, // websphere-administrator
-        0xffff, // implementation
-        0x005b, // genome-informatics
-        0x019c, // data-ethicist
-        0x82cd, // accessibility
-        0x03b8, // it-auditor
-        0xffff, // chief-nurse-information
-        0,
-        0x0385, // demographer
-        0x014c, // clinical-informatics-supervisor
-        0x00ec, // digital-programme-manager
-        0x041d, // electronic-commerce-programmer
-        0x0444, // distance-learning-trainer
-        0xffff, // corporate
-        0xffff, // it-customer-service
-        0x0481, // service-delivery-lead
-        0xffff, // regression
-        0x020a, // implementation-support-specialist
-        0xffff, // forensics-and
-        0x802f, // network-security
-        0x02f9, // access-to-records
-        0x0213, // catalogue-librarian
-        0x0228, // training-and-development-coordinator
-        0x7f2a, // qa-manager
-        0x0054, // ehr
-        0x024d, // waiting-list-coordinator
-        0x02ce, // technical-writer
-        0x7f2c, // health-it-programmer
-        0x0215, // electronic-resources-librarian
-        0xffff, // information-system
-        0xffff, // first-line
-        0xffff, // information-governance-and
-        0xffff, // major
-        0xffff, // command-and-control-centre
-        0x0038, // incident-responder
-        0x02eb, // it-assistant
-        0xffff, // pharmacy
-        0x0116, // devops-engineer
-        0x01f4, // networks-engineer
-        0x0073, // elearning
-        0x829f, // software-development-engineer
-        0x00af, // computer-support-specialist
-        0xffff, // cloud-software
-        0x0438, // learning-development-specialist
-        0x0007, // cancer-registrar
-        0x03f6, // clinical-data-abstractor
-        0x8003, // clinical-records
-        0x034a, // operating-systems
-        0x046d, // codebase-engineer
-        0x00b2, // imandt-director
-        0x017b, // it-security-administrator
-        0x7f0e, // clinical-data-analyst
-        0x01e4, // it-service-desk-agent
-        0x00f8, // implementation-manager
-        0x02ca, // product-designer
-        0xffff, // practice-workflow-and-information
-        0x02e9, // product-management
-        0,
-        0xffff, // compatibility
-        0x8017, // ig
-        0xffff, // cyber-security-siem
-        0xffff, // network-and-security
-        0xffff, // ethical
-        0xffff, // information-support-project
-        0x018b, // system-security-administrator
-        0xffff, // security
-        0x0178, // information-systems-security-analyst
-        0x02bd, // web-content-specialist
-        0x7f00, // patient-data-coordinator
-        0xffff, // certified
-        0x01c8, // cloud-support-specialist
-        0xffff, // lan
-        0x0232, // diagnostic-coder
-        0xffff, // program
-        0xffff, // edi
-        0x0496, // operations-research-analyst
-        0xffff, // quality-assurance-test
-        0x7f26, // delivery-lead
-        0x0410, // iiot-security-specialist
-        0x048a, // computer-equipment-analyst
-        0xffff, // senior-information
-        0xffff, // freedom
-        0xffff, // chief-nursing
-        0x019a, // data-and-ai-ethicist
-        0x00cc, // problem-manager
-        0xffff, // statistical-science
-        0x8037, // vulnerability
-        0x830c, // information-systems-security
-        0x01eb, // local-area-network-administrator
-        0x7f0a, // information-security-manager
-        0x031a, // noc-engineer
-        0x02c0, // user-researcher
-        0x03b4, // clinical-documentation
-        0x7f10, // bioinformatics-scientist
-        0x00ba, // site-reliability-engineer
-        0x0188, // security-operation-analyst
-        0x00f4, // programme-lead
-        0x02e0, // design-researcher
-        0x0442, // digital-literacy-lecturer
-        0x03dd, // nursing-information-systems
-        0xffff, // teacher-of
-        0x02f1, // instructional-technologist
-        0xffff, // record-systems
-        0x001a, // foi
-        0x0221, // e-learning-author
-        0x00b3, // imandt-service-manager
-        0x0382, // gis-technician
-        0x0097, // performance-analyst
-        0x0275, // software-quality-assurance-analyst
-        0x033b, // computer-technical-specialist
-        0xffff, // noc
-        0x03ca, // information-forensics
-        0xffff, // blue
-        0xffff, // patients
-        0xffff, // command
-        0xffff, // quality
-        0x026c, // application-tester
-        0x0372, // data-warehousing
-        0xffff, // information-security-assurance-and-threat
-        0xffff, // genomic
-        0x03ab, // learning-design
-        0xffff, // information-and
-        0xffff, // quantitative
-        0xffff, // corporate-training
-        0x045d, // record-systems-analyst
-        0x7f0a, // information-systems-security-manager
-        0xffff, // graphic
-        0x0247, // registered-health-information-technician
-        0xffff, // chief-information-and-innovation
-        0xffff, // distance-learning
-        0x01ff, // system-and-network-administrator
-        0x80c0, // it-support
-        0x0246, // patients-records-assistant
-        0xffff, // chief-it-security
-        0x0227, // learning-manager
-        0xffff, // front-end
-        0xffff, // database-administration
-        0x00e6, // agile-delivery-manager
-        0xffff, // forensics-and-incident
-        0x03c0, // statistical-programmer
-        0x0339, // computer-technologist
-        0x009d, // data-manager
-        0x7f1e, // system-designer
-        0x02a8, // web-engineer
-        0x0325, // bug-bounty
-        0x03e8, // network-support-technician
-        0x0091, // architecture
-        0x021e, // literature-researcher
-        0xffff, // clinical-chief
-        0x00de, // it-procurement
-        0xffff, // network-application
-        0xffff, // systems-and
-        0x008d, // business-architect
-        0xffff, // it-team
-        0x036e, // data-modeller
-        0x0333, // data-model-designer
-        0x02c1, // user-research
-        0x0474, // hipaa-compliance
-        0xffff, // patients-records
-        0xffff, // hipaa
-        0x0174, // information-security-engineer
-        0x00ce, // release-manager
-        0xffff, // penetration
-        0x0309, // it-instructor
-        0x03be, // data-visualization
-        0x00f0, // project-officer
-        0x03f5, // data-integrity-specialist
-        0xffff, // security-assessment
-        0xffff, // network-systems
-        0xffff, // web-technologies
-        0xffff, // business-change
-        0x030b, // instructional-technology
-        0x01f0, // network-specialist
-        0x0295, // devops-specialist
-        0xffff, // data
-        0xffff, // networking
-        0xffff, // accredited
-        0x027f, // usability-tester
-        0xffff, // server
-        0xffff, // geographical-information
-        0xffff, // it-data-processing
-        0x004b, // chief-clinical-information-officer
-        0x00eb, // project-delivery-manager
-        0x0398, // algorithm-engineer
-        0x0039, // ciso
-        0x014a, // clinical-informatics-director
-        0xffff, // chief-nurse
-        0x0149, // clinical-informatics-coordinator
-        0x03eb, // user-support-analyst
-        0xffff, // public-health-and-commissioning
-        0xffff, // algorithm
-        0xffff, // record
-        0x03e1, // digital-infrastructure
-        0x0122, // infrastructure-analyst
-        0x0287, // application-development-director
-        0xffff, // software-test
-        0x7f03, // data-privacy-officer
-        0,
-        0x008e, // integration-architect
-        0xffff, // content
-        0xffff, // genomics-data
-        0xffff, // chief-analytics
-        0xffff, // nursing
-        0x0455, // telecommunications-maintenance-technician
-        0x03a8, // document-imaging
-        0x0218, // library-assistant
-        0xffff, // billing
-        0x0396, // computer-programming
-        0xffff, // incident
-        0xffff, // software-developer-in
-        0,
-        0x0296, // director-of-application-development
-        0x040f, // artificial-intelligence-security-specialist
-        0x02af, // head-of-content-design
-        0x02d4, // systems-administration
-        0xffff, // learning
-        0x0005, // clinical-coding-manager
-        0x01fe, // software-support-manager
-        0xffff, // data-analytic
-        0xffff, // computing
-        0x7f15, // digital-transformation-leader
-        0xffff, // service
-        0x0434, // statistical-engineer
-        0xffff, // medical-insurance
-        0,
-        0x0268, // project-director
-        0x03ba, // operating-system-designer
-        0xffff, // industrial-internet
-        0x0440, // digital-literacy-teacher
-        0x02fb, // appsw
-        0x8117, // software-development
-        0x0298, // internet-programmer
-        0x0169, // devsecops-engineer
-        0xffff, // application-systems
-        0x0009, // health-information-clerk
-        0x01da, // information-systems-technician
-        0x005d, // director-of-technology
-        0x8001, // medical-records
-        0x00c9, // it-manager
-        0x00a1, // statistician
-        0x83fd, // network-support
-        0x0369, // comsec
-        0x0418, // certified-novell-engineer
-        0x8018, // caldicott
-        0xffff, // engineering-and
-        0x011c, // mobile-developer
-        0x02a2, // system-programmer
-        0x0207, // database-manager
-        0x00a4, // ai-engineer
-        0x0472, // certified-professional-coder
-        0xffff, // game
-        0x8044, // clinical-informatics
-        0x021c, // outreach-librarian
-        0x03bc, // courseware
-        0x0256, // head-of-business-analysis
-        0xffff, // user-centred
-        0x0315, // access-to-health
-        0xffff, // head-of-interaction
-        0xffff, // digital-project
-        0x00f1, // project-support-officer
-        0x802c, // information-security
-        0x004d, // cclio
-        0x01cb, // computer-network-specialist
-        0x00ed, // digital-project-manager
-        0x0381, // gis-specialist
-        0xffff, // it-performance
-        0x023d, // medical-records-assistant
-        0x020b, // major-incident-manager
-        0xffff, // work
-        0x0274, // quality-assurance-test-analyst
-        0x00a8, // data-and-analytics
-        0xffff, // health-data
-        0x00c5, // it-technician
-        0,
-        0xffff, // chief-clinical
-        0xffff, // programming-methodology
-        0xffff, // linux
-        0,
-        0xffff, // performance
-        0x0457, // telecoms-equipment-maintenance-engineer
-        0x0194, // business-intelligence-consultant
-        0,
-        0x0293, // devops-analyst
-        0x0276, // software-quality-assurance-engineer
-        0x7f2f, // ux-researcher
-        0x0233, // health-information-management-and-exchange-specialist
-        0x0390, // game-engineer
-        0xffff, // functional
-        0x048f, // data-exploitation
-        0x0460, // software-systems-engineer
-        0xffff, // nurse
-        0xffff, // chief-digital-information
         0x0312, // midwifery-information-officer
-        0x0368, // communications-security
-        0x0173, // information-security-director
-        0xffff, // java
-        0x8051, // clinical-systems
-        0xffff, // second
-        0x0337, // computer-hardware
-        0xffff, // design
-        0xffff, // projects-portfolio
-        0xffff, // health-safety-compliance
-        0x0334, // computer-operator
-        0x02d2, // nurse-informatics
-        0x039a, // web-site-designer
-        0x0168, // data-security-analyst
-        0x0085, // knowledge-officer
-        0xffff, // communications
-        0x802a, // information-assurance
-        0x0205, // business-relationship-manager
-        0x008b, // network-architect
-        0x0375, // data-administrator
-        0x042e, // security-consulting-tester
-        0x0395, // systems-software
-        0x032f, // information-systems-educator
-        0x0065, // director-of-digital
-        0x006c, // clinical-terminology
-        0x01f1, // network-support-specialist
-        0xffff, // practice-workflow-and-information-management-redesign
-        0x0137, // data-warehouse-architect
-        0x0292, // computer-programmer-analyst
-        0xffff, // application-lifecycle
-        0x03e9, // network-support-engineer
-        0x0498, // business-solution-analyst
-        0x010b, // software-development-engineer-in-test
-        0x02cf, // web-designer
-        0x0419, // business-programmer
-        0x0407, // pathway-tracker
-        0x0443, // teacher-of-digital-literacy
-        0x036b, // data-miner
-        0x0190, // analytics-consultant
-        0x023f, // medical-records-coordinator
-        0x01df, // it-help-desk-manager
-        0x810d, // developer
-        0xffff, // it
-        0xffff, // agile-delivery
-        0xffff, // system-testing
-        0xffff, // business
-        0xffff, // it-network
-        0x00ad, // network-administrator
-        0x01cc, // computer-network-support-specialist
-        0x03f3, // systems-integration-consultant
-        0x004e, // ccio
-        0x00fd, // test-lead
-        0xffff, // work-station
-        0x0452, // statistic-research-associate
-        0xffff, // devsecops
-        0,
-        0x00a5, // reporting-analyst
-        0xffff, // freedom-of
-        0x01f7, // server-administrator
-        0x0430, // cloud-product-director
-        0x7f02, // health-records-and-information-officer
-        0x00e0, // head-of-product
-        0x80a2, // machine-learning
-        0x0266, // program-director
-        0x8016, // data-protection
-        0x00fe, // tester
-        0x022d, // clinical-coding-expert
-        0x021b, // library-technical-assistant
-        0xffff, // privacy
-        0x03cb, // it-forensics
-        0x0360, // cryptologist
-        0xffff, // planning
-        0x806f, // digital-transformation
-        0x01b7, // management-information-systems-director
-        0x7f18, // educational-technologist
-        0,
-        0x01e6, // it-support-engineer
-        0x047b, // ux-and-ui
-        0x0441, // computer-literacy-teacher
-        0xffff, // product-assurance
-        0xffff, // health-interface
-        0x0482, // gis-manager
-        0x0465, // project-management-it-specialist
-        0x03a1, // e-business
-        0x0136, // chief-data-architect
-        0x017a, // information-systems-security-specialist
-        0x0105, // automation-tester
-        0xffff, // scrum
-        0xffff, // module
-        0x007b, // training-officer
-        0x03f4, // application-integration-consultant
-        0x0359, // customer-support-analyst
-        0x7f30, // health-interface-designer
-        0xffff, // unit
-        0x036a, // data-processing-systems-security
-        0xffff, // workstation
-        0x01ef, // network-coordinator
-        0x01c7, // cloud-network-engineer
-        0x8124, // head-of-it
-        0x02ee, // informatician
-        0xffff, // ui
-        0xffff, // security-automation
-        0xffff, // semantic-technologies
-        0xffff, // data-security-and
-        0x01a9, // head-of-data-governance
-        0x8098, // analytics
-        0x01dd, // it-help-desk-advisor
-        0x0252, // computer-systems-consultant
-        0x0112, // back-end-developer
-        0xffff, // it-help-desk
-        0xffff, // statistic
-        0x0140, // networking-systems-and-distributed-systems-engineer
-        0x03f7, // clinical-data-specialist
-        0xffff, // health-systems
-        0x02dd, // qa-automation-engineer
-        0x00e9, // service-owner
-        0x0487, // network-services-specialist
-        0x01f5, // personal-computer-network-analyst
-        0xffff, // electronic-resources
-        0x03da, // embedded-systems-designer
-        0xffff, // electronic
-        0xffff, // change-and-release
-        0x0141, // software-architect
+        0x003e, // clinical-application
+        0x0064, // cdio
+        0x0361, // cryptological
+        0x7f2f, // user-experience-researcher
+        0x0079, // clinical-systems-trainer
+        0x03aa, // instructional-design
+        0x017e, // it-security-consultant
+        0x0468, // mobile-application-specialist
+        0xffff, // personal
+        0x7f13, // chief-digital-officer
+        0xffff, // cloud
+        0x024c, // patient-services-manager
+        0xffff, // senior-information
+        0x01ac, // head-of-performance-analysis
+        0xffff, // project-management-it
+        0xffff, // quantitative
+        0x044a, // database-design-engineer
+        0x041a, // engineering-programmer
         0x00a7, // data-analysis
-        0xffff, // data-security-and-protection
-        0x047a, // ui-and-ux
-        0x83ff, // network-services
-        0x0269, // project-leader
-        0x041b, // engineering-and-scientific-programmer
-        0xffff, // data-model
-        0xffff, // ai-system
-        0xffff, // first
-        0x00e4, // product-owner
-        0xffff, // exploitation
-        0x012a, // pmo-analyst
-        0,
-        0x01d0, // database-engineer
-        0xffff, // configuration
-        0xffff, // data-processing
-        0xffff, // it-quality
-        0x01ba, // data-protection-advisor
-        0xffff, // cloud-support
-        0x045a, // software-requirement-analyst
-        0xffff, // operating
-        0x036d, // data-modeler
-        0xffff, // industrial-internet-of
-        0xffff, // datastage
-        0x0261, // change-management-specialist
-        0x00c8, // it-service-management
-        0x0422, // application-integrator
+        0x7f10, // bioinformatics-scientist
+        0x0386, // statistical-consultant
+        0x0192, // artificial-intelligence-engineer
         0xffff, // medical-bill
-        0,
-        0xffff, // it-data
-        0x0321, // data-recovery
-        0x0250, // computer-analyst
-        0xffff, // report
-        0x012c, // ai-system-designer
-        0xffff, // api
-        0x0076, // it-trainer
-        0xffff, // business-relationship
-        0x043d, // it-capability-planner
-        0x00e8, // business-analyst
-        0x0071, // learning-technologist
-        0,
-        0xffff, // operating-system
-        0xffff, // embedded-system
-        0x0089, // technical-architect
-        0x007f, // clinical-librarian
-        0x809a, // business-intelligence
-        0x0421, // lotus-notes-developer
-        0x0331, // it-resilience
-        0x0014, // patient-access-systems
-        0x0297, // head-of-frontend-development
-        0x01ed, // network-and-security-engineer
-        0xffff, // technical-services
-        0x038e, // firmware
-        0x0289, // application-integration-engineer
-        0x7f24, // systems-administrator
-        0xffff, // registered-health-information
-        0x008a, // security-architect
-        0x0433, // quantitative-methodologist
-        0x0063, // chief-digital-and-information-officer
-        0xffff, // ward
-        0x0469, // intelligent-systems-engineer
-        0x0152, // health-informatics-manager
-        0xffff, // project
-        0x80c1, // desktop-support
-        0x01b3, // computing-services-director
-        0xffff, // service-oriented-architecture
-        0x01d5, // head-of-service-desk
-        0x0172, // information-security-auditor
-        0x01d2, // desktop-support-technician
-        0x0011, // clinical-coder
-        0xffff, // planning-management-it
-        0x02cc, // design-lead
-        0xffff, // data-processing-systems
-        0xffff, // enterprise
-        0x0476, // gdpr
-        0x0393, // software-design
-        0x047f, // application-systems-analyst
-        0xffff, // it-customer
-        0xffff, // software-computer
-        0xffff, // interface
-        0x7f28, // qa-tester
-        0xffff, // health-it-support
-        0x018a, // soc-analyst
-        0x045c, // health-systems-analyst
-        0xffff, // network
-        0x035d, // digital-forensics
-        0xffff, // it-help
-        0xffff, // chief-digital-and-information
-        0x0204, // telecommunications-engineer
-        0xffff, // network-and
-        0xffff, // network-technical
-        0x8335, // computer-operations
-        0x03f0, // statistical-research
-        0x7f02, // health-information-officer
         0x02ab, // accessibility-designer
-        0x7f1a, // health-information-librarian
-        0x001f, // records-manager
-        0xffff, // clinical-chief-information
-        0x003b, // information-security-analyst
-        0x0304, // biostatistician
-        0xffff, // informatics
-        0x041f, // simulation-developer
-        0,
-        0x0047, // nurse-informatician
-        0xffff, // project-management
-        0xffff, // source
-        0xffff, // chief-information-and-knowledge
-        0x01a0, // data-warehouse-designer
-        0xffff, // cloud-automation
-        0x014d, // clinical-information-systems-manager
-        0x034e, // information-governance-and-security
-        0x0239, // medical-coder
-        0x02de, // quality-assurance-and-testing
-        0xffff, // health-information-privacy-and-security
-        0x0459, // semantic-technologies-engineer
-        0xffff, // compliance
-        0xffff, // medical-note
-        0x0357, // software-installer
-        0x027d, // test-designer
-        0xffff, // back
-        0x0491, // it-contract-manager
-        0x7f01, // patient-support-specialist
-        0x8024, // clinical-safety
-        0x030d, // information-system-security
-        0x012b, // data-steward
+        0xffff, // major
+        0x80d1, // service-transition
+        0xffff, // scientific
+        0x0123, // server-engineer
+        0x0348, // systems-integrator
         0x0280, // qa-director
-        0xffff, // interaction
-        0xffff, // information
-        0xffff, // telecommunications-maintenance
-        0x03a5, // document-management
-        0x023a, // medical-coding-officer
-        0xffff, // digital-health-project
-        0x812d, // ai
-        0xffff, // document
-        0x0270, // it-test-analyst
+        0x03a8, // document-imaging
+        0x00d3, // database-administrator
+        0xffff, // chief-it-security
+        0x001b, // information-asset-owner
+        0x0191, // analytics-engineer
+        0x034c, // it-team-lead
         0,
-        0xffff, // clinical-data
-        0x02ad, // api-writer
-        0x005e, // chief-information-officer
-        0xffff, // agile
-        0x01fc, // service-readiness-analyst
-        0x037c, // database-specialist
-        0x7f2a, // quality-assurance-manager
-        0x0466, // soa-developer
-        0xffff, // chief
-        0xffff, // end-user
-        0x0187, // network-security-tester
-        0x004f, // chief-nursing-information-officer
-        0xffff, // medical-insurance-coding
-        0x0008, // health-information-technician
-        0xffff, // human
-        0x80f7, // pmo
-        0x0378, // director-of-information
-        0x0040, // application-specialist
-        0x0036, // threat-intelligence
-        0,
-        0xffff, // release
-        0x005f, // cio
-        0x000a, // health-information-administrator
-        0xffff, // embedded-systems
-        0xffff, // service-asset-and
-        0x024f, // agile-coach
-        0x029a, // it-interface-builder
-        0xffff, // user-interface
-        0x040a, // computer-systems-design-analyst
-        0x00ee, // programme-manager
-        0x0251, // computer-systems-analyst
-        0xffff, // chief-information-and
-        0xffff, // networking-systems
-        0x80a0, // data-warehouse
-        0x035c, // digital-forensic
-        0x0126, // head-of-imandt
-        0x017c, // it-security-advisor
-        0xffff, // it-business-analysis
-        0x00cf, // change-and-release-manager
-        0xffff, // learning-development
-        0x025c, // it-systems-analyst
-        0x0343, // webmaster
-        0x0231, // clinical-records-technician
-        0x018c, // system-security-tester
-        0,
-        0x009c, // bi-developer
-        0x034b, // it-team-leader
-        0xffff, // governance-and-compliance
-        0xffff, // patient-administrative
-        0,
-        0x0366, // iot-security
-        0xffff, // blended
-        0xffff, // artificial
-        0x0416, // database-software-technician
-        0x026d, // head-of-test
-        0x02bc, // web-content-manager
-        0x00a6, // informatics-analyst
-        0x033a, // computer-networker
-        0x001e, // siro
-        0x0010, // patient-records-manager
-        0xffff, // systems-and-networks
-        0x0462, // information-systems-planner
+        0x039b, // internet-site-designer
+        0x022f, // clinical-records-administrator
+        0x7f0e, // clinical-data-analyst
+        0x001f, // records-manager
+        0x0082, // knowledge-specialist
+        0xffff, // performance
+        0x02b1, // head-of-service-design
+        0x035f, // exploitation-analyst
+        0xffff, // simulation
+        0x03ad, // computer-technology-instructor
         0x035e, // digital-investigator
-        0x006a, // chief-information-and-knowledge-officer
-        0x0120, // human-computer-interface
-        0xffff, // chief-medical-informatics
-        0x00bf, // helpdesk
-        0xffff, // machine
-        0x8032, // security-operations
-        0xffff, // gis
-        0xffff, // ux-and
-        0x0166, // cyber-security-technologist
-        0x019e, // data-support-analyst
-        0,
-        0x0388, // quantitative-researcher
-        0xffff, // personal-computer-systems
-        0xffff, // software-support
-        0x7f0f, // bioinformatician
-        0xffff, // developer-in
-        0xffff, // it-audit
-        0x01ab, // head-of-digital-evaluation
-        0x8067, // head-of-digital
-        0x0056, // electronic-health-record
-        0x02bf, // head-of-graphic-design
-        0xffff, // coding
-        0xffff, // cyber-incident
-        0x83c8, // computer-literacy
-        0x0284, // quality-engineer
-        0x03d6, // programming-analyst
-        0x03fa, // regression-tester
+        0xffff, // health-services-information
+        0xffff, // networking
+        0x018f, // governance-and-compliance-analyst
         0xffff, // electronic-health
-        0x02b4, // technical-author
-        0x0223, // software-trainer
-        0x03b3, // tumour-registrar
-        0x0134, // program-manager
+        0xffff, // back-end
+        0x01a0, // data-warehouse-designer
+        0xffff, // software-quality-control
+        0x030b, // instructional-technology
+        0x0250, // computer-analyst
+        0x0487, // network-services-specialist
+        0xffff, // certified-professional
+        0x02d1, // chief-medical-informatics-officer
+        0x00f2, // programme-support-officer
+        0x0248, // rhit
+        0xffff, // chief-analytics
+        0x03a1, // e-business
+        0x0146, // chief-nursing-informatics-officer
+        0xffff, // major-incident
+        0xffff, // semantic-technologies
+        0x00da, // telephony
+        0x01cb, // computer-network-specialist
+        0x80dc, // application-operations
+        0xffff, // system-and
+        0x0238, // health-records-supervisor
+        0xffff, // health-information-privacy
+        0x03cc, // knowledge-engineer
+        0xffff, // certified-novell
+        0xffff, // linux
+        0x01d3, // end-user-computing-engineer
+        0x01f7, // server-administrator
+        0x0435, // data-analytic-scientist
+        0xffff, // cyber-incident
+        0xffff, // chief-research
+        0,
+        0x8037, // vulnerability
+        0x036e, // data-modeller
+        0x03ab, // learning-design
+        0x00cf, // change-and-release-manager
+        0x0388, // quantitative-researcher
+        0x007f, // clinical-librarian
+        0x0463, // it-performance-analyst
+        0x01d0, // database-engineer
+        0xffff, // geographical
+        0x001a, // foi
+        0xffff, // chief-medical-informatics
+        0x01e7, // it-support-specialist
+        0x02fe, // human-centred-designer
+        0x0465, // project-management-it-specialist
+        0x01ef, // network-coordinator
+        0x0252, // computer-systems-consultant
+        0xffff, // lotus-notes
+        0x03e5, // information-systems-developer
+        0x0378, // director-of-information
+        0x00bb, // sre
+        0xffff, // learning
+        0xffff, // software-developer-in
+        0x80c3, // technical-support
+        0xffff, // technical-documentation
+        0xffff, // network-systems
+        0x026c, // application-tester
+        0x037b, // data-specialist
+        0x01f2, // network-technical-analyst
+        0xffff, // etl
+        0x0265, // it-consultant
+        0x005a, // computational-biology
+        0x01b2, // chief-informatics-officer
+        0xffff, // object-oriented
+        0x0080, // librarian
+        0xffff, // digital-project
+        0x016e, // information-assurance-analyst
+        0x0297, // head-of-frontend-development
+        0x03dc, // clinical-information-systems-educator
+        0x7f0a, // information-systems-security-manager
+        0x02c9, // user-centred-design
+        0x001c, // information-asset-administrator
+        0xffff, // portfolio
+        0x0055, // electronic-patient-record
+        0x0315, // access-to-health
+        0xffff, // health-interface
+        0x0445, // it-commercial-analysis-manager
+        0xffff, // cloud-support
+        0x0260, // web-project-manager
+        0x0356, // office-automation
+        0x02d5, // first-line-support
+        0xffff, // service-oriented-architecture
+        0xffff, // disaster
+        0x03b2, // tumor-registrar
+        0x041e, // mobile-device-developer
+        0x0328, // application-security
+        0x01b0, // data-integrity-officer
+        0x0453, // statistical-report-compiler
+        0xffff, // requirement
+        0x026d, // head-of-test
+        0x01fe, // software-support-manager
+        0xffff, // it-accessibility
+        0xffff, // practice-workflow-and
+        0x02ae, // head-of-accessibility
+        0x83ae, // medical-coding
+        0x01d5, // head-of-service-desk
+        0x02c5, // content-strategist
+        0x7f0a, // information-security-manager
+        0,
+        0x00de, // it-procurement
+        0x041f, // simulation-developer
+        0x0048, // informatics-nurse
+        0x0210, // systems-specialist
+        0x021d, // public-health-and-commissioning-librarian
+        0x022d, // clinical-coding-expert
+        0xffff, // practice-workflow-and-information-management
+        0x0101, // qa-engineer
+        0xffff, // computational
+        0x02b3, // information-architect
+        0x01af, // statistics-analyst
+        0xffff, // office
+        0xffff, // cloud-security
+        0x0114, // web-developer
+        0x0364, // systems-security
+        0xffff, // operational-control
+        0xffff, // chief-information
+        0x01ba, // data-protection-advisor
+        0x02f2, // protective-monitoring
+        0xffff, // system-testing-and-evaluation
+        0x005b, // genome-informatics
+        0xffff, // programming-languages
+        0x0289, // application-integration-engineer
+        0xffff, // personal-computer-installation
+        0x0459, // semantic-technologies-engineer
+        0xffff, // algorithm
+        0xffff, // systems
+        0x0266, // program-director
+        0x0349, // systems-support
+        0xffff, // head-of-analytics
+        0xffff, // internet-site
+        0x00ef, // project-manager
+        0xffff, // teacher-of
+        0x80d8, // telecommunications
+        0x02f9, // access-to-records
+        0x003d, // informaticist
+        0x83fe, // network-operations
+        0x00af, // computer-support-specialist
+        0x031f, // web-administrator
+        0x8058, // bioinformatics
+        0,
+        0x0370, // data-modelling
+        0xffff, // library-and-knowledge-services
+        0xffff, // it-team
+        0x7f1b, // clinical-knowledge-specialist
+        0x827a, // software-testing
+        0xffff, // genomics-data
+        0x7f09, // cyber-security-analyst
+        0xffff, // object
+        0x7f03, // data-protection-officer
+        0x032f, // information-systems-educator
+        0x022c, // accredited-clinical-coder
+        0,
+        0xffff, // course
+        0xffff, // software
+        0x0208, // head-of-business-relationship-management
+        0x023a, // medical-coding-officer
+        0xffff, // website
+        0x0282, // quality-assurance-practice-manager
+        0xffff, // governance-and-compliance
+        0x00e8, // business-analyst
+        0xffff, // health-information-management-and-exchange
+        0x0175, // information-security-officer
+        0x01eb, // local-area-network-administrator
+        0,
+        0xffff, // database
+        0xffff, // chief-nurse
+        0xffff, // information-security-risk
+        0x8067, // head-of-digital
+        0x0334, // computer-operator
+        0x0330, // quality-assurance-testing
+        0x01fd, // service-transition-manager
+        0xffff, // scientific-database
+        0x0372, // data-warehousing
+        0x0467, // service-oriented-architecture-developer
+        0x0195, // business-intelligence-manager
+        0x030f, // web-operations
+        0xffff, // waiting
+        0x0100, // qa-analyst
+        0x0209, // head-of-command-and-control
+        0x0091, // architecture
+        0x0449, // web-projects-manager
+        0xffff, // reporting
+        0x00ab, // it-officer
+        0x8016, // data-protection
+        0xffff, // java
+        0xffff, // wireless
+        0xffff, // interactive-media-project
+        0x0230, // clinical-records-officer
+        0x0399, // website-designer
+        0x0270, // it-test-analyst
+        0xffff, // customer
+        0xffff, // medical-insurance-coding
+        0xffff, // medical-insurance
+        0xffff, // electronic
+        0x02f6, // systems-educator
+        0x00ad, // network-administrator
+        0x03df, // intelligent-systems-designer
+        0xffff, // pathway
+        0xffff, // statistical
+        0x0352, // internet-technology
+        0xffff, // projects
+        0x0327, // web-security
+        0x01fa, // service-desk-manager
+        0xffff, // mobile-application
+        0x0139, // enterprise-architecture-manager
+        0xffff, // storage
+        0x013d, // it-system-architect
+        0xffff, // tableau
+        0x045f, // software-application-specialist
+        0x03d2, // module-tester
+        0x004e, // ccio
+        0x0405, // user-acceptance-testing
+        0xffff, // data-integrity
+        0xffff, // head-of-content
+        0x0171, // information-security-assurance-and-threat-analyst
+        0x01aa, // head-of-data-science
+        0xffff, // programme
+        0xffff, // penetration
+        0xffff, // head-of-business
+        0x033f, // networking-specialist
+        0xffff, // iot
+        0xffff, // it-performance
+        0x043b, // health-services-information-specialist
+        0,
+        0x0156, // practice-workflow-and-information-management-redesign-specialist
+        0xffff, // forensics
+        0x0313, // cyberspace
+        0x0014, // patient-access-systems
+        0x7f04, // information-governance-manager
+        0x0109, // developer-in-test
+        0x00ae, // lan-administrator
+        0x025b, // it-project-manager
+        0x028c, // application-software-engineer
+        0,
+        0xffff, // white-hat
+        0x01f1, // network-support-specialist
+        0xffff, // cyber-risk
+        0x040a, // computer-systems-design-analyst
+        0x0376, // database-development-specialist
+        0x0151, // health-informatics-director
+        0x000f, // medical-records-manager
+        0x018e, // vulnerability-manager
+        0xffff, // health-safety
+        0x025e, // system-analyst
+        0x028d, // cloud-automation-engineer
+        0x00e4, // product-owner
+        0x0268, // project-director
+        0x01ed, // network-and-security-engineer
+        0xffff, // it-systems
+        0x0196, // business-intelligence-specialist
+        0x0254, // digital-portfolio-analyst
+        0xffff, // soa
+        0xffff, // internet-project
+        0xffff, // governance-and
+        0x03fa, // regression-tester
+        0x0358, // tech-support
+        0xffff, // requirements
+        0xffff, // ml
+        0xffff, // security-automation
+        0x01fb, // service-desk-operator
+        0x0395, // systems-software
+        0xffff, // engineering-and
+        0x0340, // networking-administrator
+        0x01e8, // it-support-technician
+        0x80be, // help-desk
+        0,
+        0x0004, // coding-manager
+        0x0149, // clinical-informatics-coordinator
+        0x038d, // blockchain
+        0x03d9, // embedded-system-designer
+        0x0447, // it-information-manager
+        0x011a, // integration-developer
+        0x0494, // learning-consultant
+        0x00eb, // project-delivery-manager
+        0xffff, // iiot
+        0x02ed, // security-expert
+        0xffff, // research-data
+        0x03c2, // public-key-infrastructure
+        0x02fd, // medical-record
+        0xffff, // clinical-chief
+        0xffff, // software-computer
+        0xffff, // software-application
+        0xffff, // cyber-security-siem
+        0xffff, // internet
+        0x009c, // bi-developer
+        0x01d8, // information-systems-manager
+        0x0426, // sqa-technician
+        0x0131, // health-intelligence
+        0xffff, // api
+        0x037c, // database-specialist
+        0xffff, // it-capacity
+        0x0344, // website-administrator
+        0xffff, // it-help-desk
+        0x00bd, // servicedesk
+        0x8024, // clinical-safety
+        0xffff, // chief-research-information
+        0xffff, // practice-workflow-and-information-management-redesign
+        0xffff, // health-information
+        0x03a3, // website-manager
+        0xffff, // user-acceptance
+        0xffff, // business
+        0x03ef, // statistical-assistant
+        0x0263, // head-of-portfolio
+        0xffff, // literature
+        0x02af, // head-of-content-design
+        0xffff, // change-management
+        0x034a, // operating-systems
+        0x00e1, // delivery-management
+        0x014f, // digital-nurse
+        0x0019, // freedom-of-information
+        0x7f2f, // ux-researcher
+        0x809e, // data-quality
+        0x0095, // data-science
+        0x031a, // noc-engineer
+        0x7f2a, // qa-manager
+        0x02b8, // usability-expert
+        0x01be, // health-information-privacy-and-security-specialist
+        0x0320, // windows-administrator
+        0x011f, // human-computer-interaction
+        0x01cf, // database-administration-manager
+        0x0035, // ethical-hacker
+        0x012b, // data-steward
+        0xffff, // operational
+        0x0133, // clinical-safety-engineer
+        0xffff, // geographic-information
+        0x0314, // software-engineering
+        0x045b, // network-systems-analyst
+        0xffff, // mobile
+        0x041b, // engineering-and-scientific-programmer
+        0x0461, // software-computer-specialist
+        0x0272, // product-assurance-engineer
+        0xffff, // it-quality
+        0x01c7, // cloud-network-engineer
+        0x02a0, // solution-developer
+        0xffff, // library-and
+        0x00e6, // agile-delivery-manager
+        0x021f, // digital-learning-designer
+        0x0199, // data-analytics-specialist
+        0x040c, // data-processing-systems-project-planner
+        0x00aa, // it-services
+        0,
+        0xffff, // networking-systems
+        0xffff, // medical-records-filing
+        0xffff, // functional
+        0xffff, // workplace-training
+        0xffff, // nursing
+        0x03ed, // red-team-member
+        0x02b2, // head-of-user-research
+        0x0408, // cancer-tracker
+        0x0498, // business-solution-analyst
+        0x7f04, // ig-manager
+        0x80c4, // end-user-computing
+        0x0186, // network-security-analyst
+        0x0285, // analyst-programmer
+        0xffff, // patients-records
+        0x0187, // network-security-tester
+        0xffff, // secure
+        0x02a3, // ui-developer
+        0xffff, // service-readiness
+        0x0294, // devops-consultant
+        0x0121, // training-lead
+        0x01ce, // configuration-analyst
+        0x0224, // corporate-trainer
+        0x00b6, // network-manager
+        0xffff, // user-centred
+        0x01da, // information-systems-technician
+        0x01d1, // desktop-specialist
+        0x0431, // interactive-media-project-manager
+        0,
+        0x0193, // business-intelligence-analyst
+        0x0307, // coding-specialist
+        0xffff, // full
+        0xffff, // nurse
+        0x802a, // information-assurance
+        0x033e, // networking-engineer
+        0x83c8, // computer-literacy
+        0x03e7, // network-operations-centre
+        0xffff, // projects-portfolio
+        0x042a, // certified-tester
+        0x03ee, // certified-hacker
+        0x0478, // user-interface-and-user-experience
+        0xffff, // data-processing-systems-project
+        0x03c9, // computer-forensics
+        0x0005, // clinical-coding-manager
+        0x7f05, // compliance-specialist
+        0x03a2, // web-manager
+        0x027d, // test-designer
+        0x0277, // software-quality-engineer
+        0xffff, // computing
+        0xffff, // information-governance-and
+        0x0216, // knowledge-and-library-specialist
+        0x0345, // web-site-administrator
+        0xffff, // service-asset
+        0x0120, // human-computer-interface
+        0x00ba, // site-reliability-engineer
+        0x7f21, // data-governance-manager
+        0xffff, // integration
+        0xffff, // practice
+        0x003f, // application-analyst
+        0x01ff, // system-and-network-administrator
+        0x0256, // head-of-business-analysis
+        0,
+        0xffff, // record
+        0x042e, // security-consulting-tester
+        0x0401, // red-team-lead
+        0x020e, // support-specialist
+        0,
+        0x03b5, // microarray
+        0x0490, // it-business-manager
+        0x042d, // security-automation-tester
+        0x045a, // software-requirement-analyst
+        0x03a9, // electronic-content
+        0xffff, // quality-assurance-test
+        0xffff, // user-interface-and-user
+        0xffff, // director-of-application
+        0,
+        0x032b, // health-information-coder
+        0x02f8, // genomics-data-scientist
+        0x02be, // documentation-specialist
+        0x043c, // it-capacity-planner
+        0x008c, // infrastructure-architect
+        0xffff, // registered-health
+        0xffff, // network-maintenance
+        0x0404, // user-acceptance-test
+        0x00b3, // imandt-service-manager
+        0x0410, // iiot-security-specialist
+        0xffff, // it-network
+        0x0125, // head-of-information-systems
+        0x01de, // it-help-desk-agent
+        0x7f06, // clinical-safety-officer
+        0,
+        0xffff, // certified-coding
+        0xffff, // back
+        0x0021, // information-rights
+        0xffff, // computer-equipment
+        0x0421, // lotus-notes-developer
+        0x00bf, // helpdesk
+        0xff2b, // software-developer
+        0,
+        0x0317, // virtualization
+        0x0275, // software-quality-assurance-analyst
+        0x008f, // cloud-architect
+        0xffff, // module
+        0x8042, // pacs
+        0x03b6, // molecular-modeler
+        0x039c, // web-design
+        0xffff, // exploitation
+        0xffff, // it-commercial-analysis
+        0xffff, // user-experience-and
+        0x016c, // head-of-it-security
+        0x80df, // command-and-control
+        0x02f5, // health-information-manager
+        0x8020, // records-management
+        0xffff, // service-delivery
+        0xffff, // gameplay
+        0xffff, // site
+        0x010b, // software-development-engineer-in-test
+        0xffff, // personal-computer-network
+        0x0432, // information-support-project-manager
+        0xffff, // web-projects
+        0x7f26, // delivery-lead
+        0xffff, // health-information-privacy-and
+        0x024f, // agile-coach
+        0x02b6, // technical-documentation-specialist
+        0x03d8, // database-integrator
+        0x03d3, // application-configurator
+        0x01cc, // computer-network-support-specialist
+        0xffff, // accredited
+        0x0163, // cyber-security-risk-manager
+        0xffff, // planning-management-it
+        0x03e1, // digital-infrastructure
+        0xffff, // access-to
+        0x7f28, // qa-tester
+        0x0184, // it-security-tester
+        0xffff, // network-technical
+        0x03d4, // database-configurator
+        0x83db, // clinical-information-systems
+        0xffff, // statistic
+        0xffff, // program
+        0x02de, // quality-assurance-and-testing
+        0x828a, // application-programmer
+        0x022a, // training-coordinator
+        0x022e, // clinical-coding-officer
+        0x0493, // it-customer-service-manager
+        0x0137, // data-warehouse-architect
+        0x0438, // learning-development-specialist
+        0x013c, // it-security-architect
+        0xffff, // it-integration
+        0xffff, // public-key
+        0x0023, // privacy-officer
+        0x03b7, // statistical-genetic
+        0xffff, // cloud-devops
+        0xffff, // edi
+        0x02bf, // head-of-graphic-design
+        0x0394, // software-manager
+        0x0130, // artificial-intelligence-specialist
+        0x8029, // data-security
+        0xffff, // biller
+        0x0322, // it-coordinator
+        0x0464, // planning-management-it-specialist
+        0xffff, // it-interface
+        0x8012, // clinical-coding
+        0xffff, // networking-systems-and-distributed
+        0x0338, // computer-system-technician
+        0x02b7, // usability-analyst
+        0x030a, // system-configurator
+        0x01b5, // digital-health-strategist
+        0,
+        0x0069, // director-of-imandt
+        0x0188, // security-operation-analyst
+        0xffff, // training-and-development
+        0xffff, // electronic-patient
+        0xffff, // server
+        0xffff, // programming
+        0,
+        0x00f9, // implementation-lead
+        0x00b0, // desktop-analyst
+        0x8335, // computer-operations
+        0x02c4, // content-designer
+        0x038b, // biostatistical
+        0xffff, // billing
+        0xffff, // local-area-network
+        0xffff, // head-of-data-and-ai
+        0x048c, // data-economist
+        0x00f8, // implementation-manager
+        0x0341, // internetworking
+        0xffff, // configuration
+        0x0034, // penetration-tester
+        0x0392, // software-designer
+        0xffff, // programming-development
+        0x809a, // business-intelligence
+        0x812e, // artificial-intelligence
+        0x044b, // database-design-specialist
+        0x027e, // unit-tester
+        0x0111, // backend-developer
+        0x0321, // data-recovery
+        0xffff, // electronic-resources
+        0x02e4, // geographic-information-systems
+        0x0390, // game-engineer
+        0x043a, // medical-insurance-coding-specialist
+        0x023d, // medical-records-assistant
+        0xffff, // quality-assurance-automation
+        0x0357, // software-installer
+        0x0174, // information-security-engineer
+        0x00e9, // service-owner
+        0xffff, // telecommunications-maintenance
+        0x82c8, // user-experience
+        0x02ec, // visual-designer
+        0xffff, // computer-system
+        0x005f, // cio
+        0x021e, // literature-researcher
+        0x0094, // data-scientist
+        0x0274, // quality-assurance-test-analyst
+        0xffff, // problem
+        0xffff, // unit
+        0xffff, // data-processing
+        0x018b, // system-security-administrator
+        0xffff, // sharepoint
+        0xffff, // knowledge-and
+        0x03d6, // programming-analyst
+        0xffff, // health
+        0xffff, // medical-note
+        0x80c0, // it-support
+        0x00d6, // platform-engineer
+        0x021b, // library-technical-assistant
+        0xffff, // genomic
+        0x02dd, // qa-automation-engineer
+        0x02fc, // entarch
+        0x0316, // data-centre
+        0xffff, // site-reliability-devops
+        0xffff, // application
+        0x046c, // data-storage-analyst
+        0x0220, // digital-learning-technologist
+        0x0198, // data-analytics-scientist
+        0x0222, // it-educator
+        0x015e, // cyber-incident-responder
+        0x0301, // instructional-systems-specialist
+        0x0155, // pathology-links-manager
+        0x0234, // health-records-assistant
+        0x0346, // web-technician
+        0x00b8, // infrastructure-engineer
+        0xffff, // patient-administrative
+        0xffff, // health-it
+        0xffff, // cisco-certified
+        0xffff, // digital-programme
+        0x0398, // algorithm-engineer
+        0x0126, // head-of-imandt
+        0xffff, // digital-health-project
+        0x0298, // internet-programmer
+        0x005d, // director-of-technology
+        0xffff, // cyber-security-risk
+        0xffff, // patient-support
+        0xffff, // regression
+        0xffff, // enterprise-architecture
+        0xffff, // clinical
+        0x802c, // information-security
+        0x8033, // soc
+        0x0365, // internet-security
+        0xffff, // cisco-certified-network
+        0xffff, // genome
+        0x00e3, // business-change-analyst
+        0x01f6, // problem-analyst
+        0xffff, // senior-information-risk
+        0x036c, // data-mining
+        0xffff, // software-qc
+        0xffff, // library-and-knowledge
+        0x0219, // library-associate
+        0xffff, // computer-network
+        0x023f, // medical-records-coordinator
+        0x03e9, // network-support-engineer
+        0x006c, // clinical-terminology
+        0x02d9, // infrastructure-specialist
+        0x0443, // teacher-of-digital-literacy
+        0xffff, // blended
+        0x016d, // incident-response-engineer
+        0xffff, // graphic
+        0x0474, // hipaa-compliance
+        0xffff, // red-team
+        0x7f1c, // solution-architect
+        0x0173, // information-security-director
+        0xffff, // devsecops
+        0xffff, // bug
+        0x7f03, // dpo
+        0xffff, // access
+        0x0071, // learning-technologist
+        0x0286, // application-designer
+        0x0065, // director-of-digital
+        0x041c, // object-oriented-programmer
+        0x03d1, // compatibility-tester
+        0x030d, // information-system-security
+        0x029e, // software-analyst
+        0x0008, // health-information-technician
+        0x008b, // network-architect
+        0xffff, // network-control
+        0x00a9, // data-officer
+        0x010c, // software-engineer
+        0x039d, // digital-designer
+        0x024a, // patient-administration-team-leader
+        0x003b, // information-security-analyst
+        0xffff, // public-health
+        0x7f12, // computational-biologist
+        0x006d, // clinical-terminologist
+        0xffff, // implementation-support
+        0xffff, // interactive-media
+        0x0420, // software-writer
+        0x00fe, // tester
+        0x0299, // it-integration-engineer
+        0xffff, // diagnostic
+        0x00ec, // digital-programme-manager
+        0x035c, // digital-forensic
+        0xffff, // documentation
+        0x0233, // health-information-management-and-exchange-specialist
+        0x0295, // devops-specialist
+        0x01bb, // data-protection-and-security-officer
+        0xffff, // industrial-internet-of-things
+        0x0179, // information-systems-security-officer
+        0x0066, // digital-director
+        0x02ef, // linux-administrator
+        0xffff, // network-and-security
+        0xffff, // software-quality-assurance
+        0xffff, // agile
+        0xffff, // programming-methodology
+        0xffff, // information-system
+        0x7f22, // it-operations-manager
+        0x0205, // business-relationship-manager
+        0x810e, // programmer
+        0,
+        0xffff, // engineering-and-scientific
+        0x8098, // analytics
+        0xffff, // e
+        0xffff, // chief-clinical-information
+        0xffff, // computer-systems
+        0xffff, // developer-in
+        0x0112, // back-end-developer
+        0x0326, // white-hat-hacker
+        0x0083, // evidence-specialist
+        0x0483, // learning-designer
+        0xffff, // database-development
+        0xffff, // agile-delivery
+        0x7f24, // systems-administrator
+        0x0226, // learning-and-development-manager
+        0x0382, // gis-technician
+        0xffff, // industrial
+        0x0296, // director-of-application-development
+        0x7f16, // digital-health-trainer
+        0x03cb, // it-forensics
+        0xffff, // head-of-it-service
+        0x0086, // test-architect
+        0x0271, // it-test-manager
+        0xffff, // iiot-security
+        0x0273, // qat-analyst
+        0x0026, // dcb0129
+        0x0460, // software-systems-engineer
+        0x0355, // data-communications
+        0x0278, // software-test-engineer
+        0x01d7, // help-desk-technician
+        0x0060, // chief-technology-officer
+        0xffff, // incident
+        0x01b4, // digital-health-program-director
+        0x8072, // e-learning
+        0x000a, // health-information-administrator
+        0x01b7, // management-information-systems-director
+        0x82e7, // head-of-delivery
+        0x040e, // ai-security-specialist
+        0x0105, // automation-tester
+        0,
+        0x029a, // it-interface-builder
+        0x03ce, // digital-archivist
+        0xffff, // pathology-it
+        0x029b, // java-developer
+        0xffff, // voice
+        0x0249, // admissions-clerk
+        0xffff, // midwifery
+        0xffff, // compliance
+        0x03f1, // statistical-researcher
+        0x0257, // information-systems-analyst
+        0x83ff, // network-services
+        0x0142, // bioinformatics-analyst
+        0xffff, // informatics-resource
+        0xffff, // computer-network-support
+        0xffff, // it-data-processing
+        0x0251, // computer-systems-analyst
+        0xffff, // change-and
+        0xffff, // business-relationship
+        0,
+        0x0383, // geographical-information-system
+        0,
+        0xffff, // data
+        0xffff, // computer-systems-design
+        0xffff, // backend
+        0x01c2, // application-lifecycle-manager
+        0xffff, // enterprise
+        0x00fd, // test-lead
+        0x03a5, // document-management
+        0xffff, // it-business
+        0x0244, // medical-records-supervisor
+        0x03ca, // information-forensics
+        0x03c0, // statistical-programmer
+        0xffff, // web-application
+        0x02c1, // user-research
+        0x8084, // knowledge-and-library
+        0xffff, // it-customer-service
+        0xffff, // data-security-and-protection
+        0x0412, // programming-languages-researcher
+        0xffff, // reports
+        0xffff, // chief-informatics
+        0x01bc, // data-protection-specialist
+        0xffff, // blue
+        0x0122, // infrastructure-analyst
+        0x018d, // vulnerability-analyst
+        0x048a, // computer-equipment-analyst
+        0xffff, // telecoms-equipment-maintenance
+        0x0243, // medical-records-staff
+        0xffff, // geographical-information
+        0xffff, // instructional
+        0x0107, // accessibility-tester
+        0xffff, // network-and
+        0x0359, // customer-support-analyst
+        0x00f5, // project-coordinator
+        0x7f0c, // clinical-informatics-specialist
+        0xffff, // health-records-and
+        0x00f3, // project-lead
+        0x0181, // it-security-manager
+        0x0090, // systems-architect
+        0x00ed, // digital-project-manager
+        0xffff, // clinical-knowledge
+        0x01c8, // cloud-support-specialist
+        0x0039, // ciso
+        0x0396, // computer-programming
+        0x82df, // application-development
+        0x00e7, // scrum-master
+        0xffff, // health-records-service
+        0x0448, // it-projects-manager
+        0x0088, // enterprise-architect
+        0x0402, // red-team-operator
+        0x02a9, // web-programmer
+        0x0161, // cyber-security-engineer
+        0x038a, // computational-linguist
+        0x0258, // it-analyst
+        0x02dc, // software-qa
+        0xffff, // training-and
+        0x008a, // security-architect
+        0x008d, // business-architect
+        0x7f1f, // data-analyst
+        0xffff, // chief-digital
+        0xffff, // interactive
+        0x008e, // integration-architect
+        0x01e5, // it-service-desk-manager
+        0x802e, // it-security
+        0x80b4, // information-systems
+        0x02b0, // head-of-interaction-design
+        0xffff, // database-administration
+        0xffff, // secure-software
+        0x0096, // data-architect
+        0x014a, // clinical-informatics-director
+        0x0387, // statistical-scientist
+        0x021c, // outreach-librarian
+        0x01ab, // head-of-digital-evaluation
+        0x037f, // database-management
+        0x02ca, // product-designer
+        0xffff, // content
+        0x0308, // blended-learning
+        0xffff, // tech
+        0x0451, // statistic-research-scientist
+        0x00e0, // head-of-product
+        0x0047, // nurse-informatician
+        0xffff, // records-and-information
+        0x027f, // usability-tester
+        0x02e5, // health-record
+        0x00cd, // change-manager
+        0x032e, // tableau-developer
+        0xffff, // it-service-desk
+        0x0293, // devops-analyst
+        0x03a6, // records-and-information-management
+        0,
+        0xffff, // planning
+        0x0007, // cancer-registrar
+        0xffff, // patient
+        0x0466, // soa-developer
+        0xffff, // front
+        0x01c6, // cloud-infrastructure-engineer
+        0x013b, // it-network-architect
+        0,
+        0x00cb, // incident-manager
+        0xffff, // chief-nursing
+        0xffff, // pathology
+        0x033d, // desktop-technician
+        0xffff, // digital-health-program
+        0x0182, // it-security-officer
+        0x8059, // genomic-data
+        0xffff, // machine
+        0x01e3, // it-service-analyst
+        0xffff, // chief-nursing-informatics
+        0xffff, // operating-system
+        0x03e2, // system-configuration
+        0x8044, // clinical-informatics
+        0x0189, // security-operations-centre-analyst
+        0xffff, // chief-information-and-innovation
+        0x80f7, // pmo
+        0,
+        0xffff, // computer-systems-security
+        0xffff, // patient-administration-team
+        0x0106, // performance-tester
+        0xffff, // patients
+        0xffff, // project-management
+        0x048d, // communication-security
+        0x02c3, // interaction-designer
+        0xffff, // embedded-system
+        0xffff, // automation
+        0x03bd, // course-developer
+        0x0485, // network-management-specialist
+        0x029c, // programmer-analyst
+        0x0215, // electronic-resources-librarian
+        0x01ec, // local-area-network-specialist
+        0xffff, // network-management
+        0xffff, // teacher-of-digital
+        0x0128, // interface-analyst
+        0xffff, // digital
+        0x809f, // data-governance
+        0x018a, // soc-analyst
+        0xffff, // end
+        0xffff, // communication
+        0x0043, // lims
+        0xffff, // chief
+        0x0333, // data-model-designer
+        0x043f, // it-performance-manager
+        0x017c, // it-security-advisor
+        0xffff, // enterprise-content
+        0xffff, // qa
+        0x8017, // ig
+        0xffff, // web-technologies
+        0x7f25, // product-manager
+        0xffff, // tumor
+        0xffff, // health-records-and-information
+        0xffff, // 2nd-line
+        0x0434, // statistical-engineer
+        0xffff, // security-operation
+        0x0452, // statistic-research-associate
+        0xffff, // industrial-internet-of-things-security
+        0x02d4, // systems-administration
+        0x0113, // full-stack-developer
+        0x0406, // user-acceptance-tester
+        0x02a2, // system-programmer
+        0xffff, // qa-automation
+        0xffff, // help
+        0x010f, // frontend-developer
+        0xffff, // health-safety-compliance
+        0xffff, // websphere
+        0x0203, // telecommunications-analyst
+        0x0318, // virtualisation
+        0xffff, // system-integration
+        0xffff, // chief-digital-and
+        0x0353, // edi-analyst
+        0x031e, // pc-support
+        0xffff, // web-site
+        0xffff, // it-capability
+        0xffff, // cloud-automation
+        0x035b, // blue-team
+        0x042c, // security-assessment-tester
+        0x01ca, // computer-network-analyst
+        0xffff, // service-asset-and
+        0xffff, // public-health-and
+        0x0397, // web-development
+        0x8124, // head-of-it
+        0x03f0, // statistical-research
+        0xffff, // human-computer
+        0,
+        0xffff, // health-information-privacy-and-security
+        0x01b8, // caldicott-guardian
+        0x7f07, // clinical-risk-manager
+        0x80db, // application-support
+        0x0380, // geospatial
+        0x004b, // chief-clinical-information-officer
+        0x0129, // report-writer
+        0xffff, // operations-research
+        0xffff, // chief-technology
+        0x012a, // pmo-analyst
+        0x83fd, // network-support
+        0xffff, // clinical-information
+        0xffff, // quality-assurance-and
+        0x0429, // system-testing-and-evaluation-specialist
+        0x007c, // training-manager
+        0xffff, // registered
+        0x0262, // head-of-delivery-management
+        0,
+        0x012f, // ai-specialist
+        0x031d, // work-station-support
+        0x0253, // data-processing-systems-analyst
+        0x03da, // embedded-systems-designer
+        0xffff, // website-project
+        0x0213, // catalogue-librarian
+        0xffff, // power
+        0xffff, // health-data
         0x7f0a, // computer-security-manager
         0,
-        0,
-        0x02f6, // systems-educator
-        0xffff, // full-stack
-        0,
-        0xffff, // implementation-support
-        0xffff, // operational-control
-        0x025f, // systems-analyst
-        0xffff, // incident-response
-        0xffff, // digital-health
-        0x0234, // health-records-assistant
-        0xffff, // registration
-        0,
-        0x03a0, // internet-project-manager
-        0xffff, // computer-network
-        0x007a, // trainer
-        0x0327, // web-security
-        0x00d5, // cloud-engineer
-        0x0486, // network-operations-specialist
-        0xffff, // chief-research
-        0x01be, // health-information-privacy-and-security-specialist
-        0x0151, // health-informatics-director
-        0xffff, // pathology
-        0x0006, // medical-summariser
-        0x00da, // telephony
-        0x01d8, // information-systems-manager
-        0x8000, // health-records
-        0x00fa, // test-analyst
-        0x0405, // user-acceptance-testing
-        0x047e, // quality-assurance-automation-engineer
-        0xffff, // service-readiness
-        0x00ae, // lan-administrator
-        0x7f05, // compliance-specialist
-        0xffff, // second-line
-        0xffff, // codebase
-        0x001c, // information-asset-administrator
-        0x02a1, // system-integration-engineer
-        0xffff, // computer-system
-        0xffff, // health-services-information
-        0x0456, // telecoms-equipment-maintenance-technician
-        0x003c, // chief-information-security-officer
-        0xffff, // geographic
-        0x00d0, // configuration-manager
-        0xffff, // records-and-information
-        0xffff, // gameplay
-        0x02f8, // genomics-data-scientist
-        0xffff, // technical
-        0x0495, // operational-researcher
-        0x03ec, // user-support-technician
-        0xffff, // library-and-knowledge
-        0x01ad, // machine-learning-engineer
-        0x017f, // it-security-engineer
-        0x0467, // service-oriented-architecture-developer
-        0x0092, // data-engineering
-        0x0387, // statistical-scientist
-        0x01c4, // application-support-engineer
-        0x803a, // cyber-security
-        0xffff, // medical
-        0x00ef, // project-manager
-        0x02f4, // qa-lead
-        0x042d, // security-automation-tester
-        0xffff, // software-quality-assurance
-        0xffff, // library-technical
-        0x041e, // mobile-device-developer
-        0x031b, // wireless-engineer
-        0x8015, // information-governance
-        0x0475, // hipaa-privacy
-        0x802b, // cyber
-        0x8025, // clinical-risk
-        0xffff, // head
-        0x0401, // red-team-lead
-        0x01e1, // it-helpdesk-manager
-        0x0340, // networking-administrator
-        0xffff, // clinical-information
-        0x046c, // data-storage-analyst
-        0xffff, // patient-administration-team
-        0xffff, // health-it
-        0x03c1, // knowledge-architect
-        0x7f06, // clinical-safety-officer
-        0x0363, // threat-monitoring
-        0x0383, // geographical-information-system
-        0x01fa, // service-desk-manager
-        0xffff, // patient-administration
-        0xffff, // human-centred
-        0x025a, // it-business-analyst
-        0x00b0, // desktop-analyst
-        0xffff, // chief-nursing-information
-        0xffff, // site
-        0xffff, // computer-technical
-        0xffff, // computational
-        0x014f, // digital-nurse
-        0xffff, // planning-management
-        0x018f, // governance-and-compliance-analyst
-        0x7f0d, // health-it-consultant
-        0xffff, // it-service
-        0x0114, // web-developer
-        0xffff, // ui-and
-        0x041a, // engineering-programmer
-        0x0131, // health-intelligence
-        0x0119, // integration-engineer
-        0,
-        0xffff, // business-systems
-        0xffff, // genomics
-        0x0328, // application-security
-        0x0123, // server-engineer
-        0,
-        0x00b5, // network-engineer
-        0xffff, // registered
-        0x0399, // website-designer
-        0x03a4, // web-site-manager
-        0x0409, // waiting-list-administration
-        0x7f08, // health-safety-compliance-officer
-        0xffff, // molecular
-        0xffff, // object
-        0xffff, // chief-clinical-information
-        0x024b, // patient-administrative-team-leader
-        0x0413, // programming-methodology-researcher
-        0x03f2, // system-integration-consultant
-        0x0497, // operational-research-analyst
-        0xffff, // red
-        0xffff, // desktop
-        0x043f, // it-performance-manager
-        0x02d0, // digital-interface-designer
-        0xffff, // iiot
-        0x029b, // java-developer
-        0x01dc, // it-change-and-configuration-manager
-        0xffff, // registered-health
-        0xffff, // forensics-and-incident-response
-        0x03bf, // data-visualisation
-        0,
-        0x0282, // quality-assurance-practice-manager
-        0xffff, // interactive-media-project
-        0xffff, // user
-        0x01d6, // help-desk-analyst
-        0xffff, // portfolio
-        0xffff, // communication
-        0x0318, // virtualisation
-        0xffff, // certified-professional
-        0xffff, // infrastructure
-        0x00d3, // database-administrator
-        0x0184, // it-security-tester
-        0x046f, // web-technologies-administrator
-        0x0224, // corporate-trainer
-        0x0096, // data-architect
-        0x006d, // clinical-terminologist
-        0xffff, // networking-systems-and
-        0xffff, // customer-support
-        0x039e, // website-project-manager
-        0x0035, // ethical-hacker
-        0x809f, // data-governance
-        0x0477, // dspt
-        0x043a, // medical-insurance-coding-specialist
-        0xffff, // documentation
-        0x03b1, // insurance-coder
-        0x0087, // architect
-        0x02a6, // user-interface-engineer
-        0x03df, // intelligent-systems-designer
-        0xffff, // nursing-information
-        0xffff, // web
-        0x02e8, // head-of-technology
-        0,
-        0xffff, // information-security-assurance
-        0x83ae, // medical-coding
-        0,
-        0x03b7, // statistical-genetic
-        0x01ae, // research-data-scientist
-        0xffff, // voice
-        0xffff, // training-and
-        0xffff, // it-helpdesk
-        0xffff, // distance
-        0x0103, // quality-assurance-engineer
-        0x03bd, // course-developer
-        0x0019, // freedom-of-information
-        0x0192, // artificial-intelligence-engineer
-        0xffff, // pathology-it
-        0xffff, // development
-        0x0031, // security-engineer
-        0x038d, // blockchain
-        0x0341, // internetworking
-        0x01ce, // configuration-analyst
-        0x020c, // operational-control-manager
-        0xffff, // teacher-of-digital
-        0x03c5, // telecom
-        0xffff, // senior-information-risk
-        0xffff, // chief-digital-and
-        0x0286, // application-designer
-        0xffff, // data-protection-and-security
-        0x0294, // devops-consultant
-        0xffff, // pathology-links
-        0x02ae, // head-of-accessibility
-        0x0303, // computer-scientist
-        0x0226, // learning-and-development-manager
-        0x0230, // clinical-records-officer
-        0x0403, // statistical-officer
-        0x03e0, // digital-change
-        0xffff, // interactive-media
-        0x015f, // cyber-risk-manager
-        0x02e1, // learning-technology
-        0x042f, // programming-development-project-manager
-        0x0061, // cto
-        0x0214, // chief-knowledge-officer
-        0x02c9, // user-centred-design
-        0x0175, // information-security-officer
-        0x00d6, // platform-engineer
-        0xffff, // intelligent
-        0x7f15, // digital-transformation-lead
-        0xffff, // public-key
-        0x0484, // documentation-archivist
-        0xffff, // management
-        0xffff, // software-requirement
-        0x045b, // network-systems-analyst
-        0x0302, // registration-authority
-        0xffff, // user-interface-and
-        0x00fb, // test-engineer
-        0xffff, // white-hat
-        0xffff, // embedded
-        0x01bc, // data-protection-specialist
-        0xffff, // computer
-        0x0285, // analyst-programmer
-        0xffff, // it-business
-        0x00e7, // scrum-master
-        0xffff, // electronic-data
-        0,
-        0x0181, // it-security-manager
-        0xffff, // director-of-application
-        0x0464, // planning-management-it-specialist
-        0x0118, // development-manager
-        0x00e5, // delivery-manager
-        0x0406, // user-acceptance-tester
-        0x0107, // accessibility-tester
-        0xffff, // analyst
-        0xffff, // business-process
-        0x0045, // clinical-informatician
-        0x80d7, // telecoms
-        0x8029, // data-security
-        0x0371, // database-modeler
-        0x01ca, // computer-network-analyst
-        0x0055, // electronic-patient-record
-        0xffff, // personal-computer-installation
-        0xffff, // network-control
-        0xffff, // it-change-and-configuration
-        0xffff, // cloud-infrastructure
-        0x02d5, // first-line-support
-        0x8020, // records-management
-        0xffff, // 1st
-        0x013e, // it-systems-architect
-        0,
-        0x023e, // medical-records-clerk
-        0x0471, // system-and-networks-administrator
-        0x0417, // cisco-certified-network-professional
-        0xffff, // biller
-        0xffff, // course
-        0x0046, // nursing-informatics
-        0x0090, // systems-architect
-        0xffff, // source-code
-        0x0108, // sdet
-        0x014e, // cmio
-        0x02ba, // user-experience-officer
-        0x006b, // chief-information-and-innovation-officer
-        0xffff, // service-oriented
-        0x0177, // information-security-specialist
-        0x03d9, // embedded-system-designer
-        0xffff, // data-and-ai
-        0x02db, // network-infrastructure
-        0x0101, // qa-engineer
-        0x013d, // it-system-architect
-        0x0242, // medical-records-officer
-        0x0253, // data-processing-systems-analyst
-        0xffff, // it-integration
-        0x80d1, // service-transition
-        0x034d, // data-policy
-        0x02d9, // infrastructure-specialist
-        0x01c2, // application-lifecycle-manager
-        0xffff, // cloud-security
-        0x0069, // director-of-imandt
-        0x8377, // head-of-information
-        0xffff, // head-of-service
-        0x7f2f, // user-experience-researcher
-        0x8291, // computer-programmer
-        0x0060, // chief-technology-officer
-        0x0272, // product-assurance-engineer
-        0x0350, // it-associate
-        0x0062, // chief-data-officer
-        0,
-        0xffff, // human-computer
-        0xffff, // information-support
-        0x0139, // enterprise-architecture-manager
-        0x02b2, // head-of-user-research
-        0x044a, // database-design-engineer
-        0xffff, // project-management-it
-        0,
-        0x01fb, // service-desk-operator
-        0xffff, // digital-interface
-        0x8059, // genomic-data
-        0,
-        0xffff, // access
-        0xffff, // web-application
-        0x012f, // ai-specialist
-        0x011d, // ux-architect
-        0x80bc, // service-desk
-        0x02d1, // chief-medical-informatics-officer
-        0x03d2, // module-tester
-        0x0479, // user-experience-and-user-interface
-        0x7f04, // information-governance-manager
-        0x0162, // cyber-security-programme-director
-        0x0322, // it-coordinator
-        0x03ed, // red-team-member
-        0xffff, // scientific
-        0xffff, // internet-project
-        0xffff, // cyber-defence
-        0x00e2, // business-systems-analyst
-        0x0170, // information-security-administrator
-        0x0127, // integration-analyst
-        0x047c, // automation-developer
-        0x0048, // informatics-nurse
-        0x023b, // medical-note-summariser
-        0xffff, // statistical
-        0x02a5, // user-interface-developer
-        0x0429, // system-testing-and-evaluation-specialist
-        0xffff, // systems
-        0x8053, // epr
-        0x0121, // training-lead
-        0xffff, // cyber-security-risk
-        0xffff, // it-project
-        0x00f9, // implementation-lead
-        0x0454, // network-maintenance-professional
-        0xffff, // application-integration
-        0xffff, // e
-        0x044b, // database-design-specialist
-        0x03d5, // requirements-analyst
-        0x0478, // user-interface-and-user-experience
-        0x0392, // software-designer
-        0xffff, // product
-        0x0144, // scientific-database-curator
-        0x004a, // pharmacy-informatics
-        0xffff, // website
-        0x0080, // librarian
-        0xffff, // web-site-project
-        0xffff, // user-experience-and
-        0x02e4, // geographic-information-systems
-        0x83c7, // digital-literacy
-        0xffff, // programme-support
-        0xffff, // white
-        0x033d, // desktop-technician
-        0x01d9, // information-systems-supervisor
-        0x0130, // artificial-intelligence-specialist
-        0xffff, // it-accessibility
-        0x0083, // evidence-specialist
-        0x03a3, // website-manager
-        0x0493, // it-customer-service-manager
-        0xffff, // certified-coding
-        0x8081, // library
-        0xffff, // red-team
-        0x01cd, // computer-technician
-        0x0262, // head-of-delivery-management
-        0x029e, // software-analyst
-        0x016d, // incident-response-engineer
-        0xffff, // software-systems
-        0xffff, // qat
-        0x044e, // it-principal-testing-manager
-        0xffff, // electronic-commerce
-        0xffff, // project-support
-        0xffff, // sqa
-        0x0219, // library-associate
-        0xffff, // network-maintenance
-        0xffff, // data-processing-systems-project
-        0xffff, // head-of-frontend
-        0xffff, // networking-systems-and-distributed
-        0x046b, // it-business-analysis-director
-        0x0367, // security-tester
-        0x022f, // clinical-records-administrator
-        0x0243, // medical-records-staff
-        0x040c, // data-processing-systems-project-planner
-        0x003f, // application-analyst
-        0x0189, // security-operations-centre-analyst
-        0x0453, // statistical-report-compiler
-        0x0386, // statistical-consultant
-        0x0365, // internet-security
-        0x03ad, // computer-technology-instructor
-        0x01a2, // database-analyst
-        0x0203, // telecommunications-analyst
-        0x7f14, // digital-health-director
-        0,
-        0x80d8, // telecommunications
-        0xffff, // system-and-network
-        0x0164, // cyber-security-siem-manager
-        0xffff, // quality-assurance-and
-        0xffff, // computer-technology
-        0x003e, // clinical-application
-        0x002d, // infosec
-        0x03a7, // enterprise-content-management
-        0x0180, // it-security-expert
-        0x01de, // it-help-desk-agent
-        0xffff, // interactive
-        0x01bf, // ig-lead
-        0xffff, // operational
-        0x02c2, // service-designer
-        0,
-        0xffff, // intrusion
-        0xffff, // computer-systems
-        0x0370, // data-modelling
-        0x03ea, // network-control-analyst
-        0,
-        0x01c1, // records-management-specialist
-        0xffff, // health-records-and-information
-        0x0490, // it-business-manager
-        0xffff, // research-data
-        0x0161, // cyber-security-engineer
-        0x0373, // data-integration
-        0x7f11, // genomic-data-analyst
-        0xffff, // qa
-        0x042a, // certified-tester
-        0x01a1, // data-warehouse-developer
-        0x0176, // information-security-risk-analyst
-        0xffff, // major-incident
-        0xffff, // library-and
-        0xffff, // chief-medical-information
-        0x7f2d, // application-developer
-        0x0439, // medical-bill-coder
-        0x01f3, // network-technician
-        0xffff, // it-change-and
-        0x030a, // system-configurator
-        0xffff, // learning-and
-        0x00a3, // ml-engineer
-        0x80ca, // it-operations
-        0x02ea, // computer-specialist
-        0x036f, // data-modeling
-        0x026e, // it-accessibility-tester
-        0x0425, // software-quality-assurance-technician
-        0x00ab, // it-officer
-        0x0450, // statistical-science-researcher
-        0x8012, // clinical-coding
-        0x0468, // mobile-application-specialist
-        0xffff, // 2nd
-        0x02e3, // gis-analyst
-        0x0374, // data-management
-        0x024c, // patient-services-manager
-        0x0198, // data-analytics-scientist
-        0xffff, // programming-languages
-        0x013b, // it-network-architect
-        0xffff, // training-and-development
-        0x80b1, // imandt
-        0xffff, // artificial-intelligence-security
-        0x034f, // it-supervisor
-        0x01fd, // service-transition-manager
-        0x01b1, // data-quality-officer
-        0x0449, // web-projects-manager
-        0x039b, // internet-site-designer
-        0xffff, // qa-automation
-        0xffff, // chief-nursing-informatics
-        0x0310, // systems-operations
-        0xffff, // scientific-database
-        0xffff, // cloud-devops
-        0xffff, // local-area
-        0xffff, // service-asset
-        0x0281, // quality-assurance-director
-        0x02a7, // web-application-programmer
-        0xffff, // web-project
-        0xffff, // system-and-networks
-        0xffff, // site-reliability
-        0x0299, // it-integration-engineer
-        0x008c, // infrastructure-architect
-        0x80c3, // technical-support
-        0x01e9, // it-tech
-        0xffff, // internet
-        0xffff, // cyber-security-programme
-        0x8058, // bioinformatics
-        0xffff, // system-testing-and
-        0x01ee, // network-configurator
+        0xffff, // operations
+        0x7f29, // health-software-tester
+        0x0469, // intelligent-systems-engineer
+        0xffff, // chief-clinical
+        0xffff, // data-privacy
+        0x01fc, // service-readiness-analyst
+        0xffff, // system-testing
+        0x0424, // beta-tester
+        0x01b6, // information-systems-director
+        0x0419, // business-programmer
+        0x0325, // bug-bounty
+        0xffff, // head-of-interaction
+        0x012c, // ai-system-designer
+        0x0444, // distance-learning-trainer
         0xffff, // chief-data
-        0xffff, // it-information
-        0x0376, // database-development-specialist
-        0xffff, // workplace
-        0x03e2, // system-configuration
-        0xffff, // secure
-        0x02d3, // digital-midwife
-        0x010a, // software-developer-in-test
-        0x046a, // chief-analytics-officer
-        0x0361, // cryptological
-        0x00fc, // test-manager
-        0xffff, // digital-health-program
-        0xffff, // director
-        0x031f, // web-administrator
-        0x0435, // data-analytic-scientist
-        0x0077, // systems-trainer
-        0x03aa, // instructional-design
-        0x03de, // intelligent-system-designer
-        0xffff, // platform
-        0xffff, // networking-systems-and-distributed-systems
-        0x0034, // penetration-tester
-        0x0273, // qat-analyst
-        0x0023, // privacy-officer
-        0x0428, // software-qc-specialist
-        0xffff, // enterprise-architecture
-        0xffff, // intelligent-system
-        0x0314, // software-engineering
-        0x000e, // health-records-officer
-        0,
-        0x7f12, // computational-biologist
-        0,
-        0,
-        0xffff, // beta
-        0x032d, // etl-developer
-        0x0330, // quality-assurance-testing
-        0xffff, // health-information
-        0xffff, // patient-services
-        0x038a, // computational-linguist
-        0xffff, // midwifery-information
-        0xffff, // software-quality
-        0xffff, // knowledge-and
-        0xffff, // requirement
-        0x7f04, // ig-manager
-        0xffff, // lotus-notes
-        0xffff, // tumor
-        0xffff, // management-information
-        0x02a0, // solution-developer
-        0x03f8, // uat
-        0x015b, // computer-systems-security-analyst
-        0xffff, // health-services
-        0xffff, // chief-information
-        0x0255, // digital-portfolio-manager
-        0xffff, // mobile-device
-        0x033c, // microcomputer
-        0xffff, // industrial-internet-of-things-security
-        0x016b, // head-of-information-security
-        0x0258, // it-analyst
-        0x02a9, // web-programmer
-        0xffff, // software-development-engineer-in
-        0x036c, // data-mining
-        0x0182, // it-security-officer
-        0x03cd, // documentalist
-        0x01f8, // service-acceptance-analyst
-        0x802e, // it-security
-        0x0220, // digital-learning-technologist
-        0xffff, // access-to
-        0x0088, // enterprise-architect
-        0xffff, // diagnostic
-        0x02b6, // technical-documentation-specialist
-        0x0356, // office-automation
-        0x8028, // computer-security
-        0x01af, // statistics-analyst
-        0xffff, // security-operations-centre
-        0x03d4, // database-configurator
-        0x7f0b, // cyber-defence-specialist
-        0x00c6, // it-engineer
-        0x0212, // technical-services-manager
-        0x02c7, // ui-designer
-        0x0163, // cyber-security-risk-manager
-        0x83fe, // network-operations
-        0x0265, // it-consultant
-        0xffff, // patient-access
-        0x01f6, // problem-analyst
-        0xffff, // object-oriented
-        0x7f28, // quality-assurance-tester
-        0xffff, // it-commercial-analysis
-        0xffff, // help
-        0xffff, // protective
-        0x0199, // data-analytics-specialist
-        0x028e, // cloud-developer
-        0x0492, // business-process-analyst
-        0x0109, // developer-in-test
-        0x040d, // informatics-resource-nurse
-        0x7f25, // product-manager
-        0x0473, // certified-coding-specialist
-        0xffff, // chief-knowledge
-        0x01b4, // digital-health-program-director
-        0x0411, // industrial-internet-of-things-security-specialist
+        0x017b, // it-security-administrator
+        0xffff, // system-and-network
         0x0311, // nursing-information-officer
-        0xffff, // cancer
+        0x01dc, // it-change-and-configuration-manager
+        0xffff, // manual
+        0xffff, // data-support
+        0x004a, // pharmacy-informatics
+        0x01e6, // it-support-engineer
+        0x025a, // it-business-analyst
         0,
-        0x0338, // computer-system-technician
-        0xffff, // reports
+        0xffff, // data-processing-systems
+        0x7f18, // educational-technologist
+        0x01c9, // command-and-control-centre-manager
+        0xffff, // subject
+        0x0269, // project-leader
+        0xffff, // data-model
+        0x042b, // security-application-tester
+        0xffff, // software-test
+        0xffff, // knowledge
+        0x7f15, // digital-transformation-leader
+        0x03bc, // courseware
+        0xffff, // it-projects
+        0xffff, // technical
+        0xffff, // command
+        0x040f, // artificial-intelligence-security-specialist
+        0x802b, // cyber
+        0xffff, // head-of-command
+        0xffff, // application-lifecycle
+        0x01e9, // it-tech
+        0x0305, // systems-access
+        0xffff, // gis
+        0xffff, // insurance
+        0x0403, // statistical-officer
+        0x009d, // data-manager
+        0xffff, // qat
+        0xffff, // embedded
+        0x02f3, // interface-designer
+        0xffff, // chief-information-and
+        0x8002, // patient-records
+        0x0077, // systems-trainer
+        0xffff, // head-of-service
+        0xffff, // chief-digital-information
+        0x7f02, // health-records-and-information-officer
+        0x02bc, // web-content-manager
+        0xffff, // product-assurance
+        0x0180, // it-security-expert
+        0x039e, // website-project-manager
+        0xffff, // source
+        0xffff, // information-support
+        0x0360, // cryptologist
+        0xffff, // web-content
+        0x0177, // information-security-specialist
+        0x03c4, // manual-tester
+        0x0292, // computer-programmer-analyst
+        0xffff, // chief-digital-and-information
+        0x045e, // network-application-specialist
+        0xffff, // head-of-user
+        0x0152, // health-informatics-manager
+        0x0138, // database-architect
+        0xffff, // software-quality
+        0xffff, // public-health-and-commissioning
+        0xffff, // embedded-systems
+        0xffff, // programme-delivery
+        0x0204, // telecommunications-engineer
+        0xffff, // ui
+        0x00f4, // programme-lead
+        0x0119, // integration-engineer
+        0xffff, // informatics
+        0x03f7, // clinical-data-specialist
+        0xffff, // health-systems
+        0xffff, // business-systems
+        0x047b, // ux-and-ui
+        0xffff, // corporate-training
+        0xffff, // information-security-assurance
+        0xffff, // security-operations-centre
+        0x02c7, // ui-designer
+        0x0207, // database-manager
+        0xffff, // pc
+        0xffff, // digital-health
+        0x03e6, // network-operations-analyst
+        0x01e4, // it-service-desk-agent
+        0x0022, // subject-access
+        0xffff, // forensics-and-incident-response
+        0x0159, // computer-security-coordinator
+        0x016b, // head-of-information-security
+        0x0011, // clinical-coder
+        0x01a5, // digital-evaluator
+        0x03bf, // data-visualisation
+        0xffff, // security
+        0,
+        0x043e, // it-capability-manager
+        0x047f, // application-systems-analyst
+        0xffff, // registered-health-information
+        0xffff, // solution
+        0x0054, // ehr
+        0x0391, // gameplay-engineer
+        0x024d, // waiting-list-coordinator
+        0x0319, // voip
+        0x019d, // data-quality-specialist
+        0x0172, // information-security-auditor
+        0x03d7, // data-integrator
+        0xffff, // front-end
+        0x00c8, // it-service-management
+        0xffff, // ux-ui
+        0xffff, // site-reliability
+        0xffff, // hipaa
+        0x01f0, // network-specialist
+        0,
+        0x0496, // operations-research-analyst
+        0x028b, // application-programmer-analyst
+        0x0150, // director-of-clinical-informatics
+        0x0342, // internetwork
+        0x00a3, // ml-engineer
+        0x03ac, // computer-instructor
+        0xffff, // user-interface-and
         0xffff, // personal-computer
-        0x835a, // data-storage
-        0xffff, // digital
-        0x0307, // coding-specialist
-        0xffff, // health-records-service
-        0x0458, // it-data-processing-manager
-        0x02b1, // head-of-service-design
+        0x027c, // sqa-engineer
+        0x03de, // intelligent-system-designer
+        0x0085, // knowledge-officer
+        0xffff, // systems-and-networks
+        0x811e, // usability
+        0xffff, // patient-administrative-team
+        0x03ec, // user-support-technician
+        0x0045, // clinical-informatician
+        0x048e, // service-asset-and-configuration
+        0xffff, // software-systems
+        0x002d, // infosec
+        0x0381, // gis-specialist
+        0x802f, // network-security
+        0x0337, // computer-hardware
+        0x0491, // it-contract-manager
+        0x01e1, // it-helpdesk-manager
+        0x00a5, // reporting-analyst
+        0x028e, // cloud-developer
         0,
-        0xffff, // head-of-analytics
-        0x03d8, // database-integrator
-        0xffff, // computer-systems-security
-        0x0263, // head-of-portfolio
-        0xffff, // quality-assurance-automation
-        0x005a, // computational-biology
-        0x0249, // admissions-clerk
-        0x0489, // messaging-engineer
-        0x0241, // medical-records-filing-clerk
-        0x035b, // blue-team
-        0xffff, // head-of-data-and
-        0x038c, // biostatistics
-        0x03a6, // records-and-information-management
-        0xffff, // instructional
-        0x800c, // patient-data
-        0x828a, // application-programmer
-        0x7f2e, // user-experience-designer
-        0x00c2, // user-support-specialist
-        0x0397, // web-development
-        0x02f5, // health-information-manager
-        0x03fb, // automation-test
-        0x0414, // personal-computer-installation-engineer
-        0xffff, // patient
-        0xffff, // soa
+        0x7f00, // patient-data-coordinator
+        0x0148, // clinical-informatics-analyst
+        0,
+        0xffff, // work
+        0,
+        0x0245, // medical-records-technician
+        0x02b5, // technical-communicator
+        0x02fb, // appsw
+        0x015f, // cyber-risk-manager
+        0x0384, // biometrician
+        0x02d2, // nurse-informatics
+        0x02d7, // second-line-support
+        0xffff, // medical
+        0x0416, // database-software-technician
+        0x033b, // computer-technical-specialist
+        0xffff, // it-project
+        0xffff, // threat
+        0x0062, // chief-data-officer
+        0x0259, // it-business-analysis-manager
+        0x0190, // analytics-consultant
+        0x00e2, // business-systems-analyst
+        0x036b, // data-miner
+        0x7f2d, // application-developer
+        0x014d, // clinical-information-systems-manager
+        0xffff, // chief-information-security
+        0x02e2, // statistical-analyst
+        0x00d0, // configuration-manager
+        0x82cd, // accessibility
+        0x810d, // developer
+        0x0481, // service-delivery-lead
+        0x0439, // medical-bill-coder
+        0xffff, // noc
+        0x809b, // bi
+        0x03f5, // data-integrity-specialist
+        0xffff, // database-design
+        0x0118, // development-manager
+        0xffff, // change
+        0x80ca, // it-operations
+        0x01ee, // network-configurator
+        0xffff, // director-of
+        0x02ea, // computer-specialist
+        0x046e, // websphere-administrator
+        0x01a8, // head-of-data-engineering
+        0xffff, // distance-learning
+        0xffff, // change-and-release
+        0,
+        0xffff, // project-delivery
+        0x0144, // scientific-database-curator
+        0x01dd, // it-help-desk-advisor
+        0x7f1e, // system-designer
+        0x0217, // library-and-knowledge-services-manager
+        0xffff, // record-systems
+        0x03d0, // integration-tester
+        0x00b2, // imandt-director
+        0x0093, // data-engineer
+        0x022b, // workplace-training-specialist
+        0x7f2c, // health-it-programmer
+        0x0225, // corporate-training-manager
+        0x00ce, // release-manager
+        0xffff, // service-acceptance
+        0x8336, // computer-support
+        0xffff, // it-principal-testing
         0xffff, // statistical-report
-        0x0064, // cdio
-        0xffff, // system-and
+        0xffff, // cisco
+        0x0375, // data-administrator
+        0x03be, // data-visualization
+        0x007e, // knowledge-management
+        0xffff, // technology-infusion
+        0x0332, // database-designer
+        0xffff, // operational-research
+        0x03b8, // it-auditor
+        0xffff, // ward
+        0x00d2, // systems-engineer
+        0x82e6, // head-of-data
+        0x0076, // it-trainer
+        0xffff, // system-and-networks
+        0xffff, // interface
+        0x02c0, // user-researcher
+        0x80b1, // imandt
+        0x0457, // telecoms-equipment-maintenance-engineer
+        0x02c2, // service-designer
+        0x03e8, // network-support-technician
+        0x7f2e, // ux-ui-designer
+        0x0417, // cisco-certified-network-professional
+        0xffff, // service-oriented
+        0x0049, // informatics-pharmacist
+        0x7f17, // learning-and-development-coordinator
+        0x01bd, // data-security-and-protection-lead
+        0x8053, // epr
+        0x0185, // network-security-administrator
+        0x02f7, // clinical-systems-educator
+        0x041d, // electronic-commerce-programmer
+        0x803a, // cyber-security
+        0x0036, // threat-intelligence
+        0x00c2, // user-support-specialist
+        0x0063, // chief-digital-and-information-officer
+        0x014c, // clinical-informatics-supervisor
+        0xffff, // design
+        0x0078, // epr-trainer
+        0x00c5, // it-technician
+        0x048f, // data-exploitation
+        0x0068, // it-director
+        0x02eb, // it-assistant
+        0xffff, // admissions
+        0x0228, // training-and-development-coordinator
+        0xffff, // delivery
+        0x03b4, // clinical-documentation
+        0x02bb, // user-interface-designer
+        0x02ad, // api-writer
+        0xffff, // windows
+        0x7f19, // knowledge-manager
+        0x02cb, // graphic-designer
+        0x0183, // it-security-technician
+        0x0261, // change-management-specialist
+        0x038c, // biostatistics
+        0xffff, // computing-services
+        0xffff, // user
+        0x7f30, // health-interface-designer
+        0xffff, // full-stack
+        0x0194, // business-intelligence-consultant
+        0xffff, // computer-technical
+        0x0255, // digital-portfolio-manager
+        0xffff, // database-software
+        0x019c, // data-ethicist
+        0xffff, // health-software
+        0x006a, // chief-information-and-knowledge-officer
+        0xffff, // director
+        0x0223, // software-trainer
+        0x0218, // library-assistant
+        0x02d8, // 2nd-line-support
+        0x7f15, // digital-transformation-lead
+        0xffff, // lotus
+        0x806f, // digital-transformation
+        0x02b4, // technical-author
+        0x7f02, // health-information-officer
+        0xffff, // it-change-and-configuration
+        0x0166, // cyber-security-technologist
+        0x01d4, // head-of-it-service-management
+        0x0087, // architect
+        0x044f, // statistical-scholar
+        0x01d9, // information-systems-supervisor
+        0x0279, // software-testing-specialist
+        0x7f1a, // health-information-librarian
+        0x0267, // programme-director
+        0x0407, // pathway-tracker
+        0x0197, // data-analytics-manager
+        0x0176, // information-security-risk-analyst
+        0x0351, // it-administrator
+        0x046d, // codebase-engineer
+        0xffff, // user-experience-and-user
+        0x0288, // application-engineer
+        0x036f, // data-modeling
+        0x02a1, // system-integration-engineer
+        0x02f1, // instructional-technologist
+        0x0454, // network-maintenance-professional
+        0x02f4, // qa-lead
+        0x044e, // it-principal-testing-manager
+        0x8001, // medical-records
+        0x7f01, // patient-support-specialist
+        0x835a, // data-storage
+        0x02d0, // digital-interface-designer
+        0x0239, // medical-coder
+        0x0389, // reports-analyst
+        0x80a0, // data-warehouse
+        0x03d5, // requirements-analyst
+        0x01b9, // data-compliance-officer
+        0xffff, // red
+        0xffff, // teacher
+        0xffff, // engineering
+        0xffff, // director-of-clinical
+        0x0264, // implementation-coordinator
+        0x023c, // medical-records-analyst
+        0xffff, // computer-technology
+        0xffff, // cancer
+        0x7f11, // genomic-data-analyst
+        0,
+        0x0153, // pacs-administrator
+        0x0347, // sharepoint-administrator
+        0x037e, // database-consultant
+        0xffff, // health-information-management-and
+        0x02bd, // web-content-specialist
+        0x0368, // communications-security
+        0xffff, // first
+        0xffff, // data-and
+        0xffff, // it-audit
+        0xffff, // personal-computer-systems
+        0xffff, // intelligent-systems
+        0xffff, // head
+        0xffff, // source-code
+        0x028f, // cloud-devops-engineer
+        0x8051, // clinical-systems
+        0,
+        0xffff, // first-line
+        0xffff, // it-customer
+        0xffff, // system-testing-and
+        0x7f2e, // user-experience-designer
+        0x038e, // firmware
+        0x037a, // data-technician
+        0x0089, // technical-architect
+        0x0290, // cloud-software-engineer
+        0x0363, // threat-monitoring
+        0xffff, // practice-workflow-and-information
+        0x0097, // performance-analyst
+        0x0480, // service-delivery-manager
+        0xffff, // digital-portfolio
+        0xffff, // tumour
+        0x83c6, // statistics
+        0x02cf, // web-designer
+        0x7f14, // digital-health-director
+        0xffff, // security-application
+        0x0235, // health-records-clerk
+        0xffff, // planning-management
+        0x0300, // storage-administrator
+        0xffff, // second-line
+        0xffff, // 1st-line
+        0xffff, // test
+        0x0482, // gis-manager
+        0x00ee, // programme-manager
+        0x807d, // learning-and-development
+        0x01a7, // head-of-data-and-ai-ethics
+        0xffff, // protective
+        0xffff, // chief-it
+        0x01c4, // application-support-engineer
+        0x03f8, // uat
+        0xffff, // quality-assurance-practice
+        0x0157, // chief-it-security-officer
+        0x004c, // clinical-chief-information-officer
+        0x01e2, // it-network-engineer
+        0xffff, // educational
+        0x0178, // information-systems-security-analyst
+        0x01f4, // networks-engineer
+        0x01c5, // change-and-release-analyst
+        0xffff, // information-support-project
+        0x830c, // information-systems-security
+        0xffff, // information-and
+        0x02e3, // gis-analyst
+        0,
+        0x8057, // health-informatics
+        0xffff, // business-process
+        0,
+        0x044c, // database-development-engineer
+        0xffff, // project
+        0xffff, // information
+        0x034d, // data-policy
+        0x00c7, // it-service-manager
+        0xffff, // mobile-device
+        0xffff, // ethical
+        0xffff, // learning-and
+        0x0229, // training-and-development-manager
+        0xffff, // head-of-data-and
+        0x0102, // quality-assurance-analyst
+        0x0450, // statistical-science-researcher
+        0xffff, // clinical-data
+        0x0140, // networking-systems-and-distributed-systems-engineer
+        0xffff, // it
+        0xffff, // network-application
+        0x047c, // automation-developer
+        0x01f8, // service-acceptance-analyst
+        0x019f, // data-warehouse-analyst
+        0x0167, // data-security-administrator
+        0x80bc, // service-desk
+        0x0362, // source-code-auditor
+        0xffff, // web-site-project
+        0x0241, // medical-records-filing-clerk
+        0x0433, // quantitative-methodologist
+        0x02d6, // 1st-line-support
+        0x039f, // web-site-project-manager
+        0xffff, // management
+        0x0211, // technical-analyst
+        0xffff, // white
+        0x035d, // digital-forensics
+        0xffff, // data-protection-and
+        0x03ea, // network-control-analyst
+        0xffff, // release
+        0x8032, // security-operations
+        0xffff, // intelligent
+        0xffff, // second
+        0x7f23, // health-it-support-specialist
+        0,
+        0x013a, // information-systems-architect
+        0x0092, // data-engineering
+        0x0436, // business-systems-consultant
+        0x01d2, // desktop-support-technician
+        0x0242, // medical-records-officer
+        0xffff, // security-consulting
+        0x02d3, // digital-midwife
+        0xffff, // 2nd
+        0x00b7, // network-analyst
+        0,
+        0x013f, // network-systems-consultant
+        0x8291, // computer-programmer
+        0x0246, // patients-records-assistant
+        0x03e3, // systems-configuration
+        0xffff, // nursing-information
+        0x00d4, // dba
+        0x0428, // software-qc-specialist
+        0,
+        0xffff, // cyber-defence
+        0xffff, // workstation
+        0x00a8, // data-and-analytics
+        0x0158, // cloud-security-engineer
+        0x0169, // devsecops-engineer
+        0x00d5, // cloud-engineer
+        0x026a, // projects-portfolio-manager
+        0xffff, // it-commercial
+        0x0136, // chief-data-architect
+        0x000b, // health-information-specialist
+        0x031c, // workstation-support
+        0x003c, // chief-information-security-officer
+        0x0343, // webmaster
+        0x0446, // it-audit-manager
+        0xffff, // waiting-list
+        0x02e8, // head-of-technology
+        0x01ea, // lan-specialist
+        0xffff, // security-assessment
+        0x01a2, // database-analyst
+        0xffff, // chief-medical-information
+        0x0287, // application-development-director
+        0x0473, // certified-coding-specialist
+        0x01a1, // data-warehouse-developer
+        0x0385, // demographer
+        0x0165, // cyber-security-specialist
+        0x0170, // information-security-administrator
+        0x020a, // implementation-support-specialist
+        0xffff, // frontend
+        0x00b9, // infrastructure-manager
+        0x036d, // data-modeler
+        0,
+        0x007a, // trainer
+        0xffff, // it-helpdesk
+        0x01a3, // database-developer
+        0x03fb, // automation-test
+        0x800c, // patient-data
+        0xffff, // document
+        0xffff, // intelligent-system
+        0x031b, // wireless-engineer
+        0x0143, // bioinformatics-engineer
+        0x0309, // it-instructor
+        0x03c3, // pki
+        0,
+        0,
+        0xffff, // platform
+        0x8117, // software-development
+        0xffff, // project-support
+        0x048b, // information-engineer
+        0xffff, // governance
+        0xffff, // visual
+        0x045c, // health-systems-analyst
+        0x01ad, // machine-learning-engineer
+        0x02aa, // technical-consultant
+        0x0236, // health-records-service-manager
+        0xffff, // cyber-security-programme
+        0x0310, // systems-operations
+        0x0027, // dcb0160
+        0xffff, // codebase
+        0xffff, // ai-security
+        0xffff, // registration
+        0x029d, // site-reliability-devops-engineer
+        0x0497, // operational-research-analyst
+        0x0070, // instructional-designer
+        0x00dd, // it-asset
+        0x0476, // gdpr
+        0x80a2, // machine-learning
+        0xffff, // intrusion
+        0x03eb, // user-support-analyst
+        0xffff, // genomics
+        0x00a4, // ai-engineer
+        0xffff, // ux-and
+        0x02e0, // design-researcher
+        0x02f0, // disaster-recovery
+        0xffff, // product
+        0x026f, // it-quality-manager
+        0x0324, // malware
+        0x024e, // ward-clerk
+        0x0423, // secure-software-assessor
+        0x0214, // chief-knowledge-officer
+        0x0373, // data-integration
+        0xffff, // chief-nurse-information
+        0x03e4, // epr-change
+        0xffff, // artificial
+        0xffff, // web-project
+        0x045d, // record-systems-analyst
+        0x0073, // elearning
+        0x034e, // information-governance-and-security
+        0xffff, // semantic
+        0xffff, // industrial-internet-of
+        0x0240, // medical-records-director
+        0x01b3, // computing-services-director
+        0x0284, // quality-engineer
+        0x0162, // cyber-security-programme-director
+        0xffff, // support
+        0x0206, // database-coordinator
+        0x015a, // computer-security-specialist
+        0x015b, // computer-systems-security-analyst
+        0x0430, // cloud-product-director
+        0x0013, // clinical-coding-auditor
+        0x019e, // data-support-analyst
+        0xffff, // data-compliance
+        0x83b9, // instructional-systems
+        0,
+        0xffff, // interaction
+        0xffff, // head-of-business-relationship
+        0x0061, // cto
+        0xffff, // head-of-performance
+        0x03cd, // documentalist
+        0xffff, // human
+        0x000e, // health-records-officer
+        0x026b, // service-manager
+        0x0472, // certified-professional-coder
+        0x037d, // database-technician
+        0xffff, // ui-and
+        0x020f, // systems-manager
+        0x0393, // software-design
+        0x039a, // web-site-designer
+        0xffff, // quality
+        0xffff, // infrastructure
+        0x7f08, // health-safety-compliance-officer
+        0x7f27, // digital-health-project-manager
+        0x02a4, // ui-programmer
+        0x8015, // information-governance
+        0x020c, // operational-control-manager
+        0x8018, // caldicott
+        0x0103, // quality-assurance-engineer
+        0xffff, // web
+        0x02ff, // human-centred-design
+        0xffff, // end-user
+        0x03e0, // digital-change
+        0x7f22, // computer-operations-manager
+        0xffff, // work-station
+        0x01bf, // ig-lead
+        0xffff, // pharmacy
+        0xffff, // beta
+        0xffff, // workplace
+        0x0486, // network-operations-specialist
+        0xffff, // public
+        0x0221, // e-learning-author
+        0xffff, // it-test
+        0x0237, // health-records-staff
+        0xffff, // geographic
+        0x7f20, // health-data-scientist
+        0x0231, // clinical-records-technician
+        0xffff, // software-support
+        0xffff, // sqa
+        0,
+        0x0304, // biostatistician
+        0,
+        0x014b, // clinical-informatics-manager
+        0xffff, // accredited-clinical
+        0x0489, // messaging-engineer
+        0xffff, // system
+        0x01c3, // application-operations-engineer
+        0x046f, // web-technologies-administrator
+        0xffff, // freedom-of
+        0x0281, // quality-assurance-director
+        0xffff, // systems-integration
+        0xffff, // application-integration
+        0x03ba, // operating-system-designer
+        0x7f2e, // ux-designer
+        0x004d, // cclio
+        0xffff, // it-service
     ],
 };
 
 /// The slot of each term's words in [`PHRASES`], by term.
 pub(crate) static TERM_SLOTS: &[u16] = &[
-    1365, 929, 340, 738, 11, 908, 1362, 736, 1256, 926, 1265, 357, 1933, 66, 1835, 70,
-    1302, 1176, 1770, 575, 1155, 1404, 1048, 751, 935, 1511, 795, 522, 1374, 251, 1301, 1203,
-    1582, 247, 659, 1830, 1229, 1407, 236, 484, 1878, 1573, 1000, 1406, 952, 1728, 1871, 711,
-    242, 1515, 1311, 476, 1828, 1487, 1261, 778, 726, 876, 1395, 1205, 1379, 556, 1727, 1712,
-    1260, 664, 651, 226, 943, 1571, 1591, 1210, 1653, 628, 1673, 873, 138, 953, 1034, 1254,
-    170, 988, 252, 1659, 716, 1576, 1325, 429, 1805, 1632, 1924, 694, 434, 928, 1245, 1264,
-    1618, 1538, 1621, 1165, 1944, 1007, 270, 1324, 637, 1613, 1306, 1597, 1008, 1483, 228, 1056,
-    12, 1146, 504, 731, 190, 536, 1142, 1823, 159, 315, 1354, 1073, 329, 34, 496, 1151,
-    1675, 1690, 451, 1686, 302, 998, 466, 1493, 1874, 1150, 1163, 1002, 1800, 844, 890, 279,
-    1592, 838, 1392, 151, 337, 553, 1482, 799, 1089, 306, 1152, 511, 1288, 833, 286, 1488,
-    1276, 931, 1046, 1762, 940, 1040, 1299, 1107, 962, 508, 487, 1768, 100, 1031, 1370, 733,
-    1424, 1780, 741, 797, 499, 1445, 361, 531, 572, 267, 786, 303, 1638, 280, 164, 1309,
-    823, 1170, 1936, 1801, 64, 964, 1883, 291, 1132, 930, 1763, 108, 776, 162, 853, 1281,
-    1381, 1608, 685, 1478, 426, 1356, 1542, 1572, 1722, 564, 1363, 182, 678, 300, 841, 354,
-    1045, 442, 1649, 348, 1116, 1566, 829, 1559, 1145, 1099, 479, 874, 702, 955, 1272, 1397,
-    857, 951, 142, 483, 788, 313, 680, 1258, 745, 1663, 1366, 1552, 1818, 1035, 1049, 454,
-    421, 1603, 643, 1509, 516, 1070, 2, 1568, 1594, 1899, 1815, 1016, 208, 1025, 256, 390,
-    672, 325, 1092, 150, 1434, 1, 729, 922, 1565, 1438, 547, 44, 937, 1637, 148, 195,
-    1307, 1660, 885, 1443, 1082, 525, 1278, 1651, 21, 625, 1118, 1231, 1140, 1239, 322, 1636,
-    1684, 1437, 59, 128, 1337, 399, 1068, 1011, 527, 1625, 23, 1778, 381, 1604, 1584, 62,
-    1095, 1106, 370, 465, 1672, 211, 10, 145, 663, 879, 877, 143, 701, 1216, 1595, 1429,
-    71, 1360, 1168, 289, 583, 194, 607, 576, 349, 155, 56, 1856, 679, 502, 65, 1535,
-    344, 1746, 1643, 1886, 1724, 422, 1314, 133, 997, 924, 85, 1863, 440, 1695, 304, 614,
-    1650, 526, 1174, 986, 852, 1541, 1752, 1599, 758, 266, 1069, 742, 1279, 490, 660, 1390,
-    1730, 1562, 1868, 293, 1479, 523, 507, 1253, 787, 1713, 1189, 756, 1286, 20, 249, 1431,
-    1022, 474, 1512, 117, 972, 135, 580, 13, 1776, 1896, 775, 223, 695, 412, 1315, 93,
-    1214, 1751, 1718, 343, 95, 397, 175, 116, 149, 1088, 169, 1323, 573, 1389, 1504, 1879,
-    369, 1784, 513, 1171, 1904, 407, 469, 1057, 509, 373, 1124, 111, 1555, 86, 1359, 1733,
-    559, 1742, 1611, 443, 1394, 161, 530, 1081, 762, 367, 1575, 954, 1032, 1692, 1518, 31,
-    1120, 385, 1175, 107, 92, 1173, 1472, 230, 1364, 1683, 927, 364, 1464, 1090, 1731, 1024,
-    338, 1410, 130, 82, 744, 184, 1060, 597, 140, 1802, 346, 780, 594, 1157, 1807, 1080,
-    864, 1009, 413, 1758, 730, 1101, 1890, 1042, 1870, 268, 1420, 1630, 1247, 1783, 909, 822,
-    248, 478, 78, 1719, 1195, 1001, 428, 939, 109, 542, 709, 959, 1519, 324, 374, 275,
-    308, 584, 1884, 713, 1539, 720, 616, 645, 897, 1702, 674, 1051, 944, 32, 839, 193,
-    1872, 796, 57, 1335, 1481, 351, 1530, 826, 714, 232, 114, 177, 122, 1050, 558, 1709,
-    1531, 1285, 764, 977, 1349, 383, 19, 353, 557, 1218, 1237, 1654, 298, 958, 1586, 1023,
-    363, 1927, 1605, 1710, 358, 485, 824, 819, 183, 1925, 131, 1454, 1775, 717, 52, 1268,
-    1138, 1273, 1091, 1606, 514, 1859, 946, 441, 1864, 171, 1423, 430, 1283, 264, 187, 1346,
-    282, 1131, 1693, 1922, 403, 1888, 1047, 3, 917, 1111, 63, 510, 808, 1297, 1766, 229,
-    1241, 91, 1619, 1829, 961, 800, 975, 566, 550, 321, 501, 603, 590, 1225, 488, 869,
-    1232, 1794, 1469, 630, 1330, 1557, 1524, 886, 600, 1160, 1934, 586, 641, 212, 1897, 234,
-    391, 1617, 1012, 974, 1526, 865, 903, 1156, 923, 1799, 1269, 1463, 633, 554, 1694, 732,
-    1854, 1375, 938, 36, 47, 1656, 1494, 1795, 835, 1865, 198, 1201, 539, 1244, 1528, 905,
-    48, 1917, 1626, 299, 1334, 103, 1876, 15, 552, 287, 1596, 181, 1298, 759, 296, 1326,
-    783, 848, 1735, 379, 545, 274, 186, 1885, 76, 1540, 746, 444, 1178, 696, 718, 1017,
-    1461, 1639, 995, 1814, 906, 1581, 153, 54, 352, 1610, 665, 1602, 548, 1098, 1219, 574,
-    789, 1536, 104, 1773, 1678, 655, 691, 667, 1498, 748, 1764, 727, 419, 560, 1083, 277,
-    668, 793, 384, 216, 1398, 1938, 1341, 650, 1384, 712, 675, 921, 288, 168, 239, 470,
-    498, 222, 1550, 1529, 1206, 355, 425, 1914, 605, 855, 1760, 863, 779, 1230, 555, 375,
-    1789, 1906, 984, 27, 1834, 948, 411, 631, 1475, 4, 782, 1403, 627, 610, 331, 1821,
-    132, 1137, 1644, 28, 619, 836, 506, 1355, 1442, 408, 438, 244, 213, 1841, 58, 1006,
-    1842, 1154, 241, 847, 994, 1198, 312, 990, 1909, 832, 1300, 801, 1861, 1682, 649, 295,
-    1411, 1517, 653, 1284, 147, 165, 577, 592, 173, 84, 739, 1289, 29, 1609, 1217, 1782,
-    1620, 276, 127, 689, 339, 178, 1877, 1224, 341, 1075, 1912, 1928, 1277, 1192, 1305, 565,
-    1054, 1817, 43, 1418, 347, 1716, 1293, 1708, 985, 933, 1078, 1021, 1867, 1128, 846, 1765,
-    1739, 1574, 809, 1747, 1774, 1003, 1810, 1614, 1259, 400, 50, 424, 1248, 377, 563, 359,
-    535, 956, 798, 1419, 205, 700, 1715, 1393, 1317, 144, 1845, 176, 1930, 1516, 1159, 579,
-    978, 356, 1670, 1182, 541, 1005, 899, 1937, 875, 1447, 996, 1786, 25, 189, 1486, 350,
-    1352, 1067, 203, 1687, 1448, 1236, 1931, 1729, 896, 477, 1824, 812, 467, 1717, 1501, 439,
-    207, 1492, 238, 1336, 784, 482, 567, 1503, 697, 220, 918, 433, 945, 1510, 856, 1467,
-    831, 1416, 521, 537, 562, 1521, 646, 1679, 1329, 99, 803, 1053, 235, 1869, 156, 453,
-    582, 0, 1640, 568, 1881, 1668, 1331, 18, 1920, 1600, 1103, 106, 606, 791, 1825, 1495,
-    1533, 884, 1812, 263, 624, 326, 461, 265, 837, 1014, 1740, 880, 1387, 1645, 196, 42,
-    1199, 125, 1456, 1033, 1074, 858, 737, 1096, 1855, 237, 1332, 1939, 253, 932, 1887, 1110,
-    455, 1409, 192, 1532, 278, 1367, 1567, 1019, 17, 1449, 1271, 77, 1711, 1900, 38, 904,
-    770, 1905, 636, 1455, 1940, 310, 1296, 1588, 934, 1018, 1436, 1112, 687, 703, 1402, 1208,
-    613, 1153, 1133, 61, 185, 1767, 423, 318, 1831, 1657, 1750, 121, 33, 1399, 1004, 1537,
-    1043, 662, 503, 1164, 914, 1822, 520, 481, 735, 1757, 1490, 654, 634, 1144, 79, 1460,
-    920, 1062, 790, 1020, 704, 389, 417, 617, 281, 1785, 1627, 1667, 307, 436, 1698, 118,
-    1769, 515, 1037, 1714, 1664, 895, 1378, 971, 1916, 1221, 1126, 1549, 1190, 816, 532, 458,
-    981, 505, 1304, 254, 1564, 1066, 1250, 1391, 1771, 1167, 1816, 1707, 1413, 740, 692, 1480,
-    366, 1587, 941, 1902, 849, 1405, 1181, 1489, 1669, 1641, 1109, 1061, 1652, 431, 1368, 1183,
-    250, 707, 1065, 519, 1546, 97, 1357, 1100, 80, 1926, 771, 480, 682, 688, 258, 980,
-    1744, 1227, 1898, 1688, 333, 1386, 767, 1457, 1015,
+    185, 1643, 1389, 203, 667, 784, 161, 1217, 1032, 3, 1101, 1792, 1818, 64, 1892, 641,
+    221, 1436, 902, 1881, 628, 1905, 584, 1270, 1907, 710, 441, 383, 472, 133, 41, 390,
+    853, 834, 1432, 890, 695, 308, 1092, 1839, 25, 897, 774, 1376, 996, 1477, 1189, 1479,
+    177, 209, 1760, 997, 928, 721, 1579, 432, 88, 1168, 1578, 1039, 1794, 535, 350, 799,
+    78, 52, 844, 1263, 1236, 1474, 313, 1206, 502, 1571, 1357, 1313, 1712, 1944, 611, 153,
+    236, 1676, 150, 1574, 1445, 474, 212, 1723, 539, 1230, 462, 520, 304, 990, 96, 950,
+    1097, 1888, 1503, 1581, 351, 1027, 1057, 568, 1587, 909, 1611, 295, 1011, 1042, 165, 1618,
+    1845, 1025, 1100, 1868, 228, 276, 1560, 1390, 1584, 354, 1814, 98, 1322, 1704, 1552, 437,
+    465, 194, 391, 1076, 1141, 1469, 1088, 1624, 1174, 1684, 1182, 1033, 821, 1183, 1187, 842,
+    1164, 580, 1766, 1540, 952, 713, 1194, 1688, 1069, 328, 931, 1518, 685, 1384, 712, 1259,
+    1649, 187, 1848, 1463, 1852, 1483, 246, 368, 1785, 1035, 740, 583, 14, 596, 631, 537,
+    917, 1564, 1539, 825, 1190, 332, 764, 1773, 981, 1811, 795, 451, 1746, 694, 665, 837,
+    963, 285, 1580, 454, 752, 1585, 57, 1730, 1453, 226, 1523, 1224, 38, 1210, 1544, 435,
+    1512, 375, 1558, 381, 1780, 1788, 964, 131, 533, 160, 417, 1311, 419, 1846, 500, 851,
+    1205, 708, 1506, 1001, 646, 89, 736, 1171, 560, 945, 171, 674, 1049, 1165, 1703, 531,
+    293, 249, 410, 1162, 1416, 1159, 239, 1239, 925, 916, 269, 126, 73, 1133, 1046, 292,
+    578, 507, 1736, 1908, 300, 1105, 1243, 1156, 85, 630, 339, 857, 1036, 1514, 1066, 1286,
+    254, 935, 1074, 1281, 513, 134, 93, 1828, 1521, 1417, 672, 6, 309, 180, 1471, 719,
+    794, 761, 1149, 377, 1304, 828, 987, 155, 1257, 1314, 1317, 722, 1348, 2, 932, 1326,
+    896, 688, 45, 724, 250, 320, 1791, 885, 1409, 605, 1765, 1222, 887, 607, 113, 1775,
+    1739, 302, 1118, 1822, 1533, 311, 414, 13, 1487, 668, 1195, 1932, 1582, 1509, 60, 709,
+    1461, 640, 1408, 1662, 217, 978, 625, 1711, 1786, 1434, 1878, 1879, 264, 94, 976, 1494,
+    147, 1177, 1875, 869, 75, 1807, 1622, 1745, 253, 1787, 337, 1435, 850, 1015, 467, 56,
+    1808, 615, 1450, 1020, 944, 562, 1632, 1402, 1715, 1056, 338, 1351, 1267, 97, 356, 303,
+    1396, 1163, 1229, 1598, 874, 1575, 753, 756, 910, 1237, 1260, 957, 61, 1150, 642, 400,
+    1505, 384, 371, 770, 1605, 575, 650, 1631, 974, 738, 123, 267, 1609, 1449, 1882, 1744,
+    403, 1805, 1801, 1816, 197, 1437, 242, 1705, 1528, 263, 616, 1198, 363, 1834, 284, 510,
+    487, 288, 463, 1873, 1099, 907, 1344, 1102, 1309, 1651, 517, 1054, 1147, 1573, 717, 1915,
+    79, 195, 1131, 1936, 1708, 1717, 1221, 733, 1167, 1363, 1300, 418, 867, 158, 762, 720,
+    439, 767, 1768, 426, 1623, 496, 216, 1096, 686, 1626, 766, 48, 1354, 1534, 829, 109,
+    220, 1482, 1713, 1232, 1431, 1188, 1358, 443, 664, 1379, 1799, 563, 1254, 648, 1524, 446,
+    1457, 636, 459, 156, 1716, 117, 1002, 427, 1743, 110, 603, 660, 1341, 571, 491, 800,
+    8, 148, 326, 1289, 1414, 1065, 1877, 1427, 555, 579, 1809, 128, 1906, 286, 806, 1897,
+    503, 1754, 257, 1331, 1861, 1253, 791, 1536, 1614, 1007, 327, 965, 1197, 504, 951, 737,
+    973, 1921, 975, 1613, 763, 1543, 1081, 261, 1590, 1734, 882, 1541, 551, 505, 883, 388,
+    588, 1926, 154, 1052, 979, 1696, 1836, 1923, 421, 1647, 556, 294, 1657, 941, 255, 1009,
+    1872, 1749, 1769, 1153, 1136, 1491, 1777, 198, 411, 1112, 1038, 323, 361, 1447, 1859, 863,
+    406, 1122, 447, 1328, 651, 1607, 801, 1116, 1179, 1504, 1359, 632, 106, 162, 644, 137,
+    479, 1599, 1324, 703, 1656, 461, 527, 1629, 647, 1365, 1789, 1893, 457, 490, 273, 1857,
+    590, 1089, 731, 1091, 953, 841, 21, 788, 1095, 1627, 545, 139, 1467, 787, 934, 1208,
+    379, 1939, 558, 99, 1874, 754, 1026, 1803, 1636, 522, 881, 1460, 633, 645, 1484, 1675,
+    1685, 1776, 1404, 1213, 760, 1053, 1084, 468, 989, 1047, 1107, 1110, 1252, 1843, 1031, 248,
+    734, 1638, 1283, 758, 1904, 279, 214, 258, 22, 1176, 1835, 373, 169, 1594, 494, 705,
+    1191, 393, 748, 509, 1619, 1492, 864, 905, 716, 11, 224, 1593, 1394, 1666, 819, 894,
+    1563, 1140, 1566, 1247, 919, 497, 146, 1426, 947, 471, 1200, 1597, 280, 1513, 10, 1693,
+    1646, 409, 1496, 1771, 1280, 481, 1751, 1497, 1615, 1012, 184, 135, 1180, 967, 880, 1170,
+    1854, 175, 1511, 1721, 938, 1209, 1559, 1103, 1798, 287, 1526, 1588, 948, 676, 36, 1058,
+    1855, 1639, 518, 1387, 1641, 852, 595, 1576, 818, 534, 333, 1493, 968, 679, 444, 1910,
+    1698, 977, 266, 66, 1930, 1380, 186, 771, 1202, 1823, 906, 405, 1719, 1030, 15, 576,
+    1838, 1353, 349, 627, 726, 475, 969, 840, 1290, 1448, 714, 1821, 1793, 1327, 1294, 538,
+    718, 936, 899, 188, 1858, 1346, 1075, 602, 486, 91, 322, 817, 230, 122, 1211, 550,
+    570, 1, 1554, 1265, 569, 918, 1546, 1480, 904, 238, 344, 1500, 227, 1227, 775, 620,
+    663, 926, 1462, 1795, 692, 792, 980, 1663, 378, 528, 707, 189, 385, 1729, 1869, 281,
+    168, 1633, 600, 1293, 319, 1094, 480, 943, 656, 1158, 1645, 1298, 1050, 1756, 397, 394,
+    1400, 352, 1747, 1686, 514, 998, 329, 142, 1667, 39, 340, 1507, 1004, 1812, 433, 1637,
+    541, 231, 573, 1862, 27, 1550, 639, 74, 450, 82, 1683, 458, 690, 1895, 1664, 1199,
+    1312, 1478, 1082, 1126, 1495, 1806, 370, 1196, 436, 1648, 1178, 920, 1600, 669, 1682, 334,
+    939, 1446, 929, 1898, 895, 661, 1169, 1303, 986, 589, 1899, 387, 846, 1037, 1397, 1752,
+    262, 413, 786, 699, 87, 1134, 1214, 229, 380, 812, 355, 434, 1464, 396, 495, 256,
+    310, 65, 484, 223, 1592, 808, 845, 891, 1556, 1884, 1942, 138, 1371, 1250, 1551, 1438,
+    1138, 16, 678, 1824, 1403, 241, 1692, 208, 776, 783, 1137, 1086, 423, 1890, 1108, 342,
+    1538, 1029, 610, 866, 876, 1650, 960, 1451, 865, 670, 1329, 877, 469, 103, 1468, 597,
+    1912, 871, 1235, 1778, 1864, 449, 1430, 777, 1567, 1010, 1758, 1850, 1473, 747, 780, 702,
+    1305, 1115, 306, 183, 111, 1519, 46, 1419, 1709, 290, 655, 1817, 53, 1318, 536, 1117,
+    193, 805, 1175, 1383, 824, 612, 1282, 1630, 749, 191, 638, 225, 739, 145, 1104, 1375,
+    826, 108, 1144, 49, 240, 270, 1499, 1569, 68, 1345, 367, 729, 1028, 1577, 485, 501,
+    1045, 836, 136, 1860, 1343, 190, 687, 215, 1781, 1321, 779, 1367, 1299, 810, 804, 120,
+    1880, 768, 859, 1750, 1276, 428, 1767, 305, 886, 1516, 940, 623, 820, 105, 1441, 1266,
+    196, 102, 274, 1013, 1349, 477, 1796, 671, 1173, 581, 366, 933, 1726, 346, 1642, 1625,
+    1737, 1204, 1278, 488, 1640, 28, 124, 1565, 81, 524, 811, 727, 1833, 1867, 1406, 609,
+    1093, 730, 18, 438, 900, 445, 1219, 574, 357, 1338, 37, 179, 972, 1634, 1527, 1937,
+    31, 127, 1894, 1804, 1017, 247, 1847, 67, 781, 43, 219, 1422, 1742, 58, 164, 1442,
+    1689, 1515, 1702, 1077, 345, 1251, 1919, 407, 317, 1934, 1151, 1830, 924, 1246, 1475, 1586,
+    809, 1481, 125, 884, 673, 245, 1459, 1844, 750,
 ];

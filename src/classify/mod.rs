@@ -795,6 +795,59 @@ mod tests {
         (whole_role(all, &Builtin), slow)
     }
 
+    /// A quality post's and a product manager's veto asks whether a word
+    /// beside them is digital or of their family, not whether the tables
+    /// know it: every other word of the table, beside another trade's word,
+    /// leaves the role out, as an unknown word does.
+    #[test]
+    fn no_word_of_the_table_switches_a_veto_off_unless_it_is_digital_or_the_familys() {
+        use crate::word_table::{SUBJECTS, TECH};
+        use crate::{Role, classify};
+        let tables = crate::codegen::words::tables();
+        let mut checked = 0;
+        for (id, word) in tables.words().iter().enumerate().skip(1) {
+            let id = u16::try_from(id).expect("ids fit u16");
+            let digital = crate::words::info(id).class & crate::words::MARKER != 0
+                || TECH.binary_search(&id).is_ok()
+                || SUBJECTS.binary_search(&id).is_ok();
+            for (role, title) in [
+                (
+                    Role::QaManager,
+                    format!("Quality Assurance Manager - Pathology {word}"),
+                ),
+                (
+                    Role::ProductManager,
+                    format!("Product Manager - Surgical {word}"),
+                ),
+            ] {
+                if digital || crate::words::of_family(id, role.family()) {
+                    continue;
+                }
+                checked += 1;
+                let found = classify(&title).ok();
+                assert_ne!(found.and_then(|c| c.role()), Some(role), "{title}");
+            }
+        }
+        // Most of the table is neither.
+        assert!(checked > 1000, "{checked}");
+        // The family's and digital words keep the role.
+        for (title, role) in [
+            (
+                "Quality Assurance Manager - Pathology Testing",
+                Role::QaManager,
+            ),
+            ("Product Manager - Surgical Platform", Role::ProductManager),
+            ("Product Manager - Radiology PACS", Role::ProductManager),
+            ("Product Manager, NHS AI Lab", Role::ProductManager),
+        ] {
+            assert_eq!(
+                classify(title).ok().and_then(|c| c.role()),
+                Some(role),
+                "{title}"
+            );
+        }
+    }
+
     #[test]
     fn a_whole_role_is_read_as_the_grammar_reads_it() {
         let mut forms = 0;

@@ -9,8 +9,8 @@ use crate::word_table::{
     ADVISER, ADVISOR, AGILE, ANALYST, AND, ARCHITECT, CHAMPION, CHIEF, CLINICIAN, DELIVERY,
     DEVELOPER, DEVELOPMENT, DIRECTOR, DOCTOR, ENGINEER, FELLOW, FOR, GOODS, HEAD, HEALTH, IT, LEAD,
     MANAGER, MEDICAL, MIDWIFE, NETWORKS, NHS, NURSE, OF, OFFICER, OPERATIONS, OR, OTHER_NETWORKS,
-    PHARMACIST, PHYSICIAN, PROGRAMMER, QUALITY, SCIENTIST, SERIES, SPECIALIST, TECH, TECHNICIAN,
-    TECHNOLOGY, TO,
+    PHARMACIST, PHYSICIAN, PROGRAMMER, QUALITY, SCIENTIST, SERIES, SPECIALIST, SUBJECTS, TECH,
+    TECHNICIAN, TECHNOLOGY, TO,
 };
 use crate::words::{
     BAND_START, CARE, CHANGES_JOB, CODE, CONTEXT, DIGITAL_CARE, GRADE, INNER, JOB, Kind, LEADER,
@@ -1008,10 +1008,11 @@ fn clinical_director<const N: usize>(tokens: &[Token], found: Classification) ->
 /// customs quality ("Pathology Quality Assurance Manager", "Compliance
 /// Specialist (Pharmacy)"); for the Product Manager, a word of physical
 /// goods ("Product Manager - Surgical Instruments"). The word stands outside
-/// the role or term found, and every other word the tables know outside it
-/// is a level, a grade, a place or a link: a digital word ("Pathology
-/// Systems Test Analyst", "Product Manager - Radiology PACS") or a word of
-/// the family ("IG Compliance Specialist - Nursing") keeps the answer. A
+/// the role or term found, and no digital word ("Pathology Systems Test
+/// Analyst", "Product Manager - Radiology PACS") or word of the answer's
+/// family ("IG Compliance Specialist - Nursing") stands outside it too:
+/// any other word names the trade's service, whether the tables know it
+/// for another rule or not. A
 /// network's term yields to a network of services or people (see
 /// [`other_network`]).
 pub(super) fn other_quality(tokens: &[Token], found: &Classification) -> bool {
@@ -1043,19 +1044,27 @@ pub(super) fn other_quality(tokens: &[Token], found: &Classification) -> bool {
         return other_network(tokens, in_the_job);
     }
     // A quality post's or a product manager's trade is told by its word
-    // when nothing else the tables know narrows the job; a service's
-    // running names the delivery whatever else the title says of the
-    // service ("Operational Delivery Lead - Mental Health"), and only a
+    // when no other word narrows the job to the answer's own family; a
+    // service's running names the delivery whatever else the title says of
+    // the service ("Operational Delivery Lead - Mental Health"), and only a
     // digital word keeps it ("Delivery Lead, Digital Operations").
-    let (words_of_trade, keeps): (&[u16], fn(&Token) -> bool) = match (found.role(), found.family())
-    {
-        (Some(Role::ProductManager), _) => (GOODS, narrows_job),
-        (Some(Role::ComplianceSpecialist | Role::QaManager), _) => (QUALITY, narrows_job),
-        (Some(Role::DeliveryLead), _) if !agile() => (OPERATIONS, is_digital),
-        (None, Some(Family::QualityAssuranceTesting)) if weak_term() => (QUALITY, narrows_job),
-        (None, Some(Family::ProductAndDelivery)) if found.term == NO_TERM => (GOODS, narrows_job),
-        (None, Some(Family::ProductAndDelivery)) if delivery_term() => (OPERATIONS, is_digital),
+    let (words_of_trade, of_the_family) = match (found.role(), found.family()) {
+        (Some(Role::ProductManager), _) => (GOODS, true),
+        (Some(Role::ComplianceSpecialist | Role::QaManager), _) => (QUALITY, true),
+        (Some(Role::DeliveryLead), _) if !agile() => (OPERATIONS, false),
+        (None, Some(Family::QualityAssuranceTesting)) if weak_term() => (QUALITY, true),
+        (None, Some(Family::ProductAndDelivery)) if found.term == NO_TERM => (GOODS, true),
+        (None, Some(Family::ProductAndDelivery)) if delivery_term() => (OPERATIONS, false),
         _ => return false,
+    };
+    // A digital word keeps any of them; a word of the answer's own family
+    // keeps a quality post or goods ("IG Compliance Specialist - Nursing").
+    let keeps = |token: &Token| {
+        is_digital(token)
+            || of_the_family
+                && (TECH.binary_search(&token.id).is_ok()
+                    || SUBJECTS.binary_search(&token.id).is_ok()
+                    || found.family().is_some_and(|f| narrows_to(token, f)))
     };
     let mut trade = false;
     for token in tokens
@@ -1103,13 +1112,13 @@ fn other_network(tokens: &[Token], in_the_job: impl Fn(&Token) -> bool) -> bool 
     beside || elsewhere && !engineer
 }
 
-/// Whether a known word narrows the job: anything but a level, a grade, a
-/// place or a link (see [`narrows_nothing`]).
-fn narrows_job(token: &Token) -> bool {
-    // A word of a clinical or care service's network names the service,
-    // as an unknown word would: "Quality Assurance Manager - Neonatal
-    // Screening" is the screening programme's.
-    !narrows_nothing(token) && OTHER_NETWORKS.binary_search(&token.id).is_err()
+/// Whether a known word narrows the job to `family`: a word of its roles or terms that is not a level, a grade,
+/// a place or a link (see [`narrows_nothing`]). A word the tables know for
+/// another reason narrows nothing here, as an unknown word does: "Quality
+/// Assurance Manager - Neonatal Screening" is the screening programme's,
+/// whatever else "Neonatal" is to the tables.
+fn narrows_to(token: &Token, family: Family) -> bool {
+    crate::words::of_family(token.id, family) && !narrows_nothing(token)
 }
 
 /// Whether a known word is a digital marker ("Digital", "IT", "LIMS").

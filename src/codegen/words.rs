@@ -15,11 +15,12 @@ use crate::index::build::build_dense;
 use crate::level::LEVEL_WORDS;
 use crate::normalize::{Mode, RESPELLINGS, normalize};
 use crate::vocabulary::{
-    BAND_WORDS, CARE_MARKERS, CARE_WORDS, CHANGES_JOB, CONTEXT_WORDS, FUNCTION_WORDS, GOODS_TRADES,
-    GRADE_WORDS, INFORMATION_HEADS, INSIDE_ROLE_WORDS, JOB_WORDS, LEADER_WORDS, LINKED_PAIRS,
-    MARKERS, NETWORK_TRADES, NETWORK_WORDS, NOT_THE_JOB_WORDS, OPERATIONS_TRADES, ORG_WORDS,
-    OTHER_JOBS, OTHER_TRADES, PORTFOLIO_SUBJECTS, POST_PAIRS, POST_WORDS, QUALITY_TRADES, ROWS,
-    SERIES_TITLES, Strength, TECH_WORDS, TERM_SOURCES, TERMS, UNIT_WORDS, WHOLE_FUNCTION_HEADS,
+    BAND_WORDS, CARE_MARKERS, CARE_WORDS, CHANGES_JOB, CONTEXT_WORDS, DIGITAL_SUBJECTS,
+    FUNCTION_WORDS, GOODS_TRADES, GRADE_WORDS, INFORMATION_HEADS, INSIDE_ROLE_WORDS, JOB_WORDS,
+    LEADER_WORDS, LINKED_PAIRS, MARKERS, NETWORK_TRADES, NETWORK_WORDS, NOT_THE_JOB_WORDS,
+    OPERATIONS_TRADES, ORG_WORDS, OTHER_JOBS, OTHER_TRADES, PORTFOLIO_SUBJECTS, POST_PAIRS,
+    POST_WORDS, QUALITY_TRADES, ROWS, SERIES_TITLES, Strength, TECH_WORDS, TERM_SOURCES, TERMS,
+    UNIT_WORDS, WHOLE_FUNCTION_HEADS,
 };
 use crate::words::{
     BAND_START, CARE, CHANGES_JOB as CHANGES, CODE, CONTEXT, DIGITAL_CARE, GLUED_BAND, GRADE, JOB,
@@ -140,6 +141,11 @@ pub(crate) struct Tables {
 }
 
 impl Tables {
+    /// Every word of the table, in id order (id 0 is no word).
+    pub(crate) fn words(&self) -> &[String] {
+        &self.words
+    }
+
     fn id(&self, word: &str) -> u16 {
         *self
             .ids
@@ -233,8 +239,8 @@ pub(crate) fn tables() -> Tables {
         .chain(NETWORK_TRADES)
     {
         assert!(
-            !MARKERS.contains(word),
-            "{word:?} is a digital marker and a word of another trade's posts"
+            !MARKERS.contains(word) && !DIGITAL_SUBJECTS.contains(word),
+            "{word:?} is a digital word and a word of another trade's posts"
         );
     }
     // A word that a respelling replaces never reaches the table, so a list
@@ -342,8 +348,9 @@ pub(crate) fn tables() -> Tables {
 /// Every word list of the vocabulary and the class it gives its words: the
 /// generator adds their words to the table and sets the class, from this
 /// one list.
-const WORD_LISTS: [(&[&str], u16); 24] = [
+const WORD_LISTS: [(&[&str], u16); 25] = [
     (MARKERS, MARKER),
+    (DIGITAL_SUBJECTS, 0),
     (TECH_WORDS, 0),
     (QUALITY_TRADES, 0),
     (GOODS_TRADES, 0),
@@ -502,6 +509,34 @@ fn render() -> String {
         );
     }
     out.push_str("];\n");
+    // The families whose roles and terms hold each word, a bit for each
+    // family `classify` asks about (`words::VETO_FAMILIES`): a quality
+    // post's veto asks whether a word beside it is of the answer's family,
+    // not merely whether it is known.
+    let mut families = vec![0u8; tables.words.len()];
+    let bit = |family: crate::Family| {
+        crate::words::VETO_FAMILIES
+            .iter()
+            .position(|&f| f == family)
+            .map_or(0, |at| 1u8 << at)
+    };
+    for (key, role) in super::keys::role_keys() {
+        for word in key.split('-') {
+            families[usize::from(tables.id(word))] |= bit(role.family());
+        }
+    }
+    for (term, row) in TERMS.iter().zip(ROWS) {
+        let bits = bit(term.family) | term.also.map_or(0, bit);
+        for word in key_words(row.0) {
+            families[usize::from(tables.id(&word))] |= bits;
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\n/// For each word id, the families of `words::VETO_FAMILIES` whose roles\n\
+         /// and terms hold the word: bit `f` for `VETO_FAMILIES[f]`.\n\
+         pub(crate) static WORD_FAMILIES: &[u8] = &{families:?};"
+    );
     // The words that name the trade of a job noun of many trades, by id,
     // for a binary search: `vocabulary::TECH_WORDS` and the markers but
     // "technical" (see `TECH_WORDS`).
@@ -520,6 +555,7 @@ fn render() -> String {
     // The word lists the reader searches by id.
     for (name, source, list) in [
         ("QUALITY", "QUALITY_TRADES", QUALITY_TRADES),
+        ("SUBJECTS", "DIGITAL_SUBJECTS", DIGITAL_SUBJECTS),
         ("GOODS", "GOODS_TRADES", GOODS_TRADES),
         ("OPERATIONS", "OPERATIONS_TRADES", OPERATIONS_TRADES),
         ("NETWORKS", "NETWORK_WORDS", NETWORK_WORDS),
