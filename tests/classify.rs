@@ -567,6 +567,19 @@ fn a_clinical_post_over_digital_work_is_clinical_informatics() {
             found.evidence()
         );
     }
+    // The band stays with the answer, as it does with a term's.
+    for (title, band) in [
+        (
+            "Lead Nurse - Digital (Band 7)",
+            digital_health_roles::Band::Band7,
+        ),
+        (
+            "Digital Lead Nurse, AfC Band 8a",
+            digital_health_roles::Band::Band8A,
+        ),
+    ] {
+        assert_eq!(found(title).band(), Some(band), "{title}");
+    }
     let pieces = pieces("Digital Specialist Midwife (Maternity)");
     assert_eq!(
         pieces,

@@ -1689,7 +1689,9 @@ fn care<const N: usize>(tokens: &[Token]) -> Option<Classification> {
         let area = if director { listed } else { area };
         let marker = marker.or_else(|| area.filter(|_| care.is_some()));
         if let (Some(care), Some(marker), true, true) = (care, marker, plain, heads) {
-            return Some(Builder::<N>::new(MatchKind::Family).words_name(
+            let mut builder = Builder::<N>::new(MatchKind::Family);
+            mark_first_band(tokens, &mut builder);
+            return Some(builder.words_name(
                 Family::ClinicalInformatics,
                 [care.min(marker), care.max(marker)],
                 tokens,
@@ -1697,6 +1699,26 @@ fn care<const N: usize>(tokens: &[Token]) -> Option<Classification> {
         }
     }
     None
+}
+
+/// Marks the title's first real band, as the reading of terms does, for a
+/// reading that starts afresh ("Lead Nurse - Digital (Band 7)").
+fn mark_first_band<const N: usize>(tokens: &[Token], builder: &mut Builder<N>) {
+    if !tokens.iter().any(|t| t.flags & MAY_BAND != 0) {
+        return;
+    }
+    let mut start = 0;
+    while start < tokens.len() {
+        match band_at(tokens, start) {
+            Some((end, Ok(bands))) => {
+                builder.found.bands = Some(bands);
+                builder.mark((start, end), Part::Band);
+                return;
+            }
+            Some((end, Err(_))) => start = end.max(start.wrapping_add(1)),
+            None => start = start.wrapping_add(1),
+        }
+    }
 }
 
 /// A board-level post over digital work, where no term is found: a leader
