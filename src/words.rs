@@ -82,27 +82,14 @@ pub(crate) struct Info {
     pub(crate) class: u16,
 }
 
-/// The families whose words `classify` looks up, a bit each in
-/// `word_table::WORD_FAMILIES`, in this order: those of the answers that
-/// other trades' quality posts and goods veto (see `other_quality`), which
-/// a word of the answer's own family keeps.
-pub(crate) const VETO_FAMILIES: [crate::Family; 3] = [
-    crate::Family::QualityAssuranceTesting,
-    crate::Family::ProductAndDelivery,
-    crate::Family::InformationGovernance,
-];
-
-/// Whether one of `family`'s roles or terms holds the word `id`; for the
-/// families of [`VETO_FAMILIES`] only, else never.
+/// Whether one of `family`'s roles or terms holds the word `id` (see
+/// `word_table::WORD_FAMILIES`).
 pub(crate) fn of_family(id: u16, family: crate::Family) -> bool {
     let bits = crate::word_table::WORD_FAMILIES
         .get(usize::from(id))
         .copied()
         .unwrap_or(0);
-    VETO_FAMILIES
-        .iter()
-        .position(|&f| f == family)
-        .is_some_and(|at| bits >> at & 1 != 0)
+    bits >> (family as u16) & 1 != 0
 }
 
 /// A band code such as "7" or "8a".

@@ -2843,3 +2843,72 @@ fn a_clinicians_directorship_over_digital_work_is_clinical_informatics() {
         assert_nothing(text);
     }
 }
+
+/// A role's words joined by "and" or "&" with one or two words of the
+/// role's own family are the role (the readers' labels of the first nine
+/// and later samples: "Information Governance and FOI Manager", "Navy
+/// Command - Knowledge & Information Manager"); a second job of its own, a
+/// word of another family or a term listed with its "and" is not.
+#[test]
+fn a_role_joined_with_a_word_of_its_family_is_the_role() {
+    for (text, role) in [
+        (
+            "Information Governance and FOI Manager",
+            Role::InformationGovernanceManager,
+        ),
+        (
+            "Information Security & Risk Manager",
+            Role::InformationSecurityManager,
+        ),
+        (
+            "Navy Command - Knowledge & Information Manager",
+            Role::KnowledgeManager,
+        ),
+        (
+            "chief information and digital officer",
+            Role::ChiefDigitalOfficer,
+        ),
+        ("User Interface and Experience Designer", Role::UxDesigner),
+        (
+            "Senior Information Governance & Data Protection Manager, Band 8a",
+            Role::InformationGovernanceManager,
+        ),
+    ] {
+        let found = found(text);
+        assert_eq!(
+            (found.kind(), found.role()),
+            (MatchKind::Qualified, Some(role)),
+            "{text}"
+        );
+        // The role's evidence runs over the joined words, all in the input.
+        let role_piece = pieces(text)
+            .into_iter()
+            .find(|(part, _)| *part == Part::Role)
+            .map(|(_, words)| words.to_string());
+        assert!(
+            role_piece
+                .as_deref()
+                .is_some_and(|words| words.contains(" and ") || words.contains(" & ")),
+            "{text}: {role_piece:?}"
+        );
+    }
+    assert_eq!(
+        found("Senior Information Governance & Data Protection Manager, Band 8a").band(),
+        Some(digital_health_roles::Band::Band8A)
+    );
+    for text in [
+        // Two jobs, each of its own.
+        "UX Designer and Researcher",
+        "UX Researcher and Designer",
+        "UX and Content Designer",
+        "Data and Performance Analyst",
+        // A word of another family, or another trade.
+        "Chief Nursing and Digital Officer",
+        "Estates and Information Governance Manager",
+        // Terms the frameworks list with their "and".
+        "System and Network Administrator",
+        "Chief Digital and Information Officer",
+    ] {
+        assert_eq!(found_role(text), None, "{text}");
+    }
+}

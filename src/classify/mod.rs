@@ -549,7 +549,29 @@ fn classify_tokens<const N: usize, L: Lexicon>(
             Err(_) => true,
         })
     };
-    match role_around::<N, L>(title, all, lexicon).or_else(turned) {
+    // A role joined with another word of its family stands only where
+    // the words as written name no job of another family either.
+    // A term listed with its "and" ("System and Network Administrator",
+    // "Chief Digital and Information Officer") is the frameworks' own job.
+    let joined = || {
+        role_joined::<N, L>(title, all, lexicon).filter(|joined| match &found {
+            Ok(found) => {
+                let and_in_term = found.evidence().iter().any(|e| {
+                    e.part() == Part::Term
+                        && all.iter().any(|t| {
+                            t.is(crate::word_table::AND)
+                                && e.range().contains(&usize::from(t.start))
+                        })
+                });
+                found.family.is_some() && found.family == joined.family && !and_in_term
+            }
+            Err(_) => true,
+        })
+    };
+    match role_around::<N, L>(title, all, lexicon)
+        .or_else(turned)
+        .or_else(joined)
+    {
         Some(role) => Ok(role),
         None => found,
     }
@@ -699,6 +721,84 @@ fn role_around<const N: usize, L: Lexicon>(
         }
         found.kind = MatchKind::Qualified;
         return Some(found);
+    }
+    None
+}
+
+/// A role whose words "and" or "&" parts with one or two words of the
+/// role's own family, after the "and" or before it: "Information
+/// Governance and FOI Manager", "Information Security & Risk Manager",
+/// "Clinical Safety and Risk Manager" (the Clinical Risk Manager). The title
+/// read without the joined words must be the role, its words standing on
+/// both sides of them, and each joined word must be one that the family's
+/// roles or terms hold: a "Chief Nursing and Digital Officer" is no Chief
+/// Digital Officer. The answer is Qualified, as the role's words are not
+/// whole.
+#[inline(never)]
+fn role_joined<const N: usize, L: Lexicon>(
+    title: &str,
+    all: &[Token],
+    lexicon: &L,
+) -> Option<Classification> {
+    let word = |at: usize| {
+        all.get(at)
+            .filter(|t| t.kind == Kind::Word && t.flags & PLURAL == 0)
+    };
+    let joins = |at: &usize| all.get(*at).is_some_and(|t| t.is(crate::word_table::AND));
+    for at in (1..all.len()).filter(joins) {
+        // The joined words after the "and", then before it.
+        for len in 1..=2usize {
+            for skip in [at..=at.wrapping_add(len), at.saturating_sub(len)..=at] {
+                let (first, last) = (*skip.start(), *skip.end());
+                let (Some(before), Some(after)) =
+                    (word(first.wrapping_sub(1)), word(last.wrapping_add(1)))
+                else {
+                    continue;
+                };
+                if first == 0 || !lexicon.role_pair(before.id, after.id) {
+                    continue;
+                }
+                let joined = all.get(first..=last)?;
+                let words = joined.iter().filter(|t| !t.is(crate::word_table::AND));
+                // With the role's word on their side of the "and", the
+                // joined words would name a job of their own: a "UX
+                // Designer and Researcher" or a "UX and Content Designer"
+                // holds two jobs, not the one role.
+                let partner = if first == at { after } else { before };
+                let ids = words.clone().map(|t| t.id);
+                let own_job = if first == at {
+                    crate::words::phrase(lexicon, ids.chain([partner.id]))
+                } else {
+                    crate::words::phrase(lexicon, [partner.id].into_iter().chain(ids))
+                };
+                if own_job.is_some_and(|p| p.role.is_some() || p.term != crate::words::NO_TERM) {
+                    continue;
+                }
+                let others = all
+                    .iter()
+                    .enumerate()
+                    .filter(|(index, _)| !skip.contains(index))
+                    .map(|(_, token)| token);
+                let Some(mut found) = read_again::<N, L>(title, others, lexicon) else {
+                    continue;
+                };
+                let Some(role) = found.role else { continue };
+                let of_role = words.clone().all(|t| {
+                    t.kind == Kind::Word
+                        && t.level().is_none()
+                        && crate::words::of_family(t.id, role.family())
+                });
+                let spans = found.evidence().iter().any(|e| {
+                    e.part() == Part::Role
+                        && e.range().contains(&usize::from(before.start))
+                        && e.range().contains(&usize::from(after.start))
+                });
+                if of_role && spans {
+                    found.kind = MatchKind::Qualified;
+                    return Some(found);
+                }
+            }
+        }
     }
     None
 }

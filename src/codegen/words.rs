@@ -509,17 +509,13 @@ fn render() -> String {
         );
     }
     out.push_str("];\n");
-    // The families whose roles and terms hold each word, a bit for each
-    // family `classify` asks about (`words::VETO_FAMILIES`): a quality
-    // post's veto asks whether a word beside it is of the answer's family,
-    // not merely whether it is known.
-    let mut families = vec![0u8; tables.words.len()];
-    let bit = |family: crate::Family| {
-        crate::words::VETO_FAMILIES
-            .iter()
-            .position(|&f| f == family)
-            .map_or(0, |at| 1u8 << at)
-    };
+    // The families whose roles and terms hold each word, a bit a family
+    // in the order of `Family::ALL`: a quality post's veto asks whether a
+    // word beside it is of the answer's family, not merely whether it is
+    // known, and a role's words joined with another of its family's words
+    // ("Information Governance and FOI Manager") are still the role.
+    let mut families = vec![0u16; tables.words.len()];
+    let bit = |family: crate::Family| 1u16 << (family as u16);
     for (key, role) in super::keys::role_keys() {
         for word in key.split('-') {
             families[usize::from(tables.id(word))] |= bit(role.family());
@@ -533,9 +529,9 @@ fn render() -> String {
     }
     let _ = writeln!(
         out,
-        "\n/// For each word id, the families of `words::VETO_FAMILIES` whose roles\n\
-         /// and terms hold the word: bit `f` for `VETO_FAMILIES[f]`.\n\
-         pub(crate) static WORD_FAMILIES: &[u8] = &{families:?};"
+        "\n/// For each word id, the families whose roles and terms hold the word:\n\
+         /// bit `f` for `Family::ALL[f]`.\n\
+         pub(crate) static WORD_FAMILIES: &[u16] = &{families:?};"
     );
     // The words that name the trade of a job noun of many trades, by id,
     // for a binary search: `vocabulary::TECH_WORDS` and the markers but
