@@ -83,10 +83,11 @@ pub(crate) struct Info {
 }
 
 /// Whether one of `family`'s roles or terms holds the word `id` (see
-/// `word_table::WORD_FAMILIES`).
+/// `word_table::FAMILY_SETS`).
 pub(crate) fn of_family(id: u16, family: crate::Family) -> bool {
     let bits = crate::word_table::WORD_FAMILIES
         .get(usize::from(id))
+        .and_then(|&set| crate::word_table::FAMILY_SETS.get(usize::from(set)))
         .copied()
         .unwrap_or(0);
     bits >> (family as u16) & 1 != 0

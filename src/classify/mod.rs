@@ -549,29 +549,7 @@ fn classify_tokens<const N: usize, L: Lexicon>(
             Err(_) => true,
         })
     };
-    // A role joined with another word of its family stands only where
-    // the words as written name no job of another family either.
-    // A term listed with its "and" ("System and Network Administrator",
-    // "Chief Digital and Information Officer") is the frameworks' own job.
-    let joined = || {
-        role_joined::<N, L>(title, all, lexicon).filter(|joined| match &found {
-            Ok(found) => {
-                let and_in_term = found.evidence().iter().any(|e| {
-                    e.part() == Part::Term
-                        && all.iter().any(|t| {
-                            t.is(crate::word_table::AND)
-                                && e.range().contains(&usize::from(t.start))
-                        })
-                });
-                found.family.is_some() && found.family == joined.family && !and_in_term
-            }
-            Err(_) => true,
-        })
-    };
-    match role_around::<N, L>(title, all, lexicon)
-        .or_else(turned)
-        .or_else(joined)
-    {
+    match role_parted::<N, L>(title, all, lexicon, &found).or_else(turned) {
         Some(role) => Ok(role),
         None => found,
     }
@@ -657,146 +635,148 @@ fn role_turned<const N: usize, L: Lexicon>(
     Some(found)
 }
 
-/// A role whose words one word parts, a word that only narrows the job
-/// ("IT Technical Operations Manager"; see `vocabulary::INSIDE_ROLE_WORDS`):
-/// the title read without that word, when it is then a role whose words
-/// stand on both sides of it. Before the role's last word the two must be
-/// a job of the role's family ("Solutions Technical Architect"; a
-/// "Product Technical Manager" is a retail technologist, a "Delivery
-/// Technical Lead" an engineer). The answer is Qualified, as the role's
-/// words are not whole.
-#[inline(never)]
-fn role_around<const N: usize, L: Lexicon>(
-    title: &str,
-    all: &[Token],
-    lexicon: &L,
-) -> Option<Classification> {
-    let word = |at: usize| all.get(at).filter(|t| t.kind == Kind::Word);
-    // The parting word, between two words that may stand together in a
-    // role: most titles have none, and are not read again.
-    let parts = |at: usize| {
-        let (Some(before), Some(this), Some(after)) =
-            (word(at.wrapping_sub(1)), word(at), word(at.wrapping_add(1)))
-        else {
-            return false;
-        };
-        crate::word_table::INSIDE_ROLE
-            .binary_search(&this.id)
-            .is_ok()
-            && lexicon.role_pair(before.id, after.id)
-    };
-    for at in (1..all.len()).filter(|&at| parts(at)) {
-        // The title without the parting word, in a buffer as large as the
-        // one it came from.
-        let others = all
-            .iter()
-            .enumerate()
-            .filter(|&(index, _)| index != at)
-            .map(|(_, token)| token);
-        let Some(mut found) = read_again::<N, L>(title, others, lexicon) else {
-            continue;
-        };
-        let Some(role) = found.role else { continue };
-        let parted = usize::from(all.get(at)?.start);
-        let Some(span) = found
-            .evidence()
-            .iter()
-            .find(|e| e.part() == Part::Role && e.range().contains(&parted))
-            .map(Evidence::range)
-        else {
-            continue;
-        };
-        // Before the role's last word, the two must be a job of its family.
-        let next = all.get(at.wrapping_add(1))?;
-        if usize::from(next.end) == span.end {
-            let ids = [all.get(at)?.id, next.id];
-            let family =
-                crate::words::phrase(lexicon, ids.into_iter()).and_then(|p| match p.role {
-                    Some(other) => Some(other.family()),
-                    None => reading::term_family_of(p.term, role.family()),
-                });
-            if family != Some(role.family()) {
-                continue;
-            }
-        }
-        found.kind = MatchKind::Qualified;
-        return Some(found);
-    }
-    None
+/// How a role's words stand parted in a title.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Parting {
+    /// By one word that only narrows the job ("IT Technical Operations
+    /// Manager"; see `vocabulary::INSIDE_ROLE_WORDS`).
+    Inside,
+    /// By "and" or "&" with one or two words of the role's own family,
+    /// after the "and" or before it ("Information Governance and FOI
+    /// Manager", "Knowledge & Information Manager").
+    Joined,
 }
 
-/// A role whose words "and" or "&" parts with one or two words of the
-/// role's own family, after the "and" or before it: "Information
-/// Governance and FOI Manager", "Information Security & Risk Manager",
-/// "Clinical Safety and Risk Manager" (the Clinical Risk Manager). The title
-/// read without the joined words must be the role, its words standing on
-/// both sides of them, and each joined word must be one that the family's
-/// roles or terms hold: a "Chief Nursing and Digital Officer" is no Chief
-/// Digital Officer. The answer is Qualified, as the role's words are not
-/// whole.
+/// A role whose words other words part (see [`Parting`]): the title read
+/// without them, when it is then a role whose words stand on both sides of
+/// them. The answer is Qualified, as the role's words are not whole.
+///
+/// A word inside a role, before the role's last word, must be a job of the
+/// role's family with it ("Solutions Technical Architect"; a "Product
+/// Technical Manager" is a retail technologist, a "Delivery Technical
+/// Lead" an engineer). Joined words must each be one that the family's
+/// roles or terms hold (a "Chief Nursing and Digital Officer" is no Chief
+/// Digital Officer) and name no job of their own with the role's word on
+/// their side (a "UX Designer and Researcher" holds two jobs); the words
+/// as written must give nothing or the role's family, and no term listed
+/// with its "and" ("System and Network Administrator").
 #[inline(never)]
-fn role_joined<const N: usize, L: Lexicon>(
+fn role_parted<const N: usize, L: Lexicon>(
     title: &str,
     all: &[Token],
     lexicon: &L,
+    straight: &Result<Classification, TitleError>,
 ) -> Option<Classification> {
-    let word = |at: usize| {
-        all.get(at)
-            .filter(|t| t.kind == Kind::Word && t.flags & PLURAL == 0)
-    };
-    let joins = |at: &usize| all.get(*at).is_some_and(|t| t.is(crate::word_table::AND));
-    for at in (1..all.len()).filter(joins) {
-        // The joined words after the "and", then before it.
-        for len in 1..=2usize {
-            for skip in [at..=at.wrapping_add(len), at.saturating_sub(len)..=at] {
-                let (first, last) = (*skip.start(), *skip.end());
-                let (Some(before), Some(after)) =
-                    (word(first.wrapping_sub(1)), word(last.wrapping_add(1)))
-                else {
-                    continue;
-                };
-                if first == 0 || !lexicon.role_pair(before.id, after.id) {
-                    continue;
-                }
-                let joined = all.get(first..=last)?;
-                let words = joined.iter().filter(|t| !t.is(crate::word_table::AND));
+    use crate::word_table::{AND, INSIDE_ROLE};
+    let word = |at: usize| all.get(at).filter(|t| t.kind == Kind::Word);
+    for at in 1..all.len() {
+        let this = all.get(at)?;
+        let parting = if INSIDE_ROLE.binary_search(&this.id).is_ok() {
+            Parting::Inside
+        } else if this.is(AND) {
+            Parting::Joined
+        } else {
+            continue;
+        };
+        // The parted spans, as (first, last) tokens: the word alone, or the
+        // "and" with one or two words after it or before it.
+        let spans = match parting {
+            Parting::Inside => [(at, at), (0, 0), (0, 0), (0, 0)],
+            Parting::Joined => [
+                (at, at.wrapping_add(1)),
+                (at.wrapping_sub(1), at),
+                (at, at.wrapping_add(2)),
+                (at.wrapping_sub(2), at),
+            ],
+        };
+        for (first, last) in spans.into_iter().filter(|&(first, _)| first > 0) {
+            // Between two words that may stand together in a role: most
+            // titles have none, and are not read again.
+            let (Some(before), Some(after)) =
+                (word(first.wrapping_sub(1)), word(last.wrapping_add(1)))
+            else {
+                continue;
+            };
+            if !lexicon.role_pair(before.id, after.id) {
+                continue;
+            }
+            let parted = all.get(first..=last)?;
+            let joined = parted.iter().filter(|t| !t.is(AND));
+            if parting == Parting::Joined {
                 // With the role's word on their side of the "and", the
-                // joined words would name a job of their own: a "UX
-                // Designer and Researcher" or a "UX and Content Designer"
-                // holds two jobs, not the one role.
-                let partner = if first == at { after } else { before };
-                let ids = words.clone().map(|t| t.id);
+                // joined words would name a job of their own.
+                let ids = joined.clone().map(|t| t.id);
                 let own_job = if first == at {
-                    crate::words::phrase(lexicon, ids.chain([partner.id]))
+                    crate::words::phrase(lexicon, ids.chain([after.id]))
                 } else {
-                    crate::words::phrase(lexicon, [partner.id].into_iter().chain(ids))
+                    crate::words::phrase(lexicon, [before.id].into_iter().chain(ids))
                 };
-                if own_job.is_some_and(|p| p.role.is_some() || p.term != crate::words::NO_TERM) {
+                if own_job.is_some_and(|p| p.role.is_some() || p.term != NO_TERM) {
                     continue;
                 }
-                let others = all
-                    .iter()
-                    .enumerate()
-                    .filter(|(index, _)| !skip.contains(index))
-                    .map(|(_, token)| token);
-                let Some(mut found) = read_again::<N, L>(title, others, lexicon) else {
-                    continue;
-                };
-                let Some(role) = found.role else { continue };
-                let of_role = words.clone().all(|t| {
-                    t.kind == Kind::Word
-                        && t.level().is_none()
-                        && crate::words::of_family(t.id, role.family())
-                });
-                let spans = found.evidence().iter().any(|e| {
+            }
+            let others = all
+                .iter()
+                .enumerate()
+                .filter(|(index, _)| !(first..=last).contains(index))
+                .map(|(_, token)| token);
+            let Some(mut found) = read_again::<N, L>(title, others, lexicon) else {
+                continue;
+            };
+            let Some(role) = found.role else { continue };
+            let Some(span) = found
+                .evidence()
+                .iter()
+                .find(|e| {
                     e.part() == Part::Role
                         && e.range().contains(&usize::from(before.start))
                         && e.range().contains(&usize::from(after.start))
-                });
-                if of_role && spans {
-                    found.kind = MatchKind::Qualified;
-                    return Some(found);
+                })
+                .map(Evidence::range)
+            else {
+                continue;
+            };
+            let stands = match parting {
+                // Before the role's last word, the two must be a job of its
+                // family.
+                Parting::Inside => {
+                    usize::from(after.end) != span.end || {
+                        let ids = [this.id, after.id];
+                        let family = crate::words::phrase(lexicon, ids.into_iter()).and_then(|p| {
+                            match p.role {
+                                Some(other) => Some(other.family()),
+                                None => reading::term_family_of(p.term, role.family()),
+                            }
+                        });
+                        family == Some(role.family())
+                    }
                 }
+                Parting::Joined => {
+                    let of_role = joined.clone().all(|t| {
+                        t.kind == Kind::Word
+                            && t.level().is_none()
+                            && crate::words::of_family(t.id, role.family())
+                    });
+                    of_role
+                        && match straight {
+                            Ok(straight) => {
+                                // A term listed with its "and" is the
+                                // frameworks' own job.
+                                let and_in_term = straight.evidence().iter().any(|e| {
+                                    e.part() == Part::Term
+                                        && e.range().contains(&usize::from(this.start))
+                                });
+                                straight.family.is_some()
+                                    && straight.family == found.family
+                                    && !and_in_term
+                            }
+                            Err(_) => true,
+                        }
+                }
+            };
+            if stands {
+                found.kind = MatchKind::Qualified;
+                return Some(found);
             }
         }
     }

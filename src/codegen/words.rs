@@ -527,11 +527,25 @@ fn render() -> String {
             families[usize::from(tables.id(&word))] |= bits;
         }
     }
+    // Each distinct set once, and a byte a word naming it: far fewer sets
+    // than words share them.
+    let mut sets: Vec<u16> = families.clone();
+    sets.sort_unstable();
+    sets.dedup();
+    let index: Vec<u8> = families
+        .iter()
+        .map(|bits| {
+            let at = sets.binary_search(bits).expect("listed");
+            u8::try_from(at).expect("fewer than 256 sets of families")
+        })
+        .collect();
     let _ = writeln!(
         out,
-        "\n/// For each word id, the families whose roles and terms hold the word:\n\
-         /// bit `f` for `Family::ALL[f]`.\n\
-         pub(crate) static WORD_FAMILIES: &[u16] = &{families:?};"
+        "\n/// Each set of families that the roles and terms holding a word give\n\
+         /// it, once: bit `f` for `Family::ALL[f]`.\n\
+         pub(crate) static FAMILY_SETS: &[u16] = &{sets:?};\n\n\
+         /// For each word id, its set in [`FAMILY_SETS`].\n\
+         pub(crate) static WORD_FAMILIES: &[u8] = &{index:?};"
     );
     // The words that name the trade of a job noun of many trades, by id,
     // for a binary search: `vocabulary::TECH_WORDS` and the markers but
