@@ -1436,6 +1436,9 @@ terms! {
     Strong DataAndAnalytics "operations research analyst" "O*NET-SOC 15-2031.00 Operations Research Analysts (https://www.onetonline.org/link/summary/15-2031.00)";
     Strong DataAndAnalytics "operational research analyst" "O*NET-SOC 15-2031.00 Operations Research Analysts; the Government Operational Research Service, whose analysts' posts are advertised as Operational Research Analyst (Civil Service Jobs; a review found the British form read as nothing)";
     Strong ProductAndDelivery "business solution analyst" "Dignity Health careers listing, IT Business Solutions Analyst IV (github astockwell/dh-careers-java static/js/data.js); UK government Digital and Data framework, product and delivery role family (business analyst)";
+    // The sixteenth sample's terms.
+    Strong DataAndAnalytics "operations research scientist" "Providence Health Care (Vancouver) careers posting, Operations Research Scientist (providencehealthcare.org/careers/postings/operations-research-scientist); O*NET-SOC 15-2031.00 Operations Research Analysts";
+    Strong CyberSecurity "security control assessor" "NICE Workforce Framework for Cybersecurity (NIST SP 800-181), work role Security Control Assessor; O*NET alternate titles (github SrivardhiniK/career-path-recommender data/Alternate Titles.txt, Security Control Assessor)";
 }
 
 /// Words of the quality work of other trades: laboratories and pathology
@@ -1598,6 +1601,11 @@ pub(crate) static FUNCTION_WORDS: &[&str] = &[
     // An NHS trust's performance and informatics directorate reports on
     // the trust's performance: a data post to its readers (sample 15).
     "performance",
+    // Digital art is an art director's subject, not the leadership of
+    // digital work (O*NET-SOC 27-1011.00 Art Directors, alternate title
+    // Digital Art Director; the sixteenth sample's readers). Only here:
+    // a fertility service's "ART Data Analyst" is the Data Analyst.
+    "art",
 ];
 
 /// Words of a service's day-to-day running rather than of a digital
@@ -1780,6 +1788,20 @@ pub(crate) static SERIES_TITLES: &[&str] = &[
     "management analyst",
     "management and program analyst",
     "management program analyst",
+];
+
+/// Jobs of other trades whose titles hold a role's words: read as one
+/// phrase, so that the role inside them is not, and never counted, so that
+/// nothing is answered. The United States Department of Veterans Affairs
+/// names its medical centre directors and their associate and assistant
+/// directors by the Health System Administration series, GS-0670 (OPM
+/// handbook of occupational groups and families; VA vacancy notices for
+/// "Health System Administrator (Associate Director)" and "Health Systems
+/// Administrator"): they run hospitals, not computer systems.
+#[cfg(test)]
+pub(crate) static OTHER_TRADE_JOBS: &[&str] = &[
+    "health system administrator",
+    "health systems administrator",
 ];
 
 /// Terms that end with a role's words but name another job, so that the

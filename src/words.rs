@@ -144,6 +144,14 @@ pub(crate) struct Phrase {
 /// No term.
 pub(crate) const NO_TERM: u16 = u16::MAX;
 
+/// The term of another trade's job that holds a role's words (see
+/// `vocabulary::OTHER_TRADE_JOBS`): above every built-in term's index (a
+/// test in `codegen` checks), so it has no strength and no family and never
+/// counts, but it is found like a term, longest first, and the role inside
+/// it is not. The reader needs no name for it; the generator writes it.
+#[cfg(test)]
+pub(crate) const OTHER_JOB: u16 = 0x7EFF;
+
 /// A packed [`Phrase`]'s flag for a longer phrase beginning with it.
 const PACKED_PREFIX: u16 = 0x8000;
 /// A packed [`Phrase`] that names neither a role nor a term.

@@ -2912,3 +2912,37 @@ fn a_role_joined_with_a_word_of_its_family_is_the_role() {
         assert_eq!(found_role(text), None, "{text}");
     }
 }
+
+/// The sixteenth sample's forms: another trade's job that holds a role's
+/// words is not the role (the VA's hospital executives of the Health System
+/// Administration series); digital art is an art director's subject; and
+/// the terms the sample found missing.
+#[test]
+fn forms_of_a_sixteenth_sample() {
+    for text in [
+        "Health System Administrator (Medical Center Director)",
+        "Health Systems Administrator",
+        "Health System Administrator (Associate Director)",
+        "Health Systems Administrator (Assistant Director)",
+        "Digital Art Director",
+    ] {
+        assert_nothing(text);
+    }
+    // The role itself, and the role beside other health words, stand.
+    assert_eq!(
+        found_role("Systems Administrator"),
+        Some(Role::SystemsAdministrator)
+    );
+    assert_eq!(
+        found_role("Health IT Systems Administrator"),
+        Some(Role::SystemsAdministrator)
+    );
+    assert_eq!(found_role("ART Data Analyst"), Some(Role::DataAnalyst));
+    assert_family("Director of Digital", Family::DigitalLeadership);
+    for (text, family) in [
+        ("Security Control Assessor", Family::CyberSecurity),
+        ("Operations Research Scientist", Family::DataAndAnalytics),
+    ] {
+        assert_family(text, family);
+    }
+}

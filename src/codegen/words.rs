@@ -18,9 +18,9 @@ use crate::vocabulary::{
     BAND_WORDS, CARE_MARKERS, CARE_WORDS, CHANGES_JOB, CONTEXT_WORDS, DIGITAL_SUBJECTS,
     FUNCTION_WORDS, GOODS_TRADES, GRADE_WORDS, INFORMATION_HEADS, INSIDE_ROLE_WORDS, JOB_WORDS,
     LEADER_WORDS, LINKED_PAIRS, MARKERS, NETWORK_TRADES, NETWORK_WORDS, NOT_THE_JOB_WORDS,
-    OPERATIONS_TRADES, ORG_WORDS, OTHER_JOBS, OTHER_TRADES, PORTFOLIO_SUBJECTS, POST_PAIRS,
-    POST_WORDS, QUALITY_TRADES, ROWS, SERIES_TITLES, Strength, TECH_WORDS, TERM_SOURCES, TERMS,
-    UNIT_WORDS, WHOLE_FUNCTION_HEADS,
+    OPERATIONS_TRADES, ORG_WORDS, OTHER_JOBS, OTHER_TRADE_JOBS, OTHER_TRADES, PORTFOLIO_SUBJECTS,
+    POST_PAIRS, POST_WORDS, QUALITY_TRADES, ROWS, SERIES_TITLES, Strength, TECH_WORDS,
+    TERM_SOURCES, TERMS, UNIT_WORDS, WHOLE_FUNCTION_HEADS,
 };
 use crate::words::{
     BAND_START, CARE, CHANGES_JOB as CHANGES, CODE, CONTEXT, DIGITAL_CARE, GLUED_BAND, GRADE, JOB,
@@ -128,6 +128,8 @@ fn key_words(text: &str) -> Vec<String> {
 struct PhraseRow {
     role: Option<Role>,
     term: Option<usize>,
+    /// Another trade's job (see `vocabulary::OTHER_TRADE_JOBS`).
+    other_job: bool,
     prefix: bool,
 }
 
@@ -319,6 +321,15 @@ pub(crate) fn tables() -> Tables {
             row.role
         );
         row.term = Some(index);
+    }
+    for job in OTHER_TRADE_JOBS {
+        let ids: Vec<u16> = key_words(job).iter().map(|w| tables.id(w)).collect();
+        let row = tables.phrases.entry(ids).or_default();
+        assert!(
+            row.role.is_none() && row.term.is_none(),
+            "{job:?} is a role or a term of its own"
+        );
+        row.other_job = true;
     }
     let full: Vec<Vec<u16>> = tables.phrases.keys().cloned().collect();
     for ids in full {
@@ -684,9 +695,11 @@ fn render() -> String {
         .map(|(ids, row)| {
             let phrase = Phrase {
                 role: row.role,
-                term: row
-                    .term
-                    .map_or(NO_TERM, |t| u16::try_from(t).expect("few terms")),
+                term: match row.term {
+                    Some(t) => u16::try_from(t).expect("few terms"),
+                    None if row.other_job => crate::words::OTHER_JOB,
+                    None => NO_TERM,
+                },
                 prefix: row.prefix,
             };
             let packed = phrase.pack();
@@ -838,6 +851,14 @@ fn every_term_has_a_source_and_one_family_unless_shared() {
     // `tables` refuses a term written twice or equal to a role key.
     let tables = tables();
     assert!(tables.phrases.values().filter(|p| p.term.is_some()).count() == TERMS.len());
+    // Another trade's job is marked by an index above every term's, and
+    // below the user terms' and the packed roles'.
+    assert!(TERMS.len() < usize::from(crate::words::OTHER_JOB));
+    const { assert!(crate::words::OTHER_JOB < crate::words::USER_TERMS) };
+    assert_eq!(
+        tables.phrases.values().filter(|p| p.other_job).count(),
+        crate::vocabulary::OTHER_TRADE_JOBS.len()
+    );
 }
 
 #[test]
