@@ -3,8 +3,6 @@
 // a table, run `cargo test`, commit the result.
 
 use crate::index::ShortIndex;
-use crate::words::Info;
-use crate::{Band, Seniority};
 
 pub(crate) const AND: u16 = 46;
 pub(crate) const OR: u16 = 565;
@@ -78,882 +76,888 @@ pub(crate) static SERIES: &[&[u16]] = &[
     &[493, 638, 43], // management program analyst
 ];
 
-/// What each word id is to the grammar, by id.
-pub(crate) static INFO: &[Info] = &[
-    Info { level: None, code: None, class: 0 }, // (no word)
-    Info { level: None, code: Some(Band::ALL[0]), class: 257 }, // 1
-    Info { level: None, code: None, class: 128 }, // 1st
-    Info { level: None, code: Some(Band::ALL[1]), class: 257 }, // 2
-    Info { level: None, code: None, class: 128 }, // 2nd
-    Info { level: None, code: Some(Band::ALL[2]), class: 257 }, // 3
-    Info { level: None, code: Some(Band::ALL[3]), class: 257 }, // 4
-    Info { level: None, code: Some(Band::ALL[4]), class: 257 }, // 5
-    Info { level: None, code: Some(Band::ALL[5]), class: 257 }, // 6
-    Info { level: None, code: Some(Band::ALL[6]), class: 257 }, // 7
-    Info { level: None, code: Some(Band::ALL[7]), class: 257 }, // 8a
-    Info { level: None, code: Some(Band::ALL[8]), class: 257 }, // 8b
-    Info { level: None, code: Some(Band::ALL[9]), class: 257 }, // 8c
-    Info { level: None, code: Some(Band::ALL[10]), class: 257 }, // 8d
-    Info { level: None, code: Some(Band::ALL[11]), class: 257 }, // 9
-    Info { level: None, code: Some(Band::ALL[7]), class: 4 }, // a
-    Info { level: None, code: None, class: 0 }, // abstractor
-    Info { level: None, code: None, class: 0 }, // acceptance
-    Info { level: None, code: None, class: 128 }, // access
-    Info { level: None, code: None, class: 128 }, // accessibility
-    Info { level: None, code: None, class: 32 }, // accountant
-    Info { level: None, code: None, class: 128 }, // accredited
-    Info { level: None, code: None, class: 64 }, // acting
-    Info { level: None, code: None, class: 0 }, // administration
-    Info { level: None, code: None, class: 0 }, // administrative
-    Info { level: None, code: None, class: 2048 }, // administrator
-    Info { level: None, code: None, class: 128 }, // admissions
-    Info { level: None, code: None, class: 2048 }, // adviser
-    Info { level: None, code: None, class: 2048 }, // advisor
-    Info { level: None, code: None, class: 2048 }, // advocate
-    Info { level: None, code: None, class: 32 }, // aerospace
-    Info { level: None, code: None, class: 512 }, // afc
-    Info { level: None, code: None, class: 4096 }, // agency
-    Info { level: None, code: None, class: 512 }, // agenda
-    Info { level: None, code: None, class: 0 }, // agent
-    Info { level: None, code: None, class: 128 }, // agile
-    Info { level: None, code: None, class: 128 }, // ai
-    Info { level: None, code: None, class: 32 }, // aircraft
-    Info { level: None, code: None, class: 128 }, // algorithm
-    Info { level: None, code: None, class: 0 }, // alliance
-    Info { level: None, code: None, class: 8 }, // allscripts
-    Info { level: None, code: None, class: 2048 }, // ambassador
-    Info { level: None, code: None, class: 0 }, // analysis
-    Info { level: None, code: None, class: 2176 }, // analyst
-    Info { level: None, code: None, class: 0 }, // analytic
-    Info { level: None, code: None, class: 136 }, // analytics
-    Info { level: None, code: None, class: 0 }, // and
-    Info { level: None, code: None, class: 0 }, // android
-    Info { level: None, code: None, class: 0 }, // angular
-    Info { level: None, code: None, class: 8 }, // angularjs
-    Info { level: None, code: None, class: 128 }, // api
-    Info { level: None, code: None, class: 0 }, // apis
-    Info { level: None, code: None, class: 136 }, // application
-    Info { level: Some(Seniority::ALL[0]), code: None, class: 0 }, // apprentice
-    Info { level: None, code: None, class: 128 }, // appsw
-    Info { level: None, code: None, class: 2176 }, // architect
-    Info { level: None, code: None, class: 128 }, // architecture
-    Info { level: None, code: None, class: 0 }, // archivist
-    Info { level: None, code: None, class: 0 }, // area
-    Info { level: None, code: None, class: 0 }, // art
-    Info { level: None, code: None, class: 128 }, // artificial
-    Info { level: None, code: None, class: 32 }, // aseptic
-    Info { level: None, code: None, class: 8 }, // aspnet
-    Info { level: None, code: None, class: 0 }, // assessment
-    Info { level: None, code: None, class: 2048 }, // assessor
-    Info { level: None, code: None, class: 0 }, // asset
-    Info { level: None, code: None, class: 2064 }, // assistant
-    Info { level: Some(Seniority::ALL[5]), code: None, class: 0 }, // associate
-    Info { level: None, code: None, class: 0 }, // assurance
-    Info { level: None, code: None, class: 64 }, // at
-    Info { level: None, code: None, class: 0 }, // audiology
-    Info { level: None, code: None, class: 0 }, // audit
-    Info { level: None, code: None, class: 2048 }, // auditor
-    Info { level: None, code: None, class: 0 }, // author
-    Info { level: None, code: None, class: 4096 }, // authority
-    Info { level: None, code: None, class: 128 }, // automation
-    Info { level: None, code: None, class: 32 }, // automotive
-    Info { level: None, code: None, class: 32 }, // avionics
-    Info { level: None, code: None, class: 8 }, // aws
-    Info { level: None, code: None, class: 8 }, // azure
-    Info { level: None, code: Some(Band::ALL[8]), class: 4 }, // b
-    Info { level: None, code: None, class: 128 }, // back
-    Info { level: None, code: None, class: 128 }, // backend
-    Info { level: None, code: None, class: 512 }, // band
-    Info { level: None, code: Some(Band::ALL[0]), class: 514 }, // band1
-    Info { level: None, code: Some(Band::ALL[1]), class: 514 }, // band2
-    Info { level: None, code: Some(Band::ALL[2]), class: 514 }, // band3
-    Info { level: None, code: Some(Band::ALL[3]), class: 514 }, // band4
-    Info { level: None, code: Some(Band::ALL[4]), class: 514 }, // band5
-    Info { level: None, code: Some(Band::ALL[5]), class: 514 }, // band6
-    Info { level: None, code: Some(Band::ALL[6]), class: 514 }, // band7
-    Info { level: None, code: Some(Band::ALL[7]), class: 514 }, // band8a
-    Info { level: None, code: Some(Band::ALL[8]), class: 514 }, // band8b
-    Info { level: None, code: Some(Band::ALL[9]), class: 514 }, // band8c
-    Info { level: None, code: Some(Band::ALL[10]), class: 514 }, // band8d
-    Info { level: None, code: Some(Band::ALL[11]), class: 514 }, // band9
-    Info { level: None, code: None, class: 0 }, // base
-    Info { level: None, code: None, class: 128 }, // beta
-    Info { level: None, code: None, class: 32 }, // beverage
-    Info { level: None, code: None, class: 128 }, // bi
-    Info { level: None, code: None, class: 0 }, // bill
-    Info { level: None, code: None, class: 128 }, // biller
-    Info { level: None, code: None, class: 128 }, // billing
-    Info { level: None, code: None, class: 0 }, // biochemistry
-    Info { level: None, code: None, class: 128 }, // bioinformatician
-    Info { level: None, code: None, class: 128 }, // bioinformatics
-    Info { level: None, code: None, class: 0 }, // biologist
-    Info { level: None, code: None, class: 0 }, // biology
-    Info { level: None, code: None, class: 32 }, // biomedical
-    Info { level: None, code: None, class: 128 }, // biometrician
-    Info { level: None, code: None, class: 128 }, // biostatistical
-    Info { level: None, code: None, class: 128 }, // biostatistician
-    Info { level: None, code: None, class: 128 }, // biostatistics
-    Info { level: None, code: None, class: 128 }, // blended
-    Info { level: None, code: None, class: 136 }, // blockchain
-    Info { level: None, code: None, class: 0 }, // blood
-    Info { level: None, code: None, class: 128 }, // blue
-    Info { level: None, code: None, class: 4096 }, // board
-    Info { level: None, code: None, class: 0 }, // bounty
-    Info { level: None, code: None, class: 128 }, // bug
-    Info { level: None, code: None, class: 0 }, // builder
-    Info { level: None, code: None, class: 32 }, // building
-    Info { level: None, code: None, class: 0 }, // burns
-    Info { level: None, code: None, class: 128 }, // business
-    Info { level: None, code: None, class: 32 }, // buyer
-    Info { level: None, code: Some(Band::ALL[9]), class: 4 }, // c
-    Info { level: None, code: None, class: 128 }, // caldicott
-    Info { level: None, code: None, class: 128 }, // cancer
-    Info { level: None, code: None, class: 0 }, // capability
-    Info { level: None, code: None, class: 0 }, // capacity
-    Info { level: None, code: None, class: 32 }, // capital
-    Info { level: None, code: None, class: 0 }, // cardiac
-    Info { level: None, code: None, class: 0 }, // care
-    Info { level: None, code: None, class: 128 }, // catalogue
-    Info { level: None, code: None, class: 0 }, // category
-    Info { level: None, code: None, class: 32 }, // catering
-    Info { level: None, code: None, class: 0 }, // catheters
-    Info { level: None, code: None, class: 4096 }, // ccg
-    Info { level: None, code: None, class: 128 }, // ccio
-    Info { level: None, code: None, class: 128 }, // cclio
-    Info { level: None, code: None, class: 128 }, // cdio
-    Info { level: None, code: None, class: 4096 }, // centre
-    Info { level: None, code: None, class: 0 }, // centred
-    Info { level: None, code: None, class: 8 }, // cerner
-    Info { level: None, code: None, class: 128 }, // certified
-    Info { level: None, code: None, class: 2048 }, // champion
-    Info { level: None, code: None, class: 128 }, // change
-    Info { level: None, code: None, class: 32 }, // chef
-    Info { level: None, code: None, class: 1168 }, // chief
-    Info { level: None, code: None, class: 128 }, // cio
-    Info { level: None, code: None, class: 32 }, // circuit
-    Info { level: None, code: None, class: 128 }, // cisco
-    Info { level: None, code: None, class: 128 }, // ciso
-    Info { level: None, code: None, class: 32 }, // cleaner
-    Info { level: None, code: None, class: 2048 }, // clerk
-    Info { level: None, code: None, class: 16512 }, // clinical
-    Info { level: None, code: None, class: 16384 }, // clinician
-    Info { level: None, code: None, class: 128 }, // cloud
-    Info { level: None, code: None, class: 128 }, // cmio
-    Info { level: None, code: None, class: 32 }, // cnc
-    Info { level: None, code: None, class: 128 }, // cnio
-    Info { level: None, code: None, class: 2048 }, // co
-    Info { level: None, code: None, class: 2048 }, // coach
-    Info { level: None, code: None, class: 8 }, // cobol
-    Info { level: None, code: None, class: 0 }, // code
-    Info { level: None, code: None, class: 128 }, // codebase
-    Info { level: None, code: None, class: 0 }, // coder
-    Info { level: None, code: None, class: 128 }, // coding
-    Info { level: None, code: None, class: 128 }, // command
-    Info { level: None, code: None, class: 0 }, // commerce
-    Info { level: None, code: None, class: 0 }, // commercial
-    Info { level: None, code: None, class: 0 }, // commissioning
-    Info { level: None, code: None, class: 128 }, // communication
-    Info { level: None, code: None, class: 160 }, // communications
-    Info { level: None, code: None, class: 0 }, // communicator
-    Info { level: None, code: None, class: 128 }, // compatibility
-    Info { level: None, code: None, class: 0 }, // compiler
-    Info { level: None, code: None, class: 128 }, // compliance
-    Info { level: None, code: None, class: 128 }, // computational
-    Info { level: None, code: None, class: 136 }, // computer
-    Info { level: None, code: None, class: 128 }, // computing
-    Info { level: None, code: None, class: 128 }, // comsec
-    Info { level: None, code: None, class: 128 }, // configuration
-    Info { level: None, code: None, class: 0 }, // configurator
-    Info { level: None, code: None, class: 32 }, // construction
-    Info { level: None, code: None, class: 2048 }, // consultant
-    Info { level: None, code: None, class: 0 }, // consulting
-    Info { level: None, code: None, class: 0 }, // consumable
-    Info { level: None, code: None, class: 0 }, // consumables
-    Info { level: None, code: None, class: 128 }, // content
-    Info { level: None, code: None, class: 256 }, // contract
-    Info { level: None, code: None, class: 0 }, // control
-    Info { level: None, code: None, class: 2048 }, // controller
-    Info { level: None, code: None, class: 32 }, // cook
-    Info { level: None, code: None, class: 2048 }, // coordinator
-    Info { level: None, code: None, class: 128 }, // corporate
-    Info { level: None, code: None, class: 32 }, // cosmetics
-    Info { level: None, code: None, class: 4096 }, // council
-    Info { level: None, code: None, class: 32 }, // counsellor
-    Info { level: None, code: None, class: 128 }, // course
-    Info { level: None, code: None, class: 128 }, // courseware
-    Info { level: None, code: None, class: 256 }, // cover
-    Info { level: None, code: None, class: 8 }, // cpp
-    Info { level: None, code: None, class: 128 }, // cryptological
-    Info { level: None, code: None, class: 128 }, // cryptologist
-    Info { level: None, code: None, class: 8 }, // csharp
-    Info { level: None, code: None, class: 4096 }, // csu
-    Info { level: None, code: None, class: 128 }, // cto
-    Info { level: None, code: None, class: 0 }, // curator
-    Info { level: None, code: None, class: 32 }, // curriculum
-    Info { level: None, code: None, class: 128 }, // customer
-    Info { level: None, code: None, class: 0 }, // customs
-    Info { level: None, code: None, class: 128 }, // cyber
-    Info { level: None, code: None, class: 128 }, // cyberspace
-    Info { level: None, code: None, class: 0 }, // cytology
-    Info { level: None, code: Some(Band::ALL[10]), class: 4 }, // d
-    Info { level: None, code: None, class: 136 }, // data
-    Info { level: None, code: None, class: 136 }, // database
-    Info { level: None, code: None, class: 128 }, // datastage
-    Info { level: None, code: None, class: 128 }, // dba
-    Info { level: None, code: None, class: 128 }, // dcb0129
-    Info { level: None, code: None, class: 128 }, // dcb0160
-    Info { level: None, code: None, class: 8 }, // ddat
-    Info { level: None, code: None, class: 32 }, // decontamination
-    Info { level: None, code: None, class: 0 }, // defence
-    Info { level: None, code: None, class: 0 }, // defender
-    Info { level: None, code: None, class: 128 }, // delivery
-    Info { level: None, code: None, class: 128 }, // demographer
-    Info { level: None, code: None, class: 0 }, // dental
-    Info { level: None, code: None, class: 4096 }, // department
-    Info { level: None, code: None, class: 16 }, // deputy
-    Info { level: None, code: None, class: 128 }, // design
-    Info { level: None, code: None, class: 2048 }, // designer
-    Info { level: None, code: None, class: 0 }, // desk
-    Info { level: None, code: None, class: 128 }, // desktop
-    Info { level: None, code: None, class: 0 }, // detection
-    Info { level: None, code: None, class: 0 }, // dev
-    Info { level: None, code: None, class: 2176 }, // developer
-    Info { level: None, code: None, class: 128 }, // development
-    Info { level: None, code: None, class: 0 }, // device
-    Info { level: None, code: None, class: 0 }, // devices
-    Info { level: None, code: None, class: 128 }, // devops
-    Info { level: None, code: None, class: 128 }, // devsecops
-    Info { level: None, code: None, class: 128 }, // diagnostic
-    Info { level: None, code: None, class: 32904 }, // digital
-    Info { level: None, code: None, class: 3216 }, // director
-    Info { level: None, code: None, class: 4096 }, // directorate
-    Info { level: None, code: None, class: 128 }, // disaster
-    Info { level: None, code: None, class: 128 }, // distance
-    Info { level: None, code: None, class: 0 }, // distributed
-    Info { level: None, code: None, class: 18432 }, // doctor
-    Info { level: None, code: None, class: 128 }, // document
-    Info { level: None, code: None, class: 128 }, // documentalist
-    Info { level: None, code: None, class: 128 }, // documentation
-    Info { level: None, code: None, class: 8 }, // dotnet
-    Info { level: None, code: None, class: 128 }, // dpo
-    Info { level: None, code: None, class: 32 }, // draftsman
-    Info { level: None, code: None, class: 32 }, // draftsperson
-    Info { level: None, code: None, class: 32 }, // draughtsman
-    Info { level: None, code: None, class: 32 }, // draughtsperson
-    Info { level: None, code: None, class: 0 }, // dressing
-    Info { level: None, code: None, class: 0 }, // dressings
-    Info { level: None, code: None, class: 32 }, // driver
-    Info { level: None, code: None, class: 0 }, // drug
-    Info { level: None, code: None, class: 0 }, // drugs
-    Info { level: None, code: None, class: 128 }, // dspt
-    Info { level: None, code: None, class: 0 }, // dynamics
-    Info { level: None, code: None, class: 128 }, // e
-    Info { level: None, code: None, class: 8192 }, // ea
-    Info { level: None, code: None, class: 0 }, // economist
-    Info { level: None, code: None, class: 128 }, // edi
-    Info { level: None, code: None, class: 0 }, // education
-    Info { level: None, code: None, class: 128 }, // educational
-    Info { level: None, code: None, class: 2048 }, // educator
-    Info { level: None, code: None, class: 32904 }, // ehr
-    Info { level: None, code: None, class: 128 }, // elearning
-    Info { level: None, code: None, class: 32 }, // electrician
-    Info { level: None, code: None, class: 128 }, // electronic
-    Info { level: None, code: None, class: 128 }, // embedded
-    Info { level: None, code: None, class: 8 }, // emis
-    Info { level: None, code: None, class: 128 }, // end
-    Info { level: None, code: None, class: 0 }, // endoscopy
-    Info { level: None, code: None, class: 2048 }, // engineer
-    Info { level: None, code: None, class: 128 }, // engineering
-    Info { level: None, code: None, class: 4096 }, // england
-    Info { level: None, code: None, class: 128 }, // entarch
-    Info { level: None, code: None, class: 128 }, // enterprise
-    Info { level: None, code: None, class: 32 }, // environmental
-    Info { level: None, code: None, class: 8 }, // epic
-    Info { level: None, code: None, class: 32904 }, // epr
-    Info { level: None, code: None, class: 0 }, // equipment
-    Info { level: None, code: None, class: 32 }, // estates
-    Info { level: None, code: None, class: 128 }, // ethical
-    Info { level: None, code: None, class: 0 }, // ethicist
-    Info { level: None, code: None, class: 0 }, // ethics
-    Info { level: None, code: None, class: 136 }, // etl
-    Info { level: None, code: None, class: 0 }, // evaluation
-    Info { level: None, code: None, class: 0 }, // evaluator
-    Info { level: None, code: None, class: 128 }, // evidence
-    Info { level: None, code: None, class: 8192 }, // ex
-    Info { level: None, code: None, class: 0 }, // exchange
-    Info { level: None, code: None, class: 0 }, // experience
-    Info { level: None, code: None, class: 0 }, // expert
-    Info { level: None, code: None, class: 128 }, // exploitation
-    Info { level: None, code: None, class: 2048 }, // facilitator
-    Info { level: None, code: None, class: 32 }, // facilities
-    Info { level: None, code: None, class: 32 }, // fashion
-    Info { level: None, code: None, class: 2048 }, // fellow
-    Info { level: None, code: None, class: 8 }, // fhir
-    Info { level: None, code: None, class: 0 }, // filing
-    Info { level: None, code: None, class: 32 }, // finance
-    Info { level: None, code: None, class: 32 }, // financial
-    Info { level: None, code: None, class: 32 }, // fire
-    Info { level: None, code: None, class: 128 }, // firmware
-    Info { level: None, code: None, class: 128 }, // first
-    Info { level: None, code: None, class: 256 }, // fixed
-    Info { level: None, code: None, class: 32 }, // flight
-    Info { level: None, code: None, class: 0 }, // flutter
-    Info { level: None, code: None, class: 0 }, // fmcg
-    Info { level: None, code: None, class: 128 }, // foi
-    Info { level: None, code: None, class: 32 }, // food
-    Info { level: None, code: None, class: 32 }, // footwear
-    Info { level: None, code: None, class: 64 }, // for
-    Info { level: None, code: None, class: 0 }, // forensic
-    Info { level: None, code: None, class: 128 }, // forensics
-    Info { level: None, code: None, class: 8192 }, // former
-    Info { level: None, code: None, class: 4096 }, // foundation
-    Info { level: None, code: None, class: 128 }, // freedom
-    Info { level: None, code: None, class: 128 }, // front
-    Info { level: None, code: None, class: 128 }, // frontend
-    Info { level: None, code: None, class: 256 }, // ftc
-    Info { level: None, code: None, class: 128 }, // full
-    Info { level: None, code: None, class: 0 }, // fullstack
-    Info { level: None, code: None, class: 128 }, // functional
-    Info { level: None, code: None, class: 32 }, // furniture
-    Info { level: None, code: None, class: 128 }, // game
-    Info { level: None, code: None, class: 128 }, // gameplay
-    Info { level: None, code: None, class: 0 }, // games
-    Info { level: None, code: None, class: 32 }, // garment
-    Info { level: None, code: None, class: 32 }, // gas
-    Info { level: None, code: None, class: 0 }, // gcp
-    Info { level: None, code: None, class: 128 }, // gdpr
-    Info { level: None, code: None, class: 0 }, // genetic
-    Info { level: None, code: None, class: 0 }, // geneticist
-    Info { level: None, code: None, class: 0 }, // genetics
-    Info { level: None, code: None, class: 128 }, // genome
-    Info { level: None, code: None, class: 128 }, // genomic
-    Info { level: None, code: None, class: 128 }, // genomics
-    Info { level: None, code: None, class: 128 }, // geographic
-    Info { level: None, code: None, class: 128 }, // geographical
-    Info { level: None, code: None, class: 128 }, // geospatial
-    Info { level: None, code: None, class: 128 }, // gis
-    Info { level: None, code: None, class: 32 }, // glp
-    Info { level: None, code: None, class: 32 }, // gmp
-    Info { level: None, code: None, class: 0 }, // goods
-    Info { level: None, code: None, class: 128 }, // governance
-    Info { level: None, code: None, class: 256 }, // grade
-    Info { level: Some(Seniority::ALL[3]), code: None, class: 0 }, // graduate
-    Info { level: None, code: None, class: 128 }, // graphic
-    Info { level: None, code: None, class: 4096 }, // group
-    Info { level: None, code: None, class: 32 }, // guard
-    Info { level: None, code: None, class: 0 }, // guardian
-    Info { level: None, code: None, class: 32 }, // gxp
-    Info { level: None, code: None, class: 0 }, // hacker
-    Info { level: None, code: None, class: 8 }, // hadoop
-    Info { level: None, code: None, class: 0 }, // haematology
-    Info { level: None, code: None, class: 2048 }, // handler
-    Info { level: None, code: None, class: 0 }, // hardware
-    Info { level: None, code: None, class: 0 }, // hat
-    Info { level: None, code: None, class: 2192 }, // head
-    Info { level: None, code: None, class: 128 }, // health
-    Info { level: None, code: None, class: 0 }, // hearing
-    Info { level: None, code: None, class: 128 }, // help
-    Info { level: None, code: None, class: 128 }, // helpdesk
-    Info { level: None, code: None, class: 128 }, // hipaa
-    Info { level: None, code: None, class: 0 }, // histology
-    Info { level: None, code: None, class: 0 }, // histopathology
-    Info { level: None, code: None, class: 8 }, // hl7
-    Info { level: None, code: None, class: 4096 }, // hospital
-    Info { level: None, code: None, class: 4096 }, // hospitals
-    Info { level: None, code: None, class: 256 }, // hours
-    Info { level: None, code: None, class: 32 }, // housekeeping
-    Info { level: None, code: None, class: 32 }, // hr
-    Info { level: None, code: None, class: 256 }, // hrs
-    Info { level: None, code: None, class: 8 }, // html
-    Info { level: None, code: None, class: 128 }, // human
-    Info { level: None, code: None, class: 0 }, // hunter
-    Info { level: None, code: None, class: 256 }, // hybrid
-    Info { level: None, code: None, class: 256 }, // i
-    Info { level: None, code: None, class: 4096 }, // icb
-    Info { level: None, code: None, class: 4096 }, // ics
-    Info { level: None, code: None, class: 128 }, // ig
-    Info { level: None, code: None, class: 256 }, // ii
-    Info { level: None, code: None, class: 256 }, // iii
-    Info { level: None, code: None, class: 128 }, // iiot
-    Info { level: None, code: None, class: 0 }, // im
-    Info { level: None, code: None, class: 0 }, // imaging
-    Info { level: None, code: None, class: 136 }, // imandt
-    Info { level: None, code: None, class: 0 }, // immunology
-    Info { level: None, code: None, class: 0 }, // implant
-    Info { level: None, code: None, class: 0 }, // implants
-    Info { level: None, code: None, class: 128 }, // implementation
-    Info { level: None, code: None, class: 0 }, // improvement
-    Info { level: None, code: None, class: 64 }, // in
-    Info { level: None, code: None, class: 128 }, // incident
-    Info { level: None, code: None, class: 0 }, // inclusion
-    Info { level: None, code: None, class: 128 }, // industrial
-    Info { level: None, code: None, class: 128 }, // informatician
-    Info { level: None, code: None, class: 128 }, // informaticist
-    Info { level: None, code: None, class: 32904 }, // informatics
-    Info { level: None, code: None, class: 128 }, // information
-    Info { level: None, code: None, class: 128 }, // infosec
-    Info { level: None, code: None, class: 128 }, // infrastructure
-    Info { level: None, code: None, class: 0 }, // infusion
-    Info { level: None, code: None, class: 0 }, // innovation
-    Info { level: None, code: None, class: 0 }, // insight
-    Info { level: None, code: None, class: 2048 }, // inspector
-    Info { level: None, code: None, class: 0 }, // installation
-    Info { level: None, code: None, class: 0 }, // installer
-    Info { level: None, code: None, class: 128 }, // instructional
-    Info { level: None, code: None, class: 2048 }, // instructor
-    Info { level: None, code: None, class: 0 }, // instrument
-    Info { level: None, code: None, class: 0 }, // instruments
-    Info { level: None, code: None, class: 160 }, // insurance
-    Info { level: None, code: None, class: 128 }, // integration
-    Info { level: None, code: None, class: 0 }, // integrator
-    Info { level: None, code: None, class: 0 }, // integrity
-    Info { level: None, code: None, class: 0 }, // intelligence
-    Info { level: None, code: None, class: 128 }, // intelligent
-    Info { level: None, code: None, class: 128 }, // interaction
-    Info { level: None, code: None, class: 128 }, // interactive
-    Info { level: None, code: None, class: 128 }, // interface
-    Info { level: None, code: None, class: 64 }, // interim
-    Info { level: None, code: None, class: 256 }, // intermediate
-    Info { level: Some(Seniority::ALL[1]), code: None, class: 0 }, // intern
-    Info { level: None, code: None, class: 136 }, // internet
-    Info { level: None, code: None, class: 128 }, // internetwork
-    Info { level: None, code: None, class: 128 }, // internetworking
-    Info { level: None, code: None, class: 32 }, // interviewer
-    Info { level: None, code: None, class: 8 }, // intranet
-    Info { level: None, code: None, class: 128 }, // intrusion
-    Info { level: None, code: None, class: 2048 }, // investigator
-    Info { level: None, code: None, class: 0 }, // ios
-    Info { level: None, code: None, class: 128 }, // iot
-    Info { level: None, code: None, class: 136 }, // it
-    Info { level: None, code: None, class: 256 }, // iv
-    Info { level: None, code: None, class: 136 }, // java
-    Info { level: None, code: None, class: 8 }, // javascript
-    Info { level: Some(Seniority::ALL[4]), code: None, class: 0 }, // jnr
-    Info { level: None, code: None, class: 8 }, // jquery
-    Info { level: Some(Seniority::ALL[4]), code: None, class: 0 }, // jr
-    Info { level: Some(Seniority::ALL[4]), code: None, class: 0 }, // junior
-    Info { level: None, code: None, class: 0 }, // key
-    Info { level: None, code: None, class: 0 }, // kidney
-    Info { level: None, code: None, class: 128 }, // knowledge
-    Info { level: None, code: None, class: 8 }, // kotlin
-    Info { level: None, code: None, class: 0 }, // lab
-    Info { level: None, code: None, class: 0 }, // laboratories
-    Info { level: None, code: None, class: 0 }, // laboratory
-    Info { level: None, code: None, class: 0 }, // labs
-    Info { level: None, code: None, class: 128 }, // lan
-    Info { level: None, code: None, class: 0 }, // language
-    Info { level: None, code: None, class: 0 }, // languages
-    Info { level: Some(Seniority::ALL[7]), code: None, class: 2048 }, // lead
-    Info { level: None, code: None, class: 2048 }, // leader
-    Info { level: None, code: None, class: 128 }, // learning
-    Info { level: None, code: None, class: 32 }, // leather
-    Info { level: None, code: None, class: 256 }, // leave
-    Info { level: None, code: None, class: 32 }, // lecturer
-    Info { level: None, code: None, class: 256 }, // level
-    Info { level: None, code: None, class: 2176 }, // librarian
-    Info { level: None, code: None, class: 128 }, // library
-    Info { level: None, code: None, class: 0 }, // lifecycle
-    Info { level: None, code: None, class: 4096 }, // limited
-    Info { level: None, code: None, class: 136 }, // lims
-    Info { level: None, code: None, class: 0 }, // line
-    Info { level: None, code: None, class: 0 }, // linguist
-    Info { level: None, code: None, class: 0 }, // links
-    Info { level: None, code: None, class: 136 }, // linux
-    Info { level: None, code: None, class: 0 }, // list
-    Info { level: None, code: None, class: 0 }, // literacy
-    Info { level: None, code: None, class: 128 }, // literature
-    Info { level: None, code: None, class: 128 }, // local
-    Info { level: None, code: None, class: 64 }, // locum
-    Info { level: None, code: None, class: 8 }, // lorenzo
-    Info { level: None, code: None, class: 128 }, // lotus
-    Info { level: None, code: None, class: 4096 }, // ltd
-    Info { level: None, code: None, class: 128 }, // machine
-    Info { level: None, code: None, class: 8 }, // mainframe
-    Info { level: None, code: None, class: 32 }, // maintenance
-    Info { level: None, code: None, class: 128 }, // major
-    Info { level: None, code: None, class: 128 }, // malware
-    Info { level: None, code: None, class: 0 }, // mammography
-    Info { level: None, code: None, class: 128 }, // management
-    Info { level: None, code: None, class: 2048 }, // manager
-    Info { level: None, code: None, class: 128 }, // manual
-    Info { level: None, code: None, class: 0 }, // manufacturing
-    Info { level: None, code: None, class: 0 }, // master
-    Info { level: None, code: None, class: 16416 }, // maternity
-    Info { level: None, code: None, class: 32 }, // matron
-    Info { level: None, code: None, class: 32 }, // mechanical
-    Info { level: None, code: None, class: 0 }, // media
-    Info { level: None, code: None, class: 128 }, // medical
-    Info { level: None, code: None, class: 0 }, // medicine
-    Info { level: None, code: None, class: 0 }, // medicines
-    Info { level: None, code: None, class: 8 }, // meditech
-    Info { level: None, code: None, class: 0 }, // member
-    Info { level: None, code: None, class: 2048 }, // mentor
-    Info { level: None, code: None, class: 128 }, // messaging
-    Info { level: None, code: None, class: 0 }, // methodologist
-    Info { level: None, code: None, class: 0 }, // methodology
-    Info { level: None, code: None, class: 0 }, // mhra
-    Info { level: None, code: None, class: 128 }, // microarray
-    Info { level: None, code: None, class: 0 }, // microbiology
-    Info { level: None, code: None, class: 128 }, // microcomputer
-    Info { level: None, code: None, class: 16416 }, // midwife
-    Info { level: None, code: None, class: 16544 }, // midwifery
-    Info { level: None, code: None, class: 0 }, // miner
-    Info { level: None, code: None, class: 0 }, // mining
-    Info { level: None, code: None, class: 128 }, // ml
-    Info { level: None, code: None, class: 128 }, // mobile
-    Info { level: None, code: None, class: 0 }, // model
-    Info { level: None, code: None, class: 0 }, // modeler
-    Info { level: None, code: None, class: 0 }, // modeling
-    Info { level: None, code: None, class: 0 }, // modeller
-    Info { level: None, code: None, class: 0 }, // modelling
-    Info { level: None, code: None, class: 128 }, // module
-    Info { level: None, code: None, class: 128 }, // molecular
-    Info { level: None, code: None, class: 0 }, // monitoring
-    Info { level: None, code: None, class: 256 }, // month
-    Info { level: None, code: None, class: 256 }, // months
-    Info { level: None, code: None, class: 0 }, // neonatal
-    Info { level: None, code: None, class: 8 }, // nervecentre
-    Info { level: None, code: None, class: 0 }, // net
-    Info { level: None, code: None, class: 128 }, // network
-    Info { level: None, code: None, class: 0 }, // networker
-    Info { level: None, code: None, class: 128 }, // networking
-    Info { level: None, code: None, class: 128 }, // networks
-    Info { level: None, code: None, class: 4608 }, // nhs
-    Info { level: None, code: None, class: 0 }, // nhsbt
-    Info { level: None, code: None, class: 128 }, // noc
-    Info { level: None, code: None, class: 8 }, // nodejs
-    Info { level: None, code: None, class: 8192 }, // non
-    Info { level: None, code: None, class: 8192 }, // not
-    Info { level: None, code: None, class: 0 }, // note
-    Info { level: None, code: None, class: 0 }, // notes
-    Info { level: None, code: None, class: 0 }, // novell
-    Info { level: None, code: None, class: 0 }, // nuclear
-    Info { level: None, code: None, class: 18560 }, // nurse
-    Info { level: None, code: None, class: 16512 }, // nursing
-    Info { level: None, code: None, class: 128 }, // object
-    Info { level: None, code: None, class: 32 }, // obstetric
-    Info { level: None, code: None, class: 0 }, // odn
-    Info { level: None, code: None, class: 0 }, // odns
-    Info { level: None, code: None, class: 0 }, // of
-    Info { level: None, code: None, class: 128 }, // office
-    Info { level: None, code: None, class: 2048 }, // officer
-    Info { level: None, code: None, class: 0 }, // oncology
-    Info { level: None, code: None, class: 8 }, // online
-    Info { level: None, code: None, class: 128 }, // operating
-    Info { level: None, code: None, class: 0 }, // operation
-    Info { level: None, code: None, class: 128 }, // operational
-    Info { level: None, code: None, class: 128 }, // operations
-    Info { level: None, code: None, class: 2048 }, // operator
-    Info { level: None, code: None, class: 0 }, // ops
-    Info { level: None, code: None, class: 0 }, // or
-    Info { level: None, code: None, class: 8 }, // oracle
-    Info { level: None, code: None, class: 2048 }, // ordinator
-    Info { level: None, code: None, class: 0 }, // oriented
-    Info { level: None, code: None, class: 0 }, // orthopaedic
-    Info { level: None, code: None, class: 0 }, // orthopaedics
-    Info { level: None, code: None, class: 128 }, // outreach
-    Info { level: None, code: None, class: 0 }, // oversight
-    Info { level: None, code: None, class: 2048 }, // owner
-    Info { level: None, code: None, class: 8192 }, // pa
-    Info { level: None, code: None, class: 128 }, // pacs
-    Info { level: None, code: None, class: 0 }, // paediatric
-    Info { level: None, code: None, class: 32 }, // paralegal
-    Info { level: None, code: None, class: 0 }, // parental
-    Info { level: None, code: None, class: 256 }, // part
-    Info { level: None, code: None, class: 2048 }, // partner
-    Info { level: None, code: None, class: 4096 }, // partnership
-    Info { level: None, code: None, class: 0 }, // partnerships
-    Info { level: None, code: None, class: 128 }, // pathology
-    Info { level: None, code: None, class: 128 }, // pathway
-    Info { level: None, code: None, class: 128 }, // patient
-    Info { level: None, code: None, class: 128 }, // patients
-    Info { level: None, code: None, class: 32 }, // payroll
-    Info { level: None, code: None, class: 128 }, // pc
-    Info { level: None, code: None, class: 0 }, // pcn
-    Info { level: None, code: None, class: 0 }, // pcns
-    Info { level: None, code: None, class: 0 }, // pediatric
-    Info { level: None, code: None, class: 128 }, // penetration
-    Info { level: None, code: None, class: 0 }, // people
-    Info { level: None, code: None, class: 128 }, // performance
-    Info { level: None, code: None, class: 0 }, // perinatal
-    Info { level: None, code: None, class: 256 }, // perm
-    Info { level: None, code: None, class: 256 }, // permanent
-    Info { level: None, code: None, class: 128 }, // personal
-    Info { level: None, code: None, class: 32 }, // pharma
-    Info { level: None, code: None, class: 32 }, // pharmaceutical
-    Info { level: None, code: None, class: 32 }, // pharmaceuticals
-    Info { level: None, code: None, class: 18432 }, // pharmacist
-    Info { level: None, code: None, class: 16512 }, // pharmacy
-    Info { level: None, code: None, class: 32 }, // photonic
-    Info { level: None, code: None, class: 32 }, // photonics
-    Info { level: None, code: None, class: 8 }, // php
-    Info { level: None, code: None, class: 16384 }, // physician
-    Info { level: None, code: None, class: 0 }, // physics
-    Info { level: None, code: None, class: 32 }, // physiotherapist
-    Info { level: None, code: None, class: 128 }, // pki
-    Info { level: None, code: None, class: 2048 }, // planner
-    Info { level: None, code: None, class: 128 }, // planning
-    Info { level: None, code: None, class: 128 }, // platform
-    Info { level: None, code: None, class: 0 }, // platforms
-    Info { level: None, code: None, class: 4096 }, // plc
-    Info { level: None, code: None, class: 128 }, // pmo
-    Info { level: None, code: None, class: 0 }, // policy
-    Info { level: None, code: None, class: 32 }, // porter
-    Info { level: None, code: None, class: 32 }, // porters
-    Info { level: None, code: None, class: 128 }, // portfolio
-    Info { level: None, code: None, class: 32 }, // positioning
-    Info { level: None, code: None, class: 128 }, // power
-    Info { level: None, code: None, class: 8 }, // powerapps
-    Info { level: None, code: None, class: 0 }, // ppe
-    Info { level: None, code: None, class: 4224 }, // practice
-    Info { level: None, code: None, class: 2048 }, // practitioner
-    Info { level: None, code: None, class: 0 }, // primary
-    Info { level: Some(Seniority::ALL[8]), code: None, class: 0 }, // principal
-    Info { level: None, code: None, class: 128 }, // privacy
-    Info { level: None, code: None, class: 128 }, // problem
-    Info { level: None, code: None, class: 0 }, // process
-    Info { level: None, code: None, class: 0 }, // processing
-    Info { level: None, code: None, class: 32 }, // procurement
-    Info { level: None, code: None, class: 128 }, // product
-    Info { level: None, code: None, class: 0 }, // production
-    Info { level: None, code: None, class: 0 }, // professional
-    Info { level: None, code: None, class: 32 }, // professor
-    Info { level: None, code: None, class: 128 }, // program
-    Info { level: None, code: None, class: 128 }, // programme
-    Info { level: None, code: None, class: 2176 }, // programmer
-    Info { level: None, code: None, class: 128 }, // programming
-    Info { level: None, code: None, class: 128 }, // project
-    Info { level: None, code: None, class: 128 }, // projects
-    Info { level: None, code: None, class: 0 }, // protection
-    Info { level: None, code: None, class: 128 }, // protective
-    Info { level: None, code: None, class: 32 }, // psychologist
-    Info { level: None, code: None, class: 128 }, // public
-    Info { level: None, code: None, class: 8 }, // python
-    Info { level: None, code: None, class: 128 }, // qa
-    Info { level: None, code: None, class: 128 }, // qat
-    Info { level: None, code: None, class: 0 }, // qc
-    Info { level: None, code: None, class: 8 }, // qlik
-    Info { level: None, code: None, class: 128 }, // quality
-    Info { level: None, code: None, class: 128 }, // quantitative
-    Info { level: None, code: None, class: 0 }, // radiology
-    Info { level: None, code: None, class: 32 }, // radiopharmacy
-    Info { level: None, code: None, class: 0 }, // radiotherapy
-    Info { level: None, code: None, class: 0 }, // react
-    Info { level: None, code: None, class: 8 }, // reactjs
-    Info { level: None, code: None, class: 0 }, // readiness
-    Info { level: None, code: None, class: 32 }, // receptionist
-    Info { level: None, code: None, class: 128 }, // record
-    Info { level: None, code: None, class: 128 }, // records
-    Info { level: None, code: None, class: 0 }, // recovery
-    Info { level: None, code: None, class: 32 }, // recruiter
-    Info { level: None, code: None, class: 128 }, // red
-    Info { level: None, code: None, class: 0 }, // redesign
-    Info { level: None, code: None, class: 128 }, // registered
-    Info { level: None, code: None, class: 0 }, // registrar
-    Info { level: None, code: None, class: 128 }, // registration
-    Info { level: None, code: None, class: 128 }, // regression
-    Info { level: None, code: None, class: 0 }, // relationship
-    Info { level: None, code: None, class: 128 }, // release
-    Info { level: None, code: None, class: 0 }, // reliability
-    Info { level: None, code: None, class: 256 }, // remote
-    Info { level: None, code: None, class: 0 }, // renal
-    Info { level: None, code: None, class: 128 }, // report
-    Info { level: None, code: None, class: 128 }, // reporting
-    Info { level: None, code: None, class: 128 }, // reports
-    Info { level: None, code: None, class: 2048 }, // representative
-    Info { level: None, code: None, class: 128 }, // requirement
-    Info { level: None, code: None, class: 128 }, // requirements
-    Info { level: None, code: None, class: 128 }, // research
-    Info { level: None, code: None, class: 2048 }, // researcher
-    Info { level: None, code: None, class: 0 }, // resilience
-    Info { level: None, code: None, class: 0 }, // resource
-    Info { level: None, code: None, class: 0 }, // resources
-    Info { level: None, code: None, class: 0 }, // responder
-    Info { level: None, code: None, class: 0 }, // response
-    Info { level: None, code: None, class: 8192 }, // retired
-    Info { level: None, code: None, class: 2048 }, // reviewer
-    Info { level: None, code: None, class: 128 }, // rhit
-    Info { level: None, code: None, class: 0 }, // rights
-    Info { level: None, code: None, class: 0 }, // risk
-    Info { level: None, code: None, class: 0 }, // ruby
-    Info { level: None, code: None, class: 32 }, // safety
-    Info { level: None, code: None, class: 32 }, // sales
-    Info { level: None, code: None, class: 8 }, // salesforce
-    Info { level: None, code: None, class: 0 }, // sas
-    Info { level: None, code: None, class: 0 }, // scholar
-    Info { level: None, code: None, class: 0 }, // science
-    Info { level: None, code: None, class: 128 }, // scientific
-    Info { level: None, code: None, class: 2048 }, // scientist
-    Info { level: None, code: None, class: 4096 }, // scotland
-    Info { level: None, code: None, class: 0 }, // screening
-    Info { level: None, code: None, class: 128 }, // scrum
-    Info { level: None, code: None, class: 128 }, // sdet
-    Info { level: None, code: None, class: 128 }, // second
-    Info { level: None, code: None, class: 256 }, // secondment
-    Info { level: None, code: None, class: 32 }, // secretary
-    Info { level: None, code: None, class: 128 }, // secure
-    Info { level: None, code: None, class: 160 }, // security
-    Info { level: None, code: None, class: 128 }, // semantic
-    Info { level: Some(Seniority::ALL[6]), code: None, class: 128 }, // senior
-    Info { level: None, code: None, class: 128 }, // server
-    Info { level: None, code: None, class: 4224 }, // service
-    Info { level: None, code: None, class: 128 }, // servicedesk
-    Info { level: None, code: None, class: 4096 }, // services
-    Info { level: None, code: None, class: 136 }, // sharepoint
-    Info { level: None, code: None, class: 0 }, // siem
-    Info { level: None, code: None, class: 128 }, // simulation
-    Info { level: None, code: None, class: 128 }, // siro
-    Info { level: None, code: None, class: 128 }, // site
-    Info { level: None, code: None, class: 0 }, // skills
-    Info { level: Some(Seniority::ALL[6]), code: None, class: 0 }, // snr
-    Info { level: None, code: None, class: 128 }, // soa
-    Info { level: None, code: None, class: 128 }, // soc
-    Info { level: None, code: None, class: 0 }, // social
-    Info { level: None, code: None, class: 136 }, // software
-    Info { level: None, code: None, class: 128 }, // solution
-    Info { level: None, code: None, class: 128 }, // source
-    Info { level: None, code: None, class: 2048 }, // specialist
-    Info { level: None, code: None, class: 128 }, // sqa
-    Info { level: None, code: None, class: 8 }, // sql
-    Info { level: Some(Seniority::ALL[6]), code: None, class: 0 }, // sr
-    Info { level: None, code: None, class: 128 }, // sre
-    Info { level: None, code: None, class: 8 }, // ssrs
-    Info { level: None, code: None, class: 0 }, // stack
-    Info { level: None, code: None, class: 0 }, // staff
-    Info { level: None, code: None, class: 0 }, // station
-    Info { level: None, code: None, class: 128 }, // statistic
-    Info { level: None, code: None, class: 128 }, // statistical
-    Info { level: None, code: None, class: 128 }, // statistician
-    Info { level: None, code: None, class: 128 }, // statistics
-    Info { level: None, code: None, class: 32 }, // sterile
-    Info { level: None, code: None, class: 32 }, // sterilisation
-    Info { level: None, code: None, class: 0 }, // steward
-    Info { level: None, code: None, class: 128 }, // storage
-    Info { level: None, code: None, class: 0 }, // strategist
-    Info { level: None, code: None, class: 0 }, // strategy
-    Info { level: None, code: None, class: 0 }, // stroke
-    Info { level: None, code: None, class: 32 }, // student
-    Info { level: None, code: None, class: 128 }, // subject
-    Info { level: None, code: None, class: 0 }, // summariser
-    Info { level: None, code: None, class: 2048 }, // supervisor
-    Info { level: None, code: None, class: 0 }, // supplier
-    Info { level: None, code: None, class: 0 }, // supply
-    Info { level: None, code: None, class: 2176 }, // support
-    Info { level: None, code: None, class: 32 }, // surgeon
-    Info { level: None, code: None, class: 4096 }, // surgery
-    Info { level: None, code: None, class: 0 }, // surgical
-    Info { level: None, code: None, class: 0 }, // swift
-    Info { level: None, code: None, class: 128 }, // sysadmin
-    Info { level: None, code: None, class: 136 }, // system
-    Info { level: None, code: None, class: 136 }, // systems
-    Info { level: None, code: None, class: 8 }, // systmone
-    Info { level: None, code: None, class: 0 }, // t
-    Info { level: None, code: None, class: 136 }, // tableau
-    Info { level: None, code: None, class: 160 }, // teacher
-    Info { level: None, code: None, class: 4096 }, // team
-    Info { level: None, code: None, class: 128 }, // tech
-    Info { level: None, code: None, class: 136 }, // technical
-    Info { level: None, code: None, class: 2048 }, // technician
-    Info { level: None, code: None, class: 0 }, // technologies
-    Info { level: None, code: None, class: 0 }, // technologist
-    Info { level: None, code: None, class: 136 }, // technology
-    Info { level: None, code: None, class: 128 }, // telecom
-    Info { level: None, code: None, class: 128 }, // telecommunication
-    Info { level: None, code: None, class: 128 }, // telecommunications
-    Info { level: None, code: None, class: 128 }, // telecoms
-    Info { level: None, code: None, class: 8 }, // telehealth
-    Info { level: None, code: None, class: 128 }, // telephony
-    Info { level: None, code: None, class: 256 }, // temporary
-    Info { level: None, code: None, class: 256 }, // term
-    Info { level: None, code: None, class: 0 }, // terminologist
-    Info { level: None, code: None, class: 0 }, // terminology
-    Info { level: None, code: None, class: 128 }, // test
-    Info { level: None, code: None, class: 2176 }, // tester
-    Info { level: None, code: None, class: 0 }, // testing
-    Info { level: None, code: None, class: 32 }, // textile
-    Info { level: None, code: None, class: 0 }, // textiles
-    Info { level: None, code: None, class: 32 }, // theatres
-    Info { level: None, code: None, class: 2048 }, // therapist
-    Info { level: None, code: None, class: 0 }, // things
-    Info { level: None, code: None, class: 128 }, // threat
-    Info { level: None, code: None, class: 64 }, // till
-    Info { level: None, code: None, class: 256 }, // time
-    Info { level: None, code: None, class: 8192 }, // to
-    Info { level: None, code: None, class: 32 }, // tourism
-    Info { level: None, code: None, class: 8 }, // tpp
-    Info { level: None, code: None, class: 0 }, // tracker
-    Info { level: None, code: None, class: 32 }, // trade
-    Info { level: Some(Seniority::ALL[2]), code: None, class: 0 }, // trainee
-    Info { level: None, code: None, class: 2176 }, // trainer
-    Info { level: None, code: None, class: 128 }, // training
-    Info { level: None, code: None, class: 0 }, // transformation
-    Info { level: None, code: None, class: 0 }, // transfusion
-    Info { level: None, code: None, class: 0 }, // transition
-    Info { level: None, code: None, class: 0 }, // trauma
-    Info { level: None, code: None, class: 4096 }, // trust
-    Info { level: None, code: None, class: 4096 }, // trusts
-    Info { level: None, code: None, class: 128 }, // tumor
-    Info { level: None, code: None, class: 128 }, // tumour
-    Info { level: None, code: None, class: 32 }, // tutor
-    Info { level: None, code: None, class: 8 }, // typescript
-    Info { level: None, code: None, class: 128 }, // uat
-    Info { level: None, code: None, class: 128 }, // ui
-    Info { level: None, code: None, class: 0 }, // ukas
-    Info { level: None, code: None, class: 4224 }, // unit
-    Info { level: None, code: None, class: 4096 }, // university
-    Info { level: None, code: None, class: 8 }, // unix
-    Info { level: None, code: None, class: 64 }, // until
-    Info { level: None, code: None, class: 128 }, // usability
-    Info { level: None, code: None, class: 128 }, // user
-    Info { level: None, code: None, class: 128 }, // ux
-    Info { level: None, code: None, class: 256 }, // v
-    Info { level: None, code: None, class: 0 }, // vaccines
-    Info { level: None, code: None, class: 0 }, // vascular
-    Info { level: None, code: None, class: 0 }, // vbnet
-    Info { level: None, code: None, class: 16 }, // vice
-    Info { level: None, code: None, class: 0 }, // virology
-    Info { level: None, code: None, class: 128 }, // virtualisation
-    Info { level: None, code: None, class: 128 }, // virtualization
-    Info { level: None, code: None, class: 128 }, // visual
-    Info { level: None, code: None, class: 0 }, // visualisation
-    Info { level: None, code: None, class: 0 }, // visualization
-    Info { level: None, code: None, class: 128 }, // voice
-    Info { level: None, code: None, class: 128 }, // voip
-    Info { level: None, code: None, class: 32 }, // volunteer
-    Info { level: None, code: None, class: 128 }, // vulnerability
-    Info { level: None, code: None, class: 128 }, // waiting
-    Info { level: None, code: None, class: 4096 }, // wales
-    Info { level: None, code: None, class: 160 }, // ward
-    Info { level: None, code: None, class: 0 }, // warehouse
-    Info { level: None, code: None, class: 0 }, // warehousing
-    Info { level: None, code: None, class: 32 }, // water
-    Info { level: None, code: None, class: 136 }, // web
-    Info { level: None, code: None, class: 128 }, // webmaster
-    Info { level: None, code: None, class: 136 }, // website
-    Info { level: None, code: None, class: 128 }, // websphere
-    Info { level: None, code: None, class: 0 }, // wheelchairs
-    Info { level: None, code: None, class: 128 }, // white
-    Info { level: None, code: None, class: 128 }, // windows
-    Info { level: None, code: None, class: 8 }, // winpath
-    Info { level: None, code: None, class: 128 }, // wireless
-    Info { level: None, code: None, class: 64 }, // with
-    Info { level: None, code: None, class: 64 }, // within
-    Info { level: None, code: None, class: 8 }, // wordpress
-    Info { level: None, code: None, class: 128 }, // work
-    Info { level: None, code: None, class: 2048 }, // worker
-    Info { level: None, code: None, class: 0 }, // workflow
-    Info { level: None, code: None, class: 0 }, // workforce
-    Info { level: None, code: None, class: 256 }, // working
-    Info { level: None, code: None, class: 128 }, // workplace
-    Info { level: None, code: None, class: 128 }, // workstation
-    Info { level: None, code: None, class: 0 }, // wound
-    Info { level: None, code: None, class: 0 }, // writer
-    Info { level: None, code: None, class: 256 }, // wte
-    Info { level: None, code: None, class: 64 }, // x
-    Info { level: None, code: None, class: 8 }, // xml
-    Info { level: None, code: None, class: 256 }, // year
-    Info { level: None, code: None, class: 256 }, // years
+/// What each word id is to the grammar, by id: its class (see the
+/// `class` constants in `words.rs`).
+pub(crate) static CLASSES: &[u16] = &[
+    0, // (no word)
+    257, // 1
+    128, // 1st
+    257, // 2
+    128, // 2nd
+    257, // 3
+    257, // 4
+    257, // 5
+    257, // 6
+    257, // 7
+    257, // 8a
+    257, // 8b
+    257, // 8c
+    257, // 8d
+    257, // 9
+    4, // a
+    0, // abstractor
+    0, // acceptance
+    128, // access
+    128, // accessibility
+    32, // accountant
+    128, // accredited
+    64, // acting
+    0, // administration
+    0, // administrative
+    2048, // administrator
+    128, // admissions
+    2048, // adviser
+    2048, // advisor
+    2048, // advocate
+    32, // aerospace
+    512, // afc
+    4096, // agency
+    512, // agenda
+    0, // agent
+    128, // agile
+    128, // ai
+    32, // aircraft
+    128, // algorithm
+    0, // alliance
+    8, // allscripts
+    2048, // ambassador
+    0, // analysis
+    2176, // analyst
+    0, // analytic
+    136, // analytics
+    0, // and
+    0, // android
+    0, // angular
+    8, // angularjs
+    128, // api
+    0, // apis
+    136, // application
+    0, // apprentice
+    128, // appsw
+    2176, // architect
+    128, // architecture
+    0, // archivist
+    0, // area
+    0, // art
+    128, // artificial
+    32, // aseptic
+    8, // aspnet
+    0, // assessment
+    2048, // assessor
+    0, // asset
+    2064, // assistant
+    0, // associate
+    0, // assurance
+    64, // at
+    0, // audiology
+    0, // audit
+    2048, // auditor
+    0, // author
+    4096, // authority
+    128, // automation
+    32, // automotive
+    32, // avionics
+    8, // aws
+    8, // azure
+    4, // b
+    128, // back
+    128, // backend
+    512, // band
+    514, // band1
+    514, // band2
+    514, // band3
+    514, // band4
+    514, // band5
+    514, // band6
+    514, // band7
+    514, // band8a
+    514, // band8b
+    514, // band8c
+    514, // band8d
+    514, // band9
+    0, // base
+    128, // beta
+    32, // beverage
+    128, // bi
+    0, // bill
+    128, // biller
+    128, // billing
+    0, // biochemistry
+    128, // bioinformatician
+    128, // bioinformatics
+    0, // biologist
+    0, // biology
+    32, // biomedical
+    128, // biometrician
+    128, // biostatistical
+    128, // biostatistician
+    128, // biostatistics
+    128, // blended
+    136, // blockchain
+    0, // blood
+    128, // blue
+    4096, // board
+    0, // bounty
+    128, // bug
+    0, // builder
+    32, // building
+    0, // burns
+    128, // business
+    32, // buyer
+    4, // c
+    128, // caldicott
+    128, // cancer
+    0, // capability
+    0, // capacity
+    32, // capital
+    0, // cardiac
+    0, // care
+    128, // catalogue
+    0, // category
+    32, // catering
+    0, // catheters
+    4096, // ccg
+    128, // ccio
+    128, // cclio
+    128, // cdio
+    4096, // centre
+    0, // centred
+    8, // cerner
+    128, // certified
+    2048, // champion
+    128, // change
+    32, // chef
+    1168, // chief
+    128, // cio
+    32, // circuit
+    128, // cisco
+    128, // ciso
+    32, // cleaner
+    2048, // clerk
+    16512, // clinical
+    16384, // clinician
+    128, // cloud
+    128, // cmio
+    32, // cnc
+    128, // cnio
+    2048, // co
+    2048, // coach
+    8, // cobol
+    0, // code
+    128, // codebase
+    0, // coder
+    128, // coding
+    128, // command
+    0, // commerce
+    0, // commercial
+    0, // commissioning
+    128, // communication
+    160, // communications
+    0, // communicator
+    128, // compatibility
+    0, // compiler
+    128, // compliance
+    128, // computational
+    136, // computer
+    128, // computing
+    128, // comsec
+    128, // configuration
+    0, // configurator
+    32, // construction
+    2048, // consultant
+    0, // consulting
+    0, // consumable
+    0, // consumables
+    128, // content
+    256, // contract
+    0, // control
+    2048, // controller
+    32, // cook
+    2048, // coordinator
+    128, // corporate
+    32, // cosmetics
+    4096, // council
+    32, // counsellor
+    128, // course
+    128, // courseware
+    256, // cover
+    8, // cpp
+    128, // cryptological
+    128, // cryptologist
+    8, // csharp
+    4096, // csu
+    128, // cto
+    0, // curator
+    32, // curriculum
+    128, // customer
+    0, // customs
+    128, // cyber
+    128, // cyberspace
+    0, // cytology
+    4, // d
+    136, // data
+    136, // database
+    128, // datastage
+    128, // dba
+    128, // dcb0129
+    128, // dcb0160
+    8, // ddat
+    32, // decontamination
+    0, // defence
+    0, // defender
+    128, // delivery
+    128, // demographer
+    0, // dental
+    4096, // department
+    16, // deputy
+    128, // design
+    2048, // designer
+    0, // desk
+    128, // desktop
+    0, // detection
+    0, // dev
+    2176, // developer
+    128, // development
+    0, // device
+    0, // devices
+    128, // devops
+    128, // devsecops
+    128, // diagnostic
+    32904, // digital
+    3216, // director
+    4096, // directorate
+    128, // disaster
+    128, // distance
+    0, // distributed
+    18432, // doctor
+    128, // document
+    128, // documentalist
+    128, // documentation
+    8, // dotnet
+    128, // dpo
+    32, // draftsman
+    32, // draftsperson
+    32, // draughtsman
+    32, // draughtsperson
+    0, // dressing
+    0, // dressings
+    32, // driver
+    0, // drug
+    0, // drugs
+    128, // dspt
+    0, // dynamics
+    128, // e
+    8192, // ea
+    0, // economist
+    128, // edi
+    0, // education
+    128, // educational
+    2048, // educator
+    32904, // ehr
+    128, // elearning
+    32, // electrician
+    128, // electronic
+    128, // embedded
+    8, // emis
+    128, // end
+    0, // endoscopy
+    2048, // engineer
+    128, // engineering
+    4096, // england
+    128, // entarch
+    128, // enterprise
+    32, // environmental
+    8, // epic
+    32904, // epr
+    0, // equipment
+    32, // estates
+    128, // ethical
+    0, // ethicist
+    0, // ethics
+    136, // etl
+    0, // evaluation
+    0, // evaluator
+    128, // evidence
+    8192, // ex
+    0, // exchange
+    0, // experience
+    0, // expert
+    128, // exploitation
+    2048, // facilitator
+    32, // facilities
+    32, // fashion
+    2048, // fellow
+    8, // fhir
+    0, // filing
+    32, // finance
+    32, // financial
+    32, // fire
+    128, // firmware
+    128, // first
+    256, // fixed
+    32, // flight
+    0, // flutter
+    0, // fmcg
+    128, // foi
+    32, // food
+    32, // footwear
+    64, // for
+    0, // forensic
+    128, // forensics
+    8192, // former
+    4096, // foundation
+    128, // freedom
+    128, // front
+    128, // frontend
+    256, // ftc
+    128, // full
+    0, // fullstack
+    128, // functional
+    32, // furniture
+    128, // game
+    128, // gameplay
+    0, // games
+    32, // garment
+    32, // gas
+    0, // gcp
+    128, // gdpr
+    0, // genetic
+    0, // geneticist
+    0, // genetics
+    128, // genome
+    128, // genomic
+    128, // genomics
+    128, // geographic
+    128, // geographical
+    128, // geospatial
+    128, // gis
+    32, // glp
+    32, // gmp
+    0, // goods
+    128, // governance
+    256, // grade
+    0, // graduate
+    128, // graphic
+    4096, // group
+    32, // guard
+    0, // guardian
+    32, // gxp
+    0, // hacker
+    8, // hadoop
+    0, // haematology
+    2048, // handler
+    0, // hardware
+    0, // hat
+    2192, // head
+    128, // health
+    0, // hearing
+    128, // help
+    128, // helpdesk
+    128, // hipaa
+    0, // histology
+    0, // histopathology
+    8, // hl7
+    4096, // hospital
+    4096, // hospitals
+    256, // hours
+    32, // housekeeping
+    32, // hr
+    256, // hrs
+    8, // html
+    128, // human
+    0, // hunter
+    256, // hybrid
+    256, // i
+    4096, // icb
+    4096, // ics
+    128, // ig
+    256, // ii
+    256, // iii
+    128, // iiot
+    0, // im
+    0, // imaging
+    136, // imandt
+    0, // immunology
+    0, // implant
+    0, // implants
+    128, // implementation
+    0, // improvement
+    64, // in
+    128, // incident
+    0, // inclusion
+    128, // industrial
+    128, // informatician
+    128, // informaticist
+    32904, // informatics
+    128, // information
+    128, // infosec
+    128, // infrastructure
+    0, // infusion
+    0, // innovation
+    0, // insight
+    2048, // inspector
+    0, // installation
+    0, // installer
+    128, // instructional
+    2048, // instructor
+    0, // instrument
+    0, // instruments
+    160, // insurance
+    128, // integration
+    0, // integrator
+    0, // integrity
+    0, // intelligence
+    128, // intelligent
+    128, // interaction
+    128, // interactive
+    128, // interface
+    64, // interim
+    256, // intermediate
+    0, // intern
+    136, // internet
+    128, // internetwork
+    128, // internetworking
+    32, // interviewer
+    8, // intranet
+    128, // intrusion
+    2048, // investigator
+    0, // ios
+    128, // iot
+    136, // it
+    256, // iv
+    136, // java
+    8, // javascript
+    0, // jnr
+    8, // jquery
+    0, // jr
+    0, // junior
+    0, // key
+    0, // kidney
+    128, // knowledge
+    8, // kotlin
+    0, // lab
+    0, // laboratories
+    0, // laboratory
+    0, // labs
+    128, // lan
+    0, // language
+    0, // languages
+    2048, // lead
+    2048, // leader
+    128, // learning
+    32, // leather
+    256, // leave
+    32, // lecturer
+    256, // level
+    2176, // librarian
+    128, // library
+    0, // lifecycle
+    4096, // limited
+    136, // lims
+    0, // line
+    0, // linguist
+    0, // links
+    136, // linux
+    0, // list
+    0, // literacy
+    128, // literature
+    128, // local
+    64, // locum
+    8, // lorenzo
+    128, // lotus
+    4096, // ltd
+    128, // machine
+    8, // mainframe
+    32, // maintenance
+    128, // major
+    128, // malware
+    0, // mammography
+    128, // management
+    2048, // manager
+    128, // manual
+    0, // manufacturing
+    0, // master
+    16416, // maternity
+    32, // matron
+    32, // mechanical
+    0, // media
+    128, // medical
+    0, // medicine
+    0, // medicines
+    8, // meditech
+    0, // member
+    2048, // mentor
+    128, // messaging
+    0, // methodologist
+    0, // methodology
+    0, // mhra
+    128, // microarray
+    0, // microbiology
+    128, // microcomputer
+    16416, // midwife
+    16544, // midwifery
+    0, // miner
+    0, // mining
+    128, // ml
+    128, // mobile
+    0, // model
+    0, // modeler
+    0, // modeling
+    0, // modeller
+    0, // modelling
+    128, // module
+    128, // molecular
+    0, // monitoring
+    256, // month
+    256, // months
+    0, // neonatal
+    8, // nervecentre
+    0, // net
+    128, // network
+    0, // networker
+    128, // networking
+    128, // networks
+    4608, // nhs
+    0, // nhsbt
+    128, // noc
+    8, // nodejs
+    8192, // non
+    8192, // not
+    0, // note
+    0, // notes
+    0, // novell
+    0, // nuclear
+    18560, // nurse
+    16512, // nursing
+    128, // object
+    32, // obstetric
+    0, // odn
+    0, // odns
+    0, // of
+    128, // office
+    2048, // officer
+    0, // oncology
+    8, // online
+    128, // operating
+    0, // operation
+    128, // operational
+    128, // operations
+    2048, // operator
+    0, // ops
+    0, // or
+    8, // oracle
+    2048, // ordinator
+    0, // oriented
+    0, // orthopaedic
+    0, // orthopaedics
+    128, // outreach
+    0, // oversight
+    2048, // owner
+    8192, // pa
+    128, // pacs
+    0, // paediatric
+    32, // paralegal
+    0, // parental
+    256, // part
+    2048, // partner
+    4096, // partnership
+    0, // partnerships
+    128, // pathology
+    128, // pathway
+    128, // patient
+    128, // patients
+    32, // payroll
+    128, // pc
+    0, // pcn
+    0, // pcns
+    0, // pediatric
+    128, // penetration
+    0, // people
+    128, // performance
+    0, // perinatal
+    256, // perm
+    256, // permanent
+    128, // personal
+    32, // pharma
+    32, // pharmaceutical
+    32, // pharmaceuticals
+    18432, // pharmacist
+    16512, // pharmacy
+    32, // photonic
+    32, // photonics
+    8, // php
+    16384, // physician
+    0, // physics
+    32, // physiotherapist
+    128, // pki
+    2048, // planner
+    128, // planning
+    128, // platform
+    0, // platforms
+    4096, // plc
+    128, // pmo
+    0, // policy
+    32, // porter
+    32, // porters
+    128, // portfolio
+    32, // positioning
+    128, // power
+    8, // powerapps
+    0, // ppe
+    4224, // practice
+    2048, // practitioner
+    0, // primary
+    0, // principal
+    128, // privacy
+    128, // problem
+    0, // process
+    0, // processing
+    32, // procurement
+    128, // product
+    0, // production
+    0, // professional
+    32, // professor
+    128, // program
+    128, // programme
+    2176, // programmer
+    128, // programming
+    128, // project
+    128, // projects
+    0, // protection
+    128, // protective
+    32, // psychologist
+    128, // public
+    8, // python
+    128, // qa
+    128, // qat
+    0, // qc
+    8, // qlik
+    128, // quality
+    128, // quantitative
+    0, // radiology
+    32, // radiopharmacy
+    0, // radiotherapy
+    0, // react
+    8, // reactjs
+    0, // readiness
+    32, // receptionist
+    128, // record
+    128, // records
+    0, // recovery
+    32, // recruiter
+    128, // red
+    0, // redesign
+    128, // registered
+    0, // registrar
+    128, // registration
+    128, // regression
+    0, // relationship
+    128, // release
+    0, // reliability
+    256, // remote
+    0, // renal
+    128, // report
+    128, // reporting
+    128, // reports
+    2048, // representative
+    128, // requirement
+    128, // requirements
+    128, // research
+    2048, // researcher
+    0, // resilience
+    0, // resource
+    0, // resources
+    0, // responder
+    0, // response
+    8192, // retired
+    2048, // reviewer
+    128, // rhit
+    0, // rights
+    0, // risk
+    0, // ruby
+    32, // safety
+    32, // sales
+    8, // salesforce
+    0, // sas
+    0, // scholar
+    0, // science
+    128, // scientific
+    2048, // scientist
+    4096, // scotland
+    0, // screening
+    128, // scrum
+    128, // sdet
+    128, // second
+    256, // secondment
+    32, // secretary
+    128, // secure
+    160, // security
+    128, // semantic
+    128, // senior
+    128, // server
+    4224, // service
+    128, // servicedesk
+    4096, // services
+    136, // sharepoint
+    0, // siem
+    128, // simulation
+    128, // siro
+    128, // site
+    0, // skills
+    0, // snr
+    128, // soa
+    128, // soc
+    0, // social
+    136, // software
+    128, // solution
+    128, // source
+    2048, // specialist
+    128, // sqa
+    8, // sql
+    0, // sr
+    128, // sre
+    8, // ssrs
+    0, // stack
+    0, // staff
+    0, // station
+    128, // statistic
+    128, // statistical
+    128, // statistician
+    128, // statistics
+    32, // sterile
+    32, // sterilisation
+    0, // steward
+    128, // storage
+    0, // strategist
+    0, // strategy
+    0, // stroke
+    32, // student
+    128, // subject
+    0, // summariser
+    2048, // supervisor
+    0, // supplier
+    0, // supply
+    2176, // support
+    32, // surgeon
+    4096, // surgery
+    0, // surgical
+    0, // swift
+    128, // sysadmin
+    136, // system
+    136, // systems
+    8, // systmone
+    0, // t
+    136, // tableau
+    160, // teacher
+    4096, // team
+    128, // tech
+    136, // technical
+    2048, // technician
+    0, // technologies
+    0, // technologist
+    136, // technology
+    128, // telecom
+    128, // telecommunication
+    128, // telecommunications
+    128, // telecoms
+    8, // telehealth
+    128, // telephony
+    256, // temporary
+    256, // term
+    0, // terminologist
+    0, // terminology
+    128, // test
+    2176, // tester
+    0, // testing
+    32, // textile
+    0, // textiles
+    32, // theatres
+    2048, // therapist
+    0, // things
+    128, // threat
+    64, // till
+    256, // time
+    8192, // to
+    32, // tourism
+    8, // tpp
+    0, // tracker
+    32, // trade
+    0, // trainee
+    2176, // trainer
+    128, // training
+    0, // transformation
+    0, // transfusion
+    0, // transition
+    0, // trauma
+    4096, // trust
+    4096, // trusts
+    128, // tumor
+    128, // tumour
+    32, // tutor
+    8, // typescript
+    128, // uat
+    128, // ui
+    0, // ukas
+    4224, // unit
+    4096, // university
+    8, // unix
+    64, // until
+    128, // usability
+    128, // user
+    128, // ux
+    256, // v
+    0, // vaccines
+    0, // vascular
+    0, // vbnet
+    16, // vice
+    0, // virology
+    128, // virtualisation
+    128, // virtualization
+    128, // visual
+    0, // visualisation
+    0, // visualization
+    128, // voice
+    128, // voip
+    32, // volunteer
+    128, // vulnerability
+    128, // waiting
+    4096, // wales
+    160, // ward
+    0, // warehouse
+    0, // warehousing
+    32, // water
+    136, // web
+    128, // webmaster
+    136, // website
+    128, // websphere
+    0, // wheelchairs
+    128, // white
+    128, // windows
+    8, // winpath
+    128, // wireless
+    64, // with
+    64, // within
+    8, // wordpress
+    128, // work
+    2048, // worker
+    0, // workflow
+    0, // workforce
+    256, // working
+    128, // workplace
+    128, // workstation
+    0, // wound
+    0, // writer
+    256, // wte
+    64, // x
+    8, // xml
+    256, // year
+    256, // years
 ];
+
+/// The level (its place in `Seniority::ALL` plus one) or band code (its
+/// place in `Band::ALL`, with the bit `words::GRADE_IS_BAND`) each word
+/// id names; 0 for neither.
+pub(crate) static GRADES: &[u8] = &[0, 128, 0, 129, 0, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 135, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 136, 0, 0, 0, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 137, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 138, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 5, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
 
 /// Each set of families that the roles and terms holding a word give
 /// it, once: bit `f` for `Family::ALL[f]`.

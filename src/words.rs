@@ -9,7 +9,9 @@
 //! holds at least one byte, so any title within the cap is read whole.
 
 use crate::normalize::{NonAscii, non_ascii};
-use crate::word_table::{AFTER_RULES, INFO, PHRASES, TERM_SLOTS, THEN_WORDS, WORD_SLOTS, WORDS};
+use crate::word_table::{
+    AFTER_RULES, CLASSES, GRADES, PHRASES, TERM_SLOTS, THEN_WORDS, WORD_SLOTS, WORDS,
+};
 use crate::{Band, MAX_TITLE_LEN, Role, Seniority, TitleError};
 
 /// The id no word has: unknown words, and padding in packed phrase keys.
@@ -213,14 +215,29 @@ pub(crate) fn user_term_family(term: u16) -> Option<crate::Family> {
         .copied()
 }
 
-/// The info of a word id.
+/// The bit of a byte of `word_table::GRADES` that says it names a band
+/// code, by its place in `Band::ALL`, rather than a level.
+pub(crate) const GRADE_IS_BAND: u8 = 0x80;
+
+/// The info of a word id, from the generated tables of classes and grades.
 #[inline]
 pub(crate) fn info(id: u16) -> Info {
-    INFO.get(usize::from(id)).copied().unwrap_or(Info {
-        level: None,
-        code: None,
-        class: 0,
-    })
+    let at = usize::from(id);
+    let grade = GRADES.get(at).copied().unwrap_or(0);
+    let (level, code) = if grade & GRADE_IS_BAND != 0 {
+        (
+            None,
+            Band::ALL.get(usize::from(grade & !GRADE_IS_BAND)).copied(),
+        )
+    } else {
+        let level = usize::from(grade).checked_sub(1);
+        (level.and_then(|at| Seniority::ALL.get(at)).copied(), None)
+    };
+    Info {
+        level,
+        code,
+        class: CLASSES.get(at).copied().unwrap_or(0),
+    }
 }
 
 /// Looks up a run of word ids.

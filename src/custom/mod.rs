@@ -26,7 +26,7 @@ use crate::packed::{Packed, with_fallback};
 use crate::suggest::suggest_among;
 use crate::title::{Parts, parse_packed};
 use crate::vocabulary::TERMS;
-use crate::word_table::INFO;
+use crate::word_table::CLASSES;
 use crate::words::{
     BANDISH, Builtin, Kind, Lexicon, NO_TERM, PLURAL, Phrase, PhraseKey, SMALL, Token, Tokens,
     USER_TERMS, over_tokens,
@@ -151,7 +151,7 @@ impl Vocabulary {
                 starts: Vec::new(),
                 role_words: crate::word_table::ROLE_WORDS,
                 level_first: false,
-                next_word: u16::try_from(INFO.len()).unwrap_or(u16::MAX),
+                next_word: u16::try_from(CLASSES.len()).unwrap_or(u16::MAX),
                 by_length: Vec::new(),
             },
             owners: Table::new(),
