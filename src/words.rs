@@ -220,7 +220,9 @@ pub(crate) fn user_term_family(term: u16) -> Option<crate::Family> {
 pub(crate) const GRADE_IS_BAND: u8 = 0x80;
 
 /// The info of a word id, from the generated tables of classes and grades.
-#[inline]
+/// Always inlined: most callers read the class alone, and the decoding of
+/// the grade byte then costs nothing.
+#[inline(always)]
 pub(crate) fn info(id: u16) -> Info {
     let at = usize::from(id);
     let grade = GRADES.get(at).copied().unwrap_or(0);
