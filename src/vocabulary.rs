@@ -1438,7 +1438,6 @@ terms! {
     Strong ProductAndDelivery "business solution analyst" "Dignity Health careers listing, IT Business Solutions Analyst IV (github astockwell/dh-careers-java static/js/data.js); UK government Digital and Data framework, product and delivery role family (business analyst)";
     // The sixteenth sample's terms.
     Strong DataAndAnalytics "operations research scientist" "Providence Health Care (Vancouver) careers posting, Operations Research Scientist (providencehealthcare.org/careers/postings/operations-research-scientist); O*NET-SOC 15-2031.00 Operations Research Analysts";
-    Strong CyberSecurity "security control assessor" "NICE Workforce Framework for Cybersecurity (NIST SP 800-181), work role Security Control Assessor; O*NET alternate titles (github SrivardhiniK/career-path-recommender data/Alternate Titles.txt, Security Control Assessor)";
 }
 
 /// Words of the quality work of other trades: laboratories and pathology
@@ -1686,8 +1685,18 @@ pub(crate) static NETWORK_TRADES: &[&str] = &[
 /// framework: infrastructure and platform engineers; ESCO "ICT system
 /// integration consultant", "cloud engineer"); APIs (NHS England's API
 /// catalogue and its API management posts); telephony (the telephony
-/// engineers of NHS IT services); cyber security; and mobile applications
-/// (ESCO "mobile application developer").
+/// engineers of NHS IT services); cyber security; mobile applications
+/// (ESCO "mobile application developer"); machine learning, business
+/// intelligence, user experience and DevOps (the Digital and Data
+/// framework's machine learning engineer, business intelligence and user
+/// experience posts, and DevOps engineer); firmware (ESCO "embedded
+/// systems software developer"); bioinformatics (the SFIA page's family);
+/// agile delivery (the Digital and Data framework's agile delivery
+/// manager); and algorithms (ESCO "computer scientist"'s skills). An
+/// independent review found each beside a medical device or a laboratory
+/// in a digital product manager's title ("Product Manager - DevOps,
+/// Medical Devices", "Product Manager - Laboratory Bioinformatics",
+/// "Product Manager - Medical Devices Agile").
 #[cfg(test)]
 pub(crate) static DIGITAL_SUBJECTS: &[&str] = &[
     "pacs",
@@ -1701,6 +1710,15 @@ pub(crate) static DIGITAL_SUBJECTS: &[&str] = &[
     "telephony",
     "cyber",
     "mobile",
+    "ml",
+    "bi",
+    "ux",
+    "devops",
+    "firmware",
+    "bioinformatics",
+    "agile",
+    "algorithm",
+    "algorithms",
 ];
 
 /// Words of physical goods, whose product managers manage products made

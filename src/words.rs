@@ -84,17 +84,6 @@ pub(crate) struct Info {
     pub(crate) class: u16,
 }
 
-/// Whether one of `family`'s roles or terms holds the word `id` (see
-/// `word_table::FAMILY_SETS`).
-pub(crate) fn of_family(id: u16, family: crate::Family) -> bool {
-    let bits = crate::word_table::WORD_FAMILIES
-        .get(usize::from(id))
-        .and_then(|&set| crate::word_table::FAMILY_SETS.get(usize::from(set)))
-        .copied()
-        .unwrap_or(0);
-    bits >> (family as u16) & 1 != 0
-}
-
 /// A band code such as "7" or "8a".
 pub(crate) const CODE: u16 = 1;
 /// A glued band word such as "band7".
@@ -150,8 +139,7 @@ pub(crate) const NO_TERM: u16 = u16::MAX;
 /// `vocabulary::OTHER_TRADE_JOBS`): above every built-in term's index (a
 /// test in `codegen` checks), so it has no strength and no family and never
 /// counts, but it is found like a term, longest first, and the role inside
-/// it is not. The reader needs no name for it; the generator writes it.
-#[cfg(test)]
+/// it is not.
 pub(crate) const OTHER_JOB: u16 = 0x7EFF;
 
 /// A packed [`Phrase`]'s flag for a longer phrase beginning with it.

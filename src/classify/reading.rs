@@ -14,8 +14,8 @@ use crate::word_table::{
 };
 use crate::words::{
     BAND_START, CARE, CHANGES_JOB, CODE, CONTEXT, DIGITAL_CARE, GRADE, INNER, JOB, Kind, LEADER,
-    Lexicon, MARKER, MAY_BAND, NO_TERM, NO_WORD, NOT_THE_JOB, ORG, OTHER_TRADE, PLURAL, Phrase,
-    PhraseKey, Token, phrase, user_term_family,
+    Lexicon, MARKER, MAY_BAND, NO_TERM, NO_WORD, NOT_THE_JOB, ORG, OTHER_JOB, OTHER_TRADE, PLURAL,
+    Phrase, PhraseKey, Token, phrase, user_term_family,
 };
 use crate::{Family, Role};
 
@@ -385,13 +385,31 @@ fn longest<L: Lexicon>(
                 role: found.role,
                 term: found.term,
             };
-            best = Some((end.wrapping_add(1), item));
+            if found.term != OTHER_JOB || !digital_beside(tokens, &item) {
+                best = Some((end.wrapping_add(1), item));
+            }
         }
         if !found.prefix {
             break;
         }
     }
     best
+}
+
+/// Whether a digital word, "NHS" or a band stands outside `item`, another
+/// trade's job (see `vocabulary::OTHER_TRADE_JOBS`): such a title is the
+/// digital job after all ("eHealth Systems Administrator", "Health
+/// Systems Administrator - Linux", "Health Systems Administrator, Band
+/// 6"), as the other trade's never are.
+#[cold]
+fn digital_beside(tokens: &[Token], item: &Found) -> bool {
+    let inside = |at: usize| (usize::from(item.start)..usize::from(item.end)).contains(&at);
+    tokens.iter().enumerate().any(|(at, t)| {
+        !inside(at)
+            && t.kind == Kind::Word
+            && (t.info().class & (MARKER | DIGITAL_CARE | BAND_START) != 0
+                || TECH.binary_search(&t.id).is_ok())
+    })
 }
 
 /// Every role and term in `segment`, leftmost-longest, written to `out`.
@@ -977,6 +995,22 @@ fn clinical_director<const N: usize>(tokens: &[Token], found: Classification) ->
     ) else {
         return found;
     };
+    // A post of two portfolios, one of them the clinician's, stays the
+    // digital leader's: another board-level word ("Medical Director and
+    // Director of Digital", "Chief Digital Officer and Deputy Medical
+    // Director"), or the clinician's word joined to a digital one
+    // ("Digital and Medical Director").
+    let leaders = tokens
+        .iter()
+        .filter(|t| t.info().class & LEADER != 0)
+        .count();
+    let joined = at
+        .checked_sub(1)
+        .and_then(|before| tokens.get(before))
+        .is_some_and(|t| t.is(AND));
+    if leaders > 1 || joined {
+        return found;
+    }
     // The digital leadership's evidence stands, with the clinician's word
     // beside its director.
     let mut builder = Builder::<N>::new(MatchKind::Family);
@@ -1057,14 +1091,12 @@ pub(super) fn other_quality(tokens: &[Token], found: &Classification) -> bool {
         (None, Some(Family::ProductAndDelivery)) if delivery_term() => (OPERATIONS, false),
         _ => return false,
     };
-    // A digital word keeps any of them; a word of the answer's own family
-    // keeps a quality post or goods ("IG Compliance Specialist - Nursing").
+    // A digital word keeps any of them.
     let keeps = |token: &Token| {
         is_digital(token)
             || of_the_family
                 && (TECH.binary_search(&token.id).is_ok()
-                    || SUBJECTS.binary_search(&token.id).is_ok()
-                    || found.family().is_some_and(|f| narrows_to(token, f)))
+                    || SUBJECTS.binary_search(&token.id).is_ok())
     };
     let mut trade = false;
     for token in tokens
@@ -1077,7 +1109,43 @@ pub(super) fn other_quality(tokens: &[Token], found: &Classification) -> bool {
             return false;
         }
     }
+    // A role or term of the answer's own family keeps a quality post or
+    // goods ("IG Compliance Specialist - Nursing", "Compliance Specialist
+    // (Information Governance) - Biochemistry"); a word that the family's
+    // terms merely hold does not ("Pathology Testing", "Pharmacy
+    // Governance", "Wound Care Portfolio").
     trade
+        && !(of_the_family
+            && found
+                .family()
+                .is_some_and(|family| family_named(tokens, &in_the_job, family)))
+}
+
+/// Whether a role or term of `family` stands in `tokens` outside the job
+/// found (`in_the_job`), read over each run of known words.
+#[cold]
+fn family_named(tokens: &[Token], in_the_job: &impl Fn(&Token) -> bool, family: Family) -> bool {
+    let outside = |t: &Token| t.kind == Kind::Word && !in_the_job(t);
+    (0..tokens.len()).any(|start| {
+        let mut key = PhraseKey::new();
+        for token in tokens.iter().skip(start).take_while(|t| outside(t)) {
+            key.push(token.id);
+            let Some(found) = crate::words::Builtin.phrase(&key) else {
+                return false;
+            };
+            let named = match found.role {
+                Some(role) => role.family() == family,
+                None => term_family_of(found.term, family) == Some(family),
+            };
+            if named {
+                return true;
+            }
+            if !found.prefix {
+                return false;
+            }
+        }
+        false
+    })
 }
 
 /// Whether a network's term names a network of services or people rather
@@ -1110,15 +1178,6 @@ fn other_network(tokens: &[Token], in_the_job: impl Fn(&Token) -> bool) -> bool 
         }
     }
     beside || elsewhere && !engineer
-}
-
-/// Whether a known word narrows the job to `family`: a word of its roles or terms that is not a level, a grade,
-/// a place or a link (see [`narrows_nothing`]). A word the tables know for
-/// another reason narrows nothing here, as an unknown word does: "Quality
-/// Assurance Manager - Neonatal Screening" is the screening programme's,
-/// whatever else "Neonatal" is to the tables.
-fn narrows_to(token: &Token, family: Family) -> bool {
-    crate::words::of_family(token.id, family) && !narrows_nothing(token)
 }
 
 /// Whether a known word is a digital marker ("Digital", "IT", "LIMS").
@@ -1655,6 +1714,7 @@ fn care<const N: usize>(tokens: &[Token]) -> Option<Classification> {
         let mut marker = None;
         let mut plain = true;
         let mut head = None;
+        let mut before_head = None;
         for (at, token) in stretch.iter().enumerate() {
             let class = token.info().class;
             context |= class & CONTEXT != 0;
@@ -1671,6 +1731,7 @@ fn care<const N: usize>(tokens: &[Token]) -> Option<Classification> {
             if class & DIGITAL_CARE != 0 {
                 marker.get_or_insert(start.wrapping_add(at));
             } else if !context && matches!(token.kind, Kind::Word | Kind::Unknown) {
+                before_head = at.checked_sub(1).and_then(|at| stretch.get(at));
                 head = Some(token);
             }
         }
@@ -1685,7 +1746,12 @@ fn care<const N: usize>(tokens: &[Token]) -> Option<Classification> {
                 .iter()
                 .any(|&id| t.is(id))
         });
+        // A director is a clinician's only by the word just before it
+        // ("Clinical Director"; not a "Clinical Operations Director").
         let director = head.is_some_and(|t| t.is(DIRECTOR));
+        if director && !before_head.is_some_and(|t| t.info().class & CARE != 0 || t.is(MEDICAL)) {
+            continue;
+        }
         let area = if director { listed } else { area };
         let marker = marker.or_else(|| area.filter(|_| care.is_some()));
         if let (Some(care), Some(marker), true, true) = (care, marker, plain, heads) {

@@ -528,44 +528,6 @@ fn render() -> String {
          /// id names; 0 for neither.\n\
          pub(crate) static GRADES: &[u8] = &{grades:?};"
     );
-    // The families whose roles and terms hold each word, a bit a family
-    // in the order of `Family::ALL`: a quality post's veto asks whether a
-    // word beside it is of the answer's family, not merely whether it is
-    // known, and a role's words joined with another of its family's words
-    // ("Information Governance and FOI Manager") are still the role.
-    let mut families = vec![0u16; tables.words.len()];
-    let bit = |family: crate::Family| 1u16 << (family as u16);
-    for (key, role) in super::keys::role_keys() {
-        for word in key.split('-') {
-            families[usize::from(tables.id(word))] |= bit(role.family());
-        }
-    }
-    for (term, row) in TERMS.iter().zip(ROWS) {
-        let bits = bit(term.family) | term.also.map_or(0, bit);
-        for word in key_words(row.0) {
-            families[usize::from(tables.id(&word))] |= bits;
-        }
-    }
-    // Each distinct set once, and a byte a word naming it: far fewer sets
-    // than words share them.
-    let mut sets: Vec<u16> = families.clone();
-    sets.sort_unstable();
-    sets.dedup();
-    let index: Vec<u8> = families
-        .iter()
-        .map(|bits| {
-            let at = sets.binary_search(bits).expect("listed");
-            u8::try_from(at).expect("fewer than 256 sets of families")
-        })
-        .collect();
-    let _ = writeln!(
-        out,
-        "\n/// Each set of families that the roles and terms holding a word give\n\
-         /// it, once: bit `f` for `Family::ALL[f]`.\n\
-         pub(crate) static FAMILY_SETS: &[u16] = &{sets:?};\n\n\
-         /// For each word id, its set in [`FAMILY_SETS`].\n\
-         pub(crate) static WORD_FAMILIES: &[u8] = &{index:?};"
-    );
     // The words that name the trade of a job noun of many trades, by id,
     // for a binary search: `vocabulary::TECH_WORDS` and the markers but
     // "technical" (see `TECH_WORDS`).
