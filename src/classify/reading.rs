@@ -1043,10 +1043,10 @@ fn clinical_director<const N: usize>(tokens: &[Token], found: Classification) ->
 /// Specialist (Pharmacy)"); for the Product Manager, a word of physical
 /// goods ("Product Manager - Surgical Instruments"). The word stands outside
 /// the role or term found, and no digital word ("Pathology Systems Test
-/// Analyst", "Product Manager - Radiology PACS") or word of the answer's
-/// family ("IG Compliance Specialist - Nursing") stands outside it too:
-/// any other word names the trade's service, whether the tables know it
-/// for another rule or not. A
+/// Analyst", "Product Manager - Radiology PACS") or role or term of the
+/// answer's family ("IG Compliance Specialist - Nursing") stands outside
+/// it too: any other word names the trade's service, whether the tables
+/// know it for another rule or not. A
 /// network's term yields to a network of services or people (see
 /// [`other_network`]).
 pub(super) fn other_quality(tokens: &[Token], found: &Classification) -> bool {
