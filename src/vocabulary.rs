@@ -1692,11 +1692,14 @@ pub(crate) static NETWORK_TRADES: &[&str] = &[
 /// experience posts, and DevOps engineer); firmware (ESCO "embedded
 /// systems software developer"); bioinformatics (the SFIA page's family);
 /// agile delivery (the Digital and Data framework's agile delivery
-/// manager); and algorithms (ESCO "computer scientist"'s skills). An
+/// manager); and user interfaces (ESCO "user interface designer"). An
 /// independent review found each beside a medical device or a laboratory
 /// in a digital product manager's title ("Product Manager - DevOps,
 /// Medical Devices", "Product Manager - Laboratory Bioinformatics",
-/// "Product Manager - Medical Devices Agile").
+/// "Product Manager - Medical Devices Agile"). They keep the product
+/// manager only: beside a quality post they name the trade's own things as
+/// often ("QA Manager - API Manufacturing", the active pharmaceutical
+/// ingredients; "Mobile Breast Screening Units").
 #[cfg(test)]
 pub(crate) static DIGITAL_SUBJECTS: &[&str] = &[
     "pacs",
@@ -1717,8 +1720,7 @@ pub(crate) static DIGITAL_SUBJECTS: &[&str] = &[
     "firmware",
     "bioinformatics",
     "agile",
-    "algorithm",
-    "algorithms",
+    "ui",
 ];
 
 /// Words of physical goods, whose product managers manage products made

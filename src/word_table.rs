@@ -4,47 +4,47 @@
 
 use crate::index::ShortIndex;
 
-pub(crate) const AND: u16 = 47;
-pub(crate) const OR: u16 = 566;
-pub(crate) const OF: u16 = 555;
-pub(crate) const BAND: u16 = 84;
+pub(crate) const AND: u16 = 46;
+pub(crate) const OR: u16 = 565;
+pub(crate) const OF: u16 = 554;
+pub(crate) const BAND: u16 = 83;
 pub(crate) const AFC: u16 = 31;
 pub(crate) const AGENDA: u16 = 33;
-pub(crate) const FOR: u16 = 323;
-pub(crate) const CHANGE: u16 = 147;
-pub(crate) const NHS: u16 = 539;
-pub(crate) const TO: u16 = 799;
-pub(crate) const CHIEF: u16 = 149;
-pub(crate) const OFFICER: u16 = 557;
-pub(crate) const IT: u16 = 445;
-pub(crate) const TECHNOLOGY: u16 = 777;
-pub(crate) const NURSE: u16 = 549;
-pub(crate) const MIDWIFE: u16 = 516;
-pub(crate) const PHARMACIST: u16 = 603;
-pub(crate) const DOCTOR: u16 = 251;
-pub(crate) const PHYSICIAN: u16 = 608;
-pub(crate) const CLINICIAN: u16 = 157;
-pub(crate) const MANAGER: u16 = 495;
-pub(crate) const SPECIALIST: u16 = 733;
+pub(crate) const FOR: u16 = 322;
+pub(crate) const CHANGE: u16 = 146;
+pub(crate) const NHS: u16 = 538;
+pub(crate) const TO: u16 = 798;
+pub(crate) const CHIEF: u16 = 148;
+pub(crate) const OFFICER: u16 = 556;
+pub(crate) const IT: u16 = 444;
+pub(crate) const TECHNOLOGY: u16 = 776;
+pub(crate) const NURSE: u16 = 548;
+pub(crate) const MIDWIFE: u16 = 515;
+pub(crate) const PHARMACIST: u16 = 602;
+pub(crate) const DOCTOR: u16 = 250;
+pub(crate) const PHYSICIAN: u16 = 607;
+pub(crate) const CLINICIAN: u16 = 156;
+pub(crate) const MANAGER: u16 = 494;
+pub(crate) const SPECIALIST: u16 = 732;
 pub(crate) const ADVISER: u16 = 27;
 pub(crate) const ADVISOR: u16 = 28;
-pub(crate) const FELLOW: u16 = 308;
-pub(crate) const CHAMPION: u16 = 146;
-pub(crate) const LEAD: u16 = 464;
-pub(crate) const ENGINEER: u16 = 283;
-pub(crate) const TECHNICIAN: u16 = 774;
-pub(crate) const DEVELOPER: u16 = 238;
-pub(crate) const PROGRAMMER: u16 = 641;
-pub(crate) const ARCHITECT: u16 = 56;
-pub(crate) const ANALYST: u16 = 44;
-pub(crate) const SCIENTIST: u16 = 704;
-pub(crate) const DELIVERY: u16 = 227;
+pub(crate) const FELLOW: u16 = 307;
+pub(crate) const CHAMPION: u16 = 145;
+pub(crate) const LEAD: u16 = 463;
+pub(crate) const ENGINEER: u16 = 282;
+pub(crate) const TECHNICIAN: u16 = 773;
+pub(crate) const DEVELOPER: u16 = 237;
+pub(crate) const PROGRAMMER: u16 = 640;
+pub(crate) const ARCHITECT: u16 = 55;
+pub(crate) const ANALYST: u16 = 43;
+pub(crate) const SCIENTIST: u16 = 703;
+pub(crate) const DELIVERY: u16 = 226;
 pub(crate) const AGILE: u16 = 35;
-pub(crate) const HEALTH: u16 = 371;
-pub(crate) const DEVELOPMENT: u16 = 239;
-pub(crate) const HEAD: u16 = 370;
-pub(crate) const DIRECTOR: u16 = 246;
-pub(crate) const MEDICAL: u16 = 503;
+pub(crate) const HEALTH: u16 = 370;
+pub(crate) const DEVELOPMENT: u16 = 238;
+pub(crate) const HEAD: u16 = 369;
+pub(crate) const DIRECTOR: u16 = 245;
+pub(crate) const MEDICAL: u16 = 502;
 
 /// Every term's text, each inside the text once.
 pub(crate) static TERM_TEXT: &str = "practice workflow and information management redesign specialisthealth information management and exchange specialistnetworking systems and distributed systems engineerhealth information privacy and security specialistinformation security assurance and threat analystindustrial internet of things security specialistartificial intelligence security specialistpublic health and commissioning librariantelecommunications maintenance techniciantelecoms equipment maintenance technicianchief information and innovation officerhead of business relationship managementregistered health information techniciansystem testing and evaluation specialistchief information and knowledge officerforensics and incident response analystinformation systems security specialistmanagement information systems directordata processing systems project plannerpersonal computer installation engineerprogramming development project managertelecoms equipment maintenance engineerservice oriented architecture developerlibrary and knowledge services managerhealth services information specialistchief digital and information officersoftware development engineer in testclinical information systems educatorpersonal computer systems coordinatorengineering and scientific programmersoftware quality assurance technicianquality assurance automation engineerclinical information systems managerinformation systems security analystinformation systems security officerdata protection and security officertraining and development coordinatorcisco certified network professionalcomputer network support specialistit change and configuration managersoftware quality assurance engineerdirector of application developmentinformation governance and securitysoftware quality control specialistinformation support project managermedical insurance coding specialistchief information security officerchief clinical information officerclinical chief information officerartificial intelligence specialistchief research information officerinformation security administratorsecurity operations centre analystcommand and control centre managerinfrastructure operations engineerpatient administration team leaderpatient administrative team leadersoftware quality assurance analystquality assurance practice managertechnical documentation specialistrecords and information managementapplication integration consultantprogramming methodology researcheruser interface and user experienceuser experience and user interfacechief medical information officerchief nursing information officerchief digital information officerchief nursing informatics officercomputer systems security analystcyber security programme directorinformation security risk analystgovernance and compliance analystdata security and protection leadpersonal computer network analystimplementation support specialistchief medical informatics officerinteractive media project managerplanning management it specialistsystem and networks administratorhealth information administratorclinical informatics coordinatordirector of clinical informaticsartificial intelligence engineerbusiness intelligence consultantbusiness intelligence specialistlocal area network administratorsystem and network administratorknowledge and library specialistlearning and development managertraining and development managerapplication development directorapplication integration engineersite reliability devops engineerinstructional systems specialistdata processing systems securityprogramming languages researchernetwork maintenance professionalproject management it specialistinformation asset administratorenterprise architecture managerchief nurse information officerclinical informatics supervisorinformation security specialistdigital health program directorapplication operations engineerdatabase administration managerdata processing systems analystdatabase development specialistgeographical information systemcomputer systems design analystlearning development specialistsoftware application specialistservice asset and configurationinformation assurance engineernetwork security administratorinformation systems supervisorinformation systems technicianelectronic resources librarianclinical records administratorhealth records service managerquality assurance test analystapplication programmer analystgeographic information systemscomputer technology instructorsystems integration consultantelectronic commerce programmertechnology infusion specialistit commercial analysis managerstatistical science researchersemantic technologies engineernetwork application specialistweb technologies administratorhealth information specialistsenior information risk ownerinformation systems architectclinical informatics directorcomputer security coordinatorinformation assurance analystinformation security directorinformation security engineersystem security administratorbusiness intelligence analystbusiness intelligence managerhead of analytics engineeringrecords management specialistapplication lifecycle managercloud infrastructure engineerhead of it service managementlocal area network specialistnetwork and security engineerbusiness relationship managerdigital learning technologistworkplace training specialistapplication software engineerquality assurance and testingmidwifery information officercomputer technical specialistenterprise content managementinformation systems developersystem integration consultantdatabase development engineermobile application specialistit business analysis directornetwork management specialistnetwork operations specialistoperations research scientistinformation security analystclinical informatics analystclinical informatics managerpathology it systems managercomputer security specialisthead of information securityinformation security auditorhead of performance analysisapplication support engineersystems and networks managertechnical support specialistmedical records filing clerkit business analysis managerchange management specialistquality assurance specialisthead of frontend developmentintelligent systems designerdatabase software technicianit principal testing managerstatistic research scientiststatistic research associatesoftware requirement analystsoftware computer specialistintelligent systems engineercertified professional coderoperational research analystcomputer support specialisthead of information systemsscientific database curatorhealth informatics directorcyber security risk managercyber security siem managercyber security technologistdata security administratorcomputing services directorinformation governance leadcomputer network specialistend user computing engineertelecommunications engineerhead of command and controloperational control managerlibrary technical assistantclinical records technicianmedical records coordinatorcomputer systems consultantinformation systems analysthead of delivery managementsoftware testing specialistcomputer programmer analystsystem integration engineerinformation system securityinformation and performancenursing information systemsintelligent system designerwaiting list administrationsecurity application testerbusiness systems consultantteacher of digital literacystatistical report compilerinformation systems plannercertified coding specialistapplication systems analystnetwork services specialistit customer service manageroperations research analystchange and release managerprogramme delivery managersoftware developer in testhuman computer interactionnetwork systems consultanthealth informatics managerincident response engineersecurity operation analysthead of data and ai ethicshead of digital evaluationdata protection specialistchange and release analystdesktop support technicianservice acceptance analystservice transition managertelecommunications analysttechnical services managercorporate training managermedical records supervisormedical records technicianpatients records assistantimplementation coordinatorprojects portfolio managerproduct assurance engineerquality assurance directorweb application programmerhead of interaction designdigital interface designerinstructional technologisthealth information managercomputer system technicianelectronic data processingnetwork operations analystnetwork support technicianinformatics resource nurseobject oriented programmersecurity assessment testersecurity automation testersecurity consulting testerquantitative methodologistdatabase design specialistit data processing managercomputer equipment analystelectronic patient recordsite reliability engineerdigital programme managerprogramme support officerchief it security officercyber security specialistit security administratordata analytics specialistmachine learning engineerchief informatics officerdigital health strategistnetwork technical analystservice readiness analysttechnical support managerdigital learning designeraccredited clinical coderhealth records supervisormedical records assistantdigital portfolio analystdigital portfolio managerhead of business analysissoftware quality engineercloud automation engineerinfrastructure specialistclinical systems educatorquality assurance testingoperating system designerpublic key infrastructureembedded systems designernetwork operations centredata integrity specialistcertified novell engineercomputer literacy teacherdigital literacy lecturerdistance learning trainersoftware systems engineerbusiness solution analysthealth information clerkelectronic health recordchief technology officerclinical systems trainerinfrastructure architectbusiness systems analystproject delivery managerhuman computer interfaceclinical safety engineerdata warehouse architectcyber incident respondercyber security developernetwork security analystdata analytics scientistdata warehouse developerhead of data engineeringcloud support specialistsoftware support managerclinical records officerhealth records assistantmedical records directorpatient services managerwaiting list coordinatorcomputer systems analystuser interface developeraccessibility specialistinstructional technologycomputational geneticisthealth information codernetworking administratorsharepoint administratorcustomer support analystweb site project managerinternet project managerapplication configuratorembedded system designernetwork support engineerclinical data abstractorclinical data specialistiiot security specialistsecure software assessordigital literacy teacherdatabase design engineerpower platform developerservice delivery managerbusiness process analystclinical coding managermedical records managerpatient records managerclinical coding auditorinformation asset ownerdirector of informaticsuser support specialistbusiness change analystdigital project managerproject support officerbioinformatics engineerpathology links managercloud security engineercyber security engineernetwork security testerdata quality specialistdata warehouse designerhead of data governanceresearch data scientistdata compliance officerdata protection advisorit service desk managerchief knowledge officerclinical coding officermedical note summarisermedical records analystmedical records officerit accessibility testercloud software engineerit integration engineeruser interface engineeruser experience analystuser experience officeruser interface designergenomics data scientistcommunications securitydirector of informationquantitative researcherwebsite project managernetwork control analystuser support technicianuser acceptance testingdatabase design analystmobile device developerdata analytic scientistnetwork systems analystchief analytics officerwebsphere administratordocumentation archivisthealth records managerhealth records officerpatient access systemsfreedom of informationclinical informaticianinformatics pharmacistdirector of technologyclinical terminologistdigital transformationinstructional designerimandt service managerinfrastructure managerdatabase administratoragile delivery managerimplementation managerinfrastructure analystbioinformatics analystcyber incident handlerit security consultantit security techniciansystem security testerdata analytics managerdata warehouse analystdata integrity officercloud network engineermajor incident managerclinical coding expertmedical coding officersoftware test engineeraccessibility designerhead of content designhead of service designtechnical communicatorweb content specialisthead of graphic designsystems administrationnetwork infrastructureqa automation engineerhuman centred designerregistration authorityweb site administratorstatistical consultantcomputational linguistinternet site designerclinical documentationstatistical programmerdigital infrastructurestatistical researcheruser acceptance testerai security specialistengineering programmerapplication integratorsoftware qc specialistcloud product directorit performance managerit information managerhealth systems analystrecord systems analystit performance analystcommunication securityoperational researchercomputational biologyintegration architectintegration developerapplication architectit security architectdata security analystvulnerability analystvulnerability managerconfiguration analystit service desk agentit support specialistit support technicianservice desk operatorliterature researchermedical records clerkmedical records staffcloud devops engineerhead of accessibilityhead of user researchinformation architectprotective monitoringstorage administratorwindows administratorcomputer technologistnetworking specialistwebsite administratorstatistical scientistinformation forensicsdocumentation managerdatabase configuratorsystems configurationstatistical assistantlotus notes developerit capability plannerit capability managerservice delivery leadclinical applicationpharmacy informaticsclinical terminologyknowledge managementknowledge specialistfull stack developerchief data architectit network architectit systems architectit security engineeranalytics consultantdata and ai ethicistdata support analysthead of data sciencedata quality officerhead of service deskhelp desk technicianit help desk advisorit help desk managernetwork configuratorserver administratorservice desk analystdatabase coordinatortraining coordinatorhealth records clerkhealth records staffrequirement engineerapplication designerapplication engineerit interface buildertechnical consultantinteraction designersoftware engineeringwork station supportapplication securitydigital investigatorexploitation analystcomputer programmingcompatibility testerrequirements analystsystem configurationuser support analystsimulation developerstatistical engineerweb projects managerdata storage analystautomation developerinformation engineerthreat intelligenceapplication analystnurse informaticiandirector of digitalevidence specialisttechnical architectinformation analystproject coordinatorimplementation leadfront end developerintegration analysthealth intelligenceit system architecthead of it securityit security advisorit security analystit security managerdatabase programmercomputer technicianit helpdesk managerit network engineerit support engineernetwork coordinatorcatalogue librarianit business analystweb project managerinternet programmerweb content manageruser centred designsecond line supportlearning technologystatistical analystlinux administratorsystem configuratorworkstation supportintrusion detectiondata model designercomputer operationsnetworking engineerinternet technologydata communicationssource code auditordatabase specialistdatabase techniciandatabase consultantdatabase managementdocument managementcomputer instructorstatistical geneticknowledge architectprogramming analystdatabase integratorstatistical officerbusiness programmerit capacity plannerit projects managerstatistical scholardatastage developerit business managerit contract managerlearning consultantmedical summariserinformation rightspenetration testergenome informaticschief data officerdirector of imandtclinical librarianbusiness architectdata and analyticsit service managerperformance testerfrontend developerback end developerai system designerdatabase architectsoftware architectpacs administratorcyber risk managerdevsecops engineerit security expertit security testerdatabase developerstatistics analystcaldicott guardiandesktop specialistit help desk agentit service analystnetwork technicianlibrary supervisoroutreach librarianit project managerit systems analystit quality manageranalyst programmersolution developercontent strategistfirst line supporthead of technologyproduct managementcomputer scientistsystems operationscomputer networkerdesktop techniciansystems integratorsoftware installerdata administratoralgorithm engineerelectronic contentdata visualizationdata visualisationcomputer forensicsknowledge engineerintegration testermedical bill codermessaging engineerinformatics nursereporting analystlan administratorplatform engineerbackend developerinterface analystdigital evaluatordatabase engineerhelp desk analystit helpdesk agentnetworks engineerlibrary assistantlibrary associatee learning authorcorporate trainerhead of portfoliodevops consultantdevops specialistsystem programmerusability analystnurse informaticsdesign researcherdisaster recoveryaccess to recordssystem operationswireless engineerweb administratortableau developerdatabase designercomputer operatorcomputer hardwareoperating systemsoffice automationdigital forensicsthreat monitoringinternet securityembedded engineergameplay engineersoftware designerweb site designermolecular modelercomputer languagedigital archivistfunctional testerregression testerred team operatorcodebase engineerdata exploitationcancer registrardigital directortraining officermobile developerdatabase analystdatabase managersoftware trainerlearning managerdiagnostic coderadmissions clerkcomputer analystproject directorusability testersoftware analysttechnical authorusability expertservice designercontent designerproduct designergraphic designertechnical writer1st line support2nd line supportblended learningaccess to healthwhite hat hackernetwork designerit administratordatabase modelerdata warehousingdata integrationsoftware managersystems softwarewebsite designerdigital designerweb site managerdocument imagingtumour registrarcourse developercertified hackercertified testerit audit managerhipaa complianceprivacy officercloud architectdesktop analystimandt directornetwork managerproblem managerhead of productproject officersoftware testertest automationserver engineerprogram managerdata consultantproblem analystit test analystit test managercloud developeruser researcherdigital midwifevisual designerbiostatisticianinternetworkingsystems supportdata managementdata technicianreports analystweb developmentwebsite managerinsurance codertumor registrardata integratorred team memberpathway trackersoftware writersubject accessethical hackerdigital skillstest architectchange managercloud engineerit procurementprogramme leadhead of imandtcyber defenderlan specialistsystem analystproject leaderdevops analystjava developerweb programmersystems accessweb operationsvirtualizationvirtualisationit coordinatorweb technicianit team leaderdata modellinggis specialistgis technicianbiostatisticaldigital changecancer trackersqa techniciandatabase codervoice engineerdata economistclinical riskinformaticistdata analysisit technicianit operationsproduct ownerservice ownerweb developertraining leadreport writerai specialistthreat hunterdigital nursedata ethicistmedical coderit consultanttest designerui programmerit instructordata recoveryetl developerit resiliencemicrocomputerit supervisorcryptologicaldata modellerdata modelingbiostatisticsgame engineerbilling codermanual testerdocumentalistmodule testerred team leadsoa developerhipaa privacypatient datagenomic databi developerdata managerscrum masterux architectdata stewardhead of testsqa engineerui developerweb engineerweb designerit assistantnoc engineerweb securityit associatetech supportcryptologistdata modelerbiometricianbiller coderit forensicsit directorepr trainerml engineerai engineerit servicesservicedeskit engineerpmo analystsoc analystit educatoragile coachqat analystsqa analystunit testerqa directorui designerdesign leadsoftware qagis analystdata centredata policyedi analystdata miningdemographerweb managerbeta testergis managerit trainerit officerward clerkit analystapi writercyberspacepc supportbug bountydata minergeospatialblockchaine businessmicroarrayit auditorcoursewareepr changeelearningtelephonytest leadwebmasterblue teamui and uxux and uiit assetfirmwaredcb0129dcb0160infosecig leadqa leadentarchmalwarecomseccclioappswsirocisolimscciocniocdiosdetcmiorhitvoipgdprdsptfoiehrsredbapki";
@@ -57,23 +57,23 @@ pub(crate) const ROLE_WORDS: usize = 5;
 
 /// `(word before, link or NO_WORD, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16, u16)] = &[
-    (411, 0, 777, 445), // information technology -> it
-    (217, 0, 97, 218), // data base -> database
-    (371, 0, 133, 371), // health care -> health
-    (162, 0, 568, 195), // co ordinator -> coordinator
-    (237, 0, 565, 242), // dev ops -> devops
-    (499, 0, 202, 202), // maternity cover -> cover
-    (499, 0, 468, 468), // maternity leave -> leave
-    (579, 0, 468, 468), // parental leave -> leave
-    (396, 47, 768, 398), // im and t -> imandt
+    (410, 0, 776, 444), // information technology -> it
+    (216, 0, 96, 217), // data base -> database
+    (370, 0, 132, 370), // health care -> health
+    (161, 0, 567, 194), // co ordinator -> coordinator
+    (236, 0, 564, 241), // dev ops -> devops
+    (498, 0, 201, 201), // maternity cover -> cover
+    (498, 0, 467, 467), // maternity leave -> leave
+    (578, 0, 467, 467), // parental leave -> leave
+    (395, 46, 767, 397), // im and t -> imandt
 ];
 
 /// The titles of pay series, as word ids (see `vocabulary::SERIES_TITLES`).
 pub(crate) static SERIES: &[&[u16]] = &[
-    &[639, 44], // program analyst
-    &[494, 44], // management analyst
-    &[494, 47, 639, 44], // management and program analyst
-    &[494, 639, 44], // management program analyst
+    &[638, 43], // program analyst
+    &[493, 43], // management analyst
+    &[493, 46, 638, 43], // management and program analyst
+    &[493, 638, 43], // management program analyst
 ];
 
 /// What each word id is to the grammar, by id: its class (see the
@@ -118,7 +118,6 @@ pub(crate) static CLASSES: &[u16] = &[
     128, // ai
     32, // aircraft
     128, // algorithm
-    0, // algorithms
     0, // alliance
     8, // allscripts
     2048, // ambassador
@@ -958,41 +957,41 @@ pub(crate) static CLASSES: &[u16] = &[
 /// The level (its place in `Seniority::ALL` plus one) or band code (its
 /// place in `Band::ALL`, with the bit `words::GRADE_IS_BAND`) each word
 /// id names; 0 for neither.
-pub(crate) static GRADES: &[u8] = &[0, 128, 0, 129, 0, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 135, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 136, 0, 0, 0, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 137, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 138, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 5, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+pub(crate) static GRADES: &[u8] = &[0, 128, 0, 129, 0, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 135, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 136, 0, 0, 0, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 137, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 138, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 5, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
 
 /// The ids of `vocabulary::TECH_WORDS` and the markers, in order.
-pub(crate) static TECH: &[u16] = &[41, 46, 48, 49, 50, 53, 63, 79, 80, 115, 144, 164, 180, 203, 206, 217, 218, 223, 245, 255, 267, 275, 279, 280, 289, 290, 296, 309, 318, 333, 336, 338, 365, 378, 385, 398, 410, 436, 440, 443, 445, 447, 448, 450, 456, 475, 479, 485, 489, 506, 533, 534, 542, 559, 567, 607, 624, 649, 653, 659, 660, 696, 699, 700, 716, 720, 730, 735, 737, 738, 763, 765, 766, 767, 769, 777, 782, 801, 816, 822, 830, 848, 850, 855, 859, 871];
+pub(crate) static TECH: &[u16] = &[40, 45, 47, 48, 49, 52, 62, 78, 79, 114, 143, 163, 179, 202, 205, 216, 217, 222, 244, 254, 266, 274, 278, 279, 288, 289, 295, 308, 317, 332, 335, 337, 364, 377, 384, 397, 409, 435, 439, 442, 444, 446, 447, 449, 455, 474, 478, 484, 488, 505, 532, 533, 541, 558, 566, 606, 623, 648, 652, 658, 659, 695, 698, 699, 715, 719, 729, 734, 736, 737, 762, 764, 765, 766, 768, 776, 781, 800, 815, 821, 829, 847, 849, 854, 858, 870];
 
 /// The ids of `vocabulary::QUALITY_TRADES`, in order.
-pub(crate) static QUALITY: &[u16] = &[71, 104, 116, 128, 156, 212, 215, 229, 265, 272, 282, 341, 345, 366, 376, 377, 397, 399, 457, 458, 459, 460, 493, 497, 503, 504, 505, 512, 514, 540, 548, 550, 558, 584, 604, 609, 636, 656, 658, 684, 706, 757, 808, 819, 832];
+pub(crate) static QUALITY: &[u16] = &[70, 103, 115, 127, 155, 211, 214, 228, 264, 271, 281, 340, 344, 365, 375, 376, 396, 398, 456, 457, 458, 459, 492, 496, 502, 503, 504, 511, 513, 539, 547, 549, 557, 583, 603, 608, 635, 655, 657, 683, 705, 756, 807, 818, 831];
 
 /// The ids of `vocabulary::DIGITAL_SUBJECTS`, in order.
-pub(crate) static SUBJECTS: &[u16] = &[35, 36, 38, 39, 51, 52, 100, 106, 158, 213, 242, 314, 425, 444, 520, 521, 576, 614, 783, 826];
+pub(crate) static SUBJECTS: &[u16] = &[35, 36, 50, 51, 99, 105, 157, 212, 241, 313, 424, 443, 519, 520, 575, 613, 782, 817, 825];
 
 /// The ids of `vocabulary::GOODS_TRADES`, in order.
-pub(crate) static GOODS: &[u16] = &[135, 137, 188, 189, 240, 241, 261, 262, 264, 265, 291, 319, 355, 372, 400, 401, 422, 423, 457, 459, 460, 503, 504, 505, 570, 571, 584, 604, 625, 656, 758, 762, 792, 828, 852, 867];
+pub(crate) static GOODS: &[u16] = &[134, 136, 187, 188, 239, 240, 260, 261, 263, 264, 290, 318, 354, 371, 399, 400, 421, 422, 456, 458, 459, 502, 503, 504, 569, 570, 583, 603, 624, 655, 757, 761, 791, 827, 851, 866];
 
 /// The ids of `vocabulary::OPERATIONS_TRADES`, in order.
-pub(crate) static OPERATIONS: &[u16] = &[562, 563];
+pub(crate) static OPERATIONS: &[u16] = &[561, 562];
 
 /// The ids of `vocabulary::NETWORK_WORDS`, in order.
-pub(crate) static NETWORKS: &[u16] = &[535, 538];
+pub(crate) static NETWORKS: &[u16] = &[534, 537];
 
 /// The ids of `vocabulary::NETWORK_TRADES`, in order.
-pub(crate) static OTHER_NETWORKS: &[u16] = &[40, 123, 128, 132, 133, 156, 454, 499, 532, 553, 554, 562, 577, 590, 591, 592, 596, 628, 677, 729, 752, 810, 829];
+pub(crate) static OTHER_NETWORKS: &[u16] = &[39, 122, 127, 131, 132, 155, 453, 498, 531, 552, 553, 561, 576, 589, 590, 591, 595, 627, 676, 728, 751, 809, 828];
 
 /// The ids of `vocabulary::FUNCTION_WORDS`, in order.
-pub(crate) static FUNCTIONS: &[u16] = &[60, 227, 284, 406, 416, 563, 573, 595, 614, 615, 618];
+pub(crate) static FUNCTIONS: &[u16] = &[59, 226, 283, 405, 415, 562, 572, 594, 613, 614, 617];
 
 /// The ids of `vocabulary::UNIT_WORDS`, in order.
-pub(crate) static UNITS: &[u16] = &[142, 230, 247, 360, 582, 626, 717, 719, 771, 820];
+pub(crate) static UNITS: &[u16] = &[141, 229, 246, 359, 581, 625, 716, 718, 770, 819];
 
 /// The ids of `vocabulary::INSIDE_ROLE_WORDS`, in order.
-pub(crate) static INSIDE_ROLE: &[u16] = &[731, 773];
+pub(crate) static INSIDE_ROLE: &[u16] = &[730, 772];
 
 /// Each two neighbouring words of a role's key, the first's id above
 /// the second's, in order.
-pub(crate) static ROLE_PAIRS: &[u32] = &[3080431, 3080603, 3473646, 4522479, 4522773, 6947520, 9765109, 10223833, 10224026, 10224071, 10224311, 10224313, 11665965, 11666141, 11731051, 11797043, 11797193, 13959393, 13959881, 14221356, 14221507, 14221668, 14221942, 14221957, 14222016, 14746333, 14877136, 15663299, 16056691, 16056877, 16057127, 17892104, 19792105, 19792557, 22741209, 23331311, 24314073, 24314102, 24314267, 24314288, 24314301, 24314327, 24314499, 24314520, 24314553, 24314586, 24314661, 25690607, 26870493, 26935652, 26935767, 26935853, 26936009, 26936062, 28311785, 29163576, 29163706, 29164083, 29164161, 29164279, 29819375, 29819613, 30539823, 36897263, 38404313, 38404855, 41288237, 41615855, 42140143, 42271277, 42598895, 42599189, 42860613, 43515951, 45548015, 45678770, 45679149, 46727212, 46727663, 47841518, 47841921, 47842069, 47906872, 49742557, 50135065, 50135273, 50200601, 50200809, 50201289, 52888016, 52888017, 53608681, 54067502, 54132969, 54133421, 54133554];
+pub(crate) static ROLE_PAIRS: &[u32] = &[3014894, 3015066, 3408109, 4456942, 4457236, 6881983, 9699572, 10158296, 10158489, 10158534, 10158774, 10158776, 11600428, 11600604, 11665514, 11731506, 11731656, 13893856, 13894344, 14155819, 14155970, 14156131, 14156405, 14156420, 14156479, 14680796, 14811599, 15597762, 15991154, 15991340, 15991590, 17826567, 19726568, 19727020, 22675672, 23265774, 24248536, 24248565, 24248730, 24248751, 24248764, 24248790, 24248962, 24248983, 24249016, 24249049, 24249124, 25625070, 26804956, 26870115, 26870230, 26870316, 26870472, 26870525, 28246248, 29098039, 29098169, 29098546, 29098624, 29098742, 29753838, 29754076, 30474286, 36831726, 38338776, 38339318, 41222700, 41550318, 42074606, 42205740, 42533358, 42533652, 42795076, 43450414, 45482478, 45613233, 45613612, 46661675, 46662126, 47775981, 47776384, 47776532, 47841335, 49677020, 50069529, 50069736, 50135065, 50135272, 50135752, 52822479, 52822480, 53543144, 54001965, 54067432, 54067884, 54068017];
 
 /// The terms of `vocabulary::WHOLE_FUNCTION_HEADS`, in order.
 pub(crate) static WHOLE_HEADS: &[u16] = &[105, 292, 293, 294];
@@ -1001,6596 +1000,6594 @@ pub(crate) static WHOLE_HEADS: &[u16] = &[105, 292, 293, 294];
 pub(crate) static INFO_HEADS: &[u16] = &[887, 888];
 
 /// The words that respellings add, by the index a word's entry holds.
-pub(crate) static THEN_WORDS: &[u16] = &[0, 371, 713];
+pub(crate) static THEN_WORDS: &[u16] = &[0, 370, 712];
 
 pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        1, 1, 0, 0, 0, 1, 0, 0, 3, 1, 0, 0, 0, 0, 2, 0,
-        12, 0, 0, 3, 3, 0, 0, 0, 0, 1, 0, 0, 7, 0, 2, 0,
-        0, 0, 0, 0, 0, 0, 5, 1, 2, 3, 2, 4, 0, 7, 0, 0,
-        0, 1, 0, 0, 5, 0, 0, 0, 0, 0, 0, 1, 0, 0, 8, 3,
-        0, 0, 0, 7, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 7, 0, 4, 1, 0, 0, 6, 0, 0, 2, 0, 0, 1,
-        0, 0, 0, 0, 0, 4, 1, 0, 0, 13, 0, 4, 0, 0, 0, 1,
-        2, 1, 0, 0, 0, 0, 0, 6, 0, 3, 1, 7, 1, 1, 4, 0,
-        0, 4, 0, 1, 0, 2, 0, 0, 0, 0, 3, 0, 1, 0, 3, 0,
-        1, 2, 0, 0, 2, 2, 4, 0, 3, 0, 0, 6, 0, 0, 0, 1,
-        0, 2, 0, 0, 0, 0, 0, 3, 0, 4, 1, 2, 1, 0, 0, 0,
-        0, 2, 1, 0, 0, 4, 5, 0, 0, 0, 0, 3, 0, 1, 0, 5,
-        0, 0, 0, 0, 0, 2, 2, 0, 1, 0, 0, 0, 5, 2, 0, 0,
-        1, 0, 0, 0, 0, 0, 0, 8, 11, 0, 0, 4, 0, 0, 0, 0,
-        2, 2, 0, 2, 0, 0, 4, 0, 0, 0, 0, 0, 0, 8, 0, 0,
-        0, 0, 2, 0, 2, 1, 1, 1, 1, 0, 1, 1, 0, 2, 0, 0,
-        1, 4, 2, 1, 0, 0, 0, 2, 3, 7, 4, 0, 0, 4, 0, 0,
-        0, 1, 10, 0, 0, 0, 1, 1, 2, 0, 4, 1, 1, 4, 1, 0,
-        3, 0, 4, 2, 0, 0, 1, 1, 0, 0, 9, 1, 0, 1, 1, 6,
-        16, 2, 0, 0, 0, 14, 0, 0, 0, 1, 1, 1, 0, 3, 0, 0,
-        27, 0, 0, 0, 1, 0, 0, 0, 1, 6, 3, 1, 0, 0, 0, 5,
-        0, 7, 1, 0, 2, 6, 1, 6, 0, 2, 0, 1, 0, 0, 3, 0,
-        1, 1, 0, 1, 3, 0, 14, 0, 2, 0, 0, 0, 0, 1, 4, 3,
-        0, 1, 4, 0, 2, 0, 0, 0, 0, 0, 0, 1, 4, 0, 0, 2,
-        0, 0, 0, 1, 0, 2, 10, 1, 1, 0, 0, 0, 4, 4, 0, 2,
-        4, 2, 2, 4, 11, 3, 0, 0, 0, 0, 0, 7, 0, 1, 3, 6,
-        12, 0, 0, 3, 1, 15, 6, 3, 1, 0, 0, 0, 7, 1, 2, 10,
-        0, 0, 6, 5, 0, 0, 0, 5, 0, 2, 2, 6, 6, 2, 4, 1,
-        1, 14, 2, 2, 2, 4, 3, 2, 1, 0, 0, 0, 2, 0, 0, 1,
-        1, 1, 4, 0, 0, 2, 0, 0, 0, 0, 0, 0, 8, 10, 3, 0,
-        5, 8, 0, 0, 0, 3, 3, 0, 4, 0, 1, 0, 0, 3, 0, 0,
-        6, 2, 0, 0, 6, 0, 0, 4, 0, 2, 0, 3, 0, 0, 5, 4,
-        0, 3, 0, 12, 26, 2, 3, 13, 3, 0, 3, 4, 0, 10, 8, 14,
-        0, 0, 0, 0, 0, 1, 4, 0, 0, 0, 2, 0, 5, 0, 4, 0,
-        2, 4, 5, 4, 3, 0, 12, 0, 0, 0, 5, 1, 7, 0, 0, 6,
-        0, 5, 2, 0, 0, 0, 10, 2, 0, 0, 6, 0, 0, 0, 0, 0,
-        2, 2, 1, 0, 0, 6, 0, 0, 2, 4, 3, 1, 4, 6, 0, 3,
-        0, 6, 10, 0, 2, 3, 5, 0, 2, 1, 0, 1, 0, 6, 0, 0,
-        0, 0, 1, 0, 5, 12, 17, 0, 0, 0, 1, 0, 3, 0, 4, 0,
-        0, 4, 2, 0, 0, 1, 1, 5, 1, 1, 6, 0, 0, 3, 2, 0,
-        5, 7, 0, 0, 1, 0, 0, 0, 0, 0, 0, 16, 0, 4, 0, 1,
-        9, 11, 0, 5, 1, 0, 7, 2, 1, 0, 5, 0, 9, 6, 0, 0,
-        1, 0, 0, 0, 0, 5, 3, 1, 0, 13, 0, 4, 0, 12, 0, 0,
-        4, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 3, 0, 7, 0, 2,
-        0, 5, 17, 0, 0, 7, 2, 1, 0, 15, 7, 0, 10, 1, 3, 0,
-        0, 6, 0, 0, 15, 0, 0, 1, 0, 0, 6, 0, 0, 0, 0, 0,
-        9, 0, 0, 3, 0, 1, 7, 2, 0, 13, 20, 0, 0, 0, 0, 0,
-        0, 0, 1, 1, 0, 6, 9, 0, 1, 6, 0, 0, 0, 11, 0, 20,
-        3, 0, 6, 0, 11, 10, 0, 0, 0, 2, 0, 0, 7, 1, 0, 0,
-        0, 15, 26, 21, 0, 11, 9, 3, 0, 0, 0, 0, 10, 0, 1, 1,
-        10, 0, 0, 2, 0, 4, 7, 0, 0, 0, 7, 0, 30, 3, 12, 0,
-        1, 14, 0, 24, 1, 3, 0, 0, 1, 1, 0, 0, 3, 0, 2, 1,
-        37, 1, 1, 0, 0, 2, 3, 0, 5, 0, 2, 20, 0, 9, 2, 29,
-        13, 0, 6, 17, 40, 4, 21, 3, 8, 0, 2, 0, 0, 0, 4, 0,
-        0, 0, 5, 0, 17, 0, 22, 11, 0, 0, 0, 0, 1, 0, 11, 19,
-        0, 19, 0, 0, 0, 0, 9, 0, 0, 0, 3, 4, 0, 2, 32, 0,
-        0, 0, 0, 0, 1, 3, 15, 2, 3, 16, 0, 0, 0, 45, 1, 82,
-        0, 2, 0, 0, 11, 0, 6, 2, 0, 0, 0, 1, 6, 2, 0, 0,
-        6, 9, 1, 1, 0, 6, 1, 0, 0, 1, 38, 0, 1, 0, 0, 0,
-        2, 0, 10, 3, 0, 0, 2, 0, 13, 74, 37, 2, 55, 3, 4, 17,
-        1, 3, 67, 0, 14, 0, 14, 2, 1, 0, 0, 13, 36, 24, 1, 0,
-        27, 1, 8, 0, 0, 3, 0, 0, 17, 0, 4, 16, 0, 3, 0, 0,
-        0, 0, 1, 0, 51, 12, 0, 5, 0, 0, 0, 13, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 2, 5, 2, 22, 0, 35, 46, 0, 0, 0, 3,
+        5, 1, 0, 0, 5, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0,
+        2, 0, 0, 0, 0, 2, 0, 2, 3, 1, 0, 5, 1, 1, 0, 0,
+        0, 0, 0, 1, 0, 0, 0, 1, 2, 2, 3, 1, 0, 1, 0, 0,
+        0, 4, 0, 1, 2, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 5,
+        0, 0, 0, 2, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0,
+        0, 0, 3, 7, 0, 1, 4, 1, 0, 1, 0, 0, 4, 0, 0, 0,
+        0, 0, 0, 1, 0, 4, 3, 0, 4, 1, 0, 3, 2, 5, 0, 2,
+        5, 7, 0, 0, 0, 0, 0, 1, 0, 3, 1, 0, 2, 1, 7, 0,
+        0, 3, 0, 1, 0, 2, 0, 5, 0, 0, 3, 0, 1, 0, 0, 0,
+        1, 13, 0, 0, 6, 2, 0, 1, 5, 0, 0, 2, 0, 0, 0, 1,
+        0, 9, 0, 0, 0, 0, 0, 4, 0, 0, 7, 0, 4, 0, 0, 0,
+        0, 3, 1, 0, 0, 7, 4, 0, 0, 0, 6, 12, 3, 0, 0, 2,
+        0, 0, 0, 0, 0, 3, 0, 0, 9, 0, 0, 1, 2, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 6, 1, 0, 0, 3, 0, 0, 0, 0,
+        2, 2, 0, 0, 0, 0, 3, 0, 0, 0, 3, 0, 0, 7, 0, 0,
+        0, 0, 2, 0, 3, 0, 0, 1, 1, 0, 2, 1, 0, 2, 2, 3,
+        1, 0, 2, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 1, 3, 0, 0, 0, 3, 1, 8, 0, 0, 1, 2, 3, 1, 0,
+        1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 7, 1, 0, 2, 0, 2,
+        2, 0, 1, 0, 1, 1, 0, 0, 0, 3, 3, 4, 0, 6, 0, 0,
+        8, 0, 0, 0, 1, 0, 0, 0, 2, 0, 3, 0, 0, 0, 1, 0,
+        0, 0, 0, 1, 3, 4, 1, 2, 0, 3, 0, 1, 0, 0, 7, 0,
+        5, 0, 0, 0, 0, 0, 2, 0, 3, 1, 0, 0, 0, 1, 0, 0,
+        0, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 6,
+        0, 0, 2, 1, 0, 11, 9, 1, 0, 0, 0, 0, 1, 7, 0, 1,
+        1, 5, 7, 7, 12, 3, 0, 0, 0, 0, 0, 10, 0, 3, 2, 0,
+        3, 0, 0, 0, 1, 26, 2, 2, 1, 0, 0, 0, 17, 1, 2, 6,
+        0, 0, 1, 5, 0, 0, 0, 0, 0, 2, 1, 4, 26, 10, 9, 3,
+        0, 13, 1, 2, 3, 0, 2, 2, 4, 0, 0, 8, 3, 4, 0, 1,
+        1, 1, 1, 0, 0, 2, 0, 0, 0, 0, 0, 0, 2, 2, 21, 0,
+        4, 4, 0, 0, 1, 0, 3, 0, 7, 0, 1, 0, 3, 2, 0, 0,
+        6, 9, 0, 0, 0, 3, 7, 2, 0, 2, 0, 3, 0, 0, 1, 0,
+        0, 5, 0, 16, 1, 7, 4, 2, 4, 0, 3, 6, 0, 0, 2, 10,
+        0, 0, 3, 0, 0, 0, 7, 0, 0, 0, 0, 2, 4, 0, 4, 0,
+        3, 9, 9, 4, 1, 1, 0, 0, 0, 0, 3, 7, 7, 0, 0, 4,
+        0, 2, 8, 0, 0, 0, 1, 2, 0, 0, 6, 6, 0, 0, 0, 0,
+        17, 0, 1, 0, 0, 7, 0, 0, 2, 4, 6, 3, 3, 13, 0, 1,
+        0, 6, 6, 7, 0, 2, 1, 0, 1, 1, 0, 0, 0, 5, 0, 0,
+        0, 0, 1, 0, 8, 5, 3, 0, 0, 2, 1, 0, 7, 0, 4, 0,
+        0, 3, 2, 0, 21, 3, 5, 6, 4, 0, 5, 0, 0, 3, 17, 0,
+        8, 4, 0, 0, 1, 0, 0, 0, 0, 0, 0, 7, 1, 15, 0, 1,
+        1, 16, 0, 4, 1, 0, 15, 9, 2, 0, 2, 0, 49, 0, 0, 0,
+        1, 0, 0, 0, 0, 7, 19, 1, 0, 5, 0, 3, 0, 12, 0, 0,
+        0, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 3, 0, 2, 0, 6,
+        0, 1, 0, 0, 0, 1, 2, 2, 6, 18, 2, 3, 5, 1, 3, 0,
+        15, 0, 0, 0, 3, 0, 3, 1, 0, 0, 31, 0, 0, 0, 0, 6,
+        10, 0, 0, 1, 0, 0, 7, 2, 0, 3, 14, 0, 0, 0, 0, 0,
+        0, 0, 17, 14, 0, 8, 10, 0, 0, 5, 0, 0, 0, 9, 0, 0,
+        24, 0, 6, 3, 2, 23, 0, 0, 0, 2, 9, 0, 1, 0, 0, 0,
+        0, 4, 1, 2, 0, 16, 4, 4, 0, 3, 0, 0, 0, 0, 3, 9,
+        2, 0, 0, 1, 0, 1, 14, 0, 7, 2, 8, 0, 6, 7, 7, 0,
+        1, 6, 0, 3, 15, 26, 1, 0, 1, 2, 0, 0, 11, 0, 1, 1,
+        15, 1, 1, 0, 0, 29, 3, 0, 1, 0, 12, 0, 0, 7, 11, 36,
+        13, 0, 6, 16, 28, 14, 19, 21, 2, 0, 7, 0, 0, 0, 28, 1,
+        0, 16, 10, 0, 9, 0, 22, 2, 0, 0, 0, 2, 2, 10, 0, 3,
+        0, 3, 0, 0, 0, 0, 13, 0, 0, 0, 1, 1, 12, 2, 26, 0,
+        0, 0, 0, 0, 2, 6, 19, 10, 44, 1, 0, 4, 0, 13, 1, 28,
+        1, 0, 0, 0, 20, 0, 1, 0, 0, 0, 0, 0, 4, 5, 0, 0,
+        15, 11, 1, 11, 0, 14, 1, 0, 0, 6, 6, 0, 3, 0, 0, 0,
+        16, 0, 20, 6, 0, 0, 5, 11, 32, 129, 90, 5, 2, 0, 4, 35,
+        14, 14, 18, 0, 10, 0, 6, 2, 6, 0, 0, 1, 51, 19, 3, 2,
+        7, 1, 80, 0, 0, 6, 0, 0, 2, 0, 0, 55, 0, 18, 0, 0,
+        0, 0, 6, 0, 11, 34, 0, 0, 0, 0, 0, 10, 18, 0, 0, 0,
+        5, 0, 0, 0, 0, 14, 6, 0, 101, 0, 0, 1, 0, 0, 0, 2,
     ],
     chunks: &[
-        0x746f6369646c6163, 0x7374, // caldicotts
-        0x74636166756e616d, 0x676e697275, // manufacturing
-        0x616d726f66726570, 0x65636e, // performance
-        0x6863726165736572, 0x73, // researchs
-        0x6d726574, // term
+        0x64657269746572, // retired
+        0x726576726573, // server
+        0x746273686e, // nhsbt
+        0x6c61746970736f68, 0x73, // hospitals
+        0x6b63617473, // stack
         0x6465746e6569726f, // oriented
-        0x736369687465, // ethics
-        0x656e696c, // line
-        0x656372756f73, // source
+        0x6f6c6f7470797263, 0x6c61636967, // cryptological
+        0x74726f706572, // report
+        0x72696866, // fhir
         0x736365736f666e69, // infosecs
-        0x697461646e756f66, 0x6e6f, // foundation
-        0x6465786966, // fixed
-        0x7379676f6c6f6962, // biologys
+        0x36, // 6
+        0x6e646f, // odn
+        0x737365636361, // access
         0x67757264, // drug
-        0x73656e6964616572, 0x73, // readiness
-        0x737974696c617571, // qualitys
-        0x79726f6765746163, // category
-        0x7374646e616d69, // imandts
-        0x62616d75736e6f63, 0x656c, // consumable
-        0x65676e616863, // change
+        0x7463617265746e69, 0x657669, // interactive
+        0x6b636162, // back
+        0x6d69, // im
+        0x636170736f726561, 0x65, // aerospace
+        0x6972707265746e65, 0x6573, // enterprise
+        0x6e61747369737361, 0x74, // assistant
         0x34646e6162, // band4
-        0x73696f66, // fois
+        0x74696872, // rhit
         0x7473757274, // trust
-        0x6769747365766e69, 0x726f7461, // investigator
-        0x7261746572636573, 0x79, // secretary
-        0x6c6379636566696c, 0x65, // lifecycle
-        0x726574736574, // tester
-        0x6c616369687465, // ethical
-        0x74617475706d6f63, 0x6c616e6f69, // computational
-        0x78756e696c, // linux
-        0x73707061, // apps
+        0x6863726165736572, 0x73, // researchs
+        0x646e61, // and
+        0x6170737265627963, 0x6563, // cyberspace
+        0x6e61747065636361, 0x6563, // acceptance
+        0x6f6c6f7470797263, 0x74736967, // cryptologist
+        0x73746e616c706d69, // implants
+        0x796c70707573, // supply
+        0x6574617564617267, // graduate
         0x68746c616568, // health
         0x617069636e697270, 0x6c, // principal
-        0x7473726966, // first
+        0x676e697265746163, // catering
         0x726f666e696f6962, 0x73636974616d, // bioinformatics
-        0x6e656e616d726570, 0x74, // permanent
-        0x7369766968637261, 0x7374, // archivists
-        0x676e696c6966, // filing
-        0x737365636361, // access
-        0x6c6175736976, // visual
-        0x746e656d75636f64, 0x736e6f697461, // documentations
-        0x7265776f70, // power
+        0x31, // 1
+        0x676e69646c697562, // building
+        0x6974616d6f747561, 0x736e6f, // automations
+        0x65726163, // care
+        0x6569767265746e69, 0x726577, // interviewer
+        0x776f6c666b726f77, // workflow
+        0x6572617774666f73, // software
         0x68636574, // tech
         0x726f746365726964, 0x657461, // directorate
         0x74676d, // mgt
-        0x67696c6c65746e69, 0x7365636e65, // intelligences
-        0x697461756c617665, 0x736e6f, // evaluations
-        0x7473696e696d6461, 0x657669746172, // administrative
+        0x7372656e74726170, 0x73706968, // partnerships
+        0x726f74617265706f, // operator
+        0x6438646e6162, // band8d
+        0x6174616e69726570, 0x6c, // perinatal
         0x7274616964656170, 0x6369, // paediatric
+        0x656c6c6174736e69, 0x7372, // installers
         0x74, // t
-        0x7265656e69676e65, 0x73, // engineers
-        0x6568746f69646172, 0x79706172, // radiotherapy
+        0x746e656761, // agent
         0x7461726765746e69, 0x726f, // integrator
+        0x73756f6865726177, 0x676e69, // warehousing
         0x65, // e
-        0x726574697277, // writer
-        0x6f6c6f7470797263, 0x74736967, // cryptologist
+        0x6568746f69646172, 0x79706172, // radiotherapy
+        0x79636176697270, // privacy
         0x6863726165736572, 0x737265, // researchers
-        0x74617274656e6570, 0x6e6f69, // penetration
+        0x6f7a6e65726f6c, // lorenzo
         0x6172747369676572, 0x6e6f6974, // registration
         0x67636d66, // fmcg
         0x31646e6162, // band1
         0x726574726f70, // porter
-        0x72696866, // fhir
+        0x6972746169646570, 0x63, // pediatric
         0x6974736974617473, 0x7363, // statistics
-        0x616964656d, // media
+        0x6d6172676f7270, // program
         0x6e6974617265706f, 0x67, // operating
         0x6161706968, // hipaa
-        0x6c696261696c6572, 0x797469, // reliability
-        0x74656e6172746e69, // intranet
-        0x30363130626364, // dcb0160
-        0x676e696e7261656c, 0x73, // learnings
+        0x7461706f74736968, 0x79676f6c6f68, // histopathology
+        0x6e6f7274616d, // matron
+        0x6f697373696d6461, 0x736e, // admissions
         0x65746973626577, // website
-        0x687461706e6977, // winpath
-        0x657070, // ppe
+        0x737265746e7568, // hunters
+        0x6465636976726573, 0x736b7365, // servicedesks
         0x65676175676e616c, 0x73, // languages
-        0x32, // 2
+        0x6c6f646f6874656d, 0x73747369676f, // methodologists
         0x656d747261706564, 0x746e, // department
         0x6d6e6f7269766e65, 0x6c61746e65, // environmental
         0x726f, // or
-        0x696b726f7774656e, 0x676e, // networking
+        0x6e65697265707865, 0x736563, // experiences
         0x6d726f6674616c70, 0x73, // platforms
-        0x726e6a, // jnr
-        0x7365746f6e, // notes
-        0x69746365746f7270, 0x6e6f, // protection
+        0x6d75636f6c, // locum
+        0x677562, // bug
         0x656c6c6174736e69, 0x72, // installer
-        0x79726576696c6564, // delivery
+        0x7463617274736261, 0x726f, // abstractor
         0x7463656a6f7270, // project
-        0x6369727463656c65, 0x6e6169, // electrician
-        0x7272616f7263696d, 0x737961, // microarrays
-        0x7369676f6c6f6962, 0x74, // biologist
+        0x7265696c70707573, // supplier
+        0x726e6a, // jnr
+        0x736f696363, // ccios
         0x6c61746e65726170, // parental
-        0x72656c65646f6d, // modeler
+        0x646e616c676e65, // england
         0x6c6f72746e6f63, // control
         0x6d726f6674616c70, // platform
         0x6c6f626f63, // cobol
-        0x6962, // bi
+        0x6974616c756d6973, 0x6e6f, // simulation
         0x74656e7265746e69, 0x6b726f77, // internetwork
-        0x657261776c616d, // malware
-        0x6974616d6f747561, 0x6e6f, // automation
-        0x746e6564757473, // student
-        0x656d6567616e616d, 0x746e, // management
+        0x746e616c706d69, // implant
+        0x62, // b
+        0x6d65726975716572, 0x73746e65, // requirements
+        0x7379636176697270, // privacys
         0x72656e726563, // cerner
-        0x696465, // edi
+        0x736967, // gis
         0x6f69746163756465, 0x6e, // education
-        0x6c61636f6c, // local
-        0x6365746968637261, 0x7365727574, // architectures
+        0x626172656e6c7576, 0x7974696c69, // vulnerability
+        0x6570737466617264, 0x6e6f7372, // draftsperson
         0x39323130626364, // dcb0129
         0x726f747574, // tutor
-        0x72756769666e6f63, 0x736e6f697461, // configurations
-        0x726f66736e617274, 0x736e6f6974616d, // transformations
-        0x6563696f76, // voice
+        0x657070, // ppe
+        0x636964656d6f6962, 0x6c61, // biomedical
+        0x726f7369766461, // advisor
         0x726e73, // snr
+        0x6c65646f6d, // model
         0x6361667265746e69, 0x7365, // interfaces
-        0x72656b636168, // hacker
+        0x6563616d72616870, 0x736c6163697475, // pharmaceuticals
         0x6d65766f72706d69, 0x746e65, // improvement
-        0x7365676e616863, // changes
-        0x6138, // 8a
-        0x7463656a626f, // object
+        0x73726f7461727563, // curators
+        0x6d6d6172676f7270, 0x7265, // programmer
         0x657477, // wte
-        0x736e727562, // burns
+        0x7372656e6e616c70, // planners
+        0x736972616d6d7573, 0x7265, // summariser
         0x6974697463617270, 0x72656e6f, // practitioner
-        0x64657265746e6563, // centered
-        0x6972707265746e65, 0x6573, // enterprise
+        0x75676f6c61746163, 0x65, // catalogue
         0x646e616d6d6f63, // command
-        0x726f74617265706f, // operator
-        0x73746375646f7270, // products
-        0x746369, // ict
-        0x656d6f6e6567, // genome
-        0x6c6c65766f6e, // novell
-        0x7364726177657473, // stewards
-        0x7369746e65696373, 0x74, // scientist
-        0x7a696c6175736976, 0x6e6f697461, // visualization
-        0x736d616574, // teams
-        0x736967, // gis
-        0x636974656d736f63, 0x73, // cosmetics
-        0x6d657275636f7270, 0x746e65, // procurement
-        0x6338646e6162, // band8c
-        0x73696c6175736976, 0x736e6f697461, // visualisations
-        0x696c6f6674726f70, 0x736f, // portfolios
-        0x737265646f63, // coders
-        0x65726966, // fire
-        0x69746365746f7270, 0x6576, // protective
-        0x6e696e7261656c65, 0x67, // elearning
-        0x6f63736963, // cisco
-        0x6365736f666e69, // infosec
+        0x65646e6f70736572, 0x72, // responder
         0x656369766564, // device
-        0x7463757274736e69, 0x726f, // instructor
+        0x73636170, // pacs
+        0x6f6c6f7470797263, 0x736c61636967, // cryptologicals
+        0x6764656c776f6e6b, 0x65, // knowledge
+        0x6c6169636f73, // social
+        0x7364726177657473, // stewards
+        0x6c6f646f6874656d, 0x79676f, // methodology
+        0x726f66, // for
+        0x736d616574, // teams
+        0x63757274736e6f63, 0x6e6f6974, // construction
+        0x726f746365726964, 0x73, // directors
+        0x676f6c6f68746170, 0x79, // pathology
+        0x7473696e696d6461, 0x73726f746172, // administrators
+        0x7463617265746e69, 0x6e6f69, // interaction
+        0x7369767265707573, 0x73726f, // supervisors
+        0x737265646f63, // coders
+        0x7374696872, // rhits
+        0x65706f6c65766564, 0x7372, // developers
+        0x736863616f63, // coachs
+        0x6f63736963, // cisco
+        0x676e69646f63, // coding
+        0x7368746c616568, // healths
+        0x72656e6e616c70, // planner
         0x746163696c707061, 0x6e6f69, // application
-        0x62, // b
-        0x6f6963, // cio
+        0x676e6967616d69, // imaging
         0x736b736564, // desks
-        0x697274656d6f6962, 0x6e616963, // biometrician
-        0x7967657461727473, // strategy
-        0x696c616963657073, 0x737473, // specialists
+        0x7469726f68747561, 0x79, // authority
+        0x6f6c6f6e68636574, 0x7374736967, // technologists
         0x6c7465, // etl
-        0x6761747361746164, 0x65, // datastage
-        0x72657369766461, // adviser
+        0x616d726f66726570, 0x7365636e, // performances
+        0x6962, // bi
+        0x656b726f7774656e, 0x7372, // networkers
         0x63726f666b726f77, 0x65, // workforce
-        0x736a65646f6e, // nodejs
         0x6572757a61, // azure
-        0x7372656461656c, // leaders
-        0x6438646e6162, // band8d
+        0x736a7463616572, // reactjs
         0x687469726f676c61, 0x6d, // algorithm
-        0x65636e61696c6c61, // alliance
+        0x74696c6962617375, 0x7379, // usabilitys
+        0x6f736963, // ciso
         0x74616d726f666e69, 0x737473696369, // informaticists
-        0x72656d6f74737563, // customer
+        0x696c6f6674726f70, 0x6f, // portfolio
         0x6d6f63656c6574, // telecom
+        0x72616579, // year
         0x636e617275737361, 0x7365, // assurances
         0x616963696e696c63, 0x6e, // clinician
         0x6564617274, // trade
         0x737268, // hrs
-        0x797265766f636572, 0x73, // recoverys
-        0x6b736564706c6568, // helpdesk
-        0x7265687073626577, 0x65, // websphere
-        0x73636973796870, // physics
-        0x6f6c6f6e68636574, 0x7967, // technology
-        0x697274656d6f6962, 0x736e616963, // biometricians
-        0x6b736564, // desk
+        0x6d6d6172676f7270, 0x73676e69, // programmings
+        0x72656e6769736564, 0x73, // designers
+        0x616c7563656c6f6d, 0x72, // molecular
+        0x7466617263726961, // aircraft
+        0x7473696c, // list
+        0x65636e65666564, // defence
         0x6e6f6e, // non
-        0x69746174736f6962, 0x6e616963697473, // biostatistician
         0x74656e746f64, // dotnet
-        0x726f737365737361, 0x73, // assessors
-        0x657372756e, // nurse
-        0x676e6972616568, // hearing
-        0x73726f68747561, // authors
-        0x6238646e6162, // band8b
-        0x65746973, // site
-        0x7372656e696d, // miners
-        0x73657273, // sres
+        0x697469736e617274, 0x736e6f, // transitions
+        0x68706172676f6567, 0x6369, // geographic
+        0x676e696e6e616c70, // planning
+        0x706f636573766564, 0x73, // devsecops
+        0x6974616d6f747561, 0x6e6f, // automation
+        0x7373656e69737562, // business
+        0x7469646572636361, 0x6465, // accredited
+        0x6d697265746e69, // interim
+        0x74656e6172746e69, // intranet
         0x736666617473, // staffs
         0x7773707061, // appsw
-        0x63657073, // spec
+        0x616d726f66726570, 0x65636e, // performance
         0x74616d726f666e69, 0x736e61696369, // informaticians
-        0x7274736172666e69, 0x73657275746375, // infrastructures
+        0x6d657275636f7270, 0x746e65, // procurement
         0x617173, // sqa
         0x676e697372756e, // nursing
-        0x746175, // uat
-        0x72656e6769736564, 0x73, // designers
-        0x65636e65696373, // science
-        0x66656863, // chef
-        0x736a7463616572, // reactjs
-        0x6f6c6f6e68636574, 0x737967, // technologys
-        0x6d726570, // perm
-        0x63696e756d6d6f63, 0x6e6f697461, // communication
+        0x62616d75736e6f63, 0x656c, // consumable
         0x736f696e63, // cnios
-        0x79676f6c6f6962, // biology
-        0x65736e6f70736572, // response
+        0x65636e65696373, // science
+        0x726f737365737361, 0x73, // assessors
+        0x6761747361746164, 0x65, // datastage
+        0x6f6c6f6e68636574, 0x737967, // technologys
+        0x736f696463, // cdios
+        0x6d6d6172676f7270, 0x676e69, // programming
+        0x656d6567616e616d, 0x746e, // management
+        0x6d656c626f7270, // problem
+        0x73636f73, // socs
         0x69746174736f6962, 0x7363697473, // biostatistics
         0x686769737265766f, 0x74, // oversight
-        0x6563697463617270, // practice
-        0x7363696d616e7964, // dynamics
+        0x6369727463656c65, 0x6e6169, // electrician
+        0x6d726574, // term
         0x7473796c616e61, // analyst
         0x79676f6c6f747963, // cytology
-        0x72656e6e616c70, // planner
-        0x726f74617265706f, 0x73, // operators
-        0x62697461706d6f63, 0x7974696c69, // compatibility
-        0x706f636573766564, 0x73, // devsecops
-        0x6170737265627963, 0x6563, // cyberspace
-        0x79616c70656d6167, // gameplay
+        0x676e696c6c6962, // billing
+        0x6174696c69636166, 0x726f74, // facilitator
+        0x797265766f636572, // recovery
+        0x697274656d6f6962, 0x6e616963, // biometrician
+        0x6f69746163756465, 0x6c616e, // educational
+        0x6561706f6874726f, 0x73636964, // orthopaedics
         0x6f7463, // cto
-        0x6e697475706d6f63, 0x7367, // computings
+        0x68746c61656865, // ehealth
         0x656c69626f6d, // mobile
-        0x65656b6573756f68, 0x676e6970, // housekeeping
+        0x656372756f736572, 0x73, // resources
         0x72657473616d, // master
-        0x67696c6c65746e69, 0x746e65, // intelligent
+        0x6572617764726168, 0x73, // hardwares
         0x73706f, // ops
         0x69737365666f7270, 0x736c616e6f, // professionals
         0x6e6f6870656c6574, 0x7379, // telephonys
         0x766564, // dev
-        0x69746e6572707061, 0x6563, // apprentice
+        0x696b726f7774656e, 0x676e, // networking
         0x6f6974617265706f, 0x736e, // operations
-        0x6b63617473, // stack
-        0x69746f6d6f747561, 0x6576, // automotive
-        0x6967657461727473, 0x737473, // strategists
+        0x6566697764696d, // midwife
+        0x79676f6c6f6962, // biology
+        0x6f69737572746e69, 0x6e, // intrusion
         0x64746c, // ltd
-        0x6972637365707974, 0x7470, // typescript
-        0x7368746c616568, // healths
+        0x7372656461656c, // leaders
         0x6f696d63, // cmio
-        0x79746e756f62, // bounty
+        0x73707061, // apps
+        0x676e6974696177, // waiting
         0x7974696c617571, // quality
-        0x6f69747065636572, 0x7473696e, // receptionist
-        0x7463617274736261, 0x726f, // abstractor
+        0x6569666974726563, 0x64, // certified
         0x6d6f636f7263696d, 0x7265747570, // microcomputer
+        0x68746977, // with
         0x74646e616d69, // imandt
-        0x656372756f736572, // resource
+        0x65726966, // fire
+        0x696372656d6d6f63, 0x6c61, // commercial
         0x6f696e63, // cnio
+        0x6177657372756f63, 0x6572, // courseware
         0x72656b726f77, // worker
         0x7374726f70707573, // supports
         0x73726567616e616d, // managers
-        0x746f6369646c6163, 0x74, // caldicott
-        0x63696e756d6d6f63, 0x726f7461, // communicator
-        0x6a72616c75676e61, 0x73, // angularjs
-        0x736e6769736564, // designs
+        0x746e6564757473, // student
+        0x746169636f737361, 0x7365, // associates
+        0x7967657461727473, // strategy
+        0x616c6c6174736e69, 0x6e6f6974, // installation
         0x6567617265766562, // beverage
-        0x696d6568636f6962, 0x79727473, // biochemistry
-        0x6572617774666f73, // software
-        0x6973726576696e75, 0x7974, // university
-        0x676e696c6c6962, // billing
+        0x62697461706d6f63, 0x7974696c69, // compatibility
+        0x726f6d7574, // tumor
+        0x72756769666e6f63, 0x736e6f697461, // configurations
+        0x737465737361, // assets
         0x686365746964656d, // meditech
-        0x73616264, // dbas
-        0x62616c, // lab
+        0x69746170736f6567, 0x736c61, // geospatials
         0x656d757274736e69, 0x746e, // instrument
         0x646972627968, // hybrid
         0x6e65696c69736572, 0x736563, // resiliences
-        0x68706172676f6567, 0x6369, // geographic
+        0x706367, // gcp
         0x6c75636972727563, 0x6d75, // curriculum
+        0x7261726f706d6574, 0x79, // temporary
         0x79617768746170, // pathway
-        0x74656e707361, // aspnet
-        0x6563616d72616870, 0x736c6163697475, // pharmaceuticals
-        0x736f696363, // ccios
-        0x676e696e69617274, // training
-        0x636e63, // cnc
-        0x616c6c6174736e69, 0x6e6f6974, // installation
+        0x69746f6d6f747561, 0x6576, // automotive
+        0x697061, // api
+        0x6f69746365746564, 0x736e, // detections
+        0x74736574, // test
+        0x6974736974617473, 0x736e616963, // statisticians
         0x626172656e6c7576, 0x737974696c69, // vulnerabilitys
-        0x61746e756f636361, 0x746e, // accountant
-        0x73656e6963636176, // vaccines
-        0x6174616e69726570, 0x6c, // perinatal
+        0x74697563726963, // circuit
+        0x726f666e696f6962, 0x6e6169636974616d, // bioinformatician
+        0x657261776c616d, // malware
         0x67696c6c65746e69, 0x65636e65, // intelligence
-        0x6d6172666e69616d, 0x65, // mainframe
+        0x73657273, // sres
+        0x6572617764726168, // hardware
         0x74656e, // net
         0x7372656e69617274, // trainers
-        0x736461656c, // leads
-        0x7261656c63756e, // nuclear
-        0x73756f6865726177, 0x7365, // warehouses
+        0x6e6f6968736166, // fashion
+        0x676e696c6966, // filing
+        0x6168636b636f6c62, 0x736e69, // blockchains
         0x64616568, // head
         0x676e696e7261656c, // learning
-        0x726f746e656d, // mentor
-        0x6f69626f7263696d, 0x79676f6c, // microbiology
+        0x7265687073626577, 0x65, // websphere
+        0x696c617574726976, 0x736e6f6974617a, // virtualizations
         0x736d6f63656c6574, // telecoms
-        0x626577, // web
-        0x697263736176616a, 0x7470, // javascript
+        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
+        0x737974696c617571, // qualitys
         0x72656d726f66, // former
-        0x746163696c707061, 0x736e6f69, // applications
         0x73746e6569746170, // patients
         0x696c617574726976, 0x6e6f6974617a, // virtualization
         0x6e696e6565726373, 0x67, // screening
         0x6863726165736572, // research
         0x74696e75, // unit
-        0x6e6f697469736f70, 0x676e69, // positioning
-        0x737463656a6f7270, // projects
-        0x6d656973, // siem
-        0x7265646f63, // coder
-        0x6138646e6162, // band8a
-        0x6570737466617264, 0x6e6f7372, // draftsperson
-        0x79656e64696b, // kidney
+        0x746f6369646c6163, 0x7374, // caldicotts
+        0x726574697277, // writer
+        0x726f666e696f6962, 0x6e6169636974616d, 0x73, // bioinformaticians
+        0x656c6974786574, // textile
+        0x6973736572676572, 0x6e6f, // regression
+        0x69746174736f6962, 0x736c6163697473, // biostatisticals
+        0x6338, // 8c
         0x63696870617267, // graphic
         0x73726f7369766461, // advisors
-        0x736f696d63, // cmios
-        0x7a696c6175736976, 0x736e6f697461, // visualizations
-        0x6f6c6f6e756d6d69, 0x7967, // immunology
-        0x6e616c, // lan
+        0x6a72616c75676e61, 0x73, // angularjs
+        0x64726177, // ward
+        0x73656e6964616572, 0x73, // readiness
+        0x7265656e69676e65, 0x73, // engineers
         0x7473696e696d6461, 0x726f746172, // administrator
-        0x7561656c626174, // tableau
-        0x7473696e696d6461, 0x73726f746172, // administrators
+        0x657461636f766461, // advocate
+        0x6863726165736572, 0x7265, // researcher
         0x6e6974726f706572, 0x67, // reporting
-        0x6d69, // im
+        0x676e6972616568, // hearing
         0x73726574697277, // writers
         0x736f7064, // dpos
         0x616e6964726f6f63, 0x726f74, // coordinator
         0x7368636574, // techs
-        0x746169636f737361, 0x7365, // associates
-        0x7265797562, // buyer
-        0x6b6f6f63, // cook
-        0x69746365746f7270, 0x736e6f, // protections
+        0x6b736564, // desk
+        0x73676e69646f63, // codings
+        0x6138, // 8a
         0x7562697274736964, 0x646574, // distributed
         0x6365737265627963, 0x7974697275, // cybersecurity
         0x6e616e7265766f67, 0x736563, // governances
+        0x746f6969, // iiot
         0x74686769736e69, // insight
-        0x6d65726975716572, 0x746e65, // requirement
-        0x616d75617274, // trauma
+        0x6e616c, // lan
         0x6f63, // co
-        0x75676f6c61746163, 0x65, // catalogue
+        0x757363, // csu
         0x68746e6f6d, // month
-        0x676f6c6f68746170, 0x79, // pathology
+        0x6e6f697469736f70, 0x676e69, // positioning
         0x747265707865, // expert
         0x6974736974617473, 0x63, // statistic
-        0x6172686d, // mhra
-        0x6961, // ai
+        0x65736e6f70736572, // response
         0x7363696e6f697661, // avionics
+        0x656b726f7774656e, 0x72, // networker
         0x7265766f63, // cover
         0x6b726f7774656e, // network
-        0x6665696863, // chief
+        0x35, // 5
         0x656e69636964656d, 0x73, // medicines
-        0x656c6c6174736e69, 0x7372, // installers
+        0x73756f6865726177, 0x65, // warehouse
         0x61746c75736e6f63, 0x746e, // consultant
-        0x6e6967617373656d, 0x67, // messaging
-        0x7469726f68747561, 0x79, // authority
+        0x6c6d7468, // html
+        0x7461726765746e69, 0x736e6f69, // integrations
         0x70697263736c6c61, 0x7374, // allscripts
-        0x686361657274756f, // outreach
         0x746e656469636e69, // incident
-        0x6e6370, // pcn
-        0x73656c6974786574, // textiles
-        0x6e61747065636361, 0x6563, // acceptance
-        0x6963696e68636574, 0x736e61, // technicians
-        0x7865, // ex
-        0x6c6c6f72796170, // payroll
+        0x6563697463617270, // practice
+        0x7369767265707573, 0x726f, // supervisor
+        0x676e6974736574, // testing
+        0x7372616579, // years
+        0x74616d726f666e69, 0x7473696369, // informaticist
+        0x616e65746e69616d, 0x65636e, // maintenance
         0x747261, // art
+        0x6972747375646e69, 0x6c61, // industrial
         0x69746174736f6962, 0x6c6163697473, // biostatistical
-        0x63697065, // epic
         0x79726576696c6564, 0x73, // deliverys
-        0x6572746e6563, // centre
+        0x72656e696d, // miner
         0x73726574726f70, // porters
-        0x73706f766564, // devops
-        0x7463617265746e69, 0x657669, // interactive
-        0x6f69737572746e69, 0x6e, // intrusion
-        0x656d737365737361, 0x746e, // assessment
-        0x6e6f7274616d, // matron
-        0x6573616261746164, // database
-        0x656c706f6570, // people
+        0x6176616a, // java
+        0x736566697764696d, // midwifes
+        0x696c616963657073, 0x7473, // specialist
+        0x6168636b636f6c62, 0x6e69, // blockchain
+        0x74656e707361, // aspnet
         0x736e646f, // odns
         0x73727065, // eprs
         0x6e6f6974756c6f73, 0x73, // solutions
-        0x6c69746e75, // until
-        0x73676e696874, // things
+        0x736369, // ics
+        0x6d736972756f74, // tourism
         0x63696e6f746f6870, // photonic
-        0x6170, // pa
         0x7339323130626364, // dcb0129s
         0x6c7173, // sql
-        0x64726f636572, // record
-        0x72657474756c66, // flutter
-        0x677562, // bug
-        0x706c67, // glp
+        0x656372656d6d6f63, // commerce
+        0x6167656c61726170, 0x6c, // paralegal
+        0x73656e6963636176, // vaccines
+        0x68706172676f6567, 0x6c616369, // geographical
         0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
-        0x646e65746e6f7266, // frontend
-        0x74696c6962617375, 0x7379, // usabilitys
-        0x6f69746163756465, 0x6c616e, // educational
+        0x64657265746e6563, // centered
+        0x74736975676e696c, 0x73, // linguists
+        0x687461706e6977, // winpath
         0x7265746568746163, 0x73, // catheters
-        0x776f6c666b726f77, // workflow
+        0x656c706f6570, // people
         0x39646e6162, // band9
-        0x6974696c69636166, 0x7365, // facilities
         0x736b736972, // risks
+        0x7369766968637261, 0x74, // archivist
         0x6e65696c69736572, 0x6563, // resilience
-        0x746867696c66, // flight
+        0x6e6f6870656c6574, 0x79, // telephony
         0x73686e, // nhs
-        0x646e6162, // band
-        0x7974696361706163, // capacity
-        0x63696d6f6e6567, // genomic
-        0x797265766f636572, // recovery
+        0x69746365746f7270, 0x6576, // protective
+        0x72656d6f74737563, // customer
+        0x74617475706d6f63, 0x6c616e6f69, // computational
+        0x32, // 2
         0x646574696d696c, // limited
         0x7368746e6f6d, // months
-        0x656e696c6e6f, // online
-        0x696c617574726976, 0x736e6f69746173, // virtualisations
+        0x33646e6162, // band3
         0x7372656e74726170, 0x706968, // partnership
         0x7374686775617264, 0x6e616d, // draughtsman
-        0x656d6567616e616d, 0x73746e, // managements
-        0x69746170736f6567, 0x6c61, // geospatial
-        0x726f6d7574, // tumor
-        0x6169636973796870, 0x6e, // physician
-        0x72656c6c6962, // biller
-        0x7374726f706572, // reports
+        0x657372756e, // nurse
+        0x7365727461656874, // theatres
+        0x7a696c6175736976, 0x736e6f697461, // visualizations
+        0x6666617473, // staff
+        0x68746f6973796870, 0x74736970617265, // physiotherapist
+        0x73616b75, // ukas
         0x656c75646f6d, // module
         0x6f6973756c636e69, 0x6e, // inclusion
+        0x7972617262696c, // library
         0x616972617262696c, 0x6e, // librarian
-        0x73656c6173, // sales
+        0x7265646c697562, // builder
         0x6465646e656c62, // blended
         0x61657261, // area
-        0x69746170736f6567, 0x736c61, // geospatials
+        0x72656c6c65646f6d, 0x73, // modellers
         0x6d6574737973, // system
-        0x6f6c6f6e68636574, 0x74736967, // technologist
+        0x65656b6573756f68, 0x676e6970, // housekeeping
         0x676f6c6f74736968, 0x79, // histology
-        0x746e65746e6f63, // content
-        0x6f6974617265706f, 0x6e, // operation
+        0x72656e61656c63, // cleaner
         0x73696d65, // emis
-        0x6572617764726168, // hardware
-        0x73727373, // ssrs
+        0x65646e6f70736572, 0x7372, // responders
+        0x696b70, // pki
+        0x6169636973796870, 0x6e, // physician
         0x74736f6e67616964, 0x6369, // diagnostic
-        0x726f66, // for
+        0x656c6972657473, // sterile
+        0x6f6d70, // pmo
         0x6c6f6e696d726574, 0x747369676f, // terminologist
-        0x6c61746970736f68, 0x73, // hospitals
-        0x73746e616c706d69, // implants
+        0x72656c6c6962, // biller
+        0x65676175676e616c, // language
         0x6168706f69646172, 0x7963616d72, // radiopharmacy
         0x32646e6162, // band2
-        0x7473696369687465, 0x73, // ethicists
-        0x64696f72646e61, // android
-        0x72656e696d, // miner
-        0x72656e776f, // owner
+        0x706f63736f646e65, 0x79, // endoscopy
+        0x6465786966, // fixed
+        0x72656e74726170, // partner
+        0x79676f6c6f636e6f, // oncology
         0x7473696e696d6461, 0x736e6f69746172, // administrations
         0x6e61696c706d6f63, 0x736563, // compliances
         0x73747265707865, // experts
-        0x657461636f766461, // advocate
-        0x746273686e, // nhsbt
-        0x65756c62, // blue
-        0x61646e656761, // agenda
-        0x73746e65746e6f63, // contents
-        0x6b736972, // risk
-        0x6e696e7261656c65, 0x7367, // elearnings
-        0x6d706f6c65766564, 0x73746e65, // developments
+        0x6f6c6f6e68636574, 0x7967, // technology
+        0x636e63, // cnc
+        0x6c616e6572, // renal
+        0x34, // 4
+        0x73726f68747561, // authors
+        0x69, // i
         0x74616d726f666e69, 0x6e6f69, // information
-        0x6d616574, // team
-        0x7273, // sr
-        0x6f697373696d6461, 0x736e, // admissions
-        0x6f6c6f6863797370, 0x74736967, // psychologist
-        0x73657461747365, // estates
+        0x73727373, // ssrs
+        0x6c6c6f72796170, // payroll
+        0x6e6370, // pcn
+        0x7367757264, // drugs
+        0x7461, // at
+        0x6f6c6f6e756d6d69, 0x7967, // immunology
         0x7330363130626364, // dcb0160s
-        0x72656e61656c63, // cleaner
+        0x6170737265627963, 0x736563, // cyberspaces
         0x6c616e6f73726570, // personal
         0x6c6f6e696d726574, 0x73747369676f, // terminologists
-        0x6f7a6e65726f6c, // lorenzo
-        0x737773707061, // appsws
-        0x74696872, // rhit
+        0x736369687465, // ethics
+        0x7265746e7568, // hunter
+        0x727065, // epr
         0x7272616f7263696d, 0x7961, // microarray
         0x746e656d75636f64, // document
-        0x7265746177, // water
-        0x6c616568656c6574, 0x6874, // telehealth
+        0x696c617574726976, 0x736e6f69746173, // virtualisations
+        0x6c61636f6c, // local
         0x656d757274736e69, 0x73746e, // instruments
-        0x35646e6162, // band5
+        0x726566697764696d, 0x79, // midwifery
         0x63697470657361, // aseptic
-        0x73746e656761, // agents
-        0x73636170, // pacs
+        0x6f6974617265706f, 0x6e, // operation
         0x6365746968637261, 0x7374, // architects
+        0x65636966666f, // office
         0x72656c646e6168, // handler
-        0x73656369766564, // devices
-        0x68746f6973796870, 0x74736970617265, // physiotherapist
-        0x6168636c65656877, 0x737269, // wheelchairs
-        0x656c6972657473, // sterile
+        0x72656c65646f6d, // modeler
+        0x646e65746e6f7266, // frontend
         0x65646f63, // code
-        0x6769, // ig
+        0x646e756f77, // wound
         0x6c61636967727573, // surgical
-        0x6e6f6974617473, // station
+        0x6e6f727463656c65, 0x6369, // electronic
         0x776f6c6c6566, // fellow
-        0x376c68, // hl7
+        0x7466697773, // swift
         0x74636172746e6f63, // contract
         0x6963616d72616870, 0x737473, // pharmacists
         0x697461756c617665, 0x6e6f, // evaluation
-        0x737972617262696c, // librarys
+        0x6365736f666e69, // infosec
         0x737566736e617274, 0x6e6f69, // transfusion
-        0x6e67697365646572, // redesign
-        0x6e61747369737361, 0x7374, // assistants
+        0x676f6c6f69646172, 0x79, // radiology
+        0x7372616c6f686373, // scholars
         0x6e6f697375666e69, // infusion
         0x6572617774666f73, 0x73, // softwares
-        0x726f68747561, // author
+        0x726f74617265706f, 0x73, // operators
         0x736973796c616e61, // analysis
-        0x7473696e696d6461, 0x6e6f69746172, // administration
-        0x74656e6276, // vbnet
+        0x73696c6972657473, 0x6e6f697461, // sterilisation
+        0x7268, // hr
         0x6b736564706c6568, 0x73, // helpdesks
-        0x65746f6d6572, // remote
+        0x6c6f646f6874656d, 0x747369676f, // methodologist
         0x6b696c71, // qlik
-        0x7265646e65666564, 0x73, // defenders
-        0x746e6569746170, // patient
-        0x31, // 1
-        0x69746174736f6962, 0x736e616963697473, // biostatisticians
-        0x6972746169646570, 0x63, // pediatric
-        0x6174696f6c707865, 0x736e6f6974, // exploitations
+        0x66656863, // chef
+        0x72657369766461, // adviser
+        0x736173, // sas
+        0x6e7265746e69, // intern
+        0x69726f74696e6f6d, 0x73676e, // monitorings
+        0x72756f6d7574, // tumour
         0x746e656d75636f64, 0x7473696c61, // documentalist
         0x7372656c65646f6d, // modelers
         0x79636e656761, // agency
-        0x6e696d6461737973, 0x73, // sysadmins
+        0x746369, // ict
+        0x656d6567616e616d, 0x73746e, // managements
         0x74656e7265746e69, 0x73676e696b726f77, // internetworkings
-        0x6177657372756f63, 0x6572, // courseware
-        0x6963696669747261, 0x6c61, // artificial
-        0x636974796c616e61, 0x73, // analytics
+        0x746165726874, // threat
+        0x79656e64696b, // kidney
+        0x73657461747365, // estates
         0x6d657275636f7270, 0x73746e65, // procurements
-        0x656372656d6d6f63, // commerce
+        0x727574696e727566, 0x65, // furniture
         0x7372657473616d, // masters
         0x646e656b636162, // backend
-        0x737465737361, // assets
-        0x726f696e6573, // senior
-        0x72656e74726170, // partner
+        0x7272616f7263696d, 0x737961, // microarrays
+        0x746d676d, // mgmt
+        0x736461656c, // leads
         0x64, // d
-        0x616c7563656c6f6d, 0x72, // molecular
-        0x646e756f77, // wound
+        0x73756f6865726177, 0x7365, // warehouses
+        0x6e697475706d6f63, 0x7367, // computings
         0x74656e7265746e69, 0x736b726f77, // internetworks
-        0x72656e6769736564, // designer
+        0x62616c, // lab
         0x6d6d6172676f7270, 0x65, // programme
         0x737468676972, // rights
-        0x65646e6f70736572, 0x72, // responder
-        0x6974616c756d6973, 0x6e6f, // simulation
-        0x616f73, // soa
-        0x6f736963, // ciso
-        0x707061, // app
-        0x7463656a627573, // subject
+        0x7265776f70, // power
+        0x73656c6974786574, // textiles
+        0x65636e6564697665, // evidence
+        0x746e656d75636f64, 0x737473696c61, // documentalists
+        0x6f737365666f7270, 0x72, // professor
+        0x6f6c6f7470797263, 0x7374736967, // cryptologists
+        0x697461766f6e6e69, 0x6e6f, // innovation
         0x6e616e7265766f67, 0x6563, // governance
-        0x35, // 5
-        0x6769747365766e69, 0x73726f7461, // investigators
         0x656e6f6d74737973, // systmone
         0x6e6f69706d616863, // champion
         0x706172676f6d6564, 0x726568, // demographer
-        0x676363, // ccg
-        0x6c6c7566, // full
-        0x6e696c6c65646f6d, 0x67, // modelling
+        0x7463616572, // react
+        0x7265746177, // water
         0x6967657461727473, 0x7473, // strategist
-        0x657372756f63, // course
-        0x6f6c6f7470797263, 0x736c61636967, // cryptologicals
-        0x63616c706b726f77, 0x65, // workplace
-        0x64726177657473, // steward
+        0x6e696c6c65646f6d, 0x67, // modelling
+        0x73657261776c616d, // malwares
+        0x79676f6c6f726976, // virology
+        0x72656c69706d6f63, 0x73, // compilers
         0x736f726973, // siros
-        0x63757274736e6f63, 0x6e6f6974, // construction
-        0x6c61746970736f68, // hospital
+        0x6563696f76, // voice
+        0x73646f6f67, // goods
         0x7265636966666f, // officer
+        0x6963696e68636574, 0x736e61, // technicians
         0x736c6c696b73, // skills
         0x746e656d75636f64, 0x6e6f697461, // documentation
-        0x7473696369687465, // ethicist
-        0x6269737365636361, 0x7974696c69, // accessibility
-        0x37646e6162, // band7
+        0x737365636f7270, // process
+        0x6174696f6c707865, 0x736e6f6974, // exploitations
+        0x676e69746361, // acting
+        0x6472617567, // guard
         0x73797465666173, // safetys
-        0x6f696c6363, // cclio
-        0x746e656d726167, // garment
+        0x726f7469647561, // auditor
+        0x73746e65746e6f63, // contents
+        0x6d75726373, // scrum
         0x6963696e68636574, 0x6e61, // technician
-        0x34, // 4
+        0x65636e61696c6c61, // alliance
         0x657661656c, // leave
-        0x6c6d, // ml
         0x676e696e696d, // mining
-        0x65726163, // care
-        0x79726575716a, // jquery
-        0x656c6974786574, // textile
+        0x6c6c6962, // bill
+        0x7265627963, // cyber
+        0x6c617469706163, // capital
+        0x79726f6765746163, // category
         0x7374656473, // sdets
-        0x6176616a, // java
-        0x707261687363, // csharp
+        0x6c61746970736f68, // hospital
+        0x736e6769736564, // designs
         0x74616d726f666e69, 0x736369, // informatics
         0x666f, // of
-        0x6c6c6962, // bill
         0x72656c69706d6f63, // compiler
         0x72656e69617274, // trainer
+        0x65636e6174736964, // distance
         0x737473796c616e61, // analysts
-        0x6c65646f6d, // model
         0x64656d7265746e69, 0x65746169, // intermediate
-        0x696b70, // pki
-        0x6566697764696d, // midwife
-        0x706f63736f646e65, 0x79, // endoscopy
-        0x6c6f74616d656168, 0x79676f, // haematology
-        0x656b726f7774656e, 0x72, // networker
+        0x74696c6962617375, 0x79, // usability
+        0x6238646e6162, // band8b
+        0x73726865, // ehrs
+        0x74656e6276, // vbnet
+        0x7265656e69676e65, // engineer
         0x736365736d6f63, // comsecs
-        0x6d75726373, // scrum
+        0x6f6c6f6e68636574, 0x73656967, // technologies
         0x6e65697265707865, 0x6563, // experience
-        0x737365636f7270, // process
-        0x63696e616863656d, 0x6c61, // mechanical
+        0x6b736564706c6568, // helpdesk
+        0x6572746e6563, // centre
+        0x7865, // ex
         0x636e617275736e69, 0x65, // insurance
-        0x6c616e6572, // renal
-        0x726f7461727563, // curator
-        0x6167656c61726170, 0x6c, // paralegal
+        0x656d646e6f636573, 0x746e, // secondment
+        0x746163696c707061, 0x736e6f69, // applications
         0x6573616265646f63, // codebase
-        0x726f66736e617274, 0x6e6f6974616d, // transformation
-        0x6669746e65696373, 0x6369, // scientific
-        0x74726f706572, // report
+        0x676363, // ccg
+        0x6f6c6f6e68636574, 0x74736967, // technologist
+        0x617469746e617571, 0x65766974, // quantitative
+        0x73636973796870, // physics
         0x616d72616870, // pharma
-        0x656b726f7774656e, 0x7372, // networkers
-        0x74736574, // test
+        0x72657474756c66, // flutter
         0x696c617574726976, 0x6e6f69746173, // virtualisation
-        0x6d75636f6c, // locum
+        0x72656863616574, // teacher
         0x706d67, // gmp
         0x6f7461756c617665, 0x7372, // evaluators
         0x6f7461726f62616c, 0x7972, // laboratory
-        0x696f706572616873, 0x746e, // sharepoint
-        0x7367757264, // drugs
-        0x6974736974617473, 0x6c6163, // statistical
-        0x6e61747369737361, 0x74, // assistant
-        0x726f746163756465, 0x73, // educators
-        0x696c6f6674726f70, 0x6f, // portfolio
-        0x7261726f706d6574, 0x79, // temporary
-        0x736173, // sas
+        0x376c68, // hl7
+        0x726f68747561, // author
+        0x6172747369676572, 0x7372, // registrars
+        0x746175, // uat
+        0x636174736c6c7566, 0x6b, // fullstack
+        0x65736e65666564, // defense
+        0x6c6c65766f6e, // novell
+        0x6975, // ui
+        0x736f696d63, // cmios
         0x726572757463656c, // lecturer
         0x72656c6c65646f6d, // modeller
-        0x676f6c6f69646172, 0x79, // radiology
-        0x73697061, // apis
-        0x706870, // php
-        0x696f66, // foi
-        0x6f6974617265706f, 0x6c616e, // operational
-        0x6e6f6974636e7566, 0x6c61, // functional
+        0x7374646e616d69, // imandts
+        0x7265747369676572, 0x6465, // registered
+        0x7369746e65696373, 0x74, // scientist
+        0x63696e756d6d6f63, 0x6e6f697461, // communication
+        0x737773707061, // appsws
+        0x6172747369676572, 0x72, // registrar
         0x65746f6e, // note
+        0x697373696d6d6f63, 0x676e696e6f, // commissioning
         0x6c6d78, // xml
-        0x7374686775617264, 0x6e6f73726570, // draughtsperson
-        0x746f6969, // iiot
-        0x61746c75736e6f63, 0x73746e, // consultants
+        0x79616c70656d6167, // gameplay
+        0x6c6c65736e756f63, 0x726f, // counsellor
+        0x7265646e65666564, 0x73, // defenders
         0x72657375, // user
         0x7370696f76, // voips
         0x736f736963, // cisos
-        0x6569767265746e69, 0x726577, // interviewer
+        0x616964656d, // media
         0x6e6f68747970, // python
-        0x746e656d75636f64, 0x737473696c61, // documentalists
-        0x69746375646f7270, 0x6e6f, // production
+        0x65746973, // site
+        0x707061, // app
         0x6177657372756f63, 0x736572, // coursewares
-        0x7473696c, // list
-        0x69737365636f7270, 0x73676e, // processings
+        0x7365636976726573, // services
+        0x696c616963657073, 0x737473, // specialists
+        0x6f69746365746564, 0x6e, // detection
         0x6f726973, // siro
-        0x65706f6c65766564, 0x7372, // developers
-        0x796c70707573, // supply
-        0x656372756f736572, 0x73, // resources
-        0x6465636976726573, 0x736b7365, // servicedesks
-        0x65636e6174736964, // distance
+        0x656d6f6e6567, // genome
+        0x73656761726f7473, // storages
+        0x7363696d6f6e6567, // genomics
+        0x69737365636f7270, 0x676e, // processing
+        0x6169636e616e6966, 0x6c, // financial
         0x736f6963, // cios
         0x73696c6175736976, 0x6e6f697461, // visualisation
-        0x746e656761, // agent
-        0x73676e696e696d, // minings
-        0x74736975676e696c, // linguist
+        0x726572757463656c, 0x73, // lecturers
+        0x616d75617274, // trauma
         0x72616c7563736176, // vascular
-        0x6171, // qa
-        0x697373696d6d6f63, 0x676e696e6f, // commissioning
+        0x79656b, // key
         0x737265636966666f, // officers
         0x69737365666f7270, 0x6c616e6f, // professional
-        0x697469736e617274, 0x736e6f, // transitions
-        0x7463757274736e69, 0x73726f, // instructors
-        0x68746977, // with
+        0x65746f6d6572, // remote
+        0x7273, // sr
+        0x646572, // red
         0x6174696f6c707865, 0x6e6f6974, // exploitation
+        0x6e656e616d726570, 0x74, // permanent
         0x657473616d626577, 0x72, // webmaster
-        0x6e656d656c706d69, 0x6e6f69746174, // implementation
-        0x74696c6962617375, 0x79, // usability
-        0x7364726f636572, // records
-        0x706f746b736564, // desktop
+        0x6168636c65656877, 0x737269, // wheelchairs
+        0x73636974656e6567, // genetics
+        0x70696f76, // voip
         0x74616d726f666e69, 0x736e6f69, // informations
-        0x7461, // at
-        0x6338, // 8c
-        0x676e6967616d69, // imaging
+        0x746f69, // iot
+        0x6269737365636361, 0x7974696c69, // accessibility
         0x6438, // 8d
         0x63, // c
+        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
         0x73726574736574, // testers
-        0x736369, // ics
         0x63696c627570, // public
-        0x6172747369676572, 0x7372, // registrars
-        0x646e65, // end
-        0x6e6f6968736166, // fashion
+        0x636f6e, // noc
+        0x69746365746f7270, 0x736e6f, // protections
+        0x7473696e696d6461, 0x6e6f69746172, // administration
         0x696969, // iii
+        0x697461646e756f66, 0x6e6f, // foundation
         0x6d6d6f63656c6574, 0x6f69746163696e75, 0x6e, // telecommunication
-        0x727065, // epr
-        0x646e61, // and
-        0x65706f6c65766564, 0x72, // developer
-        0x7372616c6f686373, // scholars
+        0x797265766f636572, 0x73, // recoverys
+        0x7473696369687465, 0x73, // ethicists
         0x7265656e69676e65, 0x676e69, // engineering
-        0x69, // i
+        0x6769, // ig
         0x74616d726f666e69, 0x6e61696369, // informatician
-        0x7379636176697270, // privacys
-        0x63696e756d6d6f63, 0x73726f7461, // communicators
-        0x656d646e6f636573, 0x746e, // secondment
-        0x78, // x
-        0x6e6f6974616c6572, 0x70696873, // relationship
-        0x73636974656e6567, // genetics
-        0x7368637261746e65, // entarchs
+        0x72656b63617274, // tracker
+        0x746168, // hat
+        0x7963616d72616870, // pharmacy
+        0x7463617274736261, 0x73726f, // abstractors
+        0x6c6f6e696d726574, 0x79676f, // terminology
         0x69726f74696e6f6d, 0x676e, // monitoring
-        0x7463617265746e69, 0x6e6f69, // interaction
+        0x696c6f6674726f70, 0x736f, // portfolios
+        0x7368637261746e65, // entarchs
+        0x736e727562, // burns
         0x6f74, // to
         0x33, // 3
-        0x7372656b636168, // hackers
+        0x6c6d, // ml
         0x72756769666e6f63, 0x726f7461, // configurator
-        0x73746175, // uats
-        0x726f666e696f6962, 0x6e6169636974616d, // bioinformatician
+        0x7070617265776f70, 0x73, // powerapps
+        0x7473726966, // first
         0x7362616c, // labs
-        0x72656b63617274, // tracker
-        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
+        0x697461756c617665, 0x736e6f, // evaluations
+        0x69746174736f6962, 0x736e616963697473, // biostatisticians
         0x6f7064, // dpo
-        0x7265656e69676e65, // engineer
+        0x7365746f6e, // notes
         0x7265636e6163, // cancer
-        0x64726177, // ward
-        0x7369767265707573, 0x726f, // supervisor
-        0x736f69, // ios
-        0x7363696d6f6e6567, // genomics
-        0x7463616572, // react
-        0x7469726765746e69, 0x79, // integrity
-        0x72616c75676e61, // angular
-        0x746d676d, // mgmt
-        0x6561706f6874726f, 0x73636964, // orthopaedics
-        0x726576726573, // server
+        0x676e697373657264, 0x73, // dressings
+        0x69746170736f6567, 0x6c61, // geospatial
+        0x6574697572636572, 0x72, // recruiter
+        0x6973726576696e75, 0x7974, // university
+        0x62616d75736e6f63, 0x73656c, // consumables
+        0x7265687461656c, // leather
+        0x6e656d656c706d69, 0x6e6f69746174, // implementation
+        0x72656b636168, // hacker
+        0x636974796c616e61, 0x73, // analytics
+        0x7369766968637261, 0x7374, // archivists
         0x6461737361626d61, 0x726f, // ambassador
-        0x687469726f676c61, 0x736d, // algorithms
+        0x72656e6769736564, // designer
+        0x616368746c616568, 0x6572, // healthcare
         0x746169636f737361, 0x65, // associate
-        0x7372656e74726170, 0x73706968, // partnerships
         0x797465666173, // safety
         0x616264, // dba
         0x737963696c6f70, // policys
-        0x616e65746e69616d, 0x65636e, // maintenance
-        0x6f6d70, // pmo
-        0x6863726165736572, 0x7265, // researcher
-        0x726f746365726964, 0x73, // directors
-        0x73756f6865726177, 0x676e69, // warehousing
+        0x7379676f6c6f6962, // biologys
+        0x7261656c63756e, // nuclear
+        0x73706f766564, // devops
+        0x6d6f6465657266, // freedom
+        0x69636974656e6567, 0x7473, // geneticist
         0x6c6c6974, // till
+        0x736c6f72746e6f63, // controls
         0x69746c75736e6f63, 0x676e, // consulting
-        0x6666617473, // staff
+        0x6465636976726573, 0x6b7365, // servicedesk
         0x63616964726163, // cardiac
         0x6369746e616d6573, // semantic
-        0x6975, // ui
-        0x736863616f63, // coachs
+        0x6c69746e75, // until
         0x707063, // cpp
-        0x7265747369676572, 0x6465, // registered
+        0x6769747365766e69, 0x726f7461, // investigator
         0x6565746e756c6f76, 0x72, // volunteer
+        0x696465, // edi
         0x7465737361, // asset
         0x6e616d7568, // human
-        0x73616b75, // ukas
-        0x7963616d72616870, // pharmacy
+        0x736d6574737973, // systems
         0x697274657473626f, 0x63, // obstetric
         0x646e6f636573, // second
         0x73776f646e6977, // windows
+        0x726f746365726964, // director
         0x706172676f6d6564, 0x73726568, // demographers
-        0x73756f6865726177, 0x65, // warehouse
         0x7461726f70726f63, 0x65, // corporate
-        0x7469646572636361, 0x6465, // accredited
-        0x6e7265746e69, // intern
-        0x6f6c6f6e68636574, 0x73656967, // technologies
-        0x6e646f, // odn
-        0x79676f6c6f636e6f, // oncology
-        0x7463617274736261, 0x73726f, // abstractors
-        0x7265687461656c, // leather
-        0x65636e65666564, // defence
-        0x37, // 7
-        0x6365746968637261, 0x74, // architect
-        0x696c616963657073, 0x7473, // specialist
-        0x6165, // ea
-        0x727574696e727566, 0x65, // furniture
+        0x6f6c6f6863797370, 0x74736967, // psychologist
+        0x72616577746f6f66, // footwear
+        0x67696c6c65746e69, 0x7365636e65, // intelligences
+        0x6170, // pa
+        0x656d6167, // game
+        0x7365676e616863, // changes
+        0x7374686775617264, 0x6e6f73726570, // draughtsperson
+        0x6172686d, // mhra
+        0x73746e656761, // agents
+        0x79746e756f62, // bounty
+        0x6e6f6567727573, // surgeon
+        0x73746375646f7270, // products
+        0x676e696e69617274, // training
         0x656d6974, // time
-        0x6764656c776f6e6b, 0x65, // knowledge
-        0x79656b, // key
+        0x746e656d726167, // garment
+        0x7372656e696d, // miners
         0x6e65736572706572, 0x657669746174, // representative
-        0x797475706564, // deputy
-        0x79636176697270, // privacy
-        0x6b636162, // back
-        0x79676f6c6f726976, // virology
-        0x697061, // api
+        0x7a696c6175736976, 0x6e6f697461, // visualization
+        0x726f746e656d, // mentor
+        0x6e6967617373656d, 0x67, // messaging
+        0x74696e726574616d, 0x79, // maternity
+        0x69737365636f7270, 0x73676e, // processings
         0x676e696c65646f6d, // modeling
         0x6c61756e616d, // manual
         0x7372656863616574, // teachers
-        0x6d65726975716572, 0x73746e65, // requirements
-        0x6c617469676964, // digital
-        0x7365636976726573, // services
-        0x7070617265776f70, 0x73, // powerapps
-        0x73726865, // ehrs
-        0x6174696c69636166, 0x726f74, // facilitator
-        0x6e61696472617567, 0x73, // guardians
-        0x726f746163756465, // educator
+        0x737265627963, // cybers
+        0x7463617265746e69, 0x736e6f69, // interactions
+        0x72706467, // gdpr
+        0x6c6f6e696d726574, 0x7379676f, // terminologys
+        0x6c616568656c6574, 0x6874, // telehealth
+        0x696f66, // foi
         0x74656e7265746e69, 0x676e696b726f77, // internetworking
-        0x697461766f6e6e69, 0x6e6f, // innovation
+        0x707074, // tpp
+        0x726f746163756465, // educator
+        0x6e61696c706d6f63, 0x6563, // compliance
+        0x6171, // qa
         0x706f6f646168, // hadoop
-        0x74616464, // ddat
-        0x726f7369766461, // advisor
+        0x736d6f74737563, // customs
+        0x616f73, // soa
+        0x69746365746f7270, 0x6e6f, // protection
         0x736b726f7774656e, // networks
         0x646572746e6563, // centred
-        0x72756f6d7574, // tumour
         0x6f74616e6964726f, 0x72, // ordinator
         0x6461656c, // lead
-        0x6e6f727463656c65, 0x6369, // electronic
+        0x6f6974617265706f, 0x6c616e, // operational
         0x7369676f6c6f6962, 0x7374, // biologists
         0x707867, // gxp
-        0x7265656e69676e65, 0x73676e69, // engineerings
+        0x7374726f706572, // reports
         0x697469736e617274, 0x6e6f, // transition
-        0x676e696e6e616c70, // planning
-        0x7875, // ux
-        0x65676175676e616c, // language
+        0x73656369766564, // devices
+        0x6f69626f7263696d, 0x79676f6c, // microbiology
+        0x6d65726975716572, 0x746e65, // requirement
+        0x6e696c746f6b, // kotlin
         0x657361656c6572, // release
-        0x6465636976726573, 0x6b7365, // servicedesk
         0x7265646e65666564, // defender
         0x636974796c616e61, // analytic
         0x6969, // ii
         0x65656e69617274, // trainee
         0x7372656b63617274, // trackers
-        0x6973736572676572, 0x6e6f, // regression
+        0x746e6569746170, // patient
         0x6d6d6172676f7270, 0x737265, // programmers
+        0x726574736574, // tester
         0x6f696363, // ccio
-        0x72656863616574, // teacher
-        0x64657269746572, // retired
-        0x74616d726f666e69, 0x7473696369, // informaticist
-        0x7466617263726961, // aircraft
+        0x646e65, // end
+        0x656e696863616d, // machine
+        0x697263736176616a, 0x7470, // javascript
+        0x746e65746e6f63, // content
         0x6f7461756c617665, 0x72, // evaluator
-        0x6972747375646e69, 0x6c61, // industrial
-        0x72616577746f6f66, // footwear
-        0x746e616c706d69, // implant
+        0x7469647561, // audit
+        0x7972616d697270, // primary
+        0x63697065, // epic
         0x7463757274736e69, 0x6c616e6f69, // instructional
         0x6e6f6974756c6f73, // solution
-        0x6e6769736564, // design
-        0x7374696872, // rhits
+        0x6238, // 8b
+        0x7463656a626f, // object
         0x7963696c6f70, // policy
         0x796361726574696c, 0x73, // literacys
-        0x65636e6564697665, // evidence
+        0x696d6568636f6962, 0x79727473, // biochemistry
         0x6e696d6461737973, // sysadmin
         0x737265646c697562, // builders
         0x646e32, // 2nd
-        0x74726170, // part
-        0x6572617764726168, 0x73, // hardwares
+        0x7261746572636573, 0x79, // secretary
+        0x73676e696e696d, // minings
+        0x6e6968746977, // within
+        0x616972617262696c, 0x736e, // librarians
         0x6472616f62, // board
-        0x7972616d697270, // primary
         0x676e696c65646f6d, 0x73, // modelings
-        0x626172656e6c7576, 0x7974696c69, // vulnerability
-        0x70756f7267, // group
+        0x6365746968637261, 0x74, // architect
+        0x636661, // afc
+        0x6e61696472617567, 0x73, // guardians
         0x746e6f7266, // front
-        0x73696d6f6e6f6365, 0x74, // economist
-        0x656761726f7473, // storage
+        0x7974697275636573, 0x73, // securitys
+        0x6967657461727473, 0x737473, // strategists
         0x6269737365636361, 0x737974696c69, // accessibilitys
         0x72657475706d6f63, // computer
-        0x736d696c, // lims
-        0x6d6d6172676f7270, 0x7265, // programmer
-        0x6168636b636f6c62, 0x736e69, // blockchains
+        0x6338646e6162, // band8c
+        0x7469726765746e69, 0x79, // integrity
+        0x6d706f6c65766564, 0x73746e65, // developments
         0x7461726765746e69, 0x73726f, // integrators
-        0x6b72656c63, // clerk
-        0x73696c6972657473, 0x6e6f697461, // sterilisation
-        0x73656761726f7473, // storages
-        0x636174736c6c7566, 0x6b, // fullstack
-        0x7265626d656d, // member
-        0x6163696e68636574, 0x6c, // technical
-        0x7268, // hr
+        0x37, // 7
+        0x6365746968637261, 0x7365727574, // architectures
+        0x78756e696c, // linux
+        0x7265797562, // buyer
+        0x7265646f63, // coder
+        0x656c6361726f, // oracle
+        0x686361657274756f, // outreach
         0x6365746968637261, 0x65727574, // architecture
-        0x72706467, // gdpr
+        0x79726576696c6564, // delivery
         0x64756f6c63, // cloud
-        0x6d736972756f74, // tourism
-        0x73656d6167, // games
-        0x7361746164, // datas
+        0x73696d6f6e6f6365, 0x74, // economist
+        0x736f69, // ios
+        0x69746375646f7270, 0x6e6f, // production
         0x74707364, // dspt
-        0x656e696863616d, // machine
-        0x65736e65666564, // defense
-        0x6e61696c706d6f63, 0x6563, // compliance
-        0x6238, // 8b
-        0x68746c61656865, // ehealth
-        0x6569666974726563, 0x64, // certified
+        0x6b72656c63, // clerk
+        0x6d726570, // perm
+        0x726f696e6573, // senior
+        0x6573616261746164, // database
+        0x63696e756d6d6f63, 0x73726f7461, // communicators
         0x6d6f636f7263696d, 0x737265747570, // microcomputers
-        0x6d6172676f7270, // program
+        0x736167, // gas
         0x657261776d726966, 0x73, // firmwares
         0x74656e7265746e69, // internet
+        0x73656c6173, // sales
         0x39, // 9
         0x7372656c646e6168, // handlers
         0x72616c6f686373, // scholar
         0x646e616c746f6373, // scotland
         0x706c6568, // help
         0x736b72656c63, // clerks
-        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
+        0x6e696e7261656c65, 0x67, // elearning
         0x73676e6967616d69, // imagings
-        0x6f6c6f7470797263, 0x6c61636967, // cryptological
-        0x70696f76, // voip
+        0x61646e656761, // agenda
+        0x6d656973, // siem
         0x7372706467, // gdprs
-        0x646e616c676e65, // england
-        0x72656c6c65646f6d, 0x73, // modellers
-        0x6f6c6f6e68636574, 0x7374736967, // technologists
+        0x6b6f6f63, // cook
+        0x65756c62, // blue
+        0x6e697475706d6f63, 0x67, // computing
         0x726f74636f64, // doctor
         0x726a, // jr
-        0x7265746e7568, // hunter
-        0x646572, // red
+        0x656e696c6e6f, // online
+        0x697274656d6f6962, 0x736e616963, // biometricians
         0x63696e756d6d6f63, 0x736e6f697461, // communications
-        0x676e6974696177, // waiting
+        0x6f74636570736e69, 0x72, // inspector
         0x7365727064726f77, 0x73, // wordpress
+        0x30363130626364, // dcb0160
         0x6c6c6f72746e6f63, 0x7265, // controller
         0x636974656e6567, // genetic
         0x72756769666e6f63, 0x73726f7461, // configurators
         0x746171, // qat
-        0x726572757463656c, 0x73, // lecturers
-        0x736572746e6563, // centres
+        0x73676e696874, // things
+        0x7463757274736e69, 0x73726f, // instructors
         0x73657372756e, // nurses
-        0x73646f6f67, // goods
+        0x65636e616e6966, // finance
+        0x64726177657473, // steward
         0x676f6c6f69647561, 0x79, // audiology
-        0x736566697764696d, // midwifes
+        0x6e696e7261656c65, 0x7367, // elearnings
         0x737761, // aws
-        0x7469647561, // audit
-        0x636f6e, // noc
+        0x646e6162, // band
+        0x6974696c69636166, 0x7365, // facilities
         0x6369736e65726f66, 0x73, // forensics
-        0x6c6c65736e756f63, 0x726f, // counsellor
-        0x656c6361726f, // oracle
+        0x7274736172666e69, 0x73657275746375, // infrastructures
+        0x657372756f63, // course
         0x736972616d6d7573, 0x737265, // summarisers
-        0x33646e6162, // band3
-        0x676e697265746163, // catering
+        0x69746e6572707061, 0x6563, // apprentice
+        0x79726575716a, // jquery
         0x726f696e756a, // junior
         0x737473757274, // trusts
-        0x7265747361736964, // disaster
-        0x707074, // tpp
-        0x65636966666f, // office
+        0x6f69747065636572, 0x7473696e, // receptionist
+        0x6c616369687465, // ethical
+        0x7365636e65696373, // sciences
         0x7461726765746e69, 0x6e6f69, // integration
-        0x7369746e65696373, 0x7374, // scientists
-        0x7369766968637261, 0x74, // archivist
+        0x726f7461727563, // curator
+        0x6669746e65696373, 0x6369, // scientific
         0x796361726574696c, // literacy
         0x79627572, // ruby
-        0x7461706f74736968, 0x79676f6c6f68, // histopathology
+        0x6f6963, // cio
         0x6e61696472617567, // guardian
-        0x73636f73, // socs
+        0x6e6f6974636e7566, 0x6c61, // functional
         0x726576697264, // driver
-        0x36, // 6
-        0x62616d75736e6f63, 0x73656c, // consumables
+        0x61746e756f636361, 0x746e, // accountant
+        0x73696f66, // fois
+        0x7364726f636572, // records
         0x73656c6177, // wales
-        0x676e697373657264, // dressing
-        0x706367, // gcp
+        0x6165, // ea
+        0x737972617262696c, // librarys
         0x646f6f66, // food
-        0x6f69746365746564, 0x736e, // detections
-        0x6169636e616e6966, 0x6c, // financial
-        0x72656c69706d6f63, 0x73, // compilers
+        0x6d6172666e69616d, 0x65, // mainframe
+        0x73746175, // uats
         0x76, // v
         0x7265776569766572, // reviewer
-        0x65636976726573, // service
+        0x7469726f68747561, 0x7379, // authoritys
         0x6e69, // in
         0x6e696d6461, // admin
-        0x6d656c626f7270, // problem
-        0x746165726874, // threat
-        0x7365727461656874, // theatres
-        0x626369, // icb
-        0x736167, // gas
+        0x7974696361706163, // capacity
+        0x6665696863, // chief
+        0x706870, // php
+        0x636f73, // soc
+        0x736a65646f6e, // nodejs
         0x726f6673656c6173, 0x6563, // salesforce
         0x6361667265746e69, 0x65, // interface
         0x7369706172656874, 0x74, // therapist
         0x637466, // ftc
         0x7469, // it
-        0x616368746c616568, 0x6572, // healthcare
+        0x6c617469676964, // digital
         0x6f696463, // cdio
         0x6172676f6d6d616d, 0x796870, // mammography
+        0x736b6e696c, // links
         0x73696b70, // pkis
-        0x7463617265746e69, 0x736e6f69, // interactions
-        0x736f696463, // cdios
-        0x6e6968746977, // within
+        0x7369676f6c6f6962, 0x74, // biologist
+        0x7379746e756f62, // bountys
         0x61746562, // beta
-        0x69636974656e6567, 0x7473, // geneticist
+        0x6d616574, // team
         0x7375746f6c, // lotus
         0x656c696761, // agile
-        0x6574697572636572, 0x72, // recruiter
-        0x696372656d6d6f63, 0x6c61, // commercial
-        0x6f74636570736e69, 0x72, // inspector
+        0x797475706564, // deputy
+        0x65636976726573, // service
+        0x6561706f6874726f, 0x636964, // orthopaedic
         0x63696e6f746f6870, 0x73, // photonics
-        0x7265646c697562, // builder
+        0x616d737466617264, 0x6e, // draftsman
         0x78696e75, // unix
-        0x73726f7461727563, // curators
-        0x6c61746e6564, // dental
+        0x74656473, // sdet
+        0x64726f636572, // record
+        0x65676e616863, // change
         0x7274736172666e69, 0x657275746375, // infrastructure
-        0x7373656c65726977, // wireless
-        0x6e6f6567727573, // surgeon
-        0x7373656e69737562, // business
+        0x7463757274736e69, 0x726f, // instructor
+        0x74617274656e6570, 0x6e6f69, // penetration
+        0x706f746b736564, // desktop
         0x726f737365737361, // assessor
-        0x616d726f66726570, 0x7365636e, // performances
-        0x726f746365726964, // director
-        0x7365636e65696373, // sciences
+        0x63696d6f6e6567, // genomic
+        0x636e617275737361, 0x65, // assurance
         0x676e696b726f77, // working
-        0x6f6c6f7470797263, 0x7374736967, // cryptologists
-        0x6c6169636f73, // social
-        0x74696e726574616d, 0x79, // maternity
-        0x736b6e696c, // links
-        0x636661, // afc
-        0x73676e69646f63, // codings
-        0x736f7463, // ctos
-        0x746168, // hat
+        0x746e656d75636f64, 0x736e6f697461, // documentations
+        0x696f706572616873, 0x746e, // sharepoint
+        0x6574696877, // white
+        0x69746174736f6962, 0x6e616963697473, // biostatistician
+        0x65706f6c65766564, 0x72, // developer
+        0x7463656a627573, // subject
+        0x74726170, // part
         0x757461726574696c, 0x6572, // literature
-        0x736d6f74737563, // customs
-        0x6f737365666f7270, 0x72, // professor
-        0x6c6163696e696c63, // clinical
-        0x6c6f646f6874656d, 0x73747369676f, // methodologists
-        0x7461726765746e69, 0x736e6f69, // integrations
-        0x746f6e, // not
+        0x7473696e696d6461, 0x657669746172, // administrative
+        0x7373656c65726977, // wireless
+        0x656372756f736572, // resource
+        0x6974736974617473, 0x6c6163, // statistical
+        0x70756f7267, // group
+        0x616e6964726f6f63, 0x73726f74, // coordinators
         0x73726f7469647561, // auditors
-        0x69726f74696e6f6d, 0x73676e, // monitorings
-        0x676e69646f63, // coding
-        0x7974697275636573, // security
-        0x6e697475706d6f63, 0x67, // computing
-        0x61, // a
+        0x64696f72646e61, // android
+        0x67696c6c65746e69, 0x746e65, // intelligent
+        0x7369746e65696373, 0x7374, // scientists
+        0x7473696369687465, // ethicist
+        0x35646e6162, // band5
+        0x6b736972, // risk
         0x6d61746e6f636564, 0x6e6f6974616e69, // decontamination
-        0x65636976, // vice
-        0x736d6574737973, // systems
-        0x726566697764696d, 0x79, // midwifery
-        0x6172747369676572, 0x72, // registrar
+        0x736572746e6563, // centres
+        0x74636166756e616d, 0x676e697275, // manufacturing
+        0x73616264, // dbas
+        0x656372756f73, // source
         0x646f6f6c62, // blood
         0x72676d, // mgr
         0x657473616d626577, 0x7372, // webmasters
         0x6863616f63, // coach
         0x6369736e65726f66, // forensic
-        0x7372616579, // years
+        0x7372656e776f, // owners
         0x736f6d70, // pmos
-        0x65636e616e6966, // finance
+        0x72616c75676e61, // angular
+        0x7875, // ux
         0x726f6a616d, // major
-        0x6170737265627963, 0x736563, // cyberspaces
         0x6c6174616e6f656e, // neonatal
-        0x6574696877, // white
-        0x636170736f726561, 0x65, // aerospace
-        0x7372656e6e616c70, // planners
+        0x746f6369646c6163, 0x74, // caldicott
+        0x7265626d656d, // member
+        0x626369, // icb
         0x36646e6162, // band6
+        0x65636976, // vice
         0x6d706f6c65766564, 0x746e65, // development
-        0x6d6f6465657266, // freedom
-        0x74697563726963, // circuit
-        0x7265696c70707573, // supplier
-        0x6168636b636f6c62, 0x6e69, // blockchain
-        0x6974616d6f747561, 0x736e6f, // automations
-        0x7974697275636573, 0x73, // securitys
+        0x6163696e68636574, 0x6c, // technical
+        0x7361746164, // datas
+        0x6c6163696e696c63, // clinical
+        0x726f66736e617274, 0x6e6f6974616d, // transformation
         0x736c617469676964, // digitals
-        0x6d6d6172676f7270, 0x676e69, // programming
-        0x6472617567, // guard
+        0x656761726f7473, // storage
+        0x626577, // web
         0x61746164, // data
         0x6465646465626d65, // embedded
-        0x74736975676e696c, 0x73, // linguists
-        0x7466697773, // swift
-        0x696c617574726976, 0x736e6f6974617a, // virtualizations
+        0x747331, // 1st
+        0x6961, // ai
         0x65676e6168637865, // exchange
         0x74726f70707573, // support
         0x726567616e616d, // manager
-        0x616d737466617264, 0x6e, // draftsman
-        0x69746174736f6962, 0x736c6163697473, // biostatisticals
-        0x636c70, // plc
-        0x736c6f72746e6f63, // controls
-        0x737265627963, // cybers
-        0x6c6f6e696d726574, 0x79676f, // terminology
-        0x6564617267, // grade
-        0x747331, // 1st
-        0x7469726f68747561, 0x7379, // authoritys
-        0x6f7461726f62616c, 0x73656972, // laboratories
-        0x7374707364, // dspts
-        0x7265627963, // cyber
-        0x69737365636f7270, 0x676e, // processing
-        0x6c6f6e696d726574, 0x7379676f, // terminologys
-        0x726f7469647561, // auditor
-        0x6e656d7069757165, 0x74, // equipment
-        0x617469746e617571, 0x65766974, // quantitative
-        0x656b6f727473, // stroke
-        0x65646e6f70736572, 0x7372, // responders
-        0x696c696261706163, 0x7974, // capability
-        0x746f69, // iot
         0x736e6370, // pcns
+        0x6c6379636566696c, 0x65, // lifecycle
+        0x636c70, // plc
+        0x6e6f6974616c6572, 0x70696873, // relationship
+        0x7265656e69676e65, 0x73676e69, // engineerings
+        0x6564617267, // grade
+        0x6769747365766e69, 0x73726f7461, // investigators
+        0x636974656d736f63, 0x73, // cosmetics
+        0x37646e6162, // band7
+        0x676e697373657264, // dressing
+        0x7374707364, // dspts
+        0x6e6f6974617473, // station
+        0x6963696669747261, 0x6c61, // artificial
+        0x726f66736e617274, 0x736e6f6974616d, // transformations
+        0x6138646e6162, // band8a
+        0x6c61636964656d, // medical
+        0x6e656d7069757165, 0x74, // equipment
+        0x72656e776f, // owner
+        0x656d737365737361, 0x746e, // assessment
+        0x656b6f727473, // stroke
+        0x696c696261706163, 0x7974, // capability
+        0x6e61747369737361, 0x7374, // assistants
+        0x73656d6167, // games
         0x737265626d656d, // members
-        0x676e69746361, // acting
-        0x636e617275737361, 0x65, // assurance
-        0x6f69746365746564, 0x6e, // detection
+        0x706c67, // glp
+        0x63696e756d6d6f63, 0x726f7461, // communicator
+        0x6e696d6461737973, 0x73, // sysadmins
         0x6c69636e756f63, // council
         0x7669, // iv
-        0x656e69636964656d, // medicine
+        0x7561656c626174, // tableau
         0x746375646f7270, // product
-        0x6c61636964656d, // medical
         0x65736162, // base
         0x72656461656c, // leader
         0x7372756f68, // hours
         0x746174736b726f77, 0x6e6f69, // workstation
-        0x726f666e696f6962, 0x6e6169636974616d, 0x73, // bioinformaticians
-        0x6c6f646f6874656d, 0x747369676f, // methodologist
+        0x7265747361736964, // disaster
+        0x78, // x
         0x6370, // pc
-        0x616972617262696c, 0x736e, // librarians
-        0x656d6167, // game
+        0x7974697275636573, // security
+        0x6c6175736976, // visual
         0x68637261746e65, // entarch
         0x73676e6974736574, // testings
         0x736f696c6363, // cclios
-        0x74656473, // sdet
-        0x737265746e7568, // hunters
-        0x6c6d7468, // html
-        0x6574617564617267, // graduate
-        0x6561706f6874726f, 0x636964, // orthopaedic
+        0x63616c706b726f77, 0x65, // workplace
+        0x73697061, // apis
+        0x61, // a
+        0x6f7461726f62616c, 0x73656972, // laboratories
+        0x707261687363, // csharp
         0x73756f6865726177, 0x73676e69, // warehousings
-        0x72616579, // year
+        0x6b726f77, // work
         0x657275636573, // secure
         0x6371, // qc
-        0x736972616d6d7573, 0x7265, // summariser
-        0x7379746e756f62, // bountys
-        0x6c617469706163, // capital
+        0x6e67697365646572, // redesign
+        0x61746c75736e6f63, 0x73746e, // consultants
+        0x736d696c, // lims
         0x6365736d6f63, // comsec
-        0x636964656d6f6962, 0x6c61, // biomedical
-        0x676e6974736574, // testing
-        0x6e65697265707865, 0x736563, // experiences
-        0x68706172676f6567, 0x6c616369, // geographical
-        0x7372656e776f, // owners
-        0x726865, // ehr
+        0x656e69636964656d, // medicine
+        0x7372656b636168, // hackers
+        0x79726567727573, // surgery
+        0x746867696c66, // flight
+        0x6c6c7566, // full
+        0x656e696c, // line
         0x657273, // sre
         0x6e6563657672656e, 0x657274, // nervecentre
-        0x6d697265746e69, // interim
-        0x616e6964726f6f63, 0x73726f74, // coordinators
-        0x6d6d6172676f7270, 0x73676e69, // programmings
-        0x6e696c6c65646f6d, 0x7367, // modellings
-        0x7972617262696c, // library
-        0x73657261776c616d, // malwares
-        0x6e6f6870656c6574, 0x79, // telephony
-        0x69636974656e6567, 0x737473, // geneticists
-        0x6c6f646f6874656d, 0x79676f, // methodology
-        0x757363, // csu
+        0x6f696c6363, // cclio
+        0x726865, // ehr
+        0x746f6e, // not
         0x72756769666e6f63, 0x6e6f697461, // configuration
-        0x6e696c746f6b, // kotlin
+        0x6e696c6c65646f6d, 0x7367, // modellings
+        0x736f7463, // ctos
+        0x63657073, // spec
+        0x726f746163756465, 0x73, // educators
+        0x69636974656e6567, 0x737473, // geneticists
+        0x6c6f74616d656168, 0x79676f, // haematology
+        0x74736975676e696c, // linguist
+        0x74616464, // ddat
+        0x63696e616863656d, 0x6c61, // mechanical
         0x6963616d72616870, 0x7473, // pharmacist
-        0x6b726f77, // work
+        0x6c61746e6564, // dental
         0x7265746e6563, // center
         0x73696d6f6e6f6365, 0x7374, // economists
         0x7374736574, // tests
-        0x636f73, // soc
-        0x676e697373657264, 0x73, // dressings
+        0x6e6769736564, // design
+        0x676e696e7261656c, 0x73, // learnings
         0x657261776d726966, // firmware
-        0x676e69646c697562, // building
-        0x7369767265707573, 0x73726f, // supervisors
+        0x6c696261696c6572, 0x797469, // reliability
+        0x737463656a6f7270, // projects
         0x6c6576656c, // level
         0x6974736974617473, 0x6e616963, // statistician
-        0x6974736974617473, 0x736e616963, // statisticians
-        0x79726567727573, // surgery
+        0x6972637365707974, 0x7470, // typescript
+        0x73696c6175736976, 0x736e6f697461, // visualisations
+        0x7363696d616e7964, // dynamics
     ],
     ends: &[
-        2, 4, 6, 8, 9, 10, 11, 11, 12, 13, 14, 16, 17, 18, 19, 21,
-        22, 23, 24, 26, 27, 28, 29, 30, 32, 34, 36, 37, 38, 40, 41, 42,
-        43, 45, 46, 48, 50, 52, 53, 54, 55, 57, 58, 59, 61, 62, 64, 66,
-        68, 68, 70, 70, 71, 73, 75, 77, 78, 79, 81, 83, 85, 87, 88, 89,
-        90, 91, 93, 94, 96, 97, 99, 100, 101, 103, 104, 105, 106, 108, 109, 111,
-        113, 114, 116, 118, 119, 120, 122, 124, 125, 126, 128, 130, 132, 133, 134, 135,
-        136, 137, 138, 140, 141, 143, 144, 146, 147, 148, 150, 151, 153, 154, 155, 157,
-        159, 160, 161, 161, 163, 163, 164, 166, 167, 168, 169, 170, 171, 173, 174, 176,
-        177, 177, 178, 179, 180, 181, 182, 183, 185, 187, 188, 189, 191, 193, 194, 196,
-        198, 199, 200, 202, 204, 205, 206, 207, 209, 211, 212, 213, 214, 216, 217, 219,
-        220, 222, 223, 225, 226, 227, 228, 229, 231, 232, 234, 235, 236, 236, 238, 240,
-        241, 242, 244, 245, 247, 248, 250, 252, 253, 254, 256, 257, 259, 260, 261, 262,
-        263, 264, 265, 266, 267, 268, 269, 271, 273, 274, 275, 276, 278, 279, 280, 281,
-        283, 284, 286, 287, 288, 289, 291, 293, 294, 295, 296, 297, 298, 300, 302, 304,
-        306, 307, 308, 310, 311, 313, 314, 316, 317, 319, 321, 322, 324, 326, 327, 329,
-        331, 332, 334, 335, 336, 337, 338, 340, 342, 344, 345, 346, 346, 347, 347, 348,
-        349, 350, 352, 354, 356, 357, 358, 360, 361, 363, 364, 365, 366, 367, 369, 370,
-        372, 374, 374, 376, 377, 378, 380, 381, 382, 383, 385, 387, 389, 390, 392, 394,
-        396, 397, 398, 399, 400, 402, 403, 404, 405, 407, 408, 409, 411, 412, 414, 415,
-        417, 419, 420, 421, 423, 424, 425, 426, 427, 429, 430, 431, 432, 433, 435, 437,
-        438, 440, 441, 443, 445, 446, 447, 448, 450, 451, 453, 454, 455, 457, 459, 461,
-        463, 464, 466, 467, 468, 470, 471, 473, 474, 476, 477, 478, 479, 480, 481, 482,
-        484, 486, 488, 490, 492, 494, 495, 496, 497, 498, 500, 502, 503, 504, 505, 507,
-        508, 510, 511, 512, 513, 515, 517, 519, 520, 521, 522, 523, 524, 526, 527, 528,
-        529, 530, 531, 532, 533, 534, 535, 536, 539, 540, 542, 544, 546, 547, 548, 550,
-        551, 553, 554, 555, 556, 557, 558, 559, 560, 561, 562, 564, 566, 568, 570, 572,
-        573, 575, 576, 577, 578, 580, 582, 583, 584, 585, 587, 588, 590, 592, 593, 595,
-        596, 597, 597, 598, 600, 601, 603, 605, 606, 608, 609, 611, 612, 613, 614, 616,
-        618, 619, 620, 621, 622, 623, 624, 625, 627, 629, 631, 632, 633, 635, 637, 638,
-        639, 640, 641, 643, 644, 645, 646, 648, 649, 650, 652, 654, 655, 656, 657, 658,
-        660, 661, 662, 664, 666, 667, 668, 669, 670, 671, 672, 673, 674, 676, 678, 679,
-        681, 682, 684, 685, 687, 688, 689, 691, 692, 694, 695, 696, 698, 699, 700, 702,
-        704, 706, 708, 708, 709, 710, 712, 714, 716, 718, 720, 722, 723, 724, 724, 725,
-        726, 727, 728, 729, 731, 732, 734, 735, 737, 738, 740, 742, 743, 744, 745, 746,
-        748, 749, 751, 752, 753, 755, 756, 757, 759, 761, 762, 764, 766, 767, 768, 770,
-        771, 772, 772, 773, 775, 776, 778, 779, 779, 780, 781, 782, 784, 784, 785, 786,
-        787, 788, 789, 790, 791, 792, 793, 794, 796, 797, 798, 799, 800, 801, 802, 804,
-        805, 806, 808, 810, 812, 813, 814, 816, 817, 819, 821, 822, 823, 825, 826, 828,
-        830, 831, 832, 834, 835, 837, 838, 839, 841, 843, 845, 846, 848, 850, 850, 852,
-        854, 856, 857, 858, 859, 861, 862, 863, 864, 866, 868, 868, 869, 870, 872, 873,
-        875, 876, 877, 878, 880, 881, 883, 885, 887, 888, 890, 891, 893, 894, 896, 898,
-        899, 900, 902, 903, 904, 905, 906, 907, 909, 910, 912, 914, 916, 917, 919, 921,
-        923, 925, 926, 927, 929, 930, 931, 932, 933, 934, 935, 936, 937, 939, 940, 941,
-        942, 945, 946, 947, 949, 950, 952, 953, 955, 956, 958, 960, 961, 963, 964, 965,
-        967, 969, 970, 971, 972, 974, 975, 977, 978, 979, 981, 982, 983, 984, 985, 987,
-        988, 988, 989, 990, 992, 993, 994, 996, 997, 999, 1001, 1003, 1005, 1006, 1007, 1008,
-        1010, 1011, 1013, 1015, 1017, 1018, 1020, 1021, 1022, 1023, 1024, 1025, 1026, 1028, 1030, 1031,
-        1032, 1033, 1034, 1036, 1037, 1038, 1040, 1042, 1044, 1046, 1047, 1049, 1050, 1051, 1053, 1054,
-        1055, 1056, 1058, 1060, 1061, 1063, 1064, 1066, 1067, 1069, 1070, 1071, 1072, 1073, 1074, 1075,
-        1076, 1077, 1079, 1080, 1080, 1081, 1083, 1084, 1086, 1088, 1089, 1091, 1093, 1094, 1095, 1096,
-        1097, 1098, 1099, 1101, 1102, 1104, 1106, 1107, 1109, 1111, 1112, 1113, 1114, 1115, 1117, 1118,
-        1119, 1120, 1121, 1122, 1124, 1126, 1127, 1128, 1129, 1131, 1132, 1134, 1136, 1137, 1138, 1138,
-        1140, 1141, 1142, 1143, 1144, 1146, 1147, 1148, 1149, 1150, 1150, 1151, 1153, 1154, 1155, 1157,
-        1159, 1160, 1160, 1161, 1163, 1164, 1166, 1167, 1168, 1170, 1172, 1174, 1175, 1177, 1178, 1180,
-        1181, 1183, 1184, 1186, 1187, 1188, 1189, 1190, 1191, 1192, 1193, 1194, 1196, 1197, 1198, 1200,
-        1202, 1203, 1205, 1206, 1206, 1207, 1208, 1209, 1210, 1211, 1212, 1214, 1215, 1217, 1218, 1219,
-        1220, 1222, 1224, 1225, 1226, 1227, 1228, 1230, 1231, 1233, 1233, 1235, 1236, 1238, 1239, 1241,
-        1242, 1243, 1244, 1246, 1247, 1247, 1248, 1249, 1250, 1252, 1254, 1255, 1257, 1258, 1259, 1260,
-        1261, 1262, 1263, 1264, 1266, 1268, 1270, 1271, 1272, 1274, 1275, 1276, 1277, 1277, 1278, 1280,
-        1281, 1282, 1283, 1284, 1286, 1288, 1290, 1291, 1292, 1293, 1294, 1295, 1296, 1297, 1298, 1299,
-        1300, 1302, 1304, 1306, 1307, 1308, 1310, 1311, 1313, 1314, 1316, 1317, 1318, 1319, 1321, 1322,
-        1323, 1325, 1327, 1329, 1331, 1332, 1333, 1334, 1334, 1335, 1337, 1338, 1339, 1340, 1341, 1343,
-        1344, 1345, 1346, 1348, 1349, 1351, 1352, 1353, 1354, 1355, 1356, 1358, 1359, 1361, 1362, 1364,
-        1366, 1367, 1368, 1370, 1371, 1372, 1374, 1375, 1377, 1378, 1379, 1379, 1381, 1383, 1384, 1385,
-        1387, 1388, 1389, 1390, 1391, 1392, 1393, 1395, 1396, 1397, 1399, 1400, 1401, 1403, 1404, 1405,
-        1406, 1408, 1410, 1412, 1413, 1415, 1416, 1417, 1418, 1420, 1421, 1423, 1424, 1425, 1426, 1428,
-        1430, 1431, 1432, 1433, 1435, 1436, 1437, 1437, 1439, 1441, 1442, 1443, 1443, 1445, 1447, 1448,
-        1450, 1452, 1452, 1453, 1455, 1457, 1458, 1459, 1460, 1461, 1463, 1465, 1466, 1467, 1468, 1469,
-        1470, 1471, 1472, 1473, 1475, 1478, 1480, 1481, 1483, 1484, 1485, 1486, 1487, 1488, 1489, 1490,
-        1491, 1493, 1495, 1496, 1497, 1498, 1500, 1501, 1502, 1503, 1505, 1506, 1508, 1510, 1511, 1512,
-        1513, 1515, 1515, 1516, 1518, 1520, 1522, 1523, 1524, 1526, 1528, 1530, 1531, 1533, 1533, 1534,
-        1536, 1537, 1538, 1540, 1541, 1542, 1544, 1545, 1546, 1548, 1549, 1551, 1553, 1553, 1554,
+        1, 2, 3, 5, 6, 7, 9, 9, 10, 11, 12, 13, 14, 15, 16, 18,
+        19, 20, 22, 24, 26, 27, 28, 29, 31, 32, 34, 36, 38, 39, 40, 41,
+        42, 44, 45, 47, 48, 49, 51, 52, 54, 55, 56, 57, 59, 60, 62, 63,
+        64, 66, 68, 70, 71, 72, 74, 76, 77, 79, 80, 82, 83, 85, 86, 87,
+        88, 90, 92, 93, 95, 96, 96, 98, 99, 101, 102, 103, 105, 107, 109, 111,
+        113, 114, 116, 118, 118, 119, 120, 122, 124, 125, 126, 127, 128, 129, 130, 131,
+        132, 133, 135, 137, 138, 139, 141, 142, 143, 144, 146, 148, 150, 151, 152, 153,
+        155, 156, 157, 158, 160, 160, 162, 164, 165, 167, 168, 169, 171, 173, 175, 176,
+        176, 178, 179, 180, 182, 184, 185, 186, 188, 189, 190, 192, 194, 196, 198, 200,
+        202, 203, 204, 206, 207, 208, 209, 210, 211, 213, 213, 214, 215, 217, 219, 220,
+        222, 223, 225, 227, 227, 228, 229, 231, 233, 234, 236, 238, 239, 240, 242, 244,
+        245, 246, 246, 248, 250, 252, 253, 254, 255, 256, 257, 259, 261, 262, 264, 266,
+        267, 269, 270, 271, 272, 273, 275, 277, 279, 280, 281, 283, 284, 285, 287, 289,
+        291, 292, 294, 296, 297, 298, 300, 302, 304, 305, 306, 307, 308, 310, 311, 313,
+        315, 317, 318, 319, 320, 322, 323, 325, 326, 328, 330, 331, 333, 335, 336, 337,
+        339, 340, 341, 342, 343, 344, 345, 347, 349, 350, 351, 352, 354, 355, 357, 358,
+        359, 360, 361, 363, 364, 366, 367, 369, 370, 372, 373, 374, 374, 376, 378, 379,
+        381, 382, 384, 386, 387, 389, 390, 392, 393, 395, 397, 398, 400, 401, 403, 404,
+        405, 406, 407, 408, 409, 411, 412, 413, 415, 417, 418, 420, 421, 422, 422, 423,
+        425, 427, 428, 429, 431, 432, 435, 436, 438, 440, 441, 442, 443, 445, 446, 448,
+        450, 452, 453, 455, 457, 458, 459, 460, 462, 463, 464, 465, 466, 468, 470, 472,
+        473, 474, 475, 476, 477, 478, 478, 480, 481, 483, 484, 485, 487, 488, 489, 490,
+        492, 494, 496, 497, 499, 501, 502, 503, 505, 506, 507, 509, 511, 512, 514, 516,
+        516, 518, 519, 520, 520, 521, 522, 524, 526, 527, 527, 528, 529, 531, 532, 533,
+        534, 534, 535, 536, 537, 539, 540, 542, 545, 546, 548, 549, 551, 552, 553, 554,
+        556, 558, 560, 561, 563, 564, 566, 567, 568, 569, 570, 572, 574, 575, 576, 578,
+        579, 581, 582, 583, 585, 586, 588, 589, 590, 591, 593, 594, 596, 598, 599, 600,
+        602, 603, 605, 607, 608, 609, 611, 612, 613, 615, 616, 618, 619, 620, 621, 623,
+        625, 626, 628, 629, 630, 631, 632, 632, 633, 635, 636, 637, 638, 639, 640, 642,
+        643, 645, 646, 648, 649, 650, 651, 653, 654, 656, 657, 659, 661, 662, 664, 666,
+        667, 668, 669, 669, 670, 671, 672, 673, 675, 676, 677, 678, 680, 680, 682, 683,
+        685, 687, 688, 689, 691, 693, 694, 696, 697, 699, 701, 702, 703, 704, 705, 706,
+        708, 709, 711, 712, 713, 714, 716, 718, 719, 720, 721, 723, 725, 726, 727, 729,
+        730, 731, 732, 734, 736, 738, 739, 741, 742, 743, 744, 745, 747, 749, 751, 753,
+        755, 755, 756, 757, 759, 760, 760, 761, 763, 765, 766, 767, 769, 770, 771, 772,
+        773, 775, 776, 778, 779, 781, 782, 783, 784, 785, 786, 787, 789, 790, 791, 791,
+        792, 793, 794, 795, 796, 797, 798, 799, 801, 802, 803, 804, 805, 806, 808, 810,
+        811, 812, 813, 814, 815, 817, 819, 820, 821, 822, 824, 826, 828, 829, 830, 832,
+        834, 835, 836, 837, 839, 840, 841, 843, 845, 846, 847, 849, 850, 852, 853, 854,
+        855, 856, 857, 858, 859, 861, 863, 865, 866, 868, 869, 871, 872, 873, 875, 877,
+        878, 879, 880, 881, 882, 883, 884, 886, 887, 889, 891, 892, 893, 894, 895, 897,
+        899, 900, 902, 904, 905, 906, 907, 907, 908, 910, 911, 912, 913, 915, 917, 919,
+        921, 922, 923, 925, 926, 926, 928, 929, 930, 932, 933, 934, 935, 937, 939, 940,
+        942, 945, 947, 949, 949, 951, 952, 954, 955, 956, 957, 959, 961, 963, 965, 966,
+        967, 968, 969, 970, 972, 974, 975, 976, 978, 980, 981, 981, 982, 983, 985, 987,
+        989, 991, 993, 994, 996, 997, 999, 1001, 1003, 1004, 1006, 1008, 1009, 1010, 1011, 1012,
+        1013, 1014, 1015, 1017, 1018, 1019, 1021, 1023, 1024, 1025, 1026, 1027, 1029, 1031, 1032, 1033,
+        1034, 1035, 1037, 1038, 1039, 1040, 1042, 1044, 1046, 1047, 1049, 1050, 1051, 1052, 1054, 1055,
+        1056, 1057, 1058, 1059, 1060, 1061, 1062, 1063, 1065, 1067, 1068, 1070, 1072, 1074, 1075, 1076,
+        1077, 1078, 1080, 1081, 1083, 1085, 1086, 1088, 1089, 1090, 1092, 1093, 1094, 1095, 1096, 1098,
+        1099, 1100, 1102, 1103, 1105, 1107, 1108, 1109, 1111, 1112, 1114, 1116, 1117, 1118, 1119, 1120,
+        1121, 1122, 1123, 1124, 1126, 1127, 1128, 1129, 1130, 1132, 1133, 1135, 1136, 1137, 1138, 1140,
+        1141, 1142, 1143, 1144, 1146, 1148, 1149, 1150, 1151, 1153, 1154, 1155, 1157, 1158, 1160, 1162,
+        1163, 1165, 1166, 1168, 1170, 1172, 1173, 1174, 1176, 1178, 1180, 1181, 1183, 1184, 1185, 1186,
+        1187, 1188, 1190, 1191, 1192, 1194, 1195, 1197, 1198, 1199, 1199, 1200, 1201, 1202, 1204, 1206,
+        1207, 1209, 1210, 1211, 1212, 1213, 1214, 1215, 1216, 1217, 1219, 1220, 1221, 1222, 1223, 1224,
+        1225, 1227, 1228, 1229, 1230, 1232, 1234, 1236, 1238, 1239, 1241, 1242, 1244, 1245, 1246, 1248,
+        1249, 1250, 1251, 1253, 1255, 1256, 1257, 1259, 1261, 1263, 1264, 1266, 1268, 1269, 1270, 1271,
+        1273, 1274, 1275, 1277, 1278, 1280, 1281, 1282, 1283, 1284, 1286, 1287, 1289, 1290, 1291, 1292,
+        1293, 1294, 1295, 1297, 1298, 1298, 1299, 1300, 1302, 1303, 1304, 1305, 1306, 1307, 1308, 1309,
+        1311, 1313, 1315, 1316, 1317, 1318, 1319, 1321, 1322, 1323, 1325, 1326, 1327, 1328, 1329, 1330,
+        1331, 1332, 1334, 1336, 1338, 1339, 1340, 1341, 1342, 1344, 1346, 1348, 1349, 1350, 1351, 1351,
+        1353, 1354, 1356, 1358, 1359, 1361, 1363, 1364, 1365, 1365, 1367, 1369, 1370, 1371, 1373, 1374,
+        1376, 1377, 1378, 1380, 1382, 1383, 1384, 1385, 1387, 1388, 1390, 1391, 1392, 1393, 1394, 1396,
+        1397, 1398, 1399, 1400, 1401, 1402, 1403, 1404, 1406, 1407, 1408, 1409, 1410, 1412, 1412, 1414,
+        1415, 1416, 1418, 1419, 1420, 1421, 1422, 1423, 1424, 1424, 1425, 1426, 1427, 1428, 1429, 1431,
+        1432, 1434, 1434, 1436, 1437, 1439, 1441, 1442, 1443, 1444, 1445, 1447, 1449, 1450, 1451, 1453,
+        1454, 1456, 1457, 1457, 1459, 1461, 1462, 1463, 1464, 1466, 1468, 1469, 1470, 1471, 1472, 1472,
+        1473, 1474, 1475, 1477, 1478, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1487, 1488, 1489, 1491,
+        1492, 1494, 1495, 1496, 1497, 1498, 1500, 1501, 1502, 1503, 1504, 1505, 1506, 1507, 1508, 1509,
+        1511, 1512, 1513, 1514, 1516, 1518, 1519, 1520, 1522, 1524, 1524, 1526, 1527, 1528, 1530, 1532,
+        1533, 1534, 1536, 1537, 1538, 1540, 1541, 1543, 1544, 1545, 1547, 1549, 1551, 1552,
     ],
     values: &[
-        0x047f, // caldicotts
-        0x01f1, // manufacturing
-        0x0253, // performance
-        0x06ac, // researchs
-        0x0311, // term
-        0x0239, // oriented
-        0x0127, // ethics
+        0x02b2, // retired
+        0x02cb, // server
+        0x021b, // nhsbt
+        0x017b, // hospitals
+        0x02e2, // stack
+        0x0238, // oriented
+        0x00cb, // cryptological
         0,
-        0x01dc, // line
-        0x02dc, // source
-        0x059c, // infosecs
-        0x0147, // foundation
-        0x013c, // fixed
-        0x046c, // biologys
-        0x0108, // drug
-        0x0295, // readiness
-        0x068e, // qualitys
-        0x0087, // category
-        0x058e, // imandts
-        0x00bc, // consumable
-        0x0093, // change
-        0x0058, // band4
-        0x0540, // fois
-        0x032b, // trust
-        0x01ba, // investigator
-        0x02c7, // secretary
-        0x01d9, // lifecycle
-        0x0315, // tester
-        0x0125, // ethical
-        0x00b3, // computational
-        0x01df, // linux
-        0x0035, // apps
-        0x0173, // health
-        0x0275, // principal
-        0x013b, // first
-        0x006a, // bioinformatics
-        0x0256, // permanent
-        0x043a, // archivists
-        0x0136, // filing
-        0x0012, // access
-        0x0343, // visual
-        0x04fe, // documentations
-        0x026f, // power
-        0x0304, // tech
-        0x00f7, // directorate
-        0x01ee, // mgt
-        0x05ac, // intelligences
-        0x0529, // evaluations
-        0x0018, // administrative
-        0,
-        0x0241, // paediatric
-        0,
-        0x0300, // t
-        0x051b, // engineers
-        0x0292, // radiotherapy
-        0x01aa, // integrator
-        0x010c, // e
-        0x0364, // writer
-        0x00cd, // cryptologist
-        0x06ad, // researchers
-        0x0251, // penetration
-        0x029f, // registration
-        0x013f, // fmcg
-        0x0055, // band1
-        0x026b, // porter
-        0x0135, // fhir
-        0x02e9, // statistics
-        0x01f6, // media
-        0x0230, // operating
-        0x0177, // hipaa
-        0x02a3, // reliability
-        0x01b8, // intranet
-        0x00de, // dcb0160
-        0x05d2, // learnings
-        0x0352, // website
-        0x0357, // winpath
-        0x0271, // ppe
-        0x01cf, // languages
-        0x0003, // 2
-        0x00e6, // department
-        0x0120, // environmental
-        0x0236, // or
-        0x0219, // networking
-        0x0267, // platforms
-        0x01c1, // jnr
-        0x0222, // notes
-        0x0285, // protection
-        0x01a3, // installer
-        0x00e3, // delivery
-        0x0283, // project
-        0x0115, // electrician
-        0x0601, // microarrays
-        0x006b, // biologist
-        0x0243, // parental
-        0x020b, // modeler
-        0x00c0, // control
-        0x0266, // platform
-        0x00a4, // cobol
-        0x0064, // bi
-        0x01b5, // internetwork
-        0x01ec, // malware
-        0x004c, // automation
-        0x02f1, // student
-        0x01ee, // management
-        0x0090, // cerner
-        0x010f, // edi
-        0x0110, // education
-        0x01e3, // local
-        0x0439, // architectures
-        0x00dd, // dcb0129
-        0x032f, // tutor
-        0x04b7, // configurations
-        0x0727, // transformations
-        0x0346, // voice
-        0x02d6, // snr
-        0,
-        0x05b0, // interfaces
-        0,
-        0x016c, // hacker
-        0x0193, // improvement
-        0x0493, // changes
-        0x000a, // 8a
-        0x0227, // object
-        0x0365, // wte
-        0x007b, // burns
-        0x0273, // practitioner
-        0x008f, // centered
-        0x011f, // enterprise
-        0x00a9, // command
-        0,
-        0x0234, // operator
-        0x067b, // products
-        0x01bd, // ict
-        0x015a, // genome
-        0x0223, // novell
-        0x06ec, // stewards
-        0x02c0, // scientist
-        0x0345, // visualization
-        0x0703, // teams
-        0x0160, // gis
-        0x00c5, // cosmetics
-        0x027a, // procurement
-        0x005e, // band8c
-        0x0744, // visualisations
-        0x066d, // portfolios
-        0x04a7, // coders
-        0x0139, // fire
-        0x0286, // protective
-        0x0114, // elearning
-        0x0098, // cisco
-        0x019c, // infosec
-        0x00f0, // device
-        0x01a5, // instructor
-        0x0035, // application
-        0x0051, // b
-        0x0096, // cio
-        0x04ea, // desks
-        0x006e, // biometrician
-        0x02ef, // strategy
-        0x06dd, // specialists
-        0x0128, // etl
-        0x00db, // datastage
-        0x001b, // adviser
-        0x035f, // workforce
-        0x021e, // nodejs
-        0x0050, // azure
-        0x05d1, // leaders
-        0x005f, // band8d
-        0x0026, // algorithm
-        0x0028, // alliance
-        0x0599, // informaticists
-        0x00d3, // customer
-        0x030a, // telecom
-        0,
-        0x0445, // assurances
-        0x009d, // clinician
-        0x0323, // trade
-        0x0180, // hrs
-        0x0699, // recoverys
-        0x0176, // helpdesk
-        0x0353, // websphere
-        0x0261, // physics
-        0x0309, // technology
-        0x046e, // biometricians
-        0x00ea, // desk
-        0x021f, // non
-        0x0070, // biostatistician
-        0x00ff, // dotnet
-        0x0441, // assessors
-        0x0225, // nurse
-        0x0174, // hearing
-        0x044a, // authors
-        0x005d, // band8b
-        0x02d4, // site
-        0x0606, // miners
-        0x06e1, // sres
-        0x06e4, // staffs
-        0x0037, // appsw
-        0x02dd, // spec
-        0x0598, // informaticians
-        0x059d, // infrastructures
-        0x02de, // sqa
-        0x0226, // nursing
-        0x0331, // uat
-        0x04e9, // designers
-        0x02be, // science
-        0x0094, // chef
-        0x0294, // reactjs
-        0x0709, // technologys
-        0x0255, // perm
-        0x00ad, // communication
-        0x04a1, // cnios
-        0x006c, // biology
-        0x02b2, // response
-        0x0071, // biostatistics
-        0x023d, // oversight
-        0x0272, // practice
-        0x010b, // dynamics
-        0x002c, // analyst
-        0x00d7, // cytology
-        0x0264, // planner
-        0x0634, // operators
-        0x00b0, // compatibility
-        0x00f3, // devsecops
-        0x00d6, // cyberspace
-        0x0151, // gameplay
-        0x00d0, // cto
-        0x04b5, // computings
-        0x0209, // mobile
-        0x017e, // housekeeping
-        0x01f2, // master
-        0x01ad, // intelligent
-        0x0235, // ops
-        0x067d, // professionals
-        0x070f, // telephonys
-        0x00ed, // dev
-        0x0036, // apprentice
-        0x0233, // operations
-        0x02e3, // stack
-        0x004d, // automotive
-        0x06ee, // strategists
-        0x01e7, // ltd
-        0x0330, // typescript
-        0x0573, // healths
-        0x009f, // cmio
-        0x0077, // bounty
-        0x028e, // quality
-        0x0296, // receptionist
-        0x0010, // abstractor
-        0x0203, // microcomputer
-        0x018e, // imandt
-        0x02af, // resource
-        0,
-        0x00a1, // cnio
-        0,
-        0x035d, // worker
-        0x06f7, // supports
-        0x05ef, // managers
-        0x007f, // caldicott
-        0x00af, // communicator
-        0x0032, // angularjs
-        0x04e8, // designs
-        0x0063, // beverage
-        0x0068, // biochemistry
-        0x02da, // software
-        0x0335, // university
-        0x0067, // billing
-        0x01fa, // meditech
-        0x04dc, // dbas
-        0x01c9, // lab
-        0x01a6, // instrument
-        0x0184, // hybrid
-        0x06ae, // resiliences
-        0x015d, // geographic
-        0,
-        0x00d2, // curriculum
-        0x0249, // pathway
-        0x003f, // aspnet
-        0x025a, // pharmaceuticals
-        0x048b, // ccios
-        0x0326, // training
-        0x00a0, // cnc
-        0x01a2, // installation
-        0x0749, // vulnerabilitys
-        0x0014, // accountant
-        0x033c, // vaccines
-        0x0254, // perinatal
-        0x01ac, // intelligence
-        0x01e9, // mainframe
-        0x0216, // net
-        0x0725, // trainers
-        0x05d0, // leads
-        0x0224, // nuclear
-        0x074d, // warehouses
-        0x0172, // head
-        0x01d2, // learning
-        0x01fc, // mentor
-        0x0202, // microbiology
-        0x030d, // telecoms
-        0x0350, // web
-        0x01c0, // javascript
-        0x0146, // former
-        0x0035, // applications
-        0x024b, // patients
-        0x0342, // virtualization
-        0x02c2, // screening
-        0x02ac, // research
-        0x0334, // unit
-        0x026e, // positioning
-        0x0284, // projects
-        0x02d1, // siem
-        0x00a7, // coder
-        0x005c, // band8a
-        0x0102, // draftsperson
-        0x01c6, // kidney
-        0x0167, // graphic
-        0x041c, // advisors
-        0x049f, // cmios
-        0x0745, // visualizations
-        0x018f, // immunology
-        0x01cd, // lan
-        0x0019, // administrator
-        0x0301, // tableau
-        0x0419, // administrators
-        0x02a7, // reporting
-        0x018c, // im
-        0x0764, // writers
-        0x0500, // dpos
-        0x00c3, // coordinator
-        0x0704, // techs
-        0x0444, // associates
-        0x007d, // buyer
-        0x00c2, // cook
-        0x0685, // protections
-        0x00fa, // distributed
-        0x10d5, // cybersecurity
-        0x0564, // governances
-        0x01a0, // insight
-        0x02aa, // requirement
-        0x032a, // trauma
-        0x00a2, // co
-        0x0086, // catalogue
-        0x0212, // month
-        0x0248, // pathology
-        0x012f, // expert
-        0x02e6, // statistic
-        0x0200, // mhra
-        0x0024, // ai
-        0x004e, // avionics
-        0x00ca, // cover
-        0x0217, // network
-        0x0095, // chief
-        0x01f9, // medicines
-        0x05a3, // installers
-        0x00ba, // consultant
-        0x01fd, // messaging
-        0x004b, // authority
-        0x0029, // allscripts
-        0x023c, // outreach
-        0x0195, // incident
-        0x024e, // pcn
-        0x0318, // textiles
-        0x0011, // acceptance
-        0x0706, // technicians
-        0x012c, // ex
-        0x024c, // payroll
-        0x003c, // art
-        0x006f, // biostatistical
-        0x0121, // epic
-        0x04e3, // deliverys
-        0x008e, // centre
-        0x026c, // porters
-        0x00f2, // devops
-        0x01af, // interactive
-        0x01b9, // intrusion
-        0x0040, // assessment
-        0x01f4, // matron
-        0x00da, // database
-        0x0252, // people
-        0x022a, // odns
-        0x0522, // eprs
-        0x02db, // solutions
-        0x0337, // until
-        0x031b, // things
-        0x025d, // photonic
-        0x023f, // pa
-        0x04dd, // dcb0129s
-        0x02df, // sql
-        0x0297, // record
-        0x013e, // flutter
-        0x0078, // bug
-        0x0161, // glp
-        0x030c, // telecommunications
-        0x014a, // frontend
-        0x0738, // usabilitys
-        0x0111, // educational
-        0x0089, // catheters
-        0x035e, // workflow
-        0x0060, // band9
-        0x0132, // facilities
-        0x06b7, // risks
-        0x02ae, // resilience
-        0x013d, // flight
-        0x021b, // nhs
-        0x0054, // band
-        0x0082, // capacity
-        0x015b, // genomic
-        0x0299, // recovery
-        0x01da, // limited
-        0x0213, // months
-        0x022f, // online
-        0x0741, // virtualisations
-        0x0246, // partnership
-        0x0103, // draughtsman
-        0x05ee, // managements
-        0x015f, // geospatial
-        0x032d, // tumor
-        0x0260, // physician
-        0x0066, // biller
-        0x02a8, // reports
-        0x020f, // module
-        0x0196, // inclusion
-        0x01d7, // librarian
-        0x02ba, // sales
-        0x0072, // blended
-        0x003b, // area
-        0x055f, // geospatials
-        0x02fd, // system
-        0x0308, // technologist
-        0x0178, // histology
-        0x00be, // content
-        0x0231, // operation
-        0x0118, // emis
-        0x0170, // hardware
-        0,
-        0x02e2, // ssrs
-        0x00f4, // diagnostic
-        0x0143, // for
-        0x0312, // terminologist
-        0x017c, // hospitals
-        0x0191, // implants
-        0x0291, // radiopharmacy
-        0x0056, // band2
-        0x0526, // ethicists
-        0x0030, // android
-        0x0206, // miner
-        0x023e, // owner
-        0x0417, // administrations
-        0x04b2, // compliances
-        0x052f, // experts
-        0x001d, // advocate
-        0x021c, // nhsbt
-        0x0075, // blue
-        0x0021, // agenda
-        0x04be, // contents
-        0x02b7, // risk
-        0x0514, // elearnings
-        0x04ef, // developments
-        0x019b, // information
-        0x0303, // team
-        0x02e0, // sr
-        0x001a, // admissions
-        0x0287, // psychologist
-        0x0124, // estates
-        0x04de, // dcb0160s
-        0x009a, // cleaner
-        0x0257, // personal
-        0x0712, // terminologists
-        0x01e5, // lorenzo
-        0x0437, // appsws
-        0x02b5, // rhit
-        0x0201, // microarray
-        0x00fc, // document
-        0x034f, // water
-        0x030e, // telehealth
-        0x01a7, // instruments
-        0x0059, // band5
-        0x003e, // aseptic
-        0x0422, // agents
-        0x0240, // pacs
-        0x0438, // architects
-        0x016f, // handler
-        0x00f1, // devices
-        0x0262, // physiotherapist
-        0x0354, // wheelchairs
-        0x02ea, // sterile
-        0x00a5, // code
-        0x0188, // ig
-        0x02fa, // surgical
-        0x02e5, // station
-        0x0134, // fellow
-        0x017a, // hl7
-        0x00bf, // contract
-        0x065b, // pharmacists
-        0x0129, // evaluation
-        0x05d8, // librarys
-        0x0328, // transfusion
-        0x029c, // redesign
-        0x0443, // assistants
-        0x019e, // infusion
-        0x06da, // softwares
-        0x004a, // author
-        0x002b, // analysis
-        0x0017, // administration
-        0x033e, // vbnet
-        0x0576, // helpdesks
-        0x02a4, // remote
-        0x028d, // qlik
-        0x04e2, // defenders
-        0x024a, // patient
-        0x0001, // 1
-        0x0470, // biostatisticians
-        0x0250, // pediatric
-        0x0530, // exploitations
-        0x00fd, // documentalist
-        0,
-        0x060b, // modelers
-        0x0020, // agency
-        0x06fc, // sysadmins
-        0x05b6, // internetworkings
-        0x00c9, // courseware
-        0x003d, // artificial
-        0x002e, // analytics
-        0x067a, // procurements
-        0x00aa, // commerce
-        0x05f2, // masters
-        0,
-        0x0053, // backend
-        0x0442, // assets
-        0x02cb, // senior
-        0x0245, // partner
-        0x00d8, // d
-        0x0210, // molecular
-        0x0363, // wound
-        0x05b5, // internetworks
-        0x00e9, // designer
-        0x0280, // programme
-        0x02b6, // rights
-        0x02b1, // responder
-        0x02d2, // simulation
-        0x02d7, // soa
-        0x0099, // ciso
-        0x0035, // app
-        0x02f2, // subject
-        0x0164, // governance
-        0x0007, // 5
-        0x05ba, // investigators
-        0x02ff, // systmone
-        0x0092, // champion
-        0x00e4, // demographer
-        0x008a, // ccg
-        0x014c, // full
-        0x020e, // modelling
-        0x02ee, // strategist
-        0x00c8, // course
-        0x04cc, // cryptologicals
-        0x0361, // workplace
-        0x02ec, // steward
-        0x06d3, // siros
-        0x00b9, // construction
-        0x017b, // hospital
-        0x022d, // officer
-        0,
-        0x02d5, // skills
-        0x00fe, // documentation
-        0x0126, // ethicist
-        0x0013, // accessibility
-        0x005b, // band7
-        0,
-        0x06b9, // safetys
-        0x008c, // cclio
-        0x0153, // garment
-        0x0306, // technician
-        0,
-        0x0006, // 4
-        0x01d4, // leave
-        0x0208, // ml
-        0x0207, // mining
-        0x0085, // care
-        0x01c2, // jquery
-        0x0317, // textile
-        0x06c4, // sdets
-        0x01bf, // java
-        0x00ce, // csharp
-        0x019a, // informatics
-        0x022b, // of
-        0x0065, // bill
-        0x00b1, // compiler
-        0x0325, // trainer
-        0x042c, // analysts
-        0x020a, // model
-        0x01b2, // intermediate
-        0x0263, // pki
-        0x0204, // midwife
-        0x011a, // endoscopy
-        0x016e, // haematology
-        0x0218, // networker
-        0x04b6, // comsecs
-        0x02c3, // scrum
-        0x012e, // experience
-        0x0278, // process
-        0x01f5, // mechanical
-        0x01a8, // insurance
-        0x02a5, // renal
-        0x00d1, // curator
-        0x0242, // paralegal
-        0x00a6, // codebase
-        0x0327, // transformation
-        0x02bf, // scientific
-        0x02a6, // report
-        0x0258, // pharma
-        0x0618, // networkers
-        0x0314, // test
-        0x0341, // virtualisation
-        0x01e4, // locum
-        0x0162, // gmp
-        0x052a, // evaluators
-        0x01cb, // laboratory
-        0x02d0, // sharepoint
-        0x0109, // drugs
-        0x02e7, // statistical
-        0x0043, // assistant
-        0,
-        0x0512, // educators
-        0x026d, // portfolio
-        0x0310, // temporary
-        0x02bc, // sas
-        0x01d5, // lecturer
-        0x020d, // modeller
-        0x0290, // radiology
-        0x0034, // apis
-        0x025f, // php
-        0x0140, // foi
-        0x0232, // operational
-        0x014e, // functional
-        0,
-        0x0221, // note
-        0x0367, // xml
-        0x0104, // draughtsperson
-        0x018b, // iiot
-        0x04ba, // consultants
-        0x0339, // user
-        0x0747, // voips
-        0x0499, // cisos
-        0x01b7, // interviewer
-        0x0289, // python
-        0x04fd, // documentalists
-        0x027c, // production
-        0x04c9, // coursewares
-        0x01e0, // list
-        0x0679, // processings
-        0x02d3, // siro
-        0x04ee, // developers
-        0x02f6, // supply
-        0x02b0, // resources
-        0x06ce, // servicedesks
-        0x00f9, // distance
-        0x0496, // cios
-        0x0344, // visualisation
-        0x0022, // agent
-        0x0607, // minings
-        0x01dd, // linguist
-        0x033d, // vascular
-        0x028a, // qa
-        0x00ac, // commissioning
-        0x062d, // officers
-        0x027d, // professional
-        0x0729, // transitions
-        0x05a5, // instructors
-        0x0359, // with
-        0x0130, // exploitation
-        0x0351, // webmaster
-        0x0192, // implementation
-        0x0338, // usability
-        0x0298, // records
-        0x00eb, // desktop
-        0x059b, // informations
-        0x0046, // at
-        0x000c, // 8c
-        0x018d, // imaging
-        0x000d, // 8d
-        0x007e, // c
-        0x0715, // testers
-        0x0187, // ics
-        0x0288, // public
-        0x069e, // registrars
-        0x0119, // end
-        0x0133, // fashion
-        0x018a, // iii
-        0x030b, // telecommunication
-        0x0122, // epr
-        0x002f, // and
-        0x00ee, // developer
-        0x06bd, // scholars
-        0x011c, // engineering
-        0x0185, // i
-        0x0198, // informatician
-        0x0676, // privacys
-        0x04af, // communicators
-        0x02c6, // secondment
-        0x0366, // x
-        0x02a1, // relationship
-        0x0159, // genetics
-        0x051e, // entarchs
-        0x0211, // monitoring
-        0x01ae, // interaction
-        0x031f, // to
-        0x0005, // 3
-        0x056c, // hackers
-        0x00b8, // configurator
-        0x0731, // uats
-        0x0069, // bioinformatician
-        0x01cc, // labs
-        0x0322, // tracker
-        0x0259, // pharmaceutical
-        0x0100, // dpo
-        0x011b, // engineer
-        0x0080, // cancer
-        0x034c, // ward
-        0x02f4, // supervisor
-        0x01bb, // ios
-        0,
-        0x015c, // genomics
-        0x0293, // react
-        0x01ab, // integrity
-        0x0031, // angular
-        0x01ee, // mgmt
-        0x023b, // orthopaedics
-        0x02cc, // server
-        0x002a, // ambassador
-        0x0027, // algorithms
-        0x0044, // associate
-        0x0247, // partnerships
-        0x02b9, // safety
-        0x00dc, // dba
-        0x066a, // policys
-        0x01ea, // maintenance
-        0x0269, // pmo
-        0x02ad, // researcher
-        0x04f6, // directors
-        0x034e, // warehousing
-        0x031d, // till
-        0x00bb, // consulting
-        0x02e4, // staff
-        0x0084, // cardiac
-        0x02ca, // semantic
-        0x0332, // ui
-        0x04a3, // coachs
-        0x00cb, // cpp
-        0x029d, // registered
-        0x0348, // volunteer
-        0x0042, // asset
-        0x0182, // human
-        0x0333, // ukas
-        0x025c, // pharmacy
-        0x0228, // obstetric
-        0x02c5, // second
-        0x0356, // windows
-        0x04e4, // demographers
-        0x034d, // warehouse
-        0x00c4, // corporate
-        0x0015, // accredited
-        0x01b3, // intern
-        0x0307, // technologies
-        0x0229, // odn
-        0x022e, // oncology
-        0x0410, // abstractors
-        0x01d3, // leather
-        0x00e1, // defence
-        0x0009, // 7
-        0x0038, // architect
-        0x02dd, // specialist
-        0x010d, // ea
-        0x014f, // furniture
-        0x031e, // time
-        0x01c7, // knowledge
-        0x01c5, // key
-        0x02a9, // representative
-        0x00e7, // deputy
-        0x0276, // privacy
-        0x0052, // back
-        0x0340, // virology
-        0x0033, // api
-        0x020c, // modeling
-        0x01f0, // manual
-        0x0702, // teachers
-        0x02ab, // requirements
-        0x00f5, // digital
-        0,
-        0x02cf, // services
-        0x0270, // powerapps
-        0x0513, // ehrs
-        0x0131, // facilitator
-        0x056a, // guardians
-        0x0112, // educator
-        0x01b6, // internetworking
-        0x019f, // innovation
-        0x016d, // hadoop
-        0x00df, // ddat
-        0x001c, // advisor
-        0x021a, // networks
-        0x008f, // centred
-        0x032e, // tumour
-        0x0238, // ordinator
-        0x01d0, // lead
-        0x0116, // electronic
-        0x046b, // biologists
-        0x016b, // gxp
-        0x051c, // engineerings
-        0x0329, // transition
-        0x0265, // planning
-        0x033a, // ux
-        0x01ce, // language
-        0x02a2, // release
-        0x02ce, // servicedesk
-        0x00e2, // defender
-        0x002d, // analytic
-        0x0189, // ii
-        0x0324, // trainee
-        0x0722, // trackers
-        0x02a0, // regression
-        0x0681, // programmers
-        0x008b, // ccio
-        0x0302, // teacher
-        0x02b3, // retired
-        0x0199, // informaticist
-        0x0025, // aircraft
-        0x012a, // evaluator
-        0x0197, // industrial
-        0x0142, // footwear
-        0x0190, // implant
-        0,
-        0x01a4, // instructional
-        0x02db, // solution
-        0x00e8, // design
-        0x06b5, // rhits
-        0x026a, // policy
-        0x05e1, // literacys
-        0x012b, // evidence
-        0x02fc, // sysadmin
-        0x0479, // builders
-        0x0004, // 2nd
-        0,
-        0x0244, // part
-        0x0570, // hardwares
-        0x0076, // board
-        0x0274, // primary
-        0x060c, // modelings
-        0x0349, // vulnerability
-        0x0168, // group
-        0,
-        0x0149, // front
-        0x010e, // economist
-        0x02ed, // storage
-        0x0413, // accessibilitys
-        0x00b4, // computer
-        0x01db, // lims
-        0x0281, // programmer
-        0x0473, // blockchains
-        0x05aa, // integrators
-        0x009b, // clerk
-        0x02eb, // sterilisation
-        0x06ed, // storages
-        0x014d, // fullstack
-        0x01fb, // member
-        0x0305, // technical
-        0x017f, // hr
-        0x0039, // architecture
-        0x0156, // gdpr
-        0x009e, // cloud
-        0x0320, // tourism
-        0x0152, // games
-        0x04d9, // datas
-        0x010a, // dspt
-        0x01e8, // machine
-        0x00e1, // defense
-        0x00b2, // compliance
-        0x000b, // 8b
-        0x08f5, // ehealth
-        0x0091, // certified
-        0x0603, // microcomputers
-        0x027f, // program
-        0x053a, // firmwares
-        0x01b4, // internet
-        0,
-        0x000e, // 9
-        0x056f, // handlers
-        0x02bd, // scholar
-        0x02c1, // scotland
-        0x0175, // help
-        0x049b, // clerks
-        0x0069, // bioinformaticist
-        0x058d, // imagings
-        0x00cc, // cryptological
-        0x0347, // voip
-        0x0556, // gdprs
-        0x011d, // england
-        0x060d, // modellers
-        0x0708, // technologists
-        0x00fb, // doctor
-        0x01c3, // jr
-        0x0183, // hunter
-        0x029b, // red
-        0x00ae, // communications
-        0x034a, // waiting
-        0x035b, // wordpress
-        0,
-        0x00c1, // controller
-        0x0157, // genetic
-        0x04b8, // configurators
-        0x028b, // qat
-        0x05d5, // lecturers
-        0x048e, // centres
-        0x0625, // nurses
-        0x0163, // goods
-        0x0047, // audiology
-        0x0604, // midwifes
-        0,
-        0x004f, // aws
-        0x0048, // audit
-        0x021d, // noc
-        0x0145, // forensics
-        0x00c7, // counsellor
-        0x0237, // oracle
-        0x06f3, // summarisers
-        0x0057, // band3
-        0x0088, // catering
-        0x01c4, // junior
-        0x032c, // trusts
-        0x00f8, // disaster
-        0x0321, // tpp
-        0x022c, // office
-        0x01a9, // integration
-        0x06c0, // scientists
-        0x003a, // archivist
-        0x01e1, // literacy
-        0x02b8, // ruby
-        0x0179, // histopathology
-        0x016a, // guardian
-        0x06d8, // socs
-        0x0107, // driver
-        0,
+        0x02a5, // report
+        0x0134, // fhir
+        0x059b, // infosecs
         0x0008, // 6
-        0x00bd, // consumables
-        0x034b, // wales
-        0x0105, // dressing
-        0x0155, // gcp
-        0x0141, // food
-        0x04ec, // detections
-        0x0138, // financial
-        0x04b1, // compilers
-        0x033b, // v
-        0x02b4, // reviewer
-        0x02cd, // service
-        0x0194, // in
-        0x0019, // admin
-        0x0277, // problem
-        0x031c, // threat
-        0x0319, // theatres
-        0x0186, // icb
-        0x0154, // gas
-        0x02bb, // salesforce
-        0x01b0, // interface
-        0x031a, // therapist
-        0x014b, // ftc
-        0x01bd, // it
-        0x0173, // healthcare
-        0x008d, // cdio
-        0x01ed, // mammography
-        0x0663, // pkis
-        0x05ae, // interactions
-        0x048d, // cdios
-        0x035a, // within
-        0x0062, // beta
-        0x0158, // geneticist
-        0x01e6, // lotus
-        0x0023, // agile
-        0x029a, // recruiter
-        0x00ab, // commercial
-        0x01a1, // inspector
-        0x025e, // photonics
-        0x0079, // builder
-        0x0336, // unix
-        0x04d1, // curators
-        0,
-        0x00e5, // dental
-        0x019d, // infrastructure
-        0x0358, // wireless
-        0x02f8, // surgeon
-        0x007c, // business
-        0x0041, // assessor
-        0x0653, // performances
-        0x00f6, // director
-        0x06be, // sciences
-        0x0360, // working
-        0x04cd, // cryptologists
-        0x02d9, // social
-        0x01f3, // maternity
-        0x01de, // links
-        0x001f, // afc
-        0x04a8, // codings
-        0x04d0, // ctos
-        0x0171, // hat
-        0x01e2, // literature
-        0x00d4, // customs
-        0x027e, // professor
-        0x009c, // clinical
-        0x05fe, // methodologists
-        0x05a9, // integrations
-        0x0220, // not
-        0x0449, // auditors
-        0x0611, // monitorings
-        0x00a8, // coding
-        0x02c9, // security
-        0x00b5, // computing
-        0x000f, // a
-        0x00e0, // decontamination
-        0x033f, // vice
-        0x02fe, // systems
-        0,
-        0x0205, // midwifery
-        0x029e, // registrar
-        0x0074, // blood
-        0x01ef, // mgr
-        0x0751, // webmasters
-        0x00a3, // coach
-        0x0144, // forensic
-        0x0369, // years
-        0x0669, // pmos
-        0x0137, // finance
-        0x01eb, // major
-        0x04d6, // cyberspaces
-        0x0214, // neonatal
-        0x0355, // white
+        0x0228, // odn
+        0x0012, // access
+        0x0107, // drug
+        0x01ae, // interactive
+        0x0051, // back
+        0x018b, // im
         0x001e, // aerospace
-        0x0664, // planners
-        0x005a, // band6
-        0x00ef, // development
-        0x0148, // freedom
-        0x0097, // circuit
-        0x02f5, // supplier
-        0x0073, // blockchain
-        0x044c, // automations
-        0x06c9, // securitys
-        0x04f5, // digitals
-        0x0282, // programming
-        0x0169, // guard
-        0x00d9, // data
-        0x0117, // embedded
-        0x05dd, // linguists
-        0x02fb, // swift
-        0x0742, // virtualizations
-        0x012d, // exchange
-        0x02f7, // support
-        0x01ef, // manager
-        0x0101, // draftsman
-        0x046f, // biostatisticals
-        0x0268, // plc
-        0x04c0, // controls
-        0x04d5, // cybers
-        0x0313, // terminology
-        0x0165, // grade
+        0x011e, // enterprise
+        0x0042, // assistant
+        0x0057, // band4
+        0x02b4, // rhit
+        0x032a, // trust
+        0x06ab, // researchs
+        0x002e, // and
+        0x00d5, // cyberspace
+        0x0011, // acceptance
+        0x00cc, // cryptologist
+        0x0190, // implants
+        0x02f5, // supply
+        0x0165, // graduate
+        0x0172, // health
+        0x0274, // principal
+        0x0087, // catering
+        0x0069, // bioinformatics
+        0x0001, // 1
+        0x0079, // building
+        0x044b, // automations
+        0x0084, // care
+        0x01b6, // interviewer
+        0x035d, // workflow
+        0x02d9, // software
+        0x0303, // tech
+        0x00f6, // directorate
+        0x01ed, // mgt
+        0x0246, // partnerships
+        0x0233, // operator
+        0x005e, // band8d
+        0x0253, // perinatal
+        0x0240, // paediatric
+        0x05a2, // installers
+        0x02ff, // t
+        0x0022, // agent
+        0x01a9, // integrator
+        0x034d, // warehousing
+        0x010b, // e
+        0x0291, // radiotherapy
+        0x0275, // privacy
+        0x06ac, // researchers
+        0x01e4, // lorenzo
+        0x029e, // registration
+        0x013e, // fmcg
+        0x0054, // band1
+        0x026a, // porter
+        0x024f, // pediatric
+        0x02e8, // statistics
+        0x027e, // program
+        0x022f, // operating
+        0x0176, // hipaa
+        0,
+        0x0178, // histopathology
+        0x01f3, // matron
+        0x001a, // admissions
+        0x0351, // website
+        0x0582, // hunters
+        0x06cd, // servicedesks
+        0x01ce, // languages
+        0x05fd, // methodologists
+        0x00e5, // department
+        0x011f, // environmental
+        0x0235, // or
+        0x052d, // experiences
+        0x0266, // platforms
+        0,
+        0x01e3, // locum
+        0x0077, // bug
+        0x01a2, // installer
+        0x0010, // abstractor
+        0x0282, // project
+        0x02f4, // supplier
+        0x01c0, // jnr
+        0x048a, // ccios
+        0x0242, // parental
+        0x011c, // england
+        0x00bf, // control
+        0x0265, // platform
+        0x00a3, // cobol
+        0x02d1, // simulation
+        0x01b4, // internetwork
+        0x018f, // implant
+        0x0050, // b
+        0x02aa, // requirements
+        0x0675, // privacys
+        0x008f, // cerner
+        0x015f, // gis
+        0x010f, // education
+        0x0348, // vulnerability
+        0x0101, // draftsperson
+        0x00dc, // dcb0129
+        0x032e, // tutor
+        0x0270, // ppe
+        0x006c, // biomedical
+        0x001c, // advisor
+        0x02d5, // snr
+        0x0209, // model
+        0x05af, // interfaces
+        0,
+        0x0259, // pharmaceuticals
+        0x0192, // improvement
+        0x04d0, // curators
+        0x0280, // programmer
+        0x0364, // wte
+        0x0663, // planners
+        0x02f2, // summariser
+        0x0272, // practitioner
+        0x0085, // catalogue
+        0x00a8, // command
+        0,
+        0x02b0, // responder
+        0x00ef, // device
+        0x023f, // pacs
+        0x04cb, // cryptologicals
+        0x01c6, // knowledge
+        0x02d8, // social
+        0x06eb, // stewards
+        0x01fe, // methodology
+        0x0142, // for
+        0x0702, // teams
+        0x00b8, // construction
+        0x04f5, // directors
+        0x0247, // pathology
+        0x0419, // administrators
+        0x01ad, // interaction
+        0x06f3, // supervisors
+        0x04a6, // coders
+        0x06b4, // rhits
+        0x04ed, // developers
+        0x04a2, // coachs
+        0x0097, // cisco
+        0x00a7, // coding
+        0x0572, // healths
+        0x0263, // planner
+        0x0034, // application
+        0,
+        0x018c, // imaging
+        0x04e9, // desks
+        0x004a, // authority
+        0x0707, // technologists
+        0x0127, // etl
+        0x0652, // performances
+        0x0063, // bi
+        0x0617, // networkers
+        0x035e, // workforce
+        0,
+        0x004f, // azure
+        0x0293, // reactjs
+        0x0026, // algorithm
+        0x0737, // usabilitys
+        0x0098, // ciso
+        0x0598, // informaticists
+        0x026c, // portfolio
+        0x0309, // telecom
+        0x0367, // year
+        0x0444, // assurances
+        0x009c, // clinician
+        0x0322, // trade
+        0x017f, // hrs
+        0,
+        0x0681, // programmings
+        0x04e8, // designers
+        0x020f, // molecular
+        0x0025, // aircraft
+        0x01df, // list
+        0x00e0, // defence
+        0x021e, // non
+        0x00fe, // dotnet
+        0x0728, // transitions
+        0x015c, // geographic
+        0x0264, // planning
+        0x00f2, // devsecops
+        0x004b, // automation
+        0x007b, // business
+        0x0015, // accredited
+        0x01b0, // interim
+        0x01b7, // intranet
+        0x06e3, // staffs
+        0x0036, // appsw
+        0x0252, // performance
+        0x0597, // informaticians
+        0x0279, // procurement
+        0x02dd, // sqa
+        0x0225, // nursing
+        0x00bb, // consumable
+        0x04a0, // cnios
+        0x02bd, // science
+        0x0440, // assessors
+        0x00da, // datastage
+        0x0708, // technologys
+        0x048c, // cdios
+        0x0281, // programming
+        0x01ed, // management
+        0x0276, // problem
+        0x06d7, // socs
+        0x0070, // biostatistics
+        0x023c, // oversight
+        0x0114, // electrician
+        0x0310, // term
+        0x002b, // analyst
+        0x00d6, // cytology
+        0x0066, // billing
+        0x0130, // facilitator
+        0x0298, // recovery
+        0x006d, // biometrician
+        0x0110, // educational
+        0x023a, // orthopaedics
+        0x00cf, // cto
+        0x08f4, // ehealth
+        0x0208, // mobile
+        0x02af, // resources
+        0x01f1, // master
+        0x056f, // hardwares
+        0x0234, // ops
+        0x067c, // professionals
+        0x070e, // telephonys
+        0x00ec, // dev
+        0x0218, // networking
+        0x0232, // operations
+        0x0203, // midwife
+        0x006b, // biology
+        0x01b8, // intrusion
+        0x01e6, // ltd
+        0x05d0, // leaders
+        0x009e, // cmio
+        0x0034, // apps
+        0x0349, // waiting
+        0x028d, // quality
+        0x0090, // certified
+        0x0202, // microcomputer
+        0x0358, // with
+        0x018d, // imandt
+        0x0138, // fire
+        0x00aa, // commercial
+        0x00a0, // cnio
+        0x00c8, // courseware
+        0x035c, // worker
+        0x06f6, // supports
+        0x05ee, // managers
+        0x02f0, // student
+        0x0443, // associates
+        0x02ee, // strategy
+        0x01a1, // installation
+        0x0062, // beverage
+        0x00af, // compatibility
+        0x032c, // tumor
+        0x04b6, // configurations
+        0x0441, // assets
+        0x01f9, // meditech
+        0,
+        0x055e, // geospatials
+        0x01a5, // instrument
+        0x0183, // hybrid
+        0x06ad, // resiliences
+        0x0154, // gcp
+        0x00d1, // curriculum
+        0x030f, // temporary
+        0x0248, // pathway
+        0x004c, // automotive
+        0x0032, // api
+        0x04eb, // detections
+        0x0313, // test
+        0x06e7, // statisticians
+        0x0748, // vulnerabilitys
+        0x0096, // circuit
+        0x0068, // bioinformatician
+        0x01eb, // malware
+        0x01ab, // intelligence
+        0x06e0, // sres
+        0x016f, // hardware
+        0x0215, // net
+        0x0724, // trainers
+        0x0132, // fashion
+        0x0135, // filing
+        0x0472, // blockchains
+        0x0171, // head
+        0x01d1, // learning
+        0x0352, // websphere
+        0x0741, // virtualizations
+        0x030c, // telecoms
+        0x0258, // pharmaceutical
+        0x068d, // qualitys
+        0x0145, // former
+        0,
+        0x024a, // patients
+        0x0341, // virtualization
+        0x02c1, // screening
+        0x02ab, // research
+        0x0333, // unit
+        0x047e, // caldicotts
+        0x0363, // writer
+        0x0468, // bioinformaticians
+        0x0316, // textile
+        0x029f, // regression
+        0x046e, // biostatisticals
+        0x000c, // 8c
+        0x0166, // graphic
+        0x041c, // advisors
+        0x0031, // angularjs
+        0x034b, // ward
+        0x0294, // readiness
+        0x051a, // engineers
+        0x0019, // administrator
+        0x001d, // advocate
+        0x02ac, // researcher
+        0x02a6, // reporting
+        0x0173, // hearing
+        0x0763, // writers
+        0x04ff, // dpos
+        0x00c2, // coordinator
+        0x0703, // techs
+        0x00e9, // desk
+        0x04a7, // codings
+        0x000a, // 8a
+        0x00f9, // distributed
+        0x10d4, // cybersecurity
+        0x0563, // governances
+        0x018a, // iiot
+        0x019f, // insight
+        0x01cc, // lan
+        0x00a1, // co
+        0x00ce, // csu
+        0x0211, // month
+        0,
+        0x026d, // positioning
+        0x012e, // expert
+        0x02e5, // statistic
+        0x02b1, // response
+        0x004d, // avionics
+        0x0217, // networker
+        0x00c9, // cover
+        0x0216, // network
+        0x0007, // 5
+        0x01f8, // medicines
+        0x034c, // warehouse
+        0x00b9, // consultant
+        0x0180, // html
+        0x05a8, // integrations
+        0x0028, // allscripts
+        0x0194, // incident
+        0x0271, // practice
+        0x02f3, // supervisor
+        0x0315, // testing
+        0x0368, // years
+        0x0198, // informaticist
+        0x01e9, // maintenance
+        0x003b, // art
+        0x0196, // industrial
+        0x006e, // biostatistical
+        0,
+        0x04e2, // deliverys
+        0x0205, // miner
+        0x026b, // porters
+        0,
+        0x01be, // java
+        0x0603, // midwifes
+        0x02dc, // specialist
+        0x0072, // blockchain
+        0x003e, // aspnet
+        0,
+        0x0229, // odns
+        0x0521, // eprs
+        0x02da, // solutions
+        0x0186, // ics
+        0x031f, // tourism
+        0x025c, // photonic
+        0,
+        0x04dc, // dcb0129s
+        0x02de, // sql
+        0x00a9, // commerce
+        0x0241, // paralegal
+        0x033b, // vaccines
+        0x015d, // geographical
+        0x030b, // telecommunications
+        0x008e, // centered
+        0x05dc, // linguists
+        0x0356, // winpath
+        0x0088, // catheters
+        0x0251, // people
+        0x005f, // band9
+        0x06b6, // risks
+        0x0039, // archivist
+        0x02ad, // resilience
+        0x030e, // telephony
+        0x021a, // nhs
+        0x0285, // protective
+        0x00d2, // customer
+        0x00b2, // computational
+        0x0003, // 2
+        0x01d9, // limited
+        0x0212, // months
+        0x0056, // band3
+        0x0245, // partnership
+        0x0102, // draughtsman
+        0x0224, // nurse
+        0x0318, // theatres
+        0x0744, // visualizations
+        0x02e3, // staff
+        0x0261, // physiotherapist
+        0x0332, // ukas
+        0x020e, // module
+        0x0195, // inclusion
+        0x01d7, // library
+        0x01d6, // librarian
+        0x0078, // builder
+        0x0071, // blended
+        0x003a, // area
+        0x060c, // modellers
+        0x02fc, // system
+        0x017d, // housekeeping
+        0x0177, // histology
+        0x0099, // cleaner
+        0x0117, // emis
+        0x06b0, // responders
+        0x0262, // pki
+        0x025f, // physician
+        0x00f3, // diagnostic
+        0x02e9, // sterile
+        0x0268, // pmo
+        0x0311, // terminologist
+        0x0065, // biller
+        0x01cd, // language
+        0x0290, // radiopharmacy
+        0x0055, // band2
+        0x0119, // endoscopy
+        0x013b, // fixed
+        0x0244, // partner
+        0x022d, // oncology
+        0x0417, // administrations
+        0x04b1, // compliances
+        0x052e, // experts
+        0x0308, // technology
+        0x009f, // cnc
+        0x02a4, // renal
+        0x0006, // 4
+        0x0449, // authors
+        0,
+        0x0184, // i
+        0x019a, // information
+        0x02e1, // ssrs
+        0x024b, // payroll
+        0x024d, // pcn
+        0x0108, // drugs
+        0x0045, // at
+        0x018e, // immunology
+        0x04dd, // dcb0160s
+        0x04d5, // cyberspaces
+        0x0256, // personal
+        0x0711, // terminologists
+        0x0126, // ethics
+        0x0182, // hunter
+        0x0121, // epr
+        0x0200, // microarray
+        0x00fb, // document
+        0x0740, // virtualisations
+        0x01e2, // local
+        0x01a6, // instruments
+        0x0204, // midwifery
+        0x003d, // aseptic
+        0x0230, // operation
+        0x0437, // architects
+        0x022b, // office
+        0x016e, // handler
+        0x020a, // modeler
+        0,
+        0x0149, // frontend
+        0x00a4, // code
+        0x0362, // wound
+        0x02f9, // surgical
+        0x0115, // electronic
+        0x0133, // fellow
+        0x02fa, // swift
+        0x00be, // contract
+        0x065a, // pharmacists
+        0,
+        0x0128, // evaluation
+        0x019b, // infosec
+        0x0327, // transfusion
+        0x028f, // radiology
+        0x06bc, // scholars
+        0x019d, // infusion
+        0x06d9, // softwares
+        0x0633, // operators
+        0x002a, // analysis
+        0x02ea, // sterilisation
+        0x017e, // hr
+        0x0575, // helpdesks
+        0x01fd, // methodologist
+        0x028c, // qlik
+        0x0093, // chef
+        0x001b, // adviser
+        0x02bb, // sas
+        0x01b2, // intern
+        0x0610, // monitorings
+        0x032d, // tumour
+        0x00fc, // documentalist
+        0x060a, // modelers
+        0x0020, // agency
+        0x01bc, // ict
+        0x05ed, // managements
+        0x05b5, // internetworkings
+        0x031b, // threat
+        0x01c5, // kidney
+        0x0123, // estates
+        0x0679, // procurements
+        0x014e, // furniture
+        0x05f1, // masters
+        0x0052, // backend
+        0x0600, // microarrays
+        0x01ed, // mgmt
+        0x05cf, // leads
+        0x00d7, // d
+        0x074c, // warehouses
+        0x04b4, // computings
+        0x05b4, // internetworks
+        0x01c8, // lab
+        0x027f, // programme
+        0x02b5, // rights
+        0x026e, // power
+        0x0317, // textiles
+        0x012a, // evidence
+        0x04fc, // documentalists
+        0x027d, // professor
+        0x04cc, // cryptologists
+        0x019e, // innovation
+        0x0163, // governance
+        0,
+        0x02fe, // systmone
+        0x0091, // champion
+        0x00e3, // demographer
+        0x0292, // react
+        0,
+        0x034e, // water
+        0x02ed, // strategist
+        0x020d, // modelling
+        0x05eb, // malwares
+        0x033f, // virology
+        0x04b0, // compilers
+        0x06d2, // siros
+        0x0345, // voice
+        0x0162, // goods
+        0x022c, // officer
+        0x0705, // technicians
+        0x02d4, // skills
+        0x00fd, // documentation
+        0x0277, // process
+        0x052f, // exploitations
+        0x0016, // acting
+        0x0168, // guard
+        0x06b8, // safetys
+        0x0048, // auditor
+        0x04bd, // contents
+        0x02c2, // scrum
+        0x0305, // technician
+        0x0027, // alliance
+        0x01d3, // leave
+        0,
+        0x0206, // mining
+        0x0064, // bill
+        0x00d4, // cyber
+        0x0082, // capital
+        0x0086, // category
+        0x06c3, // sdets
+        0x017a, // hospital
+        0x04e7, // designs
+        0x0199, // informatics
+        0x022a, // of
+        0x00b0, // compiler
+        0x0324, // trainer
+        0x00f8, // distance
+        0x042b, // analysts
+        0x01b1, // intermediate
+        0x0337, // usability
+        0x005c, // band8b
+        0x0512, // ehrs
+        0x033d, // vbnet
+        0x011a, // engineer
+        0x04b5, // comsecs
+        0x0306, // technologies
+        0x012d, // experience
+        0x0175, // helpdesk
+        0x008d, // centre
+        0x012b, // ex
+        0x01a7, // insurance
+        0x02c5, // secondment
+        0x0034, // applications
+        0x00a5, // codebase
+        0x0089, // ccg
+        0x0307, // technologist
+        0x028e, // quantitative
+        0x0260, // physics
+        0x0257, // pharma
+        0x013d, // flutter
+        0x0340, // virtualisation
+        0x0301, // teacher
+        0x0161, // gmp
+        0x0529, // evaluators
+        0x01ca, // laboratory
+        0x0179, // hl7
+        0x0049, // author
+        0x069d, // registrars
+        0x0330, // uat
+        0x014c, // fullstack
+        0x00e0, // defense
+        0x0222, // novell
+        0x0331, // ui
+        0x049e, // cmios
+        0x01d4, // lecturer
+        0x020c, // modeller
+        0x058d, // imandts
+        0x029c, // registered
+        0x02bf, // scientist
+        0x00ac, // communication
+        0x0436, // appsws
+        0x029d, // registrar
+        0x0220, // note
+        0x00ab, // commissioning
+        0x0366, // xml
+        0x0150, // gameplay
+        0x00c6, // counsellor
+        0x04e1, // defenders
+        0x0338, // user
+        0x0746, // voips
+        0x0498, // cisos
+        0x01f5, // media
+        0x0288, // python
+        0x02d3, // site
+        0x0034, // app
+        0x04c8, // coursewares
+        0x02ce, // services
+        0x06dc, // specialists
+        0x00eb, // detection
+        0x02d2, // siro
+        0x0159, // genome
+        0x06ec, // storages
+        0x015b, // genomics
+        0x0278, // processing
+        0x0137, // financial
+        0x0495, // cios
+        0x0343, // visualisation
+        0x05d4, // lecturers
+        0x0329, // trauma
+        0x033c, // vascular
+        0x01c4, // key
+        0,
+        0x062c, // officers
+        0x027c, // professional
+        0x02a3, // remote
+        0x02df, // sr
+        0x029a, // red
+        0x012f, // exploitation
+        0x0255, // permanent
+        0x0350, // webmaster
+        0x0353, // wheelchairs
+        0x0158, // genetics
+        0x0346, // voip
+        0x059a, // informations
+        0x01bb, // iot
+        0,
+        0x0013, // accessibility
+        0x000d, // 8d
+        0x007d, // c
+        0x0068, // bioinformaticist
+        0x0714, // testers
+        0x0287, // public
+        0x021c, // noc
+        0x0684, // protections
+        0x0017, // administration
+        0x0189, // iii
+        0x0146, // foundation
+        0x030a, // telecommunication
+        0x0698, // recoverys
+        0x0525, // ethicists
+        0,
+        0x011b, // engineering
+        0x0187, // ig
+        0x0197, // informatician
+        0x0321, // tracker
+        0x0170, // hat
+        0x025b, // pharmacy
+        0x0410, // abstractors
+        0x0312, // terminology
+        0x0210, // monitoring
+        0x066c, // portfolios
+        0x051d, // entarchs
+        0x007a, // burns
+        0x031e, // to
+        0x0005, // 3
+        0x0207, // ml
+        0x00b7, // configurator
+        0x026f, // powerapps
+        0x013a, // first
+        0x01cb, // labs
+        0x0528, // evaluations
+        0x046f, // biostatisticians
+        0x00ff, // dpo
+        0,
+        0x0221, // notes
+        0x007f, // cancer
+        0x0105, // dressings
+        0x015e, // geospatial
+        0x0299, // recruiter
+        0x0334, // university
+        0x00bc, // consumables
+        0x01d2, // leather
+        0x0191, // implementation
+        0x016b, // hacker
+        0x002d, // analytics
+        0x0439, // archivists
+        0x0029, // ambassador
+        0x00e8, // designer
+        0x0172, // healthcare
+        0x0043, // associate
+        0x02b8, // safety
+        0x00db, // dba
+        0x0669, // policys
+        0x046b, // biologys
+        0x0223, // nuclear
+        0x00f1, // devops
+        0x0147, // freedom
+        0x0157, // geneticist
+        0x031c, // till
+        0x04bf, // controls
+        0x00ba, // consulting
+        0x02cd, // servicedesk
+        0x0083, // cardiac
+        0x02c9, // semantic
+        0x0336, // until
+        0x00ca, // cpp
+        0x01b9, // investigator
+        0x0347, // volunteer
+        0x010e, // edi
+        0x0041, // asset
+        0x0181, // human
+        0x02fd, // systems
+        0x0227, // obstetric
+        0x02c4, // second
+        0x0355, // windows
+        0x00f5, // director
+        0x04e3, // demographers
+        0x00c3, // corporate
+        0x0286, // psychologist
+        0x0141, // footwear
+        0x05ab, // intelligences
+        0x023e, // pa
+        0x014f, // game
+        0x0492, // changes
+        0x0103, // draughtsperson
+        0x01ff, // mhra
+        0x0422, // agents
+        0x0076, // bounty
+        0x02f7, // surgeon
+        0x067a, // products
+        0x0325, // training
+        0x031d, // time
+        0x0152, // garment
+        0x0605, // miners
+        0x02a8, // representative
+        0x0344, // visualization
+        0x01fb, // mentor
+        0x01fc, // messaging
+        0x01f2, // maternity
+        0x0678, // processings
+        0x020b, // modeling
+        0x01ef, // manual
+        0x0701, // teachers
+        0x04d4, // cybers
+        0x05ad, // interactions
+        0x0155, // gdpr
+        0x0712, // terminologys
+        0x030d, // telehealth
+        0x013f, // foi
+        0x01b5, // internetworking
+        0x0320, // tpp
+        0x0111, // educator
+        0x00b1, // compliance
+        0x0289, // qa
+        0x016c, // hadoop
+        0x00d3, // customs
+        0x02d6, // soa
+        0x0284, // protection
+        0x0219, // networks
+        0x008e, // centred
+        0x0237, // ordinator
+        0x01cf, // lead
+        0x0231, // operational
+        0x046a, // biologists
+        0x016a, // gxp
+        0x02a7, // reports
+        0x0328, // transition
+        0x00f0, // devices
+        0x0201, // microbiology
+        0x02a9, // requirement
+        0x01c7, // kotlin
+        0x02a1, // release
+        0x00e1, // defender
+        0x002c, // analytic
+        0x0188, // ii
+        0x0323, // trainee
+        0x0721, // trackers
+        0x0249, // patient
+        0x0680, // programmers
+        0x0314, // tester
+        0x008a, // ccio
+        0x0118, // end
+        0x01e7, // machine
+        0x01bf, // javascript
+        0x00bd, // content
+        0x0129, // evaluator
+        0x0047, // audit
+        0x0273, // primary
+        0x0120, // epic
+        0x01a3, // instructional
+        0x02da, // solution
+        0x000b, // 8b
+        0x0226, // object
+        0x0269, // policy
+        0x05e0, // literacys
+        0x0067, // biochemistry
+        0x02fb, // sysadmin
+        0x0478, // builders
+        0x0004, // 2nd
+        0x02c6, // secretary
+        0x0606, // minings
+        0x0359, // within
+        0x05d6, // librarians
+        0x0075, // board
+        0x060b, // modelings
+        0x0037, // architect
+        0x001f, // afc
+        0x0569, // guardians
+        0x0148, // front
+        0x06c8, // securitys
+        0x06ed, // strategists
+        0x0413, // accessibilitys
+        0x00b3, // computer
+        0x005d, // band8c
+        0x01aa, // integrity
+        0x04ee, // developments
+        0x05a9, // integrators
+        0x0009, // 7
+        0x0438, // architectures
+        0x01de, // linux
+        0x007c, // buyer
+        0x00a6, // coder
+        0x0236, // oracle
+        0x023b, // outreach
+        0x0038, // architecture
+        0x00e2, // delivery
+        0x009d, // cloud
+        0x010d, // economist
+        0x01ba, // ios
+        0x027b, // production
+        0x0109, // dspt
+        0x009a, // clerk
+        0,
+        0x0254, // perm
+        0x02ca, // senior
+        0x00d9, // database
+        0x04ae, // communicators
+        0x0602, // microcomputers
+        0x0153, // gas
+        0x0539, // firmwares
+        0x01b3, // internet
+        0x02b9, // sales
+        0x000e, // 9
+        0x056e, // handlers
+        0x02bc, // scholar
+        0x02c0, // scotland
+        0x0174, // help
+        0x049a, // clerks
+        0x0113, // elearning
+        0x058c, // imagings
+        0x0021, // agenda
+        0x02d0, // siem
+        0x0555, // gdprs
+        0x00c1, // cook
+        0x0074, // blue
+        0x00b4, // computing
+        0x00fa, // doctor
+        0x01c2, // jr
+        0x022e, // online
+        0x046d, // biometricians
+        0x00ad, // communications
+        0x01a0, // inspector
+        0x035a, // wordpress
+        0x00dd, // dcb0160
+        0x00c0, // controller
+        0x0156, // genetic
+        0x04b7, // configurators
+        0x028a, // qat
+        0x031a, // things
+        0x05a4, // instructors
+        0x0624, // nurses
+        0x0136, // finance
+        0x02eb, // steward
+        0x0046, // audiology
+        0x0513, // elearnings
+        0x004e, // aws
+        0x0053, // band
+        0x0131, // facilities
+        0x0144, // forensics
+        0x059c, // infrastructures
+        0x00c7, // course
+        0x06f2, // summarisers
+        0x0035, // apprentice
+        0x01c1, // jquery
+        0x01c3, // junior
+        0x032b, // trusts
+        0x0295, // receptionist
+        0x0124, // ethical
+        0x06bd, // sciences
+        0x01a8, // integration
+        0x00d0, // curator
+        0x02be, // scientific
+        0x01e0, // literacy
+        0x02b7, // ruby
+        0x0095, // cio
+        0x0169, // guardian
+        0x014d, // functional
+        0x0106, // driver
+        0x0014, // accountant
+        0x053f, // fois
+        0x0297, // records
+        0x034a, // wales
+        0x010c, // ea
+        0x05d7, // librarys
+        0x0140, // food
+        0x01e8, // mainframe
+        0x0730, // uats
+        0,
+        0x033a, // v
+        0x02b3, // reviewer
+        0x044a, // authoritys
+        0x0193, // in
+        0x0019, // admin
+        0x0081, // capacity
+        0x0094, // chief
+        0x025e, // php
+        0x02d7, // soc
+        0x021d, // nodejs
+        0x02ba, // salesforce
+        0x01af, // interface
+        0x0319, // therapist
+        0x014a, // ftc
+        0x01bc, // it
+        0x00f4, // digital
+        0x008c, // cdio
+        0x01ec, // mammography
+        0x01dd, // links
+        0x0662, // pkis
+        0x006a, // biologist
+        0x0476, // bountys
+        0x0061, // beta
+        0x0302, // team
+        0x01e5, // lotus
+        0x0023, // agile
+        0x00e6, // deputy
+        0x02cc, // service
+        0x0239, // orthopaedic
+        0x025d, // photonics
+        0x0100, // draftsman
+        0x0335, // unix
+        0x02c3, // sdet
+        0x0296, // record
+        0x0092, // change
+        0x019c, // infrastructure
+        0x01a4, // instructor
+        0x0250, // penetration
+        0x00ea, // desktop
+        0x0040, // assessor
+        0x015a, // genomic
+        0,
+        0x0044, // assurance
+        0x035f, // working
+        0x04fd, // documentations
+        0x02cf, // sharepoint
+        0x0354, // white
+        0x006f, // biostatistician
+        0x00ed, // developer
+        0x02f1, // subject
+        0x0243, // part
+        0,
+        0x01e1, // literature
+        0x0018, // administrative
+        0x0357, // wireless
+        0x02ae, // resource
+        0x02e6, // statistical
+        0x0167, // group
+        0x04c2, // coordinators
+        0x0448, // auditors
+        0x002f, // android
+        0x01ac, // intelligent
+        0x06bf, // scientists
+        0x0125, // ethicist
+        0x0058, // band5
+        0x02b6, // risk
+        0x00df, // decontamination
+        0x048d, // centres
+        0x01f0, // manufacturing
+        0x04db, // dbas
+        0x02db, // source
+        0x0073, // blood
+        0x01ee, // mgr
+        0x0750, // webmasters
+        0x00a2, // coach
+        0x0143, // forensic
+        0x063d, // owners
+        0x0668, // pmos
+        0x0030, // angular
+        0x0339, // ux
+        0x01ea, // major
+        0x0213, // neonatal
+        0x007e, // caldicott
+        0x01fa, // member
+        0x0185, // icb
+        0x0059, // band6
+        0x033e, // vice
+        0x00ee, // development
+        0,
+        0x0304, // technical
+        0x04d8, // datas
+        0x009b, // clinical
+        0x0326, // transformation
+        0x04f4, // digitals
+        0x02ec, // storage
+        0x034f, // web
+        0x00d8, // data
+        0x0116, // embedded
         0x0002, // 1st
         0,
-        0x044b, // authoritys
-        0x01ca, // laboratories
-        0x050a, // dspts
-        0x00d5, // cyber
+        0x0024, // ai
+        0x012c, // exchange
+        0x02f6, // support
+        0x01ee, // manager
+        0x024e, // pcns
+        0x01d8, // lifecycle
+        0x0267, // plc
+        0x02a0, // relationship
         0,
-        0x0279, // processing
-        0x0713, // terminologys
-        0x0049, // auditor
-        0x0123, // equipment
-        0x028f, // quantitative
+        0x051b, // engineerings
+        0x0164, // grade
+        0x05b9, // investigators
+        0x00c4, // cosmetics
+        0x005a, // band7
+        0x0104, // dressing
+        0x0509, // dspts
+        0x02e4, // station
+        0x003c, // artificial
+        0x0726, // transformations
+        0x005b, // band8a
+        0x01f6, // medical
+        0x0122, // equipment
+        0x023d, // owner
+        0x003f, // assessment
+        0x02ef, // stroke
         0,
-        0x02f0, // stroke
-        0x06b1, // responders
-        0x0081, // capability
-        0x01bc, // iot
-        0x024f, // pcns
-        0x05fb, // members
-        0x0016, // acting
-        0x0045, // assurance
-        0x00ec, // detection
-        0x00c6, // council
-        0x01be, // iv
-        0x01f8, // medicine
-        0x027b, // product
-        0x01f7, // medical
-        0x0061, // base
-        0x01d1, // leader
-        0x017d, // hours
-        0x0362, // workstation
-        0x0469, // bioinformaticians
-        0x01fe, // methodologist
-        0x024d, // pc
-        0x05d7, // librarians
-        0x0150, // game
-        0x011e, // entarch
-        0x0716, // testings
-        0x048c, // cclios
-        0x02c4, // sdet
-        0x0583, // hunters
-        0x0181, // html
-        0x0166, // graduate
-        0x023a, // orthopaedic
-        0x074e, // warehousings
-        0x0368, // year
-        0x02c8, // secure
-        0x028c, // qc
-        0x02f3, // summariser
-        0x0477, // bountys
-        0x0083, // capital
-        0x00b6, // comsec
-        0x006d, // biomedical
-        0x0316, // testing
-        0x052e, // experiences
-        0x015e, // geographical
-        0x063e, // owners
-        0x0113, // ehr
-        0x02e1, // sre
-        0x0215, // nervecentre
+        0x0080, // capability
+        0x0442, // assistants
+        0x0151, // games
+        0x05fa, // members
+        0x0160, // glp
+        0x00ae, // communicator
+        0x06fb, // sysadmins
+        0x00c5, // council
+        0x01bd, // iv
+        0x0300, // tableau
+        0x027a, // product
         0,
-        0x01b1, // interim
-        0x04c3, // coordinators
-        0x0682, // programmings
-        0x060e, // modellings
-        0x01d8, // library
-        0x05ec, // malwares
-        0x030f, // telephony
-        0x0558, // geneticists
-        0x01ff, // methodology
-        0x00cf, // csu
-        0x00b7, // configuration
+        0x0060, // base
+        0x01d0, // leader
+        0x017c, // hours
+        0x0361, // workstation
+        0x00f7, // disaster
+        0x0365, // x
+        0x024c, // pc
+        0x02c8, // security
+        0x0342, // visual
+        0x011d, // entarch
+        0x0715, // testings
+        0x048b, // cclios
+        0x0360, // workplace
+        0x0033, // apis
+        0x000f, // a
+        0x01c9, // laboratories
+        0x00cd, // csharp
+        0x074d, // warehousings
+        0x035b, // work
+        0x02c7, // secure
+        0x028b, // qc
+        0x029b, // redesign
+        0x04b9, // consultants
+        0x01da, // lims
+        0x00b5, // comsec
+        0x01f7, // medicine
+        0x056b, // hackers
+        0x02f8, // surgery
+        0x013c, // flight
+        0x014b, // full
+        0x01db, // line
+        0x02e0, // sre
+        0x0214, // nervecentre
+        0x008b, // cclio
+        0x0112, // ehr
+        0x021f, // not
+        0x00b6, // configuration
+        0x060d, // modellings
+        0x04cf, // ctos
+        0x02dc, // spec
+        0x0511, // educators
+        0x0557, // geneticists
         0,
-        0x01c8, // kotlin
-        0x025b, // pharmacist
-        0x035c, // work
-        0x008e, // center
-        0x050e, // economists
-        0x0714, // tests
-        0x02d8, // soc
-        0x0106, // dressings
-        0x013a, // firmware
-        0x007a, // building
-        0x06f4, // supervisors
-        0x01d6, // level
-        0x02e8, // statistician
-        0x06e8, // statisticians
-        0,
-        0x02f9, // surgery
+        0x016d, // haematology
+        0x01dc, // linguist
+        0x00de, // ddat
+        0x01f4, // mechanical
+        0x025a, // pharmacist
+        0x00e4, // dental
+        0x008d, // center
+        0x050d, // economists
+        0x0713, // tests
+        0x00e7, // design
+        0x05d1, // learnings
+        0x0139, // firmware
+        0x02a2, // reliability
+        0x0283, // projects
+        0x01d5, // level
+        0x02e7, // statistician
+        0x032f, // typescript
+        0x0743, // visualisations
+        0x010a, // dynamics
     ],
 };
 
 /// The slot of each word's own spelling in [`WORDS`], by id.
 pub(crate) static WORD_SLOTS: &[u16] = &[
-    0, 510, 1062, 78, 841, 707, 574, 545, 942, 769, 121, 877, 678, 680, 885, 1015,
-    248, 362, 39, 566, 284, 761, 1081, 503, 48, 321, 461, 162, 799, 450, 1034, 999,
-    517, 453, 659, 976, 347, 826, 168, 730, 169, 357, 729, 502, 218, 816, 522, 691,
-    444, 725, 260, 782, 630, 153, 236, 197, 770, 867, 934, 425, 366, 521, 477, 277,
-    375, 990, 751, 621, 731, 1082, 677, 915, 919, 1071, 501, 356, 101, 239, 348, 918,
-    165, 154, 780, 527, 404, 63, 442, 925, 21, 476, 1036, 567, 312, 192, 142, 167,
-    398, 1089, 973, 262, 98, 586, 418, 266, 263, 711, 35, 92, 212, 1114, 157, 367,
-    186, 214, 424, 1041, 1022, 452, 845, 245, 390, 981, 1144, 124, 989, 331, 681, 258,
-    717, 1077, 405, 1112, 744, 578, 341, 17, 926, 396, 550, 822, 570, 967, 370, 801,
-    104, 879, 548, 20, 206, 351, 155, 1039, 149, 541, 465, 860, 1006, 175, 869, 244,
-    281, 253, 340, 1025, 97, 486, 606, 311, 1012, 128, 524, 978, 664, 210, 903, 259,
-    222, 587, 876, 29, 855, 1014, 1113, 1133, 709, 559, 354, 742, 19, 943, 430, 492,
-    95, 907, 332, 328, 760, 140, 1084, 922, 554, 520, 349, 748, 893, 58, 583, 1132,
-    226, 604, 275, 171, 1004, 1067, 224, 219, 531, 1047, 377, 161, 734, 109, 72, 798,
-    1016, 768, 815, 88, 549, 985, 79, 778, 834, 535, 184, 675, 1083, 235, 692, 1037,
-    151, 482, 372, 223, 436, 787, 992, 44, 929, 656, 334, 899, 472, 514, 564, 187,
-    715, 1055, 313, 413, 638, 945, 1142, 940, 14, 619, 873, 217, 56, 772, 852, 105,
-    106, 395, 794, 1119, 148, 90, 805, 1048, 432, 686, 594, 716, 694, 896, 1098, 127,
-    80, 368, 690, 1072, 463, 28, 565, 6, 160, 494, 827, 838, 364, 1052, 599, 344,
-    670, 792, 399, 687, 490, 65, 38, 1029, 949, 146, 1143, 34, 12, 402, 389, 62,
-    632, 947, 829, 437, 1026, 921, 301, 11, 1038, 851, 393, 964, 551, 863, 634, 773,
-    1097, 225, 871, 571, 960, 946, 868, 908, 974, 702, 133, 406, 722, 273, 1117, 415,
-    139, 391, 615, 914, 544, 1061, 1104, 315, 849, 1046, 938, 807, 118, 797, 595, 481,
-    433, 1002, 294, 32, 190, 889, 179, 69, 429, 937, 491, 560, 439, 1091, 229, 866,
-    177, 1103, 752, 901, 271, 695, 959, 683, 487, 817, 688, 639, 325, 679, 250, 319,
-    830, 440, 672, 119, 954, 359, 421, 828, 696, 825, 584, 458, 150, 986, 499, 796,
-    337, 979, 282, 87, 832, 152, 270, 475, 602, 932, 55, 724, 287, 231, 705, 373,
-    962, 1123, 591, 762, 883, 99, 795, 644, 71, 374, 24, 720, 1078, 965, 1085, 582,
-    300, 84, 579, 900, 927, 776, 314, 775, 1135, 269, 1065, 617, 712, 320, 812, 77,
-    804, 1090, 295, 767, 575, 627, 1146, 422, 1127, 26, 408, 856, 8, 661, 998, 30,
-    649, 935, 1003, 107, 614, 468, 975, 241, 874, 288, 736, 1030, 100, 968, 103, 1054,
-    784, 1, 230, 997, 376, 601, 67, 1088, 1086, 352, 267, 864, 296, 355, 1094, 1131,
-    346, 471, 297, 249, 593, 1020, 445, 577, 576, 228, 590, 94, 783, 628, 552, 420,
-    532, 704, 342, 409, 1032, 1121, 289, 350, 596, 82, 800, 403, 451, 920, 164, 185,
-    1009, 636, 85, 134, 292, 189, 202, 122, 755, 764, 379, 585, 931, 561, 765, 410,
-    68, 431, 633, 237, 130, 232, 81, 923, 803, 5, 1105, 727, 358, 215, 446, 385,
-    479, 50, 605, 93, 843, 530, 412, 732, 343, 276, 509, 303, 365, 1095, 360, 1079,
-    512, 60, 378, 2, 286, 209, 36, 466, 610, 714, 278, 1136, 754, 384, 980, 631,
-    417, 181, 483, 592, 220, 810, 96, 83, 1057, 737, 836, 64, 371, 624, 308, 42,
-    790, 76, 216, 125, 846, 33, 779, 956, 600, 1069, 141, 1087, 647, 666, 1005, 881,
-    536, 857, 1045, 89, 309, 86, 147, 462, 684, 645, 663, 910, 1109, 507, 246, 1073,
-    629, 441, 54, 723, 207, 15, 247, 388, 674, 407, 977, 902, 497, 749, 1021, 61,
-    820, 701, 813, 70, 506, 603, 609, 324, 419, 777, 338, 786, 306, 738, 401, 251,
-    654, 538, 213, 824, 952, 470, 537, 455, 936, 733, 423, 961, 626, 887, 205, 608,
-    136, 888, 305, 598, 1101, 756, 699, 25, 1108, 1013, 745, 529, 728, 953, 814, 789,
-    618, 310, 539, 651, 193, 563, 114, 540, 1141, 996, 264, 833, 9, 771, 201, 387,
-    460, 1120, 435, 238, 743, 489, 345, 620, 1147, 66, 485, 861, 557, 853, 553, 158,
-    1075, 102, 543, 1110, 719, 1040, 653, 1053, 988, 1150, 488, 1050, 839, 427, 1018, 547,
-    52, 322, 823, 459, 43, 865, 572, 763, 428, 182, 172, 689, 392, 298, 474, 1129,
-    625, 4, 438, 1060, 612, 27, 1115, 580, 361, 958, 963, 383, 957, 741, 774, 706,
-    870, 930, 713, 176, 818, 588, 280, 607, 496, 809, 339, 23, 928, 416, 802, 110,
-    242, 203, 746, 753, 307, 265, 982, 382, 673, 641, 811, 951, 285, 662, 504, 1017,
-    781, 613, 304, 40, 658, 137, 113, 894, 750, 848, 904, 944, 718, 759, 740, 473,
-    299, 671, 74, 180, 484, 1033, 757, 75, 987, 669, 972, 905, 1137, 255, 397, 163,
-    994, 556, 1092, 533, 57, 123, 700, 637, 1107, 1027,
+    0, 36, 1048, 407, 840, 706, 453, 351, 11, 859, 332, 833, 314, 679, 884, 1102,
+    88, 27, 13, 678, 940, 193, 566, 686, 1003, 321, 73, 509, 113, 322, 18, 848,
+    516, 892, 53, 975, 1050, 182, 167, 573, 357, 728, 502, 218, 815, 726, 25, 1010,
+    1028, 317, 278, 1101, 153, 924, 197, 847, 866, 400, 425, 365, 1067, 477, 377, 1073,
+    989, 751, 20, 731, 992, 462, 915, 828, 569, 618, 157, 191, 277, 347, 917, 165,
+    101, 16, 526, 918, 63, 442, 410, 21, 1014, 1035, 1063, 1069, 592, 855, 48, 398,
+    1088, 972, 262, 161, 577, 439, 220, 837, 284, 35, 970, 239, 112, 223, 367, 997,
+    214, 424, 376, 1021, 896, 845, 769, 86, 423, 37, 704, 192, 862, 680, 1032, 717,
+    1076, 955, 579, 744, 39, 126, 580, 34, 396, 606, 822, 1121, 966, 600, 801, 104,
+    247, 547, 984, 508, 956, 936, 283, 149, 169, 430, 873, 1041, 175, 868, 243, 451,
+    253, 339, 1024, 97, 485, 605, 863, 150, 127, 388, 252, 635, 631, 902, 1081, 263,
+    586, 794, 406, 854, 897, 1112, 1124, 708, 139, 354, 742, 203, 722, 826, 491, 95,
+    906, 895, 328, 759, 1062, 1083, 638, 922, 254, 349, 747, 6, 28, 1104, 340, 226,
+    932, 274, 405, 797, 578, 26, 219, 530, 1046, 877, 207, 733, 109, 905, 1133, 1016,
+    184, 814, 867, 548, 1136, 79, 976, 1140, 729, 330, 988, 650, 235, 998, 1037, 130,
+    809, 737, 190, 435, 965, 757, 44, 1092, 588, 333, 898, 472, 514, 563, 186, 714,
+    980, 108, 412, 766, 1064, 718, 939, 14, 461, 872, 1149, 56, 944, 869, 750, 106,
+    224, 793, 1122, 890, 216, 488, 1047, 431, 823, 443, 595, 693, 94, 1097, 19, 80,
+    830, 470, 1071, 522, 929, 1013, 468, 159, 494, 827, 539, 601, 1051, 598, 344, 669,
+    221, 919, 291, 489, 9, 292, 913, 656, 251, 1142, 710, 444, 1116, 611, 62, 790,
+    946, 761, 137, 1025, 920, 301, 688, 738, 850, 484, 963, 1117, 621, 938, 524, 764,
+    637, 1078, 774, 880, 273, 787, 907, 739, 673, 652, 990, 654, 188, 391, 719, 105,
+    1080, 614, 559, 544, 1060, 31, 315, 1007, 567, 937, 806, 725, 796, 1131, 481, 288,
+    697, 294, 32, 325, 888, 599, 69, 429, 71, 617, 582, 3, 1090, 428, 504, 177,
+    355, 752, 469, 271, 456, 1034, 382, 694, 816, 687, 336, 17, 155, 250, 463, 100,
+    29, 724, 119, 953, 358, 420, 366, 695, 363, 584, 457, 495, 985, 499, 543, 337,
+    903, 261, 87, 831, 986, 270, 475, 602, 931, 54, 856, 286, 1011, 143, 15, 961,
+    194, 590, 511, 882, 99, 791, 40, 195, 240, 748, 870, 676, 964, 1084, 373, 825,
+    91, 925, 899, 926, 662, 521, 133, 812, 534, 1103, 616, 711, 338, 440, 77, 803,
+    1089, 295, 723, 574, 626, 1145, 422, 421, 1055, 408, 1111, 1118, 1132, 968, 861, 183,
+    934, 1002, 474, 85, 60, 974, 241, 824, 947, 364, 1030, 285, 967, 211, 1053, 783,
+    1018, 230, 780, 72, 1134, 643, 1070, 1113, 352, 267, 1033, 778, 779, 506, 136, 767,
+    471, 810, 248, 238, 476, 370, 576, 707, 228, 115, 482, 782, 627, 553, 419, 181,
+    701, 341, 409, 1031, 1120, 289, 350, 348, 236, 800, 403, 2, 684, 959, 185, 1123,
+    634, 716, 623, 736, 413, 202, 834, 754, 12, 379, 585, 480, 560, 446, 900, 68,
+    478, 804, 237, 47, 232, 81, 864, 802, 5, 978, 225, 865, 215, 1072, 763, 131,
+    50, 389, 93, 1000, 445, 411, 46, 141, 276, 819, 303, 459, 1094, 460, 1054, 65,
+    987, 397, 198, 49, 875, 670, 466, 610, 299, 118, 1135, 698, 384, 979, 957, 434,
+    609, 417, 433, 152, 189, 96, 83, 1056, 437, 835, 64, 371, 171, 343, 537, 709,
+    111, 359, 125, 829, 33, 58, 212, 564, 655, 200, 1086, 871, 665, 541, 67, 535,
+    121, 210, 89, 1144, 799, 404, 760, 683, 644, 795, 909, 1108, 507, 246, 608, 497,
+    441, 57, 549, 166, 319, 928, 983, 942, 222, 720, 668, 1109, 629, 633, 61, 312,
+    1057, 813, 1143, 666, 452, 8, 324, 807, 776, 811, 102, 306, 323, 401, 1005, 229,
+    129, 346, 0, 951, 22, 536, 1015, 935, 732, 883, 960, 510, 886, 205, 933, 630,
+    887, 305, 571, 982, 755, 603, 841, 1107, 1095, 745, 876, 1, 977, 743, 648, 995,
+    893, 98, 651, 645, 562, 114, 798, 958, 134, 42, 832, 1020, 375, 201, 387, 667,
+    1119, 458, 4, 416, 1066, 345, 1006, 1146, 66, 436, 503, 914, 1044, 552, 260, 1074,
+    258, 999, 124, 360, 90, 30, 1052, 770, 1115, 487, 490, 838, 427, 753, 546, 52,
+    1085, 613, 973, 43, 1039, 572, 597, 607, 450, 172, 689, 392, 298, 789, 402, 275,
+    217, 438, 700, 280, 821, 361, 311, 538, 414, 962, 910, 520, 740, 773, 705, 383,
+    792, 696, 176, 817, 587, 772, 1042, 496, 808, 660, 23, 927, 264, 513, 110, 1147,
+    620, 624, 418, 307, 721, 981, 746, 591, 640, 1029, 950, 390, 661, 594, 1036, 555,
+    612, 304, 1096, 658, 777, 558, 674, 749, 107, 245, 943, 318, 353, 55, 551, 1045,
+    671, 74, 296, 672, 996, 756, 395, 1004, 249, 843, 904, 1106, 255, 41, 163, 993,
+    1100, 1091, 486, 309, 122, 1093, 636, 173, 362,
 ];
 
 pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 1, 0, 16, 3, 0, 1, 3, 2, 5, 1, 0, 0, 16, 1, 0,
-        1, 0, 0, 2, 1, 3, 0, 1, 3, 11, 2, 0, 0, 10, 1, 8,
-        3, 0, 2, 3, 1, 12, 3, 0, 8, 1, 8, 9, 1, 0, 0, 9,
-        2, 5, 2, 1, 0, 0, 0, 0, 0, 0, 13, 0, 0, 6, 0, 8,
-        5, 0, 1, 3, 0, 0, 0, 3, 13, 0, 2, 0, 15, 1, 2, 0,
-        3, 2, 0, 1, 0, 7, 3, 7, 2, 1, 0, 4, 4, 0, 0, 3,
-        2, 1, 0, 1, 3, 0, 2, 0, 0, 7, 1, 0, 0, 0, 6, 3,
-        1, 1, 4, 14, 2, 0, 4, 25, 0, 10, 0, 4, 10, 8, 7, 10,
-        0, 5, 1, 2, 0, 0, 0, 1, 10, 1, 4, 5, 12, 9, 15, 0,
-        0, 0, 1, 1, 2, 14, 2, 1, 2, 5, 4, 0, 4, 12, 4, 0,
-        0, 0, 1, 0, 0, 0, 2, 1, 0, 0, 0, 0, 3, 16, 0, 0,
-        2, 0, 1, 0, 2, 3, 3, 16, 5, 1, 1, 3, 12, 0, 1, 1,
-        4, 0, 9, 0, 1, 0, 3, 5, 3, 14, 14, 28, 3, 6, 1, 0,
-        7, 0, 0, 14, 8, 0, 1, 10, 10, 0, 7, 7, 7, 1, 1, 0,
-        10, 7, 0, 13, 1, 2, 5, 0, 0, 1, 3, 4, 5, 1, 4, 12,
-        2, 4, 0, 2, 0, 0, 0, 1, 0, 0, 2, 0, 0, 5, 5, 0,
-        7, 4, 0, 1, 0, 1, 0, 1, 0, 9, 5, 16, 2, 3, 0, 1,
-        1, 0, 0, 2, 1, 0, 0, 0, 3, 3, 1, 1, 3, 5, 0, 8,
-        12, 1, 11, 0, 19, 4, 1, 7, 2, 1, 0, 4, 0, 10, 2, 4,
-        0, 6, 1, 0, 0, 1, 6, 0, 0, 5, 0, 0, 5, 2, 0, 0,
-        3, 4, 0, 0, 5, 2, 1, 3, 0, 9, 0, 1, 0, 0, 3, 3,
-        0, 26, 0, 0, 3, 3, 7, 11, 0, 15, 0, 3, 0, 0, 2, 8,
-        0, 6, 1, 1, 0, 0, 19, 0, 12, 0, 0, 0, 5, 3, 2, 3,
-        1, 3, 0, 6, 0, 0, 1, 0, 0, 4, 3, 0, 0, 0, 0, 2,
-        0, 24, 14, 14, 4, 0, 2, 2, 12, 4, 1, 2, 6, 13, 0, 0,
-        0, 1, 0, 6, 0, 1, 0, 0, 0, 0, 0, 0, 13, 5, 0, 2,
-        0, 0, 2, 1, 7, 15, 3, 3, 4, 28, 0, 0, 1, 0, 29, 3,
-        8, 0, 7, 0, 4, 2, 0, 0, 5, 8, 0, 3, 1, 1, 1, 0,
-        9, 6, 8, 1, 12, 9, 5, 6, 1, 4, 22, 12, 0, 0, 0, 1,
-        1, 2, 0, 7, 9, 0, 0, 4, 4, 5, 3, 0, 32, 3, 15, 0,
-        2, 25, 1, 12, 8, 4, 4, 2, 0, 1, 3, 2, 5, 1, 0, 15,
-        21, 33, 7, 6, 36, 4, 9, 11, 7, 11, 9, 2, 44, 6, 0, 2,
-        0, 12, 2, 0, 3, 2, 1, 0, 6, 1, 16, 14, 0, 0, 18, 0,
-        8, 0, 10, 0, 0, 0, 3, 6, 0, 0, 3, 1, 0, 2, 9, 3,
-        8, 1, 0, 4, 1, 0, 2, 0, 3, 0, 0, 3, 15, 5, 4, 0,
-        9, 0, 0, 4, 0, 12, 0, 0, 1, 8, 2, 12, 2, 1, 0, 16,
-        0, 3, 3, 0, 0, 18, 4, 0, 9, 11, 2, 40, 0, 0, 24, 0,
-        14, 9, 0, 9, 1, 3, 3, 0, 1, 10, 11, 5, 0, 15, 1, 0,
-        0, 0, 1, 0, 9, 2, 4, 3, 0, 33, 10, 0, 58, 7, 3, 0,
-        1, 1, 11, 2, 3, 11, 15, 0, 9, 13, 5, 10, 4, 0, 12, 3,
-        0, 23, 2, 8, 2, 18, 6, 10, 39, 16, 0, 1, 1, 5, 14, 15,
-        1, 2, 5, 5, 0, 19, 0, 7, 9, 0, 7, 2, 0, 6, 29, 34,
-        5, 2, 35, 3, 0, 10, 5, 14, 1, 37, 0, 15, 0, 8, 0, 0,
-        0, 2, 1, 3, 5, 18, 0, 0, 18, 1, 0, 3, 1, 6, 8, 0,
-        0, 8, 14, 7, 30, 62, 0, 0, 5, 0, 2, 0, 4, 61, 3, 24,
-        0, 26, 2, 0, 8, 0, 0, 0, 0, 11, 0, 2, 0, 0, 7, 20,
-        23, 15, 7, 0, 28, 0, 0, 51, 3, 1, 0, 2, 0, 9, 2, 24,
-        12, 5, 0, 0, 36, 0, 0, 34, 22, 0, 16, 0, 8, 16, 10, 12,
-        1, 18, 10, 11, 29, 7, 17, 11, 3, 4, 4, 19, 14, 7, 12, 0,
-        17, 0, 1, 6, 9, 0, 7, 2, 1, 0, 22, 19, 0, 0, 51, 11,
-        1, 4, 9, 18, 56, 25, 52, 2, 3, 68, 9, 0, 8, 0, 20, 1,
-        7, 0, 5, 0, 2, 0, 24, 1, 1, 2, 44, 1, 0, 8, 15, 31,
-        9, 2, 21, 10, 0, 3, 8, 43, 11, 26, 6, 1, 4, 6, 4, 0,
-        38, 10, 3, 6, 1, 14, 12, 0, 23, 33, 0, 3, 6, 1, 4, 12,
-        61, 16, 0, 0, 82, 2, 0, 0, 31, 1, 0, 0, 9, 15, 3, 15,
-        68, 14, 35, 71, 2, 0, 38, 5, 1, 26, 0, 3, 0, 9, 2, 74,
-        4, 2, 0, 5, 26, 13, 0, 0, 5, 0, 49, 3, 12, 3, 0, 52,
-        15, 22, 0, 8, 0, 33, 47, 0, 2, 8, 0, 25, 0, 3, 0, 5,
-        6, 0, 7, 2, 2, 1, 33, 4, 0, 0, 1, 19, 0, 2, 3, 1,
-        54, 6, 10, 22, 6, 19, 0, 34, 0, 0, 0, 1, 0, 1, 0, 0,
-        0, 14, 0, 5, 0, 28, 2, 3, 48, 8, 21, 14, 4, 2, 48, 5,
-        0, 16, 7, 0, 2, 34, 22, 2, 4, 2, 59, 0, 69, 5, 15, 11,
-        78, 82, 4, 1, 0, 8, 0, 1, 10, 0, 3, 0, 2, 0, 57, 6,
-        64, 51, 5, 19, 12, 0, 6, 0, 7, 9, 39, 1, 26, 0, 33, 1,
+        0, 0, 1, 0, 6, 8, 0, 0, 1, 9, 0, 3, 1, 2, 0, 3,
+        0, 0, 0, 4, 11, 7, 0, 6, 11, 0, 11, 0, 4, 6, 0, 15,
+        1, 4, 6, 20, 0, 16, 8, 0, 1, 0, 0, 6, 2, 0, 3, 3,
+        4, 1, 3, 2, 9, 2, 12, 0, 1, 1, 0, 1, 6, 1, 5, 0,
+        1, 3, 6, 11, 0, 0, 0, 0, 18, 4, 0, 0, 1, 0, 0, 0,
+        1, 0, 8, 5, 4, 0, 2, 1, 15, 22, 1, 1, 0, 4, 15, 4,
+        1, 2, 0, 2, 1, 1, 8, 2, 0, 0, 9, 25, 6, 1, 0, 1,
+        0, 5, 8, 0, 0, 17, 16, 0, 1, 0, 2, 0, 0, 7, 0, 0,
+        0, 1, 12, 3, 0, 1, 0, 4, 0, 0, 0, 12, 0, 0, 0, 4,
+        21, 1, 0, 4, 2, 9, 1, 12, 13, 1, 7, 1, 0, 11, 0, 3,
+        14, 0, 0, 4, 3, 4, 2, 3, 3, 5, 3, 0, 6, 0, 0, 4,
+        0, 3, 0, 2, 0, 0, 3, 5, 11, 2, 0, 3, 0, 14, 2, 15,
+        3, 2, 2, 1, 0, 4, 3, 2, 6, 4, 2, 1, 3, 0, 0, 0,
+        1, 7, 1, 0, 2, 0, 3, 5, 0, 3, 0, 0, 0, 8, 6, 1,
+        0, 5, 0, 7, 0, 2, 5, 0, 1, 6, 0, 0, 0, 0, 6, 1,
+        0, 4, 14, 2, 0, 7, 0, 0, 0, 0, 6, 12, 19, 0, 0, 4,
+        0, 0, 9, 5, 0, 0, 3, 0, 0, 0, 0, 2, 14, 6, 5, 0,
+        2, 0, 0, 1, 2, 9, 0, 0, 0, 0, 5, 1, 2, 4, 0, 13,
+        2, 6, 6, 0, 0, 4, 2, 1, 6, 0, 0, 2, 0, 3, 5, 0,
+        6, 13, 7, 11, 1, 0, 5, 0, 2, 0, 0, 1, 7, 2, 5, 0,
+        0, 1, 1, 19, 4, 8, 0, 4, 0, 4, 0, 0, 0, 10, 0, 2,
+        0, 0, 0, 3, 4, 0, 0, 7, 3, 7, 1, 3, 0, 6, 3, 0,
+        9, 0, 11, 13, 0, 4, 21, 0, 0, 0, 9, 0, 5, 1, 20, 0,
+        0, 2, 3, 3, 2, 28, 0, 0, 4, 1, 4, 3, 0, 5, 3, 5,
+        0, 14, 2, 0, 0, 24, 2, 13, 0, 0, 1, 8, 0, 0, 0, 7,
+        0, 1, 11, 0, 5, 7, 5, 2, 4, 11, 19, 2, 9, 16, 0, 9,
+        0, 1, 4, 1, 8, 4, 0, 1, 1, 3, 0, 17, 0, 0, 6, 2,
+        0, 0, 2, 16, 0, 2, 0, 15, 0, 5, 12, 3, 10, 0, 0, 5,
+        0, 0, 2, 0, 0, 1, 0, 2, 0, 0, 2, 3, 7, 0, 0, 1,
+        0, 0, 0, 0, 2, 4, 0, 0, 0, 10, 24, 11, 0, 4, 0, 3,
+        0, 0, 1, 8, 1, 0, 1, 0, 0, 1, 1, 12, 0, 0, 44, 3,
+        2, 1, 4, 0, 4, 2, 0, 3, 6, 0, 22, 1, 5, 7, 14, 25,
+        5, 3, 45, 2, 36, 12, 3, 0, 0, 0, 5, 0, 1, 0, 9, 3,
+        11, 2, 2, 18, 0, 0, 1, 0, 10, 8, 1, 4, 0, 1, 10, 0,
+        3, 0, 2, 5, 17, 6, 21, 0, 4, 1, 2, 12, 2, 4, 16, 22,
+        1, 0, 3, 12, 0, 13, 7, 1, 1, 1, 1, 0, 1, 0, 0, 16,
+        4, 4, 0, 18, 15, 0, 4, 18, 9, 8, 13, 0, 0, 0, 12, 6,
+        1, 0, 0, 0, 1, 0, 2, 0, 16, 3, 37, 0, 5, 1, 0, 0,
+        8, 2, 9, 0, 0, 20, 7, 0, 13, 2, 0, 5, 1, 1, 1, 2,
+        1, 0, 2, 1, 4, 8, 0, 3, 2, 0, 0, 0, 24, 26, 15, 7,
+        4, 2, 6, 27, 4, 3, 3, 0, 1, 2, 0, 5, 0, 3, 12, 12,
+        23, 0, 8, 11, 12, 0, 30, 3, 2, 30, 2, 0, 20, 0, 0, 2,
+        12, 18, 9, 17, 24, 2, 1, 3, 2, 2, 8, 0, 6, 0, 2, 20,
+        10, 24, 0, 1, 0, 21, 14, 0, 1, 4, 1, 15, 12, 10, 7, 0,
+        2, 38, 6, 22, 2, 0, 3, 9, 5, 2, 9, 7, 1, 32, 0, 11,
+        0, 0, 2, 14, 2, 12, 1, 29, 12, 0, 0, 2, 3, 60, 2, 5,
+        4, 0, 35, 44, 0, 2, 2, 0, 9, 0, 14, 0, 0, 5, 4, 3,
+        23, 21, 15, 5, 0, 25, 0, 0, 43, 1, 0, 1, 21, 12, 16, 1,
+        14, 8, 1, 0, 10, 0, 20, 3, 0, 0, 0, 15, 0, 17, 0, 32,
+        3, 2, 8, 1, 0, 1, 2, 0, 34, 11, 0, 1, 28, 26, 17, 9,
+        1, 2, 0, 0, 20, 6, 36, 37, 6, 25, 1, 13, 11, 2, 15, 0,
+        0, 3, 3, 19, 0, 4, 3, 0, 0, 42, 57, 8, 1, 0, 0, 0,
+        18, 4, 15, 0, 0, 1, 11, 2, 0, 0, 0, 1, 49, 3, 5, 3,
+        0, 39, 10, 12, 3, 3, 3, 16, 32, 8, 26, 3, 21, 0, 0, 0,
+        15, 28, 3, 2, 0, 0, 0, 0, 8, 3, 3, 0, 3, 15, 0, 0,
+        0, 0, 11, 41, 64, 19, 6, 7, 4, 2, 1, 21, 9, 7, 0, 70,
+        14, 0, 16, 19, 20, 0, 22, 4, 22, 4, 8, 11, 16, 0, 2, 9,
+        0, 11, 42, 0, 27, 2, 12, 22, 3, 0, 1, 61, 3, 20, 2, 0,
+        13, 4, 5, 11, 13, 47, 0, 1, 7, 7, 4, 2, 29, 2, 17, 57,
+        2, 2, 0, 0, 1, 41, 16, 11, 2, 38, 1, 62, 4, 1, 0, 3,
+        5, 2, 2, 1, 0, 0, 4, 20, 5, 11, 68, 24, 2, 42, 10, 1,
+        0, 4, 11, 5, 22, 83, 8, 0, 41, 6, 9, 0, 3, 2, 3, 0,
+        11, 30, 8, 44, 1, 24, 4, 110, 0, 0, 5, 0, 7, 0, 43, 4,
+        7, 28, 0, 0, 10, 1, 40, 3, 0, 32, 0, 6, 31, 17, 3, 32,
     ],
     chunks: &[
-        0x2f70192, // implementation-support
-        0x31401bd, 0x2c, // it-test-analyst
-        0x1aa02fe, // systems-integrator
-        0xe801d2, // learning-design
-        0x148, // freedom
-        0x2d401b4, 0xe9, // internet-site-designer
-        0x2c00b7, // configuration-analyst
-        0x2fd00b4, 0x306, // computer-system-technician
-        0x2330217, 0x2c, // network-operations-analyst
-        0x11b0346, // voice-engineer
-        0xe800da, 0x2c, // database-design-analyst
-        0x2f0093, 0x2c02a2, // change-and-release-analyst
-        0x28000f5, // digital-programme
-        0x265, // planning
-        0x2dd0035, // application-specialist
-        0x11b0217, // network-engineer
-        0x1ff0282, 0x2ad, // programming-methodology-researcher
-        0x27900d9, 0x2fe, // data-processing-systems
-        0x253, // performance
-        0x2b5, // rhit
-        0x276, // privacy
-        0x930122, // epr-change
-        0xd9015b, // genomic-data
-        0x1902cc, // server-administrator
-        0x2f701bd, 0x2dd, // it-support-specialist
-        0x2ac0233, // operations-research
-        0x173029d, 0x19b, // registered-health-information
-        0x1a901bd, 0x11b, // it-integration-engineer
-        0x1d2010c, // e-learning
-        0xe90314, // test-designer
-        0xee02da, 0x3140194, // software-developer-in-test
-        0x22b0172, 0xea02cd, // head-of-service-desk
-        0x2c900d9, 0x2f, // data-security-and
-        0xab01bd, 0x1ef002b, // it-commercial-analysis-manager
-        0x3140253, // performance-test
-        0x23302fd, // system-operations
-        0x1b00173, // health-interface
-        0x25301bd, 0x2c, // it-performance-analyst
-        0x2330217, // network-operations
-        0x19b0226, 0x2fe, // nursing-information-systems
-        0x1e100f5, // digital-literacy
-        0x19a0173, 0x1ef, // health-informatics-manager
-        0x1d200f5, 0x308, // digital-learning-technologist
-        0xee00da, // database-developer
-        0x8f0339, // user-centred
-        0x31502a0, // regression-tester
-        0x2dd012b, // evidence-specialist
-        0x1a, // admissions
-        0x2fe009c, // clinical-systems
-        0x1a500b4, // computer-instructor
-        0xe900da, // database-designer
-        0xa801f7, // medical-coding
-        0x4002c9, // security-assessment
-        0x4, // 2nd
-        0xb702fe, // systems-configuration
-        0x11b02aa, // requirement-engineer
-        0x10e00d9, // data-economist
-        0x1ec, // malware
-        0x3800da, // database-architect
-        0x17501bd, 0x1ef00ea, // it-help-desk-manager
-        0x93007c, // business-change
-        0x22101f7, 0x2f3, // medical-note-summariser
-        0x1d200f9, 0x325, // distance-learning-trainer
-        0x1b40197, 0x31b022b, // industrial-internet-of-things
-        0x29801f7, 0x2e4, // medical-records-staff
-        0x1202fe, // systems-access
-        0x24b, // patients
-        0x1cf0282, // programming-languages
-        0x356, // windows
-        0xa80091, 0x2dd, // certified-coding-specialist
-        0x28500d9, 0x1c, // data-protection-advisor
-        0x2c007c, // business-analyst
-        0x2c9, // security
-        0x3090095, 0x22d, // chief-technology-officer
-        0x3502da, // software-application
-        0xfe, // documentation
-        0xd90116, 0x279, // electronic-data-processing
-        0x34500d9, // data-visualization
-        0x2db007c, 0x2c, // business-solution-analyst
-        0x17300f5, 0x325, // digital-health-trainer
-        0x28500d9, 0x2dd, // data-protection-specialist
-        0x2ae01bd, // it-resilience
-        0x2be02e7, 0x2ad, // statistical-science-researcher
-        0x2260095, 0x19b, // chief-nursing-information
-        0xe800da, 0x2dd, // database-design-specialist
-        0x19501eb, 0x1ef, // major-incident-manager
-        0x22b0172, 0x2b0253, // head-of-performance-analysis
-        0x22500f5, // digital-nurse
-        0x19b0095, 0x19f002f, // chief-information-and-innovation
-        0x2f00a9, 0x8e00c0, // command-and-control-centre
-        0x42019b, 0x23e, // information-asset-owner
-        0x19c, // infosec
-        0x3260361, 0x2dd, // workplace-training-specialist
-        0x80, // cancer
-        0xf00209, 0xee, // mobile-device-developer
-        0x12f02c9, // security-expert
-        0x2ac0339, // user-research
-        0x22b0148, 0x19b, // freedom-of-information
-        0x2c90035, // application-security
-        0x45028e, 0x316002f, // quality-assurance-and-testing
-        0x2f7019b, 0x1ef0283, // information-support-project-manager
-        0x34400d9, // data-visualisation
-        0x67, // billing
-        0xfe0305, // technical-documentation
-        0xb402da, 0x2dd, // software-computer-specialist
-        0x21701bd, 0x11b, // it-network-engineer
-        0x23902cd, 0x39, // service-oriented-architecture
-        0x173029d, // registered-health
-        0x2f70035, // application-support
-        0x2f70339, // user-support
-        0xe30283, // project-delivery
-        0x12e0339, // user-experience
-        0x36402da, // software-writer
-        0x1b4, // internet
-        0x2b700d5, 0x1ef, // cyber-risk-manager
-        0x22b0172, 0x339, // head-of-user
-        0x30301bd, 0x1d0, // it-team-lead
-        0x2cd01bd, 0x1ee, // it-service-management
-        0x22b0172, 0x19b, // head-of-information
-        0x28401bd, // it-projects
-        0x2f701bd, 0x11b, // it-support-engineer
-        0x15b, // genomic
-        0xd9024a, // patient-data
-        0x11b0208, // ml-engineer
-        0x284, // projects
-        0xe90352, // website-designer
-        0x22b0172, 0x2fe019b, // head-of-information-systems
-        0x2d00d9, // data-analytic
-        0x45028e, 0x272, // quality-assurance-practice
-        0x110339, 0x314, // user-acceptance-test
-        0x2fe01bd, 0x2c, // it-systems-analyst
-        0x30b, // telecommunication
-        0xd901bd, 0x1ef0279, // it-data-processing-manager
-        0x2c900d9, 0x285002f, // data-security-and-protection
-        0x225, // nurse
-        0xee0035, // application-developer
-        0x28100b4, // computer-programmer
-        0x1bd0173, 0x281, // health-it-programmer
-        0x1bd, // it
-        0x2c019d, // infrastructure-analyst
-        0x1ef0314, // test-manager
-        0xf50095, 0x19b, // chief-digital-information
-        0x4c02c9, // security-automation
-        0xef0035, 0xf6, // application-development-director
-        0xbf01bd, // it-contract
-        0x11c02da, // software-engineering
-        0x1ee00d9, // data-management
-        0x2d40350, 0xe9, // web-site-designer
-        0xd9024a, 0xc3, // patient-data-coordinator
-        0x2aa02da, // software-requirement
-        0x770078, // bug-bounty
-        0x7c01bd, 0x2b, // it-business-analysis
-        0x22b0172, 0xe800be, // head-of-content-design
-        0x1b000f5, 0xe9, // digital-interface-designer
-        0x30901d2, // learning-technology
-        0x38019b, // information-architect
-        0x2fd01ad, 0xe9, // intelligent-system-designer
-        0x2ac0233, 0x2c0, // operations-research-scientist
-        0x29801f7, 0x43, // medical-records-assistant
-        0x2f70192, 0x2dd, // implementation-support-specialist
-        0xd301bd, // it-customer
-        0x190350, // web-administrator
-        0xd9009c, // clinical-data
-        0x11e, // entarch
-        0x1190052, 0xee, // back-end-developer
-        0x7c, // business
-        0x19a0225, // nurse-informatics
-        0x2fe01ad, // intelligent-systems
-        0x2c019b, // information-analyst
-        0xe902fd, // system-designer
-        0x2830352, 0x1ef, // website-project-manager
-        0x28200b4, // computer-programming
-        0x192, // implementation
-        0x2ac02e6, 0x2c0, // statistic-research-scientist
-        0xe802da, // software-design
-        0xef01d2, // learning-development
-        0x1ce00b4, // computer-language
-        0x22b0172, 0x2f00d9, 0x24, // head-of-data-and-ai
-        0xb40257, // personal-computer
-        0x2ac, // research
-        0x86, // catalogue
-        0x1ef00d9, // data-manager
-        0x12e0339, 0x2ad, // user-experience-researcher
-        0x11b021d, // noc-engineer
-        0x15, // accredited
-        0x9301bd, // it-change
-        0x21700b4, 0x2dd02f7, // computer-network-support-specialist
-        0x1df, // linux
-        0x198, // informatician
-        0x28a, // qa
-        0x11201bd, // it-educator
-        0x3150091, // certified-tester
-        0x19b01bd, // it-information
-        0x1a501bd, // it-instructor
-        0x1f70095, 0x22d019a, // chief-medical-informatics-officer
-        0x2c0281, // programmer-analyst
-        0x19b0173, 0x2f0276, // health-information-privacy-and
-        0xef02da, 0x194011b, // software-development-engineer-in
-        0x95009c, 0x19b, // clinical-chief-information
-        0x2f01c7, 0x2dd01d8, // knowledge-and-library-specialist
-        0x35e0272, 0x19b002f, 0x29c01ee, // practice-workflow-and-information-management-redesign
-        0x26d00f5, 0x2c, // digital-portfolio-analyst
-        0x11b0266, // platform-engineer
-        0x2760177, // hipaa-privacy
-        0xa8009c, // clinical-coding
-        0x12024a, // patient-access
-        0x19b015d, // geographic-information
-        0x19b, // information
-        0x2c0314, // test-analyst
-        0xd90095, // chief-data
-        0x1ac007c, // business-intelligence
-        0x2c900b4, 0xc3, // computer-security-coordinator
-        0x3220249, // pathway-tracker
-        0x2f00a9, 0x8e00c0, 0x1ef, // command-and-control-centre-manager
-        0x11b00f2, // devops-engineer
-        0xe90013, // accessibility-designer
-        0x177, // hipaa
-        0x2b7009c, 0x1ef, // clinical-risk-manager
-        0x30301bd, // it-team
-        0x2c01bd, // it-analyst
-        0xef0035, // application-development
-        0xd3, // customer
-        0x28500d9, 0x2c9002f, // data-protection-and-security
-        0xd301bd, 0x1ef02cd, // it-customer-service-manager
-        0x2ac0095, // chief-research
-        0x201, // microarray
-        0x2cd018e, 0x1ef, // imandt-service-manager
-        0x1b00339, 0x339002f, // user-interface-and-user
-        0x1bd0248, // pathology-it
-        0x4c, // automation
-        0x230, // operating
-        0x2c000b4, // computer-scientist
-        0x1b40197, // industrial-internet
-        0x2f70339, 0x2dd, // user-support-specialist
-        0x9f, // cmio
-        0x9c0095, 0x19b, // chief-clinical-information
-        0x2c3, // scrum
-        0x1f601af, 0x1ef0283, // interactive-media-project-manager
-        0x45028e, 0x2c0314, // quality-assurance-test-analyst
-        0x342, // virtualization
-        0x1ff0282, // programming-methodology
-        0xea02cd, // service-desk
-        0xef02da, // software-development
-        0x2c901bd, 0x22d, // it-security-officer
-        0x1b001bd, // it-interface
-        0x29801f7, 0x306, // medical-records-technician
-        0x2c02f7, // support-analyst
-        0x1e100f5, 0x1d5, // digital-literacy-lecturer
-        0x1730288, // public-health
-        0x2f700d3, 0x2c, // customer-support-analyst
-        0x2a602e7, // statistical-report
-        0x2fe00b4, 0x2c00e8, // computer-systems-design-analyst
-        0x2e7, // statistical
-        0x28a02da, // software-qa
-        0xe901b0, // interface-designer
-        0x10c, // e
-        0x217009e, // cloud-network
-        0x1b00339, 0xee, // user-interface-developer
-        0x2fe01bd, // it-systems
-        0x45027b, 0x11b, // product-assurance-engineer
-        0xd90116, // electronic-data
-        0x6e, // biometrician
-        0x251, // penetration
-        0xd9009c, 0x10, // clinical-data-abstractor
-        0x2c901bd, // it-security
-        0x2fe009c, 0x325, // clinical-systems-trainer
-        0x22101f7, // medical-note
-        0x73, // blockchain
-        0x70, // biostatistician
-        0xbf01bd, 0x1ef, // it-contract-manager
-        0x116, // electronic
-        0x2fe0219, 0xfa002f, 0x2fe, // networking-systems-and-distributed-systems
-        0x4302e7, // statistical-assistant
-        0x8c, // cclio
-        0x1ef01bd, // it-manager
-        0x19d009e, 0x11b, // cloud-infrastructure-engineer
-        0x19b0173, 0x22d, // health-information-officer
-        0xee014a, // frontend-developer
-        0x2f00d9, 0x24, // data-and-ai
-        0x1d00314, // test-lead
-        0x2c9009e, 0x11b, // cloud-security-engineer
-        0x16a007f, // caldicott-guardian
-        0x22b0172, 0x13, // head-of-accessibility
-        0x18d00fc, // document-imaging
-        0xea0175, 0x2c, // help-desk-analyst
-        0xda02bf, // scientific-database
-        0x2b9009c, 0x11b, // clinical-safety-engineer
-        0x28102e7, // statistical-programmer
-        0x31501a9, // integration-tester
-        0x2c900d9, // data-security
-        0x338, // usability
-        0x2c900d5, 0x280, // cyber-security-programme
-        0x1ee0265, 0x2dd01bd, // planning-management-it-specialist
-        0x2c0006a, // bioinformatics-scientist
-        0x2b9009c, // clinical-safety
-        0x12600d9, // data-ethicist
-        0x111, // educational
-        0x2b00d9, // data-analysis
-        0x2f0332, // ui-and
-        0xf50095, 0x2f, // chief-digital-and
-        0x2fe00b4, 0xe8, // computer-systems-design
-        0x12e0339, 0x339002f, 0x1b0, // user-experience-and-user-interface
-        0x30600da, // database-technician
-        0x1dc0002, 0x2f7, // 1st-line-support
-        0xe902fe, // systems-designer
-        0x23c, // outreach
-        0xee02db, // solution-developer
-        0x11b02e7, // statistical-engineer
-        0x4301d8, // library-assistant
-        0x21700b4, // computer-network
-        0xb2, // compliance
-        0x2fe007c, 0x2c, // business-systems-analyst
-        0x205, // midwifery
-        0x233019d, // infrastructure-operations
-        0x2ac0095, 0x19b, // chief-research-information
-        0x350209, 0x2dd, // mobile-application-specialist
-        0x2f7019b, 0x283, // information-support-project
-        0x69, // bioinformatician
-        0x2e1, // sre
-        0x19d0217, // network-infrastructure
-        0x11b0358, // wireless-engineer
-        0x1902ed, // storage-administrator
-        0x19b015e, // geographical-information
-        0xd6, // cyberspace
-        0x2f7019b, // information-support
-        0x2c901bd, 0x19, // it-security-administrator
-        0x2980173, 0x43, // health-records-assistant
-        0x2c90217, // network-security
-        0x1ee0298, // records-management
-        0x2fe0035, // application-systems
-        0x3150251, // penetration-tester
-        0x39011f, 0x1ef, // enterprise-architecture-manager
-        0xba02e7, // statistical-consultant
-        0x315028a, // qa-tester
-        0x19b009c, // clinical-information
-        0x123030d, // telecoms-equipment
-        0x1f7, // medical
-        0xab01bd, // it-commercial
-        0x32700f5, 0x1d0, // digital-transformation-lead
-        0xf6, // director
-        0x23302c9, 0x2c008e, // security-operations-centre-analyst
-        0x1aa0035, // application-integrator
-        0x1902fe, // systems-administrator
-        0x3640305, // technical-writer
-        0x20700d9, // data-mining
-        0xee02da, 0x194, // software-developer-in
-        0x30600d9, // data-technician
-        0x11b01a9, // integration-engineer
-        0x164019b, // information-governance
-        0x45027b, // product-assurance
-        0x29e032e, // tumour-registrar
-        0x1ef00ef, // development-manager
-        0x2980173, 0x2f4, // health-records-supervisor
-        0x1ac007c, 0x1ef, // business-intelligence-manager
-        0x13000d9, // data-exploitation
-        0x2d8, // soc
-        0x2fd0117, // embedded-system
-        0x2d40350, 0x1ef, // web-site-manager
-        0x197, // industrial
-        0x3090095, // chief-technology
-        0xe302cd, 0x1ef, // service-delivery-manager
-        0x45028e, 0x2c, // quality-assurance-analyst
-        0xfe0305, 0x2dd, // technical-documentation-specialist
-        0x32e, // tumour
-        0x278007c, 0x2c, // business-process-analyst
-        0x1ee00da, // database-management
-        0x173, // health
-        0xa8009c, 0x22d, // clinical-coding-officer
-        0x1aa00d9, // data-integrator
-        0x27501bd, // it-principal
-        0x19b0173, 0x2f01ee, 0x12d, // health-information-management-and-exchange
-        0x2da02c8, // secure-software
-        0xa70067, // billing-coder
-        0x19b0173, 0x2f01ee, 0x2dd012d, // health-information-management-and-exchange-specialist
-        0x1ef0160, // gis-manager
-        0x17601bd, 0x22, // it-helpdesk-agent
-        0x18024a, 0x1d10303, // patient-administrative-team-leader
-        0xe902cd, // service-designer
-        0x11c, // engineering
-        0x20d00d9, // data-modeller
-        0x21700b4, 0x2dd, // computer-network-specialist
-        0xe90035, // application-designer
-        0x19b0173, 0x9b, // health-information-clerk
-        0x2fd01bd, // it-system
-        0x20e00d9, // data-modelling
-        0x2b20195, 0x11b, // incident-response-engineer
-        0x4c02c9, 0x315, // security-automation-tester
-        0xee0209, // mobile-developer
-        0x14400f5, // digital-forensic
-        0x183031c, // threat-hunter
-        0x25301bd, 0x1ef, // it-performance-manager
-        0x45028e, 0x316, // quality-assurance-testing
-        0x1bf, // java
-        0x1ef0283, // project-manager
-        0x119, // end
-        0x339, // user
-        0x34d00d9, 0x2c, // data-warehouse-analyst
-        0x45028e, 0x1ef, // quality-assurance-manager
-        0xee0064, // bi-developer
-        0xa700f4, // diagnostic-coder
-        0x2f301f7, // medical-summariser
-        0x1ef0195, // incident-manager
-        0x2ac02e6, // statistic-research
-        0x298024b, // patients-records
-        0x11b02cc, // server-engineer
-        0x343, // visual
-        0x125, // ethical
-        0x2c02de, // sqa-analyst
-        0x2c90217, 0x19, // network-security-administrator
-        0x2da, // software
-        0x2f0217, 0x2c9, // network-and-security
-        0x312009c, // clinical-terminologist
-        0xf50095, // chief-digital
-        0x910098, 0x217, // cisco-certified-network
-        0x4c022c, // office-automation
-        0xf6018e, // imandt-director
-        0x14500b4, // computer-forensics
-        0x28e02da, 0x11b, // software-quality-engineer
-        0x26d00f5, 0x1ef, // digital-portfolio-manager
-        0x227, // object
-        0x28e02da, 0x3060045, // software-quality-assurance-technician
-        0xee004c, // automation-developer
-        0x332, // ui
-        0x2dd00b2, // compliance-specialist
-        0x347, // voip
-        0x1ef0188, // ig-manager
-        0x2dd0219, // networking-specialist
-        0x45028e, 0x4c, // quality-assurance-automation
-        0x1ea030c, 0x306, // telecommunications-maintenance-technician
-        0x9c, // clinical
-        0x28401bd, 0x1ef, // it-projects-manager
-        0x3b01e3, // local-area
-        0x1ac007c, 0x2c, // business-intelligence-analyst
-        0x2260095, 0x22d019a, // chief-nursing-informatics-officer
-        0x326, // training
-        0x31402da, 0x11b, // software-test-engineer
-        0x4202cd, // service-asset
-        0x2970173, // health-record
-        0x28c02da, // software-qc
-        0xe901d2, // learning-designer
-        0x29801f7, 0x22d, // medical-records-officer
-        0x2c900d5, 0x11b, // cyber-security-engineer
-        0xf50095, 0x22d019b, // chief-digital-information-officer
-        0x2c90217, 0x2c, // network-security-analyst
-        0x1ef00b7, // configuration-manager
-        0x18b, // iiot
-        0x29502cd, 0x2c, // service-readiness-analyst
-        0x30900b4, 0x1a5, // computer-technology-instructor
-        0xe90217, // network-designer
-        0x1b00173, 0xe9, // health-interface-designer
-        0x2f700b4, 0x2dd, // computer-support-specialist
-        0x17501bd, 0xea, // it-help-desk
-        0x2c9019b, 0x11b, // information-security-engineer
-        0x2fe019b, 0x112, // information-systems-educator
-        0x22b0302, // teacher-of
-        0x21701bd, 0x38, // it-network-architect
-        0x19b0173, 0x2dd, // health-information-specialist
-        0x2980173, // health-records
-        0x23302c9, // security-operations
-        0xa30023, // agile-coach
-        0x1e100b4, 0x302, // computer-literacy-teacher
-        0xe30023, // agile-delivery
-        0x2f702da, // software-support
-        0x334, // unit
-        0xc00232, // operational-control
-        0x8201bd, 0x264, // it-capacity-planner
-        0x1b40197, 0x31b022b, 0x2dd02c9, // industrial-internet-of-things-security-specialist
-        0x34d00d9, 0xee, // data-warehouse-developer
-        0xe9027b, // product-designer
-        0x303029b, // red-team
-        0x190356, // windows-administrator
-        0xd902ac, // research-data
-        0x22c, // office
-        0x2840350, 0x1ef, // web-projects-manager
-        0x190219, // networking-administrator
-        0x12e0339, 0x22d, // user-experience-officer
-        0xb40257, 0x2fe, // personal-computer-systems
-        0x2f70217, // network-support
-        0x3801a9, // integration-architect
-        0x2be00d9, // data-science
-        0x28e02da, // software-quality
-        0x350, // web
-        0x22b0172, 0x1ee00e3, // head-of-delivery-management
-        0x2dd00d9, // data-specialist
-        0x19b0226, 0x22d, // nursing-information-officer
-        0x2a1007c, 0x1ef, // business-relationship-manager
-        0x3150035, // application-tester
-        0xbe0350, 0x2dd, // web-content-specialist
-        0x17300f5, 0xf6, // digital-health-director
-        0x95009c, 0x22d019b, // clinical-chief-information-officer
-        0xa801f7, 0x22d, // medical-coding-officer
-        0x3060160, // gis-technician
-        0x98, // cisco
-        0x2ad0232, // operational-researcher
-        0x2c02a8, // reports-analyst
-        0x12024a, 0x2fe, // patient-access-systems
-        0x15800b3, // computational-geneticist
-        0x19b0173, 0x1d7, // health-information-librarian
-        0x350209, // mobile-application
-        0x2bd02e7, // statistical-scholar
-        0x22d02e7, // statistical-officer
-        0x150, // game
-        0x2f0145, 0x2b20195, 0x2c, // forensics-and-incident-response-analyst
-        0x27900d9, 0x28302fe, 0x264, // data-processing-systems-project-planner
-        0xd9015c, 0x2c0, // genomics-data-scientist
-        0xf6028a, // qa-director
-        0x1a902fd, 0xba, // system-integration-consultant
-        0x175, // help
-        0x303029b, 0x1fb, // red-team-member
-        0x42019b, 0x19, // information-asset-administrator
-        0xeb, // desktop
-        0x42019b, // information-asset
-        0x1ef0217, // network-manager
-        0x2f02fd, // system-and
-        0x19500d5, // cyber-incident
-        0x2fc, // sysadmin
-        0x3030075, // blue-team
-        0x2fe007c, 0xba, // business-systems-consultant
-        0x22b0172, 0x14a, // head-of-frontend
-        0x32902cd, 0x1ef, // service-transition-manager
-        0x30a, // telecom
-        0x19b0205, // midwifery-information
-        0x1dc0004, // 2nd-line
-        0x2f700d9, 0x2c, // data-support-analyst
-        0x62, // beta
-        0x32902cd, // service-transition
-        0x1d00283, // project-lead
-        0x2fe019b, 0x1ef, // information-systems-manager
-        0x2830352, // website-project
-        0x1b001bd, 0x79, // it-interface-builder
-        0x22b0172, 0x11c002e, // head-of-analytics-engineering
-        0x17300f5, 0x2ee, // digital-health-strategist
-        0x19a009c, // clinical-informatics
-        0xd0, // cto
-        0x19b0173, 0x1ef, // health-information-manager
-        0x22b0172, 0x2f00d9, 0x1270024, // head-of-data-and-ai-ethics
-        0x1dc0002, // 1st-line
-        0x24a0116, 0x297, // electronic-patient-record
-        0x22b00f6, 0xef0035, // director-of-application-development
-        0x17300f5, 0xf6027f, // digital-health-program-director
-        0x1d00192, // implementation-lead
-        0xde, // dcb0160
-        0x2f7009e, 0x2dd, // cloud-support-specialist
-        0x2c000d9, // data-scientist
-        0x2cf0173, 0x19b, // health-services-information
-        0x2cf00b5, 0xf6, // computing-services-director
-        0x19a009c, 0xf6, // clinical-informatics-director
-        0xb7, // configuration
-        0x2fd01bd, 0x38, // it-system-architect
-        0x2f0164, 0xb2, // governance-and-compliance
-        0x3802da, // software-architect
-        0x19d009e, // cloud-infrastructure
-        0x32600c4, // corporate-training
-        0x2c, // analyst
-        0x19a025c, // pharmacy-informatics
-        0x26f, // power
-        0xea0175, // help-desk
-        0x2f0332, 0x33a, // ui-and-ux
-        0x2c901bd, 0xba, // it-security-consultant
-        0x2fe0219, 0xfa002f, 0x11b02fe, // networking-systems-and-distributed-systems-engineer
-        0x2fe01bd, 0x38, // it-systems-architect
-        0xe30023, 0x1ef, // agile-delivery-manager
-        0x27a01bd, // it-procurement
-        0x2cf0305, // technical-services
-        0x2c4, // sdet
-        0x1d7, // librarian
-        0x2f702da, 0x1ef, // software-support-manager
-        0x18e, // imandt
-        0x362, // workstation
-        0x12e0339, 0x339002f, // user-experience-and-user
-        0x35, // application
-        0x2cd01bd, // it-service
-        0x1de0248, 0x1ef, // pathology-links-manager
-        0x21701bd, // it-network
-        0xba0305, // technical-consultant
-        0x2dd00a8, // coding-specialist
-        0x2fe01ad, 0x11b, // intelligent-systems-engineer
-        0x28500d9, // data-protection
-        0xa70066, // biller-coder
-        0x2230091, // certified-novell
-        0x28301b4, 0x1ef, // internet-project-manager
-        0x11b00da, // database-engineer
-        0xb200d9, 0x22d, // data-compliance-officer
-        0x164019b, 0x2f, // information-governance-and
-        0x282, // programming
-        0x17601bd, // it-helpdesk
-        0x2f00d9, // data-and
-        0x1ee00e3, // delivery-management
-        0xee0332, // ui-developer
-        0x1730116, 0x297, // electronic-health-record
-        0x2c900d5, 0x1ef02d1, // cyber-security-siem-manager
-        0x2e0095, // chief-analytics
-        0x34c, // ward
-        0x30801a4, // instructional-technologist
-        0x2da02c8, 0x41, // secure-software-assessor
-        0x2c02ab, // requirements-analyst
-        0x2d401b4, // internet-site
-        0x11b030c, // telecommunications-engineer
-        0x1ef01c7, // knowledge-manager
-        0x25b019a, // informatics-pharmacist
-        0xcc, // cryptological
-        0x19b0095, 0x2c9, // chief-information-security
-        0x22b0172, 0x2f00a9, 0xc0, // head-of-command-and-control
-        0x2c901bd, 0x1c, // it-security-advisor
-        0x14501bd, // it-forensics
-        0x2f02fd, 0x217, // system-and-network
-        0x2c900b4, 0x1ef, // computer-security-manager
-        0x2f401bd, // it-supervisor
-        0x4002c9, 0x315, // security-assessment-tester
-        0x164019b, 0x1d0, // information-governance-lead
-        0x11b009e, // cloud-engineer
-        0x1bd0173, 0x2dd02f7, // health-it-support-specialist
-        0x2db007c, // business-solution
-        0x2f0326, // training-and
-        0x350217, 0x2dd, // network-application-specialist
-        0x232, // operational
-        0x164, // governance
-        0xbb02c9, // security-consulting
-        0x1ee0093, 0x2dd, // change-management-specialist
-        0x2b7009c, // clinical-risk
-        0x2cf0305, 0x1ef, // technical-services-manager
-        0x2f01d2, 0xc300ef, // learning-and-development-coordinator
-        0x9b034c, // ward-clerk
-        0x2b00116, // electronic-resources
-        0x2fe00b4, 0x2c, // computer-systems-analyst
-        0x2cf024a, 0x1ef, // patient-services-manager
-        0x167, // graphic
-        0xc30192, // implementation-coordinator
-        0xd901bd, // it-data
-        0x17300f5, 0x27f, // digital-health-program
-        0x2fd0024, // ai-system
-        0x240, // pacs
-        0x19a009c, 0x2c, // clinical-informatics-analyst
-        0x22b0172, 0xe802cd, // head-of-service-design
-        0x24d, // pc
-        0x233019d, 0x11b, // infrastructure-operations-engineer
-        0xa80091, // certified-coding
-        0x22d0276, // privacy-officer
-        0x1b000f5, // digital-interface
-        0x28301bd, 0x1ef, // it-project-manager
-        0x2f70280, // programme-support
-        0x217, // network
-        0x1301bd, 0x315, // it-accessibility-tester
-        0x28e02da, 0x2c0045, // software-quality-assurance-analyst
-        0x1e100f5, 0x302, // digital-literacy-teacher
-        0x272, // practice
-        0x2ee00be, // content-strategist
-        0x3260361, // workplace-training
-        0x355, // white
-        0xb80035, // application-configurator
-        0x2c902fe, // systems-security
-        0x2c902fd, // system-security
-        0x1c70095, // chief-knowledge
-        0x2f70035, 0x11b, // application-support-engineer
-        0x1a900d9, // data-integration
-        0x225019a, // informatics-nurse
-        0x11b02fe, // systems-engineer
-        0x26a00d9, // data-policy
-        0x2be02e7, // statistical-science
-        0x30702ca, 0x11b, // semantic-technologies-engineer
-        0x1f70095, 0x22d019b, // chief-medical-information-officer
-        0xf6027f, // program-director
-        0x4c028a, 0x11b, // qa-automation-engineer
-        0x23301bd, 0x1ef, // it-operations-manager
-        0x123030d, 0x1ea, // telecoms-equipment-maintenance
-        0x27b, // product
-        0x1ef0350, // web-manager
-        0x2c0305, // technical-analyst
-        0x910098, // cisco-certified
-        0x28500d9, 0x22d, // data-protection-officer
-        0x22b00f6, 0x19a009c, // director-of-clinical-informatics
-        0x19d00f5, // digital-infrastructure
-        0x156, // gdpr
-        0x145, // forensics
-        0x1dc02c5, 0x2f7, // second-line-support
-        0x1901bd, // it-administrator
-        0x2cd01bd, 0x1ef, // it-service-manager
-        0x2da0173, 0x315, // health-software-tester
-        0xee009e, // cloud-developer
-        0x2ad01e2, // literature-researcher
-        0x28500d9, 0x2f, // data-protection-and
-        0x45019b, 0x2c, // information-assurance-analyst
-        0x27d0091, // certified-professional
-        0x1ef0298, // records-manager
-        0x19b0173, // health-information
-        0x1ee00fc, // document-management
-        0x2f0326, 0x1ef00ef, // training-and-development-manager
-        0x9c0015, 0xa7, // accredited-clinical-coder
-        0x6501f7, // medical-bill
-        0x11b0117, // embedded-engineer
-        0x2c9019b, 0x2c, // information-security-analyst
-        0x22201e6, // lotus-notes
-        0x302, // teacher
-        0xe100d5, // cyber-defence
-        0x11b0151, // gameplay-engineer
-        0x28300f5, 0x1ef, // digital-project-manager
-        0x29d, // registered
-        0xb40257, 0x2c0217, // personal-computer-network-analyst
-        0xb402da, // software-computer
-        0xb40182, 0x1b0, // human-computer-interface
-        0x1ee0283, 0x1bd, // project-management-it
-        0x45028e, 0x11b004c, // quality-assurance-automation-engineer
-        0xaa0116, 0x281, // electronic-commerce-programmer
-        0x2fd0117, 0xe9, // embedded-system-designer
-        0x1e8, // machine
-        0x2bf, // scientific
-        0x380035, // application-architect
-        0x2c9019b, // information-security
-        0x1700da, // database-administration
-        0x3150334, // unit-tester
-        0x29801f7, 0x2f4, // medical-records-supervisor
-        0x1902fd, // system-administrator
-        0x19a0095, // chief-informatics
-        0x303029b, 0x234, // red-team-operator
-        0x145019b, // information-forensics
-        0x1b00339, 0x2f, // user-interface-and
-        0x19b009c, 0x2fe, // clinical-information-systems
-        0x30501d8, // library-technical
-        0x123030d, 0x30601ea, // telecoms-equipment-maintenance-technician
-        0x2cd, // service
-        0x1ef0192, // implementation-manager
-        0xa502dc, 0x49, // source-code-auditor
-        0x2aa, // requirement
-        0x66, // biller
-        0x2980173, 0x2cd, // health-records-service
-        0x1b00339, // user-interface
-        0x332033a, // ux-ui
-        0x11b02da, // software-engineer
-        0x2980173, 0x9b, // health-records-clerk
-        0x9b001a, // admissions-clerk
-        0x1ba00f5, // digital-investigator
-        0x29502cd, // service-readiness
-        0x2c9009e, // cloud-security
-        0x2c900b4, // computer-security
-        0x2f01d8, 0x1c7, // library-and-knowledge
-        0x23300b4, // computer-operations
-        0x2f70304, // tech-support
-        0x22b00f6, 0x19a, // director-of-informatics
-        0x2c9019b, 0x1ef, // information-security-manager
-        0x1900da, // database-administrator
-        0x1ef027b, // product-manager
-        0x1d00326, // training-lead
-        0x1ef0352, // website-manager
-        0x2330350, // web-operations
-        0xc30283, // project-coordinator
-        0x2f0217, 0x11b02c9, // network-and-security-engineer
-        0x1ef02fe, // systems-manager
-        0x2a302d4, 0xf2, // site-reliability-devops
-        0x2c0253, // performance-analyst
-        0x26d, // portfolio
-        0x2f2, // subject
-        0x315020f, // module-tester
-        0xea02cd, 0x234, // service-desk-operator
-        0x2c9019b, 0x2b7, // information-security-risk
-        0x380305, // technical-architect
-        0x1ea0217, // network-maintenance
-        0x1cd, // lan
-        0x2b90173, 0xb2, // health-safety-compliance
-        0x25c, // pharmacy
-        0x1ee0265, 0x1bd, // planning-management-it
-        0x22b0172, 0x2e, // head-of-analytics
-        0x1ee0283, // project-management
-        0x1f70095, // chief-medical
-        0xb3, // computational
-        0x14a, // frontend
-        0x22b00f6, 0xf5, // director-of-digital
-        0x30500b4, // computer-technical
-        0x3502c9, // security-application
-        0x2230091, 0x11b, // certified-novell-engineer
-        0x28500d9, 0x2c9002f, 0x22d, // data-protection-and-security-officer
-        0x27d0091, 0xa7, // certified-professional-coder
-        0x2ac0095, 0x22d019b, // chief-research-information-officer
-        0x45028e, 0x1ef0272, // quality-assurance-practice-manager
-        0x2fd0230, 0xe9, // operating-system-designer
-        0x22b0172, 0x2cd01bd, 0x1ee, // head-of-it-service-management
-        0x17501bd, // it-help
-        0x22b0172, 0x309, // head-of-technology
-        0x2330217, 0x8e, // network-operations-centre
-        0x72, // blended
-        0x3a00fe, // documentation-archivist
-        0x19b015e, 0x2fd, // geographical-information-system
-        0xef0282, 0x283, // programming-development-project
-        0x2d2, // simulation
-        0x9e, // cloud
-        0x2a1007c, // business-relationship
-        0x128, // etl
-        0x19b0173, 0x306, // health-information-technician
-        0x298, // records
-        0x2980173, 0x19b002f, 0x22d, // health-records-and-information-officer
-        0x28102fd, // system-programmer
-        0x1f202c3, // scrum-master
-        0x2d40350, 0x1ef0283, // web-site-project-manager
-        0x99, // ciso
-        0x22d0326, // training-officer
-        0x210, // molecular
-        0xae00d9, // data-communications
-        0x20b00d9, // data-modeler
-        0x1ef00da, // database-manager
-        0xd9015b, 0x2c, // genomic-data-analyst
-        0x2b9009c, 0x22d, // clinical-safety-officer
-        0x2c901bd, 0x315, // it-security-tester
-        0x22b0148, // freedom-of
-        0x2c01b0, // interface-analyst
-        0x1ac003d, // artificial-intelligence
-        0x2f01c7, // knowledge-and
-        0x19b0095, 0x1c7002f, // chief-information-and-knowledge
-        0x35e0272, 0x19b002f, // practice-workflow-and-information
-        0xe302cd, // service-delivery
-        0x2cf0217, 0x2dd, // network-services-specialist
-        0xe302cd, 0x1d0, // service-delivery-lead
-        0x24a0116, // electronic-patient
-        0x31f0012, 0x298, // access-to-records
-        0x2c02fe, // systems-analyst
-        0x1c70095, 0x22d, // chief-knowledge-officer
-        0xa701f7, // medical-coder
-        0x1710355, 0x16c, // white-hat-hacker
-        0x2ac0232, 0x2c, // operational-research-analyst
-        0xba00d9, // data-consultant
-        0x2c900d9, 0x2c, // data-security-analyst
-        0xfd, // documentalist
-        0x29701f7, // medical-record
-        0x24a, // patient
-        0x15c, // genomics
-        0xa7009c, // clinical-coder
-        0x17000b4, // computer-hardware
-        0x1b0, // interface
-        0x20600d9, // data-miner
-        0x1d70086, // catalogue-librarian
-        0x19e0309, // technology-infusion
-        0x1d90035, 0x1ef, // application-lifecycle-manager
-        0x2c01a9, // integration-analyst
-        0x2c900d5, 0x2dd, // cyber-security-specialist
-        0x23102c9, 0x2c, // security-operation-analyst
-        0x29801f7, 0xc3, // medical-records-coordinator
-        0x2c9018b, 0x2dd, // iiot-security-specialist
-        0xd9, // data
-        0x19400ee, // developer-in
-        0x1a90035, 0xba, // application-integration-consultant
-        0x2cd01bd, 0x1ef00ea, // it-service-desk-manager
-        0x11b0150, // game-engineer
-        0xdb, // datastage
-        0x2ab, // requirements
-        0xbe011f, // enterprise-content
-        0x22d01c7, // knowledge-officer
-        0x19b0095, 0x22d02c9, // chief-information-security-officer
-        0x19500d5, 0x2b1, // cyber-incident-responder
-        0x2f0093, // change-and
-        0x22b0172, 0x314, // head-of-test
-        0xf50095, 0x19b002f, // chief-digital-and-information
-        0x34a, // waiting
-        0x1710355, // white-hat
-        0x22b0172, 0x27b, // head-of-product
-        0x2fe0297, 0x2c, // record-systems-analyst
-        0x27600d9, // data-privacy
-        0x315, // tester
-        0x1ef01d2, // learning-manager
-        0x910098, 0x27d0217, // cisco-certified-network-professional
-        0x2e9, // statistics
-        0x361, // workplace
-        0x17501bd, 0x2200ea, // it-help-desk-agent
-        0x3080111, // educational-technologist
-        0xee, // developer
-        0x1dd00b3, // computational-linguist
-        0xb80217, // network-configurator
-        0x2cb, // senior
-        0x114, // elearning
-        0x1c7009c, // clinical-knowledge
-        0x1ac007c, 0xba, // business-intelligence-consultant
-        0x2c9019b, 0x49, // information-security-auditor
-        0x64, // bi
-        0x25301bd, // it-performance
-        0x2da009e, 0x11b, // cloud-software-engineer
-        0x27b009e, 0xf6, // cloud-product-director
-        0x2830350, 0x1ef, // web-project-manager
-        0x1b00339, 0x11b, // user-interface-engineer
-        0x2dd00eb, // desktop-specialist
-        0xae, // communications
-        0x14c, // full
-        0x22b0172, 0xd9, // head-of-data
-        0x2f700b4, // computer-support
-        0x11b0035, // application-engineer
-        0x2b10195, // incident-responder
-        0x3a00f5, // digital-archivist
-        0x2f02fe, // systems-and
-        0x3150253, // performance-tester
-        0x2ad028f, // quantitative-researcher
-        0x280, // programme
-        0x1bd0095, // chief-it
-        0x6b00b3, // computational-biologist
-        0x2ad033a, // ux-researcher
-        0x2c900b4, 0x2dd, // computer-security-specialist
-        0x1ef0349, // vulnerability-manager
-        0x2af019a, 0x225, // informatics-resource-nurse
-        0xe90167, // graphic-designer
-        0x23e02cd, // service-owner
-        0x2f70305, 0x1ef, // technical-support-manager
-        0x1eb, // major
-        0x1aa00da, // database-integrator
-        0xbe0350, 0x1ef, // web-content-manager
-        0x2fd01ad, // intelligent-system
-        0x45028e, 0x2dd, // quality-assurance-specialist
-        0x1ef019d, // infrastructure-manager
-        0x1b00339, 0x339002f, 0x12e, // user-interface-and-user-experience
-        0x2c901b4, // internet-security
-        0x35e0272, 0x19b002f, 0x29c01ee, 0x2dd, // practice-workflow-and-information-management-redesign-specialist
-        0xb800da, // database-configurator
-        0x2cf0217, // network-services
-        0x11b028a, // qa-engineer
-        0x304, // tech
-        0x3502c9, 0x315, // security-application-tester
-        0x22b0172, 0xef014a, // head-of-frontend-development
-        0xc301bd, // it-coordinator
-        0x23102c9, // security-operation
-        0x4202cd, 0x2f, // service-asset-and
-        0x4a0305, // technical-author
-        0x2dd00b4, // computer-specialist
-        0x2810035, // application-programmer
-        0x30301bd, 0x1d1, // it-team-leader
-        0x8d, // cdio
-        0x2fd019b, // information-system
-        0x30501d8, 0x43, // library-technical-assistant
-        0xb5, // computing
-        0x38019d, // infrastructure-architect
-        0x29801f7, // medical-records
-        0x2f0326, 0xef, // training-and-development
-        0x2fd0173, 0x19, // health-system-administrator
-        0x110339, // user-acceptance
-        0x1d0028a, // qa-lead
-        0x2f70362, // workstation-support
-        0x2c9019b, 0x2c02b7, // information-security-risk-analyst
-        0x2fe0173, 0x2c, // health-systems-analyst
-        0x281007c, // business-programmer
-        0x27f, // program
-        0x2f019b, 0x253, // information-and-performance
-        0x2d4, // site
-        0x34e00d9, // data-warehousing
-        0xd90173, // health-data
-        0x15702e7, // statistical-genetic
-        0x2c902fd, 0x315, // system-security-tester
-        0xe801a4, // instructional-design
-        0xec01b9, // intrusion-detection
-        0x313009c, // clinical-terminology
-        0x45028e, 0xf6, // quality-assurance-director
-        0x4202cd, 0xb7002f, // service-asset-and-configuration
-        0x30801d2, // learning-technologist
-        0x2da00da, 0x306, // database-software-technician
-        0x2d00d9, 0x2c0, // data-analytic-scientist
-        0x2dd00fe, // documentation-specialist
-        0x1ee0265, // planning-management
-        0x1a801f7, // medical-insurance
-        0x53, // backend
-        0x2f70217, 0x11b, // network-support-engineer
-        0x266, // platform
-        0x28e02da, 0x11b0045, // software-quality-assurance-engineer
-        0x1ee01c7, // knowledge-management
-        0xd301bd, 0x2cd, // it-customer-service
-        0x29900f8, // disaster-recovery
-        0x2f019b, // information-and
-        0x1ef02a2, // release-manager
-        0x2c0349, // vulnerability-analyst
-        0xea0175, 0x306, // help-desk-technician
-        0x1ee0217, // network-management
-        0x95009c, // clinical-chief
-        0x19d, // infrastructure
-        0x19e0309, 0x2dd, // technology-infusion-specialist
-        0xb40182, 0x1ae, // human-computer-interaction
-        0x22b00f6, 0x18e, // director-of-imandt
-        0xfe009c, // clinical-documentation
-        0x22d0283, // project-officer
-        0x2260095, 0x22d019b, // chief-nursing-information-officer
-        0x2c9019b, 0x2f0045, 0x2c031c, // information-security-assurance-and-threat-analyst
-        0xee0128, // etl-developer
-        0x2f0145, 0x195, // forensics-and-incident
-        0xd901bd, 0x279, // it-data-processing
-        0x2390227, // object-oriented
-        0x208, // ml
-        0xf8, // disaster
-        0xee02d2, // simulation-developer
-        0x19b0095, 0x19f002f, 0x22d, // chief-information-and-innovation-officer
-        0xba002e, // analytics-consultant
-        0x1c50288, 0x19d, // public-key-infrastructure
-        0x28300f5, // digital-project
-        0xef0350, // web-development
-        0x352, // website
-        0xe800da, // database-design
-        0x19500d5, 0x16f, // cyber-incident-handler
-        0xe901a4, // instructional-designer
-        0xe80350, // web-design
-        0x22b0172, 0x7c, // head-of-business
-        0x1a302da, // software-installer
-        0x2c900d5, 0x2c, // cyber-security-analyst
-        0xee01bf, // java-developer
-        0xe900be, // content-designer
-        0xef02da, 0x11b, // software-development-engineer
-        0x2c02e9, // statistics-analyst
-        0xf5, // digital
-        0x28e00d9, 0x2dd, // data-quality-specialist
-        0x20b00da, // database-modeler
-        0x22b0172, 0x2c9019b, // head-of-information-security
-        0xf2009e, // cloud-devops
-        0x2c02c9, // security-analyst
-        0x2f011c, 0x2bf, // engineering-and-scientific
-        0x1730116, // electronic-health
-        0xd9009c, 0x2dd, // clinical-data-specialist
-        0x31602fd, 0x129002f, 0x2dd, // system-testing-and-evaluation-specialist
-        0x199, // informaticist
-        0xdd, // dcb0129
-        0x2e5035c, 0x2f7, // work-station-support
-        0x1b5, // internetwork
-        0x298024a, 0x1ef, // patient-records-manager
-        0x2f0326, 0xc300ef, // training-and-development-coordinator
-        0x3b01e3, 0x190217, // local-area-network-administrator
-        0x7c01bd, 0x1ef, // it-business-manager
-        0x1d7023c, // outreach-librarian
-        0x11b0024, // ai-engineer
-        0x2c901bd, 0x11b, // it-security-engineer
-        0xee00c8, // course-developer
-        0x22b0302, 0xf5, // teacher-of-digital
-        0xf2, // devops
-        0x298009c, // clinical-records
-        0x28e01bd, // it-quality
-        0x1e100b4, // computer-literacy
-        0x2c0233, // operations-analyst
-        0x17501bd, 0x1c00ea, // it-help-desk-advisor
-        0x1d8, // library
-        0x2fe0035, 0x2c, // application-systems-analyst
-        0x3800d9, // data-architect
-        0x2110286, // protective-monitoring
-        0x12b, // evidence
-        0xf50095, 0x22d, // chief-digital-officer
-        0x7c01bd, // it-business
-        0x23, // agile
-        0x2fe019b, 0x2dd02c9, // information-systems-security-specialist
-        0xc30326, // training-coordinator
-        0x22b0172, 0x2c901bd, // head-of-it-security
-        0x2c9018b, // iiot-security
-        0x1ac003d, 0x2c9, // artificial-intelligence-security
-        0x9301bd, 0xb7002f, // it-change-and-configuration
-        0xe90332, // ui-designer
-        0x203, // microcomputer
-        0x22b0172, 0x1ae, // head-of-interaction
-        0xfc, // document
-        0xf2009e, 0x11b, // cloud-devops-engineer
-        0x27600d9, 0x22d, // data-privacy-officer
-        0x45019b, // information-assurance
-        0x266026f, // power-platform
-        0x1ef0093, // change-manager
-        0x3390119, // end-user
-        0x1b00339, 0xe9, // user-interface-designer
-        0x2f01d8, // library-and
-        0x30901a4, // instructional-technology
-        0x2c900ae, // communications-security
-        0x3150013, // accessibility-tester
-        0x195, // incident
-        0x1ea0217, 0x27d, // network-maintenance-professional
-        0xf600f5, // digital-director
-        0x22b0172, 0x1bd, // head-of-it
-        0x1ee, // management
-        0x28e02da, 0xc0, // software-quality-control
-        0x2f7024d, // pc-support
-        0x2c02d8, // soc-analyst
-        0x2dd01c7, // knowledge-specialist
-        0x3060350, // web-technician
-        0x6f, // biostatistical
-        0x2dd019d, // infrastructure-specialist
-        0x22b0172, 0x2be00d9, // head-of-data-science
-        0x31f0012, // access-to
-        0x217009e, 0x11b, // cloud-network-engineer
-        0x2f701bd, 0x306, // it-support-technician
-        0x1b9, // intrusion
-        0x2810332, // ui-programmer
-        0x2c0217, // network-analyst
-        0x23301bd, // it-operations
-        0x31602fd, // system-testing
-        0x113, // ehr
-        0xee01a9, // integration-developer
-        0x28000f5, 0x1ef, // digital-programme-manager
-        0x2da0035, // application-software
-        0xc9, // courseware
-        0x22201e6, 0xee, // lotus-notes-developer
-        0x263, // pki
-        0x173029d, 0x306019b, // registered-health-information-technician
-        0x2da009e, // cloud-software
-        0xe8, // design
-        0x35009c, // clinical-application
-        0x21d, // noc
-        0x1bd0248, 0x1ef02fe, // pathology-it-systems-manager
-        0x298009c, 0x306, // clinical-records-technician
-        0x332033a, 0xe9, // ux-ui-designer
-        0x3050217, // network-technical
-        0x2f700eb, 0x306, // desktop-support-technician
-        0x20b0210, // molecular-modeler
-        0x8f0182, // human-centred
-        0x22b0172, 0xe3, // head-of-delivery
-        0x2f0093, 0x2a2, // change-and-release
-        0x1702fe, // systems-administration
-        0x10f, // edi
-        0x2e6, // statistic
-        0x1d000e8, // design-lead
-        0x35e0272, 0x2f, // practice-workflow-and
-        0x19b0173, 0x2f0276, 0x2c9, // health-information-privacy-and-security
-        0x3150338, // usability-tester
-        0x30401bd, // it-tech
-        0x32600c4, 0x1ef, // corporate-training-manager
-        0x110339, 0x315, // user-acceptance-tester
-        0x11202fe, // systems-educator
-        0x2c900d5, 0xee, // cyber-security-developer
-        0x2c9019b, 0x2f0045, // information-security-assurance-and
-        0x2fe0173, // health-systems
-        0x20f, // module
-        0x257, // personal
-        0x1a8, // insurance
-        0x2f0164, 0x2c00b2, // governance-and-compliance-analyst
-        0xc00217, 0x2c, // network-control-analyst
-        0x30d, // telecoms
-        0x2a6, // report
-        0x1c7009c, 0x2dd, // clinical-knowledge-specialist
-        0x39, // architecture
-        0xb200d9, // data-compliance
-        0x190240, // pacs-administrator
-        0x2ec00d9, // data-steward
-        0x31602fd, 0x129002f, // system-testing-and-evaluation
-        0x15e, // geographical
-        0x27900d9, 0x2c902fe, // data-processing-systems-security
-        0x2c9019b, 0x22d, // information-security-officer
-        0x29e032d, // tumor-registrar
-        0x19b02cb, // senior-information
-        0x38033a, // ux-architect
-        0x3802db, // solution-architect
-        0x2e00d9, 0x2dd, // data-analytics-specialist
-        0x233, // operations
-        0xee01b0, // interface-developer
-        0x93007c, 0x2c, // business-change-analyst
-        0x1d7009c, // clinical-librarian
-        0x11b00f3, // devsecops-engineer
-        0x1d70173, // health-librarian
-        0x349, // vulnerability
-        0x23902cd, 0xee0039, // service-oriented-architecture-developer
-        0x2f02fe, 0x1ef021a, // systems-and-networks-manager
-        0x28c02da, 0x2dd, // software-qc-specialist
-        0x1db, // lims
-        0x7f, // caldicott
-        0x1b40197, 0x31b022b, 0x2c9, // industrial-internet-of-things-security
-        0x350217, // network-application
-        0x19b01ee, 0x2fe, // management-information-systems
-        0x2c900d5, 0x308, // cyber-security-technologist
-        0xe800da, 0x11b, // database-design-engineer
-        0x23300b4, 0x1ef, // computer-operations-manager
-        0x11b0314, // test-engineer
-        0x29801f7, 0x2c, // medical-records-analyst
-        0x19b01ee, // management-information
-        0x19b0173, 0x2f01ee, // health-information-management-and
-        0x2fe019b, 0x2f4, // information-systems-supervisor
-        0x2f01d8, 0x2cf01c7, // library-and-knowledge-services
-        0x2cf0173, 0x2dd019b, // health-services-information-specialist
-        0x2f033a, // ux-and
-        0x1a9, // integration
-        0x1f0, // manual
-        0x19a0095, 0x22d, // chief-informatics-officer
-        0x31602fd, 0x2f, // system-testing-and
-        0x2c900d9, 0x19, // data-security-administrator
-        0x2dd0160, // gis-specialist
-        0x22b0172, // head-of
-        0x1a4, // instructional
-        0x22d01bd, // it-officer
-        0xee0301, // tableau-developer
-        0x2f0298, 0x1ee019b, // records-and-information-management
-        0x305, // technical
-        0x2fe019b, 0x38, // information-systems-architect
-        0x1d200f9, // distance-learning
-        0x8b, // ccio
-        0x2f0298, // records-and
-        0x2c9019b, 0x2f0045, 0x31c, // information-security-assurance-and-threat
-        0x2f70280, 0x22d, // programme-support-officer
-        0x164019b, 0x2c9002f, // information-governance-and-security
-        0x22b0172, 0x2f00a9, // head-of-command-and
-        0x19b0173, 0x276, // health-information-privacy
-        0x19b01ee, 0xf602fe, // management-information-systems-director
-        0x15f, // geospatial
-        0x26, // algorithm
-        0x1d000e3, // delivery-lead
-        0x190353, // websphere-administrator
-        0x2c0035, // application-analyst
-        0x2fe019b, // information-systems
-        0x8f0182, 0xe8, // human-centred-design
-        0x248, // pathology
-        0xb40257, 0x1a2, // personal-computer-installation
-        0x2c0277, // problem-analyst
-        0x1190149, // front-end
-        0x9c0095, // chief-clinical
-        0xbb02c9, 0x315, // security-consulting-tester
-        0x4c028a, // qa-automation
-        0x2fe0217, 0xba, // network-systems-consultant
-        0x2cd018e, // imandt-service
-        0x28102da, // software-programmer
-        0xef00da, // database-development
-        0x21800b4, // computer-networker
-        0x30602de, // sqa-technician
-        0x2dd0024, // ai-specialist
-        0x19a015a, // genome-informatics
-        0x1ab00d9, // data-integrity
-        0x22b0172, 0x2cd, // head-of-service
-        0xf60280, // programme-director
-        0xcd, // cryptologist
-        0xe90350, // web-designer
+        0x2dc019c, // infrastructure-specialist
+        0x41019a, 0x23d, // information-asset-owner
         0x24, // ai
-        0xf9, // distance
-        0xc8, // course
-        0x27501bd, 0x316, // it-principal-testing
-        0x12e0339, 0xe9, // user-experience-designer
-        0x2e, // analytics
-        0x2d7, // soa
-        0x21700b4, 0x2f7, // computer-network-support
-        0x20a00d9, 0xe9, // data-model-designer
-        0xc4, // corporate
-        0x2fe01ad, 0xe9, // intelligent-systems-designer
-        0x149, // front
-        0xd90095, 0x22d, // chief-data-officer
-        0x278007c, // business-process
-        0x9c0095, 0x22d019b, // chief-clinical-information-officer
-        0x2d500f5, // digital-skills
-        0x31402da, // software-test
-        0x1de0248, // pathology-links
-        0x1901cd, // lan-administrator
-        0x4401bd, // it-associate
-        0x1e2, // literature
-        0x1bd0173, 0x2f7, // health-it-support
-        0x2f011c, // engineering-and
-        0x2f02fd, 0x21a, // system-and-networks
-        0x117, // embedded
-        0x93, // change
-        0x2250095, 0x22d019b, // chief-nurse-information-officer
-        0x2c8, // secure
-        0x3b01e3, 0x2dd0217, // local-area-network-specialist
-        0x11b01fd, // messaging-engineer
-        0x29801f7, 0xf6, // medical-records-director
-        0x31602da, 0x2dd, // software-testing-specialist
-        0x2f02fe, 0x21a, // systems-and-networks
-        0x2c902fd, 0x19, // system-security-administrator
-        0x1700da, 0x1ef, // database-administration-manager
-        0x1ef026d, // portfolio-manager
-        0x11b0219, // networking-engineer
-        0xd5, // cyber
-        0x2a302d4, 0x11b00f2, // site-reliability-devops-engineer
-        0x2f0093, 0x1ef02a2, // change-and-release-manager
-        0x2ca, // semantic
-        0x172, // head
-        0x19b01bd, 0x1ef, // it-information-manager
-        0x1901df, // linux-administrator
-        0x11b01bd, // it-engineer
-        0x2dd02f7, // support-specialist
-        0x315014e, // functional-tester
-        0x2dd01bd, // it-specialist
-        0x1d201e8, // machine-learning
-        0x30500b4, 0x2dd, // computer-technical-specialist
-        0x2ed00d9, 0x2c, // data-storage-analyst
-        0x19b0205, 0x22d, // midwifery-information-officer
-        0x13a, // firmware
-        0x2c5, // second
-        0x31500b0, // compatibility-tester
-        0x2980173, 0x2e4, // health-records-staff
-        0x2e00d9, // data-analytics
-        0x100, // dpo
-        0x45028e, // quality-assurance
-        0x2ac02e6, 0x44, // statistic-research-associate
-        0x1e3, // local
-        0x2d0, // sharepoint
-        0x2fe02da, 0x11b, // software-systems-engineer
-        0x2810035, 0x2c, // application-programmer-analyst
-        0x3802fe, // systems-architect
-        0x32502fe, // systems-trainer
-        0x303029b, 0x1d0, // red-team-lead
-        0x4c009e, 0x11b, // cloud-automation-engineer
-        0x17300f5, 0x1ef0283, // digital-health-project-manager
-        0x22b0172, 0xa9, // head-of-command
-        0x1ef028a, // qa-manager
-        0x2ad00e8, // design-researcher
-        0x15d, // geographic
-        0x45028e, 0x11b, // quality-assurance-engineer
-        0x2c900d5, // cyber-security
-        0x2fe019b, 0x2c9, // information-systems-security
-        0x1bc, // iot
-        0x2fe0297, // record-systems
-        0x2c900d9, 0x285002f, 0x1d0, // data-security-and-protection-lead
-        0x2f700d3, // customer-support
-        0xa8009c, 0x49, // clinical-coding-auditor
-        0x19400ee, 0x314, // developer-in-test
-        0x20c00d9, // data-modeling
-        0x30900b4, // computer-technology
-        0x2f70217, 0x2dd, // network-support-specialist
-        0xba01bd, // it-consultant
-        0x1d2, // learning
-        0x12f0338, // usability-expert
-        0x29f, // registration
-        0x28e02da, 0x2dd00c0, // software-quality-control-specialist
-        0x23400b4, // computer-operator
-        0x2330035, // application-operations
-        0x298024a, // patient-records
-        0x1fd, // messaging
-        0x2980173, 0x22d, // health-records-officer
-        0x8201bd, // it-capacity
-        0x3502da, 0x2dd, // software-application-specialist
-        0x209, // mobile
-        0x2dd0013, // accessibility-specialist
-        0x8101bd, 0x1ef, // it-capability-manager
-        0x1ef027f, // program-manager
-        0xee0053, // backend-developer
-        0xef02da, 0x194011b, 0x314, // software-development-engineer-in-test
-        0x4b029f, // registration-authority
-        0x3070350, // web-technologies
-        0x6501f7, 0xa7, // medical-bill-coder
-        0x2810350, // web-programmer
-        0x2c900d5, 0x1ef02b7, // cyber-security-risk-manager
-        0x8f0339, 0xe8, // user-centred-design
-        0x2f01c7, 0x1d8, // knowledge-and-library
-        0xe900f5, // digital-designer
-        0xa9, // command
-        0x1730288, 0x2f, // public-health-and
-        0x2e3014c, 0xee, // full-stack-developer
-        0x31602da, // software-testing
-        0x17024a, 0x303, // patient-administration-team
-        0x22b0172, 0xe80167, // head-of-graphic-design
-        0xba01d2, // learning-consultant
-        0x2af019a, // informatics-resource
-        0xb6, // comsec
-        0x1bd0173, 0x38, // health-it-architect
-        0x16c0091, // certified-hacker
-        0x31c, // threat
-        0x2840350, // web-projects
-        0x36402a6, // report-writer
-        0xea02cd, 0x1ef, // service-desk-manager
-        0x29801f7, 0x9b0136, // medical-records-filing-clerk
-        0x3220080, // cancer-tracker
-        0x3d, // artificial
-        0x1a90035, // application-integration
-        0x39011f, // enterprise-architecture
-        0xf00209, // mobile-device
-        0x96, // cio
-        0xd90095, 0x38, // chief-data-architect
-        0x29b, // red
-        0x1e6, // lotus
-        0x22b0172, 0x12900f5, // head-of-digital-evaluation
-        0x2fe019b, 0xee, // information-systems-developer
-        0x122, // epr
-        0xa700da, // database-coder
-        0x2f7, // support
-        0x2aa02da, 0x2c, // software-requirement-analyst
-        0x2dd00da, // database-specialist
-        0x2c02fd, // system-analyst
-        0x52, // back
-        0x1ac031c, // threat-intelligence
-        0x1d90035, // application-lifecycle
-        0xd9009c, 0x2c, // clinical-data-analyst
-        0xf50095, 0x19b002f, 0x22d, // chief-digital-and-information-officer
-        0x3640033, // api-writer
-        0x2fd019b, 0x2c9, // information-system-security
-        0xe90343, // visual-designer
-        0x2c9019b, 0x45, // information-security-assurance
-        0x1ef0326, // training-manager
-        0x2c901bd, 0x1ef, // it-security-manager
-        0x1fe028f, // quantitative-methodologist
-        0x31502da, // software-tester
-        0x2c901bd, 0x38, // it-security-architect
-        0x1730288, 0xac002f, 0x1d7, // public-health-and-commissioning-librarian
-        0x2b90173, 0x22d00b2, // health-safety-compliance-officer
-        0xc300da, // database-coordinator
-        0x75, // blue
-        0x1a902fd, 0x11b, // system-integration-engineer
-        0x4401d8, // library-associate
-        0x19b0095, 0x2f, // chief-information-and
-        0xf601bd, // it-director
-        0x34d00d9, // data-warehouse
-        0x182, // human
-        0x38009e, // cloud-architect
-        0x2fe0219, 0xfa002f, // networking-systems-and-distributed
-        0xc00232, 0x1ef, // operational-control-manager
-        0x2a2, // release
-        0x26d00f5, // digital-portfolio
-        0x2330035, 0x11b, // application-operations-engineer
-        0x2c90217, 0x315, // network-security-tester
-        0x10a, // dspt
-        0x32502da, // software-trainer
-        0xba00f2, // devops-consultant
-        0x2c00d9, // data-analyst
-        0x298009c, 0x22d, // clinical-records-officer
-        0x2f02fd, 0x19021a, // system-and-networks-administrator
-        0x1ee0283, 0x2dd01bd, // project-management-it-specialist
-        0x2, // 1st
-        0xbe011f, 0x1ee, // enterprise-content-management
-        0x1ea030c, // telecommunications-maintenance
-        0x2fe, // systems
-        0x219, // networking
-        0x2a8, // reports
-        0x27900d9, 0x28302fe, // data-processing-systems-project
-        0x2dd0217, // network-specialist
-        0x2cf024a, // patient-services
-        0x283, // project
-        0x19b009c, 0x11202fe, // clinical-information-systems-educator
-        0x28100b4, 0x2c, // computer-programmer-analyst
-        0x298024b, 0x43, // patients-records-assistant
-        0x22b00f6, 0x19b, // director-of-information
-        0x2c02e7, // statistical-analyst
-        0x1900d9, // data-administrator
-        0x1d2010c, 0x4a, // e-learning-author
-        0x1dc013b, 0x2f7, // first-line-support
-        0x19b02cb, 0x23e02b7, // senior-information-risk-owner
-        0x2c900ad, // communication-security
-        0x277, // problem
-        0x27501bd, 0x1ef0316, // it-principal-testing-manager
-        0x1d10283, // project-leader
-        0x37, // appsw
-        0x3050217, 0x2c, // network-technical-analyst
-        0x22b0172, 0x2ac0339, // head-of-user-research
-        0x23902cd, // service-oriented
-        0x1bd0173, // health-it
-        0x2fe019b, 0x264, // information-systems-planner
-        0x2e5035c, // work-station
-        0x1b6, // internetworking
-        0x2c90024, // ai-security
-        0xb0, // compatibility
-        0x2c901bd, 0x2c, // it-security-analyst
-        0x2fe019b, 0xf6, // information-systems-director
-        0x2fe019b, 0x22d02c9, // information-systems-security-officer
-        0x2c00da, // database-analyst
-        0x1980225, // nurse-informatician
-        0x22b0172, 0xbe, // head-of-content
-        0x2d3, // siro
-        0x3150062, // beta-tester
-        0x2c028a, // qa-analyst
-        0x2fe00b4, 0xba, // computer-systems-consultant
-        0xe30280, 0x1ef, // programme-delivery-manager
-        0x281, // programmer
-        0x2fe019b, 0x2c, // information-systems-analyst
-        0x30600eb, // desktop-technician
-        0x297, // record
-        0x11b019b, // information-engineer
-        0x2fd009c, // clinical-system
-        0x2a0, // regression
-        0x34d00d9, 0xe9, // data-warehouse-designer
-        0x4801bd, // it-audit
-        0x1ee0298, 0x2dd, // records-management-specialist
-        0x2250095, // chief-nurse
-        0x1d200f5, // digital-learning
-        0x2250095, 0x19b, // chief-nurse-information
-        0x1d20072, // blended-learning
-        0x31401bd, // it-test
-        0x358, // wireless
-        0x2f0217, // network-and
-        0x38007c, // business-architect
-        0x27900d9, 0x2c02fe, // data-processing-systems-analyst
-        0x28b, // qat
-        0x2cf00b5, // computing-services
-        0x22d00d9, // data-officer
-        0x281011c, // engineering-programmer
-        0xa8009c, 0x1ef, // clinical-coding-manager
-        0x8101bd, // it-capability
-        0x2fe0230, // operating-systems
-        0x1ef0280, // programme-manager
-        0x2c02da, // software-analyst
-        0x30f, // telephony
-        0xa1, // cnio
-        0x2b00116, 0x1d7, // electronic-resources-librarian
-        0x2b20195, // incident-response
-        0x2830350, // web-project
-        0x2c90350, // web-security
-        0x2f0145, // forensics-and
-        0xef, // development
-        0x1c50288, // public-key
-        0xe30283, 0x1ef, // project-delivery-manager
-        0x13, // accessibility
-        0x2fe019b, 0x1ef02c9, // information-systems-security-manager
-        0x198009c, // clinical-informatician
-        0x140, // foi
-        0x11b002e, // analytics-engineer
-        0xf3, // devsecops
-        0x1dc02c5, // second-line
-        0x1ef02cd, // service-manager
-        0x28301b4, // internet-project
-        0x2980173, 0x19b002f, // health-records-and-information
-        0x2f7009e, // cloud-support
-        0x12e0339, 0x2f, // user-experience-and
-        0x2f01d2, // learning-and
-        0x2de, // sqa
-        0x12e0339, 0x2c, // user-experience-analyst
-        0x123030d, 0x11b01ea, // telecoms-equipment-maintenance-engineer
-        0x1bd0173, 0xba, // health-it-consultant
-        0x38011f, // enterprise-architect
-        0x2fe0219, // networking-systems
-        0x2d40350, // web-site
-        0x2c901bd, 0x306, // it-security-technician
-        0xbe0350, // web-content
-        0x3390119, 0xb5, // end-user-computing
-        0x2f02fd, 0x190217, // system-and-network-administrator
-        0x19a, // informatics
-        0x22b00f6, // director-of
-        0x2f01d8, 0x2cf01c7, 0x1ef, // library-and-knowledge-services-manager
-        0x22b00f6, 0x9c, // director-of-clinical
-        0x19b02cb, 0x2b7, // senior-information-risk
-        0x19a009c, 0x1ef, // clinical-informatics-manager
-        0x22b0172, 0x167, // head-of-graphic
-        0x2c0338, // usability-analyst
-        0x12300b4, // computer-equipment
-        0x1ac007c, 0x2dd, // business-intelligence-specialist
-        0x22b0172, 0xf5, // head-of-digital
-        0xee02d7, // soa-developer
-        0x2fe0219, 0x2f, // networking-systems-and
-        0x7c01bd, 0x2c, // it-business-analyst
-        0x2c0130, // exploitation-analyst
-        0x11c00d9, // data-engineering
-        0x28e00d9, 0x22d, // data-quality-officer
-        0x8101bd, 0x264, // it-capability-planner
-        0xba00da, // database-consultant
-        0x22b0172, 0x2a1007c, 0x1ee, // head-of-business-relationship-management
-        0xef0282, 0x1ef0283, // programming-development-project-manager
-        0x28100da, // database-programmer
-        0x2fd00b4, // computer-system
-        0x2dd00f2, // devops-specialist
-        0x1e0034a, 0xc3, // waiting-list-coordinator
-        0x1a902fd, // system-integration
-        0x27b009e, // cloud-product
-        0x30600b4, // computer-technician
-        0x2390227, 0x281, // object-oriented-programmer
-        0x2c00f2, // devops-analyst
-        0x31502c9, // security-tester
-        0x2fd, // system
-        0x7c010c, // e-business
-        0x1f601af, 0x283, // interactive-media-project
-        0x1bd0095, 0x22d02c9, // chief-it-security-officer
-        0x13b, // first
-        0x190352, // website-administrator
-        0x2f00a9, 0xc0, // command-and-control
-        0x31f0012, 0x173, // access-to-health
-        0x1ab00d9, 0x22d, // data-integrity-officer
-        0x110339, 0x316, // user-acceptance-testing
-        0x23e027b, // product-owner
-        0x6a, // bioinformatics
-        0x1ac003d, 0x11b, // artificial-intelligence-engineer
-        0x9300f5, // digital-change
-        0x2c9019b, 0x2dd, // information-security-specialist
-        0x151, // gameplay
-        0x298009c, 0x19, // clinical-records-administrator
-        0x301, // tableau
-        0x22b0172, 0x2f00d9, // head-of-data-and
-        0x9301bd, 0xb7002f, 0x1ef, // it-change-and-configuration-manager
-        0x2f0164, // governance-and
-        0x2ac0233, 0x2c, // operations-research-analyst
-        0x1a902fe, 0xba, // systems-integration-consultant
-        0x2f70339, 0x306, // user-support-technician
-        0x2f00a9, // command-and
-        0x2f702fe, // systems-support
-        0x2cc, // server
-        0x2f401d8, // library-supervisor
-        0x3250122, // epr-trainer
-        0x19a009c, 0xc3, // clinical-informatics-coordinator
-        0x350350, 0x281, // web-application-programmer
-        0x2f7024a, 0x2dd, // patient-support-specialist
-        0x353, // websphere
-        0x28e, // quality
-        0x2260095, // chief-nursing
-        0x30702ca, // semantic-technologies
-        0x2b700d5, // cyber-risk
-        0xe3, // delivery
-        0x26d0284, // projects-portfolio
-        0x2c9019b, 0xf6, // information-security-director
-        0x1cf0282, 0x2ad, // programming-languages-researcher
-        0x8f0182, 0xe9, // human-centred-designer
-        0xc30217, // network-coordinator
-        0x16c0125, // ethical-hacker
-        0x29900d9, // data-recovery
-        0x19b0226, // nursing-information
-        0x20400f5, // digital-midwife
-        0x2e00d9, 0x1ef, // data-analytics-manager
-        0x2fe02da, // software-systems
-        0x19b0095, // chief-information
-        0x11b028e, // quality-engineer
-        0x11b01c7, // knowledge-engineer
-        0x1ef0277, // problem-manager
-        0x8e00d9, // data-centre
-        0x9301bd, 0x2f, // it-change-and
-        0x28e01bd, 0x1ef, // it-quality-manager
-        0xa8009c, 0x12f, // clinical-coding-expert
-        0x95, // chief
-        0x1ef00e3, // delivery-manager
-        0x2c901bc, // iot-security
-        0x3b01e3, 0x217, // local-area-network
-        0x309, // technology
-        0x2dd01cd, // lan-specialist
-        0xd902ac, 0x2c0, // research-data-scientist
-        0x11b02c9, // security-engineer
-        0x2b90173, // health-safety
-        0x35e0272, // practice-workflow
-        0x2c02a7, // reporting-analyst
-        0x1b40197, 0x22b, // industrial-internet-of
-        0x1ef00fe, // documentation-manager
-        0x2c90024, 0x2dd, // ai-security-specialist
-        0x176, // helpdesk
-        0xe9033a, // ux-designer
-        0x22b0172, 0x18e, // head-of-imandt
-        0x2f700d9, // data-support
-        0x32501bd, // it-trainer
-        0x2db, // solution
-        0x2da00da, // database-software
-        0x188, // ig
-        0x11b0026, // algorithm-engineer
-        0x2c900d5, 0xf60280, // cyber-security-programme-director
-        0x1d00188, // ig-lead
-        0x2d40350, 0x19, // web-site-administrator
-        0xb40182, // human-computer
-        0x2fe009c, 0x112, // clinical-systems-educator
-        0x2980173, 0x2f, // health-records-and
-        0x11f, // enterprise
-        0xa502dc, // source-code
-        0x2fe019b, 0x2c02c9, // information-systems-security-analyst
-        0x380217, // network-architect
-        0x4901bd, // it-auditor
-        0x2f700eb, // desktop-support
-        0x314, // test
-        0x1301bd, // it-accessibility
-        0x45028e, 0x2f, // quality-assurance-and
-        0x1bd0095, 0x2c9, // chief-it-security
-        0x2980173, 0x1ef02cd, // health-records-service-manager
-        0x2fd0024, 0xe9, // ai-system-designer
-        0x2f00d9, 0x2e, // data-and-analytics
-        0x18024a, // patient-administrative
-        0x1ad, // intelligent
-        0x12300b4, 0x2c, // computer-equipment-analyst
-        0x2c006a, // bioinformatics-analyst
-        0x2fd0173, // health-system
-        0x2fe00b4, 0x2c02c9, // computer-systems-security-analyst
-        0x2fe0117, // embedded-systems
-        0x2c010f, // edi-analyst
-        0x2fe00b4, // computer-systems
-        0x32500c4, // corporate-trainer
-        0x14500f5, // digital-forensics
-        0x286, // protective
-        0x30601bd, // it-technician
-        0x1102cd, // service-acceptance
-        0x2c0282, // programming-analyst
-        0x2fe0217, // network-systems
-        0x32700f5, // digital-transformation
-        0x2ed, // storage
-        0x2c002e7, // statistical-scientist
-        0xc00217, // network-control
-        0x28f, // quantitative
-        0x29e0080, // cancer-registrar
-        0xa8, // coding
-        0x288, // public
-        0x2da0035, 0x11b, // application-software-engineer
-        0x2d40350, 0x283, // web-site-project
-        0x19b0095, 0x1c7002f, 0x22d, // chief-information-and-knowledge-officer
-        0x14e, // functional
-        0x3802c9, // security-architect
-        0x2fe0217, 0x2c, // network-systems-analyst
-        0x2f70283, 0x22d, // project-support-officer
-        0x1a801f7, 0x2dd00a8, // medical-insurance-coding-specialist
-        0x2a7, // reporting
-        0x22b0172, 0xe801ae, // head-of-interaction-design
-        0xef00da, 0x2dd, // database-development-specialist
-        0xb40257, 0xc302fe, // personal-computer-systems-coordinator
-        0x2cd01bd, 0x2200ea, // it-service-desk-agent
-        0xee0350, // web-developer
-        0x22b0172, 0x26d, // head-of-portfolio
-        0x19a0173, // health-informatics
-        0x4801bd, 0x1ef, // it-audit-manager
-        0x27900d9, // data-processing
-        0x2dd02fe, // systems-specialist
-        0xef01d2, 0x2dd, // learning-development-specialist
-        0x38, // architect
-        0x2da02fe, // systems-software
-        0x314004c, // automation-test
-        0x19a009c, 0x2dd, // clinical-informatics-specialist
-        0x19b0173, 0x19, // health-information-administrator
-        0x2ac0232, // operational-research
-        0x12a00f5, // digital-evaluator
-        0x1a902fe, // systems-integration
-        0x226, // nursing
-        0x22b00f6, 0x35, // director-of-application
-        0xa6, // codebase
-        0x20a00d9, // data-model
-        0x19a0226, // nursing-informatics
-        0x2fe007c, // business-systems
-        0xda02bf, 0xd1, // scientific-database-curator
-        0xb4, // computer
-        0x1ae, // interaction
-        0x28e00d9, // data-quality
-        0x22b0172, 0x2b007c, // head-of-business-analysis
-        0x2260095, 0x19a, // chief-nursing-informatics
-        0x2330217, 0x2dd, // network-operations-specialist
-        0x30c, // telecommunications
-        0x2cf01bd, // it-services
-        0xf4, // diagnostic
-        0xbe0116, // electronic-content
-        0x2f01d2, 0xef, // learning-and-development
-        0x30901b4, // internet-technology
-        0x1ab00d9, 0x2dd, // data-integrity-specialist
-        0xd90173, 0x2c0, // health-data-scientist
-        0x28301bd, // it-project
-        0x2e00d9, 0x2c0, // data-analytics-scientist
-        0x2c00b4, // computer-analyst
-        0x2f0145, 0x2b20195, // forensics-and-incident-response
-        0xea02cd, 0x2c, // service-desk-analyst
-        0x2fe01a4, // instructional-systems
-        0xb702fd, // system-configuration
-        0x2c9019b, 0x19, // information-security-administrator
-        0x16400d9, 0x1ef, // data-governance-manager
-        0x325, // trainer
-        0x1ee0093, // change-management
-        0x380314, // test-architect
-        0x1d00280, // programme-lead
-        0x2da0173, // health-software
-        0x7c01bd, 0xf6002b, // it-business-analysis-director
-        0xb802fd, // system-configurator
-        0x18024a, 0x303, // patient-administrative-team
-        0x2ad02e7, // statistical-researcher
-        0xe30280, // programme-delivery
-        0x1730288, 0xac002f, // public-health-and-commissioning
-        0x2f01d2, 0x1ef00ef, // learning-and-development-manager
-        0x2a602e7, 0xb1, // statistical-report-compiler
-        0x1a901bd, // it-integration
-        0x1102cd, 0x2c, // service-acceptance-analyst
-        0x17024a, // patient-administration
-        0x11b02de, // sqa-engineer
-        0xa701a8, // insurance-coder
-        0xe100d5, 0x2dd, // cyber-defence-specialist
-        0x3801c7, // knowledge-architect
-        0x211031c, // threat-monitoring
-        0x19b0173, 0xa7, // health-information-coder
-        0x31501f0, // manual-tester
-        0x2f70305, 0x2dd, // technical-support-specialist
-        0xe901ae, // interaction-designer
-        0x3060217, // network-technician
-        0x3390119, 0x11b00b5, // end-user-computing-engineer
-        0x2f0298, 0x19b, // records-and-information
-        0x21a, // networks
-        0x2ce, // servicedesk
-        0xf60283, // project-director
-        0x11b006a, // bioinformatics-engineer
-        0x19b0095, 0x22d, // chief-information-officer
-        0x2ed00d9, // data-storage
-        0x249, // pathway
-        0x2cd01bd, 0x2c, // it-service-analyst
-        0x33, // api
-        0xdc, // dba
-        0x331, // uat
-        0x21700b4, 0x2c, // computer-network-analyst
-        0x45028e, 0x315, // quality-assurance-tester
-        0x22b0172, 0x2a1007c, // head-of-business-relationship
-        0x2b6019b, // information-rights
-        0x32d, // tumor
-        0xb20177, // hipaa-compliance
-        0x22b0172, 0x253, // head-of-performance
-        0x2cf0173, // health-services
-        0x266026f, 0xee, // power-platform-developer
-        0x351, // webmaster
-        0x1a801f7, 0xa8, // medical-insurance-coding
-        0x2c019a, // informatics-analyst
-        0x28101b4, // internet-programmer
-        0x2f011c, 0x28102bf, // engineering-and-scientific-programmer
-        0x11b00d9, // data-engineer
-        0x32700f5, 0x1d1, // digital-transformation-leader
-        0x23302fe, // systems-operations
-        0x1ee0217, 0x2dd, // network-management-specialist
-        0x2fe00b4, 0x2c9, // computer-systems-security
-        0x2a302d4, 0x11b, // site-reliability-engineer
-        0xda, // database
-        0x29801f7, 0x1ef, // medical-records-manager
-        0x7c01bd, 0x1ef002b, // it-business-analysis-manager
-        0x17601bd, 0x1ef, // it-helpdesk-manager
-        0x1ef02da, // software-manager
-        0x4c0314, // test-automation
-        0x11b019d, // infrastructure-engineer
-        0x4c009e, // cloud-automation
-        0x11b021a, // networks-engineer
-        0x22b0172, 0x16400d9, // head-of-data-governance
-        0x2ac02e7, // statistical-research
-        0x2f00d9, 0x1260024, // data-and-ai-ethicist
-        0x1ac003d, 0x2dd02c9, // artificial-intelligence-security-specialist
-        0x2dc, // source
-        0x341, // virtualisation
-        0x29801f7, 0x9b, // medical-records-clerk
-        0x2c030c, // telecommunications-analyst
-        0x1c7, // knowledge
-        0x2f033a, 0x332, // ux-and-ui
-        0x2c00eb, // desktop-analyst
-        0x1ac003d, 0x2dd, // artificial-intelligence-specialist
-        0x2e8, // statistician
-        0x19b009c, 0x1ef02fe, // clinical-information-systems-manager
-        0xe4, // demographer
-        0x2c900d5, 0x2d1, // cyber-security-siem
-        0x2c901bd, 0x12f, // it-security-expert
-        0x31401bd, 0x1ef, // it-test-manager
-        0x160, // gis
-        0x4301bd, // it-assistant
-        0x22b00f6, 0x309, // director-of-technology
-        0x1f70095, 0x19b, // chief-medical-information
-        0x1190149, 0xee, // front-end-developer
-        0x78, // bug
-        0x91, // certified
-        0x164019b, 0x1ef, // information-governance-manager
-        0x22b0302, 0x1e100f5, // teacher-of-digital-literacy
-        0x17024a, 0x1d10303, // patient-administration-team-leader
-        0x35e0272, 0x19b002f, 0x1ee, // practice-workflow-and-information-management
-        0x1ef00a8, // coding-manager
-        0x71, // biostatistics
-        0x19b0173, 0x1ee, // health-information-management
-        0x1a90035, 0x11b, // application-integration-engineer
-        0x2f7024a, // patient-support
-        0xaf0305, // technical-communicator
-        0x45028e, 0x314, // quality-assurance-test
-        0x22b0172, 0x11c00d9, // head-of-data-engineering
-        0xb40257, 0x11b01a2, // personal-computer-installation-engineer
-        0x130, // exploitation
-        0xe902da, // software-designer
-        0x2f701bd, // it-support
-        0xab01bd, 0x2b, // it-commercial-analysis
-        0x30800b4, // computer-technologist
-        0x350350, // web-application
-        0x315004c, // automation-tester
-        0xe200d5, // cyber-defender
-        0x19501eb, // major-incident
-        0x2c0269, // pmo-analyst
-        0x2980173, 0x1ef, // health-records-manager
-        0x1e0034a, 0x17, // waiting-list-administration
-        0x2fe019b, 0x306, // information-systems-technician
-        0x1af, // interactive
-        0x2e0095, 0x22d, // chief-analytics-officer
-        0x1e0034a, // waiting-list
-        0x22b0172, 0x2cd01bd, // head-of-it-service
-        0xef0282, // programming-development
-        0xb40257, 0x217, // personal-computer-network
-        0x2fe0173, 0x19, // health-systems-administrator
-        0x6c00b3, // computational-biology
-        0x1902d0, // sharepoint-administrator
-        0x2c900d5, 0x2b7, // cyber-security-risk
-        0xee00db, // datastage-developer
-        0x19a0173, 0xf6, // health-informatics-director
-        0x2f70217, 0x306, // network-support-technician
-        0x2fe0117, 0xe9, // embedded-systems-designer
-        0x1ee027b, // product-management
-        0x1bd0248, 0x2fe, // pathology-it-systems
-        0x2f70283, // project-support
-        0xaa0116, // electronic-commerce
-        0x2ad0339, // user-researcher
-        0x11b0350, // web-engineer
-        0x1dc0004, 0x2f7, // 2nd-line-support
-        0x2cd01bd, 0xea, // it-service-desk
-        0x2fd0230, // operating-system
-        0x1f601af, // interactive-media
-        0x2f70339, 0x2c, // user-support-analyst
-        0xbe, // content
-        0x33a, // ux
-        0x16400d9, // data-governance
-        0x15a, // genome
-        0x2fe01a4, 0x2dd, // instructional-systems-specialist
-        0x45019b, 0x11b, // information-assurance-engineer
-        0x1202f2, // subject-access
-        0x28e02da, 0x45, // software-quality-assurance
-        0x1f70095, 0x19a, // chief-medical-informatics
-        0x17300f5, 0x283, // digital-health-project
-        0x4201bd, // it-asset
-        0x35c, // work
-        0x29801f7, 0x136, // medical-records-filing
-        0x1ac0173, // health-intelligence
-        0x2e3014c, // full-stack
-        0x19a009c, 0x2f4, // clinical-informatics-supervisor
-        0xad, // communication
-        0x269, // pmo
-        0xef00da, 0x11b, // database-development-engineer
-        0x2c0160, // gis-analyst
-        0x190217, // network-administrator
-        0x26d0284, 0x1ef, // projects-portfolio-manager
-        0x281002c, // analyst-programmer
-        0x2a302d4, // site-reliability
-        0x1d200f5, 0xe9, // digital-learning-designer
-        0x1190052, // back-end
-        0x11b00a6, // codebase-engineer
-        0x19b015d, 0x2fe, // geographic-information-systems
-        0x23302c9, 0x8e, // security-operations-centre
-        0x9c0015, // accredited-clinical
-        0x3070350, 0x19, // web-technologies-administrator
-        0x34d00d9, 0x38, // data-warehouse-architect
+        0x23202fd, // systems-operations
+        0x2ab0231, 0x2b, // operational-research-analyst
+        0x44028d, 0x11a004b, // quality-assurance-automation-engineer
+        0xed034f, // web-developer
+        0x2e02fc, // system-and
+        0x27a, // product
+        0x1af00f4, 0xe8, // digital-interface-designer
+        0xff, // dpo
+        0x22a0171, 0x2a0007b, 0x1ed, // head-of-business-relationship-management
+        0x313004b, // automation-test
+        0x20f, // molecular
+        0xb30256, 0x1a1, // personal-computer-installation
+        0x17501bc, 0x1ee, // it-helpdesk-manager
+        0x2240094, 0x22c019a, // chief-nurse-information-officer
+        0x35b, // work
+        0x3900f4, // digital-archivist
+        0x27401bc, 0x1ee0315, // it-principal-testing-manager
+        0x27401bc, // it-principal
+        0x29c, // registered
+        0x199025b, // pharmacy-informatics
+        0x29701f6, 0xc2, // medical-records-coordinator
+        0x28301bc, // it-projects
+        0x2da007b, 0x2b, // business-solution-analyst
+        0x1bc0094, 0x22c02c8, // chief-it-security-officer
+        0x109, // dspt
+        0x2970172, 0x2cc, // health-records-service
+        0x28b02d9, // software-qc
+        0x2fd019a, 0x2dc02c8, // information-systems-security-specialist
+        0x2ce0249, 0x1ee, // patient-services-manager
+        0x44028d, 0x4b, // quality-assurance-automation
+        0x1970224, // nurse-informatician
+        0x8e0181, 0xe7, // human-centred-design
+        0x4201bc, // it-assistant
+        0xb4, // computing
+        0x20a020f, // molecular-modeler
+        0x29800f7, // disaster-recovery
+        0xe20282, 0x1ee, // project-delivery-manager
+        0x23300b3, // computer-operator
+        0x2e0325, 0xee, // training-and-development
+        0x68, // bioinformatician
+        0x15b, // genomics
+        0x19401ea, 0x1ee, // major-incident-manager
+        0x92007b, 0x2b, // business-change-analyst
+        0x2e00a8, 0x8d00bf, // command-and-control-centre
+        0x2f6024c, // pc-support
+        0x199009b, // clinical-informatics
+        0x9b0094, 0x19a, // chief-clinical-information
+        0x2c800d8, 0x2b, // data-security-analyst
+        0x1aa00d8, // data-integrity
+        0x2b10194, // incident-response
+        0x1ab031b, // threat-intelligence
+        0x2ab0232, 0x2bf, // operations-research-scientist
+        0xe000d4, // cyber-defence
+        0xdc, // dcb0129
+        0x23202c8, // security-operations
+        0x6d, // biometrician
+        0x2e0144, 0x2b10194, 0x2b, // forensics-and-incident-response-analyst
+        0x1e1, // literature
+        0x30500d8, // data-technician
+        0x2c800b3, 0x2dc, // computer-security-specialist
+        0x2fd019a, 0x111, // information-systems-educator
+        0x1ed0216, // network-management
+        0x166, // graphic
+        0x7b01bc, 0xf5002a, // it-business-analysis-director
+        0xd802ab, // research-data
+        0x1700354, 0x16b, // white-hat-hacker
+        0xe202cc, // service-delivery
+        0x36302d9, // software-writer
+        0x2f60249, // patient-support
+        0x28d02d9, 0xbf, // software-quality-control
+        0x2a6, // reporting
+        0x118, // end
+        0x275, // privacy
+        0x1cf0313, // test-lead
+        0x22a0147, // freedom-of
+        0x2c80216, // network-security
+        0x32402d9, // software-trainer
+        0x9b, // clinical
+        0x2b0034, // application-analyst
+        0x1d100f4, // digital-learning
+        0x22a0171, 0xe702cc, // head-of-service-design
+        0x340216, 0x2dc, // network-application-specialist
+        0xee00d9, 0x11a, // database-development-engineer
+        0xed02d9, // software-developer
+        0x352, // websphere
+        0xb30256, 0x2b0216, // personal-computer-network-analyst
+        0x34, // application
+        0x2c801bb, // iot-security
+        0x69, // bioinformatics
+        0x1bc0172, 0x280, // health-it-programmer
+        0x3a01e2, // local-area
+        0x37011e, // enterprise-architect
+        0x1180051, 0xed, // back-end-developer
+        0x8b, // cclio
+        0x32c, // tumor
+        0x21700b3, // computer-networker
+        0x172029c, // registered-health
+        0x2e0144, 0x194, // forensics-and-incident
+        0x4801bc, // it-auditor
+        0x27800d8, // data-processing
+        0x190355, // windows-administrator
+        0x2b6009b, 0x1ee, // clinical-risk-manager
+        0xed0208, // mobile-developer
+        0x2fc022f, // operating-system
+        0x1700d9, 0x1ee, // database-administration-manager
+        0x110338, 0x314, // user-acceptance-tester
+        0x147, // freedom
+        0x1b30196, 0x31a022a, 0x2c8, // industrial-internet-of-things-security
+        0x1bc0094, // chief-it
+        0x2fc0116, // embedded-system
+        0x3a01e2, 0x190216, // local-area-network-administrator
+        0x28d00d8, // data-quality
+        0x305034f, // web-technician
+        0x2f600ea, // desktop-support
+        0x2eb00d8, // data-steward
+        0x115, // electronic
+        0x34009b, // clinical-application
+        0x2e00d8, 0x1250024, // data-and-ai-ethicist
+        0x30b, // telecommunications
+        0x232019c, // infrastructure-operations
+        0x34c00d8, 0xe8, // data-warehouse-designer
+        0x30500b3, // computer-technician
+        0x346, // voip
+        0x29701f6, 0x2b, // medical-records-analyst
+        0x3700d9, // database-architect
+        0x163019a, 0x1cf, // information-governance-lead
+        0x29701f6, 0x2e3, // medical-records-staff
+        0x900097, 0x27c0216, // cisco-certified-network-professional
+        0x26c0283, // projects-portfolio
+        0x74, // blue
+        0x44028d, 0x2dc, // quality-assurance-specialist
+        0x19a009b, 0x11102fd, // clinical-information-systems-educator
+        0x1ee0092, // change-manager
+        0x17401bc, 0x1c00e9, // it-help-desk-advisor
+        0x1d100f4, 0xe8, // digital-learning-designer
+        0x1ee0194, // incident-manager
+        0x1d101e7, 0x11a, // machine-learning-engineer
+        0x338, // user
+        0x2d301b3, // internet-site
+        0x194, // incident
+        0x340216, // network-application
+        0xed0127, // etl-developer
+        0x2c802fc, 0x314, // system-security-tester
+        0x21600b3, 0x2f6, // computer-network-support
+        0x2bf02e6, // statistical-scientist
+        0x2490115, 0x296, // electronic-patient-record
+        0x2a502e6, 0xb0, // statistical-report-compiler
+        0x1ed0092, 0x2dc, // change-management-specialist
+        0x22001f6, 0x2f2, // medical-note-summariser
+        0x1bc0247, 0x1ee02fd, // pathology-it-systems-manager
+        0x63, // bi
+        0x900097, 0x216, // cisco-certified-network
+        0x1ee00b6, // configuration-manager
+        0x11e, // enterprise
+        0x1ed027a, // product-management
+        0x3f02c8, // security-assessment
+        0x19a0225, // nursing-information
+        0x1e000b3, 0x301, // computer-literacy-teacher
+        0x92007b, // business-change
+        0x23f, // pacs
+        0x1c6009b, 0x2dc, // clinical-knowledge-specialist
+        0x2fd0218, 0x2e, // networking-systems-and
+        0x35d0271, 0x2e, // practice-workflow-and
+        0x231, // operational
+        0x27e, // program
+        0x2d400f4, // digital-skills
+        0x2fd01ac, 0xe8, // intelligent-systems-designer
+        0xed02d9, 0x193, // software-developer-in
+        0x3900fd, // documentation-archivist
+        0x1db0002, // 1st-line
+        0x20b00d8, // data-modeling
+        0x29402cc, // service-readiness
+        0x22a0171, 0x2cc01bc, 0x1ed, // head-of-it-service-management
+        0x20e, // module
+        0x2fd0216, 0x2b, // network-systems-analyst
+        0x2320216, 0x8d, // network-operations-centre
+        0x11a0026, // algorithm-engineer
+        0x1fd028e, // quantitative-methodologist
+        0x2cc01bc, 0x1ee, // it-service-manager
+        0xee01d1, 0x2dc, // learning-development-specialist
+        0xd8009b, // clinical-data
+        0x17200f4, 0xf5027e, // digital-health-program-director
+        0x28a, // qat
+        0x2dc01bc, // it-specialist
+        0xe3, // demographer
+        0x32500c3, 0x1ee, // corporate-training-manager
+        0x2220090, // certified-novell
+        0x354, // white
+        0x44028d, 0xf5, // quality-assurance-director
+        0x333, // unit
+        0x2b02c8, // security-analyst
+        0x29d032d, // tumour-registrar
+        0x1e5, // lotus
+        0x2ce0172, 0x2dc019a, // health-services-information-specialist
+        0x22a0171, 0x2a007b, // head-of-business-analysis
+        0x4b02c8, 0x314, // security-automation-tester
+        0x2240094, // chief-nurse
+        0x1ed0216, 0x2dc, // network-management-specialist
+        0x2fd019a, 0x305, // information-systems-technician
+        0x2d3, // site
+        0x11a02cb, // server-engineer
+        0x2f60191, // implementation-support
+        0x2f602d9, 0x1ee, // software-support-manager
+        0xd80094, // chief-data
+        0x28d00d8, 0x2dc, // data-quality-specialist
+        0x2fd00b3, 0x2c8, // computer-systems-security
+        0xed0300, // tableau-developer
+        0x2fd019a, 0x2b02c8, // information-systems-security-analyst
+        0x2c80024, 0x2dc, // ai-security-specialist
+        0x11a02d9, // software-engineer
+        0x2c8019a, 0x2dc, // information-security-specialist
+        0x29e, // registration
+        0x37019a, // information-architect
+        0x29701f6, 0x22c, // medical-records-officer
+        0x2d90172, // health-software
+        0xb5, // comsec
+        0x1df0349, // waiting-list
+        0x2fd0218, // networking-systems
+        0x1ee02a1, // release-manager
+        0x2bf00d8, // data-scientist
+        0x2b015f, // gis-analyst
+        0x283034f, // web-projects
+        0x20900d8, // data-model
+        0x2b00ea, // desktop-analyst
+        0xb302d9, 0x2dc, // software-computer-specialist
+        0x2220090, 0x11a, // certified-novell-engineer
+        0x11a00d8, // data-engineer
+        0x1ab007b, 0x2dc, // business-intelligence-specialist
+        0x1bc0172, 0x37, // health-it-architect
+        0x2c3, // sdet
+        0x2f60191, 0x2dc, // implementation-support-specialist
+        0x22a0171, 0xbd, // head-of-content
+        0x247, // pathology
+        0x11a034f, // web-engineer
+        0x2c801bc, 0x11a, // it-security-engineer
+        0x1aa00d8, 0x2dc, // data-integrity-specialist
+        0x1f60094, 0x22c0199, // chief-medical-informatics-officer
+        0x2e2014b, // full-stack
+        0x2bd02e6, // statistical-science
+        0x30201bc, 0x1d0, // it-team-leader
+        0xef0208, 0xed, // mobile-device-developer
+        0x17501bc, // it-helpdesk
+        0x32802cc, 0x1ee, // service-transition-manager
+        0x370304, // technical-architect
+        0x1d80034, 0x1ee, // application-lifecycle-manager
+        0x31e0012, // access-to
+        0x2fd01bc, // it-systems
+        0x22a0171, 0x16300d8, // head-of-data-governance
+        0x18c00fb, // document-imaging
+        0x2a902d9, // software-requirement
+        0x199009b, 0xc2, // clinical-informatics-coordinator
+        0x122030c, 0x1e9, // telecoms-equipment-maintenance
+        0x2fc0116, 0xe8, // embedded-system-designer
+        0x2fd, // systems
+        0x31400af, // compatibility-tester
+        0x1301bc, 0x314, // it-accessibility-tester
+        0x23b, // outreach
+        0x2c8018a, // iiot-security
+        0xa90115, // electronic-commerce
+        0x2c7, // secure
+        0x4b0313, // test-automation
+        0xed0149, // frontend-developer
+        0x218, // networking
+        0x2ce0172, // health-services
+        0x2b0199, // informatics-analyst
+        0x22a0171, 0x313, // head-of-test
+        0x2e0339, 0x331, // ux-and-ui
+        0x8c, // cdio
+        0x170249, 0x302, // patient-administration-team
+        0x2c800b3, 0x1ee, // computer-security-manager
+        0x19a0094, 0x19e002e, // chief-information-and-innovation
+        0x1ee0191, // implementation-manager
+        0x2c800d8, 0x284002e, 0x1cf, // data-security-and-protection-lead
+        0x280007b, // business-programmer
+        0xe80216, // network-designer
+        0x2dd, // sqa
+        0x44019a, 0x11a, // information-assurance-engineer
+        0x1a701f6, // medical-insurance
+        0x2fd01bc, 0x37, // it-systems-architect
+        0xee0281, 0x282, // programming-development-project
+        0x26c00f4, 0x1ee, // digital-portfolio-manager
+        0xed02d1, // simulation-developer
+        0x19a0225, 0x22c, // nursing-information-officer
+        0xd8009b, 0x2b, // clinical-data-analyst
+        0x27f, // programme
+        0x1ee026c, // portfolio-manager
+        0x23202c8, 0x8d, // security-operations-centre
+        0xe800d9, // database-designer
+        0x19a015d, // geographical-information
+        0x22a00f5, 0x199, // director-of-informatics
+        0x2c8019a, 0xf5, // information-security-director
+        0x35d0271, 0x19a002e, // practice-workflow-and-information
+        0x1dc00b2, // computational-linguist
+        0xe700d9, 0x2b, // database-design-analyst
+        0x29d032c, // tumor-registrar
+        0x2f600ea, 0x305, // desktop-support-technician
+        0x2ab02e5, 0x2bf, // statistic-research-scientist
+        0x325, // training
+        0x2b0232, // operations-analyst
+        0xe8034f, // web-designer
+        0x44028d, 0x2b0313, // quality-assurance-test-analyst
+        0x1aa00d8, 0x22c, // data-integrity-officer
+        0x2d00d8, 0x1ee, // data-analytics-manager
+        0xb2, // computational
+        0x15e, // geospatial
+        0x1af, // interface
+        0x12d0338, 0x22c, // user-experience-officer
+        0x29701f6, 0x1ee, // medical-records-manager
+        0xbd034f, // web-content
+        0x2fd019a, 0xf5, // information-systems-director
+        0x1a801bc, 0x11a, // it-integration-engineer
+        0x22a0171, 0x2ab0338, // head-of-user-research
+        0x2fc022f, 0xe8, // operating-system-designer
+        0x11a014f, // game-engineer
+        0x32d, // tumour
+        0x10e, // edi
+        0x2fd0116, // embedded-systems
+        0x22a0171, 0x26c, // head-of-portfolio
+        0xd9, // database
+        0xbd, // content
+        0x2b6009b, // clinical-risk
+        0x7e, // caldicott
+        0x1ee00fd, // documentation-manager
+        0xf40094, 0x19a002e, 0x22c, // chief-digital-and-information-officer
+        0x2ce0249, // patient-services
+        0xee01d1, // learning-development
+        0x2c8019a, 0x11a, // information-security-engineer
+        0x34b, // ward
+        0xee0281, // programming-development
+        0x2f301d7, // library-supervisor
+        0x1a80034, // application-integration
+        0x11a0345, // voice-engineer
+        0x324, // trainer
+        0x22a00f5, // director-of
+        0x1c60094, // chief-knowledge
+        0x1a800d8, // data-integration
+        0x22a0171, 0x149, // head-of-frontend
+        0x2c80216, 0x19, // network-security-administrator
+        0x1902cf, // sharepoint-administrator
+        0x19a0094, 0x2e, // chief-information-and
+        0x2b02dd, // sqa-analyst
+        0x28d, // quality
+        0x8e0338, 0xe7, // user-centred-design
+        0x3140333, // unit-tester
+        0x3701a8, // integration-architect
+        0x2dc00b3, // computer-specialist
+        0xae0304, // technical-communicator
+        0xfc, // documentalist
+        0xe802cc, // service-designer
+        0x1d100f8, // distance-learning
+        0x2e0325, 0x1ee00ee, // training-and-development-manager
+        0x370216, // network-architect
+        0x1102cc, 0x2b, // service-acceptance-analyst
+        0x1d1010b, 0x49, // e-learning-author
+        0x18a, // iiot
+        0x1f102c2, // scrum-master
+        0x19a02ca, // senior-information
+        0x200, // microarray
+        0x26c, // portfolio
+        0x26c0283, 0x1ee, // projects-portfolio-manager
+        0x44028d, 0x2b, // quality-assurance-analyst
+        0x4b009d, // cloud-automation
+        0xe700d9, // database-design
+        0x19a0172, 0x2e0275, // health-information-privacy-and
+        0x2ab, // research
+        0x12f, // exploitation
+        0x2b02e6, // statistical-analyst
+        0x361, // workstation
+        0x2fd019a, 0x1ee02c8, // information-systems-security-manager
+        0x29402cc, 0x2b, // service-readiness-analyst
+        0x1990172, // health-informatics
+        0x2e0216, // network-and
+        0x282, // project
+        0x2b0313, // test-analyst
+        0x44027a, // product-assurance
+        0x30c, // telecoms
+        0xd2, // customer
+        0x196, // industrial
+        0x3140090, // certified-tester
+        0x22a0171, 0x2c8019a, // head-of-information-security
+        0x313, // test
+        0x1cf0289, // qa-lead
+        0x172029c, 0x305019a, // registered-health-information-technician
+        0x2b02a7, // reports-analyst
+        0x2f60304, 0x1ee, // technical-support-manager
+        0x172, // health
+        0x22a0171, 0x166, // head-of-graphic
+        0x22c00d8, // data-officer
+        0x1720287, 0xab002e, 0x1d6, // public-health-and-commissioning-librarian
+        0x17200f4, 0x2ed, // digital-health-strategist
+        0x2f601bc, 0x305, // it-support-technician
+        0xf40094, 0x19a, // chief-digital-information
+        0x2f600b3, // computer-support
+        0x2e02fd, 0x1ee0219, // systems-and-networks-manager
+        0xee0034, 0xf5, // application-development-director
+        0x1c60094, 0x22c, // chief-knowledge-officer
+        0x3140337, // usability-tester
+        0x28d01bc, // it-quality
+        0x920121, // epr-change
+        0xe80331, // ui-designer
+        0x2f60216, 0x2dc, // network-support-specialist
+        0xa7009b, 0x48, // clinical-coding-auditor
+        0x19c0216, // network-infrastructure
+        0x2d0094, 0x22c, // chief-analytics-officer
+        0xe902cc, // service-desk
+        0x1d6, // librarian
+        0x1f60094, 0x19a, // chief-medical-information
+        0x1ac, // intelligent
+        0x1bc0172, 0x2f6, // health-it-support
+        0x27401bc, 0x315, // it-principal-testing
+        0xf40094, 0x2e, // chief-digital-and
+        0x1a801bc, // it-integration
+        0x3310339, 0xe8, // ux-ui-designer
+        0xa70090, // certified-coding
+        0x6401f6, // medical-bill
+        0x11a02c8, // security-engineer
+        0x32500c3, // corporate-training
+        0x2b019c, // infrastructure-analyst
+        0x110338, 0x313, // user-acceptance-test
+        0x12500d8, // data-ethicist
+        0x301, // teacher
+        0x31301bc, 0x2b, // it-test-analyst
+        0x2e01d7, // library-and
+        0x144019a, // information-forensics
+        0x2ac00e7, // design-researcher
+        0xf40094, 0x22c019a, // chief-digital-information-officer
+        0x11a0069, // bioinformatics-engineer
+        0x2fd019a, // information-systems
+        0x1902cb, // server-administrator
+        0x11a00f2, // devsecops-engineer
+        0xb10176, // hipaa-compliance
+        0x2f60304, 0x2dc, // technical-support-specialist
+        0x2970172, // health-records
+        0x25201bc, 0x2b, // it-performance-analyst
+        0x2e02fc, 0x216, // system-and-network
+        0x34400d8, // data-visualization
+        0x22b, // office
+        0x1af0338, 0x338002e, 0x12d, // user-interface-and-user-experience
+        0x1bc0247, 0x2fd, // pathology-it-systems
+        0x71, // blended
+        0xfd0304, 0x2dc, // technical-documentation-specialist
+        0x2c8019a, 0x44, // information-security-assurance
+        0x2970172, 0x22c, // health-records-officer
+        0x2ce0304, // technical-services
+        0x11a0357, // wireless-engineer
+        0x11b, // engineering
+        0x350, // webmaster
+        0x20a00d9, // database-modeler
+        0x1d6023b, // outreach-librarian
+        0x7b01bc, 0x1ee, // it-business-manager
+        0x22a00f5, 0x18d, // director-of-imandt
+        0x1ed0297, // records-management
+        0x2fd01ac, 0x11a, // intelligent-systems-engineer
+        0xbd011e, 0x1ed, // enterprise-content-management
+        0x2ac0339, // ux-researcher
+        0x26900d8, // data-policy
+        0x21601bc, // it-network
+        0x2fd007b, 0x2b, // business-systems-analyst
+        0x27800d8, 0x28202fd, // data-processing-systems-project
+        0x12e0337, // usability-expert
+        0x321007f, // cancer-tracker
+        0x1301bc, // it-accessibility
+        0x2c8034f, // web-security
+        0x1ee02cc, // service-manager
+        0x2fd00b3, 0x2b02c8, // computer-systems-security-analyst
+        0x300, // tableau
+        0x1c6, // knowledge
+        0x12a, // evidence
+        0x22a0171, 0x1ed00e2, // head-of-delivery-management
+        0xee02d9, 0x11a, // software-development-engineer
+        0xa600d9, // database-coder
+        0x2ad01bc, // it-resilience
+        0x1ed00fb, // document-management
+        0x2f600d8, 0x2b, // data-support-analyst
+        0xd4, // cyber
+        0x2cc018d, 0x1ee, // imandt-service-manager
+        0x17501bc, 0x22, // it-helpdesk-agent
+        0x1700d9, // database-administration
+        0x1a400b3, // computer-instructor
+        0x2c800d4, 0x27f, // cyber-security-programme
+        0x12200b3, 0x2b, // computer-equipment-analyst
+        0x302029a, 0x1fa, // red-team-member
+        0x22001f6, // medical-note
+        0x1ce0281, 0x2ac, // programming-languages-researcher
+        0xb30181, 0x1af, // human-computer-interface
+        0x2b007b, // business-analyst
+        0x2ec00d8, // data-storage
+        0x280034f, // web-programmer
+        0x280002b, // analyst-programmer
+        0x1ef, // manual
+        0x150, // gameplay
+        0x12f00d8, // data-exploitation
+        0xb302d9, // software-computer
+        0x2c801b3, // internet-security
+        0x22a0171, 0x252, // head-of-performance
+        0xe701d1, // learning-design
+        0x1ee01bc, // it-manager
+        0x7b, // business
+        0x11a028d, // quality-engineer
+        0xa90115, 0x280, // electronic-commerce-programmer
+        0x25201bc, 0x1ee, // it-performance-manager
+        0x2fd01a3, // instructional-systems
+        0x19a0094, 0x22c, // chief-information-officer
+        0x1af0338, 0x11a, // user-interface-engineer
+        0x287, // public
+        0x199, // informatics
+        0x3140250, // penetration-tester
+        0x1ee0276, // problem-manager
+        0x2e0, // sre
+        0x38, // architecture
+        0x2b80172, 0xb1, // health-safety-compliance
+        0x34034f, // web-application
+        0x1180148, 0xed, // front-end-developer
+        0x2ac028e, // quantitative-researcher
+        0x2cc01bc, 0x1ee00e9, // it-service-desk-manager
+        0x30502dd, // sqa-technician
+        0x3630032, // api-writer
+        0xe7034f, // web-design
+        0x2ce0172, 0x19a, // health-services-information
+        0x2fd02d9, 0x11a, // software-systems-engineer
+        0x24a, // patients
+        0x16b0124, // ethical-hacker
+        0x2e0163, 0x2b00b1, // governance-and-compliance-analyst
+        0x2e5, // statistic
+        0x19401ea, // major-incident
+        0x225, // nursing
+        0x3380118, 0x11a00b4, // end-user-computing-engineer
+        0x1ee027a, // product-manager
+        0x331, // ui
+        0x262, // pki
+        0x2240199, // informatics-nurse
+        0x1b30196, 0x31a022a, 0x2dc02c8, // industrial-internet-of-things-security-specialist
+        0x3402c8, // security-application
+        0x2cd, // servicedesk
+        0x1ee0351, // website-manager
+        0x28200f4, 0x1ee, // digital-project-manager
+        0xbf0231, // operational-control
+        0xa60066, // billing-coder
+        0x29701f6, 0x135, // medical-records-filing
+        0xd8015b, // genomics-data
+        0x27800d8, 0x2fd, // data-processing-systems
+        0x2fd019a, 0x2c8, // information-systems-security
+        0xfd, // documentation
+        0x1ee034f, // web-manager
+        0xe80342, // visual-designer
+        0x17401bc, 0xe9, // it-help-desk
+        0x19a01ed, 0xf502fd, // management-information-systems-director
+        0x2c800d4, 0x307, // cyber-security-technologist
+        0x2c80216, 0x2b, // network-security-analyst
+        0x340, // virtualisation
+        0x2e02fc, 0x190219, // system-and-networks-administrator
+        0x2c8019a, 0x22c, // information-security-officer
+        0x1a90034, // application-integrator
+        0xee034f, // web-development
+        0x2f60282, // project-support
+        0x28002d9, // software-programmer
+        0x36302a5, // report-writer
+        0x1ee019c, // infrastructure-manager
+        0x3402d9, // software-application
+        0x15f, // gis
+        0xe000d4, 0x2dc, // cyber-defence-specialist
+        0xfd009b, // clinical-documentation
+        0x2c800b3, // computer-security
+        0x2d90034, 0x11a, // application-software-engineer
+        0x22a0171, 0x338, // head-of-user
+        0x11a0150, // gameplay-engineer
+        0x1af01bc, 0x78, // it-interface-builder
+        0x32600f4, // digital-transformation
+        0x2320034, // application-operations
+        0x11a0024, // ai-engineer
+        0x28d02d9, 0x11a0044, // software-quality-assurance-engineer
+        0x7f, // cancer
+        0x28400d8, 0x2c8002e, // data-protection-and-security
+        0x27f00f4, 0x1ee, // digital-programme-manager
+        0x23802cc, 0x38, // service-oriented-architecture
+        0x2ab0094, // chief-research
+        0x29701f6, 0x9a, // medical-records-clerk
+        0x2b030b, // telecommunications-analyst
+        0xb902e6, // statistical-consultant
+        0xaa01bc, 0x1ee002a, // it-commercial-analysis-manager
+        0x1720287, // public-health
+        0x3140061, // beta-tester
+        0x202, // microcomputer
+        0x28d01bc, 0x1ee, // it-quality-manager
+        0x2e0297, // records-and
+        0x1ed00d9, // database-management
+        0x2f600d2, // customer-support
+        0x303, // tech
+        0x94009b, 0x22c019a, // clinical-chief-information-officer
+        0x31b, // threat
+        0x32600f4, 0x1d0, // digital-transformation-leader
+        0x2f60303, // tech-support
+        0x163019a, // information-governance
+        0xa7009b, 0x12e, // clinical-coding-expert
+        0x341, // virtualization
+        0x19c009d, 0x11a, // cloud-infrastructure-engineer
+        0x2e02fd, 0x219, // systems-and-networks
+        0x2e0144, // forensics-and
+        0x9200f4, // digital-change
+        0x2f602d9, // software-support
+        0x2dc012a, // evidence-specialist
+        0x170249, // patient-administration
+        0x1ab007b, 0x1ee, // business-intelligence-manager
+        0x2e01d1, 0xee, // learning-and-development
+        0x1ab003c, // artificial-intelligence
+        0x1ed, // management
+        0x1de, // linux
+        0xd80115, // electronic-data
+        0x2c800d4, 0x11a, // cyber-security-engineer
+        0x155, // gdpr
+        0x28000b3, 0x2b, // computer-programmer-analyst
+        0x1af0338, 0xed, // user-interface-developer
+        0x19a015c, // geographic-information
+        0xc200d9, // database-coordinator
+        0x2fd00b3, 0xb9, // computer-systems-consultant
+        0x2d900d9, 0x305, // database-software-technician
+        0x34c00d8, // data-warehouse
+        0x2c80034, // application-security
+        0xe800f4, // digital-designer
+        0xb602fc, // system-configuration
+        0xb70034, // application-configurator
+        0x2bf00b3, // computer-scientist
+        0x6e, // biostatistical
+        0x2380226, // object-oriented
+        0x31301bc, // it-test
+        0x27800d8, 0x2c802fd, // data-processing-systems-security
+        0x2d301b3, 0xe8, // internet-site-designer
+        0x2970249, // patient-records
+        0x2a5, // report
+        0x2d9009d, 0x11a, // cloud-software-engineer
+        0x2b0069, // bioinformatics-analyst
+        0xbd0115, // electronic-content
+        0x22a0301, 0xf4, // teacher-of-digital
+        0x9201bc, 0xb6002e, // it-change-and-configuration
+        0x3630304, // technical-writer
+        0x1901de, // linux-administrator
+        0x2c801bc, 0x37, // it-security-architect
+        0x35d0271, 0x19a002e, 0x29b01ed, // practice-workflow-and-information-management-redesign
+        0x1f60094, 0x199, // chief-medical-informatics
+        0x355, // windows
+        0x12d0338, 0xe8, // user-experience-designer
+        0x281, // programming
+        0x34c00d8, 0xed, // data-warehouse-developer
+        0x10b, // e
+        0x2ce0216, // network-services
+        0x2f60338, // user-support
+        0x1102cc, // service-acceptance
+        0x1202f1, // subject-access
+        0xe700d9, 0x11a, // database-design-engineer
+        0x2ab0094, 0x22c019a, // chief-research-information-officer
+        0x296, // record
+        0x31402c8, // security-tester
+        0x2e02fd, // systems-and
+        0x2b600d4, // cyber-risk
+        0x280011b, // engineering-programmer
+        0x4102cc, 0x2e, // service-asset-and
+        0x1af01bc, // it-interface
+        0x22101e5, 0xed, // lotus-notes-developer
+        0x2dc0216, // network-specialist
+        0x22a0171, 0xe70166, // head-of-graphic-design
+        0xf1, // devops
+        0xed02d9, 0x3130193, // software-developer-in-test
+        0x2c80024, // ai-security
+        0xa20023, // agile-coach
+        0x2b00194, // incident-responder
+        0x1ee0297, // records-manager
+        0x35d0271, 0x19a002e, 0x1ed, // practice-workflow-and-information-management
+        0x2b8009b, 0x11a, // clinical-safety-engineer
+        0x2c800d8, 0x2e, // data-security-and
+        0xaa01bc, // it-commercial
+        0x1ab007b, 0x2b, // business-intelligence-analyst
+        0x30401d7, // library-technical
+        0x1ed0282, // project-management
+        0x12d0338, 0x2b, // user-experience-analyst
+        0x6401f6, 0xa6, // medical-bill-coder
+        0x1d60085, // catalogue-librarian
+        0xee02d9, 0x193011a, // software-development-engineer-in
+        0xe80166, // graphic-designer
+        0xad, // communications
+        0xe800bd, // content-designer
+        0x16f00b3, // computer-hardware
+        0x2f6009d, 0x2dc, // cloud-support-specialist
+        0x1ee01d1, // learning-manager
+        0x2e6, // statistical
+        0x26e, // power
+        0x174, // help
+        0x11a02fd, // systems-engineer
+        0x2f6019a, 0x1ee0282, // information-support-project-manager
+        0x2c800d4, 0x2d0, // cyber-security-siem
+        0x216009d, // cloud-network
+        0x3240121, // epr-trainer
+        0x2d90034, // application-software
+        0x190352, // websphere-administrator
+        0x1a80034, 0xb9, // application-integration-consultant
+        0x2ac0231, // operational-researcher
+        0x1a802fc, 0xb9, // system-integration-consultant
+        0x22a0171, 0x11b002d, // head-of-analytics-engineering
+        0x3050216, // network-technician
+        0x2fd01ac, // intelligent-systems
+        0xb30256, // personal-computer
+        0x297009b, 0x19, // clinical-records-administrator
+        0xed00c7, // course-developer
+        0x1cf0325, // training-lead
+        0x1902fd, // systems-administrator
+        0xf2, // devsecops
+        0x22a0147, 0x19a, // freedom-of-information
+        0x2fd0172, 0x19, // health-systems-administrator
+        0x20900d8, 0xe8, // data-model-designer
+        0xaf, // compatibility
+        0x2d00d8, 0x2bf, // data-analytics-scientist
+        0x28001b3, // internet-programmer
+        0x44028d, // quality-assurance
+        0x2750176, // hipaa-privacy
+        0x31402d9, // software-tester
+        0x2c800b3, 0xc2, // computer-security-coordinator
+        0x66, // billing
+        0x277007b, // business-process
+        0x30602c9, 0x11a, // semantic-technologies-engineer
+        0xb702fc, // system-configurator
+        0x2fd0218, 0xf9002e, // networking-systems-and-distributed
+        0x1ee02d9, // software-manager
+        0x1900d8, // data-administrator
+        0x8d00d8, // data-centre
+        0x190351, // website-administrator
+        0x2e0297, 0x1ed019a, // records-and-information-management
+        0x1d80034, // application-lifecycle
+        0x2cc018d, // imandt-service
+        0x112, // ehr
+        0x22a0171, 0x2e00a8, // head-of-command-and
+        0x2dc0218, // networking-specialist
+        0x1a802fc, 0x11a, // system-integration-engineer
+        0xb901bc, // it-consultant
+        0x19a0172, 0x2dc, // health-information-specialist
+        0x2e0216, 0x2c8, // network-and-security
+        0x28201bc, // it-project
+        0x3a01e2, 0x216, // local-area-network
+        0xf40094, // chief-digital
+        0x14401bc, // it-forensics
+        0x256, // personal
+        0x15700b2, // computational-geneticist
+        0xd8015b, 0x2bf, // genomics-data-scientist
+        0xb901d1, // learning-consultant
+        0x2fc01ac, // intelligent-system
+        0x2ec00d8, 0x2b, // data-storage-analyst
+        0x12900f4, // digital-evaluator
+        0x19a0225, 0x2fd, // nursing-information-systems
+        0xed0063, // bi-developer
+        0x11a0265, // platform-engineer
+        0xd201bc, 0x1ee02cc, // it-customer-service-manager
+        0xdd, // dcb0160
+        0xd8009b, 0x2dc, // clinical-data-specialist
+        0x1ab003c, 0x2dc, // artificial-intelligence-specialist
+        0x38011e, 0x1ee, // enterprise-architecture-manager
+        0x2d3034f, 0x282, // web-site-project
+        0x34c00d8, 0x2b, // data-warehouse-analyst
+        0x2c802fc, // system-security
+        0x30400b3, // computer-technical
+        0x2c8019a, 0x48, // information-security-auditor
+        0x2e00d8, // data-and
+        0x2ab02e6, // statistical-research
+        0x1f60094, // chief-medical
+        0x2f60034, 0x11a, // application-support-engineer
+        0x31502d9, 0x2dc, // software-testing-specialist
+        0xf50289, // qa-director
+        0x22101e5, // lotus-notes
+        0x95, // cio
+        0x2b10194, 0x11a, // incident-response-engineer
+        0x1b8, // intrusion
+        0x22c02e6, // statistical-officer
+        0x29701f6, 0x9a0135, // medical-records-filing-clerk
+        0xd80249, 0xc2, // patient-data-coordinator
+        0x1d100f8, 0x324, // distance-learning-trainer
+        0xe801d1, // learning-designer
+        0x22a0171, 0x308, // head-of-technology
+        0x163019a, 0x2c8002e, // information-governance-and-security
+        0x2ab0232, // operations-research
+        0x2a902d9, 0x2b, // software-requirement-analyst
+        0x2d3034f, 0xe8, // web-site-designer
+        0x2d2, // siro
+        0x22c01bc, // it-officer
+        0x4b022b, // office-automation
+        0x2320216, 0x2dc, // network-operations-specialist
+        0x44028d, 0x314, // quality-assurance-tester
+        0x27a009d, 0xf5, // cloud-product-director
+        0x23200b3, 0x1ee, // computer-operations-manager
+        0x44028d, 0x2e, // quality-assurance-and
+        0x27901bc, // it-procurement
+        0x252, // performance
+        0x250, // penetration
+        0x1d60172, // health-librarian
+        0x2d3034f, 0x1ee0282, // web-site-project-manager
+        0xb900d9, // database-consultant
+        0x2dc02f6, // support-specialist
+        0x2e0331, 0x339, // ui-and-ux
+        0x19d0308, 0x2dc, // technology-infusion-specialist
+        0x2cf, // sharepoint
+        0x94009b, 0x19a, // clinical-chief-information
+        0x1bc0172, 0xb9, // health-it-consultant
+        0x370313, // test-architect
+        0x248, // pathway
+        0x44028d, 0x1ee0271, // quality-assurance-practice-manager
+        0x170249, 0x1d00302, // patient-administration-team-leader
+        0xa8, // command
+        0x32401bc, // it-trainer
+        0x31302d9, 0x11a, // software-test-engineer
+        0x2f6019a, // information-support
+        0x180249, // patient-administrative
+        0x19a0172, 0x2e0275, 0x2dc02c8, // health-information-privacy-and-security-specialist
+        0x17200f4, 0x282, // digital-health-project
+        0x1f6, // medical
+        0x2c8009d, // cloud-security
+        0x22a0171, 0x2e00d8, 0x24, // head-of-data-and-ai
+        0x2a00d8, // data-analysis
+        0x1a902fd, // systems-integrator
+        0x4202e6, // statistical-assistant
+        0x2fd0172, // health-systems
+        0x17200f4, 0x1ee0282, // digital-health-project-manager
+        0x22a0171, 0x2bd00d8, // head-of-data-science
+        0x2bd02e6, 0x2ac, // statistical-science-researcher
+        0x22a0171, 0x27a, // head-of-product
+        0x1e9030b, 0x305, // telecommunications-maintenance-technician
+        0x19a0172, 0x2e01ed, // health-information-management-and
+        0x110338, // user-acceptance
+        0xc7, // course
+        0x276, // problem
+        0x2b0252, // performance-analyst
+        0x41019a, 0x19, // information-asset-administrator
+        0xe801ad, // interaction-designer
+        0x2c801bc, 0x305, // it-security-technician
+        0x20c00d8, // data-modeller
+        0xeb01b8, // intrusion-detection
+        0x2fd01a3, 0x2dc, // instructional-systems-specialist
+        0x1ed0282, 0x2dc01bc, // project-management-it-specialist
+        0x22a0171, 0x2a0007b, // head-of-business-relationship
+        0xed004b, // automation-developer
+        0xea, // desktop
+        0x22a00f5, 0x308, // director-of-technology
+        0x29701f6, 0x42, // medical-records-assistant
+        0x17200f4, // digital-health
+        0x2f6027f, 0x22c, // programme-support-officer
+        0x187, // ig
+        0x1be, // java
+        0x265026e, 0xed, // power-platform-developer
+        0x22a00f5, 0x34, // director-of-application
+        0x1d1010b, // e-learning
+        0xa600f3, // diagnostic-coder
+        0x19034f, // web-administrator
+        0x249, // patient
+        0x340208, // mobile-application
+        0x216009d, 0x11a, // cloud-network-engineer
+        0x2e0144, 0x2b10194, // forensics-and-incident-response
+        0xd5, // cyberspace
+        0x3402d9, 0x2dc, // software-application-specialist
+        0x122030c, // telecoms-equipment
+        0x1ea, // major
+        0x28000b3, // computer-programmer
+        0x21600b3, 0x2dc, // computer-network-specialist
+        0x2e011b, // engineering-and
+        0x9b0094, 0x22c019a, // chief-clinical-information-officer
+        0x113, // elearning
+        0x2a202d3, 0x11a00f1, // site-reliability-devops-engineer
+        0x199009b, 0x1ee, // clinical-informatics-manager
+        0x2fc0024, 0xe8, // ai-system-designer
+        0x30301bc, // it-tech
+        0x1ed00d8, // data-management
+        0x28b02d9, 0x2dc, // software-qc-specialist
+        0x216, // network
+        0x2fd0116, 0xe8, // embedded-systems-designer
+        0x1ee0216, // network-manager
+        0x32, // api
+        0x12d0338, 0x2e, // user-experience-and
+        0x297024a, 0x42, // patients-records-assistant
+        0x44028d, 0x313, // quality-assurance-test
+        0x181, // human
+        0x2fc0172, 0x19, // health-system-administrator
+        0x1ed01c6, // knowledge-management
+        0x4a029e, // registration-authority
+        0x2b0216, // network-analyst
+        0x2c8019a, 0x1ee, // information-security-manager
+        0x6a00b2, // computational-biologist
+        0x2fd0296, // record-systems
+        0x3140252, // performance-tester
+        0x2c8019a, // information-security
+        0x7b01bc, 0x1ee002a, // it-business-analysis-manager
+        0x2fd00b3, 0x2b, // computer-systems-analyst
+        0x1f501ae, // interactive-media
+        0x2320034, 0x11a, // application-operations-engineer
+        0x2cc01bc, 0x1ed, // it-service-management
+        0xed0052, // backend-developer
+        0x8101bc, 0x263, // it-capacity-planner
+        0x11a02dd, // sqa-engineer
+        0xed0034, // application-developer
+        0x2fd02d9, // software-systems
+        0x2fd0172, 0x2b, // health-systems-analyst
+        0x11a01a8, // integration-engineer
+        0x2c8009d, 0x11a, // cloud-security-engineer
+        0x1b4, // internetwork
+        0x37019c, // infrastructure-architect
+        0x2250094, 0x22c019a, // chief-nursing-information-officer
+        0x1e000f4, 0x1d4, // digital-literacy-lecturer
+        0x305015f, // gis-technician
+        0x1ee0187, // ig-manager
+        0x28000d9, // database-programmer
+        0x1ab003c, 0x11a, // artificial-intelligence-engineer
+        0x29701f6, 0x2f3, // medical-records-supervisor
+        0x490304, // technical-author
+        0x304, // technical
+        0x1b30196, // industrial-internet
+        0x1a802fd, // systems-integration
+        0xe2027f, 0x1ee, // programme-delivery-manager
+        0x1bc0172, 0x2dc02f6, // health-it-support-specialist
+        0x2c800d4, 0x1ee02b6, // cyber-security-risk-manager
+        0x2ed00bd, // content-strategist
+        0x2fc01bc, 0x37, // it-system-architect
+        0xd8015a, // genomic-data
+        0x22a00f5, 0xf4, // director-of-digital
+        0x1720115, // electronic-health
+        0xf50282, // project-director
+        0x2dc0013, // accessibility-specialist
+        0x9201bc, 0xb6002e, 0x1ee, // it-change-and-configuration-manager
+        0x2dc00fd, // documentation-specialist
+        0x19a009b, 0x2fd, // clinical-information-systems
+        0x30400b3, 0x2dc, // computer-technical-specialist
+        0x2a7, // reports
+        0x2bf0069, // bioinformatics-scientist
+        0x2fd00b3, 0xe7, // computer-systems-design
+        0x30500ea, // desktop-technician
+        0x163019a, 0x2e, // information-governance-and
+        0x7b01bc, // it-business
+        0x2dc015f, // gis-specialist
+        0xf1009d, 0x11a, // cloud-devops-engineer
+        0x1e000f4, 0x301, // digital-literacy-teacher
+        0xac, // communication
+        0xe80339, // ux-designer
+        0x2240094, 0x19a, // chief-nurse-information
+        0x277007b, 0x2b, // business-process-analyst
+        0x51, // back
+        0x29701f6, 0x305, // medical-records-technician
+        0x199009b, 0xf5, // clinical-informatics-director
+        0x2e02fc, 0x190216, // system-and-network-administrator
+        0x2cc01bc, 0xe9, // it-service-desk
+        0x2b5019a, // information-rights
+        0xd80172, 0x2bf, // health-data-scientist
+        0xd902be, 0xd0, // scientific-database-curator
+        0x2c800d8, 0x19, // data-security-administrator
+        0x2c801bc, 0x1c, // it-security-advisor
+        0x2b01bc, // it-analyst
+        0x1a701f6, 0xa7, // medical-insurance-coding
+        0x1a401bc, // it-instructor
+        0xd8009b, 0x10, // clinical-data-abstractor
+        0x3702c8, // security-architect
+        0x1990159, // genome-informatics
+        0x268, // pmo
+        0x11d, // entarch
+        0x26, // algorithm
+        0x314020e, // module-tester
+        0x314004b, // automation-tester
+        0x19023f, // pacs-administrator
+        0x23202c8, 0x2b008d, // security-operations-centre-analyst
+        0x1a8, // integration
+        0x41019a, // information-asset
+        0x2c800d4, // cyber-security
+        0x4701bc, 0x1ee, // it-audit-manager
+        0x171, // head
+        0xa7009b, 0x1ee, // clinical-coding-manager
+        0x22c0275, // privacy-officer
+        0x1a80034, 0x11a, // application-integration-engineer
+        0xee0034, // application-development
+        0x2f1, // subject
+        0xe902cc, 0x1ee, // service-desk-manager
+        0x208, // mobile
+        0x19a0172, 0x2e01ed, 0x2dc012c, // health-information-management-and-exchange-specialist
+        0x1e2, // local
+        0x2800331, // ui-programmer
+        0x2970172, 0x19a002e, // health-records-and-information
+        0x1d00282, // project-leader
+        0x2f601bc, // it-support
+        0xd201bc, // it-customer
+        0xe700d9, 0x2dc, // database-design-specialist
+        0x3140034, // application-tester
+        0x34d00d8, // data-warehousing
+        0x2c8019a, 0x2b6, // information-security-risk
+        0x2b02e8, // statistics-analyst
+        0xe100d4, // cyber-defender
+        0xed00d9, // database-developer
+        0x27800d8, 0x28202fd, 0x263, // data-processing-systems-project-planner
+        0x3702d9, // software-architect
+        0x8e0181, 0xe8, // human-centred-designer
+        0x11a019a, // information-engineer
+        0x1ee00a7, // coding-manager
+        0x1af0338, // user-interface
+        0xf7, // disaster
+        0xf501bc, // it-director
+        0xbe01bc, // it-contract
+        0x94, // chief
+        0x2c801bc, // it-security
+        0xe90174, // help-desk
+        0x1ed0264, 0x1bc, // planning-management-it
+        0x2fd019a, 0x1ee, // information-systems-manager
+        0x2f600d2, 0x2b, // customer-support-analyst
+        0xa60065, // biller-coder
+        0xf40094, 0x22c, // chief-digital-officer
+        0x4102cc, 0xb6002e, // service-asset-and-configuration
+        0xed01af, // interface-developer
+        0xe20023, // agile-delivery
+        0x21600b3, // computer-network
+        0x25201bc, // it-performance
+        0x2c801bc, 0x2b, // it-security-analyst
+        0x199009b, 0x2dc, // clinical-informatics-specialist
+        0x17200f4, 0x27e, // digital-health-program
+        0x22a0171, 0x1ad, // head-of-interaction
+        0x1bc0094, 0x2c8, // chief-it-security
+        0x2b02fd, // systems-analyst
+        0x11a01fc, // messaging-engineer
+        0x2dc01cc, // lan-specialist
+        0x314029f, // regression-tester
+        0x1ee00d9, // database-manager
+        0x2970172, 0x2f3, // health-records-supervisor
+        0x1e000f4, // digital-literacy
+        0x2b0289, // qa-analyst
+        0x15602e6, // statistical-genetic
+        0xed02d6, // soa-developer
+        0x28200f4, // digital-project
+        0xe90174, 0x305, // help-desk-technician
+        0x1ed0282, 0x1bc, // project-management-it
+        0x180249, 0x302, // patient-administrative-team
+        0x2ce01bc, // it-services
+        0x2ae0199, 0x224, // informatics-resource-nurse
+        0x23, // agile
+        0xe2, // delivery
+        0x2fd019a, 0x2b, // information-systems-analyst
+        0x2e0163, 0xb1, // governance-and-compliance
+        0x2820351, // website-project
+        0x2250094, // chief-nursing
+        0x2c2, // scrum
+        0x2c8019a, 0x2e0044, 0x2b031b, // information-security-assurance-and-threat-analyst
+        0x2d, // analytics
+        0x2fc, // system
+        0xc201bc, // it-coordinator
+        0x2ab0094, 0x19a, // chief-research-information
+        0x2d9, // software
+        0x163, // governance
+        0x19a01ed, 0x2fd, // management-information-systems
+        0x264, // planning
+        0x7b01bc, 0x2b, // it-business-analyst
+        0x1702fd, // systems-administration
+        0xd80115, 0x278, // electronic-data-processing
+        0x3700d8, // data-architect
+        0xb90304, // technical-consultant
+        0x9b0015, // accredited-clinical
+        0xb9002d, // analytics-consultant
+        0x9b0094, // chief-clinical
+        0x1db013a, 0x2f6, // first-line-support
+        0x1990225, // nursing-informatics
+        0x16300d8, // data-governance
+        0x2c8019a, 0x2e0044, // information-security-assurance-and
+        0x11a021c, // noc-engineer
+        0xe8027a, // product-designer
+        0x3402c8, 0x314, // security-application-tester
+        0x169007e, // caldicott-guardian
+        0x29800d8, // data-recovery
+        0xb900f1, // devops-consultant
+        0x19a0172, 0x275, // health-information-privacy
+        0x90, // certified
+        0x4b, // automation
+        0x2dc00ea, // desktop-specialist
+        0x15c, // geographic
+        0x21601bc, 0x37, // it-network-architect
+        0x2d900d9, // database-software
+        0xcb, // cryptological
+        0x1ee0289, // qa-manager
+        0x10d00d8, // data-economist
+        0x1af0338, 0xe8, // user-interface-designer
+        0x19a0172, 0x2e01ed, 0x12c, // health-information-management-and-exchange
+        0x22a0171, 0xd8, // head-of-data
+        0xed00da, // datastage-developer
+        0x1bc0172, // health-it
+        0x22a0301, 0x1e000f4, // teacher-of-digital-literacy
+        0x2fc00b3, // computer-system
+        0x311009b, // clinical-terminologist
+        0x28400d8, 0x1c, // data-protection-advisor
+        0x2b0348, // vulnerability-analyst
+        0x2b00b3, // computer-analyst
+        0x2320216, // network-operations
+        0x2970172, 0x1ee02cc, // health-records-service-manager
+        0x23d02cc, // service-owner
+        0x22a0171, 0x1bc, // head-of-it
+        0x29d007f, // cancer-registrar
+        0x1fe0281, // programming-methodology
+        0x2c800d4, 0x2dc, // cyber-security-specialist
+        0x2f60361, // workstation-support
+        0x2fc019a, 0x2c8, // information-system-security
+        0xba02c8, 0x314, // security-consulting-tester
+        0x21601bc, 0x11a, // it-network-engineer
+        0x1ed0264, 0x2dc01bc, // planning-management-it-specialist
+        0xa402db, // source-code
+        0xe20023, 0x1ee, // agile-delivery-manager
+        0x22a0171, 0x2cc01bc, // head-of-it-service
+        0x1ee0282, // project-manager
+        0xa5, // codebase
+        0x2c800ad, // communications-security
+        0x2b01a8, // integration-analyst
+        0x2ab0232, 0x2b, // operations-research-analyst
+        0x3130252, // performance-test
+        0x22c01c6, // knowledge-officer
+        0x44028d, 0x315, // quality-assurance-testing
+        0x1db013a, // first-line
+        0x44019a, 0x2b, // information-assurance-analyst
+        0x22a0171, 0x7b, // head-of-business
+        0x11a030b, // telecommunications-engineer
+        0xb30256, 0x2fd, // personal-computer-systems
+        0x2b028a, // qat-analyst
+        0x27f00f4, // digital-programme
+        0x340208, 0x2dc, // mobile-application-specialist
+        0xf5027e, // program-director
+        0x22a0171, 0x2cc, // head-of-service
+        0x2970172, 0x1ee, // health-records-manager
+        0xd8, // data
+        0x22a0171, 0xe902cc, // head-of-service-desk
+        0x22a0171, 0x2e00a8, 0xbf, // head-of-command-and-control
+        0x312009b, // clinical-terminology
+        0x17401bc, 0x2200e9, // it-help-desk-agent
+        0x31301bc, 0x1ee, // it-test-manager
+        0xed01a8, // integration-developer
+        0x19a0094, 0x1c6002e, 0x22c, // chief-information-and-knowledge-officer
+        0x2b019a, // information-analyst
+        0xee02d9, // software-development
+        0xc3, // corporate
+        0x22a0171, 0x2e00d8, 0x1260024, // head-of-data-and-ai-ethics
+        0x122030c, 0x11a01e9, // telecoms-equipment-maintenance-engineer
+        0xbf0231, 0x1ee, // operational-control-manager
+        0x29601f6, // medical-record
+        0x1ed00e2, // delivery-management
+        0x2fc00b3, 0x305, // computer-system-technician
+        0x34034f, 0x280, // web-application-programmer
+        0x2a502e6, // statistical-report
+        0xcc, // cryptologist
+        0x2d3034f, // web-site
+        0x28d02d9, 0x11a, // software-quality-engineer
+        0x232, // operations
+        0x27c0090, // certified-professional
+        0x1e90216, // network-maintenance
+        0x2ce0304, 0x1ee, // technical-services-manager
+        0xa701f6, // medical-coding
+        0x357, // wireless
+        0x37007b, // business-architect
+        0x2ca, // senior
+        0x1ee0325, // training-manager
+        0x1ed0264, // planning-management
+        0x1d6009b, // clinical-librarian
+        0x1b30196, 0x22a, // industrial-internet-of
+        0x306034f, 0x19, // web-technologies-administrator
+        0xf5, // director
+        0x19a0094, 0x19e002e, 0x22c, // chief-information-and-innovation-officer
+        0xa601f6, // medical-coder
+        0x330, // uat
+        0x20300f4, // digital-midwife
+        0x1f60094, 0x22c019a, // chief-medical-information-officer
+        0x25a0199, // informatics-pharmacist
+        0x2da, // solution
+        0x2c801bc, 0x314, // it-security-tester
+        0x11b02d9, // software-engineering
+        0x2c8019a, 0x2b02b6, // information-security-risk-analyst
+        0x2aa, // requirements
+        0x2f601bc, 0x2dc, // it-support-specialist
+        0x19a0204, // midwifery-information
+        0x31e0012, 0x297, // access-to-records
+        0x1a802fc, // system-integration
+        0x1ee027e, // program-manager
+        0x19a0094, 0x22c02c8, // chief-information-security-officer
+        0x2fd019a, 0x37, // information-systems-architect
+        0x18d, // imandt
+        0x2a0007b, 0x1ee, // business-relationship-manager
+        0x2dc00f1, // devops-specialist
+        0x35d0271, // practice-workflow
+        0x19400d4, 0x16e, // cyber-incident-handler
+        0x2f60338, 0x2dc, // user-support-specialist
+        0x224, // nurse
+        0x1c40287, // public-key
+        0x2fd0034, // application-systems
         0x12, // access
-        0x2f70305, // technical-support
-        0x1dc013b, // first-line
-        0x2c028b, // qat-analyst
-        0x19b0173, 0x2f0276, 0x2dd02c9, // health-information-privacy-and-security-specialist
-        0x346, // voice
-        0x1d201e8, 0x11b, // machine-learning-engineer
-        0xd9015c, // genomics-data
-        0x17300f5, // digital-health
-        0xee02da, // software-developer
+        0xd902be, // scientific-database
+        0x44027a, 0x11a, // product-assurance-engineer
+        0x22a0171, 0xe2, // head-of-delivery
+        0x1db02c4, // second-line
+        0x11b00d8, // data-engineering
+        0x30500d9, // database-technician
+        0x14400b3, // computer-forensics
+        0x44019a, // information-assurance
+        0x30501bc, // it-technician
+        0x14400f4, // digital-forensics
+        0x176, // hipaa
+        0xc20325, // training-coordinator
+        0x31401ef, // manual-tester
+        0x1bc0247, // pathology-it
+        0x297, // records
+        0x19c00f4, // digital-infrastructure
+        0x1d10071, // blended-learning
+        0xe90174, 0x2b, // help-desk-analyst
+        0x2e00d8, 0x2d, // data-and-analytics
+        0x31502fc, 0x2e, // system-testing-and
+        0x306034f, // web-technologies
+        0x2c800ac, // communication-security
+        0x11a01bc, // it-engineer
+        0x29701f6, // medical-records
+        0x175, // helpdesk
+        0x30701a3, // instructional-technologist
+        0x19a0094, // chief-information
+        0x1db0004, // 2nd-line
+        0x4201d7, // library-assistant
+        0x2a1, // release
+        0x282034f, 0x1ee, // web-project-manager
+        0x1180051, // back-end
+        0x2fd0034, 0x2b, // application-systems-analyst
+        0x92, // change
+        0x2, // 1st
+        0x2100285, // protective-monitoring
+        0x280, // programmer
+        0x1f501ae, 0x282, // interactive-media-project
+        0x2b0304, // technical-analyst
+        0x7b010b, // e-business
+        0xaa01bc, 0x2a, // it-commercial-analysis
+        0x2f60338, 0x2b, // user-support-analyst
+        0x110, // educational
+        0x2b02fc, // system-analyst
+        0x265, // platform
+        0x30602c9, // semantic-technologies
+        0x2b012f, // exploitation-analyst
+        0x2380226, 0x280, // object-oriented-programmer
+        0x2fd0216, // network-systems
+        0x2dc00a7, // coding-specialist
+        0x1df0349, 0x17, // waiting-list-administration
+        0x12d0338, 0x338002e, 0x1af, // user-experience-and-user-interface
+        0xbe01bc, 0x1ee, // it-contract-manager
+        0x22a0301, // teacher-of
+        0x2c800d4, 0x1ee02d0, // cyber-security-siem-manager
+        0x28d00d8, 0x22c, // data-quality-officer
+        0x19a0172, 0x1d6, // health-information-librarian
+        0x2fd01bc, 0x2b, // it-systems-analyst
+        0x9a001a, // admissions-clerk
+        0x2cc, // service
+        0x2d00d8, 0x2dc, // data-analytics-specialist
+        0x1a3, // instructional
+        0x30801a3, // instructional-technology
+        0x28d02d9, 0x2dc00bf, // software-quality-control-specialist
+        0x360, // workplace
+        0x1ab0172, // health-intelligence
+        0x1fc, // messaging
+        0x2fd00b3, // computer-systems
+        0x1d7, // library
+        0x11101bc, // it-educator
+        0x232034f, // web-operations
+        0x2d3034f, 0x19, // web-site-administrator
+        0xf5027f, // programme-director
+        0x1a802fd, 0xb9, // systems-integration-consultant
+        0x13a, // first
+        0xa6009b, // clinical-coder
+        0x2c801bc, 0x19, // it-security-administrator
+        0x23802cc, 0xed0038, // service-oriented-architecture-developer
+        0x342, // visual
+        0x1a900d9, // database-integrator
+        0x1cf00e7, // design-lead
+        0x11a00f1, // devops-engineer
+        0x2250094, 0x22c0199, // chief-nursing-informatics-officer
+        0x16300d8, 0x1ee, // data-governance-manager
+        0x2f60216, 0x11a, // network-support-engineer
+        0x1ad, // interaction
+        0x139, // firmware
+        0x2be, // scientific
+        0x2fc0024, // ai-system
+        0x2ae0199, // informatics-resource
+        0x1db0002, 0x2f6, // 1st-line-support
+        0x2c9, // semantic
+        0x22c0282, // project-officer
+        0x31e0012, 0x172, // access-to-health
+        0x15d, // geographical
+        0x26c00f4, // digital-portfolio
+        0x1a900d8, // data-integrator
+        0xe20282, // project-delivery
+        0x27500d8, // data-privacy
+        0x31502d9, // software-testing
+        0x159, // genome
+        0x2d7, // soc
+        0x28301bc, 0x1ee, // it-projects-manager
+        0x1e90216, 0x27c, // network-maintenance-professional
+        0x2e01c6, 0x2dc01d7, // knowledge-and-library-specialist
+        0x19b, // infosec
+        0x302029a, // red-team
+        0xfd0304, // technical-documentation
+        0x3040216, 0x2b, // network-technical-analyst
+        0x2dc00d9, // database-specialist
+        0x2fd0218, 0xf9002e, 0x11a02fd, // networking-systems-and-distributed-systems-engineer
+        0x29f, // regression
+        0x12d0338, 0x2ac, // user-experience-researcher
+        0x2490115, // electronic-patient
+        0x19300ed, 0x313, // developer-in-test
+        0x2d902c7, // secure-software
+        0x2fd009b, 0x324, // clinical-systems-trainer
+        0x24c, // pc
+        0x2fd007b, // business-systems
+        0x2b0281, // programming-analyst
+        0x20600d8, // data-mining
+        0x2fd009b, // clinical-systems
+        0x12d0338, // user-experience
+        0x1ce0281, // programming-languages
+        0x3380118, // end-user
+        0xc8, // courseware
+        0x19a0172, 0x2e0275, 0x2c8, // health-information-privacy-and-security
+        0x2b, // analyst
+        0x2f60249, 0x2dc, // patient-support-specialist
+        0x19d0308, // technology-infusion
+        0x1dd0247, // pathology-links
+        0xf3, // diagnostic
+        0xad00d8, // data-communications
+        0x14d, // functional
+        0x28902d9, // software-qa
+        0x370339, // ux-architect
+        0x1901cc, // lan-administrator
+        0x124, // ethical
+        0x1af0338, 0x2e, // user-interface-and
+        0x11102fd, // systems-educator
+        0x4301d7, // library-associate
+        0x21600b3, 0x2b, // computer-network-analyst
+        0x2d6, // soa
+        0xee, // development
+        0x11a0207, // ml-engineer
+        0x22a0171, 0xe700bd, // head-of-content-design
+        0x2cc01bc, 0x2200e9, // it-service-desk-agent
+        0x22a0171, // head-of
+        0x2af0115, 0x1d6, // electronic-resources-librarian
+        0x2dc00b1, // compliance-specialist
+        0xed01be, // java-developer
+        0x19a0172, 0x1ee, // health-information-manager
+        0x94009b, // clinical-chief
+        0x9b0015, 0xa6, // accredited-clinical-coder
+        0xa7, // coding
+        0xb70216, // network-configurator
+        0xba02c8, // security-consulting
+        0x197009b, // clinical-informatician
+        0xd801bc, 0x278, // it-data-processing
+        0x15a, // genomic
+        0x297024a, // patients-records
+        0x2e4035b, // work-station
+        0x4, // 2nd
+        0x1ee00ee, // development-manager
+        0x2ac02e6, // statistical-researcher
+        0x1a7, // insurance
+        0x3a01e2, 0x2dc0216, // local-area-network-specialist
+        0x23201bc, // it-operations
+        0x23002c8, 0x2b, // security-operation-analyst
+        0x9d, // cloud
+        0x2f201f6, // medical-summariser
+        0xfb, // document
+        0x122030c, 0x30501e9, // telecoms-equipment-maintenance-technician
+        0x11a0034, // application-engineer
+        0xa601a7, // insurance-coder
+        0x2b01af, // interface-analyst
+        0x23802cc, // service-oriented
+        0xbf0216, 0x2b, // network-control-analyst
+        0x2cb, // server
+        0xbd034f, 0x1ee, // web-content-manager
+        0x23201bc, 0x1ee, // it-operations-manager
+        0x1cf0187, // ig-lead
+        0x163019a, 0x1ee, // information-governance-manager
+        0x2820351, 0x1ee, // website-project-manager
+        0x1ee00e2, // delivery-manager
+        0x283034f, 0x1ee, // web-projects-manager
+        0x297009b, // clinical-records
+        0x19a01bc, // it-information
+        0x190216, // network-administrator
+        0x1d100f4, 0x307, // digital-learning-technologist
+        0x2dc01c6, // knowledge-specialist
+        0x29701f6, 0xf5, // medical-records-director
+        0x17401bc, 0x1ee00e9, // it-help-desk-manager
+        0x2d902c7, 0x40, // secure-software-assessor
+        0x30701d1, // learning-technologist
+        0x2b8009b, 0x22c, // clinical-safety-officer
+        0x1720287, 0xab002e, // public-health-and-commissioning
+        0x2fd00b3, 0x2b00e7, // computer-systems-design-analyst
+        0x2f60338, 0x305, // user-support-technician
+        0x180249, 0x1d00302, // patient-administrative-team-leader
+        0x34c00d8, 0x37, // data-warehouse-architect
+        0x19a0094, 0x1c6002e, // chief-information-and-knowledge
+        0x3140013, // accessibility-tester
+        0x2e0339, // ux-and
+        0x14f, // game
+        0x11a0219, // networks-engineer
+        0x12200b3, // computer-equipment
+        0x2b4, // rhit
+        0xe80351, // website-designer
+        0x1ee015f, // gis-manager
+        0xe80013, // accessibility-designer
+        0xbd011e, // enterprise-content
+        0x2b010e, // edi-analyst
+        0xee02d9, 0x193011a, 0x313, // software-development-engineer-in-test
+        0xb700d9, // database-configurator
+        0x1901bc, // it-administrator
+        0x2c802fc, 0x19, // system-security-administrator
+        0xa7009b, // clinical-coding
+        0x12e02c8, // security-expert
+        0xb30256, 0x216, // personal-computer-network
+        0x2fc0172, // health-system
+        0x30e, // telephony
+        0x22a0171, 0x19a, // head-of-information
+        0x1990094, // chief-informatics
+        0xbd034f, 0x2dc, // web-content-specialist
+        0x2d0094, // chief-analytics
+        0x28400d8, 0x22c, // data-protection-officer
+        0x22a0171, 0xf4, // head-of-digital
+        0x1db02c4, 0x2f6, // second-line-support
+        0xb30256, 0xc202fd, // personal-computer-systems-coordinator
+        0x2fd019a, 0x22c02c8, // information-systems-security-officer
+        0x1c40287, 0x19c, // public-key-infrastructure
+        0xdb, // dba
+        0x27a009d, // cloud-product
+        0x1ee0348, // vulnerability-manager
+        0x28201b3, 0x1ee, // internet-project-manager
+        0x22a0171, 0x2fd019a, // head-of-information-systems
+        0x22a0171, 0x2d, // head-of-analytics
+        0x1b3, // internet
+        0xf5018d, // imandt-director
+        0x11a02e6, // statistical-engineer
+        0x8e0181, // human-centred
+        0x1990172, 0x1ee, // health-informatics-manager
+        0x28002e6, // statistical-programmer
+        0x2cc01bc, 0x2b, // it-service-analyst
+        0x2c801bc, 0x12e, // it-security-expert
+        0x19c, // infrastructure
+        0x2e01d1, 0xc200ee, // learning-and-development-coordinator
+        0x1990224, // nurse-informatics
+        0x11a00d9, // database-engineer
+        0x191, // implementation
+        0x4b009d, 0x11a, // cloud-automation-engineer
+        0x1c6009b, // clinical-knowledge
+        0x2e01d1, 0x1ee00ee, // learning-and-development-manager
+        0xd8015a, 0x2b, // genomic-data-analyst
+        0x2af0115, // electronic-resources
+        0x1f501ae, 0x1ee0282, // interactive-media-project-manager
+        0x32600f4, 0x1cf, // digital-transformation-lead
+        0x2e01c6, 0x1d7, // knowledge-and-library
+        0x3250360, // workplace-training
+        0x22a00f5, 0x9b, // director-of-clinical
+        0x120249, 0x2fd, // patient-access-systems
+        0x6f, // biostatistician
+        0x1202fd, // systems-access
+        0x19a02ca, 0x23d02b6, // senior-information-risk-owner
+        0x28201bc, 0x1ee, // it-project-manager
+        0x2b00f1, // devops-analyst
+        0xb30181, // human-computer
+        0x4101bc, // it-asset
+        0x1cf0191, // implementation-lead
+        0x2e00a8, 0x8d00bf, 0x1ee, // command-and-control-centre-manager
+        0x8e0338, // user-centred
+        0x2fd019a, 0xed, // information-systems-developer
+        0x22400f4, // digital-nurse
+        0x345, // voice
+        0x1af00f4, // digital-interface
+        0x2fd007b, 0xb9, // business-systems-consultant
+        0x309, // telecom
+        0x19a01ed, // management-information
+        0x197, // informatician
+        0x1fe0281, 0x2ac, // programming-methodology-researcher
+        0x2b02f6, // support-analyst
+        0x1ab007b, // business-intelligence
+        0x11a0216, // network-engineer
+        0x22a0171, 0xee0149, // head-of-frontend-development
+        0x27500d8, 0x22c, // data-privacy-officer
+        0x19400d4, 0x2b0, // cyber-incident-responder
+        0x13, // accessibility
+        0xd801bc, // it-data
+        0xe202cc, 0x1ee, // service-delivery-manager
+        0x2e019a, 0x252, // information-and-performance
+        0x11a002d, // analytics-engineer
+        0xe802fd, // systems-designer
+        0xed02da, // solution-developer
+        0x30800b3, 0x1a4, // computer-technology-instructor
+        0x1cf027f, // programme-lead
+        0x19a, // information
+        0x2b8009b, // clinical-safety
+        0x219, // networks
+        0x44028d, 0x315002e, // quality-assurance-and-testing
+        0x2c8019a, 0x2e0044, 0x31b, // information-security-assurance-and-threat
+        0x2e0216, 0x11a02c8, // network-and-security-engineer
+        0x1cf00e2, // delivery-lead
+        0x2fc009b, // clinical-system
+        0x2c8018a, 0x2dc, // iiot-security-specialist
+        0x1ee027f, // programme-manager
+        0x3080094, // chief-technology
+        0x3020074, // blue-team
+        0x2a0007b, // business-relationship
+        0xd80172, // health-data
+        0xb3, // computer
+        0x38011e, // enterprise-architecture
+        0xe80313, // test-designer
+        0x314, // tester
+        0x9201bc, 0x2e, // it-change-and
+        0x3080094, 0x22c, // chief-technology-officer
+        0x11a0289, // qa-engineer
+        0x97, // cisco
+        0x2e8, // statistics
+        0x2b0268, // pmo-analyst
+        0x23202fc, // system-operations
+        0x1b900f4, // digital-investigator
+        0x2f6019a, 0x282, // information-support-project
+        0x2e4035b, 0x2f6, // work-station-support
+        0x2970172, 0x2e, // health-records-and
+        0xcf, // cto
+        0x19a009b, // clinical-information
+        0x98, // ciso
+        0x2fd0296, 0x2b, // record-systems-analyst
+        0x22a0171, 0x2a0252, // head-of-performance-analysis
+        0x2c8019a, 0x2b, // information-security-analyst
+        0x370034, // application-architect
+        0x21600b3, 0x2dc02f6, // computer-network-support-specialist
+        0x2e01c6, // knowledge-and
+        0x3140289, // qa-tester
+        0x72, // blockchain
+        0xee00d9, 0x2dc, // database-development-specialist
+        0x22a0171, 0x12800f4, // head-of-digital-evaluation
+        0x2800034, // application-programmer
+        0x31302d9, // software-test
+        0x351, // website
+        0x11a01c6, // knowledge-engineer
+        0xa70090, 0x2dc, // certified-coding-specialist
+        0x19a01bc, 0x1ee, // it-information-manager
+        0x297009b, 0x305, // clinical-records-technician
+        0x19c009d, // cloud-infrastructure
+        0x1e7, // machine
+        0x17200f4, 0x324, // digital-health-trainer
+        0x19a015d, 0x2fc, // geographical-information-system
+        0x3702da, // solution-architect
+        0xb100d8, 0x22c, // data-compliance-officer
+        0xd80094, 0x22c, // chief-data-officer
+        0x1af0172, // health-interface
+        0x2e2014b, 0xed, // full-stack-developer
+        0x11a0313, // test-engineer
+        0x32400c3, // corporate-trainer
+        0x12d0338, 0x338002e, // user-experience-and-user
+        0x28400d8, 0x2c8002e, 0x22c, // data-protection-and-security-officer
+        0x2b0276, // problem-analyst
+        0x1cd00b3, // computer-language
+        0xe2027f, // programme-delivery
+        0x265026e, // power-platform
+        0x2da007b, // business-solution
+        0x1a, // admissions
+        0x28d02d9, 0x44, // software-quality-assurance
+        0x4b02c8, // security-automation
+        0x2ab0231, // operational-research
+        0x144, // forensics
+        0x2ac0338, // user-researcher
+        0xb6, // configuration
+        0x2e0092, 0x2a1, // change-and-release
+        0x14300f4, // digital-forensic
+        0xe902cc, 0x2b, // service-desk-analyst
+        0x2e01d7, 0x2ce01c6, 0x1ee, // library-and-knowledge-services-manager
+        0x22a0171, 0x11b00d8, // head-of-data-engineering
+        0x34300d8, // data-visualisation
+        0x2c00d8, // data-analytic
+        0x32402fd, // systems-trainer
+        0x31401a8, // integration-tester
+        0x2e019a, // information-and
+        0x35d0271, 0x19a002e, 0x29b01ed, 0x2dc, // practice-workflow-and-information-management-redesign-specialist
+        0x110338, 0x315, // user-acceptance-testing
+        0x1a701f6, 0x2dc00a7, // medical-insurance-coding-specialist
+        0x19a0172, 0x1ed, // health-information-management
+        0x308, // technology
+        0x11a009d, // cloud-engineer
+        0xf4, // digital
+        0x2f301bc, // it-supervisor
+        0x8101bc, // it-capacity
+        0x2c800d4, 0x2b6, // cyber-security-risk
+        0xbf0216, // network-control
+        0x2d00d8, // data-analytics
+        0x2c800d8, // data-security
+        0x1ed0092, // change-management
+        0x2b0337, // usability-analyst
+        0x2e00a8, // command-and
+        0x1e9030b, // telecommunications-maintenance
+        0x37, // architect
+        0x28100b3, // computer-programming
+        0x20500d8, // data-miner
+        0x4701bc, // it-audit
+        0x31502fc, 0x128002e, // system-testing-and-evaluation
+        0x120249, // patient-access
+        0x23002c8, // security-operation
+        0x9e, // cmio
+        0x1ab003c, 0x2c8, // artificial-intelligence-security
+        0x19a0172, // health-information
+        0x28002fc, // system-programmer
+        0x1df0349, 0xc2, // waiting-list-coordinator
+        0x2c802fd, // systems-security
+        0x85, // catalogue
+        0x1da, // lims
+        0xc20216, // network-coordinator
+        0x4301bc, // it-associate
+        0x28d02d9, 0x2b0044, // software-quality-assurance-analyst
+        0x2dc0024, // ai-specialist
+        0x1b5, // internetworking
+        0x3250360, 0x2dc, // workplace-training-specialist
+        0x182031b, // threat-hunter
+        0x2dc00d8, // data-specialist
+        0x2b02a6, // reporting-analyst
+        0x25b, // pharmacy
+        0x2db, // source
+        0x22c0325, // training-officer
+        0x302029a, 0x233, // red-team-operator
+        0x2bd00d8, // data-science
+        0x2ab0338, // user-research
+        0x22a00f5, 0x19a, // director-of-information
+        0x2e02fc, 0x219, // system-and-networks
+        0x2e01d1, // learning-and
+        0xe80034, // application-designer
+        0x1af0172, 0xe8, // health-interface-designer
+        0x3040216, // network-technical
+        0x271, // practice
+        0x2d3034f, 0x1ee, // web-site-manager
+        0x30201bc, 0x1cf, // it-team-lead
+        0x19300ed, // developer-in
+        0x1ab003c, 0x2dc02c8, // artificial-intelligence-security-specialist
+        0xa0, // cnio
+        0x1902fc, // system-administrator
+        0x9201bc, // it-change
+        0x3c, // artificial
+        0x199009b, 0x2b, // clinical-informatics-analyst
+        0x302029a, 0x1cf, // red-team-lead
+        0x77, // bug
+        0xd80094, 0x37, // chief-data-architect
+        0x11a0116, // embedded-engineer
+        0x70, // biostatistics
+        0x11a0218, // networking-engineer
+        0x2ce00b4, 0xf5, // computing-services-director
+        0x2fd0218, 0xf9002e, 0x2fd, // networking-systems-and-distributed-systems
+        0x2f60216, // network-support
+        0x2c801bc, 0xb9, // it-security-consultant
+        0x4b0289, // qa-automation
+        0x31502fc, 0x128002e, 0x2dc, // system-testing-and-evaluation-specialist
+        0x17200f4, 0xf5, // digital-health-director
+        0x2f600b3, 0x2dc, // computer-support-specialist
+        0x2fd009b, 0x111, // clinical-systems-educator
+        0xf8, // distance
+        0x4b0289, 0x11a, // qa-automation-engineer
+        0x17401bc, // it-help
+        0x289, // qa
+        0x2e0331, // ui-and
+        0x21c, // noc
+        0x2b02d7, // soc-analyst
+        0x199009b, 0x2f3, // clinical-informatics-supervisor
+        0x2c800d4, 0xf5027f, // cyber-security-programme-director
+        0x2ab02e5, // statistic-research
+        0x149, // frontend
+        0x2960172, // health-record
+        0x198, // informaticist
+        0xa402db, 0x48, // source-code-auditor
+        0x2f602fd, // systems-support
+        0x9a034b, // ward-clerk
+        0xb30256, 0x11a01a1, // personal-computer-installation-engineer
+        0x8001bc, 0x263, // it-capability-planner
+        0xe701a3, // instructional-design
+        0x2c4, // second
+        0x190218, // networking-administrator
+        0x2f6027f, // programme-support
+        0x2e0163, // governance-and
+        0x1ab007b, 0xb9, // business-intelligence-consultant
+        0xa7009b, 0x22c, // clinical-coding-officer
+        0x3210248, // pathway-tracker
+        0x2ce0216, 0x2dc, // network-services-specialist
+        0x2e7, // statistician
+        0x349, // waiting
+        0xb900d8, // data-consultant
+        0x2fc019a, // information-system
+        0x232019c, 0x11a, // infrastructure-operations-engineer
+        0x2fc01bc, // it-system
+        0x2d902fd, // systems-software
+        0x30700b3, // computer-technologist
+        0x22a00f5, 0x199009b, // director-of-clinical-informatics
+        0x127, // etl
+        0x1d1, // learning
+        0x11a00a5, // codebase-engineer
+        0xd801bc, 0x1ee0278, // it-data-processing-manager
+        0x2f60216, 0x305, // network-support-technician
+        0x2b02d9, // software-analyst
+        0x4102cc, // service-asset
+        0x2b80172, // health-safety
+        0x22f, // operating
+        0x28400d8, 0x2e, // data-protection-and
+        0x148, // front
+        0xc20191, // implementation-coordinator
+        0x29a, // red
+        0x22a0171, 0x18d, // head-of-imandt
+        0x22a0171, 0xe701ad, // head-of-interaction-design
+        0x2a202d3, 0x11a, // site-reliability-engineer
+        0x2fd0216, 0xb9, // network-systems-consultant
+        0x19a0172, 0x22c, // health-information-officer
+        0x2ac01e1, // literature-researcher
+        0x2c800d8, 0x284002e, // data-security-and-protection
+        0x22a0171, 0x13, // head-of-accessibility
+        0xee00d9, // database-development
+        0x26c00f4, 0x2b, // digital-portfolio-analyst
+        0x19a0172, 0xa6, // health-information-coder
+        0xb30181, 0x1ad, // human-computer-interaction
+        0x15, // accredited
+        0x1ee00d8, // data-manager
+        0x1e000b3, // computer-literacy
+        0x22a0171, 0x2e00d8, // head-of-data-and
+        0x2d9009d, // cloud-software
+        0x1cc, // lan
+        0x36, // appsw
+        0x2ec, // storage
+        0xef0208, // mobile-device
+        0x2970172, 0x42, // health-records-assistant
+        0x1990172, 0xf5, // health-informatics-director
+        0x297009b, 0x22c, // clinical-records-officer
+        0x1720115, 0x296, // electronic-health-record
+        0x2e0297, 0x19a, // records-and-information
+        0x1ee02fd, // systems-manager
+        0x19a015c, 0x2fd, // geographic-information-systems
+        0x27c0090, 0xa6, // certified-professional-coder
+        0x65, // biller
+        0x1cf0282, // project-lead
+        0x1a202d9, // software-installer
+        0x44028d, 0x11a, // quality-assurance-engineer
+        0x2a9, // requirement
+        0x2c800d4, 0xed, // cyber-security-developer
+        0x1db0004, 0x2f6, // 2nd-line-support
+        0xed, // developer
+        0xc20282, // project-coordinator
+        0x1b30196, 0x31a022a, // industrial-internet-of-things
+        0xda, // datastage
+        0x1180148, // front-end
+        0x2b600d4, 0x1ee, // cyber-risk-manager
+        0x11a02a9, // requirement-engineer
+        0x2c8019a, 0x19, // information-security-administrator
+        0x2c800d4, 0x2b, // cyber-security-analyst
+        0x8001bc, 0x1ee, // it-capability-manager
+        0x11a019c, // infrastructure-engineer
+        0x2800034, 0x2b, // application-programmer-analyst
+        0x22a0171, 0x2c801bc, // head-of-it-security
+        0x8001bc, // it-capability
+        0x2f6009d, // cloud-support
+        0x32802cc, // service-transition
+        0xa701f6, 0x22c, // medical-coding-officer
+        0x44028d, 0x1ee, // quality-assurance-manager
+        0x2f6, // support
+        0x6b00b2, // computational-biology
+        0x2a202d3, // site-reliability
+        0x2e0092, 0x1ee02a1, // change-and-release-manager
+        0x2c00d8, 0x2bf, // data-analytic-scientist
+        0xd80249, // patient-data
+        0x2b00d8, // data-analyst
+        0x2e01d7, 0x1c6, // library-and-knowledge
+        0x19a02ca, 0x2b6, // senior-information-risk
+        0x2970172, 0x2e3, // health-records-staff
+        0x2b00d9, // database-analyst
+        0x2320216, 0x2b, // network-operations-analyst
+        0x2e00a8, 0xbf, // command-and-control
+        0x28e, // quantitative
+        0x19a0172, 0x9a, // health-information-clerk
+        0x2b80172, 0x22c00b1, // health-safety-compliance-officer
+        0x1720287, 0x2e, // public-health-and
+        0xd201bc, 0x2cc, // it-customer-service
+        0xf500f4, // digital-director
+        0x2fd019a, 0x263, // information-systems-planner
+        0x2f60282, 0x22c, // project-support-officer
+        0x2e0092, // change-and
+        0x285, // protective
+        0x3310339, // ux-ui
+        0x19a0094, 0x2c8, // chief-information-security
+        0x1bc, // it
+        0x2c801bc, 0x22c, // it-security-officer
+        0x8a, // ccio
+        0x2bc02e6, // statistical-scholar
+        0x2970249, 0x1ee, // patient-records-manager
+        0x1990094, 0x22c, // chief-informatics-officer
+        0x3701c6, // knowledge-architect
+        0x1d101e7, // machine-learning
+        0x2d1, // simulation
+        0x52, // backend
+        0x34f, // web
+        0x2f60304, // technical-support
+        0x2fd019a, 0x2f3, // information-systems-supervisor
+        0x1900d9, // database-administrator
+        0x348, // vulnerability
+        0x2e0325, 0xc200ee, // training-and-development-coordinator
+        0xe802fc, // system-designer
+        0x204, // midwifery
+        0x2f600d8, // data-support
+        0x2e0325, // training-and
+        0xb1, // compliance
+        0x339, // ux
+        0x1dd0247, 0x1ee, // pathology-links-manager
+        0xe7, // design
+        0x23d027a, // product-owner
+        0xf1009d, // cloud-devops
+        0x1ae, // interactive
+        0x19400d4, // cyber-incident
+        0x2250094, 0x199, // chief-nursing-informatics
+        0x14b, // full
+        0x1902ec, // storage-administrator
+        0x2e01d7, 0x2ce01c6, // library-and-knowledge-services
+        0x30a, // telecommunication
+        0x2c8, // security
+        0x1700354, // white-hat
+        0x2970172, 0x19a002e, 0x22c, // health-records-and-information-officer
+        0x30201bc, // it-team
+        0x760077, // bug-bounty
+        0x28201b3, // internet-project
+        0x2fc01ac, 0xe8, // intelligent-system-designer
+        0x2b00b6, // configuration-analyst
+        0x210031b, // threat-monitoring
+        0xe202cc, 0x1cf, // service-delivery-lead
+        0x314014d, // functional-tester
+        0x2fd022f, // operating-systems
+        0x2d90172, 0x314, // health-software-tester
+        0x28400d8, 0x2dc, // data-protection-specialist
+        0x28d02d9, // software-quality
+        0x7b01bc, 0x2a, // it-business-analysis
+        0x2250094, 0x19a, // chief-nursing-information
+        0x121, // epr
+        0x20d00d8, // data-modelling
+        0xd802ab, 0x2bf, // research-data-scientist
+        0x19a0204, 0x22c, // midwifery-information-officer
+        0x61, // beta
+        0x19a009b, 0x1ee02fd, // clinical-information-systems-manager
+        0x1af0338, 0x338002e, // user-interface-and-user
+        0x31502fc, // system-testing
+        0xe802d9, // software-designer
+        0x282034f, // web-project
+        0x2e0092, 0x2b02a1, // change-and-release-analyst
+        0x3380118, 0xb4, // end-user-computing
+        0xe801af, // interface-designer
+        0x2f60034, // application-support
+        0xed009d, // cloud-developer
+        0x2a202d3, 0xf1, // site-reliability-devops
+        0x44028d, 0x271, // quality-assurance-practice
+        0x13f, // foi
+        0xe801a3, // instructional-designer
+        0x22a0171, 0xa8, // head-of-command
+        0xee0281, 0x1ee0282, // programming-development-project-manager
+        0x30401d7, 0x42, // library-technical-assistant
+        0x283, // projects
+        0x2ab02e5, 0x43, // statistic-research-associate
+        0x3f02c8, 0x314, // security-assessment-tester
+        0x900097, // cisco-certified
+        0x2dc02fd, // systems-specialist
+        0x1ee0313, // test-manager
+        0x27800d8, 0x2b02fd, // data-processing-systems-analyst
+        0x2e011b, 0x28002be, // engineering-and-scientific-programmer
+        0xb100d8, // data-compliance
+        0xb602fd, // systems-configuration
+        0xed0331, // ui-developer
+        0x2b02aa, // requirements-analyst
+        0x337, // usability
+        0xe702d9, // software-design
+        0x2e00d8, 0x24, // data-and-ai
+        0x1ed0297, 0x2dc, // records-management-specialist
+        0xe902cc, 0x233, // service-desk-operator
+        0x28d02d9, 0x3050044, // software-quality-assurance-technician
+        0x30801d1, // learning-technology
+        0xf40094, 0x19a002e, // chief-digital-and-information
+        0x19a0172, 0x305, // health-information-technician
+        0x1eb, // malware
+        0x2f601bc, 0x11a, // it-support-engineer
+        0x3702fd, // systems-architect
+        0x1ee01c6, // knowledge-manager
+        0x20a00d8, // data-modeler
+        0x2ce00b4, // computing-services
+        0x2cc01bc, // it-service
+        0x37009d, // cloud-architect
+        0x226, // object
+        0x116, // embedded
+        0x2c801bc, 0x1ee, // it-security-manager
+        0x2970172, 0x9a, // health-records-clerk
+        0x19a0172, 0x19, // health-information-administrator
+        0x2b0280, // programmer-analyst
+        0x2c80216, 0x314, // network-security-tester
+        0x30800b3, // computer-technology
+        0x207, // ml
+        0x1bb, // iot
+        0x2fb, // sysadmin
+        0x2dc0034, // application-specialist
+        0x28400d8, // data-protection
+        0x23200b3, // computer-operations
+        0x30801b3, // internet-technology
+        0x3070110, // educational-technologist
+        0x22a00f5, 0xee0034, // director-of-application-development
+        0x2e011b, 0x2be, // engineering-and-scientific
+        0x172029c, 0x19a, // registered-health-information
+        0x16b0090, // certified-hacker
     ],
     ends: &[
-        1, 3, 4, 5, 6, 8, 9, 11, 13, 14, 16, 18, 19, 20, 21, 22,
-        24, 26, 27, 28, 29, 30, 31, 32, 34, 35, 37, 39, 40, 41, 43, 45,
-        47, 49, 50, 51, 52, 54, 55, 57, 58, 60, 62, 63, 64, 65, 66, 67,
-        68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 80, 81, 83, 85, 87,
-        89, 90, 91, 92, 93, 95, 97, 98, 99, 101, 102, 103, 105, 106, 108, 110,
-        112, 113, 115, 117, 119, 121, 123, 124, 126, 128, 130, 131, 133, 134, 136, 137,
-        138, 140, 141, 143, 145, 146, 147, 148, 150, 152, 154, 155, 156, 157, 158, 159,
-        160, 161, 163, 165, 167, 169, 171, 172, 174, 175, 176, 177, 178, 179, 181, 182,
-        184, 186, 188, 189, 191, 193, 194, 195, 196, 198, 199, 200, 201, 203, 204, 206,
-        207, 208, 209, 211, 213, 214, 215, 217, 219, 221, 222, 223, 225, 227, 229, 231,
-        232, 233, 234, 235, 237, 238, 239, 240, 241, 241, 242, 244, 245, 246, 248, 249,
-        250, 251, 254, 254, 255, 256, 257, 258, 260, 261, 262, 263, 265, 266, 266, 267,
-        268, 269, 270, 271, 272, 274, 275, 277, 279, 281, 283, 286, 288, 289, 290, 291,
-        292, 293, 294, 295, 296, 297, 299, 300, 303, 304, 305, 306, 308, 309, 310, 311,
-        312, 314, 316, 317, 318, 320, 322, 323, 324, 325, 326, 327, 329, 330, 332, 333,
-        335, 337, 338, 339, 340, 341, 343, 344, 344, 346, 347, 349, 350, 352, 353, 355,
-        356, 357, 358, 359, 360, 362, 363, 365, 366, 367, 368, 368, 370, 371, 371, 373,
-        373, 374, 375, 376, 378, 379, 382, 383, 384, 385, 387, 389, 390, 392, 393, 395,
-        396, 398, 399, 401, 402, 404, 405, 406, 407, 408, 410, 412, 413, 414, 415, 416,
-        417, 418, 420, 422, 425, 426, 428, 429, 430, 431, 432, 433, 434, 435, 437, 438,
-        439, 441, 443, 445, 446, 447, 448, 448, 449, 450, 451, 452, 453, 455, 457, 458,
-        459, 460, 461, 463, 464, 465, 466, 467, 468, 469, 471, 472, 474, 475, 476, 477,
-        478, 480, 481, 482, 483, 484, 485, 486, 488, 490, 491, 492, 493, 495, 496, 497,
-        499, 501, 503, 503, 504, 506, 507, 508, 510, 511, 512, 515, 516, 517, 520, 521,
-        523, 525, 526, 526, 527, 528, 530, 531, 533, 534, 535, 537, 539, 540, 541, 542,
-        544, 546, 547, 548, 549, 550, 552, 554, 555, 556, 557, 558, 559, 560, 561, 562,
-        563, 564, 566, 567, 569, 570, 571, 573, 574, 575, 576, 578, 580, 581, 583, 584,
-        585, 586, 587, 588, 589, 591, 593, 594, 596, 597, 599, 601, 602, 604, 605, 606,
-        607, 607, 608, 610, 612, 614, 616, 617, 618, 620, 622, 623, 625, 627, 629, 631,
-        633, 634, 636, 638, 639, 640, 641, 643, 644, 645, 646, 647, 649, 652, 654, 655,
-        656, 657, 658, 659, 661, 662, 664, 666, 667, 668, 669, 670, 671, 673, 674, 676,
-        678, 679, 681, 683, 685, 687, 688, 689, 690, 690, 691, 693, 694, 696, 697, 698,
-        699, 700, 703, 706, 708, 709, 709, 711, 712, 714, 716, 717, 718, 719, 720, 721,
-        722, 723, 725, 725, 727, 729, 730, 731, 732, 734, 735, 736, 737, 739, 740, 742,
-        744, 746, 747, 748, 750, 753, 754, 756, 758, 760, 761, 762, 764, 765, 767, 769,
-        771, 772, 774, 776, 777, 778, 779, 780, 781, 781, 782, 783, 785, 787, 790, 792,
-        792, 794, 795, 796, 797, 797, 798, 800, 801, 801, 802, 804, 805, 806, 808, 809,
-        810, 811, 813, 814, 815, 816, 818, 819, 821, 823, 824, 825, 826, 827, 828, 830,
-        832, 833, 834, 835, 837, 838, 839, 840, 841, 842, 843, 845, 848, 850, 851, 853,
-        855, 856, 858, 860, 861, 861, 863, 864, 865, 867, 868, 869, 870, 872, 873, 875,
-        877, 878, 879, 881, 883, 884, 885, 886, 888, 889, 890, 892, 894, 894, 895, 897,
-        898, 899, 900, 902, 903, 904, 906, 908, 910, 911, 912, 913, 914, 915, 916, 917,
-        918, 920, 921, 922, 923, 924, 925, 927, 929, 930, 932, 934, 934, 936, 937, 938,
-        939, 940, 942, 944, 944, 945, 946, 947, 949, 950, 952, 954, 955, 956, 958, 960,
-        961, 962, 963, 964, 966, 968, 969, 970, 972, 973, 974, 975, 976, 978, 979, 981,
-        982, 984, 986, 988, 990, 992, 993, 993, 994, 995, 996, 997, 998, 1000, 1001, 1002,
-        1004, 1005, 1007, 1009, 1010, 1012, 1013, 1014, 1016, 1017, 1018, 1020, 1021, 1022, 1023, 1023,
-        1025, 1026, 1026, 1027, 1028, 1029, 1030, 1032, 1033, 1033, 1034, 1036, 1038, 1039, 1040, 1041,
-        1042, 1042, 1043, 1044, 1046, 1047, 1049, 1050, 1051, 1052, 1053, 1055, 1057, 1058, 1059, 1060,
-        1062, 1063, 1065, 1065, 1067, 1068, 1069, 1070, 1071, 1073, 1074, 1075, 1077, 1080, 1082, 1084,
-        1086, 1088, 1091, 1092, 1094, 1096, 1097, 1098, 1100, 1102, 1103, 1104, 1105, 1106, 1108, 1109,
-        1112, 1113, 1114, 1116, 1117, 1117, 1118, 1119, 1120, 1121, 1122, 1124, 1126, 1128, 1129, 1130,
-        1131, 1132, 1134, 1136, 1137, 1137, 1139, 1141, 1142, 1144, 1145, 1147, 1148, 1150, 1152, 1153,
-        1155, 1156, 1157, 1158, 1159, 1160, 1161, 1162, 1163, 1164, 1164, 1165, 1167, 1168, 1170, 1172,
-        1174, 1176, 1177, 1178, 1180, 1182, 1183, 1184, 1185, 1186, 1187, 1189, 1191, 1192, 1194, 1196,
-        1197, 1198, 1200, 1202, 1203, 1204, 1205, 1207, 1208, 1209, 1211, 1212, 1213, 1214, 1215, 1216,
-        1217, 1218, 1220, 1222, 1223, 1224, 1226, 1228, 1230, 1232, 1233, 1234, 1235, 1237, 1238, 1239,
-        1240, 1241, 1242, 1243, 1244, 1245, 1246, 1247, 1248, 1250, 1251, 1253, 1254, 1255, 1257, 1258,
-        1259, 1261, 1262, 1264, 1265, 1268, 1269, 1273, 1274, 1275, 1276, 1277, 1279, 1281, 1282, 1283,
-        1285, 1286, 1287, 1288, 1290, 1291, 1292, 1294, 1295, 1296, 1297, 1299, 1301, 1302, 1303, 1304,
-        1306, 1308, 1309, 1310, 1312, 1313, 1314, 1315, 1316, 1318, 1319, 1320, 1321, 1323, 1325, 1326,
-        1328, 1330, 1331, 1332, 1333, 1334, 1336, 1337, 1339, 1340, 1342, 1343, 1344, 1345, 1346, 1348,
-        1349, 1350, 1351, 1353, 1355, 1357, 1358, 1359, 1361, 1364, 1365, 1367, 1369, 1370, 1371, 1372,
-        1373, 1376, 1377, 1379, 1380, 1381, 1382, 1383, 1385, 1386, 1387, 1389, 1390, 1392, 1393, 1394,
-        1396, 1397, 1398, 1400, 1401, 1403, 1404, 1405, 1407, 1408, 1410, 1413, 1414, 1415, 1417, 1417,
-        1418, 1420, 1422, 1422, 1424, 1426, 1427, 1428, 1430, 1431, 1433, 1434, 1435, 1436, 1437, 1438,
-        1440, 1441, 1443, 1444, 1445, 1446, 1448, 1449, 1450, 1452, 1453, 1455, 1456, 1458, 1460, 1461,
-        1462, 1464, 1465, 1467, 1469, 1470, 1471, 1472, 1473, 1475, 1476, 1477, 1478, 1479, 1480, 1482,
-        1483, 1485, 1486, 1488, 1489, 1490, 1491, 1492, 1493, 1494, 1496, 1497, 1499, 1501, 1502, 1503,
-        1504, 1505, 1506, 1507, 1508, 1510, 1511, 1512, 1514, 1515, 1517, 1518, 1519, 1520, 1521, 1523,
-        1525, 1527, 1528, 1530, 1531, 1532, 1534, 1536, 1537, 1538, 1539, 1540, 1542, 1545, 1546, 1547,
-        1549, 1551, 1552, 1554, 1556, 1557, 1558, 1559, 1560, 1562, 1564, 1565, 1566, 1568, 1569, 1570,
-        1571, 1572, 1574, 1575, 1577, 1579, 1580, 1581, 1582, 1583, 1585, 1586, 1587, 1589, 1590, 1591,
-        1592, 1593, 1595, 1597, 1599, 1600, 1600, 1601, 1604, 1605, 1607, 1609, 1609, 1611, 1613, 1614,
-        1616, 1617, 1619, 1621, 1623, 1625, 1626, 1627, 1628, 1630, 1632, 1634, 1635, 1635, 1636, 1637,
-        1638, 1639, 1641, 1642, 1644, 1645, 1646, 1647, 1650, 1652, 1654, 1656, 1658, 1660, 1661, 1662,
-        1663, 1664, 1665, 1666, 1668, 1669, 1671, 1672, 1673, 1674, 1676, 1677, 1679, 1679, 1680, 1681,
-        1682, 1683, 1684, 1685, 1686, 1687, 1689, 1690, 1691, 1692, 1693, 1694, 1695, 1697, 1699, 1700,
-        1701, 1703, 1705, 1706, 1708, 1709, 1711, 1712, 1714, 1715, 1716, 1717, 1718, 1719, 1720, 1722,
-        1723, 1723, 1725, 1726, 1727, 1729, 1730, 1732, 1733, 1735, 1737, 1739, 1741, 1743, 1744, 1745,
-        1746, 1748, 1750, 1751, 1752, 1754, 1755, 1756, 1757, 1758, 1759, 1760, 1762, 1764, 1766, 1767,
-        1768, 1769, 1771, 1772, 1773, 1774, 1776, 1777, 1778, 1780, 1782, 1783, 1784, 1784, 1786, 1788,
-        1790, 1792, 1793, 1794, 1795, 1797, 1798, 1800, 1801, 1802, 1805, 1806, 1806, 1808, 1810, 1811,
-        1812, 1814, 1815, 1816, 1817, 1818, 1820, 1821, 1822, 1823, 1824, 1826, 1827, 1829, 1830, 1831,
-        1833, 1834, 1835, 1838, 1839, 1840, 1840, 1842, 1843, 1845, 1847, 1849, 1850, 1851, 1853, 1855,
-        1856, 1858, 1860, 1861, 1862, 1863, 1865, 1866, 1867, 1868, 1869, 1871, 1871, 1873, 1874, 1875,
-        1876, 1877, 1878, 1879, 1881, 1882, 1883, 1885, 1887, 1888, 1889, 1890, 1892, 1893, 1894, 1895,
-        1896, 1897, 1899, 1902, 1902, 1903, 1905, 1906, 1908, 1909, 1911, 1912, 1913, 1915, 1918, 1920,
-        1921, 1922, 1924, 1925, 1927, 1928, 1928, 1929, 1930, 1931, 1933, 1935, 1935, 1936, 1937, 1939,
-        1941, 1942, 1943, 1944, 1945, 1947, 1947, 1949, 1951, 1952, 1954, 1955, 1956, 1957, 1958, 1960,
-        1961, 1962, 1963, 1965, 1967, 1969, 1971, 1972, 1973, 1975, 1977, 1977, 1979, 1980, 1981, 1983,
-        1984, 1985, 1987, 1989, 1990, 1991, 1993, 1994, 1995, 1996, 1997, 1999, 2001, 2003, 2004, 2005,
-        2007, 2008, 2009, 2010, 2012, 2014, 2015, 2017, 2018, 2019, 2020, 2021, 2022, 2024, 2025, 2027,
-        2027, 2028, 2029, 2031, 2032, 2033, 2034, 2035, 2036, 2038, 2039, 2040, 2041, 2042, 2044, 2045,
-        2046, 2047, 2048, 2049, 2050, 2052, 2053, 2054, 2055, 2056, 2057, 2058, 2060, 2061, 2063, 2064,
-        2065, 2066, 2067, 2068, 2069, 2070, 2072, 2073, 2073, 2075, 2076, 2077, 2079, 2079, 2081, 2083,
-        2084, 2085, 2086, 2088, 2089, 2091, 2093, 2094, 2095, 2098, 2098, 2098, 2100, 2102, 2104, 2106,
-        2107, 2108, 2110, 2112, 2113, 2115, 2117, 2118, 2119, 2121, 2123, 2124, 2127, 2129, 2130, 2131,
-        2131, 2132, 2134, 2135, 2136, 2137, 2139, 2140, 2141, 2142, 2143, 2145, 2147, 2148, 2149, 2151,
-        2153, 2155, 2157, 2158, 2159, 2161, 2162, 2164, 2165, 2167, 2168, 2170, 2170, 2173, 2174, 2176,
-        2178, 2180, 2181, 2182, 2183, 2184, 2185, 2187, 2189, 2191, 2192, 2193, 2194, 2195, 2196, 2197,
-        2198, 2200, 2202, 2204, 2205, 2206, 2207, 2208, 2209, 2211, 2212, 2213, 2214, 2215, 2216, 2217,
-        2219, 2221, 2223, 2224, 2225, 2226, 2228, 2229, 2230, 2232, 2233, 2234, 2235, 2236, 2238, 2239,
-        2241, 2242, 2243, 2245, 2246, 2247, 2248, 2249, 2250, 2251, 2253, 2254, 2256, 2257, 2259, 2261,
-        2262, 2263, 2265, 2266, 2267, 2268, 2269, 2270, 2272, 2274, 2276, 2278, 2280, 2281, 2282, 2284,
-        2285, 2286, 2288, 2289, 2290, 2291, 2292, 2292, 2292, 2293, 2294, 2295, 2296, 2297, 2298, 2299,
-        2300, 2301, 2302, 2303, 2304, 2305, 2306, 2308, 2310, 2313, 2314, 2315, 2315, 2317, 2319, 2321,
-        2322, 2324, 2326, 2328, 2330, 2331, 2333, 2334, 2336, 2337, 2338, 2340, 2341, 2342, 2343, 2345,
-        2347, 2348, 2349, 2350, 2351, 2353, 2354, 2355, 2356, 2357, 2359, 2360, 2361, 2361, 2362, 2364,
-        2366, 2368, 2369, 2370, 2371, 2372, 2374, 2375, 2377, 2379, 2380, 2382, 2383, 2385, 2387, 2388,
-        2389, 2391, 2393, 2394, 2395, 2396, 2397, 2398, 2400, 2401, 2403, 2404, 2405, 2407, 2409, 2411,
-        2412, 2414, 2415, 2416, 2417, 2419, 2420, 2421, 2423, 2424, 2426, 2427, 2428, 2430, 2432, 2433,
-        2434, 2435, 2436, 2438, 2438, 2439, 2440, 2442, 2443, 2444, 2445, 2447, 2449, 2451, 2452, 2453,
-        2454, 2456, 2457, 2459, 2460, 2462, 2463, 2464, 2466, 2467, 2469, 2470, 2472, 2474, 2476, 2477,
-        2479, 2481, 2483, 2484, 2485, 2486, 2487, 2488, 2490, 2491, 2493, 2495, 2496, 2497, 2499, 2500,
-        2501, 2503, 2504, 2506, 2507, 2509, 2510, 2512, 2514, 2516, 2517, 2518, 2520, 2522, 2524, 2525,
-        2526, 2528, 2530, 2532, 2535, 2536, 2537, 2539, 2541, 2542, 2543, 2545, 2547, 2549, 2550, 2551,
-        2552, 2554, 2555, 2556, 2557, 2558, 2559, 2560, 2562, 2564, 2566, 2567, 2569, 2570, 2572, 2573,
-        2575, 2577, 2578, 2579, 2581, 2582, 2584, 2586, 2588, 2589, 2591, 2592, 2593, 2594, 2595, 2597,
-        2599, 2600, 2601, 2603, 2604, 2605, 2606, 2607, 2607, 2609, 2611, 2612, 2614, 2616, 2618, 2619,
-        2620, 2622, 2623, 2624, 2626, 2627, 2628, 2630, 2631, 2632, 2634, 2635, 2636, 2638, 2639, 2640,
-        2642, 2644, 2645, 2647, 2649, 2650, 2651, 2652, 2653, 2656, 2657, 2659, 2660, 2661, 2662,
+        1, 3, 4, 5, 7, 9, 10, 11, 12, 14, 15, 18, 19, 20, 22, 24,
+        26, 27, 27, 27, 28, 30, 31, 32, 33, 33, 35, 36, 38, 40, 41, 43,
+        44, 46, 48, 50, 51, 53, 54, 55, 56, 57, 59, 60, 62, 63, 64, 66,
+        68, 70, 71, 72, 74, 76, 77, 78, 79, 81, 82, 83, 84, 85, 88, 89,
+        90, 92, 94, 95, 96, 98, 99, 101, 102, 103, 104, 106, 106, 106, 107, 108,
+        109, 110, 111, 112, 113, 114, 115, 116, 118, 120, 122, 123, 124, 126, 127, 128,
+        129, 131, 131, 132, 133, 135, 136, 137, 138, 139, 141, 142, 142, 143, 144, 146,
+        147, 148, 150, 152, 153, 156, 157, 158, 160, 161, 162, 163, 164, 165, 166, 168,
+        169, 170, 172, 173, 174, 176, 177, 179, 181, 183, 184, 185, 187, 189, 190, 192,
+        194, 195, 197, 198, 199, 200, 201, 202, 204, 206, 207, 209, 211, 213, 215, 217,
+        218, 220, 221, 222, 223, 224, 225, 227, 228, 229, 231, 233, 235, 236, 237, 238,
+        240, 242, 243, 244, 245, 246, 249, 250, 252, 254, 255, 256, 258, 260, 261, 263,
+        264, 265, 266, 268, 269, 270, 272, 273, 274, 275, 276, 278, 280, 282, 283, 285,
+        287, 288, 289, 290, 292, 293, 295, 297, 298, 300, 302, 303, 305, 306, 307, 309,
+        310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 321, 323, 324, 326, 328, 329,
+        331, 333, 334, 335, 337, 337, 339, 341, 342, 342, 343, 345, 347, 348, 350, 351,
+        353, 354, 355, 357, 358, 359, 361, 363, 365, 366, 367, 369, 369, 370, 371, 372,
+        373, 374, 375, 376, 377, 378, 380, 382, 383, 385, 387, 389, 390, 393, 394, 395,
+        396, 398, 399, 401, 403, 405, 406, 408, 410, 411, 412, 414, 415, 416, 418, 420,
+        422, 422, 423, 425, 426, 428, 430, 431, 432, 433, 435, 437, 439, 440, 441, 442,
+        444, 446, 446, 447, 449, 451, 453, 455, 456, 457, 458, 459, 461, 462, 463, 464,
+        465, 466, 469, 470, 471, 473, 474, 475, 476, 477, 478, 479, 480, 481, 482, 484,
+        486, 486, 487, 489, 490, 491, 493, 494, 495, 496, 497, 498, 499, 500, 500, 502,
+        503, 505, 507, 508, 509, 510, 511, 512, 514, 516, 517, 518, 520, 521, 522, 523,
+        524, 526, 528, 529, 530, 531, 531, 532, 533, 534, 535, 536, 537, 539, 540, 541,
+        543, 544, 546, 547, 549, 550, 553, 555, 557, 559, 560, 562, 562, 564, 566, 567,
+        568, 569, 570, 572, 574, 575, 577, 578, 579, 581, 582, 584, 586, 588, 589, 591,
+        592, 593, 594, 595, 596, 598, 599, 600, 600, 602, 603, 604, 605, 607, 608, 609,
+        610, 611, 612, 614, 615, 617, 619, 620, 621, 624, 626, 627, 627, 629, 631, 633,
+        634, 635, 636, 637, 638, 639, 641, 643, 644, 646, 648, 649, 650, 651, 653, 655,
+        655, 656, 657, 658, 659, 660, 662, 663, 664, 665, 667, 669, 670, 671, 672, 674,
+        675, 677, 677, 679, 680, 681, 683, 685, 687, 688, 690, 692, 693, 694, 695, 696,
+        697, 698, 699, 700, 701, 703, 704, 705, 706, 707, 709, 711, 712, 714, 716, 717,
+        718, 719, 720, 721, 721, 722, 724, 725, 727, 728, 730, 731, 732, 733, 735, 737,
+        738, 739, 741, 742, 743, 744, 746, 747, 748, 749, 750, 753, 754, 754, 755, 756,
+        758, 759, 760, 762, 763, 765, 767, 768, 769, 770, 772, 774, 776, 778, 779, 781,
+        783, 784, 785, 786, 787, 788, 789, 790, 791, 791, 793, 794, 795, 797, 799, 800,
+        802, 803, 804, 805, 807, 808, 810, 812, 814, 815, 817, 818, 818, 819, 821, 822,
+        823, 824, 826, 827, 828, 829, 830, 832, 833, 835, 836, 837, 839, 840, 842, 844,
+        845, 846, 847, 847, 848, 849, 851, 853, 854, 855, 856, 857, 859, 860, 862, 864,
+        865, 866, 868, 870, 871, 872, 873, 874, 875, 876, 877, 878, 879, 881, 883, 883,
+        884, 885, 887, 888, 889, 891, 893, 894, 895, 897, 900, 902, 903, 905, 906, 908,
+        909, 910, 911, 912, 913, 915, 917, 918, 919, 920, 920, 921, 922, 924, 925, 927,
+        928, 930, 931, 933, 934, 935, 936, 937, 940, 942, 944, 945, 947, 948, 949, 951,
+        953, 954, 956, 957, 958, 959, 960, 962, 963, 964, 965, 966, 967, 969, 971, 972,
+        973, 974, 975, 977, 978, 980, 982, 983, 984, 984, 985, 987, 988, 989, 990, 991,
+        993, 995, 997, 998, 1000, 1001, 1002, 1003, 1004, 1006, 1007, 1008, 1010, 1011, 1013, 1014,
+        1015, 1016, 1017, 1019, 1020, 1021, 1022, 1024, 1025, 1027, 1028, 1030, 1032, 1033, 1035, 1036,
+        1037, 1038, 1039, 1041, 1042, 1043, 1045, 1046, 1048, 1049, 1050, 1052, 1053, 1055, 1057, 1059,
+        1061, 1063, 1064, 1065, 1067, 1068, 1069, 1070, 1072, 1074, 1075, 1076, 1077, 1077, 1079, 1080,
+        1081, 1083, 1085, 1087, 1088, 1090, 1092, 1093, 1095, 1097, 1098, 1099, 1100, 1102, 1104, 1106,
+        1108, 1110, 1111, 1112, 1113, 1114, 1116, 1117, 1118, 1120, 1122, 1123, 1125, 1127, 1128, 1129,
+        1131, 1133, 1134, 1135, 1137, 1138, 1139, 1142, 1144, 1145, 1146, 1149, 1150, 1151, 1152, 1153,
+        1155, 1157, 1159, 1161, 1163, 1165, 1166, 1167, 1168, 1169, 1171, 1172, 1174, 1175, 1176, 1178,
+        1180, 1180, 1182, 1183, 1184, 1186, 1188, 1189, 1191, 1192, 1193, 1195, 1197, 1198, 1199, 1200,
+        1201, 1202, 1204, 1206, 1207, 1209, 1210, 1211, 1212, 1214, 1215, 1217, 1218, 1220, 1222, 1224,
+        1225, 1226, 1228, 1229, 1231, 1232, 1233, 1235, 1237, 1239, 1240, 1242, 1243, 1244, 1245, 1247,
+        1248, 1249, 1250, 1251, 1253, 1255, 1256, 1258, 1260, 1261, 1263, 1264, 1265, 1266, 1268, 1269,
+        1271, 1272, 1273, 1275, 1277, 1278, 1279, 1280, 1282, 1284, 1285, 1286, 1287, 1288, 1290, 1292,
+        1294, 1295, 1297, 1298, 1300, 1301, 1302, 1303, 1306, 1307, 1309, 1311, 1312, 1313, 1315, 1316,
+        1318, 1319, 1320, 1322, 1324, 1325, 1326, 1328, 1330, 1331, 1333, 1335, 1337, 1339, 1340, 1342,
+        1344, 1346, 1348, 1349, 1351, 1352, 1354, 1355, 1356, 1357, 1357, 1358, 1359, 1360, 1361, 1362,
+        1364, 1365, 1366, 1367, 1367, 1369, 1369, 1370, 1372, 1373, 1375, 1376, 1377, 1379, 1380, 1383,
+        1384, 1385, 1387, 1388, 1389, 1390, 1392, 1393, 1394, 1396, 1397, 1398, 1399, 1402, 1403, 1405,
+        1406, 1407, 1408, 1409, 1410, 1411, 1412, 1413, 1414, 1416, 1418, 1420, 1421, 1423, 1425, 1426,
+        1427, 1428, 1429, 1431, 1433, 1435, 1437, 1439, 1440, 1441, 1442, 1443, 1444, 1446, 1447, 1448,
+        1449, 1450, 1451, 1453, 1455, 1457, 1458, 1460, 1461, 1462, 1464, 1466, 1467, 1468, 1469, 1472,
+        1473, 1474, 1475, 1477, 1478, 1479, 1481, 1482, 1484, 1485, 1487, 1488, 1489, 1490, 1491, 1492,
+        1494, 1495, 1495, 1496, 1498, 1499, 1500, 1502, 1503, 1504, 1505, 1507, 1508, 1509, 1510, 1511,
+        1513, 1514, 1515, 1516, 1517, 1519, 1522, 1524, 1525, 1526, 1528, 1529, 1530, 1532, 1533, 1534,
+        1535, 1537, 1538, 1540, 1541, 1542, 1544, 1545, 1547, 1549, 1551, 1553, 1554, 1556, 1558, 1559,
+        1560, 1561, 1562, 1564, 1565, 1566, 1568, 1569, 1571, 1573, 1574, 1576, 1577, 1578, 1580, 1581,
+        1583, 1585, 1586, 1588, 1591, 1592, 1594, 1596, 1597, 1600, 1601, 1602, 1603, 1606, 1608, 1610,
+        1611, 1611, 1612, 1614, 1616, 1617, 1618, 1619, 1621, 1622, 1623, 1624, 1626, 1627, 1628, 1629,
+        1630, 1631, 1632, 1633, 1635, 1637, 1638, 1641, 1642, 1643, 1644, 1646, 1647, 1648, 1650, 1651,
+        1651, 1653, 1654, 1656, 1657, 1659, 1660, 1661, 1663, 1665, 1666, 1668, 1669, 1670, 1672, 1674,
+        1675, 1676, 1677, 1678, 1679, 1681, 1683, 1684, 1685, 1686, 1687, 1688, 1689, 1690, 1691, 1692,
+        1693, 1694, 1694, 1695, 1696, 1697, 1699, 1701, 1703, 1704, 1705, 1706, 1707, 1708, 1709, 1710,
+        1711, 1712, 1713, 1715, 1716, 1718, 1719, 1720, 1721, 1722, 1724, 1725, 1726, 1728, 1730, 1731,
+        1732, 1733, 1734, 1735, 1737, 1738, 1739, 1741, 1744, 1746, 1747, 1749, 1751, 1753, 1755, 1756,
+        1757, 1759, 1760, 1761, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1772, 1773, 1775, 1776,
+        1777, 1777, 1779, 1781, 1782, 1783, 1784, 1785, 1787, 1789, 1791, 1792, 1793, 1794, 1795, 1796,
+        1798, 1799, 1800, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1812, 1814, 1816, 1817,
+        1818, 1819, 1821, 1822, 1825, 1826, 1828, 1829, 1831, 1832, 1834, 1835, 1836, 1837, 1838, 1839,
+        1840, 1841, 1842, 1843, 1846, 1847, 1849, 1850, 1851, 1852, 1853, 1854, 1855, 1855, 1856, 1857,
+        1858, 1860, 1861, 1862, 1864, 1865, 1866, 1867, 1869, 1871, 1872, 1872, 1874, 1875, 1876, 1878,
+        1879, 1881, 1882, 1883, 1884, 1885, 1887, 1888, 1889, 1890, 1891, 1891, 1892, 1893, 1894, 1896,
+        1897, 1899, 1900, 1901, 1902, 1904, 1905, 1905, 1906, 1907, 1908, 1910, 1911, 1913, 1915, 1916,
+        1916, 1918, 1920, 1921, 1923, 1924, 1925, 1926, 1928, 1929, 1931, 1933, 1935, 1936, 1938, 1940,
+        1942, 1944, 1946, 1948, 1950, 1951, 1952, 1953, 1954, 1955, 1956, 1957, 1958, 1959, 1960, 1961,
+        1964, 1965, 1966, 1968, 1969, 1970, 1972, 1973, 1974, 1976, 1977, 1979, 1980, 1982, 1984, 1986,
+        1986, 1988, 1990, 1992, 1993, 1994, 1995, 1997, 1999, 2001, 2002, 2003, 2004, 2005, 2007, 2008,
+        2010, 2012, 2013, 2015, 2016, 2017, 2018, 2020, 2020, 2021, 2023, 2025, 2026, 2028, 2030, 2032,
+        2033, 2035, 2037, 2038, 2039, 2041, 2043, 2044, 2045, 2046, 2047, 2050, 2051, 2053, 2054, 2054,
+        2055, 2056, 2058, 2059, 2060, 2061, 2063, 2064, 2065, 2066, 2068, 2070, 2072, 2073, 2074, 2076,
+        2078, 2079, 2080, 2081, 2083, 2084, 2085, 2086, 2087, 2089, 2092, 2094, 2095, 2096, 2098, 2099,
+        2100, 2101, 2102, 2103, 2104, 2105, 2106, 2107, 2109, 2111, 2112, 2113, 2114, 2115, 2116, 2117,
+        2119, 2121, 2123, 2124, 2125, 2126, 2128, 2130, 2132, 2133, 2135, 2136, 2137, 2138, 2140, 2142,
+        2143, 2144, 2145, 2146, 2148, 2150, 2152, 2153, 2154, 2156, 2158, 2159, 2161, 2163, 2164, 2166,
+        2167, 2168, 2170, 2173, 2174, 2175, 2175, 2176, 2177, 2178, 2179, 2181, 2182, 2183, 2184, 2185,
+        2186, 2188, 2189, 2191, 2194, 2196, 2197, 2198, 2199, 2200, 2201, 2205, 2207, 2209, 2211, 2212,
+        2213, 2214, 2215, 2216, 2218, 2219, 2220, 2221, 2222, 2223, 2224, 2225, 2226, 2227, 2228, 2229,
+        2231, 2232, 2233, 2234, 2236, 2237, 2237, 2238, 2240, 2241, 2242, 2243, 2244, 2245, 2247, 2248,
+        2249, 2251, 2252, 2253, 2254, 2255, 2256, 2257, 2259, 2260, 2261, 2263, 2265, 2266, 2267, 2269,
+        2270, 2271, 2271, 2273, 2275, 2276, 2278, 2279, 2280, 2281, 2282, 2284, 2284, 2286, 2287, 2289,
+        2290, 2291, 2292, 2294, 2297, 2298, 2300, 2301, 2304, 2306, 2308, 2310, 2311, 2313, 2314, 2315,
+        2316, 2317, 2318, 2320, 2322, 2323, 2324, 2325, 2326, 2328, 2329, 2330, 2332, 2334, 2334, 2335,
+        2336, 2336, 2337, 2338, 2339, 2341, 2343, 2344, 2346, 2347, 2348, 2349, 2350, 2352, 2353, 2354,
+        2355, 2357, 2358, 2359, 2360, 2362, 2364, 2365, 2366, 2367, 2368, 2370, 2371, 2372, 2373, 2375,
+        2377, 2379, 2381, 2383, 2384, 2386, 2388, 2389, 2391, 2391, 2393, 2395, 2396, 2397, 2398, 2398,
+        2400, 2401, 2402, 2403, 2404, 2405, 2407, 2409, 2411, 2413, 2415, 2416, 2418, 2420, 2421, 2422,
+        2423, 2425, 2426, 2428, 2430, 2431, 2432, 2434, 2435, 2436, 2438, 2439, 2441, 2443, 2445, 2446,
+        2448, 2450, 2451, 2452, 2453, 2455, 2457, 2458, 2459, 2460, 2462, 2464, 2465, 2466, 2468, 2470,
+        2470, 2472, 2473, 2475, 2477, 2478, 2478, 2480, 2482, 2484, 2486, 2487, 2489, 2491, 2492, 2493,
+        2494, 2496, 2497, 2499, 2500, 2501, 2503, 2503, 2505, 2506, 2507, 2508, 2509, 2510, 2511, 2513,
+        2514, 2515, 2517, 2518, 2519, 2520, 2521, 2522, 2523, 2525, 2526, 2527, 2528, 2529, 2530, 2532,
+        2533, 2534, 2536, 2537, 2538, 2539, 2542, 2543, 2544, 2545, 2547, 2548, 2549, 2551, 2552, 2553,
+        2555, 2557, 2558, 2560, 2562, 2562, 2563, 2564, 2566, 2568, 2569, 2571, 2573, 2574, 2575, 2576,
+        2578, 2580, 2581, 2582, 2583, 2585, 2587, 2588, 2589, 2591, 2593, 2595, 2596, 2598, 2600, 2601,
+        2602, 2603, 2605, 2607, 2608, 2609, 2610, 2611, 2612, 2613, 2615, 2617, 2619, 2621, 2622, 2624,
+        2626, 2627, 2629, 2630, 2631, 2632, 2633, 2634, 2635, 2636, 2637, 2639, 2641, 2641, 2643, 2644,
+        2646, 2647, 2648, 2649, 2650, 2651, 2652, 2653, 2654, 2654, 2655, 2657, 2659, 2661, 2662,
     ],
     values: &[
-        0xffff, // implementation-support
-        0x0270, // it-test-analyst
-        0x0348, // systems-integrator
-        0x03ab, // learning-design
-        0xffff, // freedom
-        0x039b, // internet-site-designer
-        0x01ce, // configuration-analyst
-        0x0338, // computer-system-technician
-        0x03e6, // network-operations-analyst
-        0x0488, // voice-engineer
-        0x040b, // database-design-analyst
-        0x01c5, // change-and-release-analyst
-        0xffff, // digital-programme
-        0xffff, // planning
-        0x0040, // application-specialist
-        0x00b5, // network-engineer
-        0x0413, // programming-methodology-researcher
-        0xffff, // data-processing-systems
-        0xffff, // performance
-        0x0248, // rhit
-        0xffff, // privacy
-        0x03e4, // epr-change
-        0x8059, // genomic-data
-        0x01f7, // server-administrator
-        0x01e7, // it-support-specialist
-        0xffff, // operations-research
-        0xffff, // registered-health-information
-        0x0299, // it-integration-engineer
-        0x8072, // e-learning
-        0x027d, // test-designer
-        0x010a, // software-developer-in-test
-        0x01d5, // head-of-service-desk
-        0xffff, // data-security-and
-        0x0445, // it-commercial-analysis-manager
-        0x03fc, // performance-test
-        0x030e, // system-operations
-        0xffff, // health-interface
-        0x0463, // it-performance-analyst
-        0x83fe, // network-operations
-        0x03dd, // nursing-information-systems
-        0x83c7, // digital-literacy
-        0x0152, // health-informatics-manager
-        0x0220, // digital-learning-technologist
-        0x01a3, // database-developer
-        0xffff, // user-centred
-        0x03fa, // regression-tester
-        0x0083, // evidence-specialist
-        0xffff, // admissions
-        0x8051, // clinical-systems
-        0x03ac, // computer-instructor
-        0x0332, // database-designer
-        0x83ae, // medical-coding
-        0xffff, // security-assessment
-        0xffff, // 2nd
-        0x03e3, // systems-configuration
-        0x025d, // requirement-engineer
-        0x048c, // data-economist
-        0x0324, // malware
-        0x0138, // database-architect
-        0x01df, // it-help-desk-manager
-        0xffff, // business-change
-        0x023b, // medical-note-summariser
-        0x0444, // distance-learning-trainer
-        0xffff, // industrial-internet-of-things
-        0x0243, // medical-records-staff
-        0x0305, // systems-access
-        0xffff, // patients
-        0xffff, // programming-languages
-        0xffff, // windows
-        0x0473, // certified-coding-specialist
-        0x01ba, // data-protection-advisor
-        0x00e8, // business-analyst
-        0xffff, // security
-        0x0060, // chief-technology-officer
-        0xffff, // software-application
-        0xffff, // documentation
-        0x0354, // electronic-data-processing
-        0x03be, // data-visualization
-        0x0498, // business-solution-analyst
-        0x7f16, // digital-health-trainer
-        0x01bc, // data-protection-specialist
-        0x0331, // it-resilience
-        0x0450, // statistical-science-researcher
-        0xffff, // chief-nursing-information
-        0x044b, // database-design-specialist
-        0x020b, // major-incident-manager
-        0x01ac, // head-of-performance-analysis
-        0x014f, // digital-nurse
-        0xffff, // chief-information-and-innovation
-        0xffff, // command-and-control-centre
+        0x02d9, // infrastructure-specialist
         0x001b, // information-asset-owner
-        0x002d, // infosec
-        0x022b, // workplace-training-specialist
-        0xffff, // cancer
-        0x041e, // mobile-device-developer
-        0x02ed, // security-expert
-        0x02c1, // user-research
-        0x0019, // freedom-of-information
-        0x0328, // application-security
-        0x02de, // quality-assurance-and-testing
-        0x0432, // information-support-project-manager
-        0x03bf, // data-visualisation
-        0xffff, // billing
-        0xffff, // technical-documentation
-        0x0461, // software-computer-specialist
-        0x01e2, // it-network-engineer
-        0xffff, // service-oriented-architecture
-        0xffff, // registered-health
-        0x80db, // application-support
-        0x8400, // user-support
-        0xffff, // project-delivery
-        0x82c8, // user-experience
-        0x0420, // software-writer
-        0xffff, // internet
-        0x015f, // cyber-risk-manager
-        0xffff, // head-of-user
-        0x034c, // it-team-lead
-        0x00c8, // it-service-management
-        0x8377, // head-of-information
-        0xffff, // it-projects
-        0x01e6, // it-support-engineer
-        0xffff, // genomic
-        0x800c, // patient-data
-        0x00a3, // ml-engineer
-        0xffff, // projects
-        0x0399, // website-designer
-        0x0125, // head-of-information-systems
-        0xffff, // data-analytic
-        0xffff, // quality-assurance-practice
-        0x0404, // user-acceptance-test
-        0x025c, // it-systems-analyst
-        0x00d9, // telecommunication
-        0x0458, // it-data-processing-manager
-        0xffff, // data-security-and-protection
-        0xffff, // nurse
-        0x7f2d, // application-developer
-        0x8291, // computer-programmer
-        0x7f2c, // health-it-programmer
-        0xffff, // it
-        0x0122, // infrastructure-analyst
-        0x00fc, // test-manager
-        0xffff, // chief-digital-information
-        0xffff, // security-automation
-        0x0287, // application-development-director
-        0xffff, // it-contract
-        0x0314, // software-engineering
-        0x0374, // data-management
-        0x039a, // web-site-designer
-        0x7f00, // patient-data-coordinator
-        0xffff, // software-requirement
-        0x0325, // bug-bounty
-        0xffff, // it-business-analysis
-        0x02af, // head-of-content-design
-        0x02d0, // digital-interface-designer
-        0x02e1, // learning-technology
-        0x02b3, // information-architect
-        0x03de, // intelligent-system-designer
-        0x0499, // operations-research-scientist
-        0x023d, // medical-records-assistant
-        0x020a, // implementation-support-specialist
-        0xffff, // it-customer
-        0x031f, // web-administrator
-        0xffff, // clinical-data
-        0x02fc, // entarch
-        0x0112, // back-end-developer
-        0xffff, // business
-        0x02d2, // nurse-informatics
-        0xffff, // intelligent-systems
-        0x0099, // information-analyst
-        0,
-        0x7f1e, // system-designer
-        0x039e, // website-project-manager
-        0x0396, // computer-programming
-        0xffff, // implementation
-        0x0451, // statistic-research-scientist
-        0x0393, // software-design
-        0xffff, // learning-development
-        0x03bb, // computer-language
-        0xffff, // head-of-data-and-ai
-        0,
-        0xffff, // personal-computer
-        0xffff, // research
-        0xffff, // catalogue
-        0x009d, // data-manager
-        0x7f2f, // user-experience-researcher
-        0x031a, // noc-engineer
-        0xffff, // accredited
-        0xffff, // it-change
-        0x01cc, // computer-network-support-specialist
-        0xffff, // linux
-        0,
-        0x02ee, // informatician
-        0xffff, // qa
-        0x0222, // it-educator
-        0x042a, // certified-tester
-        0xffff, // it-information
-        0x0309, // it-instructor
-        0x02d1, // chief-medical-informatics-officer
-        0x029c, // programmer-analyst
-        0xffff, // health-information-privacy-and
-        0xffff, // software-development-engineer-in
-        0xffff, // clinical-chief-information
-        0x0216, // knowledge-and-library-specialist
-        0xffff, // practice-workflow-and-information-management-redesign
-        0x0254, // digital-portfolio-analyst
-        0x00d6, // platform-engineer
-        0x0475, // hipaa-privacy
-        0x8012, // clinical-coding
-        0xffff, // patient-access
-        0xffff, // geographic-information
-        0xffff, // information
-        0x00fa, // test-analyst
-        0xffff, // chief-data
-        0x809a, // business-intelligence
-        0x0159, // computer-security-coordinator
-        0x0407, // pathway-tracker
-        0x01c9, // command-and-control-centre-manager
-        0x0116, // devops-engineer
-        0x02ab, // accessibility-designer
-        0xffff, // hipaa
-        0x7f07, // clinical-risk-manager
-        0xffff, // it-team
-        0x0258, // it-analyst
-        0x82df, // application-development
-        0xffff, // customer
-        0xffff, // data-protection-and-security
-        0x0493, // it-customer-service-manager
-        0xffff, // chief-research
-        0x03b5, // microarray
-        0x00b3, // imandt-service-manager
-        0xffff, // user-interface-and-user
-        0xffff, // pathology-it
-        0xffff, // automation
-        0xffff, // operating
-        0x0303, // computer-scientist
-        0xffff, // industrial-internet
-        0x00c2, // user-support-specialist
-        0x014e, // cmio
-        0xffff, // chief-clinical-information
-        0xffff, // scrum
-        0x0431, // interactive-media-project-manager
-        0x0274, // quality-assurance-test-analyst
-        0x0317, // virtualization
-        0xffff, // programming-methodology
-        0x80bc, // service-desk
-        0x8117, // software-development
-        0x0182, // it-security-officer
-        0xffff, // it-interface
-        0,
-        0x0245, // medical-records-technician
-        0x0306, // support-analyst
-        0x0442, // digital-literacy-lecturer
-        0xffff, // public-health
-        0x0359, // customer-support-analyst
-        0xffff, // statistical-report
-        0x040a, // computer-systems-design-analyst
-        0xffff, // statistical
-        0x02dc, // software-qa
-        0x02f3, // interface-designer
-        0xffff, // e
-        0xffff, // cloud-network
-        0x02a5, // user-interface-developer
-        0xffff, // it-systems
-        0x0272, // product-assurance-engineer
-        0xffff, // electronic-data
-        0x0384, // biometrician
-        0xffff, // penetration
-        0,
-        0x03f6, // clinical-data-abstractor
-        0x802e, // it-security
-        0,
-        0x0079, // clinical-systems-trainer
-        0,
-        0xffff, // medical-note
-        0x038d, // blockchain
-        0x0304, // biostatistician
-        0x0491, // it-contract-manager
-        0xffff, // electronic
-        0xffff, // networking-systems-and-distributed-systems
-        0x03ef, // statistical-assistant
-        0x004d, // cclio
-        0x00c9, // it-manager
-        0x01c6, // cloud-infrastructure-engineer
-        0x7f02, // health-information-officer
-        0x010f, // frontend-developer
-        0xffff, // data-and-ai
-        0x00fd, // test-lead
-        0x0158, // cloud-security-engineer
-        0x01b8, // caldicott-guardian
-        0x02ae, // head-of-accessibility
-        0x03a8, // document-imaging
-        0x01d6, // help-desk-analyst
-        0xffff, // scientific-database
-        0x0133, // clinical-safety-engineer
-        0x03c0, // statistical-programmer
-        0x03d0, // integration-tester
-        0x8029, // data-security
-        0x811e, // usability
-        0xffff, // cyber-security-programme
-        0x0464, // planning-management-it-specialist
-        0x7f10, // bioinformatics-scientist
-        0x8024, // clinical-safety
-        0x019c, // data-ethicist
-        0xffff, // educational
-        0x00a7, // data-analysis
-        0xffff, // ui-and
-        0xffff, // chief-digital-and
-        0xffff, // computer-systems-design
-        0x0479, // user-experience-and-user-interface
-        0x037d, // database-technician
-        0x02d6, // 1st-line-support
-        0x7f1e, // systems-designer
-        0xffff, // outreach
-        0x02a0, // solution-developer
-        0x0434, // statistical-engineer
-        0x0218, // library-assistant
-        0xffff, // computer-network
-        0xffff, // compliance
-        0x00e2, // business-systems-analyst
-        0xffff, // midwifery
-        0x82da, // infrastructure-operations
-        0xffff, // chief-research-information
-        0x0468, // mobile-application-specialist
-        0xffff, // information-support-project
-        0x7f0f, // bioinformatician
-        0x00bb, // sre
-        0x02db, // network-infrastructure
-        0,
-        0x031b, // wireless-engineer
-        0x0300, // storage-administrator
-        0xffff, // geographical-information
-        0x0313, // cyberspace
-        0xffff, // information-support
-        0x017b, // it-security-administrator
-        0x0234, // health-records-assistant
-        0x802f, // network-security
-        0x8020, // records-management
-        0xffff, // application-systems
-        0x0034, // penetration-tester
-        0x0139, // enterprise-architecture-manager
-        0x0386, // statistical-consultant
-        0x7f28, // qa-tester
-        0xffff, // clinical-information
-        0xffff, // telecoms-equipment
-        0xffff, // medical
-        0xffff, // it-commercial
-        0x7f15, // digital-transformation-lead
-        0xffff, // director
-        0x0189, // security-operations-centre-analyst
-        0x0422, // application-integrator
-        0x7f24, // systems-administrator
-        0x02ce, // technical-writer
-        0x036c, // data-mining
-        0xffff, // software-developer-in
-        0x037a, // data-technician
-        0x0119, // integration-engineer
-        0x8015, // information-governance
-        0xffff, // product-assurance
-        0x03b3, // tumour-registrar
-        0x0118, // development-manager
-        0x0238, // health-records-supervisor
-        0x0195, // business-intelligence-manager
-        0x048f, // data-exploitation
-        0x8033, // soc
-        0xffff, // embedded-system
-        0x03a4, // web-site-manager
-        0xffff, // industrial
-        0xffff, // chief-technology
-        0x0480, // service-delivery-manager
-        0x0102, // quality-assurance-analyst
-        0x02b6, // technical-documentation-specialist
-        0,
-        0xffff, // tumour
-        0x0492, // business-process-analyst
-        0x037f, // database-management
-        0xffff, // health
-        0x022e, // clinical-coding-officer
-        0x03d7, // data-integrator
-        0xffff, // it-principal
-        0xffff, // health-information-management-and-exchange
-        0xffff, // secure-software
-        0x03af, // billing-coder
-        0x0233, // health-information-management-and-exchange-specialist
-        0x0482, // gis-manager
-        0x01e0, // it-helpdesk-agent
-        0x024b, // patient-administrative-team-leader
-        0x02c2, // service-designer
-        0,
-        0xffff, // engineering
-        0x036e, // data-modeller
-        0x01cb, // computer-network-specialist
-        0x0286, // application-designer
-        0x0009, // health-information-clerk
-        0xffff, // it-system
-        0x0370, // data-modelling
-        0x016d, // incident-response-engineer
-        0x042d, // security-automation-tester
-        0x011c, // mobile-developer
-        0x035c, // digital-forensic
-        0x0132, // threat-hunter
-        0x043f, // it-performance-manager
-        0x0330, // quality-assurance-testing
-        0xffff, // java
-        0x00ef, // project-manager
-        0xffff, // end
-        0xffff, // user
-        0x019f, // data-warehouse-analyst
-        0x7f2a, // quality-assurance-manager
-        0x009c, // bi-developer
-        0x0232, // diagnostic-coder
-        0x0006, // medical-summariser
-        0x00cb, // incident-manager
-        0xffff, // statistic-research
-        0xffff, // patients-records
-        0x0123, // server-engineer
-        0xffff, // visual
-        0xffff, // ethical
-        0x027b, // sqa-analyst
-        0x0185, // network-security-administrator
-        0xffff, // software
-        0xffff, // network-and-security
-        0x006d, // clinical-terminologist
-        0xffff, // chief-digital
-        0xffff, // cisco-certified-network
-        0x0356, // office-automation
-        0x00b2, // imandt-director
-        0x03c9, // computer-forensics
-        0x0277, // software-quality-engineer
-        0x0255, // digital-portfolio-manager
-        0xffff, // object
-        0x0425, // software-quality-assurance-technician
-        0x047c, // automation-developer
-        0xffff, // ui
-        0x7f05, // compliance-specialist
-        0x0319, // voip
-        0x7f04, // ig-manager
-        0x033f, // networking-specialist
-        0xffff, // quality-assurance-automation
-        0x0455, // telecommunications-maintenance-technician
-        0xffff, // clinical
-        0x0448, // it-projects-manager
-        0xffff, // local-area
-        0x0193, // business-intelligence-analyst
-        0x0146, // chief-nursing-informatics-officer
-        0xffff, // training
-        0x0278, // software-test-engineer
-        0xffff, // service-asset
-        0x02e5, // health-record
-        0xffff, // software-qc
-        0,
-        0x0483, // learning-designer
-        0x0242, // medical-records-officer
-        0x0161, // cyber-security-engineer
-        0x005c, // chief-digital-information-officer
-        0x0186, // network-security-analyst
-        0x00d0, // configuration-manager
-        0xffff, // iiot
-        0x01fc, // service-readiness-analyst
-        0x03ad, // computer-technology-instructor
-        0x0329, // network-designer
-        0x7f30, // health-interface-designer
-        0x00af, // computer-support-specialist
-        0xffff, // it-help-desk
-        0x0174, // information-security-engineer
-        0x032f, // information-systems-educator
-        0xffff, // teacher-of
-        0x013b, // it-network-architect
-        0x000b, // health-information-specialist
-        0x8000, // health-records
-        0x8032, // security-operations
-        0x024f, // agile-coach
-        0x0441, // computer-literacy-teacher
-        0xffff, // agile-delivery
-        0xffff, // software-support
-        0xffff, // unit
-        0xffff, // operational-control
-        0x043c, // it-capacity-planner
-        0x0411, // industrial-internet-of-things-security-specialist
-        0x01a1, // data-warehouse-developer
-        0x02ca, // product-designer
-        0xffff, // red-team
-        0x0320, // windows-administrator
-        0xffff, // research-data
-        0xffff, // office
-        0x0449, // web-projects-manager
-        0x0340, // networking-administrator
-        0x02ba, // user-experience-officer
-        0xffff, // personal-computer-systems
-        0x83fd, // network-support
-        0x008e, // integration-architect
-        0x0095, // data-science
-        0xffff, // software-quality
-        0xffff, // web
-        0x0262, // head-of-delivery-management
-        0x037b, // data-specialist
-        0x0311, // nursing-information-officer
-        0x0205, // business-relationship-manager
-        0x026c, // application-tester
-        0x02bd, // web-content-specialist
-        0x7f14, // digital-health-director
-        0x004c, // clinical-chief-information-officer
-        0x023a, // medical-coding-officer
-        0x0382, // gis-technician
-        0xffff, // cisco
-        0x0495, // operational-researcher
-        0,
-        0x0389, // reports-analyst
-        0x0014, // patient-access-systems
-        0x032a, // computational-geneticist
-        0x7f1a, // health-information-librarian
-        0xffff, // mobile-application
-        0x044f, // statistical-scholar
-        0x0403, // statistical-officer
-        0xffff, // game
-        0x016a, // forensics-and-incident-response-analyst
-        0x040c, // data-processing-systems-project-planner
-        0x02f8, // genomics-data-scientist
-        0x0280, // qa-director
-        0,
-        0x03f2, // system-integration-consultant
-        0xffff, // help
-        0x03ed, // red-team-member
-        0x001c, // information-asset-administrator
-        0xffff, // desktop
-        0xffff, // information-asset
-        0x00b6, // network-manager
+        0x812d, // ai
+        0x0310, // systems-operations
+        0x0497, // operational-research-analyst
+        0x047e, // quality-assurance-automation-engineer
+        0x0114, // web-developer
         0xffff, // system-and
-        0xffff, // cyber-incident
-        0x7f24, // sysadmin
-        0x035b, // blue-team
-        0x0436, // business-systems-consultant
+        0xffff, // product
+        0x02d0, // digital-interface-designer
+        0x7f03, // dpo
+        0x0208, // head-of-business-relationship-management
+        0x03fb, // automation-test
+        0xffff, // molecular
+        0xffff, // personal-computer-installation
+        0x01e1, // it-helpdesk-manager
+        0x0145, // chief-nurse-information-officer
+        0xffff, // work
         0,
-        0xffff, // head-of-frontend
-        0x01fd, // service-transition-manager
-        0x03c5, // telecom
-        0xffff, // midwifery-information
-        0xffff, // 2nd-line
-        0x019e, // data-support-analyst
-        0xffff, // beta
-        0x80d1, // service-transition
-        0x00f3, // project-lead
-        0x01d8, // information-systems-manager
-        0xffff, // website-project
-        0x029a, // it-interface-builder
-        0x01a6, // head-of-analytics-engineering
-        0x01b5, // digital-health-strategist
-        0x8044, // clinical-informatics
-        0x0061, // cto
-        0x02f5, // health-information-manager
-        0x01a7, // head-of-data-and-ai-ethics
-        0xffff, // 1st-line
-        0x0055, // electronic-patient-record
-        0x0296, // director-of-application-development
-        0x01b4, // digital-health-program-director
-        0x00f9, // implementation-lead
-        0x0027, // dcb0160
-        0x01c8, // cloud-support-specialist
-        0x0094, // data-scientist
-        0xffff, // health-services-information
-        0x01b3, // computing-services-director
-        0x014a, // clinical-informatics-director
-        0xffff, // configuration
-        0x013d, // it-system-architect
-        0xffff, // governance-and-compliance
-        0x0141, // software-architect
-        0xffff, // cloud-infrastructure
-        0xffff, // corporate-training
-        0xffff, // analyst
+        0,
+        0x03ce, // digital-archivist
+        0x044e, // it-principal-testing-manager
+        0xffff, // it-principal
+        0xffff, // registered
         0x004a, // pharmacy-informatics
         0,
-        0xffff, // power
-        0x80be, // help-desk
-        0x047a, // ui-and-ux
-        0x017e, // it-security-consultant
-        0x0140, // networking-systems-and-distributed-systems-engineer
-        0x013e, // it-systems-architect
-        0,
-        0x00e6, // agile-delivery-manager
-        0x00de, // it-procurement
-        0xffff, // technical-services
-        0x0108, // sdet
-        0,
-        0x0080, // librarian
-        0x01fe, // software-support-manager
-        0x80b1, // imandt
-        0,
-        0xffff, // workstation
-        0xffff, // user-experience-and-user
-        0xffff, // application
-        0xffff, // it-service
-        0x0155, // pathology-links-manager
-        0xffff, // it-network
-        0x02aa, // technical-consultant
-        0x0307, // coding-specialist
-        0x0469, // intelligent-systems-engineer
-        0x8016, // data-protection
-        0x03b0, // biller-coder
-        0xffff, // certified-novell
-        0x03a0, // internet-project-manager
-        0x01d0, // database-engineer
-        0x01b9, // data-compliance-officer
-        0xffff, // information-governance-and
-        0xffff, // programming
-        0xffff, // it-helpdesk
-        0xffff, // data-and
-        0x00e1, // delivery-management
-        0x02a3, // ui-developer
-        0x0056, // electronic-health-record
-        0x0164, // cyber-security-siem-manager
-        0xffff, // chief-analytics
-        0xffff, // ward
-        0x02f1, // instructional-technologist
-        0x0423, // secure-software-assessor
-        0x03d5, // requirements-analyst
-        0xffff, // internet-site
-        0x0204, // telecommunications-engineer
-        0x7f19, // knowledge-manager
-        0x0049, // informatics-pharmacist
-        0x0361, // cryptological
-        0xffff, // chief-information-security
-        0x0209, // head-of-command-and-control
-        0x017c, // it-security-advisor
-        0x03cb, // it-forensics
-        0xffff, // system-and-network
-        0x7f0a, // computer-security-manager
-        0x034f, // it-supervisor
-        0x042c, // security-assessment-tester
-        0x01c0, // information-governance-lead
-        0x00d5, // cloud-engineer
-        0,
-        0x7f23, // health-it-support-specialist
-        0xffff, // business-solution
-        0xffff, // training-and
-        0x045e, // network-application-specialist
-        0xffff, // operational
-        0xffff, // governance
-        0xffff, // security-consulting
-        0x0261, // change-management-specialist
-        0x8025, // clinical-risk
-        0x0212, // technical-services-manager
-        0x7f17, // learning-and-development-coordinator
-        0x024e, // ward-clerk
-        0xffff, // electronic-resources
-        0x0251, // computer-systems-analyst
-        0x024c, // patient-services-manager
-        0xffff, // graphic
-        0x0264, // implementation-coordinator
-        0xffff, // it-data
-        0xffff, // digital-health-program
-        0xffff, // ai-system
-        0x8042, // pacs
-        0x0148, // clinical-informatics-analyst
-        0x02b1, // head-of-service-design
-        0,
-        0xffff, // pc
-        0x01db, // infrastructure-operations-engineer
-        0xffff, // certified-coding
-        0x0023, // privacy-officer
-        0xffff, // digital-interface
-        0x025b, // it-project-manager
-        0xffff, // programme-support
-        0xffff, // network
-        0x026e, // it-accessibility-tester
-        0x0275, // software-quality-assurance-analyst
-        0x0440, // digital-literacy-teacher
-        0xffff, // practice
-        0x02c5, // content-strategist
-        0xffff, // workplace-training
-        0xffff, // white
-        0x03d3, // application-configurator
-        0x0364, // systems-security
-        0xffff, // system-security
-        0xffff, // chief-knowledge
-        0x01c4, // application-support-engineer
-        0x0373, // data-integration
-        0x0048, // informatics-nurse
-        0x00d2, // systems-engineer
-        0x034d, // data-policy
-        0xffff, // statistical-science
-        0x0459, // semantic-technologies-engineer
-        0x0041, // chief-medical-information-officer
-        0x0266, // program-director
-        0x02dd, // qa-automation-engineer
-        0x7f22, // it-operations-manager
-        0,
-        0xffff, // telecoms-equipment-maintenance
-        0xffff, // product
-        0x03a2, // web-manager
-        0x0211, // technical-analyst
-        0xffff, // cisco-certified
-        0x7f03, // data-protection-officer
-        0x0150, // director-of-clinical-informatics
-        0,
-        0x03e1, // digital-infrastructure
-        0x0476, // gdpr
-        0xffff, // forensics
-        0x02d7, // second-line-support
-        0x0351, // it-administrator
-        0x00c7, // it-service-manager
-        0x7f29, // health-software-tester
-        0x028e, // cloud-developer
-        0x021e, // literature-researcher
-        0xffff, // data-protection-and
-        0x016e, // information-assurance-analyst
-        0xffff, // certified-professional
-        0x001f, // records-manager
-        0xffff, // health-information
-        0x03a5, // document-management
-        0x0229, // training-and-development-manager
-        0x022c, // accredited-clinical-coder
-        0xffff, // medical-bill
-        0x038f, // embedded-engineer
-        0x003b, // information-security-analyst
-        0xffff, // lotus-notes
-        0xffff, // teacher
-        0xffff, // cyber-defence
-        0x0391, // gameplay-engineer
-        0x00ed, // digital-project-manager
-        0xffff, // registered
-        0x01f5, // personal-computer-network-analyst
-        0xffff, // software-computer
-        0x0120, // human-computer-interface
-        0xffff, // project-management-it
-        0x047e, // quality-assurance-automation-engineer
-        0x041d, // electronic-commerce-programmer
-        0x03d9, // embedded-system-designer
-        0xffff, // machine
-        0,
-        0xffff, // scientific
-        0x0135, // application-architect
-        0x802c, // information-security
-        0xffff, // database-administration
-        0x027e, // unit-tester
-        0x0244, // medical-records-supervisor
-        0x7f24, // system-administrator
-        0xffff, // chief-informatics
-        0x0402, // red-team-operator
-        0x03ca, // information-forensics
-        0xffff, // user-interface-and
-        0x83db, // clinical-information-systems
-        0xffff, // library-technical
-        0x0456, // telecoms-equipment-maintenance-technician
-        0xffff, // service
-        0x00f8, // implementation-manager
-        0x0362, // source-code-auditor
-        0xffff, // requirement
-        0xffff, // biller
-        0xffff, // health-records-service
-        0xffff, // user-interface
-        0xffff, // ux-ui
-        0x010c, // software-engineer
-        0,
-        0x0235, // health-records-clerk
-        0x0249, // admissions-clerk
-        0,
-        0x035e, // digital-investigator
-        0xffff, // service-readiness
-        0xffff, // cloud-security
-        0x8028, // computer-security
-        0xffff, // library-and-knowledge
-        0x8335, // computer-operations
-        0,
-        0x0358, // tech-support
-        0x006e, // director-of-informatics
-        0x7f0a, // information-security-manager
-        0x00d3, // database-administrator
-        0x7f25, // product-manager
-        0x0121, // training-lead
-        0x03a3, // website-manager
-        0,
-        0x030f, // web-operations
-        0x00f5, // project-coordinator
-        0x01ed, // network-and-security-engineer
-        0x020f, // systems-manager
-        0xffff, // site-reliability-devops
-        0x0097, // performance-analyst
-        0xffff, // portfolio
-        0xffff, // subject
-        0x03d2, // module-tester
-        0x01fb, // service-desk-operator
-        0xffff, // information-security-risk
-        0x0089, // technical-architect
-        0xffff, // network-maintenance
-        0xffff, // lan
-        0xffff, // health-safety-compliance
-        0xffff, // pharmacy
-        0xffff, // planning-management-it
-        0,
-        0xffff, // head-of-analytics
-        0xffff, // project-management
-        0xffff, // chief-medical
-        0xffff, // computational
-        0xffff, // frontend
-        0x0065, // director-of-digital
-        0xffff, // computer-technical
-        0xffff, // security-application
-        0x0418, // certified-novell-engineer
-        0x01bb, // data-protection-and-security-officer
-        0x0472, // certified-professional-coder
-        0x0147, // chief-research-information-officer
-        0x0282, // quality-assurance-practice-manager
-        0x03ba, // operating-system-designer
-        0x01d4, // head-of-it-service-management
-        0xffff, // it-help
-        0x02e8, // head-of-technology
-        0x03e7, // network-operations-centre
-        0xffff, // blended
-        0x0484, // documentation-archivist
-        0x0383, // geographical-information-system
-        0xffff, // programming-development-project
-        0xffff, // simulation
-        0xffff, // cloud
-        0xffff, // business-relationship
-        0xffff, // etl
-        0x0008, // health-information-technician
-        0xffff, // records
-        0x7f02, // health-records-and-information-officer
-        0x02a2, // system-programmer
-        0x00e7, // scrum-master
-        0x039f, // web-site-project-manager
-        0x0039, // ciso
-        0,
-        0x007b, // training-officer
-        0xffff, // molecular
-        0x0355, // data-communications
-        0x036d, // data-modeler
-        0x0207, // database-manager
-        0x7f11, // genomic-data-analyst
-        0x7f06, // clinical-safety-officer
-        0x0184, // it-security-tester
-        0xffff, // freedom-of
-        0x0128, // interface-analyst
-        0x812e, // artificial-intelligence
-        0xffff, // knowledge-and
-        0xffff, // chief-information-and-knowledge
-        0xffff, // practice-workflow-and-information
-        0xffff, // service-delivery
-        0,
-        0x0487, // network-services-specialist
-        0x0481, // service-delivery-lead
-        0xffff, // electronic-patient
-        0x02f9, // access-to-records
-        0x025f, // systems-analyst
-        0x0214, // chief-knowledge-officer
-        0x0239, // medical-coder
-        0x0326, // white-hat-hacker
-        0x0497, // operational-research-analyst
-        0x019b, // data-consultant
-        0x0168, // data-security-analyst
-        0x03cd, // documentalist
-        0x02fd, // medical-record
-        0xffff, // patient
-        0xffff, // genomics
-        0x0011, // clinical-coder
-        0x0337, // computer-hardware
-        0xffff, // interface
-        0x036b, // data-miner
-        0x0213, // catalogue-librarian
-        0,
-        0xffff, // technology-infusion
-        0x01c2, // application-lifecycle-manager
-        0x0127, // integration-analyst
-        0x0165, // cyber-security-specialist
-        0x0188, // security-operation-analyst
         0x023f, // medical-records-coordinator
-        0x0410, // iiot-security-specialist
-        0xffff, // data
-        0xffff, // developer-in
-        0x03f4, // application-integration-consultant
-        0x01e5, // it-service-desk-manager
-        0x0390, // game-engineer
-        0xffff, // datastage
-        0xffff, // requirements
-        0xffff, // enterprise-content
-        0x0085, // knowledge-officer
-        0x003c, // chief-information-security-officer
-        0x015e, // cyber-incident-responder
-        0xffff, // change-and
-        0x026d, // head-of-test
-        0xffff, // chief-digital-and-information
-        0xffff, // waiting
-        0xffff, // white-hat
-        0x00e0, // head-of-product
-        0x045d, // record-systems-analyst
-        0xffff, // data-privacy
-        0x00fe, // tester
-        0x0227, // learning-manager
-        0x0417, // cisco-certified-network-professional
-        0x83c6, // statistics
-        0xffff, // workplace
-        0x01de, // it-help-desk-agent
-        0x7f18, // educational-technologist
-        0x810d, // developer
-        0x038a, // computational-linguist
-        0x01ee, // network-configurator
-        0xffff, // senior
-        0x0073, // elearning
-        0xffff, // clinical-knowledge
-        0x0194, // business-intelligence-consultant
-        0x0172, // information-security-auditor
-        0x809b, // bi
-        0xffff, // it-performance
-        0x0290, // cloud-software-engineer
-        0x0430, // cloud-product-director
-        0x0260, // web-project-manager
-        0x02a6, // user-interface-engineer
-        0x01d1, // desktop-specialist
-        0xffff, // communications
-        0xffff, // full
-        0x82e6, // head-of-data
-        0x8336, // computer-support
-        0x0288, // application-engineer
-        0x0038, // incident-responder
-        0x03ce, // digital-archivist
-        0xffff, // systems-and
-        0x0106, // performance-tester
-        0x0388, // quantitative-researcher
-        0xffff, // programme
-        0xffff, // chief-it
-        0x7f12, // computational-biologist
-        0x7f2f, // ux-researcher
-        0x015a, // computer-security-specialist
-        0x018e, // vulnerability-manager
-        0x040d, // informatics-resource-nurse
-        0x02cb, // graphic-designer
-        0x00e9, // service-owner
-        0x0201, // technical-support-manager
-        0xffff, // major
-        0x03d8, // database-integrator
-        0x02bc, // web-content-manager
-        0xffff, // intelligent-system
-        0x0283, // quality-assurance-specialist
-        0x00b9, // infrastructure-manager
-        0x0478, // user-interface-and-user-experience
-        0x0365, // internet-security
-        0x0156, // practice-workflow-and-information-management-redesign-specialist
-        0x03d4, // database-configurator
-        0x83ff, // network-services
-        0x0101, // qa-engineer
-        0xffff, // tech
-        0x042b, // security-application-tester
-        0x0297, // head-of-frontend-development
-        0x0322, // it-coordinator
-        0xffff, // security-operation
-        0xffff, // service-asset-and
-        0x02b4, // technical-author
-        0x02ea, // computer-specialist
-        0x828a, // application-programmer
-        0x034b, // it-team-leader
-        0x0064, // cdio
-        0xffff, // information-system
-        0x021b, // library-technical-assistant
-        0xffff, // computing
-        0x008c, // infrastructure-architect
-        0x8001, // medical-records
-        0xffff, // training-and-development
-        0x7eff, // health-system-administrator
-        0xffff, // user-acceptance
-        0x02f4, // qa-lead
-        0x031c, // workstation-support
-        0x0176, // information-security-risk-analyst
-        0x045c, // health-systems-analyst
-        0x0419, // business-programmer
-        0xffff, // program
-        0x0379, // information-and-performance
-        0xffff, // site
-        0x0372, // data-warehousing
-        0xffff, // health-data
-        0x03b7, // statistical-genetic
-        0x018c, // system-security-tester
-        0x03aa, // instructional-design
-        0x0323, // intrusion-detection
-        0x006c, // clinical-terminology
-        0x0281, // quality-assurance-director
-        0x048e, // service-asset-and-configuration
-        0x0071, // learning-technologist
-        0x0416, // database-software-technician
-        0x0435, // data-analytic-scientist
-        0x02be, // documentation-specialist
-        0xffff, // planning-management
-        0xffff, // medical-insurance
-        0xffff, // backend
-        0x03e9, // network-support-engineer
-        0xffff, // platform
-        0x0276, // software-quality-assurance-engineer
-        0x007e, // knowledge-management
-        0xffff, // it-customer-service
-        0x02f0, // disaster-recovery
-        0xffff, // information-and
-        0x00ce, // release-manager
-        0x018d, // vulnerability-analyst
-        0x01d7, // help-desk-technician
-        0xffff, // network-management
-        0xffff, // clinical-chief
-        0xffff, // infrastructure
-        0x0437, // technology-infusion-specialist
-        0x011f, // human-computer-interaction
-        0x0069, // director-of-imandt
-        0x03b4, // clinical-documentation
-        0x00f0, // project-officer
-        0x004f, // chief-nursing-information-officer
-        0x0171, // information-security-assurance-and-threat-analyst
-        0x032d, // etl-developer
-        0xffff, // forensics-and-incident
-        0xffff, // it-data-processing
-        0xffff, // object-oriented
-        0xffff, // ml
-        0xffff, // disaster
-        0x041f, // simulation-developer
-        0x006b, // chief-information-and-innovation-officer
-        0x0190, // analytics-consultant
-        0x03c2, // public-key-infrastructure
-        0xffff, // digital-project
-        0x0397, // web-development
-        0xffff, // website
-        0xffff, // database-design
-        0x015d, // cyber-incident-handler
-        0x0070, // instructional-designer
-        0x039c, // web-design
-        0xffff, // head-of-business
-        0x0357, // software-installer
-        0x7f09, // cyber-security-analyst
-        0x029b, // java-developer
-        0x02c4, // content-designer
-        0x829f, // software-development-engineer
-        0x01af, // statistics-analyst
-        0xffff, // digital
-        0x019d, // data-quality-specialist
-        0x0371, // database-modeler
-        0x016b, // head-of-information-security
-        0xffff, // cloud-devops
-        0x0030, // security-analyst
-        0xffff, // engineering-and-scientific
-        0xffff, // electronic-health
-        0x03f7, // clinical-data-specialist
-        0x0429, // system-testing-and-evaluation-specialist
-        0x003d, // informaticist
-        0x0026, // dcb0129
-        0x031d, // work-station-support
-        0,
-        0x0342, // internetwork
-        0x0010, // patient-records-manager
-        0x0228, // training-and-development-coordinator
-        0,
-        0x01eb, // local-area-network-administrator
-        0x0490, // it-business-manager
-        0x021c, // outreach-librarian
-        0x00a4, // ai-engineer
-        0x017f, // it-security-engineer
-        0x03bd, // course-developer
-        0xffff, // teacher-of-digital
-        0x8115, // devops
-        0x8003, // clinical-records
-        0xffff, // it-quality
-        0x83c8, // computer-literacy
-        0x020d, // operations-analyst
-        0x01dd, // it-help-desk-advisor
-        0x8081, // library
-        0x047f, // application-systems-analyst
-        0x0096, // data-architect
-        0x02f2, // protective-monitoring
-        0xffff, // evidence
-        0x7f13, // chief-digital-officer
-        0xffff, // it-business
-        0xffff, // agile
-        0x017a, // information-systems-security-specialist
-        0x022a, // training-coordinator
-        0x016c, // head-of-it-security
-        0xffff, // iiot-security
-        0xffff, // artificial-intelligence-security
-        0xffff, // it-change-and-configuration
-        0x02c7, // ui-designer
-        0x033c, // microcomputer
-        0xffff, // head-of-interaction
-        0xffff, // document
-        0x028f, // cloud-devops-engineer
-        0x7f03, // data-privacy-officer
-        0x802a, // information-assurance
-        0xffff, // power-platform
-        0x00cd, // change-manager
-        0xffff, // end-user
-        0x02bb, // user-interface-designer
-        0xffff, // library-and
-        0x030b, // instructional-technology
-        0x0368, // communications-security
-        0x0107, // accessibility-tester
-        0xffff, // incident
-        0x0454, // network-maintenance-professional
-        0x0066, // digital-director
-        0x8124, // head-of-it
-        0xffff, // management
-        0xffff, // software-quality-control
-        0x031e, // pc-support
-        0x018a, // soc-analyst
-        0x0082, // knowledge-specialist
-        0x0346, // web-technician
-        0x038b, // biostatistical
-        0x02d9, // infrastructure-specialist
-        0x01aa, // head-of-data-science
-        0xffff, // access-to
-        0x01c7, // cloud-network-engineer
-        0x01e8, // it-support-technician
-        0xffff, // intrusion
-        0x02a4, // ui-programmer
-        0x00b7, // network-analyst
-        0x80ca, // it-operations
-        0xffff, // system-testing
-        0x0054, // ehr
-        0x011a, // integration-developer
-        0x00ec, // digital-programme-manager
-        0x82fa, // application-software
-        0x03bc, // courseware
-        0x0421, // lotus-notes-developer
-        0x03c3, // pki
-        0x0247, // registered-health-information-technician
-        0xffff, // cloud-software
-        0xffff, // design
-        0x003e, // clinical-application
-        0xffff, // noc
-        0x0154, // pathology-it-systems-manager
-        0x0231, // clinical-records-technician
-        0x7f2e, // ux-ui-designer
-        0xffff, // network-technical
-        0x01d2, // desktop-support-technician
-        0x03b6, // molecular-modeler
-        0xffff, // human-centred
-        0x82e7, // head-of-delivery
-        0xffff, // change-and-release
-        0x02d4, // systems-administration
-        0xffff, // edi
-        0xffff, // statistic
-        0x02cc, // design-lead
-        0xffff, // practice-workflow-and
-        0xffff, // health-information-privacy-and-security
-        0x027f, // usability-tester
-        0x01e9, // it-tech
-        0x0225, // corporate-training-manager
-        0x0406, // user-acceptance-tester
-        0x02f6, // systems-educator
-        0x0160, // cyber-security-developer
-        0xffff, // information-security-assurance-and
-        0xffff, // health-systems
-        0xffff, // module
-        0xffff, // personal
-        0xffff, // insurance
-        0x018f, // governance-and-compliance-analyst
-        0x03ea, // network-control-analyst
-        0x80d7, // telecoms
-        0xffff, // report
-        0x7f1b, // clinical-knowledge-specialist
-        0x0091, // architecture
-        0xffff, // data-compliance
-        0x0153, // pacs-administrator
-        0x012b, // data-steward
-        0xffff, // system-testing-and-evaluation
-        0xffff, // geographical
-        0x036a, // data-processing-systems-security
-        0x0175, // information-security-officer
-        0x03b2, // tumor-registrar
-        0xffff, // senior-information
-        0x011d, // ux-architect
-        0x7f1c, // solution-architect
-        0x0199, // data-analytics-specialist
-        0xffff, // operations
-        0x011b, // interface-developer
-        0x00e3, // business-change-analyst
-        0x007f, // clinical-librarian
-        0x0169, // devsecops-engineer
-        0x7f1a, // health-librarian
-        0x8037, // vulnerability
-        0x0467, // service-oriented-architecture-developer
-        0x0200, // systems-and-networks-manager
-        0x0428, // software-qc-specialist
-        0x0043, // lims
-        0,
-        0x8018, // caldicott
-        0xffff, // industrial-internet-of-things-security
-        0xffff, // network-application
-        0xffff, // management-information-systems
-        0x0166, // cyber-security-technologist
-        0,
-        0x044a, // database-design-engineer
-        0x7f22, // computer-operations-manager
-        0x00fb, // test-engineer
-        0x023c, // medical-records-analyst
-        0xffff, // management-information
-        0xffff, // health-information-management-and
-        0x01d9, // information-systems-supervisor
-        0xffff, // library-and-knowledge-services
-        0x043b, // health-services-information-specialist
-        0xffff, // ux-and
-        0xffff, // integration
-        0xffff, // manual
-        0x01b2, // chief-informatics-officer
-        0xffff, // system-testing-and
-        0x0167, // data-security-administrator
-        0x0381, // gis-specialist
-        0,
-        0xffff, // head-of
-        0xffff, // instructional
-        0x00ab, // it-officer
-        0x032e, // tableau-developer
-        0x03a6, // records-and-information-management
-        0xffff, // technical
-        0x013a, // information-systems-architect
-        0xffff, // distance-learning
-        0x004e, // ccio
-        0xffff, // records-and
-        0xffff, // information-security-assurance-and-threat
-        0x00f2, // programme-support-officer
-        0x034e, // information-governance-and-security
-        0xffff, // head-of-command-and
-        0xffff, // health-information-privacy
-        0x01b7, // management-information-systems-director
-        0x0380, // geospatial
-        0xffff, // algorithm
-        0x7f26, // delivery-lead
-        0x046e, // websphere-administrator
-        0x003f, // application-analyst
-        0x80b4, // information-systems
-        0x02ff, // human-centred-design
-        0xffff, // pathology
-        0xffff, // personal-computer-installation
-        0x01f6, // problem-analyst
-        0xffff, // front-end
-        0xffff, // chief-clinical
-        0x042e, // security-consulting-tester
-        0xffff, // qa-automation
-        0x013f, // network-systems-consultant
-        0,
-        0xffff, // imandt-service
-        0x7f2b, // software-programmer
-        0xffff, // database-development
-        0x033a, // computer-networker
-        0x0426, // sqa-technician
-        0x012f, // ai-specialist
-        0x005b, // genome-informatics
-        0xffff, // data-integrity
-        0xffff, // head-of-service
-        0x0267, // programme-director
-        0x0360, // cryptologist
-        0x02cf, // web-designer
-        0x812d, // ai
-        0xffff, // distance
-        0xffff, // course
-        0xffff, // it-principal-testing
-        0x7f2e, // user-experience-designer
-        0x8098, // analytics
-        0xffff, // soa
-        0xffff, // computer-network-support
-        0x0333, // data-model-designer
-        0xffff, // corporate
-        0x03df, // intelligent-systems-designer
-        0xffff, // front
-        0x0062, // chief-data-officer
-        0xffff, // business-process
-        0x004b, // chief-clinical-information-officer
-        0x0074, // digital-skills
-        0xffff, // software-test
-        0xffff, // pathology-links
-        0x00ae, // lan-administrator
-        0x0350, // it-associate
-        0xffff, // literature
-        0xffff, // health-it-support
-        0xffff, // engineering-and
-        0,
-        0xffff, // system-and-networks
-        0xffff, // embedded
-        0xffff, // change
-        0x0145, // chief-nurse-information-officer
-        0xffff, // secure
-        0x01ec, // local-area-network-specialist
-        0x0489, // messaging-engineer
-        0x0240, // medical-records-director
-        0x0279, // software-testing-specialist
-        0xffff, // systems-and-networks
-        0x018b, // system-security-administrator
-        0x01cf, // database-administration-manager
-        0x00f6, // portfolio-manager
-        0x033e, // networking-engineer
-        0x802b, // cyber
-        0x029d, // site-reliability-devops-engineer
-        0x00cf, // change-and-release-manager
-        0xffff, // semantic
-        0xffff, // head
-        0x0447, // it-information-manager
-        0x02ef, // linux-administrator
-        0x00c6, // it-engineer
-        0x020e, // support-specialist
-        0x03f9, // functional-tester
-        0x00ac, // it-specialist
-        0x80a2, // machine-learning
-        0x033b, // computer-technical-specialist
-        0x046c, // data-storage-analyst
-        0x0312, // midwifery-information-officer
-        0x038e, // firmware
-        0xffff, // second
-        0x03d1, // compatibility-tester
-        0x0237, // health-records-staff
-        0xffff, // data-analytics
-        0x7f03, // dpo
-        0xffff, // quality-assurance
-        0x0452, // statistic-research-associate
-        0xffff, // local
-        0xffff, // sharepoint
-        0x0460, // software-systems-engineer
-        0x028b, // application-programmer-analyst
-        0x0090, // systems-architect
-        0x0077, // systems-trainer
-        0,
-        0x0401, // red-team-lead
-        0x028d, // cloud-automation-engineer
-        0x7f27, // digital-health-project-manager
-        0xffff, // head-of-command
-        0x7f2a, // qa-manager
-        0x02e0, // design-researcher
-        0xffff, // geographic
-        0x0103, // quality-assurance-engineer
-        0x803a, // cyber-security
-        0x830c, // information-systems-security
-        0xffff, // iot
-        0xffff, // record-systems
-        0x01bd, // data-security-and-protection-lead
-        0xffff, // customer-support
-        0,
-        0x0013, // clinical-coding-auditor
-        0x0109, // developer-in-test
-        0x036f, // data-modeling
-        0xffff, // computer-technology
-        0x01f1, // network-support-specialist
-        0x0265, // it-consultant
-        0xffff, // learning
-        0x02b8, // usability-expert
-        0xffff, // registration
-        0x0427, // software-quality-control-specialist
-        0x0334, // computer-operator
-        0x80dc, // application-operations
-        0x8002, // patient-records
-        0xffff, // messaging
-        0x000e, // health-records-officer
-        0xffff, // it-capacity
-        0x045f, // software-application-specialist
-        0xffff, // mobile
-        0x02ac, // accessibility-specialist
-        0x043e, // it-capability-manager
-        0x0134, // program-manager
-        0x0111, // backend-developer
-        0x010b, // software-development-engineer-in-test
-        0x0302, // registration-authority
-        0xffff, // web-technologies
-        0,
-        0x0439, // medical-bill-coder
-        0x02a9, // web-programmer
-        0x0163, // cyber-security-risk-manager
-        0x02c9, // user-centred-design
-        0x8084, // knowledge-and-library
-        0x039d, // digital-designer
-        0xffff, // command
-        0xffff, // public-health-and
-        0x0113, // full-stack-developer
-        0x827a, // software-testing
-        0xffff, // patient-administration-team
-        0x02bf, // head-of-graphic-design
-        0x0494, // learning-consultant
-        0xffff, // informatics-resource
-        0x0369, // comsec
-        0x7f1d, // health-it-architect
-        0x03ee, // certified-hacker
-        0xffff, // threat
-        0xffff, // web-projects
-        0x0129, // report-writer
-        0x01fa, // service-desk-manager
-        0,
-        0x0241, // medical-records-filing-clerk
-        0x0408, // cancer-tracker
-        0xffff, // artificial
-        0xffff, // application-integration
-        0xffff, // enterprise-architecture
-        0xffff, // mobile-device
-        0x005f, // cio
-        0x0136, // chief-data-architect
-        0xffff, // red
-        0xffff, // lotus
-        0x01ab, // head-of-digital-evaluation
-        0x03e5, // information-systems-developer
-        0x8053, // epr
-        0x044d, // database-coder
-        0xffff, // support
-        0x045a, // software-requirement-analyst
-        0x037c, // database-specialist
-        0x025e, // system-analyst
-        0xffff, // back
-        0x0036, // threat-intelligence
-        0xffff, // application-lifecycle
-        0x7f0e, // clinical-data-analyst
-        0x0063, // chief-digital-and-information-officer
-        0,
-        0x02ad, // api-writer
-        0x030d, // information-system-security
-        0x02ec, // visual-designer
-        0xffff, // information-security-assurance
-        0x007c, // training-manager
-        0x0181, // it-security-manager
-        0x0433, // quantitative-methodologist
-        0x00ff, // software-tester
-        0x013c, // it-security-architect
-        0x021d, // public-health-and-commissioning-librarian
-        0x7f08, // health-safety-compliance-officer
-        0x0206, // database-coordinator
-        0xffff, // blue
-        0x02a1, // system-integration-engineer
-        0x0219, // library-associate
-        0xffff, // chief-information-and
-        0x0068, // it-director
-        0,
-        0x80a0, // data-warehouse
-        0xffff, // human
-        0x008f, // cloud-architect
-        0xffff, // networking-systems-and-distributed
-        0x020c, // operational-control-manager
-        0,
-        0xffff, // release
-        0xffff, // digital-portfolio
-        0x01c3, // application-operations-engineer
-        0x0187, // network-security-tester
-        0x0477, // dspt
-        0x0223, // software-trainer
-        0x0294, // devops-consultant
-        0x7f1f, // data-analyst
-        0x0230, // clinical-records-officer
-        0,
-        0x0471, // system-and-networks-administrator
-        0x0465, // project-management-it-specialist
-        0xffff, // 1st
-        0x03a7, // enterprise-content-management
-        0xffff, // telecommunications-maintenance
-        0xffff, // systems
-        0xffff, // networking
-        0xffff, // reports
-        0xffff, // data-processing-systems-project
-        0x01f0, // network-specialist
-        0xffff, // patient-services
-        0xffff, // project
-        0x03dc, // clinical-information-systems-educator
-        0x0292, // computer-programmer-analyst
-        0x0246, // patients-records-assistant
-        0x0378, // director-of-information
-        0x02e2, // statistical-analyst
-        0x0375, // data-administrator
-        0x0221, // e-learning-author
-        0x02d5, // first-line-support
-        0,
-        0x001d, // senior-information-risk-owner
-        0x048d, // communication-security
-        0xffff, // problem
-        0x044e, // it-principal-testing-manager
-        0x0269, // project-leader
-        0x02fb, // appsw
-        0x01f2, // network-technical-analyst
-        0x02b2, // head-of-user-research
-        0xffff, // service-oriented
-        0xffff, // health-it
-        0x0462, // information-systems-planner
-        0xffff, // work-station
-        0x0341, // internetworking
-        0xffff, // ai-security
-        0xffff, // compatibility
-        0x017d, // it-security-analyst
-        0x01b6, // information-systems-director
-        0x0179, // information-systems-security-officer
-        0x01a2, // database-analyst
-        0x0047, // nurse-informatician
-        0xffff, // head-of-content
-        0x001e, // siro
-        0x0424, // beta-tester
-        0x0100, // qa-analyst
-        0x0252, // computer-systems-consultant
-        0x00ea, // programme-delivery-manager
-        0x810e, // programmer
-        0x0257, // information-systems-analyst
-        0x033d, // desktop-technician
-        0xffff, // record
-        0x048b, // information-engineer
-        0x0052, // clinical-system
-        0xffff, // regression
-        0x01a0, // data-warehouse-designer
-        0xffff, // it-audit
-        0x01c1, // records-management-specialist
-        0,
-        0xffff, // chief-nurse
-        0x8075, // digital-learning
-        0xffff, // chief-nurse-information
-        0x0308, // blended-learning
-        0xffff, // it-test
-        0xffff, // wireless
-        0xffff, // network-and
-        0x008d, // business-architect
-        0x0253, // data-processing-systems-analyst
-        0xffff, // qat
-        0xffff, // computing-services
-        0x00a9, // data-officer
-        0x041a, // engineering-programmer
-        0x0005, // clinical-coding-manager
-        0xffff, // it-capability
-        0x034a, // operating-systems
-        0x00ee, // programme-manager
-        0x029e, // software-analyst
-        0x00da, // telephony
-        0x0050, // cnio
-        0x0215, // electronic-resources-librarian
-        0xffff, // incident-response
-        0xffff, // web-project
-        0x0327, // web-security
-        0xffff, // forensics-and
-        0xffff, // development
-        0xffff, // public-key
-        0x00eb, // project-delivery-manager
-        0x82cd, // accessibility
-        0x7f0a, // information-systems-security-manager
-        0x0045, // clinical-informatician
-        0x001a, // foi
-        0x0191, // analytics-engineer
-        0xffff, // devsecops
-        0xffff, // second-line
-        0x026b, // service-manager
-        0xffff, // internet-project
-        0xffff, // health-records-and-information
-        0xffff, // cloud-support
-        0,
-        0xffff, // user-experience-and
-        0xffff, // learning-and
-        0xffff, // sqa
-        0x02b9, // user-experience-analyst
-        0,
-        0x0457, // telecoms-equipment-maintenance-engineer
-        0x7f0d, // health-it-consultant
-        0x0088, // enterprise-architect
-        0xffff, // networking-systems
-        0xffff, // web-site
-        0x0183, // it-security-technician
-        0xffff, // web-content
-        0x80c4, // end-user-computing
-        0x01ff, // system-and-network-administrator
-        0xffff, // informatics
-        0xffff, // director-of
-        0x0217, // library-and-knowledge-services-manager
-        0,
-        0,
-        0xffff, // director-of-clinical
-        0xffff, // senior-information-risk
-        0x014b, // clinical-informatics-manager
-        0xffff, // head-of-graphic
-        0x02b7, // usability-analyst
-        0xffff, // computer-equipment
-        0x0196, // business-intelligence-specialist
-        0x8067, // head-of-digital
-        0x0466, // soa-developer
-        0xffff, // networking-systems-and
-        0x025a, // it-business-analyst
-        0x035f, // exploitation-analyst
-        0x0092, // data-engineering
-        0x01b1, // data-quality-officer
-        0x043d, // it-capability-planner
-        0x037e, // database-consultant
-        0x0208, // head-of-business-relationship-management
-        0x042f, // programming-development-project-manager
-        0x01a4, // database-programmer
-        0xffff, // computer-system
-        0,
-        0x0295, // devops-specialist
-        0x024d, // waiting-list-coordinator
-        0xffff, // system-integration
-        0xffff, // cloud-product
-        0x01cd, // computer-technician
-        0x041c, // object-oriented-programmer
-        0x0293, // devops-analyst
-        0x0367, // security-tester
-        0xffff, // system
-        0x03a1, // e-business
-        0xffff, // interactive-media-project
+        0xffff, // it-projects
+        0x0498, // business-solution-analyst
         0x0157, // chief-it-security-officer
-        0xffff, // first
-        0x0344, // website-administrator
-        0x80df, // command-and-control
-        0x0315, // access-to-health
-        0x01b0, // data-integrity-officer
-        0x0405, // user-acceptance-testing
-        0x00e4, // product-owner
-        0x8058, // bioinformatics
-        0x0192, // artificial-intelligence-engineer
-        0x03e0, // digital-change
-        0x0177, // information-security-specialist
-        0xffff, // gameplay
-        0x022f, // clinical-records-administrator
-        0xffff, // tableau
-        0xffff, // head-of-data-and
-        0,
-        0x01dc, // it-change-and-configuration-manager
-        0xffff, // governance-and
-        0x0496, // operations-research-analyst
-        0x03f3, // systems-integration-consultant
-        0x03ec, // user-support-technician
-        0xffff, // command-and
-        0x0349, // systems-support
-        0xffff, // server
-        0x021a, // library-supervisor
-        0x0078, // epr-trainer
-        0x0149, // clinical-informatics-coordinator
-        0x02a7, // web-application-programmer
-        0x7f01, // patient-support-specialist
-        0xffff, // websphere
-        0xffff, // quality
-        0xffff, // chief-nursing
-        0xffff, // semantic-technologies
-        0xffff, // cyber-risk
-        0xffff, // delivery
-        0xffff, // projects-portfolio
-        0x0173, // information-security-director
-        0x0412, // programming-languages-researcher
-        0x02fe, // human-centred-designer
-        0x01ef, // network-coordinator
-        0x0035, // ethical-hacker
-        0x0321, // data-recovery
-        0xffff, // nursing-information
-        0x02d3, // digital-midwife
-        0x0197, // data-analytics-manager
-        0xffff, // software-systems
-        0xffff, // chief-information
-        0x0284, // quality-engineer
-        0x03cc, // knowledge-engineer
-        0x00cc, // problem-manager
-        0x0316, // data-centre
-        0xffff, // it-change-and
-        0x026f, // it-quality-manager
-        0x022d, // clinical-coding-expert
-        0xffff, // chief
-        0x00e5, // delivery-manager
-        0x0366, // iot-security
-        0xffff, // local-area-network
-        0xffff, // technology
-        0x01ea, // lan-specialist
-        0x01ae, // research-data-scientist
-        0x0031, // security-engineer
-        0xffff, // health-safety
-        0xffff, // practice-workflow
-        0x00a5, // reporting-analyst
-        0xffff, // industrial-internet-of
-        0x03cf, // documentation-manager
-        0x040e, // ai-security-specialist
-        0x00bf, // helpdesk
-        0x7f2e, // ux-designer
-        0x0126, // head-of-imandt
-        0xffff, // data-support
-        0x0076, // it-trainer
-        0xffff, // solution
-        0xffff, // database-software
-        0x8017, // ig
-        0x0398, // algorithm-engineer
-        0x0162, // cyber-security-programme-director
-        0x01bf, // ig-lead
-        0x0345, // web-site-administrator
-        0xffff, // human-computer
-        0x02f7, // clinical-systems-educator
-        0xffff, // health-records-and
-        0xffff, // enterprise
-        0xffff, // source-code
-        0x0178, // information-systems-security-analyst
-        0x008b, // network-architect
-        0x03b8, // it-auditor
-        0x80c1, // desktop-support
-        0xffff, // test
-        0xffff, // it-accessibility
-        0xffff, // quality-assurance-and
-        0xffff, // chief-it-security
-        0x0236, // health-records-service-manager
-        0x012c, // ai-system-designer
-        0x00a8, // data-and-analytics
-        0xffff, // patient-administrative
-        0xffff, // intelligent
-        0x048a, // computer-equipment-analyst
-        0x0142, // bioinformatics-analyst
-        0xffff, // health-system
-        0x015b, // computer-systems-security-analyst
-        0xffff, // embedded-systems
-        0x0353, // edi-analyst
-        0xffff, // computer-systems
-        0x0224, // corporate-trainer
-        0,
-        0,
-        0x035d, // digital-forensics
-        0xffff, // protective
-        0x00c5, // it-technician
-        0xffff, // service-acceptance
-        0x03d6, // programming-analyst
-        0xffff, // network-systems
-        0x806f, // digital-transformation
-        0xffff, // storage
-        0x0387, // statistical-scientist
-        0xffff, // network-control
-        0xffff, // quantitative
-        0x0007, // cancer-registrar
-        0xffff, // coding
-        0xffff, // public
-        0x028c, // application-software-engineer
-        0xffff, // web-site-project
-        0x006a, // chief-information-and-knowledge-officer
-        0xffff, // functional
-        0x008a, // security-architect
-        0,
-        0x045b, // network-systems-analyst
-        0x00f1, // project-support-officer
-        0x043a, // medical-insurance-coding-specialist
-        0xffff, // reporting
-        0x02b0, // head-of-interaction-design
-        0x0376, // database-development-specialist
-        0x0415, // personal-computer-systems-coordinator
-        0x01e4, // it-service-desk-agent
-        0x0114, // web-developer
-        0x0263, // head-of-portfolio
-        0x8057, // health-informatics
-        0x0446, // it-audit-manager
-        0xffff, // data-processing
-        0x0210, // systems-specialist
-        0x0438, // learning-development-specialist
-        0x0087, // architect
-        0x0395, // systems-software
-        0x03fb, // automation-test
-        0x7f0c, // clinical-informatics-specialist
-        0x000a, // health-information-administrator
-        0xffff, // operational-research
-        0x01a5, // digital-evaluator
-        0xffff, // systems-integration
-        0xffff, // nursing
-        0xffff, // director-of-application
-        0xffff, // codebase
-        0xffff, // data-model
-        0x0046, // nursing-informatics
-        0xffff, // business-systems
-        0x0144, // scientific-database-curator
-        0xffff, // computer
-        0xffff, // interaction
-        0,
-        0x809e, // data-quality
-        0x0256, // head-of-business-analysis
-        0xffff, // chief-nursing-informatics
-        0x0486, // network-operations-specialist
-        0x80d8, // telecommunications
-        0x00aa, // it-services
-        0xffff, // diagnostic
-        0x03a9, // electronic-content
-        0x807d, // learning-and-development
-        0x0352, // internet-technology
-        0x03f5, // data-integrity-specialist
-        0x7f20, // health-data-scientist
-        0xffff, // it-project
-        0x0198, // data-analytics-scientist
-        0x0250, // computer-analyst
-        0xffff, // forensics-and-incident-response
-        0x01f9, // service-desk-analyst
-        0x83b9, // instructional-systems
-        0x03e2, // system-configuration
-        0x0170, // information-security-administrator
-        0x7f21, // data-governance-manager
-        0x007a, // trainer
-        0xffff, // change-management
-        0x0086, // test-architect
-        0x00f4, // programme-lead
-        0xffff, // health-software
+        0x0477, // dspt
+        0xffff, // health-records-service
+        0xffff, // software-qc
+        0x017a, // information-systems-security-specialist
+        0x024c, // patient-services-manager
+        0xffff, // quality-assurance-automation
+        0x0047, // nurse-informatician
+        0x02ff, // human-centred-design
+        0x02eb, // it-assistant
+        0xffff, // computing
+        0x03b6, // molecular-modeler
+        0x02f0, // disaster-recovery
+        0x00eb, // project-delivery-manager
+        0x0334, // computer-operator
+        0xffff, // training-and-development
+        0x7f0f, // bioinformatician
+        0xffff, // genomics
+        0x020b, // major-incident-manager
+        0x00e3, // business-change-analyst
+        0xffff, // command-and-control-centre
+        0x031e, // pc-support
+        0x8044, // clinical-informatics
+        0xffff, // chief-clinical-information
+        0x0168, // data-security-analyst
+        0xffff, // data-integrity
+        0xffff, // incident-response
+        0x0036, // threat-intelligence
+        0x0499, // operations-research-scientist
+        0xffff, // cyber-defence
+        0x0026, // dcb0129
+        0x8032, // security-operations
+        0x0384, // biometrician
+        0x016a, // forensics-and-incident-response-analyst
+        0xffff, // literature
+        0x037a, // data-technician
+        0x015a, // computer-security-specialist
+        0x032f, // information-systems-educator
+        0xffff, // network-management
+        0xffff, // graphic
         0x046b, // it-business-analysis-director
-        0x030a, // system-configurator
-        0xffff, // patient-administrative-team
-        0x03f1, // statistical-researcher
-        0xffff, // programme-delivery
-        0xffff, // public-health-and-commissioning
-        0x0226, // learning-and-development-manager
-        0x0453, // statistical-report-compiler
-        0xffff, // it-integration
-        0x01f8, // service-acceptance-analyst
-        0xffff, // patient-administration
-        0x027c, // sqa-engineer
-        0x03b1, // insurance-coder
-        0x7f0b, // cyber-defence-specialist
-        0x03c1, // knowledge-architect
-        0x0363, // threat-monitoring
-        0x032b, // health-information-coder
-        0x03c4, // manual-tester
-        0x0202, // technical-support-specialist
-        0x02c3, // interaction-designer
-        0x01f3, // network-technician
-        0x01d3, // end-user-computing-engineer
-        0xffff, // records-and-information
-        0xffff, // networks
-        0x00bd, // servicedesk
-        0x0268, // project-director
-        0x0143, // bioinformatics-engineer
-        0x005e, // chief-information-officer
+        0xffff, // research-data
+        0x0326, // white-hat-hacker
+        0xffff, // service-delivery
+        0x0420, // software-writer
+        0xffff, // patient-support
+        0xffff, // software-quality-control
         0,
-        0x835a, // data-storage
-        0xffff, // pathway
-        0x01e3, // it-service-analyst
-        0xffff, // api
-        0x00d4, // dba
-        0x03f8, // uat
-        0x01ca, // computer-network-analyst
-        0x7f28, // quality-assurance-tester
-        0xffff, // head-of-business-relationship
-        0x0021, // information-rights
+        0,
+        0xffff, // reporting
+        0xffff, // end
+        0xffff, // privacy
+        0x00fd, // test-lead
+        0xffff, // freedom-of
+        0x802f, // network-security
+        0x0223, // software-trainer
+        0xffff, // clinical
+        0x003f, // application-analyst
+        0x8075, // digital-learning
+        0x02b1, // head-of-service-design
+        0x045e, // network-application-specialist
+        0x044c, // database-development-engineer
+        0xff2b, // software-developer
+        0xffff, // websphere
+        0x01f5, // personal-computer-network-analyst
+        0xffff, // application
+        0x0366, // iot-security
+        0x8058, // bioinformatics
+        0x7f2c, // health-it-programmer
+        0,
+        0xffff, // local-area
+        0x0088, // enterprise-architect
+        0x0112, // back-end-developer
+        0x004d, // cclio
         0xffff, // tumor
-        0x0474, // hipaa-compliance
-        0xffff, // head-of-performance
-        0xffff, // health-services
-        0x047d, // power-platform-developer
-        0x0343, // webmaster
-        0xffff, // medical-insurance-coding
-        0x00a6, // informatics-analyst
-        0x0298, // internet-programmer
-        0x041b, // engineering-and-scientific-programmer
-        0x0093, // data-engineer
-        0x7f15, // digital-transformation-leader
-        0x0310, // systems-operations
-        0x0485, // network-management-specialist
-        0xffff, // computer-systems-security
-        0x00ba, // site-reliability-engineer
-        0xffff, // database
-        0x000f, // medical-records-manager
-        0x0259, // it-business-analysis-manager
-        0x01e1, // it-helpdesk-manager
-        0x0394, // software-manager
-        0x0104, // test-automation
-        0x00b8, // infrastructure-engineer
-        0xffff, // cloud-automation
-        0x01f4, // networks-engineer
-        0x01a9, // head-of-data-governance
-        0x03f0, // statistical-research
+        0x033a, // computer-networker
+        0xffff, // registered-health
+        0xffff, // forensics-and-incident
+        0x03b8, // it-auditor
+        0,
+        0xffff, // data-processing
+        0x0320, // windows-administrator
+        0x7f07, // clinical-risk-manager
+        0x011c, // mobile-developer
+        0xffff, // operating-system
+        0x01cf, // database-administration-manager
+        0x0406, // user-acceptance-tester
+        0xffff, // freedom
+        0xffff, // industrial-internet-of-things-security
+        0xffff, // chief-it
+        0xffff, // embedded-system
+        0x01eb, // local-area-network-administrator
+        0x809e, // data-quality
+        0x0346, // web-technician
+        0x80c1, // desktop-support
+        0x012b, // data-steward
+        0xffff, // electronic
+        0x003e, // clinical-application
         0x019a, // data-and-ai-ethicist
-        0x040f, // artificial-intelligence-security-specialist
-        0xffff, // source
+        0x80d8, // telecommunications
+        0x82da, // infrastructure-operations
+        0x01a0, // data-warehouse-designer
+        0x01cd, // computer-technician
+        0x0319, // voip
+        0x023c, // medical-records-analyst
+        0x0138, // database-architect
+        0x01c0, // information-governance-lead
+        0x0243, // medical-records-staff
+        0x0417, // cisco-certified-network-professional
+        0xffff, // projects-portfolio
+        0xffff, // blue
+        0x0283, // quality-assurance-specialist
+        0x03dc, // clinical-information-systems-educator
+        0x00cd, // change-manager
+        0x01dd, // it-help-desk-advisor
+        0x021f, // digital-learning-designer
+        0x00cb, // incident-manager
+        0x01ad, // machine-learning-engineer
+        0xffff, // user
+        0xffff, // internet-site
+        0xffff, // incident
+        0xffff, // network-application
+        0x032d, // etl-developer
+        0x018c, // system-security-tester
+        0xffff, // computer-network-support
+        0x0387, // statistical-scientist
+        0x0055, // electronic-patient-record
+        0x0453, // statistical-report-compiler
+        0x0261, // change-management-specialist
+        0x023b, // medical-note-summariser
+        0x0154, // pathology-it-systems-manager
+        0x809b, // bi
+        0xffff, // cisco-certified-network
+        0x00d0, // configuration-manager
+        0xffff, // enterprise
+        0x02e9, // product-management
+        0xffff, // security-assessment
+        0xffff, // nursing-information
+        0x0441, // computer-literacy-teacher
+        0xffff, // business-change
+        0x8042, // pacs
+        0x7f1b, // clinical-knowledge-specialist
+        0xffff, // networking-systems-and
+        0xffff, // practice-workflow-and
+        0xffff, // operational
+        0xffff, // program
+        0x0074, // digital-skills
+        0x03df, // intelligent-systems-designer
+        0xffff, // software-developer-in
+        0x0484, // documentation-archivist
+        0xffff, // 1st-line
+        0x036f, // data-modeling
+        0xffff, // service-readiness
+        0x01d4, // head-of-it-service-management
+        0xffff, // module
+        0x045b, // network-systems-analyst
+        0x03e7, // network-operations-centre
+        0x0398, // algorithm-engineer
+        0x0433, // quantitative-methodologist
+        0x00c7, // it-service-manager
+        0x0438, // learning-development-specialist
+        0xffff, // clinical-data
+        0x01b4, // digital-health-program-director
+        0xffff, // qat
+        0x00ac, // it-specialist
+        0x0385, // demographer
+        0x0225, // corporate-training-manager
+        0xffff, // certified-novell
+        0xffff, // white
+        0x0281, // quality-assurance-director
+        0xffff, // unit
+        0x0030, // security-analyst
+        0x03b3, // tumour-registrar
+        0xffff, // lotus
+        0x043b, // health-services-information-specialist
+        0x0256, // head-of-business-analysis
+        0x042d, // security-automation-tester
+        0xffff, // chief-nurse
+        0x0485, // network-management-specialist
+        0x01da, // information-systems-technician
+        0xffff, // site
+        0x0123, // server-engineer
+        0xffff, // implementation-support
+        0x01fe, // software-support-manager
+        0xffff, // chief-data
+        0x019d, // data-quality-specialist
+        0xffff, // computer-systems-security
+        0x032e, // tableau-developer
+        0x0178, // information-systems-security-analyst
+        0x040e, // ai-security-specialist
+        0x010c, // software-engineer
+        0x0177, // information-security-specialist
+        0xffff, // registration
+        0x02b3, // information-architect
+        0x0242, // medical-records-officer
+        0xffff, // health-software
+        0x0369, // comsec
+        0xffff, // waiting-list
+        0xffff, // networking-systems
+        0x00ce, // release-manager
+        0x0094, // data-scientist
+        0x02e3, // gis-analyst
+        0xffff, // web-projects
+        0xffff, // data-model
+        0x00b0, // desktop-analyst
+        0x0461, // software-computer-specialist
+        0x0418, // certified-novell-engineer
+        0x0093, // data-engineer
+        0x0196, // business-intelligence-specialist
+        0x7f1d, // health-it-architect
+        0x0108, // sdet
+        0x020a, // implementation-support-specialist
+        0xffff, // head-of-content
+        0xffff, // pathology
+        0x02a8, // web-engineer
+        0x017f, // it-security-engineer
+        0,
+        0x03f5, // data-integrity-specialist
+        0x02d1, // chief-medical-informatics-officer
+        0xffff, // full-stack
+        0,
+        0xffff, // statistical-science
+        0x034b, // it-team-leader
+        0x041e, // mobile-device-developer
+        0xffff, // it-helpdesk
+        0x01fd, // service-transition-manager
+        0x0089, // technical-architect
+        0x01c2, // application-lifecycle-manager
+        0xffff, // access-to
+        0xffff, // it-systems
+        0x01a9, // head-of-data-governance
+        0x03a8, // document-imaging
+        0xffff, // software-requirement
+        0x0149, // clinical-informatics-coordinator
+        0xffff, // telecoms-equipment-maintenance
+        0x03d9, // embedded-system-designer
+        0xffff, // systems
+        0x03d1, // compatibility-tester
+        0x026e, // it-accessibility-tester
+        0,
+        0xffff, // outreach
+        0xffff, // iiot-security
+        0xffff, // electronic-commerce
+        0xffff, // secure
+        0x0104, // test-automation
+        0x010f, // frontend-developer
+        0xffff, // networking
+        0xffff, // health-services
+        0x00a6, // informatics-analyst
+        0x026d, // head-of-test
+        0x047b, // ux-and-ui
+        0x0064, // cdio
+        0xffff, // patient-administration-team
+        0x7f0a, // computer-security-manager
+        0xffff, // chief-information-and-innovation
+        0x00f8, // implementation-manager
+        0x01bd, // data-security-and-protection-lead
+        0x0419, // business-programmer
+        0x0329, // network-designer
+        0xffff, // sqa
+        0x016f, // information-assurance-engineer
+        0xffff, // medical-insurance
+        0x013e, // it-systems-architect
+        0xffff, // programming-development-project
+        0x0255, // digital-portfolio-manager
+        0x041f, // simulation-developer
+        0x0311, // nursing-information-officer
+        0x7f0e, // clinical-data-analyst
+        0xffff, // programme
+        0x00f6, // portfolio-manager
+        0xffff, // security-operations-centre
+        0x0332, // database-designer
+        0xffff, // geographical-information
+        0x006e, // director-of-informatics
+        0x0173, // information-security-director
+        0xffff, // practice-workflow-and-information
+        0,
+        0x038a, // computational-linguist
+        0x040b, // database-design-analyst
+        0x03b2, // tumor-registrar
+        0x01d2, // desktop-support-technician
+        0x0451, // statistic-research-scientist
+        0xffff, // training
+        0x020d, // operations-analyst
+        0x02cf, // web-designer
+        0x0274, // quality-assurance-test-analyst
+        0x01b0, // data-integrity-officer
+        0x0197, // data-analytics-manager
+        0xffff, // computational
+        0x0380, // geospatial
+        0xffff, // interface
+        0x02ba, // user-experience-officer
+        0x000f, // medical-records-manager
+        0,
+        0xffff, // web-content
+        0x01b6, // information-systems-director
+        0x0299, // it-integration-engineer
+        0x02b2, // head-of-user-research
+        0x03ba, // operating-system-designer
+        0x0390, // game-engineer
+        0xffff, // tumour
+        0xffff, // edi
+        0xffff, // embedded-systems
+        0x0263, // head-of-portfolio
+        0xffff, // database
+        0xffff, // content
+        0x8025, // clinical-risk
+        0x8018, // caldicott
+        0x03cf, // documentation-manager
+        0x0063, // chief-digital-and-information-officer
+        0xffff, // patient-services
+        0xffff, // learning-development
+        0x0174, // information-security-engineer
+        0xffff, // ward
+        0xffff, // programming-development
+        0x021a, // library-supervisor
+        0xffff, // application-integration
+        0x0488, // voice-engineer
+        0x007a, // trainer
+        0xffff, // director-of
+        0xffff, // chief-knowledge
+        0x0373, // data-integration
+        0xffff, // head-of-frontend
+        0x0185, // network-security-administrator
+        0,
+        0x0347, // sharepoint-administrator
+        0xffff, // chief-information-and
+        0x027b, // sqa-analyst
+        0xffff, // quality
+        0x02c9, // user-centred-design
+        0x027e, // unit-tester
+        0x008e, // integration-architect
+        0x02ea, // computer-specialist
+        0x02b5, // technical-communicator
+        0x03cd, // documentalist
+        0x02c2, // service-designer
+        0xffff, // distance-learning
+        0,
+        0x0229, // training-and-development-manager
+        0x008b, // network-architect
+        0x01f8, // service-acceptance-analyst
+        0x0221, // e-learning-author
+        0xffff, // iiot
+        0x00e7, // scrum-master
+        0xffff, // senior-information
+        0x03b5, // microarray
+        0xffff, // portfolio
+        0x026a, // projects-portfolio-manager
+        0x0102, // quality-assurance-analyst
+        0xffff, // cloud-automation
+        0xffff, // database-design
+        0xffff, // health-information-privacy-and
+        0xffff, // research
+        0xffff, // exploitation
+        0x02e2, // statistical-analyst
+        0xffff, // workstation
+        0x7f0a, // information-systems-security-manager
+        0x01fc, // service-readiness-analyst
+        0x8057, // health-informatics
+        0xffff, // network-and
+        0xffff, // project
+        0,
+        0x00fa, // test-analyst
+        0xffff, // product-assurance
+        0x80d7, // telecoms
+        0xffff, // customer
+        0xffff, // industrial
+        0x042a, // certified-tester
+        0x016b, // head-of-information-security
+        0xffff, // test
+        0x02f4, // qa-lead
+        0x0247, // registered-health-information-technician
+        0x0389, // reports-analyst
+        0x0201, // technical-support-manager
+        0xffff, // health
+        0xffff, // head-of-graphic
+        0x00a9, // data-officer
+        0x021d, // public-health-and-commissioning-librarian
+        0x01b5, // digital-health-strategist
+        0x01e8, // it-support-technician
+        0xffff, // chief-digital-information
+        0x8336, // computer-support
+        0x0200, // systems-and-networks-manager
+        0,
+        0x0287, // application-development-director
+        0x0214, // chief-knowledge-officer
+        0x027f, // usability-tester
+        0xffff, // it-quality
+        0x03e4, // epr-change
+        0x02c7, // ui-designer
+        0x01f1, // network-support-specialist
+        0x0013, // clinical-coding-auditor
+        0x02db, // network-infrastructure
+        0x046a, // chief-analytics-officer
+        0x80bc, // service-desk
+        0x0080, // librarian
+        0xffff, // chief-medical-information
+        0xffff, // intelligent
+        0xffff, // health-it-support
+        0xffff, // it-principal-testing
+        0xffff, // chief-digital-and
+        0xffff, // it-integration
+        0x7f2e, // ux-ui-designer
+        0xffff, // certified-coding
+        0xffff, // medical-bill
+        0x0031, // security-engineer
+        0xffff, // corporate-training
+        0x0122, // infrastructure-analyst
+        0x0404, // user-acceptance-test
+        0x019c, // data-ethicist
+        0xffff, // teacher
+        0,
+        0x0270, // it-test-analyst
+        0xffff, // library-and
+        0x03ca, // information-forensics
+        0x02e0, // design-researcher
+        0x005c, // chief-digital-information-officer
+        0x0143, // bioinformatics-engineer
+        0x80b4, // information-systems
+        0x01f7, // server-administrator
+        0x0169, // devsecops-engineer
+        0x0474, // hipaa-compliance
+        0x0202, // technical-support-specialist
+        0x8000, // health-records
+        0x0463, // it-performance-analyst
+        0xffff, // system-and-network
+        0x03be, // data-visualization
+        0xffff, // office
+        0x0478, // user-interface-and-user-experience
+        0xffff, // pathology-it-systems
+        0xffff, // blended
+        0,
+        0x02b6, // technical-documentation-specialist
+        0xffff, // information-security-assurance
+        0x000e, // health-records-officer
+        0xffff, // technical-services
+        0x031b, // wireless-engineer
+        0xffff, // engineering
+        0x0343, // webmaster
+        0x0371, // database-modeler
+        0x021c, // outreach-librarian
+        0x0490, // it-business-manager
+        0x0069, // director-of-imandt
+        0x8020, // records-management
+        0x0469, // intelligent-systems-engineer
+        0x03a7, // enterprise-content-management
+        0x7f2f, // ux-researcher
+        0x034d, // data-policy
+        0xffff, // it-network
+        0x00e2, // business-systems-analyst
+        0xffff, // data-processing-systems-project
+        0,
+        0x02b8, // usability-expert
+        0x0408, // cancer-tracker
+        0xffff, // it-accessibility
+        0x0327, // web-security
+        0x026b, // service-manager
+        0x015b, // computer-systems-security-analyst
+        0xffff, // tableau
+        0xffff, // knowledge
+        0xffff, // evidence
+        0x0262, // head-of-delivery-management
+        0x829f, // software-development-engineer
+        0x044d, // database-coder
+        0x0331, // it-resilience
+        0x03a5, // document-management
+        0x019e, // data-support-analyst
+        0x802b, // cyber
+        0x00b3, // imandt-service-manager
+        0,
+        0x01e0, // it-helpdesk-agent
+        0xffff, // database-administration
+        0x03ac, // computer-instructor
+        0xffff, // cyber-security-programme
+        0x048a, // computer-equipment-analyst
+        0x03ed, // red-team-member
+        0xffff, // medical-note
+        0x0412, // programming-languages-researcher
+        0x0120, // human-computer-interface
+        0x00e8, // business-analyst
+        0x835a, // data-storage
+        0x02a9, // web-programmer
+        0x0285, // analyst-programmer
+        0xffff, // manual
+        0xffff, // gameplay
+        0x048f, // data-exploitation
+        0xffff, // software-computer
+        0x0365, // internet-security
+        0xffff, // head-of-performance
+        0x03ab, // learning-design
+        0x00c9, // it-manager
+        0xffff, // business
+        0x0284, // quality-engineer
+        0x041d, // electronic-commerce-programmer
+        0x043f, // it-performance-manager
+        0x83b9, // instructional-systems
+        0x005e, // chief-information-officer
+        0x02a6, // user-interface-engineer
+        0xffff, // public
+        0xffff, // informatics
+        0x0034, // penetration-tester
+        0x00cc, // problem-manager
+        0x00bb, // sre
+        0,
+        0x0091, // architecture
+        0xffff, // health-safety-compliance
+        0xffff, // web-application
+        0x0110, // front-end-developer
+        0x0388, // quantitative-researcher
+        0x01e5, // it-service-desk-manager
+        0x0426, // sqa-technician
+        0x02ad, // api-writer
+        0x039c, // web-design
+        0xffff, // health-services-information
+        0x0460, // software-systems-engineer
+        0xffff, // patients
+        0x0035, // ethical-hacker
+        0x018f, // governance-and-compliance-analyst
+        0xffff, // statistic
+        0xffff, // major-incident
+        0xffff, // nursing
+        0x01d3, // end-user-computing-engineer
+        0x7f25, // product-manager
+        0xffff, // ui
+        0x03c3, // pki
+        0x0048, // informatics-nurse
+        0x0411, // industrial-internet-of-things-security-specialist
+        0xffff, // security-application
+        0,
+        0x00bd, // servicedesk
+        0x03a3, // website-manager
+        0x00ed, // digital-project-manager
+        0xffff, // operational-control
+        0x03af, // billing-coder
+        0xffff, // medical-records-filing
+        0xffff, // genomics-data
+        0xffff, // data-processing-systems
+        0x830c, // information-systems-security
+        0xffff, // documentation
+        0x03a2, // web-manager
+        0x02ec, // visual-designer
+        0xffff, // it-help-desk
+        0x01b7, // management-information-systems-director
+        0x0166, // cyber-security-technologist
+        0x0186, // network-security-analyst
         0x0318, // virtualisation
+        0x0471, // system-and-networks-administrator
+        0x0175, // information-security-officer
+        0x0422, // application-integrator
+        0x0397, // web-development
+        0xffff, // project-support
+        0x7f2b, // software-programmer
+        0x0129, // report-writer
+        0x00b9, // infrastructure-manager
+        0xffff, // software-application
+        0xffff, // gis
+        0,
+        0x7f0b, // cyber-defence-specialist
+        0x03b4, // clinical-documentation
+        0x8028, // computer-security
+        0x028c, // application-software-engineer
+        0xffff, // head-of-user
+        0x0391, // gameplay-engineer
+        0x029a, // it-interface-builder
+        0x806f, // digital-transformation
+        0x80dc, // application-operations
+        0x00a4, // ai-engineer
+        0x0276, // software-quality-assurance-engineer
+        0xffff, // cancer
+        0xffff, // data-protection-and-security
+        0x00ec, // digital-programme-manager
+        0xffff, // service-oriented-architecture
+        0xffff, // chief-research
         0x023e, // medical-records-clerk
         0x0203, // telecommunications-analyst
-        0xffff, // knowledge
-        0x047b, // ux-and-ui
-        0x00b0, // desktop-analyst
-        0x0130, // artificial-intelligence-specialist
-        0x00a1, // statistician
-        0x014d, // clinical-information-systems-manager
-        0x0385, // demographer
-        0xffff, // cyber-security-siem
-        0x0180, // it-security-expert
-        0x0271, // it-test-manager
-        0xffff, // gis
-        0x02eb, // it-assistant
-        0x005d, // director-of-technology
-        0xffff, // chief-medical-information
-        0x0110, // front-end-developer
-        0xffff, // bug
-        0xffff, // certified
-        0x7f04, // information-governance-manager
-        0x0443, // teacher-of-digital-literacy
-        0x024a, // patient-administration-team-leader
-        0xffff, // practice-workflow-and-information-management
-        0x0004, // coding-manager
-        0x038c, // biostatistics
-        0x832c, // health-information-management
-        0x0289, // application-integration-engineer
-        0xffff, // patient-support
-        0x02b5, // technical-communicator
-        0xffff, // quality-assurance-test
-        0x01a8, // head-of-data-engineering
-        0x0414, // personal-computer-installation-engineer
-        0xffff, // exploitation
-        0x0392, // software-designer
-        0x80c0, // it-support
-        0xffff, // it-commercial-analysis
-        0x0339, // computer-technologist
-        0xffff, // web-application
-        0x0105, // automation-tester
-        0x015c, // cyber-defender
-        0xffff, // major-incident
-        0x012a, // pmo-analyst
-        0x000d, // health-records-manager
-        0x0409, // waiting-list-administration
-        0x01da, // information-systems-technician
-        0xffff, // interactive
-        0x046a, // chief-analytics-officer
-        0xffff, // waiting-list
-        0xffff, // head-of-it-service
-        0xffff, // programming-development
-        0xffff, // personal-computer-network
-        0x7eff, // health-systems-administrator
-        0x005a, // computational-biology
-        0x0347, // sharepoint-administrator
-        0xffff, // cyber-security-risk
-        0x0470, // datastage-developer
-        0x0151, // health-informatics-director
-        0x03e8, // network-support-technician
-        0x03da, // embedded-systems-designer
-        0x02e9, // product-management
-        0xffff, // pathology-it-systems
-        0xffff, // project-support
-        0xffff, // electronic-commerce
-        0x02c0, // user-researcher
-        0x02a8, // web-engineer
-        0x02d8, // 2nd-line-support
-        0xffff, // it-service-desk
-        0xffff, // operating-system
-        0xffff, // interactive-media
-        0x03eb, // user-support-analyst
-        0xffff, // content
-        0x82c6, // ux
-        0x809f, // data-governance
-        0xffff, // genome
         0,
-        0x0301, // instructional-systems-specialist
-        0x016f, // information-assurance-engineer
-        0x0022, // subject-access
-        0xffff, // software-quality-assurance
+        0x0386, // statistical-consultant
+        0x0445, // it-commercial-analysis-manager
+        0xffff, // public-health
+        0x0424, // beta-tester
+        0x033c, // microcomputer
+        0x026f, // it-quality-manager
+        0xffff, // records-and
+        0x037f, // database-management
+        0xffff, // customer-support
+        0xffff, // tech
+        0x004c, // clinical-chief-information-officer
+        0xffff, // threat
+        0x7f15, // digital-transformation-leader
+        0x0358, // tech-support
+        0x8015, // information-governance
+        0x022d, // clinical-coding-expert
+        0x0317, // virtualization
+        0x01c6, // cloud-infrastructure-engineer
+        0xffff, // systems-and-networks
+        0xffff, // forensics-and
+        0x03e0, // digital-change
+        0xffff, // software-support
+        0,
+        0x0083, // evidence-specialist
+        0xffff, // patient-administration
+        0x0195, // business-intelligence-manager
+        0x807d, // learning-and-development
+        0x812e, // artificial-intelligence
+        0xffff, // management
+        0xffff, // linux
+        0xffff, // electronic-data
+        0x0161, // cyber-security-engineer
+        0x0476, // gdpr
+        0x0292, // computer-programmer-analyst
+        0x02a5, // user-interface-developer
+        0xffff, // geographic-information
+        0x0206, // database-coordinator
+        0x0252, // computer-systems-consultant
+        0x0416, // database-software-technician
+        0x80a0, // data-warehouse
+        0x0328, // application-security
+        0x039d, // digital-designer
+        0x03e2, // system-configuration
+        0x03d3, // application-configurator
+        0x0303, // computer-scientist
+        0x038b, // biostatistical
+        0xffff, // object-oriented
+        0xffff, // it-test
+        0x036a, // data-processing-systems-security
+        0x039b, // internet-site-designer
+        0,
+        0x8002, // patient-records
+        0xffff, // report
+        0x0290, // cloud-software-engineer
+        0x0142, // bioinformatics-analyst
+        0x03a9, // electronic-content
+        0xffff, // teacher-of-digital
+        0xffff, // it-change-and-configuration
+        0x02ce, // technical-writer
+        0x02ef, // linux-administrator
+        0x013c, // it-security-architect
+        0xffff, // practice-workflow-and-information-management-redesign
         0xffff, // chief-medical-informatics
-        0xffff, // digital-health-project
-        0x00dd, // it-asset
-        0xffff, // work
-        0xffff, // medical-records-filing
-        0x0131, // health-intelligence
-        0xffff, // full-stack
-        0x014c, // clinical-informatics-supervisor
-        0xffff, // communication
-        0x80f7, // pmo
-        0x044c, // database-development-engineer
-        0x02e3, // gis-analyst
-        0x00ad, // network-administrator
-        0x026a, // projects-portfolio-manager
-        0x0285, // analyst-programmer
-        0xffff, // site-reliability
-        0x021f, // digital-learning-designer
-        0xffff, // back-end
-        0x046d, // codebase-engineer
-        0x02e4, // geographic-information-systems
-        0xffff, // security-operations-centre
-        0xffff, // accredited-clinical
-        0x046f, // web-technologies-administrator
-        0x0137, // data-warehouse-architect
-        0xffff, // access
-        0x80c3, // technical-support
-        0xffff, // first-line
-        0x0273, // qat-analyst
+        0xffff, // windows
+        0x7f2e, // user-experience-designer
+        0xffff, // programming
+        0x01a1, // data-warehouse-developer
+        0xffff, // e
+        0x83ff, // network-services
+        0x8400, // user-support
+        0xffff, // service-acceptance
+        0x0022, // subject-access
+        0x044a, // database-design-engineer
+        0x0147, // chief-research-information-officer
+        0xffff, // record
+        0x0367, // security-tester
+        0xffff, // systems-and
+        0,
+        0xffff, // cyber-risk
+        0x041a, // engineering-programmer
+        0xffff, // service-asset-and
+        0xffff, // it-interface
+        0x0421, // lotus-notes-developer
+        0x01f0, // network-specialist
+        0x02bf, // head-of-graphic-design
+        0x8115, // devops
+        0x010a, // software-developer-in-test
+        0xffff, // ai-security
+        0x024f, // agile-coach
+        0x0038, // incident-responder
+        0x001f, // records-manager
+        0xffff, // practice-workflow-and-information-management
+        0x0133, // clinical-safety-engineer
+        0xffff, // data-security-and
+        0xffff, // it-commercial
+        0x0193, // business-intelligence-analyst
+        0xffff, // library-technical
+        0xffff, // project-management
+        0x02b9, // user-experience-analyst
+        0x0439, // medical-bill-coder
+        0x0213, // catalogue-librarian
+        0xffff, // software-development-engineer-in
+        0x02cb, // graphic-designer
+        0xffff, // communications
+        0x02c4, // content-designer
+        0x0337, // computer-hardware
+        0x01c8, // cloud-support-specialist
+        0x0227, // learning-manager
+        0xffff, // statistical
+        0xffff, // power
+        0xffff, // help
+        0x00d2, // systems-engineer
+        0x0432, // information-support-project-manager
+        0xffff, // cyber-security-siem
+        0xffff, // cloud-network
+        0x0078, // epr-trainer
+        0x82fa, // application-software
+        0x046e, // websphere-administrator
+        0x03f4, // application-integration-consultant
+        0x0495, // operational-researcher
+        0x03f2, // system-integration-consultant
+        0x01a6, // head-of-analytics-engineering
+        0x01f3, // network-technician
+        0xffff, // intelligent-systems
+        0,
+        0xffff, // personal-computer
+        0x022f, // clinical-records-administrator
+        0x03bd, // course-developer
+        0x0121, // training-lead
+        0x7f24, // systems-administrator
+        0xffff, // devsecops
+        0x0019, // freedom-of-information
+        0x7eff, // health-systems-administrator
+        0x0333, // data-model-designer
+        0xffff, // compatibility
+        0x0198, // data-analytics-scientist
+        0x0298, // internet-programmer
+        0xffff, // quality-assurance
+        0x0475, // hipaa-privacy
+        0x00ff, // software-tester
+        0x0159, // computer-security-coordinator
+        0xffff, // billing
+        0xffff, // business-process
+        0x0459, // semantic-technologies-engineer
+        0x030a, // system-configurator
+        0xffff, // networking-systems-and-distributed
+        0x0394, // software-manager
+        0x0375, // data-administrator
+        0x0316, // data-centre
+        0x0344, // website-administrator
+        0x03a6, // records-and-information-management
+        0xffff, // application-lifecycle
+        0xffff, // imandt-service
+        0x0054, // ehr
+        0xffff, // head-of-command-and
+        0x033f, // networking-specialist
+        0x02a1, // system-integration-engineer
+        0x0265, // it-consultant
+        0x000b, // health-information-specialist
+        0xffff, // network-and-security
+        0xffff, // it-project
+        0xffff, // local-area-network
+        0xffff, // chief-digital
+        0x03cb, // it-forensics
+        0xffff, // personal
+        0x032a, // computational-geneticist
+        0x02f8, // genomics-data-scientist
+        0x0494, // learning-consultant
+        0xffff, // intelligent-system
+        0x046c, // data-storage-analyst
+        0x01a5, // digital-evaluator
+        0x03dd, // nursing-information-systems
+        0x009c, // bi-developer
+        0x00d6, // platform-engineer
+        0x0493, // it-customer-service-manager
+        0x0027, // dcb0160
+        0x03f7, // clinical-data-specialist
+        0x0130, // artificial-intelligence-specialist
+        0x0139, // enterprise-architecture-manager
+        0xffff, // web-site-project
+        0x019f, // data-warehouse-analyst
+        0xffff, // system-security
+        0xffff, // computer-technical
+        0x0172, // information-security-auditor
+        0xffff, // data-and
+        0x03f0, // statistical-research
+        0xffff, // chief-medical
+        0x01c4, // application-support-engineer
+        0x0279, // software-testing-specialist
+        0x0280, // qa-director
+        0xffff, // lotus-notes
+        0x005f, // cio
+        0,
+        0x016d, // incident-response-engineer
+        0xffff, // intrusion
+        0x0403, // statistical-officer
+        0x0241, // medical-records-filing-clerk
+        0x7f00, // patient-data-coordinator
+        0x0444, // distance-learning-trainer
+        0x0483, // learning-designer
+        0x02e8, // head-of-technology
+        0x034e, // information-governance-and-security
+        0xffff, // operations-research
+        0x045a, // software-requirement-analyst
+        0x039a, // web-site-designer
+        0x001e, // siro
+        0x00ab, // it-officer
+        0x0356, // office-automation
+        0x0486, // network-operations-specialist
+        0x7f28, // quality-assurance-tester
+        0x0430, // cloud-product-director
+        0x7f22, // computer-operations-manager
+        0xffff, // quality-assurance-and
+        0x00de, // it-procurement
+        0xffff, // performance
+        0xffff, // penetration
+        0x7f1a, // health-librarian
+        0x039f, // web-site-project-manager
+        0x037e, // database-consultant
+        0x020e, // support-specialist
+        0x047a, // ui-and-ux
+        0x0437, // technology-infusion-specialist
+        0xffff, // sharepoint
+        0xffff, // clinical-chief-information
+        0x7f0d, // health-it-consultant
+        0x0086, // test-architect
+        0xffff, // pathway
+        0x0282, // quality-assurance-practice-manager
+        0x024a, // patient-administration-team-leader
+        0xffff, // command
+        0x0076, // it-trainer
+        0x0278, // software-test-engineer
+        0xffff, // information-support
+        0xffff, // patient-administrative
         0x01be, // health-information-privacy-and-security-specialist
-        0xffff, // voice
-        0x01ad, // machine-learning-engineer
-        0xffff, // genomics-data
+        0xffff, // digital-health-project
+        0xffff, // medical
+        0xffff, // cloud-security
+        0xffff, // head-of-data-and-ai
+        0x00a7, // data-analysis
+        0x0348, // systems-integrator
+        0x03ef, // statistical-assistant
+        0xffff, // health-systems
+        0x7f27, // digital-health-project-manager
+        0x01aa, // head-of-data-science
+        0x0450, // statistical-science-researcher
+        0x00e0, // head-of-product
+        0x0455, // telecommunications-maintenance-technician
+        0xffff, // health-information-management-and
+        0xffff, // user-acceptance
+        0xffff, // course
+        0xffff, // problem
+        0x0097, // performance-analyst
+        0x001c, // information-asset-administrator
+        0x02c3, // interaction-designer
+        0x0183, // it-security-technician
+        0x036e, // data-modeller
+        0x0323, // intrusion-detection
+        0x0301, // instructional-systems-specialist
+        0x0465, // project-management-it-specialist
+        0,
+        0xffff, // head-of-business-relationship
+        0x047c, // automation-developer
+        0xffff, // desktop
+        0x005d, // director-of-technology
+        0x023d, // medical-records-assistant
         0xffff, // digital-health
-        0xff2b, // software-developer
+        0x00f2, // programme-support-officer
+        0x8017, // ig
+        0xffff, // java
+        0x047d, // power-platform-developer
+        0xffff, // director-of-application
+        0x8072, // e-learning
+        0x0232, // diagnostic-coder
+        0x031f, // web-administrator
+        0xffff, // patient
+        0xffff, // mobile-application
+        0x01c7, // cloud-network-engineer
+        0xffff, // forensics-and-incident-response
+        0x0313, // cyberspace
+        0x045f, // software-application-specialist
+        0xffff, // telecoms-equipment
+        0xffff, // major
+        0x8291, // computer-programmer
+        0x01cb, // computer-network-specialist
+        0xffff, // engineering-and
+        0x004b, // chief-clinical-information-officer
+        0x0073, // elearning
+        0x029d, // site-reliability-devops-engineer
+        0x014b, // clinical-informatics-manager
+        0x012c, // ai-system-designer
+        0x01e9, // it-tech
+        0x0374, // data-management
+        0x0428, // software-qc-specialist
+        0xffff, // network
+        0x03da, // embedded-systems-designer
+        0x00b6, // network-manager
+        0xffff, // api
+        0xffff, // user-experience-and
+        0x0246, // patients-records-assistant
+        0xffff, // quality-assurance-test
+        0xffff, // human
+        0x7eff, // health-system-administrator
+        0x007e, // knowledge-management
+        0x0302, // registration-authority
+        0x00b7, // network-analyst
+        0x7f0a, // information-security-manager
+        0x7f12, // computational-biologist
+        0xffff, // record-systems
+        0x0106, // performance-tester
+        0x802c, // information-security
+        0x0259, // it-business-analysis-manager
+        0x0251, // computer-systems-analyst
+        0xffff, // interactive-media
+        0x01c3, // application-operations-engineer
+        0x00c8, // it-service-management
+        0x0111, // backend-developer
+        0x043c, // it-capacity-planner
+        0x027c, // sqa-engineer
+        0x7f2d, // application-developer
+        0xffff, // software-systems
+        0x045c, // health-systems-analyst
+        0x0119, // integration-engineer
+        0x0158, // cloud-security-engineer
+        0x0342, // internetwork
+        0x008c, // infrastructure-architect
+        0x004f, // chief-nursing-information-officer
+        0x0442, // digital-literacy-lecturer
+        0x0382, // gis-technician
+        0x7f04, // ig-manager
+        0x01a4, // database-programmer
+        0x0192, // artificial-intelligence-engineer
+        0x0244, // medical-records-supervisor
+        0x02b4, // technical-author
+        0xffff, // technical
+        0xffff, // industrial-internet
+        0xffff, // systems-integration
+        0x00ea, // programme-delivery-manager
+        0x7f23, // health-it-support-specialist
+        0x0163, // cyber-security-risk-manager
+        0x02c5, // content-strategist
+        0x013d, // it-system-architect
+        0x8059, // genomic-data
+        0x0065, // director-of-digital
+        0xffff, // electronic-health
+        0x0268, // project-director
+        0x02ac, // accessibility-specialist
+        0x01dc, // it-change-and-configuration-manager
+        0x02be, // documentation-specialist
+        0x83db, // clinical-information-systems
+        0x033b, // computer-technical-specialist
+        0xffff, // reports
+        0x7f10, // bioinformatics-scientist
+        0xffff, // computer-systems-design
+        0x033d, // desktop-technician
+        0xffff, // information-governance-and
+        0xffff, // it-business
+        0x0381, // gis-specialist
+        0x028f, // cloud-devops-engineer
+        0x0440, // digital-literacy-teacher
+        0xffff, // communication
+        0x7f2e, // ux-designer
+        0xffff, // chief-nurse-information
+        0x0492, // business-process-analyst
+        0xffff, // back
+        0x0245, // medical-records-technician
+        0x014a, // clinical-informatics-director
+        0x01ff, // system-and-network-administrator
+        0xffff, // it-service-desk
+        0x0021, // information-rights
+        0x7f20, // health-data-scientist
+        0x0144, // scientific-database-curator
+        0x0167, // data-security-administrator
+        0x017c, // it-security-advisor
+        0x0258, // it-analyst
+        0xffff, // medical-insurance-coding
+        0x0309, // it-instructor
+        0x03f6, // clinical-data-abstractor
+        0x008a, // security-architect
+        0x005b, // genome-informatics
+        0x80f7, // pmo
+        0,
+        0x02fc, // entarch
+        0xffff, // algorithm
+        0x03d2, // module-tester
+        0x0105, // automation-tester
+        0x0153, // pacs-administrator
+        0x0189, // security-operations-centre-analyst
+        0xffff, // integration
+        0xffff, // information-asset
+        0x803a, // cyber-security
+        0,
+        0x0446, // it-audit-manager
+        0,
+        0xffff, // head
+        0x0005, // clinical-coding-manager
+        0x0023, // privacy-officer
+        0x0289, // application-integration-engineer
+        0x82df, // application-development
+        0xffff, // subject
+        0x01fa, // service-desk-manager
+        0xffff, // mobile
+        0x0233, // health-information-management-and-exchange-specialist
+        0xffff, // local
+        0x02a4, // ui-programmer
+        0xffff, // health-records-and-information
+        0x0269, // project-leader
+        0x80c0, // it-support
+        0xffff, // it-customer
+        0x044b, // database-design-specialist
+        0x026c, // application-tester
+        0x0372, // data-warehousing
+        0xffff, // information-security-risk
+        0x01af, // statistics-analyst
+        0x015c, // cyber-defender
+        0x01a3, // database-developer
+        0x040c, // data-processing-systems-project-planner
+        0x0141, // software-architect
+        0x02fe, // human-centred-designer
+        0x048b, // information-engineer
+        0x0004, // coding-manager
+        0xffff, // user-interface
+        0xffff, // disaster
+        0x0068, // it-director
+        0xffff, // it-contract
+        0xffff, // chief
+        0x802e, // it-security
+        0x80be, // help-desk
+        0xffff, // planning-management-it
+        0x01d8, // information-systems-manager
+        0x0359, // customer-support-analyst
+        0x03b0, // biller-coder
+        0x7f13, // chief-digital-officer
+        0x048e, // service-asset-and-configuration
+        0x011b, // interface-developer
+        0xffff, // agile-delivery
+        0xffff, // computer-network
+        0xffff, // it-performance
+        0x017d, // it-security-analyst
+        0x7f0c, // clinical-informatics-specialist
+        0xffff, // digital-health-program
+        0xffff, // head-of-interaction
+        0xffff, // chief-it-security
+        0x025f, // systems-analyst
+        0x0489, // messaging-engineer
+        0x01ea, // lan-specialist
+        0x03fa, // regression-tester
+        0x0207, // database-manager
+        0x0238, // health-records-supervisor
+        0x83c7, // digital-literacy
+        0x0100, // qa-analyst
+        0x03b7, // statistical-genetic
+        0x0466, // soa-developer
+        0xffff, // digital-project
+        0x01d7, // help-desk-technician
+        0xffff, // project-management-it
+        0xffff, // patient-administrative-team
+        0x00aa, // it-services
+        0x040d, // informatics-resource-nurse
+        0xffff, // agile
+        0xffff, // delivery
+        0x0257, // information-systems-analyst
+        0xffff, // governance-and-compliance
+        0xffff, // website-project
+        0xffff, // chief-nursing
+        0xffff, // scrum
+        0x0171, // information-security-assurance-and-threat-analyst
+        0x8098, // analytics
+        0xffff, // system
+        0x0322, // it-coordinator
+        0xffff, // chief-research-information
+        0xffff, // software
+        0xffff, // governance
+        0xffff, // management-information-systems
+        0xffff, // planning
+        0x025a, // it-business-analyst
+        0x02d4, // systems-administration
+        0x0354, // electronic-data-processing
+        0x0096, // data-architect
+        0x02aa, // technical-consultant
+        0xffff, // accredited-clinical
+        0x0190, // analytics-consultant
+        0xffff, // chief-clinical
+        0x02d5, // first-line-support
+        0x0046, // nursing-informatics
+        0,
+        0x809f, // data-governance
+        0xffff, // information-security-assurance-and
+        0x031a, // noc-engineer
+        0x02ca, // product-designer
+        0x042b, // security-application-tester
+        0x01b8, // caldicott-guardian
+        0x0321, // data-recovery
+        0x0294, // devops-consultant
+        0xffff, // health-information-privacy
+        0xffff, // certified
+        0xffff, // automation
+        0x01d1, // desktop-specialist
+        0xffff, // geographic
+        0x013b, // it-network-architect
+        0xffff, // database-software
+        0x0361, // cryptological
+        0x7f2a, // qa-manager
+        0x048c, // data-economist
+        0x02bb, // user-interface-designer
+        0xffff, // health-information-management-and-exchange
+        0x82e6, // head-of-data
+        0x0470, // datastage-developer
+        0xffff, // health-it
+        0x0443, // teacher-of-digital-literacy
+        0xffff, // computer-system
+        0x006d, // clinical-terminologist
+        0x01ba, // data-protection-advisor
+        0x018d, // vulnerability-analyst
+        0x0250, // computer-analyst
+        0x83fe, // network-operations
+        0x0236, // health-records-service-manager
+        0x00e9, // service-owner
+        0x8124, // head-of-it
+        0x0007, // cancer-registrar
+        0xffff, // programming-methodology
+        0x0165, // cyber-security-specialist
+        0x031c, // workstation-support
+        0x030d, // information-system-security
+        0x042e, // security-consulting-tester
+        0x01e2, // it-network-engineer
+        0x0464, // planning-management-it-specialist
+        0xffff, // source-code
+        0x00e6, // agile-delivery-manager
+        0xffff, // head-of-it-service
+        0x00ef, // project-manager
+        0xffff, // codebase
+        0x0368, // communications-security
+        0x0127, // integration-analyst
+        0x0496, // operations-research-analyst
+        0x03fc, // performance-test
+        0x0085, // knowledge-officer
+        0x0330, // quality-assurance-testing
+        0xffff, // first-line
+        0x016e, // information-assurance-analyst
+        0xffff, // head-of-business
+        0x0204, // telecommunications-engineer
+        0xffff, // personal-computer-systems
+        0x0273, // qat-analyst
+        0xffff, // digital-programme
+        0x0468, // mobile-application-specialist
+        0x0266, // program-director
+        0xffff, // head-of-service
+        0x000d, // health-records-manager
+        0xffff, // data
+        0x01d5, // head-of-service-desk
+        0x0209, // head-of-command-and-control
+        0x006c, // clinical-terminology
+        0x01de, // it-help-desk-agent
+        0x0271, // it-test-manager
+        0x011a, // integration-developer
+        0x006a, // chief-information-and-knowledge-officer
+        0x0099, // information-analyst
+        0x8117, // software-development
+        0xffff, // corporate
+        0x01a7, // head-of-data-and-ai-ethics
+        0x0457, // telecoms-equipment-maintenance-engineer
+        0x020c, // operational-control-manager
+        0x02fd, // medical-record
+        0,
+        0x00e1, // delivery-management
+        0x0338, // computer-system-technician
+        0x02a7, // web-application-programmer
+        0xffff, // statistical-report
+        0x0360, // cryptologist
+        0xffff, // web-site
+        0x0277, // software-quality-engineer
+        0xffff, // operations
+        0xffff, // certified-professional
+        0xffff, // network-maintenance
+        0x0212, // technical-services-manager
+        0x83ae, // medical-coding
+        0xffff, // wireless
+        0x008d, // business-architect
+        0xffff, // senior
+        0x007c, // training-manager
+        0xffff, // planning-management
+        0x007f, // clinical-librarian
+        0xffff, // industrial-internet-of
+        0x046f, // web-technologies-administrator
+        0xffff, // director
+        0x006b, // chief-information-and-innovation-officer
+        0x0239, // medical-coder
+        0x03f8, // uat
+        0x02d3, // digital-midwife
+        0x0041, // chief-medical-information-officer
+        0x0049, // informatics-pharmacist
+        0xffff, // solution
+        0x0184, // it-security-tester
+        0x0314, // software-engineering
+        0,
+        0x0176, // information-security-risk-analyst
+        0xffff, // requirements
+        0x01e7, // it-support-specialist
+        0xffff, // midwifery-information
+        0x02f9, // access-to-records
+        0xffff, // system-integration
+        0x0134, // program-manager
+        0x003c, // chief-information-security-officer
+        0x013a, // information-systems-architect
+        0x80b1, // imandt
+        0x0205, // business-relationship-manager
+        0x0295, // devops-specialist
+        0xffff, // practice-workflow
+        0x015d, // cyber-incident-handler
+        0x00c2, // user-support-specialist
+        0xffff, // nurse
+        0xffff, // public-key
+        0xffff, // application-systems
+        0xffff, // access
+        0xffff, // scientific-database
+        0x0272, // product-assurance-engineer
+        0x82e7, // head-of-delivery
+        0xffff, // second-line
+        0x0092, // data-engineering
+        0x037d, // database-technician
+        0x03c9, // computer-forensics
+        0x802a, // information-assurance
+        0x00c5, // it-technician
+        0x035d, // digital-forensics
+        0xffff, // hipaa
+        0x022a, // training-coordinator
+        0x03c4, // manual-tester
+        0xffff, // pathology-it
+        0,
+        0xffff, // records
+        0x03e1, // digital-infrastructure
+        0x0308, // blended-learning
+        0x01d6, // help-desk-analyst
+        0x00a8, // data-and-analytics
+        0xffff, // system-testing-and
+        0xffff, // web-technologies
+        0x048d, // communication-security
+        0x00c6, // it-engineer
+        0x8001, // medical-records
+        0x00bf, // helpdesk
+        0x02f1, // instructional-technologist
+        0xffff, // chief-information
+        0xffff, // 2nd-line
+        0x0218, // library-assistant
+        0xffff, // release
+        0x0260, // web-project-manager
+        0xffff, // back-end
+        0x047f, // application-systems-analyst
+        0xffff, // change
+        0xffff, // 1st
+        0x02f2, // protective-monitoring
+        0x810e, // programmer
+        0xffff, // interactive-media-project
+        0x0211, // technical-analyst
+        0x03a1, // e-business
+        0xffff, // it-commercial-analysis
+        0x03eb, // user-support-analyst
+        0xffff, // educational
+        0x025e, // system-analyst
+        0xffff, // platform
+        0xffff, // semantic-technologies
+        0x035f, // exploitation-analyst
+        0x041c, // object-oriented-programmer
+        0xffff, // network-systems
+        0x0307, // coding-specialist
+        0x0409, // waiting-list-administration
+        0x0479, // user-experience-and-user-interface
+        0x0491, // it-contract-manager
+        0xffff, // teacher-of
+        0x0164, // cyber-security-siem-manager
+        0x01b1, // data-quality-officer
+        0x7f1a, // health-information-librarian
+        0x025c, // it-systems-analyst
+        0x0249, // admissions-clerk
+        0xffff, // service
+        0x0199, // data-analytics-specialist
+        0xffff, // instructional
+        0x030b, // instructional-technology
+        0x0427, // software-quality-control-specialist
+        0xffff, // workplace
+        0x0131, // health-intelligence
+        0xffff, // messaging
+        0xffff, // computer-systems
+        0x8081, // library
+        0x0222, // it-educator
+        0x030f, // web-operations
+        0x0345, // web-site-administrator
+        0x0267, // programme-director
+        0x03f3, // systems-integration-consultant
+        0xffff, // first
+        0x0011, // clinical-coder
+        0,
+        0x017b, // it-security-administrator
+        0x0467, // service-oriented-architecture-developer
+        0xffff, // visual
+        0x03d8, // database-integrator
+        0x02cc, // design-lead
+        0x0116, // devops-engineer
+        0x0146, // chief-nursing-informatics-officer
+        0x7f21, // data-governance-manager
+        0x03e9, // network-support-engineer
+        0xffff, // interaction
+        0x038e, // firmware
+        0xffff, // scientific
+        0xffff, // ai-system
+        0xffff, // informatics-resource
+        0x02d6, // 1st-line-support
+        0xffff, // semantic
+        0x00f0, // project-officer
+        0x0315, // access-to-health
+        0xffff, // geographical
+        0xffff, // digital-portfolio
+        0x03d7, // data-integrator
+        0xffff, // project-delivery
+        0xffff, // data-privacy
+        0x827a, // software-testing
+        0xffff, // genome
+        0x8033, // soc
+        0x0448, // it-projects-manager
+        0x0454, // network-maintenance-professional
+        0x0216, // knowledge-and-library-specialist
+        0x002d, // infosec
+        0xffff, // red-team
+        0xffff, // technical-documentation
+        0x01f2, // network-technical-analyst
+        0x037c, // database-specialist
+        0x0140, // networking-systems-and-distributed-systems-engineer
+        0xffff, // regression
+        0x7f2f, // user-experience-researcher
+        0xffff, // electronic-patient
+        0x0109, // developer-in-test
+        0xffff, // secure-software
+        0x0079, // clinical-systems-trainer
+        0xffff, // pc
+        0xffff, // business-systems
+        0x03d6, // programming-analyst
+        0x036c, // data-mining
+        0x8051, // clinical-systems
+        0x82c8, // user-experience
+        0xffff, // programming-languages
+        0xffff, // end-user
+        0x03bc, // courseware
+        0xffff, // health-information-privacy-and-security
+        0xffff, // analyst
+        0x7f01, // patient-support-specialist
+        0xffff, // technology-infusion
+        0xffff, // pathology-links
+        0xffff, // diagnostic
+        0x0355, // data-communications
+        0xffff, // functional
+        0x02dc, // software-qa
+        0,
+        0x011d, // ux-architect
+        0x00ae, // lan-administrator
+        0xffff, // ethical
+        0xffff, // user-interface-and
+        0x02f6, // systems-educator
+        0x0219, // library-associate
+        0x01ca, // computer-network-analyst
+        0xffff, // soa
+        0xffff, // development
+        0x00a3, // ml-engineer
+        0x02af, // head-of-content-design
+        0x01e4, // it-service-desk-agent
+        0xffff, // head-of
+        0,
+        0x0215, // electronic-resources-librarian
+        0x7f05, // compliance-specialist
+        0x029b, // java-developer
+        0x02f5, // health-information-manager
+        0xffff, // clinical-chief
+        0x022c, // accredited-clinical-coder
+        0xffff, // coding
+        0x01ee, // network-configurator
+        0xffff, // security-consulting
+        0x0045, // clinical-informatician
+        0xffff, // it-data-processing
+        0xffff, // genomic
+        0xffff, // patients-records
+        0xffff, // work-station
+        0xffff, // 2nd
+        0,
+        0x0118, // development-manager
+        0x03f1, // statistical-researcher
+        0xffff, // insurance
+        0x01ec, // local-area-network-specialist
+        0x80ca, // it-operations
+        0x0188, // security-operation-analyst
+        0xffff, // cloud
+        0x0006, // medical-summariser
+        0xffff, // document
+        0x0456, // telecoms-equipment-maintenance-technician
+        0x0288, // application-engineer
+        0,
+        0x03b1, // insurance-coder
+        0x0128, // interface-analyst
+        0xffff, // service-oriented
+        0x03ea, // network-control-analyst
+        0xffff, // server
+        0x02bc, // web-content-manager
+        0x7f22, // it-operations-manager
+        0x01bf, // ig-lead
+        0,
+        0x7f04, // information-governance-manager
+        0x039e, // website-project-manager
+        0x00e5, // delivery-manager
+        0x0449, // web-projects-manager
+        0x8003, // clinical-records
+        0xffff, // it-information
+        0x00ad, // network-administrator
+        0x0220, // digital-learning-technologist
+        0x0082, // knowledge-specialist
+        0x0240, // medical-records-director
+        0x01df, // it-help-desk-manager
+        0x0423, // secure-software-assessor
+        0x0071, // learning-technologist
+        0x7f06, // clinical-safety-officer
+        0xffff, // public-health-and-commissioning
+        0x040a, // computer-systems-design-analyst
+        0x03ec, // user-support-technician
+        0x024b, // patient-administrative-team-leader
+        0x0137, // data-warehouse-architect
+        0xffff, // chief-information-and-knowledge
+        0x0107, // accessibility-tester
+        0xffff, // ux-and
+        0xffff, // game
+        0x01f4, // networks-engineer
+        0xffff, // computer-equipment
+        0x0248, // rhit
+        0x0399, // website-designer
+        0x0482, // gis-manager
+        0x02ab, // accessibility-designer
+        0xffff, // enterprise-content
+        0x0353, // edi-analyst
+        0x010b, // software-development-engineer-in-test
+        0x03d4, // database-configurator
+        0x0351, // it-administrator
+        0x018b, // system-security-administrator
+        0x8012, // clinical-coding
+        0x02ed, // security-expert
+        0xffff, // personal-computer-network
+        0xffff, // health-system
+        0x00da, // telephony
+        0x8377, // head-of-information
+        0xffff, // chief-informatics
+        0x02bd, // web-content-specialist
+        0xffff, // chief-analytics
+        0x7f03, // data-protection-officer
+        0x8067, // head-of-digital
+        0x02d7, // second-line-support
+        0,
+        0x0415, // personal-computer-systems-coordinator
+        0x0179, // information-systems-security-officer
+        0x03c2, // public-key-infrastructure
+        0x00d4, // dba
+        0xffff, // cloud-product
+        0x018e, // vulnerability-manager
+        0x03a0, // internet-project-manager
+        0x0125, // head-of-information-systems
+        0xffff, // head-of-analytics
+        0xffff, // internet
+        0x00b2, // imandt-director
+        0x0434, // statistical-engineer
+        0xffff, // human-centred
+        0x0152, // health-informatics-manager
+        0x03c0, // statistical-programmer
+        0x01e3, // it-service-analyst
+        0x0180, // it-security-expert
+        0xffff, // infrastructure
+        0x7f17, // learning-and-development-coordinator
+        0x02d2, // nurse-informatics
+        0x01d0, // database-engineer
+        0xffff, // implementation
+        0x028d, // cloud-automation-engineer
+        0,
+        0xffff, // clinical-knowledge
+        0x0226, // learning-and-development-manager
+        0x7f11, // genomic-data-analyst
+        0xffff, // electronic-resources
+        0x0431, // interactive-media-project-manager
+        0x7f15, // digital-transformation-lead
+        0x8084, // knowledge-and-library
+        0xffff, // workplace-training
+        0xffff, // director-of-clinical
+        0x0014, // patient-access-systems
+        0x0304, // biostatistician
+        0x0305, // systems-access
+        0x001d, // senior-information-risk-owner
+        0x025b, // it-project-manager
+        0x0293, // devops-analyst
+        0xffff, // human-computer
+        0x00dd, // it-asset
+        0x00f9, // implementation-lead
+        0x01c9, // command-and-control-centre-manager
+        0xffff, // user-centred
+        0x03e5, // information-systems-developer
+        0x014f, // digital-nurse
+        0,
+        0xffff, // voice
+        0xffff, // digital-interface
+        0x0436, // business-systems-consultant
+        0x03c5, // telecom
+        0xffff, // management-information
+        0x02ee, // informatician
+        0x0413, // programming-methodology-researcher
+        0x0306, // support-analyst
+        0x809a, // business-intelligence
+        0x00b5, // network-engineer
+        0x0297, // head-of-frontend-development
+        0x7f03, // data-privacy-officer
+        0x015e, // cyber-incident-responder
+        0x82cd, // accessibility
+        0xffff, // it-data
+        0x0480, // service-delivery-manager
+        0x0379, // information-and-performance
+        0x0191, // analytics-engineer
+        0x7f1e, // systems-designer
+        0x02a0, // solution-developer
+        0x03ad, // computer-technology-instructor
+        0x00f4, // programme-lead
+        0xffff, // information
+        0x8024, // clinical-safety
+        0xffff, // networks
+        0x02de, // quality-assurance-and-testing
+        0xffff, // information-security-assurance-and-threat
+        0x01ed, // network-and-security-engineer
+        0x7f26, // delivery-lead
+        0x0052, // clinical-system
+        0x0410, // iiot-security-specialist
+        0x00ee, // programme-manager
+        0xffff, // chief-technology
+        0x035b, // blue-team
+        0xffff, // business-relationship
+        0xffff, // health-data
+        0xffff, // computer
+        0xffff, // enterprise-architecture
+        0x027d, // test-designer
+        0x00fe, // tester
+        0xffff, // it-change-and
+        0x0060, // chief-technology-officer
+        0x0101, // qa-engineer
+        0xffff, // cisco
+        0x83c6, // statistics
+        0x012a, // pmo-analyst
+        0x030e, // system-operations
+        0x035e, // digital-investigator
+        0xffff, // information-support-project
+        0x031d, // work-station-support
+        0xffff, // health-records-and
+        0x0061, // cto
+        0xffff, // clinical-information
+        0x0039, // ciso
+        0x045d, // record-systems-analyst
+        0x01ac, // head-of-performance-analysis
+        0x003b, // information-security-analyst
+        0x0135, // application-architect
+        0x01cc, // computer-network-support-specialist
+        0xffff, // knowledge-and
+        0x7f28, // qa-tester
+        0x038d, // blockchain
+        0x0376, // database-development-specialist
+        0x01ab, // head-of-digital-evaluation
+        0x828a, // application-programmer
+        0xffff, // software-test
+        0xffff, // website
+        0x03cc, // knowledge-engineer
+        0x0473, // certified-coding-specialist
+        0x0447, // it-information-manager
+        0x0231, // clinical-records-technician
+        0xffff, // cloud-infrastructure
+        0xffff, // machine
+        0x7f16, // digital-health-trainer
+        0x0383, // geographical-information-system
+        0x7f1c, // solution-architect
+        0x01b9, // data-compliance-officer
+        0x0062, // chief-data-officer
+        0xffff, // health-interface
+        0x0113, // full-stack-developer
+        0x00fb, // test-engineer
+        0x0224, // corporate-trainer
+        0xffff, // user-experience-and-user
+        0x01bb, // data-protection-and-security-officer
+        0x01f6, // problem-analyst
+        0x03bb, // computer-language
+        0,
+        0xffff, // programme-delivery
+        0xffff, // power-platform
+        0xffff, // business-solution
+        0xffff, // admissions
+        0xffff, // software-quality-assurance
+        0xffff, // security-automation
+        0xffff, // operational-research
+        0xffff, // forensics
+        0x02c0, // user-researcher
+        0xffff, // configuration
+        0xffff, // change-and-release
+        0x035c, // digital-forensic
+        0x01f9, // service-desk-analyst
+        0x0217, // library-and-knowledge-services-manager
+        0x01a8, // head-of-data-engineering
+        0x03bf, // data-visualisation
+        0xffff, // data-analytic
+        0x0077, // systems-trainer
+        0x03d0, // integration-tester
+        0xffff, // information-and
+        0x0156, // practice-workflow-and-information-management-redesign-specialist
+        0x0405, // user-acceptance-testing
+        0x043a, // medical-insurance-coding-specialist
+        0x832c, // health-information-management
+        0xffff, // technology
+        0x00d5, // cloud-engineer
+        0xffff, // digital
+        0x034f, // it-supervisor
+        0xffff, // it-capacity
+        0xffff, // cyber-security-risk
+        0xffff, // network-control
+        0xffff, // data-analytics
+        0x8029, // data-security
+        0xffff, // change-management
+        0x02b7, // usability-analyst
+        0xffff, // command-and
+        0xffff, // telecommunications-maintenance
+        0x0087, // architect
+        0x0396, // computer-programming
+        0x036b, // data-miner
+        0xffff, // it-audit
+        0xffff, // system-testing-and-evaluation
+        0xffff, // patient-access
+        0xffff, // security-operation
+        0x014e, // cmio
+        0xffff, // artificial-intelligence-security
+        0xffff, // health-information
+        0,
+        0x02a2, // system-programmer
+        0x024d, // waiting-list-coordinator
+        0x0364, // systems-security
+        0xffff, // catalogue
+        0x0043, // lims
+        0x01ef, // network-coordinator
+        0x0350, // it-associate
+        0x0275, // software-quality-assurance-analyst
+        0x012f, // ai-specialist
+        0x0341, // internetworking
+        0x022b, // workplace-training-specialist
+        0x0132, // threat-hunter
+        0x037b, // data-specialist
+        0x00a5, // reporting-analyst
+        0xffff, // pharmacy
+        0xffff, // source
+        0x007b, // training-officer
+        0x0402, // red-team-operator
+        0x0095, // data-science
+        0x02c1, // user-research
+        0x0378, // director-of-information
+        0xffff, // system-and-networks
+        0xffff, // learning-and
+        0x0286, // application-designer
+        0x7f30, // health-interface-designer
+        0xffff, // network-technical
+        0xffff, // practice
+        0,
+        0x03a4, // web-site-manager
+        0x034c, // it-team-lead
+        0xffff, // developer-in
+        0x040f, // artificial-intelligence-security-specialist
+        0x0050, // cnio
+        0x7f24, // system-administrator
+        0xffff, // it-change
+        0xffff, // artificial
+        0x0148, // clinical-informatics-analyst
+        0,
+        0x0401, // red-team-lead
+        0xffff, // bug
+        0x0136, // chief-data-architect
+        0x038f, // embedded-engineer
+        0x038c, // biostatistics
+        0x033e, // networking-engineer
+        0x01b3, // computing-services-director
+        0xffff, // networking-systems-and-distributed-systems
+        0x83fd, // network-support
+        0x017e, // it-security-consultant
+        0xffff, // qa-automation
+        0x0429, // system-testing-and-evaluation-specialist
+        0x7f14, // digital-health-director
+        0x00af, // computer-support-specialist
+        0x02f7, // clinical-systems-educator
+        0xffff, // distance
+        0x02dd, // qa-automation-engineer
+        0xffff, // it-help
+        0xffff, // qa
+        0xffff, // ui-and
+        0xffff, // noc
+        0x018a, // soc-analyst
+        0x014c, // clinical-informatics-supervisor
+        0x0162, // cyber-security-programme-director
+        0xffff, // statistic-research
+        0xffff, // frontend
+        0x02e5, // health-record
+        0x003d, // informaticist
+        0x0362, // source-code-auditor
+        0x0349, // systems-support
+        0x024e, // ward-clerk
+        0x0414, // personal-computer-installation-engineer
+        0x043d, // it-capability-planner
+        0,
+        0x03aa, // instructional-design
+        0xffff, // second
+        0,
+        0x0340, // networking-administrator
+        0xffff, // programme-support
+        0xffff, // governance-and
+        0x0194, // business-intelligence-consultant
+        0x022e, // clinical-coding-officer
+        0x0407, // pathway-tracker
+        0x0487, // network-services-specialist
+        0x00a1, // statistician
+        0xffff, // waiting
+        0x019b, // data-consultant
+        0xffff, // information-system
+        0x01db, // infrastructure-operations-engineer
+        0xffff, // it-system
+        0x0395, // systems-software
+        0x0339, // computer-technologist
+        0x0150, // director-of-clinical-informatics
+        0xffff, // etl
+        0xffff, // learning
+        0x046d, // codebase-engineer
+        0x0458, // it-data-processing-manager
+        0x03e8, // network-support-technician
+        0x029e, // software-analyst
+        0xffff, // service-asset
+        0xffff, // health-safety
+        0xffff, // operating
+        0xffff, // data-protection-and
+        0xffff, // front
+        0x0264, // implementation-coordinator
+        0xffff, // red
+        0x0126, // head-of-imandt
+        0x02b0, // head-of-interaction-design
+        0x00ba, // site-reliability-engineer
+        0x013f, // network-systems-consultant
+        0x7f02, // health-information-officer
+        0x021e, // literature-researcher
+        0xffff, // data-security-and-protection
+        0x02ae, // head-of-accessibility
+        0xffff, // database-development
+        0x0254, // digital-portfolio-analyst
+        0,
+        0x032b, // health-information-coder
+        0x011f, // human-computer-interaction
+        0xffff, // accredited
+        0x009d, // data-manager
+        0x83c8, // computer-literacy
+        0,
+        0xffff, // head-of-data-and
+        0xffff, // cloud-software
+        0xffff, // lan
+        0x02fb, // appsw
+        0xffff, // storage
+        0xffff, // mobile-device
+        0x0234, // health-records-assistant
+        0x0151, // health-informatics-director
+        0x0230, // clinical-records-officer
+        0x0056, // electronic-health-record
+        0xffff, // records-and-information
+        0x020f, // systems-manager
+        0x02e4, // geographic-information-systems
+        0x0472, // certified-professional-coder
+        0xffff, // biller
+        0x00f3, // project-lead
+        0x0357, // software-installer
+        0x0103, // quality-assurance-engineer
+        0xffff, // requirement
+        0x0160, // cyber-security-developer
+        0x02d8, // 2nd-line-support
+        0x810d, // developer
+        0x00f5, // project-coordinator
+        0xffff, // industrial-internet-of-things
+        0xffff, // datastage
+        0xffff, // front-end
+        0x015f, // cyber-risk-manager
+        0x025d, // requirement-engineer
+        0x0170, // information-security-administrator
+        0x7f09, // cyber-security-analyst
+        0x043e, // it-capability-manager
+        0x00b8, // infrastructure-engineer
+        0x028b, // application-programmer-analyst
+        0x016c, // head-of-it-security
+        0xffff, // it-capability
+        0xffff, // cloud-support
+        0x80d1, // service-transition
+        0x023a, // medical-coding-officer
+        0x7f2a, // quality-assurance-manager
+        0xffff, // support
+        0x005a, // computational-biology
+        0xffff, // site-reliability
+        0x00cf, // change-and-release-manager
+        0x0435, // data-analytic-scientist
+        0x800c, // patient-data
+        0x7f1f, // data-analyst
+        0xffff, // library-and-knowledge
+        0xffff, // senior-information-risk
+        0,
+        0x0237, // health-records-staff
+        0x01a2, // database-analyst
+        0x03e6, // network-operations-analyst
+        0x80df, // command-and-control
+        0xffff, // quantitative
+        0,
+        0x0009, // health-information-clerk
+        0x7f08, // health-safety-compliance-officer
+        0xffff, // public-health-and
+        0xffff, // it-customer-service
+        0x0066, // digital-director
+        0x0462, // information-systems-planner
+        0x00f1, // project-support-officer
+        0xffff, // change-and
+        0xffff, // protective
+        0xffff, // ux-ui
+        0xffff, // chief-information-security
+        0xffff, // it
+        0x0182, // it-security-officer
+        0x004e, // ccio
+        0x044f, // statistical-scholar
+        0x0010, // patient-records-manager
+        0,
+        0x01b2, // chief-informatics-officer
+        0x03c1, // knowledge-architect
+        0x80a2, // machine-learning
+        0xffff, // simulation
+        0xffff, // backend
+        0xffff, // web
+        0x80c3, // technical-support
+        0x01d9, // information-systems-supervisor
+        0x00d3, // database-administrator
+        0x8037, // vulnerability
+        0x0228, // training-and-development-coordinator
+        0x7f1e, // system-designer
+        0xffff, // midwifery
+        0xffff, // data-support
+        0xffff, // training-and
+        0xffff, // compliance
+        0x82c6, // ux
+        0x0155, // pathology-links-manager
+        0xffff, // design
+        0x00e4, // product-owner
+        0xffff, // cloud-devops
+        0xffff, // interactive
+        0xffff, // cyber-incident
+        0xffff, // chief-nursing-informatics
+        0xffff, // full
+        0x0300, // storage-administrator
+        0xffff, // library-and-knowledge-services
+        0x00d9, // telecommunication
+        0xffff, // security
+        0xffff, // white-hat
+        0x7f02, // health-records-and-information-officer
+        0xffff, // it-team
+        0x0325, // bug-bounty
+        0xffff, // internet-project
+        0x03de, // intelligent-system-designer
+        0x01ce, // configuration-analyst
+        0x0363, // threat-monitoring
+        0x0481, // service-delivery-lead
+        0x03f9, // functional-tester
+        0x034a, // operating-systems
+        0x7f29, // health-software-tester
+        0x01bc, // data-protection-specialist
+        0xffff, // software-quality
+        0xffff, // it-business-analysis
+        0xffff, // chief-nursing-information
+        0,
+        0x8053, // epr
+        0x0370, // data-modelling
+        0x01ae, // research-data-scientist
+        0x0312, // midwifery-information-officer
+        0xffff, // beta
+        0x014d, // clinical-information-systems-manager
+        0xffff, // user-interface-and-user
+        0xffff, // system-testing
+        0x0392, // software-designer
+        0xffff, // web-project
+        0x01c5, // change-and-release-analyst
+        0x80c4, // end-user-computing
+        0x02f3, // interface-designer
+        0x80db, // application-support
+        0x028e, // cloud-developer
+        0xffff, // site-reliability-devops
+        0xffff, // quality-assurance-practice
+        0x001a, // foi
+        0x0070, // instructional-designer
+        0xffff, // head-of-command
+        0x042f, // programming-development-project-manager
+        0x021b, // library-technical-assistant
+        0xffff, // projects
+        0x0452, // statistic-research-associate
+        0x042c, // security-assessment-tester
+        0xffff, // cisco-certified
+        0x0210, // systems-specialist
+        0x00fc, // test-manager
+        0x0253, // data-processing-systems-analyst
+        0x041b, // engineering-and-scientific-programmer
+        0xffff, // data-compliance
+        0x03e3, // systems-configuration
+        0x02a3, // ui-developer
+        0x03d5, // requirements-analyst
+        0x811e, // usability
+        0x0393, // software-design
+        0xffff, // data-and-ai
+        0x01c1, // records-management-specialist
+        0x01fb, // service-desk-operator
+        0x0425, // software-quality-assurance-technician
+        0x02e1, // learning-technology
+        0xffff, // chief-digital-and-information
+        0x0008, // health-information-technician
+        0x0324, // malware
+        0x01e6, // it-support-engineer
+        0x0090, // systems-architect
+        0x7f19, // knowledge-manager
+        0x036d, // data-modeler
+        0xffff, // computing-services
+        0xffff, // it-service
+        0x008f, // cloud-architect
+        0xffff, // object
+        0xffff, // embedded
+        0x0181, // it-security-manager
+        0x0235, // health-records-clerk
+        0,
+        0x000a, // health-information-administrator
+        0x029c, // programmer-analyst
+        0x0187, // network-security-tester
+        0xffff, // computer-technology
+        0xffff, // ml
+        0xffff, // iot
+        0x7f24, // sysadmin
+        0x0040, // application-specialist
+        0x8016, // data-protection
+        0x8335, // computer-operations
+        0x0352, // internet-technology
+        0,
+        0x7f18, // educational-technologist
+        0x0296, // director-of-application-development
+        0xffff, // engineering-and-scientific
+        0xffff, // registered-health-information
+        0x03ee, // certified-hacker
     ],
 };
 
 /// The slot of each term's words in [`PHRASES`], by term.
 pub(crate) static TERM_SLOTS: &[u16] = &[
-    468, 954, 1337, 1052, 1861, 1502, 410, 1700, 814, 392, 1728, 467, 122, 1880, 1339, 1824,
-    1041, 853, 207, 1325, 507, 356, 595, 1656, 1175, 97, 1520, 90, 522, 1452, 1473, 705,
-    336, 1806, 1915, 657, 301, 638, 1037, 555, 758, 296, 1077, 1280, 730, 91, 269, 335,
-    1031, 1642, 469, 363, 338, 1621, 1392, 1169, 912, 820, 1318, 712, 875, 1036, 1117, 1218,
-    14, 680, 650, 1173, 546, 1519, 1736, 1471, 675, 617, 568, 1256, 500, 280, 1206, 1000,
-    1508, 48, 1483, 1385, 1107, 551, 607, 1719, 1588, 22, 1890, 1236, 453, 1852, 1795, 1379,
-    73, 547, 1254, 1395, 949, 793, 1088, 1555, 1413, 997, 1705, 1009, 972, 421, 763, 1695,
-    1017, 975, 28, 896, 1257, 1490, 1653, 1308, 1606, 271, 1763, 822, 1401, 1750, 985, 1166,
-    582, 1057, 1094, 46, 1355, 874, 1765, 1724, 1536, 781, 1707, 1667, 953, 1496, 489, 1417,
-    1307, 1150, 1560, 1817, 557, 490, 1059, 775, 1247, 168, 213, 900, 408, 183, 1742, 1910,
-    1415, 1844, 1291, 123, 1047, 1645, 1814, 304, 1676, 1500, 1747, 1200, 1290, 1929, 1260, 461,
-    1842, 584, 425, 229, 1219, 15, 525, 1104, 1829, 932, 1822, 325, 244, 1792, 571, 1649,
-    1872, 1669, 236, 1942, 1541, 1691, 1287, 698, 117, 281, 1105, 411, 1630, 1079, 989, 1282,
-    455, 539, 676, 765, 1801, 628, 205, 1147, 1746, 131, 1507, 108, 1336, 1919, 578, 1583,
-    882, 605, 318, 1165, 1587, 1636, 577, 818, 71, 925, 1477, 1516, 1109, 717, 1505, 403,
-    999, 1710, 1209, 540, 1766, 771, 1278, 1926, 743, 554, 211, 1183, 140, 286, 885, 1404,
-    1475, 938, 369, 1317, 1828, 1876, 915, 1085, 580, 1326, 30, 1347, 750, 892, 1478, 284,
-    1854, 1346, 164, 1359, 1717, 1051, 217, 245, 359, 355, 1108, 1164, 397, 1160, 297, 996,
-    721, 767, 139, 414, 1089, 126, 1651, 861, 831, 1370, 1879, 1153, 1675, 1242, 832, 1235,
-    1843, 1922, 399, 293, 1345, 729, 1380, 1940, 58, 339, 1204, 466, 1405, 562, 575, 1228,
-    574, 564, 1680, 1794, 1738, 1269, 443, 799, 651, 1607, 560, 1550, 1924, 1845, 237, 87,
-    691, 1894, 41, 1152, 1119, 590, 935, 1580, 287, 214, 921, 1682, 1877, 1016, 876, 114,
-    1139, 452, 1658, 1353, 608, 862, 1179, 1195, 848, 1167, 514, 1029, 1067, 395, 703, 1914,
-    1761, 1001, 899, 1617, 463, 1157, 960, 1591, 1666, 1469, 1065, 333, 621, 1467, 573, 1048,
-    1848, 1402, 246, 1539, 829, 418, 454, 1424, 863, 348, 1093, 1276, 969, 990, 922, 1145,
-    1010, 1521, 1589, 442, 898, 361, 1554, 1625, 1755, 1162, 1834, 847, 302, 1027, 537, 406,
-    1485, 478, 1470, 43, 1566, 1730, 544, 549, 1868, 1832, 1098, 1383, 86, 1947, 1641, 1025,
-    1585, 1561, 1193, 559, 553, 545, 1468, 1213, 288, 600, 70, 797, 80, 1322, 1945, 1659,
-    627, 1487, 860, 1423, 673, 11, 282, 1100, 556, 216, 1803, 390, 188, 1573, 6, 1277,
-    599, 906, 1123, 1789, 802, 31, 291, 991, 541, 1187, 1882, 655, 1597, 1056, 890, 59,
-    384, 1826, 105, 1799, 1716, 869, 120, 24, 1101, 1135, 1640, 1044, 1271, 772, 894, 1620,
-    1440, 1329, 1458, 1788, 1831, 719, 1223, 23, 1777, 1758, 1371, 779, 457, 533, 583, 1542,
-    1171, 926, 1786, 1839, 615, 496, 1408, 826, 1564, 620, 159, 85, 1419, 1055, 1288, 773,
-    1722, 688, 639, 857, 843, 1509, 202, 1545, 315, 1411, 1605, 951, 1046, 1406, 701, 1933,
-    42, 1449, 193, 1426, 1686, 1136, 1774, 886, 1042, 708, 1066, 92, 709, 1634, 376, 1593,
-    1429, 1120, 409, 382, 334, 752, 1674, 1298, 360, 844, 501, 61, 1184, 158, 1838, 864,
-    1273, 1373, 451, 64, 733, 249, 1445, 1114, 19, 753, 1859, 385, 644, 1570, 641, 470,
-    1756, 643, 1476, 1497, 204, 428, 1743, 1479, 222, 1825, 1558, 659, 130, 55, 1390, 842,
-    904, 637, 493, 1718, 646, 1330, 681, 1239, 1793, 1456, 1930, 1524, 497, 878, 662, 1633,
-    1, 1849, 263, 1944, 241, 663, 984, 427, 445, 1274, 1360, 417, 1779, 29, 732, 1134,
-    517, 973, 800, 931, 1628, 1931, 391, 143, 911, 1864, 947, 1306, 1703, 1311, 700, 1075,
-    902, 136, 1444, 1575, 1427, 1569, 552, 941, 1815, 27, 543, 1022, 198, 1281, 1506, 1024,
-    313, 1410, 817, 606, 1103, 261, 905, 1608, 1902, 1352, 592, 218, 1343, 1397, 289, 152,
-    1713, 652, 1459, 155, 945, 1866, 370, 1552, 1332, 1532, 486, 1081, 929, 498, 978, 1362,
-    1901, 96, 386, 1787, 1023, 666, 1909, 1071, 111, 1354, 479, 924, 1131, 1517, 351, 1241,
-    153, 197, 166, 1624, 1128, 1450, 310, 696, 1903, 1097, 320, 326, 257, 682, 99, 223,
-    1315, 154, 1447, 1928, 1936, 447, 909, 1126, 804, 1897, 946, 1851, 1399, 95, 191, 1286,
-    987, 611, 1060, 258, 958, 548, 1138, 1662, 516, 841, 1110, 1457, 163, 850, 1619, 1220,
-    329, 1913, 1348, 234, 275, 65, 250, 593, 1492, 196, 1769, 1083, 1319, 1398, 35, 770,
-    1819, 495, 1294, 331, 145, 1584, 1631, 242, 1837, 434, 185, 328, 959, 1038, 1092, 161,
-    481, 1622, 942, 971, 57, 150, 845, 1512, 98, 459, 508, 1784, 1863, 1002, 1201, 464,
-    401, 81, 50, 1250, 1335, 760, 910, 854, 7, 1874, 1233, 1292, 1072, 1480, 1279, 436,
-    485, 1464, 1040, 1812, 1582, 1660, 1095, 1891, 2, 1603, 1504, 948, 116, 677, 1210, 625,
-    1261, 697, 1751, 1684, 76, 824, 424, 1020, 762, 253, 1797, 529, 398, 1689, 755, 1559,
-    1240, 618, 744, 1783, 670, 934, 1637, 1576, 1084, 1365, 1156, 856, 352, 825, 389, 1327,
-    394, 1028, 966, 674, 146, 1448, 1714, 118, 1446, 964, 354, 494, 1389, 309, 1563, 374,
-    1214, 1196, 502, 808, 265, 1846, 340, 1697, 916, 506, 893, 1096, 1862, 274, 1295, 711,
-    870, 716, 1871, 175, 1827, 1725, 172, 1013, 1657, 125, 147, 5, 1018, 1356, 171, 819,
-    598, 1578, 687, 768, 365, 707, 1202, 1434, 290, 1749, 970, 3, 49, 458, 51, 381,
-    596, 1780, 1158, 358, 998, 228, 1124, 968, 1668, 1759, 801, 177, 1111, 1049, 77, 101,
-    294, 1782, 1011, 1113, 1785, 534, 888, 40, 1054, 426, 737, 622, 1629, 849, 913, 1647,
-    295, 1297, 778, 669, 936, 613, 1693, 377, 928, 725, 1896, 739, 1443, 39, 156, 1252,
-    1590, 693, 1760, 54, 21, 1384, 8, 805, 1895, 982, 1146, 1907, 1601, 521, 1367, 279,
-    1833, 1771, 519, 1600, 868, 1752, 268, 1034, 1802, 1289, 45, 1726, 34, 488, 38, 937,
-    109, 1310, 736, 512, 129, 1586, 1137, 215, 1374, 1881, 255, 10, 515, 923, 1648, 1835,
-    865, 477, 1618, 16, 1869, 1715, 976, 887, 796, 962, 1501, 1816, 1574, 724, 94, 1008,
-    112, 1112, 349, 612, 1474, 430, 1234, 1334, 1172, 1035, 194, 940, 626, 396, 1226, 1565,
-    903, 240, 100, 1403, 314, 977, 530, 995, 1723, 1351, 1711, 1189, 476, 1562, 1344, 400,
-    664, 471, 251, 1858, 62, 33, 1720, 1285, 440, 484, 1181, 84, 1927, 1386, 1455, 511,
-    82, 174, 1302, 1775, 1087, 438, 741, 1534, 132, 679, 1388, 1709, 961, 883, 633, 1341,
-    1305, 104, 1462, 37, 299, 1432, 1556, 1170, 322, 594, 1884, 1768, 1293, 1935, 1217, 1939,
-    1893, 1431, 798, 69, 1808, 206, 694, 1425, 933, 308, 572, 1841, 431, 1811, 723, 1058,
-    368, 839, 383, 450, 807, 1820, 1745, 838, 9, 1272, 1679, 1482, 56, 1453, 974, 362,
-    1045, 276, 373, 226, 1363, 504, 1599, 846, 78, 157,
+    452, 1244, 656, 1413, 1025, 1000, 1395, 1124, 1920, 1815, 1934, 763, 1804, 1153, 463, 321,
+    1830, 1296, 1444, 420, 1490, 619, 1942, 873, 336, 736, 1895, 1, 858, 1493, 810, 695,
+    472, 974, 676, 1001, 1527, 335, 59, 780, 588, 1623, 1227, 496, 915, 1327, 1031, 83,
+    200, 434, 60, 1323, 529, 545, 56, 1841, 694, 1557, 995, 1560, 1208, 1704, 126, 86,
+    1941, 1195, 169, 1643, 51, 1381, 1089, 36, 554, 1196, 24, 891, 615, 102, 1828, 931,
+    1671, 1343, 1533, 1878, 758, 155, 1769, 387, 96, 947, 1800, 984, 445, 869, 525, 796,
+    1545, 1555, 1581, 338, 280, 948, 1819, 1454, 1028, 471, 1161, 1191, 1157, 1116, 302, 593,
+    1896, 1421, 877, 892, 175, 87, 835, 1608, 720, 1338, 347, 1655, 1185, 631, 908, 1187,
+    424, 1289, 1417, 628, 1487, 1141, 830, 1628, 100, 255, 983, 368, 930, 1183, 360, 1928,
+    1923, 533, 1224, 236, 229, 1657, 1083, 857, 1072, 1162, 1512, 160, 777, 1757, 121, 1091,
+    644, 1721, 1834, 1367, 595, 1652, 277, 844, 1239, 405, 1062, 811, 193, 1415, 1359, 1690,
+    233, 1210, 1467, 497, 447, 1513, 901, 910, 1791, 582, 1745, 531, 423, 558, 1032, 1245,
+    1012, 123, 1215, 1838, 1889, 1228, 1243, 188, 920, 519, 1392, 145, 530, 142, 228, 1802,
+    162, 1796, 716, 1840, 1460, 1616, 778, 393, 128, 1859, 1448, 1891, 594, 1497, 818, 1812,
+    851, 1170, 478, 48, 1851, 1411, 1133, 372, 508, 1122, 942, 42, 599, 560, 1535, 1135,
+    1314, 1821, 872, 1775, 1525, 1782, 298, 985, 284, 1498, 391, 1584, 1905, 81, 1543, 744,
+    1055, 1546, 377, 1777, 273, 990, 914, 1429, 239, 1336, 691, 1440, 219, 1781, 1257, 274,
+    536, 921, 101, 1583, 6, 690, 1303, 1163, 1388, 927, 1160, 1039, 112, 1358, 1912, 1755,
+    507, 733, 436, 210, 1123, 1464, 1743, 1138, 1401, 581, 1549, 124, 895, 2, 632, 1647,
+    782, 1286, 1650, 697, 1207, 1561, 1679, 1427, 134, 783, 1209, 1104, 665, 946, 291, 1746,
+    1332, 1022, 659, 446, 976, 16, 1304, 678, 1675, 262, 971, 894, 1699, 1883, 1635, 1502,
+    1729, 1767, 1470, 991, 159, 1849, 1611, 29, 928, 745, 65, 486, 1019, 1214, 1516, 1786,
+    1779, 636, 1700, 944, 1275, 1126, 572, 977, 53, 449, 62, 397, 1793, 798, 1144, 289,
+    1788, 1071, 788, 303, 341, 576, 1201, 220, 217, 1458, 33, 1298, 978, 1043, 1686, 244,
+    1473, 1931, 1827, 860, 1198, 352, 573, 1936, 1393, 992, 1698, 1443, 152, 1118, 1462, 546,
+    1086, 1521, 936, 700, 1717, 630, 237, 316, 740, 1281, 127, 1723, 438, 214, 495, 785,
+    130, 671, 1810, 1020, 935, 775, 726, 1165, 1605, 259, 849, 1567, 1559, 146, 1880, 1018,
+    315, 1276, 1832, 1683, 191, 407, 324, 571, 1096, 1580, 1117, 1587, 1873, 285, 839, 1407,
+    135, 1915, 256, 919, 792, 1888, 622, 882, 711, 1499, 1364, 889, 1562, 131, 1867, 114,
+    1477, 1102, 309, 550, 182, 1155, 1238, 1059, 1034, 1839, 208, 1725, 952, 143, 1158, 1419,
+    499, 15, 1130, 1472, 1369, 538, 1922, 1203, 408, 896, 1050, 120, 1391, 1531, 1379, 1644,
+    688, 419, 1330, 727, 1432, 93, 1588, 448, 369, 1603, 1005, 1916, 386, 254, 212, 972,
+    411, 402, 451, 603, 1146, 1211, 641, 1052, 11, 1156, 240, 47, 1167, 312, 824, 1771,
+    1904, 1259, 1180, 705, 414, 1372, 1326, 1604, 1249, 1363, 344, 1899, 469, 406, 1748, 144,
+    1416, 370, 1290, 84, 1585, 195, 1482, 712, 1842, 367, 1231, 1649, 1377, 620, 1718, 731,
+    1768, 1574, 878, 1007, 1766, 1932, 1121, 1809, 1053, 1192, 1797, 158, 133, 870, 602, 26,
+    1418, 801, 223, 136, 937, 970, 904, 400, 1434, 1279, 833, 1426, 34, 1640, 1707, 693,
+    1119, 917, 642, 1906, 1752, 293, 204, 1066, 979, 916, 1080, 1494, 1278, 1787, 1264, 1048,
+    1251, 157, 490, 332, 1741, 762, 1151, 1293, 950, 1011, 376, 485, 1015, 278, 267, 610,
+    441, 1159, 1221, 1148, 314, 1646, 596, 1176, 836, 793, 1321, 356, 923, 1542, 359, 415,
+    794, 198, 832, 140, 521, 511, 1662, 413, 1398, 1002, 1568, 1792, 589, 1479, 1892, 963,
+    658, 888, 638, 1495, 1098, 1212, 1947, 1514, 741, 325, 592, 1374, 1935, 893, 1735, 491,
+    1523, 761, 1639, 1910, 1009, 639, 526, 1172, 243, 510, 1084, 1437, 951, 540, 1750, 1368,
+    1744, 88, 326, 222, 938, 362, 461, 1625, 481, 703, 320, 1109, 1405, 1451, 953, 689,
+    1599, 1658, 364, 859, 709, 945, 1848, 418, 1344, 358, 1094, 707, 1302, 1517, 663, 313,
+    9, 247, 1476, 1194, 1081, 1088, 1312, 1455, 1780, 0, 129, 421, 1356, 1693, 1529, 1003,
+    444, 1918, 383, 230, 1772, 1703, 1111, 1222, 805, 164, 361, 38, 569, 1445, 1509, 664,
+    41, 1246, 1256, 1890, 399, 1375, 1362, 1691, 771, 1205, 721, 1763, 987, 1168, 1023, 37,
+    1857, 863, 909, 649, 1491, 1492, 1511, 1270, 1237, 981, 749, 1283, 566, 1128, 1550, 1291,
+    3, 295, 1881, 884, 1199, 1315, 753, 621, 574, 132, 1093, 465, 1127, 1553, 50, 879,
+    110, 1097, 1074, 862, 1921, 1864, 71, 484, 645, 287, 770, 1754, 1614, 151, 216, 66,
+    1142, 493, 300, 738, 43, 1943, 410, 710, 1171, 1728, 104, 955, 609, 959, 1682, 760,
+    1714, 1648, 929, 467, 754, 1292, 122, 354, 845, 1706, 1871, 251, 1668, 476, 806, 1618,
+    1645, 1442, 1944, 1439, 1082, 1354, 812, 1776, 618, 1035, 509, 1537, 1602, 1229, 1551, 1267,
+    1174, 1106, 1705, 1868, 1641, 516, 95, 680, 1137, 225, 653, 1630, 1342, 1925, 861, 180,
+    1879, 468, 1016, 350, 897, 752, 1566, 1449, 1659, 1520, 64, 1651, 1331, 1225, 823, 612,
+    318, 962, 933, 1578, 61, 194, 605, 154, 537, 401, 306, 650, 1681, 1565, 1308, 1680,
+    328, 591, 1886, 1913, 751, 1727, 1629, 578, 186, 1435, 809, 654, 541, 646, 1410, 822,
+    1463, 1260, 568, 559, 1667, 494, 755, 474, 260, 660, 1711, 518, 501, 1524, 1181, 562,
+    1036, 1400, 308, 201, 587, 374, 40, 1056, 107, 524, 327, 1589, 1347, 732, 455, 1606,
+    1471, 1833, 1459, 553, 1232, 1507, 1548, 1054, 1758, 1226, 443, 768, 1571, 363, 20, 337,
+    1609, 266, 989, 648, 1441, 1911, 1341, 1318, 1301, 264, 900, 954, 141, 776, 1866, 176,
+    625, 1236, 647, 1909, 417, 1501, 1811, 185, 1734, 1306, 1403, 1262, 1425, 504, 1950, 846,
+    790, 1389, 725, 1294, 723, 246, 982, 781, 1193, 1870, 1051, 12, 1140, 1685, 1120, 673,
+    674, 1677, 1656, 800, 437, 1612, 115, 1719, 482, 1271, 1424, 307, 1021, 1063, 218, 1670,
+    1534, 555, 506, 1510, 1708, 1457, 643, 137, 235, 286, 684, 1907, 1268, 522, 252, 294,
+    73, 687, 577, 1420, 608, 1917, 539, 1284, 898, 1688, 396, 1095, 1902, 205, 1129, 1898,
+    815, 1485, 717, 187, 1468, 1803, 1506, 826, 189, 704, 1613, 203, 922, 1709, 1790, 523,
+    964, 167, 932, 1114, 803, 606, 997, 1573, 1324, 1412, 677, 1014, 90, 492, 21, 1829,
+    850, 310, 1901, 156, 1325, 852, 1397, 1166, 1733, 748, 808, 184, 926, 1558, 89, 885,
+    543, 234, 1820, 453, 1131, 864, 1057, 1299, 1150, 473, 422, 69, 774, 1732, 722, 1189,
+    1112, 575, 1773, 1572, 450, 743, 637, 30, 457, 1272, 825, 279, 867, 875, 5, 1253,
+    1519, 1869, 1436, 804, 178, 207, 813, 1720, 346, 1049, 503, 1024, 1108, 1242, 1038, 514,
+    470, 1273, 968, 779, 772, 724, 1139, 4, 28, 57,
 ];

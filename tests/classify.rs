@@ -2972,3 +2972,37 @@ fn a_fourth_reviews_cases() {
         assert_eq!(found_role(text), None, "{text}");
     }
 }
+
+/// A second review's cases against the mends of the first: another trade's
+/// job yields only to a digital word that is not its own ("... Health Care
+/// System" is an employer), a clinician's directorship holds one
+/// portfolio and names its area next to it, and a digital subject keeps a
+/// product manager but not a quality post.
+#[test]
+fn a_fifth_reviews_cases() {
+    for text in [
+        "Health System Administrator (Associate Director) - VA Palo Alto Health Care System",
+        "Health System Administrator (Technical Career Field)",
+        "Health System Administrator - Mayo Clinic Health System",
+        "Health System Administrator / Hospital Director",
+        "Chief Nurse and Medical Director - Digital",
+        "Clinical Director, Surgery - Digital",
+        "Medical Director, Pharmacovigilance - Digital",
+        "Quality Assurance Manager - Pharmacy Technical Services",
+        "QA Manager - API Manufacturing",
+        "Compliance Specialist - Cloud Pharmacy",
+        "Quality Assurance Manager - Mobile Breast Screening Units",
+        "QA Manager - Nursing Algorithms",
+    ] {
+        assert_nothing(text);
+    }
+    assert_family("Medical Director and CIO", Family::DigitalLeadership);
+    assert_eq!(
+        found_role("Health Systems Administrator - Cloud"),
+        Some(Role::SystemsAdministrator)
+    );
+    assert_eq!(
+        found_role("Product Manager - Pathology API"),
+        Some(Role::ProductManager)
+    );
+}

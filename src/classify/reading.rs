@@ -403,12 +403,18 @@ fn longest<L: Lexicon>(
 /// 6"), as the other trade's never are.
 #[cold]
 fn digital_beside(tokens: &[Token], item: &Found) -> bool {
-    let inside = |at: usize| (usize::from(item.start)..usize::from(item.end)).contains(&at);
+    let span = usize::from(item.start)..usize::from(item.end);
+    let own = tokens.get(span.clone()).unwrap_or_default();
     tokens.iter().enumerate().any(|(at, t)| {
-        !inside(at)
+        // The job's own words elsewhere name its employer, not digital
+        // work ("VA Palo Alto Health Care System"), and "Technical" a
+        // career field ("Technical Career Field").
+        !span.contains(&at)
             && t.kind == Kind::Word
-            && (t.info().class & (MARKER | DIGITAL_CARE | BAND_START) != 0
-                || TECH.binary_search(&t.id).is_ok())
+            && !own.iter().any(|o| o.id == t.id)
+            && (t.info().class & (DIGITAL_CARE | BAND_START) != 0
+                || TECH.binary_search(&t.id).is_ok()
+                || SUBJECTS.binary_search(&t.id).is_ok())
     })
 }
 
@@ -996,19 +1002,8 @@ fn clinical_director<const N: usize>(tokens: &[Token], found: Classification) ->
         return found;
     };
     // A post of two portfolios, one of them the clinician's, stays the
-    // digital leader's: another board-level word ("Medical Director and
-    // Director of Digital", "Chief Digital Officer and Deputy Medical
-    // Director"), or the clinician's word joined to a digital one
-    // ("Digital and Medical Director").
-    let leaders = tokens
-        .iter()
-        .filter(|t| t.info().class & LEADER != 0)
-        .count();
-    let joined = at
-        .checked_sub(1)
-        .and_then(|before| tokens.get(before))
-        .is_some_and(|t| t.is(AND));
-    if leaders > 1 || joined {
+    // digital leader's.
+    if two_portfolios(tokens) {
         return found;
     }
     // The digital leadership's evidence stands, with the clinician's word
@@ -1082,22 +1077,30 @@ pub(super) fn other_quality(tokens: &[Token], found: &Classification) -> bool {
     // service's running names the delivery whatever else the title says of
     // the service ("Operational Delivery Lead - Mental Health"), and only a
     // digital word keeps it ("Delivery Lead, Digital Operations").
-    let (words_of_trade, of_the_family) = match (found.role(), found.family()) {
-        (Some(Role::ProductManager), _) => (GOODS, true),
-        (Some(Role::ComplianceSpecialist | Role::QaManager), _) => (QUALITY, true),
-        (Some(Role::DeliveryLead), _) if !agile() => (OPERATIONS, false),
-        (None, Some(Family::QualityAssuranceTesting)) if weak_term() => (QUALITY, true),
-        (None, Some(Family::ProductAndDelivery)) if found.term == NO_TERM => (GOODS, true),
-        (None, Some(Family::ProductAndDelivery)) if delivery_term() => (OPERATIONS, false),
+    let (words_of_trade, keeper) = match (found.role(), found.family()) {
+        (Some(Role::ProductManager), _) => (GOODS, Keeper::Goods),
+        (Some(Role::ComplianceSpecialist | Role::QaManager), _) => (QUALITY, Keeper::Quality),
+        (Some(Role::DeliveryLead), _) if !agile() => (OPERATIONS, Keeper::Delivery),
+        (None, Some(Family::QualityAssuranceTesting)) if weak_term() => (QUALITY, Keeper::Quality),
+        (None, Some(Family::ProductAndDelivery)) if found.term == NO_TERM => (GOODS, Keeper::Goods),
+        (None, Some(Family::ProductAndDelivery)) if delivery_term() => {
+            (OPERATIONS, Keeper::Delivery)
+        }
         _ => return false,
     };
-    // A digital word keeps any of them.
-    let keeps = |token: &Token| {
-        is_digital(token)
-            || of_the_family
-                && (TECH.binary_search(&token.id).is_ok()
-                    || SUBJECTS.binary_search(&token.id).is_ok())
+    // A digital word keeps each of them: for the quality posts, one of
+    // the markers or technologies but "Technical" ("Pharmacy Technical
+    // Services" are a pharmacy's); for goods, a digital subject too ("PACS",
+    // "AI", "API"), which beside a quality post names the trade's own
+    // things as often ("Mobile Breast Screening Units", "API
+    // Manufacturing", "Cloud Pharmacy").
+    let tech = |token: &Token| TECH.binary_search(&token.id).is_ok();
+    let keeps = |token: &Token| match keeper {
+        Keeper::Delivery => is_digital(token),
+        Keeper::Quality => tech(token),
+        Keeper::Goods => tech(token) || SUBJECTS.binary_search(&token.id).is_ok(),
     };
+    let of_the_family = keeper != Keeper::Delivery;
     let mut trade = false;
     for token in tokens
         .iter()
@@ -1146,6 +1149,19 @@ fn family_named(tokens: &[Token], in_the_job: &impl Fn(&Token) -> bool, family: 
         }
         false
     })
+}
+
+/// What keeps a shared answer against another trade's word (see
+/// [`other_quality`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Keeper {
+    /// A quality post's: a marker or technology but "Technical", or a role
+    /// or term of the answer's family.
+    Quality,
+    /// A product manager's: those, or a digital subject.
+    Goods,
+    /// A delivery post's: a digital marker alone.
+    Delivery,
 }
 
 /// Whether a network's term names a network of services or people rather
@@ -1315,6 +1331,12 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
         let mut counting: usize = 0;
         let mut generic: usize = 0;
         for f in here.iter().take(found).filter(|f| !in_band(f)) {
+            // Another trade's job is the title's: nothing is answered, not
+            // even by its words ("Health System Administrator / Hospital
+            // Director" holds no digital leader's "System").
+            if f.term == OTHER_JOB {
+                return None;
+            }
             let this = if f.role.is_some() {
                 3
             } else if !counts(f, span) {
@@ -1747,12 +1769,22 @@ fn care<const N: usize>(tokens: &[Token]) -> Option<Classification> {
                 .any(|&id| t.is(id))
         });
         // A director is a clinician's only by the word just before it
-        // ("Clinical Director"; not a "Clinical Operations Director").
+        // ("Clinical Director"; not a "Clinical Operations Director"), holds
+        // one portfolio, and names its digital area just after its own
+        // stretch ("Clinical Director, eHealth"; a "Clinical Director,
+        // Surgery - Digital" directs surgery).
         let director = head.is_some_and(|t| t.is(DIRECTOR));
-        if director && !before_head.is_some_and(|t| t.info().class & CARE != 0 || t.is(MEDICAL)) {
+        if director
+            && (!before_head.is_some_and(|t| t.info().class & CARE != 0 || t.is(MEDICAL))
+                || two_portfolios(tokens))
+        {
             continue;
         }
-        let area = if director { listed } else { area };
+        let area = if director {
+            listed.filter(|&at| at == end.wrapping_add(1))
+        } else {
+            area
+        };
         let marker = marker.or_else(|| area.filter(|_| care.is_some()));
         if let (Some(care), Some(marker), true, true) = (care, marker, plain, heads) {
             let mut builder = Builder::<N>::new(MatchKind::Family);
@@ -1765,6 +1797,20 @@ fn care<const N: usize>(tokens: &[Token]) -> Option<Classification> {
         }
     }
     None
+}
+
+/// Whether a director's title holds two portfolios: another board-level
+/// word ("Medical Director and Director of Digital", "Chief Digital
+/// Officer and Deputy Medical Director") or an "and" anywhere ("Digital
+/// and Medical Director", "Medical Director and CIO"). A clinician's
+/// directorship over digital work is one portfolio.
+fn two_portfolios(tokens: &[Token]) -> bool {
+    tokens
+        .iter()
+        .filter(|t| t.info().class & LEADER != 0)
+        .count()
+        > 1
+        || tokens.iter().any(|t| t.is(AND))
 }
 
 /// Marks the title's first real band, as the reading of terms does, for a
