@@ -803,6 +803,7 @@ mod tests {
     fn no_word_of_the_table_switches_a_veto_off_unless_it_is_digital_or_names_the_familys_job() {
         use crate::word_table::{SUBJECTS, TECH};
         use crate::{Role, classify};
+        use std::format;
         let tables = crate::codegen::words::tables();
         let mut checked = 0;
         for (id, word) in tables.words().iter().enumerate().skip(1) {
