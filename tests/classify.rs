@@ -2932,8 +2932,7 @@ fn a_fourth_reviews_cases() {
     for text in [
         "eHealth Systems Administrator",
         "Digital Health Systems Administrator",
-        "Health Systems Administrator - Linux",
-        "Health Systems Administrator (Epic)",
+        "Health Systems Administrator - IT Services",
         "NHS Health Systems Administrator",
         "Health Systems Administrator, Band 6",
     ] {
@@ -2997,10 +2996,28 @@ fn a_fifth_reviews_cases() {
         assert_nothing(text);
     }
     assert_family("Medical Director and CIO", Family::DigitalLeadership);
-    assert_eq!(
-        found_role("Health Systems Administrator - Cloud"),
-        Some(Role::SystemsAdministrator)
-    );
+    // A third review's: the broader markers and subjects name the VA's
+    // employers and places too, so only the narrowly digital words restore
+    // the role (a "Health Systems Administrator - Linux" gets nothing, the
+    // price of it); and a directorship that another job's term leads, or
+    // that a slash parts, is two portfolios.
+    for text in [
+        "Health Systems Administrator (Associate Director) - VA Palo Alto Health Care System",
+        "Health System Administrator (Medical Center Director) - St. Cloud, MN",
+        "Health System Administrator (Medical Center Director) - Mobile, AL",
+        "Health Systems Administrator - Linux",
+        "Clinical Director - Digital (Dental)",
+    ] {
+        assert_nothing(text);
+    }
+    for text in [
+        "Medical Director / CIO",
+        "Medical Director, CIO",
+        "Medical Director / Head of Digital",
+        "Clinical Director for Digital / Surgery",
+    ] {
+        assert_family(text, Family::DigitalLeadership);
+    }
     assert_eq!(
         found_role("Product Manager - Pathology API"),
         Some(Role::ProductManager)

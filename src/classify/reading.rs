@@ -396,25 +396,21 @@ fn longest<L: Lexicon>(
     best
 }
 
-/// Whether a digital word, "NHS" or a band stands outside `item`, another
-/// trade's job (see `vocabulary::OTHER_TRADE_JOBS`): such a title is the
-/// digital job after all ("eHealth Systems Administrator", "Health
-/// Systems Administrator - Linux", "Health Systems Administrator, Band
-/// 6"), as the other trade's never are.
+/// Whether a narrowly digital word ("Digital", "eHealth", "Informatics",
+/// "EPR", "IT"), "NHS" or a band stands outside `item`, another trade's
+/// job (see `vocabulary::OTHER_TRADE_JOBS`): such a title is the digital
+/// job after all ("eHealth Systems Administrator", "NHS Health Systems
+/// Administrator", "Health Systems Administrator, Band 6"), as the other
+/// trade's never are. Not the broader markers and subjects, which name
+/// the other trade's employers and places too ("VA Palo Alto Health Care
+/// System", "St. Cloud", "Mobile, AL", "Online Application").
 #[cold]
 fn digital_beside(tokens: &[Token], item: &Found) -> bool {
     let span = usize::from(item.start)..usize::from(item.end);
-    let own = tokens.get(span.clone()).unwrap_or_default();
     tokens.iter().enumerate().any(|(at, t)| {
-        // The job's own words elsewhere name its employer, not digital
-        // work ("VA Palo Alto Health Care System"), and "Technical" a
-        // career field ("Technical Career Field").
         !span.contains(&at)
             && t.kind == Kind::Word
-            && !own.iter().any(|o| o.id == t.id)
-            && (t.info().class & (DIGITAL_CARE | BAND_START) != 0
-                || TECH.binary_search(&t.id).is_ok()
-                || SUBJECTS.binary_search(&t.id).is_ok())
+            && (t.info().class & (DIGITAL_CARE | BAND_START) != 0 || t.is(IT))
     })
 }
 
@@ -1002,8 +998,23 @@ fn clinical_director<const N: usize>(tokens: &[Token], found: Classification) ->
         return found;
     };
     // A post of two portfolios, one of them the clinician's, stays the
-    // digital leader's.
-    if two_portfolios(tokens) {
+    // digital leader's; so does one whose digital leadership another job
+    // names ("Medical Director, CIO": the CIO's term holds no director).
+    let director = tokens.get(at.wrapping_add(1)).map(|t| usize::from(t.start));
+    let led = found.evidence().iter().any(|e| {
+        e.part() == Part::Term && director.is_some_and(|start| e.range().contains(&start))
+    });
+    // Its digital area is the post's last: a specialty after it names
+    // another post ("Clinical Director - Digital, Surgery").
+    let last_term = found
+        .evidence()
+        .iter()
+        .filter(|e| e.part() == Part::Term)
+        .map(|e| e.range().start)
+        .max()
+        .and_then(|start| tokens.iter().position(|t| usize::from(t.start) == start));
+    let last = last_term.is_some_and(|at| only_context_after(tokens, at));
+    if two_portfolios(tokens) || !led || !last {
         return found;
     }
     // The digital leadership's evidence stands, with the clinician's word
@@ -1781,7 +1792,7 @@ fn care<const N: usize>(tokens: &[Token]) -> Option<Classification> {
             continue;
         }
         let area = if director {
-            listed.filter(|&at| at == end.wrapping_add(1))
+            listed.filter(|&at| at == end.wrapping_add(1) && only_context_after(tokens, at))
         } else {
             area
         };
@@ -1799,18 +1810,35 @@ fn care<const N: usize>(tokens: &[Token]) -> Option<Classification> {
     None
 }
 
+/// Whether every stretch after the one that begins at `area` names an
+/// employer or a band ("Clinical Director - Digital, Band 8d", "Clinical
+/// Director, Digital, Leeds Teaching Hospitals NHS Trust"), not the
+/// post's specialty ("Clinical Director - Digital (Dental)").
+fn only_context_after(tokens: &[Token], area: usize) -> bool {
+    stretches(tokens)
+        .filter(|&(start, end)| start > area && end > start)
+        .all(|(start, end)| {
+            tokens
+                .get(start..end)
+                .unwrap_or_default()
+                .iter()
+                .any(|t| t.info().class & (ORG | BAND_START) != 0)
+        })
+}
+
 /// Whether a director's title holds two portfolios: another board-level
 /// word ("Medical Director and Director of Digital", "Chief Digital
-/// Officer and Deputy Medical Director") or an "and" anywhere ("Digital
-/// and Medical Director", "Medical Director and CIO"). A clinician's
-/// directorship over digital work is one portfolio.
+/// Officer and Deputy Medical Director"), or an "and" or a slash anywhere
+/// ("Digital and Medical Director", "Clinical Director for Digital /
+/// Surgery"). A clinician's directorship over digital work is one
+/// portfolio.
 fn two_portfolios(tokens: &[Token]) -> bool {
     tokens
         .iter()
         .filter(|t| t.info().class & LEADER != 0)
         .count()
         > 1
-        || tokens.iter().any(|t| t.is(AND))
+        || tokens.iter().any(|t| t.is(AND) || t.kind == Kind::Slash)
 }
 
 /// Marks the title's first real band, as the reading of terms does, for a
