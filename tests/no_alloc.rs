@@ -221,6 +221,19 @@ fn inputs() -> Vec<String> {
             "Cancer Quality Assurance Manager",
             "Senior Data Engineer (GCP)",
             "Learning & Development Co-ordinator",
+            // A clinician's directorship, one portfolio or two; a care
+            // post's band; another trade's job and the digital words
+            // that restore the role; the family's terms beside a quality
+            // post.
+            "Medical Director for Digital, Band 9",
+            "Clinical Director, eHealth",
+            "Medical Director / CIO",
+            "Clinical Director - Digital (Dental)",
+            "Lead Nurse - Digital (Band 7)",
+            "Health System Administrator (Associate Director) - VA Palo Alto Health Care System",
+            "eHealth Systems Administrator",
+            "Compliance Specialist (Information Governance) - Biochemistry",
+            "Quality Assurance Manager - Pathology Testing",
         ]
         .map(String::from),
     );
