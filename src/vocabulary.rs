@@ -959,6 +959,12 @@ terms! {
     Strong SoftwareDevelopment "application software" "US OPM 2210 series parenthetical specialty 'Application Software (APPSW)' (USAJOBS: IT Specialist (Application Software), IT Specialist (APPSW))";
     Strong SoftwareDevelopment "appsw" "US OPM 2210 series parenthetical specialty 'Application Software (APPSW)' (USAJOBS and USA Staffing: IT SPECIALIST (APPSW), LEAD IT SPECIALIST (APPSW))";
     Strong Architecture "entarch" "US OPM 2210 series parenthetical specialty 'Enterprise Architecture (ENTARCH)' (USAJOBS: Information Technology Specialist (ENTARCH))";
+    // Systems analysis is the product family's analysts' work and the
+    // architects' (the readers of the first nine samples and of the O*NET
+    // sweep label it with both): a shared term, so the answer names both.
+    Strong ProductAndDelivery + Architecture "sysanalysis" "US OPM 2210 series parenthetical specialty 'Systems Analysis (SYSANALYSIS)' (USAJOBS: IT Specialist (SYSANALYSIS))";
+    Strong ProductAndDelivery + Architecture "systems analysis" "US OPM 2210 series parenthetical specialty 'Systems Analysis (SYSANALYSIS)' (USAJOBS: IT Specialist (System Analysis)); O*NET-SOC 15-1211.00 Computer Systems Analysts, alternate titles (Systems Analysis Specialist)";
+    Strong ProductAndDelivery + Architecture "system analysis" "US OPM 2210 series parenthetical specialty 'Systems Analysis (SYSANALYSIS)' (USAJOBS: IT Specialist (System Analysis))";
     Strong PatientServices "medical record" "USAJOBS, Veterans Health Administration: Medical Record Administrator (US OPM 0669 series, Medical Records Administration)";
     Strong UserCentredDesign "human centred designer" "USAJOBS, GSA Technology Transformation Services: (Senior) Human-Centered Designer";
     Strong UserCentredDesign "human centred design" "USAJOBS: Human Centered Design Specialist; UK government Digital and Data capability framework, user-centred design role family";
