@@ -216,7 +216,10 @@ terms! {
     // Clinical informatics
     Strong ClinicalInformatics "informaticist" NHS_HI;
     Strong ClinicalInformatics "clinical application" NHS_ADS;
-    Strong ClinicalInformatics "application analyst" NHS_ADS;
+    // An NHS application analyst supports the trust's clinical systems,
+    // an O*NET one the IT department's applications: the readers of the
+    // development set label the bare post with both families.
+    Strong ClinicalInformatics + ItOperations "application analyst" NHS_ADS;
     Strong ClinicalInformatics "application specialist" NHS_ADS;
     Strong ClinicalInformatics "chief medical information officer" NHS_HI;
     Strong ClinicalInformatics + ItOperations "pacs" NHS_ADS;

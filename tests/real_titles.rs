@@ -56,7 +56,7 @@ const ESCO_FLOORS: Floors = Floors {
 // allowed at all.
 const DEV_FLOORS: Floors = Floors {
     role: 0.71,
-    family: 0.77,
+    family: 0.76,
     none: 0.98,
     wrong_family: 0.01,
 };
