@@ -647,7 +647,10 @@ terms! {
     Strong ItOperations "computer technician" "O*NET-SOC 15-1232.00 Computer User Support Specialists, Sample of Reported Job Titles (https://www.onetcodeconnector.org/ccreport/15-1232.00)";
     Strong ItOperations "configuration analyst" "DDaT Capability Framework: Change and release manager / level Configuration analyst (https://ddat-capability-framework.service.gov.uk; level list via github roles-skills/roles-skills research/pcf-role-levels.tsv)";
     Strong ItOperations "database administration manager" "O*NET-SOC 15-1242.00 (formerly 15-1141.00/15-1061.00) Database Administrators, Sample of reported job titles (https://www.onetonline.org/link/summary/15-1242.00; https://www.onetcodeconnector.org/ccreport/15-1141.00)";
-    Strong ItOperations "database engineer" "O*NET-SOC 15-1242.00 (formerly 15-1141.00/15-1061.00) Database Administrators, Sample of reported job titles (https://www.onetonline.org/link/summary/15-1242.00; https://www.onetcodeconnector.org/ccreport/15-1141.00)";
+    // O*NET lists the database engineer under both the administrators and
+    // the architects of databases (15-1243.00 Database Architects,
+    // alternate titles), whose readers label it data: a shared term.
+    Strong ItOperations + DataAndAnalytics "database engineer" "O*NET-SOC 15-1242.00 (formerly 15-1141.00/15-1061.00) Database Administrators, Sample of reported job titles (https://www.onetonline.org/link/summary/15-1242.00; https://www.onetcodeconnector.org/ccreport/15-1141.00); O*NET-SOC 15-1243.00 Database Architects, alternate titles (Database Engineer)";
     Strong ItOperations "desktop specialist" "ASPE, Nationwide Health Information Network (NHIN) Workforce Study, Table I types of personnel (https://aspe.hhs.gov/report/nationwide-health-information-network-nhin-workforce-study-final-report/table-i-types-personnel-identified)";
     Strong ItOperations "desktop support technician" "O*NET-SOC 15-1232.00 Computer User Support Specialists, Sample of Reported Job Titles (https://www.onetcodeconnector.org/ccreport/15-1232.00)";
     Strong ItOperations "end user computing engineer" "DDaT Capability Framework: IT operations roles / End user computing engineer (https://ddat-capability-framework.service.gov.uk)";
@@ -1025,7 +1028,10 @@ terms! {
     Strong LearningAndDevelopment "information systems educator" "O*NET-SOC 15-1211.01 Health Informatics Specialists, alternate titles (RN Clinical Information Systems Educator) (O*NET database file Alternate Titles.txt)";
     Strong QualityAssuranceTesting "quality assurance testing" SFIA;
     Strong ItOperations "it resilience" "ESCO v1.2 occupation 'ICT disaster recovery analyst', alternative label 'ICT resilience analyst' (http://data.europa.eu/esco/occupation/102e75c8-3b47-4964-9b47-30a980aed25c)";
-    Strong Architecture "database designer" "ESCO v1.2 occupation 'database designer' ISCO 2521.2 (http://data.europa.eu/esco/occupation/8d9ec84d-cf2d-4179-87bc-335cda54a427; via github roles-skills/roles-skills data/sources/esco/occupations.tsv, ESCO v1.2.1)";
+    // ESCO's database designer designs databases' architecture; O*NET
+    // lists it under the database architects, whose readers label it data:
+    // a shared term.
+    Strong Architecture + DataAndAnalytics "database designer" "ESCO v1.2 occupation 'database designer' ISCO 2521.2 (http://data.europa.eu/esco/occupation/8d9ec84d-cf2d-4179-87bc-335cda54a427; via github roles-skills/roles-skills data/sources/esco/occupations.tsv, ESCO v1.2.1); O*NET-SOC 15-1243.00 Database Architects, alternate titles (Database Designer)";
     Strong Architecture "data model designer" "ESCO v1.2 occupation 'database designer', alternative label 'data model designer' (http://data.europa.eu/esco/occupation/8d9ec84d-cf2d-4179-87bc-335cda54a427)";
     // A sweep of O*NET's alternate titles for the computer, data and
     // health information occupations: the phrases its titles share.
