@@ -2102,6 +2102,18 @@ pub(crate) static OTHER_TRADES: &[&str] = &[
     "cosmetics",
     "beverage",
     "mechanical",
+    // Building services, whose systems designers design a building's
+    // heating, power and water (O*NET-SOC 17-3011.00 Architectural and
+    // Civil Drafters and 49-9021.00 Heating, Air Conditioning, and
+    // Refrigeration Mechanics; NHS estates adverts for electrical and
+    // mechanical engineers): an independent review's "HVAC Systems
+    // Designer" and "Electrical Systems Designer" were the Systems
+    // Designer.
+    "hvac",
+    "electrical",
+    "plumbing",
+    "drainage",
+    "sprinkler",
     // Veterinary, animal and plant health, whose records officers and
     // coders are no health information posts (an independent review's
     // cases: "Animal Health Records and Information Officer", "Certified

@@ -2996,6 +2996,11 @@ fn a_fifth_reviews_cases() {
         assert_nothing(text);
     }
     assert_family("Medical Director and CIO", Family::DigitalLeadership);
+    // Building services' systems designers design heating, power and
+    // water, not computer systems.
+    for text in ["HVAC Systems Designer", "Electrical Systems Designer"] {
+        assert_nothing(text);
+    }
     // A third review's: the broader markers and subjects name the VA's
     // employers and places too, so only the narrowly digital words restore
     // the role (a "Health Systems Administrator - Linux" gets nothing, the
