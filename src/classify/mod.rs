@@ -688,12 +688,9 @@ fn role_around<const N: usize, L: Lexicon>(
         let next = all.get(at.wrapping_add(1))?;
         if usize::from(next.end) == span.end {
             let ids = [all.get(at)?.id, next.id];
-            let family =
-                crate::words::phrase(lexicon, ids.into_iter()).and_then(|p| match p.role {
-                    Some(other) => Some(other.family()),
-                    None => reading::term_family_of(p.term, role.family()),
-                });
-            if family != Some(role.family()) {
+            let names = crate::words::phrase(lexicon, ids.into_iter())
+                .is_some_and(|p| reading::names_family(p, role.family()));
+            if !names {
                 continue;
             }
         }
@@ -822,11 +819,8 @@ mod tests {
                     format!("Product Manager - Surgical {word}"),
                 ),
             ] {
-                let alone = crate::words::phrase(&Builtin, core::iter::once(id));
-                let of_family = alone.is_some_and(|p| {
-                    p.role.map(Role::family) == Some(role.family())
-                        || reading::term_family_of(p.term, role.family()) == Some(role.family())
-                });
+                let of_family = crate::words::phrase(&Builtin, core::iter::once(id))
+                    .is_some_and(|p| reading::names_family(p, role.family()));
                 let digital = tech || role == Role::ProductManager && subject;
                 if digital || of_family {
                     continue;

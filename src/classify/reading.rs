@@ -1147,11 +1147,7 @@ fn family_named(tokens: &[Token], in_the_job: &impl Fn(&Token) -> bool, family: 
             let Some(found) = crate::words::Builtin.phrase(&key) else {
                 return false;
             };
-            let named = match found.role {
-                Some(role) => role.family() == family,
-                None => term_family_of(found.term, family) == Some(family),
-            };
-            if named {
+            if names_family(found, family) {
                 return true;
             }
             if !found.prefix {
@@ -1215,30 +1211,7 @@ fn is_digital(token: &Token) -> bool {
 /// The job's roles and terms, found in the stretch that names the job.
 fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option<Classification> {
     let mut builder = Builder::<N>::new(MatchKind::Family);
-    // The first real band anywhere; other band phrases are set aside.
-    let mut in_band = [false; N];
-    let mut start = if tokens.iter().any(|t| t.flags & MAY_BAND != 0) {
-        0
-    } else {
-        tokens.len()
-    };
-    while start < tokens.len() {
-        match band_at(tokens, start) {
-            Some((end, band)) => {
-                if let Ok(bands) = band {
-                    if builder.found.bands.is_none() {
-                        builder.found.bands = Some(bands);
-                        builder.mark((start, end), Part::Band);
-                    }
-                }
-                for flag in in_band.iter_mut().take(end).skip(start) {
-                    *flag = true;
-                }
-                start = end.max(start.wrapping_add(1));
-            }
-            None => start = start.wrapping_add(1),
-        }
-    }
+    let in_band = mark_bands(tokens, &mut builder);
     let band_at_token = |at: usize| in_band.get(at).copied().unwrap_or(false);
     let in_band = |item: &Found| band_at_token(usize::from(item.start));
     // A weak term counts beside a digital marker word in its own stretch,
@@ -1739,7 +1712,6 @@ fn care<const N: usize>(tokens: &[Token]) -> Option<Classification> {
     // director's area may follow a comma too, as a board's list of its
     // directors writes it ("Clinical Director, eHealth").
     let area = area_start(tokens, true, false);
-    let listed = area_start(tokens, true, true);
     for (start, end) in stretches(tokens) {
         let stretch = tokens.get(start..end).unwrap_or_default();
         let mut context = false;
@@ -1792,14 +1764,15 @@ fn care<const N: usize>(tokens: &[Token]) -> Option<Classification> {
             continue;
         }
         let area = if director {
-            listed.filter(|&at| at == end.wrapping_add(1) && only_context_after(tokens, at))
+            area_start(tokens, true, true)
+                .filter(|&at| at == end.wrapping_add(1) && only_context_after(tokens, at))
         } else {
             area
         };
         let marker = marker.or_else(|| area.filter(|_| care.is_some()));
         if let (Some(care), Some(marker), true, true) = (care, marker, plain, heads) {
             let mut builder = Builder::<N>::new(MatchKind::Family);
-            mark_first_band(tokens, &mut builder);
+            mark_bands(tokens, &mut builder);
             return Some(builder.words_name(
                 Family::ClinicalInformatics,
                 [care.min(marker), care.max(marker)],
@@ -1841,24 +1814,33 @@ fn two_portfolios(tokens: &[Token]) -> bool {
         || tokens.iter().any(|t| t.is(AND) || t.kind == Kind::Slash)
 }
 
-/// Marks the title's first real band, as the reading of terms does, for a
-/// reading that starts afresh ("Lead Nurse - Digital (Band 7)").
-fn mark_first_band<const N: usize>(tokens: &[Token], builder: &mut Builder<N>) {
+/// Marks the title's first real band, which the answer reports, and
+/// returns which tokens any band phrase covers, which the readings set
+/// aside ("Agenda for Change").
+fn mark_bands<const N: usize>(tokens: &[Token], builder: &mut Builder<N>) -> [bool; N] {
+    let mut in_band = [false; N];
     if !tokens.iter().any(|t| t.flags & MAY_BAND != 0) {
-        return;
+        return in_band;
     }
     let mut start = 0;
     while start < tokens.len() {
         match band_at(tokens, start) {
-            Some((end, Ok(bands))) => {
-                builder.found.bands = Some(bands);
-                builder.mark((start, end), Part::Band);
-                return;
+            Some((end, band)) => {
+                if let Ok(bands) = band {
+                    if builder.found.bands.is_none() {
+                        builder.found.bands = Some(bands);
+                        builder.mark((start, end), Part::Band);
+                    }
+                }
+                for flag in in_band.iter_mut().take(end).skip(start) {
+                    *flag = true;
+                }
+                start = end.max(start.wrapping_add(1));
             }
-            Some((end, Err(_))) => start = end.max(start.wrapping_add(1)),
             None => start = start.wrapping_add(1),
         }
     }
+    in_band
 }
 
 /// A board-level post over digital work, where no term is found: a leader
@@ -2300,6 +2282,15 @@ fn term_bits(term: u16) -> u32 {
 
 /// `family` when the term is of that family (or shares it), else the
 /// term's own family.
+/// Whether a phrase names a job of `family`: a role of it, or a term of
+/// it or shared with it.
+pub(super) fn names_family(phrase: Phrase, family: Family) -> bool {
+    match phrase.role {
+        Some(role) => role.family() == family,
+        None => term_family_of(phrase.term, family) == Some(family),
+    }
+}
+
 pub(super) fn term_family_of(term: u16, family: Family) -> Option<Family> {
     let (first, also) = term_families(term);
     if also == Some(family) { also } else { first }
