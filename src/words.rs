@@ -596,8 +596,13 @@ impl<const N: usize> Tokens<N> {
     /// rule's link between ("IM&T"): the word before becomes the pair's
     /// spelling and stretches to `end`.
     fn join_pair(&mut self, id: u16, end: u16) -> bool {
-        // Most words end no pair: answer that first.
-        if !AFTER_RULES.iter().any(|&(_, _, second, _)| second == id) {
+        // Most words end no pair: answer that first, from the same scan of
+        // the rules that the match below goes on with.
+        let mut rules = AFTER_RULES
+            .iter()
+            .filter(|&&(_, _, second, _)| second == id)
+            .peekable();
+        if rules.peek().is_none() {
             return false;
         }
         let read = self.tokens.get(..self.len).unwrap_or_default();
@@ -613,20 +618,16 @@ impl<const N: usize> Tokens<N> {
         };
         let before = self.len.checked_sub(hyphens.wrapping_add(1));
         let linked = self.len.checked_sub(2);
-        let rule = AFTER_RULES
-            .iter()
-            .filter(|&&(_, _, second, _)| second == id)
-            .find_map(|&(first, link, _, becomes)| {
-                let at = if link == NO_WORD {
-                    before.filter(|_| word_at(before) == Some(first))
-                } else {
-                    linked.filter(|_| {
-                        word_at(self.len.checked_sub(1)) == Some(link)
-                            && word_at(linked) == Some(first)
-                    })
-                };
-                at.map(|at| (at, becomes))
-            });
+        let rule = rules.find_map(|&(first, link, _, becomes)| {
+            let at = if link == NO_WORD {
+                before.filter(|_| word_at(before) == Some(first))
+            } else {
+                linked.filter(|_| {
+                    word_at(self.len.checked_sub(1)) == Some(link) && word_at(linked) == Some(first)
+                })
+            };
+            at.map(|at| (at, becomes))
+        });
         let Some((at, becomes)) = rule else {
             return false;
         };
