@@ -308,8 +308,10 @@ taxonomy! {
             // "Computer Security Manager": O*NET-SOC 11-3021.00 alternate titles.
             // "Information Systems Security Manager": a work role of the NIST
             // NICE Workforce Framework, the ISSM of United States federal and
-            // state posts (Maryland DoIT class specification 004733).
-            InformationSecurityManager "Information Security Manager" "information-security-manager" ["Computer Security Manager", "Information Systems Security Manager"],
+            // state posts (Maryland DoIT class specification 004733); US
+            // federal adverts write it "Information System Security Manager"
+            // too (hiring.fm, an independent agency's ISSM post).
+            InformationSecurityManager "Information Security Manager" "information-security-manager" ["Computer Security Manager", "Information Systems Security Manager", "Information System Security Manager"],
             CyberDefenceSpecialist "Cyber Defence Specialist" "cyber-defence-specialist" [],
         ],
     }

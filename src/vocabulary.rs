@@ -1684,6 +1684,21 @@ pub(crate) static NETWORK_TRADES: &[&str] = &[
     "operational",
     "alliance",
     "social",
+    // The networks of utilities and transport, whose network technicians
+    // and administrators run power lines, heat mains, railways and roads
+    // (O*NET-SOC 49-9051.00 Electrical Power-Line Installers and
+    // Repairers; UK heat network and Network Rail adverts): "Electricity
+    // Network Technician" and "Rail Network Technician" were IT operations.
+    // Not "power" (Power BI) nor "fibre" and "cable", whose networks are
+    // as often the computers', nor "marine" (the Marine Corps' network
+    // administrators run computers); not in `OTHER_TRADES`, since a
+    // "Network Rail Data Analyst" is the analyst.
+    "electricity",
+    "heat",
+    "highways",
+    "rail",
+    "railway",
+    "railways",
 ];
 
 /// Words that name digital work as the subject of a post, beside a word of

@@ -5,46 +5,46 @@
 use crate::index::ShortIndex;
 
 pub(crate) const AND: u16 = 46;
-pub(crate) const OR: u16 = 568;
-pub(crate) const OF: u16 = 557;
+pub(crate) const OR: u16 = 571;
+pub(crate) const OF: u16 = 560;
 pub(crate) const BAND: u16 = 83;
 pub(crate) const AFC: u16 = 31;
 pub(crate) const AGENDA: u16 = 33;
-pub(crate) const FOR: u16 = 324;
+pub(crate) const FOR: u16 = 325;
 pub(crate) const CHANGE: u16 = 146;
-pub(crate) const NHS: u16 = 541;
-pub(crate) const TO: u16 = 804;
+pub(crate) const NHS: u16 = 544;
+pub(crate) const TO: u16 = 810;
 pub(crate) const CHIEF: u16 = 148;
-pub(crate) const OFFICER: u16 = 559;
-pub(crate) const IT: u16 = 447;
-pub(crate) const TECHNOLOGY: u16 = 782;
-pub(crate) const NURSE: u16 = 551;
-pub(crate) const MIDWIFE: u16 = 518;
-pub(crate) const PHARMACIST: u16 = 605;
+pub(crate) const OFFICER: u16 = 562;
+pub(crate) const IT: u16 = 450;
+pub(crate) const TECHNOLOGY: u16 = 788;
+pub(crate) const NURSE: u16 = 554;
+pub(crate) const MIDWIFE: u16 = 521;
+pub(crate) const PHARMACIST: u16 = 608;
 pub(crate) const DOCTOR: u16 = 250;
-pub(crate) const PHYSICIAN: u16 = 610;
+pub(crate) const PHYSICIAN: u16 = 613;
 pub(crate) const CLINICIAN: u16 = 156;
-pub(crate) const MANAGER: u16 = 497;
-pub(crate) const SPECIALIST: u16 = 736;
+pub(crate) const MANAGER: u16 = 500;
+pub(crate) const SPECIALIST: u16 = 742;
 pub(crate) const ADVISER: u16 = 27;
 pub(crate) const ADVISOR: u16 = 28;
-pub(crate) const FELLOW: u16 = 309;
+pub(crate) const FELLOW: u16 = 310;
 pub(crate) const CHAMPION: u16 = 145;
-pub(crate) const LEAD: u16 = 466;
-pub(crate) const ENGINEER: u16 = 284;
-pub(crate) const TECHNICIAN: u16 = 779;
+pub(crate) const LEAD: u16 = 469;
+pub(crate) const ENGINEER: u16 = 285;
+pub(crate) const TECHNICIAN: u16 = 785;
 pub(crate) const DEVELOPER: u16 = 237;
-pub(crate) const PROGRAMMER: u16 = 644;
+pub(crate) const PROGRAMMER: u16 = 647;
 pub(crate) const ARCHITECT: u16 = 55;
 pub(crate) const ANALYST: u16 = 43;
-pub(crate) const SCIENTIST: u16 = 707;
+pub(crate) const SCIENTIST: u16 = 713;
 pub(crate) const DELIVERY: u16 = 226;
 pub(crate) const AGILE: u16 = 35;
-pub(crate) const HEALTH: u16 = 372;
+pub(crate) const HEALTH: u16 = 373;
 pub(crate) const DEVELOPMENT: u16 = 238;
-pub(crate) const HEAD: u16 = 371;
+pub(crate) const HEAD: u16 = 372;
 pub(crate) const DIRECTOR: u16 = 245;
-pub(crate) const MEDICAL: u16 = 505;
+pub(crate) const MEDICAL: u16 = 508;
 
 /// Every term's text, each inside the text once.
 pub(crate) static TERM_TEXT: &str = "practice workflow and information management redesign specialisthealth information management and exchange specialistnetworking systems and distributed systems engineerhealth information privacy and security specialistinformation security assurance and threat analystindustrial internet of things security specialistartificial intelligence security specialistpublic health and commissioning librariantelecommunications maintenance techniciantelecoms equipment maintenance technicianchief information and innovation officerhead of business relationship managementregistered health information techniciansystem testing and evaluation specialistchief information and knowledge officerforensics and incident response analystinformation systems security specialistmanagement information systems directordata processing systems project plannerpersonal computer installation engineerprogramming development project managertelecoms equipment maintenance engineerservice oriented architecture developerlibrary and knowledge services managerhealth services information specialistchief digital and information officersoftware development engineer in testclinical information systems educatorpersonal computer systems coordinatorengineering and scientific programmersoftware quality assurance technicianquality assurance automation engineerclinical information systems managerinformation systems security analystinformation systems security officerdata protection and security officertraining and development coordinatorcisco certified network professionalcomputer network support specialistit change and configuration managersoftware quality assurance engineerdirector of application developmentinformation governance and securitysoftware quality control specialistinformation support project managermedical insurance coding specialistchief information security officerchief clinical information officerclinical chief information officerartificial intelligence specialistchief research information officerinformation security administratorsecurity operations centre analystcommand and control centre managerinfrastructure operations engineerpatient administration team leaderpatient administrative team leadersoftware quality assurance analystquality assurance practice managertechnical documentation specialistrecords and information managementapplication integration consultantprogramming methodology researcheruser interface and user experienceuser experience and user interfacechief medical information officerchief nursing information officerchief digital information officerchief nursing informatics officercomputer systems security analystcyber security programme directorinformation security risk analystgovernance and compliance analystdata security and protection leadpersonal computer network analystimplementation support specialistchief medical informatics officerinteractive media project managerplanning management it specialistsystem and networks administratorhealth information administratorclinical informatics coordinatordirector of clinical informaticsartificial intelligence engineerbusiness intelligence consultantbusiness intelligence specialistlocal area network administratorsystem and network administratorknowledge and library specialistlearning and development managertraining and development managerapplication development directorapplication integration engineersite reliability devops engineerinstructional systems specialistdata processing systems securityprogramming languages researchernetwork maintenance professionalproject management it specialistinformation asset administratorenterprise architecture managerchief nurse information officerclinical informatics supervisorinformation security specialistdigital health program directorapplication operations engineerdatabase administration managerdata processing systems analystdatabase development specialistgeographical information systemcomputer systems design analystlearning development specialistsoftware application specialistservice asset and configurationinformation assurance engineernetwork security administratorinformation systems supervisorinformation systems technicianelectronic resources librarianclinical records administratorhealth records service managerquality assurance test analystapplication programmer analystgeographic information systemscomputer technology instructorsystems integration consultantelectronic commerce programmertechnology infusion specialistit commercial analysis managerstatistical science researchersemantic technologies engineernetwork application specialistweb technologies administratorhealth information specialistsenior information risk ownerinformation systems architectclinical informatics directorcomputer security coordinatorinformation assurance analystinformation security directorinformation security engineersystem security administratorbusiness intelligence analystbusiness intelligence managerhead of analytics engineeringrecords management specialistapplication lifecycle managercloud infrastructure engineerhead of it service managementlocal area network specialistnetwork and security engineerbusiness relationship managerdigital learning technologistworkplace training specialistapplication software engineerquality assurance and testingmidwifery information officercomputer technical specialistenterprise content managementinformation systems developersystem integration consultantdatabase development engineermobile application specialistit business analysis directornetwork management specialistnetwork operations specialistoperations research scientistinformation security analystclinical informatics analystclinical informatics managerpathology it systems managercomputer security specialisthead of information securityinformation security auditorhead of performance analysisapplication support engineersystems and networks managertechnical support specialistmedical records filing clerkit business analysis managerchange management specialistquality assurance specialisthead of frontend developmentintelligent systems designerdatabase software technicianit principal testing managerstatistic research scientiststatistic research associatesoftware requirement analystsoftware computer specialistintelligent systems engineercertified professional coderoperational research analystcomputer support specialisthead of information systemsscientific database curatorhealth informatics directorcyber security risk managercyber security siem managercyber security technologistdata security administratorcomputing services directorinformation governance leadcomputer network specialistend user computing engineertelecommunications engineerhead of command and controloperational control managerlibrary technical assistantclinical records technicianmedical records coordinatorcomputer systems consultantinformation systems analysthead of delivery managementsoftware testing specialistcomputer programmer analystsystem integration engineerinformation system securityinformation and performancenursing information systemsintelligent system designerwaiting list administrationsecurity application testerbusiness systems consultantteacher of digital literacystatistical report compilerinformation systems plannercertified coding specialistapplication systems analystnetwork services specialistit customer service manageroperations research analystchange and release managerprogramme delivery managersoftware developer in testhuman computer interactionnetwork systems consultanthealth informatics managerincident response engineersecurity operation analysthead of data and ai ethicshead of digital evaluationdata protection specialistchange and release analystdesktop support technicianservice acceptance analystservice transition managertelecommunications analysttechnical services managercorporate training managermedical records supervisormedical records technicianpatients records assistantimplementation coordinatorprojects portfolio managerproduct assurance engineerquality assurance directorweb application programmerhead of interaction designdigital interface designerinstructional technologisthealth information managercomputer system technicianelectronic data processingnetwork operations analystnetwork support technicianinformatics resource nurseobject oriented programmersecurity assessment testersecurity automation testersecurity consulting testerquantitative methodologistdatabase design specialistit data processing managercomputer equipment analystelectronic patient recordsite reliability engineerdigital programme managerprogramme support officerchief it security officercyber security specialistit security administratordata analytics specialistmachine learning engineerchief informatics officerdigital health strategistnetwork technical analystservice readiness analysttechnical support managerdigital learning designeraccredited clinical coderhealth records supervisormedical records assistantdigital portfolio analystdigital portfolio managerhead of business analysissoftware quality engineercloud automation engineerinfrastructure specialistclinical systems educatorquality assurance testingoperating system designerpublic key infrastructureembedded systems designernetwork operations centredata integrity specialistcertified novell engineercomputer literacy teacherdigital literacy lecturerdistance learning trainersoftware systems engineerbusiness solution analysthealth information clerkelectronic health recordchief technology officerclinical systems trainerinfrastructure architectbusiness systems analystproject delivery managerhuman computer interfaceclinical safety engineerdata warehouse architectcyber incident respondercyber security developernetwork security analystdata analytics scientistdata warehouse developerhead of data engineeringcloud support specialistsoftware support managerclinical records officerhealth records assistantmedical records directorpatient services managerwaiting list coordinatorcomputer systems analystuser interface developeraccessibility specialistinstructional technologycomputational geneticisthealth information codernetworking administratorsharepoint administratorcustomer support analystweb site project managerinternet project managerapplication configuratorembedded system designernetwork support engineerclinical data abstractorclinical data specialistiiot security specialistsecure software assessordigital literacy teacherdatabase design engineerpower platform developerservice delivery managerbusiness process analystclinical coding managermedical records managerpatient records managerclinical coding auditorinformation asset ownerdirector of informaticsuser support specialistbusiness change analystdigital project managerproject support officerbioinformatics engineerpathology links managercloud security engineercyber security engineernetwork security testerdata quality specialistdata warehouse designerhead of data governanceresearch data scientistdata compliance officerdata protection advisorit service desk managerchief knowledge officerclinical coding officermedical note summarisermedical records analystmedical records officerit accessibility testercloud software engineerit integration engineeruser interface engineeruser experience analystuser experience officeruser interface designergenomics data scientistcommunications securitydirector of informationquantitative researcherwebsite project managernetwork control analystuser support technicianuser acceptance testingdatabase design analystmobile device developerdata analytic scientistnetwork systems analystchief analytics officerwebsphere administratordocumentation archivisthealth records managerhealth records officerpatient access systemsfreedom of informationclinical informaticianinformatics pharmacistdirector of technologyclinical terminologistdigital transformationinstructional designerimandt service managerinfrastructure managerdatabase administratoragile delivery managerimplementation managerinfrastructure analystbioinformatics analystcyber incident handlerit security consultantit security techniciansystem security testerdata analytics managerdata warehouse analystdata integrity officercloud network engineermajor incident managerclinical coding expertmedical coding officersoftware test engineeraccessibility designerhead of content designhead of service designtechnical communicatorweb content specialisthead of graphic designsystems administrationnetwork infrastructureqa automation engineerhuman centred designerregistration authorityweb site administratorstatistical consultantcomputational linguistinternet site designerclinical documentationstatistical programmerdigital infrastructurestatistical researcheruser acceptance testerai security specialistengineering programmerapplication integratorsoftware qc specialistcloud product directorit performance managerit information managerhealth systems analystrecord systems analystit performance analystcommunication securityoperational researchercomputational biologyintegration architectintegration developerapplication architectit security architectdata security analystvulnerability analystvulnerability managerconfiguration analystit service desk agentit support specialistit support technicianservice desk operatorliterature researchermedical records clerkmedical records staffcloud devops engineerhead of accessibilityhead of user researchinformation architectprotective monitoringstorage administratorwindows administratorcomputer technologistnetworking specialistwebsite administratorstatistical scientistinformation forensicsdocumentation managerdatabase configuratorsystems configurationstatistical assistantlotus notes developerit capability plannerit capability managerservice delivery leadclinical applicationpharmacy informaticsclinical terminologyknowledge managementknowledge specialistfull stack developerchief data architectit network architectit systems architectit security engineeranalytics consultantdata and ai ethicistdata support analysthead of data sciencedata quality officerhead of service deskhelp desk technicianit help desk advisorit help desk managernetwork configuratorserver administratorservice desk analystdatabase coordinatortraining coordinatorhealth records clerkhealth records staffrequirement engineerapplication designerapplication engineerit interface buildertechnical consultantinteraction designersoftware engineeringwork station supportapplication securitydigital investigatorexploitation analystcomputer programmingcompatibility testerrequirements analystsystem configurationuser support analystsimulation developerstatistical engineerweb projects managerdata storage analystautomation developerinformation engineerthreat intelligenceapplication analystnurse informaticiandirector of digitalevidence specialisttechnical architectinformation analystproject coordinatorimplementation leadfront end developerintegration analysthealth intelligenceit system architecthead of it securityit security advisorit security analystit security managerdatabase programmercomputer technicianit helpdesk managerit network engineerit support engineernetwork coordinatorcatalogue librarianit business analystweb project managerinternet programmerweb content manageruser centred designsecond line supportlearning technologystatistical analystlinux administratorsystem configuratorworkstation supportintrusion detectiondata model designercomputer operationsnetworking engineerinternet technologydata communicationssource code auditordatabase specialistdatabase techniciandatabase consultantdatabase managementdocument managementcomputer instructorstatistical geneticknowledge architectprogramming analystdatabase integratorstatistical officerbusiness programmerit capacity plannerit projects managerstatistical scholardatastage developerit business managerit contract managerlearning consultantmedical summariserinformation rightspenetration testergenome informaticschief data officerdirector of imandtclinical librarianbusiness architectdata and analyticsit service managerperformance testerfrontend developerback end developerai system designerdatabase architectsoftware architectpacs administratorcyber risk managerdevsecops engineerit security expertit security testerdatabase developerstatistics analystcaldicott guardiandesktop specialistit help desk agentit service analystnetwork technicianlibrary supervisoroutreach librarianit project managerit systems analystit quality manageranalyst programmersolution developercontent strategistfirst line supporthead of technologyproduct managementcomputer scientistsystems operationscomputer networkerdesktop techniciansystems integratorsoftware installerdata administratoralgorithm engineerelectronic contentdata visualizationdata visualisationcomputer forensicsknowledge engineerintegration testermedical bill codermessaging engineerinformatics nursereporting analystlan administratorplatform engineerbackend developerinterface analystdigital evaluatordatabase engineerhelp desk analystit helpdesk agentnetworks engineerlibrary assistantlibrary associatee learning authorcorporate trainerhead of portfoliodevops consultantdevops specialistsystem programmerusability analystnurse informaticsdesign researcherdisaster recoveryaccess to recordssystem operationswireless engineerweb administratortableau developerdatabase designercomputer operatorcomputer hardwareoperating systemsoffice automationdigital forensicsthreat monitoringinternet securityembedded engineergameplay engineersoftware designerweb site designermolecular modelercomputer languagedigital archivistfunctional testerregression testerred team operatorcodebase engineerdata exploitationcancer registrardigital directortraining officermobile developerdatabase analystdatabase managersoftware trainerlearning managerdiagnostic coderadmissions clerkcomputer analystproject directorusability testersoftware analysttechnical authorusability expertservice designercontent designerproduct designergraphic designertechnical writer1st line support2nd line supportsystems analysisblended learningaccess to healthwhite hat hackernetwork designerit administratordatabase modelerdata warehousingdata integrationsoftware managersystems softwarewebsite designerdigital designerweb site managerdocument imagingtumour registrarcourse developercertified hackercertified testerit audit managerhipaa complianceprivacy officercloud architectdesktop analystimandt directornetwork managerproblem managerhead of productproject officersoftware testertest automationserver engineerprogram managerdata consultantproblem analystit test analystit test managercloud developeruser researcherdigital midwifevisual designersystem analysisbiostatisticianinternetworkingsystems supportdata managementdata technicianreports analystweb developmentwebsite managerinsurance codertumor registrardata integratorred team memberpathway trackersoftware writersubject accessethical hackerdigital skillstest architectchange managercloud engineerit procurementprogramme leadhead of imandtcyber defenderlan specialistsystem analystproject leaderdevops analystjava developerweb programmersystems accessweb operationsvirtualizationvirtualisationit coordinatorweb technicianit team leaderdata modellinggis specialistgis technicianbiostatisticaldigital changecancer trackersqa techniciandatabase codervoice engineerdata economistclinical riskinformaticistdata analysisit technicianit operationsproduct ownerservice ownerweb developertraining leadreport writerai specialistthreat hunterdigital nursedata ethicistmedical coderit consultanttest designerui programmerit instructordata recoveryetl developerit resiliencemicrocomputerit supervisorcryptologicaldata modellerdata modelingbiostatisticsgame engineerbilling codermanual testerdocumentalistmodule testerred team leadsoa developerhipaa privacypatient datagenomic databi developerdata managerscrum masterux architectdata stewardhead of testsqa engineerui developerweb engineerweb designerit assistantnoc engineerweb securityit associatetech supportcryptologistdata modelerbiometricianbiller coderit forensicsit directorepr trainerml engineerai engineerit servicesservicedeskit engineerpmo analystsoc analystit educatoragile coachqat analystsqa analystunit testerqa directorui designerdesign leadsoftware qagis analystsysanalysisdata centredata policyedi analystdata miningdemographerweb managerbeta testergis managerit trainerit officerward clerkit analystapi writercyberspacepc supportbug bountydata minergeospatialblockchaine businessmicroarrayit auditorcoursewareepr changeelearningtelephonytest leadwebmasterblue teamui and uxux and uiit assetfirmwaredcb0129dcb0160infosecig leadqa leadentarchmalwarecomseccclioappswsirocisolimscciocniocdiosdetcmiorhitvoipgdprdsptfoiehrsredbapki";
@@ -57,23 +57,23 @@ pub(crate) const ROLE_WORDS: usize = 5;
 
 /// `(word before, link or NO_WORD, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16, u16)] = &[
-    (413, 0, 782, 447), // information technology -> it
+    (416, 0, 788, 450), // information technology -> it
     (216, 0, 96, 217), // data base -> database
-    (372, 0, 132, 372), // health care -> health
-    (161, 0, 570, 194), // co ordinator -> coordinator
-    (236, 0, 567, 241), // dev ops -> devops
-    (501, 0, 201, 201), // maternity cover -> cover
-    (501, 0, 470, 470), // maternity leave -> leave
-    (581, 0, 470, 470), // parental leave -> leave
-    (398, 46, 773, 400), // im and t -> imandt
+    (373, 0, 132, 373), // health care -> health
+    (161, 0, 573, 194), // co ordinator -> coordinator
+    (236, 0, 570, 241), // dev ops -> devops
+    (504, 0, 201, 201), // maternity cover -> cover
+    (504, 0, 473, 473), // maternity leave -> leave
+    (584, 0, 473, 473), // parental leave -> leave
+    (401, 46, 779, 403), // im and t -> imandt
 ];
 
 /// The titles of pay series, as word ids (see `vocabulary::SERIES_TITLES`).
 pub(crate) static SERIES: &[&[u16]] = &[
-    &[642, 43], // program analyst
-    &[496, 43], // management analyst
-    &[496, 46, 642, 43], // management and program analyst
-    &[496, 642, 43], // management program analyst
+    &[645, 43], // program analyst
+    &[499, 43], // management analyst
+    &[499, 46, 645, 43], // management and program analyst
+    &[499, 645, 43], // management program analyst
 ];
 
 /// What each word id is to the grammar, by id: its class (see the
@@ -358,6 +358,7 @@ pub(crate) static CLASSES: &[u16] = &[
     128, // elearning
     32, // electrical
     32, // electrician
+    0, // electricity
     128, // electronic
     128, // embedded
     8, // emis
@@ -453,8 +454,10 @@ pub(crate) static CLASSES: &[u16] = &[
     2192, // head
     128, // health
     0, // hearing
+    0, // heat
     128, // help
     128, // helpdesk
+    0, // highways
     128, // hipaa
     0, // histology
     0, // histopathology
@@ -741,6 +744,9 @@ pub(crate) static CLASSES: &[u16] = &[
     0, // radiology
     32, // radiopharmacy
     0, // radiotherapy
+    0, // rail
+    0, // railway
+    0, // railways
     0, // react
     8, // reactjs
     0, // readiness
@@ -963,41 +969,41 @@ pub(crate) static CLASSES: &[u16] = &[
 /// The level (its place in `Seniority::ALL` plus one) or band code (its
 /// place in `Band::ALL`, with the bit `words::GRADE_IS_BAND`) each word
 /// id names; 0 for neither.
-pub(crate) static GRADES: &[u8] = &[0, 128, 0, 129, 0, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 135, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 136, 0, 0, 0, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 137, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 138, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 5, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+pub(crate) static GRADES: &[u8] = &[0, 128, 0, 129, 0, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 135, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 136, 0, 0, 0, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 137, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 138, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 5, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
 
 /// The ids of `vocabulary::TECH_WORDS` and the markers, in order.
-pub(crate) static TECH: &[u16] = &[40, 45, 47, 48, 49, 52, 62, 78, 79, 114, 143, 163, 179, 202, 205, 216, 217, 222, 244, 254, 267, 275, 280, 281, 290, 291, 297, 310, 319, 334, 337, 339, 366, 379, 386, 400, 412, 438, 442, 445, 447, 449, 450, 452, 458, 477, 481, 487, 491, 508, 535, 536, 544, 561, 569, 609, 627, 652, 656, 662, 663, 699, 702, 703, 719, 723, 733, 739, 741, 742, 767, 770, 771, 772, 774, 782, 787, 806, 821, 827, 835, 853, 855, 860, 864, 876];
+pub(crate) static TECH: &[u16] = &[40, 45, 47, 48, 49, 52, 62, 78, 79, 114, 143, 163, 179, 202, 205, 216, 217, 222, 244, 254, 267, 275, 281, 282, 291, 292, 298, 311, 320, 335, 338, 340, 367, 382, 389, 403, 415, 441, 445, 448, 450, 452, 453, 455, 461, 480, 484, 490, 494, 511, 538, 539, 547, 564, 572, 612, 630, 655, 659, 668, 669, 705, 708, 709, 725, 729, 739, 745, 747, 748, 773, 776, 777, 778, 780, 788, 793, 812, 827, 833, 841, 859, 861, 866, 870, 882];
 
 /// The ids of `vocabulary::QUALITY_TRADES`, in order.
-pub(crate) static QUALITY: &[u16] = &[70, 103, 115, 127, 155, 211, 214, 228, 265, 272, 283, 342, 346, 367, 377, 378, 399, 401, 459, 460, 461, 462, 495, 499, 505, 506, 507, 514, 516, 542, 550, 552, 560, 586, 606, 611, 639, 659, 661, 687, 709, 761, 813, 824, 837];
+pub(crate) static QUALITY: &[u16] = &[70, 103, 115, 127, 155, 211, 214, 228, 265, 272, 284, 343, 347, 368, 380, 381, 402, 404, 462, 463, 464, 465, 498, 502, 508, 509, 510, 517, 519, 545, 553, 555, 563, 589, 609, 614, 642, 662, 664, 693, 715, 767, 819, 830, 843];
 
 /// The ids of `vocabulary::DIGITAL_SUBJECTS`, in order.
-pub(crate) static SUBJECTS: &[u16] = &[35, 36, 50, 51, 99, 105, 157, 212, 241, 315, 427, 446, 522, 523, 578, 616, 788, 823, 831];
+pub(crate) static SUBJECTS: &[u16] = &[35, 36, 50, 51, 99, 105, 157, 212, 241, 316, 430, 449, 525, 526, 581, 619, 794, 829, 837];
 
 /// The ids of `vocabulary::GOODS_TRADES`, in order.
-pub(crate) static GOODS: &[u16] = &[134, 136, 187, 188, 239, 240, 261, 262, 264, 265, 292, 320, 356, 373, 402, 403, 424, 425, 459, 461, 462, 505, 506, 507, 572, 573, 586, 606, 628, 659, 762, 766, 797, 833, 857, 872];
+pub(crate) static GOODS: &[u16] = &[134, 136, 187, 188, 239, 240, 261, 262, 264, 265, 293, 321, 357, 374, 405, 406, 427, 428, 462, 464, 465, 508, 509, 510, 575, 576, 589, 609, 631, 662, 768, 772, 803, 839, 863, 878];
 
 /// The ids of `vocabulary::OPERATIONS_TRADES`, in order.
-pub(crate) static OPERATIONS: &[u16] = &[564, 565];
+pub(crate) static OPERATIONS: &[u16] = &[567, 568];
 
 /// The ids of `vocabulary::NETWORK_WORDS`, in order.
-pub(crate) static NETWORKS: &[u16] = &[537, 540];
+pub(crate) static NETWORKS: &[u16] = &[540, 543];
 
 /// The ids of `vocabulary::NETWORK_TRADES`, in order.
-pub(crate) static OTHER_NETWORKS: &[u16] = &[39, 122, 127, 131, 132, 155, 456, 501, 534, 555, 556, 564, 579, 592, 593, 594, 598, 631, 680, 732, 756, 815, 834];
+pub(crate) static OTHER_NETWORKS: &[u16] = &[39, 122, 127, 131, 132, 155, 279, 375, 378, 459, 504, 537, 558, 559, 567, 582, 595, 596, 597, 601, 634, 665, 666, 667, 686, 738, 762, 821, 840];
 
 /// The ids of `vocabulary::FUNCTION_WORDS`, in order.
-pub(crate) static FUNCTIONS: &[u16] = &[59, 226, 285, 408, 418, 565, 575, 597, 616, 617, 621];
+pub(crate) static FUNCTIONS: &[u16] = &[59, 226, 286, 411, 421, 568, 578, 600, 619, 620, 624];
 
 /// The ids of `vocabulary::UNIT_WORDS`, in order.
-pub(crate) static UNITS: &[u16] = &[141, 229, 246, 361, 584, 629, 720, 722, 776, 825];
+pub(crate) static UNITS: &[u16] = &[141, 229, 246, 362, 587, 632, 726, 728, 782, 831];
 
 /// The ids of `vocabulary::INSIDE_ROLE_WORDS`, in order.
-pub(crate) static INSIDE_ROLE: &[u16] = &[734, 778];
+pub(crate) static INSIDE_ROLE: &[u16] = &[740, 784];
 
 /// Each two neighbouring words of a role's key, the first's id above
 /// the second's, in order.
-pub(crate) static ROLE_PAIRS: &[u32] = &[3014894, 3015069, 3408109, 4456945, 4457242, 6881987, 9699572, 10158296, 10158492, 10158537, 10158778, 10158780, 11600431, 11600608, 11665514, 11731509, 11731660, 13893856, 13894348, 14155819, 14155970, 14156133, 14156409, 14156424, 14156483, 14680800, 14811602, 15597762, 15991156, 15991343, 15991596, 17892109, 19857640, 19858096, 22806744, 23396849, 24379608, 24379637, 24379805, 24379826, 24379839, 24379865, 24380038, 24380059, 24380092, 24380125, 24380202, 25821681, 27001568, 27066725, 27066841, 27066927, 27067084, 27067139, 28442856, 29294647, 29294777, 29295157, 29295236, 29295355, 29950449, 29950688, 30670894, 37028337, 38535384, 38535931, 41484847, 41812465, 42336753, 42467887, 42795505, 42795802, 43057220, 43712558, 45744625, 45875377, 45875759, 46923819, 46924273, 48038125, 48038532, 48038682, 48103479, 50004704, 50462745, 50462952, 50528281, 50528488, 50528972, 53215698, 53215699, 53936360, 54395183, 54460648, 54461104, 54461239];
+pub(crate) static ROLE_PAIRS: &[u32] = &[3014894, 3015072, 3408109, 4456948, 4457248, 6881993, 9699572, 10158296, 10158495, 10158540, 10158784, 10158786, 11600434, 11600614, 11665514, 11731512, 11731666, 13893856, 13894354, 14155819, 14155970, 14156134, 14156412, 14156427, 14156489, 14680806, 14811605, 15597762, 15991157, 15991346, 15991602, 17892115, 19923176, 19923638, 22872280, 23462388, 24445144, 24445173, 24445344, 24445365, 24445378, 24445404, 24445577, 24445601, 24445634, 24445667, 24445744, 26018292, 27198182, 27263334, 27263452, 27263538, 27263698, 27263752, 27263753, 28639464, 29491255, 29491385, 29491768, 29491847, 29491969, 30147060, 30147302, 30867502, 37224948, 38731992, 38732545, 41681458, 42009076, 42533364, 42664498, 42992116, 42992416, 43253828, 44105774, 46137844, 46268593, 46268978, 47317035, 47317492, 48431341, 48431751, 48431904, 48496695, 50397926, 50855961, 50856168, 50856658, 50921497, 50921704, 50922194, 53608917, 53608918, 54329576, 54788400, 54853864, 54854326, 54854461];
 
 /// The terms of `vocabulary::WHOLE_FUNCTION_HEADS`, in order.
 pub(crate) static WHOLE_HEADS: &[u16] = &[105, 292, 293, 294];
@@ -1006,6615 +1012,6630 @@ pub(crate) static WHOLE_HEADS: &[u16] = &[105, 292, 293, 294];
 pub(crate) static INFO_HEADS: &[u16] = &[890, 891];
 
 /// The words that respellings add, by the index a word's entry holds.
-pub(crate) static THEN_WORDS: &[u16] = &[0, 372, 716];
+pub(crate) static THEN_WORDS: &[u16] = &[0, 373, 722];
 
 pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        1, 2, 0, 0, 3, 5, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        2, 0, 0, 2, 2, 0, 0, 3, 0, 3, 0, 0, 4, 0, 2, 3,
-        0, 0, 0, 0, 0, 0, 2, 5, 4, 2, 2, 1, 2, 0, 0, 0,
-        0, 1, 0, 0, 4, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 5,
-        0, 0, 1, 4, 0, 0, 1, 0, 0, 0, 0, 0, 4, 2, 0, 0,
-        0, 0, 3, 5, 0, 6, 1, 0, 0, 2, 0, 0, 2, 0, 0, 0,
-        0, 0, 0, 0, 0, 2, 2, 0, 5, 0, 6, 1, 1, 1, 0, 3,
-        0, 0, 0, 0, 0, 6, 0, 6, 0, 5, 5, 0, 1, 0, 7, 0,
-        5, 2, 0, 0, 0, 2, 0, 0, 0, 0, 3, 0, 1, 0, 3, 0,
-        1, 5, 0, 0, 4, 1, 4, 0, 3, 0, 0, 2, 0, 0, 0, 1,
-        0, 1, 0, 2, 0, 0, 0, 9, 0, 4, 7, 1, 1, 0, 0, 0,
-        0, 2, 1, 0, 0, 1, 5, 0, 0, 0, 0, 1, 0, 0, 1, 8,
-        0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 7, 1, 1, 2, 3, 0,
-        0, 0, 3, 0, 0, 2, 0, 1, 1, 0, 0, 4, 3, 0, 0, 0,
-        2, 0, 0, 0, 0, 0, 5, 0, 0, 0, 8, 0, 0, 7, 0, 0,
-        0, 0, 1, 1, 2, 0, 0, 1, 1, 0, 0, 1, 0, 1, 5, 3,
-        1, 5, 5, 1, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0, 0, 3, 4, 3, 0, 1, 0, 1, 3, 6, 0,
-        1, 4, 0, 0, 0, 0, 0, 1, 0, 0, 2, 0, 0, 2, 0, 1,
-        1, 4, 3, 0, 2, 5, 0, 0, 0, 3, 3, 3, 0, 0, 0, 0,
-        9, 0, 0, 0, 3, 0, 0, 0, 11, 0, 1, 0, 0, 0, 7, 3,
-        0, 20, 0, 1, 0, 13, 4, 2, 0, 1, 0, 0, 0, 0, 2, 0,
-        1, 8, 0, 0, 0, 0, 1, 0, 3, 0, 0, 0, 0, 0, 0, 0,
-        2, 1, 2, 0, 1, 0, 0, 0, 0, 0, 0, 1, 6, 0, 0, 0,
-        0, 0, 2, 0, 0, 2, 3, 19, 0, 0, 0, 0, 3, 4, 1, 2,
-        9, 5, 2, 2, 5, 3, 0, 0, 0, 0, 0, 3, 0, 1, 3, 11,
-        6, 0, 0, 0, 4, 5, 9, 0, 2, 0, 0, 0, 0, 3, 1, 3,
-        0, 0, 0, 10, 0, 0, 0, 1, 0, 2, 1, 4, 6, 4, 0, 1,
-        0, 0, 0, 9, 2, 6, 1, 6, 11, 0, 0, 0, 2, 2, 0, 2,
-        0, 29, 3, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 2, 1, 0,
-        5, 14, 0, 0, 0, 0, 2, 2, 5, 0, 1, 0, 6, 3, 0, 0,
-        6, 0, 0, 0, 0, 0, 0, 11, 0, 2, 0, 4, 0, 0, 2, 0,
-        0, 3, 0, 8, 0, 21, 2, 6, 3, 0, 5, 8, 0, 1, 14, 2,
-        0, 0, 6, 0, 0, 0, 18, 0, 0, 0, 0, 0, 4, 0, 0, 0,
-        2, 9, 21, 1, 6, 0, 2, 0, 0, 0, 13, 5, 7, 0, 0, 3,
-        0, 4, 2, 0, 0, 0, 16, 2, 0, 0, 6, 6, 0, 0, 0, 0,
-        4, 7, 11, 0, 0, 6, 0, 0, 0, 5, 5, 1, 0, 5, 6, 3,
-        0, 6, 10, 0, 0, 2, 5, 0, 5, 13, 0, 0, 0, 5, 0, 0,
-        0, 0, 12, 0, 5, 9, 3, 0, 0, 8, 0, 0, 24, 1, 0, 5,
-        0, 3, 2, 0, 6, 1, 0, 5, 1, 1, 2, 0, 1, 1, 2, 0,
-        13, 7, 0, 0, 1, 0, 0, 0, 0, 0, 0, 12, 7, 7, 0, 6,
-        1, 4, 0, 6, 1, 0, 26, 2, 5, 0, 5, 0, 11, 0, 0, 0,
-        1, 0, 0, 2, 0, 1, 8, 1, 0, 1, 0, 9, 0, 4, 0, 0,
-        2, 0, 0, 2, 7, 0, 0, 0, 0, 0, 0, 3, 0, 6, 0, 5,
-        0, 9, 0, 0, 0, 1, 2, 1, 4, 16, 0, 3, 4, 1, 5, 0,
-        7, 6, 0, 0, 3, 0, 0, 1, 0, 1, 4, 0, 0, 0, 0, 6,
-        1, 0, 0, 0, 0, 8, 0, 4, 0, 3, 26, 0, 0, 0, 0, 0,
-        0, 0, 5, 2, 0, 13, 10, 0, 0, 4, 0, 0, 0, 6, 0, 1,
-        1, 0, 14, 1, 32, 3, 0, 0, 0, 6, 9, 0, 1, 1, 0, 0,
-        0, 13, 31, 32, 0, 26, 5, 0, 0, 6, 0, 0, 6, 0, 16, 2,
-        1, 0, 0, 14, 0, 1, 14, 0, 2, 1, 8, 0, 18, 7, 13, 0,
-        24, 3, 0, 9, 7, 0, 35, 0, 1, 3, 0, 0, 28, 0, 1, 14,
-        8, 1, 1, 0, 0, 27, 2, 0, 2, 0, 3, 0, 0, 37, 19, 33,
-        9, 0, 26, 37, 8, 5, 9, 9, 4, 0, 1, 0, 0, 0, 28, 2,
-        0, 33, 3, 0, 11, 0, 6, 2, 0, 0, 0, 2, 37, 9, 8, 3,
-        0, 3, 0, 0, 0, 0, 10, 0, 0, 0, 4, 4, 9, 2, 6, 0,
-        0, 0, 0, 0, 0, 1, 9, 12, 15, 16, 0, 0, 0, 8, 1, 6,
-        0, 0, 0, 0, 13, 0, 0, 0, 0, 0, 0, 9, 3, 2, 0, 0,
-        12, 0, 0, 0, 0, 5, 1, 0, 0, 1, 3, 0, 0, 0, 0, 0,
-        1, 0, 43, 5, 0, 0, 3, 16, 8, 21, 37, 2, 16, 3, 0, 6,
-        28, 2, 14, 0, 30, 0, 2, 42, 4, 0, 0, 1, 67, 7, 12, 2,
-        7, 1, 0, 0, 0, 3, 0, 0, 3, 0, 0, 55, 0, 27, 0, 0,
-        0, 0, 0, 0, 24, 11, 0, 6, 0, 0, 0, 10, 36, 0, 27, 0,
-        9, 0, 0, 0, 0, 1, 5, 7, 10, 0, 0, 96, 0, 0, 0, 4,
+        5, 1, 0, 0, 0, 1, 0, 1, 0, 2, 0, 0, 0, 0, 0, 0,
+        8, 0, 0, 0, 1, 0, 0, 9, 2, 1, 0, 7, 3, 0, 3, 0,
+        0, 0, 0, 1, 0, 0, 2, 4, 2, 2, 1, 5, 3, 1, 0, 0,
+        0, 2, 0, 2, 3, 3, 0, 0, 0, 0, 0, 3, 0, 0, 0, 5,
+        0, 0, 0, 3, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 3, 0, 0, 7, 0, 0, 0, 0, 0, 9, 0, 0, 2,
+        0, 0, 0, 0, 0, 5, 3, 0, 5, 1, 0, 4, 5, 0, 0, 0,
+        2, 1, 0, 4, 0, 3, 0, 4, 0, 5, 9, 15, 1, 0, 4, 0,
+        0, 2, 0, 1, 0, 2, 0, 0, 0, 0, 1, 0, 0, 0, 3, 1,
+        1, 1, 0, 0, 2, 7, 0, 3, 4, 0, 0, 7, 0, 0, 0, 1,
+        0, 3, 0, 0, 0, 0, 0, 4, 0, 10, 7, 0, 1, 0, 0, 0,
+        0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 4,
+        0, 0, 0, 0, 0, 1, 3, 3, 0, 0, 0, 0, 0, 1, 1, 0,
+        0, 0, 3, 0, 0, 9, 0, 1, 1, 0, 0, 1, 0, 1, 0, 3,
+        0, 5, 0, 0, 0, 0, 8, 0, 0, 0, 6, 0, 0, 0, 0, 0,
+        0, 0, 1, 0, 1, 1, 0, 1, 7, 0, 1, 1, 0, 4, 2, 2,
+        2, 0, 1, 0, 0, 1, 0, 2, 0, 9, 0, 0, 0, 0, 0, 0,
+        2, 2, 0, 0, 0, 0, 6, 1, 0, 0, 1, 2, 1, 3, 2, 0,
+        1, 0, 2, 1, 0, 0, 0, 0, 0, 0, 15, 0, 0, 2, 0, 1,
+        10, 0, 3, 0, 0, 1, 0, 0, 0, 3, 0, 0, 0, 13, 0, 0,
+        7, 0, 0, 0, 1, 0, 0, 0, 11, 0, 2, 0, 0, 0, 1, 6,
+        0, 1, 0, 0, 4, 1, 1, 3, 0, 2, 0, 0, 0, 0, 2, 0,
+        1, 0, 0, 7, 2, 0, 1, 0, 3, 0, 0, 0, 0, 1, 0, 3,
+        16, 1, 7, 0, 7, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 3,
+        0, 0, 0, 1, 0, 4, 7, 0, 1, 0, 0, 0, 5, 5, 0, 1,
+        1, 0, 3, 7, 0, 3, 0, 0, 0, 0, 0, 1, 0, 0, 9, 2,
+        1, 0, 0, 3, 2, 11, 1, 0, 15, 0, 0, 0, 12, 0, 11, 4,
+        1, 0, 0, 5, 0, 0, 0, 6, 0, 2, 1, 10, 1, 6, 5, 1,
+        0, 0, 3, 5, 8, 0, 1, 5, 3, 0, 0, 3, 2, 6, 0, 1,
+        5, 7, 3, 0, 0, 2, 0, 0, 0, 0, 0, 2, 1, 0, 0, 0,
+        6, 11, 0, 0, 0, 0, 3, 0, 4, 0, 5, 0, 0, 2, 0, 0,
+        8, 0, 3, 0, 15, 1, 0, 2, 0, 0, 0, 9, 0, 0, 11, 0,
+        0, 3, 0, 8, 1, 2, 7, 10, 7, 0, 4, 8, 0, 0, 10, 0,
+        0, 0, 0, 0, 0, 1, 8, 0, 0, 0, 1, 2, 0, 0, 4, 0,
+        3, 1, 5, 4, 15, 2, 5, 0, 0, 0, 8, 1, 2, 0, 0, 2,
+        0, 0, 14, 0, 0, 0, 0, 1, 0, 0, 10, 0, 0, 0, 0, 0,
+        7, 5, 4, 0, 0, 7, 0, 0, 1, 0, 1, 7, 3, 3, 0, 2,
+        0, 5, 0, 0, 2, 8, 2, 0, 0, 3, 0, 4, 0, 0, 0, 0,
+        0, 0, 16, 0, 8, 7, 4, 0, 0, 4, 0, 0, 3, 2, 5, 5,
+        0, 2, 2, 0, 6, 3, 0, 5, 1, 1, 2, 0, 0, 3, 2, 0,
+        1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 13, 4, 1, 0, 4,
+        0, 18, 0, 2, 3, 0, 0, 2, 7, 0, 5, 0, 4, 6, 0, 0,
+        1, 0, 0, 0, 0, 4, 8, 3, 0, 1, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 4, 0, 0, 1, 0, 0, 0, 5, 0, 4, 0, 8,
+        0, 4, 2, 0, 0, 1, 2, 7, 4, 20, 17, 3, 0, 1, 10, 0,
+        1, 7, 0, 0, 1, 0, 3, 4, 0, 0, 18, 0, 0, 0, 0, 0,
+        7, 1, 0, 0, 0, 8, 6, 2, 0, 3, 26, 0, 0, 0, 0, 0,
+        0, 0, 6, 5, 0, 6, 1, 0, 1, 0, 0, 0, 0, 9, 0, 1,
+        19, 0, 18, 16, 34, 3, 0, 0, 0, 5, 9, 0, 6, 4, 0, 0,
+        0, 7, 14, 0, 0, 26, 3, 3, 0, 0, 0, 0, 6, 0, 11, 1,
+        15, 3, 0, 14, 0, 1, 8, 0, 11, 0, 8, 0, 10, 6, 22, 0,
+        31, 8, 0, 4, 2, 3, 18, 0, 1, 3, 0, 0, 20, 0, 1, 1,
+        0, 1, 1, 0, 0, 2, 0, 0, 0, 0, 14, 12, 0, 18, 21, 6,
+        7, 0, 6, 0, 1, 13, 5, 21, 8, 0, 13, 0, 0, 0, 78, 1,
+        0, 38, 12, 0, 0, 0, 7, 1, 0, 0, 3, 2, 17, 10, 25, 3,
+        0, 8, 1, 0, 0, 0, 7, 0, 0, 0, 4, 1, 4, 2, 6, 0,
+        0, 0, 0, 0, 8, 3, 26, 9, 3, 1, 0, 0, 0, 1, 2, 14,
+        0, 2, 0, 0, 20, 0, 1, 0, 0, 0, 0, 6, 0, 5, 0, 0,
+        5, 16, 1, 7, 0, 8, 1, 0, 0, 14, 18, 0, 3, 0, 0, 0,
+        23, 0, 20, 6, 0, 0, 3, 8, 21, 28, 37, 2, 73, 3, 0, 49,
+        28, 3, 6, 0, 30, 13, 16, 4, 13, 0, 0, 8, 21, 1, 20, 2,
+        30, 1, 0, 0, 0, 3, 2, 0, 3, 0, 2, 1, 0, 4, 0, 0,
+        0, 0, 3, 0, 11, 11, 0, 0, 0, 0, 0, 28, 0, 0, 8, 0,
+        1, 0, 0, 0, 0, 106, 5, 14, 10, 0, 0, 26, 0, 0, 0, 2,
     ],
     chunks: &[
-        0x72616c7563736176, // vascular
-        0x726576726573, // server
+        0x6572617764726168, // hardware
+        0x656d6567616e616d, 0x746e, // management
         0x616d726f66726570, 0x65636e, // performance
-        0x6c61746970736f68, 0x73, // hospitals
-        0x726e6a, // jnr
-        0x736369687465, // ethics
-        0x676e6974736574, // testing
+        0x64756f6c63, // cloud
+        0x6465746e6569726f, // oriented
+        0x636f73, // soc
+        0x656e696c, // line
         0x72696866, // fhir
-        0x676363, // ccg
-        0x656761726f7473, // storage
+        0x736365736f666e69, // infosecs
+        0x69, // i
         0x6465786966, // fixed
-        0x7379676f6c6f6962, // biologys
-        0x6c696261696c6572, 0x797469, // reliability
+        0x737365636361, // access
+        0x696c617574726976, 0x736e6f6974617a, // virtualizations
         0x6b636162, // back
-        0x73656e6964616572, 0x73, // readiness
-        0x79726f6765746163, // category
-        0x636170736f726561, 0x65, // aerospace
+        0x7a696c6175736976, 0x6e6f697461, // visualization
+        0x726f74617265706f, 0x73, // operators
+        0x73616264, // dbas
         0x6972707265746e65, 0x6573, // enterprise
-        0x63696e6f746f6870, 0x73, // photonics
+        0x65676e616863, // change
         0x7374646e616d69, // imandts
         0x34646e6162, // band4
         0x7473757274, // trust
-        0x6863726165736572, 0x73, // researchs
-        0x7261746572636573, 0x79, // secretary
-        0x6e6f697375666e69, // infusion
+        0x6962, // bi
+        0x616964656d, // media
+        0x736863616f63, // coachs
         0x6e61747065636361, 0x6563, // acceptance
-        0x73636973796870, // physics
+        0x6f6c6f7470797263, 0x74736967, // cryptologist
         0x74617475706d6f63, 0x6c616e6f69, // computational
-        0x796c70707573, // supply
-        0x6574617564617267, // graduate
+        0x73707061, // apps
         0x68746c616568, // health
-        0x7473726966, // first
+        0x726865, // ehr
+        0x617069636e697270, 0x6c, // principal
         0x726f666e696f6962, 0x73636974616d, // bioinformatics
-        0x657461636f766461, // advocate
+        0x72656d6f74737563, // customer
         0x7369766968637261, 0x7374, // archivists
-        0x676e696c6966, // filing
-        0x737365636361, // access
+        0x6e656e616d726570, 0x74, // permanent
+        0x736461656c, // leads
         0x65726163, // care
         0x746e656d75636f64, 0x736e6f697461, // documentations
         0x776f6c666b726f77, // workflow
-        0x73706f766564, // devops
+        0x6572617774666f73, // software
         0x68636574, // tech
-        0x61746164, // data
-        0x67696c6c65746e69, 0x7365636e65, // intelligences
-        0x6d726570, // perm
-        0x72657473616d, // master
-        0x616368746c616568, 0x6572, // healthcare
+        0x726f746365726964, 0x657461, // directorate
+        0x7372656e74726170, 0x73706968, // partnerships
+        0x6d726574, // term
+        0x6438646e6162, // band8d
+        0x7473696e696d6461, 0x657669746172, // administrative
         0x7274616964656170, 0x6369, // paediatric
-        0x6c6f6e696d726574, 0x747369676f, // terminologist
-        0x6c69636e756f63, // council
+        0x6e697475706d6f63, 0x7367, // computings
+        0x74, // t
         0x6568746f69646172, 0x79706172, // radiotherapy
         0x7461726765746e69, 0x726f, // integrator
         0x73756f6865726177, 0x676e69, // warehousing
-        0x72656d726f66, // former
+        0x65, // e
         0x7273, // sr
-        0x6863726165736572, 0x737265, // researchers
-        0x6c6c65736e756f63, 0x726f, // counsellor
-        0x696c617574726976, 0x6e6f69746173, // virtualisation
+        0x796c70707573, // supply
+        0x72656e6e616c70, // planner
+        0x74617274656e6570, 0x6e6f69, // penetration
         0x6172747369676572, 0x6e6f6974, // registration
-        0x73746175, // uats
+        0x67636d66, // fmcg
         0x31646e6162, // band1
-        0x6974616d6f747561, 0x736e6f, // automations
+        0x6665696863, // chief
+        0x7372656e776f, // owners
         0x6974736974617473, 0x7363, // statistics
-        0x6d6172676f7270, // program
-        0x697263736176616a, 0x7470, // javascript
+        0x626172656e6c7576, 0x737974696c69, // vulnerabilitys
         0x79656e64696b, // kidney
+        0x6161706968, // hipaa
         0x7265776f70, // power
         0x6e6f7274616d, // matron
+        0x30363130626364, // dcb0160
         0x6e6f6870656c6574, 0x79, // telephony
         0x65746973626577, // website
         0x687461706e6977, // winpath
-        0x736e727562, // burns
-        0x7370696f76, // voips
-        0x6c6f646f6874656d, 0x73747369676f, // methodologists
-        0x676e69646c697562, // building
-        0x6d6e6f7269766e65, 0x6c61746e65, // environmental
+        0x726f737365737361, 0x73, // assessors
+        0x65676175676e616c, 0x73, // languages
+        0x726572757463656c, 0x73, // lecturers
+        0x666f, // of
+        0x73706f766564, // devops
         0x726f, // or
-        0x7261656c63756e, // nuclear
+        0x6e6f697375666e69, // infusion
         0x6d726f6674616c70, 0x73, // platforms
-        0x7473796c616e61, // analyst
+        0x69746174736f6962, 0x736c6163697473, // biostatisticals
         0x706870, // php
         0x656c6c6174736e69, 0x72, // installer
-        0x796361726574696c, // literacy
+        0x79726576696c6564, // delivery
         0x636e617275737361, 0x65, // assurance
-        0x697373696d6d6f63, 0x676e696e6f, // commissioning
-        0x686361657274756f, // outreach
-        0x6572617774666f73, // software
+        0x6369727463656c65, 0x6e6169, // electrician
+        0x676e69746361, // acting
         0x6c61746e65726170, // parental
-        0x646e616c676e65, // england
-        0x657361656c6572, // release
-        0x656e696c, // line
+        0x646e65, // end
+        0x6c6f72746e6f63, // control
+        0x6d726f6674616c70, // platform
         0x6c6f626f63, // cobol
-        0x73636170, // pacs
+        0x65706f6c65766564, 0x72, // developer
+        0x69746f6d6f747561, 0x6576, // automotive
         0x657261776c616d, // malware
         0x62, // b
-        0x746e6564757473, // student
-        0x6d65726975716572, 0x73746e65, // requirements
+        0x6d6d6172676f7270, 0x737265, // programmers
+        0x726f696e6573, // senior
         0x72656e726563, // cerner
-        0x72656c69706d6f63, 0x73, // compilers
-        0x736967, // gis
-        0x6d616574, // team
-        0x626172656e6c7576, 0x7974696c69, // vulnerability
+        0x696465, // edi
+        0x65646e6f70736572, 0x7372, // responders
+        0x676e696e696d, // mining
+        0x74656e6276, // vbnet
         0x6570737466617264, 0x6e6f7372, // draftsperson
-        0x39323130626364, // dcb0129
-        0x6e616e7265766f67, 0x6563, // governance
+        0x726f747574, // tutor
+        0x64726177, // ward
         0x657070, // ppe
-        0x7561656c626174, // tableau
-        0x32, // 2
-        0x65646e6f70736572, 0x72, // responder
+        0x646e616c676e65, // england
+        0x74697563726963, // circuit
+        0x6c65646f6d, // model
+        0x65636e65666564, // defence
         0x6361667265746e69, 0x7365, // interfaces
-        0x746273686e, // nhsbt
-        0x74, // t
-        0x6c6163696e696c63, // clinical
-        0x73726f7461727563, // curators
+        0x72656b636168, // hacker
+        0x6d65766f72706d69, 0x746e65, // improvement
+        0x7365676e616863, // changes
+        0x6c6f6e696d726574, 0x7379676f, // terminologys
         0x7466617263726961, // aircraft
         0x657477, // wte
-        0x666f, // of
+        0x65736e65666564, // defense
         0x736972616d6d7573, 0x7265, // summariser
-        0x747331, // 1st
+        0x706d67, // gmp
         0x75676f6c61746163, 0x65, // catalogue
-        0x7265646f63, // coder
-        0x736b736972, // risks
+        0x646e616d6d6f63, // command
+        0x7463757274736e69, 0x726f, // instructor
         0x636964656d6f6962, 0x6c61, // biomedical
-        0x7265656e69676e65, 0x676e69, // engineering
-        0x68746f6973796870, 0x74736970617265, // physiotherapist
+        0x73697061, // apis
+        0x7265646e65666564, 0x73, // defenders
         0x7466697773, // swift
         0x656d6f6e6567, // genome
-        0x6c6c65766f6e, // novell
-        0x7364726177657473, // stewards
+        0x686365746964656d, // meditech
+        0x726574726f70, // porter
         0x6c6f646f6874656d, 0x79676f, // methodology
-        0x6d736972756f74, // tourism
+        0x736369687465, // ethics
         0x736d616574, // teams
-        0x73676e6967616d69, // imagings
-        0x6567617265766562, // beverage
-        0x6d657275636f7270, 0x746e65, // procurement
+        0x63757274736e6f63, 0x6e6f6974, // construction
+        0x676f6c6f68746170, 0x79, // pathology
+        0x706f746b736564, // desktop
         0x73696c6175736976, 0x736e6f697461, // visualisations
-        0x69746f6d6f747561, 0x6576, // automotive
         0x7369767265707573, 0x73726f, // supervisors
-        0x737265646f63, // coders
         0x7374696872, // rhits
+        0x6974616d6f747561, 0x6e6f, // automation
         0x706c67, // glp
-        0x7374686775617264, 0x6e616d, // draughtsman
+        0x72616c75676e61, // angular
         0x6f63736963, // cisco
-        0x676e69646f63, // coding
-        0x73676e696874, // things
-        0x737473796c616e61, // analysts
-        0x746163696c707061, 0x6e6f69, // application
-        0x6f696c6363, // cclio
-        0x6d6f636f7263696d, 0x7265747570, // microcomputer
-        0x6572746e6563, // centre
-        0x696c616963657073, 0x737473, // specialists
-        0x6c7465, // etl
-        0x7461726f70726f63, 0x65, // corporate
-        0x7473696e696d6461, 0x73726f746172, // administrators
         0x6365736f666e69, // infosec
-        0x74696e726574616d, 0x79, // maternity
+        0x6d6f6465657266, // freedom
+        0x697061, // api
+        0x746163696c707061, 0x6e6f69, // application
+        0x6974616d6f747561, 0x736e6f, // automations
+        0x736b736564, // desks
+        0x7469726f68747561, 0x79, // authority
+        0x7967657461727473, // strategy
+        0x6c7465, // etl
+        0x616d726f66726570, 0x7365636e, // performances
+        0x7473696e696d6461, 0x73726f746172, // administrators
+        0x7372656b636168, // hackers
+        0x6170, // pa
         0x736a65646f6e, // nodejs
         0x6572757a61, // azure
-        0x706172676f6d6564, 0x726568, // demographer
+        0x73726567616e616d, // managers
         0x687469726f676c61, 0x6d, // algorithm
-        0x74696c6962617375, 0x7379, // usabilitys
         0x65636e61696c6c61, // alliance
+        0x72656e776f, // owner
         0x74616d726f666e69, 0x737473696369, // informaticists
-        0x696c6f6674726f70, 0x6f, // portfolio
+        0x6e61696472617567, 0x73, // guardians
         0x6d6f63656c6574, // telecom
         0x72616579, // year
         0x636e617275737361, 0x7365, // assurances
         0x616963696e696c63, 0x6e, // clinician
-        0x6564617274, // trade
+        0x7363696d616e7964, // dynamics
         0x737268, // hrs
-        0x797265766f636572, 0x73, // recoverys
-        0x74696872, // rhit
+        0x7372706467, // gdprs
+        0x6d6d6172676f7270, 0x73676e69, // programmings
         0x7265687073626577, 0x65, // websphere
-        0x6f6963, // cio
-        0x7974697275636573, 0x73, // securitys
-        0x697274656d6f6962, 0x736e616963, // biometricians
-        0x7974696361706163, // capacity
-        0x6e6f6e, // non
+        0x72656e6769736564, 0x73, // designers
+        0x7261746572636573, 0x79, // secretary
+        0x6f6c6f7470797263, 0x7374736967, // cryptologists
+        0x6b736564, // desk
+        0x6974736974617473, 0x736e616963, // statisticians
         0x69746174736f6962, 0x6e616963697473, // biostatistician
         0x697469736e617274, 0x736e6f, // transitions
         0x33, // 3
         0x657372756e, // nurse
-        0x6e656d7069757165, 0x74, // equipment
+        0x70696f76, // voip
         0x73726f68747561, // authors
         0x6238646e6162, // band8b
-        0x7469646572636361, 0x6465, // accredited
+        0x65746973, // site
+        0x656c696761, // agile
         0x73657273, // sres
-        0x746e656d726167, // garment
+        0x736666617473, // staffs
         0x7773707061, // appsw
-        0x6974697463617270, 0x72656e6f, // practitioner
+        0x63657073, // spec
         0x74616d726f666e69, 0x736e61696369, // informaticians
         0x7274736172666e69, 0x73657275746375, // infrastructures
-        0x736365736f666e69, // infosecs
+        0x656d757274736e69, 0x73746e, // instruments
         0x676e697372756e, // nursing
         0x62616d75736e6f63, 0x656c, // consumable
-        0x72656e6769736564, 0x73, // designers
-        0x726572757463656c, // lecturer
-        0x656369766564, // device
-        0x736a7463616572, // reactjs
-        0x6d75726373, // scrum
+        0x73746375646f7270, // products
+        0x65636e65696373, // science
+        0x66656863, // chef
+        0x706c6568, // help
+        0x6f6c6f6e68636574, 0x737967, // technologys
+        0x736f696463, // cdios
         0x6d69, // im
-        0x656d6567616e616d, 0x746e, // management
+        0x6d6d6172676f7270, 0x676e69, // programming
         0x65756c62, // blue
-        0x73636f73, // socs
-        0x646e65, // end
+        0x6d656c626f7270, // problem
+        0x79746e756f62, // bounty
         0x69746174736f6962, 0x7363697473, // biostatistics
-        0x6563697463617270, // practice
-        0x6369727463656c65, 0x6e6169, // electrician
-        0x7265627963, // cyber
+        0x686769737265766f, 0x74, // oversight
+        0x6f6c6f6e756d6d69, 0x7967, // immunology
+        0x726574697277, // writer
         0x79676f6c6f747963, // cytology
-        0x72656e6e616c70, // planner
-        0x726f74617265706f, 0x73, // operators
+        0x656372756f736572, 0x73, // resources
+        0x676e696c6c6962, // billing
+        0x62697461706d6f63, 0x7974696c69, // compatibility
         0x6472617567, // guard
-        0x79676f6c6f6962, // biology
-        0x6170737265627963, 0x6563, // cyberspace
+        0x72656e6769736564, // designer
         0x6f69746163756465, 0x6c616e, // educational
-        0x79616c70656d6167, // gameplay
-        0x6e697475706d6f63, 0x7367, // computings
+        0x676e696e7261656c, 0x73, // learnings
+        0x6c617469706163, // capital
         0x7463617265746e69, 0x6e6f69, // interaction
         0x72616c6f686373, // scholar
-        0x65656b6573756f68, 0x676e6970, // housekeeping
-        0x6d726f6674616c70, // platform
+        0x74656e6172746e69, // intranet
+        0x72657473616d, // master
         0x7265646c697562, // builder
         0x69737365666f7270, 0x736c616e6f, // professionals
-        0x6e6f6870656c6574, 0x7379, // telephonys
+        0x656c6b6e69727073, 0x72, // sprinkler
         0x766564, // dev
-        0x736863616f63, // coachs
-        0x73696c6972657473, 0x6e6f697461, // sterilisation
+        0x7265656e69676e65, 0x73, // engineers
+        0x7974697275636573, // security
         0x6f6974617265706f, 0x736e, // operations
         0x747265707865, // expert
-        0x6e6f6974636e7566, 0x6c61, // functional
-        0x64746c, // ltd
-        0x7330363130626364, // dcb0160s
-        0x6f696463, // cdio
+        0x7972617262696c, // library
+        0x737961776c696172, // railways
+        0x7463617274736261, 0x73726f, // abstractors
+        0x6c6c6974, // till
         0x65706f6c65766564, 0x7372, // developers
         0x64656d7265746e69, 0x65746169, // intermediate
         0x7974696c617571, // quality
         0x6973736572676572, 0x6e6f, // regression
+        0x6569666974726563, 0x64, // certified
         0x7463617274736261, 0x726f, // abstractor
-        0x68746977, // with
+        0x6c6c65766f6e, // novell
         0x74646e616d69, // imandt
-        0x6b736564, // desk
         0x696c696261706163, 0x7974, // capability
+        0x696372656d6d6f63, 0x6c61, // commercial
         0x6666617473, // staff
-        0x73696f66, // fois
+        0x696f706572616873, 0x746e, // sharepoint
         0x72656b726f77, // worker
-        0x73726567616e616d, // managers
+        0x7374726f70707573, // supports
         0x6e61696c706d6f63, 0x736563, // compliances
-        0x63696e756d6d6f63, 0x726f7461, // communicator
-        0x6c65646f6d, // model
-        0x7967657461727473, // strategy
-        0x68706172676f6567, 0x6369, // geographic
-        0x73696b70, // pkis
-        0x62697461706d6f63, 0x7974696c69, // compatibility
-        0x6e6f69706d616863, // champion
-        0x6c6c6f72796170, // payroll
-        0x686365746964656d, // meditech
-        0x73616264, // dbas
-        0x6e6f727463656c65, 0x6369, // electronic
-        0x6c61746e6564, // dental
+        0x746e6564757473, // student
+        0x7265766f63, // cover
+        0x697461756c617665, 0x6e6f, // evaluation
+        0x736e6769736564, // designs
+        0x7473696e696d6461, 0x6e6f69746172, // administration
+        0x696d6568636f6962, 0x79727473, // biochemistry
+        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
+        0x72756769666e6f63, 0x736e6f697461, // configurations
+        0x737465737361, // assets
+        0x7372656e6e616c70, // planners
+        0x73726f7469647561, // auditors
+        0x6c61746970736f68, // hospital
         0x656d757274736e69, 0x746e, // instrument
         0x646972627968, // hybrid
         0x73756f6865726177, 0x65, // warehouse
-        0x6f7461726f62616c, 0x73656972, // laboratories
+        0x676e6974696177, // waiting
         0x6c75636972727563, 0x6d75, // curriculum
-        0x7265656e69676e65, 0x73676e69, // engineerings
-        0x726f747574, // tutor
-        0x746f6369646c6163, 0x7374, // caldicotts
-        0x6c6175736976, // visual
-        0x33646e6162, // band3
-        0x69746365746f7270, 0x6576, // protective
-        0x6e696d6461737973, // sysadmin
-        0x626172656e6c7576, 0x737974696c69, // vulnerabilitys
-        0x74697563726963, // circuit
-        0x676e696e69617274, // training
-        0x74656e746f64, // dotnet
-        0x746e6f7266, // front
-        0x6572617764726168, // hardware
-        0x7369676f6c6f6962, 0x74, // biologist
-        0x7372656e69617274, // trainers
-        0x376c68, // hl7
-        0x6438646e6162, // band8d
+        0x79617768746170, // pathway
+        0x7265656e69676e65, 0x676e69, // engineering
+        0x6f69746365746564, 0x736e, // detections
         0x73756f6865726177, 0x7365, // warehouses
+        0x69746365746f7270, 0x6576, // protective
+        0x7361746164, // datas
+        0x61746e756f636361, 0x746e, // accountant
+        0x676e697373657264, // dressing
+        0x73656e6963636176, // vaccines
+        0x636174736c6c7566, 0x6b, // fullstack
+        0x67696c6c65746e69, 0x65636e65, // intelligence
+        0x6d6172666e69616d, 0x65, // mainframe
+        0x74656e, // net
+        0x63696e756d6d6f63, 0x726f7461, // communicator
+        0x7372656e69617274, // trainers
+        0x74736574, // test
+        0x33646e6162, // band3
         0x64616568, // head
         0x676e696e7261656c, // learning
-        0x726f746e656d, // mentor
-        0x736d6f63656c6574, // telecoms
-        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
         0x737974696c617571, // qualitys
-        0x69746e6572707061, 0x6563, // apprentice
-        0x6171, // qa
-        0x696c617574726976, 0x736e6f6974617a, // virtualizations
+        0x6f69626f7263696d, 0x79676f6c, // microbiology
+        0x736d6f63656c6574, // telecoms
+        0x626577, // web
+        0x697263736176616a, 0x7470, // javascript
+        0x72656d726f66, // former
+        0x6170737265627963, 0x6563, // cyberspace
         0x73746e6569746170, // patients
         0x696c617574726976, 0x6e6f6974617a, // virtualization
         0x6e696e6565726373, 0x67, // screening
         0x6863726165736572, // research
         0x74696e75, // unit
-        0x6168636b636f6c62, 0x736e69, // blockchains
-        0x726574697277, // writer
+        0x6e6f697469736f70, 0x676e69, // positioning
+        0x7463616572, // react
         0x736f696363, // ccios
-        0x6138646e6162, // band8a
+        0x6f6d70, // pmo
+        0x656c6974786574, // textile
         0x72656e61656c63, // cleaner
-        0x6338, // 8c
         0x63696870617267, // graphic
-        0x73676e69646f63, // codings
-        0x6a72616c75676e61, 0x73, // angularjs
-        0x746e656d75636f64, 0x737473696c61, // documentalists
-        0x6f6c6f6e756d6d69, 0x7967, // immunology
-        0x736f696d63, // cmios
+        0x73726f7369766461, // advisors
+        0x6c696261696c6572, 0x797469, // reliability
+        0x6863726165736572, 0x737265, // researchers
+        0x6465636976726573, 0x6b7365, // servicedesk
+        0x73656e6964616572, 0x73, // readiness
         0x7473696e696d6461, 0x726f746172, // administrator
         0x6963696669747261, 0x6c61, // artificial
+        0x657461636f766461, // advocate
         0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
         0x6e6974726f706572, 0x67, // reporting
-        0x676e6972616568, // hearing
-        0x6c6f72746e6f63, // control
-        0x736f7064, // dpos
+        0x73726574697277, // writers
+        0x6c616369687465, // ethical
         0x616e6964726f6f63, 0x726f74, // coordinator
+        0x6f736963, // ciso
         0x7368636574, // techs
         0x7265797562, // buyer
-        0x6369736e65726f66, 0x73, // forensics
-        0x7469726f68747561, 0x79, // authority
+        0x616368746c616568, 0x6572, // healthcare
+        0x72756f6d7574, // tumour
         0x7562697274736964, 0x646574, // distributed
         0x6365737265627963, 0x7974697275, // cybersecurity
-        0x6e616e7265766f67, 0x736563, // governances
-        0x616c7563656c6f6d, 0x72, // molecular
-        0x74686769736e69, // insight
-        0x65746f6e, // note
-        0x6f63, // co
-        0x676e69746361, // acting
-        0x68746e6f6d, // month
-        0x6566697764696d, // midwife
-        0x79636e656761, // agency
-        0x6e6f697469736f70, 0x676e69, // positioning
-        0x706f746b736564, // desktop
         0x6172686d, // mhra
+        0x746f6e, // not
+        0x74686769736e69, // insight
+        0x6565746e756c6f76, 0x72, // volunteer
+        0x6f63, // co
+        0x7261726f706d6574, 0x79, // temporary
+        0x68746e6f6d, // month
+        0x72656c69706d6f63, 0x73, // compilers
+        0x7265656e69676e65, 0x73676e69, // engineerings
+        0x65736e6f70736572, // response
         0x6961, // ai
+        0x7363696e6f697661, // avionics
         0x656b726f7774656e, 0x72, // networker
-        0x6465636976726573, 0x6b7365, // servicedesk
         0x6b726f7774656e, // network
-        0x656c6b6e69727073, 0x72, // sprinkler
+        0x73746e616c706d69, // implants
+        0x657661656c, // leave
         0x656e69636964656d, 0x73, // medicines
-        0x7a696c6175736976, 0x6e6f697461, // visualization
+        0x6177657372756f63, 0x6572, // courseware
         0x61746c75736e6f63, 0x746e, // consultant
         0x6e6967617373656d, 0x67, // messaging
         0x7461726765746e69, 0x736e6f69, // integrations
         0x70697263736c6c61, 0x7374, // allscripts
         0x746e656469636e69, // incident
-        0x7070617265776f70, 0x73, // powerapps
-        0x7369767265707573, 0x726f, // supervisor
-        0x676e6974696177, // waiting
-        0x74616d726f666e69, 0x7473696369, // informaticist
-        0x7463757274736e69, 0x726f, // instructor
-        0x7367757264, // drugs
+        0x6563697463617270, // practice
+        0x6569767265746e69, 0x726577, // interviewer
+        0x616c6c6174736e69, 0x6e6f6974, // installation
+        0x7272616f7263696d, 0x737961, // microarrays
+        0x72616c7563736176, // vascular
         0x747261, // art
+        0x6972747375646e69, 0x6c61, // industrial
         0x79726567727573, // surgery
-        0x72657369766461, // adviser
+        0x646572, // red
         0x79726576696c6564, 0x73, // deliverys
         0x7875, // ux
-        0x73776f646e6977, // windows
+        0x6974697463617270, 0x72656e6f, // practitioner
         0x73706f, // ops
         0x7463617265746e69, 0x657669, // interactive
-        0x736566697764696d, // midwifes
-        0x696c616963657073, 0x7473, // specialist
+        0x6d6f636f7263696d, 0x7265747570, // microcomputer
+        0x6d616574, // team
         0x6168636b636f6c62, 0x6e69, // blockchain
-        0x7461706f74736968, 0x79676f6c6f68, // histopathology
+        0x676e696e6e616c70, // planning
+        0x656c706f6570, // people
         0x736e646f, // odns
         0x73727065, // eprs
-        0x6e6f6974756c6f73, 0x73, // solutions
-        0x6c69746e75, // until
-        0x6967657461727473, 0x7473, // strategist
+        0x6e6f6974617473, // station
+        0x65646e6f70736572, 0x72, // responder
+        0x6d736972756f74, // tourism
         0x63696e6f746f6870, // photonic
-        0x656e696c6e6f, // online
         0x7339323130626364, // dcb0129s
-        0x6c7173, // sql
+        0x737365636f7270, // process
         0x64726f636572, // record
-        0x72657474756c66, // flutter
+        0x7463656a6f7270, // project
         0x677562, // bug
-        0x7369766968637261, 0x74, // archivist
+        0x7473696c, // list
+        0x6d61746e6f636564, 0x6e6f6974616e69, // decontamination
+        0x64657265746e6563, // centered
+        0x74696c6962617375, 0x7379, // usabilitys
+        0x7261656c63756e, // nuclear
         0x7265746568746163, 0x73, // catheters
-        0x7469726765746e69, 0x79, // integrity
-        0x6f7064, // dpo
-        0x7265766f63, // cover
-        0x7372656e6e616c70, // planners
-        0x656c706f6570, // people
+        0x6d65726975716572, 0x73746e65, // requirements
+        0x64746c, // ltd
         0x39646e6162, // band9
         0x6567616e69617264, // drainage
         0x6e65696c69736572, 0x6563, // resilience
         0x73686e, // nhs
-        0x726f666e696f6962, 0x6e6169636974616d, 0x73, // bioinformaticians
+        0x7370696f76, // voips
         0x69737365636f7270, 0x73676e, // processings
-        0x646572746e6563, // centred
-        0x797265766f636572, // recovery
-        0x65736e65666564, // defense
+        0x7974697275636573, 0x73, // securitys
+        0x32, // 2
+        0x6d6172676f7270, // program
         0x7368746e6f6d, // months
-        0x7372656461656c, // leaders
-        0x6f6c6f6e68636574, 0x73656967, // technologies
+        0x656e696c6e6f, // online
+        0x696c617574726976, 0x736e6f69746173, // virtualisations
         0x7372656e74726170, 0x706968, // partnership
         0x63696e616863656d, 0x6c61, // mechanical
         0x7365727461656874, // theatres
-        0x6465636976726573, 0x736b7365, // servicedesks
-        0x726f6d7574, // tumor
-        0x73746e616c706d69, // implants
-        0x737773707061, // appsws
+        0x69746170736f6567, 0x6c61, // geospatial
+        0x72656c6c65646f6d, 0x73, // modellers
+        0x78756e696c, // linux
+        0x616972617262696c, 0x6e, // librarian
         0x73616b75, // ukas
         0x656c75646f6d, // module
-        0x6f6973756c636e69, 0x6e, // inclusion
-        0x7972617262696c, // library
-        0x616c6c6174736e69, 0x6e6f6974, // installation
-        0x6b72656c63, // clerk
-        0x67636d66, // fmcg
-        0x61657261, // area
+        0x37646e6162, // band7
+        0x657473616d626577, 0x7372, // webmasters
+        0x676e696e69617274, // training
+        0x72657369766461, // adviser
+        0x6465646e656c62, // blended
+        0x7369766968637261, 0x74, // archivist
+        0x73676e6974736574, // testings
         0x6d6574737973, // system
-        0x73707061, // apps
-        0x676f6c6f74736968, 0x79, // histology
+        0x65656b6573756f68, 0x676e6970, // housekeeping
         0x746e65746e6f63, // content
         0x6e6f6567727573, // surgeon
-        0x646e61, // and
-        0x6573616261746164, // database
-        0x70696f76, // voip
-        0x726f746365726964, 0x657461, // directorate
-        0x74736f6e67616964, 0x6369, // diagnostic
-        0x73696d6f6e6f6365, 0x7374, // economists
-        0x736f69, // ios
-        0x6f6c6f6e68636574, 0x74736967, // technologist
-        0x72656c6c6962, // biller
-        0x65676175676e616c, // language
-        0x32646e6162, // band2
-        0x72756769666e6f63, 0x73726f7461, // configurators
-        0x706f63736f646e65, 0x79, // endoscopy
-        0x72656e74726170, // partner
-        0x74656e7265746e69, 0x6b726f77, // internetwork
+        0x73696d65, // emis
+        0x737773707061, // appsws
         0x696b70, // pki
+        0x73727373, // ssrs
+        0x74736f6e67616964, 0x6369, // diagnostic
+        0x63617668, // hvac
+        0x697274656d6f6962, 0x6e616963, // biometrician
+        0x6c6f6e696d726574, 0x747369676f, // terminologist
+        0x736f696e63, // cnios
+        0x65676175676e616c, // language
+        0x736b736972, // risks
+        0x32646e6162, // band2
+        0x706f63736f646e65, 0x79, // endoscopy
+        0x7364726177657473, // stewards
+        0x73696d6f6e6f6365, 0x7374, // economists
+        0x79676f6c6f636e6f, // oncology
         0x7473696e696d6461, 0x736e6f69746172, // administrations
         0x6269737365636361, 0x7974696c69, // accessibility
         0x73747265707865, // experts
-        0x646e65746e6f7266, // frontend
+        0x7372656863616574, // teachers
         0x636e63, // cnc
-        0x61646e656761, // agenda
         0x34, // 4
-        0x6d656973, // siem
-        0x69, // i
-        0x74616d726f666e69, 0x6e6f69, // information
-        0x73727373, // ssrs
-        0x72656c65646f6d, // modeler
-        0x7368746c616568, // healths
+        0x73746e65746e6f63, // contents
+        0x64657269746572, // retired
+        0x726f74617265706f, // operator
+        0x746163696c707061, 0x736e6f69, // applications
+        0x6669746e65696373, 0x6369, // scientific
+        0x6c6c6f72796170, // payroll
+        0x686361657274756f, // outreach
         0x6f697373696d6461, 0x736e, // admissions
         0x7461, // at
-        0x736d6574737973, // systems
-        0x6269737365636361, 0x737974696c69, // accessibilitys
-        0x676e696e6e616c70, // planning
+        0x73657461747365, // estates
+        0x7330363130626364, // dcb0160s
+        0x6a72616c75676e61, 0x73, // angularjs
         0x6c616e6f73726570, // personal
         0x6c6f6e696d726574, 0x73747369676f, // terminologists
         0x6f7a6e65726f6c, // lorenzo
-        0x726574726f70, // porter
-        0x656372756f736572, 0x73, // resources
-        0x7272616f7263696d, 0x7961, // microarray
-        0x6b63617473, // stack
-        0x6c61636f6c, // local
-        0x6c6c6974, // till
-        0x656d757274736e69, 0x73746e, // instruments
+        0x6c69746e75, // until
+        0x74696872, // rhit
+        0x69746375646f7270, 0x6e6f, // production
+        0x746e656d75636f64, // document
+        0x69746170736f6567, 0x736c61, // geospatials
+        0x6c61636964656d, // medical
+        0x6168706f69646172, 0x7963616d72, // radiopharmacy
+        0x68746c61656865, // ehealth
         0x63697470657361, // aseptic
-        0x746e656761, // agent
+        0x73676e69646f63, // codings
+        0x6f6974617265706f, 0x6e, // operation
         0x6365746968637261, 0x7374, // architects
-        0x65636966666f, // office
         0x72656c646e6168, // handler
         0x73656369766564, // devices
-        0x6e65697265707865, 0x736563, // experiences
-        0x7265656e69676e65, 0x73, // engineers
+        0x7372616579, // years
+        0x656369766564, // device
+        0x676e6974736574, // testing
         0x65646f63, // code
-        0x6370, // pc
+        0x6769, // ig
         0x6c61636967727573, // surgical
-        0x65676e616863, // change
-        0x6e6f6974617473, // station
-        0x74616d726f666e69, 0x6e61696369, // informatician
-        0x746175, // uat
+        0x72756769666e6f63, 0x6e6f697461, // configuration
+        0x7473696369687465, 0x73, // ethicists
+        0x6f6973756c636e69, 0x6e, // inclusion
+        0x74636172746e6f63, // contract
         0x6963616d72616870, 0x737473, // pharmacists
-        0x696c617574726976, 0x736e6f69746173, // virtualisations
-        0x697461756c617665, 0x6e6f, // evaluation
-        0x37, // 7
+        0x626172656e6c7576, 0x7974696c69, // vulnerability
+        0x6f696c6363, // cclio
         0x737566736e617274, 0x6e6f69, // transfusion
-        0x726a, // jr
-        0x6d657275636f7270, 0x73746e65, // procurements
-        0x746f6969, // iiot
+        0x676f6c6f69646172, 0x79, // radiology
+        0x6e67697365646572, // redesign
+        0x74726f706572, // report
+        0x676363, // ccg
         0x6572617774666f73, 0x73, // softwares
-        0x746e656d75636f64, 0x6e6f697461, // documentation
         0x736973796c616e61, // analysis
         0x73726574726f70, // porters
-        0x6169636973796870, 0x6e, // physician
-        0x6f7461756c617665, 0x72, // evaluator
+        0x65746f6e, // note
+        0x65746f6d6572, // remote
         0x6c6f646f6874656d, 0x747369676f, // methodologist
         0x6b696c71, // qlik
-        0x66656863, // chef
         0x746e6569746170, // patient
         0x736173, // sas
         0x6e7265746e69, // intern
-        0x79617768746170, // pathway
+        0x7265746e7568, // hunter
+        0x6972746169646570, 0x63, // pediatric
         0x6174696f6c707865, 0x736e6f6974, // exploitations
         0x746e656d75636f64, 0x7473696c61, // documentalist
-        0x696d6568636f6962, 0x79727473, // biochemistry
-        0x6963696e68636574, 0x736e61, // technicians
+        0x79636e656761, // agency
         0x746369, // ict
         0x656d6567616e616d, 0x73746e, // managements
-        0x74656e7265746e69, 0x73676e696b726f77, // internetworkings
-        0x676e697265746163, // catering
+        0x6c6576656c, // level
+        0x706f636573766564, 0x73, // devsecops
         0x636974796c616e61, 0x73, // analytics
-        0x697274657473626f, 0x63, // obstetric
-        0x6168636c65656877, 0x737269, // wheelchairs
-        0x656372656d6d6f63, // commerce
+        0x6f726973, // siro
+        0x737265646f63, // coders
+        0x727574696e727566, 0x65, // furniture
         0x7372657473616d, // masters
         0x646e656b636162, // backend
-        0x737465737361, // assets
-        0x746d676d, // mgmt
-        0x63696d6f6e6567, // genomic
+        0x6f6c6f6e68636574, 0x73656967, // technologies
+        0x696c617574726976, 0x6e6f69746173, // virtualisation
+        0x6c7173, // sql
         0x64, // d
-        0x6f6974617265706f, 0x6e, // operation
-        0x736f726973, // siros
+        0x79726f6765746163, // category
+        0x646e756f77, // wound
         0x74656e7265746e69, 0x736b726f77, // internetworks
-        0x65736e6f70736572, // response
-        0x726f696e756a, // junior
+        0x6969, // ii
         0x6d6d6172676f7270, 0x65, // programme
+        0x6d75726373, // scrum
         0x737468676972, // rights
         0x73656c6974786574, // textiles
         0x6974616c756d6973, 0x6e6f, // simulation
-        0x6177657372756f63, 0x6572, // courseware
+        0x65636e6564697665, // evidence
         0x707061, // app
-        0x6f6c6f7470797263, 0x7374736967, // cryptologists
+        0x6c696172, // rail
         0x7463656a627573, // subject
-        0x65, // e
+        0x6e616e7265766f67, 0x6563, // governance
         0x63726f666b726f77, 0x65, // workforce
-        0x656e6f6d74737973, // systmone
-        0x6e616c, // lan
+        0x6769747365766e69, 0x73726f7461, // investigators
+        0x6e6f69706d616863, // champion
         0x6138, // 8a
-        0x7463616572, // react
-        0x72656863616574, // teacher
+        0x706172676f6d6564, 0x726568, // demographer
+        0x67696c6c65746e69, 0x746e65, // intelligent
         0x6174616e69726570, 0x6c, // perinatal
-        0x7a696c6175736976, 0x736e6f697461, // visualizations
-        0x6c6d, // ml
-        0x6e696c6c65646f6d, 0x67, // modelling
-        0x6f7463, // cto
-        0x7272616f7263696d, 0x737961, // microarrays
-        0x616f73, // soa
-        0x6565746e756c6f76, 0x72, // volunteer
-        0x63757274736e6f63, 0x6e6f6974, // construction
+        0x6967657461727473, 0x7473, // strategist
+        0x69636974656e6567, 0x737473, // geneticists
+        0x726e6a, // jnr
+        0x646e6162, // band
+        0x64726177657473, // steward
+        0x657275636573, // secure
+        0x6e696c746f6b, // kotlin
         0x7265636966666f, // officer
         0x6f69746163756465, 0x6e, // education
-        0x726f696e6573, // senior
         0x736c6c696b73, // skills
+        0x746e656d75636f64, 0x6e6f697461, // documentation
         0x7473696369687465, // ethicist
-        0x6170, // pa
-        0x656d747261706564, 0x746e, // department
-        0x7463656a626f, // object
-        0x6f6c6f6e68636574, 0x737967, // technologys
-        0x73797465666173, // safetys
-        0x6168706f69646172, 0x7963616d72, // radiopharmacy
-        0x73746e65746e6f63, // contents
-        0x6963696e68636574, 0x6e61, // technician
-        0x746375646f7270, // product
-        0x73746e656761, // agents
-        0x736f696e63, // cnios
+        0x6d6e6f7269766e65, 0x6c61746e65, // environmental
+        0x736f7064, // dpos
         0x6c6169636f73, // social
-        0x727065, // epr
+        0x73797465666173, // safetys
+        0x736566697764696d, // midwifes
+        0x726f7469647561, // auditor
+        0x7463757274736e69, 0x73726f, // instructors
+        0x6563696f76, // voice
+        0x746375646f7270, // product
+        0x6e6f68747970, // python
+        0x726f6d7574, // tumor
         0x6369727463656c65, 0x6c61, // electrical
         0x79726575716a, // jquery
-        0x656c6974786574, // textile
+        0x736972616d6d7573, 0x737265, // summarisers
         0x7374656473, // sdets
         0x6176616a, // java
-        0x736e6769736564, // designs
+        0x707261687363, // csharp
         0x74616d726f666e69, 0x736369, // informatics
         0x696b726f7774656e, 0x676e, // networking
-        0x6c6c6962, // bill
-        0x72656c69706d6f63, // compiler
+        0x726f746365726964, 0x73, // directors
+        0x6d6f636f7263696d, 0x737265747570, // microcomputers
         0x72656e69617274, // trainer
-        0x616964656d, // media
-        0x676e69626d756c70, // plumbing
+        0x6972637365707974, 0x7470, // typescript
+        0x61, // a
+        0x7363696d6f6e6567, // genomics
         0x74696c6962617375, 0x79, // usability
-        0x73676e6974736574, // testings
+        0x737265627963, // cybers
         0x73726865, // ehrs
         0x726f66736e617274, 0x736e6f6974616d, // transformations
         0x7265656e69676e65, // engineer
         0x736365736d6f63, // comsecs
-        0x736e6370, // pcns
-        0x65746973, // site
-        0x7363696e6f697661, // avionics
+        0x7473726966, // first
+        0x6e65697265707865, 0x6563, // experience
+        0x6b736564706c6568, // helpdesk
         0x7265746177, // water
-        0x7865, // ex
-        0x67696c6c65746e69, 0x65636e65, // intelligence
+        0x73746e656761, // agents
+        0x6573616261746164, // database
         0x6c616e6572, // renal
-        0x746163696c707061, 0x736e6f69, // applications
+        0x6973726576696e75, 0x7974, // university
         0x6573616265646f63, // codebase
-        0x6d726574, // term
-        0x7469726f68747561, 0x7379, // authoritys
+        0x726f66736e617274, 0x6e6f6974616d, // transformation
+        0x62616c, // lab
         0x656c6c6174736e69, 0x7372, // installers
-        0x616d72616870, // pharma
-        0x646f6f66, // food
-        0x736666617473, // staffs
-        0x7265747361736964, // disaster
-        0x6d75636f6c, // locum
-        0x706d67, // gmp
+        0x68706172676f6567, 0x6369, // geographic
+        0x72657474756c66, // flutter
+        0x736d696c, // lims
+        0x72656863616574, // teacher
+        0x736572746e6563, // centres
         0x6f7461756c617665, 0x7372, // evaluators
-        0x7963696c6f70, // policy
-        0x696f706572616873, 0x746e, // sharepoint
-        0x646572, // red
+        0x6f7461726f62616c, 0x7972, // laboratory
+        0x747331, // 1st
+        0x656e69636964656d, // medicine
         0x6974736974617473, 0x6c6163, // statistical
         0x676e697373657264, 0x73, // dressings
-        0x6563696f76, // voice
-        0x6972746169646570, 0x63, // pediatric
-        0x726f746163756465, 0x73, // educators
-        0x7261726f706d6574, 0x79, // temporary
-        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
-        0x617069636e697270, 0x6c, // principal
+        0x74656e7265746e69, 0x73676e696b726f77, // internetworkings
+        0x73746175, // uats
+        0x746169636f737361, 0x7365, // associates
+        0x6975, // ui
+        0x736f696d63, // cmios
+        0x726572757463656c, // lecturer
         0x72656c6c65646f6d, // modeller
-        0x6d6d6172676f7270, 0x7265, // programmer
-        0x7265747369676572, 0x6465, // registered
+        0x76, // v
         0x74736975676e696c, 0x73, // linguists
-        0x63696e756d6d6f63, 0x6e6f697461, // communication
-        0x757363, // csu
-        0x6172747369676572, 0x72, // registrar
+        0x7369746e65696373, 0x74, // scientist
+        0x6f6974617265706f, 0x6c616e, // operational
+        0x39, // 9
+        0x72756769666e6f63, 0x73726f7461, // configurators
         0x69746365746f7270, 0x6e6f, // protection
-        0x7365636976726573, // services
-        0x7265687461656c, // leather
-        0x646574696d696c, // limited
-        0x72616577746f6f66, // footwear
-        0x63617668, // hvac
+        0x656372756f73, // source
+        0x6c6d78, // xml
+        0x79616c70656d6167, // gameplay
+        0x746f6969, // iiot
         0x72657375, // user
-        0x6665696863, // chief
+        0x736f726973, // siros
+        0x68706172676f6567, 0x6c616369, // geographical
         0x736f736963, // cisos
-        0x6569767265746e69, 0x726577, // interviewer
-        0x6e6f68747970, // python
-        0x63697065, // epic
-        0x73696d65, // emis
+        0x746175, // uat
+        0x6338, // 8c
+        0x746e656d75636f64, 0x737473696c61, // documentalists
+        0x6e65697265707865, 0x736563, // experiences
         0x6177657372756f63, 0x736572, // coursewares
-        0x6c617469706163, // capital
-        0x6e67697365646572, // redesign
-        0x746867696c66, // flight
-        0x6f726973, // siro
-        0x6d706f6c65766564, 0x746e65, // development
+        0x73636973796870, // physics
+        0x74656e707361, // aspnet
+        0x726576697264, // driver
+        0x676e69626d756c70, // plumbing
         0x73656761726f7473, // storages
-        0x72756769666e6f63, 0x736e6f697461, // configurations
-        0x69737365636f7270, 0x676e, // processing
+        0x6e616e7265766f67, 0x736563, // governances
+        0x6465636976726573, 0x736b7365, // servicedesks
         0x65636e6174736964, // distance
         0x736f6963, // cios
         0x73696c6175736976, 0x6e6f697461, // visualisation
-        0x726572757463656c, 0x73, // lecturers
+        0x746e656761, // agent
+        0x73657372756e, // nurses
         0x616d75617274, // trauma
-        0x74736975676e696c, // linguist
-        0x65746f6d6572, // remote
-        0x64696f72646e61, // android
-        0x737265636966666f, // officers
+        0x6c61746970736f68, 0x73, // hospitals
+        0x6f696d63, // cmio
+        0x6c6c6962, // bill
+        0x797265766f636572, // recovery
         0x69737365666f7270, 0x6c616e6f, // professional
-        0x67696c6c65746e69, 0x746e65, // intelligent
-        0x6c61746970736f68, // hospital
-        0x7374726f706572, // reports
-        0x6174696f6c707865, 0x6e6f6974, // exploitation
-        0x6e656e616d726570, 0x74, // permanent
+        0x706172676f6d6564, 0x73726568, // demographers
+        0x6365746968637261, 0x65727574, // architecture
+        0x68746977, // with
+        0x65636976, // vice
         0x657473616d626577, 0x72, // webmaster
-        0x74676d, // mgt
-        0x7364726f636572, // records
+        0x6e656d656c706d69, 0x6e6f69746174, // implementation
+        0x736a7463616572, // reactjs
         0x73636974656e6567, // genetics
+        0x737265636966666f, // officers
         0x74616d726f666e69, 0x736e6f69, // informations
-        0x676e696e696d, // mining
         0x746f69, // iot
-        0x65646e6f70736572, 0x7372, // responders
-        0x676e6967616d69, // imaging
+        0x7373656c65726977, // wireless
+        0x616972617262696c, 0x736e, // librarians
         0x6438, // 8d
-        0x7963616d72616870, // pharmacy
+        0x63, // c
+        0x696c6f6674726f70, 0x6f, // portfolio
         0x73726574736574, // testers
-        0x736369, // ics
-        0x636f6e, // noc
+        0x63696c627570, // public
+        0x6172747369676572, 0x7372, // registrars
         0x69746365746f7270, 0x736e6f, // protections
-        0x79676f6c6f636e6f, // oncology
-        0x726f74617265706f, // operator
+        0x726f74636f64, // doctor
         0x696969, // iii
         0x6d6d6f63656c6574, 0x6f69746163696e75, 0x6e, // telecommunication
-        0x73656c6173, // sales
-        0x7463617274736261, 0x73726f, // abstractors
+        0x73636170, // pacs
+        0x646e61, // and
+        0x6e6f6e, // non
         0x617469746e617571, 0x65766974, // quantitative
-        0x646e32, // 2nd
-        0x737265646c697562, // builders
+        0x7265626d656d, // member
+        0x7367757264, // drugs
+        0x74616d726f666e69, 0x6e61696369, // informatician
         0x72656b63617274, // tracker
-        0x31, // 1
+        0x7963616d72616870, // pharmacy
         0x63696e756d6d6f63, 0x73726f7461, // communicators
         0x6c6f6e696d726574, 0x79676f, // terminology
+        0x6e6f6974616c6572, 0x70696873, // relationship
         0x656d646e6f636573, 0x746e, // secondment
-        0x696c6f6674726f70, 0x736f, // portfolios
-        0x656e69636964656d, // medicine
-        0x69726f74696e6f6d, 0x676e, // monitoring
+        0x65726966, // fire
+        0x7368637261746e65, // entarchs
+        0x736e727562, // burns
         0x6f74, // to
-        0x746169636f737361, 0x7365, // associates
-        0x65706f6c65766564, 0x72, // developer
-        0x64657265746e6563, // centered
+        0x7865, // ex
+        0x6d657275636f7270, 0x746e65, // procurement
         0x72756769666e6f63, 0x726f7461, // configurator
-        0x6f696e63, // cnio
-        0x637466, // ftc
-        0x7362616c, // labs
+        0x7070617265776f70, 0x73, // powerapps
+        0x6e61747369737361, 0x74, // assistant
+        0x726574736574, // tester
         0x697461756c617665, 0x736e6f, // evaluations
-        0x73726f7369766461, // advisors
-        0x626577, // web
-        0x7365746f6e, // notes
+        0x69746174736f6962, 0x736e616963697473, // biostatisticians
+        0x6f7064, // dpo
+        0x637466, // ftc
+        0x73676e696874, // things
         0x7265636e6163, // cancer
-        0x64726177, // ward
-        0x726e73, // snr
-        0x64726177657473, // steward
-        0x6973726576696e75, 0x7974, // university
-        0x7363696d6f6e6567, // genomics
+        0x7463656a626f, // object
+        0x616c7563656c6f6d, 0x72, // molecular
+        0x6574697572636572, 0x72, // recruiter
+        0x7265747361736964, // disaster
         0x6769747365766e69, 0x726f7461, // investigator
-        0x6e656d656c706d69, 0x6e6f69746174, // implementation
-        0x72616c75676e61, // angular
+        0x72656c69706d6f63, // compiler
+        0x7265776569766572, // reviewer
+        0x6e6370, // pcn
         0x6561706f6874726f, 0x73636964, // orthopaedics
-        0x65636e65696373, // science
-        0x7372656b636168, // hackers
+        0x726576726573, // server
         0x6461737361626d61, 0x726f, // ambassador
-        0x64756f6c63, // cloud
+        0x7379746e756f62, // bountys
+        0x7469726f68747561, 0x7379, // authoritys
         0x746169636f737361, 0x65, // associate
-        0x7372656e74726170, 0x73706968, // partnerships
+        0x72656e74726170, // partner
         0x797465666173, // safety
         0x616264, // dba
         0x737963696c6f70, // policys
         0x616e65746e69616d, 0x65636e, // maintenance
-        0x6f6d70, // pmo
+        0x6f6963, // cio
         0x6863726165736572, 0x7265, // researcher
-        0x69636974656e6567, 0x7473, // geneticist
-        0x676e696c6c6962, // billing
-        0x736f696463, // cdios
-        0x69746c75736e6f63, 0x676e, // consulting
-        0x7473696369687465, 0x73, // ethicists
+        0x676e6967616d69, // imaging
+        0x72616577746f6f66, // footwear
+        0x6c6d7468, // html
+        0x6e656d7069757165, 0x74, // equipment
         0x63616964726163, // cardiac
         0x6369746e616d6573, // semantic
-        0x6975, // ui
+        0x73656d6167, // games
         0x707063, // cpp
         0x737972617262696c, // librarys
-        0x696465, // edi
-        0x7465737361, // asset
-        0x6f6c6f7470797263, 0x74736967, // cryptologist
-        0x656d737365737361, 0x746e, // assessment
-        0x6e696e7261656c65, 0x67, // elearning
-        0x726574736574, // tester
-        0x7372616c6f686373, // scholars
         0x6572617764726168, 0x73, // hardwares
-        0x706172676f6d6564, 0x73726568, // demographers
-        0x7379636176697270, // privacys
-        0x72656d6f74737563, // customer
-        0x6f6c6f6863797370, 0x74736967, // psychologist
-        0x7268, // hr
-        0x63696e756d6d6f63, 0x736e6f697461, // communications
-        0x6e646f, // odn
-        0x7368637261746e65, // entarchs
-        0x7365676e616863, // changes
         0x7374686775617264, 0x6e6f73726570, // draughtsperson
-        0x65636e65666564, // defence
-        0x737365636f7270, // process
-        0x36, // 6
-        0x686769737265766f, 0x74, // oversight
-        0x73746375646f7270, // products
-        0x727574696e727566, 0x65, // furniture
-        0x656d6974, // time
+        0x7465737361, // asset
+        0x6e616d7568, // human
+        0x656d737365737361, 0x746e, // assessment
+        0x697274657473626f, 0x63, // obstetric
+        0x656e6f6d74737973, // systmone
+        0x646e6f636573, // second
+        0x73776f646e6977, // windows
+        0x726f746365726964, // director
+        0x7461726f70726f63, 0x65, // corporate
+        0x7469646572636361, 0x6465, // accredited
+        0x7268, // hr
+        0x656372656d6d6f63, // commerce
+        0x6e646f, // odn
+        0x656d6167, // game
+        0x6f7463, // cto
+        0x7265687461656c, // leather
+        0x746273686e, // nhsbt
+        0x37, // 7
+        0x7961776c696172, // railway
+        0x68746f6973796870, 0x74736970617265, // physiotherapist
+        0x646e65746e6f7266, // frontend
+        0x746e656d726167, // garment
         0x6764656c776f6e6b, 0x65, // knowledge
+        0x7372656e696d, // miners
         0x6e65736572706572, 0x657669746174, // representative
         0x797475706564, // deputy
-        0x79636176697270, // privacy
-        0x7373656c65726977, // wireless
+        0x726f7461727563, // curator
+        0x63696e756d6d6f63, 0x736e6f697461, // communications
         0x79676f6c6f726976, // virology
-        0x697061, // api
+        0x67696c6c65746e69, 0x7365636e65, // intelligences
         0x676e696c65646f6d, // modeling
-        0x676e696e7261656c, 0x73, // learnings
-        0x7372656863616574, // teachers
-        0x6d6d6172676f7270, 0x676e69, // programming
-        0x6c617469676964, // digital
-        0x6c6f6e696d726574, 0x7379676f, // terminologys
-        0x736c6f72746e6f63, // controls
+        0x6c61756e616d, // manual
+        0x696c6f6674726f70, 0x736f, // portfolios
+        0x6e6f727463656c65, 0x6369, // electronic
+        0x7463617265746e69, 0x736e6f69, // interactions
+        0x72706467, // gdpr
+        0x6c6175736976, // visual
         0x6c616568656c6574, 0x6874, // telehealth
         0x696f66, // foi
-        0x65636976, // vice
-        0x646e6f636573, // second
+        0x7364726f636572, // records
+        0x707074, // tpp
         0x726f746163756465, // educator
-        0x736572746e6563, // centres
-        0x697461766f6e6e69, 0x6e6f, // innovation
+        0x6e61696c706d6f63, 0x6563, // compliance
+        0x6171, // qa
         0x706f6f646168, // hadoop
         0x736d6f74737563, // customs
-        0x726f7369766461, // advisor
-        0x6167656c61726170, 0x6c, // paralegal
+        0x6e6f6974636e7566, 0x6c61, // functional
+        0x616f73, // soa
         0x736b726f7774656e, // networks
         0x70756f7267, // group
         0x6f74616e6964726f, 0x72, // ordinator
+        0x73656c6177, // wales
         0x6461656c, // lead
-        0x6f6974617265706f, 0x6c616e, // operational
         0x7369676f6c6f6962, 0x7374, // biologists
         0x707867, // gxp
-        0x63696c627570, // public
+        0x7374726f706572, // reports
         0x697469736e617274, 0x6e6f, // transition
-        0x72676d, // mgr
+        0x6174696f6c707865, 0x6e6f6974, // exploitation
         0x796c616e61737973, 0x736973, // sysanalysis
         0x6d65726975716572, 0x746e65, // requirement
-        0x6e696c746f6b, // kotlin
+        0x696c616963657073, 0x7473, // specialist
+        0x746f6369646c6163, 0x74, // caldicott
+        0x7369676f6c6f6962, 0x74, // biologist
         0x7265646e65666564, // defender
         0x636974796c616e61, // analytic
-        0x6969, // ii
         0x65656e69617274, // trainee
+        0x7373656e69737562, // business
         0x7372656b63617274, // trackers
-        0x72756769666e6f63, 0x6e6f697461, // configuration
-        0x6238, // 8b
-        0x73657372756e, // nurses
+        0x797265766f636572, 0x73, // recoverys
+        0x7365636976726573, // services
         0x6f696363, // ccio
-        0x64657269746572, // retired
+        0x69746c75736e6f63, 0x676e, // consulting
         0x656e696863616d, // machine
-        0x6563616d72616870, 0x736c6163697475, // pharmaceuticals
-        0x7372656e696d, // miners
-        0x6972747375646e69, 0x6c61, // industrial
-        0x656372756f73, // source
+        0x74616d726f666e69, 0x7473696369, // informaticist
+        0x7473796c616e61, // analyst
+        0x6f7461756c617665, 0x72, // evaluator
+        0x7265747369676572, 0x6465, // registered
         0x7972616d697270, // primary
         0x746e616c706d69, // implant
         0x7463757274736e69, 0x6c616e6f69, // instructional
         0x6e6f6974756c6f73, // solution
         0x6e6769736564, // design
-        0x726f7469647561, // auditor
-        0x69746174736f6962, 0x6c6163697473, // biostatistical
-        0x796361726574696c, 0x73, // literacys
-        0x726f66, // for
-        0x656372756f736572, // resource
-        0x65676175676e616c, 0x73, // languages
         0x6c6379636566696c, 0x65, // lifecycle
-        0x6f696d63, // cmio
-        0x69746375646f7270, 0x6e6f, // production
-        0x6e6968746977, // within
-        0x6e65697265707865, 0x6563, // experience
+        0x69746174736f6962, 0x6c6163697473, // biostatistical
+        0x7963696c6f70, // policy
+        0x796361726574696c, 0x73, // literacys
+        0x7265627963, // cyber
+        0x6c6d, // ml
+        0x737265646c697562, // builders
+        0x646e32, // 2nd
+        0x7379636176697270, // privacys
+        0x79676f6c6f6962, // biology
+        0x696c616963657073, 0x737473, // specialists
         0x6472616f62, // board
         0x676e696c65646f6d, 0x73, // modelings
         0x6365746968637261, 0x74, // architect
-        0x736d696c, // lims
-        0x6e61696472617567, 0x73, // guardians
-        0x726f6a616d, // major
-        0x6e69, // in
-        0x6967657461727473, 0x737473, // strategists
-        0x7473696e696d6461, 0x6e6f69746172, // administration
-        0x72657475706d6f63, // computer
-        0x6338646e6162, // band8c
-        0x706367, // gcp
-        0x74726f706572, // report
-        0x7461726765746e69, 0x73726f, // integrators
-        0x726f737365737361, 0x73, // assessors
-        0x6365746968637261, 0x7365727574, // architectures
-        0x69746174736f6962, 0x736e616963697473, // biostatisticians
-        0x72656b636168, // hacker
-        0x7265626d656d, // member
-        0x6163696e68636574, 0x6c, // technical
-        0x72706467, // gdpr
-        0x79656b, // key
-        0x737265627963, // cybers
-        0x6f737365666f7270, 0x72, // professor
+        0x646572746e6563, // centred
+        0x79636176697270, // privacy
+        0x646574696d696c, // limited
+        0x746d676d, // mgmt
         0x73696d6f6e6f6365, 0x74, // economist
-        0x617173, // sqa
+        0x6967657461727473, 0x737473, // strategists
+        0x6269737365636361, 0x737974696c69, // accessibilitys
+        0x6338646e6162, // band8c
+        0x6863726165736572, 0x73, // researchs
+        0x6d706f6c65766564, 0x73746e65, // developments
+        0x726f6673656c6173, 0x6563, // salesforce
+        0x7461726765746e69, 0x73726f, // integrators
+        0x6b72656c63, // clerk
+        0x74656473, // sdet
+        0x6e6974617265706f, 0x67, // operating
+        0x736369, // ics
+        0x6567617265766562, // beverage
+        0x69726f74696e6f6d, 0x676e, // monitoring
+        0x656d6974, // time
+        0x6f737365666f7270, 0x72, // professor
+        0x737265746e7568, // hunters
+        0x746e6f7266, // front
+        0x6c69636e756f63, // council
+        0x63697065, // epic
         0x74707364, // dspt
-        0x6569666974726563, 0x64, // certified
-        0x6465746e6569726f, // oriented
-        0x6161706968, // hipaa
-        0x6170737265627963, 0x736563, // cyberspaces
-        0x656d6167, // game
-        0x656b726f7774656e, 0x7372, // networkers
-        0x6d6f636f7263696d, 0x737265747570, // microcomputers
+        0x7374686775617264, 0x6e616d, // draughtsman
+        0x697461646e756f66, 0x6e6f, // foundation
+        0x6f6c6f6e68636574, 0x7374736967, // technologists
+        0x6238, // 8b
+        0x656b6f727473, // stroke
+        0x7372656461656c, // leaders
+        0x736167, // gas
         0x657261776d726966, 0x73, // firmwares
         0x74656e7265746e69, // internet
-        0x6e61747369737361, 0x74, // assistant
-        0x65636e6564697665, // evidence
-        0x39, // 9
+        0x736d6574737973, // systems
+        0x6963696e68636574, 0x736e61, // technicians
         0x7372656c646e6168, // handlers
-        0x646e616c746f6373, // scotland
-        0x37646e6162, // band7
-        0x706c6568, // help
+        0x7a696c6175736976, 0x736e6f697461, // visualizations
+        0x6c61636f6c, // local
+        0x73657261776c616d, // malwares
         0x736b72656c63, // clerks
-        0x6e616d7568, // human
-        0x726f7461727563, // curator
+        0x7362616c, // labs
+        0x73676e6967616d69, // imagings
+        0x61646e656761, // agenda
         0x6f6c6f7470797263, 0x6c61636967, // cryptological
         0x35, // 5
-        0x7372706467, // gdprs
         0x6b6f6f63, // cook
-        0x72656c6c65646f6d, 0x73, // modellers
-        0x73726574697277, // writers
-        0x726f74636f64, // doctor
-        0x646e756f77, // wound
-        0x74656e707361, // aspnet
-        0x74617274656e6570, 0x6e6f69, // penetration
+        0x72656c65646f6d, // modeler
+        0x6e697475706d6f63, 0x67, // computing
+        0x6b736564706c6568, 0x73, // helpdesks
+        0x726a, // jr
+        0x6c6163696e696c63, // clinical
+        0x697274656d6f6962, 0x736e616963, // biometricians
         0x6f74636570736e69, 0x72, // inspector
-        0x7365727064726f77, 0x73, // wordpress
-        0x616972617262696c, 0x736e, // librarians
-        0x737265746e7568, // hunters
+        0x697461766f6e6e69, 0x6e6f, // innovation
+        0x72656e696d, // miner
         0x6c6c6f72746e6f63, 0x7265, // controller
-        0x736b736564, // desks
-        0x6e6974617265706f, 0x67, // operating
+        0x636974656e6567, // genetic
+        0x6566697764696d, // midwife
         0x746171, // qat
-        0x7463757274736e69, 0x73726f, // instructors
-        0x6465646e656c62, // blended
-        0x6d706f6c65766564, 0x73746e65, // developments
-        0x73646f6f67, // goods
+        0x6d6d6172676f7270, 0x7265, // programmer
+        0x746f6369646c6163, 0x7374, // caldicotts
+        0x6168636b636f6c62, 0x736e69, // blockchains
+        0x726f66, // for
         0x676f6c6f69647561, 0x79, // audiology
         0x6e696e7261656c65, 0x7367, // elearnings
         0x737761, // aws
-        0x6d61746e6f636564, 0x6e6f6974616e69, // decontamination
+        0x6572746e6563, // centre
         0x7469647561, // audit
-        0x726f746365726964, 0x73, // directors
-        0x7372756f68, // hours
+        0x6369736e65726f66, 0x73, // forensics
+        0x726f746e656d, // mentor
         0x657372756f63, // course
         0x656c6361726f, // oracle
-        0x736972616d6d7573, 0x737265, // summarisers
-        0x6f69737572746e69, 0x6e, // intrusion
-        0x6d6d6172676f7270, 0x737265, // programmers
-        0x7265646e65666564, 0x73, // defenders
+        0x697373696d6d6f63, 0x676e696e6f, // commissioning
+        0x74616d726f666e69, 0x6e6f69, // information
+        0x6f6c6f7470797263, 0x736c61636967, // cryptologicals
+        0x726f696e756a, // junior
         0x737473757274, // trusts
-        0x6c616369687465, // ethical
-        0x707074, // tpp
+        0x72656c6c6962, // biller
+        0x656d747261706564, 0x746e, // department
         0x7461726765746e69, 0x6e6f69, // integration
-        0x707261687363, // csharp
+        0x726e73, // snr
         0x7369746e65696373, 0x7374, // scientists
-        0x6669746e65696373, 0x6369, // scientific
-        0x616972617262696c, 0x6e, // librarian
+        0x617173, // sqa
+        0x796361726574696c, // literacy
         0x79627572, // ruby
-        0x62616c, // lab
+        0x6e616c, // lan
         0x6e61696472617567, // guardian
-        0x63, // c
+        0x6e696e7261656c65, 0x67, // elearning
         0x6e65696c69736572, 0x736563, // resiliences
-        0x61746e756f636361, 0x746e, // accountant
-        0x646e6162, // band
+        0x79656b, // key
         0x62616d75736e6f63, 0x73656c, // consumables
-        0x74636172746e6f63, // contract
+        0x63696e756d6d6f63, 0x6e6f697461, // communication
+        0x61657261, // area
         0x6165, // ea
-        0x726566697764696d, 0x79, // midwifery
-        0x726865, // ehr
-        0x6d6172666e69616d, 0x65, // mainframe
+        0x74656e746f64, // dotnet
+        0x646f6f66, // food
+        0x67757264, // drug
         0x6169636e616e6966, 0x6c, // financial
         0x6974736974617473, 0x63, // statistic
-        0x76, // v
-        0x7265776569766572, // reviewer
+        0x6d75636f6c, // locum
+        0x676e697265746163, // catering
         0x65636976726573, // service
-        0x6f69626f7263696d, 0x79676f6c, // microbiology
+        0x6e69, // in
         0x6e696d6461, // admin
-        0x6d656c626f7270, // problem
+        0x7974696361706163, // capacity
         0x746165726874, // threat
         0x636e617275736e69, 0x65, // insurance
-        0x6f7461726f62616c, 0x7972, // laboratory
-        0x736167, // gas
-        0x726f6673656c6173, 0x6563, // salesforce
-        0x6361667265746e69, 0x65, // interface
+        0x626369, // icb
+        0x6369727463656c65, 0x797469, // electricity
+        0x69746e6572707061, 0x6563, // apprentice
+        0x7365727064726f77, 0x73, // wordpress
         0x7369706172656874, 0x74, // therapist
-        0x63657073, // spec
+        0x6e6563657672656e, 0x657274, // nervecentre
         0x7469, // it
-        0x68746c61656865, // ehealth
-        0x78756e696c, // linux
+        0x6c617469676964, // digital
+        0x6f696463, // cdio
         0x6172676f6d6d616d, 0x796870, // mammography
         0x736b6e696c, // links
-        0x7463617265746e69, 0x736e6f69, // interactions
-        0x6f736963, // ciso
-        0x73656e6963636176, // vaccines
+        0x73696b70, // pkis
+        0x736967, // gis
+        0x6f6c6f6e68636574, 0x74736967, // technologist
         0x61746562, // beta
         0x6f69747065636572, 0x7473696e, // receptionist
         0x7375746f6c, // lotus
-        0x656c696761, // agile
-        0x6d65766f72706d69, 0x746e65, // improvement
-        0x6574697572636572, 0x72, // recruiter
+        0x6f6c6f6863797370, 0x74736967, // psychologist
+        0x36646e6162, // band6
+        0x69636974656e6567, 0x7473, // geneticist
         0x6561706f6874726f, 0x636964, // orthopaedic
-        0x7372616579, // years
-        0x676f6c6f68746170, 0x79, // pathology
-        0x74656473, // sdet
-        0x6f6c6f6e68636574, 0x7374736967, // technologists
-        0x6172747369676572, 0x7372, // registrars
+        0x746168, // hat
+        0x63696e6f746f6870, 0x73, // photonics
+        0x78696e75, // unix
+        0x73726f7461727563, // curators
+        0x74676d, // mgt
         0x73676e696e696d, // minings
         0x7274736172666e69, 0x657275746375, // infrastructure
-        0x736461656c, // leads
-        0x6b736564706c6568, 0x73, // helpdesks
+        0x7469726765746e69, 0x79, // integrity
+        0x746867696c66, // flight
         0x726f737365737361, // assessor
-        0x616d726f66726570, 0x7365636e, // performances
-        0x726f746365726964, // director
+        0x7561656c626174, // tableau
+        0x63696d6f6e6567, // genomic
         0x7365636e65696373, // sciences
         0x676e696b726f77, // working
-        0x736f7463, // ctos
+        0x72657475706d6f63, // computer
         0x6f6c6f6e68636574, 0x7967, // technology
-        0x6574696877, // white
-        0x6365746968637261, 0x65727574, // architecture
-        0x6b736564706c6568, // helpdesk
-        0x6e696d6461737973, 0x73, // sysadmins
-        0x74726170, // part
-        0x726576697264, // driver
-        0x757461726574696c, 0x6572, // literature
-        0x7473696e696d6461, 0x657669746172, // administrative
-        0x6564617267, // grade
-        0x74656e, // net
-        0x776f6c6c6566, // fellow
-        0x73656d6167, // games
-        0x746f6e, // not
-        0x73726f7469647561, // auditors
+        0x6e6f6974756c6f73, 0x73, // solutions
+        0x6168636c65656877, 0x737269, // wheelchairs
         0x69726f74696e6f6d, 0x73676e, // monitorings
-        0x65726966, // fire
-        0x6f6c6f7470797263, 0x736c61636967, // cryptologicals
-        0x6e697475706d6f63, 0x67, // computing
+        0x6e696d6461737973, 0x73, // sysadmins
+        0x736f7463, // ctos
+        0x74726170, // part
+        0x757461726574696c, 0x6572, // literature
+        0x6d726570, // perm
+        0x6167656c61726170, 0x6c, // paralegal
+        0x656372756f736572, // resource
+        0x776f6c6c6566, // fellow
+        0x6c6f646f6874656d, 0x73747369676f, // methodologists
+        0x616e6964726f6f63, 0x73726f74, // coordinators
+        0x7365746f6e, // notes
+        0x6c6c65736e756f63, 0x726f, // counsellor
+        0x7368746c616568, // healths
+        0x676e69646f63, // coding
+        0x736f69, // ios
         0x35646e6162, // band5
         0x6b736972, // risk
-        0x69746170736f6567, 0x736c61, // geospatials
+        0x657361656c6572, // release
+        0x64696f72646e61, // android
         0x74636166756e616d, 0x676e697275, // manufacturing
-        0x726567616e616d, // manager
-        0x6974616d6f747561, 0x6e6f, // automation
+        0x726566697764696d, 0x79, // midwifery
+        0x6172747369676572, 0x72, // registrar
         0x646f6f6c62, // blood
-        0x636661, // afc
-        0x657473616d626577, 0x7372, // webmasters
+        0x73656c6173, // sales
+        0x706367, // gcp
         0x6863616f63, // coach
-        0x6369736e65726f66, // forensic
-        0x7372656e776f, // owners
+        0x6563616d72616870, 0x736c6163697475, // pharmaceuticals
+        0x7461706f74736968, 0x79676f6c6f68, // histopathology
+        0x727065, // epr
         0x736f6d70, // pmos
-        0x65636e616e6966, // finance
-        0x74656e6172746e69, // intranet
-        0x7374726f70707573, // supports
+        0x68637261746e65, // entarch
+        0x726f6a616d, // major
+        0x6170737265627963, 0x736563, // cyberspaces
         0x6c6174616e6f656e, // neonatal
-        0x746f6369646c6163, 0x74, // caldicott
-        0x6c61756e616d, // manual
-        0x626369, // icb
-        0x36646e6162, // band6
-        0x636174736c6c7566, 0x6b, // fullstack
-        0x6d6f6465657266, // freedom
-        0x696372656d6d6f63, 0x6c61, // commercial
-        0x636974656e6567, // genetic
-        0x7361746164, // datas
+        0x6574696877, // white
+        0x636170736f726561, 0x65, // aerospace
+        0x6174696c69636166, 0x726f74, // facilitator
+        0x6b63617473, // stack
+        0x6d706f6c65766564, 0x746e65, // development
+        0x39323130626364, // dcb0129
+        0x646e616c746f6373, // scotland
+        0x6163696e68636574, 0x6c, // technical
+        0x73646f6f67, // goods
         0x656c69626f6d, // mobile
-        0x72656e696d, // miner
-        0x736c617469676964, // digitals
-        0x74656e6276, // vbnet
+        0x65636966666f, // office
         0x6e6f6968736166, // fashion
         0x726f68747561, // author
-        0x6e61696c706d6f63, 0x6563, // compliance
+        0x61746164, // data
         0x6465646465626d65, // embedded
+        0x676f6c6f74736968, 0x79, // histology
         0x6e61747369737361, 0x7374, // assistants
+        0x6365746968637261, 0x7365727574, // architectures
         0x65676e6168637865, // exchange
         0x74726f70707573, // support
-        0x73657461747365, // estates
+        0x6d657275636f7270, 0x73746e65, // procurements
         0x616d737466617264, 0x6e, // draftsman
-        0x73656c6177, // wales
+        0x6e6968746977, // within
         0x636c70, // plc
-        0x6e6f6974616c6572, 0x70696873, // relationship
-        0x72656e6769736564, // designer
-        0x7372656c65646f6d, // modelers
-        0x6f69746365746564, 0x736e, // detections
-        0x6769747365766e69, 0x73726f7461, // investigators
+        0x736c6f72746e6f63, // controls
+        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
+        0x6564617267, // grade
+        0x676e696c6966, // filing
         0x636974656d736f63, 0x73, // cosmetics
-        0x676e697373657264, // dressing
-        0x7265746e7568, // hunter
+        0x6d656973, // siem
+        0x6f7461726f62616c, 0x73656972, // laboratories
         0x7374707364, // dspts
-        0x74736574, // test
-        0x657661656c, // leave
-        0x676f6c6f69646172, 0x79, // radiology
-        0x6c61636964656d, // medical
-        0x72656e776f, // owner
-        0x69746170736f6567, 0x6c61, // geospatial
-        0x656b6f727473, // stroke
+        0x31, // 1
+        0x616d72616870, // pharma
+        0x69737365636f7270, 0x676e, // processing
+        0x6138646e6162, // band8a
+        0x7369767265707573, 0x726f, // supervisor
+        0x6f696e63, // cnio
+        0x6963696e68636574, 0x6e61, // technician
+        0x73696f66, // fois
+        0x74616568, // heat
         0x6974696c69636166, 0x7365, // facilities
-        0x746e656d75636f64, // document
-        0x74656e7265746e69, 0x676e696b726f77, // internetworking
-        0x746168, // hat
+        0x6564617274, // trade
+        0x676e6972616568, // hearing
+        0x736e6370, // pcns
         0x737265626d656d, // members
-        0x7473696c, // list
-        0x7265746e6563, // center
+        0x636661, // afc
+        0x74656e7265746e69, 0x676e696b726f77, // internetworking
         0x6f69746365746564, 0x6e, // detection
-        0x646e616d6d6f63, // command
+        0x6169636973796870, 0x6e, // physician
         0x7669, // iv
-        0x7463656a6f7270, // project
-        0x657273, // sre
+        0x7265646f63, // coder
+        0x73636f73, // socs
         0x65736162, // base
-        0x30363130626364, // dcb0160
         0x72656461656c, // leader
-        0x7369746e65696373, 0x74, // scientist
+        0x7372756f68, // hours
         0x746174736b726f77, 0x6e6f69, // workstation
-        0x79726576696c6564, // delivery
+        0x726f666e696f6962, 0x6e6169636974616d, 0x73, // bioinformaticians
         0x78, // x
-        0x616e6964726f6f63, 0x73726f74, // coordinators
-        0x7974697275636573, // security
-        0x68637261746e65, // entarch
-        0x7373656e69737562, // business
+        0x6370, // pc
+        0x6e696c6c65646f6d, 0x67, // modelling
+        0x737473796c616e61, // analysts
+        0x6c6c7566, // full
+        0x376c68, // hl7
+        0x7372656c65646f6d, // modelers
         0x736f696c6363, // cclios
         0x63616c706b726f77, 0x65, // workplace
-        0x73697061, // apis
-        0x6c6d7468, // html
+        0x36, // 6
+        0x6574617564617267, // graduate
         0x7265696c70707573, // supplier
         0x6761747361746164, 0x65, // datastage
         0x73756f6865726177, 0x73676e69, // warehousings
-        0x6b726f77, // work
-        0x657275636573, // secure
+        0x65636e616e6966, // finance
+        0x7372616c6f686373, // scholars
         0x6371, // qc
-        0x61, // a
+        0x6e6f6870656c6574, 0x7379, // telephonys
         0x61746c75736e6f63, 0x73746e, // consultants
         0x6365736d6f63, // comsec
-        0x697461646e756f66, 0x6e6f, // foundation
-        0x6962, // bi
-        0x6d6d6172676f7270, 0x73676e69, // programmings
-        0x68706172676f6567, 0x6c616369, // geographical
-        0x6c6c7566, // full
-        0x706f636573766564, 0x73, // devsecops
-        0x6c6d78, // xml
-        0x6e6563657672656e, 0x657274, // nervecentre
-        0x6769, // ig
+        0x6b726f77, // work
+        0x726567616e616d, // manager
+        0x736c617469676964, // digitals
+        0x74656e7265746e69, 0x6b726f77, // internetwork
+        0x726f7369766461, // advisor
+        0x6e696d6461737973, // sysadmin
+        0x657273, // sre
+        0x636f6e, // noc
+        0x72676d, // mgr
         0x6d697265746e69, // interim
-        0x697274656d6f6962, 0x6e616963, // biometrician
+        0x7379676f6c6f6962, // biologys
         0x656c6972657473, // sterile
-        0x6e696c6c65646f6d, 0x7367, // modellings
-        0x78696e75, // unix
-        0x73657261776c616d, // malwares
-        0x6174696c69636166, 0x726f74, // facilitator
-        0x69636974656e6567, 0x737473, // geneticists
-        0x74616464, // ddat
+        0x7379617768676968, // highways
+        0x726f746163756465, 0x73, // educators
+        0x656b726f7774656e, 0x7372, // networkers
+        0x73696c6972657473, 0x6e6f697461, // sterilisation
+        0x757363, // csu
         0x6c6f74616d656168, 0x79676f, // haematology
-        0x726f66736e617274, 0x6e6f6974616d, // transformation
-        0x6972637365707974, 0x7470, // typescript
-        0x6e6370, // pcn
+        0x74736975676e696c, // linguist
+        0x74616464, // ddat
+        0x6361667265746e69, 0x65, // interface
         0x6963616d72616870, 0x7473, // pharmacist
-        0x7363696d616e7964, // dynamics
-        0x72756f6d7574, // tumour
+        0x6c61746e6564, // dental
+        0x7265746e6563, // center
         0x7374736574, // tests
         0x726f666e696f6962, 0x6e6169636974616d, // bioinformatician
-        0x636f73, // soc
-        0x69746174736f6962, 0x736c6163697473, // biostatisticals
+        0x6e696c6c65646f6d, 0x7367, // modellings
+        0x656761726f7473, // storage
         0x657261776d726966, // firmware
-        0x7379746e756f62, // bountys
+        0x676e69646c697562, // building
         0x737463656a6f7270, // projects
-        0x6c6576656c, // level
+        0x7272616f7263696d, 0x7961, // microarray
         0x6974736974617473, 0x6e616963, // statistician
-        0x6974736974617473, 0x736e616963, // statisticians
-        0x67757264, // drug
-        0x79746e756f62, // bounty
+        0x74696e726574616d, 0x79, // maternity
+        0x6369736e65726f66, // forensic
+        0x6f69737572746e69, 0x6e, // intrusion
     ],
     ends: &[
-        1, 2, 4, 6, 7, 7, 8, 8, 9, 10, 11, 12, 13, 14, 16, 17,
-        19, 20, 22, 24, 26, 27, 28, 29, 31, 33, 34, 36, 37, 39, 40, 41,
-        42, 42, 43, 45, 46, 48, 49, 50, 51, 53, 54, 55, 56, 57, 59, 60,
-        61, 61, 63, 65, 67, 68, 70, 72, 74, 75, 76, 78, 80, 82, 84, 85,
-        86, 88, 90, 91, 93, 94, 95, 95, 96, 98, 99, 100, 101, 102, 104, 105,
-        107, 107, 108, 109, 111, 112, 113, 115, 116, 118, 120, 121, 121, 122, 123, 124,
-        125, 126, 127, 128, 129, 130, 131, 133, 134, 136, 137, 138, 140, 142, 143, 145,
-        146, 147, 148, 148, 150, 152, 153, 154, 155, 156, 157, 158, 159, 161, 162, 164,
-        165, 166, 168, 170, 172, 173, 174, 175, 176, 178, 179, 180, 181, 182, 184, 186,
-        188, 190, 191, 192, 193, 195, 196, 197, 198, 199, 201, 201, 202, 204, 205, 207,
-        208, 210, 212, 213, 215, 216, 217, 219, 221, 223, 224, 226, 228, 229, 230, 232,
-        234, 235, 236, 238, 239, 241, 242, 244, 246, 247, 248, 250, 252, 253, 254, 256,
-        257, 258, 260, 260, 261, 262, 263, 265, 267, 269, 270, 271, 273, 275, 276, 277,
-        277, 278, 279, 280, 282, 283, 284, 285, 287, 288, 290, 291, 292, 293, 295, 296,
-        297, 299, 301, 302, 304, 306, 307, 309, 310, 311, 313, 315, 316, 317, 319, 321,
-        322, 324, 325, 326, 327, 329, 331, 332, 334, 336, 337, 338, 339, 341, 341, 342,
-        343, 344, 345, 347, 349, 350, 351, 353, 354, 356, 357, 358, 359, 360, 362, 363,
-        365, 366, 368, 370, 372, 374, 375, 377, 378, 379, 381, 382, 384, 385, 386, 386,
-        387, 388, 389, 391, 392, 393, 394, 396, 397, 398, 399, 400, 402, 403, 405, 406,
-        408, 409, 411, 413, 414, 415, 417, 418, 419, 420, 420, 421, 422, 423, 424, 426,
-        428, 430, 431, 433, 435, 437, 439, 440, 441, 442, 444, 445, 446, 448, 450, 452,
-        454, 456, 458, 459, 460, 461, 462, 463, 464, 465, 467, 468, 469, 470, 472, 474,
-        475, 477, 479, 481, 483, 485, 487, 489, 490, 492, 494, 495, 495, 497, 499, 500,
-        501, 502, 503, 505, 506, 507, 508, 510, 511, 513, 515, 517, 517, 518, 519, 521,
-        522, 524, 525, 526, 527, 528, 529, 530, 531, 533, 535, 537, 537, 538, 539, 540,
-        541, 542, 543, 543, 545, 546, 549, 551, 552, 553, 554, 555, 556, 558, 560, 562,
-        563, 565, 566, 567, 568, 569, 570, 572, 573, 575, 576, 577, 578, 579, 580, 582,
-        583, 584, 585, 586, 587, 589, 591, 593, 594, 596, 597, 598, 599, 601, 603, 604,
-        606, 607, 609, 611, 612, 613, 614, 615, 616, 617, 617, 618, 620, 621, 622, 623,
-        625, 626, 627, 629, 630, 631, 633, 634, 635, 637, 639, 640, 641, 642, 644, 645,
-        646, 646, 648, 649, 650, 651, 653, 655, 656, 657, 658, 659, 660, 662, 663, 665,
-        667, 669, 670, 672, 673, 675, 676, 678, 680, 681, 682, 684, 686, 688, 689, 690,
-        691, 692, 693, 694, 696, 698, 700, 702, 703, 705, 707, 708, 710, 712, 714, 715,
-        716, 717, 718, 719, 720, 721, 723, 724, 726, 727, 728, 730, 731, 732, 734, 736,
-        737, 739, 740, 741, 743, 744, 745, 746, 747, 748, 750, 752, 753, 755, 756, 758,
-        759, 761, 763, 764, 766, 767, 768, 769, 770, 772, 773, 775, 776, 778, 779, 781,
-        782, 783, 784, 785, 786, 788, 789, 790, 791, 792, 793, 795, 797, 798, 799, 800,
-        801, 802, 804, 805, 805, 806, 808, 809, 810, 811, 812, 813, 814, 815, 817, 818,
-        820, 821, 822, 824, 826, 827, 828, 829, 830, 831, 832, 834, 835, 837, 838, 840,
-        842, 843, 845, 847, 849, 852, 854, 855, 857, 859, 861, 863, 864, 866, 868, 869,
-        870, 871, 872, 873, 874, 875, 876, 878, 879, 880, 881, 883, 884, 885, 886, 887,
-        889, 890, 892, 894, 895, 896, 898, 900, 901, 902, 903, 904, 905, 907, 909, 910,
-        911, 913, 915, 917, 918, 919, 920, 922, 923, 924, 926, 927, 928, 929, 930, 931,
-        932, 934, 935, 936, 937, 940, 941, 943, 943, 945, 946, 947, 948, 949, 951, 951,
-        953, 955, 957, 958, 960, 961, 963, 965, 966, 968, 969, 970, 971, 973, 974, 975,
-        976, 977, 978, 979, 980, 982, 983, 985, 987, 988, 990, 991, 992, 994, 995, 997,
-        999, 1000, 1001, 1002, 1004, 1005, 1007, 1009, 1010, 1011, 1013, 1015, 1016, 1017, 1018, 1019,
-        1020, 1020, 1021, 1022, 1024, 1026, 1028, 1029, 1030, 1032, 1034, 1035, 1036, 1038, 1039, 1041,
-        1042, 1043, 1044, 1046, 1047, 1048, 1049, 1051, 1052, 1054, 1055, 1057, 1057, 1059, 1060, 1061,
-        1062, 1063, 1064, 1065, 1067, 1068, 1070, 1071, 1073, 1074, 1076, 1077, 1078, 1079, 1080, 1081,
-        1083, 1084, 1085, 1086, 1088, 1089, 1090, 1092, 1093, 1095, 1097, 1098, 1099, 1101, 1102, 1104,
-        1106, 1107, 1107, 1108, 1109, 1110, 1111, 1112, 1114, 1115, 1116, 1117, 1118, 1119, 1121, 1122,
-        1124, 1125, 1126, 1127, 1129, 1130, 1131, 1132, 1134, 1136, 1137, 1138, 1140, 1142, 1143, 1145,
-        1146, 1148, 1149, 1151, 1153, 1154, 1156, 1157, 1158, 1160, 1162, 1163, 1164, 1165, 1166, 1168,
-        1170, 1172, 1174, 1175, 1176, 1178, 1179, 1180, 1181, 1183, 1185, 1186, 1186, 1186, 1187, 1189,
-        1190, 1191, 1193, 1194, 1196, 1198, 1200, 1201, 1203, 1204, 1205, 1206, 1207, 1208, 1209, 1210,
-        1211, 1212, 1214, 1215, 1216, 1217, 1219, 1220, 1221, 1222, 1223, 1225, 1227, 1229, 1231, 1232,
-        1234, 1235, 1237, 1238, 1240, 1241, 1243, 1244, 1246, 1248, 1249, 1251, 1252, 1254, 1255, 1256,
-        1257, 1259, 1261, 1263, 1265, 1266, 1267, 1268, 1270, 1271, 1273, 1275, 1277, 1278, 1279, 1280,
-        1281, 1283, 1285, 1286, 1288, 1289, 1290, 1292, 1293, 1295, 1297, 1299, 1300, 1301, 1302, 1304,
-        1305, 1306, 1307, 1309, 1311, 1312, 1314, 1316, 1318, 1319, 1320, 1321, 1322, 1324, 1325, 1327,
-        1328, 1329, 1330, 1332, 1333, 1334, 1336, 1338, 1340, 1341, 1343, 1344, 1346, 1348, 1349, 1351,
-        1352, 1354, 1354, 1355, 1357, 1358, 1359, 1360, 1361, 1363, 1364, 1366, 1367, 1369, 1370, 1371,
-        1373, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1383, 1384, 1386, 1388, 1389, 1390, 1390, 1392,
-        1394, 1395, 1397, 1398, 1399, 1401, 1402, 1403, 1404, 1405, 1406, 1407, 1408, 1409, 1411, 1412,
-        1413, 1414, 1416, 1417, 1419, 1420, 1421, 1422, 1423, 1424, 1425, 1426, 1427, 1429, 1430, 1430,
-        1432, 1432, 1433, 1434, 1435, 1437, 1438, 1439, 1441, 1442, 1443, 1445, 1447, 1449, 1450, 1451,
-        1452, 1453, 1454, 1456, 1456, 1457, 1458, 1460, 1461, 1463, 1464, 1466, 1467, 1468, 1469, 1470,
-        1470, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1481, 1483, 1484, 1485, 1487, 1488, 1489,
-        1489, 1490, 1491, 1493, 1494, 1495, 1496, 1498, 1500, 1501, 1502, 1503, 1504, 1506, 1507, 1509,
-        1510, 1510, 1512, 1514, 1515, 1517, 1518, 1520, 1521, 1522, 1524, 1525, 1527, 1528, 1529, 1531,
-        1533, 1534, 1536, 1538, 1540, 1541, 1543, 1544, 1545, 1546, 1548, 1549, 1551, 1552, 1553, 1554,
-        1555, 1557, 1559, 1560, 1561,
+        1, 3, 5, 6, 6, 7, 8, 8, 9, 10, 11, 12, 13, 14, 16, 17,
+        19, 21, 22, 24, 25, 26, 27, 28, 29, 30, 31, 33, 35, 37, 37, 38,
+        39, 40, 42, 44, 45, 47, 49, 50, 51, 53, 54, 55, 56, 58, 60, 61,
+        62, 64, 64, 66, 68, 69, 71, 73, 75, 76, 77, 78, 79, 81, 83, 84,
+        85, 86, 87, 89, 91, 92, 93, 94, 95, 96, 98, 99, 100, 102, 104, 106,
+        107, 108, 109, 110, 112, 112, 114, 115, 117, 118, 120, 122, 123, 123, 124, 125,
+        126, 127, 128, 130, 132, 133, 134, 136, 137, 138, 139, 141, 142, 143, 145, 146,
+        147, 148, 149, 150, 151, 152, 154, 155, 157, 158, 160, 161, 162, 163, 165, 166,
+        168, 169, 171, 173, 174, 176, 177, 178, 179, 180, 182, 183, 184, 186, 188, 189,
+        191, 193, 193, 194, 196, 197, 198, 199, 200, 201, 202, 204, 204, 206, 207, 209,
+        210, 211, 213, 215, 216, 217, 218, 219, 220, 222, 223, 224, 226, 228, 229, 230,
+        232, 234, 235, 236, 237, 239, 241, 243, 245, 247, 248, 250, 252, 254, 255, 256,
+        257, 258, 259, 260, 261, 262, 263, 264, 265, 267, 269, 271, 272, 274, 275, 276,
+        277, 278, 280, 281, 282, 284, 285, 286, 287, 289, 291, 293, 294, 295, 297, 298,
+        300, 301, 302, 304, 306, 307, 309, 310, 311, 312, 313, 315, 317, 318, 320, 321,
+        323, 324, 325, 326, 328, 329, 331, 333, 334, 336, 338, 340, 341, 342, 344, 346,
+        347, 349, 350, 351, 353, 354, 355, 357, 358, 360, 362, 365, 367, 368, 369, 370,
+        371, 373, 374, 376, 377, 377, 379, 380, 382, 384, 386, 386, 388, 389, 391, 392,
+        393, 395, 397, 399, 400, 402, 403, 404, 405, 406, 407, 408, 410, 411, 412, 414,
+        415, 417, 418, 420, 422, 423, 424, 426, 427, 428, 429, 430, 430, 431, 432, 433,
+        435, 437, 439, 441, 443, 445, 446, 448, 450, 451, 452, 454, 455, 456, 457, 459,
+        460, 462, 464, 465, 466, 467, 469, 470, 472, 473, 473, 475, 477, 478, 479, 480,
+        482, 483, 484, 485, 487, 489, 491, 493, 495, 497, 498, 499, 501, 501, 503, 505,
+        506, 507, 509, 510, 511, 513, 514, 516, 517, 519, 521, 522, 524, 525, 526, 527,
+        528, 529, 531, 532, 533, 533, 534, 535, 536, 537, 538, 539, 541, 542, 544, 545,
+        547, 549, 550, 551, 552, 552, 554, 555, 556, 558, 560, 561, 562, 563, 564, 566,
+        568, 570, 571, 573, 575, 576, 578, 579, 580, 581, 583, 584, 585, 586, 588, 589,
+        590, 592, 593, 594, 595, 596, 597, 598, 600, 601, 603, 605, 606, 607, 608, 609,
+        611, 612, 614, 615, 617, 619, 620, 621, 622, 622, 623, 624, 625, 626, 628, 630,
+        631, 632, 634, 635, 636, 637, 639, 640, 642, 643, 644, 645, 647, 648, 650, 651,
+        653, 654, 655, 656, 658, 660, 661, 662, 663, 664, 665, 666, 667, 668, 670, 672,
+        674, 675, 677, 679, 680, 682, 684, 685, 686, 687, 689, 690, 690, 691, 692, 693,
+        695, 696, 697, 698, 699, 700, 702, 704, 706, 706, 707, 708, 710, 711, 713, 715,
+        716, 717, 719, 720, 721, 723, 725, 726, 727, 728, 729, 731, 732, 734, 735, 736,
+        737, 739, 740, 741, 742, 743, 745, 747, 749, 750, 751, 753, 755, 757, 759, 761,
+        762, 762, 763, 764, 765, 766, 767, 769, 770, 772, 773, 775, 776, 777, 778, 779,
+        780, 782, 783, 784, 785, 785, 786, 786, 788, 789, 791, 792, 793, 794, 796, 798,
+        800, 802, 803, 805, 806, 807, 809, 810, 811, 813, 814, 815, 816, 818, 819, 820,
+        821, 822, 823, 825, 826, 828, 829, 831, 831, 833, 834, 835, 836, 837, 839, 841,
+        842, 843, 845, 847, 849, 850, 852, 853, 854, 855, 856, 857, 857, 859, 861, 863,
+        864, 866, 868, 869, 870, 871, 872, 873, 874, 876, 877, 878, 879, 881, 883, 885,
+        886, 887, 888, 889, 890, 892, 894, 895, 896, 898, 899, 900, 901, 903, 904, 905,
+        906, 908, 910, 912, 913, 914, 916, 918, 919, 920, 921, 923, 924, 925, 927, 928,
+        929, 931, 932, 933, 935, 937, 938, 939, 942, 943, 944, 945, 947, 948, 949, 951,
+        952, 953, 955, 957, 959, 961, 962, 963, 964, 965, 966, 968, 970, 972, 974, 975,
+        977, 979, 980, 981, 982, 983, 984, 986, 988, 989, 991, 992, 993, 994, 996, 997,
+        999, 1000, 1002, 1004, 1005, 1006, 1007, 1008, 1010, 1011, 1013, 1014, 1015, 1016, 1016, 1018,
+        1019, 1020, 1021, 1022, 1023, 1025, 1027, 1028, 1029, 1031, 1033, 1034, 1035, 1036, 1037, 1037,
+        1039, 1041, 1042, 1043, 1044, 1045, 1046, 1047, 1048, 1049, 1050, 1052, 1052, 1053, 1054, 1056,
+        1057, 1059, 1060, 1061, 1063, 1064, 1066, 1067, 1068, 1070, 1072, 1074, 1075, 1076, 1078, 1079,
+        1080, 1081, 1082, 1084, 1085, 1086, 1087, 1089, 1090, 1091, 1092, 1094, 1095, 1096, 1098, 1099,
+        1100, 1102, 1104, 1106, 1108, 1110, 1112, 1114, 1115, 1116, 1117, 1118, 1119, 1121, 1122, 1123,
+        1125, 1126, 1128, 1129, 1131, 1133, 1134, 1135, 1137, 1138, 1139, 1141, 1143, 1144, 1146, 1147,
+        1148, 1149, 1150, 1151, 1152, 1154, 1155, 1157, 1159, 1160, 1161, 1162, 1163, 1165, 1167, 1169,
+        1170, 1172, 1174, 1176, 1178, 1179, 1180, 1182, 1183, 1184, 1186, 1187, 1187, 1189, 1190, 1191,
+        1192, 1193, 1194, 1196, 1198, 1200, 1201, 1202, 1202, 1203, 1204, 1206, 1207, 1208, 1210, 1211,
+        1213, 1214, 1215, 1216, 1217, 1218, 1219, 1221, 1222, 1223, 1224, 1226, 1228, 1229, 1230, 1232,
+        1232, 1234, 1236, 1237, 1239, 1240, 1240, 1241, 1242, 1244, 1246, 1248, 1249, 1251, 1253, 1254,
+        1255, 1256, 1258, 1259, 1260, 1261, 1263, 1265, 1267, 1268, 1269, 1270, 1272, 1274, 1275, 1277,
+        1278, 1279, 1280, 1281, 1282, 1284, 1286, 1287, 1289, 1291, 1292, 1293, 1294, 1295, 1296, 1298,
+        1300, 1301, 1302, 1303, 1304, 1305, 1306, 1307, 1309, 1310, 1312, 1314, 1316, 1318, 1320, 1321,
+        1322, 1323, 1325, 1326, 1327, 1328, 1330, 1331, 1333, 1334, 1336, 1337, 1339, 1341, 1342, 1344,
+        1345, 1346, 1347, 1348, 1350, 1350, 1352, 1353, 1354, 1355, 1356, 1357, 1358, 1359, 1361, 1363,
+        1365, 1367, 1369, 1370, 1371, 1373, 1374, 1376, 1377, 1378, 1380, 1382, 1383, 1385, 1386, 1387,
+        1388, 1389, 1390, 1391, 1392, 1394, 1396, 1398, 1399, 1400, 1401, 1402, 1404, 1406, 1407, 1408,
+        1409, 1410, 1412, 1413, 1414, 1416, 1418, 1419, 1421, 1422, 1423, 1425, 1426, 1427, 1428, 1428,
+        1429, 1430, 1431, 1432, 1434, 1436, 1438, 1439, 1440, 1442, 1444, 1445, 1446, 1447, 1447, 1449,
+        1450, 1451, 1453, 1454, 1456, 1457, 1458, 1459, 1461, 1462, 1464, 1465, 1467, 1468, 1469, 1471,
+        1472, 1473, 1474, 1475, 1476, 1478, 1480, 1482, 1483, 1484, 1485, 1485, 1486, 1487, 1488, 1490,
+        1493, 1494, 1495, 1497, 1498, 1499, 1500, 1501, 1502, 1504, 1505, 1506, 1507, 1509, 1511, 1512,
+        1513, 1514, 1516, 1518, 1519, 1520, 1521, 1522, 1524, 1525, 1526, 1526, 1527, 1528, 1529, 1530,
+        1531, 1532, 1533, 1533, 1535, 1537, 1539, 1540, 1542, 1543, 1544, 1546, 1548, 1549, 1550, 1551,
+        1553, 1555, 1556, 1557, 1558, 1559, 1561, 1563, 1565, 1566, 1568,
     ],
     values: &[
-        0x0342, // vascular
-        0x02cf, // server
-        0x0255, // performance
-        0x017d, // hospitals
-        0x01c3, // jnr
+        0x0172, // hardware
+        0x01f3, // management
+        0x0258, // performance
+        0x009d, // cloud
         0,
-        0x0128, // ethics
+        0x023e, // oriented
+        0x02e1, // soc
         0,
-        0x031b, // testing
-        0x0136, // fhir
-        0x0089, // ccg
-        0x02f1, // storage
-        0x013d, // fixed
-        0x046b, // biologys
-        0x02a6, // reliability
-        0x0051, // back
-        0x0298, // readiness
-        0x0086, // category
-        0x001e, // aerospace
-        0x0120, // enterprise
-        0x0260, // photonics
-        0x0590, // imandts
-        0x0057, // band4
-        0x0330, // trust
-        0x06af, // researchs
-        0x02ca, // secretary
-        0x01a0, // infusion
-        0x0011, // acceptance
-        0x0263, // physics
-        0x00b2, // computational
-        0x02fa, // supply
-        0x0167, // graduate
-        0x0174, // health
-        0,
-        0x013c, // first
-        0x0069, // bioinformatics
-        0x001d, // advocate
-        0x0439, // archivists
-        0x0137, // filing
+        0x01e1, // line
+        0x0137, // fhir
+        0x05a1, // infosecs
+        0x018a, // i
+        0x013e, // fixed
         0x0012, // access
+        0x074d, // virtualizations
+        0x0051, // back
+        0x0350, // visualization
+        0x0639, // operators
+        0x04db, // dbas
+        0x0121, // enterprise
+        0x0092, // change
+        0x0593, // imandts
+        0x0057, // band4
+        0x0336, // trust
+        0x0063, // bi
+        0x01fb, // media
+        0x04a2, // coachs
+        0x0011, // acceptance
+        0x00cc, // cryptologist
+        0x00b2, // computational
+        0,
+        0x0034, // apps
+        0x0175, // health
+        0x0113, // ehr
+        0x027b, // principal
+        0x0069, // bioinformatics
+        0x00d2, // customer
+        0x0439, // archivists
+        0x025b, // permanent
+        0x05d5, // leads
         0x0084, // care
         0x04fd, // documentations
-        0x0363, // workflow
-        0x00f1, // devops
-        0x0309, // tech
-        0x00d8, // data
-        0x05ae, // intelligences
-        0x0257, // perm
-        0x01f4, // master
+        0x0369, // workflow
+        0x02e3, // software
+        0x030f, // tech
+        0x00f6, // directorate
+        0x024c, // partnerships
+        0x031c, // term
+        0x005e, // band8d
+        0x0018, // administrative
         0,
-        0x0174, // healthcare
-        0x0243, // paediatric
-        0x0317, // terminologist
-        0x00c5, // council
-        0x0295, // radiotherapy
-        0x01ac, // integrator
-        0x0353, // warehousing
-        0x0147, // former
-        0x02e4, // sr
-        0x06b0, // researchers
-        0x00c6, // counsellor
-        0x0346, // virtualisation
-        0x02a2, // registration
-        0x0736, // uats
+        0x0246, // paediatric
+        0x04b4, // computings
+        0x030b, // t
+        0x0298, // radiotherapy
+        0x01af, // integrator
+        0x0359, // warehousing
+        0x010c, // e
+        0x02ea, // sr
+        0x0300, // supply
+        0x0269, // planner
+        0x0256, // penetration
+        0x02a8, // registration
+        0x0141, // fmcg
         0x0054, // band1
-        0x044b, // automations
-        0x02ed, // statistics
-        0x0282, // program
-        0x01c2, // javascript
-        0x01c8, // kidney
-        0x0272, // power
+        0x0094, // chief
+        0x0643, // owners
+        0x02f3, // statistics
+        0x0754, // vulnerabilitys
+        0x01cb, // kidney
+        0x017b, // hipaa
+        0x0275, // power
+        0x01f9, // matron
+        0x00dd, // dcb0160
+        0x031a, // telephony
+        0x035d, // website
+        0x0362, // winpath
+        0x0440, // assessors
+        0x01d4, // languages
+        0x05da, // lecturers
+        0x0230, // of
+        0x00f1, // devops
+        0x023b, // or
+        0x01a3, // infusion
+        0x026c, // platforms
         0,
-        0x01f6, // matron
-        0x0314, // telephony
-        0x0357, // website
-        0x035c, // winpath
-        0x007a, // burns
-        0x074c, // voips
-        0x0600, // methodologists
-        0x0079, // building
-        0x0121, // environmental
-        0,
-        0x0238, // or
-        0x0226, // nuclear
-        0x0269, // platforms
-        0x002b, // analyst
-        0x0261, // php
-        0x01a5, // installer
-        0x01e3, // literacy
+        0x046e, // biostatisticals
+        0x0264, // php
+        0x01a8, // installer
+        0x00e2, // delivery
         0x0044, // assurance
-        0x00ab, // commissioning
-        0x023e, // outreach
+        0x0116, // electrician
+        0x0016, // acting
         0,
-        0x02dd, // software
-        0x0245, // parental
-        0x011e, // england
-        0x02a5, // release
-        0x01de, // line
+        0x0248, // parental
+        0x011b, // end
+        0x00bf, // control
+        0x026b, // platform
         0x00a3, // cobol
-        0x0242, // pacs
-        0x01ee, // malware
-        0x0050, // b
-        0x02f5, // student
-        0x02ae, // requirements
-        0x008f, // cerner
-        0x04b0, // compilers
-        0x0161, // gis
-        0x0308, // team
-        0x034e, // vulnerability
-        0x0101, // draftsperson
-        0x00dc, // dcb0129
-        0x0165, // governance
-        0x0274, // ppe
-        0x0306, // tableau
-        0x0003, // 2
-        0,
-        0x02b4, // responder
-        0x05b2, // interfaces
-        0x021e, // nhsbt
-        0x0305, // t
-        0x009b, // clinical
-        0x04d0, // curators
-        0x0025, // aircraft
-        0x036a, // wte
-        0x022d, // of
-        0x02f7, // summariser
-        0x0002, // 1st
-        0x0085, // catalogue
-        0x00a6, // coder
-        0x06ba, // risks
-        0x006c, // biomedical
-        0x011d, // engineering
-        0x0264, // physiotherapist
-        0x02ff, // swift
-        0x015b, // genome
-        0x0225, // novell
-        0x06f0, // stewards
-        0x0201, // methodology
-        0x0325, // tourism
-        0x0708, // teams
-        0x058f, // imagings
-        0x0062, // beverage
-        0x027d, // procurement
-        0x0749, // visualisations
+        0x00ed, // developer
         0x004c, // automotive
-        0x06f8, // supervisors
-        0x04a6, // coders
-        0x06b8, // rhits
-        0x0162, // glp
-        0x0103, // draughtsman
+        0x01f1, // malware
+        0x0050, // b
+        0x0687, // programmers
+        0x02d4, // senior
+        0x008f, // cerner
+        0x010f, // edi
+        0x06ba, // responders
+        0x020c, // mining
+        0x0349, // vbnet
+        0x0101, // draftsperson
+        0x033a, // tutor
+        0x0357, // ward
+        0x0277, // ppe
+        0x011f, // england
+        0x0096, // circuit
+        0x020f, // model
+        0x00e0, // defence
+        0x05b5, // interfaces
+        0x016e, // hacker
+        0x0198, // improvement
+        0x0492, // changes
+        0x071e, // terminologys
+        0x0025, // aircraft
+        0x0370, // wte
+        0x00e0, // defense
+        0x02fd, // summariser
+        0x0164, // gmp
+        0x0085, // catalogue
+        0x00a8, // command
+        0x01aa, // instructor
+        0x006c, // biomedical
+        0x0033, // apis
+        0x04e1, // defenders
+        0x0305, // swift
+        0x015c, // genome
+        0x01ff, // meditech
+        0x0271, // porter
+        0x0204, // methodology
+        0x0129, // ethics
+        0x070e, // teams
+        0x00b8, // construction
+        0x024d, // pathology
+        0x00ea, // desktop
+        0x074f, // visualisations
+        0x06fe, // supervisors
+        0,
+        0x06be, // rhits
+        0x004b, // automation
+        0x0163, // glp
+        0x0030, // angular
         0x0097, // cisco
-        0x00a7, // coding
-        0x0320, // things
-        0x042b, // analysts
+        0x01a1, // infosec
+        0x014a, // freedom
+        0x0032, // api
         0x0034, // application
         0,
-        0x008b, // cclio
-        0x0205, // microcomputer
-        0x008d, // centre
-        0x06e0, // specialists
-        0x0129, // etl
-        0x00c3, // corporate
+        0x044b, // automations
+        0x04e9, // desks
+        0x004a, // authority
+        0x02f9, // strategy
+        0x012a, // etl
+        0x0658, // performances
         0x0419, // administrators
-        0x019e, // infosec
-        0x01f5, // maternity
-        0x0220, // nodejs
+        0x056e, // hackers
+        0x0244, // pa
+        0x0223, // nodejs
         0x004f, // azure
-        0x00e3, // demographer
+        0x05f4, // managers
         0x0026, // algorithm
-        0x073d, // usabilitys
         0x0027, // alliance
-        0x059b, // informaticists
-        0x0270, // portfolio
-        0x030f, // telecom
-        0x036d, // year
+        0x0243, // owner
+        0x059e, // informaticists
+        0x056c, // guardians
+        0x0315, // telecom
+        0x0373, // year
         0x0444, // assurances
         0x009c, // clinician
-        0x0328, // trade
-        0x0181, // hrs
-        0x069c, // recoverys
-        0x02b8, // rhit
-        0x0358, // websphere
-        0x0095, // cio
-        0x06cc, // securitys
-        0x046d, // biometricians
-        0x0081, // capacity
-        0x0221, // non
+        0x010b, // dynamics
+        0x0184, // hrs
+        0x0558, // gdprs
+        0x0688, // programmings
+        0x035e, // websphere
+        0x04e8, // designers
+        0x02d0, // secretary
+        0x04cc, // cryptologists
+        0x00e9, // desk
+        0x06f2, // statisticians
         0x006f, // biostatistician
-        0x072e, // transitions
+        0x0734, // transitions
         0x0005, // 3
-        0x0227, // nurse
-        0x0124, // equipment
+        0x022a, // nurse
+        0x0352, // voip
         0x0449, // authors
         0x005c, // band8b
-        0x0015, // accredited
-        0,
-        0x06e5, // sres
-        0x0154, // garment
+        0x02dd, // site
+        0x0023, // agile
+        0x06eb, // sres
+        0x06ee, // staffs
         0x0036, // appsw
-        0x0276, // practitioner
-        0x059a, // informaticians
-        0x059f, // infrastructures
-        0x059e, // infosecs
-        0x0228, // nursing
+        0x02e6, // spec
+        0x059d, // informaticians
+        0x05a2, // infrastructures
+        0x01ac, // instruments
+        0x022b, // nursing
         0x00bb, // consumable
-        0x04e8, // designers
-        0x01d7, // lecturer
-        0x00ef, // device
-        0,
-        0x0297, // reactjs
-        0x02c6, // scrum
-        0x018e, // im
-        0x01f0, // management
+        0x0681, // products
+        0x02c7, // science
+        0x0093, // chef
+        0x0178, // help
+        0x0714, // technologys
+        0x048c, // cdios
+        0x0191, // im
+        0x0288, // programming
         0x0074, // blue
-        0x06db, // socs
-        0x011a, // end
+        0x027d, // problem
+        0x0076, // bounty
         0x0070, // biostatistics
-        0x0275, // practice
-        0x0116, // electrician
-        0x00d4, // cyber
+        0x0242, // oversight
+        0x0194, // immunology
+        0x036f, // writer
         0x00d6, // cytology
-        0x0266, // planner
-        0x0636, // operators
-        0x016a, // guard
-        0x006b, // biology
-        0x00d5, // cyberspace
-        0x0111, // educational
-        0x0152, // gameplay
-        0x04b4, // computings
-        0x01b0, // interaction
-        0x02c0, // scholar
-        0x017f, // housekeeping
-        0x0268, // platform
-        0x0078, // builder
-        0x0680, // professionals
-        0x0714, // telephonys
-        0x00ec, // dev
-        0x04a2, // coachs
-        0x02ef, // sterilisation
-        0x0235, // operations
-        0x0130, // expert
-        0x014f, // functional
-        0x01e9, // ltd
-        0x04dd, // dcb0160s
-        0x008c, // cdio
-        0x04ed, // developers
-        0x01b4, // intermediate
-        0x0291, // quality
-        0x02a3, // regression
-        0x0010, // abstractor
-        0x035e, // with
-        0x0190, // imandt
-        0x00e9, // desk
-        0x0080, // capability
-        0,
-        0x02e8, // staff
-        0x0541, // fois
-        0x0362, // worker
-        0x05f1, // managers
-        0x04b1, // compliances
-        0x00ae, // communicator
-        0x020c, // model
-        0x02f3, // strategy
-        0x015e, // geographic
-        0x0665, // pkis
+        0x02b9, // resources
+        0x0066, // billing
         0x00af, // compatibility
-        0x0091, // champion
-        0x024e, // payroll
-        0x01fc, // meditech
-        0x04db, // dbas
-        0x0117, // electronic
-        0x00e4, // dental
-        0x01a8, // instrument
-        0x0186, // hybrid
-        0x0352, // warehouse
-        0x01cc, // laboratories
-        0x00d1, // curriculum
-        0x051d, // engineerings
-        0x0334, // tutor
-        0x047e, // caldicotts
-        0x0348, // visual
-        0x0056, // band3
-        0x0289, // protective
-        0x0300, // sysadmin
-        0x074e, // vulnerabilitys
-        0x0096, // circuit
-        0x032b, // training
+        0x016b, // guard
+        0x00e8, // designer
+        0x0111, // educational
+        0x05d7, // learnings
+        0x0082, // capital
+        0x01b3, // interaction
+        0x02c6, // scholar
+        0x01bd, // intranet
+        0x01f7, // master
+        0x0078, // builder
+        0x0683, // professionals
+        0x02e7, // sprinkler
+        0x00ec, // dev
+        0x051d, // engineers
+        0x02d2, // security
+        0x0238, // operations
+        0x0131, // expert
+        0x01dd, // library
+        0x029b, // railways
+        0x0410, // abstractors
+        0x0328, // till
+        0x04ed, // developers
+        0x01b7, // intermediate
+        0x0294, // quality
+        0x02a9, // regression
+        0x0090, // certified
+        0x0010, // abstractor
+        0x0228, // novell
+        0x0193, // imandt
+        0x0080, // capability
+        0x00aa, // commercial
+        0x02ee, // staff
+        0x02d9, // sharepoint
+        0x0368, // worker
+        0x0701, // supports
+        0x04b1, // compliances
+        0x02fb, // student
+        0x00c9, // cover
+        0x012b, // evaluation
+        0x04e7, // designs
+        0x0017, // administration
+        0x0067, // biochemistry
+        0x0317, // telecommunications
+        0x04b6, // configurations
+        0x0441, // assets
+        0x0669, // planners
+        0x0448, // auditors
+        0x017f, // hospital
+        0x01ab, // instrument
+        0x0189, // hybrid
+        0x0358, // warehouse
+        0x0355, // waiting
         0,
-        0x00fe, // dotnet
-        0x014a, // front
-        0x0171, // hardware
-        0x006a, // biologist
-        0x072a, // trainers
-        0x017b, // hl7
-        0x005e, // band8d
-        0x0752, // warehouses
-        0x0173, // head
-        0x01d4, // learning
-        0x01fe, // mentor
-        0x0312, // telecoms
-        0x025b, // pharmaceutical
-        0x0691, // qualitys
-        0x0035, // apprentice
-        0x028d, // qa
-        0x0747, // virtualizations
-        0x024d, // patients
-        0x0347, // virtualization
-        0x02c5, // screening
-        0x02af, // research
-        0x0339, // unit
-        0x0472, // blockchains
-        0x0369, // writer
+        0x00d1, // curriculum
+        0x024e, // pathway
+        0x011e, // engineering
+        0x04eb, // detections
+        0x0758, // warehouses
+        0,
+        0x028c, // protective
+        0x04d8, // datas
+        0x0014, // accountant
+        0x0105, // dressing
+        0x0347, // vaccines
+        0x014f, // fullstack
+        0x01b1, // intelligence
+        0x01ee, // mainframe
+        0x021b, // net
+        0x00ae, // communicator
+        0x0730, // trainers
+        0x031f, // test
+        0x0056, // band3
+        0x0174, // head
+        0x01d7, // learning
+        0x0694, // qualitys
+        0x0207, // microbiology
+        0x0318, // telecoms
+        0x035b, // web
+        0x01c5, // javascript
+        0x0148, // former
+        0x00d5, // cyberspace
+        0x0250, // patients
+        0x034d, // virtualization
+        0x02cb, // screening
+        0x02b5, // research
+        0x033f, // unit
+        0x0274, // positioning
+        0x029c, // react
         0x048a, // ccios
-        0x005b, // band8a
+        0x026f, // pmo
+        0x0322, // textile
         0,
         0x0099, // cleaner
-        0x000c, // 8c
-        0x0168, // graphic
-        0x04a7, // codings
-        0x0031, // angularjs
-        0x04fc, // documentalists
-        0x0191, // immunology
-        0x049e, // cmios
+        0x0169, // graphic
+        0x041c, // advisors
+        0x02ac, // reliability
+        0x06b6, // researchers
+        0x02d7, // servicedesk
+        0x029e, // readiness
         0x0019, // administrator
         0x003c, // artificial
+        0x001d, // advocate
         0x0068, // bioinformaticist
-        0x02aa, // reporting
-        0x0175, // hearing
-        0x00bf, // control
-        0x04ff, // dpos
+        0x02b0, // reporting
+        0x076f, // writers
+        0x0127, // ethical
         0x00c2, // coordinator
-        0x0709, // techs
+        0x0098, // ciso
+        0x070f, // techs
         0x007c, // buyer
-        0x0146, // forensics
-        0x004a, // authority
+        0x0175, // healthcare
+        0x0339, // tumour
         0x00f9, // distributed
         0x10d4, // cybersecurity
-        0x0565, // governances
-        0x0212, // molecular
-        0x01a2, // insight
-        0x0223, // note
+        0x0205, // mhra
+        0x0225, // not
+        0x01a5, // insight
+        0x0353, // volunteer
         0x00a1, // co
-        0x0016, // acting
-        0x0214, // month
-        0x0206, // midwife
-        0x0020, // agency
-        0x0271, // positioning
-        0x00ea, // desktop
-        0x0202, // mhra
+        0x031b, // temporary
+        0x0217, // month
+        0,
+        0x04b0, // compilers
+        0x051e, // engineerings
+        0x02bb, // response
         0x0024, // ai
-        0x021a, // networker
-        0x02d1, // servicedesk
-        0x0219, // network
-        0x02e1, // sprinkler
-        0x01fb, // medicines
-        0x034a, // visualization
+        0x004d, // avionics
+        0x021d, // networker
+        0x021c, // network
+        0x0196, // implants
+        0x01d9, // leave
+        0x01fe, // medicines
+        0x00c8, // courseware
         0x00b9, // consultant
-        0x01ff, // messaging
-        0x05ab, // integrations
+        0x0202, // messaging
+        0x05ae, // integrations
         0x0028, // allscripts
-        0x0197, // incident
-        0x0273, // powerapps
-        0x02f8, // supervisor
-        0x034f, // waiting
+        0x019a, // incident
+        0x0278, // practice
+        0x01bc, // interviewer
         0,
-        0x019b, // informaticist
-        0x01a7, // instructor
-        0x0109, // drugs
+        0x01a7, // installation
+        0x0606, // microarrays
+        0x0348, // vascular
         0x003b, // art
-        0x02fd, // surgery
-        0x001b, // adviser
+        0x019c, // industrial
+        0x0303, // surgery
+        0x02a4, // red
         0x04e2, // deliverys
-        0x033f, // ux
-        0x035b, // windows
-        0x0237, // ops
-        0x01b1, // interactive
-        0x0606, // midwifes
-        0x02e0, // specialist
+        0x0345, // ux
+        0x0279, // practitioner
+        0x023a, // ops
+        0x01b4, // interactive
+        0x0208, // microcomputer
+        0x030e, // team
         0x0072, // blockchain
-        0x017a, // histopathology
+        0x026a, // planning
+        0x0257, // people
+        0x022f, // odns
+        0x0524, // eprs
+        0x02ef, // station
+        0x02ba, // responder
+        0x032b, // tourism
+        0x0262, // photonic
         0,
-        0x022c, // odns
-        0x0523, // eprs
-        0x02de, // solutions
-        0x033c, // until
-        0x02f2, // strategist
-        0x025f, // photonic
-        0x0231, // online
         0x04dc, // dcb0129s
-        0x02e3, // sql
-        0x029a, // record
-        0x013f, // flutter
+        0x027e, // process
+        0x02a0, // record
+        0x0289, // project
         0x0077, // bug
-        0x0039, // archivist
+        0x01e5, // list
+        0x00df, // decontamination
+        0x008e, // centered
+        0x0743, // usabilitys
+        0x0229, // nuclear
         0x0088, // catheters
-        0x01ad, // integrity
-        0,
-        0x00ff, // dpo
-        0x00c9, // cover
-        0x0666, // planners
-        0x0254, // people
+        0x02b4, // requirements
+        0x01ec, // ltd
         0x005f, // band9
         0x0102, // drainage
         0,
-        0x02b1, // resilience
-        0x021d, // nhs
-        0x0468, // bioinformaticians
-        0x067c, // processings
-        0x008e, // centred
-        0x029c, // recovery
-        0x00e0, // defense
-        0x0215, // months
-        0x05d3, // leaders
-        0x030c, // technologies
-        0x0248, // partnership
-        0x01f7, // mechanical
-        0x031e, // theatres
-        0x06d1, // servicedesks
-        0x0332, // tumor
-        0x0193, // implants
-        0x0436, // appsws
-        0x0338, // ukas
-        0x0211, // module
-        0x0198, // inclusion
-        0x01da, // library
-        0x01a4, // installation
-        0x009a, // clerk
-        0x0140, // fmcg
-        0x003a, // area
-        0x0302, // system
-        0x0034, // apps
-        0x0179, // histology
+        0x02b7, // resilience
+        0x0220, // nhs
+        0x0752, // voips
+        0x067f, // processings
+        0x06d2, // securitys
+        0x0003, // 2
+        0x0285, // program
+        0x0218, // months
+        0x0234, // online
+        0x074c, // virtualisations
+        0x024b, // partnership
+        0x01fa, // mechanical
+        0x0324, // theatres
+        0x0161, // geospatial
+        0x0612, // modellers
+        0x01e4, // linux
+        0x01dc, // librarian
+        0x033e, // ukas
+        0x0214, // module
+        0x005a, // band7
+        0x075c, // webmasters
+        0x0331, // training
+        0x001b, // adviser
+        0x0071, // blended
+        0x0039, // archivist
+        0x0721, // testings
+        0x0308, // system
+        0x0182, // housekeeping
         0x00bd, // content
-        0x02fc, // surgeon
-        0x002e, // and
-        0x00d9, // database
-        0x034c, // voip
-        0x00f6, // directorate
+        0x0302, // surgeon
+        0x011a, // emis
+        0x0436, // appsws
+        0x0268, // pki
+        0x02ec, // ssrs
         0x00f3, // diagnostic
-        0x050e, // economists
-        0x01bd, // ios
-        0x030d, // technologist
-        0x0065, // biller
-        0x01d0, // language
+        0x0188, // hvac
+        0x006d, // biometrician
+        0x031d, // terminologist
+        0x04a0, // cnios
+        0x01d3, // language
+        0x06c0, // risks
         0x0055, // band2
-        0x04b7, // configurators
-        0x011b, // endoscopy
-        0x0247, // partner
-        0x01b7, // internetwork
-        0x0265, // pki
+        0x011c, // endoscopy
+        0x06f6, // stewards
+        0x050e, // economists
+        0x0233, // oncology
         0x0417, // administrations
         0x0013, // accessibility
-        0x0530, // experts
-        0x014b, // frontend
+        0x0531, // experts
+        0x070d, // teachers
         0x009f, // cnc
-        0x0021, // agenda
-        0x0006, // 4
-        0x02d4, // siem
         0,
-        0x0187, // i
-        0x019d, // information
-        0x02e6, // ssrs
-        0x020d, // modeler
-        0x0574, // healths
+        0x0006, // 4
+        0x04bd, // contents
+        0x02bc, // retired
+        0x0239, // operator
+        0x0034, // applications
+        0x02c8, // scientific
+        0x0251, // payroll
+        0x0241, // outreach
         0x001a, // admissions
         0x0045, // at
-        0x0303, // systems
-        0x0413, // accessibilitys
-        0x0267, // planning
-        0x0259, // personal
-        0x0717, // terminologists
-        0x01e7, // lorenzo
-        0x026e, // porter
-        0x02b3, // resources
-        0x0203, // microarray
-        0x02e7, // stack
-        0x01e5, // local
-        0x0322, // till
-        0x01a9, // instruments
+        0x0126, // estates
+        0x04dd, // dcb0160s
+        0x0031, // angularjs
+        0x025c, // personal
+        0x071d, // terminologists
+        0x01ea, // lorenzo
+        0x0342, // until
+        0x02be, // rhit
+        0x0282, // production
+        0x00fb, // document
+        0x0561, // geospatials
+        0x01fc, // medical
+        0x0297, // radiopharmacy
+        0x08f4, // ehealth
         0x003d, // aseptic
-        0x0022, // agent
-        0,
+        0x04a7, // codings
+        0x0236, // operation
         0x0437, // architects
-        0x022e, // office
-        0x0170, // handler
+        0x0171, // handler
         0x00f0, // devices
-        0x052f, // experiences
-        0x051c, // engineers
+        0x0374, // years
+        0x00ef, // device
+        0x0321, // testing
         0x00a4, // code
-        0x024f, // pc
-        0x02fe, // surgical
-        0x0092, // change
-        0x02e9, // station
-        0x019a, // informatician
-        0x0336, // uat
-        0x065d, // pharmacists
-        0x0746, // virtualisations
-        0x012a, // evaluation
-        0x0009, // 7
-        0x032d, // transfusion
-        0x01c5, // jr
-        0x067d, // procurements
-        0x018d, // iiot
-        0x06dd, // softwares
-        0x00fd, // documentation
+        0x018d, // ig
+        0x0304, // surgical
+        0x00b6, // configuration
+        0x0528, // ethicists
+        0x019b, // inclusion
+        0x00be, // contract
+        0x0660, // pharmacists
+        0x0354, // vulnerability
+        0x008b, // cclio
+        0x0333, // transfusion
+        0x0296, // radiology
+        0x02a5, // redesign
+        0x02af, // report
+        0x0089, // ccg
+        0x06e3, // softwares
         0x002a, // analysis
-        0x026f, // porters
-        0x0262, // physician
-        0x012b, // evaluator
-        0x0200, // methodologist
-        0x0290, // qlik
-        0x0093, // chef
-        0x024c, // patient
-        0x02bf, // sas
-        0x01b5, // intern
-        0x024b, // pathway
-        0x0531, // exploitations
-        0x00fc, // documentalist
-        0x0067, // biochemistry
-        0x070b, // technicians
-        0x01bf, // ict
-        0x05f0, // managements
-        0x05b8, // internetworkings
-        0x0087, // catering
-        0x002d, // analytics
-        0x022a, // obstetric
-        0x0359, // wheelchairs
-        0x00a9, // commerce
-        0x05f4, // masters
-        0x0052, // backend
-        0x0441, // assets
-        0x01f0, // mgmt
-        0x015c, // genomic
-        0x00d7, // d
-        0x0233, // operation
-        0x06d6, // siros
-        0x05b7, // internetworks
-        0x02b5, // response
-        0x01c6, // junior
-        0x0283, // programme
-        0x02b9, // rights
-        0x031d, // textiles
-        0x02d5, // simulation
-        0x00c8, // courseware
-        0x0034, // app
-        0x04cc, // cryptologists
-        0x02f6, // subject
-        0x010c, // e
-        0x0364, // workforce
-        0x0304, // systmone
-        0x01cf, // lan
-        0x000a, // 8a
-        0x0296, // react
-        0x0307, // teacher
-        0x0256, // perinatal
-        0x074a, // visualizations
-        0x020a, // ml
-        0x0210, // modelling
-        0x00cf, // cto
-        0x0603, // microarrays
-        0x02da, // soa
-        0x034d, // volunteer
-        0x00b8, // construction
-        0x022f, // officer
-        0x0110, // education
-        0x02ce, // senior
-        0x02d8, // skills
-        0x0127, // ethicist
-        0x0241, // pa
-        0x00e5, // department
-        0x0229, // object
-        0x070e, // technologys
-        0x06bc, // safetys
-        0x0294, // radiopharmacy
-        0x04bd, // contents
-        0x030b, // technician
-        0x027e, // product
-        0x0422, // agents
-        0x04a0, // cnios
-        0x02dc, // social
-        0x0123, // epr
-        0x0115, // electrical
-        0x01c4, // jquery
-        0x031c, // textile
-        0x06c7, // sdets
-        0x01c1, // java
-        0x04e7, // designs
-        0x019c, // informatics
-        0x021b, // networking
-        0x0064, // bill
-        0x00b0, // compiler
-        0x032a, // trainer
-        0x01f8, // media
-        0x026b, // plumbing
-        0x033d, // usability
-        0x071b, // testings
         0,
+        0x0272, // porters
+        0x0226, // note
+        0x02ad, // remote
+        0x0203, // methodologist
+        0x0293, // qlik
+        0x024f, // patient
+        0x02c5, // sas
+        0x01b8, // intern
+        0x0187, // hunter
+        0x0255, // pediatric
+        0x0532, // exploitations
+        0x00fc, // documentalist
+        0,
+        0x0020, // agency
+        0x01c2, // ict
+        0x05f3, // managements
+        0x01db, // level
+        0x00f2, // devsecops
+        0x002d, // analytics
+        0x02dc, // siro
+        0x04a6, // coders
+        0x0151, // furniture
+        0x05f7, // masters
+        0x0052, // backend
+        0x0312, // technologies
+        0x034c, // virtualisation
+        0x02e9, // sql
+        0x00d7, // d
+        0x0086, // category
+        0x036e, // wound
+        0x05ba, // internetworks
+        0x018e, // ii
+        0x0286, // programme
+        0x02cc, // scrum
+        0x02bf, // rights
+        0x0323, // textiles
+        0x02db, // simulation
+        0x012d, // evidence
+        0x0034, // app
+        0x0299, // rail
+        0x02fc, // subject
+        0x0166, // governance
+        0x036a, // workforce
+        0x05bf, // investigators
+        0x0091, // champion
+        0x000a, // 8a
+        0x00e3, // demographer
+        0x01b2, // intelligent
+        0x0259, // perinatal
+        0x02f8, // strategist
+        0x055a, // geneticists
+        0x01c6, // jnr
+        0,
+        0x0053, // band
+        0x02f6, // steward
+        0x02d1, // secure
+        0x01cd, // kotlin
+        0x0232, // officer
+        0x0110, // education
+        0x02de, // skills
+        0x00fd, // documentation
+        0x0128, // ethicist
+        0x0122, // environmental
+        0x04ff, // dpos
+        0x02e2, // social
+        0x06c2, // safetys
+        0x0609, // midwifes
+        0x0048, // auditor
+        0x05aa, // instructors
+        0x0351, // voice
+        0x0281, // product
+        0x028f, // python
+        0,
+        0x0338, // tumor
+        0,
+        0x0115, // electrical
+        0x01c7, // jquery
+        0x06fd, // summarisers
+        0x06cd, // sdets
+        0x01c4, // java
+        0x00cd, // csharp
+        0x019f, // informatics
+        0x021e, // networking
+        0x04f5, // directors
+        0x0608, // microcomputers
+        0x0330, // trainer
+        0x033b, // typescript
+        0x000f, // a
+        0x015e, // genomics
+        0x0343, // usability
+        0x04d4, // cybers
         0x0513, // ehrs
-        0x072c, // transformations
-        0x011c, // engineer
+        0x0732, // transformations
+        0x011d, // engineer
         0x04b5, // comsecs
-        0x0251, // pcns
-        0x02d7, // site
-        0x004d, // avionics
-        0x0354, // water
-        0x012d, // ex
-        0x01ae, // intelligence
-        0x02a8, // renal
-        0x0034, // applications
+        0x013d, // first
+        0x0130, // experience
+        0x0179, // helpdesk
+        0x035a, // water
+        0x0422, // agents
+        0x00d9, // database
+        0x02ae, // renal
+        0x0340, // university
         0x00a5, // codebase
-        0x0316, // term
-        0x044a, // authoritys
-        0x05a5, // installers
-        0x025a, // pharma
-        0x0142, // food
-        0x06e8, // staffs
-        0x00f7, // disaster
-        0x01e6, // locum
-        0x0163, // gmp
-        0x052b, // evaluators
-        0x026d, // policy
-        0x02d3, // sharepoint
-        0x029e, // red
-        0x02eb, // statistical
+        0x0332, // transformation
+        0x01ce, // lab
+        0x05a8, // installers
+        0,
+        0x015f, // geographic
+        0x0140, // flutter
+        0x01e0, // lims
+        0x030d, // teacher
+        0x048d, // centres
+        0x052c, // evaluators
+        0x01d0, // laboratory
+        0x0002, // 1st
+        0x01fd, // medicine
+        0x02f1, // statistical
         0x0106, // dressings
-        0x034b, // voice
-        0x0252, // pediatric
-        0x0512, // educators
-        0x0315, // temporary
-        0x0311, // telecommunications
-        0x0278, // principal
-        0x020f, // modeller
-        0x0284, // programmer
-        0x02a0, // registered
-        0x05df, // linguists
-        0x00ac, // communication
-        0x00ce, // csu
-        0x02a1, // registrar
-        0x0288, // protection
-        0x02d2, // services
-        0x01d5, // leather
-        0x01dc, // limited
-        0x0143, // footwear
-        0x0185, // hvac
-        0x033e, // user
-        0x0094, // chief
+        0x05bb, // internetworkings
+        0x073c, // uats
+        0x0443, // associates
+        0x033d, // ui
+        0x049e, // cmios
+        0x01da, // lecturer
+        0x0212, // modeller
+        0x0346, // v
+        0,
+        0x05e2, // linguists
+        0x02c9, // scientist
+        0x0237, // operational
+        0x000e, // 9
+        0x04b7, // configurators
+        0x028b, // protection
+        0x02e5, // source
+        0x0372, // xml
+        0x0153, // gameplay
+        0x0190, // iiot
+        0x0344, // user
+        0x06dc, // siros
+        0x0160, // geographical
         0x0498, // cisos
-        0x01b9, // interviewer
-        0x028c, // python
-        0x0122, // epic
-        0x0119, // emis
+        0x033c, // uat
+        0x000c, // 8c
+        0x04fc, // documentalists
+        0x0530, // experiences
         0x04c8, // coursewares
-        0x0082, // capital
-        0x029f, // redesign
-        0x013e, // flight
-        0x02d6, // siro
-        0x00ee, // development
-        0x06f1, // storages
-        0x04b6, // configurations
-        0x027c, // processing
+        0x0266, // physics
+        0x003e, // aspnet
+        0x0107, // driver
+        0x026e, // plumbing
+        0x06f7, // storages
+        0x0566, // governances
+        0x06d7, // servicedesks
         0x00f8, // distance
         0x0495, // cios
-        0x0349, // visualisation
-        0x05d7, // lecturers
-        0x032f, // trauma
-        0x01df, // linguist
-        0x02a7, // remote
-        0x002f, // android
-        0x062f, // officers
-        0x0280, // professional
-        0x01af, // intelligent
-        0x017c, // hospital
-        0x02ab, // reports
-        0x0131, // exploitation
-        0x0258, // permanent
-        0x0356, // webmaster
-        0x01f0, // mgt
-        0x029b, // records
-        0x015a, // genetics
-        0x059d, // informations
-        0x0209, // mining
-        0x01be, // iot
-        0x06b4, // responders
-        0x018f, // imaging
-        0x000d, // 8d
-        0x025e, // pharmacy
-        0x071a, // testers
-        0x0189, // ics
-        0x021f, // noc
-        0x0688, // protections
-        0x0230, // oncology
-        0x0236, // operator
-        0x018c, // iii
-        0x0310, // telecommunication
-        0x02bd, // sales
-        0x0410, // abstractors
-        0,
-        0x0292, // quantitative
-        0x0004, // 2nd
-        0x0478, // builders
-        0x0327, // tracker
-        0x0001, // 1
-        0x04ae, // communicators
-        0,
-        0x0318, // terminology
-        0x02c9, // secondment
-        0x0670, // portfolios
-        0x01fa, // medicine
-        0x0213, // monitoring
-        0x0324, // to
-        0x0443, // associates
-        0x00ed, // developer
-        0x008e, // centered
-        0x00b7, // configurator
-        0x00a0, // cnio
-        0x014c, // ftc
-        0x01ce, // labs
-        0x052a, // evaluations
-        0x041c, // advisors
-        0x0355, // web
-        0x0224, // notes
-        0x007f, // cancer
-        0x0351, // ward
-        0x02d9, // snr
-        0x02f0, // steward
-        0x033a, // university
-        0x015d, // genomics
-        0x01bc, // investigator
-        0x0194, // implementation
-        0x0030, // angular
-        0x023d, // orthopaedics
-        0x02c1, // science
-        0x056d, // hackers
-        0x0029, // ambassador
-        0x009d, // cloud
-        0x0043, // associate
-        0x0249, // partnerships
-        0x02bc, // safety
-        0x00db, // dba
-        0x066d, // policys
-        0x01ec, // maintenance
-        0x026c, // pmo
-        0x02b0, // researcher
-        0x0159, // geneticist
-        0x0066, // billing
-        0x048c, // cdios
-        0x00ba, // consulting
-        0x0527, // ethicists
-        0x0083, // cardiac
-        0x02cd, // semantic
-        0x0337, // ui
-        0x00ca, // cpp
-        0x05da, // librarys
-        0,
-        0x010f, // edi
-        0x0041, // asset
-        0x00cc, // cryptologist
-        0x003f, // assessment
-        0x0114, // elearning
-        0x031a, // tester
-        0x06c0, // scholars
-        0x0571, // hardwares
+        0x034f, // visualisation
+        0x0022, // agent
+        0x062a, // nurses
+        0x0335, // trauma
+        0x0180, // hospitals
+        0x009e, // cmio
+        0x0064, // bill
+        0x02a2, // recovery
+        0x0283, // professional
         0x04e3, // demographers
-        0x0679, // privacys
-        0x00d2, // customer
-        0x028a, // psychologist
-        0x0180, // hr
-        0x00ad, // communications
-        0x022b, // odn
-        0x051f, // entarchs
-        0x0492, // changes
+        0x0038, // architecture
+        0x0364, // with
+        0x034a, // vice
+        0x035c, // webmaster
+        0x0197, // implementation
+        0x029d, // reactjs
+        0x015b, // genetics
+        0x0632, // officers
+        0x05a0, // informations
+        0x01c1, // iot
+        0x0363, // wireless
+        0x05dc, // librarians
+        0x000d, // 8d
+        0x007d, // c
+        0x0273, // portfolio
+        0x0720, // testers
+        0x028e, // public
+        0x06a7, // registrars
+        0x068b, // protections
+        0x00fa, // doctor
+        0x018f, // iii
+        0x0316, // telecommunication
+        0x0245, // pacs
+        0x002e, // and
+        0x0224, // non
+        0x0295, // quantitative
+        0x0200, // member
+        0x0109, // drugs
+        0x019d, // informatician
+        0x032d, // tracker
+        0x0261, // pharmacy
+        0x04ae, // communicators
+        0x031e, // terminology
+        0x02aa, // relationship
+        0x02cf, // secondment
+        0x013b, // fire
+        0x0520, // entarchs
+        0x007a, // burns
+        0x032a, // to
+        0x012e, // ex
+        0x0280, // procurement
+        0x00b7, // configurator
+        0x0276, // powerapps
+        0x0042, // assistant
+        0x0320, // tester
+        0x052b, // evaluations
+        0x046f, // biostatisticians
+        0x00ff, // dpo
+        0x014d, // ftc
+        0x0326, // things
+        0x007f, // cancer
+        0x022c, // object
+        0x0215, // molecular
+        0x02a3, // recruiter
+        0x00f7, // disaster
+        0x01bf, // investigator
+        0x00b0, // compiler
+        0x02bd, // reviewer
+        0x0253, // pcn
+        0x0240, // orthopaedics
+        0x02d5, // server
+        0x0029, // ambassador
+        0x0476, // bountys
+        0x044a, // authoritys
+        0x0043, // associate
+        0x024a, // partner
+        0x02c2, // safety
+        0x00db, // dba
+        0x0670, // policys
+        0x01ef, // maintenance
+        0x0095, // cio
+        0x02b6, // researcher
+        0x0192, // imaging
+        0x0144, // footwear
+        0x0185, // html
+        0,
+        0x0125, // equipment
+        0x0083, // cardiac
+        0x02d3, // semantic
+        0x0154, // games
+        0x00ca, // cpp
+        0x05dd, // librarys
+        0x0572, // hardwares
         0x0104, // draughtsperson
-        0x00e0, // defence
-        0x027b, // process
-        0x0008, // 6
-        0x023f, // oversight
-        0x067e, // products
-        0x0150, // furniture
-        0x0323, // time
-        0x01c9, // knowledge
+        0x0041, // asset
+        0x0186, // human
+        0x003f, // assessment
+        0x022d, // obstetric
+        0x030a, // systmone
+        0x02ce, // second
+        0x0361, // windows
+        0x00f5, // director
         0,
-        0x02ac, // representative
+        0x00c3, // corporate
+        0x0015, // accredited
+        0x0183, // hr
+        0x00a9, // commerce
+        0x022e, // odn
+        0x0152, // game
+        0x00cf, // cto
+        0x01d8, // leather
+        0x0221, // nhsbt
+        0x0009, // 7
+        0x029a, // railway
+        0x0267, // physiotherapist
+        0,
+        0x014c, // frontend
+        0x0155, // garment
+        0x01cc, // knowledge
+        0x060b, // miners
+        0x02b2, // representative
         0x00e6, // deputy
-        0x0279, // privacy
-        0x035d, // wireless
-        0x0345, // virology
-        0x0032, // api
-        0x020e, // modeling
-        0x05d4, // learnings
-        0x0707, // teachers
-        0x0285, // programming
-        0x00f4, // digital
-        0x0718, // terminologys
-        0x04bf, // controls
-        0x0313, // telehealth
-        0x0141, // foi
-        0x0344, // vice
-        0x02c8, // second
+        0x00d0, // curator
+        0x00ad, // communications
+        0x034b, // virology
+        0x05b1, // intelligences
+        0x0211, // modeling
+        0x01f5, // manual
+        0x0673, // portfolios
+        0x0118, // electronic
+        0x05b3, // interactions
+        0x0158, // gdpr
+        0x034e, // visual
+        0x0319, // telehealth
+        0x0142, // foi
+        0x02a1, // records
+        0x032c, // tpp
         0x0112, // educator
-        0x048d, // centres
-        0x01a1, // innovation
-        0x016e, // hadoop
+        0x00b1, // compliance
+        0x0290, // qa
+        0x016f, // hadoop
         0x00d3, // customs
-        0x001c, // advisor
-        0x0244, // paralegal
-        0x021c, // networks
-        0x0169, // group
-        0x023a, // ordinator
-        0x01d2, // lead
-        0x0234, // operational
+        0x0150, // functional
+        0x02e0, // soa
+        0x021f, // networks
+        0x016a, // group
+        0x023d, // ordinator
+        0x0356, // wales
+        0x01d5, // lead
         0x046a, // biologists
-        0x016c, // gxp
-        0x028b, // public
-        0x032e, // transition
-        0x01f1, // mgr
-        0x0301, // sysanalysis
-        0x02ad, // requirement
-        0x01ca, // kotlin
-        0,
+        0x016d, // gxp
+        0x02b1, // reports
+        0x0334, // transition
+        0x0132, // exploitation
+        0x0307, // sysanalysis
+        0x02b3, // requirement
+        0x02e6, // specialist
+        0x007e, // caldicott
+        0x006a, // biologist
         0x00e1, // defender
         0x002c, // analytic
-        0x018b, // ii
-        0x0329, // trainee
-        0x0727, // trackers
-        0x00b6, // configuration
-        0x000b, // 8b
-        0x0627, // nurses
+        0x032f, // trainee
+        0x007b, // business
+        0x072d, // trackers
+        0x06a2, // recoverys
+        0x02d8, // services
         0x008a, // ccio
-        0x02b6, // retired
-        0x01ea, // machine
-        0x025c, // pharmaceuticals
-        0x0608, // miners
-        0x0199, // industrial
-        0x02df, // source
-        0x0277, // primary
-        0x0192, // implant
-        0x01a6, // instructional
-        0x02de, // solution
+        0x00ba, // consulting
+        0x01ed, // machine
+        0x019e, // informaticist
+        0x002b, // analyst
+        0x012c, // evaluator
+        0x02a6, // registered
+        0x027a, // primary
+        0x0195, // implant
+        0x01a9, // instructional
+        0x02e4, // solution
         0x00e7, // design
-        0x0048, // auditor
+        0x01de, // lifecycle
         0x006e, // biostatistical
-        0x05e3, // literacys
-        0x0144, // for
-        0x02b2, // resource
-        0x01d1, // languages
-        0x01db, // lifecycle
-        0x009e, // cmio
-        0x027f, // production
-        0x035f, // within
-        0x012f, // experience
+        0x0270, // policy
+        0x05e6, // literacys
+        0x00d4, // cyber
+        0x020d, // ml
+        0x0478, // builders
+        0x0004, // 2nd
+        0x067c, // privacys
+        0x006b, // biology
+        0x06e6, // specialists
         0x0075, // board
-        0x060e, // modelings
+        0x0611, // modelings
         0x0037, // architect
-        0x01dd, // lims
-        0x056b, // guardians
-        0x01ed, // major
-        0x0196, // in
-        0x06f2, // strategists
-        0x0017, // administration
-        0x00b3, // computer
-        0x005d, // band8c
-        0x0156, // gcp
-        0x02a9, // report
-        0x05ac, // integrators
-        0x0440, // assessors
-        0x0438, // architectures
-        0x046f, // biostatisticians
-        0x016d, // hacker
-        0x01fd, // member
-        0x030a, // technical
-        0x0157, // gdpr
-        0x01c7, // key
-        0x04d4, // cybers
-        0x0281, // professor
+        0x008e, // centred
+        0x027c, // privacy
+        0x01df, // limited
+        0x01f3, // mgmt
         0x010e, // economist
-        0x02e2, // sqa
+        0x06f8, // strategists
+        0x0413, // accessibilitys
+        0x005d, // band8c
+        0x06b5, // researchs
+        0x04ee, // developments
+        0x02c4, // salesforce
+        0x05af, // integrators
+        0x009a, // clerk
+        0x02cd, // sdet
+        0x0235, // operating
+        0x018c, // ics
+        0x0062, // beverage
+        0x0216, // monitoring
+        0x0329, // time
         0,
-        0,
+        0x0284, // professor
+        0x0587, // hunters
+        0x014b, // front
+        0x00c5, // council
+        0x0123, // epic
         0x010a, // dspt
-        0x0090, // certified
-        0x023b, // oriented
-        0x0178, // hipaa
-        0x04d5, // cyberspaces
-        0x0151, // game
-        0x061a, // networkers
-        0x0605, // microcomputers
-        0x053b, // firmwares
-        0x01b6, // internet
-        0x0042, // assistant
-        0x012c, // evidence
-        0x000e, // 9
-        0x0570, // handlers
-        0x02c4, // scotland
-        0x005a, // band7
-        0x0176, // help
+        0x0103, // draughtsman
+        0x0149, // foundation
+        0x0713, // technologists
+        0x000b, // 8b
+        0x02fa, // stroke
+        0,
+        0x05d6, // leaders
+        0x0156, // gas
+        0x053c, // firmwares
+        0x01b9, // internet
+        0x0309, // systems
+        0x0711, // technicians
+        0x0571, // handlers
+        0x0750, // visualizations
+        0x01e8, // local
+        0x05f1, // malwares
         0x049a, // clerks
-        0x0183, // human
-        0x00d0, // curator
+        0x01d1, // labs
+        0x0592, // imagings
+        0x0021, // agenda
         0x00cb, // cryptological
         0x0007, // 5
-        0x0557, // gdprs
         0x00c1, // cook
-        0x060f, // modellers
-        0x0769, // writers
-        0x00fa, // doctor
-        0x0368, // wound
-        0x003e, // aspnet
-        0x0253, // penetration
-        0x01a3, // inspector
-        0x0360, // wordpress
-        0x05d9, // librarians
-        0x0584, // hunters
+        0x0210, // modeler
+        0x00b4, // computing
+        0x0579, // helpdesks
+        0x01c8, // jr
+        0x009b, // clinical
+        0x046d, // biometricians
+        0,
+        0x01a6, // inspector
+        0x01a4, // innovation
+        0x020b, // miner
         0x00c0, // controller
-        0x04e9, // desks
-        0x0232, // operating
-        0x028e, // qat
-        0x05a7, // instructors
-        0x0071, // blended
-        0x04ee, // developments
-        0x0164, // goods
+        0x0159, // genetic
+        0,
+        0x0209, // midwife
+        0x0291, // qat
+        0x0287, // programmer
+        0x047e, // caldicotts
+        0x0472, // blockchains
+        0x0145, // for
         0x0046, // audiology
         0x0514, // elearnings
         0x004e, // aws
-        0x00df, // decontamination
+        0x008d, // centre
         0x0047, // audit
-        0x04f5, // directors
-        0x017e, // hours
+        0x0147, // forensics
+        0x0201, // mentor
         0x00c7, // course
-        0x0239, // oracle
-        0x06f7, // summarisers
-        0x01bb, // intrusion
-        0x0684, // programmers
-        0x04e1, // defenders
-        0x0331, // trusts
-        0x0126, // ethical
-        0x0326, // tpp
-        0x01ab, // integration
-        0x00cd, // csharp
-        0x06c3, // scientists
-        0x02c2, // scientific
-        0x01d9, // librarian
-        0x02bb, // ruby
-        0x01cb, // lab
-        0x016b, // guardian
-        0x007d, // c
-        0x06b1, // resiliences
-        0x0014, // accountant
-        0x0053, // band
-        0x00bc, // consumables
-        0x00be, // contract
-        0x010d, // ea
-        0x0207, // midwifery
-        0x0113, // ehr
-        0x01eb, // mainframe
-        0x0139, // financial
-        0x02ea, // statistic
-        0x0340, // v
-        0x02b7, // reviewer
-        0x02d0, // service
-        0x0204, // microbiology
-        0x0019, // admin
-        0x027a, // problem
-        0x0321, // threat
-        0x01aa, // insurance
-        0x01cd, // laboratory
-        0x0155, // gas
-        0x02be, // salesforce
-        0x01b2, // interface
-        0x031f, // therapist
-        0x02e0, // spec
-        0x01bf, // it
-        0x08f4, // ehealth
-        0x01e1, // linux
-        0x01ef, // mammography
-        0x01e0, // links
-        0x05b0, // interactions
-        0x0098, // ciso
-        0x0341, // vaccines
-        0x0061, // beta
-        0x0299, // receptionist
-        0x01e8, // lotus
-        0x0023, // agile
-        0x0195, // improvement
-        0x029d, // recruiter
-        0x023c, // orthopaedic
-        0x036e, // years
-        0x024a, // pathology
-        0x02c7, // sdet
-        0x070d, // technologists
-        0x06a1, // registrars
-        0x0609, // minings
-        0x019f, // infrastructure
-        0x05d2, // leads
-        0x0577, // helpdesks
-        0,
-        0x0040, // assessor
-        0x0655, // performances
-        0x00f5, // director
-        0x06c1, // sciences
-        0x0365, // working
-        0x04cf, // ctos
-        0x030e, // technology
-        0x035a, // white
-        0x0038, // architecture
-        0x0177, // helpdesk
-        0x0700, // sysadmins
-        0x0246, // part
-        0x0107, // driver
-        0x01e4, // literature
-        0x0018, // administrative
-        0x0166, // grade
-        0x0218, // net
-        0x0135, // fellow
-        0x0153, // games
-        0x0222, // not
-        0x0448, // auditors
-        0x0613, // monitorings
-        0x013a, // fire
+        0x023c, // oracle
+        0x00ab, // commissioning
+        0x01a0, // information
         0x04cb, // cryptologicals
-        0x00b4, // computing
-        0x0058, // band5
-        0x02ba, // risk
-        0,
-        0x0560, // geospatials
-        0x01f3, // manufacturing
-        0x01f1, // manager
-        0x004b, // automation
-        0x0073, // blood
-        0x001f, // afc
-        0x0756, // webmasters
-        0x00a2, // coach
-        0x0145, // forensic
-        0x0640, // owners
-        0x066c, // pmos
-        0x0138, // finance
-        0x01ba, // intranet
-        0x06fb, // supports
-        0x0216, // neonatal
-        0x007e, // caldicott
-        0x01f2, // manual
-        0x0188, // icb
+        0x01c9, // junior
+        0x0337, // trusts
+        0x0065, // biller
+        0x00e5, // department
+        0x01ae, // integration
+        0x02df, // snr
+        0x06c9, // scientists
+        0x02e8, // sqa
+        0x01e6, // literacy
+        0x02c1, // ruby
+        0x01d2, // lan
+        0x016c, // guardian
+        0x0114, // elearning
+        0x06b7, // resiliences
+        0x01ca, // key
+        0x00bc, // consumables
+        0x00ac, // communication
+        0x003a, // area
+        0x010d, // ea
+        0x00fe, // dotnet
+        0x0143, // food
+        0x0108, // drug
+        0x013a, // financial
+        0x02f0, // statistic
+        0x01e9, // locum
+        0x0087, // catering
+        0x02d6, // service
+        0x0199, // in
+        0x0019, // admin
+        0x0081, // capacity
+        0x0327, // threat
+        0x01ad, // insurance
+        0x018b, // icb
+        0x0117, // electricity
+        0x0035, // apprentice
+        0x0366, // wordpress
+        0x0325, // therapist
+        0x021a, // nervecentre
+        0x01c2, // it
+        0x00f4, // digital
+        0x008c, // cdio
+        0x01f2, // mammography
+        0x01e3, // links
+        0x0668, // pkis
+        0x0162, // gis
+        0x0313, // technologist
+        0x0061, // beta
+        0x029f, // receptionist
+        0x01eb, // lotus
+        0x028d, // psychologist
         0x0059, // band6
-        0x014e, // fullstack
-        0x0149, // freedom
-        0x00aa, // commercial
-        0x0158, // genetic
-        0x04d8, // datas
-        0x020b, // mobile
-        0x0208, // miner
-        0x04f4, // digitals
-        0x0343, // vbnet
-        0x0134, // fashion
-        0x0049, // author
-        0x00b1, // compliance
-        0x0118, // embedded
+        0x015a, // geneticist
+        0x023f, // orthopaedic
+        0x0173, // hat
+        0x0263, // photonics
+        0x0341, // unix
+        0x04d0, // curators
+        0x01f3, // mgt
+        0x060c, // minings
+        0x01a2, // infrastructure
         0,
-        0x0442, // assistants
-        0,
-        0x012e, // exchange
-        0x02fb, // support
-        0x0125, // estates
-        0x0100, // draftsman
-        0x0350, // wales
-        0x026a, // plc
-        0x02a4, // relationship
-        0x00e8, // designer
-        0x060d, // modelers
-        0x04eb, // detections
-        0x05bc, // investigators
-        0x00c4, // cosmetics
-        0x0105, // dressing
-        0x0184, // hunter
-        0x050a, // dspts
-        0x0319, // test
-        0x01d6, // leave
-        0x0293, // radiology
-        0,
-        0x01f9, // medical
-        0x0240, // owner
-        0x0160, // geospatial
-        0x02f4, // stroke
-        0x0133, // facilities
-        0x00fb, // document
-        0x01b8, // internetworking
-        0x0172, // hat
-        0x05fd, // members
-        0x01e2, // list
-        0x008d, // center
-        0,
-        0x00eb, // detection
-        0x00a8, // command
-        0x01c0, // iv
-        0x0286, // project
-        0x02e5, // sre
-        0x0060, // base
-        0x00dd, // dcb0160
-        0x01d3, // leader
-        0x02c3, // scientist
-        0x0367, // workstation
-        0x00e2, // delivery
-        0x036b, // x
+        0x01b0, // integrity
+        0x013f, // flight
+        0x0040, // assessor
+        0x030c, // tableau
+        0x015d, // genomic
+        0x06c7, // sciences
+        0x036b, // working
+        0x00b3, // computer
+        0x0314, // technology
+        0x02e4, // solutions
+        0x035f, // wheelchairs
+        0x0616, // monitorings
+        0x0706, // sysadmins
+        0x04cf, // ctos
+        0x0249, // part
+        0x01e7, // literature
+        0x025a, // perm
+        0x0247, // paralegal
+        0x02b8, // resource
+        0x0136, // fellow
+        0x0603, // methodologists
         0x04c2, // coordinators
-        0x02cc, // security
-        0x011f, // entarch
+        0x0227, // notes
+        0x00c6, // counsellor
+        0x0575, // healths
+        0x00a7, // coding
+        0x01c0, // ios
+        0x0058, // band5
+        0x02c0, // risk
+        0x02ab, // release
+        0x002f, // android
+        0x01f6, // manufacturing
+        0x020a, // midwifery
+        0x02a7, // registrar
+        0x0073, // blood
+        0x02c3, // sales
+        0x0157, // gcp
+        0x00a2, // coach
+        0x025f, // pharmaceuticals
+        0x017d, // histopathology
+        0x0124, // epr
+        0x066f, // pmos
+        0x0120, // entarch
+        0x01f0, // major
+        0x04d5, // cyberspaces
+        0x0219, // neonatal
+        0x0360, // white
+        0x001e, // aerospace
+        0x0133, // facilitator
+        0x02ed, // stack
+        0x00ee, // development
+        0x00dc, // dcb0129
+        0x02ca, // scotland
+        0x0310, // technical
+        0x0165, // goods
+        0x020e, // mobile
+        0x0231, // office
         0,
-        0x007b, // business
+        0x0135, // fashion
+        0x0049, // author
+        0x00d8, // data
+        0x0119, // embedded
+        0x017c, // histology
+        0x0442, // assistants
+        0x0438, // architectures
+        0x012f, // exchange
+        0x0301, // support
+        0x0680, // procurements
+        0x0100, // draftsman
+        0x0365, // within
+        0x026d, // plc
+        0x04bf, // controls
+        0,
+        0x025e, // pharmaceutical
+        0x0167, // grade
+        0x0138, // filing
+        0x00c4, // cosmetics
+        0x02da, // siem
+        0x01cf, // laboratories
+        0x050a, // dspts
+        0x0001, // 1
+        0x025d, // pharma
+        0x027f, // processing
+        0x005b, // band8a
+        0x02fe, // supervisor
+        0x00a0, // cnio
+        0x0311, // technician
+        0x0542, // fois
+        0x0177, // heat
+        0x0134, // facilities
+        0x032e, // trade
+        0x0176, // hearing
+        0x0254, // pcns
+        0x0600, // members
+        0x001f, // afc
+        0x01bb, // internetworking
+        0x00eb, // detection
+        0x0265, // physician
+        0x01c3, // iv
+        0x00a6, // coder
+        0x06e1, // socs
+        0,
+        0x0060, // base
+        0x01d6, // leader
+        0x0181, // hours
+        0x036d, // workstation
+        0x0468, // bioinformaticians
+        0x0371, // x
+        0x0252, // pc
+        0x0213, // modelling
+        0x042b, // analysts
+        0x014e, // full
+        0x017e, // hl7
+        0x0610, // modelers
         0x048b, // cclios
-        0x0366, // workplace
-        0x0033, // apis
-        0x0182, // html
-        0x02f9, // supplier
+        0x036c, // workplace
+        0x0008, // 6
+        0x0168, // graduate
+        0x02ff, // supplier
         0x00da, // datastage
-        0x0753, // warehousings
-        0x0361, // work
-        0x02cb, // secure
-        0x028f, // qc
-        0x000f, // a
+        0x0759, // warehousings
+        0x0139, // finance
+        0x06c6, // scholars
+        0x0292, // qc
+        0x071a, // telephonys
         0x04b9, // consultants
         0x00b5, // comsec
-        0x0148, // foundation
-        0x0063, // bi
+        0x0367, // work
+        0x01f4, // manager
+        0x04f4, // digitals
+        0x01ba, // internetwork
+        0x001c, // advisor
+        0x0306, // sysadmin
         0,
-        0x0685, // programmings
-        0x015f, // geographical
-        0x014d, // full
-        0x00f2, // devsecops
-        0x036c, // xml
-        0x0217, // nervecentre
-        0x018a, // ig
-        0x01b3, // interim
-        0x006d, // biometrician
-        0x02ee, // sterile
-        0x0610, // modellings
-        0x033b, // unix
-        0x05ee, // malwares
-        0x0132, // facilitator
-        0x0559, // geneticists
+        0x02eb, // sre
+        0x0222, // noc
+        0x01f4, // mgr
+        0x01b6, // interim
+        0x046b, // biologys
+        0x02f4, // sterile
+        0x017a, // highways
+        0,
+        0x0512, // educators
+        0x061d, // networkers
+        0x02f5, // sterilisation
+        0x00ce, // csu
+        0x0170, // haematology
+        0x01e2, // linguist
         0x00de, // ddat
-        0x016f, // haematology
-        0x032c, // transformation
-        0x0335, // typescript
-        0x0250, // pcn
-        0x025d, // pharmacist
-        0x010b, // dynamics
-        0x0333, // tumour
-        0x0719, // tests
+        0x01b5, // interface
+        0x0260, // pharmacist
+        0x00e4, // dental
+        0x008d, // center
+        0x071f, // tests
         0x0068, // bioinformatician
-        0x02db, // soc
-        0x046e, // biostatisticals
-        0x013b, // firmware
-        0x0476, // bountys
-        0x0287, // projects
-        0x01d8, // level
-        0x02ec, // statistician
-        0x06ec, // statisticians
-        0x0108, // drug
-        0x0076, // bounty
+        0x0613, // modellings
+        0x02f7, // storage
+        0x013c, // firmware
+        0x0079, // building
+        0x028a, // projects
+        0x0206, // microarray
+        0x02f2, // statistician
+        0x01f8, // maternity
+        0x0146, // forensic
+        0x01be, // intrusion
     ],
 };
 
 /// The slot of each word's own spelling in [`WORDS`], by id.
 pub(crate) static WORD_SLOTS: &[u16] = &[
-    0, 701, 126, 114, 698, 189, 456, 899, 774, 498, 551, 825, 316, 684, 890, 1116,
-    249, 27, 39, 451, 946, 194, 342, 858, 1009, 323, 464, 370, 803, 36, 18, 1028,
-    345, 455, 480, 981, 349, 122, 168, 170, 359, 733, 505, 85, 820, 524, 434, 667,
-    729, 319, 786, 1108, 154, 302, 198, 852, 1003, 393, 428, 368, 324, 479, 906, 757,
-    995, 755, 888, 735, 89, 465, 920, 924, 839, 1052, 334, 1026, 144, 603, 922, 166,
-    101, 15, 529, 947, 64, 444, 281, 22, 1020, 1041, 893, 313, 193, 860, 294, 401,
-    1094, 978, 141, 1120, 589, 442, 744, 518, 1146, 35, 291, 224, 130, 1130, 840, 187,
-    216, 917, 378, 1027, 213, 850, 1156, 392, 233, 79, 76, 1105, 332, 944, 1038, 721,
-    253, 185, 652, 748, 40, 127, 17, 523, 394, 10, 827, 156, 244, 158, 408, 104,
-    879, 266, 491, 511, 645, 182, 285, 150, 976, 315, 426, 120, 176, 734, 846, 454,
-    714, 341, 1030, 98, 488, 609, 128, 151, 1090, 527, 1044, 90, 635, 767, 260, 265,
-    590, 1053, 29, 859, 1019, 1118, 824, 713, 562, 356, 746, 204, 948, 432, 949, 328,
-    912, 901, 330, 161, 1069, 53, 60, 927, 543, 398, 751, 898, 756, 937, 636, 558,
-    897, 276, 764, 802, 219, 225, 220, 533, 45, 435, 1111, 738, 110, 1095, 1137, 923,
-    772, 819, 1099, 167, 271, 569, 782, 838, 1065, 252, 347, 1089, 236, 711, 656, 207,
-    485, 43, 1125, 438, 791, 997, 437, 616, 660, 335, 904, 1082, 517, 504, 288, 397,
-    1061, 109, 402, 149, 771, 1070, 624, 1007, 1155, 367, 878, 1143, 547, 950, 874, 754,
-    564, 226, 798, 952, 758, 581, 218, 270, 1054, 650, 215, 446, 599, 131, 95, 1103,
-    19, 80, 649, 580, 191, 1060, 934, 567, 6, 160, 497, 508, 889, 605, 1058, 849,
-    240, 673, 1135, 1081, 1051, 1012, 9, 38, 1034, 954, 1017, 1149, 34, 12, 654, 391,
-    427, 795, 614, 642, 842, 1031, 333, 57, 1119, 1043, 289, 453, 715, 1124, 1042, 241,
-    777, 883, 227, 1013, 197, 965, 861, 870, 1045, 743, 678, 134, 532, 726, 263, 1123,
-    1079, 106, 148, 618, 919, 111, 1010, 31, 317, 806, 223, 943, 811, 867, 801, 1138,
-    484, 290, 1084, 296, 32, 327, 894, 1004, 881, 431, 379, 293, 671, 3, 926, 231,
-    766, 178, 1109, 896, 1071, 643, 273, 459, 1040, 687, 1128, 821, 692, 502, 211, 683,
-    251, 321, 835, 419, 728, 982, 856, 360, 423, 832, 493, 365, 587, 460, 163, 991,
-    26, 800, 339, 908, 425, 87, 836, 366, 272, 478, 963, 936, 55, 395, 606, 670,
-    229, 375, 967, 1129, 246, 514, 887, 448, 1083, 647, 1035, 930, 727, 440, 681, 970,
-    1091, 585, 68, 4, 582, 500, 538, 871, 69, 779, 817, 942, 275, 964, 716, 550,
-    443, 844, 808, 1096, 297, 640, 1074, 206, 1152, 940, 424, 845, 641, 853, 97, 665,
-    974, 972, 1086, 88, 1008, 476, 617, 471, 980, 242, 829, 953, 740, 855, 100, 973,
-    212, 1025, 1039, 1024, 48, 164, 72, 415, 592, 1077, 707, 354, 268, 868, 298, 357,
-    509, 137, 348, 474, 959, 157, 344, 951, 1048, 680, 556, 1047, 261, 462, 787, 631,
-    557, 422, 338, 708, 343, 411, 1037, 1127, 1011, 352, 350, 588, 805, 405, 118, 688,
-    165, 186, 1014, 340, 720, 135, 83, 190, 203, 570, 525, 768, 381, 124, 483, 563,
-    690, 387, 914, 534, 809, 239, 691, 374, 82, 928, 807, 880, 984, 730, 91, 775,
-    1078, 568, 99, 51, 804, 94, 1006, 447, 414, 736, 986, 515, 512, 305, 267, 489,
-    1141, 601, 626, 907, 400, 2, 554, 47, 674, 469, 613, 300, 830, 1142, 685, 386,
-    20, 86, 507, 28, 132, 449, 221, 468, 232, 84, 1063, 593, 741, 620, 472, 506,
-    172, 346, 70, 361, 112, 217, 199, 834, 630, 783, 961, 773, 659, 142, 576, 847,
-    669, 873, 67, 539, 632, 790, 1092, 1151, 638, 282, 765, 812, 648, 303, 915, 1115,
-    510, 247, 697, 1075, 573, 54, 552, 209, 16, 979, 390, 677, 409, 983, 622, 653,
-    633, 637, 62, 248, 1064, 96, 14, 666, 607, 862, 326, 672, 781, 816, 103, 308,
-    742, 404, 843, 473, 116, 537, 828, 957, 180, 540, 1021, 941, 737, 694, 966, 513,
-    230, 731, 939, 1097, 892, 307, 210, 987, 797, 705, 25, 1114, 1102, 749, 565, 1,
-    958, 351, 639, 621, 457, 542, 655, 602, 566, 723, 560, 1147, 579, 93, 837, 833,
-    377, 353, 875, 389, 58, 1093, 461, 475, 255, 492, 955, 623, 1153, 66, 1131, 238,
-    724, 11, 385, 262, 1080, 102, 546, 125, 362, 1110, 30, 1059, 433, 369, 490, 133,
-    283, 815, 429, 466, 549, 119, 113, 553, 107, 44, 869, 575, 413, 441, 1001, 173,
-    693, 629, 299, 794, 73, 628, 610, 52, 704, 1073, 759, 8, 583, 541, 416, 968,
-    152, 962, 477, 778, 709, 138, 935, 700, 177, 822, 591, 286, 1139, 499, 813, 664,
-    23, 933, 418, 1144, 278, 1140, 494, 750, 421, 309, 725, 1133, 384, 594, 644, 372,
-    956, 977, 0, 1050, 796, 785, 61, 306, 280, 662, 355, 625, 436, 561, 108, 363,
-    1062, 722, 274, 56, 604, 719, 675, 74, 181, 526, 1002, 373, 75, 784, 250, 848,
-    909, 1113, 257, 42, 548, 999, 1107, 1098, 905, 311, 123, 1100, 1126, 174, 985,
+    0, 1078, 624, 411, 850, 190, 458, 904, 1114, 777, 554, 886, 652, 687, 640, 596,
+    251, 27, 13, 453, 286, 769, 92, 265, 49, 324, 466, 428, 1129, 326, 1045, 1092,
+    522, 902, 666, 196, 350, 123, 169, 170, 361, 736, 507, 835, 825, 527, 698, 1028,
+    150, 470, 154, 132, 155, 971, 199, 856, 675, 430, 954, 369, 325, 482, 657, 761,
+    1000, 759, 718, 739, 90, 467, 925, 929, 576, 1057, 159, 148, 100, 351, 927, 167,
+    102, 15, 532, 562, 64, 447, 296, 22, 1025, 987, 425, 1081, 194, 864, 48, 403,
+    1100, 983, 873, 24, 671, 939, 223, 266, 1152, 35, 823, 852, 131, 442, 844, 188,
+    217, 429, 380, 1032, 214, 854, 216, 394, 234, 1156, 712, 827, 334, 688, 822, 725,
+    254, 966, 229, 752, 40, 128, 537, 962, 400, 505, 831, 500, 977, 928, 857, 105,
+    250, 553, 20, 208, 65, 745, 115, 151, 332, 317, 869, 910, 177, 3, 670, 456,
+    1083, 343, 1035, 98, 491, 612, 1097, 1023, 129, 771, 255, 934, 953, 788, 293, 224,
+    731, 803, 29, 1005, 907, 1124, 494, 716, 141, 358, 832, 205, 952, 434, 497, 96,
+    916, 905, 331, 768, 1074, 880, 1021, 932, 357, 262, 755, 903, 28, 589, 1143, 774,
+    787, 278, 36, 806, 847, 305, 221, 536, 1058, 609, 1117, 742, 1049, 73, 1146, 396,
+    117, 824, 89, 555, 1149, 940, 786, 842, 226, 186, 143, 1094, 237, 99, 1048, 489,
+    487, 81, 526, 440, 976, 766, 45, 729, 663, 337, 694, 477, 520, 569, 956, 722,
+    1066, 110, 404, 883, 758, 287, 627, 658, 958, 702, 882, 178, 57, 955, 861, 106,
+    567, 227, 802, 33, 949, 584, 91, 970, 794, 1059, 436, 95, 448, 602, 280, 114,
+    1040, 19, 571, 881, 1038, 751, 468, 330, 570, 139, 161, 263, 836, 546, 714, 1063,
+    605, 241, 818, 1046, 1087, 1056, 1017, 9, 1073, 1119, 959, 710, 1155, 604, 12, 999,
+    618, 63, 799, 957, 748, 924, 1161, 930, 304, 884, 153, 879, 781, 723, 1109, 289,
+    807, 530, 773, 645, 754, 782, 890, 1034, 796, 917, 988, 681, 135, 1002, 597, 617,
+    649, 419, 981, 149, 127, 1052, 550, 1072, 1115, 318, 810, 225, 948, 815, 119, 805,
+    1144, 486, 0, 990, 297, 32, 1089, 1086, 209, 606, 1138, 70, 1060, 1037, 1110, 272,
+    669, 1102, 433, 770, 179, 749, 760, 517, 441, 274, 11, 969, 872, 492, 540, 695,
+    646, 212, 747, 253, 219, 839, 354, 679, 120, 964, 362, 496, 370, 703, 834, 590,
+    935, 152, 996, 83, 914, 341, 913, 366, 88, 840, 130, 273, 203, 968, 941, 55,
+    998, 290, 556, 230, 377, 1147, 1135, 247, 516, 892, 1128, 1093, 364, 232, 1162, 730,
+    1024, 684, 975, 1096, 588, 303, 560, 585, 909, 937, 951, 69, 783, 565, 614, 1076,
+    623, 900, 947, 445, 78, 813, 1101, 298, 775, 355, 633, 525, 422, 242, 843, 859,
+    619, 8, 1145, 979, 421, 395, 945, 1013, 897, 961, 473, 985, 402, 833, 291, 744,
+    1041, 101, 978, 1, 1126, 792, 1029, 233, 1160, 72, 417, 25, 479, 625, 356, 136,
+    701, 931, 359, 512, 138, 339, 1158, 300, 378, 919, 1030, 915, 108, 848, 1053, 116,
+    906, 791, 634, 1107, 424, 727, 874, 345, 413, 1043, 974, 292, 353, 352, 591, 809,
+    407, 776, 1133, 166, 699, 340, 510, 1020, 252, 399, 191, 204, 726, 762, 772, 383,
+    80, 1054, 566, 451, 414, 871, 484, 639, 240, 461, 376, 82, 933, 811, 5, 989,
+    734, 465, 218, 171, 165, 697, 51, 1015, 94, 1012, 740, 416, 46, 142, 279, 514,
+    306, 464, 1106, 733, 1090, 518, 61, 382, 2, 557, 1014, 38, 471, 1079, 1071, 1036,
+    1148, 705, 388, 991, 87, 1095, 656, 779, 438, 60, 381, 97, 84, 1068, 659, 314,
+    845, 137, 509, 689, 311, 71, 717, 113, 363, 375, 838, 34, 858, 215, 391, 1080,
+    715, 579, 476, 673, 877, 412, 541, 921, 213, 393, 1157, 642, 284, 986, 691, 580,
+    804, 920, 1121, 513, 248, 700, 502, 480, 54, 548, 778, 243, 312, 680, 323, 984,
+    392, 800, 672, 728, 372, 503, 837, 1031, 62, 249, 708, 1027, 320, 511, 610, 504,
+    328, 816, 785, 820, 401, 309, 746, 406, 1016, 222, 386, 349, 460, 732, 475, 543,
+    1026, 946, 741, 1033, 867, 515, 231, 207, 463, 638, 1050, 308, 542, 870, 764, 709,
+    184, 564, 239, 753, 104, 735, 963, 322, 830, 257, 1075, 545, 528, 195, 568, 942,
+    808, 6, 573, 43, 841, 643, 821, 236, 944, 535, 58, 1132, 439, 1047, 256, 385,
+    960, 626, 1159, 67, 1137, 1142, 563, 1154, 558, 160, 887, 261, 549, 126, 1082, 1116,
+    59, 1064, 435, 371, 493, 134, 1130, 819, 432, 893, 763, 53, 1001, 620, 379, 44,
+    1051, 1084, 533, 982, 1006, 174, 696, 267, 301, 798, 74, 344, 47, 443, 707, 295,
+    719, 490, 315, 544, 418, 973, 724, 967, 245, 875, 713, 387, 801, 704, 1088, 826,
+    594, 427, 613, 501, 817, 668, 23, 938, 582, 336, 111, 595, 651, 631, 423, 310,
+    611, 992, 474, 598, 647, 374, 635, 288, 368, 109, 677, 789, 534, 307, 797, 665,
+    16, 578, 192, 342, 499, 276, 812, 112, 275, 56, 607, 302, 678, 75, 182, 1008,
+    1044, 765, 76, 685, 676, 1067, 972, 1125, 258, 42, 551, 1004, 1113, 1103, 538, 220,
+    124, 1105, 644, 175, 488,
 ];
 
 pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        8, 7, 1, 0, 0, 2, 9, 0, 0, 0, 0, 1, 1, 0, 0, 6,
-        1, 0, 1, 2, 0, 0, 0, 2, 0, 0, 7, 0, 1, 5, 5, 2,
-        2, 12, 3, 0, 0, 0, 11, 3, 5, 0, 0, 2, 0, 6, 0, 14,
-        6, 0, 3, 4, 0, 2, 1, 2, 3, 1, 1, 0, 6, 0, 7, 12,
-        7, 1, 2, 0, 1, 0, 1, 5, 0, 8, 4, 1, 6, 0, 0, 11,
-        0, 14, 1, 2, 19, 11, 5, 0, 0, 1, 0, 0, 7, 2, 0, 0,
-        0, 7, 7, 0, 1, 0, 1, 0, 1, 1, 0, 1, 5, 0, 0, 0,
-        3, 8, 0, 0, 3, 5, 0, 10, 12, 4, 0, 0, 1, 0, 9, 0,
-        2, 1, 12, 4, 0, 4, 0, 0, 0, 3, 0, 0, 2, 0, 8, 0,
-        8, 5, 0, 1, 2, 0, 0, 34, 0, 2, 0, 14, 9, 3, 5, 0,
-        0, 0, 9, 3, 1, 0, 3, 5, 0, 3, 8, 14, 22, 19, 0, 5,
-        0, 9, 1, 0, 0, 7, 3, 3, 1, 0, 3, 4, 0, 0, 2, 3,
-        1, 2, 6, 0, 2, 4, 2, 1, 13, 0, 18, 7, 9, 4, 0, 0,
-        0, 5, 5, 0, 0, 0, 0, 10, 9, 0, 0, 13, 7, 4, 1, 1,
-        8, 0, 7, 10, 10, 0, 1, 2, 10, 5, 2, 17, 1, 3, 3, 3,
-        0, 0, 4, 4, 0, 1, 8, 0, 15, 4, 0, 0, 22, 1, 4, 2,
-        14, 0, 0, 7, 2, 0, 2, 0, 14, 0, 4, 8, 6, 1, 11, 11,
-        19, 0, 0, 0, 0, 8, 5, 0, 0, 1, 6, 0, 0, 3, 17, 0,
-        2, 1, 0, 2, 0, 1, 5, 6, 5, 2, 0, 3, 4, 1, 17, 2,
-        7, 16, 0, 1, 3, 0, 1, 0, 6, 4, 15, 1, 25, 0, 5, 4,
-        0, 2, 14, 5, 1, 13, 2, 0, 7, 0, 8, 0, 1, 1, 0, 0,
-        1, 0, 35, 2, 1, 0, 0, 5, 2, 4, 0, 2, 2, 2, 8, 0,
-        1, 1, 5, 0, 1, 3, 0, 14, 0, 0, 1, 7, 10, 0, 1, 17,
-        6, 23, 0, 19, 1, 6, 0, 29, 0, 1, 24, 4, 2, 1, 0, 0,
-        0, 0, 21, 7, 16, 6, 0, 0, 12, 0, 1, 1, 6, 7, 2, 0,
-        24, 0, 19, 0, 0, 0, 9, 12, 9, 16, 0, 0, 0, 6, 3, 5,
-        8, 1, 7, 0, 0, 17, 1, 13, 16, 2, 1, 8, 0, 0, 13, 1,
-        2, 2, 0, 3, 6, 1, 0, 5, 1, 3, 2, 9, 4, 3, 0, 2,
-        31, 9, 4, 3, 1, 0, 0, 0, 2, 3, 1, 10, 0, 8, 4, 0,
-        0, 6, 23, 0, 7, 12, 7, 7, 5, 15, 3, 9, 6, 1, 3, 9,
-        0, 2, 23, 4, 0, 0, 17, 0, 4, 2, 23, 14, 43, 1, 23, 2,
-        0, 0, 8, 0, 0, 2, 8, 0, 6, 4, 4, 3, 0, 3, 0, 2,
-        4, 7, 0, 0, 0, 5, 2, 0, 14, 20, 0, 0, 0, 4, 3, 15,
-        2, 5, 0, 10, 2, 1, 0, 0, 1, 0, 5, 0, 0, 1, 4, 0,
-        0, 4, 26, 15, 4, 0, 0, 6, 0, 7, 0, 4, 1, 1, 12, 4,
-        2, 3, 3, 7, 7, 4, 0, 10, 29, 14, 0, 1, 4, 4, 40, 0,
-        2, 2, 0, 12, 0, 3, 1, 14, 0, 6, 0, 17, 0, 28, 0, 0,
-        14, 0, 0, 2, 2, 13, 0, 0, 0, 9, 1, 9, 1, 25, 0, 10,
-        5, 10, 24, 7, 0, 2, 5, 4, 0, 0, 11, 0, 6, 14, 0, 15,
-        2, 16, 12, 3, 0, 0, 6, 23, 1, 9, 2, 0, 11, 1, 5, 3,
-        0, 2, 0, 8, 1, 7, 16, 8, 14, 15, 31, 5, 18, 4, 0, 0,
-        0, 4, 0, 23, 11, 0, 14, 0, 13, 9, 31, 0, 0, 13, 0, 1,
-        10, 31, 0, 1, 0, 2, 3, 25, 2, 9, 1, 0, 0, 38, 0, 9,
-        49, 15, 0, 2, 17, 8, 0, 0, 34, 0, 1, 2, 17, 6, 1, 0,
-        0, 16, 7, 0, 0, 2, 7, 2, 16, 0, 21, 28, 8, 4, 28, 14,
-        0, 3, 11, 4, 0, 8, 5, 2, 2, 32, 33, 6, 0, 15, 18, 0,
-        11, 4, 16, 9, 7, 0, 9, 2, 5, 5, 22, 8, 0, 3, 23, 21,
-        2, 5, 0, 18, 1, 13, 2, 16, 6, 4, 4, 37, 13, 5, 12, 0,
-        0, 0, 1, 0, 1, 48, 1, 19, 32, 4, 42, 17, 122, 2, 8, 17,
-        0, 6, 1, 0, 0, 1, 0, 6, 2, 0, 0, 0, 0, 9, 14, 1,
-        2, 0, 5, 32, 4, 44, 0, 1, 43, 10, 13, 0, 1, 24, 4, 0,
-        88, 7, 6, 22, 4, 5, 0, 0, 66, 9, 0, 5, 3, 8, 1, 15,
-        8, 0, 6, 0, 0, 8, 3, 13, 0, 0, 25, 19, 30, 0, 17, 7,
-        12, 5, 13, 27, 0, 0, 0, 42, 0, 0, 0, 7, 10, 20, 15, 19,
-        3, 5, 9, 42, 7, 1, 18, 15, 0, 17, 0, 4, 2, 2, 10, 0,
-        1, 0, 16, 0, 0, 0, 18, 0, 1, 6, 0, 18, 1, 0, 3, 10,
-        2, 15, 9, 40, 0, 4, 3, 5, 11, 11, 16, 0, 3, 5, 2, 45,
-        9, 2, 2, 7, 0, 0, 17, 0, 0, 46, 0, 0, 4, 0, 46, 11,
-        0, 27, 20, 2, 0, 4, 15, 58, 4, 33, 2, 1, 33, 0, 37, 69,
-        0, 2, 45, 13, 0, 17, 23, 5, 44, 0, 0, 52, 9, 17, 8, 17,
-        2, 36, 6, 0, 0, 30, 2, 0, 0, 2, 0, 6, 1, 18, 24, 5,
-        3, 46, 10, 3, 24, 44, 1, 27, 157, 0, 111, 0, 9, 5, 45, 4,
-        0, 127, 0, 54, 17, 0, 13, 65, 0, 0, 0, 21, 28, 83, 12, 39,
-        91, 2, 20, 117, 4, 24, 2, 7, 0, 64, 4, 2, 0, 47, 0, 0,
+        0, 0, 12, 2, 1, 0, 0, 0, 0, 2, 0, 6, 2, 2, 0, 9,
+        2, 0, 1, 0, 1, 0, 1, 0, 2, 0, 2, 1, 0, 8, 0, 0,
+        0, 1, 0, 6, 29, 0, 16, 2, 5, 5, 3, 3, 0, 3, 0, 13,
+        2, 2, 0, 4, 0, 0, 1, 2, 2, 0, 0, 1, 0, 14, 9, 0,
+        2, 0, 0, 0, 0, 0, 0, 0, 0, 3, 2, 9, 0, 1, 3, 0,
+        5, 6, 2, 4, 2, 6, 13, 0, 9, 10, 0, 10, 2, 0, 0, 3,
+        4, 2, 4, 3, 3, 4, 7, 2, 3, 0, 0, 2, 4, 0, 0, 1,
+        6, 0, 1, 0, 10, 6, 1, 0, 2, 2, 1, 1, 2, 4, 0, 3,
+        0, 0, 0, 9, 2, 1, 10, 12, 0, 3, 1, 3, 13, 0, 0, 4,
+        0, 15, 1, 1, 3, 6, 5, 4, 0, 12, 0, 0, 0, 1, 9, 0,
+        1, 0, 2, 4, 7, 0, 2, 0, 3, 0, 1, 0, 0, 3, 9, 0,
+        0, 1, 1, 0, 4, 5, 13, 8, 16, 5, 0, 0, 5, 1, 0, 11,
+        0, 0, 7, 15, 1, 12, 2, 1, 0, 1, 7, 0, 0, 0, 0, 0,
+        21, 0, 0, 1, 1, 0, 0, 0, 0, 9, 0, 0, 1, 11, 0, 2,
+        2, 0, 0, 5, 1, 9, 0, 0, 0, 10, 0, 1, 21, 1, 6, 7,
+        3, 0, 0, 9, 1, 11, 11, 17, 0, 0, 7, 1, 0, 1, 0, 0,
+        2, 0, 2, 10, 27, 1, 12, 0, 0, 0, 2, 11, 1, 4, 2, 0,
+        3, 0, 0, 0, 4, 0, 2, 0, 0, 4, 1, 0, 3, 0, 0, 11,
+        1, 0, 0, 14, 0, 1, 0, 1, 4, 2, 3, 0, 0, 1, 6, 2,
+        1, 10, 4, 19, 0, 5, 7, 1, 10, 1, 2, 1, 4, 0, 0, 6,
+        0, 0, 3, 13, 4, 7, 3, 0, 2, 1, 2, 0, 1, 1, 0, 4,
+        12, 12, 0, 2, 1, 0, 6, 0, 1, 4, 1, 4, 1, 13, 1, 21,
+        10, 4, 0, 1, 2, 0, 0, 11, 8, 3, 8, 0, 8, 6, 4, 0,
+        7, 0, 0, 2, 0, 0, 8, 0, 1, 3, 4, 1, 1, 9, 4, 1,
+        7, 2, 0, 0, 1, 0, 3, 6, 0, 4, 1, 21, 5, 15, 15, 1,
+        12, 6, 8, 0, 10, 0, 0, 1, 3, 0, 1, 0, 1, 0, 0, 11,
+        2, 2, 7, 1, 2, 0, 3, 0, 0, 0, 4, 1, 0, 20, 7, 4,
+        6, 4, 0, 3, 12, 0, 2, 7, 0, 6, 0, 3, 3, 2, 2, 4,
+        3, 13, 1, 3, 0, 1, 0, 15, 1, 7, 10, 0, 12, 1, 4, 8,
+        18, 1, 5, 0, 15, 4, 5, 5, 1, 2, 8, 2, 0, 7, 8, 0,
+        0, 59, 13, 6, 1, 14, 10, 1, 16, 0, 0, 0, 1, 2, 14, 8,
+        8, 0, 0, 5, 5, 0, 0, 0, 20, 0, 14, 6, 14, 0, 0, 0,
+        3, 7, 18, 25, 17, 17, 0, 5, 9, 13, 0, 8, 14, 0, 16, 27,
+        0, 0, 0, 1, 0, 3, 3, 5, 2, 3, 13, 25, 4, 8, 7, 0,
+        0, 5, 0, 29, 2, 10, 0, 0, 6, 2, 16, 1, 2, 1, 0, 0,
+        0, 1, 0, 0, 0, 6, 0, 20, 0, 6, 3, 2, 11, 23, 1, 9,
+        5, 0, 2, 2, 11, 5, 30, 2, 0, 0, 2, 0, 0, 24, 1, 0,
+        12, 4, 8, 6, 1, 8, 4, 34, 0, 1, 0, 7, 0, 8, 19, 10,
+        0, 8, 4, 0, 0, 55, 0, 4, 13, 8, 4, 14, 0, 0, 3, 24,
+        20, 0, 35, 0, 0, 1, 0, 15, 4, 3, 13, 0, 4, 2, 1, 0,
+        1, 0, 0, 6, 18, 10, 4, 2, 17, 0, 16, 0, 0, 0, 0, 2,
+        0, 9, 12, 12, 5, 17, 7, 42, 8, 1, 6, 0, 0, 6, 1, 0,
+        28, 9, 19, 0, 15, 0, 3, 0, 5, 14, 2, 0, 0, 0, 3, 9,
+        1, 3, 21, 0, 19, 14, 5, 12, 1, 14, 16, 6, 2, 0, 0, 0,
+        51, 2, 3, 2, 26, 4, 0, 0, 1, 2, 0, 0, 1, 15, 13, 0,
+        34, 0, 8, 2, 7, 23, 0, 0, 12, 12, 18, 23, 26, 2, 32, 6,
+        5, 52, 0, 5, 4, 3, 3, 6, 9, 8, 4, 2, 36, 5, 15, 5,
+        17, 18, 18, 22, 82, 9, 2, 0, 4, 5, 0, 23, 6, 0, 35, 0,
+        1, 12, 24, 22, 5, 0, 7, 23, 41, 1, 7, 8, 0, 8, 0, 13,
+        15, 4, 0, 0, 3, 3, 16, 12, 0, 1, 38, 40, 0, 22, 1, 67,
+        40, 26, 10, 0, 25, 16, 55, 2, 3, 6, 0, 2, 0, 0, 3, 0,
+        75, 6, 25, 29, 2, 3, 4, 1, 38, 11, 119, 7, 13, 11, 10, 2,
+        15, 20, 15, 0, 19, 0, 6, 10, 6, 7, 1, 6, 8, 24, 11, 21,
+        10, 0, 3, 0, 21, 0, 54, 2, 0, 3, 0, 0, 0, 93, 2, 4,
+        10, 0, 0, 0, 0, 0, 7, 0, 6, 18, 6, 13, 12, 10, 3, 8,
+        0, 7, 8, 1, 32, 36, 5, 20, 1, 0, 0, 36, 6, 0, 0, 0,
+        0, 4, 0, 3, 0, 16, 71, 1, 20, 0, 22, 2, 1, 0, 3, 32,
+        34, 0, 7, 16, 0, 0, 33, 11, 1, 19, 52, 22, 14, 18, 1, 25,
+        0, 0, 0, 3, 15, 5, 0, 0, 123, 0, 5, 1, 26, 1, 0, 28,
+        6, 4, 86, 7, 14, 7, 0, 37, 84, 9, 19, 0, 17, 0, 1, 0,
+        3, 3, 3, 0, 0, 21, 10, 15, 0, 0, 0, 4, 7, 0, 0, 131,
+        0, 28, 0, 5, 76, 0, 1, 0, 2, 41, 93, 3, 32, 9, 0, 23,
+        0, 55, 0, 3, 44, 60, 5, 17, 10, 19, 0, 0, 6, 12, 8, 13,
+        53, 42, 0, 12, 0, 18, 0, 68, 15, 2, 20, 5, 11, 0, 0, 7,
     ],
     chunks: &[
-        0x1ac00d8, // data-integrator
-        0x2e0092, 0x2b02a5, // change-and-release-analyst
-        0x24, // ai
-        0x4a02a2, // registration-authority
-        0x10c, // e
-        0x19d0094, 0x1c9002e, 0x22f, // chief-information-and-knowledge-officer
-        0x3190255, // performance-test
-        0x2270094, 0x22f019d, // chief-nurse-information-officer
-        0x27a, // problem
-        0x19d0094, 0x22f02cc, // chief-information-security-officer
-        0xe80219, // network-designer
-        0x33e011a, 0xb4, // end-user-computing
-        0xf40094, 0x2e, // chief-digital-and
-        0x2010285, // programming-methodology
-        0x90, // certified
-        0x129, // etl
-        0x3080074, // blue-team
-        0x1dd, // lims
-        0x23502cc, 0x2b008d, // security-operations-centre-analyst
-        0x19d0174, 0x2e0279, 0x2e002cc, // health-information-privacy-and-security-specialist
-        0x29a01f9, // medical-record
-        0x2b001e4, // literature-researcher
-        0x30200b3, // computer-system
-        0x19d0174, 0x2e0, // health-information-specialist
-        0x1f00219, 0x2e0, // network-management-specialist
-        0xf501bf, // it-director
-        0x30b02e2, // sqa-technician
-        0x31a0255, // performance-tester
-        0x9201bf, // it-change
-        0x302, // system
-        0x37009d, // cloud-architect
-        0xe700d9, 0x11c, // database-design-engineer
-        0x22d0173, 0x303019d, // head-of-information-systems
-        0x23302cc, 0x2b, // security-operation-analyst
-        0x2fb019d, // information-support
-        0xb302dd, 0x2e0, // software-computer-specialist
-        0x2b00234, // operational-researcher
-        0x2cc019d, 0x2e0044, // information-security-assurance-and
-        0x2ed, // statistics
-        0x123, // epr
-        0xfc, // documentalist
-        0x17601bf, // it-help
-        0x3020174, // health-system
-        0x32c00f4, 0x1d2, // digital-transformation-lead
-        0x1a, // admissions
-        0xd8, // data
-        0x2cc0219, 0x19, // network-security-administrator
-        0x44019d, 0x11c, // information-assurance-engineer
-        0x1bf024a, 0x303, // pathology-it-systems
-        0x3630275, 0x19d002e, // practice-workflow-and-information
-        0x2e0021b, // networking-specialist
-        0x2cc00ad, // communications-security
-        0xbd0120, 0x1f0, // enterprise-content-management
-        0x440291, 0x2b, // quality-assurance-analyst
-        0x303029a, 0x2b, // record-systems-analyst
-        0x2fb0194, 0x2e0, // implementation-support-specialist
-        0xed, // developer
-        0x4b009d, 0x11c, // cloud-automation-engineer
-        0x2cc00d8, 0x19, // data-security-administrator
-        0x1d2018a, // ig-lead
-        0x348, // visual
-        0x1901cf, // lan-administrator
-        0x2e0092, 0x1f102a5, // change-and-release-manager
-        0x94009b, 0x19d, // clinical-chief-information
-        0xad00d8, // data-communications
-        0x1b20174, 0xe8, // health-interface-designer
-        0x27801bf, 0x1f1031b, // it-principal-testing-manager
-        0x19d01f0, // management-information
-        0x1ab01bf, // it-integration
-        0x380120, // enterprise-architecture
-        0xb30259, 0xc20303, // personal-computer-systems-coordinator
-        0x440291, 0x2b0319, // quality-assurance-test-analyst
-        0x22d0173, 0x2a4007b, // head-of-business-relationship
-        0x4102d0, 0x2e, // service-asset-and
-        0x21000d8, // data-modelling
-        0xd8024c, 0xc2, // patient-data-coordinator
-        0x118, // embedded
-        0x31901bf, 0x2b, // it-test-analyst
-        0x66, // billing
-        0x2a10332, // tumor-registrar
-        0x1c7028b, 0x19f, // public-key-infrastructure
-        0x307, // teacher
-        0x30300b3, 0x2b02cc, // computer-systems-security-analyst
-        0x9b, // clinical
-        0x157, // gdpr
-        0x232, // operating
-        0x22301f9, // medical-note
-        0x2de, // solution
-        0x2d2030a, // technical-services
-        0x94, // chief
-        0x22401e8, 0xed, // lotus-notes-developer
-        0x2a602d7, 0xf1, // site-reliability-devops
-        0xd201bf, 0x2d0, // it-customer-service
-        0xee00d9, 0x11c, // database-development-engineer
-        0x22d00f5, 0x34, // director-of-application
-        0x3020118, // embedded-system
-        0x2e0219, 0x11c02cc, // network-and-security-engineer
-        0x1f00286, // project-management
-        0x11033e, 0x319, // user-acceptance-test
-        0x22d0173, 0x2e00d8, 0x1280024, // head-of-data-and-ai-ethics
-        0x1ae003c, 0x2cc, // artificial-intelligence-security
-        0x1f1027a, // problem-manager
-        0x29b024d, 0x42, // patients-records-assistant
-        0x17701bf, // it-helpdesk
-        0x2280094, // chief-nursing
-        0xd80117, // electronic-data
-        0x35200d8, // data-warehouse
-        0x2e2, // sqa
-        0x19d01f0, 0xf50303, // management-information-systems-director
-        0x2b028d, // qa-analyst
-        0xe802d0, // service-designer
-        0x2cc01be, // iot-security
-        0x2, // 1st
-        0x2af033e, // user-research
-        0x11c0291, // quality-engineer
-        0xfd030a, 0x2e0, // technical-documentation-specialist
-        0x32b00c3, // corporate-training
-        0x3240012, 0x174, // access-to-health
-        0x37019d, // information-architect
-        0x1102d0, // service-acceptance
-        0x1f402c6, // scrum-master
-        0xbd, // content
-        0x1f10092, // change-manager
-        0x19c0227, // nurse-informatics
-        0x2e0165, 0xb1, // governance-and-compliance
-        0x2350034, // application-operations
-        0x303009b, // clinical-systems
-        0x2cc01bf, 0x1c, // it-security-advisor
-        0xe000d4, // cyber-defence
-        0x346, // virtualisation
-        0x12f033e, 0x2b, // user-experience-analyst
-        0x35200d8, 0xed, // data-warehouse-developer
-        0x31a0090, // certified-tester
-        0x9b0015, // accredited-clinical
-        0x21900b3, 0x2b, // computer-network-analyst
-        0x49030a, // technical-author
-        0x1aa01f9, 0x2e000a7, // medical-insurance-coding-specialist
-        0x74, // blue
-        0x161, // gis
-        0x2b00ea, // desktop-analyst
-        0x11c002d, // analytics-engineer
-        0xe902d0, // service-desk
-        0x2d001bf, 0x2200e9, // it-service-desk-agent
-        0x4b009d, // cloud-automation
-        0x19e, // infosec
-        0xe000d4, 0x2e0, // cyber-defence-specialist
-        0xb9002d, // analytics-consultant
-        0x19d0207, // midwifery-information
-        0x303019d, 0x1f1, // information-systems-manager
-        0x30901bf, // it-tech
-        0x2cd, // semantic
-        0x2860355, // web-project
-        0x332, // tumor
-        0xa70090, // certified-coding
-        0x22d0173, 0xe702d0, // head-of-service-design
-        0x2d70355, 0x19, // web-site-administrator
-        0x31902dd, 0x11c, // software-test-engineer
-        0x2d2024c, 0x1f1, // patient-services-manager
-        0x30301a6, // instructional-systems
-        0x11033e, 0x31b, // user-acceptance-testing
-        0x2fb0303, // systems-support
-        0x2e001c9, // knowledge-specialist
-        0x23b02d0, // service-oriented
-        0xed00d9, // database-developer
-        0x1f00267, // planning-management
-        0x95, // cio
-        0x1f100ee, // development-manager
-        0x2cc00b3, 0x1f1, // computer-security-manager
-        0x165, // governance
-        0x760077, // bug-bounty
-        0x36, // appsw
-        0xee0285, 0x286, // programming-development-project
-        0x303019d, 0x30b, // information-systems-technician
-        0x1bc00f4, // digital-investigator
-        0x2e011d, 0x2c2, // engineering-and-scientific
-        0x22d0173, 0x2d, // head-of-analytics
-        0x1d10285, 0x2b0, // programming-languages-researcher
-        0xaa01bf, // it-commercial
-        0x2cc00d4, 0x2b, // cyber-security-analyst
-        0x11d00d8, // data-engineering
-        0xf4, // digital
-        0x31b0302, 0x2e, // system-testing-and
-        0x900097, 0x2800219, // cisco-certified-network-professional
-        0x1d4010c, 0x49, // e-learning-author
-        0x31a0061, // beta-tester
-        0x19700d4, // cyber-incident
-        0x2350303, // systems-operations
-        0x19d0228, // nursing-information
-        0x2cc019d, 0x19, // information-security-administrator
-        0x31902dd, // software-test
-        0x2ea, // statistic
-        0x2350219, 0x2b, // network-operations-analyst
-        0x11c028d, // qa-engineer
-        0x8001bf, 0x266, // it-capability-planner
-        0x2350302, // system-operations
-        0x22d0173, 0x2a0255, // head-of-performance-analysis
-        0x22d00f5, 0xf4, // director-of-digital
-        0x2cc019d, 0x11c, // information-security-engineer
-        0x2e01da, // library-and
-        0x30b01bf, // it-technician
-        0x2e033f, 0x337, // ux-and-ui
-        0x1a6, // instructional
-        0x2b0284, // programmer-analyst
-        0x32c00f4, 0x1d3, // digital-transformation-leader
-        0x1de02c8, // second-line
-        0x2cc00d8, 0x2b, // data-security-analyst
-        0x2e033f, // ux-and
-        0xa8, // command
-        0x361, // work
-        0x70, // biostatistics
-        0xe20023, 0x1f1, // agile-delivery-manager
-        0x1ae007b, // business-intelligence
-        0xe802dd, // software-designer
-        0x1ae007b, 0x2e0, // business-intelligence-specialist
-        0x23b02d0, 0xed0038, // service-oriented-architecture-developer
-        0x2dd0303, // systems-software
-        0x2c100d8, // data-science
-        0x4301da, // library-associate
-        0x29e, // red
-        0x11c020a, // ml-engineer
-        0x11c0152, // gameplay-engineer
-        0x34020b, // mobile-application
-        0x440291, 0xf5, // quality-assurance-director
-        0x1a700b3, // computer-instructor
-        0x2cc019d, 0x48, // information-security-auditor
-        0x2fb01bf, 0x11c, // it-support-engineer
-        0x2e00034, // application-specialist
-        0x28400d9, // database-programmer
-        0xd801bf, 0x27c, // it-data-processing
-        0xd8015d, 0x2c3, // genomics-data-scientist
-        0x2cc00d8, 0x2e, // data-security-and
-        0x30e01b6, // internet-technology
-        0x2c30069, // bioinformatics-scientist
-        0x19600ed, // developer-in
-        0x287, // projects
-        0x4b028d, // qa-automation
-        0xee00d9, // database-development
-        0x12f033e, 0x33e002e, 0x1b2, // user-experience-and-user-interface
-        0x2d00d8, 0x2c3, // data-analytics-scientist
-        0x29102dd, 0x44, // software-quality-assurance
-        0xb30183, // human-computer
-        0x1bf0094, 0x22f02cc, // chief-it-security-officer
-        0x4b02cc, 0x31a, // security-automation-tester
-        0x4b02cc, // security-automation
-        0x11c02cc, // security-engineer
-        0x7b01bf, 0x2a, // it-business-analysis
-        0x1de0004, 0x2fb, // 2nd-line-support
-        0x2de007b, // business-solution
-        0x2a1007f, // cancer-registrar
-        0x1f10270, // portfolio-manager
-        0x3701c9, // knowledge-architect
-        0x440291, 0x31b, // quality-assurance-testing
-        0x8e0183, // human-centred
-        0x30e0094, // chief-technology
-        0x2e032b, 0xee, // training-and-development
-        0x63, // bi
-        0x3630275, 0x19d002e, 0x1f0, // practice-workflow-and-information-management
-        0x10a, // dspt
-        0x2b, // analyst
-        0xc2032b, // training-coordinator
-        0x4202eb, // statistical-assistant
-        0x41019d, 0x19, // information-asset-administrator
-        0x4201da, // library-assistant
-        0x2dd009d, 0x11c, // cloud-software-engineer
-        0x3700d9, // database-architect
-        0x11c021c, // networks-engineer
-        0x30e0094, 0x22f, // chief-technology-officer
-        0x2e01da, 0x2d201c9, // library-and-knowledge-services
-        0x165019d, // information-governance
-        0x2cc019d, 0x2b02ba, // information-security-risk-analyst
-        0x30b0161, // gis-technician
-        0x30801bf, 0x1d2, // it-team-lead
-        0x34e, // vulnerability
-        0x1e0024a, 0x1f1, // pathology-links-manager
-        0xd902c2, // scientific-database
-        0x20800d8, // data-miner
-        0x284, // programmer
-        0x22d00f5, 0x9b, // director-of-clinical
-        0x27c00d8, // data-processing
-        0x303019d, 0xf5, // information-systems-director
-        0x1202f6, // subject-access
-        0xb70034, // application-configurator
-        0x2d70355, // web-site
-        0x2fb00d2, 0x2b, // customer-support-analyst
-        0x19d0174, 0x9a, // health-information-clerk
-        0x2700287, // projects-portfolio
-        0xbd0355, // web-content
-        0x2ad02dd, 0x2b, // software-requirement-analyst
-        0xd8009b, 0x2b, // clinical-data-analyst
-        0x2b01bf, // it-analyst
-        0x23501bf, 0x1f1, // it-operations-manager
-        0x2fb00b3, 0x2e0, // computer-support-specialist
-        0x2e00a8, // command-and
-        0x1f801b1, 0x286, // interactive-media-project
-        0xa701f9, 0x22f, // medical-coding-officer
-        0xee0285, // programming-development
-        0x1a701bf, // it-instructor
-        0x1d90085, // catalogue-librarian
-        0x30200b3, 0x30b, // computer-system-technician
-        0x1de0002, // 1st-line
-        0x30e00b3, 0x1a7, // computer-technology-instructor
-        0x29100d8, // data-quality
-        0x22d0173, 0xe902d0, // head-of-service-desk
-        0x303007b, 0xb9, // business-systems-consultant
-        0x19c, // informatics
-        0x1da, // library
-        0x19f009d, 0x11c, // cloud-infrastructure-engineer
-        0x2cc0024, 0x2e0, // ai-security-specialist
-        0xb2, // computational
-        0x205, // microcomputer
-        0x2d200b4, // computing-services
-        0x370034, // application-architect
-        0x1bf0174, 0x37, // health-it-architect
-        0xee01d4, 0x2e0, // learning-development-specialist
-        0x69, // bioinformatics
-        0x2fb0283, // programme-support
-        0x30300b3, 0x2b00e7, // computer-systems-design-analyst
-        0xed0337, // ui-developer
-        0x2fb0309, // tech-support
-        0x2e0337, // ui-and
-        0x370303, // systems-architect
-        0x12f033e, 0x33e002e, // user-experience-and-user
-        0x117, // electronic
-        0x13002cc, // security-expert
-        0x29b01f9, 0x2f8, // medical-records-supervisor
-        0x2b019f, // infrastructure-analyst
-        0x22d0307, // teacher-of
-        0x2cc01bf, 0x31a, // it-security-tester
-        0x291, // quality
-        0x34c, // voip
-        0x19d0228, 0x303, // nursing-information-systems
-        0x28b, // public
-        0xd9, // database
-        0x11c02eb, // statistical-engineer
-        0x1ab01bf, 0x11c, // it-integration-engineer
-        0x174028b, // public-health
-        0x1bf, // it
-        0x19d0174, 0x1f1, // health-information-manager
-        0x2fb019d, 0x1f10286, // information-support-project-manager
-        0x2b00b3, // computer-analyst
-        0xda, // datastage
-        0x1902cf, // server-administrator
-        0x1840321, // threat-hunter
-        0x2b02dd, // software-analyst
-        0xbe01bf, 0x1f1, // it-contract-manager
-        0x1b1, // interactive
-        0x255, // performance
-        0x65, // biller
-        0x174028b, 0xab002e, 0x1d9, // public-health-and-commissioning-librarian
-        0x19d0174, 0x1d9, // health-information-librarian
-        0x2d00d8, // data-analytics
-        0x2b0131, // exploitation-analyst
-        0x29b0174, 0x19d002e, // health-records-and-information
-        0x336, // uat
-        0x172035a, 0x16d, // white-hat-hacker
-        0x22d0173, 0x255, // head-of-performance
-        0x26d00d8, // data-policy
-        0x2e011d, 0x28402c2, // engineering-and-scientific-programmer
-        0x366, // workplace
-        0x2ce, // senior
-        0x1f2, // manual
-        0x22d0173, 0x270, // head-of-portfolio
-        0x26c, // pmo
-        0x1f000e2, // delivery-management
-        0x29b024d, // patients-records
-        0xe700d9, // database-design
-        0x1f0029b, 0x2e0, // records-management-specialist
-        0xb30259, 0x1a4, // personal-computer-installation
-        0x22401e8, // lotus-notes
-        0x2dd, // software
-        0x16500d8, // data-governance
-        0x2fb030a, 0x2e0, // technical-support-specialist
-        0xb900d9, // database-consultant
-        0x2e0019f, // infrastructure-specialist
-        0x32b0366, 0x2e0, // workplace-training-specialist
-        0x9200f4, // digital-change
-        0x30801bf, // it-team
-        0xb30259, 0x219, // personal-computer-network
-        0x1d90174, // health-librarian
-        0x1301bf, // it-accessibility
-        0x303029a, // record-systems
-        0x2010285, 0x2b0, // programming-methodology-researcher
-        0xb302dd, // software-computer
-        0x27900d8, // data-privacy
-        0x1d2028d, // qa-lead
-        0x29b009b, // clinical-records
-        0x30300b3, 0xe7, // computer-systems-design
-        0x11c019f, // infrastructure-engineer
-        0x32a, // trainer
-        0x2cc01bf, 0x11c, // it-security-engineer
-        0x1f9, // medical
-        0x29102dd, 0x2e000bf, // software-quality-control-specialist
-        0x17400f4, 0x32a, // digital-health-trainer
-        0x2cc019d, 0x2ba, // information-security-risk
-        0xb70219, // network-configurator
-        0x29b01f9, 0xf5, // medical-records-director
-        0x2ba00d4, // cyber-risk
-        0xd80174, // health-data
-        0x2a602d7, 0x11c, // site-reliability-engineer
-        0x31a, // tester
-        0x2cc01bf, 0x37, // it-security-architect
-        0xd80094, // chief-data
-        0x2b0302, // system-analyst
-        0x440291, 0x1f10275, // quality-assurance-practice-manager
-        0x17601bf, 0x2200e9, // it-help-desk-agent
-        0x20600f4, // digital-midwife
-        0x2da, // soa
-        0x31a01f2, // manual-tester
-        0x1aa01f9, // medical-insurance
-        0x28300f4, // digital-programme
-        0x2fb033e, 0x2e0, // user-support-specialist
-        0x165019d, 0x1f1, // information-governance-manager
-        0x34a00d8, // data-visualization
-        0x3020024, 0xe8, // ai-system-designer
-        0x303021b, 0xf9002e, 0x11c0303, // networking-systems-and-distributed-systems-engineer
-        0x1ad00d8, 0x2e0, // data-integrity-specialist
-        0x3690032, // api-writer
-        0x30c0355, // web-technologies
-        0x2d001bf, // it-service
-        0x2b0219, // network-analyst
-        0x347, // virtualization
-        0x24d, // patients
-        0x11c00d9, // database-engineer
-        0x32a01bf, // it-trainer
-        0x29b01f9, 0x2b, // medical-records-analyst
-        0x10f, // edi
-        0x355, // web
-        0x2250090, // certified-novell
-        0x19d0094, 0x22f, // chief-information-officer
-        0x2fb009d, // cloud-support
-        0x1240312, 0x30b01ec, // telecoms-equipment-maintenance-technician
-        0x7b01bf, 0xf5002a, // it-business-analysis-director
-        0x27801bf, 0x31b, // it-principal-testing
-        0x19d01bf, // it-information
-        0x1e2034f, 0xc2, // waiting-list-coordinator
-        0x2dd00d9, 0x30b, // database-software-technician
-        0x319004b, // automation-test
-        0x22d0173, 0xbd, // head-of-content
-        0x303009b, 0x112, // clinical-systems-educator
-        0x17400f4, 0xf50282, // digital-health-program-director
-        0x1ea, // machine
-        0x11c02dd, // software-engineer
-        0x19d0094, // chief-information
-        0x2870355, // web-projects
-        0x2cc01bf, 0x130, // it-security-expert
-        0x2e0146, 0x197, // forensics-and-incident
-        0x12f033e, 0x2e, // user-experience-and
-        0x1d401ea, // machine-learning
-        0x126, // ethical
-        0xbe01bf, // it-contract
-        0x23e, // outreach
-        0x6401f9, // medical-bill
-        0x2af02eb, // statistical-research
-        0x1ec0311, // telecommunications-maintenance
-        0x1b2033e, 0x33e002e, // user-interface-and-user
-        0x2d70355, 0x1f10286, // web-site-project-manager
-        0xa90117, // electronic-commerce
-        0x1d000b3, // computer-language
-        0x16b007e, // caldicott-guardian
-        0x30b00d8, // data-technician
-        0x19d0094, 0x2cc, // chief-information-security
-        0x234, // operational
-        0x12400b3, 0x2b, // computer-equipment-analyst
-        0x165019d, 0x2cc002e, // information-governance-and-security
-        0xb60303, // systems-configuration
-        0x1700d9, 0x1f1, // database-administration-manager
-        0x1f102a5, // release-manager
-        0x2af0234, // operational-research
-        0x2af02ea, // statistic-research
-        0x30201bf, 0x37, // it-system-architect
-        0x1d200e7, // design-lead
-        0xed02dd, // software-developer
-        0x151, // game
-        0x282, // program
-        0x300, // sysadmin
-        0xae030a, // technical-communicator
-        0x2cc00d4, 0x2d4, // cyber-security-siem
-        0x17402a0, 0x30b019d, // registered-health-information-technician
-        0x11c0303, // systems-engineer
-        0xed0034, // application-developer
-        0xc201bf, // it-coordinator
-        0xa7009b, 0x22f, // clinical-coding-officer
-        0x149, // freedom
-        0xe80168, // graphic-designer
-        0x1e0024a, // pathology-links
-        0x1700d9, // database-administration
-        0x11c009d, // cloud-engineer
-        0xb4, // computing
-        0x3c, // artificial
-        0x2a00d8, // data-analysis
-        0x317009b, // clinical-terminologist
-        0x2bc0174, // health-safety
-        0x20f00d8, // data-modeller
-        0x1bf0174, // health-it
-        0xa402df, 0x48, // source-code-auditor
-        0xe801a6, // instructional-designer
-        0x19f, // infrastructure
-        0x303009b, 0x32a, // clinical-systems-trainer
-        0x303019d, 0x2b, // information-systems-analyst
-        0xac, // communication
-        0x2fb024f, // pc-support
-        0x1f100d8, // data-manager
-        0x28601bf, 0x1f1, // it-project-manager
-        0x2b101bf, // it-resilience
-        0xf500f4, // digital-director
-        0x21a00b3, // computer-networker
-        0x71, // blended
-        0xf5028d, // qa-director
-        0x2e0302, 0x19021c, // system-and-networks-administrator
-        0x3030219, 0x2b, // network-systems-analyst
-        0x20d00d9, // database-modeler
-        0x2c6, // scrum
-        0x1f10194, // implementation-manager
-        0xe90176, // help-desk
-        0x28402eb, // statistical-programmer
-        0x2e0302, 0x219, // system-and-network
-        0x1a502dd, // software-installer
-        0x22f01bf, // it-officer
-        0x28600f4, 0x1f1, // digital-project-manager
-        0x1b8, // internetworking
-        0x440291, 0x31a, // quality-assurance-tester
-        0xe800f4, // digital-designer
-        0x303007b, // business-systems
-        0x2e019d, 0x255, // information-and-performance
-        0x1aa01f9, 0xa7, // medical-insurance-coding
-        0x370120, // enterprise-architect
-        0x35d, // wireless
-        0x2b02fb, // support-analyst
-        0x21900b3, 0x2e0, // computer-network-specialist
-        0x9b0094, 0x22f019d, // chief-clinical-information-officer
-        0xa7009b, 0x48, // clinical-coding-auditor
-        0x2f1, // storage
-        0x19d0174, 0x1f0, // health-information-management
-        0x2e90361, // work-station
-        0x22f0286, // project-officer
-        0x2e0302, 0x190219, // system-and-network-administrator
-        0x2cc00d4, 0x30d, // cyber-security-technologist
-        0x11c019d, // information-engineer
-        0xa5, // codebase
-        0x2cc0024, // ai-security
-        0x2e0337, 0x33f, // ui-and-ux
-        0x2e002fb, // support-specialist
-        0x22d00f5, 0x19c009b, // director-of-clinical-informatics
-        0xee0285, 0x1f10286, // programming-development-project-manager
-        0x19d0174, 0x22f, // health-information-officer
-        0x14b, // frontend
-        0x2e0146, 0x2b50197, // forensics-and-incident-response
-        0x292, // quantitative
-        0x2e00d8, 0x24, // data-and-ai
-        0xb900d8, // data-consultant
-        0x2f701f9, // medical-summariser
-        0xb30259, // personal-computer
-        0x283, // programme
-        0x30c0355, 0x19, // web-technologies-administrator
-        0x30301bf, 0x2b, // it-systems-analyst
-        0x19c009b, 0xc2, // clinical-informatics-coordinator
-        0x10e00d8, // data-economist
-        0x22d0173, 0x19d, // head-of-information
-        0x16d0090, // certified-hacker
-        0xd201bf, 0x1f102d0, // it-customer-service-manager
-        0x17601bf, 0x1c00e9, // it-help-desk-advisor
-        0x308029e, 0x1fd, // red-team-member
-        0x1f10303, // systems-manager
-        0x2130321, // threat-monitoring
-        0x1f10319, // test-manager
-        0x21901bf, // it-network
-        0x29b0174, 0x2f8, // health-records-supervisor
-        0x19c0094, 0x22f, // chief-informatics-officer
-        0x4102d0, 0xb6002e, // service-asset-and-configuration
-        0x370219, // network-architect
-        0x30d01a6, // instructional-technologist
-        0x356, // webmaster
-        0x2b0161, // gis-analyst
-        0x2cc0219, // network-security
-        0x303, // systems
-        0x2cc00d4, // cyber-security
-        0x1b60199, 0x320022d, 0x2e002cc, // industrial-internet-of-things-security-specialist
-        0x19700d4, 0x2b4, // cyber-incident-responder
-        0x114, // elearning
-        0x1e2034f, 0x17, // waiting-list-administration
-        0x20b, // mobile
-        0x30a01da, 0x42, // library-technical-assistant
-        0x6401f9, 0xa6, // medical-bill-coder
-        0x2cc01bf, 0x30b, // it-security-technician
-        0x1f10161, // gis-manager
-        0xd80174, 0x2c3, // health-data-scientist
-        0x2fb02dd, // software-support
-        0x2b010f, // edi-analyst
-        0xbd0120, // enterprise-content
-        0x2a902eb, // statistical-report
-        0x190358, // websphere-administrator
-        0x2c00d8, 0x2c3, // data-analytic-scientist
-        0x22d0173, 0x2d001bf, 0x1f0, // head-of-it-service-management
-        0x31901bf, // it-test
-        0x2e01c9, 0x2e001da, // knowledge-and-library-specialist
-        0xcc, // cryptologist
-        0x1902d3, // sharepoint-administrator
-        0x1e2034f, // waiting-list
-        0x1ae003c, // artificial-intelligence
-        0x16500d8, 0x1f1, // data-governance-manager
-        0x1f000d8, // data-management
-        0x900097, 0x219, // cisco-certified-network
-        0x15b, // genome
-        0x19d0174, 0xa6, // health-information-coder
-        0x2cc01bf, 0xb9, // it-security-consultant
-        0x27d01bf, // it-procurement
-        0x2e029b, 0x19d, // records-and-information
-        0x440291, 0x4b, // quality-assurance-automation
-        0xd4, // cyber
-        0x4, // 2nd
-        0x2fb00ea, 0x30b, // desktop-support-technician
-        0x2cc019d, 0x2e0, // information-security-specialist
-        0x1bf024a, 0x1f10303, // pathology-it-systems-manager
-        0x33f, // ux
-        0x11d02dd, // software-engineering
-        0xe80348, // visual-designer
-        0x2cc0303, // systems-security
-        0x2d001bf, 0xe9, // it-service-desk
-        0x2fb00d8, 0x2b, // data-support-analyst
-        0x11c02e2, // sqa-engineer
-        0x2cc00d4, 0xed, // cyber-security-developer
-        0x3702cc, // security-architect
-        0x11a0051, 0xed, // back-end-developer
-        0x41019d, // information-asset
-        0x1d20283, // programme-lead
-        0x19600ed, 0x319, // developer-in-test
-        0x2d0094, 0x22f, // chief-analytics-officer
-        0x17402a0, 0x19d, // registered-health-information
-        0x303021b, 0x2e, // networking-systems-and
-        0x168, // graphic
-        0x11c034b, // voice-engineer
-        0x28800d8, 0x1c, // data-protection-advisor
-        0x27b007b, 0x2b, // business-process-analyst
-        0xf40094, 0x19d002e, 0x22f, // chief-digital-and-information-officer
-        0x22d0173, 0x14b, // head-of-frontend
-        0x2b002eb, // statistical-researcher
-        0x2cc0219, 0x2b, // network-security-analyst
-        0x2a5, // release
-        0x2e0092, // change-and
-        0x1ae0321, // threat-intelligence
-        0xe80319, // test-designer
-        0x32a02dd, // software-trainer
-        0x33e011a, // end-user
-        0x1b201bf, // it-interface
-        0x20d0212, // molecular-modeler
-        0x2cc00ac, // communication-security
-        0xe800d9, // database-designer
-        0x92007b, // business-change
-        0x8e0183, 0xe8, // human-centred-designer
-        0x2cc018d, // iiot-security
-        0x29101bf, 0x1f1, // it-quality-manager
-        0x19d0207, 0x22f, // midwifery-information-officer
-        0x2fb02dd, 0x1f1, // software-support-manager
-        0x1d9009b, // clinical-librarian
-        0xdd, // dcb0160
-        0x235019f, 0x11c, // infrastructure-operations-engineer
-        0x23501bf, // it-operations
-        0x2b0319, // test-analyst
-        0x33e011a, 0x11c00b4, // end-user-computing-engineer
-        0x2fb024c, // patient-support
-        0x30302dd, 0x11c, // software-systems-engineer
-        0x2c300d8, // data-scientist
-        0x1ab0034, 0x11c, // application-integration-engineer
-        0x9b0015, 0xa6, // accredited-clinical-coder
-        0x2cc019d, 0x1f1, // information-security-manager
-        0x30301bf, 0x37, // it-systems-architect
-        0x22d0173, 0x1f000e2, // head-of-delivery-management
-        0x2af02ea, 0x43, // statistic-research-associate
-        0x1b2033e, // user-interface
-        0x4b, // automation
-        0x23502cc, // security-operations
-        0x11c02cf, // server-engineer
-        0xed004b, // automation-developer
-        0x11033e, // user-acceptance
-        0x1b7, // internetwork
-        0x2d001bf, 0x1f1, // it-service-manager
-        0x2700287, 0x1f1, // projects-portfolio-manager
-        0x13, // accessibility
-        0x1c90094, // chief-knowledge
-        0x31a004b, // automation-tester
-        0x2280094, 0x19d, // chief-nursing-information
-        0x1ae007b, 0x1f1, // business-intelligence-manager
-        0x1b2033e, 0xed, // user-interface-developer
-        0x31a0339, // unit-tester
-        0x1e300b3, 0x307, // computer-literacy-teacher
-        0x30c02cd, // semantic-technologies
-        0x1d400f4, 0xe8, // digital-learning-designer
-        0xad, // communications
-        0x2b30117, 0x1d9, // electronic-resources-librarian
-        0xa402df, // source-code
-        0x44019d, // information-assurance
-        0x2d200b4, 0xf5, // computing-services-director
-        0x2d0094, // chief-analytics
-        0x2fb0286, // project-support
-        0x22f00d8, // data-officer
-        0x11d, // engineering
-        0x9b0094, // chief-clinical
-        0x2fb0219, // network-support
-        0x351, // ward
-        0xe20023, // agile-delivery
-        0x2fb009d, 0x2e0, // cloud-support-specialist
-        0x3a01e5, 0x190219, // local-area-network-administrator
-        0x19d009b, // clinical-information
-        0x17402a0, // registered-health
-        0x2e0302, 0x21c, // system-and-networks
-        0x1e8, // lotus
-        0x34b, // voice
-        0x2130289, // protective-monitoring
-        0x11c0034, // application-engineer
-        0x22d0173, 0x1b0, // head-of-interaction
-        0x270, // portfolio
-        0x29b, // records
-        0x111, // educational
-        0x2cc, // security
-        0x284002b, // analyst-programmer
-        0x1ae003c, 0x2e0, // artificial-intelligence-specialist
-        0x29100d8, 0x2e0, // data-quality-specialist
-        0xbf0219, // network-control
-        0x1d40071, // blended-learning
-        0xe202d0, 0x1f1, // service-delivery-manager
-        0x11c0355, // web-engineer
-        0xdb, // dba
-        0x308029e, 0x236, // red-team-operator
-        0x301, // sysanalysis
-        0xaa01bf, 0x1f1002a, // it-commercial-analysis-manager
-        0x30d00b3, // computer-technologist
-        0xfd, // documentation
-        0x190242, // pacs-administrator
-        0x2c102eb, 0x2b0, // statistical-science-researcher
-        0x2cc01bf, 0x2b, // it-security-analyst
-        0x3030034, // application-systems
-        0x369030a, // technical-writer
-        0x3030174, // health-systems
-        0x2b01b2, // interface-analyst
-        0x1f10357, // website-manager
-        0xa601aa, // insurance-coder
-        0x17024c, 0x1d30308, // patient-administration-team-leader
-        0x302019d, // information-system
-        0x8e033e, 0xe7, // user-centred-design
-        0x259, // personal
-        0x22d0149, // freedom-of
-        0x1ae003c, 0x11c, // artificial-intelligence-engineer
-        0xe801d4, // learning-designer
-        0x19d0228, 0x22f, // nursing-information-officer
-        0x32a0123, // epr-trainer
-        0x22e, // office
-        0x1740117, 0x29a, // electronic-health-record
-        0x2d70355, 0x286, // web-site-project
-        0x2d00d8, 0x2e0, // data-analytics-specialist
-        0x2e00303, // systems-specialist
-        0x1df00b2, // computational-linguist
-        0xa60066, // billing-coder
-        0xee02dd, 0x11c, // software-development-engineer
-        0x1f100e2, // delivery-manager
-        0x22d0173, 0x190, // head-of-imandt
-        0x2280094, 0x22f019d, // chief-nursing-information-officer
-        0x2cc00d4, 0x2ba, // cyber-security-risk
-        0x31a00af, // compatibility-tester
-        0x3402cc, 0x31a, // security-application-tester
-        0x14d, // full
-        0x30301af, // intelligent-systems
-        0x2e0303, 0x1f1021c, // systems-and-networks-manager
-        0xfb, // document
-        0x19c009b, // clinical-informatics
-        0xe80355, // web-designer
-        0x2d20174, 0x19d, // health-services-information
-        0x2a602d7, 0x11c00f1, // site-reliability-devops-engineer
-        0x2840355, // web-programmer
-        0x2fb019d, 0x286, // information-support-project
-        0x11c00d8, // data-engineer
-        0x11c00f2, // devsecops-engineer
-        0xfd009b, // clinical-documentation
-        0x308029e, // red-team
-        0x2dd0174, // health-software
-        0x31b0302, 0x12a002e, // system-testing-and-evaluation
-        0x2350355, // web-operations
-        0x1d200e2, // delivery-lead
-        0x3030174, 0x19, // health-systems-administrator
-        0x1d30286, // project-leader
-        0x1d20194, // implementation-lead
-        0x19c009b, 0x1f1, // clinical-informatics-manager
-        0x1b0, // interaction
-        0x160, // geospatial
-        0x174028b, 0xab002e, // public-health-and-commissioning
-        0x367, // workstation
-        0x440291, 0x275, // quality-assurance-practice
-        0x30e, // technology
-        0x30e01d4, // learning-technology
-        0x9e, // cmio
-        0x312, // telecoms
-        0x2e0219, // network-and
-        0x212, // molecular
-        0x2d6, // siro
-        0x303019d, 0xed, // information-systems-developer
-        0xe800bd, // content-designer
-        0x22d0173, 0xf4, // head-of-digital
-        0x240027e, // product-owner
-        0x1db0034, // application-lifecycle
-        0x2fb030a, // technical-support
-        0x29802d0, 0x2b, // service-readiness-analyst
-        0x61, // beta
-        0x2af0094, // chief-research
-        0x21900b3, 0x2e002fb, // computer-network-support-specialist
-        0x29101bf, // it-quality
-        0xef020b, 0xed, // mobile-device-developer
-        0x3402dd, 0x2e0, // software-application-specialist
-        0x370319, // test-architect
-        0x242, // pacs
-        0x2b030a, // technical-analyst
-        0x8e033e, // user-centred
-        0x303019d, 0x1f102cc, // information-systems-security-manager
-        0x440291, 0x11c004b, // quality-assurance-automation-engineer
-        0x11c021b, // networking-engineer
-        0xed0355, // web-developer
-        0x11c0319, // test-engineer
-        0x22d00f5, 0x19d, // director-of-information
-        0x2ae, // requirements
-        0x37, // architect
-        0x2fb0219, 0x11c, // network-support-engineer
-        0x15f, // geographical
-        0x17400f4, 0x286, // digital-health-project
-        0xe702dd, // software-design
-        0x30d0111, // educational-technologist
-        0x3a01e5, 0x2e00219, // local-area-network-specialist
-        0x29c00d8, // data-recovery
-        0x2e000a7, // coding-specialist
-        0x3020024, // ai-system
-        0x11a0051, // back-end
-        0x2fb0367, // workstation-support
-        0x1ae007b, 0xb9, // business-intelligence-consultant
-        0x17701bf, 0x1f1, // it-helpdesk-manager
-        0xc7, // course
-        0x11c0069, // bioinformatics-engineer
-        0x2b00292, // quantitative-researcher
-        0x1af, // intelligent
-        0x1b60199, 0x320022d, 0x2cc, // industrial-internet-of-things-security
-        0x1f000d9, // database-management
-        0x22301f9, 0x2f7, // medical-note-summariser
-        0x7b010c, // e-business
-        0x1bf0174, 0x2fb, // health-it-support
-        0x7b01bf, // it-business
-        0x2790178, // hipaa-privacy
-        0xed0306, // tableau-developer
-        0x2dd0174, 0x31a, // health-software-tester
-        0x1f101d4, // learning-manager
-        0x3f02cc, 0x31a, // security-assessment-tester
-        0x15, // accredited
-        0x1d4010c, // e-learning
-        0xaa01bf, 0x2a, // it-commercial-analysis
-        0x1be, // iot
-        0x303019d, // information-systems
-        0x29b01f9, 0x1f1, // medical-records-manager
-        0x29b01f9, 0x9a0137, // medical-records-filing-clerk
-        0x2cc009d, 0x11c, // cloud-security-engineer
-        0x30a01da, // library-technical
-        0x11a014a, // front-end
-        0x2b8, // rhit
-        0x2b0235, // operations-analyst
-        0x2b02eb, // statistical-analyst
-        0x203, // microarray
-        0x28701bf, // it-projects
-        0x190, // imandt
-        0x94009b, // clinical-chief
-        0x22d0173, 0x2a007b, // head-of-business-analysis
-        0x2e00d8, 0x1270024, // data-and-ai-ethicist
-        0xa7009b, // clinical-coding
-        0xee, // development
-        0xed014b, // frontend-developer
-        0x11c02ad, // requirement-engineer
-        0x19d0094, 0x1a1002e, // chief-information-and-innovation
-        0x29102dd, 0xbf, // software-quality-control
-        0x8e0183, 0xe7, // human-centred-design
-        0x28601bf, // it-project
-        0xf50286, // project-director
-        0xb9030a, // technical-consultant
-        0x32b, // training
-        0x2e032b, 0x1f100ee, // training-and-development-manager
-        0x35200d8, 0x2b, // data-warehouse-analyst
+        0x30101c2, 0x311, // it-support-technician
+        0x287033d, // ui-programmer
         0x34009b, // clinical-application
-        0x27c00d8, 0x2860303, 0x266, // data-processing-systems-project-planner
-        0x22d0173, 0x7b, // head-of-business
-        0x19c009b, 0xf5, // clinical-informatics-director
-        0x1ae0174, // health-intelligence
-        0x272, // power
-        0x2800090, // certified-professional
-        0x31a014f, // functional-tester
-        0x6a00b2, // computational-biologist
-        0x178, // hipaa
-        0x190302, // system-administrator
-        0x31901bf, 0x1f1, // it-test-manager
-        0x4b028d, 0x11c, // qa-automation-engineer
-        0xbf0234, 0x1f1, // operational-control-manager
-        0x1f001c9, // knowledge-management
-        0x22f02eb, // statistical-officer
-        0x24c0117, // electronic-patient
-        0x22d0173, 0x2cc019d, // head-of-information-security
-        0x6d, // biometrician
-        0xa7, // coding
-        0x19d02ce, // senior-information
-        0x3a01e5, // local-area
-        0x2bc0174, 0x22f00b1, // health-safety-compliance-officer
-        0x11c0311, // telecommunications-engineer
-        0x34020b, 0x2e0, // mobile-application-specialist
-        0x1e300b3, // computer-literacy
-        0xed020b, // mobile-developer
-        0x3020232, 0xe8, // operating-system-designer
-        0x2b026c, // pmo-analyst
-        0x22d0173, 0xd8, // head-of-data
-        0xee02dd, 0x196011c, 0x319, // software-development-engineer-in-test
-        0x2b00f1, // devops-analyst
-        0xbf0219, 0x2b, // network-control-analyst
-        0x8c, // cdio
-        0xa701f9, // medical-coding
-        0x25e, // pharmacy
-        0x172035a, // white-hat
-        0x31a0211, // module-tester
-        0x29102dd, 0x2b0044, // software-quality-assurance-analyst
-        0xed01c1, // java-developer
-        0x2b00b6, // configuration-analyst
-        0x29b009b, 0x22f, // clinical-records-officer
-        0x1ac0303, // systems-integrator
-        0x22d00f5, 0xee0034, // director-of-application-development
-        0x2ec, // statistician
-        0x22d0149, 0x19d, // freedom-of-information
-        0x1f00219, // network-management
-        0x2d20174, 0x2e0019d, // health-services-information-specialist
-        0x2fb033e, 0x30b, // user-support-technician
-        0x267, // planning
-        0xe801b2, // interface-designer
-        0x19f009d, // cloud-infrastructure
-        0xa600d9, // database-coder
-        0x1240312, 0x1ec, // telecoms-equipment-maintenance
-        0x12700d8, // data-ethicist
-        0x165019d, 0x1d2, // information-governance-lead
-        0x32e02d0, // service-transition
-        0xa60065, // biller-coder
-        0x22d0173, 0x2a4007b, 0x1f0, // head-of-business-relationship-management
-        0x2e032b, 0xc200ee, // training-and-development-coordinator
-        0x22d0173, 0x2cc01bf, // head-of-it-security
-        0x311, // telecommunications
-        0x303019d, 0x2cc, // information-systems-security
-        0x1f1028d, // qa-manager
-        0x17400f4, 0x2f2, // digital-health-strategist
-        0x2fb00d8, // data-support
-        0xb5, // comsec
-        0x235019f, // infrastructure-operations
-        0xef020b, // mobile-device
-        0x34, // application
-        0x32, // api
-        0x3030232, // operating-systems
-        0x2c102eb, // statistical-science
-        0x22d0173, 0xee014b, // head-of-frontend-development
-        0x22d0307, 0x1e300f4, // teacher-of-digital-literacy
-        0x2e00a8, 0x8d00bf, // command-and-control-centre
-        0x1d4, // learning
-        0x2bc009b, 0x22f, // clinical-safety-officer
-        0x22d0173, 0xa8, // head-of-command
-        0x2b0285, // programming-analyst
-        0x1902f1, // storage-administrator
-        0x2b0033e, // user-researcher
-        0x6b00b2, // computational-biology
-        0x18024c, 0x1d30308, // patient-administrative-team-leader
-        0x2cc00d8, 0x288002e, // data-security-and-protection
-        0x19d0094, 0x2e, // chief-information-and
-        0xe20286, // project-delivery
-        0x1e4, // literature
-        0x2e01da, 0x1c9, // library-and-knowledge
-        0xed01b2, // interface-developer
-        0x20d00d8, // data-modeler
-        0x35200d8, 0xe8, // data-warehouse-designer
-        0x1f1018a, // ig-manager
-        0x2b034e, // vulnerability-analyst
-        0x7e, // caldicott
-        0x19c0174, 0xf5, // health-informatics-director
-        0x197, // incident
-        0x24c0117, 0x29a, // electronic-patient-record
-        0x2b9019d, // information-rights
-        0x30300b3, 0x2cc, // computer-systems-security
-        0x3630275, 0x19d002e, 0x29f01f0, // practice-workflow-and-information-management-redesign
-        0x28600f4, // digital-project
-        0x2cc018d, 0x2e0, // iiot-security-specialist
-        0xed02de, // solution-developer
-        0x1d400f8, 0x32a, // distance-learning-trainer
-        0x23b02d0, 0x38, // service-oriented-architecture
-        0x28400b3, // computer-programmer
-        0x303021b, 0xf9002e, 0x303, // networking-systems-and-distributed-systems
-        0xe8033f, // ux-designer
-        0x9a0351, // ward-clerk
-        0x2e00161, // gis-specialist
-        0x3402dd, // software-application
-        0xb30259, 0x11c01a4, // personal-computer-installation-engineer
-        0x2cc01bf, 0x19, // it-security-administrator
-        0x2c302eb, // statistical-scientist
-        0xcb, // cryptological
-        0x339, // unit
-        0x19d0174, 0x2e01f0, 0x12e, // health-information-management-and-exchange
-        0x32c00f4, // digital-transformation
-        0x303019d, 0x22f02cc, // information-systems-security-officer
-        0xd8009b, 0x2e0, // clinical-data-specialist
-        0xf50190, // imandt-director
-        0xe701a6, // instructional-design
-        0x21900b3, 0x2fb, // computer-network-support
-        0x11c0026, // algorithm-engineer
-        0xc20219, // network-coordinator
-        0xed01ab, // integration-developer
-        0xe80337, // ui-designer
-        0x440291, 0x2e, // quality-assurance-and
-        0x17024c, 0x308, // patient-administration-team
-        0x358, // websphere
-        0x11c021f, // noc-engineer
-        0xe80302, // system-designer
-        0x2b02e2, // sqa-analyst
-        0x1ae003c, 0x2e002cc, // artificial-intelligence-security-specialist
-        0x1e300f4, 0x307, // digital-literacy-teacher
-        0x9201bf, 0x2e, // it-change-and
-        0x2e01d4, // learning-and
-        0x31a02cc, // security-tester
-        0x1d9023e, // outreach-librarian
-        0x2d001bf, 0x1f100e9, // it-service-desk-manager
-        0x2e000d9, // database-specialist
-        0x19d, // information
-        0x1ab0302, 0xb9, // system-integration-consultant
-        0x19c009b, 0x2f8, // clinical-informatics-supervisor
-        0x24b, // pathway
-        0x2840034, 0x2b, // application-programmer-analyst
-        0x2b0069, // bioinformatics-analyst
-        0x2af0234, 0x2b, // operational-research-analyst
-        0x7b01bf, 0x1f1, // it-business-manager
-        0x19d009b, 0x1120303, // clinical-information-systems-educator
-        0x2b2019c, 0x227, // informatics-resource-nurse
-        0x2aa, // reporting
-        0x2d20219, // network-services
-        0x2b007b, // business-analyst
-        0x34900d8, // data-visualisation
-        0x28500b3, // computer-programming
-        0x3630275, 0x19d002e, 0x29f01f0, 0x2e0, // practice-workflow-and-information-management-redesign-specialist
-        0x28f02dd, // software-qc
-        0x2c2, // scientific
-        0x2d, // analytics
-        0x219009d, // cloud-network
-        0x2ba00d4, 0x1f1, // cyber-risk-manager
-        0x2270094, // chief-nurse
-        0x2ab, // reports
-        0x11c00f1, // devops-engineer
-        0x2d2024c, // patient-services
-        0x32a0303, // systems-trainer
-        0x2d001bf, 0x1f0, // it-service-management
-        0xf50282, // program-director
-        0x19d0174, 0x2e01f0, // health-information-management-and
-        0x1f00092, // change-management
-        0x2e0303, // systems-and
-        0x2e032b, // training-and
-        0x1f10219, // network-manager
-        0x12c, // evidence
-        0x31a0253, // penetration-tester
-        0x146, // forensics
-        0x17601bf, 0x1f100e9, // it-help-desk-manager
-        0x1d400f4, // digital-learning
-        0x27c00d8, 0x2cc0303, // data-processing-systems-security
-        0x22d0173, 0x11d002d, // head-of-analytics-engineering
-        0x6f, // biostatistician
-        0x120303, // systems-access
-        0x19d01bf, 0x1f1, // it-information-manager
-        0x9201bf, 0xb6002e, 0x1f1, // it-change-and-configuration-manager
-        0x27e009d, // cloud-product
-        0x2b027a, // problem-analyst
-        0x174028b, 0x2e, // public-health-and
-        0x44027e, 0x11c, // product-assurance-engineer
-        0x28800d8, 0x2e0, // data-protection-specialist
-        0xe100d4, // cyber-defender
-        0xbf0234, // operational-control
-        0x1b2033e, 0x33e002e, 0x12f, // user-interface-and-user-experience
-        0x440291, 0x31b002e, // quality-assurance-and-testing
-        0x29b01f9, 0x9a, // medical-records-clerk
-        0x28601b6, 0x1f1, // internet-project-manager
-        0x2840034, // application-programmer
-        0x2f200bd, // content-strategist
-        0xed00da, // datastage-developer
-        0x30e00b3, // computer-technology
-        0x440291, 0x11c, // quality-assurance-engineer
-        0x32b0366, // workplace-training
-        0x2e7014d, // full-stack
-        0x15e, // geographic
-        0xee0355, // web-development
-        0x2df, // source
-        0x2d00190, // imandt-service
-        0x2e0302, // system-and
-        0x29102dd, 0x11c0044, // software-quality-assurance-engineer
-        0x1b200f4, 0xe8, // digital-interface-designer
-        0xd902c2, 0xd0, // scientific-database-curator
-        0x25d019c, // informatics-pharmacist
-        0xb30183, 0x1b2, // human-computer-interface
-        0x3030219, // network-systems
-        0x31a01ab, // integration-tester
-        0x14f, // functional
-        0xe7, // design
-        0xf5, // director
-        0x22d00f5, // director-of
-        0x9a001a, // admissions-clerk
-        0x333, // tumour
-        0x3030118, 0xe8, // embedded-systems-designer
-        0x22d0173, 0x11d00d8, // head-of-data-engineering
-        0x3702dd, // software-architect
-        0xd801bf, 0x1f1027c, // it-data-processing-manager
-        0x17400f4, 0x282, // digital-health-program
-        0x19c0174, // health-informatics
-        0x2b0303, // systems-analyst
-        0xf40094, 0x22f, // chief-digital-officer
-        0xd8015c, 0x2b, // genomic-data-analyst
-        0xd201bf, // it-customer
-        0x22d0173, 0x2e00a8, // head-of-command-and
-        0x2b02cc, // security-analyst
-        0x9201bf, 0xb6002e, // it-change-and-configuration
-        0xee01d4, // learning-development
-        0x2d2030a, 0x1f1, // technical-services-manager
-        0xfd030a, // technical-documentation
-        0x28d02dd, // software-qa
-        0x1f10282, // program-manager
-        0x12024c, 0x303, // patient-access-systems
-        0x1b200f4, // digital-interface
-        0x19d02ce, 0x24002ba, // senior-information-risk-owner
-        0x183, // human
-        0xb30259, 0x303, // personal-computer-systems
-        0x2e01da, 0x2d201c9, 0x1f1, // library-and-knowledge-services-manager
-        0x2fb0286, 0x22f, // project-support-officer
-        0xb10178, // hipaa-compliance
-        0xee00d9, 0x2e0, // database-development-specialist
-        0x1d2032b, // training-lead
-        0x28f02dd, 0x2e0, // software-qc-specialist
-        0x2cc00d4, 0x11c, // cyber-security-engineer
-        0x19d0174, 0x2e01f0, 0x2e0012e, // health-information-management-and-exchange-specialist
-        0x11f, // entarch
-        0x97, // cisco
-        0x38, // architecture
-        0x190355, // web-administrator
-        0x32e02d0, 0x1f1, // service-transition-manager
-        0x1ab, // integration
-        0x310, // telecommunication
-        0x1f00286, 0x1bf, // project-management-it
-        0x2fb0194, // implementation-support
-        0x29c00f7, // disaster-recovery
-        0x2cc00d4, 0x1f102d4, // cyber-security-siem-manager
-        0x357, // website
-        0x1f00267, 0x1bf, // planning-management-it
-        0x22d00f5, 0x19c, // director-of-informatics
-        0xe20283, // programme-delivery
-        0x30b00b3, // computer-technician
-        0x3030118, // embedded-systems
-        0xe3, // demographer
-        0x30c02cd, 0x11c, // semantic-technologies-engineer
-        0xd801bf, // it-data
-        0x2e00219, // network-specialist
-        0x2e001cf, // lan-specialist
-        0x2270094, 0x19d, // chief-nurse-information
-        0x2ad02dd, // software-requirement
-        0x2db, // soc
-        0x29b0174, 0x9a, // health-records-clerk
-        0x1e300f4, // digital-literacy
-        0x30a00b3, // computer-technical
-        0x33d, // usability
-        0x6e, // biostatistical
-        0x20900d8, // data-mining
-        0x17701bf, 0x22, // it-helpdesk-agent
-        0x1bf0174, 0xb9, // health-it-consultant
-        0x12, // access
-        0x8b, // cclio
-        0x19035b, // windows-administrator
-        0x2f100d8, 0x2b, // data-storage-analyst
-        0xf1, // devops
-        0x2840337, // ui-programmer
-        0x20c00d8, 0xe8, // data-model-designer
-        0x21901bf, 0x11c, // it-network-engineer
-        0x2e000b3, // computer-specialist
-        0x1ec0311, 0x30b, // telecommunications-maintenance-technician
-        0x23b0229, 0x284, // object-oriented-programmer
-        0x2d701b6, // internet-site
-        0x19d0094, 0x1a1002e, 0x22f, // chief-information-and-innovation-officer
-        0x27e, // product
-        0x2cc019d, 0x2e0044, 0x2b0321, // information-security-assurance-and-threat-analyst
-        0x2b02db, // soc-analyst
-        0xb100d8, 0x22f, // data-compliance-officer
-        0x1c9, // knowledge
-        0x440291, // quality-assurance
-        0x2a4007b, // business-relationship
-        0x2cc0219, 0x31a, // network-security-tester
-        0xe202d0, // service-delivery
-        0x2b2019c, // informatics-resource
-        0x1f0029b, // records-management
-        0xb30259, 0x2b0219, // personal-computer-network-analyst
-        0x7f, // cancer
-        0x3900fd, // documentation-archivist
-        0x1e1, // linux
-        0xe80303, // systems-designer
-        0x2dd0034, 0x11c, // application-software-engineer
-        0x28800d8, 0x2cc002e, 0x22f, // data-protection-and-security-officer
-        0xba02cc, 0x31a, // security-consulting-tester
-        0x20e00d8, // data-modeling
-        0x2e00d8, 0x2d, // data-and-analytics
-        0x2d00d8, 0x1f1, // data-analytics-manager
-        0x2cc00d4, 0x2e0, // cyber-security-specialist
-        0x19d015e, 0x303, // geographic-information-systems
-        0x2de007b, 0x2b, // business-solution-analyst
-        0x31a0034, // application-tester
-        0x31a02a3, // regression-tester
-        0x22d0173, 0x27e, // head-of-product
-        0x1f100d9, // database-manager
-        0x2cc00d8, // data-security
-        0xed0063, // bi-developer
-        0x2cc019d, 0xf5, // information-security-director
-        0xb60302, // system-configuration
-        0x8101bf, 0x266, // it-capacity-planner
-        0x1b2033e, 0xe8, // user-interface-designer
-        0x92, // change
-        0x1f102d0, // service-manager
-        0x235, // operations
-        0x31a033d, // usability-tester
-        0x21f, // noc
-        0x8001bf, 0x1f1, // it-capability-manager
-        0x2cc019d, 0x2b, // information-security-analyst
-        0xe80013, // accessibility-designer
-        0x25501bf, // it-performance
-        0x2000292, // quantitative-methodologist
-        0x19d0094, 0x1c9002e, // chief-information-and-knowledge
-        0x29b01f9, 0xc2, // medical-records-coordinator
-        0x22700f4, // digital-nurse
-        0x1ab0302, 0x11c, // system-integration-engineer
-        0x35b, // windows
-        0xd8009b, 0x10, // clinical-data-abstractor
-        0x2c8, // second
-        0x24f, // pc
-        0x190303, // systems-administrator
-        0x2e0165, 0x2b00b1, // governance-and-compliance-analyst
-        0x1f801b1, // interactive-media
-        0x1ee, // malware
-        0x2cc01bf, 0x1f1, // it-security-manager
-        0x29b01f9, 0x42, // medical-records-assistant
-        0x22d0173, 0xe2, // head-of-delivery
-        0x30b0219, // network-technician
-        0xd5, // cyberspace
-        0x9b0094, 0x19d, // chief-clinical-information
-        0x1bf0174, 0x284, // health-it-programmer
-        0xd80117, 0x27c, // electronic-data-processing
-        0x94009b, 0x22f019d, // clinical-chief-information-officer
-        0x1ec0219, 0x280, // network-maintenance-professional
-        0x30301bf, // it-systems
-        0x11c0118, // embedded-engineer
-        0x4b0319, // test-automation
-        0x302019d, 0x2cc, // information-system-security
-        0x1301bf, 0x31a, // it-accessibility-tester
-        0x22d0173, 0x33e, // head-of-user
-        0x2e01c9, 0x1da, // knowledge-and-library
-        0x22d0173, 0x2d0, // head-of-service
-        0x28800d8, 0x22f, // data-protection-officer
-        0x2f000d8, // data-steward
-        0x1b2033e, 0x2e, // user-interface-and
-        0x2b0034, // application-analyst
-        0xa7009b, 0x1f1, // clinical-coding-manager
-        0x1ae007b, 0x2b, // business-intelligence-analyst
-        0x18024c, // patient-administrative
-        0x29102dd, 0x30b0044, // software-quality-assurance-technician
-        0xaf, // compatibility
-        0x2fb0219, 0x2e0, // network-support-specialist
-        0xa70090, 0x2e0, // certified-coding-specialist
-        0x2ad, // requirement
-        0x13c, // first
-        0x2a902eb, 0xb0, // statistical-report-compiler
-        0x24c, // patient
-        0x2cc0355, // web-security
-        0x4101bf, // it-asset
-        0x173, // head
-        0x1bb, // intrusion
-        0x23502cc, 0x8d, // security-operations-centre
-        0x1e5, // local
-        0x1f801b1, 0x1f10286, // interactive-media-project-manager
-        0x15d, // genomics
-        0xa601f9, // medical-coder
-        0x2b019c, // informatics-analyst
-        0x22d00f5, 0x30e, // director-of-technology
-        0x170303, // systems-administration
-        0x1b20174, // health-interface
-        0x337, // ui
-        0x1f00267, 0x2e001bf, // planning-management-it-specialist
-        0x30a0219, 0x2b, // network-technical-analyst
-        0x2d70355, 0xe8, // web-site-designer
-        0x340355, // web-application
-        0x31b02dd, 0x2e0, // software-testing-specialist
-        0x2e01c9, // knowledge-and
-        0x1ad00d8, // data-integrity
-        0x12400b3, // computer-equipment
-        0x30e01a6, // instructional-technology
-        0x19d009b, 0x303, // clinical-information-systems
-        0x29102dd, 0x11c, // software-quality-engineer
-        0x13100d8, // data-exploitation
-        0x30b00d9, // database-technician
-        0xed009d, // cloud-developer
-        0x2c300b3, // computer-scientist
-        0xbd0355, 0x1f1, // web-content-manager
-        0x165019d, 0x2e, // information-governance-and
-        0xf1009d, 0x11c, // cloud-devops-engineer
-        0x17024c, // patient-administration
-        0xe90176, 0x30b, // help-desk-technician
-        0xf8, // distance
-        0x303019d, 0x2e002cc, // information-systems-security-specialist
-        0x22d0173, 0xe700bd, // head-of-content-design
-        0x17601bf, 0xe9, // it-help-desk
-        0x2b000e7, // design-researcher
-        0x1bf0094, // chief-it
-        0xe801b0, // interaction-designer
-        0x22d0173, 0xe70168, // head-of-graphic-design
-        0x1f10355, // web-manager
-        0x2cc00d4, 0x1f102ba, // cyber-security-risk-manager
-        0xf3, // diagnostic
-        0x327007f, // cancer-tracker
-        0xe20283, 0x1f1, // programme-delivery-manager
-        0x2d5, // simulation
-        0x30301af, 0xe8, // intelligent-systems-designer
-        0x1f100fd, // documentation-manager
-        0x2a10333, // tumour-registrar
-        0x19d02ce, 0x2ba, // senior-information-risk
-        0x2cc00b3, 0x2e0, // computer-security-specialist
-        0x19c025e, // pharmacy-informatics
-        0x19d015f, 0x302, // geographical-information-system
-        0x2860357, // website-project
-        0x2e0219, 0x2cc, // network-and-security
-        0xe202d0, 0x1d2, // service-delivery-lead
-        0xe90176, 0x2b, // help-desk-analyst
-        0x30301a6, 0x2e0, // instructional-systems-specialist
-        0x2dd00d9, // database-software
-        0x2fb01bf, // it-support
-        0x30201bf, // it-system
-        0x30300b3, // computer-systems
-        0x29a0174, // health-record
-        0x1ab0034, // application-integration
-        0x1db0034, 0x1f1, // application-lifecycle-manager
-        0x1c90094, 0x22f, // chief-knowledge-officer
-        0x22d00f5, 0x190, // director-of-imandt
-        0x2a0, // registered
-        0x2f6, // subject
-        0x28401b6, // internet-programmer
-        0x1b60199, 0x320022d, // industrial-internet-of-things
-        0x1900d9, // database-administrator
-        0x2860355, 0x1f1, // web-project-manager
-        0x3240012, // access-to
-        0x2cf, // server
-        0x19d009b, 0x1f10303, // clinical-information-systems-manager
-        0x2680272, // power-platform
-        0x11c0219, // network-engineer
-        0x289, // protective
-        0x2680272, 0xed, // power-platform-developer
-        0x52, // backend
-        0x1de013c, 0x2fb, // first-line-support
-        0x2e0146, // forensics-and
-        0x19021b, // networking-administrator
-        0x9d, // cloud
-        0xe20286, 0x1f1, // project-delivery-manager
-        0xe8027e, // product-designer
-        0x17400f4, 0xf5, // digital-health-director
-        0x1901bf, // it-administrator
-        0x29b009b, 0x19, // clinical-records-administrator
-        0xf40094, // chief-digital
-        0x2f100d8, // data-storage
-        0x23302cc, // security-operation
-        0xed02dd, 0x196, // software-developer-in
-        0x2cb, // secure
-        0xeb01bb, // intrusion-detection
-        0xe902d0, 0x2b, // service-desk-analyst
-        0x3f02cc, // security-assessment
-        0x1b2033e, 0x11c, // user-interface-engineer
-        0x219009d, 0x11c, // cloud-network-engineer
-        0x1d401ea, 0x11c, // machine-learning-engineer
-        0x29b01f9, 0x137, // medical-records-filing
-        0x3700d8, // data-architect
-        0xe80357, // website-designer
-        0x227019c, // informatics-nurse
-        0x28800d8, 0x2e, // data-protection-and
-        0xbd0355, 0x2e0, // web-content-specialist
-        0x1900d8, // data-administrator
-        0x11033e, 0x31a, // user-acceptance-tester
-        0x29b024c, 0x1f1, // patient-records-manager
-        0x2cc0302, // system-security
-        0xed02dd, 0x3190196, // software-developer-in-test
-        0x1f1029b, // records-manager
-        0x3020118, 0xe8, // embedded-system-designer
-        0x2dd02cb, // secure-software
-        0xb100d8, // data-compliance
-        0x27900d8, 0x22f, // data-privacy-officer
-        0x19c009b, 0x2b, // clinical-informatics-analyst
-        0xd8009b, // clinical-data
-        0x1f90094, // chief-medical
-        0x2e00a8, 0x8d00bf, 0x1f1, // command-and-control-centre-manager
-        0x2e000fd, // documentation-specialist
-        0x2f801da, // library-supervisor
-        0x284011d, // engineering-programmer
-        0x16d0126, // ethical-hacker
-        0x33e, // user
-        0x2dd02cb, 0x40, // secure-software-assessor
-        0x2e000b1, // compliance-specialist
-        0x22d0173, 0x2d001bf, // head-of-it-service
-        0x1ab0302, // system-integration
-        0x2c7, // sdet
-        0x22d0173, 0x30e, // head-of-technology
-        0x2eb, // statistical
-        0x1f100a7, // coding-manager
-        0x1a0030e, 0x2e0, // technology-infusion-specialist
-        0x2f801bf, // it-supervisor
-        0x2b30117, // electronic-resources
-        0x1f0, // management
-        0x2e0303, 0x21c, // systems-and-networks
-        0x8d00d8, // data-centre
-        0x1f00092, 0x2e0, // change-management-specialist
-        0x11c01c9, // knowledge-engineer
-        0x2280094, 0x19c, // chief-nursing-informatics
-        0x37019f, // infrastructure-architect
-        0x14600f4, // digital-forensics
-        0x1d20286, // project-lead
-        0x1a0030e, // technology-infusion
-        0x68, // bioinformatician
-        0x2e7014d, 0xed, // full-stack-developer
-        0xa6009b, // clinical-coder
-        0x32b00c3, 0x1f1, // corporate-training-manager
-        0x2cc00b3, // computer-security
-        0xbd0117, // electronic-content
-        0x1120303, // systems-educator
-        0x18f00fb, // document-imaging
-        0x19d015e, // geographic-information
-        0x229, // object
-        0x15900b2, // computational-geneticist
-        0x2fb00d2, // customer-support
-        0x3030174, 0x2b, // health-systems-analyst
-        0xe700d9, 0x2b, // database-design-analyst
-        0x2d3, // sharepoint
-        0x2e029b, // records-and
-        0x29b0174, 0x19d002e, 0x22f, // health-records-and-information-officer
-        0xba02cc, // security-consulting
-        0x1f1019f, // infrastructure-manager
-        0x8101bf, // it-capacity
-        0x1ab0303, 0xb9, // systems-integration-consultant
-        0x2b02ab, // reports-analyst
-        0x2e00024, // ai-specialist
-        0x2e000d8, // data-specialist
-        0x2a0303, // systems-analysis
-        0x1d9, // librarian
-        0x141, // foi
-        0xe701d4, // learning-design
-        0x92007b, 0x2b, // business-change-analyst
-        0xd80094, 0x22f, // chief-data-officer
-        0x3a01e5, 0x219, // local-area-network
-        0x12f033e, 0x2b0, // user-experience-researcher
-        0xe70355, // web-design
-        0x22d0173, 0x1bf, // head-of-it
-        0x2350219, 0x8d, // network-operations-centre
-        0x2a2, // registration
-        0x1f000fb, // document-management
-        0x19d0174, // health-information
-        0x19701ed, 0x1f1, // major-incident-manager
-        0x268, // platform
-        0x308029e, 0x1d2, // red-team-lead
-        0xd802af, // research-data
-        0x2fb024c, 0x2e0, // patient-support-specialist
-        0x29b0174, 0x42, // health-records-assistant
-        0x19d01f0, 0x303, // management-information-systems
-        0x275, // practice
-        0x337033f, // ux-ui
-        0x27801bf, // it-principal
-        0x21901bf, 0x37, // it-network-architect
-        0x30b0355, // web-technician
-        0x2c002eb, // statistical-scholar
-        0xd8015c, // genomic-data
-        0xb700d9, // database-configurator
-        0xf2, // devsecops
-        0x2e001bf, // it-specialist
-        0xb1, // compliance
-        0xb70302, // system-configurator
-        0x19d0174, 0x2e0279, 0x2cc, // health-information-privacy-and-security
-        0x2d20219, 0x2e0, // network-services-specialist
-        0x2fb01bf, 0x2e0, // it-support-specialist
-        0x321, // threat
-        0x1f101c9, // knowledge-manager
-        0x29b024c, // patient-records
-        0x2cc00d4, 0xf50283, // cyber-security-programme-director
-        0x28d, // qa
-        0x11c01bf, // it-engineer
-        0x11c0151, // game-engineer
-        0x1de0002, 0x2fb, // 1st-line-support
-        0x2840302, // system-programmer
-        0x302009b, // clinical-system
-        0x28300f4, 0x1f1, // digital-programme-manager
-        0x21900b3, // computer-network
-        0x2fb0283, 0x22f, // programme-support-officer
-        0x2280094, 0x22f019c, // chief-nursing-informatics-officer
-        0x4801bf, // it-auditor
-        0x2a4007b, 0x1f1, // business-relationship-manager
-        0xb3, // computer
-        0x2fb0034, // application-support
-        0x314, // telephony
-        0x19a, // informatician
-        0x3702de, // solution-architect
-        0x29100d8, 0x22f, // data-quality-officer
-        0x1aa, // insurance
-        0x253, // penetration
-        0x1f1032b, // training-manager
-        0x2d800f4, // digital-skills
-        0x3030219, 0xb9, // network-systems-consultant
-        0x19700d4, 0x170, // cyber-incident-handler
-        0x194, // implementation
-        0x2b00d9, // database-analyst
-        0x21b, // networking
-        0x2350219, 0x2e0, // network-operations-specialist
-        0x24002d0, // service-owner
-        0x19c0228, // nursing-informatics
-        0x2d20174, // health-services
-        0x1740117, // electronic-health
-        0x28800d8, 0x2cc002e, // data-protection-and-security
-        0x2b02ed, // statistics-analyst
-        0x3900f4, // digital-archivist
-        0x2e019d, // information-and
-        0x306, // tableau
-        0x4b022e, // office-automation
-        0x2e01d4, 0x1f100ee, // learning-and-development-manager
-        0xee02dd, // software-development
-        0x30300b3, 0x2b, // computer-systems-analyst
-        0x30801bf, 0x1d3, // it-team-leader
-        0x2bc009b, 0x11c, // clinical-safety-engineer
-        0x2a0302, // system-analysis
-        0x35200d8, 0x37, // data-warehouse-architect
-        0x29b009b, 0x30b, // clinical-records-technician
-        0x37030a, // technical-architect
-        0x28601b6, // internet-project
-        0xed02da, // soa-developer
-        0x1f90094, 0x22f019c, // chief-medical-informatics-officer
-        0x440291, 0x319, // quality-assurance-test
-        0x2ba009b, 0x1f1, // clinical-risk-manager
-        0x13b, // firmware
-        0xe80034, // application-designer
-        0x190357, // website-administrator
-        0x12f033e, 0x22f, // user-experience-officer
-        0xd2, // customer
-        0x30a00b3, 0x2e0, // computer-technical-specialist
-        0x2cc009d, // cloud-security
-        0x12f033e, 0xe8, // user-experience-designer
-        0x22d0173, 0x2e00d8, // head-of-data-and
-        0x1f10286, // project-manager
-        0x25501bf, 0x1f1, // it-performance-manager
-        0x2fb00ea, // desktop-support
-        0x2e011d, // engineering-and
-        0x1d400f8, // distance-learning
-        0x1f90094, 0x19d, // chief-medical-information
-        0x7b, // business
-        0x23b0229, // object-oriented
-        0x31a02dd, // software-tester
-        0xc3, // corporate
-        0xb6, // configuration
-        0x3701ab, // integration-architect
-        0x265, // pki
-        0x2fb00b3, // computer-support
-        0x219, // network
-        0x1f00286, 0x2e001bf, // project-management-it-specialist
-        0x24a, // pathology
-        0xed0129, // etl-developer
-        0x26, // algorithm
-        0x303019d, 0x266, // information-systems-planner
-        0x41019d, 0x240, // information-asset-owner
-        0xf40094, 0x22f019d, // chief-digital-information-officer
-        0xe902d0, 0x1f1, // service-desk-manager
-        0x19d0174, 0x2e0279, // health-information-privacy-and
-        0x17100b3, // computer-hardware
-        0x2e0092, 0x2a5, // change-and-release
-        0x19c015b, // genome-informatics
-        0x2b0033f, // ux-researcher
-        0x318009b, // clinical-terminology
-        0x1f90094, 0x19c, // chief-medical-informatics
-        0x1de0004, // 2nd-line
-        0x2cc019d, 0x2e0044, 0x321, // information-security-assurance-and-threat
-        0xb30183, 0x1b0, // human-computer-interaction
-        0x279, // privacy
-        0x2350034, 0x11c, // application-operations-engineer
-        0x440291, 0x2e0, // quality-assurance-specialist
-        0x36902dd, // software-writer
-        0x19f00f4, // digital-infrastructure
-        0xed0052, // backend-developer
-        0x1b2, // interface
-        0x27000f4, 0x2b, // digital-portfolio-analyst
-        0xe2, // delivery
-        0x1b201bf, 0x78, // it-interface-builder
-        0x1bf024a, // pathology-it
-        0xee0034, 0xf5, // application-development-director
-        0x72, // blockchain
-        0x22d0173, 0x12a00f4, // head-of-digital-evaluation
-        0x309, // tech
-        0x36902a9, // report-writer
-        0x2a3, // regression
-        0x2cc019d, // information-security
-        0x20c00d8, // data-model
-        0x3630275, // practice-workflow
-        0x920123, // epr-change
-        0x2af, // research
-        0x14601bf, // it-forensics
-        0x303019d, 0x112, // information-systems-educator
-        0x19b, // informaticist
-        0x29b01f9, 0x2e8, // medical-records-staff
-        0x22d0173, 0x2e00a8, 0xbf, // head-of-command-and-control
-        0x1b60199, 0x22d, // industrial-internet-of
-        0x35a, // white
-        0x19701ed, // major-incident
-        0x2860357, 0x1f1, // website-project-manager
-        0x22d0173, 0x2e00d8, 0x24, // head-of-data-and-ai
-        0x11a, // end
-        0x2fb01bf, 0x30b, // it-support-technician
-        0x8001bf, // it-capability
-        0x2cc019d, 0x22f, // information-security-officer
-        0x1c1, // java
-        0x4201bf, // it-assistant
-        0xf40094, 0x19d002e, // chief-digital-and-information
-        0x2e0165, // governance-and
-        0x2cc0302, 0x31a, // system-security-tester
-        0x2dd009d, // cloud-software
-        0x1de013c, // first-line
-        0x340219, // network-application
-        0xd8024c, // patient-data
-        0x98, // ciso
-        0x14600b3, // computer-forensics
-        0xa20023, // agile-coach
-        0x2d70355, 0x1f1, // web-site-manager
-        0x1ed, // major
-        0x319, // test
-        0xd80094, 0x37, // chief-data-architect
-        0xb901bf, // it-consultant
-        0xb900f1, // devops-consultant
-        0x146019d, // information-forensics
-        0xdc, // dcb0129
-        0x23500b3, 0x1f1, // computer-operations-manager
-        0x19c0174, 0x1f1, // health-informatics-manager
-        0xb901d4, // learning-consultant
-        0x2d7, // site
-        0x2fb033e, // user-support
-        0x30300b3, 0xb9, // computer-systems-consultant
-        0x27000f4, // digital-portfolio
-        0x286, // project
-        0x12024c, // patient-access
-        0x152, // gameplay
-        0x2dd0034, // application-software
-        0xe902d0, 0x236, // service-desk-operator
-        0x2e01d4, 0xc200ee, // learning-and-development-coordinator
-        0x21c, // networks
-        0x1bf0094, 0x2cc, // chief-it-security
-        0xcf, // cto
-        0x29b0174, 0x1f102d0, // health-records-service-manager
-        0x2cc01bf, // it-security
-        0x2e00d8, // data-and
-        0x29b01f9, 0x22f, // medical-records-officer
-        0x2b40197, // incident-responder
-        0x2af02ea, 0x2c3, // statistic-research-scientist
-        0x1f1027e, // product-manager
-        0x22d0173, 0x2c100d8, // head-of-data-science
-        0x1e300f4, 0x1d7, // digital-literacy-lecturer
-        0xa90117, 0x284, // electronic-commerce-programmer
-        0x19d015f, // geographical-information
-        0x3030034, 0x2b, // application-systems-analyst
-        0x177, // helpdesk
-        0x2b028e, // qat-analyst
-        0x22f0279, // privacy-officer
-        0xc8, // courseware
-        0x44027e, // product-assurance
-        0x2c00d8, // data-analytic
-        0x29b0174, 0x2e, // health-records-and
-        0x29b0174, // health-records
-        0xc20286, // project-coordinator
-        0x22f01c9, // knowledge-officer
-        0x28800d8, // data-protection
-        0x1cf, // lan
-        0xd802af, 0x2c3, // research-data-scientist
-        0x28701bf, 0x1f1, // it-projects-manager
-        0x1f102dd, // software-manager
-        0x1f100b6, // configuration-manager
-        0x22d0173, 0x16500d8, // head-of-data-governance
-        0x18d, // iiot
-        0x440291, 0x1f1, // quality-assurance-manager
-        0x2e90361, 0x2fb, // work-station-support
-        0x113, // ehr
-        0x199, // industrial
-        0x176, // help
-        0x11a014a, 0xed, // front-end-developer
-        0x1d10285, // programming-languages
-        0x2d1, // servicedesk
-        0x18a, // ig
-        0x1c9009b, 0x2e0, // clinical-knowledge-specialist
-        0x3020232, // operating-system
-        0x1f10197, // incident-manager
-        0x22d0173, 0x319, // head-of-test
-        0x29a, // record
-        0x2250090, 0x11c, // certified-novell-engineer
-        0x2870355, 0x1f1, // web-projects-manager
-        0x3402cc, // security-application
-        0x1ab0034, 0xb9, // application-integration-consultant
-        0x14a, // front
-        0x2b0311, // telecommunications-analyst
-        0x1ab0303, // systems-integration
-        0x19f0219, // network-infrastructure
-        0x2b50197, 0x11c, // incident-response-engineer
-        0x27e009d, 0xf5, // cloud-product-director
-        0x303019d, 0x37, // information-systems-architect
-        0xf1009d, // cloud-devops
-        0x11c01ff, // messaging-engineer
-        0x2cc0302, 0x19, // system-security-administrator
-        0x27000f4, 0x1f1, // digital-portfolio-manager
-        0x11c0024, // ai-engineer
-        0xd8015d, // genomics-data
-        0x19d0174, 0x30b, // health-information-technician
-        0x11201bf, // it-educator
-        0x15802eb, // statistical-genetic
-        0x17400f4, // digital-health
-        0x2d701b6, 0xe8, // internet-site-designer
-        0x2b01ab, // integration-analyst
-        0x19c009b, 0x2e0, // clinical-informatics-specialist
-        0x2d00190, 0x1f1, // imandt-service-manager
-        0x1ff, // messaging
-        0x2bc009b, // clinical-safety
-        0x120, // enterprise
-        0x23, // agile
-        0x1240312, 0x11c01ec, // telecoms-equipment-maintenance-engineer
-        0xed00c7, // course-developer
-        0xee02dd, 0x196011c, // software-development-engineer-in
-        0x31b0302, 0x12a002e, 0x2e0, // system-testing-and-evaluation-specialist
-        0x17400f4, 0x1f10286, // digital-health-project-manager
-        0x2a9, // report
-        0x1b60199, // industrial-internet
-        0x29b01f9, 0x30b, // medical-records-technician
-        0xc200d9, // database-coordinator
-        0x2e5, // sre
-        0x2b50197, // incident-response
-        0x2e029b, 0x1f0019d, // records-and-information-management
-        0x19a0227, // nurse-informatician
-        0x30f, // telecom
-        0x2bc0174, 0xb1, // health-safety-compliance
-        0x19c0094, // chief-informatics
-        0x4301bf, // it-associate
-        0x227, // nurse
-        0xa7009b, 0x130, // clinical-coding-expert
-        0x2800090, 0xa6, // certified-professional-coder
-        0x340219, 0x2e0, // network-application-specialist
-        0x85, // catalogue
-        0x2e000f1, // devops-specialist
-        0x27c00d8, 0x2860303, // data-processing-systems-project
-        0x2e01d4, 0xee, // learning-and-development
-        0x2e00013, // accessibility-specialist
-        0x51, // back
-        0x34f, // waiting
-        0x2e0146, 0x2b50197, 0x2b, // forensics-and-incident-response-analyst
-        0x22d0173, 0xe701b0, // head-of-interaction-design
-        0x11c035d, // wireless-engineer
-        0xf40094, 0x19d, // chief-digital-information
-        0x2b00d8, // data-analyst
-        0x2cc019d, 0x44, // information-security-assurance
-        0x207, // midwifery
-        0x3240012, 0x29b, // access-to-records
-        0x327024b, // pathway-tracker
-        0xea, // desktop
-        0x2e0012c, // evidence-specialist
-        0x1ad00d8, 0x22f, // data-integrity-officer
-        0x28e, // qat
-        0x1ec0219, // network-maintenance
-        0x19a009b, // clinical-informatician
-        0x29b0174, 0x2d0, // health-records-service
-        0x27c00d8, 0x303, // data-processing-systems
-        0x131, // exploitation
-        0x22d0307, 0xf4, // teacher-of-digital
-        0x37033f, // ux-architect
-        0x2cc00d8, 0x288002e, 0x1d2, // data-security-and-protection-lead
-        0x284007b, // business-programmer
-        0x285, // programming
-        0x23600b3, // computer-operator
-        0x1de02c8, 0x2fb, // second-line-support
-        0x19d0174, 0x279, // health-information-privacy
-        0x2cc01b6, // internet-security
-        0x8a, // ccio
-        0x2af0235, 0x2c3, // operations-research-scientist
-        0x29b01f9, // medical-records
-        0x29102dd, // software-quality
-        0x28402dd, // software-programmer
-        0x11c0268, // platform-engineer
-        0x12b00f4, // digital-evaluator
-        0x2cc00d4, 0x283, // cyber-security-programme
-        0x1bf0174, 0x2e002fb, // health-it-support-specialist
-        0x25501bf, 0x2b, // it-performance-analyst
-        0x340355, 0x284, // web-application-programmer
-        0x1240312, // telecoms-equipment
-        0x28400b3, 0x2b, // computer-programmer-analyst
-        0x7b01bf, 0x2b, // it-business-analyst
-        0x22d0173, 0x2af033e, // head-of-user-research
-        0xb902eb, // statistical-consultant
-        0x1ac0034, // application-integrator
-        0x22f032b, // training-officer
-        0x27b007b, // business-process
-        0x7b01bf, 0x1f1002a, // it-business-analysis-manager
-        0x31b0302, // system-testing
-        0x27c00d8, 0x2b0303, // data-processing-systems-analyst
-        0x2b0255, // performance-analyst
-        0xee0034, // application-development
-        0x11c01ab, // integration-engineer
-        0x30d01d4, // learning-technologist
-        0xa600f3, // diagnostic-coder
-        0x130033d, // usability-expert
-        0x30a, // technical
-        0x1ab00d8, // data-integration
-        0x2b02ae, // requirements-analyst
-        0x2cc0034, // application-security
-        0x19d0174, 0x19, // health-information-administrator
-        0x22d0173, 0x168, // head-of-graphic
-        0x2e000ea, // desktop-specialist
-        0x37007b, // business-architect
-        0x1f1034e, // vulnerability-manager
-        0x30302dd, // software-systems
-        0x1d400f4, 0x30d, // digital-learning-technologist
-        0x3630275, 0x2e, // practice-workflow-and
-        0x2fb030a, 0x1f1, // technical-support-manager
-        0x15c, // genomic
-        0x211, // module
-        0x31a0013, // accessibility-tester
-        0x2af0235, 0x2b, // operations-research-analyst
-        0x2a602d7, // site-reliability
-        0x1f10283, // programme-manager
-        0x2d201bf, // it-services
-        0x14500f4, // digital-forensic
-        0x2fb0219, 0x30b, // network-support-technician
-        0x1102d0, 0x2b, // service-acceptance-analyst
-        0x303019d, 0x2f8, // information-systems-supervisor
-        0x4102d0, // service-asset
-        0xf50283, // programme-director
-        0x29b0174, 0x2e8, // health-records-staff
-        0x29b0174, 0x22f, // health-records-officer
-        0x1c7028b, // public-key
-        0x4701bf, // it-audit
-        0x12f033e, // user-experience
-        0x30201af, // intelligent-system
-        0x380120, 0x1f1, // enterprise-architecture-manager
-        0x2cc01bf, 0x22f, // it-security-officer
-        0x2d0, // service
-        0x3020174, 0x19, // health-system-administrator
+        0x1ae01c2, 0x11d, // it-integration-engineer
+        0xe202d6, 0x1f4, // service-delivery-manager
+        0x1f402ab, // release-manager
+        0x900097, 0x283021c, // cisco-certified-network-professional
+        0x2d200b3, 0x1f4, // computer-security-manager
+        0x1e50355, 0x17, // waiting-list-administration
+        0x2a10175, // health-records
+        0x2e01dd, // library-and
+        0x27b01c2, 0x1f40321, // it-principal-testing-manager
+        0x1d500e2, // delivery-lead
+        0x2d00d8, 0x1f4, // data-analytics-manager
+        0x11e00d8, // data-engineering
+        0x331036c, // workplace-training
+        0x27f00d8, 0x2890309, // data-processing-systems-project
+        0x18024f, 0x30e, // patient-administrative-team
+        0x1ae0034, // application-integration
+        0x2e01d7, 0x1f400ee, // learning-and-development-manager
+        0xb3025c, 0x309, // personal-computer-systems
+        0x9201c2, 0x2e, // it-change-and
+        0x31400b3, // computer-technology
+        0x2b0310, // technical-analyst
+        0x2e0147, 0x19a, // forensics-and-incident
+        0x2030295, // quantitative-methodologist
+        0x2d201a0, 0x232, // information-security-officer
+        0x2e0, // soa
+        0x22b0094, 0x23201a0, // chief-nursing-information-officer
+        0x3130111, // educational-technologist
+        0x1d500e7, // design-lead
+        0x26a, // planning
+        0x2300174, 0x2d601c2, // head-of-it-service
+        0x30902a0, 0x2b, // record-systems-analyst
         0xf7, // disaster
-        0x30301af, 0x11c, // intelligent-systems-engineer
-        0x77, // bug
-        0x44019d, 0x2b, // information-assurance-analyst
-        0x303019d, 0x2b02cc, // information-systems-security-analyst
-        0x2fb0034, 0x11c, // application-support-engineer
-        0x303021b, // networking-systems
-        0x29802d0, // service-readiness
-        0x900097, // cisco-certified
-        0x2350219, // network-operations
-        0x20a, // ml
-        0x23500b3, // computer-operations
-        0x2af0235, // operations-research
-        0x1b6, // internet
-        0x31a028d, // qa-tester
-        0x1ac00d9, // database-integrator
-        0x2b02aa, // reporting-analyst
-        0x2ba009b, // clinical-risk
-        0x1f101bf, // it-manager
-        0x2af0094, 0x19d, // chief-research-information
-        0x1f0027e, // product-management
-        0xc20194, // implementation-coordinator
-        0x190219, // network-administrator
-        0x337033f, 0xe8, // ux-ui-designer
+        0xb100d8, 0x232, // data-compliance-officer
+        0x17500f4, // digital-health
+        0x1f4035b, // web-manager
+        0xb4, // computing
+        0x11d0119, // embedded-engineer
+        0x33f, // unit
+        0x1a00094, 0x1a4002e, // chief-information-and-innovation
+        0x2e01d7, 0xc200ee, // learning-and-development-coordinator
+        0x29401c2, // it-quality
+        0x1d2, // lan
+        0x2e00a8, 0x8d00bf, 0x1f4, // command-and-control-centre-manager
+        0x1a, // admissions
+        0x2e300d9, // database-software
+        0x19f009b, // clinical-informatics
+        0x2e6012d, // evidence-specialist
+        0x68, // bioinformatician
+        0x3701cc, // knowledge-architect
+        0xed035b, // web-developer
+        0x2fe01dd, // library-supervisor
+        0x1b4, // interactive
+        0x1a802e3, // software-installer
+        0x2a00175, // health-record
+        0x2300174, 0xf4, // head-of-digital
+        0x1a00094, // chief-information
+        0x222, // noc
+        0x2300174, 0x14c, // head-of-frontend
+        0x2e0308, 0x19021f, // system-and-networks-administrator
+        0x30101c2, 0x2e6, // it-support-specialist
+        0x370345, // ux-architect
+        0xd80094, 0x37, // chief-data-architect
+        0x2c00d8, // data-analytic
+        0x15e, // genomics
+        0x6a00b2, // computational-biologist
+        0x2a101fc, 0x9a0138, // medical-records-filing-clerk
+        0xe902d6, 0x1f4, // service-desk-manager
+        0xc20289, // project-coordinator
+        0x1a00175, 0x9a, // health-information-clerk
+        0x1e0, // lims
+        0x19f009b, 0x1f4, // clinical-informatics-manager
+        0xe80345, // ux-designer
+        0x2b0317, // telecommunications-analyst
+        0x22601fc, // medical-note
+        0x1ae0308, 0xb9, // system-integration-consultant
+        0x2b502f0, 0x43, // statistic-research-associate
+        0x66, // billing
+        0x2b0162, // gis-analyst
+        0x1a00175, // health-information
+        0x12024f, // patient-access
+        0xe20286, // programme-delivery
+        0x1a00175, 0x27c, // health-information-privacy
+        0x2c702f1, // statistical-science
+        0x2b1, // reports
+        0x74, // blue
+        0x1f400fd, // documentation-manager
+        0x2e0092, 0x2ab, // change-and-release
+        0x2300174, 0x30901a0, // head-of-information-systems
+        0x2bb019a, // incident-response
+        0xe700d9, 0x2b, // database-design-analyst
+        0x2b601e7, // literature-researcher
+        0x124, // epr
+        0x20f00d8, 0xe8, // data-model-designer
+        0x127, // ethical
+        0x2c20175, // health-safety
+        0x23900b3, // computer-operator
+        0x17801c2, 0x2200e9, // it-help-desk-agent
+        0x2e0309, 0x21f, // systems-and-networks
+        0x30901b2, 0x11d, // intelligent-systems-engineer
+        0xe902d6, 0x239, // service-desk-operator
+        0xbf021c, // network-control
+        0x20b00d8, // data-miner
+        0x23e02d6, // service-oriented
+        0xb1017b, // hipaa-compliance
+        0x320, // tester
+        0x2e0331, 0x1f400ee, // training-and-development-manager
+        0x2300174, 0x13, // head-of-accessibility
+        0x32002e3, // software-tester
+        0xb70034, // application-configurator
+        0x120, // entarch
+        0x1b1003c, 0x2e602d2, // artificial-intelligence-security-specialist
+        0x1300344, 0xe8, // user-experience-designer
+        0x2e600f1, // devops-specialist
+        0x2d200d8, 0x28b002e, // data-security-and-protection
+        0x3a01e8, 0x19021c, // local-area-network-administrator
+        0xf1, // devops
+        0x18024f, 0x1d6030e, // patient-administrative-team-leader
+        0x309021c, 0xb9, // network-systems-consultant
+        0x22601fc, 0x2fd, // medical-note-summariser
+        0x2f700d8, // data-storage
+        0xb901c2, // it-consultant
+        0x2e0345, // ux-and
+        0x2b0301, // support-analyst
+        0x1f4021c, // network-manager
+        0x1aa00b3, // computer-instructor
+        0x113, // ehr
+        0x31f02e3, // software-test
+        0xe202d6, // service-delivery
+        0x2d20024, 0x2e6, // ai-security-specialist
+        0x1e200b2, // computational-linguist
+        0x1300344, 0x344002e, 0x1b5, // user-experience-and-user-interface
+        0x23000f5, 0x19f009b, // director-of-clinical-informatics
+        0x11201c2, // it-educator
+        0x3140094, // chief-technology
+        0x30900b3, 0xe7, // computer-systems-design
+        0xed0063, // bi-developer
+        0x1a00094, 0x1cc002e, 0x232, // chief-information-and-knowledge-officer
+        0x4b009d, // cloud-automation
+        0x9b, // clinical
+        0xd801c2, 0x1f4027f, // it-data-processing-manager
+        0x289035d, 0x1f4, // website-project-manager
+        0x31f01c2, 0x1f4, // it-test-manager
+        0x2b50094, // chief-research
+        0x26b0275, 0xed, // power-platform-developer
+        0x24f0118, 0x2a0, // electronic-patient-record
+        0x2b50237, // operational-research
+        0x1a0020a, 0x232, // midwifery-information-officer
+        0x1a00175, 0x19, // health-information-administrator
+        0xbe01c2, 0x1f4, // it-contract-manager
+        0x29400d8, 0x232, // data-quality-officer
+        0x21c009d, 0x11d, // cloud-network-engineer
+        0x30102e3, // software-support
+        0x23e02d6, 0xed0038, // service-oriented-architecture-developer
+        0x3010310, 0x1f4, // technical-support-manager
+        0x1d7, // learning
+        0x318, // telecoms
+        0xf40094, 0x1a0002e, // chief-digital-and-information
+        0x2e3009d, // cloud-software
+        0x21c00b3, 0x2e60301, // computer-network-support-specialist
+        0x22c, // object
+        0x12024f, 0x309, // patient-access-systems
+        0x20a, // midwifery
+        0x2f700d8, 0x2b, // data-storage-analyst
+        0xe80013, // accessibility-designer
+        0x166, // governance
+        0x13, // accessibility
+        0x8e0344, // user-centred
+        0x11d021e, // networking-engineer
+        0x1b1003c, 0x2d2, // artificial-intelligence-security
+        0xfd0310, // technical-documentation
+        0xb901d7, // learning-consultant
+        0x1f402d6, // service-manager
+        0x2aa007b, 0x1f4, // business-relationship-manager
+        0x1d5018d, // ig-lead
+        0x21c01c2, 0x37, // it-network-architect
+        0xee035b, // web-development
+        0x26b0275, // power-platform
+        0x1f30281, // product-management
+        0x22a0094, // chief-nurse
+        0x2300174, 0x193, // head-of-imandt
+        0x258, // performance
+        0xd8009b, // clinical-data
+        0xb90310, // technical-consultant
+        0x3200034, // application-tester
+        0x19f009b, 0xf5, // clinical-informatics-director
+        0x1cc0094, 0x232, // chief-knowledge-officer
+        0x2b00b6, // configuration-analyst
+        0x11d009d, // cloud-engineer
+        0x14701a0, // information-forensics
+        0x309021c, 0x2b, // network-systems-analyst
+        0x28b00d8, 0x1c, // data-protection-advisor
+        0x24f0118, // electronic-patient
+        0x22a019f, // informatics-nurse
+        0x1a00094, 0x1a4002e, 0x232, // chief-information-and-innovation-officer
+        0xe902d6, 0x2b, // service-desk-analyst
+        0x4b, // automation
+        0x1bf00f4, // digital-investigator
+        0x1c4, // java
+        0x2b02e3, // software-analyst
+        0xf50286, // programme-director
+        0x2e601c2, // it-specialist
+        0x2e021c, 0x2d2, // network-and-security
+        0x35900d8, // data-warehousing
+        0x70, // biostatistics
+        0x28700b3, // computer-programmer
+        0x2b02f3, // statistics-analyst
+        0x1a00175, 0x311, // health-information-technician
+        0x2d20308, // system-security
+        0x2300174, 0x169, // head-of-graphic
+        0x2300174, 0x2aa007b, // head-of-business-relationship
+        0x1f302a1, // records-management
+        0x2a1024f, 0x1f4, // patient-records-manager
+        0x31202d3, // semantic-technologies
+        0xc7, // course
+        0xd902c8, 0xd0, // scientific-database-curator
+        0x230030d, 0xf4, // teacher-of-digital
+        0x25801c2, // it-performance
+        0x1f401c2, // it-manager
+        0x11d01a0, // information-engineer
+        0x2b302e3, 0x2b, // software-requirement-analyst
+        0x23801c2, 0x1f4, // it-operations-manager
+        0x23201c2, // it-officer
+        0xaa01c2, 0x1f4002a, // it-commercial-analysis-manager
+        0x2b0, // reporting
+        0x2bb019a, 0x11d, // incident-response-engineer
+        0x1e3024d, 0x1f4, // pathology-links-manager
+        0x2e302d1, // secure-software
+        0x28a035b, 0x1f4, // web-projects-manager
+        0x2300174, 0x273, // head-of-portfolio
+        0x1f40197, // implementation-manager
+        0x94009b, 0x1a0, // clinical-chief-information
+        0x2b8019f, 0x22a, // informatics-resource-nurse
+        0xba02d2, 0x320, // security-consulting-tester
+        0x2d200d4, 0x1f402c0, // cyber-security-risk-manager
+        0x21c, // network
+        0xe90178, // help-desk
+        0xad, // communications
+        0xe20286, 0x1f4, // programme-delivery-manager
+        0x33200f4, 0x1d6, // digital-transformation-leader
+        0x1d701ed, // machine-learning
+        0x2a10250, 0x42, // patients-records-assistant
+        0x3402d2, 0x320, // security-application-tester
+        0x2e02a1, // records-and
+        0x2e60162, // gis-specialist
+        0x2300174, 0xe902d6, // head-of-service-desk
+        0x2d601c2, 0x1f3, // it-service-management
+        0x3080024, // ai-system
+        0xb30186, 0x1b5, // human-computer-interface
+        0x1f40354, // vulnerability-manager
+        0x309007b, 0xb9, // business-systems-consultant
+        0x1a0, // information
+        0x2b0309, // systems-analyst
+        0x11b014b, 0xed, // front-end-developer
+        0x63, // bi
+        0x2dd035b, 0x19, // web-site-administrator
+        0x230030d, 0x1e600f4, // teacher-of-digital-literacy
+        0x316, // telecommunication
+        0x1f400ee, // development-manager
+        0x27b01c2, // it-principal
+        0x2280090, 0x11d, // certified-novell-engineer
+        0x65, // biller
+        0x1a001f3, 0x309, // management-information-systems
+        0x2a200d8, // data-recovery
+        0xf40094, 0x232, // chief-digital-officer
+        0x14701c2, // it-forensics
+        0x440294, 0x321, // quality-assurance-testing
+        0xf40094, 0x1a0002e, 0x232, // chief-digital-and-information-officer
+        0x2b5, // research
+        0x25c, // personal
+        0x2b02b4, // requirements-analyst
+        0x3300124, // epr-trainer
+        0x2a10175, 0x2d6, // health-records-service
+        0x344011b, 0xb4, // end-user-computing
+        0x175028e, 0xab002e, 0x1dc, // public-health-and-commissioning-librarian
+        0x15c, // genome
+        0x2dd01b9, 0xe8, // internet-site-designer
+        0x295, // quantitative
+        0x11b, // end
+        0x17500f4, 0x330, // digital-health-trainer
+        0x1e600b3, 0x30d, // computer-literacy-teacher
+        0x3210308, 0x2e, // system-testing-and
+        0x2b502f1, // statistical-research
+        0x19f0094, // chief-informatics
+        0x6401fc, // medical-bill
+        0xb902f1, // statistical-consultant
+        0x30901a0, 0x37, // information-systems-architect
+        0x275, // power
+        0x2d80310, 0x1f4, // technical-services-manager
+        0x31401d7, // learning-technology
+        0x33402d6, 0x1f4, // service-transition-manager
+        0x3200256, // penetration-tester
+        0x440294, 0x4b, // quality-assurance-automation
+        0xed, // developer
+        0x2b50094, 0x23201a0, // chief-research-information-officer
+        0x9a0357, // ward-clerk
+        0x36f02e3, // software-writer
+        0xe20289, 0x1f4, // project-delivery-manager
+        0xb7021c, // network-configurator
+        0x2e01a0, 0x258, // information-and-performance
+        0xa7009b, 0x1f4, // clinical-coding-manager
+        0xb30186, 0x1b3, // human-computer-interaction
+        0xed014c, // frontend-developer
+        0xbd, // content
+        0x2d201a0, 0x2c0, // information-security-risk
+        0x2e601a2, // infrastructure-specialist
+        0x95, // cio
+        0x1d7010c, // e-learning
+        0x28900f4, // digital-project
+        0x1a30314, // technology-infusion
+        0x1b500f4, 0xe8, // digital-interface-designer
+        0x9b0094, // chief-clinical
+        0x1a00094, 0x2e, // chief-information-and
+        0x363, // wireless
+        0x69, // bioinformatics
+        0x9200f4, // digital-change
+        0x28800b3, // computer-programming
+        0x51, // back
+        0x2e0331, 0xee, // training-and-development
+        0x1c2024d, 0x1f40309, // pathology-it-systems-manager
+        0x11d0202, // messaging-engineer
+        0x32001ae, // integration-tester
+        0xe800bd, // content-designer
+        0x2f0, // statistic
+        0x24d, // pathology
+        0x13d, // first
+        0x440294, 0x320, // quality-assurance-tester
+        0x15a00b2, // computational-geneticist
+        0x27300f4, 0x1f4, // digital-portfolio-manager
+        0x37, // architect
+        0x23602d2, // security-operation
+        0xe700d9, // database-design
+        0x2b602f1, // statistical-researcher
+        0x4701c2, 0x1f4, // it-audit-manager
+        0x9a001a, // admissions-clerk
+        0x1f30289, 0x2e601c2, // project-management-it-specialist
+        0x2e01cc, 0x2e601dd, // knowledge-and-library-specialist
+        0x301009d, 0x2e6, // cloud-support-specialist
+        0x2e0147, 0x2bb019a, 0x2b, // forensics-and-incident-response-analyst
+        0x35800d8, // data-warehouse
+        0x2b00b3, // computer-analyst
+        0xd8024f, 0xc2, // patient-data-coordinator
+        0x30900b3, 0x2d2, // computer-systems-security
+        0x174, // head
+        0x19a01f0, 0x1f4, // major-incident-manager
+        0x3900f4, // digital-archivist
+        0x1aa01c2, // it-instructor
+        0x2e8, // sqa
+        0x2d200d4, 0x1f402da, // cyber-security-siem-manager
+        0x2380308, // system-operations
+        0x2d601c2, 0x1f4, // it-service-manager
+        0x1e4, // linux
+        0x310, // technical
+        0x31100d8, // data-technician
+        0x1300344, 0x2e, // user-experience-and
+        0x1a001c2, 0x1f4, // it-information-manager
+        0x30900b3, 0x2b02d2, // computer-systems-security-analyst
+        0x1a002d4, // senior-information
+        0x23802d2, 0x2b008d, // security-operations-centre-analyst
+        0xe7035b, // web-design
+        0x30901a0, 0x2fe, // information-systems-supervisor
+        0x2e600b1, // compliance-specialist
+        0x35800d8, 0xed, // data-warehouse-developer
+        0x94009b, // clinical-chief
+        0x7e, // caldicott
+        0x17024f, 0x1d6030e, // patient-administration-team-leader
+        0x9b0094, 0x1a0, // chief-clinical-information
+        0x1ef0317, // telecommunications-maintenance
+        0x289035d, // website-project
+        0x440294, 0xf5, // quality-assurance-director
+        0x1300344, 0x2b6, // user-experience-researcher
+        0x33d, // ui
+        0x20d, // ml
+        0x30901a0, 0x23202d2, // information-systems-security-officer
+        0x1300344, 0x232, // user-experience-officer
+        0x440281, 0x11d, // product-assurance-engineer
+        0x2c702f1, 0x2b6, // statistical-science-researcher
+        0x2c700d8, // data-science
+        0x2b01a0, // information-analyst
+        0x1300344, // user-experience
+        0x32a0012, 0x2a1, // access-to-records
+        0x1f3026a, 0x2e601c2, // planning-management-it-specialist
+        0x27c, // privacy
+        0x2c2009b, 0x11d, // clinical-safety-engineer
+        0x2e6021c, // network-specialist
+        0x10e00d8, // data-economist
+        0x2e302d1, 0x40, // secure-software-assessor
+        0x11d01a2, // infrastructure-engineer
+        0x32001f5, // manual-tester
+        0x2b60345, // ux-researcher
+        0x17901c2, 0x1f4, // it-helpdesk-manager
+        0x3200343, // usability-tester
+        0xe20289, // project-delivery
+        0x309009b, 0x330, // clinical-systems-trainer
+        0xed02e3, 0x31f0199, // software-developer-in-test
+        0x2c2009b, // clinical-safety
+        0x121, // enterprise
+        0x17502a6, // registered-health
+        0x32002a9, // regression-tester
+        0x1f4035d, // website-manager
+        0x2b3, // requirement
+        0x27e007b, 0x2b, // business-process-analyst
+        0xdb, // dba
+        0xc20331, // training-coordinator
+        0x35c, // webmaster
+        0x19a00d4, 0x171, // cyber-incident-handler
+        0x232027c, // privacy-officer
+        0xe80281, // product-designer
+        0x1b10175, // health-intelligence
+        0x2a10175, 0x1f4, // health-records-manager
+        0x2300174, 0x2a007b, // head-of-business-analysis
+        0x2b0287, // programmer-analyst
+        0xbd035b, // web-content
+        0x1fc0094, 0x19f, // chief-medical-informatics
+        0x1f4031f, // test-manager
+        0x2d200d8, 0x2e, // data-security-and
+        0xe7, // design
+        0x31001dd, // library-technical
+        0x30800b3, 0x311, // computer-system-technician
+        0x2a101fc, 0x311, // medical-records-technician
+        0x18024f, // patient-administrative
+        0x1ef021c, 0x283, // network-maintenance-professional
+        0x14c, // frontend
+        0x4b02d2, 0x320, // security-automation-tester
+        0x2d201a0, 0x48, // information-security-auditor
+        0x2e01d7, 0xee, // learning-and-development
+        0x28702e3, // software-programmer
+        0x17801c2, 0x1f400e9, // it-help-desk-manager
+        0x28700b3, 0x2b, // computer-programmer-analyst
+        0x34035b, 0x287, // web-application-programmer
+        0x2d201a0, // information-security
+        0x2d200d8, 0x2b, // data-security-analyst
+        0x2e600a7, // coding-specialist
+        0x33402d6, // service-transition
+        0x19e, // informaticist
+        0x2e601cc, // knowledge-specialist
+        0x2f600d8, // data-steward
+        0x3402d2, // security-application
+        0x1d7010c, 0x49, // e-learning-author
+        0x2d200ad, // communications-security
+        0x4301c2, // it-associate
+        0x2f2, // statistician
+        0x1f400b6, // configuration-manager
+        0x22b, // nursing
+        0x1bb, // internetworking
+        0x2300174, 0x31f, // head-of-test
+        0x2e00a8, 0x8d00bf, // command-and-control-centre
+        0x31102e8, // sqa-technician
+        0x35800d8, 0x2b, // data-warehouse-analyst
+        0xe8035d, // website-designer
+        0x33200f4, 0x1d5, // digital-transformation-lead
+        0x1a00094, 0x23202d2, // chief-information-security-officer
+        0x21300d8, // data-modelling
+        0x2e4, // solution
+        0x2a0, // record
+        0xee0288, // programming-development
+        0x2b02b1, // reports-analyst
+        0x440294, 0x2e, // quality-assurance-and
+        0x2a101fc, 0xf5, // medical-records-director
+        0x8e0344, 0xe7, // user-centred-design
+        0x320004b, // automation-tester
+        0xee0288, 0x1f40289, // programming-development-project-manager
+        0x2d2009d, 0x11d, // cloud-security-engineer
+        0xe801d7, // learning-designer
+        0x1fb01b4, // interactive-media
+        0x21000d8, // data-modeler
+        0x2e021c, 0x11d02d2, // network-and-security-engineer
+        0x27e007b, // business-process
+        0x19f009b, 0xc2, // clinical-informatics-coordinator
+        0x2300174, 0x2e00d8, 0x1290024, // head-of-data-and-ai-ethics
+        0x3a01e8, 0x21c, // local-area-network
+        0x202, // messaging
+        0x22701eb, // lotus-notes
+        0x2e033d, // ui-and
+        0x2a8, // registration
+        0x2d2021c, 0x2b, // network-security-analyst
+        0xe802d6, // service-designer
+        0x2d3, // semantic
+        0xd4, // cyber
+        0x31100d9, // database-technician
+        0x19035d, // website-administrator
+        0x1700d9, // database-administration
+        0x1901c2, // it-administrator
+        0x1e3024d, // pathology-links
+        0x3c, // artificial
+        0xee02e3, 0x199011d, 0x31f, // software-development-engineer-in-test
+        0x230014a, 0x1a0, // freedom-of-information
+        0x22a0094, 0x23201a0, // chief-nurse-information-officer
+        0x158, // gdpr
+        0x1a1, // infosec
+        0xe701a9, // instructional-design
+        0x3f02d2, // security-assessment
+        0x19f, // informatics
+        0xba02d2, // security-consulting
+        0x19f022b, // nursing-informatics
+        0x17500f4, 0x289, // digital-health-project
+        0x2e01dd, 0x2d801cc, 0x1f4, // library-and-knowledge-services-manager
+        0x29402e3, 0x44, // software-quality-assurance
+        0x30901a0, // information-systems
+        0x34020e, // mobile-application
+        0x2a001fc, // medical-record
+        0xed01ae, // integration-developer
+        0x1e10004, 0x301, // 2nd-line-support
+        0x30100ea, // desktop-support
+        0x2b0308, // system-analyst
+        0x1e7, // literature
+        0x2b302e3, // software-requirement
+        0x2a7007f, // cancer-registrar
+        0x1ad01fc, // medical-insurance
+        0x7b010c, // e-business
+        0x11d02e8, // sqa-engineer
+        0x2a200f7, // disaster-recovery
+        0xb3025c, 0x2b021c, // personal-computer-network-analyst
+        0x21e, // networking
+        0x11d00f1, // devops-engineer
+        0xb900d9, // database-consultant
+        0x30901a0, 0x1f4, // information-systems-manager
+        0x440294, 0x11d004b, // quality-assurance-automation-engineer
+        0x2d201c2, 0x131, // it-security-expert
+        0x2b0291, // qat-analyst
+        0x1c20094, 0x2d2, // chief-it-security
+        0xd201c2, // it-customer
+        0x35d, // website
+        0x2e0308, 0x21c, // system-and-network
+        0x11d0034, // application-engineer
+        0x1ad01fc, 0x2e600a7, // medical-insurance-coding-specialist
+        0x2d200b3, 0x2e6, // computer-security-specialist
+        0x2300174, 0x11e002d, // head-of-analytics-engineering
+        0xed00d9, // database-developer
+        0x28901b9, // internet-project
+        0x2e6021e, // networking-specialist
+        0x331, // training
+        0x175028e, 0xab002e, // public-health-and-commissioning
+        0x1902f7, // storage-administrator
+        0x3090235, // operating-systems
+        0x1de0034, 0x1f4, // application-lifecycle-manager
+        0x6401fc, 0xa6, // medical-bill-coder
+        0x28b00d8, 0x2d2002e, 0x232, // data-protection-and-security-officer
+        0x152, // game
+        0x2c000d4, // cyber-risk
+        0x19035b, // web-administrator
+        0x14b, // front
+        0x2e30309, // systems-software
+        0x1b000d8, // data-integrity
+        0x1f30289, 0x1c2, // project-management-it
+        0xa7009b, 0x131, // clinical-coding-expert
+        0x2ac02dd, 0x11d00f1, // site-reliability-devops-engineer
+        0x2a10175, 0x1a0002e, // health-records-and-information
+        0x19021c, // network-administrator
+        0x1a00175, 0x1f4, // health-information-manager
+        0x291, // qat
+        0x37031f, // test-architect
+        0x2d601c2, // it-service
+        0x301024f, // patient-support
+        0x2e0092, 0x1f402ab, // change-and-release-manager
+        0x327, // threat
+        0x21f, // networks
+        0x23000f5, 0x19f, // director-of-informatics
+        0xed02e3, 0x199, // software-developer-in
+        0x4701c2, // it-audit
+        0x2d8024f, 0x1f4, // patient-services-manager
+        0x22a0094, 0x1a0, // chief-nurse-information
+        0x2d2021c, 0x320, // network-security-tester
+        0x238, // operations
+        0x1e1013d, // first-line
+        0x2a70338, // tumor-registrar
+        0x2d00d8, 0x2e6, // data-analytics-specialist
+        0xe80034, // application-designer
+        0x2300174, 0x2d201c2, // head-of-it-security
+        0x19a01f0, // major-incident
+        0x2e0166, // governance-and
+        0x2e00d8, 0x24, // data-and-ai
+        0x15d, // genomic
+        0x114, // elearning
+        0x29400d8, 0x2e6, // data-quality-specialist
+        0x13c, // firmware
+        0x440294, 0x11d, // quality-assurance-engineer
+        0x2d201c2, 0xb9, // it-security-consultant
+        0x19f0261, // pharmacy-informatics
+        0x2ed014e, // full-stack
+        0x3010310, 0x2e6, // technical-support-specialist
+        0x2d0094, 0x232, // chief-analytics-officer
+        0x231, // office
+        0x119, // embedded
+        0xa601ad, // insurance-coder
+        0x11d0294, // quality-engineer
+        0x2e011e, 0x28702c8, // engineering-and-scientific-programmer
+        0x30901a0, 0x2b02d2, // information-systems-security-analyst
+        0x357, // ward
+        0x2e1, // soc
+        0x19f022a, // nurse-informatics
+        0x2a101fc, 0x2ee, // medical-records-staff
+        0x1af00d9, // database-integrator
+        0x2f1, // statistical
+        0x11d0351, // voice-engineer
+        0xcc, // cryptologist
+        0x2dd01b9, // internet-site
+        0xb302e3, // software-computer
+        0x2300174, 0x1c2, // head-of-it
+        0xc2021c, // network-coordinator
+        0x1ba, // internetwork
+        0x190361, // windows-administrator
+        0x23000f5, 0x34, // director-of-application
+        0x1dd, // library
+        0x2040288, 0x2b6, // programming-methodology-researcher
+        0x32102e3, 0x2e6, // software-testing-specialist
+        0xb3025c, 0x21c, // personal-computer-network
+        0x2d1, // secure
+        0x15902f1, // statistical-genetic
+        0x16600d8, 0x1f4, // data-governance-manager
+        0x2eb, // sre
+        0x1ed, // machine
+        0x1a00160, 0x308, // geographical-information-system
+        0x1ca028e, 0x1a2, // public-key-infrastructure
+        0x4102d6, 0xb6002e, // service-asset-and-configuration
+        0x2040288, // programming-methodology
+        0xed02db, // simulation-developer
+        0xb1, // compliance
+        0xc200d9, // database-coordinator
+        0x28901b9, 0x1f4, // internet-project-manager
+        0x2d201a0, 0x19, // information-security-administrator
+        0x2300174, 0x2b50344, // head-of-user-research
+        0x1c2024d, // pathology-it
+        0x1dc0175, // health-librarian
+        0xe800f4, // digital-designer
+        0xed00da, // datastage-developer
+        0x1a001f3, 0xf50309, // management-information-systems-director
+        0x440294, // quality-assurance
+        0x252, // pc
+        0x1b9019c, 0x3260230, 0x2d2, // industrial-internet-of-things-security
+        0x19f0175, 0x1f4, // health-informatics-manager
+        0x3701a2, // infrastructure-architect
+        0x30901b2, // intelligent-systems
+        0x1d300b3, // computer-language
+        0x2300174, 0x2d, // head-of-analytics
+        0xb60309, // systems-configuration
+        0x3690278, 0x1a0002e, 0x1f3, // practice-workflow-and-information-management
+        0x33001c2, // it-trainer
+        0x3701a0, // information-architect
+        0x1b000d8, 0x232, // data-integrity-officer
+        0x312035b, 0x19, // web-technologies-administrator
+        0x1b1003c, // artificial-intelligence
+        0x1f300fb, // document-management
+        0x132, // exploitation
+        0x355, // waiting
+        0x2fc, // subject
+        0x31401a9, // instructional-technology
+        0x920124, // epr-change
+        0x1ae0308, // system-integration
+        0xa20023, // agile-coach
+        0x11d0363, // wireless-engineer
+        0x2c0009b, // clinical-risk
+        0x31100ea, // desktop-technician
+        0x1a00175, 0xa6, // health-information-coder
+        0x27000d8, // data-policy
+        0x1a00175, 0x2e027c, 0x2e602d2, // health-information-privacy-and-security-specialist
+        0x440294, 0x31f, // quality-assurance-test
+        0x11d01ae, // integration-engineer
+        0x2380309, // systems-operations
+        0x1b9, // internet
+        0x30900b3, 0xb9, // computer-systems-consultant
+        0x2d200d4, 0x2da, // cyber-security-siem
+        0x1b2, // intelligent
+        0x1a2009d, 0x11d, // cloud-infrastructure-engineer
+        0x2830090, 0xa6, // certified-professional-coder
+        0xa60065, // biller-coder
+        0x1ae0034, 0xb9, // application-integration-consultant
+        0xbd035b, 0x2e6, // web-content-specialist
+        0x147, // forensics
+        0x2d6, // service
+        0x28701b9, // internet-programmer
+        0x380121, 0x1f4, // enterprise-architecture-manager
+        0x12500b3, 0x2b, // computer-equipment-analyst
+        0xe800d9, // database-designer
+        0x1f40281, // product-manager
+        0x2e011e, // engineering-and
+        0x3080235, 0xe8, // operating-system-designer
+        0x29202e3, // software-qc
+        0x30901a0, 0xf5, // information-systems-director
+        0x186, // human
+        0xee01d7, 0x2e6, // learning-development-specialist
+        0x1ae0034, 0x11d, // application-integration-engineer
+        0x27300f4, // digital-portfolio
+        0x23000f5, 0x193, // director-of-imandt
+        0xed02e4, // solution-developer
+        0x2d201a0, 0x2e0044, 0x2b0327, // information-security-assurance-and-threat-analyst
+        0x2300174, 0x1f300e2, // head-of-delivery-management
+        0x290, // qa
+        0x2d0094, // chief-analytics
+        0x3a01e8, 0x2e6021c, // local-area-network-specialist
+        0xd8015d, // genomic-data
+        0x3200013, // accessibility-tester
+        0xed030c, // tableau-developer
+        0x110344, 0x321, // user-acceptance-testing
+        0x351, // voice
+        0x1f0, // major
+        0x2b50344, // user-research
+        0x28901c2, 0x1f4, // it-project-manager
+        0x2b4, // requirements
+        0x19d009b, // clinical-informatician
+        0x175028e, 0x2e, // public-health-and
+        0xfd, // documentation
+        0x2e300d9, 0x311, // database-software-technician
+        0x2d20034, // application-security
+        0x380121, // enterprise-architecture
+        0x4101a0, 0x19, // information-asset-administrator
+        0xbd0121, // enterprise-content
+        0x1c20094, // chief-it
+        0x11d01c2, // it-engineer
+        0x30100d2, 0x2b, // customer-support-analyst
+        0x3010197, 0x2e6, // implementation-support-specialist
+        0x30801b2, // intelligent-system
+        0x1b50175, 0xe8, // health-interface-designer
+        0x2d8021c, 0x2e6, // network-services-specialist
+        0x3090175, 0x2b, // health-systems-analyst
+        0x1c1, // iot
+        0x1250318, 0x31101ef, // telecoms-equipment-maintenance-technician
+        0x2e60309, // systems-specialist
+        0x21c00b3, 0x301, // computer-network-support
+        0xe20023, // agile-delivery
+        0xfc, // documentalist
+        0x2b02d2, // security-analyst
+        0x19f0175, 0xf5, // health-informatics-director
         0xff, // dpo
-        0x1d20319, // test-lead
-        0x32a00c3, // corporate-trainer
-        0xe700d9, 0x2e0, // database-design-specialist
-        0x228, // nursing
-        0x2fb033e, 0x2b, // user-support-analyst
-        0x2b019d, // information-analyst
-        0x1c9009b, // clinical-knowledge
-        0x18024c, 0x308, // patient-administrative-team
-        0x35300d8, // data-warehousing
-        0x30b00ea, // desktop-technician
-        0x2e00a8, 0xbf, // command-and-control
-        0x30a0219, // network-technical
-        0x2cc00b3, 0xc2, // computer-security-coordinator
-        0x2af0094, 0x22f019d, // chief-research-information-officer
-        0x22d0173, 0x13, // head-of-accessibility
+        0x1b3, // interaction
+        0x2d201c2, 0x320, // it-security-tester
+        0x11d026b, // platform-engineer
+        0x23602d2, 0x2b, // security-operation-analyst
+        0x19021e, // networking-administrator
+        0x8d00d8, // data-centre
+        0xe80169, // graphic-designer
+        0x110344, // user-acceptance
+        0x1a002d4, 0x24302c0, // senior-information-risk-owner
+        0x1250318, // telecoms-equipment
+        0x2c2009b, 0x232, // clinical-safety-officer
+        0x1a002d4, 0x2c0, // senior-information-risk
+        0x19d022a, // nurse-informatician
+        0x36f0032, // api-writer
+        0x250, // patients
+        0x31301d7, // learning-technologist
+        0x2ef0367, 0x301, // work-station-support
+        0x16c007e, // caldicott-guardian
+        0x22b0094, 0x19f, // chief-nursing-informatics
+        0x19f0094, 0x232, // chief-informatics-officer
+        0x2300174, 0x1a0, // head-of-information
+        0x34, // application
+        0x1af00d8, // data-integrator
+        0x2b90118, // electronic-resources
+        0x1a00175, 0x232, // health-information-officer
+        0x1a2021c, // network-infrastructure
+        0xd802b5, // research-data
+        0xe90178, 0x2b, // help-desk-analyst
+        0xed012a, // etl-developer
+        0xe8031f, // test-designer
+        0x20900f4, // digital-midwife
+        0x23801a2, // infrastructure-operations
+        0x3701ae, // integration-architect
+        0xe202d6, 0x1d5, // service-delivery-lead
+        0x2e4007b, // business-solution
+        0x31000b3, 0x2e6, // computer-technical-specialist
+        0x2e60301, // support-specialist
+        0x1ae0309, 0xb9, // systems-integration-consultant
+        0x2d20024, // ai-security
+        0x2ab, // release
+        0x11d031f, // test-engineer
+        0x301009d, // cloud-support
+        0x1a0009b, 0x309, // clinical-information-systems
+        0x1d700f4, 0x313, // digital-learning-technologist
+        0x28001c2, // it-procurement
+        0x2b02e8, // sqa-analyst
+        0x1b501c2, // it-interface
+        0xe802e3, // software-designer
+        0xee00d9, 0x2e6, // database-development-specialist
+        0x1ca028e, // public-key
+        0x2af02f1, 0xb0, // statistical-report-compiler
+        0x23e02d6, 0x38, // service-oriented-architecture
+        0xb60308, // system-configuration
+        0x1250318, 0x11d01ef, // telecoms-equipment-maintenance-engineer
+        0x2a0309, // systems-analysis
+        0x1f401cc, // knowledge-manager
+        0x17500f4, 0xf50285, // digital-health-program-director
+        0x2d200d4, 0x2c0, // cyber-security-risk
+        0x11b0051, 0xed, // back-end-developer
+        0x22b0094, 0x1a0, // chief-nursing-information
+        0xd80094, 0x232, // chief-data-officer
+        0x440294, 0x2e6, // quality-assurance-specialist
+        0x2d2, // security
+        0x9e, // cmio
+        0x11d0069, // bioinformatics-engineer
+        0x2e0331, 0xc200ee, // training-and-development-coordinator
+        0x12500b3, // computer-equipment
+        0x2e4007b, 0x2b, // business-solution-analyst
+        0x1902d9, // sharepoint-administrator
+        0x110344, 0x31f, // user-acceptance-test
+        0x2e00a8, // command-and
+        0x23000f5, 0xee0034, // director-of-application-development
+        0x1d60289, // project-leader
+        0x3200061, // beta-tester
+        0x301, // support
+        0xa402e5, // source-code
+        0xd8, // data
+        0x2d, // analytics
+        0x2d200d8, 0x19, // data-security-administrator
+        0x241, // outreach
+        0xa701fc, 0x232, // medical-coding-officer
+        0xb900f1, // devops-consultant
+        0x17801c2, 0xe9, // it-help-desk
+        0x28c, // protective
+        0x28a, // projects
+        0x2b50238, 0x2c9, // operations-research-scientist
+        0x900097, 0x21c, // cisco-certified-network
+        0x309009b, 0x112, // clinical-systems-educator
+        0x4401a0, 0x2b, // information-assurance-analyst
+        0x230014a, // freedom-of
+        0x120309, // systems-access
+        0x111, // educational
+        0x2d800b4, 0xf5, // computing-services-director
+        0x2b0258, // performance-analyst
+        0x7b01c2, 0x2b, // it-business-analyst
+        0x11d00f2, // devsecops-engineer
+        0x30e02a4, // red-team
+        0x118, // electronic
+        0x320033f, // unit-tester
+        0x2300174, 0x2d6, // head-of-service
+        0x1e50355, // waiting-list
+        0x31101c2, // it-technician
+        0x1d50289, // project-lead
+        0x1a0009b, // clinical-information
+        0x2d20190, // iiot-security
+        0x2300174, 0x2aa007b, 0x1f3, // head-of-business-relationship-management
+        0x11d020d, // ml-engineer
+        0x3090119, 0xe8, // embedded-systems-designer
+        0x8101c2, // it-capacity
+        0xbd0121, 0x1f3, // enterprise-content-management
+        0x1f302a1, 0x2e6, // records-management-specialist
+        0x1f30092, // change-management
+        0x30e01c2, 0x1d6, // it-team-leader
+        0xa701fc, // medical-coding
+        0xe902d6, // service-desk
+        0x2300174, 0x1b3, // head-of-interaction
+        0x1a0015f, // geographic-information
+        0x1900d8, // data-administrator
+        0x1e50355, 0xc2, // waiting-list-coordinator
+        0x1a2009d, // cloud-infrastructure
+        0x1102d6, 0x2b, // service-acceptance-analyst
+        0x31001dd, 0x42, // library-technical-assistant
+        0x30e01c2, 0x1d5, // it-team-lead
+        0x1be, // intrusion
+        0x19200fb, // document-imaging
+        0x28901c2, // it-project
+        0x238021c, // network-operations
+        0x2d2009d, // cloud-security
+        0x35b, // web
+        0xe20023, 0x1f4, // agile-delivery-manager
+        0x309021e, 0xf9002e, 0x11d0309, // networking-systems-and-distributed-systems-engineer
+        0x1fc0094, 0x23201a0, // chief-medical-information-officer
+        0xd201c2, 0x2d6, // it-customer-service
+        0x190309, // systems-administrator
+        0x28b00d8, 0x2e, // data-protection-and
+        0x2e60013, // accessibility-specialist
+        0x281, // product
+        0x2d601c2, 0x2200e9, // it-service-desk-agent
+        0x361, // windows
+        0x1f4027d, // problem-manager
+        0x2320331, // training-officer
+        0x3a01e8, // local-area
+        0x2d200d4, 0x2b, // cyber-security-analyst
+        0x2b90118, 0x1dc, // electronic-resources-librarian
+        0x1f1, // malware
+        0x2cd, // sdet
+        0x20f00d8, // data-model
+        0x11d02f1, // statistical-engineer
+        0x310021c, 0x2b, // network-technical-analyst
+        0x3690278, 0x1a0002e, 0x2a501f3, // practice-workflow-and-information-management-redesign
+        0xbd0118, // electronic-content
+        0x238035b, // web-operations
+        0x2b00d8, // data-analyst
+        0x94009b, 0x23201a0, // clinical-chief-information-officer
+        0x30801b2, 0xe8, // intelligent-system-designer
+        0x256, // penetration
+        0x28b00d8, 0x2d2002e, // data-protection-and-security
+        0x1d700f4, 0xe8, // digital-learning-designer
+        0x2e0147, // forensics-and
+        0xef020e, // mobile-device
+        0xb2, // computational
+        0x2f800bd, // content-strategist
+        0x8c, // cdio
+        0x30902a0, // record-systems
+        0x11e02e3, // software-engineering
+        0x2fe01c2, // it-supervisor
+        0x1902d5, // server-administrator
+        0x3210308, 0x12b002e, 0x2e6, // system-testing-and-evaluation-specialist
+        0x260019f, // informatics-pharmacist
+        0x2b026f, // pmo-analyst
+        0x6d, // biometrician
+        0x2a10175, 0x232, // health-records-officer
+        0x142, // foi
+        0xb3025c, 0x11d01a7, // personal-computer-installation-engineer
+        0x19900ed, 0x31f, // developer-in-test
+        0x3f02d2, 0x320, // security-assessment-tester
+        0x31202d3, 0x11d, // semantic-technologies-engineer
+        0x30902e3, 0x11d, // software-systems-engineer
+        0x30901a9, // instructional-systems
+        0x3702d2, // security-architect
+        0x30801a0, 0x2d2, // information-system-security
+        0x2d80175, 0x1a0, // health-services-information
+        0x30801c2, 0x37, // it-system-architect
+        0x2b00f1, // devops-analyst
+        0x30800b3, // computer-system
+        0x2e60024, // ai-specialist
+        0x97, // cisco
+        0x17901c2, // it-helpdesk
+        0x29402e3, 0x11d0044, // software-quality-assurance-engineer
+        0x2d200d4, 0x2e6, // cyber-security-specialist
+        0x7b01c2, // it-business
+        0x3200214, // module-tester
+        0xf1009d, // cloud-devops
+        0x21c01c2, 0x11d, // it-network-engineer
+        0x22a, // nurse
+        0x26, // algorithm
+        0x1730360, // white-hat
+        0xd8015e, // genomics-data
+        0x30f01c2, // it-tech
+        0x2a4, // red
+        0x2e3009d, 0x11d, // cloud-software-engineer
+        0xa600d9, // database-coder
+        0x2d200d4, 0xf50286, // cyber-security-programme-director
+        0x17024f, // patient-administration
+        0x2ce, // second
+        0x11d02b3, // requirement-engineer
+        0x1b1007b, 0x2b, // business-intelligence-analyst
+        0x2d201a0, 0x1f4, // information-security-manager
+        0x13200d8, // data-exploitation
+        0xee, // development
+        0x30901a0, 0x269, // information-systems-planner
+        0xb700d9, // database-configurator
+        0x2d00d8, 0x2c9, // data-analytics-scientist
+        0x4, // 2nd
+        0x2d8021c, // network-services
+        0x32d024e, // pathway-tracker
+        0x1dc0085, // catalogue-librarian
+        0x30100b3, // computer-support
+        0x1b1007b, 0x1f4, // business-intelligence-manager
+        0x11d0317, // telecommunications-engineer
+        0x32a0012, // access-to
+        0x2d200ac, // communication-security
+        0x33002e3, // software-trainer
+        0x330, // trainer
+        0xf50285, // program-director
+        0xd80175, 0x2c9, // health-data-scientist
+        0x29401c2, 0x1f4, // it-quality-manager
+        0x4b02d2, // security-automation
+        0x37021c, // network-architect
+        0x2300174, 0xe70169, // head-of-graphic-design
+        0x2b00ea, // desktop-analyst
+        0x2d200d4, 0x313, // cyber-security-technologist
+        0x1f3021c, // network-management
+        0x287002b, // analyst-programmer
+        0x1a00175, 0x2e027c, 0x2d2, // health-information-privacy-and-security
+        0xe801b3, // interaction-designer
+        0x169, // graphic
+        0x2300174, 0x16600d8, // head-of-data-governance
+        0xd801c2, 0x27f, // it-data-processing
+        0xd8015d, 0x2b, // genomic-data-analyst
+        0x27f00d8, // data-processing
+        0x17801c2, // it-help
+        0x2b0288, // programming-analyst
+        0x23000f5, 0x314, // director-of-technology
+        0x2a1024f, // patient-records
+        0x2ed014e, 0xed, // full-stack-developer
+        0x268, // pki
+        0x4401a0, // information-assurance
+        0xf40094, 0x1a0, // chief-digital-information
+        0xed02e3, // software-developer
+        0xed020e, // mobile-developer
+        0x19d, // informatician
+        0x301021c, 0x2e6, // network-support-specialist
+        0x307, // sysanalysis
+        0x28600f4, 0x1f4, // digital-programme-manager
+        0x352, // voip
+        0x33d0345, 0xe8, // ux-ui-designer
+        0x1a001f3, // management-information
+        0x2300174, 0xbd, // head-of-content
+        0x287007b, // business-programmer
+        0x1301c2, 0x320, // it-accessibility-tester
+        0x2b01ae, // integration-analyst
+        0x1f4019a, // incident-manager
+        0x23000f5, 0x9b, // director-of-clinical
+        0xf2, // devsecops
+        0xcb, // cryptological
+        0xd8009b, 0x2e6, // clinical-data-specialist
+        0x2c900b3, // computer-scientist
+        0x1901e4, // linux-administrator
+        0x2380034, 0x11d, // application-operations-engineer
+        0x354, // vulnerability
+        0x16e0127, // ethical-hacker
+        0x27c00d8, // data-privacy
+        0x1c2, // it
+        0xa7009b, 0x232, // clinical-coding-officer
+        0x338, // tumor
+        0x1ae, // integration
+        0x2e0345, 0x33d, // ux-and-ui
+        0x2300174, 0x314, // head-of-technology
+        0xa402e5, 0x48, // source-code-auditor
+        0x12800d8, // data-ethicist
+        0x2a10175, 0x9a, // health-records-clerk
+        0x8101c2, 0x269, // it-capacity-planner
+        0x1b10327, // threat-intelligence
+        0x31d009b, // clinical-terminologist
+        0x306, // sysadmin
+        0x1750118, // electronic-health
+        0x90, // certified
+        0x11d0290, // qa-engineer
+        0x31f01c2, 0x2b, // it-test-analyst
+        0x30e0074, // blue-team
+        0x30801a0, // information-system
+        0x193, // imandt
+        0x30102e3, 0x1f4, // software-support-manager
+        0xee0034, 0xf5, // application-development-director
+        0x30901c2, 0x37, // it-systems-architect
+        0x4102d6, // service-asset
+        0x14700f4, // digital-forensics
+        0x301024f, 0x2e6, // patient-support-specialist
+        0x2b50237, 0x2b, // operational-research-analyst
+        0x273, // portfolio
+        0x2d201c1, // iot-security
+        0x23, // agile
+        0x2bf01a0, // information-rights
+        0x2a101fc, 0x232, // medical-records-officer
+        0x2d201a0, 0x2b, // information-security-analyst
+        0xe80309, // systems-designer
+        0x19f009b, 0x2fe, // clinical-informatics-supervisor
+        0x1a001c2, // it-information
+        0x3010344, 0x311, // user-support-technician
+        0x301021c, 0x311, // network-support-technician
+        0x2300174, 0xe702d6, // head-of-service-design
+        0x17500f4, 0x1f40289, // digital-health-project-manager
+        0x19f015c, // genome-informatics
+        0x19f009b, 0x2b, // clinical-informatics-analyst
+        0x3010286, // programme-support
+        0x1870327, // threat-hunter
+        0x2e01a0, // information-and
+        0x2300174, 0xa8, // head-of-command
+        0x2f7, // storage
+        0x2d200d4, 0xed, // cyber-security-developer
+        0x3700d8, // data-architect
+        0x9b0015, // accredited-clinical
+        0x2e033d, 0x345, // ui-and-ux
+        0x2e30034, // application-software
+        0x29402e3, // software-quality
+        0x2af02f1, // statistical-report
+        0x4801c2, // it-auditor
+        0x21000d9, // database-modeler
+        0x28a01c2, // it-projects
+        0x1b50344, 0x344002e, // user-interface-and-user
+        0x71, // blended
+        0x230030d, // teacher-of
+        0x6f, // biostatistician
+        0x2e3, // software
+        0x2a1, // records
+        0x23801a2, 0x11d, // infrastructure-operations-engineer
+        0x2d200d4, 0x11d, // cyber-security-engineer
+        0x1fc0094, // chief-medical
+        0x34021c, // network-application
+        0xa5, // codebase
+        0x2d8024f, // patient-services
+        0xe100d4, // cyber-defender
+        0x2dc, // siro
+        0xfd009b, // clinical-documentation
+        0xe2, // delivery
+        0x13102d2, // security-expert
+        0x16601a0, 0x2d2002e, // information-governance-and-security
+        0x2a10175, 0x2e, // health-records-and
+        0xe000d4, 0x2e6, // cyber-defence-specialist
+        0x344, // user
+        0x3010344, 0x2e6, // user-support-specialist
+        0x1a00175, 0x1f3, // health-information-management
+        0xe8021c, // network-designer
+        0x1f5, // manual
+        0x26b, // platform
+        0x2300174, 0x2e00a8, 0xbf, // head-of-command-and-control
+        0x2e021c, // network-and
+        0x1202fc, // subject-access
+        0x1a00094, 0x1cc002e, // chief-information-and-knowledge
+        0x32a0012, 0x175, // access-to-health
+        0x1a00175, 0x1dc, // health-information-librarian
+        0x3080119, // embedded-system
+        0x2320289, // project-officer
+        0x1e600f4, // digital-literacy
+        0x1a0015f, 0x309, // geographic-information-systems
+        0x28b00d8, 0x2e6, // data-protection-specialist
+        0x21200d8, // data-modeller
+        0x30101c2, 0x11d, // it-support-engineer
+        0xb9002d, // analytics-consultant
+        0x1c20175, // health-it
+        0x2870034, // application-programmer
+        0x311035b, // web-technician
+        0x24f, // patient
+        0x31e009b, // clinical-terminology
+        0x2cc, // scrum
+        0x1a0009b, 0x1f40309, // clinical-information-systems-manager
+        0x14e, // full
+        0x2d200d8, // data-security
+        0xe701d7, // learning-design
+        0x25801c2, 0x1f4, // it-performance-manager
+        0x31300b3, // computer-technologist
+        0x2e0331, // training-and
+        0x11d00d8, // data-engineer
+        0x2a6, // registered
+        0x1f300d8, // data-management
+        0x308009b, // clinical-system
+        0x17500f4, 0x285, // digital-health-program
+        0x31f004b, // automation-test
+        0x2300174, 0xe700bd, // head-of-content-design
+        0x1f30092, 0x2e6, // change-management-specialist
+        0x11d02d5, // server-engineer
+        0x12, // access
+        0x3700d9, // database-architect
+        0x8001c2, 0x1f4, // it-capability-manager
+        0x1f40285, // program-manager
+        0x27f00d8, 0x2d20309, // data-processing-systems-security
+        0x1f301cc, // knowledge-management
+        0x2a1009b, 0x311, // clinical-records-technician
+        0x2b50238, // operations-research
+        0x309021e, 0xf9002e, // networking-systems-and-distributed
+        0x29400d8, // data-quality
+        0x1a00175, 0x2e027c, // health-information-privacy-and
+        0x2b0069, // bioinformatics-analyst
+        0x1f40309, // systems-manager
+        0x1b1007b, // business-intelligence
+        0x38, // architecture
+        0x2e01d7, // learning-and
+        0x31400b3, 0x1aa, // computer-technology-instructor
+        0xb3, // computer
+        0x4b0290, 0x11d, // qa-automation-engineer
+        0x216028c, // protective-monitoring
+        0x3090175, 0x19, // health-systems-administrator
+        0x2100215, // molecular-modeler
+        0x27f00d8, 0x2890309, 0x269, // data-processing-systems-project-planner
+        0x150, // functional
+        0x33d0345, // ux-ui
+        0x37007b, // business-architect
+        0xbf021c, 0x2b, // network-control-analyst
+        0x9201c2, 0xb6002e, 0x1f4, // it-change-and-configuration-manager
+        0x10c, // e
+        0x1cc009b, // clinical-knowledge
+        0x287011e, // engineering-programmer
+        0x2b0354, // vulnerability-analyst
+        0x7b01c2, 0x1f4002a, // it-business-analysis-manager
+        0x23e022c, 0x287, // object-oriented-programmer
+        0x2b01b5, // interface-analyst
         0xa0, // cnio
-        0x4701bf, 0x1f1, // it-audit-manager
-        0x1901e1, // linux-administrator
-        0x22d0173, // head-of
-        0x1f90094, 0x22f019d, // chief-medical-information-officer
-        0x2fb, // support
-        0x11c00a5, // codebase-engineer
-        0x30201af, 0xe8, // intelligent-system-designer
-        0x2b033d, // usability-analyst
-        0x29b0174, 0x1f1, // health-records-manager
-        0x2d001bf, 0x2b, // it-service-analyst
-        0x174, // health
-        0x303021b, 0xf9002e, // networking-systems-and-distributed
-        0xed02d5, // simulation-developer
-        0x31b02dd, // software-testing
-        0x303007b, 0x2b, // business-systems-analyst
+        0x2d201c2, 0x19, // it-security-administrator
+        0x261, // pharmacy
+        0x2300174, 0x2e00a8, // head-of-command-and
+        0x2b600e7, // design-researcher
+        0x1a30314, 0x2e6, // technology-infusion-specialist
+        0x6e, // biostatistical
+        0xd201c2, 0x1f402d6, // it-customer-service-manager
+        0x2a10175, 0x2ee, // health-records-staff
+        0x27f00d8, 0x309, // data-processing-systems
+        0x1d50286, // programme-lead
+        0x3140094, 0x232, // chief-technology-officer
+        0x2d201a0, 0xf5, // information-security-director
+        0x33c, // uat
+        0x3010309, // systems-support
+        0x1af0034, // application-integrator
+        0x197, // implementation
+        0x9d, // cloud
+        0x4102d6, 0x2e, // service-asset-and
+        0x331036c, 0x2e6, // workplace-training-specialist
+        0x30902e3, // software-systems
+        0x2d9, // sharepoint
+        0x1f40092, // change-manager
+        0xe3, // demographer
+        0x1f401a2, // infrastructure-manager
+        0x34d, // virtualization
+        0x52, // backend
+        0x1ae01c2, // it-integration
+        0x23000f5, 0x1a0, // director-of-information
+        0xed02e0, // soa-developer
+        0x235, // operating
+        0xaf, // compatibility
+        0x12a, // etl
+        0x2e02a1, 0x1f301a0, // records-and-information-management
+        0x3010034, // application-support
+        0xf5, // director
+        0x7f, // cancer
+        0x30e02a4, 0x1d5, // red-team-lead
+        0x2a9, // regression
+        0xee01d7, // learning-development
+        0x19f0175, // health-informatics
+        0x310021c, // network-technical
+        0x161, // geospatial
+        0x1a0022b, 0x309, // nursing-information-systems
+        0x29002e3, // software-qa
+        0x2e01dd, 0x1cc, // library-and-knowledge
+        0x24, // ai
+        0x92007b, // business-change
+        0xc8, // courseware
+        0x4201c2, // it-assistant
+        0x344011b, 0x11d00b4, // end-user-computing-engineer
+        0xeb01be, // intrusion-detection
+        0x2d601c2, 0xe9, // it-service-desk
+        0x2, // 1st
+        0x98, // ciso
+        0x4101a0, // information-asset
+        0x2300174, 0x2a0258, // head-of-performance-analysis
+        0xbf0237, // operational-control
+        0x2300174, 0xee014c, // head-of-frontend-development
+        0x30901a0, 0xed, // information-systems-developer
+        0xd8009b, 0x2b, // clinical-data-analyst
+        0x30101a0, // information-support
+        0x1f40290, // qa-manager
+        0xef020e, 0xed, // mobile-device-developer
+        0x1a9, // instructional
+        0x1f400e2, // delivery-manager
+        0x281009d, 0xf5, // cloud-product-director
+        0x23000f5, 0xf4, // director-of-digital
+        0x2d5, // server
+        0x2300174, 0x7b, // head-of-business
+        0x28600f4, // digital-programme
+        0x34e, // visual
+        0x14600f4, // digital-forensic
+        0x2c8, // scientific
+        0x2c900d8, // data-scientist
+        0x15, // accredited
+        0x2d2035b, // web-security
+        0x34020e, 0x2e6, // mobile-application-specialist
+        0x760077, // bug-bounty
+        0x287035b, // web-programmer
+        0x3702e4, // solution-architect
+        0x3010197, // implementation-support
+        0x30100b3, 0x2e6, // computer-support-specialist
+        0xd5, // cyberspace
+        0x1d70071, // blended-learning
+        0x309021e, 0xf9002e, 0x309, // networking-systems-and-distributed-systems
+        0x2300174, 0x2d601c2, 0x1f3, // head-of-it-service-management
+        0xe700d9, 0x2e6, // database-design-specialist
+        0x1c20175, 0x301, // health-it-support
+        0x2160327, // threat-monitoring
+        0x2870034, 0x2b, // application-programmer-analyst
+        0x2b00d9, // database-analyst
+        0x4101a0, 0x243, // information-asset-owner
+        0x2de00f4, // digital-skills
+        0x32000af, // compatibility-tester
+        0x2a101fc, 0x42, // medical-records-assistant
+        0x8b, // cclio
+        0xbd035b, 0x1f4, // web-content-manager
+        0x24302d6, // service-owner
+        0x2a70339, // tumour-registrar
+        0x3080235, // operating-system
+        0x92007b, 0x2b, // business-change-analyst
+        0x12d, // evidence
+        0x32102e3, // software-testing
+        0x12c00f4, // digital-evaluator
+        0x2d201a0, 0x2b02c0, // information-security-risk-analyst
+        0x1b9019c, 0x230, // industrial-internet-of
+        0x1b50344, 0x2e, // user-interface-and
+        0x2d80175, 0x2e601a0, // health-services-information-specialist
+        0x94, // chief
+        0x1ad, // insurance
+        0x2b0034, // application-analyst
+        0x36f02af, // report-writer
+        0x215, // molecular
+        0x30901b2, 0xe8, // intelligent-systems-designer
+        0x1f402e3, // software-manager
+        0x1de0034, // application-lifecycle
+        0x23200d8, // data-officer
+        0x11d021c, // network-engineer
+        0xed01c4, // java-developer
+        0x3080175, // health-system
+        0x23802d2, 0x8d, // security-operations-centre
+        0xe90178, 0x311, // help-desk-technician
+        0x1f702cc, // scrum-master
+        0x2c602f1, // statistical-scholar
+        0x2300174, 0x2e00d8, 0x24, // head-of-data-and-ai
+        0x2e5, // source
+        0x238021c, 0x8d, // network-operations-centre
+        0x10f, // edi
+        0x315, // telecom
+        0x1b9019c, // industrial-internet
+        0x1300344, 0x2b, // user-experience-analyst
+        0x2e600d8, // data-specialist
+        0x3200258, // performance-tester
+        0x440294, 0x321002e, // quality-assurance-and-testing
+        0x2b60295, // quantitative-researcher
+        0x30901a9, 0x2e6, // instructional-systems-specialist
+        0x3010289, // project-support
+        0xed009d, // cloud-developer
+        0x2ba019a, // incident-responder
+        0x2b60237, // operational-researcher
+        0x2e00d8, 0x1280024, // data-and-ai-ethicist
+        0x160, // geographical
+        0x19f009b, 0x2e6, // clinical-informatics-specialist
+        0x2b, // analyst
+        0xf8, // distance
+        0x1f400d8, // data-manager
+        0x21c01c2, // it-network
+        0x2dd035b, 0x1f40289, // web-site-project-manager
+        0x287, // programmer
+        0x11d02e3, // software-engineer
+        0x1310343, // usability-expert
+        0x1b501c2, 0x78, // it-interface-builder
+        0x2e011e, 0x2c8, // engineering-and-scientific
+        0x2d201c2, 0x1c, // it-security-advisor
+        0x15f, // geographic
+        0x1f40286, // programme-manager
+        0x1fb01b4, 0x1f40289, // interactive-media-project-manager
+        0xf50289, // project-director
+        0x30900b3, 0x2b, // computer-systems-analyst
+        0x2d201a0, 0x44, // information-security-assurance
+        0xd8024f, // patient-data
+        0x3010252, // pc-support
+        0x1d50290, // qa-lead
+        0x2d800b4, // computing-services
+        0x31f02e3, 0x11d, // software-test-engineer
+        0x1b9019c, 0x3260230, 0x2e602d2, // industrial-internet-of-things-security-specialist
+        0xb6, // configuration
+        0x30901c2, // it-systems
+        0xd902c8, // scientific-database
+        0x301021c, 0x11d, // network-support-engineer
+        0xda, // datastage
+        0x37009d, // cloud-architect
+        0x1a00175, 0x2e01f3, 0x2e6012f, // health-information-management-and-exchange-specialist
+        0x34035b, // web-application
+        0xb302e3, 0x2e6, // software-computer-specialist
+        0x10a, // dspt
+        0x1120309, // systems-educator
+        0xae0310, // technical-communicator
+        0x9b0015, 0xa6, // accredited-clinical-coder
+        0x30901a0, 0x311, // information-systems-technician
+        0x1b000d8, 0x2e6, // data-integrity-specialist
+        0x2a1009b, 0x232, // clinical-records-officer
+        0x178, // help
+        0x2e0308, 0x19021c, // system-and-network-administrator
+        0x2e00d8, // data-and
+        0x1cc009b, 0x2e6, // clinical-knowledge-specialist
+        0x2e600fd, // documentation-specialist
+        0x2ac02dd, // site-reliability
+        0xf500f4, // digital-director
+        0x2d201c2, 0x11d, // it-security-engineer
+        0x1dc, // librarian
+        0x2380034, // application-operations
+        0x1f400d9, // database-manager
+        0x21c009d, // cloud-network
+        0x1b50344, 0xe8, // user-interface-designer
+        0xfb, // document
+        0xee00d9, // database-development
+        0x1b50344, 0x344002e, 0x130, // user-interface-and-user-experience
+        0x19900ed, // developer-in
+        0x1d700f8, // distance-learning
+        0x3690278, 0x2e, // practice-workflow-and
+        0x3080119, 0xe8, // embedded-system-designer
+        0x1a2, // infrastructure
+        0x237, // operational
+        0x2300174, 0x2e00d8, // head-of-data-and
+        0x1d40288, // programming-languages
+        0x2b0343, // usability-analyst
+        0x3010289, 0x232, // project-support-officer
+        0x35000d8, // data-visualization
+        0xc201c2, // it-coordinator
+        0x28a035b, // web-projects
+        0x8e0186, 0xe8, // human-centred-designer
+        0x34f00d8, // data-visualisation
+        0x2d601c2, 0x1f400e9, // it-service-desk-manager
+        0x29402e3, 0xbf, // software-quality-control
+        0x1ae00d8, // data-integration
+        0x27300f4, 0x2b, // digital-portfolio-analyst
+        0x345, // ux
+        0x29e02d6, 0x2b, // service-readiness-analyst
+        0xed0052, // backend-developer
+        0x17b, // hipaa
+        0x28a01c2, 0x1f4, // it-projects-manager
+        0x1f40331, // training-manager
+        0x339, // tumour
+        0x2c20175, 0x23200b1, // health-safety-compliance-officer
+        0x11d021f, // networks-engineer
+        0x4b0290, // qa-automation
+        0x30901a0, 0x1f402d2, // information-systems-security-manager
+        0x1af0309, // systems-integrator
+        0x35e, // websphere
+        0x2e00d8, 0x2d, // data-and-analytics
+        0x2d201a0, 0x2e0044, // information-security-assurance-and
+        0x311021c, // network-technician
+        0x4301dd, // library-associate
+        0x3010344, 0x2b, // user-support-analyst
+        0x7b01c2, 0xf5002a, // it-business-analysis-director
+        0x1f3026a, 0x1c2, // planning-management-it
+        0x11d0026, // algorithm-engineer
+        0xf40094, 0x23201a0, // chief-digital-information-officer
+        0x1d700f8, 0x330, // distance-learning-trainer
+        0x1c20175, 0x2e60301, // health-it-support-specialist
+        0x30101c2, // it-support
+        0x28700d9, // database-programmer
+        0x1ef021c, // network-maintenance
+        0x2ef0367, // work-station
+        0x2d60193, // imandt-service
+        0xed01b5, // interface-developer
+        0x1900d9, // database-administrator
+        0x1b1007b, 0x2e6, // business-intelligence-specialist
+        0x28b00d8, 0x232, // data-protection-officer
+        0x3010034, 0x11d, // application-support-engineer
+        0x2300174, 0x2d201a0, // head-of-information-security
+        0xed033d, // ui-developer
+        0x190, // iiot
+        0x1e600b3, // computer-literacy
+        0x11d00d9, // database-engineer
+        0x1750118, 0x2a0, // electronic-health-record
+        0xee02e3, 0x199011d, // software-development-engineer-in
+        0x301021c, // network-support
+        0x1fc, // medical
+        0x2b031f, // test-analyst
+        0x2300174, 0x258, // head-of-performance
+        0x2e02a1, 0x1a0, // records-and-information
+        0xb100d8, // data-compliance
+        0x29202e3, 0x2e6, // software-qc-specialist
+        0x2a00d8, // data-analysis
+        0x30100ea, 0x311, // desktop-support-technician
+        0x2a1009b, // clinical-records
+        0x2b010f, // edi-analyst
+        0x2300174, 0x11e00d8, // head-of-data-engineering
+        0x3210308, // system-testing
+        0x1d50331, // training-lead
+        0x1f40289, // project-manager
+        0xe801a9, // instructional-designer
+        0x3702e3, // software-architect
+        0x2dd035b, 0xe8, // web-site-designer
+        0x289035b, 0x1f4, // web-project-manager
+        0x1d5031f, // test-lead
+        0x2b007b, // business-analyst
+        0x179, // helpdesk
+        0xd2, // customer
+        0x19035e, // websphere-administrator
+        0x1f40162, // gis-manager
+        0x1700d9, 0x1f4, // database-administration-manager
+        0x1ae0309, // systems-integration
+        0x2f3, // statistics
+        0x440294, 0x1f4, // quality-assurance-manager
+        0x4202f1, // statistical-assistant
+        0xd80094, // chief-data
+        0x30100d8, 0x2b, // data-support-analyst
+        0x1ad01fc, 0xa7, // medical-insurance-coding
+        0x1a00094, 0x2d2, // chief-information-security
+        0x9b0094, 0x23201a0, // chief-clinical-information-officer
+        0x2e30175, 0x320, // health-software-tester
+        0x285, // program
+        0x2b01a2, // infrastructure-analyst
+        0x2e0147, 0x2bb019a, // forensics-and-incident-response
+        0x3080175, 0x19, // health-system-administrator
+        0x2e60034, // application-specialist
+        0x1f400a7, // coding-manager
+        0x23800b3, 0x1f4, // computer-operations-manager
+        0x19a00d4, 0x2ba, // cyber-incident-responder
+        0xf3, // diagnostic
+        0x1a0009b, 0x1120309, // clinical-information-systems-educator
+        0x1a200f4, // digital-infrastructure
+        0x35800d8, 0xe8, // data-warehouse-designer
+        0x309, // systems
+        0x1f30289, // project-management
+        0x2d201c2, 0x2b, // it-security-analyst
+        0x24e, // pathway
+        0x1e600f4, 0x1da, // digital-literacy-lecturer
+        0x281009d, // cloud-product
+        0x19a00d4, // cyber-incident
+        0x2d200b3, // computer-security
+        0x309021e, 0x2e, // networking-systems-and
+        0xaa01c2, // it-commercial
+        0x30100d8, // data-support
+        0x33200f4, // digital-transformation
+        0x2b02b0, // reporting-analyst
+        0x11d01cc, // knowledge-engineer
+        0x3690278, 0x1a0002e, // practice-workflow-and-information
+        0x28b00d8, // data-protection
+        0x17502a6, 0x1a0, // registered-health-information
+        0x1300344, 0x344002e, // user-experience-and-user
+        0x19a, // incident
+        0x1b50344, // user-interface
+        0x9201c2, // it-change
+        0x2d201b9, // internet-security
+        0x2b60344, // user-researcher
+        0x31401b9, // internet-technology
+        0x1fc0094, 0x232019f, // chief-medical-informatics-officer
+        0x2d20308, 0x320, // system-security-tester
+        0x1c20094, 0x23202d2, // chief-it-security-officer
+        0x1b50175, // health-interface
+        0x2e0092, 0x2b02ab, // change-and-release-analyst
+        0xa90118, 0x287, // electronic-commerce-programmer
+        0x2b0290, // qa-analyst
+        0xd80118, 0x27f, // electronic-data-processing
+        0x2a10175, 0x1a0002e, 0x232, // health-records-and-information-officer
+        0x208, // microcomputer
+        0x30900b3, // computer-systems
+        0x2b02e1, // soc-analyst
+        0x3010344, // user-support
+        0x2a101fc, 0x9a, // medical-records-clerk
+        0xa7, // coding
+        0x2b0132, // exploitation-analyst
+        0x19c, // industrial
+        0x289035b, // web-project
+        0x21c00b3, 0x2b, // computer-network-analyst
+        0x1a0022b, // nursing-information
+        0x1eb, // lotus
+        0x2a101fc, 0x2b, // medical-records-analyst
+        0x1c20175, 0xb9, // health-it-consultant
+        0xcf, // cto
+        0xb3025c, 0x1a7, // personal-computer-installation
+        0xe8035b, // web-designer
+        0xf501c2, // it-director
+        0x3200150, // functional-tester
+        0xa70090, 0x2e6, // certified-coding-specialist
+        0x370034, // application-architect
+        0x1b1003c, 0x11d, // artificial-intelligence-engineer
+        0x3210308, 0x12b002e, // system-testing-and-evaluation
+        0x2870308, // system-programmer
+        0x72, // blockchain
+        0xad00d8, // data-communications
+        0x17801c2, 0x1c00e9, // it-help-desk-advisor
+        0x23000f5, // director-of
+        0x245, // pacs
+        0x2d200d4, // cyber-security
+        0xee02e3, // software-development
+        0x23201cc, // knowledge-officer
+        0x1f402a1, // records-manager
+        0x30e02a4, 0x239, // red-team-operator
+        0x309021e, // networking-systems
+        0x1e1013d, 0x301, // first-line-support
+        0x2e0092, // change-and
+        0x2b019f, // informatics-analyst
+        0xe8034e, // visual-designer
+        0x32002d2, // security-tester
+        0x2dd035b, // web-site
+        0x1a00175, 0x2e6, // health-information-specialist
+        0x21100d8, // data-modeling
+        0x30101a0, 0x289, // information-support-project
+        0x31f01c2, // it-test
+        0x2300174, 0x344, // head-of-user
+        0x2b0238, // operations-analyst
+        0x1e10002, 0x301, // 1st-line-support
+        0x344011b, // end-user
+        0x1a00094, 0x232, // chief-information-officer
+        0xd8009b, 0x10, // clinical-data-abstractor
+        0xc20197, // implementation-coordinator
+        0x2d201c2, 0x1f4, // it-security-manager
+        0x11e, // engineering
+        0x2a101fc, 0x1f4, // medical-records-manager
+        0x33100c3, 0x1f4, // corporate-training-manager
+        0x23800b3, // computer-operations
+        0x30901a0, 0x2d2, // information-systems-security
+        0x29e02d6, // service-readiness
+        0x2d201c2, // it-security
+        0x16601a0, 0x1d5, // information-governance-lead
+        0x2e0166, 0xb1, // governance-and-compliance
+        0x1b1007b, 0xb9, // business-intelligence-consultant
+        0x1ae0308, 0x11d, // system-integration-engineer
+        0x17901c2, 0x22, // it-helpdesk-agent
+        0x33000c3, // corporate-trainer
+        0x36c, // workplace
+        0xa90118, // electronic-commerce
+        0x31f0258, // performance-test
+        0x28e, // public
+        0x28900f4, 0x1f4, // digital-project-manager
+        0x301030f, // tech-support
+        0x3402e3, // software-application
+        0x2d4, // senior
+        0x2a10175, 0x42, // health-records-assistant
+        0x3110162, // gis-technician
+        0x1a0022b, 0x232, // nursing-information-officer
+        0x370121, // enterprise-architect
+        0x3690278, // practice-workflow
+        0x2e30175, // health-software
+        0xf50290, // qa-director
+        0xd80175, // health-data
+        0x440294, 0x2b031f, // quality-assurance-test-analyst
+        0x11b0051, // back-end
+        0xee0288, 0x289, // programming-development-project
+        0x440294, 0x1f40278, // quality-assurance-practice-manager
+        0x2c0009b, 0x1f4, // clinical-risk-manager
+        0x2830090, // certified-professional
+        0x30901c2, 0x2b, // it-systems-analyst
+        0x2a101fc, 0x138, // medical-records-filing
+        0x32d007f, // cancer-tracker
+        0x1c20175, 0x37, // health-it-architect
+        0x2b8019f, // informatics-resource
+        0x273028a, 0x1f4, // projects-portfolio-manager
+        0x30901a0, 0x112, // information-systems-educator
+        0x170309, // systems-administration
+        0x2d80310, // technical-services
+        0x301036d, // workstation-support
+        0x2c20175, 0xb1, // health-safety-compliance
+        0xfd0310, 0x2e6, // technical-documentation-specialist
+        0x1102d6, // service-acceptance
+        0x85, // catalogue
+        0xe000d4, // cyber-defence
+        0x20c00d8, // data-mining
+        0xb5, // comsec
+        0x1a00175, 0x2e01f3, // health-information-management-and
+        0x1b5, // interface
+        0x2d201c2, 0x37, // it-security-architect
+        0x22b0094, 0x232019f, // chief-nursing-informatics-officer
+        0x2e600b3, // computer-specialist
+        0x1a00175, 0x2e01f3, 0x12f, // health-information-management-and-exchange
+        0x490310, // technical-author
+        0x2e01cc, // knowledge-and
+        0x2db, // simulation
+        0x1f300d9, // database-management
+        0x30e01c2, // it-team
+        0x2d2021c, // network-security
+        0x2e0308, // system-and
+        0x17500f4, 0x2f8, // digital-health-strategist
+        0x11d00a5, // codebase-engineer
+        0x1d50197, // implementation-lead
+        0x162, // gis
+        0x20e, // mobile
+        0xa7009b, 0x48, // clinical-coding-auditor
+        0x4b009d, 0x11d, // cloud-automation-engineer
+        0x31a, // telephony
+        0x2d2021c, 0x19, // network-security-administrator
+        0x28702f1, // statistical-programmer
+        0x175028e, // public-health
+        0x314, // technology
+        0x9201c2, 0xb6002e, // it-change-and-configuration
+        0x294, // quality
+        0x17502a6, 0x31101a0, // registered-health-information-technician
+        0x2d201a0, 0x2e0044, 0x327, // information-security-assurance-and-threat
+        0x2b01c2, // it-analyst
+        0x77, // bug
+        0x367, // work
+        0xf40094, // chief-digital
+        0x2e01dd, 0x2d801cc, // library-and-knowledge-services
+        0x22b0094, // chief-nursing
+        0x1c2024d, 0x309, // pathology-it-systems
+        0x2c00d8, 0x2c9, // data-analytic-scientist
+        0x1e10002, // 1st-line
+        0x1b50344, 0x11d, // user-interface-engineer
+        0x309009b, // clinical-systems
+        0x11d0153, // gameplay-engineer
+        0x3200090, // certified-tester
+        0xb3025c, // personal-computer
+        0x23801c2, // it-operations
+        0xf1009d, 0x11d, // cloud-devops-engineer
+        0x2dd, // site
+        0x7b01c2, 0x2a, // it-business-analysis
+        0x289, // project
+        0x29402e3, 0x2b0044, // software-quality-assurance-analyst
+        0x3090175, // health-systems
+        0x273028a, // projects-portfolio
+        0x11d035b, // web-engineer
+        0x30f, // tech
+        0xa8, // command
+        0x288, // programming
+        0x2e600d9, // database-specialist
+        0x1a0020a, // midwifery-information
+        0x2d201a0, 0x2e6, // information-security-specialist
+        0x2a10175, 0x1f402d6, // health-records-service-manager
+        0xd9, // database
+        0x36d, // workstation
+        0x31100b3, // computer-technician
+        0x190308, // system-administrator
+        0x8001c2, 0x269, // it-capability-planner
+        0x2d80175, // health-services
+        0x22701eb, 0xed, // lotus-notes-developer
+        0x1d40288, 0x2b6, // programming-languages-researcher
+        0x1e102ce, 0x301, // second-line-support
+        0x1e600f4, 0x30d, // digital-literacy-teacher
+        0x8e0186, // human-centred
+        0x2d801c2, // it-services
+        0x3690278, 0x1a0002e, 0x2a501f3, 0x2e6, // practice-workflow-and-information-management-redesign-specialist
+        0x1b9019c, 0x3260230, // industrial-internet-of-things
+        0x36f0310, // technical-writer
+        0x8e0186, 0xe7, // human-centred-design
+        0x21c00b3, 0x2e6, // computer-network-specialist
+        0xb900d8, // data-consultant
+        0x2a10250, // patients-records
+        0x1e102ce, // second-line
+        0x2af, // report
+        0x18d, // ig
+        0x2300174, // head-of
+        0x11d0152, // game-engineer
+        0x2d200b3, 0xc2, // computer-security-coordinator
+        0xe80308, // system-designer
+        0xe702e3, // software-design
+        0x2280090, // certified-novell
+        0x2fd01fc, // medical-summariser
+        0x2c902f1, // statistical-scientist
+        0x278, // practice
+        0x286, // programme
+        0xb70308, // system-configurator
+        0x2a101fc, // medical-records
+        0x370310, // technical-architect
+        0x36, // appsw
+        0xee00d9, 0x11d, // database-development-engineer
+        0x30c, // tableau
+        0x3090034, 0x2b, // application-systems-analyst
+        0x14a, // freedom
+        0xf4, // digital
+        0x11d02d2, // security-engineer
+        0x2c90069, // bioinformatics-scientist
+        0x2b50094, 0x1a0, // chief-research-information
+        0x33100c3, // corporate-training
+        0x16601a0, 0x1f4, // information-governance-manager
+        0x1dc0241, // outreach-librarian
+        0x11d002d, // analytics-engineer
+        0x3010310, // technical-support
+        0xd802b5, 0x2c9, // research-data-scientist
+        0x21c00b3, // computer-network
+        0x8001c2, // it-capability
+        0x6b00b2, // computational-biology
+        0x31f, // test
+        0x7b, // business
+        0x31301a9, // instructional-technologist
+        0xee0034, // application-development
+        0x2d60193, 0x1f4, // imandt-service-manager
+        0x2e0308, 0x21f, // system-and-networks
+        0x2300174, 0xd8, // head-of-data
+        0x343, // usability
+        0x2e30034, 0x11d, // application-software-engineer
+        0x2b701c2, // it-resilience
+        0xc3, // corporate
+        0x2d20308, 0x19, // system-security-administrator
+        0xe8033d, // ui-designer
+        0x30d, // teacher
+        0xdc, // dcb0129
+        0x21d00b3, // computer-networker
+        0x309021c, // network-systems
+        0x1fc0094, 0x1a0, // chief-medical-information
+        0x1f40273, // portfolio-manager
+        0x1b1003c, 0x2e6, // artificial-intelligence-specialist
+        0xdd, // dcb0160
+        0x2b50238, 0x2b, // operations-research-analyst
+        0x3090119, // embedded-systems
+        0x2300174, 0x2c700d8, // head-of-data-science
+        0x2ac02dd, 0xf1, // site-reliability-devops
+        0x440294, 0x278, // quality-assurance-practice
+        0xe801b5, // interface-designer
+        0x2d201c2, 0x311, // it-security-technician
+        0x360, // white
+        0x2b502f0, 0x2c9, // statistic-research-scientist
+        0x1730360, 0x16e, // white-hat-hacker
+        0x16600d8, // data-governance
+        0x30900b3, 0x2b00e7, // computer-systems-design-analyst
+        0xbe01c2, // it-contract
+        0x30101a0, 0x1f40289, // information-support-project-manager
+        0xbf0237, 0x1f4, // operational-control-manager
+        0x35800d8, 0x37, // data-warehouse-architect
+        0x2d201a0, 0x11d, // information-security-engineer
+        0x2aa007b, // business-relationship
+        0xf50193, // imandt-director
+        0x4401a0, 0x11d, // information-assurance-engineer
+        0xe700d9, 0x11d, // database-design-engineer
+        0x440281, // product-assurance
+        0x2a0308, // system-analysis
+        0x30e02a4, 0x200, // red-team-member
+        0x1ef0317, 0x311, // telecommunications-maintenance-technician
+        0x1e10004, // 2nd-line
+        0x27b01c2, 0x321, // it-principal-testing
+        0x27c017b, // hipaa-privacy
+        0xa7009b, // clinical-coding
+        0x1f4018d, // ig-manager
+        0x17200b3, // computer-hardware
+        0x34021c, 0x2e6, // network-application-specialist
+        0x2300174, 0x281, // head-of-product
+        0x2dd035b, 0x289, // web-site-project
+        0x30100d2, // customer-support
+        0xb3025c, 0xc20309, // personal-computer-systems-coordinator
+        0x34c, // virtualisation
+        0x23802d2, // security-operations
+        0x30801c2, // it-system
+        0xd8015e, 0x2c9, // genomics-data-scientist
+        0x27d, // problem
+        0x2e601d2, // lan-specialist
+        0x440294, 0x2b, // quality-assurance-analyst
+        0x238021c, 0x2b, // network-operations-analyst
+        0x1f3, // management
+        0x8a, // ccio
+        0x1c20175, 0x287, // health-it-programmer
+        0x1dc009b, // clinical-librarian
+        0x1301c2, // it-accessibility
+        0x238021c, 0x2e6, // network-operations-specialist
+        0x153, // gameplay
+        0x2e0166, 0x2b00b1, // governance-and-compliance-analyst
+        0xb30186, // human-computer
+        0x3900fd, // documentation-archivist
+        0x26f, // pmo
+        0x312035b, // web-technologies
+        0x30901a0, 0x2e602d2, // information-systems-security-specialist
+        0x2e600ea, // desktop-specialist
+        0x190245, // pacs-administrator
+        0x1cc0094, // chief-knowledge
+        0x2a101fc, 0x2fe, // medical-records-supervisor
+        0x2d20190, 0x2e6, // iiot-security-specialist
+        0x7b01c2, 0x1f4, // it-business-manager
+        0x29402e3, 0x11d, // software-quality-engineer
+        0x1b500f4, // digital-interface
+        0x2d20309, // systems-security
+        0x309007b, 0x2b, // business-systems-analyst
+        0x2d201c2, 0x232, // it-security-officer
+        0x1f3021c, 0x2e6, // network-management-specialist
+        0x11d0024, // ai-engineer
+        0x4101c2, // it-asset
+        0x23202f1, // statistical-officer
+        0x30801a0, 0x1f402d2, // information-system-security-manager
+        0xa600f3, // diagnostic-coder
+        0xa6009b, // clinical-coder
+        0x11b014b, // front-end
+        0x2b021c, // network-analyst
+        0x175, // health
+        0x2300174, 0x12b00f4, // head-of-digital-evaluation
+        0x2a101fc, 0xc2, // medical-records-coordinator
+        0x2d200d4, 0x286, // cyber-security-programme
+        0x1d701ed, 0x11d, // machine-learning-engineer
+        0x2e01cc, 0x1dd, // knowledge-and-library
+        0x1901d2, // lan-administrator
+        0xac, // communication
+        0x61, // beta
+        0x2300174, 0xe2, // head-of-delivery
+        0x16e0090, // certified-hacker
+        0x370309, // systems-architect
+        0x2a10175, 0x2fe, // health-records-supervisor
+        0x1f300e2, // delivery-management
+        0x4b0231, // office-automation
+        0x25801c2, 0x2b, // it-performance-analyst
+        0x2430281, // product-owner
+        0xa601fc, // medical-coder
+        0x3080024, 0xe8, // ai-system-designer
+        0x2d601c2, 0x2b, // it-service-analyst
+        0x29402e3, 0x3110044, // software-quality-assurance-technician
+        0x1e8, // local
+        0x16601a0, // information-governance
+        0x1b50344, 0xed, // user-interface-developer
+        0x23e022c, // object-oriented
+        0xea, // desktop
+        0x214, // module
+        0x27f00d8, 0x2b0309, // data-processing-systems-analyst
+        0x1a00160, // geographical-information
+        0x17024f, 0x30e, // patient-administration-team
+        0x2dd035b, 0x1f4, // web-site-manager
+        0x17500f4, 0xf5, // digital-health-director
+        0x30901a0, 0x2b, // information-systems-analyst
+        0x2d00d8, // data-analytics
+        0x4b031f, // test-automation
+        0x4201dd, // library-assistant
+        0x11d0222, // noc-engineer
+        0x2c000d4, 0x1f4, // cyber-risk-manager
+        0x3010286, 0x232, // programme-support-officer
+        0x1d700f4, // digital-learning
+        0x1cc, // knowledge
+        0x900097, // cisco-certified
+        0x2e0309, 0x1f4021f, // systems-and-networks-manager
+        0x1250318, 0x1ef, // telecoms-equipment-maintenance
+        0x2ac02dd, 0x11d, // site-reliability-engineer
+        0x3402e3, 0x2e6, // software-application-specialist
+        0x16601a0, 0x2e, // information-governance-and
+        0x317, // telecommunications
+        0x2d200d8, 0x28b002e, 0x1d5, // data-security-and-protection-lead
+        0xa60066, // billing-coder
+        0xed00c7, // course-developer
+        0x2b502f0, // statistic-research
+        0x11d0309, // systems-engineer
+        0xed0034, // application-developer
+        0x14700b3, // computer-forensics
+        0x2d7, // servicedesk
+        0xed004b, // automation-developer
+        0x32, // api
+        0x2300174, 0xe701b3, // head-of-interaction-design
+        0x4a02a8, // registration-authority
+        0x2e0309, // systems-and
+        0x3200290, // qa-tester
+        0x27c00d8, 0x232, // data-privacy-officer
+        0x1f3026a, // planning-management
+        0x2b027d, // problem-analyst
+        0x2a1009b, 0x19, // clinical-records-administrator
+        0x206, // microarray
+        0xee02e3, 0x11d, // software-development-engineer
+        0x2e00a8, 0xbf, // command-and-control
+        0x29402e3, 0x2e600bf, // software-quality-control-specialist
+        0x3300309, // systems-trainer
+        0x2be, // rhit
+        0xd80118, // electronic-data
+        0x309007b, // business-systems
+        0xd801c2, // it-data
+        0x1fb01b4, 0x289, // interactive-media-project
+        0x110344, 0x320, // user-acceptance-tester
+        0xaa01c2, 0x2a, // it-commercial-analysis
+        0x1f401d7, // learning-manager
+        0x92, // change
+        0x22a00f4, // digital-nurse
+        0xa70090, // certified-coding
+        0x31000b3, // computer-technical
+        0x308, // system
+        0xf40094, 0x2e, // chief-digital-and
+        0x3090034, // application-systems
+        0x2b02f1, // statistical-analyst
     ],
     ends: &[
-        1, 3, 4, 5, 6, 9, 10, 12, 13, 15, 16, 18, 20, 21, 21, 22,
-        23, 24, 25, 27, 30, 31, 32, 33, 33, 35, 37, 38, 39, 40, 41, 41,
-        42, 43, 45, 47, 49, 50, 52, 53, 55, 56, 57, 58, 59, 60, 62, 63,
-        64, 66, 68, 70, 72, 73, 74, 76, 78, 80, 82, 83, 85, 87, 88, 89,
-        90, 92, 94, 95, 97, 99, 100, 101, 102, 104, 106, 108, 110, 111, 113, 114,
-        116, 117, 118, 120, 121, 123, 124, 125, 126, 127, 128, 129, 130, 132, 134, 136,
-        138, 140, 141, 143, 144, 146, 149, 151, 152, 154, 155, 156, 157, 158, 159, 161,
-        162, 163, 164, 165, 166, 167, 169, 170, 172, 173, 174, 175, 176, 177, 178, 180,
-        181, 182, 184, 185, 186, 188, 190, 191, 192, 194, 195, 197, 198, 199, 200, 201,
-        202, 204, 205, 206, 208, 209, 210, 212, 213, 214, 215, 216, 217, 219, 221, 223,
-        225, 225, 226, 228, 229, 230, 231, 232, 233, 234, 235, 237, 238, 239, 240, 242,
-        244, 245, 247, 249, 251, 252, 254, 255, 256, 258, 260, 262, 263, 264, 265, 266,
-        268, 269, 270, 272, 273, 275, 276, 278, 280, 282, 283, 284, 286, 287, 288, 290,
-        291, 293, 294, 295, 296, 297, 299, 300, 301, 303, 305, 306, 307, 308, 309, 310,
-        311, 312, 314, 315, 317, 319, 320, 321, 323, 325, 327, 328, 329, 330, 331, 332,
-        333, 336, 338, 340, 340, 340, 341, 343, 345, 346, 347, 349, 351, 352, 352, 353,
-        354, 355, 357, 358, 359, 361, 361, 362, 365, 366, 367, 368, 369, 371, 372, 374,
-        375, 376, 378, 380, 381, 383, 383, 384, 386, 387, 389, 390, 391, 392, 394, 395,
-        397, 398, 399, 400, 402, 404, 405, 406, 408, 410, 411, 413, 415, 416, 416, 418,
-        420, 421, 422, 423, 425, 426, 428, 429, 431, 433, 434, 435, 437, 439, 440, 441,
-        442, 443, 445, 445, 447, 448, 449, 451, 452, 453, 454, 455, 457, 458, 459, 461,
-        462, 463, 465, 466, 467, 469, 470, 471, 472, 472, 474, 475, 476, 478, 480, 481,
-        482, 482, 483, 484, 485, 487, 487, 488, 489, 490, 493, 495, 496, 497, 499, 500,
-        502, 504, 505, 507, 508, 509, 510, 512, 513, 514, 515, 516, 518, 520, 521, 522,
-        523, 525, 526, 527, 529, 530, 531, 533, 534, 535, 536, 538, 539, 540, 541, 542,
-        544, 545, 546, 548, 549, 551, 553, 555, 556, 558, 559, 560, 562, 563, 565, 566,
-        567, 569, 571, 572, 573, 574, 575, 576, 578, 580, 581, 583, 586, 588, 589, 590,
-        591, 592, 593, 594, 595, 596, 598, 599, 600, 601, 603, 604, 606, 608, 610, 611,
-        613, 615, 616, 618, 620, 622, 623, 624, 625, 626, 628, 630, 632, 633, 634, 635,
-        636, 637, 638, 639, 641, 643, 644, 645, 646, 647, 649, 650, 652, 654, 655, 657,
-        658, 659, 660, 662, 663, 664, 665, 666, 667, 668, 670, 670, 672, 673, 673, 674,
-        675, 677, 678, 679, 680, 681, 682, 683, 684, 685, 686, 687, 688, 689, 691, 692,
-        693, 695, 697, 698, 699, 700, 702, 703, 704, 705, 706, 707, 709, 709, 711, 712,
-        713, 714, 715, 716, 718, 719, 720, 722, 723, 725, 726, 727, 729, 731, 732, 733,
-        734, 736, 738, 740, 741, 743, 744, 745, 747, 749, 750, 751, 752, 754, 755, 757,
-        759, 761, 762, 764, 765, 767, 768, 769, 770, 771, 773, 775, 777, 778, 780, 781,
-        783, 785, 787, 788, 789, 790, 790, 791, 793, 795, 797, 798, 799, 800, 801, 802,
-        803, 804, 807, 809, 810, 812, 813, 813, 815, 817, 819, 820, 822, 822, 823, 824,
-        824, 825, 826, 827, 829, 832, 833, 835, 836, 837, 838, 839, 841, 842, 844, 845,
-        847, 849, 850, 852, 854, 855, 856, 858, 860, 862, 863, 864, 865, 866, 868, 870,
-        871, 873, 874, 876, 877, 878, 880, 882, 884, 886, 887, 888, 890, 892, 895, 897,
-        898, 900, 901, 902, 903, 904, 905, 906, 907, 907, 908, 909, 910, 911, 913, 914,
-        916, 918, 920, 921, 922, 924, 925, 926, 928, 929, 931, 932, 934, 936, 938, 940,
-        942, 944, 945, 946, 947, 948, 949, 950, 951, 953, 955, 956, 957, 958, 960, 962,
-        964, 965, 967, 968, 970, 971, 973, 974, 975, 977, 978, 979, 980, 981, 982, 983,
-        984, 985, 987, 989, 990, 991, 993, 994, 995, 996, 997, 999, 1000, 1001, 1002, 1003,
-        1004, 1004, 1006, 1008, 1009, 1010, 1012, 1013, 1014, 1016, 1017, 1019, 1020, 1021, 1022, 1024,
-        1026, 1027, 1028, 1029, 1030, 1030, 1031, 1032, 1034, 1035, 1037, 1038, 1039, 1041, 1042, 1044,
-        1045, 1046, 1048, 1050, 1052, 1053, 1054, 1055, 1057, 1058, 1060, 1062, 1064, 1065, 1067, 1068,
-        1069, 1071, 1072, 1073, 1074, 1076, 1078, 1079, 1081, 1082, 1083, 1084, 1085, 1086, 1088, 1089,
-        1090, 1092, 1093, 1094, 1096, 1097, 1098, 1100, 1101, 1103, 1104, 1105, 1106, 1107, 1108, 1109,
-        1110, 1112, 1113, 1115, 1116, 1117, 1118, 1118, 1120, 1121, 1122, 1124, 1125, 1127, 1129, 1130,
-        1131, 1132, 1133, 1135, 1137, 1138, 1139, 1140, 1142, 1143, 1144, 1146, 1147, 1149, 1150, 1151,
-        1153, 1154, 1155, 1156, 1157, 1158, 1160, 1162, 1163, 1164, 1165, 1166, 1169, 1169, 1170, 1172,
-        1173, 1175, 1176, 1177, 1178, 1180, 1181, 1183, 1184, 1185, 1187, 1188, 1189, 1191, 1193, 1195,
-        1196, 1197, 1197, 1198, 1199, 1200, 1201, 1202, 1203, 1204, 1206, 1208, 1209, 1210, 1211, 1212,
-        1214, 1216, 1218, 1219, 1220, 1221, 1222, 1224, 1224, 1226, 1227, 1230, 1232, 1234, 1235, 1236,
-        1237, 1238, 1239, 1240, 1241, 1243, 1245, 1247, 1248, 1249, 1250, 1252, 1253, 1254, 1255, 1256,
-        1258, 1259, 1261, 1262, 1263, 1265, 1266, 1268, 1271, 1272, 1274, 1275, 1276, 1277, 1278, 1279,
-        1281, 1282, 1283, 1285, 1286, 1288, 1289, 1291, 1292, 1294, 1296, 1297, 1298, 1299, 1300, 1302,
-        1303, 1305, 1306, 1307, 1310, 1312, 1314, 1315, 1317, 1318, 1320, 1321, 1322, 1323, 1324, 1325,
-        1326, 1327, 1328, 1330, 1332, 1334, 1335, 1335, 1337, 1339, 1340, 1341, 1342, 1342, 1343, 1345,
-        1347, 1349, 1349, 1349, 1350, 1351, 1353, 1354, 1355, 1355, 1357, 1358, 1359, 1360, 1362, 1363,
-        1365, 1366, 1366, 1368, 1371, 1372, 1374, 1375, 1377, 1379, 1380, 1383, 1384, 1385, 1386, 1387,
-        1389, 1391, 1392, 1393, 1394, 1397, 1398, 1400, 1402, 1403, 1404, 1406, 1407, 1408, 1409, 1410,
-        1412, 1414, 1415, 1416, 1417, 1418, 1420, 1422, 1422, 1424, 1425, 1426, 1427, 1429, 1430, 1431,
-        1433, 1435, 1436, 1438, 1439, 1441, 1443, 1445, 1447, 1448, 1449, 1450, 1451, 1452, 1456, 1457,
-        1458, 1459, 1460, 1462, 1463, 1464, 1464, 1465, 1466, 1467, 1469, 1470, 1472, 1473, 1474, 1475,
-        1476, 1477, 1478, 1479, 1479, 1481, 1482, 1484, 1486, 1487, 1488, 1490, 1493, 1494, 1495, 1497,
-        1499, 1501, 1502, 1503, 1506, 1508, 1510, 1512, 1513, 1514, 1515, 1516, 1516, 1518, 1519, 1520,
-        1521, 1522, 1523, 1524, 1525, 1527, 1529, 1531, 1532, 1534, 1535, 1536, 1537, 1538, 1538, 1539,
-        1540, 1541, 1542, 1544, 1546, 1547, 1549, 1551, 1552, 1553, 1555, 1557, 1558, 1558, 1560, 1561,
-        1563, 1564, 1566, 1567, 1568, 1569, 1571, 1572, 1574, 1575, 1577, 1580, 1580, 1582, 1583, 1585,
-        1586, 1588, 1590, 1593, 1594, 1595, 1596, 1597, 1599, 1600, 1601, 1603, 1604, 1605, 1607, 1608,
-        1610, 1612, 1613, 1614, 1615, 1616, 1618, 1619, 1620, 1621, 1623, 1624, 1625, 1627, 1627, 1628,
-        1629, 1630, 1631, 1632, 1634, 1636, 1637, 1638, 1639, 1639, 1641, 1642, 1643, 1645, 1647, 1648,
-        1650, 1652, 1653, 1653, 1656, 1657, 1660, 1661, 1663, 1664, 1665, 1666, 1668, 1669, 1670, 1671,
-        1673, 1674, 1675, 1676, 1677, 1679, 1682, 1684, 1685, 1687, 1689, 1691, 1693, 1695, 1696, 1697,
-        1699, 1700, 1701, 1702, 1704, 1705, 1707, 1709, 1710, 1711, 1712, 1713, 1714, 1716, 1718, 1719,
-        1720, 1721, 1723, 1725, 1726, 1728, 1729, 1731, 1732, 1733, 1734, 1736, 1737, 1738, 1740, 1742,
-        1744, 1745, 1746, 1748, 1750, 1752, 1754, 1756, 1757, 1758, 1759, 1761, 1763, 1765, 1767, 1769,
-        1771, 1772, 1774, 1775, 1777, 1779, 1780, 1782, 1783, 1785, 1787, 1788, 1789, 1791, 1792, 1793,
-        1794, 1795, 1796, 1798, 1799, 1801, 1802, 1803, 1804, 1806, 1807, 1808, 1809, 1811, 1813, 1815,
-        1816, 1818, 1819, 1820, 1821, 1822, 1824, 1826, 1827, 1828, 1829, 1830, 1832, 1834, 1836, 1837,
-        1839, 1840, 1842, 1844, 1846, 1847, 1848, 1849, 1851, 1852, 1854, 1855, 1856, 1858, 1859, 1861,
-        1862, 1863, 1865, 1867, 1868, 1870, 1871, 1873, 1875, 1877, 1879, 1880, 1881, 1882, 1883, 1884,
-        1885, 1887, 1889, 1891, 1892, 1893, 1894, 1896, 1897, 1899, 1900, 1901, 1903, 1904, 1905, 1906,
-        1908, 1909, 1911, 1912, 1913, 1914, 1916, 1917, 1919, 1920, 1922, 1923, 1924, 1925, 1927, 1928,
-        1929, 1931, 1932, 1934, 1936, 1938, 1940, 1941, 1942, 1943, 1945, 1947, 1947, 1948, 1950, 1952,
-        1953, 1955, 1956, 1958, 1959, 1960, 1962, 1964, 1965, 1966, 1969, 1970, 1971, 1972, 1973, 1974,
-        1976, 1977, 1979, 1980, 1981, 1983, 1984, 1985, 1987, 1988, 1989, 1990, 1992, 1993, 1995, 1996,
-        1998, 1999, 2000, 2001, 2002, 2003, 2005, 2006, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015,
-        2016, 2018, 2020, 2021, 2021, 2021, 2022, 2025, 2026, 2027, 2028, 2030, 2031, 2032, 2033, 2034,
-        2035, 2036, 2037, 2039, 2041, 2041, 2043, 2045, 2046, 2048, 2050, 2051, 2052, 2053, 2055, 2056,
-        2058, 2058, 2059, 2061, 2063, 2063, 2065, 2066, 2067, 2068, 2070, 2071, 2072, 2073, 2074, 2075,
-        2076, 2077, 2078, 2081, 2083, 2085, 2086, 2087, 2088, 2090, 2091, 2092, 2093, 2095, 2096, 2097,
-        2099, 2100, 2102, 2102, 2104, 2105, 2107, 2108, 2109, 2110, 2111, 2112, 2114, 2115, 2115, 2116,
-        2117, 2118, 2120, 2122, 2123, 2124, 2125, 2127, 2128, 2129, 2130, 2131, 2133, 2134, 2135, 2136,
-        2137, 2138, 2140, 2141, 2143, 2145, 2147, 2148, 2150, 2152, 2153, 2154, 2155, 2157, 2159, 2161,
-        2162, 2163, 2164, 2166, 2167, 2169, 2170, 2172, 2174, 2175, 2177, 2178, 2179, 2180, 2182, 2183,
-        2184, 2185, 2186, 2187, 2188, 2189, 2190, 2191, 2193, 2194, 2194, 2195, 2196, 2198, 2200, 2202,
-        2204, 2206, 2207, 2209, 2210, 2211, 2212, 2212, 2214, 2215, 2218, 2220, 2221, 2223, 2225, 2226,
-        2227, 2228, 2229, 2231, 2232, 2234, 2235, 2237, 2238, 2240, 2241, 2242, 2243, 2244, 2244, 2245,
-        2246, 2247, 2248, 2249, 2251, 2252, 2254, 2257, 2259, 2260, 2261, 2263, 2266, 2267, 2269, 2270,
-        2272, 2273, 2274, 2276, 2277, 2279, 2280, 2281, 2282, 2283, 2284, 2285, 2286, 2288, 2289, 2289,
-        2290, 2292, 2293, 2294, 2295, 2296, 2298, 2300, 2301, 2302, 2303, 2305, 2306, 2307, 2308, 2309,
-        2310, 2312, 2314, 2315, 2317, 2318, 2320, 2321, 2322, 2324, 2325, 2327, 2328, 2330, 2332, 2334,
-        2335, 2337, 2338, 2339, 2340, 2341, 2342, 2343, 2345, 2346, 2347, 2348, 2349, 2350, 2352, 2354,
-        2355, 2356, 2358, 2359, 2361, 2363, 2364, 2365, 2366, 2368, 2369, 2370, 2371, 2373, 2374, 2375,
-        2377, 2378, 2380, 2382, 2383, 2385, 2386, 2387, 2388, 2389, 2391, 2393, 2395, 2396, 2397, 2399,
-        2401, 2402, 2403, 2405, 2406, 2407, 2408, 2410, 2411, 2413, 2415, 2416, 2417, 2418, 2419, 2421,
-        2422, 2424, 2427, 2429, 2430, 2431, 2433, 2434, 2435, 2436, 2438, 2439, 2440, 2440, 2442, 2443,
-        2444, 2445, 2447, 2449, 2451, 2452, 2453, 2455, 2457, 2458, 2459, 2460, 2463, 2465, 2466, 2468,
-        2469, 2471, 2472, 2474, 2475, 2476, 2477, 2479, 2480, 2481, 2482, 2484, 2486, 2487, 2489, 2490,
-        2493, 2494, 2495, 2496, 2498, 2500, 2501, 2502, 2504, 2505, 2506, 2507, 2508, 2509, 2511, 2513,
-        2515, 2517, 2518, 2518, 2520, 2522, 2522, 2524, 2525, 2526, 2527, 2527, 2528, 2530, 2531, 2533,
-        2534, 2535, 2536, 2537, 2538, 2539, 2540, 2541, 2542, 2543, 2545, 2547, 2548, 2549, 2550, 2551,
-        2553, 2555, 2557, 2558, 2559, 2560, 2562, 2563, 2564, 2565, 2566, 2568, 2570, 2572, 2573, 2574,
-        2576, 2578, 2579, 2580, 2581, 2582, 2584, 2586, 2587, 2589, 2590, 2592, 2593, 2595, 2597, 2599,
-        2600, 2601, 2602, 2603, 2604, 2605, 2606, 2607, 2608, 2609, 2610, 2611, 2612, 2614, 2615, 2616,
-        2617, 2619, 2620, 2621, 2622, 2624, 2625, 2627, 2628, 2629, 2631, 2632, 2633, 2635, 2636, 2638,
-        2640, 2642, 2643, 2645, 2646, 2647, 2649, 2650, 2651, 2653, 2654, 2656, 2658, 2659, 2661, 2662,
-        2663, 2665,
+        2, 3, 4, 6, 8, 9, 11, 13, 15, 16, 17, 19, 20, 22, 23, 24,
+        26, 28, 29, 31, 33, 35, 36, 37, 39, 39, 40, 42, 43, 45, 46, 47,
+        48, 50, 52, 53, 55, 56, 57, 58, 59, 60, 62, 64, 65, 66, 69, 70,
+        71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 82, 83, 84, 86, 88, 90,
+        91, 93, 94, 95, 95, 96, 98, 100, 101, 103, 104, 106, 107, 108, 109, 111,
+        113, 114, 115, 116, 117, 118, 120, 121, 122, 123, 124, 126, 128, 129, 131, 132,
+        133, 135, 136, 137, 137, 138, 140, 142, 144, 146, 147, 148, 149, 149, 150, 151,
+        153, 155, 156, 157, 158, 160, 162, 163, 165, 167, 168, 170, 172, 174, 174, 175,
+        176, 177, 178, 179, 180, 181, 182, 183, 185, 186, 189, 191, 192, 193, 195, 196,
+        199, 199, 200, 201, 203, 205, 207, 208, 210, 212, 213, 215, 217, 219, 221, 223,
+        224, 226, 228, 229, 230, 232, 233, 235, 236, 238, 239, 241, 242, 243, 244, 245,
+        246, 248, 249, 250, 251, 253, 254, 256, 256, 257, 258, 259, 260, 262, 263, 264,
+        265, 266, 268, 270, 271, 272, 273, 275, 277, 278, 279, 282, 284, 285, 286, 287,
+        288, 289, 290, 292, 293, 294, 295, 296, 298, 299, 301, 303, 304, 306, 307, 308,
+        310, 312, 313, 314, 315, 317, 319, 320, 322, 323, 325, 327, 328, 330, 332, 333,
+        335, 337, 339, 341, 342, 343, 344, 346, 348, 349, 351, 353, 354, 354, 355, 357,
+        359, 360, 362, 363, 365, 366, 367, 369, 370, 372, 374, 375, 376, 377, 379, 380,
+        382, 383, 385, 385, 386, 388, 391, 392, 393, 394, 395, 397, 399, 402, 403, 405,
+        406, 407, 409, 411, 413, 414, 415, 416, 417, 419, 420, 422, 423, 425, 426, 428,
+        429, 431, 432, 433, 435, 436, 438, 440, 442, 443, 444, 446, 447, 448, 449, 450,
+        451, 453, 454, 456, 457, 458, 459, 460, 461, 463, 465, 466, 467, 468, 469, 470,
+        471, 473, 474, 476, 477, 478, 479, 480, 482, 483, 485, 487, 489, 492, 493, 494,
+        496, 498, 499, 501, 502, 503, 504, 506, 507, 509, 510, 511, 512, 514, 516, 518,
+        519, 521, 522, 522, 524, 525, 527, 528, 529, 531, 533, 534, 535, 537, 539, 540,
+        541, 543, 545, 547, 549, 550, 551, 552, 554, 556, 557, 559, 560, 561, 563, 563,
+        564, 565, 566, 568, 569, 570, 572, 574, 575, 576, 577, 578, 579, 580, 582, 583,
+        584, 585, 587, 588, 589, 590, 592, 594, 595, 596, 598, 599, 601, 602, 603, 605,
+        607, 608, 610, 611, 613, 615, 617, 618, 620, 622, 624, 625, 627, 628, 629, 630,
+        631, 632, 633, 635, 636, 637, 638, 638, 639, 640, 641, 643, 645, 645, 646, 648,
+        648, 649, 651, 653, 654, 655, 656, 657, 658, 660, 662, 664, 665, 667, 667, 669,
+        669, 669, 670, 671, 672, 674, 675, 677, 680, 682, 683, 684, 685, 686, 688, 689,
+        690, 691, 692, 692, 693, 694, 695, 696, 697, 700, 702, 704, 705, 706, 707, 708,
+        709, 710, 711, 713, 713, 716, 718, 719, 720, 721, 722, 724, 725, 726, 727, 728,
+        728, 729, 730, 731, 732, 733, 735, 736, 737, 738, 740, 742, 744, 745, 747, 748,
+        749, 751, 752, 754, 756, 758, 759, 760, 761, 762, 764, 765, 766, 768, 770, 773,
+        774, 775, 776, 777, 778, 779, 781, 783, 785, 787, 787, 788, 790, 791, 792, 793,
+        794, 796, 797, 798, 800, 802, 803, 805, 807, 809, 810, 811, 812, 814, 815, 817,
+        818, 819, 821, 822, 823, 825, 825, 826, 828, 830, 831, 832, 834, 836, 837, 838,
+        839, 840, 842, 844, 845, 846, 847, 849, 850, 851, 852, 853, 854, 855, 857, 858,
+        859, 860, 862, 863, 865, 867, 869, 870, 871, 873, 874, 875, 877, 879, 881, 882,
+        883, 884, 885, 887, 889, 891, 892, 893, 894, 895, 897, 898, 899, 902, 904, 905,
+        906, 907, 909, 910, 913, 913, 914, 915, 917, 919, 920, 921, 922, 923, 924, 925,
+        926, 927, 928, 929, 930, 931, 933, 934, 937, 939, 940, 941, 942, 944, 946, 947,
+        949, 951, 952, 952, 954, 956, 957, 958, 959, 961, 963, 964, 965, 966, 968, 969,
+        971, 972, 974, 976, 977, 979, 980, 983, 985, 986, 987, 989, 990, 991, 992, 994,
+        995, 996, 997, 999, 1000, 1001, 1003, 1004, 1006, 1007, 1008, 1010, 1011, 1012, 1013, 1015,
+        1017, 1018, 1020, 1022, 1024, 1025, 1027, 1028, 1030, 1031, 1032, 1033, 1035, 1036, 1037, 1039,
+        1040, 1042, 1043, 1044, 1045, 1046, 1048, 1049, 1051, 1053, 1054, 1055, 1056, 1057, 1059, 1060,
+        1062, 1064, 1066, 1067, 1068, 1069, 1071, 1072, 1073, 1075, 1076, 1077, 1078, 1079, 1080, 1082,
+        1083, 1085, 1086, 1088, 1089, 1090, 1091, 1092, 1094, 1096, 1097, 1098, 1099, 1100, 1102, 1103,
+        1105, 1107, 1108, 1110, 1111, 1112, 1114, 1116, 1118, 1120, 1122, 1124, 1125, 1126, 1127, 1129,
+        1130, 1132, 1133, 1135, 1136, 1138, 1139, 1140, 1141, 1142, 1143, 1144, 1146, 1147, 1147, 1149,
+        1150, 1152, 1152, 1153, 1154, 1156, 1158, 1160, 1160, 1162, 1163, 1164, 1165, 1167, 1168, 1170,
+        1171, 1172, 1173, 1174, 1176, 1177, 1178, 1179, 1180, 1181, 1184, 1185, 1187, 1188, 1190, 1192,
+        1193, 1195, 1196, 1197, 1199, 1200, 1201, 1203, 1204, 1206, 1208, 1210, 1211, 1212, 1213, 1214,
+        1215, 1216, 1218, 1221, 1223, 1225, 1226, 1228, 1229, 1230, 1232, 1233, 1234, 1235, 1236, 1238,
+        1240, 1241, 1242, 1243, 1244, 1246, 1246, 1249, 1250, 1251, 1252, 1254, 1254, 1256, 1257, 1259,
+        1261, 1262, 1263, 1264, 1265, 1266, 1267, 1268, 1269, 1270, 1273, 1274, 1275, 1276, 1278, 1279,
+        1281, 1283, 1285, 1287, 1289, 1290, 1291, 1293, 1295, 1297, 1298, 1299, 1300, 1301, 1302, 1304,
+        1304, 1306, 1307, 1308, 1308, 1309, 1311, 1312, 1313, 1314, 1315, 1316, 1317, 1317, 1319, 1320,
+        1322, 1323, 1324, 1325, 1327, 1329, 1330, 1331, 1333, 1334, 1336, 1337, 1338, 1339, 1340, 1341,
+        1343, 1344, 1345, 1346, 1347, 1348, 1349, 1351, 1353, 1354, 1355, 1357, 1358, 1358, 1360, 1360,
+        1361, 1362, 1365, 1366, 1367, 1369, 1371, 1373, 1374, 1375, 1376, 1378, 1379, 1381, 1382, 1383,
+        1385, 1386, 1387, 1388, 1390, 1391, 1393, 1393, 1394, 1394, 1396, 1397, 1399, 1400, 1402, 1403,
+        1403, 1404, 1406, 1407, 1408, 1410, 1411, 1412, 1414, 1415, 1416, 1417, 1418, 1420, 1421, 1422,
+        1424, 1426, 1428, 1429, 1431, 1433, 1434, 1435, 1435, 1436, 1437, 1438, 1439, 1441, 1442, 1443,
+        1444, 1446, 1448, 1450, 1451, 1452, 1454, 1456, 1457, 1458, 1459, 1460, 1462, 1464, 1465, 1467,
+        1468, 1470, 1472, 1474, 1476, 1477, 1479, 1480, 1481, 1482, 1484, 1485, 1487, 1488, 1488, 1489,
+        1491, 1492, 1493, 1494, 1495, 1496, 1497, 1499, 1500, 1501, 1502, 1503, 1504, 1506, 1508, 1509,
+        1510, 1511, 1512, 1513, 1514, 1514, 1515, 1516, 1517, 1519, 1521, 1523, 1524, 1526, 1528, 1529,
+        1530, 1531, 1534, 1535, 1536, 1538, 1540, 1542, 1543, 1544, 1545, 1547, 1549, 1550, 1552, 1553,
+        1554, 1555, 1556, 1557, 1558, 1559, 1561, 1562, 1563, 1564, 1566, 1567, 1568, 1569, 1570, 1571,
+        1572, 1574, 1575, 1577, 1579, 1580, 1581, 1581, 1582, 1584, 1585, 1585, 1587, 1588, 1590, 1591,
+        1591, 1593, 1594, 1596, 1597, 1598, 1599, 1600, 1601, 1603, 1604, 1606, 1607, 1609, 1610, 1613,
+        1614, 1615, 1616, 1618, 1621, 1622, 1623, 1624, 1625, 1627, 1629, 1630, 1631, 1633, 1634, 1636,
+        1637, 1639, 1640, 1642, 1644, 1646, 1647, 1649, 1651, 1652, 1653, 1654, 1655, 1656, 1658, 1660,
+        1660, 1661, 1662, 1663, 1664, 1665, 1666, 1667, 1668, 1670, 1671, 1672, 1673, 1674, 1676, 1677,
+        1678, 1679, 1681, 1682, 1683, 1684, 1685, 1686, 1688, 1689, 1689, 1691, 1692, 1693, 1694, 1695,
+        1697, 1698, 1700, 1701, 1702, 1703, 1705, 1706, 1708, 1710, 1712, 1713, 1714, 1716, 1717, 1718,
+        1720, 1722, 1723, 1725, 1726, 1727, 1727, 1728, 1729, 1730, 1731, 1732, 1734, 1735, 1736, 1737,
+        1738, 1740, 1741, 1742, 1745, 1748, 1750, 1752, 1753, 1755, 1756, 1758, 1759, 1760, 1762, 1763,
+        1765, 1766, 1767, 1768, 1770, 1771, 1772, 1773, 1775, 1777, 1779, 1781, 1782, 1783, 1784, 1785,
+        1786, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1796, 1798, 1799, 1800, 1803, 1804, 1806, 1807,
+        1807, 1807, 1808, 1809, 1811, 1812, 1813, 1815, 1816, 1818, 1819, 1820, 1821, 1822, 1824, 1825,
+        1827, 1828, 1829, 1830, 1831, 1833, 1834, 1835, 1836, 1838, 1840, 1842, 1843, 1844, 1846, 1847,
+        1849, 1851, 1852, 1853, 1854, 1855, 1857, 1860, 1861, 1862, 1863, 1865, 1866, 1867, 1870, 1871,
+        1873, 1874, 1875, 1876, 1878, 1880, 1882, 1882, 1884, 1885, 1887, 1888, 1890, 1891, 1892, 1893,
+        1895, 1896, 1897, 1898, 1899, 1901, 1902, 1903, 1906, 1907, 1908, 1910, 1912, 1913, 1914, 1916,
+        1917, 1918, 1920, 1921, 1922, 1923, 1925, 1926, 1928, 1930, 1931, 1933, 1934, 1936, 1937, 1938,
+        1940, 1941, 1942, 1944, 1945, 1946, 1948, 1949, 1949, 1950, 1952, 1954, 1955, 1956, 1958, 1960,
+        1962, 1963, 1965, 1967, 1969, 1970, 1971, 1972, 1973, 1974, 1975, 1976, 1978, 1980, 1982, 1984,
+        1985, 1986, 1987, 1988, 1990, 1992, 1993, 1994, 1995, 1997, 1999, 2000, 2002, 2003, 2005, 2006,
+        2007, 2009, 2010, 2011, 2012, 2013, 2014, 2016, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2026,
+        2027, 2028, 2030, 2031, 2032, 2034, 2036, 2038, 2040, 2042, 2043, 2044, 2046, 2048, 2049, 2050,
+        2052, 2054, 2055, 2057, 2058, 2060, 2061, 2062, 2064, 2065, 2067, 2068, 2069, 2070, 2072, 2073,
+        2074, 2075, 2076, 2077, 2079, 2080, 2082, 2084, 2084, 2085, 2086, 2087, 2088, 2089, 2090, 2092,
+        2094, 2096, 2097, 2099, 2101, 2102, 2104, 2107, 2108, 2109, 2110, 2111, 2113, 2114, 2115, 2116,
+        2117, 2119, 2120, 2121, 2123, 2125, 2126, 2128, 2129, 2130, 2131, 2133, 2134, 2136, 2138, 2139,
+        2140, 2141, 2143, 2144, 2145, 2146, 2147, 2148, 2149, 2151, 2152, 2154, 2155, 2156, 2157, 2158,
+        2159, 2161, 2162, 2164, 2165, 2167, 2167, 2168, 2170, 2171, 2173, 2175, 2176, 2178, 2179, 2181,
+        2183, 2184, 2186, 2187, 2188, 2190, 2192, 2194, 2196, 2198, 2199, 2200, 2201, 2202, 2203, 2205,
+        2206, 2207, 2208, 2210, 2211, 2213, 2214, 2215, 2216, 2217, 2218, 2220, 2221, 2223, 2225, 2227,
+        2228, 2230, 2232, 2233, 2235, 2236, 2238, 2240, 2241, 2242, 2243, 2245, 2247, 2248, 2249, 2250,
+        2251, 2252, 2254, 2255, 2257, 2259, 2260, 2263, 2264, 2265, 2266, 2267, 2268, 2269, 2270, 2272,
+        2273, 2274, 2275, 2276, 2278, 2280, 2281, 2283, 2284, 2285, 2286, 2288, 2288, 2289, 2291, 2294,
+        2295, 2296, 2297, 2298, 2300, 2301, 2303, 2305, 2306, 2308, 2309, 2310, 2311, 2312, 2313, 2315,
+        2316, 2318, 2319, 2321, 2322, 2323, 2324, 2325, 2326, 2327, 2328, 2329, 2331, 2333, 2334, 2335,
+        2336, 2337, 2339, 2340, 2342, 2344, 2346, 2348, 2349, 2350, 2354, 2356, 2357, 2359, 2361, 2362,
+        2362, 2363, 2364, 2365, 2366, 2367, 2368, 2370, 2370, 2371, 2372, 2373, 2374, 2375, 2376, 2377,
+        2378, 2379, 2380, 2381, 2383, 2384, 2386, 2387, 2388, 2389, 2390, 2392, 2393, 2395, 2396, 2397,
+        2398, 2400, 2401, 2402, 2403, 2404, 2405, 2406, 2407, 2409, 2411, 2413, 2414, 2416, 2417, 2418,
+        2420, 2421, 2422, 2423, 2424, 2425, 2427, 2428, 2430, 2431, 2433, 2434, 2436, 2438, 2440, 2441,
+        2443, 2444, 2444, 2446, 2448, 2449, 2451, 2452, 2454, 2456, 2458, 2460, 2461, 2462, 2464, 2466,
+        2467, 2468, 2470, 2472, 2473, 2475, 2476, 2477, 2478, 2479, 2481, 2483, 2485, 2486, 2488, 2489,
+        2490, 2491, 2493, 2494, 2495, 2497, 2499, 2500, 2501, 2503, 2504, 2505, 2507, 2508, 2510, 2511,
+        2512, 2513, 2514, 2514, 2516, 2517, 2518, 2519, 2521, 2523, 2525, 2527, 2528, 2529, 2531, 2533,
+        2535, 2536, 2537, 2538, 2540, 2541, 2542, 2543, 2544, 2545, 2547, 2547, 2549, 2551, 2553, 2555,
+        2556, 2557, 2558, 2560, 2561, 2562, 2564, 2565, 2566, 2568, 2569, 2570, 2572, 2574, 2576, 2577,
+        2578, 2580, 2581, 2582, 2583, 2585, 2586, 2588, 2590, 2592, 2594, 2595, 2596, 2597, 2598, 2600,
+        2602, 2603, 2604, 2605, 2607, 2609, 2611, 2613, 2615, 2616, 2619, 2620, 2621, 2622, 2623, 2624,
+        2625, 2626, 2627, 2628, 2630, 2631, 2632, 2633, 2635, 2636, 2637, 2639, 2640, 2642, 2644, 2646,
+        2647, 2648, 2649, 2650, 2651, 2653, 2655, 2657, 2658, 2658, 2659, 2660, 2661, 2662, 2662, 2663,
+        2665, 2666, 2667,
     ],
     values: &[
-        0x03da, // data-integrator
-        0x01c5, // change-and-release-analyst
-        0x812d, // ai
-        0x0305, // registration-authority
-        0xffff, // e
-        0x006a, // chief-information-and-knowledge-officer
-        0x03ff, // performance-test
-        0x0145, // chief-nurse-information-officer
-        0xffff, // problem
-        0x003c, // chief-information-security-officer
-        0x032c, // network-designer
-        0x80c4, // end-user-computing
-        0xffff, // chief-digital-and
-        0xffff, // programming-methodology
-        0,
-        0xffff, // certified
-        0xffff, // etl
-        0x035e, // blue-team
-        0x0043, // lims
-        0x0189, // security-operations-centre-analyst
-        0x01be, // health-information-privacy-and-security-specialist
-        0x0300, // medical-record
-        0x021e, // literature-researcher
-        0xffff, // computer-system
-        0,
-        0x000b, // health-information-specialist
-        0x0488, // network-management-specialist
-        0x0068, // it-director
-        0x0429, // sqa-technician
-        0x0106, // performance-tester
-        0xffff, // it-change
-        0,
-        0xffff, // system
-        0x008f, // cloud-architect
-        0x044d, // database-design-engineer
-        0x0125, // head-of-information-systems
-        0x0188, // security-operation-analyst
-        0xffff, // information-support
-        0x0464, // software-computer-specialist
-        0x0498, // operational-researcher
-        0xffff, // information-security-assurance-and
-        0x83c9, // statistics
-        0x8053, // epr
-        0x03d0, // documentalist
-        0xffff, // it-help
-        0xffff, // health-system
-        0x7f15, // digital-transformation-lead
-        0xffff, // admissions
-        0xffff, // data
-        0x0185, // network-security-administrator
-        0x016f, // information-assurance-engineer
-        0xffff, // pathology-it-systems
-        0xffff, // practice-workflow-and-information
-        0x0342, // networking-specialist
-        0x036b, // communications-security
-        0x03aa, // enterprise-content-management
-        0x0102, // quality-assurance-analyst
-        0x0460, // record-systems-analyst
-        0x020a, // implementation-support-specialist
-        0x810d, // developer
-        0x028d, // cloud-automation-engineer
-        0x0167, // data-security-administrator
-        0x01bf, // ig-lead
-        0xffff, // visual
-        0x00ae, // lan-administrator
-        0x00cf, // change-and-release-manager
-        0xffff, // clinical-chief-information
-        0x0358, // data-communications
-        0x7f30, // health-interface-designer
-        0x0451, // it-principal-testing-manager
-        0xffff, // management-information
-        0xffff, // it-integration
-        0xffff, // enterprise-architecture
-        0x0418, // personal-computer-systems-coordinator
-        0x0274, // quality-assurance-test-analyst
-        0xffff, // head-of-business-relationship
-        0xffff, // service-asset-and
-        0x0373, // data-modelling
-        0x7f00, // patient-data-coordinator
-        0xffff, // embedded
-        0x0270, // it-test-analyst
-        0xffff, // billing
-        0x03b5, // tumor-registrar
-        0x03c5, // public-key-infrastructure
-        0xffff, // teacher
-        0x015b, // computer-systems-security-analyst
-        0xffff, // clinical
-        0x0479, // gdpr
-        0xffff, // operating
-        0xffff, // medical-note
-        0xffff, // solution
-        0xffff, // technical-services
-        0xffff, // chief
-        0x0424, // lotus-notes-developer
-        0xffff, // site-reliability-devops
-        0xffff, // it-customer-service
-        0x044f, // database-development-engineer
-        0xffff, // director-of-application
-        0xffff, // embedded-system
-        0x01ed, // network-and-security-engineer
-        0xffff, // project-management
-        0x0407, // user-acceptance-test
-        0x01a7, // head-of-data-and-ai-ethics
-        0xffff, // artificial-intelligence-security
-        0x00cc, // problem-manager
-        0x0246, // patients-records-assistant
-        0xffff, // it-helpdesk
-        0xffff, // chief-nursing
-        0xffff, // electronic-data
-        0x80a0, // data-warehouse
-        0xffff, // sqa
-        0x01b7, // management-information-systems-director
-        0x0100, // qa-analyst
-        0x02c2, // service-designer
-        0x0369, // iot-security
-        0xffff, // 1st
-        0x02c1, // user-research
-        0x0284, // quality-engineer
-        0x02b6, // technical-documentation-specialist
-        0xffff, // corporate-training
-        0x0318, // access-to-health
-        0x02b3, // information-architect
-        0xffff, // service-acceptance
-        0x00e7, // scrum-master
-        0xffff, // content
-        0x00cd, // change-manager
-        0x02d2, // nurse-informatics
-        0xffff, // governance-and-compliance
-        0x80dc, // application-operations
-        0x8051, // clinical-systems
-        0x017c, // it-security-advisor
-        0xffff, // cyber-defence
-        0x031b, // virtualisation
-        0x02b9, // user-experience-analyst
-        0x01a1, // data-warehouse-developer
-        0x042d, // certified-tester
-        0xffff, // accredited-clinical
-        0x01ca, // computer-network-analyst
-        0x02b4, // technical-author
-        0x043d, // medical-insurance-coding-specialist
-        0xffff, // blue
-        0xffff, // gis
-        0x00b0, // desktop-analyst
-        0x0191, // analytics-engineer
-        0x80bc, // service-desk
-        0x01e4, // it-service-desk-agent
-        0xffff, // cloud-automation
-        0x002d, // infosec
-        0x7f0b, // cyber-defence-specialist
-        0x0190, // analytics-consultant
-        0xffff, // midwifery-information
-        0x01d8, // information-systems-manager
-        0x01e9, // it-tech
-        0xffff, // semantic
-        0xffff, // web-project
-        0xffff, // tumor
-        0xffff, // certified-coding
-        0x02b1, // head-of-service-design
-        0x0348, // web-site-administrator
-        0x0278, // software-test-engineer
-        0x024c, // patient-services-manager
-        0,
-        0x83bc, // instructional-systems
-        0x0408, // user-acceptance-testing
-        0x034c, // systems-support
-        0x0082, // knowledge-specialist
-        0xffff, // service-oriented
-        0x01a3, // database-developer
-        0xffff, // planning-management
-        0x005f, // cio
-        0x0118, // development-manager
-        0x7f0a, // computer-security-manager
-        0xffff, // governance
-        0x0328, // bug-bounty
-        0x02fb, // appsw
-        0xffff, // programming-development-project
-        0x01da, // information-systems-technician
-        0x0361, // digital-investigator
-        0xffff, // engineering-and-scientific
-        0xffff, // head-of-analytics
-        0x0415, // programming-languages-researcher
-        0xffff, // it-commercial
-        0x7f09, // cyber-security-analyst
-        0x0092, // data-engineering
-        0xffff, // digital
-        0xffff, // system-testing-and
-        0x041a, // cisco-certified-network-professional
-        0x0221, // e-learning-author
-        0x0427, // beta-tester
-        0xffff, // cyber-incident
-        0x0313, // systems-operations
-        0xffff, // nursing-information
-        0x0170, // information-security-administrator
-        0xffff, // software-test
-        0xffff, // statistic
-        0x03e9, // network-operations-analyst
-        0x0101, // qa-engineer
-        0x0440, // it-capability-planner
-        0x0311, // system-operations
-        0x01ac, // head-of-performance-analysis
-        0x0065, // director-of-digital
-        0x0174, // information-security-engineer
-        0xffff, // library-and
-        0x00c5, // it-technician
-        0x047e, // ux-and-ui
-        0xffff, // instructional
-        0x029c, // programmer-analyst
-        0x7f15, // digital-transformation-leader
-        0xffff, // second-line
-        0x0168, // data-security-analyst
-        0xffff, // ux-and
-        0xffff, // command
-        0xffff, // work
-        0x038f, // biostatistics
-        0x00e6, // agile-delivery-manager
-        0x809a, // business-intelligence
-        0x0395, // software-designer
-        0x0196, // business-intelligence-specialist
-        0x046a, // service-oriented-architecture-developer
-        0x0398, // systems-software
-        0x0095, // data-science
-        0x0219, // library-associate
-        0xffff, // red
-        0x00a3, // ml-engineer
-        0x0394, // gameplay-engineer
-        0xffff, // mobile-application
-        0x0281, // quality-assurance-director
-        0x03af, // computer-instructor
-        0x0172, // information-security-auditor
-        0x01e6, // it-support-engineer
-        0x0040, // application-specialist
-        0x01a4, // database-programmer
-        0xffff, // it-data-processing
-        0x02f8, // genomics-data-scientist
-        0xffff, // data-security-and
-        0x0355, // internet-technology
-        0x7f10, // bioinformatics-scientist
-        0xffff, // developer-in
-        0xffff, // projects
-        0xffff, // qa-automation
-        0xffff, // database-development
-        0x047c, // user-experience-and-user-interface
-        0x0198, // data-analytics-scientist
-        0xffff, // software-quality-assurance
-        0,
-        0,
-        0xffff, // human-computer
-        0x0157, // chief-it-security-officer
-        0x0430, // security-automation-tester
-        0xffff, // security-automation
-        0x0031, // security-engineer
-        0xffff, // it-business-analysis
-        0x02d8, // 2nd-line-support
-        0xffff, // business-solution
-        0,
-        0x0007, // cancer-registrar
-        0x00f6, // portfolio-manager
-        0x03c4, // knowledge-architect
-        0x0333, // quality-assurance-testing
-        0xffff, // human-centred
-        0xffff, // chief-technology
-        0xffff, // training-and-development
-        0,
-        0x809b, // bi
-        0xffff, // practice-workflow-and-information-management
-        0x047a, // dspt
-        0xffff, // analyst
-        0x022a, // training-coordinator
-        0x03f2, // statistical-assistant
-        0x001c, // information-asset-administrator
-        0x0218, // library-assistant
-        0x0290, // cloud-software-engineer
-        0x0138, // database-architect
-        0x01f4, // networks-engineer
-        0x0060, // chief-technology-officer
-        0xffff, // library-and-knowledge-services
-        0x8015, // information-governance
-        0x0176, // information-security-risk-analyst
-        0,
-        0x0385, // gis-technician
-        0x034f, // it-team-lead
-        0x8037, // vulnerability
-        0x0155, // pathology-links-manager
-        0xffff, // scientific-database
-        0x036e, // data-miner
-        0x810e, // programmer
-        0xffff, // director-of-clinical
-        0xffff, // data-processing
-        0x01b6, // information-systems-director
-        0x0022, // subject-access
-        0x03d6, // application-configurator
-        0xffff, // web-site
-        0x035c, // customer-support-analyst
-        0x0009, // health-information-clerk
-        0xffff, // projects-portfolio
-        0xffff, // web-content
-        0x045d, // software-requirement-analyst
-        0x7f0e, // clinical-data-analyst
-        0x0258, // it-analyst
-        0x7f22, // it-operations-manager
-        0x00af, // computer-support-specialist
-        0xffff, // command-and
-        0,
-        0xffff, // interactive-media-project
-        0x023a, // medical-coding-officer
-        0xffff, // programming-development
-        0x030c, // it-instructor
-        0x0213, // catalogue-librarian
-        0x033b, // computer-system-technician
-        0xffff, // 1st-line
-        0x03b0, // computer-technology-instructor
-        0x809e, // data-quality
-        0x01d5, // head-of-service-desk
-        0x0439, // business-systems-consultant
-        0xffff, // informatics
-        0x8081, // library
-        0x01c6, // cloud-infrastructure-engineer
-        0x0411, // ai-security-specialist
-        0xffff, // computational
-        0x033f, // microcomputer
-        0xffff, // computing-services
-        0x0135, // application-architect
-        0x7f1d, // health-it-architect
-        0,
-        0x043b, // learning-development-specialist
-        0x8058, // bioinformatics
-        0xffff, // programme-support
-        0x040d, // computer-systems-design-analyst
-        0x02a3, // ui-developer
-        0x035b, // tech-support
-        0xffff, // ui-and
-        0x0090, // systems-architect
-        0xffff, // user-experience-and-user
-        0xffff, // electronic
-        0x02ed, // security-expert
-        0x0244, // medical-records-supervisor
-        0x0122, // infrastructure-analyst
-        0xffff, // teacher-of
-        0x0184, // it-security-tester
-        0xffff, // quality
-        0x031c, // voip
-        0x03e0, // nursing-information-systems
-        0xffff, // public
-        0xffff, // database
-        0x0437, // statistical-engineer
-        0,
-        0x0299, // it-integration-engineer
-        0xffff, // public-health
-        0xffff, // it
-        0x02f5, // health-information-manager
-        0x0435, // information-support-project-manager
-        0x0250, // computer-analyst
-        0xffff, // datastage
-        0,
-        0x01f7, // server-administrator
-        0x0132, // threat-hunter
-        0x029e, // software-analyst
-        0x0494, // it-contract-manager
-        0,
-        0xffff, // interactive
-        0xffff, // performance
-        0xffff, // biller
-        0x021d, // public-health-and-commissioning-librarian
-        0x7f1a, // health-information-librarian
-        0xffff, // data-analytics
-        0x0362, // exploitation-analyst
-        0xffff, // health-records-and-information
-        0x03fb, // uat
-        0x0329, // white-hat-hacker
-        0xffff, // head-of-performance
-        0x0350, // data-policy
-        0x041e, // engineering-and-scientific-programmer
-        0xffff, // workplace
-        0xffff, // senior
-        0xffff, // manual
-        0x0263, // head-of-portfolio
-        0x80f7, // pmo
-        0x00e1, // delivery-management
-        0xffff, // patients-records
-        0xffff, // database-design
-        0x01c1, // records-management-specialist
-        0xffff, // personal-computer-installation
-        0xffff, // lotus-notes
-        0xffff, // software
-        0x809f, // data-governance
-        0x0202, // technical-support-specialist
-        0x0381, // database-consultant
-        0x02d9, // infrastructure-specialist
-        0x022b, // workplace-training-specialist
-        0x03e3, // digital-change
-        0xffff, // it-team
-        0xffff, // personal-computer-network
-        0x7f1a, // health-librarian
-        0xffff, // it-accessibility
-        0xffff, // record-systems
-        0x0416, // programming-methodology-researcher
-        0xffff, // software-computer
-        0xffff, // data-privacy
-        0x02f4, // qa-lead
-        0x8003, // clinical-records
-        0xffff, // computer-systems-design
-        0x00b8, // infrastructure-engineer
-        0x007a, // trainer
-        0x017f, // it-security-engineer
-        0xffff, // medical
-        0x042a, // software-quality-control-specialist
-        0x7f16, // digital-health-trainer
-        0xffff, // information-security-risk
-        0x01ee, // network-configurator
-        0x0240, // medical-records-director
-        0xffff, // cyber-risk
-        0xffff, // health-data
-        0x00ba, // site-reliability-engineer
-        0x00fe, // tester
-        0x013c, // it-security-architect
-        0xffff, // chief-data
-        0x025e, // system-analyst
-        0x0282, // quality-assurance-practice-manager
-        0x01de, // it-help-desk-agent
-        0x02d3, // digital-midwife
-        0xffff, // soa
-        0x03c7, // manual-tester
-        0xffff, // medical-insurance
-        0xffff, // digital-programme
-        0x00c2, // user-support-specialist
-        0x7f04, // information-governance-manager
-        0x03c1, // data-visualization
-        0x012c, // ai-system-designer
-        0x0140, // networking-systems-and-distributed-systems-engineer
-        0x03f8, // data-integrity-specialist
-        0x02ad, // api-writer
-        0xffff, // web-technologies
-        0xffff, // it-service
-        0x00b7, // network-analyst
-        0x031a, // virtualization
-        0xffff, // patients
-        0x01d0, // database-engineer
-        0x0076, // it-trainer
-        0x023c, // medical-records-analyst
-        0xffff, // edi
-        0xffff, // web
-        0xffff, // certified-novell
-        0x005e, // chief-information-officer
-        0xffff, // cloud-support
-        0x0459, // telecoms-equipment-maintenance-technician
-        0x046e, // it-business-analysis-director
-        0xffff, // it-principal-testing
-        0xffff, // it-information
-        0x024d, // waiting-list-coordinator
-        0x0419, // database-software-technician
-        0x03fe, // automation-test
-        0xffff, // head-of-content
-        0x02f7, // clinical-systems-educator
-        0x01b4, // digital-health-program-director
-        0xffff, // machine
-        0x010c, // software-engineer
-        0xffff, // chief-information
-        0xffff, // web-projects
-        0x0180, // it-security-expert
-        0xffff, // forensics-and-incident
-        0xffff, // user-experience-and
-        0x80a2, // machine-learning
-        0xffff, // ethical
-        0xffff, // it-contract
-        0xffff, // outreach
-        0xffff, // medical-bill
-        0x03f3, // statistical-research
-        0xffff, // telecommunications-maintenance
-        0xffff, // user-interface-and-user
-        0x03a2, // web-site-project-manager
-        0xffff, // electronic-commerce
-        0x03be, // computer-language
-        0x01b8, // caldicott-guardian
-        0x037d, // data-technician
-        0xffff, // chief-information-security
-        0xffff, // operational
-        0x048d, // computer-equipment-analyst
-        0x0351, // information-governance-and-security
-        0x03e6, // systems-configuration
-        0x01cf, // database-administration-manager
-        0x00ce, // release-manager
-        0xffff, // operational-research
-        0xffff, // statistic-research
-        0x013d, // it-system-architect
-        0x02cc, // design-lead
-        0xff2b, // software-developer
-        0xffff, // game
-        0xffff, // program
-        0x7f24, // sysadmin
-        0x02b5, // technical-communicator
-        0xffff, // cyber-security-siem
-        0,
-        0x0247, // registered-health-information-technician
-        0x00d2, // systems-engineer
-        0,
-        0x7f2d, // application-developer
-        0x0325, // it-coordinator
-        0x022e, // clinical-coding-officer
-        0xffff, // freedom
-        0x02cb, // graphic-designer
-        0xffff, // pathology-links
-        0xffff, // database-administration
-        0x00d5, // cloud-engineer
-        0xffff, // computing
-        0xffff, // artificial
-        0x00a7, // data-analysis
-        0x006d, // clinical-terminologist
-        0xffff, // health-safety
-        0x0371, // data-modeller
-        0xffff, // health-it
-        0x0365, // source-code-auditor
-        0x0070, // instructional-designer
-        0xffff, // infrastructure
-        0x0079, // clinical-systems-trainer
-        0x0257, // information-systems-analyst
-        0xffff, // communication
-        0x0321, // pc-support
-        0x009d, // data-manager
-        0x025b, // it-project-manager
-        0x0334, // it-resilience
-        0x0066, // digital-director
-        0x033d, // computer-networker
-        0xffff, // blended
-        0x0280, // qa-director
-        0x0474, // system-and-networks-administrator
-        0,
-        0x045e, // network-systems-analyst
-        0x0374, // database-modeler
-        0xffff, // scrum
-        0x00f8, // implementation-manager
-        0x80be, // help-desk
-        0x03c3, // statistical-programmer
-        0xffff, // system-and-network
-        0x035a, // software-installer
-        0x00ab, // it-officer
-        0x00ed, // digital-project-manager
-        0x0344, // internetworking
-        0x7f28, // quality-assurance-tester
-        0x03a0, // digital-designer
-        0xffff, // business-systems
-        0x037c, // information-and-performance
-        0xffff, // medical-insurance-coding
-        0x0088, // enterprise-architect
-        0xffff, // wireless
-        0x0309, // support-analyst
-        0x01cb, // computer-network-specialist
-        0x004b, // chief-clinical-information-officer
-        0x0013, // clinical-coding-auditor
-        0xffff, // storage
-        0x832f, // health-information-management
-        0xffff, // work-station
-        0x00f0, // project-officer
-        0x01ff, // system-and-network-administrator
-        0x0166, // cyber-security-technologist
-        0x048e, // information-engineer
-        0xffff, // codebase
-        0xffff, // ai-security
-        0x047d, // ui-and-ux
-        0x020e, // support-specialist
-        0x0150, // director-of-clinical-informatics
-        0x0432, // programming-development-project-manager
-        0x7f02, // health-information-officer
-        0xffff, // frontend
-        0xffff, // forensics-and-incident-response
-        0xffff, // quantitative
-        0xffff, // data-and-ai
-        0x019b, // data-consultant
-        0x0006, // medical-summariser
-        0xffff, // personal-computer
-        0xffff, // programme
-        0x0472, // web-technologies-administrator
-        0x025c, // it-systems-analyst
-        0x0149, // clinical-informatics-coordinator
-        0x048f, // data-economist
-        0x837a, // head-of-information
-        0x03f1, // certified-hacker
-        0x0496, // it-customer-service-manager
-        0x01dd, // it-help-desk-advisor
-        0x03f0, // red-team-member
-        0x020f, // systems-manager
-        0x0366, // threat-monitoring
-        0x00fc, // test-manager
-        0,
-        0xffff, // it-network
-        0x0238, // health-records-supervisor
-        0x01b2, // chief-informatics-officer
-        0x0491, // service-asset-and-configuration
-        0x008b, // network-architect
-        0x02f1, // instructional-technologist
-        0x0346, // webmaster
-        0x02e3, // gis-analyst
-        0x802f, // network-security
-        0xffff, // systems
-        0x803a, // cyber-security
-        0x0414, // industrial-internet-of-things-security-specialist
-        0x015e, // cyber-incident-responder
-        0x0073, // elearning
-        0x040c, // waiting-list-administration
-        0xffff, // mobile
-        0,
-        0x021b, // library-technical-assistant
-        0x043c, // medical-bill-coder
-        0x0183, // it-security-technician
-        0x0485, // gis-manager
-        0x7f20, // health-data-scientist
-        0,
-        0xffff, // software-support
-        0x0356, // edi-analyst
-        0,
-        0xffff, // enterprise-content
-        0xffff, // statistical-report
-        0x0471, // websphere-administrator
-        0x0438, // data-analytic-scientist
-        0x01d4, // head-of-it-service-management
-        0xffff, // it-test
-        0x0216, // knowledge-and-library-specialist
-        0x0363, // cryptologist
-        0x034a, // sharepoint-administrator
-        0xffff, // waiting-list
-        0x812e, // artificial-intelligence
-        0x7f21, // data-governance-manager
-        0x0377, // data-management
-        0xffff, // cisco-certified-network
-        0xffff, // genome
-        0x032e, // health-information-coder
-        0x017e, // it-security-consultant
-        0x00de, // it-procurement
-        0xffff, // records-and-information
-        0xffff, // quality-assurance-automation
-        0x802b, // cyber
-        0xffff, // 2nd
-        0x01d2, // desktop-support-technician
-        0x0177, // information-security-specialist
-        0x0154, // pathology-it-systems-manager
-        0x82c6, // ux
-        0x0317, // software-engineering
-        0x02ec, // visual-designer
-        0x0367, // systems-security
-        0xffff, // it-service-desk
-        0x019e, // data-support-analyst
-        0x027c, // sqa-engineer
-        0x0160, // cyber-security-developer
-        0x008a, // security-architect
-        0x0112, // back-end-developer
-        0xffff, // information-asset
-        0x00f4, // programme-lead
-        0x0109, // developer-in-test
-        0x046d, // chief-analytics-officer
-        0xffff, // registered-health-information
-        0xffff, // networking-systems-and
-        0xffff, // graphic
-        0x048b, // voice-engineer
-        0x01ba, // data-protection-advisor
-        0x0495, // business-process-analyst
-        0x0063, // chief-digital-and-information-officer
-        0xffff, // head-of-frontend
-        0x03f4, // statistical-researcher
-        0x0186, // network-security-analyst
-        0xffff, // release
-        0xffff, // change-and
-        0x0036, // threat-intelligence
-        0x027d, // test-designer
-        0x0223, // software-trainer
-        0xffff, // end-user
-        0xffff, // it-interface
-        0,
-        0x03b9, // molecular-modeler
-        0x0490, // communication-security
-        0x0335, // database-designer
-        0xffff, // business-change
-        0x0301, // human-centred-designer
-        0xffff, // iiot-security
-        0x026f, // it-quality-manager
-        0x0315, // midwifery-information-officer
-        0x01fe, // software-support-manager
-        0x007f, // clinical-librarian
-        0x0027, // dcb0160
-        0x01db, // infrastructure-operations-engineer
-        0x80ca, // it-operations
-        0x00fa, // test-analyst
-        0x01d3, // end-user-computing-engineer
-        0xffff, // patient-support
-        0x0463, // software-systems-engineer
-        0x0094, // data-scientist
-        0x0289, // application-integration-engineer
-        0x022c, // accredited-clinical-coder
-        0x7f0a, // information-security-manager
-        0x013e, // it-systems-architect
-        0x0262, // head-of-delivery-management
-        0x0455, // statistic-research-associate
-        0xffff, // user-interface
-        0xffff, // automation
-        0x8032, // security-operations
-        0x0123, // server-engineer
-        0x047f, // automation-developer
-        0xffff, // user-acceptance
-        0x0345, // internetwork
-        0x00c7, // it-service-manager
-        0x026a, // projects-portfolio-manager
-        0x82cd, // accessibility
-        0xffff, // chief-knowledge
-        0x0105, // automation-tester
-        0xffff, // chief-nursing-information
-        0x0195, // business-intelligence-manager
-        0x02a5, // user-interface-developer
-        0x027e, // unit-tester
-        0x0444, // computer-literacy-teacher
-        0xffff, // semantic-technologies
-        0x021f, // digital-learning-designer
-        0xffff, // communications
-        0x0215, // electronic-resources-librarian
-        0xffff, // source-code
-        0x802a, // information-assurance
-        0x01b3, // computing-services-director
-        0xffff, // chief-analytics
-        0xffff, // project-support
-        0x00a9, // data-officer
-        0xffff, // engineering
-        0xffff, // chief-clinical
-        0x8400, // network-support
-        0xffff, // ward
-        0xffff, // agile-delivery
-        0x01c8, // cloud-support-specialist
-        0x01eb, // local-area-network-administrator
-        0xffff, // clinical-information
-        0xffff, // registered-health
-        0xffff, // system-and-networks
-        0xffff, // lotus
-        0xffff, // voice
-        0x02f2, // protective-monitoring
-        0x0288, // application-engineer
-        0xffff, // head-of-interaction
-        0xffff, // portfolio
-        0xffff, // records
-        0xffff, // educational
-        0xffff, // security
-        0x0285, // analyst-programmer
-        0,
-        0x0130, // artificial-intelligence-specialist
-        0x019d, // data-quality-specialist
-        0xffff, // network-control
-        0x030b, // blended-learning
-        0x0483, // service-delivery-manager
-        0x02a8, // web-engineer
-        0x00d4, // dba
-        0x0405, // red-team-operator
-        0x02fd, // sysanalysis
-        0x0448, // it-commercial-analysis-manager
-        0x033c, // computer-technologist
-        0xffff, // documentation
-        0x0153, // pacs-administrator
-        0x0453, // statistical-science-researcher
-        0x017d, // it-security-analyst
-        0xffff, // application-systems
-        0x02ce, // technical-writer
-        0xffff, // health-systems
-        0x0128, // interface-analyst
-        0,
-        0x03a6, // website-manager
-        0x03b4, // insurance-coder
-        0x024a, // patient-administration-team-leader
-        0xffff, // information-system
-        0x02c9, // user-centred-design
-        0xffff, // personal
-        0xffff, // freedom-of
-        0x0192, // artificial-intelligence-engineer
-        0x0486, // learning-designer
-        0x0314, // nursing-information-officer
-        0x0078, // epr-trainer
-        0xffff, // office
-        0x0056, // electronic-health-record
-        0xffff, // web-site-project
-        0x0199, // data-analytics-specialist
-        0x0210, // systems-specialist
-        0x038d, // computational-linguist
-        0x03b2, // billing-coder
-        0x829f, // software-development-engineer
-        0x00e5, // delivery-manager
-        0x0126, // head-of-imandt
-        0x004f, // chief-nursing-information-officer
-        0xffff, // cyber-security-risk
-        0x03d4, // compatibility-tester
-        0x042e, // security-application-tester
-        0xffff, // full
-        0xffff, // intelligent-systems
-        0x0200, // systems-and-networks-manager
-        0xffff, // document
-        0x8044, // clinical-informatics
-        0x02cf, // web-designer
-        0xffff, // health-services-information
-        0x029d, // site-reliability-devops-engineer
-        0x02a9, // web-programmer
-        0xffff, // information-support-project
-        0x0093, // data-engineer
-        0x0169, // devsecops-engineer
-        0x03b7, // clinical-documentation
-        0xffff, // red-team
-        0xffff, // health-software
-        0xffff, // system-testing-and-evaluation
-        0x0312, // web-operations
-        0x7f26, // delivery-lead
-        0x7eff, // health-systems-administrator
-        0x0269, // project-leader
-        0x00f9, // implementation-lead
-        0x014b, // clinical-informatics-manager
-        0xffff, // interaction
-        0x0383, // geospatial
-        0xffff, // public-health-and-commissioning
-        0xffff, // workstation
-        0xffff, // quality-assurance-practice
-        0xffff, // technology
-        0x02e1, // learning-technology
-        0x014e, // cmio
-        0x80d7, // telecoms
-        0xffff, // network-and
-        0xffff, // molecular
-        0x001e, // siro
-        0x03e8, // information-systems-developer
-        0x02c4, // content-designer
-        0x8067, // head-of-digital
-        0x00e4, // product-owner
-        0xffff, // application-lifecycle
-        0x80c3, // technical-support
-        0,
-        0x01fc, // service-readiness-analyst
-        0xffff, // beta
-        0xffff, // chief-research
-        0x01cc, // computer-network-support-specialist
-        0xffff, // it-quality
-        0x0421, // mobile-device-developer
-        0x0462, // software-application-specialist
-        0x0086, // test-architect
-        0x8042, // pacs
-        0x0211, // technical-analyst
-        0xffff, // user-centred
-        0x7f0a, // information-systems-security-manager
-        0x0481, // quality-assurance-automation-engineer
-        0x0341, // networking-engineer
-        0x0114, // web-developer
-        0x00fb, // test-engineer
-        0x037b, // director-of-information
-        0xffff, // requirements
-        0x0087, // architect
-        0x03ec, // network-support-engineer
-        0xffff, // geographical
-        0xffff, // digital-health-project
-        0x0396, // software-design
-        0x7f18, // educational-technologist
-        0x01ec, // local-area-network-specialist
-        0x0324, // data-recovery
-        0x030a, // coding-specialist
-        0xffff, // ai-system
-        0xffff, // back-end
-        0x031f, // workstation-support
-        0x0194, // business-intelligence-consultant
-        0x01e1, // it-helpdesk-manager
-        0xffff, // course
-        0x0143, // bioinformatics-engineer
-        0x038b, // quantitative-researcher
-        0xffff, // intelligent
-        0xffff, // industrial-internet-of-things-security
-        0,
-        0x0382, // database-management
-        0x023b, // medical-note-summariser
-        0x03a4, // e-business
-        0xffff, // health-it-support
-        0xffff, // it-business
-        0x0478, // hipaa-privacy
-        0x0331, // tableau-developer
-        0x7f29, // health-software-tester
-        0x0227, // learning-manager
-        0x042f, // security-assessment-tester
-        0xffff, // accredited
-        0x8072, // e-learning
-        0xffff, // it-commercial-analysis
-        0xffff, // iot
-        0x80b4, // information-systems
-        0x000f, // medical-records-manager
-        0x0241, // medical-records-filing-clerk
-        0x0158, // cloud-security-engineer
-        0xffff, // library-technical
-        0xffff, // front-end
-        0,
-        0x0248, // rhit
-        0x020d, // operations-analyst
-        0x02e2, // statistical-analyst
-        0x03b8, // microarray
-        0xffff, // it-projects
-        0x80b1, // imandt
-        0xffff, // clinical-chief
-        0x0256, // head-of-business-analysis
-        0x019a, // data-and-ai-ethicist
-        0x8012, // clinical-coding
-        0xffff, // development
-        0x010f, // frontend-developer
-        0x025d, // requirement-engineer
-        0xffff, // chief-information-and-innovation
-        0xffff, // software-quality-control
-        0x0302, // human-centred-design
-        0xffff, // it-project
-        0x0268, // project-director
-        0x02aa, // technical-consultant
-        0xffff, // training
-        0x0229, // training-and-development-manager
-        0,
-        0x019f, // data-warehouse-analyst
-        0x003e, // clinical-application
-        0x040f, // data-processing-systems-project-planner
-        0xffff, // head-of-business
-        0x014a, // clinical-informatics-director
-        0x0131, // health-intelligence
-        0xffff, // power
-        0xffff, // certified-professional
-        0x03fc, // functional-tester
-        0x7f12, // computational-biologist
-        0xffff, // hipaa
-        0x7f24, // system-administrator
-        0x0271, // it-test-manager
-        0x02dd, // qa-automation-engineer
-        0x020c, // operational-control-manager
-        0x007e, // knowledge-management
-        0x0406, // statistical-officer
-        0xffff, // electronic-patient
-        0x016b, // head-of-information-security
-        0x0387, // biometrician
-        0xffff, // coding
-        0xffff, // senior-information
-        0xffff, // local-area
-        0x7f08, // health-safety-compliance-officer
-        0x0204, // telecommunications-engineer
-        0x046b, // mobile-application-specialist
-        0x83cb, // computer-literacy
-        0x011c, // mobile-developer
-        0x03bd, // operating-system-designer
-        0x012a, // pmo-analyst
-        0x82e6, // head-of-data
-        0x010b, // software-development-engineer-in-test
-        0x0293, // devops-analyst
-        0x03ed, // network-control-analyst
-        0x0064, // cdio
-        0x83b1, // medical-coding
-        0xffff, // pharmacy
-        0xffff, // white-hat
-        0x03d5, // module-tester
-        0x0275, // software-quality-assurance-analyst
-        0x029b, // java-developer
-        0x01ce, // configuration-analyst
-        0x0230, // clinical-records-officer
-        0x034b, // systems-integrator
-        0x0296, // director-of-application-development
-        0x00a1, // statistician
-        0x0019, // freedom-of-information
-        0xffff, // network-management
-        0x043e, // health-services-information-specialist
-        0x03ef, // user-support-technician
-        0xffff, // planning
-        0x02f3, // interface-designer
-        0xffff, // cloud-infrastructure
-        0x0450, // database-coder
-        0xffff, // telecoms-equipment-maintenance
-        0x019c, // data-ethicist
-        0x01c0, // information-governance-lead
-        0x80d1, // service-transition
-        0x03b3, // biller-coder
-        0x0208, // head-of-business-relationship-management
-        0x0228, // training-and-development-coordinator
-        0x016c, // head-of-it-security
-        0x80d8, // telecommunications
-        0x830f, // information-systems-security
-        0x7f2a, // qa-manager
-        0x01b5, // digital-health-strategist
-        0xffff, // data-support
-        0x036c, // comsec
-        0x82da, // infrastructure-operations
-        0xffff, // mobile-device
-        0xffff, // application
-        0xffff, // api
-        0x034d, // operating-systems
-        0xffff, // statistical-science
-        0x0297, // head-of-frontend-development
-        0x0446, // teacher-of-digital-literacy
-        0xffff, // command-and-control-centre
-        0xffff, // learning
-        0,
-        0x7f06, // clinical-safety-officer
-        0xffff, // head-of-command
-        0x03d9, // programming-analyst
-        0x0303, // storage-administrator
-        0x02c0, // user-researcher
-        0,
-        0x005a, // computational-biology
-        0x024b, // patient-administrative-team-leader
-        0xffff, // data-security-and-protection
-        0xffff, // chief-information-and
-        0,
-        0,
-        0xffff, // project-delivery
-        0xffff, // literature
-        0xffff, // library-and-knowledge
-        0x011b, // interface-developer
-        0x0370, // data-modeler
-        0,
-        0x01a0, // data-warehouse-designer
-        0x7f04, // ig-manager
-        0x018d, // vulnerability-analyst
-        0x8018, // caldicott
-        0x0151, // health-informatics-director
-        0xffff, // incident
-        0x0055, // electronic-patient-record
-        0x0021, // information-rights
-        0,
-        0xffff, // computer-systems-security
-        0xffff, // practice-workflow-and-information-management-redesign
-        0xffff, // digital-project
-        0x0413, // iiot-security-specialist
-        0x02a0, // solution-developer
-        0x0447, // distance-learning-trainer
-        0xffff, // service-oriented-architecture
-        0x8291, // computer-programmer
-        0xffff, // networking-systems-and-distributed-systems
-        0x7f2e, // ux-designer
-        0x024e, // ward-clerk
-        0x0384, // gis-specialist
-        0xffff, // software-application
-        0x0417, // personal-computer-installation-engineer
-        0x017b, // it-security-administrator
-        0x038a, // statistical-scientist
-        0x0364, // cryptological
-        0xffff, // unit
-        0xffff, // health-information-management-and-exchange
-        0x806f, // digital-transformation
-        0x0179, // information-systems-security-officer
-        0x03fa, // clinical-data-specialist
-        0x00b2, // imandt-director
-        0x03ad, // instructional-design
-        0xffff, // computer-network-support
-        0x039b, // algorithm-engineer
-        0x01ef, // network-coordinator
-        0x011a, // integration-developer
-        0x02c7, // ui-designer
-        0xffff, // quality-assurance-and
-        0xffff, // patient-administration-team
-        0xffff, // websphere
-        0x031d, // noc-engineer
-        0x7f1e, // system-designer
-        0x027b, // sqa-analyst
-        0x0412, // artificial-intelligence-security-specialist
-        0x0443, // digital-literacy-teacher
-        0,
-        0xffff, // it-change-and
-        0xffff, // learning-and
-        0x036a, // security-tester
-        0x021c, // outreach-librarian
-        0x01e5, // it-service-desk-manager
-        0x037f, // database-specialist
-        0xffff, // information
-        0x03f5, // system-integration-consultant
-        0x014c, // clinical-informatics-supervisor
-        0xffff, // pathway
-        0x028b, // application-programmer-analyst
-        0x0142, // bioinformatics-analyst
-        0x049a, // operational-research-analyst
-        0x0493, // it-business-manager
-        0x03df, // clinical-information-systems-educator
-        0x0410, // informatics-resource-nurse
-        0xffff, // reporting
-        0x8402, // network-services
-        0x00e8, // business-analyst
-        0x03c2, // data-visualisation
-        0x0399, // computer-programming
-        0x0156, // practice-workflow-and-information-management-redesign-specialist
-        0xffff, // software-qc
-        0xffff, // scientific
-        0x8098, // analytics
-        0xffff, // cloud-network
-        0x015f, // cyber-risk-manager
-        0xffff, // chief-nurse
-        0xffff, // reports
-        0,
-        0x0116, // devops-engineer
-        0xffff, // patient-services
-        0x0077, // systems-trainer
-        0x00c8, // it-service-management
-        0x0266, // program-director
-        0xffff, // health-information-management-and
-        0xffff, // change-management
-        0xffff, // systems-and
-        0xffff, // training-and
-        0x00b6, // network-manager
-        0xffff, // evidence
-        0x0034, // penetration-tester
-        0xffff, // forensics
-        0,
-        0x01df, // it-help-desk-manager
-        0x8075, // digital-learning
-        0x036d, // data-processing-systems-security
-        0x01a6, // head-of-analytics-engineering
-        0x0307, // biostatistician
-        0x0308, // systems-access
-        0x044a, // it-information-manager
-        0x01dc, // it-change-and-configuration-manager
-        0xffff, // cloud-product
-        0x01f6, // problem-analyst
-        0xffff, // public-health-and
-        0x0272, // product-assurance-engineer
-        0x01bc, // data-protection-specialist
-        0x015c, // cyber-defender
-        0xffff, // operational-control
-        0x047b, // user-interface-and-user-experience
-        0x02de, // quality-assurance-and-testing
-        0x023e, // medical-records-clerk
-        0x03a3, // internet-project-manager
-        0x828a, // application-programmer
-        0x02c5, // content-strategist
-        0x0473, // datastage-developer
-        0xffff, // computer-technology
-        0,
-        0x0103, // quality-assurance-engineer
-        0xffff, // workplace-training
-        0xffff, // full-stack
-        0xffff, // geographic
-        0x039a, // web-development
-        0xffff, // source
-        0xffff, // imandt-service
-        0xffff, // system-and
-        0x0276, // software-quality-assurance-engineer
-        0x02d0, // digital-interface-designer
-        0x0144, // scientific-database-curator
-        0x0049, // informatics-pharmacist
-        0x0120, // human-computer-interface
-        0xffff, // network-systems
-        0x03d3, // integration-tester
-        0xffff, // functional
-        0xffff, // design
-        0,
-        0xffff, // director
-        0xffff, // director-of
-        0x0249, // admissions-clerk
-        0xffff, // tumour
-        0x03dd, // embedded-systems-designer
-        0x01a8, // head-of-data-engineering
-        0x0141, // software-architect
-        0x045b, // it-data-processing-manager
-        0xffff, // digital-health-program
-        0x8057, // health-informatics
-        0x025f, // systems-analyst
-        0x7f13, // chief-digital-officer
-        0x7f11, // genomic-data-analyst
-        0xffff, // it-customer
-        0,
-        0xffff, // head-of-command-and
-        0x0030, // security-analyst
-        0xffff, // it-change-and-configuration
-        0xffff, // learning-development
-        0x0212, // technical-services-manager
-        0xffff, // technical-documentation
-        0x02dc, // software-qa
-        0x0134, // program-manager
-        0x0014, // patient-access-systems
-        0xffff, // digital-interface
-        0x001d, // senior-information-risk-owner
-        0xffff, // human
-        0xffff, // personal-computer-systems
-        0x0217, // library-and-knowledge-services-manager
-        0,
-        0x00f1, // project-support-officer
-        0x0477, // hipaa-compliance
-        0x0379, // database-development-specialist
-        0x0121, // training-lead
-        0x042b, // software-qc-specialist
-        0x0161, // cyber-security-engineer
-        0x0233, // health-information-management-and-exchange-specialist
-        0x02fc, // entarch
-        0xffff, // cisco
-        0x0091, // architecture
-        0x0322, // web-administrator
-        0x01fd, // service-transition-manager
-        0xffff, // integration
-        0x00d9, // telecommunication
-        0xffff, // project-management-it
-        0xffff, // implementation-support
-        0x02f0, // disaster-recovery
-        0x0164, // cyber-security-siem-manager
-        0xffff, // website
-        0xffff, // planning-management-it
-        0x006e, // director-of-informatics
-        0xffff, // programme-delivery
-        0x01cd, // computer-technician
-        0xffff, // embedded-systems
-        0x0388, // demographer
-        0x045c, // semantic-technologies-engineer
-        0xffff, // it-data
-        0x01f0, // network-specialist
-        0x01ea, // lan-specialist
-        0xffff, // chief-nurse-information
-        0xffff, // software-requirement
-        0x8033, // soc
-        0x0235, // health-records-clerk
-        0,
-        0x83ca, // digital-literacy
-        0xffff, // computer-technical
-        0x811e, // usability
-        0x038e, // biostatistical
-        0x036f, // data-mining
-        0x01e0, // it-helpdesk-agent
-        0x7f0d, // health-it-consultant
-        0xffff, // access
-        0x004d, // cclio
-        0x0323, // windows-administrator
-        0,
-        0x046f, // data-storage-analyst
-        0x8115, // devops
-        0x02a4, // ui-programmer
-        0x0336, // data-model-designer
-        0x01e2, // it-network-engineer
-        0x02ea, // computer-specialist
-        0x0458, // telecommunications-maintenance-technician
-        0x041f, // object-oriented-programmer
-        0xffff, // internet-site
-        0,
-        0x006b, // chief-information-and-innovation-officer
-        0xffff, // product
-        0x0171, // information-security-assurance-and-threat-analyst
-        0x018a, // soc-analyst
-        0x01b9, // data-compliance-officer
-        0xffff, // knowledge
-        0xffff, // quality-assurance
-        0xffff, // business-relationship
-        0x0187, // network-security-tester
-        0xffff, // service-delivery
-        0xffff, // informatics-resource
-        0x8020, // records-management
-        0x01f5, // personal-computer-network-analyst
-        0xffff, // cancer
-        0x0487, // documentation-archivist
-        0xffff, // linux
-        0x7f1e, // systems-designer
-        0x028c, // application-software-engineer
-        0x01bb, // data-protection-and-security-officer
-        0x0431, // security-consulting-tester
-        0x0372, // data-modeling
-        0x00a8, // data-and-analytics
-        0x0197, // data-analytics-manager
-        0x0165, // cyber-security-specialist
-        0x02e4, // geographic-information-systems
-        0x049b, // business-solution-analyst
-        0x026c, // application-tester
-        0x03fd, // regression-tester
-        0x00e0, // head-of-product
-        0x0207, // database-manager
-        0x8029, // data-security
-        0x009c, // bi-developer
-        0x0173, // information-security-director
-        0x03e5, // system-configuration
-        0x043f, // it-capacity-planner
-        0x02bb, // user-interface-designer
-        0xffff, // change
-        0x026b, // service-manager
-        0xffff, // operations
-        0x027f, // usability-tester
-        0xffff, // noc
-        0x0441, // it-capability-manager
-        0x003b, // information-security-analyst
-        0x02ab, // accessibility-designer
-        0xffff, // it-performance
-        0x0436, // quantitative-methodologist
-        0xffff, // chief-information-and-knowledge
-        0x023f, // medical-records-coordinator
-        0x014f, // digital-nurse
-        0x02a1, // system-integration-engineer
-        0xffff, // windows
-        0x03f9, // clinical-data-abstractor
-        0xffff, // second
-        0xffff, // pc
-        0x7f24, // systems-administrator
-        0x018f, // governance-and-compliance-analyst
-        0xffff, // interactive-media
-        0x0327, // malware
-        0x0181, // it-security-manager
-        0x023d, // medical-records-assistant
-        0x82e7, // head-of-delivery
-        0x01f3, // network-technician
-        0x0316, // cyberspace
-        0xffff, // chief-clinical-information
-        0x7f2c, // health-it-programmer
-        0x0357, // electronic-data-processing
-        0x004c, // clinical-chief-information-officer
-        0x0457, // network-maintenance-professional
-        0xffff, // it-systems
-        0x0392, // embedded-engineer
-        0x0104, // test-automation
-        0x0310, // information-system-security
-        0x026e, // it-accessibility-tester
-        0xffff, // head-of-user
-        0x8084, // knowledge-and-library
-        0xffff, // head-of-service
-        0x7f03, // data-protection-officer
-        0x012b, // data-steward
-        0xffff, // user-interface-and
-        0x003f, // application-analyst
-        0x0005, // clinical-coding-manager
-        0x0193, // business-intelligence-analyst
-        0xffff, // patient-administrative
-        0x0428, // software-quality-assurance-technician
-        0xffff, // compatibility
-        0x01f1, // network-support-specialist
-        0x0476, // certified-coding-specialist
-        0xffff, // requirement
-        0xffff, // first
-        0x0456, // statistical-report-compiler
-        0xffff, // patient
-        0x032a, // web-security
-        0x00dd, // it-asset
-        0xffff, // head
-        0xffff, // intrusion
-        0xffff, // security-operations-centre
-        0xffff, // local
-        0x0434, // interactive-media-project-manager
-        0xffff, // genomics
-        0x0239, // medical-coder
-        0x00a6, // informatics-analyst
-        0x005d, // director-of-technology
-        0x02d4, // systems-administration
-        0xffff, // health-interface
-        0xffff, // ui
-        0x0467, // planning-management-it-specialist
-        0x01f2, // network-technical-analyst
-        0x039d, // web-site-designer
-        0xffff, // web-application
-        0x0279, // software-testing-specialist
-        0xffff, // knowledge-and
-        0xffff, // data-integrity
-        0xffff, // computer-equipment
-        0x030e, // instructional-technology
-        0x83de, // clinical-information-systems
-        0x0277, // software-quality-engineer
-        0x0492, // data-exploitation
-        0x0380, // database-technician
-        0x028e, // cloud-developer
-        0x0306, // computer-scientist
-        0x02bc, // web-content-manager
-        0xffff, // information-governance-and
-        0x028f, // cloud-devops-engineer
-        0xffff, // patient-administration
-        0x01d7, // help-desk-technician
-        0xffff, // distance
-        0x017a, // information-systems-security-specialist
-        0x02af, // head-of-content-design
-        0xffff, // it-help-desk
-        0x02e0, // design-researcher
-        0xffff, // chief-it
-        0x02c3, // interaction-designer
-        0x02bf, // head-of-graphic-design
-        0x03a5, // web-manager
-        0x0163, // cyber-security-risk-manager
-        0xffff, // diagnostic
-        0x040b, // cancer-tracker
-        0x00ea, // programme-delivery-manager
-        0xffff, // simulation
-        0x03e2, // intelligent-systems-designer
-        0x03d2, // documentation-manager
-        0x03b6, // tumour-registrar
-        0xffff, // senior-information-risk
-        0x015a, // computer-security-specialist
-        0x004a, // pharmacy-informatics
-        0x0386, // geographical-information-system
-        0xffff, // website-project
-        0xffff, // network-and-security
-        0x0484, // service-delivery-lead
-        0x01d6, // help-desk-analyst
-        0x0304, // instructional-systems-specialist
-        0xffff, // database-software
-        0x80c0, // it-support
-        0xffff, // it-system
-        0xffff, // computer-systems
-        0x02e5, // health-record
-        0xffff, // application-integration
-        0x01c2, // application-lifecycle-manager
-        0x0214, // chief-knowledge-officer
-        0x0069, // director-of-imandt
-        0xffff, // registered
-        0xffff, // subject
-        0x0298, // internet-programmer
-        0xffff, // industrial-internet-of-things
-        0x00d3, // database-administrator
-        0x0260, // web-project-manager
-        0xffff, // access-to
-        0xffff, // server
-        0x014d, // clinical-information-systems-manager
-        0xffff, // power-platform
-        0x00b5, // network-engineer
-        0xffff, // protective
-        0x0480, // power-platform-developer
-        0xffff, // backend
-        0x02d5, // first-line-support
-        0xffff, // forensics-and
-        0x0343, // networking-administrator
-        0xffff, // cloud
-        0x00eb, // project-delivery-manager
-        0x02ca, // product-designer
-        0x7f14, // digital-health-director
-        0x0354, // it-administrator
-        0x022f, // clinical-records-administrator
-        0xffff, // chief-digital
-        0x835d, // data-storage
-        0xffff, // security-operation
-        0xffff, // software-developer-in
-        0xffff, // secure
-        0x0326, // intrusion-detection
-        0x01f9, // service-desk-analyst
-        0xffff, // security-assessment
-        0x02a6, // user-interface-engineer
-        0x01c7, // cloud-network-engineer
-        0x01ad, // machine-learning-engineer
-        0xffff, // medical-records-filing
-        0x0096, // data-architect
-        0x039c, // website-designer
-        0x0048, // informatics-nurse
-        0xffff, // data-protection-and
-        0x02bd, // web-content-specialist
-        0,
-        0x0378, // data-administrator
-        0x0409, // user-acceptance-tester
-        0x0010, // patient-records-manager
-        0xffff, // system-security
-        0x010a, // software-developer-in-test
-        0x001f, // records-manager
-        0x03dc, // embedded-system-designer
-        0xffff, // secure-software
-        0xffff, // data-compliance
-        0x7f03, // data-privacy-officer
-        0x0148, // clinical-informatics-analyst
-        0xffff, // clinical-data
-        0xffff, // chief-medical
-        0x01c9, // command-and-control-centre-manager
-        0x02be, // documentation-specialist
-        0x021a, // library-supervisor
-        0x041d, // engineering-programmer
-        0x0035, // ethical-hacker
-        0xffff, // user
-        0x0426, // secure-software-assessor
-        0x7f05, // compliance-specialist
-        0xffff, // head-of-it-service
-        0xffff, // system-integration
-        0x0108, // sdet
-        0x02e8, // head-of-technology
-        0xffff, // statistical
-        0x0004, // coding-manager
-        0x043a, // technology-infusion-specialist
-        0x0352, // it-supervisor
-        0xffff, // electronic-resources
-        0xffff, // management
-        0xffff, // systems-and-networks
-        0x0319, // data-centre
-        0x0261, // change-management-specialist
-        0x03cf, // knowledge-engineer
-        0xffff, // chief-nursing-informatics
-        0x008c, // infrastructure-architect
-        0x0360, // digital-forensics
-        0x00f3, // project-lead
-        0xffff, // technology-infusion
-        0x7f0f, // bioinformatician
-        0x0113, // full-stack-developer
-        0x0011, // clinical-coder
-        0x0225, // corporate-training-manager
-        0x8028, // computer-security
-        0x03ac, // electronic-content
-        0x02f6, // systems-educator
-        0x03ab, // document-imaging
-        0xffff, // geographic-information
-        0xffff, // object
-        0x032d, // computational-geneticist
-        0xffff, // customer-support
-        0x045f, // health-systems-analyst
-        0x040e, // database-design-analyst
-        0xffff, // sharepoint
-        0,
-        0,
-        0xffff, // records-and
-        0x7f02, // health-records-and-information-officer
-        0xffff, // security-consulting
-        0x00b9, // infrastructure-manager
-        0xffff, // it-capacity
-        0x03f6, // systems-integration-consultant
-        0x038c, // reports-analyst
-        0x012f, // ai-specialist
-        0x037e, // data-specialist
-        0x02fe, // systems-analysis
-        0x0080, // librarian
-        0x001a, // foi
-        0x03ae, // learning-design
-        0x00e3, // business-change-analyst
-        0x0062, // chief-data-officer
-        0,
-        0xffff, // local-area-network
-        0x7f2f, // user-experience-researcher
-        0x039f, // web-design
-        0x8124, // head-of-it
-        0x03ea, // network-operations-centre
-        0xffff, // registration
-        0x03a8, // document-management
-        0xffff, // health-information
-        0x020b, // major-incident-manager
-        0xffff, // platform
-        0x0404, // red-team-lead
-        0,
-        0xffff, // research-data
-        0x7f01, // patient-support-specialist
-        0x0234, // health-records-assistant
-        0,
-        0xffff, // management-information-systems
-        0xffff, // practice
-        0xffff, // ux-ui
-        0xffff, // it-principal
-        0x013b, // it-network-architect
-        0x0349, // web-technician
-        0x0452, // statistical-scholar
-        0x8059, // genomic-data
-        0x03d7, // database-configurator
-        0xffff, // devsecops
-        0x00ac, // it-specialist
-        0xffff, // compliance
-        0x030d, // system-configurator
-        0xffff, // health-information-privacy-and-security
-        0x048a, // network-services-specialist
-        0x01e7, // it-support-specialist
-        0xffff, // threat
-        0x7f19, // knowledge-manager
-        0x8002, // patient-records
-        0x0162, // cyber-security-programme-director
-        0xffff, // qa
-        0x00c6, // it-engineer
-        0x0393, // game-engineer
-        0x02d6, // 1st-line-support
-        0x02a2, // system-programmer
-        0x0052, // clinical-system
-        0x00ec, // digital-programme-manager
-        0xffff, // computer-network
-        0x00f2, // programme-support-officer
-        0,
-        0x0146, // chief-nursing-informatics-officer
-        0x03bb, // it-auditor
-        0x0205, // business-relationship-manager
-        0xffff, // computer
-        0x80db, // application-support
-        0x00da, // telephony
-        0x02ee, // informatician
-        0x7f1c, // solution-architect
-        0x01b1, // data-quality-officer
-        0xffff, // insurance
-        0,
-        0xffff, // penetration
-        0x007c, // training-manager
-        0x0074, // digital-skills
-        0x013f, // network-systems-consultant
-        0x015d, // cyber-incident-handler
-        0xffff, // implementation
-        0x01a2, // database-analyst
-        0xffff, // networking
-        0x0489, // network-operations-specialist
-        0x00e9, // service-owner
-        0x0046, // nursing-informatics
-        0xffff, // health-services
-        0xffff, // electronic-health
-        0xffff, // data-protection-and-security
-        0x01af, // statistics-analyst
-        0x03d1, // digital-archivist
-        0xffff, // information-and
-        0xffff, // tableau
-        0x0359, // office-automation
-        0x0226, // learning-and-development-manager
-        0x8117, // software-development
-        0x0251, // computer-systems-analyst
-        0x034e, // it-team-leader
-        0x0133, // clinical-safety-engineer
-        0x02ff, // system-analysis
-        0x0137, // data-warehouse-architect
-        0x0231, // clinical-records-technician
-        0x0089, // technical-architect
-        0xffff, // internet-project
-        0x0469, // soa-developer
-        0x02d1, // chief-medical-informatics-officer
-        0xffff, // quality-assurance-test
-        0x7f07, // clinical-risk-manager
-        0x0391, // firmware
-        0x0286, // application-designer
-        0x0347, // website-administrator
-        0x02ba, // user-experience-officer
-        0xffff, // customer
-        0x033e, // computer-technical-specialist
-        0xffff, // cloud-security
-        0x7f2e, // user-experience-designer
-        0xffff, // head-of-data-and
-        0x00ef, // project-manager
-        0x0442, // it-performance-manager
-        0x80c1, // desktop-support
-        0xffff, // engineering-and
-        0xffff, // distance-learning
-        0xffff, // chief-medical-information
-        0xffff, // business
-        0xffff, // object-oriented
-        0x00ff, // software-tester
-        0xffff, // corporate
-        0xffff, // configuration
-        0x008e, // integration-architect
-        0x03c6, // pki
-        0x8339, // computer-support
-        0xffff, // network
-        0x0468, // project-management-it-specialist
-        0xffff, // pathology
-        0,
-        0x0330, // etl-developer
-        0xffff, // algorithm
-        0x0465, // information-systems-planner
-        0x001b, // information-asset-owner
-        0x005c, // chief-digital-information-officer
-        0x01fa, // service-desk-manager
-        0xffff, // health-information-privacy-and
-        0x033a, // computer-hardware
-        0xffff, // change-and-release
-        0x005b, // genome-informatics
-        0x7f2f, // ux-researcher
-        0x006c, // clinical-terminology
-        0,
-        0xffff, // chief-medical-informatics
-        0xffff, // 2nd-line
-        0xffff, // information-security-assurance-and-threat
-        0x011f, // human-computer-interaction
-        0xffff, // privacy
-        0x01c3, // application-operations-engineer
-        0x0283, // quality-assurance-specialist
-        0x0423, // software-writer
-        0x03e4, // digital-infrastructure
-        0x0111, // backend-developer
-        0xffff, // interface
-        0x0254, // digital-portfolio-analyst
-        0xffff, // delivery
-        0x029a, // it-interface-builder
-        0xffff, // pathology-it
-        0x0287, // application-development-director
-        0x0390, // blockchain
-        0x01ab, // head-of-digital-evaluation
-        0xffff, // tech
-        0x0129, // report-writer
-        0xffff, // regression
-        0x802c, // information-security
-        0,
-        0xffff, // data-model
-        0xffff, // practice-workflow
-        0x03e7, // epr-change
-        0xffff, // research
-        0x03ce, // it-forensics
-        0x0332, // information-systems-educator
-        0x003d, // informaticist
-        0x0243, // medical-records-staff
-        0x0209, // head-of-command-and-control
-        0xffff, // industrial-internet-of
-        0xffff, // white
-        0xffff, // major-incident
-        0x03a1, // website-project-manager
-        0xffff, // head-of-data-and-ai
-        0xffff, // end
         0x01e8, // it-support-technician
-        0xffff, // it-capability
-        0x0175, // information-security-officer
-        0xffff, // java
-        0x02eb, // it-assistant
-        0xffff, // chief-digital-and-information
-        0xffff, // governance-and
-        0x018c, // system-security-tester
-        0xffff, // cloud-software
-        0xffff, // first-line
-        0xffff, // network-application
-        0x800c, // patient-data
-        0x0039, // ciso
-        0x03cc, // computer-forensics
-        0x024f, // agile-coach
-        0x03a7, // web-site-manager
-        0xffff, // major
-        0,
-        0xffff, // test
-        0x0136, // chief-data-architect
-        0x0265, // it-consultant
-        0x0294, // devops-consultant
-        0x03cd, // information-forensics
-        0x0026, // dcb0129
-        0x7f22, // computer-operations-manager
-        0x0152, // health-informatics-manager
-        0x0497, // learning-consultant
-        0xffff, // site
-        0x8403, // user-support
-        0x0252, // computer-systems-consultant
-        0xffff, // digital-portfolio
-        0xffff, // project
-        0xffff, // patient-access
-        0xffff, // gameplay
-        0x82fa, // application-software
-        0x01fb, // service-desk-operator
-        0x7f17, // learning-and-development-coordinator
-        0xffff, // networks
-        0xffff, // chief-it-security
-        0x0061, // cto
-        0x0236, // health-records-service-manager
-        0x802e, // it-security
-        0xffff, // data-and
-        0x0242, // medical-records-officer
-        0x0038, // incident-responder
-        0x0454, // statistic-research-scientist
-        0x7f25, // product-manager
-        0x01aa, // head-of-data-science
-        0x0445, // digital-literacy-lecturer
-        0x0420, // electronic-commerce-programmer
-        0xffff, // geographical-information
-        0x0482, // application-systems-analyst
-        0x00bf, // helpdesk
-        0x0273, // qat-analyst
-        0x0023, // privacy-officer
-        0x03bf, // courseware
-        0xffff, // product-assurance
-        0xffff, // data-analytic
-        0xffff, // health-records-and
+        0x02a4, // ui-programmer
+        0x003e, // clinical-application
+        0x0299, // it-integration-engineer
+        0x0483, // service-delivery-manager
+        0x00ce, // release-manager
+        0x041a, // cisco-certified-network-professional
+        0x7f0a, // computer-security-manager
+        0x040c, // waiting-list-administration
         0x8000, // health-records
-        0x00f5, // project-coordinator
-        0x0085, // knowledge-officer
-        0x8016, // data-protection
-        0xffff, // lan
-        0x01ae, // research-data-scientist
-        0x044b, // it-projects-manager
-        0x0397, // software-manager
-        0x00d0, // configuration-manager
-        0x01a9, // head-of-data-governance
-        0xffff, // iiot
-        0x7f2a, // quality-assurance-manager
-        0x0320, // work-station-support
-        0x0054, // ehr
-        0xffff, // industrial
-        0xffff, // help
-        0x0110, // front-end-developer
-        0xffff, // programming-languages
-        0x00bd, // servicedesk
-        0x8017, // ig
-        0x7f1b, // clinical-knowledge-specialist
-        0xffff, // operating-system
-        0x00cb, // incident-manager
-        0x026d, // head-of-test
-        0xffff, // record
-        0x041b, // certified-novell-engineer
-        0x044c, // web-projects-manager
-        0xffff, // security-application
-        0x03f7, // application-integration-consultant
-        0xffff, // front
-        0x0203, // telecommunications-analyst
-        0xffff, // systems-integration
-        0x02db, // network-infrastructure
-        0x016d, // incident-response-engineer
-        0x0433, // cloud-product-director
-        0x013a, // information-systems-architect
-        0xffff, // cloud-devops
-        0x048c, // messaging-engineer
-        0x018b, // system-security-administrator
-        0x0255, // digital-portfolio-manager
-        0x00a4, // ai-engineer
-        0xffff, // genomics-data
-        0x0008, // health-information-technician
-        0x0222, // it-educator
-        0x03ba, // statistical-genetic
+        0xffff, // library-and
+        0x0451, // it-principal-testing-manager
+        0x7f26, // delivery-lead
+        0x0197, // data-analytics-manager
+        0x0092, // data-engineering
+        0xffff, // workplace-training
+        0xffff, // data-processing-systems-project
+        0xffff, // patient-administrative-team
+        0xffff, // application-integration
+        0x0226, // learning-and-development-manager
+        0xffff, // personal-computer-systems
+        0xffff, // it-change-and
+        0xffff, // computer-technology
+        0x0211, // technical-analyst
+        0xffff, // forensics-and-incident
+        0,
+        0x0436, // quantitative-methodologist
+        0x0175, // information-security-officer
+        0xffff, // soa
+        0x004f, // chief-nursing-information-officer
+        0x7f18, // educational-technologist
+        0x02cc, // design-lead
+        0xffff, // planning
+        0xffff, // head-of-it-service
+        0x0460, // record-systems-analyst
+        0xffff, // disaster
+        0x01b9, // data-compliance-officer
         0xffff, // digital-health
+        0x03a5, // web-manager
+        0xffff, // computing
+        0x0392, // embedded-engineer
+        0xffff, // unit
+        0xffff, // chief-information-and-innovation
+        0x7f17, // learning-and-development-coordinator
+        0xffff, // it-quality
+        0xffff, // lan
+        0x01c9, // command-and-control-centre-manager
+        0xffff, // admissions
+        0xffff, // database-software
+        0x8044, // clinical-informatics
+        0x0083, // evidence-specialist
+        0x7f0f, // bioinformatician
+        0x03c4, // knowledge-architect
+        0x0114, // web-developer
+        0x021a, // library-supervisor
+        0xffff, // interactive
+        0x035a, // software-installer
+        0x02e5, // health-record
+        0x8067, // head-of-digital
+        0xffff, // chief-information
+        0xffff, // noc
+        0xffff, // head-of-frontend
+        0x0474, // system-and-networks-administrator
+        0x01e7, // it-support-specialist
+        0x011d, // ux-architect
+        0x0136, // chief-data-architect
+        0xffff, // data-analytic
+        0xffff, // genomics
+        0,
+        0x7f12, // computational-biologist
+        0x0241, // medical-records-filing-clerk
+        0x01fa, // service-desk-manager
+        0x00f5, // project-coordinator
+        0x0009, // health-information-clerk
+        0x0043, // lims
+        0x014b, // clinical-informatics-manager
+        0x7f2e, // ux-designer
+        0x0203, // telecommunications-analyst
+        0xffff, // medical-note
+        0x03f5, // system-integration-consultant
+        0x0455, // statistic-research-associate
+        0xffff, // billing
+        0x02e3, // gis-analyst
+        0xffff, // health-information
+        0xffff, // patient-access
+        0xffff, // programme-delivery
+        0xffff, // health-information-privacy
+        0xffff, // statistical-science
+        0xffff, // reports
+        0xffff, // blue
+        0x03d2, // documentation-manager
+        0xffff, // change-and-release
+        0x0125, // head-of-information-systems
+        0xffff, // incident-response
+        0x040e, // database-design-analyst
+        0x021e, // literature-researcher
+        0x8053, // epr
+        0x0336, // data-model-designer
+        0xffff, // ethical
+        0xffff, // health-safety
+        0,
+        0x0337, // computer-operator
+        0x01de, // it-help-desk-agent
+        0xffff, // systems-and-networks
+        0x046c, // intelligent-systems-engineer
+        0x01fb, // service-desk-operator
+        0xffff, // network-control
+        0x036e, // data-miner
+        0xffff, // service-oriented
+        0,
+        0x0477, // hipaa-compliance
+        0x00fe, // tester
+        0x0229, // training-and-development-manager
+        0x02ae, // head-of-accessibility
+        0x00ff, // software-tester
+        0x03d6, // application-configurator
+        0x02fc, // entarch
+        0x0412, // artificial-intelligence-security-specialist
+        0x7f2e, // user-experience-designer
+        0x0295, // devops-specialist
+        0xffff, // data-security-and-protection
+        0x01eb, // local-area-network-administrator
+        0x8115, // devops
+        0x024b, // patient-administrative-team-leader
+        0x013f, // network-systems-consultant
+        0x023b, // medical-note-summariser
+        0,
+        0x835d, // data-storage
+        0x0265, // it-consultant
+        0xffff, // ux-and
+        0x0309, // support-analyst
+        0x00b6, // network-manager
+        0x03af, // computer-instructor
+        0x0054, // ehr
+        0xffff, // software-test
+        0xffff, // service-delivery
+        0x0411, // ai-security-specialist
+        0x038d, // computational-linguist
+        0x047c, // user-experience-and-user-interface
+        0x0150, // director-of-clinical-informatics
+        0x0222, // it-educator
+        0xffff, // chief-technology
+        0xffff, // computer-systems-design
+        0x009c, // bi-developer
+        0x006a, // chief-information-and-knowledge-officer
+        0,
+        0xffff, // cloud-automation
+        0xffff, // clinical
+        0x045b, // it-data-processing-manager
+        0x03a1, // website-project-manager
+        0x0271, // it-test-manager
+        0xffff, // chief-research
+        0x0480, // power-platform-developer
+        0x0055, // electronic-patient-record
+        0xffff, // operational-research
+        0x0315, // midwifery-information-officer
+        0x000a, // health-information-administrator
+        0x0494, // it-contract-manager
+        0x01b1, // data-quality-officer
+        0x01c7, // cloud-network-engineer
+        0xffff, // software-support
+        0x046a, // service-oriented-architecture-developer
+        0x0201, // technical-support-manager
+        0xffff, // learning
+        0x80d7, // telecoms
+        0xffff, // chief-digital-and-information
+        0xffff, // cloud-software
+        0x01cc, // computer-network-support-specialist
+        0xffff, // object
+        0x0014, // patient-access-systems
+        0xffff, // midwifery
+        0x046f, // data-storage-analyst
+        0x02ab, // accessibility-designer
+        0xffff, // governance
+        0x82cd, // accessibility
+        0xffff, // user-centred
+        0x0341, // networking-engineer
+        0xffff, // artificial-intelligence-security
+        0xffff, // technical-documentation
+        0x0497, // learning-consultant
+        0x026b, // service-manager
+        0x0205, // business-relationship-manager
+        0x01bf, // ig-lead
+        0x013b, // it-network-architect
+        0,
+        0x039a, // web-development
+        0xffff, // power-platform
+        0x02e9, // product-management
+        0xffff, // chief-nurse
+        0x0126, // head-of-imandt
+        0xffff, // performance
+        0xffff, // clinical-data
+        0x02aa, // technical-consultant
+        0x026c, // application-tester
+        0x014a, // clinical-informatics-director
+        0x0214, // chief-knowledge-officer
+        0x01ce, // configuration-analyst
+        0x00d5, // cloud-engineer
+        0x03cd, // information-forensics
+        0x045e, // network-systems-analyst
+        0x01ba, // data-protection-advisor
+        0xffff, // electronic-patient
+        0x0048, // informatics-nurse
+        0x006b, // chief-information-and-innovation-officer
+        0x01f9, // service-desk-analyst
+        0xffff, // automation
+        0x0361, // digital-investigator
+        0xffff, // java
+        0x029e, // software-analyst
+        0x0267, // programme-director
+        0x00ac, // it-specialist
+        0xffff, // network-and-security
+        0x0375, // data-warehousing
+        0x038f, // biostatistics
+        0x8291, // computer-programmer
+        0x01af, // statistics-analyst
+        0x0008, // health-information-technician
+        0xffff, // system-security
+        0xffff, // head-of-graphic
+        0xffff, // head-of-business-relationship
+        0x8020, // records-management
+        0x0010, // patient-records-manager
+        0xffff, // semantic-technologies
+        0xffff, // course
+        0x0144, // scientific-database-curator
+        0xffff, // teacher-of-digital
+        0xffff, // it-performance
+        0x00c9, // it-manager
+        0x048e, // information-engineer
+        0x045d, // software-requirement-analyst
+        0x7f22, // it-operations-manager
+        0x00ab, // it-officer
+        0x0448, // it-commercial-analysis-manager
+        0xffff, // reporting
+        0x016d, // incident-response-engineer
+        0x0155, // pathology-links-manager
+        0xffff, // secure-software
+        0x044c, // web-projects-manager
+        0x0263, // head-of-portfolio
+        0x00f8, // implementation-manager
+        0xffff, // clinical-chief-information
+        0x0410, // informatics-resource-nurse
+        0x0431, // security-consulting-tester
+        0x0163, // cyber-security-risk-manager
+        0xffff, // network
+        0x80be, // help-desk
+        0xffff, // communications
+        0x00ea, // programme-delivery-manager
+        0x7f15, // digital-transformation-leader
+        0x80a2, // machine-learning
+        0x0246, // patients-records-assistant
+        0x042e, // security-application-tester
+        0xffff, // records-and
+        0,
+        0x0384, // gis-specialist
+        0x01d5, // head-of-service-desk
+        0x00c8, // it-service-management
+        0xffff, // ai-system
+        0x0120, // human-computer-interface
+        0x018e, // vulnerability-manager
+        0x0439, // business-systems-consultant
+        0xffff, // information
+        0x025f, // systems-analyst
+        0x0110, // front-end-developer
+        0x809b, // bi
+        0x0348, // web-site-administrator
+        0x0446, // teacher-of-digital-literacy
+        0x00d9, // telecommunication
+        0x0118, // development-manager
+        0xffff, // it-principal
+        0x041b, // certified-novell-engineer
+        0xffff, // biller
+        0xffff, // management-information-systems
+        0x0324, // data-recovery
+        0x7f13, // chief-digital-officer
+        0,
+        0x03ce, // it-forensics
+        0x0333, // quality-assurance-testing
+        0x0063, // chief-digital-and-information-officer
+        0xffff, // research
+        0xffff, // personal
+        0x03d8, // requirements-analyst
+        0x0078, // epr-trainer
+        0xffff, // health-records-service
+        0x80c4, // end-user-computing
+        0x021d, // public-health-and-commissioning-librarian
+        0xffff, // genome
         0x039e, // internet-site-designer
-        0x0127, // integration-analyst
-        0x7f0c, // clinical-informatics-specialist
-        0x00b3, // imandt-service-manager
-        0xffff, // messaging
+        0xffff, // quantitative
+        0xffff, // end
+        0x7f16, // digital-health-trainer
+        0x0444, // computer-literacy-teacher
+        0xffff, // system-testing-and
+        0x03f3, // statistical-research
+        0xffff, // chief-informatics
+        0xffff, // medical-bill
+        0x0389, // statistical-consultant
+        0x013a, // information-systems-architect
+        0xffff, // power
+        0x0212, // technical-services-manager
+        0x02e1, // learning-technology
+        0x01fd, // service-transition-manager
+        0x0034, // penetration-tester
+        0xffff, // quality-assurance-automation
+        0x810d, // developer
+        0x0147, // chief-research-information-officer
+        0x024e, // ward-clerk
+        0x0423, // software-writer
+        0x00eb, // project-delivery-manager
+        0x01ee, // network-configurator
+        0x037c, // information-and-performance
+        0x0005, // clinical-coding-manager
+        0x011f, // human-computer-interaction
+        0x010f, // frontend-developer
+        0xffff, // content
+        0xffff, // information-security-risk
+        0x02d9, // infrastructure-specialist
+        0x005f, // cio
+        0x8072, // e-learning
+        0xffff, // digital-project
+        0xffff, // technology-infusion
+        0x02d0, // digital-interface-designer
+        0xffff, // chief-clinical
+        0xffff, // chief-information-and
+        0xffff, // wireless
+        0x8058, // bioinformatics
+        0x03e3, // digital-change
+        0x0399, // computer-programming
+        0xffff, // back
+        0xffff, // training-and-development
+        0x0154, // pathology-it-systems-manager
+        0x048c, // messaging-engineer
+        0x03d3, // integration-tester
+        0x02c4, // content-designer
+        0xffff, // statistic
+        0xffff, // pathology
+        0xffff, // first
+        0x7f28, // quality-assurance-tester
+        0x032d, // computational-geneticist
+        0x0255, // digital-portfolio-manager
+        0x0087, // architect
+        0xffff, // security-operation
+        0xffff, // database-design
+        0x03f4, // statistical-researcher
+        0x0449, // it-audit-manager
+        0x0249, // admissions-clerk
+        0x0468, // project-management-it-specialist
+        0x0216, // knowledge-and-library-specialist
+        0x01c8, // cloud-support-specialist
+        0x016a, // forensics-and-incident-response-analyst
+        0x80a0, // data-warehouse
+        0x0250, // computer-analyst
+        0x7f00, // patient-data-coordinator
+        0xffff, // computer-systems-security
+        0xffff, // head
+        0x020b, // major-incident-manager
+        0x03d1, // digital-archivist
+        0x030c, // it-instructor
+        0xffff, // sqa
+        0x0164, // cyber-security-siem-manager
+        0x0311, // system-operations
+        0x00c7, // it-service-manager
+        0xffff, // linux
+        0xffff, // technical
+        0x037d, // data-technician
+        0xffff, // user-experience-and
+        0x044a, // it-information-manager
+        0x015b, // computer-systems-security-analyst
+        0xffff, // senior-information
+        0x0189, // security-operations-centre-analyst
+        0x039f, // web-design
+        0,
+        0x01d9, // information-systems-supervisor
+        0x7f05, // compliance-specialist
+        0x01a1, // data-warehouse-developer
+        0xffff, // clinical-chief
+        0x8018, // caldicott
+        0x024a, // patient-administration-team-leader
+        0xffff, // chief-clinical-information
+        0xffff, // telecommunications-maintenance
+        0xffff, // website-project
+        0x0281, // quality-assurance-director
+        0x7f2f, // user-experience-researcher
+        0xffff, // ui
+        0xffff, // ml
+        0x0179, // information-systems-security-officer
+        0x02ba, // user-experience-officer
+        0x0272, // product-assurance-engineer
+        0x0453, // statistical-science-researcher
+        0x0095, // data-science
+        0x0099, // information-analyst
+        0x82c8, // user-experience
+        0x02f9, // access-to-records
+        0x0467, // planning-management-it-specialist
+        0xffff, // privacy
+        0x0133, // clinical-safety-engineer
+        0x01f0, // network-specialist
+        0x048f, // data-economist
+        0x0426, // secure-software-assessor
+        0,
+        0x00b8, // infrastructure-engineer
+        0x03c7, // manual-tester
+        0x7f2f, // ux-researcher
+        0x01e1, // it-helpdesk-manager
+        0x027f, // usability-tester
+        0xffff, // project-delivery
+        0x0079, // clinical-systems-trainer
+        0x010a, // software-developer-in-test
         0x8024, // clinical-safety
         0xffff, // enterprise
-        0xffff, // agile
-        0x045a, // telecoms-equipment-maintenance-engineer
-        0x03c0, // course-developer
-        0xffff, // software-development-engineer-in
-        0x042c, // system-testing-and-evaluation-specialist
-        0x7f27, // digital-health-project-manager
-        0xffff, // report
-        0xffff, // industrial-internet
-        0x0245, // medical-records-technician
-        0x0206, // database-coordinator
-        0x00bb, // sre
-        0xffff, // incident-response
-        0x03a9, // records-and-information-management
-        0x0047, // nurse-informatician
-        0x03c8, // telecom
-        0,
-        0xffff, // health-safety-compliance
-        0xffff, // chief-informatics
-        0x0353, // it-associate
-        0xffff, // nurse
-        0x022d, // clinical-coding-expert
-        0x0475, // certified-professional-coder
-        0x0461, // network-application-specialist
-        0xffff, // catalogue
-        0x0295, // devops-specialist
-        0xffff, // data-processing-systems-project
-        0x807d, // learning-and-development
-        0x02ac, // accessibility-specialist
-        0xffff, // back
-        0xffff, // waiting
-        0x016a, // forensics-and-incident-response-analyst
-        0x02b0, // head-of-interaction-design
-        0x031e, // wireless-engineer
-        0xffff, // chief-digital-information
-        0x7f1f, // data-analyst
-        0xffff, // information-security-assurance
-        0xffff, // midwifery
-        0x02f9, // access-to-records
-        0x040a, // pathway-tracker
-        0xffff, // desktop
-        0x0083, // evidence-specialist
-        0x01b0, // data-integrity-officer
-        0xffff, // qat
-        0xffff, // network-maintenance
-        0x0045, // clinical-informatician
-        0xffff, // health-records-service
-        0xffff, // data-processing-systems
-        0xffff, // exploitation
-        0xffff, // teacher-of-digital
-        0x011d, // ux-architect
-        0x01bd, // data-security-and-protection-lead
-        0x041c, // business-programmer
-        0xffff, // programming
-        0x0337, // computer-operator
-        0x02d7, // second-line-support
-        0xffff, // health-information-privacy
-        0x0368, // internet-security
-        0x004e, // ccio
-        0x049c, // operations-research-scientist
-        0x8001, // medical-records
-        0xffff, // software-quality
-        0x7f2b, // software-programmer
-        0x00d6, // platform-engineer
-        0x01a5, // digital-evaluator
-        0xffff, // cyber-security-programme
-        0x7f23, // health-it-support-specialist
-        0x0466, // it-performance-analyst
-        0x02a7, // web-application-programmer
-        0xffff, // telecoms-equipment
-        0,
-        0x0292, // computer-programmer-analyst
-        0x025a, // it-business-analyst
-        0,
-        0x02b2, // head-of-user-research
-        0x0389, // statistical-consultant
-        0x0425, // application-integrator
-        0x007b, // training-officer
-        0,
-        0xffff, // business-process
-        0x0259, // it-business-analysis-manager
-        0xffff, // system-testing
-        0x0253, // data-processing-systems-analyst
-        0x0097, // performance-analyst
-        0x82df, // application-development
-        0x0119, // integration-engineer
-        0x0071, // learning-technologist
-        0x0232, // diagnostic-coder
-        0x02b8, // usability-expert
-        0xffff, // technical
-        0x0376, // data-integration
-        0x03d8, // requirements-analyst
-        0x032b, // application-security
-        0x000a, // health-information-administrator
-        0xffff, // head-of-graphic
-        0x01d1, // desktop-specialist
-        0x008d, // business-architect
-        0x018e, // vulnerability-manager
-        0xffff, // software-systems
-        0x0220, // digital-learning-technologist
-        0xffff, // practice-workflow-and
-        0x0201, // technical-support-manager
-        0xffff, // genomic
-        0xffff, // module
-        0x0107, // accessibility-tester
-        0x0499, // operations-research-analyst
-        0xffff, // site-reliability
-        0x00ee, // programme-manager
-        0x00aa, // it-services
-        0x035f, // digital-forensic
-        0x03eb, // network-support-technician
-        0x01f8, // service-acceptance-analyst
-        0x01d9, // information-systems-supervisor
-        0xffff, // service-asset
-        0x0267, // programme-director
-        0x0237, // health-records-staff
-        0x000e, // health-records-officer
-        0xffff, // public-key
-        0xffff, // it-audit
-        0x82c8, // user-experience
-        0xffff, // intelligent-system
-        0x0139, // enterprise-architecture-manager
-        0x0182, // it-security-officer
-        0xffff, // service
-        0x7eff, // health-system-administrator
-        0xffff, // disaster
-        0x046c, // intelligent-systems-engineer
-        0xffff, // bug
-        0x016e, // information-assurance-analyst
-        0x0178, // information-systems-security-analyst
-        0x01c4, // application-support-engineer
-        0xffff, // networking-systems
-        0xffff, // service-readiness
-        0xffff, // cisco-certified
-        0x8401, // network-operations
-        0xffff, // ml
-        0x8338, // computer-operations
-        0xffff, // operations-research
-        0xffff, // internet
-        0x7f28, // qa-tester
-        0x03db, // database-integrator
-        0x00a5, // reporting-analyst
-        0x8025, // clinical-risk
-        0x00c9, // it-manager
-        0xffff, // chief-research-information
-        0x02e9, // product-management
-        0x0264, // implementation-coordinator
-        0x00ad, // network-administrator
-        0x7f2e, // ux-ui-designer
-        0x7f03, // dpo
-        0x00fd, // test-lead
-        0x0224, // corporate-trainer
-        0x044e, // database-design-specialist
-        0xffff, // nursing
-        0x03ee, // user-support-analyst
-        0x0099, // information-analyst
-        0xffff, // clinical-knowledge
-        0xffff, // patient-administrative-team
-        0x0375, // data-warehousing
-        0x0340, // desktop-technician
-        0x80df, // command-and-control
-        0xffff, // network-technical
-        0x0159, // computer-security-coordinator
-        0x0147, // chief-research-information-officer
-        0x02ae, // head-of-accessibility
-        0x0050, // cnio
-        0x0449, // it-audit-manager
-        0x02ef, // linux-administrator
-        0xffff, // head-of
-        0x0041, // chief-medical-information-officer
-        0xffff, // support
-        0x0470, // codebase-engineer
-        0x03e1, // intelligent-system-designer
-        0x02b7, // usability-analyst
+        0xffff, // registered-health
+        0x03fd, // regression-tester
+        0x03a6, // website-manager
+        0xffff, // requirement
+        0x0495, // business-process-analyst
+        0x00d4, // dba
+        0x022a, // training-coordinator
+        0x0346, // webmaster
+        0x015d, // cyber-incident-handler
+        0x0023, // privacy-officer
+        0x02ca, // product-designer
+        0x0131, // health-intelligence
         0x000d, // health-records-manager
-        0x01e3, // it-service-analyst
-        0xffff, // health
-        0xffff, // networking-systems-and-distributed
+        0x0256, // head-of-business-analysis
+        0x029c, // programmer-analyst
+        0xffff, // web-content
+        0xffff, // chief-medical-informatics
+        0x00fc, // test-manager
+        0xffff, // data-security-and
+        0xffff, // design
+        0xffff, // library-technical
+        0x033b, // computer-system-technician
+        0x0245, // medical-records-technician
+        0xffff, // patient-administrative
+        0x0457, // network-maintenance-professional
+        0xffff, // frontend
+        0x0430, // security-automation-tester
+        0x0172, // information-security-auditor
+        0x807d, // learning-and-development
+        0x7f2b, // software-programmer
+        0x01df, // it-help-desk-manager
+        0x0292, // computer-programmer-analyst
+        0x02a7, // web-application-programmer
+        0x802c, // information-security
+        0x0168, // data-security-analyst
+        0x030a, // coding-specialist
+        0x80d1, // service-transition
+        0x003d, // informaticist
+        0x0082, // knowledge-specialist
+        0x012b, // data-steward
+        0xffff, // security-application
+        0x0221, // e-learning-author
+        0x036b, // communications-security
+        0x0353, // it-associate
+        0x00a1, // statistician
+        0,
+        0x00d0, // configuration-manager
+        0xffff, // nursing
+        0x0344, // internetworking
+        0x026d, // head-of-test
+        0xffff, // command-and-control-centre
+        0,
+        0x0429, // sqa-technician
+        0x019f, // data-warehouse-analyst
+        0,
+        0x039c, // website-designer
+        0x7f15, // digital-transformation-lead
+        0x003c, // chief-information-security-officer
+        0x0373, // data-modelling
+        0xffff, // solution
+        0xffff, // record
+        0xffff, // programming-development
+        0x038c, // reports-analyst
+        0xffff, // quality-assurance-and
+        0x0240, // medical-records-director
+        0x02c9, // user-centred-design
+        0x0105, // automation-tester
+        0x0432, // programming-development-project-manager
+        0,
+        0x0158, // cloud-security-engineer
+        0,
+        0,
+        0x0486, // learning-designer
+        0xffff, // interactive-media
+        0x0370, // data-modeler
+        0x01ed, // network-and-security-engineer
+        0xffff, // business-process
+        0x0149, // clinical-informatics-coordinator
+        0x01a7, // head-of-data-and-ai-ethics
+        0xffff, // local-area-network
+        0xffff, // messaging
+        0xffff, // lotus-notes
+        0xffff, // ui-and
+        0xffff, // registration
+        0x0186, // network-security-analyst
+        0x02c2, // service-designer
+        0xffff, // semantic
+        0x802b, // cyber
+        0x0380, // database-technician
+        0,
+        0x0347, // website-administrator
+        0xffff, // database-administration
+        0x0354, // it-administrator
+        0xffff, // pathology-links
+        0xffff, // artificial
+        0x010b, // software-development-engineer-in-test
+        0x0019, // freedom-of-information
+        0x0145, // chief-nurse-information-officer
+        0x0479, // gdpr
+        0x002d, // infosec
+        0x03ad, // instructional-design
+        0xffff, // security-assessment
+        0xffff, // informatics
+        0xffff, // security-consulting
+        0x0046, // nursing-informatics
+        0xffff, // digital-health-project
+        0,
+        0x0217, // library-and-knowledge-services-manager
+        0xffff, // software-quality-assurance
+        0x80b4, // information-systems
+        0xffff, // mobile-application
+        0x0300, // medical-record
+        0x011a, // integration-developer
+        0x02d8, // 2nd-line-support
+        0x80c1, // desktop-support
+        0x025e, // system-analyst
+        0xffff, // literature
+        0xffff, // software-requirement
+        0,
+        0x0007, // cancer-registrar
+        0xffff, // medical-insurance
+        0x03a4, // e-business
+        0x027c, // sqa-engineer
+        0x02f0, // disaster-recovery
+        0x01f5, // personal-computer-network-analyst
+        0xffff, // networking
+        0x0116, // devops-engineer
+        0x0381, // database-consultant
+        0x01d8, // information-systems-manager
+        0x0481, // quality-assurance-automation-engineer
+        0x0180, // it-security-expert
+        0x0273, // qat-analyst
+        0xffff, // chief-it-security
+        0xffff, // it-customer
+        0xffff, // website
+        0xffff, // system-and-network
+        0x0288, // application-engineer
+        0x043d, // medical-insurance-coding-specialist
+        0x015a, // computer-security-specialist
+        0x01a6, // head-of-analytics-engineering
+        0x01a3, // database-developer
+        0xffff, // internet-project
+        0x0342, // networking-specialist
+        0xffff, // training
+        0xffff, // public-health-and-commissioning
+        0x0303, // storage-administrator
+        0x034d, // operating-systems
+        0x01c2, // application-lifecycle-manager
+        0x043c, // medical-bill-coder
+        0x01bb, // data-protection-and-security-officer
+        0xffff, // game
+        0xffff, // cyber-risk
+        0x0322, // web-administrator
+        0xffff, // front
+        0x0398, // systems-software
+        0xffff, // data-integrity
+        0xffff, // project-management-it
+        0x022d, // clinical-coding-expert
+        0x029d, // site-reliability-devops-engineer
+        0xffff, // health-records-and-information
+        0,
+        0x00ad, // network-administrator
+        0x02f5, // health-information-manager
+        0xffff, // qat
+        0x0086, // test-architect
+        0xffff, // it-service
+        0xffff, // patient-support
+        0x00cf, // change-and-release-manager
+        0xffff, // threat
+        0xffff, // networks
+        0x006e, // director-of-informatics
+        0xffff, // software-developer-in
+        0xffff, // it-audit
+        0x024c, // patient-services-manager
+        0xffff, // chief-nurse-information
+        0x0187, // network-security-tester
+        0xffff, // operations
+        0xffff, // first-line
+        0x03b5, // tumor-registrar
+        0x0199, // data-analytics-specialist
+        0x0286, // application-designer
+        0x016c, // head-of-it-security
+        0xffff, // major-incident
+        0xffff, // governance-and
+        0xffff, // data-and-ai
+        0xffff, // genomic
+        0x0073, // elearning
+        0x019d, // data-quality-specialist
+        0,
+        0x0391, // firmware
+        0x0103, // quality-assurance-engineer
+        0x017e, // it-security-consultant
+        0x004a, // pharmacy-informatics
+        0xffff, // full-stack
+        0x0202, // technical-support-specialist
+        0x046d, // chief-analytics-officer
+        0xffff, // office
+        0xffff, // embedded
+        0x03b4, // insurance-coder
+        0x0284, // quality-engineer
+        0x041e, // engineering-and-scientific-programmer
+        0x0178, // information-systems-security-analyst
+        0xffff, // ward
+        0x8033, // soc
+        0x02d2, // nurse-informatics
+        0x0243, // medical-records-staff
+        0x03db, // database-integrator
+        0xffff, // statistical
+        0x048b, // voice-engineer
+        0x0363, // cryptologist
+        0xffff, // internet-site
+        0xffff, // software-computer
+        0x8124, // head-of-it
+        0x01ef, // network-coordinator
+        0x0345, // internetwork
+        0x0323, // windows-administrator
+        0xffff, // director-of-application
+        0x8081, // library
+        0x0416, // programming-methodology-researcher
+        0x0279, // software-testing-specialist
+        0xffff, // personal-computer-network
+        0xffff, // secure
+        0x03ba, // statistical-genetic
+        0x7f21, // data-governance-manager
+        0x00bb, // sre
+        0xffff, // machine
+        0x0386, // geographical-information-system
+        0x03c5, // public-key-infrastructure
+        0x0491, // service-asset-and-configuration
+        0xffff, // programming-methodology
         0x0422, // simulation-developer
+        0xffff, // compliance
+        0x0206, // database-coordinator
+        0x03a3, // internet-project-manager
+        0x0170, // information-security-administrator
+        0x02b2, // head-of-user-research
+        0xffff, // pathology-it
+        0x7f1a, // health-librarian
+        0x03a0, // digital-designer
+        0x0473, // datastage-developer
+        0x01b7, // management-information-systems-director
+        0xffff, // quality-assurance
+        0xffff, // pc
+        0xffff, // industrial-internet-of-things-security
+        0x0152, // health-informatics-manager
+        0x008c, // infrastructure-architect
+        0xffff, // intelligent-systems
+        0x03be, // computer-language
+        0xffff, // head-of-analytics
+        0x03e6, // systems-configuration
+        0xffff, // practice-workflow-and-information-management
+        0,
+        0x0076, // it-trainer
+        0x02b3, // information-architect
+        0x01b0, // data-integrity-officer
+        0x0472, // web-technologies-administrator
+        0x812e, // artificial-intelligence
+        0x03a8, // document-management
+        0xffff, // exploitation
+        0xffff, // waiting
+        0xffff, // subject
+        0x030e, // instructional-technology
+        0x03e7, // epr-change
+        0xffff, // system-integration
+        0x024f, // agile-coach
+        0x031e, // wireless-engineer
+        0x8025, // clinical-risk
+        0x0340, // desktop-technician
+        0x032e, // health-information-coder
+        0x0350, // data-policy
+        0x01be, // health-information-privacy-and-security-specialist
+        0xffff, // quality-assurance-test
+        0x0119, // integration-engineer
+        0x0313, // systems-operations
+        0xffff, // internet
+        0x0252, // computer-systems-consultant
+        0xffff, // cyber-security-siem
+        0xffff, // intelligent
+        0x01c6, // cloud-infrastructure-engineer
+        0x0475, // certified-professional-coder
+        0x03b3, // biller-coder
+        0,
+        0x03f7, // application-integration-consultant
+        0x02bd, // web-content-specialist
+        0xffff, // forensics
+        0xffff, // service
+        0x0298, // internet-programmer
+        0x0139, // enterprise-architecture-manager
+        0x048d, // computer-equipment-analyst
+        0x0335, // database-designer
+        0x7f25, // product-manager
+        0xffff, // engineering-and
+        0x03bd, // operating-system-designer
+        0xffff, // software-qc
+        0x01b6, // information-systems-director
+        0xffff, // human
+        0x043b, // learning-development-specialist
+        0x0289, // application-integration-engineer
+        0xffff, // digital-portfolio
+        0x0069, // director-of-imandt
+        0x02a0, // solution-developer
+        0x0171, // information-security-assurance-and-threat-analyst
+        0x0262, // head-of-delivery-management
+        0xffff, // qa
+        0xffff, // chief-analytics
+        0x01ec, // local-area-network-specialist
+        0x8059, // genomic-data
+        0x0107, // accessibility-tester
+        0x0331, // tableau-developer
+        0x0408, // user-acceptance-testing
+        0xffff, // voice
+        0xffff, // major
+        0x02c1, // user-research
+        0x025b, // it-project-manager
+        0xffff, // requirements
+        0x0045, // clinical-informatician
+        0xffff, // public-health-and
+        0xffff, // documentation
+        0x0419, // database-software-technician
+        0x032b, // application-security
+        0xffff, // enterprise-architecture
+        0x001c, // information-asset-administrator
+        0xffff, // enterprise-content
+        0xffff, // chief-it
+        0x00c6, // it-engineer
+        0x035c, // customer-support-analyst
+        0x020a, // implementation-support-specialist
+        0xffff, // intelligent-system
+        0x7f30, // health-interface-designer
+        0x048a, // network-services-specialist
+        0x045f, // health-systems-analyst
+        0xffff, // iot
+        0x0459, // telecoms-equipment-maintenance-technician
+        0x0210, // systems-specialist
+        0xffff, // computer-network-support
+        0xffff, // agile-delivery
+        0x03d0, // documentalist
+        0x0030, // security-analyst
+        0x0151, // health-informatics-director
+        0x7f03, // dpo
+        0xffff, // interaction
+        0x0184, // it-security-tester
+        0x00d6, // platform-engineer
+        0x0188, // security-operation-analyst
+        0x0343, // networking-administrator
+        0x0319, // data-centre
+        0x02cb, // graphic-designer
+        0xffff, // user-acceptance
+        0x001d, // senior-information-risk-owner
+        0xffff, // telecoms-equipment
+        0x7f06, // clinical-safety-officer
+        0xffff, // senior-information-risk
+        0x0047, // nurse-informatician
+        0x02ad, // api-writer
+        0xffff, // patients
+        0x0071, // learning-technologist
+        0x0320, // work-station-support
+        0x01b8, // caldicott-guardian
+        0xffff, // chief-nursing-informatics
+        0x01b2, // chief-informatics-officer
+        0x837a, // head-of-information
+        0xffff, // application
+        0x03da, // data-integrator
+        0xffff, // electronic-resources
+        0x7f02, // health-information-officer
+        0x02db, // network-infrastructure
+        0xffff, // research-data
+        0x01d6, // help-desk-analyst
+        0x0330, // etl-developer
+        0x027d, // test-designer
+        0x02d3, // digital-midwife
+        0x82da, // infrastructure-operations
+        0x008e, // integration-architect
+        0x0484, // service-delivery-lead
+        0xffff, // business-solution
+        0x033e, // computer-technical-specialist
+        0x020e, // support-specialist
+        0x03f6, // systems-integration-consultant
+        0xffff, // ai-security
+        0xffff, // release
+        0x00fb, // test-engineer
+        0xffff, // cloud-support
+        0x83de, // clinical-information-systems
+        0x0220, // digital-learning-technologist
+        0x00de, // it-procurement
+        0x027b, // sqa-analyst
+        0xffff, // it-interface
+        0x0395, // software-designer
+        0x0379, // database-development-specialist
+        0xffff, // public-key
+        0x0456, // statistical-report-compiler
+        0xffff, // service-oriented-architecture
+        0x03e5, // system-configuration
+        0x045a, // telecoms-equipment-maintenance-engineer
+        0x02fe, // systems-analysis
+        0x7f19, // knowledge-manager
+        0x01b4, // digital-health-program-director
+        0xffff, // cyber-security-risk
+        0x0112, // back-end-developer
+        0xffff, // chief-nursing-information
+        0x0062, // chief-data-officer
+        0x0283, // quality-assurance-specialist
+        0xffff, // security
+        0x014e, // cmio
+        0x0143, // bioinformatics-engineer
+        0x0228, // training-and-development-coordinator
+        0xffff, // computer-equipment
+        0x049b, // business-solution-analyst
+        0x034a, // sharepoint-administrator
+        0x0407, // user-acceptance-test
+        0xffff, // command-and
+        0x0296, // director-of-application-development
+        0x0269, // project-leader
+        0x0427, // beta-tester
+        0xffff, // support
+        0xffff, // source-code
+        0xffff, // data
+        0x8098, // analytics
+        0x0167, // data-security-administrator
+        0xffff, // outreach
+        0,
+        0x023a, // medical-coding-officer
+        0x0294, // devops-consultant
+        0xffff, // it-help-desk
+        0,
+        0xffff, // protective
+        0xffff, // projects
+        0x049c, // operations-research-scientist
+        0xffff, // cisco-certified-network
+        0x02f7, // clinical-systems-educator
+        0,
+        0x016e, // information-assurance-analyst
+        0xffff, // freedom-of
+        0x0308, // systems-access
+        0xffff, // educational
+        0x01b3, // computing-services-director
+        0x0097, // performance-analyst
+        0x025a, // it-business-analyst
+        0x0169, // devsecops-engineer
+        0xffff, // red-team
+        0xffff, // electronic
+        0x027e, // unit-tester
+        0xffff, // head-of-service
+        0xffff, // waiting-list
+        0x00c5, // it-technician
+        0x00f3, // project-lead
+        0xffff, // clinical-information
+        0xffff, // iiot-security
+        0x0208, // head-of-business-relationship-management
+        0x00a3, // ml-engineer
+        0x03dd, // embedded-systems-designer
+        0xffff, // it-capacity
+        0x03aa, // enterprise-content-management
+        0x01c1, // records-management-specialist
+        0xffff, // change-management
+        0x034e, // it-team-leader
+        0x83b1, // medical-coding
+        0x80bc, // service-desk
+        0xffff, // head-of-interaction
+        0xffff, // geographic-information
+        0x0378, // data-administrator
+        0x024d, // waiting-list-coordinator
+        0xffff, // cloud-infrastructure
+        0x01f8, // service-acceptance-analyst
+        0x021b, // library-technical-assistant
+        0x034f, // it-team-lead
+        0xffff, // intrusion
+        0x03ab, // document-imaging
+        0xffff, // it-project
+        0x8401, // network-operations
+        0xffff, // cloud-security
+        0xffff, // web
+        0x00e6, // agile-delivery-manager
+        0x0140, // networking-systems-and-distributed-systems-engineer
+        0x0041, // chief-medical-information-officer
+        0xffff, // it-customer-service
+        0x7f24, // systems-administrator
+        0xffff, // data-protection-and
+        0x02ac, // accessibility-specialist
+        0xffff, // product
+        0x01e4, // it-service-desk-agent
+        0xffff, // windows
+        0x00cc, // problem-manager
+        0x007b, // training-officer
+        0xffff, // local-area
+        0x7f09, // cyber-security-analyst
+        0x0215, // electronic-resources-librarian
+        0x0327, // malware
+        0x0108, // sdet
+        0xffff, // data-model
+        0x0437, // statistical-engineer
+        0x01f2, // network-technical-analyst
+        0,
+        0xffff, // practice-workflow-and-information-management-redesign
+        0x03ac, // electronic-content
+        0x0312, // web-operations
+        0x7f1f, // data-analyst
+        0x004c, // clinical-chief-information-officer
+        0,
+        0x03e1, // intelligent-system-designer
+        0xffff, // penetration
+        0xffff, // data-protection-and-security
+        0x021f, // digital-learning-designer
+        0xffff, // forensics-and
+        0xffff, // mobile-device
+        0xffff, // computational
+        0x02c5, // content-strategist
+        0x0064, // cdio
+        0xffff, // record-systems
+        0x0317, // software-engineering
+        0x0352, // it-supervisor
+        0x01f7, // server-administrator
+        0x042c, // system-testing-and-evaluation-specialist
+        0x0049, // informatics-pharmacist
+        0x012a, // pmo-analyst
+        0x0387, // biometrician
+        0x000e, // health-records-officer
+        0x001a, // foi
+        0x0417, // personal-computer-installation-engineer
+        0x0109, // developer-in-test
+        0x042f, // security-assessment-tester
+        0x045c, // semantic-technologies-engineer
+        0x0463, // software-systems-engineer
+        0x83bc, // instructional-systems
+        0x008a, // security-architect
+        0x8310, // information-system-security
+        0xffff, // health-services-information
+        0x013d, // it-system-architect
+        0x0293, // devops-analyst
+        0xffff, // computer-system
+        0x012f, // ai-specialist
+        0xffff, // cisco
+        0xffff, // it-helpdesk
+        0x0276, // software-quality-assurance-engineer
+        0,
+        0x0165, // cyber-security-specialist
+        0xffff, // it-business
+        0x03d5, // module-tester
+        0,
+        0xffff, // cloud-devops
+        0x01e2, // it-network-engineer
+        0xffff, // nurse
+        0xffff, // algorithm
+        0xffff, // white-hat
+        0xffff, // genomics-data
+        0x01e9, // it-tech
+        0xffff, // red
+        0,
+        0x0290, // cloud-software-engineer
+        0x0450, // database-coder
+        0x0162, // cyber-security-programme-director
+        0xffff, // patient-administration
+        0xffff, // second
+        0x025d, // requirement-engineer
+        0x0193, // business-intelligence-analyst
+        0x7f0a, // information-security-manager
+        0x0492, // data-exploitation
+        0xffff, // development
+        0x0465, // information-systems-planner
+        0x03d7, // database-configurator
+        0x0198, // data-analytics-scientist
+        0xffff, // 2nd
+        0x8402, // network-services
+        0x040a, // pathway-tracker
+        0x0213, // catalogue-librarian
+        0x8339, // computer-support
+        0x0195, // business-intelligence-manager
+        0x0204, // telecommunications-engineer
+        0xffff, // access-to
+        0x0490, // communication-security
+        0x0223, // software-trainer
+        0x007a, // trainer
+        0x0266, // program-director
+        0x7f20, // health-data-scientist
+        0x026f, // it-quality-manager
+        0xffff, // security-automation
+        0x008b, // network-architect
+        0x02bf, // head-of-graphic-design
+        0x00b0, // desktop-analyst
+        0,
+        0x0166, // cyber-security-technologist
+        0,
+        0xffff, // network-management
+        0x0285, // analyst-programmer
+        0xffff, // health-information-privacy-and-security
+        0x02c3, // interaction-designer
+        0xffff, // graphic
+        0x01a9, // head-of-data-governance
+        0xffff, // it-data-processing
+        0x7f11, // genomic-data-analyst
+        0xffff, // data-processing
+        0xffff, // it-help
+        0x03d9, // programming-analyst
+        0x005d, // director-of-technology
+        0x8002, // patient-records
+        0x0113, // full-stack-developer
+        0x03c6, // pki
+        0x802a, // information-assurance
+        0xffff, // chief-digital-information
+        0xff2b, // software-developer
+        0x011c, // mobile-developer
+        0x02ee, // informatician
+        0x01f1, // network-support-specialist
+        0x02fd, // sysanalysis
+        0x00ec, // digital-programme-manager
+        0,
+        0x031c, // voip
+        0,
+        0x7f2e, // ux-ui-designer
+        0xffff, // management-information
+        0xffff, // head-of-content
+        0x041c, // business-programmer
+        0x026e, // it-accessibility-tester
+        0x0127, // integration-analyst
+        0,
+        0x00cb, // incident-manager
+        0xffff, // director-of-clinical
+        0xffff, // devsecops
+        0x0364, // cryptological
+        0x03fa, // clinical-data-specialist
+        0x0306, // computer-scientist
+        0x02ef, // linux-administrator
+        0x01c3, // application-operations-engineer
+        0x8037, // vulnerability
+        0x0035, // ethical-hacker
+        0xffff, // data-privacy
+        0xffff, // it
+        0x022e, // clinical-coding-officer
+        0xffff, // tumor
+        0xffff, // integration
+        0x047e, // ux-and-ui
+        0x02e8, // head-of-technology
+        0x0365, // source-code-auditor
+        0x019c, // data-ethicist
+        0x0235, // health-records-clerk
+        0x043f, // it-capacity-planner
+        0x0036, // threat-intelligence
+        0x006d, // clinical-terminologist
+        0,
+        0x7f24, // sysadmin
+        0xffff, // electronic-health
+        0xffff, // certified
+        0x0101, // qa-engineer
+        0x0270, // it-test-analyst
+        0x035e, // blue-team
+        0xffff, // information-system
+        0x80b1, // imandt
+        0x01fe, // software-support-manager
+        0x0287, // application-development-director
+        0x013e, // it-systems-architect
+        0xffff, // service-asset
+        0x0360, // digital-forensics
+        0x7f01, // patient-support-specialist
+        0x049a, // operational-research-analyst
+        0xffff, // portfolio
+        0x0369, // iot-security
+        0xffff, // agile
+        0x0021, // information-rights
+        0x0242, // medical-records-officer
+        0x003b, // information-security-analyst
+        0x7f1e, // systems-designer
+        0x014c, // clinical-informatics-supervisor
+        0xffff, // it-information
+        0x03ef, // user-support-technician
+        0x03eb, // network-support-technician
+        0x02b1, // head-of-service-design
+        0x7f27, // digital-health-project-manager
+        0x005b, // genome-informatics
+        0x0148, // clinical-informatics-analyst
+        0xffff, // programme-support
+        0x0132, // threat-hunter
+        0xffff, // information-and
+        0xffff, // head-of-command
+        0xffff, // storage
+        0x0160, // cyber-security-developer
+        0x0096, // data-architect
+        0,
+        0xffff, // accredited-clinical
+        0x047d, // ui-and-ux
+        0x82fa, // application-software
+        0xffff, // software-quality
+        0xffff, // statistical-report
+        0x03bb, // it-auditor
+        0x0374, // database-modeler
+        0xffff, // it-projects
+        0xffff, // user-interface-and-user
+        0xffff, // blended
+        0xffff, // teacher-of
+        0x0307, // biostatistician
+        0xffff, // software
+        0xffff, // records
+        0x01db, // infrastructure-operations-engineer
+        0x0161, // cyber-security-engineer
+        0xffff, // chief-medical
+        0xffff, // network-application
+        0xffff, // codebase
+        0xffff, // patient-services
+        0x015c, // cyber-defender
+        0x001e, // siro
+        0,
+        0x03b7, // clinical-documentation
+        0xffff, // delivery
+        0x02ed, // security-expert
+        0x0351, // information-governance-and-security
+        0xffff, // health-records-and
+        0x7f0b, // cyber-defence-specialist
+        0xffff, // user
+        0x00c2, // user-support-specialist
+        0x832f, // health-information-management
+        0x032c, // network-designer
+        0xffff, // manual
+        0xffff, // platform
+        0x0209, // head-of-command-and-control
+        0xffff, // network-and
+        0x0022, // subject-access
+        0xffff, // chief-information-and-knowledge
+        0x0318, // access-to-health
+        0x7f1a, // health-information-librarian
+        0xffff, // embedded-system
+        0x00f0, // project-officer
+        0x83ca, // digital-literacy
+        0x02e4, // geographic-information-systems
+        0x01bc, // data-protection-specialist
+        0x0371, // data-modeller
+        0x01e6, // it-support-engineer
+        0x0190, // analytics-consultant
+        0xffff, // health-it
+        0x828a, // application-programmer
+        0x0349, // web-technician
+        0xffff, // patient
+        0x006c, // clinical-terminology
+        0xffff, // scrum
+        0x014d, // clinical-information-systems-manager
+        0xffff, // full
+        0x8029, // data-security
+        0x03ae, // learning-design
+        0x0442, // it-performance-manager
+        0x033c, // computer-technologist
+        0xffff, // training-and
+        0x0093, // data-engineer
+        0xffff, // registered
+        0x0377, // data-management
+        0x0052, // clinical-system
+        0xffff, // digital-health-program
+        0x03fe, // automation-test
+        0x02af, // head-of-content-design
+        0x0261, // change-management-specialist
+        0x0123, // server-engineer
+        0xffff, // access
+        0,
+        0x0138, // database-architect
+        0x0441, // it-capability-manager
+        0x0134, // program-manager
+        0,
+        0x036d, // data-processing-systems-security
+        0x007e, // knowledge-management
+        0x0231, // clinical-records-technician
+        0xffff, // operations-research
+        0,
+        0xffff, // networking-systems-and-distributed
+        0x809e, // data-quality
+        0xffff, // health-information-privacy-and
+        0x0142, // bioinformatics-analyst
+        0x020f, // systems-manager
+        0x809a, // business-intelligence
+        0x0091, // architecture
+        0xffff, // learning-and
+        0x03b0, // computer-technology-instructor
+        0xffff, // computer
+        0x02dd, // qa-automation-engineer
+        0x02f2, // protective-monitoring
+        0x7eff, // health-systems-administrator
+        0x03b9, // molecular-modeler
+        0x040f, // data-processing-systems-project-planner
+        0xffff, // functional
+        0xffff, // ux-ui
+        0x008d, // business-architect
+        0x03ed, // network-control-analyst
+        0x01dc, // it-change-and-configuration-manager
+        0xffff, // e
+        0xffff, // clinical-knowledge
+        0x041d, // engineering-programmer
+        0x018d, // vulnerability-analyst
+        0x0259, // it-business-analysis-manager
+        0x041f, // object-oriented-programmer
+        0x0128, // interface-analyst
+        0x0050, // cnio
+        0x017b, // it-security-administrator
+        0xffff, // pharmacy
+        0xffff, // head-of-command-and
+        0x02e0, // design-researcher
+        0x043a, // technology-infusion-specialist
+        0x038e, // biostatistical
+        0x0496, // it-customer-service-manager
+        0x0237, // health-records-staff
+        0xffff, // data-processing-systems
+        0x00f4, // programme-lead
+        0x0060, // chief-technology-officer
+        0x0173, // information-security-director
+        0x03fb, // uat
+        0x034c, // systems-support
+        0x0425, // application-integrator
+        0xffff, // implementation
+        0xffff, // cloud
+        0xffff, // service-asset-and
+        0x022b, // workplace-training-specialist
+        0,
+        0xffff, // software-systems
+        0xffff, // sharepoint
+        0x00cd, // change-manager
+        0x0388, // demographer
+        0x00b9, // infrastructure-manager
+        0x031a, // virtualization
+        0xffff, // backend
+        0xffff, // it-integration
+        0x037b, // director-of-information
+        0x0469, // soa-developer
+        0xffff, // operating
+        0xffff, // compatibility
+        0xffff, // etl
+        0x03a9, // records-and-information-management
+        0x80db, // application-support
+        0xffff, // director
+        0xffff, // cancer
+        0x0404, // red-team-lead
+        0xffff, // regression
+        0xffff, // learning-development
+        0x8057, // health-informatics
+        0xffff, // network-technical
+        0x0383, // geospatial
+        0x03e0, // nursing-information-systems
+        0x02dc, // software-qa
+        0,
+        0xffff, // library-and-knowledge
+        0x812d, // ai
+        0xffff, // business-change
+        0x03bf, // courseware
+        0x02eb, // it-assistant
+        0x01d3, // end-user-computing-engineer
+        0x0326, // intrusion-detection
+        0xffff, // it-service-desk
+        0xffff, // 1st
+        0x0039, // ciso
+        0xffff, // information-asset
+        0x01ac, // head-of-performance-analysis
+        0xffff, // operational-control
+        0x0297, // head-of-frontend-development
+        0x03e8, // information-systems-developer
+        0x7f0e, // clinical-data-analyst
+        0xffff, // information-support
+        0x7f2a, // qa-manager
+        0x0421, // mobile-device-developer
+        0xffff, // instructional
+        0x00e5, // delivery-manager
+        0x0433, // cloud-product-director
+        0x0065, // director-of-digital
+        0xffff, // server
+        0xffff, // head-of-business
+        0xffff, // digital-programme
+        0xffff, // visual
+        0,
+        0x035f, // digital-forensic
+        0xffff, // scientific
+        0x0094, // data-scientist
+        0xffff, // accredited
+        0x032a, // web-security
+        0x046b, // mobile-application-specialist
+        0x0328, // bug-bounty
+        0x02a9, // web-programmer
+        0x7f1c, // solution-architect
+        0xffff, // implementation-support
+        0x00af, // computer-support-specialist
+        0x0316, // cyberspace
+        0x030b, // blended-learning
+        0xffff, // networking-systems-and-distributed-systems
+        0x01d4, // head-of-it-service-management
+        0x044e, // database-design-specialist
+        0xffff, // health-it-support
+        0x0366, // threat-monitoring
+        0x028b, // application-programmer-analyst
+        0x01a2, // database-analyst
+        0x001b, // information-asset-owner
+        0x0074, // digital-skills
+        0x03d4, // compatibility-tester
+        0x023d, // medical-records-assistant
+        0x004d, // cclio
+        0x02bc, // web-content-manager
+        0x00e9, // service-owner
+        0x03b6, // tumour-registrar
+        0xffff, // operating-system
+        0x00e3, // business-change-analyst
+        0xffff, // evidence
         0x827a, // software-testing
+        0x01a5, // digital-evaluator
+        0x0176, // information-security-risk-analyst
+        0xffff, // industrial-internet-of
+        0xffff, // user-interface-and
+        0x043e, // health-services-information-specialist
+        0xffff, // chief
+        0xffff, // insurance
+        0x003f, // application-analyst
+        0x0129, // report-writer
+        0xffff, // molecular
+        0x03e2, // intelligent-systems-designer
+        0x0397, // software-manager
+        0xffff, // application-lifecycle
+        0x00a9, // data-officer
+        0x00b5, // network-engineer
+        0x029b, // java-developer
+        0xffff, // health-system
+        0xffff, // security-operations-centre
+        0x01d7, // help-desk-technician
+        0x00e7, // scrum-master
+        0x0452, // statistical-scholar
+        0xffff, // head-of-data-and-ai
+        0xffff, // source
+        0x03ea, // network-operations-centre
+        0xffff, // edi
+        0,
+        0,
+        0x03c8, // telecom
+        0xffff, // industrial-internet
+        0x02b9, // user-experience-analyst
+        0x037e, // data-specialist
+        0x0106, // performance-tester
+        0x02de, // quality-assurance-and-testing
+        0x038b, // quantitative-researcher
+        0x0304, // instructional-systems-specialist
+        0xffff, // project-support
+        0x028e, // cloud-developer
+        0x0038, // incident-responder
+        0x0498, // operational-researcher
+        0x019a, // data-and-ai-ethicist
+        0xffff, // geographical
+        0x7f0c, // clinical-informatics-specialist
+        0xffff, // analyst
+        0xffff, // distance
+        0x009d, // data-manager
+        0xffff, // it-network
+        0x03a2, // web-site-project-manager
+        0x810e, // programmer
+        0x010c, // software-engineer
+        0x02b8, // usability-expert
+        0x029a, // it-interface-builder
+        0xffff, // engineering-and-scientific
+        0x017c, // it-security-advisor
+        0xffff, // geographic
+        0x00ee, // programme-manager
+        0x0434, // interactive-media-project-manager
+        0x0268, // project-director
+        0x0251, // computer-systems-analyst
+        0xffff, // information-security-assurance
+        0x800c, // patient-data
+        0x0321, // pc-support
+        0x02f4, // qa-lead
+        0xffff, // computing-services
+        0x0278, // software-test-engineer
+        0x0414, // industrial-internet-of-things-security-specialist
+        0xffff, // configuration
+        0xffff, // it-systems
+        0xffff, // scientific-database
+        0x03ec, // network-support-engineer
+        0xffff, // datastage
+        0x008f, // cloud-architect
+        0x0233, // health-information-management-and-exchange-specialist
+        0xffff, // web-application
+        0x0464, // software-computer-specialist
+        0x047a, // dspt
+        0x02f6, // systems-educator
+        0x02b5, // technical-communicator
+        0x022c, // accredited-clinical-coder
+        0x01da, // information-systems-technician
+        0x03f8, // data-integrity-specialist
+        0,
+        0x0230, // clinical-records-officer
+        0xffff, // help
+        0x01ff, // system-and-network-administrator
+        0xffff, // data-and
+        0x7f1b, // clinical-knowledge-specialist
+        0x02be, // documentation-specialist
+        0xffff, // site-reliability
+        0x0066, // digital-director
+        0x017f, // it-security-engineer
+        0x0080, // librarian
+        0x80dc, // application-operations
+        0x0207, // database-manager
+        0xffff, // cloud-network
+        0x02bb, // user-interface-designer
+        0xffff, // document
+        0xffff, // database-development
+        0x047b, // user-interface-and-user-experience
+        0xffff, // developer-in
+        0xffff, // distance-learning
+        0xffff, // practice-workflow-and
+        0x03dc, // embedded-system-designer
+        0xffff, // infrastructure
+        0xffff, // operational
+        0xffff, // head-of-data-and
+        0xffff, // programming-languages
+        0x02b7, // usability-analyst
+        0x00f1, // project-support-officer
+        0x03c1, // data-visualization
+        0x0325, // it-coordinator
+        0xffff, // web-projects
+        0x0301, // human-centred-designer
+        0x03c2, // data-visualisation
+        0x01e5, // it-service-desk-manager
+        0xffff, // software-quality-control
+        0x0376, // data-integration
+        0x0254, // digital-portfolio-analyst
+        0x82c6, // ux
+        0x01fc, // service-readiness-analyst
+        0x0111, // backend-developer
+        0xffff, // hipaa
+        0x044b, // it-projects-manager
+        0x007c, // training-manager
+        0xffff, // tumour
+        0x7f08, // health-safety-compliance-officer
+        0x01f4, // networks-engineer
+        0xffff, // qa-automation
+        0x7f0a, // information-systems-security-manager
+        0x034b, // systems-integrator
+        0,
+        0xffff, // websphere
+        0x00a8, // data-and-analytics
+        0xffff, // information-security-assurance-and
+        0x01f3, // network-technician
+        0x0219, // library-associate
+        0x03ee, // user-support-analyst
+        0x046e, // it-business-analysis-director
+        0xffff, // planning-management-it
+        0x039b, // algorithm-engineer
+        0x005c, // chief-digital-information-officer
+        0x0447, // distance-learning-trainer
+        0x7f23, // health-it-support-specialist
+        0x80c0, // it-support
+        0x01a4, // database-programmer
+        0xffff, // network-maintenance
+        0xffff, // work-station
+        0xffff, // imandt-service
+        0x011b, // interface-developer
+        0x00d3, // database-administrator
+        0x0196, // business-intelligence-specialist
+        0x7f03, // data-protection-officer
+        0x01c4, // application-support-engineer
+        0x016b, // head-of-information-security
+        0x02a3, // ui-developer
+        0xffff, // iiot
+        0x83cb, // computer-literacy
+        0x01d0, // database-engineer
+        0x0056, // electronic-health-record
+        0xffff, // software-development-engineer-in
+        0x8400, // network-support
+        0xffff, // medical
+        0x00fa, // test-analyst
+        0xffff, // head-of-performance
+        0xffff, // records-and-information
+        0xffff, // data-compliance
+        0x042b, // software-qc-specialist
+        0x00a7, // data-analysis
+        0x01d2, // desktop-support-technician
+        0x8003, // clinical-records
+        0x0356, // edi-analyst
+        0x01a8, // head-of-data-engineering
+        0xffff, // system-testing
+        0x0121, // training-lead
+        0x00ef, // project-manager
+        0x0070, // instructional-designer
+        0x0141, // software-architect
+        0x039d, // web-site-designer
+        0x0260, // web-project-manager
+        0x00fd, // test-lead
+        0x00e8, // business-analyst
+        0x00bf, // helpdesk
+        0xffff, // customer
+        0x0471, // websphere-administrator
+        0x0485, // gis-manager
+        0x01cf, // database-administration-manager
+        0xffff, // systems-integration
+        0x83c9, // statistics
+        0x7f2a, // quality-assurance-manager
+        0x03f2, // statistical-assistant
+        0xffff, // chief-data
+        0x019e, // data-support-analyst
+        0xffff, // medical-insurance-coding
+        0xffff, // chief-information-security
+        0x004b, // chief-clinical-information-officer
+        0x7f29, // health-software-tester
+        0xffff, // program
+        0x0122, // infrastructure-analyst
+        0xffff, // forensics-and-incident-response
+        0x7eff, // health-system-administrator
+        0x0040, // application-specialist
+        0x0004, // coding-manager
+        0x7f22, // computer-operations-manager
+        0x015e, // cyber-incident-responder
+        0xffff, // diagnostic
+        0x03df, // clinical-information-systems-educator
+        0x03e4, // digital-infrastructure
+        0x01a0, // data-warehouse-designer
+        0xffff, // systems
+        0xffff, // project-management
+        0x017d, // it-security-analyst
+        0xffff, // pathway
+        0x0445, // digital-literacy-lecturer
+        0xffff, // cloud-product
+        0xffff, // cyber-incident
+        0x8028, // computer-security
+        0xffff, // networking-systems-and
+        0xffff, // it-commercial
+        0xffff, // data-support
+        0x806f, // digital-transformation
+        0x00a5, // reporting-analyst
+        0x03cf, // knowledge-engineer
+        0xffff, // practice-workflow-and-information
+        0x8016, // data-protection
+        0xffff, // registered-health-information
+        0xffff, // user-experience-and-user
+        0,
+        0xffff, // incident
+        0xffff, // user-interface
+        0xffff, // it-change
+        0x0368, // internet-security
+        0x02c0, // user-researcher
+        0x0355, // internet-technology
+        0x02d1, // chief-medical-informatics-officer
+        0x018c, // system-security-tester
+        0x0157, // chief-it-security-officer
+        0xffff, // health-interface
+        0x01c5, // change-and-release-analyst
+        0x0420, // electronic-commerce-programmer
+        0x0100, // qa-analyst
+        0x0357, // electronic-data-processing
+        0x7f02, // health-records-and-information-officer
+        0x033f, // microcomputer
+        0xffff, // computer-systems
+        0x018a, // soc-analyst
+        0x8403, // user-support
+        0x023e, // medical-records-clerk
+        0xffff, // coding
+        0x0362, // exploitation-analyst
+        0xffff, // industrial
+        0xffff, // web-project
+        0x01ca, // computer-network-analyst
+        0xffff, // nursing-information
+        0xffff, // lotus
+        0x023c, // medical-records-analyst
+        0x7f0d, // health-it-consultant
+        0x0061, // cto
+        0xffff, // personal-computer-installation
+        0x02cf, // web-designer
+        0x0068, // it-director
+        0x03fc, // functional-tester
+        0x0476, // certified-coding-specialist
+        0x0135, // application-architect
+        0x0192, // artificial-intelligence-engineer
+        0xffff, // system-testing-and-evaluation
+        0x02a2, // system-programmer
+        0x0390, // blockchain
+        0x0358, // data-communications
+        0x01dd, // it-help-desk-advisor
+        0xffff, // director-of
+        0x8042, // pacs
+        0x803a, // cyber-security
+        0x8117, // software-development
+        0x0085, // knowledge-officer
+        0x001f, // records-manager
+        0x0405, // red-team-operator
+        0xffff, // networking-systems
+        0x02d5, // first-line-support
+        0xffff, // change-and
+        0x00a6, // informatics-analyst
+        0x02ec, // visual-designer
+        0x036a, // security-tester
+        0xffff, // web-site
+        0x000b, // health-information-specialist
+        0x0372, // data-modeling
+        0xffff, // information-support-project
+        0xffff, // it-test
+        0xffff, // head-of-user
+        0,
+        0x020d, // operations-analyst
+        0x02d6, // 1st-line-support
+        0xffff, // end-user
+        0x005e, // chief-information-officer
+        0x03f9, // clinical-data-abstractor
+        0x0264, // implementation-coordinator
+        0x0181, // it-security-manager
+        0xffff, // engineering
+        0x000f, // medical-records-manager
+        0x0225, // corporate-training-manager
+        0x8338, // computer-operations
+        0x830f, // information-systems-security
+        0xffff, // service-readiness
+        0x802e, // it-security
+        0x01c0, // information-governance-lead
+        0xffff, // governance-and-compliance
+        0x0194, // business-intelligence-consultant
+        0x02a1, // system-integration-engineer
+        0x01e0, // it-helpdesk-agent
+        0x0224, // corporate-trainer
+        0xffff, // workplace
+        0xffff, // electronic-commerce
+        0x03ff, // performance-test
+        0xffff, // public
+        0x00ed, // digital-project-manager
+        0x035b, // tech-support
+        0xffff, // software-application
+        0xffff, // senior
+        0x0234, // health-records-assistant
+        0x0385, // gis-technician
+        0x0314, // nursing-information-officer
+        0x0088, // enterprise-architect
+        0xffff, // practice-workflow
+        0xffff, // health-software
+        0x0280, // qa-director
+        0xffff, // health-data
+        0x0274, // quality-assurance-test-analyst
+        0xffff, // back-end
+        0xffff, // programming-development-project
+        0x0282, // quality-assurance-practice-manager
+        0x7f07, // clinical-risk-manager
+        0xffff, // certified-professional
+        0x025c, // it-systems-analyst
+        0xffff, // medical-records-filing
+        0x040b, // cancer-tracker
+        0x7f1d, // health-it-architect
+        0xffff, // informatics-resource
+        0x026a, // projects-portfolio-manager
+        0x0332, // information-systems-educator
+        0x02d4, // systems-administration
+        0xffff, // technical-services
+        0x031f, // workstation-support
+        0xffff, // health-safety-compliance
+        0x02b6, // technical-documentation-specialist
+        0xffff, // service-acceptance
+        0xffff, // catalogue
+        0xffff, // cyber-defence
+        0x036f, // data-mining
+        0x036c, // comsec
+        0xffff, // health-information-management-and
+        0xffff, // interface
+        0x013c, // it-security-architect
+        0x0146, // chief-nursing-informatics-officer
+        0x02ea, // computer-specialist
+        0xffff, // health-information-management-and-exchange
+        0x02b4, // technical-author
+        0xffff, // knowledge-and
+        0xffff, // simulation
+        0x0382, // database-management
+        0xffff, // it-team
+        0x802f, // network-security
+        0xffff, // system-and
+        0x01b5, // digital-health-strategist
+        0x0470, // codebase-engineer
+        0x00f9, // implementation-lead
+        0xffff, // gis
+        0xffff, // mobile
+        0x0013, // clinical-coding-auditor
+        0x028d, // cloud-automation-engineer
+        0x00da, // telephony
+        0x0185, // network-security-administrator
+        0x03c3, // statistical-programmer
+        0xffff, // public-health
+        0xffff, // technology
+        0xffff, // it-change-and-configuration
+        0,
+        0xffff, // quality
+        0x0247, // registered-health-information-technician
+        0xffff, // information-security-assurance-and-threat
+        0x0258, // it-analyst
+        0xffff, // bug
+        0xffff, // work
+        0xffff, // chief-digital
+        0xffff, // library-and-knowledge-services
+        0xffff, // chief-nursing
+        0xffff, // pathology-it-systems
+        0x0438, // data-analytic-scientist
+        0xffff, // 1st-line
+        0x02a6, // user-interface-engineer
+        0x8051, // clinical-systems
+        0x0394, // gameplay-engineer
+        0x042d, // certified-tester
+        0xffff, // personal-computer
+        0x80ca, // it-operations
+        0x028f, // cloud-devops-engineer
+        0xffff, // site
+        0xffff, // it-business-analysis
+        0xffff, // project
+        0x0275, // software-quality-assurance-analyst
+        0xffff, // health-systems
+        0xffff, // projects-portfolio
+        0x02a8, // web-engineer
+        0xffff, // tech
+        0xffff, // command
+        0xffff, // programming
+        0x037f, // database-specialist
+        0xffff, // midwifery-information
+        0x0177, // information-security-specialist
+        0x0236, // health-records-service-manager
+        0xffff, // database
+        0xffff, // workstation
+        0x01cd, // computer-technician
+        0x7f24, // system-administrator
+        0x0440, // it-capability-planner
+        0xffff, // health-services
+        0x0424, // lotus-notes-developer
+        0x0415, // programming-languages-researcher
+        0x02d7, // second-line-support
+        0x0443, // digital-literacy-teacher
+        0xffff, // human-centred
+        0x00aa, // it-services
+        0x0156, // practice-workflow-and-information-management-redesign-specialist
+        0xffff, // industrial-internet-of-things
+        0x02ce, // technical-writer
+        0x0302, // human-centred-design
+        0x01cb, // computer-network-specialist
+        0x019b, // data-consultant
+        0,
+        0xffff, // patients-records
+        0xffff, // second-line
+        0xffff, // report
+        0x8017, // ig
+        0xffff, // head-of
+        0x0393, // game-engineer
+        0x0159, // computer-security-coordinator
+        0,
+        0x7f1e, // system-designer
+        0x0396, // software-design
+        0xffff, // certified-novell
+        0x0006, // medical-summariser
+        0x038a, // statistical-scientist
+        0xffff, // practice
+        0xffff, // programme
+        0x030d, // system-configurator
+        0x8001, // medical-records
+        0x0089, // technical-architect
+        0x02fb, // appsw
+        0x044f, // database-development-engineer
+        0xffff, // tableau
+        0x0482, // application-systems-analyst
+        0xffff, // freedom
+        0xffff, // digital
+        0x0031, // security-engineer
+        0x7f10, // bioinformatics-scientist
+        0xffff, // chief-research-information
+        0xffff, // corporate-training
+        0x7f04, // information-governance-manager
+        0x021c, // outreach-librarian
+        0x0191, // analytics-engineer
+        0x80c3, // technical-support
+        0x01ae, // research-data-scientist
+        0xffff, // computer-network
+        0xffff, // it-capability
+        0x005a, // computational-biology
+        0xffff, // test
+        0xffff, // business
+        0x02f1, // instructional-technologist
+        0x82df, // application-development
+        0x00b3, // imandt-service-manager
+        0xffff, // system-and-networks
+        0x82e6, // head-of-data
+        0x811e, // usability
+        0x028c, // application-software-engineer
+        0x0334, // it-resilience
+        0xffff, // corporate
+        0x018b, // system-security-administrator
+        0x02c7, // ui-designer
+        0xffff, // teacher
+        0x0026, // dcb0129
+        0x033d, // computer-networker
+        0xffff, // network-systems
+        0xffff, // chief-medical-information
+        0x00f6, // portfolio-manager
+        0x0130, // artificial-intelligence-specialist
+        0x0027, // dcb0160
+        0x0499, // operations-research-analyst
+        0xffff, // embedded-systems
+        0x01aa, // head-of-data-science
+        0xffff, // site-reliability-devops
+        0xffff, // quality-assurance-practice
+        0x02f3, // interface-designer
+        0x0183, // it-security-technician
+        0xffff, // white
+        0,
+        0x0454, // statistic-research-scientist
+        0x0329, // white-hat-hacker
+        0x809f, // data-governance
+        0x040d, // computer-systems-design-analyst
+        0xffff, // it-contract
+        0x0435, // information-support-project-manager
+        0x020c, // operational-control-manager
+        0x0137, // data-warehouse-architect
+        0x0174, // information-security-engineer
+        0xffff, // business-relationship
+        0x00b2, // imandt-director
+        0x016f, // information-assurance-engineer
+        0x044d, // database-design-engineer
+        0xffff, // product-assurance
+        0x02ff, // system-analysis
+        0x03f0, // red-team-member
+        0x0458, // telecommunications-maintenance-technician
+        0xffff, // 2nd-line
+        0xffff, // it-principal-testing
+        0x0478, // hipaa-privacy
+        0x8012, // clinical-coding
+        0x7f04, // ig-manager
+        0x033a, // computer-hardware
+        0x0461, // network-application-specialist
+        0x00e0, // head-of-product
+        0xffff, // web-site-project
+        0xffff, // customer-support
+        0x0418, // personal-computer-systems-coordinator
+        0x031b, // virtualisation
+        0x8032, // security-operations
+        0xffff, // it-system
+        0x02f8, // genomics-data-scientist
+        0xffff, // problem
+        0x01ea, // lan-specialist
+        0x0102, // quality-assurance-analyst
+        0x03e9, // network-operations-analyst
+        0xffff, // management
+        0x004e, // ccio
+        0x7f2c, // health-it-programmer
+        0x007f, // clinical-librarian
+        0xffff, // it-accessibility
+        0x0489, // network-operations-specialist
+        0xffff, // gameplay
+        0x018f, // governance-and-compliance-analyst
+        0xffff, // human-computer
+        0x0487, // documentation-archivist
+        0x80f7, // pmo
+        0xffff, // web-technologies
+        0,
+        0x017a, // information-systems-security-specialist
+        0x01d1, // desktop-specialist
+        0x0153, // pacs-administrator
+        0xffff, // chief-knowledge
+        0x0244, // medical-records-supervisor
+        0x0413, // iiot-security-specialist
+        0x0493, // it-business-manager
+        0x0277, // software-quality-engineer
+        0xffff, // digital-interface
+        0x0367, // systems-security
         0x00e2, // business-systems-analyst
+        0x0182, // it-security-officer
+        0x0488, // network-management-specialist
+        0x00a4, // ai-engineer
+        0x00dd, // it-asset
+        0x0406, // statistical-officer
+        0x7f0a, // information-system-security-manager
+        0x0232, // diagnostic-coder
+        0x0011, // clinical-coder
+        0xffff, // front-end
+        0x00b7, // network-analyst
+        0xffff, // health
+        0x01ab, // head-of-digital-evaluation
+        0,
+        0x023f, // medical-records-coordinator
+        0xffff, // cyber-security-programme
+        0x01ad, // machine-learning-engineer
+        0x8084, // knowledge-and-library
+        0x00ae, // lan-administrator
+        0xffff, // communication
+        0xffff, // beta
+        0x82e7, // head-of-delivery
+        0x03f1, // certified-hacker
+        0x0090, // systems-architect
+        0x0238, // health-records-supervisor
+        0x00e1, // delivery-management
+        0x0359, // office-automation
+        0x0466, // it-performance-analyst
+        0x00e4, // product-owner
+        0x0239, // medical-coder
+        0x012c, // ai-system-designer
+        0x01e3, // it-service-analyst
+        0x0428, // software-quality-assurance-technician
+        0xffff, // local
+        0x8015, // information-governance
+        0x02a5, // user-interface-developer
+        0xffff, // object-oriented
+        0xffff, // desktop
+        0xffff, // module
+        0x0253, // data-processing-systems-analyst
+        0xffff, // geographical-information
+        0xffff, // patient-administration-team
+        0x03a7, // web-site-manager
+        0x7f14, // digital-health-director
+        0x0257, // information-systems-analyst
+        0xffff, // data-analytics
+        0x0104, // test-automation
+        0x0218, // library-assistant
+        0x031d, // noc-engineer
+        0x015f, // cyber-risk-manager
+        0x00f2, // programme-support-officer
+        0x8075, // digital-learning
+        0xffff, // knowledge
+        0xffff, // cisco-certified
+        0x0200, // systems-and-networks-manager
+        0xffff, // telecoms-equipment-maintenance
+        0x00ba, // site-reliability-engineer
+        0x0462, // software-application-specialist
+        0xffff, // information-governance-and
+        0x80d8, // telecommunications
+        0x01bd, // data-security-and-protection-lead
+        0x03b2, // billing-coder
+        0x03c0, // course-developer
+        0xffff, // statistic-research
+        0x00d2, // systems-engineer
+        0x7f2d, // application-developer
+        0x03cc, // computer-forensics
+        0x00bd, // servicedesk
+        0x047f, // automation-developer
+        0xffff, // api
+        0x02b0, // head-of-interaction-design
+        0x0305, // registration-authority
+        0xffff, // systems-and
+        0x7f28, // qa-tester
+        0x7f03, // data-privacy-officer
+        0xffff, // planning-management
+        0x01f6, // problem-analyst
+        0x022f, // clinical-records-administrator
+        0x03b8, // microarray
+        0x829f, // software-development-engineer
+        0x80df, // command-and-control
+        0x042a, // software-quality-control-specialist
+        0x0077, // systems-trainer
+        0x0248, // rhit
+        0xffff, // electronic-data
+        0xffff, // business-systems
+        0xffff, // it-data
+        0xffff, // interactive-media-project
+        0x0409, // user-acceptance-tester
+        0xffff, // it-commercial-analysis
+        0x0227, // learning-manager
+        0,
+        0xffff, // change
+        0x014f, // digital-nurse
+        0xffff, // certified-coding
+        0xffff, // computer-technical
+        0,
+        0xffff, // system
+        0xffff, // chief-digital-and
+        0xffff, // application-systems
+        0x02e2, // statistical-analyst
     ],
 };
 
 /// The slot of each term's words in [`PHRASES`], by term.
 pub(crate) static TERM_SLOTS: &[u16] = &[
-    1721, 1833, 1528, 399, 1447, 1300, 567, 255, 1763, 293, 1866, 25, 1673, 1947, 1889, 877,
-    1423, 1463, 892, 547, 1158, 276, 1724, 1740, 1005, 951, 1489, 1614, 269, 1160, 816, 1426,
-    1231, 1009, 289, 1716, 1772, 1915, 1685, 676, 1465, 1250, 712, 629, 1645, 147, 1703, 591,
-    1151, 250, 692, 1196, 1090, 1438, 660, 281, 1706, 1674, 593, 1262, 9, 1653, 906, 1299,
-    230, 1942, 832, 18, 787, 1818, 1561, 1787, 1417, 1128, 1364, 546, 1286, 1207, 1831, 779,
-    1938, 129, 1535, 42, 1734, 1008, 770, 1144, 325, 1517, 990, 1620, 1615, 1321, 442, 169,
-    274, 1701, 1492, 654, 939, 200, 520, 819, 27, 1379, 5, 1220, 1622, 506, 1185, 1030,
-    511, 1859, 873, 596, 1553, 1094, 437, 1081, 768, 513, 402, 1850, 1552, 1800, 920, 675,
-    1488, 315, 165, 1814, 1294, 1723, 831, 842, 542, 1578, 642, 587, 1457, 1869, 1604, 33,
-    331, 1174, 183, 793, 683, 220, 1415, 1856, 1073, 1928, 215, 263, 1251, 517, 311, 384,
-    109, 950, 461, 223, 1761, 1914, 1320, 505, 1241, 716, 1881, 534, 1520, 1920, 64, 300,
-    142, 888, 1033, 1770, 876, 1390, 1088, 433, 401, 1481, 412, 1784, 144, 1739, 530, 1714,
-    1372, 1595, 424, 822, 11, 203, 1531, 697, 1082, 1916, 678, 1743, 104, 125, 480, 65,
-    1729, 962, 493, 1384, 744, 502, 1836, 813, 967, 1178, 1545, 1544, 128, 1312, 626, 1933,
-    1248, 377, 1953, 1491, 820, 777, 214, 123, 1067, 1560, 1357, 1398, 1536, 535, 1880, 1593,
-    551, 1165, 1538, 1459, 645, 1722, 256, 376, 529, 803, 679, 839, 581, 1923, 413, 1601,
-    112, 196, 56, 1117, 1290, 701, 29, 1877, 1444, 646, 1425, 936, 455, 59, 285, 894,
-    1737, 1633, 643, 1462, 838, 1211, 1079, 1571, 170, 1858, 1038, 999, 932, 1823, 1201, 1627,
-    1129, 1168, 336, 693, 1497, 35, 778, 1768, 756, 1643, 934, 1297, 427, 2, 619, 1485,
-    738, 910, 355, 1574, 1157, 321, 1681, 1576, 272, 1894, 1756, 1514, 414, 483, 687, 1554,
-    428, 1141, 1060, 857, 1127, 7, 1540, 1936, 1431, 572, 909, 804, 1057, 1388, 812, 1268,
-    559, 1006, 1687, 750, 633, 282, 1070, 247, 879, 1935, 1363, 85, 1106, 1555, 595, 1075,
-    641, 1170, 1529, 1354, 1182, 1243, 553, 61, 209, 794, 1804, 923, 966, 1754, 1901, 50,
-    192, 1222, 228, 1252, 201, 1664, 277, 632, 1902, 1031, 1346, 1025, 130, 752, 625, 403,
-    458, 1278, 1895, 602, 338, 49, 657, 1228, 36, 19, 1223, 1759, 1669, 1004, 1870, 1275,
-    149, 143, 765, 1301, 854, 703, 217, 1242, 242, 772, 891, 566, 960, 739, 639, 905,
-    1002, 134, 1557, 167, 231, 1837, 1096, 102, 1140, 1730, 1709, 1641, 199, 1413, 1726, 1565,
-    1815, 1548, 585, 713, 453, 970, 288, 111, 472, 1224, 652, 1238, 1105, 1824, 20, 62,
-    961, 380, 1377, 1629, 1903, 1, 316, 1412, 722, 1434, 137, 545, 827, 1187, 946, 479,
-    436, 1868, 631, 680, 613, 312, 1369, 1344, 151, 1885, 176, 677, 1100, 577, 418, 1093,
-    1204, 855, 1214, 1948, 145, 1053, 229, 1525, 1662, 152, 1193, 723, 848, 99, 408, 1037,
-    1192, 1305, 1326, 1281, 273, 1232, 1102, 354, 1884, 1409, 1616, 1697, 824, 1176, 674, 552,
-    785, 1874, 385, 1751, 929, 1542, 1783, 1249, 964, 1655, 58, 1502, 919, 884, 558, 579,
-    773, 833, 1154, 307, 1378, 710, 615, 1163, 270, 221, 1436, 600, 1052, 362, 22, 708,
-    1872, 187, 1764, 662, 1924, 1464, 1570, 870, 965, 903, 267, 388, 685, 1794, 497, 1402,
-    947, 1577, 1860, 1171, 1508, 1197, 1702, 1888, 584, 1319, 304, 863, 438, 1279, 1110, 1267,
-    409, 878, 1705, 1654, 335, 1782, 105, 492, 883, 1137, 760, 991, 160, 448, 1021, 1676,
-    351, 1572, 1691, 1855, 1635, 1760, 890, 514, 298, 1853, 1845, 518, 571, 895, 416, 1145,
-    1385, 1454, 688, 375, 1919, 1682, 1083, 1887, 900, 802, 698, 1257, 1246, 1744, 1292, 672,
-    80, 917, 1104, 1715, 74, 944, 1125, 1335, 159, 1329, 1952, 1045, 640, 661, 705, 1259,
-    523, 226, 417, 1630, 117, 736, 1585, 1639, 730, 684, 1112, 1059, 1237, 60, 1338, 1342,
-    271, 1018, 1844, 937, 1683, 1798, 949, 979, 1382, 346, 1637, 945, 206, 790, 356, 776,
-    1015, 1269, 1534, 328, 1212, 704, 1411, 1841, 743, 791, 901, 1263, 1801, 430, 1937, 1347,
-    1805, 157, 1847, 121, 138, 489, 118, 1946, 1861, 133, 1587, 1255, 1340, 1419, 1435, 1352,
-    988, 116, 113, 1351, 818, 1113, 634, 1039, 1892, 762, 1399, 499, 484, 699, 754, 788,
-    1126, 1581, 126, 419, 1322, 1394, 1533, 1828, 252, 387, 973, 1753, 1156, 918, 1109, 1857,
-    1349, 811, 885, 590, 1244, 1375, 935, 1280, 1445, 1918, 1215, 1666, 636, 334, 1546, 1940,
-    1181, 588, 729, 956, 398, 349, 1467, 452, 233, 1811, 1696, 174, 1172, 746, 1487, 1575,
-    21, 670, 898, 987, 1370, 3, 1339, 1097, 1098, 544, 850, 741, 306, 1522, 1333, 968,
-    1291, 198, 799, 190, 767, 673, 1282, 635, 120, 1453, 434, 132, 340, 1043, 1806, 853,
-    1733, 516, 1175, 1208, 849, 496, 1408, 1277, 173, 368, 1311, 1865, 10, 1471, 624, 549,
-    1611, 868, 1652, 258, 519, 668, 1213, 1827, 1909, 1606, 1618, 308, 748, 521, 1589, 319,
-    1932, 837, 53, 1396, 536, 696, 589, 1586, 158, 1515, 617, 948, 164, 977, 1573, 280,
-    370, 477, 1449, 1792, 1401, 235, 607, 1285, 67, 1569, 533, 329, 292, 1404, 17, 1882,
-    1458, 177, 365, 616, 1027, 510, 580, 637, 1830, 114, 1051, 54, 972, 1095, 284, 1203,
-    1000, 508, 1240, 77, 527, 1931, 1863, 621, 1421, 1167, 574, 840, 540, 473, 1486, 1054,
-    1337, 386, 862, 806, 1022, 279, 1365, 924, 1189, 1848, 1026, 858, 1484, 774, 1202, 213,
-    1640, 1584, 1289, 1532, 224, 216, 846, 1728, 219, 1069, 1121, 1036, 1416, 1327, 1767, 1496,
-    538, 1659, 469, 1111, 864, 1353, 758, 1677, 1500, 1786, 55, 1468, 1466, 1034, 1490, 227,
-    310, 940, 775, 963, 759, 82, 1361, 795, 886, 666, 1765, 1541, 162, 933, 471, 1717,
-    1776, 426, 1068, 531, 257, 83, 1605, 421, 1788, 41, 1199, 931, 1675, 1684, 1651, 1455,
-    43, 1566, 1360, 1131, 781, 943, 290, 1518, 1864, 986, 0, 1913, 1427, 1139, 1334, 1063,
-    341, 1945, 1359, 389, 1632, 1253, 478, 1649, 817, 195, 1498, 1883, 843, 938, 1927, 954,
-    578, 575, 268, 466, 656, 1056, 1483, 1749, 429, 1271, 1032, 367, 913, 1247, 450, 6,
-    719, 1907, 1066, 1690, 1504, 745, 921, 101, 163, 1422, 1812, 1356, 597, 327, 1474, 907,
-    1064, 317, 1046, 1014, 594, 180, 395, 1024, 73, 449, 186, 1746, 1825, 1437, 371, 1217,
-    1711, 829, 1951, 1631, 93, 1849, 1440, 188, 1303, 28, 405, 1169, 1778, 135, 782, 871,
-    248, 1239, 560, 1755, 1317, 350, 1265, 344, 612, 313, 1448, 324, 601, 139, 953, 1254,
-    197, 1261, 1594, 1047, 706, 1710, 980, 1016, 747, 1939, 1099, 1727, 1747, 34, 1925, 96,
-    958, 69, 1516, 751, 1707, 689, 1309, 1287, 1216, 444, 1775, 1142, 1190, 296, 526, 1473,
-    57, 1796, 830, 682, 38, 1613, 1840, 1325, 1608, 1580, 218, 930, 1899, 647, 445, 1210,
-    1944, 611, 570, 1114, 524, 1795, 1306, 1166, 867, 87, 265, 1108, 241, 557, 204, 694,
-    1392, 836, 1713, 742, 1368, 603, 766, 1234, 26, 1559, 1524, 651, 1758, 476, 554, 573,
-    667, 586, 1336, 1062, 357, 653, 576, 1688, 39, 1878, 1061, 1245, 1832,
+    9, 1745, 1004, 1471, 1503, 311, 1740, 529, 216, 73, 156, 1585, 1362, 422, 926, 1599,
+    221, 1862, 1815, 1668, 169, 1888, 1525, 1732, 376, 506, 927, 1291, 731, 758, 1108, 1576,
+    220, 1067, 1124, 419, 408, 676, 1779, 1785, 1517, 1144, 1007, 497, 443, 509, 1604, 1661,
+    747, 1753, 1824, 613, 302, 1034, 1046, 1033, 1340, 1252, 1573, 1069, 467, 447, 2, 1310,
+    1502, 884, 1572, 74, 49, 725, 514, 762, 202, 923, 602, 1496, 907, 1295, 1832, 29,
+    1196, 1690, 1152, 96, 133, 153, 1460, 1237, 325, 716, 1764, 1077, 1442, 1003, 1594, 317,
+    1207, 1558, 810, 278, 917, 1265, 1391, 58, 1561, 709, 144, 203, 1140, 1047, 580, 1521,
+    1477, 765, 318, 596, 1292, 1905, 662, 1936, 282, 406, 981, 893, 1425, 438, 1165, 1834,
+    1393, 627, 448, 50, 1871, 1575, 574, 340, 1622, 1746, 934, 986, 655, 1186, 782, 1373,
+    1877, 1175, 14, 1149, 1273, 389, 1085, 846, 827, 390, 1174, 264, 143, 1347, 1170, 1797,
+    350, 454, 249, 859, 1857, 1522, 1581, 1469, 1434, 1316, 1721, 231, 210, 571, 1872, 1281,
+    988, 1056, 1805, 1769, 519, 1317, 131, 1864, 400, 1221, 1910, 634, 867, 1921, 245, 1483,
+    1445, 524, 1117, 1760, 284, 854, 734, 361, 256, 227, 1694, 1025, 892, 1219, 5, 577,
+    456, 446, 1918, 1451, 415, 197, 752, 164, 1913, 267, 1670, 1231, 1394, 1858, 794, 1934,
+    1819, 1879, 1854, 1300, 1882, 1263, 882, 1322, 1482, 1297, 247, 308, 1014, 1615, 1357, 1476,
+    1129, 1410, 1904, 855, 1206, 72, 1783, 1841, 239, 1665, 1464, 790, 427, 1481, 111, 114,
+    1541, 1052, 1829, 600, 1900, 476, 1334, 717, 898, 929, 407, 505, 1351, 304, 1350, 313,
+    263, 1422, 808, 1005, 53, 122, 536, 1574, 268, 682, 522, 1450, 1010, 64, 1772, 312,
+    258, 1475, 1499, 1157, 622, 92, 189, 1023, 1195, 1311, 924, 449, 1884, 1244, 666, 940,
+    1784, 421, 1080, 395, 1162, 1564, 65, 1802, 1160, 697, 297, 183, 1652, 937, 1059, 124,
+    883, 1478, 1172, 814, 224, 507, 1653, 305, 1078, 487, 194, 75, 1071, 1142, 813, 1947,
+    139, 748, 654, 1846, 330, 235, 1722, 1537, 479, 1735, 548, 367, 1107, 418, 1505, 1903,
+    1084, 1102, 960, 243, 359, 945, 990, 828, 444, 848, 349, 1455, 591, 234, 841, 1806,
+    644, 711, 437, 1208, 1803, 27, 1304, 1708, 611, 385, 1844, 1197, 1355, 1512, 601, 1392,
+    540, 1597, 1855, 1792, 751, 1671, 494, 585, 753, 369, 1546, 1776, 1536, 1192, 259, 1838,
+    1135, 1759, 1565, 964, 1607, 976, 1452, 13, 970, 589, 1342, 1727, 1043, 597, 1493, 463,
+    1509, 374, 1290, 550, 1446, 1303, 549, 488, 1473, 997, 1788, 1866, 1254, 1870, 1761, 215,
+    664, 158, 769, 845, 806, 1663, 704, 650, 767, 36, 200, 559, 1132, 1914, 680, 182,
+    1605, 863, 557, 1032, 1454, 1539, 688, 159, 348, 46, 1553, 1726, 167, 1712, 196, 1487,
+    1459, 1845, 1470, 1248, 1285, 255, 777, 1321, 538, 372, 1381, 1101, 1188, 1570, 102, 440,
+    1609, 403, 950, 1885, 890, 1416, 1134, 63, 0, 955, 1828, 121, 715, 485, 309, 623,
+    396, 1012, 901, 1436, 1428, 534, 1930, 921, 873, 204, 71, 105, 1421, 301, 1057, 1386,
+    1908, 162, 604, 77, 977, 181, 642, 1395, 858, 1122, 736, 355, 1801, 1591, 786, 1173,
+    743, 23, 299, 974, 195, 896, 347, 517, 1901, 1437, 54, 874, 1758, 285, 95, 912,
+    793, 451, 140, 980, 1610, 1600, 19, 1944, 815, 112, 416, 1215, 1380, 567, 1037, 1931,
+    1384, 1166, 1861, 1374, 1619, 1044, 1709, 1204, 1878, 1883, 831, 125, 1556, 1294, 1548, 1868,
+    474, 70, 1068, 615, 1848, 432, 250, 1678, 1937, 345, 377, 123, 583, 871, 306, 674,
+    351, 1360, 685, 1893, 1419, 339, 423, 1898, 1680, 1193, 847, 723, 1633, 963, 525, 262,
+    1480, 1156, 712, 238, 1596, 128, 982, 209, 1359, 822, 1638, 180, 193, 459, 1022, 984,
+    1053, 150, 387, 541, 1627, 1699, 943, 1851, 1366, 629, 1302, 795, 532, 779, 851, 404,
+    1625, 381, 1630, 811, 609, 993, 590, 1058, 546, 707, 1137, 1289, 1773, 1669, 1339, 1695,
+    958, 214, 441, 938, 832, 119, 821, 1256, 696, 3, 1353, 1318, 424, 568, 208, 1933,
+    710, 1608, 1567, 1456, 1, 1889, 1689, 442, 1702, 1278, 192, 172, 888, 763, 113, 1155,
+    1924, 1075, 645, 663, 1656, 1379, 1644, 1409, 1352, 1332, 386, 1397, 1296, 693, 1389, 987,
+    1533, 722, 495, 995, 333, 916, 1420, 1777, 391, 475, 420, 756, 31, 174, 1724, 1560,
+    321, 1535, 614, 780, 1640, 1579, 1592, 1718, 523, 316, 781, 775, 1241, 1179, 1335, 1768,
+    1200, 300, 1954, 82, 1131, 57, 1771, 1875, 1041, 187, 1654, 1247, 1582, 1112, 1011, 1031,
+    533, 1767, 1180, 1791, 1364, 572, 1378, 839, 1826, 392, 1089, 1747, 116, 1013, 804, 1809,
+    521, 1414, 1725, 555, 1337, 1925, 1030, 1098, 843, 130, 445, 1283, 357, 1744, 671, 1602,
+    935, 360, 905, 683, 1621, 155, 1282, 919, 1126, 755, 1222, 1823, 1016, 1902, 675, 1642,
+    766, 1363, 562, 625, 273, 1412, 1249, 897, 1277, 1796, 1275, 729, 1119, 338, 678, 1118,
+    778, 718, 1639, 277, 1774, 699, 97, 101, 1601, 975, 1817, 431, 1147, 1780, 785, 1544,
+    677, 176, 552, 754, 458, 624, 417, 500, 265, 1138, 818, 1431, 1210, 556, 865, 875,
+    679, 1113, 920, 453, 502, 1534, 1472, 1542, 1569, 1880, 56, 1616, 735, 127, 1054, 1271,
+    1061, 206, 1550, 619, 1028, 1042, 1288, 1853, 1532, 1065, 1583, 452, 1649, 1164, 107, 1648,
+    484, 1133, 1586, 468, 1093, 212, 1418, 1151, 870, 798, 770, 1225, 310, 364, 1333, 1706,
+    498, 537, 1659, 1239, 254, 1620, 636, 925, 1220, 296, 1741, 1336, 472, 137, 1202, 213,
+    1568, 599, 40, 1734, 1691, 797, 1738, 1314, 564, 327, 185, 1441, 465, 1479, 287, 370,
+    648, 149, 1349, 643, 531, 38, 412, 1896, 667, 1230, 862, 877, 904, 510, 1145, 132,
+    1177, 866, 1915, 690, 608, 588, 1298, 1110, 1932, 1182, 632, 1092, 933, 702, 657, 1246,
+    1916, 1411, 1415, 1672, 52, 637, 1006, 401, 1330, 1489, 1130, 1458, 1920, 198, 276, 1523,
+    746, 356, 90, 332, 1293, 947, 115, 969, 281, 1002, 772, 616, 1404, 860, 792, 1507,
+    1240, 909, 1313, 326, 1508, 802, 659, 672, 1257, 1830, 1326, 1074, 1371, 1187, 1438, 1073,
+    1810, 1876, 1491, 293, 343, 79, 787, 692, 1382, 1595, 1029, 1209, 1562, 411, 1154, 1613,
+    1462, 879, 972, 1547, 1234, 1577, 1859, 819, 719, 1942, 973, 1635, 8, 1798, 94, 1183,
+    241, 136, 117, 1849, 1367, 1717, 628, 928, 1822, 728, 6, 270, 1021, 1191, 610, 1194,
+    1540, 1261, 640, 307, 1716, 1211, 398, 823, 1886, 462, 1935, 1468, 922, 1692, 251, 930,
+    436, 242, 477, 1264, 1358, 1800, 26, 900, 1687, 260, 1201, 706, 558, 547, 1307, 1045,
+    1714, 1161, 1146, 1719, 291, 1514, 266, 1443, 232, 344, 366, 1424, 237, 1807, 1286, 1748,
+    959, 11, 1323, 388, 1795, 80, 800, 434, 1811, 742, 803, 148, 931, 229, 199, 740,
+    34, 1818, 1911, 932, 1376, 968, 1881, 393, 346, 1226, 161, 1276, 104, 605, 1439, 171,
+    1664, 1485, 665, 649, 62, 689, 1563, 110, 1814, 508, 1377, 1400, 138, 1088, 1040, 1922,
+    152, 539, 1750, 4, 783, 1486, 482, 1840, 1856, 1836, 739, 618, 331, 698, 228, 397,
+    979, 638, 966, 1850, 157, 414, 1203, 179, 1341, 1786, 1063, 817, 837,
 ];

@@ -3028,3 +3028,62 @@ fn a_fifth_reviews_cases() {
         Some(Role::ProductManager)
     );
 }
+
+/// The singular "Information System Security Manager" of US federal
+/// adverts is the role, as the plural is. An independent review's cases:
+/// "Digital Operations" runs shops, newsrooms and marketing as often as
+/// computers, and the "Head of Digital Programmes" of a broadcaster or a
+/// museum makes programmes, so neither is read as a family's term.
+#[test]
+fn the_singular_issm_and_digital_operations() {
+    assert_eq!(
+        found_role("Information System Security Manager"),
+        Some(Role::InformationSecurityManager)
+    );
+    assert_eq!(
+        parse_title("Senior Information System Security Manager").map(|t| t.role()),
+        Ok(Role::InformationSecurityManager)
+    );
+    for text in [
+        "Digital Operations Executive - Marketing",
+        "Head of Digital Operations - Ecommerce",
+        "Head of Digital Programmes - Museum",
+        "Digital Programmes Manager - BBC Three",
+    ] {
+        assert_nothing(text);
+    }
+    assert_eq!(
+        found_role("Digital Operations Data Analyst"),
+        Some(Role::DataAnalyst)
+    );
+}
+
+/// The networks of utilities and transport are no computers': their
+/// network engineers and analysts get nothing, while the computers' keep
+/// their family and an analyst of a rail or marine employer stays the
+/// analyst.
+#[test]
+fn utility_and_transport_networks_are_no_computer_networks() {
+    for text in [
+        "Electricity Network Technician",
+        "Rail Network Engineer",
+        "Network Operations Analyst - Electricity",
+        "Network Control Analyst - Rail",
+        "District Heat Network Technician",
+        "Highways Network Technician",
+    ] {
+        assert_nothing(text);
+    }
+    for text in [
+        "Network Engineer",
+        "IT Network Technician",
+        "Network Engineer - Clatterbridge Cancer Centre NHS Foundation Trust",
+    ] {
+        assert_family(text, Family::ItOperations);
+    }
+    assert_eq!(
+        found_role("Network Rail Data Analyst"),
+        Some(Role::DataAnalyst)
+    );
+    assert_eq!(found_role("Marine Data Analyst"), Some(Role::DataAnalyst));
+}
