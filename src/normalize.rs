@@ -208,7 +208,7 @@ pub(crate) struct Respelling {
 
 /// Every respelling rule. The fast path in `packed.rs` reads this table too,
 /// to know when a failed lookup must be retried with the rules applied.
-pub(crate) const RESPELLINGS: [Respelling; 22] = [
+pub(crate) const RESPELLINGS: [Respelling; 23] = [
     Respelling {
         word: b"cybersecurity",
         becomes: b"cyber-security",
@@ -339,6 +339,14 @@ pub(crate) const RESPELLINGS: [Respelling; 22] = [
     },
     // "Bioinformaticist" (O*NET-SOC 19-1029.01 Bioinformatics Scientists,
     // reported titles): another ending of the same word.
+    // "Principle Information Analyst" (NHS Jobs), "international principle
+    // product manager" (a health IT company's staff page): the level
+    // "Principal" misspelt.
+    Respelling {
+        word: b"principle",
+        becomes: b"principal",
+        after: None,
+    },
     Respelling {
         word: b"bioinformaticist",
         becomes: b"bioinformatician",

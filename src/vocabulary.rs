@@ -178,6 +178,7 @@ terms! {
     Strong InformationGovernance "information asset administrator" NHS_HI;
     Strong InformationGovernance "senior information risk owner" NHS_HI;
     Strong InformationGovernance "siro" NHS_HI;
+    Strong InformationGovernance "senior information risk officer" "NHS Digital, records and document management policy, rights and responsibilities (the SIRO written 'Senior Information Risk Officer')";
     Strong InformationGovernance "records manager" NHS_HI;
     Strong InformationGovernance "records management" NHS_HI;
     Strong InformationGovernance "information rights" NHS_ADS;
@@ -1544,6 +1545,101 @@ pub(crate) static QUALITY_TRADES: &[&str] = &[
 #[cfg(test)]
 pub(crate) static INSIDE_ROLE_WORDS: &[&str] = &["technical", "solution"];
 
+/// Roles whose names other trades' posts in health care share more often
+/// than not, so that any word narrowing them to a specialty, a service or
+/// a trade makes the post another trade's, unless a digital word or a role
+/// or term of a digital family stands beside it: NHS governance's "Clinical
+/// Risk Manager - Obstetrics", a workplace's "Health Safety Compliance
+/// Officer - Warehouse", a pharmaceutical company's "Patient Support
+/// Specialist - Reimbursement", a trust's "Learning and Development
+/// Coordinator - Mandatory Training" (an independent review's cases, with
+/// the kinds of post found at public sources: pharmaceutical patient
+/// support programmes, NHS clinical risk posts).
+pub(crate) static NARROWED_ROLES: &[crate::Role] = &[
+    crate::Role::ClinicalRiskManager,
+    crate::Role::HealthSafetyComplianceOfficer,
+    crate::Role::PatientSupportSpecialist,
+    crate::Role::LearningAndDevelopmentCoordinator,
+];
+
+/// Roles whose names other trades' posts share too, but whose digital
+/// posts carry a team's, a programme's or a product's name beside them as
+/// often ("Senior Product Manager - Platform", "Delivery Lead - GP
+/// Connect", "Knowledge Manager - Public Health"): only a stretch after a
+/// dash or a bracket that names a trade or a service alone makes the post
+/// another trade's ("Product Manager - Mortgages", "QA Manager - Care
+/// Homes", "Delivery Lead - Elective Recovery", "Knowledge Manager -
+/// Litigation", "Systems Designer - Rail Signalling"; an independent
+/// review's cases, with the kinds of post found at public sources: law
+/// firms' knowledge managers, game and signalling systems designers), and
+/// for the goods', the quality posts' and the delivery's names the words
+/// just before them too ("Mortgage Product Manager"). A systems
+/// administrator's and a digital health trainer's words beside them are
+/// their technology and their learners as often ("Systems Administrator -
+/// Windows", "Digital Health Trainer - Primary Care"), and no rule of
+/// words tells them apart. See `NARROWED_ROLES` for the roles that any
+/// such word narrows.
+pub(crate) static MARKED_ROLES: &[crate::Role] = &[
+    crate::Role::ProductManager,
+    crate::Role::QaManager,
+    crate::Role::ComplianceSpecialist,
+    crate::Role::DeliveryLead,
+    crate::Role::KnowledgeManager,
+    crate::Role::HealthInformationOfficer,
+    crate::Role::PatientDataCoordinator,
+    crate::Role::ClinicalKnowledgeSpecialist,
+    crate::Role::SystemsDesigner,
+];
+
+/// Words of the safety of medicines, devices and patients' care, whose
+/// safety officers are no clinical safety officers of health IT systems:
+/// pharmacovigilance and drug safety (industry's clinical safety officers
+/// and physicians), vaccines and clinical trials, infection control,
+/// falls and ligature risks on wards, and radiation, lasers and medical
+/// gases (an independent review's cases: "Clinical Safety Officer -
+/// Pharmacovigilance", "Drug Safety Clinical Safety Officer"). Beside a
+/// digital word or a term of clinical safety the officer stays the role.
+#[cfg(test)]
+pub(crate) static SAFETY_TRADES: &[&str] = &[
+    "pharmacovigilance",
+    "pv",
+    "drug",
+    "drugs",
+    "vaccine",
+    "vaccines",
+    "trial",
+    "trials",
+    "cro",
+    "biotech",
+    "infection",
+    "falls",
+    "ligature",
+    "radiation",
+    "laser",
+    "lasers",
+    "gases",
+];
+
+/// Duties that a board member or a clinician holds beside their own job:
+/// the Caldicott Guardian, the senior information risk owner (SIRO) and
+/// the information asset owners of the NHS Data Security and Protection
+/// Toolkit's key roles. Alone, or with a job noun only inside their own
+/// words ("Deputy Caldicott Guardian", "Caldicott Guardian Support
+/// Officer"), they are information governance posts; joined to another
+/// job by "and", a slash, a comma or a bracket ("Director of Operations &
+/// SIRO", "General Practitioner & Caldicott Guardian", "Chief Operating
+/// Officer (SIRO)"), the title is that job's, as the development set's
+/// readers label it, and nothing is answered.
+#[cfg(test)]
+pub(crate) static DUTY_TERMS: &[&str] = &[
+    "caldicott guardian",
+    "caldicott",
+    "senior information risk owner",
+    "senior information risk officer",
+    "siro",
+    "information asset owner",
+];
+
 /// Heads of a whole IT function: alone, or with nothing around them but
 /// levels, grades, bands, organisations and places ("Head of IT", "Deputy
 /// Head of IM&T", "Head of Information Systems", "Director of IM&T"), they
@@ -1978,6 +2074,9 @@ pub(crate) static MARKERS: &[&str] = &[
 /// 15-1254 and NHS adverts.
 #[cfg(test)]
 pub(crate) static TECH_WORDS: &[&str] = &[
+    // NHS.UK, the NHS website, written as one word once its dot is dropped
+    // ("NHS.UK Product Manager", NHS Digital's product posts).
+    "nhsuk",
     "net",
     "android",
     "ios",
@@ -2196,6 +2295,33 @@ pub(crate) static POST_WORDS: &[&str] = &[
     "month",
     "years",
     "year",
+    // An advert's notes on the post ("Patient Data Coordinator (2 posts)",
+    // "- Internal Applicants Only", "(Re-advert)", "(REF: 1234)", "- Bank",
+    // "(Closing date 12/03)", "up to £45,000", "Full Time"; NHS Jobs and
+    // trust advert titles): context, which must not read as a specialty
+    // where a role's name is shared with other trades (see
+    // `NARROWED_ROLES` and `MARKED_ROLES`).
+    "post",
+    "posts",
+    "internal",
+    "applicants",
+    "only",
+    "ref",
+    "bank",
+    "re",
+    "advert",
+    "advertised",
+    "advertisement",
+    "readvert",
+    "closing",
+    "date",
+    "full",
+    "up",
+    // Where the post is worked ("Application Developer II (remote /
+    // telecommute / virtual option)", University of California titles).
+    "telecommute",
+    "virtual",
+    "option",
 ];
 
 /// Two words with a link between them that read as one word: "IM&T" (and
@@ -2372,6 +2498,36 @@ pub(crate) static ORG_WORDS: &[&str] = &[
     "plc",
     "agency",
     "authority",
+];
+
+/// Where a post is, or how far it reaches: the largest cities of the four
+/// nations (ONS, Major Towns and Cities, December 2015; NISRA settlements)
+/// and two regions NHS and civil-service adverts name ("Product Manager -
+/// London", "Delivery Lead - Leeds or Remote"). Beside a role whose name
+/// other trades share (see `NARROWED_ROLES` and `MARKED_ROLES`), a place
+/// narrows nothing; it names no employer
+/// either ("London Kidney Network" is a network of services).
+#[cfg(test)]
+pub(crate) static PLACE_WORDS: &[&str] = &[
+    "london",
+    "birmingham",
+    "manchester",
+    "leeds",
+    "liverpool",
+    "bristol",
+    "sheffield",
+    "newcastle",
+    "cardiff",
+    "edinburgh",
+    "glasgow",
+    "belfast",
+    "midlands",
+    "yorkshire",
+    // The reach of a post rather than a trade ("International Product
+    // Manager", "Global QA Manager").
+    "international",
+    "global",
+    "regional",
 ];
 
 /// Words that make the job someone else's, or not the job: "PA to the

@@ -266,6 +266,14 @@ pub(crate) trait Lexicon {
     /// not know, their ids; the built-in tables have none.
     #[inline(always)]
     fn mark_words(&self, _title: &str, _tokens: &mut [Token]) {}
+
+    /// Whether the lexicon holds keys of roles beyond the built-in ones (an
+    /// organisation's aliases); the built-in tables hold none, so the
+    /// readers skip the check.
+    #[inline(always)]
+    fn has_own_keys(&self) -> bool {
+        false
+    }
 }
 
 /// Work over a title's tokens, for any size of token buffer: see
@@ -450,6 +458,9 @@ pub(crate) const INNER: u8 = 16;
 /// reads it as a number; the grammar, whose band codes start with a digit,
 /// does not.
 pub(crate) const CODED: u8 = 32;
+/// The unknown word holds a digit among its letters: a code of the post
+/// rather than a word of a trade ("IC3", "MS4").
+pub(crate) const HAS_DIGIT: u8 = 64;
 
 /// One token: what it is and where it stands in the input.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -833,6 +844,9 @@ impl<const N: usize> Tokens<N> {
                 if flags & BANDISH != 0 {
                     flags |= MAY_BAND;
                 }
+                if word.has_digit() {
+                    flags |= HAS_DIGIT;
+                }
                 self.push(Token {
                     kind: Kind::Unknown,
                     flags,
@@ -932,6 +946,15 @@ impl Word {
         self.end = offset.wrapping_add(1);
         self.letters_before_other = self.letters_before_other.min(self.len);
         self.other = true;
+    }
+
+    /// Whether any of the word's packed bytes is a digit.
+    fn has_digit(&self) -> bool {
+        self.chunks
+            .iter()
+            .flat_map(|chunk| chunk.to_le_bytes())
+            .take(self.len)
+            .any(|byte| byte.is_ascii_digit())
     }
 
     fn span(&self) -> Option<(usize, usize)> {

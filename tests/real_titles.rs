@@ -4,7 +4,7 @@
 //! `tests/data/real_titles.tsv` holds one title a line: the title exactly as
 //! its source writes it, the expected answer (`role:<id>`, `family:<id>`,
 //! `ambiguous:<id>+<id>` or `none`), and the source. The titles were gathered
-//! in fifteen samples from NHS Jobs adverts, NHS job descriptions and Health
+//! in seventeen samples from NHS Jobs adverts, NHS job descriptions and Health
 //! Careers pages, UK council, civil-service and US government adverts, US
 //! hospital title standards, ESCO, O*NET and the UK government Digital and
 //! Data framework, each by someone who had not seen the matching rules; a
@@ -55,8 +55,8 @@ const ESCO_FLOORS: Floors = Floors {
 // that a change that costs recall or precision fails. No wrong role is
 // allowed at all.
 const DEV_FLOORS: Floors = Floors {
-    role: 0.71,
-    family: 0.76,
+    role: 0.67,
+    family: 0.75,
     none: 0.98,
     wrong_family: 0.01,
 };

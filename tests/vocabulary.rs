@@ -677,3 +677,27 @@ fn an_alias_parted_by_a_narrowing_word_is_its_role() {
         None
     );
 }
+
+/// An organisation's own alias of a role whose name other trades share is
+/// its own title: a specialty beside it leaves the role, where beside the
+/// built-in title it makes another trade's post.
+#[test]
+fn an_own_alias_of_a_shared_role_keeps_its_specialty() {
+    let vocabulary = Vocabulary::from_csv(
+        "alias,role\nRecords Data Lead,delivery-lead\nSite0 Support Specialist,patient-support-specialist\n",
+    )
+    .unwrap();
+    let found = vocabulary
+        .classify("Records Data Lead - Elective Recovery")
+        .unwrap();
+    assert_eq!(found.role(), Some(Role::DeliveryLead));
+    // A word the built-in tables do not know, the alias's own.
+    let found = vocabulary
+        .classify("Paediatric Site0 Support Specialist")
+        .unwrap();
+    assert_eq!(found.role(), Some(Role::PatientSupportSpecialist));
+    assert_eq!(
+        vocabulary.classify("Delivery Lead - Elective Recovery"),
+        Err(TitleError::Unknown)
+    );
+}

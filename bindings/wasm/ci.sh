@@ -7,7 +7,7 @@
 #
 #   bash bindings/wasm/ci.sh
 #
-# Environment: WASM_SIZE_LIMIT_BYTES (default 150000): the .wasm must be
+# Environment: WASM_SIZE_LIMIT_BYTES (default 153600, 150 KiB): the .wasm must be
 # smaller; CHROMIUM (default /usr/bin/chromium): the browser the page test
 # drives.
 set -euo pipefail
@@ -20,7 +20,7 @@ fail() { echo "ci.sh: $*" >&2; exit 1; }
 
 export CARGO_TERM_COLOR=never
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
-limit="${WASM_SIZE_LIMIT_BYTES:-150000}"
+limit="${WASM_SIZE_LIMIT_BYTES:-153600}"
 chromium_path="${CHROMIUM:-/usr/bin/chromium}"
 
 step "Rust: the wasm32-unknown-unknown target, clippy and rustfmt"

@@ -7,15 +7,15 @@ use crate::grammar::{Reading, Span, band_at};
 use crate::vocabulary::{Strength, TERMS};
 use crate::word_table::{
     ADVISER, ADVISOR, AGILE, ANALYST, AND, ARCHITECT, CHAMPION, CHIEF, CLINICIAN, DELIVERY,
-    DEVELOPER, DEVELOPMENT, DIRECTOR, DOCTOR, ENGINEER, FELLOW, FOR, GOODS, HEAD, HEALTH, IT, LEAD,
-    MANAGER, MEDICAL, MIDWIFE, NETWORKS, NHS, NURSE, OF, OFFICER, OPERATIONS, OR, OTHER_NETWORKS,
-    PHARMACIST, PHYSICIAN, PROGRAMMER, QUALITY, SCIENTIST, SERIES, SPECIALIST, SUBJECTS, TECH,
-    TECHNICIAN, TECHNOLOGY, TO,
+    DEVELOPER, DEVELOPMENT, DIRECTOR, DOCTOR, DUTIES, ENGINEER, FELLOW, FOR, GOODS, HEAD, HEALTH,
+    IT, LEAD, MANAGER, MEDICAL, MIDWIFE, NETWORKS, NHS, NURSE, OF, OFFICER, OPERATIONS, OR,
+    OTHER_NETWORKS, PHARMACIST, PHYSICIAN, PLACES, PROGRAMMER, QUALITY, SAFETY, SCIENTIST, SERIES,
+    SPECIALIST, SUBJECTS, TECH, TECHNICIAN, TECHNOLOGY, TO,
 };
 use crate::words::{
-    BAND_START, CARE, CHANGES_JOB, CODE, CONTEXT, DIGITAL_CARE, GRADE, INNER, JOB, Kind, LEADER,
-    Lexicon, MARKER, MAY_BAND, NO_TERM, NO_WORD, NOT_THE_JOB, ORG, OTHER_JOB, OTHER_TRADE, PLURAL,
-    Phrase, PhraseKey, Token, phrase, user_term_family,
+    BAND_START, CARE, CHANGES_JOB, CODE, CONTEXT, DIGITAL_CARE, GRADE, HAS_DIGIT, INNER, JOB, Kind,
+    LEADER, Lexicon, MARKER, MAY_BAND, NO_TERM, NO_WORD, NOT_THE_JOB, ORG, OTHER_JOB, OTHER_TRADE,
+    PLURAL, Phrase, PhraseKey, Token, phrase, user_term_family,
 };
 use crate::{Family, Role};
 
@@ -632,16 +632,20 @@ fn alone_but_context(tokens: &[Token], item: &Found, in_band: &dyn Fn(usize) -> 
         in_band,
         |t| plain(t, true),
         |t| plain(t, false),
-        |stretch| {
-            stretch
-                .iter()
-                .any(|t| t.kind == Kind::Unknown && !t.is_number())
-                && stretch.iter().any(|t| {
-                    t.info().class & ORG != 0
-                        && crate::word_table::UNITS.binary_search(&t.id).is_err()
-                })
-        },
+        names_employer,
     )
+}
+
+/// Whether a stretch names an employer: a name the tables do not know with
+/// an organisation word that is no unit's ("Surrey and Sussex Healthcare
+/// NHS Trust", not "Provider Services").
+fn names_employer(stretch: &[Token]) -> bool {
+    stretch
+        .iter()
+        .any(|t| t.kind == Kind::Unknown && !t.is_number())
+        && stretch.iter().any(|t| {
+            t.info().class & ORG != 0 && crate::word_table::UNITS.binary_search(&t.id).is_err()
+        })
 }
 
 /// Whether the head of an information department stands alone: in its
@@ -974,9 +978,80 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
     lexicon: &L,
 ) -> Option<Classification> {
     read_job::<N, L>(tokens, lexicon)
-        .filter(|found| !other_quality(tokens, found))
+        .filter(|found| {
+            !other_quality(tokens, found, own_alias(tokens, found, lexicon))
+                && !duty_beside_a_job(tokens, found)
+        })
         .map(|found| clinical_director::<N>(tokens, found))
         .or_else(|| care::<N>(tokens))
+}
+
+/// Whether the role found is read from an organisation's own alias (see
+/// `Vocabulary`): its words, as written, are a key of the role in
+/// `lexicon` and not among the built-in keys.
+fn own_alias<L: Lexicon>(tokens: &[Token], found: &Classification, lexicon: &L) -> bool {
+    let Some(role) = found.role().filter(|_| lexicon.has_own_keys()) else {
+        return false;
+    };
+    let Some(range) = found
+        .evidence()
+        .iter()
+        .find(|e| e.part() == Part::Role)
+        .map(Evidence::range)
+    else {
+        return false;
+    };
+    let mut key = PhraseKey::new();
+    for token in tokens
+        .iter()
+        .filter(|t| t.has_id() && range.contains(&usize::from(t.start)))
+    {
+        key.push(token.id);
+    }
+    let names = |phrase: Option<Phrase>| phrase.and_then(|p| p.role) == Some(role);
+    names(lexicon.phrase(&key)) && !names(crate::words::Builtin.phrase(&key))
+}
+
+/// Whether the answer rests on a duty that a post holds beside its own
+/// job (see `vocabulary::DUTY_TERMS`) and another job is joined to it: a
+/// job noun, a leader's word or a clinician's, parted from the duty by
+/// "and", a slash or another mark ("Director of Operations & SIRO",
+/// "Chief Operating Officer (SIRO)"). A job noun inside the duty's own run
+/// of words is the duty's ("Caldicott Guardian Support Officer").
+fn duty_beside_a_job(tokens: &[Token], found: &Classification) -> bool {
+    let mut terms = found.evidence().iter().filter(|e| e.part() == Part::Term);
+    let (Some(duty), None) = (terms.next(), terms.next()) else {
+        return false;
+    };
+    if found.kind != MatchKind::Family || DUTIES.binary_search(&found.term).is_err() {
+        return false;
+    }
+    let range = duty.range();
+    // Before the duty, a job word and then a parting mark; after it, a
+    // parting mark and then a job word.
+    let (mut job_first, mut mark_first) = (false, false);
+    let mut after = false;
+    for token in tokens {
+        let class = token.info().class;
+        let parting = !matches!(token.kind, Kind::Word | Kind::Hyphen | Kind::Unknown)
+            || token.is(AND)
+            || token.is(OR);
+        let job = token.kind == Kind::Word && class & (JOB | LEADER | CARE) != 0;
+        if range.contains(&usize::from(token.start)) {
+            after = true;
+        } else if after {
+            if mark_first && job {
+                return true;
+            }
+            mark_first |= parting;
+        } else {
+            if job_first && parting {
+                return true;
+            }
+            job_first |= job;
+        }
+    }
+    false
 }
 
 /// A clinician's directorship over digital work is clinical informatics, as
@@ -1055,7 +1130,7 @@ fn clinical_director<const N: usize>(tokens: &[Token], found: Classification) ->
 /// know it for another rule or not. A
 /// network's term yields to a network of services or people (see
 /// [`other_network`]).
-pub(super) fn other_quality(tokens: &[Token], found: &Classification) -> bool {
+pub(super) fn other_quality(tokens: &[Token], found: &Classification, own_alias: bool) -> bool {
     // The shared words are the quality posts' and the product manager's:
     // a tester ("QA Tester - Pathology", "Test Analyst - Clinical") is most
     // often a software tester, and a role read as its family counts as its
@@ -1083,6 +1158,46 @@ pub(super) fn other_quality(tokens: &[Token], found: &Classification) -> bool {
     {
         return other_network(tokens, in_the_job);
     }
+    // An organisation's own alias of a role is its own title, as its own
+    // terms are: whatever stands beside it, it names the role.
+    if own_alias {
+        return false;
+    }
+    if let Some(role) = found.role() {
+        let narrowed = crate::vocabulary::NARROWED_ROLES.contains(&role);
+        if narrowed || crate::vocabulary::MARKED_ROLES.contains(&role) {
+            // The goods', the quality posts' and a programme's delivery's
+            // trade is named before them as often ("Mortgage Product
+            // Manager", "Rail QA Manager", "Elective Recovery Delivery
+            // Lead"); a knowledge manager's or a records officer's words
+            // before it are its own work as often ("Clinical Knowledge
+            // Manager").
+            let before = narrowed
+                || matches!(
+                    role,
+                    Role::ProductManager
+                        | Role::QaManager
+                        | Role::ComplianceSpecialist
+                        | Role::DeliveryLead
+                );
+            // The role's tokens, once, for the scans below.
+            let job = tokens.iter().position(in_the_job).map_or(0..0, |first| {
+                let len = tokens
+                    .get(first..)
+                    .unwrap_or_default()
+                    .iter()
+                    .take_while(|t| in_the_job(t))
+                    .count();
+                first..first.wrapping_add(len)
+            });
+            if narrowed_by_another_trade(tokens, job, !narrowed, before) {
+                return true;
+            }
+            if narrowed {
+                return false;
+            }
+        }
+    }
     // A quality post's or a product manager's trade is told by its word
     // when no other word narrows the job to the answer's own family; a
     // service's running names the delivery whatever else the title says of
@@ -1091,6 +1206,7 @@ pub(super) fn other_quality(tokens: &[Token], found: &Classification) -> bool {
     let (words_of_trade, keeper) = match (found.role(), found.family()) {
         (Some(Role::ProductManager), _) => (GOODS, Keeper::Goods),
         (Some(Role::ComplianceSpecialist | Role::QaManager), _) => (QUALITY, Keeper::Quality),
+        (Some(Role::ClinicalSafetyOfficer), _) => (SAFETY, Keeper::Quality),
         (Some(Role::DeliveryLead), _) if !agile() => (OPERATIONS, Keeper::Delivery),
         (None, Some(Family::QualityAssuranceTesting)) if weak_term() => (QUALITY, Keeper::Quality),
         (None, Some(Family::ProductAndDelivery)) if found.term == NO_TERM => (GOODS, Keeper::Goods),
@@ -1132,13 +1248,107 @@ pub(super) fn other_quality(tokens: &[Token], found: &Classification) -> bool {
         && !(of_the_family
             && found
                 .family()
-                .is_some_and(|family| family_named(tokens, &in_the_job, family)))
+                .is_some_and(|family| family_named(tokens, &in_the_job, Some(family))))
 }
 
-/// Whether a role or term of `family` stands in `tokens` outside the job
-/// found (`in_the_job`), read over each run of known words.
+/// Whether a role that other trades' posts share in name (see
+/// `vocabulary::NARROWED_ROLES`) is narrowed by a word that is not the
+/// digital job's: any word outside the role that names a specialty, a
+/// service or a trade, known to the tables or not, where no digital word
+/// or role or term of the role's family stands outside it too. Levels,
+/// bands, grades, numbers, contract words, links and a stretch that names
+/// an employer narrow nothing.
+fn narrowed_by_another_trade(
+    tokens: &[Token],
+    job: core::ops::Range<usize>,
+    marked: bool,
+    before: bool,
+) -> bool {
+    // A computer network keeps the job too ("Network System Designer"); a
+    // network of services or of another trade does not.
+    let services = tokens
+        .iter()
+        .any(|t| OTHER_NETWORKS.binary_search(&t.id).is_ok());
+    let mut narrowed = false;
+    for (start, end) in stretches(tokens) {
+        let stretch = tokens.get(start..end).unwrap_or_default();
+        let after_comma = start
+            .checked_sub(1)
+            .and_then(|at| tokens.get(at))
+            .is_some_and(|t| t.kind == Kind::Comma);
+        // Where only a stretch after a mark (not a comma, after which the
+        // employer or the site stands as often: "Systems Administrator, HM
+        // Revenue and Customs") and the words before the role count, they
+        // must name the trade alone: no number or code (a grade, a
+        // reference, a version), no organisation, no other job ("Clinical
+        // Safety Officer, Clinical Advisor") and no clinical service, whose
+        // staff the digital post serves ("Digital Health Trainer -
+        // Nursing").
+        let own = (start..end).contains(&job.start);
+        let words = if own && marked {
+            tokens
+                .get(start..job.start)
+                .filter(|_| before)
+                .unwrap_or_default()
+        } else if !own && (names_employer(stretch) || marked && (start == 0 || after_comma)) {
+            &[]
+        } else {
+            stretch
+        };
+        let plain = |t: &Token| {
+            t.is_number()
+                || t.flags & HAS_DIGIT != 0
+                || (t.kind == Kind::Word
+                    && t.info().class & (ORG | JOB | LEADER | CODE | CARE) != 0)
+        };
+        let counts = !(marked && words.iter().any(plain));
+        let words = words.as_ptr_range();
+        for (at, token) in (start..end).zip(stretch) {
+            if job.contains(&at) {
+                continue;
+            }
+            let inside = counts && words.contains(&core::ptr::from_ref(token));
+            match token.kind {
+                // A digital word anywhere keeps the job ("Digital Product
+                // Manager - Devices", "Cerner QA Manager - Clinical").
+                Kind::Word
+                    if is_digital(token)
+                        || TECH.binary_search(&token.id).is_ok()
+                        || SUBJECTS.binary_search(&token.id).is_ok()
+                        || !services && NETWORKS.binary_search(&token.id).is_ok() =>
+                {
+                    return false;
+                }
+                Kind::Word => {
+                    narrowed |= inside
+                        && !narrows_nothing(token)
+                        && PLACES.binary_search(&token.id).is_err();
+                }
+                Kind::Unknown => narrowed |= inside && !token.is_number(),
+                _ => {}
+            }
+        }
+    }
+    // A role or term of any family beside it is a digital area or job
+    // ("Patient Data Coordinator - Electronic Patient Record").
+    let job = tokens.get(job).unwrap_or_default().as_ptr_range();
+    narrowed
+        && !family_named(
+            tokens,
+            &|t: &Token| job.contains(&core::ptr::from_ref(t)),
+            None,
+        )
+}
+
+/// Whether a role or term of `family` (of any family for none) stands in
+/// `tokens` outside the job found (`in_the_job`), read over each run of
+/// known words.
 #[cold]
-fn family_named(tokens: &[Token], in_the_job: &impl Fn(&Token) -> bool, family: Family) -> bool {
+fn family_named(
+    tokens: &[Token],
+    in_the_job: &impl Fn(&Token) -> bool,
+    family: Option<Family>,
+) -> bool {
     let outside = |t: &Token| t.kind == Kind::Word && !in_the_job(t);
     (0..tokens.len()).any(|start| {
         let mut key = PhraseKey::new();
@@ -1147,7 +1357,7 @@ fn family_named(tokens: &[Token], in_the_job: &impl Fn(&Token) -> bool, family: 
             let Some(found) = crate::words::Builtin.phrase(&key) else {
                 return false;
             };
-            if names_family(found, family) {
+            if family.map_or(names(Some(found)), |family| names_family(found, family)) {
                 return true;
             }
             if !found.prefix {

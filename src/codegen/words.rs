@@ -15,12 +15,12 @@ use crate::index::build::build_dense;
 use crate::level::LEVEL_WORDS;
 use crate::normalize::{Mode, RESPELLINGS, normalize};
 use crate::vocabulary::{
-    BAND_WORDS, CARE_MARKERS, CARE_WORDS, CHANGES_JOB, CONTEXT_WORDS, DIGITAL_SUBJECTS,
+    BAND_WORDS, CARE_MARKERS, CARE_WORDS, CHANGES_JOB, CONTEXT_WORDS, DIGITAL_SUBJECTS, DUTY_TERMS,
     FUNCTION_WORDS, GOODS_TRADES, GRADE_WORDS, INFORMATION_HEADS, INSIDE_ROLE_WORDS, JOB_WORDS,
     LEADER_WORDS, LINKED_PAIRS, MARKERS, NETWORK_TRADES, NETWORK_WORDS, NOT_THE_JOB_WORDS,
-    OPERATIONS_TRADES, ORG_WORDS, OTHER_JOBS, OTHER_TRADE_JOBS, OTHER_TRADES, PORTFOLIO_SUBJECTS,
-    POST_PAIRS, POST_WORDS, QUALITY_TRADES, ROWS, SERIES_TITLES, Strength, TECH_WORDS,
-    TERM_SOURCES, TERMS, UNIT_WORDS, WHOLE_FUNCTION_HEADS,
+    OPERATIONS_TRADES, ORG_WORDS, OTHER_JOBS, OTHER_TRADE_JOBS, OTHER_TRADES, PLACE_WORDS,
+    PORTFOLIO_SUBJECTS, POST_PAIRS, POST_WORDS, QUALITY_TRADES, ROWS, SAFETY_TRADES, SERIES_TITLES,
+    Strength, TECH_WORDS, TERM_SOURCES, TERMS, UNIT_WORDS, WHOLE_FUNCTION_HEADS,
 };
 use crate::words::{
     BAND_START, CARE, CHANGES_JOB as CHANGES, CODE, CONTEXT, DIGITAL_CARE, GLUED_BAND, GRADE,
@@ -236,6 +236,7 @@ pub(crate) fn tables() -> Tables {
     // quality posts or goods would veto: it cannot be both.
     for word in QUALITY_TRADES
         .iter()
+        .chain(SAFETY_TRADES)
         .chain(GOODS_TRADES)
         .chain(OPERATIONS_TRADES)
         .chain(NETWORK_TRADES)
@@ -359,11 +360,13 @@ pub(crate) fn tables() -> Tables {
 /// Every word list of the vocabulary and the class it gives its words: the
 /// generator adds their words to the table and sets the class, from this
 /// one list.
-const WORD_LISTS: [(&[&str], u16); 25] = [
+const WORD_LISTS: [(&[&str], u16); 27] = [
     (MARKERS, MARKER),
     (DIGITAL_SUBJECTS, 0),
     (TECH_WORDS, 0),
     (QUALITY_TRADES, 0),
+    (SAFETY_TRADES, 0),
+    (PLACE_WORDS, 0),
     (GOODS_TRADES, 0),
     (OPERATIONS_TRADES, 0),
     (NETWORK_WORDS, 0),
@@ -546,6 +549,8 @@ fn render() -> String {
     // The word lists the reader searches by id.
     for (name, source, list) in [
         ("QUALITY", "QUALITY_TRADES", QUALITY_TRADES),
+        ("SAFETY", "SAFETY_TRADES", SAFETY_TRADES),
+        ("PLACES", "PLACE_WORDS", PLACE_WORDS),
         ("SUBJECTS", "DIGITAL_SUBJECTS", DIGITAL_SUBJECTS),
         ("GOODS", "GOODS_TRADES", GOODS_TRADES),
         ("OPERATIONS", "OPERATIONS_TRADES", OPERATIONS_TRADES),
@@ -586,6 +591,7 @@ fn render() -> String {
     for (list, source, name) in [
         (WHOLE_FUNCTION_HEADS, "WHOLE_FUNCTION_HEADS", "WHOLE_HEADS"),
         (INFORMATION_HEADS, "INFORMATION_HEADS", "INFO_HEADS"),
+        (DUTY_TERMS, "DUTY_TERMS", "DUTIES"),
     ] {
         let heads = list
             .iter()

@@ -399,6 +399,10 @@ impl Lexicon for Vocabulary {
         Builtin.starts_phrase(token) || (token.has_id() && self.starts_with_word(token.id))
     }
 
+    fn has_own_keys(&self) -> bool {
+        !self.phrases.is_empty()
+    }
+
     /// Any two words, when the vocabulary has aliases of its own, which
     /// the built-in pairs do not know.
     fn role_pair(&self, first: u16, second: u16) -> bool {

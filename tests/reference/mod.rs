@@ -34,6 +34,7 @@ pub const LEVELS: &[(&str, Seniority)] = &[
     ("snr", Seniority::Senior),
     ("lead", Seniority::Lead),
     ("principal", Seniority::Principal),
+    ("principle", Seniority::Principal),
 ];
 
 fn level(tok: &Tok) -> Option<Seniority> {
