@@ -1980,6 +1980,9 @@ pub(crate) static MARKERS: &[&str] = &[
     "system",
     "epr",
     "ehr",
+    // The electronic medical record, as US health systems name the EHR
+    // ("EMR Analyst", "EMR Trainer"; O*NET 15-1211.01 alternate titles).
+    "emr",
     "software",
     "online",
     "telehealth",
@@ -2077,6 +2080,21 @@ pub(crate) static TECH_WORDS: &[&str] = &[
     // NHS.UK, the NHS website, written as one word once its dot is dropped
     // ("NHS.UK Product Manager", NHS Digital's product posts).
     "nhsuk",
+    // Platforms and digital work that NHS and health IT adverts name beside
+    // a role ("Knowledge Manager - Citrix", "Delivery Lead - Digitisation",
+    // "Clinical Risk Manager - Interoperability"; an independent review's
+    // cases of digital posts a rule of other trades' words lost). Not
+    // "Windows", whose product managers sell glazing as often.
+    "microsoft",
+    "citrix",
+    "vmware",
+    "servicenow",
+    "telemedicine",
+    "digitisation",
+    "digitalisation",
+    "interoperability",
+    "healthtech",
+    "snomed",
     "net",
     "android",
     "ios",
@@ -2387,7 +2405,7 @@ pub(crate) static CARE_WORDS: &[&str] = &[
 /// Digital"); for other posts "IT" and "Technology" count there too (see
 /// `area_start` in `classify`).
 #[cfg(test)]
-pub(crate) static CARE_MARKERS: &[&str] = &["digital", "informatics", "epr", "ehr"];
+pub(crate) static CARE_MARKERS: &[&str] = &["digital", "informatics", "epr", "ehr", "emr"];
 
 /// Nouns that name a job of their own, in any trade: after a role they
 /// make it another job ("Data Analyst Supervisor" is the family's, not the

@@ -5,46 +5,46 @@
 use crate::index::ShortIndex;
 
 pub(crate) const AND: u16 = 49;
-pub(crate) const OR: u16 = 604;
-pub(crate) const OF: u16 = 591;
+pub(crate) const OR: u16 = 611;
+pub(crate) const OF: u16 = 598;
 pub(crate) const BAND: u16 = 87;
 pub(crate) const AFC: u16 = 34;
 pub(crate) const AGENDA: u16 = 36;
-pub(crate) const FOR: u16 = 340;
+pub(crate) const FOR: u16 = 344;
 pub(crate) const CHANGE: u16 = 156;
-pub(crate) const NHS: u16 = 574;
-pub(crate) const TO: u16 = 854;
+pub(crate) const NHS: u16 = 581;
+pub(crate) const TO: u16 = 864;
 pub(crate) const CHIEF: u16 = 158;
-pub(crate) const OFFICER: u16 = 593;
-pub(crate) const IT: u16 = 471;
-pub(crate) const TECHNOLOGY: u16 = 831;
-pub(crate) const NURSE: u16 = 585;
-pub(crate) const MIDWIFE: u16 = 550;
-pub(crate) const PHARMACIST: u16 = 641;
-pub(crate) const DOCTOR: u16 = 263;
-pub(crate) const PHYSICIAN: u16 = 647;
-pub(crate) const CLINICIAN: u16 = 166;
-pub(crate) const MANAGER: u16 = 527;
-pub(crate) const SPECIALIST: u16 = 785;
+pub(crate) const OFFICER: u16 = 600;
+pub(crate) const IT: u16 = 477;
+pub(crate) const TECHNOLOGY: u16 = 840;
+pub(crate) const NURSE: u16 = 592;
+pub(crate) const MIDWIFE: u16 = 557;
+pub(crate) const PHARMACIST: u16 = 648;
+pub(crate) const DOCTOR: u16 = 266;
+pub(crate) const PHYSICIAN: u16 = 654;
+pub(crate) const CLINICIAN: u16 = 167;
+pub(crate) const MANAGER: u16 = 533;
+pub(crate) const SPECIALIST: u16 = 794;
 pub(crate) const ADVISER: u16 = 30;
 pub(crate) const ADVISOR: u16 = 31;
-pub(crate) const FELLOW: u16 = 325;
+pub(crate) const FELLOW: u16 = 329;
 pub(crate) const CHAMPION: u16 = 155;
-pub(crate) const LEAD: u16 = 492;
-pub(crate) const ENGINEER: u16 = 299;
-pub(crate) const TECHNICIAN: u16 = 828;
-pub(crate) const DEVELOPER: u16 = 250;
-pub(crate) const PROGRAMMER: u16 = 683;
+pub(crate) const LEAD: u16 = 498;
+pub(crate) const ENGINEER: u16 = 303;
+pub(crate) const TECHNICIAN: u16 = 837;
+pub(crate) const DEVELOPER: u16 = 251;
+pub(crate) const PROGRAMMER: u16 = 690;
 pub(crate) const ARCHITECT: u16 = 59;
 pub(crate) const ANALYST: u16 = 46;
-pub(crate) const SCIENTIST: u16 = 755;
-pub(crate) const DELIVERY: u16 = 239;
+pub(crate) const SCIENTIST: u16 = 762;
+pub(crate) const DELIVERY: u16 = 240;
 pub(crate) const AGILE: u16 = 38;
-pub(crate) const HEALTH: u16 = 391;
-pub(crate) const DEVELOPMENT: u16 = 251;
-pub(crate) const HEAD: u16 = 390;
-pub(crate) const DIRECTOR: u16 = 258;
-pub(crate) const MEDICAL: u16 = 536;
+pub(crate) const HEALTH: u16 = 395;
+pub(crate) const DEVELOPMENT: u16 = 252;
+pub(crate) const HEAD: u16 = 394;
+pub(crate) const DIRECTOR: u16 = 261;
+pub(crate) const MEDICAL: u16 = 542;
 
 /// Every term's text, each inside the text once.
 pub(crate) static TERM_TEXT: &str = "practice workflow and information management redesign specialisthealth information management and exchange specialistnetworking systems and distributed systems engineerhealth information privacy and security specialistinformation security assurance and threat analystindustrial internet of things security specialistartificial intelligence security specialistpublic health and commissioning librariantelecommunications maintenance techniciantelecoms equipment maintenance technicianchief information and innovation officerhead of business relationship managementregistered health information techniciansystem testing and evaluation specialistchief information and knowledge officerforensics and incident response analystinformation systems security specialistmanagement information systems directordata processing systems project plannerpersonal computer installation engineerprogramming development project managertelecoms equipment maintenance engineerservice oriented architecture developerlibrary and knowledge services managerhealth services information specialistchief digital and information officersoftware development engineer in testclinical information systems educatorpersonal computer systems coordinatorengineering and scientific programmersoftware quality assurance technicianquality assurance automation engineerclinical information systems managerinformation systems security analystinformation systems security officerdata protection and security officertraining and development coordinatorcisco certified network professionalcomputer network support specialistit change and configuration managersoftware quality assurance engineerdirector of application developmentinformation governance and securitysoftware quality control specialistinformation support project managermedical insurance coding specialistchief information security officerchief clinical information officerclinical chief information officerartificial intelligence specialistchief research information officerinformation security administratorsecurity operations centre analystcommand and control centre managerinfrastructure operations engineerpatient administration team leaderpatient administrative team leadersoftware quality assurance analystquality assurance practice managertechnical documentation specialistrecords and information managementapplication integration consultantprogramming methodology researcheruser interface and user experienceuser experience and user interfacechief medical information officerchief nursing information officerchief digital information officerchief nursing informatics officercomputer systems security analystcyber security programme directorinformation security risk analystgovernance and compliance analystdata security and protection leadpersonal computer network analystimplementation support specialistchief medical informatics officerinteractive media project managerplanning management it specialistsystem and networks administratorhealth information administratorclinical informatics coordinatordirector of clinical informaticsartificial intelligence engineerbusiness intelligence consultantbusiness intelligence specialistlocal area network administratorsystem and network administratorknowledge and library specialistlearning and development managertraining and development managerapplication development directorapplication integration engineersite reliability devops engineerinstructional systems specialistdata processing systems securityprogramming languages researchernetwork maintenance professionalproject management it specialistinformation asset administratorsenior information risk officerenterprise architecture managerchief nurse information officerclinical informatics supervisorinformation security specialistdigital health program directorapplication operations engineerdatabase administration managerdata processing systems analystdatabase development specialistgeographical information systemcomputer systems design analystlearning development specialistsoftware application specialistservice asset and configurationinformation assurance engineernetwork security administratorinformation systems supervisorinformation systems technicianelectronic resources librarianclinical records administratorhealth records service managerquality assurance test analystapplication programmer analystgeographic information systemscomputer technology instructorsystems integration consultantelectronic commerce programmertechnology infusion specialistit commercial analysis managerstatistical science researchersemantic technologies engineernetwork application specialistweb technologies administratorhealth information specialistsenior information risk ownerinformation systems architectclinical informatics directorcomputer security coordinatorinformation assurance analystinformation security directorinformation security engineersystem security administratorbusiness intelligence analystbusiness intelligence managerhead of analytics engineeringrecords management specialistapplication lifecycle managercloud infrastructure engineerhead of it service managementlocal area network specialistnetwork and security engineerbusiness relationship managerdigital learning technologistworkplace training specialistapplication software engineerquality assurance and testingmidwifery information officercomputer technical specialistenterprise content managementinformation systems developersystem integration consultantdatabase development engineermobile application specialistit business analysis directornetwork management specialistnetwork operations specialistoperations research scientistinformation security analystclinical informatics analystclinical informatics managerpathology it systems managercomputer security specialisthead of information securityinformation security auditorhead of performance analysisapplication support engineersystems and networks managertechnical support specialistmedical records filing clerkit business analysis managerchange management specialistquality assurance specialisthead of frontend developmentintelligent systems designerdatabase software technicianit principal testing managerstatistic research scientiststatistic research associatesoftware requirement analystsoftware computer specialistintelligent systems engineercertified professional coderoperational research analystcomputer support specialisthead of information systemsscientific database curatorhealth informatics directorcyber security risk managercyber security siem managercyber security technologistdata security administratorcomputing services directorinformation governance leadcomputer network specialistend user computing engineertelecommunications engineerhead of command and controloperational control managerlibrary technical assistantclinical records technicianmedical records coordinatorcomputer systems consultantinformation systems analysthead of delivery managementsoftware testing specialistcomputer programmer analystsystem integration engineerinformation system securityinformation and performancenursing information systemsintelligent system designerwaiting list administrationsecurity application testerbusiness systems consultantteacher of digital literacystatistical report compilerinformation systems plannercertified coding specialistapplication systems analystnetwork services specialistit customer service manageroperations research analystchange and release managerprogramme delivery managersoftware developer in testhuman computer interactionnetwork systems consultanthealth informatics managerincident response engineersecurity operation analysthead of data and ai ethicshead of digital evaluationdata protection specialistchange and release analystdesktop support technicianservice acceptance analystservice transition managertelecommunications analysttechnical services managercorporate training managermedical records supervisormedical records technicianpatients records assistantimplementation coordinatorprojects portfolio managerproduct assurance engineerquality assurance directorweb application programmerhead of interaction designdigital interface designerinstructional technologisthealth information managercomputer system technicianelectronic data processingnetwork operations analystnetwork support technicianinformatics resource nurseobject oriented programmersecurity assessment testersecurity automation testersecurity consulting testerquantitative methodologistdatabase design specialistit data processing managercomputer equipment analystelectronic patient recordsite reliability engineerdigital programme managerprogramme support officerchief it security officercyber security specialistit security administratordata analytics specialistmachine learning engineerchief informatics officerdigital health strategistnetwork technical analystservice readiness analysttechnical support managerdigital learning designeraccredited clinical coderhealth records supervisormedical records assistantdigital portfolio analystdigital portfolio managerhead of business analysissoftware quality engineercloud automation engineerinfrastructure specialistclinical systems educatorquality assurance testingoperating system designerpublic key infrastructureembedded systems designernetwork operations centredata integrity specialistcertified novell engineercomputer literacy teacherdigital literacy lecturerdistance learning trainersoftware systems engineerbusiness solution analysthealth information clerkelectronic health recordchief technology officerclinical systems trainerinfrastructure architectbusiness systems analystproject delivery managerhuman computer interfaceclinical safety engineerdata warehouse architectcyber incident respondercyber security developernetwork security analystdata analytics scientistdata warehouse developerhead of data engineeringcloud support specialistsoftware support managerclinical records officerhealth records assistantmedical records directorpatient services managerwaiting list coordinatorcomputer systems analystuser interface developeraccessibility specialistinstructional technologycomputational geneticisthealth information codernetworking administratorsharepoint administratorcustomer support analystweb site project managerinternet project managerapplication configuratorembedded system designernetwork support engineerclinical data abstractorclinical data specialistiiot security specialistsecure software assessordigital literacy teacherdatabase design engineerpower platform developerservice delivery managerbusiness process analystclinical coding managermedical records managerpatient records managerclinical coding auditorinformation asset ownerdirector of informaticsuser support specialistbusiness change analystdigital project managerproject support officerbioinformatics engineerpathology links managercloud security engineercyber security engineernetwork security testerdata quality specialistdata warehouse designerhead of data governanceresearch data scientistdata compliance officerdata protection advisorit service desk managerchief knowledge officerclinical coding officermedical note summarisermedical records analystmedical records officerit accessibility testercloud software engineerit integration engineeruser interface engineeruser experience analystuser experience officeruser interface designergenomics data scientistcommunications securitydirector of informationquantitative researcherwebsite project managernetwork control analystuser support technicianuser acceptance testingdatabase design analystmobile device developerdata analytic scientistnetwork systems analystchief analytics officerwebsphere administratordocumentation archivisthealth records managerhealth records officerpatient access systemsfreedom of informationclinical informaticianinformatics pharmacistdirector of technologyclinical terminologistdigital transformationinstructional designerimandt service managerinfrastructure managerdatabase administratoragile delivery managerimplementation managerinfrastructure analystbioinformatics analystcyber incident handlerit security consultantit security techniciansystem security testerdata analytics managerdata warehouse analystdata integrity officercloud network engineermajor incident managerclinical coding expertmedical coding officersoftware test engineeraccessibility designerhead of content designhead of service designtechnical communicatorweb content specialisthead of graphic designsystems administrationnetwork infrastructureqa automation engineerhuman centred designerregistration authorityweb site administratorstatistical consultantcomputational linguistinternet site designerclinical documentationstatistical programmerdigital infrastructurestatistical researcheruser acceptance testerai security specialistengineering programmerapplication integratorsoftware qc specialistcloud product directorit performance managerit information managerhealth systems analystrecord systems analystit performance analystcommunication securityoperational researchercomputational biologyintegration architectintegration developerapplication architectit security architectdata security analystvulnerability analystvulnerability managerconfiguration analystit service desk agentit support specialistit support technicianservice desk operatorliterature researchermedical records clerkmedical records staffcloud devops engineerhead of accessibilityhead of user researchinformation architectprotective monitoringstorage administratorwindows administratorcomputer technologistnetworking specialistwebsite administratorstatistical scientistinformation forensicsdocumentation managerdatabase configuratorsystems configurationstatistical assistantlotus notes developerit capability plannerit capability managerservice delivery leadclinical applicationpharmacy informaticsclinical terminologyknowledge managementknowledge specialistfull stack developerchief data architectit network architectit systems architectit security engineeranalytics consultantdata and ai ethicistdata support analysthead of data sciencedata quality officerhead of service deskhelp desk technicianit help desk advisorit help desk managernetwork configuratorserver administratorservice desk analystdatabase coordinatortraining coordinatorhealth records clerkhealth records staffrequirement engineerapplication designerapplication engineerit interface buildertechnical consultantinteraction designersoftware engineeringwork station supportapplication securitydigital investigatorexploitation analystcomputer programmingcompatibility testerrequirements analystsystem configurationuser support analystsimulation developerstatistical engineerweb projects managerdata storage analystautomation developerinformation engineerthreat intelligenceapplication analystnurse informaticiandirector of digitalevidence specialisttechnical architectinformation analystproject coordinatorimplementation leadfront end developerintegration analysthealth intelligenceit system architecthead of it securityit security advisorit security analystit security managerdatabase programmercomputer technicianit helpdesk managerit network engineerit support engineernetwork coordinatorcatalogue librarianit business analystweb project managerinternet programmerweb content manageruser centred designsecond line supportlearning technologystatistical analystlinux administratorsystem configuratorworkstation supportintrusion detectiondata model designercomputer operationsnetworking engineerinternet technologydata communicationssource code auditordatabase specialistdatabase techniciandatabase consultantdatabase managementdocument managementcomputer instructorstatistical geneticknowledge architectprogramming analystdatabase integratorstatistical officerbusiness programmerit capacity plannerit projects managerstatistical scholardatastage developerit business managerit contract managerlearning consultantmedical summariserinformation rightspenetration testergenome informaticschief data officerdirector of imandtclinical librarianbusiness architectdata and analyticsit service managerperformance testerfrontend developerback end developerai system designerdatabase architectsoftware architectpacs administratorcyber risk managerdevsecops engineerit security expertit security testerdatabase developerstatistics analystcaldicott guardiandesktop specialistit help desk agentit service analystnetwork technicianlibrary supervisoroutreach librarianit project managerit systems analystit quality manageranalyst programmersolution developercontent strategistfirst line supporthead of technologyproduct managementcomputer scientistsystems operationscomputer networkerdesktop techniciansystems integratorsoftware installerdata administratoralgorithm engineerelectronic contentdata visualizationdata visualisationcomputer forensicsknowledge engineerintegration testermedical bill codermessaging engineerinformatics nursereporting analystlan administratorplatform engineerbackend developerinterface analystdigital evaluatordatabase engineerhelp desk analystit helpdesk agentnetworks engineerlibrary assistantlibrary associatee learning authorcorporate trainerhead of portfoliodevops consultantdevops specialistsystem programmerusability analystnurse informaticsdesign researcherdisaster recoveryaccess to recordssystem operationswireless engineerweb administratortableau developerdatabase designercomputer operatorcomputer hardwareoperating systemsoffice automationdigital forensicsthreat monitoringinternet securityembedded engineergameplay engineersoftware designerweb site designermolecular modelercomputer languagedigital archivistfunctional testerregression testerred team operatorcodebase engineerdata exploitationcancer registrardigital directortraining officermobile developerdatabase analystdatabase managersoftware trainerlearning managerdiagnostic coderadmissions clerkcomputer analystproject directorusability testersoftware analysttechnical authorusability expertservice designercontent designerproduct designergraphic designertechnical writer1st line support2nd line supportsystems analysisblended learningaccess to healthwhite hat hackernetwork designerit administratordatabase modelerdata warehousingdata integrationsoftware managersystems softwarewebsite designerdigital designerweb site managerdocument imagingtumour registrarcourse developercertified hackercertified testerit audit managerhipaa complianceprivacy officercloud architectdesktop analystimandt directornetwork managerproblem managerhead of productproject officersoftware testertest automationserver engineerprogram managerdata consultantproblem analystit test analystit test managercloud developeruser researcherdigital midwifevisual designersystem analysisbiostatisticianinternetworkingsystems supportdata managementdata technicianreports analystweb developmentwebsite managerinsurance codertumor registrardata integratorred team memberpathway trackersoftware writersubject accessethical hackerdigital skillstest architectchange managercloud engineerit procurementprogramme leadhead of imandtcyber defenderlan specialistsystem analystproject leaderdevops analystjava developerweb programmersystems accessweb operationsvirtualizationvirtualisationit coordinatorweb technicianit team leaderdata modellinggis specialistgis technicianbiostatisticaldigital changecancer trackersqa techniciandatabase codervoice engineerdata economistclinical riskinformaticistdata analysisit technicianit operationsproduct ownerservice ownerweb developertraining leadreport writerai specialistthreat hunterdigital nursedata ethicistmedical coderit consultanttest designerui programmerit instructordata recoveryetl developerit resiliencemicrocomputerit supervisorcryptologicaldata modellerdata modelingbiostatisticsgame engineerbilling codermanual testerdocumentalistmodule testerred team leadsoa developerhipaa privacypatient datagenomic databi developerdata managerscrum masterux architectdata stewardhead of testsqa engineerui developerweb engineerweb designerit assistantnoc engineerweb securityit associatetech supportcryptologistdata modelerbiometricianbiller coderit forensicsit directorepr trainerml engineerai engineerit servicesservicedeskit engineerpmo analystsoc analystit educatoragile coachqat analystsqa analystunit testerqa directorui designerdesign leadsoftware qagis analystsysanalysisdata centredata policyedi analystdata miningdemographerweb managerbeta testergis managerit trainerit officerward clerkit analystapi writercyberspacepc supportbug bountydata minergeospatialblockchaine businessmicroarrayit auditorcoursewareepr changeelearningtelephonytest leadwebmasterblue teamui and uxux and uiit assetfirmwaredcb0129dcb0160infosecig leadqa leadentarchmalwarecomseccclioappswsirocisolimscciocniocdiosdetcmiorhitvoipgdprdsptfoiehrsredbapki";
@@ -57,23 +57,23 @@ pub(crate) const ROLE_WORDS: usize = 5;
 
 /// `(word before, link or NO_WORD, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16, u16)] = &[
-    (435, 0, 831, 471), // information technology -> it
-    (228, 0, 101, 229), // data base -> database
-    (391, 0, 142, 391), // health care -> health
-    (172, 0, 606, 205), // co ordinator -> coordinator
-    (249, 0, 602, 254), // dev ops -> devops
-    (532, 0, 212, 212), // maternity cover -> cover
-    (532, 0, 496, 496), // maternity leave -> leave
-    (617, 0, 496, 496), // parental leave -> leave
-    (419, 49, 822, 421), // im and t -> imandt
+    (440, 0, 840, 477), // information technology -> it
+    (229, 0, 101, 230), // data base -> database
+    (395, 0, 142, 395), // health care -> health
+    (173, 0, 613, 206), // co ordinator -> coordinator
+    (250, 0, 609, 255), // dev ops -> devops
+    (538, 0, 213, 213), // maternity cover -> cover
+    (538, 0, 502, 502), // maternity leave -> leave
+    (624, 0, 502, 502), // parental leave -> leave
+    (424, 49, 831, 426), // im and t -> imandt
 ];
 
 /// The titles of pay series, as word ids (see `vocabulary::SERIES_TITLES`).
 pub(crate) static SERIES: &[&[u16]] = &[
-    &[681, 46], // program analyst
-    &[526, 46], // management analyst
-    &[526, 49, 681, 46], // management and program analyst
-    &[526, 681, 46], // management program analyst
+    &[688, 46], // program analyst
+    &[532, 46], // management analyst
+    &[532, 49, 688, 46], // management and program analyst
+    &[532, 688, 46], // management program analyst
 ];
 
 /// What each word id is to the grammar, by id: its class (see the
@@ -242,6 +242,7 @@ pub(crate) static CLASSES: &[u16] = &[
     32, // circuit
     128, // cisco
     128, // ciso
+    0, // citrix
     32, // cleaner
     2048, // clerk
     16512, // clinical
@@ -337,6 +338,8 @@ pub(crate) static CLASSES: &[u16] = &[
     128, // devsecops
     128, // diagnostic
     32904, // digital
+    0, // digitalisation
+    0, // digitisation
     3216, // director
     4096, // directorate
     128, // disaster
@@ -376,6 +379,7 @@ pub(crate) static CLASSES: &[u16] = &[
     128, // electronic
     128, // embedded
     8, // emis
+    32776, // emr
     128, // end
     0, // endoscopy
     2048, // engineer
@@ -471,6 +475,7 @@ pub(crate) static CLASSES: &[u16] = &[
     0, // hat
     2192, // head
     128, // health
+    0, // healthtech
     0, // hearing
     0, // heat
     128, // help
@@ -544,6 +549,7 @@ pub(crate) static CLASSES: &[u16] = &[
     136, // internet
     128, // internetwork
     128, // internetworking
+    0, // interoperability
     32, // interviewer
     8, // intranet
     128, // intrusion
@@ -628,6 +634,7 @@ pub(crate) static CLASSES: &[u16] = &[
     128, // microarray
     0, // microbiology
     128, // microcomputer
+    0, // microsoft
     0, // midlands
     16416, // midwife
     16544, // midwifery
@@ -849,6 +856,7 @@ pub(crate) static CLASSES: &[u16] = &[
     128, // server
     4224, // service
     128, // servicedesk
+    0, // servicenow
     4096, // services
     136, // sharepoint
     0, // sheffield
@@ -857,6 +865,7 @@ pub(crate) static CLASSES: &[u16] = &[
     128, // siro
     128, // site
     0, // skills
+    0, // snomed
     0, // snr
     128, // soa
     128, // soc
@@ -917,6 +926,7 @@ pub(crate) static CLASSES: &[u16] = &[
     256, // telecommute
     128, // telecoms
     8, // telehealth
+    0, // telemedicine
     128, // telephony
     256, // temporary
     256, // term
@@ -977,6 +987,7 @@ pub(crate) static CLASSES: &[u16] = &[
     128, // visual
     0, // visualisation
     0, // visualization
+    0, // vmware
     128, // voice
     128, // voip
     32, // volunteer
@@ -1019,47 +1030,47 @@ pub(crate) static CLASSES: &[u16] = &[
 /// The level (its place in `Seniority::ALL` plus one) or band code (its
 /// place in `Band::ALL`, with the bit `words::GRADE_IS_BAND`) each word
 /// id names; 0 for neither.
-pub(crate) static GRADES: &[u8] = &[0, 128, 0, 129, 0, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 135, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 136, 0, 0, 0, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 137, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 138, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 5, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+pub(crate) static GRADES: &[u8] = &[0, 128, 0, 129, 0, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 135, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 136, 0, 0, 0, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 137, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 138, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 5, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
 
 /// The ids of `vocabulary::TECH_WORDS` and the markers, in order.
-pub(crate) static TECH: &[u16] = &[43, 48, 50, 51, 52, 56, 66, 82, 83, 122, 153, 174, 190, 213, 217, 228, 229, 235, 257, 267, 280, 289, 295, 296, 305, 306, 312, 326, 335, 350, 353, 355, 385, 400, 407, 421, 434, 462, 466, 469, 471, 473, 474, 476, 482, 505, 509, 517, 521, 539, 567, 568, 576, 578, 595, 605, 646, 666, 692, 696, 707, 708, 747, 750, 751, 767, 771, 782, 788, 790, 791, 816, 819, 820, 821, 823, 831, 837, 856, 873, 879, 889, 908, 910, 915, 919, 931];
+pub(crate) static TECH: &[u16] = &[43, 48, 50, 51, 52, 56, 66, 82, 83, 122, 153, 163, 175, 191, 214, 218, 229, 230, 236, 258, 259, 260, 270, 283, 292, 298, 299, 300, 309, 310, 316, 330, 339, 354, 357, 359, 389, 396, 405, 412, 426, 439, 467, 470, 472, 475, 477, 479, 480, 482, 488, 511, 515, 523, 527, 545, 555, 574, 575, 583, 585, 602, 612, 653, 673, 699, 703, 714, 715, 754, 757, 758, 774, 777, 779, 786, 791, 797, 799, 800, 825, 828, 829, 830, 832, 840, 846, 847, 866, 883, 889, 899, 908, 919, 921, 926, 930, 942];
 
 /// The ids of `vocabulary::QUALITY_TRADES`, in order.
-pub(crate) static QUALITY: &[u16] = &[74, 109, 123, 136, 165, 223, 226, 241, 278, 286, 298, 359, 363, 386, 398, 399, 420, 422, 483, 484, 485, 486, 525, 530, 536, 537, 538, 545, 547, 575, 584, 586, 594, 622, 643, 648, 678, 700, 702, 735, 757, 810, 863, 876, 891];
+pub(crate) static QUALITY: &[u16] = &[74, 109, 123, 136, 166, 224, 227, 242, 281, 289, 302, 363, 367, 390, 403, 404, 425, 427, 489, 490, 491, 492, 531, 536, 542, 543, 544, 551, 553, 582, 591, 593, 601, 629, 650, 655, 685, 707, 709, 742, 764, 819, 873, 886, 901];
 
 /// The ids of `vocabulary::SAFETY_TRADES`, in order.
-pub(crate) static SAFETY: &[u16] = &[119, 214, 277, 278, 323, 358, 431, 490, 491, 503, 642, 691, 699, 866, 867, 886, 887];
+pub(crate) static SAFETY: &[u16] = &[119, 215, 280, 281, 327, 362, 436, 496, 497, 509, 649, 698, 706, 876, 877, 896, 897];
 
 /// The ids of `vocabulary::PLACE_WORDS`, in order.
-pub(crate) static PLACES: &[u16] = &[102, 120, 127, 141, 285, 371, 372, 461, 498, 513, 516, 528, 549, 573, 719, 772, 934];
+pub(crate) static PLACES: &[u16] = &[102, 120, 127, 141, 288, 375, 376, 466, 504, 519, 522, 534, 556, 580, 726, 780, 945];
 
 /// The ids of `vocabulary::DIGITAL_SUBJECTS`, in order.
-pub(crate) static SUBJECTS: &[u16] = &[38, 39, 53, 54, 105, 111, 168, 224, 254, 331, 449, 470, 554, 555, 614, 653, 838, 875, 884];
+pub(crate) static SUBJECTS: &[u16] = &[38, 39, 53, 54, 105, 111, 169, 225, 255, 335, 454, 476, 561, 562, 621, 660, 848, 885, 894];
 
 /// The ids of `vocabulary::GOODS_TRADES`, in order.
-pub(crate) static GOODS: &[u16] = &[144, 146, 198, 199, 252, 253, 274, 275, 277, 278, 307, 336, 375, 392, 423, 424, 446, 447, 483, 485, 486, 536, 537, 538, 608, 609, 622, 643, 667, 700, 811, 815, 847, 887, 912, 927];
+pub(crate) static GOODS: &[u16] = &[144, 146, 199, 200, 253, 254, 277, 278, 280, 281, 311, 340, 379, 397, 428, 429, 451, 452, 489, 491, 492, 542, 543, 544, 615, 616, 629, 650, 674, 707, 820, 824, 857, 897, 923, 938];
 
 /// The ids of `vocabulary::OPERATIONS_TRADES`, in order.
-pub(crate) static OPERATIONS: &[u16] = &[599, 600];
+pub(crate) static OPERATIONS: &[u16] = &[606, 607];
 
 /// The ids of `vocabulary::NETWORK_WORDS`, in order.
-pub(crate) static NETWORKS: &[u16] = &[569, 572];
+pub(crate) static NETWORKS: &[u16] = &[576, 579];
 
 /// The ids of `vocabulary::NETWORK_TRADES`, in order.
-pub(crate) static OTHER_NETWORKS: &[u16] = &[42, 131, 136, 140, 142, 165, 293, 393, 396, 480, 532, 566, 589, 590, 599, 615, 628, 629, 630, 634, 670, 703, 704, 705, 728, 781, 805, 865, 888];
+pub(crate) static OTHER_NETWORKS: &[u16] = &[42, 131, 136, 140, 142, 166, 296, 398, 401, 486, 538, 573, 596, 597, 606, 622, 635, 636, 637, 641, 677, 710, 711, 712, 735, 790, 814, 875, 898];
 
 /// The ids of `vocabulary::FUNCTION_WORDS`, in order.
-pub(crate) static FUNCTIONS: &[u16] = &[63, 239, 300, 429, 440, 600, 611, 633, 653, 654, 658];
+pub(crate) static FUNCTIONS: &[u16] = &[63, 240, 304, 434, 445, 607, 618, 640, 660, 661, 665];
 
 /// The ids of `vocabulary::UNIT_WORDS`, in order.
-pub(crate) static UNITS: &[u16] = &[151, 242, 259, 380, 620, 668, 768, 770, 825, 877];
+pub(crate) static UNITS: &[u16] = &[151, 243, 262, 384, 627, 675, 775, 778, 834, 887];
 
 /// The ids of `vocabulary::INSIDE_ROLE_WORDS`, in order.
-pub(crate) static INSIDE_ROLE: &[u16] = &[783, 827];
+pub(crate) static INSIDE_ROLE: &[u16] = &[792, 836];
 
 /// Each two neighbouring words of a role's key, the first's id above
 /// the second's, in order.
-pub(crate) static ROLE_PAIRS: &[u32] = &[3211515, 3211699, 3670266, 4719119, 4719436, 7275251, 10354945, 10813668, 10813874, 10813921, 10814186, 10814188, 12321361, 12321553, 12386416, 12452440, 12452604, 14680301, 14680828, 14942254, 14942413, 14942584, 14942880, 14942895, 14942963, 15532817, 15663596, 16449741, 16843143, 16843345, 16843614, 18809662, 20840693, 20841184, 23920868, 24642063, 25624804, 25624834, 25625011, 25625032, 25625047, 25625076, 25625261, 25625289, 25625324, 25625358, 25625436, 27197967, 28443409, 28508536, 28508660, 28508753, 28508924, 28508979, 28508980, 29884661, 30867515, 30867652, 30868056, 30868139, 30868268, 31523343, 31523601, 32374833, 39322127, 40894692, 40895276, 44040785, 44368399, 44892687, 45023825, 45416975, 45417292, 45678664, 46727217, 48890383, 49021116, 49021521, 50069550, 50070031, 51249402, 51249835, 51249996, 51314747, 53216017, 53674009, 53674229, 53674748, 53739545, 53739765, 53740284, 56492524, 56492525, 57344245, 57868606, 57934069, 57934560, 57934699];
+pub(crate) static ROLE_PAIRS: &[u32] = &[3211516, 3211704, 3670267, 4719125, 4719446, 7275258, 10354946, 10879205, 10879415, 10879463, 10879729, 10879731, 12386904, 12387098, 12451952, 12517983, 12518147, 14745838, 14746371, 15007790, 15007950, 15008124, 15008423, 15008438, 15008506, 15598362, 15729138, 16515278, 16908683, 16908888, 16909160, 19006279, 21102838, 21103335, 24183013, 24904213, 25886949, 25886981, 25887160, 25887181, 25887197, 25887226, 25887412, 25887440, 25887475, 25887511, 25887590, 27525653, 28771098, 28836220, 28836346, 28836440, 28836611, 28836668, 28836669, 30212342, 31260731, 31260869, 31261279, 31261362, 31261493, 31916565, 31916826, 32768049, 39780885, 41353445, 41354037, 44499544, 44827157, 45351445, 45482584, 45875733, 45876054, 46137416, 47185969, 49349141, 49479869, 49480280, 50528302, 50528789, 51839227, 51839666, 51839830, 51904571, 53805850, 54263833, 54264054, 54264579, 54329369, 54329590, 54330115, 57147890, 57147891, 57999606, 58523970, 58589430, 58589927, 58590069];
 
 /// The terms of `vocabulary::WHOLE_FUNCTION_HEADS`, in order.
 pub(crate) static WHOLE_HEADS: &[u16] = &[106, 293, 294, 295];
@@ -1071,6741 +1082,6766 @@ pub(crate) static INFO_HEADS: &[u16] = &[891, 892];
 pub(crate) static DUTIES: &[u16] = &[24, 27, 29, 30, 31, 441];
 
 /// The words that respellings add, by the index a word's entry holds.
-pub(crate) static THEN_WORDS: &[u16] = &[0, 391, 764];
+pub(crate) static THEN_WORDS: &[u16] = &[0, 395, 771];
 
 pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        2, 0, 0, 0, 1, 7, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0,
-        8, 0, 3, 0, 0, 0, 0, 12, 1, 1, 0, 3, 2, 1, 0, 2,
-        0, 0, 0, 0, 0, 0, 3, 1, 8, 3, 1, 1, 0, 0, 0, 0,
-        0, 4, 0, 0, 4, 1, 0, 0, 0, 0, 0, 0, 0, 0, 2, 3,
-        0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0,
-        0, 0, 0, 2, 0, 2, 2, 0, 0, 6, 0, 0, 1, 0, 0, 1,
-        0, 0, 0, 1, 0, 0, 3, 0, 5, 2, 0, 2, 4, 4, 0, 3,
-        3, 0, 0, 0, 0, 0, 0, 1, 0, 0, 9, 2, 2, 5, 0, 0,
-        0, 3, 0, 0, 0, 6, 0, 5, 0, 0, 1, 0, 0, 0, 3, 0,
-        2, 3, 0, 0, 2, 4, 7, 0, 3, 0, 1, 2, 0, 0, 0, 1,
-        0, 8, 0, 1, 0, 0, 0, 1, 0, 5, 2, 2, 1, 0, 0, 0,
-        0, 0, 1, 0, 0, 1, 2, 0, 0, 1, 4, 0, 3, 8, 1, 4,
-        0, 0, 0, 0, 0, 0, 2, 5, 3, 0, 0, 0, 0, 1, 2, 0,
-        1, 0, 3, 0, 0, 0, 0, 10, 1, 0, 0, 5, 0, 0, 0, 0,
-        3, 0, 0, 0, 0, 0, 8, 0, 0, 0, 2, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 4, 1, 1, 0, 0, 0, 0, 1, 5, 3,
-        1, 5, 13, 1, 0, 11, 0, 0, 0, 7, 3, 0, 0, 2, 0, 0,
-        0, 5, 6, 0, 0, 4, 4, 2, 1, 0, 9, 4, 1, 2, 3, 0,
-        5, 0, 2, 2, 0, 0, 2, 1, 0, 0, 3, 1, 0, 6, 1, 6,
-        6, 8, 7, 0, 0, 4, 0, 4, 0, 1, 1, 4, 0, 3, 0, 0,
-        4, 0, 0, 0, 1, 0, 0, 0, 4, 0, 1, 1, 0, 0, 0, 5,
-        0, 0, 1, 1, 4, 0, 4, 0, 0, 0, 0, 1, 0, 0, 5, 0,
-        1, 0, 0, 5, 0, 2, 1, 0, 2, 0, 0, 0, 0, 1, 0, 0,
-        5, 0, 7, 0, 11, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 5,
-        0, 0, 0, 6, 0, 8, 3, 7, 2, 0, 0, 0, 1, 4, 0, 1,
-        17, 6, 4, 1, 9, 0, 0, 0, 5, 0, 0, 6, 0, 1, 0, 0,
-        7, 0, 0, 3, 6, 11, 6, 1, 0, 0, 0, 0, 7, 3, 1, 4,
-        2, 0, 0, 5, 0, 0, 0, 0, 0, 2, 1, 4, 3, 10, 9, 3,
-        0, 9, 3, 2, 2, 0, 13, 17, 2, 0, 0, 6, 0, 0, 0, 0,
-        3, 5, 0, 0, 0, 1, 0, 0, 0, 0, 0, 4, 7, 0, 2, 0,
-        5, 4, 0, 0, 0, 0, 3, 1, 11, 0, 1, 0, 5, 3, 2, 0,
-        0, 18, 1, 0, 12, 0, 0, 4, 0, 1, 2, 2, 0, 0, 0, 13,
-        0, 11, 0, 10, 0, 2, 2, 2, 20, 0, 9, 13, 0, 1, 8, 8,
-        0, 0, 5, 0, 0, 1, 12, 0, 0, 0, 1, 0, 4, 0, 9, 0,
-        3, 5, 7, 0, 0, 3, 5, 0, 0, 0, 0, 4, 4, 2, 0, 10,
-        0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 27, 6, 0, 0, 0, 0,
-        2, 5, 1, 0, 0, 7, 0, 0, 8, 0, 3, 2, 3, 6, 2, 2,
-        0, 1, 5, 0, 0, 12, 7, 1, 5, 1, 0, 0, 0, 5, 0, 0,
-        0, 0, 16, 0, 8, 1, 1, 0, 0, 9, 11, 0, 24, 1, 1, 0,
-        0, 1, 2, 0, 7, 2, 3, 8, 1, 1, 2, 0, 0, 2, 0, 0,
-        8, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 4, 11, 4, 4,
-        1, 10, 0, 10, 1, 0, 12, 2, 21, 0, 3, 0, 18, 6, 0, 0,
-        0, 0, 0, 7, 0, 5, 12, 4, 0, 7, 0, 9, 0, 0, 0, 0,
-        7, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 2, 0, 14, 0, 0,
-        0, 1, 0, 0, 0, 1, 10, 1, 8, 4, 0, 3, 43, 9, 10, 0,
-        32, 2, 0, 0, 0, 0, 0, 1, 0, 1, 4, 2, 0, 0, 0, 7,
-        20, 0, 16, 11, 0, 0, 3, 2, 0, 11, 0, 0, 0, 0, 0, 0,
-        0, 0, 13, 11, 0, 30, 18, 0, 1, 11, 0, 0, 0, 9, 0, 1,
-        22, 0, 15, 1, 53, 7, 0, 0, 0, 6, 2, 6, 4, 5, 0, 0,
-        0, 4, 15, 0, 0, 10, 18, 0, 0, 1, 0, 0, 6, 0, 5, 3,
-        12, 0, 0, 1, 0, 8, 15, 0, 26, 0, 5, 0, 17, 42, 22, 0,
-        7, 22, 0, 1, 3, 0, 22, 0, 0, 0, 0, 0, 17, 0, 1, 16,
-        8, 1, 1, 0, 0, 12, 0, 0, 2, 0, 12, 9, 0, 20, 2, 6,
-        0, 0, 0, 32, 5, 15, 3, 21, 4, 0, 18, 0, 0, 0, 0, 1,
-        0, 17, 4, 0, 22, 0, 41, 8, 0, 0, 0, 8, 29, 7, 0, 4,
-        0, 3, 1, 0, 0, 0, 3, 0, 0, 0, 25, 4, 1, 2, 17, 0,
-        43, 0, 0, 13, 8, 5, 15, 6, 44, 1, 0, 0, 0, 1, 7, 0,
-        0, 2, 0, 0, 1, 0, 1, 0, 0, 0, 0, 5, 5, 2, 0, 0,
-        11, 9, 9, 29, 0, 19, 0, 0, 0, 3, 15, 0, 0, 0, 0, 0,
-        23, 0, 9, 17, 0, 0, 3, 0, 43, 46, 45, 0, 1, 0, 1, 41,
-        27, 8, 14, 0, 11, 1, 21, 30, 23, 0, 0, 1, 14, 10, 6, 9,
-        33, 1, 31, 0, 0, 4, 0, 0, 80, 0, 0, 5, 0, 8, 0, 9,
-        0, 1, 0, 1, 1, 24, 17, 0, 0, 0, 0, 85, 14, 0, 9, 0,
-        9, 0, 0, 0, 0, 5, 8, 7, 141, 0, 0, 18, 0, 0, 0, 4,
+        1, 0, 0, 0, 6, 1, 0, 7, 1, 0, 0, 0, 0, 0, 7, 0,
+        2, 0, 6, 1, 3, 0, 0, 5, 2, 1, 0, 2, 4, 0, 2, 0,
+        0, 0, 0, 4, 0, 0, 0, 0, 6, 10, 1, 1, 0, 0, 0, 0,
+        0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 8,
+        0, 0, 0, 10, 0, 0, 0, 0, 6, 5, 0, 0, 3, 2, 0, 0,
+        0, 0, 0, 7, 0, 2, 3, 0, 0, 0, 0, 0, 1, 0, 0, 2,
+        0, 0, 0, 0, 0, 3, 1, 0, 1, 2, 0, 4, 3, 2, 0, 5,
+        3, 5, 0, 2, 0, 21, 0, 0, 0, 0, 1, 3, 4, 7, 2, 0,
+        0, 4, 0, 0, 0, 0, 0, 5, 2, 0, 4, 0, 0, 0, 8, 0,
+        2, 5, 0, 0, 5, 2, 0, 1, 3, 0, 0, 12, 0, 0, 1, 1,
+        0, 0, 0, 0, 0, 0, 0, 6, 0, 4, 1, 2, 1, 0, 0, 0,
+        0, 2, 1, 0, 0, 2, 0, 0, 0, 0, 5, 0, 4, 1, 0, 8,
+        0, 0, 0, 0, 0, 0, 0, 3, 4, 0, 0, 0, 0, 4, 3, 0,
+        1, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 1, 0, 3,
+        4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 6, 0, 0,
+        0, 2, 0, 0, 3, 1, 1, 0, 1, 0, 0, 0, 0, 1, 5, 1,
+        4, 0, 0, 1, 0, 1, 0, 3, 3, 0, 3, 0, 0, 2, 5, 0,
+        2, 1, 0, 0, 0, 0, 3, 2, 1, 0, 4, 0, 1, 4, 3, 0,
+        3, 0, 1, 1, 0, 0, 3, 1, 0, 0, 7, 0, 0, 11, 1, 2,
+        1, 5, 3, 0, 2, 8, 0, 2, 0, 0, 1, 0, 0, 6, 0, 0,
+        10, 0, 0, 0, 3, 0, 0, 0, 8, 0, 2, 0, 0, 0, 2, 6,
+        0, 1, 2, 8, 2, 1, 0, 6, 0, 0, 0, 0, 0, 8, 5, 0,
+        1, 1, 0, 0, 0, 1, 2, 0, 1, 0, 0, 0, 0, 2, 0, 0,
+        1, 2, 3, 0, 2, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0,
+        0, 0, 3, 9, 0, 8, 12, 1, 2, 0, 0, 0, 0, 15, 0, 1,
+        1, 5, 7, 7, 12, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0,
+        1, 0, 0, 3, 1, 15, 2, 0, 0, 0, 0, 0, 2, 9, 0, 13,
+        0, 0, 1, 10, 0, 0, 0, 0, 0, 1, 4, 0, 0, 21, 5, 1,
+        0, 0, 7, 4, 0, 0, 1, 2, 3, 0, 0, 4, 2, 4, 0, 2,
+        1, 1, 3, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 9, 0, 0,
+        2, 4, 0, 0, 0, 2, 3, 1, 6, 0, 7, 0, 3, 3, 0, 0,
+        2, 18, 3, 0, 7, 0, 0, 2, 0, 0, 0, 2, 0, 0, 0, 4,
+        0, 3, 0, 5, 13, 1, 2, 2, 3, 0, 5, 3, 0, 1, 7, 4,
+        0, 0, 1, 0, 0, 1, 2, 0, 0, 0, 2, 0, 0, 0, 6, 0,
+        11, 3, 21, 4, 0, 0, 1, 0, 0, 0, 3, 3, 8, 4, 0, 12,
+        0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 3, 3, 0, 0, 0, 0,
+        2, 0, 1, 0, 0, 4, 0, 0, 22, 15, 2, 1, 3, 6, 0, 2,
+        0, 5, 0, 0, 0, 0, 2, 0, 1, 3, 0, 0, 0, 2, 0, 0,
+        0, 0, 23, 0, 16, 1, 13, 0, 0, 5, 1, 0, 5, 5, 1, 0,
+        0, 0, 0, 0, 6, 2, 5, 5, 6, 1, 5, 0, 1, 2, 13, 0,
+        12, 4, 0, 0, 1, 0, 0, 0, 0, 0, 0, 2, 0, 11, 7, 4,
+        9, 0, 0, 6, 1, 0, 3, 8, 3, 0, 5, 4, 7, 6, 0, 0,
+        1, 0, 0, 0, 0, 5, 5, 1, 0, 1, 0, 6, 0, 1, 0, 0,
+        9, 0, 0, 8, 4, 0, 0, 2, 0, 0, 0, 5, 0, 11, 0, 0,
+        0, 7, 0, 0, 0, 11, 5, 6, 4, 2, 17, 8, 3, 1, 5, 0,
+        5, 6, 0, 0, 1, 0, 2, 0, 1, 0, 4, 0, 0, 0, 0, 7,
+        10, 1, 16, 4, 0, 0, 0, 0, 0, 3, 9, 0, 0, 0, 0, 0,
+        0, 0, 1, 6, 1, 3, 0, 0, 1, 3, 0, 0, 0, 11, 0, 1,
+        6, 0, 12, 21, 14, 15, 0, 0, 0, 5, 4, 11, 6, 0, 0, 0,
+        0, 0, 11, 3, 0, 30, 15, 12, 0, 0, 0, 0, 10, 0, 3, 1,
+        2, 3, 0, 14, 0, 1, 18, 0, 7, 0, 0, 0, 10, 7, 7, 0,
+        16, 2, 0, 11, 3, 11, 1, 0, 0, 1, 0, 0, 19, 0, 1, 35,
+        17, 1, 1, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 4, 4, 21,
+        2, 0, 0, 16, 5, 3, 11, 1, 8, 0, 2, 0, 0, 0, 0, 12,
+        0, 39, 4, 0, 1, 0, 10, 6, 0, 0, 0, 8, 2, 1, 0, 9,
+        0, 8, 0, 0, 0, 0, 15, 0, 0, 0, 11, 1, 53, 4, 28, 0,
+        7, 0, 0, 15, 8, 3, 15, 0, 14, 9, 0, 0, 1, 9, 1, 14,
+        0, 4, 0, 0, 3, 0, 1, 0, 0, 0, 0, 6, 0, 2, 0, 0,
+        17, 12, 13, 7, 0, 18, 1, 0, 0, 83, 3, 0, 0, 0, 0, 0,
+        1, 0, 10, 14, 0, 0, 1, 9, 21, 6, 44, 0, 14, 3, 0, 49,
+        6, 35, 33, 0, 16, 1, 5, 30, 16, 0, 0, 1, 56, 5, 14, 5,
+        13, 1, 34, 0, 0, 4, 0, 0, 17, 0, 0, 37, 0, 46, 0, 72,
+        0, 0, 0, 0, 1, 0, 5, 3, 0, 0, 0, 71, 15, 0, 12, 0,
+        0, 0, 0, 0, 0, 124, 0, 0, 36, 0, 9, 18, 0, 0, 0, 1,
     ],
     chunks: &[
-        0x6863726165736572, 0x73, // researchs
-        0x797265766f636572, 0x73, // recoverys
-        0x616d726f66726570, 0x65636e, // performance
+        0x64657269746572, // retired
+        0x686361657274756f, // outreach
+        0x7374646e616d69, // imandts
         0x6c61746970736f68, 0x73, // hospitals
         0x6e656d656c706d69, 0x6e6f69746174, // implementation
         0x6465746e6569726f, // oriented
-        0x736369687465, // ethics
-        0x7773707061, // appsw
+        0x676e696e69617274, // training
+        0x33646e6162, // band3
+        0x74726f706572, // report
         0x656e696c, // line
-        0x6973736572676572, 0x6e6f, // regression
         0x736365736f666e69, // infosecs
-        0x73746175, // uats
-        0x69, // i
-        0x7372656461656c, // leaders
+        0x676363, // ccg
+        0x6c6f646f6874656d, 0x79676f, // methodology
+        0x6465786966, // fixed
         0x7379676f6c6f6962, // biologys
-        0x696c617574726976, 0x736e6f69746173, // virtualisations
-        0x73656e6964616572, 0x73, // readiness
+        0x67757264, // drug
+        0x6b636162, // back
         0x726f666e696f6962, 0x6e6169636974616d, 0x73, // bioinformaticians
-        0x6472616f62, // board
-        0x726f746365726964, 0x73, // directors
+        0x79726f6765746163, // category
+        0x736f696363, // ccios
         0x6972707265746e65, 0x6573, // enterprise
-        0x6e61747369737361, 0x74, // assistant
-        0x7374646e616d69, // imandts
+        0x65676e616863, // change
+        0x6c7473616377656e, 0x65, // newcastle
         0x34646e6162, // band4
-        0x74616e7265746e69, 0x6c616e6f69, // international
-        0x6564617274, // trade
-        0x73676e696e696d, // minings
+        0x7461726765746e69, 0x736e6f69, // integrations
+        0x7473757274, // trust
+        0x6369727463656c65, 0x797469, // electricity
         0x7472657664616572, // readvert
-        0x6e61747065636361, 0x6563, // acceptance
-        0x7473696e696d6461, 0x6e6f69746172, // administration
+        0x6863726165736572, // research
+        0x726574736574, // tester
         0x74617475706d6f63, 0x6c616e6f69, // computational
         0x6b7573686e, // nhsuk
-        0x78756e696c, // linux
+        0x796c70707573, // supply
         0x73707061, // apps
         0x68746c616568, // health
-        0x617069636e697270, 0x6c, // principal
+        0x73696c6972657473, 0x6e6f697461, // sterilisation
         0x7473726966, // first
         0x726f666e696f6962, 0x73636974616d, // bioinformatics
-        0x72656d6f74737563, // customer
-        0x6974616d6f747561, 0x736e6f, // automations
+        0x6e696d6461737973, 0x73, // sysadmins
+        0x7369766968637261, 0x7374, // archivists
+        0x676e696c6966, // filing
+        0x736461656c, // leads
         0x737365636361, // access
-        0x65726163, // care
         0x746e656d75636f64, 0x736e6f697461, // documentations
         0x776f6c666b726f77, // workflow
-        0x656d646e6f636573, 0x746e, // secondment
+        0x7265776f70, // power
         0x68636574, // tech
-        0x6e616e7265766f67, 0x6563, // governance
-        0x7372656e74726170, 0x73706968, // partnerships
-        0x6f69626f7263696d, 0x79676f6c, // microbiology
-        0x6371, // qc
-        0x72656e6769736564, // designer
-        0x706c6568, // help
+        0x726f746365726964, 0x657461, // directorate
+        0x6d6d6172676f7270, 0x7265, // programmer
+        0x7339323130626364, // dcb0129s
+        0x726f74617265706f, // operator
+        0x7473696e696d6461, 0x657669746172, // administrative
+        0x697461646e756f66, 0x6e6f, // foundation
         0x7274616964656170, 0x6369, // paediatric
-        0x6974616d6f747561, 0x6e6f, // automation
-        0x7374686775617264, 0x6e616d, // draughtsman
-        0x7265656e69676e65, 0x73, // engineers
-        0x736f696363, // ccios
-        0x7461726765746e69, 0x726f, // integrator
-        0x34, // 4
+        0x6e697475706d6f63, 0x7367, // computings
+        0x74, // t
         0x6568746f69646172, 0x79706172, // radiotherapy
+        0x7461726765746e69, 0x726f, // integrator
+        0x73756f6865726177, 0x676e69, // warehousing
+        0x69, // i
         0x747265766461, // advert
+        0x74636166756e616d, 0x676e697275, // manufacturing
         0x6863726165736572, 0x737265, // researchers
-        0x7461726765746e69, 0x73726f, // integrators
-        0x69746365746f7270, 0x6576, // protective
+        0x6e61696472617567, 0x73, // guardians
         0x6172747369676572, 0x6e6f6974, // registration
-        0x656b726f7774656e, 0x7372, // networkers
+        0x69726f74696e6f6d, 0x73676e, // monitorings
+        0x616f73, // soa
         0x31646e6162, // band1
-        0x72696866, // fhir
-        0x68676e696d726962, 0x6d61, // birmingham
+        0x7473696c, // list
         0x6974736974617473, 0x7363, // statistics
-        0x686365746f6962, // biotech
-        0x7261656c63756e, // nuclear
+        0x6d75726373, // scrum
+        0x626172656e6c7576, 0x737974696c69, // vulnerabilitys
         0x74656e746f64, // dotnet
-        0x616972617262696c, 0x6e, // librarian
-        0x74656e6172746e69, // intranet
-        0x73646e616c64696d, // midlands
-        0x746f6e, // not
-        0x65746973626577, // website
+        0x7365727461656874, // theatres
+        0x7461706f74736968, 0x79676f6c6f68, // histopathology
+        0x676e696e7261656c, 0x73, // learnings
+        0x726572757463656c, 0x73, // lecturers
         0x687461706e6977, // winpath
         0x657070, // ppe
         0x65676175676e616c, 0x73, // languages
-        0x7473696c, // list
-        0x656d747261706564, 0x746e, // department
-        0x73756f6865726177, 0x65, // warehouse
-        0x656e6f6d74737973, // systmone
-        0x726f, // or
-        0x6f736963, // ciso
+        0x6d657275636f7270, 0x746e65, // procurement
+        0x7365636976726573, // services
+        0x6d6e6f7269766e65, 0x6c61746e65, // environmental
+        0x656e6963636176, // vaccine
+        0x696b726f7774656e, 0x676e, // networking
+        0x7261656c63756e, // nuclear
         0x6d726f6674616c70, 0x73, // platforms
-        0x7473796c616e61, // analyst
+        0x726574726f70, // porter
         0x69746174736f6962, 0x736c6163697473, // biostatisticals
         0x677562, // bug
         0x656c6c6174736e69, 0x72, // installer
-        0x79726576696c6564, // delivery
-        0x6f63616d72616870, 0x636e616c69676976, 0x65, // pharmacovigilance
+        0x636e617275737361, 0x65, // assurance
+        0x7463656a6f7270, // project
         0x6369727463656c65, 0x6e6169, // electrician
-        0x686361657274756f, // outreach
-        0x6e61747369737361, 0x7374, // assistants
-        0x7373656e69737562, // business
+        0x63696e756d6d6f63, 0x6e6f697461, // communication
+        0x676e69746361, // acting
+        0x6371, // qc
         0x6c61746e65726170, // parental
         0x6563616d72616870, 0x736c6163697475, // pharmaceuticals
-        0x657361656c6572, // release
+        0x6d726f6674616c70, // platform
+        0x676f6c6f74736968, 0x79, // histology
         0x6c6f626f63, // cobol
-        0x7466697773, // swift
+        0x657261776c616d, // malware
         0x6c6f72746e6f63, // control
         0x62, // b
-        0x746e6564757473, // student
-        0x6c61756e616d, // manual
+        0x6d65726975716572, 0x73746e65, // requirements
+        0x6973726576696e75, 0x7974, // university
         0x72656e726563, // cerner
-        0x69746e6572707061, 0x6563, // apprentice
+        0x74696872, // rhit
+        0x6f69746163756465, 0x6e, // education
         0x626172656e6c7576, 0x7974696c69, // vulnerability
         0x7961776c696172, // railway
-        0x39323130626364, // dcb0129
-        0x706c67, // glp
-        0x6174616e69726570, 0x6c, // perinatal
-        0x676e696e696d, // mining
-        0x69746375646f7270, 0x6e6f, // production
-        0x7463616572, // react
+        0x6570737466617264, 0x6e6f7372, // draftsperson
+        0x776f6773616c67, // glasgow
+        0x6e616e7265766f67, 0x6563, // governance
+        0x636964656d6f6962, 0x6c61, // biomedical
+        0x646e616c676e65, // england
+        0x726e73, // snr
         0x6c617574726976, // virtual
-        0x6d616574, // team
-        0x746f6369646c6163, 0x74, // caldicott
-        0x6c61636964656d, // medical
-        0x74, // t
+        0x70696f76, // voip
+        0x6361667265746e69, 0x7365, // interfaces
+        0x73636973796870, // physics
+        0x69746375646f7270, 0x6e6f, // production
         0x6d65766f72706d69, 0x746e65, // improvement
         0x7365676e616863, // changes
-        0x79726576696c6564, 0x73, // deliverys
-        0x7372656e6e616c70, // planners
-        0x736e727562, // burns
-        0x7463617265746e69, 0x6e6f69, // interaction
-        0x6d6d6f63656c6574, 0x657475, // telecommute
+        0x72696866, // fhir
+        0x657477, // wte
+        0x616972617262696c, 0x736e, // librarians
+        0x727065, // epr
+        0x7374696872, // rhits
+        0x64657265746e6563, // centered
         0x6c61697274, // trial
-        0x7463617274736261, 0x73726f, // abstractors
-        0x737265636966666f, // officers
-        0x65646e6f70736572, 0x72, // responder
-        0x7265646e65666564, 0x73, // defenders
-        0x746369, // ict
-        0x73727065, // eprs
+        0x7463757274736e69, 0x726f, // instructor
+        0x656369766564, // device
+        0x73636170, // pacs
+        0x6365746968637261, 0x65727574, // architecture
         0x656d6f6e6567, // genome
-        0x6c6c65766f6e, // novell
-        0x7364726177657473, // stewards
-        0x6c6f646f6874656d, 0x79676f, // methodology
-        0x7a696c6175736976, 0x6e6f697461, // visualization
-        0x61746c75736e6f63, 0x746e, // consultant
-        0x63757274736e6f63, 0x6e6f6974, // construction
-        0x67636d66, // fmcg
-        0x676f6c6f68746170, 0x79, // pathology
-        0x73696c6175736976, 0x736e6f697461, // visualisations
-        0x7369767265707573, 0x73726f, // supervisors
-        0x737265646f63, // coders
-        0x636974656d736f63, 0x73, // cosmetics
-        0x7372656b636168, // hackers
         0x726f7469647561, // auditor
-        0x72616c75676e61, // angular
+        0x7364726177657473, // stewards
+        0x34, // 4
+        0x6f6c6f6e68636574, 0x7374736967, // technologists
+        0x736369687465, // ethics
+        0x736d616574, // teams
+        0x67636d66, // fmcg
+        0x636974656d736f63, 0x73, // cosmetics
+        0x67696c6c65746e69, 0x7365636e65, // intelligences
+        0x73696c6175736976, 0x736e6f697461, // visualisations
+        0x696c6f6674726f70, 0x736f, // portfolios
+        0x72656c646e6168, // handler
+        0x746163696c707061, 0x736e6f69, // applications
+        0x737265636966666f, // officers
+        0x65706f6c65766564, 0x7372, // developers
+        0x7374686775617264, 0x6e616d, // draughtsman
         0x6f63736963, // cisco
-        0x7368746c616568, // healths
+        0x6365736f666e69, // infosec
+        0x6c696261696c6572, 0x797469, // reliability
         0x757363, // csu
-        0x7369766968637261, 0x7374, // archivists
-        0x6f69746163756465, 0x6c616e, // educational
-        0x65636976726573, // service
-        0x6f696c6363, // cclio
+        0x7370696f76, // voips
+        0x746163696c707061, 0x6e6f69, // application
+        0x6f6963, // cio
+        0x6974616d6f747561, 0x736e6f, // automations
         0x736b736564, // desks
-        0x7469726f68747561, 0x79, // authority
+        0x6e67697365646572, // redesign
         0x7967657461727473, // strategy
-        0x62616c, // lab
-        0x616d726f66726570, 0x7365636e, // performances
-        0x7265746177, // water
-        0x72657369766461, // adviser
-        0x63726f666b726f77, 0x65, // workforce
-        0x726573616c, // laser
-        0x6963696e68636574, 0x736e61, // technicians
-        0x6c617469706163, // capital
-        0x6e616d7568, // human
+        0x6c7465, // etl
+        0x736c6c6166, // falls
+        0x6f737365666f7270, 0x72, // professor
+        0x6163696e68636574, 0x6c, // technical
+        0x797265766f636572, // recovery
+        0x746e656761, // agent
+        0x72656c69706d6f63, 0x73, // compilers
+        0x616964656d, // media
+        0x676e696c65646f6d, 0x73, // modelings
         0x687469726f676c61, 0x6d, // algorithm
-        0x7261726f706d6574, 0x79, // temporary
+        0x65636e61696c6c61, // alliance
         0x74616d726f666e69, 0x737473696369, // informaticists
         0x6d6f63656c6574, // telecom
         0x636e617275737361, 0x7365, // assurances
-        0x656d6567616e616d, 0x746e, // management
+        0x6f6c6f6e68636574, 0x737967, // technologys
         0x736a7463616572, // reactjs
         0x7363696d616e7964, // dynamics
         0x737268, // hrs
-        0x7372706467, // gdprs
-        0x636964656d6f6962, 0x6c61, // biomedical
-        0x7265687073626577, 0x65, // websphere
+        0x797265766f636572, 0x73, // recoverys
+        0x726f746365726964, 0x73, // directors
+        0x7466617263726961, // aircraft
         0x7369747265766461, 0x746e656d65, // advertisement
         0x7261746572636573, 0x79, // secretary
-        0x6c6163696e696c63, // clinical
-        0x697274656d6f6962, 0x736e616963, // biometricians
+        0x6f6c6f7470797263, 0x7374736967, // cryptologists
+        0x6b736564, // desk
         0x6e6f6e, // non
-        0x73656c6177, // wales
-        0x6361667265746e69, 0x65, // interface
+        0x69746174736f6962, 0x6e616963697473, // biostatistician
+        0x73616b75, // ukas
         0x697469736e617274, 0x736e6f, // transitions
-        0x726f737365737361, 0x73, // assessors
+        0x657372756e, // nurse
         0x676e696e6e616c70, // planning
-        0x736f7463, // ctos
-        0x637466, // ftc
+        0x73726f68747561, // authors
+        0x6e6f6974706f, // option
         0x6238646e6162, // band8b
-        0x7469646572636361, 0x6465, // accredited
-        0x7875, // ux
-        0x6e6f6567727573, // surgeon
+        0x797465666173, // safety
+        0x73656e6963636176, // vaccines
+        0x68706172676f6567, 0x6369, // geographic
         0x746e656d726167, // garment
-        0x73616264, // dbas
-        0x79726f6765746163, // category
+        0x7265746e6563, // center
+        0x6974697463617270, 0x72656e6f, // practitioner
+        0x676e696c6c6962, // billing
         0x74616d726f666e69, 0x736e61696369, // informaticians
-        0x7274736172666e69, 0x73657275746375, // infrastructures
-        0x617173, // sqa
+        0x726f746e656d, // mentor
         0x676e697372756e, // nursing
         0x62616d75736e6f63, 0x656c, // consumable
-        0x656c69626f6d, // mobile
-        0x72656e6769736564, 0x73, // designers
-        0x6b736564706c6568, 0x73, // helpdesks
-        0x676e697265746163, // catering
-        0x6f6c6f6e68636574, 0x737967, // technologys
-        0x72616577746f6f66, // footwear
-        0x6d75726373, // scrum
-        0x63696e756d6d6f63, 0x73726f7461, // communicators
-        0x65756c62, // blue
-        0x6c6c6974, // till
-        0x73657461747365, // estates
+        0x736f696e63, // cnios
+        0x73746375646f7270, // products
+        0x726572757463656c, // lecturer
+        0x726f737365737361, 0x73, // assessors
+        0x6761747361746164, 0x65, // datastage
+        0x726f66736e617274, 0x736e6f6974616d, // transformations
+        0x73656761726f7473, // storages
+        0x6d6d6172676f7270, 0x676e69, // programming
+        0x656d737365737361, 0x746e, // assessment
+        0x79676f6c6f6962, // biology
+        0x736e6370, // pcns
         0x69746174736f6962, 0x7363697473, // biostatistics
         0x686769737265766f, 0x74, // oversight
-        0x6563697463617270, // practice
         0x726f696e6573, // senior
-        0x6d726574, // term
+        0x6f696463, // cdio
         0x79676f6c6f747963, // cytology
-        0x736461656c, // leads
+        0x6472617567, // guard
+        0x6f63616d72616870, 0x636e616c69676976, 0x65, // pharmacovigilance
         0x7463617274736261, 0x726f, // abstractor
-        0x72656e776f, // owner
-        0x79676f6c6f6962, // biology
+        0x6d6d6f63656c6574, 0x657475, // telecommute
         0x697274656d6f6962, 0x6e616963, // biometrician
-        0x656d737365737361, 0x746e, // assessment
+        0x72656e6769736564, // designer
         0x79616c70656d6167, // gameplay
-        0x676e696e7261656c, 0x73, // learnings
-        0x73636170, // pacs
-        0x72756769666e6f63, 0x6e6f697461, // configuration
-        0x65656b6573756f68, 0x676e6970, // housekeeping
+        0x6e6f697469736f70, 0x676e69, // positioning
+        0x7274736172666e69, 0x73657275746375, // infrastructures
+        0x6963696e68636574, 0x736e61, // technicians
+        0x7265687073626577, 0x65, // websphere
+        0x726566697764696d, 0x79, // midwifery
         0x72657473616d, // master
-        0x676e6974736574, // testing
-        0x73706f, // ops
+        0x7265646c697562, // builder
         0x69737365666f7270, 0x736c616e6f, // professionals
-        0x6e6f6870656c6574, 0x7379, // telephonys
+        0x6e696e7261656c65, 0x7367, // elearnings
         0x766564, // dev
-        0x61657261, // area
-        0x7974697275636573, // security
+        0x7265656e69676e65, 0x73, // engineers
+        0x72756769666e6f63, 0x6e6f697461, // configuration
         0x6f6974617265706f, 0x736e, // operations
-        0x6e65696c69736572, 0x736563, // resiliences
+        0x6b63617473, // stack
         0x6e6f6974636e7566, 0x6c61, // functional
-        0x72656c6c65646f6d, // modeller
+        0x6967657461727473, 0x737473, // strategists
+        0x737961776c696172, // railways
         0x7473696e696d6461, 0x73726f746172, // administrators
-        0x746175, // uat
+        0x7372656461656c, // leaders
         0x6f696d63, // cmio
-        0x746d676d, // mgmt
-        0x61, // a
+        0x676e6974696177, // waiting
         0x7974696c617571, // quality
-        0x6569666974726563, 0x64, // certified
+        0x6973736572676572, 0x6e6f, // regression
+        0x7974697275636573, 0x73, // securitys
         0x6d6f636f7263696d, 0x7265747570, // microcomputer
         0x616963696e696c63, 0x6e, // clinician
         0x74646e616d69, // imandt
-        0x6b736564, // desk
-        0x676e696e69617274, // training
+        0x656372756f736572, // resource
         0x696372656d6d6f63, 0x6c61, // commercial
-        0x6666617473, // staff
-        0x73656c6173, // sales
         0x72656b726f77, // worker
-        0x6c7465, // etl
-        0x676e6967616d69, // imaging
+        0x7374726f70707573, // supports
+        0x73726567616e616d, // managers
+        0x706870, // php
         0x6c6f74616d656168, 0x79676f, // haematology
-        0x707261687363, // csharp
-        0x72656c69706d6f63, 0x73, // compilers
-        0x676e6974696177, // waiting
-        0x6567617265766562, // beverage
+        0x656c6b6e69727073, 0x72, // sprinkler
+        0x646e616c746f6373, // scotland
+        0x61, // a
+        0x676e696e696d, // mining
         0x62697461706d6f63, 0x7974696c69, // compatibility
-        0x6f726973, // siro
-        0x737465737361, // assets
-        0x686365746964656d, // meditech
-        0x6c65646f6d, // model
+        0x6e6f69706d616863, // champion
+        0x646e61, // and
+        0x726d65, // emr
+        0x6e6f6968736166, // fashion
         0x6c61746e6564, // dental
         0x736666617473, // staffs
-        0x646972627968, // hybrid
-        0x7463656a6f7270, // project
-        0x68706172676f6567, 0x6369, // geographic
-        0x6f7461726f62616c, 0x73656972, // laboratories
-        0x736d616574, // teams
-        0x6c6c6f72746e6f63, 0x7265, // controller
-        0x79617768746170, // pathway
+        0x737365636f7270, // process
+        0x6e656d7069757165, 0x74, // equipment
+        0x73756f6865726177, 0x65, // warehouse
+        0x65746973, // site
+        0x6c75636972727563, 0x6d75, // curriculum
+        0x6174616e69726570, 0x6c, // perinatal
         0x746f6369646c6163, 0x7374, // caldicotts
+        0x6269737365636361, 0x7974696c69, // accessibility
         0x6572, // re
-        0x6769747365766e69, 0x726f7461, // investigator
-        0x736d6f63656c6574, // telecoms
-        0x6974736974617473, 0x736e616963, // statisticians
-        0x616c6c6174736e69, 0x6e6f6974, // installation
+        0x726e6a, // jnr
+        0x6f6c6f7470797263, 0x74736967, // cryptologist
+        0x6e696d6461737973, // sysadmin
+        0x7361746164, // datas
         0x74697563726963, // circuit
-        0x726f666e696f6962, 0x6e6169636974616d, // bioinformatician
-        0x657261776c616d, // malware
-        0x736972616d6d7573, 0x737265, // summarisers
+        0x6f74636570736e69, 0x72, // inspector
+        0x6176616a, // java
         0x67696c6c65746e69, 0x65636e65, // intelligence
+        0x676f6c6f68746170, 0x79, // pathology
         0x6d6172666e69616d, 0x65, // mainframe
-        0x747331, // 1st
-        0x74656473, // sdet
+        0x6f696363, // ccio
+        0x63696e756d6d6f63, 0x726f7461, // communicator
         0x7372656e69617274, // trainers
-        0x7365727461656874, // theatres
+        0x6461737361626d61, 0x726f, // ambassador
         0x6438646e6162, // band8d
         0x64616568, // head
-        0x6165, // ea
+        0x617469746e617571, 0x65766974, // quantitative
         0x676e696e7261656c, // learning
         0x646e616d6d6f63, // command
-        0x6963616d72616870, 0x737473, // pharmacists
-        0x6c616e6f69676572, // regional
-        0x65636976, // vice
+        0x6d726574, // term
+        0x736d6f63656c6574, // telecoms
+        0x697263736176616a, 0x7470, // javascript
         0x737974696c617571, // qualitys
         0x6170737265627963, 0x6563, // cyberspace
         0x707074, // tpp
         0x616e65746e69616d, 0x65636e, // maintenance
-        0x696c617574726976, 0x6e6f6974617a, // virtualization
+        0x636974796c616e61, // analytic
         0x6e696e6565726373, 0x67, // screening
-        0x737468676972, // rights
+        0x6e65696c69736572, 0x6563, // resilience
+        0x78756e696c, // linux
         0x74696e75, // unit
-        0x6e6f697469736f70, 0x676e69, // positioning
-        0x726f6d7574, // tumor
-        0x6d6d6172676f7270, 0x676e69, // programming
+        0x737463656a6f7270, // projects
+        0x736f696463, // cdios
+        0x6f69626f7263696d, 0x79676f6c, // microbiology
         0x656c6974786574, // textile
-        0x6570737466617264, 0x6e6f7372, // draftsperson
-        0x72656e61656c63, // cleaner
+        0x6e696c6c65646f6d, 0x67, // modelling
+        0x79656e64696b, // kidney
         0x63696870617267, // graphic
         0x73726f7369766461, // advisors
-        0x726f6a616d, // major
         0x656372756f736572, 0x73, // resources
-        0x746e656d75636f64, 0x737473696c61, // documentalists
+        0x736972616d6d7573, 0x7265, // summariser
         0x7963696c6f70, // policy
-        0x7370696f76, // voips
+        0x6f6c6f6e756d6d69, 0x7967, // immunology
         0x7473696e696d6461, 0x726f746172, // administrator
-        0x726f74636f64, // doctor
-        0x6c6f6e696d726574, 0x747369676f, // terminologist
+        0x6963696669747261, 0x6c61, // artificial
+        0x7561656c626174, // tableau
         0x6e6974726f706572, 0x67, // reporting
-        0x676e6972616568, // hearing
         0x73726574697277, // writers
-        0x6c616369687465, // ethical
-        0x616e6964726f6f63, 0x726f74, // coordinator
-        0x73656d6167, // games
-        0x746169636f737361, 0x7365, // associates
+        0x7373656e69737562, // business
+        0x73656e6964616572, 0x73, // readiness
+        0x6f736963, // ciso
+        0x7368636574, // techs
         0x7670, // pv
-        0x797475706564, // deputy
-        0x72756f6d7574, // tumour
+        0x73676e69646f63, // codings
+        0x616368746c616568, 0x6572, // healthcare
+        0x737265646c697562, // builders
         0x7562697274736964, 0x646574, // distributed
-        0x6365737265627963, 0x7974697275, // cybersecurity
-        0x6e616e7265766f67, 0x736563, // governances
+        0x7469646572636361, 0x6465, // accredited
+        0x79656b, // key
         0x616c7563656c6f6d, 0x72, // molecular
         0x74686769736e69, // insight
-        0x676f6c6f69646172, 0x79, // radiology
+        0x656d6567616e616d, 0x73746e, // managements
         0x6f63, // co
-        0x676e69746361, // acting
+        0x65636e6564697665, // evidence
         0x6569767265746e69, 0x726577, // interviewer
-        0x68746e6f6d, // month
         0x656d757274736e69, 0x746e, // instrument
         0x736b736972, // risks
+        0x706f746b736564, // desktop
         0x65736e6f70736572, // response
         0x6961, // ai
-        0x696c616963657073, 0x737473, // specialists
-        0x79676f6c6f636e6f, // oncology
+        0x7363696e6f697661, // avionics
+        0x7463617265746e69, 0x6e6f69, // interaction
         0x6b726f7774656e, // network
         0x6665696863, // chief
-        0x63696e756d6d6f63, 0x726f7461, // communicator
-        0x6f69746365746564, 0x736e, // detections
-        0x6177657372756f63, 0x6572, // courseware
-        0x74656e, // net
+        0x6465646465626d65, // embedded
+        0x6e7265746e69, // intern
+        0x6974696c69636166, 0x7365, // facilities
+        0x61746c75736e6f63, 0x746e, // consultant
         0x6e6967617373656d, 0x67, // messaging
-        0x7461726765746e69, 0x736e6f69, // integrations
         0x70697263736c6c61, 0x7374, // allscripts
-        0x746e656469636e69, // incident
-        0x6176616a, // java
-        0x73657273, // sres
-        0x6c696261696c6572, 0x797469, // reliability
-        0x7372616579, // years
+        0x7a696c6175736976, 0x6e6f697461, // visualization
+        0x78696e75, // unix
+        0x6563697463617270, // practice
+        0x7369767265707573, 0x726f, // supervisor
+        0x73656c6974786574, // textiles
+        0x6e61747065636361, 0x6563, // acceptance
+        0x7265746e7568, // hunter
         0x74616d726f666e69, 0x7473696369, // informaticist
         0x72616c7563736176, // vascular
-        0x6e696d6461737973, 0x73, // sysadmins
-        0x7367757264, // drugs
-        0x69746174736f6962, 0x6c6163697473, // biostatistical
-        0x7273, // sr
-        0x6c6d7468, // html
+        0x747261, // art
+        0x69746170736f6567, 0x736c61, // geospatials
+        0x79726567727573, // surgery
+        0x74656e7265746e69, 0x676e696b726f77, // internetworking
+        0x79726576696c6564, 0x73, // deliverys
         0x73776f646e6977, // windows
-        0x6572617764726168, // hardware
-        0x6f6c6f7470797263, 0x7374736967, // cryptologists
+        0x737265646f63, // coders
+        0x73706f, // ops
         0x7463617265746e69, 0x657669, // interactive
-        0x7379636176697270, // privacys
+        0x7362616c, // labs
         0x6e6f7274616d, // matron
         0x6168636b636f6c62, 0x6e69, // blockchain
-        0x6573616261746164, // database
+        0x74656e707361, // aspnet
         0x656c706f6570, // people
-        0x736e646f, // odns
+        0x62616c, // lab
         0x746171, // qat
-        0x6e6f6974756c6f73, 0x73, // solutions
-        0x746e656761, // agent
-        0x6d657275636f7270, 0x73746e65, // procurements
-        0x6d736972756f74, // tourism
-        0x6170, // pa
-        0x6e696c6c65646f6d, 0x67, // modelling
-        0x7339323130626364, // dcb0129s
-        0x737365636f7270, // process
-        0x796c6e6f, // only
+        0x73727065, // eprs
+        0x73656c6177, // wales
+        0x736369, // ics
+        0x63696e6f746f6870, // photonic
+        0x74656e6276, // vbnet
+        0x6f6c6f6e68636574, 0x73656967, // technologies
+        0x6974736974617473, 0x6e616963, // statistician
+        0x66666964726163, // cardiff
         0x72657474756c66, // flutter
-        0x73656e6963636176, // vaccines
-        0x656c696761, // agile
-        0x64657265746e6563, // centered
+        0x6e61747369737361, 0x74, // assistant
+        0x6863726165736572, 0x7265, // researcher
+        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
+        0x646e65746e6f7266, // frontend
         0x74696c6962617375, 0x7379, // usabilitys
-        0x726f6673656c6173, 0x6563, // salesforce
+        0x6f69746163756465, 0x6c616e, // educational
         0x7265746568746163, 0x73, // catheters
-        0x74696872, // rhit
-        0x64746c, // ltd
+        0x64726177, // ward
+        0x68746e6f6d, // month
         0x39646e6162, // band9
-        0x646e756f77, // wound
-        0x706f63736f646e65, 0x79, // endoscopy
-        0x6e65696c69736572, 0x6563, // resilience
+        0x7369766968637261, 0x74, // archivist
+        0x6170, // pa
+        0x6964656d656c6574, 0x656e6963, // telemedicine
+        0x6e6f6870656c6574, 0x79, // telephony
         0x73686e, // nhs
-        0x696f706572616873, 0x746e, // sharepoint
-        0x6e65736572706572, 0x657669746174, // representative
-        0x7372657473616d, // masters
-        0x797265766f636572, // recovery
-        0x32, // 2
-        0x7369767265707573, 0x726f, // supervisor
+        0x7974696361706163, // capacity
+        0x656e6f6d74737973, // systmone
+        0x646572746e6563, // centred
+        0x64746c, // ltd
+        0x746e656d75636f64, // document
         0x7368746e6f6d, // months
         0x736c61697274, // trials
-        0x6e6f6870656c6574, 0x79, // telephony
+        0x696c617574726976, 0x736e6f69746173, // virtualisations
         0x7372656e74726170, 0x706968, // partnership
-        0x6168706f69646172, 0x7963616d72, // radiopharmacy
-        0x7374726f706572, // reports
-        0x74736f70, // post
-        0x657477, // wte
-        0x6d726570, // perm
+        0x63696e616863656d, 0x6c61, // mechanical
+        0x676e6974736574, // testing
+        0x6465636976726573, 0x736b7365, // servicedesks
+        0x726f6d7574, // tumor
+        0x72656c6c6962, // biller
         0x737773707061, // appsws
         0x7372616c6f686373, // scholars
         0x656c75646f6d, // module
-        0x74656e7265746e69, 0x6b726f77, // internetwork
-        0x7972617262696c, // library
-        0x6e696c746f6b, // kotlin
-        0x7265646c697562, // builder
+        0x657473616d626577, 0x7372, // webmasters
+        0x6c6c65766f6e, // novell
+        0x6972637365707974, 0x7470, // typescript
         0x6465646e656c62, // blended
-        0x6f6d70, // pmo
-        0x73676e6974736574, // testings
-        0x6d6574737973, // system
-        0x6572746e6563, // centre
-        0x7265656e69676e65, 0x676e69, // engineering
+        0x61657261, // area
+        0x7369767265707573, 0x73726f, // supervisors
+        0x616d726f66726570, 0x7365636e, // performances
+        0x72657369766461, // adviser
+        0x736f7463, // ctos
         0x746e65746e6f63, // content
-        0x796c70707573, // supply
-        0x646e61, // and
+        0x72656e61656c63, // cleaner
+        0x73696d65, // emis
         0x6574617564617267, // graduate
-        0x70696f76, // voip
+        0x696c617469676964, 0x6e6f69746173, // digitalisation
         0x73727373, // ssrs
-        0x74736f6e67616964, 0x6369, // diagnostic
+        0x6169636973796870, 0x6e, // physician
+        0x726574697277, // writer
         0x73696d6f6e6f6365, 0x7374, // economists
-        0x7372756f68, // hours
-        0x736369, // ics
-        0x6d65726975716572, 0x73746e65, // requirements
-        0x6972747375646e69, 0x6c61, // industrial
-        0x69746170736f6567, 0x6c61, // geospatial
+        0x6c6f6e696d726574, 0x747369676f, // terminologist
+        0x6f6c6f6e68636574, 0x74736967, // technologist
+        0x636f73, // soc
+        0x65676175676e616c, // language
         0x32646e6162, // band2
         0x79636176697270, // privacy
-        0x646e32, // 2nd
-        0x726f66, // for
-        0x74616d726f666e69, 0x6e6f69, // information
+        0x706f63736f646e65, 0x79, // endoscopy
+        0x72656e696d, // miner
+        0x36, // 6
+        0x79676f6c6f636e6f, // oncology
         0x7473696e696d6461, 0x736e6f69746172, // administrations
         0x6e61696c706d6f63, 0x736563, // compliances
         0x73747265707865, // experts
         0x6f6c6f6e68636574, 0x7967, // technology
-        0x746273686e, // nhsbt
-        0x676e696c6966, // filing
+        0x636e63, // cnc
+        0x7265646f63, // coder
         0x61646e656761, // agenda
-        0x73726f68747561, // authors
-        0x65636e65696373, // science
+        0x73746e65746e6f63, // contents
+        0x6b736972, // risk
         0x72656d726f66, // former
-        0x726f74617265706f, // operator
         0x66656863, // chef
-        0x6669746e65696373, 0x6369, // scientific
-        0x72656c65646f6d, // modeler
+        0x6c696172, // rail
+        0x73676e6974736574, // testings
+        0x7273, // sr
         0x736c6f72746e6f63, // controls
         0x6f697373696d6461, 0x736e, // admissions
-        0x6f6973756c636e69, 0x6e, // inclusion
+        0x7461, // at
         0x6574697572636572, 0x72, // recruiter
         0x7330363130626364, // dcb0160s
-        0x6a72616c75676e61, 0x73, // angularjs
-        0x6c616e6f73726570, // personal
-        0x6c6f6e696d726574, 0x73747369676f, // terminologists
-        0x63696e756d6d6f63, 0x6e6f697461, // communication
-        0x6f7a6e65726f6c, // lorenzo
-        0x726574726f70, // porter
-        0x7070617265776f70, 0x73, // powerapps
-        0x727065, // epr
-        0x746e656d75636f64, // document
-        0x64756f6c63, // cloud
-        0x6c616568656c6574, 0x6874, // telehealth
+        0x7461726765746e69, 0x73726f, // integrators
+        0x74736568636e616d, 0x7265, // manchester
+        0x7372656e74726170, 0x73706968, // partnerships
+        0x65646e6f70736572, 0x72, // responder
+        0x6c69746e75, // until
+        0x6f7461726f62616c, 0x73656972, // laboratories
+        0x7469726f68747561, 0x79, // authority
+        0x61746e756f636361, 0x746e, // accountant
+        0x657275746167696c, // ligature
+        0x64726177657473, // steward
         0x656d757274736e69, 0x73746e, // instruments
         0x63697470657361, // aseptic
-        0x6472617567, // guard
+        0x646e32, // 2nd
         0x6f6974617265706f, 0x6e, // operation
         0x656761726f7473, // storage
         0x6365746968637261, 0x7374, // architects
-        0x72656c646e6168, // handler
+        0x7265656e69676e65, 0x73676e69, // engineerings
         0x73656369766564, // devices
-        0x68746f6973796870, 0x74736970617265, // physiotherapist
-        0x656369766564, // device
-        0x736f7064, // dpos
-        0x706f6f646168, // hadoop
-        0x6370, // pc
+        0x7372616579, // years
+        0x657261776d76, // vmware
+        0x747265707865, // expert
+        0x65646f63, // code
+        0x6769, // ig
         0x6c61636967727573, // surgical
         0x6e6f6974617473, // station
-        0x776f6c6c6566, // fellow
-        0x376c68, // hl7
-        0x7363696d6f6e6567, // genomics
-        0x6d6f636f7263696d, 0x737265747570, // microcomputers
-        0x697461756c617665, 0x6e6f, // evaluation
+        0x656c696761, // agile
+        0x6f6973756c636e69, 0x6e, // inclusion
+        0x746175, // uat
+        0x6963616d72616870, 0x737473, // pharmacists
+        0x79746e756f62, // bounty
         0x37, // 7
         0x737566736e617274, 0x6e6f69, // transfusion
-        0x6c7473616377656e, 0x65, // newcastle
-        0x74726f706572, // report
-        0x6c61746970736f68, // hospital
+        0x726a, // jr
+        0x73657461747365, // estates
+        0x69746365746f7270, 0x6576, // protective
         0x6572617774666f73, 0x73, // softwares
-        0x6967657461727473, 0x737473, // strategists
+        0x6a72616c75676e61, 0x73, // angularjs
         0x736973796c616e61, // analysis
-        0x73726574726f70, // porters
-        0x74726f70707573, // support
+        0x63, // c
         0x7374736f70, // posts
-        0x73676e696874, // things
+        0x6b736564706c6568, 0x73, // helpdesks
         0x696c696261706163, 0x7974, // capability
         0x6b696c71, // qlik
+        0x7265646e65666564, 0x73, // defenders
         0x746e6569746170, // patient
-        0x7972616d697270, // primary
         0x736173, // sas
-        0x7265746e7568, // hunter
-        0x6972746169646570, 0x63, // pediatric
-        0x737463656a6f7270, // projects
-        0x39, // 9
-        0x696f66, // foi
+        0x69746174736f6962, 0x736e616963697473, // biostatisticians
+        0x79617768746170, // pathway
+        0x6567617265766562, // beverage
+        0x74736f70, // post
+        0x736c617469676964, // digitals
+        0x6c65646f6d, // model
         0x79636e656761, // agency
-        0x616d75617274, // trauma
-        0x656d6567616e616d, 0x73746e, // managements
-        0x74656e7265746e69, 0x73676e696b726f77, // internetworkings
+        0x666f736f7263696d, 0x74, // microsoft
+        0x6365737265627963, 0x7974697275, // cybersecurity
         0x736a65646f6e, // nodejs
-        0x6f6c6f6e68636574, 0x73656967, // technologies
+        0x706f636573766564, 0x73, // devsecops
         0x636974796c616e61, 0x73, // analytics
-        0x696d6568636f6962, 0x79727473, // biochemistry
-        0x656e696863616d, // machine
+        0x656d6974, // time
+        0x6d657275636f7270, 0x73746e65, // procurements
         0x656372656d6d6f63, // commerce
+        0x7372657473616d, // masters
+        0x65646e6f70736572, 0x7372, // responders
         0x646e656b636162, // backend
-        0x676363, // ccg
-        0x73636973796870, // physics
-        0x63696d6f6e6567, // genomic
-        0x72656e74726170, // partner
-        0x73756f6865726177, 0x7365, // warehouses
-        0x64726177657473, // steward
+        0x746d676d, // mgmt
+        0x6c7173, // sql
+        0x6863726165736572, 0x73, // researchs
+        0x64, // d
+        0x6c61746970736f68, // hospital
+        0x646e756f77, // wound
         0x74656e7265746e69, 0x736b726f77, // internetworks
-        0x6969, // ii
-        0x726f696e756a, // junior
-        0x6d6d6172676f7270, 0x65, // programme
-        0x65676175676e616c, // language
+        0x6e65636976726573, 0x776f, // servicenow
+        0x656372756f73, // source
+        0x737468676972, // rights
+        0x63696e756d6d6f63, 0x73726f7461, // communicators
         0x64656d7265746e69, 0x65746169, // intermediate
         0x6974616c756d6973, 0x6e6f, // simulation
-        0x65636e6564697665, // evidence
-        0x68706172676f6567, 0x6c616369, // geographical
+        0x6177657372756f63, 0x6572, // courseware
         0x707061, // app
-        0x7075, // up
-        0x65646f63, // code
+        0x73726573616c, // lasers
+        0x7463656a627573, // subject
         0x65, // e
+        0x63726f666b726f77, 0x65, // workforce
         0x6769747365766e69, 0x73726f7461, // investigators
-        0x7473757274, // trust
-        0x6e6f69706d616863, // champion
+        0x7265636e6163, // cancer
+        0x7379617768676968, // highways
         0x706172676f6d6564, 0x726568, // demographer
-        0x6974736974617473, 0x63, // statistic
-        0x73726574736574, // testers
-        0x696c617574726976, 0x736e6f6974617a, // virtualizations
+        0x626577, // web
+        0x72616577746f6f66, // footwear
+        0x747331, // 1st
+        0x73656d6167, // games
         0x7a696c6175736976, 0x736e6f697461, // visualizations
-        0x73696c6972657473, 0x6e6f697461, // sterilisation
-        0x726e6a, // jnr
-        0x697461646e756f66, 0x6e6f, // foundation
-        0x63616c706b726f77, 0x65, // workplace
         0x73657261776c616d, // malwares
+        0x79726576696c6564, // delivery
+        0x7272616f7263696d, 0x737961, // microarrays
         0x646e65, // end
-        0x697461756c617665, 0x736e6f, // evaluations
-        0x6238, // 8b
+        0x6565746e756c6f76, 0x72, // volunteer
+        0x6c6f7473697262, // bristol
+        0x6b6e6162, // bank
         0x7265636966666f, // officer
         0x6e6f646e6f6c, // london
         0x736c6c696b73, // skills
-        0x72616579, // year
-        0x6d6e6f7269766e65, 0x6c61746e65, // environmental
-        0x73696c6175736976, 0x6e6f697461, // visualisation
+        0x7773707061, // appsw
+        0x7473696369687465, // ethicist
+        0x736f7064, // dpos
         0x6c6169636f73, // social
-        0x64, // d
-        0x6d75636f6c, // locum
+        0x6c6163696e696c63, // clinical
+        0x73797465666173, // safetys
         0x736566697764696d, // midwifes
-        0x73746e65746e6f63, // contents
+        0x6d6574737973, // system
         0x74636172746e6f63, // contract
-        0x6963696e68636574, 0x6e61, // technician
-        0x65636e61696c6c61, // alliance
-        0x747261, // art
-        0x736f696e63, // cnios
+        0x7265766f63, // cover
+        0x7379636176697270, // privacys
+        0x72616579, // year
         0x6f69746365666e69, 0x6e, // infection
-        0x7274736172666e69, 0x657275746375, // infrastructure
+        0x7070617265776f70, 0x73, // powerapps
         0x6369727463656c65, 0x6c61, // electrical
-        0x746867696c66, // flight
-        0x79726575716a, // jquery
-        0x726f746365726964, 0x657461, // directorate
+        0x7972616d697270, // primary
+        0x6c617469706163, // capital
+        0x72656b636168, // hacker
         0x7374656473, // sdets
-        0x65746f6d6572, // remote
+        0x707261687363, // csharp
         0x736e6769736564, // designs
-        0x74616d726f666e69, 0x736369, // informatics
+        0x65656b6573756f68, 0x676e6970, // housekeeping
         0x666f, // of
-        0x72656c69706d6f63, // compiler
+        0x6c6c6962, // bill
+        0x6d6f636f7263696d, 0x737265747570, // microcomputers
         0x72656e69617274, // trainer
-        0x776f6773616c67, // glasgow
         0x737473796c616e61, // analysts
         0x6572617764726168, 0x73, // hardwares
-        0x6b636162, // back
+        0x636661, // afc
         0x696b70, // pki
-        0x6566697764696d, // midwife
-        0x73726865, // ehrs
-        0x726f66736e617274, 0x736e6f6974616d, // transformations
-        0x7265656e69676e65, // engineer
+        0x64656d6f6e73, // snomed
+        0x6c65696666656873, 0x64, // sheffield
+        0x73726574736574, // testers
         0x736365736d6f63, // comsecs
-        0x6b736972, // risk
-        0x65746973, // site
-        0x6b736564706c6568, // helpdesk
-        0x63657073, // spec
-        0x74736975676e696c, 0x73, // linguists
-        0x616964656d, // media
+        0x65636e65666564, // defence
+        0x69737365636f7270, 0x676e, // processing
+        0x6e65697265707865, 0x6563, // experience
+        0x7265746177, // water
+        0x6572746e6563, // centre
+        0x7865, // ex
         0x6c616e6572, // renal
-        0x746163696c707061, 0x736e6f69, // applications
+        0x6c61756e616d, // manual
+        0x746e656d75636f64, 0x737473696c61, // documentalists
         0x6573616265646f63, // codebase
-        0x657661656c, // leave
         0x726f66736e617274, 0x6e6f6974616d, // transformation
-        0x6e6f68747970, // python
-        0x73726567616e616d, // managers
+        0x6669746e65696373, 0x6369, // scientific
+        0x656c6c6174736e69, 0x7372, // installers
         0x69746365746f7270, 0x736e6f, // protections
-        0x736465656c, // leeds
+        0x6c6f646f6874656d, 0x73747369676f, // methodologists
         0x676e69736f6c63, // closing
-        0x626577, // web
-        0x72656863616574, // teacher
+        0x736d696c, // lims
+        0x656e696c6e6f, // online
         0x706d67, // gmp
+        0x746f6e, // not
         0x6f7461756c617665, 0x7372, // evaluators
-        0x6f7461726f62616c, 0x7972, // laboratory
-        0x73797465666173, // safetys
-        0x646572, // red
+        0x376c68, // hl7
+        0x73746175, // uats
         0x6572757a61, // azure
-        0x676e697373657264, 0x73, // dressings
-        0x6c6c6962, // bill
-        0x656c6b6e69727073, 0x72, // sprinkler
+        0x746369, // ict
+        0x726f6673656c6173, 0x6563, // salesforce
+        0x74656e7265746e69, 0x73676e696b726f77, // internetworkings
+        0x65746f6d6572, // remote
         0x726f746163756465, 0x73, // educators
-        0x74736568636e616d, 0x7265, // manchester
+        0x737761, // aws
         0x736f696d63, // cmios
-        0x747265707865, // expert
-        0x7372656b63617274, // trackers
-        0x6d6d6172676f7270, 0x7265, // programmer
-        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
-        0x7265747369676572, 0x6465, // registered
-        0x676e696c6c6962, // billing
+        0x617069636e697270, 0x6c, // principal
+        0x72656c6c65646f6d, // modeller
+        0x76, // v
+        0x7972617262696c, // library
+        0x74736975676e696c, 0x73, // linguists
         0x69746f6d6f747561, 0x6576, // automotive
+        0x696f66, // foi
         0x6f6974617265706f, 0x6c616e, // operational
-        0x65746f6e, // note
-        0x69746365746f7270, 0x6e6f, // protection
-        0x6f69746163756465, 0x6e, // education
+        0x6d69, // im
+        0x616c6c6174736e69, 0x6e6f6974, // installation
+        0x6172747369676572, 0x7372, // registrars
         0x6c6d78, // xml
-        0x646574696d696c, // limited
-        0x746165726874, // threat
+        0x746f6969, // iiot
         0x63617668, // hvac
         0x72657375, // user
-        0x736f726973, // siros
-        0x6d657275636f7270, 0x746e65, // procurement
+        0x6e6f6870656c6574, 0x7379, // telephonys
+        0x6c616e7265746e69, // internal
         0x736f736963, // cisos
         0x6572617774666f73, // software
-        0x6338, // 8c
-        0x6f696463, // cdio
+        0x6e6f68747970, // python
         0x74696c6962617375, 0x79, // usability
+        0x63616c706b726f77, 0x65, // workplace
         0x6177657372756f63, 0x736572, // coursewares
-        0x6e67697365646572, // redesign
-        0x6f69746365746564, 0x6e, // detection
-        0x65706f6c65766564, 0x7372, // developers
+        0x7473696e696d6461, 0x6e6f69746172, // administration
+        0x696c616963657073, 0x737473, // specialists
+        0x6f726973, // siro
         0x676e69626d756c70, // plumbing
-        0x73656761726f7473, // storages
-        0x696b726f7774656e, 0x676e, // networking
-        0x6465636976726573, 0x736b7365, // servicedesks
+        0x646e6162, // band
+        0x6e616e7265766f67, 0x736563, // governances
+        0x7374726f706572, // reports
+        0x6d6f6465657266, // freedom
         0x65636e6174736964, // distance
         0x736f6963, // cios
-        0x7461706f74736968, 0x79676f6c6f68, // histopathology
-        0x726572757463656c, 0x73, // lecturers
+        0x73696c6175736976, 0x6e6f697461, // visualisation
+        0x737465737361, // assets
         0x74736975676e696c, // linguist
-        0x7265776f70, // power
+        0x78, // x
+        0x64726f636572, // record
         0x697373696d6d6f63, 0x676e696e6f, // commissioning
         0x68746977, // with
         0x69737365666f7270, 0x6c616e6f, // professional
-        0x67696c6c65746e69, 0x746e65, // intelligent
-        0x6972637365707974, 0x7470, // typescript
-        0x6365746968637261, 0x65727574, // architecture
-        0x6174696f6c707865, 0x6e6f6974, // exploitation
-        0x6e656e616d726570, 0x74, // permanent
+        0x706172676f6d6564, 0x73726568, // demographers
+        0x616d726f66726570, 0x65636e, // performance
+        0x646572, // red
+        0x7473696369687465, 0x73, // ethicists
+        0x7265656e69676e65, // engineer
         0x657473616d626577, 0x72, // webmaster
         0x6168636c65656877, 0x737269, // wheelchairs
-        0x6174696f6c707865, 0x736e6f6974, // exploitations
-        0x73636974656e6567, // genetics
-        0x6269737365636361, 0x7974696c69, // accessibility
+        0x7364726f636572, // records
+        0x32, // 2
+        0x6c6c6974, // till
         0x74616d726f666e69, 0x736e6f69, // informations
-        0x746f69, // iot
-        0x65646e6f70736572, 0x7372, // responders
-        0x72756769666e6f63, 0x73726f7461, // configurators
+        0x7373656c65726977, // wireless
+        0x6338, // 8c
+        0x746e6564757473, // student
         0x6438, // 8d
         0x6167656c61726170, 0x6c, // paralegal
-        0x7963616d72616870, // pharmacy
-        0x6465786966, // fixed
+        0x696c6f6674726f70, 0x6f, // portfolio
+        0x63696c627570, // public
         0x636f6e, // noc
-        0x6172747369676572, 0x7372, // registrars
-        0x757461726574696c, 0x6572, // literature
-        0x37646e6162, // band7
+        0x6c616e6f69676572, // regional
+        0x7265776569766572, // reviewer
         0x696969, // iii
         0x6461656c, // lead
         0x6d6d6f63656c6574, 0x6f69746163696e75, 0x6e, // telecommunication
         0x677275626e696465, 0x68, // edinburgh
-        0x6365746968637261, 0x7365727574, // architectures
-        0x6c6f7473697262, // bristol
-        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
+        0x7463617274736261, 0x73726f, // abstractors
+        0x65706f6c65766564, 0x72, // developer
+        0x79726575716a, // jquery
+        0x7265656e69676e65, 0x676e69, // engineering
+        0x6d75636f6c, // locum
         0x74616d726f666e69, 0x6e61696369, // informatician
-        0x31, // 1
-        0x6d697265746e69, // interim
-        0x657275746167696c, // ligature
-        0x78, // x
-        0x6863726165736572, 0x7265, // researcher
-        0x696c6f6674726f70, 0x736f, // portfolios
-        0x65726966, // fire
-        0x69726f74696e6f6d, 0x676e, // monitoring
+        0x746168, // hat
+        0x696c617574726976, 0x6e6f6974617a, // virtualization
+        0x65636966666f, // office
+        0x6c6f6e696d726574, 0x79676f, // terminology
+        0x6e6f6974616c6572, 0x70696873, // relationship
+        0x656d646e6f636573, 0x746e, // secondment
+        0x796c6e6f, // only
+        0x7368637261746e65, // entarchs
+        0x736e727562, // burns
         0x6f74, // to
         0x33, // 3
-        0x72616c6f686373, // scholar
+        0x6f6f70726576696c, 0x6c, // liverpool
+        0x73616264, // dbas
         0x72756769666e6f63, 0x726f7461, // configurator
-        0x6c616e7265746e69, // internal
-        0x7974696361706163, // capacity
-        0x726574736574, // tester
-        0x7362616c, // labs
-        0x69746174736f6962, 0x736e616963697473, // biostatisticians
+        0x726f666e696f6962, 0x6e6169636974616d, // bioinformatician
+        0x6769747365766e69, 0x726f7461, // investigator
+        0x637466, // ftc
+        0x697461756c617665, 0x736e6f, // evaluations
+        0x616972617262696c, 0x6e, // librarian
         0x6f7064, // dpo
-        0x67696c6c65746e69, 0x7365636e65, // intelligences
-        0x6973726576696e75, 0x7974, // university
-        0x7265636e6163, // cancer
-        0x64726177, // ward
-        0x636e63, // cnc
-        0x736f69, // ios
-        0x7265747361736964, // disaster
-        0x617469746e617571, 0x65766974, // quantitative
-        0x746f6969, // iiot
-        0x6168636b636f6c62, 0x736e69, // blockchains
-        0x72656b636168, // hacker
+        0x72656b63617274, // tracker
+        0x636974656e6567, // genetic
+        0x656d6167, // game
+        0x30363130626364, // dcb0160
+        0x7463617265746e69, 0x736e6f69, // interactions
+        0x696d6568636f6962, 0x79727473, // biochemistry
+        0x7363696d6f6e6567, // genomics
+        0x72656c69706d6f63, // compiler
+        0x746169636f737361, 0x7365, // associates
+        0x6e6370, // pcn
+        0x6d6d6172676f7270, 0x65, // programme
         0x6561706f6874726f, 0x73636964, // orthopaedics
         0x726576726573, // server
-        0x6461737361626d61, 0x726f, // ambassador
+        0x6d6d6172676f7270, 0x737265, // programmers
         0x7379746e756f62, // bountys
-        0x6e6f6974756c6f73, // solution
-        0x746169636f737361, 0x65, // associate
-        0x74616568, // heat
-        0x797465666173, // safety
+        0x64756f6c63, // cloud
+        0x74616e7265746e69, 0x6c616e6f69, // international
+        0x72656e74726170, // partner
         0x616264, // dba
+        0x6d616574, // team
         0x737963696c6f70, // policys
         0x737265626d656d, // members
-        0x6c7173, // sql
+        0x6f6d70, // pmo
         0x73706f766564, // devops
-        0x6d6f6465657266, // freedom
-        0x73756f6865726177, 0x676e69, // warehousing
-        0x736f696463, // cdios
-        0x736863616f63, // coachs
+        0x746e656d75636f64, 0x7473696c61, // documentalist
+        0x73636974656e6567, // genetics
+        0x65746973626577, // website
+        0x6c6d7468, // html
         0x6c6c6f72796170, // payroll
-        0x6365736f666e69, // infosec
+        0x65636976, // vice
         0x72656c6c65646f6d, 0x73, // modellers
-        0x6975, // ui
-        0x7265646f63, // coder
+        0x6369746e616d6573, // semantic
+        0x6173697469676964, 0x6e6f6974, // digitisation
         0x707063, // cpp
-        0x73726573616c, // lasers
-        0x696465, // edi
+        0x737972617262696c, // librarys
+        0x7265747369676572, 0x6465, // registered
+        0x72656d6f74737563, // customer
         0x7465737361, // asset
-        0x6f6c6f7470797263, 0x74736967, // cryptologist
-        0x73616b75, // ukas
-        0x646e6162, // band
-        0x697274657473626f, 0x63, // obstetric
-        0x646e6f636573, // second
+        0x6e616d7568, // human
+        0x7963616d72616870, // pharmacy
+        0x6974736974617473, 0x6c6163, // statistical
+        0x656e696863616d, // machine
+        0x6e6974617265706f, 0x67, // operating
         0x696c617574726976, 0x6e6f69746173, // virtualisation
-        0x6d61746e6f636564, 0x6e6f6974616e69, // decontamination
+        0x726f746365726964, // director
+        0x626369, // icb
         0x7461726f70726f63, 0x65, // corporate
         0x6f6c6f6863797370, 0x74736967, // psychologist
-        0x6e7265746e69, // intern
+        0x746f6369646c6163, 0x74, // caldicott
         0x7268, // hr
         0x6e646f, // odn
-        0x7368637261746e65, // entarchs
+        0x35646e6162, // band5
         0x6161706968, // hipaa
-        0x657261776d726966, 0x73, // firmwares
-        0x7374686775617264, 0x6e6f73726570, // draughtsperson
-        0x65636e65666564, // defence
-        0x79746e756f62, // bounty
-        0x6e6f6968736166, // fashion
-        0x73676e6967616d69, // imagings
-        0x73746375646f7270, // products
+        0x7265687461656c, // leather
+        0x6172686d, // mhra
+        0x746273686e, // nhsbt
+        0x697274656d6f6962, 0x736e616963, // biometricians
+        0x6365746968637261, 0x74, // architect
+        0x68746f6973796870, 0x74736970617265, // physiotherapist
         0x727574696e727566, 0x65, // furniture
-        0x656d6974, // time
+        0x7368746c616568, // healths
         0x726f74617265706f, 0x73, // operators
         0x7372656e696d, // miners
-        0x79656b, // key
-        0x7265696c70707573, // supplier
+        0x6e65736572706572, 0x657669746174, // representative
+        0x797475706564, // deputy
+        0x73726865, // ehrs
         0x73746e616c706d69, // implants
-        0x656372756f73, // source
         0x79676f6c6f726976, // virology
         0x69737365636f7270, 0x73676e, // processings
         0x697061, // api
         0x676e696c65646f6d, // modeling
-        0x7372656863616574, // teachers
-        0x72676d, // mgr
-        0x73656c6974786574, // textiles
+        0x68676e696d726962, 0x6d61, // birmingham
+        0x74736f6e67616964, 0x6369, // diagnostic
+        0x6e6f727463656c65, 0x6369, // electronic
         0x35, // 5
         0x6c6f6e696d726574, 0x7379676f, // terminologys
         0x6c6175736976, // visual
-        0x697263736176616a, 0x7470, // javascript
-        0x7473696369687465, 0x73, // ethicists
-        0x74656e7265746e69, 0x676e696b726f77, // internetworking
-        0x6f6c6f6e68636574, 0x7374736967, // technologists
+        0x6c616568656c6574, 0x6874, // telehealth
+        0x72676d, // mgr
+        0x646972627968, // hybrid
+        0x646e6f636573, // second
+        0x616e6964726f6f63, 0x726f74, // coordinator
         0x726f746163756465, // educator
-        0x6172686d, // mhra
         0x6171, // qa
         0x697461766f6e6e69, 0x6e6f, // innovation
-        0x736d6f74737563, // customs
+        0x706f6f646168, // hadoop
+        0x6567616e69617264, // drainage
         0x726f7369766461, // advisor
-        0x616f73, // soa
         0x736b726f7774656e, // networks
-        0x6d656973, // siem
-        0x70756f7267, // group
+        0x7372656e6e616c70, // planners
+        0x72756f6d7574, // tumour
         0x6f74616e6964726f, 0x72, // ordinator
+        0x746e656469636e69, // incident
+        0x6974616d6f747561, 0x6e6f, // automation
         0x7369676f6c6f6962, 0x7374, // biologists
-        0x6361667265746e69, 0x7365, // interfaces
         0x707867, // gxp
-        0x63696c627570, // public
+        0x74616d726f666e69, 0x736369, // informatics
         0x697469736e617274, 0x6e6f, // transition
-        0x6c61626f6c67, // global
+        0x6174696f6c707865, 0x6e6f6974, // exploitation
         0x796c616e61737973, 0x736973, // sysanalysis
         0x6d65726975716572, 0x746e65, // requirement
         0x696c616963657073, 0x7473, // specialist
         0x6465636976726573, 0x6b7365, // servicedesk
-        0x636e617275737361, 0x65, // assurance
+        0x69746365746f7270, 0x6e6f, // protection
         0x7265646e65666564, // defender
-        0x636974796c616e61, // analytic
+        0x746169636f737361, 0x65, // associate
+        0x6969, // ii
         0x65656e69617274, // trainee
-        0x6c61636f6c, // local
-        0x616972617262696c, 0x736e, // librarians
+        0x7372656b63617274, // trackers
+        0x69746170736f6567, 0x6c61, // geospatial
         0x736d6574737973, // systems
         0x73657372756e, // nurses
-        0x6f696363, // ccio
+        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
         0x69746c75736e6f63, 0x676e, // consulting
-        0x64657269746572, // retired
         0x656b726f7774656e, 0x72, // networker
+        0x7367757264, // drugs
+        0x7473796c616e61, // analyst
         0x6f7461756c617665, 0x72, // evaluator
-        0x7265776569766572, // reviewer
+        0x6972747375646e69, 0x6c61, // industrial
         0x7469647561, // audit
-        0x736e6370, // pcns
+        0x746e616c706d69, // implant
         0x6967657461727473, 0x7473, // strategist
         0x7463757274736e69, 0x6c616e6f69, // instructional
-        0x79656e64696b, // kidney
-        0x6565746e756c6f76, 0x72, // volunteer
+        0x6e6f6974756c6f73, // solution
+        0x6238, // 8b
         0x7463656a626f, // object
-        0x7374696872, // rhits
+        0x69746174736f6962, 0x6c6163697473, // biostatistical
         0x796361726574696c, 0x73, // literacys
         0x6c7069636e697270, 0x65, // principle
-        0x6c6d, // ml
+        0x73657273, // sres
         0x6c6379636566696c, 0x65, // lifecycle
-        0x63696e756d6d6f63, 0x736e6f697461, // communications
         0x726968736b726f79, 0x65, // yorkshire
+        0x73676e696e696d, // minings
         0x6e6968746977, // within
-        0x6e65697265707865, 0x6563, // experience
-        0x72756769666e6f63, 0x736e6f697461, // configurations
+        0x6b736564706c6568, // helpdesk
+        0x6472616f62, // board
         0x656e69636964656d, 0x73, // medicines
-        0x676e696c65646f6d, 0x73, // modelings
-        0x646572746e6563, // centred
-        0x746e656d75636f64, 0x7473696c61, // documentalist
-        0x6e697475706d6f63, 0x7367, // computings
-        0x746e6f7266, // front
-        0x7974697275636573, 0x73, // securitys
+        0x6573616261746164, // database
+        0x73726f7461727563, // curators
+        0x7372656e776f, // owners
+        0x686365746964656d, // meditech
+        0x726f6a616d, // major
+        0x6e69, // in
         0x676e69646f63, // coding
         0x7369676f6c6f6962, 0x74, // biologist
         0x72657475706d6f63, // computer
         0x6338646e6162, // band8c
-        0x6170737265627963, 0x736563, // cyberspaces
         0x7469726765746e69, 0x79, // integrity
-        0x63696e6f746f6870, // photonic
-        0x74656e6276, // vbnet
-        0x73696b70, // pkis
-        0x6c696172, // rail
-        0x6e6974617265706f, 0x67, // operating
-        0x726e73, // snr
-        0x656c6361726f, // oracle
-        0x6163696e68636574, 0x6c, // technical
+        0x656d6567616e616d, 0x746e, // management
+        0x6168636b636f6c62, 0x736e69, // blockchains
+        0x736167, // gas
+        0x697274657473626f, 0x63, // obstetric
+        0x747361666c6562, // belfast
+        0x746f69, // iot
+        0x6c61626f6c67, // global
+        0x7265626d656d, // member
+        0x69726f74696e6f6d, 0x676e, // monitoring
         0x72706467, // gdpr
-        0x6f6f70726576696c, 0x6c, // liverpool
         0x736967, // gis
         0x65746164, // date
-        0x73696d6f6e6f6365, 0x74, // economist
-        0x6c75636972727563, 0x6d75, // curriculum
+        0x746e6f7266, // front
+        0x736f69, // ios
+        0x63697065, // epic
         0x6138, // 8a
         0x74707364, // dspt
-        0x737473757274, // trusts
-        0x736c6c6166, // falls
-        0x63697065, // epic
-        0x7379617768676968, // highways
-        0x68746c61656865, // ehealth
-        0x736572746e6563, // centres
-        0x676e69646c697562, // building
-        0x736167, // gas
-        0x626172656e6c7576, 0x737974696c69, // vulnerabilitys
+        0x6b72656c63, // clerk
+        0x6d726570, // perm
+        0x657461636f766461, // advocate
+        0x6f7a6e65726f6c, // lorenzo
+        0x656b6f727473, // stroke
+        0x6569666974726563, 0x64, // certified
+        0x726f68747561, // author
+        0x6d6172676f7270, // program
+        0x657261776d726966, 0x73, // firmwares
         0x74656e7265746e69, // internet
-        0x656e696c6e6f, // online
-        0x7265687461656c, // leather
-        0x6365746968637261, 0x74, // architect
-        0x746e616c706d69, // implant
-        0x7265746e6563, // center
+        0x676e6967616d69, // imaging
+        0x7875, // ux
+        0x39, // 9
+        0x7365746f6e, // notes
+        0x6c61636f6c, // local
+        0x37646e6162, // band7
+        0x706c6568, // help
         0x736b72656c63, // clerks
-        0x646e65746e6f7266, // frontend
-        0x7265626d656d, // member
-        0x726f7461727563, // curator
+        0x786972746963, // citrix
+        0x73676e6967616d69, // imagings
         0x6f6c6f7470797263, 0x6c61636967, // cryptological
         0x7365736167, // gases
-        0x646e616c676e65, // england
+        0x7372706467, // gdprs
         0x6b6f6f63, // cook
-        0x656e6963636176, // vaccine
-        0x6c617469676964, // digital
-        0x6b72656c63, // clerk
-        0x726a, // jr
-        0x706f636573766564, 0x73, // devsecops
-        0x7363696e6f697661, // avionics
+        0x65756c62, // blue
+        0x73646e616c64696d, // midlands
+        0x726f74636f64, // doctor
+        0x746867696c66, // flight
+        0x67696c6c65746e69, 0x746e65, // intelligent
+        0x746174736b726f77, 0x6e6f69, // workstation
         0x74617274656e6570, 0x6e6f69, // penetration
-        0x6f737365666f7270, 0x72, // professor
+        0x63696e756d6d6f63, 0x736e6f697461, // communications
         0x7365727064726f77, 0x73, // wordpress
-        0x30363130626364, // dcb0160
-        0x746163696c707061, 0x6e6f69, // application
-        0x636974656e6567, // genetic
-        0x65676e616863, // change
-        0x6974736974617473, 0x6c6163, // statistical
-        0x6974697463617270, 0x72656e6f, // practitioner
+        0x796361726574696c, // literacy
+        0x737265746e7568, // hunters
+        0x6c6c6f72746e6f63, 0x7265, // controller
+        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
+        0x72756769666e6f63, 0x73726f7461, // configurators
+        0x6c6f6e696d726574, 0x73747369676f, // terminologists
+        0x73676e696874, // things
         0x7463757274736e69, 0x73726f, // instructors
-        0x7369747265766461, 0x6465, // advertised
         0x6d706f6c65766564, 0x73746e65, // developments
-        0x73646f6f67, // goods
+        0x617173, // sqa
+        0x726f66, // for
         0x676f6c6f69647561, 0x79, // audiology
         0x656c6972657473, // sterile
         0x6f7463, // cto
-        0x737761, // aws
+        0x65706f7265746e69, 0x7974696c69626172, // interoperability
         0x636170736f726561, 0x65, // aerospace
         0x746e656d75636f64, 0x6e6f697461, // documentation
         0x6369736e65726f66, 0x73, // forensics
-        0x726f746e656d, // mentor
         0x657372756f63, // course
-        0x36, // 6
-        0x796361726574696c, // literacy
-        0x6963696669747261, 0x6c61, // artificial
-        0x6d6d6172676f7270, 0x737265, // programmers
-        0x61746164, // data
-        0x72656c6c6962, // biller
-        0x74656e707361, // aspnet
+        0x656c6361726f, // oracle
+        0x736972616d6d7573, 0x737265, // summarisers
+        0x74616d726f666e69, 0x6e6f69, // information
+        0x726f696e756a, // junior
+        0x726f7461727563, // curator
+        0x737473757274, // trusts
+        0x6c616369687465, // ethical
+        0x656d747261706564, 0x746e, // department
         0x7461726765746e69, 0x6e6f69, // integration
         0x7372656c646e6168, // handlers
-        0x726572757463656c, // lecturer
-        0x7369766968637261, 0x74, // archivist
-        0x706870, // php
+        0x696c617574726976, 0x736e6f6974617a, // virtualizations
+        0x6e656e616d726570, 0x74, // permanent
+        0x65746f6e, // note
         0x79627572, // ruby
-        0x6f6963, // cio
+        0x6572617764726168, // hardware
         0x6e61696472617567, // guardian
-        0x73636f73, // socs
         0x636e617275736e69, 0x65, // insurance
-        0x61746e756f636361, 0x746e, // accountant
-        0x7265627963, // cyber
+        0x6e65696c69736572, 0x736563, // resiliences
+        0x6666617473, // staff
+        0x7075, // up
         0x62616d75736e6f63, 0x73656c, // consumables
-        0x7364726f636572, // records
+        0x6e696e7261656c65, 0x67, // elearning
+        0x736f726973, // siros
         0x676e697373657264, // dressing
         0x646f6f66, // food
         0x726865, // ehr
-        0x67757264, // drug
         0x6169636e616e6966, 0x6c, // financial
-        0x65636966666f, // office
-        0x76, // v
-        0x73726f7469647561, // auditors
-        0x7469726f68747561, 0x7379, // authoritys
-        0x6e69, // in
+        0x6361667265746e69, 0x65, // interface
+        0x6974736974617473, 0x63, // statistic
+        0x6c61636964656d, // medical
+        0x676e697265746163, // catering
+        0x65636976726573, // service
+        0x74616464, // ddat
         0x6e696d6461, // admin
         0x6d656c626f7270, // problem
-        0x7272616f7263696d, 0x7961, // microarray
+        0x746165726874, // threat
         0x6e6f697375666e69, // infusion
-        0x636f73, // soc
-        0x626369, // icb
-        0x6c69746e75, // until
+        0x72656863616574, // teacher
+        0x6f7461726f62616c, 0x7972, // laboratory
+        0x6165, // ea
         0x6269737365636361, 0x737974696c69, // accessibilitys
-        0x657461636f766461, // advocate
+        0x6564617274, // trade
         0x7369706172656874, 0x74, // therapist
-        0x726574697277, // writer
+        0x63657073, // spec
         0x7469, // it
-        0x6c65696666656873, 0x64, // sheffield
-        0x6563696f76, // voice
+        0x6c617469676964, // digital
+        0x72656e6769736564, 0x73, // designers
         0x6172676f6d6d616d, 0x796870, // mammography
         0x736b6e696c, // links
-        0x7463617265746e69, 0x736e6f69, // interactions
-        0x6e61696472617567, 0x73, // guardians
-        0x6f6c6f6e68636574, 0x74736967, // technologist
+        0x73696b70, // pkis
+        0x706c67, // glp
+        0x73646f6f67, // goods
         0x61746562, // beta
         0x6f69747065636572, 0x7473696e, // receptionist
         0x7375746f6c, // lotus
-        0x7368636574, // techs
+        0x6d656973, // siem
+        0x36646e6162, // band6
         0x69636974656e6567, 0x7473, // geneticist
-        0x736f6d70, // pmos
         0x6561706f6874726f, 0x636964, // orthopaedic
-        0x6f74636570736e69, 0x72, // inspector
+        0x6f69746365746564, 0x736e, // detections
         0x63696e6f746f6870, 0x73, // photonics
-        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
-        0x73726f7461727563, // curators
-        0x64726f636572, // record
+        0x736e646f, // odns
+        0x74656473, // sdet
+        0x736d6f74737563, // customs
         0x74676d, // mgt
         0x72656e6e616c70, // planner
-        0x7463757274736e69, 0x726f, // instructor
-        0x63696e616863656d, 0x6c61, // mechanical
-        0x736d696c, // lims
-        0x7561656c626174, // tableau
-        0x6d726f6674616c70, // platform
-        0x726f746365726964, // director
+        0x7274736172666e69, 0x657275746375, // infrastructure
+        0x65726163, // care
+        0x6e6f6567727573, // surgeon
+        0x6168706f69646172, 0x7963616d72, // radiopharmacy
+        0x646574696d696c, // limited
+        0x63696d6f6e6567, // genomic
         0x7365636e65696373, // sciences
+        0x6174696f6c707865, 0x736e6f6974, // exploitations
         0x676e696b726f77, // working
-        0x73696d65, // emis
-        0x726576697264, // driver
+        0x696f706572616873, 0x746e, // sharepoint
+        0x6e6f6974756c6f73, 0x73, // solutions
         0x6764656c776f6e6b, 0x65, // knowledge
-        0x6e6370, // pcn
-        0x69746174736f6962, 0x6e616963697473, // biostatistician
-        0x7463656a627573, // subject
-        0x73676e69646f63, // codings
+        0x72756769666e6f63, 0x736e6f697461, // configurations
+        0x73726574726f70, // porters
         0x74726170, // part
-        0x6c6c65736e756f63, 0x726f, // counsellor
-        0x7473696e696d6461, 0x657669746172, // administrative
+        0x726576697264, // driver
+        0x757461726574696c, 0x6572, // literature
         0x6f7263, // cro
-        0x656372756f736572, // resource
-        0x737961776c696172, // railways
-        0x6c6f646f6874656d, 0x73747369676f, // methodologists
-        0x79726567727573, // surgery
-        0x7365746f6e, // notes
+        0x6564617267, // grade
+        0x74656e, // net
+        0x776f6c6c6566, // fellow
+        0x70756f7267, // group
+        0x616d75617274, // trauma
+        0x73726f7469647561, // auditors
         0x726f747574, // tutor
-        0x69726f74696e6f6d, 0x73676e, // monitorings
-        0x6f6c6f7470797263, 0x736c61636967, // cryptologicals
-        0x6e697475706d6f63, 0x67, // computing
-        0x7473696369687465, // ethicist
-        0x63, // c
-        0x7461, // at
-        0x726f737365737361, // assessor
-        0x74636166756e616d, 0x676e697275, // manufacturing
-        0x726566697764696d, 0x79, // midwifery
-        0x6172747369676572, 0x72, // registrar
-        0x646f6f6c62, // blood
-        0x636174736c6c7566, 0x6b, // fullstack
-        0x706367, // gcp
-        0x69737365636f7270, 0x676e, // processing
-        0x6863616f63, // coach
-        0x6369736e65726f66, // forensic
-        0x7372656e776f, // owners
-        0x73696f66, // fois
-        0x65636e616e6966, // finance
         0x64696f72646e61, // android
-        0x7374726f70707573, // supports
+        0x6f6c6f7470797263, 0x736c61636967, // cryptologicals
+        0x7974697275636573, // security
+        0x6e697475706d6f63, 0x67, // computing
+        0x657361656c6572, // release
+        0x6d61746e6f636564, 0x6e6f6974616e69, // decontamination
+        0x736572746e6563, // centres
+        0x6c6c65736e756f63, 0x726f, // counsellor
+        0x6f69737572746e69, 0x6e, // intrusion
+        0x646f6f6c62, // blood
+        0x73656c6173, // sales
+        0x706367, // gcp
+        0x6863616f63, // coach
+        0x6d736972756f74, // tourism
+        0x6369736e65726f66, // forensic
+        0x65726966, // fire
+        0x736f6d70, // pmos
+        0x65636e616e6966, // finance
+        0x74656e6172746e69, // intranet
+        0x6170737265627963, 0x736563, // cyberspaces
         0x6c6174616e6f656e, // neonatal
-        0x616d737466617264, 0x6e, // draftsman
+        0x6566697764696d, // midwife
         0x6574696877, // white
-        0x7272616f7263696d, 0x737961, // microarrays
         0x666572, // ref
-        0x36646e6162, // band6
+        0x6174696c69636166, 0x726f74, // facilitator
+        0x7369747265766461, 0x6465, // advertised
         0x6d706f6c65766564, 0x746e65, // development
-        0x6e696e7261656c65, 0x67, // elearning
-        0x646e616c746f6373, // scotland
-        0x7361746164, // datas
-        0x66666964726163, // cardiff
-        0x72656e696d, // miner
-        0x736c617469676964, // digitals
+        0x39323130626364, // dcb0129
+        0x676f6c6f69646172, 0x79, // radiology
+        0x72656c65646f6d, // modeler
+        0x656c69626f6d, // mobile
+        0x6563696f76, // voice
+        0x65736e65666564, // defense
         0x63616964726163, // cardiac
-        0x676f6c6f74736968, 0x79, // histology
-        0x726f68747561, // author
+        0x6c6d, // ml
+        0x61746164, // data
         0x6e61696c706d6f63, 0x6563, // compliance
-        0x6465646465626d65, // embedded
-        0x7373656c65726977, // wireless
-        0x6d6172676f7270, // program
-        0x747361666c6562, // belfast
+        0x657468746c616568, 0x6863, // healthtech
+        0x7466697773, // swift
+        0x6e61747369737361, 0x7374, // assistants
+        0x63757274736e6f63, 0x6e6f6974, // construction
         0x65676e6168637865, // exchange
-        0x706172676f6d6564, 0x73726568, // demographers
+        0x74726f70707573, // support
         0x726567616e616d, // manager
-        0x7466617263726961, // aircraft
+        0x616d737466617264, 0x6e, // draftsman
         0x7369746e65696373, 0x7374, // scientists
         0x636c70, // plc
-        0x6e6f6974616c6572, 0x70696873, // relationship
+        0x68746c61656865, // ehealth
         0x737265627963, // cybers
-        0x6c6f6e696d726574, 0x79676f, // terminology
-        0x6564617267, // grade
-        0x7265766f63, // cover
-        0x6174696c69636166, 0x726f74, // facilitator
-        0x6f6c6f6e756d6d69, 0x7967, // immunology
-        0x6863726165736572, // research
+        0x6962, // bi
+        0x736863616f63, // coachs
+        0x7265627963, // cyber
+        0x6e6769736564, // design
+        0x7469726f68747561, 0x7379, // authoritys
+        0x6172747369676572, 0x72, // registrar
         0x7374707364, // dspts
-        0x737972617262696c, // librarys
-        0x74736574, // test
+        0x31, // 1
+        0x7265696c70707573, // supplier
         0x6f69746169646172, 0x6e, // radiation
         0x6138646e6162, // band8a
-        0x7865, // ex
+        0x726f, // or
         0x6f696e63, // cnio
-        0x6e656d7069757165, 0x74, // equipment
-        0x7365636976726573, // services
-        0x656b6f727473, // stroke
-        0x65736e65666564, // defense
-        0x6974696c69636166, 0x7365, // facilities
-        0x656c6c6174736e69, 0x7372, // installers
-        0x746168, // hat
-        0x706f746b736564, // desktop
-        0x636661, // afc
-        0x6e6f727463656c65, 0x6369, // electronic
-        0x6369746e616d6573, // semantic
-        0x6169636973796870, 0x6e, // physician
+        0x72656e776f, // owner
+        0x6963696e68636574, 0x6e61, // technician
+        0x73696f66, // fois
+        0x74616568, // heat
+        0x69746e6572707061, 0x6563, // apprentice
+        0x7372656863616574, // teachers
+        0x676e6972616568, // hearing
+        0x696465, // edi
+        0x72616c6f686373, // scholar
+        0x73696d6f6e6f6365, 0x74, // economist
+        0x7463616572, // react
+        0x6f69746365746564, 0x6e, // detection
         0x6c69636e756f63, // council
         0x7669, // iv
-        0x737265646c697562, // builders
-        0x656e69636964656d, // medicine
+        0x73636f73, // socs
         0x746375646f7270, // product
         0x65736162, // base
-        0x657372756e, // nurse
+        0x73756f6865726177, 0x7365, // warehouses
         0x72656461656c, // leader
+        0x7372756f68, // hours
         0x7369746e65696373, 0x74, // scientist
-        0x746174736b726f77, 0x6e6f69, // workstation
+        0x7265747361736964, // disaster
         0x6c6f646f6874656d, 0x747369676f, // methodologist
-        0x6769, // ig
+        0x6370, // pc
         0x616e6964726f6f63, 0x73726f74, // coordinators
-        0x656d6167, // game
+        0x7374686775617264, 0x6e6f73726570, // draughtsperson
         0x68637261746e65, // entarch
-        0x6e6f6974706f, // option
+        0x686365746f6962, // biotech
         0x7372656c65646f6d, // modelers
         0x736f696c6363, // cclios
+        0x6c6576656c, // level
         0x73697061, // apis
-        0x737265746e7568, // hunters
-        0x6b6e6162, // bank
-        0x6761747361746164, 0x65, // datastage
+        0x636174736c6c7566, 0x6b, // fullstack
+        0x6974736974617473, 0x736e616963, // statisticians
+        0x6975, // ui
         0x73756f6865726177, 0x73676e69, // warehousings
         0x6b726f77, // work
         0x657275636573, // secure
-        0x6d69, // im
-        0x736972616d6d7573, 0x7265, // summariser
+        0x657661656c, // leave
+        0x6972746169646570, 0x63, // pediatric
+        0x7261726f706d6574, 0x79, // temporary
         0x61746c75736e6f63, 0x73746e, // consultants
         0x6365736d6f63, // comsec
-        0x6369727463656c65, 0x797469, // electricity
-        0x6962, // bi
-        0x69746170736f6567, 0x736c61, // geospatials
+        0x656e69636964656d, // medicine
+        0x7372656b636168, // hackers
         0x73746e6569746170, // patients
         0x6d6d6172676f7270, 0x73676e69, // programmings
+        0x68706172676f6567, 0x6c616369, // geographical
         0x6c6c7566, // full
-        0x6e696d6461737973, // sysadmin
         0x657273, // sre
-        0x7265656e69676e65, 0x73676e69, // engineerings
         0x6e6563657672656e, 0x657274, // nervecentre
-        0x657473616d626577, 0x7372, // webmasters
-        0x33646e6162, // band3
+        0x6f696c6363, // cclio
+        0x72616c75676e61, // angular
+        0x6d697265746e69, // interim
         0x73746e656761, // agents
-        0x35646e6162, // band5
+        0x656b726f7774656e, 0x7372, // networkers
         0x6e696c6c65646f6d, 0x7367, // modellings
-        0x78696e75, // unix
+        0x74656e7265746e69, 0x6b726f77, // internetwork
         0x75676f6c61746163, 0x65, // catalogue
         0x6e65697265707865, 0x736563, // experiences
         0x69636974656e6567, 0x737473, // geneticists
         0x616d72616870, // pharma
-        0x616368746c616568, 0x6572, // healthcare
-        0x74616464, // ddat
-        0x6567616e69617264, // drainage
+        0x74736574, // test
+        0x736465656c, // leeds
+        0x6e696c746f6b, // kotlin
         0x6963616d72616870, 0x7473, // pharmacist
-        0x72656b63617274, // tracker
+        0x6c616e6f73726570, // personal
         0x6e616c, // lan
         0x7265797562, // buyer
         0x7374736574, // tests
-        0x6e6769736564, // design
-        0x65706f6c65766564, 0x72, // developer
-        0x6b63617473, // stack
+        0x65636e65696373, // science
+        0x676e697373657264, 0x73, // dressings
+        0x726f737365737361, // assessor
         0x657261776d726966, // firmware
-        0x696c6f6674726f70, 0x6f, // portfolio
-        0x6c6576656c, // level
+        0x676e69646c697562, // building
+        0x7272616f7263696d, 0x7961, // microarray
         0x6e6163696c707061, 0x7374, // applicants
-        0x6974736974617473, 0x6e616963, // statistician
+        0x726573616c, // laser
         0x74696e726574616d, 0x79, // maternity
-        0x6e696e7261656c65, 0x7367, // elearnings
-        0x6f69737572746e69, 0x6e, // intrusion
+        0x6365746968637261, 0x7365727574, // architectures
+        0x697461756c617665, 0x6e6f, // evaluation
     ],
     ends: &[
-        2, 4, 6, 8, 10, 11, 12, 13, 14, 16, 17, 18, 19, 20, 21, 23,
-        25, 28, 29, 31, 33, 35, 36, 37, 39, 40, 41, 42, 44, 46, 48, 49,
-        50, 51, 52, 54, 55, 57, 58, 58, 60, 61, 62, 64, 65, 67, 68, 70,
-        72, 74, 75, 76, 77, 79, 81, 83, 85, 86, 88, 89, 91, 92, 94, 96,
-        98, 100, 102, 103, 104, 106, 108, 109, 110, 111, 113, 114, 115, 116, 117, 118,
-        119, 121, 122, 124, 126, 127, 128, 129, 131, 132, 134, 135, 137, 138, 141, 143,
-        144, 146, 147, 148, 150, 151, 151, 152, 152, 153, 154, 155, 156, 157, 158, 158,
-        160, 162, 163, 164, 165, 167, 168, 170, 171, 172, 173, 175, 176, 177, 179, 180,
-        180, 182, 183, 184, 186, 188, 189, 191, 192, 194, 196, 197, 198, 199, 200, 201,
-        203, 205, 207, 209, 210, 212, 214, 214, 216, 217, 219, 220, 221, 222, 223, 224,
-        225, 227, 229, 230, 231, 232, 234, 235, 236, 238, 239, 240, 242, 243, 245, 246,
-        247, 249, 251, 253, 253, 253, 254, 256, 258, 259, 260, 261, 262, 264, 266, 268,
-        270, 271, 273, 274, 275, 277, 279, 281, 282, 283, 284, 285, 287, 288, 289, 290,
-        291, 292, 294, 296, 297, 298, 300, 301, 303, 305, 306, 308, 309, 310, 312, 313,
-        314, 315, 317, 319, 320, 321, 322, 323, 324, 326, 327, 328, 330, 332, 333, 335,
-        336, 338, 340, 341, 342, 343, 345, 347, 348, 349, 350, 352, 354, 356, 357, 359,
-        360, 361, 362, 363, 364, 366, 368, 370, 371, 372, 373, 375, 376, 377, 378, 379,
-        380, 382, 383, 385, 386, 387, 389, 390, 390, 391, 392, 393, 394, 395, 396, 397,
-        399, 401, 402, 404, 405, 407, 408, 410, 411, 413, 415, 416, 418, 419, 421, 423,
-        425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 436, 437, 438, 439, 441, 442,
-        444, 446, 448, 449, 450, 452, 453, 455, 455, 456, 458, 459, 460, 461, 462, 464,
-        466, 467, 468, 470, 471, 473, 475, 476, 477, 478, 480, 481, 483, 484, 485, 486,
-        488, 490, 492, 494, 495, 497, 498, 499, 501, 502, 502, 504, 505, 506, 507, 509,
-        510, 511, 512, 514, 516, 518, 519, 521, 523, 525, 525, 526, 527, 528, 530, 531,
-        533, 534, 536, 537, 539, 540, 541, 542, 543, 545, 547, 548, 549, 551, 552, 553,
-        554, 555, 557, 558, 560, 561, 562, 564, 565, 566, 567, 568, 569, 570, 570, 571,
-        573, 575, 577, 578, 579, 580, 581, 583, 585, 586, 588, 590, 591, 592, 593, 595,
-        596, 597, 599, 601, 603, 604, 605, 606, 607, 608, 609, 610, 612, 613, 614, 615,
-        616, 617, 618, 619, 620, 622, 623, 624, 625, 626, 627, 628, 630, 632, 633, 634,
-        636, 638, 640, 641, 642, 643, 644, 646, 648, 650, 651, 653, 654, 655, 656, 657,
-        658, 659, 660, 661, 663, 664, 665, 667, 669, 671, 672, 674, 675, 677, 679, 680,
-        681, 683, 684, 685, 686, 688, 690, 691, 692, 694, 695, 697, 698, 699, 701, 702,
-        703, 704, 705, 706, 707, 708, 708, 709, 710, 712, 714, 715, 717, 719, 720, 721,
-        723, 725, 726, 727, 728, 729, 730, 732, 733, 734, 735, 736, 737, 739, 740, 741,
-        742, 743, 744, 746, 748, 749, 751, 753, 755, 756, 757, 757, 758, 759, 760, 761,
-        762, 764, 765, 767, 768, 769, 771, 772, 774, 776, 777, 779, 780, 781, 782, 783,
-        785, 786, 787, 789, 791, 792, 794, 796, 798, 799, 801, 803, 804, 805, 807, 808,
-        809, 810, 811, 812, 814, 816, 817, 818, 819, 820, 821, 822, 824, 825, 826, 827,
-        829, 831, 833, 834, 835, 837, 838, 839, 840, 842, 843, 844, 845, 846, 847, 849,
-        850, 851, 852, 853, 855, 856, 857, 858, 859, 860, 861, 863, 864, 865, 867, 868,
-        869, 871, 872, 873, 875, 876, 877, 878, 879, 880, 882, 884, 885, 886, 887, 889,
-        890, 892, 894, 896, 897, 898, 899, 901, 904, 906, 907, 909, 911, 912, 914, 916,
-        917, 918, 919, 920, 921, 922, 924, 925, 926, 927, 928, 930, 932, 932, 933, 935,
-        937, 938, 939, 941, 943, 944, 945, 947, 949, 949, 950, 950, 951, 953, 954, 956,
-        958, 960, 962, 964, 966, 968, 970, 972, 973, 975, 977, 978, 980, 982, 983, 985,
-        986, 987, 988, 990, 992, 993, 994, 995, 998, 1000, 1000, 1002, 1003, 1005, 1007, 1007,
-        1008, 1009, 1010, 1011, 1013, 1015, 1016, 1018, 1018, 1019, 1020, 1021, 1023, 1024, 1025, 1026,
-        1027, 1029, 1030, 1032, 1034, 1035, 1036, 1037, 1038, 1038, 1039, 1041, 1042, 1044, 1045, 1047,
-        1048, 1050, 1051, 1052, 1054, 1055, 1056, 1057, 1058, 1059, 1060, 1061, 1062, 1064, 1065, 1066,
-        1067, 1068, 1070, 1071, 1072, 1073, 1073, 1074, 1075, 1076, 1078, 1079, 1080, 1082, 1083, 1085,
-        1085, 1087, 1089, 1091, 1092, 1093, 1094, 1095, 1096, 1098, 1100, 1101, 1102, 1103, 1104, 1105,
-        1107, 1108, 1110, 1111, 1112, 1113, 1114, 1115, 1116, 1118, 1119, 1120, 1121, 1122, 1123, 1124,
-        1126, 1127, 1129, 1131, 1133, 1135, 1136, 1137, 1138, 1140, 1141, 1142, 1143, 1144, 1145, 1146,
-        1148, 1148, 1150, 1152, 1153, 1154, 1156, 1157, 1159, 1161, 1163, 1165, 1167, 1168, 1169, 1170,
-        1171, 1173, 1174, 1175, 1176, 1178, 1179, 1181, 1181, 1183, 1184, 1185, 1186, 1188, 1190, 1191,
-        1193, 1194, 1195, 1197, 1197, 1199, 1200, 1202, 1204, 1206, 1207, 1209, 1211, 1213, 1215, 1216,
-        1218, 1220, 1221, 1223, 1224, 1226, 1227, 1228, 1230, 1232, 1233, 1234, 1235, 1236, 1238, 1239,
-        1240, 1242, 1243, 1245, 1246, 1247, 1249, 1251, 1251, 1252, 1253, 1254, 1255, 1256, 1257, 1258,
-        1259, 1260, 1261, 1263, 1264, 1264, 1265, 1266, 1268, 1269, 1270, 1271, 1272, 1273, 1274, 1276,
-        1277, 1278, 1279, 1280, 1281, 1282, 1283, 1285, 1286, 1288, 1290, 1292, 1293, 1295, 1296, 1297,
-        1299, 1301, 1303, 1305, 1307, 1308, 1310, 1311, 1312, 1313, 1315, 1317, 1319, 1320, 1321, 1322,
-        1323, 1325, 1327, 1327, 1328, 1329, 1330, 1332, 1333, 1334, 1336, 1337, 1338, 1339, 1340, 1341,
-        1343, 1345, 1346, 1348, 1349, 1349, 1350, 1351, 1352, 1353, 1355, 1356, 1357, 1358, 1360, 1361,
-        1362, 1363, 1365, 1366, 1367, 1368, 1369, 1371, 1372, 1374, 1375, 1376, 1378, 1379, 1381, 1382,
-        1384, 1386, 1388, 1389, 1391, 1392, 1393, 1395, 1396, 1398, 1400, 1402, 1404, 1405, 1406, 1407,
-        1408, 1410, 1412, 1413, 1413, 1414, 1415, 1416, 1417, 1418, 1419, 1420, 1422, 1423, 1425, 1426,
-        1427, 1428, 1430, 1432, 1433, 1434, 1435, 1437, 1438, 1439, 1440, 1442, 1442, 1444, 1446, 1447,
-        1448, 1449, 1450, 1452, 1454, 1456, 1457, 1459, 1460, 1462, 1463, 1464, 1465, 1466, 1467, 1468,
-        1469, 1470, 1472, 1473, 1475, 1476, 1477, 1479, 1481, 1482, 1482, 1483, 1484, 1485, 1486, 1487,
-        1489, 1490, 1492, 1493, 1494, 1495, 1496, 1497, 1499, 1500, 1501, 1503, 1504, 1506, 1507, 1509,
-        1510, 1511, 1513, 1515, 1516, 1517, 1518, 1519, 1521, 1522, 1523, 1524, 1526, 1527, 1528, 1529,
-        1531, 1533, 1534, 1535, 1536, 1538, 1539, 1541, 1542, 1543, 1544, 1545, 1546, 1547, 1548, 1549,
-        1551, 1553, 1555, 1556, 1558, 1558, 1559, 1560, 1561, 1562, 1563, 1564, 1565, 1566, 1566, 1568,
-        1570, 1571, 1572, 1573, 1575, 1577, 1578, 1580, 1581, 1583, 1584, 1586, 1587, 1588, 1589, 1591,
-        1593, 1595, 1596, 1597, 1598, 1600, 1601, 1603, 1605, 1607, 1607, 1608, 1610, 1611, 1612, 1614,
-        1615, 1616, 1617, 1618, 1619, 1621, 1622, 1623, 1625, 1626, 1628, 1630, 1632, 1634, 1636,
+        1, 2, 3, 5, 7, 8, 9, 10, 11, 12, 13, 14, 16, 17, 18, 19,
+        20, 23, 24, 25, 27, 28, 30, 31, 33, 34, 36, 37, 38, 39, 41, 42,
+        43, 44, 45, 47, 48, 50, 52, 54, 55, 56, 57, 59, 60, 61, 62, 64,
+        66, 66, 67, 68, 70, 72, 74, 76, 77, 79, 81, 83, 84, 85, 87, 89,
+        91, 93, 95, 96, 97, 98, 100, 101, 103, 104, 104, 105, 107, 109, 109, 111,
+        112, 113, 115, 117, 118, 120, 121, 123, 124, 126, 127, 129, 130, 132, 134, 135,
+        137, 139, 140, 141, 142, 144, 145, 147, 148, 148, 149, 150, 151, 153, 155, 156,
+        157, 159, 161, 162, 164, 165, 167, 169, 170, 171, 172, 173, 175, 176, 178, 180,
+        181, 181, 182, 183, 185, 186, 187, 188, 189, 191, 191, 192, 193, 195, 196, 197,
+        198, 199, 201, 202, 203, 204, 206, 208, 210, 212, 213, 215, 216, 218, 220, 221,
+        222, 224, 225, 226, 228, 229, 231, 232, 233, 234, 235, 236, 238, 240, 241, 242,
+        244, 245, 247, 249, 250, 252, 252, 252, 253, 255, 257, 258, 259, 260, 262, 264,
+        265, 267, 269, 271, 272, 273, 275, 276, 278, 279, 280, 281, 282, 283, 284, 285,
+        287, 288, 289, 291, 292, 294, 295, 296, 298, 299, 300, 301, 303, 305, 307, 308,
+        308, 310, 312, 313, 314, 316, 318, 319, 320, 321, 322, 325, 327, 329, 331, 332,
+        333, 335, 337, 339, 341, 343, 344, 345, 347, 349, 350, 352, 354, 356, 357, 359,
+        361, 362, 364, 365, 366, 367, 368, 370, 372, 374, 376, 377, 378, 380, 380, 380,
+        381, 382, 383, 384, 386, 388, 389, 390, 391, 393, 394, 395, 396, 397, 397, 398,
+        399, 400, 402, 404, 405, 407, 409, 411, 413, 414, 415, 417, 418, 419, 420, 422,
+        423, 425, 427, 429, 430, 432, 433, 435, 436, 437, 439, 440, 441, 442, 443, 445,
+        446, 448, 449, 451, 452, 454, 456, 457, 458, 459, 460, 462, 463, 465, 465, 466,
+        467, 468, 470, 472, 473, 475, 477, 479, 480, 480, 482, 483, 484, 486, 487, 488,
+        489, 490, 492, 493, 495, 497, 498, 500, 501, 503, 504, 505, 507, 507, 509, 510,
+        511, 512, 513, 514, 516, 517, 518, 519, 520, 522, 524, 526, 528, 530, 531, 532,
+        534, 535, 537, 538, 540, 541, 542, 544, 545, 547, 549, 550, 551, 552, 554, 555,
+        556, 558, 559, 560, 561, 562, 563, 564, 565, 566, 566, 567, 569, 571, 572, 573,
+        575, 577, 580, 581, 583, 585, 587, 588, 589, 590, 592, 593, 595, 597, 598, 599,
+        600, 601, 602, 603, 604, 605, 607, 609, 611, 612, 614, 615, 615, 616, 617, 618,
+        619, 621, 622, 624, 625, 626, 628, 630, 631, 632, 633, 634, 635, 636, 638, 639,
+        641, 642, 644, 646, 648, 649, 650, 651, 652, 654, 655, 656, 657, 659, 661, 662,
+        664, 665, 666, 667, 668, 669, 670, 671, 672, 673, 674, 675, 677, 678, 680, 681,
+        683, 685, 687, 689, 690, 692, 694, 696, 697, 698, 698, 700, 701, 702, 704, 705,
+        707, 709, 710, 711, 712, 713, 714, 715, 716, 717, 718, 720, 721, 723, 723, 724,
+        725, 727, 728, 729, 731, 733, 735, 736, 736, 737, 738, 740, 742, 743, 745, 746,
+        747, 749, 750, 751, 752, 753, 754, 755, 757, 759, 760, 762, 764, 765, 767, 768,
+        769, 771, 772, 773, 774, 776, 777, 778, 779, 781, 783, 784, 785, 787, 789, 791,
+        793, 794, 795, 796, 797, 799, 801, 802, 803, 805, 806, 807, 808, 809, 811, 812,
+        813, 815, 816, 818, 819, 820, 821, 822, 823, 824, 825, 826, 827, 828, 829, 830,
+        831, 832, 833, 833, 834, 835, 837, 839, 841, 842, 843, 844, 845, 846, 847, 849,
+        850, 851, 853, 854, 855, 857, 858, 859, 859, 860, 862, 863, 864, 865, 867, 869,
+        870, 871, 872, 873, 874, 876, 877, 879, 881, 883, 885, 887, 888, 889, 890, 891,
+        892, 894, 895, 896, 897, 898, 900, 902, 903, 905, 906, 907, 909, 910, 911, 912,
+        914, 916, 917, 919, 920, 922, 924, 925, 925, 926, 927, 928, 930, 931, 932, 933,
+        934, 936, 938, 940, 942, 944, 945, 946, 947, 949, 950, 951, 952, 953, 955, 956,
+        956, 957, 958, 959, 961, 962, 964, 966, 968, 969, 971, 972, 974, 976, 977, 978,
+        979, 981, 982, 983, 984, 985, 987, 989, 989, 990, 991, 992, 993, 994, 995, 998,
+        1000, 1002, 1004, 1005, 1007, 1008, 1010, 1011, 1013, 1014, 1016, 1018, 1020, 1021, 1022, 1023,
+        1024, 1025, 1027, 1028, 1030, 1032, 1034, 1035, 1037, 1039, 1040, 1040, 1041, 1042, 1043, 1044,
+        1046, 1048, 1049, 1050, 1052, 1053, 1055, 1057, 1058, 1060, 1061, 1062, 1064, 1065, 1066, 1067,
+        1068, 1069, 1070, 1071, 1073, 1074, 1075, 1076, 1077, 1078, 1080, 1081, 1083, 1084, 1085, 1087,
+        1088, 1089, 1090, 1091, 1093, 1094, 1096, 1098, 1099, 1100, 1102, 1104, 1106, 1107, 1108, 1109,
+        1110, 1111, 1112, 1113, 1115, 1117, 1119, 1119, 1121, 1122, 1124, 1125, 1127, 1128, 1129, 1130,
+        1131, 1133, 1134, 1135, 1137, 1139, 1141, 1142, 1144, 1145, 1147, 1148, 1149, 1150, 1152, 1153,
+        1154, 1156, 1157, 1158, 1159, 1160, 1161, 1162, 1164, 1165, 1167, 1169, 1170, 1172, 1174, 1176,
+        1178, 1180, 1182, 1184, 1186, 1187, 1189, 1190, 1191, 1192, 1194, 1195, 1196, 1198, 1200, 1202,
+        1203, 1204, 1206, 1208, 1209, 1210, 1212, 1214, 1215, 1216, 1217, 1219, 1221, 1221, 1223, 1224,
+        1226, 1228, 1229, 1230, 1231, 1232, 1234, 1235, 1236, 1237, 1238, 1239, 1240, 1241, 1243, 1244,
+        1245, 1247, 1249, 1251, 1252, 1254, 1255, 1256, 1257, 1258, 1260, 1261, 1261, 1262, 1263, 1264,
+        1265, 1266, 1267, 1268, 1269, 1270, 1271, 1272, 1273, 1275, 1276, 1277, 1279, 1280, 1281, 1282,
+        1283, 1284, 1285, 1286, 1287, 1288, 1289, 1290, 1292, 1293, 1294, 1295, 1296, 1297, 1298, 1299,
+        1301, 1303, 1305, 1307, 1309, 1310, 1311, 1313, 1315, 1317, 1319, 1320, 1322, 1324, 1325, 1326,
+        1328, 1329, 1330, 1332, 1334, 1336, 1338, 1339, 1340, 1342, 1344, 1344, 1345, 1346, 1347, 1348,
+        1350, 1352, 1353, 1355, 1357, 1358, 1359, 1360, 1361, 1363, 1365, 1366, 1367, 1369, 1371, 1372,
+        1373, 1374, 1375, 1377, 1379, 1381, 1382, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1392,
+        1393, 1395, 1396, 1398, 1399, 1400, 1401, 1403, 1405, 1406, 1407, 1408, 1409, 1410, 1412, 1413,
+        1414, 1415, 1417, 1419, 1421, 1423, 1424, 1425, 1426, 1427, 1428, 1430, 1431, 1432, 1432, 1434,
+        1435, 1436, 1437, 1439, 1440, 1442, 1444, 1446, 1446, 1448, 1449, 1450, 1451, 1453, 1454, 1455,
+        1456, 1457, 1458, 1459, 1460, 1461, 1462, 1464, 1465, 1467, 1467, 1468, 1470, 1471, 1471, 1473,
+        1475, 1476, 1477, 1478, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1487, 1488, 1489, 1490, 1491,
+        1493, 1495, 1497, 1498, 1500, 1501, 1502, 1503, 1503, 1504, 1505, 1506, 1507, 1509, 1511, 1512,
+        1514, 1516, 1517, 1518, 1519, 1521, 1523, 1524, 1525, 1526, 1527, 1528, 1529, 1530, 1532, 1534,
+        1535, 1536, 1537, 1539, 1540, 1541, 1542, 1543, 1545, 1546, 1547, 1549, 1550, 1551, 1552, 1553,
+        1553, 1555, 1556, 1558, 1559, 1560, 1561, 1562, 1563, 1565, 1566, 1567, 1569, 1570, 1572, 1573,
+        1575, 1577, 1578, 1579, 1580, 1581, 1582, 1583, 1585, 1587, 1588, 1590, 1591, 1592, 1593, 1595,
+        1597, 1599, 1600, 1601, 1602, 1603, 1605, 1607, 1608, 1608, 1609, 1611, 1612, 1613, 1614, 1615,
+        1617, 1619, 1621, 1623, 1625, 1627, 1627, 1628, 1629, 1630, 1631, 1633, 1634, 1635, 1636, 1637,
+        1638, 1640, 1641, 1642, 1643, 1645, 1647, 1648, 1650, 1652, 1654,
     ],
     values: &[
-        0x06df, // researchs
-        0x06ca, // recoverys
-        0x0279, // performance
-        0x0192, // hospitals
-        0x01a9, // implementation
-        0x025f, // oriented
-        0x0137, // ethics
-        0x003a, // appsw
-        0x01fa, // line
-        0x02d3, // regression
-        0x05b4, // infosecs
-        0x076a, // uats
-        0x019c, // i
-        0x05ed, // leaders
+        0x02ed, // retired
+        0x0269, // outreach
+        0x05aa, // imandts
+        0x0197, // hospitals
+        0x01ae, // implementation
+        0x0266, // oriented
+        0x0367, // training
+        0x005a, // band3
+        0x02e0, // report
+        0x0200, // line
+        0x05b9, // infosecs
+        0x0093, // ccg
+        0x0226, // methodology
+        0x0151, // fixed
         0x0471, // biologys
-        0x077d, // virtualisations
-        0x02c5, // readiness
+        0x0118, // drug
+        0x0055, // back
         0x046e, // bioinformaticians
-        0x007d, // board
-        0x0502, // directors
-        0x012f, // enterprise
-        0x0046, // assistant
-        0x05a5, // imandts
-        0x005b, // band4
-        0x01cd, // international
-        0x035a, // trade
-        0x0629, // minings
-        0x02c6, // readvert
-        0x0011, // acceptance
-        0x0017, // administration
-        0x00bd, // computational
-        0x0240, // nhsuk
-        0x01fd, // linux
-        0x0038, // apps
-        0x0187, // health
-        0x029f, // principal
-        0x014c, // first
-        0x006f, // bioinformatics
-        0x00de, // customer
-        0,
-        0x044f, // automations
-        0x0012, // access
-        0x008e, // care
-        0x050a, // documentations
-        0x039a, // workflow
-        0x02f9, // secondment
-        0x033a, // tech
-        0x0178, // governance
-        0x026d, // partnerships
-        0x0223, // microbiology
-        0x02b7, // qc
-        0x00f5, // designer
-        0x018a, // help
-        0x0267, // paediatric
-        0x004f, // automation
-        0x0110, // draughtsman
-        0x052b, // engineers
+        0x0090, // category
         0x0494, // ccios
-        0x01c2, // integrator
-        0x0006, // 4
-        0x02be, // radiotherapy
+        0x0133, // enterprise
+        0x009c, // change
+        0x0244, // newcastle
+        0x005b, // band4
+        0x05c6, // integrations
+        0x036e, // trust
+        0x0128, // electricity
+        0x02cd, // readvert
+        0x02e6, // research
+        0x0356, // tester
+        0x00be, // computational
+        0x0247, // nhsuk
+        0x0334, // supply
+        0x0038, // apps
+        0x018b, // health
+        0x0329, // sterilisation
+        0x0150, // first
+        0x006f, // bioinformatics
+        0x073a, // sysadmins
+        0x043d, // archivists
+        0x014b, // filing
+        0x05f2, // leads
+        0x0012, // access
+        0x050d, // documentations
+        0x03a5, // workflow
+        0x02a0, // power
+        0x0343, // tech
+        0x0106, // directorate
+        0x02b2, // programmer
+        0,
+        0x04ea, // dcb0129s
+        0x0260, // operator
+        0x0018, // administrative
+        0x015c, // foundation
+        0x026e, // paediatric
+        0x04c0, // computings
+        0x033f, // t
+        0x02c5, // radiotherapy
+        0x01c7, // integrator
+        0x0395, // warehousing
+        0x01a1, // i
         0x001b, // advert
-        0x06e0, // researchers
-        0x05c2, // integrators
-        0x02b0, // protective
-        0x02d2, // registration
-        0x063a, // networkers
+        0x0218, // manufacturing
+        0x06e7, // researchers
+        0x0582, // guardians
+        0x02d9, // registration
+        0x063a, // monitorings
+        0x0314, // soa
         0x0058, // band1
-        0x0146, // fhir
-        0x0078, // birmingham
-        0x031e, // statistics
-        0x0077, // biotech
-        0x0248, // nuclear
-        0x010b, // dotnet
-        0x01f4, // librarian
-        0x01d2, // intranet
-        0x0225, // midlands
-        0x0244, // not
-        0x038e, // website
-        0x0393, // winpath
-        0x029b, // ppe
-        0x01e9, // languages
-        0x01fe, // list
-        0x00f2, // department
-        0x0389, // warehouse
-        0x0335, // systmone
-        0x025c, // or
-        0x00a2, // ciso
-        0x028e, // platforms
-        0x002e, // analyst
+        0x0204, // list
+        0x0327, // statistics
+        0x02fd, // scrum
+        0x0790, // vulnerabilitys
+        0x010e, // dotnet
+        0,
+        0x035a, // theatres
+        0x0194, // histopathology
+        0x05f4, // learnings
+        0,
+        0x05f7, // lecturers
+        0x039e, // winpath
+        0x02a2, // ppe
+        0x01ef, // languages
+        0x02ab, // procurement
+        0x030a, // services
+        0x0134, // environmental
+        0x0380, // vaccine
+        0x0242, // networking
+        0x024f, // nuclear
+        0x0295, // platforms
+        0x029a, // porter
         0x0474, // biostatisticals
         0x0080, // bug
-        0x01bb, // installer
-        0x00ef, // delivery
-        0x0282, // pharmacovigilance
-        0x0124, // electrician
-        0x0262, // outreach
-        0x0446, // assistants
-        0x0084, // business
-        0x0269, // parental
-        0x0280, // pharmaceuticals
-        0x02d5, // release
+        0x01c0, // installer
+        0x0048, // assurance
+        0x02b4, // project
+        0x0127, // electrician
+        0x00b8, // communication
+        0x0016, // acting
+        0x02be, // qc
+        0x0270, // parental
+        0x0287, // pharmaceuticals
+        0x0294, // platform
+        0x0193, // histology
+        0x00af, // cobol
         0,
-        0x00ae, // cobol
-        0,
-        0x0330, // swift
-        0x00ca, // control
+        0x0212, // malware
+        0x00cb, // control
         0x0054, // b
-        0x0326, // student
-        0x0211, // manual
+        0x02e5, // requirements
+        0x0378, // university
         0x0099, // cerner
-        0,
-        0x0039, // apprentice
-        0x0385, // vulnerability
-        0x02c0, // railway
-        0x00e9, // dcb0129
-        0x0175, // glp
-        0x027a, // perinatal
-        0x0229, // mining
-        0x02a6, // production
-        0x02c3, // react
-        0x037c, // virtual
-        0x0339, // team
-        0x0087, // caldicott
-        0x0218, // medical
-        0x0336, // t
-        0x01aa, // improvement
+        0x02ef, // rhit
+        0x0121, // education
+        0x0390, // vulnerability
+        0x02c7, // railway
+        0x0111, // draftsperson
+        0x0177, // glasgow
+        0x017c, // governance
+        0x0072, // biomedical
+        0x0131, // england
+        0x0313, // snr
+        0x0386, // virtual
+        0x038e, // voip
+        0x05cd, // interfaces
+        0x028f, // physics
+        0x02ad, // production
+        0x01af, // improvement
         0x049c, // changes
         0,
-        0x04ef, // deliverys
-        0x068b, // planners
-        0x0083, // burns
-        0x01c6, // interaction
-        0x0343, // telecommute
-        0x0362, // trial
-        0x0410, // abstractors
-        0x0651, // officers
-        0x02e4, // responder
-        0x04ee, // defenders
-        0x01d7, // ict
-        0x0532, // eprs
-        0x016c, // genome
-        0x0247, // novell
-        0x0721, // stewards
-        0x0220, // methodology
-        0x0381, // visualization
-        0x00c4, // consultant
-        0x00c3, // construction
-        0x0150, // fmcg
-        0x026e, // pathology
-        0x0780, // visualisations
-        0,
-        0x0729, // supervisors
-        0x04b1, // coders
-        0x00cf, // cosmetics
-        0x0580, // hackers
-        0x004c, // auditor
-        0x0033, // angular
-        0x00a1, // cisco
-        0x0587, // healths
-        0x00da, // csu
-        0x043d, // archivists
-        0x011f, // educational
-        0x0300, // service
-        0x0095, // cclio
-        0x04f6, // desks
-        0x004e, // authority
-        0x0324, // strategy
-        0x01e3, // lab
-        0x0679, // performances
-        0x038b, // water
-        0x001e, // adviser
-        0x039b, // workforce
-        0x01ea, // laser
-        0x073c, // technicians
-        0x008b, // capital
-        0x0198, // human
-        0x0029, // algorithm
-        0x0347, // temporary
-        0x05b1, // informaticists
-        0,
-        0,
-        0x0340, // telecom
-        0x0448, // assurances
-        0x020e, // management
-        0x02c4, // reactjs
-        0x0118, // dynamics
-        0x0196, // hrs
-        0x0568, // gdprs
-        0x0072, // biomedical
-        0x038f, // websphere
-        0x001d, // advertisement
-        0x02fa, // secretary
-        0x00a5, // clinical
-        0x0473, // biometricians
-        0x0243, // non
-        0x0387, // wales
-        0x01c8, // interface
-        0x0760, // transitions
-        0x0444, // assessors
-        0x028c, // planning
-        0x04db, // ctos
-        0x015c, // ftc
-        0x0060, // band8b
-        0x0015, // accredited
-        0x0374, // ux
-        0x032d, // surgeon
-        0x0164, // garment
-        0x04e8, // dbas
-        0x0090, // category
-        0x05b0, // informaticians
-        0x05b5, // infrastructures
-        0x0313, // sqa
-        0x024a, // nursing
-        0x00c6, // consumable
-        0x022b, // mobile
-        0x04f5, // designers
-        0x058b, // helpdesks
-        0x0091, // catering
-        0x073f, // technologys
-        0x0153, // footwear
-        0x02f6, // scrum
-        0x04b9, // communicators
-        0x007c, // blue
-        0x0354, // till
-        0x0134, // estates
-        0x0076, // biostatistics
-        0x0263, // oversight
-        0x029c, // practice
-        0x02fe, // senior
-        0x0348, // term
-        0x00e2, // cytology
-        0x05ec, // leads
-        0x0010, // abstractor
-        0x0264, // owner
-        0x0071, // biology
-        0x0073, // biometrician
-        0x0043, // assessment
-        0x0162, // gameplay
-        0x05ee, // learnings
-        0x0266, // pacs
-        0x00c1, // configuration
-        0x0194, // housekeeping
-        0x0213, // master
-        0x034d, // testing
-        0x025a, // ops
-        0x06a7, // professionals
-        0x0746, // telephonys
-        0x00f9, // dev
-        0x003e, // area
-        0x02fc, // security
-        0x0258, // operations
-        0x06e1, // resiliences
-        0x015f, // functional
-        0x022f, // modeller
-        0x0419, // administrators
-        0x036a, // uat
-        0x00a9, // cmio
-        0x020e, // mgmt
-        0x000f, // a
-        0x02b9, // quality
-        0x009a, // certified
-        0x0224, // microcomputer
-        0x00a6, // clinician
-        0x01a5, // imandt
-        0x00f6, // desk
-        0x035d, // training
-        0x00b5, // commercial
-        0x0319, // staff
-        0x02ed, // sales
-        0x0399, // worker
-        0x0138, // etl
-        0x01a4, // imaging
-        0x0182, // haematology
-        0x00d9, // csharp
-        0x04bb, // compilers
-        0x0386, // waiting
-        0x0068, // beverage
-        0x00ba, // compatibility
-        0x0307, // siro
-        0,
-        0x0445, // assets
-        0x021b, // meditech
-        0x022c, // model
-        0x00f1, // dental
-        0x0719, // staffs
-        0x019b, // hybrid
-        0x02ad, // project
-        0x016f, // geographic
-        0x01e4, // laboratories
-        0x0739, // teams
-        0x00cb, // controller
-        0x026f, // pathway
-        0x0487, // caldicotts
-        0x02c2, // re
-        0x01d4, // investigator
-        0x0344, // telecoms
-        0x071d, // statisticians
-        0x01ba, // installation
-        0x00a0, // circuit
-        0x006e, // bioinformatician
-        0x020c, // malware
-        0x0728, // summarisers
-        0x01c4, // intelligence
-        0x0209, // mainframe
-        0x0002, // 1st
-        0x02f7, // sdet
-        0x075c, // trainers
-        0x0350, // theatres
-        0x0062, // band8d
-        0x0186, // head
-        0x011a, // ea
-        0x01ee, // learning
-        0x00b3, // command
-        0x0681, // pharmacists
-        0x02cf, // regional
-        0x037a, // vice
-        0x06b9, // qualitys
-        0x00e1, // cyberspace
-        0x0358, // tpp
-        0x020a, // maintenance
-        0x037e, // virtualization
-        0x02f5, // screening
-        0x02e9, // rights
-        0x036d, // unit
-        0x0296, // positioning
-        0x0366, // tumor
-        0x02ac, // programming
-        0,
-        0x034e, // textile
-        0x010e, // draftsperson
-        0x00a3, // cleaner
-        0x017b, // graphic
-        0x041f, // advisors
-        0x020b, // major
-        0x02e3, // resources
-        0x0509, // documentalists
-        0x0292, // policy
-        0x0783, // voips
-        0x0019, // administrator
-        0x0107, // doctor
-        0x0349, // terminologist
-        0x02da, // reporting
-        0x0188, // hearing
-        0x07a0, // writers
-        0x0135, // ethical
-        0x00cd, // coordinator
-        0x0163, // games
-        0x0447, // associates
-        0x02b3, // pv
-        0x00f3, // deputy
-        0x0367, // tumour
-        0x0106, // distributed
-        0x10e0, // cybersecurity
-        0x0578, // governances
-        0x0232, // molecular
-        0x01b8, // insight
-        0x02bc, // radiology
-        0x00ac, // co
-        0x0016, // acting
-        0x01d1, // interviewer
-        0x0234, // month
-        0,
-        0x01be, // instrument
-        0x06ea, // risks
-        0x02e5, // response
-        0x0027, // ai
-        0x0711, // specialists
-        0x0252, // oncology
-        0x0239, // network
-        0x009e, // chief
-        0x00b9, // communicator
-        0x04f8, // detections
-        0x00d3, // courseware
-        0x0238, // net
-        0x021e, // messaging
-        0x05c1, // integrations
-        0x002b, // allscripts
-        0,
-        0x01ac, // incident
-        0x01d9, // java
-        0x0716, // sres
-        0x02d6, // reliability
-        0x03a5, // years
-        0x01b1, // informaticist
-        0x0378, // vascular
-        0x0731, // sysadmins
-        0x0116, // drugs
-        0x0074, // biostatistical
-        0x0315, // sr
-        0x0197, // html
-        0x0392, // windows
-        0x0184, // hardware
-        0x04d8, // cryptologists
-        0x01c7, // interactive
-        0x06a0, // privacys
-        0x0215, // matron
-        0x007a, // blockchain
-        0x00e5, // database
-        0x0278, // people
-        0x024e, // odns
-        0x02b6, // qat
-        0x030f, // solutions
-        0x0025, // agent
-        0x06a4, // procurements
-        0x0357, // tourism
-        0x0265, // pa
-        0x0230, // modelling
-        0x04e9, // dcb0129s
-        0x02a2, // process
-        0x0254, // only
-        0x014f, // flutter
-        0x0377, // vaccines
-        0x0026, // agile
-        0,
+        0x014a, // fhir
+        0x03ac, // wte
+        0x05fa, // librarians
+        0x0136, // epr
+        0x06ef, // rhits
         0x0098, // centered
-        0x0772, // usabilitys
-        0x02ee, // salesforce
-        0x0092, // catheters
-        0x02e8, // rhit
-        0x0207, // ltd
-        0x0063, // band9
-        0x039f, // wound
-        0x012a, // endoscopy
-        0x02e1, // resilience
-        0x023e, // nhs
-        0x0303, // sharepoint
-        0x02dc, // representative
-        0x0613, // masters
-        0x02ca, // recovery
-        0x0003, // 2
-        0x0329, // supervisor
-        0x0235, // months
-        0x0363, // trials
-        0x0346, // telephony
-        0x026c, // partnership
-        0x02bd, // radiopharmacy
-        0x02db, // reports
-        0x0297, // post
-        0x03a1, // wte
-        0x027b, // perm
-        0x043a, // appsws
-        0x06f0, // scholars
-        0x0231, // module
-        0x01cf, // internetwork
-        0x01f5, // library
-        0x01e2, // kotlin
-        0x0081, // builder
-        0x0079, // blended
-        0x0291, // pmo
-        0x074d, // testings
-        0x0333, // system
-        0x0097, // centre
-        0x012c, // engineering
-        0x00c8, // content
-        0x032b, // supply
-        0x0031, // and
-        0x017a, // graduate
-        0x0383, // voip
-        0x0317, // ssrs
-        0x0100, // diagnostic
-        0x051b, // economists
-        0x0193, // hours
-        0x019e, // ics
-        0x02de, // requirements
-        0x01ae, // industrial
-        0x0171, // geospatial
-        0x0059, // band2
-        0x02a0, // privacy
-        0x0004, // 2nd
-        0x0154, // for
-        0x01b3, // information
-        0x0417, // administrations
-        0x04bc, // compliances
-        0x053f, // experts
-        0x033f, // technology
-        0x023f, // nhsbt
-        0x0147, // filing
-        0x0024, // agenda
-        0x044d, // authors
-        0x02f1, // science
-        0x0157, // former
-        0x0259, // operator
-        0x009d, // chef
-        0x02f2, // scientific
-        0x022d, // modeler
-        0x04ca, // controls
-        0x001a, // admissions
-        0x01ad, // inclusion
-        0x02cb, // recruiter
-        0x04ea, // dcb0160s
-        0x0034, // angularjs
-        0x027d, // personal
-        0x0749, // terminologists
-        0x00b7, // communication
-        0x0205, // lorenzo
-        0x0293, // porter
-        0x029a, // powerapps
-        0x0132, // epr
-        0x0108, // document
-        0x00a8, // cloud
-        0x0345, // telehealth
-        0x01bf, // instruments
-        0x0041, // aseptic
-        0x017d, // guard
-        0x0256, // operation
-        0x0322, // storage
-        0x043b, // architects
-        0x0183, // handler
-        0x00fd, // devices
-        0x0289, // physiotherapist
-        0x00fc, // device
-        0x050c, // dpos
-        0x0181, // hadoop
-        0x0273, // pc
-        0x032f, // surgical
-        0x031a, // station
-        0x0145, // fellow
+        0x036c, // trial
+        0x01c2, // instructor
         0,
-        0x0190, // hl7
-        0x016e, // genomics
-        0x0624, // microcomputers
-        0x0139, // evaluation
-        0x0009, // 7
-        0x035f, // transfusion
-        0x023d, // newcastle
-        0x02d9, // report
-        0x0191, // hospital
-        0x070e, // softwares
-        0x0723, // strategists
-        0x002d, // analysis
-        0x0294, // porters
-        0x032c, // support
-        0x0298, // posts
-        0x0352, // things
-        0x0089, // capability
-        0x02b8, // qlik
-        0x0270, // patient
-        0x029e, // primary
-        0x02ef, // sas
-        0x0199, // hunter
-        0x0276, // pediatric
-        0x02ae, // projects
-        0x000e, // 9
-        0x0151, // foi
-        0x0023, // agency
-        0x0361, // trauma
-        0x060e, // managements
-        0x05d0, // internetworkings
-        0x0242, // nodejs
-        0x033d, // technologies
-        0x0030, // analytics
-        0x006d, // biochemistry
-        0x0208, // machine
-        0x00b4, // commerce
-        0,
-        0x0056, // backend
-        0x0093, // ccg
-        0x0288, // physics
-        0x016d, // genomic
-        0x026b, // partner
-        0x0789, // warehouses
-        0x0321, // steward
-        0x05cf, // internetworks
-        0x01a0, // ii
-        0x01de, // junior
-        0x02aa, // programme
-        0x01e8, // language
-        0x01ca, // intermediate
-        0x0306, // simulation
-        0x013b, // evidence
-        0x0170, // geographical
-        0x0038, // app
-        0x0371, // up
-        0x00af, // code
-        0x0119, // e
-        0x05d4, // investigators
-        0x0364, // trust
-        0x009b, // champion
-        0x00f0, // demographer
-        0x031b, // statistic
-        0x074c, // testers
-        0x077e, // virtualizations
-        0x0781, // visualizations
-        0x0320, // sterilisation
-        0x01db, // jnr
-        0x0158, // foundation
-        0x039d, // workplace
-        0x060c, // malwares
-        0x0129, // end
-        0x0539, // evaluations
-        0x000b, // 8b
-        0x0251, // officer
-        0x0204, // london
-        0x0309, // skills
-        0x03a4, // year
-        0x0130, // environmental
-        0x0380, // visualisation
-        0x030d, // social
-        0x00e3, // d
-        0x0203, // locum
-        0x0626, // midwifes
-        0x04c8, // contents
-        0x00c9, // contract
-        0x033c, // technician
-        0x002a, // alliance
-        0x003f, // art
-        0x04ab, // cnios
-        0x01af, // infection
-        0x01b5, // infrastructure
-        0x0123, // electrical
-        0x014e, // flight
-        0x01dc, // jquery
-        0x0103, // directorate
-        0x06f7, // sdets
-        0x02d7, // remote
-        0x04f4, // designs
-        0x01b2, // informatics
-        0x024f, // of
-        0x00bb, // compiler
-        0x035c, // trainer
-        0x0173, // glasgow
-        0x042e, // analysts
-        0x0584, // hardwares
-        0x0055, // back
-        0x028a, // pki
-        0x0226, // midwife
-        0x0521, // ehrs
-        0x075e, // transformations
-        0x012b, // engineer
-        0x04c0, // comsecs
-        0x02ea, // risk
-        0x0308, // site
-        0x018b, // helpdesk
-        0x0311, // spec
-        0x05fb, // linguists
-        0x0217, // media
-        0x02d8, // renal
-        0x0038, // applications
-        0x00b0, // codebase
-        0x01f0, // leave
-        0x035e, // transformation
-        0x02b4, // python
-        0x060f, // managers
-        0x06af, // protections
-        0x01f2, // leeds
-        0x00a7, // closing
-        0x038c, // web
-        0x0338, // teacher
-        0x0176, // gmp
-        0x053a, // evaluators
-        0x01e5, // laboratory
-        0x06ec, // safetys
-        0x02cc, // red
-        0x0053, // azure
-        0x0113, // dressings
-        0x006a, // bill
-        0x0312, // sprinkler
-        0x0520, // educators
-        0x0210, // manchester
-        0x04a9, // cmios
-        0x013f, // expert
-        0x0759, // trackers
-        0x02ab, // programmer
-        0x0342, // telecommunications
-        0x02d0, // registered
-        0x006c, // billing
-        0x0050, // automotive
-        0x0257, // operational
-        0x0245, // note
-        0x02af, // protection
-        0x011e, // education
-        0x03a3, // xml
-        0x01f8, // limited
-        0x0353, // threat
-        0x019a, // hvac
-        0x0373, // user
-        0x0707, // siros
-        0x02a4, // procurement
-        0x04a2, // cisos
-        0x030e, // software
-        0x000c, // 8c
-        0x0096, // cdio
-        0x0372, // usability
-        0x04d3, // coursewares
-        0,
-        0x02cd, // redesign
-        0x00f8, // detection
-        0x04fa, // developers
-        0x0290, // plumbing
-        0x0722, // storages
-        0x023b, // networking
-        0x0701, // servicedesks
-        0x0105, // distance
-        0x049f, // cios
-        0x018f, // histopathology
-        0x05f1, // lecturers
-        0,
-        0x01fb, // linguist
-        0,
-        0x0299, // power
-        0x00b6, // commissioning
-        0x0395, // with
-        0x02a7, // professional
-        0x01c5, // intelligent
-        0x0369, // typescript
+        0x00fd, // device
+        0x026d, // pacs
         0x003c, // architecture
-        0x0140, // exploitation
-        0x027c, // permanent
-        0x038d, // webmaster
-        0x0390, // wheelchairs
-        0x0540, // exploitations
-        0x016b, // genetics
-        0x0013, // accessibility
-        0x05b3, // informations
-        0x01d6, // iot
-        0x06e4, // responders
-        0x04c2, // configurators
-        0x000d, // 8d
-        0x0268, // paralegal
-        0x0283, // pharmacy
-        0x014d, // fixed
-        0x0241, // noc
-        0x06d1, // registrars
-        0x0200, // literature
-        0x005e, // band7
-        0x01a1, // iii
-        0x01ec, // lead
-        0x0341, // telecommunication
-        0x011d, // edinburgh
-        0,
-        0x043c, // architectures
-        0x007f, // bristol
-        0x006e, // bioinformaticist
-        0x01b0, // informatician
-        0,
-        0x0001, // 1
-        0x01c9, // interim
-        0x01f7, // ligature
-        0x03a2, // x
-        0x02e0, // researcher
-        0x0695, // portfolios
-        0x014a, // fire
-        0x0233, // monitoring
-        0,
-        0x0356, // to
-        0x0005, // 3
-        0x02f0, // scholar
-        0x00c2, // configurator
-        0x01cc, // internal
-        0x008a, // capacity
-        0x034c, // tester
-        0x01e6, // labs
-        0x0475, // biostatisticians
-        0x010c, // dpo
-        0x05c4, // intelligences
-        0x036e, // university
-        0x0088, // cancer
-        0x0388, // ward
-        0x00aa, // cnc
-        0x01d5, // ios
-        0,
-        0x0104, // disaster
-        0x02ba, // quantitative
-        0x01a2, // iiot
-        0x047a, // blockchains
-        0x0180, // hacker
-        0x0261, // orthopaedics
-        0x02ff, // server
-        0x002c, // ambassador
-        0x047e, // bountys
-        0x030f, // solution
-        0x0047, // associate
-        0x0189, // heat
-        0x02ec, // safety
-        0x00e8, // dba
-        0x0692, // policys
-        0x061c, // members
-        0x0314, // sql
-        0x00fe, // devops
-        0x0159, // freedom
-        0x038a, // warehousing
-        0x0496, // cdios
-        0x04ad, // coachs
-        0x0272, // payroll
-        0x01b4, // infosec
-        0x062f, // modellers
-        0x036b, // ui
-        0x00b1, // coder
-        0x00d5, // cpp
-        0,
-        0x01eb, // lasers
-        0x011c, // edi
-        0x0045, // asset
-        0x00d8, // cryptologist
-        0x036c, // ukas
-        0x0057, // band
-        0x024c, // obstetric
-        0x02f8, // second
-        0x037d, // virtualisation
-        0,
-        0x00ec, // decontamination
-        0x00ce, // corporate
-        0x02b1, // psychologist
-        0x01cb, // intern
-        0x0195, // hr
-        0x024d, // odn
-        0x052e, // entarchs
-        0x018d, // hipaa
-        0x054b, // firmwares
-        0x0111, // draughtsperson
-        0x00ed, // defence
-        0x007e, // bounty
-        0x0144, // fashion
-        0x05a4, // imagings
-        0x06a5, // products
-        0x0160, // furniture
-        0x0355, // time
-        0x0659, // operators
-        0x0628, // miners
-        0x01df, // key
-        0x032a, // supplier
-        0x01a8, // implants
-        0x0310, // source
-        0x037b, // virology
-        0x06a3, // processings
-        0x0035, // api
-        0x022e, // modeling
-        0x0738, // teachers
-        0x020f, // mgr
-        0x034f, // textiles
-        0x0007, // 5
-        0x074a, // terminologys
-        0x037f, // visual
-        0x01da, // javascript
-        0x0536, // ethicists
-        0x01d0, // internetworking
-        0x073e, // technologists
-        0x0120, // educator
-        0x0221, // mhra
-        0x02b5, // qa
-        0x01b7, // innovation
-        0x00df, // customs
-        0x001f, // advisor
-        0x030b, // soa
-        0x023c, // networks
-        0x0305, // siem
-        0x017c, // group
-        0x025e, // ordinator
-        0,
-        0x0470, // biologists
-        0x05c8, // interfaces
-        0x017f, // gxp
-        0x02b2, // public
-        0x0360, // transition
-        0x0174, // global
-        0x0332, // sysanalysis
-        0x02dd, // requirement
-        0x0311, // specialist
-        0x0301, // servicedesk
-        0x0048, // assurance
-        0x00ee, // defender
-        0x002f, // analytic
-        0x035b, // trainee
-        0x0202, // local
-        0x05f4, // librarians
-        0x0334, // systems
-        0x0649, // nurses
-        0x0094, // ccio
-        0x00c5, // consulting
-        0x02e6, // retired
-        0x023a, // networker
-        0,
-        0x013a, // evaluator
-        0x02e7, // reviewer
-        0x004b, // audit
-        0x0275, // pcns
-        0x0323, // strategist
-        0x01bc, // instructional
-        0x01e0, // kidney
-        0x0384, // volunteer
-        0x024b, // object
-        0x06e8, // rhits
-        0x05ff, // literacys
-        0,
-        0x029f, // principle
-        0x022a, // ml
-        0x01f6, // lifecycle
-        0x00b8, // communications
-        0x03a6, // yorkshire
-        0x0396, // within
-        0x013e, // experience
-        0x04c1, // configurations
-        0x021a, // medicines
-        0x062e, // modelings
-        0x0098, // centred
-        0x0109, // documentalist
-        0x04bf, // computings
-        0x015a, // front
-        0x06fc, // securitys
-        0x00b2, // coding
-        0x0070, // biologist
-        0x00be, // computer
-        0x0061, // band8c
-        0x04e1, // cyberspaces
-        0x01c3, // integrity
-        0x0284, // photonic
-        0x0379, // vbnet
-        0x068a, // pkis
-        0x02bf, // rail
-        0x0255, // operating
-        0x030a, // snr
-        0x025d, // oracle
-        0x033b, // technical
-        0x0168, // gdpr
-        0x0201, // liverpool
-        0x0172, // gis
-        0x00e7, // date
-        0x011b, // economist
-        0x00dd, // curriculum
-        0,
-        0x000a, // 8a
-        0x0117, // dspt
-        0x0365, // trusts
-        0x0143, // falls
-        0x0131, // epic
-        0x018c, // highways
-        0x0901, // ehealth
-        0x0497, // centres
-        0x0082, // building
-        0x0165, // gas
-        0x0785, // vulnerabilitys
-        0x01ce, // internet
-        0,
-        0x0253, // online
-        0x01ef, // leather
-        0x003b, // architect
-        0x01a7, // implant
-        0x0097, // center
-        0x04a4, // clerks
-        0x015b, // frontend
-        0x021c, // member
-        0x00dc, // curator
-        0x00d7, // cryptological
-        0x0166, // gases
-        0x012d, // england
-        0x00cc, // cook
-        0x0376, // vaccine
-        0x0101, // digital
-        0x00a4, // clerk
-        0x01dd, // jr
-        0x00ff, // devsecops
-        0x0051, // avionics
-        0x0277, // penetration
-        0x02a8, // professor
-        0x0397, // wordpress
-        0x00ea, // dcb0160
+        0x0170, // genome
+        0x004c, // auditor
+        0x072a, // stewards
+        0x0006, // 4
+        0x0747, // technologists
+        0x013b, // ethics
+        0x0742, // teams
+        0x0154, // fmcg
+        0x00d0, // cosmetics
+        0x05c9, // intelligences
+        0x078a, // visualisations
+        0x069c, // portfolios
+        0x0187, // handler
+        0x0038, // applications
+        0x0658, // officers
+        0x04fb, // developers
+        0x0113, // draughtsman
+        0x00a1, // cisco
+        0x01b9, // infosec
+        0x02dd, // reliability
+        0x00db, // csu
+        0x078e, // voips
         0x0038, // application
-        0x0169, // genetic
-        0x009c, // change
-        0x031c, // statistical
-        0x029d, // practitioner
-        0x05bd, // instructors
-        0x001c, // advertised
-        0x04fb, // developments
-        0x0177, // goods
-        0x004a, // audiology
-        0x031f, // sterile
-        0x00db, // cto
-        0x0052, // aws
-        0x0021, // aerospace
-        0x010a, // documentation
-        0x0156, // forensics
-        0x021d, // mentor
-        0x00d2, // course
-        0x0008, // 6
-        0x01ff, // literacy
-        0x0040, // artificial
-        0x06ab, // programmers
-        0,
-        0x00e4, // data
-        0x006b, // biller
-        0x0042, // aspnet
-        0x01c1, // integration
-        0x0583, // handlers
-        0x01f1, // lecturer
-        0x003d, // archivist
-        0x0286, // php
-        0x02eb, // ruby
         0x009f, // cio
-        0x017e, // guardian
-        0x070c, // socs
-        0x01c0, // insurance
-        0x0014, // accountant
-        0x00e0, // cyber
-        0x00c7, // consumables
-        0x02c9, // records
+        0x044f, // automations
+        0x04f7, // desks
+        0x02d4, // redesign
+        0x032d, // strategy
+        0x013c, // etl
+        0x0147, // falls
+        0x02af, // professor
+        0x0344, // technical
+        0x02d1, // recovery
+        0x0025, // agent
+        0x04bc, // compilers
+        0x021d, // media
+        0x0635, // modelings
+        0x0029, // algorithm
+        0x002a, // alliance
+        0x05b6, // informaticists
         0,
-        0x0112, // dressing
-        0x0152, // food
-        0x0121, // ehr
-        0x0115, // drug
-        0x0149, // financial
-        0x0250, // office
-        0x0375, // v
-        0x044c, // auditors
-        0x044e, // authoritys
-        0x01ab, // in
-        0x0019, // admin
-        0x02a1, // problem
-        0x0222, // microarray
-        0x01b6, // infusion
-        0x030c, // soc
-        0x019d, // icb
-        0x0370, // until
-        0x0413, // accessibilitys
-        0x0020, // advocate
-        0x0351, // therapist
-        0x03a0, // writer
-        0x01d7, // it
-        0x0304, // sheffield
-        0x0382, // voice
-        0x020d, // mammography
-        0x01fc, // links
-        0x05c6, // interactions
-        0x057e, // guardians
-        0x033e, // technologist
-        0x0067, // beta
-        0x02c7, // receptionist
-        0x0206, // lotus
-        0x073a, // techs
-        0x016a, // geneticist
-        0x0691, // pmos
-        0x0260, // orthopaedic
-        0x01b9, // inspector
-        0x0285, // photonics
-        0x027f, // pharmaceutical
-        0x04dc, // curators
-        0x02c8, // record
-        0x020e, // mgt
-        0x028b, // planner
-        0x01bd, // instructor
-        0x0216, // mechanical
-        0x01f9, // lims
         0,
-        0x0337, // tableau
-        0x028d, // platform
-        0x0102, // director
-        0x06f1, // sciences
-        0x039c, // working
-        0x0128, // emis
-        0x0114, // driver
-        0x01e1, // knowledge
-        0x0274, // pcn
-        0x0075, // biostatistician
-        0x0327, // subject
-        0x04b2, // codings
-        0x026a, // part
-        0x00d1, // counsellor
-        0x0018, // administrative
-        0x00d6, // cro
-        0x02e2, // resource
-        0x02c1, // railways
-        0x061f, // methodologists
-        0x032e, // surgery
-        0x0246, // notes
-        0x0368, // tutor
-        0x0633, // monitorings
-        0,
-        0x04d7, // cryptologicals
-        0x00bf, // computing
-        0x0136, // ethicist
-        0x0086, // c
-        0x0049, // at
-        0x0044, // assessor
-        0x0212, // manufacturing
-        0x0227, // midwifery
-        0x02d1, // registrar
-        0x007b, // blood
-        0x015e, // fullstack
-        0x0167, // gcp
-        0x02a3, // processing
-        0x00ad, // coach
-        0x0155, // forensic
-        0x0664, // owners
-        0x0551, // fois
-        0x0148, // finance
-        0x0032, // android
-        0x072c, // supports
-        0x0236, // neonatal
-        0x010d, // draftsman
-        0x0391, // white
-        0x0622, // microarrays
-        0x02ce, // ref
-        0x005d, // band6
-        0x00fb, // development
-        0x0122, // elearning
-        0x02f4, // scotland
-        0,
-        0x04e4, // datas
-        0x008d, // cardiff
-        0x0228, // miner
-        0x0501, // digitals
-        0x008c, // cardiac
-        0x018e, // histology
-        0x004d, // author
-        0x00bc, // compliance
-        0x0127, // embedded
-        0x0394, // wireless
-        0x02a9, // program
-        0x0066, // belfast
-        0x013d, // exchange
-        0x04f0, // demographers
-        0x020f, // manager
+        0x0349, // telecom
+        0x0448, // assurances
+        0x0748, // technologys
+        0x02cb, // reactjs
+        0x011b, // dynamics
+        0x019b, // hrs
+        0x06d1, // recoverys
+        0x0505, // directors
         0x0028, // aircraft
-        0x06f3, // scientists
-        0x028f, // plc
-        0x02d4, // relationship
-        0x04e0, // cybers
-        0x034a, // terminology
-        0x0179, // grade
-        0x00d4, // cover
-        0x0141, // facilitator
-        0x01a6, // immunology
-        0x02df, // research
-        0x0517, // dspts
-        0x05f5, // librarys
-        0x034b, // test
-        0x02bb, // radiation
-        0x005f, // band8a
-        0x013c, // ex
-        0x00ab, // cnio
-        0x0133, // equipment
-        0x0302, // services
-        0x0325, // stroke
-        0x00ed, // defense
-        0x0142, // facilities
-        0x05bb, // installers
-        0x0185, // hat
-        0x00f7, // desktop
-        0x0022, // afc
-        0x0126, // electronic
-        0x02fd, // semantic
-        0x0287, // physician
-        0x00d0, // council
-        0x01d8, // iv
+        0x001d, // advertisement
+        0x0301, // secretary
+        0x04d9, // cryptologists
+        0x00f7, // desk
+        0x024a, // non
+        0x0075, // biostatistician
+        0x0376, // ukas
+        0x076a, // transitions
+        0x0250, // nurse
+        0x0293, // planning
+        0x044d, // authors
+        0x0262, // option
+        0x0060, // band8b
+        0x02f3, // safety
+        0x0381, // vaccines
+        0x0173, // geographic
+        0x0168, // garment
+        0x0097, // center
+        0x02a4, // practitioner
+        0x006c, // billing
+        0x05b5, // informaticians
+        0x0223, // mentor
+        0x0251, // nursing
+        0x00c7, // consumable
+        0x04ac, // cnios
+        0x06ac, // products
+        0x01f7, // lecturer
+        0x0444, // assessors
+        0x00e7, // datastage
+        0x0768, // transformations
+        0x072b, // storages
+        0,
+        0x02b3, // programming
+        0x0043, // assessment
+        0x0071, // biology
+        0x027c, // pcns
+        0x0076, // biostatistics
+        0x026a, // oversight
+        0x0305, // senior
+        0x0096, // cdio
+        0x00e3, // cytology
+        0x0181, // guard
+        0x0289, // pharmacovigilance
+        0x0010, // abstractor
+        0x034c, // telecommute
+        0x0073, // biometrician
+        0x00f6, // designer
+        0x0166, // gameplay
+        0x029d, // positioning
+        0x05ba, // infrastructures
+        0x0745, // technicians
+        0x039a, // websphere
+        0x022e, // midwifery
+        0x0219, // master
+        0x0081, // builder
+        0x06ae, // professionals
+        0x0525, // elearnings
+        0x00fa, // dev
+        0x052f, // engineers
+        0x00c2, // configuration
+        0x025f, // operations
+        0x0321, // stack
+        0x0163, // functional
+        0x072c, // strategists
+        0x02c8, // railways
+        0x0419, // administrators
+        0x05f3, // leaders
+        0x00aa, // cmio
+        0x0391, // waiting
+        0x02c0, // quality
+        0x02da, // regression
+        0x0703, // securitys
+        0x022a, // microcomputer
+        0x00a7, // clinician
+        0x01aa, // imandt
+        0x02e9, // resource
+        0x00b6, // commercial
+        0,
+        0,
+        0x03a4, // worker
+        0x0735, // supports
+        0x0615, // managers
+        0x028d, // php
+        0x0186, // haematology
+        0x031b, // sprinkler
+        0x02fb, // scotland
+        0x000f, // a
+        0x0230, // mining
+        0x00bb, // compatibility
+        0x009b, // champion
+        0x0031, // and
+        0x012c, // emr
+        0x0148, // fashion
+        0,
+        0x00f2, // dental
+        0x0722, // staffs
+        0x02a9, // process
+        0x0137, // equipment
+        0x0394, // warehouse
+        0x0310, // site
+        0x00de, // curriculum
+        0x0281, // perinatal
+        0x0487, // caldicotts
+        0x0013, // accessibility
+        0x02c9, // re
+        0x01e1, // jnr
+        0x00d9, // cryptologist
+        0x033a, // sysadmin
+        0x04e5, // datas
+        0x00a0, // circuit
+        0x01be, // inspector
+        0x01df, // java
+        0x01c9, // intelligence
+        0x0275, // pathology
+        0x020f, // mainframe
+        0x0094, // ccio
+        0x00ba, // communicator
+        0x0766, // trainers
+        0x002c, // ambassador
+        0x0062, // band8d
+        0x018a, // head
+        0x02c1, // quantitative
+        0x01f4, // learning
+        0x00b4, // command
+        0x0352, // term
+        0x034d, // telecoms
+        0x01e0, // javascript
+        0x06c0, // qualitys
+        0x00e2, // cyberspace
+        0x0362, // tpp
+        0x0210, // maintenance
+        0x002f, // analytic
+        0x02fc, // screening
+        0x02e8, // resilience
+        0x0203, // linux
+        0x0377, // unit
+        0x02b5, // projects
+        0x0496, // cdios
+        0x0229, // microbiology
+        0x0358, // textile
+        0x0237, // modelling
+        0,
+        0x01e6, // kidney
+        0x017f, // graphic
+        0x041f, // advisors
+        0x02ea, // resources
+        0x0331, // summariser
+        0x0299, // policy
+        0x01ab, // immunology
+        0x0019, // administrator
+        0x0040, // artificial
+        0x0340, // tableau
+        0,
+        0x02e1, // reporting
+        0x07ab, // writers
+        0x0084, // business
+        0x02cc, // readiness
+        0x00a2, // ciso
+        0x0743, // techs
+        0x02ba, // pv
+        0x04b3, // codings
+        0x018b, // healthcare
         0x0481, // builders
-        0x0219, // medicine
-        0x02a5, // product
-        0x0065, // base
-        0x0249, // nurse
-        0x01ed, // leader
-        0x02f3, // scientist
-        0x039e, // workstation
-        0x021f, // methodologist
-        0x019f, // ig
-        0x04cd, // coordinators
+        0x0109, // distributed
+        0x0015, // accredited
+        0x01e5, // key
+        0x0239, // molecular
+        0x01bd, // insight
+        0x0614, // managements
+        0x00ad, // co
+        0x013f, // evidence
+        0x01d7, // interviewer
         0,
-        0x0161, // game
-        0x012e, // entarch
-        0x025b, // option
-        0x062d, // modelers
-        0x0495, // cclios
-        0x0036, // apis
-        0x0599, // hunters
+        0x01c3, // instrument
+        0x06f1, // risks
+        0x00f8, // desktop
+        0x02ec, // response
+        0x0027, // ai
+        0x0051, // avionics
+        0x01cb, // interaction
+        0x0240, // network
+        0x009e, // chief
+        0x012a, // embedded
+        0x01d0, // intern
+        0x0146, // facilities
+        0x00c5, // consultant
+        0x0224, // messaging
+        0x002b, // allscripts
+        0x038b, // visualization
+        0x0379, // unix
+        0x02a3, // practice
+        0x0332, // supervisor
+        0x0359, // textiles
+        0x0011, // acceptance
+        0x019e, // hunter
+        0x01b6, // informaticist
+        0x0382, // vascular
+        0x003f, // art
+        0x0575, // geospatials
+        0x0337, // surgery
+        0x01d5, // internetworking
+        0x04f0, // deliverys
+        0x039d, // windows
+        0x04b2, // coders
+        0x0261, // ops
+        0x01cc, // interactive
+        0x01ec, // labs
+        0x021b, // matron
+        0x007a, // blockchain
+        0x0042, // aspnet
+        0x027f, // people
+        0x01e9, // lab
+        0x02bd, // qat
+        0x0536, // eprs
+        0x0392, // wales
+        0x01a3, // ics
+        0x028b, // photonic
+        0,
+        0x0383, // vbnet
+        0x0346, // technologies
+        0x0326, // statistician
+        0x008d, // cardiff
+        0x0153, // flutter
+        0x0046, // assistant
+        0x02e7, // researcher
+        0x034b, // telecommunications
+        0x015f, // frontend
+        0x077c, // usabilitys
+        0x0122, // educational
+        0x0092, // catheters
+        0x0393, // ward
+        0x023b, // month
+        0x0063, // band9
+        0x003d, // archivist
+        0x026c, // pa
+        0x034f, // telemedicine
+        0x0350, // telephony
+        0x0245, // nhs
+        0x008a, // capacity
+        0x033e, // systmone
+        0x0098, // centred
+        0x020d, // ltd
+        0x010b, // document
+        0x023c, // months
+        0x036d, // trials
+        0x0787, // virtualisations
+        0x0273, // partnership
+        0x021c, // mechanical
+        0x0357, // testing
+        0x0708, // servicedesks
+        0x0370, // tumor
+        0,
+        0x006b, // biller
+        0x043a, // appsws
+        0x06f7, // scholars
+        0x0238, // module
+        0x0798, // webmasters
+        0x024e, // novell
+        0x0373, // typescript
+        0x0079, // blended
+        0x003e, // area
+        0x0732, // supervisors
+        0x0680, // performances
+        0x001e, // adviser
+        0x04dc, // ctos
+        0x00c9, // content
+        0x00a4, // cleaner
+        0x012b, // emis
+        0x017e, // graduate
+        0x0103, // digitalisation
+        0x0320, // ssrs
+        0x028e, // physician
+        0x03ab, // writer
+        0x051e, // economists
+        0x0353, // terminologist
+        0x0347, // technologist
+        0x0315, // soc
+        0x01ee, // language
+        0x0059, // band2
+        0x02a7, // privacy
+        0x012e, // endoscopy
+        0x022f, // miner
+        0x0008, // 6
+        0x0259, // oncology
+        0x0417, // administrations
+        0x04bd, // compliances
+        0x0543, // experts
+        0x0348, // technology
+        0x00ab, // cnc
+        0x00b2, // coder
+        0x0024, // agenda
+        0x04c9, // contents
+        0x02f1, // risk
+        0x015b, // former
+        0x009d, // chef
+        0x02c6, // rail
+        0x0757, // testings
+        0x031e, // sr
+        0x04cb, // controls
+        0x001a, // admissions
+        0x0049, // at
+        0x02d2, // recruiter
+        0x04eb, // dcb0160s
+        0x05c7, // integrators
+        0x0216, // manchester
+        0x0274, // partnerships
+        0x02eb, // responder
+        0x037a, // until
+        0x01ea, // laboratories
+        0x004e, // authority
+        0x0014, // accountant
+        0x01fd, // ligature
+        0x032a, // steward
+        0,
+        0x01c4, // instruments
+        0x0041, // aseptic
+        0x0004, // 2nd
+        0x025d, // operation
+        0x032b, // storage
+        0x043b, // architects
+        0x0530, // engineerings
+        0x00fe, // devices
+        0x03b0, // years
+        0x038c, // vmware
+        0x0143, // expert
+        0x00b0, // code
+        0x01a4, // ig
+        0x0338, // surgical
+        0x0323, // station
+        0x0026, // agile
+        0x01b2, // inclusion
+        0x0374, // uat
+        0x0688, // pharmacists
+        0,
+        0x007e, // bounty
+        0x0009, // 7
+        0x0369, // transfusion
+        0x01e3, // jr
+        0x0138, // estates
+        0x02b7, // protective
+        0x0717, // softwares
+        0x0034, // angularjs
+        0x002d, // analysis
+        0,
+        0x0086, // c
+        0x029f, // posts
+        0x0590, // helpdesks
+        0x0089, // capability
+        0x02bf, // qlik
+        0x04ef, // defenders
+        0x0277, // patient
+        0x02f6, // sas
+        0x0475, // biostatisticians
+        0x0276, // pathway
+        0x0068, // beverage
+        0x029e, // post
+        0x0502, // digitals
+        0x0233, // model
+        0x0023, // agency
+        0x022b, // microsoft
+        0x10e1, // cybersecurity
+        0x0249, // nodejs
+        0x0100, // devsecops
+        0x0030, // analytics
+        0x035f, // time
+        0x06ab, // procurements
+        0x00b5, // commerce
+        0x0619, // masters
+        0x06eb, // responders
+        0x0056, // backend
+        0x0214, // mgmt
+        0x031d, // sql
+        0x06e6, // researchs
+        0x00e4, // d
+        0x0196, // hospital
+        0x03aa, // wound
+        0x05d4, // internetworks
+        0x0309, // servicenow
+        0x0319, // source
+        0x02f0, // rights
+        0x04ba, // communicators
+        0x01cf, // intermediate
+        0x030e, // simulation
+        0x00d4, // courseware
+        0x0038, // app
+        0x01f1, // lasers
+        0x0330, // subject
+        0x011c, // e
+        0x03a6, // workforce
+        0x05da, // investigators
+        0x0088, // cancer
+        0x0191, // highways
+        0x00f1, // demographer
+        0x0397, // web
+        0x0157, // footwear
+        0x0002, // 1st
+        0x0167, // games
+        0x078b, // visualizations
+        0x0612, // malwares
+        0x00f0, // delivery
+        0x0628, // microarrays
+        0x012d, // end
+        0x038f, // volunteer
+        0x007f, // bristol
         0x0064, // bank
+        0x0258, // officer
+        0x020a, // london
+        0x0311, // skills
+        0x003a, // appsw
+        0x013a, // ethicist
+        0x050f, // dpos
+        0x0316, // social
+        0x00a6, // clinical
+        0x06f3, // safetys
+        0x062d, // midwifes
+        0x033c, // system
+        0x00ca, // contract
+        0x00d5, // cover
         0,
-        0x00e6, // datastage
-        0x078a, // warehousings
-        0x0398, // work
-        0x02fb, // secure
-        0x01a3, // im
-        0x0328, // summariser
-        0x04c4, // consultants
-        0x00c0, // comsec
-        0x0125, // electricity
-        0x0069, // bi
-        0x0571, // geospatials
-        0x0271, // patients
-        0x06ac, // programmings
-        0x015d, // full
-        0x0331, // sysadmin
-        0x0316, // sre
-        0x052c, // engineerings
-        0x0237, // nervecentre
-        0x078d, // webmasters
-        0x005a, // band3
-        0x0425, // agents
+        0x06a7, // privacys
+        0x03af, // year
+        0x01b4, // infection
+        0x02a1, // powerapps
+        0x0126, // electrical
+        0x02a5, // primary
+        0x008b, // capital
+        0x0184, // hacker
+        0x06fe, // sdets
+        0x00da, // csharp
+        0x04f5, // designs
+        0x0199, // housekeeping
+        0x0256, // of
+        0x006a, // bill
+        0x062a, // microcomputers
+        0x0366, // trainer
+        0x042e, // analysts
+        0x0588, // hardwares
+        0x0022, // afc
+        0x0291, // pki
+        0,
+        0x0312, // snomed
+        0x030c, // sheffield
+        0x0756, // testers
+        0x04c1, // comsecs
+        0x00ee, // defence
+        0x02aa, // processing
+        0x0142, // experience
+        0x0396, // water
+        0x0097, // centre
+        0x0140, // ex
+        0x02df, // renal
+        0x0217, // manual
+        0x050c, // documentalists
+        0x00b1, // codebase
+        0x0368, // transformation
+        0x02f9, // scientific
+        0x05c0, // installers
+        0x06b6, // protections
+        0x0625, // methodologists
+        0x00a8, // closing
+        0x01ff, // lims
+        0x025a, // online
+        0x017a, // gmp
+        0x024b, // not
+        0x053e, // evaluators
+        0x0195, // hl7
+        0x0774, // uats
+        0x0053, // azure
+        0x01dd, // ict
+        0x02f5, // salesforce
+        0x05d5, // internetworkings
+        0x02de, // remote
+        0x0523, // educators
+        0x0052, // aws
+        0x04aa, // cmios
+        0x02a6, // principal
+        0x0236, // modeller
+        0x037f, // v
+        0x01fb, // library
+        0x0601, // linguists
+        0x0050, // automotive
+        0x0155, // foi
+        0x025e, // operational
+        0x01a8, // im
+        0x01bf, // installation
+        0x06d8, // registrars
+        0x03ae, // xml
+        0,
+        0x01a7, // iiot
+        0x019f, // hvac
+        0x037d, // user
+        0x0750, // telephonys
+        0x01d1, // internal
+        0x04a2, // cisos
+        0x0317, // software
+        0x02bb, // python
+        0x037c, // usability
+        0x03a8, // workplace
+        0x04d4, // coursewares
+        0x0017, // administration
+        0x071a, // specialists
+        0x030f, // siro
+        0x0297, // plumbing
+        0x0057, // band
+        0x057c, // governances
+        0x02e2, // reports
+        0x015d, // freedom
+        0x0108, // distance
+        0x049f, // cios
+        0x038a, // visualisation
+        0x0445, // assets
+        0,
+        0x0201, // linguist
+        0x03ad, // x
+        0x02cf, // record
+        0x00b7, // commissioning
+        0x03a0, // with
+        0x02ae, // professional
+        0x04f1, // demographers
+        0x0280, // performance
+        0x02d3, // red
+        0x053a, // ethicists
+        0x012f, // engineer
+        0x0398, // webmaster
+        0x039b, // wheelchairs
+        0x02d0, // records
+        0x0003, // 2
+        0x035e, // till
+        0x05b8, // informations
+        0x039f, // wireless
+        0x000c, // 8c
+        0x032f, // student
+        0x000d, // 8d
+        0x026f, // paralegal
+        0x029c, // portfolio
+        0,
+        0x02b9, // public
+        0x0248, // noc
+        0x02d6, // regional
+        0x02ee, // reviewer
+        0x01a6, // iii
+        0x01f2, // lead
+        0x034a, // telecommunication
+        0x0120, // edinburgh
+        0x0410, // abstractors
+        0x00fb, // developer
+        0x01e2, // jquery
+        0x0130, // engineering
+        0x0209, // locum
+        0x01b5, // informatician
+        0x0189, // hat
+        0x0388, // virtualization
+        0x0257, // office
+        0x0354, // terminology
+        0x02db, // relationship
+        0x0300, // secondment
+        0x025b, // only
+        0x0532, // entarchs
+        0x0083, // burns
+        0x0360, // to
+        0x0005, // 3
+        0x0207, // liverpool
+        0x04e9, // dbas
+        0x00c3, // configurator
+        0x006e, // bioinformatician
+        0x01da, // investigator
+        0x0160, // ftc
+        0x053d, // evaluations
+        0x01fa, // librarian
+        0x010f, // dpo
+        0,
+        0x0363, // tracker
+        0x016d, // genetic
+        0x0165, // game
+        0x00eb, // dcb0160
+        0x05cb, // interactions
+        0x006d, // biochemistry
+        0x0172, // genomics
+        0x00bc, // compiler
+        0x0447, // associates
+        0x027b, // pcn
+        0x02b1, // programme
+        0x0268, // orthopaedics
+        0x0306, // server
+        0x06b2, // programmers
+        0x047e, // bountys
+        0x00a9, // cloud
+        0x01d2, // international
+        0x0272, // partner
+        0x00e9, // dba
+        0x0342, // team
+        0x0699, // policys
+        0x0622, // members
+        0x0298, // pmo
+        0x00ff, // devops
+        0x010c, // documentalist
+        0x016f, // genetics
+        0x0399, // website
+        0x019c, // html
+        0x0279, // payroll
+        0x0384, // vice
+        0x0636, // modellers
+        0x0304, // semantic
+        0x0104, // digitisation
+        0x00d6, // cpp
+        0x05fb, // librarys
+        0x02d7, // registered
+        0x00df, // customer
+        0x0045, // asset
+        0x019d, // human
+        0x028a, // pharmacy
+        0x0325, // statistical
+        0x020e, // machine
+        0x025c, // operating
+        0x0387, // virtualisation
+        0x0105, // director
+        0x01a2, // icb
+        0x00cf, // corporate
+        0x02b8, // psychologist
+        0x0087, // caldicott
+        0x019a, // hr
+        0x0254, // odn
         0x005c, // band5
-        0x0630, // modellings
-        0x036f, // unix
-        0x008f, // catalogue
-        0x053e, // experiences
-        0x056a, // geneticists
+        0x0192, // hipaa
+        0x01f5, // leather
+        0x0227, // mhra
+        0x0246, // nhsbt
+        0x0473, // biometricians
+        0x003b, // architect
+        0x0290, // physiotherapist
         0,
-        0x027e, // pharma
-        0x0187, // healthcare
-        0x00eb, // ddat
-        0x010f, // drainage
-        0x0281, // pharmacist
-        0x0359, // tracker
-        0x01e7, // lan
+        0x0164, // furniture
+        0x058b, // healths
+        0x0660, // operators
+        0x062f, // miners
+        0x02e3, // representative
+        0x00f4, // deputy
+        0x0524, // ehrs
+        0x01ad, // implants
+        0x0385, // virology
+        0x06aa, // processings
+        0x0035, // api
+        0x0235, // modeling
+        0x0078, // birmingham
+        0x0101, // diagnostic
+        0x0129, // electronic
+        0x0007, // 5
+        0x0754, // terminologys
+        0x0389, // visual
+        0x034e, // telehealth
+        0x0215, // mgr
+        0x01a0, // hybrid
+        0x02ff, // second
+        0x00ce, // coordinator
+        0x0123, // educator
+        0x02bc, // qa
+        0x01bc, // innovation
+        0x0185, // hadoop
+        0x0112, // drainage
+        0x001f, // advisor
+        0x0243, // networks
+        0x0692, // planners
+        0x0371, // tumour
+        0x0265, // ordinator
+        0x01b1, // incident
+        0x004f, // automation
+        0x0470, // biologists
+        0x0183, // gxp
+        0x01b7, // informatics
+        0x036a, // transition
+        0x0144, // exploitation
+        0x033b, // sysanalysis
+        0x02e4, // requirement
+        0x031a, // specialist
+        0x0308, // servicedesk
+        0x02b6, // protection
+        0x00ef, // defender
+        0x0047, // associate
+        0x01a5, // ii
+        0x0365, // trainee
+        0x0763, // trackers
+        0x0175, // geospatial
+        0x033d, // systems
+        0x0650, // nurses
+        0x006e, // bioinformaticist
+        0x00c6, // consulting
+        0x0241, // networker
+        0x0119, // drugs
+        0x002e, // analyst
+        0x013e, // evaluator
+        0x01b3, // industrial
+        0x004b, // audit
+        0x01ac, // implant
+        0x032c, // strategist
+        0x01c1, // instructional
+        0x0318, // solution
+        0x000b, // 8b
+        0x0252, // object
+        0x0074, // biostatistical
+        0x0605, // literacys
+        0,
+        0x02a6, // principle
+        0x071f, // sres
+        0x01fc, // lifecycle
+        0x03b1, // yorkshire
+        0x0630, // minings
+        0x03a1, // within
+        0x0190, // helpdesk
+        0x007d, // board
+        0x0220, // medicines
+        0x00e6, // database
+        0x04dd, // curators
+        0x066b, // owners
+        0x0221, // meditech
+        0x0211, // major
+        0x01b0, // in
+        0x00b3, // coding
+        0x0070, // biologist
+        0x00bf, // computer
+        0x0061, // band8c
+        0x01c8, // integrity
+        0x0214, // management
+        0x047a, // blockchains
+        0x0169, // gas
+        0x0253, // obstetric
+        0x0066, // belfast
+        0x01dc, // iot
+        0x0178, // global
+        0x0222, // member
+        0x023a, // monitoring
+        0x016c, // gdpr
+        0,
+        0x0176, // gis
+        0x00e8, // date
+        0x015e, // front
+        0x01db, // ios
+        0x0135, // epic
+        0x000a, // 8a
+        0x011a, // dspt
+        0x00a5, // clerk
+        0x0282, // perm
+        0x0020, // advocate
+        0x020b, // lorenzo
+        0x032e, // stroke
+        0x009a, // certified
+        0x004d, // author
+        0x02b0, // program
+        0x054f, // firmwares
+        0x01d3, // internet
+        0x01a9, // imaging
+        0x037e, // ux
+        0x000e, // 9
+        0x024d, // notes
+        0x0208, // local
+        0x005e, // band7
+        0x018f, // help
+        0x04a5, // clerks
+        0x00a3, // citrix
+        0x05a9, // imagings
+        0x00d8, // cryptological
+        0x016a, // gases
+        0x056c, // gdprs
+        0x00cd, // cook
+        0x007c, // blue
+        0x022c, // midlands
+        0x010a, // doctor
+        0x0152, // flight
+        0x01ca, // intelligent
+        0x03a9, // workstation
+        0x027e, // penetration
+        0x00b9, // communications
+        0x03a2, // wordpress
+        0x0205, // literacy
+        0x059e, // hunters
+        0x00cc, // controller
+        0x0286, // pharmaceutical
+        0x04c3, // configurators
+        0x0753, // terminologists
+        0x035c, // things
+        0x05c2, // instructors
+        0x04fc, // developments
+        0x031c, // sqa
+        0x0158, // for
+        0x004a, // audiology
+        0x0328, // sterile
+        0x00dc, // cto
+        0x01d6, // interoperability
+        0x0021, // aerospace
+        0x010d, // documentation
+        0x015a, // forensics
+        0x00d3, // course
+        0x0264, // oracle
+        0x0731, // summarisers
+        0x01b8, // information
+        0,
+        0x01e4, // junior
+        0x00dd, // curator
+        0x036f, // trusts
+        0x0139, // ethical
+        0x00f3, // department
+        0x01c6, // integration
+        0x0587, // handlers
+        0x0788, // virtualizations
+        0x0283, // permanent
+        0x024c, // note
+        0x02f2, // ruby
+        0x0188, // hardware
+        0x0182, // guardian
+        0x01c5, // insurance
+        0x06e8, // resiliences
+        0x0322, // staff
+        0x037b, // up
+        0x00c8, // consumables
+        0x0125, // elearning
+        0x070f, // siros
+        0x0115, // dressing
+        0x0156, // food
+        0x0124, // ehr
+        0x014d, // financial
+        0x01cd, // interface
+        0x0324, // statistic
+        0x021e, // medical
+        0x0091, // catering
+        0x0307, // service
+        0x00ec, // ddat
+        0x0019, // admin
+        0x02a8, // problem
+        0x035d, // threat
+        0x01bb, // infusion
+        0x0341, // teacher
+        0x01eb, // laboratory
+        0x011d, // ea
+        0x0413, // accessibilitys
+        0x0364, // trade
+        0x035b, // therapist
+        0x031a, // spec
+        0x01dd, // it
+        0x0102, // digital
+        0x04f6, // designers
+        0x0213, // mammography
+        0x0202, // links
+        0x0691, // pkis
+        0x0179, // glp
+        0x017b, // goods
+        0x0067, // beta
+        0x02ce, // receptionist
+        0x020c, // lotus
+        0x030d, // siem
+        0x005d, // band6
+        0x016e, // geneticist
+        0x0267, // orthopaedic
+        0x04f9, // detections
+        0x028c, // photonics
+        0x0255, // odns
+        0x02fe, // sdet
+        0x00e0, // customs
+        0x0214, // mgt
+        0x0292, // planner
+        0x01ba, // infrastructure
+        0x008e, // care
+        0x0336, // surgeon
+        0,
+        0x02c4, // radiopharmacy
+        0x01fe, // limited
+        0x0171, // genomic
+        0x06f8, // sciences
+        0x0544, // exploitations
+        0x03a7, // working
+        0x030b, // sharepoint
+        0x0318, // solutions
+        0x01e7, // knowledge
+        0,
+        0x04c2, // configurations
+        0x029b, // porters
+        0x0271, // part
+        0x0117, // driver
+        0x0206, // literature
+        0x00d7, // cro
+        0x017d, // grade
+        0x023f, // net
+        0x0149, // fellow
+        0x0180, // group
+        0x036b, // trauma
+        0x044c, // auditors
+        0x0372, // tutor
+        0x0032, // android
+        0x04d8, // cryptologicals
+        0x0303, // security
+        0x00c0, // computing
+        0,
+        0x02dc, // release
+        0x00ed, // decontamination
+        0x0497, // centres
+        0,
+        0x00d2, // counsellor
+        0x01d9, // intrusion
+        0x007b, // blood
+        0x02f4, // sales
+        0x016b, // gcp
+        0x00ae, // coach
+        0x0361, // tourism
+        0x0159, // forensic
+        0x014e, // fire
+        0x0698, // pmos
+        0x014c, // finance
+        0x01d8, // intranet
+        0x04e2, // cyberspaces
+        0x023d, // neonatal
+        0x022d, // midwife
+        0x039c, // white
+        0x02d5, // ref
+        0x0145, // facilitator
+        0x001c, // advertised
+        0x00fc, // development
+        0x00ea, // dcb0129
+        0x02c3, // radiology
+        0x0234, // modeler
+        0x0232, // mobile
+        0x038d, // voice
+        0,
+        0x00ee, // defense
+        0x008c, // cardiac
+        0x0231, // ml
+        0x00e5, // data
+        0x00bd, // compliance
+        0x018c, // healthtech
+        0x0339, // swift
+        0x0446, // assistants
+        0x00c4, // construction
+        0x0141, // exchange
+        0x0335, // support
+        0x0215, // manager
+        0x0110, // draftsman
+        0x06fa, // scientists
+        0x0296, // plc
+        0x0902, // ehealth
+        0x04e1, // cybers
+        0x0069, // bi
+        0x04ae, // coachs
+        0x00e1, // cyber
+        0x00f5, // design
+        0x044e, // authoritys
+        0x02d8, // registrar
+        0x051a, // dspts
+        0x0001, // 1
+        0x0333, // supplier
+        0x02c2, // radiation
+        0x005f, // band8a
+        0x0263, // or
+        0x00ac, // cnio
+        0x026b, // owner
+        0x0345, // technician
+        0x0555, // fois
+        0x018e, // heat
+        0x0039, // apprentice
+        0x0741, // teachers
+        0x018d, // hearing
+        0x011f, // edi
+        0x02f7, // scholar
+        0,
+        0x011e, // economist
+        0x02ca, // react
+        0x00f9, // detection
+        0x00d1, // council
+        0x01de, // iv
+        0x0715, // socs
+        0x02ac, // product
+        0x0065, // base
+        0x0794, // warehouses
+        0x01f3, // leader
+        0x0198, // hours
+        0x02fa, // scientist
+        0x0107, // disaster
+        0x0225, // methodologist
+        0x027a, // pc
+        0x04ce, // coordinators
+        0x0114, // draughtsperson
+        0x0132, // entarch
+        0x0077, // biotech
+        0x0634, // modelers
+        0x0495, // cclios
+        0x01f9, // level
+        0x0036, // apis
+        0x0162, // fullstack
+        0x0726, // statisticians
+        0x0375, // ui
+        0x0795, // warehousings
+        0x03a3, // work
+        0x0302, // secure
+        0x01f6, // leave
+        0x027d, // pediatric
+        0x0351, // temporary
+        0x04c5, // consultants
+        0x00c1, // comsec
+        0x021f, // medicine
+        0x0584, // hackers
+        0x0278, // patients
+        0x06b3, // programmings
+        0x0174, // geographical
+        0x0161, // full
+        0,
+        0x031f, // sre
+        0x023e, // nervecentre
+        0x0095, // cclio
+        0x0033, // angular
+        0x01ce, // interim
+        0x0425, // agents
+        0x0641, // networkers
+        0x0637, // modellings
+        0x01d4, // internetwork
+        0x008f, // catalogue
+        0x0542, // experiences
+        0x056e, // geneticists
+        0,
+        0x0285, // pharma
+        0x0355, // test
+        0x01f8, // leeds
+        0x01e8, // kotlin
+        0x0288, // pharmacist
+        0x0284, // personal
+        0x01ed, // lan
         0x0085, // buyer
-        0x074b, // tests
-        0x00f4, // design
-        0x00fa, // developer
-        0x0318, // stack
-        0x014b, // firmware
-        0x0295, // portfolio
-        0x01f3, // level
+        0x0755, // tests
+        0x02f8, // science
+        0x0116, // dressings
+        0x0044, // assessor
+        0x014f, // firmware
+        0x0082, // building
+        0x0228, // microarray
         0x0037, // applicants
-        0x031d, // statistician
-        0x0214, // maternity
-        0x0522, // elearnings
-        0x01d3, // intrusion
+        0x01f0, // laser
+        0x021a, // maternity
+        0x043c, // architectures
+        0x013d, // evaluation
     ],
 };
 
 /// The slot of each word's own spelling in [`WORDS`], by id.
 pub(crate) static WORD_SLOTS: &[u16] = &[
-    0, 736, 305, 430, 469, 746, 59, 831, 975, 523, 921, 591, 681, 718, 543, 259,
-    233, 28, 41, 713, 993, 204, 359, 29, 1059, 339, 487, 61, 963, 191, 171, 843,
-    1016, 970, 1140, 545, 478, 403, 413, 366, 1114, 177, 605, 377, 769, 530, 89, 862,
-    551, 456, 1087, 157, 491, 826, 1163, 1210, 957, 112, 7, 936, 706, 986, 249, 606,
-    977, 503, 982, 237, 1074, 793, 21, 772, 860, 1073, 966, 875, 156, 1105, 166, 54,
-    667, 952, 969, 654, 107, 624, 556, 796, 67, 467, 1186, 23, 1188, 1094, 725, 1129,
-    203, 903, 309, 421, 1165, 1149, 1110, 1027, 277, 1176, 656, 981, 666, 552, 300, 37,
-    901, 235, 189, 236, 388, 1054, 226, 71, 69, 448, 397, 1078, 223, 18, 812, 732,
-    91, 447, 929, 131, 98, 1202, 1072, 123, 757, 535, 750, 175, 1103, 1100, 42, 1191,
-    209, 218, 418, 557, 868, 164, 682, 452, 895, 110, 261, 578, 959, 483, 370, 989,
-    299, 158, 87, 331, 949, 193, 263, 646, 500, 257, 759, 1131, 358, 1082, 103, 574,
-    639, 788, 900, 313, 554, 267, 701, 494, 888, 371, 278, 619, 1106, 30, 902, 1070,
-    1174, 241, 748, 147, 146, 869, 214, 995, 454, 603, 106, 291, 946, 346, 802, 154,
-    1144, 1058, 974, 373, 1121, 789, 1060, 943, 794, 274, 160, 968, 942, 919, 38, 842,
-    994, 318, 231, 599, 980, 398, 1167, 917, 775, 115, 956, 1197, 801, 811, 861, 93,
-    579, 284, 83, 350, 1204, 51, 265, 1139, 687, 248, 1205, 1095, 511, 509, 779, 951,
-    460, 948, 1047, 613, 762, 693, 352, 340, 499, 896, 971, 73, 754, 1090, 330, 1198,
-    55, 810, 998, 655, 1051, 1001, 387, 922, 186, 575, 311, 918, 792, 729, 671, 162,
-    838, 1000, 1096, 610, 95, 1175, 1141, 1107, 1050, 589, 423, 629, 453, 945, 1159, 20,
-    596, 925, 498, 1132, 225, 345, 1071, 6, 271, 522, 873, 570, 1130, 1111, 891, 661,
-    707, 1122, 1136, 924, 813, 517, 68, 477, 1086, 1002, 742, 1207, 36, 721, 611, 411,
-    148, 544, 999, 220, 470, 1083, 972, 481, 586, 780, 898, 940, 202, 1180, 1079, 253,
-    816, 1158, 238, 347, 207, 930, 944, 1080, 914, 958, 1031, 712, 141, 559, 520, 288,
-    571, 466, 916, 621, 855, 116, 649, 965, 47, 1120, 457, 332, 847, 504, 990, 852,
-    766, 513, 273, 508, 392, 1138, 310, 34, 343, 773, 52, 633, 926, 808, 1104, 695,
-    519, 527, 3, 462, 242, 805, 187, 390, 176, 540, 675, 286, 12, 1013, 463, 1155,
-    564, 726, 764, 1171, 272, 264, 1123, 937, 822, 4, 126, 1007, 379, 488, 465, 608,
-    734, 384, 617, 471, 785, 609, 1011, 841, 356, 1034, 298, 92, 878, 1041, 363, 502,
-    992, 983, 58, 905, 303, 704, 132, 394, 197, 737, 568, 804, 749, 24, 932, 444,
-    836, 360, 75, 1214, 295, 760, 715, 1019, 1145, 380, 834, 585, 612, 950, 565, 820,
-    879, 1052, 446, 168, 289, 651, 752, 1201, 567, 81, 173, 791, 727, 1151, 312, 935,
-    640, 985, 645, 1209, 74, 445, 887, 738, 673, 1043, 8, 698, 1023, 32, 82, 976,
-    724, 915, 864, 600, 593, 495, 1029, 420, 553, 304, 320, 334, 301, 1022, 184, 1113,
-    659, 109, 1075, 243, 1212, 396, 1042, 636, 124, 1147, 893, 282, 941, 973, 375, 1154,
-    144, 839, 1010, 49, 262, 76, 626, 1076, 1101, 118, 886, 215, 283, 485, 827, 254,
-    407, 443, 355, 743, 361, 432, 1089, 1184, 374, 369, 871, 691, 845, 525, 425, 476,
-    31, 722, 549, 195, 77, 669, 1065, 142, 72, 1150, 213, 881, 797, 806, 400, 618,
-    1003, 592, 368, 934, 410, 910, 505, 668, 251, 482, 245, 1160, 86, 912, 848, 5,
-    1033, 767, 96, 227, 234, 406, 240, 53, 719, 99, 1057, 560, 435, 48, 149, 292,
-    537, 1178, 784, 514, 1053, 876, 541, 953, 399, 2, 117, 440, 708, 492, 1195, 1036,
-    100, 1199, 94, 720, 906, 1035, 987, 1143, 558, 510, 625, 1040, 200, 1046, 88, 1116,
-    689, 449, 337, 496, 531, 1208, 325, 438, 533, 700, 497, 80, 228, 961, 538, 35,
-    468, 1009, 409, 1081, 678, 1148, 119, 703, 954, 1109, 566, 663, 327, 287, 542, 670,
-    64, 803, 853, 349, 642, 840, 401, 50, 536, 260, 763, 1128, 357, 436, 60, 909,
-    114, 1062, 294, 120, 185, 16, 27, 1028, 1038, 996, 429, 489, 653, 686, 1093, 315,
-    665, 1077, 65, 9, 1117, 101, 382, 615, 637, 526, 342, 437, 427, 857, 464, 1124,
-    740, 424, 1061, 335, 137, 365, 870, 874, 419, 323, 631, 988, 774, 269, 417, 539,
-    747, 480, 484, 1152, 1097, 322, 221, 306, 798, 45, 192, 1170, 250, 1142, 229, 768,
-    163, 859, 1133, 426, 1020, 846, 569, 279, 632, 594, 911, 844, 1012, 598, 680, 771,
-    823, 858, 657, 212, 778, 389, 1182, 459, 1206, 268, 516, 580, 960, 1211, 70, 967,
-    584, 562, 506, 877, 167, 1134, 108, 1055, 1172, 431, 821, 455, 532, 206, 1064, 515,
-    105, 1181, 856, 451, 866, 85, 125, 1045, 648, 122, 46, 913, 604, 550, 1026, 475,
-    182, 728, 664, 133, 296, 501, 434, 178, 230, 341, 1119, 1127, 751, 244, 329, 830,
-    308, 1017, 534, 674, 224, 817, 745, 405, 319, 1200, 25, 863, 620, 266, 641, 524,
-    854, 546, 134, 433, 577, 923, 326, 351, 1066, 705, 256, 787, 795, 324, 756, 1190,
-    1014, 573, 683, 676, 205, 1004, 947, 412, 385, 907, 316, 824, 121, 799, 321, 833,
-    597, 145, 1021, 458, 880, 113, 276, 196, 758, 84, 781, 170, 647, 709, 78, 190,
-    710, 1091, 391, 79, 1108, 702, 890, 955, 1169, 270, 44, 172, 1049, 587, 1153, 422,
-    1018, 439, 739, 672, 595, 383, 889,
+    0, 1137, 588, 719, 509, 753, 145, 839, 475, 528, 930, 889, 723, 725, 944, 279,
+    236, 386, 42, 296, 503, 357, 98, 692, 52, 342, 492, 61, 1105, 193, 456, 852,
+    934, 980, 630, 551, 483, 175, 522, 370, 192, 179, 180, 380, 311, 535, 881, 324,
+    556, 283, 1078, 1197, 534, 834, 1175, 1222, 164, 1147, 601, 821, 141, 426, 453, 390,
+    343, 508, 402, 226, 1218, 801, 416, 870, 94, 493, 976, 884, 143, 938, 502, 858,
+    673, 371, 666, 660, 108, 16, 562, 696, 68, 471, 7, 23, 815, 1041, 947, 1140,
+    205, 912, 312, 425, 597, 1160, 918, 1037, 547, 1130, 625, 445, 212, 769, 757, 37,
+    910, 227, 119, 238, 891, 198, 229, 1171, 836, 452, 401, 1089, 956, 901, 527, 596,
+    92, 247, 1220, 751, 348, 1214, 537, 812, 583, 540, 431, 618, 1114, 414, 1052, 1203,
+    18, 1015, 422, 11, 308, 1196, 232, 641, 433, 111, 937, 282, 21, 487, 374, 165,
+    302, 159, 350, 950, 459, 932, 605, 266, 652, 779, 260, 481, 1142, 362, 1092, 104,
+    518, 646, 482, 909, 316, 559, 269, 708, 97, 963, 309, 281, 771, 1117, 30, 911,
+    1081, 1186, 252, 756, 1121, 378, 878, 216, 1005, 458, 609, 107, 967, 955, 846, 810,
+    150, 1156, 1087, 983, 576, 610, 797, 1070, 952, 299, 621, 162, 978, 989, 293, 800,
+    1048, 1132, 321, 233, 566, 1116, 903, 221, 926, 782, 1107, 767, 1017, 1084, 637, 869,
+    592, 585, 287, 992, 829, 1133, 239, 196, 368, 1155, 250, 738, 1106, 139, 514, 787,
+    555, 837, 1030, 462, 796, 808, 47, 1165, 700, 356, 958, 435, 788, 981, 73, 762,
+    1125, 116, 851, 158, 1169, 1008, 1217, 1068, 15, 880, 931, 188, 580, 1024, 1153, 1150,
+    736, 113, 421, 847, 1010, 1006, 616, 96, 26, 838, 375, 460, 284, 594, 473, 715,
+    740, 120, 1170, 20, 85, 929, 133, 290, 531, 991, 602, 147, 170, 1226, 882, 363,
+    642, 1122, 639, 517, 863, 1104, 377, 171, 285, 1073, 130, 40, 1097, 1011, 1095, 1219,
+    36, 13, 959, 415, 149, 674, 1009, 587, 975, 1094, 982, 486, 53, 699, 927, 419,
+    759, 1192, 1176, 255, 824, 766, 240, 589, 209, 916, 953, 1091, 923, 765, 1042, 789,
+    142, 1057, 770, 208, 1191, 874, 925, 117, 920, 1035, 655, 1036, 118, 1071, 461, 336,
+    1074, 234, 1000, 860, 619, 850, 276, 154, 999, 743, 313, 34, 1118, 1149, 1146, 948,
+    900, 584, 816, 103, 76, 658, 567, 3, 1163, 623, 813, 189, 791, 802, 387, 682,
+    844, 60, 809, 408, 519, 871, 733, 681, 676, 942, 267, 341, 885, 831, 4, 127,
+    908, 857, 523, 883, 614, 742, 388, 861, 986, 160, 1051, 1021, 849, 360, 303, 677,
+    93, 887, 137, 366, 507, 1001, 993, 58, 913, 305, 960, 372, 398, 1012, 1198, 574,
+    376, 685, 780, 941, 1202, 393, 979, 364, 1098, 1088, 758, 928, 919, 1029, 1157, 304,
+    319, 298, 739, 530, 988, 358, 335, 1063, 1210, 404, 501, 1023, 399, 1213, 470, 82,
+    1223, 578, 734, 1162, 315, 817, 1182, 219, 1209, 1174, 761, 671, 896, 504, 1056, 653,
+    9, 705, 1033, 327, 69, 965, 1069, 754, 946, 741, 599, 935, 1039, 434, 805, 307,
+    323, 907, 106, 1032, 914, 1124, 497, 644, 62, 246, 1224, 400, 440, 177, 1014, 1187,
+    902, 906, 921, 214, 379, 1166, 12, 818, 1221, 331, 265, 552, 957, 1101, 245, 474,
+    280, 1115, 1110, 550, 1109, 835, 669, 333, 448, 359, 922, 424, 436, 1100, 1195, 1072,
+    373, 879, 87, 853, 22, 430, 819, 31, 730, 554, 197, 656, 997, 945, 450, 88,
+    201, 215, 890, 917, 814, 1046, 624, 745, 598, 476, 654, 749, 806, 510, 675, 253,
+    51, 397, 204, 1141, 984, 856, 5, 1043, 775, 1, 230, 1143, 427, 140, 54, 726,
+    100, 1067, 781, 439, 498, 306, 546, 543, 1189, 792, 1167, 773, 228, 1183, 962, 403,
+    712, 294, 933, 996, 1212, 1207, 968, 101, 1211, 235, 803, 409, 1045, 275, 464, 125,
+    822, 631, 1050, 202, 102, 89, 1127, 695, 786, 340, 90, 1066, 727, 241, 548, 538,
+    45, 615, 81, 383, 211, 617, 668, 472, 1019, 289, 638, 83, 1159, 126, 710, 172,
+    939, 774, 48, 225, 95, 329, 868, 532, 811, 729, 352, 688, 848, 405, 99, 541,
+    262, 314, 1139, 1108, 1055, 57, 488, 115, 257, 297, 1154, 187, 349, 27, 1038, 707,
+    718, 174, 494, 713, 168, 1103, 731, 799, 1135, 65, 263, 747, 1083, 161, 664, 643,
+    8, 346, 698, 828, 865, 109, 28, 417, 326, 268, 338, 499, 369, 0, 732, 112,
+    572, 485, 998, 206, 1090, 662, 544, 1151, 1216, 648, 1164, 278, 325, 71, 1047, 845,
+    748, 194, 1181, 1080, 795, 231, 776, 1016, 867, 570, 84, 1061, 634, 1040, 575, 694,
+    292, 600, 633, 121, 67, 469, 604, 687, 888, 571, 866, 277, 974, 564, 490, 1194,
+    463, 254, 1003, 521, 1013, 804, 413, 70, 977, 35, 505, 511, 886, 169, 936, 724,
+    579, 339, 384, 1138, 32, 1123, 1053, 392, 520, 1119, 300, 864, 608, 875, 432, 56,
+    344, 1022, 783, 46, 173, 1144, 412, 468, 480, 184, 735, 418, 237, 318, 842, 428,
+    429, 1184, 317, 467, 746, 1208, 29, 441, 332, 385, 75, 1027, 971, 1020, 720, 557,
+    752, 1093, 322, 764, 1026, 872, 627, 6, 647, 529, 862, 1075, 136, 437, 25, 990,
+    443, 855, 1077, 451, 524, 1178, 199, 328, 110, 382, 500, 1004, 689, 683, 943, 670,
+    86, 207, 389, 411, 793, 832, 122, 807, 744, 841, 702, 381, 516, 1111, 123, 595,
+    114, 261, 407, 423, 291, 59, 640, 586, 716, 790, 244, 717, 1102, 395, 80, 722,
+    709, 899, 964, 1180, 272, 44, 581, 1060, 690, 961, 568, 465, 131, 706, 679, 613,
+    515, 897,
 ];
 
 pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        10, 0, 2, 1, 1, 0, 0, 5, 3, 16, 0, 2, 0, 6, 0, 0,
-        1, 0, 0, 3, 2, 1, 6, 0, 2, 1, 3, 0, 0, 0, 0, 1,
-        1, 17, 8, 5, 0, 0, 7, 1, 1, 8, 4, 0, 2, 0, 2, 1,
-        1, 7, 1, 1, 4, 0, 3, 3, 1, 4, 3, 0, 4, 10, 0, 0,
-        0, 0, 3, 0, 0, 3, 10, 2, 0, 1, 1, 7, 0, 5, 2, 2,
-        0, 7, 2, 6, 2, 0, 0, 0, 0, 3, 5, 0, 2, 0, 0, 4,
-        10, 3, 2, 4, 0, 11, 3, 9, 0, 6, 10, 2, 1, 1, 4, 0,
-        0, 23, 0, 0, 8, 0, 0, 0, 3, 4, 10, 2, 14, 0, 19, 1,
-        5, 0, 7, 0, 4, 0, 0, 4, 16, 0, 26, 9, 0, 2, 1, 1,
-        0, 24, 2, 0, 0, 5, 1, 0, 0, 4, 1, 0, 2, 8, 13, 7,
-        2, 0, 1, 15, 6, 0, 0, 0, 2, 0, 0, 2, 17, 5, 11, 0,
-        2, 1, 2, 0, 0, 2, 0, 0, 0, 0, 7, 0, 0, 0, 2, 0,
-        0, 0, 3, 0, 0, 1, 0, 0, 4, 0, 0, 0, 18, 0, 3, 6,
-        15, 1, 0, 0, 5, 0, 0, 22, 9, 0, 0, 0, 6, 1, 5, 0,
-        0, 0, 11, 7, 0, 3, 0, 0, 2, 0, 0, 1, 0, 0, 7, 0,
-        0, 9, 3, 1, 0, 1, 3, 5, 0, 5, 5, 3, 18, 1, 1, 2,
-        13, 0, 9, 7, 3, 0, 9, 0, 0, 17, 2, 1, 1, 4, 7, 2,
-        6, 3, 12, 3, 9, 3, 0, 0, 7, 0, 6, 2, 11, 1, 1, 24,
-        3, 4, 5, 0, 0, 3, 2, 1, 1, 1, 3, 2, 11, 2, 0, 0,
-        0, 1, 5, 1, 2, 0, 0, 3, 5, 3, 9, 3, 0, 1, 0, 0,
-        2, 0, 1, 0, 12, 0, 10, 0, 5, 2, 1, 8, 2, 2, 17, 29,
-        8, 1, 0, 2, 1, 13, 12, 4, 11, 7, 0, 11, 8, 2, 1, 4,
-        26, 3, 4, 1, 3, 0, 0, 1, 2, 21, 7, 1, 2, 0, 9, 6,
-        9, 3, 10, 1, 0, 2, 12, 0, 1, 38, 8, 0, 11, 9, 21, 5,
-        0, 0, 1, 0, 4, 1, 13, 0, 3, 13, 3, 1, 10, 0, 0, 3,
-        0, 12, 0, 1, 10, 1, 8, 0, 6, 0, 0, 7, 7, 3, 12, 0,
-        2, 25, 0, 0, 3, 10, 10, 0, 2, 8, 0, 0, 3, 1, 4, 5,
-        8, 0, 4, 0, 0, 2, 4, 26, 0, 0, 14, 3, 22, 7, 1, 4,
-        9, 1, 5, 2, 9, 3, 0, 1, 3, 13, 14, 2, 2, 0, 0, 11,
-        6, 0, 5, 0, 6, 3, 0, 0, 0, 10, 2, 17, 0, 0, 4, 3,
-        0, 0, 8, 0, 1, 1, 0, 3, 0, 1, 8, 2, 0, 0, 8, 11,
-        0, 0, 8, 3, 2, 0, 19, 6, 0, 5, 2, 7, 2, 4, 6, 2,
-        11, 0, 8, 6, 29, 3, 16, 0, 3, 0, 16, 0, 0, 0, 2, 11,
-        2, 9, 3, 8, 7, 43, 0, 1, 1, 0, 8, 23, 8, 0, 3, 5,
-        0, 4, 17, 0, 12, 6, 0, 5, 3, 7, 18, 5, 15, 7, 9, 0,
-        8, 1, 14, 7, 0, 1, 0, 0, 3, 0, 0, 0, 3, 0, 0, 9,
-        4, 0, 23, 16, 10, 0, 4, 8, 4, 10, 0, 12, 7, 2, 7, 1,
-        4, 10, 3, 0, 8, 0, 0, 0, 23, 34, 3, 0, 25, 5, 17, 4,
-        0, 9, 7, 1, 6, 0, 7, 0, 0, 5, 11, 0, 0, 1, 35, 5,
-        7, 0, 0, 1, 2, 30, 3, 2, 1, 0, 3, 14, 15, 2, 0, 0,
-        3, 15, 33, 3, 0, 1, 0, 7, 1, 4, 3, 0, 2, 2, 6, 3,
-        24, 7, 3, 0, 0, 7, 15, 2, 0, 0, 14, 1, 0, 17, 18, 31,
-        41, 1, 5, 5, 1, 7, 2, 29, 0, 28, 0, 6, 0, 4, 11, 0,
-        16, 16, 5, 18, 0, 2, 0, 46, 0, 0, 15, 0, 12, 9, 2, 22,
-        3, 2, 6, 10, 0, 39, 8, 9, 5, 16, 16, 4, 0, 0, 4, 4,
-        11, 0, 1, 4, 7, 7, 0, 15, 7, 3, 15, 12, 4, 7, 0, 33,
-        19, 0, 1, 16, 1, 10, 1, 8, 0, 23, 13, 37, 6, 23, 4, 3,
-        1, 3, 0, 0, 1, 5, 26, 2, 2, 0, 0, 2, 15, 7, 2, 16,
-        0, 6, 0, 5, 1, 15, 15, 5, 0, 5, 33, 13, 7, 0, 0, 8,
-        1, 12, 1, 0, 2, 5, 2, 2, 3, 23, 48, 18, 1, 21, 3, 26,
-        0, 3, 6, 23, 0, 0, 46, 0, 0, 20, 9, 17, 0, 11, 1, 0,
-        3, 2, 0, 0, 44, 43, 0, 0, 0, 18, 6, 16, 16, 26, 0, 0,
-        8, 0, 4, 8, 15, 0, 12, 0, 16, 0, 0, 0, 22, 7, 0, 0,
-        11, 5, 18, 25, 6, 2, 17, 4, 4, 17, 2, 0, 4, 2, 2, 1,
-        18, 10, 3, 7, 0, 1, 0, 4, 4, 0, 1, 22, 0, 13, 7, 10,
-        0, 0, 5, 15, 25, 15, 20, 23, 8, 23, 0, 13, 24, 40, 7, 16,
-        6, 7, 4, 7, 0, 0, 9, 10, 10, 19, 2, 0, 0, 4, 47, 12,
-        28, 1, 42, 0, 71, 0, 20, 13, 17, 10, 1, 0, 10, 14, 0, 3,
-        0, 50, 8, 7, 2, 6, 1, 20, 1, 3, 65, 5, 26, 13, 12, 31,
-        4, 11, 0, 12, 48, 0, 0, 0, 6, 3, 50, 0, 0, 102, 21, 9,
-        43, 31, 25, 15, 10, 19, 11, 0, 13, 13, 0, 6, 12, 1, 0, 32,
-        0, 12, 1, 44, 0, 0, 1, 3, 0, 1, 14, 0, 1, 0, 9, 63,
-        16, 0, 0, 0, 5, 0, 8, 3, 6, 1, 31, 29, 15, 12, 55, 2,
-        50, 1, 44, 34, 10, 0, 5, 32, 6, 0, 11, 20, 6, 0, 0, 2,
+        4, 11, 0, 0, 0, 5, 0, 0, 8, 1, 2, 0, 9, 0, 1, 6,
+        0, 6, 0, 0, 0, 11, 2, 1, 2, 0, 2, 0, 0, 2, 0, 0,
+        0, 0, 14, 1, 2, 0, 0, 0, 0, 0, 7, 0, 0, 3, 2, 0,
+        0, 0, 1, 0, 13, 1, 7, 0, 0, 1, 0, 0, 0, 8, 10, 0,
+        2, 1, 2, 7, 0, 0, 0, 0, 4, 2, 2, 1, 24, 4, 15, 10,
+        0, 0, 0, 1, 0, 0, 0, 0, 1, 11, 1, 0, 3, 1, 12, 5,
+        0, 7, 3, 0, 0, 0, 0, 0, 1, 0, 0, 1, 1, 12, 0, 6,
+        1, 3, 12, 3, 0, 4, 0, 2, 5, 2, 0, 0, 0, 0, 0, 0,
+        1, 0, 30, 5, 18, 0, 10, 0, 0, 0, 6, 1, 0, 10, 6, 13,
+        4, 0, 1, 0, 3, 2, 12, 6, 0, 0, 7, 7, 0, 1, 0, 3,
+        6, 1, 2, 4, 6, 0, 1, 4, 0, 7, 1, 0, 14, 1, 5, 2,
+        6, 5, 0, 2, 12, 0, 1, 0, 6, 1, 0, 0, 0, 11, 0, 6,
+        10, 11, 0, 20, 4, 0, 3, 2, 0, 0, 0, 3, 2, 1, 6, 0,
+        22, 3, 2, 0, 14, 6, 0, 3, 3, 0, 20, 0, 22, 6, 2, 0,
+        3, 0, 2, 1, 3, 3, 5, 10, 0, 4, 0, 1, 0, 7, 2, 1,
+        6, 8, 31, 0, 4, 4, 2, 0, 1, 4, 2, 0, 0, 0, 0, 18,
+        0, 0, 1, 0, 1, 0, 6, 0, 0, 0, 1, 13, 3, 0, 0, 0,
+        0, 0, 13, 1, 1, 16, 2, 13, 0, 3, 4, 4, 0, 0, 3, 2,
+        8, 4, 1, 2, 3, 5, 8, 0, 0, 0, 1, 4, 0, 0, 8, 5,
+        0, 0, 0, 3, 0, 0, 7, 0, 8, 32, 7, 0, 9, 0, 1, 0,
+        0, 5, 0, 3, 0, 0, 1, 0, 6, 0, 0, 0, 11, 0, 8, 5,
+        0, 2, 13, 2, 2, 0, 0, 1, 9, 0, 0, 0, 9, 0, 5, 0,
+        3, 12, 0, 8, 1, 3, 5, 4, 6, 0, 0, 6, 12, 9, 0, 1,
+        0, 10, 0, 0, 0, 6, 6, 6, 12, 19, 20, 0, 1, 8, 0, 0,
+        0, 14, 0, 5, 0, 1, 4, 3, 1, 16, 1, 7, 4, 3, 0, 0,
+        0, 0, 4, 3, 2, 0, 0, 1, 0, 0, 0, 2, 2, 0, 2, 12,
+        0, 2, 0, 0, 2, 6, 1, 0, 2, 2, 0, 0, 33, 3, 2, 2,
+        6, 0, 2, 2, 0, 0, 0, 5, 9, 2, 19, 0, 5, 17, 15, 5,
+        0, 6, 2, 2, 2, 1, 0, 3, 1, 16, 19, 0, 1, 0, 20, 7,
+        0, 11, 5, 13, 0, 6, 11, 3, 4, 5, 0, 10, 3, 2, 2, 10,
+        3, 14, 0, 8, 3, 1, 0, 7, 7, 2, 2, 2, 1, 0, 4, 2,
+        3, 3, 3, 3, 4, 6, 2, 19, 2, 2, 20, 18, 1, 6, 3, 1,
+        2, 2, 5, 21, 6, 5, 19, 0, 0, 3, 22, 0, 3, 0, 6, 4,
+        0, 15, 0, 0, 22, 7, 3, 0, 1, 6, 2, 0, 60, 23, 2, 2,
+        8, 0, 18, 1, 4, 8, 10, 1, 20, 0, 1, 1, 0, 4, 0, 0,
+        3, 1, 1, 1, 37, 1, 31, 0, 0, 11, 1, 5, 7, 0, 8, 3,
+        6, 2, 3, 2, 23, 0, 1, 6, 15, 0, 4, 1, 0, 0, 25, 17,
+        7, 4, 0, 20, 1, 0, 2, 6, 0, 2, 0, 0, 0, 16, 3, 0,
+        0, 3, 1, 4, 9, 0, 4, 0, 0, 8, 1, 9, 1, 0, 0, 4,
+        0, 0, 0, 4, 10, 21, 0, 5, 1, 8, 1, 6, 0, 2, 6, 0,
+        18, 12, 3, 27, 14, 5, 10, 3, 13, 2, 2, 0, 12, 0, 0, 13,
+        15, 13, 11, 3, 0, 6, 0, 53, 2, 0, 0, 4, 2, 10, 1, 0,
+        7, 1, 3, 14, 7, 0, 3, 0, 18, 18, 0, 17, 2, 5, 13, 7,
+        0, 12, 1, 11, 11, 3, 3, 10, 4, 0, 5, 0, 0, 15, 0, 0,
+        0, 7, 1, 0, 2, 29, 0, 9, 13, 10, 10, 0, 4, 0, 7, 3,
+        15, 17, 0, 4, 0, 0, 2, 32, 43, 2, 9, 1, 6, 17, 0, 0,
+        13, 1, 0, 0, 6, 17, 1, 0, 15, 4, 4, 15, 0, 22, 16, 0,
+        0, 3, 0, 2, 12, 37, 3, 0, 0, 9, 18, 8, 10, 1, 0, 0,
+        7, 0, 14, 3, 2, 11, 0, 0, 6, 24, 0, 6, 13, 1, 24, 21,
+        0, 8, 22, 24, 8, 1, 26, 30, 8, 27, 10, 13, 1, 3, 1, 29,
+        6, 5, 1, 3, 0, 0, 28, 6, 0, 1, 0, 7, 0, 0, 3, 0,
+        1, 2, 0, 38, 21, 2, 0, 3, 48, 3, 0, 18, 53, 1, 5, 0,
+        22, 0, 14, 24, 27, 20, 6, 3, 45, 0, 0, 12, 0, 3, 0, 7,
+        11, 11, 1, 15, 30, 20, 0, 5, 4, 39, 2, 30, 5, 0, 9, 3,
+        40, 9, 10, 67, 0, 12, 42, 3, 0, 1, 5, 28, 5, 0, 109, 22,
+        44, 25, 0, 38, 0, 0, 13, 3, 0, 21, 0, 26, 10, 4, 0, 16,
+        2, 0, 131, 7, 0, 2, 14, 12, 0, 7, 1, 32, 0, 37, 3, 4,
+        11, 12, 5, 1, 10, 44, 10, 9, 44, 15, 0, 0, 5, 7, 0, 27,
+        11, 14, 7, 12, 88, 0, 45, 0, 29, 57, 0, 89, 0, 0, 5, 2,
+        0, 0, 1, 20, 6, 7, 25, 10, 7, 0, 8, 2, 4, 36, 14, 0,
+        7, 0, 3, 41, 22, 31, 5, 25, 0, 6, 0, 0, 19, 23, 1, 13,
+        25, 35, 25, 2, 20, 0, 11, 0, 49, 46, 11, 4, 26, 3, 5, 24,
+        11, 6, 7, 41, 0, 52, 37, 1, 12, 62, 0, 2, 97, 16, 1, 6,
+        3, 48, 47, 19, 86, 20, 17, 6, 45, 0, 0, 34, 1, 13, 0, 4,
     ],
     chunks: &[
-        0xf5017b, // graphic-designer
-        0x2e0333, // system-analyst
-        0x2e01d7, // it-analyst
-        0x33c00e5, // database-technician
-        0x32901d7, // it-supervisor
-        0x22d00e4, // data-modeler
-        0xc10334, // systems-configuration
-        0x2e02fc, // security-analyst
-        0x2fc01b3, 0x20f, // information-security-manager
-        0xfa01c8, // interface-developer
-        0x33401d7, 0x3b, // it-systems-architect
-        0xe40187, // health-data
-        0x20e0239, // network-management
-        0xb7, // communication
-        0x2fc0027, 0x311, // ai-security-specialist
-        0x4802b9, 0x34c, // quality-assurance-tester
-        0x20f0385, // vulnerability-manager
-        0x10202ad, // project-director
-        0x24a009e, 0x1b2, // chief-nursing-informatics
-        0xf401ee, // learning-design
-        0xc80126, // electronic-content
-        0x2fc01d7, 0x3b, // it-security-architect
-        0x110300, 0x2e, // service-acceptance-analyst
-        0x2fc038c, // web-security
-        0xb100a5, // clinical-coder
-        0x1b301d7, // it-information
-        0x2c90218, // medical-records
-        0x3b01e1, // knowledge-architect
-        0x2a20084, 0x2e, // business-process-analyst
-        0x33402c8, // record-systems
-        0x394, // wireless
-        0xca0257, 0x20f, // operational-control-manager
-        0x3110013, // accessibility-specialist
-        0x1b302fe, 0x26402ea, // senior-information-risk-owner
-        0xb200a5, 0x4c, // clinical-coding-auditor
-        0x2950101, 0x2e, // digital-portfolio-analyst
-        0x1ac00e0, // cyber-incident
-        0x170, // geographical
-        0xf500c8, // content-designer
-        0x87, // caldicott
-        0x39a029c, 0x1b30031, 0x2cd020e, 0x311, // practice-workflow-and-information-management-redesign-specialist
-        0x2e02ac, // programming-analyst
-        0x24f0102, 0x38, // director-of-application
-        0x33c0313, // sqa-technician
-        0x33400a5, 0x120, // clinical-systems-educator
-        0x4302fc, // security-assessment
-        0x2b9030e, 0x2e0048, // software-quality-assurance-analyst
-        0x2e0334, // systems-analyst
-        0x8401d7, 0x20f002d, // it-business-analysis-manager
-        0x24f0186, 0xfb015b, // head-of-frontend-development
-        0x1f9, // lims
-        0x2ae01d7, 0x20f, // it-projects-manager
-        0x190239, // network-administrator
-        0x386, // waiting
-        0x3330027, 0xf5, // ai-system-designer
-        0x32c0373, // user-support
-        0x2c900a5, 0x33c, // clinical-records-technician
-        0xfa00d2, // course-developer
-        0x24f0186, 0xf60300, // head-of-service-desk
-        0x3100b3, 0xca, // command-and-control
-        0x1f60038, 0x20f, // application-lifecycle-manager
-        0xb20218, 0x251, // medical-coding-officer
-        0x30b, // soa
-        0xc20239, // network-configurator
-        0x1c80101, // digital-interface
-        0x1d9, // java
-        0x2ad038c, // web-project
-        0x3b030e, // software-architect
-        0x31e, // statistics
-        0xcd02ad, // project-coordinator
-        0x12b00b0, // codebase-engineer
-        0x2fc00e0, 0x305, // cyber-security-siem
-        0x12b021e, // messaging-engineer
-        0x30e00e5, // database-software
-        0xe402df, // research-data
-        0x11c, // edi
-        0x96, // cdio
-        0x2fc01b3, 0x102, // information-security-director
-        0x168, // gdpr
-        0x2c90270, // patient-records
-        0x2b9, // quality
-        0x3020187, // health-services
-        0x2fc01b3, 0x310048, // information-security-assurance-and
-        0x30001d7, 0x2e, // it-service-analyst
-        0x30e00e5, 0x33c, // database-software-technician
-        0x2ab012c, // engineering-programmer
-        0x1b30187, 0x20e, // health-information-management
-        0xb501d7, 0x2d, // it-commercial-analysis
-        0x232, // molecular
-        0x4302fc, 0x34c, // security-assessment-tester
-        0x2de, // requirements
-        0x23901d7, // it-network
-        0x218009e, 0x1b3, // chief-medical-information
-        0x1c0, // insurance
-        0xef02aa, // programme-delivery
-        0x1ec02aa, // programme-lead
-        0xe40270, 0xcd, // patient-data-coordinator
-        0x1fe0386, 0xcd, // waiting-list-coordinator
-        0x3a00035, // api-writer
-        0x6a0218, // medical-bill
-        0x9e00a5, 0x1b3, // clinical-chief-information
-        0x2df0258, 0x2e, // operations-research-analyst
-        0xad0026, // agile-coach
-        0x34c02fc, // security-tester
-        0x12b02ff, // server-engineer
-        0x1b30187, 0x33c, // health-information-technician
-        0x3560012, // access-to
-        0x2d10366, // tumor-registrar
-        0x31035d, // training-and
-        0x334023b, 0x1060031, // networking-systems-and-distributed
-        0x9c0132, // epr-change
-        0x2c50300, 0x2e, // service-readiness-analyst
-        0x2fc01d7, 0x2e, // it-security-analyst
-        0xfa, // developer
-        0x34c02d3, // regression-tester
-        0x310156, 0x1ac, // forensics-and-incident
-        0x3330187, // health-system
-        0x2fc0333, 0x19, // system-security-administrator
-        0x2df031b, // statistic-research
-        0x31100b2, // coding-specialist
-        0x3b0239, // network-architect
-        0x18a01d7, 0x20f00f6, // it-help-desk-manager
-        0x12b0127, // embedded-engineer
-        0x19038e, // website-administrator
-        0x33f01ee, // learning-technology
-        0x32c00f7, // desktop-support
-        0x2c900a5, 0x19, // clinical-records-administrator
-        0x12b006f, // bioinformatics-engineer
-        0x1c40084, 0xc4, // business-intelligence-consultant
-        0x10a00a5, // clinical-documentation
-        0x33300be, 0x33c, // computer-system-technician
-        0x3110027, // ai-specialist
-        0x1c5, // intelligent
-        0x310239, 0x12b02fc, // network-and-security-engineer
-        0x35c00ce, // corporate-trainer
-        0x1b30187, 0x251, // health-information-officer
-        0x310239, // network-and
-        0x251035d, // training-officer
-        0x74, // biostatistical
-        0x31012c, 0x2ab02f2, // engineering-and-scientific-programmer
-        0xe400a5, 0x2e, // clinical-data-analyst
-        0xd3, // courseware
-        0x2b9030e, 0xca, // software-quality-control
-        0xb1006b, // biller-coder
-        0x2e00be, // computer-analyst
-        0x338, // teacher
-        0x24f0186, 0x3100e4, 0x27, // head-of-data-and-ai
-        0x33400be, // computer-systems
-        0x2fc01d7, 0x12b, // it-security-engineer
-        0x129015a, 0xfa, // front-end-developer
-        0x316, // sre
-        0xe5, // database
-        0x332, // sysanalysis
-        0x32c039e, // workstation-support
-        0x2a7009a, 0xb1, // certified-professional-coder
-        0x2b7030e, 0x311, // software-qc-specialist
-        0x2f1031c, // statistical-science
-        0x3a0033b, // technical-writer
-        0x1b301d7, 0x20f, // it-information-manager
-        0x980373, 0xf4, // user-centred-design
-        0x2c90218, 0x319, // medical-records-staff
-        0x1fe0386, // waiting-list
-        0x1900e5, // database-administrator
-        0x4501b3, 0x19, // information-asset-administrator
-        0x2ab00e5, // database-programmer
-        0x2af00e4, 0x251, // data-protection-officer
-        0x38900e4, // data-warehouse
-        0x33a01d7, // it-tech
-        0x31100f7, // desktop-specialist
-        0xf5036b, // ui-designer
-        0x310333, 0x239, // system-and-network
-        0x10a033b, // technical-documentation
-        0x8401d7, 0x2e, // it-business-analyst
-        0x18b01d7, 0x25, // it-helpdesk-agent
-        0x8a01d7, // it-capacity
-        0x1bd00be, // computer-instructor
-        0x1fe0386, 0x17, // waiting-list-administration
-        0x20a0342, 0x33c, // telecommunications-maintenance-technician
-        0x2b0, // protective
-        0x20f01a9, // implementation-manager
-        0x2fc01b3, 0x48, // information-security-assurance
-        0x1b30187, 0x31020e, // health-information-management-and
-        0x4801b3, 0x2e, // information-assurance-analyst
-        0x1870101, 0x323, // digital-health-strategist
-        0x33401b3, // information-systems
-        0x4f00a8, // cloud-automation
-        0x9c01d7, 0xc10031, // it-change-and-configuration
-        0x258, // operations
-        0x33e01ee, // learning-technologist
-        0x28a, // pki
-        0x32c01b3, 0x20f02ad, // information-support-project-manager
-        0x1850391, 0x180, // white-hat-hacker
-        0x1b20187, // health-informatics
-        0x2fc00be, 0xcd, // computer-security-coordinator
-        0x25102a0, // privacy-officer
-        0x12c, // engineering
-        0x4501b3, 0x264, // information-asset-owner
-        0x311010a, // documentation-specialist
-        0x1fa0002, 0x32c, // 1st-line-support
-        0x3110172, // gis-specialist
-        0x24f0159, // freedom-of
-        0x20f0334, // systems-manager
-        0x2580038, 0x12b, // application-operations-engineer
-        0x25800be, 0x20f, // computer-operations-manager
-        0x2c80187, // health-record
-        0x3b00e4, // data-architect
-        0x3280218, // medical-summariser
-        0x13e0373, 0xf5, // user-experience-designer
-        0x101009e, 0x31, // chief-digital-and
-        0x2e006f, // bioinformatics-analyst
-        0x19023b, // networking-administrator
-        0x33b, // technical
-        0x2c90187, 0x20f, // health-records-manager
-        0x24f0102, 0x101, // director-of-digital
-        0x10201d7, // it-director
-        0xa5009e, // chief-clinical
-        0x382, // voice
-        0x3340187, // health-systems
-        0xf4030e, // software-design
-        0x32c0270, 0x311, // patient-support-specialist
-        0x9a, // certified
-        0xf50013, // accessibility-designer
-        0xa50015, // accredited-clinical
-        0x8401d7, // it-business
-        0x308038c, // web-site
-        0x8901d7, 0x20f, // it-capability-manager
-        0x4802b9, 0x12b, // quality-assurance-engineer
-        0x2ad01d7, // it-project
-        0x1c40353, // threat-intelligence
-        0x1870101, 0x35c, // digital-health-trainer
-        0x4d033b, // technical-author
-        0x2e0291, // pmo-analyst
-        0x3101b3, 0x279, // information-and-performance
-        0x2f300e4, // data-scientist
-        0x13f0372, // usability-expert
-        0x9f, // cio
-        0xe4016e, 0x2f3, // genomics-data-scientist
-        0x36b0374, 0xf5, // ux-ui-designer
-        0x20f019f, // ig-manager
-        0x20e02ad, // project-management
-        0x23900be, 0x2e, // computer-network-analyst
-        0x1290055, // back-end
-        0x3340038, 0x2e, // application-systems-analyst
-        0x2b5030e, // software-qa
-        0xca0257, // operational-control
-        0x1c7, // interactive
-        0x2fe, // senior
-        0x18a01d7, // it-help
-        0x2dd, // requirement
-        0xf50300, // service-designer
-        0x39a029c, 0x1b30031, 0x2cd020e, // practice-workflow-and-information-management-redesign
-        0x30e0334, // systems-software
-        0x1ee0119, // e-learning
-        0x2d10088, // cancer-registrar
-        0xf4038c, // web-design
-        0x56, // backend
-        0xfa0038, // application-developer
-        0x1b6033f, 0x311, // technology-infusion-specialist
-        0x32c02ad, 0x251, // project-support-officer
-        0x2aa, // programme
-        0x2f300be, // computer-scientist
-        0x2fc01d7, 0xc4, // it-security-consultant
-        0x2fd, // semantic
-        0x1d70187, 0x3b, // health-it-architect
-        0x79, // blended
-        0x2c90218, 0x329, // medical-records-supervisor
-        0x2ca00e4, // data-recovery
-        0x7100bd, // computational-biology
-        0x2fc0333, 0x34c, // system-security-tester
-        0x2e011c, // edi-analyst
-        0x24f0186, 0x33401b3, // head-of-information-systems
-        0x3000e4, 0x311, // data-analytics-specialist
-        0xc0, // comsec
-        0x32c0038, // application-support
-        0x1ee0105, 0x35c, // distance-learning-trainer
-        0x20f01e1, // knowledge-manager
-        0xcd01a9, // implementation-coordinator
-        0xe401d7, 0x20f02a3, // it-data-processing-manager
-        0x3b02fc, // security-architect
-        0xef02ad, 0x20f, // project-delivery-manager
-        0xb10218, // medical-coder
-        0x1b500a8, 0x12b, // cloud-infrastructure-engineer
-        0x1d70187, 0x32c, // health-it-support
-        0x33400a5, // clinical-systems
-        0x295, // portfolio
-        0xb501d7, // it-commercial
-        0x15601b3, // information-forensics
-        0x2f3006f, // bioinformatics-scientist
-        0x2e0140, // exploitation-analyst
-        0x2fc0027, // ai-security
-        0x33401b3, 0x329, // information-systems-supervisor
-        0x1a5, // imandt
-        0x1c80373, 0x12b, // user-interface-engineer
-        0xf5030e, // software-designer
-        0x32c030e, 0x20f, // software-support-manager
-        0xef02aa, 0x20f, // programme-delivery-manager
-        0x1fa014c, 0x32c, // first-line-support
-        0x308038c, 0xf5, // web-site-designer
-        0xa1, // cisco
-        0x18a, // help
-        0x2ae01d7, // it-projects
-        0x20f02c9, // records-manager
-        0x12b0038, // application-engineer
-        0x24f0186, 0x30, // head-of-analytics
-        0x1b300a5, 0x20f0334, // clinical-information-systems-manager
-        0x2580239, // network-operations
-        0x19038f, // websphere-administrator
-        0x33400be, 0x2e, // computer-systems-analyst
-        0x33300be, // computer-system
-        0x331, // sysadmin
-        0x20e028c, // planning-management
-        0xc8038c, // web-content
-        0x1e1009e, 0x251, // chief-knowledge-officer
-        0x23900be, 0x311, // computer-network-specialist
-        0xb2, // coding
-        0x1c40084, // business-intelligence
-        0x1c40187, // health-intelligence
-        0x310334, // systems-and
-        0x35c0132, // epr-trainer
-        0x24f0186, 0x12c00e4, // head-of-data-engineering
-        0x3730129, 0x12b00bf, // end-user-computing-engineer
-        0x2ad0101, // digital-project
-        0x3a002d9, // report-writer
-        0x3020239, // network-services
-        0x1f4008f, // catalogue-librarian
-        0x30201d7, // it-services
-        0x24f0186, 0xe4, // head-of-data
-        0x20e02c9, 0x311, // records-management-specialist
-        0x129, // end
-        0x2e0385, // vulnerability-analyst
-        0x3100e4, 0x27, // data-and-ai
-        0x1c10038, // application-integration
-        0xfa022b, // mobile-developer
-        0x20f02d5, // release-manager
-        0x2ca0104, // disaster-recovery
-        0x20f02ad, // project-manager
-        0xa40388, // ward-clerk
-        0x2580239, 0x97, // network-operations-centre
-        0x38a00e4, // data-warehousing
-        0x1c40084, 0x311, // business-intelligence-specialist
-        0x359026f, // pathway-tracker
-        0x32c033b, 0x311, // technical-support-specialist
-        0x33f00be, // computer-technology
-        0x1b3009e, 0x1e10031, // chief-information-and-knowledge
-        0x24f0186, 0x34b, // head-of-test
-        0x12b0382, // voice-engineer
-        0x4f0250, // office-automation
-        0x308, // site
-        0xf60300, 0x20f, // service-desk-manager
-        0x10202a9, // program-director
-        0x2b9030e, 0x12b0048, // software-quality-assurance-engineer
-        0xc8038c, 0x20f, // web-content-manager
-        0x2ab0333, // system-programmer
-        0x1f40262, // outreach-librarian
-        0x9c01d7, 0xc10031, 0x20f, // it-change-and-configuration-manager
-        0x101009e, 0x251, // chief-digital-officer
-        0x22c00e4, // data-model
-        0x30e00a8, // cloud-software
-        0x2fc01d7, 0x13f, // it-security-expert
-        0x40, // artificial
-        0xbc018d, // hipaa-compliance
-        0x12b0334, // systems-engineer
-        0x3330187, 0x19, // health-system-administrator
-        0x306, // simulation
-        0x35c030e, // software-trainer
-        0x39a029c, // practice-workflow
-        0x10202aa, // programme-director
-        0x308038c, 0x20f02ad, // web-site-project-manager
-        0x200, // literature
-        0x23900a8, // cloud-network
-        0x31009c, 0x2d5, // change-and-release
-        0x2fc01b3, 0x2e, // information-security-analyst
-        0xf5034b, // test-designer
-        0x33301b3, 0x2fc, // information-system-security
-        0x980198, 0xf5, // human-centred-designer
-        0x4f00a8, 0x12b, // cloud-automation-engineer
-        0x3590088, // cancer-tracker
-        0x1bd01d7, // it-instructor
-        0x2fc, // security
-        0x32c00de, // customer-support
-        0x353, // threat
-        0xf400e5, // database-design
-        0xf501ee, // learning-designer
-        0xcd00e5, // database-coordinator
-        0x12b02dd, // requirement-engineer
-        0x2d9031c, // statistical-report
-        0x33b0239, // network-technical
-        0x2d0, // registered
-        0x3101f5, 0x1e1, // library-and-knowledge
-        0x13300be, 0x2e, // computer-equipment-analyst
-        0xfa030f, // solution-developer
-        0x1ec035d, // training-lead
-        0x30f0084, // business-solution
-        0x21e, // messaging
-        0x271, // patients
-        0x23900be, 0x32c, // computer-network-support
-        0x7000bd, // computational-biologist
-        0x38100e4, // data-visualization
-        0x32c01d7, 0x311, // it-support-specialist
-        0x310374, 0x36b, // ux-and-ui
-        0x366, // tumor
-        0x206, // lotus
-        0x8901d7, 0x28b, // it-capability-planner
-        0x1e800be, // computer-language
-        0x33401d7, 0x2e, // it-systems-analyst
-        0x34d0333, 0x1390031, // system-testing-and-evaluation
-        0xf6018a, 0x33c, // help-desk-technician
-        0x1b3009e, 0x2fc, // chief-information-security
-        0x3102c9, // records-and
-        0x13a0101, // digital-evaluator
-        0x2da, // reporting
-        0x2d40084, // business-relationship
-        0x20a0342, // telecommunications-maintenance
-        0x12b00a8, // cloud-engineer
-        0x2fc01d7, 0x1f, // it-security-advisor
-        0x35e0101, // digital-transformation
-        0x1ac, // incident
-        0x218009e, 0x25101b3, // chief-medical-information-officer
-        0x2a300e4, 0x2ad0334, // data-processing-systems-project
-        0xca0239, 0x2e, // network-control-analyst
-        0x1b30187, 0x19, // health-information-administrator
-        0xc400fe, // devops-consultant
-        0x28101b2, // informatics-pharmacist
-        0x2460206, 0xfa, // lotus-notes-developer
-        0x391, // white
-        0x1ce, // internet
-        0x1c00218, 0xb2, // medical-insurance-coding
-        0x3c, // architecture
-        0x1b30187, 0x3102a0, 0x31102fc, // health-information-privacy-and-security-specialist
-        0x1c00218, 0x31100b2, // medical-insurance-coding-specialist
-        0x2950101, 0x20f, // digital-portfolio-manager
-        0x9a00a1, 0x2a70239, // cisco-certified-network-professional
-        0xe402df, 0x2f3, // research-data-scientist
-        0x33301d7, // it-system
-        0xe502f2, 0xdc, // scientific-database-curator
-        0x151, // foi
-        0xc4033b, // technical-consultant
-        0x126, // electronic
-        0xfa004f, // automation-developer
-        0x12b0241, // noc-engineer
-        0x3101e1, 0x1f5, // knowledge-and-library
-        0x30001d7, 0x20f00f6, // it-service-desk-manager
-        0x20b, // major
-        0x2c90187, 0x1b30031, // health-records-and-information
-        0x17e0087, // caldicott-guardian
-        0x2e01c1, // integration-analyst
-        0x32c0273, // pc-support
-        0x4802b9, 0x2e, // quality-assurance-analyst
-        0x24f0186, 0xc8, // head-of-content
-        0x2ae038c, 0x20f, // web-projects-manager
-        0x1fd, // linux
-        0xe40270, // patient-data
-        0x24f0186, 0x300, // head-of-service
-        0x2fc00b8, // communications-security
-        0x1c200e5, // database-integrator
-        0x129015a, // front-end
-        0x2c90187, 0x329, // health-records-supervisor
-        0x3100b3, 0x9700ca, 0x20f, // command-and-control-centre-manager
-        0x3560012, 0x187, // access-to-health
-        0x38030e, 0x311, // software-application-specialist
-        0x16a00bd, // computational-geneticist
-        0x20f01b5, // infrastructure-manager
-        0x2700126, 0x2c8, // electronic-patient-record
-        0x3101b3, // information-and
-        0x1ff0101, 0x338, // digital-literacy-teacher
-        0x25602fc, 0x2e, // security-operation-analyst
-        0xa50015, 0xb1, // accredited-clinical-coder
-        0x1c10334, // systems-integration
-        0x20f02aa, // programme-manager
-        0x30e0038, // application-software
-        0x117, // dspt
-        0x20f0300, // service-manager
-        0x2d60308, // site-reliability
-        0x2330353, // threat-monitoring
-        0x450300, // service-asset
-        0x32200e4, // data-storage
-        0x2ab038c, // web-programmer
-        0x2f1031c, 0x2e0, // statistical-science-researcher
-        0x1f400a5, // clinical-librarian
-        0x25101e1, // knowledge-officer
-        0x1b3009e, 0x1b70031, 0x251, // chief-information-and-innovation-officer
-        0x30009e, 0x251, // chief-analytics-officer
-        0x15, // accredited
-        0x2e01c8, // interface-analyst
-        0x24f0102, 0x1b3, // director-of-information
-        0x2f3031c, // statistical-scientist
-        0x12b02b5, // qa-engineer
-        0x2460206, // lotus-notes
-        0x32c01b3, 0x2ad, // information-support-project
-        0x102, // director
-        0x26f, // pathway
-        0x33e00be, // computer-technologist
-        0x187, // health
-        0xb101c0, // insurance-coder
-        0x38030e, // software-application
-        0x2e00c1, // configuration-analyst
-        0x180270, 0x339, // patient-administrative-team
-        0xc10333, // system-configuration
-        0xfe, // devops
-        0x22a, // ml
-        0x1b200a5, 0x102, // clinical-informatics-director
-        0x3340187, 0x19, // health-systems-administrator
-        0x26e, // pathology
-        0x33b00be, 0x311, // computer-technical-specialist
-        0x30009e, // chief-analytics
-        0x3330255, 0xf5, // operating-system-designer
-        0xfa0306, // simulation-developer
-        0x2fc01b3, 0x12b, // information-security-engineer
-        0x1200334, // systems-educator
-        0x2c90187, 0x46, // health-records-assistant
-        0x24f0186, 0x101, // head-of-digital
-        0x3340127, 0xf5, // embedded-systems-designer
-        0x3101e1, // knowledge-and
-        0x1b300a5, 0x334, // clinical-information-systems
-        0x1b300a5, 0x1200334, // clinical-information-systems-educator
-        0x313, // sqa
-        0x1c40084, 0x2e, // business-intelligence-analyst
-        0xfb0038, 0x102, // application-development-director
-        0x344, // telecoms
-        0xfa030b, // soa-developer
-        0xe8, // dba
-        0x38f, // websphere
-        0x2c90218, 0x102, // medical-records-director
-        0x34b01d7, 0x2e, // it-test-analyst
-        0x241, // noc
-        0x311032c, // support-specialist
-        0x24f0186, 0xf4017b, // head-of-graphic-design
-        0x33901d7, 0x1ec, // it-team-lead
-        0x34c004f, // automation-tester
-        0x35d, // training
-        0xfa030e, 0x1ab, // software-developer-in
-        0x24f0186, 0x2fc01b3, // head-of-information-security
-        0x8401d7, 0x2d, // it-business-analysis
-        0x15600be, // computer-forensics
-        0x3600300, 0x20f, // service-transition-manager
-        0x13, // accessibility
-        0x4802a5, 0x12b, // product-assurance-engineer
-        0x2fc01d7, // it-security
-        0x3020270, // patient-services
-        0x1850391, // white-hat
-        0x307, // siro
-        0x2c90187, // health-records
-        0x4c01d7, // it-auditor
-        0x3b01b3, // information-architect
-        0x12b02b9, // quality-engineer
-        0x302033b, // technical-services
-        0xbe027d, 0x239, // personal-computer-network
-        0x1b200a5, 0x2e, // clinical-informatics-analyst
-        0x2e0258, // operations-analyst
-        0x2af00e4, 0x2fc0031, // data-protection-and-security
-        0x11f, // educational
-        0x31009c, // change-and
-        0x4802b9, 0x12b004f, // quality-assurance-automation-engineer
-        0x27901d7, 0x20f, // it-performance-manager
-        0x110300, // service-acceptance
-        0x33d038c, // web-technologies
-        0x2fc01b3, 0x2e02ea, // information-security-risk-analyst
-        0x1fa0004, // 2nd-line
-        0x88, // cancer
-        0x340, // telecom
-        0x20e0239, 0x311, // network-management-specialist
-        0x310333, // system-and
-        0x1b6033f, // technology-infusion
-        0x170270, 0x1ed0339, // patient-administration-team-leader
-        0x32c0334, // systems-support
-        0x310239, 0x2fc, // network-and-security
-        0x25801b5, 0x12b, // infrastructure-operations-engineer
-        0xc401ee, // learning-consultant
-        0x33902cc, 0x21c, // red-team-member
-        0x1d7009e, // chief-it
-        0x12c00e4, // data-engineering
-        0x21f02ba, // quantitative-methodologist
-        0x2fc0333, // system-security
-        0x2e02de, // requirements-analyst
-        0x3101ee, // learning-and
-        0x12b038c, // web-engineer
-        0x33300a5, // clinical-system
-        0x12b00e4, // data-engineer
-        0x1b00249, // nurse-informatician
-        0x3d0101, // digital-archivist
-        0x2ad038c, 0x20f, // web-project-manager
-        0x162, // gameplay
-        0x25802fc, // security-operations
-        0xe4016d, 0x2e, // genomic-data-analyst
-        0x13e0373, 0x2e, // user-experience-analyst
-        0x13f02fc, // security-expert
-        0x30f0084, 0x2e, // business-solution-analyst
-        0x36a, // uat
-        0x2c90218, 0x33c, // medical-records-technician
-        0x170270, // patient-administration
-        0xe4016d, // genomic-data
-        0x218009e, // chief-medical
-        0x29200e4, // data-policy
-        0x33d038c, 0x19, // web-technologies-administrator
-        0x24f0186, 0xf40300, // head-of-service-design
-        0x32c00be, // computer-support
-        0x840119, // e-business
-        0x2490101, // digital-nurse
-        0x1b3020e, 0x1020334, // management-information-systems-director
-        0x33301c5, 0xf5, // intelligent-system-designer
-        0x2cc, // red
-        0x31a0398, // work-station
-        0x2a300e4, 0x2e0334, // data-processing-systems-analyst
-        0x2e0031c, // statistical-researcher
-        0x30001a5, 0x20f, // imandt-service-manager
-        0x18400be, // computer-hardware
-        0x33401b3, 0x3b, // information-systems-architect
-        0x341, // telecommunication
-        0xa5009e, 0x25101b3, // chief-clinical-information-officer
-        0x2fc00e4, // data-security
-        0x2e032c, // support-analyst
-        0x33401b3, 0x2fc, // information-systems-security
-        0x3110038, // application-specialist
-        0xe401d7, // it-data
-        0x55, // back
-        0x2dd030e, // software-requirement
-        0x2ad01ce, 0x20f, // internet-project-manager
-        0x13b, // evidence
-        0x1ee, // learning
-        0x2f00e4, 0x2f3, // data-analytic-scientist
-        0x13300be, // computer-equipment
-        0x3e0202, // local-area
-        0x308038c, 0x2ad, // web-site-project
-        0x3101f5, 0x30201e1, // library-and-knowledge-services
-        0x36b0374, // ux-ui
-        0x12b031c, // statistical-engineer
-        0x29, // algorithm
-        0x25f0300, // service-oriented
-        0x1d70187, 0xc4, // health-it-consultant
-        0x2c90187, 0x251, // health-records-officer
-        0x22900e4, // data-mining
-        0x24f0159, 0x1b3, // freedom-of-information
-        0xfb00e5, // database-development
-        0x1c6, // interaction
-        0x28d0299, 0xfa, // power-platform-developer
-        0x12b023b, // networking-engineer
-        0x2af00e4, 0x2fc0031, 0x251, // data-protection-and-security-officer
-        0x20e028c, 0x31101d7, // planning-management-it-specialist
-        0x3101ee, 0xcd00fb, // learning-and-development-coordinator
-        0x1b200a5, 0x329, // clinical-informatics-supervisor
-        0x33400be, 0xc4, // computer-systems-consultant
-        0x2e002ba, // quantitative-researcher
-        0x1902ff, // server-administrator
-        0x2fc00e0, 0x12b, // cyber-security-engineer
-        0x24f0102, 0x1b2, // director-of-informatics
-        0xfa00a8, // cloud-developer
-        0x24f0338, // teacher-of
-        0x24f0186, 0x17800e4, // head-of-data-governance
-        0x18702d0, 0x1b3, // registered-health-information
-        0x9c01d7, 0x31, // it-change-and
-        0x33401c5, 0x12b, // intelligent-systems-engineer
-        0x1990353, // threat-hunter
-        0x2ab00be, // computer-programmer
-        0xc502fc, // security-consulting
-        0xf501bc, // instructional-designer
-        0x222, // microarray
-        0x31d, // statistician
-        0x1bc, // instructional
-        0x38038c, 0x2ab, // web-application-programmer
-        0x24b, // object
-        0x1ec00ef, // delivery-lead
-        0x1ec019f, // ig-lead
-        0xa5, // clinical
-        0x4802a5, // product-assurance
-        0x2d00e4, // data-analysis
-        0x4802b9, 0x311, // quality-assurance-specialist
-        0x3101e1, 0x31101f5, // knowledge-and-library-specialist
-        0x1560101, // digital-forensics
-        0x2ec0187, 0xbc, // health-safety-compliance
-        0x1ce01ae, 0x352024f, 0x31102fc, // industrial-internet-of-things-security-specialist
-        0x1b2, // informatics
-        0x25102ad, // project-officer
-        0x38e, // website
-        0x2ec00a5, 0x251, // clinical-safety-officer
-        0x1b500a8, // cloud-infrastructure
-        0x32c033b, 0x20f, // technical-support-manager
-        0x1b3009e, 0x31, // chief-information-and
-        0x33400be, 0x2fc, // computer-systems-security
-        0xb1006c, // billing-coder
-        0xe4009e, // chief-data
-        0x29f01d7, 0x34d, // it-principal-testing
-        0xa8, // cloud
-        0xe4009e, 0x3b, // chief-data-architect
-        0xef0300, // service-delivery
-        0x2c900a5, // clinical-records
-        0x7a, // blockchain
-        0x1c80187, // health-interface
-        0x32c0373, 0x33c, // user-support-technician
-        0xef0026, 0x20f, // agile-delivery-manager
-        0xed00e0, // cyber-defence
-        0x2b9030e, 0x31100ca, // software-quality-control-specialist
-        0x2c90187, 0x319, // health-records-staff
-        0x249, // nurse
-        0x24f0186, 0x1390101, // head-of-digital-evaluation
-        0x1c80373, // user-interface
-        0x101, // digital
-        0x6c, // billing
-        0x24901b2, // informatics-nurse
-        0x161, // game
-        0xb20218, // medical-coding
-        0x170334, // systems-administration
-        0x30e0038, 0x12b, // application-software-engineer
-        0x2ae038c, // web-projects
-        0xfb01ee, 0x311, // learning-development-specialist
-        0x4, // 2nd
-        0x1c40040, 0x12b, // artificial-intelligence-engineer
-        0x19038c, // web-administrator
-        0x1870101, 0x10202a9, // digital-health-program-director
-        0x33401b3, 0x33c, // information-systems-technician
-        0x1b302fe, 0x2ea, // senior-information-risk
-        0x95, // cclio
-        0x32c0239, 0x311, // network-support-specialist
-        0x3340255, // operating-systems
-        0x24f0186, 0x1b3, // head-of-information
-        0x38d, // webmaster
-        0x1ac00e0, 0x183, // cyber-incident-handler
-        0x34900a5, // clinical-terminologist
-        0xb40126, 0x2ab, // electronic-commerce-programmer
-        0x2c90187, 0x20f0300, // health-records-service-manager
-        0x32c00a8, // cloud-support
-        0x1d0, // internetworking
-        0xe40126, 0x2a3, // electronic-data-processing
-        0x24f0186, 0x17b, // head-of-graphic
-        0x4b01d7, 0x20f, // it-audit-manager
-        0x1c20334, // systems-integrator
-        0xdb, // cto
-        0x9a00a1, // cisco-certified
-        0xe4016e, // genomics-data
-        0x3020239, 0x311, // network-services-specialist
-        0x1fa014c, // first-line
-        0x262, // outreach
-        0x270, // patient
-        0xef0300, 0x20f, // service-delivery-manager
-        0x334023b, 0x1060031, 0x334, // networking-systems-and-distributed-systems
-        0x334023b, // networking-systems
-        0x31100e4, // data-specialist
-        0x122, // elearning
-        0x1b30187, 0x20f, // health-information-manager
-        0x2e00e5, // database-analyst
-        0xbc00e4, 0x251, // data-compliance-officer
-        0x1c801d7, 0x81, // it-interface-builder
-        0x2e031c, // statistical-analyst
-        0xbe030e, 0x311, // software-computer-specialist
-        0x1c10333, 0x12b, // system-integration-engineer
-        0x23c, // networks
-        0x1fa0004, 0x32c, // 2nd-line-support
-        0x283, // pharmacy
-        0x33b01f5, // library-technical
-        0x2a300e4, 0x334, // data-processing-systems
-        0x1c40040, 0x2fc, // artificial-intelligence-security
-        0x20e01e1, // knowledge-management
-        0x327, // subject
-        0x1a9, // implementation
-        0x35c, // trainer
-        0x2fc01d7, 0x33c, // it-security-technician
-        0x9c0101, // digital-change
-        0x2e034b, // test-analyst
-        0x2fc00e0, 0x20f02ea, // cyber-security-risk-manager
-        0x3730129, 0xbf, // end-user-computing
-        0x3000e4, 0x20f, // data-analytics-manager
-        0x24a009e, 0x25101b3, // chief-nursing-information-officer
-        0x2d2, // registration
-        0x4501d7, // it-asset
-        0x310178, // governance-and
-        0x30200bf, 0x102, // computing-services-director
-        0x20e02ad, 0x31101d7, // project-management-it-specialist
-        0x105, // distance
-        0xfa00e6, // datastage-developer
-        0x2ab, // programmer
-        0x29c, // practice
-        0x2d0333, // system-analysis
-        0x3110239, // network-specialist
-        0xb3, // command
-        0x1ae, // industrial
-        0xfb0038, // application-development
-        0x1b3009e, // chief-information
-        0x32c00e4, 0x2e, // data-support-analyst
-        0x2e00374, // ux-researcher
-        0x373, // user
-        0x15f, // functional
-        0x24f0186, 0x2d0084, // head-of-business-analysis
-        0x121, // ehr
-        0x25801d7, // it-operations
-        0x2fc01d6, // iot-security
-        0xef0300, 0x1ec, // service-delivery-lead
-        0x18a01d7, 0xf6, // it-help-desk
-        0xc8038c, 0x311, // web-content-specialist
-        0x1b200a5, 0x311, // clinical-informatics-specialist
-        0xef, // delivery
-        0x39a029c, 0x1b30031, 0x20e, // practice-workflow-and-information-management
-        0x30e, // software
-        0x3b012f, // enterprise-architect
-        0x12b01c1, // integration-engineer
-        0x31100fe, // devops-specialist
-        0x31101b5, // infrastructure-specialist
-        0x37e, // virtualization
-        0x14b, // firmware
-        0xb8, // communications
-        0x2c90187, 0x1b30031, 0x251, // health-records-and-information-officer
-        0x12b02fc, // security-engineer
-        0x18a01d7, 0x2500f6, // it-help-desk-agent
-        0x2ea00a5, 0x20f, // clinical-risk-manager
-        0x4f02b5, 0x12b, // qa-automation-engineer
-        0x33401c5, // intelligent-systems
-        0x38900e4, 0xfa, // data-warehouse-developer
-        0xd8, // cryptologist
-        0x1870101, 0x102, // digital-health-director
-        0x2e02b5, // qa-analyst
-        0x7e0080, // bug-bounty
-        0x8f, // catalogue
-        0x22d0232, // molecular-modeler
-        0x1ec034b, // test-lead
-        0x2d60308, 0xfe, // site-reliability-devops
-        0x190333, // system-administrator
-        0x3b0084, // business-architect
-        0x202, // local
-        0x3340239, 0xc4, // network-systems-consultant
-        0x2af00e4, 0x31, // data-protection-and
-        0x450300, 0xc10031, // service-asset-and-configuration
-        0x1b3024a, 0x334, // nursing-information-systems
-        0x3101f5, 0x30201e1, 0x20f, // library-and-knowledge-services-manager
-        0x1ee0101, 0xf5, // digital-learning-designer
-        0x32200e4, 0x2e, // data-storage-analyst
-        0x20f02b5, // qa-manager
-        0x2fc00e4, 0x19, // data-security-administrator
-        0x20f02a5, // product-manager
-        0x33c01d7, // it-technician
-        0x2df009e, // chief-research
-        0x2b7030e, // software-qc
-        0xb200a5, 0x20f, // clinical-coding-manager
-        0xf60300, // service-desk
-        0x38038c, // web-application
-        0x30001d7, // it-service
-        0xe40187, 0x2f3, // health-data-scientist
-        0x46031c, // statistical-assistant
-        0x1301d7, 0x34c, // it-accessibility-tester
-        0x1fb00bd, // computational-linguist
-        0x1c80187, 0xf5, // health-interface-designer
-        0x310333, 0x190239, // system-and-network-administrator
-        0xb2009a, 0x311, // certified-coding-specialist
-        0x25100e4, // data-officer
-        0x2ec00a5, 0x12b, // clinical-safety-engineer
-        0x3101ee, 0xfb, // learning-and-development
-        0xa5009e, 0x1b3, // chief-clinical-information
-        0x33400be, 0x2e02fc, // computer-systems-security-analyst
-        0x109, // documentalist
-        0x24f0102, 0xfb0038, // director-of-application-development
-        0x12b00fe, // devops-engineer
-        0x12e, // entarch
-        0x251031c, // statistical-officer
-        0x31009c, 0x20f02d5, // change-and-release-manager
-        0x3330127, // embedded-system
-        0x2fc01b3, 0x310048, 0x2e0353, // information-security-assurance-and-threat-analyst
-        0x23900a8, 0x12b, // cloud-network-engineer
-        0x1c10038, 0xc4, // application-integration-consultant
-        0x4802b9, 0x31, // quality-assurance-and
-        0x32300c8, // content-strategist
-        0x32c00a8, 0x311, // cloud-support-specialist
-        0xbe030e, // software-computer
-        0xf5037f, // visual-designer
-        0xf50239, // network-designer
-        0x26, // agile
-        0x2260101, // digital-midwife
-        0x32c01a9, // implementation-support
-        0xfe00a8, // cloud-devops
-        0x19f, // ig
-        0x34c0038, // application-tester
-        0x2c80218, // medical-record
-        0x31100be, // computer-specialist
-        0x9700e4, // data-centre
-        0x8901d7, // it-capability
-        0x33401bc, 0x311, // instructional-systems-specialist
-        0xfb030e, 0x12b, // software-development-engineer
-        0x1b1, // informaticist
-        0x27d, // personal
-        0xfa036b, // ui-developer
-        0x2c90218, 0xa40147, // medical-records-filing-clerk
-        0x1870126, // electronic-health
-        0x32c0373, 0x2e, // user-support-analyst
-        0x12b0342, // telecommunications-engineer
-        0x231, // module
-        0x24a009e, // chief-nursing
-        0x3340239, // network-systems
-        0x1c40040, 0x311, // artificial-intelligence-specialist
-        0x14c, // first
-        0x3c012f, // enterprise-architecture
-        0x1cf, // internetwork
-        0x29502ae, // projects-portfolio
-        0x3340239, 0x2e, // network-systems-analyst
-        0x101009e, 0x25101b3, // chief-digital-information-officer
-        0x178, // governance
-        0x33301d7, 0x3b, // it-system-architect
-        0x2ea00e0, 0x20f, // cyber-risk-manager
-        0x4802b9, 0x34b, // quality-assurance-test
-        0xc901d7, 0x20f, // it-contract-manager
-        0x1301d7, // it-accessibility
-        0x20e, // management
-        0x24f0186, 0x279, // head-of-performance
-        0x32c01d7, 0x12b, // it-support-engineer
-        0x374, // ux
-        0x3b033b, // technical-architect
-        0x33c0172, // gis-technician
-        0x33d02fd, // semantic-technologies
-        0x2b5, // qa
-        0x2fc01d7, 0x251, // it-security-officer
-        0x20a0239, 0x2a7, // network-maintenance-professional
-        0x2e30126, // electronic-resources
-        0x34b030e, // software-test
-        0x100, // diagnostic
-        0x24f0186, 0x1d7, // head-of-it
-        0x20f02a9, // program-manager
-        0x2e0313, // sqa-analyst
-        0x980198, 0xf4, // human-centred-design
-        0xde01d7, 0x300, // it-customer-service
-        0x38000e4, // data-visualisation
-        0x18b01d7, // it-helpdesk
-        0xf5038c, // web-designer
-        0x2fc00e0, 0x2e, // cyber-security-analyst
-        0x334030e, // software-systems
-        0x6b, // biller
-        0x4802b9, 0x20f, // quality-assurance-manager
-        0x1870126, 0x2c8, // electronic-health-record
-        0x1ac00e0, 0x2e4, // cyber-incident-responder
-        0xe6, // datastage
-        0xe40126, // electronic-data
-        0x392, // windows
-        0x1b30170, // geographical-information
-        0x4802b9, 0x34d, // quality-assurance-testing
-        0x20f01ee, // learning-manager
-        0x18b, // helpdesk
-        0x23b, // networking
-        0x140, // exploitation
-        0xe4, // data
-        0x255, // operating
-        0x2ac00be, // computer-programming
-        0x34c0211, // manual-tester
-        0x32c00f7, 0x33c, // desktop-support-technician
-        0x31036b, 0x374, // ui-and-ux
-        0x2e00fe, // devops-analyst
-        0x1c80373, 0xfa, // user-interface-developer
-        0x372, // usability
-        0x1d3, // intrusion
-        0x211, // manual
-        0x2fc01ce, // internet-security
-        0x3c012f, 0x20f, // enterprise-architecture-manager
-        0xde01d7, 0x20f0300, // it-customer-service-manager
-        0x2ad038e, 0x20f, // website-project-manager
-        0x33e011f, // educational-technologist
-        0x1b30227, // midwifery-information
-        0x34d030e, 0x311, // software-testing-specialist
-        0xbe027d, 0x1ba, // personal-computer-installation
-        0xbe0198, 0x1c8, // human-computer-interface
-        0x32c02ad, // project-support
-        0x1b3016f, 0x334, // geographic-information-systems
-        0x26402a5, // product-owner
-        0x1b5, // infrastructure
-        0x2e0239, // network-analyst
-        0xb200a5, // clinical-coding
-        0x34b0279, // performance-test
-        0xc400e5, // database-consultant
-        0x2df0257, 0x2e, // operational-research-analyst
-        0xe400a5, 0x10, // clinical-data-abstractor
-        0x9c01d7, // it-change
-        0x1e100a5, 0x311, // clinical-knowledge-specialist
-        0x20f00b2, // coding-manager
-        0x14000e4, // data-exploitation
-        0xc8012f, 0x20e, // enterprise-content-management
-        0x2b9030e, 0x48, // software-quality-assurance
-        0x339007c, // blue-team
-        0x3600300, // service-transition
-        0x25802fc, 0x97, // security-operations-centre
-        0xaf0310, // source-code
-        0x35e0101, 0x1ec, // digital-transformation-lead
-        0x2e01b2, // informatics-analyst
-        0xfa01c1, // integration-developer
-        0xab, // cnio
-        0x2ec0187, // health-safety
-        0xc20038, // application-configurator
-        0x208, // machine
-        0xe4009e, 0x251, // chief-data-officer
-        0x1ee0079, // blended-learning
-        0x249009e, // chief-nurse
-        0x34b004f, // automation-test
-        0x3101f5, // library-and
-        0x2e0172, // gis-analyst
-        0x8a01d7, 0x28b, // it-capacity-planner
-        0x1d7009e, 0x25102fc, // chief-it-security-officer
-        0x2fc0239, 0x2e, // network-security-analyst
-        0x2df031b, 0x2f3, // statistic-research-scientist
-        0xb2009a, // certified-coding
-        0x1b20249, // nurse-informatics
-        0x310178, 0x2e00bc, // governance-and-compliance-analyst
-        0x1b20283, // pharmacy-informatics
-        0x980198, // human-centred
-        0x1c101d7, // it-integration
-        0x34b, // test
-        0x33b01f5, 0x46, // library-technical-assistant
-        0xbe0198, 0x1c6, // human-computer-interaction
-        0x1d7009e, 0x2fc, // chief-it-security
-        0x34c015f, // functional-tester
-        0x2fc01a2, // iiot-security
-        0x2e031e, // statistics-analyst
-        0x16f, // geographic
-        0x1b50101, // digital-infrastructure
-        0x2e02db, // reports-analyst
-        0x9a00a1, 0x239, // cisco-certified-network
-        0x2c9, // records
-        0x1700e5, // database-administration
-        0x32c01d7, 0x33c, // it-support-technician
-        0x12b01e1, // knowledge-engineer
-        0xf50333, // system-designer
-        0x22800e4, // data-miner
-        0xf0, // demographer
-        0x1ce01ae, // industrial-internet
-        0x2fc01a2, 0x311, // iiot-security-specialist
-        0x3b01c1, // integration-architect
-        0x12b0313, // sqa-engineer
-        0x2e030e, // software-analyst
-        0x24f0186, 0x3100e4, // head-of-data-and
-        0x20f010a, // documentation-manager
-        0x132, // epr
-        0x218009e, 0x1b2, // chief-medical-informatics
-        0x2e000f4, // design-researcher
-        0x28d0299, // power-platform
-        0x3102c9, 0x20e01b3, // records-and-information-management
-        0x273, // pc
-        0x310, // source
-        0x2a401d7, // it-procurement
-        0x1b3020e, 0x334, // management-information-systems
-        0x2a500a8, // cloud-product
-        0x20f038c, // web-manager
-        0xbe027d, 0xcd0334, // personal-computer-systems-coordinator
-        0x218, // medical
-        0x1800135, // ethical-hacker
-        0x3100e4, // data-and
-        0xf7, // desktop
-        0x2f8, // second
-        0x1ec01a9, // implementation-lead
-        0x2fc0038, // application-security
-        0xfa01d9, // java-developer
-        0x190334, // systems-administrator
-        0x27, // ai
-        0x1b30227, 0x251, // midwifery-information-officer
-        0x2df0373, // user-research
-        0x2a7009a, // certified-professional
-        0x35d00ce, 0x20f, // corporate-training-manager
-        0x33f009e, // chief-technology
-        0x24f0186, 0x2df0373, // head-of-user-research
-        0xef02ad, // project-delivery
-        0x2a300e4, // data-processing
-        0x29f01d7, 0x20f034d, // it-principal-testing-manager
-        0x12c030e, // software-engineering
-        0x24f0338, 0x1ff0101, // teacher-of-digital-literacy
-        0x32c00be, 0x311, // computer-support-specialist
-        0x20e02a5, // product-management
-        0x1b3024a, // nursing-information
-        0x32901f5, // library-supervisor
-        0x2ea00e0, // cyber-risk
-        0x28c, // planning
-        0x33b00be, // computer-technical
-        0x1ec02ad, // project-lead
-        0x20a0239, // network-maintenance
-        0x34c0067, // beta-tester
-        0x1b2009e, // chief-informatics
-        0x2e00e4, // data-analyst
-        0x2ac, // programming
-        0x310333, 0x19023c, // system-and-networks-administrator
-        0x318015d, 0xfa, // full-stack-developer
-        0x24f0186, 0x2d0279, // head-of-performance-analysis
-        0x32c02aa, 0x251, // programme-support-officer
-        0x33c00f7, // desktop-technician
-        0x1330344, // telecoms-equipment
-        0x34c01c1, // integration-tester
-        0x3b00e5, // database-architect
-        0x35d039d, 0x311, // workplace-training-specialist
-        0x12b0027, // ai-engineer
-        0x12b0030, // analytics-engineer
-        0x2aa0101, // digital-programme
-        0x34d0333, 0x1390031, 0x311, // system-testing-and-evaluation-specialist
-        0x2c90187, 0x300, // health-records-service
-        0x17b, // graphic
-        0x30001d7, 0x2500f6, // it-service-desk-agent
-        0x1c300e4, // data-integrity
-        0x2ad038e, // website-project
-        0x2fc0239, 0x19, // network-security-administrator
-        0x302033b, 0x20f, // technical-services-manager
-        0x2a500a8, 0x102, // cloud-product-director
-        0x30001d7, 0xf6, // it-service-desk
-        0xfb00e5, 0x12b, // database-development-engineer
-        0x3101ee, 0x20f00fb, // learning-and-development-manager
-        0xf50334, // systems-designer
-        0x33401b3, 0x120, // information-systems-educator
-        0x2c90271, 0x46, // patients-records-assistant
-        0x3100b3, 0x9700ca, // command-and-control-centre
-        0x33901d7, 0x1ed, // it-team-leader
-        0x180270, // patient-administrative
-        0x31b, // statistic
-        0x33c00be, // computer-technician
-        0x13e0373, 0x251, // user-experience-officer
-        0x1b3016f, // geographic-information
-        0x180270, 0x1ed0339, // patient-administrative-team-leader
-        0xf400e5, 0x2e, // database-design-analyst
-        0x1b0, // informatician
-        0x4f02fc, // security-automation
-        0x24f0186, 0x1a5, // head-of-imandt
-        0x34c0279, // performance-tester
-        0x2ba, // quantitative
-        0x9e00a5, // clinical-chief
-        0xbe, // computer
-        0x2ad01ce, // internet-project
-        0x1b2024a, // nursing-informatics
-        0x1ee0208, 0x12b, // machine-learning-engineer
-        0xfb00e5, 0x311, // database-development-specialist
-        0x39e, // workstation
-        0x1e7, // lan
-        0x2ff, // server
-        0x171, // geospatial
-        0x27901d7, // it-performance
-        0x80, // bug
-        0x37d, // virtualisation
-        0x2ad, // project
-        0xfa0138, // etl-developer
-        0x1b20187, 0x102, // health-informatics-director
-        0xc8012f, // enterprise-content
-        0x2c90218, 0x147, // medical-records-filing
-        0x2e01b3, // information-analyst
-        0x30e00a8, 0x12b, // cloud-software-engineer
-        0x24f0186, // head-of
-        0x3b01b5, // infrastructure-architect
-        0x31101e7, // lan-specialist
-        0x1901fd, // linux-administrator
-        0x2e0279, // performance-analyst
-        0x12b034b, // test-engineer
-        0x2e02da, // reporting-analyst
-        0x1c1, // integration
-        0x334030e, 0x12b, // software-systems-engineer
-        0x2ad0101, 0x20f, // digital-project-manager
-        0x38, // application
-        0x3560012, 0x2c9, // access-to-records
-        0x4e02d2, // registration-authority
-        0x2b901d7, 0x20f, // it-quality-manager
-        0x3340038, // application-systems
-        0x20f0172, // gis-manager
-        0x12b0162, // gameplay-engineer
-        0x25801b5, // infrastructure-operations
-        0x30801ce, 0xf5, // internet-site-designer
-        0x1870101, 0x20f02ad, // digital-health-project-manager
-        0x1b3020e, // management-information
-        0x33401b3, 0x20f02fc, // information-systems-security-manager
-        0x1b30187, 0x1f4, // health-information-librarian
-        0x20e028c, 0x1d7, // planning-management-it
-        0x2c50300, // service-readiness
-        0x31012c, 0x2f2, // engineering-and-scientific
-        0xa4001a, // admissions-clerk
-        0xf501c8, // interface-designer
-        0x2ec00a5, // clinical-safety
-        0x2c90271, // patients-records
-        0x2b9030e, // software-quality
-        0x13e0373, // user-experience
-        0x1c801d7, // it-interface
-        0x30e02fb, // secure-software
-        0x1b20187, 0x20f, // health-informatics-manager
-        0x31101e1, // knowledge-specialist
-        0x311023b, // networking-specialist
-        0x34c0277, // penetration-tester
-        0xfa0337, // tableau-developer
-        0x4802b9, 0x2e034b, // quality-assurance-test-analyst
-        0x3b0038, // application-architect
-        0x10201a5, // imandt-director
+        0x1b8018b, 0x31a, // health-information-specialist
+        0x25801e7, // knowledge-officer
+        0xa6009e, 0x25801b8, // chief-clinical-information-officer
+        0x1b8018b, 0xa5, // health-information-clerk
+        0x3600012, // access-to
+        0x2ac, // product
+        0x2f00e5, 0x2fa, // data-analytic-scientist
+        0xfb0314, // soa-developer
+        0x2ff, // second
+        0x30300e5, 0x31, // data-security-and
+        0x1ef02b3, 0x2e7, // programming-languages-researcher
+        0x1f4020e, 0x12f, // machine-learning-engineer
+        0x1dd009e, // chief-it
+        0x2b401dd, // it-project
+        0x2fe, // sdet
+        0xfb015f, // frontend-developer
+        0x129, // electronic
+        0x3630276, // pathway-tracker
+        0x307, // service
+        0x34400bf, // computer-technical
+        0x1b8022e, 0x258, // midwifery-information-officer
+        0xf602ac, // product-designer
+        0xf70307, 0x215, // service-desk-manager
+        0x2150355, // test-manager
+        0x33d0038, 0x2e, // application-systems-analyst
         0x12, // access
-        0x24f0186, 0x373, // head-of-user
-        0x12b0161, // game-engineer
-        0x299, // power
-        0x2e02ab, // programmer-analyst
-        0x2d9031c, 0xbb, // statistical-report-compiler
-        0x1fc026e, 0x20f, // pathology-links-manager
-        0x24f0338, 0x101, // teacher-of-digital
-        0x37f, // visual
-        0x1b30187, 0x31020e, 0x13d, // health-information-management-and-exchange
-        0x23900be, 0x311032c, // computer-network-support-specialist
-        0xcd01d7, // it-coordinator
-        0x2d9, // report
-        0x1b3009e, 0x1b70031, // chief-information-and-innovation
-        0xc1, // configuration
-        0x2c90187, 0xa4, // health-records-clerk
-        0x12b00e5, // database-engineer
-        0x277, // penetration
-        0x318015d, // full-stack
-        0x1ee0208, // machine-learning
-        0x1fa02f8, 0x32c, // second-line-support
-        0x18702b2, 0x31, // public-health-and
-        0x3340187, 0x2e, // health-systems-analyst
-        0x31100bc, // compliance-specialist
-        0x156, // forensics
-        0x20e0108, // document-management
-        0x12b01b5, // infrastructure-engineer
-        0x2b900e4, 0x251, // data-quality-officer
-        0x1e1, // knowledge
-        0x6f, // bioinformatics
-        0x310178, 0xbc, // governance-and-compliance
-        0x16c, // genome
-        0x198, // human
-        0xbe0198, // human-computer
-        0x2b901d7, // it-quality
-        0x20e00e5, // database-management
-        0x8401d7, 0x102002d, // it-business-analysis-director
-        0x2e401ac, // incident-responder
-        0x12b030e, // software-engineer
-        0x9c0084, 0x2e, // business-change-analyst
-        0x12b01b3, // information-engineer
-        0x1b30187, 0x2a0, // health-information-privacy
-        0x190322, // storage-administrator
-        0x30e0187, 0x34c, // health-software-tester
-        0x1ce01ae, 0x352024f, // industrial-internet-of-things
-        0x17801b3, // information-governance
-        0x2e00200, // literature-researcher
-        0x15b, // frontend
-        0x2e501ac, 0x12b, // incident-response-engineer
-        0x24f0186, 0x3100b3, 0xca, // head-of-command-and-control
-        0x34c0231, // module-tester
-        0x33b0239, 0x2e, // network-technical-analyst
-        0x337, // tableau
-        0x1b3009e, 0x251, // chief-information-officer
-        0x310374, // ux-and
-        0x23a00be, // computer-networker
-        0x25602fc, // security-operation
-        0x20f00ef, // delivery-manager
-        0x1ee0101, // digital-learning
-        0xea, // dcb0160
-        0x33401c5, 0xf5, // intelligent-systems-designer
-        0xf6018a, // help-desk
-        0x1fc026e, // pathology-links
-        0x311013b, // evidence-specialist
-        0x2fc00e0, 0x33e, // cyber-security-technologist
-        0x13e0373, 0x3730031, 0x1c8, // user-experience-and-user-interface
-        0x1c20038, // application-integrator
-        0x2e, // analyst
-        0x190303, // sharepoint-administrator
-        0x33901d7, // it-team
-        0x38022b, // mobile-application
-        0x980373, // user-centred
-        0xb9033b, // technical-communicator
-        0x1ce01ae, 0x24f, // industrial-internet-of
-        0x3020270, 0x20f, // patient-services-manager
-        0xbc00e4, // data-compliance
-        0x2fb, // secure
-        0x1ee0105, // distance-learning
-        0x23900be, // computer-network
-        0x2fc00be, // computer-security
-        0x2af00e4, 0x1f, // data-protection-advisor
-        0x334, // systems
-        0x35c01d7, // it-trainer
-        0xfa038c, // web-developer
-        0x1d7, // it
-        0x20e00e4, // data-management
-        0x2fc00e4, 0x31, // data-security-and
-        0x190266, // pacs-administrator
-        0x20f00e4, // data-manager
-        0xf502a5, // product-designer
-        0x33401bc, // instructional-systems
-        0x322, // storage
-        0x3a, // appsw
-        0xbd, // computational
-        0x342, // telecommunications
-        0xe400a5, // clinical-data
-        0x1c80373, 0xf5, // user-interface-designer
-        0x18702b2, 0xb60031, 0x1f4, // public-health-and-commissioning-librarian
-        0x1ac020b, // major-incident
-        0x247009a, // certified-novell
-        0x1b30187, 0xb1, // health-information-coder
-        0x33f01ce, // internet-technology
-        0x4f02fc, 0x34c, // security-automation-tester
-        0x2ab0084, // business-programmer
-        0x17801b3, 0x1ec, // information-governance-lead
-        0x34c, // tester
-        0xde, // customer
-        0x1b30187, 0xa4, // health-information-clerk
-        0x2e501ac, // incident-response
-        0xb200a5, 0x251, // clinical-coding-officer
-        0x15d, // full
-        0x24f0186, 0x3100b3, // head-of-command-and
-        0xfa030e, 0x34b01ab, // software-developer-in-test
-        0x2fc01b3, 0x251, // information-security-officer
-        0x2580334, // systems-operations
-        0x2fc0334, // systems-security
-        0x2fc01b3, 0x4c, // information-security-auditor
-        0x21701c7, 0x2ad, // interactive-media-project
-        0x2c90218, 0x46, // medical-records-assistant
-        0x38c, // web
-        0x25801d7, 0x20f, // it-operations-manager
-        0x24f0186, 0x2fc01d7, // head-of-it-security
-        0x1b302fe, 0x25102ea, // senior-information-risk-officer
-        0x33401b3, 0xfa, // information-systems-developer
-        0xc4031c, // statistical-consultant
-        0x18702b2, // public-health
-        0x2b9030e, 0x12b, // software-quality-engineer
-        0x10a, // documentation
-        0x2fc00a8, // cloud-security
-        0xf401bc, // instructional-design
-        0x33401b3, 0x25102fc, // information-systems-security-officer
-        0x33f, // technology
-        0x31012c, // engineering-and
-        0x1c40040, 0x31102fc, // artificial-intelligence-security-specialist
-        0x20f0239, // network-manager
-        0x15601d7, // it-forensics
-        0x38900e4, 0xf5, // data-warehouse-designer
-        0x2fc00e4, 0x2e, // data-security-analyst
-        0x2e0342, // telecommunications-analyst
-        0x38900e4, 0x2e, // data-warehouse-analyst
-        0x31101d7, // it-specialist
-        0x2b6, // qat
-        0x3100b3, // command-and
-        0x32c0373, 0x311, // user-support-specialist
-        0x20f00fb, // development-manager
-        0x2c90218, 0xcd, // medical-records-coordinator
-        0x1c10038, 0x12b, // application-integration-engineer
-        0x2f100e4, // data-science
-        0x13600e4, // data-ethicist
-        0x20f009c, // change-manager
-        0x3e0202, 0x3110239, // local-area-network-specialist
-        0x4801b3, // information-assurance
-        0x1a, // admissions
-        0x24f0186, 0x12c0030, // head-of-analytics-engineering
-        0x2fc00e0, // cyber-security
-        0xcd0239, // network-coordinator
-        0x22d00e5, // database-modeler
-        0x4601d7, // it-assistant
-        0x2db, // reports
-        0x30c, // soc
-        0x257, // operational
-        0x33f00be, 0x1bd, // computer-technology-instructor
-        0x33301b3, // information-system
-        0x32c0239, 0x33c, // network-support-technician
-        0x180009a, // certified-hacker
-        0x2ad01d7, 0x20f, // it-project-manager
-        0x9e00a5, 0x25101b3, // clinical-chief-information-officer
-        0x23901d7, 0x3b, // it-network-architect
-        0x32c0239, 0x12b, // network-support-engineer
-        0x300, // service
-        0x24f0186, 0x84, // head-of-business
-        0x1c10333, // system-integration
-        0x29502ae, 0x20f, // projects-portfolio-manager
-        0x1550101, // digital-forensic
-        0x15a, // front
-        0x33401b3, 0x20f, // information-systems-manager
-        0x2e00f7, // desktop-analyst
-        0x20f038e, // website-manager
-        0x2fc01d7, 0x20f, // it-security-manager
-        0x30e02fb, 0x44, // secure-software-assessor
-        0x2450218, 0x328, // medical-note-summariser
-        0xf60300, 0x2e, // service-desk-analyst
-        0x12b01d7, // it-engineer
-        0x33902cc, 0x1ec, // red-team-lead
-        0x1ee0101, 0x33e, // digital-learning-technologist
-        0xfa0069, // bi-developer
-        0x2d40084, 0x20f, // business-relationship-manager
-        0x33400a5, 0x35c, // clinical-systems-trainer
-        0x1b3009e, 0x1e10031, 0x251, // chief-information-and-knowledge-officer
-        0x249009e, 0x25101b3, // chief-nurse-information-officer
-        0xf400e5, 0x311, // database-design-specialist
-        0x1f4, // librarian
-        0x20f00c1, // configuration-manager
-        0x1ce01ae, 0x352024f, 0x2fc, // industrial-internet-of-things-security
-        0x250, // office
-        0x380239, // network-application
-        0x1ff00be, 0x338, // computer-literacy-teacher
-        0x2d10367, // tumour-registrar
-        0x2fc00e0, 0x20f0305, // cyber-security-siem-manager
-        0x20f034b, // test-manager
-        0x75, // biostatistician
-        0x1b302fe, // senior-information
-        0x227, // midwifery
-        0x2640300, // service-owner
-        0xf60300, 0x259, // service-desk-operator
-        0x22b, // mobile
-        0x24f0186, 0x2d40084, // head-of-business-relationship
-        0x16d, // genomic
-        0x3b030f, // solution-architect
-        0x24f0186, 0x295, // head-of-portfolio
-        0x39a029c, 0x31, // practice-workflow-and
-        0x2e00373, // user-researcher
-        0x2c90187, 0x31, // health-records-and
-        0x11b00e4, // data-economist
-        0x3b0334, // systems-architect
-        0x2fc00a8, 0x12b, // cloud-security-engineer
-        0x24f0186, 0xb3, // head-of-command
-        0x33401b3, 0x102, // information-systems-director
-        0x25f024b, 0x2ab, // object-oriented-programmer
-        0x30e0187, // health-software
-        0x4802b9, 0x4f, // quality-assurance-automation
-        0x3330127, 0xf5, // embedded-system-designer
-        0x1e902ac, 0x2e0, // programming-languages-researcher
-        0xc40030, // analytics-consultant
-        0x1c80373, 0x31, // user-interface-and
-        0x32c01a9, 0x311, // implementation-support-specialist
-        0xf501c6, // interaction-designer
-        0x2df, // research
-        0x2a000e4, // data-privacy
-        0x170270, 0x339, // patient-administration-team
-        0x30801ce, // internet-site
-        0x31035d, 0xfb, // training-and-development
-        0x380239, 0x311, // network-application-specialist
-        0x12f, // enterprise
-        0x2700126, // electronic-patient
-        0x34c030e, // software-tester
-        0x20f01ac, // incident-manager
-        0x20e02c9, // records-management
-        0x67, // beta
-        0x31c, // statistical
-        0xfb02ac, // programming-development
-        0xf50101, // digital-designer
-        0x1a2, // iiot
-        0x4f034b, // test-automation
-        0x1330344, 0x33c020a, // telecoms-equipment-maintenance-technician
-        0x1c00218, // medical-insurance
-        0x34c036d, // unit-tester
-        0x34c00ba, // compatibility-tester
-        0x1c80373, 0x3730031, // user-interface-and-user
-        0x2e30126, 0x1f4, // electronic-resources-librarian
-        0x34b01d7, // it-test
-        0x310334, 0x23c, // systems-and-networks
-        0x2fc0239, // network-security
-        0x33301c5, // intelligent-system
-        0x21701c7, 0x20f02ad, // interactive-media-project-manager
-        0x1b3, // information
-        0x1e902ac, // programming-languages
-        0x159, // freedom
-        0x2f6, // scrum
-        0x101009e, // chief-digital
-        0x30001d7, 0x20e, // it-service-management
-        0x3d010a, // documentation-archivist
-        0x2d3, // regression
-        0x18702b2, 0xb60031, // public-health-and-commissioning
-        0x8401d7, 0x20f, // it-business-manager
-        0xc401d7, // it-consultant
-        0x3730129, // end-user
-        0x2e101d7, // it-resilience
-        0x12b00ff, // devsecops-engineer
-        0x30, // analytics
-        0x2df0258, // operations-research
-        0xba, // compatibility
-        0x2a0, // privacy
-        0x1d70187, 0x311032c, // health-it-support-specialist
-        0x388, // ward
-        0x24f0102, 0x1a5, // director-of-imandt
-        0x18a01d7, 0x1f00f6, // it-help-desk-advisor
-        0x2a300e4, 0x2fc0334, // data-processing-systems-security
-        0x239, // network
-        0x2c90218, 0x2e, // medical-records-analyst
-        0x33401b3, 0x2e, // information-systems-analyst
-        0x1b30187, // health-information
-        0x33c00e4, // data-technician
-        0x1d7026e, 0x20f0334, // pathology-it-systems-manager
-        0x190392, // windows-administrator
-        0x258038c, // web-operations
-        0x33402c8, 0x2e, // record-systems-analyst
-        0x36b, // ui
-        0x32c00e4, // data-support
-        0x34d030e, // software-testing
-        0x10c, // dpo
-        0x333, // system
-        0x25800be, // computer-operations
-        0x4601f5, // library-assistant
-        0xfc022b, // mobile-device
-        0x29f01d7, // it-principal
-        0x24f0186, 0x2a5, // head-of-product
-        0x36d, // unit
-        0xb100e5, // database-coder
-        0x1df02b2, 0x1b5, // public-key-infrastructure
-        0x3e0202, 0x239, // local-area-network
-        0x2e02a1, // problem-analyst
-        0x1901d7, // it-administrator
-        0x334023b, 0x1060031, 0x12b0334, // networking-systems-and-distributed-systems-engineer
-        0x25802fc, 0x2e0097, // security-operations-centre-analyst
-        0x32c033a, // tech-support
-        0x35, // api
-        0x13e0373, 0x3730031, // user-experience-and-user
-        0xe502f2, // scientific-database
-        0x1df02b2, // public-key
-        0x22002ac, // programming-methodology
-        0x398, // work
-        0xbe027d, 0x12b01ba, // personal-computer-installation-engineer
-        0xef0026, // agile-delivery
-        0x2fc00e0, 0x2aa, // cyber-security-programme
-        0x2aa0101, 0x20f, // digital-programme-manager
-        0x28d, // platform
-        0x35d039d, // workplace-training
-        0x218009e, 0x25101b2, // chief-medical-informatics-officer
-        0x1ff0101, // digital-literacy
-        0x25f024b, // object-oriented
-        0x31035d, 0x20f00fb, // training-and-development-manager
-        0x12001d7, // it-educator
-        0x16e, // genomics
-        0x2af00e4, // data-protection
-        0x1d6, // iot
-        0xf801d3, // intrusion-detection
-        0x24f0186, 0x1c6, // head-of-interaction
-        0x34b01d7, 0x20f, // it-test-manager
-        0x20e009c, // change-management
-        0x4701f5, // library-associate
-        0x383, // voip
-        0x2e0372, // usability-analyst
-        0xfa00e5, // database-developer
-        0x2a300e4, 0x2ad0334, 0x28b, // data-processing-systems-project-planner
-        0x291, // pmo
-        0x24f0186, 0x2f100e4, // head-of-data-science
-        0x2e8, // rhit
-        0x2f0031c, // statistical-scholar
-        0xc502fc, 0x34c, // security-consulting-tester
-        0x1ac020b, 0x20f, // major-incident-manager
-        0x2fc0239, 0x34c, // network-security-tester
-        0x2fc00e0, 0x311, // cyber-security-specialist
-        0x4f02b5, // qa-automation
-        0x33401b3, 0x31102fc, // information-systems-security-specialist
-        0x1330344, 0x20a, // telecoms-equipment-maintenance
-        0x22c00e4, 0xf5, // data-model-designer
-        0xb800e4, // data-communications
-        0x2450218, // medical-note
-        0x24f0102, 0x33f, // director-of-technology
-        0x4801b3, 0x12b, // information-assurance-engineer
-        0x110373, 0x34d, // user-acceptance-testing
-        0x1d70187, 0x2ab, // health-it-programmer
-        0xed00e0, 0x311, // cyber-defence-specialist
-        0x2a000e4, 0x251, // data-privacy-officer
-        0xfb030e, // software-development
-        0x308038c, 0x19, // web-site-administrator
-        0x1901e7, // lan-administrator
-        0x135, // ethical
-        0x3a0030e, // software-writer
-        0x1fa0002, // 1st-line
-        0x3000e4, // data-analytics
-        0x33401b3, 0x2e02fc, // information-systems-security-analyst
-        0x1f60038, // application-lifecycle
-        0xc901d7, // it-contract
-        0x310156, // forensics-and
-        0x2c90218, 0x20f, // medical-records-manager
-        0x32c00de, 0x2e, // customer-support-analyst
-        0x1b300a5, // clinical-information
-        0xbe027d, 0x334, // personal-computer-systems
-        0x120334, // systems-access
-        0x4802b9, 0x29c, // quality-assurance-practice
-        0xfb038c, // web-development
-        0x2e030c, // soc-analyst
-        0x24a009e, 0x25101b2, // chief-nursing-informatics-officer
-        0xf400e5, 0x12b, // database-design-engineer
-        0x35c0334, // systems-trainer
-        0x3b034b, // test-architect
-        0x33400be, 0xf4, // computer-systems-design
-        0x32c0038, 0x12b, // application-support-engineer
-        0x24f0102, // director-of
-        0xe1, // cyberspace
-        0x32100e4, // data-steward
-        0x2580333, // system-operations
-        0xc400e4, // data-consultant
-        0x9c, // change
-        0x1b200a5, 0xcd, // clinical-informatics-coordinator
-        0x30001d7, 0x20f, // it-service-manager
-        0x31036b, // ui-and
-        0x3802fc, 0x34c, // security-application-tester
-        0x2df009e, 0x1b3, // chief-research-information
-        0x32c0239, // network-support
-        0x120270, // patient-access
-        0x25101d7, // it-officer
-        0xfa015b, // frontend-developer
-        0x3340084, // business-systems
-        0x2df0257, // operational-research
-        0x2ab01ce, // internet-programmer
-        0x76, // biostatistics
-        0x1f5, // library
-        0x2d0334, // systems-analysis
-        0xc20333, // system-configurator
-        0x6a0218, 0xb1, // medical-bill-coder
-        0xf4, // design
-        0x32c01b3, // information-support
-        0x2ea00a5, // clinical-risk
-        0x2a20084, // business-process
-        0x2e02b6, // qat-analyst
-        0x120270, 0x334, // patient-access-systems
-        0x1c10333, 0xc4, // system-integration-consultant
-        0x2fc00e0, 0x2ea, // cyber-security-risk
-        0x279, // performance
-        0xf6018a, 0x2e, // help-desk-analyst
-        0x13e0373, 0x31, // user-experience-and
-        0x32c01d7, // it-support
-        0x32c0270, // patient-support
-        0x38022b, 0x311, // mobile-application-specialist
-        0x3b0374, // ux-architect
-        0xbc, // compliance
-        0x24f0102, 0x1b200a5, // director-of-clinical-informatics
-        0x18702d0, 0x33c01b3, // registered-health-information-technician
-        0x1c10334, 0xc4, // systems-integration-consultant
-        0x22002ac, 0x2e0, // programming-methodology-researcher
-        0x1b200a5, 0x20f, // clinical-informatics-manager
-        0x24a, // nursing
-        0x12b0394, // wireless-engineer
-        0x1b4, // infosec
-        0x2580038, // application-operations
-        0x1ec02b5, // qa-lead
-        0x2ae, // projects
-        0x1b200a5, // clinical-informatics
-        0x34c009a, // certified-tester
-        0xa9, // cmio
-        0x308038c, 0x20f, // web-site-manager
-        0x104, // disaster
-        0x2df031b, 0x47, // statistic-research-associate
-        0x27901d7, 0x2e, // it-performance-analyst
-        0xc200e5, // database-configurator
-        0x3102c9, 0x1b3, // records-and-information
-        0x224, // microcomputer
-        0x20c, // malware
-        0x2a1, // problem
-        0x24f0186, 0x15b, // head-of-frontend
-        0x22e00e4, // data-modeling
-        0xff, // devsecops
-        0xfb030e, 0x1ab012b, 0x34b, // software-development-engineer-in-test
-        0x13e0373, 0x2e0, // user-experience-researcher
-        0xfb030e, 0x1ab012b, // software-development-engineer-in
-        0x2fc00be, 0x20f, // computer-security-manager
-        0x20f01d7, // it-manager
-        0x1c200e4, // data-integrator
-        0x30f, // solution
-        0x23901d7, 0x12b, // it-network-engineer
-        0x2f2, // scientific
-        0x34d0333, 0x31, // system-testing-and
-        0x169031c, // statistical-genetic
-        0x4501b3, // information-asset
-        0x3340084, 0xc4, // business-systems-consultant
-        0x24f0186, 0x30001d7, 0x20e, // head-of-it-service-management
-        0x2b9030e, 0x33c0048, // software-quality-assurance-technician
-        0x2c90218, 0x251, // medical-records-officer
-        0x3020187, 0x1b3, // health-services-information
-        0x367, // tumour
-        0x2e033b, // technical-analyst
-        0x2df009e, 0x25101b3, // chief-research-information-officer
-        0x32c02aa, // programme-support
-        0x21701c7, // interactive-media
-        0xb501d7, 0x20f002d, // it-commercial-analysis-manager
-        0x1ab00fa, // developer-in
-        0x1bb030e, // software-installer
-        0x32c033b, // technical-support
-        0x1b30187, 0x3102a0, // health-information-privacy-and
-        0xd7, // cryptological
-        0xde01d7, // it-customer
-        0x2, // 1st
-        0x17801b3, 0x20f, // information-governance-manager
-        0x12b023c, // networks-engineer
-        0x31100e5, // database-specialist
-        0x12b0029, // algorithm-engineer
-        0x2a5, // product
-        0x2fc00e4, 0x2af0031, 0x1ec, // data-security-and-protection-lead
-        0x2a9, // program
-        0xf500e5, // database-designer
-        0x4802b9, 0x102, // quality-assurance-director
-        0xfe00a8, 0x12b, // cloud-devops-engineer
-        0x2d5, // release
-        0x2ab031c, // statistical-programmer
-        0x23000e4, // data-modelling
-        0x172, // gis
-        0xbf, // computing
-        0xc8, // content
-        0x2b2, // public
-        0x31035d, 0xcd00fb, // training-and-development-coordinator
-        0x1fa02f8, // second-line
-        0x1870101, 0x2a9, // digital-health-program
-        0x17800e4, 0x20f, // data-governance-manager
-        0x9c0084, // business-change
-        0xfa030e, // software-developer
-        0x3340084, 0x2e, // business-systems-analyst
-        0x25900be, // computer-operator
-        0x310156, 0x2e501ac, // forensics-and-incident-response
-        0xe0, // cyber
-        0xfb02ac, 0x20f02ad, // programming-development-project-manager
-        0x120327, // subject-access
-        0x1020101, // digital-director
-        0x2e201b2, 0x249, // informatics-resource-nurse
-        0x2f7, // sdet
-        0x1b3009e, 0x25102fc, // chief-information-security-officer
-        0xf5038e, // website-designer
-        0x33401b3, 0x28b, // information-systems-planner
-        0x2fc00e4, 0x2af0031, // data-security-and-protection
-        0x18d, // hipaa
-        0xe401d7, 0x2a3, // it-data-processing
-        0x101009e, 0x1b30031, // chief-digital-and-information
-        0x1c100e4, // data-integration
-        0x24f0186, 0xf401c6, // head-of-interaction-design
-        0x3100e4, 0x1360027, // data-and-ai-ethicist
-        0x1e1009e, // chief-knowledge
-        0x2fc01b3, 0x310048, 0x353, // information-security-assurance-and-threat
-        0x1b000a5, // clinical-informatician
-        0x1b2009e, 0x251, // chief-informatics-officer
-        0x1c8, // interface
-        0x25f0300, 0x3c, // service-oriented-architecture
-        0x2ec0187, 0x25100bc, // health-safety-compliance-officer
-        0x1b30187, 0x31020e, 0x311013d, // health-information-management-and-exchange-specialist
-        0xb40126, // electronic-commerce
-        0x1ee0119, 0x4d, // e-learning-author
-        0x2fc01b3, 0x2ea, // information-security-risk
-        0x450300, 0x31, // service-asset-and
-        0x2c90218, 0xa4, // medical-records-clerk
-        0xf50038, // application-designer
-        0x34c0372, // usability-tester
-        0x33902cc, 0x259, // red-team-operator
-        0xcd035d, // training-coordinator
-        0x24f0186, 0x20e00ef, // head-of-delivery-management
-        0x1b3024a, 0x251, // nursing-information-officer
-        0x2af00e4, 0x311, // data-protection-specialist
-        0x2e901b3, // information-rights
-        0x2e0038, // application-analyst
-        0xe400a5, 0x311, // clinical-data-specialist
-        0x266, // pacs
-        0x20f00e5, // database-manager
-        0x4802b9, // quality-assurance
-        0x2ab030e, // software-programmer
+        0x2e02a8, // problem-analyst
+        0x21401e7, // knowledge-management
+        0x2d0021e, 0x345, // medical-records-technician
+        0x31033c, 0x240, // system-and-network
+        0x21400e6, // database-management
+        0xf601cb, // interaction-designer
+        0x3680102, 0x1f2, // digital-transformation-lead
+        0x357033c, // system-testing
+        0x33501ae, 0x31a, // implementation-support-specialist
+        0x1b000fb, // developer-in
+        0x3210161, // full-stack
+        0x190306, // server-administrator
+        0x2b200e6, // database-programmer
+        0x19039a, // websphere-administrator
+        0x380232, 0x31a, // mobile-application-specialist
+        0x1b8018b, 0x19, // health-information-administrator
+        0xb50129, 0x2b2, // electronic-commerce-programmer
+        0x33c01ca, // intelligent-system
+        0x8401dd, 0x215002d, // it-business-analysis-manager
+        0xc90133, // enterprise-content
+        0x2f001b8, // information-rights
+        0x460325, // statistical-assistant
+        0x2b600e5, 0x3030031, 0x258, // data-protection-and-security-officer
+        0x33d01b8, 0x332, // information-systems-supervisor
+        0x3101f4, 0xfc, // learning-and-development
+        0x4, // 2nd
+        0x11e00e5, // data-economist
+        0x190, // helpdesk
+        0x21e009e, // chief-medical
+        0x3c, // architecture
+        0x4601fb, // library-assistant
+        0x3101b8, 0x280, // information-and-performance
+        0x30300bf, // computer-security
+        0x33d0242, 0x1090031, 0x33d, // networking-systems-and-distributed-systems
+        0x256018a, 0x30, // head-of-analytics
+        0x2e700f5, // design-researcher
+        0x3100e5, 0x30, // data-and-analytics
+        0x1d9, // intrusion
+        0x2e00c2, // configuration-analyst
+        0x3460397, 0x19, // web-technologies-administrator
+        0x2b3, // programming
+        0x166, // gameplay
+        0x2150240, // network-manager
+        0xe501dd, 0x21502aa, // it-data-processing-manager
+        0x2d0021e, 0xa5014b, // medical-records-filing-clerk
+        0x277, // patient
+        0x9a00a1, 0x2ae0240, // cisco-certified-network-professional
+        0x170277, // patient-administration
+        0x18b, // health
+        0x12f01c6, // integration-engineer
+        0x33c, // system
+        0x2b20397, // web-programmer
+        0x275, // pathology
+        0x2e70325, // statistical-researcher
+        0x3100b4, 0x9700cb, 0x215, // command-and-control-centre-manager
+        0x1b7018b, // health-informatics
+        0xe5009e, // chief-data
+        0x33d01b8, 0x31a0303, // information-systems-security-specialist
+        0x12f01ba, // infrastructure-engineer
+        0x232, // mobile
+        0x74, // biostatistical
+        0x31a00e6, // database-specialist
+        0x98019d, // human-centred
+        0x22602b3, 0x2e7, // programming-methodology-researcher
+        0x308, // servicedesk
+        0x2e7037e, // ux-researcher
+        0x33d01b8, 0x292, // information-systems-planner
+        0x13700bf, // computer-equipment
+        0x2d0021e, 0xce, // medical-records-coordinator
+        0x122, // educational
+        0x4802c0, 0x2a3, // quality-assurance-practice
+        0x21502b4, // project-manager
+        0xf70307, // service-desk
+        0x33d01b8, 0x3b, // information-systems-architect
+        0x342007c, // blue-team
+        0x29c02b5, // projects-portfolio
+        0x190397, // web-administrator
+        0xf00307, // service-delivery
+        0x2340239, // molecular-modeler
+        0x3b01e7, // knowledge-architect
+        0x33a, // sysadmin
+        0x34801c1, // instructional-technology
+        0x34202d3, 0x260, // red-team-operator
+        0x35400a6, // clinical-terminology
+        0xb300a6, // clinical-coding
+        0x2e6025f, 0x2e, // operations-research-analyst
+        0x32a00e5, // data-steward
+        0x30301b8, // information-security
+        0x36600cf, // corporate-trainer
+        0x256018a, 0x33d01b8, // head-of-information-systems
+        0x1b8018b, 0x310214, // health-information-management-and
+        0x1b8009e, 0x303, // chief-information-security
+        0x30301b8, 0x4c, // information-security-auditor
+        0x12f00e5, // data-engineer
+        0x33501b8, 0x2b4, // information-support-project
+        0x1b8018b, 0x3102a7, // health-information-privacy-and
+        0x1f40108, // distance-learning
+        0x23a02b7, // protective-monitoring
+        0x314, // soa
+        0x1f20355, // test-lead
+        0x1f4020e, // machine-learning
+        0x4501dd, // it-asset
+        0x1cd0102, // digital-interface
+        0x30301dd, 0x3b, // it-security-architect
+        0x1c5, // insurance
+        0x12f0355, // test-engineer
+        0x21400f0, // delivery-management
+        0x102009e, 0x1b80031, 0x258, // chief-digital-and-information-officer
+        0xc501f4, // learning-consultant
+        0x398, // webmaster
+        0x4802c0, 0x2e0355, // quality-assurance-test-analyst
+        0x33d01b8, 0x2580303, // information-systems-security-officer
+        0x3b0240, // network-architect
+        0x23500e5, // data-modeling
+        0x125, // elearning
+        0x1f201ae, // implementation-lead
+        0x2660307, 0xfb003c, // service-oriented-architecture-developer
+        0x3100e5, 0x27, // data-and-ai
+        0x335, // support
+        0x30b, // sharepoint
+        0x98037d, 0xf5, // user-centred-design
+        0x21501e7, // knowledge-manager
+        0x33500bf, // computer-support
+        0x310367, // training-and
+        0x11a, // dspt
+        0x33c01ca, 0xf6, // intelligent-system-designer
+        0x23a035d, // threat-monitoring
+        0x33d01b8, 0x2150303, // information-systems-security-manager
+        0x30300b9, // communications-security
+        0x9c0102, // digital-change
+        0xc500e5, // data-consultant
+        0xfc0038, 0x105, // application-development-director
+        0x1dd018b, 0x335, // health-it-support
+        0x1900e5, // data-administrator
+        0x98019d, 0xf6, // human-centred-designer
+        0x3000e5, 0x215, // data-analytics-manager
+        0xb3021e, // medical-coding
+        0x34800bf, // computer-technology
         0x9e, // chief
-        0x2fc01d7, 0x34c, // it-security-tester
-        0x119, // e
-        0x1330344, 0x12b020a, // telecoms-equipment-maintenance-engineer
-        0x1900e4, // data-administrator
-        0x1d7026e, 0x334, // pathology-it-systems
-        0x2d60308, 0x12b, // site-reliability-engineer
-        0x33301b3, 0x20f02fc, // information-system-security-manager
-        0x32c030e, // software-support
-        0x34a00a5, // clinical-terminology
-        0x1b50239, // network-infrastructure
-        0x24f0186, 0x33f, // head-of-technology
-        0x110373, 0x34b, // user-acceptance-test
-        0x2fc01b3, 0x19, // information-security-administrator
-        0xbe027d, // personal-computer
-        0x39d, // workplace
-        0x33400be, 0x2e00f4, // computer-systems-design-analyst
-        0x2c90270, 0x20f, // patient-records-manager
-        0x3340127, // embedded-systems
-        0xee00e0, // cyber-defender
-        0x1e100a5, // clinical-knowledge
-        0x2dd030e, 0x2e, // software-requirement-analyst
-        0x2b900e4, // data-quality
-        0x1870101, 0x2ad, // digital-health-project
-        0x34d0333, // system-testing
-        0x24f0186, 0x3100e4, 0x1370027, // head-of-data-and-ai-ethics
-        0x1b30170, 0x333, // geographical-information-system
-        0x20f035d, // training-manager
-        0x2fc00be, 0x311, // computer-security-specialist
-        0x2ab0038, // application-programmer
-        0xd2, // course
-        0x31a0398, 0x32c, // work-station-support
-        0xaf0310, 0x4c, // source-code-auditor
-        0x3b00a8, // cloud-architect
-        0xfc022b, 0xfa, // mobile-device-developer
-        0x33e01bc, // instructional-technologist
-        0x1870101, // digital-health
-        0xca0239, // network-control
-        0x38900e4, 0x3b, // data-warehouse-architect
-        0x2950101, // digital-portfolio
-        0x24f0186, 0xf400c8, // head-of-content-design
-        0x3330255, // operating-system
-        0x34c02b5, // qa-tester
-        0x2ab036b, // ui-programmer
-        0x2b900e4, 0x311, // data-quality-specialist
-        0x17800e4, // data-governance
-        0x2e201b2, // informatics-resource
-        0x138, // etl
-        0x17801b3, 0x2fc0031, // information-governance-and-security
-        0x2f00e4, // data-analytic
-        0x24f0102, 0xa5, // director-of-clinical
-        0x2580239, 0x2e, // network-operations-analyst
-        0xfa0056, // backend-developer
-        0x34c0013, // accessibility-tester
-        0x12b022a, // ml-engineer
-        0x1a40108, // document-imaging
-        0x4701d7, // it-associate
-        0x24f0186, 0x30001d7, // head-of-it-service
-        0x2fc00b7, // communication-security
-        0x3330027, // ai-system
-        0x1b2016c, // genome-informatics
-        0x3800a5, // clinical-application
-        0xe9, // dcb0129
-        0x24f0186, 0x2d40084, 0x20e, // head-of-business-relationship-management
-        0x110373, // user-acceptance
-        0x1ec00f4, // design-lead
-        0x33f009e, 0x251, // chief-technology-officer
-        0x33c038c, // web-technician
-        0x2ab00be, 0x2e, // computer-programmer-analyst
-        0x20f030e, // software-manager
-        0x3090101, // digital-skills
-        0x2fc01d7, 0x19, // it-security-administrator
-        0x247009a, 0x12b, // certified-novell-engineer
-        0x24f0186, 0xef, // head-of-delivery
-        0x25f0300, 0xfa003c, // service-oriented-architecture-developer
-        0x32c, // support
-        0xfb01ee, // learning-development
-        0x4802b9, 0x34d0031, // quality-assurance-and-testing
-        0x3100e4, 0x30, // data-and-analytics
-        0x35d00ce, // corporate-training
-        0x73, // biometrician
-        0x12b0239, // network-engineer
-        0x22f00e4, // data-modeller
-        0x301, // servicedesk
-        0x186, // head
-        0x2ab0038, 0x2e, // application-programmer-analyst
-        0x17801b3, 0x31, // information-governance-and
-        0x7c, // blue
-        0x2df031c, // statistical-research
-        0x1c80373, 0x3730031, 0x13e, // user-interface-and-user-experience
-        0x249009e, 0x1b3, // chief-nurse-information
-        0x2ab002e, // analyst-programmer
-        0x1ed02ad, // project-leader
-        0x101009e, 0x1b3, // chief-digital-information
-        0x20f0295, // portfolio-manager
-        0x2c8, // record
-        0x2580239, 0x311, // network-operations-specialist
-        0x303, // sharepoint
-        0x39a029c, 0x1b30031, // practice-workflow-and-information
-        0x24f0186, 0x13, // head-of-accessibility
+        0xbd0192, // hipaa-compliance
+        0x33d00bf, 0x2e00f5, // computer-systems-design-analyst
+        0x34b, // telecommunications
+        0x34701c1, // instructional-technologist
+        0x21e009e, 0x25801b8, // chief-medical-information-officer
+        0x380240, // network-application
+        0x30300e1, 0x347, // cyber-security-technologist
+        0x31a010d, // documentation-specialist
+        0x12d0055, 0xfb, // back-end-developer
+        0x1dd009e, 0x303, // chief-it-security
+        0x13700bf, 0x2e, // computer-equipment-analyst
+        0x2e60324, // statistic-research
+        0x30301b8, 0x2f1, // information-security-risk
+        0x31033c, 0x190243, // system-and-networks-administrator
+        0x1c5021e, // medical-insurance
+        0x1b800a6, 0x33d, // clinical-information-systems
+        0x12f039f, // wireless-engineer
+        0x87, // caldicott
+        0x1b80305, 0x26b02f1, // senior-information-risk-owner
+        0x2140240, // network-management
+        0x1c6033c, 0x12f, // system-integration-engineer
+        0x9c01dd, // it-change
+        0x15f, // frontend
+        0x2cf021e, // medical-record
+        0x39f, // wireless
+        0x25f0038, 0x12f, // application-operations-engineer
+        0x2050102, // digital-literacy
+        0x30300e5, // data-security
+        0xb601dd, // it-commercial
+        0x356009a, // certified-tester
+        0x1cd037d, 0x12f, // user-interface-engineer
+        0x2cc0307, 0x2e, // service-readiness-analyst
+        0x2d0021e, 0x46, // medical-records-assistant
+        0x6b, // biller
+        0x36700cf, 0x215, // corporate-training-manager
+        0x4802ac, // product-assurance
+        0x3180084, 0x2e, // business-solution-analyst
+        0x21402b4, // project-management
+        0x30301dd, 0xc5, // it-security-consultant
+        0x33d00bf, 0x303, // computer-systems-security
+        0x2b5, // projects
+        0x30301b8, 0x310048, 0x35d, // information-security-assurance-and-threat
+        0x1bb0348, // technology-infusion
+        0x1f40102, 0xf6, // digital-learning-designer
+        0x34201dd, // it-team
+        0x15a01b8, // information-forensics
+        0x31009c, // change-and
+        0x31001d3, // internet-site
+        0x33d01c1, 0x31a, // instructional-systems-specialist
+        0x1b8022e, // midwifery-information
+        0x2580325, // statistical-officer
+        0x33c0027, 0xf6, // ai-system-designer
+        0xfb0318, // solution-developer
+        0xf601f4, // learning-designer
+        0x23600e5, // data-modeller
+        0x33d01ca, 0xf6, // intelligent-systems-designer
+        0x2f800e5, // data-science
+        0x2da, // regression
+        0xc60303, // security-consulting
+        0x1430303, // security-expert
+        0x3350317, // software-support
+        0x4802c0, 0x4f, // quality-assurance-automation
+        0x27, // ai
+        0xdf01dd, // it-customer
+        0x345031c, // sqa-technician
+        0x9f, // cio
+        0x142037d, // user-experience
+        0xce02b4, // project-coordinator
+        0x2be0317, // software-qc
+        0x33d01b8, 0x2e, // information-systems-analyst
+        0x4501b8, // information-asset
+        0x1c90084, // business-intelligence
+        0x120330, // subject-access
+        0x318, // solution
+        0x33d0242, 0x1090031, 0x12f033d, // networking-systems-and-distributed-systems-engineer
+        0x2c001dd, // it-quality
+        0x2e40317, 0x2e, // software-requirement-analyst
+        0x1b7018b, 0x105, // health-informatics-director
+        0x21500b3, // coding-manager
+        0x256018a, 0x1300030, // head-of-analytics-engineering
+        0x88, // cancer
+        0x1c90040, 0x31a0303, // artificial-intelligence-security-specialist
+        0xf0, // delivery
+        0x1c60038, 0x12f, // application-integration-engineer
+        0x356027e, // penetration-tester
+        0xb8, // communication
+        0x3a502a3, 0x1b80031, // practice-workflow-and-information
+        0x1b80251, 0x33d, // nursing-information-systems
+        0x25f00bf, 0x215, // computer-operations-manager
+        0x2e2, // reports
+        0x31a01e7, // knowledge-specialist
+        0x1b000fb, 0x355, // developer-in-test
+        0x1b8009e, 0x2580303, // chief-information-security-officer
+        0x31a0013, // accessibility-specialist
+        0x2100240, // network-maintenance
+        0x2a700e5, 0x258, // data-privacy-officer
+        0x2b20325, // statistical-programmer
+        0x3e0208, 0x190240, // local-area-network-administrator
+        0x21501ba, // infrastructure-manager
+        0xef00e1, // cyber-defender
+        0x2b20317, // software-programmer
+        0xc0, // computing
+        0x25f033c, // system-operations
+        0x310130, 0x2b202f9, // engineering-and-scientific-programmer
+        0x13f, // evidence
+        0x33c01b8, 0x2150303, // information-system-security-manager
+        0x1f20367, // training-lead
+        0xb201c5, // insurance-coder
+        0x2770129, // electronic-patient
+        0x21402b4, 0x1dd, // project-management-it
+        0x310375, 0x37e, // ui-and-ux
+        0x1c90040, 0x303, // artificial-intelligence-security
+        0x1cd, // interface
+        0x2b600e5, 0x1f, // data-protection-advisor
+        0x1dd018b, 0x31a0335, // health-it-support-specialist
+        0x35, // api
+        0x25f0303, // security-operations
+        0x2b600e5, 0x3030031, // data-protection-and-security
+        0x32c00c9, // content-strategist
+        0x2b401d3, // internet-project
+        0x1f4011c, 0x4d, // e-learning-author
+        0x2e025f, // operations-analyst
+        0x33503a9, // workstation-support
+        0x1cd037d, 0x37d0031, // user-interface-and-user
+        0x22e, // midwifery
+        0x214009c, // change-management
+        0xe500a6, // clinical-data
+        0x33500a9, // cloud-support
+        0x21502b0, // program-manager
+        0x21402d0, // records-management
+        0x3570317, // software-testing
+        0x1b700a6, 0x105, // clinical-informatics-director
+        0x2b20130, // engineering-programmer
+        0x1d301b3, 0x35c0256, // industrial-internet-of-things
+        0x2ab01dd, // it-procurement
+        0xc500ff, // devops-consultant
+        0xf6017f, // graphic-designer
+        0x3460397, // web-technologies
+        0x12d015e, // front-end
+        0x2000150, // first-line
+        0x56, // backend
+        0x2b20038, // application-programmer
+        0x2e02e2, // reports-analyst
+        0x95, // cclio
+        0xe602f9, // scientific-database
+        0x18f01dd, 0x1f00f7, // it-help-desk-advisor
+        0x256018a, 0x1cb, // head-of-interaction
+        0x30300a9, 0x12f, // cloud-security-engineer
+        0x2e00ff, // devops-analyst
+        0x1b7028a, // pharmacy-informatics
         0x69, // bi
-        0x33d02fd, 0x12b, // semantic-technologies-engineer
-        0x2c900a5, 0x251, // clinical-records-officer
-        0x1c300e4, 0x311, // data-integrity-specialist
-        0x3b, // architect
-        0x1ff0101, 0x1f1, // digital-literacy-lecturer
-        0xb200a5, 0x13f, // clinical-coding-expert
-        0x2e01b5, // infrastructure-analyst
-        0x1ab00fa, 0x34b, // developer-in-test
-        0x1b30187, 0x3102a0, 0x2fc, // health-information-privacy-and-security
-        0x94, // ccio
-        0xfb02ac, 0x2ad, // programming-development-project
-        0x3020187, 0x31101b3, // health-services-information-specialist
-        0x4802b9, 0x20f029c, // quality-assurance-practice-manager
-        0x346, // telephony
-        0x33f01bc, // instructional-technology
-        0x21302f6, // scrum-master
-        0x1f40187, // health-librarian
-        0x110373, 0x34c, // user-acceptance-tester
-        0x1c300e4, 0x251, // data-integrity-officer
-        0x1290055, 0xfa, // back-end-developer
-        0x4f, // automation
-        0x23302b0, // protective-monitoring
-        0x1b30187, 0x311, // health-information-specialist
-        0x1d70187, // health-it
-        0x310333, 0x23c, // system-and-networks
-        0x2d60308, 0x12b00fe, // site-reliability-devops-engineer
-        0xce, // corporate
-        0x33a, // tech
-        0x30001a5, // imandt-service
-        0x2fc00e0, 0xfa, // cyber-security-developer
-        0x1c101d7, 0x12b, // it-integration-engineer
-        0x2e00257, // operational-researcher
-        0x1c40084, 0x20f, // business-intelligence-manager
-        0x20e00ef, // delivery-management
-        0x18b01d7, 0x20f, // it-helpdesk-manager
-        0x2fc01b3, // information-security
-        0x12b028d, // platform-engineer
-        0x3000e4, 0x2f3, // data-analytics-scientist
-        0x1c80101, 0xf5, // digital-interface-designer
-        0xb0, // codebase
-        0x108, // document
-        0x1d7026e, // pathology-it
-        0x3e0202, 0x190239, // local-area-network-administrator
-        0x30200bf, // computing-services
-        0x2fc00e0, 0x10202aa, // cyber-security-programme-director
-        0x33902cc, // red-team
-        0xbe027d, 0x2e0239, // personal-computer-network-analyst
-        0x2e0084, // business-analyst
-        0x385, // vulnerability
-        0x31009c, 0x2e02d5, // change-and-release-analyst
-        0x1d40101, // digital-investigator
-        0x10202b5, // qa-director
-        0xfb, // development
-        0x127, // embedded
-        0x33c0239, // network-technician
-        0x34b030e, 0x12b, // software-test-engineer
-        0x35e0101, 0x1ed, // digital-transformation-leader
-        0x2a0018d, // hipaa-privacy
-        0x20f02a1, // problem-manager
-        0x18702d0, // registered-health
-        0x24a009e, 0x1b3, // chief-nursing-information
-        0x3110334, // systems-specialist
-        0x3802fc, // security-application
-        0x101009e, 0x1b30031, 0x251, // chief-digital-and-information-officer
-        0x310156, 0x2e501ac, 0x2e, // forensics-and-incident-response-analyst
-        0x2df0258, 0x2f3, // operations-research-scientist
-        0x2fc01b3, 0x311, // information-security-specialist
-        0x6e, // bioinformatician
-        0xf50374, // ux-designer
+        0x132, // entarch
+        0x33501ae, // implementation-support
+        0x330, // subject
+        0x30a00c0, // computing-services
+        0x251009e, 0x1b8, // chief-nursing-information
+        0x1b1, // incident
+        0x12f031c, // sqa-engineer
+        0x278, // patients
+        0xd9, // cryptologist
+        0xcb025e, 0x215, // operational-control-manager
+        0x389, // visual
+        0x33d02cf, // record-systems
+        0x2b600e5, // data-protection
+        0x1cd037d, 0x31, // user-interface-and
+        0x31009c, 0x2dc, // change-and-release
+        0x39400e5, // data-warehouse
+        0x3b0038, // application-architect
+        0x3630088, // cancer-tracker
+        0x2000002, // 1st-line
+        0x1900e6, // database-administrator
+        0x33c00bf, // computer-system
+        0x324, // statistic
+        0x1b7009e, 0x258, // chief-informatics-officer
+        0x1700e6, // database-administration
+        0x10b, // document
+        0x25f00bf, // computer-operations
+        0x21d01cc, // interactive-media
+        0x174, // geographical
+        0x124, // ehr
+        0x1da0102, // digital-investigator
+        0x3ab02e0, // report-writer
+        0x21502a8, // problem-manager
+        0x310367, 0x21500fc, // training-and-development-manager
+        0xf7018f, // help-desk
+        0x280, // performance
+        0x1c7033d, // systems-integrator
+        0x310, // site
+        0x29402a0, // power-platform
+        0x2e01dd, // it-analyst
+        0x1f40102, // digital-learning
+        0x243, // networks
+        0x1b8018b, 0x310214, 0x31a0141, // health-information-management-and-exchange-specialist
+        0x2e034b, // telecommunications-analyst
+        0x306, // server
+        0x2b10102, 0x215, // digital-programme-manager
+        0xbe, // computational
+        0x98037d, // user-centred
+        0x2ec01b1, // incident-response
+        0x2e0327, // statistics-analyst
+        0x73, // biometrician
+        0xb200a6, // clinical-coder
+        0xa9, // cloud
+        0x1b8018b, 0x214, // health-information-management
+        0x19026d, // pacs-administrator
+        0x2db0084, // business-relationship
+        0x2e00e6, // database-analyst
+        0x2a8, // problem
+        0x11037d, // user-acceptance
+        0x3b00e6, // database-architect
+        0x12f0303, // security-engineer
+        0x1b70251, // nursing-informatics
+        0x11c, // e
+        0x2e5, // requirements
+        0x30300b8, // communication-security
+        0x2dd0310, 0xff, // site-reliability-devops
+        0xb00319, // source-code
+        0x33500bf, 0x31a, // computer-support-specialist
+        0x303033c, 0x356, // system-security-tester
+        0x317, // software
+        0x2d0, // records
+        0x31f, // sre
+        0x256018a, 0x2db0084, // head-of-business-relationship
+        0x2770129, 0x2cf, // electronic-patient-record
+        0x217, // manual
+        0x1b80305, 0x25802f1, // senior-information-risk-officer
+        0x4802c0, 0x215, // quality-assurance-manager
+        0x33d0240, // network-systems
+        0x190399, // website-administrator
+        0xc2, // configuration
+        0x380303, 0x356, // security-application-tester
+        0xe50172, // genomics-data
+        0x30009e, 0x258, // chief-analytics-officer
+        0x4f00a9, // cloud-automation
+        0x1dd018b, 0x2b2, // health-it-programmer
+        0x21500c2, // configuration-manager
+        0x2e901b7, 0x250, // informatics-resource-nurse
+        0x7100be, // computational-biology
+        0x2e00bf, // computer-analyst
+        0x23400e5, // data-modeler
+        0x3560303, // security-tester
+        0x17c01b8, 0x1f2, // information-governance-lead
+        0x30300e1, 0x2e, // cyber-security-analyst
+        0x3030240, 0x19, // network-security-administrator
+        0x303033c, 0x19, // system-security-administrator
+        0x1fc0038, // application-lifecycle
+        0x26b0307, // service-owner
+        0x21502dc, // release-manager
+        0x33500df, 0x2e, // customer-support-analyst
+        0x1d301b3, 0x35c0256, 0x31a0303, // industrial-internet-of-things-security-specialist
+        0x33501dd, 0x12f, // it-support-engineer
+        0x30301dd, 0x356, // it-security-tester
+        0x16c, // gdpr
+        0xee00e1, // cyber-defence
+        0x142037d, 0x37d0031, // user-experience-and-user
+        0x2ac00a9, // cloud-product
+        0x251009e, // chief-nursing
+        0x391, // waiting
+        0x142037d, 0x2e7, // user-experience-researcher
+        0x2e40317, // software-requirement
+        0x430303, // security-assessment
+        0x33501b8, 0x21502b4, // information-support-project-manager
+        0x8401dd, 0x215, // it-business-manager
+        0x256018a, 0x2d0084, // head-of-business-analysis
+        0x30301d3, // internet-security
+        0x4801b8, 0x2e, // information-assurance-analyst
+        0x2560105, 0x1b7, // director-of-informatics
+        0x4801b8, // information-assurance
+        0x25801dd, // it-officer
+        0x1301dd, // it-accessibility
+        0x31a01ba, // infrastructure-specialist
+        0x33500df, // customer-support
+        0x317033d, // systems-software
+        0x33c012a, // embedded-system
         0xa2, // ciso
-        0x1700e5, 0x20f, // database-administration-manager
-        0x310334, 0x20f023c, // systems-and-networks-manager
-        0x1c40040, // artificial-intelligence
-        0x1ff00be, // computer-literacy
-        0x33401d7, // it-systems
-        0x20e009c, 0x311, // change-management-specialist
-        0x10a033b, 0x311, // technical-documentation-specialist
-        0x4b01d7, // it-audit
-        0x20e02ad, 0x1d7, // project-management-it
+        0x18b0102, 0x32c, // digital-health-strategist
+        0x25800e5, // data-officer
+        0x17c00e5, // data-governance
+        0x21502b1, // programme-manager
+        0xb300a6, 0x4c, // clinical-coding-auditor
+        0x12f00a9, // cloud-engineer
+        0x256018a, 0x2ac, // head-of-product
+        0x3030240, // network-security
+        0x39400e5, 0x2e, // data-warehouse-analyst
+        0x1fa, // librarian
+        0xf50397, // web-design
+        0x350, // telephony
+        0xfd0232, // mobile-device
+        0x256018a, 0xf500c9, // head-of-content-design
+        0x2d033c, // system-analysis
+        0x37d012d, // end-user
+        0xb300a6, 0x143, // clinical-coding-expert
+        0x2e6009e, // chief-research
+        0x2f70325, // statistical-scholar
+        0x1b8009e, // chief-information
+        0x4f0355, // test-automation
+        0xce00e6, // database-coordinator
+        0x24000bf, 0x31a0335, // computer-network-support-specialist
+        0x33c018b, 0x19, // health-system-administrator
+        0x1c90084, 0xc5, // business-intelligence-consultant
+        0x1b80305, // senior-information
+        0x8a01dd, 0x292, // it-capacity-planner
+        0x12d, // end
+        0x3350317, 0x215, // software-support-manager
+        0x1f200f0, // delivery-lead
+        0x2a601dd, 0x2150357, // it-principal-testing-manager
+        0x3000e5, 0x31a, // data-analytics-specialist
+        0x39500e5, // data-warehousing
+        0x3a502a3, 0x1b80031, 0x2d40214, 0x31a, // practice-workflow-and-information-management-redesign-specialist
+        0x2e033d, // systems-analyst
+        0x30f, // siro
+        0x1ba0240, // network-infrastructure
+        0x2c000e5, // data-quality
+        0x252, // object
+        0xe7, // datastage
+        0x2ac00a9, 0x105, // cloud-product-director
+        0x1fa018b, // health-librarian
+        0x21502ac, // product-manager
+        0x34401fb, // library-technical
+        0x31a00ff, // devops-specialist
+        0x102, // digital
+        0x2d0021e, // medical-records
+        0x33d0242, 0x1090031, // networking-systems-and-distributed
+        0x33d01dd, 0x3b, // it-systems-architect
+        0x1b80214, 0x33d, // management-information-systems
+        0x21501dd, // it-manager
+        0xc2033d, // systems-configuration
+        0x3350240, // network-support
+        0xe500a6, 0x2e, // clinical-data-analyst
+        0x2f300a6, 0x12f, // clinical-safety-engineer
+        0x31033c, 0x190240, // system-and-network-administrator
+        0x22a, // microcomputer
+        0x39a, // websphere
+        0xac, // cnio
+        0x31033c, 0x243, // system-and-networks
+        0x210034b, // telecommunications-maintenance
+        0x18b02d7, 0x1b8, // registered-health-information
+        0x30301dd, 0x143, // it-security-expert
+        0x397, // web
+        0x310367, 0xce00fc, // training-and-development-coordinator
+        0x2a90084, 0x2e, // business-process-analyst
+        0x1b80214, 0x105033d, // management-information-systems-director
+        0x1b80251, 0x258, // nursing-information-officer
+        0x12f034b, // telecommunications-engineer
+        0x1e7, // knowledge
+        0xe50277, // patient-data
+        0x2b20084, // business-programmer
+        0xf60317, // software-designer
+        0x30301dd, 0x19, // it-security-administrator
+        0x33d01b8, 0x123, // information-systems-educator
+        0x12f01dd, // it-engineer
+        0xff00a9, // cloud-devops
+        0x21e, // medical
+        0x17033d, // systems-administration
+        0xcf, // corporate
+        0x30a00c0, 0x105, // computing-services-director
+        0x1b800a6, 0x215033d, // clinical-information-systems-manager
+        0x2d000a6, 0x345, // clinical-records-technician
+        0x3470122, // educational-technologist
+        0x2e6, // research
+        0x35d, // threat
+        0x450307, 0x31, // service-asset-and
+        0x14400e5, // data-exploitation
+        0x24c021e, 0x331, // medical-note-summariser
+        0x3030027, // ai-security
+        0xf901d9, // intrusion-detection
+        0x21e009e, 0x1b8, // chief-medical-information
+        0x1b80214, // management-information
+        0xfb004f, // automation-developer
+        0x33c025c, // operating-system
+        0x2e6025e, 0x2e, // operational-research-analyst
+        0x256018a, 0xf50307, // head-of-service-design
+        0x2f300a6, 0x258, // clinical-safety-officer
+        0xfc00e6, // database-development
+        0x1b7, // informatics
+        0x24000bf, // computer-network
+        0x3030027, 0x31a, // ai-security-specialist
+        0xfb00e6, // database-developer
+        0x4d0344, // technical-author
+        0x2a601dd, 0x357, // it-principal-testing
+        0xf501f4, // learning-design
+        0x2f300a6, // clinical-safety
+        0x25f01ba, 0x12f, // infrastructure-operations-engineer
+        0x3350344, 0x31a, // technical-support-specialist
+        0x4f02bc, 0x12f, // qa-automation-engineer
+        0x30301dd, 0x258, // it-security-officer
+        0x348, // technology
+        0x21d01cc, 0x2b4, // interactive-media-project
+        0x291, // pki
+        0x2140293, 0x31a01dd, // planning-management-it-specialist
+        0x33c012a, 0xf6, // embedded-system-designer
+        0x161, // full
+        0x24000bf, 0x31a, // computer-network-specialist
+        0x250009e, 0x1b8, // chief-nurse-information
+        0x2560341, // teacher-of
+        0x31a0027, // ai-specialist
+        0x1f202b1, // programme-lead
+        0x1b700a6, 0x31a, // clinical-informatics-specialist
+        0x30301b8, 0x310048, // information-security-assurance-and
+        0x17c01b8, // information-governance
+        0x2b20375, // ui-programmer
+        0x30301dd, 0x1f, // it-security-advisor
+        0x256018a, // head-of
+        0xc30038, // application-configurator
+        0x30301dd, // it-security
+        0xfc0397, // web-development
+        0x19001dd, 0x215, // it-helpdesk-manager
+        0x3b0303, // security-architect
+        0x35601c6, // integration-tester
+        0xc90133, 0x214, // enterprise-content-management
+        0x3460304, 0x12f, // semantic-technologies-engineer
+        0x355004f, // automation-test
+        0x36703a8, // workplace-training
+        0x13c, // etl
+        0xe50171, 0x2e, // genomic-data-analyst
+        0x33c01dd, 0x3b, // it-system-architect
+        0x33d00bf, 0xf5, // computer-systems-design
+        0x31a00bd, // compliance-specialist
+        0xfb01df, // java-developer
+        0x2d0021e, 0x332, // medical-records-supervisor
+        0x303, // security
+        0x24000a9, 0x12f, // cloud-network-engineer
+        0x1cd01dd, 0x81, // it-interface-builder
+        0x335027a, // pc-support
+        0x33d01b8, 0x215, // information-systems-manager
+        0x1c5021e, 0x31a00b3, // medical-insurance-coding-specialist
+        0x3560377, // unit-tester
+        0x1b801dd, // it-information
+        0x33b, // sysanalysis
+        0xcb0240, 0x2e, // network-control-analyst
+        0x393, // ward
+        0x33d0084, 0xc5, // business-systems-consultant
+        0x1300317, // software-engineering
+        0x33501dd, 0x31a, // it-support-specialist
+        0x2c00317, 0x12f, // software-quality-engineer
+        0x1840139, // ethical-hacker
+        0xfc0317, // software-development
+        0x1aa, // imandt
+        0x172, // genomics
+        0x30301b8, 0x258, // information-security-officer
+        0x30701dd, 0x21500f7, // it-service-desk-manager
+        0x356037c, // usability-tester
+        0x102009e, 0x1b80031, // chief-digital-and-information
+        0x30301b8, 0x310048, 0x2e035d, // information-security-assurance-and-threat-analyst
+        0x55, // back
+        0xfb0232, // mobile-developer
+        0xbf0317, 0x31a, // software-computer-specialist
+        0x9c01dd, 0x31, // it-change-and
+        0x150, // first
+        0x20100be, // computational-linguist
+        0x144, // exploitation
+        0x3800a6, // clinical-application
+        0x155, // foi
+        0x2050102, 0x341, // digital-literacy-teacher
+        0xa50393, // ward-clerk
+        0x2f100a6, 0x215, // clinical-risk-manager
+        0x32b00e5, 0x2e, // data-storage-analyst
+        0x6e, // bioinformatician
+        0xb20101, // diagnostic-coder
+        0x34401fb, 0x46, // library-technical-assistant
+        0x1f200f5, // design-lead
+        0xb200e6, // database-coder
+        0x33501dd, 0x345, // it-support-technician
+        0x2aa00e5, // data-processing
+        0x3ab0035, // api-writer
+        0x2bd, // qat
+        0x3101f4, // learning-and
+        0x33d01b8, 0x303, // information-systems-security
+        0x27e, // penetration
+        0x3a502a3, 0x31, // practice-workflow-and
+        0x31a0240, // network-specialist
+        0x357033c, 0x31, // system-testing-and
+        0x3b0344, // technical-architect
+        0x3b0133, // enterprise-architect
+        0x370, // tumor
+        0x6c, // billing
+        0x1b100e1, // cyber-incident
+        0x33c0027, // ai-system
+        0x2d0018b, 0x215, // health-records-manager
+        0x2d0021e, 0xa5, // medical-records-clerk
+        0x355, // test
+        0x34500f8, // desktop-technician
+        0x2e00325, 0xbc, // statistical-report-compiler
+        0x31a00e5, // data-specialist
+        0x317018b, 0x356, // health-software-tester
+        0x35602da, // regression-tester
+        0x1cd018b, // health-interface
+        0x214010b, // document-management
+        0xfc0038, // application-development
+        0xcb0240, // network-control
+        0x25f01dd, 0x215, // it-operations-manager
+        0x450307, 0xc20031, // service-asset-and-configuration
+        0x250, // nurse
+        0x3210161, 0xfb, // full-stack-developer
+        0xf60389, // visual-designer
+        0x2d0018b, // health-records
+        0x25c, // operating
+        0x12f033d, // systems-engineer
+        0x256015d, 0x1b8, // freedom-of-information
+        0x3030240, 0x2e, // network-security-analyst
+        0x31015a, 0x1b1, // forensics-and-incident
+        0x33d0240, 0x2e, // network-systems-analyst
+        0x210034b, 0x345, // telecommunications-maintenance-technician
+        0x3101e7, 0x1fb, // knowledge-and-library
+        0x2b2, // programmer
+        0x2e6009e, 0x1b8, // chief-research-information
+        0xc50325, // statistical-consultant
+        0x2040391, 0x17, // waiting-list-administration
+        0x13, // accessibility
+        0x1c700e6, // database-integrator
+        0x23300e5, 0xf6, // data-model-designer
+        0xdf01dd, 0x2150307, // it-customer-service-manager
+        0x1c60038, // application-integration
+        0x4f02bc, // qa-automation
+        0x22602b3, // programming-methodology
+        0x2b50397, 0x215, // web-projects-manager
+        0x356004f, // automation-tester
+        0xc1, // comsec
+        0x2560105, 0xfc0038, // director-of-application-development
+        0x34500e5, // data-technician
+        0x1dc, // iot
+        0x1c90040, 0x31a, // artificial-intelligence-specialist
+        0x1dd009e, 0x2580303, // chief-it-security-officer
+        0x2e6009e, 0x25801b8, // chief-research-information-officer
+        0x303033c, // system-security
+        0x33201fb, // library-supervisor
+        0x25802b4, // project-officer
+        0x25f0303, 0x97, // security-operations-centre
+        0xf60307, // service-designer
+        0x12f01e7, // knowledge-engineer
+        0x371, // tumour
+        0x1c600e5, // data-integration
+        0x256018a, 0xb4, // head-of-command
+        0x21502bc, // qa-manager
+        0x1cd0102, 0xf6, // digital-interface-designer
+        0xb2006c, // billing-coder
+        0x256018a, 0x84, // head-of-business
+        0x190203, // linux-administrator
+        0xf601cd, // interface-designer
+        0x1b801dd, 0x215, // it-information-manager
+        0x1cd018b, 0xf6, // health-interface-designer
+        0x12f012a, // embedded-engineer
+        0xfb, // developer
+        0x30300e5, 0x2b60031, // data-security-and-protection
+        0x2150367, // training-manager
+        0x17c01b8, 0x3030031, // information-governance-and-security
+        0x4f, // automation
+        0x33d01b8, 0x105, // information-systems-director
+        0x19001dd, 0x25, // it-helpdesk-agent
+        0x2e0240, // network-analyst
+        0x4802c0, 0x105, // quality-assurance-director
+        0x1b10211, 0x215, // major-incident-manager
+        0x25001b7, // informatics-nurse
+        0x3a3, // work
+        0x228, // microarray
+        0x3100b4, 0xcb, // command-and-control
+        0x33c01dd, // it-system
+        0x33c01b8, 0x303, // information-system-security
+        0xff, // devops
+        0x102009e, // chief-digital
+        0x19030b, // sharepoint-administrator
+        0xbf019d, 0x1cd, // human-computer-interface
+        0x9a, // certified
+        0x3030397, // web-security
+        0x2150390, // vulnerability-manager
+        0xfb0038, // application-developer
+        0x203, // linux
+        0x2fa006f, // bioinformatics-scientist
+        0x2e0315, // soc-analyst
+        0x21902fd, // scrum-master
+        0x2e031c, // sqa-analyst
+        0x256018a, 0x2f800e5, // head-of-data-science
+        0x2d0021e, 0x258, // medical-records-officer
+        0xfb0340, // tableau-developer
+        0x25e, // operational
+        0x256018a, 0x1dd, // head-of-it
+        0x310367, 0xfc, // training-and-development
+        0x1ba00a9, // cloud-infrastructure
+        0x31a013f, // evidence-specialist
+        0x327, // statistics
+        0x142037d, 0x31, // user-experience-and
+        0x2b200bf, 0x2e, // computer-programmer-analyst
+        0x1b50250, // nurse-informatician
+        0x33c018b, // health-system
+        0x21501b1, // incident-manager
+        0x2fa00e5, // data-scientist
+        0x84011c, // e-business
+        0x18f01dd, 0x2500f7, // it-help-desk-agent
+        0x142037d, 0x37d0031, 0x1cd, // user-experience-and-user-interface
+        0x1b80173, // geographic-information
+        0x25f033d, // systems-operations
+        0x2b501dd, 0x215, // it-projects-manager
+        0x24000bf, 0x335, // computer-network-support
+        0x21d01cc, 0x21502b4, // interactive-media-project-manager
+        0x10d0344, 0x31a, // technical-documentation-specialist
+        0x29c, // portfolio
+        0x3101f4, 0x21500fc, // learning-and-development-manager
+        0x21500fc, // development-manager
+        0xb3, // coding
+        0x1b7009e, // chief-informatics
+        0x20e, // machine
+        0x3350038, // application-support
+        0xe50129, // electronic-data
+        0xdf01dd, 0x307, // it-customer-service
+        0x1a7, // iiot
+        0xb300a6, 0x215, // clinical-coding-manager
+        0x1b8, // information
+        0xe5009e, 0x3b, // chief-data-architect
+        0x256018a, 0x2db0084, 0x214, // head-of-business-relationship-management
+        0x18b02b9, 0xb70031, // public-health-and-commissioning
+        0x33d01b8, 0x2e0303, // information-systems-security-analyst
+        0x3350240, 0x12f, // network-support-engineer
+        0x7a, // blockchain
+        0x2560105, 0x1b8, // director-of-information
+        0x2f80325, // statistical-science
+        0xbd00e5, // data-compliance
+        0x34d, // telecoms
+        0x37c, // usability
+        0x30300e1, // cyber-security
+        0xfc01f4, // learning-development
+        0x3440240, // network-technical
+        0x212, // malware
+        0x2e60324, 0x47, // statistic-research-associate
+        0xce01dd, // it-coordinator
+        0xfb0317, // software-developer
+        0x31017c, 0xbd, // governance-and-compliance
+        0x256018a, 0xf501cb, // head-of-interaction-design
+        0x302, // secure
+        0x1700e6, 0x215, // database-administration-manager
+        0x142037d, 0xf6, // user-experience-designer
+        0x12f00ff, // devops-engineer
+        0xbd, // compliance
+        0x2e006f, // bioinformatics-analyst
+        0x1c800e5, 0x258, // data-integrity-officer
+        0x26000bf, // computer-operator
+        0x319, // source
+        0x31a0335, // support-specialist
+        0x1c70038, // application-integrator
+        0x248, // noc
+        0xf60397, // web-designer
+        0x2d0018b, 0x1b80031, 0x258, // health-records-and-information-officer
+        0x3b0084, // business-architect
+        0x30301b8, 0x215, // information-security-manager
+        0x1c90040, 0x12f, // artificial-intelligence-engineer
+        0x30a0277, 0x215, // patient-services-manager
+        0x33d00a6, 0x366, // clinical-systems-trainer
+        0x375037e, 0xf6, // ux-ui-designer
+        0xbf019d, // human-computer
+        0x30a0344, 0x215, // technical-services-manager
+        0x2b600e5, 0x31, // data-protection-and
+        0x33c025c, 0xf6, // operating-system-designer
+        0x2b0, // program
+        0x32303a3, 0x335, // work-station-support
+        0x380397, 0x2b2, // web-application-programmer
+        0x366, // trainer
+        0x137034d, 0x3450210, // telecoms-equipment-maintenance-technician
+        0x28001dd, // it-performance
+        0x79, // blended
+        0x2140293, // planning-management
+        0x34701f4, // learning-technologist
+        0xb4, // command
+        0x31a0176, // gis-specialist
+        0xc3033c, // system-configurator
+        0x3030038, // application-security
+        0x12a, // embedded
+        0x256018a, 0x1aa, // head-of-imandt
+        0xc50030, // analytics-consultant
+        0x39d, // windows
+        0xa5001a, // admissions-clerk
+        0x2be0317, 0x31a, // software-qc-specialist
+        0x12f0294, // platform-engineer
+        0x1c800e5, // data-integrity
+        0x33501b8, // information-support
+        0x2d000a6, // clinical-records
+        0x15a00bf, // computer-forensics
+        0x2db0084, 0x215, // business-relationship-manager
+        0x20500bf, 0x341, // computer-literacy-teacher
+        0xfc02b3, // programming-development
+        0x9c, // change
+        0x2e0298, // pmo-analyst
+        0x2560105, 0x1aa, // director-of-imandt
+        0x2d0021e, 0x215, // medical-records-manager
+        0x34801d3, // internet-technology
+        0x3a, // appsw
+        0x2b201d3, // internet-programmer
+        0x2e01c6, // integration-analyst
+        0x2020275, // pathology-links
+        0x190240, // network-administrator
+        0x3100397, 0x215, // web-site-manager
+        0x28001dd, 0x2e, // it-performance-analyst
+        0x294, // platform
+        0x3ab0344, // technical-writer
+        0xb300a6, 0x258, // clinical-coding-officer
+        0x31a0038, // application-specialist
+        0x2dc, // release
+        0x3a502a3, 0x1b80031, 0x2d40214, // practice-workflow-and-information-management-redesign
+        0x214009c, 0x31a, // change-management-specialist
+        0xa60015, 0xb2, // accredited-clinical-coder
+        0x18f01dd, // it-help
+        0x12f0317, // software-engineer
+        0x293, // planning
+        0x10d, // documentation
+        0x12f0030, // analytics-engineer
+        0x1b80174, 0x33c, // geographical-information-system
+        0x256018a, 0x3100e5, 0x27, // head-of-data-and-ai
+        0xfb00e7, // datastage-developer
+        0x256018a, 0x2e6037d, // head-of-user-research
+        0xc50344, // technical-consultant
+        0x192, // hipaa
+        0x2e02b3, // programming-analyst
+        0x256018a, 0x13d0102, // head-of-digital-evaluation
+        0x143037c, // usability-expert
+        0x142037d, 0x2e, // user-experience-analyst
+        0x21e009e, 0x25801b7, // chief-medical-informatics-officer
+        0x3350277, 0x31a, // patient-support-specialist
+        0x33d0242, // networking-systems
+        0x2500102, // digital-nurse
+        0x13e0102, // digital-evaluator
+        0xf7018f, 0x2e, // help-desk-analyst
+        0x1c5021e, 0xb3, // medical-insurance-coding
+        0x2e0280, // performance-analyst
+        0x380232, // mobile-application
+        0x15a01dd, // it-forensics
+        0x29, // algorithm
+        0x12033d, // systems-access
+        0x343, // tech
+        0xfd0232, 0xfb, // mobile-device-developer
+        0x31009c, 0x2e02dc, // change-and-release-analyst
+        0x2000150, 0x335, // first-line-support
+        0x1301dd, 0x356, // it-accessibility-tester
+        0x2a70192, // hipaa-privacy
+        0x250009e, // chief-nurse
+        0x29402a0, 0xfb, // power-platform-developer
+        0x33502b1, 0x258, // programme-support-officer
+        0x2b40397, 0x215, // web-project-manager
+        0x1cd037d, 0x37d0031, 0x142, // user-interface-and-user-experience
+        0x170, // genome
+        0xf70307, 0x2e, // service-desk-analyst
+        0x9c0084, 0x2e, // business-change-analyst
+        0x34202d3, 0x222, // red-team-member
+        0xfc0317, 0x1b0012f, 0x355, // software-development-engineer-in-test
+        0xfb0317, 0x1b0, // software-developer-in
+        0xfc0317, 0x12f, // software-development-engineer
+        0x2560105, // director-of
+        0x2100240, 0x2ae, // network-maintenance-professional
+        0x4802ac, 0x12f, // product-assurance-engineer
+        0x12f0243, // networks-engineer
+        0x29c0102, 0x2e, // digital-portfolio-analyst
+        0x19039d, // windows-administrator
+        0x2c00317, 0xcb, // software-quality-control
+        0x17c, // governance
+        0xf002b1, 0x215, // programme-delivery-manager
+        0x1c6033d, // systems-integration
+        0x33500e5, // data-support
+        0x2b20038, 0x2e, // application-programmer-analyst
+        0x35600bb, // compatibility-tester
+        0x1c201dd, // it-instructor
+        0x1b8009e, 0x1bc0031, // chief-information-and-innovation
+        0x1f40108, 0x366, // distance-learning-trainer
+        0x25d0303, // security-operation
+        0x2a7, // privacy
+        0xba0344, // technical-communicator
+        0x18f, // help
+        0x18b02b9, 0xb70031, 0x1fa, // public-health-and-commissioning-librarian
+        0x3170302, 0x44, // secure-software-assessor
+        0x15a, // forensics
+        0x256018a, 0x21400f0, // head-of-delivery-management
+        0x8901dd, // it-capability
+        0x1b700a6, 0x2e, // clinical-informatics-analyst
+        0x31037e, // ux-and
+        0x2560105, 0xa6, // director-of-clinical
+        0x1d3, // internet
+        0x25f0397, // web-operations
+        0x142037d, 0x258, // user-experience-officer
+        0x2e0390, // vulnerability-analyst
+        0x1c90084, 0x2e, // business-intelligence-analyst
+        0x2e01ba, // infrastructure-analyst
+        0xf500e6, 0x2e, // database-design-analyst
+        0x3350038, 0x12f, // application-support-engineer
+        0x1b100e1, 0x187, // cyber-incident-handler
+        0xf00307, 0x215, // service-delivery-manager
+        0x1f302b4, // project-leader
+        0x171, // genomic
+        0x30701dd, 0x215, // it-service-manager
+        0x1b8018b, 0x1fa, // health-information-librarian
+        0x33d, // systems
+        0x3680102, // digital-transformation
+        0x3350344, // technical-support
+        0xe2, // cyberspace
+        0x18b0102, // digital-health
+        0x256018a, 0xc9, // head-of-content
+        0x2aa00e5, 0x2b4033d, 0x292, // data-processing-systems-project-planner
+        0x2e0355, // test-analyst
+        0x1e700a6, 0x31a, // clinical-knowledge-specialist
+        0x1b80174, // geographical-information
+        0x38d, // voice
+        0x3b01ba, // infrastructure-architect
+        0x2e60325, // statistical-research
+        0x1dd0275, 0x215033d, // pathology-it-systems-manager
+        0xf6037e, // ux-designer
+        0x23300e5, // data-model
+        0x190242, // networking-administrator
+        0xe5018b, // health-data
+        0x180277, 0x342, // patient-administrative-team
+        0x1c90084, 0x31a, // business-intelligence-specialist
+        0x9c0136, // epr-change
+        0x1ed, // lan
+        0x33c00a6, // clinical-system
+        0x39400e5, 0x3b, // data-warehouse-architect
+        0x21402ac, // product-management
+        0x1c90040, // artificial-intelligence
+        0xf8, // desktop
+        0x399, // website
+        0x3450240, // network-technician
+        0x25d0303, 0x2e, // security-operation-analyst
+        0x11037d, 0x356, // user-acceptance-tester
+        0x105, // director
+        0x1b8018b, 0x3102a7, 0x31a0303, // health-information-privacy-and-security-specialist
+        0xc501dd, // it-consultant
+        0xb2021e, // medical-coder
+        0x35300a6, // clinical-terminologist
+        0x30301b8, 0x105, // information-security-director
+        0x20002ff, // second-line
+        0x15a0102, // digital-forensics
+        0x31a00f8, // desktop-specialist
+        0x2fd, // scrum
+        0x3101fb, 0x30a01e7, 0x215, // library-and-knowledge-services-manager
+        0x32303a3, // work-station
+        0x19033d, // systems-administrator
+        0x349, // telecom
+        0x17c00e5, 0x215, // data-governance-manager
+        0x2ae009a, 0xb2, // certified-professional-coder
+        0x1ba, // infrastructure
+        0xf600c9, // content-designer
+        0x30300e5, 0x19, // data-security-administrator
+        0x30300e1, 0x10502b1, // cyber-security-programme-director
+        0x33500f8, 0x345, // desktop-support-technician
+        0xe50129, 0x2aa, // electronic-data-processing
+        0x34501dd, // it-technician
+        0x3350343, // tech-support
+        0x1b8018b, 0x3102a7, 0x303, // health-information-privacy-and-security
+        0x1f201a4, // ig-lead
+        0xe502e6, // research-data
+        0x31700a9, // cloud-software
+        0x2a601dd, // it-principal
+        0x1b3, // industrial
+        0x310240, 0x303, // network-and-security
+        0x2b7, // protective
+        0x2d00278, // patients-records
+        0xf60399, // website-designer
+        0x256018a, 0x280, // head-of-performance
+        0x3100397, // web-site
+        0x25f0038, // application-operations
+        0x2e7037d, // user-researcher
+        0x33d0240, 0xc5, // network-systems-consultant
+        0x34a, // telecommunication
+        0xff00a9, 0x12f, // cloud-devops-engineer
+        0x35501dd, // it-test
+        0xfc, // development
+        0x2cf, // record
+        0xae0026, // agile-coach
+        0x335037d, 0x2e, // user-support-analyst
+        0x19033c, // system-administrator
+        0x189039c, // white-hat
+        0xf002b4, 0x215, // project-delivery-manager
+        0x3ab0317, // software-writer
+        0x2050102, 0x1f7, // digital-literacy-lecturer
+        0xf60375, // ui-designer
+        0x3e0208, 0x31a0240, // local-area-network-specialist
+        0x76, // biostatistics
+        0x1e502b9, // public-key
+        0x2d00278, 0x46, // patients-records-assistant
+        0x31033c, // system-and
+        0x303033d, // systems-security
+        0x1c00317, // software-installer
+        0x2e00e5, // data-analyst
+        0x34500e6, // database-technician
+        0xe1, // cyber
+        0x20c, // lotus
+        0x10502b1, // programme-director
+        0x4f0303, 0x356, // security-automation-tester
+        0x163, // functional
+        0x1fa0269, // outreach-librarian
+        0x12f0166, // gameplay-engineer
+        0x1fb, // library
+        0x18b0102, 0x105, // digital-health-director
+        0x165, // game
+        0x24c021e, // medical-note
+        0x9e00a6, 0x25801b8, // clinical-chief-information-officer
+        0x310130, // engineering-and
+        0x4802c0, // quality-assurance
+        0x31001d3, 0xf6, // internet-site-designer
+        0x6a021e, 0xb2, // medical-bill-coder
+        0x1b7018b, 0x215, // health-informatics-manager
+        0x33500f8, // desktop-support
+        0x2560341, 0x2050102, // teacher-of-digital-literacy
+        0x2e01cd, // interface-analyst
+        0xa6, // clinical
+        0x10501aa, // imandt-director
+        0x6f, // bioinformatics
+        0x4802c0, 0x356, // quality-assurance-tester
+        0x14f, // firmware
+        0x2d0018b, 0xa5, // health-records-clerk
+        0x256018a, 0x29c, // head-of-portfolio
+        0xf60102, // digital-designer
+        0xf60355, // test-designer
+        0x2e0084, // business-analyst
+        0x23400e6, // database-modeler
+        0x3b037e, // ux-architect
+        0x242, // networking
+        0x2000002, 0x335, // 1st-line-support
+        0x3100397, 0x21502b4, // web-site-project-manager
+        0x3e0208, 0x240, // local-area-network
+        0x2d0018b, 0x46, // health-records-assistant
+        0x33d00bf, 0x2e0303, // computer-systems-security-analyst
+        0x13000e5, // data-engineering
+        0x18f01dd, 0xf7, // it-help-desk
+        0x344, // technical
+        0x310130, 0x2f9, // engineering-and-scientific
+        0xc60303, 0x356, // security-consulting-tester
+        0x10501dd, // it-director
+        0x1c601dd, // it-integration
+        0xbf0284, 0x12f01bf, // personal-computer-installation-engineer
+        0x1b8009e, 0x1e70031, 0x258, // chief-information-and-knowledge-officer
+        0x21501a4, // ig-manager
+        0x305, // senior
+        0x1b80305, 0x2f1, // senior-information-risk
+        0x2f100e1, // cyber-risk
+        0x251, // nursing
+        0xfc0317, 0x1b0012f, // software-development-engineer-in
+        0x2d000a6, 0x19, // clinical-records-administrator
+        0xeb, // dcb0160
+        0x1c700e5, // data-integrator
+        0xb601dd, 0x2d, // it-commercial-analysis
+        0x377, // unit
+        0x24d020c, // lotus-notes
+        0x2f80325, 0x2e7, // statistical-science-researcher
+        0xcb025e, // operational-control
+        0x22f00e5, // data-miner
+        0x29c0102, // digital-portfolio
+        0xea, // dcb0129
+        0x100, // devsecops
+        0x8f, // catalogue
+        0x256018a, 0x30701dd, // head-of-it-service
+        0x4802c0, 0x31, // quality-assurance-and
+        0x2c1, // quantitative
+        0x2c000e5, 0x31a, // data-quality-specialist
+        0x1f202bc, // qa-lead
+        0xf501c1, // instructional-design
+        0x12f01b8, // information-engineer
+        0x239, // molecular
+        0x1dd018b, 0x3b, // health-it-architect
+        0x2b4, // project
+        0x2d00e5, // data-analysis
+        0x133, // enterprise
+        0x37d, // user
+        0x10f, // dpo
+        0x15e, // front
+        0x34202d3, 0x1f2, // red-team-lead
+        0x18f01dd, 0x21500f7, // it-help-desk-manager
+        0xa1, // cisco
+        0x3102d0, 0x21401b8, // records-and-information-management
+        0x2f3018b, // health-safety
+        0x3680102, 0x1f3, // digital-transformation-leader
+        0x2b401dd, 0x215, // it-project-manager
+        0x2e011f, // edi-analyst
+        0x256018a, 0x102, // head-of-digital
+        0x12f0397, // web-engineer
+        0x9e00a6, // clinical-chief
+        0x1b700a6, // clinical-informatics
+        0x3b01c6, // integration-architect
+        0x256015d, // freedom-of
+        0x11f, // edi
+        0x3350277, // patient-support
+        0x38, // application
+        0x24001dd, 0x3b, // it-network-architect
+        0x1c1, // instructional
+        0x2000004, // 2nd-line
+        0x33d01ca, 0x12f, // intelligent-systems-engineer
+        0x2f3018b, 0xbd, // health-safety-compliance
+        0x31a01dd, // it-specialist
+        0xca01dd, // it-contract
+        0x3a502a3, // practice-workflow
+        0x30301dd, 0x215, // it-security-manager
+        0x310240, 0x12f0303, // network-and-security-engineer
+        0x27a, // pc
+        0x38b00e5, // data-visualization
+        0x12f0240, // network-engineer
+        0x10c, // documentalist
+        0x30a0240, // network-services
+        0x2eb01b1, // incident-responder
+        0x1e700a6, // clinical-knowledge
+        0x12f0231, // ml-engineer
+        0xf5, // design
+        0x2d0018b, 0x258, // health-records-officer
+        0x1fa00a6, // clinical-librarian
+        0x331021e, // medical-summariser
+        0x2e901b7, // informatics-resource
+        0x348009e, 0x258, // chief-technology-officer
+        0x3e0208, // local-area
+        0xc90397, 0x31a, // web-content-specialist
+        0x7e0080, // bug-bounty
+        0x1b8018b, 0x215, // health-information-manager
+        0x3170038, 0x12f, // application-software-engineer
+        0x3101fb, 0x30a01e7, // library-and-knowledge-services
+        0x2d0018b, 0x332, // health-records-supervisor
+        0xb3009a, 0x31a, // certified-coding-specialist
+        0x256018a, 0x1b8, // head-of-information
+        0x1a4, // ig
+        0x1d4, // internetwork
+        0x3560038, // application-tester
+        0xf1, // demographer
+        0x1cc, // interactive
+        0xf500e6, // database-design
+        0x380317, 0x31a, // software-application-specialist
+        0xc90129, // electronic-content
+        0x2140240, 0x31a, // network-management-specialist
+        0x26, // agile
+        0x2d9, // registration
+        0x1b8018b, // health-information
+        0x2e6037d, // user-research
+        0x2b300bf, // computer-programming
+        0xd3, // course
+        0x1b9, // infosec
+        0x1ba0102, // digital-infrastructure
+        0x1820087, // caldicott-guardian
+        0x30a0277, // patient-services
+        0x3450397, // web-technician
+        0x2e0335, // support-analyst
+        0x2ea0129, 0x1fa, // electronic-resources-librarian
+        0x256018a, 0x15f, // head-of-frontend
+        0x176, // gis
+        0x39c, // white
+        0x3460304, // semantic-technologies
+        0x18b0102, 0x366, // digital-health-trainer
+        0x256018a, 0x2d0280, // head-of-performance-analysis
+        0x31700a9, 0x12f, // cloud-software-engineer
+        0x2560105, 0x102, // director-of-digital
+        0x21502d0, // records-manager
+        0x30, // analytics
+        0x30701aa, 0x215, // imandt-service-manager
+        0x31015a, // forensics-and
+        0x37e, // ux
+        0xb00319, 0x4c, // source-code-auditor
+        0x2560105, 0x1b700a6, // director-of-clinical-informatics
+        0x374, // uat
+        0x2e, // analyst
+        0xfc00e6, 0x31a, // database-development-specialist
+        0x2, // 1st
+        0x25f0303, 0x2e0097, // security-operations-centre-analyst
+        0x450307, // service-asset
+        0x2560105, 0x348, // director-of-technology
+        0x1ca, // intelligent
+        0x1cd037d, 0xf6, // user-interface-designer
+        0x21500f0, // delivery-manager
+        0x4802c0, 0x3570031, // quality-assurance-and-testing
+        0x1f202b4, // project-lead
+        0xe5018b, 0x2fa, // health-data-scientist
+        0x1c9018b, // health-intelligence
+        0x1d301b3, // industrial-internet
+        0x17f, // graphic
+        0x33501dd, // it-support
+        0x4802c0, 0x355, // quality-assurance-test
+        0x1b100e1, 0x2eb, // cyber-incident-responder
+        0x4802c0, 0x357, // quality-assurance-testing
+        0x2d033d, // systems-analysis
+        0x30301b8, 0x19, // information-security-administrator
+        0x24000bf, 0x2e, // computer-network-analyst
+        0xa6009e, // chief-clinical
+        0x31033d, // systems-and
+        0x31037e, 0x375, // ux-and-ui
+        0x2b1, // programme
+        0x102009e, 0x1b8, // chief-digital-information
+        0x32b, // storage
+        0x102009e, 0x31, // chief-digital-and
+        0x12f0029, // algorithm-engineer
+        0x3d0102, // digital-archivist
+        0x34500bf, // computer-technician
+        0x1050102, // digital-director
+        0x30300e1, 0x12f, // cyber-security-engineer
+        0x4801b8, 0x12f, // information-assurance-engineer
+        0x2580367, // training-officer
+        0x3560280, // performance-tester
+        0x1b8009e, 0x258, // chief-information-officer
+        0x25f, // operations
+        0x173, // geographic
+        0x256018a, 0x17c00e5, // head-of-data-governance
+        0x33d01dd, // it-systems
+        0x33c01b8, // information-system
+        0x2020275, 0x215, // pathology-links-manager
+        0x2e00f8, // desktop-analyst
+        0x1dd, // it
+        0x1dd018b, 0xc5, // health-it-consultant
+        0x310240, // network-and
+        0x33d0317, // software-systems
+        0x31a00b3, // coding-specialist
+        0x2e01b8, // information-analyst
+        0x37d012d, 0xc0, // end-user-computing
+        0x18b02d7, 0x34501b8, // registered-health-information-technician
+        0x2d00277, 0x215, // patient-records-manager
+        0x8a01dd, // it-capacity
+        0x3560163, // functional-tester
+        0x94, // ccio
+        0x25f0240, 0x97, // network-operations-centre
+        0x380317, // software-application
+        0xbf0284, // personal-computer
+        0x3a9, // workstation
         0x84, // business
-        0x334023b, 0x31, // networking-systems-and
-        0xb10100, // diagnostic-coder
+        0xfb0317, 0x35501b0, // software-developer-in-test
+        0x33500a9, 0x31a, // cloud-support-specialist
+        0x30301b8, 0x2e, // information-security-analyst
+        0x215033d, // systems-manager
+        0xd4, // courseware
+        0x1c200bf, // computer-instructor
+        0x1b8018b, 0x2a7, // health-information-privacy
+        0x21402b4, 0x31a01dd, // project-management-it-specialist
+        0x101, // diagnostic
+        0x180277, // patient-administrative
+        0x2aa00e5, 0x2e033d, // data-processing-systems-analyst
+        0xe602f9, 0xdd, // scientific-database-curator
+        0x348009e, // chief-technology
+        0x3000e5, // data-analytics
+        0x2cc0307, // service-readiness
+        0x2150176, // gis-manager
+        0x2bc, // qa
+        0x315, // soc
+        0x2150317, // software-manager
+        0x22d0102, // digital-midwife
+        0x2ef, // rhit
+        0x24000a9, // cloud-network
+        0xe50171, // genomic-data
+        0x2e0144, // exploitation-analyst
+        0x9c01dd, 0xc20031, 0x215, // it-change-and-configuration-manager
+        0x2e0317, // software-analyst
+        0x3560217, // manual-tester
+        0x2fa0325, // statistical-scientist
+        0x3101fb, // library-and
+        0x2e801dd, // it-resilience
+        0x30a018b, 0x1b8, // health-services-information
+        0x34800bf, 0x1c2, // computer-technology-instructor
+        0x366033d, // systems-trainer
+        0x214, // management
+        0x2cf018b, // health-record
+        0x4802c0, 0x31a, // quality-assurance-specialist
+        0xf60038, // application-designer
+        0x20500bf, // computer-literacy
+        0x3440240, 0x2e, // network-technical-analyst
+        0x35602bc, // qa-tester
+        0x12301dd, // it-educator
+        0x3560067, // beta-tester
+        0x33d01ca, // intelligent-systems
+        0xf70307, 0x260, // service-desk-operator
+        0x2ec01b1, 0x12f, // incident-response-engineer
+        0x3101e7, // knowledge-and
+        0x1a, // admissions
+        0x29900e5, // data-policy
+        0x10d00a6, // clinical-documentation
+        0x137034d, 0x210, // telecoms-equipment-maintenance
+        0x3350240, 0x31a, // network-support-specialist
+        0x31700e6, 0x345, // database-software-technician
+        0x30301dd, 0x12f, // it-security-engineer
+        0x12f0306, // server-engineer
+        0x257, // office
+        0x1901ed, // lan-administrator
+        0x3660136, // epr-trainer
+        0x11037d, 0x357, // user-acceptance-testing
+        0x3101f4, 0xce00fc, // learning-and-development-coordinator
+        0x110307, 0x2e, // service-acceptance-analyst
+        0x31033d, 0x243, // systems-and-networks
+        0x2d80088, // cancer-registrar
+        0x3100e5, // data-and
+        0x1b8018b, 0x310214, 0x141, // health-information-management-and-exchange
+        0x2a0, // power
+        0x96, // cdio
+        0x30301a7, 0x31a, // iiot-security-specialist
+        0xfc02b3, 0x21502b4, // programming-development-project-manager
+        0x33d02cf, 0x2e, // record-systems-analyst
+        0x180277, 0x1f30342, // patient-administrative-team-leader
+        0x256018a, 0x3100e5, // head-of-data-and
+        0x2b9, // public
+        0x3570317, 0x31a, // software-testing-specialist
+        0x30301dd, 0x2e, // it-security-analyst
+        0x2e0325, // statistical-analyst
+        0x19d, // human
+        0xf7018f, 0x345, // help-desk-technician
+        0x31017c, // governance-and
+        0x2dd0310, 0x12f00ff, // site-reliability-devops-engineer
+        0x1ee00bf, // computer-language
+        0x31a01ed, // lan-specialist
+        0x98019d, 0xf5, // human-centred-design
+        0x4802c0, 0x12f, // quality-assurance-engineer
+        0x2e702c1, // quantitative-researcher
+        0x1ba00a9, 0x12f, // cloud-infrastructure-engineer
+        0x2b401d3, 0x215, // internet-project-manager
+        0x2d10107, // disaster-recovery
+        0xf50317, // software-design
+        0xd8, // cryptological
+        0x2ea0129, // electronic-resources
+        0x2e02b2, // programmer-analyst
+        0x12d015e, 0xfb, // front-end-developer
+        0x12f0325, // statistical-engineer
+        0x12f006f, // bioinformatics-engineer
+        0xb3009a, // certified-coding
+        0x28a, // pharmacy
+        0x1b80173, 0x33d, // geographic-information-systems
+        0x304, // semantic
+        0x256018a, 0x30301dd, // head-of-it-security
+        0x4802c0, 0x12f004f, // quality-assurance-automation-engineer
+        0x30a018b, 0x31a01b8, // health-services-information-specialist
+        0x31a033d, // systems-specialist
+        0x33d00a6, // clinical-systems
+        0x1f40079, // blended-learning
+        0x256018a, 0x13, // head-of-accessibility
+        0x33d0317, 0x12f, // software-systems-engineer
+        0x1b700a6, 0xce, // clinical-informatics-coordinator
+        0x1fa008f, // catalogue-librarian
+        0x31033d, 0x2150243, // systems-and-networks-manager
+        0x17c01b8, 0x215, // information-governance-manager
+        0x231, // ml
+        0x2d0021e, 0x105, // medical-records-director
+        0x2d80371, // tumour-registrar
+        0x3b0318, // solution-architect
+        0x1b80251, // nursing-information
+        0x34700bf, // computer-technologist
+        0x30301b8, 0x2e02f1, // information-security-risk-analyst
+        0x380240, 0x31a, // network-application-specialist
+        0x18b0102, 0x21502b4, // digital-health-project-manager
+        0x256018a, 0x37d, // head-of-user
+        0x31a00bf, // computer-specialist
+        0x2fa00bf, // computer-scientist
+        0x30a0240, 0x31a, // network-services-specialist
+        0xfb01cd, // interface-developer
+        0x80, // bug
+        0x18b02d7, // registered-health
+        0x3100397, 0x19, // web-site-administrator
+        0x1b800a6, 0x123033d, // clinical-information-systems-educator
+        0x184009a, // certified-hacker
+        0x256018a, 0xfc015f, // head-of-frontend-development
+        0x2150399, // website-manager
+        0x30e, // simulation
+        0x31c, // sqa
+        0x2d000a6, 0x258, // clinical-records-officer
+        0x2660307, // service-oriented
+        0x4c01dd, // it-auditor
+        0x39400e5, 0xfb, // data-warehouse-developer
+        0x3102d0, // records-and
+        0xb50129, // electronic-commerce
+        0x2e0176, // gis-analyst
+        0x3101e7, 0x31a01fb, // knowledge-and-library-specialist
+        0x13a00e5, // data-ethicist
+        0x238, // module
+        0x12f0100, // devsecops-engineer
+        0xe50172, 0x2fa, // genomics-data-scientist
+        0x110307, // service-acceptance
+        0x1c6033c, 0xc5, // system-integration-consultant
+        0x4e02d9, // registration-authority
+        0x26d, // pacs
+        0x3600012, 0x2d0, // access-to-records
+        0x335037d, 0x31a, // user-support-specialist
+        0x3550280, // performance-test
+        0x30300e1, 0x21502f1, // cyber-security-risk-manager
+        0x256018a, 0xf0, // head-of-delivery
+        0x2d3, // red
+        0x2140293, 0x1dd, // planning-management-it
+        0xf00026, // agile-delivery
+        0x1b70250, // nurse-informatics
+        0x30300e1, 0x2b1, // cyber-security-programme
+        0x2a700e5, // data-privacy
+        0x25f0240, // network-operations
+        0x23000e5, // data-mining
+        0x2e6025e, // operational-research
+        0x12f038d, // voice-engineer
+        0x29c0102, 0x215, // digital-portfolio-manager
+        0x388, // virtualization
+        0x1590102, // digital-forensic
+        0x33d01b8, // information-systems
+        0x10d0344, // technical-documentation
+        0x3d010d, // documentation-archivist
+        0x30300e1, 0xfb, // cyber-security-developer
+        0x18b02b9, 0x31, // public-health-and
+        0x3101fb, 0x1e7, // library-and-knowledge
+        0x2e02e5, // requirements-analyst
+        0x18b0102, 0x2b0, // digital-health-program
+        0x215029c, // portfolio-manager
+        0x276, // pathway
+        0x30301a7, // iiot-security
+        0xe501dd, 0x2aa, // it-data-processing
+        0x2560341, 0x102, // teacher-of-digital
+        0x12f0038, // application-engineer
+        0x107, // disaster
+        0x2e6025f, // operations-research
+        0xf600e6, // database-designer
+        0x10502b4, // project-director
+        0x40, // artificial
+        0x2f00e5, // data-analytic
+        0x7c, // blue
+        0xfb030e, // simulation-developer
+        0xfb01c6, // integration-developer
+        0x3350240, 0x345, // network-support-technician
+        0x18b0102, 0x10502b0, // digital-health-program-director
+        0x2e0038, // application-analyst
+        0x3000e5, 0x2fa, // data-analytics-scientist
+        0x1c6033c, // system-integration
+        0x2d0021e, 0x2e, // medical-records-analyst
+        0xbf0284, 0x33d, // personal-computer-systems
+        0x25f01dd, // it-operations
+        0xb1, // codebase
+        0x2b501dd, // it-projects
+        0x390, // vulnerability
+        0x1ff, // lims
+        0x12f00b1, // codebase-engineer
+        0x1b500a6, // clinical-informatician
+        0xf500e6, 0x12f, // database-design-engineer
+        0xc2033c, // system-configuration
+        0x2a3, // practice
+        0x30a018b, // health-services
+        0x341, // teacher
+        0x33d0084, 0x2e, // business-systems-analyst
+        0x269, // outreach
+        0x18b0129, 0x2cf, // electronic-health-record
+        0x19e035d, // threat-hunter
+        0x28001dd, 0x215, // it-performance-manager
+        0x21501f4, // learning-manager
+        0x2d0018b, 0x1b80031, // health-records-and-information
+        0x170277, 0x1f30342, // patient-administration-team-leader
+        0x12f02c0, // quality-engineer
+        0x23700e5, // data-modelling
+        0xc30240, // network-configurator
+        0x2e02bc, // qa-analyst
+        0x15d, // freedom
+        0x298, // pmo
+        0x75, // biostatistician
+        0xce0367, // training-coordinator
+        0x326, // statistician
+        0x30301b8, 0x48, // information-security-assurance
+        0x211, // major
+        0x36700cf, // corporate-training
+        0x33d018b, 0x2e, // health-systems-analyst
+        0x2b600e5, 0x31a, // data-protection-specialist
+        0xe500a6, 0x31a, // clinical-data-specialist
+        0x3b, // architect
+        0x17c01b8, 0x31, // information-governance-and
+        0x1c9035d, // threat-intelligence
+        0x2c00317, // software-quality
+        0x3c0133, // enterprise-architecture
+        0x2f100e1, 0x215, // cyber-risk-manager
+        0x2e1, // reporting
+        0x4501b8, 0x26b, // information-asset-owner
+        0xf00026, 0x215, // agile-delivery-manager
+        0x30300e5, 0x2e, // data-security-analyst
+        0xbd00e5, 0x258, // data-compliance-officer
+        0x2660252, // object-oriented
+        0x340, // tableau
+        0x2dd0310, // site-reliability
+        0x2b40102, 0x215, // digital-project-manager
+        0x30701dd, 0x214, // it-service-management
+        0xe50277, 0xce, // patient-data-coordinator
+        0x30300e1, 0x30d, // cyber-security-siem
+        0x189039c, 0x184, // white-hat-hacker
+        0x1dd0275, 0x33d, // pathology-it-systems
+        0x2aa00e5, 0x303033d, // data-processing-systems-security
+        0x30009e, // chief-analytics
+        0x3b033d, // systems-architect
+        0x1901dd, // it-administrator
+        0x3b00e5, // data-architect
+        0x21500e5, // data-manager
+        0x2a90084, // business-process
+        0x30301b8, 0x12f, // information-security-engineer
+        0x2b2002e, // analyst-programmer
+        0x30300bf, 0x31a, // computer-security-specialist
+        0x1c6, // integration
+        0x34801f4, // learning-technology
+        0x256018a, 0xf5017f, // head-of-graphic-design
+        0x35501dd, 0x215, // it-test-manager
+        0x2d0018b, 0x2150307, // health-records-service-manager
+        0xa6009e, 0x1b8, // chief-clinical-information
+        0x256018a, 0xf70307, // head-of-service-desk
+        0x12f00e6, // database-engineer
+        0x120277, 0x33d, // patient-access-systems
+        0x30300e1, 0x2f1, // cyber-security-risk
+        0x2b600e5, 0x258, // data-protection-officer
+        0x4f0303, // security-automation
+        0xce0240, // network-coordinator
+        0x18b0129, // electronic-health
+        0x4f00a9, 0x12f, // cloud-automation-engineer
+        0x2c00317, 0x2e0048, // software-quality-assurance-analyst
+        0x3c0133, 0x215, // enterprise-architecture-manager
+        0xb9, // communications
+        0x256018a, 0x3100b4, // head-of-command-and
+        0x8401dd, 0x2d, // it-business-analysis
+        0x2bc0317, // software-qa
+        0x24100bf, // computer-networker
+        0x12f0248, // noc-engineer
+        0x8401dd, 0x2e, // it-business-analyst
+        0x2660307, 0x3c, // service-oriented-architecture
+        0x25f0240, 0x2e, // network-operations-analyst
+        0x20002ff, 0x335, // second-line-support
+        0x33d00a6, 0x123, // clinical-systems-educator
+        0x3170302, // secure-software
+        0x325, // statistical
+        0x2ae009a, // certified-professional
+        0x335037d, 0x345, // user-support-technician
+        0x24e009a, // certified-novell
+        0xbf0317, // software-computer
+        0x139, // ethical
+        0x1b8018b, 0x345, // health-information-technician
+        0x1bb0348, 0x31a, // technology-infusion-specialist
+        0x3101b8, // information-and
+        0x3102d0, 0x1b8, // records-and-information
+        0x215009c, // change-manager
+        0x8401dd, 0x105002d, // it-business-analysis-director
+        0x31009c, 0x21502dc, // change-and-release-manager
+        0xf00307, 0x1f2, // service-delivery-lead
+        0x1e7009e, // chief-knowledge
+        0x2e037c, // usability-analyst
+        0x31015a, 0x2ec01b1, 0x2e, // forensics-and-incident-response-analyst
+        0x251009e, 0x25801b8, // chief-nursing-information-officer
+        0x34201dd, 0x1f3, // it-team-leader
+        0x1dd018b, // health-it
+        0x3550317, // software-test
+        0xfb0397, // web-developer
+        0x2b10102, // digital-programme
+        0x380303, // security-application
+        0x24001dd, // it-network
+        0x33d0084, // business-systems
+        0x4f0257, // office-automation
+        0xfc01f4, 0x31a, // learning-development-specialist
+        0x136, // epr
+        0x30300bf, 0x215, // computer-security-manager
+        0x123033d, // systems-educator
+        0x39400e5, 0xf6, // data-warehouse-designer
+        0x33d01b8, 0x345, // information-systems-technician
+        0x2d100e5, // data-recovery
+        0x2f100a6, // clinical-risk
+        0x1b5, // informatician
+        0x2c00317, 0x31a00cb, // software-quality-control-specialist
+        0x4b01dd, 0x215, // it-audit-manager
+        0x1d301b3, 0x256, // industrial-internet-of
+        0x2c001dd, 0x215, // it-quality-manager
+        0x2c000e5, 0x258, // data-quality-officer
+        0x9a00a1, 0x240, // cisco-certified-network
+        0x1d301b3, 0x35c0256, 0x303, // industrial-internet-of-things-security
+        0x34201dd, 0x1f2, // it-team-lead
+        0x3b0355, // test-architect
+        0x30a01dd, // it-services
+        0x2e4, // requirement
+        0x18800bf, // computer-hardware
+        0x317018b, // health-software
+        0x1c601dd, 0x12f, // it-integration-engineer
+        0x256018a, 0x30301b8, // head-of-information-security
+        0xe501dd, // it-data
+        0x25802a7, // privacy-officer
+        0x4802c0, 0x2e, // quality-assurance-analyst
+        0x335037d, // user-support
+        0x3030240, 0x356, // network-security-tester
+        0x2660252, 0x2b2, // object-oriented-programmer
+        0x33d01dd, 0x2e, // it-systems-analyst
+        0x28801b7, // informatics-pharmacist
+        0x2e60324, 0x2fa, // statistic-research-scientist
+        0xe6, // database
+        0x1cd01dd, // it-interface
+        0x215010d, // documentation-manager
+        0x8901dd, 0x292, // it-capability-planner
+        0x367, // training
+        0xbf0284, 0x240, // personal-computer-network
+        0x31a0242, // networking-specialist
+        0xaa, // cmio
+        0xdc, // cto
+        0x137034d, // telecoms-equipment
+        0x2c00317, 0x48, // software-quality-assurance
+        0x12f0165, // game-engineer
+        0x1c6033d, 0xc5, // systems-integration-consultant
+        0x30701aa, // imandt-service
+        0xb900e5, // data-communications
+        0x256018a, 0x348, // head-of-technology
+        0x1cd037d, 0xfb, // user-interface-developer
+        0x30301b8, 0x31a, // information-security-specialist
+        0x10502bc, // qa-director
+        0x33d018b, // health-systems
+        0x33201dd, // it-supervisor
+        0x1d5, // internetworking
+        0x19032b, // storage-administrator
+        0x256018a, 0x30701dd, 0x214, // head-of-it-service-management
+        0xfb013c, // etl-developer
+        0xbf0284, 0x2e0240, // personal-computer-network-analyst
+        0x2d7, // registered
+        0x1b10211, // major-incident
+        0x30300e5, 0x2b60031, 0x1f2, // data-security-and-protection-lead
+        0xee00e1, 0x31a, // cyber-defence-specialist
+        0xe5, // data
+        0xbf, // computer
+        0x25f0240, 0x31a, // network-operations-specialist
+        0xf60240, // network-designer
+        0x2f3018b, 0x25800bd, // health-safety-compliance-officer
+        0x2b200bf, // computer-programmer
+        0x284, // personal
+        0xfb00d3, // course-developer
+        0x2040391, // waiting-list
+        0xf002b1, // programme-delivery
+        0x2e0344, // technical-analyst
+        0x1b8018b, 0x258, // health-information-officer
+        0x3450176, // gis-technician
+        0x33d012a, // embedded-systems
+        0x30301dc, // iot-security
+        0x30701dd, // it-service
+        0x12f02e4, // requirement-engineer
+        0x3180084, // business-solution
+        0x3100b4, // command-and
+        0x3b01b8, // information-architect
+        0x30701dd, 0xf7, // it-service-desk
+        0x1a9010b, // document-imaging
+        0x2e7025e, // operational-researcher
+        0xa60015, // accredited-clinical
+        0x2150397, // web-manager
+        0x2f9, // scientific
+        0xc90397, 0x215, // web-content-manager
+        0x1fc0038, 0x215, // application-lifecycle-manager
+        0x30300e1, 0x31a, // cyber-security-specialist
+        0x21501ae, // implementation-manager
+        0x12f0242, // networking-engineer
+        0x33d00bf, // computer-systems
+        0x256018a, 0x13000e5, // head-of-data-engineering
+        0x2d00277, // patient-records
+        0x18a, // head
+        0x1b8009e, 0x31, // chief-information-and
+        0x1b8009e, 0x1bc0031, 0x258, // chief-information-and-innovation-officer
+        0x357033c, 0x13d0031, 0x31a, // system-testing-and-evaluation-specialist
+        0x3b00a9, // cloud-architect
+        0x30300e1, 0x215030d, // cyber-security-siem-manager
+        0x33d01c1, // instructional-systems
+        0x2b40399, 0x215, // website-project-manager
+        0xb3021e, 0x258, // medical-coding-officer
+        0x3560317, // software-tester
+        0x2e033c, // system-analyst
+        0x33c00bf, 0x345, // computer-system-technician
+        0x256018a, 0x3100e5, 0x13b0027, // head-of-data-and-ai-ethics
+        0x9e00a6, 0x1b8, // clinical-chief-information
+        0xbf019d, 0x1cb, // human-computer-interaction
+        0x31015a, 0x2ec01b1, // forensics-and-incident-response
+        0x3100e5, 0x13a0027, // data-and-ai-ethicist
+        0x8901dd, 0x215, // it-capability-manager
+        0xc300e6, // database-configurator
+        0xbb, // compatibility
+        0xf002b4, // project-delivery
+        0x102009e, 0x258, // chief-digital-officer
+        0x256018a, 0xe5, // head-of-data
+        0x38a00e5, // data-visualisation
+        0x2d80370, // tumor-registrar
+        0x3110102, // digital-skills
+        0x30301dd, 0x345, // it-security-technician
+        0x387, // virtualisation
+        0x2b40102, // digital-project
+        0xf500e6, 0x31a, // database-design-specialist
+        0x9a00a1, // cisco-certified
+        0x12f0027, // ai-engineer
+        0x30701dd, 0x2e, // it-service-analyst
+        0x4601dd, // it-assistant
+        0x2040391, 0xce, // waiting-list-coordinator
+        0x37d012d, 0x12f00c0, // end-user-computing-engineer
+        0x240, // network
+        0x31017c, 0x2e00bd, // governance-and-compliance-analyst
+        0x4802c0, 0x21502a3, // quality-assurance-practice-manager
+        0x1b700a6, 0x215, // clinical-informatics-manager
+        0x224, // messaging
+        0xfc02b3, 0x2b4, // programming-development-project
+        0x67, // beta
+        0x1f4, // learning
+        0x36a0307, 0x215, // service-transition-manager
+        0x256018a, 0x17f, // head-of-graphic
+        0x8401dd, // it-business
+        0x34400bf, 0x31a, // computer-technical-specialist
+        0xfc00e6, 0x12f, // database-development-engineer
+        0x2e70206, // literature-researcher
+        0x2d0018b, 0x31, // health-records-and
+        0x2e0303, // security-analyst
+        0x120277, // patient-access
+        0x2d0018b, 0x322, // health-records-staff
+        0x2aa00e5, 0x2b4033d, // data-processing-systems-project
+        0x2150307, // service-manager
+        0x16e00be, // computational-geneticist
+        0xe500a6, 0x10, // clinical-data-abstractor
+        0x2c00317, 0x3450048, // software-quality-assurance-technician
+        0x9700e5, // data-centre
+        0x30300a9, // cloud-security
+        0x34301dd, // it-tech
+        0x375, // ui
+        0x256018a, 0x3100b4, 0xcb, // head-of-command-and-control
+        0x137034d, 0x12f0210, // telecoms-equipment-maintenance-engineer
+        0x26b02ac, // product-owner
+        0x4701dd, // it-associate
+        0x33502b4, 0x258, // project-support-officer
+        0x251009e, 0x25801b7, // chief-nursing-informatics-officer
+        0xc9, // content
+        0x19001dd, // it-helpdesk
+        0x33d01b8, 0xfb, // information-systems-developer
+        0x1e7009e, 0x258, // chief-knowledge-officer
+        0x2e00325, // statistical-report
+        0x251009e, 0x1b7, // chief-nursing-informatics
+        0x4701fb, // library-associate
+        0x12f0224, // messaging-engineer
+        0x21e009e, 0x1b7, // chief-medical-informatics
+        0x2e01b7, // informatics-analyst
+        0x2e6025f, 0x2fa, // operations-research-scientist
+        0xbf0284, 0x1bf, // personal-computer-installation
+        0xca01dd, 0x215, // it-contract-manager
+        0x9c0084, // business-change
+        0xfb00a9, // cloud-developer
+        0x33502b4, // project-support
+        0x9c01dd, 0xc20031, // it-change-and-configuration
+        0x208, // local
+        0x12d0055, // back-end
+        0x16d0325, // statistical-genetic
+        0x2aa00e5, 0x33d, // data-processing-systems
+        0x375037e, // ux-ui
+        0x33502b1, // programme-support
+        0x3560238, // module-tester
+        0x18b02b9, // public-health
+        0xc90397, // web-content
+        0x21402d0, 0x31a, // records-management-specialist
+        0x3600012, 0x18b, // access-to-health
+        0x2e02bd, // qat-analyst
+        0x357033c, 0x13d0031, // system-testing-and-evaluation
+        0x2e02e1, // reporting-analyst
+        0x18b0102, 0x2b4, // digital-health-project
+        0x4b01dd, // it-audit
+        0x2b40399, // website-project
+        0x36703a8, 0x31a, // workplace-training-specialist
+        0x3b0317, // software-architect
+        0x3550317, 0x12f, // software-test-engineer
+        0x33d018b, 0x19, // health-systems-administrator
+        0x10502b0, // program-director
+        0x170277, 0x342, // patient-administration-team
+        0x2c0, // quality
+        0xb601dd, 0x215002d, // it-commercial-analysis-manager
+        0xfb0069, // bi-developer
+        0x356, // tester
+        0x15, // accredited
+        0x7000be, // computational-biologist
+        0x256018a, 0x307, // head-of-service
+        0xf60013, // accessibility-designer
+        0x130, // engineering
+        0x33d012a, 0xf6, // embedded-systems-designer
+        0x256018a, 0x355, // head-of-test
+        0xb2006b, // biller-coder
+        0xe502e6, 0x2fa, // research-data-scientist
+        0x1df, // java
+        0x1b70170, // genome-informatics
+        0x1b8009e, 0x1e70031, // chief-information-and-knowledge
+        0x4501b8, 0x19, // information-asset-administrator
+        0x102009e, 0x25801b8, // chief-digital-information-officer
+        0x3a502a3, 0x1b80031, 0x214, // practice-workflow-and-information-management
+        0x1e502b9, 0x1ba, // public-key-infrastructure
+        0x250009e, 0x25801b8, // chief-nurse-information-officer
+        0x12f02bc, // qa-engineer
+        0x3170038, // application-software
+        0x206, // literature
+        0x25f01ba, // infrastructure-operations
+        0x38e, // voip
+        0x1b8018b, 0xb2, // health-information-coder
+        0x36a0307, // service-transition
+        0x1f4011c, // e-learning
+        0x2c00317, 0x12f0048, // software-quality-assurance-engineer
+        0x24001dd, 0x12f, // it-network-engineer
+        0x175, // geospatial
+        0x31700e6, // database-software
+        0xce01ae, // implementation-coordinator
+        0x3560013, // accessibility-tester
+        0x30701dd, 0x2500f7, // it-service-desk-agent
+        0x3100397, 0x2b4, // web-site-project
+        0x3660317, // software-trainer
+        0xe5009e, 0x258, // chief-data-officer
+        0x32b00e5, // data-storage
+        0x1c90084, 0x215, // business-intelligence-manager
+        0x3100b4, 0x9700cb, // command-and-control-centre
+        0x2d0021e, 0x322, // medical-records-staff
+        0x1dd0275, // pathology-it
+        0x2b50397, // web-projects
+        0x1ae, // implementation
+        0xfb0056, // backend-developer
+        0xbf0284, 0xce033d, // personal-computer-systems-coordinator
+        0x21400e5, // data-management
+        0x3100397, 0xf6, // web-site-designer
+        0x1cd037d, // user-interface
+        0xf601c1, // instructional-designer
+        0x2e0, // report
+        0x1f40102, 0x347, // digital-learning-technologist
+        0xfb0375, // ui-developer
+        0x1b700a6, 0x332, // clinical-informatics-supervisor
+        0x108, // distance
+        0x1b6, // informaticist
+        0xe9, // dba
+        0x24e009a, 0x12f, // certified-novell-engineer
+        0x1c800e5, 0x31a, // data-integrity-specialist
+        0xf6033d, // systems-designer
+        0x1b800a6, // clinical-information
+        0x1ef02b3, // programming-languages
+        0x33500e5, 0x2e, // data-support-analyst
+        0x2000004, 0x335, // 2nd-line-support
+        0x3350344, 0x215, // technical-support-manager
+        0x3a8, // workplace
+        0xdf, // customer
+        0x2560105, 0x38, // director-of-application
+        0x33d0038, // application-systems
+        0x35501dd, 0x2e, // it-test-analyst
+        0x380397, // web-application
+        0x1c60038, 0xc5, // application-integration-consultant
+        0x33d0242, 0x31, // networking-systems-and
+        0x2b40397, // web-project
+        0x310375, // ui-and
+        0x2d0021e, 0x14b, // medical-records-filing
+        0x2d0018b, 0x307, // health-records-service
+        0x33d00bf, 0xc5, // computer-systems-consultant
+        0x36601dd, // it-trainer
+        0x24d020c, 0xfb, // lotus-notes-developer
+        0x6a021e, // medical-bill
+        0xc500e6, // database-consultant
+        0x30300bf, 0xce, // computer-security-coordinator
+        0x30a0344, // technical-services
+        0x22502c1, // quantitative-methodologist
+        0x1cb, // interaction
+        0x335033d, // systems-support
+        0x33d00bf, 0x2e, // computer-systems-analyst
+        0x21500e6, // database-manager
+        0x430303, 0x356, // security-assessment-tester
+        0x33d025c, // operating-systems
+        0x34202d3, // red-team
+        0x11037d, 0x355, // user-acceptance-test
+        0x2dd0310, 0x12f, // site-reliability-engineer
+        0x2b2033c, // system-programmer
+        0xf6033c, // system-designer
+        0x29c02b5, 0x215, // projects-portfolio-manager
     ],
     ends: &[
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 13, 14, 15, 16, 18, 20,
-        21, 22, 24, 25, 26, 28, 30, 31, 32, 33, 34, 35, 37, 38, 39, 41,
-        42, 44, 46, 48, 49, 50, 51, 52, 56, 57, 59, 60, 62, 63, 65, 66,
-        68, 70, 71, 73, 74, 75, 77, 78, 80, 81, 83, 85, 87, 89, 90, 91,
-        92, 93, 94, 95, 96, 97, 98, 100, 101, 102, 103, 104, 105, 107, 108, 109,
-        110, 111, 113, 115, 117, 118, 120, 122, 123, 125, 126, 127, 129, 130, 131, 132,
-        134, 136, 137, 138, 140, 142, 143, 144, 145, 147, 148, 149, 150, 152, 153, 155,
-        157, 158, 159, 161, 162, 164, 164, 165, 165, 166, 167, 169, 170, 171, 172, 173,
-        175, 176, 178, 179, 181, 182, 183, 185, 186, 188, 189, 190, 191, 193, 195, 196,
-        198, 199, 200, 201, 204, 205, 205, 207, 209, 210, 211, 212, 213, 215, 217, 218,
-        219, 221, 223, 225, 226, 227, 229, 230, 232, 233, 234, 235, 236, 238, 239, 241,
-        243, 244, 245, 247, 249, 250, 251, 253, 255, 257, 259, 260, 261, 263, 264, 265,
-        266, 268, 270, 271, 273, 274, 275, 277, 278, 280, 281, 282, 283, 285, 287, 288,
-        289, 290, 292, 294, 295, 296, 297, 299, 301, 302, 303, 304, 305, 306, 308, 309,
-        310, 311, 312, 313, 315, 317, 318, 319, 321, 322, 323, 325, 326, 327, 328, 330,
-        332, 333, 334, 336, 337, 339, 340, 341, 342, 343, 344, 345, 346, 349, 350, 351,
-        352, 353, 354, 355, 357, 359, 360, 361, 363, 364, 366, 367, 369, 370, 371, 373,
-        373, 374, 376, 378, 379, 380, 382, 383, 384, 386, 387, 389, 390, 392, 394, 395,
-        396, 397, 398, 399, 400, 401, 403, 404, 406, 407, 409, 411, 413, 415, 416, 417,
-        418, 419, 420, 422, 424, 425, 426, 428, 429, 430, 431, 432, 434, 436, 437, 438,
-        439, 440, 441, 443, 445, 446, 447, 448, 449, 450, 452, 454, 455, 456, 458, 459,
-        459, 460, 461, 462, 462, 463, 464, 466, 467, 469, 470, 472, 473, 475, 477, 478,
-        479, 480, 482, 483, 485, 487, 488, 489, 492, 494, 495, 496, 498, 498, 499, 500,
-        501, 503, 504, 505, 506, 507, 509, 510, 511, 513, 515, 516, 518, 520, 522, 523,
-        524, 524, 524, 525, 525, 526, 527, 528, 529, 530, 531, 532, 533, 534, 536, 538,
-        539, 540, 541, 542, 543, 545, 546, 547, 549, 551, 552, 553, 555, 556, 558, 560,
-        562, 564, 565, 566, 567, 568, 569, 569, 570, 572, 573, 574, 576, 578, 580, 582,
-        583, 584, 586, 587, 588, 590, 591, 594, 596, 598, 600, 602, 603, 605, 605, 606,
-        607, 607, 608, 609, 610, 612, 614, 615, 617, 618, 619, 620, 622, 624, 626, 627,
-        628, 630, 631, 632, 633, 635, 638, 640, 642, 643, 644, 646, 646, 647, 649, 651,
-        653, 654, 655, 656, 657, 658, 659, 660, 661, 662, 663, 665, 666, 667, 670, 672,
-        673, 674, 676, 677, 678, 679, 681, 682, 683, 684, 685, 685, 686, 687, 688, 690,
-        691, 692, 693, 695, 697, 698, 700, 701, 703, 704, 706, 707, 709, 711, 713, 714,
-        716, 718, 719, 721, 723, 724, 725, 726, 727, 729, 731, 732, 733, 735, 737, 738,
-        739, 741, 743, 745, 746, 748, 749, 751, 752, 753, 754, 755, 755, 756, 757, 758,
-        759, 760, 762, 764, 765, 767, 768, 769, 771, 773, 774, 775, 777, 778, 779, 780,
-        782, 783, 784, 786, 787, 789, 791, 792, 794, 795, 796, 797, 798, 799, 800, 801,
-        802, 803, 804, 805, 807, 808, 809, 811, 813, 814, 816, 817, 819, 820, 821, 822,
-        823, 825, 827, 828, 829, 830, 832, 834, 835, 836, 838, 839, 841, 842, 844, 845,
-        847, 848, 849, 851, 852, 853, 854, 855, 857, 858, 859, 861, 862, 863, 865, 867,
-        868, 869, 870, 871, 873, 875, 876, 878, 879, 880, 882, 883, 883, 886, 886, 888,
-        890, 892, 894, 895, 896, 898, 900, 901, 902, 904, 906, 908, 910, 911, 912, 913,
-        914, 915, 916, 917, 919, 920, 921, 922, 923, 924, 925, 927, 929, 930, 932, 935,
-        936, 937, 938, 940, 941, 941, 943, 945, 947, 948, 949, 949, 951, 952, 954, 955,
-        956, 957, 958, 960, 962, 963, 965, 967, 968, 970, 971, 972, 973, 974, 975, 976,
-        977, 979, 980, 982, 983, 985, 986, 988, 990, 992, 993, 995, 996, 998, 999, 1001,
-        1002, 1004, 1006, 1007, 1008, 1010, 1012, 1014, 1015, 1016, 1017, 1018, 1020, 1021, 1022, 1023,
-        1025, 1028, 1029, 1029, 1030, 1031, 1033, 1034, 1036, 1038, 1039, 1041, 1043, 1044, 1046, 1047,
-        1048, 1050, 1052, 1053, 1054, 1055, 1056, 1058, 1059, 1060, 1062, 1064, 1066, 1068, 1069, 1070,
-        1071, 1073, 1075, 1076, 1077, 1078, 1079, 1080, 1081, 1082, 1083, 1084, 1085, 1087, 1088, 1089,
-        1090, 1092, 1093, 1094, 1095, 1097, 1099, 1101, 1103, 1104, 1107, 1108, 1109, 1110, 1111, 1112,
-        1113, 1114, 1115, 1118, 1119, 1121, 1123, 1125, 1126, 1126, 1128, 1129, 1131, 1132, 1133, 1134,
-        1135, 1136, 1138, 1139, 1140, 1141, 1143, 1145, 1147, 1149, 1152, 1154, 1156, 1157, 1159, 1160,
-        1161, 1162, 1163, 1165, 1166, 1167, 1168, 1170, 1171, 1173, 1174, 1176, 1178, 1180, 1181, 1183,
-        1185, 1187, 1189, 1190, 1192, 1193, 1194, 1195, 1197, 1198, 1201, 1203, 1203, 1205, 1207, 1208,
-        1210, 1210, 1211, 1212, 1213, 1213, 1214, 1215, 1216, 1217, 1218, 1219, 1220, 1221, 1222, 1223,
-        1225, 1227, 1228, 1229, 1230, 1232, 1233, 1235, 1236, 1236, 1237, 1238, 1239, 1241, 1242, 1243,
-        1244, 1245, 1247, 1249, 1250, 1252, 1254, 1256, 1258, 1259, 1260, 1262, 1264, 1265, 1266, 1267,
-        1268, 1269, 1271, 1273, 1274, 1275, 1276, 1276, 1278, 1279, 1280, 1282, 1284, 1285, 1285, 1286,
-        1287, 1289, 1290, 1291, 1293, 1293, 1295, 1297, 1298, 1299, 1300, 1301, 1303, 1304, 1305, 1306,
-        1307, 1308, 1309, 1310, 1311, 1313, 1315, 1316, 1318, 1319, 1320, 1321, 1322, 1324, 1326, 1328,
-        1329, 1330, 1332, 1334, 1336, 1337, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1347, 1349, 1350,
-        1352, 1353, 1354, 1356, 1358, 1359, 1360, 1362, 1363, 1365, 1366, 1367, 1368, 1369, 1370, 1370,
-        1371, 1373, 1374, 1374, 1375, 1376, 1377, 1378, 1380, 1382, 1384, 1386, 1387, 1388, 1390, 1391,
-        1392, 1393, 1394, 1396, 1398, 1400, 1401, 1402, 1403, 1404, 1405, 1406, 1408, 1409, 1410, 1412,
-        1413, 1414, 1415, 1416, 1417, 1419, 1420, 1421, 1422, 1422, 1424, 1425, 1426, 1428, 1429, 1430,
-        1432, 1433, 1434, 1435, 1435, 1437, 1438, 1439, 1441, 1441, 1441, 1442, 1443, 1444, 1445, 1446,
-        1447, 1448, 1449, 1450, 1451, 1453, 1454, 1455, 1457, 1458, 1460, 1461, 1462, 1464, 1465, 1467,
-        1469, 1470, 1471, 1472, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1483, 1485, 1487,
-        1489, 1490, 1491, 1492, 1493, 1495, 1496, 1497, 1498, 1501, 1503, 1504, 1506, 1507, 1508, 1510,
-        1512, 1514, 1516, 1518, 1520, 1521, 1523, 1525, 1527, 1529, 1530, 1531, 1532, 1534, 1535, 1537,
-        1539, 1540, 1540, 1541, 1543, 1544, 1545, 1546, 1547, 1548, 1549, 1549, 1551, 1553, 1554, 1555,
-        1556, 1557, 1558, 1559, 1560, 1561, 1562, 1564, 1565, 1567, 1568, 1570, 1571, 1572, 1573, 1574,
-        1575, 1576, 1577, 1578, 1580, 1582, 1582, 1583, 1585, 1586, 1588, 1589, 1590, 1591, 1592, 1594,
-        1596, 1597, 1599, 1601, 1603, 1604, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 1613, 1614, 1616,
-        1617, 1618, 1619, 1620, 1622, 1623, 1624, 1625, 1627, 1628, 1629, 1630, 1632, 1634, 1636, 1637,
-        1640, 1642, 1643, 1644, 1646, 1647, 1649, 1650, 1651, 1652, 1653, 1655, 1657, 1659, 1660, 1660,
-        1661, 1662, 1663, 1665, 1666, 1667, 1669, 1670, 1671, 1672, 1673, 1674, 1676, 1677, 1678, 1680,
-        1681, 1683, 1684, 1686, 1688, 1689, 1690, 1691, 1693, 1696, 1697, 1699, 1700, 1702, 1703, 1704,
-        1705, 1706, 1707, 1708, 1710, 1711, 1712, 1713, 1715, 1718, 1719, 1720, 1721, 1722, 1723, 1724,
-        1725, 1727, 1729, 1730, 1731, 1732, 1733, 1734, 1736, 1737, 1738, 1739, 1740, 1741, 1743, 1744,
-        1745, 1746, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1754, 1757, 1758, 1759, 1761, 1762, 1764,
-        1765, 1767, 1768, 1769, 1771, 1772, 1774, 1775, 1777, 1779, 1781, 1782, 1783, 1785, 1787, 1789,
-        1790, 1792, 1794, 1796, 1798, 1798, 1799, 1800, 1802, 1803, 1804, 1805, 1807, 1808, 1809, 1811,
-        1812, 1813, 1815, 1817, 1818, 1820, 1821, 1822, 1823, 1825, 1826, 1828, 1828, 1830, 1831, 1832,
-        1833, 1835, 1836, 1837, 1839, 1840, 1841, 1842, 1843, 1844, 1845, 1846, 1848, 1849, 1851, 1852,
-        1854, 1856, 1858, 1860, 1861, 1863, 1863, 1864, 1866, 1866, 1867, 1868, 1870, 1871, 1872, 1874,
-        1876, 1878, 1880, 1881, 1883, 1885, 1886, 1888, 1890, 1893, 1895, 1897, 1898, 1899, 1902, 1903,
-        1904, 1906, 1907, 1909, 1910, 1911, 1912, 1913, 1913, 1913, 1914, 1916, 1917, 1919, 1920, 1921,
-        1923, 1925, 1926, 1928, 1929, 1930, 1932, 1934, 1936, 1938, 1939, 1941, 1943, 1945, 1946, 1948,
-        1950, 1951, 1952, 1953, 1955, 1956, 1958, 1960, 1961, 1962, 1963, 1964, 1965, 1966, 1967, 1968,
-        1969, 1970, 1971, 1973, 1974, 1975, 1976, 1978, 1980, 1981, 1983, 1984, 1985, 1987, 1988, 1989,
-        1990, 1991, 1992, 1994, 1995, 1996, 1998, 2000, 2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008,
-        2010, 2011, 2013, 2015, 2017, 2018, 2020, 2022, 2023, 2024, 2026, 2027, 2028, 2030, 2031, 2032,
-        2033, 2034, 2035, 2036, 2037, 2038, 2039, 2041, 2042, 2043, 2045, 2047, 2048, 2049, 2052, 2054,
-        2055, 2056, 2058, 2059, 2060, 2061, 2062, 2064, 2065, 2067, 2069, 2070, 2071, 2073, 2074, 2075,
-        2077, 2078, 2079, 2080, 2081, 2082, 2084, 2086, 2087, 2088, 2089, 2090, 2091, 2094, 2095, 2097,
-        2098, 2099, 2101, 2103, 2105, 2107, 2108, 2110, 2112, 2114, 2115, 2116, 2118, 2120, 2122, 2124,
-        2126, 2128, 2129, 2131, 2132, 2133, 2134, 2135, 2136, 2136, 2136, 2138, 2139, 2140, 2141, 2141,
-        2143, 2145, 2146, 2148, 2149, 2151, 2152, 2153, 2155, 2157, 2158, 2159, 2161, 2163, 2164, 2165,
-        2166, 2167, 2168, 2169, 2171, 2173, 2174, 2176, 2178, 2179, 2180, 2181, 2182, 2183, 2184, 2185,
-        2186, 2187, 2188, 2189, 2191, 2192, 2193, 2193, 2194, 2195, 2196, 2198, 2200, 2202, 2203, 2205,
-        2207, 2208, 2209, 2211, 2212, 2213, 2215, 2217, 2217, 2219, 2221, 2223, 2224, 2225, 2226, 2227,
-        2228, 2229, 2230, 2231, 2232, 2234, 2235, 2237, 2239, 2240, 2242, 2243, 2244, 2245, 2247, 2248,
-        2249, 2252, 2254, 2256, 2258, 2259, 2260, 2261, 2263, 2264, 2266, 2267, 2268, 2270, 2273, 2275,
-        2277, 2279, 2280, 2281, 2283, 2284, 2285, 2287, 2288, 2289, 2290, 2292, 2293, 2294, 2295, 2297,
-        2298, 2299, 2300, 2301, 2304, 2305, 2306, 2308, 2310, 2311, 2312, 2313, 2314, 2315, 2316, 2317,
-        2319, 2319, 2320, 2322, 2324, 2325, 2326, 2328, 2329, 2331, 2332, 2334, 2335, 2336, 2338, 2339,
-        2341, 2342, 2344, 2344, 2346, 2347, 2349, 2351, 2352, 2354, 2356, 2357, 2360, 2361, 2363, 2364,
-        2366, 2366, 2368, 2371, 2372, 2374, 2376, 2378, 2380, 2381, 2382, 2384, 2385, 2387, 2389, 2391,
-        2392, 2393, 2395, 2396, 2397, 2398, 2399, 2400, 2402, 2403, 2405, 2406, 2408, 2410, 2412, 2413,
-        2414, 2415, 2417, 2419, 2421, 2422, 2423, 2425, 2427, 2428, 2429, 2430, 2432, 2433, 2435, 2436,
-        2439, 2441, 2442, 2444, 2445, 2446, 2448, 2450, 2451, 2453, 2454, 2455, 2456, 2458, 2459, 2461,
-        2462, 2463, 2464, 2466, 2467, 2468, 2469, 2471, 2472, 2474, 2476, 2477, 2478, 2479, 2480, 2481,
-        2483, 2484, 2485, 2486, 2487, 2488, 2491, 2492, 2493, 2495, 2496, 2498, 2499, 2500, 2500, 2502,
-        2504, 2506, 2508, 2508, 2509, 2510, 2512, 2514, 2515, 2516, 2517, 2518, 2519, 2520, 2522, 2524,
-        2525, 2526, 2529, 2531, 2532, 2532, 2533, 2535, 2536, 2537, 2539, 2540, 2542, 2544, 2545, 2547,
-        2549, 2551, 2552, 2554, 2556, 2557, 2559, 2562, 2563, 2565, 2567, 2569, 2569, 2570, 2571, 2572,
-        2573, 2575, 2577, 2579, 2580, 2581, 2583, 2584, 2586, 2588, 2589, 2590, 2591, 2593, 2595, 2596,
-        2598, 2599, 2601, 2602, 2603, 2605, 2607, 2608, 2609, 2610, 2612, 2613, 2615, 2616, 2618, 2619,
-        2620, 2622, 2622, 2623, 2624, 2625, 2626, 2627, 2629, 2631, 2632, 2633, 2634, 2636, 2637, 2638,
-        2641, 2644, 2646, 2648, 2649, 2649, 2650, 2651, 2653, 2655, 2656, 2657, 2658, 2660, 2662, 2663,
-        2665, 2666, 2668, 2669,
+        2, 3, 5, 7, 8, 9, 11, 12, 13, 15, 17, 19, 20, 21, 22, 23,
+        24, 25, 26, 27, 29, 30, 32, 33, 35, 36, 37, 38, 40, 42, 43, 44,
+        46, 47, 49, 50, 51, 52, 53, 54, 56, 56, 58, 60, 61, 61, 63, 64,
+        65, 66, 69, 71, 73, 74, 75, 76, 77, 78, 79, 81, 82, 85, 87, 88,
+        90, 91, 92, 94, 95, 96, 97, 99, 101, 102, 104, 105, 106, 107, 108, 109,
+        110, 110, 111, 114, 115, 116, 118, 119, 120, 121, 122, 123, 125, 126, 127, 129,
+        130, 132, 133, 135, 136, 137, 139, 140, 141, 142, 143, 144, 145, 146, 147, 149,
+        150, 151, 153, 154, 155, 156, 158, 160, 162, 164, 165, 167, 169, 170, 171, 172,
+        173, 174, 175, 175, 176, 178, 179, 180, 181, 184, 185, 186, 188, 190, 191, 192,
+        193, 194, 196, 198, 199, 200, 202, 202, 203, 204, 205, 206, 206, 208, 209, 211,
+        212, 213, 214, 216, 218, 219, 221, 223, 224, 225, 226, 227, 229, 230, 231, 231,
+        233, 234, 236, 237, 239, 241, 243, 244, 246, 248, 249, 251, 252, 252, 253, 255,
+        256, 258, 259, 260, 261, 262, 264, 265, 266, 267, 268, 270, 272, 274, 275, 277,
+        278, 280, 281, 283, 285, 286, 289, 290, 292, 293, 294, 295, 296, 298, 299, 300,
+        302, 303, 304, 305, 307, 308, 309, 310, 311, 312, 314, 315, 316, 317, 318, 319,
+        320, 321, 323, 323, 323, 324, 325, 326, 327, 330, 331, 333, 335, 336, 338, 339,
+        341, 342, 344, 345, 346, 348, 350, 352, 353, 354, 356, 358, 359, 360, 362, 363,
+        365, 366, 367, 368, 369, 370, 372, 373, 375, 376, 377, 378, 380, 382, 384, 385,
+        387, 389, 390, 391, 393, 394, 395, 397, 398, 399, 401, 402, 403, 404, 405, 406,
+        407, 408, 410, 411, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424,
+        426, 428, 430, 431, 432, 433, 434, 435, 436, 437, 439, 440, 441, 442, 443, 445,
+        445, 446, 447, 448, 450, 452, 453, 454, 455, 456, 457, 458, 459, 461, 462, 463,
+        464, 465, 466, 467, 468, 469, 470, 472, 473, 474, 475, 476, 477, 478, 479, 480,
+        483, 484, 485, 487, 488, 489, 490, 491, 492, 493, 494, 496, 496, 497, 498, 499,
+        500, 501, 502, 503, 504, 505, 506, 507, 509, 510, 512, 514, 515, 516, 517, 519,
+        521, 522, 524, 526, 527, 528, 529, 531, 532, 534, 535, 537, 538, 540, 540, 541,
+        542, 543, 544, 546, 548, 550, 552, 553, 554, 555, 557, 560, 562, 564, 565, 566,
+        568, 569, 570, 571, 571, 573, 574, 575, 575, 577, 579, 581, 582, 584, 586, 587,
+        588, 589, 590, 591, 592, 593, 593, 594, 596, 597, 598, 599, 601, 602, 604, 605,
+        607, 608, 608, 609, 610, 611, 613, 614, 615, 615, 617, 618, 619, 620, 621, 622,
+        624, 626, 628, 629, 631, 632, 634, 635, 637, 639, 640, 644, 645, 646, 647, 648,
+        649, 650, 652, 653, 654, 655, 656, 657, 658, 660, 662, 664, 665, 666, 667, 669,
+        671, 673, 674, 675, 676, 678, 679, 681, 683, 684, 686, 688, 690, 692, 693, 694,
+        695, 696, 697, 699, 701, 702, 703, 704, 705, 706, 708, 710, 712, 713, 714, 714,
+        715, 717, 718, 720, 721, 722, 724, 725, 726, 727, 729, 731, 733, 734, 735, 736,
+        738, 739, 740, 742, 743, 744, 746, 748, 750, 752, 753, 755, 755, 756, 758, 760,
+        761, 763, 765, 766, 767, 768, 770, 772, 773, 774, 776, 777, 778, 779, 780, 782,
+        783, 784, 786, 788, 788, 789, 790, 791, 793, 795, 797, 798, 799, 801, 802, 804,
+        806, 807, 809, 811, 812, 813, 814, 816, 817, 819, 820, 822, 824, 825, 826, 827,
+        828, 830, 832, 833, 835, 838, 839, 840, 842, 844, 845, 846, 847, 848, 849, 851,
+        852, 854, 856, 857, 858, 860, 861, 862, 864, 865, 866, 866, 867, 868, 870, 870,
+        871, 873, 874, 876, 877, 878, 879, 880, 881, 882, 884, 884, 886, 887, 888, 888,
+        888, 890, 891, 893, 894, 895, 896, 897, 898, 900, 902, 903, 905, 906, 907, 908,
+        909, 911, 913, 915, 917, 919, 921, 922, 924, 925, 927, 928, 929, 931, 933, 934,
+        935, 936, 938, 939, 940, 942, 943, 944, 946, 948, 950, 951, 952, 953, 955, 956,
+        957, 958, 959, 961, 962, 964, 965, 967, 968, 969, 971, 973, 974, 975, 975, 977,
+        978, 980, 981, 983, 985, 986, 988, 990, 991, 992, 993, 995, 996, 998, 999, 1000,
+        1001, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1014, 1016, 1017, 1018, 1020,
+        1022, 1022, 1023, 1024, 1025, 1027, 1029, 1030, 1031, 1032, 1033, 1034, 1034, 1036, 1039, 1040,
+        1040, 1041, 1043, 1045, 1047, 1049, 1050, 1052, 1053, 1054, 1055, 1056, 1057, 1058, 1060, 1061,
+        1063, 1064, 1066, 1069, 1071, 1073, 1075, 1076, 1078, 1079, 1080, 1081, 1082, 1083, 1084, 1085,
+        1086, 1088, 1089, 1090, 1092, 1094, 1095, 1097, 1099, 1100, 1101, 1102, 1104, 1105, 1106, 1107,
+        1108, 1109, 1110, 1113, 1114, 1116, 1118, 1120, 1122, 1124, 1125, 1127, 1129, 1131, 1132, 1134,
+        1136, 1137, 1139, 1140, 1140, 1141, 1142, 1143, 1144, 1145, 1146, 1147, 1148, 1150, 1151, 1152,
+        1153, 1153, 1155, 1156, 1157, 1158, 1159, 1160, 1162, 1164, 1165, 1166, 1167, 1169, 1171, 1172,
+        1173, 1174, 1175, 1176, 1177, 1179, 1181, 1182, 1183, 1185, 1186, 1187, 1190, 1192, 1194, 1195,
+        1196, 1197, 1198, 1199, 1201, 1204, 1205, 1207, 1208, 1209, 1210, 1212, 1213, 1215, 1217, 1219,
+        1220, 1221, 1222, 1224, 1226, 1227, 1228, 1229, 1230, 1231, 1232, 1234, 1236, 1238, 1240, 1241,
+        1242, 1244, 1246, 1248, 1251, 1252, 1254, 1256, 1258, 1261, 1261, 1263, 1265, 1266, 1268, 1270,
+        1271, 1273, 1274, 1276, 1277, 1279, 1280, 1281, 1281, 1283, 1284, 1285, 1287, 1289, 1290, 1291,
+        1292, 1293, 1296, 1298, 1299, 1301, 1302, 1304, 1305, 1307, 1308, 1309, 1311, 1312, 1314, 1315,
+        1317, 1319, 1321, 1323, 1324, 1325, 1327, 1329, 1330, 1331, 1332, 1333, 1334, 1336, 1339, 1340,
+        1342, 1343, 1344, 1345, 1346, 1348, 1349, 1350, 1351, 1352, 1354, 1356, 1357, 1358, 1359, 1361,
+        1362, 1363, 1364, 1365, 1366, 1368, 1370, 1371, 1374, 1375, 1376, 1377, 1379, 1380, 1381, 1382,
+        1383, 1386, 1387, 1388, 1389, 1391, 1393, 1394, 1395, 1397, 1399, 1401, 1403, 1404, 1405, 1408,
+        1409, 1410, 1411, 1412, 1413, 1415, 1416, 1417, 1418, 1420, 1421, 1422, 1423, 1425, 1426, 1428,
+        1429, 1430, 1431, 1432, 1434, 1435, 1436, 1438, 1439, 1441, 1442, 1444, 1445, 1446, 1448, 1449,
+        1450, 1451, 1452, 1453, 1454, 1455, 1456, 1458, 1459, 1460, 1461, 1462, 1464, 1465, 1466, 1468,
+        1469, 1470, 1472, 1474, 1476, 1476, 1477, 1479, 1480, 1481, 1482, 1483, 1485, 1486, 1488, 1490,
+        1491, 1492, 1493, 1494, 1495, 1496, 1498, 1500, 1502, 1504, 1506, 1507, 1509, 1510, 1512, 1514,
+        1515, 1516, 1518, 1521, 1522, 1523, 1525, 1526, 1527, 1529, 1531, 1532, 1533, 1535, 1536, 1537,
+        1539, 1540, 1541, 1542, 1543, 1544, 1545, 1547, 1549, 1550, 1552, 1552, 1553, 1554, 1555, 1556,
+        1558, 1559, 1560, 1561, 1562, 1563, 1564, 1566, 1568, 1569, 1571, 1572, 1574, 1576, 1577, 1579,
+        1580, 1581, 1582, 1583, 1584, 1585, 1586, 1587, 1589, 1590, 1591, 1593, 1595, 1596, 1597, 1598,
+        1600, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1613, 1614, 1615, 1616, 1618,
+        1619, 1621, 1622, 1624, 1626, 1628, 1630, 1632, 1634, 1635, 1636, 1637, 1638, 1639, 1640, 1642,
+        1643, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652, 1652, 1653, 1654, 1655, 1656, 1657, 1659,
+        1661, 1662, 1663, 1664, 1666, 1668, 1668, 1670, 1672, 1673, 1674, 1676, 1677, 1678, 1678, 1680,
+        1682, 1683, 1684, 1686, 1687, 1689, 1690, 1692, 1693, 1695, 1696, 1698, 1699, 1701, 1702, 1703,
+        1704, 1705, 1707, 1709, 1711, 1712, 1714, 1716, 1717, 1717, 1718, 1720, 1720, 1721, 1723, 1724,
+        1726, 1727, 1728, 1729, 1730, 1732, 1734, 1735, 1736, 1738, 1739, 1740, 1742, 1743, 1744, 1746,
+        1747, 1748, 1750, 1751, 1752, 1753, 1754, 1756, 1758, 1760, 1761, 1762, 1763, 1765, 1766, 1767,
+        1768, 1769, 1771, 1773, 1775, 1776, 1777, 1778, 1780, 1782, 1783, 1784, 1786, 1788, 1789, 1790,
+        1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1803, 1804, 1805, 1806, 1807, 1808,
+        1810, 1810, 1812, 1813, 1814, 1815, 1817, 1818, 1819, 1819, 1821, 1822, 1823, 1824, 1825, 1827,
+        1829, 1830, 1830, 1831, 1832, 1833, 1835, 1837, 1839, 1841, 1842, 1843, 1844, 1845, 1845, 1847,
+        1849, 1851, 1853, 1854, 1855, 1858, 1859, 1860, 1862, 1864, 1866, 1868, 1870, 1871, 1873, 1875,
+        1876, 1877, 1879, 1880, 1882, 1882, 1883, 1884, 1886, 1888, 1889, 1891, 1893, 1894, 1895, 1896,
+        1897, 1897, 1898, 1900, 1901, 1902, 1903, 1904, 1906, 1907, 1909, 1911, 1913, 1914, 1915, 1916,
+        1918, 1920, 1922, 1923, 1925, 1927, 1927, 1928, 1930, 1931, 1932, 1933, 1934, 1936, 1938, 1940,
+        1942, 1943, 1944, 1946, 1947, 1948, 1949, 1951, 1953, 1954, 1956, 1957, 1958, 1958, 1959, 1961,
+        1962, 1963, 1965, 1966, 1967, 1968, 1970, 1971, 1972, 1973, 1975, 1975, 1976, 1978, 1979, 1980,
+        1982, 1984, 1985, 1987, 1989, 1990, 1992, 1993, 1994, 1996, 1997, 1998, 1999, 2000, 2001, 2001,
+        2003, 2004, 2005, 2006, 2007, 2008, 2010, 2012, 2014, 2015, 2017, 2018, 2019, 2020, 2022, 2024,
+        2025, 2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2036, 2038, 2039, 2041, 2042, 2044,
+        2046, 2047, 2048, 2049, 2050, 2051, 2052, 2053, 2055, 2056, 2056, 2057, 2058, 2059, 2061, 2062,
+        2064, 2065, 2067, 2068, 2070, 2072, 2073, 2074, 2075, 2076, 2077, 2078, 2079, 2080, 2081, 2083,
+        2084, 2085, 2087, 2089, 2091, 2092, 2094, 2095, 2096, 2097, 2099, 2100, 2102, 2104, 2106, 2108,
+        2109, 2110, 2111, 2113, 2115, 2117, 2119, 2121, 2123, 2125, 2126, 2127, 2128, 2128, 2129, 2130,
+        2131, 2133, 2134, 2136, 2137, 2138, 2140, 2142, 2144, 2146, 2148, 2149, 2151, 2153, 2155, 2156,
+        2157, 2158, 2160, 2162, 2164, 2165, 2167, 2169, 2170, 2171, 2172, 2174, 2176, 2178, 2180, 2182,
+        2183, 2184, 2185, 2187, 2188, 2189, 2190, 2192, 2194, 2195, 2197, 2198, 2200, 2202, 2204, 2205,
+        2206, 2209, 2211, 2213, 2214, 2215, 2216, 2217, 2218, 2219, 2220, 2221, 2223, 2224, 2226, 2227,
+        2229, 2231, 2232, 2233, 2234, 2236, 2238, 2240, 2242, 2244, 2246, 2249, 2251, 2252, 2253, 2254,
+        2255, 2256, 2258, 2260, 2261, 2262, 2264, 2265, 2267, 2269, 2269, 2271, 2272, 2274, 2275, 2276,
+        2277, 2279, 2280, 2282, 2283, 2284, 2285, 2286, 2288, 2289, 2291, 2292, 2293, 2295, 2297, 2299,
+        2300, 2301, 2302, 2303, 2304, 2307, 2308, 2310, 2311, 2312, 2315, 2317, 2318, 2319, 2321, 2322,
+        2324, 2325, 2326, 2327, 2328, 2329, 2330, 2332, 2333, 2334, 2335, 2336, 2337, 2338, 2339, 2340,
+        2342, 2343, 2344, 2345, 2346, 2347, 2349, 2351, 2353, 2354, 2355, 2356, 2358, 2359, 2360, 2362,
+        2362, 2365, 2368, 2369, 2371, 2372, 2374, 2376, 2377, 2378, 2380, 2383, 2385, 2387, 2389, 2391,
+        2393, 2394, 2395, 2396, 2398, 2400, 2401, 2402, 2403, 2405, 2406, 2407, 2407, 2409, 2410, 2411,
+        2413, 2414, 2416, 2418, 2419, 2421, 2423, 2425, 2426, 2428, 2428, 2429, 2430, 2432, 2434, 2435,
+        2437, 2439, 2440, 2442, 2443, 2444, 2446, 2448, 2449, 2450, 2452, 2454, 2455, 2456, 2457, 2458,
+        2461, 2463, 2464, 2465, 2467, 2469, 2470, 2471, 2473, 2475, 2476, 2478, 2478, 2479, 2480, 2482,
+        2483, 2485, 2487, 2489, 2490, 2491, 2492, 2494, 2495, 2496, 2497, 2499, 2500, 2501, 2502, 2503,
+        2504, 2506, 2508, 2509, 2511, 2512, 2514, 2515, 2516, 2518, 2519, 2521, 2523, 2524, 2526, 2527,
+        2529, 2530, 2531, 2532, 2533, 2535, 2536, 2537, 2539, 2541, 2542, 2544, 2545, 2546, 2548, 2550,
+        2552, 2555, 2557, 2557, 2559, 2560, 2561, 2562, 2563, 2564, 2566, 2567, 2568, 2570, 2572, 2573,
+        2574, 2575, 2576, 2578, 2580, 2581, 2583, 2584, 2586, 2588, 2590, 2591, 2592, 2593, 2594, 2596,
+        2597, 2599, 2600, 2601, 2602, 2604, 2605, 2607, 2608, 2609, 2610, 2612, 2614, 2615, 2616, 2617,
+        2619, 2621, 2623, 2624, 2625, 2627, 2628, 2630, 2631, 2633, 2635, 2636, 2637, 2639, 2641, 2643,
+        2644, 2646, 2647, 2648, 2650, 2651, 2652, 2653, 2654, 2656, 2657, 2659, 2660, 2661, 2663, 2665,
+        2665, 2666, 2667, 2669,
     ],
     values: &[
-        0x02cc, // graphic-designer
-        0x025f, // system-analyst
-        0x0259, // it-analyst
-        0x0381, // database-technician
-        0x0353, // it-supervisor
-        0x0371, // data-modeler
-        0x03e7, // systems-configuration
-        0x0031, // security-analyst
-        0x7f0a, // information-security-manager
-        0x011c, // interface-developer
-        0x013f, // it-systems-architect
-        0xffff, // health-data
-        0xffff, // network-management
-        0xffff, // communication
-        0x0412, // ai-security-specialist
-        0x7f28, // quality-assurance-tester
-        0x018f, // vulnerability-manager
-        0x0269, // project-director
-        0xffff, // chief-nursing-informatics
-        0x03af, // learning-design
-        0x03ad, // electronic-content
-        0x013d, // it-security-architect
-        0x01f9, // service-acceptance-analyst
-        0x032b, // web-security
-        0x0011, // clinical-coder
-        0xffff, // it-information
-        0x8001, // medical-records
-        0x03c5, // knowledge-architect
-        0x0496, // business-process-analyst
-        0xffff, // record-systems
-        0xffff, // wireless
-        0x020d, // operational-control-manager
-        0x02ad, // accessibility-specialist
-        0x001d, // senior-information-risk-owner
-        0x0013, // clinical-coding-auditor
-        0x0255, // digital-portfolio-analyst
-        0xffff, // cyber-incident
-        0xffff, // geographical
-        0x02c5, // content-designer
-        0x8018, // caldicott
-        0x0157, // practice-workflow-and-information-management-redesign-specialist
-        0x03da, // programming-analyst
-        0xffff, // director-of-application
-        0x042a, // sqa-technician
-        0x02f8, // clinical-systems-educator
-        0xffff, // security-assessment
-        0x0276, // software-quality-assurance-analyst
-        0x0260, // systems-analyst
-        0x025a, // it-business-analysis-manager
-        0x0298, // head-of-frontend-development
-        0x0044, // lims
-        0x044c, // it-projects-manager
-        0x00ae, // network-administrator
-        0xffff, // waiting
-        0x012d, // ai-system-designer
-        0x8404, // user-support
-        0x0232, // clinical-records-technician
-        0x03c1, // course-developer
-        0x01d6, // head-of-service-desk
-        0x80e0, // command-and-control
-        0x01c3, // application-lifecycle-manager
-        0x023b, // medical-coding-officer
-        0xffff, // soa
-        0x01ef, // network-configurator
-        0xffff, // digital-interface
-        0xffff, // java
-        0xffff, // web-project
-        0x0142, // software-architect
-        0x83ca, // statistics
-        0x00f6, // project-coordinator
-        0x0471, // codebase-engineer
-        0xffff, // cyber-security-siem
-        0x048d, // messaging-engineer
-        0xffff, // database-software
-        0xffff, // research-data
-        0xffff, // edi
-        0x0065, // cdio
-        0x0174, // information-security-director
-        0x047a, // gdpr
-        0x8002, // patient-records
-        0xffff, // quality
-        0xffff, // health-services
-        0xffff, // information-security-assurance-and
-        0x01e4, // it-service-analyst
-        0x041a, // database-software-technician
-        0x041e, // engineering-programmer
-        0x8330, // health-information-management
-        0xffff, // it-commercial-analysis
-        0xffff, // molecular
-        0x0430, // security-assessment-tester
-        0xffff, // requirements
-        0xffff, // it-network
-        0xffff, // chief-medical-information
-        0xffff, // insurance
-        0xffff, // programme-delivery
-        0x00f5, // programme-lead
-        0x7f00, // patient-data-coordinator
-        0x024e, // waiting-list-coordinator
-        0x02ae, // api-writer
-        0xffff, // medical-bill
-        0xffff, // clinical-chief-information
-        0x049a, // operations-research-analyst
-        0x0250, // agile-coach
-        0x036b, // security-tester
-        0x0124, // server-engineer
-        0x0008, // health-information-technician
-        0xffff, // access-to
-        0x03b6, // tumor-registrar
-        0xffff, // training-and
-        0xffff, // networking-systems-and-distributed
-        0x03e8, // epr-change
-        0x01fd, // service-readiness-analyst
-        0x017e, // it-security-analyst
-        0x810e, // developer
-        0x03fe, // regression-tester
-        0xffff, // forensics-and-incident
-        0xffff, // health-system
-        0x018c, // system-security-administrator
-        0,
-        0xffff, // statistic-research
-        0,
-        0x030b, // coding-specialist
-        0x008c, // network-architect
-        0x01e0, // it-help-desk-manager
-        0x0393, // embedded-engineer
-        0x0348, // website-administrator
-        0x02e2, // learning-technology
-        0x80c2, // desktop-support
-        0x0230, // clinical-records-administrator
-        0x0144, // bioinformatics-engineer
-        0x0195, // business-intelligence-consultant
-        0x03b8, // clinical-documentation
-        0x033c, // computer-system-technician
-        0x0130, // ai-specialist
-        0xffff, // intelligent
-        0x01ee, // network-and-security-engineer
-        0x0225, // corporate-trainer
-        0x7f02, // health-information-officer
-        0xffff, // network-and
-        0x007c, // training-officer
-        0x038f, // biostatistical
-        0x041f, // engineering-and-scientific-programmer
-        0x7f0e, // clinical-data-analyst
-        0x03c0, // courseware
-        0xffff, // software-quality-control
-        0x03b4, // biller-coder
-        0x0251, // computer-analyst
-        0xffff, // teacher
-        0xffff, // head-of-data-and-ai
-        0xffff, // computer-systems
-        0,
-        0x0180, // it-security-engineer
-        0x0111, // front-end-developer
-        0x00bc, // sre
-        0xffff, // database
-        0x02fe, // sysanalysis
-        0x0320, // workstation-support
-        0x0476, // certified-professional-coder
-        0x042c, // software-qc-specialist
-        0xffff, // statistical-science
-        0x02cf, // technical-writer
-        0x044b, // it-information-manager
-        0x02ca, // user-centred-design
-        0x0244, // medical-records-staff
-        0xffff, // waiting-list
-        0x00d4, // database-administrator
-        0x001c, // information-asset-administrator
-        0x01a5, // database-programmer
-        0x7f03, // data-protection-officer
-        0x80a1, // data-warehouse
-        0x01ea, // it-tech
-        0x01d2, // desktop-specialist
-        0x02c8, // ui-designer
-        0xffff, // system-and-network
-        0xffff, // technical-documentation
-        0x025b, // it-business-analyst
-        0x01e1, // it-helpdesk-agent
-        0xffff, // it-capacity
-        0x03b0, // computer-instructor
-        0x040d, // waiting-list-administration
-        0x0459, // telecommunications-maintenance-technician
-        0xffff, // protective
-        0x00f9, // implementation-manager
-        0xffff, // information-security-assurance
-        0xffff, // health-information-management-and
-        0x016f, // information-assurance-analyst
-        0x01b6, // digital-health-strategist
-        0x80b5, // information-systems
-        0xffff, // cloud-automation
-        0xffff, // it-change-and-configuration
-        0xffff, // operations
-        0x0072, // learning-technologist
-        0x03c7, // pki
-        0x0436, // information-support-project-manager
-        0x032a, // white-hat-hacker
-        0x8058, // health-informatics
-        0x015a, // computer-security-coordinator
-        0x0024, // privacy-officer
-        0xffff, // engineering
-        0x001b, // information-asset-owner
-        0x02bf, // documentation-specialist
-        0x02d7, // 1st-line-support
-        0x0385, // gis-specialist
-        0xffff, // freedom-of
-        0x0210, // systems-manager
-        0x01c4, // application-operations-engineer
-        0x7f22, // computer-operations-manager
-        0x02e6, // health-record
-        0x0097, // data-architect
-        0x0006, // medical-summariser
-        0x7f2e, // user-experience-designer
-        0xffff, // chief-digital-and
-        0x0143, // bioinformatics-analyst
-        0x0344, // networking-administrator
-        0xffff, // technical
-        0x000d, // health-records-manager
-        0x0066, // director-of-digital
-        0x0069, // it-director
-        0xffff, // chief-clinical
-        0xffff, // voice
-        0xffff, // health-systems
-        0x0397, // software-design
-        0x7f01, // patient-support-specialist
-        0xffff, // certified
-        0x02ac, // accessibility-designer
-        0xffff, // accredited-clinical
-        0xffff, // it-business
-        0xffff, // web-site
-        0x0442, // it-capability-manager
-        0x0104, // quality-assurance-engineer
-        0xffff, // it-project
-        0x0037, // threat-intelligence
-        0x7f16, // digital-health-trainer
-        0x02b5, // technical-author
-        0x012b, // pmo-analyst
-        0x037d, // information-and-performance
-        0x0095, // data-scientist
-        0x02b9, // usability-expert
-        0x0060, // cio
-        0x02f9, // genomics-data-scientist
-        0x7f2e, // ux-ui-designer
-        0x7f04, // ig-manager
-        0xffff, // project-management
-        0x01cb, // computer-network-analyst
-        0xffff, // back-end
-        0x0483, // application-systems-analyst
-        0x02dd, // software-qa
-        0xffff, // operational-control
-        0xffff, // interactive
-        0xffff, // senior
-        0xffff, // it-help
-        0xffff, // requirement
-        0x02c3, // service-designer
-        0xffff, // practice-workflow-and-information-management-redesign
-        0x0399, // systems-software
-        0x8073, // e-learning
-        0x0007, // cancer-registrar
-        0x03a0, // web-design
-        0xffff, // backend
-        0x7f2d, // application-developer
-        0x043b, // technology-infusion-specialist
-        0x00f2, // project-support-officer
-        0xffff, // programme
-        0x0307, // computer-scientist
-        0x017f, // it-security-consultant
-        0xffff, // semantic
-        0x7f1d, // health-it-architect
-        0xffff, // blended
-        0x0245, // medical-records-supervisor
-        0x0325, // data-recovery
-        0x005b, // computational-biology
-        0x018d, // system-security-tester
-        0,
-        0x0357, // edi-analyst
-        0x0126, // head-of-information-systems
-        0x019a, // data-analytics-specialist
-        0x036d, // comsec
-        0x80dc, // application-support
-        0x0448, // distance-learning-trainer
-        0x7f19, // knowledge-manager
-        0x0265, // implementation-coordinator
-        0x045c, // it-data-processing-manager
-        0x008b, // security-architect
-        0x00ec, // project-delivery-manager
-        0x023a, // medical-coder
-        0x01c7, // cloud-infrastructure-engineer
-        0xffff, // health-it-support
-        0x8052, // clinical-systems
-        0xffff, // portfolio
-        0xffff, // it-commercial
-        0x03ce, // information-forensics
-        0x7f10, // bioinformatics-scientist
-        0x0363, // exploitation-analyst
-        0xffff, // ai-security
-        0x01da, // information-systems-supervisor
-        0x80b2, // imandt
-        0x02a7, // user-interface-engineer
-        0x0396, // software-designer
-        0x01ff, // software-support-manager
-        0x00eb, // programme-delivery-manager
-        0x02d6, // first-line-support
-        0x039e, // web-site-designer
-        0xffff, // cisco
-        0xffff, // help
-        0xffff, // it-projects
-        0x0020, // records-manager
-        0x0289, // application-engineer
-        0xffff, // head-of-analytics
-        0x014e, // clinical-information-systems-manager
-        0x8402, // network-operations
-        0x0472, // websphere-administrator
-        0x0252, // computer-systems-analyst
-        0xffff, // computer-system
-        0x7f24, // sysadmin
-        0xffff, // planning-management
-        0xffff, // web-content
-        0x0215, // chief-knowledge-officer
-        0x01cc, // computer-network-specialist
-        0xffff, // coding
-        0x809b, // business-intelligence
-        0x0132, // health-intelligence
-        0xffff, // systems-and
-        0x0079, // epr-trainer
-        0x01a9, // head-of-data-engineering
-        0x01d4, // end-user-computing-engineer
-        0xffff, // digital-project
-        0x012a, // report-writer
-        0x8403, // network-services
-        0x0214, // catalogue-librarian
-        0x00ab, // it-services
-        0x82e7, // head-of-data
-        0x01c2, // records-management-specialist
-        0xffff, // end
-        0x018e, // vulnerability-analyst
-        0xffff, // data-and-ai
-        0xffff, // application-integration
-        0,
-        0x011d, // mobile-developer
-        0x00cf, // release-manager
-        0x02f1, // disaster-recovery
-        0,
-        0x00f0, // project-manager
-        0x024f, // ward-clerk
-        0x03eb, // network-operations-centre
-        0x0376, // data-warehousing
-        0x0197, // business-intelligence-specialist
-        0x040b, // pathway-tracker
-        0x0203, // technical-support-specialist
-        0xffff, // computer-technology
-        0xffff, // chief-information-and-knowledge
-        0x026e, // head-of-test
-        0x048c, // voice-engineer
-        0x035a, // office-automation
-        0xffff, // site
-        0x01fb, // service-desk-manager
-        0x0267, // program-director
-        0x0277, // software-quality-assurance-engineer
-        0x02bd, // web-content-manager
-        0x02a3, // system-programmer
-        0x021d, // outreach-librarian
-        0x01dd, // it-change-and-configuration-manager
-        0x7f13, // chief-digital-officer
-        0xffff, // data-model
-        0xffff, // cloud-software
-        0x0181, // it-security-expert
-        0,
-        0xffff, // artificial
-        0x0478, // hipaa-compliance
-        0x00d3, // systems-engineer
-        0x7eff, // health-system-administrator
-        0xffff, // simulation
-        0x0224, // software-trainer
-        0xffff, // practice-workflow
-        0x0268, // programme-director
-        0x03a3, // web-site-project-manager
-        0xffff, // literature
-        0xffff, // cloud-network
-        0xffff, // change-and-release
-        0x003c, // information-security-analyst
-        0x027e, // test-designer
-        0x8311, // information-system-security
-        0x0302, // human-centred-designer
-        0x028e, // cloud-automation-engineer
-        0x040c, // cancer-tracker
-        0x030d, // it-instructor
-        0,
-        0,
-        0xffff, // security
-        0,
-        0xffff, // customer-support
-        0xffff, // threat
-        0xffff, // database-design
-        0x0487, // learning-designer
-        0x0207, // database-coordinator
-        0x025e, // requirement-engineer
-        0xffff, // statistical-report
-        0xffff, // network-technical
-        0xffff, // registered
-        0xffff, // library-and-knowledge
-        0x048e, // computer-equipment-analyst
-        0x02a1, // solution-developer
-        0x0122, // training-lead
-        0xffff, // business-solution
-        0xffff, // messaging
-        0xffff, // patients
-        0xffff, // computer-network-support
-        0x7f12, // computational-biologist
-        0x03c2, // data-visualization
-        0x01e8, // it-support-specialist
-        0x047f, // ux-and-ui
-        0xffff, // tumor
-        0xffff, // lotus
-        0x0441, // it-capability-planner
-        0x03bf, // computer-language
-        0x025d, // it-systems-analyst
-        0xffff, // system-testing-and-evaluation
-        0x01d8, // help-desk-technician
-        0xffff, // chief-information-security
-        0xffff, // records-and
-        0x01a6, // digital-evaluator
-        0xffff, // reporting
-        0xffff, // business-relationship
-        0xffff, // telecommunications-maintenance
-        0,
-        0x00d6, // cloud-engineer
-        0x017d, // it-security-advisor
-        0x8070, // digital-transformation
-        0xffff, // incident
-        0x0042, // chief-medical-information-officer
-        0xffff, // data-processing-systems-project
-        0x03ee, // network-control-analyst
-        0x000a, // health-information-administrator
-        0x0295, // devops-consultant
-        0x004a, // informatics-pharmacist
-        0x0425, // lotus-notes-developer
-        0xffff, // white
-        0xffff, // internet
-        0xffff, // medical-insurance-coding
-        0x0092, // architecture
-        0x01bf, // health-information-privacy-and-security-specialist
-        0x043e, // medical-insurance-coding-specialist
-        0x0256, // digital-portfolio-manager
-        0x041b, // cisco-certified-network-professional
-        0x01af, // research-data-scientist
-        0xffff, // it-system
-        0x0145, // scientific-database-curator
-        0,
-        0x001a, // foi
-        0x02ab, // technical-consultant
-        0,
-        0xffff, // electronic
-        0x0480, // automation-developer
-        0x031e, // noc-engineer
-        0x8085, // knowledge-and-library
-        0x01e6, // it-service-desk-manager
-        0xffff, // major
-        0xffff, // health-records-and-information
-        0x01b9, // caldicott-guardian
-        0x0128, // integration-analyst
-        0x0322, // pc-support
-        0x0103, // quality-assurance-analyst
-        0xffff, // head-of-content
-        0x044d, // web-projects-manager
-        0xffff, // linux
-        0x800c, // patient-data
-        0xffff, // head-of-service
-        0x036c, // communications-security
-        0x03dc, // database-integrator
-        0xffff, // front-end
-        0x0239, // health-records-supervisor
-        0x01ca, // command-and-control-centre-manager
-        0x0319, // access-to-health
-        0x0463, // software-application-specialist
-        0x032e, // computational-geneticist
-        0x00ba, // infrastructure-manager
-        0x0056, // electronic-patient-record
-        0,
-        0xffff, // information-and
-        0x0444, // digital-literacy-teacher
-        0x0189, // security-operation-analyst
-        0x022d, // accredited-clinical-coder
-        0xffff, // systems-integration
-        0x00ef, // programme-manager
-        0x82fb, // application-software
-        0x047b, // dspt
-        0x026c, // service-manager
-        0xffff, // site-reliability
-        0x0367, // threat-monitoring
-        0xffff, // service-asset
-        0x835e, // data-storage
-        0x02aa, // web-programmer
-        0x0454, // statistical-science-researcher
-        0x0080, // clinical-librarian
+        0x000b, // health-information-specialist
         0x0086, // knowledge-officer
-        0x006c, // chief-information-and-innovation-officer
-        0x046e, // chief-analytics-officer
-        0xffff, // accredited
-        0x0129, // interface-analyst
-        0x037c, // director-of-information
-        0x038b, // statistical-scientist
-        0x0102, // qa-engineer
-        0xffff, // lotus-notes
-        0xffff, // information-support-project
-        0xffff, // director
-        0xffff, // pathway
-        0x033d, // computer-technologist
-        0xffff, // health
-        0,
-        0x03b5, // insurance-coder
-        0xffff, // software-application
-        0x01cf, // configuration-analyst
-        0xffff, // patient-administrative-team
-        0x03e6, // system-configuration
-        0x8116, // devops
-        0xffff, // ml
-        0x014b, // clinical-informatics-director
-        0x7eff, // health-systems-administrator
-        0xffff, // pathology
-        0x033f, // computer-technical-specialist
-        0xffff, // chief-analytics
-        0x03be, // operating-system-designer
-        0x0423, // simulation-developer
-        0x0175, // information-security-engineer
-        0x02f7, // systems-educator
-        0x0235, // health-records-assistant
-        0x8068, // head-of-digital
-        0x03de, // embedded-systems-designer
-        0xffff, // knowledge-and
-        0x83df, // clinical-information-systems
-        0x03e0, // clinical-information-systems-educator
-        0xffff, // sqa
-        0x0194, // business-intelligence-analyst
-        0x0288, // application-development-director
-        0x80d8, // telecoms
-        0x046a, // soa-developer
-        0x00d5, // dba
-        0xffff, // websphere
-        0x0241, // medical-records-director
-        0x0271, // it-test-analyst
-        0xffff, // noc
-        0x020f, // support-specialist
-        0x02c0, // head-of-graphic-design
-        0x0350, // it-team-lead
-        0x0106, // automation-tester
-        0xffff, // training
-        0xffff, // software-developer-in
-        0x016c, // head-of-information-security
-        0xffff, // it-business-analysis
-        0x03cd, // computer-forensics
-        0x01fe, // service-transition-manager
-        0x82ce, // accessibility
-        0x0273, // product-assurance-engineer
-        0x802f, // it-security
-        0xffff, // patient-services
-        0xffff, // white-hat
-        0x001e, // siro
-        0,
-        0x8000, // health-records
-        0x03bc, // it-auditor
-        0x02b4, // information-architect
-        0x0285, // quality-engineer
-        0xffff, // technical-services
-        0xffff, // personal-computer-network
-        0x0149, // clinical-informatics-analyst
-        0x020e, // operations-analyst
-        0xffff, // data-protection-and-security
-        0xffff, // educational
-        0xffff, // change-and
-        0x0482, // quality-assurance-automation-engineer
-        0x0443, // it-performance-manager
-        0xffff, // service-acceptance
-        0xffff, // web-technologies
-        0x0177, // information-security-risk-analyst
-        0xffff, // 2nd-line
-        0xffff, // cancer
-        0x03c9, // telecom
-        0x0489, // network-management-specialist
-        0xffff, // system-and
-        0xffff, // technology-infusion
-        0x024b, // patient-administration-team-leader
-        0x034d, // systems-support
-        0xffff, // network-and-security
-        0x01dc, // infrastructure-operations-engineer
-        0x0498, // learning-consultant
-        0x03f1, // red-team-member
-        0xffff, // chief-it
-        0x0093, // data-engineering
-        0x0437, // quantitative-methodologist
-        0xffff, // system-security
-        0x03d9, // requirements-analyst
-        0xffff, // learning-and
-        0x02a9, // web-engineer
-        0x0053, // clinical-system
-        0x0094, // data-engineer
-        0x0048, // nurse-informatician
-        0x03d2, // digital-archivist
-        0x0261, // web-project-manager
-        0xffff, // gameplay
-        0x8033, // security-operations
-        0x7f11, // genomic-data-analyst
-        0x02ba, // user-experience-analyst
-        0x02ee, // security-expert
-        0x049c, // business-solution-analyst
-        0x03fc, // uat
-        0x0246, // medical-records-technician
-        0xffff, // patient-administration
-        0x805a, // genomic-data
-        0xffff, // chief-medical
-        0x0351, // data-policy
-        0x0473, // web-technologies-administrator
-        0x02b2, // head-of-service-design
-        0x833a, // computer-support
-        0x03a5, // e-business
-        0x0150, // digital-nurse
-        0x01b8, // management-information-systems-director
-        0x03e2, // intelligent-system-designer
-        0xffff, // red
-        0xffff, // work-station
-        0x0254, // data-processing-systems-analyst
-        0x03f5, // statistical-researcher
-        0x00b4, // imandt-service-manager
-        0x033b, // computer-hardware
-        0x013b, // information-systems-architect
-        0x00da, // telecommunication
         0x004c, // chief-clinical-information-officer
-        0x802a, // data-security
-        0x030a, // support-analyst
-        0x8310, // information-systems-security
-        0x0041, // application-specialist
-        0xffff, // it-data
-        0xffff, // back
-        0xffff, // software-requirement
-        0x03a4, // internet-project-manager
-        0xffff, // evidence
-        0xffff, // learning
-        0x0439, // data-analytic-scientist
-        0xffff, // computer-equipment
-        0xffff, // local-area
-        0xffff, // web-site-project
-        0xffff, // library-and-knowledge-services
-        0xffff, // ux-ui
-        0x0438, // statistical-engineer
-        0xffff, // algorithm
-        0xffff, // service-oriented
-        0x7f0d, // health-it-consultant
-        0x000e, // health-records-officer
-        0x0370, // data-mining
-        0x0019, // freedom-of-information
-        0xffff, // database-development
-        0xffff, // interaction
-        0x0481, // power-platform-developer
-        0x0342, // networking-engineer
-        0,
-        0x01bc, // data-protection-and-security-officer
-        0,
-        0x0468, // planning-management-it-specialist
-        0x7f17, // learning-and-development-coordinator
-        0x014d, // clinical-informatics-supervisor
-        0x0253, // computer-systems-consultant
-        0x038c, // quantitative-researcher
-        0x01f8, // server-administrator
-        0x0162, // cyber-security-engineer
-        0x006f, // director-of-informatics
-        0x028f, // cloud-developer
-        0xffff, // teacher-of
-        0x01aa, // head-of-data-governance
-        0xffff, // registered-health-information
-        0xffff, // it-change-and
-        0x046d, // intelligent-systems-engineer
-        0x0133, // threat-hunter
-        0x8292, // computer-programmer
-        0xffff, // security-consulting
-        0x0071, // instructional-designer
-        0x03b9, // microarray
-        0x00a2, // statistician
-        0xffff, // instructional
-        0x02a8, // web-application-programmer
-        0xffff, // object
-        0x7f26, // delivery-lead
-        0x01c0, // ig-lead
-        0xffff, // clinical
-        0xffff, // product-assurance
-        0x00a8, // data-analysis
-        0x0284, // quality-assurance-specialist
-        0x0217, // knowledge-and-library-specialist
-        0x0361, // digital-forensics
-        0xffff, // health-safety-compliance
-        0x0415, // industrial-internet-of-things-security-specialist
-        0xffff, // informatics
-        0x00f1, // project-officer
-        0xffff, // website
-        0x7f06, // clinical-safety-officer
-        0xffff, // cloud-infrastructure
-        0,
-        0x0202, // technical-support-manager
-        0xffff, // chief-information-and
-        0xffff, // computer-systems-security
-        0x03b3, // billing-coder
-        0xffff, // chief-data
-        0,
-        0xffff, // it-principal-testing
-        0xffff, // cloud
-        0x0137, // chief-data-architect
-        0xffff, // service-delivery
-        0x8003, // clinical-records
-        0x0391, // blockchain
-        0xffff, // health-interface
-        0x03f0, // user-support-technician
-        0x00e7, // agile-delivery-manager
-        0xffff, // cyber-defence
-        0x042b, // software-quality-control-specialist
-        0x0238, // health-records-staff
-        0xffff, // nurse
-        0x01ac, // head-of-digital-evaluation
-        0xffff, // user-interface
-        0xffff, // digital
-        0xffff, // billing
-        0x0049, // informatics-nurse
-        0xffff, // game
-        0x83b2, // medical-coding
-        0x02d5, // systems-administration
-        0x028d, // application-software-engineer
-        0xffff, // web-projects
-        0x043c, // learning-development-specialist
-        0xffff, // 2nd
-        0x0193, // artificial-intelligence-engineer
-        0x0323, // web-administrator
-        0x01b5, // digital-health-program-director
-        0x01db, // information-systems-technician
-        0xffff, // senior-information-risk
-        0x004e, // cclio
-        0x01f2, // network-support-specialist
-        0x034e, // operating-systems
-        0x837b, // head-of-information
-        0x0347, // webmaster
-        0x015e, // cyber-incident-handler
-        0x006e, // clinical-terminologist
-        0x0421, // electronic-commerce-programmer
-        0x0237, // health-records-service-manager
-        0xffff, // cloud-support
-        0x0345, // internetworking
-        0x0358, // electronic-data-processing
-        0xffff, // head-of-graphic
-        0x044a, // it-audit-manager
-        0x034c, // systems-integrator
-        0x0062, // cto
-        0xffff, // cisco-certified
-        0xffff, // genomics-data
-        0x048b, // network-services-specialist
-        0xffff, // first-line
-        0xffff, // outreach
-        0xffff, // patient
-        0x0484, // service-delivery-manager
-        0xffff, // networking-systems-and-distributed-systems
-        0xffff, // networking-systems
-        0,
-        0x037f, // data-specialist
-        0x0074, // elearning
-        0x02f6, // health-information-manager
-        0x01a3, // database-analyst
-        0x01ba, // data-compliance-officer
-        0x029b, // it-interface-builder
-        0x02e3, // statistical-analyst
-        0x0465, // software-computer-specialist
-        0x02a2, // system-integration-engineer
-        0xffff, // networks
-        0x02d9, // 2nd-line-support
-        0xffff, // pharmacy
-        0xffff, // library-technical
-        0xffff, // data-processing-systems
-        0xffff, // artificial-intelligence-security
-        0x007f, // knowledge-management
-        0xffff, // subject
-        0xffff, // implementation
-        0x007b, // trainer
-        0x0184, // it-security-technician
-        0x03e4, // digital-change
-        0x00fb, // test-analyst
-        0x0164, // cyber-security-risk-manager
-        0x80c5, // end-user-computing
-        0x0198, // data-analytics-manager
-        0x0050, // chief-nursing-information-officer
-        0xffff, // registration
-        0x00de, // it-asset
-        0xffff, // governance-and
-        0x01b4, // computing-services-director
-        0x0469, // project-management-it-specialist
-        0xffff, // distance
-        0x0474, // datastage-developer
-        0x810f, // programmer
-        0xffff, // practice
-        0x0300, // system-analysis
-        0x01f1, // network-specialist
-        0xffff, // command
-        0xffff, // industrial
-        0x82e0, // application-development
-        0xffff, // chief-information
-        0x019f, // data-support-analyst
-        0x7f2f, // ux-researcher
-        0xffff, // user
-        0xffff, // functional
-        0x0257, // head-of-business-analysis
-        0x0055, // ehr
-        0x80cb, // it-operations
-        0x036a, // iot-security
-        0x0485, // service-delivery-lead
-        0xffff, // it-help-desk
-        0x02be, // web-content-specialist
-        0x7f0c, // clinical-informatics-specialist
-        0xffff, // delivery
-        0xffff, // practice-workflow-and-information-management
-        0xffff, // software
-        0x0089, // enterprise-architect
-        0x011a, // integration-engineer
-        0x0296, // devops-specialist
-        0x02da, // infrastructure-specialist
-        0x031b, // virtualization
-        0x0392, // firmware
-        0xffff, // communications
-        0x7f02, // health-records-and-information-officer
-        0x0032, // security-engineer
-        0x01df, // it-help-desk-agent
-        0x7f07, // clinical-risk-manager
-        0x02de, // qa-automation-engineer
-        0xffff, // intelligent-systems
-        0,
-        0x01a2, // data-warehouse-developer
-        0x0364, // cryptologist
-        0x7f14, // digital-health-director
-        0x0101, // qa-analyst
-        0x0329, // bug-bounty
-        0xffff, // catalogue
-        0x03ba, // molecular-modeler
-        0x00fe, // test-lead
-        0xffff, // site-reliability-devops
-        0x7f24, // system-administrator
-        0x008e, // business-architect
-        0xffff, // local
-        0x0140, // network-systems-consultant
-        0xffff, // data-protection-and
-        0x0492, // service-asset-and-configuration
-        0x03e1, // nursing-information-systems
-        0x0218, // library-and-knowledge-services-manager
-        0x0220, // digital-learning-designer
-        0x0470, // data-storage-analyst
-        0x7f2a, // qa-manager
-        0x0168, // data-security-administrator
-        0x7f25, // product-manager
-        0x00c6, // it-technician
-        0xffff, // chief-research
-        0xffff, // software-qc
-        0x0005, // clinical-coding-manager
-        0x80bd, // service-desk
-        0xffff, // web-application
-        0xffff, // it-service
-        0x7f20, // health-data-scientist
-        0x03f3, // statistical-assistant
-        0x026f, // it-accessibility-tester
-        0x038e, // computational-linguist
-        0x7f30, // health-interface-designer
-        0x0200, // system-and-network-administrator
-        0x0477, // certified-coding-specialist
-        0x00aa, // data-officer
-        0x0134, // clinical-safety-engineer
-        0x807e, // learning-and-development
-        0xffff, // chief-clinical-information
-        0x015c, // computer-systems-security-analyst
-        0x03d1, // documentalist
-        0x0297, // director-of-application-development
-        0x0117, // devops-engineer
-        0x02fd, // entarch
-        0x0407, // statistical-officer
-        0x00d0, // change-and-release-manager
-        0xffff, // embedded-system
-        0x0172, // information-security-assurance-and-threat-analyst
-        0x01c8, // cloud-network-engineer
-        0,
-        0x03f8, // application-integration-consultant
-        0xffff, // quality-assurance-and
-        0x02c6, // content-strategist
-        0x01c9, // cloud-support-specialist
-        0,
-        0xffff, // software-computer
-        0x02ed, // visual-designer
-        0x032d, // network-designer
-        0,
-        0xffff, // agile
-        0x02d4, // digital-midwife
-        0xffff, // implementation-support
-        0xffff, // cloud-devops
-        0x8017, // ig
-        0x026d, // application-tester
-        0x0301, // medical-record
-        0x02eb, // computer-specialist
-        0x031a, // data-centre
-        0xffff, // it-capability
-        0x0305, // instructional-systems-specialist
-        0x82a0, // software-development-engineer
-        0x003e, // informaticist
-        0xffff, // personal
-        0x02a4, // ui-developer
-        0x0242, // medical-records-filing-clerk
-        0xffff, // electronic-health
-        0x03ef, // user-support-analyst
-        0x0205, // telecommunications-engineer
-        0,
-        0xffff, // module
-        0xffff, // chief-nursing
-        0xffff, // network-systems
-        0x0131, // artificial-intelligence-specialist
-        0xffff, // first
-        0xffff, // enterprise-architecture
-        0x0346, // internetwork
-        0xffff, // projects-portfolio
-        0x045f, // network-systems-analyst
-        0x005d, // chief-digital-information-officer
-        0xffff, // governance
-        0x013e, // it-system-architect
-        0x0160, // cyber-risk-manager
-        0xffff, // quality-assurance-test
-        0x0495, // it-contract-manager
-        0xffff, // it-accessibility
-        0xffff, // management
-        0xffff, // head-of-performance
-        0x01e7, // it-support-engineer
-        0x82c7, // ux
-        0x008a, // technical-architect
-        0x0386, // gis-technician
-        0xffff, // semantic-technologies
-        0xffff, // qa
-        0x0183, // it-security-officer
-        0x0458, // network-maintenance-professional
-        0xffff, // electronic-resources
-        0xffff, // software-test
-        0xffff, // diagnostic
-        0,
-        0x8125, // head-of-it
-        0x0135, // program-manager
-        0x027c, // sqa-analyst
-        0x0303, // human-centred-design
-        0xffff, // it-customer-service
-        0x03c3, // data-visualisation
-        0,
-        0xffff, // it-helpdesk
-        0x02d0, // web-designer
-        0x7f09, // cyber-security-analyst
-        0xffff, // software-systems
-        0xffff, // biller
-        0x7f2a, // quality-assurance-manager
-        0,
-        0x0057, // electronic-health-record
-        0x015f, // cyber-incident-responder
-        0xffff, // datastage
-        0xffff, // electronic-data
-        0xffff, // windows
-        0xffff, // geographical-information
-        0x0334, // quality-assurance-testing
-        0x0228, // learning-manager
-        0x00c0, // helpdesk
-        0xffff, // networking
-        0xffff, // exploitation
-        0xffff, // data
-        0xffff, // operating
-        0x039a, // computer-programming
-        0x03c8, // manual-tester
-        0x01d3, // desktop-support-technician
-        0x047e, // ui-and-ux
-        0x0294, // devops-analyst
-        0x02a6, // user-interface-developer
-        0x811f, // usability
-        0xffff, // intrusion
-        0xffff, // manual
-        0x0369, // internet-security
-        0x013a, // enterprise-architecture-manager
-        0x0497, // it-customer-service-manager
-        0x03a2, // website-project-manager
-        0x7f18, // educational-technologist
-        0xffff, // midwifery-information
-        0x027a, // software-testing-specialist
-        0xffff, // personal-computer-installation
-        0x0121, // human-computer-interface
-        0xffff, // project-support
-        0x02e5, // geographic-information-systems
-        0x00e5, // product-owner
-        0xffff, // infrastructure
-        0x00b8, // network-analyst
-        0x8012, // clinical-coding
-        0x0400, // performance-test
-        0x0382, // database-consultant
-        0x049b, // operational-research-analyst
-        0x03fa, // clinical-data-abstractor
-        0xffff, // it-change
-        0x7f1b, // clinical-knowledge-specialist
-        0x0004, // coding-manager
-        0x0493, // data-exploitation
-        0x03ab, // enterprise-content-management
-        0xffff, // software-quality-assurance
-        0x035f, // blue-team
-        0x80d2, // service-transition
-        0xffff, // security-operations-centre
-        0xffff, // source-code
-        0x7f15, // digital-transformation-lead
-        0x00a7, // informatics-analyst
-        0x011b, // integration-developer
-        0x0051, // cnio
-        0xffff, // health-safety
-        0x03d7, // application-configurator
-        0,
-        0xffff, // machine
-        0x0063, // chief-data-officer
-        0x030c, // blended-learning
-        0,
-        0xffff, // chief-nurse
-        0x03ff, // automation-test
-        0xffff, // library-and
-        0x02e4, // gis-analyst
-        0x0440, // it-capacity-planner
-        0x0158, // chief-it-security-officer
-        0x0187, // network-security-analyst
-        0x0455, // statistic-research-scientist
-        0xffff, // certified-coding
-        0x02d3, // nurse-informatics
-        0x0190, // governance-and-compliance-analyst
-        0x004b, // pharmacy-informatics
-        0xffff, // human-centred
-        0xffff, // it-integration
-        0xffff, // test
-        0x021c, // library-technical-assistant
-        0x0120, // human-computer-interaction
-        0xffff, // chief-it-security
-        0x03fd, // functional-tester
-        0xffff, // iiot-security
-        0x01b0, // statistics-analyst
-        0xffff, // geographic
-        0x03e5, // digital-infrastructure
-        0x038d, // reports-analyst
-        0xffff, // cisco-certified-network
-        0xffff, // records
-        0xffff, // database-administration
-        0x01e9, // it-support-technician
-        0x03d0, // knowledge-engineer
-        0x7f1e, // system-designer
-        0x036f, // data-miner
-        0x0389, // demographer
-        0xffff, // industrial-internet
-        0x0414, // iiot-security-specialist
-        0x008f, // integration-architect
-        0x027d, // sqa-engineer
-        0x029f, // software-analyst
-        0,
-        0xffff, // head-of-data-and
-        0x03d3, // documentation-manager
-        0x8054, // epr
-        0xffff, // chief-medical-informatics
-        0x02e1, // design-researcher
-        0xffff, // power-platform
-        0x03aa, // records-and-information-management
-        0xffff, // pc
-        0xffff, // source
-        0x00df, // it-procurement
-        0,
-        0xffff, // management-information-systems
-        0xffff, // cloud-product
-        0x03a6, // web-manager
-        0x0419, // personal-computer-systems-coordinator
-        0,
-        0,
-        0xffff, // medical
-        0x0036, // ethical-hacker
-        0xffff, // data-and
-        0xffff, // desktop
-        0xffff, // second
-        0x00fa, // implementation-lead
-        0x032c, // application-security
-        0x029c, // java-developer
-        0x7f24, // systems-administrator
-        0x812e, // ai
-        0x0316, // midwifery-information-officer
-        0x02c2, // user-research
-        0xffff, // certified-professional
-        0x0226, // corporate-training-manager
-        0xffff, // chief-technology
-        0x02b3, // head-of-user-research
-        0xffff, // project-delivery
-        0xffff, // data-processing
-        0x0452, // it-principal-testing-manager
-        0x0318, // software-engineering
-        0x0447, // teacher-of-digital-literacy
-        0x00b0, // computer-support-specialist
-        0x02ea, // product-management
-        0xffff, // nursing-information
-        0x021b, // library-supervisor
-        0xffff, // cyber-risk
-        0xffff, // planning
-        0xffff, // computer-technical
-        0x00f4, // project-lead
-        0xffff, // network-maintenance
-        0x0428, // beta-tester
-        0xffff, // chief-informatics
-        0x7f1f, // data-analyst
-        0xffff, // programming
-        0x0475, // system-and-networks-administrator
-        0x0114, // full-stack-developer
-        0x01ad, // head-of-performance-analysis
-        0x00f3, // programme-support-officer
-        0x0341, // desktop-technician
-        0xffff, // telecoms-equipment
-        0x03d4, // integration-tester
-        0x0139, // database-architect
-        0x022c, // workplace-training-specialist
-        0x00a5, // ai-engineer
-        0x0192, // analytics-engineer
-        0xffff, // digital-programme
-        0x042d, // system-testing-and-evaluation-specialist
-        0xffff, // health-records-service
-        0xffff, // graphic
-        0x01e5, // it-service-desk-agent
-        0xffff, // data-integrity
-        0xffff, // website-project
-        0x0186, // network-security-administrator
-        0x0213, // technical-services-manager
-        0x0434, // cloud-product-director
-        0xffff, // it-service-desk
-        0x0450, // database-development-engineer
-        0x0227, // learning-and-development-manager
-        0x7f1e, // systems-designer
-        0x0333, // information-systems-educator
-        0x0247, // patients-records-assistant
-        0xffff, // command-and-control-centre
-        0x034f, // it-team-leader
-        0xffff, // patient-administrative
-        0xffff, // statistic
-        0x01ce, // computer-technician
-        0x02bb, // user-experience-officer
-        0xffff, // geographic-information
-        0x024c, // patient-administrative-team-leader
-        0x040f, // database-design-analyst
-        0x02ef, // informatician
-        0,
-        0xffff, // security-automation
-        0x0127, // head-of-imandt
-        0x0107, // performance-tester
-        0xffff, // quantitative
-        0xffff, // clinical-chief
-        0xffff, // computer
-        0xffff, // internet-project
-        0x0047, // nursing-informatics
-        0,
-        0x01ae, // machine-learning-engineer
-        0x037a, // database-development-specialist
-        0xffff, // workstation
-        0xffff, // lan
-        0xffff, // server
-        0x0384, // geospatial
-        0xffff, // it-performance
-        0xffff, // bug
-        0x031c, // virtualisation
-        0xffff, // project
-        0x0331, // etl-developer
-        0x0152, // health-informatics-director
-        0xffff, // enterprise-content
-        0xffff, // medical-records-filing
-        0x009a, // information-analyst
-        0x0291, // cloud-software-engineer
-        0xffff, // head-of
-        0x008d, // infrastructure-architect
-        0x01eb, // lan-specialist
-        0x02f0, // linux-administrator
-        0x0098, // performance-analyst
-        0x00fc, // test-engineer
-        0x00a6, // reporting-analyst
-        0xffff, // integration
-        0x0464, // software-systems-engineer
-        0x00ee, // digital-project-manager
-        0,
-        0xffff, // application
-        0x02fa, // access-to-records
-        0x0306, // registration-authority
-        0x0270, // it-quality-manager
-        0xffff, // application-systems
-        0x0486, // gis-manager
-        0x0395, // gameplay-engineer
-        0x82db, // infrastructure-operations
-        0x039f, // internet-site-designer
-        0x7f27, // digital-health-project-manager
-        0xffff, // management-information
-        0x7f0a, // information-systems-security-manager
-        0x7f1a, // health-information-librarian
-        0xffff, // planning-management-it
-        0xffff, // service-readiness
-        0xffff, // engineering-and-scientific
-        0x024a, // admissions-clerk
-        0x02f4, // interface-designer
-        0x8025, // clinical-safety
-        0xffff, // patients-records
-        0xffff, // software-quality
-        0x82c9, // user-experience
-        0xffff, // it-interface
-        0xffff, // secure-software
-        0x0153, // health-informatics-manager
-        0x0083, // knowledge-specialist
-        0x0343, // networking-specialist
-        0x0035, // penetration-tester
-        0x0332, // tableau-developer
-        0x0275, // quality-assurance-test-analyst
-        0x0136, // application-architect
-        0x00b3, // imandt-director
-        0xffff, // access
-        0xffff, // head-of-user
-        0x0394, // game-engineer
-        0xffff, // power
-        0x029d, // programmer-analyst
-        0x0457, // statistical-report-compiler
-        0x0156, // pathology-links-manager
-        0xffff, // teacher-of-digital
-        0xffff, // visual
-        0xffff, // health-information-management-and-exchange
-        0x01cd, // computer-network-support-specialist
-        0x0326, // it-coordinator
-        0xffff, // report
-        0xffff, // chief-information-and-innovation
-        0xffff, // configuration
-        0x0236, // health-records-clerk
-        0x01d1, // database-engineer
-        0xffff, // penetration
-        0xffff, // full-stack
-        0x80a3, // machine-learning
-        0x02d8, // second-line-support
-        0xffff, // public-health-and
-        0x0460, // health-systems-analyst
-        0x7f05, // compliance-specialist
-        0,
-        0xffff, // forensics
-        0x03a9, // document-management
-        0x00b9, // infrastructure-engineer
-        0x01b2, // data-quality-officer
-        0xffff, // knowledge
-        0x8059, // bioinformatics
-        0xffff, // governance-and-compliance
-        0xffff, // genome
-        0xffff, // human
-        0xffff, // human-computer
-        0xffff, // it-quality
-        0x0383, // database-management
-        0x046f, // it-business-analysis-director
-        0x0039, // incident-responder
-        0x010d, // software-engineer
-        0x00e4, // business-change-analyst
-        0x048f, // information-engineer
-        0xffff, // health-information-privacy
-        0x0304, // storage-administrator
-        0x7f29, // health-software-tester
-        0xffff, // industrial-internet-of-things
-        0x8015, // information-governance
-        0x021f, // literature-researcher
-        0xffff, // frontend
-        0x016e, // incident-response-engineer
-        0x020a, // head-of-command-and-control
-        0x03d6, // module-tester
-        0x01f3, // network-technical-analyst
-        0xffff, // tableau
-        0x005f, // chief-information-officer
-        0xffff, // ux-and
-        0x033e, // computer-networker
-        0xffff, // security-operation
-        0x00e6, // delivery-manager
-        0x8076, // digital-learning
-        0x0028, // dcb0160
-        0x03e3, // intelligent-systems-designer
-        0x80bf, // help-desk
-        0xffff, // pathology-links
-        0x0084, // evidence-specialist
-        0x0167, // cyber-security-technologist
-        0x047d, // user-experience-and-user-interface
-        0x0426, // application-integrator
-        0xffff, // analyst
-        0x034b, // sharepoint-administrator
-        0xffff, // it-team
-        0xffff, // mobile-application
-        0xffff, // user-centred
-        0x02b6, // technical-communicator
-        0xffff, // industrial-internet-of
-        0x024d, // patient-services-manager
-        0xffff, // data-compliance
-        0xffff, // secure
-        0xffff, // distance-learning
-        0xffff, // computer-network
-        0x8029, // computer-security
-        0x01bb, // data-protection-advisor
-        0xffff, // systems
-        0x0077, // it-trainer
-        0x0115, // web-developer
-        0xffff, // it
-        0x0378, // data-management
-        0xffff, // data-security-and
-        0x0154, // pacs-administrator
-        0x009e, // data-manager
-        0x02cb, // product-designer
-        0,
-        0x83bd, // instructional-systems
-        0xffff, // storage
-        0x02fc, // appsw
-        0xffff, // computational
-        0x80d9, // telecommunications
-        0xffff, // clinical-data
-        0x02bc, // user-interface-designer
-        0x021e, // public-health-and-commissioning-librarian
-        0xffff, // major-incident
-        0xffff, // certified-novell
-        0x032f, // health-information-coder
-        0x0356, // internet-technology
-        0x0431, // security-automation-tester
-        0x041d, // business-programmer
-        0x01c1, // information-governance-lead
-        0x00ff, // tester
-        0xffff, // customer
         0x0009, // health-information-clerk
-        0xffff, // incident-response
-        0x022f, // clinical-coding-officer
-        0xffff, // full
-        0xffff, // head-of-command-and
-        0x010b, // software-developer-in-test
-        0x0176, // information-security-officer
-        0x0314, // systems-operations
-        0x0368, // systems-security
-        0x0173, // information-security-auditor
-        0xffff, // interactive-media-project
-        0x023e, // medical-records-assistant
-        0xffff, // web
-        0x7f22, // it-operations-manager
-        0x016d, // head-of-it-security
-        0x001f, // senior-information-risk-officer
-        0x03e9, // information-systems-developer
-        0,
-        0x038a, // statistical-consultant
-        0xffff, // public-health
-        0x0278, // software-quality-engineer
-        0xffff, // documentation
-        0xffff, // cloud-security
-        0x03ae, // instructional-design
-        0x017a, // information-systems-security-officer
-        0xffff, // technology
-        0xffff, // engineering-and
-        0x0413, // artificial-intelligence-security-specialist
-        0x00b7, // network-manager
-        0x03cf, // it-forensics
-        0x01a1, // data-warehouse-designer
-        0x0169, // data-security-analyst
-        0x0204, // telecommunications-analyst
-        0x01a0, // data-warehouse-analyst
-        0x00ad, // it-specialist
-        0xffff, // qat
-        0xffff, // command-and
-        0x00c3, // user-support-specialist
-        0x0119, // development-manager
-        0x0240, // medical-records-coordinator
-        0,
-        0x028a, // application-integration-engineer
-        0x0096, // data-science
-        0x019d, // data-ethicist
-        0x00ce, // change-manager
-        0x01ed, // local-area-network-specialist
-        0x802b, // information-assurance
-        0xffff, // admissions
-        0x01a7, // head-of-analytics-engineering
-        0x803b, // cyber-security
-        0x01f0, // network-coordinator
-        0x0375, // database-modeler
-        0x02ec, // it-assistant
-        0xffff, // reports
-        0x8034, // soc
-        0xffff, // operational
-        0x03b1, // computer-technology-instructor
-        0xffff, // information-system
-        0x03ec, // network-support-technician
-        0x03f2, // certified-hacker
-        0x025c, // it-project-manager
-        0x004d, // clinical-chief-information-officer
-        0x013c, // it-network-architect
-        0x03ed, // network-support-engineer
-        0xffff, // service
-        0xffff, // head-of-business
-        0,
-        0xffff, // system-integration
-        0x026b, // projects-portfolio-manager
-        0,
-        0x0360, // digital-forensic
-        0xffff, // front
-        0x01d9, // information-systems-manager
-        0x00b1, // desktop-analyst
-        0x03a7, // website-manager
-        0x0182, // it-security-manager
-        0x0427, // secure-software-assessor
-        0x023c, // medical-note-summariser
-        0x01fa, // service-desk-analyst
-        0x00c7, // it-engineer
-        0x0405, // red-team-lead
-        0x0221, // digital-learning-technologist
-        0x009d, // bi-developer
-        0x0206, // business-relationship-manager
-        0x007a, // clinical-systems-trainer
-        0x006b, // chief-information-and-knowledge-officer
-        0x0146, // chief-nurse-information-officer
-        0x044f, // database-design-specialist
-        0x0081, // librarian
-        0x00d1, // configuration-manager
-        0xffff, // industrial-internet-of-things-security
-        0xffff, // office
-        0xffff, // network-application
-        0x0445, // computer-literacy-teacher
-        0x03b7, // tumour-registrar
-        0x0165, // cyber-security-siem-manager
-        0x00fd, // test-manager
-        0x0308, // biostatistician
-        0xffff, // senior-information
-        0xffff, // midwifery
-        0,
-        0,
-        0x00ea, // service-owner
-        0x01fc, // service-desk-operator
-        0xffff, // mobile
-        0xffff, // head-of-business-relationship
-        0xffff, // genomic
-        0x7f1c, // solution-architect
-        0x0264, // head-of-portfolio
-        0xffff, // practice-workflow-and
-        0x02c1, // user-researcher
-        0xffff, // health-records-and
-        0x0490, // data-economist
-        0x0091, // systems-architect
-        0x0159, // cloud-security-engineer
-        0xffff, // head-of-command
-        0x01b7, // information-systems-director
-        0x0420, // object-oriented-programmer
-        0xffff, // health-software
-        0xffff, // quality-assurance-automation
-        0x03dd, // embedded-system-designer
-        0x0416, // programming-languages-researcher
-        0x0191, // analytics-consultant
-        0xffff, // user-interface-and
-        0x020b, // implementation-support-specialist
-        0x02c4, // interaction-designer
-        0xffff, // research
-        0xffff, // data-privacy
-        0xffff, // patient-administration-team
-        0xffff, // internet-site
-        0xffff, // training-and-development
-        0x0462, // network-application-specialist
-        0xffff, // enterprise
-        0xffff, // electronic-patient
-        0x0100, // software-tester
-        0x00cc, // incident-manager
-        0x8021, // records-management
-        0xffff, // beta
-        0xffff, // statistical
-        0xffff, // programming-development
-        0x03a1, // digital-designer
-        0xffff, // iiot
-        0x0105, // test-automation
-        0x045a, // telecoms-equipment-maintenance-technician
-        0xffff, // medical-insurance
-        0x027f, // unit-tester
-        0x03d5, // compatibility-tester
-        0xffff, // user-interface-and-user
-        0x0216, // electronic-resources-librarian
-        0xffff, // it-test
-        0xffff, // systems-and-networks
-        0x8030, // network-security
-        0xffff, // intelligent-system
-        0x0435, // interactive-media-project-manager
-        0xffff, // information
-        0xffff, // programming-languages
-        0xffff, // freedom
-        0xffff, // scrum
-        0xffff, // chief-digital
-        0x00c9, // it-service-management
-        0x0488, // documentation-archivist
-        0xffff, // regression
-        0xffff, // public-health-and-commissioning
-        0x0494, // it-business-manager
-        0x0266, // it-consultant
-        0xffff, // end-user
-        0x0335, // it-resilience
-        0x016a, // devsecops-engineer
-        0x8099, // analytics
-        0xffff, // operations-research
-        0xffff, // compatibility
-        0xffff, // privacy
-        0x7f23, // health-it-support-specialist
-        0xffff, // ward
-        0x006a, // director-of-imandt
-        0x01de, // it-help-desk-advisor
-        0x036e, // data-processing-systems-security
-        0xffff, // network
-        0x023d, // medical-records-analyst
-        0x0258, // information-systems-analyst
-        0xffff, // health-information
-        0x037e, // data-technician
-        0x0155, // pathology-it-systems-manager
-        0x0324, // windows-administrator
-        0x0313, // web-operations
-        0x0461, // record-systems-analyst
-        0xffff, // ui
-        0xffff, // data-support
-        0x827b, // software-testing
-        0x7f03, // dpo
-        0xffff, // system
-        0x8339, // computer-operations
-        0x0219, // library-assistant
-        0xffff, // mobile-device
-        0xffff, // it-principal
-        0x00e1, // head-of-product
-        0xffff, // unit
-        0x0451, // database-coder
-        0x03c6, // public-key-infrastructure
-        0xffff, // local-area-network
-        0x01f7, // problem-analyst
-        0x0355, // it-administrator
-        0x0141, // networking-systems-and-distributed-systems-engineer
-        0x018a, // security-operations-centre-analyst
-        0x035c, // tech-support
-        0xffff, // api
-        0xffff, // user-experience-and-user
-        0xffff, // scientific-database
-        0xffff, // public-key
-        0xffff, // programming-methodology
-        0xffff, // work
-        0x0418, // personal-computer-installation-engineer
-        0xffff, // agile-delivery
-        0xffff, // cyber-security-programme
-        0x00ed, // digital-programme-manager
-        0xffff, // platform
-        0xffff, // workplace-training
-        0x02d2, // chief-medical-informatics-officer
-        0x83cb, // digital-literacy
-        0xffff, // object-oriented
-        0x022a, // training-and-development-manager
-        0x0223, // it-educator
-        0xffff, // genomics
-        0x8016, // data-protection
-        0xffff, // iot
-        0x0327, // intrusion-detection
-        0xffff, // head-of-interaction
-        0x0272, // it-test-manager
-        0xffff, // change-management
-        0x021a, // library-associate
-        0x031d, // voip
-        0x02b8, // usability-analyst
-        0x01a4, // database-developer
-        0x0410, // data-processing-systems-project-planner
-        0x80f8, // pmo
-        0x01ab, // head-of-data-science
-        0x0249, // rhit
-        0x0453, // statistical-scholar
-        0x0432, // security-consulting-tester
-        0x020c, // major-incident-manager
-        0x0188, // network-security-tester
-        0x0166, // cyber-security-specialist
-        0xffff, // qa-automation
-        0x017b, // information-systems-security-specialist
-        0xffff, // telecoms-equipment-maintenance
-        0x0337, // data-model-designer
-        0x0359, // data-communications
-        0xffff, // medical-note
-        0x005e, // director-of-technology
-        0x0170, // information-assurance-engineer
-        0x0409, // user-acceptance-testing
-        0x7f2c, // health-it-programmer
-        0x7f0b, // cyber-defence-specialist
-        0x7f03, // data-privacy-officer
-        0x8118, // software-development
-        0x0349, // web-site-administrator
-        0x00af, // lan-administrator
-        0xffff, // ethical
-        0x0424, // software-writer
-        0xffff, // 1st-line
-        0xffff, // data-analytics
-        0,
-        0,
-        0x0179, // information-systems-security-analyst
-        0xffff, // application-lifecycle
-        0xffff, // it-contract
-        0xffff, // forensics-and
-        0,
-        0x000f, // medical-records-manager
-        0x035d, // customer-support-analyst
-        0xffff, // clinical-information
-        0xffff, // personal-computer-systems
-        0x0309, // systems-access
-        0xffff, // quality-assurance-practice
-        0x039b, // web-development
-        0x018b, // soc-analyst
-        0x0147, // chief-nursing-informatics-officer
-        0x044e, // database-design-engineer
-        0x0078, // systems-trainer
-        0x0087, // test-architect
-        0xffff, // computer-systems-design
-        0x01c5, // application-support-engineer
-        0xffff, // director-of
-        0x0317, // cyberspace
-        0x012c, // data-steward
-        0x0312, // system-operations
-        0x019c, // data-consultant
-        0xffff, // change
-        0x014a, // clinical-informatics-coordinator
-        0x00c8, // it-service-manager
-        0xffff, // ui-and
-        0x042f, // security-application-tester
-        0xffff, // chief-research-information
-        0x8401, // network-support
-        0xffff, // patient-access
-        0x00ac, // it-officer
-        0x0110, // frontend-developer
-        0xffff, // business-systems
-        0xffff, // operational-research
-        0x0299, // internet-programmer
-        0x0390, // biostatistics
-        0x8082, // library
-        0x02ff, // systems-analysis
-        0x030e, // system-configurator
-        0x043d, // medical-bill-coder
-        0xffff, // design
-        0xffff, // information-support
-        0,
-        0x8026, // clinical-risk
-        0xffff, // business-process
-        0x0274, // qat-analyst
-        0x0014, // patient-access-systems
-        0x03f6, // system-integration-consultant
-        0xffff, // cyber-security-risk
-        0xffff, // performance
-        0x01d7, // help-desk-analyst
-        0xffff, // user-experience-and
-        0x80c1, // it-support
-        0xffff, // patient-support
-        0x046c, // mobile-application-specialist
-        0x011e, // ux-architect
-        0xffff, // compliance
-        0x0151, // director-of-clinical-informatics
-        0x0248, // registered-health-information-technician
-        0,
-        0x03f7, // systems-integration-consultant
-        0x0417, // programming-methodology-researcher
-        0x014c, // clinical-informatics-manager
-        0xffff, // nursing
-        0x031f, // wireless-engineer
-        0x002e, // infosec
-        0x80dd, // application-operations
-        0x02f5, // qa-lead
-        0xffff, // projects
-        0x8045, // clinical-informatics
-        0x042e, // certified-tester
-        0x014f, // cmio
-        0x03a8, // web-site-manager
-        0xffff, // disaster
-        0x0456, // statistic-research-associate
-        0x0467, // it-performance-analyst
-        0x03d8, // database-configurator
-        0xffff, // records-and-information
-        0x0340, // microcomputer
-        0x0328, // malware
-        0xffff, // problem
-        0xffff, // head-of-frontend
-        0x0373, // data-modeling
-        0xffff, // devsecops
-        0x010c, // software-development-engineer-in-test
-        0x7f2f, // user-experience-researcher
-        0xffff, // software-development-engineer-in
-        0x7f0a, // computer-security-manager
-        0x00ca, // it-manager
-        0x03db, // data-integrator
-        0xffff, // solution
-        0x01e3, // it-network-engineer
-        0xffff, // scientific
-        0xffff, // system-testing-and
-        0x03bb, // statistical-genetic
-        0xffff, // information-asset
-        0x043a, // business-systems-consultant
-        0x01d5, // head-of-it-service-management
-        0x0429, // software-quality-assurance-technician
-        0x0243, // medical-records-officer
-        0xffff, // health-services-information
-        0xffff, // tumour
-        0x0212, // technical-analyst
-        0x0148, // chief-research-information-officer
-        0xffff, // programme-support
-        0xffff, // interactive-media
-        0x0449, // it-commercial-analysis-manager
-        0xffff, // developer-in
-        0x035b, // software-installer
-        0x80c4, // technical-support
-        0xffff, // health-information-privacy-and
-        0x0365, // cryptological
-        0xffff, // it-customer
-        0xffff, // 1st
-        0x7f04, // information-governance-manager
-        0x01f5, // networks-engineer
-        0x0380, // database-specialist
-        0x039c, // algorithm-engineer
+        0xffff, // access-to
         0xffff, // product
-        0x01be, // data-security-and-protection-lead
-        0xffff, // program
-        0x0336, // database-designer
-        0x0282, // quality-assurance-director
-        0x0290, // cloud-devops-engineer
-        0xffff, // release
-        0x03c4, // statistical-programmer
-        0x0374, // data-modelling
-        0xffff, // gis
-        0xffff, // computing
-        0xffff, // content
-        0xffff, // public
-        0x0229, // training-and-development-coordinator
-        0,
-        0xffff, // second-line
-        0xffff, // digital-health-program
-        0x7f21, // data-governance-manager
-        0xffff, // business-change
-        0xff2b, // software-developer
-        0x00e3, // business-systems-analyst
-        0x0338, // computer-operator
-        0xffff, // forensics-and-incident-response
-        0x802c, // cyber
-        0x0433, // programming-development-project-manager
-        0x0023, // subject-access
-        0x0067, // digital-director
-        0x0411, // informatics-resource-nurse
+        0x0439, // data-analytic-scientist
+        0x046a, // soa-developer
+        0xffff, // second
+        0xffff, // data-security-and
+        0x0416, // programming-languages-researcher
+        0x01ae, // machine-learning-engineer
+        0xffff, // chief-it
+        0xffff, // it-project
         0x0109, // sdet
-        0x003d, // chief-information-security-officer
-        0x039d, // website-designer
+        0x0110, // frontend-developer
+        0xffff, // electronic
+        0x040b, // pathway-tracker
+        0xffff, // service
+        0xffff, // computer-technical
+        0x0316, // midwifery-information-officer
+        0x02cb, // product-designer
+        0x01fb, // service-desk-manager
+        0x00fd, // test-manager
+        0x0483, // application-systems-analyst
+        0xffff, // access
+        0x01f7, // problem-analyst
+        0x007f, // knowledge-management
+        0x0246, // medical-records-technician
+        0xffff, // system-and-network
+        0x0383, // database-management
+        0x02c4, // interaction-designer
+        0x7f15, // digital-transformation-lead
+        0xffff, // system-testing
+        0x020b, // implementation-support-specialist
+        0xffff, // developer-in
+        0xffff, // full-stack
+        0x01f8, // server-administrator
+        0x01a5, // database-programmer
+        0x0472, // websphere-administrator
+        0x046c, // mobile-application-specialist
+        0,
+        0x000a, // health-information-administrator
+        0x0421, // electronic-commerce-programmer
+        0xffff, // intelligent-system
+        0,
+        0x025a, // it-business-analysis-manager
+        0xffff, // enterprise-content
+        0x0022, // information-rights
+        0x03f3, // statistical-assistant
+        0x01bc, // data-protection-and-security-officer
+        0x01da, // information-systems-supervisor
+        0x807e, // learning-and-development
+        0xffff, // 2nd
+        0x0490, // data-economist
+        0x00c0, // helpdesk
+        0xffff, // chief-medical
+        0x0092, // architecture
+        0x0219, // library-assistant
+        0x037d, // information-and-performance
+        0x8029, // computer-security
+        0xffff, // networking-systems-and-distributed-systems
+        0xffff, // head-of-analytics
+        0x02e1, // design-researcher
+        0x00a9, // data-and-analytics
+        0xffff, // intrusion
+        0x01cf, // configuration-analyst
+        0x0473, // web-technologies-administrator
+        0xffff, // programming
+        0xffff, // gameplay
+        0x00b7, // network-manager
+        0x045c, // it-data-processing-manager
+        0x0242, // medical-records-filing-clerk
+        0xffff, // patient
+        0x041b, // cisco-certified-network-professional
+        0xffff, // patient-administration
+        0xffff, // health
+        0x011a, // integration-engineer
+        0xffff, // system
+        0x02aa, // web-programmer
+        0xffff, // pathology
+        0,
+        0x03f5, // statistical-researcher
+        0x01ca, // command-and-control-centre-manager
+        0x8058, // health-informatics
+        0xffff, // chief-data
+        0x017b, // information-systems-security-specialist
+        0x00b9, // infrastructure-engineer
+        0xffff, // mobile
+        0x038f, // biostatistical
+        0x0380, // database-specialist
+        0xffff, // human-centred
+        0x0417, // programming-methodology-researcher
+        0x00be, // servicedesk
+        0x7f2f, // ux-researcher
         0x0466, // information-systems-planner
+        0xffff, // computer-equipment
+        0x0240, // medical-records-coordinator
+        0xffff, // educational
+        0xffff, // quality-assurance-practice
+        0x00f0, // project-manager
+        0x80bd, // service-desk
+        0x013b, // information-systems-architect
+        0x035f, // blue-team
+        0xffff, // projects-portfolio
+        0x0323, // web-administrator
+        0xffff, // service-delivery
+        0x03ba, // molecular-modeler
+        0x03c5, // knowledge-architect
+        0x7f24, // sysadmin
+        0x030f, // instructional-technology
+        0x0406, // red-team-operator
+        0x006d, // clinical-terminology
+        0x8012, // clinical-coding
+        0x049a, // operations-research-analyst
+        0x012c, // data-steward
+        0x802d, // information-security
+        0x0225, // corporate-trainer
+        0x0126, // head-of-information-systems
+        0xffff, // health-information-management-and
+        0xffff, // chief-information-security
+        0x0173, // information-security-auditor
+        0x0094, // data-engineer
+        0xffff, // information-support-project
+        0xffff, // health-information-privacy-and
+        0xffff, // distance-learning
+        0x02f3, // protective-monitoring
+        0xffff, // soa
+        0x00fe, // test-lead
+        0x80a3, // machine-learning
+        0x00de, // it-asset
+        0,
+        0xffff, // digital-interface
+        0x013d, // it-security-architect
+        0xffff, // insurance
+        0x00fc, // test-engineer
+        0x00e2, // delivery-management
+        0x0064, // chief-digital-and-information-officer
+        0x0498, // learning-consultant
+        0x0347, // webmaster
+        0x0275, // quality-assurance-test-analyst
+        0x017a, // information-systems-security-officer
+        0x008c, // network-architect
+        0x0373, // data-modeling
+        0x0074, // elearning
+        0x00fa, // implementation-lead
+        0x046b, // service-oriented-architecture-developer
+        0xffff, // data-and-ai
+        0xffff, // support
+        0xffff, // sharepoint
+        0x02ca, // user-centred-design
+        0,
+        0x7f19, // knowledge-manager
+        0x833a, // computer-support
+        0xffff, // training-and
+        0x047b, // dspt
+        0,
+        0x03e2, // intelligent-system-designer
+        0x0367, // threat-monitoring
+        0x7f0a, // information-systems-security-manager
+        0x036c, // communications-security
+        0x03e4, // digital-change
+        0x019c, // data-consultant
+        0x0288, // application-development-director
+        0xffff, // health-it-support
+        0x0379, // data-administrator
+        0x0302, // human-centred-designer
+        0x0198, // data-analytics-manager
+        0x83b2, // medical-coding
+        0xffff, // computer-technology
+        0xffff, // chief
+        0x0478, // hipaa-compliance
+        0x040e, // computer-systems-design-analyst
+        0x80d9, // telecommunications
+        0x02f2, // instructional-technologist
+        0,
+        0x0042, // chief-medical-information-officer
+        0xffff, // network-application
+        0x0167, // cyber-security-technologist
+        0x02bf, // documentation-specialist
+        0x0113, // back-end-developer
+        0xffff, // chief-it-security
+        0x048e, // computer-equipment-analyst
+        0xffff, // statistic-research
+        0xffff, // information-security-risk
+        0x0475, // system-and-networks-administrator
+        0xffff, // medical-insurance
+        0x83df, // clinical-information-systems
+        0x031f, // wireless-engineer
+        0,
+        0x8018, // caldicott
+        0x001d, // senior-information-risk-owner
+        0xffff, // network-management
+        0x02a2, // system-integration-engineer
+        0xffff, // it-change
+        0xffff, // frontend
+        0x0301, // medical-record
+        0xffff, // wireless
+        0x01c4, // application-operations-engineer
+        0x83cb, // digital-literacy
+        0x802a, // data-security
+        0xffff, // it-commercial
+        0x042e, // certified-tester
+        0x02a7, // user-interface-engineer
+        0x01fd, // service-readiness-analyst
+        0x023e, // medical-records-assistant
+        0xffff, // biller
+        0x0226, // corporate-training-manager
+        0xffff, // product-assurance
+        0x049c, // business-solution-analyst
+        0xffff, // project-management
+        0x017f, // it-security-consultant
+        0xffff, // computer-systems-security
+        0xffff, // projects
+        0xffff, // information-security-assurance-and-threat
+        0xffff, // technology-infusion
+        0x0220, // digital-learning-designer
+        0xffff, // it-team
+        0x03ce, // information-forensics
+        0xffff, // change-and
+        0xffff, // internet-site
+        0x0305, // instructional-systems-specialist
+        0xffff, // midwifery-information
+        0x0407, // statistical-officer
+        0x012d, // ai-system-designer
+        0x02a1, // solution-developer
+        0x0487, // learning-designer
+        0x0372, // data-modeller
+        0x03e3, // intelligent-systems-designer
+        0x0096, // data-science
+        0xffff, // regression
+        0xffff, // security-consulting
+        0x02ee, // security-expert
+        0xffff, // software-support
+        0xffff, // quality-assurance-automation
+        0x812e, // ai
+        0xffff, // it-customer
+        0x042a, // sqa-technician
+        0x0060, // cio
+        0x82c9, // user-experience
+        0x00f6, // project-coordinator
+        0xffff, // software-qc
+        0x0258, // information-systems-analyst
+        0,
+        0,
+        0xffff, // information-asset
+        0x809b, // business-intelligence
+        0x0023, // subject-access
+        0xffff, // solution
+        0x0141, // networking-systems-and-distributed-systems-engineer
+        0xffff, // it-quality
+        0x045e, // software-requirement-analyst
+        0x0152, // health-informatics-director
+        0x0004, // coding-manager
+        0x01a7, // head-of-analytics-engineering
+        0xffff, // cancer
+        0x0413, // artificial-intelligence-security-specialist
+        0xffff, // delivery
+        0x028a, // application-integration-engineer
+        0x0035, // penetration-tester
+        0xffff, // communication
+        0xffff, // practice-workflow-and-information
+        0x03e1, // nursing-information-systems
+        0x7f22, // computer-operations-manager
+        0xffff, // reports
+        0x0083, // knowledge-specialist
+        0x010a, // developer-in-test
+        0x003d, // chief-information-security-officer
+        0x02ad, // accessibility-specialist
+        0xffff, // network-maintenance
+        0x7f03, // data-privacy-officer
+        0x03c4, // statistical-programmer
+        0x01ec, // local-area-network-administrator
+        0x00ba, // infrastructure-manager
+        0x015d, // cyber-defender
+        0x7f2b, // software-programmer
+        0xffff, // computing
+        0x0312, // system-operations
+        0x041f, // engineering-and-scientific-programmer
+        0xffff, // evidence
+        0x7f0a, // information-system-security-manager
+        0x0122, // training-lead
+        0x03b5, // insurance-coder
+        0xffff, // electronic-patient
+        0xffff, // project-management-it
+        0x047e, // ui-and-ux
+        0xffff, // artificial-intelligence-security
+        0xffff, // interface
+        0x01bb, // data-protection-advisor
+        0x7f23, // health-it-support-specialist
+        0xffff, // api
+        0x8033, // security-operations
+        0xffff, // data-protection-and-security
+        0x02c6, // content-strategist
+        0xffff, // internet-project
+        0x0222, // e-learning-author
+        0x020e, // operations-analyst
+        0x0320, // workstation-support
+        0xffff, // user-interface-and-user
+        0xffff, // midwifery
+        0xffff, // change-management
+        0xffff, // clinical-data
+        0xffff, // cloud-support
+        0x0135, // program-manager
+        0x8021, // records-management
+        0x827b, // software-testing
+        0x014b, // clinical-informatics-director
+        0x041e, // engineering-programmer
+        0xffff, // industrial-internet-of-things
+        0x00df, // it-procurement
+        0x0295, // devops-consultant
+        0x02cc, // graphic-designer
+        0xffff, // web-technologies
+        0xffff, // front-end
+        0xffff, // first-line
+        0xffff, // backend
+        0x828b, // application-programmer
+        0x038d, // reports-analyst
+        0x004e, // cclio
+        0xffff, // scientific-database
+        0x01de, // it-help-desk-advisor
+        0xffff, // head-of-interaction
+        0x0159, // cloud-security-engineer
+        0x0294, // devops-analyst
+        0x004b, // pharmacy-informatics
+        0x809c, // bi
+        0x02fd, // entarch
+        0xffff, // implementation-support
+        0xffff, // subject
+        0xffff, // computing-services
+        0xffff, // chief-nursing-information
+        0xffff, // incident
+        0x027d, // sqa-engineer
+        0xffff, // patients
+        0x0364, // cryptologist
+        0x020d, // operational-control-manager
+        0,
+        0xffff, // visual
+        0xffff, // record-systems
+        0x8016, // data-protection
+        0xffff, // user-interface-and
+        0xffff, // change-and-release
+        0x80a1, // data-warehouse
+        0x0136, // application-architect
+        0x040c, // cancer-tracker
+        0xffff, // 1st-line
+        0x00d4, // database-administrator
+        0xffff, // computer-system
+        0xffff, // statistic
+        0x01b3, // chief-informatics-officer
+        0xffff, // database-administration
+        0xffff, // document
+        0x8339, // computer-operations
+        0xffff, // interactive-media
+        0xffff, // geographical
+        0x0055, // ehr
+        0x0362, // digital-investigator
+        0x012a, // report-writer
+        0x00cd, // problem-manager
+        0x022a, // training-and-development-manager
+        0x80bf, // help-desk
+        0xffff, // performance
+        0x034c, // systems-integrator
+        0xffff, // site
+        0xffff, // power-platform
+        0x0259, // it-analyst
+        0x8076, // digital-learning
+        0xffff, // networks
+        0x0234, // health-information-management-and-exchange-specialist
+        0x0204, // telecommunications-analyst
+        0xffff, // server
+        0x00ed, // digital-programme-manager
+        0xffff, // computational
+        0xffff, // user-centred
+        0xffff, // incident-response
+        0x01b0, // statistics-analyst
+        0x0388, // biometrician
+        0x0011, // clinical-coder
+        0xffff, // cloud
+        0x8330, // health-information-management
+        0,
+        0x0154, // pacs-administrator
+        0xffff, // business-relationship
+        0x01a3, // database-analyst
+        0xffff, // problem
+        0xffff, // user-acceptance
+        0x0139, // database-architect
+        0x0032, // security-engineer
+        0x0047, // nursing-informatics
+        0xffff, // e
+        0xffff, // requirements
+        0x0491, // communication-security
+        0xffff, // site-reliability-devops
+        0xffff, // source-code
+        0x00b0, // computer-support-specialist
+        0x018d, // system-security-tester
+        0xffff, // software
+        0xffff, // records
+        0x00bc, // sre
+        0xffff, // head-of-business-relationship
+        0x0056, // electronic-patient-record
+        0xffff, // manual
+        0x001f, // senior-information-risk-officer
+        0x7f2a, // quality-assurance-manager
+        0xffff, // network-systems
+        0x0348, // website-administrator
+        0xffff, // configuration
+        0x042f, // security-application-tester
+        0xffff, // genomics-data
+        0x046e, // chief-analytics-officer
+        0xffff, // cloud-automation
+        0x7f2c, // health-it-programmer
+        0x00d1, // configuration-manager
+        0x0411, // informatics-resource-nurse
+        0,
+        0x005b, // computational-biology
+        0x0251, // computer-analyst
+        0x0371, // data-modeler
+        0x036b, // security-tester
+        0x01c1, // information-governance-lead
+        0x7f09, // cyber-security-analyst
+        0x0186, // network-security-administrator
+        0x018c, // system-security-administrator
+        0xffff, // application-lifecycle
+        0x00ea, // service-owner
+        0x00cf, // release-manager
+        0x035d, // customer-support-analyst
+        0x0415, // industrial-internet-of-things-security-specialist
+        0x01e7, // it-support-engineer
+        0x0185, // it-security-tester
+        0x047a, // gdpr
+        0xffff, // cyber-defence
+        0xffff, // user-experience-and-user
+        0xffff, // cloud-product
+        0xffff, // chief-nursing
+        0xffff, // waiting
+        0,
+        0x7f2f, // user-experience-researcher
+        0xffff, // software-requirement
+        0xffff, // security-assessment
+        0,
+        0x0436, // information-support-project-manager
+        0x0494, // it-business-manager
+        0x0257, // head-of-business-analysis
+        0x0369, // internet-security
+        0x016f, // information-assurance-analyst
+        0x006f, // director-of-informatics
+        0x802b, // information-assurance
+        0x00ac, // it-officer
+        0xffff, // it-accessibility
+        0x02da, // infrastructure-specialist
+        0xffff, // customer-support
+        0x0399, // systems-software
+        0xffff, // embedded-system
+        0,
+        0x003a, // ciso
+        0x01b6, // digital-health-strategist
+        0x00aa, // data-officer
+        0x80a0, // data-governance
+        0x00ef, // programme-manager
+        0x0013, // clinical-coding-auditor
+        0x00d6, // cloud-engineer
+        0x00e1, // head-of-product
+        0x8030, // network-security
+        0x01a0, // data-warehouse-analyst
+        0x0081, // librarian
+        0,
+        0x03a0, // web-design
+        0x00db, // telephony
+        0xffff, // mobile-device
+        0x02b0, // head-of-content-design
+        0x0300, // system-analysis
+        0xffff, // end-user
+        0,
+        0x022e, // clinical-coding-expert
+        0xffff, // chief-research
+        0x0453, // statistical-scholar
+        0xffff, // chief-information
+        0x0105, // test-automation
+        0x0207, // database-coordinator
+        0x01cd, // computer-network-support-specialist
+        0x7eff, // health-system-administrator
+        0x0195, // business-intelligence-consultant
+        0xffff, // senior-information
+        0x0440, // it-capacity-planner
+        0xffff, // end
+        0x01ff, // software-support-manager
+        0x7f26, // delivery-lead
+        0x0452, // it-principal-testing-manager
+        0x019a, // data-analytics-specialist
+        0x0376, // data-warehousing
+        0x0157, // practice-workflow-and-information-management-redesign-specialist
+        0x0260, // systems-analyst
+        0x001e, // siro
+        0x02dc, // network-infrastructure
+        0x809f, // data-quality
+        0xffff, // object
+        0xffff, // datastage
+        0x0434, // cloud-product-director
+        0x7f1a, // health-librarian
+        0x7f25, // product-manager
+        0xffff, // library-technical
+        0x0296, // devops-specialist
+        0xffff, // digital
+        0x8001, // medical-records
+        0xffff, // networking-systems-and-distributed
+        0x013f, // it-systems-architect
+        0xffff, // management-information-systems
+        0x00ca, // it-manager
+        0x03e7, // systems-configuration
+        0x8401, // network-support
+        0x7f0e, // clinical-data-analyst
+        0x0134, // clinical-safety-engineer
+        0x0200, // system-and-network-administrator
+        0x0340, // microcomputer
+        0xffff, // websphere
+        0x0051, // cnio
+        0xffff, // system-and-networks
+        0xffff, // telecommunications-maintenance
+        0xffff, // registered-health-information
+        0x0181, // it-security-expert
+        0xffff, // web
+        0x0229, // training-and-development-coordinator
+        0x0496, // business-process-analyst
+        0x01b8, // management-information-systems-director
+        0x0315, // nursing-information-officer
+        0x0205, // telecommunications-engineer
+        0xffff, // knowledge
+        0x800c, // patient-data
+        0x041d, // business-programmer
+        0x0396, // software-designer
+        0x017c, // it-security-administrator
+        0x0333, // information-systems-educator
+        0x00c7, // it-engineer
+        0xffff, // cloud-devops
+        0xffff, // medical
+        0x02d5, // systems-administration
+        0xffff, // corporate
+        0x01b4, // computing-services-director
+        0x014e, // clinical-information-systems-manager
+        0x0232, // clinical-records-technician
+        0x7f18, // educational-technologist
+        0xffff, // research
+        0,
+        0xffff, // threat
+        0xffff, // service-asset-and
+        0x0493, // data-exploitation
+        0x023c, // medical-note-summariser
+        0xffff, // ai-security
+        0x0327, // intrusion-detection
+        0xffff, // chief-medical-information
+        0xffff, // management-information
+        0x0480, // automation-developer
+        0xffff, // operating-system
+        0x049b, // operational-research-analyst
+        0x02b2, // head-of-service-design
+        0x7f06, // clinical-safety-officer
+        0xffff, // database-development
+        0xffff, // informatics
+        0xffff, // computer-network
+        0x0412, // ai-security-specialist
+        0x01a4, // database-developer
+        0x02b5, // technical-author
+        0xffff, // it-principal-testing
+        0x03af, // learning-design
+        0x8025, // clinical-safety
+        0x01dc, // infrastructure-operations-engineer
+        0x0203, // technical-support-specialist
+        0x02de, // qa-automation-engineer
+        0x0183, // it-security-officer
+        0xffff, // technology
+        0xffff, // interactive-media-project
+        0,
+        0x03c7, // pki
+        0x0468, // planning-management-it-specialist
+        0x03dd, // embedded-system-designer
+        0xffff, // full
+        0x01cc, // computer-network-specialist
+        0xffff, // chief-nurse-information
+        0xffff, // teacher-of
+        0x0130, // ai-specialist
+        0x00f5, // programme-lead
+        0x7f0c, // clinical-informatics-specialist
+        0xffff, // information-security-assurance-and
+        0x8015, // information-governance
+        0x02a5, // ui-programmer
+        0x017d, // it-security-advisor
+        0xffff, // head-of
+        0x03d7, // application-configurator
+        0x802f, // it-security
+        0x039b, // web-development
+        0x01e2, // it-helpdesk-manager
+        0x008b, // security-architect
+        0x03d4, // integration-tester
+        0x03ab, // enterprise-content-management
+        0x045d, // semantic-technologies-engineer
+        0,
+        0x03ff, // automation-test
+        0xffff, // workplace-training
+        0xffff, // etl
+        0x7f11, // genomic-data-analyst
+        0x013e, // it-system-architect
+        0xffff, // computer-systems-design
+        0x7f05, // compliance-specialist
+        0x029c, // java-developer
+        0x0245, // medical-records-supervisor
+        0xffff, // security
+        0x01c8, // cloud-network-engineer
+        0x029b, // it-interface-builder
+        0x0322, // pc-support
+        0x01d9, // information-systems-manager
+        0x043e, // medical-insurance-coding-specialist
+        0x027f, // unit-tester
+        0xffff, // it-information
+        0x02fe, // sysanalysis
+        0x03ee, // network-control-analyst
+        0xffff, // ward
+        0x043a, // business-systems-consultant
+        0x0318, // software-engineering
+        0x01e8, // it-support-specialist
+        0x0278, // software-quality-engineer
+        0x0036, // ethical-hacker
+        0x8118, // software-development
+        0x80b2, // imandt
+        0xffff, // genomics
+        0x0176, // information-security-officer
+        0x01e6, // it-service-desk-manager
+        0x0280, // usability-tester
+        0xffff, // chief-digital-and-information
+        0x0172, // information-security-assurance-and-threat-analyst
+        0xffff, // back
+        0x011d, // mobile-developer
+        0x0465, // software-computer-specialist
+        0xffff, // it-change-and
+        0xffff, // first
+        0x038e, // computational-linguist
+        0xffff, // exploitation
+        0x003f, // clinical-application
+        0x001a, // foi
+        0x0444, // digital-literacy-teacher
+        0x024f, // ward-clerk
+        0x7f07, // clinical-risk-manager
+        0x0470, // data-storage-analyst
+        0x7f0f, // bioinformatician
+        0x0233, // diagnostic-coder
+        0x021c, // library-technical-assistant
+        0x02cd, // design-lead
+        0x0451, // database-coder
+        0x01e9, // it-support-technician
+        0xffff, // data-processing
+        0x02ae, // api-writer
+        0,
+        0xffff, // qat
+        0xffff, // learning-and
+        0x8310, // information-systems-security
+        0,
+        0xffff, // penetration
+        0xffff, // practice-workflow-and
+        0x01f1, // network-specialist
+        0xffff, // system-testing-and
+        0x008a, // technical-architect
+        0x0089, // enterprise-architect
+        0xffff, // tumor
+        0xffff, // billing
+        0xffff, // cyber-incident
+        0xffff, // ai-system
+        0x000d, // health-records-manager
+        0,
+        0x023f, // medical-records-clerk
+        0xffff, // test
+        0x0341, // desktop-technician
+        0,
+        0,
+        0x0457, // statistical-report-compiler
+        0x037f, // data-specialist
+        0x7f29, // health-software-tester
+        0x03fe, // regression-tester
+        0xffff, // health-interface
+        0x03a9, // document-management
+        0x82e0, // application-development
+        0xffff, // network-control
+        0x7f22, // it-operations-manager
+        0x0492, // service-asset-and-configuration
+        0xffff, // nurse
+        0x0114, // full-stack-developer
+        0x02ed, // visual-designer
+        0x8000, // health-records
+        0xffff, // operating
+        0x00d3, // systems-engineer
+        0x0019, // freedom-of-information
+        0x0187, // network-security-analyst
+        0xffff, // forensics-and-incident
+        0x045f, // network-systems-analyst
+        0x0459, // telecommunications-maintenance-technician
+        0x8085, // knowledge-and-library
+        0x810f, // programmer
+        0xffff, // chief-research-information
+        0x038a, // statistical-consultant
+        0x040d, // waiting-list-administration
+        0x82ce, // accessibility
+        0x03dc, // database-integrator
+        0x0337, // data-model-designer
+        0x0497, // it-customer-service-manager
+        0xffff, // application-integration
+        0xffff, // qa-automation
+        0xffff, // programming-methodology
+        0x044d, // web-projects-manager
+        0x0106, // automation-tester
+        0x036d, // comsec
+        0x0297, // director-of-application-development
+        0x037e, // data-technician
+        0xffff, // iot
+        0x0131, // artificial-intelligence-specialist
+        0x0158, // chief-it-security-officer
+        0x0148, // chief-research-information-officer
+        0xffff, // system-security
+        0x021b, // library-supervisor
+        0x00f1, // project-officer
+        0xffff, // security-operations-centre
+        0x02c3, // service-designer
+        0x03d0, // knowledge-engineer
+        0xffff, // tumour
+        0x0377, // data-integration
+        0xffff, // head-of-command
+        0x7f2a, // qa-manager
+        0x02d1, // digital-interface-designer
+        0x03b3, // billing-coder
+        0xffff, // head-of-business
+        0x02f0, // linux-administrator
+        0x02f4, // interface-designer
+        0x044b, // it-information-manager
+        0x7f30, // health-interface-designer
+        0x0393, // embedded-engineer
+        0x810e, // developer
         0,
         0xffff, // data-security-and-protection
-        0xffff, // hipaa
-        0xffff, // it-data-processing
-        0xffff, // chief-digital-and-information
-        0x0377, // data-integration
-        0x02b1, // head-of-interaction-design
-        0x019b, // data-and-ai-ethicist
-        0xffff, // chief-knowledge
-        0xffff, // information-security-assurance-and-threat
-        0x0046, // clinical-informatician
-        0x01b3, // chief-informatics-officer
-        0xffff, // interface
-        0xffff, // service-oriented-architecture
-        0,
-        0x7f08, // health-safety-compliance-officer
-        0x0234, // health-information-management-and-exchange-specialist
-        0xffff, // electronic-commerce
-        0x0222, // e-learning-author
-        0xffff, // information-security-risk
-        0xffff, // service-asset-and
-        0x023f, // medical-records-clerk
-        0x0287, // application-designer
-        0x0280, // usability-tester
-        0x0406, // red-team-operator
-        0x022b, // training-coordinator
-        0x0263, // head-of-delivery-management
-        0x0315, // nursing-information-officer
-        0x01bd, // data-protection-specialist
-        0x0022, // information-rights
-        0x0040, // application-analyst
-        0x03fb, // clinical-data-specialist
-        0x8043, // pacs
-        0x0208, // database-manager
-        0xffff, // quality-assurance
-        0x7f2b, // software-programmer
-        0xffff, // chief
-        0x0185, // it-security-tester
-        0xffff, // e
-        0x045b, // telecoms-equipment-maintenance-engineer
-        0x0379, // data-administrator
-        0xffff, // pathology-it-systems
-        0x00bb, // site-reliability-engineer
-        0x7f0a, // information-system-security-manager
-        0xffff, // software-support
-        0x006d, // clinical-terminology
-        0x02dc, // network-infrastructure
-        0x02e9, // head-of-technology
-        0x0408, // user-acceptance-test
-        0x0171, // information-security-administrator
-        0xffff, // personal-computer
-        0xffff, // workplace
-        0x040e, // computer-systems-design-analyst
-        0x0010, // patient-records-manager
-        0xffff, // embedded-systems
-        0x015d, // cyber-defender
-        0xffff, // clinical-knowledge
-        0x045e, // software-requirement-analyst
-        0x809f, // data-quality
-        0xffff, // digital-health-project
-        0xffff, // system-testing
-        0x01a8, // head-of-data-and-ai-ethics
-        0x0387, // geographical-information-system
         0x007d, // training-manager
-        0x015b, // computer-security-specialist
-        0x828b, // application-programmer
-        0xffff, // course
-        0x0321, // work-station-support
-        0x0366, // source-code-auditor
-        0x0090, // cloud-architect
-        0x0422, // mobile-device-developer
-        0x02f2, // instructional-technologist
-        0xffff, // digital-health
-        0xffff, // network-control
-        0x0138, // data-warehouse-architect
-        0xffff, // digital-portfolio
-        0x02b0, // head-of-content-design
-        0xffff, // operating-system
-        0x7f28, // qa-tester
-        0x02a5, // ui-programmer
-        0x019e, // data-quality-specialist
-        0x80a0, // data-governance
-        0xffff, // informatics-resource
-        0xffff, // etl
         0x0352, // information-governance-and-security
-        0xffff, // data-analytic
-        0xffff, // director-of-clinical
-        0x03ea, // network-operations-analyst
-        0x0112, // backend-developer
-        0x0108, // accessibility-tester
-        0x00a4, // ml-engineer
-        0x03ac, // document-imaging
-        0x0354, // it-associate
-        0xffff, // head-of-it-service
-        0x0491, // communication-security
-        0xffff, // ai-system
-        0x005c, // genome-informatics
-        0x003f, // clinical-application
-        0x0027, // dcb0129
-        0x0209, // head-of-business-relationship-management
-        0xffff, // user-acceptance
-        0x02cd, // design-lead
-        0x0061, // chief-technology-officer
-        0x034a, // web-technician
-        0x0293, // computer-programmer-analyst
-        0x0398, // software-manager
-        0x0075, // digital-skills
-        0,
-        0x017c, // it-security-administrator
-        0x041c, // certified-novell-engineer
-        0x82e8, // head-of-delivery
-        0x046b, // service-oriented-architecture-developer
-        0,
-        0xffff, // support
-        0xffff, // learning-development
-        0x02df, // quality-assurance-and-testing
-        0x00a9, // data-and-analytics
-        0xffff, // corporate-training
-        0x0388, // biometrician
-        0x00b6, // network-engineer
-        0x0372, // data-modeller
-        0x00be, // servicedesk
-        0xffff, // head
-        0x028c, // application-programmer-analyst
-        0xffff, // information-governance-and
-        0xffff, // blue
-        0x03f4, // statistical-research
-        0x047c, // user-interface-and-user-experience
-        0xffff, // chief-nurse-information
-        0x0286, // analyst-programmer
-        0,
-        0x026a, // project-leader
-        0xffff, // chief-digital-information
-        0x00f7, // portfolio-manager
-        0xffff, // record
-        0x048a, // network-operations-specialist
-        0xffff, // sharepoint
-        0xffff, // practice-workflow-and-information
-        0x02af, // head-of-accessibility
-        0x809c, // bi
-        0x045d, // semantic-technologies-engineer
-        0x0231, // clinical-records-officer
-        0x03f9, // data-integrity-specialist
-        0x0088, // architect
-        0x0446, // digital-literacy-lecturer
-        0x022e, // clinical-coding-expert
-        0x0123, // infrastructure-analyst
-        0x010a, // developer-in-test
-        0xffff, // health-information-privacy-and-security
-        0x004f, // ccio
-        0xffff, // programming-development-project
-        0x043f, // health-services-information-specialist
-        0x0283, // quality-assurance-practice-manager
-        0,
-        0x00db, // telephony
-        0x030f, // instructional-technology
-        0x00e8, // scrum-master
-        0x7f1a, // health-librarian
-        0x040a, // user-acceptance-tester
-        0x01b1, // data-integrity-officer
-        0x0113, // back-end-developer
         0xffff, // automation
-        0x02f3, // protective-monitoring
-        0x000b, // health-information-specialist
-        0xffff, // health-it
-        0xffff, // system-and-networks
-        0x029e, // site-reliability-devops-engineer
-        0xffff, // corporate
-        0xffff, // tech
-        0xffff, // imandt-service
-        0x0161, // cyber-security-developer
-        0x029a, // it-integration-engineer
-        0x0499, // operational-researcher
-        0x0196, // business-intelligence-manager
-        0x00e2, // delivery-management
-        0x01e2, // it-helpdesk-manager
-        0x802d, // information-security
-        0x00d7, // platform-engineer
-        0x0199, // data-analytics-scientist
-        0x02d1, // digital-interface-designer
-        0xffff, // codebase
-        0xffff, // document
-        0xffff, // pathology-it
-        0x01ec, // local-area-network-administrator
-        0xffff, // computing-services
-        0x0163, // cyber-security-programme-director
-        0xffff, // red-team
-        0x01f6, // personal-computer-network-analyst
-        0x00e9, // business-analyst
-        0x8038, // vulnerability
-        0x01c6, // change-and-release-analyst
+        0x01b7, // information-systems-director
+        0x01e1, // it-helpdesk-agent
+        0x00b8, // network-analyst
+        0x0282, // quality-assurance-director
+        0x020c, // major-incident-manager
+        0x0049, // informatics-nurse
+        0xffff, // work
+        0x03b9, // microarray
+        0x80e0, // command-and-control
+        0xffff, // it-system
+        0x8311, // information-system-security
+        0x8116, // devops
+        0xffff, // chief-digital
+        0x034b, // sharepoint-administrator
+        0x0121, // human-computer-interface
+        0xffff, // certified
+        0x032b, // web-security
+        0x018f, // vulnerability-manager
+        0x7f2d, // application-developer
+        0xffff, // linux
+        0x7f10, // bioinformatics-scientist
+        0x018b, // soc-analyst
+        0x00e8, // scrum-master
+        0x027c, // sqa-analyst
+        0x01ab, // head-of-data-science
+        0x0243, // medical-records-officer
+        0x0332, // tableau-developer
+        0xffff, // operational
+        0x8125, // head-of-it
+        0xffff, // training-and-development
         0,
-        0x0362, // digital-investigator
-        0x0281, // qa-director
-        0xffff, // development
-        0xffff, // embedded
-        0x01f4, // network-technician
-        0x0279, // software-test-engineer
-        0x7f15, // digital-transformation-leader
-        0x0479, // hipaa-privacy
-        0x00cd, // problem-manager
-        0xffff, // registered-health
-        0xffff, // chief-nursing-information
-        0x0211, // systems-specialist
-        0xffff, // security-application
-        0x0064, // chief-digital-and-information-officer
-        0x016b, // forensics-and-incident-response-analyst
-        0x049d, // operations-research-scientist
-        0x0178, // information-security-specialist
-        0x7f0f, // bioinformatician
+        0xffff, // cloud-infrastructure
+        0x0084, // evidence-specialist
+        0x83ca, // statistics
+        0xffff, // user-experience-and
+        0x0293, // computer-programmer-analyst
+        0x0048, // nurse-informatician
+        0xffff, // health-system
+        0x00cc, // incident-manager
+        0x0095, // data-scientist
+        0x03a5, // e-business
         0,
-        0x7f2e, // ux-designer
-        0x003a, // ciso
-        0x01d0, // database-administration-manager
-        0x0201, // systems-and-networks-manager
-        0x812f, // artificial-intelligence
-        0x83cc, // computer-literacy
-        0xffff, // it-systems
-        0x0262, // change-management-specialist
+        0x01df, // it-help-desk-agent
+        0x047d, // user-experience-and-user-interface
+        0xffff, // geographic-information
+        0,
+        0x0314, // systems-operations
+        0x044c, // it-projects-manager
+        0xffff, // computer-network-support
+        0x0435, // interactive-media-project-manager
         0x02b7, // technical-documentation-specialist
-        0xffff, // it-audit
-        0xffff, // project-management-it
+        0xffff, // portfolio
+        0x0227, // learning-and-development-manager
+        0x0119, // development-manager
+        0xffff, // coding
+        0xffff, // chief-informatics
+        0xffff, // machine
+        0x80dc, // application-support
+        0xffff, // electronic-data
+        0xffff, // it-customer-service
+        0xffff, // iiot
+        0x0005, // clinical-coding-manager
+        0xffff, // information
+        0x0137, // chief-data-architect
+        0x0209, // head-of-business-relationship-management
+        0xffff, // public-health-and-commissioning
+        0x0179, // information-systems-security-analyst
+        0x03ed, // network-support-engineer
+        0x0391, // blockchain
+        0x037c, // director-of-information
+        0xffff, // statistical-science
+        0xffff, // data-compliance
+        0x80d8, // telecoms
+        0x811f, // usability
+        0x803b, // cyber-security
+        0xffff, // learning-development
+        0xffff, // network-technical
+        0x0328, // malware
+        0x0456, // statistic-research-associate
+        0x0326, // it-coordinator
+        0xff2b, // software-developer
+        0xffff, // governance-and-compliance
+        0x02b1, // head-of-interaction-design
+        0xffff, // secure
+        0x01d0, // database-administration-manager
+        0x7f2e, // user-experience-designer
+        0x0117, // devops-engineer
+        0xffff, // compliance
+        0x0143, // bioinformatics-analyst
+        0x01b1, // data-integrity-officer
+        0x0338, // computer-operator
+        0xffff, // source
+        0x020f, // support-specialist
+        0x0426, // application-integrator
+        0xffff, // noc
+        0x02d0, // web-designer
+        0x7f02, // health-records-and-information-officer
+        0x008e, // business-architect
+        0x7f0a, // information-security-manager
+        0x0193, // artificial-intelligence-engineer
+        0x024d, // patient-services-manager
+        0x007a, // clinical-systems-trainer
+        0x7f2e, // ux-ui-designer
+        0xffff, // human-computer
+        0x0213, // technical-services-manager
+        0xffff, // data-protection-and
+        0x03be, // operating-system-designer
+        0xffff, // program
+        0x0321, // work-station-support
+        0x02a8, // web-application-programmer
+        0x007b, // trainer
+        0x045a, // telecoms-equipment-maintenance-technician
+        0xffff, // it-performance
+        0,
+        0xffff, // blended
+        0xffff, // planning-management
+        0x0072, // learning-technologist
+        0xffff, // command
+        0x0385, // gis-specialist
+        0x030e, // system-configurator
+        0x032c, // application-security
+        0xffff, // embedded
+        0x0127, // head-of-imandt
+        0x0191, // analytics-consultant
+        0xffff, // windows
+        0x024a, // admissions-clerk
+        0,
+        0x042c, // software-qc-specialist
+        0x00d7, // platform-engineer
+        0xffff, // data-integrity
+        0xffff, // information-support
+        0x8003, // clinical-records
+        0x03cd, // computer-forensics
+        0x0206, // business-relationship-manager
+        0x0445, // computer-literacy-teacher
+        0xffff, // programming-development
+        0xffff, // change
+        0x012b, // pmo-analyst
+        0x006a, // director-of-imandt
+        0x000f, // medical-records-manager
+        0x0356, // internet-technology
+        0x02fc, // appsw
+        0x0299, // internet-programmer
+        0x0128, // integration-analyst
+        0xffff, // pathology-links
+        0x00ae, // network-administrator
+        0x03a8, // web-site-manager
+        0x0467, // it-performance-analyst
+        0xffff, // platform
+        0x02cf, // technical-writer
+        0x022f, // clinical-coding-officer
+        0x0041, // application-specialist
+        0xffff, // release
+        0xffff, // practice-workflow-and-information-management-redesign
+        0x0262, // change-management-specialist
+        0x022d, // accredited-clinical-coder
+        0xffff, // it-help
+        0x010d, // software-engineer
+        0xffff, // planning
+        0xffff, // documentation
+        0x0192, // analytics-engineer
+        0x0387, // geographical-information-system
+        0xffff, // head-of-data-and-ai
+        0x0474, // datastage-developer
+        0x02b3, // head-of-user-research
+        0x02ab, // technical-consultant
+        0xffff, // hipaa
+        0x03da, // programming-analyst
+        0x01ac, // head-of-digital-evaluation
+        0x02b9, // usability-expert
+        0x02ba, // user-experience-analyst
+        0x02d2, // chief-medical-informatics-officer
+        0x7f01, // patient-support-specialist
+        0xffff, // networking-systems
+        0x0150, // digital-nurse
+        0x01a6, // digital-evaluator
+        0x01d7, // help-desk-analyst
+        0xffff, // medical-insurance-coding
+        0x0098, // performance-analyst
+        0xffff, // mobile-application
+        0x03cf, // it-forensics
+        0xffff, // algorithm
+        0x0309, // systems-access
+        0xffff, // tech
+        0x0422, // mobile-device-developer
+        0x01c6, // change-and-release-analyst
+        0x02d6, // first-line-support
+        0x026f, // it-accessibility-tester
+        0x0479, // hipaa-privacy
+        0xffff, // chief-nurse
+        0x0481, // power-platform-developer
+        0x00f3, // programme-support-officer
+        0x0261, // web-project-manager
+        0x047c, // user-interface-and-user-experience
+        0xffff, // genome
+        0x01fa, // service-desk-analyst
+        0x00e4, // business-change-analyst
+        0x03f1, // red-team-member
+        0x010c, // software-development-engineer-in-test
+        0,
+        0xffff, // software-developer-in
+        0x82a0, // software-development-engineer
+        0xffff, // director-of
+        0x0458, // network-maintenance-professional
+        0x0273, // product-assurance-engineer
+        0x01f5, // networks-engineer
+        0x0255, // digital-portfolio-analyst
+        0x0324, // windows-administrator
+        0xffff, // software-quality-control
+        0xffff, // governance
+        0x00eb, // programme-delivery-manager
+        0xffff, // systems-integration
+        0xffff, // data-support
+        0,
+        0x028c, // application-programmer-analyst
+        0x03d5, // compatibility-tester
+        0x030d, // it-instructor
+        0xffff, // chief-information-and-innovation
+        0x0448, // distance-learning-trainer
+        0xffff, // security-operation
+        0xffff, // privacy
+        0x02b6, // technical-communicator
+        0xffff, // help
+        0x021e, // public-health-and-commissioning-librarian
+        0x0427, // secure-software-assessor
+        0xffff, // forensics
+        0x0263, // head-of-delivery-management
+        0xffff, // it-capability
+        0x0149, // clinical-informatics-analyst
+        0xffff, // ux-and
+        0xffff, // director-of-clinical
+        0xffff, // internet
+        0x0313, // web-operations
+        0x02bb, // user-experience-officer
+        0x018e, // vulnerability-analyst
+        0x0194, // business-intelligence-analyst
+        0x0123, // infrastructure-analyst
+        0x040f, // database-design-analyst
+        0x01c5, // application-support-engineer
+        0x015e, // cyber-incident-handler
+        0x0484, // service-delivery-manager
+        0x026a, // project-leader
+        0xffff, // genomic
+        0x00c8, // it-service-manager
+        0x7f1a, // health-information-librarian
+        0xffff, // systems
+        0x8070, // digital-transformation
+        0x80c4, // technical-support
+        0x0317, // cyberspace
+        0xffff, // digital-health
+        0xffff, // head-of-content
+        0x0410, // data-processing-systems-project-planner
+        0x00fb, // test-analyst
+        0x7f1b, // clinical-knowledge-specialist
+        0xffff, // geographical-information
+        0xffff, // voice
+        0x008d, // infrastructure-architect
+        0x03f4, // statistical-research
+        0x0155, // pathology-it-systems-manager
+        0x7f2e, // ux-designer
+        0xffff, // data-model
+        0x0344, // networking-administrator
+        0xffff, // health-data
+        0xffff, // patient-administrative-team
+        0x0197, // business-intelligence-specialist
+        0x03e8, // epr-change
+        0xffff, // lan
+        0x0053, // clinical-system
+        0x0138, // data-warehouse-architect
+        0x02ea, // product-management
+        0x812f, // artificial-intelligence
+        0xffff, // desktop
+        0xffff, // website
+        0x01f4, // network-technician
+        0x0189, // security-operation-analyst
+        0x040a, // user-acceptance-tester
+        0xffff, // director
+        0x01bf, // health-information-privacy-and-security-specialist
+        0x0266, // it-consultant
+        0x023a, // medical-coder
+        0x006e, // clinical-terminologist
+        0x0174, // information-security-director
+        0xffff, // second-line
+        0x0361, // digital-forensics
+        0x01d2, // desktop-specialist
+        0xffff, // scrum
+        0x0218, // library-and-knowledge-services-manager
+        0xffff, // work-station
+        0x7f24, // systems-administrator
+        0x03c9, // telecom
+        0x7f21, // data-governance-manager
+        0x0476, // certified-professional-coder
+        0xffff, // infrastructure
+        0x02c5, // content-designer
+        0x0168, // data-security-administrator
+        0x0163, // cyber-security-programme-director
+        0x01d3, // desktop-support-technician
+        0x0358, // electronic-data-processing
+        0x00c6, // it-technician
+        0x035c, // tech-support
+        0xffff, // health-information-privacy-and-security
+        0x01c0, // ig-lead
+        0xffff, // research-data
+        0xffff, // cloud-software
+        0xffff, // it-principal
+        0xffff, // industrial
+        0xffff, // network-and-security
+        0xffff, // protective
+        0xffff, // patients-records
+        0x039d, // website-designer
+        0xffff, // head-of-performance
+        0xffff, // web-site
+        0x80dd, // application-operations
+        0x02c1, // user-researcher
+        0x0140, // network-systems-consultant
+        0x00da, // telecommunication
+        0x0290, // cloud-devops-engineer
+        0xffff, // it-test
+        0xffff, // development
+        0xffff, // record
+        0x0250, // agile-coach
+        0x03ef, // user-support-analyst
+        0x7f24, // system-administrator
+        0xffff, // white-hat
+        0x00ec, // project-delivery-manager
+        0x0424, // software-writer
+        0x0446, // digital-literacy-lecturer
+        0x02c8, // ui-designer
+        0x01ed, // local-area-network-specialist
+        0x0390, // biostatistics
+        0xffff, // public-key
+        0x0247, // patients-records-assistant
+        0xffff, // system-and
+        0x0368, // systems-security
+        0x035b, // software-installer
+        0x7f1f, // data-analyst
+        0x0381, // database-technician
+        0x802c, // cyber
+        0xffff, // lotus
+        0x0268, // programme-director
+        0x0431, // security-automation-tester
+        0xffff, // functional
+        0x021d, // outreach-librarian
+        0x0395, // gameplay-engineer
+        0x8082, // library
+        0x7f14, // digital-health-director
+        0xffff, // game
+        0xffff, // medical-note
+        0x004d, // clinical-chief-information-officer
+        0xffff, // engineering-and
+        0xffff, // quality-assurance
+        0x039f, // internet-site-designer
+        0x043d, // medical-bill-coder
+        0x0153, // health-informatics-manager
+        0,
+        0x80c2, // desktop-support
+        0x0447, // teacher-of-digital-literacy
+        0x0129, // interface-analyst
+        0xffff, // clinical
+        0x00b3, // imandt-director
+        0x8059, // bioinformatics
+        0x7f28, // quality-assurance-tester
+        0x0392, // firmware
+        0x0236, // health-records-clerk
+        0x0264, // head-of-portfolio
+        0x03a1, // digital-designer
+        0x027e, // test-designer
+        0x00e9, // business-analyst
+        0x0375, // database-modeler
+        0x011e, // ux-architect
+        0xffff, // networking
+        0x02d7, // 1st-line-support
+        0x03a3, // web-site-project-manager
+        0xffff, // local-area-network
+        0x0235, // health-records-assistant
+        0x015c, // computer-systems-security-analyst
+        0x0093, // data-engineering
+        0xffff, // it-help-desk
+        0xffff, // technical
+        0xffff, // engineering-and-scientific
+        0x0432, // security-consulting-tester
+        0x0069, // it-director
+        0xffff, // it-integration
+        0x0418, // personal-computer-installation-engineer
+        0x006b, // chief-information-and-knowledge-officer
+        0x7f04, // ig-manager
+        0xffff, // senior
+        0xffff, // senior-information-risk
+        0xffff, // cyber-risk
+        0xffff, // nursing
+        0xffff, // software-development-engineer-in
+        0x0230, // clinical-records-administrator
+        0x0028, // dcb0160
+        0x03db, // data-integrator
+        0xffff, // it-commercial-analysis
+        0xffff, // unit
+        0xffff, // lotus-notes
+        0x0454, // statistical-science-researcher
+        0xffff, // operational-control
+        0x036f, // data-miner
+        0xffff, // digital-portfolio
+        0x0027, // dcb0129
+        0xffff, // devsecops
+        0xffff, // catalogue
+        0xffff, // head-of-it-service
+        0xffff, // quality-assurance-and
+        0xffff, // quantitative
+        0x019e, // data-quality-specialist
+        0,
+        0x02f5, // qa-lead
+        0x03ae, // instructional-design
+        0x048f, // information-engineer
+        0xffff, // molecular
+        0x7f1d, // health-it-architect
+        0xffff, // project
+        0x00a8, // data-analysis
+        0xffff, // enterprise
+        0xffff, // user
+        0x7f03, // dpo
+        0xffff, // front
+        0x0405, // red-team-lead
+        0x01e0, // it-help-desk-manager
+        0xffff, // cisco
+        0x03aa, // records-and-information-management
+        0xffff, // health-safety
+        0x7f15, // digital-transformation-leader
+        0x025c, // it-project-manager
+        0x0357, // edi-analyst
+        0x8068, // head-of-digital
+        0x02a9, // web-engineer
+        0xffff, // clinical-chief
+        0x8045, // clinical-informatics
+        0x008f, // integration-architect
+        0xffff, // freedom-of
+        0xffff, // edi
+        0xffff, // patient-support
+        0xffff, // application
+        0x013c, // it-network-architect
+        0xffff, // instructional
+        0xffff, // 2nd-line
+        0x046d, // intelligent-systems-engineer
+        0xffff, // health-safety-compliance
+        0x00ad, // it-specialist
+        0xffff, // it-contract
+        0xffff, // practice-workflow
+        0x0182, // it-security-manager
+        0x01ee, // network-and-security-engineer
+        0xffff, // pc
+        0x03c2, // data-visualization
+        0x00b6, // network-engineer
+        0x03d1, // documentalist
+        0x8403, // network-services
+        0x0039, // incident-responder
+        0xffff, // clinical-knowledge
+        0x00a4, // ml-engineer
+        0xffff, // design
+        0x000e, // health-records-officer
+        0x0080, // clinical-librarian
+        0x0006, // medical-summariser
+        0xffff, // informatics-resource
+        0x0061, // chief-technology-officer
+        0xffff, // local-area
+        0x02be, // web-content-specialist
+        0x0329, // bug-bounty
+        0x02f6, // health-information-manager
+        0x028d, // application-software-engineer
+        0xffff, // library-and-knowledge-services
+        0x0239, // health-records-supervisor
+        0x0477, // certified-coding-specialist
+        0x837b, // head-of-information
+        0x8017, // ig
+        0x0346, // internetwork
+        0x026d, // application-tester
+        0x0389, // demographer
+        0xffff, // interactive
+        0xffff, // database-design
+        0x0463, // software-application-specialist
+        0x03ad, // electronic-content
+        0x0489, // network-management-specialist
+        0xffff, // agile
+        0xffff, // registration
+        0xffff, // health-information
+        0x02c2, // user-research
+        0x039a, // computer-programming
+        0xffff, // course
+        0x002e, // infosec
+        0,
+        0x03e5, // digital-infrastructure
+        0x01b9, // caldicott-guardian
+        0xffff, // patient-services
+        0x034a, // web-technician
+        0x030a, // support-analyst
+        0x0216, // electronic-resources-librarian
+        0xffff, // head-of-frontend
+        0xffff, // gis
+        0xffff, // white
+        0xffff, // semantic-technologies
+        0x7f16, // digital-health-trainer
+        0x01ad, // head-of-performance-analysis
+        0,
+        0x0291, // cloud-software-engineer
+        0x0066, // director-of-digital
+        0x0020, // records-manager
+        0x8099, // analytics
+        0x00b4, // imandt-service-manager
+        0xffff, // forensics-and
+        0x82c7, // ux
+        0,
+        0x0366, // source-code-auditor
+        0x0151, // director-of-clinical-informatics
+        0x03fc, // uat
+        0xffff, // analyst
+        0x037a, // database-development-specialist
+        0xffff, // 1st
+        0x018a, // security-operations-centre-analyst
+        0xffff, // service-asset
+        0x005e, // director-of-technology
+        0xffff, // intelligent
+        0x02bc, // user-interface-designer
+        0x00e6, // delivery-manager
+        0x02df, // quality-assurance-and-testing
+        0x00f4, // project-lead
+        0x7f20, // health-data-scientist
+        0x0132, // health-intelligence
+        0xffff, // industrial-internet
+        0xffff, // graphic
+        0x80c1, // it-support
+        0xffff, // quality-assurance-test
+        0x015f, // cyber-incident-responder
+        0x0334, // quality-assurance-testing
+        0x02ff, // systems-analysis
+        0x0171, // information-security-administrator
+        0x01cb, // computer-network-analyst
+        0xffff, // chief-clinical
+        0,
+        0xffff, // systems-and
+        0x047f, // ux-and-ui
+        0,
+        0xffff, // programme
+        0xffff, // chief-digital-information
+        0xffff, // storage
+        0xffff, // chief-digital-and
+        0x039c, // algorithm-engineer
+        0x03d2, // digital-archivist
+        0x01ce, // computer-technician
+        0x0067, // digital-director
+        0x0162, // cyber-security-engineer
+        0x0170, // information-assurance-engineer
+        0x007c, // training-officer
+        0x0107, // performance-tester
+        0x005f, // chief-information-officer
+        0xffff, // operations
+        0xffff, // geographic
+        0x01aa, // head-of-data-governance
+        0xffff, // it-systems
+        0xffff, // information-system
+        0x0156, // pathology-links-manager
+        0x00b1, // desktop-analyst
+        0xffff, // it
+        0x7f0d, // health-it-consultant
+        0xffff, // network-and
+        0xffff, // software-systems
+        0x030b, // coding-specialist
+        0x009a, // information-analyst
+        0x80c5, // end-user-computing
+        0x0248, // registered-health-information-technician
+        0x0010, // patient-records-manager
+        0xffff, // it-capacity
+        0x03fd, // functional-tester
+        0x004f, // ccio
+        0x03eb, // network-operations-centre
+        0xffff, // software-application
+        0xffff, // personal-computer
+        0xffff, // workstation
         0xffff, // business
+        0x010b, // software-developer-in-test
+        0x01c9, // cloud-support-specialist
+        0x003c, // information-security-analyst
+        0x0210, // systems-manager
+        0x03c0, // courseware
+        0x03b0, // computer-instructor
+        0xffff, // health-information-privacy
+        0x0469, // project-management-it-specialist
+        0xffff, // diagnostic
+        0xffff, // patient-administrative
+        0x0254, // data-processing-systems-analyst
+        0x0145, // scientific-database-curator
+        0xffff, // chief-technology
+        0xffff, // data-analytics
+        0xffff, // service-readiness
+        0x0486, // gis-manager
+        0xffff, // qa
+        0x8034, // soc
+        0x0398, // software-manager
+        0x02d4, // digital-midwife
+        0x0249, // rhit
+        0xffff, // cloud-network
+        0x805a, // genomic-data
+        0x0363, // exploitation-analyst
+        0x01dd, // it-change-and-configuration-manager
+        0x029f, // software-analyst
+        0x03c8, // manual-tester
+        0x038b, // statistical-scientist
+        0xffff, // library-and
+        0x0335, // it-resilience
+        0xffff, // health-services-information
+        0,
+        0x03b1, // computer-technology-instructor
+        0x0078, // systems-trainer
+        0xffff, // management
+        0x02e6, // health-record
+        0x0284, // quality-assurance-specialist
+        0x0287, // application-designer
+        0x83cc, // computer-literacy
+        0,
+        0x01f3, // network-technical-analyst
+        0x7f28, // qa-tester
+        0x0223, // it-educator
+        0x0428, // beta-tester
+        0xffff, // intelligent-systems
+        0x01fc, // service-desk-operator
+        0x016e, // incident-response-engineer
+        0xffff, // knowledge-and
+        0,
+        0xffff, // admissions
+        0x0351, // data-policy
+        0x03b8, // clinical-documentation
+        0xffff, // telecoms-equipment-maintenance
+        0x01f2, // network-support-specialist
+        0x041a, // database-software-technician
+        0x0180, // it-security-engineer
+        0x0124, // server-engineer
+        0xffff, // office
+        0x00af, // lan-administrator
+        0x0079, // epr-trainer
+        0,
+        0x0409, // user-acceptance-testing
+        0x7f17, // learning-and-development-coordinator
+        0x01f9, // service-acceptance-analyst
+        0xffff, // systems-and-networks
+        0x0007, // cancer-registrar
+        0xffff, // data-and
+        0xffff, // health-information-management-and-exchange
+        0xffff, // power
+        0x0065, // cdio
+        0x0414, // iiot-security-specialist
+        0x0433, // programming-development-project-manager
+        0x0461, // record-systems-analyst
+        0x024c, // patient-administrative-team-leader
+        0xffff, // head-of-data-and
+        0xffff, // public
+        0x027a, // software-testing-specialist
+        0x017e, // it-security-analyst
+        0x02e3, // statistical-analyst
+        0xffff, // human
+        0x01d8, // help-desk-technician
+        0xffff, // governance-and
+        0x029e, // site-reliability-devops-engineer
+        0,
+        0x03bf, // computer-language
+        0x01eb, // lan-specialist
+        0x0303, // human-centred-design
+        0x0104, // quality-assurance-engineer
+        0x038c, // quantitative-researcher
+        0x01c7, // cloud-infrastructure-engineer
+        0x03a4, // internet-project-manager
+        0x02f1, // disaster-recovery
+        0x0397, // software-design
+        0x0365, // cryptological
+        0xffff, // electronic-resources
+        0,
+        0x029d, // programmer-analyst
+        0x0111, // front-end-developer
+        0x0438, // statistical-engineer
+        0x0144, // bioinformatics-engineer
+        0xffff, // certified-coding
+        0xffff, // pharmacy
+        0x02e5, // geographic-information-systems
+        0xffff, // semantic
+        0x016d, // head-of-it-security
+        0x0482, // quality-assurance-automation-engineer
+        0x043f, // health-services-information-specialist
+        0x0211, // systems-specialist
+        0x8052, // clinical-systems
+        0x030c, // blended-learning
+        0x02af, // head-of-accessibility
+        0x0464, // software-systems-engineer
+        0x014a, // clinical-informatics-coordinator
+        0x0214, // catalogue-librarian
+        0x0201, // systems-and-networks-manager
+        0x7f04, // information-governance-manager
+        0,
+        0xffff, // ml
+        0x0241, // medical-records-director
+        0x03b7, // tumour-registrar
+        0x7f1c, // solution-architect
+        0xffff, // nursing-information
+        0x033d, // computer-technologist
+        0x0177, // information-security-risk-analyst
+        0x0462, // network-application-specialist
+        0x7f27, // digital-health-project-manager
+        0xffff, // head-of-user
+        0x02eb, // computer-specialist
+        0x0307, // computer-scientist
+        0x048b, // network-services-specialist
+        0x011c, // interface-developer
+        0xffff, // bug
+        0xffff, // registered-health
+        0x0349, // web-site-administrator
+        0x03e0, // clinical-information-systems-educator
+        0x03f2, // certified-hacker
+        0x0298, // head-of-frontend-development
+        0x03a7, // website-manager
+        0xffff, // simulation
+        0,
+        0xffff, // sqa
+        0x0231, // clinical-records-officer
+        0xffff, // service-oriented
+        0x03bc, // it-auditor
+        0x01a2, // data-warehouse-developer
+        0xffff, // records-and
+        0xffff, // electronic-commerce
+        0x02e4, // gis-analyst
+        0x0217, // knowledge-and-library-specialist
+        0x019d, // data-ethicist
+        0xffff, // module
+        0x016a, // devsecops-engineer
+        0x02f9, // genomics-data-scientist
+        0,
+        0xffff, // service-acceptance
+        0x03f6, // system-integration-consultant
+        0x0306, // registration-authority
+        0x8043, // pacs
+        0x02fa, // access-to-records
+        0x00c3, // user-support-specialist
+        0x0400, // performance-test
+        0x0164, // cyber-security-risk-manager
+        0x82e8, // head-of-delivery
+        0xffff, // red
+        0xffff, // planning-management-it
+        0xffff, // agile-delivery
+        0x02d3, // nurse-informatics
+        0xffff, // cyber-security-programme
+        0xffff, // data-privacy
+        0x8402, // network-operations
+        0x0370, // data-mining
+        0xffff, // operational-research
+        0x048c, // voice-engineer
+        0,
+        0x0256, // digital-portfolio-manager
+        0x031b, // virtualization
+        0x0360, // digital-forensic
+        0x80b5, // information-systems
+        0xffff, // technical-documentation
+        0x0488, // documentation-archivist
+        0x0161, // cyber-security-developer
+        0xffff, // public-health-and
+        0xffff, // library-and-knowledge
+        0x03d9, // requirements-analyst
+        0xffff, // digital-health-program
+        0x00f7, // portfolio-manager
+        0xffff, // pathway
+        0xffff, // iiot-security
+        0xffff, // it-data-processing
+        0xffff, // teacher-of-digital
+        0x0289, // application-engineer
+        0xffff, // disaster
+        0xffff, // operations-research
+        0x0336, // database-designer
+        0x0269, // project-director
+        0xffff, // artificial
+        0xffff, // data-analytic
+        0xffff, // blue
+        0x0423, // simulation-developer
+        0x011b, // integration-developer
+        0x03ec, // network-support-technician
+        0x01b5, // digital-health-program-director
+        0x0040, // application-analyst
+        0x0199, // data-analytics-scientist
+        0xffff, // system-integration
+        0x023d, // medical-records-analyst
+        0xffff, // personal-computer-systems
+        0x80cb, // it-operations
+        0xffff, // codebase
+        0xffff, // it-projects
+        0x8038, // vulnerability
+        0x0044, // lims
+        0x0471, // codebase-engineer
+        0x0046, // clinical-informatician
+        0x044e, // database-design-engineer
+        0x03e6, // system-configuration
+        0,
+        0xffff, // practice
+        0xffff, // health-services
+        0xffff, // teacher
+        0x00e3, // business-systems-analyst
+        0xffff, // outreach
+        0x0057, // electronic-health-record
+        0x0133, // threat-hunter
+        0x0443, // it-performance-manager
+        0x0228, // learning-manager
+        0xffff, // health-records-and-information
+        0x024b, // patient-administration-team-leader
+        0x0285, // quality-engineer
+        0x0374, // data-modelling
+        0x01ef, // network-configurator
+        0x0101, // qa-analyst
+        0xffff, // freedom
+        0x80f8, // pmo
+        0x0308, // biostatistician
+        0x022b, // training-coordinator
+        0x00a2, // statistician
+        0xffff, // information-security-assurance
+        0xffff, // major
+        0xffff, // corporate-training
+        0x0460, // health-systems-analyst
+        0x01bd, // data-protection-specialist
+        0x03fb, // clinical-data-specialist
+        0x0088, // architect
+        0xffff, // information-governance-and
+        0x0037, // threat-intelligence
+        0xffff, // software-quality
+        0xffff, // enterprise-architecture
+        0x0160, // cyber-risk-manager
+        0xffff, // reporting
+        0x001b, // information-asset-owner
+        0x00e7, // agile-delivery-manager
+        0x0169, // data-security-analyst
+        0x01ba, // data-compliance-officer
+        0xffff, // object-oriented
+        0xffff, // tableau
+        0xffff, // site-reliability
+        0x00ee, // digital-project-manager
+        0x00c9, // it-service-management
+        0x7f00, // patient-data-coordinator
+        0xffff, // cyber-security-siem
+        0x032a, // white-hat-hacker
+        0xffff, // pathology-it-systems
+        0x036e, // data-processing-systems-security
+        0xffff, // chief-analytics
+        0x0091, // systems-architect
+        0x0355, // it-administrator
+        0,
+        0x0097, // data-architect
+        0x009e, // data-manager
+        0xffff, // business-process
+        0x0175, // information-security-engineer
+        0x0286, // analyst-programmer
+        0x015b, // computer-security-specialist
+        0xffff, // integration
+        0x02e2, // learning-technology
+        0x02c0, // head-of-graphic-design
+        0x0272, // it-test-manager
+        0x0237, // health-records-service-manager
+        0xffff, // chief-clinical-information
+        0x01d6, // head-of-service-desk
+        0x01d1, // database-engineer
+        0x0014, // patient-access-systems
+        0xffff, // cyber-security-risk
+        0x7f03, // data-protection-officer
+        0xffff, // security-automation
+        0x01f0, // network-coordinator
+        0xffff, // electronic-health
+        0x028e, // cloud-automation-engineer
+        0x0276, // software-quality-assurance-analyst
+        0x013a, // enterprise-architecture-manager
+        0xffff, // communications
+        0xffff, // head-of-command-and
+        0xffff, // it-business-analysis
+        0x02dd, // software-qa
+        0x033e, // computer-networker
+        0x031e, // noc-engineer
+        0x025b, // it-business-analyst
+        0xffff, // service-oriented-architecture
+        0x03ea, // network-operations-analyst
+        0x02d8, // second-line-support
+        0x02f8, // clinical-systems-educator
+        0xffff, // secure-software
+        0xffff, // statistical
+        0xffff, // certified-professional
+        0x03f0, // user-support-technician
+        0xffff, // certified-novell
+        0xffff, // software-computer
+        0xffff, // ethical
+        0x0008, // health-information-technician
+        0x043b, // technology-infusion-specialist
+        0xffff, // information-and
+        0xffff, // records-and-information
+        0x00ce, // change-manager
+        0x046f, // it-business-analysis-director
+        0x00d0, // change-and-release-manager
+        0x0485, // service-delivery-lead
+        0xffff, // chief-knowledge
+        0x02b8, // usability-analyst
+        0x016b, // forensics-and-incident-response-analyst
+        0x0050, // chief-nursing-information-officer
+        0x034f, // it-team-leader
+        0xffff, // health-it
+        0xffff, // software-test
+        0x0115, // web-developer
+        0xffff, // digital-programme
+        0xffff, // security-application
+        0xffff, // it-network
+        0xffff, // business-systems
+        0x035a, // office-automation
+        0x043c, // learning-development-specialist
+        0x8054, // epr
+        0x7f0a, // computer-security-manager
+        0x02f7, // systems-educator
+        0x01a1, // data-warehouse-designer
+        0x01db, // information-systems-technician
+        0x0325, // data-recovery
+        0x8026, // clinical-risk
+        0x02ef, // informatician
+        0x042b, // software-quality-control-specialist
+        0x044a, // it-audit-manager
+        0xffff, // industrial-internet-of
+        0x0270, // it-quality-manager
+        0x01b2, // data-quality-officer
+        0xffff, // cisco-certified-network
+        0xffff, // industrial-internet-of-things-security
+        0x0350, // it-team-lead
+        0x0087, // test-architect
+        0x00ab, // it-services
+        0xffff, // requirement
+        0x033b, // computer-hardware
+        0xffff, // health-software
+        0x029a, // it-integration-engineer
+        0x016c, // head-of-information-security
+        0xffff, // it-data
+        0x0024, // privacy-officer
+        0x0103, // quality-assurance-analyst
+        0x8404, // user-support
+        0x0188, // network-security-tester
+        0x0420, // object-oriented-programmer
+        0,
+        0x025d, // it-systems-analyst
+        0x004a, // informatics-pharmacist
+        0x0455, // statistic-research-scientist
+        0xffff, // database
+        0xffff, // it-interface
+        0x03d3, // documentation-manager
+        0x0441, // it-capability-planner
+        0xffff, // training
+        0xffff, // personal-computer-network
+        0x0343, // networking-specialist
+        0x014f, // cmio
+        0x0062, // cto
+        0xffff, // telecoms-equipment
+        0xffff, // software-quality-assurance
+        0x0394, // game-engineer
+        0x03f7, // systems-integration-consultant
+        0xffff, // imandt-service
+        0x0359, // data-communications
+        0x02e9, // head-of-technology
+        0x02a6, // user-interface-developer
+        0x0178, // information-security-specialist
+        0x0281, // qa-director
+        0xffff, // health-systems
+        0x0353, // it-supervisor
+        0x0345, // internetworking
+        0x0304, // storage-administrator
+        0x01d5, // head-of-it-service-management
+        0x0331, // etl-developer
+        0x01f6, // personal-computer-network-analyst
+        0xffff, // registered
+        0xffff, // major-incident
+        0x01be, // data-security-and-protection-lead
+        0x7f0b, // cyber-defence-specialist
+        0xffff, // data
+        0xffff, // computer
+        0x048a, // network-operations-specialist
+        0x032d, // network-designer
+        0x7f08, // health-safety-compliance-officer
+        0x8292, // computer-programmer
+        0xffff, // personal
+        0x03c1, // course-developer
+        0xffff, // waiting-list
+        0xffff, // programme-delivery
+        0x0212, // technical-analyst
+        0x7f02, // health-information-officer
+        0x0386, // gis-technician
+        0xffff, // embedded-systems
+        0x036a, // iot-security
+        0xffff, // it-service
+        0x025e, // requirement-engineer
+        0xffff, // business-solution
+        0xffff, // command-and
+        0x02b4, // information-architect
+        0xffff, // it-service-desk
+        0x03ac, // document-imaging
+        0x0499, // operational-researcher
+        0xffff, // accredited-clinical
+        0x03a6, // web-manager
+        0xffff, // scientific
+        0x02bd, // web-content-manager
+        0x01c3, // application-lifecycle-manager
+        0x0166, // cyber-security-specialist
+        0x00f9, // implementation-manager
+        0x0342, // networking-engineer
+        0xffff, // computer-systems
+        0x01a9, // head-of-data-engineering
+        0x8002, // patient-records
+        0xffff, // head
+        0xffff, // chief-information-and
+        0,
+        0x006c, // chief-information-and-innovation-officer
+        0x042d, // system-testing-and-evaluation-specialist
+        0x0090, // cloud-architect
+        0x0165, // cyber-security-siem-manager
+        0x83bd, // instructional-systems
+        0x03a2, // website-project-manager
+        0x023b, // medical-coding-officer
+        0x0100, // software-tester
+        0x025f, // system-analyst
+        0x033c, // computer-system-technician
+        0x01a8, // head-of-data-and-ai-ethics
+        0xffff, // clinical-chief-information
+        0x0120, // human-computer-interaction
+        0xffff, // forensics-and-incident-response
+        0x019b, // data-and-ai-ethicist
+        0x0442, // it-capability-manager
+        0x03d8, // database-configurator
+        0xffff, // compatibility
+        0xffff, // project-delivery
+        0x7f13, // chief-digital-officer
+        0x82e7, // head-of-data
+        0x03c3, // data-visualisation
+        0x03b6, // tumor-registrar
+        0x0075, // digital-skills
+        0x0184, // it-security-technician
+        0x031c, // virtualisation
+        0xffff, // digital-project
+        0,
+        0x044f, // database-design-specialist
+        0xffff, // cisco-certified
+        0x00a5, // ai-engineer
+        0x01e4, // it-service-analyst
+        0x02ec, // it-assistant
+        0x024e, // waiting-list-coordinator
+        0x01d4, // end-user-computing-engineer
+        0xffff, // network
+        0x0190, // governance-and-compliance-analyst
+        0x0283, // quality-assurance-practice-manager
+        0x014c, // clinical-informatics-manager
+        0xffff, // messaging
+        0xffff, // programming-development-project
+        0,
+        0xffff, // beta
+        0xffff, // learning
+        0x01fe, // service-transition-manager
+        0xffff, // head-of-graphic
+        0xffff, // it-business
+        0x033f, // computer-technical-specialist
+        0x0450, // database-development-engineer
+        0x021f, // literature-researcher
+        0xffff, // health-records-and
+        0x0031, // security-analyst
+        0xffff, // patient-access
+        0x0238, // health-records-staff
+        0xffff, // data-processing-systems-project
+        0x026c, // service-manager
+        0x032e, // computational-geneticist
+        0x03fa, // clinical-data-abstractor
+        0x0429, // software-quality-assurance-technician
+        0x031a, // data-centre
+        0xffff, // cloud-security
+        0x01ea, // it-tech
+        0xffff, // ui
+        0x020a, // head-of-command-and-control
+        0x045b, // telecoms-equipment-maintenance-engineer
+        0x00e5, // product-owner
+        0x0354, // it-associate
+        0x00f2, // project-support-officer
+        0x0147, // chief-nursing-informatics-officer
+        0xffff, // content
+        0xffff, // it-helpdesk
+        0x03e9, // information-systems-developer
+        0x0215, // chief-knowledge-officer
+        0xffff, // statistical-report
+        0xffff, // chief-nursing-informatics
+        0,
+        0x021a, // library-associate
+        0x048d, // messaging-engineer
+        0xffff, // chief-medical-informatics
+        0x00a7, // informatics-analyst
+        0x049d, // operations-research-scientist
+        0xffff, // personal-computer-installation
+        0x0495, // it-contract-manager
+        0xffff, // business-change
+        0x028f, // cloud-developer
+        0xffff, // project-support
+        0xffff, // it-change-and-configuration
+        0xffff, // local
+        0xffff, // back-end
+        0x03bb, // statistical-genetic
+        0xffff, // data-processing-systems
+        0xffff, // ux-ui
+        0xffff, // programme-support
+        0x03d6, // module-tester
+        0xffff, // public-health
+        0xffff, // web-content
+        0x01c2, // records-management-specialist
+        0x0319, // access-to-health
+        0x0274, // qat-analyst
+        0xffff, // system-testing-and-evaluation
+        0x00a6, // reporting-analyst
+        0xffff, // digital-health-project
+        0xffff, // it-audit
+        0xffff, // website-project
+        0x022c, // workplace-training-specialist
+        0x0142, // software-architect
+        0x0279, // software-test-engineer
+        0x7eff, // health-systems-administrator
+        0x0267, // program-director
+        0xffff, // patient-administration-team
+        0xffff, // quality
+        0x0449, // it-commercial-analysis-manager
+        0x009d, // bi-developer
+        0x00ff, // tester
+        0xffff, // accredited
+        0x7f12, // computational-biologist
+        0xffff, // head-of-service
+        0x02ac, // accessibility-designer
+        0xffff, // engineering
+        0x03de, // embedded-systems-designer
+        0x026e, // head-of-test
+        0x03b4, // biller-coder
+        0x01af, // research-data-scientist
+        0xffff, // java
+        0x005c, // genome-informatics
+        0xffff, // chief-information-and-knowledge
+        0x001c, // information-asset-administrator
+        0x005d, // chief-digital-information-officer
+        0xffff, // practice-workflow-and-information-management
+        0x03c6, // public-key-infrastructure
+        0,
+        0x0146, // chief-nurse-information-officer
+        0x0102, // qa-engineer
+        0x82fb, // application-software
+        0xffff, // literature
+        0x82db, // infrastructure-operations
+        0x031d, // voip
+        0x032f, // health-information-coder
+        0x80d2, // service-transition
+        0x8073, // e-learning
+        0x0277, // software-quality-assurance-engineer
+        0x01e3, // it-network-engineer
+        0x0384, // geospatial
+        0xffff, // database-software
+        0x0265, // implementation-coordinator
+        0x0108, // accessibility-tester
+        0x01e5, // it-service-desk-agent
+        0xffff, // web-site-project
+        0x0224, // software-trainer
+        0x0063, // chief-data-officer
+        0x835e, // data-storage
+        0x0196, // business-intelligence-manager
+        0xffff, // command-and-control-centre
+        0x0244, // medical-records-staff
+        0xffff, // pathology-it
+        0xffff, // web-projects
+        0xffff, // implementation
+        0x0112, // backend-developer
+        0x0419, // personal-computer-systems-coordinator
+        0x0378, // data-management
+        0x039e, // web-site-designer
+        0xffff, // user-interface
+        0x0071, // instructional-designer
+        0xffff, // report
+        0x0221, // digital-learning-technologist
+        0x02a4, // ui-developer
+        0x014d, // clinical-informatics-supervisor
+        0xffff, // distance
+        0x003e, // informaticist
+        0x00d5, // dba
+        0x041c, // certified-novell-engineer
+        0x03f9, // data-integrity-specialist
+        0x7f1e, // systems-designer
+        0xffff, // clinical-information
+        0xffff, // programming-languages
+        0x019f, // data-support-analyst
+        0x02d9, // 2nd-line-support
+        0x0202, // technical-support-manager
+        0xffff, // workplace
+        0xffff, // customer
+        0xffff, // director-of-application
+        0xffff, // application-systems
+        0x0271, // it-test-analyst
+        0xffff, // web-application
+        0x03f8, // application-integration-consultant
         0xffff, // networking-systems-and
-        0x0233, // diagnostic-coder
+        0xffff, // web-project
+        0xffff, // ui-and
+        0xffff, // medical-records-filing
+        0xffff, // health-records-service
+        0x0253, // computer-systems-consultant
+        0x0077, // it-trainer
+        0x0425, // lotus-notes-developer
+        0xffff, // medical-bill
+        0x0382, // database-consultant
+        0x015a, // computer-security-coordinator
+        0xffff, // technical-services
+        0x0437, // quantitative-methodologist
+        0xffff, // interaction
+        0x034d, // systems-support
+        0x0252, // computer-systems-analyst
+        0x0208, // database-manager
+        0x0430, // security-assessment-tester
+        0x034e, // operating-systems
+        0xffff, // red-team
+        0x0408, // user-acceptance-test
+        0x00bb, // site-reliability-engineer
+        0,
+        0x02a3, // system-programmer
+        0x7f1e, // system-designer
+        0x026b, // projects-portfolio-manager
     ],
 };
 
 /// The slot of each term's words in [`PHRASES`], by term.
 pub(crate) static TERM_SLOTS: &[u16] = &[
-    557, 26, 79, 704, 993, 851, 209, 256, 105, 1316, 431, 1894, 464, 215, 645, 1584,
-    1784, 24, 986, 34, 1627, 1253, 1539, 890, 39, 647, 447, 199, 166, 33, 555, 1331,
-    305, 1452, 1760, 1724, 197, 1193, 1624, 1829, 1267, 1287, 625, 1362, 1722, 1907, 1646, 552,
-    1467, 7, 820, 598, 1370, 1202, 1068, 231, 1920, 1245, 1943, 1365, 378, 1728, 898, 1828,
-    1761, 628, 428, 1763, 50, 1650, 1741, 1146, 594, 717, 433, 1023, 624, 1377, 730, 1880,
-    781, 1004, 287, 592, 1052, 802, 475, 950, 195, 1237, 606, 270, 1827, 915, 1564, 1261,
-    238, 1833, 745, 1009, 1936, 76, 216, 1725, 525, 217, 1490, 1401, 494, 1776, 736, 662,
-    426, 672, 191, 255, 757, 1837, 1266, 1290, 1594, 322, 1400, 774, 139, 1794, 864, 771,
-    492, 1404, 1617, 1200, 1271, 453, 493, 1595, 1874, 812, 926, 282, 122, 1165, 836, 1046,
-    1800, 1429, 438, 586, 593, 236, 1358, 208, 1168, 1484, 1162, 319, 1870, 1398, 1296, 1789,
-    1812, 169, 674, 1226, 1821, 1110, 1170, 1002, 682, 1847, 862, 329, 1611, 1350, 52, 1572,
-    1088, 1389, 295, 1206, 620, 187, 1850, 1344, 985, 1234, 474, 1773, 153, 852, 1852, 1269,
-    958, 1633, 127, 1353, 1690, 779, 848, 1395, 1605, 1475, 1669, 803, 1451, 1931, 1360, 338,
-    872, 1405, 998, 368, 165, 535, 424, 1908, 533, 1303, 623, 1885, 277, 1647, 783, 1059,
-    59, 1511, 1905, 1719, 1247, 983, 1265, 708, 1887, 1919, 1418, 299, 283, 1530, 1173, 482,
-    341, 689, 261, 1104, 1095, 95, 69, 1864, 1550, 182, 1072, 777, 1169, 1412, 833, 1314,
-    1450, 829, 500, 460, 229, 1458, 543, 1141, 1820, 1727, 1878, 1321, 1665, 1246, 113, 789,
-    1612, 152, 1819, 1891, 1102, 1291, 513, 869, 1570, 1354, 813, 1003, 9, 337, 1636, 969,
-    1028, 980, 401, 1877, 104, 936, 274, 1140, 458, 497, 326, 234, 1600, 54, 1076, 1946,
-    133, 909, 320, 669, 863, 937, 1205, 702, 1805, 1108, 973, 622, 1378, 21, 917, 10,
-    838, 1518, 67, 212, 129, 445, 1402, 1592, 1684, 563, 1604, 515, 1643, 657, 308, 1652,
-    613, 1638, 1159, 1199, 1295, 1498, 1213, 40, 1017, 1430, 196, 1795, 866, 1786, 735, 951,
-    918, 1901, 661, 1916, 778, 1411, 1557, 1272, 846, 1347, 1483, 1937, 546, 1330, 1256, 185,
-    1565, 1780, 874, 1325, 77, 522, 1322, 572, 1939, 1579, 1340, 1559, 1839, 425, 112, 264,
-    151, 364, 1391, 930, 775, 1768, 1119, 1018, 1556, 479, 1519, 1591, 117, 271, 333, 16,
-    1022, 1438, 1111, 725, 531, 130, 1904, 345, 780, 1909, 275, 1738, 1602, 1359, 1811, 797,
-    1349, 1346, 826, 759, 1548, 167, 419, 1364, 1792, 323, 665, 1551, 713, 1103, 1148, 443,
-    1032, 1890, 1235, 1742, 785, 727, 186, 1432, 614, 457, 760, 1288, 653, 1759, 1700, 439,
-    679, 1313, 331, 60, 205, 1597, 1921, 285, 875, 880, 470, 243, 317, 1217, 1132, 510,
-    1944, 1223, 171, 965, 324, 1678, 58, 1631, 416, 1388, 294, 728, 582, 360, 1491, 821,
-    123, 176, 1906, 1672, 83, 1116, 454, 924, 408, 1039, 170, 1166, 1914, 1361, 135, 63,
-    1366, 792, 731, 1259, 1927, 1696, 1918, 1516, 660, 22, 1394, 354, 1419, 111, 549, 298,
-    860, 1945, 694, 347, 1348, 904, 1399, 393, 1764, 1830, 1257, 1440, 1555, 31, 564, 540,
-    204, 1934, 1683, 1120, 328, 316, 1464, 684, 842, 1508, 1545, 1091, 1027, 359, 1306, 1254,
-    843, 1397, 1749, 1537, 371, 136, 1080, 1124, 957, 1712, 1536, 1756, 1109, 480, 1876, 1318,
-    128, 1872, 56, 1955, 1747, 524, 1222, 738, 711, 469, 284, 61, 1393, 1494, 1327, 1752,
-    1355, 537, 901, 1680, 163, 268, 604, 1127, 1639, 1552, 1191, 579, 1135, 1282, 97, 342,
-    102, 146, 311, 658, 618, 35, 441, 801, 1495, 2, 48, 175, 1376, 414, 394, 1,
-    47, 596, 1949, 1757, 1424, 280, 1480, 355, 373, 17, 1862, 1384, 485, 891, 350, 857,
-    1178, 538, 1543, 551, 1626, 1204, 46, 356, 1336, 1928, 978, 1504, 938, 1047, 379, 1461,
-    1754, 1924, 1703, 1883, 683, 560, 1860, 1753, 532, 306, 1357, 1796, 1854, 721, 382, 663,
-    1704, 1163, 670, 1835, 967, 432, 814, 868, 49, 1615, 1902, 761, 1074, 1211, 1897, 1048,
-    897, 400, 764, 358, 900, 1810, 968, 296, 676, 591, 490, 448, 224, 32, 98, 1869,
-    1807, 1737, 610, 1082, 559, 233, 1280, 1950, 1547, 237, 600, 1133, 1305, 357, 807, 200,
-    541, 1426, 1078, 252, 1441, 38, 879, 925, 172, 1196, 162, 1297, 0, 1832, 550, 160,
-    944, 1910, 1533, 1021, 887, 720, 300, 201, 1227, 766, 815, 1182, 1777, 246, 823, 1846,
-    795, 1054, 126, 762, 1015, 982, 207, 330, 1841, 1778, 1089, 893, 1368, 883, 601, 1137,
-    1167, 339, 1802, 1893, 1192, 1648, 758, 523, 44, 239, 1176, 483, 1301, 870, 155, 1618,
-    791, 892, 381, 939, 1250, 896, 1177, 263, 1413, 1588, 626, 121, 1010, 384, 1619, 1886,
-    627, 380, 1601, 1500, 1323, 1758, 1077, 1599, 1086, 471, 894, 816, 1156, 1546, 452, 1645,
-    156, 1798, 459, 726, 1499, 269, 1218, 1541, 1660, 830, 194, 23, 1073, 884, 473, 1309,
-    86, 1158, 1203, 1126, 956, 1482, 1702, 1561, 1720, 1507, 611, 621, 132, 505, 1263, 518,
-    1659, 1105, 651, 1201, 213, 740, 912, 734, 125, 1571, 1834, 1276, 744, 580, 732, 1129,
-    542, 608, 1815, 4, 1823, 1517, 1310, 273, 741, 1562, 352, 1689, 1520, 1585, 489, 997,
-    1386, 685, 1923, 292, 827, 1692, 1799, 487, 1324, 972, 804, 103, 466, 276, 1492, 1042,
-    646, 5, 1851, 1663, 1707, 1367, 344, 1736, 1293, 1771, 1149, 733, 498, 235, 1497, 756,
-    1697, 3, 988, 1243, 1153, 202, 927, 1793, 1849, 1043, 1334, 499, 659, 1035, 858, 140,
-    1616, 705, 817, 124, 1209, 1181, 297, 221, 1836, 254, 963, 1590, 1698, 1729, 301, 1183,
-    257, 1456, 975, 374, 632, 612, 1063, 1390, 1653, 1233, 1056, 995, 1822, 20, 1339, 19,
-    178, 1372, 719, 697, 145, 508, 107, 1410, 131, 673, 832, 1675, 558, 1299, 520, 413,
-    143, 57, 407, 941, 1706, 27, 1514, 192, 964, 575, 68, 1534, 1947, 548, 290, 1345,
-    1040, 867, 595, 1051, 1107, 1462, 1258, 1006, 1657, 589, 41, 1670, 467, 1436, 526, 528,
-    529, 841, 615, 1268, 776, 1034, 512, 6, 110, 1332, 1818, 343, 1374, 1379, 430, 903,
-    707, 584, 1375, 856, 1857, 619, 1628, 1641, 877, 1873, 990, 1762, 603, 1030, 114, 1013,
-    987, 1609, 309, 327, 55, 1396, 1755, 871, 1779, 1566, 1889, 346, 383, 179, 1783, 1136,
-    1549, 1726, 14, 1343, 1045, 687, 1437, 1642, 1527, 1064, 84, 442, 1840, 1312, 85, 141,
-    1433, 737, 1801, 521, 1574, 434, 1274, 1392, 1097, 1679, 43, 710, 158, 1113, 1651, 1607,
-    89, 1311, 1554, 1723, 1121, 1469, 193, 587, 641, 635, 1677, 260, 723, 1620, 440, 1882,
-    1016, 412, 228, 569, 478, 1409, 1875, 1087, 278, 1687, 743, 161, 51, 462, 1593, 1403,
-    1123, 1513, 1085, 1553, 491, 1019, 1655, 1212, 931, 180, 1459, 1770, 281, 1871, 1788, 914,
-    1229, 1501, 1447, 472, 1172, 763, 1730, 1656, 655, 786, 534, 1842, 1635, 668, 495, 1244,
-    844, 70, 310, 609, 788, 1101, 157, 861, 367, 1930, 78, 484, 1858, 1273, 966, 409,
-    451, 650, 568, 245, 752, 805, 1180, 392, 1476, 576, 1866, 748, 351, 72, 399, 1248,
-    1428, 1825, 840, 994, 1479, 920, 28, 974, 583, 1903, 101, 989, 602, 1938,
+    686, 504, 1741, 870, 253, 800, 1197, 1379, 1623, 3, 42, 0, 528, 666, 1195, 878,
+    1305, 377, 113, 460, 1596, 584, 339, 1209, 190, 689, 638, 1564, 1871, 191, 493, 402,
+    1241, 304, 48, 247, 1669, 565, 1651, 1140, 1131, 60, 200, 447, 1076, 116, 1224, 589,
+    463, 1796, 387, 291, 1331, 259, 621, 1559, 1524, 1191, 455, 813, 1316, 267, 1913, 637,
+    1516, 890, 176, 1471, 1525, 1170, 1527, 388, 775, 744, 1676, 324, 2, 1087, 318, 1308,
+    1634, 516, 1422, 1006, 1645, 355, 400, 1536, 84, 1099, 1336, 415, 1869, 1872, 1255, 1289,
+    238, 1199, 1686, 1894, 137, 1383, 1240, 1284, 1167, 1120, 877, 1123, 1745, 112, 1019, 446,
+    985, 1907, 855, 1884, 144, 1768, 366, 1936, 1347, 1373, 840, 849, 1287, 736, 52, 27,
+    1196, 465, 1083, 265, 771, 694, 1, 1661, 1557, 661, 660, 592, 142, 995, 836, 1171,
+    1747, 1579, 57, 1115, 122, 778, 229, 1582, 917, 1242, 1302, 246, 325, 1857, 1583, 495,
+    458, 342, 1550, 129, 1193, 1775, 1845, 1824, 1154, 64, 457, 1662, 448, 1181, 884, 1372,
+    394, 1296, 623, 1098, 1243, 1491, 1188, 70, 741, 87, 273, 1951, 398, 101, 93, 360,
+    55, 1265, 1094, 1473, 986, 1303, 1037, 533, 982, 1572, 508, 1521, 777, 358, 1627, 425,
+    1629, 412, 1883, 688, 346, 1914, 461, 867, 811, 173, 1054, 468, 796, 1051, 130, 309,
+    747, 462, 136, 1534, 935, 1810, 1258, 1565, 761, 1106, 424, 949, 1063, 371, 1571, 459,
+    100, 717, 1812, 930, 1260, 581, 240, 1499, 1547, 1737, 145, 991, 135, 23, 128, 1858,
+    1752, 1545, 1877, 1670, 1401, 478, 707, 1288, 1890, 14, 266, 1314, 937, 896, 733, 695,
+    15, 1411, 1902, 180, 684, 1638, 750, 825, 622, 792, 77, 1513, 1444, 631, 1108, 812,
+    1757, 753, 281, 975, 1370, 767, 118, 861, 882, 1096, 357, 876, 115, 224, 235, 1009,
+    580, 712, 1262, 1537, 512, 303, 343, 802, 1007, 386, 1604, 102, 1176, 133, 601, 506,
+    1053, 249, 1850, 827, 1413, 1325, 1876, 1813, 714, 967, 1426, 306, 1783, 1911, 539, 1685,
+    913, 1248, 252, 1092, 381, 997, 1295, 491, 713, 322, 1940, 1587, 1114, 274, 978, 1267,
+    1562, 1494, 1285, 1034, 1475, 1748, 1736, 178, 1033, 1566, 1465, 1633, 1667, 1418, 1360, 445,
+    1286, 1270, 629, 121, 1020, 1585, 625, 1437, 1695, 805, 141, 86, 531, 586, 1391, 211,
+    1369, 520, 1184, 569, 1769, 429, 421, 690, 1672, 1013, 1253, 760, 422, 395, 973, 756,
+    1781, 862, 899, 838, 974, 482, 1896, 1003, 167, 1517, 489, 1759, 162, 1463, 1146, 1920,
+    464, 1648, 1458, 383, 561, 38, 914, 254, 1755, 1740, 1292, 763, 907, 1237, 11, 1867,
+    375, 828, 1657, 349, 538, 1515, 456, 739, 524, 1227, 1567, 288, 50, 1555, 1706, 1016,
+    1040, 419, 1841, 1735, 198, 977, 924, 1403, 607, 1315, 83, 1271, 577, 480, 1283, 66,
+    823, 1595, 1023, 1035, 1779, 1701, 1594, 915, 1394, 610, 51, 1649, 566, 1338, 320, 781,
+    1160, 740, 591, 1886, 1776, 1891, 626, 428, 619, 648, 1806, 1399, 272, 1067, 1185, 1544,
+    1600, 658, 1367, 1354, 1012, 944, 1703, 26, 37, 1377, 934, 22, 1359, 204, 1789, 486,
+    513, 1428, 1922, 567, 369, 526, 872, 479, 1946, 803, 1808, 34, 743, 335, 296, 831,
+    1317, 1421, 1718, 843, 1427, 1817, 1231, 1462, 1025, 58, 1821, 716, 645, 1081, 962, 1794,
+    216, 1909, 295, 1356, 1893, 117, 207, 791, 1539, 522, 359, 1549, 1849, 894, 474, 889,
+    1130, 1455, 540, 644, 368, 1113, 1102, 1592, 1798, 1206, 1018, 1751, 547, 1519, 205, 668,
+    97, 1432, 72, 764, 1898, 605, 28, 1070, 1304, 1334, 864, 1541, 1387, 839, 1778, 640,
+    1059, 416, 1945, 1935, 1324, 945, 1488, 443, 242, 365, 46, 1611, 1165, 1675, 1724, 1753,
+    492, 931, 893, 965, 1103, 1889, 1017, 1853, 1078, 1508, 980, 1955, 1800, 1211, 1865, 926,
+    1656, 1927, 1591, 943, 1843, 140, 1603, 1885, 620, 1851, 1390, 305, 762, 332, 1105, 612,
+    627, 1696, 742, 1782, 1350, 1542, 1586, 1351, 163, 1504, 258, 316, 953, 1204, 1602, 1829,
+    1055, 1239, 1713, 774, 323, 310, 502, 709, 1450, 881, 1666, 608, 604, 1410, 1396, 1339,
+    940, 225, 193, 1953, 1910, 585, 1694, 203, 848, 1168, 79, 904, 1862, 268, 650, 1424,
+    470, 821, 555, 903, 1727, 562, 960, 789, 1632, 908, 909, 972, 1257, 1734, 1201, 179,
+    1590, 1052, 1221, 719, 31, 1032, 293, 1245, 1066, 239, 150, 21, 311, 646, 699, 888,
+    834, 725, 910, 1480, 1333, 536, 925, 1110, 1614, 1921, 450, 1880, 494, 1608, 568, 1259,
+    679, 63, 1589, 1392, 1461, 1416, 1349, 1765, 1476, 1693, 1008, 1441, 1777, 685, 232, 1652,
+    728, 1405, 174, 126, 729, 1148, 1203, 1647, 1615, 1466, 1472, 1878, 880, 326, 614, 1269,
+    471, 196, 166, 1400, 1700, 221, 1470, 1442, 1548, 921, 1230, 1301, 1423, 955, 858, 110,
+    654, 749, 277, 971, 785, 525, 20, 987, 618, 1842, 1804, 1489, 1770, 1881, 1610, 188,
+    297, 847, 609, 105, 946, 1650, 818, 549, 816, 1202, 1575, 755, 859, 1711, 1801, 1882,
+    379, 1702, 765, 532, 1268, 1343, 1507, 701, 829, 352, 153, 1664, 1754, 1436, 1609, 1792,
+    514, 670, 1738, 1684, 1000, 1699, 1210, 139, 405, 1447, 1229, 752, 362, 1944, 1948, 1635,
+    1660, 1364, 737, 1698, 1811, 1580, 879, 1166, 1036, 1692, 1643, 1073, 1038, 426, 1895, 103,
+    1490, 1022, 356, 1337, 334, 1407, 1247, 158, 1072, 444, 1722, 418, 160, 708, 1577, 1138,
+    1484, 417, 227, 143, 1543, 1107, 490, 722, 1904, 165, 1251, 1208, 808, 59, 710, 674,
+    90, 1075, 1939, 30, 1887, 857, 1720, 900, 376, 1212, 697, 1341, 1402, 317, 635, 89,
+    1068, 807, 1101, 732, 1689, 1082, 530, 1406, 1332, 452, 1222, 590, 1281, 1048, 1905, 1090,
+    467, 1104, 1750, 1111, 1404, 779, 1732, 1451, 885, 678, 1162, 594, 1729, 1216, 1149, 564,
+    1319, 1346, 168, 726, 1866, 282, 1767, 1433, 1365, 746, 107, 1834, 1457, 1749, 845, 1398,
+    1318, 1715, 1187, 1766, 271, 108, 1874, 573, 1340, 1028, 772, 199, 1352, 871, 218, 919,
+    720, 1189, 1282, 1680, 593, 954, 1838, 588, 1761, 1497, 906, 1132, 700, 575, 1864, 187,
+    1448, 262, 157, 228, 161, 1226, 1529, 509, 1004, 1816, 1613, 1309, 1514, 806, 615, 1060,
+    1619, 936, 1449, 49, 996, 82, 1469, 1690, 1929, 1916, 1802, 1556, 1249, 1307, 676, 597,
+    1474, 510, 1483, 1190, 1671, 1159, 111, 223, 1950, 1375, 1014, 17, 344, 698, 172, 976,
+    990, 413, 560, 256, 1384, 427, 10, 92, 1122, 1903, 1368, 74, 1915, 529, 307, 278,
+    1673, 43, 923, 1512, 1064, 1937, 832, 963, 1357, 1803, 237, 1653, 866, 1746, 202, 407,
+    1947, 1079, 1119, 1385, 498, 788, 441, 1942, 1412, 6, 617, 1624, 1644, 1091, 611, 1420,
+    484, 1681, 1760, 1538, 639, 873, 1065, 1095, 957, 1856, 1654, 730, 786, 706, 1528, 1773,
+    1793, 647, 488, 476, 1136, 1677, 817, 673, 942, 693, 850, 1809, 71, 595, 251, 692,
+    1554, 1386, 1438, 1215, 1425, 632, 95, 886, 574, 1321, 7, 146, 40, 1179, 409, 1628,
+    642, 1526, 39, 67, 902, 185, 1030, 1207, 171, 927, 430, 155, 932, 782, 285, 1275,
+    552, 929, 1419, 24, 979, 1630, 1329, 226, 1493, 1217, 1710, 1443, 1486, 1822, 182, 1150,
+    54, 391, 682, 546, 442, 1827, 523, 702, 138, 1730, 114, 554, 209, 1825,
 ];

@@ -3223,3 +3223,22 @@ fn principle_is_principal_misspelt() {
         Ok((Role::DataAnalyst, Some(Seniority::Principal)))
     );
 }
+
+/// "EMR", US health systems' name for the electronic record, is a digital
+/// word as "EHR" is; the platforms and digital work NHS adverts name beside
+/// a shared role keep it.
+#[test]
+fn emr_and_named_platforms_are_digital_words() {
+    assert_family("EMR Trainer", Family::LearningAndDevelopment);
+    assert_family("EMR Project Manager", Family::ProductAndDelivery);
+    assert_family("EMR Pharmacist", Family::ClinicalInformatics);
+    for (text, role) in [
+        ("Knowledge Manager - Citrix", Role::KnowledgeManager),
+        ("Delivery Lead - Digitisation", Role::DeliveryLead),
+        ("Product Manager - Interoperability", Role::ProductManager),
+    ] {
+        assert_eq!(found_role(text), Some(role), "{text}");
+    }
+    // Windows are glazing as often.
+    assert_nothing("Product Manager - Windows and Doors");
+}
