@@ -337,8 +337,6 @@ pub(crate) const RESPELLINGS: [Respelling; 23] = [
         becomes: b"devops",
         after: Some(b"dev"),
     },
-    // "Bioinformaticist" (O*NET-SOC 19-1029.01 Bioinformatics Scientists,
-    // reported titles): another ending of the same word.
     // "Principle Information Analyst" (NHS Jobs), "international principle
     // product manager" (a health IT company's staff page): the level
     // "Principal" misspelt.
@@ -347,6 +345,8 @@ pub(crate) const RESPELLINGS: [Respelling; 23] = [
         becomes: b"principal",
         after: None,
     },
+    // "Bioinformaticist" (O*NET-SOC 19-1029.01 Bioinformatics Scientists,
+    // reported titles): another ending of the same word.
     Respelling {
         word: b"bioinformaticist",
         becomes: b"bioinformatician",

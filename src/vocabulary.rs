@@ -2521,9 +2521,9 @@ pub(crate) static ORG_WORDS: &[&str] = &[
 /// Where a post is, or how far it reaches: the largest cities of the four
 /// nations (ONS, Major Towns and Cities, December 2015; NISRA settlements)
 /// and two regions NHS and civil-service adverts name ("Product Manager -
-/// London", "Delivery Lead - Leeds or Remote"). Beside a role whose name
-/// other trades share (see `NARROWED_ROLES` and `MARKED_ROLES`), a place
-/// narrows nothing; it names no employer
+/// London", "Delivery Lead - Leeds or Remote"). A place narrows no job, as
+/// a level or an employer does not (beside a role whose name other trades
+/// share, see `NARROWED_ROLES` and `MARKED_ROLES`); it names no employer
 /// either ("London Kidney Network" is a network of services).
 #[cfg(test)]
 pub(crate) static PLACE_WORDS: &[&str] = &[

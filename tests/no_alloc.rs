@@ -234,6 +234,21 @@ fn inputs() -> Vec<String> {
             "eHealth Systems Administrator",
             "Compliance Specialist (Information Governance) - Biochemistry",
             "Quality Assurance Manager - Pathology Testing",
+            // Roles other trades share beside another trade's word, a
+            // place, a code or a digital area; the safety of medicines; a
+            // duty beside another job; an organisation's own alias beside
+            // a specialty (read through the vocabulary below).
+            "Delivery Lead - Elective Recovery",
+            "Mortgage Product Manager",
+            "Delivery Lead - London",
+            "Patient Data Coordinator - Electronic Patient Record",
+            "Systems Administrator II (IC3)",
+            "Network System Designer",
+            "Clinical Safety Officer - Pharmacovigilance",
+            "Director of Operations & SIRO",
+            "Chief Operating Officer (SIRO)",
+            "EMR Pharmacist",
+            "Paediatric EPR Analyst, County Hospital",
         ]
         .map(String::from),
     );

@@ -628,7 +628,7 @@ fn role_turned<const N: usize, L: Lexicon>(
     // The reading checked the trades' words against the role's evidence
     // while it ran backwards: check them again over the words as written
     // ("Manager, Quality Assurance (Pharmacy)" is the pharmacy's).
-    if reading::other_quality(all, &found, false) {
+    if reading::other_quality(all, &found, &|| false) {
         return None;
     }
     found.kind = MatchKind::Qualified;

@@ -335,10 +335,16 @@ fn inner_acronym(tokens: &[Token], at: usize) -> Option<usize> {
 /// Whether the stretch that begins at `start` follows a bracket or a dash:
 /// a specialty, a subject or an area of the stretch before it.
 fn opened(tokens: &[Token], start: usize) -> bool {
+    matches!(mark_before(tokens, start), Some(Kind::Open | Kind::Dash))
+}
+
+/// What kind of token stands just before the stretch that begins at
+/// `start`: the mark that sets it off.
+fn mark_before(tokens: &[Token], start: usize) -> Option<Kind> {
     start
         .checked_sub(1)
         .and_then(|at| tokens.get(at))
-        .is_some_and(|t| matches!(t.kind, Kind::Open | Kind::Dash))
+        .map(|t| t.kind)
 }
 
 /// Whether a token ends a stretch of the title: what follows is other
@@ -979,7 +985,7 @@ pub(super) fn relaxed<const N: usize, L: Lexicon>(
 ) -> Option<Classification> {
     read_job::<N, L>(tokens, lexicon)
         .filter(|found| {
-            !other_quality(tokens, found, own_alias(tokens, found, lexicon))
+            !other_quality(tokens, found, &|| own_alias(tokens, found, lexicon))
                 && !duty_beside_a_job(tokens, found)
         })
         .map(|found| clinical_director::<N>(tokens, found))
@@ -1130,7 +1136,11 @@ fn clinical_director<const N: usize>(tokens: &[Token], found: Classification) ->
 /// know it for another rule or not. A
 /// network's term yields to a network of services or people (see
 /// [`other_network`]).
-pub(super) fn other_quality(tokens: &[Token], found: &Classification, own_alias: bool) -> bool {
+pub(super) fn other_quality(
+    tokens: &[Token],
+    found: &Classification,
+    own_alias: &dyn Fn() -> bool,
+) -> bool {
     // The shared words are the quality posts' and the product manager's:
     // a tester ("QA Tester - Pathology", "Test Analyst - Clinical") is most
     // often a software tester, and a role read as its family counts as its
@@ -1158,14 +1168,15 @@ pub(super) fn other_quality(tokens: &[Token], found: &Classification, own_alias:
     {
         return other_network(tokens, in_the_job);
     }
-    // An organisation's own alias of a role is its own title, as its own
-    // terms are: whatever stands beside it, it names the role.
-    if own_alias {
-        return false;
-    }
     if let Some(role) = found.role() {
         let narrowed = crate::vocabulary::NARROWED_ROLES.contains(&role);
         if narrowed || crate::vocabulary::MARKED_ROLES.contains(&role) {
+            // An organisation's own alias of a role is its own title, as
+            // its own terms are: whatever stands beside it, it names the
+            // role. Asked only here, of the roles other trades share.
+            if own_alias() {
+                return false;
+            }
             // The goods', the quality posts' and a programme's delivery's
             // trade is named before them as often ("Mortgage Product
             // Manager", "Rail QA Manager", "Elective Recovery Delivery
@@ -1181,16 +1192,18 @@ pub(super) fn other_quality(tokens: &[Token], found: &Classification, own_alias:
                         | Role::DeliveryLead
                 );
             // The role's tokens, once, for the scans below.
-            let job = tokens.iter().position(in_the_job).map_or(0..0, |first| {
-                let len = tokens
-                    .get(first..)
-                    .unwrap_or_default()
-                    .iter()
-                    .take_while(|t| in_the_job(t))
-                    .count();
-                first..first.wrapping_add(len)
-            });
-            if narrowed_by_another_trade(tokens, job, !narrowed, before) {
+            let job = match (
+                tokens.iter().position(in_the_job),
+                tokens.iter().rposition(in_the_job),
+            ) {
+                (Some(first), Some(last)) => first..last.wrapping_add(1),
+                _ => 0..0,
+            };
+            // A role or term of any family beside it is a digital area or
+            // job ("Patient Data Coordinator - Electronic Patient Record").
+            if narrowed_by_another_trade(tokens, job, !narrowed, before)
+                && !family_named(tokens, &in_the_job, None)
+            {
                 return true;
             }
             if narrowed {
@@ -1252,12 +1265,15 @@ pub(super) fn other_quality(tokens: &[Token], found: &Classification, own_alias:
 }
 
 /// Whether a role that other trades' posts share in name (see
-/// `vocabulary::NARROWED_ROLES`) is narrowed by a word that is not the
-/// digital job's: any word outside the role that names a specialty, a
-/// service or a trade, known to the tables or not, where no digital word
-/// or role or term of the role's family stands outside it too. Levels,
-/// bands, grades, numbers, contract words, links and a stretch that names
-/// an employer narrow nothing.
+/// `vocabulary::NARROWED_ROLES` and `MARKED_ROLES`), at token positions
+/// `job`, is narrowed by a word that is not the digital job's: a word
+/// outside the role that names a specialty, a service or a trade, known to
+/// the tables or not, where no digital word stands anywhere outside it.
+/// Levels, bands, grades, numbers, words of the post, places and links
+/// narrow nothing, nor does a stretch that names an employer. With
+/// `marked`, only a stretch after a dash or a bracket that names the trade
+/// alone counts, and with `before` the words just before the role too. The
+/// caller asks whether a role or term of a digital family stands beside it.
 fn narrowed_by_another_trade(
     tokens: &[Token],
     job: core::ops::Range<usize>,
@@ -1266,48 +1282,53 @@ fn narrowed_by_another_trade(
 ) -> bool {
     // A computer network keeps the job too ("Network System Designer"); a
     // network of services or of another trade does not.
-    let services = tokens
-        .iter()
-        .any(|t| OTHER_NETWORKS.binary_search(&t.id).is_ok());
+    let services = || {
+        tokens
+            .iter()
+            .any(|t| OTHER_NETWORKS.binary_search(&t.id).is_ok())
+    };
+    // Where only a stretch after a mark (not a comma, after which the
+    // employer or the site stands as often: "Systems Administrator, HM
+    // Revenue and Customs") and the words before the role count, they must
+    // name the trade alone: no number or code (a grade, a reference, a
+    // version), no organisation, no other job ("Clinical Safety Officer,
+    // Clinical Advisor") and no clinical service, whose staff the digital
+    // post serves ("Digital Health Trainer - Nursing").
+    let plain = |t: &Token| {
+        t.is_number()
+            || t.flags & HAS_DIGIT != 0
+            || (t.kind == Kind::Word && t.info().class & (ORG | JOB | LEADER | CODE | CARE) != 0)
+    };
     let mut narrowed = false;
     for (start, end) in stretches(tokens) {
         let stretch = tokens.get(start..end).unwrap_or_default();
-        let after_comma = start
-            .checked_sub(1)
-            .and_then(|at| tokens.get(at))
-            .is_some_and(|t| t.kind == Kind::Comma);
-        // Where only a stretch after a mark (not a comma, after which the
-        // employer or the site stands as often: "Systems Administrator, HM
-        // Revenue and Customs") and the words before the role count, they
-        // must name the trade alone: no number or code (a grade, a
-        // reference, a version), no organisation, no other job ("Clinical
-        // Safety Officer, Clinical Advisor") and no clinical service, whose
-        // staff the digital post serves ("Digital Health Trainer -
-        // Nursing").
         let own = (start..end).contains(&job.start);
-        let words = if own && marked {
-            tokens
-                .get(start..job.start)
-                .filter(|_| before)
-                .unwrap_or_default()
-        } else if !own && (names_employer(stretch) || marked && (start == 0 || after_comma)) {
-            &[]
+        // The token positions whose words may narrow the job.
+        let counted = if own && marked {
+            start..if before { job.start } else { start }
+        } else if !own
+            && (names_employer(stretch)
+                || marked && (start == 0 || mark_before(tokens, start) == Some(Kind::Comma)))
+        {
+            start..start
         } else {
-            stretch
+            start..end
         };
-        let plain = |t: &Token| {
-            t.is_number()
-                || t.flags & HAS_DIGIT != 0
-                || (t.kind == Kind::Word
-                    && t.info().class & (ORG | JOB | LEADER | CODE | CARE) != 0)
+        let counted = if marked
+            && tokens
+                .get(counted.clone())
+                .unwrap_or_default()
+                .iter()
+                .any(plain)
+        {
+            start..start
+        } else {
+            counted
         };
-        let counts = !(marked && words.iter().any(plain));
-        let words = words.as_ptr_range();
         for (at, token) in (start..end).zip(stretch) {
             if job.contains(&at) {
                 continue;
             }
-            let inside = counts && words.contains(&core::ptr::from_ref(token));
             match token.kind {
                 // A digital word anywhere keeps the job ("Digital Product
                 // Manager - Devices", "Cerner QA Manager - Clinical").
@@ -1315,29 +1336,17 @@ fn narrowed_by_another_trade(
                     if is_digital(token)
                         || TECH.binary_search(&token.id).is_ok()
                         || SUBJECTS.binary_search(&token.id).is_ok()
-                        || !services && NETWORKS.binary_search(&token.id).is_ok() =>
+                        || NETWORKS.binary_search(&token.id).is_ok() && !services() =>
                 {
                     return false;
                 }
-                Kind::Word => {
-                    narrowed |= inside
-                        && !narrows_nothing(token)
-                        && PLACES.binary_search(&token.id).is_err();
-                }
-                Kind::Unknown => narrowed |= inside && !token.is_number(),
+                Kind::Word => narrowed |= counted.contains(&at) && !narrows_nothing(token),
+                Kind::Unknown => narrowed |= counted.contains(&at) && !token.is_number(),
                 _ => {}
             }
         }
     }
-    // A role or term of any family beside it is a digital area or job
-    // ("Patient Data Coordinator - Electronic Patient Record").
-    let job = tokens.get(job).unwrap_or_default().as_ptr_range();
     narrowed
-        && !family_named(
-            tokens,
-            &|t: &Token| job.contains(&core::ptr::from_ref(t)),
-            None,
-        )
 }
 
 /// Whether a role or term of `family` (of any family for none) stands in
@@ -2281,6 +2290,7 @@ fn grade_like(token: &Token) -> bool {
 /// band's word, or a link ("and", "or", "of", "for", "to").
 fn narrows_nothing(token: &Token) -> bool {
     grade_like(token)
+        || PLACES.binary_search(&token.id).is_ok()
         || token.info().class & (ORG | CONTEXT | CHANGES_JOB | BAND_START | CODE) != 0
         || [AND, OR, OF, FOR, TO].iter().any(|&id| token.is(id))
 }
@@ -2364,11 +2374,7 @@ fn area_start(tokens: &[Token], narrow: bool, comma: bool) -> Option<usize> {
         .find(|&(start, end)| {
             let stretch = tokens.get(start..end).unwrap_or_default();
             let mut before: Option<&Token> = None;
-            let after_comma = comma
-                && start
-                    .checked_sub(1)
-                    .and_then(|at| tokens.get(at))
-                    .is_some_and(|t| t.kind == Kind::Comma);
+            let after_comma = comma && mark_before(tokens, start) == Some(Kind::Comma);
             (opened(tokens, start) || after_comma)
                 && stretch.iter().any(|t| t.kind == Kind::Word)
                 && stretch.iter().all(|t| {
@@ -2490,8 +2496,6 @@ fn term_bits(term: u16) -> u32 {
     family.map_or(0, family_bit) | also.map_or(0, family_bit)
 }
 
-/// `family` when the term is of that family (or shares it), else the
-/// term's own family.
 /// Whether a phrase names a job of `family`: a role of it, or a term of
 /// it or shared with it.
 pub(super) fn names_family(phrase: Phrase, family: Family) -> bool {
@@ -2501,6 +2505,8 @@ pub(super) fn names_family(phrase: Phrase, family: Family) -> bool {
     }
 }
 
+/// `family` when the term is of that family (or shares it), else the
+/// term's own family.
 pub(super) fn term_family_of(term: u16, family: Family) -> Option<Family> {
     let (first, also) = term_families(term);
     if also == Some(family) { also } else { first }
