@@ -345,7 +345,10 @@ taxonomy! {
             DigitalHealthDirector "Digital Health Director" "digital-health-director" [],
             // "Leader" for "Lead": Digital Transformation Leader (careers
             // guides; NHS Leadership Academy programme titles).
-            DigitalTransformationLead "Digital Transformation Lead" "digital-transformation-lead" ["Digital Transformation Leader"],
+            // "Digital and Transformation Lead": the primary care network
+            // post of NHS England's Additional Roles Reimbursement Scheme
+            // (Network Contract DES, 2023/24), written "DTL" as the role is.
+            DigitalTransformationLead "Digital Transformation Lead" "digital-transformation-lead" ["Digital Transformation Leader", "Digital and Transformation Lead"],
         ],
     }
     LearningAndDevelopment "Learning and development" "learning-and-development" {

@@ -1454,6 +1454,63 @@ terms! {
     Strong ProductAndDelivery "business solution analyst" "Dignity Health careers listing, IT Business Solutions Analyst IV (github astockwell/dh-careers-java static/js/data.js); UK government Digital and Data framework, product and delivery role family (business analyst)";
     // The sixteenth sample's terms.
     Strong DataAndAnalytics "operations research scientist" "Providence Health Care (Vancouver) careers posting, Operations Research Scientist (providencehealthcare.org/careers/postings/operations-research-scientist); O*NET-SOC 15-2031.00 Operations Research Analysts";
+    // The eighteenth round: the development set's and the O*NET sweep's
+    // misses, each term a job of one family wherever it is written.
+    Strong SoftwareDevelopment "frontend engineer" "UK government Digital and Data framework, software development role family (frontend developer); O*NET-SOC 15-1254.00 Web Developers, alternate titles (Front End Engineer)";
+    Strong SoftwareDevelopment "front end engineer" "UK government Digital and Data framework, software development role family (frontend developer); O*NET-SOC 15-1254.00 Web Developers, alternate titles (Front End Engineer)";
+    Strong SoftwareDevelopment "backend engineer" "UK government Digital and Data framework, software development role family (backend developer); O*NET-SOC 15-1252.00 Software Developers, alternate titles (Back End Engineer)";
+    Strong SoftwareDevelopment "back end engineer" "UK government Digital and Data framework, software development role family (backend developer); O*NET-SOC 15-1252.00 Software Developers, alternate titles (Back End Engineer)";
+    Strong SoftwareDevelopment "full stack engineer" "UK government Digital and Data framework, software development role family (full stack developer); O*NET-SOC 15-1252.00 Software Developers, alternate titles (Full Stack Engineer)";
+    // A tech lead leads a development team's technical work; a "technical
+    // lead" is as often an engineering or a laboratory post, and is left.
+    Alone SoftwareDevelopment "tech lead" "dxw, 'Advice to my future tech lead self' (dxw.com, 2026); UK government Digital and Data framework, software development role family (lead developer)";
+    Strong SoftwareDevelopment "interoperability engineer" "RemoteWLB/remote-jobs, Interoperability Engineer (Innovaccer, 2024-10); NHS England interoperability standards work (HL7 FHIR): an integration engineer of health records";
+    Strong SoftwareDevelopment "application programming" "UCSF job templates, Applications Programming Manager 1 and 2 (hr.ucsf.edu/job-templates)";
+    Alone ItOperations "storage engineer" "O*NET-SOC 15-1243.01 Data Warehousing Specialists, alternate titles (Storage Engineer) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "smartcard" "NHS England Care Identity Service, registration authority: smartcards and their local administrators (digital.nhs.uk, 'What is a registration authority')";
+    Strong ItOperations "endpoint manager" "NHS Fife mobile device management policy, eHealth Endpoint Manager (nhsfife.org)";
+    Strong DataAndAnalytics "data wrangler" "NHS England data science newsletter, May 2025 (github nhsengland/datascience-pd-newsletter)";
+    // Decision support in NHS finance and performance teams is reporting
+    // and costing work; a clinical decision support system is a clinical
+    // system, the longer phrase of clinical informatics.
+    Strong DataAndAnalytics "decision support analyst" "O*NET-SOC 15-2051.01 Business Intelligence Analysts, alternate titles (Decision Support Analyst) (O*NET database file Alternate Titles.txt)";
+    Strong DataAndAnalytics "data strategy" "NHS England Data Saves Lives, data strategy advisory panel minutes, October 2023 (transform.england.nhs.uk): Head of Data Strategy";
+    // An NHS performance and information team is its reporting and
+    // business intelligence service.
+    Strong DataAndAnalytics "director of performance and information" "NHS Kirklees information strategy (2010), Director of Performance and Information (issuu.com/nhskirklees)";
+    Strong CyberSecurity "iam analyst" "RemoteWLB/remote-jobs, IAM Analyst (Privia Health, 2024-03): identity and access management";
+    Strong CyberSecurity "security compliance analyst" "O*NET-SOC 15-1212.00 Information Security Analysts, alternate titles (Security Compliance Analyst) (O*NET database file Alternate Titles.txt)";
+    Strong CyberSecurity "it risk" "SOC 2018 15-1212 Information Security Analysts, illustrative example IT Risk Specialist";
+    Strong CyberSecurity "threat operations" "NHS England cyber sessions podcast, principal of threat operations (digital.nhs.uk, 'Cyber threats are relentless')";
+    Alone CyberSecurity "security administrator" "O*NET-SOC 15-1212.00 Information Security Analysts, alternate titles (Security Administrator) (O*NET database file Alternate Titles.txt)";
+    Strong InformationGovernance "information compliance" "Information assurance appendix, Information Compliance Officer (docslib.org/doc/12792314); UK public bodies' information compliance (FOI and data protection) teams";
+    Strong InformationGovernance "national data guardian" "NHS England Data Saves Lives advisory panel minutes, December 2022: the Office of the National Data Guardian (transform.england.nhs.uk)";
+    Strong InformationGovernance "information access" "UK government FOI team structure, Information Access Manager (Grade 7) (gov.uk/government/publications/foi-team-structure)";
+    Strong InformationGovernance "publication scheme" "Freedom of information publication scheme guide, Publication Scheme Co-ordinator (businessdocbox.com/Human_Resources/75029213)";
+    Strong InformationGovernance "data sharing" "NHSX Health and Care Information Governance Panel minutes, 28 January 2020: Data Sharing Privacy Specialist (nhsx.nhs.uk)";
+    Strong KnowledgeManagement "cataloguer" "O*NET-SOC 25-4022.00 Librarians and Media Collections Specialists, alternate titles (Cataloger) (O*NET database file Alternate Titles.txt); ESCO v1.2 occupation 'librarian'";
+    Strong KnowledgeManagement "knowledge systems" "Thames Valley and Wessex library managers' meeting minutes, January 2016, Knowledge Systems Manager (paperzz.com/doc/7184821)";
+    Strong KnowledgeManagement "knowledge service" "NHS Improving Quality blog, 11 December 2015: Director of the NHS National Knowledge Service (nhsiq.wordpress.com)";
+    Strong KnowledgeManagement "knowledge services" "NHS Health Careers, library and knowledge services roles (Head of Knowledge Services, Knowledge Services Manager)";
+    Strong KnowledgeManagement "intranet manager" "NHS Jobs advert C9209-26-0198, Digital Services Intranet Manager (github lloydampadu/nhs-job-tracker data/jobs.json)";
+    Strong KnowledgeManagement "archives" "Civil Service Jobs advert 480040, Archives Workflow Coordinator, House of Lords (github Deekshith666/civil-service-jobs-scraper data/export_dump.sql); ESCO v1.2 occupation 'archivist'";
+    Weak LearningAndDevelopment "skills development" "North West Informatics Skills Development Network, Informatics Skills Development Manager (docsbay.net)";
+    Alone ProductAndDelivery "platform owner" "Civil Service Jobs advert 479738, Associate Platform Owner, HMRC (github Deekshith666/civil-service-jobs-scraper data/export_dump.sql)";
+    Alone ProductAndDelivery "product lead" "Matt Edgar, 'Levelling up: two and a half years into my work at NHS Digital' (blog.mattedgar.com, 2019): product lead";
+    Alone UserCentredDesign "experience designer" "ESCO v1.2 occupation 'user experience designer', alternative labels; UC job classes, User Experience Designer 2-5 (ucnet.universityofcalifornia.edu)";
+    Alone ClinicalInformatics "clinical analyst" "O*NET-SOC 15-1211.01 Health Informatics Specialists, alternate titles (Clinical Analyst) (O*NET database file Alternate Titles.txt)";
+    Strong ClinicalInformatics "clinical optimization" "Epic clinical optimisation posts, Clinical Optimization Specialist (cvremotesolutions.com/?p=1111)";
+    Strong PatientServices "release of information" "Release of Information Clerk job description (careertrend.com): the health information management office that releases patients' records";
+    Strong PatientServices "coding auditor" "NHS England clinical coding audit programme, Approved Clinical Coding Auditor; NHS Health Careers, clinical coding roles";
+    Strong Architecture "design authority" "Scottish Privacy Forum inaugural meeting, 23 October 2008, Head of eCare Design Authority (docest.com/doc/143313); UK government technical design authorities";
+    Strong DigitalLeadership "digital health lead" "NHS Dumfries and Galloway information security policy, eHealth Lead (vdocuments.mx)";
+    // The testing family's own acronym, and a kind of software testing,
+    // written beside a tester's title ("Tester (QAT)", "Test Engineer
+    // (Performance Testing)").
+    Strong QualityAssuranceTesting "qat" "UK government Digital and Data framework, quality assurance testing (QAT) role family";
+    Strong QualityAssuranceTesting "performance testing" "ISTQB performance testing specialist syllabus; UK government Digital and Data framework, quality assurance testing role family (test engineer)";
+    Weak DigitalLeadership "general manager" "NHS Scotland eHealth committee minute, 13 February 2009, General Manager eHealth (docsbay.net/doc/611200)";
+    Strong DigitalLeadership "head of tech" "NHS Digital feature 'Everything is clinical' (digital.nhs.uk/features/everything-is-clinical): head of tech";
 }
 
 /// Words of the quality work of other trades: laboratories and pathology
@@ -2095,6 +2152,8 @@ pub(crate) static TECH_WORDS: &[&str] = &[
     "interoperability",
     "healthtech",
     "snomed",
+    // A web portal: "Developer - Patient Portal".
+    "portal",
     "net",
     "android",
     "ios",
@@ -2331,6 +2390,8 @@ pub(crate) static POST_WORDS: &[&str] = &[
     "advertised",
     "advertisement",
     "readvert",
+    // "Developer - Secondment Opportunity".
+    "opportunity",
     "closing",
     "date",
     "full",

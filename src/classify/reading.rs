@@ -1274,6 +1274,7 @@ pub(super) fn other_quality(
 /// `marked`, only a stretch after a dash or a bracket that names the trade
 /// alone counts, and with `before` the words just before the role too. The
 /// caller asks whether a role or term of a digital family stands beside it.
+#[inline(never)]
 fn narrowed_by_another_trade(
     tokens: &[Token],
     job: core::ops::Range<usize>,
@@ -1355,7 +1356,9 @@ fn narrowed_by_another_trade(
 #[cold]
 fn family_named(
     tokens: &[Token],
-    in_the_job: &impl Fn(&Token) -> bool,
+    // A `dyn` rather than a generic closure: one copy of the scan for its
+    // callers, which counts in the WebAssembly package.
+    in_the_job: &dyn Fn(&Token) -> bool,
     family: Option<Family>,
 ) -> bool {
     let outside = |t: &Token| t.kind == Kind::Word && !in_the_job(t);
@@ -1496,7 +1499,7 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
             || term_counts(
                 item.term,
                 || marked(item, stretch),
-                || alone(tokens, item, stretch, band_at_token),
+                || alone(tokens, item, stretch, &band_at_token),
             ) && (!information_head(item) || head_alone(tokens, item, &band_at_token))
     };
     // Whether each token lies in a stretch where no role or term was found.
@@ -2239,7 +2242,7 @@ fn strength(term: u16) -> Option<Strength> {
 /// that names its trade ("Java Developer", "Epic Developer", "Systems
 /// Tester"). "Cigar Tester" and the NHS's "Practice Developer" are other
 /// trades'.
-fn alone(tokens: &[Token], item: &Found, stretch: Span, in_band: impl Fn(usize) -> bool) -> bool {
+fn alone(tokens: &[Token], item: &Found, stretch: Span, in_band: &dyn Fn(usize) -> bool) -> bool {
     let mut plain = true;
     for at in (stretch.0..stretch.1).filter(|at| !(item.span().0..item.span().1).contains(at)) {
         let Some(t) = tokens.get(at) else { continue };
@@ -2249,7 +2252,18 @@ fn alone(tokens: &[Token], item: &Found, stretch: Span, in_band: impl Fn(usize) 
         // Levels, post counts, grades and bands narrow nothing.
         plain &= in_band(at) || !is_qualifier(t) || t.info().class & GRADE != 0;
     }
-    plain
+    // Nor may a stretch after a dash or bracket name another trade alone
+    // ("Developer - Housing", "Storage Engineer - Energy"), unless a
+    // digital word stands in the title.
+    // A role or term of any family beside it keeps it ("Tester (QAT)").
+    plain && {
+        let job = item.span().0..item.span().1;
+        let bytes = |at: usize| tokens.get(at).map_or(0, |t| t.start);
+        let (first, after) = (bytes(job.start), bytes(job.end.wrapping_sub(1)));
+        let in_the_job = |t: &Token| (first..=after).contains(&t.start);
+        !narrowed_by_another_trade(tokens, job, true, false)
+            || family_named(tokens, &in_the_job, None)
+    }
 }
 
 /// Whether a known word other than a level, a grade, a place, a post

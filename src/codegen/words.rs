@@ -98,6 +98,33 @@ fn pair_rules() -> Vec<(&'static str, &'static str, &'static str, &'static str)>
 }
 
 /// Band codes as text, from the one table in `band.rs`.
+/// The level (its place in `Seniority::ALL` plus one) or band code (its
+/// place in `Band::ALL`, with the bit `GRADE_IS_BAND`) a word names; 0 for
+/// neither.
+fn grade_of(word: &str) -> u8 {
+    let level = LEVEL_WORDS
+        .iter()
+        .find(|(text, _)| *text == word.as_bytes())
+        .map(|(_, level)| {
+            Seniority::ALL
+                .iter()
+                .position(|l| l == level)
+                .expect("a level")
+        });
+    let code = codes()
+        .into_iter()
+        .find(|(code, _)| code == word || format!("band{code}") == *word)
+        .or_else(|| letters().into_iter().find(|(letter, _)| letter == word))
+        .map(|(_, band)| Band::ALL.iter().position(|b| *b == band).expect("a band"));
+    let grade = match (level, code) {
+        (None, None) => 0,
+        (Some(level), None) => level + 1,
+        (None, Some(code)) => code | usize::from(GRADE_IS_BAND),
+        (Some(_), Some(_)) => panic!("{word:?} names a level and a band"),
+    };
+    u8::try_from(grade).expect("few levels and bands")
+}
+
 fn codes() -> Vec<(String, Band)> {
     BAND_CODES
         .iter()
@@ -208,8 +235,14 @@ pub(crate) fn tables() -> Tables {
     for rule in RESPELLINGS.iter().filter(|rule| rule.after.is_none()) {
         words.remove(std::str::from_utf8(rule.word).expect("ASCII"));
     }
+    // The words that name a level or a band code take the first ids, so
+    // that the table of grades ends with the last of them rather than
+    // running on with a zero byte for every other word.
+    let (graded, rest): (Vec<String>, Vec<String>) =
+        words.into_iter().partition(|word| grade_of(word) != 0);
     let mut all = vec![String::new()];
-    all.extend(words);
+    all.extend(graded);
+    all.extend(rest);
     assert!(
         all.len() < usize::from(u16::MAX),
         "too many words for u16 ids"
@@ -280,7 +313,13 @@ pub(crate) fn tables() -> Tables {
         if head.ends_with('s') || head.len() < 3 {
             continue;
         }
-        let plural = format!("{head}s");
+        // "Libraries" is the plural of "library" ("Head of Libraries"). No
+        // other "y" word gets "ies": "Securities Analyst" is a stockbroker's,
+        // not a security analyst's.
+        let plural = match head.as_str() {
+            "library" => "libraries".to_string(),
+            _ => format!("{head}s"),
+        };
         if !tables.spellings.contains_key(&plural) {
             let id = tables.id(head);
             tables.spellings.insert(plural, (id, 0, true));
@@ -501,34 +540,22 @@ fn render() -> String {
     // neither, and a table of `Info` would spend two bytes on nothing.
     let mut grades = vec![0u8];
     for word in tables.words.iter().skip(1) {
-        let level = LEVEL_WORDS
-            .iter()
-            .find(|(text, _)| *text == word.as_bytes())
-            .map(|(_, level)| {
-                Seniority::ALL
-                    .iter()
-                    .position(|l| l == level)
-                    .expect("a level")
-            });
-        let code = codes()
-            .into_iter()
-            .find(|(code, _)| code == word || format!("band{code}") == *word)
-            .or_else(|| letters().into_iter().find(|(letter, _)| letter == word))
-            .map(|(_, band)| Band::ALL.iter().position(|b| *b == band).expect("a band"));
-        let grade = match (level, code) {
-            (None, None) => 0,
-            (Some(level), None) => level + 1,
-            (None, Some(code)) => code | usize::from(GRADE_IS_BAND),
-            (Some(_), Some(_)) => panic!("{word:?} names a level and a band"),
-        };
-        grades.push(u8::try_from(grade).expect("few levels and bands"));
+        let grade = grade_of(word);
+        grades.push(grade);
         let _ = writeln!(out, "    {}, // {word}", class_of(&tables, word));
     }
+    // The graded words come first (see `tables`): the rest read as 0.
+    grades.truncate(
+        grades
+            .iter()
+            .rposition(|&grade| grade != 0)
+            .map_or(0, |last| last + 1),
+    );
     let _ = writeln!(
         out,
         "];\n\n/// The level (its place in `Seniority::ALL` plus one) or band code (its\n\
          /// place in `Band::ALL`, with the bit `words::GRADE_IS_BAND`) each word\n\
-         /// id names; 0 for neither.\n\
+         /// id names; 0, or past its end, for neither.\n\
          pub(crate) static GRADES: &[u8] = &{grades:?};"
     );
     // The words that name the trade of a job noun of many trades, by id,
