@@ -39,6 +39,11 @@ pub(crate) const ID_BITS: u32 = 10;
 const PACKED_PLURAL: u16 = 1 << ID_BITS;
 /// Where a packed [`WordRef`] keeps its index into `THEN_WORDS`.
 const THEN_SHIFT: u32 = ID_BITS + 1;
+/// The bits of that index.
+const THEN_MASK: u16 = 0b1111;
+/// The flag of a word's own entry whose plural adds an "s" (a word that
+/// ends a role or a term): the plurals themselves are no entries.
+const PACKED_TAKES_S: u16 = 1 << 15;
 
 impl WordRef {
     /// The word table stores each entry in two bytes rather than six (the
@@ -55,7 +60,7 @@ impl WordRef {
         WordRef {
             id: packed & (PACKED_PLURAL - 1),
             then: then_words
-                .get(usize::from(packed >> THEN_SHIFT))
+                .get(usize::from(packed >> THEN_SHIFT & THEN_MASK))
                 .copied()
                 .unwrap_or(NO_WORD),
             plural: packed & PACKED_PLURAL != 0,
@@ -64,10 +69,20 @@ impl WordRef {
 
     /// The two bytes the generator writes for this entry, given the index
     /// of its added word in `THEN_WORDS`.
+    /// The entry also says whether the word's plural adds an "s".
     #[cfg(test)]
-    pub(crate) fn pack(self, then_index: u16) -> u16 {
-        assert!(self.id < PACKED_PLURAL && then_index < 1 << (16 - THEN_SHIFT));
-        self.id | if self.plural { PACKED_PLURAL } else { 0 } | then_index << THEN_SHIFT
+    pub(crate) fn pack(self, then_index: u16, takes_s: bool) -> u16 {
+        assert!(self.id < PACKED_PLURAL && then_index <= THEN_MASK);
+        self.id
+            | if self.plural { PACKED_PLURAL } else { 0 }
+            | then_index << THEN_SHIFT
+            | if takes_s { PACKED_TAKES_S } else { 0 }
+    }
+
+    /// Whether a packed entry is a word's own whose plural adds an "s".
+    #[inline]
+    pub(crate) fn takes_s(packed: u16) -> bool {
+        packed & PACKED_TAKES_S != 0
     }
 }
 
@@ -965,9 +980,29 @@ impl Word {
         if self.len > WORD_BYTES {
             return None;
         }
-        WORDS
-            .get(self.chunks.get(..self.len.div_ceil(8))?)
-            .map(WordRef::unpack)
+        match WORDS.get(self.chunks.get(..self.len.div_ceil(8))?) {
+            Some(packed) => Some(WordRef::unpack(packed)),
+            None => self.singular(),
+        }
+    }
+
+    /// The word a plural in "s" is of ("Analysts"), when that word ends a
+    /// role or a term: the table holds the word, not the plural.
+    #[inline(never)]
+    fn singular(&self) -> Option<WordRef> {
+        let last = self.len.checked_sub(1)?;
+        let shift = u32::try_from(last & 7).ok()?.wrapping_mul(8);
+        let mut chunks = self.chunks;
+        let chunk = chunks.get_mut(last >> 3)?;
+        if self.len < 4 || *chunk >> shift & 0xFF != u64::from(b's') {
+            return None;
+        }
+        *chunk &= !(0xFF_u64 << shift);
+        let packed = WORDS.get(chunks.get(..last.div_ceil(8))?)?;
+        WordRef::takes_s(packed).then(|| WordRef {
+            plural: true,
+            ..WordRef::unpack(packed)
+        })
     }
 
     fn flags(&self) -> u8 {
@@ -1042,7 +1077,48 @@ pub(crate) fn phrase_chunks(ids: &[u16]) -> std::vec::Vec<u64> {
 
 #[cfg(test)]
 mod tests {
-    use super::{PhraseKey, phrase_chunks};
+    use super::{PhraseKey, Word, WordRef, phrase_chunks};
+    use crate::word_table::WORDS;
+
+    /// The word read from `text`, as the reader packs it.
+    fn read(text: &str) -> Option<WordRef> {
+        let mut word = Word::new();
+        for (offset, byte) in text.bytes().enumerate() {
+            word.push(offset, byte);
+        }
+        word.lookup()
+    }
+
+    /// Plurals in "s" are read from the word's own entry, not stored: the
+    /// plural of a word that ends a role or a term reads as that word,
+    /// plural; a word the table spells itself stays its own; no other word
+    /// is read as a plural.
+    #[test]
+    fn a_plural_in_s_is_read_from_its_words_entry() {
+        let analyst = read("analyst").expect("a word");
+        assert!(!analyst.plural);
+        let analysts = read("Analysts").expect("the plural of a word that ends roles");
+        assert_eq!((analysts.id, analysts.plural), (analyst.id, true));
+        let developers = read("developers").expect("two chunks, the last one byte");
+        assert_eq!(developers.id, read("developer").expect("a word").id);
+        assert!(developers.plural);
+        // "Systems" and "services" are words of their own.
+        for own in ["systems", "services"] {
+            assert!(!read(own).expect("a word").plural, "{own}");
+        }
+        assert!(read("libraries").expect("listed").plural);
+        // Not the plural of a word that ends no role or term, nor of a
+        // word ending in "y" but "library", nor a lone "s".
+        for text in ["securities", "ss", "s", "clinicals"] {
+            assert!(read(text).is_none_or(|w| !w.plural), "{text}");
+        }
+        // No plural has an entry of its own.
+        let plurals = WORDS
+            .values
+            .iter()
+            .filter(|&&packed| WordRef::unpack(packed).plural);
+        assert_eq!(plurals.count(), 1, "only \"libraries\" is stored");
+    }
 
     #[test]
     fn a_phrase_key_packs_as_the_generator_does_up_to_sixteen_words() {

@@ -3285,10 +3285,10 @@ fn a_job_noun_of_many_trades_yields_to_another_trade_after_a_dash() {
     }
 }
 
-/// The terms of the eighteenth round, each a job of one family wherever it
-/// is written, from the development set's and the O*NET sweep's misses.
+/// The terms from the misses of the development set, the O*NET sweep and
+/// the eighteenth sample, each a job of one family wherever it is written.
 #[test]
-fn terms_of_the_eighteenth_round() {
+fn terms_from_the_development_sets_and_the_eighteenth_samples_misses() {
     for (text, family) in [
         ("Backend Engineer", Family::SoftwareDevelopment),
         ("Full Stack Engineer", Family::SoftwareDevelopment),
@@ -3361,9 +3361,34 @@ fn terms_of_the_eighteenth_round() {
         ("eHealth Lead", Family::DigitalLeadership),
         ("General Manager eHealth", Family::DigitalLeadership),
         ("Head of Tech", Family::DigitalLeadership),
+        // The eighteenth sample's.
+        ("UNIX Engineer", Family::ItOperations),
+        (
+            "Clinical Professional Terminologist",
+            Family::ClinicalInformatics,
+        ),
+        ("Epic Analyst", Family::ClinicalInformatics),
+        ("Senior Cerner Analyst", Family::ClinicalInformatics),
+        (
+            "Deputy Chief Information Technology Officer",
+            Family::DigitalLeadership,
+        ),
+        (
+            "Principal Design System Designer",
+            Family::UserCentredDesign,
+        ),
+        ("Design Systems Lead", Family::UserCentredDesign),
+        ("Clinical Digital Educator", Family::LearningAndDevelopment),
+        ("Digital Testing Engineer", Family::QualityAssuranceTesting),
     ] {
         assert_family(text, family);
     }
+    // A design system's designer is no Systems Designer, and contract
+    // negotiation is another trade's work.
+    assert_eq!(found("Principal Design System Designer").role(), None);
+    assert_nothing("Negotiations Team Lead - Telecoms");
+    assert_nothing("Senior Negotiator - IT Contracts");
+    assert_nothing("Materials Testing Engineer");
     // A weak term counts beside a digital word only, and a job noun of many
     // trades only alone.
     for text in [

@@ -166,6 +166,8 @@ pub(crate) struct Tables {
     ids: BTreeMap<String, u16>,
     /// Spellings that map to ids: (spelling, id, then, plural).
     spellings: BTreeMap<String, (u16, u16, bool)>,
+    /// The words whose plural adds an "s", by id.
+    plural_heads: BTreeSet<u16>,
     phrases: BTreeMap<Vec<u16>, PhraseRow>,
 }
 
@@ -293,6 +295,7 @@ pub(crate) fn tables() -> Tables {
         words: all,
         ids,
         spellings: BTreeMap::new(),
+        plural_heads: BTreeSet::new(),
         phrases: BTreeMap::new(),
     };
     for (word, &id) in &tables.ids {
@@ -308,21 +311,24 @@ pub(crate) fn tables() -> Tables {
         let word = String::from_utf8(rule.word.to_vec()).expect("ASCII");
         tables.spellings.insert(word, (becomes[0], then, false));
     }
-    // Plurals of the words that end a role or a term: "Data Analysts".
+    // Plurals of the words that end a role or a term ("Data Analysts") are
+    // no entries of their own: the word's entry says it takes an "s", and
+    // the reader tries the word without it (see `Word::lookup`), so a
+    // word the table spells itself ("services", "systems") stays its own.
+    // "Libraries" is the plural of "library" ("Head of Libraries"); no other
+    // "y" word gets "ies": "Securities Analyst" is a stockbroker's, not a
+    // security analyst's.
     for head in &heads {
         if head.ends_with('s') || head.len() < 3 {
             continue;
         }
-        // "Libraries" is the plural of "library" ("Head of Libraries"). No
-        // other "y" word gets "ies": "Securities Analyst" is a stockbroker's,
-        // not a security analyst's.
-        let plural = match head.as_str() {
-            "library" => "libraries".to_string(),
-            _ => format!("{head}s"),
-        };
-        if !tables.spellings.contains_key(&plural) {
-            let id = tables.id(head);
-            tables.spellings.insert(plural, (id, 0, true));
+        let id = tables.id(head);
+        if head == "library" {
+            tables
+                .spellings
+                .insert("libraries".to_string(), (id, 0, true));
+        } else {
+            tables.plural_heads.insert(id);
         }
     }
     for (key, &role) in &role_keys {
@@ -654,8 +660,12 @@ fn render() -> String {
         .map(|(text, &(id, then, plural))| {
             let then_index = then_words.iter().position(|&w| w == then).expect("listed");
             let word = WordRef { id, then, plural };
-            let packed = word.pack(u16::try_from(then_index).expect("few"));
+            // Only a word's own spelling says that it takes an "s".
+            let takes_s =
+                tables.plural_heads.contains(&id) && tables.words[usize::from(id)] == *text;
+            let packed = word.pack(u16::try_from(then_index).expect("few"), takes_s);
             assert_eq!(WordRef::unpack_with(packed, &then_words), word);
+            assert_eq!(WordRef::takes_s(packed), takes_s);
             (
                 text.clone(),
                 word_chunks(text.as_bytes()),
