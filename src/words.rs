@@ -476,6 +476,10 @@ pub(crate) const CODED: u8 = 32;
 /// The unknown word holds a digit among its letters: a code of the post
 /// rather than a word of a trade ("IC3", "MS4").
 pub(crate) const HAS_DIGIT: u8 = 64;
+/// The unknown word is two to six capitals alone in brackets ("(ISSM)"):
+/// an acronym, which narrows no shared role. Set by `classify` before it
+/// reads the tokens.
+pub(crate) const ACRONYM: u8 = 128;
 
 /// One token: what it is and where it stands in the input.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -3244,24 +3244,31 @@ fn emr_and_named_platforms_are_digital_words() {
 }
 
 /// A job noun of many trades that names the digital job alone ("Developer",
-/// "Storage Engineer", "Product Lead") yields to another trade named after a
-/// dash or in brackets, as the shared roles do; the post's own notes, a
-/// band, a technology or a term of a digital family beside it keep it.
+/// "Test Engineer", "Storage Engineer") yields to a word of another trade's
+/// quality posts, goods or networks after a dash or in brackets: "Test
+/// Engineer - Manufacturing". Any other word there is the digital job's
+/// system, team or kind of work as often ("Developer - Patient Flow",
+/// "Tester - Regression"; an independent review found a rule that let any
+/// word narrow lost 131 such titles to catch 94), and keeps the family, as
+/// do the post's notes, bands and technologies.
 #[test]
-fn a_job_noun_of_many_trades_yields_to_another_trade_after_a_dash() {
+fn a_job_noun_of_many_trades_yields_to_another_trades_word_after_a_dash() {
     for text in [
-        "Developer - Housing",
-        "Senior Developer - Property",
-        "Storage Engineer - Energy",
-        "Tech Lead - Kitchens",
+        "Test Engineer - Manufacturing",
+        "Test Engineer (Nuclear)",
+        "Test Engineer - Rail",
+        "Test Engineer - Food",
+        "Tester - Drugs and Alcohol",
+        "Programmer - Laser Cutting",
+        "Storage Engineer - Water",
         "Product Lead - Oncology",
-        "Platform Owner - Trains",
-        "Test Engineer - Electronics",
-        "Test Engineer - Rail Signalling",
     ] {
         assert_nothing(text);
     }
     for (text, family) in [
+        ("Developer - Patient Flow", Family::SoftwareDevelopment),
+        ("Developer - Front End", Family::SoftwareDevelopment),
+        ("Tester - Regression", Family::QualityAssuranceTesting),
         ("Developer - Remote", Family::SoftwareDevelopment),
         (
             "Developer - Fixed Term (Band 5)",
@@ -3302,7 +3309,6 @@ fn terms_from_the_development_sets_and_the_eighteenth_samples_misses() {
         ("Storage Engineer", Family::ItOperations),
         ("Local Smartcard Administrator", Family::ItOperations),
         ("eHealth Endpoint Manager", Family::ItOperations),
-        ("Senior Data Wrangler (contract)", Family::DataAndAnalytics),
         ("Decision Support Analyst", Family::DataAndAnalytics),
         ("Head of Data Strategy", Family::DataAndAnalytics),
         (
@@ -3310,9 +3316,9 @@ fn terms_from_the_development_sets_and_the_eighteenth_samples_misses() {
             Family::DataAndAnalytics,
         ),
         ("IAM Analyst", Family::CyberSecurity),
-        ("Security Compliance Analyst", Family::CyberSecurity),
+        ("IT Security Compliance Analyst", Family::CyberSecurity),
+        ("Cyber Threat Operations Lead", Family::CyberSecurity),
         ("IT Risk Specialist", Family::CyberSecurity),
-        ("Principal of Threat Operations", Family::CyberSecurity),
         ("Security Administrator", Family::CyberSecurity),
         (
             "Information Compliance Officer",
@@ -3331,14 +3337,12 @@ fn terms_from_the_development_sets_and_the_eighteenth_samples_misses() {
             "Data Sharing Privacy Specialist",
             Family::InformationGovernance,
         ),
-        ("Cataloguer", Family::KnowledgeManagement),
         ("Knowledge Systems Manager", Family::KnowledgeManagement),
         ("Head of Knowledge Services", Family::KnowledgeManagement),
         (
             "Digital Services Intranet Manager",
             Family::KnowledgeManagement,
         ),
-        ("Archives Workflow Coordinator", Family::KnowledgeManagement),
         (
             "Head of Bodleian Healthcare Libraries",
             Family::KnowledgeManagement,
@@ -3349,7 +3353,6 @@ fn terms_from_the_development_sets_and_the_eighteenth_samples_misses() {
         ),
         ("Associate Platform Owner", Family::ProductAndDelivery),
         ("Product Lead", Family::ProductAndDelivery),
-        ("Experience Designer", Family::UserCentredDesign),
         ("Clinical Analyst", Family::ClinicalInformatics),
         (
             "Clinical Optimization Specialist",
@@ -3357,16 +3360,11 @@ fn terms_from_the_development_sets_and_the_eighteenth_samples_misses() {
         ),
         ("Release of Information Clerk", Family::PatientServices),
         ("Coding Auditor", Family::PatientServices),
-        ("Head of eCare Design Authority", Family::Architecture),
         ("eHealth Lead", Family::DigitalLeadership),
         ("General Manager eHealth", Family::DigitalLeadership),
         ("Head of Tech", Family::DigitalLeadership),
         // The eighteenth sample's.
         ("UNIX Engineer", Family::ItOperations),
-        (
-            "Clinical Professional Terminologist",
-            Family::ClinicalInformatics,
-        ),
         ("Epic Analyst", Family::ClinicalInformatics),
         ("Senior Cerner Analyst", Family::ClinicalInformatics),
         (
@@ -3377,7 +3375,6 @@ fn terms_from_the_development_sets_and_the_eighteenth_samples_misses() {
             "Principal Design System Designer",
             Family::UserCentredDesign,
         ),
-        ("Design Systems Lead", Family::UserCentredDesign),
         ("Clinical Digital Educator", Family::LearningAndDevelopment),
         ("Digital Testing Engineer", Family::QualityAssuranceTesting),
     ] {
@@ -3389,6 +3386,28 @@ fn terms_from_the_development_sets_and_the_eighteenth_samples_misses() {
     assert_nothing("Negotiations Team Lead - Telecoms");
     assert_nothing("Senior Negotiator - IT Contracts");
     assert_nothing("Materials Testing Engineer");
+    // An independent review's cases of other trades that share the words
+    // of a term: each is weak (a digital word must stand beside it), a job
+    // noun of many trades, or left out.
+    for text in [
+        "Design Authority Engineer - Rail",
+        "Technical Design Authority - Nuclear",
+        "Performance Testing Engineer - Engines",
+        "Vehicle Performance Testing Engineer",
+        "Terminologist - European Commission",
+        "Legal Terminologist",
+        "Cataloguer - Auction House",
+        "Rare Books Cataloguer",
+        "County Archives Officer",
+        "Data Wrangler - Film Production",
+        "Interoperability Engineer - Rail",
+        "Security Compliance Analyst - Aviation",
+        "Threat Operations Officer - Counter Terrorism",
+        "Smartcard Technician - Transport Ticketing",
+        "Lighting Design Systems Manager",
+    ] {
+        assert_nothing(text);
+    }
     // A weak term counts beside a digital word only, and a job noun of many
     // trades only alone.
     for text in [
@@ -3431,4 +3450,58 @@ fn the_digital_and_transformation_lead_is_the_role() {
         parse_title("Digital and Transformation Lead").map(|t| t.role()),
         Ok(Role::DigitalTransformationLead)
     );
+}
+
+/// The words just before a Systems Designer name its trade as they do a
+/// product manager's ("Signalling Systems Designer", "Irrigation Systems
+/// Designer"); a digital word there keeps the role.
+#[test]
+fn a_systems_designers_trade_is_named_before_it_too() {
+    for text in [
+        "Signalling Systems Designer",
+        "Rail Systems Designer",
+        "Irrigation Systems Designer",
+        "Lighting Systems Designer",
+    ] {
+        assert_nothing(text);
+    }
+    for text in [
+        "Computer Systems Designer",
+        "IT Systems Designer",
+        "Systems Designer (Information Technology)",
+    ] {
+        assert_eq!(found(text).role(), Some(Role::SystemsDesigner), "{text:?}");
+    }
+}
+
+/// An acronym in brackets that spells the words just before it is the
+/// post's own and narrows no shared role; another acronym (a scanner's,
+/// a test's) still does. An apprenticeship is a post, not a trade.
+#[test]
+fn the_posts_own_acronym_narrows_nothing() {
+    for (text, role) in [
+        (
+            "Information Systems Security Manager (ISSM), GS-2210-13",
+            Role::InformationSecurityManager,
+        ),
+        ("Delivery Lead (DL), NHS England", Role::DeliveryLead),
+        (
+            "Quality Assurance Manager (QAM) - Band 7, Leeds",
+            Role::QaManager,
+        ),
+        ("Data Analyst Level 4 Apprenticeship", Role::DataAnalyst),
+        (
+            "Lead Solutions Architect - Apprenticeship",
+            Role::SolutionArchitect,
+        ),
+    ] {
+        assert_eq!(found(text).role(), Some(role), "{text:?}");
+    }
+    for text in [
+        "Product Manager (MRI)",
+        "Product Manager (CT)",
+        "Quality Assurance Manager (POCT)",
+    ] {
+        assert_nothing(text);
+    }
 }

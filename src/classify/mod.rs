@@ -525,7 +525,7 @@ impl<L: Lexicon> OverTokens for Classify<'_, L> {
         title: &str,
         tokens: &mut [Token],
     ) -> Result<Classification, TitleError> {
-        reading::mark_inner_acronyms(tokens);
+        reading::mark_acronyms(title, tokens);
         classify_tokens::<N, L>(title, tokens, self.0)
     }
 }

@@ -13,9 +13,9 @@ use crate::word_table::{
     SPECIALIST, SUBJECTS, TECH, TECHNICIAN, TECHNOLOGY, TO,
 };
 use crate::words::{
-    BAND_START, CARE, CHANGES_JOB, CODE, CONTEXT, DIGITAL_CARE, GRADE, HAS_DIGIT, INNER, JOB, Kind,
-    LEADER, Lexicon, MARKER, MAY_BAND, NO_TERM, NO_WORD, NOT_THE_JOB, ORG, OTHER_JOB, OTHER_TRADE,
-    PLURAL, Phrase, PhraseKey, Token, phrase, user_term_family,
+    ACRONYM, BAND_START, CARE, CHANGES_JOB, CODE, CONTEXT, DIGITAL_CARE, GRADE, HAS_DIGIT, INNER,
+    JOB, Kind, LEADER, Lexicon, MARKER, MAY_BAND, NO_TERM, NO_WORD, NOT_THE_JOB, ORG, OTHER_JOB,
+    OTHER_TRADE, PLURAL, Phrase, PhraseKey, Token, phrase, user_term_family,
 };
 use crate::{Family, Role};
 
@@ -290,8 +290,9 @@ fn stretches(tokens: &[Token]) -> impl Iterator<Item = Span> + '_ {
 
 /// Flags the tokens of every acronym in brackets between two words (see
 /// [`inner_acronym`]) as [`INNER`], once, so that every reader of the
-/// stretches reads through them.
-pub(super) fn mark_inner_acronyms(tokens: &mut [Token]) {
+/// stretches reads through them; and an unknown word of two to six
+/// capitals alone in brackets elsewhere as [`ACRONYM`].
+pub(super) fn mark_acronyms(title: &str, tokens: &mut [Token]) {
     if !tokens.iter().any(|t| t.kind == Kind::Open) {
         return;
     }
@@ -304,9 +305,67 @@ pub(super) fn mark_inner_acronyms(tokens: &mut [Token]) {
                 }
                 at = close.wrapping_add(1);
             }
-            None => at = at.wrapping_add(1),
+            None => {
+                if let [open, word, close, ..] = tokens.get_mut(at..).unwrap_or_default() {
+                    let text = title
+                        .get(usize::from(word.start)..usize::from(word.end))
+                        .unwrap_or_default();
+                    if open.kind == Kind::Open
+                        && close.kind == Kind::Close
+                        && word.kind == Kind::Unknown
+                        && (2..=6).contains(&text.len())
+                        && text.bytes().all(|b| b.is_ascii_uppercase())
+                        && initials_before(title, tokens.get(..at).unwrap_or_default(), text)
+                    {
+                        if let Some(word) = tokens.get_mut(at.wrapping_add(1)) {
+                            word.flags |= ACRONYM;
+                        }
+                    }
+                }
+                at = at.wrapping_add(1);
+            }
         }
     }
+}
+
+/// Whether `acronym` spells the initials of the last words of `before`
+/// (read back to the first mark): "Information Systems Security Manager
+/// (ISSM)", "Delivery Lead (DL)". A word in capitals gives all its letters
+/// ("QA Lead (QAL)"), and "and", "of" and "&" none, as the grammar reads a
+/// role's acronym. "Product Manager (MRI)" names a scanner, not the post.
+fn initials_before(title: &str, before: &[Token], acronym: &str) -> bool {
+    let acronym = acronym.as_bytes();
+    // The letters the words give, read backwards, so that each count of
+    // last words is a suffix of them.
+    let mut letters = [0u8; 8];
+    let mut len = 0;
+    for token in before.iter().rev() {
+        if !matches!(token.kind, Kind::Word | Kind::Unknown) {
+            break;
+        }
+        let text = title
+            .get(usize::from(token.start)..usize::from(token.end))
+            .unwrap_or_default();
+        if token.is(AND) || token.is(OF) || text.is_empty() {
+            continue;
+        }
+        let capitals = text.len() > 1 && text.bytes().all(|b| b.is_ascii_uppercase());
+        let take = if capitals { text.len() } else { 1 };
+        for &letter in text.as_bytes().iter().take(take).rev() {
+            match letters.get_mut(len) {
+                Some(slot) => *slot = letter.to_ascii_uppercase(),
+                None => return false,
+            }
+            len = len.wrapping_add(1);
+        }
+        if len == acronym.len() {
+            return letters.iter().take(len).rev().eq(acronym.iter());
+        }
+        if len > acronym.len() {
+            return false;
+        }
+    }
+    false
 }
 
 /// Where the brackets that open at `at` close, when they hold an acronym
@@ -1190,6 +1249,7 @@ pub(super) fn other_quality(
                         | Role::QaManager
                         | Role::ComplianceSpecialist
                         | Role::DeliveryLead
+                        | Role::SystemsDesigner
                 );
             // The role's tokens, once, for the scans below.
             let job = match (
@@ -1201,7 +1261,7 @@ pub(super) fn other_quality(
             };
             // A role or term of any family beside it is a digital area or
             // job ("Patient Data Coordinator - Electronic Patient Record").
-            if narrowed_by_another_trade(tokens, job, !narrowed, before)
+            if narrowed_by_another_trade(tokens, job, !narrowed, before, true)
                 && !family_named(tokens, &in_the_job, None)
             {
                 return true;
@@ -1272,14 +1332,16 @@ pub(super) fn other_quality(
 /// Levels, bands, grades, numbers, words of the post, places and links
 /// narrow nothing, nor does a stretch that names an employer. With
 /// `marked`, only a stretch after a dash or a bracket that names the trade
-/// alone counts, and with `before` the words just before the role too. The
-/// caller asks whether a role or term of a digital family stands beside it.
+/// alone counts, and with `before` the words just before the role too;
+/// without `unknown`, only words the tables know narrow. The caller asks
+/// whether a role or term of a digital family stands beside it.
 #[inline(never)]
 fn narrowed_by_another_trade(
     tokens: &[Token],
     job: core::ops::Range<usize>,
     marked: bool,
     before: bool,
+    unknown: bool,
 ) -> bool {
     // A computer network keeps the job too ("Network System Designer"); a
     // network of services or of another trade does not.
@@ -1341,13 +1403,37 @@ fn narrowed_by_another_trade(
                 {
                     return false;
                 }
-                Kind::Word => narrowed |= counted.contains(&at) && !narrows_nothing(token),
-                Kind::Unknown => narrowed |= counted.contains(&at) && !token.is_number(),
+                // Without `unknown`, only the words of other trades'
+                // quality posts, goods and networks narrow: "Test Engineer
+                // - Electronics", not "Developer - Patient Flow".
+                Kind::Word => {
+                    narrowed |= counted.contains(&at)
+                        && !narrows_nothing(token)
+                        && (unknown || other_trades_word(token));
+                }
+                // An acronym in brackets is the role's, its team's or its
+                // employer's as often as a trade's ("Information Systems
+                // Security Manager (ISSM), GS-2210-13").
+                Kind::Unknown => {
+                    narrowed |= unknown
+                        && counted.contains(&at)
+                        && !token.is_number()
+                        && token.flags & ACRONYM == 0;
+                }
                 _ => {}
             }
         }
     }
     narrowed
+}
+
+/// Whether a known word is one of another trade's quality posts, goods,
+/// networks or safety (see `vocabulary::QUALITY_TRADES`, `GOODS_TRADES`,
+/// `NETWORK_TRADES`, `SAFETY_TRADES`).
+fn other_trades_word(token: &Token) -> bool {
+    [QUALITY, GOODS, OTHER_NETWORKS, SAFETY]
+        .iter()
+        .any(|list| list.binary_search(&token.id).is_ok())
 }
 
 /// Whether a role or term of `family` (of any family for none) stands in
@@ -2261,7 +2347,7 @@ fn alone(tokens: &[Token], item: &Found, stretch: Span, in_band: &dyn Fn(usize) 
         let bytes = |at: usize| tokens.get(at).map_or(0, |t| t.start);
         let (first, after) = (bytes(job.start), bytes(job.end.wrapping_sub(1)));
         let in_the_job = |t: &Token| (first..=after).contains(&t.start);
-        !narrowed_by_another_trade(tokens, job, true, false)
+        !narrowed_by_another_trade(tokens, job, true, false, false)
             || family_named(tokens, &in_the_job, None)
     }
 }
