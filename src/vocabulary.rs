@@ -1516,6 +1516,9 @@ terms! {
     // The NHS's shared care records join a region's records of health and
     // social care: "Developer - Shared Care Record".
     Strong ClinicalInformatics "shared care record" "NHS England, Shared Care Records programme (a shared care record for every integrated care system)";
+    // "Tech" for technology or technician: the University of California's
+    // communications and network technology job series.
+    Strong ItOperations "network tech" "UCSF job templates, Comm & Network Tech Analyst 1-3, Supervisor 1-2, Manager 1 (hr.ucsf.edu/job-templates)";
     Strong ClinicalInformatics "epic analyst" "Epic application analyst posts of US health systems (Dignity Health careers listing, App Systems Analyst - ClinDoc; github astockwell/dh-careers-java static/js/data.js); NHS EPR analyst posts";
     Strong LearningAndDevelopment "digital educator" "NHS Jobs digital adverts, 2026 Q2: Clinical Digital Educator (github ufuomaok/five-pillars-tracker reports/2026-Q2/data.csv)";
     Alone QualityAssuranceTesting "testing engineer" "NHS Jobs digital adverts, 2026 Q2: Digital Testing Engineer (github ufuomaok/five-pillars-tracker reports/2026-Q2/data.csv); the test engineer of the Digital and Data framework";

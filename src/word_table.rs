@@ -50,7 +50,7 @@ pub(crate) const MEDICAL: u16 = 552;
 pub(crate) static TERM_TEXT: &str = "practice workflow and information management redesign specialisthealth information management and exchange specialistnetworking systems and distributed systems engineerhealth information privacy and security specialistinformation security assurance and threat analystindustrial internet of things security specialistartificial intelligence security specialistpublic health and commissioning librariantelecommunications maintenance techniciantelecoms equipment maintenance technicianchief information and innovation officerhead of business relationship managementregistered health information techniciansystem testing and evaluation specialistchief information and knowledge officerforensics and incident response analystinformation systems security specialistmanagement information systems directordata processing systems project plannerpersonal computer installation engineerprogramming development project managertelecoms equipment maintenance engineerservice oriented architecture developerdirector of performance and informationlibrary and knowledge services managerhealth services information specialistchief digital and information officersoftware development engineer in testclinical information systems educatorpersonal computer systems coordinatorengineering and scientific programmersoftware quality assurance technicianquality assurance automation engineerclinical information systems managerinformation systems security analystinformation systems security officerdata protection and security officertraining and development coordinatorcisco certified network professionalcomputer network support specialistit change and configuration managersoftware quality assurance engineerdirector of application developmentinformation governance and securitysoftware quality control specialistinformation support project managermedical insurance coding specialistchief information security officerchief clinical information officerclinical chief information officerartificial intelligence specialistchief research information officerinformation security administratorsecurity operations centre analystcommand and control centre managerinfrastructure operations engineerpatient administration team leaderpatient administrative team leadersoftware quality assurance analystquality assurance practice managertechnical documentation specialistrecords and information managementapplication integration consultantprogramming methodology researcheruser interface and user experienceuser experience and user interfacechief medical information officerchief nursing information officerchief digital information officerchief nursing informatics officercomputer systems security analystcyber security programme directorinformation security risk analystgovernance and compliance analystdata security and protection leadpersonal computer network analystimplementation support specialistchief medical informatics officerinteractive media project managerplanning management it specialistsystem and networks administratorhealth information administratorclinical informatics coordinatordirector of clinical informaticsartificial intelligence engineerbusiness intelligence consultantbusiness intelligence specialistlocal area network administratorsystem and network administratorknowledge and library specialistlearning and development managertraining and development managerapplication development directorapplication integration engineersite reliability devops engineerinstructional systems specialistdata processing systems securityprogramming languages researchernetwork maintenance professionalproject management it specialistinformation asset administratorsenior information risk officerenterprise architecture managerchief nurse information officerclinical informatics supervisorinformation security specialistdigital health program directorapplication operations engineerdatabase administration managerdata processing systems analystdatabase development specialistgeographical information systemcomputer systems design analystlearning development specialistsoftware application specialistservice asset and configurationinformation assurance engineernetwork security administratorinformation systems supervisorinformation systems technicianelectronic resources librarianclinical records administratorhealth records service managerquality assurance test analystapplication programmer analystgeographic information systemscomputer technology instructorsystems integration consultantelectronic commerce programmertechnology infusion specialistit commercial analysis managerstatistical science researchersemantic technologies engineernetwork application specialistweb technologies administratorhealth information specialistsenior information risk ownerinformation systems architectclinical informatics directorcomputer security coordinatorinformation assurance analystinformation security directorinformation security engineersystem security administratorbusiness intelligence analystbusiness intelligence managerhead of analytics engineeringrecords management specialistapplication lifecycle managercloud infrastructure engineerhead of it service managementlocal area network specialistnetwork and security engineerbusiness relationship managerdigital learning technologistworkplace training specialistapplication software engineerquality assurance and testingmidwifery information officercomputer technical specialistenterprise content managementinformation systems developersystem integration consultantdatabase development engineermobile application specialistit business analysis directornetwork management specialistnetwork operations specialistoperations research scientistinformation security analystclinical informatics analystclinical informatics managerpathology it systems managercomputer security specialisthead of information securityinformation security auditorhead of performance analysisapplication support engineersystems and networks managertechnical support specialistmedical records filing clerkit business analysis managerchange management specialistquality assurance specialisthead of frontend developmentintelligent systems designerdatabase software technicianit principal testing managerstatistic research scientiststatistic research associatesoftware requirement analystsoftware computer specialistintelligent systems engineercertified professional coderoperational research analystcomputer support specialisthead of information systemsscientific database curatorhealth informatics directorcyber security risk managercyber security siem managercyber security technologistdata security administratorcomputing services directorinformation governance leadcomputer network specialistend user computing engineertelecommunications engineerhead of command and controloperational control managerlibrary technical assistantclinical records technicianmedical records coordinatorcomputer systems consultantinformation systems analysthead of delivery managementsoftware testing specialistcomputer programmer analystsystem integration engineerinformation system securityinformation and performancenursing information systemsintelligent system designerwaiting list administrationsecurity application testerbusiness systems consultantteacher of digital literacystatistical report compilerinformation systems plannercertified coding specialistapplication systems analystnetwork services specialistit customer service manageroperations research analystsecurity compliance analystchange and release managerprogramme delivery managersoftware developer in testhuman computer interactionnetwork systems consultanthealth informatics managerincident response engineersecurity operation analysthead of data and ai ethicshead of digital evaluationdata protection specialistchange and release analystdesktop support technicianservice acceptance analystservice transition managertelecommunications analysttechnical services managercorporate training managermedical records supervisormedical records technicianpatients records assistantimplementation coordinatorprojects portfolio managerproduct assurance engineerquality assurance directorweb application programmerhead of interaction designdigital interface designerinstructional technologisthealth information managercomputer system technicianelectronic data processingnetwork operations analystnetwork support technicianinformatics resource nurseobject oriented programmersecurity assessment testersecurity automation testersecurity consulting testerquantitative methodologistdatabase design specialistit data processing managercomputer equipment analystelectronic patient recordsite reliability engineerdigital programme managerprogramme support officerchief it security officercyber security specialistit security administratordata analytics specialistmachine learning engineerchief informatics officerdigital health strategistnetwork technical analystservice readiness analysttechnical support managerdigital learning designeraccredited clinical coderhealth records supervisormedical records assistantdigital portfolio analystdigital portfolio managerhead of business analysissoftware quality engineercloud automation engineerinfrastructure specialistclinical systems educatorquality assurance testingoperating system designerpublic key infrastructureembedded systems designernetwork operations centredata integrity specialistcertified novell engineercomputer literacy teacherdigital literacy lecturerdistance learning trainersoftware systems engineerbusiness solution analystinteroperability engineerhealth information clerkelectronic health recordchief technology officerclinical systems trainerinfrastructure architectbusiness systems analystproject delivery managerhuman computer interfaceclinical safety engineerdata warehouse architectcyber incident respondercyber security developernetwork security analystdata analytics scientistdata warehouse developerhead of data engineeringcloud support specialistsoftware support managerclinical records officerhealth records assistantmedical records directorpatient services managerwaiting list coordinatorcomputer systems analystuser interface developeraccessibility specialistinstructional technologycomputational geneticisthealth information codernetworking administratorsharepoint administratorcustomer support analystweb site project managerinternet project managerapplication configuratorembedded system designernetwork support engineerclinical data abstractorclinical data specialistiiot security specialistsecure software assessordigital literacy teacherdatabase design engineerpower platform developerservice delivery managerbusiness process analystdecision support analystclinical coding managermedical records managerpatient records managerclinical coding auditorinformation asset ownerdirector of informaticsuser support specialistbusiness change analystdigital project managerproject support officerbioinformatics engineerpathology links managercloud security engineercyber security engineernetwork security testerdata quality specialistdata warehouse designerhead of data governanceresearch data scientistdata compliance officerdata protection advisorit service desk managerchief knowledge officerclinical coding officermedical note summarisermedical records analystmedical records officerit accessibility testercloud software engineerit integration engineeruser interface engineeruser experience analystuser experience officeruser interface designergenomics data scientistcommunications securitydirector of informationquantitative researcherwebsite project managernetwork control analystuser support technicianuser acceptance testingdatabase design analystmobile device developerdata analytic scientistnetwork systems analystchief analytics officerwebsphere administratordocumentation archivistapplication programmingsmartcard administratorhealth records managerhealth records officerpatient access systemsfreedom of informationclinical informaticianinformatics pharmacistdirector of technologyclinical terminologistdigital transformationinstructional designerimandt service managerinfrastructure managerdatabase administratoragile delivery managerimplementation managerinfrastructure analystbioinformatics analystcyber incident handlerit security consultantit security techniciansystem security testerdata analytics managerdata warehouse analystdata integrity officercloud network engineermajor incident managerclinical coding expertmedical coding officersoftware test engineeraccessibility designerhead of content designhead of service designtechnical communicatorweb content specialisthead of graphic designsystems administrationnetwork infrastructureqa automation engineerhuman centred designerregistration authorityweb site administratorstatistical consultantcomputational linguistinternet site designerclinical documentationstatistical programmerdigital infrastructurestatistical researcheruser acceptance testerai security specialistengineering programmerapplication integratorsoftware qc specialistcloud product directorit performance managerit information managerhealth systems analystrecord systems analystit performance analystcommunication securityoperational researcherinformation compliancenational data guardianrelease of informationcomputational biologyintegration architectintegration developerapplication architectit security architectdata security analystvulnerability analystvulnerability managerconfiguration analystit service desk agentit support specialistit support technicianservice desk operatorliterature researchermedical records clerkmedical records staffcloud devops engineerhead of accessibilityhead of user researchinformation architectprotective monitoringstorage administratorwindows administratorcomputer technologistnetworking specialistwebsite administratorstatistical scientistinformation forensicsdocumentation managerdatabase configuratorsystems configurationstatistical assistantlotus notes developerit capability plannerit capability managerservice delivery leadclinical optimizationclinical applicationpharmacy informaticsclinical terminologyknowledge managementknowledge specialistfull stack developerchief data architectit network architectit systems architectit security engineeranalytics consultantdata and ai ethicistdata support analysthead of data sciencedata quality officerhead of service deskhelp desk technicianit help desk advisorit help desk managernetwork configuratorserver administratorservice desk analystdatabase coordinatortraining coordinatorhealth records clerkhealth records staffrequirement engineerapplication designerapplication engineerit interface buildertechnical consultantinteraction designersoftware engineeringwork station supportapplication securitydigital investigatorexploitation analystcomputer programmingcompatibility testerrequirements analystsystem configurationuser support analystsimulation developerstatistical engineerweb projects managerdata storage analystautomation developerinformation engineerthreat intelligenceapplication analystnurse informaticiandirector of digitalevidence specialisttechnical architectinformation analystproject coordinatorimplementation leadfront end developerintegration analysthealth intelligenceit system architecthead of it securityit security advisorit security analystit security managerdatabase programmercomputer technicianit helpdesk managerit network engineerit support engineernetwork coordinatorcatalogue librarianit business analystweb project managerinternet programmerweb content manageruser centred designsecond line supportlearning technologystatistical analystlinux administratorsystem configuratorworkstation supportintrusion detectiondata model designercomputer operationsnetworking engineerinternet technologydata communicationssource code auditordatabase specialistdatabase techniciandatabase consultantdatabase managementdocument managementcomputer instructorstatistical geneticknowledge architectprogramming analystdatabase integratorstatistical officerbusiness programmerit capacity plannerit projects managerstatistical scholardatastage developerit business managerit contract managerlearning consultantfull stack engineerdigital health leadperformance testingmedical summariserinformation rightspenetration testergenome informaticschief data officerdirector of imandtclinical librarianbusiness architectdata and analyticsit service managerperformance testerfrontend developerback end developerai system designerdatabase architectsoftware architectpacs administratorcyber risk managerdevsecops engineerit security expertit security testerdatabase developerstatistics analystcaldicott guardiandesktop specialistit help desk agentit service analystnetwork technicianlibrary supervisoroutreach librarianit project managerit systems analystit quality manageranalyst programmersolution developercontent strategistfirst line supporthead of technologyproduct managementcomputer scientistsystems operationscomputer networkerdesktop techniciansystems integratorsoftware installerdata administratoralgorithm engineerelectronic contentdata visualizationdata visualisationcomputer forensicsknowledge engineerintegration testermedical bill codermessaging engineerfront end engineerinformation accesspublication schemeskills developmentshared care recordinformatics nursereporting analystlan administratorplatform engineerbackend developerinterface analystdigital evaluatordatabase engineerhelp desk analystit helpdesk agentnetworks engineerlibrary assistantlibrary associatee learning authorcorporate trainerhead of portfoliodevops consultantdevops specialistsystem programmerusability analystnurse informaticsdesign researcherdisaster recoveryaccess to recordssystem operationswireless engineerweb administratortableau developerdatabase designercomputer operatorcomputer hardwareoperating systemsoffice automationdigital forensicsthreat monitoringinternet securityembedded engineergameplay engineersoftware designerweb site designermolecular modelercomputer languagedigital archivistfunctional testerregression testerred team operatorcodebase engineerdata exploitationfrontend engineerback end engineerthreat operationsknowledge systemscancer registrardigital directortraining officermobile developerdatabase analystdatabase managersoftware trainerlearning managerdiagnostic coderadmissions clerkcomputer analystproject directorusability testersoftware analysttechnical authorusability expertservice designercontent designerproduct designergraphic designertechnical writer1st line support2nd line supportsystems analysisblended learningaccess to healthwhite hat hackernetwork designerit administratordatabase modelerdata warehousingdata integrationsoftware managersystems softwarewebsite designerdigital designerweb site managerdocument imagingtumour registrarcourse developercertified hackercertified testerit audit managerhipaa compliancebackend engineerstorage engineerendpoint managerintranet managerclinical analystchief it officerdigital educatortesting engineerprivacy officercloud architectdesktop analystimandt directornetwork managerproblem managerhead of productproject officersoftware testertest automationserver engineerprogram managerdata consultantproblem analystit test analystit test managercloud developeruser researcherdigital midwifevisual designersystem analysisbiostatisticianinternetworkingsystems supportdata managementdata technicianreports analystweb developmentwebsite managerinsurance codertumor registrardata integratorred team memberpathway trackersoftware writergeneral managersubject accessethical hackerdigital skillstest architectchange managercloud engineerit procurementprogramme leadhead of imandtcyber defenderlan specialistsystem analystproject leaderdevops analystjava developerweb programmersystems accessweb operationsvirtualizationvirtualisationit coordinatorweb technicianit team leaderdata modellinggis specialistgis technicianbiostatisticaldigital changecancer trackersqa techniciandatabase codervoice engineerdata economistplatform ownercerner analystclinical riskinformaticistdata analysisit technicianit operationsproduct ownerservice ownerweb developertraining leadreport writerai specialistthreat hunterdigital nursedata ethicistmedical coderit consultanttest designerui programmerit instructordata recoveryetl developerit resiliencemicrocomputerit supervisorcryptologicaldata modellerdata modelingbiostatisticsgame engineerbilling codermanual testerdocumentalistmodule testerred team leadsoa developerhipaa privacydata strategyunix engineerdesign systempatient datagenomic databi developerdata managerscrum masterux architectdata stewardhead of testsqa engineerui developerweb engineerweb designerit assistantnoc engineerweb securityit associatetech supportcryptologistdata modelerbiometricianbiller coderit forensicsdata sharingproduct leadepic analystit directorepr trainerml engineerai engineerit servicesservicedeskit engineerpmo analystsoc analystit educatoragile coachqat analystsqa analystunit testerqa directorui designerdesign leadsoftware qagis analystsysanalysisdata centredata policyedi analystdata miningdemographerweb managerbeta testergis manageriam analystit trainerward clerkit analystapi writercyberspacepc supportbug bountydata minergeospatialblockchaine businessmicroarrayit auditorcoursewareepr changeelearningtelephonytest leadwebmasterblue teamui and uxux and uitech leadit assetfirmwaredcb0129dcb0160infosecig leadqa leadentarchmalwareit riskcomseccclioappswsirocisolimscciocniocdiosdetcmiorhitvoipgdprdsptfoiehrsredbapki";
 
 /// Where each term of `vocabulary::TERMS` begins in [`TERM_TEXT`].
-pub(crate) const TERM_STARTS: &[u16] = &[4288, 5972, 8601, 4258, 10677, 10668, 16202, 18166, 573, 9540, 3004, 4678, 20535, 11841, 11863, 10691, 10714, 8976, 10668, 10737, 11885, 1723, 1475, 50, 16616, 11907, 21512, 10760, 3612, 4707, 21464, 3643, 10699, 5026, 16220, 19538, 18998, 9732, 20028, 21392, 21399, 4794, 2773, 4108, 2674, 218, 21406, 8696, 4138, 1423, 4893, 2067, 6245, 16238, 19552, 14986, 13375, 9786, 21468, 2674, 5664, 1863, 20041, 14026, 15005, 4055, 2509, 16490, 21472, 3036, 11929, 2614, 15024, 17282, 11951, 14046, 1897, 1931, 21454, 21476, 2542, 21480, 9190, 9190, 20846, 21515, 8590, 9564, 6473, 10898, 20547, 13249, 16256, 2575, 11973, 1940, 21477, 9588, 794, 16274, 1108, 21484, 15043, 18182, 7706, 20835, 16292, 642, 482, 14066, 11995, 10783, 12017, 12039, 5237, 8796, 21304, 19566, 5229, 21154, 9621, 20846, 9612, 9458, 18198, 7924, 3292, 14086, 16310, 391, 1032, 14106, 15062, 3260, 664, 19580, 971, 3674, 15081, 13336, 14169, 9636, 16328, 13270, 19013, 4748, 971, 9908, 9908, 11091, 14294, 14152, 13120, 5005, 15100, 3132, 3430, 20559, 20571, 11013, 11067, 9756, 19316, 8790, 20857, 20868, 17299, 5701, 20054, 16346, 16280, 20879, 18956, 2958, 3207, 17316, 6392, 19028, 12061, 19043, 12061, 720, 12375, 19058, 2824, 5090, 12083, 8615, 21518, 11154, 20890, 14346, 15350, 13459, 7784, 10806, 5944, 6689, 20067, 20901, 16364, 5121, 18844, 20080, 12397, 19073, 19594, 7483, 7472, 1632, 7836, 152, 12105, 21521, 19608, 17333, 441, 400, 400, 21313, 5888, 3829, 21376, 19622, 2101, 19088, 6940, 9660, 10829, 20093, 7508, 12127, 20583, 15445, 20106, 7498, 9684, 8640, 10852, 8648, 900, 19103, 10875, 8665, 19706, 19636, 15119, 8053, 20912, 12149, 15138, 4336, 12466, 19226, 21322, 7196, 19118, 20968, 20632, 2246, 1662, 19133, 8443, 16382, 11292, 21488, 7533, 7524, 1145, 5299, 984, 1283, 16400, 15157, 17350, 16418, 14126, 20119, 3437, 3437, 1145, 3305, 3400, 13291, 10121, 18214, 20595, 17605, 7550, 9708, 20132, 12171, 19148, 5113, 6419, 19650, 15176, 17367, 20145, 20912, 20607, 16436, 420, 316, 20158, 1965, 15195, 20171, 9732, 19163, 13312, 14146, 9756, 16454, 3674, 4736, 14166, 13333, 15214, 14186, 7576, 117, 16472, 12193, 10898, 6446, 3705, 2608, 1999, 5692, 3036, 4765, 5720, 3736, 1367, 21492, 20184, 3068, 6473, 7602, 16490, 5748, 10921, 0, 8690, 10944, 4794, 5776, 2641, 19664, 12215, 9780, 16508, 9804, 10967, 2674, 6500, 6527, 8715, 6554, 6581, 13354, 16526, 681, 5804, 15233, 7628, 4823, 4108, 2033, 218, 5832, 4852, 4881, 1869, 2707, 3767, 1403, 1439, 720, 8740, 15252, 15271, 12237, 14206, 16544, 15290, 8696, 12259, 16562, 4138, 9828, 10990, 7654, 2067, 20923, 4910, 12281, 13375, 13396, 2740, 14226, 5005, 3100, 4939, 3132, 4968, 3164, 12303, 9852, 8765, 14246, 19178, 20197, 11013, 14266, 12325, 11036, 9876, 18230, 16580, 15309, 17384, 4997, 7680, 9900, 11059, 14286, 7706, 5860, 8790, 11082, 16598, 12347, 14306, 8815, 6608, 3798, 8840, 770, 759, 16616, 11105, 11128, 1475, 7732, 2773, 168, 21413, 6635, 5026, 5055, 3829, 5888, 7758, 5084, 12369, 9924, 2101, 2815, 6662, 1583, 15328, 13417, 3860, 17401, 16634, 7784, 6689, 5113, 14326, 17418, 14346, 1376, 4168, 4198, 2135, 1618, 14366, 16652, 14386, 17435, 15347, 15366, 16670, 13438, 11151, 15385, 13459, 13480, 20067, 19678, 3196, 5142, 5171, 14406, 15404, 5153, 1592, 8865, 16688, 17452, 2806, 19193, 14426, 7810, 14446, 11154, 13501, 8890, 7836, 9948, 3228, 5916, 8915, 5944, 7862, 6716, 5200, 14466, 18246, 522, 6743, 2839, 12391, 6770, 8312, 1600, 1388, 3466, 8873, 7888, 15423, 11174, 4228, 3260, 1032, 17469, 17486, 16706, 6797, 16724, 359, 13522, 8940, 5229, 17503, 20934, 18262, 17520, 7914, 3292, 18278, 1511, 3324, 14486, 5258, 8965, 12413, 11197, 4258, 9972, 6824, 18294, 64, 9996, 14506, 4288, 14526, 8990, 20210, 12435, 11220, 11243, 9015, 13543, 6851, 10020, 5972, 11266, 13564, 7940, 7966, 7992, 562, 21496, 18310, 2169, 2203, 10044, 10068, 21164, 20945, 18326, 10092, 6878, 3891, 9040, 9065, 9090, 6905, 21174, 6000, 15442, 16742, 16760, 14546, 19692, 3907, 15461, 6028, 6932, 17537, 8018, 20223, 3813, 2689, 18342, 19706, 8044, 4303, 7184, 20619, 11289, 16778, 19208, 19223, 8070, 20956, 4318, 2237, 1653, 9115, 12457, 6959, 6959, 20967, 20631, 20236, 20978, 18358, 20989, 8096, 2271, 6056, 9124, 16796, 14566, 3356, 14586, 3388, 4348, 4348, 5287, 9140, 19238, 13585, 11312, 6986, 6986, 19720, 17554, 17571, 1688, 6084, 15480, 11335, 14606, 19734, 4360, 3420, 18374, 1145, 16814, 7013, 17588, 20643, 20249, 10116, 11358, 8122, 20655, 19748, 14626, 12479, 10140, 21184, 13606, 12501, 8148, 12523, 13627, 13648, 18390, 12545, 2305, 17605, 18406, 11381, 11404, 11427, 15499, 12567, 2315, 12589, 19253, 13635, 18422, 14646, 18438, 16832, 15597, 21000, 2460, 15518, 18454, 18470, 21011, 10140, 18486, 20667, 8174, 2872, 17622, 19268, 12611, 16850, 18502, 15537, 18518, 9165, 2135, 12633, 21022, 12655, 5316, 1700, 17639, 15556, 15575, 21033, 4378, 4288, 7680, 6932, 16868, 16886, 6289, 20679, 19283, 16547, 11938, 15594, 17656, 8200, 13669, 8182, 21420, 8226, 1203, 9190, 11450, 17673, 5287, 21459, 21427, 21044, 18534, 19298, 5972, 12677, 12677, 13690, 3452, 12699, 16904, 19313, 19762, 10293, 1846, 18550, 20262, 15613, 10164, 720, 7040, 17690, 19776, 16922, 2548, 5345, 21194, 14666, 18566, 21055, 19790, 19804, 21500, 20691, 17707, 15632, 14686, 21204, 17724, 13711, 20275, 19818, 15651, 21434, 21214, 18582, 20703, 14706, 18598, 10188, 10212, 64, 20288, 17741, 1191, 9215, 20301, 17758, 15670, 17775, 15689, 6392, 17792, 8252, 13732, 16940, 5374, 20314, 16958, 15708, 13753, 10236, 19328, 19328, 21331, 13774, 12721, 19832, 10260, 16976, 19343, 17809, 19846, 19846, 21066, 1723, 20327, 20715, 18614, 15727, 21077, 8278, 15746, 17826, 16994, 20727, 10284, 14926, 21340, 17843, 17843, 14726, 14746, 20739, 20340, 15765, 17860, 732, 17877, 10477, 10998, 11473, 21448, 3484, 21224, 21088, 20751, 20353, 20366, 19860, 18630, 18646, 18662, 19358, 17012, 3922, 5804, 11496, 7067, 19373, 10461, 15784, 15803, 15822, 15841, 21234, 19874, 19888, 3953, 20763, 21099, 12743, 13795, 11519, 19388, 12765, 19902, 20379, 21244, 21384, 17894, 20392, 17911, 17928, 17928, 18678, 18694, 14766, 19403, 17030, 18710, 17945, 12787, 20667, 18726, 11542, 10308, 10332, 21254, 21110, 19418, 18742, 15860, 2339, 5403, 18758, 17048, 12039, 8948, 15879, 4408, 12435, 20405, 20775, 19433, 19448, 18774, 12809, 21264, 17962, 15898, 21274, 3452, 9240, 17979, 21284, 18790, 17066, 17084, 12831, 15917, 9265, 21524, 20418, 400, 16598, 7240, 9390, 17102, 13816, 20787, 17120, 20431, 17996, 13837, 17138, 14786, 20444, 10356, 13858, 14806, 15936, 19463, 15955, 10380, 9290, 1182, 1182, 7094, 7121, 6112, 19916, 12853, 14826, 13879, 21294, 5432, 8304, 9315, 8330, 10404, 11565, 14846, 11588, 19478, 18806, 13900, 12875, 12875, 5461, 4438, 2373, 9340, 10428, 10452, 625, 18013, 18030, 8443, 16183, 1592, 5606, 7364, 10806, 20457, 18047, 15974, 11611, 11611, 12897, 19493, 19930, 7148, 3984, 11634, 798, 8356, 12919, 316, 10476, 267, 3516, 2407, 837, 1219, 6140, 1547, 9365, 15993, 12941, 1256, 8382, 4468, 11657, 14866, 19508, 13921, 12963, 10500, 21121, 1293, 19944, 1758, 12985, 602, 18822, 7175, 8408, 8434, 8460, 876, 13007, 2905, 1793, 8486, 14886, 11680, 7202, 4498, 4015, 17156, 1828, 1070, 16012, 13942, 13963, 13029, 10524, 9390, 9415, 7229, 9440, 4528, 18838, 13051, 16031, 14906, 10548, 8512, 5490, 19958, 6168, 16050, 4558, 6196, 6224, 7256, 3548, 400, 441, 915, 8538, 4588, 6252, 11703, 13073, 13095, 4618, 4046, 9465, 6280, 7283, 13117, 2938, 3580, 20470, 954, 5519, 6308, 11726, 5548, 14926, 18064, 11749, 4648, 16069, 2971, 6336, 7310, 18854, 20483, 21504, 21508, 2441, 2475, 21349, 21358, 14946, 10572, 1330, 7337, 10596, 13984, 21132, 8948, 11772, 5577, 5606, 7364, 19972, 17174, 8564, 14966, 19986, 13139, 4077, 18081, 16088, 16107, 10620, 7391, 16126, 13161, 7418, 6364, 9490, 5635, 18098, 17192, 18870, 18115, 16145, 21367, 9515, 11795, 18886, 11818, 18902, 10644, 20496, 993, 21143, 7445, 21441, 18132, 2045, 13183, 13205, 17210, 17228, 20799, 18149, 1044, 1044, 18918, 17246, 20000, 20811, 18934, 14005, 13227, 10746, 16164, 20956, 16183, 20509, 20522, 18950, 17264, 20823, 18966, 18982, 20014, 19523, 16868];
+pub(crate) const TERM_STARTS: &[u16] = &[4288, 5972, 8601, 4258, 10677, 10668, 16202, 18166, 573, 9540, 3004, 4678, 20535, 11841, 11863, 10691, 10714, 8976, 10668, 10737, 11885, 1723, 1475, 50, 16616, 11907, 21512, 10760, 3612, 4707, 21464, 3643, 10699, 5026, 16220, 19538, 18998, 9732, 20028, 21392, 21399, 4794, 2773, 4108, 2674, 218, 21406, 8696, 4138, 1423, 4893, 2067, 6245, 16238, 19552, 14986, 13375, 9786, 21468, 2674, 5664, 1863, 20041, 14026, 15005, 4055, 2509, 16490, 21472, 3036, 11929, 2614, 15024, 17282, 11951, 14046, 1897, 1931, 21454, 21476, 2542, 21480, 9190, 9190, 20846, 21515, 8590, 9564, 6473, 10898, 20547, 13249, 16256, 2575, 11973, 1940, 21477, 9588, 794, 16274, 1108, 21484, 15043, 18182, 7706, 20835, 16292, 642, 482, 14066, 11995, 10783, 12017, 12039, 5237, 8796, 21304, 19566, 5229, 21154, 9621, 20846, 9612, 9458, 18198, 7924, 3292, 14086, 16310, 391, 1032, 14106, 15062, 3260, 664, 19580, 971, 3674, 15081, 13336, 14169, 9636, 16328, 13270, 19013, 4748, 971, 9908, 9908, 11091, 14294, 14152, 13120, 5005, 15100, 3132, 3430, 20559, 20571, 11013, 11067, 9756, 19316, 8790, 20857, 20868, 17299, 5701, 20054, 16346, 16280, 20879, 18956, 2958, 3207, 17316, 6392, 19028, 12061, 19043, 12061, 720, 12375, 19058, 2824, 5090, 12083, 8615, 21518, 11154, 20890, 14346, 15350, 13459, 7784, 10806, 5944, 6689, 20067, 20901, 16364, 5121, 18844, 20080, 12397, 19073, 19594, 7483, 7472, 1632, 7836, 152, 12105, 21521, 19608, 17333, 441, 400, 400, 21313, 5888, 3829, 21376, 19622, 2101, 19088, 6940, 9660, 10829, 20093, 7508, 12127, 20583, 15445, 20106, 7498, 9684, 8640, 10852, 8648, 900, 19103, 10875, 8665, 19706, 19636, 15119, 8053, 20912, 12149, 15138, 4336, 12466, 19226, 21322, 7196, 19118, 20968, 20632, 2246, 1662, 19133, 8443, 16382, 11292, 21488, 7533, 7524, 1145, 5299, 984, 1283, 16400, 15157, 17350, 16418, 14126, 20119, 3437, 3437, 1145, 3305, 3400, 13291, 10121, 18214, 20595, 17605, 7550, 9708, 20132, 12171, 19148, 5113, 6419, 19650, 15176, 17367, 20145, 20912, 20607, 16436, 420, 316, 20158, 1965, 15195, 20171, 9732, 19163, 13312, 14146, 9756, 16454, 3674, 4736, 14166, 13333, 15214, 14186, 7576, 117, 16472, 12193, 10898, 6446, 3705, 2608, 1999, 5692, 3036, 4765, 5720, 3736, 1367, 21492, 20184, 3068, 6473, 7602, 16490, 5748, 10921, 0, 8690, 10944, 4794, 5776, 2641, 19664, 12215, 9780, 16508, 9804, 10967, 2674, 6500, 6527, 8715, 6554, 6581, 13354, 16526, 681, 5804, 15233, 7628, 4823, 4108, 2033, 218, 5832, 4852, 4881, 1869, 2707, 3767, 1403, 1439, 720, 8740, 15252, 15271, 12237, 14206, 16544, 15290, 8696, 12259, 16562, 4138, 9828, 10990, 7654, 2067, 20923, 4910, 12281, 13375, 13396, 2740, 14226, 5005, 3100, 4939, 3132, 4968, 3164, 12303, 9852, 8765, 14246, 19178, 20197, 11013, 14266, 12325, 11036, 9876, 18230, 16580, 15309, 17384, 4997, 7680, 9900, 11059, 14286, 7706, 5860, 8790, 11082, 16598, 12347, 14306, 8815, 6608, 3798, 8840, 770, 759, 16616, 11105, 11128, 1475, 7732, 2773, 168, 21413, 6635, 5026, 5055, 3829, 5888, 7758, 5084, 12369, 9924, 2101, 2815, 6662, 1583, 15328, 13417, 3860, 17401, 16634, 7784, 6689, 5113, 14326, 17418, 14346, 1376, 4168, 4198, 2135, 1618, 14366, 16652, 14386, 17435, 15347, 15366, 16670, 13438, 11151, 15385, 13459, 13480, 20067, 19678, 3196, 5142, 5171, 14406, 15404, 5153, 1592, 8865, 16688, 17452, 2806, 19193, 14426, 7810, 14446, 11154, 13501, 8890, 7836, 9948, 3228, 5916, 8915, 5944, 7862, 6716, 5200, 14466, 18246, 522, 6743, 2839, 12391, 6770, 8312, 1600, 1388, 3466, 8873, 7888, 15423, 11174, 4228, 3260, 1032, 17469, 17486, 16706, 6797, 16724, 359, 13522, 8940, 5229, 17503, 20934, 18262, 17520, 7914, 3292, 18278, 1511, 3324, 14486, 5258, 8965, 12413, 11197, 4258, 9972, 6824, 18294, 64, 9996, 14506, 4288, 14526, 8990, 20210, 12435, 11220, 11243, 9015, 13543, 6851, 10020, 5972, 11266, 13564, 7940, 7966, 7992, 562, 21496, 18310, 2169, 2203, 10044, 10068, 21164, 20945, 18326, 10092, 6878, 3891, 9040, 9065, 9090, 6905, 21174, 6000, 15442, 16742, 16760, 14546, 19692, 3907, 15461, 6028, 6932, 17537, 8018, 20223, 3813, 2689, 18342, 19706, 8044, 4303, 7184, 20619, 11289, 16778, 19208, 19223, 8070, 20956, 4318, 2237, 1653, 9115, 12457, 6959, 6959, 20967, 20631, 20236, 20978, 18358, 20989, 8096, 2271, 6056, 9124, 16796, 14566, 3356, 14586, 3388, 4348, 4348, 5287, 9140, 19238, 13585, 11312, 6986, 6986, 19720, 17554, 17571, 1688, 6084, 15480, 11335, 14606, 19734, 4360, 3420, 18374, 1145, 16814, 7013, 17588, 20643, 20249, 10116, 11358, 8122, 20655, 19748, 14626, 12479, 10140, 21184, 13606, 12501, 8148, 12523, 13627, 13648, 18390, 12545, 2305, 17605, 18406, 11381, 11404, 11427, 15499, 12567, 2315, 12589, 19253, 13635, 18422, 14646, 18438, 16832, 15597, 21000, 2460, 15518, 18454, 18470, 21011, 10140, 18486, 20667, 8174, 2872, 17622, 19268, 12611, 16850, 18502, 15537, 18518, 9165, 2135, 12633, 21022, 12655, 5316, 1700, 17639, 15556, 15575, 21033, 4378, 4288, 7680, 6932, 16868, 16886, 6289, 20679, 19283, 16547, 11938, 15594, 17656, 8200, 13669, 8182, 21420, 8226, 1203, 9190, 11450, 17673, 5287, 21459, 21427, 21044, 18534, 19298, 5972, 12677, 12677, 13690, 3452, 12699, 16904, 19313, 19762, 10293, 1846, 18550, 20262, 15613, 10164, 720, 7040, 17690, 19776, 16922, 2548, 5345, 21194, 14666, 18566, 21055, 19790, 19804, 21500, 20691, 17707, 15632, 14686, 21204, 17724, 13711, 20275, 19818, 15651, 21434, 21214, 18582, 20703, 14706, 18598, 10188, 10212, 64, 20288, 17741, 1191, 9215, 20301, 17758, 15670, 17775, 15689, 6392, 17792, 8252, 13732, 16940, 5374, 20314, 16958, 15708, 13753, 10236, 19328, 19328, 21331, 13774, 12721, 19832, 10260, 16976, 19343, 17809, 19846, 19846, 21066, 1723, 20327, 20715, 18614, 15727, 21077, 8278, 15746, 17826, 16994, 20727, 10284, 14926, 21340, 17843, 17843, 14726, 14746, 20739, 20340, 15765, 17860, 732, 17877, 10477, 10998, 11473, 21448, 3484, 21224, 21088, 20751, 20353, 20366, 19860, 18630, 18646, 18662, 19358, 17012, 3922, 5804, 11496, 7067, 19373, 10461, 15784, 15803, 15822, 15841, 21234, 19874, 19888, 3953, 20763, 21099, 12743, 13795, 11519, 19388, 12765, 19902, 20379, 21244, 21384, 17894, 20392, 17911, 17928, 17928, 18678, 18694, 14766, 19403, 17030, 18710, 17945, 12787, 20667, 18726, 11542, 10308, 10332, 21254, 21110, 19418, 18742, 15860, 2339, 5403, 18758, 17048, 12039, 8948, 15879, 4408, 12435, 20405, 20775, 19433, 19448, 18774, 12809, 21264, 17962, 15898, 21274, 3452, 9240, 17979, 21284, 18790, 17066, 17084, 12831, 15917, 9265, 21524, 20418, 400, 16598, 7240, 9390, 17102, 13816, 20787, 17120, 20431, 17996, 13837, 17138, 14786, 20444, 10356, 13858, 14806, 15936, 19463, 15955, 10380, 9290, 1182, 1182, 7094, 7121, 6112, 19916, 12853, 14826, 13879, 21294, 5432, 8304, 9315, 8330, 10404, 11565, 14846, 11588, 19478, 18806, 13900, 12875, 12875, 5461, 4438, 2373, 9340, 10428, 10452, 625, 18013, 18030, 8443, 16183, 1592, 5606, 7364, 10806, 20457, 18047, 15974, 11611, 11611, 12897, 19493, 19930, 7148, 3984, 11634, 798, 8356, 12919, 316, 10476, 267, 3516, 2407, 837, 1219, 6140, 1547, 9365, 15993, 12941, 1256, 8382, 4468, 11657, 14866, 19508, 13921, 12963, 10500, 21121, 1293, 19944, 1758, 12985, 602, 18822, 7175, 8408, 8434, 8460, 876, 13007, 2905, 1793, 8486, 14886, 11680, 7202, 4498, 4015, 17156, 1828, 1070, 16012, 13942, 13963, 13029, 10524, 9390, 9415, 7229, 9440, 4528, 18838, 13051, 16031, 14906, 10548, 8512, 5490, 19958, 6168, 16050, 4558, 6196, 6224, 7256, 3548, 400, 441, 915, 8538, 4588, 6252, 11703, 13073, 13095, 4618, 4046, 9465, 6280, 7283, 13117, 2938, 3580, 20470, 954, 5519, 6308, 11726, 5548, 14926, 18064, 11749, 4648, 16069, 2971, 6336, 7310, 18854, 20483, 21504, 21508, 2441, 2475, 21349, 21358, 14946, 10572, 1330, 7337, 10596, 13984, 21132, 8948, 11772, 5577, 5606, 7364, 19972, 17174, 8564, 14966, 19986, 13139, 4077, 18081, 16088, 16107, 10620, 7391, 16126, 13161, 7418, 6364, 9490, 5635, 18098, 17192, 18870, 18115, 16145, 21367, 9515, 11795, 18886, 11818, 18902, 10644, 20496, 993, 21143, 7445, 21441, 18132, 2045, 13183, 13205, 17210, 17228, 20799, 18149, 1044, 1044, 18918, 17246, 20000, 20811, 18934, 14005, 13227, 10746, 16164, 20956, 16183, 20509, 20522, 18950, 17264, 8865, 20823, 18966, 18982, 20014, 19523, 16868];
 
 /// The most words of any role key.
 pub(crate) const ROLE_WORDS: usize = 5;
@@ -3270,4281 +3270,4283 @@ pub(crate) static WORD_SLOTS: &[u16] = &[
 pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        1, 0, 2, 1, 0, 0, 0, 5, 0, 0, 0, 0, 0, 11, 0, 0,
-        3, 17, 1, 0, 1, 1, 2, 1, 0, 2, 3, 1, 1, 1, 1, 7,
-        1, 0, 4, 0, 1, 3, 3, 1, 0, 1, 2, 10, 2, 2, 0, 2,
-        0, 0, 0, 0, 7, 1, 10, 2, 0, 0, 4, 9, 0, 1, 17, 10,
-        5, 0, 1, 4, 0, 1, 2, 1, 3, 1, 13, 0, 0, 9, 1, 0,
-        5, 1, 0, 2, 8, 0, 2, 1, 1, 0, 11, 0, 0, 11, 2, 9,
-        10, 0, 3, 1, 7, 2, 0, 0, 3, 0, 0, 2, 0, 1, 0, 8,
-        3, 5, 0, 0, 0, 0, 6, 1, 0, 5, 5, 13, 0, 0, 0, 0,
-        0, 0, 0, 2, 1, 0, 5, 0, 0, 0, 1, 0, 0, 0, 2, 13,
-        0, 0, 0, 0, 0, 3, 1, 0, 4, 3, 0, 0, 0, 2, 2, 5,
-        0, 1, 0, 0, 0, 0, 17, 15, 0, 0, 0, 9, 6, 16, 12, 12,
-        4, 0, 0, 7, 1, 0, 1, 0, 1, 7, 2, 8, 2, 2, 1, 0,
-        6, 3, 15, 1, 0, 0, 1, 0, 0, 0, 0, 9, 0, 7, 2, 3,
-        21, 0, 9, 26, 0, 2, 5, 0, 0, 7, 0, 1, 1, 0, 0, 10,
-        0, 12, 0, 9, 0, 2, 0, 2, 2, 2, 2, 11, 14, 0, 7, 0,
-        2, 0, 0, 2, 5, 13, 1, 5, 0, 2, 0, 4, 9, 4, 1, 4,
-        0, 14, 9, 0, 10, 0, 23, 19, 0, 0, 8, 0, 9, 0, 0, 7,
-        13, 1, 12, 9, 8, 0, 0, 9, 3, 4, 6, 12, 0, 10, 24, 18,
-        0, 8, 3, 4, 15, 1, 3, 0, 8, 1, 1, 0, 15, 0, 0, 5,
-        0, 3, 2, 0, 0, 0, 0, 18, 7, 3, 9, 3, 4, 5, 4, 2,
-        1, 8, 18, 1, 3, 2, 0, 21, 13, 11, 0, 5, 0, 0, 3, 5,
-        0, 5, 6, 11, 1, 10, 0, 3, 1, 0, 2, 4, 20, 0, 0, 0,
-        0, 2, 0, 0, 7, 9, 6, 1, 3, 2, 7, 8, 0, 6, 0, 0,
-        4, 32, 1, 3, 3, 1, 0, 14, 3, 1, 0, 11, 3, 27, 1, 14,
-        0, 0, 0, 1, 14, 14, 0, 0, 0, 3, 0, 3, 2, 0, 7, 7,
-        2, 0, 14, 16, 3, 0, 3, 3, 2, 1, 10, 8, 20, 2, 7, 2,
-        14, 0, 15, 5, 0, 8, 3, 3, 1, 0, 0, 2, 0, 13, 23, 0,
-        0, 1, 8, 0, 7, 16, 6, 1, 36, 3, 0, 3, 0, 0, 3, 0,
-        0, 4, 1, 7, 2, 0, 0, 4, 0, 13, 15, 0, 3, 6, 7, 0,
-        0, 1, 13, 9, 1, 0, 0, 3, 2, 15, 0, 1, 2, 0, 1, 24,
-        1, 14, 31, 0, 10, 19, 1, 3, 13, 18, 28, 0, 2, 1, 4, 1,
-        0, 11, 2, 1, 5, 3, 9, 7, 4, 2, 2, 0, 2, 24, 1, 6,
-        24, 4, 19, 0, 4, 10, 0, 0, 17, 0, 1, 1, 36, 13, 7, 0,
-        0, 16, 19, 2, 19, 8, 3, 7, 10, 0, 5, 3, 4, 3, 5, 0,
-        0, 3, 0, 0, 0, 16, 2, 16, 0, 3, 3, 8, 0, 10, 17, 8,
-        0, 0, 0, 2, 4, 10, 0, 1, 9, 8, 0, 3, 2, 1, 2, 3,
-        5, 11, 0, 48, 3, 0, 0, 2, 16, 0, 0, 0, 0, 2, 10, 2,
-        0, 3, 4, 11, 1, 0, 1, 0, 0, 27, 0, 1, 26, 11, 0, 0,
-        3, 0, 0, 0, 0, 17, 0, 3, 1, 0, 2, 10, 13, 13, 19, 49,
-        20, 1, 6, 0, 17, 39, 1, 1, 3, 15, 6, 1, 0, 9, 12, 27,
-        13, 7, 0, 2, 0, 37, 11, 0, 0, 1, 30, 0, 3, 35, 0, 12,
-        1, 6, 7, 6, 1, 4, 0, 105, 0, 5, 0, 8, 45, 0, 0, 23,
-        11, 15, 8, 6, 2, 26, 1, 7, 2, 3, 28, 6, 6, 0, 12, 23,
-        3, 16, 10, 17, 21, 7, 2, 5, 21, 5, 17, 0, 5, 0, 6, 0,
-        0, 4, 9, 0, 6, 12, 3, 0, 14, 4, 26, 0, 10, 13, 9, 4,
-        5, 14, 4, 3, 6, 0, 6, 4, 7, 30, 7, 6, 14, 0, 7, 1,
-        0, 0, 0, 9, 22, 0, 29, 20, 6, 0, 7, 2, 30, 0, 0, 22,
-        5, 18, 3, 6, 7, 1, 93, 0, 21, 3, 7, 0, 0, 22, 7, 6,
-        45, 0, 0, 0, 13, 0, 4, 0, 7, 0, 0, 0, 0, 9, 5, 0,
-        0, 31, 8, 29, 1, 8, 0, 2, 0, 2, 46, 2, 2, 1, 6, 23,
-        1, 11, 17, 3, 2, 64, 7, 35, 8, 2, 1, 1, 3, 83, 0, 10,
-        23, 10, 0, 8, 9, 25, 1, 0, 2, 1, 1, 18, 6, 2, 0, 0,
-        6, 0, 0, 2, 0, 31, 0, 38, 0, 0, 25, 0, 6, 3, 0, 22,
-        0, 1, 8, 4, 1, 6, 14, 0, 6, 8, 0, 36, 12, 0, 2, 6,
-        5, 1, 0, 2, 9, 3, 42, 0, 0, 0, 1, 5, 59, 85, 3, 0,
-        1, 0, 4, 19, 0, 4, 0, 7, 105, 0, 6, 4, 66, 7, 27, 20,
-        52, 1, 16, 65, 30, 11, 25, 30, 16, 3, 7, 66, 3, 10, 11, 0,
-        19, 14, 25, 27, 10, 1, 4, 5, 1, 6, 0, 9, 0, 1, 47, 5,
-        15, 4, 25, 3, 0, 0, 2, 41, 10, 16, 3, 16, 0, 5, 0, 19,
-        1, 7, 32, 26, 14, 11, 4, 6, 11, 34, 0, 13, 22, 0, 4, 0,
-        1, 10, 40, 19, 5, 79, 48, 5, 9, 0, 7, 11, 11, 60, 43, 1,
-        4, 35, 0, 50, 32, 24, 0, 14, 24, 25, 30, 17, 0, 5, 25, 34,
-        29, 0, 3, 20, 9, 23, 9, 0, 4, 11, 19, 10, 18, 57, 43, 2,
-        1, 0, 7, 0, 3, 9, 5, 33, 3, 5, 36, 10, 79, 6, 3, 4,
+        2, 1, 0, 3, 0, 1, 0, 22, 0, 4, 0, 3, 0, 0, 0, 0,
+        3, 2, 1, 7, 3, 1, 2, 3, 0, 0, 0, 0, 9, 1, 3, 14,
+        3, 0, 1, 0, 2, 2, 0, 1, 0, 0, 1, 0, 2, 0, 0, 1,
+        0, 0, 0, 0, 11, 4, 0, 2, 0, 0, 0, 6, 0, 0, 1, 0,
+        10, 5, 1, 1, 0, 1, 9, 9, 4, 1, 1, 0, 0, 28, 1, 0,
+        12, 3, 0, 2, 5, 0, 0, 10, 2, 0, 10, 5, 0, 5, 2, 3,
+        1, 0, 1, 3, 0, 2, 0, 0, 2, 0, 0, 0, 0, 4, 0, 0,
+        1, 0, 0, 0, 7, 0, 1, 12, 0, 13, 27, 1, 0, 0, 0, 0,
+        0, 0, 0, 4, 4, 3, 2, 1, 0, 0, 9, 0, 0, 0, 2, 23,
+        2, 0, 0, 0, 0, 5, 1, 0, 4, 15, 2, 1, 0, 7, 0, 2,
+        1, 1, 0, 0, 36, 0, 17, 7, 0, 6, 0, 0, 4, 4, 4, 0,
+        2, 2, 14, 0, 1, 0, 3, 5, 7, 3, 3, 8, 2, 2, 2, 0,
+        1, 4, 7, 5, 0, 0, 1, 0, 0, 0, 0, 15, 2, 5, 1, 5,
+        4, 6, 0, 1, 0, 6, 15, 5, 0, 0, 0, 7, 20, 2, 11, 1,
+        2, 1, 0, 4, 0, 2, 0, 1, 19, 7, 13, 7, 6, 6, 0, 2,
+        3, 0, 6, 0, 0, 0, 12, 3, 7, 4, 0, 1, 2, 5, 7, 10,
+        0, 10, 0, 0, 8, 0, 15, 4, 0, 5, 0, 2, 3, 0, 15, 1,
+        3, 2, 4, 0, 8, 0, 0, 4, 4, 0, 25, 0, 5, 3, 18, 11,
+        0, 12, 9, 2, 1, 10, 2, 0, 6, 4, 1, 0, 10, 0, 0, 3,
+        0, 3, 15, 2, 0, 0, 3, 2, 1, 0, 9, 1, 3, 0, 1, 2,
+        1, 1, 4, 1, 1, 5, 5, 7, 7, 6, 0, 2, 0, 2, 2, 0,
+        0, 5, 6, 18, 0, 4, 0, 12, 8, 0, 1, 3, 0, 0, 0, 1,
+        0, 0, 0, 6, 0, 34, 12, 14, 0, 0, 3, 8, 0, 3, 0, 0,
+        12, 8, 2, 14, 4, 2, 0, 6, 0, 1, 0, 13, 4, 1, 8, 1,
+        0, 0, 0, 3, 0, 32, 0, 4, 0, 3, 0, 3, 0, 0, 10, 2,
+        2, 0, 4, 13, 1, 0, 12, 6, 4, 0, 0, 2, 14, 1, 26, 2,
+        3, 0, 6, 5, 0, 3, 6, 30, 1, 4, 2, 39, 0, 19, 0, 0,
+        3, 6, 17, 0, 9, 4, 4, 1, 0, 12, 7, 11, 0, 2, 9, 3,
+        0, 0, 0, 5, 2, 1, 0, 2, 9, 0, 19, 0, 4, 1, 7, 0,
+        0, 22, 2, 0, 3, 0, 4, 0, 2, 29, 0, 5, 12, 0, 5, 5,
+        1, 1, 7, 0, 8, 21, 2, 2, 8, 16, 0, 0, 2, 12, 4, 6,
+        6, 10, 3, 6, 4, 5, 0, 15, 17, 1, 4, 0, 15, 6, 2, 3,
+        9, 4, 32, 0, 13, 4, 0, 0, 30, 0, 4, 6, 14, 1, 14, 0,
+        0, 9, 0, 0, 5, 1, 3, 21, 0, 0, 0, 1, 4, 0, 1, 0,
+        6, 6, 0, 0, 0, 3, 2, 4, 0, 0, 12, 2, 0, 24, 12, 2,
+        4, 0, 0, 1, 18, 2, 0, 19, 3, 2, 0, 3, 2, 4, 2, 9,
+        38, 3, 0, 21, 11, 0, 0, 25, 61, 26, 0, 0, 0, 5, 7, 23,
+        0, 12, 4, 4, 1, 0, 10, 2, 0, 9, 0, 8, 11, 2, 0, 0,
+        41, 0, 0, 0, 0, 18, 5, 1, 6, 0, 5, 26, 5, 21, 9, 3,
+        2, 6, 2, 0, 6, 15, 1, 2, 7, 10, 0, 2, 0, 3, 11, 0,
+        5, 12, 0, 0, 0, 0, 4, 1, 0, 0, 16, 0, 5, 3, 0, 8,
+        5, 1, 0, 2, 7, 7, 0, 5, 0, 13, 4, 8, 18, 0, 0, 15,
+        9, 1, 57, 18, 0, 6, 0, 0, 42, 23, 1, 12, 3, 0, 1, 2,
+        17, 14, 10, 11, 13, 2, 13, 0, 5, 0, 10, 17, 7, 3, 1, 0,
+        0, 1, 39, 0, 14, 4, 3, 0, 1, 2, 19, 0, 6, 2, 12, 2,
+        31, 8, 3, 8, 11, 0, 4, 0, 7, 0, 31, 42, 3, 0, 3, 3,
+        0, 0, 3, 50, 26, 0, 23, 9, 0, 0, 1, 4, 1, 0, 10, 28,
+        3, 13, 3, 13, 5, 1, 17, 0, 8, 2, 13, 2, 6, 0, 1, 5,
+        4, 11, 0, 7, 27, 0, 6, 1, 7, 0, 0, 0, 0, 5, 5, 0,
+        8, 7, 24, 6, 0, 45, 0, 3, 0, 9, 0, 3, 2, 8, 0, 1,
+        5, 9, 8, 2, 7, 5, 7, 108, 5, 2, 10, 1, 37, 7, 6, 8,
+        10, 12, 8, 0, 6, 14, 2, 0, 3, 20, 1, 7, 12, 14, 18, 0,
+        23, 0, 0, 50, 0, 25, 0, 14, 0, 0, 15, 0, 11, 32, 3, 64,
+        0, 20, 19, 49, 24, 13, 9, 0, 16, 23, 0, 38, 0, 0, 23, 66,
+        5, 1, 0, 50, 17, 50, 48, 0, 0, 47, 32, 8, 7, 17, 7, 0,
+        1, 0, 1, 27, 0, 0, 0, 27, 46, 0, 1, 129, 76, 10, 15, 75,
+        14, 2, 37, 58, 2, 67, 25, 5, 31, 0, 21, 132, 8, 54, 2, 0,
+        38, 1, 23, 23, 3, 12, 17, 0, 1, 26, 0, 0, 0, 20, 10, 10,
+        0, 8, 32, 19, 0, 0, 2, 6, 16, 12, 44, 23, 0, 6, 0, 0,
+        0, 11, 14, 1, 23, 5, 56, 6, 18, 40, 0, 3, 25, 0, 1, 0,
+        12, 8, 30, 38, 15, 114, 4, 55, 1, 0, 2, 11, 2, 14, 53, 3,
+        6, 76, 0, 15, 52, 2, 0, 20, 89, 8, 3, 92, 1, 20, 46, 30,
+        35, 0, 70, 9, 25, 22, 12, 0, 19, 123, 0, 42, 30, 3, 97, 23,
+        11, 0, 7, 0, 5, 72, 0, 50, 5, 1, 24, 38, 40, 3, 3, 4,
     ],
     chunks: &[
-        0x21f03a1, // vulnerability-manager
+        0x6a, // automation
         0x580141, 0x21f, // enterprise-architecture-manager
-        0x39c00f1, // data-visualization
-        0x1d5034e, 0x13d, // system-integration-engineer
-        0x31500cc, 0x21f, // computer-security-manager
-        0x2c501eb, // it-projects
-        0x1c70199, 0x4d021e, // health-information-management-and
-        0x34f0250, 0x4d, // networking-systems-and
-        0x2501eb, 0x21f0369, // it-principal-testing-manager
-        0x2640198, 0x1da, // head-of-interaction
-        0xdc, // corporate
-        0xcc01ab, 0x1dc, // human-computer-interface
+        0x368038d, // usability-tester
+        0x2e10199, 0x1c7004d, // health-records-and-information
+        0x2760318, // service-oriented
+        0x184, // geospatial
+        0x10801dc, // interface-developer
+        0xcf034e, // system-configuration
+        0x372002e, 0x199, // access-to-health
+        0x1c7021e, // management-information
+        0x1c6025f, // nursing-informatics
+        0x13001eb, // it-educator
+        0x20a015e, // first-line
         0xb7, // cmio
-        0x30200ee, // cyber-risk
-        0x136, // electronic
-        0xa1, // ccio
-        0x10f00ab, 0x26601c7, // chief-digital-information-officer
+        0x108032b, // solution-developer
+        0x31b024e, 0x32d, // network-services-specialist
+        0x5a0212, 0x24e, // local-area-network
+        0x1c70199, 0x4d021e, 0x14f, // health-information-management-and-exchange
+        0x3a1, // vulnerability
+        0x13d01eb, // it-engineer
+        0x9201eb, // it-business
+        0x21f00a9, // change-manager
+        0xcc01ab, 0x1dc, // human-computer-interface
         0x3a2, // waiting
-        0x35700f1, // data-technician
-        0x13d0256, // noc-engineer
-        0xdb02c4, // project-coordinator
-        0x2c401e1, 0x21f, // internet-project-manager
-        0x1f002c9, 0x1c9, // public-key-infrastructure
+        0x31b0356, 0x21f, // technical-services-manager
         0x21f02cd, // qa-manager
         0x36802cd, // qa-tester
         0x150038e, 0x266, // user-experience-officer
         0x2cf032a, 0x32d, // software-qc-specialist
-        0x5c, // artificial
-        0x4d0168, 0x1c0, // forensics-and-incident
-        0x540315, // security-application
-        0x22800ab, 0x26601c6, // chief-medical-informatics-officer
-        0x1d700f1, // data-integrity
-        0xa90092, 0x4a, // business-change-analyst
-        0x2040199, // health-librarian
-        0x34f0250, 0x116004d, 0x34f, // networking-systems-and-distributed-systems
-        0x4a01eb, // it-analyst
+        0x4a01dc, // interface-analyst
+        0x2c600f1, 0x266, // data-protection-officer
+        0x315034f, // systems-security
+        0x30c007d, // bioinformatics-scientist
+        0x2640198, 0x10200d6, // head-of-content-design
+        0x3680171, // functional-tester
+        0xaf, // ciso
+        0xd701eb, 0x21f, // it-contract-manager
+        0x34f0199, // health-systems
         0x286, // pathway
-        0x34e0137, 0x103, // embedded-system-designer
-        0x21f024e, // network-manager
-        0x1ca035a, 0x32d, // technology-infusion-specialist
-        0x34d, // sysanalysis
-        0x7c, // bioinformatician
+        0x1c000ee, 0x2fc, // cyber-incident-responder
+        0x10900f2, 0x32d, // database-development-specialist
+        0x1d80092, 0x21f, // business-intelligence-manager
+        0x2e10228, 0x266, // medical-records-officer
+        0x5a0212, 0x35024e, // local-area-network-administrator
         0x108023c, // mobile-developer
         0x4d024e, // network-and
         0x1fe0218, 0x13d, // machine-learning-engineer
         0x10200f2, 0x13d, // database-design-engineer
-        0x31500c6, // communications-security
+        0x340287, // patient-administrative
         0x35a00cc, 0x1d1, // computer-technology-instructor
         0x19200a7, // certified-hacker
-        0x2ad010f, 0x21f, // digital-portfolio-manager
+        0x13d0070, // backend-engineer
         0x1040318, // service-desk
         0x1c600b3, 0x112, // clinical-informatics-director
         0x56, // appsw
         0x2c503a8, // web-projects
-        0x4d01fe, 0x109, // learning-and-development
+        0x1d101eb, // it-instructor
         0x1c000ee, 0x195, // cyber-incident-handler
         0x6302d1, // quality-assurance
-        0x13d004c, // analytics-engineer
-        0x13d0137, // embedded-engineer
-        0x35600cc, 0x32d, // computer-technical-specialist
+        0x2e10287, // patient-records
+        0x10a023c, 0x108, // mobile-device-developer
+        0x6302d1, 0x13d006a, // quality-assurance-automation-engineer
         0x34f01c7, 0x4a0315, // information-systems-security-analyst
-        0x6302d1, 0x112, // quality-assurance-director
-        0x2e0287, // patient-access
-        0x1d40228, 0x32d00c0, // medical-insurance-coding-specialist
+        0x34700f1, 0x4a, // data-support-analyst
+        0x20a0311, // second-line
+        0xd201eb, // it-consultant
         0x30f, // scrum
-        0x17a, // gdpr
-        0x4d0378, 0xdb0109, // training-and-development-coordinator
-        0x1f200ab, 0x266, // chief-knowledge-officer
-        0x34f0199, 0x4a, // health-systems-analyst
-        0x36802eb, // regression-tester
-        0x3aa, // website
+        0x2e10228, // medical-records
+        0x218, // machine
+        0x2b700f1, 0x266, // data-privacy-officer
+        0x37800dc, 0x21f, // corporate-training-manager
+        0x2ba00f1, 0x2c4034f, // data-processing-systems-project
+        0x3680221, // manual-tester
         0x3a500f1, 0x108, // data-warehouse-developer
-        0x2640198, 0x2f7038e, // head-of-user-research
-        0xdb0378, // training-coordinator
+        0x4a0185, // gis-analyst
+        0xa90092, // business-change
         0x21e02a3, // planning-management
         0x34f01c7, 0x21f, // information-systems-manager
         0x2ad010f, // digital-portfolio
-        0x2760318, // service-oriented
-        0x1d80092, // business-intelligence
+        0x34e01d9, // intelligent-system
+        0x1eb0285, 0x21f034f, // pathology-it-systems-manager
         0x168, // forensics
         0x118, // document
-        0x1c700ab, // chief-information
-        0x2ca, // publication
-        0x24000f1, // data-modeller
+        0x150038e, // user-experience
+        0x4a00f2, // database-analyst
+        0x11a0356, // technical-documentation
         0x350250, // networking-administrator
-        0x34700f1, // data-support
-        0x26d01eb, 0x21f, // it-operations-manager
-        0x6302bc, // product-assurance
-        0x20400b3, // clinical-librarian
+        0xfd0042, // agile-delivery
+        0x6a00b6, // cloud-automation
+        0x21e024e, // network-management
+        0x181, // genomics
         0x2b1, // power
-        0x5403a8, // web-application
-        0xd603a8, 0x21f, // web-content-manager
-        0x35402e4, // red-team
-        0x34f00cc, 0xd2, // computer-systems-consultant
-        0x11201eb, // it-director
-        0xc600f1, // data-communications
+        0x34f0092, 0x4a, // business-systems-analyst
+        0x2b4, // practice
+        0xcf, // configuration
+        0x7a, // billing
+        0x4d034e, 0x251, // system-and-networks
+        0x243, // molecular
+        0x34701eb, 0x13d, // it-support-engineer
         0x4a0152, // exploitation-analyst
-        0x4d00f1, 0x4c, // data-and-analytics
-        0x35701eb, // it-technician
-        0x318, // service
-        0x4d010f, 0x240379, // digital-and-transformation-lead
-        0x2a402b1, 0x108, // power-platform-developer
-        0x13d035d, // telecommunications-engineer
+        0x26d0315, 0xa4, // security-operations-centre
+        0x17d00cb, // computational-geneticist
+        0x4a01c9, // infrastructure-analyst
+        0x2ba00f1, 0x315034f, // data-processing-systems-security
+        0x1d80092, 0xd2, // business-intelligence-consultant
         0x32c, // source
-        0xfb00ee, // cyber-defence
-        0xc20136, 0x2c2, // electronic-commerce-programmer
-        0x10800f3, // datastage-developer
+        0x31500ee, 0x21f0320, // cyber-security-siem-manager
+        0x13d035d, // telecommunications-engineer
+        0x2640198, 0x1040318, // head-of-service-desk
         0x34701c7, // information-support
-        0x1fe, // learning
-        0x1dc038e, 0x38e004d, 0x150, // user-interface-and-user-experience
-        0x143, // epic
-        0x24402c7, // protective-monitoring
-        0x34f026a, // operating-systems
+        0xcb, // computational
+        0x5a0212, // local-area
+        0x3500f2, // database-administrator
+        0x260, // object
+        0x32303a8, 0x2c4, // web-site-project
         0xf2030b, 0xea, // scientific-database-curator
         0x2c2013e, // engineering-programmer
-        0x32d0347, // support-specialist
-        0x204, // librarian
+        0x13d0256, // noc-engineer
+        0x2e10199, 0x266, // health-records-officer
         0x34f00b3, 0x377, // clinical-systems-trainer
-        0xf10136, 0x2ba, // electronic-data-processing
-        0x2640198, 0x109016d, // head-of-frontend-development
+        0xd8026c, // operational-control
+        0x31501eb, // it-security
         0xae, // cisco
         0x2cf032a, // software-qc
-        0x83, // biostatistician
+        0x4d0168, 0x2fd01c0, 0x4a, // forensics-and-incident-response-analyst
         0x2e00228, // medical-record
-        0x4d01c7, 0x290, // information-and-performance
-        0x2040279, // outreach-librarian
-        0x4d01f2, 0x205, // knowledge-and-library
-        0x1040318, 0x4a, // service-desk-analyst
-        0x57024e, // network-architect
-        0x103038f, // ux-designer
+        0x22800ab, 0x26601c6, // chief-medical-informatics-officer
+        0x19703ad, // white-hat
+        0x39f, // voip
+        0x21e01f2, // knowledge-management
+        0x13d02a4, // platform-engineer
+        0x45, // algorithm
         0x18b00f1, // data-governance
-        0x21f02c1, // programme-manager
+        0x3090337, // statistical-scholar
         0x30b, // scientific
-        0x2f, // accessibility
-        0x4a0356, // technical-analyst
+        0x377, // trainer
+        0x18b, // governance
         0x21e024e, 0x32d, // network-management-specialist
         0x3a8, // web
-        0xa5038e, 0x102, // user-centred-design
+        0x34e026a, 0x103, // operating-system-designer
         0x2b7, // privacy
-        0x4d034f, 0x21f0251, // systems-and-networks-manager
-        0x3b4, // work
-        0x21a035d, // telecommunications-maintenance
-        0xbf00b3, // clinical-coder
+        0x32d01f2, // knowledge-specialist
+        0x34f01eb, // it-systems
+        0x10901fe, 0x32d, // learning-development-specialist
+        0x330287, 0x1fd0354, // patient-administration-team-leader
         0x1d40228, 0xc0, // medical-insurance-coding
-        0x610318, 0x4d, // service-asset-and
-        0x10c, // devops
+        0x1fe0087, // blended-learning
+        0xd2010c, // devops-consultant
         0xb300ab, 0x1c7, // chief-clinical-information
         0x2d038e, // user-acceptance
         0x19e, // helpdesk
-        0x1c700ab, 0x1cb004d, // chief-information-and-innovation
-        0x1eb00ab, // chief-it
-        0x13d0317, // server-engineer
+        0xb203a4, // ward-clerk
+        0x25c00a7, // certified-novell
+        0x21f034f, // systems-manager
         0x1fe010f, 0x359, // digital-learning-technologist
-        0x6a00b6, // cloud-automation
+        0x35a00ab, // chief-technology
+        0x1eb0199, 0xd2, // health-it-consultant
         0xcc0294, 0xdb034f, // personal-computer-systems-coordinator
         0x372002e, 0x2e1, // access-to-records
-        0x25e00ab, 0x1c7, // chief-nurse-information
-        0x13d007d, // bioinformatics-engineer
-        0x2d101eb, 0x21f, // it-quality-manager
+        0x6302d1, 0x112, // quality-assurance-director
+        0xe0, // course
+        0x3bc0356, // technical-writer
         0x34f01c7, 0x57, // information-systems-architect
-        0x3680290, // performance-tester
-        0x45, // algorithm
-        0x25c00a7, // certified-novell
-        0x4a00f1, // data-analyst
-        0x6a02cd, 0x13d, // qa-automation-engineer
+        0x4d0386, 0x38f, // ui-and-ux
+        0x2f80210, // literature-researcher
+        0x369032a, 0x32d, // software-testing-specialist
+        0x2c600f1, 0x4d, // data-protection-and
         0x37803b9, 0x32d, // workplace-training-specialist
-        0xe9, // cto
+        0x7c, // bioinformatician
         0x21f01eb, // it-manager
-        0x29001eb, 0x21f, // it-performance-manager
+        0x4d024e, 0x13d0315, // network-and-security-engineer
         0x84, // biostatistics
-        0x580141, // enterprise-architecture
-        0x34f00cc, 0x4a0315, // computer-systems-security-analyst
-        0x31500ee, // cyber-security
-        0xb30031, // accredited-clinical
-        0x32d00ca, // compliance-specialist
-        0x4d01f2, 0x32d0205, // knowledge-and-library-specialist
+        0x21f0109, // development-manager
+        0x2fc01c0, // incident-responder
+        0x1c70199, // health-information
+        0x3470105, 0x357, // desktop-support-technician
+        0x34f0250, 0x116004d, 0x13d034f, // networking-systems-and-distributed-systems-engineer
+        0x382, // tumour
         0xc000b3, 0x266, // clinical-coding-officer
-        0x1fe0129, 0x68, // e-learning-author
-        0x21f013c, // endpoint-manager
+        0x33034f, // systems-administration
+        0x3680075, // beta-tester
         0x379010f, 0x1fd, // digital-transformation-leader
         0x35501eb, // it-tech
-        0xdb01eb, // it-coordinator
-        0x21f0109, // development-manager
-        0x25e01c6, // informatics-nurse
+        0x31500ee, 0x4a, // cyber-security-analyst
+        0x13d01f2, // knowledge-engineer
+        0x3bc02f1, // report-writer
+        0x1c600ab, // chief-informatics
         0xa901eb, // it-change
-        0x316, // semantic
-        0xf10247, 0x190, // national-data-guardian
-        0x82, // biostatistical
-        0x369034e, // system-testing
-        0x570315, // security-architect
-        0x1d80092, 0x32d, // business-intelligence-specialist
+        0x2c20337, // statistical-programmer
+        0x2640353, // teacher-of
+        0xd200f2, // database-consultant
+        0x4c00ab, 0x266, // chief-analytics-officer
+        0x18b01c7, 0x315004d, // information-governance-and-security
+        0x21e, // management
         0x87, // blended
-        0x34f0092, 0x4a, // business-systems-analyst
-        0x108032a, 0x1bf, // software-developer-in
+        0x19902e8, 0x35701c7, // registered-health-information-technician
+        0x2d038e, 0x369, // user-acceptance-testing
         0x23a00f1, // data-mining
         0x1030054, // application-designer
-        0x2ea, // registration
+        0x10803a8, // web-developer
         0x21f017b, // general-manager
-        0x13d03b0, // wireless-engineer
-        0x2fc01c0, // incident-responder
-        0x4c00f1, 0x30c, // data-analytics-scientist
-        0x10200f2, 0x32d, // database-design-specialist
-        0x1c700b3, 0x130034f, // clinical-information-systems-educator
-        0x2c1010f, 0x21f, // digital-programme-manager
+        0x2bc00b6, 0x112, // cloud-product-director
+        0x234, // microcomputer
+        0x10203a8, // web-design
+        0x25a0228, // medical-note
+        0x1eb0199, 0x2c2, // health-it-programmer
         0x337, // statistical
-        0x7d, // bioinformatics
         0x4a02b8, // problem-analyst
-        0x22800ab, 0x1c6, // chief-medical-informatics
-        0x32d01c9, // infrastructure-specialist
-        0x1bf0108, // developer-in
+        0xbd032c, // source-code
+        0x34f0137, // embedded-systems
+        0x9201eb, 0x21f0049, // it-business-analysis-manager
+        0x10f00ab, 0x1c7004d, // chief-digital-and-information
         0xbf01d4, // insurance-coder
         0xc0, // coding
-        0x32b0092, 0x4a, // business-solution-analyst
-        0x1c000ee, 0x2fc, // cyber-incident-responder
+        0x31801eb, 0x21f, // it-service-manager
+        0x20f010f, 0x353, // digital-literacy-teacher
         0xc301eb, 0x49, // it-commercial-analysis
-        0x22800ab, 0x26601c7, // chief-medical-information-officer
-        0x1c70199, 0x2b7, // health-information-privacy
-        0x19d01eb, // it-help
-        0x10801dc, // interface-developer
+        0x29001eb, 0x21f, // it-performance-manager
+        0xf10180, 0x4a, // genomic-data-analyst
+        0x4a02c2, // programmer-analyst
+        0x11201b9, // imandt-director
         0x3040199, 0xca, // health-safety-compliance
         0x1eb0285, // pathology-it
-        0x4a00a6, // cerner-analyst
-        0x31801eb, 0x410104, // it-service-desk-agent
+        0x16801eb, // it-forensics
+        0x2e10199, 0x1c7004d, 0x266, // health-records-and-information-officer
         0x34f00b3, // clinical-systems
-        0xa90092, // business-change
+        0x34701eb, 0x357, // it-support-technician
         0x1d50054, // application-integration
         0x6701eb, // it-auditor
-        0xd2004c, // analytics-consultant
-        0x1d700f1, 0x266, // data-integrity-officer
-        0x3b602b4, 0x4d, // practice-workflow-and
+        0x381, // tumor
+        0x2b, // 2nd
         0x34f00b3, 0x130, // clinical-systems-educator
-        0x1c6025e, // nurse-informatics
+        0x34f01eb, 0x57, // it-systems-architect
+        0x2040199, // health-librarian
         0xbe, // codebase
-        0x1c701eb, 0x21f, // it-information-manager
-        0x6a00b6, 0x13d, // cloud-automation-engineer
-        0x4d034e, 0x35024e, // system-and-network-administrator
-        0x347032a, 0x21f, // software-support-manager
-        0x1c8, // infosec
-        0x2640198, 0x13e00f1, // head-of-data-engineering
+        0x2640198, 0x10f, // head-of-digital
+        0x16d, // frontend
+        0x13d0043, // ai-engineer
+        0x102032a, // software-design
         0x34f02e0, // record-systems
         0x1da, // interaction
-        0x3150043, // ai-security
-        0x13d032f, // sqa-engineer
-        0x1ea, // iot
-        0xdb024e, // network-coordinator
+        0x1b6, // iiot
+        0x1dc01eb, // it-interface
+        0xd701eb, // it-contract
         0x180, // genomic
-        0xd8024e, 0x4a, // network-control-analyst
-        0xe5, // cryptological
-        0x381, // tumor
-        0x3150054, // application-security
+        0x4d0378, 0x21f0109, // training-and-development-manager
+        0x1f200ab, // chief-knowledge
+        0x3b602b4, 0x1c7004d, 0x2e5021e, // practice-workflow-and-information-management-redesign
+        0x2e10199, 0x62, // health-records-assistant
         0x1c7, // information
-        0x14a, // etl
-        0x2f70337, // statistical-research
-        0x4a, // analyst
-        0x4d02e1, 0x21e01c7, // records-and-information-management
-        0x21f0185, // gis-manager
+        0x6301c7, // information-assurance
+        0x1c70238, 0x266, // midwifery-information-officer
+        0x5f0315, // security-assessment
+        0x199010f, 0x11202c0, // digital-health-program-director
+        0x32d00f1, // data-specialist
         0x10900f2, // database-development
-        0x1c700b3, 0x21f034f, // clinical-information-systems-manager
-        0x34700ec, // customer-support
-        0x150038e, // user-experience
-        0x137, // embedded
+        0x10902c3, 0x2c4, // programming-development-project
+        0x2f70337, // statistical-research
+        0x34e0137, 0x103, // embedded-system-designer
+        0x57032a, // software-architect
         0x33503b4, 0x347, // work-station-support
         0xce, // comsec
-        0x6302d1, 0x32d, // quality-assurance-specialist
+        0x1c600ab, 0x266, // chief-informatics-officer
         0xec01eb, // it-customer
         0x39a, // visual
-        0x33d, // storage
-        0x1c900b6, 0x13d, // cloud-infrastructure-engineer
+        0x1d80092, 0x32d, // business-intelligence-specialist
+        0x1d6034f, // systems-integrator
         0x2dd0318, // service-readiness
-        0x58, // architecture
+        0x51, // api
         0x2e10228, 0xb20159, // medical-records-filing-clerk
         0x354008a, // blue-team
-        0x109032a, 0x1bf013d, // software-development-engineer-in
+        0x2c401eb, 0x21f, // it-project-manager
         0x32303a8, 0x103, // web-site-designer
-        0x32d00f2, // database-specialist
-        0x4a0367, // test-analyst
-        0x19902c9, // public-health
-        0x35402e4, 0x24, // red-team-lead
+        0x2f901eb, // it-resilience
+        0x2c300cc, // computer-programming
+        0x2e10228, 0xdb, // medical-records-coordinator
+        0x1c700ab, 0x1cb004d, // chief-information-and-innovation
+        0x3b602b4, 0x1c7004d, // practice-workflow-and-information
         0x26d0315, 0x4a00a4, // security-operations-centre-analyst
-        0x16b, // freedom
-        0x2e10288, 0x62, // patients-records-assistant
-        0x4a034e, // system-analyst
-        0x13d01c9, // infrastructure-engineer
-        0x34e, // system
-        0x2d1032a, 0x63, // software-quality-assurance
-        0xf102f7, 0x30c, // research-data-scientist
-        0x218, // machine
-        0x10a023c, 0x108, // mobile-device-developer
-        0x32303a8, 0x21f, // web-site-manager
+        0x1fd02c4, // project-leader
+        0x4d0205, 0x31b01f2, 0x21f, // library-and-knowledge-services-manager
+        0xa1, // ccio
+        0x2f10337, 0xc9, // statistical-report-compiler
+        0x398, // virtualisation
+        0x232, // microarray
+        0x31b00cd, // computing-services
+        0x3b602b4, 0x4d, // practice-workflow-and
+        0x1c700ab, 0x315, // chief-information-security
+        0x377034f, // systems-trainer
         0x4a01d5, // integration-analyst
-        0x1e2, // internetwork
+        0x6302d1, 0x367, // quality-assurance-test
         0x1c700ab, 0x266, // chief-information-officer
-        0x356024e, 0x4a, // network-technical-analyst
-        0x34e0199, 0x35, // health-system-administrator
+        0x1c700ab, 0x2660315, // chief-information-security-officer
+        0x369034e, 0x4d, // system-testing-and
         0x2640112, 0x10f, // director-of-digital
         0x19d01eb, 0x21f0104, // it-help-desk-manager
-        0x1990136, // electronic-health
+        0x3470287, // patient-support
         0x13d034f, // systems-engineer
         0xcc0294, // personal-computer
-        0x10c00b6, 0x13d, // cloud-devops-engineer
-        0xcf034f, // systems-configuration
-        0x31500f1, 0x4a, // data-security-analyst
-        0x2e200f1, // data-recovery
-        0x357024e, // network-technician
-        0x347024e, 0x13d, // network-support-engineer
-        0x2fd01c0, 0x13d, // incident-response-engineer
-        0x10800e0, // course-developer
-        0x32a034f, // systems-software
-        0x6302d1, 0x367, // quality-assurance-test
+        0x10302bc, // product-designer
+        0x32d00cc, // computer-specialist
+        0xf7, // dcb0160
+        0x32d01eb, // it-specialist
+        0x350317, // server-administrator
+        0x10903a8, // web-development
+        0x26602c4, // project-officer
+        0x34e0043, 0x103, // ai-system-designer
+        0x103038f, // ux-designer
+        0x26b0315, // security-operation
         0x4a035d, // telecommunications-analyst
         0x10301dc, // interface-designer
         0x1c400b3, // clinical-informatician
-        0x21f00fd, // delivery-manager
-        0x2c20337, // statistical-programmer
-        0x34f01c7, 0x21f0315, // information-systems-security-manager
-        0x1c600b3, 0x344, // clinical-informatics-supervisor
+        0x347038e, 0x357, // user-support-technician
+        0x2e90381, // tumor-registrar
+        0x1c600b3, 0x4a, // clinical-informatics-analyst
         0x1080352, // tableau-developer
-        0x14c010f, // digital-evaluator
+        0x2cd, // qa
         0xb300ab, // chief-clinical
-        0x35402e4, 0x22c, // red-team-member
+        0x150038e, 0x2f8, // user-experience-researcher
         0x2640112, // director-of
-        0x2d1032a, 0x13d, // software-quality-engineer
+        0x34f0054, 0x4a, // application-systems-analyst
         0x347038e, 0x32d, // user-support-specialist
-        0x2e0, // record
+        0x38e013a, // end-user
         0x33c00f1, // data-steward
         0x237010f, // digital-midwife
         0x4a0339, // statistics-analyst
-        0xd201eb, // it-consultant
+        0x1c70199, 0x35, // health-information-administrator
         0x34702c1, 0x266, // programme-support-officer
-        0x13d0250, // networking-engineer
+        0x2e1, // records
         0xfd02c1, 0x21f, // programme-delivery-manager
-        0x240378, // training-lead
-        0x1dc0199, // health-interface
-        0x14800f1, // data-ethicist
+        0x2e10288, 0x62, // patients-records-assistant
+        0x31501eb, 0x4a, // it-security-analyst
+        0x31501eb, 0x21f, // it-security-manager
         0x21f01bd, // implementation-manager
-        0x29001eb, 0x4a, // it-performance-analyst
-        0x4d0168, 0x2fd01c0, 0x4a, // forensics-and-incident-response-analyst
+        0x1d80092, 0x4a, // business-intelligence-analyst
         0x1fe0115, 0x377, // distance-learning-trainer
-        0x13a006f, 0x108, // back-end-developer
+        0x130034f, // systems-educator
         0x2c20386, // ui-programmer
-        0x4d0386, 0x38f, // ui-and-ux
-        0x4a02f6, // requirements-analyst
-        0x4d00f1, 0x43, // data-and-ai
+        0x5400b3, // clinical-application
+        0x2c20054, 0x4a, // application-programmer-analyst
+        0x150038e, 0x4a, // user-experience-analyst
         0x1c70026, 0x27b0302, // senior-information-risk-owner
         0x34c, // sysadmin
-        0x10800b6, // cloud-developer
-        0x1cf032a, // software-installer
-        0x24e, // network
+        0xdb024e, // network-coordinator
+        0xb30031, // accredited-clinical
+        0x24e00b6, // cloud-network
         0x13d02cd, // qa-engineer
-        0x1d5034f, 0xd2, // systems-integration-consultant
-        0x315034e, 0x35, // system-security-administrator
+        0x150038e, 0x38e004d, // user-experience-and-user
+        0xec01eb, 0x21f0318, // it-customer-service-manager
         0x2f70336, 0x30c, // statistic-research-scientist
-        0x2e8, // registered
-        0x2e10199, 0x1c7004d, // health-records-and-information
-        0x26d034f, // systems-operations
-        0x2f8038f, // ux-researcher
+        0x3680242, // module-tester
+        0x151038d, // usability-expert
+        0x4a010c, // devops-analyst
+        0x570092, // business-architect
         0x1510315, // security-expert
         0xca, // compliance
-        0xc301eb, 0x21f0049, // it-commercial-analysis-manager
+        0x21f01b3, // ig-manager
+        0x1c70182, 0x34f, // geographic-information-systems
         0x24e00cc, 0x32d0347, // computer-network-support-specialist
-        0xf2030b, // scientific-database
-        0x32a0054, 0x13d, // application-software-engineer
+        0x2ad010f, 0x21f, // digital-portfolio-manager
         0x338, // statistician
-        0x2c4010f, 0x21f, // digital-project-manager
-        0x31500ee, 0x359, // cyber-security-technologist
-        0x34f01eb, // it-systems
-        0x31503a8, // web-security
+        0x1e101c2, 0x264, // industrial-internet-of
+        0x32a0314, 0x60, // secure-software-assessor
+        0xc00228, // medical-coding
+        0x2c403a8, 0x21f, // web-project-manager
+        0x310, // sdet
         0xcc01ab, 0x1da, // human-computer-interaction
-        0x3a500f1, 0x103, // data-warehouse-designer
-        0x2e100b3, 0x357, // clinical-records-technician
-        0x168010f, // digital-forensics
-        0x315034e, // system-security
-        0x35401eb, 0x24, // it-team-lead
-        0x13d01e4, // interoperability-engineer
-        0x1080077, // bi-developer
-        0x1dc01eb, 0x8f, // it-interface-builder
-        0x2640198, 0x2ec0092, // head-of-business-relationship
-        0x9701eb, 0x2a2, // it-capacity-planner
-        0x95, // cancer
-        0x26d024e, 0xa4, // network-operations-centre
-        0x31b01f2, // knowledge-services
-        0x10200f2, 0x4a, // database-design-analyst
-        0x31b0356, // technical-services
-        0x10e, // diagnostic
-        0x35401eb, 0x1fd, // it-team-leader
-        0x12f, // educational
+        0x31500f1, 0x4d, // data-security-and
+        0x368, // tester
+        0x340287, 0x354, // patient-administrative-team
+        0x9201eb, 0x49, // it-business-analysis
+        0x30400b3, 0x13d, // clinical-safety-engineer
+        0xfe, // demographer
         0x21f00f2, // database-manager
+        0x104019d, // help-desk
+        0x19703ad, 0x192, // white-hat-hacker
+        0x54032a, // software-application
+        0x129, // e
+        0xf10181, // genomics-data
+        0x10200f2, 0x4a, // database-design-analyst
+        0x19902e8, 0x1c7, // registered-health-information
+        0x10e, // diagnostic
+        0x2f8038e, // user-researcher
+        0x12f, // educational
+        0x2040279, // outreach-librarian
         0xd603a8, // web-content
-        0x1c70199, 0x35, // health-information-administrator
+        0x13a006f, // back-end
         0x30400b3, 0x266, // clinical-safety-officer
-        0x2ba00f1, // data-processing
-        0x4d0205, 0x31b01f2, // library-and-knowledge-services
-        0x540315, 0x368, // security-application-tester
+        0x386038f, // ux-ui
+        0x2640198, 0x92, // head-of-business
+        0x1cf032a, // software-installer
         0x19600cc, // computer-hardware
         0x3b602b4, 0x1c7004d, 0x21e, // practice-workflow-and-information-management
-        0x30c007d, // bioinformatics-scientist
+        0x32d00ca, // compliance-specialist
         0x35703a8, // web-technician
-        0x3470105, 0x357, // desktop-support-technician
-        0x2640198, 0x4d00f1, // head-of-data-and
+        0x26c, // operational
         0x34e01c7, 0x21f0315, // information-system-security-manager
-        0x2f6, // requirements
-        0x285, // pathology
-        0x34701bd, 0x32d, // implementation-support-specialist
-        0x31b01eb, // it-services
+        0x36800a7, // certified-tester
+        0x10902c3, 0x21f02c4, // programming-development-project-manager
+        0x31500c6, // communications-security
+        0x3300f2, 0x21f, // database-administration-manager
         0x4d0205, 0x1f2, // library-and-knowledge
-        0x32a, // software
+        0xf102f7, // research-data
         0x10f00ab, 0x1c7, // chief-digital-information
-        0x21e0118, // document-management
-        0x315024e, // network-security
-        0x2e10228, 0x266, // medical-records-officer
-        0x2d0318, 0x4a, // service-acceptance-analyst
+        0x34f00cc, 0x315, // computer-systems-security
+        0x16800cc, // computer-forensics
+        0x35020d, // linux-administrator
+        0x26a, // operating
+        0x21f03a1, // vulnerability-manager
         0x1030367, // test-designer
         0xd20356, // technical-consultant
-        0x2c600f1, // data-protection
         0x2e10228, 0x62, // medical-records-assistant
-        0x4a00b3, // clinical-analyst
-        0x184, // geospatial
-        0x4d0168, 0x2fd01c0, // forensics-and-incident-response
-        0x119, // documentalist
-        0x1c6, // informatics
-        0x32d00cc, // computer-specialist
+        0x24402c7, // protective-monitoring
+        0x3680054, // application-tester
+        0xc8, // compatibility
+        0x10c, // devops
+        0x570315, // security-architect
+        0x32a0054, // application-software
         0x13d03a8, // web-engineer
-        0x35024e, // network-administrator
-        0x151038d, // usability-expert
-        0x2c501eb, 0x21f, // it-projects-manager
-        0x32d0105, // desktop-specialist
-        0x2ad, // portfolio
-        0x145035f, 0x21a, // telecoms-equipment-maintenance
-        0x17d00cb, // computational-geneticist
-        0x2f01eb, // it-accessibility
-        0x4a0328, // soc-analyst
-        0x1d50054, 0xd2, // application-integration-consultant
-        0x2c1, // programme
-        0x1bd, // implementation
-        0x31501b6, 0x32d, // iiot-security-specialist
-        0x30400b3, 0x13d, // clinical-safety-engineer
-        0x2c401eb, 0x21f, // it-project-manager
-        0x4d0205, 0x31b01f2, 0x21f, // library-and-knowledge-services-manager
+        0x2f8038f, // ux-researcher
+        0xc000a7, 0x32d, // certified-coding-specialist
+        0x353, // teacher
+        0x2640198, 0x13e004c, // head-of-analytics-engineering
+        0x4b00f1, // data-analytic
+        0x20e03a2, 0xdb, // waiting-list-coordinator
+        0x114, // disaster
+        0x210, // literature
+        0x2870136, 0x2e0, // electronic-patient-record
+        0xf10247, 0x190, // national-data-guardian
+        0x18b00f1, 0x21f, // data-governance-manager
+        0x1f2, // knowledge
+        0x23002c3, 0x2f8, // programming-methodology-researcher
+        0x21f0185, // gis-manager
+        0x347, // support
         0x23b, // ml
-        0x3a500f1, // data-warehouse
-        0x2c5, // projects
+        0x30c0337, // statistical-scientist
         0xc000b3, 0x21f, // clinical-coding-manager
-        0x4a0054, // application-analyst
-        0x2640198, 0xc1, // head-of-command
-        0x22701db, 0x2c4, // interactive-media-project
-        0x2640112, 0xb3, // director-of-clinical
-        0x6302bc, 0x13d, // product-assurance-engineer
-        0x31501c7, 0x4a, // information-security-analyst
-        0x2760318, 0x58, // service-oriented-architecture
+        0x1040318, 0x26e, // service-desk-operator
+        0x10902c3, // programming-development
+        0x23d00f1, // data-model
+        0x13d0317, // server-engineer
+        0x19902c9, // public-health
+        0x31501e1, // internet-security
+        0x1dc038e, 0x38e004d, // user-interface-and-user
+        0x2c30054, // application-programming
         0x6302d1, 0x2b4, // quality-assurance-practice
-        0x331, // sre
-        0x4d01fe, 0xdb0109, // learning-and-development-coordinator
-        0x34f0092, 0xd2, // business-systems-consultant
-        0x36800a7, // certified-tester
-        0x103024e, // network-designer
-        0x4d01fe, // learning-and
-        0x31d, // sharepoint
+        0x251, // networks
+        0x5701f2, // knowledge-architect
+        0x3680290, // performance-tester
+        0x2640198, 0xd6, // head-of-content
+        0x37b0318, // service-transition
+        0x31500f1, 0x35, // data-security-administrator
+        0x212, // local
+        0x36801d5, // integration-tester
         0x2c2032a, // software-programmer
-        0x32d011a, // documentation-specialist
-        0x2640198, 0x1eb, // head-of-it
+        0x31b0287, 0x21f, // patient-services-manager
         0x2c600f1, 0x3b, // data-protection-advisor
-        0xa501ab, // human-centred
+        0x16b, // freedom
+        0x228, // medical
         0x34f00cc, // computer-systems
-        0x2d038e, 0x369, // user-acceptance-testing
-        0x31501c7, 0x112, // information-security-director
+        0x2640198, 0x2ec0092, // head-of-business-relationship
         0x6902ea, // registration-authority
-        0x2640198, 0x10f, // head-of-digital
-        0x1c70182, // geographic-information
-        0x328, // soc
-        0x35700f2, // database-technician
+        0x25e00ab, 0x26601c7, // chief-nurse-information-officer
+        0x35a00cc, // computer-technology
+        0x26402ed, 0x1c7, // release-of-information
+        0xdc, // corporate
         0x2c403aa, // website-project
-        0x2f7038e, // user-research
-        0x3570185, // gis-technician
+        0x2501eb, // it-principal
+        0x1d700f1, // data-integrity
+        0x199010f, 0x2c0, // digital-health-program
         0x1c7025f, 0x34f, // nursing-information-systems
-        0xc000b3, 0x151, // clinical-coding-expert
-        0x1c9024e, // network-infrastructure
-        0x2d1032a, // software-quality
-        0x12c, // edi
-        0x35027d, // pacs-administrator
+        0x4d0168, 0x1c0, // forensics-and-incident
+        0x145035f, 0x357021a, // telecoms-equipment-maintenance-technician
+        0x10200f2, 0x32d, // database-design-specialist
         0x1f002c9, // public-key
+        0x3ad, // white
+        0x13e, // engineering
         0x20a002a, 0x347, // 1st-line-support
-        0xd8026c, // operational-control
+        0x2060054, 0x21f, // application-lifecycle-manager
+        0x1d8005c, 0x315, // artificial-intelligence-security
         0x350315, // security-administrator
-        0x4c00ab, // chief-analytics
-        0xe1, // courseware
+        0x2d1032a, 0x3570063, // software-quality-assurance-technician
         0xd60141, 0x21e, // enterprise-content-management
         0x2e10287, 0x21f, // patient-records-manager
-        0x2f5032a, 0x4a, // software-requirement-analyst
-        0x13d0054, // application-engineer
+        0x2f700ab, 0x1c7, // chief-research-information
+        0x1c7025f, 0x266, // nursing-information-officer
         0x4a02cd, // qa-analyst
         0x1c70199, 0x357, // health-information-technician
-        0x2640198, 0x4d00c1, // head-of-command-and
+        0x21f032a, // software-manager
+        0x300, // rhit
         0x2c401e1, // internet-project
-        0x31801eb, 0x4a, // it-service-analyst
-        0xcf034e, // system-configuration
-        0x4a0337, // statistical-analyst
-        0x1fa02c3, 0x2f8, // programming-languages-researcher
-        0x13d010c, // devops-engineer
-        0x2640198, 0x14b010f, // head-of-digital-evaluation
-        0x10901fe, 0x32d, // learning-development-specialist
-        0x30c00f1, // data-scientist
-        0x1c7021e, // management-information
-        0xfe, // demographer
-        0x18b00f1, 0x21f, // data-governance-manager
-        0x2640198, 0x38e, // head-of-user
-        0x4d01fe, 0x21f0109, // learning-and-development-manager
-        0x9201eb, 0x4a, // it-business-analyst
+        0x9701eb, 0x2a2, // it-capacity-planner
+        0x2a8, // pmo
+        0x1c70199, 0x2b7, // health-information-privacy
+        0x34e01d9, 0x103, // intelligent-system-designer
+        0x30200ee, // cyber-risk
+        0x34f0092, 0xd2, // business-systems-consultant
+        0x4900f1, // data-analysis
+        0x21a024e, // network-maintenance
+        0x2d1, // quality
+        0x3b602b4, // practice-workflow
+        0x19e01eb, 0x21f, // it-helpdesk-manager
+        0x355, // tech
+        0x26d00cc, 0x21f, // computer-operations-manager
         0x2f7026c, 0x4a, // operational-research-analyst
-        0xd701eb, 0x21f, // it-contract-manager
-        0x22701db, 0x21f02c4, // interactive-media-project-manager
-        0x150038e, 0x38e004d, // user-experience-and-user
-        0x21f00c0, // coding-manager
+        0x24e00b6, 0x13d, // cloud-network-engineer
+        0x10c00b6, 0x13d, // cloud-devops-engineer
+        0x2640198, 0x31801eb, // head-of-it-service
+        0x35034e, // system-administrator
         0xa700ae, // cisco-certified
-        0x38d, // usability
-        0xd200f2, // database-consultant
+        0x4d00c1, 0xa400d8, // command-and-control-centre
+        0x1d8005c, 0x32d0315, // artificial-intelligence-security-specialist
+        0x4a0315, // security-analyst
         0x368028e, // penetration-tester
         0x1dc038e, // user-interface
-        0x1dc038e, 0x13d, // user-interface-engineer
-        0x1eb00ab, 0x2660315, // chief-it-security-officer
+        0x3040199, 0x26600ca, // health-safety-compliance-officer
+        0x34f01c7, 0x108, // information-systems-developer
         0x4d018b, 0xca, // governance-and-compliance
-        0xf100b3, // clinical-data
-        0x1c70026, 0x302, // senior-information-risk
-        0x39f, // voip
-        0x21a024e, 0x2be, // network-maintenance-professional
-        0x5403a8, 0x2c2, // web-application-programmer
-        0x32d00f1, // data-specialist
-        0x23e00f2, // database-modeler
+        0xac, // cio
+        0x31501c7, 0x4d0063, 0x36f, // information-security-assurance-and-threat
+        0x32f, // sqa
+        0x1c70199, 0x204, // health-information-librarian
+        0x6101eb, // it-asset
+        0x1c600b3, 0x344, // clinical-informatics-supervisor
         0x1080054, // application-developer
-        0x780228, // medical-bill
-        0x183, // geographical
-        0x6a, // automation
-        0x2640198, 0x18d, // head-of-graphic
-        0x10902c3, 0x2c4, // programming-development-project
+        0x83, // biostatistician
+        0x2c2, // programmer
+        0x4d024e, 0x315, // network-and-security
+        0x26601f2, // knowledge-officer
+        0x34f01d9, // intelligent-systems
         0x26, // senior
-        0x24e00cc, 0x4a, // computer-network-analyst
-        0x199, // health
-        0x386038f, // ux-ui
-        0x4d018b, 0x4a00ca, // governance-and-compliance-analyst
-        0x4a007d, // bioinformatics-analyst
+        0x18b01c7, // information-governance
+        0x28a, // pc
+        0x32d024e, // network-specialist
+        0x2ce, // qat
+        0x26600f1, // data-officer
+        0x31b01f2, // knowledge-services
         0x199010f, 0x112, // digital-health-director
-        0x216, // lotus
-        0x340287, // patient-administrative
-        0xcf, // configuration
-        0xf10287, 0xdb, // patient-data-coordinator
-        0x399, // virtualization
+        0x2f5032a, 0x4a, // software-requirement-analyst
+        0x34f032a, 0x13d, // software-systems-engineer
+        0x24e00cc, 0x4a, // computer-network-analyst
+        0x25e00ab, // chief-nurse
         0x2640112, 0x1c7, // director-of-information
-        0x34f01c7, 0x32d0315, // information-systems-security-specialist
-        0x182, // geographic
-        0x21f01f2, // knowledge-manager
+        0x1c600b3, // clinical-informatics
+        0x37800dc, // corporate-training
         0x34700f9, 0x4a, // decision-support-analyst
         0xef, // cyberspace
-        0xf6, // dcb0129
         0x34f02e0, 0x4a, // record-systems-analyst
-        0x1bf0108, 0x367, // developer-in-test
+        0x4d00f1, // data-and
+        0x108016d, // frontend-developer
         0x2ba00f1, 0x2c4034f, 0x2a2, // data-processing-systems-project-planner
-        0x2e10228, 0x357, // medical-records-technician
-        0x3770144, // epr-trainer
         0x4a0290, // performance-analyst
-        0x11a0356, 0x32d, // technical-documentation-specialist
-        0x109032a, // software-development
-        0x37700dc, // corporate-trainer
+        0x1c70199, 0xbf, // health-information-coder
+        0x4d00f1, 0x4c, // data-and-analytics
+        0x4a0356, // technical-analyst
         0xbf010e, // diagnostic-coder
-        0x1c700ab, 0x1f2004d, // chief-information-and-knowledge
         0xc6, // communications
-        0x22e, // messaging
-        0x2402c4, // project-lead
-        0x2640112, 0x1090054, // director-of-application-development
-        0x2d0318, // service-acceptance
-        0x4b00f1, // data-analytic
-        0x57034f, // systems-architect
-        0x35a00ab, 0x266, // chief-technology-officer
-        0x13d0173, // game-engineer
-        0x26a, // operating
+        0xd20337, // statistical-consultant
+        0x1eb0285, 0x34f, // pathology-it-systems
+        0x2f80102, // design-researcher
+        0x34f024e, // network-systems
+        0xca01c7, // information-compliance
+        0x1d500f1, // data-integration
+        0x2c1, // programme
+        0xb20036, // admissions-clerk
+        0x20f00cc, // computer-literacy
         0x34f0054, // application-systems
         0x10303a8, // web-designer
-        0x34f00cc, 0x102, // computer-systems-design
-        0x38a, // unix
-        0x1ca035a, // technology-infusion
+        0xf2030b, // scientific-database
+        0x59011a, // documentation-archivist
         0x34f01c7, 0x357, // information-systems-technician
-        0x30101c7, // information-rights
-        0x10f00ab, 0x1c7004d, // chief-digital-and-information
-        0x333016f, // full-stack
-        0xfd0318, // service-delivery
+        0x167010f, // digital-forensic
+        0xe5, // cryptological
+        0x4d013e, // engineering-and
+        0x2c403a8, // web-project
         0x3470356, 0x32d, // technical-support-specialist
-        0x34f01c7, 0x315, // information-systems-security
-        0x3680075, // beta-tester
-        0x150038e, 0x38e004d, 0x1dc, // user-experience-and-user-interface
-        0x31500ee, 0x320, // cyber-security-siem
-        0x31500ee, 0x4a, // cyber-security-analyst
+        0x108032a, 0x1bf, // software-developer-in
+        0xfd, // delivery
+        0x20c0285, 0x21f, // pathology-links-manager
+        0x11202c1, // programme-director
+        0xfb00ee, 0x32d, // cyber-defence-specialist
         0x16f, // full
-        0xb30031, 0xbf, // accredited-clinical-coder
-        0x22701db, // interactive-media
-        0x26d024e, 0x4a, // network-operations-analyst
+        0x35401eb, // it-team
+        0x2e10228, 0x112, // medical-records-director
         0x3580316, 0x13d, // semantic-technologies-engineer
         0x5701d5, // integration-architect
         0x362, // telephony
-        0x10901fe, // learning-development
-        0x34701bd, // implementation-support
-        0x54023c, 0x32d, // mobile-application-specialist
-        0x34702c1, // programme-support
-        0x174, // gameplay
         0x3580316, // semantic-technologies
+        0x34701bd, // implementation-support
+        0x13d024e, // network-engineer
+        0x2e10199, 0x318, // health-records-service
+        0x21e0118, // document-management
+        0x54023c, 0x32d, // mobile-application-specialist
         0x327, // soa
-        0x3b9, // workplace
+        0x2c501eb, 0x21f, // it-projects-manager
+        0x1d80092, // business-intelligence
         0x26402ed, // release-of
-        0x1c70199, // health-information
-        0x2f10337, 0xc9, // statistical-report-compiler
-        0x21f01c0, // incident-manager
-        0x315034f, // systems-security
+        0x23002c3, // programming-methodology
+        0x10800e0, // course-developer
+        0x2ea, // registration
         0x247, // national
-        0x2ce, // qat
-        0x3040199, 0x26600ca, // health-safety-compliance-officer
+        0x34e026a, // operating-system
+        0x21f02c4, // project-manager
+        0x4d0378, // training-and
         0x2e90095, // cancer-registrar
-        0x26b0315, 0x4a, // security-operation-analyst
-        0x10902c3, // programming-development
+        0x2f5032a, // software-requirement
         0x3680315, // security-tester
-        0x3300f2, // database-administration
-        0x31501ea, // iot-security
+        0x26e00cc, // computer-operator
+        0x34701bd, 0x32d, // implementation-support-specialist
         0x13c, // endpoint
-        0x2e00199, // health-record
-        0x2e10288, // patients-records
+        0x112010f, // digital-director
+        0x4d018b, 0x4a00ca, // governance-and-compliance-analyst
         0x34702c4, // project-support
-        0x1d5034e, // system-integration
-        0x4d00f1, 0x1480043, // data-and-ai-ethicist
-        0x2640198, // head-of
-        0x36701eb, 0x4a, // it-test-analyst
+        0x319, // servicedesk
+        0x540315, // security-application
+        0x3470355, // tech-support
+        0x31500ee, 0x13d, // cyber-security-engineer
         0x1c70199, 0x4d021e, 0x32d014f, // health-information-management-and-exchange-specialist
-        0xcc, // computer
-        0x35031d, // sharepoint-administrator
-        0x5701f2, // knowledge-architect
-        0x18b, // governance
-        0x265, // office
-        0x150038e, 0x103, // user-experience-designer
+        0x2640198, 0x1020318, // head-of-service-design
+        0x23d00f1, 0x103, // data-model-designer
+        0xf102f7, 0x30c, // research-data-scientist
+        0x21a024e, 0x2be, // network-maintenance-professional
+        0x1c6017f, // genome-informatics
         0x1c700b3, 0x34f, // clinical-information-systems
-        0x368032a, // software-tester
+        0x2f10337, // statistical-report
         0x264016b, 0x1c7, // freedom-of-information
-        0x35034e, // system-administrator
+        0x39e, // voice
         0x32a0199, 0x368, // health-software-tester
-        0x11202c1, // programme-director
+        0x35600cc, // computer-technical
+        0x4d00f1, 0x1480043, // data-and-ai-ethicist
         0x4d038f, // ux-and
-        0x4a02c3, // programming-analyst
+        0x31801eb, 0x104, // it-service-desk
+        0x49034e, // system-analysis
         0x34e01eb, 0x57, // it-system-architect
-        0x3040199, // health-safety
-        0x367032a, 0x13d, // software-test-engineer
+        0x2c403aa, 0x21f, // website-project-manager
         0x21e02c4, // project-management
-        0x1c70182, 0x34f, // geographic-information-systems
-        0x36800c8, // compatibility-tester
+        0x32303a8, 0x21f, // web-site-manager
+        0x4c00f1, 0x30c, // data-analytics-scientist
         0x347034f, // systems-support
         0x10f00ab, 0x266, // chief-digital-officer
-        0x2c20054, 0x4a, // application-programmer-analyst
+        0x2ad02c5, // projects-portfolio
         0xf2, // database
+        0x35803a8, // web-technologies
+        0x2c1010f, 0x21f, // digital-programme-manager
         0x2ee0323, // site-reliability
-        0x13d0043, // ai-engineer
-        0x24f00cc, // computer-networker
-        0xc000a7, 0x32d, // certified-coding-specialist
-        0x36701eb, 0x21f, // it-test-manager
-        0x1e101c2, 0x36e0264, 0x32d0315, // industrial-internet-of-things-security-specialist
+        0x21f00c0, // coding-manager
+        0x13e00f1, // data-engineering
+        0x1fa02c3, 0x2f8, // programming-languages-researcher
+        0x22800ab, 0x1c6, // chief-medical-informatics
         0x315024e, 0x35, // network-security-administrator
-        0x19902e8, 0x35701c7, // registered-health-information-technician
-        0x4d018b, // governance-and
-        0x2401bd, // implementation-lead
-        0x2c4010f, // digital-project
+        0x1eb00ab, // chief-it
+        0x36f, // threat
+        0xa9010f, // digital-change
+        0xf100b3, // clinical-data
+        0x356024e, // network-technical
         0x4d010f, // digital-and
-        0x115, // distance
-        0x382, // tumour
+        0x1c7021e, 0x112034f, // management-information-systems-director
         0x26d00cc, // computer-operations
         0x2640198, 0x4c, // head-of-analytics
         0x1c0021b, // major-incident
-        0x32d0185, // gis-specialist
-        0x31500ee, 0x11202c1, // cyber-security-programme-director
-        0x18b01c7, 0x315004d, // information-governance-and-security
+        0x31500c5, // communication-security
+        0x34e0102, // design-system
+        0x2fb0136, // electronic-resources
         0x359012f, // educational-technologist
+        0x356024e, 0x4a, // network-technical-analyst
         0x2640112, 0x4d0290, // director-of-performance-and
-        0x4d013e, 0x30b, // engineering-and-scientific
-        0x34f0250, 0x116004d, // networking-systems-and-distributed
-        0x2d1032a, 0x3570063, // software-quality-assurance-technician
-        0x2640198, 0x31501c7, // head-of-information-security
-        0x2bc, // product
-        0x34f01c7, 0x108, // information-systems-developer
-        0x13d039e, // voice-engineer
+        0x1dc0199, 0x103, // health-interface-designer
+        0x1c6, // informatics
+        0x4d00f1, 0x43, // data-and-ai
+        0x4d00c1, // command-and
+        0x1b0, // iam
+        0x1d50054, 0xd2, // application-integration-consultant
         0x33d00f1, // data-storage
         0x13a016c, // front-end
-        0x35a00cc, // computer-technology
-        0x104019d, // help-desk
+        0x31d, // sharepoint
+        0x36800c8, // compatibility-tester
         0x1fe010f, // digital-learning
-        0x2f802d2, // quantitative-researcher
-        0x21f01b3, // ig-manager
-        0x34f0092, // business-systems
-        0x34f0250, // networking-systems
+        0x2f7026c, // operational-research
+        0x1d5034e, // system-integration
+        0x2c4010f, // digital-project
+        0x1c5, // informaticist
         0x31501eb, 0x266, // it-security-officer
-        0xc5, // communication
+        0x2e10199, 0x21f0318, // health-records-service-manager
         0x36600b3, // clinical-terminology
         0x2ec0092, // business-relationship
-        0xf10181, 0x30c, // genomics-data-scientist
-        0x25e00ab, // chief-nurse
+        0x10800b6, // cloud-developer
+        0x3470054, // application-support
         0x32303a8, // web-site
         0x2d100f1, 0x32d, // data-quality-specialist
+        0x1c700ab, 0x1cb004d, 0x266, // chief-information-and-innovation-officer
         0x4a0092, // business-analyst
-        0x20a015e, 0x347, // first-line-support
-        0x2c600f1, 0x4d, // data-protection-and
-        0x378, // training
+        0x22800ab, 0x1c7, // chief-medical-information
+        0x2e200f1, // data-recovery
         0xbb0042, // agile-coach
-        0x2c600f1, 0x266, // data-protection-officer
-        0x9601eb, // it-capability
-        0x21e00a9, // change-management
-        0x32b0092, // business-solution
-        0x21e02bc, // product-management
-        0x2c403aa, 0x21f, // website-project-manager
-        0x1d8005c, 0x315, // artificial-intelligence-security
-        0x32a00b6, // cloud-software
-        0xb3, // clinical
+        0x6700c0, // coding-auditor
+        0x147, // ethical
+        0xfd02c4, 0x21f, // project-delivery-manager
+        0x10201d0, // instructional-design
+        0x2e0287, // patient-access
+        0x2e10228, 0x159, // medical-records-filing
+        0x26d024e, 0xa4, // network-operations-centre
+        0x31801f2, // knowledge-service
         0x24e00cc, 0x32d, // computer-network-specialist
         0x2401b3, // ig-lead
-        0x1c600ab, // chief-informatics
-        0x3500f2, // database-administrator
-        0x287, // patient
+        0x34e00cc, 0x357, // computer-system-technician
+        0xd201fe, // learning-consultant
+        0x333016f, // full-stack
         0xd30315, // security-consulting
-        0x42, // agile
+        0x30c00f1, // data-scientist
+        0x6601eb, 0x21f, // it-audit-manager
         0x31801eb, // it-service
-        0x21c, // malware
-        0x39e, // voice
-        0x2b700f1, 0x266, // data-privacy-officer
-        0x5400b3, // clinical-application
+        0x3470105, // desktop-support
+        0x4a00cc, // computer-analyst
+        0x38e, // user
         0x2c200f2, // database-programmer
         0x1c7021e, 0x34f, // management-information-systems
         0x35a01d0, // instructional-technology
-        0x34f01c7, 0x112, // information-systems-director
-        0x212, // local
-        0xcc0294, 0x24e, // personal-computer-network
-        0xd701eb, // it-contract
-        0x81, // biometrician
-        0x279, // outreach
-        0x21f02c0, // program-manager
-        0x369034e, 0x4d, // system-testing-and
-        0x32301e1, 0x103, // internet-site-designer
+        0x4d01fe, 0xdb0109, // learning-and-development-coordinator
+        0x1ca035a, // technology-infusion
+        0x1c8, // infosec
+        0x18b01c7, 0x21f, // information-governance-manager
+        0x31500cc, // computer-security
+        0x21f01f2, // knowledge-manager
+        0x25f00ab, 0x1c7, // chief-nursing-information
+        0x1f200b3, 0x32d, // clinical-knowledge-specialist
+        0x2640198, 0x1eb, // head-of-it
         0x3560205, // library-technical
-        0x6301c7, // information-assurance
-        0x34e0043, // ai-system
+        0xfb00ee, // cyber-defence
         0x2f70336, // statistic-research
-        0x31b024e, 0x32d, // network-services-specialist
+        0x163, // foi
         0x2d038e, 0x368, // user-acceptance-tester
-        0x6301c7, 0x4a, // information-assurance-analyst
-        0x3680242, // module-tester
-        0x2e90382, // tumour-registrar
+        0x38f, // ux
+        0x1eb0199, 0x32d0347, // health-it-support-specialist
+        0x2fa01c6, // informatics-resource
+        0x183, // geographical
+        0x26d024e, 0x4a, // network-operations-analyst
         0x2640112, 0x290, // director-of-performance
-        0x13d0251, // networks-engineer
         0x2b90092, // business-process
+        0x2c0, // program
         0x2e10228, 0x334, // medical-records-staff
-        0x34e01eb, // it-system
         0x1d0, // instructional
+        0xfd0042, 0x21f, // agile-delivery-manager
         0x14500cc, // computer-equipment
-        0xfd02c4, 0x21f, // project-delivery-manager
-        0x3503aa, // website-administrator
-        0x347038e, 0x357, // user-support-technician
+        0x1dc038e, 0x13d, // user-interface-engineer
+        0x2f01eb, 0x368, // it-accessibility-tester
         0x11a00b3, // clinical-documentation
         0x4d01f2, // knowledge-and
+        0x22701db, 0x2c4, // interactive-media-project
         0x34f024e, 0x4a, // network-systems-analyst
-        0x1dc038e, 0x4d, // user-interface-and
-        0x33f00f1, // data-strategy
-        0x150038e, 0x2f8, // user-experience-researcher
-        0x288, // patients
-        0x13d0369, // testing-engineer
+        0x21f0318, // service-manager
+        0x4a02c3, // programming-analyst
+        0xc00228, 0x266, // medical-coding-officer
+        0x31b0199, 0x1c7, // health-services-information
         0x2cd032a, // software-qa
+        0x13d0054, // application-engineer
         0x30200b3, // clinical-risk
         0x10303aa, // website-designer
-        0x108032a, // software-developer
         0xf100b3, 0x4a, // clinical-data-analyst
-        0x10601e7, // intrusion-detection
-        0x323, // site
-        0x10300d6, // content-designer
+        0x1d600f2, // database-integrator
+        0xf10199, 0x30c, // health-data-scientist
+        0x357024e, // network-technician
         0x31501c7, 0x4d0063, // information-security-assurance-and
+        0x240102, // design-lead
+        0x2640198, 0x290, // head-of-performance
         0x21f01c9, // infrastructure-manager
-        0xf10247, // national-data
-        0xbd032c, 0x67, // source-code-auditor
         0x223030f, // scrum-master
-        0x3470287, 0x32d, // patient-support-specialist
+        0x12b00f1, // data-economist
+        0x25e, // nurse
         0x9b031c, 0x2e0, // shared-care-record
-        0x32303a8, 0x2c4, // web-site-project
-        0xa400f1, // data-centre
-        0x21f034f, // systems-manager
+        0x37803b9, // workplace-training
+        0x21e02c4, 0x1eb, // project-management-it
         0x1c600b3, 0x21f, // clinical-informatics-manager
-        0x2402c1, // programme-lead
-        0x2e034f, // systems-access
+        0x1c70199, 0x21f, // health-information-manager
+        0x3b9, // workplace
+        0x1c000ee, // cyber-incident
         0x1c9, // infrastructure
-        0x368, // tester
-        0xca01c7, // information-compliance
-        0x372002e, 0x199, // access-to-health
-        0x2e10228, 0x159, // medical-records-filing
-        0x6302d1, 0x13d, // quality-assurance-engineer
-        0x2f2, // reporting
-        0x145035f, 0x357021a, // telecoms-equipment-maintenance-technician
+        0x35701eb, // it-technician
+        0x26d01eb, 0x21f, // it-operations-manager
+        0x2e100b3, 0x35, // clinical-records-administrator
+        0x2f70336, 0xf, // statistic-research-associate
+        0x26d, // operations
+        0x347024e, 0x13d, // network-support-engineer
         0x13a016c, 0x13d, // front-end-engineer
         0x1e101c2, 0x36e0264, 0x315, // industrial-internet-of-things-security
-        0x30200ee, 0x21f, // cyber-risk-manager
+        0x31503a8, // web-security
         0x25f00ab, 0x26601c6, // chief-nursing-informatics-officer
+        0x108032a, 0x36701bf, // software-developer-in-test
         0x13d038a, // unix-engineer
-        0x31500f1, 0x4d, // data-security-and
-        0x1c600b3, 0x4a, // clinical-informatics-analyst
-        0x19902c9, 0x4d, // public-health-and
+        0x20a0311, 0x347, // second-line-support
+        0x4a01c7, // information-analyst
         0x4d0386, // ui-and
-        0x37803b9, // workplace-training
-        0x10f00ab, 0x4d, // chief-digital-and
-        0x2e10228, // medical-records
-        0x36f, // threat
+        0x315024e, // network-security
+        0x185, // gis
+        0x11202c0, // program-director
+        0x13d0367, // test-engineer
+        0x6a02cd, 0x13d, // qa-automation-engineer
         0x209, // lims
-        0x30a00f1, // data-science
-        0x2e10199, 0x21f0318, // health-records-service-manager
-        0x31500cc, // computer-security
-        0x31501c7, 0x302, // information-security-risk
-        0x2f7026c, // operational-research
-        0x2e10199, 0x62, // health-records-assistant
-        0x4d034f, 0x251, // systems-and-networks
-        0xf7, // dcb0160
+        0x4d034e, 0x35024e, // system-and-network-administrator
+        0x10301da, // interaction-designer
+        0x31501ea, // iot-security
+        0x34f032a, // software-systems
+        0x34702c1, // programme-support
+        0x1eb0199, // health-it
+        0x379010f, 0x24, // digital-transformation-lead
+        0x31500cc, 0x21f, // computer-security-manager
+        0x1c700ab, // chief-information
         0x24e01eb, 0x13d, // it-network-engineer
-        0x27100b3, // clinical-optimization
-        0x1e8010f, // digital-investigator
+        0xb6, // cloud
+        0x25f00ab, // chief-nursing
         0x21f01fe, // learning-manager
         0x31501eb, 0xd2, // it-security-consultant
-        0x7a, // billing
         0x336, // statistic
+        0x1e4, // interoperability
         0x13d00f2, // database-engineer
-        0x18b01c7, 0x24, // information-governance-lead
         0x35901fe, // learning-technologist
-        0x4d0378, // training-and
-        0x2640198, 0x2ec0092, 0x21e, // head-of-business-relationship-management
-        0x31501eb, 0x368, // it-security-tester
-        0x26d0054, // application-operations
-        0x21e, // management
-        0x368038d, // usability-tester
+        0xa501ab, 0x103, // human-centred-designer
+        0x3501eb, // it-administrator
+        0x168010f, // digital-forensics
+        0x34f0250, 0x116004d, // networking-systems-and-distributed
+        0x388, // unit
+        0xf100ab, 0x57, // chief-data-architect
+        0x35031d, // sharepoint-administrator
         0x20a002b, // 2nd-line
-        0x34401eb, // it-supervisor
-        0x2e10228, 0x344, // medical-records-supervisor
-        0x2d1032a, 0x13d0063, // software-quality-assurance-engineer
-        0x1d80092, 0x4a, // business-intelligence-analyst
-        0x5f0315, // security-assessment
-        0xf100b3, 0x32d, // clinical-data-specialist
+        0x3bc032a, // software-writer
+        0x34700cc, // computer-support
+        0x1c700ab, 0x4d, // chief-information-and
+        0x21b, // major
+        0x6302d1, 0x6a, // quality-assurance-automation
         0xf10199, // health-data
-        0x210, // literature
-        0xcc032a, 0x32d, // software-computer-specialist
+        0x2d0318, // service-acceptance
         0x34e0199, // health-system
-        0x9201eb, // it-business
+        0x2640198, 0x35a, // head-of-technology
+        0x5701c7, // information-architect
         0x108, // developer
-        0x54032a, // software-application
-        0x1eb00ab, 0x315, // chief-it-security
-        0x31500c5, // communication-security
+        0x30101c7, // information-rights
+        0xc20136, 0x2c2, // electronic-commerce-programmer
         0x242, // module
         0x11202c4, // project-director
-        0x2640198, 0x2f, // head-of-accessibility
+        0x34401eb, // it-supervisor
+        0x2be00a7, // certified-professional
         0x21f02e1, // records-manager
-        0x21e01f2, // knowledge-management
+        0x21e00a9, 0x32d, // change-management-specialist
         0x31801eb, 0x21f0104, // it-service-desk-manager
-        0x112010f, // digital-director
         0xca01a0, // hipaa-compliance
-        0x2b, // 2nd
+        0x31b01eb, // it-services
         0x2640198, 0x31501eb, // head-of-it-security
-        0x34f00cc, 0x4a0102, // computer-systems-design-analyst
-        0x25f00ab, 0x1c7, // chief-nursing-information
-        0x2e10199, 0x344, // health-records-supervisor
-        0x4d034e, // system-and
-        0xd200f1, // data-consultant
-        0x13d02a4, // platform-engineer
+        0x29001eb, // it-performance
+        0x1d9, // intelligent
+        0x2fd01c0, 0x13d, // incident-response-engineer
+        0x4a007d, // bioinformatics-analyst
+        0x4a01c6, // informatics-analyst
+        0x31801eb, 0x410104, // it-service-desk-agent
         0x2e10199, // health-records
-        0x4a0347, // support-analyst
-        0x2640198, 0x1040318, // head-of-service-desk
-        0x347, // support
-        0xa7, // certified
-        0x31501c7, 0x4d0063, 0x36f, // information-security-assurance-and-threat
-        0x32d01f2, // knowledge-specialist
+        0x3a600f1, // data-warehousing
+        0x31501c7, 0x63, // information-security-assurance
+        0x1d40228, // medical-insurance
+        0x2640198, 0x318, // head-of-service
+        0x21f02b8, // problem-manager
+        0x174, // gameplay
+        0x13d033d, // storage-engineer
+        0x2640198, 0x2f, // head-of-accessibility
         0x26d03a8, // web-operations
         0x1e101c2, 0x36e0264, // industrial-internet-of-things
-        0xc00228, // medical-coding
-        0x26d0054, 0x13d, // application-operations-engineer
-        0x1c700ab, 0x4d, // chief-information-and
-        0x21e00fd, // delivery-management
-        0x4d00a9, 0x4a02ed, // change-and-release-analyst
-        0x4a02c2, // programmer-analyst
-        0x1fe0129, // e-learning
+        0x26d0315, // security-operations
+        0x19e01eb, 0x41, // it-helpdesk-agent
+        0x137, // embedded
+        0x2ee0323, 0x13d, // site-reliability-engineer
+        0x34f01c7, // information-systems
+        0x33503b4, // work-station
+        0x13d007d, // bioinformatics-engineer
         0x2c1010f, // digital-programme
-        0xcc0294, 0x34f, // personal-computer-systems
-        0x21e00a9, 0x32d, // change-management-specialist
-        0x2c403a8, // web-project
+        0x26d01c9, 0x13d, // infrastructure-operations-engineer
+        0xc301eb, 0x21f0049, // it-commercial-analysis-manager
         0xd6, // content
-        0x27b02bc, // product-owner
-        0x31501eb, 0x3b, // it-security-advisor
-        0x4d00a9, // change-and
-        0x350325, // smartcard-administrator
-        0x8c008e, // bug-bounty
-        0x570054, // application-architect
-        0x325, // smartcard
-        0x21e02e1, // records-management
-        0x357032f, // sqa-technician
-        0x2d1032a, 0x32d00d8, // software-quality-control-specialist
-        0xf10180, // genomic-data
-        0x368006a, // automation-tester
-        0x610318, // service-asset
-        0x35020d, // linux-administrator
+        0x1f8, // lan
+        0x2640198, 0x31501c7, // head-of-information-security
+        0x15200f1, // data-exploitation
         0x20e03a2, 0x33, // waiting-list-administration
-        0x1d600f2, // database-integrator
+        0x2402c4, // project-lead
+        0x570054, // application-architect
+        0x4d0168, // forensics-and
+        0x34f0137, 0x103, // embedded-systems-designer
+        0x350325, // smartcard-administrator
+        0x2d1032a, 0x32d00d8, // software-quality-control-specialist
+        0x8e, // bug
+        0x1dc01eb, 0x8f, // it-interface-builder
+        0x35600cc, 0x32d, // computer-technical-specialist
+        0x610318, // service-asset
+        0x1d40228, 0x32d00c0, // medical-insurance-coding-specialist
+        0x2ee0323, 0x13d010c, // site-reliability-devops-engineer
         0x1c701eb, // it-information
-        0x610318, 0xcf004d, // service-asset-and-configuration
-        0x2f8038e, // user-researcher
-        0xf10199, 0x30c, // health-data-scientist
-        0xc20136, // electronic-commerce
-        0x31b00cd, 0x112, // computing-services-director
-        0x353, // teacher
-        0x31501c7, // information-security
-        0xee, // cyber
-        0x13e032a, // software-engineering
+        0xd603a8, 0x21f, // web-content-manager
+        0x620205, // library-assistant
+        0x21e02bc, // product-management
+        0x32d0043, // ai-specialist
+        0x3470356, 0x21f, // technical-support-manager
+        0x3750095, // cancer-tracker
+        0x33e00d6, // content-strategist
+        0x333016f, 0x13d, // full-stack-engineer
+        0x2c2034e, // system-programmer
+        0x1d50054, 0x13d, // application-integration-engineer
         0x31501c7, 0x35, // information-security-administrator
-        0x26600f1, // data-officer
-        0x10d, // devsecops
-        0x27d, // pacs
-        0x13d01eb, // it-engineer
+        0x323, // site
+        0x4a01eb, // it-analyst
+        0x2d101eb, 0x21f, // it-quality-manager
+        0x39b00f1, // data-visualisation
+        0x386, // ui
         0x1d5034e, 0xd2, // system-integration-consultant
-        0x3470054, // application-support
-        0x11201b9, // imandt-director
-        0x4d00c1, 0xa400d8, // command-and-control-centre
-        0x3bc032a, // software-writer
-        0x75, // beta
-        0x32d002f, // accessibility-specialist
+        0xf100ab, 0x266, // chief-data-officer
+        0x182, // geographic
+        0x115, // distance
+        0x109032a, 0x1bf013d, 0x367, // software-development-engineer-in-test
+        0x32d0054, // application-specialist
+        0x31500cc, 0x32d, // computer-security-specialist
         0x140, // entarch
-        0xec01eb, 0x21f0318, // it-customer-service-manager
         0x256, // noc
-        0x23e00f1, // data-modeler
-        0x1eb0199, // health-it
-        0x32d010c, // devops-specialist
+        0x35a01fe, // learning-technology
+        0x21e02a3, 0x32d01eb, // planning-management-it-specialist
+        0x31500ee, 0x11202c1, // cyber-security-programme-director
         0x20d, // linux
-        0x3bc0356, // technical-writer
-        0x28a, // pc
+        0x13d039e, // voice-engineer
+        0x4d034e, // system-and
         0xca00f1, 0x266, // data-compliance-officer
-        0x18b01c7, // information-governance
-        0x1080327, // soa-developer
-        0x49034f, // systems-analysis
+        0x26d01eb, // it-operations
+        0x2a4, // platform
+        0xa400f1, // data-centre
         0x2f80337, // statistical-researcher
-        0x25b0216, // lotus-notes
-        0x13d0337, // statistical-engineer
+        0x356, // technical
         0x31500cc, 0xdb, // computer-security-coordinator
-        0x10900f2, 0x13d, // database-development-engineer
+        0xa6, // cerner
         0x2f7026d, 0x4a, // operations-research-analyst
-        0xcc01ab, // human-computer
-        0x35f, // telecoms
-        0x2f80210, // literature-researcher
+        0x35b, // telecom
+        0x130010f, // digital-educator
+        0xa700ae, 0x2be024e, // cisco-certified-network-professional
         0x13d00b6, // cloud-engineer
-        0x34f024e, // network-systems
-        0xdb01bd, // implementation-coordinator
-        0x2a900f1, // data-policy
-        0x2b700f1, // data-privacy
+        0x1ca035a, 0x32d, // technology-infusion-specialist
+        0x35402e4, // red-team
+        0x10201fe, // learning-design
+        0x31500ee, 0x21f0302, // cyber-security-risk-manager
         0x4a02f2, // reporting-analyst
-        0x37701eb, // it-trainer
-        0x21f02b8, // problem-manager
-        0x20e03a2, 0xdb, // waiting-list-coordinator
-        0x6302d1, 0x4a0367, // quality-assurance-test-analyst
-        0x26d034e, // system-operations
-        0x13d0367, // test-engineer
-        0x34701eb, 0x13d, // it-support-engineer
-        0x1c6025f, // nursing-informatics
-        0x31500ee, 0x32d, // cyber-security-specialist
-        0x57032a, // software-architect
-        0x240102, // design-lead
-        0x4c, // analytics
-        0x26d01c9, // infrastructure-operations
-        0x21f02c4, // project-manager
-        0x1030386, // ui-designer
-        0x3690290, // performance-testing
+        0x1bd, // implementation
+        0x35c, // telecommunication
+        0x20f010f, // digital-literacy
+        0x92, // business
+        0x2640198, 0x2bc, // head-of-product
+        0xe6, // cryptologist
+        0x2ca, // publication
+        0x57034f, // systems-architect
+        0xd0024e, // network-configurator
+        0x1eb0199, 0x347, // health-it-support
+        0x3150043, // ai-security
+        0x21f03a8, // web-manager
+        0x2640198, 0xf1, // head-of-data
+        0x12c, // edi
+        0x2640112, 0xb3, // director-of-clinical
         0x17c0337, // statistical-genetic
         0x1e7, // intrusion
-        0x54024e, 0x32d, // network-application-specialist
-        0x94, // caldicott
-        0x2a4, // platform
-        0x1c70026, 0x2660302, // senior-information-risk-officer
-        0xb20036, // admissions-clerk
+        0x3560205, 0x62, // library-technical-assistant
+        0x357032f, // sqa-technician
+        0x2b700f1, // data-privacy
+        0x1090054, 0x112, // application-development-director
+        0x21f03aa, // website-manager
+        0x4d01fe, 0x21f0109, // learning-and-development-manager
         0x1090324, // skills-development
-        0x1c700ab, 0x2660315, // chief-information-security-officer
         0x30802ca, // publication-scheme
+        0x11a, // documentation
         0x342, // subject
-        0x25a0228, // medical-note
+        0x6101c7, 0x35, // information-asset-administrator
         0x4c00f1, 0x32d, // data-analytics-specialist
-        0x1c6029a, // pharmacy-informatics
         0x4d02e1, 0x1c7, // records-and-information
-        0x1dc0199, 0x103, // health-interface-designer
+        0x4d010f, 0x379, // digital-and-transformation
+        0x2640198, 0x31801eb, 0x21e, // head-of-it-service-management
         0x22f02d2, // quantitative-methodologist
-        0x17b, // general
+        0x1eb0199, 0x57, // health-it-architect
+        0x2e20114, // disaster-recovery
         0x34e01c7, // information-system
-        0x2f1, // report
-        0xcb, // computational
+        0x35900cc, // computer-technologist
+        0x11c, // dpo
         0x31801b9, // imandt-service
-        0x3150043, 0x32d, // ai-security-specialist
-        0x6302d1, 0x21f02b4, // quality-assurance-practice-manager
-        0x34e0102, // design-system
-        0x31e00f1, // data-sharing
-        0x315024e, 0x368, // network-security-tester
+        0x145035f, 0x13d021a, // telecoms-equipment-maintenance-engineer
+        0x26d01c9, // infrastructure-operations
+        0x20e03a2, // waiting-list
+        0xd8024e, 0x4a, // network-control-analyst
+        0x31801b9, 0x21f, // imandt-service-manager
         0x2640198, 0x34f01c7, // head-of-information-systems
-        0x2060054, 0x21f, // application-lifecycle-manager
-        0x2640198, 0x1020318, // head-of-service-design
-        0x377032a, // software-trainer
-        0x4a0143, // epic-analyst
-        0x6302d1, 0x13d006a, // quality-assurance-automation-engineer
-        0x31b0199, 0x1c7, // health-services-information
-        0x367032a, // software-test
+        0x32b0092, // business-solution
+        0x2b90092, 0x4a, // business-process-analyst
+        0x34f0250, // networking-systems
+        0x2c200cc, // computer-programmer
+        0x368032a, // software-tester
         0x1c0, // incident
+        0x2402c1, // programme-lead
         0x4a026d, // operations-analyst
-        0x108032b, // solution-developer
-        0x2fa01c6, // informatics-resource
-        0x4d034e, 0x24e, // system-and-network
+        0x4a01b0, // iam-analyst
+        0x21e00f1, // data-management
         0x1fe0115, // distance-learning
         0x2640112, 0x4d0290, 0x1c7, // director-of-performance-and-information
-        0x35a01fe, // learning-technology
-        0xa2, // cclio
+        0x34f01c7, 0x21f0315, // information-systems-security-manager
+        0x21a035d, 0x357, // telecommunications-maintenance-technician
+        0x1030386, // ui-designer
         0x34f01d0, // instructional-systems
-        0x2640198, 0x31801eb, 0x21e, // head-of-it-service-management
-        0x3090337, // statistical-scholar
-        0x171, // functional
+        0x20a002b, 0x347, // 2nd-line-support
+        0x2640198, 0x2ad, // head-of-portfolio
+        0x22701db, // interactive-media
         0x680356, // technical-author
-        0x20f00cc, // computer-literacy
+        0x325, // smartcard
         0xab, // chief
-        0x1c700ab, 0x1cb004d, 0x266, // chief-information-and-innovation-officer
-        0x31500cc, 0x32d, // computer-security-specialist
+        0x204, // librarian
+        0x2ed, // release
         0x205, // library
-        0x21f0367, // test-manager
         0x2640353, 0x10f, // teacher-of-digital
         0x2c600f1, 0x315004d, // data-protection-and-security
-        0x3a4, // ward
-        0x570141, // enterprise-architect
-        0x356, // technical
-        0xca0315, // security-compliance
-        0x105, // desktop
+        0x4d0205, 0x31b01f2, // library-and-knowledge-services
+        0x34f0250, 0x4d, // networking-systems-and
+        0x1040318, 0x21f, // service-desk-manager
+        0x377032a, // software-trainer
+        0xee, // cyber
         0x2c20092, // business-programmer
         0x352, // tableau
-        0x20e03a2, // waiting-list
-        0x2640198, 0xf1, // head-of-data
+        0x2d1032a, 0x13d, // software-quality-engineer
         0x70, // backend
+        0x1c70199, 0x4d02b7, 0x32d0315, // health-information-privacy-and-security-specialist
         0x1c7025f, // nursing-information
-        0x114, // disaster
-        0x11a, // documentation
+        0x35402e4, 0x26e, // red-team-operator
+        0xf10136, // electronic-data
         0x347028a, // pc-support
-        0x2e10228, 0xdb, // medical-records-coordinator
-        0x1d6034f, // systems-integrator
-        0x1c7021e, 0x112034f, // management-information-systems-director
-        0x4d00f1, // data-and
+        0x1dc010f, // digital-interface
+        0x2d1032a, 0x13d0063, // software-quality-assurance-engineer
+        0x6a02cd, // qa-automation
         0x199010f, // digital-health
-        0x10302bc, // product-designer
-        0x34e01d9, // intelligent-system
+        0x1dc0199, // health-interface
+        0x2640198, 0x21e00fd, // head-of-delivery-management
         0x369, // testing
-        0x9b031c, // shared-care
-        0x21e02a3, 0x32d01eb, // planning-management-it-specialist
-        0x2c200cc, // computer-programmer
-        0x79, // biller
+        0x4a0054, // application-analyst
+        0x34700cc, 0x32d, // computer-support-specialist
+        0x32301e1, 0x103, // internet-site-designer
+        0x143, // epic
+        0x7e00cb, // computational-biologist
         0x2760260, // object-oriented
-        0x31501eb, 0x357, // it-security-technician
-        0x20f010f, // digital-literacy
-        0x10900f2, 0x32d, // database-development-specialist
-        0x25f00ab, 0x1c6, // chief-nursing-informatics
-        0x35a00ab, // chief-technology
+        0x21f02c0, // program-manager
+        0x26d036f, // threat-operations
+        0xd2004c, // analytics-consultant
+        0x570367, // test-architect
+        0x22e, // messaging
         0xbf007a, // billing-coder
-        0x2640198, 0x2ad, // head-of-portfolio
         0x2c600f1, 0x315004d, 0x266, // data-protection-and-security-officer
-        0x9201eb, 0x21f0049, // it-business-analysis-manager
-        0x21a035d, 0x357, // telecommunications-maintenance-technician
+        0x5403a8, 0x2c2, // web-application-programmer
+        0x31501c7, 0x4a, // information-security-analyst
+        0x32a00b6, 0x13d, // cloud-software-engineer
         0x3a9, // webmaster
-        0x3470355, // tech-support
+        0x1bf0108, 0x367, // developer-in-test
         0x6302d1, 0x369004d, // quality-assurance-and-testing
         0x290, // performance
-        0x1ab, // human
-        0x2640198, 0x355, // head-of-tech
-        0xaf, // ciso
-        0x29801c6, // informatics-pharmacist
-        0x1c70199, 0xb2, // health-information-clerk
-        0x4c00f1, // data-analytics
-        0x31801f2, // knowledge-service
-        0x30200b3, 0x21f, // clinical-risk-manager
-        0x4d00a9, 0x21f02ed, // change-and-release-manager
-        0x10300f2, // database-designer
-        0x1c60199, 0x21f, // health-informatics-manager
-        0x243, // molecular
-        0x6302d1, 0x21f, // quality-assurance-manager
-        0x2660337, // statistical-officer
-        0x31801b9, 0x21f, // imandt-service-manager
-        0x22800ab, // chief-medical
-        0x10902c3, 0x21f02c4, // programming-development-project-manager
-        0x10301da, // interaction-designer
-        0x2e90381, // tumor-registrar
-        0xc1, // command
-        0x4b00f1, 0x30c, // data-analytic-scientist
-        0x11202cd, // qa-director
-        0x31801eb, 0x21f, // it-service-manager
-        0x34e00cc, // computer-system
-        0x35402e4, 0x26e, // red-team-operator
-        0x2640112, 0x35a, // director-of-technology
-        0x9601eb, 0x2a2, // it-capability-planner
-        0xe6, // cryptologist
-        0x13d02f5, // requirement-engineer
-        0x25f00ab, 0x26601c7, // chief-nursing-information-officer
-        0x21e02e1, 0x32d, // records-management-specialist
-        0xbd032c, // source-code
-        0x13d0174, // gameplay-engineer
-        0x2c2, // programmer
-        0x25e00ab, 0x26601c7, // chief-nurse-information-officer
-        0x34f0137, // embedded-systems
-        0x4d00c1, // command-and
-        0x2640198, 0x13e004c, // head-of-analytics-engineering
-        0x6302d1, 0x6a, // quality-assurance-automation
-        0x1c600b3, 0x32d, // clinical-informatics-specialist
-        0x1990136, 0x2e0, // electronic-health-record
-        0xcc0294, 0x13d01ce, // personal-computer-installation-engineer
-        0xa901eb, 0xcf004d, 0x21f, // it-change-and-configuration-manager
-        0x21f011a, // documentation-manager
-        0x31500f1, 0x35, // data-security-administrator
-        0x1ed, // java
-        0x34f01c7, // information-systems
-        0x6700c0, // coding-auditor
-        0x570367, // test-architect
-        0x144, // epr
+        0x4d0168, 0x2fd01c0, // forensics-and-incident-response
         0x34f01c7, 0x2a2, // information-systems-planner
-        0x1040318, 0x26e, // service-desk-operator
+        0x2640198, 0x355, // head-of-tech
+        0x4d01fe, 0x109, // learning-and-development
+        0x10c00b6, // cloud-devops
+        0x216, // lotus
+        0x13d0173, // game-engineer
+        0x580141, // enterprise-architecture
+        0x30200b3, 0x21f, // clinical-risk-manager
+        0x4d034f, 0x251, // systems-and-networks
+        0xcc0294, 0x24e, // personal-computer-network
+        0x34f00cc, 0x4a0315, // computer-systems-security-analyst
+        0x4a0143, // epic-analyst
+        0x27100b3, // clinical-optimization
+        0x20400b3, // clinical-librarian
+        0x22800ab, // chief-medical
+        0x369034e, 0x14b004d, 0x32d, // system-testing-and-evaluation-specialist
+        0x1c9024e, // network-infrastructure
+        0x21f01c0, // incident-manager
+        0x1ed, // java
+        0x32d010c, // devops-specialist
+        0x150038e, 0x38e004d, 0x1dc, // user-experience-and-user-interface
+        0x11202cd, // qa-director
+        0x2640112, 0x1c600b3, // director-of-clinical-informatics
+        0x108032a, // software-developer
+        0x3a4, // ward
+        0x34e00cc, // computer-system
+        0x13d01e4, // interoperability-engineer
+        0x31501c7, 0x266, // information-security-officer
+        0x13d02f5, // requirement-engineer
+        0x1080077, // bi-developer
+        0x21e02e1, 0x32d, // records-management-specialist
+        0x34700f1, // data-support
+        0x2f7, // research
+        0x34f0250, 0x116004d, 0x34f, // networking-systems-and-distributed-systems
+        0x35a00ab, 0x266, // chief-technology-officer
+        0x31501eb, 0x357, // it-security-technician
+        0x2640112, 0x1b9, // director-of-imandt
+        0x31501eb, 0x13d, // it-security-engineer
+        0x6101c7, 0x27b, // information-asset-owner
+        0x4d013e, 0x2c2030b, // engineering-and-scientific-programmer
+        0x2640198, 0x16d, // head-of-frontend
+        0x1c600b3, 0x32d, // clinical-informatics-specialist
+        0x27b02bc, // product-owner
+        0x2401bd, // implementation-lead
+        0x21f011a, // documentation-manager
+        0x20c0285, // pathology-links
+        0x10601e7, // intrusion-detection
+        0x20b00cb, // computational-linguist
+        0x31e00f1, // data-sharing
+        0x103034f, // systems-designer
+        0x2e100b3, 0x357, // clinical-records-technician
+        0x144, // epr
+        0x3150043, 0x32d, // ai-security-specialist
+        0x33d, // storage
+        0x6302d1, 0x4a, // quality-assurance-analyst
         0x32303a8, 0x35, // web-site-administrator
-        0x145035f, 0x13d021a, // telecoms-equipment-maintenance-engineer
-        0x3300f2, 0x21f, // database-administration-manager
-        0x379010f, 0x24, // digital-transformation-lead
-        0x1b0, // iam
+        0x5403a8, // web-application
+        0x35402e4, 0x24, // red-team-lead
+        0x1a0, // hipaa
+        0x1dc038e, 0x4d, // user-interface-and
         0x1c4025e, // nurse-informatician
         0x19d01eb, 0x3b0104, // it-help-desk-advisor
-        0x3470054, 0x13d, // application-support-engineer
         0x34f01d0, 0x32d, // instructional-systems-specialist
-        0x356024e, // network-technical
-        0x2e100b3, 0x266, // clinical-records-officer
-        0x24e00b6, 0x13d, // cloud-network-engineer
-        0x1fa02c3, // programming-languages
-        0x1eb0285, 0x21f034f, // pathology-it-systems-manager
-        0x2a402b1, // power-platform
+        0xab00b3, 0x26601c7, // clinical-chief-information-officer
+        0x49034f, // systems-analysis
+        0x1f200ab, 0x266, // chief-knowledge-officer
+        0x1f200b3, // clinical-knowledge
+        0xf101eb, 0x21f02ba, // it-data-processing-manager
+        0xbd032c, 0x67, // source-code-auditor
         0x4d02e1, // records-and
-        0x18b01c7, 0x21f, // information-governance-manager
-        0x377, // trainer
-        0x369034e, 0x14b004d, 0x32d, // system-testing-and-evaluation-specialist
-        0x2e10287, // patient-records
+        0x5700b6, // cloud-architect
+        0x1eb00ab, 0x2660315, // chief-it-security-officer
+        0x2e034f, // systems-access
+        0x6302bc, // product-assurance
         0xd60136, // electronic-content
-        0x19d01eb, 0x410104, // it-help-desk-agent
-        0x2d1032a, 0x4a0063, // software-quality-assurance-analyst
-        0x377034f, // systems-trainer
+        0x4b00f1, 0x30c, // data-analytic-scientist
+        0x11201eb, // it-director
+        0x36701eb, // it-test
         0xab00b3, // clinical-chief
-        0xf5, // dba
+        0x21e00a9, // change-management
+        0x4d010f, 0x240379, // digital-and-transformation-lead
         0x21e00f2, // database-management
-        0x2b8, // problem
-        0x3560205, 0x62, // library-technical-assistant
-        0x32f, // sqa
-        0x31500f1, 0x2c6004d, // data-security-and-protection
+        0x1d700f1, 0x266, // data-integrity-officer
+        0x2640198, 0x1da, // head-of-interaction
+        0x6302d1, 0x13d, // quality-assurance-engineer
+        0x3a500f1, 0x57, // data-warehouse-architect
         0x4d038f, 0x386, // ux-and-ui
-        0x35900cc, // computer-technologist
+        0xfd02c4, // project-delivery
         0x35033d, // storage-administrator
-        0x2640198, 0x4d00c1, 0xd8, // head-of-command-and-control
-        0xc000b3, 0x67, // clinical-coding-auditor
-        0x31501eb, 0x4a, // it-security-analyst
-        0x2640112, 0x1c6, // director-of-informatics
-        0xf0205, // library-associate
-        0x37b0318, // service-transition
-        0x16801c7, // information-forensics
-        0x19e01eb, // it-helpdesk
-        0x347038e, // user-support
-        0x4a00cf, // configuration-analyst
-        0x1c70238, 0x266, // midwifery-information-officer
-        0x25f00ab, // chief-nursing
+        0x103018d, // graphic-designer
+        0x287, // patient
+        0x1c700b3, 0x130034f, // clinical-information-systems-educator
+        0x32303a8, 0x21f02c4, // web-site-project-manager
+        0xcc032a, 0x32d, // software-computer-specialist
+        0x26d034f, // systems-operations
+        0x24000f1, // data-modeller
+        0xf10287, // patient-data
+        0x31b00cd, 0x112, // computing-services-director
+        0x1d8036f, // threat-intelligence
         0x24e00cc, 0x347, // computer-network-support
-        0x31b024e, // network-services
-        0x4d013e, // engineering-and
+        0x570356, // technical-architect
+        0x1f900cc, // computer-language
+        0x10801d5, // integration-developer
         0x20f010f, 0x201, // digital-literacy-lecturer
-        0x32a00b6, 0x13d, // cloud-software-engineer
-        0x26d0315, // security-operations
-        0x1eb0199, 0x347, // health-it-support
-        0x32a0054, // application-software
-        0x4a00cc, // computer-analyst
-        0x10201fe, // learning-design
-        0x3430228, // medical-summariser
+        0x10f00ab, 0x1c7004d, 0x266, // chief-digital-and-information-officer
+        0xfd0318, 0x21f, // service-delivery-manager
+        0x5700f1, // data-architect
+        0x4c, // analytics
+        0x1990136, 0x2e0, // electronic-health-record
         0x1920147, // ethical-hacker
-        0x31501c7, 0x63, // information-security-assurance
-        0x3ab, // websphere
-        0x16800cc, // computer-forensics
+        0x31500f1, 0x2c6004d, 0x24, // data-security-and-protection-lead
+        0x1c900b6, 0x13d, // cloud-infrastructure-engineer
+        0x2a402b1, 0x108, // power-platform-developer
         0x32d014d, // evidence-specialist
-        0x25b0216, 0x108, // lotus-notes-developer
-        0x260, // object
-        0x13d0315, // security-engineer
-        0x1e101c2, // industrial-internet
-        0x2e10228, 0x4a, // medical-records-analyst
+        0x6a0367, // test-automation
+        0x367032a, // software-test
+        0x1c70199, 0x266, // health-information-officer
+        0x2f802d2, // quantitative-researcher
+        0xf10180, // genomic-data
+        0x4a012c, // edi-analyst
         0x31501c7, 0x21f, // information-security-manager
-        0x2bb01eb, // it-procurement
-        0x2a8, // pmo
+        0x6302d1, 0x368, // quality-assurance-tester
+        0xa901eb, 0xcf004d, 0x21f, // it-change-and-configuration-manager
+        0x25a0228, 0x343, // medical-note-summariser
         0x21f02ed, // release-manager
-        0x3503ae, // windows-administrator
         0x1db, // interactive
-        0xf100ab, // chief-data
-        0xd00054, // application-configurator
+        0x34e0043, // ai-system
+        0xcc, // computer
+        0x29801c6, // informatics-pharmacist
         0x34f0199, 0x35, // health-systems-administrator
-        0x232, // microarray
         0x347032a, // software-support
-        0x1d4, // insurance
-        0x21f03aa, // website-manager
+        0x3570185, // gis-technician
+        0xd200f1, // data-consultant
         0x3500f1, // data-administrator
+        0x34f01c7, 0x344, // information-systems-supervisor
         0x1c60199, 0x112, // health-informatics-director
-        0x11c, // dpo
-        0x31500f1, // data-security
-        0x20a015e, // first-line
-        0x21f00a9, // change-manager
+        0x34f01c7, 0x315, // information-systems-security
+        0x386038f, 0x103, // ux-ui-designer
+        0xf10247, // national-data
+        0x150038e, 0x4d, // user-experience-and
         0x1fe010f, 0x103, // digital-learning-designer
-        0x30c0337, // statistical-scientist
-        0x2f70336, 0xf, // statistic-research-associate
-        0x35a, // technology
+        0x25b0216, 0x108, // lotus-notes-developer
+        0x2640198, // head-of
+        0x31501c7, 0x112, // information-security-director
         0xca00f1, // data-compliance
-        0x6601eb, 0x21f, // it-audit-manager
+        0x31501eb, 0x3b, // it-security-advisor
         0x1c70026, // senior-information
-        0x11202c0, // program-director
-        0x20a0311, 0x347, // second-line-support
+        0x29001eb, 0x4a, // it-performance-analyst
+        0x19902c9, 0xc4004d, 0x204, // public-health-and-commissioning-librarian
         0x5f0315, 0x368, // security-assessment-tester
         0x3a500f1, 0x4a, // data-warehouse-analyst
         0xc301eb, // it-commercial
-        0x38e013a, 0x13d00cd, // end-user-computing-engineer
-        0xbf0079, // biller-coder
+        0x2640198, 0x38e, // head-of-user
+        0x31801eb, 0x21e, // it-service-management
         0x4d034f, // systems-and
-        0x32a0314, 0x60, // secure-software-assessor
-        0x34f00cc, 0x315, // computer-systems-security
-        0x21e00f1, // data-management
-        0x1080070, // backend-developer
-        0xf100ab, 0x266, // chief-data-officer
-        0x10203a8, // web-design
+        0x3770144, // epr-trainer
+        0x1e6, // intranet
+        0x1c60199, 0x21f, // health-informatics-manager
+        0x1fe, // learning
+        0x1dc038e, 0x38e004d, 0x150, // user-interface-and-user-experience
+        0x34701eb, // it-support
         0x367, // test
-        0xf1, // data
-        0x1dc038e, 0x38e004d, // user-interface-and-user
-        0x13d032a, // software-engineer
+        0x1fa02c3, // programming-languages
+        0x32d034f, // systems-specialist
         0x10301fe, // learning-designer
-        0x1d101eb, // it-instructor
+        0x2640198, 0x2f7038e, // head-of-user-research
+        0x35401eb, 0x24, // it-team-lead
+        0x150038e, 0x103, // user-experience-designer
+        0x32a00f2, // database-software
         0x35d, // telecommunications
-        0x1c70199, 0x204, // health-information-librarian
-        0x1030318, // service-designer
-        0xf10181, // genomics-data
+        0x221, // manual
         0x34f024e, 0xd2, // network-systems-consultant
-        0x39b00f1, // data-visualisation
+        0x1c70026, 0x302, // senior-information-risk
+        0x4d00a9, 0x4a02ed, // change-and-release-analyst
         0x1b9, // imandt
-        0x26d01eb, // it-operations
-        0x5a0212, // local-area
-        0x25a0228, 0x343, // medical-note-summariser
+        0x2c20054, // application-programmer
+        0x35034f, // systems-administrator
+        0x31500b6, 0x13d, // cloud-security-engineer
         0x4d00c1, 0xd8, // command-and-control
-        0x1fe0218, // machine-learning
         0x6101c7, // information-asset
+        0x1c6025e, // nurse-informatics
         0x1d501eb, 0x13d, // it-integration-engineer
-        0xd30315, 0x368, // security-consulting-tester
         0x311, // second
+        0xb300ab, 0x26601c7, // chief-clinical-information-officer
         0x369032a, // software-testing
         0x4a032f, // sqa-analyst
         0x1e1, // internet
-        0x1e6, // intranet
+        0x2d100f1, // data-quality
         0x2c4, // project
-        0x16c, // front
-        0x198, // head
-        0x2f7026d, 0x30c, // operations-research-scientist
-        0x2e100b3, 0x35, // clinical-records-administrator
+        0x2ba00f1, // data-processing
+        0x1ab, // human
+        0x4d0378, 0xdb0109, // training-and-development-coordinator
+        0x2c4010f, 0x21f, // digital-project-manager
+        0x2d1032a, 0x63, // software-quality-assurance
         0x1c2, // industrial
-        0xcd, // computing
-        0x2c300cc, // computer-programming
-        0x2501eb, // it-principal
-        0xf10287, // patient-data
-        0x310, // sdet
-        0x29001eb, // it-performance
-        0x23d00f1, 0x103, // data-model-designer
-        0x2ee0323, 0x13d, // site-reliability-engineer
+        0xc600f1, // data-communications
+        0x32d01f8, // lan-specialist
+        0x18b01c7, 0x24, // information-governance-lead
+        0x32d0347, // support-specialist
+        0x610318, 0x4d, // service-asset-and
+        0x1bf0108, // developer-in
+        0x13d02d1, // quality-engineer
         0x2ad010f, 0x4a, // digital-portfolio-analyst
-        0x4a02ce, // qat-analyst
-        0x372002e, // access-to
-        0x2640198, 0xfd, // head-of-delivery
-        0x2640198, 0x2bc, // head-of-product
-        0xdb00f2, // database-coordinator
+        0xa901eb, 0xcf004d, // it-change-and-configuration
+        0x3ab, // websphere
+        0x6a00b6, 0x13d, // cloud-automation-engineer
+        0x2640198, 0x18b00f1, // head-of-data-governance
         0x31501c7, 0x4a0302, // information-security-risk-analyst
-        0x27b0318, // service-owner
-        0xbf0228, // medical-coder
-        0x35803a8, // web-technologies
-        0xcc032a, // software-computer
-        0x34f01d9, 0x13d, // intelligent-systems-engineer
-        0x1ac036f, // threat-hunter
-        0x17f, // genome
-        0x2fb0136, // electronic-resources
+        0xcf034f, // systems-configuration
+        0x2640198, 0x13e00f1, // head-of-data-engineering
+        0x4d01c7, 0x290, // information-and-performance
+        0x32a00b6, // cloud-software
+        0x347032a, 0x21f, // software-support-manager
+        0x35700f1, // data-technician
+        0x10300d6, // content-designer
+        0x1e2, // internetwork
+        0x6301c7, 0x13d, // information-assurance-engineer
         0x1d8005c, 0x13d, // artificial-intelligence-engineer
         0x1d501eb, // it-integration
         0x54032a, 0x32d, // software-application-specialist
-        0x26d024e, 0x32d, // network-operations-specialist
-        0x340287, 0x354, // patient-administrative-team
-        0x35b, // telecom
+        0x4d00a9, // change-and
+        0x34f0199, 0x4a, // health-systems-analyst
+        0x240378, // training-lead
         0x34e00b3, // clinical-system
-        0x31501eb, // it-security
-        0xb6, // cloud
-        0x103032a, // software-designer
-        0x1c7025f, 0x266, // nursing-information-officer
-        0x20b00cb, // computational-linguist
-        0x4a01c6, // informatics-analyst
-        0x23002c3, 0x2f8, // programming-methodology-researcher
+        0x1b3, // ig
+        0x26d0054, 0x13d, // application-operations-engineer
+        0x2c2004a, // analyst-programmer
+        0x13a006f, 0x13d, // back-end-engineer
+        0x32d011a, // documentation-specialist
+        0x2d1032a, 0xd8, // software-quality-control
         0x32b, // solution
-        0x1a0, // hipaa
-        0x130034f, // systems-educator
+        0x1fe0129, // e-learning
+        0xc000b3, 0x67, // clinical-coding-auditor
+        0x34700b6, // cloud-support
         0x4d00c1, 0xa400d8, 0x21f, // command-and-control-centre-manager
-        0x315034e, 0x368, // system-security-tester
-        0x104019d, 0x4a, // help-desk-analyst
-        0x9201eb, 0x49, // it-business-analysis
-        0x24e00b6, // cloud-network
+        0x318, // service
+        0x5c, // artificial
+        0xf100b3, 0x32d, // clinical-data-specialist
+        0xcc0294, 0x34f, // personal-computer-systems
         0x9201eb, 0x1120049, // it-business-analysis-director
-        0x4d010f, 0x379, // digital-and-transformation
-        0x77, // bi
+        0x23e00f1, // data-modeler
+        0x94, // caldicott
         0x25f, // nursing
-        0x1fe0087, // blended-learning
+        0x26602b7, // privacy-officer
         0x780228, 0xbf, // medical-bill-coder
-        0x37800dc, // corporate-training
-        0x5701c9, // infrastructure-architect
-        0x6f, // back
-        0x102032a, // software-design
-        0x34e00cc, 0x357, // computer-system-technician
+        0xdb02c4, // project-coordinator
+        0xc5, // communication
+        0x3a500f1, // data-warehouse
+        0x2d0318, 0x4a, // service-acceptance-analyst
+        0x2d038e, 0x367, // user-acceptance-test
         0x13a, // end
-        0x3750095, // cancer-tracker
-        0x2ee0323, 0x13d010c, // site-reliability-devops-engineer
-        0x5701c7, // information-architect
-        0xd201fe, // learning-consultant
-        0x1eb0285, 0x34f, // pathology-it-systems
-        0x1c70199, 0x4d02b7, 0x315, // health-information-privacy-and-security
-        0x2e10199, 0x266, // health-records-officer
-        0x4a0315, // security-analyst
+        0x19e01eb, // it-helpdesk
+        0x119, // documentalist
+        0x3470287, 0x32d, // patient-support-specialist
+        0x4a034e, // system-analyst
+        0xfd0318, // service-delivery
+        0x31b0199, 0x32d01c7, // health-services-information-specialist
+        0x13d0174, // gameplay-engineer
         0x1e3, // internetworking
-        0x31500ee, 0x13d, // cyber-security-engineer
+        0x103002f, // accessibility-designer
+        0x1c70199, 0x4d021e, // health-information-management-and
         0x204009c, // catalogue-librarian
         0x1d8005c, 0x32d, // artificial-intelligence-specialist
-        0xb203a4, // ward-clerk
-        0x32a00f2, // database-software
+        0x34701eb, 0x32d, // it-support-specialist
+        0x13d022e, // messaging-engineer
         0x4a038d, // usability-analyst
-        0xa90144, // epr-change
-        0xf100ab, 0x57, // chief-data-architect
-        0x31501eb, 0x21f, // it-security-manager
-        0xf10180, 0x4a, // genomic-data-analyst
-        0x4a00f2, // database-analyst
-        0x1c6017f, // genome-informatics
+        0x316, // semantic
+        0x173, // game
+        0x4d00a9, 0x21f02ed, // change-and-release-manager
+        0x4d01f2, 0x32d0205, // knowledge-and-library-specialist
+        0x2bc, // product
         0x31501c7, 0x32d, // information-security-specialist
-        0x54024e, // network-application
-        0x1eb0199, 0xd2, // health-it-consultant
+        0x15d, // firmware
+        0x2f7026d, // operations-research
+        0x104019d, 0x4a, // help-desk-analyst
         0x2ec0092, 0x21f, // business-relationship-manager
-        0x13d02d1, // quality-engineer
+        0x5701c9, // infrastructure-architect
         0x1090054, // application-development
-        0x32a0314, // secure-software
         0x2f700ab, 0x26601c7, // chief-research-information-officer
-        0xc000b3, // clinical-coding
-        0x31500b6, 0x13d, // cloud-security-engineer
+        0x14500cc, 0x4a, // computer-equipment-analyst
         0x1dc038e, 0x108, // user-interface-developer
-        0x2e10228, 0xb2, // medical-records-clerk
-        0x620205, // library-assistant
+        0x315034e, 0x368, // system-security-tester
+        0x31801eb, 0x4a, // it-service-analyst
+        0x240367, // test-lead
         0x368002f, // accessibility-tester
-        0x32303a8, 0x21f02c4, // web-site-project-manager
-        0x2640112, 0x1b9, // director-of-imandt
+        0x1eb00ab, 0x315, // chief-it-security
+        0x1e101c2, // industrial-internet
         0x2640198, 0x4d00f1, 0x1490043, // head-of-data-and-ai-ethics
         0x2d2, // quantitative
-        0x2640112, 0x54, // director-of-application
-        0x6a0315, 0x368, // security-automation-tester
+        0x95, // cancer
+        0x2e10199, 0x4d, // health-records-and
+        0x136, // electronic
         0x1080386, // ui-developer
-        0x14d, // evidence
-        0x34700cc, 0x32d, // computer-support-specialist
+        0x9b031c, // shared-care
+        0x34700ec, // customer-support
         0x21e02a3, 0x1eb, // planning-management-it
-        0x1d8005c, 0x32d0315, // artificial-intelligence-security-specialist
+        0x13d0315, // security-engineer
         0x2dd0318, 0x4a, // service-readiness-analyst
-        0x2870136, 0x2e0, // electronic-patient-record
+        0x31500f1, 0x2c6004d, // data-security-and-protection
+        0x1080327, // soa-developer
+        0x6302d1, 0x32d, // quality-assurance-specialist
         0x2e0342, // subject-access
-        0x20c0285, 0x21f, // pathology-links-manager
-        0x1c700ab, 0x1f2004d, 0x266, // chief-information-and-knowledge-officer
-        0x36701eb, // it-test
-        0x26d036f, // threat-operations
-        0x1c70199, 0xbf, // health-information-coder
-        0x240367, // test-lead
-        0x2640198, 0x92, // head-of-business
-        0x5700f1, // data-architect
-        0xab00b3, 0x26601c7, // clinical-chief-information-officer
+        0x10f00ab, 0x26601c7, // chief-digital-information-officer
+        0x2640198, 0xc1, // head-of-command
+        0x6201eb, // it-assistant
+        0x2f2, // reporting
+        0x34f01c7, 0x112, // information-systems-director
+        0x10a023c, // mobile-device
+        0x34e01c7, 0x315, // information-system-security
+        0x34e, // system
+        0xf3, // datastage
         0x112, // director
-        0x3680054, // application-tester
+        0x2d100f1, 0x266, // data-quality-officer
+        0x54, // application
         0x322, // siro
-        0x31801eb, 0x21e, // it-service-management
+        0x1ea, // iot
         0x6a0265, // office-automation
-        0x2660378, // training-officer
-        0x2640112, 0x1c600b3, // director-of-clinical-informatics
+        0x6302d1, 0x369, // quality-assurance-testing
+        0x1c701eb, 0x21f, // it-information-manager
         0x2f700ab, // chief-research
-        0x2bc00b6, 0x112, // cloud-product-director
+        0x330287, // patient-administration
         0x31501c7, 0x4d0063, 0x4a036f, // information-security-assurance-and-threat-analyst
         0x2e10199, 0xb2, // health-records-clerk
         0x199010f, 0x2c4, // digital-health-project
-        0x103002f, // accessibility-designer
         0x21e02c4, 0x32d01eb, // project-management-it-specialist
+        0x2f7038e, // user-research
         0x19902e8, // registered-health
-        0x16d, // frontend
-        0x34f0054, 0x4a, // application-systems-analyst
-        0x199010f, 0x377, // digital-health-trainer
+        0xf6, // dcb0129
+        0x2e10228, 0x344, // medical-records-supervisor
+        0x378, // training
+        0x2ad, // portfolio
         0x2640198, 0x30a00f1, // head-of-data-science
-        0x51, // api
+        0x2060054, // application-lifecycle
         0x31501eb, 0x57, // it-security-architect
-        0x2e20114, // disaster-recovery
-        0x9c, // catalogue
-        0xa501ab, 0x103, // human-centred-designer
-        0x26e00cc, // computer-operator
+        0x2a900f1, // data-policy
+        0x22701db, 0x21f02c4, // interactive-media-project-manager
+        0x32d00f2, // database-specialist
+        0x21c, // malware
         0x1c700b3, // clinical-information
-        0x2f901eb, // it-resilience
-        0x34701eb, 0x357, // it-support-technician
+        0x2402bc, // product-lead
+        0x19902c9, 0xc4004d, // public-health-and-commissioning
         0x4d0378, 0x109, // training-and-development
-        0x10f00ab, // chief-digital
-        0x31500f1, 0x2c6004d, 0x24, // data-security-and-protection-lead
+        0x42, // agile
+        0x4a0328, // soc-analyst
         0x333016f, 0x108, // full-stack-developer
         0x21f00f1, // data-manager
-        0xfc00ee, // cyber-defender
+        0x14a, // etl
         0x2b701a0, // hipaa-privacy
-        0x31501e1, // internet-security
         0x1dc, // interface
-        0x4a01c9, // infrastructure-analyst
-        0x21e024e, // network-management
+        0xa501ab, // human-centred
+        0x2760318, 0x58, // service-oriented-architecture
+        0x3690290, // performance-testing
         0x57038f, // ux-architect
+        0x39c00f1, // data-visualization
         0x33d00f1, 0x4a, // data-storage-analyst
-        0x16801eb, // it-forensics
-        0x25e, // nurse
-        0x264016b, // freedom-of
+        0x13d032f, // sqa-engineer
+        0x315, // security
+        0x1f002c9, 0x1c9, // public-key-infrastructure
+        0x610318, 0xcf004d, // service-asset-and-configuration
         0x199010f, 0x33e, // digital-health-strategist
         0xf101eb, 0x2ba, // it-data-processing
-        0x244036f, // threat-monitoring
-        0x13d016d, // frontend-engineer
-        0x2640198, 0x18b00f1, // head-of-data-governance
-        0x34701eb, 0x32d, // it-support-specialist
-        0x6302d1, 0x369, // quality-assurance-testing
-        0x3b602b4, 0x1c7004d, 0x2e5021e, // practice-workflow-and-information-management-redesign
+        0x21f02ad, // portfolio-manager
+        0x34d, // sysanalysis
+        0x32d0105, // desktop-specialist
+        0x2c600f1, 0x32d, // data-protection-specialist
+        0x1c700ab, 0x1f2004d, // chief-information-and-knowledge
+        0xfc00ee, // cyber-defender
         0x21f01e6, // intranet-manager
-        0x2c2034e, // system-programmer
+        0x75, // beta
         0x20f00cc, 0x353, // computer-literacy-teacher
-        0x2c2004a, // analyst-programmer
+        0x108006a, // automation-developer
         0x1c70199, 0x4d02b7, // health-information-privacy-and
-        0x1f200b3, 0x32d, // clinical-knowledge-specialist
-        0x2f7026d, // operations-research
-        0x2f5032a, // software-requirement
+        0x1ac036f, // threat-hunter
+        0xdb01bd, // implementation-coordinator
+        0x13a006f, 0x108, // back-end-developer
+        0x4a, // analyst
         0x3503ab, // websphere-administrator
-        0x4d01c7, // information-and
-        0x36, // admissions
+        0x31501c7, 0x302, // information-security-risk
+        0xc20136, // electronic-commerce
         0x2e, // access
-        0x4900f1, // data-analysis
+        0x198, // head
         0x920129, // e-business
         0x1eb00ab, 0x266, // chief-it-officer
-        0x2c401eb, // it-project
-        0x6101c7, 0x27b, // information-asset-owner
-        0x4d034e, 0x350251, // system-and-networks-administrator
-        0x2e01c7, // information-access
-        0x2b4, // practice
-        0x385, // uat
+        0x32d0185, // gis-specialist
+        0x2e0287, 0x34f, // patient-access-systems
+        0x2f6, // requirements
+        0x1990136, // electronic-health
+        0x1d5034f, 0xd2, // systems-integration-consultant
         0x347024e, 0x32d, // network-support-specialist
-        0x1040318, 0x21f, // service-desk-manager
+        0x31500f1, 0x4a, // data-security-analyst
         0x3750286, // pathway-tracker
-        0x30201eb, // it-risk
         0x1d5034f, // systems-integration
-        0x2f01eb, 0x368, // it-accessibility-tester
-        0x1f900cc, // computer-language
-        0x1d9, // intelligent
+        0x2640198, 0x4d00c1, // head-of-command-and
+        0x1c70199, 0xb2, // health-information-clerk
+        0xa901eb, 0x4d, // it-change-and
+        0x4c00ab, // chief-analytics
         0x199010f, 0x24, // digital-health-lead
-        0x5a0212, 0x24e, // local-area-network
-        0x4a01c7, // information-analyst
+        0x25f00ab, 0x1c6, // chief-nursing-informatics
+        0x13d03b0, // wireless-engineer
         0x3b602b4, 0x1c7004d, 0x2e5021e, 0x32d, // practice-workflow-and-information-management-redesign-specialist
-        0x34f0199, // health-systems
         0x2c7, // protective
-        0x2640198, 0x31801eb, // head-of-it-service
-        0x108006a, // automation-developer
-        0x10803a8, // web-developer
-        0x181, // genomics
-        0x3470105, // desktop-support
-        0x339, // statistics
-        0x1d8036f, // threat-intelligence
-        0xa6, // cerner
-        0x31501c7, 0x67, // information-security-auditor
-        0x386038f, 0x103, // ux-ui-designer
-        0x7f00cb, // computational-biology
-        0x33e00d6, // content-strategist
+        0x32301e1, // internet-site
+        0x2e100b3, 0x266, // clinical-records-officer
+        0x26601eb, // it-officer
+        0xdb01eb, // it-coordinator
+        0xf100ab, // chief-data
+        0x34f01c7, 0x130, // information-systems-educator
+        0x25b0216, // lotus-notes
+        0x31c, // shared
+        0xa5038e, // user-centred
+        0xa90144, // epr-change
+        0x37700dc, // corporate-trainer
+        0x1c70183, 0x34e, // geographical-information-system
+        0x14800f1, // data-ethicist
         0x1c0021b, 0x21f, // major-incident-manager
         0x2501eb, 0x369, // it-principal-testing
-        0x19e01eb, 0x21f, // it-helpdesk-manager
-        0x2402bc, // product-lead
-        0x54, // application
+        0x13d01c9, // infrastructure-engineer
+        0x23900f1, // data-miner
+        0xf5, // dba
         0x30400b3, // clinical-safety
         0x13d010d, // devsecops-engineer
-        0x2d038e, 0x367, // user-acceptance-test
-        0x1b6, // iiot
-        0x30a0337, 0x2f8, // statistical-science-researcher
-        0x1b3, // ig
-        0x26d, // operations
-        0xe0, // course
+        0x2f7026d, 0x30c, // operations-research-scientist
+        0x2870136, // electronic-patient
+        0x3470054, 0x13d, // application-support-engineer
+        0x2640198, 0x14b010f, // head-of-digital-evaluation
+        0x10800f2, // database-developer
         0x20a002a, // 1st-line
-        0x35034f, // systems-administrator
-        0x32d024e, // network-specialist
-        0xcc0294, 0x1ce, // personal-computer-installation
-        0x1d8005c, // artificial-intelligence
-        0x3503a8, // web-administrator
+        0x26d034e, // system-operations
+        0x780228, // medical-bill
+        0x10901fe, // learning-development
+        0x26d024e, 0x32d, // network-operations-specialist
+        0x3b4, // work
         0x1c70199, 0x32d, // health-information-specialist
         0x3470356, // technical-support
-        0xac, // cio
-        0x13e, // engineering
-        0x13d01c7, // information-engineer
-        0x15e, // first
-        0x2640198, 0x10200d6, // head-of-content-design
-        0x49034e, // system-analysis
-        0x2640198, 0x16d, // head-of-frontend
-        0x2f10337, // statistical-report
-        0x10200f2, // database-design
+        0xa9, // change
+        0x27b02a4, // platform-owner
+        0x32a0314, // secure-software
+        0x81, // biometrician
+        0x2e0, // record
+        0x36701eb, 0x4a, // it-test-analyst
+        0x38d, // usability
+        0x57024e, // network-architect
+        0x34f00cc, 0x102, // computer-systems-design
         0x88, // blockchain
+        0x1c70238, // midwifery-information
         0x19d01eb, 0x104, // it-help-desk
-        0x19902c9, 0xc4004d, // public-health-and-commissioning
-        0x199010f, 0x2c0, // digital-health-program
+        0xbf0079, // biller-coder
         0x315024e, 0x4a, // network-security-analyst
+        0xe9, // cto
         0x1c900b6, // cloud-infrastructure
-        0x1c000ee, // cyber-incident
-        0x21a024e, // network-maintenance
-        0x31501c7, 0x266, // information-security-officer
+        0x264016b, // freedom-of
+        0xe1, // courseware
         0x9601eb, 0x21f, // it-capability-manager
+        0x34f00cc, 0xd2, // computer-systems-consultant
         0x31500b6, // cloud-security
-        0x3a500f1, 0x57, // data-warehouse-architect
-        0x23f00f1, // data-modeling
-        0x3b602b4, // practice-workflow
-        0x10c00b6, // cloud-devops
-        0x1d80092, 0x21f, // business-intelligence-manager
+        0x2760260, 0x2c2, // object-oriented-programmer
+        0x1c70182, // geographic-information
+        0x25e01c6, // informatics-nurse
+        0x16801c7, // information-forensics
+        0x2640198, 0x4d00c1, 0xd8, // head-of-command-and-control
         0x4a02f3, // reports-analyst
-        0x2cd, // qa
-        0x34703ba, // workstation-support
-        0xfd0042, 0x21f, // agile-delivery-manager
+        0xf10287, 0xdb, // patient-data-coordinator
+        0x31500ee, // cyber-security
+        0x13d0337, // statistical-engineer
+        0x9201eb, 0x21f, // it-business-manager
         0x13a016c, 0x108, // front-end-developer
-        0x22800ab, 0x1c7, // chief-medical-information
-        0x2e10199, 0x4d, // health-records-and
-        0x31500ee, 0x2c1, // cyber-security-programme
+        0x6f, // back
+        0x4a00b3, // clinical-analyst
+        0x2c600f1, // data-protection
         0x1dc010f, 0x103, // digital-interface-designer
-        0x294, // personal
-        0x251, // networks
-        0x26d0315, 0xa4, // security-operations-centre
-        0x1dc038e, 0x103, // user-interface-designer
-        0x150038e, 0x4a, // user-experience-analyst
-        0x132, // elearning
-        0x1eb0199, 0x32d0347, // health-it-support-specialist
+        0x24e, // network
+        0x13d0251, // networks-engineer
+        0xbf00b3, // clinical-coder
+        0x369034e, // system-testing
+        0x4a0347, // support-analyst
+        0x1c70199, 0x4d02b7, 0x315, // health-information-privacy-and-security
         0x13d0045, // algorithm-engineer
+        0x13d032a, // software-engineer
         0xec, // customer
-        0x19e01eb, 0x41, // it-helpdesk-agent
-        0x31b0199, 0x32d01c7, // health-services-information-specialist
-        0x10903a8, // web-development
-        0x319, // servicedesk
-        0x31b0356, 0x21f, // technical-services-manager
-        0x21b, // major
-        0x1c70183, // geographical-information
+        0x2ba00f1, 0x34f, // data-processing-systems
+        0x21e00fd, // delivery-management
+        0x25c00a7, 0x13d, // certified-novell-engineer
+        0x31500ee, 0x359, // cyber-security-technologist
+        0x372002e, // access-to
+        0x19d01eb, // it-help
+        0x23c, // mobile
+        0x30200ee, 0x21f, // cyber-risk-manager
         0x2a3, // planning
         0x2bc00b6, // cloud-product
-        0x2b90092, 0x4a, // business-process-analyst
-        0x1c70199, 0x266, // health-information-officer
+        0xec01eb, 0x318, // it-customer-service
+        0x109032a, 0x1bf013d, // software-development-engineer-in
+        0x103032a, // software-designer
         0x367006a, // automation-test
-        0x34f01eb, 0x57, // it-systems-architect
+        0x20a015e, 0x347, // first-line-support
         0x1c9010f, // digital-infrastructure
         0x141, // enterprise
-        0x109, // development
+        0x35f, // telecoms
         0x38e013a, 0xcd, // end-user-computing
-        0x2c600f1, 0x32d, // data-protection-specialist
+        0x6601eb, // it-audit
         0x2760318, 0x1080058, // service-oriented-architecture-developer
         0xca0315, 0x4a, // security-compliance-analyst
-        0x13e00f1, // data-engineering
-        0xc00228, 0x266, // medical-coding-officer
+        0xb3, // clinical
         0x369034e, 0x14b004d, // system-testing-and-evaluation
-        0x3680221, // manual-tester
-        0x314, // secure
-        0x32d0250, // networking-specialist
-        0x37b0318, 0x21f, // service-transition-manager
-        0x2be00a7, // certified-professional
-        0x2e0287, 0x34f, // patient-access-systems
-        0x2e10228, 0x112, // medical-records-director
-        0x31501b6, // iiot-security
-        0xa9010f, // digital-change
-        0x13a006f, // back-end
-        0x2e10199, 0x21f, // health-records-manager
-        0x103018d, // graphic-designer
-        0x2640198, 0x490092, // head-of-business-analysis
-        0x103039a, // visual-designer
-        0x6a0315, // security-automation
-        0x2640198, 0x1c7, // head-of-information
-        0x163, // foi
-        0x2e1, // records
-        0x1d600f1, // data-integrator
-        0x2f5, // requirement
-        0x34e026a, 0x103, // operating-system-designer
-        0x3470287, // patient-support
-        0x20a002b, 0x347, // 2nd-line-support
-        0x173, // game
-        0x31501c7, 0x13d, // information-security-engineer
-        0x13d023b, // ml-engineer
-        0x238, // midwifery
-        0x1090054, 0x112, // application-development-director
-        0xf100b3, 0x2c, // clinical-data-abstractor
-        0x26602b7, // privacy-officer
-        0x5a0212, 0x35024e, // local-area-network-administrator
         0x2640198, 0x4d00f1, 0x43, // head-of-data-and-ai
-        0x1eb0199, 0x57, // health-it-architect
-        0x6302d1, 0x4a, // quality-assurance-analyst
-        0x34701eb, // it-support
-        0x34f01d9, // intelligent-systems
-        0x5a0212, 0x32d024e, // local-area-network-specialist
-        0x199010f, 0x11202c0, // digital-health-program-director
-        0x2ad02c5, 0x21f, // projects-portfolio-manager
-        0x19703ad, // white-hat
-        0x34f0250, 0x116004d, 0x13d034f, // networking-systems-and-distributed-systems-engineer
-        0x8e, // bug
-        0x10f00ab, 0x1c7004d, 0x266, // chief-digital-and-information-officer
+        0x314, // secure
+        0x13d004c, // analytics-engineer
+        0x37b0318, 0x21f, // service-transition-manager
+        0xa7, // certified
+        0x4d01c7, // information-and
+        0x2e8, // registered
+        0x2640112, 0x54, // director-of-application
+        0x31501b6, // iiot-security
+        0x13d010c, // devops-engineer
+        0x1eb, // it
+        0x2e10199, 0x21f, // health-records-manager
+        0x25f00ab, 0x26601c7, // chief-nursing-information-officer
+        0x7d, // bioinformatics
+        0x540315, 0x368, // security-application-tester
+        0x6a0315, // security-automation
         0xfd0318, 0x24, // service-delivery-lead
-        0x34f032a, // software-systems
-        0x2ba00f1, 0x34f, // data-processing-systems
-        0xfd02c1, // programme-delivery
+        0x1fe0129, 0x68, // e-learning-author
+        0x1c70183, // geographical-information
+        0x109032a, 0x13d, // software-development-engineer
+        0x2f5, // requirement
+        0x19d01eb, 0x410104, // it-help-desk-agent
+        0x32a0054, 0x13d, // application-software-engineer
+        0x35401eb, 0x1fd, // it-team-leader
+        0x31501c7, 0x13d, // information-security-engineer
+        0x82, // biostatistical
+        0x238, // midwifery
+        0x14c010f, // digital-evaluator
+        0xf100b3, 0x2c, // clinical-data-abstractor
+        0x32d002f, // accessibility-specialist
+        0x79, // biller
+        0x36701eb, 0x21f, // it-test-manager
+        0x2640198, 0x18d, // head-of-graphic
+        0x4d034e, 0x350251, // system-and-networks-administrator
+        0x315034e, // system-security
+        0x31b024e, // network-services
+        0x2ad02c5, 0x21f, // projects-portfolio-manager
+        0x1fe0218, // machine-learning
+        0x34700b6, 0x32d, // cloud-support-specialist
+        0x38e013a, 0x13d00cd, // end-user-computing-engineer
+        0x31500ee, 0x2c1, // cyber-security-programme
+        0x10f00ab, // chief-digital
+        0x34f01f2, // knowledge-systems
+        0x4d013e, 0x30b, // engineering-and-scientific
+        0x13d01c7, // information-engineer
         0x24e01eb, // it-network
-        0x34e0043, 0x103, // ai-system-designer
-        0x20c0285, // pathology-links
+        0x1040318, 0x4a, // service-desk-analyst
+        0x2f1, // report
         0x347024e, 0x357, // network-support-technician
-        0x2d1032a, 0xd8, // software-quality-control
-        0x2640198, 0x102018d, // head-of-graphic-design
-        0x4a02a8, // pmo-analyst
-        0x2ad02c5, // projects-portfolio
-        0xfd0042, // agile-delivery
-        0xd2010c, // devops-consultant
-        0x19902e8, 0x1c7, // registered-health-information
-        0x2870136, // electronic-patient
-        0x36801d5, // integration-tester
-        0x2640198, 0x290, // head-of-performance
+        0x3503ae, // windows-administrator
+        0x347024e, // network-support
+        0x13d0369, // testing-engineer
+        0x2e10228, 0xb2, // medical-records-clerk
+        0x13d0137, // embedded-engineer
+        0x16c, // front
+        0x2660337, // statistical-officer
+        0x9c, // catalogue
+        0x13d023b, // ml-engineer
+        0x30a00f1, // data-science
+        0x570141, // enterprise-architect
         0x3ae, // windows
         0x2400fd, // delivery-lead
-        0x10801d5, // integration-developer
         0x6302d1, 0x4d, // quality-assurance-and
-        0x9201eb, 0x21f, // it-business-manager
-        0x34e01c7, 0x315, // information-system-security
-        0x1f8, // lan
-        0x9701eb, // it-capacity
-        0x4a012c, // edi-analyst
-        0x20a0311, // second-line
-        0x30a0337, // statistical-science
-        0x2c0, // program
+        0x6301c7, 0x4a, // information-assurance-analyst
+        0x2e01c7, // information-access
+        0x385, // uat
+        0x2402cd, // qa-lead
+        0x1e8010f, // digital-investigator
+        0x2f, // accessibility
+        0x21e02e1, // records-management
+        0x4d01fe, // learning-and
+        0x19902c9, 0x4d, // public-health-and
         0x57, // architect
-        0x31500ee, 0x21f0320, // cyber-security-siem-manager
         0x43, // ai
-        0x250, // networking
-        0x31501eb, 0x13d, // it-security-engineer
+        0x35402e4, 0x22c, // red-team-member
+        0x3430228, // medical-summariser
         0x2e10199, 0x334, // health-records-staff
-        0x4d024e, 0x315, // network-and-security
-        0x1e4, // interoperability
-        0x108032a, 0x36701bf, // software-developer-in-test
-        0x3b602b4, 0x1c7004d, // practice-workflow-and-information
-        0xc8, // compatibility
-        0x6301c7, 0x13d, // information-assurance-engineer
-        0x6a0367, // test-automation
+        0x10f00ab, 0x4d, // chief-digital-and
+        0x27b0318, // service-owner
+        0x2f01eb, // it-accessibility
+        0xa90092, 0x4a, // business-change-analyst
+        0x34f01c7, 0x32d0315, // information-systems-security-specialist
+        0xdb0378, // training-coordinator
+        0x34e0199, 0x35, // health-system-administrator
+        0x3503aa, // website-administrator
         0x24100f1, // data-modelling
-        0xfd, // delivery
-        0x13d01f2, // knowledge-engineer
-        0xd20337, // statistical-consultant
-        0x3470356, 0x21f, // technical-support-manager
-        0x570092, // business-architect
-        0x6101c7, 0x35, // information-asset-administrator
-        0x1c70238, // midwifery-information
+        0x2640112, 0x1c6, // director-of-informatics
+        0x2e90382, // tumour-registrar
+        0x10900f2, 0x13d, // database-development-engineer
+        0x367032a, 0x13d, // software-test-engineer
+        0x2640198, 0x490092, // head-of-business-analysis
+        0x35024e, // network-administrator
+        0x6a0315, 0x368, // security-automation-tester
         0x34701c7, 0x2c4, // information-support-project
-        0x2ba00f1, 0x315034f, // data-processing-systems-security
-        0x1c70199, 0x4d021e, 0x14f, // health-information-management-and-exchange
-        0x38e013a, // end-user
+        0x10d, // devsecops
+        0x4a02a8, // pmo-analyst
         0x347038e, 0x4a, // user-support-analyst
-        0x32d00c0, // coding-specialist
+        0x32d0250, // networking-specialist
         0xa3, // cdio
-        0x3bc02f1, // report-writer
-        0x2c30054, // application-programming
-        0x26402ed, 0x1c7, // release-of-information
-        0x1c70199, 0x21f, // health-information-manager
-        0x3501eb, // it-administrator
+        0x13d0250, // networking-engineer
+        0x25e00ab, 0x1c7, // chief-nurse-information
+        0x1d600f1, // data-integrator
+        0x35a, // technology
+        0x32a, // software
+        0xcc01ab, // human-computer
         0x1c4, // informatician
-        0x4d0378, 0x21f0109, // training-and-development-manager
-        0x35401eb, // it-team
+        0x23f00f1, // data-modeling
+        0xa2, // cclio
         0x2fd01c0, // incident-response
-        0xc000a7, // certified-coding
-        0x21f02ad, // portfolio-manager
-        0x369032a, 0x32d, // software-testing-specialist
-        0xf102f7, // research-data
-        0x31500ee, 0x21f0302, // cyber-security-risk-manager
-        0x1f200ab, // chief-knowledge
+        0xcd, // computing
+        0x1080321, // simulation-developer
+        0x4d018b, // governance-and
+        0x19d, // help
+        0x109032a, // software-development
+        0x6302d1, 0x21f02b4, // quality-assurance-practice-manager
         0x2640198, 0x367, // head-of-test
         0x2a1, // pki
-        0x7e00cb, // computational-biologist
+        0x2ee0323, 0x10c, // site-reliability-devops
         0x2e4, // red
-        0x333016f, 0x13d, // full-stack-engineer
         0x103010f, // digital-designer
-        0x1c70183, 0x34e, // geographical-information-system
-        0x34f01c7, 0x4a, // information-systems-analyst
-        0x4d034e, 0x251, // system-and-networks
-        0x1b80118, // document-imaging
+        0x38a, // unix
+        0xbf00f2, // database-coder
+        0x34f026a, // operating-systems
         0xc70356, // technical-communicator
-        0x23d00f1, // data-model
-        0x4a010c, // devops-analyst
+        0xfd02c1, // programme-delivery
+        0x1080070, // backend-developer
+        0x324010f, // digital-skills
         0xf9, // decision
-        0x12b00f1, // data-economist
-        0x2c403a8, 0x21f, // web-project-manager
-        0x4a01dc, // interface-analyst
+        0x103024e, // network-designer
+        0x21f024e, // network-manager
+        0x2c9, // public
         0x26d024e, // network-operations
-        0x2640353, 0x20f010f, // teacher-of-digital-literacy
         0x2640198, 0x10201da, // head-of-interaction-design
-        0x34700f1, 0x4a, // data-support-analyst
-        0x1d80092, 0xd2, // business-intelligence-consultant
-        0x13a006f, 0x13d, // back-end-engineer
-        0xfb00ee, 0x32d, // cyber-defence-specialist
-        0x1eb, // it
-        0x32a0199, // health-software
-        0x355, // tech
-        0x4a01b0, // iam-analyst
-        0x34700b6, // cloud-support
-        0x25c00a7, 0x13d, // certified-novell-engineer
+        0x620337, // statistical-assistant
+        0xd00054, // application-configurator
+        0x330287, 0x354, // patient-administration-team
+        0x77, // bi
+        0x2d1032a, 0x4a0063, // software-quality-assurance-analyst
+        0x30a0337, 0x2f8, // statistical-science-researcher
+        0x1d4, // insurance
+        0x244036f, // threat-monitoring
+        0x4a0367, // test-analyst
         0x4a024e, // network-analyst
         0x31b0287, // patient-services
-        0x5700b6, // cloud-architect
-        0x19902c9, 0xc4004d, 0x204, // public-health-and-commissioning-librarian
-        0x11a0356, // technical-documentation
-        0x34700cc, // computer-support
-        0x2f80102, // design-researcher
-        0x130010f, // digital-educator
+        0x2e00199, // health-record
+        0x102, // design
+        0x31b0356, // technical-services
+        0x7f00cb, // computational-biology
+        0x54024e, 0x32d, // network-application-specialist
+        0x58, // architecture
+        0x3a500f1, 0x103, // data-warehouse-designer
         0x152, // exploitation
         0x321, // simulation
         0x1d5, // integration
-        0x21f0378, // training-manager
-        0x2ed, // release
-        0x1c70199, 0x4d02b7, 0x32d0315, // health-information-privacy-and-security-specialist
-        0x21f0318, // service-manager
-        0x2402cd, // qa-lead
+        0xcc032a, // software-computer
+        0x15e, // first
+        0x4a00cf, // configuration-analyst
+        0x2640198, 0xfd, // head-of-delivery
+        0x18b01c7, 0x4d, // information-governance-and
         0x13d00f1, // data-engineer
-        0x4a0185, // gis-analyst
-        0xf101eb, 0x21f02ba, // it-data-processing-manager
-        0x2f7, // research
-        0x4d013e, 0x2c2030b, // engineering-and-scientific-programmer
+        0x288, // patients
+        0x34e01eb, // it-system
+        0x355024e, // network-tech
+        0x8c008e, // bug-bounty
+        0x199010f, 0x377, // digital-health-trainer
+        0x31501b6, 0x32d, // iiot-security-specialist
+        0x26b0315, 0x4a, // security-operation-analyst
+        0x30201eb, // it-risk
+        0x9601eb, // it-capability
+        0x34f01d9, 0x103, // intelligent-systems-designer
+        0x2640198, 0x109016d, // head-of-frontend-development
+        0x2640198, 0x2ec0092, 0x21e, // head-of-business-relationship-management
+        0x4a03a1, // vulnerability-analyst
         0x1c70199, 0x21e, // health-information-management
-        0x1c5, // informaticist
-        0x1900094, // caldicott-guardian
-        0x1dc01eb, // it-interface
-        0xbf00f2, // database-coder
-        0x1c600ab, 0x266, // chief-informatics-officer
-        0x34e026a, // operating-system
-        0x26601eb, // it-officer
-        0x13d022e, // messaging-engineer
-        0x2640353, // teacher-of
-        0x34f01c7, 0x344, // information-systems-supervisor
+        0x32a034f, // systems-software
         0x2f3, // reports
-        0x30c00cc, // computer-scientist
+        0x57032b, // solution-architect
         0x23e0243, // molecular-modeler
-        0x10f, // digital
-        0x2760260, 0x2c2, // object-oriented-programmer
+        0x34f0092, // business-systems
+        0x2e10199, 0x344, // health-records-supervisor
+        0x294, // personal
         0x2640198, 0x1b9, // head-of-imandt
-        0x23c, // mobile
-        0x2640198, 0x490290, // head-of-performance-analysis
-        0x21f03a8, // web-manager
-        0x33034f, // systems-administration
+        0x132, // elearning
+        0x171, // functional
+        0x105, // desktop
         0x1d80199, // health-intelligence
         0x2e100b3, // clinical-records
         0x18d, // graphic
-        0x330287, // patient-administration
+        0x3503a8, // web-administrator
         0x127, // dspt
-        0x1f2, // knowledge
-        0x19703ad, 0x192, // white-hat-hacker
-        0x31b0199, // health-services
+        0x33f00f1, // data-strategy
+        0x199, // health
+        0x1dc038e, 0x103, // user-interface-designer
+        0x32a0199, // health-software
         0x3440205, // library-supervisor
-        0x6601eb, // it-audit
-        0x2d1, // quality
-        0x2eb, // regression
-        0x2e10199, 0x1c7004d, 0x266, // health-records-and-information-officer
-        0x2d100f1, 0x266, // data-quality-officer
-        0x4a03a1, // vulnerability-analyst
+        0xf0205, // library-associate
+        0x145035f, 0x21a, // telecoms-equipment-maintenance
+        0x2ba00f1, 0x4a034f, // data-processing-systems-analyst
+        0xd0034e, // system-configurator
+        0x10200f2, // database-design
+        0x5a0212, 0x32d024e, // local-area-network-specialist
         0x29a, // pharmacy
-        0xfd02c4, // project-delivery
-        0xfd0318, 0x21f, // service-delivery-manager
-        0x350317, // server-administrator
+        0x17a, // gdpr
+        0x34f00cc, 0x4a0102, // computer-systems-design-analyst
+        0xc000b3, // clinical-coding
         0xf01eb, // it-associate
-        0x315, // security
-        0x34700b6, 0x32d, // cloud-support-specialist
-        0xd603a8, 0x32d, // web-content-specialist
+        0x1c600b3, 0xdb, // clinical-informatics-coordinator
+        0x1d8005c, // artificial-intelligence
+        0x3150054, // application-security
         0xab00b3, 0x1c7, // clinical-chief-information
-        0x234, // microcomputer
-        0x34f032a, 0x13d, // software-systems-engineer
-        0x228, // medical
+        0x315024e, 0x368, // network-security-tester
+        0xdb00f2, // database-coordinator
+        0x3040199, // health-safety
         0x34701c7, 0x21f02c4, // information-support-project-manager
-        0x1eb0199, 0x2c2, // health-it-programmer
+        0x6302d1, 0x4a0367, // quality-assurance-test-analyst
         0x59010f, // digital-archivist
         0x1d700f1, 0x32d, // data-integrity-specialist
-        0x32d01eb, // it-specialist
-        0x34e01d9, 0x103, // intelligent-system-designer
         0x104019d, 0x357, // help-desk-technician
-        0x26b0315, // security-operation
-        0x19d, // help
-        0x324010f, // digital-skills
-        0x1c600b3, // clinical-informatics
-        0x13d0070, // backend-engineer
-        0x167010f, // digital-forensic
-        0xec01eb, 0x318, // it-customer-service
+        0x109, // development
+        0x4a02ce, // qat-analyst
+        0x14d, // evidence
+        0x2a, // 1st
+        0x36, // admissions
+        0x265, // office
+        0x1d5034e, 0x13d, // system-integration-engineer
+        0x35027d, // pacs-administrator
         0x2c3, // programming
-        0x3a1, // vulnerability
-        0x34f01f2, // knowledge-systems
+        0x340287, 0x1fd0354, // patient-administrative-team-leader
+        0x1030318, // service-designer
         0xb9, // cnio
-        0x109032a, 0x1bf013d, 0x367, // software-development-engineer-in-test
-        0x4d024e, 0x13d0315, // network-and-security-engineer
-        0xa5038e, // user-centred
-        0x23002c3, // programming-methodology
-        0x26c, // operational
-        0xd0034e, // system-configurator
-        0x6a02cd, // qa-automation
+        0x3300f2, // database-administration
+        0xf10181, 0x30c, // genomics-data-scientist
+        0xc1, // command
+        0x2d1032a, // software-quality
+        0x9201eb, 0x4a, // it-business-analyst
         0x31500ee, 0x108, // cyber-security-developer
         0x34700f9, // decision-support
+        0x32d01c9, // infrastructure-specialist
         0x3bc0051, // api-writer
         0x35700cc, // computer-technician
-        0x1f200b3, // clinical-knowledge
-        0x4c00ab, 0x266, // chief-analytics-officer
-        0x2d101eb, // it-quality
-        0x31801eb, 0x104, // it-service-desk
-        0x21f032a, // software-manager
-        0x3570105, // desktop-technician
-        0x32a00f2, 0x357, // database-software-technician
-        0xa700ae, 0x2be024e, // cisco-certified-network-professional
-        0x34f01c7, 0x130, // information-systems-educator
-        0x1fd02c4, // project-leader
+        0x1900094, // caldicott-guardian
+        0x21f013c, // endpoint-manager
+        0x17f, // genome
+        0x4a02f6, // requirements-analyst
+        0x399, // virtualization
+        0x4a0105, // desktop-analyst
+        0xb30031, 0xbf, // accredited-clinical-coder
+        0x9601eb, 0x2a2, // it-capability-planner
+        0x21f0367, // test-manager
+        0x103039a, // visual-designer
         0xd000f2, // database-configurator
-        0x108014a, // etl-developer
+        0x1c6029a, // pharmacy-informatics
         0x10301d0, // instructional-designer
         0xa501ab, 0x102, // human-centred-design
         0x34f01c7, 0x2660315, // information-systems-security-officer
-        0xd0024e, // network-configurator
-        0xf101eb, // it-data
+        0x30a0337, // statistical-science
+        0x34f01c7, 0x4a, // information-systems-analyst
+        0x31500f1, // data-security
         0x35803a8, 0x35, // web-technologies-administrator
         0xd8024e, // network-control
         0x1c60199, // health-informatics
-        0x6101eb, // it-asset
-        0x27b02a4, // platform-owner
-        0x129, // e
-        0x32d01f8, // lan-specialist
+        0xc000b3, 0x151, // clinical-coding-expert
+        0x4d01f2, 0x205, // knowledge-and-library
+        0x31501eb, 0x368, // it-security-tester
+        0x4d02e1, 0x21e01c7, // records-and-information-management
         0xa700ae, 0x24e, // cisco-certified-network
-        0x324, // skills
+        0x31501eb, 0x35, // it-security-administrator
         0x2c200cc, 0x4a, // computer-programmer-analyst
         0x31, // accredited
-        0x23900f1, // data-miner
+        0xcc0294, 0x13d01ce, // personal-computer-installation-engineer
         0x4a032a, // software-analyst
-        0x2640198, 0x35a, // head-of-technology
-        0x18b01c7, 0x4d, // information-governance-and
-        0x26d01c9, 0x13d, // infrastructure-operations-engineer
+        0x54024e, // network-application
+        0x1c700b3, 0x21f034f, // clinical-information-systems-manager
         0x28e, // penetration
-        0x32d034f, // systems-specialist
-        0x570356, // technical-architect
-        0x2e10199, 0x318, // health-records-service
+        0x2660378, // training-officer
+        0x250, // networking
+        0x34f01d9, 0x13d, // intelligent-systems-engineer
+        0xa5038e, 0x102, // user-centred-design
+        0x37701eb, // it-trainer
         0x131, // ehr
-        0x3ad, // white
-        0x92, // business
-        0xa9, // change
-        0x4a0105, // desktop-analyst
-        0x26601f2, // knowledge-officer
+        0x1c70026, 0x2660302, // senior-information-risk-officer
+        0x2e10228, 0x4a, // medical-records-analyst
+        0x13d01d5, // integration-engineer
+        0x32b0092, 0x4a, // business-solution-analyst
+        0x285, // pathology
         0x103034e, // system-designer
-        0xf3, // datastage
-        0xa901eb, 0x4d, // it-change-and
+        0x10800f3, // datastage-developer
+        0x21f02c1, // programme-manager
         0x34e0137, // embedded-system
-        0x35600cc, // computer-technical
+        0x8a, // blue
         0x34f00cc, 0x4a, // computer-systems-analyst
         0x24e01eb, 0x57, // it-network-architect
-        0x2f700ab, 0x1c7, // chief-research-information
+        0x31501c7, 0x67, // information-security-auditor
         0x2c203a8, // web-programmer
-        0x21e02c4, 0x1eb, // project-management-it
-        0x13d024e, // network-engineer
-        0x398, // virtualisation
-        0x2060054, // application-lifecycle
+        0x3aa, // website
+        0x10300f2, // database-designer
+        0x34f, // systems
+        0x1b80118, // document-imaging
         0x35a01e1, // internet-technology
-        0x386, // ui
-        0x1d40228, // medical-insurance
-        0x34f0137, 0x103, // embedded-systems-designer
+        0x347038e, // user-support
+        0xbf0228, // medical-coder
+        0x34703ba, // workstation-support
         0x31501eb, 0x151, // it-security-expert
-        0x2ba00f1, 0x2c4034f, // data-processing-systems-project
+        0x2640112, 0x1090054, // director-of-application-development
         0x4a034f, // systems-analyst
-        0x185, // gis
-        0x25e010f, // digital-nurse
-        0x2c20054, // application-programmer
-        0x33503b4, // work-station
-        0x59011a, // documentation-archivist
+        0x6302bc, 0x13d, // product-assurance-engineer
+        0x32d00c0, // coding-specialist
+        0x2501eb, 0x21f0369, // it-principal-testing-manager
+        0x339, // statistics
+        0x1c700ab, 0x1f2004d, 0x266, // chief-information-and-knowledge-officer
         0x317, // server
-        0x347024e, // network-support
-        0x57032b, // solution-architect
+        0x3680388, // unit-tester
+        0x22800ab, 0x26601c7, // chief-medical-information-officer
         0x3b0, // wireless
+        0xf10136, 0x2ba, // electronic-data-processing
         0x1d100cc, // computer-instructor
-        0x330287, 0x1fd0354, // patient-administration-team-leader
+        0x31501c7, // information-security
+        0x2bb01eb, // it-procurement
+        0x4a0337, // statistical-analyst
+        0x2640198, 0x4d00f1, // head-of-data-and
+        0x2640198, 0x102018d, // head-of-graphic-design
+        0x279, // outreach
+        0x11a0356, 0x32d, // technical-documentation-specialist
         0x2fa01c6, 0x25e, // informatics-resource-nurse
-        0x10a023c, // mobile-device
-        0x26d00cc, 0x21f, // computer-operations-manager
-        0x34f01d9, 0x103, // intelligent-systems-designer
-        0x1d500f1, // data-integration
-        0x20f010f, 0x353, // digital-literacy-teacher
-        0x2ba00f1, 0x4a034f, // data-processing-systems-analyst
-        0x330287, 0x354, // patient-administration-team
-        0x221, // manual
-        0x13d01d5, // integration-engineer
+        0x4a00f1, // data-analyst
+        0x17b, // general
+        0xc000a7, // certified-coding
+        0x2c401e1, 0x21f, // internet-project-manager
+        0x26d0054, // application-operations
         0x31500ee, 0x302, // cyber-security-risk
-        0x1dc010f, // digital-interface
-        0x150038e, 0x4d, // user-experience-and
-        0xa901eb, 0xcf004d, // it-change-and-configuration
-        0x15200f1, // data-exploitation
-        0x1d60054, // application-integrator
-        0x32301e1, // internet-site
+        0x2c501eb, // it-projects
+        0x6302d1, 0x21f, // quality-assurance-manager
+        0x21a035d, // telecommunications-maintenance
+        0x23e00f2, // database-modeler
         0x240355, // tech-lead
-        0x3680171, // functional-tester
-        0x38e, // user
+        0xf101eb, // it-data
+        0x315034e, 0x35, // system-security-administrator
+        0x2640353, 0x20f010f, // teacher-of-digital-literacy
         0x2fb0136, 0x204, // electronic-resources-librarian
         0x54023c, // mobile-application
-        0x147, // ethical
-        0x2c9, // public
-        0xb300ab, 0x26601c7, // chief-clinical-information-officer
-        0x10800f2, // database-developer
+        0x2e10288, // patients-records
+        0xf1, // data
+        0x4d034f, 0x21f0251, // systems-and-networks-manager
         0x2be00a7, 0xbf, // certified-professional-coder
         0x2c201e1, // internet-programmer
         0x4c00f1, 0x21f, // data-analytics-manager
-        0x1c700ab, 0x315, // chief-information-security
-        0x34f, // systems
-        0x3a600f1, // data-warehousing
+        0x331, // sre
+        0x2c401eb, // it-project
+        0x31b0199, // health-services
         0x3670290, // performance-test
-        0x2a, // 1st
-        0x14500cc, 0x4a, // computer-equipment-analyst
+        0x2d101eb, // it-quality
+        0xcc0294, 0x1ce, // personal-computer-installation
         0x24e00cc, // computer-network
-        0x4d0168, // forensics-and
+        0x2c5, // projects
         0x199010f, 0x21f02c4, // digital-health-project-manager
         0x4d0205, // library-and
-        0x6201eb, // it-assistant
+        0x4a00a6, // cerner-analyst
         0x2c503a8, 0x21f, // web-projects-manager
         0x34f01eb, 0x4a, // it-systems-analyst
         0xd8026c, 0x21f, // operational-control-manager
-        0x103034f, // systems-designer
-        0x31c, // shared
-        0x32d0054, // application-specialist
-        0x26602c4, // project-officer
+        0x21f00fd, // delivery-manager
+        0x21f0378, // training-manager
+        0x4c00f1, // data-analytics
+        0x36802eb, // regression-tester
+        0x27d, // pacs
         0x34700ec, 0x4a, // customer-support-analyst
-        0x13001eb, // it-educator
-        0x37800dc, 0x21f, // corporate-training-manager
+        0xd30315, 0x368, // security-consulting-tester
+        0x24f00cc, // computer-networker
         0x35901d0, // instructional-technologist
         0x5700f2, // database-architect
-        0x145035f, // telecoms-equipment
-        0x2d100f1, // data-quality
+        0x108014a, // etl-developer
+        0xd603a8, 0x32d, // web-content-specialist
         0x21f00cf, // configuration-manager
         0x10801ed, // java-developer
-        0x300, // rhit
         0x36500b3, // clinical-terminologist
-        0x1c600b3, 0xdb, // clinical-informatics-coordinator
-        0xd60141, // enterprise-content
-        0x108016d, // frontend-developer
+        0x2b8, // problem
+        0x2e10228, 0x357, // medical-records-technician
+        0x31500ee, 0x320, // cyber-security-siem
+        0x2a402b1, // power-platform
         0x379010f, // digital-transformation
         0x13d00be, // codebase-engineer
-        0x31b0287, 0x21f, // patient-services-manager
-        0x102, // design
+        0x1e101c2, 0x36e0264, 0x32d0315, // industrial-internet-of-things-security-specialist
+        0x328, // soc
         0x4d00a9, 0x2ed, // change-and-release
-        0x38f, // ux
-        0x620337, // statistical-assistant
-        0x1e101c2, 0x264, // industrial-internet-of
+        0x31500ee, 0x32d, // cyber-security-specialist
+        0x145035f, // telecoms-equipment
+        0x4d034e, 0x24e, // system-and-network
         0x3501f8, // lan-administrator
-        0x15d, // firmware
-        0x2ee0323, 0x10c, // site-reliability-devops
-        0xf10136, // electronic-data
+        0x30c00cc, // computer-scientist
+        0x2640198, 0x1c7, // head-of-information
+        0x32a00f2, 0x357, // database-software-technician
         0xcc0294, 0x4a024e, // personal-computer-network-analyst
-        0x388, // unit
-        0x8a, // blue
-        0x2640198, 0x318, // head-of-service
-        0x340287, 0x1fd0354, // patient-administrative-team-leader
-        0x1d50054, 0x13d, // application-integration-engineer
+        0xca0315, // security-compliance
+        0x13e032a, // software-engineering
+        0x9701eb, // it-capacity
+        0x25e010f, // digital-nurse
+        0x368006a, // automation-tester
         0x3ba, // workstation
-        0x10201d0, // instructional-design
+        0x10f, // digital
         0x34702c4, 0x266, // project-support-officer
         0x21f02bc, // product-manager
-        0x31501eb, 0x35, // it-security-administrator
-        0x32d0043, // ai-specialist
+        0x35700f2, // database-technician
         0x2e10228, 0x21f, // medical-records-manager
-        0x3680388, // unit-tester
-        0x35c, // telecommunication
-        0x13d033d, // storage-engineer
-        0x1080321, // simulation-developer
-        0x2640198, 0x21e00fd, // head-of-delivery-management
-        0x109032a, 0x13d, // software-development-engineer
-        0x2640198, 0xd6, // head-of-content
+        0x324, // skills
+        0x3570105, // desktop-technician
+        0x2640198, 0x490290, // head-of-performance-analysis
+        0x2eb, // regression
+        0x13d016d, // frontend-engineer
+        0x1d60054, // application-integrator
+        0x2640112, 0x35a, // director-of-technology
         0x2f8026c, // operational-researcher
-        0x6302d1, 0x368, // quality-assurance-tester
-        0x31b00cd, // computing-services
+        0xd60141, // enterprise-content
     ],
     ends: &[
-        1, 3, 4, 6, 8, 9, 11, 13, 15, 17, 18, 18, 20, 21, 22, 23,
-        24, 26, 27, 28, 29, 30, 32, 34, 34, 35, 36, 38, 40, 41, 43, 44,
-        46, 47, 49, 50, 53, 54, 55, 57, 58, 60, 61, 62, 63, 64, 66, 68,
-        69, 71, 72, 74, 75, 77, 78, 79, 81, 83, 84, 85, 86, 88, 90, 92,
-        93, 95, 96, 97, 99, 101, 103, 104, 105, 107, 109, 110, 111, 113, 114, 115,
-        116, 117, 118, 119, 120, 121, 122, 123, 125, 126, 127, 128, 129, 131, 131, 132,
-        134, 135, 136, 136, 137, 139, 140, 141, 143, 145, 146, 147, 148, 150, 151, 152,
-        153, 156, 157, 158, 159, 161, 162, 163, 164, 166, 168, 170, 171, 172, 173, 174,
-        176, 177, 179, 181, 182, 183, 184, 185, 186, 187, 188, 190, 191, 193, 194, 196,
-        197, 198, 199, 201, 203, 204, 206, 207, 208, 210, 211, 212, 214, 215, 215, 217,
-        219, 221, 222, 224, 226, 227, 228, 229, 230, 232, 234, 235, 236, 238, 239, 240,
-        242, 243, 244, 245, 247, 249, 251, 252, 254, 255, 256, 257, 257, 258, 259, 260,
-        262, 263, 264, 265, 267, 268, 270, 272, 273, 274, 275, 276, 277, 278, 280, 282,
-        284, 286, 287, 288, 289, 289, 291, 292, 293, 294, 295, 295, 297, 299, 301, 303,
-        305, 306, 307, 309, 310, 311, 313, 314, 315, 316, 317, 318, 320, 322, 324, 325,
-        326, 328, 330, 332, 334, 335, 337, 338, 339, 340, 341, 342, 343, 344, 346, 347,
-        348, 349, 350, 351, 352, 353, 355, 356, 357, 359, 360, 361, 362, 364, 365, 367,
-        368, 369, 370, 372, 373, 374, 376, 377, 379, 381, 382, 382, 383, 384, 386, 388,
-        389, 391, 392, 393, 394, 396, 398, 399, 401, 403, 404, 405, 407, 409, 411, 413,
-        415, 416, 417, 418, 420, 421, 423, 424, 425, 427, 429, 430, 431, 433, 434, 435,
-        436, 437, 438, 440, 442, 443, 444, 445, 447, 448, 450, 452, 453, 454, 455, 456,
-        457, 459, 460, 462, 463, 464, 465, 466, 468, 471, 473, 475, 476, 478, 479, 481,
-        483, 484, 485, 486, 487, 487, 488, 490, 492, 494, 495, 497, 498, 499, 500, 501,
-        503, 505, 506, 508, 509, 511, 513, 514, 515, 517, 519, 521, 522, 523, 525, 526,
-        527, 529, 531, 533, 534, 536, 537, 537, 537, 539, 540, 541, 543, 544, 545, 546,
-        548, 550, 551, 553, 555, 556, 559, 560, 561, 563, 565, 567, 568, 569, 571, 572,
-        574, 575, 577, 578, 579, 579, 581, 583, 584, 585, 586, 588, 589, 590, 592, 593,
-        594, 595, 596, 597, 598, 600, 601, 602, 604, 605, 606, 607, 609, 610, 611, 613,
-        615, 617, 620, 621, 622, 623, 625, 626, 628, 630, 632, 632, 634, 636, 638, 640,
-        641, 643, 645, 646, 647, 648, 649, 650, 651, 653, 655, 656, 657, 659, 661, 662,
-        664, 665, 666, 667, 668, 668, 669, 670, 672, 674, 675, 676, 677, 678, 679, 681,
-        682, 683, 684, 685, 687, 689, 691, 692, 693, 695, 697, 698, 700, 701, 702, 704,
-        705, 707, 709, 710, 711, 712, 714, 716, 718, 720, 722, 724, 726, 728, 729, 730,
-        731, 732, 733, 734, 736, 738, 740, 741, 743, 744, 746, 748, 749, 750, 751, 752,
-        753, 754, 756, 758, 759, 761, 762, 763, 765, 766, 768, 769, 770, 771, 773, 774,
-        776, 778, 779, 780, 782, 783, 784, 786, 788, 791, 793, 794, 795, 797, 798, 799,
-        800, 802, 803, 804, 805, 807, 808, 809, 810, 812, 813, 814, 815, 816, 818, 819,
-        820, 822, 823, 825, 826, 827, 829, 831, 832, 835, 837, 839, 840, 842, 843, 845,
-        847, 848, 849, 850, 851, 853, 854, 855, 856, 857, 858, 859, 860, 862, 863, 864,
-        865, 866, 866, 868, 869, 871, 872, 873, 874, 875, 876, 877, 878, 879, 880, 882,
-        883, 885, 888, 889, 890, 891, 892, 893, 895, 897, 898, 900, 901, 903, 903, 904,
-        905, 906, 908, 909, 911, 912, 914, 915, 916, 918, 920, 921, 921, 922, 923, 924,
-        926, 928, 931, 933, 935, 936, 937, 938, 939, 940, 941, 942, 944, 945, 946, 948,
-        950, 951, 953, 955, 957, 959, 961, 962, 964, 965, 966, 967, 968, 969, 970, 971,
-        972, 973, 974, 976, 977, 978, 979, 981, 982, 983, 985, 986, 988, 990, 991, 992,
-        994, 995, 996, 997, 998, 1000, 1002, 1003, 1004, 1006, 1007, 1008, 1009, 1010, 1011, 1012,
-        1013, 1014, 1015, 1017, 1018, 1019, 1021, 1022, 1024, 1025, 1027, 1028, 1029, 1030, 1031, 1033,
-        1035, 1036, 1037, 1038, 1039, 1041, 1043, 1045, 1046, 1047, 1047, 1049, 1050, 1051, 1053, 1054,
-        1055, 1056, 1058, 1059, 1061, 1062, 1063, 1065, 1067, 1068, 1070, 1071, 1072, 1073, 1074, 1075,
-        1076, 1078, 1079, 1080, 1081, 1083, 1084, 1085, 1087, 1088, 1090, 1092, 1094, 1095, 1096, 1098,
-        1099, 1100, 1101, 1102, 1103, 1105, 1107, 1109, 1110, 1112, 1114, 1117, 1119, 1121, 1122, 1124,
-        1126, 1128, 1129, 1129, 1130, 1132, 1133, 1134, 1135, 1136, 1138, 1139, 1141, 1142, 1144, 1146,
-        1147, 1149, 1150, 1151, 1152, 1154, 1155, 1156, 1157, 1159, 1160, 1161, 1164, 1166, 1167, 1168,
-        1169, 1170, 1171, 1173, 1175, 1177, 1178, 1180, 1181, 1182, 1184, 1185, 1186, 1187, 1188, 1190,
-        1191, 1192, 1193, 1195, 1196, 1197, 1199, 1200, 1201, 1202, 1204, 1206, 1208, 1208, 1210, 1211,
-        1212, 1213, 1214, 1215, 1217, 1218, 1218, 1219, 1222, 1223, 1224, 1226, 1227, 1229, 1231, 1232,
-        1234, 1235, 1236, 1237, 1239, 1241, 1242, 1243, 1244, 1246, 1247, 1248, 1249, 1250, 1251, 1252,
-        1253, 1255, 1256, 1257, 1258, 1259, 1261, 1262, 1263, 1265, 1266, 1268, 1269, 1271, 1272, 1273,
-        1274, 1275, 1277, 1278, 1279, 1280, 1281, 1281, 1283, 1284, 1285, 1287, 1288, 1289, 1290, 1291,
-        1293, 1294, 1295, 1296, 1297, 1298, 1299, 1300, 1300, 1302, 1303, 1304, 1305, 1306, 1307, 1308,
-        1310, 1312, 1314, 1315, 1316, 1317, 1318, 1319, 1320, 1321, 1322, 1323, 1324, 1325, 1327, 1329,
-        1330, 1331, 1333, 1334, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1344, 1345, 1347, 1348,
-        1349, 1351, 1352, 1353, 1355, 1356, 1357, 1358, 1360, 1361, 1363, 1365, 1365, 1366, 1367, 1368,
-        1369, 1370, 1371, 1373, 1375, 1376, 1377, 1379, 1381, 1383, 1385, 1386, 1387, 1387, 1389, 1391,
-        1392, 1393, 1393, 1394, 1395, 1396, 1398, 1399, 1402, 1403, 1404, 1405, 1408, 1408, 1409, 1410,
-        1411, 1412, 1413, 1416, 1418, 1419, 1420, 1422, 1424, 1425, 1426, 1427, 1428, 1429, 1430, 1431,
-        1432, 1434, 1435, 1436, 1437, 1438, 1439, 1441, 1442, 1444, 1445, 1446, 1447, 1448, 1449, 1450,
-        1452, 1453, 1454, 1455, 1457, 1458, 1460, 1462, 1463, 1463, 1464, 1466, 1469, 1471, 1473, 1474,
-        1475, 1477, 1478, 1479, 1479, 1481, 1482, 1483, 1485, 1486, 1487, 1489, 1491, 1492, 1494, 1495,
-        1497, 1498, 1500, 1501, 1503, 1504, 1505, 1506, 1508, 1509, 1509, 1511, 1512, 1512, 1514, 1516,
-        1518, 1519, 1520, 1522, 1524, 1524, 1525, 1526, 1527, 1529, 1530, 1531, 1533, 1535, 1537, 1539,
-        1541, 1544, 1545, 1547, 1548, 1549, 1550, 1551, 1552, 1554, 1554, 1556, 1558, 1560, 1562, 1564,
-        1565, 1566, 1568, 1570, 1572, 1573, 1575, 1577, 1578, 1580, 1581, 1582, 1584, 1585, 1588, 1589,
-        1590, 1592, 1594, 1595, 1596, 1597, 1598, 1599, 1601, 1602, 1604, 1606, 1607, 1608, 1611, 1613,
-        1615, 1617, 1618, 1619, 1620, 1621, 1622, 1623, 1625, 1626, 1628, 1629, 1630, 1632, 1634, 1635,
-        1637, 1638, 1639, 1640, 1641, 1642, 1644, 1645, 1646, 1647, 1649, 1650, 1651, 1652, 1654, 1656,
-        1656, 1657, 1658, 1659, 1660, 1661, 1662, 1663, 1665, 1666, 1667, 1668, 1669, 1670, 1672, 1673,
-        1674, 1675, 1676, 1676, 1678, 1679, 1681, 1682, 1683, 1685, 1686, 1687, 1689, 1691, 1693, 1694,
-        1696, 1697, 1698, 1700, 1702, 1703, 1704, 1706, 1707, 1708, 1709, 1711, 1712, 1713, 1714, 1715,
-        1717, 1718, 1719, 1721, 1722, 1722, 1723, 1724, 1725, 1727, 1729, 1730, 1731, 1733, 1735, 1736,
-        1737, 1738, 1738, 1739, 1740, 1741, 1742, 1743, 1745, 1747, 1748, 1749, 1750, 1751, 1752, 1753,
-        1754, 1756, 1758, 1760, 1761, 1762, 1764, 1766, 1767, 1769, 1770, 1771, 1772, 1773, 1775, 1776,
-        1777, 1778, 1780, 1781, 1783, 1785, 1787, 1788, 1789, 1790, 1791, 1792, 1794, 1795, 1796, 1798,
-        1799, 1800, 1801, 1804, 1806, 1808, 1810, 1811, 1813, 1815, 1816, 1817, 1818, 1820, 1821, 1822,
-        1823, 1824, 1826, 1827, 1828, 1830, 1831, 1832, 1834, 1837, 1839, 1840, 1841, 1843, 1844, 1846,
-        1847, 1848, 1849, 1850, 1852, 1854, 1856, 1857, 1858, 1860, 1861, 1863, 1865, 1866, 1867, 1868,
-        1870, 1871, 1873, 1875, 1877, 1878, 1879, 1881, 1883, 1886, 1887, 1889, 1889, 1891, 1891, 1892,
-        1893, 1895, 1897, 1899, 1901, 1901, 1903, 1904, 1906, 1909, 1909, 1910, 1911, 1913, 1914, 1916,
-        1917, 1919, 1920, 1921, 1922, 1924, 1925, 1926, 1928, 1929, 1931, 1934, 1936, 1938, 1939, 1941,
-        1942, 1943, 1943, 1945, 1947, 1949, 1950, 1952, 1953, 1954, 1956, 1957, 1958, 1959, 1961, 1963,
-        1964, 1967, 1969, 1970, 1971, 1972, 1973, 1974, 1975, 1976, 1976, 1977, 1979, 1979, 1980, 1981,
-        1982, 1984, 1986, 1987, 1988, 1990, 1992, 1994, 1997, 1998, 1998, 1999, 2001, 2002, 2004, 2006,
-        2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2016, 2017, 2019, 2021, 2021, 2022, 2023, 2024,
-        2026, 2028, 2029, 2030, 2031, 2033, 2034, 2035, 2037, 2039, 2040, 2044, 2045, 2046, 2046, 2048,
-        2049, 2050, 2051, 2052, 2053, 2054, 2055, 2057, 2059, 2060, 2061, 2063, 2065, 2067, 2068, 2069,
-        2070, 2071, 2073, 2074, 2076, 2077, 2078, 2079, 2080, 2081, 2082, 2084, 2085, 2086, 2088, 2089,
-        2090, 2091, 2092, 2093, 2095, 2096, 2098, 2099, 2100, 2101, 2103, 2105, 2107, 2109, 2110, 2111,
-        2112, 2114, 2116, 2117, 2119, 2120, 2121, 2122, 2122, 2124, 2125, 2126, 2127, 2129, 2131, 2133,
-        2135, 2137, 2139, 2140, 2141, 2143, 2145, 2147, 2148, 2150, 2151, 2152, 2154, 2156, 2157, 2158,
-        2160, 2161, 2161, 2162, 2162, 2163, 2164, 2166, 2168, 2169, 2171, 2172, 2173, 2174, 2176, 2178,
-        2180, 2182, 2183, 2185, 2187, 2188, 2189, 2190, 2192, 2193, 2195, 2197, 2198, 2199, 2200, 2202,
-        2203, 2205, 2206, 2207, 2209, 2210, 2211, 2212, 2213, 2215, 2216, 2218, 2219, 2221, 2222, 2223,
-        2225, 2227, 2228, 2230, 2233, 2235, 2237, 2238, 2238, 2239, 2241, 2243, 2245, 2246, 2249, 2250,
-        2253, 2255, 2256, 2258, 2259, 2260, 2262, 2263, 2265, 2267, 2269, 2270, 2270, 2271, 2272, 2273,
-        2275, 2276, 2277, 2279, 2280, 2281, 2282, 2284, 2286, 2288, 2289, 2290, 2291, 2292, 2293, 2294,
-        2295, 2297, 2298, 2299, 2301, 2303, 2305, 2306, 2308, 2310, 2311, 2313, 2314, 2315, 2316, 2317,
-        2318, 2320, 2321, 2323, 2324, 2326, 2328, 2331, 2332, 2334, 2335, 2336, 2337, 2338, 2340, 2342,
-        2343, 2344, 2346, 2347, 2348, 2349, 2350, 2352, 2353, 2355, 2356, 2358, 2359, 2360, 2361, 2363,
-        2364, 2366, 2368, 2370, 2371, 2372, 2373, 2374, 2375, 2376, 2378, 2379, 2380, 2382, 2384, 2386,
-        2388, 2390, 2392, 2393, 2394, 2395, 2396, 2397, 2399, 2400, 2401, 2402, 2405, 2406, 2407, 2408,
-        2409, 2410, 2411, 2412, 2413, 2414, 2417, 2418, 2419, 2420, 2421, 2423, 2424, 2426, 2428, 2429,
-        2430, 2431, 2432, 2434, 2435, 2436, 2437, 2438, 2440, 2441, 2442, 2443, 2444, 2446, 2446, 2448,
-        2449, 2451, 2452, 2453, 2454, 2455, 2456, 2457, 2458, 2459, 2461, 2461, 2462, 2463, 2464, 2465,
-        2466, 2469, 2471, 2472, 2473, 2474, 2476, 2477, 2478, 2479, 2481, 2483, 2485, 2486, 2488, 2489,
-        2491, 2493, 2494, 2496, 2497, 2499, 2501, 2502, 2503, 2504, 2505, 2506, 2507, 2509, 2510, 2511,
-        2512, 2513, 2516, 2518, 2519, 2520, 2521, 2522, 2523, 2525, 2526, 2527, 2528, 2529, 2531, 2532,
-        2534, 2535, 2536, 2538, 2540, 2542, 2543, 2544, 2545, 2546, 2548, 2550, 2550, 2551, 2552, 2554,
-        2555, 2556, 2557, 2558, 2559, 2560, 2562, 2563, 2565, 2566, 2567, 2568, 2570, 2572, 2574, 2575,
-        2575, 2576, 2577, 2579, 2580, 2581, 2582, 2583, 2584, 2585, 2586, 2587, 2589, 2590, 2591, 2593,
-        2595, 2595, 2597, 2598, 2600, 2601, 2601, 2602, 2603, 2604, 2605, 2606, 2608, 2610, 2612, 2613,
-        2614, 2615, 2616, 2617, 2618, 2619, 2620, 2621, 2622, 2622, 2623, 2625, 2627, 2628, 2630, 2632,
-        2633, 2635, 2637, 2639, 2640, 2641, 2643, 2644, 2646, 2648, 2649, 2650, 2651, 2652, 2652, 2653,
-        2654, 2656, 2657, 2658, 2659, 2661, 2662, 2664, 2665, 2667, 2669, 2670, 2671, 2672, 2673, 2675,
-        2676, 2677, 2679, 2680, 2681, 2683, 2685, 2687, 2688, 2689, 2690, 2691, 2691, 2693, 2694, 2696,
-        2697, 2698, 2699, 2700, 2701, 2702, 2703, 2704, 2706, 2707, 2708, 2709, 2710, 2712, 2713, 2715,
-        2716, 2717, 2719, 2720, 2721, 2723, 2724, 2726, 2727, 2728, 2730, 2732, 2734, 2735, 2736, 2738,
-        2739, 2741, 2742, 2744, 2745, 2746, 2747, 2748, 2750, 2752, 2754, 2755, 2757, 2758,
+        1, 3, 4, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 20,
+        22, 25, 26, 27, 28, 29, 31, 32, 34, 35, 36, 38, 40, 41, 43, 44,
+        45, 47, 48, 49, 51, 52, 53, 55, 57, 59, 61, 63, 64, 65, 67, 69,
+        70, 72, 73, 74, 75, 77, 78, 79, 80, 82, 83, 84, 86, 88, 90, 92,
+        93, 94, 95, 96, 97, 99, 101, 103, 104, 106, 107, 108, 109, 111, 112, 113,
+        115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 128, 129, 129, 130,
+        131, 133, 133, 134, 136, 137, 139, 140, 141, 143, 145, 146, 148, 149, 151, 152,
+        153, 154, 155, 156, 158, 160, 161, 162, 164, 166, 167, 168, 169, 170, 173, 174,
+        176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 188, 189, 191, 192, 193,
+        194, 196, 198, 200, 201, 202, 204, 205, 206, 207, 208, 209, 211, 212, 214, 216,
+        218, 220, 221, 222, 224, 224, 226, 227, 229, 231, 233, 234, 235, 237, 238, 239,
+        240, 241, 243, 246, 247, 249, 250, 251, 253, 254, 256, 257, 258, 259, 260, 261,
+        262, 263, 265, 267, 268, 269, 271, 273, 274, 275, 275, 276, 277, 279, 280, 281,
+        282, 284, 285, 285, 286, 287, 288, 290, 292, 293, 294, 294, 296, 298, 300, 302,
+        304, 305, 306, 308, 309, 310, 313, 314, 316, 317, 318, 319, 319, 320, 322, 324,
+        325, 326, 328, 329, 329, 330, 331, 332, 333, 334, 335, 336, 336, 337, 339, 340,
+        343, 345, 346, 347, 349, 350, 352, 353, 354, 356, 357, 359, 360, 362, 363, 365,
+        366, 367, 369, 370, 371, 372, 374, 375, 377, 379, 380, 381, 383, 385, 387, 389,
+        390, 393, 394, 396, 397, 398, 399, 401, 403, 404, 405, 407, 409, 411, 413, 415,
+        417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 429, 430, 431, 432, 433,
+        434, 434, 436, 437, 439, 440, 441, 442, 444, 445, 447, 449, 450, 451, 452, 453,
+        455, 457, 458, 460, 462, 464, 466, 467, 469, 469, 471, 472, 473, 474, 476, 478,
+        480, 481, 482, 482, 483, 484, 485, 487, 489, 491, 492, 493, 494, 495, 496, 497,
+        498, 500, 502, 504, 505, 507, 509, 510, 512, 513, 515, 517, 517, 518, 520, 522,
+        524, 525, 526, 527, 529, 530, 530, 531, 532, 534, 536, 537, 538, 539, 540, 541,
+        542, 544, 545, 547, 548, 549, 552, 553, 554, 554, 555, 557, 558, 560, 561, 563,
+        565, 566, 568, 570, 571, 572, 573, 574, 575, 576, 576, 578, 579, 580, 581, 582,
+        583, 584, 585, 586, 588, 589, 591, 591, 592, 594, 595, 596, 598, 600, 602, 603,
+        605, 606, 606, 607, 608, 609, 611, 613, 614, 615, 616, 617, 618, 620, 621, 623,
+        624, 625, 626, 628, 629, 631, 632, 633, 634, 636, 638, 639, 640, 641, 643, 644,
+        646, 647, 649, 650, 651, 652, 653, 655, 657, 659, 661, 663, 664, 665, 666, 668,
+        670, 672, 673, 675, 677, 679, 681, 683, 684, 686, 687, 688, 689, 691, 692, 694,
+        696, 697, 699, 700, 701, 702, 703, 705, 706, 708, 710, 712, 714, 716, 717, 718,
+        720, 722, 723, 724, 725, 727, 729, 731, 732, 735, 736, 738, 739, 741, 742, 743,
+        744, 746, 747, 748, 749, 750, 751, 752, 753, 754, 755, 757, 759, 761, 763, 764,
+        766, 767, 767, 768, 770, 771, 773, 774, 775, 775, 778, 778, 779, 781, 783, 784,
+        785, 785, 786, 787, 789, 790, 791, 792, 793, 794, 795, 796, 797, 798, 798, 799,
+        800, 802, 803, 804, 805, 806, 808, 810, 811, 813, 814, 816, 817, 818, 820, 820,
+        822, 823, 824, 825, 826, 827, 829, 830, 832, 833, 835, 836, 837, 838, 839, 840,
+        841, 841, 842, 843, 844, 845, 846, 847, 848, 850, 851, 852, 854, 855, 856, 857,
+        858, 860, 863, 865, 865, 867, 869, 871, 872, 874, 875, 877, 878, 880, 881, 883,
+        884, 886, 887, 889, 891, 892, 894, 896, 897, 899, 900, 901, 902, 904, 905, 906,
+        907, 909, 911, 913, 914, 915, 916, 917, 918, 919, 921, 922, 924, 925, 926, 927,
+        928, 929, 931, 933, 935, 936, 938, 939, 940, 942, 943, 944, 945, 946, 947, 948,
+        949, 950, 951, 953, 955, 956, 957, 958, 959, 960, 962, 965, 966, 968, 969, 970,
+        971, 972, 974, 974, 975, 976, 978, 980, 981, 983, 984, 986, 987, 988, 989, 990,
+        992, 993, 994, 995, 996, 997, 999, 1000, 1002, 1003, 1004, 1006, 1006, 1007, 1008, 1010,
+        1012, 1014, 1015, 1016, 1017, 1018, 1020, 1021, 1023, 1024, 1025, 1027, 1029, 1030, 1031, 1033,
+        1034, 1036, 1037, 1039, 1041, 1042, 1043, 1045, 1047, 1048, 1049, 1051, 1053, 1054, 1055, 1056,
+        1057, 1059, 1060, 1062, 1063, 1065, 1066, 1068, 1069, 1070, 1071, 1072, 1074, 1075, 1077, 1079,
+        1081, 1082, 1083, 1084, 1085, 1087, 1089, 1091, 1092, 1094, 1096, 1099, 1100, 1102, 1104, 1105,
+        1107, 1108, 1109, 1110, 1111, 1112, 1113, 1115, 1116, 1118, 1119, 1120, 1121, 1122, 1123, 1125,
+        1127, 1128, 1130, 1131, 1132, 1133, 1135, 1136, 1137, 1138, 1139, 1141, 1142, 1143, 1145, 1146,
+        1148, 1149, 1150, 1151, 1151, 1152, 1154, 1155, 1157, 1158, 1159, 1160, 1162, 1163, 1164, 1165,
+        1167, 1168, 1169, 1170, 1171, 1172, 1174, 1176, 1177, 1178, 1180, 1181, 1182, 1184, 1184, 1185,
+        1186, 1188, 1189, 1190, 1192, 1193, 1195, 1196, 1197, 1198, 1200, 1201, 1203, 1204, 1206, 1207,
+        1209, 1210, 1211, 1212, 1213, 1215, 1217, 1218, 1219, 1221, 1222, 1224, 1225, 1226, 1227, 1229,
+        1230, 1232, 1233, 1235, 1237, 1238, 1240, 1242, 1243, 1245, 1246, 1247, 1248, 1250, 1251, 1252,
+        1254, 1255, 1257, 1259, 1260, 1261, 1263, 1264, 1265, 1267, 1269, 1270, 1271, 1274, 1275, 1277,
+        1278, 1279, 1280, 1282, 1284, 1285, 1286, 1287, 1287, 1289, 1290, 1290, 1291, 1292, 1293, 1294,
+        1296, 1297, 1299, 1300, 1301, 1303, 1304, 1306, 1307, 1308, 1308, 1310, 1311, 1312, 1313, 1314,
+        1315, 1317, 1318, 1319, 1320, 1321, 1323, 1324, 1325, 1327, 1328, 1330, 1331, 1332, 1334, 1335,
+        1336, 1338, 1339, 1341, 1342, 1343, 1344, 1345, 1347, 1349, 1351, 1353, 1356, 1357, 1359, 1360,
+        1361, 1362, 1363, 1364, 1366, 1367, 1368, 1370, 1372, 1374, 1374, 1374, 1374, 1375, 1377, 1378,
+        1379, 1380, 1381, 1382, 1383, 1384, 1385, 1386, 1389, 1391, 1393, 1394, 1395, 1397, 1397, 1399,
+        1400, 1401, 1402, 1403, 1404, 1405, 1406, 1408, 1408, 1410, 1412, 1414, 1416, 1417, 1418, 1419,
+        1420, 1422, 1423, 1426, 1427, 1429, 1430, 1431, 1432, 1434, 1435, 1436, 1437, 1439, 1440, 1441,
+        1443, 1445, 1446, 1447, 1448, 1449, 1450, 1451, 1451, 1452, 1453, 1454, 1457, 1459, 1461, 1463,
+        1464, 1466, 1468, 1469, 1471, 1473, 1475, 1477, 1478, 1479, 1480, 1481, 1483, 1485, 1487, 1489,
+        1490, 1491, 1492, 1493, 1496, 1497, 1498, 1499, 1500, 1503, 1504, 1506, 1507, 1508, 1509, 1510,
+        1512, 1512, 1513, 1514, 1516, 1517, 1518, 1521, 1523, 1525, 1527, 1529, 1531, 1533, 1535, 1537,
+        1538, 1539, 1540, 1541, 1542, 1543, 1544, 1545, 1547, 1548, 1550, 1551, 1553, 1555, 1556, 1558,
+        1559, 1561, 1562, 1564, 1566, 1568, 1569, 1571, 1572, 1574, 1576, 1577, 1578, 1580, 1581, 1582,
+        1583, 1585, 1586, 1587, 1588, 1589, 1591, 1592, 1594, 1596, 1598, 1600, 1602, 1603, 1604, 1605,
+        1606, 1608, 1610, 1610, 1612, 1613, 1614, 1615, 1617, 1618, 1620, 1621, 1622, 1623, 1625, 1628,
+        1630, 1631, 1632, 1634, 1634, 1635, 1638, 1640, 1642, 1643, 1644, 1645, 1647, 1648, 1649, 1650,
+        1652, 1654, 1657, 1659, 1660, 1661, 1662, 1663, 1664, 1666, 1667, 1668, 1669, 1670, 1672, 1674,
+        1676, 1678, 1679, 1681, 1683, 1685, 1686, 1688, 1688, 1689, 1691, 1692, 1694, 1697, 1699, 1701,
+        1702, 1704, 1706, 1707, 1708, 1709, 1711, 1712, 1715, 1716, 1717, 1718, 1719, 1720, 1722, 1724,
+        1726, 1727, 1728, 1729, 1731, 1733, 1735, 1736, 1737, 1738, 1740, 1742, 1743, 1744, 1746, 1747,
+        1749, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1758, 1760, 1762, 1763, 1764, 1765, 1767, 1768,
+        1770, 1771, 1772, 1774, 1776, 1777, 1779, 1781, 1783, 1784, 1786, 1788, 1789, 1789, 1791, 1792,
+        1793, 1794, 1796, 1798, 1799, 1801, 1802, 1804, 1805, 1806, 1807, 1809, 1810, 1812, 1813, 1815,
+        1816, 1817, 1819, 1820, 1823, 1824, 1825, 1827, 1829, 1831, 1832, 1833, 1834, 1835, 1837, 1838,
+        1839, 1840, 1842, 1844, 1845, 1846, 1847, 1849, 1850, 1851, 1853, 1854, 1855, 1856, 1858, 1859,
+        1861, 1863, 1864, 1865, 1866, 1867, 1869, 1871, 1872, 1874, 1875, 1876, 1878, 1880, 1881, 1882,
+        1882, 1884, 1886, 1888, 1890, 1892, 1893, 1894, 1896, 1897, 1900, 1901, 1902, 1904, 1905, 1906,
+        1907, 1908, 1910, 1911, 1913, 1915, 1916, 1918, 1919, 1921, 1923, 1924, 1925, 1927, 1928, 1930,
+        1931, 1932, 1933, 1935, 1936, 1937, 1938, 1939, 1941, 1943, 1944, 1945, 1948, 1950, 1952, 1954,
+        1955, 1956, 1957, 1959, 1960, 1961, 1963, 1964, 1966, 1967, 1969, 1970, 1971, 1972, 1973, 1975,
+        1977, 1978, 1979, 1981, 1982, 1983, 1984, 1985, 1986, 1988, 1989, 1990, 1991, 1993, 1994, 1995,
+        1997, 1999, 2001, 2003, 2004, 2005, 2006, 2008, 2010, 2011, 2012, 2013, 2015, 2016, 2018, 2019,
+        2020, 2022, 2023, 2024, 2026, 2027, 2028, 2029, 2030, 2032, 2033, 2035, 2036, 2036, 2037, 2037,
+        2039, 2041, 2043, 2044, 2045, 2047, 2049, 2051, 2052, 2054, 2056, 2057, 2061, 2062, 2063, 2065,
+        2066, 2066, 2067, 2068, 2070, 2071, 2072, 2073, 2074, 2075, 2077, 2078, 2080, 2082, 2083, 2084,
+        2085, 2086, 2087, 2089, 2090, 2092, 2094, 2095, 2096, 2097, 2098, 2099, 2101, 2102, 2104, 2105,
+        2106, 2107, 2108, 2109, 2110, 2112, 2113, 2114, 2116, 2117, 2118, 2120, 2121, 2123, 2124, 2125,
+        2126, 2127, 2129, 2131, 2132, 2134, 2135, 2136, 2137, 2140, 2141, 2143, 2144, 2145, 2147, 2149,
+        2150, 2151, 2152, 2154, 2155, 2156, 2157, 2158, 2159, 2162, 2163, 2164, 2165, 2167, 2168, 2170,
+        2172, 2173, 2174, 2175, 2177, 2178, 2179, 2181, 2183, 2184, 2185, 2187, 2188, 2189, 2190, 2192,
+        2193, 2195, 2197, 2198, 2200, 2203, 2204, 2205, 2207, 2208, 2209, 2210, 2212, 2213, 2214, 2215,
+        2217, 2219, 2220, 2222, 2223, 2225, 2227, 2228, 2230, 2231, 2233, 2233, 2235, 2237, 2239, 2240,
+        2241, 2242, 2244, 2245, 2246, 2246, 2248, 2250, 2252, 2252, 2252, 2253, 2254, 2256, 2257, 2259,
+        2261, 2263, 2264, 2265, 2267, 2268, 2269, 2271, 2272, 2274, 2275, 2276, 2277, 2279, 2280, 2281,
+        2282, 2283, 2284, 2285, 2286, 2287, 2288, 2290, 2292, 2293, 2294, 2295, 2296, 2297, 2298, 2299,
+        2301, 2302, 2303, 2305, 2306, 2308, 2310, 2311, 2312, 2314, 2316, 2317, 2319, 2320, 2321, 2323,
+        2324, 2326, 2328, 2330, 2331, 2333, 2335, 2336, 2337, 2339, 2340, 2341, 2342, 2344, 2345, 2346,
+        2347, 2348, 2349, 2350, 2351, 2352, 2353, 2354, 2355, 2356, 2357, 2359, 2361, 2362, 2364, 2365,
+        2366, 2366, 2367, 2368, 2369, 2370, 2371, 2372, 2373, 2374, 2375, 2376, 2377, 2378, 2380, 2381,
+        2382, 2384, 2385, 2387, 2389, 2390, 2391, 2392, 2392, 2393, 2394, 2395, 2396, 2397, 2398, 2400,
+        2401, 2403, 2404, 2405, 2406, 2407, 2408, 2409, 2411, 2413, 2414, 2415, 2416, 2417, 2418, 2420,
+        2422, 2424, 2425, 2426, 2428, 2430, 2433, 2434, 2436, 2437, 2438, 2439, 2440, 2441, 2443, 2444,
+        2446, 2446, 2447, 2448, 2449, 2450, 2451, 2452, 2453, 2454, 2455, 2456, 2458, 2459, 2460, 2461,
+        2463, 2465, 2466, 2467, 2469, 2470, 2471, 2473, 2474, 2475, 2477, 2478, 2479, 2481, 2483, 2484,
+        2485, 2487, 2489, 2490, 2492, 2492, 2494, 2495, 2496, 2497, 2498, 2499, 2500, 2502, 2503, 2504,
+        2506, 2507, 2508, 2509, 2511, 2512, 2513, 2513, 2515, 2517, 2518, 2519, 2520, 2521, 2522, 2523,
+        2524, 2525, 2526, 2527, 2529, 2531, 2532, 2533, 2534, 2535, 2536, 2538, 2540, 2541, 2543, 2544,
+        2546, 2547, 2548, 2550, 2552, 2554, 2556, 2558, 2560, 2562, 2563, 2565, 2566, 2567, 2569, 2570,
+        2571, 2572, 2574, 2576, 2577, 2578, 2580, 2582, 2583, 2585, 2586, 2587, 2588, 2589, 2590, 2591,
+        2593, 2595, 2595, 2597, 2598, 2599, 2600, 2600, 2601, 2602, 2603, 2604, 2605, 2606, 2608, 2610,
+        2611, 2613, 2614, 2616, 2617, 2620, 2621, 2622, 2624, 2625, 2627, 2628, 2629, 2630, 2631, 2633,
+        2635, 2636, 2638, 2640, 2641, 2642, 2643, 2645, 2646, 2648, 2649, 2651, 2652, 2653, 2654, 2655,
+        2657, 2659, 2661, 2662, 2663, 2664, 2666, 2666, 2668, 2669, 2671, 2672, 2673, 2674, 2675, 2676,
+        2678, 2679, 2680, 2682, 2683, 2684, 2686, 2688, 2690, 2691, 2692, 2693, 2694, 2695, 2697, 2699,
+        2700, 2701, 2702, 2703, 2705, 2706, 2707, 2708, 2709, 2711, 2713, 2714, 2715, 2716, 2719, 2720,
+        2722, 2724, 2725, 2727, 2728, 2729, 2731, 2733, 2735, 2736, 2737, 2738, 2739, 2740, 2741, 2742,
+        2744, 2745, 2746, 2746, 2748, 2749, 2750, 2752, 2753, 2754, 2755, 2757, 2758, 2758, 2759,
     ],
     values: &[
-        0x018f, // vulnerability-manager
+        0xffff, // automation
         0x013a, // enterprise-architecture-manager
-        0x03c2, // data-visualization
-        0x02a2, // system-integration-engineer
-        0x7f0a, // computer-security-manager
-        0xffff, // it-projects
-        0xffff, // health-information-management-and
-        0xffff, // networking-systems-and
-        0x0452, // it-principal-testing-manager
-        0xffff, // head-of-interaction
-        0xffff, // corporate
-        0,
-        0x0121, // human-computer-interface
+        0x0280, // usability-tester
+        0xffff, // health-records-and-information
+        0xffff, // service-oriented
+        0x0384, // geospatial
+        0x011c, // interface-developer
+        0x03e6, // system-configuration
+        0x0319, // access-to-health
+        0xffff, // management-information
+        0x0047, // nursing-informatics
+        0x0223, // it-educator
+        0xffff, // first-line
         0x014f, // cmio
-        0xffff, // cyber-risk
-        0xffff, // electronic
-        0x004f, // ccio
-        0x005d, // chief-digital-information-officer
+        0x02a1, // solution-developer
+        0x048b, // network-services-specialist
+        0xffff, // local-area-network
+        0xffff, // health-information-management-and-exchange
+        0x8038, // vulnerability
+        0x00c7, // it-engineer
+        0xffff, // it-business
+        0x00ce, // change-manager
+        0x0121, // human-computer-interface
         0xffff, // waiting
-        0x037e, // data-technician
-        0x031e, // noc-engineer
-        0x00f6, // project-coordinator
-        0x03a4, // internet-project-manager
-        0x03c6, // public-key-infrastructure
-        0,
+        0x0213, // technical-services-manager
         0x7f2a, // qa-manager
         0x7f28, // qa-tester
         0x02bb, // user-experience-officer
         0x042c, // software-qc-specialist
-        0xffff, // artificial
-        0xffff, // forensics-and-incident
-        0xffff, // security-application
-        0x02d2, // chief-medical-informatics-officer
-        0xffff, // data-integrity
-        0x00e4, // business-change-analyst
-        0x7f1a, // health-librarian
-        0xffff, // networking-systems-and-distributed-systems
-        0x0259, // it-analyst
+        0x0129, // interface-analyst
+        0x7f03, // data-protection-officer
+        0x0368, // systems-security
+        0x7f10, // bioinformatics-scientist
+        0x02b0, // head-of-content-design
+        0x03fd, // functional-tester
+        0x003a, // ciso
+        0x0495, // it-contract-manager
+        0xffff, // health-systems
         0xffff, // pathway
-        0x03dd, // embedded-system-designer
-        0x00b7, // network-manager
-        0x043b, // technology-infusion-specialist
-        0x02fe, // sysanalysis
-        0x7f0f, // bioinformatician
+        0x015f, // cyber-incident-responder
+        0x037a, // database-development-specialist
+        0x0196, // business-intelligence-manager
+        0x0243, // medical-records-officer
+        0x01ec, // local-area-network-administrator
         0x011d, // mobile-developer
         0xffff, // network-and
         0x01ae, // machine-learning-engineer
         0x044e, // database-design-engineer
-        0x036c, // communications-security
+        0xffff, // patient-administrative
         0x03b1, // computer-technology-instructor
         0x03f2, // certified-hacker
-        0x0256, // digital-portfolio-manager
+        0x04a0, // backend-engineer
         0x80bd, // service-desk
         0x014b, // clinical-informatics-director
         0x02fc, // appsw
         0xffff, // web-projects
-        0x807e, // learning-and-development
+        0x030d, // it-instructor
         0x015e, // cyber-incident-handler
         0xffff, // quality-assurance
-        0x0192, // analytics-engineer
-        0x0393, // embedded-engineer
-        0x033f, // computer-technical-specialist
+        0x8002, // patient-records
+        0x0422, // mobile-device-developer
+        0x0482, // quality-assurance-automation-engineer
         0x0179, // information-systems-security-analyst
-        0x0282, // quality-assurance-director
-        0xffff, // patient-access
-        0x043e, // medical-insurance-coding-specialist
+        0x019f, // data-support-analyst
+        0xffff, // second-line
+        0x0266, // it-consultant
         0xffff, // scrum
-        0x047a, // gdpr
-        0x0229, // training-and-development-coordinator
-        0x0215, // chief-knowledge-officer
-        0x0460, // health-systems-analyst
-        0x03fe, // regression-tester
-        0xffff, // website
+        0x8001, // medical-records
+        0xffff, // machine
+        0x7f03, // data-privacy-officer
+        0x0226, // corporate-training-manager
+        0xffff, // data-processing-systems-project
+        0x03c8, // manual-tester
         0x01a2, // data-warehouse-developer
-        0x02b3, // head-of-user-research
-        0x022b, // training-coordinator
+        0x02e4, // gis-analyst
+        0xffff, // business-change
         0xffff, // planning-management
         0x01d9, // information-systems-manager
         0xffff, // digital-portfolio
-        0xffff, // service-oriented
-        0x809b, // business-intelligence
+        0xffff, // intelligent-system
+        0x0155, // pathology-it-systems-manager
         0xffff, // forensics
         0xffff, // document
-        0xffff, // chief-information
-        0xffff, // publication
-        0x0372, // data-modeller
+        0x82c9, // user-experience
+        0x01a3, // database-analyst
+        0xffff, // technical-documentation
         0x0344, // networking-administrator
-        0xffff, // data-support
-        0x7f22, // it-operations-manager
-        0xffff, // product-assurance
-        0x0080, // clinical-librarian
+        0xffff, // agile-delivery
+        0xffff, // cloud-automation
+        0xffff, // network-management
+        0xffff, // genomics
         0xffff, // power
-        0xffff, // web-application
-        0x02bd, // web-content-manager
+        0x00e3, // business-systems-analyst
+        0xffff, // practice
         0,
-        0xffff, // red-team
-        0x0253, // computer-systems-consultant
-        0x0069, // it-director
-        0x0359, // data-communications
+        0xffff, // configuration
+        0xffff, // billing
+        0xffff, // system-and-networks
         0,
+        0xffff, // molecular
+        0x01e7, // it-support-engineer
         0x0363, // exploitation-analyst
-        0x00a9, // data-and-analytics
-        0x00c6, // it-technician
-        0xffff, // service
-        0x7f15, // digital-and-transformation-lead
-        0x0481, // power-platform-developer
-        0x0205, // telecommunications-engineer
+        0xffff, // security-operations-centre
+        0x032e, // computational-geneticist
+        0x0123, // infrastructure-analyst
+        0x036e, // data-processing-systems-security
+        0x0195, // business-intelligence-consultant
         0xffff, // source
-        0xffff, // cyber-defence
-        0x0421, // electronic-commerce-programmer
-        0x0474, // datastage-developer
+        0x0165, // cyber-security-siem-manager
+        0x0205, // telecommunications-engineer
+        0x01d6, // head-of-service-desk
         0xffff, // information-support
-        0xffff, // learning
-        0x047c, // user-interface-and-user-experience
-        0xffff, // epic
-        0x02f3, // protective-monitoring
-        0x034e, // operating-systems
+        0xffff, // computational
+        0xffff, // local-area
+        0x00d4, // database-administrator
+        0xffff, // object
+        0xffff, // web-site-project
         0x0145, // scientific-database-curator
         0x041e, // engineering-programmer
-        0x020f, // support-specialist
-        0x0081, // librarian
+        0x031e, // noc-engineer
+        0x000e, // health-records-officer
         0x007a, // clinical-systems-trainer
-        0x0358, // electronic-data-processing
-        0x0298, // head-of-frontend-development
+        0xffff, // operational-control
+        0x802f, // it-security
         0xffff, // cisco
         0xffff, // software-qc
-        0x0308, // biostatistician
+        0x016b, // forensics-and-incident-response-analyst
         0x0301, // medical-record
-        0x037d, // information-and-performance
-        0x021d, // outreach-librarian
-        0x8085, // knowledge-and-library
-        0x01fa, // service-desk-analyst
-        0x008c, // network-architect
-        0x7f2e, // ux-designer
+        0x02d2, // chief-medical-informatics-officer
+        0xffff, // white-hat
+        0x031d, // voip
+        0x007f, // knowledge-management
+        0x00d7, // platform-engineer
+        0xffff, // algorithm
         0x80a0, // data-governance
-        0x00ef, // programme-manager
+        0x0453, // statistical-scholar
         0xffff, // scientific
-        0x82ce, // accessibility
-        0x0212, // technical-analyst
+        0x007b, // trainer
+        0xffff, // governance
         0x0489, // network-management-specialist
         0xffff, // web
-        0x02ca, // user-centred-design
+        0x03be, // operating-system-designer
         0xffff, // privacy
-        0x0201, // systems-and-networks-manager
-        0xffff, // work
-        0xffff, // telecommunications-maintenance
-        0x0011, // clinical-coder
+        0x0083, // knowledge-specialist
+        0xffff, // it-systems
+        0x043c, // learning-development-specialist
+        0x024b, // patient-administration-team-leader
         0xffff, // medical-insurance-coding
-        0xffff, // service-asset-and
-        0x8116, // devops
+        0x030c, // blended-learning
+        0x0295, // devops-consultant
         0xffff, // chief-clinical-information
         0xffff, // user-acceptance
         0x00c0, // helpdesk
-        0xffff, // chief-information-and-innovation
-        0xffff, // chief-it
-        0x0124, // server-engineer
+        0x024f, // ward-clerk
+        0xffff, // certified-novell
+        0x0210, // systems-manager
         0x0221, // digital-learning-technologist
-        0xffff, // cloud-automation
-        0,
+        0xffff, // chief-technology
+        0x7f0d, // health-it-consultant
         0x0419, // personal-computer-systems-coordinator
         0x02fa, // access-to-records
-        0xffff, // chief-nurse-information
-        0x0144, // bioinformatics-engineer
-        0x0270, // it-quality-manager
+        0x0282, // quality-assurance-director
+        0xffff, // course
+        0x02cf, // technical-writer
         0x013b, // information-systems-architect
-        0x0107, // performance-tester
-        0xffff, // algorithm
-        0xffff, // certified-novell
-        0x7f1f, // data-analyst
-        0x02de, // qa-automation-engineer
+        0,
+        0x047e, // ui-and-ux
+        0x021f, // literature-researcher
+        0x027a, // software-testing-specialist
+        0xffff, // data-protection-and
         0x022c, // workplace-training-specialist
-        0x0062, // cto
+        0x7f0f, // bioinformatician
         0x00ca, // it-manager
-        0x0443, // it-performance-manager
+        0x01ee, // network-and-security-engineer
         0x0390, // biostatistics
-        0xffff, // enterprise-architecture
-        0x015c, // computer-systems-security-analyst
-        0x803b, // cyber-security
-        0xffff, // accredited-clinical
-        0x7f05, // compliance-specialist
-        0x0217, // knowledge-and-library-specialist
+        0x0119, // development-manager
+        0x0039, // incident-responder
+        0xffff, // health-information
+        0x01d3, // desktop-support-technician
+        0x0141, // networking-systems-and-distributed-systems-engineer
+        0xffff, // tumour
         0x022f, // clinical-coding-officer
-        0x0222, // e-learning-author
-        0x04a8, // endpoint-manager
+        0x02d5, // systems-administration
+        0x0428, // beta-tester
         0x7f15, // digital-transformation-leader
         0x01ea, // it-tech
-        0x0326, // it-coordinator
-        0x0119, // development-manager
-        0,
-        0x0049, // informatics-nurse
+        0x7f09, // cyber-security-analyst
+        0x03d0, // knowledge-engineer
+        0x012a, // report-writer
+        0xffff, // chief-informatics
         0xffff, // it-change
-        0xffff, // semantic
-        0x04b2, // national-data-guardian
-        0x038f, // biostatistical
-        0xffff, // system-testing
-        0x008b, // security-architect
-        0x0197, // business-intelligence-specialist
+        0x03c4, // statistical-programmer
+        0xffff, // teacher-of
+        0x0382, // database-consultant
+        0x046e, // chief-analytics-officer
+        0x0352, // information-governance-and-security
+        0xffff, // management
         0xffff, // blended
-        0x00e3, // business-systems-analyst
-        0xffff, // software-developer-in
+        0x0248, // registered-health-information-technician
+        0x0409, // user-acceptance-testing
         0x0370, // data-mining
         0x0287, // application-designer
-        0xffff, // registration
-        0x04cc, // general-manager
-        0x031f, // wireless-engineer
-        0x0039, // incident-responder
-        0x0199, // data-analytics-scientist
-        0x044f, // database-design-specialist
-        0x03e0, // clinical-information-systems-educator
-        0x00ed, // digital-programme-manager
-        0xffff, // statistical
-        0x8059, // bioinformatics
-        0x01f7, // problem-analyst
         0,
-        0xffff, // chief-medical-informatics
-        0x02da, // infrastructure-specialist
-        0xffff, // developer-in
+        0x0115, // web-developer
+        0x04cd, // general-manager
+        0x0434, // cloud-product-director
+        0x0340, // microcomputer
+        0x03a0, // web-design
+        0xffff, // medical-note
+        0x7f2c, // health-it-programmer
+        0xffff, // statistical
+        0,
+        0x01f7, // problem-analyst
+        0xffff, // source-code
+        0xffff, // embedded-systems
+        0x025a, // it-business-analysis-manager
+        0xffff, // chief-digital-and-information
         0x03b5, // insurance-coder
         0xffff, // coding
         0,
-        0x049c, // business-solution-analyst
-        0x015f, // cyber-incident-responder
+        0x00c8, // it-service-manager
+        0x0444, // digital-literacy-teacher
         0xffff, // it-commercial-analysis
-        0x0042, // chief-medical-information-officer
-        0xffff, // health-information-privacy
-        0xffff, // it-help
-        0x011c, // interface-developer
+        0x0443, // it-performance-manager
+        0x7f11, // genomic-data-analyst
+        0x029d, // programmer-analyst
+        0x00b3, // imandt-director
         0xffff, // health-safety-compliance
         0xffff, // pathology-it
-        0x04cb, // cerner-analyst
-        0x01e5, // it-service-desk-agent
+        0x03cf, // it-forensics
+        0x7f02, // health-records-and-information-officer
         0x8052, // clinical-systems
-        0xffff, // business-change
+        0x01e9, // it-support-technician
         0xffff, // application-integration
         0x03bc, // it-auditor
-        0x0191, // analytics-consultant
-        0x01b1, // data-integrity-officer
-        0xffff, // practice-workflow-and
+        0xffff, // tumor
+        0,
+        0xffff, // 2nd
         0x02f8, // clinical-systems-educator
-        0x02d3, // nurse-informatics
+        0x013f, // it-systems-architect
+        0x7f1a, // health-librarian
         0xffff, // codebase
-        0x044b, // it-information-manager
-        0x028e, // cloud-automation-engineer
-        0x0200, // system-and-network-administrator
-        0x01ff, // software-support-manager
-        0x002e, // infosec
-        0x01a9, // head-of-data-engineering
+        0x8068, // head-of-digital
+        0xffff, // frontend
+        0,
+        0x00a5, // ai-engineer
+        0x0397, // software-design
         0xffff, // record-systems
         0xffff, // interaction
-        0xffff, // ai-security
-        0x027d, // sqa-engineer
-        0xffff, // iot
-        0x01f0, // network-coordinator
+        0xffff, // iiot
+        0xffff, // it-interface
+        0xffff, // it-contract
+        0,
         0xffff, // genomic
-        0x03ee, // network-control-analyst
-        0x0365, // cryptological
-        0xffff, // tumor
-        0x032c, // application-security
+        0x022a, // training-and-development-manager
+        0xffff, // chief-knowledge
+        0xffff, // practice-workflow-and-information-management-redesign
+        0x0235, // health-records-assistant
         0xffff, // information
-        0xffff, // etl
-        0x03f4, // statistical-research
-        0xffff, // analyst
-        0x03aa, // records-and-information-management
-        0x0486, // gis-manager
+        0x802b, // information-assurance
+        0x0316, // midwifery-information-officer
+        0xffff, // security-assessment
+        0x01b5, // digital-health-program-director
+        0x037f, // data-specialist
         0xffff, // database-development
-        0x014e, // clinical-information-systems-manager
-        0xffff, // customer-support
-        0x82c9, // user-experience
-        0xffff, // embedded
+        0xffff, // programming-development-project
+        0x03f4, // statistical-research
+        0x03dd, // embedded-system-designer
+        0x0142, // software-architect
         0x0321, // work-station-support
         0x036d, // comsec
-        0x0284, // quality-assurance-specialist
+        0x01b3, // chief-informatics-officer
         0xffff, // it-customer
         0xffff, // visual
-        0xffff, // storage
-        0x01c7, // cloud-infrastructure-engineer
+        0x0197, // business-intelligence-specialist
+        0x034c, // systems-integrator
         0xffff, // service-readiness
-        0x0092, // architecture
+        0xffff, // api
         0x0242, // medical-records-filing-clerk
         0x035f, // blue-team
-        0xffff, // software-development-engineer-in
+        0x025c, // it-project-manager
         0x039e, // web-site-designer
-        0x0380, // database-specialist
-        0,
-        0x00fb, // test-analyst
-        0xffff, // public-health
-        0x0405, // red-team-lead
+        0x0335, // it-resilience
+        0x039a, // computer-programming
+        0x0240, // medical-records-coordinator
+        0xffff, // chief-information-and-innovation
+        0xffff, // practice-workflow-and-information
         0x018a, // security-operations-centre-analyst
-        0xffff, // freedom
-        0x0247, // patients-records-assistant
-        0x025f, // system-analyst
-        0x00b9, // infrastructure-engineer
-        0xffff, // system
-        0xffff, // software-quality-assurance
-        0x01af, // research-data-scientist
-        0xffff, // machine
-        0x0422, // mobile-device-developer
-        0x03a8, // web-site-manager
+        0x026a, // project-leader
+        0x0218, // library-and-knowledge-services-manager
+        0x004f, // ccio
+        0x0457, // statistical-report-compiler
+        0x031c, // virtualisation
+        0x03b9, // microarray
+        0xffff, // computing-services
+        0xffff, // practice-workflow-and
+        0xffff, // chief-information-security
+        0x0078, // systems-trainer
         0x0128, // integration-analyst
-        0x0346, // internetwork
+        0xffff, // quality-assurance-test
         0x005f, // chief-information-officer
-        0x01f3, // network-technical-analyst
-        0x7eff, // health-system-administrator
+        0x003d, // chief-information-security-officer
+        0xffff, // system-testing-and
         0x0066, // director-of-digital
         0x01e0, // it-help-desk-manager
-        0xffff, // electronic-health
+        0xffff, // patient-support
         0x00d3, // systems-engineer
         0xffff, // personal-computer
-        0x0290, // cloud-devops-engineer
-        0x03e7, // systems-configuration
-        0x0169, // data-security-analyst
-        0x0325, // data-recovery
-        0x01f4, // network-technician
-        0x03ed, // network-support-engineer
-        0x016e, // incident-response-engineer
-        0x03c1, // course-developer
-        0x0399, // systems-software
-        0xffff, // quality-assurance-test
+        0x02cb, // product-designer
+        0x02eb, // computer-specialist
+        0x0028, // dcb0160
+        0x00ad, // it-specialist
+        0x01f8, // server-administrator
+        0x039b, // web-development
+        0x00f1, // project-officer
+        0x012d, // ai-system-designer
+        0x7f2e, // ux-designer
+        0xffff, // security-operation
         0x0204, // telecommunications-analyst
         0x02f4, // interface-designer
         0x0046, // clinical-informatician
-        0x00e6, // delivery-manager
-        0x03c4, // statistical-programmer
-        0x7f0a, // information-systems-security-manager
-        0x014d, // clinical-informatics-supervisor
+        0,
+        0x03f0, // user-support-technician
+        0x03b6, // tumor-registrar
+        0x0149, // clinical-informatics-analyst
         0x0332, // tableau-developer
-        0x01a6, // digital-evaluator
+        0xffff, // qa
         0xffff, // chief-clinical
-        0x03f1, // red-team-member
+        0x7f2f, // user-experience-researcher
         0xffff, // director-of
-        0x0278, // software-quality-engineer
+        0x0483, // application-systems-analyst
         0x00c3, // user-support-specialist
-        0xffff, // record
+        0xffff, // end-user
         0x012c, // data-steward
         0x02d4, // digital-midwife
         0x01b0, // statistics-analyst
-        0x0266, // it-consultant
+        0x000a, // health-information-administrator
         0x00f3, // programme-support-officer
-        0x0342, // networking-engineer
+        0xffff, // records
         0x00eb, // programme-delivery-manager
-        0x0122, // training-lead
-        0xffff, // health-interface
-        0x019d, // data-ethicist
+        0x0247, // patients-records-assistant
+        0x017e, // it-security-analyst
+        0x0182, // it-security-manager
         0x00f9, // implementation-manager
-        0x0467, // it-performance-analyst
-        0x016b, // forensics-and-incident-response-analyst
+        0x0194, // business-intelligence-analyst
+        0,
         0x0448, // distance-learning-trainer
-        0x0113, // back-end-developer
+        0x02f7, // systems-educator
         0x02a5, // ui-programmer
-        0x047e, // ui-and-ux
-        0x03d9, // requirements-analyst
-        0xffff, // data-and-ai
+        0x003f, // clinical-application
+        0x028c, // application-programmer-analyst
+        0x02ba, // user-experience-analyst
         0x001d, // senior-information-risk-owner
         0x7f24, // sysadmin
-        0x028f, // cloud-developer
-        0x035b, // software-installer
-        0xffff, // network
+        0x01f0, // network-coordinator
         0,
+        0xffff, // accredited-clinical
+        0xffff, // cloud-network
         0x0102, // qa-engineer
-        0x03f7, // systems-integration-consultant
-        0x018c, // system-security-administrator
+        0xffff, // user-experience-and-user
+        0x0497, // it-customer-service-manager
         0x0455, // statistic-research-scientist
-        0xffff, // registered
-        0xffff, // health-records-and-information
-        0x0314, // systems-operations
-        0x7f2f, // ux-researcher
+        0x03d6, // module-tester
+        0x02b9, // usability-expert
+        0x0294, // devops-analyst
+        0x008e, // business-architect
         0x02ee, // security-expert
         0xffff, // compliance
-        0x0449, // it-commercial-analysis-manager
+        0x7f04, // ig-manager
+        0x02e5, // geographic-information-systems
         0x01cd, // computer-network-support-specialist
-        0xffff, // scientific-database
-        0x028d, // application-software-engineer
+        0x0256, // digital-portfolio-manager
         0x00a2, // statistician
-        0x00ee, // digital-project-manager
-        0x0167, // cyber-security-technologist
-        0xffff, // it-systems
-        0x032b, // web-security
+        0xffff, // industrial-internet-of
+        0x0427, // secure-software-assessor
+        0x83b2, // medical-coding
+        0x0261, // web-project-manager
+        0x0109, // sdet
         0x0120, // human-computer-interaction
-        0x01a1, // data-warehouse-designer
-        0x0232, // clinical-records-technician
-        0x0361, // digital-forensics
-        0xffff, // system-security
-        0x0350, // it-team-lead
-        0x04a4, // interoperability-engineer
-        0x009d, // bi-developer
-        0x029b, // it-interface-builder
-        0xffff, // head-of-business-relationship
-        0x0440, // it-capacity-planner
-        0xffff, // cancer
-        0x03eb, // network-operations-centre
-        0x04b8, // knowledge-services
+        0xffff, // data-security-and
         0,
-        0,
-        0x040f, // database-design-analyst
-        0xffff, // technical-services
-        0xffff, // diagnostic
-        0x034f, // it-team-leader
-        0xffff, // educational
+        0x00ff, // tester
+        0xffff, // patient-administrative-team
+        0xffff, // it-business-analysis
+        0x0134, // clinical-safety-engineer
+        0x0389, // demographer
         0x0208, // database-manager
+        0x80bf, // help-desk
+        0x032a, // white-hat-hacker
+        0xffff, // software-application
+        0,
+        0xffff, // e
+        0xffff, // genomics-data
+        0x040f, // database-design-analyst
+        0xffff, // registered-health-information
+        0xffff, // diagnostic
+        0x02c1, // user-researcher
+        0xffff, // educational
+        0x021d, // outreach-librarian
         0xffff, // web-content
-        0x000a, // health-information-administrator
+        0xffff, // back-end
         0x7f06, // clinical-safety-officer
-        0xffff, // data-processing
-        0xffff, // library-and-knowledge-services
-        0x042f, // security-application-tester
+        0xffff, // ux-ui
+        0xffff, // head-of-business
+        0x035b, // software-installer
         0x033b, // computer-hardware
         0xffff, // practice-workflow-and-information-management
-        0x7f10, // bioinformatics-scientist
+        0x7f05, // compliance-specialist
         0x034a, // web-technician
-        0x01d3, // desktop-support-technician
-        0xffff, // head-of-data-and
-        0x7f0a, // information-system-security-manager
-        0xffff, // requirements
-        0xffff, // pathology
-        0x020b, // implementation-support-specialist
-        0x00ab, // it-services
-        0xffff, // library-and-knowledge
-        0xffff, // software
-        0xffff, // chief-digital-information
-        0x03a9, // document-management
-        0x8030, // network-security
         0,
-        0x0243, // medical-records-officer
-        0x01f9, // service-acceptance-analyst
+        0xffff, // operational
+        0x7f0a, // information-system-security-manager
+        0x042e, // certified-tester
+        0x0433, // programming-development-project-manager
+        0x036c, // communications-security
+        0x01d0, // database-administration-manager
+        0xffff, // library-and-knowledge
+        0xffff, // research-data
+        0xffff, // chief-digital-information
+        0xffff, // computer-systems-security
+        0x03cd, // computer-forensics
+        0x02f0, // linux-administrator
+        0xffff, // operating
+        0x018f, // vulnerability-manager
         0x027e, // test-designer
         0x02ab, // technical-consultant
-        0x8016, // data-protection
+        0,
         0x023e, // medical-records-assistant
-        0x04bd, // clinical-analyst
-        0x0384, // geospatial
-        0xffff, // forensics-and-incident-response
-        0x03d1, // documentalist
-        0xffff, // informatics
-        0x02eb, // computer-specialist
+        0x02f3, // protective-monitoring
+        0x026d, // application-tester
+        0xffff, // compatibility
+        0x8116, // devops
+        0x008b, // security-architect
+        0x82fb, // application-software
         0x02a9, // web-engineer
-        0x00ae, // network-administrator
-        0x02b9, // usability-expert
-        0x044c, // it-projects-manager
-        0x01d2, // desktop-specialist
-        0xffff, // portfolio
-        0xffff, // telecoms-equipment-maintenance
-        0x032e, // computational-geneticist
-        0xffff, // it-accessibility
-        0x018b, // soc-analyst
-        0x03f8, // application-integration-consultant
-        0xffff, // programme
-        0xffff, // implementation
-        0x0414, // iiot-security-specialist
-        0x0134, // clinical-safety-engineer
-        0x025c, // it-project-manager
-        0x0218, // library-and-knowledge-services-manager
+        0x7f2f, // ux-researcher
+        0x0477, // certified-coding-specialist
+        0xffff, // teacher
+        0x01a7, // head-of-analytics-engineering
+        0,
+        0xffff, // data-analytic
+        0x024e, // waiting-list-coordinator
+        0xffff, // disaster
+        0xffff, // literature
+        0x0056, // electronic-patient-record
+        0x04b2, // national-data-guardian
+        0x7f21, // data-governance-manager
+        0xffff, // knowledge
+        0x0417, // programming-methodology-researcher
+        0x0486, // gis-manager
+        0,
+        0xffff, // support
         0xffff, // ml
-        0x80a1, // data-warehouse
-        0xffff, // projects
+        0x038b, // statistical-scientist
         0x0005, // clinical-coding-manager
-        0x0040, // application-analyst
-        0xffff, // head-of-command
-        0xffff, // interactive-media-project
-        0xffff, // director-of-clinical
-        0,
-        0x0273, // product-assurance-engineer
-        0x003c, // information-security-analyst
-        0xffff, // service-oriented-architecture
+        0x01fc, // service-desk-operator
+        0xffff, // programming-development
+        0xffff, // data-model
+        0x0124, // server-engineer
+        0xffff, // public-health
+        0x0369, // internet-security
+        0xffff, // user-interface-and-user
+        0x04a5, // application-programming
         0xffff, // quality-assurance-practice
-        0x00bc, // sre
-        0x7f17, // learning-and-development-coordinator
-        0x043a, // business-systems-consultant
-        0x042e, // certified-tester
-        0x032d, // network-designer
-        0xffff, // learning-and
-        0xffff, // sharepoint
+        0xffff, // networks
+        0x03c5, // knowledge-architect
+        0x0107, // performance-tester
+        0xffff, // head-of-content
+        0x80d2, // service-transition
+        0x0168, // data-security-administrator
+        0xffff, // local
+        0x03d4, // integration-tester
         0x7f2b, // software-programmer
-        0x02bf, // documentation-specialist
-        0x8125, // head-of-it
+        0x024d, // patient-services-manager
         0x01bb, // data-protection-advisor
-        0xffff, // human-centred
+        0xffff, // freedom
+        0xffff, // medical
         0xffff, // computer-systems
-        0x0409, // user-acceptance-testing
-        0x0174, // information-security-director
+        0xffff, // head-of-business-relationship
         0x0306, // registration-authority
-        0x8068, // head-of-digital
-        0xffff, // geographic-information
-        0x8034, // soc
-        0x0381, // database-technician
+        0x0146, // chief-nurse-information-officer
+        0xffff, // computer-technology
+        0x04bf, // release-of-information
+        0xffff, // corporate
         0xffff, // website-project
-        0,
-        0x02c2, // user-research
-        0x0386, // gis-technician
+        0xffff, // it-principal
+        0xffff, // data-integrity
+        0xffff, // digital-health-program
         0x03e1, // nursing-information-systems
-        0x022e, // clinical-coding-expert
-        0x02dc, // network-infrastructure
-        0xffff, // software-quality
-        0xffff, // edi
-        0x0154, // pacs-administrator
+        0xffff, // forensics-and-incident
+        0x045a, // telecoms-equipment-maintenance-technician
+        0x044f, // database-design-specialist
         0xffff, // public-key
+        0xffff, // white
+        0xffff, // engineering
         0x02d7, // 1st-line-support
-        0xffff, // operational-control
+        0x01c3, // application-lifecycle-manager
+        0xffff, // artificial-intelligence-security
         0x04b0, // security-administrator
-        0xffff, // chief-analytics
-        0x03c0, // courseware
+        0x0429, // software-quality-assurance-technician
         0x03ab, // enterprise-content-management
         0x0010, // patient-records-manager
-        0x045e, // software-requirement-analyst
-        0x0289, // application-engineer
+        0xffff, // chief-research-information
+        0x0315, // nursing-information-officer
         0x0101, // qa-analyst
         0x0008, // health-information-technician
-        0xffff, // head-of-command-and
+        0x0398, // software-manager
+        0x0249, // rhit
         0xffff, // internet-project
-        0x01e4, // it-service-analyst
-        0x03e6, // system-configuration
-        0x02e3, // statistical-analyst
-        0x0416, // programming-languages-researcher
-        0x0117, // devops-engineer
-        0x01ac, // head-of-digital-evaluation
-        0x043c, // learning-development-specialist
-        0x0095, // data-scientist
-        0xffff, // management-information
-        0x0389, // demographer
-        0x7f21, // data-governance-manager
-        0xffff, // head-of-user
-        0x0227, // learning-and-development-manager
-        0x025b, // it-business-analyst
+        0x0440, // it-capacity-planner
+        0x80f8, // pmo
+        0xffff, // health-information-privacy
+        0x03e2, // intelligent-system-designer
+        0xffff, // cyber-risk
+        0x043a, // business-systems-consultant
+        0x00a8, // data-analysis
+        0xffff, // network-maintenance
+        0xffff, // quality
+        0xffff, // practice-workflow
+        0x01e2, // it-helpdesk-manager
+        0xffff, // tech
+        0x7f22, // computer-operations-manager
         0x049b, // operational-research-analyst
-        0x0495, // it-contract-manager
-        0x0435, // interactive-media-project-manager
-        0xffff, // user-experience-and-user
-        0x0004, // coding-manager
+        0x01c8, // cloud-network-engineer
+        0x0290, // cloud-devops-engineer
+        0xffff, // head-of-it-service
+        0x7f24, // system-administrator
         0xffff, // cisco-certified
-        0x811f, // usability
-        0x0382, // database-consultant
+        0xffff, // command-and-control-centre
+        0x0413, // artificial-intelligence-security-specialist
+        0x0031, // security-analyst
         0x0035, // penetration-tester
         0xffff, // user-interface
-        0x02a7, // user-interface-engineer
-        0x0158, // chief-it-security-officer
+        0x7f08, // health-safety-compliance-officer
+        0x03e9, // information-systems-developer
         0xffff, // governance-and-compliance
-        0xffff, // clinical-data
-        0xffff, // senior-information-risk
-        0x031d, // voip
-        0x0458, // network-maintenance-professional
-        0x02a8, // web-application-programmer
-        0x037f, // data-specialist
-        0x0375, // database-modeler
+        0x0060, // cio
+        0xffff, // information-security-assurance-and-threat
+        0xffff, // sqa
+        0x7f1a, // health-information-librarian
+        0x00de, // it-asset
+        0x014d, // clinical-informatics-supervisor
         0x7f2d, // application-developer
-        0xffff, // medical-bill
-        0xffff, // geographical
-        0xffff, // automation
-        0xffff, // head-of-graphic
-        0xffff, // programming-development-project
+        0x0308, // biostatistician
+        0x810f, // programmer
+        0xffff, // network-and-security
+        0x0086, // knowledge-officer
+        0xffff, // intelligent-systems
         0xffff, // senior
-        0x01cb, // computer-network-analyst
-        0xffff, // health
-        0xffff, // ux-ui
-        0x0190, // governance-and-compliance-analyst
-        0x0143, // bioinformatics-analyst
+        0x8015, // information-governance
+        0xffff, // pc
+        0x01f1, // network-specialist
+        0x84c2, // qat
+        0x00aa, // data-officer
+        0x04b8, // knowledge-services
         0x7f14, // digital-health-director
-        0xffff, // lotus
-        0xffff, // patient-administrative
-        0xffff, // configuration
-        0x7f00, // patient-data-coordinator
-        0x031b, // virtualization
+        0x045e, // software-requirement-analyst
+        0x0464, // software-systems-engineer
+        0x01cb, // computer-network-analyst
+        0xffff, // chief-nurse
         0x037c, // director-of-information
-        0x017b, // information-systems-security-specialist
-        0xffff, // geographic
-        0x7f19, // knowledge-manager
+        0x8045, // clinical-informatics
+        0,
+        0xffff, // corporate-training
         0x04a9, // decision-support-analyst
         0x0317, // cyberspace
-        0x0027, // dcb0129
         0x0461, // record-systems-analyst
-        0x010a, // developer-in-test
+        0xffff, // data-and
+        0x0110, // frontend-developer
+        0,
         0x0410, // data-processing-systems-project-planner
-        0x0246, // medical-records-technician
-        0x0079, // epr-trainer
+        0,
         0x0098, // performance-analyst
-        0x02b7, // technical-documentation-specialist
-        0x8118, // software-development
-        0x0225, // corporate-trainer
+        0x032f, // health-information-coder
+        0x00a9, // data-and-analytics
+        0x0212, // technical-analyst
         0x0233, // diagnostic-coder
-        0xffff, // chief-information-and-knowledge
+        0,
         0xffff, // communications
-        0xffff, // messaging
-        0x00f4, // project-lead
-        0x0297, // director-of-application-development
-        0xffff, // service-acceptance
-        0xffff, // data-analytic
-        0x0091, // systems-architect
-        0x0061, // chief-technology-officer
-        0x0394, // game-engineer
-        0xffff, // operating
+        0x038a, // statistical-consultant
+        0xffff, // pathology-it-systems
+        0x02e1, // design-researcher
+        0xffff, // network-systems
+        0x04b1, // information-compliance
+        0x0377, // data-integration
+        0xffff, // programme
+        0x024a, // admissions-clerk
+        0x83cc, // computer-literacy
         0xffff, // application-systems
         0x02d0, // web-designer
-        0xffff, // computer-systems-design
-        0xffff, // unix
-        0xffff, // technology-infusion
+        0,
+        0xffff, // scientific-database
+        0x0488, // documentation-archivist
         0x01db, // information-systems-technician
-        0x0022, // information-rights
-        0xffff, // chief-digital-and-information
-        0xffff, // full-stack
-        0xffff, // service-delivery
+        0x0360, // digital-forensic
+        0x0365, // cryptological
+        0xffff, // engineering-and
+        0xffff, // web-project
         0x0203, // technical-support-specialist
-        0x8310, // information-systems-security
-        0x0428, // beta-tester
-        0x047d, // user-experience-and-user-interface
-        0xffff, // cyber-security-siem
-        0x7f09, // cyber-security-analyst
+        0xffff, // software-developer-in
+        0xffff, // delivery
+        0x0156, // pathology-links-manager
+        0x0268, // programme-director
+        0x7f0b, // cyber-defence-specialist
         0xffff, // full
-        0x022d, // accredited-clinical-coder
-        0xffff, // interactive-media
-        0x03ea, // network-operations-analyst
+        0xffff, // it-team
+        0x0241, // medical-records-director
+        0,
         0x045d, // semantic-technologies-engineer
         0x008f, // integration-architect
         0x00db, // telephony
-        0xffff, // learning-development
-        0xffff, // implementation-support
-        0x046c, // mobile-application-specialist
-        0xffff, // programme-support
-        0xffff, // gameplay
         0xffff, // semantic-technologies
+        0xffff, // implementation-support
+        0x00b6, // network-engineer
+        0xffff, // health-records-service
+        0x03a9, // document-management
+        0x046c, // mobile-application-specialist
         0xffff, // soa
-        0xffff, // workplace
+        0x044c, // it-projects-manager
+        0x809b, // business-intelligence
         0xffff, // release-of
-        0xffff, // health-information
-        0x0457, // statistical-report-compiler
-        0x00cc, // incident-manager
-        0x0368, // systems-security
+        0xffff, // programming-methodology
+        0x03c1, // course-developer
+        0xffff, // registration
         0xffff, // national
-        0x84c2, // qat
         0,
-        0x7f08, // health-safety-compliance-officer
+        0xffff, // operating-system
+        0x00f0, // project-manager
+        0xffff, // training-and
         0x0007, // cancer-registrar
-        0x0189, // security-operation-analyst
-        0xffff, // programming-development
+        0xffff, // software-requirement
         0x036b, // security-tester
-        0xffff, // database-administration
-        0x036a, // iot-security
+        0x0338, // computer-operator
+        0x020b, // implementation-support-specialist
         0xffff, // endpoint
-        0x02e6, // health-record
-        0xffff, // patients-records
+        0x0067, // digital-director
+        0x0190, // governance-and-compliance-analyst
         0xffff, // project-support
-        0xffff, // system-integration
-        0x019b, // data-and-ai-ethicist
-        0xffff, // head-of
-        0x0271, // it-test-analyst
+        0x00be, // servicedesk
+        0xffff, // security-application
+        0x035c, // tech-support
+        0x0162, // cyber-security-engineer
         0x0234, // health-information-management-and-exchange-specialist
-        0xffff, // computer
-        0x034b, // sharepoint-administrator
-        0x03c5, // knowledge-architect
-        0xffff, // governance
-        0xffff, // office
-        0x7f2e, // user-experience-designer
-        0x83df, // clinical-information-systems
-        0x0100, // software-tester
-        0x0019, // freedom-of-information
-        0x7f24, // system-administrator
-        0x7f29, // health-software-tester
+        0x02b2, // head-of-service-design
         0,
-        0x0268, // programme-director
+        0x0337, // data-model-designer
+        0x01af, // research-data-scientist
+        0x0458, // network-maintenance-professional
+        0x005c, // genome-informatics
+        0x83df, // clinical-information-systems
+        0xffff, // statistical-report
+        0x0019, // freedom-of-information
+        0xffff, // voice
+        0x7f29, // health-software-tester
+        0xffff, // computer-technical
+        0x019b, // data-and-ai-ethicist
         0xffff, // ux-and
-        0x03da, // programming-analyst
+        0xffff, // it-service-desk
+        0x0300, // system-analysis
         0x013e, // it-system-architect
-        0xffff, // health-safety
-        0x0279, // software-test-engineer
+        0x03a2, // website-project-manager
         0xffff, // project-management
-        0x02e5, // geographic-information-systems
-        0x03d5, // compatibility-tester
+        0x03a8, // web-site-manager
+        0x0199, // data-analytics-scientist
         0x034d, // systems-support
         0x7f13, // chief-digital-officer
-        0x028c, // application-programmer-analyst
+        0xffff, // projects-portfolio
         0xffff, // database
-        0,
+        0xffff, // web-technologies
+        0x00ed, // digital-programme-manager
         0xffff, // site-reliability
-        0x00a5, // ai-engineer
-        0x033e, // computer-networker
-        0x0477, // certified-coding-specialist
-        0x0272, // it-test-manager
-        0x0415, // industrial-internet-of-things-security-specialist
+        0x0004, // coding-manager
+        0x0093, // data-engineering
+        0x0416, // programming-languages-researcher
+        0xffff, // chief-medical-informatics
         0x0186, // network-security-administrator
-        0x0248, // registered-health-information-technician
-        0xffff, // governance-and
-        0x00fa, // implementation-lead
-        0xffff, // digital-project
+        0xffff, // chief-it
+        0xffff, // threat
+        0x03e4, // digital-change
+        0xffff, // clinical-data
+        0xffff, // network-technical
         0xffff, // digital-and
-        0xffff, // distance
-        0xffff, // tumour
+        0x01b8, // management-information-systems-director
         0x8339, // computer-operations
         0xffff, // head-of-analytics
         0xffff, // major-incident
-        0x0385, // gis-specialist
-        0x0163, // cyber-security-programme-director
-        0x0352, // information-governance-and-security
+        0x0491, // communication-security
+        0x04c5, // design-system
+        0xffff, // electronic-resources
         0x7f18, // educational-technologist
+        0x01f3, // network-technical-analyst
         0xffff, // director-of-performance-and
-        0xffff, // engineering-and-scientific
-        0xffff, // networking-systems-and-distributed
-        0x0429, // software-quality-assurance-technician
-        0x016c, // head-of-information-security
-        0xffff, // product
-        0x03e9, // information-systems-developer
-        0x048c, // voice-engineer
+        0x7f30, // health-interface-designer
+        0xffff, // informatics
+        0xffff, // data-and-ai
+        0xffff, // command-and
+        0xffff, // iam
+        0x03f8, // application-integration-consultant
         0x835e, // data-storage
         0xffff, // front-end
-        0xffff, // computer-technology
-        0x80bf, // help-desk
+        0xffff, // sharepoint
+        0x03d5, // compatibility-tester
         0x8076, // digital-learning
-        0x038c, // quantitative-researcher
-        0x7f04, // ig-manager
-        0xffff, // business-systems
-        0xffff, // networking-systems
+        0xffff, // operational-research
+        0xffff, // system-integration
+        0xffff, // digital-project
+        0x003e, // informaticist
         0x0183, // it-security-officer
-        0xffff, // communication
+        0x0237, // health-records-service-manager
         0x006d, // clinical-terminology
         0xffff, // business-relationship
-        0x02f9, // genomics-data-scientist
-        0xffff, // chief-nurse
+        0x028f, // cloud-developer
+        0x80dc, // application-support
         0xffff, // web-site
         0x019e, // data-quality-specialist
+        0x006c, // chief-information-and-innovation-officer
         0x00e9, // business-analyst
-        0x02d6, // first-line-support
-        0xffff, // data-protection-and
-        0xffff, // training
+        0xffff, // chief-medical-information
+        0x0325, // data-recovery
         0x0250, // agile-coach
-        0x7f03, // data-protection-officer
-        0xffff, // it-capability
-        0xffff, // change-management
-        0xffff, // business-solution
-        0x02ea, // product-management
-        0x03a2, // website-project-manager
-        0xffff, // artificial-intelligence-security
-        0xffff, // cloud-software
-        0xffff, // clinical
+        0x04c0, // coding-auditor
+        0xffff, // ethical
+        0x00ec, // project-delivery-manager
+        0,
+        0x03ae, // instructional-design
+        0xffff, // patient-access
+        0xffff, // medical-records-filing
+        0x03eb, // network-operations-centre
+        0x04b7, // knowledge-service
         0x01cc, // computer-network-specialist
         0x01c0, // ig-lead
-        0xffff, // chief-informatics
-        0x00d4, // database-administrator
-        0xffff, // patient
+        0x033c, // computer-system-technician
+        0x0498, // learning-consultant
+        0xffff, // full-stack
         0xffff, // security-consulting
-        0xffff, // agile
+        0x0095, // data-scientist
+        0x044a, // it-audit-manager
         0xffff, // it-service
-        0x0328, // malware
-        0xffff, // voice
-        0x7f03, // data-privacy-officer
-        0x003f, // clinical-application
+        0x80c2, // desktop-support
+        0x0251, // computer-analyst
+        0xffff, // user
         0x01a5, // database-programmer
         0xffff, // management-information-systems
         0x030f, // instructional-technology
-        0x01b7, // information-systems-director
-        0xffff, // local
-        0xffff, // personal-computer-network
-        0xffff, // it-contract
-        0x0388, // biometrician
-        0xffff, // outreach
-        0x0135, // program-manager
-        0xffff, // system-testing-and
-        0x039f, // internet-site-designer
-        0xffff, // library-technical
-        0x802b, // information-assurance
-        0xffff, // ai-system
-        0xffff, // statistic-research
-        0x048b, // network-services-specialist
-        0x040a, // user-acceptance-tester
-        0x016f, // information-assurance-analyst
-        0x03d6, // module-tester
-        0x03b7, // tumour-registrar
+        0x7f17, // learning-and-development-coordinator
+        0xffff, // technology-infusion
+        0x002e, // infosec
+        0x7f04, // information-governance-manager
         0,
+        0x8029, // computer-security
+        0x7f19, // knowledge-manager
+        0xffff, // chief-nursing-information
+        0x7f1b, // clinical-knowledge-specialist
+        0x8125, // head-of-it
+        0xffff, // library-technical
+        0xffff, // cyber-defence
+        0xffff, // statistic-research
+        0x001a, // foi
+        0x040a, // user-acceptance-tester
+        0x82c7, // ux
+        0x7f23, // health-it-support-specialist
+        0xffff, // informatics-resource
+        0xffff, // geographical
+        0x03ea, // network-operations-analyst
         0xffff, // director-of-performance
-        0x01f5, // networks-engineer
         0xffff, // business-process
+        0xffff, // program
         0x0244, // medical-records-staff
-        0xffff, // it-system
         0xffff, // instructional
+        0x00e7, // agile-delivery-manager
         0xffff, // computer-equipment
-        0x00ec, // project-delivery-manager
-        0x0348, // website-administrator
-        0x03f0, // user-support-technician
+        0x02a7, // user-interface-engineer
+        0x026f, // it-accessibility-tester
         0x03b8, // clinical-documentation
         0xffff, // knowledge-and
+        0xffff, // interactive-media-project
         0x045f, // network-systems-analyst
-        0xffff, // user-interface-and
-        0x04aa, // data-strategy
-        0x7f2f, // user-experience-researcher
-        0xffff, // patients
-        0x04ca, // testing-engineer
+        0x026c, // service-manager
+        0x03da, // programming-analyst
+        0x023b, // medical-coding-officer
+        0xffff, // health-services-information
         0x02dd, // software-qa
+        0x0289, // application-engineer
         0x8026, // clinical-risk
         0x039d, // website-designer
-        0xff2b, // software-developer
         0x7f0e, // clinical-data-analyst
-        0x0327, // intrusion-detection
-        0xffff, // site
-        0x02c5, // content-designer
+        0x03dc, // database-integrator
+        0x7f20, // health-data-scientist
+        0x01f4, // network-technician
         0xffff, // information-security-assurance-and
+        0x02cd, // design-lead
+        0xffff, // head-of-performance
         0x00ba, // infrastructure-manager
-        0xffff, // national-data
-        0x0366, // source-code-auditor
         0x00e8, // scrum-master
-        0x7f01, // patient-support-specialist
+        0x0490, // data-economist
+        0xffff, // nurse
         0x04c7, // shared-care-record
-        0xffff, // web-site-project
-        0x031a, // data-centre
-        0x0210, // systems-manager
+        0xffff, // workplace-training
+        0xffff, // project-management-it
         0x014c, // clinical-informatics-manager
-        0x00f5, // programme-lead
-        0x0309, // systems-access
+        0x02f6, // health-information-manager
+        0xffff, // workplace
+        0xffff, // cyber-incident
         0xffff, // infrastructure
-        0x00ff, // tester
-        0x04b1, // information-compliance
-        0x0319, // access-to-health
-        0xffff, // medical-records-filing
-        0x0104, // quality-assurance-engineer
-        0xffff, // reporting
-        0x045a, // telecoms-equipment-maintenance-technician
+        0x00c6, // it-technician
+        0x7f22, // it-operations-manager
+        0x0230, // clinical-records-administrator
+        0x0456, // statistic-research-associate
+        0xffff, // operations
+        0x03ed, // network-support-engineer
         0x049f, // front-end-engineer
         0xffff, // industrial-internet-of-things-security
-        0x0160, // cyber-risk-manager
+        0x032b, // web-security
         0x0147, // chief-nursing-informatics-officer
+        0x010b, // software-developer-in-test
         0x04c4, // unix-engineer
-        0xffff, // data-security-and
-        0x0149, // clinical-informatics-analyst
-        0xffff, // public-health-and
+        0x02d8, // second-line-support
+        0x009a, // information-analyst
         0xffff, // ui-and
-        0,
-        0xffff, // workplace-training
-        0xffff, // chief-digital-and
-        0x8001, // medical-records
-        0xffff, // threat
+        0x8030, // network-security
+        0xffff, // gis
+        0x0267, // program-director
+        0x00fc, // test-engineer
+        0x02de, // qa-automation-engineer
         0x0044, // lims
-        0x0096, // data-science
-        0x0237, // health-records-service-manager
-        0x8029, // computer-security
-        0xffff, // information-security-risk
-        0xffff, // operational-research
-        0x0235, // health-records-assistant
-        0xffff, // systems-and-networks
-        0x0028, // dcb0160
+        0x0200, // system-and-network-administrator
+        0x02c4, // interaction-designer
+        0x036a, // iot-security
+        0xffff, // software-systems
+        0xffff, // programme-support
+        0xffff, // health-it
+        0x7f15, // digital-transformation-lead
+        0x7f0a, // computer-security-manager
+        0xffff, // chief-information
         0x01e3, // it-network-engineer
-        0x04be, // clinical-optimization
-        0x0362, // digital-investigator
+        0xffff, // cloud
+        0xffff, // chief-nursing
         0x0228, // learning-manager
         0x017f, // it-security-consultant
-        0xffff, // billing
         0xffff, // statistic
+        0xffff, // interoperability
         0x01d1, // database-engineer
-        0x01c1, // information-governance-lead
         0x0072, // learning-technologist
-        0xffff, // training-and
-        0x0209, // head-of-business-relationship-management
-        0x0185, // it-security-tester
-        0x80dd, // application-operations
-        0xffff, // management
-        0x0280, // usability-tester
+        0x0302, // human-centred-designer
+        0x0355, // it-administrator
+        0x0361, // digital-forensics
+        0xffff, // networking-systems-and-distributed
+        0xffff, // unit
+        0x0137, // chief-data-architect
+        0x034b, // sharepoint-administrator
         0xffff, // 2nd-line
-        0x0353, // it-supervisor
-        0x0245, // medical-records-supervisor
-        0x0277, // software-quality-assurance-engineer
-        0x0194, // business-intelligence-analyst
-        0xffff, // security-assessment
-        0x03fb, // clinical-data-specialist
+        0x0424, // software-writer
+        0,
+        0x833a, // computer-support
+        0xffff, // chief-information-and
+        0xffff, // major
+        0xffff, // quality-assurance-automation
         0xffff, // health-data
-        0xffff, // literature
-        0x0465, // software-computer-specialist
+        0xffff, // service-acceptance
         0xffff, // health-system
-        0xffff, // it-business
+        0x02e9, // head-of-technology
+        0x02b4, // information-architect
         0x810e, // developer
-        0xffff, // software-application
-        0xffff, // chief-it-security
-        0x0491, // communication-security
+        0x0022, // information-rights
+        0x0421, // electronic-commerce-programmer
         0xffff, // module
         0x0269, // project-director
-        0x02af, // head-of-accessibility
+        0x0353, // it-supervisor
+        0xffff, // certified-professional
         0x0020, // records-manager
-        0x007f, // knowledge-management
+        0x0262, // change-management-specialist
         0x01e6, // it-service-desk-manager
-        0x0067, // digital-director
         0x0478, // hipaa-compliance
-        0xffff, // 2nd
+        0x00ab, // it-services
         0x016d, // head-of-it-security
-        0x040e, // computer-systems-design-analyst
-        0xffff, // chief-nursing-information
+        0xffff, // it-performance
+        0xffff, // intelligent
+        0x016e, // incident-response-engineer
         0,
-        0x0239, // health-records-supervisor
-        0xffff, // system-and
-        0x019c, // data-consultant
-        0x00d7, // platform-engineer
+        0x0143, // bioinformatics-analyst
+        0x00a7, // informatics-analyst
+        0x01e5, // it-service-desk-agent
         0x8000, // health-records
-        0x030a, // support-analyst
-        0x01d6, // head-of-service-desk
-        0xffff, // support
-        0,
-        0xffff, // certified
-        0xffff, // information-security-assurance-and-threat
-        0x0083, // knowledge-specialist
+        0x0376, // data-warehousing
+        0xffff, // information-security-assurance
+        0xffff, // medical-insurance
+        0xffff, // head-of-service
+        0x00cd, // problem-manager
+        0xffff, // gameplay
+        0x04a6, // storage-engineer
+        0x02af, // head-of-accessibility
         0x0313, // web-operations
         0xffff, // industrial-internet-of-things
-        0x83b2, // medical-coding
-        0x01c4, // application-operations-engineer
-        0xffff, // chief-information-and
-        0x00e2, // delivery-management
-        0x01c6, // change-and-release-analyst
-        0x029d, // programmer-analyst
-        0x8073, // e-learning
+        0x8033, // security-operations
+        0x01e1, // it-helpdesk-agent
+        0xffff, // embedded
+        0x00bb, // site-reliability-engineer
+        0x80b5, // information-systems
+        0xffff, // work-station
+        0x0144, // bioinformatics-engineer
         0xffff, // digital-programme
-        0xffff, // personal-computer-systems
-        0x0262, // change-management-specialist
-        0xffff, // web-project
+        0x01dc, // infrastructure-operations-engineer
+        0x0449, // it-commercial-analysis-manager
         0xffff, // content
-        0x00e5, // product-owner
-        0x017d, // it-security-advisor
-        0xffff, // change-and
-        0x04a7, // smartcard-administrator
-        0x0329, // bug-bounty
-        0x0136, // application-architect
-        0xffff, // smartcard
-        0x8021, // records-management
-        0x042a, // sqa-technician
-        0x042b, // software-quality-control-specialist
-        0x805a, // genomic-data
-        0x0106, // automation-tester
-        0xffff, // service-asset
-        0x02f0, // linux-administrator
+        0xffff, // lan
+        0x016c, // head-of-information-security
+        0x0493, // data-exploitation
         0x040d, // waiting-list-administration
-        0x03dc, // database-integrator
+        0x00f4, // project-lead
+        0x0136, // application-architect
+        0xffff, // forensics-and
+        0x03de, // embedded-systems-designer
+        0x04a7, // smartcard-administrator
+        0x042b, // software-quality-control-specialist
+        0xffff, // bug
+        0x029b, // it-interface-builder
+        0x033f, // computer-technical-specialist
+        0xffff, // service-asset
+        0x043e, // medical-insurance-coding-specialist
+        0x029e, // site-reliability-devops-engineer
         0xffff, // it-information
-        0x0492, // service-asset-and-configuration
-        0x02c1, // user-researcher
-        0x7f20, // health-data-scientist
-        0xffff, // electronic-commerce
-        0x01b4, // computing-services-director
-        0xffff, // teacher
-        0x802d, // information-security
-        0x802c, // cyber
-        0x0318, // software-engineering
+        0x02bd, // web-content-manager
+        0x0219, // library-assistant
+        0x02ea, // product-management
+        0x0130, // ai-specialist
+        0x0202, // technical-support-manager
+        0x040c, // cancer-tracker
+        0x02c6, // content-strategist
+        0x04a2, // full-stack-engineer
+        0x02a3, // system-programmer
+        0x028a, // application-integration-engineer
         0x0171, // information-security-administrator
-        0x00aa, // data-officer
-        0xffff, // devsecops
-        0x8043, // pacs
-        0x00c7, // it-engineer
-        0,
+        0xffff, // site
+        0x0259, // it-analyst
+        0x0270, // it-quality-manager
+        0x03c3, // data-visualisation
+        0xffff, // ui
         0x03f6, // system-integration-consultant
-        0x80dc, // application-support
-        0x00b3, // imandt-director
-        0xffff, // command-and-control-centre
-        0x0424, // software-writer
-        0xffff, // beta
-        0x02ad, // accessibility-specialist
+        0x0063, // chief-data-officer
+        0xffff, // geographic
+        0xffff, // distance
+        0x010c, // software-development-engineer-in-test
+        0x0041, // application-specialist
+        0x015b, // computer-security-specialist
         0x02fd, // entarch
-        0x0497, // it-customer-service-manager
         0xffff, // noc
-        0x0371, // data-modeler
-        0xffff, // health-it
-        0x0296, // devops-specialist
+        0x02e2, // learning-technology
+        0x0468, // planning-management-it-specialist
+        0x0163, // cyber-security-programme-director
         0xffff, // linux
-        0x02cf, // technical-writer
-        0xffff, // pc
+        0x048c, // voice-engineer
+        0xffff, // system-and
         0,
         0x01ba, // data-compliance-officer
-        0x8015, // information-governance
-        0x046a, // soa-developer
-        0x02ff, // systems-analysis
+        0x80cb, // it-operations
+        0,
+        0xffff, // platform
+        0x031a, // data-centre
         0x03f5, // statistical-researcher
-        0xffff, // lotus-notes
-        0x0438, // statistical-engineer
+        0xffff, // technical
         0x015a, // computer-security-coordinator
-        0x0450, // database-development-engineer
+        0xffff, // cerner
         0x049a, // operations-research-analyst
-        0xffff, // human-computer
-        0x80d8, // telecoms
-        0x021f, // literature-researcher
+        0x03c9, // telecom
+        0x04ca, // digital-educator
+        0x041b, // cisco-certified-network-professional
         0x00d6, // cloud-engineer
-        0xffff, // network-systems
-        0x0265, // implementation-coordinator
-        0x0351, // data-policy
-        0xffff, // data-privacy
+        0x043b, // technology-infusion-specialist
+        0xffff, // red-team
+        0x03af, // learning-design
+        0,
+        0x0164, // cyber-security-risk-manager
         0x00a6, // reporting-analyst
-        0x0077, // it-trainer
-        0x00cd, // problem-manager
-        0x024e, // waiting-list-coordinator
-        0x0275, // quality-assurance-test-analyst
-        0x0312, // system-operations
-        0x00fc, // test-engineer
-        0x01e7, // it-support-engineer
-        0x0047, // nursing-informatics
-        0x0166, // cyber-security-specialist
-        0x0142, // software-architect
-        0x02cd, // design-lead
-        0x8099, // analytics
-        0x82db, // infrastructure-operations
-        0x00f0, // project-manager
-        0x02c8, // ui-designer
-        0x04c3, // performance-testing
+        0xffff, // implementation
+        0x00da, // telecommunication
+        0x83cb, // digital-literacy
+        0xffff, // business
+        0x00e1, // head-of-product
+        0x0364, // cryptologist
+        0xffff, // publication
+        0x0091, // systems-architect
+        0x01ef, // network-configurator
+        0xffff, // health-it-support
+        0xffff, // ai-security
+        0x03a6, // web-manager
+        0x82e7, // head-of-data
+        0xffff, // edi
+        0xffff, // director-of-clinical
         0x03bb, // statistical-genetic
         0xffff, // intrusion
-        0x0462, // network-application-specialist
-        0x8018, // caldicott
-        0xffff, // platform
-        0x001f, // senior-information-risk-officer
-        0x024a, // admissions-clerk
+        0x021c, // library-technical-assistant
+        0x042a, // sqa-technician
+        0xffff, // data-privacy
+        0x0288, // application-development-director
+        0x03a7, // website-manager
+        0x0227, // learning-and-development-manager
         0x04ba, // skills-development
-        0x003d, // chief-information-security-officer
         0x04b4, // publication-scheme
+        0xffff, // documentation
         0xffff, // subject
-        0xffff, // medical-note
+        0x001c, // information-asset-administrator
         0x019a, // data-analytics-specialist
-        0x004b, // pharmacy-informatics
         0xffff, // records-and-information
-        0x7f30, // health-interface-designer
-        0,
+        0xffff, // digital-and-transformation
+        0x01d5, // head-of-it-service-management
         0x0437, // quantitative-methodologist
-        0xffff, // general
+        0x7f1d, // health-it-architect
+        0x02f1, // disaster-recovery
         0xffff, // information-system
-        0xffff, // report
-        0xffff, // computational
+        0x033d, // computer-technologist
+        0x7f03, // dpo
         0xffff, // imandt-service
-        0x0412, // ai-security-specialist
-        0x0283, // quality-assurance-practice-manager
-        0x04c5, // design-system
-        0x04b5, // data-sharing
-        0x0188, // network-security-tester
+        0x045b, // telecoms-equipment-maintenance-engineer
+        0x82db, // infrastructure-operations
+        0xffff, // waiting-list
+        0x03ee, // network-control-analyst
+        0x00b4, // imandt-service-manager
         0x0126, // head-of-information-systems
-        0x01c3, // application-lifecycle-manager
-        0x02b2, // head-of-service-design
-        0x0224, // software-trainer
-        0x04c8, // epic-analyst
         0,
-        0x0482, // quality-assurance-automation-engineer
-        0xffff, // health-services-information
-        0xffff, // software-test
+        0,
+        0,
+        0xffff, // business-solution
+        0x0496, // business-process-analyst
+        0xffff, // networking-systems
+        0x8292, // computer-programmer
+        0x0100, // software-tester
         0xffff, // incident
-        0,
+        0x00f5, // programme-lead
         0x020e, // operations-analyst
-        0x02a1, // solution-developer
-        0xffff, // informatics-resource
-        0xffff, // system-and-network
+        0x04ac, // iam-analyst
+        0x0378, // data-management
         0xffff, // distance-learning
         0x04ab, // director-of-performance-and-information
-        0x02e2, // learning-technology
-        0x004e, // cclio
+        0x7f0a, // information-systems-security-manager
+        0x0459, // telecommunications-maintenance-technician
+        0x02c8, // ui-designer
         0x83bd, // instructional-systems
-        0x01d5, // head-of-it-service-management
+        0x02d9, // 2nd-line-support
         0,
-        0x0453, // statistical-scholar
-        0xffff, // functional
+        0x0264, // head-of-portfolio
+        0xffff, // interactive-media
         0x02b5, // technical-author
-        0x83cc, // computer-literacy
+        0xffff, // smartcard
         0xffff, // chief
-        0x006c, // chief-information-and-innovation-officer
-        0x015b, // computer-security-specialist
+        0x0081, // librarian
+        0xffff, // release
         0x8082, // library
-        0x00fd, // test-manager
         0xffff, // teacher-of-digital
+        0,
         0xffff, // data-protection-and-security
-        0xffff, // ward
-        0x0089, // enterprise-architect
-        0xffff, // technical
-        0xffff, // security-compliance
-        0xffff, // desktop
+        0xffff, // library-and-knowledge-services
+        0xffff, // networking-systems-and
+        0x01fb, // service-desk-manager
+        0x0224, // software-trainer
+        0x802c, // cyber
         0x041d, // business-programmer
         0xffff, // tableau
-        0xffff, // waiting-list
-        0x82e7, // head-of-data
+        0x0278, // software-quality-engineer
         0xffff, // backend
+        0x01bf, // health-information-privacy-and-security-specialist
         0xffff, // nursing-information
-        0xffff, // disaster
-        0xffff, // documentation
+        0x0406, // red-team-operator
+        0xffff, // electronic-data
         0x0322, // pc-support
-        0x0240, // medical-records-coordinator
-        0x034c, // systems-integrator
-        0x01b8, // management-information-systems-director
-        0xffff, // data-and
+        0xffff, // digital-interface
+        0x0277, // software-quality-assurance-engineer
+        0xffff, // qa-automation
         0xffff, // digital-health
-        0x02cb, // product-designer
-        0xffff, // intelligent-system
+        0xffff, // health-interface
+        0x0263, // head-of-delivery-management
         0xffff, // testing
-        0xffff, // shared-care
-        0x0468, // planning-management-it-specialist
-        0x8292, // computer-programmer
-        0xffff, // biller
+        0x0040, // application-analyst
+        0x00b0, // computer-support-specialist
+        0x039f, // internet-site-designer
+        0xffff, // epic
+        0x7f12, // computational-biologist
         0xffff, // object-oriented
-        0x0184, // it-security-technician
-        0x83cb, // digital-literacy
-        0x037a, // database-development-specialist
-        0xffff, // chief-nursing-informatics
-        0xffff, // chief-technology
+        0x0135, // program-manager
+        0x04af, // threat-operations
+        0x0191, // analytics-consultant
         0,
+        0x0087, // test-architect
+        0xffff, // messaging
         0x03b3, // billing-coder
-        0x0264, // head-of-portfolio
         0x01bc, // data-protection-and-security-officer
-        0x025a, // it-business-analysis-manager
-        0x0459, // telecommunications-maintenance-technician
+        0x02a8, // web-application-programmer
+        0x003c, // information-security-analyst
+        0x0291, // cloud-software-engineer
         0x0347, // webmaster
-        0x035c, // tech-support
+        0x010a, // developer-in-test
         0x02df, // quality-assurance-and-testing
         0xffff, // performance
-        0xffff, // human
-        0,
-        0x04cd, // head-of-tech
-        0x003a, // ciso
-        0x004a, // informatics-pharmacist
-        0x0009, // health-information-clerk
-        0xffff, // data-analytics
-        0x04b7, // knowledge-service
-        0x7f07, // clinical-risk-manager
-        0x00d0, // change-and-release-manager
-        0x0336, // database-designer
-        0x0153, // health-informatics-manager
-        0xffff, // molecular
-        0x7f2a, // quality-assurance-manager
-        0x0407, // statistical-officer
-        0x00b4, // imandt-service-manager
-        0xffff, // chief-medical
-        0x0433, // programming-development-project-manager
-        0x02c4, // interaction-designer
-        0x03b6, // tumor-registrar
-        0xffff, // command
-        0x0439, // data-analytic-scientist
-        0x0281, // qa-director
-        0,
-        0x00c8, // it-service-manager
-        0xffff, // computer-system
-        0,
-        0x0406, // red-team-operator
-        0x005e, // director-of-technology
-        0x0441, // it-capability-planner
-        0x0364, // cryptologist
-        0x025e, // requirement-engineer
-        0x0050, // chief-nursing-information-officer
-        0x01c2, // records-management-specialist
-        0,
-        0xffff, // source-code
-        0x0395, // gameplay-engineer
-        0x810f, // programmer
-        0x0146, // chief-nurse-information-officer
-        0xffff, // embedded-systems
-        0xffff, // command-and
-        0x01a7, // head-of-analytics-engineering
-        0xffff, // quality-assurance-automation
-        0x7f0c, // clinical-informatics-specialist
-        0x0057, // electronic-health-record
-        0x0418, // personal-computer-installation-engineer
-        0x01dd, // it-change-and-configuration-manager
-        0x03d3, // documentation-manager
-        0x0168, // data-security-administrator
-        0xffff, // java
-        0x80b5, // information-systems
-        0x04c0, // coding-auditor
-        0x0087, // test-architect
-        0x8054, // epr
+        0xffff, // forensics-and-incident-response
         0x0466, // information-systems-planner
+        0x04ce, // head-of-tech
+        0x807e, // learning-and-development
+        0xffff, // cloud-devops
+        0xffff, // lotus
+        0x0394, // game-engineer
+        0xffff, // enterprise-architecture
+        0x7f07, // clinical-risk-manager
+        0xffff, // systems-and-networks
+        0xffff, // personal-computer-network
+        0x015c, // computer-systems-security-analyst
+        0x04c9, // epic-analyst
+        0x04be, // clinical-optimization
+        0x0080, // clinical-librarian
+        0xffff, // chief-medical
+        0x042d, // system-testing-and-evaluation-specialist
+        0x02dc, // network-infrastructure
+        0x00cc, // incident-manager
+        0xffff, // java
+        0x0296, // devops-specialist
+        0x047d, // user-experience-and-user-interface
+        0x0281, // qa-director
+        0x0151, // director-of-clinical-informatics
+        0xff2b, // software-developer
+        0xffff, // ward
+        0xffff, // computer-system
+        0x04a4, // interoperability-engineer
+        0x0176, // information-security-officer
         0,
-        0x01fc, // service-desk-operator
+        0x025e, // requirement-engineer
+        0x009d, // bi-developer
+        0x01c2, // records-management-specialist
+        0xffff, // data-support
+        0xffff, // research
+        0xffff, // networking-systems-and-distributed-systems
+        0x0061, // chief-technology-officer
+        0x0184, // it-security-technician
+        0x006a, // director-of-imandt
+        0x0180, // it-security-engineer
+        0x001b, // information-asset-owner
+        0x041f, // engineering-and-scientific-programmer
+        0xffff, // head-of-frontend
+        0x7f0c, // clinical-informatics-specialist
+        0x00e5, // product-owner
+        0x00fa, // implementation-lead
+        0x03d3, // documentation-manager
+        0xffff, // pathology-links
+        0x0327, // intrusion-detection
+        0x038e, // computational-linguist
+        0x04b5, // data-sharing
+        0x7f1e, // systems-designer
+        0x0232, // clinical-records-technician
+        0x8054, // epr
+        0x0412, // ai-security-specialist
+        0xffff, // storage
+        0x0103, // quality-assurance-analyst
         0x0349, // web-site-administrator
-        0x045b, // telecoms-equipment-maintenance-engineer
-        0x01d0, // database-administration-manager
-        0x7f15, // digital-transformation-lead
-        0xffff, // iam
+        0xffff, // web-application
+        0x0405, // red-team-lead
+        0xffff, // hipaa
+        0xffff, // user-interface-and
         0x0048, // nurse-informatician
         0x01de, // it-help-desk-advisor
-        0x01c5, // application-support-engineer
         0x0305, // instructional-systems-specialist
-        0xffff, // network-technical
-        0x0231, // clinical-records-officer
-        0x01c8, // cloud-network-engineer
-        0xffff, // programming-languages
-        0x0155, // pathology-it-systems-manager
-        0xffff, // power-platform
+        0x004d, // clinical-chief-information-officer
+        0x02ff, // systems-analysis
+        0x0215, // chief-knowledge-officer
+        0xffff, // clinical-knowledge
+        0x045c, // it-data-processing-manager
+        0x0366, // source-code-auditor
         0xffff, // records-and
-        0x7f04, // information-governance-manager
-        0x007b, // trainer
-        0x042d, // system-testing-and-evaluation-specialist
-        0x8002, // patient-records
+        0x0090, // cloud-architect
+        0x0158, // chief-it-security-officer
+        0x0309, // systems-access
+        0xffff, // product-assurance
         0x03ad, // electronic-content
-        0x01df, // it-help-desk-agent
-        0x0276, // software-quality-assurance-analyst
-        0x0078, // systems-trainer
+        0x0439, // data-analytic-scientist
+        0x0069, // it-director
+        0xffff, // it-test
         0xffff, // clinical-chief
-        0x00d5, // dba
+        0xffff, // change-management
+        0x7f15, // digital-and-transformation-lead
         0x0383, // database-management
-        0xffff, // problem
-        0x021c, // library-technical-assistant
-        0xffff, // sqa
-        0xffff, // data-security-and-protection
+        0x01b1, // data-integrity-officer
+        0xffff, // head-of-interaction
+        0x0104, // quality-assurance-engineer
+        0x0138, // data-warehouse-architect
         0x047f, // ux-and-ui
-        0x033d, // computer-technologist
+        0xffff, // project-delivery
         0x0304, // storage-administrator
-        0x020a, // head-of-command-and-control
-        0x0013, // clinical-coding-auditor
-        0x017e, // it-security-analyst
-        0x006f, // director-of-informatics
-        0x021a, // library-associate
-        0x80d2, // service-transition
-        0x03ce, // information-forensics
-        0xffff, // it-helpdesk
-        0x8404, // user-support
-        0x01cf, // configuration-analyst
-        0x0316, // midwifery-information-officer
-        0xffff, // chief-nursing
+        0x02cc, // graphic-designer
+        0xffff, // patient
+        0x03e0, // clinical-information-systems-educator
+        0x03a3, // web-site-project-manager
+        0,
+        0x0465, // software-computer-specialist
+        0x0314, // systems-operations
+        0x0372, // data-modeller
+        0x800c, // patient-data
+        0x01b4, // computing-services-director
+        0x0037, // threat-intelligence
         0xffff, // computer-network-support
-        0x8403, // network-services
-        0xffff, // engineering-and
+        0x008a, // technical-architect
+        0x03bf, // computer-language
+        0x011b, // integration-developer
         0x0446, // digital-literacy-lecturer
-        0x0291, // cloud-software-engineer
-        0x8033, // security-operations
-        0xffff, // health-it-support
-        0x82fb, // application-software
-        0x0251, // computer-analyst
-        0x03af, // learning-design
-        0x0006, // medical-summariser
+        0x0064, // chief-digital-and-information-officer
+        0x0484, // service-delivery-manager
+        0x0097, // data-architect
+        0x8099, // analytics
+        0x0057, // electronic-health-record
+        0,
         0x0036, // ethical-hacker
-        0xffff, // information-security-assurance
-        0xffff, // websphere
-        0x03cd, // computer-forensics
+        0x01be, // data-security-and-protection-lead
+        0x01c7, // cloud-infrastructure-engineer
+        0x0481, // power-platform-developer
         0x0084, // evidence-specialist
-        0x0425, // lotus-notes-developer
-        0xffff, // object
-        0x0032, // security-engineer
-        0xffff, // industrial-internet
-        0x023d, // medical-records-analyst
+        0x0105, // test-automation
+        0xffff, // software-test
+        0x7f02, // health-information-officer
+        0x038c, // quantitative-researcher
+        0x805a, // genomic-data
+        0x0357, // edi-analyst
         0x7f0a, // information-security-manager
-        0,
-        0x00df, // it-procurement
-        0x80f8, // pmo
+        0x7f28, // quality-assurance-tester
+        0x01dd, // it-change-and-configuration-manager
+        0x023c, // medical-note-summariser
         0x00cf, // release-manager
-        0x0324, // windows-administrator
         0xffff, // interactive
-        0xffff, // chief-data
-        0x03d7, // application-configurator
+        0xffff, // ai-system
+        0xffff, // computer
+        0x004a, // informatics-pharmacist
         0x7eff, // health-systems-administrator
-        0x03b9, // microarray
         0xffff, // software-support
-        0xffff, // insurance
-        0x03a7, // website-manager
+        0x0386, // gis-technician
+        0x019c, // data-consultant
         0x0379, // data-administrator
+        0x01da, // information-systems-supervisor
         0x0152, // health-informatics-director
-        0x7f03, // dpo
-        0x802a, // data-security
-        0xffff, // first-line
-        0x00ce, // change-manager
-        0,
+        0x8310, // information-systems-security
+        0x7f2e, // ux-ui-designer
+        0xffff, // national-data
+        0xffff, // user-experience-and
         0x0220, // digital-learning-designer
-        0x038b, // statistical-scientist
-        0x0456, // statistic-research-associate
-        0xffff, // technology
+        0x0425, // lotus-notes-developer
+        0xffff, // head-of
+        0x0174, // information-security-director
+        0,
         0xffff, // data-compliance
-        0x044a, // it-audit-manager
+        0x017d, // it-security-advisor
         0xffff, // senior-information
-        0x0267, // program-director
-        0x02d8, // second-line-support
+        0x0467, // it-performance-analyst
+        0x021e, // public-health-and-commissioning-librarian
         0x0430, // security-assessment-tester
         0x01a0, // data-warehouse-analyst
         0xffff, // it-commercial
-        0x01d4, // end-user-computing-engineer
-        0x03b4, // biller-coder
+        0xffff, // head-of-user
+        0x00c9, // it-service-management
         0xffff, // systems-and
-        0x0427, // secure-software-assessor
-        0xffff, // computer-systems-security
-        0x0378, // data-management
-        0x0112, // backend-developer
-        0x0063, // chief-data-officer
-        0x03a0, // web-design
+        0x0079, // epr-trainer
+        0xffff, // intranet
+        0x0153, // health-informatics-manager
+        0xffff, // learning
+        0x047c, // user-interface-and-user-experience
+        0x80c1, // it-support
         0xffff, // test
-        0xffff, // data
-        0xffff, // user-interface-and-user
-        0x010d, // software-engineer
+        0xffff, // programming-languages
+        0x0211, // systems-specialist
         0x0487, // learning-designer
-        0x030d, // it-instructor
+        0x02b3, // head-of-user-research
+        0x0350, // it-team-lead
+        0x7f2e, // user-experience-designer
+        0xffff, // database-software
         0x80d9, // telecommunications
-        0x7f1a, // health-information-librarian
-        0x02c3, // service-designer
-        0xffff, // genomics-data
+        0xffff, // manual
         0x0140, // network-systems-consultant
-        0x03c3, // data-visualisation
-        0,
+        0xffff, // senior-information-risk
+        0x01c6, // change-and-release-analyst
         0x80b2, // imandt
-        0x80cb, // it-operations
-        0xffff, // local-area
-        0x023c, // medical-note-summariser
+        0x828b, // application-programmer
+        0x7f24, // systems-administrator
+        0x0159, // cloud-security-engineer
         0x80e0, // command-and-control
-        0x80a3, // machine-learning
         0xffff, // information-asset
+        0x02d3, // nurse-informatics
         0x029a, // it-integration-engineer
-        0x0432, // security-consulting-tester
         0xffff, // second
+        0x004c, // chief-clinical-information-officer
         0x827b, // software-testing
         0x027c, // sqa-analyst
-        0,
         0xffff, // internet
-        0xffff, // intranet
+        0x809f, // data-quality
         0xffff, // project
-        0xffff, // front
-        0xffff, // head
-        0x049d, // operations-research-scientist
-        0x0230, // clinical-records-administrator
+        0xffff, // data-processing
+        0xffff, // human
+        0x0229, // training-and-development-coordinator
+        0x00ee, // digital-project-manager
+        0xffff, // software-quality-assurance
         0xffff, // industrial
-        0xffff, // computing
-        0x039a, // computer-programming
-        0xffff, // it-principal
-        0x800c, // patient-data
-        0x0109, // sdet
-        0xffff, // it-performance
-        0x0337, // data-model-designer
-        0x00bb, // site-reliability-engineer
+        0x0359, // data-communications
+        0x01eb, // lan-specialist
+        0x01c1, // information-governance-lead
+        0x020f, // support-specialist
+        0xffff, // service-asset-and
+        0xffff, // developer-in
+        0x0285, // quality-engineer
         0x0255, // digital-portfolio-analyst
-        0x0274, // qat-analyst
-        0xffff, // access-to
-        0x82e8, // head-of-delivery
-        0x00e1, // head-of-product
-        0x0207, // database-coordinator
+        0xffff, // it-change-and-configuration
+        0xffff, // websphere
+        0x028e, // cloud-automation-engineer
+        0x01aa, // head-of-data-governance
         0x0177, // information-security-risk-analyst
-        0x00ea, // service-owner
-        0x023a, // medical-coder
-        0xffff, // web-technologies
-        0xffff, // software-computer
-        0x046d, // intelligent-systems-engineer
-        0x0133, // threat-hunter
-        0xffff, // genome
-        0xffff, // electronic-resources
+        0x03e7, // systems-configuration
+        0x01a9, // head-of-data-engineering
+        0x037d, // information-and-performance
+        0xffff, // cloud-software
+        0,
+        0x01ff, // software-support-manager
+        0x037e, // data-technician
+        0x02c5, // content-designer
+        0x0346, // internetwork
+        0x0170, // information-assurance-engineer
         0x0193, // artificial-intelligence-engineer
         0xffff, // it-integration
         0x0463, // software-application-specialist
-        0x048a, // network-operations-specialist
-        0xffff, // patient-administrative-team
-        0x03c9, // telecom
+        0xffff, // change-and
+        0x0460, // health-systems-analyst
+        0x0122, // training-lead
         0x0053, // clinical-system
-        0x802f, // it-security
-        0xffff, // cloud
-        0x0396, // software-designer
-        0x0315, // nursing-information-officer
-        0x038e, // computational-linguist
-        0x00a7, // informatics-analyst
-        0x0417, // programming-methodology-researcher
+        0x8017, // ig
+        0x01c4, // application-operations-engineer
+        0x0286, // analyst-programmer
+        0x04a1, // back-end-engineer
+        0x02bf, // documentation-specialist
+        0xffff, // software-quality-control
         0xffff, // solution
-        0xffff, // hipaa
-        0x02f7, // systems-educator
+        0x8073, // e-learning
+        0x0013, // clinical-coding-auditor
+        0xffff, // cloud-support
         0x01ca, // command-and-control-centre-manager
-        0x018d, // system-security-tester
-        0x01d7, // help-desk-analyst
-        0xffff, // it-business-analysis
-        0xffff, // cloud-network
+        0xffff, // service
+        0xffff, // artificial
+        0x03fb, // clinical-data-specialist
+        0xffff, // personal-computer-systems
         0x046f, // it-business-analysis-director
-        0xffff, // digital-and-transformation
-        0x809c, // bi
+        0x0371, // data-modeler
+        0x8018, // caldicott
         0xffff, // nursing
-        0x030c, // blended-learning
+        0x0024, // privacy-officer
         0x043d, // medical-bill-coder
-        0xffff, // corporate-training
-        0x008d, // infrastructure-architect
-        0xffff, // back
-        0x0397, // software-design
-        0x033c, // computer-system-technician
+        0x00f6, // project-coordinator
+        0xffff, // communication
+        0x80a1, // data-warehouse
+        0x01f9, // service-acceptance-analyst
+        0x0408, // user-acceptance-test
         0xffff, // end
-        0x040c, // cancer-tracker
-        0x029e, // site-reliability-devops-engineer
-        0x02b4, // information-architect
-        0x0498, // learning-consultant
-        0xffff, // pathology-it-systems
-        0xffff, // health-information-privacy-and-security
-        0x000e, // health-records-officer
-        0x0031, // security-analyst
+        0xffff, // it-helpdesk
+        0x03d1, // documentalist
+        0x7f01, // patient-support-specialist
+        0x025f, // system-analyst
+        0xffff, // service-delivery
+        0x043f, // health-services-information-specialist
+        0x0395, // gameplay-engineer
         0x0345, // internetworking
-        0x0162, // cyber-security-engineer
+        0x02ac, // accessibility-designer
+        0xffff, // health-information-management-and
         0x0214, // catalogue-librarian
         0x0131, // artificial-intelligence-specialist
-        0x024f, // ward-clerk
-        0xffff, // database-software
+        0x01e8, // it-support-specialist
+        0x048d, // messaging-engineer
         0x02b8, // usability-analyst
-        0x03e8, // epr-change
-        0x0137, // chief-data-architect
-        0x0182, // it-security-manager
-        0x7f11, // genomic-data-analyst
-        0x01a3, // database-analyst
-        0x005c, // genome-informatics
+        0xffff, // semantic
+        0xffff, // game
+        0x00d0, // change-and-release-manager
+        0x0217, // knowledge-and-library-specialist
+        0xffff, // product
         0x0178, // information-security-specialist
-        0xffff, // network-application
-        0x7f0d, // health-it-consultant
+        0x0392, // firmware
+        0xffff, // operations-research
+        0x01d7, // help-desk-analyst
         0x0206, // business-relationship-manager
-        0x0285, // quality-engineer
+        0x008d, // infrastructure-architect
         0x82e0, // application-development
-        0xffff, // secure-software
+        0,
         0x0148, // chief-research-information-officer
-        0x8012, // clinical-coding
-        0x0159, // cloud-security-engineer
+        0x048e, // computer-equipment-analyst
         0x02a6, // user-interface-developer
-        0x023f, // medical-records-clerk
-        0x0219, // library-assistant
+        0x018d, // system-security-tester
+        0x01e4, // it-service-analyst
+        0x00fe, // test-lead
         0x0108, // accessibility-tester
-        0x03a3, // web-site-project-manager
-        0x006a, // director-of-imandt
+        0xffff, // chief-it-security
+        0xffff, // industrial-internet
         0x01a8, // head-of-data-and-ai-ethics
         0xffff, // quantitative
-        0xffff, // director-of-application
-        0,
-        0x0431, // security-automation-tester
-        0,
+        0xffff, // cancer
+        0xffff, // health-records-and
+        0xffff, // electronic
         0x02a4, // ui-developer
-        0xffff, // evidence
-        0x00b0, // computer-support-specialist
+        0xffff, // shared-care
+        0xffff, // customer-support
         0xffff, // planning-management-it
-        0x0413, // artificial-intelligence-security-specialist
+        0x0032, // security-engineer
         0x01fd, // service-readiness-analyst
-        0,
-        0x0056, // electronic-patient-record
+        0xffff, // data-security-and-protection
+        0x046a, // soa-developer
+        0x0284, // quality-assurance-specialist
         0x0023, // subject-access
-        0x0156, // pathology-links-manager
-        0x006b, // chief-information-and-knowledge-officer
-        0,
-        0xffff, // it-test
-        0x04af, // threat-operations
-        0x032f, // health-information-coder
-        0x00fe, // test-lead
-        0xffff, // head-of-business
-        0x0097, // data-architect
-        0x004d, // clinical-chief-information-officer
+        0x005d, // chief-digital-information-officer
+        0xffff, // head-of-command
+        0x02ec, // it-assistant
+        0xffff, // reporting
+        0x01b7, // information-systems-director
+        0xffff, // mobile-device
+        0x8311, // information-system-security
+        0xffff, // system
+        0xffff, // datastage
         0xffff, // director
-        0x026d, // application-tester
+        0x01b2, // data-quality-officer
+        0xffff, // application
         0x001e, // siro
-        0x00c9, // it-service-management
+        0xffff, // iot
         0x035a, // office-automation
-        0x007c, // training-officer
-        0x0151, // director-of-clinical-informatics
+        0x0334, // quality-assurance-testing
+        0x044b, // it-information-manager
         0xffff, // chief-research
-        0x0434, // cloud-product-director
+        0xffff, // patient-administration
         0x0172, // information-security-assurance-and-threat-analyst
         0x0236, // health-records-clerk
         0xffff, // digital-health-project
-        0x02ac, // accessibility-designer
         0x0469, // project-management-it-specialist
+        0x02c2, // user-research
         0xffff, // registered-health
-        0xffff, // frontend
-        0,
-        0x0483, // application-systems-analyst
-        0x7f16, // digital-health-trainer
+        0x0027, // dcb0129
+        0x0245, // medical-records-supervisor
+        0xffff, // training
+        0xffff, // portfolio
         0x01ab, // head-of-data-science
-        0xffff, // api
+        0xffff, // application-lifecycle
         0x013d, // it-security-architect
-        0x02f1, // disaster-recovery
-        0xffff, // catalogue
-        0x0302, // human-centred-designer
-        0x0338, // computer-operator
+        0x0351, // data-policy
+        0x0435, // interactive-media-project-manager
+        0x0380, // database-specialist
+        0x0328, // malware
         0xffff, // clinical-information
-        0x0335, // it-resilience
-        0x01e9, // it-support-technician
+        0x04bc, // product-lead
+        0xffff, // public-health-and-commissioning
         0xffff, // training-and-development
-        0xffff, // chief-digital
-        0x01be, // data-security-and-protection-lead
+        0xffff, // agile
+        0x018b, // soc-analyst
         0x0114, // full-stack-developer
         0x009e, // data-manager
-        0x015d, // cyber-defender
+        0xffff, // etl
         0x0479, // hipaa-privacy
-        0x0369, // internet-security
         0xffff, // interface
-        0x0123, // infrastructure-analyst
-        0xffff, // network-management
-        0,
+        0xffff, // human-centred
+        0xffff, // service-oriented-architecture
+        0x04c3, // performance-testing
         0x011e, // ux-architect
+        0x03c2, // data-visualization
         0x0470, // data-storage-analyst
-        0,
-        0x03cf, // it-forensics
-        0xffff, // nurse
-        0xffff, // freedom-of
+        0x027d, // sqa-engineer
+        0xffff, // security
+        0x03c6, // public-key-infrastructure
+        0x0492, // service-asset-and-configuration
         0x01b6, // digital-health-strategist
         0xffff, // it-data-processing
-        0x0367, // threat-monitoring
-        0x049e, // frontend-engineer
-        0x01aa, // head-of-data-governance
-        0x01e8, // it-support-specialist
-        0x0334, // quality-assurance-testing
-        0xffff, // practice-workflow-and-information-management-redesign
+        0x00f7, // portfolio-manager
+        0x02fe, // sysanalysis
+        0x01d2, // desktop-specialist
+        0x01bd, // data-protection-specialist
+        0xffff, // chief-information-and-knowledge
+        0x015d, // cyber-defender
         0x04b9, // intranet-manager
-        0,
-        0x02a3, // system-programmer
+        0xffff, // beta
         0x0445, // computer-literacy-teacher
-        0x0286, // analyst-programmer
+        0x0480, // automation-developer
         0xffff, // health-information-privacy-and
-        0x7f1b, // clinical-knowledge-specialist
-        0xffff, // operations-research
-        0xffff, // software-requirement
+        0x0133, // threat-hunter
+        0x0265, // implementation-coordinator
+        0x0113, // back-end-developer
+        0xffff, // analyst
         0x0472, // websphere-administrator
-        0xffff, // information-and
-        0xffff, // admissions
+        0xffff, // information-security-risk
+        0xffff, // electronic-commerce
         0xffff, // access
-        0x00a8, // data-analysis
+        0xffff, // head
         0x03a5, // e-business
         0x04c6, // chief-it-officer
-        0xffff, // it-project
-        0x001b, // information-asset-owner
-        0x0475, // system-and-networks-administrator
+        0x0385, // gis-specialist
+        0x0014, // patient-access-systems
+        0xffff, // requirements
         0,
-        0x04b3, // information-access
-        0xffff, // practice
-        0x03fc, // uat
+        0xffff, // electronic-health
+        0,
+        0x03f7, // systems-integration-consultant
         0x01f2, // network-support-specialist
-        0x01fb, // service-desk-manager
+        0x0169, // data-security-analyst
         0x040b, // pathway-tracker
-        0x04ae, // it-risk
         0xffff, // systems-integration
-        0x026f, // it-accessibility-tester
-        0x03bf, // computer-language
-        0xffff, // intelligent
+        0xffff, // head-of-command-and
+        0x0009, // health-information-clerk
+        0xffff, // it-change-and
+        0xffff, // chief-analytics
         0x04c1, // digital-health-lead
-        0xffff, // local-area-network
-        0x009a, // information-analyst
+        0xffff, // chief-nursing-informatics
+        0x031f, // wireless-engineer
         0x0157, // practice-workflow-and-information-management-redesign-specialist
-        0xffff, // health-systems
         0xffff, // protective
+        0xffff, // internet-site
+        0x0231, // clinical-records-officer
+        0x00ac, // it-officer
         0,
-        0xffff, // head-of-it-service
-        0x0480, // automation-developer
-        0x0115, // web-developer
-        0xffff, // genomics
-        0x80c2, // desktop-support
-        0x83ca, // statistics
-        0x0037, // threat-intelligence
-        0xffff, // cerner
-        0x0173, // information-security-auditor
-        0x7f2e, // ux-ui-designer
-        0x005b, // computational-biology
-        0x02c6, // content-strategist
+        0x0326, // it-coordinator
+        0xffff, // chief-data
+        0x0333, // information-systems-educator
+        0xffff, // lotus-notes
+        0xffff, // shared
+        0xffff, // user-centred
+        0x03e8, // epr-change
+        0x0225, // corporate-trainer
+        0x0387, // geographical-information-system
+        0x019d, // data-ethicist
         0x020c, // major-incident-manager
         0xffff, // it-principal-testing
-        0x01e2, // it-helpdesk-manager
-        0x04bc, // product-lead
-        0xffff, // application
+        0x00b9, // infrastructure-engineer
+        0x036f, // data-miner
+        0x00d5, // dba
         0x8025, // clinical-safety
         0x016a, // devsecops-engineer
-        0x0408, // user-acceptance-test
-        0xffff, // iiot
-        0x0454, // statistical-science-researcher
-        0x8017, // ig
-        0xffff, // operations
-        0xffff, // course
+        0x049d, // operations-research-scientist
+        0xffff, // electronic-patient
+        0x01c5, // application-support-engineer
+        0x01ac, // head-of-digital-evaluation
+        0x01a4, // database-developer
         0xffff, // 1st-line
-        0x7f24, // systems-administrator
-        0x01f1, // network-specialist
-        0xffff, // personal-computer-installation
-        0x812f, // artificial-intelligence
-        0x0323, // web-administrator
+        0x0312, // system-operations
+        0xffff, // medical-bill
+        0xffff, // learning-development
+        0x048a, // network-operations-specialist
+        0xffff, // work
         0x000b, // health-information-specialist
         0x80c4, // technical-support
-        0x0060, // cio
-        0xffff, // engineering
-        0x048f, // information-engineer
-        0xffff, // first
-        0x02b0, // head-of-content-design
-        0x0300, // system-analysis
-        0xffff, // head-of-frontend
-        0xffff, // statistical-report
-        0xffff, // database-design
+        0xffff, // change
+        0x04bb, // platform-owner
+        0xffff, // secure-software
+        0x0388, // biometrician
+        0xffff, // record
+        0x0271, // it-test-analyst
+        0x811f, // usability
+        0x008c, // network-architect
+        0xffff, // computer-systems-design
         0x0391, // blockchain
+        0xffff, // midwifery-information
         0xffff, // it-help-desk
-        0xffff, // public-health-and-commissioning
-        0xffff, // digital-health-program
+        0x03b4, // biller-coder
         0x0187, // network-security-analyst
+        0x0062, // cto
         0xffff, // cloud-infrastructure
-        0xffff, // cyber-incident
-        0xffff, // network-maintenance
-        0x0176, // information-security-officer
+        0xffff, // freedom-of
+        0x03c0, // courseware
         0x0442, // it-capability-manager
+        0x0253, // computer-systems-consultant
         0xffff, // cloud-security
-        0x0138, // data-warehouse-architect
-        0x0373, // data-modeling
-        0xffff, // practice-workflow
-        0xffff, // cloud-devops
-        0,
-        0x0196, // business-intelligence-manager
+        0x0420, // object-oriented-programmer
+        0xffff, // geographic-information
+        0x0049, // informatics-nurse
+        0x03ce, // information-forensics
+        0x020a, // head-of-command-and-control
         0x038d, // reports-analyst
-        0xffff, // qa
-        0x0320, // workstation-support
-        0x00e7, // agile-delivery-manager
+        0x7f00, // patient-data-coordinator
+        0x803b, // cyber-security
+        0x0438, // statistical-engineer
+        0x0494, // it-business-manager
         0x0111, // front-end-developer
-        0xffff, // chief-medical-information
-        0xffff, // health-records-and
-        0xffff, // cyber-security-programme
+        0xffff, // back
+        0x04bd, // clinical-analyst
+        0x8016, // data-protection
         0x02d1, // digital-interface-designer
-        0xffff, // personal
-        0xffff, // networks
-        0xffff, // security-operations-centre
-        0x02bc, // user-interface-designer
-        0x02ba, // user-experience-analyst
-        0x0074, // elearning
-        0x7f23, // health-it-support-specialist
+        0xffff, // network
+        0x01f5, // networks-engineer
+        0x0011, // clinical-coder
+        0xffff, // system-testing
+        0x030a, // support-analyst
+        0xffff, // health-information-privacy-and-security
         0x039c, // algorithm-engineer
+        0x010d, // software-engineer
         0xffff, // customer
-        0x01e1, // it-helpdesk-agent
-        0x043f, // health-services-information-specialist
-        0x039b, // web-development
-        0x00be, // servicedesk
-        0x0213, // technical-services-manager
-        0xffff, // major
-        0,
-        0xffff, // geographical-information
-        0,
+        0xffff, // data-processing-systems
+        0x00e2, // delivery-management
+        0x041c, // certified-novell-engineer
+        0x0167, // cyber-security-technologist
+        0xffff, // access-to
+        0xffff, // it-help
+        0xffff, // mobile
+        0x0160, // cyber-risk-manager
         0xffff, // planning
         0xffff, // cloud-product
-        0x0496, // business-process-analyst
-        0x7f02, // health-information-officer
+        0xffff, // it-customer-service
+        0xffff, // software-development-engineer-in
+        0x0396, // software-designer
         0x03ff, // automation-test
-        0x013f, // it-systems-architect
+        0x02d6, // first-line-support
         0x03e5, // digital-infrastructure
         0xffff, // enterprise
-        0xffff, // development
+        0x80d8, // telecoms
         0x80c5, // end-user-computing
-        0x01bd, // data-protection-specialist
+        0xffff, // it-audit
         0x046b, // service-oriented-architecture-developer
         0x04ad, // security-compliance-analyst
-        0x0093, // data-engineering
-        0x023b, // medical-coding-officer
+        0xffff, // clinical
         0xffff, // system-testing-and-evaluation
-        0x03c8, // manual-tester
-        0xffff, // secure
-        0x0343, // networking-specialist
-        0x01fe, // service-transition-manager
-        0xffff, // certified-professional
-        0x0014, // patient-access-systems
-        0x0241, // medical-records-director
-        0xffff, // iiot-security
-        0x03e4, // digital-change
-        0xffff, // back-end
-        0x000d, // health-records-manager
-        0x02cc, // graphic-designer
-        0x0257, // head-of-business-analysis
-        0x02ed, // visual-designer
-        0xffff, // security-automation
-        0x837b, // head-of-information
-        0x001a, // foi
-        0xffff, // records
-        0x03db, // data-integrator
-        0xffff, // requirement
-        0x03be, // operating-system-designer
-        0xffff, // patient-support
-        0x02d9, // 2nd-line-support
-        0xffff, // game
-        0x0175, // information-security-engineer
-        0x00a4, // ml-engineer
-        0xffff, // midwifery
-        0x0288, // application-development-director
-        0x03fa, // clinical-data-abstractor
-        0x0024, // privacy-officer
-        0x01ec, // local-area-network-administrator
         0xffff, // head-of-data-and-ai
-        0x7f1d, // health-it-architect
-        0x0103, // quality-assurance-analyst
-        0x80c1, // it-support
-        0,
-        0xffff, // intelligent-systems
-        0x01ed, // local-area-network-specialist
-        0x01b5, // digital-health-program-director
-        0x026b, // projects-portfolio-manager
-        0xffff, // white-hat
-        0x0141, // networking-systems-and-distributed-systems-engineer
-        0xffff, // bug
-        0x0064, // chief-digital-and-information-officer
+        0xffff, // secure
+        0x0192, // analytics-engineer
+        0x01fe, // service-transition-manager
+        0xffff, // certified
+        0xffff, // information-and
+        0xffff, // registered
+        0xffff, // director-of-application
+        0xffff, // iiot-security
+        0x0117, // devops-engineer
+        0xffff, // it
+        0x000d, // health-records-manager
+        0x0050, // chief-nursing-information-officer
+        0x8059, // bioinformatics
+        0x042f, // security-application-tester
+        0xffff, // security-automation
         0x0485, // service-delivery-lead
-        0xffff, // software-systems
-        0xffff, // data-processing-systems
-        0xffff, // programme-delivery
-        0xffff, // it-network
-        0x012d, // ai-system-designer
-        0xffff, // pathology-links
-        0x03ec, // network-support-technician
-        0xffff, // software-quality-control
-        0x02c0, // head-of-graphic-design
-        0x012b, // pmo-analyst
+        0x0222, // e-learning-author
+        0xffff, // geographical-information
+        0x82a0, // software-development-engineer
+        0xffff, // requirement
+        0x01df, // it-help-desk-agent
         0,
-        0xffff, // projects-portfolio
-        0xffff, // agile-delivery
-        0x0295, // devops-consultant
-        0xffff, // registered-health-information
-        0xffff, // electronic-patient
-        0x03d4, // integration-tester
-        0xffff, // head-of-performance
+        0x028d, // application-software-engineer
+        0x034f, // it-team-leader
+        0x0175, // information-security-engineer
+        0x038f, // biostatistical
+        0xffff, // midwifery
+        0x01a6, // digital-evaluator
+        0x03fa, // clinical-data-abstractor
+        0x02ad, // accessibility-specialist
+        0xffff, // biller
+        0,
+        0x0272, // it-test-manager
+        0xffff, // head-of-graphic
+        0x0475, // system-and-networks-administrator
+        0,
+        0,
+        0xffff, // system-security
+        0x8403, // network-services
+        0x026b, // projects-portfolio-manager
+        0x80a3, // machine-learning
+        0x01c9, // cloud-support-specialist
+        0x01d4, // end-user-computing-engineer
+        0xffff, // cyber-security-programme
+        0xffff, // chief-digital
+        0x04b6, // knowledge-systems
+        0xffff, // engineering-and-scientific
+        0x048f, // information-engineer
+        0xffff, // it-network
+        0x01fa, // service-desk-analyst
+        0xffff, // report
+        0x03ec, // network-support-technician
+        0x0324, // windows-administrator
+        0x8401, // network-support
+        0x04cb, // testing-engineer
+        0x023f, // medical-records-clerk
+        0x0393, // embedded-engineer
+        0xffff, // front
+        0x0407, // statistical-officer
+        0xffff, // catalogue
+        0x00a4, // ml-engineer
+        0x0096, // data-science
+        0x0089, // enterprise-architect
         0xffff, // windows
         0x7f26, // delivery-lead
-        0x011b, // integration-developer
         0xffff, // quality-assurance-and
-        0x0494, // it-business-manager
-        0x8311, // information-system-security
-        0xffff, // lan
-        0xffff, // it-capacity
-        0x0357, // edi-analyst
-        0xffff, // second-line
-        0xffff, // statistical-science
-        0xffff, // program
+        0x016f, // information-assurance-analyst
+        0x04b3, // information-access
+        0x03fc, // uat
+        0x02f5, // qa-lead
+        0x0362, // digital-investigator
+        0x82ce, // accessibility
+        0x8021, // records-management
+        0xffff, // learning-and
+        0xffff, // public-health-and
         0x0088, // architect
-        0x0165, // cyber-security-siem-manager
         0x812e, // ai
-        0xffff, // networking
-        0x0180, // it-security-engineer
+        0x03f1, // red-team-member
+        0x0006, // medical-summariser
         0x0238, // health-records-staff
-        0xffff, // network-and-security
-        0xffff, // interoperability
-        0x010b, // software-developer-in-test
-        0xffff, // practice-workflow-and-information
-        0xffff, // compatibility
-        0x0170, // information-assurance-engineer
-        0x0105, // test-automation
+        0xffff, // chief-digital-and
+        0x00ea, // service-owner
+        0xffff, // it-accessibility
+        0x00e4, // business-change-analyst
+        0x017b, // information-systems-security-specialist
+        0x022b, // training-coordinator
+        0x7eff, // health-system-administrator
+        0x0348, // website-administrator
         0x0374, // data-modelling
-        0xffff, // delivery
-        0x03d0, // knowledge-engineer
-        0x038a, // statistical-consultant
-        0x0202, // technical-support-manager
-        0x008e, // business-architect
-        0x001c, // information-asset-administrator
-        0xffff, // midwifery-information
+        0x006f, // director-of-informatics
+        0x03b7, // tumour-registrar
+        0x0450, // database-development-engineer
+        0x0279, // software-test-engineer
+        0x0257, // head-of-business-analysis
+        0x00ae, // network-administrator
+        0x0431, // security-automation-tester
         0xffff, // information-support-project
-        0x036e, // data-processing-systems-security
-        0xffff, // health-information-management-and-exchange
-        0xffff, // end-user
+        0xffff, // devsecops
+        0x012b, // pmo-analyst
         0x03ef, // user-support-analyst
-        0x030b, // coding-specialist
+        0x0343, // networking-specialist
         0x0065, // cdio
-        0x012a, // report-writer
-        0x04a5, // application-programming
-        0x04bf, // release-of-information
-        0x02f6, // health-information-manager
-        0x0355, // it-administrator
+        0x0342, // networking-engineer
+        0xffff, // chief-nurse-information
+        0x03db, // data-integrator
+        0xffff, // technology
+        0xffff, // software
+        0xffff, // human-computer
         0x02ef, // informatician
-        0x022a, // training-and-development-manager
-        0xffff, // it-team
+        0x0373, // data-modeling
+        0x004e, // cclio
         0xffff, // incident-response
-        0xffff, // certified-coding
-        0x00f7, // portfolio-manager
-        0x027a, // software-testing-specialist
-        0xffff, // research-data
-        0x0164, // cyber-security-risk-manager
-        0xffff, // chief-knowledge
+        0xffff, // computing
+        0x0423, // simulation-developer
+        0xffff, // governance-and
+        0xffff, // help
+        0x8118, // software-development
+        0x0283, // quality-assurance-practice-manager
         0x026e, // head-of-test
         0x03c7, // pki
-        0x7f12, // computational-biologist
+        0xffff, // site-reliability-devops
         0xffff, // red
-        0x04a2, // full-stack-engineer
         0x03a1, // digital-designer
-        0x0387, // geographical-information-system
-        0x0258, // information-systems-analyst
-        0xffff, // system-and-networks
-        0x03ac, // document-imaging
+        0,
+        0xffff, // unix
+        0x0451, // database-coder
+        0x034e, // operating-systems
         0x02b6, // technical-communicator
-        0xffff, // data-model
-        0x0294, // devops-analyst
+        0xffff, // programme-delivery
+        0x0112, // backend-developer
+        0x0075, // digital-skills
         0xffff, // decision
-        0x0490, // data-economist
-        0x0261, // web-project-manager
-        0x0129, // interface-analyst
+        0x032d, // network-designer
+        0x00b7, // network-manager
+        0xffff, // public
         0x8402, // network-operations
-        0x0447, // teacher-of-digital-literacy
         0x02b1, // head-of-interaction-design
-        0x019f, // data-support-analyst
-        0x0195, // business-intelligence-consultant
-        0x04a1, // back-end-engineer
-        0x7f0b, // cyber-defence-specialist
-        0xffff, // it
-        0xffff, // health-software
-        0xffff, // tech
-        0x04ac, // iam-analyst
-        0xffff, // cloud-support
-        0x041c, // certified-novell-engineer
+        0x03f3, // statistical-assistant
+        0x03d7, // application-configurator
+        0xffff, // patient-administration-team
+        0x809c, // bi
+        0x0276, // software-quality-assurance-analyst
+        0x0454, // statistical-science-researcher
+        0xffff, // insurance
+        0x0367, // threat-monitoring
+        0x00fb, // test-analyst
+        0,
         0x00b8, // network-analyst
         0xffff, // patient-services
-        0x0090, // cloud-architect
-        0x021e, // public-health-and-commissioning-librarian
-        0xffff, // technical-documentation
-        0x833a, // computer-support
-        0x02e1, // design-researcher
-        0x04c9, // digital-educator
+        0x02e6, // health-record
+        0xffff, // design
+        0xffff, // technical-services
+        0x005b, // computational-biology
+        0x0462, // network-application-specialist
+        0x0092, // architecture
+        0x01a1, // data-warehouse-designer
         0xffff, // exploitation
         0xffff, // simulation
         0xffff, // integration
-        0x007d, // training-manager
-        0xffff, // release
-        0x01bf, // health-information-privacy-and-security-specialist
-        0x026c, // service-manager
-        0x02f5, // qa-lead
+        0xffff, // software-computer
+        0xffff, // first
+        0x01cf, // configuration-analyst
+        0x82e8, // head-of-delivery
+        0xffff, // information-governance-and
         0x0094, // data-engineer
-        0x02e4, // gis-analyst
-        0x045c, // it-data-processing-manager
-        0xffff, // research
-        0x041f, // engineering-and-scientific-programmer
+        0xffff, // patients
+        0xffff, // it-system
+        0x04c8, // network-tech
+        0x0329, // bug-bounty
+        0x7f16, // digital-health-trainer
+        0x0414, // iiot-security-specialist
+        0x0189, // security-operation-analyst
+        0x04ae, // it-risk
+        0xffff, // it-capability
+        0x03e3, // intelligent-systems-designer
+        0x0298, // head-of-frontend-development
+        0x0209, // head-of-business-relationship-management
+        0x018e, // vulnerability-analyst
         0x8330, // health-information-management
-        0x003e, // informaticist
-        0x01b9, // caldicott-guardian
-        0xffff, // it-interface
-        0x0451, // database-coder
-        0x01b3, // chief-informatics-officer
-        0xffff, // operating-system
-        0x00ac, // it-officer
-        0x048d, // messaging-engineer
-        0xffff, // teacher-of
-        0x01da, // information-systems-supervisor
+        0x0399, // systems-software
         0xffff, // reports
-        0x0307, // computer-scientist
+        0x7f1c, // solution-architect
         0x03ba, // molecular-modeler
-        0xffff, // digital
-        0x0420, // object-oriented-programmer
-        0,
+        0xffff, // business-systems
+        0x0239, // health-records-supervisor
+        0xffff, // personal
         0x0127, // head-of-imandt
-        0xffff, // mobile
-        0x01ad, // head-of-performance-analysis
-        0x03a6, // web-manager
-        0x02d5, // systems-administration
+        0,
+        0x0074, // elearning
+        0xffff, // functional
+        0xffff, // desktop
         0x0132, // health-intelligence
         0x8003, // clinical-records
         0xffff, // graphic
-        0xffff, // patient-administration
+        0x0323, // web-administrator
         0x047b, // dspt
-        0xffff, // knowledge
-        0x032a, // white-hat-hacker
-        0,
-        0xffff, // health-services
+        0x04aa, // data-strategy
+        0xffff, // health
+        0x02bc, // user-interface-designer
+        0xffff, // health-software
         0x021b, // library-supervisor
-        0xffff, // it-audit
-        0xffff, // quality
-        0xffff, // regression
-        0x7f02, // health-records-and-information-officer
-        0x01b2, // data-quality-officer
-        0x018e, // vulnerability-analyst
+        0x021a, // library-associate
+        0xffff, // telecoms-equipment-maintenance
+        0x0254, // data-processing-systems-analyst
+        0x030e, // system-configurator
+        0xffff, // database-design
+        0x01ed, // local-area-network-specialist
         0xffff, // pharmacy
-        0xffff, // project-delivery
-        0x0484, // service-delivery-manager
-        0x01f8, // server-administrator
+        0x047a, // gdpr
+        0x040e, // computer-systems-design-analyst
+        0x8012, // clinical-coding
         0x0354, // it-associate
-        0xffff, // security
-        0x01c9, // cloud-support-specialist
-        0x02be, // web-content-specialist
+        0x014a, // clinical-informatics-coordinator
+        0x812f, // artificial-intelligence
+        0x032c, // application-security
         0xffff, // clinical-chief-information
-        0x0340, // microcomputer
-        0x0464, // software-systems-engineer
-        0xffff, // medical
+        0x0188, // network-security-tester
+        0x0207, // database-coordinator
+        0xffff, // health-safety
         0x0436, // information-support-project-manager
-        0x7f2c, // health-it-programmer
+        0x0275, // quality-assurance-test-analyst
         0x03d2, // digital-archivist
         0x03f9, // data-integrity-specialist
-        0x00ad, // it-specialist
-        0x03e2, // intelligent-system-designer
+        0,
         0x01d8, // help-desk-technician
-        0xffff, // security-operation
-        0xffff, // help
-        0x0075, // digital-skills
-        0x8045, // clinical-informatics
-        0x04a0, // backend-engineer
-        0x0360, // digital-forensic
-        0xffff, // it-customer-service
+        0xffff, // development
+        0x0274, // qat-analyst
+        0xffff, // evidence
+        0xffff, // 1st
+        0xffff, // admissions
+        0xffff, // office
+        0x02a2, // system-integration-engineer
+        0x0154, // pacs-administrator
         0xffff, // programming
-        0x8038, // vulnerability
-        0x04b6, // knowledge-systems
+        0x024c, // patient-administrative-team-leader
+        0x02c3, // service-designer
         0x0051, // cnio
-        0x010c, // software-development-engineer-in-test
-        0x01ee, // network-and-security-engineer
-        0xffff, // user-centred
-        0xffff, // programming-methodology
-        0xffff, // operational
-        0x030e, // system-configurator
-        0xffff, // qa-automation
+        0xffff, // database-administration
+        0x02f9, // genomics-data-scientist
+        0xffff, // command
+        0xffff, // software-quality
+        0,
+        0x025b, // it-business-analyst
         0x0161, // cyber-security-developer
         0xffff, // decision-support
+        0x02da, // infrastructure-specialist
         0x02ae, // api-writer
         0x01ce, // computer-technician
-        0xffff, // clinical-knowledge
-        0x046e, // chief-analytics-officer
-        0xffff, // it-quality
-        0xffff, // it-service-desk
-        0x0398, // software-manager
-        0x0341, // desktop-technician
-        0x041a, // database-software-technician
-        0x041b, // cisco-certified-network-professional
-        0x0333, // information-systems-educator
-        0x026a, // project-leader
+        0x01b9, // caldicott-guardian
+        0x04a8, // endpoint-manager
+        0xffff, // genome
+        0x03d9, // requirements-analyst
+        0x031b, // virtualization
+        0x00b1, // desktop-analyst
+        0x022d, // accredited-clinical-coder
+        0x0441, // it-capability-planner
+        0x00fd, // test-manager
+        0x02ed, // visual-designer
         0x03d8, // database-configurator
-        0x0331, // etl-developer
+        0x004b, // pharmacy-informatics
         0x0071, // instructional-designer
         0x0303, // human-centred-design
         0x017a, // information-systems-security-officer
-        0,
-        0x01ef, // network-configurator
-        0xffff, // it-data
+        0xffff, // statistical-science
+        0x0258, // information-systems-analyst
+        0x802a, // data-security
         0x0473, // web-technologies-administrator
         0xffff, // network-control
         0x8058, // health-informatics
-        0x00de, // it-asset
-        0x04bb, // platform-owner
-        0xffff, // e
-        0x01eb, // lan-specialist
+        0x022e, // clinical-coding-expert
+        0x8085, // knowledge-and-library
+        0x0185, // it-security-tester
+        0x03aa, // records-and-information-management
         0xffff, // cisco-certified-network
-        0xffff, // skills
+        0x017c, // it-security-administrator
         0x0293, // computer-programmer-analyst
         0xffff, // accredited
-        0x036f, // data-miner
+        0x0418, // personal-computer-installation-engineer
         0x029f, // software-analyst
-        0x02e9, // head-of-technology
-        0xffff, // information-governance-and
-        0x01dc, // infrastructure-operations-engineer
+        0xffff, // network-application
+        0x014e, // clinical-information-systems-manager
         0xffff, // penetration
-        0,
-        0x0211, // systems-specialist
-        0x008a, // technical-architect
-        0xffff, // health-records-service
+        0x007c, // training-officer
+        0xffff, // networking
+        0x046d, // intelligent-systems-engineer
+        0x02ca, // user-centred-design
+        0x0077, // it-trainer
         0x0055, // ehr
-        0xffff, // white
-        0xffff, // business
-        0xffff, // change
-        0x00b1, // desktop-analyst
-        0x0086, // knowledge-officer
+        0x001f, // senior-information-risk-officer
+        0x023d, // medical-records-analyst
+        0x011a, // integration-engineer
+        0x049c, // business-solution-analyst
+        0xffff, // pathology
         0x7f1e, // system-designer
-        0xffff, // datastage
-        0xffff, // it-change-and
+        0x0474, // datastage-developer
+        0x00ef, // programme-manager
         0xffff, // embedded-system
-        0xffff, // computer-technical
+        0xffff, // blue
         0x0252, // computer-systems-analyst
         0x013c, // it-network-architect
         0,
-        0xffff, // chief-research-information
+        0x0173, // information-security-auditor
         0x02aa, // web-programmer
-        0xffff, // project-management-it
-        0x00b6, // network-engineer
+        0xffff, // website
+        0x0336, // database-designer
         0,
-        0x031c, // virtualisation
-        0xffff, // application-lifecycle
+        0xffff, // systems
+        0x03ac, // document-imaging
         0x0356, // internet-technology
-        0xffff, // ui
-        0xffff, // medical-insurance
-        0x03de, // embedded-systems-designer
+        0x8404, // user-support
+        0x023a, // medical-coder
+        0x0320, // workstation-support
         0x0181, // it-security-expert
-        0xffff, // data-processing-systems-project
+        0x0297, // director-of-application-development
         0x0260, // systems-analyst
-        0xffff, // gis
-        0x0150, // digital-nurse
-        0x828b, // application-programmer
-        0xffff, // work-station
-        0x0488, // documentation-archivist
+        0x0273, // product-assurance-engineer
+        0x030b, // coding-specialist
+        0x0452, // it-principal-testing-manager
+        0x83ca, // statistics
+        0x006b, // chief-information-and-knowledge-officer
         0xffff, // server
-        0x8401, // network-support
-        0x7f1c, // solution-architect
+        0x027f, // unit-tester
+        0x0042, // chief-medical-information-officer
         0xffff, // wireless
-        0,
+        0x0358, // electronic-data-processing
         0x03b0, // computer-instructor
-        0x024b, // patient-administration-team-leader
+        0x802d, // information-security
+        0x00df, // it-procurement
+        0x02e3, // statistical-analyst
+        0xffff, // head-of-data-and
+        0x02c0, // head-of-graphic-design
+        0xffff, // outreach
+        0x02b7, // technical-documentation-specialist
         0x0411, // informatics-resource-nurse
-        0xffff, // mobile-device
-        0x7f22, // computer-operations-manager
-        0x03e3, // intelligent-systems-designer
-        0x0377, // data-integration
-        0x0444, // digital-literacy-teacher
-        0x0254, // data-processing-systems-analyst
-        0xffff, // patient-administration-team
-        0xffff, // manual
-        0x011a, // integration-engineer
+        0x7f1f, // data-analyst
+        0xffff, // general
+        0xffff, // certified-coding
+        0x03a4, // internet-project-manager
+        0x80dd, // application-operations
         0xffff, // cyber-security-risk
-        0xffff, // digital-interface
-        0xffff, // user-experience-and
-        0xffff, // it-change-and-configuration
-        0x0493, // data-exploitation
-        0x0426, // application-integrator
-        0xffff, // internet-site
+        0xffff, // it-projects
+        0x7f2a, // quality-assurance-manager
+        0xffff, // telecommunications-maintenance
+        0x0375, // database-modeler
         0x04a3, // tech-lead
-        0,
-        0x03fd, // functional-tester
-        0xffff, // user
+        0xffff, // it-data
+        0x018c, // system-security-administrator
+        0x0447, // teacher-of-digital-literacy
         0x0216, // electronic-resources-librarian
         0xffff, // mobile-application
-        0xffff, // ethical
-        0xffff, // public
-        0x004c, // chief-clinical-information-officer
-        0x01a4, // database-developer
+        0xffff, // patients-records
+        0xffff, // data
+        0x0201, // systems-and-networks-manager
+        0,
         0x0476, // certified-professional-coder
         0x0299, // internet-programmer
         0x0198, // data-analytics-manager
-        0xffff, // chief-information-security
-        0xffff, // systems
-        0x0376, // data-warehousing
+        0x00bc, // sre
+        0xffff, // it-project
+        0xffff, // health-services
         0x0400, // performance-test
-        0xffff, // 1st
-        0x048e, // computer-equipment-analyst
+        0xffff, // it-quality
+        0xffff, // personal-computer-installation
         0xffff, // computer-network
-        0xffff, // forensics-and
+        0xffff, // projects
         0x7f27, // digital-health-project-manager
         0xffff, // library-and
-        0x02ec, // it-assistant
+        0x04cc, // cerner-analyst
         0x044d, // web-projects-manager
         0x025d, // it-systems-analyst
         0x020d, // operational-control-manager
-        0x7f1e, // systems-designer
-        0xffff, // shared
-        0x0041, // application-specialist
-        0x00f1, // project-officer
-        0,
+        0x00e6, // delivery-manager
+        0x007d, // training-manager
+        0xffff, // data-analytics
+        0x03fe, // regression-tester
+        0x8043, // pacs
         0x035d, // customer-support-analyst
-        0x0223, // it-educator
-        0x0226, // corporate-training-manager
+        0x0432, // security-consulting-tester
+        0x033e, // computer-networker
         0x02f2, // instructional-technologist
         0x0139, // database-architect
-        0xffff, // telecoms-equipment
-        0x809f, // data-quality
+        0x0331, // etl-developer
+        0x02be, // web-content-specialist
         0x00d1, // configuration-manager
         0x029c, // java-developer
-        0x0249, // rhit
         0x006e, // clinical-terminologist
-        0x014a, // clinical-informatics-coordinator
-        0xffff, // enterprise-content
-        0x0110, // frontend-developer
+        0xffff, // problem
+        0x0246, // medical-records-technician
+        0xffff, // cyber-security-siem
+        0xffff, // power-platform
         0x8070, // digital-transformation
         0x0471, // codebase-engineer
-        0x024d, // patient-services-manager
-        0xffff, // design
+        0x0415, // industrial-internet-of-things-security-specialist
+        0x8034, // soc
         0xffff, // change-and-release
-        0x82c7, // ux
-        0x03f3, // statistical-assistant
-        0xffff, // industrial-internet-of
+        0x0166, // cyber-security-specialist
+        0xffff, // telecoms-equipment
+        0xffff, // system-and-network
         0x00af, // lan-administrator
-        0x0392, // firmware
-        0xffff, // site-reliability-devops
-        0xffff, // electronic-data
+        0x0307, // computer-scientist
+        0x837b, // head-of-information
+        0x041a, // database-software-technician
         0x01f6, // personal-computer-network-analyst
-        0xffff, // unit
-        0xffff, // blue
-        0xffff, // head-of-service
-        0x024c, // patient-administrative-team-leader
-        0x028a, // application-integration-engineer
+        0xffff, // security-compliance
+        0x0318, // software-engineering
+        0xffff, // it-capacity
+        0x0150, // digital-nurse
+        0x0106, // automation-tester
         0xffff, // workstation
-        0x03ae, // instructional-design
+        0xffff, // digital
         0x00f2, // project-support-officer
         0x7f25, // product-manager
-        0x017c, // it-security-administrator
-        0x0130, // ai-specialist
+        0x0381, // database-technician
+        0,
         0x000f, // medical-records-manager
-        0x027f, // unit-tester
-        0x00da, // telecommunication
-        0x04a6, // storage-engineer
-        0x0423, // simulation-developer
-        0x0263, // head-of-delivery-management
-        0x82a0, // software-development-engineer
-        0xffff, // head-of-content
+        0xffff, // skills
+        0x0341, // desktop-technician
+        0x01ad, // head-of-performance-analysis
+        0xffff, // regression
+        0x049e, // frontend-engineer
+        0x0426, // application-integrator
+        0x005e, // director-of-technology
         0x0499, // operational-researcher
-        0x7f28, // quality-assurance-tester
-        0xffff, // computing-services
+        0,
+        0xffff, // enterprise-content
     ],
 };
 
 /// The slot of each term's words in [`PHRASES`], by term.
 pub(crate) static TERM_SLOTS: &[u16] = &[
-    882, 822, 1167, 1797, 526, 454, 1204, 628, 505, 1096, 400, 1534, 1294, 1615, 1354, 2019,
-    501, 146, 1377, 1183, 1610, 954, 426, 1525, 991, 651, 1621, 1482, 1699, 352, 1412, 993,
-    868, 911, 594, 1399, 1634, 1520, 782, 566, 832, 827, 1232, 754, 928, 927, 245, 1321,
-    420, 1355, 1212, 1199, 482, 530, 1205, 1509, 1839, 205, 1094, 177, 461, 996, 1775, 740,
-    455, 1978, 223, 933, 824, 1834, 320, 979, 1153, 189, 1095, 1001, 1957, 1409, 1034, 16,
-    1123, 1841, 231, 1320, 1144, 1892, 1398, 1135, 1873, 211, 914, 1513, 1368, 17, 1119, 300,
-    1536, 585, 171, 1255, 1648, 1707, 303, 871, 480, 97, 1384, 1401, 1043, 709, 1991, 1185,
-    1995, 1865, 842, 898, 1576, 1833, 702, 972, 1171, 571, 121, 1165, 1415, 1764, 56, 869,
-    90, 120, 1045, 889, 1209, 130, 1897, 1143, 1680, 1050, 1890, 195, 132, 1343, 1698, 609,
-    1755, 584, 277, 1602, 1769, 515, 825, 1408, 572, 983, 1498, 80, 1338, 384, 1443, 1987,
-    134, 452, 372, 1275, 1630, 670, 971, 1326, 1478, 101, 931, 415, 1781, 1828, 435, 2003,
-    1393, 1896, 1270, 938, 1106, 1141, 1909, 40, 1753, 291, 790, 1298, 464, 52, 1583, 701,
-    152, 1639, 1507, 331, 1535, 1598, 102, 934, 1115, 1413, 172, 1271, 622, 973, 1234, 1219,
-    1100, 1988, 1187, 306, 732, 1173, 966, 881, 964, 1263, 2021, 610, 937, 846, 1874, 1217,
-    1274, 1303, 895, 198, 34, 904, 321, 1565, 793, 715, 1306, 339, 770, 209, 373, 135,
-    985, 1979, 2015, 337, 580, 800, 21, 1718, 1218, 343, 678, 284, 977, 1046, 1406, 803,
-    650, 504, 358, 1638, 807, 1692, 915, 165, 1382, 1295, 568, 1688, 1842, 1260, 861, 1128,
-    1994, 1566, 1254, 347, 1442, 1505, 149, 512, 574, 187, 1941, 1670, 226, 44, 1451, 528,
-    377, 12, 340, 1448, 155, 473, 1016, 1791, 298, 1739, 1708, 1659, 333, 1654, 1682, 1532,
-    2018, 1359, 1796, 1311, 448, 750, 909, 1364, 1556, 1985, 1, 164, 1904, 1431, 658, 1594,
-    1267, 1646, 981, 553, 162, 117, 1129, 813, 1376, 816, 1992, 53, 799, 324, 265, 13,
-    1921, 1416, 1230, 1102, 493, 1161, 1400, 1499, 533, 1378, 960, 1044, 176, 1444, 57, 221,
-    812, 1849, 1357, 687, 1721, 1681, 980, 374, 1139, 310, 1521, 345, 694, 874, 314, 759,
-    1691, 930, 1419, 1511, 478, 1629, 1553, 1305, 1369, 62, 1867, 561, 2017, 905, 1184, 837,
-    1684, 1917, 1365, 707, 1076, 845, 675, 1549, 1015, 629, 287, 443, 360, 1332, 1811, 0,
-    552, 235, 59, 1314, 853, 1744, 1561, 196, 1961, 206, 1000, 639, 880, 342, 714, 1743,
-    1246, 378, 73, 1367, 1958, 741, 326, 1132, 1385, 246, 1461, 1429, 513, 1793, 46, 294,
-    335, 236, 1810, 1779, 925, 1643, 1457, 744, 1065, 1776, 953, 474, 1084, 1599, 1441, 1766,
-    730, 841, 1124, 1017, 893, 1155, 896, 275, 1159, 1818, 1331, 549, 729, 369, 1852, 1191,
-    1150, 840, 438, 409, 1248, 1036, 884, 1333, 1830, 77, 1784, 593, 1886, 1137, 1154, 1169,
-    304, 1580, 1517, 833, 508, 230, 870, 978, 1462, 1438, 185, 1877, 1635, 1642, 1843, 1869,
-    252, 1530, 1488, 301, 312, 764, 2007, 212, 1815, 423, 131, 1489, 1147, 1396, 1608, 244,
-    243, 143, 1697, 598, 318, 106, 1372, 1304, 398, 844, 1182, 414, 1515, 1975, 1027, 119,
-    798, 1889, 138, 1584, 1358, 69, 1953, 180, 450, 1381, 1186, 1805, 1176, 129, 1756, 965,
-    1236, 156, 182, 1982, 1019, 575, 1983, 520, 836, 68, 1714, 75, 170, 605, 489, 181,
-    1289, 1158, 379, 576, 642, 830, 1420, 826, 1685, 878, 1307, 1603, 1273, 1214, 427, 1380,
-    1063, 1611, 278, 422, 766, 851, 570, 289, 676, 1990, 994, 1931, 2011, 1997, 974, 1360,
-    719, 1202, 1903, 96, 1938, 1299, 51, 1617, 1730, 37, 1085, 521, 449, 1974, 1122, 290,
-    1919, 1738, 901, 2024, 1083, 968, 336, 1243, 655, 866, 1862, 1644, 1767, 1411, 1723, 1493,
-    163, 641, 673, 460, 1300, 975, 1170, 852, 330, 660, 1719, 1280, 1281, 250, 424, 2020,
-    848, 1113, 63, 1012, 271, 1373, 1469, 201, 1632, 503, 2012, 1922, 666, 371, 242, 354,
-    308, 1198, 1073, 1880, 1735, 1663, 948, 581, 123, 1960, 1277, 385, 1989, 897, 1349, 1883,
-    2025, 1028, 3, 1467, 1391, 348, 1379, 532, 539, 434, 1907, 425, 1422, 942, 1851, 867,
-    1540, 1742, 1018, 74, 1350, 1040, 1733, 573, 1362, 436, 1575, 27, 1574, 93, 1819, 472,
-    1658, 922, 486, 1265, 1109, 788, 1514, 2000, 986, 267, 141, 1068, 1616, 982, 137, 950,
-    589, 1570, 32, 239, 334, 1795, 716, 495, 1244, 1627, 215, 984, 490, 781, 169, 1089,
-    1374, 1759, 1033, 510, 1770, 662, 635, 1057, 1302, 1884, 724, 433, 1972, 1618, 366, 1713,
-    917, 1432, 1984, 115, 319, 1768, 1711, 1330, 238, 711, 160, 1201, 54, 943, 42, 956,
-    1541, 127, 1434, 1866, 1181, 1156, 479, 1786, 126, 801, 883, 1706, 1340, 1262, 1847, 743,
-    599, 1673, 976, 890, 364, 1324, 1192, 565, 929, 805, 797, 559, 1911, 537, 20, 204,
-    1564, 269, 1062, 1533, 1220, 311, 186, 786, 737, 908, 1802, 376, 257, 468, 441, 1405,
-    1774, 1864, 325, 1861, 1463, 1437, 1101, 1297, 1435, 683, 1758, 405, 1346, 1180, 671, 61,
-    1821, 1858, 338, 1607, 86, 1356, 299, 1087, 771, 1148, 408, 644, 1064, 664, 116, 396,
-    382, 969, 688, 850, 1816, 1712, 1913, 1676, 122, 98, 1414, 355, 1088, 1981, 698, 279,
-    1836, 380, 835, 100, 1121, 255, 792, 1459, 623, 1446, 633, 631, 48, 270, 1702, 1882,
-    200, 946, 85, 1557, 1693, 541, 1964, 1936, 1253, 1229, 1078, 1620, 560, 128, 19, 540,
-    282, 483, 529, 1174, 429, 686, 487, 1729, 748, 517, 1696, 1237, 703, 1562, 1325, 193,
-    174, 1545, 2004, 60, 586, 1127, 1323, 1345, 1857, 316, 1292, 1582, 1578, 783, 281, 752,
-    1256, 1728, 725, 1383, 22, 1479, 1794, 1228, 297, 419, 262, 500, 1732, 1168, 2014, 1203,
-    1930, 49, 892, 1082, 1249, 217, 1110, 761, 773, 1225, 1787, 988, 234, 1035, 1625, 1494,
-    499, 315, 2, 1268, 322, 645, 23, 1724, 1605, 1319, 1508, 1077, 1041, 1208, 1188, 1454,
-    1695, 431, 1826, 1138, 1666, 663, 760, 1223, 1863, 350, 657, 1623, 919, 39, 1916, 649,
-    208, 488, 1829, 1935, 1613, 1595, 509, 309, 1363, 696, 607, 389, 1656, 313, 254, 1705,
-    772, 328, 50, 2001, 260, 957, 936, 359, 444, 1827, 1633, 855, 1487, 1951, 71, 1593,
-    1965, 1926, 1740, 1195, 1190, 286, 1118, 1105, 1522, 477, 758, 1490, 1348, 918, 875, 393,
-    569, 1932, 1011, 1395, 447, 674, 511, 1327, 1136, 159, 1859, 1860, 1752, 1054, 118, 1773,
-    1789, 109, 296, 2023, 940, 1210, 1947, 1251, 600, 693, 912, 913, 28, 1166, 467, 404,
-    1245, 1389, 1278, 1108, 1418, 524, 1824, 1005, 959, 1112, 466, 41, 514, 1341, 65, 1581,
-    387, 1120, 1554, 173, 1937, 1468, 1197, 1741, 346, 368, 1241, 241, 437, 1973, 47, 207,
-    961, 1778, 8, 1038, 1524, 361, 1238, 621, 538, 1086, 809, 1149, 1771, 608, 502, 775,
-    70, 567, 990, 1316, 1822, 858, 1145, 344, 1072, 1423, 955, 1600, 613, 1310, 1854, 1336,
-    1452, 1996, 1474, 1871, 110, 1483, 1959, 672, 872, 1445, 67, 1800, 113, 601, 349, 1179,
-    1504, 105, 1022, 1427, 1814, 1649, 263, 1261, 1924, 139, 1317, 757, 697, 1782, 1967, 1538,
-    1737, 864, 921, 1946, 1672, 523, 1591, 944, 1351, 2027, 962, 522, 220, 1288, 1460, 810,
-    1835, 1745, 1727, 1949, 383, 1709, 2022, 907, 183, 564, 777, 1032, 1750, 1601, 1491, 1404,
-    497, 804, 192, 1485, 997, 1014, 1840, 1098, 390, 1465, 995, 1875, 1518, 428, 834, 1710,
-    1142, 1496, 625, 987, 814, 1013, 1480, 795, 1020, 1760, 780, 229, 203, 1093,
+    882, 67, 59, 1798, 671, 454, 1684, 629, 505, 1494, 336, 1534, 1191, 1616, 120, 2020,
+    501, 1574, 1816, 1330, 1483, 549, 1570, 1322, 1339, 651, 757, 1132, 1000, 352, 1413, 1894,
+    869, 1678, 863, 1400, 1341, 1521, 783, 1426, 310, 749, 1871, 259, 1054, 1932, 746, 123,
+    819, 530, 1395, 893, 1999, 531, 1205, 1193, 18, 176, 35, 1564, 1086, 301, 706, 349,
+    1071, 942, 1928, 1981, 824, 561, 320, 10, 1154, 1559, 1224, 1865, 1280, 1157, 1716, 290,
+    1617, 1842, 231, 1321, 1145, 1893, 444, 1203, 1874, 1618, 1214, 1758, 648, 1401, 2027, 300,
+    536, 1128, 1550, 938, 1199, 1707, 303, 635, 242, 1170, 1130, 1925, 715, 709, 1991, 1695,
+    1996, 1866, 842, 1329, 1794, 1736, 702, 1892, 297, 1252, 121, 137, 1888, 1978, 1095, 131,
+    1106, 1044, 1046, 143, 1209, 1876, 546, 1081, 1681, 1668, 1195, 432, 1543, 1374, 365, 609,
+    1164, 980, 1760, 672, 1770, 735, 1667, 1201, 572, 1202, 817, 619, 1746, 1123, 1444, 1284,
+    134, 1345, 372, 1646, 1666, 245, 972, 880, 515, 574, 553, 873, 1504, 311, 1700, 2004,
+    1072, 1859, 1271, 226, 1016, 897, 613, 1739, 1753, 1518, 792, 896, 1963, 52, 638, 387,
+    152, 1257, 738, 331, 1535, 1599, 804, 19, 220, 1250, 172, 954, 1110, 887, 21, 1220,
+    1366, 1989, 468, 306, 114, 1520, 966, 132, 1598, 1266, 974, 610, 712, 1944, 540, 1933,
+    1275, 977, 1582, 92, 1689, 1136, 1977, 769, 793, 716, 1687, 339, 722, 669, 1289, 1901,
+    627, 314, 2016, 337, 908, 1027, 1343, 1460, 510, 343, 1137, 1751, 822, 1862, 1382, 381,
+    1025, 504, 358, 1148, 1178, 1210, 2013, 466, 1383, 377, 1089, 814, 941, 1579, 862, 544,
+    568, 1567, 1735, 1473, 1443, 203, 431, 1614, 1722, 175, 1896, 1197, 6, 44, 1451, 1542,
+    378, 22, 1320, 104, 458, 753, 1017, 1792, 298, 29, 188, 1704, 333, 315, 1682, 1819,
+    924, 1360, 1797, 1471, 384, 1077, 909, 848, 1179, 1986, 1, 164, 1905, 1432, 659, 239,
+    1268, 179, 268, 879, 899, 117, 480, 813, 1377, 324, 1818, 53, 799, 541, 1886, 13,
+    2012, 1115, 1231, 1254, 1838, 80, 601, 1500, 1165, 1274, 960, 943, 1103, 1465, 57, 39,
+    1588, 1849, 641, 948, 971, 108, 2001, 1584, 469, 1490, 1522, 126, 905, 874, 877, 1672,
+    1314, 931, 1420, 1907, 1239, 1630, 1120, 1304, 1369, 62, 1868, 1690, 1880, 1242, 341, 838,
+    1131, 1918, 342, 707, 1129, 1877, 675, 1549, 1822, 1777, 287, 1442, 1952, 1380, 1783, 423,
+    636, 1079, 1607, 1315, 344, 106, 41, 274, 1962, 663, 1001, 655, 1228, 1515, 714, 63,
+    1247, 1761, 73, 84, 1527, 741, 1633, 438, 1386, 1306, 1303, 1430, 1526, 2023, 46, 646,
+    335, 1176, 1411, 271, 1192, 262, 1458, 1405, 682, 1854, 953, 474, 1084, 1463, 1206, 1059,
+    730, 1294, 1124, 496, 1323, 1525, 1270, 1207, 523, 1647, 1332, 558, 729, 370, 1853, 1767,
+    415, 841, 1462, 178, 1648, 1004, 110, 1372, 1830, 77, 1230, 593, 901, 1218, 1155, 1626,
+    304, 894, 519, 834, 1381, 881, 871, 100, 1361, 232, 185, 1293, 43, 1812, 173, 981,
+    354, 551, 1489, 690, 788, 1573, 2008, 212, 312, 1346, 1655, 1052, 455, 1396, 1608, 1310,
+    825, 1958, 925, 598, 318, 109, 1373, 1823, 386, 1782, 1561, 633, 1516, 1976, 1028, 1295,
+    155, 1260, 575, 24, 1359, 1159, 1954, 1367, 289, 922, 1807, 1806, 990, 398, 1245, 167,
+    1236, 156, 1622, 11, 1053, 1513, 70, 995, 837, 1288, 254, 1691, 170, 1860, 1875, 181,
+    806, 1503, 1144, 576, 642, 257, 1421, 708, 1685, 1790, 1916, 779, 1219, 1895, 427, 1661,
+    284, 606, 278, 42, 767, 1427, 1993, 340, 198, 507, 586, 146, 1840, 473, 441, 153,
+    719, 739, 1904, 1555, 1809, 1299, 371, 1699, 1870, 933, 215, 1848, 280, 1975, 1122, 1352,
+    1920, 376, 870, 1069, 1039, 1472, 65, 821, 602, 866, 288, 1645, 777, 429, 1724, 772,
+    934, 1541, 1638, 1921, 1832, 1826, 1747, 1065, 1057, 1698, 168, 1281, 1282, 1454, 424, 1927,
+    2, 1114, 161, 1723, 1399, 1298, 1324, 201, 993, 782, 930, 1272, 350, 1628, 1302, 711,
+    524, 1087, 1024, 1881, 364, 149, 1112, 1919, 1781, 1961, 1278, 915, 1990, 225, 919, 1884,
+    1624, 14, 1837, 929, 1391, 348, 1379, 771, 1085, 434, 1908, 425, 1357, 1635, 1852, 890,
+    33, 1742, 643, 1262, 861, 1041, 1733, 1938, 1363, 363, 351, 27, 1804, 921, 1988, 1326,
+    1936, 396, 1424, 1841, 826, 1312, 927, 759, 1035, 83, 1891, 308, 1183, 790, 1677, 163,
+    589, 1571, 128, 1277, 334, 182, 1595, 495, 816, 1037, 1851, 1013, 1109, 781, 823, 1090,
+    1375, 581, 946, 1934, 74, 369, 1755, 985, 1768, 860, 923, 309, 1403, 1863, 366, 1714,
+    421, 1007, 1985, 428, 319, 1675, 800, 347, 238, 1844, 160, 433, 54, 944, 1461, 1158,
+    658, 127, 843, 1867, 1182, 1156, 479, 2005, 543, 1166, 1576, 1922, 148, 56, 1810, 743,
+    1232, 1407, 1529, 891, 1189, 503, 260, 565, 2010, 8, 957, 1858, 292, 130, 119, 1499,
+    1917, 269, 1063, 1800, 1658, 718, 1506, 1140, 1436, 1774, 388, 812, 1820, 1738, 103, 573,
+    1784, 1987, 325, 1508, 1416, 282, 1910, 645, 632, 683, 853, 405, 731, 1009, 1984, 916,
+    206, 2022, 1708, 1706, 86, 1356, 1313, 1088, 1693, 1149, 408, 849, 275, 664, 1732, 1629,
+    1263, 1433, 195, 867, 1817, 844, 1914, 1215, 1930, 1292, 1415, 404, 640, 1982, 698, 279,
+    594, 845, 1676, 101, 978, 595, 1162, 1750, 31, 460, 827, 631, 414, 270, 105, 1519,
+    200, 1338, 1190, 1715, 1694, 1949, 883, 584, 1030, 1229, 40, 2006, 560, 1307, 1311, 263,
+    1435, 2018, 193, 1175, 5, 1482, 1227, 1514, 1539, 385, 579, 453, 1213, 1562, 1141, 1631,
+    174, 1545, 1370, 1662, 1098, 1355, 1593, 246, 506, 1785, 283, 313, 1578, 784, 281, 1073,
+    207, 1728, 660, 1186, 1943, 1480, 984, 994, 662, 615, 1878, 500, 1913, 1168, 724, 969,
+    1931, 49, 375, 1083, 1548, 217, 323, 1696, 773, 293, 1788, 988, 234, 1036, 141, 1196,
+    1553, 622, 1452, 935, 191, 465, 1456, 1725, 72, 963, 1924, 975, 587, 420, 1560, 229,
+    187, 1350, 1827, 1138, 471, 701, 362, 1744, 1864, 1857, 778, 1710, 786, 267, 911, 649,
+    1185, 488, 512, 1780, 678, 1596, 7, 1305, 1512, 534, 763, 727, 1657, 809, 1015, 1705,
+    322, 1683, 50, 1743, 266, 958, 937, 1488, 697, 1828, 1634, 1335, 1674, 34, 1980, 1594,
+    1966, 1659, 1741, 1644, 1915, 1151, 1061, 1664, 1347, 199, 758, 1491, 926, 907, 1815, 393,
+    570, 1939, 1146, 529, 1776, 1998, 673, 448, 1883, 159, 2007, 965, 1583, 1055, 118, 1133,
+    1557, 864, 60, 1719, 851, 1237, 2026, 374, 183, 499, 991, 913, 28, 1108, 412, 1619,
+    1246, 1701, 1983, 413, 205, 1434, 1825, 1005, 1565, 1169, 514, 967, 145, 1342, 918, 1354,
+    509, 1861, 1554, 223, 221, 1468, 1198, 1953, 346, 902, 736, 1417, 618, 1974, 47, 491,
+    1697, 1731, 1923, 135, 1748, 361, 807, 291, 647, 1034, 490, 1012, 1161, 608, 556, 776,
+    1319, 566, 1759, 1317, 557, 1188, 1093, 1244, 947, 1423, 1398, 1601, 616, 1890, 194, 1337,
+    1453, 1997, 1475, 1872, 1900, 1640, 1960, 436, 872, 1446, 1814, 1801, 1256, 1113, 166, 1180,
+    1469, 1208, 61, 330, 1200, 1621, 449, 1261, 592, 139, 1532, 15, 950, 1362, 1378, 1653,
+    794, 686, 1457, 906, 1566, 36, 1022, 360, 732, 2028, 962, 522, 1897, 1523, 2025, 810,
+    51, 1325, 928, 1950, 1119, 462, 889, 912, 1855, 564, 1802, 1032, 1029, 1602, 1778, 1078,
+    498, 583, 445, 1673, 997, 1142, 1651, 728, 554, 1466, 996, 1537, 1438, 1569, 1105, 482,
+    720, 1497, 552, 1450, 815, 687, 1481, 796, 1773, 1104, 964, 1660, 1973, 204, 1094,
 ];
