@@ -332,7 +332,10 @@ taxonomy! {
         roles: [
             Bioinformatician "Bioinformatician" "bioinformatician" [],
             BioinformaticsScientist "Bioinformatics Scientist" "bioinformatics-scientist" [],
-            GenomicDataAnalyst "Genomic Data Analyst" "genomic-data-analyst" [],
+            // "Genomics Data Analyst": job listings name the post so as often
+            // as "Genomic" (Strand Life Sciences, Bengaluru; career guides of
+            // the life sciences), and the plain Data Analyst it is not.
+            GenomicDataAnalyst "Genomic Data Analyst" "genomic-data-analyst" ["Genomics Data Analyst"],
             ComputationalBiologist "Computational Biologist" "computational-biologist" [],
         ],
     }

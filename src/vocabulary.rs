@@ -1461,12 +1461,14 @@ terms! {
     Strong SoftwareDevelopment "backend engineer" "UK government Digital and Data framework, software development role family (backend developer); O*NET-SOC 15-1252.00 Software Developers, alternate titles (Back End Engineer)";
     Strong SoftwareDevelopment "back end engineer" "UK government Digital and Data framework, software development role family (backend developer); O*NET-SOC 15-1252.00 Software Developers, alternate titles (Back End Engineer)";
     Strong SoftwareDevelopment "full stack engineer" "UK government Digital and Data framework, software development role family (full stack developer); O*NET-SOC 15-1252.00 Software Developers, alternate titles (Full Stack Engineer)";
-    // A tech lead leads a development team's technical work; a "technical
-    // lead" is as often an engineering or a laboratory post, and is left.
-    Alone SoftwareDevelopment "tech lead" "dxw, 'Advice to my future tech lead self' (dxw.com, 2026); UK government Digital and Data framework, software development role family (lead developer)";
-    Alone SoftwareDevelopment "interoperability engineer" "RemoteWLB/remote-jobs, Interoperability Engineer (Innovaccer, 2024-10); NHS England interoperability standards work (HL7 FHIR): an integration engineer of health records";
+    // A tech lead leads a development team's technical work, but a US
+    // hospital's is its lead technician ("Tech Lead - Dialysis"): a digital
+    // word must stand beside it. A "technical lead" is as often an
+    // engineering or a laboratory post, and is left.
+    Weak SoftwareDevelopment "tech lead" "dxw, 'Advice to my future tech lead self' (dxw.com, 2026); UK government Digital and Data framework, software development role family (lead developer)";
+    Weak SoftwareDevelopment "interoperability engineer" "RemoteWLB/remote-jobs, Interoperability Engineer (Innovaccer, 2024-10); NHS England interoperability standards work (HL7 FHIR): an integration engineer of health records";
     Strong SoftwareDevelopment "application programming" "UCSF job templates, Applications Programming Manager 1 and 2 (hr.ucsf.edu/job-templates)";
-    Alone ItOperations "storage engineer" "O*NET-SOC 15-1243.01 Data Warehousing Specialists, alternate titles (Storage Engineer) (O*NET database file Alternate Titles.txt)";
+    Weak ItOperations "storage engineer" "O*NET-SOC 15-1243.01 Data Warehousing Specialists, alternate titles (Storage Engineer) (O*NET database file Alternate Titles.txt)";
     Strong ItOperations "smartcard administrator" "NHS England Care Identity Service, registration authority: smartcards and their local administrators (digital.nhs.uk, 'What is a registration authority')";
     Strong ItOperations "endpoint manager" "NHS Fife mobile device management policy, eHealth Endpoint Manager (nhsfife.org)";
     // Decision support in NHS finance and performance teams is reporting
@@ -1481,7 +1483,7 @@ terms! {
     Weak CyberSecurity "security compliance analyst" "O*NET-SOC 15-1212.00 Information Security Analysts, alternate titles (Security Compliance Analyst) (O*NET database file Alternate Titles.txt)";
     Strong CyberSecurity "it risk" "SOC 2018 15-1212 Information Security Analysts, illustrative example IT Risk Specialist";
     Weak CyberSecurity "threat operations" "NHS England cyber sessions podcast, principal of threat operations (digital.nhs.uk, 'Cyber threats are relentless')";
-    Alone CyberSecurity "security administrator" "O*NET-SOC 15-1212.00 Information Security Analysts, alternate titles (Security Administrator) (O*NET database file Alternate Titles.txt)";
+    Weak CyberSecurity "security administrator" "O*NET-SOC 15-1212.00 Information Security Analysts, alternate titles (Security Administrator) (O*NET database file Alternate Titles.txt)";
     Strong InformationGovernance "information compliance" "Information assurance appendix, Information Compliance Officer (docslib.org/doc/12792314); UK public bodies' information compliance (FOI and data protection) teams";
     Strong InformationGovernance "national data guardian" "NHS England Data Saves Lives advisory panel minutes, December 2022: the Office of the National Data Guardian (transform.england.nhs.uk)";
     Strong InformationGovernance "information access" "UK government FOI team structure, Information Access Manager (Grade 7) (gov.uk/government/publications/foi-team-structure)";
@@ -1493,8 +1495,8 @@ terms! {
     Strong KnowledgeManagement "intranet manager" "NHS Jobs advert C9209-26-0198, Digital Services Intranet Manager (github lloydampadu/nhs-job-tracker data/jobs.json)";
     Weak LearningAndDevelopment "skills development" "North West Informatics Skills Development Network, Informatics Skills Development Manager (docsbay.net)";
     Alone ProductAndDelivery "platform owner" "Civil Service Jobs advert 479738, Associate Platform Owner, HMRC (github Deekshith666/civil-service-jobs-scraper data/export_dump.sql)";
-    Alone ProductAndDelivery "product lead" "Matt Edgar, 'Levelling up: two and a half years into my work at NHS Digital' (blog.mattedgar.com, 2019): product lead";
-    Alone ClinicalInformatics "clinical analyst" "O*NET-SOC 15-1211.01 Health Informatics Specialists, alternate titles (Clinical Analyst) (O*NET database file Alternate Titles.txt)";
+    Weak ProductAndDelivery "product lead" "Matt Edgar, 'Levelling up: two and a half years into my work at NHS Digital' (blog.mattedgar.com, 2019): product lead";
+    Weak ClinicalInformatics "clinical analyst" "O*NET-SOC 15-1211.01 Health Informatics Specialists, alternate titles (Clinical Analyst) (O*NET database file Alternate Titles.txt)";
     Strong ClinicalInformatics "clinical optimization" "Epic clinical optimisation posts, Clinical Optimization Specialist (cvremotesolutions.com/?p=1111)";
     Strong PatientServices "release of information" "Release of Information Clerk job description (careertrend.com): the health information management office that releases patients' records";
     Strong PatientServices "coding auditor" "NHS England clinical coding audit programme, Approved Clinical Coding Auditor; NHS Health Careers, clinical coding roles";
@@ -1519,9 +1521,14 @@ terms! {
     // "Tech" for technology or technician: the University of California's
     // communications and network technology job series.
     Strong ItOperations "network tech" "UCSF job templates, Comm & Network Tech Analyst 1-3, Supervisor 1-2, Manager 1 (hr.ucsf.edu/job-templates)";
+    // Electronic prescribing and medicines administration (ePMA), the NHS's
+    // hospital prescribing systems: "Clinical Safety Officer, Electronic
+    // Prescribing and Medicines Administration".
+    Strong ClinicalInformatics "electronic prescribing" "NHS England, electronic prescribing and medicines administration (ePMA) systems in NHS trusts";
+    Strong ClinicalInformatics "epma" "NHS England, electronic prescribing and medicines administration (ePMA) systems in NHS trusts";
     Strong ClinicalInformatics "epic analyst" "Epic application analyst posts of US health systems (Dignity Health careers listing, App Systems Analyst - ClinDoc; github astockwell/dh-careers-java static/js/data.js); NHS EPR analyst posts";
     Strong LearningAndDevelopment "digital educator" "NHS Jobs digital adverts, 2026 Q2: Clinical Digital Educator (github ufuomaok/five-pillars-tracker reports/2026-Q2/data.csv)";
-    Alone QualityAssuranceTesting "testing engineer" "NHS Jobs digital adverts, 2026 Q2: Digital Testing Engineer (github ufuomaok/five-pillars-tracker reports/2026-Q2/data.csv); the test engineer of the Digital and Data framework";
+    Weak QualityAssuranceTesting "testing engineer" "NHS Jobs digital adverts, 2026 Q2: Digital Testing Engineer (github ufuomaok/five-pillars-tracker reports/2026-Q2/data.csv); the test engineer of the Digital and Data framework";
     Strong ClinicalInformatics "cerner analyst" "Oracle Health (Cerner) application analyst posts of US health systems; NHS EPR analyst posts (Hive EPR Analyst, Manchester University NHS Foundation Trust)";
     Weak DigitalLeadership "general manager" "NHS Scotland eHealth committee minute, 13 February 2009, General Manager eHealth (docsbay.net/doc/611200)";
     Alone DigitalLeadership "head of tech" "NHS Digital feature 'Everything is clinical' (digital.nhs.uk/features/everything-is-clinical): head of tech";
@@ -1663,6 +1670,65 @@ pub(crate) static MARKED_ROLES: &[crate::Role] = &[
     crate::Role::SystemsDesigner,
 ];
 
+/// Words of other trades that narrow a job noun of many trades (see
+/// `Strength::Alone`: "Developer", "Tester", "Test Engineer", "Programmer")
+/// after a dash or in brackets: making, building, energy, transport,
+/// property and the screen. Not the clinical departments, whose digital
+/// posts name them as often ("Developer - Pathology", "Tester -
+/// Radiology"). An independent review's cases: "Test Engineer -
+/// Manufacturing", "Programmer - Laser Cutting", "Developer - Housing",
+/// "Test Engineer - Substations".
+#[cfg(test)]
+pub(crate) static ALONE_TRADES: &[&str] = &[
+    "manufacturing",
+    "production",
+    "customs",
+    "nuclear",
+    "supplier",
+    "fmcg",
+    "goods",
+    "textiles",
+    "instruments",
+    "equipment",
+    "consumables",
+    "implants",
+    "catheters",
+    "wheelchairs",
+    "ppe",
+    "electricity",
+    "heat",
+    "highways",
+    "rail",
+    "railway",
+    "railways",
+    "laser",
+    "lasers",
+    "gases",
+    "drugs",
+    "alcohol",
+    "hearing",
+    "housing",
+    "property",
+    "electronics",
+    "hardware",
+    "battery",
+    "automotive",
+    "vehicle",
+    "vehicles",
+    "aerospace",
+    "engines",
+    "turbines",
+    "construction",
+    "welding",
+    "cinema",
+    "broadcasting",
+    "music",
+    "film",
+    "substations",
+    "lifts",
+    "hydrogen",
+];
+
 /// Words of the safety of medicines, devices and patients' care, whose
 /// safety officers are no clinical safety officers of health IT systems:
 /// pharmacovigilance and drug safety (industry's clinical safety officers
@@ -1673,6 +1739,10 @@ pub(crate) static MARKED_ROLES: &[crate::Role] = &[
 /// digital word or a term of clinical safety the officer stays the role.
 #[cfg(test)]
 pub(crate) static SAFETY_TRADES: &[&str] = &[
+    // Medicines' safety in a ward or a practice: "Clinical Safety Officer -
+    // Medicines Optimisation" (an independent review's case).
+    "medicines",
+    "medication",
     "pharmacovigilance",
     "pv",
     "drug",

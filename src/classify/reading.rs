@@ -1403,9 +1403,9 @@ fn narrowed_by_another_trade(
                 {
                     return false;
                 }
-                // Without `unknown`, only the words of other trades'
-                // quality posts, goods and networks narrow: "Test Engineer
-                // - Electronics", not "Developer - Patient Flow".
+                // Without `unknown`, only the words of other trades that
+                // narrow a job noun of many trades do: "Test Engineer -
+                // Electronics", not "Developer - Patient Flow".
                 Kind::Word => {
                     narrowed |= counted.contains(&at)
                         && !narrows_nothing(token)
@@ -1427,13 +1427,10 @@ fn narrowed_by_another_trade(
     narrowed
 }
 
-/// Whether a known word is one of another trade's quality posts, goods,
-/// networks or safety (see `vocabulary::QUALITY_TRADES`, `GOODS_TRADES`,
-/// `NETWORK_TRADES`, `SAFETY_TRADES`).
+/// Whether a known word is another trade's that narrows a job noun of
+/// many trades (see `vocabulary::ALONE_TRADES`).
 fn other_trades_word(token: &Token) -> bool {
-    [QUALITY, GOODS, OTHER_NETWORKS, SAFETY]
-        .iter()
-        .any(|list| list.binary_search(&token.id).is_ok())
+    crate::word_table::ALONE.binary_search(&token.id).is_ok()
 }
 
 /// Whether a role or term of `family` (of any family for none) stands in
@@ -2190,7 +2187,11 @@ fn leader<const N: usize>(tokens: &[Token], builder: Builder<N>) -> Option<Class
                 .is_some_and(|t| t.kind == Kind::Comma);
             // Every subject a word the tables know: "Director of Retail,
             // Digital and Marketing" lists another trade's subjects.
-            let known = stretch.iter().all(|t| t.kind != Kind::Unknown);
+            // Nor a word of another trade that the tables know only to
+            // tell it ("Director of Housing, Digital and Customer Services").
+            let known = stretch
+                .iter()
+                .all(|t| t.kind != Kind::Unknown && !other_trades_word(t));
             if after_comma && known && has(stretch, LEADER | JOB).is_none() {
                 let seen = seen.or(digital_item(stretch).map(|at| start.wrapping_add(at)));
                 match seen {
@@ -2292,8 +2293,11 @@ fn portfolio_head(stretch: &[Token], of: usize) -> Option<usize> {
     };
     // "Chief" heads a post only as "Chief ... Officer".
     let chief_only = post.iter().any(|t| t.is(CHIEF)) && !post.iter().any(|t| t.is(OFFICER));
-    let named =
-        |t: &Token| t.kind == Kind::Unknown || t.info().class & (LEADER | JOB | MARKER) != 0;
+    let named = |t: &Token| {
+        t.kind == Kind::Unknown
+            || t.info().class & (LEADER | JOB | MARKER) != 0
+            || other_trades_word(t)
+    };
     if subject.is_empty() || chief_only || !post.iter().all(post_word) || subject.iter().any(named)
     {
         return None;
