@@ -2237,8 +2237,11 @@ pub(crate) static TECH_WORDS: &[&str] = &[
     "interoperability",
     "healthtech",
     "snomed",
-    // A web portal: "Developer - Patient Portal".
+    // A web portal: "Developer - Patient Portal"; a customer (or patient)
+    // relationship management system: "Senior Product Manager - Patient
+    // CRM" (a health-tech company's advert).
     "portal",
+    "crm",
     "net",
     "android",
     "ios",

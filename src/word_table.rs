@@ -5,46 +5,46 @@
 use crate::index::ShortIndex;
 
 pub(crate) const AND: u16 = 78;
-pub(crate) const OR: u16 = 640;
-pub(crate) const OF: u16 = 625;
+pub(crate) const OR: u16 = 641;
+pub(crate) const OF: u16 = 626;
 pub(crate) const BAND: u16 = 114;
 pub(crate) const AFC: u16 = 62;
 pub(crate) const AGENDA: u16 = 64;
-pub(crate) const FOR: u16 = 366;
+pub(crate) const FOR: u16 = 367;
 pub(crate) const CHANGE: u16 = 172;
-pub(crate) const NHS: u16 = 608;
-pub(crate) const TO: u16 = 898;
+pub(crate) const NHS: u16 = 609;
+pub(crate) const TO: u16 = 899;
 pub(crate) const CHIEF: u16 = 174;
-pub(crate) const OFFICER: u16 = 627;
-pub(crate) const IT: u16 = 501;
-pub(crate) const TECHNOLOGY: u16 = 874;
-pub(crate) const NURSE: u16 = 619;
-pub(crate) const MIDWIFE: u16 = 579;
-pub(crate) const PHARMACIST: u16 = 677;
-pub(crate) const DOCTOR: u16 = 283;
-pub(crate) const PHYSICIAN: u16 = 683;
+pub(crate) const OFFICER: u16 = 628;
+pub(crate) const IT: u16 = 502;
+pub(crate) const TECHNOLOGY: u16 = 875;
+pub(crate) const NURSE: u16 = 620;
+pub(crate) const MIDWIFE: u16 = 580;
+pub(crate) const PHARMACIST: u16 = 678;
+pub(crate) const DOCTOR: u16 = 284;
+pub(crate) const PHYSICIAN: u16 = 684;
 pub(crate) const CLINICIAN: u16 = 184;
-pub(crate) const MANAGER: u16 = 554;
-pub(crate) const SPECIALIST: u16 = 828;
+pub(crate) const MANAGER: u16 = 555;
+pub(crate) const SPECIALIST: u16 = 829;
 pub(crate) const ADVISER: u16 = 58;
 pub(crate) const ADVISOR: u16 = 59;
-pub(crate) const FELLOW: u16 = 350;
+pub(crate) const FELLOW: u16 = 351;
 pub(crate) const CHAMPION: u16 = 171;
 pub(crate) const LEAD: u16 = 36;
-pub(crate) const ENGINEER: u16 = 322;
-pub(crate) const TECHNICIAN: u16 = 871;
-pub(crate) const DEVELOPER: u16 = 268;
-pub(crate) const PROGRAMMER: u16 = 720;
+pub(crate) const ENGINEER: u16 = 323;
+pub(crate) const TECHNICIAN: u16 = 872;
+pub(crate) const DEVELOPER: u16 = 269;
+pub(crate) const PROGRAMMER: u16 = 721;
 pub(crate) const ARCHITECT: u16 = 88;
 pub(crate) const ANALYST: u16 = 75;
-pub(crate) const SCIENTIST: u16 = 795;
-pub(crate) const DELIVERY: u16 = 257;
+pub(crate) const SCIENTIST: u16 = 796;
+pub(crate) const DELIVERY: u16 = 258;
 pub(crate) const AGILE: u16 = 66;
-pub(crate) const HEALTH: u16 = 417;
-pub(crate) const DEVELOPMENT: u16 = 269;
-pub(crate) const HEAD: u16 = 416;
-pub(crate) const DIRECTOR: u16 = 278;
-pub(crate) const MEDICAL: u16 = 563;
+pub(crate) const HEALTH: u16 = 418;
+pub(crate) const DEVELOPMENT: u16 = 270;
+pub(crate) const HEAD: u16 = 417;
+pub(crate) const DIRECTOR: u16 = 279;
+pub(crate) const MEDICAL: u16 = 564;
 
 /// Every term's text, each inside the text once.
 pub(crate) static TERM_TEXT: &str = "practice workflow and information management redesign specialisthealth information management and exchange specialistnetworking systems and distributed systems engineerhealth information privacy and security specialistinformation security assurance and threat analystindustrial internet of things security specialistartificial intelligence security specialistpublic health and commissioning librariantelecommunications maintenance techniciantelecoms equipment maintenance technicianchief information and innovation officerhead of business relationship managementregistered health information techniciansystem testing and evaluation specialistchief information and knowledge officerforensics and incident response analystinformation systems security specialistmanagement information systems directordata processing systems project plannerpersonal computer installation engineerprogramming development project managertelecoms equipment maintenance engineerservice oriented architecture developerdirector of performance and informationlibrary and knowledge services managerhealth services information specialistchief digital and information officersoftware development engineer in testclinical information systems educatorpersonal computer systems coordinatorengineering and scientific programmersoftware quality assurance technicianquality assurance automation engineerclinical information systems managerinformation systems security analystinformation systems security officerdata protection and security officertraining and development coordinatorcisco certified network professionalcomputer network support specialistit change and configuration managersoftware quality assurance engineerdirector of application developmentinformation governance and securitysoftware quality control specialistinformation support project managermedical insurance coding specialistchief information security officerchief clinical information officerclinical chief information officerartificial intelligence specialistchief research information officerinformation security administratorsecurity operations centre analystcommand and control centre managerinfrastructure operations engineerpatient administration team leaderpatient administrative team leadersoftware quality assurance analystquality assurance practice managertechnical documentation specialistrecords and information managementapplication integration consultantprogramming methodology researcheruser interface and user experienceuser experience and user interfacechief medical information officerchief nursing information officerchief digital information officerchief nursing informatics officercomputer systems security analystcyber security programme directorinformation security risk analystgovernance and compliance analystdata security and protection leadpersonal computer network analystimplementation support specialistchief medical informatics officerinteractive media project managerplanning management it specialistsystem and networks administratorhealth information administratorclinical informatics coordinatordirector of clinical informaticsartificial intelligence engineerbusiness intelligence consultantbusiness intelligence specialistlocal area network administratorsystem and network administratorknowledge and library specialistlearning and development managertraining and development managerapplication development directorapplication integration engineersite reliability devops engineerinstructional systems specialistdata processing systems securityprogramming languages researchernetwork maintenance professionalproject management it specialistinformation asset administratorsenior information risk officerenterprise architecture managerchief nurse information officerclinical informatics supervisorinformation security specialistdigital health program directorapplication operations engineerdatabase administration managerdata processing systems analystdatabase development specialistgeographical information systemcomputer systems design analystlearning development specialistsoftware application specialistservice asset and configurationinformation assurance engineernetwork security administratorinformation systems supervisorinformation systems technicianelectronic resources librarianclinical records administratorhealth records service managerquality assurance test analystapplication programmer analystgeographic information systemscomputer technology instructorsystems integration consultantelectronic commerce programmertechnology infusion specialistit commercial analysis managerstatistical science researchersemantic technologies engineernetwork application specialistweb technologies administratorhealth information specialistsenior information risk ownerinformation systems architectclinical informatics directorcomputer security coordinatorinformation assurance analystinformation security directorinformation security engineersystem security administratorbusiness intelligence analystbusiness intelligence managerhead of analytics engineeringrecords management specialistapplication lifecycle managercloud infrastructure engineerhead of it service managementlocal area network specialistnetwork and security engineerbusiness relationship managerdigital learning technologistworkplace training specialistapplication software engineerquality assurance and testingmidwifery information officercomputer technical specialistenterprise content managementinformation systems developersystem integration consultantdatabase development engineermobile application specialistit business analysis directornetwork management specialistnetwork operations specialistoperations research scientistinformation security analystclinical informatics analystclinical informatics managerpathology it systems managercomputer security specialisthead of information securityinformation security auditorhead of performance analysisapplication support engineersystems and networks managertechnical support specialistmedical records filing clerkit business analysis managerchange management specialistquality assurance specialisthead of frontend developmentintelligent systems designerdatabase software technicianit principal testing managerstatistic research scientiststatistic research associatesoftware requirement analystsoftware computer specialistintelligent systems engineercertified professional coderoperational research analystcomputer support specialisthead of information systemsscientific database curatorhealth informatics directorcyber security risk managercyber security siem managercyber security technologistdata security administratorcomputing services directorinformation governance leadcomputer network specialistend user computing engineertelecommunications engineerhead of command and controloperational control managerlibrary technical assistantclinical records technicianmedical records coordinatorcomputer systems consultantinformation systems analysthead of delivery managementsoftware testing specialistcomputer programmer analystsystem integration engineerinformation system securityinformation and performancenursing information systemsintelligent system designerwaiting list administrationsecurity application testerbusiness systems consultantteacher of digital literacystatistical report compilerinformation systems plannercertified coding specialistapplication systems analystnetwork services specialistit customer service manageroperations research analystsecurity compliance analystchange and release managerprogramme delivery managersoftware developer in testhuman computer interactionnetwork systems consultanthealth informatics managerincident response engineersecurity operation analysthead of data and ai ethicshead of digital evaluationdata protection specialistchange and release analystdesktop support technicianservice acceptance analystservice transition managertelecommunications analysttechnical services managercorporate training managermedical records supervisormedical records technicianpatients records assistantimplementation coordinatorprojects portfolio managerproduct assurance engineerquality assurance directorweb application programmerhead of interaction designdigital interface designerinstructional technologisthealth information managercomputer system technicianelectronic data processingnetwork operations analystnetwork support technicianinformatics resource nurseobject oriented programmersecurity assessment testersecurity automation testersecurity consulting testerquantitative methodologistdatabase design specialistit data processing managercomputer equipment analystelectronic patient recordsite reliability engineerdigital programme managerprogramme support officerchief it security officercyber security specialistit security administratordata analytics specialistmachine learning engineerchief informatics officerdigital health strategistnetwork technical analystservice readiness analysttechnical support managerdigital learning designeraccredited clinical coderhealth records supervisormedical records assistantdigital portfolio analystdigital portfolio managerhead of business analysissoftware quality engineercloud automation engineerinfrastructure specialistclinical systems educatorquality assurance testingoperating system designerpublic key infrastructureembedded systems designernetwork operations centredata integrity specialistcertified novell engineercomputer literacy teacherdigital literacy lecturerdistance learning trainersoftware systems engineerbusiness solution analystinteroperability engineerhealth information clerkelectronic health recordchief technology officerclinical systems trainerinfrastructure architectbusiness systems analystproject delivery managerhuman computer interfaceclinical safety engineerdata warehouse architectcyber incident respondercyber security developernetwork security analystdata analytics scientistdata warehouse developerhead of data engineeringcloud support specialistsoftware support managerclinical records officerhealth records assistantmedical records directorpatient services managerwaiting list coordinatorcomputer systems analystuser interface developeraccessibility specialistinstructional technologycomputational geneticisthealth information codernetworking administratorsharepoint administratorcustomer support analystweb site project managerinternet project managerapplication configuratorembedded system designernetwork support engineerclinical data abstractorclinical data specialistiiot security specialistsecure software assessordigital literacy teacherdatabase design engineerpower platform developerservice delivery managerbusiness process analystdecision support analystclinical coding managermedical records managerpatient records managerclinical coding auditorinformation asset ownerdirector of informaticsuser support specialistbusiness change analystdigital project managerproject support officerbioinformatics engineerpathology links managercloud security engineercyber security engineernetwork security testerdata quality specialistdata warehouse designerhead of data governanceresearch data scientistdata compliance officerdata protection advisorit service desk managerchief knowledge officerclinical coding officermedical note summarisermedical records analystmedical records officerit accessibility testercloud software engineerit integration engineeruser interface engineeruser experience analystuser experience officeruser interface designergenomics data scientistcommunications securitydirector of informationquantitative researcherwebsite project managernetwork control analystuser support technicianuser acceptance testingdatabase design analystmobile device developerdata analytic scientistnetwork systems analystchief analytics officerwebsphere administratordocumentation archivistapplication programmingsmartcard administratorhealth records managerhealth records officerpatient access systemsfreedom of informationclinical informaticianinformatics pharmacistdirector of technologyclinical terminologistdigital transformationinstructional designerimandt service managerinfrastructure managerdatabase administratoragile delivery managerimplementation managerinfrastructure analystbioinformatics analystcyber incident handlerit security consultantit security techniciansystem security testerdata analytics managerdata warehouse analystdata integrity officercloud network engineermajor incident managerclinical coding expertmedical coding officersoftware test engineeraccessibility designerhead of content designhead of service designtechnical communicatorweb content specialisthead of graphic designsystems administrationnetwork infrastructureqa automation engineerhuman centred designerregistration authorityweb site administratorstatistical consultantcomputational linguistinternet site designerclinical documentationstatistical programmerdigital infrastructurestatistical researcheruser acceptance testerai security specialistengineering programmerapplication integratorsoftware qc specialistcloud product directorit performance managerit information managerhealth systems analystrecord systems analystit performance analystcommunication securityoperational researcherinformation compliancenational data guardianrelease of informationelectronic prescribingcomputational biologyintegration architectintegration developerapplication architectit security architectdata security analystvulnerability analystvulnerability managerconfiguration analystit service desk agentit support specialistit support technicianservice desk operatorliterature researchermedical records clerkmedical records staffcloud devops engineerhead of accessibilityhead of user researchinformation architectprotective monitoringstorage administratorwindows administratorcomputer technologistnetworking specialistwebsite administratorstatistical scientistinformation forensicsdocumentation managerdatabase configuratorsystems configurationstatistical assistantlotus notes developerit capability plannerit capability managerservice delivery leadclinical optimizationclinical applicationpharmacy informaticsclinical terminologyknowledge managementknowledge specialistfull stack developerchief data architectit network architectit systems architectit security engineeranalytics consultantdata and ai ethicistdata support analysthead of data sciencedata quality officerhead of service deskhelp desk technicianit help desk advisorit help desk managernetwork configuratorserver administratorservice desk analystdatabase coordinatortraining coordinatorhealth records clerkhealth records staffrequirement engineerapplication designerapplication engineerit interface buildertechnical consultantinteraction designersoftware engineeringwork station supportapplication securitydigital investigatorexploitation analystcomputer programmingcompatibility testerrequirements analystsystem configurationuser support analystsimulation developerstatistical engineerweb projects managerdata storage analystautomation developerinformation engineerthreat intelligenceapplication analystnurse informaticiandirector of digitalevidence specialisttechnical architectinformation analystproject coordinatorimplementation leadfront end developerintegration analysthealth intelligenceit system architecthead of it securityit security advisorit security analystit security managerdatabase programmercomputer technicianit helpdesk managerit network engineerit support engineernetwork coordinatorcatalogue librarianit business analystweb project managerinternet programmerweb content manageruser centred designsecond line supportlearning technologystatistical analystlinux administratorsystem configuratorworkstation supportintrusion detectiondata model designercomputer operationsnetworking engineerinternet technologydata communicationssource code auditordatabase specialistdatabase techniciandatabase consultantdatabase managementdocument managementcomputer instructorstatistical geneticknowledge architectprogramming analystdatabase integratorstatistical officerbusiness programmerit capacity plannerit projects managerstatistical scholardatastage developerit business managerit contract managerlearning consultantfull stack engineerdigital health leadperformance testingmedical summariserinformation rightspenetration testergenome informaticschief data officerdirector of imandtclinical librarianbusiness architectdata and analyticsit service managerperformance testerfrontend developerback end developerai system designerdatabase architectsoftware architectpacs administratorcyber risk managerdevsecops engineerit security expertit security testerdatabase developerstatistics analystcaldicott guardiandesktop specialistit help desk agentit service analystnetwork technicianlibrary supervisoroutreach librarianit project managerit systems analystit quality manageranalyst programmersolution developercontent strategistfirst line supporthead of technologyproduct managementcomputer scientistsystems operationscomputer networkerdesktop techniciansystems integratorsoftware installerdata administratoralgorithm engineerelectronic contentdata visualizationdata visualisationcomputer forensicsknowledge engineerintegration testermedical bill codermessaging engineerfront end engineerinformation accesspublication schemeskills developmentshared care recordinformatics nursereporting analystlan administratorplatform engineerbackend developerinterface analystdigital evaluatordatabase engineerhelp desk analystit helpdesk agentnetworks engineerlibrary assistantlibrary associatee learning authorcorporate trainerhead of portfoliodevops consultantdevops specialistsystem programmerusability analystnurse informaticsdesign researcherdisaster recoveryaccess to recordssystem operationswireless engineerweb administratortableau developerdatabase designercomputer operatorcomputer hardwareoperating systemsoffice automationdigital forensicsthreat monitoringinternet securityembedded engineergameplay engineersoftware designerweb site designermolecular modelercomputer languagedigital archivistfunctional testerregression testerred team operatorcodebase engineerdata exploitationfrontend engineerback end engineerthreat operationsknowledge systemscancer registrardigital directortraining officermobile developerdatabase analystdatabase managersoftware trainerlearning managerdiagnostic coderadmissions clerkcomputer analystproject directorusability testersoftware analysttechnical authorusability expertservice designercontent designerproduct designergraphic designertechnical writer1st line support2nd line supportsystems analysisblended learningaccess to healthwhite hat hackernetwork designerit administratordatabase modelerdata warehousingdata integrationsoftware managersystems softwarewebsite designerdigital designerweb site managerdocument imagingtumour registrarcourse developercertified hackercertified testerit audit managerhipaa compliancebackend engineerstorage engineerendpoint managerintranet managerclinical analystchief it officerdigital educatortesting engineerprivacy officercloud architectdesktop analystimandt directornetwork managerproblem managerhead of productproject officersoftware testertest automationserver engineerprogram managerdata consultantproblem analystit test analystit test managercloud developeruser researcherdigital midwifevisual designersystem analysisbiostatisticianinternetworkingsystems supportdata managementdata technicianreports analystweb developmentwebsite managerinsurance codertumor registrardata integratorred team memberpathway trackersoftware writergeneral managersubject accessethical hackerdigital skillstest architectchange managercloud engineerit procurementprogramme leadhead of imandtcyber defenderlan specialistsystem analystproject leaderdevops analystjava developerweb programmersystems accessweb operationsvirtualizationvirtualisationit coordinatorweb technicianit team leaderdata modellinggis specialistgis technicianbiostatisticaldigital changecancer trackersqa techniciandatabase codervoice engineerdata economistplatform ownercerner analystclinical riskinformaticistdata analysisit technicianit operationsproduct ownerservice ownerweb developertraining leadreport writerai specialistthreat hunterdigital nursedata ethicistmedical coderit consultanttest designerui programmerit instructordata recoveryetl developerit resiliencemicrocomputerit supervisorcryptologicaldata modellerdata modelingbiostatisticsgame engineerbilling codermanual testerdocumentalistmodule testerred team leadsoa developerhipaa privacydata strategyunix engineerdesign systempatient datagenomic databi developerdata managerscrum masterux architectdata stewardhead of testsqa engineerui developerweb engineerweb designerit assistantnoc engineerweb securityit associatetech supportcryptologistdata modelerbiometricianbiller coderit forensicsdata sharingproduct leadepic analystit directorepr trainerml engineerai engineerit servicesservicedeskit engineerpmo analystsoc analystit educatoragile coachqat analystsqa analystunit testerqa directorui designerdesign leadsoftware qagis analystsysanalysisdata centredata policyedi analystdata miningdemographerweb managerbeta testergis manageriam analystit trainerward clerkit analystapi writercyberspacepc supportbug bountydata minergeospatialblockchaine businessmicroarrayit auditorcoursewareepr changeelearningtelephonytest leadwebmasterblue teamui and uxux and uitech leadit assetfirmwaredcb0129dcb0160infosecig leadqa leadentarchmalwareit riskcomseccclioappswsirocisolimscciocniocdiosdetcmiorhitvoipgdprdsptepmafoiehrsredbapki";
@@ -57,23 +57,23 @@ pub(crate) const ROLE_WORDS: usize = 5;
 
 /// `(word before, link or NO_WORD, word, what the two become)`.
 pub(crate) static AFTER_RULES: &[(u16, u16, u16, u16)] = &[
-    (465, 0, 874, 501), // information technology -> it
-    (245, 0, 116, 246), // data base -> database
-    (417, 0, 158, 417), // health care -> health
-    (190, 0, 642, 223), // co ordinator -> coordinator
-    (267, 0, 637, 272), // dev ops -> devops
-    (559, 0, 230, 230), // maternity cover -> cover
-    (559, 0, 522, 522), // maternity leave -> leave
-    (653, 0, 522, 522), // parental leave -> leave
-    (449, 78, 865, 451), // im and t -> imandt
+    (466, 0, 875, 502), // information technology -> it
+    (246, 0, 116, 247), // data base -> database
+    (418, 0, 158, 418), // health care -> health
+    (190, 0, 643, 223), // co ordinator -> coordinator
+    (268, 0, 638, 273), // dev ops -> devops
+    (560, 0, 230, 230), // maternity cover -> cover
+    (560, 0, 523, 523), // maternity leave -> leave
+    (654, 0, 523, 523), // parental leave -> leave
+    (450, 78, 866, 452), // im and t -> imandt
 ];
 
 /// The titles of pay series, as word ids (see `vocabulary::SERIES_TITLES`).
 pub(crate) static SERIES: &[&[u16]] = &[
-    &[718, 75], // program analyst
-    &[553, 75], // management analyst
-    &[553, 78, 718, 75], // management and program analyst
-    &[553, 718, 75], // management program analyst
+    &[719, 75], // program analyst
+    &[554, 75], // management analyst
+    &[554, 78, 719, 75], // management and program analyst
+    &[554, 719, 75], // management program analyst
 ];
 
 /// What each word id is to the grammar, by id: its class (see the
@@ -311,6 +311,7 @@ pub(crate) static CLASSES: &[u16] = &[
     128, // courseware
     256, // cover
     8, // cpp
+    0, // crm
     0, // cro
     128, // cryptological
     128, // cryptologist
@@ -1070,47 +1071,47 @@ pub(crate) static CLASSES: &[u16] = &[
 pub(crate) static GRADES: &[u8] = &[0, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 135, 1, 6, 136, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 137, 138, 4, 2, 5, 5, 5, 8, 9, 7, 7, 7, 3];
 
 /// The ids of `vocabulary::TECH_WORDS` and the markers, in order.
-pub(crate) static TECH: &[u16] = &[72, 77, 79, 80, 81, 85, 95, 110, 111, 138, 169, 180, 192, 208, 231, 235, 245, 246, 252, 275, 276, 277, 287, 300, 309, 316, 317, 318, 329, 331, 337, 351, 361, 376, 379, 381, 411, 418, 427, 435, 451, 464, 491, 494, 496, 499, 501, 503, 504, 505, 509, 532, 536, 544, 548, 567, 577, 601, 602, 610, 612, 629, 641, 682, 695, 703, 731, 735, 746, 747, 786, 789, 790, 806, 809, 812, 821, 825, 831, 832, 833, 859, 862, 863, 864, 866, 874, 880, 881, 900, 917, 923, 933, 944, 955, 957, 963, 967, 979];
+pub(crate) static TECH: &[u16] = &[72, 77, 79, 80, 81, 85, 95, 110, 111, 138, 169, 180, 192, 208, 231, 232, 236, 246, 247, 253, 276, 277, 278, 288, 301, 310, 317, 318, 319, 330, 332, 338, 352, 362, 377, 380, 382, 412, 419, 428, 436, 452, 465, 492, 495, 497, 500, 502, 504, 505, 506, 510, 533, 537, 545, 549, 568, 578, 602, 603, 611, 613, 630, 642, 683, 696, 704, 732, 736, 747, 748, 787, 790, 791, 807, 810, 813, 822, 826, 832, 833, 834, 860, 863, 864, 865, 867, 875, 881, 882, 901, 918, 924, 934, 945, 956, 958, 964, 968, 980];
 
 /// The ids of `vocabulary::QUALITY_TRADES`, in order.
-pub(crate) static QUALITY: &[u16] = &[102, 125, 139, 152, 183, 241, 244, 259, 298, 306, 320, 385, 390, 412, 425, 426, 450, 452, 510, 511, 512, 513, 552, 557, 563, 565, 566, 573, 575, 609, 618, 620, 628, 658, 679, 684, 715, 739, 741, 774, 797, 853, 906, 920, 937];
+pub(crate) static QUALITY: &[u16] = &[102, 125, 139, 152, 183, 242, 245, 260, 299, 307, 321, 386, 391, 413, 426, 427, 451, 453, 511, 512, 513, 514, 553, 558, 564, 566, 567, 574, 576, 610, 619, 621, 629, 659, 680, 685, 716, 740, 742, 775, 798, 854, 907, 921, 938];
 
 /// The ids of `vocabulary::SAFETY_TRADES`, in order.
-pub(crate) static SAFETY: &[u16] = &[135, 232, 297, 298, 348, 384, 461, 517, 518, 530, 564, 566, 678, 730, 738, 909, 910, 930, 931];
+pub(crate) static SAFETY: &[u16] = &[135, 233, 298, 299, 349, 385, 462, 518, 519, 531, 565, 567, 679, 731, 739, 910, 911, 931, 932];
 
 /// The ids of `vocabulary::ALONE_TRADES`, in order.
-pub(crate) static ALONE: &[u16] = &[61, 69, 108, 117, 144, 162, 175, 213, 217, 241, 298, 313, 315, 324, 332, 353, 362, 384, 402, 414, 419, 420, 423, 432, 440, 454, 477, 517, 518, 529, 557, 595, 618, 704, 715, 724, 742, 743, 744, 850, 853, 891, 915, 934, 935, 959, 960];
+pub(crate) static ALONE: &[u16] = &[61, 69, 108, 117, 144, 162, 175, 213, 217, 242, 299, 314, 316, 325, 333, 354, 363, 385, 403, 415, 420, 421, 424, 433, 441, 455, 478, 518, 519, 530, 558, 596, 619, 705, 716, 725, 743, 744, 745, 851, 854, 892, 916, 935, 936, 960, 961];
 
 /// The ids of `vocabulary::PLACE_WORDS`, in order.
-pub(crate) static PLACES: &[u16] = &[118, 136, 143, 157, 305, 398, 399, 490, 524, 540, 543, 555, 578, 607, 758, 814, 982];
+pub(crate) static PLACES: &[u16] = &[118, 136, 143, 157, 306, 399, 400, 491, 525, 541, 544, 556, 579, 608, 759, 815, 983];
 
 /// The ids of `vocabulary::DIGITAL_SUBJECTS`, in order.
-pub(crate) static SUBJECTS: &[u16] = &[66, 67, 82, 83, 121, 127, 186, 242, 272, 357, 479, 500, 583, 584, 650, 689, 882, 919, 928];
+pub(crate) static SUBJECTS: &[u16] = &[66, 67, 82, 83, 121, 127, 186, 243, 273, 358, 480, 501, 584, 585, 651, 690, 883, 920, 929];
 
 /// The ids of `vocabulary::GOODS_TRADES`, in order.
-pub(crate) static GOODS: &[u16] = &[160, 162, 216, 217, 270, 271, 294, 295, 297, 298, 332, 362, 402, 419, 453, 454, 476, 477, 510, 512, 513, 563, 565, 566, 644, 645, 658, 679, 704, 739, 854, 858, 891, 931, 960, 975];
+pub(crate) static GOODS: &[u16] = &[160, 162, 216, 217, 271, 272, 295, 296, 298, 299, 333, 363, 403, 420, 454, 455, 477, 478, 511, 513, 514, 564, 566, 567, 645, 646, 659, 680, 705, 740, 855, 859, 892, 932, 961, 976];
 
 /// The ids of `vocabulary::OPERATIONS_TRADES`, in order.
-pub(crate) static OPERATIONS: &[u16] = &[633, 634];
+pub(crate) static OPERATIONS: &[u16] = &[634, 635];
 
 /// The ids of `vocabulary::NETWORK_WORDS`, in order.
-pub(crate) static NETWORKS: &[u16] = &[603, 606];
+pub(crate) static NETWORKS: &[u16] = &[604, 607];
 
 /// The ids of `vocabulary::NETWORK_TRADES`, in order.
-pub(crate) static OTHER_NETWORKS: &[u16] = &[71, 148, 152, 156, 158, 183, 313, 420, 423, 507, 559, 600, 623, 624, 633, 651, 664, 665, 666, 670, 708, 742, 743, 744, 767, 824, 847, 908, 932];
+pub(crate) static OTHER_NETWORKS: &[u16] = &[71, 148, 152, 156, 158, 183, 314, 421, 424, 508, 560, 601, 624, 625, 634, 652, 665, 666, 667, 671, 709, 743, 744, 745, 768, 825, 848, 909, 933];
 
 /// The ids of `vocabulary::FUNCTION_WORDS`, in order.
-pub(crate) static FUNCTIONS: &[u16] = &[92, 257, 323, 459, 470, 634, 647, 669, 689, 690, 694];
+pub(crate) static FUNCTIONS: &[u16] = &[92, 258, 324, 460, 471, 635, 648, 670, 690, 691, 695];
 
 /// The ids of `vocabulary::UNIT_WORDS`, in order.
-pub(crate) static UNITS: &[u16] = &[167, 260, 279, 406, 656, 705, 807, 810, 868, 921];
+pub(crate) static UNITS: &[u16] = &[167, 261, 280, 407, 657, 706, 808, 811, 869, 922];
 
 /// The ids of `vocabulary::INSIDE_ROLE_WORDS`, in order.
-pub(crate) static INSIDE_ROLE: &[u16] = &[826, 870];
+pub(crate) static INSIDE_ROLE: &[u16] = &[827, 871];
 
 /// Each two neighbouring words of a role's key, the first's id above
 /// the second's, in order.
-pub(crate) static ROLE_PAIRS: &[u32] = &[5112077, 5112273, 5112713, 5570828, 6554154, 6554488, 8323867, 11403539, 11993333, 11993552, 11993596, 11993873, 11993875, 13501043, 13501244, 13566080, 13632122, 13632292, 15859967, 15860516, 16056395, 16056543, 16056723, 16057029, 16057045, 16057115, 16712508, 16842788, 17629407, 18022478, 18022817, 18023027, 18023305, 20120425, 22479111, 22479623, 25690357, 25755893, 26411562, 27328757, 27328790, 27328977, 27328998, 27329013, 27329038, 27329234, 27329264, 27329299, 27329337, 27329415, 29164074, 30409532, 30474643, 30474766, 30474867, 30475044, 30475102, 30475103, 31850759, 32833624, 32833750, 32834170, 32834256, 32834391, 33292842, 33293116, 34078798, 41550378, 43254005, 43254615, 46465651, 46793258, 47317546, 47514227, 47972906, 47973240, 48234596, 49283150, 51446314, 51577038, 51577459, 52691019, 52691498, 54067468, 54067920, 54068088, 54132824, 56034108, 56492085, 56492295, 56492836, 56557621, 56557831, 56558372, 59310116, 59310599, 60227847, 60752215, 60817671, 60818183, 60818327];
+pub(crate) static ROLE_PAIRS: &[u32] = &[5112078, 5112274, 5112714, 5570829, 6554155, 6554489, 8323868, 11403540, 11993334, 11993553, 11993597, 11993874, 11993876, 13501044, 13501245, 13566080, 13632123, 13632293, 15925504, 15926053, 16121931, 16122079, 16122260, 16122566, 16122582, 16122652, 16778045, 16908324, 17694943, 18088014, 18088354, 18088564, 18088842, 20185962, 22544648, 22545160, 25755894, 25821430, 26477099, 27394294, 27394327, 27394514, 27394535, 27394550, 27394575, 27394771, 27394801, 27394836, 27394874, 27394952, 29229611, 30475069, 30540180, 30540303, 30540404, 30540581, 30540639, 30540640, 31916296, 32899160, 32899286, 32899707, 32899793, 32899928, 33358379, 33358653, 34144334, 41615915, 43319542, 43320152, 46531188, 46858795, 47383083, 47579764, 48038443, 48038777, 48300132, 49348686, 51511851, 51642574, 51642996, 52756555, 52757035, 54133005, 54133457, 54133625, 54198360, 56099645, 56557621, 56557832, 56558373, 56623157, 56623368, 56623909, 59375652, 59376136, 60293384, 60817752, 60883208, 60883720, 60883864];
 
 /// The terms of `vocabulary::WHOLE_FUNCTION_HEADS`, in order.
 pub(crate) static WHOLE_HEADS: &[u16] = &[106, 293, 294, 295];
@@ -1122,6505 +1123,6507 @@ pub(crate) static INFO_HEADS: &[u16] = &[891, 892];
 pub(crate) static DUTIES: &[u16] = &[24, 27, 29, 30, 31, 441];
 
 /// The words that respellings add, by the index a word's entry holds.
-pub(crate) static THEN_WORDS: &[u16] = &[0, 417, 804];
+pub(crate) static THEN_WORDS: &[u16] = &[0, 418, 805];
 
 pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        3, 2, 0, 0, 1, 3, 8, 5, 0, 0, 3, 0, 0, 1, 1, 4,
-        1, 0, 2, 0, 2, 0, 1, 3, 27, 6, 0, 1, 7, 0, 3, 1,
-        4, 6, 1, 2, 10, 3, 0, 4, 11, 7, 4, 2, 3, 2, 2, 0,
-        0, 8, 0, 2, 4, 8, 0, 0, 4, 0, 26, 0, 1, 3, 1, 0,
-        6, 3, 1, 10, 0, 3, 0, 2, 6, 5, 6, 7, 0, 6, 1, 13,
-        0, 1, 0, 1, 2, 1, 2, 1, 1, 1, 0, 0, 3, 9, 9, 7,
-        0, 0, 0, 1, 8, 13, 4, 0, 10, 9, 0, 2, 3, 4, 7, 0,
-        0, 1, 0, 0, 0, 2, 0, 15, 1, 0, 5, 1, 1, 0, 30, 0,
-        16, 0, 0, 2, 4, 0, 0, 2, 0, 0, 6, 0, 8, 21, 0, 7,
-        1, 23, 0, 1, 18, 0, 0, 3, 3, 0, 8, 8, 9, 2, 2, 4,
-        9, 13, 0, 1, 0, 8, 2, 2, 0, 7, 17, 8, 19, 5, 2, 6,
-        1, 4, 3, 10, 9, 0, 0, 0, 0, 5, 1, 15, 22, 1, 1, 2,
-        0, 8, 10, 0, 0, 14, 0, 20, 15, 2, 11, 7, 10, 18, 0, 0,
-        5, 22, 0, 0, 7, 0, 3, 1, 4, 19, 0, 6, 4, 0, 2, 2,
-        22, 2, 8, 2, 0, 2, 2, 0, 1, 8, 1, 0, 0, 5, 0, 0,
-        0, 1, 0, 6, 13, 1, 38, 6, 0, 3, 7, 12, 0, 4, 0, 6,
-        21, 0, 4, 15, 0, 20, 0, 7, 0, 13, 21, 21, 12, 1, 24, 0,
-        2, 5, 15, 10, 0, 0, 8, 0, 2, 4, 4, 14, 6, 11, 27, 0,
-        2, 1, 5, 42, 0, 32, 0, 6, 2, 9, 9, 2, 25, 3, 7, 0,
-        8, 4, 8, 21, 0, 59, 13, 0, 33, 0, 20, 9, 9, 7, 11, 11,
-        5, 0, 0, 0, 6, 24, 0, 0, 10, 5, 1, 0, 0, 6, 17, 12,
-        14, 7, 2, 6, 10, 5, 8, 0, 10, 8, 7, 10, 0, 9, 7, 1,
-        14, 37, 12, 7, 7, 85, 11, 8, 31, 3, 3, 0, 2, 4, 7, 10,
-        1, 0, 39, 0, 20, 0, 19, 0, 0, 0, 8, 2, 9, 11, 2, 10,
-        0, 0, 6, 2, 10, 11, 5, 39, 2, 0, 0, 12, 1, 14, 0, 165,
-        0, 2, 43, 26, 24, 4, 71, 10, 0, 17, 0, 13, 5, 2, 6, 4,
-        1, 1, 2, 2, 1, 58, 3, 3, 0, 3, 0, 0, 0, 23, 0, 15,
-        3, 0, 10, 7, 38, 0, 25, 0, 22, 28, 0, 6, 3, 0, 30, 6,
-        2, 6, 83, 35, 6, 12, 0, 41, 14, 0, 18, 37, 0, 9, 24, 0,
-        2, 1, 14, 0, 0, 0, 0, 0, 6, 0, 13, 71, 70, 6, 48, 2,
-        71, 1, 2, 0, 3, 0, 17, 24, 81, 0, 54, 0, 51, 13, 43, 0,
-        3, 82, 25, 30, 1, 1, 0, 14, 4, 66, 15, 20, 0, 0, 3, 0,
+        1, 3, 0, 0, 1, 7, 6, 7, 5, 0, 3, 0, 0, 9, 3, 4,
+        3, 2, 1, 0, 1, 0, 1, 8, 0, 1, 0, 1, 16, 3, 1, 3,
+        0, 0, 6, 9, 2, 5, 1, 12, 6, 1, 1, 7, 15, 0, 2, 0,
+        0, 7, 1, 3, 4, 5, 0, 7, 0, 0, 13, 0, 5, 6, 1, 0,
+        2, 4, 0, 3, 0, 0, 0, 7, 3, 2, 1, 20, 2, 9, 2, 2,
+        0, 13, 0, 0, 9, 16, 10, 0, 4, 9, 0, 0, 4, 3, 7, 37,
+        0, 0, 0, 2, 5, 0, 0, 0, 1, 0, 2, 2, 16, 4, 5, 0,
+        0, 0, 0, 0, 0, 2, 0, 3, 4, 0, 0, 18, 0, 0, 34, 0,
+        9, 5, 0, 14, 3, 0, 0, 2, 2, 0, 7, 0, 14, 8, 0, 7,
+        5, 1, 0, 4, 4, 0, 5, 3, 21, 0, 0, 1, 4, 5, 3, 1,
+        0, 4, 0, 1, 0, 7, 10, 3, 0, 5, 7, 1, 8, 4, 1, 7,
+        1, 2, 12, 20, 3, 0, 1, 0, 0, 6, 0, 15, 1, 0, 7, 1,
+        0, 6, 0, 11, 0, 1, 4, 2, 4, 2, 0, 1, 47, 24, 3, 0,
+        0, 55, 0, 0, 0, 20, 0, 0, 2, 10, 6, 30, 4, 0, 2, 6,
+        49, 0, 10, 0, 0, 1, 18, 0, 7, 0, 1, 0, 0, 0, 0, 0,
+        0, 1, 0, 2, 1, 0, 0, 22, 0, 1, 5, 2, 0, 11, 0, 2,
+        21, 1, 8, 15, 0, 35, 0, 2, 0, 5, 21, 0, 7, 5, 8, 0,
+        34, 4, 1, 34, 0, 4, 6, 0, 14, 4, 23, 3, 50, 17, 3, 0,
+        8, 1, 23, 7, 0, 6, 3, 24, 28, 4, 0, 4, 2, 1, 7, 0,
+        18, 6, 8, 12, 0, 8, 26, 0, 13, 1, 17, 24, 8, 0, 12, 14,
+        34, 0, 0, 0, 3, 3, 4, 0, 34, 1, 1, 0, 0, 9, 6, 2,
+        2, 16, 2, 6, 18, 27, 18, 15, 9, 24, 42, 25, 0, 18, 7, 0,
+        17, 86, 13, 6, 8, 18, 13, 16, 28, 1, 5, 1, 0, 4, 20, 35,
+        0, 3, 12, 0, 6, 0, 1, 0, 0, 0, 7, 1, 12, 4, 40, 24,
+        10, 0, 7, 40, 17, 19, 14, 2, 11, 0, 0, 24, 0, 58, 0, 54,
+        0, 14, 1, 38, 113, 9, 51, 3, 13, 11, 0, 2, 4, 0, 3, 9,
+        7, 34, 29, 19, 1, 32, 0, 14, 0, 8, 0, 0, 3, 36, 0, 8,
+        41, 0, 1, 0, 15, 0, 11, 1, 38, 15, 0, 2, 10, 1, 23, 6,
+        1, 0, 31, 29, 27, 8, 0, 10, 7, 0, 18, 3, 2, 18, 21, 0,
+        26, 1, 38, 0, 0, 0, 0, 0, 3, 0, 24, 45, 3, 10, 31, 34,
+        40, 0, 42, 0, 3, 4, 19, 0, 30, 0, 35, 0, 8, 40, 38, 0,
+        1, 23, 2, 47, 2, 1, 30, 29, 4, 57, 2, 82, 0, 0, 9, 20,
     ],
     chunks: &[
         0x726576726573, // server
-        0x657261776d726966, // firmware
+        0x7365727064726f77, 0x73, // wordpress
         0x6c61746970736f68, 0x73, // hospitals
-        0x6e656d656c706d69, 0x6e6f69746174, // implementation
+        0x6f74, // to
         0x6465746e6569726f, // oriented
-        0x726f, // or
-        0x6e656d7069757165, 0x74, // equipment
-        0x706d67, // gmp
-        0x696c617574726976, 0x6e6f69746173, // virtualisation
-        0x656e6963636176, // vaccine
-        0x7773707061, // appsw
-        0x72656c6c65646f6d, // modeller
-        0x62, // b
-        0x72657375, // user
-        0x73706f, // ops
-        0x6472616f62, // board
-        0x69746365746f7270, 0x6e6f, // protection
-        0x74736574, // test
-        0x6e61747369737361, 0x74, // assistant
-        0x34646e6162, // band4
-        0x6c6c65766f6e, // novell
-        0x7473757274, // trust
+        0x75676f6c61746163, 0x65, // catalogue
+        0x7362616c, // labs
+        0x6d69, // im
+        0x6c6379636566696c, 0x65, // lifecycle
+        0x6e6f6968736166, // fashion
+        0x7265747361736964, // disaster
+        0x676e6974736574, // testing
+        0x7265746e6563, // center
+        0x65646f63, // code
+        0x73656e6964616572, 0x73, // readiness
+        0x676e697372756e, // nursing
+        0x636170736f726561, 0x65, // aerospace
+        0x626369, // icb
+        0x6f6973756c636e69, 0x6e, // inclusion
+        0x6c7473616377656e, 0x65, // newcastle
+        0x62697461706d6f63, 0x7974696c69, // compatibility
+        0x6461737361626d61, 0x726f, // ambassador
         0x746e696f70646e65, // endpoint
         0x6863726165736572, // research
         0x6e61747065636361, 0x6563, // acceptance
         0x6f6c6f7470797263, 0x74736967, // cryptologist
-        0x6b7573686e, // nhsuk
-        0x78756e696c, // linux
-        0x656d6f6e6567, // genome
-        0x73646f6f67, // goods
-        0x6138646e6162, // band8a
+        0x74617475706d6f63, 0x6c616e6f69, // computational
+        0x656e6f6d74737973, // systmone
+        0x73636973796870, // physics
+        0x726865, // ehr
+        0x64746c, // ltd
         0x726f666e696f6962, 0x73636974616d, // bioinformatics
         0x6174616e69726570, 0x6c, // perinatal
-        0x73706f766564, // devops
-        0x62697461706d6f63, 0x7974696c69, // compatibility
-        0x656e69636964656d, 0x73, // medicines
-        0x776f6c666b726f77, // workflow
-        0x6f69746163756465, 0x6c616e, // educational
-        0x69746c75736e6f63, 0x676e, // consulting
-        0x746169746f67656e, 0x6e6f69, // negotiation
+        0x796361726574696c, // literacy
+        0x7463617265746e69, 0x6e6f69, // interaction
+        0x65726163, // care
+        0x6569767265746e69, 0x726577, // interviewer
+        0x6167656c61726170, 0x6c, // paralegal
+        0x7265776f70, // power
+        0x68706172676f6567, 0x6369, // geographic
         0x6e616e7265766f67, 0x6563, // governance
-        0x747261, // art
-        0x6d726570, // perm
-        0x7473696e696d6461, 0x657669746172, // administrative
-        0x736b6e696c, // links
+        0x6c61746e65726170, // parental
+        0x616963696e696c63, 0x6e, // clinician
+        0x6438646e6162, // band8d
+        0x6238646e6162, // band8b
         0x6d6f63656c6574, // telecom
         0x69746174736f6962, 0x6e616963697473, // biostatistician
-        0x7669, // iv
-        0x6568746f69646172, 0x79706172, // radiotherapy
+        0x65, // e
+        0x7274736172666e69, 0x657275746375, // infrastructure
+        0x7461726765746e69, 0x726f, // integrator
         0x73756f6865726177, 0x676e69, // warehousing
-        0x69746170736f6567, 0x6c61, // geospatial
-        0x796c70707573, // supply
+        0x7273, // sr
+        0x74636166756e616d, 0x676e697275, // manufacturing
+        0x69746e6572707061, 0x706968736563, // apprenticeship
         0x6f7a6e65726f6c, // lorenzo
         0x6172747369676572, 0x6e6f6974, // registration
-        0x6a72616c75676e61, 0x73, // angularjs
-        0x6969, // ii
-        0x706870, // php
-        0x6168706f69646172, 0x7963616d72, // radiopharmacy
-        0x736f69, // ios
-        0x6c6172656e6567, // general
-        0x7369676f6c6f6962, 0x74, // biologist
+        0x6171, // qa
+        0x797475706564, // deputy
+        0x656b726f7774656e, 0x72, // networker
+        0x686365746f6962, // biotech
+        0x69737365636f7270, 0x676e, // processing
+        0x74656e746f64, // dotnet
+        0x7365727461656874, // theatres
+        0x72656e74726170, // partner
         0x79636e656761, // agency
-        0x636e63, // cnc
-        0x726574736574, // tester
-        0x68746c61656865, // ehealth
-        0x73656e6962727574, // turbines
-        0x7365746f6e, // notes
-        0x6972746169646570, 0x63, // pediatric
-        0x656d747261706564, 0x746e, // department
-        0x726566697764696d, 0x79, // midwifery
-        0x6f736963, // ciso
+        0x65746973626577, // website
+        0x6969, // ii
+        0x65676175676e616c, 0x73, // languages
+        0x7372616579, // years
+        0x7363696e6f697661, // avionics
+        0x6168636c65656877, 0x737269, // wheelchairs
+        0x696b726f7774656e, 0x676e, // networking
+        0x6e6f697375666e69, // infusion
         0x6967657461727473, 0x7473, // strategist
-        0x656c69626f6d, // mobile
-        0x73636170, // pacs
+        0x616264, // dba
+        0x63696d6f6e6567, // genomic
         0x656c6c6174736e69, 0x72, // installer
         0x736967, // gis
-        0x6f63616d72616870, 0x636e616c69676976, 0x65, // pharmacovigilance
-        0x6c6f626f63, // cobol
-        0x646e32, // 2nd
-        0x6e6967617373656d, 0x67, // messaging
+        0x6c6d7468, // html
+        0x78696e75, // unix
+        0x63696e756d6d6f63, 0x6e6f697461, // communication
+        0x6572617774666f73, // software
         0x6371, // qc
+        0x6c6f72746e6f63, // control
         0x657361656c6572, // release
-        0x796361726574696c, // literacy
-        0x6d75636f6c, // locum
+        0x6c6f626f63, // cobol
         0x6974616c756d6973, 0x6e6f, // simulation
-        0x7466697773, // swift
-        0x6e6f727463656c65, 0x6369, // electronic
-        0x6563697463617270, // practice
-        0x7463617265746e69, 0x6e6f69, // interaction
+        0x72616c75676e61, // angular
+        0x6c696172, // rail
+        0x746e6564757473, // student
+        0x746171, // qat
         0x72656e726563, // cerner
         0x696465, // edi
-        0x797265766f636572, // recovery
+        0x6c61636f6c, // local
         0x6570737466617264, 0x6e6f7372, // draftsperson
         0x39323130626364, // dcb0129
         0x32646e6162, // band2
-        0x636964656d6f6962, 0x6c61, // biomedical
-        0x7463757274736e69, 0x726f, // instructor
+        0x6b736564, // desk
+        0x6e696c6c65646f6d, 0x67, // modelling
         0x726e73, // snr
-        0x7274616964656170, 0x6369, // paediatric
-        0x68676e696d726962, 0x6d61, // birmingham
-        0x656761726f7473, // storage
-        0x74, // t
+        0x6e65697265707865, 0x6563, // experience
+        0x6574617564617267, // graduate
+        0x6c6c6974, // till
+        0x72656b636168, // hacker
         0x6d65766f72706d69, 0x746e65, // improvement
-        0x766564, // dev
-        0x7466617263726961, // aircraft
+        0x6172686d, // mhra
         0x657477, // wte
-        0x33, // 3
-        0x6974697463617270, 0x72656e6f, // practitioner
-        0x6e61696c706d6f63, 0x6563, // compliance
-        0x32, // 2
-        0x79676f6c6f636e6f, // oncology
-        0x6e6f697375666e69, // infusion
+        0x657275636573, // secure
+        0x73746e616c706d69, // implants
+        0x736d6574737973, // systems
+        0x626172656e6c7576, 0x7974696c69, // vulnerability
+        0x646e616d6d6f63, // command
         0x656369766564, // device
-        0x616972617262696c, 0x6e, // librarian
+        0x746369, // ict
         0x61746164, // data
-        0x7265646e65666564, // defender
-        0x6c6f646f6874656d, 0x79676f, // methodology
-        0x746f6369646c6163, 0x74, // caldicott
-        0x37646e6162, // band7
-        0x676e69646f63, // coding
-        0x676f6c6f68746170, 0x79, // pathology
-        0x6461656c, // lead
-        0x6338646e6162, // band8c
-        0x6e646f, // odn
-        0x7265696c70707573, // supplier
-        0x7473796c616e61, // analyst
+        0x656d6f6e6567, // genome
+        0x6b7573686e, // nhsuk
+        0x34, // 4
+        0x726f66, // for
+        0x736369687465, // ethics
+        0x74617274656e6570, 0x6e6f69, // penetration
+        0x74656e7265746e69, 0x676e696b726f77, // internetworking
+        0x616e6964726f6f63, 0x726f74, // coordinator
+        0x6b726f77, // work
+        0x65706f7265746e69, 0x7974696c69626172, // interoperability
+        0x72656c646e6168, // handler
+        0x74656e7265746e69, 0x6b726f77, // internetwork
         0x6c7173, // sql
         0x636973756d, // music
-        0x68746c616568, // health
-        0x726f737365737361, // assessor
-        0x656972617262696c, 0x73, // libraries
-        0x697061, // api
-        0x67636d66, // fmcg
-        0x65636976726573, // service
-        0x6e6974617265706f, 0x67, // operating
-        0x7469726f68747561, 0x79, // authority
-        0x6f696463, // cdio
-        0x6e696e6565726373, 0x67, // screening
-        0x6369736e65726f66, // forensic
-        0x6361667265746e69, 0x65, // interface
-        0x6e6f6968736166, // fashion
-        0x726573616c, // laser
-        0x6169636973796870, 0x6e, // physician
-        0x69746365746f7270, 0x6576, // protective
+        0x6f63736963, // cisco
+        0x676e69646f63, // coding
+        0x68637261746e65, // entarch
+        0x72656e6e616c70, // planner
+        0x676e696c6c6962, // billing
+        0x7472657664616572, // readvert
+        0x6d6c6966, // film
+        0x7075, // up
+        0x7268, // hr
+        0x656c6361726f, // oracle
+        0x74636172746e6f63, // contract
+        0x39646e6162, // band9
+        0x6170, // pa
+        0x6c6169636f73, // social
+        0x736b6e696c, // links
         0x6e616d7568, // human
         0x7261726f706d6574, 0x79, // temporary
-        0x63657073, // spec
-        0x79656b, // key
-        0x6572617774666f73, // software
-        0x72616579, // year
-        0x656d6567616e616d, 0x746e, // management
-        0x656372756f736572, // resource
-        0x7265626d656d, // member
-        0x7463656a626f, // object
-        0x6c61636f6c, // local
-        0x74726f706572, // report
-        0x7265687073626577, 0x65, // websphere
-        0x6f6963, // cio
-        0x797475706564, // deputy
-        0x67696c6c65746e69, 0x65636e65, // intelligence
-        0x6465636976726573, 0x6b7365, // servicedesk
-        0x6e65696c69736572, 0x6563, // resilience
-        0x676e6974696177, // waiting
-        0x726f6673656c6173, 0x6563, // salesforce
-        0x657372756e, // nurse
-        0x6238646e6162, // band8b
-        0x65746973, // site
-        0x74616464, // ddat
-        0x6d706f6c65766564, 0x746e65, // development
-        0x746e656d726167, // garment
-        0x697461756c617665, 0x6e6f, // evaluation
-        0x616d726f66726570, 0x65636e, // performance
-        0x7461726f70726f63, 0x65, // corporate
-        0x37, // 7
-        0x737961776c696172, // railways
-        0x646e616c746f6373, // scotland
+        0x6f736963, // ciso
+        0x73706f, // ops
         0x707261687363, // csharp
-        0x65706f7265746e69, 0x7974696c69626172, // interoperability
-        0x726865, // ehr
-        0x6761747361746164, 0x65, // datastage
-        0x72616577746f6f66, // footwear
-        0x6d75726373, // scrum
-        0x6b726f7774656e, // network
-        0x73657461747365, // estates
-        0x69746174736f6962, 0x7363697473, // biostatistics
+        0x34646e6162, // band4
         0x676e696e69617274, // training
-        0x6369727463656c65, 0x6e6169, // electrician
-        0x6f63736963, // cisco
-        0x79676f6c6f747963, // cytology
-        0x7375746f6c, // lotus
-        0x6c65696666656873, 0x64, // sheffield
-        0x6f6c6f7470797263, 0x6c61636967, // cryptological
-        0x6567616e69617264, // drainage
-        0x697274656d6f6962, 0x6e616963, // biometrician
-        0x6561706f6874726f, 0x73636964, // orthopaedics
-        0x7461726765746e69, 0x726f, // integrator
-        0x746273686e, // nhsbt
-        0x72616c6f686373, // scholar
-        0x726e6a, // jnr
-        0x79616c70656d6167, // gameplay
-        0x646e6f636573, // second
-        0x6f726973, // siro
-        0x656e696863616d, // machine
-        0x6e6f69706d616863, // champion
-        0x72756769666e6f63, 0x6e6f697461, // configuration
-        0x6566697764696d, // midwife
-        0x747265707865, // expert
-        0x646e756f77, // wound
-        0x6f69737572746e69, 0x6e, // intrusion
-        0x686769737265766f, 0x74, // oversight
-        0x646e65, // end
-        0x6f696d63, // cmio
-        0x65746f6e, // note
-        0x6c61756e616d, // manual
-        0x79747265706f7270, // property
-        0x7373656c65726977, // wireless
-        0x74646e616d69, // imandt
-        0x7363696e6f697661, // avionics
-        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
-        0x6d6169, // iam
-        0x73746e6569746170, // patients
-        0x736e646f, // odns
-        0x63617668, // hvac
-        0x676e6967616d69, // imaging
-        0x746e6564757473, // student
-        0x737473757274, // trusts
-        0x6f74636570736e69, 0x72, // inspector
-        0x676e69646c697562, // building
-        0x6f69626f7263696d, 0x79676f6c, // microbiology
-        0x6b736564, // desk
-        0x686365746964656d, // meditech
-        0x726d65, // emr
-        0x6c616e6f69676572, // regional
-        0x6c61746e6564, // dental
-        0x656d757274736e69, 0x746e, // instrument
-        0x73656e69676e65, // engines
-        0x796c6e6f, // only
-        0x6c61626f6c67, // global
-        0x68636574, // tech
-        0x61746e756f636361, 0x746e, // accountant
-        0x6563616d72616870, 0x736c6163697475, // pharmaceuticals
+        0x676e6973756f68, // housing
+        0x6f6c6f6863797370, 0x74736967, // psychologist
+        0x666f736f7263696d, 0x74, // microsoft
+        0x7265656e69676e65, // engineer
+        0x6962, // bi
+        0x7466617263726961, // aircraft
+        0x6f6c6f6e68636574, 0x7967, // technology
+        0x7261746572636573, 0x79, // secretary
+        0x73656c6173, // sales
+        0x7372656e74726170, 0x73706968, // partnerships
+        0x786972746963, // citrix
+        0x33, // 3
+        0x676e6974696177, // waiting
+        0x736d6f74737563, // customs
+        0x65636e65696373, // science
+        0x636661, // afc
+        0x6369736e65726f66, 0x73, // forensics
         0x73656c6974786574, // textiles
-        0x36646e6162, // band6
-        0x736d6f63656c6574, // telecoms
-        0x63697470657361, // aseptic
-        0x73696d65, // emis
-        0x6238, // 8b
-        0x657261776c616d, // malware
-        0x737463656a6f7270, // projects
+        0x73656c6369686576, // vehicles
+        0x65676175676e616c, // language
+        0x6974697463617270, 0x72656e6f, // practitioner
+        0x616d726f66726570, 0x65636e, // performance
+        0x7261637472616d73, 0x64, // smartcard
+        0x72706467, // gdpr
+        0x7463616572, // react
+        0x6c61697274, // trial
+        0x6863616f63, // coach
+        0x65636e65666564, // defence
+        0x676e697265746163, // catering
+        0x736a7463616572, // reactjs
+        0x646972627968, // hybrid
+        0x6d75726373, // scrum
+        0x74696872, // rhit
+        0x656d737365737361, 0x746e, // assessment
+        0x73657461747365, // estates
+        0x706870, // php
+        0x69746174736f6962, 0x7363697473, // biostatistics
+        0x63726f666b726f77, 0x65, // workforce
+        0x6369727463656c65, 0x6e6169, // electrician
+        0x6365746968637261, 0x74, // architect
+        0x79676f6c6f747963, // cytology
+        0x7469, // it
+        0x797265766f636572, // recovery
+        0x617a696d6974706f, 0x6e6f6974, // optimization
+        0x65706f6c65766564, 0x72, // developer
+        0x6c69746e75, // until
+        0x7261656c63756e, // nuclear
+        0x6e6769736564, // design
+        0x72616c6f686373, // scholar
+        0x65656b6573756f68, 0x676e6970, // housekeeping
+        0x79616c70656d6167, // gameplay
+        0x676e69646c697562, // building
+        0x69746365746f7270, 0x6576, // protective
+        0x6f726973, // siro
+        0x63757274736e6f63, 0x6e6f6974, // construction
+        0x7875, // ux
+        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
+        0x6173697469676964, 0x6e6f6974, // digitisation
+        0x747265707865, // expert
+        0x65736162, // base
+        0x646572, // red
+        0x6f696463, // cdio
+        0x616c6c6174736e69, 0x6e6f6974, // installation
+        0x656c6b6e69727073, 0x72, // sprinkler
+        0x6973736572676572, 0x6e6f, // regression
+        0x6c6f7473697262, // bristol
+        0x7463617274736261, 0x726f, // abstractor
+        0x68746977, // with
+        0x74646e616d69, // imandt
+        0x656372756f736572, // resource
+        0x6666617473, // staff
+        0x696f706572616873, 0x746e, // sharepoint
+        0x6572757a61, // azure
+        0x656c69626f6d, // mobile
+        0x6c7465, // etl
+        0x63696e756d6d6f63, 0x726f7461, // communicator
+        0x6a72616c75676e61, 0x73, // angularjs
+        0x74696e75, // unit
+        0x676e696b726f77, // working
+        0x676e696e696d, // mining
+        0x736c6c6166, // falls
+        0x6e6f69706d616863, // champion
+        0x726d65, // emr
+        0x7463656a626f, // object
+        0x6e6f6567727573, // surgeon
+        0x6974736974617473, 0x63, // statistic
+        0x79676f6c6f636e6f, // oncology
+        0x73656e69676e65, // engines
+        0x6561706f6874726f, 0x636964, // orthopaedic
+        0x656d65686373, // scheme
+        0x72657475706d6f63, // computer
+        0x797465666173, // safety
+        0x61746e756f636361, 0x746e, // accountant
+        0x676e696c6966, // filing
+        0x72656d6f74737563, // customer
+        0x72656e6769736564, // designer
+        0x74736f70, // post
+        0x666f, // of
+        0x73656e6963636176, // vaccines
         0x646574696d696c, // limited
         0x65646e6f70736572, 0x72, // responder
-        0x74736f70, // post
-        0x636174736c6c7566, 0x6b, // fullstack
-        0x6438646e6162, // band8d
-        0x6e6f6974706f, // option
-        0x6168636c65656877, 0x737269, // wheelchairs
-        0x676e696e7261656c, // learning
-        0x656372756f736572, 0x73, // resources
-        0x6c7465, // etl
-        0x7265766f63, // cover
-        0x30363130626364, // dcb0160
-        0x707074, // tpp
-        0x726f746365726964, 0x657461, // directorate
-        0x6d6d6172676f7270, 0x65, // programme
-        0x73656c6369686576, // vehicles
-        0x737468676972, // rights
-        0x6e6f697469736f70, 0x676e69, // positioning
-        0x7372616579, // years
-        0x6569767265746e69, 0x726577, // interviewer
-        0x79617768746170, // pathway
-        0x6e65636976726573, 0x776f, // servicenow
-        0x78696e75, // unix
-        0x6338, // 8c
-        0x63757274736e6f63, 0x6e6f6974, // construction
-        0x726f6a616d, // major
-        0x736972616d6d7573, 0x7265, // summariser
-        0x62616d75736e6f63, 0x73656c, // consumables
-        0x73656e6964616572, 0x73, // readiness
-        0x697461636964656d, 0x6e6f, // medication
-        0x6561706f6874726f, 0x636964, // orthopaedic
-        0x64726177657473, // steward
-        0x6e6974726f706572, 0x67, // reporting
-        0x63, // c
-        0x657661656c, // leave
-        0x7463656a6f7270, // project
-        0x687461706e6977, // winpath
         0x7974696c617571, // quality
+        0x73656c6177, // wales
+        0x656d757274736e69, 0x746e, // instrument
+        0x6e6f6974706f, // option
+        0x64616568, // head
+        0x676e696e7261656c, // learning
+        0x7265687073626577, 0x65, // websphere
+        0x6c6c7566, // full
+        0x736d6f63656c6574, // telecoms
+        0x7363696d6f6e6567, // genomics
+        0x79656b, // key
+        0x6170737265627963, 0x6563, // cyberspace
+        0x707074, // tpp
+        0x636974796c616e61, // analytic
+        0x6e696e6565726373, 0x67, // screening
+        0x646e65, // end
+        0x7363696d616e7964, // dynamics
+        0x6d616574, // team
+        0x6d656973, // siem
+        0x656c6369686576, // vehicle
+        0x6138646e6162, // band8a
+        0x73616b75, // ukas
+        0x79656e64696b, // kidney
+        0x6338, // 8c
+        0x726f6a616d, // major
+        0x7265747369676572, 0x6465, // registered
+        0x726574736574, // tester
+        0x736b726f7774656e, // networks
+        0x6963696669747261, 0x6c61, // artificial
+        0x6c6f6e696d726574, 0x747369676f, // terminologist
+        0x6e6974726f706572, 0x67, // reporting
+        0x6c65696666656873, 0x64, // sheffield
+        0x6972746169646570, 0x63, // pediatric
+        0x61646e656761, // agenda
+        0x656761726f7473, // storage
+        0x657261776c616d, // malware
+        0x6f6c6f6e68636574, 0x74736967, // technologist
         0x6e6163696c707061, 0x7374, // applicants
         0x6138, // 8a
         0x7562697274736964, 0x646574, // distributed
-        0x6370, // pc
-        0x657261776d76, // vmware
-        0x737365636f7270, // process
-        0x657275746167696c, // ligature
+        0x726f696e6573, // senior
+        0x636964656d6f6962, 0x6c61, // biomedical
+        0x6c6c65766f6e, // novell
+        0x6572, // re
         0x616d75617274, // trauma
-        0x64, // d
-        0x68746e6f6d, // month
-        0x637466, // ftc
-        0x6c6c6962, // bill
-        0x6973736572676572, 0x6e6f, // regression
-        0x72656e74726170, // partner
+        0x676e69746361, // acting
+        0x747261, // art
+        0x676f6c6f68746170, 0x79, // pathology
+        0x6b696c71, // qlik
+        0x676363, // ccg
         0x7265746177, // water
-        0x74656e6172746e69, // intranet
-        0x6e697475706d6f63, 0x67, // computing
-        0x726f74636f64, // doctor
-        0x6665696863, // chief
-        0x6f74616e6964726f, 0x72, // ordinator
+        0x6f7463, // cto
+        0x6564617274, // trade
+        0x6b726f7774656e, // network
+        0x6361667265746e69, 0x65, // interface
+        0x73646e616c64696d, // midlands
         0x6e7265746e69, // intern
         0x74656e, // net
-        0x736d6f74737563, // customs
-        0x686365746f6962, // biotech
-        0x72656e6e616c70, // planner
-        0x7265747361736964, // disaster
-        0x7070617265776f70, 0x73, // powerapps
-        0x746169746f67656e, 0x726f, // negotiator
-        0x6863616f63, // coach
+        0x6e6967617373656d, 0x67, // messaging
+        0x7469726f68747561, 0x79, // authority
+        0x70697263736c6c61, 0x7374, // allscripts
+        0x6563697463617270, // practice
+        0x74697563726963, // circuit
+        0x7773707061, // appsw
         0x73616364616f7262, 0x676e6974, // broadcasting
-        0x72616c7563736176, // vascular
         0x6e6f727463656c65, 0x736369, // electronics
-        0x736d696c, // lims
-        0x646572, // red
-        0x74616d726f666e69, 0x6e6f69, // information
-        0x796c616e61737973, 0x736973, // sysanalysis
+        0x6973726576696e75, 0x7974, // university
+        0x6163696e68636574, 0x6c, // technical
+        0x74686769736e69, // insight
+        0x6269737365636361, 0x7974696c69, // accessibility
+        0x376c68, // hl7
         0x73726574726f70, // porters
-        0x6f69746169646172, 0x6e, // radiation
         0x7463617265746e69, 0x657669, // interactive
-        0x6d6f636f7263696d, 0x7265747570, // microcomputer
+        0x64, // d
         0x746163696c627570, 0x6e6f69, // publication
-        0x6573616261746164, // database
-        0x74656e707361, // aspnet
-        0x64746c, // ltd
-        0x636974656d736f63, 0x73, // cosmetics
+        0x706d67, // gmp
+        0x64756f6c63, // cloud
+        0x6e65696c69736572, 0x6563, // resilience
         0x6e6f6974756c6f73, 0x73, // solutions
-        0x65726163, // care
-        0x6176616a, // java
-        0x6c617469706163, // capital
-        0x6e696c6c65646f6d, 0x67, // modelling
-        0x64726f636572, // record
-        0x7561656c626174, // tableau
-        0x6167656c61726170, 0x6c, // paralegal
-        0x6863726165736572, 0x7265, // researcher
-        0x63696870617267, // graphic
-        0x7369766968637261, 0x74, // archivist
-        0x697263736176616a, 0x7470, // javascript
-        0x676f6c6f69646172, 0x79, // radiology
-        0x6b6f6f63, // cook
-        0x656c706f6570, // people
-        0x39646e6162, // band9
-        0x696f66, // foi
-        0x6964656d656c6574, 0x656e6963, // telemedicine
-        0x6e6f6870656c6574, 0x79, // telephony
-        0x6572617764726168, // hardware
-        0x7974696361706163, // capacity
-        0x616d7065, // epma
-        0x74617475706d6f63, 0x6c616e6f69, // computational
-        0x696c6f6674726f70, 0x6f, // portfolio
-        0x7368746e6f6d, // months
+        0x6573616265646f63, // codebase
+        0x73707061, // apps
+        0x69737365666f7270, 0x6c616e6f, // professional
+        0x6e65636976726573, 0x776f, // servicenow
         0x7372656e74726170, 0x706968, // partnership
+        0x63697470657361, // aseptic
+        0x66666964726163, // cardiff
+        0x6e61747369737361, 0x74, // assistant
+        0x706c67, // glp
+        0x63696870617267, // graphic
+        0x7469726765746e69, 0x79, // integrity
+        0x687461706e6977, // winpath
+        0x7265746568746163, 0x73, // catheters
+        0x656c706f6570, // people
+        0x68746e6f6d, // month
+        0x646e756f77, // wound
+        0x6964656d656c6574, 0x656e6963, // telemedicine
+        0x6c61636964656d, // medical
+        0x6465646465626d65, // embedded
+        0x6e65736572706572, 0x657669746174, // representative
+        0x67636d66, // fmcg
+        0x65636e6564697665, // evidence
+        0x32, // 2
+        0x7368746e6f6d, // months
+        0x736c61697274, // trials
+        0x696c617574726976, 0x6e6f69746173, // virtualisation
+        0x6f63, // co
         0x6c65646f6d, // model
-        0x65636e65666564, // defence
-        0x7365727461656874, // theatres
+        0x6d7263, // crm
         0x7265627963, // cyber
-        0x7272616f7263696d, 0x7961, // microarray
-        0x68746f6973796870, 0x74736970617265, // physiotherapist
-        0x6e696d6461, // admin
+        0x6974696c69636166, 0x7365, // facilities
+        0x696d6568636f6962, 0x79727473, // biochemistry
+        0x656c75646f6d, // module
         0x6d6d6f63656c6574, 0x657475, // telecommute
-        0x726f7461727563, // curator
-        0x6f6f70726576696c, 0x6c, // liverpool
+        0x796c70707573, // supply
+        0x68636574, // tech
         0x6f6c6f6e68636574, 0x73656967, // technologies
-        0x6f6d70, // pmo
-        0x6c6d, // ml
-        0x65656b6573756f68, 0x676e6970, // housekeeping
-        0x746175, // uat
+        0x7365636976726573, // services
+        0x6d6574737973, // system
+        0x6d6d6172676f7270, 0x65, // programme
         0x6764656c776f6e6b, 0x65, // knowledge
+        0x72656e61656c63, // cleaner
         0x646e61, // and
-        0x6574617564617267, // graduate
         0x696c617469676964, 0x6e6f69746173, // digitalisation
-        0x676e6972616568, // hearing
-        0x73676e696874, // things
+        0x726f746365726964, 0x657461, // directorate
+        0x74656e6276, // vbnet
         0x656c6972657473, // sterile
         0x7372756f68, // hours
-        0x73746e616c706d69, // implants
+        0x736369, // ics
         0x72656c6c6962, // biller
-        0x6d616574, // team
+        0x63696c627570, // public
         0x6161706968, // hipaa
-        0x79636176697270, // privacy
-        0x62616d75736e6f63, 0x656c, // consumable
-        0x726f66, // for
-        0x706c6568, // help
-        0x737761, // aws
-        0x74656e7265746e69, 0x6b726f77, // internetwork
+        0x657261776d726966, // firmware
+        0x6f69746163756465, 0x6e, // education
+        0x697461636964656d, 0x6e6f, // medication
+        0x706f746b736564, // desktop
+        0x696b70, // pki
+        0x646e616c676e65, // england
+        0x6f69746169646172, 0x6e, // radiation
+        0x657461636f766461, // advocate
         0x7265646f63, // coder
-        0x61646e656761, // agenda
-        0x34, // 4
-        0x6b736972, // risk
+        0x7473696c, // list
         0x64657269746572, // retired
-        0x66656863, // chef
+        0x68746c616568, // health
+        0x746163696c707061, 0x736e6f69, // applications
         0x73727373, // ssrs
-        0x6c6379636566696c, 0x65, // lifecycle
+        0x6769747365766e69, 0x726f7461, // investigator
         0x6f697373696d6461, 0x736e, // admissions
-        0x6f6973756c636e69, 0x6e, // inclusion
+        0x6961, // ai
         0x6574697572636572, 0x72, // recruiter
-        0x6465646465626d65, // embedded
-        0x7963616d72616870, // pharmacy
+        0x65636e61696c6c61, // alliance
+        0x64726177657473, // steward
+        0x65736e65666564, // defense
+        0x736e6370, // pcns
         0x656c696761, // agile
-        0x63696e756d6d6f63, 0x6e6f697461, // communication
-        0x6c69746e75, // until
-        0x6e6f646e6f6c, // london
-        0x706f636573766564, 0x73, // devsecops
-        0x636974796c616e61, // analytic
-        0x6c61636964656d, // medical
-        0x69746f6d6f747561, 0x6576, // automotive
+        0x726567616e616d, // manager
+        0x727065, // epr
+        0x796c616e61737973, 0x736973, // sysanalysis
+        0x657275746167696c, // ligature
+        0x6e656d656c706d69, 0x6e6f69746174, // implementation
         0x6c6f646f6874656d, 0x747369676f, // methodologist
+        0x726566697764696d, 0x79, // midwifery
         0x6c6175736976, // visual
-        0x736465656c, // leeds
-        0x646972627968, // hybrid
+        0x69746e6572707061, 0x6563, // apprentice
         0x6f696363, // ccio
-        0x72656c646e6168, // handler
+        0x7a696c6175736976, 0x6e6f697461, // visualization
+        0x6c7069636e697270, 0x65, // principle
         0x6e65676f72647968, // hydrogen
-        0x69746174736f6962, 0x6c6163697473, // biostatistical
-        0x646e65746e6f7266, // frontend
-        0x706f6f646168, // hadoop
+        0x656d747261706564, 0x746e, // department
+        0x796c6e6f, // only
         0x6e6f68747970, // python
-        0x7369747265766461, 0x746e656d65, // advertisement
-        0x6e6f6974617473, // station
-        0x6171, // qa
-        0x79726576696c6564, // delivery
-        0x6569666974726563, 0x64, // certified
+        0x736f69, // ios
+        0x69, // i
+        0x686769737265766f, 0x74, // oversight
+        0x7669, // iv
+        0x68746c61656865, // ehealth
         0x6e6f7274616d, // matron
-        0x6f696c6363, // cclio
+        0x776f6773616c67, // glasgow
+        0x6c61756e616d, // manual
         0x737566736e617274, 0x6e6f69, // transfusion
-        0x726a, // jr
         0x7670, // pv
         0x6e6f697369636564, // decision
         0x687469726f676c61, 0x6d, // algorithm
-        0x656d6167, // game
+        0x726f68747561, // author
         0x736973796c616e61, // analysis
+        0x63, // c
         0x737268, // hrs
-        0x7374736f70, // posts
+        0x6e6f646e6f6c, // london
         0x696c696261706163, 0x7974, // capability
-        0x72616c75676e61, // angular
         0x726f747574, // tutor
         0x746e6569746170, // patient
-        0x6973726576696e75, 0x7974, // university
-        0x636f73, // soc
-        0x6d6f6465657266, // freedom
-        0x6572746e6563, // centre
-        0x74696c6962617375, 0x79, // usability
-        0x6572757a61, // azure
-        0x726574697277, // writer
-        0x7265656e69676e65, // engineer
+        0x736173, // sas
+        0x7972617262696c, // library
+        0x676e696e6e616c70, // planning
+        0x776f6c6c6566, // fellow
+        0x7561656c626174, // tableau
+        0x746169746f67656e, 0x6e6f69, // negotiation
+        0x6169636973796870, 0x6e, // physician
+        0x6d6f636f7263696d, 0x7265747570, // microcomputer
         0x6365737265627963, 0x7974697275, // cybersecurity
-        0x726574726f70, // porter
+        0x6e6974617265706f, 0x67, // operating
         0x636974796c616e61, 0x73, // analytics
+        0x656d6974, // time
         0x736a65646f6e, // nodejs
-        0x677275626e696465, 0x68, // edinburgh
         0x6365736f666e69, // infosec
-        0x757363, // csu
+        0x65746164, // date
         0x646e656b636162, // backend
+        0x7265646c697562, // builder
         0x72656d726f66, // former
-        0x726f696e6573, // senior
-        0x69726f74696e6f6d, 0x676e, // monitoring
-        0x6f6974617265706f, 0x6e, // operation
-        0x736369687465, // ethics
-        0x74616d726f666e69, 0x736369, // informatics
+        0x746f6369646c6163, 0x74, // caldicott
+        0x6972707265746e65, 0x6573, // enterprise
+        0x616c7563656c6f6d, 0x72, // molecular
         0x726f696e756a, // junior
-        0x74656e7265746e69, 0x676e696b726f77, // internetworking
-        0x6666617473, // staff
+        0x74616d726f666e69, 0x736369, // informatics
+        0x73686e, // nhs
+        0x737468676972, // rights
+        0x676f6c6f69646172, 0x79, // radiology
         0x64656d7265746e69, 0x65746169, // intermediate
-        0x6564617267, // grade
-        0x7463616572, // react
+        0x64726f636572, // record
+        0x657661656c, // leave
         0x707061, // app
         0x65656e69617274, // trainee
-        0x6972747375646e69, 0x6c61, // industrial
-        0x6c61697274, // trial
-        0x7265636e6163, // cancer
-        0x65636e65696373, // science
+        0x736e727562, // burns
+        0x73776f646e6977, // windows
+        0x676f6c6f74736968, 0x79, // histology
         0x73656369766564, // devices
         0x706172676f6d6564, 0x726568, // demographer
-        0x676363, // ccg
-        0x747331, // 1st
-        0x7472657664616572, // readvert
-        0x657372756f63, // course
-        0x79676f6c6f726976, // virology
-        0x6c6169636f73, // social
-        0x72696866, // fhir
-        0x646e616d6d6f63, // command
+        0x74736574, // test
+        0x66656863, // chef
+        0x73696d65, // emis
+        0x64726177, // ward
+        0x7461706f74736968, 0x79676f6c6f68, // histopathology
+        0x63657073, // spec
+        0x7974696361706163, // capacity
+        0x6563696f76, // voice
         0x747265766461, // advert
+        0x6e6f727463656c65, 0x6369, // electronic
         0x7265636966666f, // officer
-        0x6f69746163756465, 0x6e, // education
         0x736c6c696b73, // skills
-        0x706c67, // glp
-        0x7473696369687465, // ethicist
-        0x73656c6173, // sales
-        0x6e65736572706572, 0x657669746174, // representative
-        0x7473696e696d6461, 0x726f746172, // administrator
-        0x7274736172666e69, 0x657275746375, // infrastructure
-        0x6d6574737973, // system
+        0x65756c62, // blue
+        0x73646f6f67, // goods
+        0x65746f6e, // note
+        0x6d726570, // perm
+        0x79726574746162, // battery
+        0x65736e6f70736572, // response
         0x746f6e, // not
-        0x65636e61696c6c61, // alliance
-        0x35646e6162, // band5
+        0x68746f6973796870, 0x74736970617265, // physiotherapist
+        0x6c616e6f73726570, // personal
         0x6465646e656c62, // blended
-        0x72656e61656c63, // cleaner
-        0x727065, // epr
-        0x73707061, // apps
-        0x79726575716a, // jquery
-        0x7261637472616d73, 0x64, // smartcard
-        0x6c616369687465, // ethical
+        0x72616579, // year
+        0x726f66736e617274, 0x6e6f6974616d, // transformation
+        0x7461726f70726f63, 0x65, // corporate
+        0x656e69636964656d, 0x73, // medicines
+        0x6c617469706163, // capital
+        0x6176616a, // java
         0x65746f6d6572, // remote
-        0x726f666e696f6962, 0x6e6169636974616d, // bioinformatician
-        0x666f, // of
-        0x69746e6572707061, 0x706968736563, // apprenticeship
+        0x656e6963636176, // vaccine
+        0x746e656761, // agent
+        0x6e696c746f6b, // kotlin
+        0x72656c69706d6f63, // compiler
         0x72656e69617274, // trainer
-        0x626577, // web
-        0x74696e75, // unit
-        0x7363696d6f6e6567, // genomics
-        0x63696e6f746f6870, 0x73, // photonics
+        0x6f6d70, // pmo
+        0x656c6974786574, // textile
+        0x7374686775617264, 0x6e616d, // draughtsman
         0x62616c, // lab
-        0x73616b75, // ukas
-        0x6c6f74616d656168, 0x79676f, // haematology
-        0x656b726f7774656e, 0x72, // networker
-        0x6962, // bi
+        0x726f6d7574, // tumor
+        0x676e6967616d69, // imaging
+        0x656372756f736572, 0x73, // resources
         0x7473726966, // first
+        0x65746973, // site
         0x6b736564706c6568, // helpdesk
         0x63696e616863656d, 0x6c61, // mechanical
         0x7865, // ex
-        0x6d69, // im
-        0x6173697469676964, 0x6e6f6974, // digitisation
-        0x6573616265646f63, // codebase
-        0x657461636f766461, // advocate
-        0x6f6c6f6e68636574, 0x74736967, // technologist
+        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
+        0x6f69746163756465, 0x6c616e, // educational
+        0x7473696e696d6461, 0x726f746172, // administrator
+        0x64657265746e6563, // centered
+        0x6b636162, // back
         0x7369706172656874, 0x74, // therapist
-        0x656e69636964656d, // medicine
-        0x6974736974617473, 0x63, // statistic
+        0x74696e726574616d, 0x79, // maternity
+        0x6e656e616d726570, 0x74, // permanent
         0x676e69736f6c63, // closing
-        0x616963696e696c63, 0x6e, // clinician
         0x72656863616574, // teacher
-        0x7261746572636573, 0x79, // secretary
-        0x7963696c6f70, // policy
-        0x376c68, // hl7
-        0x7374726f706572, // reports
-        0x746369, // ict
-        0x676e697373657264, 0x73, // dressings
-        0x676e696c6966, // filing
-        0x74616e7265746e69, 0x6c616e6f69, // international
-        0x617a696d6974706f, 0x6e6f6974, // optimization
-        0x6975, // ui
-        0x736173, // sas
-        0x6c75636972727563, 0x6d75, // curriculum
-        0x7363696d616e7964, // dynamics
-        0x7265747369676572, 0x6465, // registered
-        0x6f6c6f6863797370, 0x74736967, // psychologist
-        0x64616568, // head
-        0x6572, // re
-        0x6974696c69636166, 0x7365, // facilities
-        0x656d65686373, // scheme
-        0x70756f7267, // group
-        0x7374686775617264, 0x6e6f73726570, // draughtsperson
-        0x6d61746e6f636564, 0x6e6f6974616e69, // decontamination
+        0x6238, // 8b
+        0x6b6f6f63, // cook
+        0x6f7461726f62616c, 0x7972, // laboratory
+        0x747331, // 1st
+        0x7367757264, // drugs
+        0x6974736974617473, 0x6c6163, // statistical
+        0x6c6c6962, // bill
+        0x6c6f646f6874656d, 0x79676f, // methodology
+        0x74736568636e616d, 0x7265, // manchester
+        0x737761, // aws
+        0x72657369766461, // adviser
+        0x617069636e697270, 0x6c, // principal
+        0x72656c6c65646f6d, // modeller
+        0x78756e696c, // linux
+        0x6e616c, // lan
+        0x7369746e65696373, 0x74, // scientist
+        0x72756769666e6f63, 0x6e6f697461, // configuration
+        0x6c617469676964, // digital
+        0x616368746c616568, 0x6572, // healthcare
+        0x616964656d, // media
+        0x6f6c6f6e756d6d69, 0x7967, // immunology
+        0x68676e696d726962, 0x6d61, // birmingham
+        0x656e69636964656d, // medicine
+        0x726f7461727563, // curator
         0x79726567727573, // surgery
-        0x7374686775617264, 0x6e616d, // draughtsman
-        0x68706172676f6567, 0x6c616369, // geographical
-        0x726f746365726964, // director
+        0x6c616e7265746e69, // internal
+        0x6f696e63, // cnio
+        0x746175, // uat
         0x63697065, // epic
-        0x73686e, // nhs
+        0x656d646e6f636573, 0x746e, // secondment
         0x63616c706b726f77, 0x65, // workplace
-        0x70697263736c6c61, 0x7374, // allscripts
+        0x6e6f6974636e7566, 0x6c61, // functional
         0x6e67697365646572, // redesign
-        0x746867696c66, // flight
-        0x676e69646c6577, // welding
-        0x646e6162, // band
-        0x696b726f7774656e, 0x676e, // networking
-        0x6564617274, // trade
+        0x6665696863, // chief
+        0x676e69626d756c70, // plumbing
+        0x61746c75736e6f63, 0x746e, // consultant
+        0x7374726f706572, // reports
+        0x6e6370, // pcn
         0x6169636e616e6966, 0x6c, // financial
-        0x6369736e65726f66, 0x73, // forensics
         0x73696c6175736976, 0x6e6f697461, // visualisation
-        0x79746e756f62, // bounty
+        0x737961776c696172, // railways
+        0x72657375, // user
         0x7265797562, // buyer
         0x78, // x
-        0x7265776f70, // power
-        0x69746375646f7270, 0x6e6f, // production
-        0x7961776c696172, // railway
-        0x6f7463, // cto
+        0x73726573616c, // lasers
+        0x697373696d6d6f63, 0x676e696e6f, // commissioning
+        0x6d6f6465657266, // freedom
         0x67696c6c65746e69, 0x746e65, // intelligent
         0x6c6174726f70, // portal
         0x6174696f6c707865, 0x6e6f6974, // exploitation
-        0x7972616d697270, // primary
+        0x65636976, // vice
         0x657473616d626577, 0x72, // webmaster
-        0x73636974656e6567, // genetics
-        0x6170737265627963, 0x6563, // cyberspace
-        0x626172656e6c7576, 0x7974696c69, // vulnerability
-        0x746f69, // iot
+        0x7272616f7263696d, 0x7961, // microarray
+        0x69746375646f7270, 0x6e6f, // production
+        0x7265696c70707573, // supplier
+        0x6d706f6c65766564, 0x746e65, // development
+        0x6f63616d72616870, 0x636e616c69676976, 0x65, // pharmacovigilance
         0x39, // 9
+        0x6c617574726976, // virtual
         0x6438, // 8d
-        0x6b696c71, // qlik
-        0x6d657275636f7270, 0x746e65, // procurement
-        0x736369, // ics
-        0x6d736972756f74, // tourism
-        0x616d656e6963, // cinema
-        0x726968736b726f79, 0x65, // yorkshire
-        0x696969, // iii
-        0x74636166756e616d, 0x676e697275, // manufacturing
-        0x31646e6162, // band1
-        0x6d65726975716572, 0x746e65, // requirement
-        0x6177657372756f63, 0x6572, // courseware
-        0x7265656e69676e65, 0x676e69, // engineering
-        0x726f74617265706f, // operator
-        0x797465666173, // safety
-        0x746168, // hat
-        0x65676175676e616c, // language
-        0x6c6f6e696d726574, 0x79676f, // terminology
-        0x6e6f6974616c6572, 0x70696873, // relationship
-        0x706f746b736564, // desktop
-        0x69636974656e6567, 0x7473, // geneticist
-        0x7365636976726573, // services
-        0x6f74, // to
-        0x72657474756c66, // flutter
+        0x6e646f, // odn
         0x6d6e6f7269766e65, 0x6c61746e65, // environmental
-        0x72756769666e6f63, 0x726f7461, // configurator
+        0x6573616261746164, // database
+        0x74656e707361, // aspnet
+        0x757461726574696c, 0x6572, // literature
+        0x726f74636f64, // doctor
+        0x696969, // iii
+        0x72616c7563736176, // vascular
+        0x73636974656e6567, // genetics
+        0x31646e6162, // band1
+        0x676e6972616873, // sharing
+        0x7265656e69676e65, 0x676e69, // engineering
+        0x6e7574726f70706f, 0x797469, // opportunity
+        0x74616d726f666e69, 0x6e61696369, // informatician
         0x61657261, // area
-        0x6769747365766e69, 0x726f7461, // investigator
+        0x65636966666f, // office
+        0x6d65726975716572, 0x746e65, // requirement
+        0x6c6f6e696d726574, 0x79676f, // terminology
+        0x646e6f636573, // second
+        0x7473696369687465, // ethicist
+        0x726572757463656c, // lecturer
+        0x676e69646c6577, // welding
+        0x6c6c6f72746e6f63, 0x7265, // controller
+        0x6d657275636f7270, 0x746e65, // procurement
+        0x72756769666e6f63, 0x726f7461, // configurator
+        0x7473757274, // trust
         0x6f69746365666e69, 0x6e, // infection
+        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
         0x74676d, // mgt
         0x6f7064, // dpo
-        0x676e6972616873, // sharing
-        0x65746164, // date
+        0x7265636e6163, // cancer
         0x636974656e6567, // genetic
-        0x7369767265707573, 0x726f, // supervisor
-        0x6269726373657270, 0x676e69, // prescribing
-        0x63696e6f746f6870, // photonic
-        0x7261656c63756e, // nuclear
-        0x74656e7265746e69, // internet
-        0x64656d6f6e73, // snomed
+        0x726574726f70, // porter
+        0x69746170736f6567, 0x6c61, // geospatial
+        0x74616e7265746e69, 0x6c616e6f69, // international
+        0x62616d75736e6f63, 0x73656c, // consumables
+        0x726573616c, // laser
+        0x73656e6962727574, // turbines
         0x74736975676e696c, // linguist
-        0x746d676d, // mgmt
-        0x69737365636f7270, 0x676e, // processing
-        0x676e6973756f68, // housing
-        0x6e6f6974756c6f73, // solution
-        0x746169636f737361, 0x65, // associate
-        0x7875, // ux
+        0x6561706f6874726f, 0x73636964, // orthopaedics
+        0x74656e6172746e69, // intranet
+        0x657261776d76, // vmware
+        0x736465656c, // leeds
+        0x6d6169, // iam
+        0x6f6c6f7470797263, 0x6c61636967, // cryptological
         0x6e6f6e, // non
-        0x73776f646e6977, // windows
-        0x636661, // afc
-        0x6d6172666e69616d, 0x65, // mainframe
-        0x616264, // dba
+        0x6d65726975716572, 0x73746e65, // requirements
+        0x616e65746e69616d, 0x65636e, // maintenance
+        0x6f6963, // cio
+        0x737365636f7270, // process
         0x746e656d75636f64, 0x7473696c61, // documentalist
-        0x676e696c6c6962, // billing
-        0x65746973626577, // website
-        0x6c6d7468, // html
-        0x74617274656e6570, 0x6e6f69, // penetration
-        0x63616964726163, // cardiac
-        0x6d697265746e69, // interim
-        0x646e616c676e65, // england
+        0x6f696d63, // cmio
+        0x616d7065, // epma
+        0x6465636976726573, 0x6b7365, // servicedesk
+        0x6369746e616d6573, // semantic
+        0x6975, // ui
+        0x6e6968746977, // within
         0x707063, // cpp
         0x6565746e756c6f76, 0x72, // volunteer
-        0x73656c6177, // wales
-        0x736c61697274, // trials
-        0x747361666c6562, // belfast
-        0x656d646e6f636573, 0x746e, // secondment
-        0x63696c627570, // public
-        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
-        0x656372756f73, // source
-        0x73756f6865726177, 0x65, // warehouse
-        0x6174696c69636166, 0x726f74, // facilitator
+        0x31, // 1
+        0x706c6568, // help
+        0x63696e756d6d6f63, 0x736e6f697461, // communications
+        0x646e6162, // band
+        0x6e696e7261656c65, 0x67, // elearning
+        0x6177657372756f63, 0x6572, // courseware
+        0x726f746365726964, // director
+        0x746e6f7266, // front
         0x7469646572636361, 0x6465, // accredited
-        0x736a7463616572, // reactjs
-        0x656372656d6d6f63, // commerce
-        0x6170, // pa
-        0x706367, // gcp
-        0x65636966666f, // office
-        0x617469746e617571, 0x65766974, // quantitative
-        0x6f737365666f7270, 0x72, // professor
-        0x6d6c6966, // film
-        0x6165, // ea
-        0x676e697373657264, // dressing
-        0x656d6974, // time
-        0x726f7469647561, // auditor
-        0x7473696c, // list
         0x657468746c616568, 0x6863, // healthtech
-        0x68746977, // with
-        0x6b636162, // back
-        0x6961, // ai
+        0x656372656d6d6f63, // commerce
+        0x726f74617265706f, // operator
+        0x35646e6162, // band5
+        0x7379617768676968, // highways
+        0x696f66, // foi
+        0x617469746e617571, 0x65766974, // quantitative
+        0x79746e756f62, // bounty
+        0x696c616963657073, 0x7473, // specialist
+        0x6165, // ea
+        0x746168, // hat
+        0x617173, // sqa
+        0x746e656d726167, // garment
+        0x6c616369687465, // ethical
+        0x72756f6d7574, // tumour
+        0x79726f6765746163, // category
+        0x747361666c6562, // belfast
+        0x79676f6c6f726976, // virology
+        0x646e616c746f6373, // scotland
         0x676e696c65646f6d, // modeling
-        0x656d757274736e69, 0x73746e, // instruments
+        0x7265776569766572, // reviewer
         0x746e656d75636f64, // document
-        0x6d65726975716572, 0x73746e65, // requirements
+        0x74736f6e67616964, 0x6369, // diagnostic
+        0x7369767265707573, 0x726f, // supervisor
         0x6769, // ig
-        0x726f746e656d, // mentor
         0x6c616568656c6574, 0x6874, // telehealth
-        0x72676d, // mgr
-        0x7364726f636572, // records
-        0x676e69626d756c70, // plumbing
+        0x697263736176616a, 0x7470, // javascript
+        0x6761747361746164, 0x65, // datastage
         0x686361657274756f, // outreach
-        0x72656d6f74737563, // customer
+        0x74, // t
+        0x6c6d, // ml
         0x677562, // bug
-        0x746165726874, // threat
+        0x706f6f646168, // hadoop
+        0x6567616e69617264, // drainage
         0x616f73, // soa
         0x6f6974617265706f, 0x736e, // operations
-        0x6c617574726976, // virtual
-        0x7967657461727473, // strategy
+        0x646572746e6563, // centred
+        0x6f74616e6964726f, 0x72, // ordinator
         0x746e656469636e69, // incident
         0x6f6974617265706f, 0x6c616e, // operational
-        0x65646f63, // code
+        0x6d61746e6f636564, 0x6e6f6974616e69, // decontamination
         0x707867, // gxp
-        0x736e727562, // burns
+        0x74616d726f666e69, 0x6e6f69, // information
         0x697469736e617274, 0x6e6f, // transition
         0x72656b726f77, // worker
-        0x6c696261696c6572, 0x797469, // reliability
-        0x73696c6972657473, 0x6e6f697461, // sterilisation
-        0x73646e616c64696d, // midlands
-        0x616368746c616568, 0x6572, // healthcare
-        0x79676f6c6f6962, // biology
-        0x676f6c6f74736968, 0x79, // histology
-        0x6c616e6f6974616e, // national
+        0x79636176697270, // privacy
+        0x6461656c, // lead
+        0x69746365746f7270, 0x6e6f, // protection
+        0x7265646e65666564, // defender
+        0x746169636f737361, 0x65, // associate
+        0x6c61636967727573, // surgical
         0x6d726574, // term
-        0x63696e756d6d6f63, 0x726f7461, // communicator
-        0x7461726765746e69, 0x6e6f69, // integration
+        0x7967657461727473, // strategy
+        0x637466, // ftc
+        0x6365736d6f63, // comsec
         0x6c6c65736e756f63, 0x726f, // counsellor
         0x6974616d6f747561, 0x6e6f, // automation
-        0x6f63, // co
-        0x74616d726f666e69, 0x7473696369, // informaticist
-        0x6f7461756c617665, 0x72, // evaluator
-        0x7373656e69737562, // business
-        0x6c6f6e696d726574, 0x747369676f, // terminologist
-        0x7265746568746163, 0x73, // catheters
+        0x616d656e6963, // cinema
+        0x7463656a6f7270, // project
+        0x7473796c616e61, // analyst
+        0x6972747375646e69, 0x6c61, // industrial
+        0x72616577746f6f66, // footwear
+        0x746e616c706d69, // implant
         0x7463757274736e69, 0x6c616e6f69, // instructional
-        0x79656e64696b, // kidney
+        0x6e6f6974756c6f73, // solution
         0x6f7263, // cro
-        0x6b72656c63, // clerk
+        0x7369747265766461, 0x746e656d65, // advertisement
         0x6369727463656c65, 0x6c61, // electrical
-        0x626369, // icb
-        0x6c7069636e697270, 0x65, // principle
-        0x696c617574726976, 0x6e6f6974617a, // virtualization
-        0x65676175676e616c, 0x73, // languages
-        0x63696e756d6d6f63, 0x736e6f697461, // communications
-        0x73697061, // apis
-        0x7268, // hr
-        0x6e65697265707865, 0x6563, // experience
-        0x636170736f726561, 0x65, // aerospace
-        0x6365746968637261, 0x74, // architect
-        0x676e697372756e, // nursing
-        0x72656c69706d6f63, // compiler
-        0x727574696e727566, 0x65, // furniture
-        0x6e69, // in
-        0x697373696d6d6f63, 0x676e696e6f, // commissioning
-        0x74707364, // dspt
-        0x72657473616d, // master
-        0x7469726765746e69, 0x79, // integrity
-        0x72656e6769736564, // designer
-        0x697274657473626f, 0x63, // obstetric
-        0x6c696172, // rail
-        0x72656b636168, // hacker
-        0x616e6964726f6f63, 0x726f74, // coordinator
-        0x656c6361726f, // oracle
-        0x72706467, // gdpr
-        0x74616d726f666e69, 0x6e61696369, // informatician
+        0x65636e616e6966, // finance
+        0x7465737361, // asset
+        0x6e696d6461737973, // sysadmin
+        0x676e6972616568, // hearing
+        0x726968736b726f79, 0x65, // yorkshire
         0x74726170, // part
-        0x646572616873, // shared
-        0x746e6f7266, // front
-        0x61, // a
-        0x726f6d7574, // tumor
+        0x79676f6c6f6962, // biology
+        0x6472616f62, // board
+        0x7972616d697270, // primary
+        0x726f666e696f6962, 0x6e6169636974616d, // bioinformatician
+        0x7461, // at
+        0x686365746964656d, // meditech
+        0x6d736972756f74, // tourism
+        0x7369766968637261, 0x74, // archivist
+        0x706367, // gcp
+        0x6f69626f7263696d, 0x79676f6c, // microbiology
+        0x6338646e6162, // band8c
+        0x72657473616d, // master
+        0x656d6567616e616d, 0x746e, // management
+        0x63696e6f746f6870, // photonic
+        0x697274657473626f, 0x63, // obstetric
+        0x6563616d72616870, 0x736c6163697475, // pharmaceuticals
         0x74656473, // sdet
-        0x73636973796870, // physics
-        0x736c6c6166, // falls
-        0x74736f6e67616964, 0x6369, // diagnostic
-        0x61746c75736e6f63, 0x746e, // consultant
-        0x726f68747561, // author
-        0x72756f6d7574, // tumour
-        0x736167, // gas
-        0x36, // 6
-        0x736d6574737973, // systems
+        0x636174736c6c7566, 0x6b, // fullstack
+        0x67696c6c65746e69, 0x65636e65, // intelligence
+        0x69726f74696e6f6d, 0x676e, // monitoring
+        0x677275626e696465, 0x68, // edinburgh
+        0x35, // 5
+        0x6f737365666f7270, 0x72, // professor
+        0x646572616873, // shared
+        0x6c75636972727563, 0x6d75, // curriculum
+        0x7265626d656d, // member
+        0x74707364, // dspt
+        0x737473757274, // trusts
+        0x69746c75736e6f63, 0x676e, // consulting
+        0x656372756f73, // source
+        0x6568746f69646172, 0x79706172, // radiotherapy
+        0x6f7461726f62616c, 0x73656972, // laboratories
+        0x7265766f63, // cover
+        0x696c617574726976, 0x6e6f6974617a, // virtualization
+        0x74726f706572, // report
+        0x6c6f74616d656168, 0x79676f, // haematology
         0x656e696c6e6f, // online
         0x7265687461656c, // leather
-        0x616c6c6174736e69, 0x6e6f6974, // installation
-        0x746e616c706d69, // implant
+        0x6c616e6f6974616e, // national
+        0x6d726f6674616c70, 0x73, // platforms
+        0x6c696261696c6572, 0x797469, // reliability
         0x6f69746365746564, 0x6e, // detection
-        0x6963696669747261, 0x6c61, // artificial
-        0x786972746963, // citrix
-        0x696d6568636f6962, 0x79727473, // biochemistry
-        0x7365736167, // gases
-        0x6269737365636361, 0x7974696c69, // accessibility
-        0x72656c65646f6d, // modeler
-        0x7265746e7568, // hunter
-        0x6e656e616d726570, 0x74, // permanent
-        0x7372656e74726170, 0x73706968, // partnerships
-        0x6c6163696e696c63, // clinical
-        0x696372656d6d6f63, 0x6c61, // commercial
-        0x746169746f67656e, 0x736e6f69, // negotiations
-        0x79627572, // ruby
-        0x697461766f6e6e69, 0x6e6f, // innovation
-        0x616964656d, // media
-        0x656c6369686576, // vehicle
-        0x676e69746361, // acting
-        0x6c6c6974, // till
-        0x746171, // qat
-        0x6d6d6172676f7270, 0x7265, // programmer
-        0x696f706572616873, 0x746e, // sharepoint
-        0x68706172676f6567, 0x6369, // geographic
-        0x676f6c6f69647561, 0x79, // audiology
-        0x6b726f77, // work
-        0x79726574746162, // battery
-        0x7379617768676968, // highways
-        0x746174736b726f77, 0x6e6f69, // workstation
-        0x757461726574696c, 0x6572, // literature
-        0x7273, // sr
-        0x6974736974617473, 0x6c6163, // statistical
-        0x676e696e6e616c70, // planning
-        0x6172686d, // mhra
-        0x7367757264, // drugs
-        0x69, // i
-        0x736b726f7774656e, // networks
-        0x73696d6f6e6f6365, 0x74, // economist
-        0x776f6773616c67, // glasgow
+        0x65726966, // fire
+        0x63616964726163, // cardiac
         0x7369747265766461, 0x6465, // advertised
+        0x7365736167, // gases
+        0x657372756e, // nurse
+        0x72656c65646f6d, // modeler
+        0x656972617262696c, 0x73, // libraries
+        0x7373656e69737562, // business
+        0x726a, // jr
+        0x6c6163696e696c63, // clinical
+        0x6572617764726168, // hardware
+        0x73656d6167, // games
+        0x79617768746170, // pathway
+        0x697461766f6e6e69, 0x6e6f, // innovation
+        0x72656e696d, // miner
+        0x746163696c707061, 0x6e6f69, // application
+        0x6566697764696d, // midwife
+        0x6b6e6162, // bank
+        0x6d6d6172676f7270, 0x7265, // programmer
+        0x7374686775617264, 0x6e6f73726570, // draughtsperson
+        0x73706f766564, // devops
+        0x676f6c6f69647561, 0x79, // audiology
+        0x7265746e7568, // hunter
+        0x7473696e696d6461, 0x6e6f69746172, // administration
+        0x646e65746e6f7266, // frontend
+        0x746174736b726f77, 0x6e6f69, // workstation
+        0x6c6f686f636c61, // alcohol
+        0x656e696863616d, // machine
+        0x657372756f63, // course
+        0x7463757274736e69, 0x726f, // instructor
+        0x79726575716a, // jquery
+        0x6572746e6563, // centre
+        0x726f737365737361, // assessor
+        0x73696d6f6e6f6365, 0x74, // economist
+        0x6f7461756c617665, 0x72, // evaluator
+        0x6c69636e756f63, // council
+        0x69746f6d6f747561, 0x6576, // automotive
         0x6669746e65696373, 0x6369, // scientific
-        0x617173, // sqa
-        0x75676f6c61746163, 0x65, // catalogue
-        0x7461706f74736968, 0x79676f6c6f68, // histopathology
+        0x646e32, // 2nd
+        0x79627572, // ruby
         0x6e61696472617567, // guardian
+        0x30363130626364, // dcb0160
         0x636e617275736e69, 0x65, // insurance
-        0x726576697264, // driver
-        0x7075, // up
+        0x676e697373657264, // dressing
+        0x6f6f70726576696c, 0x6c, // liverpool
         0x6c61746970736f68, // hospital
-        0x6e696e7261656c65, 0x67, // elearning
-        0x74636172746e6f63, // contract
+        0x7274616964656170, 0x6369, // paediatric
         0x737365636361, // access
         0x646f6f66, // food
-        0x74736568636e616d, 0x7265, // manchester
-        0x776f6c6c6566, // fellow
-        0x74656e746f64, // dotnet
-        0x676e697265746163, // catering
-        0x6e696d6461737973, // sysadmin
-        0x6d726f6674616c70, 0x73, // platforms
-        0x646572746e6563, // centred
-        0x676e696e696d, // mining
-        0x7461, // at
-        0x726f66736e617274, 0x6e6f6974616d, // transformation
-        0x6f7461726f62616c, 0x7972, // laboratory
-        0x35, // 5
-        0x7365727064726f77, 0x73, // wordpress
-        0x64726177, // ward
-        0x6e6563657672656e, 0x657274, // nervecentre
-        0x7469, // it
-        0x6c617469676964, // digital
-        0x6563696f76, // voice
+        0x6d6172666e69616d, 0x65, // mainframe
+        0x6e6f6870656c6574, 0x79, // telephony
+        0x76, // v
+        0x6d75636f6c, // locum
+        0x65636976726573, // service
+        0x6e69, // in
+        0x6e696d6461, // admin
+        0x726f7469647561, // auditor
+        0x746165726874, // threat
+        0x7364726f636572, // records
+        0x736167, // gas
+        0x7369676f6c6f6962, 0x74, // biologist
+        0x6370, // pc
+        0x636f73, // soc
+        0x7461726765746e69, 0x6e6f69, // integration
+        0x6569666974726563, 0x64, // certified
+        0x73676e696874, // things
+        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x6e, // telecommunication
         0x6172676f6d6d616d, 0x796870, // mammography
-        0x6972637365707974, 0x7470, // typescript
-        0x6e6f6974636e7566, 0x6c61, // functional
+        0x6465786966, // fixed
+        0x726f746163756465, // educator
         0x6472617567, // guard
-        0x73656e6963636176, // vaccines
-        0x6c61636967727573, // surgical
-        0x656e6f6d74737973, // systmone
-        0x6d656973, // siem
-        0x74656e6276, // vbnet
+        0x61746562, // beta
+        0x69636974656e6567, 0x7473, // geneticist
+        0x7375746f6c, // lotus
+        0x6e6f6974617473, // station
+        0x64696f72646e61, // android
         0x6c6c6f72796170, // payroll
-        0x7463617274736261, 0x726f, // abstractor
-        0x6c6c6f72746e6f63, 0x7265, // controller
-        0x64657265746e6563, // centered
-        0x656e696c, // line
-        0x65636e6174736964, // distance
+        0x7961776c696172, // railway
+        0x63696e6f746f6870, 0x73, // photonics
+        0x736e646f, // odns
+        0x6269726373657270, 0x676e69, // prescribing
         0x657070, // ppe
-        0x7265646c697562, // builder
-        0x6e6f6567727573, // surgeon
+        0x656e696c, // line
+        0x6c6172656e6567, // general
         0x65676e616863, // change
+        0x6168706f69646172, 0x7963616d72, // radiopharmacy
         0x6d726f6674616c70, // platform
-        0x63696d6f6e6567, // genomic
-        0x65636e6564697665, // evidence
-        0x676e696b726f77, // working
-        0x72657475706d6f63, // computer
+        0x6c616e6f69676572, // regional
+        0x697061, // api
+        0x7963616d72616870, // pharmacy
+        0x6e6563657672656e, 0x657274, // nervecentre
         0x6574696877, // white
         0x6567617265766562, // beverage
-        0x65706f6c65766564, 0x72, // developer
-        0x7972617262696c, // library
-        0x6c6f686f636c61, // alcohol
-        0x6e696c746f6b, // kotlin
-        0x73656d6167, // games
-        0x73726573616c, // lasers
-        0x6c6f7473697262, // bristol
-        0x74686769736e69, // insight
+        0x6365746968637261, 0x65727574, // architecture
+        0x616972617262696c, 0x6e, // librarian
         0x6974736974617473, 0x7363, // statistics
-        0x65726966, // fire
-        0x64696f72646e61, // android
-        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
+        0x726576697264, // driver
+        0x7473696e696d6461, 0x657669746172, // administrative
+        0x6564617267, // grade
+        0x72657474756c66, // flutter
+        0x72696866, // fhir
+        0x70756f7267, // group
+        0x7365746f6e, // notes
+        0x6d6172676f7270, // program
+        0x6f74636570736e69, 0x72, // inspector
+        0x737466696c, // lifts
+        0x746d676d, // mgmt
         0x6b63617473, // stack
-        0x7362616c, // labs
-        0x65736e6f70736572, // response
-        0x65636976, // vice
-        0x6c6f72746e6f63, // control
-        0x736e6370, // pcns
-        0x6172747369676572, 0x72, // registrar
+        0x6b736972, // risk
+        0x73696c6972657473, 0x6e6f697461, // sterilisation
+        0x727574696e727566, 0x65, // furniture
+        0x746e65746e6f63, // content
+        0x6e697475706d6f63, 0x67, // computing
+        0x6f69737572746e69, 0x6e, // intrusion
         0x646f6f6c62, // blood
-        0x72657369766461, // adviser
+        0x72676d, // mgr
+        0x6f6974617265706f, 0x6e, // operation
+        0x746867696c66, // flight
+        0x7374736f70, // posts
+        0x6e656d7069757165, 0x74, // equipment
+        0x726f6673656c6173, 0x6563, // salesforce
+        0x6863726165736572, 0x7265, // researcher
         0x6c616e6572, // renal
-        0x6163696e68636574, 0x6c, // technical
-        0x65, // e
-        0x696c616963657073, 0x7473, // specialist
-        0x68637261746e65, // entarch
-        0x6f6c6f6e68636574, 0x7967, // technology
         0x6c6174616e6f656e, // neonatal
         0x70696f76, // voip
-        0x74697563726963, // circuit
+        0x74696c6962617375, 0x79, // usability
         0x666572, // ref
-        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x6e, // telecommunication
-        0x656c6b6e69727073, 0x72, // sprinkler
-        0x6972707265746e65, 0x6573, // enterprise
-        0x65756c62, // blue
-        0x66666964726163, // cardiff
+        0x36646e6162, // band6
+        0x746169746f67656e, 0x736e6f69, // negotiations
+        0x73636170, // pacs
+        0x36, // 6
+        0x6168636b636f6c62, 0x6e69, // blockchain
+        0x37, // 7
         0x6963696e68636574, 0x6e61, // technician
-        0x65736e65666564, // defense
+        0x726f746e656d, // mentor
         0x6d656c626f7270, // problem
         0x746e656d75636f64, 0x6e6f697461, // documentation
-        0x6461737361626d61, 0x726f, // ambassador
+        0x6e61696c706d6f63, 0x6563, // compliance
         0x6c6d78, // xml
-        0x6365746968637261, 0x65727574, // architecture
-        0x6d6172676f7270, // program
+        0x7466697773, // swift
+        0x757363, // csu
+        0x65676e6168637865, // exchange
         0x74726f70707573, // support
-        0x726567616e616d, // manager
-        0x6e6968746977, // within
-        0x33646e6162, // band3
+        0x636f6e, // noc
+        0x616d737466617264, 0x6e, // draftsman
         0x636c70, // plc
-        0x7473696e696d6461, 0x6e6f69746172, // administration
-        0x616e65746e69616d, 0x65636e, // maintenance
+        0x74616d726f666e69, 0x7473696369, // informaticist
+        0x6e6f6974616c6572, 0x70696873, // relationship
+        0x6c61626f6c67, // global
         0x72656b63617274, // tracker
-        0x6e616c, // lan
-        0x6c616e7265746e69, // internal
-        0x6f6c6f6e756d6d69, 0x7967, // immunology
-        0x6f7461726f62616c, 0x73656972, // laboratories
-        0x746e656761, // agent
-        0x6e7574726f70706f, 0x797469, // opportunity
+        0x636e63, // cnc
+        0x636974656d736f63, 0x73, // cosmetics
+        0x37646e6162, // band7
+        0x6f696c6363, // cclio
+        0x67757264, // drug
         0x6974617473627573, 0x736e6f, // substations
-        0x726572757463656c, // lecturer
-        0x6f696e63, // cnio
+        0x7070617265776f70, 0x73, // powerapps
+        0x726f, // or
         0x656b6f727473, // stroke
         0x72656e776f, // owner
-        0x6c616e6f73726570, // personal
-        0x7a696c6175736976, 0x6e6f697461, // visualization
-        0x65676e6168637865, // exchange
-        0x657275636573, // secure
-        0x617069636e697270, 0x6c, // principal
+        0x63617668, // hvac
+        0x736d696c, // lims
+        0x73746e6569746170, // patients
+        0x69746174736f6962, 0x6c6163697473, // biostatistical
+        0x62616d75736e6f63, 0x656c, // consumable
         0x6974736974617473, 0x6e616963, // statistician
-        0x737466696c, // lifts
-        0x6369746e616d6573, // semantic
-        0x6c61746e65726170, // parental
-        0x6c69636e756f63, // council
+        0x656d6167, // game
+        0x6972637365707974, 0x7470, // typescript
+        0x706f636573766564, 0x73, // devsecops
         0x74616568, // heat
-        0x616d737466617264, 0x6e, // draftsman
+        0x6369736e65726f66, // forensic
         0x746375646f7270, // product
-        0x65736162, // base
         0x72656461656c, // leader
-        0x69737365666f7270, 0x6c616e6f, // professional
-        0x7369746e65696373, 0x74, // scientist
-        0x656c75646f6d, // module
-        0x6c7473616377656e, 0x65, // newcastle
+        0x65636e6174736964, // distance
+        0x6172747369676572, 0x72, // registrar
+        0x79726576696c6564, // delivery
+        0x33646e6162, // band3
+        0x7373656c65726977, // wireless
         0x7974697275636573, // security
-        0x6c6c7566, // full
-        0x6e6370, // pcn
+        0x726574697277, // writer
         0x6d6d6172676f7270, 0x676e69, // programming
-        0x666f736f7263696d, 0x74, // microsoft
-        0x636f6e, // noc
-        0x6b6e6162, // bank
-        0x616c7563656c6f6d, 0x72, // molecular
-        0x6369727463656c65, 0x797469, // electricity
-        0x65636e616e6966, // finance
-        0x696b70, // pki
-        0x7465737361, // asset
-        0x72656e696d, // miner
+        0x6c6576656c, // level
+        0x73697061, // apis
+        0x61, // a
+        0x74656e7265746e69, // internet
+        0x62, // b
+        0x7963696c6f70, // policy
+        0x746273686e, // nhsbt
+        0x6e6f697469736f70, 0x676e69, // positioning
+        0x736972616d6d7573, 0x7265, // summariser
         0x746f6969, // iiot
-        0x6365736d6f63, // comsec
+        0x79747265706f7270, // property
         0x697461646e756f66, 0x6e6f, // foundation
         0x636e617275737361, 0x65, // assurance
-        0x676e6974736574, // testing
-        0x746e65746e6f63, // content
-        0x726f7369766461, // advisor
-        0x74696872, // rhit
-        0x657273, // sre
-        0x746163696c707061, 0x6e6f69, // application
-        0x7469647561, // audit
-        0x63726f666b726f77, 0x65, // workforce
-        0x69746e6572707061, 0x6563, // apprentice
-        0x7463656a627573, // subject
-        0x76, // v
-        0x6168636b636f6c62, 0x6e69, // blockchain
         0x6f69747065636572, 0x7473696e, // receptionist
-        0x7265776569766572, // reviewer
-        0x64756f6c63, // cloud
+        0x696372656d6d6f63, 0x6c61, // commercial
+        0x726f7369766461, // advisor
+        0x64656d6f6e73, // snomed
+        0x657273, // sre
+        0x746f69, // iot
+        0x7469647561, // audit
+        0x6d697265746e69, // interim
+        0x697274656d6f6962, 0x6e616963, // biometrician
+        0x7463656a627573, // subject
+        0x776f6c666b726f77, // workflow
+        0x626577, // web
+        0x6174696c69636166, 0x726f74, // facilitator
+        0x726e6a, // jnr
+        0x68706172676f6567, 0x6c616369, // geographical
         0x616d72616870, // pharma
-        0x726f746163756465, // educator
-        0x656d737365737361, 0x746e, // assessment
+        0x74616464, // ddat
         0x6963616d72616870, 0x7473, // pharmacist
-        0x746163696c707061, 0x736e6f69, // applications
-        0x656c6974786574, // textile
-        0x7265746e6563, // center
-        0x31, // 1
-        0x6e6769736564, // design
-        0x6465786966, // fixed
-        0x61746562, // beta
-        0x6c6576656c, // level
+        0x6369727463656c65, 0x797469, // electricity
+        0x6c61746e6564, // dental
+        0x73756f6865726177, 0x65, // warehouse
+        0x656d757274736e69, 0x73746e, // instruments
+        0x6b72656c63, // clerk
+        0x746169746f67656e, 0x726f, // negotiator
+        0x696c6f6674726f70, 0x6f, // portfolio
+        0x737463656a6f7270, // projects
         0x706f63736f646e65, 0x79, // endoscopy
-        0x74696e726574616d, 0x79, // maternity
-        0x67757264, // drug
-        0x79726f6765746163, // category
+        0x766564, // dev
+        0x676e697373657264, 0x73, // dressings
+        0x697461756c617665, 0x6e6f, // evaluation
     ],
     ends: &[
-        1, 2, 4, 6, 7, 8, 10, 11, 13, 14, 15, 16, 17, 18, 19, 20,
-        22, 23, 25, 26, 27, 28, 29, 30, 32, 34, 35, 36, 37, 38, 39, 41,
-        43, 44, 46, 48, 49, 51, 53, 55, 57, 58, 59, 61, 62, 63, 65, 66,
-        68, 68, 70, 72, 72, 73, 74, 76, 78, 79, 80, 82, 83, 84, 86, 86,
-        87, 88, 89, 90, 91, 92, 94, 96, 96, 98, 99, 101, 102, 103, 105, 106,
-        109, 110, 111, 113, 114, 115, 116, 117, 119, 120, 122, 123, 125, 126, 127, 127,
-        128, 130, 131, 132, 134, 136, 137, 139, 141, 142, 143, 145, 146, 147, 148, 149,
-        151, 153, 154, 155, 156, 157, 159, 160, 161, 161, 163, 165, 166, 167, 169, 170,
-        171, 172, 173, 174, 175, 176, 177, 178, 180, 181, 182, 183, 185, 187, 188, 190,
-        191, 193, 194, 195, 197, 199, 200, 202, 203, 204, 205, 206, 208, 209, 210, 211,
-        212, 213, 215, 216, 216, 217, 219, 221, 223, 224, 226, 227, 228, 229, 230, 232,
-        233, 235, 237, 239, 240, 241, 242, 243, 245, 246, 248, 249, 250, 251, 251, 252,
-        254, 255, 257, 258, 259, 260, 262, 264, 265, 267, 269, 271, 272, 273, 274, 275,
-        276, 277, 278, 279, 281, 282, 283, 284, 286, 288, 289, 290, 291, 292, 293, 294,
-        295, 296, 299, 300, 301, 302, 303, 304, 305, 306, 308, 309, 311, 311, 312, 313,
-        314, 315, 316, 318, 319, 320, 321, 322, 324, 326, 327, 328, 329, 330, 331, 332,
-        333, 334, 335, 337, 338, 340, 341, 342, 344, 345, 345, 347, 348, 349, 350, 351,
-        353, 355, 356, 357, 359, 360, 362, 363, 365, 366, 367, 369, 370, 372, 374, 376,
-        378, 380, 381, 383, 384, 385, 386, 387, 388, 390, 391, 393, 394, 395, 396, 397,
-        398, 399, 400, 401, 402, 404, 405, 406, 407, 409, 410, 411, 413, 414, 415, 416,
-        417, 418, 419, 421, 423, 424, 426, 427, 429, 430, 431, 433, 435, 436, 438, 440,
-        442, 444, 445, 446, 447, 449, 451, 452, 453, 454, 456, 456, 457, 458, 460, 462,
-        463, 465, 467, 469, 470, 471, 472, 473, 475, 477, 478, 479, 480, 482, 484, 485,
-        485, 487, 488, 489, 490, 491, 493, 495, 495, 496, 498, 499, 501, 503, 504, 505,
-        507, 508, 510, 511, 512, 514, 515, 516, 517, 518, 519, 520, 521, 522, 523, 525,
-        526, 527, 528, 528, 530, 531, 532, 533, 534, 535, 536, 537, 537, 539, 541, 543,
-        545, 546, 547, 548, 550, 551, 552, 554, 555, 556, 558, 560, 561, 562, 563, 564,
-        565, 566, 568, 569, 570, 571, 573, 574, 575, 576, 578, 579, 580, 582, 583, 584,
-        585, 587, 588, 589, 590, 591, 593, 594, 595, 596, 598, 599, 600, 601, 603, 604,
-        605, 606, 608, 609, 611, 612, 614, 615, 616, 617, 618, 619, 621, 623, 624, 626,
-        627, 629, 630, 632, 633, 634, 635, 636, 638, 639, 640, 641, 642, 644, 645, 646,
-        647, 648, 649, 650, 651, 652, 653, 654, 656, 657, 658, 659, 660, 662, 664, 666,
-        667, 668, 669, 670, 671, 672, 673, 674, 675, 677, 678, 679, 681, 682, 684, 685,
-        686, 687, 688, 690, 691, 692, 694, 696, 697, 698, 699, 701, 702, 703, 705, 706,
-        707, 709, 711, 712, 714, 715, 717, 718, 720, 721, 722, 723, 724, 726, 727, 729,
-        731, 732, 733, 735, 736, 738, 740, 740, 741, 742, 744, 745, 746, 748, 750, 751,
-        753, 755, 756, 757, 758, 760, 762, 763, 764, 765, 766, 768, 769, 771, 773, 775,
-        776, 777, 778, 779, 781, 782, 783, 785, 786, 788, 789, 791, 791, 792, 794, 796,
-        797, 798, 799, 800, 802, 803, 804, 805, 807, 808, 808, 810, 811, 813, 815, 817,
-        818, 819, 820, 821, 823, 825, 826, 828, 829, 830, 831, 833, 835, 836, 838, 840,
-        841, 842, 843, 844, 845, 847, 849, 850, 851, 852, 853, 854, 855, 857, 858, 859,
-        861, 862, 863, 864, 865, 867, 868, 870, 871, 872, 873, 875, 876, 877, 878, 879,
-        879, 881, 882, 883, 884, 886, 887, 889, 890, 892, 894, 896, 897, 898, 899, 900,
-        901, 903, 905, 906, 907, 908, 909, 910, 911, 911, 913, 914, 915, 916, 916, 917,
-        919, 920, 922, 923, 924, 926, 927, 928, 929, 930, 931, 932, 933, 934, 936, 937,
-        938, 939, 941, 942, 943, 944, 946, 947, 949, 951, 952, 954, 955, 957, 958, 959,
-        961, 963, 965, 967, 968, 970, 972, 973, 975, 977, 979, 980, 981, 982, 984, 985,
-        987, 989, 991, 993, 994, 995, 997, 999, 1001, 1002, 1003, 1005, 1005, 1006, 1008, 1009,
-        1010, 1012, 1012, 1013, 1015, 1016, 1017, 1019, 1020, 1021, 1023, 1024, 1025, 1026, 1027, 1028,
-        1029, 1030, 1031, 1033, 1035, 1036, 1037, 1038, 1039, 1040, 1041, 1042, 1044, 1045, 1047, 1049,
-        1050, 1052, 1053, 1055, 1056, 1057, 1059, 1061, 1062, 1064, 1066, 1067, 1069, 1070, 1071, 1072,
-        1073, 1074, 1076, 1078, 1080, 1082, 1083, 1084, 1085, 1087, 1089, 1090, 1092, 1093, 1094, 1095,
-        1096, 1097, 1099, 1099, 1100, 1102, 1104, 1105, 1107, 1109, 1110, 1112, 1113, 1114, 1115, 1117,
-        1118, 1119, 1120, 1122, 1123, 1124, 1125, 1126, 1128, 1129, 1130, 1131, 1133, 1135, 1136, 1138,
-        1139, 1141, 1142, 1143, 1144, 1146, 1148, 1150, 1151, 1152, 1153, 1154, 1155, 1156, 1157, 1159,
-        1161, 1162, 1163, 1164, 1165, 1166, 1167, 1167, 1168, 1169, 1170, 1171, 1172, 1173, 1174, 1175,
-        1177, 1178, 1179, 1180, 1181, 1182, 1183, 1183, 1184, 1186, 1187, 1188, 1188, 1190, 1191, 1192,
-        1193, 1194, 1195, 1196, 1198, 1199, 1200, 1201, 1203, 1204, 1206, 1207, 1207, 1209, 1210, 1211,
-        1212, 1213, 1216, 1218, 1220, 1221, 1221, 1222, 1224, 1225, 1226, 1228, 1230, 1231, 1233, 1234,
-        1234, 1235, 1236, 1237, 1238, 1239, 1241, 1243, 1244, 1245, 1246, 1248, 1250, 1251, 1253, 1255,
-        1256, 1257, 1258, 1259, 1260, 1262, 1263, 1264, 1266, 1268, 1269, 1270, 1271, 1272, 1273, 1275,
-        1276, 1277, 1278, 1280, 1282, 1282, 1283, 1285, 1286, 1287, 1288, 1290, 1292, 1293, 1294, 1296,
-        1298, 1299, 1300, 1301, 1302, 1303, 1304, 1306, 1308, 1309, 1310, 1311, 1312, 1313, 1315, 1316,
-        1318, 1320, 1321, 1322, 1324, 1326, 1327, 1328, 1329, 1330, 1332, 1334, 1336, 1337, 1338, 1339,
-        1340, 1340, 1341, 1342, 1343, 1345, 1347, 1348, 1349,
+        1, 3, 5, 6, 7, 9, 10, 11, 13, 14, 15, 16, 17, 18, 20, 21,
+        23, 24, 26, 28, 30, 32, 33, 34, 36, 38, 40, 41, 42, 43, 44, 46,
+        48, 49, 51, 52, 54, 56, 57, 59, 61, 62, 64, 65, 66, 67, 69, 70,
+        72, 74, 76, 77, 79, 81, 82, 84, 85, 86, 86, 88, 89, 91, 92, 93,
+        94, 95, 96, 97, 97, 99, 100, 101, 103, 105, 106, 108, 109, 110, 112, 113,
+        114, 115, 117, 118, 119, 120, 121, 122, 124, 125, 126, 127, 128, 129, 130, 130,
+        131, 133, 134, 135, 136, 138, 139, 141, 142, 143, 144, 146, 147, 147, 148, 149,
+        150, 151, 153, 154, 154, 155, 156, 157, 158, 159, 160, 161, 162, 164, 166, 168,
+        169, 171, 172, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186,
+        187, 188, 188, 189, 190, 191, 192, 194, 195, 196, 197, 198, 199, 200, 202, 204,
+        205, 206, 207, 209, 211, 212, 214, 215, 216, 217, 218, 219, 220, 222, 223, 224,
+        225, 227, 229, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 243, 244,
+        245, 247, 249, 251, 253, 254, 255, 256, 258, 260, 261, 262, 263, 264, 266, 267,
+        268, 270, 271, 273, 274, 277, 279, 280, 281, 282, 283, 285, 287, 289, 290, 292,
+        293, 294, 295, 296, 298, 299, 300, 301, 303, 305, 306, 307, 308, 309, 310, 311,
+        312, 313, 315, 316, 317, 319, 320, 321, 322, 324, 325, 325, 326, 327, 328, 329,
+        330, 330, 331, 333, 334, 335, 337, 338, 339, 340, 342, 343, 344, 345, 346, 348,
+        349, 350, 352, 353, 354, 355, 356, 357, 358, 359, 360, 361, 362, 364, 364, 365,
+        366, 368, 370, 372, 374, 376, 377, 378, 379, 381, 383, 384, 386, 387, 389, 390,
+        391, 392, 393, 394, 396, 397, 398, 399, 400, 401, 402, 404, 405, 406, 407, 409,
+        411, 413, 413, 414, 415, 416, 418, 418, 420, 422, 424, 425, 427, 428, 429, 431,
+        432, 434, 435, 436, 436, 438, 440, 441, 442, 444, 446, 448, 449, 450, 452, 453,
+        454, 456, 456, 457, 459, 460, 461, 462, 464, 465, 466, 468, 469, 470, 471, 472,
+        473, 475, 476, 477, 478, 479, 481, 481, 483, 484, 486, 486, 487, 488, 490, 491,
+        492, 494, 496, 497, 498, 500, 502, 503, 504, 505, 506, 507, 508, 509, 510, 512,
+        514, 515, 516, 517, 519, 520, 521, 522, 522, 523, 524, 526, 527, 529, 531, 532,
+        534, 535, 536, 537, 538, 539, 540, 541, 543, 544, 546, 548, 550, 551, 553, 554,
+        556, 558, 559, 561, 562, 563, 564, 565, 567, 568, 569, 570, 571, 572, 574, 575,
+        576, 578, 579, 580, 581, 582, 583, 585, 586, 587, 588, 589, 590, 591, 592, 594,
+        596, 598, 600, 602, 604, 605, 606, 607, 608, 609, 610, 611, 613, 615, 617, 618,
+        620, 621, 622, 624, 626, 627, 628, 629, 630, 631, 632, 634, 635, 637, 638, 639,
+        640, 641, 643, 644, 645, 646, 647, 649, 650, 651, 652, 653, 654, 655, 656, 657,
+        657, 658, 660, 661, 662, 663, 665, 667, 669, 670, 671, 672, 673, 674, 675, 676,
+        677, 678, 679, 681, 682, 682, 683, 684, 686, 687, 688, 689, 691, 692, 694, 696,
+        698, 699, 700, 702, 704, 706, 707, 708, 709, 710, 712, 713, 714, 716, 717, 719,
+        721, 722, 723, 725, 726, 727, 728, 730, 732, 733, 735, 736, 738, 740, 741, 742,
+        743, 744, 745, 746, 747, 749, 751, 753, 754, 755, 756, 758, 759, 760, 762, 764,
+        765, 766, 767, 768, 769, 771, 772, 774, 775, 777, 778, 780, 782, 784, 785, 787,
+        790, 791, 792, 793, 794, 796, 797, 798, 800, 801, 802, 803, 804, 805, 806, 808,
+        810, 812, 813, 814, 816, 818, 819, 820, 820, 821, 822, 824, 826, 828, 829, 831,
+        833, 834, 835, 835, 836, 837, 838, 840, 842, 844, 845, 846, 847, 849, 850, 851,
+        852, 853, 855, 856, 858, 860, 861, 862, 864, 865, 866, 866, 868, 869, 870, 871,
+        872, 874, 875, 876, 878, 879, 881, 881, 883, 884, 885, 887, 889, 890, 891, 892,
+        893, 894, 896, 897, 899, 900, 901, 902, 903, 904, 905, 906, 907, 908, 909, 910,
+        911, 912, 914, 916, 917, 919, 921, 923, 924, 925, 926, 927, 928, 929, 930, 932,
+        933, 935, 936, 938, 940, 941, 943, 945, 946, 947, 948, 950, 951, 953, 954, 955,
+        956, 957, 958, 960, 962, 963, 964, 965, 967, 968, 969, 971, 972, 973, 975, 977,
+        978, 979, 980, 981, 983, 984, 985, 986, 987, 989, 990, 991, 992, 994, 995, 997,
+        998, 999, 1001, 1002, 1004, 1006, 1007, 1009, 1011, 1013, 1015, 1016, 1018, 1019, 1021, 1022,
+        1023, 1024, 1026, 1027, 1029, 1031, 1032, 1034, 1035, 1037, 1038, 1039, 1040, 1042, 1044, 1046,
+        1047, 1048, 1050, 1051, 1052, 1053, 1055, 1056, 1057, 1058, 1059, 1060, 1061, 1063, 1064, 1066,
+        1066, 1067, 1068, 1070, 1072, 1073, 1075, 1076, 1078, 1079, 1081, 1082, 1083, 1084, 1086, 1087,
+        1087, 1088, 1089, 1091, 1093, 1094, 1096, 1098, 1099, 1100, 1101, 1102, 1104, 1105, 1107, 1108,
+        1110, 1111, 1112, 1114, 1114, 1116, 1117, 1118, 1119, 1120, 1121, 1122, 1123, 1124, 1125, 1127,
+        1128, 1129, 1131, 1133, 1134, 1137, 1139, 1140, 1141, 1142, 1143, 1145, 1146, 1147, 1148, 1149,
+        1150, 1152, 1153, 1153, 1155, 1156, 1157, 1158, 1159, 1161, 1162, 1163, 1164, 1165, 1167, 1168,
+        1169, 1171, 1173, 1175, 1176, 1178, 1179, 1180, 1181, 1182, 1183, 1184, 1186, 1187, 1188, 1189,
+        1190, 1192, 1194, 1195, 1197, 1199, 1200, 1201, 1203, 1204, 1205, 1207, 1209, 1211, 1212, 1213,
+        1214, 1216, 1217, 1218, 1220, 1221, 1222, 1224, 1225, 1227, 1228, 1229, 1231, 1233, 1234, 1235,
+        1236, 1237, 1238, 1239, 1241, 1242, 1244, 1246, 1247, 1248, 1249, 1251, 1252, 1253, 1254, 1254,
+        1256, 1258, 1259, 1260, 1261, 1262, 1263, 1264, 1266, 1268, 1270, 1271, 1273, 1275, 1275, 1276,
+        1277, 1278, 1278, 1279, 1280, 1282, 1283, 1284, 1285, 1286, 1287, 1287, 1289, 1290, 1291, 1292,
+        1293, 1294, 1295, 1296, 1298, 1300, 1301, 1302, 1304, 1306, 1308, 1310, 1311, 1312, 1313, 1314,
+        1315, 1316, 1318, 1319, 1320, 1321, 1323, 1324, 1326, 1327, 1327, 1328, 1330, 1332, 1333, 1335,
+        1337, 1338, 1338, 1340, 1342, 1343, 1345, 1346, 1348, 1350,
     ],
     values: &[
-        0x0326, // server
-        0x8165, // firmware
-        0x01ad, // hospitals
-        0x01c7, // implementation
-        0x0283, // oriented
-        0x0280, // or
-        0x014c, // equipment
-        0x0191, // gmp
-        0x83ab, // virtualisation
-        0x03a2, // vaccine
-        0x8057, // appsw
-        0x824c, // modeller
-        0x0010, // b
-        0x039f, // user
-        0x027d, // ops
-        0x008d, // board
-        0x82d5, // protection
-        0x8377, // test
-        0x8063, // assistant
-        0x0014, // band4
-        0x0269, // novell
-        0x038f, // trust
-        0x0141, // endpoint
-        0x8306, // research
-        0x002d, // acceptance
-        0x80ea, // cryptologist
-        0x0262, // nhsuk
-        0x0218, // linux
-        0x0187, // genome
-        0x0192, // goods
-        0x0018, // band8a
-        0x007f, // bioinformatics
-        0x029e, // perinatal
-        0x0110, // devops
+        0x0327, // server
+        0x03c8, // wordpress
+        0x01ae, // hospitals
+        0x0383, // to
+        0x0284, // oriented
+        0x009f, // catalogue
+        0x0202, // labs
+        0x01c2, // im
+        0x0211, // lifecycle
+        0x015e, // fashion
+        0x0119, // disaster
+        0x837a, // testing
+        0x00a7, // center
+        0x00c1, // code
+        0x02ed, // readiness
+        0x026d, // nursing
+        0x003d, // aerospace
+        0x01bc, // icb
+        0x01cc, // inclusion
+        0x0260, // newcastle
         0x00cc, // compatibility
-        0x0236, // medicines
-        0x03ca, // workflow
-        0x0133, // educational
-        0x00d7, // consulting
-        0x0255, // negotiation
-        0x8193, // governance
-        0x005c, // art
-        0x029f, // perm
-        0x0034, // administrative
-        0x0217, // links
-        0x836b, // telecom
-        0x8085, // biostatistician
-        0x01f6, // iv
-        0x02e5, // radiotherapy
-        0,
-        0x83b9, // warehousing
-        0x818c, // geospatial
-        0,
-        0x0356, // supply
-        0x0220, // lorenzo
-        0x02f9, // registration
-        0x0051, // angularjs
-        0x01be, // ii
-        0x02aa, // php
-        0x02e4, // radiopharmacy
-        0x01f3, // ios
-        0x0183, // general
-        0x8080, // biologist
-        0,
-        0x003f, // agency
-        0x00bc, // cnc
-        0x8378, // tester
-        0x0913, // ehealth
-        0x0393, // turbines
-        0x0268, // notes
-        0x029a, // pediatric
-        0x0104, // department
-        0,
-        0x0244, // midwifery
-        0x80b3, // ciso
-        0x834d, // strategist
-        0x0248, // mobile
-        0x028a, // pacs
-        0x81d9, // installer
-        0x018d, // gis
-        0x02a6, // pharmacovigilance
-        0x00c0, // cobol
-        0x002b, // 2nd
-        0x023a, // messaging
-        0x02de, // qc
-        0x02fc, // release
-        0x821a, // literacy
-        0x021e, // locum
-        0x0330, // simulation
-        0x035b, // swift
-        0x013a, // electronic
-        0x02c1, // practice
-        0x81e4, // interaction
-        0x00a9, // cerner
-        0x0130, // edi
-        0,
-        0x82f1, // recovery
-        0x0122, // draftsperson
-        0x80fa, // dcb0129
-        0x0012, // band2
-        0x0082, // biomedical
-        0x81db, // instructor
-        0x0027, // snr
-        0x028b, // paediatric
-        0x0088, // birmingham
-        0x834c, // storage
-        0x0361, // t
-        0x01c8, // improvement
-        0x010b, // dev
-        0x0044, // aircraft
-        0x03d1, // wte
-        0x0003, // 3
-        0x02c2, // practitioner
-        0x80ce, // compliance
-        0x0002, // 2
-        0x0274, // oncology
-        0x01d4, // infusion
-        0x010e, // device
-        0x820e, // librarian
-        0x80f5, // data
-        0x8100, // defender
-        0,
-        0x023c, // methodology
-        0x8097, // caldicott
-        0x0017, // band7
-        0x80c4, // coding
-        0x0292, // pathology
-        0x8024, // lead
-        0x001a, // band8c
-        0x026f, // odn
-        0x0355, // supplier
-        0x804b, // analyst
-        0x033f, // sql
-        0x0253, // music
-        0x81a1, // health
-        0x8061, // assessor
-        0x060f, // libraries
-        0x0052, // api
-        0x016a, // fmcg
-        0x8327, // service
-        0x0277, // operating
-        0x806a, // authority
-        0x80a6, // cdio
-        0x031d, // screening
-        0x816f, // forensic
-        0x81e6, // interface
-        0x015d, // fashion
-        0x0205, // laser
-        0x02ab, // physician
-        0x02d6, // protective
-        0x01b4, // human
-        0x0373, // temporary
-        0x033c, // spec
-        0x01fa, // key
-        0x8339, // software
-        0x03d4, // year
-        0x8229, // management
-        0x0309, // resource
-        0x8238, // member
-        0x026d, // object
-        0x021d, // local
-        0x0300, // report
-        0x03be, // websphere
-        0x80b0, // cio
-        0,
-        0x0105, // deputy
-        0x81e2, // intelligence
-        0x8328, // servicedesk
-        0x8308, // resilience
-        0x03b5, // waiting
-        0x0315, // salesforce
-        0x826b, // nurse
-        0x0019, // band8b
-        0x0332, // site
-        0x00fc, // ddat
-        0x810d, // development
-        0x017e, // garment
-        0x8152, // evaluation
-        0x829d, // performance
-        0x00e0, // corporate
-        0x0007, // 7
-        0x02e8, // railways
-        0x031c, // scotland
-        0x00eb, // csharp
-        0x01ee, // interoperability
-        0x8135, // ehr
-        0x00f7, // datastage
-        0x016d, // footwear
-        0x031e, // scrum
-        0x025b, // network
-        0,
-        0x014d, // estates
-        0x0086, // biostatistics
-        0x0388, // training
-        0x0138, // electrician
-        0x00b2, // cisco
-        0x00f4, // cytology
-        0x0221, // lotus
-        0x032e, // sheffield
-        0x80e9, // cryptological
-        0x0123, // drainage
-        0x8083, // biometrician
-        0x0285, // orthopaedics
-        0x81e0, // integrator
-        0x0261, // nhsbt
-        0x8318, // scholar
-        0x0021, // jnr
-        0x017c, // gameplay
-        0x0320, // second
-        0x8331, // siro
-        0x0223, // machine
-        0x00ab, // champion
-        0x80d3, // configuration
-        0x8243, // midwife
-        0x8158, // expert
-        0x03cf, // wound
-        0x01f1, // intrusion
-        0x0287, // oversight
-        0x013f, // end
-        0x80bb, // cmio
-        0x0267, // note
-        0x022c, // manual
-        0x02d4, // property
-        0x03c4, // wireless
-        0x81c3, // imandt
-        0x006d, // avionics
-        0x036d, // telecommunications
-        0x01ba, // iam
-        0x0295, // patients
-        0x0270, // odns
-        0x01b6, // hvac
-        0x81c2, // imaging
-        0x0350, // student
-        0x0390, // trusts
-        0x01d7, // inspector
-        0x0093, // building
-        0x023f, // microbiology
-        0,
-        0x8108, // desk
-        0x0237, // meditech
-        0x013e, // emr
-        0x02f6, // regional
-        0x0103, // dental
-        0x01dc, // instrument
-        0x0144, // engines
-        0x0276, // only
-        0x018f, // global
-        0x8365, // tech
-        0x0030, // accountant
-        0x02a4, // pharmaceuticals
-        0x037b, // textiles
-        0x0016, // band6
-        0x036f, // telecoms
-        0x005e, // aseptic
-        0x013d, // emis
-        0x0009, // 8b
-        0x8227, // malware
-        0x02d3, // projects
-        0x0213, // limited
-        0x830b, // responder
-        0x02bc, // post
-        0x0178, // fullstack
+        0x0049, // ambassador
+        0x0142, // endpoint
+        0x8307, // research
+        0x002d, // acceptance
+        0x80eb, // cryptologist
+        0x00cf, // computational
+        0x0361, // systmone
+        0x02ad, // physics
+        0x8136, // ehr
+        0x0223, // ltd
+        0x007f, // bioinformatics
+        0x029f, // perinatal
+        0x821b, // literacy
+        0x81e5, // interaction
+        0x009e, // care
+        0x01f0, // interviewer
+        0x028d, // paralegal
+        0x02bf, // power
+        0x018b, // geographic
+        0x8194, // governance
+        0x028e, // parental
+        0x00b8, // clinician
         0x001b, // band8d
-        0x027f, // option
-        0x03c0, // wheelchairs
-        0x8208, // learning
+        0x0019, // band8b
+        0x836c, // telecom
+        0x8085, // biostatistician
+        0x012e, // e
+        0x81d4, // infrastructure
+        0x81e1, // integrator
+        0x83ba, // warehousing
+        0x0028, // sr
+        0x022e, // manufacturing
+        0x0056, // apprenticeship
+        0x0221, // lorenzo
+        0x02fa, // registration
+        0x02dd, // qa
+        0x0106, // deputy
         0,
-        0x030a, // resources
-        0x0151, // etl
-        0x00e6, // cover
-        0x80fb, // dcb0160
-        0x0384, // tpp
-        0x0117, // directorate
-        0x02cf, // programme
-        0x03a7, // vehicles
-        0x0310, // rights
-        0x02bb, // positioning
-        0x03d5, // years
-        0x01ef, // interviewer
-        0x0293, // pathway
-        0x0329, // servicenow
-        0x039b, // unix
-        0x000a, // 8c
+        0x825d, // networker
+        0x0087, // biotech
+        0x82c9, // processing
+        0x0120, // dotnet
+        0x037d, // theatres
+        0x0290, // partner
+        0x003f, // agency
+        0x03be, // website
+        0x01bf, // ii
+        0,
+        0x0205, // languages
+        0x03d6, // years
+        0x006d, // avionics
+        0x03c1, // wheelchairs
+        0x025e, // networking
+        0x01d5, // infusion
+        0x834e, // strategist
+        0x80fa, // dba
+        0x0189, // genomic
+        0x81da, // installer
+        0x018e, // gis
+        0x01b4, // html
+        0x039c, // unix
+        0x00c9, // communication
+        0x833a, // software
+        0x02df, // qc
+        0x80dc, // control
+        0x02fd, // release
+        0x00c0, // cobol
+        0x0331, // simulation
+        0x0050, // angular
+        0x02e7, // rail
+        0x0351, // student
+        0x82de, // qat
+        0x00a9, // cerner
+        0x0131, // edi
+        0,
+        0x021e, // local
+        0x0123, // draftsperson
+        0x80fb, // dcb0129
+        0x0012, // band2
+        0x8109, // desk
+        0x824e, // modelling
+        0x0027, // snr
+        0x8158, // experience
+        0x001f, // graduate
+        0x0381, // till
+        0x819b, // hacker
+        0x01c9, // improvement
+        0x023e, // mhra
+        0,
+        0x03d2, // wte
+        0x0324, // secure
+        0x01c7, // implants
+        0x0360, // systems
+        0x83b5, // vulnerability
+        0x00c5, // command
+        0,
+        0x010f, // device
+        0x01f6, // ict
+        0x80f6, // data
+        0x0188, // genome
+        0x0263, // nhsuk
+        0x0004, // 4
+        0x016f, // for
+        0x0151, // ethics
+        0x029c, // penetration
+        0x81ee, // internetworking
+        0x80df, // coordinator
+        0x03c9, // work
+        0x01ef, // interoperability
+        0x819e, // handler
+        0x81ed, // internetwork
+        0x0340, // sql
+        0x0254, // music
+        0x00b2, // cisco
+        0x80c4, // coding
+        0x8147, // entarch
+        0x82b0, // planner
+        0x007c, // billing
+        0x02ee, // readvert
+        0x0162, // film
+        0x039e, // up
+        0x01b2, // hr
+        0x0282, // oracle
+        0x00db, // contract
+        0x001c, // band9
+        0,
+        0x028a, // pa
+        0x0339, // social
+        0x0218, // links
+        0x01b5, // human
+        0x0374, // temporary
+        0x80b3, // ciso
+        0x027e, // ops
+        0x00ec, // csharp
+        0x0014, // band4
+        0x0389, // training
+        0x01b1, // housing
+        0x02d8, // psychologist
+        0x0242, // microsoft
+        0x8143, // engineer
+        0x0079, // bi
+        0x0044, // aircraft
+        0x836b, // technology
+        0x0323, // secretary
+        0x0315, // sales
+        0x0292, // partnerships
+        0x00b4, // citrix
+        0x0003, // 3
+        0x03b6, // waiting
+        0x00f2, // customs
+        0x831a, // science
+        0x003e, // afc
+        0x0171, // forensics
+        0x037c, // textiles
+        0x03a8, // vehicles
+        0x8204, // language
+        0x02c3, // practitioner
+        0x829e, // performance
+        0x0335, // smartcard
+        0x8183, // gdpr
+        0x02eb, // react
+        0x038e, // trial
+        0x80bf, // coach
+        0x0100, // defence
+        0x00a1, // catering
+        0x02ec, // reactjs
+        0x01b8, // hybrid
+        0x031f, // scrum
+        0x8310, // rhit
+        0x0060, // assessment
+        0x014e, // estates
+        0x02ab, // php
+        0x0086, // biostatistics
+        0x03cc, // workforce
+        0x0139, // electrician
+        0x8058, // architect
+        0x00f5, // cytology
+        0x01f6, // it
+        0x82f2, // recovery
+        0x827f, // optimization
+        0x810d, // developer
+        0x039d, // until
+        0x026b, // nuclear
+        0x8107, // design
+        0x8319, // scholar
+        0x01b0, // housekeeping
+        0x017d, // gameplay
+        0x0093, // building
+        0x02d7, // protective
+        0x8332, // siro
         0x00d5, // construction
-        0x0226, // major
-        0x8353, // summariser
-        0x00d9, // consumables
-        0x02ec, // readiness
-        0x0234, // medication
-        0x0284, // orthopaedic
-        0x834b, // steward
-        0x0301, // reporting
-        0x001d, // c
-        0x020a, // leave
-        0x02d2, // project
-        0x03c3, // winpath
-        0x82e0, // quality
+        0x03a1, // ux
+        0x036e, // telecommunications
+        0x0116, // digitisation
+        0x8159, // expert
+        0x0074, // base
+        0x02f4, // red
+        0x80a6, // cdio
+        0x01d9, // installation
+        0x033e, // sprinkler
+        0x02fb, // regression
+        0x008f, // bristol
+        0x802c, // abstractor
+        0x03c6, // with
+        0x81c4, // imandt
+        0x030a, // resource
+        0x8344, // staff
+        0x032d, // sharepoint
+        0x006f, // azure
+        0x0249, // mobile
+        0x0152, // etl
+        0x80cb, // communicator
+        0x0051, // angularjs
+        0x039a, // unit
+        0x03cd, // working
+        0x8247, // mining
+        0x015d, // falls
+        0x00ab, // champion
+        0x013f, // emr
+        0x026e, // object
+        0x0359, // surgeon
+        0x0346, // statistic
+        0x0275, // oncology
+        0x0145, // engines
+        0x0285, // orthopaedic
+        0x8318, // scheme
+        0x00d0, // computer
+        0x8314, // safety
+        0x0030, // accountant
+        0x0161, // filing
+        0,
+        0x00f1, // customer
+        0x8108, // designer
+        0x02bd, // post
+        0x0272, // of
+        0x03a4, // vaccines
+        0,
+        0x0214, // limited
+        0x830c, // responder
+        0x82e1, // quality
+        0x03b7, // wales
+        0x01dd, // instrument
+        0x0280, // option
+        0x01a1, // head
+        0x8209, // learning
+        0x03bf, // websphere
+        0x0178, // full
+        0x0370, // telecoms
+        0x018a, // genomics
+        0x01fb, // key
+        0x80f4, // cyberspace
+        0x0385, // tpp
+        0x004c, // analytic
+        0x031e, // screening
+        0x0140, // end
+        0x012d, // dynamics
+        0x8365, // team
+        0x0330, // siem
+        0x03a7, // vehicle
+        0x0018, // band8a
+        0x0399, // ukas
+        0x01fc, // kidney
+        0x000a, // 8c
+        0x0227, // major
+        0x02f8, // registered
+        0,
+        0x8379, // tester
+        0x025f, // networks
+        0x005d, // artificial
+        0x8376, // terminologist
+        0x0302, // reporting
+        0x032f, // sheffield
+        0x029b, // pediatric
+        0x0040, // agenda
+        0x834d, // storage
+        0x8228, // malware
+        0x836a, // technologist
         0x0054, // applicants
         0x0008, // 8a
-        0x011a, // distributed
-        0x0297, // pc
-        0x03b0, // vmware
-        0x02c7, // process
-        0x0212, // ligature
-        0x038c, // trauma
-        0x001e, // d
-        0x0251, // month
-        0x0176, // ftc
-        0x007a, // bill
-        0x02fa, // regression
-        0x028f, // partner
-        0x03ba, // water
-        0x01f0, // intranet
-        0x80d1, // computing
-        0x011b, // doctor
-        0x00ae, // chief
-        0x0282, // ordinator
-        0x0020, // intern
-        0x025a, // net
-        0x00f1, // customs
-        0x0087, // biotech
-        0x82af, // planner
-        0x0118, // disaster
-        0x02bf, // powerapps
-        0x0257, // negotiator
-        0x80bf, // coach
-        0x0090, // broadcasting
-        0x03a4, // vascular
-        0x013b, // electronics
-        0x0214, // lims
-        0x02f3, // red
-        0x81d1, // information
-        0x035d, // sysanalysis
-        0x02b9, // porters
-        0x02e2, // radiation
-        0x01e5, // interactive
-        0x8240, // microcomputer
-        0x02d9, // publication
-        0x00f6, // database
-        0x005f, // aspnet
-        0x0222, // ltd
-        0x00e1, // cosmetics
-        0x033a, // solutions
-        0x009e, // care
-        0x01f7, // java
-        0x009b, // capital
-        0x824d, // modelling
-        0,
-        0x82ef, // record
-        0x0362, // tableau
-        0x028c, // paralegal
-        0x8307, // researcher
-        0x0195, // graphic
-        0x805a, // archivist
-        0x01f8, // javascript
-        0x02e3, // radiology
-        0x00de, // cook
-        0x029c, // people
-        0x001c, // band9
-        0x816b, // foi
-        0x0371, // telemedicine
-        0x8372, // telephony
-        0x819e, // hardware
-        0x009a, // capacity
-        0x814a, // epma
-        0x00cf, // computational
-        0x82ba, // portfolio
-        0x0252, // months
-        0,
-        0x0290, // partnership
-        0x0249, // model
-        0x00ff, // defence
-        0x037c, // theatres
-        0x80f2, // cyber
-        0x823e, // microarray
-        0x02ad, // physiotherapist
-        0,
-        0x0035, // admin
-        0x036e, // telecommute
-        0x80ee, // curator
-        0x021c, // liverpool
-        0x0368, // technologies
-        0x82b5, // pmo
-        0x0247, // ml
-        0x01af, // housekeeping
-        0x8396, // uat
-        0x01fc, // knowledge
-        0x004e, // and
-        0x001f, // graduate
-        0x0114, // digitalisation
-        0x01a3, // hearing
-        0x037e, // things
-        0x0349, // sterile
-        0x01ae, // hours
-        0x01c6, // implants
-        0x007b, // biller
-        0x8364, // team
-        0x01a8, // hipaa
-        0x82c5, // privacy
-        0x00d8, // consumable
-        0x016e, // for
-        0x01a5, // help
-        0x006e, // aws
-        0,
-        0x81ec, // internetwork
-        0x80c3, // coder
-        0x0040, // agenda
-        0x0004, // 4
-        0x8311, // risk
-        0x030d, // retired
-        0x00ad, // chef
-        0x0341, // ssrs
-        0,
-        0x0210, // lifecycle
-        0x0036, // admissions
-        0x01cb, // inclusion
-        0x02f2, // recruiter
-        0x013c, // embedded
-        0x02a7, // pharmacy
-        0x0042, // agile
-        0x00c9, // communication
-        0x039c, // until
-        0x021f, // london
-        0x0111, // devsecops
-        0x004c, // analytic
-        0x0233, // medical
-        0x006c, // automotive
-        0x823b, // methodologist
-        0x03ad, // visual
-        0x020c, // leeds
-        0x01b7, // hybrid
-        0x80a4, // ccio
-        0x819d, // handler
-        0x01b8, // hydrogen
-        0x8084, // biostatistical
-        0x0175, // frontend
-        0x019b, // hadoop
-        0x02db, // python
-        0x0039, // advertisement
-        0x0344, // station
-        0x02dc, // qa
-        0x8101, // delivery
-        0x00aa, // certified
-        0x0230, // matron
-        0x80a5, // cclio
-        0x038a, // transfusion
-        0x0022, // jr
-        0x02da, // pv
-        0x00fd, // decision
-        0x0046, // algorithm
-        0x017b, // game
-        0x004a, // analysis
-        0x01b2, // hrs
-        0x02bd, // posts
-        0x0099, // capability
-        0x0050, // angular
-        0x0394, // tutor
-        0x0294, // patient
-        0x039a, // university
-        0x8337, // soc
-        0x0173, // freedom
-        0x80a7, // centre
-        0x839e, // usability
-        0x006f, // azure
-        0x83d0, // writer
-        0x8142, // engineer
-        0x10f2, // cybersecurity
-        0x02b8, // porter
-        0x004d, // analytics
-        0x0264, // nodejs
-        0x0131, // edinburgh
-        0x81d2, // infosec
-        0x00ec, // csu
-        0x0071, // backend
-        0x0171, // former
+        0x011b, // distributed
         0x0026, // senior
-        0x8250, // monitoring
-        0x0278, // operation
-        0x0150, // ethics
-        0x01d0, // informatics
+        0x0082, // biomedical
+        0x026a, // novell
+        0x02ea, // re
+        0x038d, // trauma
+        0x0032, // acting
+        0x005c, // art
+        0x0293, // pathology
+        0x02e0, // qlik
+        0x00a3, // ccg
+        0x03bb, // water
+        0x80ee, // cto
+        0x0387, // trade
+        0x025c, // network
+        0x81e7, // interface
+        0x0243, // midlands
+        0x0020, // intern
+        0x025b, // net
+        0x023b, // messaging
+        0x806a, // authority
+        0x0048, // allscripts
+        0,
+        0x02c2, // practice
+        0x00b1, // circuit
+        0x8057, // appsw
+        0x0090, // broadcasting
+        0,
+        0x013c, // electronics
+        0x039b, // university
+        0x0367, // technical
+        0x01d7, // insight
+        0x802f, // accessibility
+        0x01ac, // hl7
+        0x02ba, // porters
+        0x01e6, // interactive
+        0x001e, // d
+        0x02da, // publication
+        0x0192, // gmp
+        0x00ba, // cloud
+        0,
+        0x8309, // resilience
+        0x033b, // solutions
+        0x00c2, // codebase
+        0x0055, // apps
+        0x82cd, // professional
+        0x032a, // servicenow
+        0x0291, // partnership
+        0x005e, // aseptic
+        0x009d, // cardiff
+        0x8063, // assistant
+        0x0191, // glp
+        0x0196, // graphic
+        0x01e2, // integrity
+        0,
+        0x03c4, // winpath
+        0x00a2, // catheters
+        0x029d, // people
+        0x0252, // month
+        0x03d0, // wound
+        0x0372, // telemedicine
+        0x0234, // medical
+        0x013d, // embedded
+        0x0304, // representative
+        0x016b, // fmcg
+        0x0155, // evidence
+        0x0002, // 2
+        0x0253, // months
+        0x038f, // trials
+        0x83ac, // virtualisation
+        0x00be, // co
+        0x024a, // model
+        0x00e8, // crm
+        0x80f3, // cyber
+        0x015c, // facilities
+        0,
+        0x007d, // biochemistry
+        0x024f, // module
+        0x036f, // telecommute
+        0,
+        0x0357, // supply
+        0x8366, // tech
+        0x0369, // technologies
+        0x032b, // services
+        0x835f, // system
+        0x02d0, // programme
+        0x01fd, // knowledge
+        0x00b5, // cleaner
+        0x004e, // and
+        0x0115, // digitalisation
+        0x0118, // directorate
+        0x03a6, // vbnet
+        0x034a, // sterile
+        0x01af, // hours
+        0x01bd, // ics
+        0x007b, // biller
+        0x02d9, // public
+        0x01a9, // hipaa
+        0x8166, // firmware
+        0x0133, // education
+        0x0235, // medication
+        0x010a, // desktop
+        0x82af, // pki
+        0x0146, // england
+        0x02e3, // radiation
+        0x003c, // advocate
+        0x80c3, // coder
+        0x021a, // list
+        0,
+        0x030e, // retired
+        0x81a2, // health
+        0x0055, // applications
+        0x0342, // ssrs
+        0x81f3, // investigator
+        0x0036, // admissions
+        0x0043, // ai
+        0x02f3, // recruiter
+        0x0047, // alliance
+        0x834c, // steward
+        0x0100, // defense
+        0x029a, // pcns
+        0x0042, // agile
+        0x822b, // manager
+        0x814c, // epr
+        0x035e, // sysanalysis
+        0x0213, // ligature
+        0x01c8, // implementation
+        0x823c, // methodologist
+        0x0245, // midwifery
+        0x03ae, // visual
+        0x000e, // apprentice
+        0x80a4, // ccio
+        0x83b0, // visualization
+        0x0025, // principle
+        0x01b9, // hydrogen
+        0x0105, // department
+        0x0277, // only
+        0x02dc, // python
+        0x01f4, // ios
+        0x01ba, // i
+        0x0288, // oversight
+        0x01f7, // iv
+        0x0914, // ehealth
+        0x0231, // matron
+        0x018f, // glasgow
+        0x022d, // manual
+        0x038b, // transfusion
+        0x02db, // pv
+        0x00fe, // decision
+        0x0046, // algorithm
+        0x8069, // author
+        0x004a, // analysis
+        0x001d, // c
+        0x01b3, // hrs
+        0x0220, // london
+        0x0099, // capability
+        0x0395, // tutor
+        0x0295, // patient
+        0x0317, // sas
+        0x0210, // library
+        0x02b1, // planning
+        0x015f, // fellow
+        0x0363, // tableau
+        0x0256, // negotiation
+        0x02ac, // physician
+        0x8241, // microcomputer
+        0x10f3, // cybersecurity
+        0x0278, // operating
+        0x004d, // analytics
+        0x0382, // time
+        0x0265, // nodejs
+        0x81d3, // infosec
+        0x00f9, // date
+        0x0071, // backend
+        0x8092, // builder
+        0x0172, // former
+        0x8097, // caldicott
+        0x0148, // enterprise
+        0x0250, // molecular
         0x0023, // junior
-        0x81ed, // internetworking
-        0x8343, // staff
-        0x01e8, // intermediate
-        0x0194, // grade
-        0x02ea, // react
+        0x01d1, // informatics
+        0x0261, // nhs
+        0x0311, // rights
+        0x02e4, // radiology
+        0x01e9, // intermediate
+        0x82f0, // record
+        0x020b, // leave
         0x0055, // app
         0x0029, // trainee
-        0x01cc, // industrial
-        0x038d, // trial
-        0x0098, // cancer
-        0x8319, // science
-        0x010f, // devices
-        0x8102, // demographer
-        0x00a3, // ccg
-        0x002a, // 1st
-        0x02ed, // readvert
-        0x00e4, // course
-        0x03a9, // virology
-        0x0338, // social
-        0x015f, // fhir
-        0x00c5, // command
-        0x0037, // advert
-        0x8273, // officer
-        0x0132, // education
-        0x0333, // skills
-        0x0190, // glp
-        0x814f, // ethicist
-        0x0314, // sales
-        0x0303, // representative
-        0x8035, // administrator
-        0x81d3, // infrastructure
-        0x835e, // system
-        0x0266, // not
-        0x0047, // alliance
-        0x0015, // band5
-        0x0089, // blended
-        0x00b5, // cleaner
-        0x814b, // epr
-        0x0055, // apps
-        0x01f9, // jquery
-        0x0334, // smartcard
-        0x014e, // ethical
-        0x02fe, // remote
-        0x807e, // bioinformatician
-        0x0271, // of
-        0x0056, // apprenticeship
-        0x8387, // trainer
-        0x03bb, // web
-        0x0399, // unit
-        0x0189, // genomics
-        0x02a9, // photonics
-        0x01fe, // lab
-        0x0398, // ukas
-        0x019c, // haematology
-        0x825c, // networker
-        0x0079, // bi
-        0x0166, // first
-        0x81a6, // helpdesk
-        0x0231, // mechanical
-        0x0155, // ex
-        0x01c1, // im
-        0x0115, // digitisation
-        0x00c2, // codebase
-        0x003c, // advocate
-        0x8369, // technologist
-        0x037d, // therapist
-        0x0235, // medicine
-        0x0345, // statistic
-        0x00b9, // closing
-        0x00b8, // clinician
-        0x8363, // teacher
-        0x0322, // secretary
-        0x82b6, // policy
-        0x01ab, // hl7
-        0x0302, // reports
-        0x01f5, // ict
-        0x0127, // dressings
-        0x0160, // filing
-        0x01ea, // international
-        0x827e, // optimization
-        0x0397, // ui
-        0x0316, // sas
-        0x00ef, // curriculum
-        0x012c, // dynamics
-        0x02f7, // registered
-        0x02d7, // psychologist
-        0,
-        0x01a0, // head
-        0x02e9, // re
-        0x015b, // facilities
-        0x8317, // scheme
-        0x0196, // group
-        0x0125, // draughtsperson
-        0x00fe, // decontamination
-        0x0359, // surgery
-        0x0124, // draughtsman
-        0x018b, // geographical
-        0x8116, // director
-        0x0149, // epic
-        0x0260, // nhs
-        0x03cd, // workplace
-        0x0048, // allscripts
-        0x02f4, // redesign
-        0x0168, // flight
-        0x03bf, // welding
-        0x0072, // band
-        0x025d, // networking
-        0x0386, // trade
-        0x0163, // financial
-        0x0170, // forensics
-        0x83ae, // visualisation
-        0x808e, // bounty
-        0x0096, // buyer
-        0x03d2, // x
-        0x02be, // power
-        0x02cb, // production
-        0x02e7, // railway
-        0x80ed, // cto
-        0x01e3, // intelligent
-        0x02b7, // portal
-        0x8159, // exploitation
-        0x02c4, // primary
-        0x83bc, // webmaster
-        0,
-        0x0186, // genetics
-        0x80f3, // cyberspace
-        0x83b4, // vulnerability
-        0x01f4, // iot
-        0x000c, // 9
-        0x000b, // 8d
-        0x02df, // qlik
-        0x82c9, // procurement
-        0x01bc, // ics
-        0x0383, // tourism
-        0x00af, // cinema
-        0x03d6, // yorkshire
-        0x01bf, // iii
-        0,
-        0x022d, // manufacturing
-        0x0011, // band1
-        0x0304, // requirement
-        0x80e5, // courseware
-        0x8143, // engineering
-        0x827b, // operator
-        0x8313, // safety
-        0x019f, // hat
-        0x8203, // language
-        0x8376, // terminology
-        0x02fb, // relationship
-        0x0109, // desktop
-        0x8185, // geneticist
-        0x032a, // services
-        0x0382, // to
-        0x0169, // flutter
-        0x0148, // environmental
-        0x80d4, // configurator
-        0x005b, // area
-        0x81f2, // investigator
-        0x01cd, // infection
-        0x0229, // mgt
-        0x8120, // dpo
-        0x832d, // sharing
-        0x00f8, // date
-        0x8184, // genetic
-        0x8354, // supervisor
-        0x82c3, // prescribing
-        0x02a8, // photonic
-        0x026a, // nuclear
-        0x01eb, // internet
-        0x0335, // snomed
-        0x8216, // linguist
-        0x0229, // mgmt
-        0x82c8, // processing
-        0x01b0, // housing
-        0x033a, // solution
-        0x800f, // associate
-        0x03a0, // ux
-        0x0265, // non
-        0x03c2, // windows
-        0x003e, // afc
-        0x0224, // mainframe
-        0x80f9, // dba
-        0x811d, // documentalist
-        0x007c, // billing
-        0x03bd, // website
-        0x01b3, // html
-        0x029b, // penetration
-        0x009c, // cardiac
-        0x01e7, // interim
-        0x0145, // england
-        0x00e7, // cpp
-        0,
-        0x03b3, // volunteer
-        0x03b6, // wales
-        0x038e, // trials
-        0x0076, // belfast
-        0x0321, // secondment
-        0x02d8, // public
-        0x02a3, // pharmaceutical
-        0x033b, // source
-        0x83b8, // warehouse
-        0x015a, // facilitator
-        0x0031, // accredited
-        0x02eb, // reactjs
-        0x00c6, // commerce
-        0x0289, // pa
-        0x0181, // gcp
-        0x0272, // office
-        0x02e1, // quantitative
-        0x02cd, // professor
-        0x0161, // film
-        0x012e, // ea
-        0x0126, // dressing
-        0x0381, // time
-        0x8068, // auditor
-        0x0219, // list
-        0,
-        0x01a2, // healthtech
-        0x03c5, // with
-        0x0070, // back
-        0x0043, // ai
-        0,
-        0x824b, // modeling
-        0x01dd, // instruments
-        0x011c, // document
-        0x0305, // requirements
-        0x01bd, // ig
-        0x0239, // mentor
-        0x0370, // telehealth
-        0x022a, // mgr
-        0x02f0, // records
-        0x02b4, // plumbing
-        0x0286, // outreach
-        0x00f0, // customer
-        0x0091, // bug
-        0x037f, // threat
-        0x0336, // soa
-        0x027a, // operations
-        0x03aa, // virtual
-        0x834e, // strategy
-        0x01ca, // incident
-        0x0279, // operational
-        0x00c1, // code
-        0x0199, // gxp
         0x0094, // burns
-        0x838b, // transition
-        0x03c9, // worker
-        0x02fd, // reliability
-        0x034a, // sterilisation
-        0x0242, // midlands
-        0x01a1, // healthcare
-        0x8081, // biology
-        0x01a9, // histology
-        0x0254, // national
-        0x0374, // term
-        0x80cb, // communicator
-        0x81df, // integration
+        0x03c3, // windows
+        0x01aa, // histology
+        0x0110, // devices
+        0x8103, // demographer
+        0x8378, // test
+        0x00ad, // chef
+        0x013e, // emis
+        0x03b8, // ward
+        0x01ab, // histopathology
+        0x033d, // spec
+        0x009a, // capacity
+        0x03b2, // voice
+        0x0037, // advert
+        0x013b, // electronic
+        0x8274, // officer
+        0x0334, // skills
+        0x008c, // blue
+        0x0193, // goods
+        0x0268, // note
+        0x02a0, // perm
+        0x0075, // battery
+        0x030d, // response
+        0,
+        0x0267, // not
+        0x02ae, // physiotherapist
+        0x02a2, // personal
+        0x0089, // blended
+        0x03d5, // year
+        0x838a, // transformation
+        0x00e0, // corporate
+        0x0237, // medicines
+        0x009b, // capital
+        0x01f8, // java
+        0x02ff, // remote
+        0x03a3, // vaccine
+        0x8041, // agent
+        0x01fe, // kotlin
+        0x80cd, // compiler
+        0x8388, // trainer
+        0x82b6, // pmo
+        0x037b, // textile
+        0x0125, // draughtsman
+        0x01ff, // lab
+        0,
+        0x0392, // tumor
+        0x81c3, // imaging
+        0x030b, // resources
+        0x0167, // first
+        0x0333, // site
+        0x81a7, // helpdesk
+        0x0232, // mechanical
+        0x0156, // ex
+        0x007e, // bioinformaticist
+        0x0134, // educational
+        0x8035, // administrator
+        0x00a8, // centered
+        0x0070, // back
+        0x037e, // therapist
+        0x0230, // maternity
+        0x02a1, // permanent
+        0x00b9, // closing
+        0x8364, // teacher
+        0x0009, // 8b
+        0x00de, // cook
+        0x0201, // laboratory
+        0x002a, // 1st
+        0x012b, // drugs
+        0x0347, // statistical
+        0x007a, // bill
+        0x023d, // methodology
+        0x022c, // manchester
+        0x006e, // aws
+        0x003a, // adviser
+        0x0025, // principal
+        0x824d, // modeller
+        0x0219, // linux
+        0x0203, // lan
+        0x831c, // scientist
+        0x80d3, // configuration
+        0x8114, // digital
+        0x01a2, // healthcare
+        0x0233, // media
+        0x01c5, // immunology
+        0x0088, // birmingham
+        0x0236, // medicine
+        0x80ef, // curator
+        0x035a, // surgery
+        0x01ea, // internal
+        0x80bd, // cnio
+        0x8397, // uat
+        0x014a, // epic
+        0x0322, // secondment
+        0x03ce, // workplace
+        0x017a, // functional
+        0x02f5, // redesign
+        0x00ae, // chief
+        0x02b5, // plumbing
+        0x80d6, // consultant
+        0x0303, // reports
+        0x0299, // pcn
+        0x0164, // financial
+        0x83af, // visualisation
+        0x02e9, // railways
+        0x03a0, // user
+        0x0096, // buyer
+        0x03d3, // x
+        0x0207, // lasers
+        0x00c8, // commissioning
+        0x0174, // freedom
+        0x01e4, // intelligent
+        0x02b8, // portal
+        0x815a, // exploitation
+        0x03a9, // vice
+        0x83bd, // webmaster
+        0x823f, // microarray
+        0x02cc, // production
+        0x0356, // supplier
+        0x810e, // development
+        0x02a7, // pharmacovigilance
+        0x000c, // 9
+        0x03ab, // virtual
+        0x000b, // 8d
+        0x0270, // odn
+        0x0149, // environmental
+        0x00f7, // database
+        0x005f, // aspnet
+        0x021c, // literature
+        0x011c, // doctor
+        0x01c0, // iii
+        0x03a5, // vascular
+        0x0187, // genetics
+        0x0011, // band1
+        0x832e, // sharing
+        0x8144, // engineering
+        0x027d, // opportunity
+        0x81cf, // informatician
+        0x005b, // area
+        0x0273, // office
+        0x0305, // requirement
+        0x8377, // terminology
+        0x0321, // second
+        0x8150, // ethicist
+        0,
+        0x820c, // lecturer
+        0x03c0, // welding
+        0x00dd, // controller
+        0x82ca, // procurement
+        0x80d4, // configurator
+        0x0390, // trust
+        0x01ce, // infection
+        0x02a4, // pharmaceutical
+        0x022a, // mgt
+        0x8121, // dpo
+        0,
+        0x0098, // cancer
+        0x8185, // genetic
+        0x02b9, // porter
+        0x818d, // geospatial
+        0x01eb, // international
+        0x00d9, // consumables
+        0x0206, // laser
+        0x0394, // turbines
+        0x8217, // linguist
+        0x0286, // orthopaedics
+        0x01f1, // intranet
+        0x03b1, // vmware
+        0x020d, // leeds
+        0x01bb, // iam
+        0x80ea, // cryptological
+        0x0266, // non
+        0x0306, // requirements
+        0x0226, // maintenance
+        0x80b0, // cio
+        0x02c8, // process
+        0x811e, // documentalist
+        0x80bb, // cmio
+        0x814b, // epma
+        0,
+        0x8329, // servicedesk
+        0x0326, // semantic
+        0x0398, // ui
+        0x03c7, // within
+        0x00e7, // cpp
+        0x03b4, // volunteer
+        0x0001, // 1
+        0x01a6, // help
+        0x00ca, // communications
+        0x0072, // band
+        0x8137, // elearning
+        0,
+        0x80e5, // courseware
+        0x8117, // director
+        0x0175, // front
+        0x0031, // accredited
+        0x01a3, // healthtech
+        0x00c6, // commerce
+        0x827c, // operator
+        0x0015, // band5
+        0x01a8, // highways
+        0x816c, // foi
+        0x02e2, // quantitative
+        0x808e, // bounty
+        0x833d, // specialist
+        0x012f, // ea
+        0x01a0, // hat
+        0x033f, // sqa
+        0x017f, // garment
+        0x014f, // ethical
+        0x0393, // tumour
+        0x00a0, // category
+        0x0076, // belfast
+        0x03aa, // virology
+        0x031d, // scotland
+        0x824c, // modeling
+        0x030f, // reviewer
+        0x011d, // document
+        0x0113, // diagnostic
+        0x8355, // supervisor
+        0x01be, // ig
+        0x0371, // telehealth
+        0x01f9, // javascript
+        0x00f8, // datastage
+        0x0287, // outreach
+        0x0362, // t
+        0x0248, // ml
+        0x0091, // bug
+        0x019c, // hadoop
+        0x0124, // drainage
+        0x0337, // soa
+        0x027b, // operations
+        0x00a8, // centred
+        0x0283, // ordinator
+        0x01cb, // incident
+        0x027a, // operational
+        0x00ff, // decontamination
+        0x019a, // gxp
+        0x81d2, // information
+        0x838c, // transition
+        0x03ca, // worker
+        0x82c6, // privacy
+        0x8024, // lead
+        0x82d6, // protection
+        0x8101, // defender
+        0x800f, // associate
+        0x035b, // surgical
+        0x0375, // term
+        0x834f, // strategy
+        0x0177, // ftc
+        0x80d2, // comsec
         0x00e3, // counsellor
         0x806b, // automation
-        0x00be, // co
-        0x81cf, // informaticist
-        0x8153, // evaluator
-        0x0095, // business
-        0x8375, // terminologist
-        0x00a2, // catheters
-        0x01da, // instructional
-        0x01fb, // kidney
-        0x00e8, // cro
-        0x80b6, // clerk
-        0x0137, // electrical
-        0x01bb, // icb
-        0x0025, // principle
-        0x83ac, // virtualization
-        0x0204, // languages
-        0x00ca, // communications
-        0x0053, // apis
-        0x01b1, // hr
-        0x8157, // experience
-        0x003d, // aerospace
-        0x8058, // architect
-        0x026c, // nursing
-        0x80cd, // compiler
-        0x017a, // furniture
-        0,
-        0x01c9, // in
-        0x00c8, // commissioning
-        0x812b, // dspt
-        0x822e, // master
-        0x01e1, // integrity
-        0,
-        0x8107, // designer
-        0x026e, // obstetric
-        0x02e6, // rail
-        0x819a, // hacker
-        0x80df, // coordinator
-        0x0281, // oracle
-        0x8182, // gdpr
-        0x81ce, // informatician
-        0x028e, // part
-        0x032b, // shared
-        0x0174, // front
-        0x000d, // a
-        0x0391, // tumor
-        0x831f, // sdet
-        0x02ac, // physics
-        0x015c, // falls
-        0x0112, // diagnostic
-        0x80d6, // consultant
-        0x8069, // author
-        0x0392, // tumour
-        0x017f, // gas
-        0x0006, // 6
-        0x035f, // systems
-        0x0275, // online
-        0x0209, // leather
-        0x01d8, // installation
-        0x01c5, // implant
-        0x810a, // detection
-        0x005d, // artificial
-        0x00b4, // citrix
-        0x007d, // biochemistry
-        0x0180, // gases
-        0x802f, // accessibility
-        0x824a, // modeler
-        0x81b5, // hunter
-        0x02a0, // permanent
-        0x0291, // partnerships
-        0x00b7, // clinical
-        0x00c7, // commercial
-        0x0256, // negotiations
-        0x0312, // ruby
-        0x01d5, // innovation
-        0x0232, // media
-        0x03a6, // vehicle
-        0x0032, // acting
-        0x0380, // till
-        0x82dd, // qat
-        0x82d0, // programmer
-        0x032c, // sharepoint
-        0x018a, // geographic
-        0x0066, // audiology
-        0x03c8, // work
-        0x0075, // battery
-        0x01a7, // highways
-        0x03ce, // workstation
-        0x021b, // literature
-        0x0028, // sr
-        0x0346, // statistical
-        0x02b0, // planning
-        0x023d, // mhra
-        0x012a, // drugs
-        0x01b9, // i
-        0x025e, // networks
-        0x812f, // economist
-        0,
-        0x018e, // glasgow
-        0x0038, // advertised
-        0x031a, // scientific
-        0x033e, // sqa
-        0x009f, // catalogue
-        0x01aa, // histopathology
-        0x8198, // guardian
-        0x01de, // insurance
-        0x0128, // driver
-        0x039d, // up
-        0x01ac, // hospital
-        0x8136, // elearning
-        0x00db, // contract
-        0x002e, // access
-        0x016c, // food
-        0x022b, // manchester
-        0x015e, // fellow
-        0x011f, // dotnet
-        0x00a1, // catering
-        0x835c, // sysadmin
-        0x02b2, // platforms
-        0x00a8, // centred
-        0x8246, // mining
-        0x0065, // at
-        0x8389, // transformation
-        0x0200, // laboratory
-        0x0005, // 5
-        0x03c7, // wordpress
-        0x03b7, // ward
-        0x0259, // nervecentre
-        0x01f5, // it
-        0x8113, // digital
-        0x03b1, // voice
-        0x0228, // mammography
-        0x0395, // typescript
-        0x0179, // functional
-        0x0197, // guard
-        0x03a3, // vaccines
-        0x035a, // surgical
-        0x0360, // systmone
-        0x032f, // siem
-        0x03a5, // vbnet
-        0x0296, // payroll
-        0x802c, // abstractor
-        0x00dd, // controller
-        0x00a8, // centered
-        0x0215, // line
-        0x0119, // distance
-        0x02c0, // ppe
-        0x8092, // builder
-        0x0358, // surgeon
-        0,
-        0x80ac, // change
-        0x02b1, // platform
-        0x0188, // genomic
-        0x0154, // evidence
-        0x03cc, // working
-        0x00d0, // computer
-        0x03c1, // white
-        0x0078, // beverage
-        0x810c, // developer
-        0x020f, // library
-        0x0045, // alcohol
-        0x01fd, // kotlin
-        0x017d, // games
-        0x0206, // lasers
-        0x008f, // bristol
-        0,
-        0x01d6, // insight
-        0x0348, // statistics
-        0x0164, // fire
-        0x004f, // android
-        0,
-        0x007e, // bioinformaticist
-        0x0342, // stack
-        0x0201, // labs
-        0x030c, // response
-        0x03a8, // vice
-        0x80dc, // control
-        0x0299, // pcns
-        0x82f8, // registrar
-        0x008b, // blood
-        0x003a, // adviser
-        0x02ff, // renal
-        0x0366, // technical
-        0x012d, // e
-        0x833c, // specialist
-        0x8146, // entarch
-        0,
-        0x836a, // technology
-        0x0258, // neonatal
-        0x83b2, // voip
-        0x00b1, // circuit
-        0x02f5, // ref
-        0x836c, // telecommunication
-        0x033d, // sprinkler
-        0x0147, // enterprise
-        0x008c, // blue
-        0,
-        0x009d, // cardiff
-        0x8367, // technician
-        0x00ff, // defense
-        0x02c6, // problem
-        0x811e, // documentation
-        0x0049, // ambassador
-        0x03d3, // xml
-        0x8059, // architecture
-        0x02ce, // program
-        0,
-        0x8357, // support
-        0x822a, // manager
-        0x03c6, // within
-        0x0013, // band3
-        0x02b3, // plc
-        0x8033, // administration
-        0x0225, // maintenance
-        0x8385, // tracker
-        0x0202, // lan
-        0x01e9, // internal
-        0x01c4, // immunology
-        0x01ff, // laboratories
-        0x8041, // agent
-        0x027c, // opportunity
-        0x0352, // substations
-        0x820b, // lecturer
-        0x80bd, // cnio
-        0x034f, // stroke
-        0x8288, // owner
-        0x02a1, // personal
-        0x83af, // visualization
-        0x0156, // exchange
-        0x0323, // secure
-        0x0025, // principal
-        0x8347, // statistician
-        0x0211, // lifts
-        0x0325, // semantic
-        0x028d, // parental
-        0x00e2, // council
-        0x01a4, // heat
-        0x0121, // draftsman
-        0x82ca, // product
-        0x0074, // base
-        0x8207, // leader
-        0x82cc, // professional
-        0x831b, // scientist
-        0,
-        0x024e, // module
-        0x025f, // newcastle
-        0x8324, // security
-        0x0177, // full
-        0x0298, // pcn
-        0x82d1, // programming
-        0x0241, // microsoft
-        0x0263, // noc
-        0x0073, // bank
-        0x024f, // molecular
-        0x0139, // electricity
-        0x0162, // finance
-        0x82ae, // pki
+        0x00af, // cinema
+        0x02d3, // project
+        0x804b, // analyst
+        0x01cd, // industrial
+        0x016e, // footwear
+        0x01c6, // implant
+        0x01db, // instructional
+        0x033b, // solution
+        0x00e9, // cro
+        0x0039, // advertisement
+        0x0138, // electrical
+        0x0163, // finance
         0x8062, // asset
-        0x8245, // miner
-        0x01c0, // iiot
-        0x80d2, // comsec
-        0x0172, // foundation
-        0x8064, // assurance
-        0x8379, // testing
-        0x80da, // content
-        0x803b, // advisor
-        0x830f, // rhit
-        0x8340, // sre
+        0x835d, // sysadmin
+        0x01a4, // hearing
+        0x03d7, // yorkshire
+        0x028f, // part
+        0x8081, // biology
+        0x008d, // board
+        0x02c5, // primary
+        0x807e, // bioinformatician
+        0x0065, // at
+        0x0238, // meditech
+        0x0384, // tourism
+        0x805a, // archivist
+        0x0182, // gcp
+        0x0240, // microbiology
+        0x001a, // band8c
+        0x822f, // master
+        0x822a, // management
+        0x02a9, // photonic
+        0x026f, // obstetric
+        0x02a5, // pharmaceuticals
+        0x8320, // sdet
+        0x0179, // fullstack
+        0x81e3, // intelligence
+        0x8251, // monitoring
+        0x0132, // edinburgh
+        0x0005, // 5
+        0x02ce, // professor
+        0x032c, // shared
+        0x00f0, // curriculum
+        0x8239, // member
+        0x812c, // dspt
+        0x0391, // trusts
+        0x00d7, // consulting
+        0x033c, // source
+        0x02e6, // radiotherapy
+        0x0200, // laboratories
+        0x00e6, // cover
+        0x83ad, // virtualization
+        0x0301, // report
+        0x019d, // haematology
+        0x0276, // online
+        0x020a, // leather
+        0x0255, // national
+        0x02b3, // platforms
+        0x02fe, // reliability
+        0x810b, // detection
+        0x0165, // fire
+        0x009c, // cardiac
+        0x0038, // advertised
+        0x0181, // gases
+        0x826c, // nurse
+        0x824b, // modeler
+        0x0610, // libraries
+        0x0095, // business
+        0x0022, // jr
+        0x00b7, // clinical
+        0x819f, // hardware
+        0x017e, // games
+        0x0294, // pathway
+        0x01d6, // innovation
+        0x8246, // miner
         0x8055, // application
-        0x0067, // audit
-        0x03cb, // workforce
-        0x000e, // apprentice
-        0x0351, // subject
-        0x03a1, // v
-        0x808a, // blockchain
-        0x02ee, // receptionist
-        0x030e, // reviewer
-        0x00ba, // cloud
-        0x02a2, // pharma
-        0x8134, // educator
-        0x0060, // assessment
-        0x82a5, // pharmacist
-        0x0055, // applications
-        0x037a, // textile
-        0x00a7, // center
-        0x0001, // 1
-        0x8106, // design
         0,
-        0x0167, // fixed
+        0x8244, // midwife
+        0x0073, // bank
+        0x82d1, // programmer
+        0x0126, // draughtsperson
+        0x0111, // devops
+        0x0066, // audiology
+        0x81b6, // hunter
+        0x8033, // administration
+        0x0176, // frontend
+        0x03cf, // workstation
+        0x0045, // alcohol
+        0x0224, // machine
+        0x00e4, // course
+        0x81dc, // instructor
+        0x01fa, // jquery
+        0,
+        0x80a7, // centre
+        0x8061, // assessor
+        0x8130, // economist
+        0x8154, // evaluator
+        0x00e2, // council
+        0x006c, // automotive
+        0x031b, // scientific
+        0x002b, // 2nd
+        0x0313, // ruby
+        0x8199, // guardian
+        0x80fc, // dcb0160
+        0x01df, // insurance
+        0x0127, // dressing
+        0x021d, // liverpool
+        0x01ad, // hospital
+        0x028c, // paediatric
+        0x002e, // access
+        0x016d, // food
+        0x0225, // mainframe
+        0,
+        0x8373, // telephony
+        0x03a2, // v
+        0x021f, // locum
+        0x8328, // service
+        0x01ca, // in
+        0x0035, // admin
+        0x8068, // auditor
+        0x0380, // threat
+        0x02f1, // records
+        0x0180, // gas
+        0x8080, // biologist
+        0x0298, // pc
+        0x8338, // soc
+        0x81e0, // integration
+        0x00aa, // certified
+        0x037f, // things
+        0x836d, // telecommunication
+        0x0229, // mammography
+        0x0168, // fixed
+        0x8135, // educator
+        0x0198, // guard
         0x0077, // beta
-        0x020d, // level
-        0x0140, // endoscopy
-        0x022f, // maternity
-        0x0129, // drug
-        0x00a0, // category
+        0x8186, // geneticist
+        0x0222, // lotus
+        0x0345, // station
+        0x004f, // android
+        0x0297, // payroll
+        0x02e8, // railway
+        0x02aa, // photonics
+        0x0271, // odns
+        0,
+        0x82c4, // prescribing
+        0x02c1, // ppe
+        0x0216, // line
+        0x0184, // general
+        0x80ac, // change
+        0x02e5, // radiopharmacy
+        0x02b2, // platform
+        0x02f7, // regional
+        0x0052, // api
+        0x02a8, // pharmacy
+        0x025a, // nervecentre
+        0x03c2, // white
+        0x0078, // beverage
+        0x8059, // architecture
+        0x820f, // librarian
+        0x0349, // statistics
+        0x0129, // driver
+        0x0034, // administrative
+        0x0195, // grade
+        0x016a, // flutter
+        0x0160, // fhir
+        0x0197, // group
+        0x0269, // notes
+        0x02cf, // program
+        0x01d8, // inspector
+        0x0212, // lifts
+        0x022a, // mgmt
+        0x0343, // stack
+        0x8312, // risk
+        0x034b, // sterilisation
+        0x017b, // furniture
+        0x80da, // content
+        0x80d1, // computing
+        0x01f2, // intrusion
+        0x008b, // blood
+        0x022b, // mgr
+        0x0279, // operation
+        0x0169, // flight
+        0x02be, // posts
+        0x014d, // equipment
+        0x0316, // salesforce
+        0x8308, // researcher
+        0x0300, // renal
+        0x0259, // neonatal
+        0x83b3, // voip
+        0x839f, // usability
+        0x02f6, // ref
+        0x0016, // band6
+        0x0257, // negotiations
+        0x028b, // pacs
+        0x0006, // 6
+        0x808a, // blockchain
+        0x0007, // 7
+        0x8368, // technician
+        0x023a, // mentor
+        0x02c7, // problem
+        0x811f, // documentation
+        0x80ce, // compliance
+        0x03d4, // xml
+        0x035c, // swift
+        0x00ed, // csu
+        0x0157, // exchange
+        0x8358, // support
+        0x0264, // noc
+        0x0122, // draftsman
+        0x02b4, // plc
+        0x81d0, // informaticist
+        0x02fc, // relationship
+        0x0190, // global
+        0x8386, // tracker
+        0x00bc, // cnc
+        0x00e1, // cosmetics
+        0x0017, // band7
+        0x80a5, // cclio
+        0x012a, // drug
+        0,
+        0x0353, // substations
+        0x02c0, // powerapps
+        0x0281, // or
+        0x0350, // stroke
+        0x8289, // owner
+        0x01b7, // hvac
+        0x0215, // lims
+        0x0296, // patients
+        0x8084, // biostatistical
+        0x00d8, // consumable
+        0x8348, // statistician
+        0x017c, // game
+        0x0396, // typescript
+        0x0112, // devsecops
+        0,
+        0x01a5, // heat
+        0x8170, // forensic
+        0x82cb, // product
+        0,
+        0x8208, // leader
+        0x011a, // distance
+        0x82f9, // registrar
+        0x8102, // delivery
+        0x0013, // band3
+        0x03c5, // wireless
+        0x8325, // security
+        0x83d1, // writer
+        0,
+        0x82d2, // programming
+        0x020e, // level
+        0x0053, // apis
+        0x000d, // a
+        0x01ec, // internet
+        0x0010, // b
+        0x82b7, // policy
+        0x0262, // nhsbt
+        0x02bc, // positioning
+        0x8354, // summariser
+        0x01c1, // iiot
+        0x02d5, // property
+        0x0173, // foundation
+        0x8064, // assurance
+        0x02ef, // receptionist
+        0x00c7, // commercial
+        0x803b, // advisor
+        0x0336, // snomed
+        0x8341, // sre
+        0x01f5, // iot
+        0x0067, // audit
+        0x01e8, // interim
+        0x8083, // biometrician
+        0x0352, // subject
+        0x03cb, // workflow
+        0x03bc, // web
+        0x015b, // facilitator
+        0x0021, // jnr
+        0x018c, // geographical
+        0x02a3, // pharma
+        0,
+        0x00fd, // ddat
+        0x82a6, // pharmacist
+        0x013a, // electricity
+        0x0104, // dental
+        0x83b9, // warehouse
+        0x01de, // instruments
+        0x80b6, // clerk
+        0,
+        0x0258, // negotiator
+        0x82bb, // portfolio
+        0x02d4, // projects
+        0x0141, // endoscopy
+        0x010c, // dev
+        0x0128, // dressings
+        0x8153, // evaluation
     ],
 };
 
 /// The slot of each word's own spelling in [`WORDS`], by id.
 pub(crate) static WORD_SLOTS: &[u16] = &[
-    0, 1023, 114, 111, 407, 862, 792, 180, 298, 255, 282, 610, 609, 782, 1009, 656,
-    12, 620, 99, 948, 19, 515, 251, 124, 30, 172, 128, 262, 358, 292, 305, 388,
-    317, 206, 446, 480, 127, 968, 475, 102, 827, 487, 495, 82, 879, 24, 849, 803,
-    248, 683, 815, 950, 43, 510, 414, 502, 837, 438, 918, 1003, 544, 759, 660, 64,
-    406, 957, 419, 701, 109, 898, 449, 514, 582, 940, 451, 131, 424, 468, 387, 907,
-    455, 56, 137, 756, 297, 1006, 526, 10, 760, 942, 353, 637, 41, 799, 253, 339,
-    1018, 135, 995, 18, 1000, 859, 821, 1007, 695, 789, 141, 739, 426, 225, 402, 463,
-    700, 473, 586, 990, 977, 823, 676, 1027, 895, 536, 308, 395, 664, 801, 524, 31,
-    62, 732, 100, 201, 434, 46, 192, 320, 104, 516, 1012, 917, 933, 15, 592, 902,
-    326, 715, 885, 235, 725, 743, 593, 123, 490, 454, 363, 345, 668, 935, 343, 840,
-    1032, 854, 745, 494, 431, 444, 142, 461, 857, 93, 442, 211, 888, 410, 315, 615,
-    163, 928, 195, 74, 800, 517, 749, 808, 550, 549, 1015, 219, 65, 961, 740, 325,
-    81, 723, 543, 405, 125, 501, 685, 809, 766, 420, 755, 736, 34, 762, 113, 365,
-    893, 313, 998, 212, 636, 283, 788, 38, 399, 286, 1002, 848, 914, 880, 356, 775,
-    179, 341, 973, 738, 497, 622, 269, 671, 748, 199, 25, 183, 472, 598, 379, 563,
-    714, 319, 373, 606, 196, 119, 338, 186, 643, 662, 98, 270, 174, 448, 574, 371,
-    120, 441, 493, 242, 71, 165, 1024, 771, 238, 630, 798, 108, 896, 175, 117, 492,
-    33, 423, 787, 867, 389, 542, 578, 272, 322, 883, 299, 314, 705, 663, 939, 853,
-    641, 975, 97, 200, 576, 573, 693, 557, 844, 1031, 831, 767, 564, 921, 692, 834,
-    94, 470, 504, 37, 1017, 185, 847, 750, 194, 992, 90, 328, 417, 254, 240, 218,
-    1029, 22, 465, 623, 244, 670, 923, 932, 635, 579, 364, 518, 6, 191, 522, 507,
-    478, 268, 177, 742, 891, 540, 966, 758, 214, 601, 682, 570, 786, 146, 852, 500,
-    558, 691, 993, 589, 906, 1, 537, 1026, 584, 634, 138, 359, 850, 187, 400, 144,
-    590, 474, 999, 460, 781, 435, 307, 985, 261, 871, 763, 450, 207, 900, 176, 791,
-    802, 687, 777, 61, 644, 631, 605, 28, 890, 530, 820, 577, 51, 79, 836, 246,
-    506, 7, 29, 40, 484, 352, 572, 872, 842, 724, 774, 436, 534, 432, 362, 626,
-    568, 134, 698, 390, 974, 401, 538, 824, 397, 733, 841, 554, 846, 2, 393, 384,
-    654, 757, 452, 666, 150, 805, 230, 430, 433, 832, 227, 751, 613, 707, 57, 617,
-    997, 541, 231, 224, 955, 797, 394, 3, 107, 765, 721, 415, 488, 639, 778, 741,
-    479, 331, 471, 511, 116, 812, 904, 234, 796, 78, 746, 101, 243, 704, 843, 737,
-    203, 769, 166, 599, 92, 335, 145, 669, 483, 954, 559, 649, 404, 481, 184, 278,
-    312, 216, 638, 60, 608, 866, 47, 344, 354, 520, 153, 747, 386, 899, 532, 956,
-    861, 911, 953, 627, 754, 147, 901, 978, 265, 795, 293, 960, 429, 1028, 118, 897,
-    413, 970, 303, 258, 329, 882, 651, 44, 27, 696, 86, 826, 380, 160, 87, 422,
-    54, 197, 340, 210, 661, 951, 284, 256, 869, 156, 946, 851, 221, 619, 768, 1030,
-    443, 539, 813, 425, 288, 547, 35, 239, 158, 708, 83, 427, 122, 830, 374, 236,
-    336, 988, 730, 213, 73, 996, 858, 383, 76, 370, 804, 703, 11, 346, 982, 991,
-    476, 306, 367, 133, 734, 39, 810, 324, 926, 865, 318, 189, 535, 587, 833, 983,
-    580, 204, 26, 989, 469, 658, 513, 220, 69, 20, 648, 171, 761, 159, 772, 129,
-    229, 525, 688, 503, 115, 794, 245, 140, 477, 722, 718, 624, 958, 14, 560, 263,
-    5, 776, 316, 4, 289, 202, 713, 217, 963, 686, 77, 103, 350, 972, 779, 310,
-    369, 807, 126, 279, 457, 228, 878, 300, 986, 915, 70, 667, 357, 178, 32, 42,
-    806, 964, 1016, 679, 249, 1019, 80, 418, 647, 531, 58, 148, 785, 375, 994, 321,
-    829, 889, 856, 949, 712, 382, 553, 600, 467, 333, 366, 276, 260, 453, 595, 323,
-    884, 91, 112, 646, 602, 398, 938, 302, 653, 612, 976, 596, 979, 690, 943, 273,
-    818, 987, 294, 257, 222, 16, 149, 566, 678, 337, 447, 437, 440, 817, 84, 611,
-    296, 689, 334, 355, 59, 48, 773, 597, 181, 569, 485, 684, 287, 496, 1013, 348,
-    711, 96, 416, 330, 583, 929, 241, 565, 916, 55, 309, 629, 85, 728, 523, 919,
-    161, 291, 555, 509, 621, 706, 23, 351, 168, 157, 267, 259, 912, 409, 1014, 1004,
-    275, 408, 811, 625, 508, 170, 562, 571, 205, 491, 838, 980, 182, 143, 188, 784,
-    208, 677, 552, 967, 984, 971, 0, 139, 167, 280, 632, 780, 819, 642, 198, 876,
-    88, 209, 173, 505, 521, 650, 717, 459, 499, 154, 655, 680, 922, 931, 839, 132,
-    1005, 411, 910, 482, 439, 548, 828, 969, 905, 392, 729, 290, 105, 75, 720, 962,
-    232, 1010, 959, 285, 645, 130, 53, 945, 886, 575, 874, 89, 855, 332, 512, 793,
-    875, 106, 349, 551, 396, 247, 920, 936, 381, 545, 925, 45, 930, 226, 378, 252,
-    709, 360, 361, 151, 735, 744, 628, 17, 66, 1001, 1021, 250, 372, 546, 391, 716,
-    816, 694, 633, 614, 271, 952, 588, 527, 193, 860, 445, 726, 304, 489, 675, 21,
-    233, 783, 790, 68, 456, 870, 385, 561, 533, 529, 458, 281, 421, 845, 462, 13,
-    657, 1011, 9, 873, 327, 877, 814, 274, 913, 498, 719, 8, 753, 428, 591, 965,
-    301, 868, 927, 673, 607, 169, 674, 864, 681, 50, 311, 528, 603, 665, 162, 585,
-    264, 894, 659, 295, 223, 699, 947, 863, 822, 727, 36, 1008, 892, 581, 825, 215,
-    464, 110, 594, 941, 155, 277, 616,
+    0, 674, 366, 168, 122, 779, 934, 936, 299, 552, 283, 611, 609, 991, 430, 733,
+    993, 621, 99, 983, 155, 687, 931, 956, 280, 44, 768, 43, 145, 452, 336, 104,
+    317, 1015, 808, 479, 730, 563, 301, 102, 51, 488, 555, 840, 223, 24, 849, 332,
+    249, 683, 306, 824, 901, 544, 414, 502, 802, 750, 562, 1004, 405, 16, 172, 65,
+    294, 525, 421, 415, 162, 827, 449, 417, 321, 21, 451, 743, 273, 468, 388, 878,
+    89, 233, 892, 990, 298, 815, 53, 325, 196, 897, 765, 626, 307, 289, 348, 615,
+    190, 834, 753, 350, 1001, 762, 822, 1008, 859, 450, 320, 740, 838, 71, 561, 229,
+    546, 473, 677, 818, 216, 510, 700, 874, 896, 161, 558, 395, 138, 376, 761, 31,
+    863, 758, 302, 1010, 968, 46, 193, 60, 573, 516, 935, 918, 506, 759, 691, 222,
+    326, 715, 474, 208, 489, 807, 594, 476, 644, 455, 500, 521, 801, 349, 35, 5,
+    699, 185, 356, 310, 431, 957, 218, 833, 720, 93, 867, 238, 888, 495, 585, 741,
+    662, 324, 134, 152, 167, 387, 1025, 809, 42, 550, 339, 665, 954, 578, 370, 183,
+    87, 13, 343, 406, 135, 115, 685, 1003, 597, 82, 676, 232, 20, 527, 941, 26,
+    247, 916, 738, 568, 637, 211, 587, 786, 969, 649, 915, 144, 85, 635, 553, 127,
+    519, 955, 837, 739, 829, 680, 790, 672, 372, 749, 658, 25, 154, 944, 312, 575,
+    782, 252, 170, 373, 271, 197, 119, 614, 711, 472, 76, 98, 843, 1019, 448, 724,
+    184, 732, 982, 493, 1022, 435, 57, 204, 253, 100, 401, 799, 1031, 201, 607, 117,
+    492, 821, 973, 706, 569, 389, 214, 681, 390, 10, 980, 300, 617, 705, 664, 940,
+    62, 642, 948, 97, 717, 531, 820, 845, 1032, 900, 958, 556, 784, 276, 47, 693,
+    835, 94, 778, 399, 543, 872, 29, 678, 751, 195, 1021, 503, 328, 362, 496, 239,
+    275, 1030, 22, 160, 623, 244, 403, 136, 477, 613, 580, 666, 423, 923, 191, 697,
+    631, 124, 231, 1033, 836, 365, 541, 945, 103, 215, 601, 1014, 374, 237, 9, 461,
+    904, 250, 140, 752, 590, 800, 398, 537, 871, 921, 903, 364, 689, 850, 745, 123,
+    976, 173, 475, 1000, 598, 682, 825, 737, 267, 775, 583, 914, 971, 207, 811, 696,
+    862, 803, 766, 180, 887, 645, 875, 620, 120, 77, 269, 39, 1016, 647, 79, 444,
+    952, 351, 338, 507, 40, 902, 352, 905, 873, 842, 725, 106, 716, 793, 130, 810,
+    694, 264, 410, 684, 755, 975, 675, 539, 688, 397, 491, 498, 333, 847, 2, 393,
+    206, 157, 142, 453, 80, 150, 823, 965, 187, 434, 439, 657, 17, 394, 708, 67,
+    618, 998, 7, 535, 225, 572, 746, 112, 426, 107, 857, 722, 18, 744, 639, 625,
+    950, 480, 726, 471, 48, 74, 813, 331, 908, 219, 78, 747, 830, 262, 1024, 844,
+    866, 49, 353, 776, 599, 34, 335, 315, 1009, 484, 577, 648, 992, 131, 126, 129,
+    36, 654, 917, 413, 438, 1007, 198, 441, 522, 710, 831, 270, 282, 386, 526, 532,
+    789, 554, 6, 566, 176, 69, 650, 596, 979, 265, 795, 486, 633, 656, 989, 898,
+    459, 8, 909, 425, 258, 966, 886, 652, 149, 565, 407, 33, 616, 846, 96, 855,
+    454, 54, 876, 30, 828, 851, 661, 284, 296, 870, 770, 422, 560, 445, 52, 769,
+    548, 443, 540, 571, 361, 400, 574, 520, 763, 783, 938, 319, 427, 559, 108, 604,
+    767, 465, 159, 316, 817, 428, 814, 236, 714, 230, 371, 805, 703, 564, 101, 377,
+    478, 777, 358, 367, 133, 796, 463, 932, 1027, 927, 894, 318, 314, 59, 73, 288,
+    19, 481, 995, 121, 947, 470, 659, 513, 508, 906, 303, 203, 804, 15, 240, 772,
+    612, 882, 255, 627, 504, 243, 794, 436, 467, 920, 723, 719, 686, 624, 153, 200,
+    263, 962, 143, 721, 4, 245, 653, 712, 440, 964, 147, 933, 848, 37, 41, 757,
+    64, 347, 166, 308, 812, 457, 967, 879, 864, 589, 420, 293, 125, 357, 178, 32,
+    509, 549, 515, 1017, 640, 773, 1020, 608, 893, 771, 881, 192, 464, 28, 514, 402,
+    137, 460, 890, 797, 949, 586, 529, 994, 600, 646, 334, 1028, 996, 254, 922, 38,
+    961, 885, 323, 177, 884, 760, 729, 939, 663, 61, 636, 977, 605, 345, 780, 907,
+    385, 819, 988, 742, 1029, 999, 731, 209, 158, 396, 337, 447, 437, 56, 92, 84,
+    309, 260, 690, 404, 483, 889, 788, 90, 880, 592, 304, 181, 186, 14, 139, 1002,
+    485, 861, 199, 416, 217, 584, 930, 891, 285, 981, 55, 221, 951, 86, 798, 523,
+    926, 792, 291, 588, 363, 628, 660, 23, 925, 341, 226, 536, 259, 511, 409, 704,
+    189, 482, 912, 841, 248, 165, 924, 458, 246, 205, 171, 839, 567, 702, 274, 188,
+    774, 630, 581, 164, 111, 985, 669, 0, 856, 668, 346, 383, 781, 228, 622, 292,
+    278, 88, 210, 538, 505, 179, 1005, 718, 865, 148, 83, 748, 787, 692, 220, 695,
+    132, 1006, 412, 911, 227, 877, 242, 557, 970, 899, 392, 913, 418, 295, 75, 736,
+    963, 91, 1011, 960, 997, 707, 606, 380, 946, 241, 576, 734, 943, 754, 424, 384,
+    113, 27, 713, 462, 551, 277, 381, 330, 937, 382, 297, 163, 45, 869, 213, 378,
+    268, 709, 360, 853, 151, 735, 290, 629, 494, 287, 11, 530, 174, 63, 547, 868,
+    860, 105, 469, 3, 764, 272, 953, 313, 528, 156, 518, 446, 727, 305, 182, 368,
+    638, 785, 534, 698, 651, 456, 972, 579, 670, 281, 234, 329, 81, 202, 141, 929,
+    593, 212, 854, 524, 256, 619, 391, 279, 175, 602, 701, 610, 369, 791, 429, 591,
+    432, 655, 501, 928, 673, 114, 169, 261, 497, 1023, 50, 311, 1013, 603, 66, 266,
+    634, 72, 895, 490, 355, 984, 224, 671, 1, 128, 728, 1012, 194, 235, 582, 826,
+    359, 986, 110, 595, 942, 517, 70, 756,
 ];
 
 pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 2, 4, 9, 2, 0, 6, 2, 0, 3, 7, 0, 1, 0, 1, 0,
-        8, 2, 5, 0, 1, 7, 0, 7, 2, 0, 0, 0, 0, 10, 0, 0,
-        2, 4, 0, 0, 0, 1, 4, 2, 7, 4, 0, 1, 1, 0, 0, 2,
-        2, 1, 0, 1, 3, 3, 0, 2, 12, 1, 9, 3, 8, 5, 9, 5,
-        0, 0, 7, 5, 3, 0, 0, 0, 0, 2, 0, 7, 0, 11, 13, 1,
-        4, 2, 4, 13, 1, 0, 1, 1, 0, 7, 6, 10, 1, 6, 0, 0,
-        10, 2, 2, 0, 3, 1, 4, 5, 1, 9, 0, 0, 0, 1, 2, 0,
-        2, 1, 0, 4, 0, 0, 0, 0, 0, 2, 0, 2, 5, 2, 1, 4,
-        1, 2, 8, 0, 2, 8, 2, 0, 2, 1, 4, 9, 3, 1, 0, 0,
-        8, 0, 2, 1, 6, 1, 0, 9, 0, 2, 1, 3, 4, 0, 0, 3,
-        1, 1, 11, 0, 6, 0, 12, 7, 0, 0, 2, 4, 6, 4, 15, 12,
-        9, 8, 0, 16, 1, 0, 1, 1, 1, 16, 0, 6, 1, 0, 4, 11,
-        2, 1, 1, 0, 6, 0, 0, 0, 13, 0, 5, 0, 6, 4, 4, 0,
-        4, 0, 0, 8, 9, 1, 5, 3, 0, 0, 37, 23, 3, 1, 1, 2,
-        6, 2, 14, 0, 0, 7, 11, 3, 1, 5, 0, 2, 7, 0, 0, 11,
-        0, 0, 3, 4, 10, 4, 3, 3, 0, 0, 0, 1, 16, 0, 1, 10,
-        3, 3, 0, 10, 0, 11, 2, 0, 5, 0, 2, 1, 0, 0, 7, 3,
-        0, 2, 1, 2, 4, 6, 0, 6, 0, 13, 5, 3, 0, 5, 0, 0,
-        3, 0, 1, 18, 1, 3, 1, 0, 11, 1, 1, 0, 0, 1, 13, 25,
-        1, 2, 4, 12, 5, 37, 13, 2, 1, 0, 3, 4, 4, 2, 11, 8,
-        5, 0, 0, 0, 0, 0, 0, 1, 1, 10, 0, 0, 10, 1, 2, 3,
-        2, 2, 8, 4, 2, 0, 16, 2, 0, 1, 24, 0, 0, 1, 0, 30,
-        6, 0, 0, 10, 0, 0, 0, 5, 1, 0, 0, 5, 11, 2, 0, 0,
-        1, 0, 11, 0, 0, 1, 1, 0, 0, 0, 13, 20, 0, 0, 0, 9,
-        0, 0, 1, 0, 3, 5, 5, 1, 1, 34, 0, 2, 15, 0, 18, 9,
-        33, 0, 0, 7, 2, 14, 4, 0, 11, 2, 2, 0, 10, 0, 4, 2,
-        0, 0, 0, 5, 0, 1, 19, 0, 6, 2, 3, 23, 16, 0, 0, 0,
-        0, 0, 11, 0, 1, 20, 1, 0, 0, 0, 0, 3, 9, 1, 16, 2,
-        6, 14, 1, 0, 2, 0, 0, 19, 0, 3, 1, 23, 0, 1, 12, 0,
-        1, 5, 0, 0, 15, 23, 5, 1, 13, 6, 19, 3, 0, 9, 19, 0,
-        5, 13, 2, 1, 0, 1, 11, 3, 0, 9, 1, 2, 2, 4, 0, 1,
-        1, 19, 0, 6, 4, 1, 1, 9, 10, 10, 2, 7, 3, 4, 0, 13,
-        0, 14, 17, 10, 24, 1, 11, 19, 0, 0, 3, 1, 10, 1, 4, 7,
-        8, 18, 4, 27, 14, 0, 10, 3, 0, 6, 0, 3, 5, 3, 22, 1,
-        1, 0, 3, 12, 2, 10, 3, 11, 0, 19, 0, 1, 10, 3, 2, 0,
-        2, 5, 8, 0, 6, 2, 29, 0, 19, 3, 1, 0, 7, 18, 18, 18,
-        0, 17, 4, 0, 14, 10, 6, 8, 0, 8, 0, 0, 17, 0, 14, 3,
-        0, 9, 5, 0, 9, 0, 32, 0, 4, 17, 43, 8, 15, 4, 1, 6,
-        4, 0, 41, 2, 0, 3, 11, 17, 0, 0, 0, 0, 3, 3, 18, 1,
-        15, 13, 0, 0, 37, 16, 6, 5, 13, 10, 7, 3, 3, 0, 22, 0,
-        8, 2, 11, 2, 6, 9, 29, 12, 0, 0, 4, 0, 0, 39, 2, 2,
-        1, 3, 0, 5, 1, 27, 0, 6, 0, 0, 5, 11, 1, 14, 1, 0,
-        3, 32, 1, 0, 15, 9, 21, 0, 0, 0, 0, 0, 10, 6, 0, 0,
-        22, 0, 14, 0, 0, 12, 5, 1, 4, 4, 39, 4, 1, 6, 5, 12,
-        5, 0, 14, 3, 10, 38, 14, 3, 1, 9, 0, 0, 20, 23, 2, 33,
-        0, 28, 11, 3, 4, 0, 6, 0, 0, 52, 120, 3, 0, 11, 3, 10,
-        20, 5, 0, 0, 28, 0, 1, 0, 0, 11, 48, 3, 22, 0, 4, 0,
-        27, 2, 2, 6, 32, 14, 9, 11, 16, 1, 24, 0, 4, 5, 2, 0,
-        0, 26, 61, 40, 15, 1, 9, 51, 0, 0, 2, 15, 17, 3, 4, 16,
-        0, 43, 0, 1, 2, 0, 0, 5, 0, 13, 7, 18, 20, 7, 11, 8,
-        6, 6, 4, 4, 45, 18, 0, 47, 0, 0, 0, 17, 47, 2, 0, 0,
-        0, 0, 12, 2, 0, 0, 28, 0, 27, 6, 5, 76, 3, 0, 10, 0,
-        8, 0, 4, 0, 15, 11, 6, 6, 0, 3, 73, 9, 11, 3, 3, 1,
-        24, 0, 0, 5, 0, 4, 10, 0, 0, 3, 0, 13, 34, 0, 9, 6,
-        3, 2, 7, 0, 6, 0, 2, 6, 8, 24, 18, 0, 3, 9, 32, 7,
-        20, 5, 3, 39, 29, 0, 16, 28, 3, 1, 1, 5, 0, 91, 1, 19,
-        2, 0, 5, 10, 2, 18, 1, 0, 1, 3, 16, 1, 2, 0, 1, 25,
-        22, 12, 33, 0, 11, 26, 0, 11, 12, 13, 8, 10, 0, 3, 12, 89,
-        19, 17, 8, 4, 51, 6, 2, 2, 4, 0, 182, 25, 26, 109, 0, 0,
-        4, 9, 2, 3, 1, 5, 0, 0, 2, 2, 0, 46, 0, 28, 7, 0,
-        0, 0, 0, 9, 51, 10, 8, 0, 17, 20, 8, 57, 2, 25, 19, 91,
-        82, 10, 25, 10, 56, 42, 7, 61, 13, 59, 19, 0, 0, 17, 84, 2,
-        3, 18, 10, 10, 23, 93, 0, 31, 9, 16, 0, 28, 43, 56, 6, 3,
-        37, 25, 66, 23, 160, 70, 40, 64, 0, 27, 82, 0, 1, 22, 12, 5,
+        0, 0, 4, 22, 0, 0, 2, 2, 0, 2, 0, 4, 2, 0, 3, 2,
+        21, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 3, 0, 2, 6, 0,
+        1, 6, 0, 0, 2, 0, 0, 2, 0, 1, 0, 5, 2, 0, 2, 0,
+        0, 2, 0, 5, 0, 1, 8, 5, 0, 0, 0, 1, 0, 3, 1, 2,
+        0, 0, 5, 3, 0, 0, 0, 2, 0, 3, 1, 1, 10, 1, 8, 5,
+        0, 0, 7, 4, 2, 2, 0, 2, 3, 4, 1, 0, 0, 1, 0, 0,
+        0, 0, 7, 7, 0, 1, 5, 0, 2, 15, 0, 6, 2, 0, 0, 5,
+        1, 4, 1, 0, 1, 1, 7, 0, 0, 3, 6, 2, 0, 4, 2, 3,
+        5, 2, 0, 8, 0, 1, 0, 4, 0, 1, 0, 1, 1, 1, 2, 0,
+        0, 6, 3, 5, 1, 0, 2, 18, 0, 0, 0, 0, 2, 3, 0, 5,
+        0, 3, 0, 0, 8, 15, 28, 9, 3, 19, 0, 0, 0, 0, 13, 3,
+        3, 18, 0, 6, 4, 0, 20, 0, 0, 2, 4, 1, 0, 0, 5, 9,
+        0, 2, 4, 2, 0, 6, 0, 0, 0, 3, 0, 1, 21, 2, 0, 14,
+        4, 1, 0, 13, 0, 1, 19, 0, 3, 0, 4, 21, 0, 2, 8, 1,
+        0, 11, 1, 1, 1, 0, 0, 1, 0, 8, 1, 10, 0, 13, 1, 3,
+        4, 0, 2, 2, 6, 0, 0, 0, 0, 1, 2, 3, 4, 3, 0, 0,
+        3, 0, 0, 1, 10, 0, 2, 0, 16, 1, 13, 1, 0, 2, 1, 3,
+        0, 0, 15, 0, 0, 6, 0, 8, 3, 0, 1, 0, 0, 1, 26, 0,
+        1, 0, 3, 8, 8, 7, 11, 5, 18, 0, 0, 3, 1, 8, 0, 0,
+        4, 5, 0, 0, 4, 2, 5, 1, 3, 24, 1, 3, 1, 15, 0, 9,
+        4, 13, 10, 19, 18, 0, 0, 0, 2, 6, 10, 6, 8, 1, 3, 26,
+        42, 2, 1, 4, 8, 0, 6, 0, 0, 3, 11, 1, 7, 7, 14, 0,
+        4, 0, 0, 2, 3, 3, 1, 13, 0, 4, 5, 2, 25, 4, 10, 0,
+        3, 5, 12, 12, 0, 0, 3, 1, 0, 4, 0, 9, 0, 0, 15, 0,
+        6, 0, 9, 0, 5, 2, 11, 34, 1, 15, 0, 13, 0, 1, 15, 0,
+        1, 0, 4, 16, 0, 1, 0, 0, 0, 0, 3, 12, 0, 0, 2, 0,
+        1, 4, 1, 2, 0, 4, 9, 4, 7, 0, 0, 17, 2, 24, 5, 13,
+        17, 0, 9, 7, 12, 2, 37, 3, 9, 0, 0, 5, 0, 1, 0, 9,
+        6, 0, 12, 0, 1, 2, 2, 2, 0, 16, 11, 0, 3, 1, 1, 2,
+        23, 0, 6, 0, 17, 3, 1, 17, 6, 0, 0, 0, 7, 1, 2, 2,
+        0, 0, 0, 0, 1, 11, 7, 6, 22, 6, 1, 1, 2, 0, 0, 29,
+        8, 13, 46, 0, 16, 4, 4, 4, 0, 12, 0, 1, 1, 0, 3, 0,
+        0, 20, 0, 3, 24, 9, 5, 21, 0, 0, 1, 5, 1, 0, 8, 0,
+        9, 1, 23, 0, 19, 8, 1, 0, 2, 2, 2, 0, 2, 17, 5, 19,
+        6, 12, 0, 0, 7, 0, 0, 0, 3, 0, 2, 12, 14, 0, 6, 0,
+        6, 1, 3, 6, 7, 0, 0, 5, 2, 0, 3, 20, 0, 0, 0, 10,
+        10, 18, 3, 1, 4, 2, 16, 3, 7, 0, 17, 0, 2, 0, 11, 25,
+        8, 0, 1, 5, 0, 7, 14, 4, 1, 7, 10, 16, 4, 0, 9, 1,
+        3, 11, 38, 9, 0, 0, 0, 4, 14, 8, 6, 0, 5, 29, 1, 30,
+        33, 5, 0, 0, 0, 0, 4, 0, 11, 9, 2, 4, 0, 2, 0, 12,
+        0, 23, 24, 0, 6, 1, 0, 24, 8, 17, 27, 0, 15, 23, 0, 5,
+        8, 3, 11, 112, 17, 32, 5, 7, 5, 1, 5, 2, 31, 0, 0, 6,
+        0, 9, 16, 2, 20, 0, 0, 13, 9, 0, 11, 6, 3, 24, 1, 40,
+        0, 0, 37, 3, 2, 0, 8, 3, 0, 2, 4, 3, 0, 24, 16, 7,
+        11, 0, 1, 3, 0, 0, 4, 0, 2, 15, 1, 8, 1, 0, 2, 7,
+        8, 6, 28, 18, 2, 4, 0, 2, 30, 0, 0, 17, 0, 32, 4, 9,
+        1, 2, 9, 0, 0, 1, 0, 1, 1, 17, 26, 0, 5, 20, 31, 7,
+        17, 2, 11, 36, 3, 0, 0, 0, 0, 3, 8, 18, 0, 0, 6, 17,
+        9, 14, 3, 13, 0, 5, 18, 4, 4, 6, 58, 9, 4, 17, 0, 1,
+        13, 25, 2, 12, 13, 25, 28, 17, 10, 7, 7, 0, 19, 7, 2, 9,
+        0, 1, 8, 0, 7, 38, 0, 8, 7, 7, 5, 2, 0, 2, 5, 0,
+        0, 0, 4, 32, 29, 20, 0, 24, 32, 0, 7, 16, 0, 0, 0, 17,
+        16, 0, 0, 20, 5, 8, 3, 1, 5, 19, 16, 20, 0, 1, 15, 2,
+        0, 0, 0, 15, 36, 9, 4, 7, 1, 19, 86, 34, 1, 15, 39, 13,
+        21, 1, 0, 0, 11, 12, 23, 6, 24, 47, 0, 17, 8, 13, 8, 0,
+        0, 2, 24, 1, 7, 0, 3, 0, 29, 95, 2, 21, 13, 25, 1, 0,
+        8, 28, 36, 1, 2, 5, 0, 62, 2, 12, 0, 10, 2, 43, 9, 5,
+        4, 52, 45, 0, 3, 3, 0, 99, 10, 4, 40, 30, 0, 22, 0, 47,
+        2, 12, 32, 3, 0, 23, 35, 6, 11, 40, 4, 6, 1, 31, 0, 6,
+        8, 1, 111, 3, 0, 15, 14, 10, 1, 4, 5, 34, 40, 38, 0, 0,
+        5, 50, 0, 6, 25, 0, 27, 0, 0, 9, 10, 29, 34, 37, 3, 7,
+        1, 34, 12, 53, 35, 28, 1, 54, 40, 33, 52, 0, 0, 5, 47, 108,
+        0, 1, 5, 8, 8, 0, 18, 33, 0, 0, 63, 5, 0, 50, 26, 9,
+        37, 1, 0, 1, 36, 56, 0, 4, 32, 1, 19, 13, 8, 0, 15, 0,
     ],
     chunks: &[
-        0x1d100ae, 0x4e, // chief-information-and
-        0xce00f5, // data-compliance
-        0x4b03b4, // vulnerability-analyst
+        0x367025c, 0x4b, // network-technical-analyst
+        0x27402d3, // project-officer
+        0x32500d0, 0x33d, // computer-security-specialist
         0xc3007b, // biller-coder
-        0x1e6, // interface
-        0x14200c2, // codebase-engineer
-        0x3300f6, 0x22a, // database-administration-manager
-        0x13f0174, 0x10c, // front-end-developer
-        0x34403c8, // work-station
-        0x39e, // usability
-        0x11300ae, 0x1d1004e, 0x273, // chief-digital-and-information-officer
-        0x35701d1, 0x2d2, // information-support-project
-        0xac01f5, // it-change
-        0xc30112, // diagnostic-coder
-        0x250037f, // threat-monitoring
-        0x36a00ae, // chief-technology
-        0x2f100f5, // data-recovery
-        0x31101f5, // it-risk
-        0x2d500f5, // data-protection
-        0x4e0193, 0xce, // governance-and-compliance
-        0xd6004d, // analytics-consultant
-        0x35700ba, 0x33c, // cloud-support-specialist
-        0x22a01c7, // implementation-manager
-        0xd0, // computer
-        0x107002f, // accessibility-designer
-        0x1010327, // service-delivery
-        0xda03bb, // web-content
-        0xd60346, // statistical-consultant
-        0x2f00233, // medical-records
-        0x2d003bb, // web-programmer
-        0x34e00f5, // data-strategy
-        0x142025d, // networking-engineer
-        0x379035e, 0x152004e, 0x33c, // system-testing-and-evaluation-specialist
-        0x3240043, // ai-security
-        0x4e00c5, 0xa700dc, 0x22a, // command-and-control-centre-manager
-        0x170, // forensics
-        0x21a0113, 0x20b, // digital-literacy-lecturer
-        0x2080119, 0x387, // distance-learning-trainer
-        0x1060208, // learning-design
-        0x332, // site
-        0x6b, // automation
-        0x2d0004b, // analyst-programmer
-        0x272, // office
-        0x10703bd, // website-designer
-        0x11e00b7, // clinical-documentation
-        0x2ce, // program
-        0x2710363, // teacher-of
-        0x6401d1, 0x142, // information-assurance-engineer
-        0x3b800f5, 0x10c, // data-warehouse-developer
-        0x30901d0, // informatics-resource
-        0x4e035e, // system-and
-        0x221, // lotus
-        0x3501f5, // it-administrator
-        0x27101a0, 0x4e00c5, 0xdc, // head-of-command-and-control
-        0x2080223, // machine-learning
-        0x10d0339, 0x142, // software-development-engineer
-        0x550248, 0x33c, // mobile-application-specialist
-        0xd1, // computing
-        0x27a01f5, // it-operations
-        0x58035f, // systems-architect
-        0x27101a0, 0xda, // head-of-content
-        0x2c500f5, // data-privacy
-        0x354020f, // library-supervisor
-        0x1de0233, 0x33c00c4, // medical-insurance-coding-specialist
-        0xe4, // course
-        0x35f00d0, 0x4b0324, // computer-systems-security-analyst
-        0x1df, // integration
-        0x4b01d1, // information-analyst
-        0x33203bb, 0x22a, // web-site-manager
-        0xd2, // comsec
-        0x1ce00b7, // clinical-informatician
-        0x3570366, 0x22a, // technical-support-manager
-        0x240365, // tech-lead
-        0x31900f5, // data-science
-        0x27101a0, 0x1e4, // head-of-interaction
-        0x3680325, // semantic-technologies
-        0x2e00339, 0x33c00dc, // software-quality-control-specialist
-        0x2f001a1, 0x22a0327, // health-records-service-manager
-        0x33203bb, 0x107, // web-site-designer
-        0x6b0377, // test-automation
-        0x32400ba, // cloud-security
-        0x22a025b, // network-manager
-        0xae, // chief
-        0x35f013c, 0x107, // embedded-systems-designer
-        0x3780339, // software-tester
-        0x33c025b, // network-specialist
-        0x142039b, // unix-engineer
-        0x2b1, // platform
-        0x2f9, // registration
-        0x33c00c4, // coding-specialist
-        0x1e100f5, // data-integrity
-        0x357025b, 0x367, // network-support-technician
-        0x10e0248, // mobile-device
-        0x33203bb, 0x22a02d2, // web-site-project-manager
-        0x3070346, // statistical-researcher
-        0xcc, // compatibility
-        0x10d0333, // skills-development
-        0x2d201f5, 0x22a, // it-project-manager
-        0x350202, // lan-administrator
-        0x1ce, // informatician
-        0x109, // desktop
-        0x4e025b, 0x324, // network-and-security
-        0x4b00b7, // clinical-analyst
-        0x32400ba, 0x142, // cloud-security-engineer
-        0xac, // change
-        0x1f5, // it
-        0x10c0071, // backend-developer
-        0x27a035f, // systems-operations
-        0x1d000ae, // chief-informatics
-        0x2d000f6, // database-programmer
-        0x143, // engineering
-        0x320, // second
-        0x2080119, // distance-learning
-        0x35f00d0, 0x324, // computer-systems-security
-        0x2710116, 0x4e029d, 0x1d1, // director-of-performance-and-information
-        0xf6, // database
-        0x27101a0, 0x36a, // head-of-technology
-        0x1f500ae, 0x2730324, // chief-it-security-officer
-        0x347, // statistician
-        0xfd, // decision
-        0x1e6039f, 0x142, // user-interface-engineer
-        0x32401d1, 0x68, // information-security-auditor
-        0x83, // biometrician
-        0x10c00f7, // datastage-developer
-        0x1a10113, 0x24, // digital-health-lead
-        0x1a1013a, 0x2ef, // electronic-health-record
-        0x3850098, // cancer-tracker
-        0x10d0208, // learning-development
-        0x26b00ae, // chief-nurse
-        0x22a03bd, // website-manager
-        0x2080113, // digital-learning
-        0x22902d2, // project-management
-        0x1ca00f2, 0x30b, // cyber-incident-responder
-        0x113, // digital
-        0x36f, // telecoms
-        0x21903b5, 0x33, // waiting-list-administration
-        0xce0324, 0x4b, // security-compliance-analyst
-        0x35e00d0, // computer-system
-        0x306027a, // operations-research
-        0x254, // national
-        0xf2, // cyber
-        0x4b036d, // telecommunications-analyst
-        0x1df035f, // systems-integration
-        0x215002a, // 1st-line
-        0x3ab, // virtualisation
-        0xa700f5, // data-centre
-        0x1d101a1, 0x20e, // health-information-librarian
-        0x31100b7, 0x22a, // clinical-risk-manager
-        0x135, // ehr
-        0x2710116, 0x1d0, // director-of-informatics
-        0xd00339, 0x33c, // software-computer-specialist
-        0x33c00d0, // computer-specialist
-        0x4b027a, // operations-analyst
-        0x10c0397, // ui-developer
-        0x24900f5, // data-model
-        0x1a102f7, 0x36701d1, // registered-health-information-technician
-        0x37800aa, // certified-tester
-        0x20e009f, // catalogue-librarian
-        0x2d0, // programmer
-        0x4c00f5, // data-analytic
-        0x7f, // bioinformatics
-        0x17001f5, // it-forensics
-        0x27a0324, 0x4b00a7, // security-operations-centre-analyst
-        0x5801df, // integration-architect
-        0x10d00f6, 0x33c, // database-development-specialist
-        0x229025b, 0x33c, // network-management-specialist
-        0x2e00339, 0x142, // software-quality-engineer
-        0x7c, // billing
-        0x240388, // training-lead
-        0xf5013a, // electronic-data
-        0x1fc, // knowledge
-        0x27a035e, // system-operations
-        0xac0113, // digital-change
-        0x10600f6, 0x142, // database-design-engineer
-        0x22a0183, // general-manager
-        0x30703a0, // ux-researcher
-        0x5a0113, // digital-archivist
-        0x35700f0, // customer-support
-        0x35032c, // sharepoint-administrator
-        0x22901fc, // knowledge-management
-        0x36401f5, 0x24, // it-team-lead
-        0x3890113, 0x24, // digital-transformation-lead
-        0x2e00339, 0xdc, // software-quality-control
-        0x33900f6, 0x367, // database-software-technician
-        0x1d100ae, 0x1d5004e, 0x273, // chief-information-and-innovation-officer
-        0x4e0208, 0x10d, // learning-and-development
-        0x21d, // local
-        0xf500b7, 0x2c, // clinical-data-abstractor
-        0x1d000b7, 0x4b, // clinical-informatics-analyst
-        0x11300ae, 0x27301d1, // chief-digital-information-officer
-        0xa5, // cclio
-        0x4e01fc, // knowledge-and
-        0x350324, // security-administrator
-        0x1c2011c, // document-imaging
-        0x33c0109, // desktop-specialist
-        0xd3035e, // system-configuration
-        0x32701f5, 0x22a, // it-service-manager
-        0x32a00d1, // computing-services
-        0x32401d1, // information-security
-        0x30c01ca, 0x142, // incident-response-engineer
-        0x34c00f5, 0x4b, // data-storage-analyst
-        0x367033e, // sqa-technician
-        0x1d101a1, 0x4e0229, 0x156, // health-information-management-and-exchange
-        0x2f00233, 0x116, // medical-records-director
-        0x1d10229, 0x116035f, // management-information-systems-director
-        0x37701f5, 0x4b, // it-test-analyst
-        0xf0, // customer
-        0x4e0397, 0x3a0, // ui-and-ux
-        0x27e00b7, // clinical-optimization
-        0x35701f5, 0x33c, // it-support-specialist
-        0x20e00b7, // clinical-librarian
-        0x1fc00b7, 0x33c, // clinical-knowledge-specialist
-        0x1fc00ae, 0x273, // chief-knowledge-officer
-        0x22a011e, // documentation-manager
-        0x3570365, // tech-support
-        0x2501f5, // it-principal
-        0x215002a, 0x357, // 1st-line-support
-        0x32401d1, 0x142, // information-security-engineer
-        0x35702cf, 0x273, // programme-support-officer
-        0x24d00f5, // data-modelling
-        0x1d10244, 0x273, // midwifery-information-officer
-        0x8c, // blue
-        0x36c, // telecommunication
-        0x4e0143, 0x31a, // engineering-and-scientific
-        0x22a0377, // test-manager
-        0x1ed, // internetworking
-        0xc400b7, // clinical-coding
-        0x33c00f5, // data-specialist
-        0x2710116, 0x1c3, // director-of-imandt
-        0x35f0095, 0xd6, // business-systems-consultant
-        0x3780055, // application-tester
-        0x2b, // 2nd
-        0x107035e, // system-designer
-        0x2f000b7, 0x367, // clinical-records-technician
-        0x2830327, // service-oriented
-        0x3d00366, // technical-writer
-        0x22a0141, // endpoint-manager
-        0x2e00339, // software-quality
-        0x2170292, 0x22a, // pathology-links-manager
-        0x3bb, // web
-        0x9f, // catalogue
-        0x22a02ce, // program-manager
-        0x2e0294, // patient-access
-        0x35f00d0, 0x106, // computer-systems-design
-        0x6201d1, 0x288, // information-asset-owner
-        0x2710116, // director-of
-        0x2f001a1, 0xb6, // health-records-clerk
-        0x31100b7, // clinical-risk
-        0x2830327, 0x10c0059, // service-oriented-architecture-developer
-        0xdc0279, 0x22a, // operational-control-manager
-        0xac01f5, 0xd3004e, // it-change-and-configuration
-        0x30c01ca, // incident-response
-        0x4b0305, // requirements-analyst
-        0x1580324, // security-expert
-        0x5800f6, // database-architect
-        0x1f501a1, 0x58, // health-it-architect
-        0xce0324, // security-compliance
-        0x1a10113, 0x116, // digital-health-director
-        0x2e01d1, // information-access
-        0x11601c3, // imandt-director
-        0x32400f2, 0x4b, // cyber-security-analyst
-        0x14c00d0, // computer-equipment
-        0x17000d0, // computer-forensics
-        0xce, // compliance
-        0x2e000f5, 0x33c, // data-quality-specialist
-        0x3420177, 0x142, // full-stack-engineer
-        0x294013a, // electronic-patient
-        0x157039f, 0x39f004e, 0x1e6, // user-experience-and-user-interface
-        0x11300ae, 0x273, // chief-digital-officer
-        0x130, // edi
-        0x1010042, // agile-delivery
-        0x1d000b7, 0x354, // clinical-informatics-supervisor
-        0xd70324, 0x378, // security-consulting-tester
-        0x302, // reports
-        0x35700d0, 0x33c, // computer-support-specialist
-        0x1e5, // interactive
-        0xf6031a, 0xee, // scientific-database-curator
-        0x32401f4, // iot-security
-        0x25b00ba, 0x142, // cloud-network-engineer
-        0xdf0388, // training-coordinator
-        0x2ba0113, 0x4b, // digital-portfolio-analyst
-        0x1d100ae, 0x324, // chief-information-security
-        0x58033a, // solution-architect
-        0x27102fc, 0x1d1, // release-of-information
-        0x2d0327, 0x4b, // service-acceptance-analyst
-        0x27b00d0, // computer-operator
-        0x1420043, // ai-engineer
-        0x25e, // networks
-        0x2d00095, // business-programmer
-        0x218, // linux
-        0x6701f5, // it-audit
-        0x1d100ae, 0x1d5004e, // chief-information-and-innovation
-        0x6801f5, // it-auditor
-        0x27101a0, 0x2fb0095, // head-of-business-relationship
-        0x2de0339, // software-qc
-        0x19301d1, // information-governance
-        0x11e0366, // technical-documentation
-        0x630346, // statistical-assistant
-        0x35f01da, // instructional-systems
-        0x324035e, 0x35, // system-security-administrator
-        0x1e6039f, 0x39f004e, // user-interface-and-user
-        0x3060345, 0xf, // statistic-research-associate
-        0x2dc, // qa
-        0xdf025b, // network-coordinator
-        0x2c501a8, // hipaa-privacy
-        0x382002e, 0x2f0, // access-to-records
-        0x142036d, // telecommunications-engineer
-        0x35f01a1, 0x35, // health-systems-administrator
-        0x157039f, 0x4b, // user-experience-analyst
-        0x10703bb, // web-designer
-        0x23201e5, // interactive-media
-        0x19300f5, 0x22a, // data-governance-manager
-        0x1eb01cc, 0x37e0271, 0x33c0324, // industrial-internet-of-things-security-specialist
-        0x1f501a1, // health-it
-        0x9a01f5, // it-capacity
-        0x22c, // manual
-        0x2b102be, 0x10c, // power-platform-developer
-        0xb70031, // accredited-clinical
-        0x1d001a1, 0x116, // health-informatics-director
-        0x10700f6, // database-designer
-        0x11602cf, // programme-director
-        0x1eb01cc, 0x37e0271, // industrial-internet-of-things
-        0x3530233, // medical-summariser
-        0x600324, 0x378, // security-assessment-tester
-        0xb2, // cisco
-        0x2e0, // quality
-        0x4e00ac, // change-and
-        0x37802fa, // regression-tester
-        0x31b00f5, // data-scientist
-        0xc30233, // medical-coder
-        0x6402ca, // product-assurance
-        0x2710116, 0x1d1, // director-of-information
-        0x33901a1, // health-software
-        0x27a01d3, // infrastructure-operations
-        0x3060279, 0x4b, // operational-research-analyst
-        0x357039f, // user-support
-        0x27101a0, 0x10601e4, // head-of-interaction-design
-        0x2e035f, // systems-access
-        0x32d00f5, // data-sharing
-        0x10c0339, 0x1c9, // software-developer-in
-        0x35f00b7, 0x387, // clinical-systems-trainer
-        0x35f025d, // networking-systems
-        0x1d101a1, 0xb6, // health-information-clerk
-        0x1de0233, 0xc4, // medical-insurance-coding
-        0x32400ca, // communications-security
-        0x4e00ac, 0x4b02fc, // change-and-release-analyst
-        0x27a037f, // threat-operations
-        0x32401d1, 0x4e0064, 0x4b037f, // information-security-assurance-and-threat-analyst
-        0x2b102be, // power-platform
-        0x14c036f, 0x225, // telecoms-equipment-maintenance
-        0x4e03a0, 0x397, // ux-and-ui
-        0x33c025d, // networking-specialist
-        0x324, // security
-        0x157039f, 0x4e, // user-experience-and
-        0x1d101f5, // it-information
-        0x10c0079, // bi-developer
-        0x3060345, 0x31b, // statistic-research-scientist
-        0x600324, // security-assessment
-        0xda, // content
-        0xca, // communications
-        0x4e02f0, // records-and
-        0x11e0366, 0x33c, // technical-documentation-specialist
-        0x325, // semantic
-        0x4b033e, // sqa-analyst
-        0x32400f2, 0x33c, // cyber-security-specialist
-        0x2f000b7, 0x273, // clinical-records-officer
-        0xda013a, // electronic-content
-        0x21903b5, 0xdf, // waiting-list-coordinator
-        0x3000346, // statistical-report
-        0x550248, // mobile-application
-        0xd002a1, 0x35f, // personal-computer-systems
-        0x2fd0332, // site-reliability
-        0x4a035f, // systems-analysis
-        0x6402e0, 0x379004e, // quality-assurance-and-testing
-        0x1fc00ae, // chief-knowledge
-        0x33c01f5, // it-specialist
-        0x306, // research
-        0xf001f5, 0x22a0327, // it-customer-service-manager
-        0x11000ba, // cloud-devops
-        0x95, // business
-        0x21a0113, 0x363, // digital-literacy-teacher
-        0x22a01fc, // knowledge-manager
-        0x7e, // bioinformatician
-        0x2430113, // digital-midwife
-        0x3570294, 0x33c, // patient-support-specialist
-        0x5801fc, // knowledge-architect
-        0x10c01f7, // java-developer
-        0x10603bb, // web-design
-        0x32400d0, 0x22a, // computer-security-manager
-        0x1e00055, // application-integrator
-        0x1f500ae, 0x324, // chief-it-security
-        0x22a01bd, // ig-manager
-        0x10102cf, 0x22a, // programme-delivery-manager
-        0x4b02dd, // qat-analyst
-        0x1d100b7, 0x35f, // clinical-information-systems
-        0x7b, // biller
-        0x18a, // geographic
-        0x22900f6, // database-management
-        0x33c0202, // lan-specialist
-        0x2fd0332, 0x142, // site-reliability-engineer
-        0x307021b, // literature-researcher
-        0x26b00ae, 0x27301d1, // chief-nurse-information-officer
-        0x31702d9, // publication-scheme
-        0x22a01f5, // it-manager
-        0x22a0101, // delivery-manager
-        0x33201eb, // internet-site
-        0x2de0339, 0x33c, // software-qc-specialist
-        0x4e00c5, 0xdc, // command-and-control
-        0x22902ca, // product-management
-        0x13f0174, // front-end
-        0x4d00f5, // data-analytics
-        0x27a, // operations
-        0xc300f6, // database-coder
-        0x3000346, 0xcd, // statistical-report-compiler
-        0xfa, // dcb0129
-        0x17001d1, // information-forensics
-        0x6b00ba, // cloud-automation
-        0x6402e0, 0x4b, // quality-assurance-analyst
-        0x34b00f5, // data-steward
-        0x297, // pc
-        0x32401d1, 0x4b, // information-security-analyst
-        0x10c, // developer
-        0x119, // distance
-        0x1d101a1, 0x35, // health-information-administrator
-        0x35700ba, // cloud-support
-        0x24500f5, // data-miner
-        0x10d02d1, 0x22a02d2, // programming-development-project-manager
-        0x4b039e, // usability-analyst
-        0xdf00f6, // database-coordinator
-        0x4e00c5, 0xa700dc, // command-and-control-centre
-        0x1e6039f, 0x39f004e, 0x157, // user-interface-and-user-experience
-        0xf500ae, 0x58, // chief-data-architect
-        0x22a00f6, // database-manager
-        0x3420177, 0x10c, // full-stack-developer
-        0xa801b4, // human-centred
-        0x2c1, // practice
-        0x1df01f5, 0x142, // it-integration-engineer
-        0x151, // etl
-        0xf50189, 0x4b, // genomics-data-analyst
-        0xe5, // courseware
-        0x1d30113, // digital-infrastructure
-        0x1e2005d, 0x33c0324, // artificial-intelligence-security-specialist
-        0x2c800f5, 0x4b035f, // data-processing-systems-analyst
-        0x30901d0, 0x26b, // informatics-resource-nurse
-        0x35f0095, 0x4b, // business-systems-analyst
-        0x1e201a1, // health-intelligence
-        0x14202b1, // platform-engineer
-        0x620327, 0xd3004e, // service-asset-and-configuration
-        0x2f001a1, 0x4e, // health-records-and
-        0x32400f2, 0x369, // cyber-security-technologist
-        0xd4025b, // network-configurator
-        0x326, // server
-        0x382002e, // access-to
-        0x10d0055, // application-development
-        0x6402e0, 0x379, // quality-assurance-testing
-        0x1a6, // helpdesk
-        0x1d000b7, 0xdf, // clinical-informatics-coordinator
-        0x32701f5, // it-service
-        0x4b0346, // statistical-analyst
-        0x620327, 0x4e, // service-asset-and
-        0x2710116, 0x113, // director-of-digital
-        0x91, // bug
-        0x379, // testing
-        0x2100055, // application-lifecycle
-        0xed, // cto
-        0x26c, // nursing
-        0x32a01a1, 0x33c01d1, // health-services-information-specialist
-        0x89, // blended
-        0x22a03b4, // vulnerability-manager
-        0x142013c, // embedded-engineer
-        0x33c01d3, // infrastructure-specialist
-        0x1070055, // application-designer
-        0x27101a0, 0x1c3, // head-of-imandt
-        0x6a02f9, // registration-authority
-        0x24b00f5, // data-modeling
-        0x2d00143, // engineering-programmer
-        0x580339, // software-architect
-        0x1d101a1, 0x4e0229, 0x33c0156, // health-information-management-and-exchange-specialist
-        0x28a, // pacs
-        0x36700f5, // data-technician
-        0xb603b7, // ward-clerk
-        0x38800e0, 0x22a, // corporate-training-manager
-        0x1e100f5, 0x273, // data-integrity-officer
-        0x27101a0, 0x2ba, // head-of-portfolio
-        0xa801b4, 0x107, // human-centred-designer
-        0x22a00c4, // coding-manager
-        0x1e2005d, 0x142, // artificial-intelligence-engineer
-        0x2f00295, 0x63, // patients-records-assistant
-        0x2710173, // freedom-of
-        0x4b0337, // soc-analyst
-        0x306027a, 0x4b, // operations-research-analyst
-        0x36a00d0, // computer-technology
-        0x35701f5, // it-support
-        0x10c0175, // frontend-developer
-        0x5800ba, // cloud-architect
-        0x3420177, // full-stack
-        0x4e020f, 0x32a01fc, // library-and-knowledge-services
-        0x1ba, // iam
-        0x10600f6, 0x33c, // database-design-specialist
-        0x1f500ae, 0x273, // chief-it-officer
-        0x32a0366, 0x22a, // technical-services-manager
-        0x391, // tumor
-        0x32400f5, // data-security
-        0x305, // requirements
-        0x379035e, // system-testing
-        0x27302d2, // project-officer
-        0x4b01df, // integration-analyst
-        0x1d1026c, 0x35f, // nursing-information-systems
-        0x351, // subject
-        0x10702ca, // product-designer
-        0x4e0170, 0x30c01ca, // forensics-and-incident-response
-        0x58, // architect
-        0x27101a0, 0x19300f5, // head-of-data-governance
-        0x35f01e3, // intelligent-systems
-        0x32701c3, // imandt-service
-        0x57, // appsw
-        0x18500cf, // computational-geneticist
-        0x22a00ac, // change-manager
-        0x5d, // artificial
-        0x35701f5, 0x142, // it-support-engineer
-        0x1d100ae, 0x273, // chief-information-officer
-        0x3c2, // windows
-        0x2c800f5, 0x35f, // data-processing-systems
-        0x4b0110, // devops-analyst
-        0x2680221, 0x10c, // lotus-notes-developer
-        0x36402f3, 0x24, // red-team-lead
-        0x1070339, // software-designer
-        0x35e01f5, 0x58, // it-system-architect
-        0xd4035e, // system-configurator
-        0x1b5037f, // threat-hunter
-        0x324035e, 0x378, // system-security-tester
-        0x2d201eb, // internet-project
-        0x26b, // nurse
-        0x9501f5, 0x4a, // it-business-analysis
-        0xfb, // dcb0160
-        0x22e031e, // scrum-master
-        0x1a601f5, 0x22a, // it-helpdesk-manager
-        0x4b0095, // business-analyst
-        0x157039f, 0x307, // user-experience-researcher
-        0x2290101, // delivery-management
-        0x13f0070, // back-end
-        0x6b02dc, // qa-automation
-        0x2f00294, 0x22a, // patient-records-manager
-        0x4b0055, // application-analyst
-        0x22902f0, 0x33c, // records-management-specialist
-        0x1a501f5, 0x410108, // it-help-desk-agent
-        0xe0, // corporate
-        0x4e020f, 0x32a01fc, 0x22a, // library-and-knowledge-services-manager
-        0x2f00233, 0x367, // medical-records-technician
-        0x2d039f, 0x379, // user-acceptance-testing
-        0x32701f5, 0x4b, // it-service-analyst
-        0x3570297, // pc-support
-        0x35e01f5, // it-system
-        0x1d2, // infosec
-        0x1e6039f, 0x4e, // user-interface-and
-        0x133, // educational
-        0x14202e0, // quality-engineer
-        0x1f501a1, 0x2d0, // health-it-programmer
-        0x5503bb, 0x2d0, // web-application-programmer
-        0x331, // siro
-        0x9501f5, 0x22a004a, // it-business-analysis-manager
-        0x3570339, 0x22a, // software-support-manager
-        0x13f0070, 0x10c, // back-end-developer
-        0x36a01eb, // internet-technology
-        0x294013a, 0x2ef, // electronic-patient-record
-        0x22900ac, 0x33c, // change-management-specialist
-        0x3690133, // educational-technologist
-        0x35f025d, 0x11a004e, // networking-systems-and-distributed
-        0xb7, // clinical
-        0x19301d1, 0x4e, // information-governance-and
-        0x357025b, 0x142, // network-support-engineer
-        0x240106, // design-lead
-        0x2fb0095, 0x22a, // business-relationship-manager
-        0x2f000b7, // clinical-records
-        0x295, // patients
-        0x1e20095, // business-intelligence
-        0x32401c0, 0x33c, // iiot-security-specialist
-        0xda0147, 0x229, // enterprise-content-management
-        0x340294, 0x2070364, // patient-administrative-team-leader
-        0x10c006b, // automation-developer
-        0x340, // sre
-        0x35f01d1, 0x22a0324, // information-systems-security-manager
-        0x27101a0, 0x4a0095, // head-of-business-analysis
-        0x366025b, 0x4b, // network-technical-analyst
-        0x6b00ba, 0x142, // cloud-automation-engineer
-        0x2f00233, 0x273, // medical-records-officer
-        0x27101a0, 0xc5, // head-of-command
-        0x1de0233, // medical-insurance
-        0x27101a0, 0x1080327, // head-of-service-desk
-        0x6201d1, 0x35, // information-asset-administrator
-        0x35f01d1, 0x354, // information-systems-supervisor
-        0x4e035e, 0x25b, // system-and-network
-        0xd600f6, // database-consultant
-        0x362, // tableau
-        0x1f20113, // digital-investigator
-        0x3b2, // voip
-        0x6b0272, // office-automation
-        0x9901f5, // it-capability
-        0x1a10113, 0x34d, // digital-health-strategist
-        0x2100055, 0x22a, // application-lifecycle-manager
-        0x327, // service
-        0x2402cf, // programme-lead
-        0x2f10118, // disaster-recovery
-        0x357039f, 0x367, // user-support-technician
-        0x27101a0, 0x1f5, // head-of-it
-        0x3240055, // application-security
-        0x2a7, // pharmacy
-        0x247, // ml
-        0x2d301f5, 0x22a, // it-projects-manager
-        0xac014b, // epr-change
-        0x1d10026, 0x2730311, // senior-information-risk-officer
-        0x27101a0, 0x10600da, // head-of-content-design
-        0x10c0151, // etl-developer
-        0x71, // backend
-        0x2f00233, 0x63, // medical-records-assistant
-        0x32701fc, // knowledge-service
-        0xc400aa, 0x33c, // certified-coding-specialist
-        0x202, // lan
-        0x34c, // storage
-        0x2080223, 0x142, // machine-learning-engineer
-        0x1070327, // service-designer
-        0xbf0042, // agile-coach
-        0x27101a0, 0x29d, // head-of-performance
-        0x1f0, // intranet
-        0x2a501d0, // informatics-pharmacist
-        0x10c00f6, // database-developer
-        0x2e00339, 0x4b0064, // software-quality-assurance-analyst
-        0x28802b1, // platform-owner
-        0x3040339, 0x4b, // software-requirement-analyst
-        0x2e001f5, // it-quality
-        0xd002a1, 0x25b, // personal-computer-network
-        0x357025b, 0x33c, // network-support-specialist
-        0x22a02ba, // portfolio-manager
-        0x3ae00f5, // data-visualisation
-        0x4d00f5, 0x31b, // data-analytics-scientist
-        0xe9, // cryptological
-        0x2f001a1, 0x327, // health-records-service
-        0x3770339, 0x142, // software-test-engineer
-        0x225036d, // telecommunications-maintenance
-        0x357, // support
-        0x4e00ac, 0x22a02fc, // change-and-release-manager
-        0x35e0277, 0x107, // operating-system-designer
-        0x32401f5, 0x22a, // it-security-manager
-        0x223, // machine
-        0x14201d3, // infrastructure-engineer
-        0xba, // cloud
-        0x1e20095, 0x33c, // business-intelligence-specialist
-        0x5b021d, 0x25b, // local-area-network
-        0x3070106, // design-researcher
-        0x13c, // embedded
-        0x2880327, // service-owner
-        0x1d000ae, 0x273, // chief-informatics-officer
-        0x28802ca, // product-owner
-        0xaa, // certified
-        0x2d00346, // statistical-programmer
-        0x4e035e, 0x25e, // system-and-networks
-        0x32400d0, 0xdf, // computer-security-coordinator
-        0x35701c7, 0x33c, // implementation-support-specialist
-        0x3570055, 0x142, // application-support-engineer
-        0x32a00d1, 0x116, // computing-services-director
-        0x30702e1, // quantitative-researcher
-        0x324025b, // network-security
-        0x10c0055, // application-developer
-        0x1f500ae, // chief-it
-        0x29d01f5, // it-performance
-        0x27101a0, 0x1060327, // head-of-service-design
-        0x2d500f5, 0x273, // data-protection-officer
-        0x14201df, // integration-engineer
-        0xdb01f5, 0x22a, // it-contract-manager
-        0xa801b4, 0x106, // human-centred-design
-        0x1e20095, 0xd6, // business-intelligence-consultant
-        0x35702cf, // programme-support
-        0x32401f5, 0xd6, // it-security-consultant
-        0x4e0170, 0x1ca, // forensics-and-incident
-        0x25b00d0, 0x33c, // computer-network-specialist
-        0x2ef01a1, // health-record
-        0x34403c8, 0x357, // work-station-support
-        0x6b02dc, 0x142, // qa-automation-engineer
-        0x23300ae, 0x27301d1, // chief-medical-information-officer
-        0x38800e0, // corporate-training
-        0x32701f5, 0x410108, // it-service-desk-agent
-        0x3850293, // pathway-tracker
-        0x32a025b, // network-services
-        0x2be, // power
-        0x35e01d1, // information-system
-        0x2d500f5, 0x324004e, // data-protection-and-security
-        0x19f03c1, // white-hat
-        0x14200f6, // database-engineer
-        0x2401bd, // ig-lead
-        0x32401d1, 0x311, // information-security-risk
-        0x1d101a1, 0x4e02c5, 0x33c0324, // health-information-privacy-and-security-specialist
-        0x2150320, 0x357, // second-line-support
-        0x27101a0, 0x2fb0095, 0x229, // head-of-business-relationship-management
-        0xf500b7, // clinical-data
-        0x2b5, // pmo
-        0xd60208, // learning-consultant
-        0x1d100ae, 0x2730324, // chief-information-security-officer
-        0x1e0035f, // systems-integrator
-        0x32401f5, 0x35, // it-security-administrator
-        0x4b, // analyst
-        0xac0095, 0x4b, // business-change-analyst
-        0x4e020f, 0x1fc, // library-and-knowledge
-        0x4b0302, // reports-analyst
-        0x35e01e3, 0x107, // intelligent-system-designer
-        0x6401d1, 0x4b, // information-assurance-analyst
-        0x3503bb, // web-administrator
-        0x195, // graphic
-        0x4a00f5, // data-analysis
-        0x620327, // service-asset
-        0x6402e0, // quality-assurance
-        0x23201e5, 0x2d2, // interactive-media-project
-        0x6402e0, 0x378, // quality-assurance-tester
-        0x279, // operational
-        0x2d100d0, // computer-programming
-        0x189, // genomics
-        0x244, // midwifery
-        0x35f01fc, // knowledge-systems
-        0x10701e4, // interaction-designer
-        0x5a011e, // documentation-archivist
-        0x32a0366, // technical-services
-        0x4b02dc, // qa-analyst
-        0x18b, // geographical
-        0x35401f5, // it-supervisor
-        0x2f001a1, // health-records
-        0x2d201f5, // it-project
-        0x2f00295, // patients-records
-        0xa9, // cerner
-        0x214, // lims
-        0x154, // evidence
-        0x32401d1, 0x116, // information-security-director
-        0x1a1, // health
-        0x31301a1, 0xce, // health-safety-compliance
-        0x142017c, // gameplay-engineer
-        0x37802dc, // qa-tester
-        0x3790339, // software-testing
-        0x4b02c6, // problem-analyst
-        0x10c03bb, // web-developer
-        0x13a, // electronic
-        0x3570109, // desktop-support
-        0x10601da, // instructional-design
-        0xac0095, // business-change
-        0x27302c5, // privacy-officer
-        0x2cf0113, // digital-programme
-        0x1420046, // algorithm-engineer
-        0x2780324, // security-operation
-        0x4e01d1, // information-and
-        0x35f01d1, 0x4b, // information-systems-analyst
-        0x3570055, // application-support
-        0x25b00d0, 0x4b, // computer-network-analyst
-        0xf9, // dba
-        0x4b0159, // exploitation-analyst
-        0x1eb01cc, // industrial-internet
-        0x2c3013a, // electronic-prescribing
-        0x27101a0, 0x306039f, // head-of-user-research
-        0x25b00d0, 0x357, // computer-network-support
-        0x8000cf, // computational-biologist
-        0x32a01a1, // health-services
-        0x36700d0, // computer-technician
-        0x12b, // dspt
-        0x3b4, // vulnerability
-        0x4b0339, // software-analyst
-        0x27101a0, 0x31900f5, // head-of-data-science
-        0x2cc00aa, 0xc3, // certified-professional-coder
-        0x55025b, 0x33c, // network-application-specialist
-        0x11000ba, 0x142, // cloud-devops-engineer
-        0xc5, // command
-        0x324025b, 0x378, // network-security-tester
-        0x323, // secure
-        0x1f7, // java
-        0x35e01a1, // health-system
-        0x1ec, // internetwork
-        0x2c6, // problem
-        0x33203bb, 0x2d2, // web-site-project
-        0x35e0277, // operating-system
-        0x32401f5, 0x4b, // it-security-analyst
-        0x3b5, // waiting
-        0x4e01d1, 0x29d, // information-and-performance
-        0x2d201eb, 0x22a, // internet-project-manager
-        0xdf02d2, // project-coordinator
-        0x378024e, // module-tester
-        0x27300f5, // data-officer
-        0x36a00d0, 0x1db, // computer-technology-instructor
-        0xd70324, // security-consulting
-        0x35c, // sysadmin
-        0x35f01e3, 0x142, // intelligent-systems-engineer
-        0x3570339, // software-support
-        0x14203c4, // wireless-engineer
-        0x2e000f5, // data-quality
-        0x378006b, // automation-tester
-        0x378029b, // penetration-tester
-        0x379029d, // performance-testing
-        0x2f001a1, 0x1d1004e, 0x273, // health-records-and-information-officer
-        0x215002b, // 2nd-line
-        0x3770339, // software-test
-        0x1f4, // iot
-        0x4e0208, 0xdf010d, // learning-and-development-coordinator
-        0x32401f5, 0x3b, // it-security-advisor
-        0x2f00233, 0xb6, // medical-records-clerk
-        0x366020f, 0x63, // library-technical-assistant
-        0x32401f5, 0x378, // it-security-tester
-        0x1e601a1, // health-interface
-        0x35f01d1, // information-systems
-        0x2ba02d3, // projects-portfolio
-        0x363, // teacher
-        0x18c, // geospatial
-        0x4e0193, // governance-and
-        0x3060346, // statistical-research
-        0x339, // software
-        0x2fa, // regression
-        0x35f025d, 0x11a004e, 0x35f, // networking-systems-and-distributed-systems
-        0x396, // uat
-        0xd601f5, // it-consultant
-        0x2f00233, 0x22a, // medical-records-manager
-        0x36d, // telecommunications
-        0x2d000d0, // computer-programmer
-        0x37701f5, 0x22a, // it-test-manager
-        0x4b02b5, // pmo-analyst
-        0x4b029d, // performance-analyst
-        0x240, // microcomputer
-        0x35e00d0, 0x367, // computer-system-technician
-        0x2730346, // statistical-officer
-        0x27101a0, 0x2f, // head-of-accessibility
-        0x19301d1, 0x24, // information-governance-lead
-        0x14f00f5, // data-ethicist
-        0x2d039f, // user-acceptance
-        0xda03bb, 0x33c, // web-content-specialist
-        0x14b, // epr
-        0x32400f5, 0x2d5004e, // data-security-and-protection
-        0x357035f, // systems-support
-        0x21a0113, // digital-literacy
-        0x2f80391, // tumor-registrar
-        0x35701d1, // information-support
-        0x37801df, // integration-tester
-        0x33c0055, // application-specialist
-        0x35e013c, 0x107, // embedded-system-designer
-        0x2ae, // pki
-        0x3870339, // software-trainer
-        0x35e013c, // embedded-system
-        0x36803bb, // web-technologies
-        0x2c70095, // business-process
-        0x55, // application
-        0xff00f2, 0x33c, // cyber-defence-specialist
-        0x248, // mobile
-        0xae00b7, // clinical-chief
-        0x35701d1, 0x22a02d2, // information-support-project-manager
-        0x4b01f5, // it-analyst
-        0x33203bb, // web-site
-        0xc701f5, 0x4a, // it-commercial-analysis
-        0x24a00f5, // data-modeler
-        0x3070279, // operational-researcher
-        0x365025b, // network-tech
-        0x1d100ae, 0x1fc004e, 0x273, // chief-information-and-knowledge-officer
-        0x36a0208, // learning-technology
-        0x22a01f0, // intranet-manager
-        0x10d0339, // software-development
-        0x10c0339, // software-developer
-        0x23b02e1, // quantitative-methodologist
-        0x3ac, // virtualization
-        0x1a10113, 0x387, // digital-health-trainer
-        0xf500ae, // chief-data
-        0x2710363, 0x21a0113, // teacher-of-digital-literacy
-        0x1e601f5, // it-interface
-        0x142017b, // game-engineer
-        0x1e60113, 0x107, // digital-interface-designer
-        0x193, // governance
-        0x1eb01cc, 0x37e0271, 0x324, // industrial-internet-of-things-security
-        0x38700e0, // corporate-trainer
-        0x33c0154, // evidence-specialist
-        0x11602dc, // qa-director
-        0x4b00d3, // configuration-analyst
-        0xf3, // cyberspace
-        0x2d1, // programming
-        0x2cf0113, 0x22a, // digital-programme-manager
-        0x14201fc, // knowledge-engineer
-        0x3ca02c1, 0x1d1004e, 0x2f40229, 0x33c, // practice-workflow-and-information-management-redesign-specialist
-        0x1d000b7, 0x33c, // clinical-informatics-specialist
-        0x97, // caldicott
-        0x10c0330, // simulation-developer
-        0x4e0388, 0xdf010d, // training-and-development-coordinator
-        0x1eb, // internet
-        0x4e035f, // systems-and
-        0x13f0174, 0x142, // front-end-engineer
-        0x43, // ai
-        0x33e, // sqa
-        0x32401f5, 0x58, // it-security-architect
-        0x187, // genome
-        0x3bc, // webmaster
-        0x1a5, // help
-        0xd60110, // devops-consultant
-        0x27a00d0, // computer-operations
-        0x32a01fc, // knowledge-services
-        0x35f0277, // operating-systems
-        0x142025b, // network-engineer
-        0x22a00d3, // configuration-manager
-        0x550339, // software-application
-        0x1d300ba, // cloud-infrastructure
-        0x4e0388, 0x22a010d, // training-and-development-manager
-        0x31300b7, 0x142, // clinical-safety-engineer
-        0x35f00d0, 0x4b, // computer-systems-analyst
-        0x38701f5, // it-trainer
-        0x1080327, 0x27b, // service-desk-operator
-        0x23e, // microarray
-        0x1ca00f2, 0x19d, // cyber-incident-handler
-        0x30a013a, // electronic-resources
-        0x22a0208, // learning-manager
-        0x22a02f0, // records-manager
-        0x6402e0, 0x4e, // quality-assurance-and
-        0xb700ae, 0x27301d1, // chief-clinical-information-officer
-        0x1f1, // intrusion
-        0x387035f, // systems-trainer
-        0x33c01fc, // knowledge-specialist
-        0x157039f, // user-experience
-        0x10c00e4, // course-developer
-        0x27101a0, 0x4e00c5, // head-of-command-and
-        0x22a02ca, // product-manager
-        0x2dc0339, // software-qa
-        0x32401eb, // internet-security
-        0xf50188, 0x4b, // genomic-data-analyst
-        0xc301de, // insurance-coder
-        0x4b035f, // systems-analyst
-        0x2f001a1, 0x273, // health-records-officer
-        0x2710116, 0x10d0055, // director-of-application-development
-        0x1e2037f, // threat-intelligence
-        0x357039f, 0x33c, // user-support-specialist
-        0x1d1018a, // geographic-information
-        0x24900f5, 0x107, // data-model-designer
-        0x32400f2, 0x2cf, // cyber-security-programme
-        0x229011c, // document-management
-        0x4b01d3, // infrastructure-analyst
-        0x2e00339, 0x3670064, // software-quality-assurance-technician
-        0x36901da, // instructional-technologist
-        0x2d203bd, 0x22a, // website-project-manager
-        0x35700f0, 0x4b, // customer-support-analyst
-        0x37600b7, // clinical-terminology
-        0x1f501a1, 0x357, // health-it-support
-        0xa6, // cdio
-        0x1d4036a, // technology-infusion
-        0xc6013a, 0x2d0, // electronic-commerce-programmer
-        0x4e025b, // network-and
-        0x24f, // molecular
-        0x3b800f5, 0x107, // data-warehouse-designer
-        0x1b4, // human
-        0x3500f6, // database-administrator
-        0x1db01f5, // it-instructor
-        0x33b, // source
-        0x227, // malware
-        0x2f, // accessibility
-        0x39f013f, 0x14200d1, // end-user-computing-engineer
-        0x22902d2, 0x33c01f5, // project-management-it-specialist
-        0x2f80098, // cancer-registrar
-        0xc400b7, 0x273, // clinical-coding-officer
-        0x22900ac, // change-management
-        0x26b0113, // digital-nurse
-        0x1df035e, 0x142, // system-integration-engineer
-        0x9e032b, // shared-care
-        0x4b0301, // reporting-analyst
-        0x1420111, // devsecops-engineer
-        0x27101a0, // head-of
-        0x387014b, // epr-trainer
-        0x2ca00ba, // cloud-product
-        0x5801d3, // infrastructure-architect
-        0x35f025d, 0x4e, // networking-systems-and
-        0x2f00233, 0x160, // medical-records-filing
-        0x14c036f, // telecoms-equipment
-        0x27101a0, 0x1520113, // head-of-digital-evaluation
-        0x1f50292, 0x22a035f, // pathology-it-systems-manager
-        0x20e01a1, // health-librarian
-        0x1d1026c, 0x273, // nursing-information-officer
-        0x6402e0, 0x142, // quality-assurance-engineer
-        0x77, // beta
-        0x6b0324, 0x378, // security-automation-tester
-        0xaa00b2, // cisco-certified
-        0x22a01d3, // infrastructure-manager
-        0x1a8, // hipaa
-        0x1980097, // caldicott-guardian
-        0x2170292, // pathology-links
-        0x3ce, // workstation
-        0x1ca0226, // major-incident
-        0x340294, // patient-administrative
-        0x2710116, 0xb7, // director-of-clinical
-        0x20e0286, // outreach-librarian
-        0x32a0294, 0x22a, // patient-services-manager
-        0x2dd, // qat
-        0x1d101a1, 0x4e0229, // health-information-management-and
-        0x38803cd, 0x33c, // workplace-training-specialist
-        0x10801a5, // help-desk
-        0x2ba0113, 0x22a, // digital-portfolio-manager
-        0x1d001a1, // health-informatics
-        0xc701f5, 0x22a004a, // it-commercial-analysis-manager
-        0xa4, // ccio
-        0x36402f3, 0x238, // red-team-member
-        0x1d100b7, 0x22a035f, // clinical-information-systems-manager
-        0x3330113, // digital-skills
-        0xff00f2, // cyber-defence
-        0x1840346, // statistical-genetic
-        0xcf, // computational
-        0x3b800f5, 0x4b, // data-warehouse-analyst
-        0x1d000b7, // clinical-informatics
-        0x6402e0, 0x33c, // quality-assurance-specialist
-        0x3c4, // wireless
-        0x22a03bb, // web-manager
-        0x22902b0, 0x1f5, // planning-management-it
-        0xdc0279, // operational-control
-        0x2f00233, 0xdf, // medical-records-coordinator
-        0x1d100b7, // clinical-information
-        0x550324, // security-application
-        0x1d0, // informatics
-        0x33c011e, // documentation-specialist
-        0x1e2005d, 0x33c, // artificial-intelligence-specialist
-        0x2ba, // portfolio
-        0xd001b4, 0x1e4, // human-computer-interaction
-        0x4e03a0, // ux-and
-        0xd40055, // application-configurator
-        0x13f0070, 0x142, // back-end-engineer
-        0x22a0327, // service-manager
-        0x2d203bb, 0x22a, // web-project-manager
-        0x10c0336, // soa-developer
-        0xce01a8, // hipaa-compliance
-        0x174, // front
-        0x27101a0, 0x2290101, // head-of-delivery-management
-        0x1a501f5, 0x108, // it-help-desk
-        0xdc025b, // network-control
-        0x23c02d1, // programming-methodology
-        0x306039f, // user-research
-        0x1a10113, // digital-health
-        0x33900f6, // database-software
-        0x11300ae, 0x1d1, // chief-digital-information
-        0x27101a0, 0x32701f5, 0x229, // head-of-it-service-management
-        0x32400c9, // communication-security
-        0x27a0324, 0xa7, // security-operations-centre
-        0x70, // back
-        0x2f01f5, 0x378, // it-accessibility-tester
-        0x10d0339, 0x1c90142, // software-development-engineer-in
-        0x63020f, // library-assistant
-        0x1d000b7, 0x116, // clinical-informatics-director
-        0x84, // biostatistical
-        0x4b0348, // statistics-analyst
-        0x29d, // performance
-        0x142025e, // networks-engineer
-        0x4e00f5, 0x14f0043, // data-and-ai-ethicist
-        0x30600ae, // chief-research
-        0x35e01d1, 0x324, // information-system-security
-        0x4b035e, // system-analyst
-        0x293, // pathway
-        0xdb01f5, // it-contract
-        0x79, // bi
-        0x366, // technical
-        0xd002a1, 0xdf035f, // personal-computer-systems-coordinator
-        0x30f, // rhit
-        0x2d6, // protective
-        0x27a00d0, 0x22a, // computer-operations-manager
-        0x36401f5, // it-team
-        0x27102fc, // release-of
-        0x35700fd, // decision-support
-        0x32401d1, 0x4e0064, 0x37f, // information-security-assurance-and-threat
-        0x3ca02c1, 0x4e, // practice-workflow-and
-        0x4e0113, 0x240389, // digital-and-transformation-lead
-        0x1df035e, 0xd6, // system-integration-consultant
-        0x9501f5, 0x4b, // it-business-analyst
-        0x3b800f5, // data-warehouse
-        0x27101a0, 0x327, // head-of-service
+        0x30a01d1, // informatics-resource
+        0x32b0367, // technical-services
+        0x27b025c, 0xa7, // network-operations-centre
+        0x32801f6, 0x22a, // it-service-management
+        0x2f10234, 0x63, // medical-records-assistant
+        0x1e3005d, // artificial-intelligence
+        0x22b03be, // website-manager
+        0x360025e, 0x11b004e, // networking-systems-and-distributed
+        0x143025e, // networking-engineer
+        0x14d00d0, // computer-equipment
+        0x33a00f7, // database-software
+        0x35f01d2, 0x325, // information-system-security
+        0x36501f6, 0x208, // it-team-leader
         0x580055, // application-architect
-        0x32400f5, 0x2d5004e, 0x24, // data-security-and-protection-lead
-        0x31b007f, // bioinformatics-scientist
-        0x32400f2, 0x22a0311, // cyber-security-risk-manager
-        0x36401f5, 0x207, // it-team-leader
-        0x2150320, // second-line
-        0x35702d2, 0x273, // project-support-officer
-        0x39f, // user
-        0x8e0091, // bug-bounty
-        0x35f01d1, 0x58, // information-systems-architect
-        0x27101a0, 0x101, // head-of-delivery
-        0x1070113, // digital-designer
-        0x1e20095, 0x4b, // business-intelligence-analyst
-        0x34d00da, // content-strategist
-        0x3890113, 0x207, // digital-transformation-leader
-        0x333, // skills
-        0x33c0110, // devops-specialist
-        0x378029d, // performance-tester
-        0x26900aa, // certified-novell
-        0x39703a0, // ux-ui
-        0x15900f5, // data-exploitation
-        0x2710116, 0x4e029d, // director-of-performance-and
-        0x1a601f5, 0x41, // it-helpdesk-agent
-        0x1c3, // imandt
-        0x36703bb, // web-technician
-        0x21a00d0, 0x363, // computer-literacy-teacher
-        0x3ca02c1, 0x1d1004e, 0x2f40229, // practice-workflow-and-information-management-redesign
-        0x4b00f6, // database-analyst
-        0xae00b7, 0x27301d1, // clinical-chief-information-officer
-        0x2f01f5, // it-accessibility
-        0xb60036, // admissions-clerk
-        0x3670109, // desktop-technician
-        0x1d0026b, // nurse-informatics
-        0x1c0, // iiot
-        0x580366, // technical-architect
-        0x165, // firmware
-        0x2d203bd, // website-project
-        0x14203b1, // voice-engineer
-        0x3790339, 0x33c, // software-testing-specialist
-        0x35028a, // pacs-administrator
-        0x36402f3, 0x27b, // red-team-operator
-        0x27101a0, 0x4e00f5, // head-of-data-and
-        0xf50188, // genomic-data
-        0x6301f5, // it-assistant
-        0x4b02d0, // programmer-analyst
-        0x110, // devops
-        0x10701da, // instructional-designer
-        0x283026d, 0x2d0, // object-oriented-programmer
-        0x173, // freedom
-        0x337, // soc
-        0x34c00f5, // data-storage
-        0x3690208, // learning-technologist
-        0x4e0170, // forensics-and
-        0x5803a0, // ux-architect
-        0x39b, // unix
-        0x2d00055, // application-programmer
-        0x9501f5, 0x22a, // it-business-manager
-        0x36900d0, // computer-technologist
-        0x2fc, // release
-        0x5b021d, // local-area
-        0x6402e0, 0x377, // quality-assurance-test
-        0x350326, // server-administrator
-        0x25002d6, // protective-monitoring
-        0x27101a0, 0x39f, // head-of-user
-        0x3190346, 0x307, // statistical-science-researcher
-        0x14201ee, // interoperability-engineer
-        0x33901a1, 0x378, // health-software-tester
-        0x27101a0, 0x175, // head-of-frontend
-        0x2fd0332, 0x1420110, // site-reliability-devops-engineer
-        0x46, // algorithm
-        0x1e6039f, 0x107, // user-interface-designer
-        0x32701f5, 0x108, // it-service-desk
-        0x32400f2, 0x22a032f, // cyber-security-siem-manager
-        0x2f000b7, 0x35, // clinical-records-administrator
-        0x23a, // messaging
-        0x2b0, // planning
-        0x32401d1, 0x33c, // information-security-specialist
-        0x30600ae, 0x27301d1, // chief-research-information-officer
-        0x2f001a1, 0x354, // health-records-supervisor
-        0x2f00233, 0x4b, // medical-records-analyst
-        0x35e01e3, // intelligent-system
-        0x10703a0, // ux-designer
-        0x1d101a1, 0x2c5, // health-information-privacy
-        0x1160113, // digital-director
-        0x32401f5, // it-security
-        0x3ca02c1, 0x1d1004e, // practice-workflow-and-information
-        0x4e035e, 0x35025b, // system-and-network-administrator
-        0x2a, // 1st
-        0x59, // architecture
-        0x35035e, // system-administrator
-        0x33900ba, 0x142, // cloud-software-engineer
-        0x158039e, // usability-expert
-        0x1420071, // backend-engineer
-        0x35f01d1, 0x134, // information-systems-educator
-        0x2d0327, // service-acceptance
-        0x32401f5, 0x158, // it-security-expert
-        0x31300b7, 0x273, // clinical-safety-officer
-        0x35e01a1, 0x35, // health-system-administrator
-        0x27101a0, 0x4a029d, // head-of-performance-analysis
-        0xc3007c, // billing-coder
-        0x1df0055, 0x142, // application-integration-engineer
-        0x25c00d0, // computer-networker
-        0x35025d, // networking-administrator
-        0x1a501f5, 0x3b0108, // it-help-desk-advisor
-        0x31b00d0, // computer-scientist
-        0x2d301f5, // it-projects
-        0x2d20113, // digital-project
-        0x3390055, // application-software
-        0x14200f5, // data-engineer
-        0x1e20095, 0x22a, // business-intelligence-manager
-        0x3ad, // visual
-        0x2670233, 0x353, // medical-note-summariser
-        0x10e0248, 0x10c, // mobile-device-developer
-        0x11c, // document
-        0x35034c, // storage-administrator
-        0x183, // general
-        0x32401d1, 0x4b0311, // information-security-risk-analyst
-        0x3500f5, // data-administrator
-        0x3a0, // ux
-        0x33201eb, 0x107, // internet-site-designer
-        0x4e00c5, // command-and
-        0x283026d, // object-oriented
-        0x10801a5, 0x4b, // help-desk-analyst
-        0x22a0388, // training-manager
-        0x42, // agile
-        0x35702d2, // project-support
-        0x12f00f5, // data-economist
-        0x3d00339, // software-writer
-        0x22a00f5, // data-manager
-        0x39f013f, 0xd1, // end-user-computing
-        0x225025b, 0x2cc, // network-maintenance-professional
-        0xb3, // ciso
-        0x5503bb, // web-application
-        0x378, // tester
-        0xea, // cryptologist
-        0xd002a1, 0x14201d8, // personal-computer-installation-engineer
-        0x4b0377, // test-analyst
-        0x22a010d, // development-manager
-        0x19a00aa, // certified-hacker
-        0x1d90339, // software-installer
-        0x32401f5, 0x273, // it-security-officer
-        0x357039f, 0x4b, // user-support-analyst
-        0x3c1, // white
-        0x25b, // network
-        0xf5, // data
-        0x1340113, // digital-educator
-        0x10700da, // content-designer
-        0x9a01f5, 0x2af, // it-capacity-planner
-        0x27101a0, 0x195, // head-of-graphic
-        0x1a10113, 0x2ce, // digital-health-program
-        0x1a102d8, 0xc8004e, 0x20e, // public-health-and-commissioning-librarian
-        0x2402d2, // project-lead
-        0x21a00d0, // computer-literacy
-        0x1080327, // service-desk
-        0x2d001eb, // internet-programmer
-        0x10d0339, 0x1c90142, 0x377, // software-development-engineer-in-test
-        0x1df00f5, // data-integration
-        0x27101a0, 0x377, // head-of-test
-        0xf501a1, 0x31b, // health-data-scientist
-        0x1d10026, 0x2880311, // senior-information-risk-owner
-        0x27101a0, 0x32401d1, // head-of-information-security
-        0xca00f5, // data-communications
-        0x179, // functional
-        0x32401d1, 0x64, // information-security-assurance
-        0x2710116, 0x29d, // director-of-performance
-        0x9901f5, 0x22a, // it-capability-manager
-        0xf501f5, // it-data
-        0x37f, // threat
-        0x1eb01cc, 0x271, // industrial-internet-of
-        0x33c00ce, // compliance-specialist
-        0x1de, // insurance
-        0x39703a0, 0x107, // ux-ui-designer
-        0x1ce026b, // nurse-informatician
-        0x27101a0, 0x2ca, // head-of-product
-        0xf50254, // national-data
-        0x4a035e, // system-analysis
-        0x3b7, // ward
-        0x86, // biostatistics
-        0x4e0208, // learning-and
-        0x4b00f5, // data-analyst
-        0x25b01f5, // it-network
-        0x32403bb, // web-security
-        0x3570294, // patient-support
-        0x1d101a1, 0x4e02c5, // health-information-privacy-and
-        0x4b0130, // edi-analyst
-        0x2d000d0, 0x4b, // computer-programmer-analyst
-        0x10c01e6, // interface-developer
-        0x397, // ui
-        0xf50189, 0x31b, // genomics-data-scientist
-        0x27a03bb, // web-operations
-        0x2f001a1, 0x22a, // health-records-manager
-        0x22a035f, // systems-manager
-        0x21600cf, // computational-linguist
-        0x31301a1, 0x27300ce, // health-safety-compliance-officer
-        0x16b, // foi
-        0x36a00ae, 0x273, // chief-technology-officer
-        0x31001d1, // information-rights
-        0x85, // biostatistician
-        0x1db00d0, // computer-instructor
-        0x2d039f, 0x378, // user-acceptance-tester
-        0x35f02ef, 0x4b, // record-systems-analyst
-        0x2d303bb, // web-projects
-        0x10d03bb, // web-development
-        0xf500b7, 0x4b, // clinical-data-analyst
-        0x1a501f5, 0x22a0108, // it-help-desk-manager
-        0xb70031, 0xc3, // accredited-clinical-coder
-        0x4e01fc, 0x20f, // knowledge-and-library
-        0x1ca, // incident
-        0x3680325, 0x142, // semantic-technologies-engineer
-        0x1420263, // noc-engineer
-        0x1d101a1, 0x229, // health-information-management
-        0x1070377, // test-designer
-        0x23300ae, 0x27301d0, // chief-medical-informatics-officer
-        0xc701f5, // it-commercial
-        0x2d0035e, // system-programmer
-        0x22902d2, 0x1f5, // project-management-it
-        0x32701f5, 0x229, // it-service-management
-        0x3240043, 0x33c, // ai-security-specialist
-        0xf501a1, // health-data
-        0x3570366, // technical-support
-        0x1a1013a, // electronic-health
-        0x306027a, 0x31b, // operations-research-scientist
-        0x3780179, // functional-tester
-        0x367018d, // gis-technician
-        0x111, // devsecops
-        0x4e035e, 0x35025e, // system-and-networks-administrator
-        0x10c00ba, // cloud-developer
-        0x7a0233, 0xc3, // medical-bill-coder
-        0x1d4036a, 0x33c, // technology-infusion-specialist
-        0x33c0357, // support-specialist
-        0x1d002a7, // pharmacy-informatics
-        0x32b, // shared
-        0xdc025b, 0x4b, // network-control-analyst
-        0x1a0, // head
-        0x1d101a1, 0x367, // health-information-technician
-        0x35f0339, // software-systems
-        0x35700d0, // computer-support
-        0x1e601f5, 0x92, // it-interface-builder
-        0x2f001a1, 0x63, // health-records-assistant
-        0x307039f, // user-researcher
-        0x25d, // networking
-        0x2f80392, // tumour-registrar
-        0x22a02d2, // project-manager
-        0x32400f2, 0x142, // cyber-security-engineer
-        0x35f00d0, 0xd6, // computer-systems-consultant
-        0x23300ae, 0x1d0, // chief-medical-informatics
-        0x4e0143, // engineering-and
-        0x3c8, // work
-        0x4b025b, // network-analyst
-        0x304, // requirement
-        0x20f, // library
-        0xaa00b2, 0x25b, // cisco-certified-network
-        0x35f0055, // application-systems
-        0x3060279, // operational-research
-        0x590147, // enterprise-architecture
-        0xbd, // cnio
-        0x3b1, // voice
-        0x10c0248, // mobile-developer
-        0x33c00f6, // database-specialist
-        0x1e3, // intelligent
-        0x2f3, // red
-        0x1d10229, // management-information
-        0x2d500f5, 0x324004e, 0x273, // data-protection-and-security-officer
-        0x35701c7, // implementation-support
-        0x2f00233, 0x343, // medical-records-staff
-        0x4b01e6, // interface-analyst
-        0x208012d, // e-learning
-        0x6b0324, // security-automation
-        0x378022c, // manual-tester
-        0x1ca0226, 0x22a, // major-incident-manager
-        0x3503be, // websphere-administrator
-        0xd00339, // software-computer
-        0x3d00300, // report-writer
-        0xd001b4, // human-computer
-        0x29d01f5, 0x22a, // it-performance-manager
-        0x101, // delivery
-        0x3780077, // beta-tester
-        0x9501f5, // it-business
-        0x18d, // gis
-        0x5800f5, // data-architect
-        0x32401c0, // iiot-security
-        0x32400d0, 0x33c, // computer-security-specialist
-        0x4d, // analytics
-        0x32401d1, 0x22a, // information-security-manager
-        0xc400aa, // certified-coding
-        0x32c, // sharepoint
-        0x2cf, // programme
-        0xdf01f5, // it-coordinator
-        0x10102d2, // project-delivery
-        0x2d2, // project
-        0x27a025b, 0xa7, // network-operations-centre
-        0x4e0143, 0x2d0031a, // engineering-and-scientific-programmer
-        0x35d, // sysanalysis
-        0x1700113, // digital-forensics
-        0x4b0357, // support-analyst
-        0x1420175, // frontend-engineer
-        0xae00b7, 0x1d1, // clinical-chief-information
-        0x38b0327, // service-transition
-        0x24c00f5, // data-modeller
-        0x27101a0, 0x1d1, // head-of-information
-        0x240377, // test-lead
-        0x36a, // technology
-        0x3390323, 0x61, // secure-software-assessor
-        0x580377, // test-architect
-        0x3503c2, // windows-administrator
-        0x33c0043, // ai-specialist
-        0x4e020f, // library-and
-        0x11602d2, // project-director
-        0x6402e0, 0x116, // quality-assurance-director
-        0x1530113, // digital-evaluator
-        0x1d100ae, // chief-information
-        0x6402e0, 0x142006b, // quality-assurance-automation-engineer
-        0x35f01a1, // health-systems
-        0x1e100f5, 0x33c, // data-integrity-specialist
-        0x3890113, // digital-transformation
-        0x1d001a1, 0x22a, // health-informatics-manager
-        0x1e000f6, // database-integrator
-        0xc40233, // medical-coding
-        0x1430339, // software-engineering
-        0x1070208, // learning-designer
-        0x4e0388, 0x10d, // training-and-development
-        0x8100cf, // computational-biology
-        0x10d00f6, // database-development
-        0x4d00ae, 0x273, // chief-analytics-officer
-        0x1f501a1, 0x33c0357, // health-it-support-specialist
-        0x1d10026, 0x311, // senior-information-risk
-        0x24a024f, // molecular-modeler
-        0x31300b7, // clinical-safety
-        0x1420304, // requirement-engineer
-        0x1a102d8, // public-health
-        0x4d00f5, 0x33c, // data-analytics-specialist
-        0x1080327, 0x4b, // service-desk-analyst
-        0x32401f5, 0x367, // it-security-technician
-        0x1df01f5, // it-integration
-        0x300, // report
-        0x3bd, // website
-        0xf500ae, 0x273, // chief-data-officer
-        0x330294, 0x364, // patient-administration-team
-        0x10801a5, 0x367, // help-desk-technician
-        0x29b, // penetration
-        0x225025b, // network-maintenance
-        0x9901f5, 0x2af, // it-capability-planner
-        0x31100f2, // cyber-risk
-        0x26c00ae, 0x27301d1, // chief-nursing-information-officer
-        0x11601f5, // it-director
-        0xf50254, 0x198, // national-data-guardian
-        0xc1033b, 0x68, // source-code-auditor
-        0x52, // api
-        0x32400f5, 0x35, // data-security-administrator
-        0x22900f5, // data-management
-        0x27101a0, 0xf5, // head-of-data
-        0x35e00b7, // clinical-system
-        0x25b00d0, // computer-network
-        0x1e2005d, 0x324, // artificial-intelligence-security
-        0x35f01d1, 0x324, // information-systems-security
-        0x142023a, // messaging-engineer
-        0x33203bb, 0x35, // web-site-administrator
-        0x4b0149, // epic-analyst
-        0x3060345, // statistic-research
-        0x1df0055, 0xd6, // application-integration-consultant
-        0x1070195, // graphic-designer
-        0xce01d1, // information-compliance
-        0x19301d1, 0x324004e, // information-governance-and-security
-        0x550339, 0x33c, // software-application-specialist
-        0x1e60113, // digital-interface
-        0x35f01d1, 0x10c, // information-systems-developer
-        0x1e000f5, // data-integrator
-        0x142007f, // bioinformatics-engineer
-        0xd3035f, // systems-configuration
-        0x1d10026, // senior-information
-        0x27101a0, 0x10d0175, // head-of-frontend-development
-        0x10d0055, 0x116, // application-development-director
-        0x1e6039f, // user-interface
-        0x379035e, 0x4e, // system-testing-and
-        0x330, // simulation
-        0x2e, // access
-        0x25b00d0, 0x33c0357, // computer-network-support-specialist
-        0x2f00294, // patient-records
-        0x364008c, // blue-team
-        0x10d02d1, 0x2d2, // programming-development-project
-        0x366025b, // network-technical
-        0x27a025b, 0x4b, // network-operations-analyst
-        0x377029d, // performance-test
-        0x35f, // systems
-        0x372, // telephony
-        0x11300ae, 0x4e, // chief-digital-and
-        0x35f01d1, 0x367, // information-systems-technician
-        0xb0, // cio
-        0x4e0397, // ui-and
-        0x1070397, // ui-designer
-        0x367025b, // network-technician
-        0x20702d2, // project-leader
-        0x36600d0, 0x33c, // computer-technical-specialist
-        0x98, // cancer
-        0x26c00ae, 0x1d1, // chief-nursing-information
-        0x32400f5, 0x4e, // data-security-and
-        0x3b800f5, 0x58, // data-warehouse-architect
-        0xc6013a, // electronic-commerce
-        0x35700f5, // data-support
-        0x6402e0, 0x22a, // quality-assurance-manager
-        0x22a02fc, // release-manager
-        0x1a10113, 0x2d2, // digital-health-project
-        0xf501f5, 0x2c8, // it-data-processing
-        0xce00f5, 0x273, // data-compliance-officer
-        0xf501f5, 0x22a02c8, // it-data-processing-manager
-        0x32400f2, 0x311, // cyber-security-risk
-        0x580324, // security-architect
-        0x1d10229, 0x35f, // management-information-systems
-        0x35f013c, // embedded-systems
-        0x16f0113, // digital-forensic
-        0x36700f6, // database-technician
-        0x1e6039f, 0x10c, // user-interface-developer
-        0x2e00339, 0x64, // software-quality-assurance
-        0x33a, // solution
-        0x2730388, // training-officer
-        0xf50294, // patient-data
-        0x35700f5, 0x4b, // data-support-analyst
-        0x1080327, 0x22a, // service-desk-manager
-        0x3cd, // workplace
-        0xb700ae, // chief-clinical
-        0x240101, // delivery-lead
-        0x33900ba, // cloud-software
-        0x1e2005d, // artificial-intelligence
-        0x26d, // object
-        0x229, // management
-        0x233, // medical
-        0x1010327, 0x24, // service-delivery-lead
-        0x3040339, // software-requirement
-        0x32401d1, 0x273, // information-security-officer
-        0x14201d1, // information-engineer
-        0x2d3, // projects
-        0x336, // soa
-        0x33c002f, // accessibility-specialist
-        0x1fc00b7, // clinical-knowledge
-        0x1f50292, // pathology-it
-        0xc9, // communication
-        0x1df0055, // application-integration
-        0x27301fc, // knowledge-officer
-        0x1420247, // ml-engineer
-        0x19300f5, // data-governance
-        0xf001f5, 0x327, // it-customer-service
-        0x2f0, // records
-        0x2f00233, 0x354, // medical-records-supervisor
-        0x4b0366, // technical-analyst
-        0x13401f5, // it-educator
-        0x1d300ba, 0x142, // cloud-infrastructure-engineer
-        0x159, // exploitation
-        0x1f501a1, 0xd6, // health-it-consultant
-        0x35f025b, 0x4b, // network-systems-analyst
-        0x177, // full
-        0x20e, // librarian
-        0x26, // senior
-        0x32401f5, 0x142, // it-security-engineer
-        0xf020f, // library-associate
-        0x4e0170, 0x30c01ca, 0x4b, // forensics-and-incident-response-analyst
-        0x2c800f5, 0x2d2035f, 0x2af, // data-processing-systems-project-planner
-        0x2ec0327, 0x4b, // service-readiness-analyst
-        0x35e0043, 0x107, // ai-system-designer
-        0xf01f5, // it-associate
-        0x3390323, // secure-software
-        0x32701f5, 0x22a0108, // it-service-desk-manager
-        0x2402ca, // product-lead
-        0x31a, // scientific
-        0xf5013a, 0x2c8, // electronic-data-processing
-        0x33c035f, // systems-specialist
-        0x32400f2, 0x32f, // cyber-security-siem
-        0x24e, // module
-        0x294, // patient
-        0x10a01f1, // intrusion-detection
-        0x1d1018b, // geographical-information
-        0x10102cf, // programme-delivery
-        0x9501f5, 0x116004a, // it-business-analysis-director
-        0xf001f5, // it-customer
-        0x23300ae, // chief-medical
-        0x1d101a1, // health-information
-        0x36a01da, // instructional-technology
-        0x32a01a1, 0x1d1, // health-services-information
-        0x1420379, // testing-engineer
-        0x2402dc, // qa-lead
-        0x26900aa, 0x142, // certified-novell-engineer
-        0x14202dc, // qa-engineer
-        0x4e00f5, 0x43, // data-and-ai
-        0xc40233, 0x273, // medical-coding-officer
-        0x2670233, // medical-note
-        0x23300ae, 0x1d1, // chief-medical-information
-        0xc400b7, 0x22a, // clinical-coding-manager
-        0x3780399, // unit-tester
-        0x225036d, 0x367, // telecommunications-maintenance-technician
-        0x1d0026c, // nursing-informatics
-        0x4e02f0, 0x1d1, // records-and-information
-        0x580095, // business-architect
-        0x35e01d1, 0x22a0324, // information-system-security-manager
-        0x340294, 0x364, // patient-administrative-team
-        0x36b, // telecom
-        0x146, // entarch
-        0x4e0113, 0x389, // digital-and-transformation
-        0x3d00052, // api-writer
-        0x1a601f5, // it-helpdesk
-        0x1d101a1, 0xc3, // health-information-coder
-        0x4e02f0, 0x22901d1, // records-and-information-management
-        0x35025b, // network-administrator
-        0x4d00f5, 0x22a, // data-analytics-manager
-        0x3570109, 0x367, // desktop-support-technician
-        0x4c00f5, 0x31b, // data-analytic-scientist
-        0x11d, // documentalist
-        0x2830327, 0x59, // service-oriented-architecture
-        0xd600f5, // data-consultant
-        0x25b00ba, // cloud-network
-        0x7a0233, // medical-bill
-        0x2d303bb, 0x22a, // web-projects-manager
-        0x32a0294, // patient-services
-        0xf50189, // genomics-data
-        0x21b, // literature
-        0x21903b5, // waiting-list
-        0x13f, // end
-        0x4e0208, 0x22a010d, // learning-and-development-manager
-        0x2e1, // quantitative
-        0x3b900f5, // data-warehousing
-        0x10000f2, // cyber-defender
-        0x10d, // development
-        0x157039f, 0x273, // user-experience-officer
-        0x33035f, // systems-administration
-        0x149, // epic
-        0x2080113, 0x107, // digital-learning-designer
-        0x38803cd, // workplace-training
-        0x26b01d0, // informatics-nurse
-        0x35f01f5, // it-systems
-        0xcb0366, // technical-communicator
-        0x4e01fc, 0x33c020f, // knowledge-and-library-specialist
-        0xf50306, // research-data
-        0x2d8, // public
-        0x1fa02d8, 0x1d3, // public-key-infrastructure
-        0x27101a0, 0x14300f5, // head-of-data-engineering
-        0x1d00187, // genome-informatics
-        0x32400f5, 0x4b, // data-security-analyst
-        0x6701f5, 0x22a, // it-audit-manager
-        0x120, // dpo
-        0x25b01f5, 0x58, // it-network-architect
-        0x1df035f, 0xd6, // systems-integration-consultant
-        0x35701f5, 0x367, // it-support-technician
-        0x35f00b7, // clinical-systems
-        0x2fb0095, // business-relationship
-        0x5b021d, 0x35025b, // local-area-network-administrator
-        0x1a102d8, 0x4e, // public-health-and
-        0x1da, // instructional
-        0x182, // gdpr
-        0x36402f3, // red-team
-        0x2ec0327, // service-readiness
-        0x2c800f5, 0x2d2035f, // data-processing-systems-project
-        0x23201e5, 0x22a02d2, // interactive-media-project-manager
-        0x334, // smartcard
-        0x27101a0, 0x113, // head-of-digital
-        0x33a0095, // business-solution
-        0x324025b, 0x4b, // network-security-analyst
-        0x157039f, 0x107, // user-experience-designer
-        0x690366, // technical-author
-        0x1420110, // devops-engineer
-        0x4b02d1, // programming-analyst
-        0x1d100ae, 0x1fc004e, // chief-information-and-knowledge
-        0x35f025d, 0x11a004e, 0x142035f, // networking-systems-and-distributed-systems-engineer
-        0x4e00f5, 0x4d, // data-and-analytics
-        0x27101a0, 0x35f01d1, // head-of-information-systems
-        0x11300ae, 0x1d1004e, // chief-digital-and-information
-        0x95012d, // e-business
-        0x4e0388, // training-and
-        0x24600f5, // data-mining
-        0x2e0351, // subject-access
-        0x2b600f5, // data-policy
-        0x388, // training
-        0xd002a1, 0x1d8, // personal-computer-installation
-        0x2f001a1, 0x1d1004e, // health-records-and-information
-        0x35e0106, // design-system
-        0xc1033b, // source-code
-        0x263, // noc
-        0x4e00ac, 0x2fc, // change-and-release
-        0x35f0055, 0x4b, // application-systems-analyst
-        0x2501f5, 0x22a0379, // it-principal-testing-manager
-        0x4b00d0, // computer-analyst
-        0x1e4, // interaction
-        0x2ef0233, // medical-record
-        0x35f025b, // network-systems
-        0x3503bd, // website-administrator
-        0xda0147, // enterprise-content
-        0x1420339, // software-engineer
-        0x4e00f5, // data-and
-        0x22a02c6, // problem-manager
-        0x2780324, 0x4b, // security-operation-analyst
-        0x175, // frontend
-        0x20402d1, 0x307, // programming-languages-researcher
-        0x379035e, 0x152004e, // system-testing-and-evaluation
-        0x3190346, // statistical-science
-        0x1d100b7, 0x134035f, // clinical-information-systems-educator
-        0x6201d1, // information-asset
-        0x3300f6, // database-administration
-        0x1d101a1, 0x273, // health-information-officer
-        0x1a102f7, // registered-health
-        0x1cf, // informaticist
-        0x6402ca, 0x142, // product-assurance-engineer
-        0x136, // elearning
-        0x4b0324, // security-analyst
-        0x2c800f5, 0x324035f, // data-processing-systems-security
-        0x10600f6, // database-design
-        0xd60366, // technical-consultant
-        0x5500b7, // clinical-application
-        0x17c, // gameplay
-        0x35f01d1, 0x2730324, // information-systems-security-officer
-        0x2e0294, 0x35f, // patient-access-systems
-        0x4e0113, // digital-and
-        0x1420326, // server-engineer
-        0x22a01ca, // incident-manager
-        0x2401c7, // implementation-lead
-        0x11e, // documentation
-        0x1bd, // ig
-        0x188, // genomic
-        0x2a1, // personal
-        0x2ba02d3, 0x22a, // projects-portfolio-manager
-        0x2080113, 0x369, // digital-learning-technologist
-        0x1d101a1, 0x22a, // health-information-manager
-        0x26b00ae, 0x1d1, // chief-nurse-information
-        0x2f00233, 0xb60160, // medical-records-filing-clerk
-        0x35e, // system
-        0x339035f, // systems-software
-        0x1a102d8, 0xc8004e, // public-health-and-commissioning
-        0x1cc, // industrial
-        0x157039f, 0x39f004e, // user-experience-and-user
-        0x1fa02d8, // public-key
-        0x2710116, 0x55, // director-of-application
-        0xc400b7, 0x158, // clinical-coding-expert
-        0x2e00339, 0x1420064, // software-quality-assurance-engineer
-        0x3ca02c1, 0x1d1004e, 0x229, // practice-workflow-and-information-management
-        0x35f00b7, 0x134, // clinical-systems-educator
-        0x1a10113, 0x11602ce, // digital-health-program-director
-        0x27a0055, // application-operations
-        0x1060339, // software-design
-        0x6402e0, 0x2c1, // quality-assurance-practice
-        0x27301f5, // it-officer
-        0x4b01d0, // informatics-analyst
-        0x6401d1, // information-assurance
-        0xaa00b2, 0x2cc025b, // cisco-certified-network-professional
-        0xd400f6, // database-configurator
-        0x1ca00f2, // cyber-incident
-        0x1d1018a, 0x35f, // geographic-information-systems
-        0xf500b7, 0x33c, // clinical-data-specialist
-        0x2e001f5, 0x22a, // it-quality-manager
-        0x9e032b, 0x2ef, // shared-care-record
-        0x102, // demographer
-        0x107035f, // systems-designer
-        0x1d101a1, 0x33c, // health-information-specialist
-        0x1c7, // implementation
-        0x286, // outreach
-        0x22a02dc, // qa-manager
-        0x229025b, // network-management
-        0x2d20113, 0x22a, // digital-project-manager
-        0x19301d1, 0x22a, // information-governance-manager
-        0x20300d0, // computer-language
-        0x14a, // epma
-        0x345, // statistic
-        0x32400f2, 0x10c, // cyber-security-developer
-        0x27101a0, 0x4e00f5, 0x1500043, // head-of-data-and-ai-ethics
-        0x2150166, // first-line
-        0x2d500f5, 0x3b, // data-protection-advisor
-        0x27a01d3, 0x142, // infrastructure-operations-engineer
-        0x365, // tech
+        0x278, // operating
+        0x388, // trainer
+        0xf101f6, // it-customer
+        0x27402c6, // privacy-officer
+        0x33d025e, // networking-specialist
+        0x29c, // penetration
+        0x2f10296, 0x63, // patients-records-assistant
+        0x27201a1, 0x22a0102, // head-of-delivery-management
+        0x33f, // sqa
+        0x2a601d1, // informatics-pharmacist
+        0x9901f6, 0x2b0, // it-capability-planner
         0xc2, // codebase
-        0x14e, // ethical
-        0x19e00d0, // computer-hardware
-        0x550324, 0x378, // security-application-tester
-        0x208012d, 0x69, // e-learning-author
-        0x1e601a1, 0x107, // health-interface-designer
-        0x1010042, 0x22a, // agile-delivery-manager
-        0x25b01f5, 0x142, // it-network-engineer
-        0x350218, // linux-administrator
-        0x6402e0, 0x22a02c1, // quality-assurance-practice-manager
-        0x1420324, // security-engineer
-        0x2d10055, // application-programming
-        0x324035f, // systems-security
-        0x10c0339, 0x37701c9, // software-developer-in-test
-        0x33a0095, 0x4b, // business-solution-analyst
-        0x6402e0, 0x6b, // quality-assurance-automation
-        0x10d00f6, 0x142, // database-development-engineer
-        0x330294, 0x2070364, // patient-administration-team-leader
-        0x14201f5, // it-engineer
-        0x2f7, // registered
-        0x30a013a, 0x20e, // electronic-resources-librarian
-        0x2501f5, 0x379, // it-principal-testing
-        0x330294, // patient-administration
-        0x324025b, 0x35, // network-security-administrator
-        0x3180346, // statistical-scholar
-        0x26c00ae, 0x27301d0, // chief-nursing-informatics-officer
-        0x1010327, 0x22a, // service-delivery-manager
-        0x2d00055, 0x4b, // application-programmer-analyst
-        0x1d1, // information
-        0x226, // major
-        0x3570366, 0x33c, // technical-support-specialist
-        0x22902b0, 0x33c01f5, // planning-management-it-specialist
-        0xf50294, 0xdf, // patient-data-coordinator
-        0x392, // tumour
-        0x2c500f5, 0x273, // data-privacy-officer
-        0x4e025b, 0x1420324, // network-and-security-engineer
-        0x35f01d1, 0x33c0324, // information-systems-security-specialist
-        0x357025b, // network-support
-        0x166, // first
-        0xa8039f, 0x106, // user-centred-design
-        0x35f01d1, 0x116, // information-systems-director
-        0x6800c4, // coding-auditor
-        0x14c036f, 0x3670225, // telecoms-equipment-maintenance-technician
-        0xdf01c7, // implementation-coordinator
-        0x2d00339, // software-programmer
-        0xd002a1, 0x4b025b, // personal-computer-network-analyst
-        0xac01f5, 0xd3004e, 0x22a, // it-change-and-configuration-manager
-        0x1a10113, 0x22a02d2, // digital-health-project-manager
-        0x2ef, // record
-        0x36600d0, // computer-technical
-        0x35700fd, 0x4b, // decision-support-analyst
-        0x35e0043, // ai-system
-        0x118, // disaster
-        0xc300b7, // clinical-coder
-        0x32401d1, 0x35, // information-security-administrator
-        0x324035e, // system-security
-        0xbb, // cmio
-        0x22a018d, // gis-manager
-        0x2ca, // product
-        0x31f, // sdet
-        0x5b021d, 0x33c025b, // local-area-network-specialist
-        0x36, // admissions
-        0xd002a1, // personal-computer
-        0x2150166, 0x357, // first-line-support
-        0x387, // trainer
-        0x2680221, // lotus-notes
-        0x12d, // e
-        0x27101a0, 0x1060195, // head-of-graphic-design
-        0x4b00a9, // cerner-analyst
-        0x39f013f, // end-user
-        0x35f01f5, 0x4b, // it-systems-analyst
-        0x23c02d1, 0x307, // programming-methodology-researcher
-        0x31e, // scrum
-        0x1d101f5, 0x22a, // it-information-manager
-        0x3be, // websphere
-        0x26c00ae, // chief-nursing
-        0x35f01d1, 0x2af, // information-systems-planner
-        0x36701f5, // it-technician
-        0x2fd0332, 0x110, // site-reliability-devops
-        0x35f0095, // business-systems
-        0x31301a1, // health-safety
-        0x35703ce, // workstation-support
-        0x1a102f7, 0x1d1, // registered-health-information
-        0x4b007f, // bioinformatics-analyst
-        0x14200ba, // cloud-engineer
-        0x10c0362, // tableau-developer
-        0x2d500f5, 0x33c, // data-protection-specialist
-        0x2080089, // blended-learning
-        0x2d9, // publication
-        0x37800cc, // compatibility-tester
-        0x31100f2, 0x22a, // cyber-risk-manager
-        0x27a01f5, 0x22a, // it-operations-manager
-        0x2c800f5, // data-processing
-        0x31b0346, // statistical-scientist
-        0xd001b4, 0x1e6, // human-computer-interface
-        0x366020f, // library-technical
-        0x1ee, // interoperability
-        0x35f01f5, 0x58, // it-systems-architect
-        0x30b01ca, // incident-responder
-        0x35f01d1, 0x22a, // information-systems-manager
-        0x2ba0113, // digital-portfolio
-        0x590147, 0x22a, // enterprise-architecture-manager
-        0x19f03c1, 0x19a, // white-hat-hacker
-        0x3ca02c1, // practice-workflow
-        0x24a00f6, // database-modeler
-        0x55025b, // network-application
-        0x142034c, // storage-engineer
-        0x31, // accredited
-        0x32701c3, 0x22a, // imandt-service-manager
-        0x22902f0, // records-management
-        0x215002b, 0x357, // 2nd-line-support
-        0x377, // test
-        0xc4, // coding
-        0xc400b7, 0x68, // clinical-coding-auditor
-        0x142033e, // sqa-engineer
-        0x141, // endpoint
-        0x112, // diagnostic
-        0x11602ce, // program-director
-        0xf6031a, // scientific-database
-        0x1df035e, // system-integration
-        0x3390055, 0x142, // application-software-engineer
-        0xac01f5, 0x4e, // it-change-and
-        0x27a0324, // security-operations
-        0x378002f, // accessibility-tester
-        0xf50306, 0x31b, // research-data-scientist
-        0x2710363, 0x113, // teacher-of-digital
-        0x208, // learning
-        0x142004d, // analytics-engineer
-        0x106, // design
-        0x1420346, // statistical-engineer
-        0x27a0055, 0x142, // application-operations-engineer
-        0x14203bb, // web-engineer
-        0x5801d1, // information-architect
-        0x22a0339, // software-manager
-        0x2e000f5, 0x273, // data-quality-officer
-        0x6201f5, // it-asset
-        0x20402d1, // programming-languages
-        0x4d00ae, // chief-analytics
-        0x3af00f5, // data-visualization
-        0x35f01d1, 0x4b0324, // information-systems-security-analyst
-        0x35f01da, 0x33c, // instructional-systems-specialist
-        0xa8039f, // user-centred
-        0x277, // operating
-        0x10703ad, // visual-designer
-        0x19a014e, // ethical-hacker
-        0x1d10244, // midwifery-information
-        0x301, // reporting
-        0x29d01f5, 0x4b, // it-performance-analyst
-        0x1d3025b, // network-infrastructure
-        0x399, // unit
-        0x32400d0, // computer-security
-        0x348, // statistics
-        0x1d101a1, 0x4e02c5, 0x324, // health-information-privacy-and-security
-        0x14c00d0, 0x4b, // computer-equipment-analyst
-        0x142035f, // systems-engineer
-        0x378039e, // usability-tester
-        0x32a025b, 0x33c, // network-services-specialist
-        0x35035f, // systems-administrator
-        0x58025b, // network-architect
-        0x32401d1, 0x4e0064, // information-security-assurance-and
-        0x27101a0, 0x143004d, // head-of-analytics-engineering
-        0x30801f5, // it-resilience
-        0x35f00d0, // computer-systems
-        0x27101a0, 0x4e00f5, 0x43, // head-of-data-and-ai
-        0x14c036f, 0x1420225, // telecoms-equipment-maintenance-engineer
-        0x36501f5, // it-tech
-        0x11300ae, // chief-digital
-        0xb700ae, 0x1d1, // chief-clinical-information
-        0x350334, // smartcard-administrator
-        0x37701f5, // it-test
-        0x35f0339, 0x142, // software-systems-engineer
-        0x4e0193, 0x4b00ce, // governance-and-compliance-analyst
-        0x4b0109, // desktop-analyst
-        0x2f001a1, 0x343, // health-records-staff
-        0x1d000b7, 0x22a, // clinical-informatics-manager
-        0x35f00d0, 0x4b0106, // computer-systems-design-analyst
-        0x134035f, // systems-educator
-        0x32400f2, 0x11602cf, // cyber-security-programme-director
-        0x4b01ba, // iam-analyst
-        0x580147, // enterprise-architect
-        0x346, // statistical
-        0x8a, // blockchain
-        0x22a02cf, // programme-manager
-        0x36803bb, 0x35, // web-technologies-administrator
-        0x2710116, 0x36a, // director-of-technology
-        0x2d500f5, 0x4e, // data-protection-and
-        0x33c018d, // gis-specialist
-        0x4b018d, // gis-analyst
-        0x30600ae, 0x1d1, // chief-research-information
-        0x147, // enterprise
-        0x2c70095, 0x4b, // business-process-analyst
-        0x32400f2, // cyber-security
-        0x27101a0, 0x4d, // head-of-analytics
-        0x17b, // game
-        0x1c9010c, 0x377, // developer-in-test
-        0xf7, // datastage
-        0x2c5, // privacy
-        0x27a025b, 0x33c, // network-operations-specialist
-        0x1d1026c, // nursing-information
-        0x27101a0, 0x32401f5, // head-of-it-security
-        0x1a501f5, // it-help
-        0x2ca00ba, 0x116, // cloud-product-director
-        0x27101a0, 0x32701f5, // head-of-it-service
-        0x2c901f5, // it-procurement
-        0x382002e, 0x1a1, // access-to-health
-        0x4e035f, 0x22a025e, // systems-and-networks-manager
-        0x10d02d1, // programming-development
-        0x2d203bb, // web-project
-        0x10701e6, // interface-designer
-        0x292, // pathology
-        0x35f01e3, 0x107, // intelligent-systems-designer
-        0x2d00397, // ui-programmer
-        0x1f50292, 0x35f, // pathology-it-systems
-        0x2cc00aa, // certified-professional
-        0x10600f6, 0x4b, // database-design-analyst
-        0x10d0208, 0x33c, // learning-development-specialist
-        0x22902b0, // planning-management
-        0x328, // servicedesk
-        0x26c00ae, 0x1d0, // chief-nursing-informatics
-        0x10c033a, // solution-developer
-        0x32a01f5, // it-services
-        0x35f02ef, // record-systems
-        0x3780324, // security-tester
-        0x2710173, 0x1d1, // freedom-of-information
-        0x10c01df, // integration-developer
-        0x35f01a1, 0x4b, // health-systems-analyst
-        0xda03bb, 0x22a, // web-content-manager
-        0x116, // director
+        0x249, // mobile
+        0x620328, // service-asset
+        0x1a20114, 0x11702cf, // digital-health-program-director
+        0xd0033a, // software-computer
+        0x3b8, // ward
+        0x4b02de, // qat-analyst
         0xd3, // configuration
-        0x377006b, // automation-test
-        0x27a025b, // network-operations
-        0x38b0327, 0x22a, // service-transition-manager
-        0x35f025b, 0xd6, // network-systems-consultant
-        0x6402e0, 0x4b0377, // quality-assurance-test-analyst
-        0x27101a0, 0x95, // head-of-business
-        0x37500b7, // clinical-terminologist
-        0x14300f5, // data-engineering
-        0x2710116, 0x1d000b7, // director-of-clinical-informatics
-        0x4e035f, 0x25e, // systems-and-networks
-        0x1c9010c, // developer-in
-        0x107025b, // network-designer
-        0x27101a0, 0x365, // head-of-tech
-        0x1420055, // application-engineer
-        0x10102d2, 0x22a, // project-delivery-manager
-        0x1d1018b, 0x35e, // geographical-information-system
-        0x1d3, // infrastructure
-        0x1420377, // test-engineer
-        0x2d039f, 0x377, // user-acceptance-test
+        0xd30360, // systems-configuration
+        0x23301e6, // interactive-media
+        0xd600f6, // data-consultant
+        0xce01d2, // information-compliance
+        0x27201a1, 0x2fc0095, 0x22a, // head-of-business-relationship-management
+        0x1d4025c, // network-infrastructure
+        0x3503bc, // web-administrator
+        0x38900e0, // corporate-training
+        0x14301fd, // knowledge-engineer
+        0x32501f6, 0x22b, // it-security-manager
+        0x2f10295, 0x22b, // patient-records-manager
+        0x143004d, // analytics-engineer
+        0x1090328, 0x27c, // service-desk-operator
+        0x35f00d0, 0x368, // computer-system-technician
+        0x11400ae, 0x274, // chief-digital-officer
+        0x111, // devops
+        0x2e1033a, 0x1430064, // software-quality-assurance-engineer
+        0x6701f6, 0x22b, // it-audit-manager
+        0x36d, // telecommunication
+        0x580325, // security-architect
+        0x350327, // server-administrator
+        0x1d400ba, 0x143, // cloud-infrastructure-engineer
+        0x32500d0, 0xdf, // computer-security-coordinator
+        0x4b014a, // epic-analyst
+        0x222, // lotus
+        0x1d2026d, // nursing-information
+        0x4e0389, 0x10e, // training-and-development
+        0x83, // biometrician
+        0x27201a1, 0x10701e5, // head-of-interaction-design
+        0x17a, // functional
+        0x10703bc, // web-design
+        0x143033f, // sqa-engineer
+        0x36001a2, // health-systems
+        0x2090114, 0x36a, // digital-learning-technologist
+        0x6402e1, 0x22b, // quality-assurance-manager
+        0x1d100ae, 0x274, // chief-informatics-officer
+        0x4e01fd, 0x210, // knowledge-and-library
+        0x142, // endpoint
+        0x36001a2, 0x35, // health-systems-administrator
+        0x1e0, // integration
+        0x26c01d1, // informatics-nurse
+        0x32b01a2, // health-services
+        0x8000cf, // computational-biologist
+        0x2dd, // qa
+        0x9e032c, 0x2f0, // shared-care-record
+        0x14301d2, // information-engineer
+        0x21b0114, 0x20c, // digital-literacy-lecturer
+        0x27201a1, 0x19400f6, // head-of-data-governance
+        0xae, // chief
+        0x36903bc, 0x35, // web-technologies-administrator
+        0x1a9, // hipaa
+        0x1d201a2, 0x20f, // health-information-librarian
+        0x32500f3, 0x36a, // cyber-security-technologist
+        0x3c9, // work
+        0x10803a1, // ux-designer
+        0x325, // security
+        0x22b0142, // endpoint-manager
+        0x37a035f, 0x153004e, // system-testing-and-evaluation
+        0x1d201f6, // it-information
+        0xd2, // comsec
+        0x3070346, // statistic-research
+        0xf60307, 0x31c, // research-data-scientist
+        0x393, // tumour
+        0x32500d0, 0x22b, // computer-security-manager
+        0x4b0302, // reporting-analyst
+        0x2d301f6, // it-project
+        0x340295, // patient-administrative
+        0x32500ba, 0x143, // cloud-security-engineer
+        0x4b00b7, // clinical-analyst
+        0x39c, // unix
+        0xa801b5, 0x108, // human-centred-designer
+        0x1f5, // iot
+        0x3cb02c2, 0x1d2004e, 0x2f5022a, 0x33d, // practice-workflow-and-information-management-redesign-specialist
+        0x1cb0227, // major-incident
+        0x1e0035f, 0x143, // system-integration-engineer
+        0xd60367, // technical-consultant
+        0x33d0111, // devops-specialist
+        0x320, // sdet
+        0x37a033a, // software-testing
+        0x31c00f6, // data-scientist
+        0x2720117, 0x29e, // director-of-performance
+        0x55033a, // software-application
+        0x32501d2, 0x64, // information-security-assurance
+        0x36803bc, // web-technician
+        0x46, // algorithm
+        0x2c900f6, 0x2d30360, 0x2b0, // data-processing-systems-project-planner
+        0x3cb02c2, // practice-workflow
+        0x14d0370, 0x1430226, // telecoms-equipment-maintenance-engineer
+        0x1430264, // noc-engineer
+        0x32b01a2, 0x1d2, // health-services-information
+        0x27b025c, 0x33d, // network-operations-specialist
+        0xdc027a, 0x22b, // operational-control-manager
+        0xd70325, 0x379, // security-consulting-tester
+        0x10d0398, // ui-developer
+        0x27201a1, 0x328, // head-of-service
+        0x29e, // performance
+        0x1d5036b, // technology-infusion
+        0x15803a0, 0x3a0004e, 0x1e7, // user-experience-and-user-interface
+        0xf60189, 0x4b, // genomic-data-analyst
+        0x18b, // geographic
+        0x14301d4, // infrastructure-engineer
+        0x3860098, // cancer-tracker
+        0x10e02d2, // programming-development
+        0x580148, // enterprise-architect
+        0x368010a, // desktop-technician
+        0x4e02f1, 0x22a01d2, // records-and-information-management
+        0x4e0194, 0xce, // governance-and-compliance
+        0x1d200ae, 0x1fd004e, 0x274, // chief-information-and-knowledge-officer
+        0x10000f3, // cyber-defence
+        0x27201a1, 0x196, // head-of-graphic
+        0x22b02cf, // program-manager
+        0x3250043, 0x33d, // ai-security-specialist
+        0x338, // soc
+        0x27401f6, // it-officer
+        0x1a20114, // digital-health
+        0x10901a6, 0x368, // help-desk-technician
+        0x330295, 0x365, // patient-administration-team
+        0x2d30114, 0x22b, // digital-project-manager
+        0x10d00f7, // database-developer
+        0x10d03bc, // web-developer
+        0x2f101a2, 0x1d2004e, 0x274, // health-records-and-information-officer
+        0xc30234, // medical-coder
+        0x2d0, // programme
+        0x35803a0, 0x33d, // user-support-specialist
+        0x209012e, 0x69, // e-learning-author
+        0x23d02d2, // programming-methodology
+        0x358010a, // desktop-support
+        0xce00f6, // data-compliance
+        0x33d0358, // support-specialist
+        0x24c00f6, // data-modeling
+        0xb0, // cio
+        0x1d0, // informaticist
+        0xce, // compliance
+        0x27201a1, 0x4e00c5, 0xdc, // head-of-command-and-control
+        0x325035f, // system-security
+        0x4e0209, 0xdf010e, // learning-and-development-coordinator
+        0x19b014f, // ethical-hacker
+        0x2f101a2, 0x355, // health-records-supervisor
+        0x2c600f6, 0x274, // data-privacy-officer
+        0x32501f6, 0x379, // it-security-tester
+        0x27201a1, 0x4e00f6, 0x43, // head-of-data-and-ai
+        0x2bf, // power
+        0x5503bc, 0x2d1, // web-application-programmer
+        0x32501d2, 0x117, // information-security-director
+        0x4e0360, 0x22b025f, // systems-and-networks-manager
+        0x143007f, // bioinformatics-engineer
+        0x22a02b1, 0x33d01f6, // planning-management-it-specialist
+        0x216002b, 0x358, // 2nd-line-support
+        0x6b, // automation
+        0x3b900f6, 0x10d, // data-warehouse-developer
+        0x3a1, // ux
+        0x1d201a2, 0x4e02c6, 0x325, // health-information-privacy-and-security
+        0x2fe0333, 0x143, // site-reliability-engineer
+        0x38903ce, // workplace-training
+        0x3cb02c2, 0x1d2004e, // practice-workflow-and-information
+        0x10d01e7, // interface-developer
+        0x2b1, // planning
+        0x22b01d4, // infrastructure-manager
+        0x2ca01f6, // it-procurement
+        0x9501f6, 0x4b, // it-business-analyst
+        0x22a00f6, // data-management
+        0xd60209, // learning-consultant
+        0x358033a, 0x22b, // software-support-manager
+        0x27201a1, 0x366, // head-of-tech
+        0x2d100d0, // computer-programmer
+        0x3c2, // white
+        0xf600b7, 0x2c, // clinical-data-abstractor
+        0x32501c1, 0x33d, // iiot-security-specialist
+        0x1e5, // interaction
+        0x10e00f7, 0x33d, // database-development-specialist
+        0x36b00ae, // chief-technology
+        0x1090328, 0x4b, // service-desk-analyst
+        0x35e, // sysanalysis
+        0x33d0043, // ai-specialist
+        0xf101f6, 0x328, // it-customer-service
+        0x2d600f6, 0x274, // data-protection-officer
+        0xa803a0, 0x107, // user-centred-design
+        0x1430325, // security-engineer
+        0x1f600ae, 0x274, // chief-it-officer
+        0x3600095, 0x4b, // business-systems-analyst
+        0x1d40114, // digital-infrastructure
+        0x1a202f8, // registered-health
+        0x4e0194, 0x4b00ce, // governance-and-compliance-analyst
+        0x11702d3, // project-director
+        0x5b021e, 0x33d025c, // local-area-network-specialist
+        0x209011a, 0x388, // distance-learning-trainer
+        0x240366, // tech-lead
+        0x17101f6, // it-forensics
+        0x108002f, // accessibility-designer
+        0xc400b7, // clinical-coding
+        0x2fd, // release
+        0x33d0155, // evidence-specialist
+        0x6b02dd, 0x143, // qa-automation-engineer
+        0x36001db, // instructional-systems
+        0x2d30114, // digital-project
+        0x33d00ce, // compliance-specialist
+        0x32501d2, 0x274, // information-security-officer
+        0x241, // microcomputer
+        0x296, // patients
+        0xd40055, // application-configurator
+        0x325025c, 0x379, // network-security-tester
+        0x287, // outreach
+        0x55025c, // network-application
+        0xf101f6, 0x22b0328, // it-customer-service-manager
+        0x10d0152, // etl-developer
+        0x35032d, // sharepoint-administrator
+        0x4e0210, // library-and
+        0x143023b, // messaging-engineer
+        0x86, // biostatistics
+        0x4b0360, // systems-analyst
+        0x1430378, // test-engineer
+        0x33d0203, // lan-specialist
+        0x34503c9, // work-station
+        0x358010a, 0x368, // desktop-support-technician
+        0x33d00d0, // computer-specialist
+        0x30700ae, 0x1d2, // chief-research-information
+        0x23f, // microarray
+        0x2d303be, // website-project
+        0x27201a1, 0x1d2, // head-of-information
+        0x1070209, // learning-design
+        0x2da, // publication
+        0x28902cb, // product-owner
+        0x1f60293, 0x360, // pathology-it-systems
+        0x2f01f6, // it-accessibility
+        0x325025c, 0x4b, // network-security-analyst
+        0x36b00d0, // computer-technology
+        0x4e01fd, // knowledge-and
+        0xac0114, // digital-change
+        0x39a, // unit
+        0x305, // requirement
+        0xdb01f6, 0x22b, // it-contract-manager
+        0x32500f6, 0x4b, // data-security-analyst
+        0x10d0176, // frontend-developer
+        0x36000d0, 0xd6, // computer-systems-consultant
+        0x2d301f6, 0x22b, // it-project-manager
+        0x2c601a9, // hipaa-privacy
+        0x19401d2, 0x4e, // information-governance-and
+        0x5801e0, // integration-architect
+        0x346, // statistic
+        0x2f101a2, 0x63, // health-records-assistant
+        0x36b0209, // learning-technology
+        0x2f00234, // medical-record
+        0x4e0114, // digital-and
+        0x6201f6, // it-asset
+        0x10700f7, // database-design
+        0x34e00da, // content-strategist
+        0x8c, // blue
+        0x27b025c, // network-operations
+        0xc400aa, // certified-coding
+        0x33a0324, // secure-software
+        0x32500f3, 0x330, // cyber-security-siem
+        0x1fb02d9, // public-key
+        0x1a20114, 0x24, // digital-health-lead
+        0x1cd, // industrial
+        0x27201a1, 0x10e0176, // head-of-frontend-development
+        0x8100cf, // computational-biology
+        0xce0325, 0x4b, // security-compliance-analyst
+        0x388033a, // software-trainer
+        0x1430360, // systems-engineer
+        0x36b01db, // instructional-technology
+        0xf601a2, // health-data
+        0x32501f6, 0x58, // it-security-architect
+        0x5801d4, // infrastructure-architect
+        0xf7, // database
+        0x22b033a, // software-manager
+        0x24700f6, // data-mining
+        0x10701db, // instructional-design
+        0xc301df, // insurance-coder
+        0x4e0398, // ui-and
+        0x1a003c2, 0x19b, // white-hat-hacker
+        0x39803a1, 0x108, // ux-ui-designer
+        0x32501d2, 0x4e0064, 0x4b0380, // information-security-assurance-and-threat-analyst
+        0x1d200ae, 0x1fd004e, // chief-information-and-knowledge
+        0xea, // cryptological
+        0x3b900f6, 0x108, // data-warehouse-designer
+        0x2f10234, 0xb6, // medical-records-clerk
+        0x2160321, // second-line
+        0xd60347, // statistical-consultant
+        0x27201a1, 0x378, // head-of-test
+        0x35f01d2, // information-system
+        0x1e703a0, 0x3a0004e, 0x158, // user-interface-and-user-experience
+        0x1d201a2, 0x4e022a, 0x157, // health-information-management-and-exchange
+        0x33a0360, // systems-software
+        0x1a2013b, 0x2f0, // electronic-health-record
+        0x4b0349, // statistics-analyst
+        0x31401a2, 0xce, // health-safety-compliance
+        0x1e3005d, 0x325, // artificial-intelligence-security
+        0x22b00ac, // change-manager
+        0x33d018e, // gis-specialist
+        0x298, // pc
+        0x32500c9, // communication-security
+        0x36001d2, 0x2740325, // information-systems-security-officer
+        0x25c00ba, // cloud-network
+        0xf60189, // genomic-data
+        0x1a202d9, // public-health
+        0x1d2026d, 0x360, // nursing-information-systems
+        0x1d201a2, 0xb6, // health-information-clerk
+        0x35025c, // network-administrator
+        0x1d201f6, 0x22b, // it-information-manager
+        0x11d, // document
+        0x4d00ae, 0x274, // chief-analytics-officer
+        0x4b03b5, // vulnerability-analyst
+        0x13d, // embedded
+        0x10d0071, // backend-developer
+        0x215, // lims
+        0x341, // sre
+        0x2d10398, // ui-programmer
+        0xdf0389, // training-coordinator
+        0x2d10055, // application-programmer
+        0x2f8, // registered
+        0xb700ae, 0x1d2, // chief-clinical-information
+        0x33d0360, // systems-specialist
+        0x4b035f, // system-analyst
+        0x4e0360, // systems-and
+        0x4e0210, 0x1fd, // library-and-knowledge
+        0x2501f6, 0x37a, // it-principal-testing
+        0x2d303bc, 0x22b, // web-project-manager
+        0x294, // pathway
+        0x1d101a2, 0x117, // health-informatics-director
+        0x2f101a2, 0x22b, // health-records-manager
+        0x3600095, 0xd6, // business-systems-consultant
+        0xca, // communications
+        0x1ca010d, 0x378, // developer-in-test
+        0x2d10347, // statistical-programmer
+        0x95, // business
+        0x23d02d2, 0x308, // programming-methodology-researcher
+        0x33303bc, 0x22b, // web-site-manager
+        0x23301e6, 0x22b02d3, // interactive-media-project-manager
+        0x255, // national
+        0x366, // tech
+        0x358025c, 0x368, // network-support-technician
+        0x310, // rhit
+        0xfc, // dcb0160
+        0x19401d2, // information-governance
+        0x4e0209, 0x10e, // learning-and-development
+        0x10e0334, // skills-development
+        0x1d2, // information
+        0x358025c, 0x33d, // network-support-specialist
+        0x32b0367, 0x22b, // technical-services-manager
+        0x36b, // technology
+        0x36001e4, 0x108, // intelligent-systems-designer
+        0x2160167, 0x358, // first-line-support
+        0x306, // requirements
+        0x26d00ae, 0x27401d1, // chief-nursing-informatics-officer
+        0xf600b7, // clinical-data
+        0x1a6, // help
+        0x10800da, // content-designer
+        0x22a02b1, 0x1f6, // planning-management-it
+        0x2c900f6, 0x360, // data-processing-systems
+        0x4e0389, 0xdf010e, // training-and-development-coordinator
+        0x33a, // software
+        0x27201a1, 0x2fc0095, // head-of-business-relationship
+        0x2110055, 0x22b, // application-lifecycle-manager
+        0x2d0328, // service-acceptance
+        0x4b02dd, // qa-analyst
+        0x31201f6, // it-risk
+        0x6a02fa, // registration-authority
+        0xf600ae, 0x274, // chief-data-officer
+        0xdc025c, // network-control
+        0x3be, // website
+        0x6402e1, 0x379, // quality-assurance-tester
+        0x19400f6, // data-governance
+        0x30803a0, // user-researcher
+        0x196, // graphic
+        0x24e00f6, // data-modelling
+        0x31f, // scrum
+        0x143017c, // game-engineer
+        0x35028b, // pacs-administrator
+        0x1d200ae, 0x325, // chief-information-security
+        0x24b0250, // molecular-modeler
+        0x27b0325, 0x4b00a7, // security-operations-centre-analyst
+        0x32500f3, 0x22b0312, // cyber-security-risk-manager
+        0x2440114, // digital-midwife
+        0x2b700f6, // data-policy
+        0x2f001a2, // health-record
+        0x3c3, // windows
+        0x32b00d1, // computing-services
+        0x10000f3, 0x33d, // cyber-defence-specialist
+        0x22a02b1, // planning-management
+        0x2090114, // digital-learning
+        0xaa00b2, 0x25c, // cisco-certified-network
+        0x5500b7, // clinical-application
+        0x108033a, // software-designer
+        0x55033a, 0x33d, // software-application-specialist
+        0x6402e1, 0x2c2, // quality-assurance-practice
+        0x32501d2, 0x4e0064, 0x380, // information-security-assurance-and-threat
+        0x1d200ae, 0x1d6004e, // chief-information-and-innovation
+        0x1430248, // ml-engineer
+        0x4b0367, // technical-analyst
+        0x32b01a2, 0x33d01d2, // health-services-information-specialist
+        0x6402e1, 0x117, // quality-assurance-director
+        0x7a0234, 0xc3, // medical-bill-coder
+        0x2de, // qat
+        0x33d00c4, // coding-specialist
+        0x550325, // security-application
+        0x27b0325, 0xa7, // security-operations-centre
+        0x307027b, // operations-research
+        0x36001d2, 0x117, // information-systems-director
+        0x1cf00b7, // clinical-informatician
+        0x360025e, // networking-systems
+        0x32801f6, 0x22b, // it-service-manager
+        0x23b, // messaging
+        0x27201a1, 0x31a00f6, // head-of-data-science
+        0x36502f4, 0x27c, // red-team-operator
+        0x332, // siro
+        0x301, // report
+        0x27a, // operational
+        0x358025c, // network-support
+        0x20f009f, // catalogue-librarian
+        0x34503c9, 0x358, // work-station-support
+        0x4d00f6, // data-analytics
+        0x326, // semantic
+        0x6401d2, 0x4b, // information-assurance-analyst
+        0x143025c, // network-engineer
+        0x1d200b7, 0x1350360, // clinical-information-systems-educator
+        0xa801b5, 0x107, // human-centred-design
+        0x1a202f8, 0x36801d2, // registered-health-information-technician
+        0x2d301ec, 0x22b, // internet-project-manager
+        0x36001d2, // information-systems
+        0x1080196, // graphic-designer
+        0x22b00d3, // configuration-manager
+        0x1f2, // intrusion
+        0x379, // tester
+        0x137, // elearning
+        0x38800e0, // corporate-trainer
+        0x26c, // nurse
+        0x10d0363, // tableau-developer
+        0x2d10055, 0x4b, // application-programmer-analyst
+        0x24b00f6, // data-modeler
+        0x1e703a0, 0x4e, // user-interface-and
+        0x2c900f6, // data-processing
+        0x2f90393, // tumour-registrar
+        0x3cf, // workstation
+        0x397, // uat
+        0x4e00f6, 0x43, // data-and-ai
+        0x20f0287, // outreach-librarian
+        0x107, // design
+        0x4d00f6, 0x33d, // data-analytics-specialist
+        0x3580366, // tech-support
+        0x152, // etl
+        0x15803a0, 0x274, // user-experience-officer
+        0x2110055, // application-lifecycle
+        0x3ad, // virtualization
+        0x360025c, 0xd6, // network-systems-consultant
+        0x31401a2, // health-safety
+        0x38903ce, 0x33d, // workplace-training-specialist
+        0x1dc00d0, // computer-instructor
+        0xc400b7, 0x159, // clinical-coding-expert
+        0x22b02d0, // programme-manager
+        0x21a03b6, 0x33, // waiting-list-administration
+        0x10f0249, 0x10d, // mobile-device-developer
+        0x2e101f6, 0x22b, // it-quality-manager
+        0x21a03b6, // waiting-list
+        0x1b60380, // threat-hunter
+        0x1d10188, // genome-informatics
+        0x27201a1, 0x3a0, // head-of-user
+        0x1fb02d9, 0x1d4, // public-key-infrastructure
+        0x2ed0328, // service-readiness
+        0x4e0360, 0x25f, // systems-and-networks
+        0x1080114, // digital-designer
+        0x1df0234, // medical-insurance
+        0x37a029e, // performance-testing
+        0x2f20119, // disaster-recovery
+        0x365008c, // blue-team
+        0x2d200d0, // computer-programming
+        0x1d20245, // midwifery-information
+        0x22a00f7, // database-management
+        0x1430046, // algorithm-engineer
+        0x32501f6, 0x3b, // it-security-advisor
+        0x6b00ba, 0x143, // cloud-automation-engineer
+        0x2e0360, // systems-access
+        0x4d00ae, // chief-analytics
+        0x33a0055, // application-software
+        0x37600b7, // clinical-terminologist
+        0x325035f, 0x35, // system-security-administrator
+        0x27201a1, 0x4e00f6, // head-of-data-and
+        0x33c, // source
+        0x3c5, // wireless
+        0x2f101a2, 0x1d2004e, // health-records-and-information
+        0x57, // appsw
+        0xc701f6, 0x4a, // it-commercial-analysis
+        0x35f00d0, // computer-system
+        0x5d, // artificial
+        0x10f0249, // mobile-device
+        0x1e30095, 0x33d, // business-intelligence-specialist
+        0x20502d2, 0x308, // programming-languages-researcher
+        0x32b025c, // network-services
+        0x21b0114, // digital-literacy
+        0x194, // governance
+        0x36c, // telecom
+        0x3670210, // library-technical
+        0x71, // backend
+        0x2c2, // practice
+        0xc400aa, 0x33d, // certified-coding-specialist
+        0x6402e1, 0x4b, // quality-assurance-analyst
+        0x1df0234, 0xc4, // medical-insurance-coding
+        0x1080378, // test-designer
+        0x4e0171, 0x1cb, // forensics-and-incident
+        0x10802cb, // product-designer
+        0xf7031b, 0xef, // scientific-database-curator
+        0x307, // research
+        0x600325, // security-assessment
+        0x1d2018c, // geographical-information
+        0xac01f6, 0x4e, // it-change-and
+        0x1e3005d, 0x33d, // artificial-intelligence-specialist
+        0x4b0055, // application-analyst
+        0x11701f6, // it-director
+        0x6402e1, 0x37a, // quality-assurance-testing
+        0x3880360, // systems-trainer
+        0x19401d2, 0x24, // information-governance-lead
+        0x4e03a1, 0x398, // ux-and-ui
+        0x10e033a, // software-development
+        0x35d, // sysadmin
+        0x2790325, // security-operation
+        0x1e10055, // application-integrator
+        0x2c80095, // business-process
+        0x1cb00f3, 0x19e, // cyber-incident-handler
+        0xd001b5, // human-computer
+        0x32500f3, // cyber-security
+        0x1f30114, // digital-investigator
+        0x3a00140, // end-user
+        0x331, // simulation
+        0x11f0367, 0x33d, // technical-documentation-specialist
+        0x2720117, 0x1d100b7, // director-of-clinical-informatics
+        0x1a601f6, 0x3b0109, // it-help-desk-advisor
+        0x22a02f1, 0x33d, // records-management-specialist
+        0x1d201a2, 0x4e022a, // health-information-management-and
+        0x22d, // manual
+        0x21a03b6, 0xdf, // waiting-list-coordinator
+        0x6402e1, 0x378, // quality-assurance-test
+        0x33d00f7, // database-specialist
+        0x2f10234, 0x22b, // medical-records-manager
+        0xd60111, // devops-consultant
+        0x2b2, // platform
+        0x11f0367, // technical-documentation
+        0x15803a0, 0x308, // user-experience-researcher
+        0x10803be, // website-designer
+        0xf600b7, 0x4b, // clinical-data-analyst
+        0x1a202d9, 0xc8004e, 0x20f, // public-health-and-commissioning-librarian
+        0x15803a0, 0x4e, // user-experience-and
+        0x379033a, // software-tester
+        0x5a0114, // digital-archivist
+        0x2402dd, // qa-lead
+        0x30802e2, // quantitative-researcher
+        0x32501d2, 0x312, // information-security-risk
+        0x3b900f6, // data-warehouse
+        0x580378, // test-architect
+        0x379039f, // usability-tester
+        0x2fe0333, 0x1430111, // site-reliability-devops-engineer
+        0x27201a1, 0x114, // head-of-digital
+        0x368018e, // gis-technician
+        0x7b, // biller
+        0x10e03bc, // web-development
+        0x3080107, // design-researcher
+        0x1cb00f3, 0x30c, // cyber-incident-responder
+        0x2fc0095, // business-relationship
+        0x2720364, 0x21b0114, // teacher-of-digital-literacy
+        0x22b010e, // development-manager
+        0x37902dd, // qa-tester
+        0x32801f6, 0x4b, // it-service-analyst
+        0x159039f, // usability-expert
+        0xda0148, // enterprise-content
+        0x1d200b7, 0x360, // clinical-information-systems
+        0x1430071, // backend-engineer
+        0x209011a, // distance-learning
+        0x273, // office
+        0x3790055, // application-tester
+        0x1d201a2, 0x4e02c6, // health-information-privacy-and
+        0x35801f6, 0x368, // it-support-technician
+        0x26d00ae, 0x1d2, // chief-nursing-information
+        0x27201a1, 0xda, // head-of-content
+        0x1080398, // ui-designer
+        0x3cb02c2, 0x1d2004e, 0x22a, // practice-workflow-and-information-management
+        0x1e00360, 0xd6, // systems-integration-consultant
+        0x2510380, // threat-monitoring
+        0xb2, // cisco
+        0x1e701f6, // it-interface
+        0x245, // midwifery
+        0xf60307, // research-data
+        0x2180293, 0x22b, // pathology-links-manager
+        0xac01f6, 0xd3004e, // it-change-and-configuration
+        0x10d033a, // software-developer
+        0x26d00ae, // chief-nursing
+        0x1e301a2, // health-intelligence
+        0x2d600f6, // data-protection
+        0xcc, // compatibility
+        0x1c3011d, // document-imaging
+        0x2501f6, 0x22b037a, // it-principal-testing-manager
+        0x620328, 0x4e, // service-asset-and
+        0x98, // cancer
+        0xf0210, // library-associate
+        0x2d03a0, 0x37a, // user-acceptance-testing
+        0x27201a1, 0x1530114, // head-of-digital-evaluation
+        0x10800f7, // database-designer
+        0x2720174, 0x1d2, // freedom-of-information
+        0x2a8, // pharmacy
+        0xac, // change
+        0x1dc01f6, // it-instructor
+        0xaa, // certified
+        0x24a00f6, // data-model
+        0x2e1, // quality
+        0x17100d0, // computer-forensics
+        0x329, // servicedesk
+        0xa801b5, // human-centred
+        0xba, // cloud
+        0x32501f6, 0x4b, // it-security-analyst
+        0x590148, // enterprise-architecture
+        0x383002e, 0x1a2, // access-to-health
+        0x1090328, 0x22b, // service-desk-manager
+        0x10901a6, // help-desk
+        0xd002a2, 0x1d9, // personal-computer-installation
+        0x22b02c7, // problem-manager
+        0x32500f3, 0x11702d0, // cyber-security-programme-director
+        0x2f10234, 0x117, // medical-records-director
+        0x10e, // development
+        0x30d01cb, // incident-response
+        0x26c00ae, 0x1d2, // chief-nurse-information
+        0x36001d2, 0x4b, // information-systems-analyst
+        0x284026e, 0x2d1, // object-oriented-programmer
+        0x4e0194, // governance-and
+        0x3670210, 0x63, // library-technical-assistant
+        0x2d10095, // business-programmer
+        0x27b00d0, 0x22b, // computer-operations-manager
+        0x2df033a, // software-qc
+        0x38c0328, 0x22b, // service-transition-manager
+        0x24600f6, // data-miner
+        0x33a01a2, 0x379, // health-software-tester
+        0x360025c, 0x4b, // network-systems-analyst
+        0x370, // telecoms
+        0x1350114, // digital-educator
+        0x6402e1, 0x6b, // quality-assurance-automation
+        0x3690326, // semantic-technologies
+        0x3d10301, // report-writer
+        0x1f60293, 0x22b0360, // pathology-it-systems-manager
+        0x4b010a, // desktop-analyst
+        0x2f10234, 0x274, // medical-records-officer
+        0x15803a0, 0x108, // user-experience-designer
+        0x1d201a2, 0x2c6, // health-information-privacy
+        0x2d401f6, 0x22b, // it-projects-manager
+        0x2d20055, // application-programming
+        0x27201a1, 0x32501f6, // head-of-it-security
+        0x10d00e4, // course-developer
+        0x30901f6, // it-resilience
+        0xbf0042, // agile-coach
+        0x2740347, // statistical-officer
+        0x35800f1, 0x4b, // customer-support-analyst
+        0xa5, // cclio
+        0x1cb0227, 0x22b, // major-incident-manager
+        0x2f01f6, 0x379, // it-accessibility-tester
+        0x4b01bb, // iam-analyst
+        0x17c, // game
+        0x1430043, // ai-engineer
+        0x360025e, 0x11b004e, 0x1430360, // networking-systems-and-distributed-systems-engineer
+        0x358025c, 0x143, // network-support-engineer
+        0x22b02f1, // records-manager
+        0x4b01d4, // infrastructure-analyst
+        0x2e1033a, // software-quality
+        0x378, // test
+        0xd002a2, // personal-computer
+        0x10202d0, 0x22b, // programme-delivery-manager
+        0xdf025c, // network-coordinator
+        0x2c900f6, 0x4b0360, // data-processing-systems-analyst
+        0x27201a1, 0x14400f6, // head-of-data-engineering
+        0x37700b7, // clinical-terminology
+        0x3b3, // voip
+        0x1a701f6, // it-helpdesk
+        0x2402cb, // product-lead
+        0x58033a, // software-architect
+        0xf6018a, 0x4b, // genomics-data-analyst
+        0x37a035f, 0x153004e, 0x33d, // system-testing-and-evaluation-specialist
+        0x4e02f1, // records-and
+        0x6402cb, // product-assurance
+        0x1a20114, 0x2cf, // digital-health-program
+        0x27201a1, 0x95, // head-of-business
+        0x22b0378, // test-manager
+        0xc1033c, 0x68, // source-code-auditor
+        0x33d011f, // documentation-specialist
+        0x23400ae, 0x27401d1, // chief-medical-informatics-officer
+        0x2501f6, // it-principal
+        0x22a02d3, 0x33d01f6, // project-management-it-specialist
+        0x27b0055, 0x143, // application-operations-engineer
+        0x14302e1, // quality-engineer
+        0x2d100f7, // database-programmer
+        0x143013d, // embedded-engineer
+        0x36001d2, 0x368, // information-systems-technician
+        0x10d033a, 0x1ca, // software-developer-in
+        0x379029e, // performance-tester
+        0x379002f, // accessibility-tester
+        0x6402e1, 0x37a004e, // quality-assurance-and-testing
+        0x32500f3, 0x4b, // cyber-security-analyst
+        0x35801c8, // implementation-support
+        0x6b0325, // security-automation
+        0x3b5, // vulnerability
+        0x37a, // testing
+        0x27201a1, 0x1070328, // head-of-service-design
+        0x22b01f6, // it-manager
+        0x33a0324, 0x61, // secure-software-assessor
+        0x22b02dd, // qa-manager
+        0x1e30095, 0x22b, // business-intelligence-manager
+        0x4b02d1, // programmer-analyst
+        0x2180293, // pathology-links
+        0x2c80095, 0x4b, // business-process-analyst
+        0x2402d3, // project-lead
+        0x1e4, // intelligent
+        0x19400f6, 0x22b, // data-governance-manager
+        0x3580295, // patient-support
+        0x10700f7, 0x143, // database-design-engineer
+        0x4a035f, // system-analysis
+        0x4e00ac, 0x22b02fd, // change-and-release-manager
+        0x1c1, // iiot
+        0x10100f3, // cyber-defender
+        0x10d01e0, // integration-developer
+        0x1350360, // systems-educator
+        0x26c0114, // digital-nurse
+        0x35f0107, // design-system
+        0x23400ae, 0x27401d2, // chief-medical-information-officer
+        0x17d, // gameplay
+        0x228, // malware
+        0x4b0306, // requirements-analyst
+        0x108035f, // system-designer
+        0x27201a1, // head-of
+        0x1da033a, // software-installer
+        0x550325, 0x379, // security-application-tester
+        0x379022d, // manual-tester
+        0x36000d0, 0x107, // computer-systems-design
+        0x3550210, // library-supervisor
+        0x36903bc, // web-technologies
+        0x35f01e4, 0x108, // intelligent-system-designer
+        0x32500f6, 0x2d6004e, // data-security-and-protection
+        0x2c6, // privacy
+        0x11400ae, 0x1d2004e, // chief-digital-and-information
+        0x91, // bug
+        0x1ec01cd, 0x272, // industrial-internet-of
+        0x25e, // networking
+        0x30700ae, 0x27401d2, // chief-research-information-officer
+        0x1e00055, 0x143, // application-integration-engineer
+        0x4e025c, 0x1430325, // network-and-security-engineer
+        0x10e033a, 0x1ca0143, // software-development-engineer-in
+        0x33303bc, // web-site
+        0x10803bc, // web-designer
+        0x112, // devsecops
+        0x1d200ae, 0x1d6004e, 0x274, // chief-information-and-innovation-officer
+        0x14400f6, // data-engineering
+        0x25f, // networks
+        0x14a, // epic
+        0x1ef, // interoperability
+        0x2720117, 0x1d1, // director-of-informatics
+        0x3580298, // pc-support
+        0x25c, // network
+        0x1e701a2, // health-interface
+        0x1fd, // knowledge
+        0x35f0278, 0x108, // operating-system-designer
+        0x4e0114, 0x24038a, // digital-and-transformation-lead
+        0xc400b7, 0x22b, // clinical-coding-manager
+        0x27201a1, 0x32801f6, 0x22a, // head-of-it-service-management
+        0x35f01d2, 0x22b0325, // information-system-security-manager
+        0x36, // admissions
+        0x32e00f6, // data-sharing
+        0x13b, // electronic
+        0x1430347, // statistical-engineer
+        0x4e0171, 0x30d01cb, 0x4b, // forensics-and-incident-response-analyst
+        0x32500f6, // data-security
+        0x305033a, 0x4b, // software-requirement-analyst
+        0x360013d, 0x108, // embedded-systems-designer
+        0x25c01f6, 0x143, // it-network-engineer
+        0x335, // smartcard
+        0x36001e4, 0x143, // intelligent-systems-engineer
+        0x580360, // systems-architect
+        0x27b01d4, 0x143, // infrastructure-operations-engineer
+        0x2f10234, 0x355, // medical-records-supervisor
+        0x4c00f6, 0x31c, // data-analytic-scientist
+        0x108025c, // network-designer
+        0xf7031b, // scientific-database
+        0x36001d2, 0x355, // information-systems-supervisor
+        0x27b0360, // systems-operations
+        0x1d201a2, 0x274, // health-information-officer
+        0x1d200ae, 0x2740325, // chief-information-security-officer
+        0x27b0055, // application-operations
+        0x360033a, 0x143, // software-systems-engineer
+        0xc1033c, // source-code
+        0x22b01cb, // incident-manager
+        0x325025c, // network-security
+        0xd4025c, // network-configurator
+        0x378033a, // software-test
+        0x21e, // local
+        0x2f10295, // patient-records
+        0x22b01be, // ig-manager
+        0x27b035f, // system-operations
+        0x143033a, // software-engineer
+        0xb70031, 0xc3, // accredited-clinical-coder
+        0x22f031f, // scrum-master
+        0x379006b, // automation-tester
+        0x2f10234, 0xdf, // medical-records-coordinator
+        0x52, // api
+        0x4e025c, // network-and
+        0x34d00f6, // data-storage
+        0xf601f6, 0x2c9, // it-data-processing
+        0x10700f7, 0x4b, // database-design-analyst
+        0xac0095, // business-change
+        0x32501d2, // information-security
+        0x55, // application
+        0x1710114, // digital-forensics
+        0x4b0347, // statistical-analyst
+        0x10d0249, // mobile-developer
+        0x6402e1, 0x4e, // quality-assurance-and
+        0x1ca010d, // developer-in
+        0xac01f6, // it-change
+        0x2d100d0, 0x4b, // computer-programmer-analyst
+        0x330360, // systems-administration
+        0x26d, // nursing
+        0x35f, // system
+        0x360025c, // network-systems
+        0x37900cc, // compatibility-tester
+        0xd002a2, 0x4b025c, // personal-computer-network-analyst
+        0x32501d2, 0x4b, // information-security-analyst
+        0x1d100b7, 0x33d, // clinical-informatics-specialist
+        0x33d01f6, // it-specialist
+        0x3ac, // virtualisation
+        0xd002a2, 0xdf0360, // personal-computer-systems-coordinator
+        0x2e1033a, 0x33d00dc, // software-quality-control-specialist
+        0x2e100f6, 0x33d, // data-quality-specialist
+        0x12e, // e
+        0x1a20114, 0x117, // digital-health-director
+        0x27201a1, 0x4a0095, // head-of-business-analysis
+        0x6402e1, // quality-assurance
+        0x1d100b7, 0x117, // clinical-informatics-director
+        0x4e0398, 0x3a1, // ui-and-ux
+        0x42, // agile
+        0x30b013b, 0x20f, // electronic-resources-librarian
+        0x4b00d3, // configuration-analyst
+        0x14f, // ethical
+        0x2d1, // programmer
+        0x36001f6, // it-systems
+        0xf601a2, 0x31c, // health-data-scientist
+        0x31400b7, 0x143, // clinical-safety-engineer
+        0x32500f3, 0x33d, // cyber-security-specialist
+        0x3430178, 0x10d, // full-stack-developer
+        0x31, // accredited
+        0x183, // gdpr
+        0x4b025c, // network-analyst
+        0x36700d0, 0x33d, // computer-technical-specialist
+        0xf601f6, 0x22b02c9, // it-data-processing-manager
+        0x33b, // solution
+        0x27c00d0, // computer-operator
+        0x4e01d2, 0x29e, // information-and-performance
+        0x4a0360, // systems-analysis
+        0xc400b7, 0x68, // clinical-coding-auditor
+        0x36001d2, 0x22b0325, // information-systems-security-manager
+        0x19401d2, 0x325004e, // information-governance-and-security
+        0x2720117, 0x1c4, // director-of-imandt
+        0x1020328, // service-delivery
+        0x2fa, // registration
+        0x35802d3, 0x274, // project-support-officer
+        0x10b01f2, // intrusion-detection
+        0x55025c, 0x33d, // network-application-specialist
+        0xb700ae, 0x27401d2, // chief-clinical-information-officer
+        0x32501ec, // internet-security
+        0x1e70114, // digital-interface
+        0x1e200f6, // data-integrity
+        0x7a0234, // medical-bill
+        0x22b03bc, // web-manager
+        0x1f6, // it
+        0x27b, // operations
+        0x36000d0, 0x4b0325, // computer-systems-security-analyst
+        0x31200f3, 0x22b, // cyber-risk-manager
+        0x1e0035f, 0xd6, // system-integration-consultant
+        0xee, // cto
+        0x36502f4, 0x24, // red-team-lead
+        0x27b0325, // security-operations
+        0x10d, // developer
+        0x1ed, // internetwork
+        0x2f90098, // cancer-registrar
+        0x11100ba, // cloud-devops
+        0x10e033a, 0x1ca0143, 0x378, // software-development-engineer-in-test
+        0x1080209, // learning-designer
+        0xce0325, // security-compliance
+        0xda, // content
+        0x380, // threat
+        0x1d101a2, // health-informatics
+        0x203, // lan
+        0x1be, // ig
+        0x36800d0, // computer-technician
+        0x1850347, // statistical-genetic
+        0x24b00f7, // database-modeler
+        0x23400ae, 0x1d2, // chief-medical-information
+        0xae00b7, 0x27401d2, // clinical-chief-information-officer
+        0xf6013b, 0x2c9, // electronic-data-processing
+        0x22b01fd, // knowledge-manager
+        0x2d600f6, 0x3b, // data-protection-advisor
+        0x1080055, // application-designer
+        0x10801db, // instructional-designer
+        0xcf, // computational
+        0x1df, // insurance
+        0x23c02e2, // quantitative-methodologist
+        0x3a0, // user
+        0x32500f6, 0x35, // data-security-administrator
+        0x2d301ec, // internet-project
+        0xa6, // cdio
+        0x36b00ae, 0x274, // chief-technology-officer
+        0x383002e, 0x2f1, // access-to-records
+        0x3a00140, 0x14300d1, // end-user-computing-engineer
+        0x2720117, 0x4e029e, 0x1d2, // director-of-performance-and-information
+        0xf60295, 0xdf, // patient-data-coordinator
+        0x6402e1, 0x143006b, // quality-assurance-automation-engineer
+        0x1e30095, 0x4b, // business-intelligence-analyst
+        0xda03bc, 0x22b, // web-content-manager
+        0x37801f6, 0x22b, // it-test-manager
+        0x1d200ae, 0x274, // chief-information-officer
+        0x27201a1, 0x36b, // head-of-technology
+        0x2e1033a, 0x64, // software-quality-assurance
+        0x2e2, // quantitative
+        0x10d01f8, // java-developer
+        0x295013b, // electronic-patient
+        0xdf01f6, // it-coordinator
+        0x2401be, // ig-lead
+        0x293, // pathology
+        0xd002a2, 0x360, // personal-computer-systems
+        0x37801f6, 0x4b, // it-test-analyst
+        0x3503c3, // windows-administrator
+        0x27201a1, 0x32801f6, // head-of-it-service
+        0x2fe0333, // site-reliability
+        0x36800f7, // database-technician
+        0x3010347, 0xcd, // statistical-report-compiler
+        0x27201a1, 0x36001d2, // head-of-information-systems
+        0x22a, // management
+        0x1d200b7, // clinical-information
+        0x392, // tumor
+        0x2720117, 0x10e0055, // director-of-application-development
+        0x350335, // smartcard-administrator
+        0x2a, // 1st
+        0x7c, // billing
+        0x2c4013b, // electronic-prescribing
+        0xf6018a, // genomics-data
+        0x1e703a0, 0x108, // user-interface-designer
+        0xaa00b2, // cisco-certified
+        0x2f100b7, 0x274, // clinical-records-officer
+        0x36000b7, 0x135, // clinical-systems-educator
+        0x1d201a2, 0x33d, // health-information-specialist
+        0x2d03a0, // user-acceptance
+        0x4b033f, // sqa-analyst
+        0xc6013b, // electronic-commerce
+        0x5803a1, // ux-architect
+        0x226036e, 0x368, // telecommunications-maintenance-technician
+        0x1d3, // infosec
+        0x10e0055, 0x117, // application-development-director
+        0xc40234, // medical-coding
+        0x2f10234, // medical-records
+        0x10801e5, // interaction-designer
+        0x15803a0, // user-experience
+        0x2ed0328, 0x4b, // service-readiness-analyst
+        0x1d2022a, // management-information
+        0x35800fe, // decision-support
+        0x1a20114, 0x388, // digital-health-trainer
+        0x4b0095, // business-analyst
+        0x350325, // security-administrator
+        0x4d, // analytics
+        0x3600055, 0x4b, // application-systems-analyst
+        0x3580295, 0x33d, // patient-support-specialist
+        0x22a00ac, 0x33d, // change-management-specialist
+        0x1e001f6, 0x143, // it-integration-engineer
+        0x7e, // bioinformatician
+        0xce01a9, // hipaa-compliance
+        0x36001d2, 0x10d, // information-systems-developer
+        0x11400ae, 0x27401d2, // chief-digital-information-officer
+        0x6b0325, 0x379, // security-automation-tester
+        0x4a00f6, // data-analysis
+        0x2e1033a, 0xdc, // software-quality-control
+        0x26, // senior
+        0x324, // secure
+        0xb603b8, // ward-clerk
+        0x6401d2, // information-assurance
+        0x3010347, // statistical-report
+        0x31200f3, // cyber-risk
+        0x39f, // usability
+        0x175, // front
+        0x38a0114, // digital-transformation
+        0x4b00a9, // cerner-analyst
+        0x27201a1, 0x4e00f6, 0x1510043, // head-of-data-and-ai-ethics
+        0x5b021e, // local-area
+        0x1e200f6, 0x274, // data-integrity-officer
+        0x3430178, 0x143, // full-stack-engineer
+        0x2d101ec, // internet-programmer
+        0xd601f6, // it-consultant
+        0x360013d, // embedded-systems
+        0x1d20245, 0x274, // midwifery-information-officer
+        0x22b0209, // learning-manager
+        0x1e30095, // business-intelligence
+        0x368033f, // sqa-technician
+        0x4b0325, // security-analyst
+        0x22b025c, // network-manager
+        0xf01f6, // it-associate
+        0x352, // subject
+        0x1a20114, 0x2d3, // digital-health-project
+        0x2d03a0, 0x378, // user-acceptance-test
+        0x70, // back
+        0x3af00f6, // data-visualisation
+        0x12c, // dspt
+        0x4b01f6, // it-analyst
+        0x4e00c5, 0xdc, // command-and-control
+        0x15000f6, // data-ethicist
+        0x35802d0, // programme-support
+        0x17101d2, // information-forensics
+        0x27201a1, 0x102, // head-of-delivery
+        0x2bb0114, // digital-portfolio
+        0x1090328, // service-desk
+        0x27400f6, // data-officer
+        0x4b01e0, // integration-analyst
+        0x1e001f6, // it-integration
+        0x216002b, // 2nd-line
+        0x1d2022a, 0x1170360, // management-information-systems-director
+        0xf600ae, // chief-data
+        0x1590325, // security-expert
+        0x14301f6, // it-engineer
+        0x358033a, // software-support
+        0x1e30095, 0xd6, // business-intelligence-consultant
+        0x22b02bb, // portfolio-manager
+        0x19f00d0, // computer-hardware
+        0x1400070, 0x10d, // back-end-developer
+        0x358, // support
+        0x4b0378, // test-analyst
+        0xd0, // computer
+        0x4d00f6, 0x22b, // data-analytics-manager
+        0x31200b7, // clinical-risk
+        0x2720117, 0x55, // director-of-application
+        0x248, // ml
+        0x2af, // pki
+        0x31200b7, 0x22b, // clinical-risk-manager
+        0xf6018a, 0x31c, // genomics-data-scientist
+        0x1d5036b, 0x33d, // technology-infusion-specialist
+        0xd4035f, // system-configurator
+        0x2f10234, 0x368, // medical-records-technician
+        0x22a02f1, // records-management
+        0xdf00f7, // database-coordinator
+        0x10e02d2, 0x2d3, // programming-development-project
+        0x32801c4, // imandt-service
+        0x28b, // pacs
+        0xc300b7, // clinical-coder
+        0x32801f6, 0x109, // it-service-desk
+        0x32501d2, 0x4b0312, // information-security-risk-analyst
+        0x1e703a0, 0x3a0004e, // user-interface-and-user
+        0x32501f6, 0x159, // it-security-expert
+        0x333, // site
+        0x35802d3, // project-support
+        0x3bf, // websphere
+        0x36700d0, // computer-technical
+        0x32501f6, // it-security
+        0x379029c, // penetration-tester
+        0xae00b7, 0x1d2, // clinical-chief-information
+        0x2d10144, // engineering-programmer
+        0x3580367, 0x33d, // technical-support-specialist
+        0x15a, // exploitation
+        0x4e00ac, 0x4b02fd, // change-and-release-analyst
+        0x2720364, // teacher-of
+        0x23400ae, // chief-medical
+        0x6401d2, 0x143, // information-assurance-engineer
+        0x22b018e, // gis-manager
+        0x2b202bf, 0x10d, // power-platform-developer
+        0x2bb02d4, // projects-portfolio
+        0xd6004d, // analytics-consultant
+        0x4e00c5, 0xa700dc, 0x22b, // command-and-control-centre-manager
+        0x1f600ae, // chief-it
+        0x6402cb, 0x143, // product-assurance-engineer
+        0x27201a1, 0x144004d, // head-of-analytics-engineering
+        0x3b6, // waiting
+        0x79, // bi
+        0x1f601a2, // health-it
+        0x33d010a, // desktop-specialist
+        0x3ce, // workplace
+        0x22a00ac, // change-management
+        0x33a01a2, // health-software
+        0x347, // statistical
+        0x103, // demographer
+        0x1c4, // imandt
+        0x4b036e, // telecommunications-analyst
+        0x1d2018b, 0x360, // geographic-information-systems
+        0x32500f3, 0x143, // cyber-security-engineer
+        0x5800ba, // cloud-architect
+        0x2840328, // service-oriented
+        0x27201a1, 0x2cb, // head-of-product
+        0x4b, // analyst
+        0x4b027b, // operations-analyst
+        0x6402e1, 0x143, // quality-assurance-engineer
+        0x5a011f, // documentation-archivist
+        0xf6, // data
+        0x3bd, // webmaster
+        0xc701f6, // it-commercial
+        0x3ba00f6, // data-warehousing
+        0x9a01f6, // it-capacity
+        0x14302b2, // platform-engineer
+        0x147, // entarch
+        0x2e100f6, 0x274, // data-quality-officer
+        0x2e101f6, // it-quality
+        0x1d100b7, // clinical-informatics
+        0x1a2013b, // electronic-health
+        0x2f101a2, 0x4e, // health-records-and
+        0x2720117, 0x4e029e, // director-of-performance-and
+        0x2d303be, 0x22b, // website-project-manager
+        0x1d20026, 0x312, // senior-information-risk
+        0x32501d2, 0x143, // information-security-engineer
+        0x2740389, // training-officer
+        0x4e0114, 0x38a, // digital-and-transformation
+        0x1ec01cd, 0x37f0272, 0x325, // industrial-internet-of-things-security
+        0x1a601f6, // it-help
+        0x11f00b7, // clinical-documentation
+        0x10d033b, // solution-developer
+        0x14c, // epr
+        0x7f, // bioinformatics
+        0x22b011f, // documentation-manager
+        0x2bb, // portfolio
+        0x10803ae, // visual-designer
+        0x59, // architecture
+        0x4e0171, // forensics-and
+        0x2d303bc, // web-project
+        0x24f, // module
+        0x22b00c4, // coding-manager
+        0x4e00ac, 0x2fd, // change-and-release
+        0xdb01f6, // it-contract
+        0x21700cf, // computational-linguist
+        0x9501f6, 0x22b004a, // it-business-analysis-manager
+        0x20f, // librarian
+        0x34f00f6, // data-strategy
+        0xdc027a, // operational-control
+        0x10e0209, 0x33d, // learning-development-specialist
+        0x25c00d0, // computer-network
+        0x14300f7, // database-engineer
+        0x379017a, // functional-tester
+        0xdc025c, 0x4b, // network-control-analyst
+        0x2cd00aa, // certified-professional
+        0x14303b2, // voice-engineer
+        0x18a, // genomics
+        0x32b0295, 0x22b, // patient-services-manager
+        0x33d01fd, // knowledge-specialist
+        0x36001f6, 0x4b, // it-systems-analyst
+        0x1430176, // frontend-engineer
+        0x33301ec, 0x108, // internet-site-designer
+        0x2cd00aa, 0xc3, // certified-professional-coder
+        0x4b0131, // edi-analyst
+        0x35801f6, // it-support
+        0x22b0360, // systems-manager
+        0x4e035f, 0x25f, // system-and-networks
+        0x1a701f6, 0x41, // it-helpdesk-agent
+        0x11702cf, // program-director
+        0x1e703a0, 0x143, // user-interface-engineer
+        0xd001b5, 0x1e5, // human-computer-interaction
+        0x22a0102, // delivery-management
+        0x8e0091, // bug-bounty
+        0x22b0389, // training-manager
+        0x349, // statistics
+        0x11f, // documentation
+        0x97, // caldicott
+        0x33d01d4, // infrastructure-specialist
+        0x22b02cb, // product-manager
+        0x10d0337, // soa-developer
+        0x284026e, // object-oriented
+        0x1d200ae, 0x4e, // chief-information-and
+        0x2e1033a, 0x3680064, // software-quality-assurance-technician
+        0x5503bc, // web-application
+        0x1d4, // infrastructure
+        0x35f0043, // ai-system
+        0x1e100f6, // data-integrator
+        0x2160167, // first-line
+        0x295, // patient
+        0x35f01f6, 0x58, // it-system-architect
+        0x1a2, // health
+        0x3540234, // medical-summariser
+        0x1020328, 0x22b, // service-delivery-manager
+        0x14d00d0, 0x4b, // computer-equipment-analyst
+        0x22b02d3, // project-manager
+        0x32501f6, 0x143, // it-security-engineer
+        0x27b03bc, // web-operations
+        0x29e01f6, 0x4b, // it-performance-analyst
+        0x27201a1, 0x2bb, // head-of-portfolio
+        0x6201d2, // information-asset
+        0xda03bc, 0x33d, // web-content-specialist
+        0x32500f6, 0x4e, // data-security-and
+        0x36501f6, 0x24, // it-team-lead
+        0x3cb02c2, 0x1d2004e, 0x2f5022a, // practice-workflow-and-information-management-redesign
+        0xfe, // decision
+        0x1d201a2, // health-information
+        0x2090114, 0x108, // digital-learning-designer
+        0xfa, // dba
+        0x4e0389, // training-and
+        0x308027a, // operational-researcher
+        0x32801f6, 0x410109, // it-service-desk-agent
+        0x3430178, // full-stack
+        0xc6013b, 0x2d1, // electronic-commerce-programmer
+        0x22b01c8, // implementation-manager
+        0x14d0370, // telecoms-equipment
+        0xf1, // customer
+        0xc400b7, 0x274, // clinical-coding-officer
+        0x143034d, // storage-engineer
+        0x22a025c, // network-management
+        0x1a202f8, 0x1d2, // registered-health-information
+        0x2d9, // public
+        0x1e7, // interface
+        0x4e025c, 0x325, // network-and-security
+        0x31b, // scientific
+        0x33a00ba, 0x143, // cloud-software-engineer
+        0x121, // dpo
+        0xf3, // cyber
+        0x3860294, // pathway-tracker
+        0x9901f6, 0x22b, // it-capability-manager
+        0x11400ae, 0x1d2004e, 0x274, // chief-digital-and-information-officer
+        0x32500f3, 0x22b0330, // cyber-security-siem-manager
+        0x302, // reporting
+        0xd001b5, 0x1e7, // human-computer-interface
+        0x1f60293, // pathology-it
+        0x18e, // gis
+        0x25c00ba, 0x143, // cloud-network-engineer
+        0x176, // frontend
+        0x1e3005d, 0x143, // artificial-intelligence-engineer
+        0x1d101a2, 0x22b, // health-informatics-manager
+        0x36a0134, // educational-technologist
+        0x36001d2, 0x22b, // information-systems-manager
+        0x1ec01cd, // industrial-internet
+        0x328, // service
+        0x36800f6, // data-technician
+        0x1d1026d, // nursing-informatics
+        0x2f1, // records
+        0x360025e, 0x11b004e, 0x360, // networking-systems-and-distributed-systems
+        0x27f00b7, // clinical-optimization
+        0x25c00d0, 0x4b, // computer-network-analyst
+        0x2c900f6, 0x2d30360, // data-processing-systems-project
+        0x2df033a, 0x33d, // software-qc-specialist
+        0x4e035f, 0x25c, // system-and-network
+        0x2f10234, 0x4b, // medical-records-analyst
+        0x4b00f7, // database-analyst
+        0x32500f6, 0x2d6004e, 0x24, // data-security-and-protection-lead
+        0x34c00f6, // data-steward
+        0x4b0338, // soc-analyst
+        0x33a00f7, 0x368, // database-software-technician
+        0x31c0347, // statistical-scientist
+        0x4e035f, // system-and
+        0x2f10234, 0xb60161, // medical-records-filing-clerk
+        0x360, // systems
+        0x1a003c2, // white-hat
+        0x27201a1, 0x1e5, // head-of-interaction
+        0x2f10296, // patients-records
+        0x4e00f6, 0x4d, // data-and-analytics
+        0x2cb00ba, 0x117, // cloud-product-director
+        0x22a01fd, // knowledge-management
+        0xb700ae, // chief-clinical
+        0x10d006b, // automation-developer
+        0x1430111, // devops-engineer
+        0x36502f4, // red-team
+        0x1cb, // incident
+        0x14302dd, // qa-engineer
+        0xf60255, // national-data
+        0x37901e0, // integration-tester
+        0x350360, // systems-administrator
+        0x22b02fd, // release-manager
+        0x26e, // object
+        0x2690222, // lotus-notes
+        0x1e70114, 0x108, // digital-interface-designer
+        0x27b01f6, 0x22b, // it-operations-manager
+        0x2d0328, 0x4b, // service-acceptance-analyst
+        0x360033a, // software-systems
+        0x368025c, // network-technician
+        0x38801f6, // it-trainer
+        0x2b202bf, // power-platform
+        0x3070347, // statistical-research
+        0x36b00d0, 0x1dc, // computer-technology-instructor
+        0x166, // firmware
+        0x4e00c5, // command-and
+        0x3580055, 0x143, // application-support-engineer
+        0x1d102a8, // pharmacy-informatics
+        0x1f601a2, 0xd6, // health-it-consultant
+        0x27201a1, 0xc5, // head-of-command
+        0x10202d3, 0x22b, // project-delivery-manager
+        0x9a01f6, 0x2b0, // it-capacity-planner
+        0x4e00c5, 0xa700dc, // command-and-control-centre
+        0x35035f, // system-administrator
+        0x35801d2, 0x22b02d3, // information-support-project-manager
+        0x33d002f, // accessibility-specialist
+        0x2f101a2, 0x274, // health-records-officer
+        0xd002a2, 0x25c, // personal-computer-network
+        0x119, // disaster
+        0x2d403bc, // web-projects
+        0x2e01d2, // information-access
+        0x2e0295, // patient-access
+        0x14d0370, 0x3680226, // telecoms-equipment-maintenance-technician
+        0x4e00f6, // data-and
+        0x32500f3, 0x2d0, // cyber-security-programme
+        0x2720117, 0x1d2, // director-of-information
+        0x3501f6, // it-administrator
+        0x2d00114, 0x22b, // digital-programme-manager
+        0x550249, // mobile-application
+        0x1d201a2, 0x4e02c6, 0x33d0325, // health-information-privacy-and-security-specialist
+        0x11e, // documentalist
+        0x240107, // design-lead
+        0x26c00ae, 0x27401d2, // chief-nurse-information-officer
+        0x140, // end
+        0x600325, 0x379, // security-assessment-tester
+        0x330295, // patient-administration
+        0x1f601a2, 0x58, // health-it-architect
+        0x1700114, // digital-forensic
+        0x35025e, // networking-administrator
+        0x31c007f, // bioinformatics-scientist
+        0x31802da, // publication-scheme
+        0xda03bc, // web-content
+        0x28902b2, // platform-owner
+        0x1ec01cd, 0x37f0272, 0x33d0325, // industrial-internet-of-things-security-specialist
+        0x32500ca, // communications-security
+        0x3600095, // business-systems
+        0x2d03a0, 0x379, // user-acceptance-tester
+        0xf8, // datastage
+        0x1430112, // devsecops-engineer
+        0x1cb00f3, // cyber-incident
+        0x33b0095, // business-solution
+        0x32501d2, 0x4e0064, // information-security-assurance-and
+        0x35501f6, // it-supervisor
+        0x14d0370, 0x226, // telecoms-equipment-maintenance
+        0x2d2, // programming
+        0x36a00d0, // computer-technologist
+        0x2c900f6, 0x3250360, // data-processing-systems-security
+        0x9501f6, 0x22b, // it-business-manager
+        0x1d201a2, 0xc3, // health-information-coder
+        0x35800ba, 0x33d, // cloud-support-specialist
+        0xca00f6, // data-communications
+        0x36001d2, 0x135, // information-systems-educator
+        0x35800f1, // customer-support
+        0x2f101a2, 0x328, // health-records-service
+        0x3503bf, // websphere-administrator
+        0x1fd00ae, 0x274, // chief-knowledge-officer
+        0x1fd00b7, 0x33d, // clinical-knowledge-specialist
+        0x31a00f6, // data-science
+        0x27b025c, 0x4b, // network-operations-analyst
+        0x388014c, // epr-trainer
+        0x2b6, // pmo
+        0x37a035f, // system-testing
+        0x36000b7, 0x388, // clinical-systems-trainer
+        0x1d200ae, // chief-information
+        0xa700f6, // data-centre
+        0x189, // genomic
+        0x30703a0, // user-research
+        0x32501d2, 0x68, // information-security-auditor
+        0x340295, 0x2080365, // patient-administrative-team-leader
+        0x27201a1, 0xf6, // head-of-data
+        0x5801d2, // information-architect
+        0x4e0209, // learning-and
+        0x1e000f6, // data-integration
+        0x219, // linux
+        0x30d01cb, 0x143, // incident-response-engineer
+        0x224, // machine
+        0x10e0209, // learning-development
+        0x171, // forensics
+        0x167, // first
+        0xeb, // cryptologist
+        0x20400d0, // computer-language
+        0x337, // soa
+        0x22b0102, // delivery-manager
+        0x3cb02c2, 0x4e, // practice-workflow-and
+        0x25c00d0, 0x33d, // computer-network-specialist
+        0x2d600f6, 0x325004e, 0x274, // data-protection-and-security-officer
+        0x2f200f6, // data-recovery
+        0x6701f6, // it-audit
+        0x2d600f6, 0x325004e, // data-protection-and-security
+        0x14301ef, // interoperability-engineer
+        0x690367, // technical-author
+        0x27202fd, 0x1d2, // release-of-information
+        0x6b0273, // office-automation
+        0x31400b7, // clinical-safety
+        0x4c00f6, // data-analytic
+        0x240389, // training-lead
+        0x178, // full
+        0x378033a, 0x143, // software-test-engineer
+        0x32500f3, 0x312, // cyber-security-risk
+        0x1d2026d, 0x274, // nursing-information-officer
+        0x22b01f1, // intranet-manager
+        0x2790325, 0x4b, // security-operation-analyst
+        0x27b00d0, // computer-operations
+        0x36001d2, 0x4b0325, // information-systems-security-analyst
+        0x27b0380, // threat-operations
+        0x240378, // test-lead
+        0x30b013b, // electronic-resources
+        0x4e0389, 0x22b010e, // training-and-development-manager
+        0x32b01fd, // knowledge-services
+        0x4d00f6, 0x31c, // data-analytics-scientist
+        0xfb, // dcb0129
+        0x38900e0, 0x22b, // corporate-training-manager
+        0x3080347, // statistical-researcher
+        0x2d401f6, // it-projects
+        0x216002a, 0x358, // 1st-line-support
+        0x11400ae, // chief-digital
+        0x1d200b7, 0x22b0360, // clinical-information-systems-manager
+        0x27201a1, 0x2f, // head-of-accessibility
+        0x2cb, // product
+        0xc5, // command
+        0x1080360, // systems-designer
+        0x1d2022a, 0x360, // management-information-systems
+        0x250, // molecular
+        0x373, // telephony
+        0x27201a1, 0x1070196, // head-of-graphic-design
+        0x5800f6, // data-architect
+        0x227, // major
+        0x2d103bc, // web-programmer
+        0x22a011d, // document-management
+        0x35f01a2, // health-system
+        0x1400070, 0x143, // back-end-engineer
+        0x27201a1, 0x4a029e, // head-of-performance-analysis
+        0x27201a1, 0x1c4, // head-of-imandt
+        0x226025c, // network-maintenance
+        0x2e, // access
+        0x20f00b7, // clinical-librarian
+        0xac01f6, 0xd3004e, 0x22b, // it-change-and-configuration-manager
+        0x1fd00ae, // chief-knowledge
+        0x4e01d2, // information-and
+        0x1d1, // informatics
+        0xbb, // cmio
+        0x22b0328, // service-manager
+        0x2a2, // personal
+        0x27201a1, 0x30703a0, // head-of-user-research
+        0x1ec01cd, 0x37f0272, // industrial-internet-of-things
+        0x27201a1, 0x176, // head-of-frontend
+        0xf60255, 0x199, // national-data-guardian
+        0x36000d0, 0x325, // computer-systems-security
+        0xd0033a, 0x33d, // software-computer-specialist
+        0x39803a1, // ux-ui
+        0x35803a0, 0x4b, // user-support-analyst
+        0x27201a1, 0x1f6, // head-of-it
+        0x174, // freedom
+        0x340295, 0x365, // patient-administrative-team
+        0x34d00f6, 0x4b, // data-storage-analyst
+        0x2c7, // problem
+        0x11400ae, 0x4e, // chief-digital-and
+        0x14303c5, // wireless-engineer
+        0x36001d2, 0x58, // information-systems-architect
+        0x36002f0, 0x4b, // record-systems-analyst
+        0x2f100b7, 0x368, // clinical-records-technician
+        0x2f10234, 0x344, // medical-records-staff
+        0x27201a1, 0x4d, // head-of-analytics
+        0x1d201a2, 0x4e022a, 0x33d0157, // health-information-management-and-exchange-specialist
+        0x1020042, // agile-delivery
+        0x4e0209, 0x22b010e, // learning-and-development-manager
+        0x3580055, // application-support
+        0x1a7, // helpdesk
+        0x1170114, // digital-director
+        0x4e0171, 0x30d01cb, // forensics-and-incident-response
+        0x25c01f6, 0x58, // it-network-architect
+        0x4e035f, 0x35025c, // system-and-network-administrator
+        0x27201a1, 0x32501d2, // head-of-information-security
+        0x307027a, // operational-research
+        0x1e3005d, 0x33d0325, // artificial-intelligence-security-specialist
+        0x4e00f6, 0x1500043, // data-and-ai-ethicist
+        0x10202d3, // project-delivery
+        0x36801f6, // it-technician
+        0x2d600f6, 0x33d, // data-protection-specialist
+        0xd3035f, // system-configuration
+        0xa9, // cerner
+        0x2fe0333, 0x111, // site-reliability-devops
+        0x35f01f6, // it-system
+        0x2d3, // project
+        0x19b00aa, // certified-hacker
+        0x2840328, 0x59, // service-oriented-architecture
+        0x620328, 0xd3004e, // service-asset-and-configuration
+        0x10e02d2, 0x22b02d3, // programming-development-project-manager
+        0x36000d0, 0x4b0107, // computer-systems-design-analyst
+        0x3503be, // website-administrator
+        0x1f601a2, 0x33d0358, // health-it-support-specialist
+        0x36502f4, 0x239, // red-team-member
+        0x114, // digital
+        0x6801f6, // it-auditor
+        0x5801fd, // knowledge-architect
+        0x2f0, // record
+        0x2b, // 2nd
+        0x32501d2, 0x35, // information-security-administrator
+        0x35800ba, // cloud-support
+        0x3580367, // technical-support
+        0x10801e7, // interface-designer
+        0x36001db, 0x33d, // instructional-systems-specialist
+        0x37a033a, 0x33d, // software-testing-specialist
+        0x32501d2, 0x22b, // information-security-manager
+        0x2720117, // director-of
+        0x2cf, // program
+        0x1d201a2, 0x22b, // health-information-manager
+        0x32501f6, 0x274, // it-security-officer
+        0x264, // noc
+        0x9901f6, // it-capability
+        0x1bb, // iam
+        0xdf01c8, // implementation-coordinator
+        0x350203, // lan-administrator
+        0xdf02d3, // project-coordinator
+        0x1e703a0, 0x10d, // user-interface-developer
+        0xb7, // clinical
+        0x35801d2, // information-support
+        0x4e03a1, // ux-and
+        0xd70325, // security-consulting
+        0x23301e6, 0x2d3, // interactive-media-project
+        0xc300f7, // database-coder
+        0x379024f, // module-tester
+        0x22b00f7, // database-manager
+        0x9501f6, 0x4a, // it-business-analysis
+        0x11400ae, 0x1d2, // chief-digital-information
+        0x1e200f6, 0x33d, // data-integrity-specialist
+        0x35803a0, // user-support
+        0xf600b7, 0x33d, // clinical-data-specialist
+        0x11100ba, 0x143, // cloud-devops-engineer
+        0x30a01d1, 0x26c, // informatics-resource-nurse
+        0x1db, // instructional
+        0x1f600ae, 0x2740325, // chief-it-security-officer
+        0x1d20026, // senior-information
+        0xbd, // cnio
+        0x360025e, 0x4e, // networking-systems-and
+        0x4b018e, // gis-analyst
+        0x27201a1, 0x4e00c5, // head-of-command-and
+        0x33a00ba, // cloud-software
+        0x1d201a2, 0x368, // health-information-technician
+        0x1400175, // front-end
+        0x6301f6, // it-assistant
+        0x4b02c7, // problem-analyst
+        0x14b, // epma
+        0x15803a0, 0x3a0004e, // user-experience-and-user
+        0x24d00f6, // data-modeller
+        0x25102d7, // protective-monitoring
+        0x1d20026, 0x2740312, // senior-information-risk-officer
+        0x107033a, // software-design
+        0x1e100f7, // database-integrator
+        0xaa00b2, 0x2cd025c, // cisco-certified-network-professional
+        0x2bb02d4, 0x22b, // projects-portfolio-manager
+        0x327, // server
+        0x14303bc, // web-engineer
+        0xb3, // ciso
+        0x31a0347, 0x308, // statistical-science-researcher
+        0x10202d0, // programme-delivery
+        0x84, // biostatistical
+        0x226036e, // telecommunications-maintenance
+        0x1d100b7, 0xdf, // clinical-informatics-coordinator
+        0x30c01cb, // incident-responder
+        0x1a601f6, 0x109, // it-help-desk
+        0x367025c, // network-technical
+        0x31c00d0, // computer-scientist
+        0x11a, // distance
+        0x2680234, 0x354, // medical-note-summariser
+        0x30700ae, // chief-research
+        0x1a601f6, 0x22b0109, // it-help-desk-manager
+        0x2720117, 0x114, // director-of-digital
+        0x5b021e, 0x35025c, // local-area-network-administrator
+        0x33a0055, 0x143, // application-software-engineer
+        0x3340114, // digital-skills
+        0x1d100b7, 0x22b, // clinical-informatics-manager
+        0x36000b7, // clinical-systems
+        0x38a0114, 0x208, // digital-transformation-leader
+        0xf601f6, // it-data
+        0x4b00f6, // data-analyst
+        0x4e02f1, 0x1d2, // records-and-information
+        0x11701c4, // imandt-director
+        0x308021c, // literature-researcher
+        0x18c, // geographical
+        0x3250043, // ai-security
+        0x389, // training
+        0x1400175, 0x10d, // front-end-developer
+        0x35801c8, 0x33d, // implementation-support-specialist
+        0x4e035f, 0x35025f, // system-and-networks-administrator
+        0x2f101a2, 0x344, // health-records-staff
+        0x15a00f6, // data-exploitation
+        0xc40234, 0x274, // medical-coding-officer
+        0x3d1033a, // software-writer
+        0x26a00aa, 0x143, // certified-novell-engineer
+        0x1d201a2, 0x22a, // health-information-management
+        0x3500f6, // data-administrator
+        0x27202fd, // release-of
+        0x3790325, // security-tester
+        0x35f0278, // operating-system
+        0x2402d0, // programme-lead
+        0x37a035f, 0x4e, // system-testing-and
+        0x325035f, 0x379, // system-security-tester
+        0x3250360, // systems-security
+        0x10e00f7, // database-development
+        0x1a601f6, 0x410109, // it-help-desk-agent
+        0x36501f6, // it-team
+        0x334, // skills
+        0x134, // educational
+        0x580095, // business-architect
+        0x38c0328, // service-transition
+        0x188, // genome
+        0x144, // engineering
+        0x3500f7, // database-administrator
+        0x1d2018c, 0x35f, // geographical-information-system
+        0x1430055, // application-engineer
+        0x1020328, 0x24, // service-delivery-lead
+        0x2840328, 0x10d0059, // service-oriented-architecture-developer
+        0x1e30380, // threat-intelligence
+        0x31401a2, 0x27400ce, // health-safety-compliance-officer
+        0x89, // blended
+        0x2d600f6, 0x4e, // data-protection-and
+        0x32500d0, // computer-security
+        0x307027b, 0x31c, // operations-research-scientist
+        0x4b0111, // devops-analyst
+        0x35800fe, 0x4b, // decision-support-analyst
+        0x36002f0, // record-systems
+        0xcb0367, // technical-communicator
+        0xb60036, // admissions-clerk
+        0x1020042, 0x22b, // agile-delivery-manager
+        0xf4, // cyberspace
+        0x36001d2, 0x33d0325, // information-systems-security-specialist
+        0x38a0114, 0x24, // digital-transformation-lead
+        0x36001a2, 0x4b, // health-systems-analyst
+        0x1e701a2, 0x108, // health-interface-designer
+        0x11702d0, // programme-director
+        0x3690326, 0x143, // semantic-technologies-engineer
+        0x113, // diagnostic
+        0x26c00ae, // chief-nurse
+        0x378006b, // automation-test
+        0x6402e1, 0x22b02c2, // quality-assurance-practice-manager
+        0x240102, // delivery-lead
+        0x1430305, // requirement-engineer
+        0x325025c, 0x35, // network-security-administrator
+        0x4e0210, 0x32b01fd, // library-and-knowledge-services
+        0x14300f6, // data-engineer
+        0x1f1, // intranet
+        0x34d, // storage
+        0xf6013b, // electronic-data
+        0x2f101a2, 0x22b0328, // health-records-service-manager
+        0x3300f7, 0x22b, // database-administration-manager
+        0xda013b, // electronic-content
+        0x10a, // desktop
+        0x1400070, // back-end
+        0x1cf, // informatician
+        0x2160321, 0x358, // second-line-support
+        0x136, // ehr
+        0x85, // biostatistician
+        0xc701f6, 0x22b004a, // it-commercial-analysis-manager
+        0x22a02d3, // project-management
+        0x35f013d, 0x108, // embedded-system-designer
+        0x307027b, 0x4b, // operations-research-analyst
+        0x10e033a, 0x143, // software-development-engineer
+        0x1b5, // human
+        0x58025c, // network-architect
+        0x117, // director
+        0x234, // medical
+        0x330295, 0x2080365, // patient-administration-team-leader
+        0x32801f6, // it-service
+        0x1e10360, // systems-integrator
+        0x1c8, // implementation
+        0x1e703a0, // user-interface
+        0x35f01e4, // intelligent-system
+        0x36601f6, // it-tech
+        0x1f601a2, 0x358, // health-it-support
+        0x31a0347, // statistical-science
+        0x32500ba, // cloud-security
+        0x143039c, // unix-engineer
+        0x6b02dd, // qa-automation
+        0x1e6, // interactive
+        0x29e01f6, // it-performance
+        0x32500f3, 0x10d, // cyber-security-developer
+        0x36a01db, // instructional-technologist
+        0x4e0144, 0x2d1031b, // engineering-and-scientific-programmer
+        0x33d00f6, // data-specialist
+        0x4b00d0, // computer-analyst
+        0x35f01a2, 0x35, // health-system-administrator
+        0x2f90392, // tumor-registrar
+        0x20502d2, // programming-languages
+        0x35802d0, 0x274, // programme-support-officer
+        0x2f100b7, // clinical-records
+        0x2720174, // freedom-of
+        0x77, // beta
+        0x367, // technical
+        0x35800d0, 0x33d, // computer-support-specialist
+        0x35f0043, 0x108, // ai-system-designer
+        0x33301ec, // internet-site
+        0x33303bc, 0x108, // web-site-designer
+        0x630210, // library-assistant
+        0x3b2, // voice
+        0x1d100b7, 0x355, // clinical-informatics-supervisor
+        0x102, // delivery
+        0x33303bc, 0x2d3, // web-site-project
+        0x3b000f6, // data-visualization
+        0xb70031, // accredited-clinical
+        0x4b01d2, // information-analyst
+        0x36001d2, 0x2b0, // information-systems-planner
+        0x35803cf, // workstation-support
+        0x321, // second
+        0x27201a1, 0x10700da, // head-of-content-design
+        0x2bb0114, 0x22b, // digital-portfolio-manager
+        0x25c00d0, 0x358, // computer-network-support
+        0x21c, // literature
+        0x10d0055, // application-developer
+        0x303, // reports
+        0x2d7, // protective
+        0x36000d0, // computer-systems
+        0xd1, // computing
+        0x2f100b7, 0x35, // clinical-records-administrator
+        0x1a202d9, 0x4e, // public-health-and
+        0x2e100f6, // data-quality
+        0x2e0352, // subject-access
+        0x3d10052, // api-writer
+        0x143036e, // telecommunications-engineer
+        0x1df0234, 0x33d00c4, // medical-insurance-coding-specialist
+        0x3790077, // beta-tester
+        0x1e00055, 0xd6, // application-integration-consultant
+        0x364, // teacher
+        0x209, // learning
+        0x2d1004b, // analyst-programmer
+        0x1430327, // server-engineer
+        0xd002a2, 0x14301d9, // personal-computer-installation-engineer
+        0x2d1033a, // software-programmer
+        0xe0, // corporate
+        0x21b00d0, // computer-literacy
+        0x3bc, // web
+        0x22a02d3, 0x1f6, // project-management-it
+        0x29e01f6, 0x22b, // it-performance-manager
+        0x10d0079, // bi-developer
+        0x35f013d, // embedded-system
+        0x6402e1, 0x33d, // quality-assurance-specialist
+        0x1e701f6, 0x92, // it-interface-builder
+        0x4e0144, 0x31b, // engineering-and-scientific
+        0xc3007c, // billing-coder
+        0x18d, // geospatial
+        0x3580367, 0x22b, // technical-support-manager
+        0x2401c8, // implementation-lead
+        0x6402e1, 0x4b0378, // quality-assurance-test-analyst
+        0x30803a1, // ux-researcher
+        0x22b03b5, // vulnerability-manager
+        0x2720117, 0xb7, // director-of-clinical
+        0x144033a, // software-engineering
+        0xd400f7, // database-configurator
+        0x2cb00ba, // cloud-product
+        0x305033a, // software-requirement
+        0xc9, // communication
+        0x1f8, // java
+        0x32801fd, // knowledge-service
+        0x1e0035f, // system-integration
+        0x26d00ae, 0x1d1, // chief-nursing-informatics
+        0x6800c4, // coding-auditor
+        0x23400ae, 0x1d1, // chief-medical-informatics
+        0x24a00f6, 0x108, // data-model-designer
+        0x2090224, 0x143, // machine-learning-engineer
+        0x4e01fd, 0x33d0210, // knowledge-and-library-specialist
+        0x32501f6, 0x35, // it-security-administrator
+        0x6b0378, // test-automation
+        0x43, // ai
+        0x9e032c, // shared-care
+        0x3600055, // application-systems
+        0x3b900f6, 0x4b, // data-warehouse-analyst
+        0x350219, // linux-administrator
+        0x1e00055, // application-integration
+        0x4b029e, // performance-analyst
+        0x27b01f6, // it-operations
+        0x1ec, // internet
+        0x2f101a2, // health-records
+        0x22a025c, 0x33d, // network-management-specialist
+        0x58033b, // solution-architect
+        0x3300f7, // database-administration
+        0xac014c, // epr-change
+        0x4e00ac, // change-and
+        0x216002a, // 1st-line
+        0x4b0303, // reports-analyst
+        0x2690222, 0x10d, // lotus-notes-developer
+        0x37902fb, // regression-tester
+        0x31400b7, 0x274, // clinical-safety-officer
+        0x4b02b6, // pmo-analyst
+        0x10e0055, // application-development
+        0x2090224, // machine-learning
+        0x20f01a2, // health-librarian
+        0x10d00f8, // datastage-developer
+        0x1d400ba, // cloud-infrastructure
+        0x32b0295, // patient-services
+        0x2f101a2, 0xb6, // health-records-clerk
+        0x2dd033a, // software-qa
+        0x3250055, // application-security
+        0x9501f6, 0x117004a, // it-business-analysis-director
+        0x3ae, // visual
+        0xf600ae, 0x58, // chief-data-architect
+        0x363, // tableau
+        0x1fd00b7, // clinical-knowledge
+        0x4b007f, // bioinformatics-analyst
+        0xe4, // course
+        0xae00b7, // clinical-chief
+        0x143037a, // testing-engineer
+        0x143017d, // gameplay-engineer
+        0x26d00ae, 0x27401d2, // chief-nursing-information-officer
+        0x11702dd, // qa-director
+        0x25c01f6, // it-network
+        0xf60295, // patient-data
+        0x4b015a, // exploitation-analyst
+        0x35800f6, 0x4b, // data-support-analyst
+        0x32b00d1, 0x117, // computing-services-director
+        0x1ee, // internetworking
+        0x3580360, // systems-support
+        0x2c600f6, // data-privacy
+        0x2d1035f, // system-programmer
+        0x36a0209, // learning-technologist
+        0x37801f6, // it-test
+        0x27201a1, 0x29e, // head-of-performance
+        0x15803a0, 0x4b, // user-experience-analyst
+        0x6201d2, 0x35, // information-asset-administrator
+        0x32d, // sharepoint
+        0x4e0210, 0x32b01fd, 0x22b, // library-and-knowledge-services-manager
+        0x32501f6, 0xd6, // it-security-consultant
+        0x1a1, // head
+        0x295013b, 0x2f0, // electronic-patient-record
+        0x630347, // statistical-assistant
+        0x4b01d1, // informatics-analyst
+        0xc4, // coding
+        0x148, // enterprise
+        0x35034d, // storage-administrator
+        0x1a20114, 0x22b02d3, // digital-health-project-manager
+        0x32501d2, 0x33d, // information-security-specialist
+        0x131, // edi
+        0x36001fd, // knowledge-systems
+        0x35803a0, 0x368, // user-support-technician
+        0x1f601a2, 0x2d1, // health-it-programmer
+        0x16c, // foi
+        0x3b900f6, 0x58, // data-warehouse-architect
+        0x32801f6, 0x22b0109, // it-service-desk-manager
+        0x10d0331, // simulation-developer
+        0x366025c, // network-tech
+        0xac0095, 0x4b, // business-change-analyst
+        0x1d100ae, // chief-informatics
+        0x33303bc, 0x22b02d3, // web-site-project-manager
+        0x36001d2, 0x325, // information-systems-security
+        0xce00f6, 0x274, // data-compliance-officer
+        0x31101d2, // information-rights
+        0x21b00d0, 0x364, // computer-literacy-teacher
+        0x22b0184, // general-manager
+        0x307027a, 0x4b, // operational-research-analyst
+        0x9501f6, // it-business
+        0x398, // ui
+        0x1a20114, 0x34e, // digital-health-strategist
+        0x21b0114, 0x364, // digital-literacy-teacher
+        0x32c, // shared
+        0x35800f6, // data-support
+        0x348, // statistician
+        0x2090089, // blended-learning
+        0xa803a0, // user-centred
+        0x58, // architect
+        0xa4, // ccio
+        0x36b01ec, // internet-technology
+        0x383002e, // access-to
+        0x10e00f7, 0x143, // database-development-engineer
+        0x33303bc, 0x35, // web-site-administrator
+        0x22b00f6, // data-manager
+        0x4e0144, // engineering-and
+        0x13000f6, // data-economist
+        0x6b00ba, // cloud-automation
+        0xd600f7, // database-consultant
+        0x3190347, // statistical-scholar
+        0x3070346, 0xf, // statistic-research-associate
+        0x10901a6, 0x4b, // help-desk-analyst
+        0x27201a1, 0x1090328, // head-of-service-desk
+        0x226025c, 0x2cd, // network-maintenance-professional
+        0x36e, // telecommunications
+        0x2f4, // red
+        0x33b0095, 0x4b, // business-solution-analyst
+        0x210, // library
+        0x1a202d9, 0xc8004e, // public-health-and-commissioning
+        0x35801f6, 0x33d, // it-support-specialist
+        0x1e00360, // systems-integration
+        0x5b021e, 0x25c, // local-area-network
+        0x25c00d0, 0x33d0358, // computer-network-support-specialist
+        0x4b039f, // usability-analyst
+        0x143025f, // networks-engineer
+        0x1d201a2, 0x35, // health-information-administrator
+        0x2d403bc, 0x22b, // web-projects-manager
+        0x37900aa, // certified-tester
+        0x2720117, 0x36b, // director-of-technology
+        0x10700f7, 0x33d, // database-design-specialist
+        0x1d100b7, 0x4b, // clinical-informatics-analyst
+        0x2fc0095, 0x22b, // business-relationship-manager
+        0x2d00114, // digital-programme
+        0x3a00140, 0xd1, // end-user-computing
+        0xe5, // courseware
+        0x33d0055, // application-specialist
+        0x2f10234, 0x161, // medical-records-filing
+        0x19401d2, 0x22b, // information-governance-manager
+        0x4b0358, // support-analyst
+        0x35800d0, // computer-support
+        0x36000d0, 0x4b, // computer-systems-analyst
+        0x1d2018b, // geographic-information
+        0x36001e4, // intelligent-systems
+        0x2e1033a, 0x4b0064, // software-quality-assurance-analyst
+        0x590148, 0x22b, // enterprise-architecture-manager
+        0x32b01f6, // it-services
+        0x1cf026c, // nurse-informatician
+        0x32501f6, 0x368, // it-security-technician
+        0x379039a, // unit-tester
+        0x1400175, 0x143, // front-end-engineer
+        0x580367, // technical-architect
+        0x10d00ba, // cloud-developer
+        0x33d025c, // network-specialist
+        0x1d1026c, // nurse-informatics
+        0x32501f5, // iot-security
+        0x2f, // accessibility
+        0x32503bc, // web-security
+        0x9f, // catalogue
+        0x27401fd, // knowledge-officer
+        0x27b01d4, // infrastructure-operations
+        0x2e0295, 0x360, // patient-access-systems
+        0x155, // evidence
+        0x22a02cb, // product-management
+        0x1540114, // digital-evaluator
+        0xda0148, 0x22a, // enterprise-content-management
+        0x2720364, 0x114, // teacher-of-digital
+        0x6201d2, 0x289, // information-asset-owner
+        0x3d10367, // technical-writer
+        0x35f00b7, // clinical-system
+        0x32b025c, 0x33d, // network-services-specialist
+        0x4b02d2, // programming-analyst
+        0x2680234, // medical-note
+        0x2890328, // service-owner
+        0x14300ba, // cloud-engineer
+        0x25d00d0, // computer-networker
+        0x2bb0114, 0x4b, // digital-portfolio-analyst
+        0x1d20026, 0x2890312, // senior-information-risk-owner
+        0x1f600ae, 0x325, // chief-it-security
+        0x1080328, // service-designer
+        0x14301e0, // integration-engineer
+        0x5800f7, // database-architect
+        0x4b033a, // software-analyst
+        0x18600cf, // computational-geneticist
+        0x14300c2, // codebase-engineer
+        0xc30113, // diagnostic-coder
+        0x378029e, // performance-test
+        0x10d033a, 0x37801ca, // software-developer-in-test
+        0x8a, // blockchain
+        0x32801c4, 0x22b, // imandt-service-manager
+        0x20802d3, // project-leader
+        0x184, // general
+        0x36001f6, 0x58, // it-systems-architect
+        0x2d4, // projects
+        0x2e1033a, 0x143, // software-quality-engineer
+        0x1990097, // caldicott-guardian
+        0x35801f6, 0x143, // it-support-engineer
+        0x550249, 0x33d, // mobile-application-specialist
+        0x2fb, // regression
+        0x32501c1, // iiot-security
+        0x4b01e7, // interface-analyst
+        0x95012e, // e-business
+        0x26a00aa, // certified-novell
+        0x1a701f6, 0x22b, // it-helpdesk-manager
+        0x13501f6, // it-educator
+        0x35801d2, 0x2d3, // information-support-project
+        0x209012e, // e-learning
+        0x3070346, 0x31c, // statistic-research-scientist
+        0x3600278, // operating-systems
     ],
     ends: &[
-        2, 3, 4, 5, 6, 7, 9, 11, 12, 13, 16, 18, 19, 20, 20, 21,
-        22, 23, 24, 25, 27, 28, 30, 30, 31, 32, 33, 34, 35, 36, 37, 38,
-        39, 39, 40, 43, 44, 47, 48, 50, 52, 53, 54, 55, 56, 57, 58, 59,
-        60, 61, 63, 65, 66, 67, 68, 69, 69, 72, 73, 75, 77, 78, 79, 80,
-        82, 83, 84, 86, 87, 89, 90, 91, 93, 94, 95, 97, 98, 99, 101, 102,
-        104, 106, 108, 109, 110, 111, 112, 114, 115, 116, 117, 118, 119, 120, 121, 123,
-        124, 126, 127, 128, 129, 131, 132, 133, 134, 134, 136, 137, 139, 140, 141, 142,
-        143, 144, 145, 146, 147, 148, 150, 153, 154, 156, 158, 159, 160, 162, 164, 165,
-        166, 168, 170, 171, 172, 173, 174, 175, 176, 178, 179, 180, 182, 184, 185, 186,
-        187, 188, 189, 190, 191, 192, 193, 195, 197, 198, 200, 202, 203, 204, 205, 206,
-        208, 209, 210, 211, 212, 213, 214, 216, 217, 219, 221, 223, 224, 225, 226, 227,
-        228, 229, 231, 232, 233, 234, 235, 236, 237, 237, 239, 241, 243, 245, 248, 250,
-        251, 253, 253, 255, 257, 258, 259, 260, 261, 262, 263, 265, 266, 267, 269, 271,
-        272, 275, 277, 279, 281, 282, 284, 285, 287, 288, 290, 292, 293, 294, 295, 297,
-        299, 301, 302, 304, 305, 306, 308, 309, 310, 311, 312, 314, 316, 317, 318, 319,
-        321, 322, 323, 324, 325, 327, 328, 329, 330, 331, 333, 335, 336, 338, 339, 341,
-        343, 345, 346, 347, 348, 349, 351, 352, 354, 355, 356, 358, 359, 360, 361, 363,
-        365, 366, 369, 371, 372, 373, 375, 377, 378, 380, 381, 383, 384, 386, 387, 389,
-        391, 392, 394, 396, 397, 398, 399, 400, 401, 402, 404, 405, 407, 408, 409, 410,
-        411, 412, 414, 416, 418, 419, 420, 421, 423, 424, 426, 428, 429, 430, 432, 435,
-        436, 437, 438, 440, 441, 443, 444, 445, 447, 448, 450, 451, 452, 453, 454, 455,
-        456, 457, 459, 460, 461, 463, 464, 466, 467, 468, 470, 472, 473, 475, 477, 477,
-        478, 480, 481, 484, 485, 487, 489, 489, 490, 491, 493, 494, 495, 497, 498, 499,
-        500, 501, 503, 504, 505, 507, 509, 510, 512, 513, 514, 516, 517, 518, 520, 521,
-        522, 523, 525, 526, 527, 529, 530, 531, 532, 534, 535, 536, 537, 539, 540, 542,
-        543, 545, 546, 548, 549, 550, 550, 551, 552, 554, 555, 557, 558, 559, 560, 561,
-        563, 565, 566, 567, 568, 569, 570, 572, 573, 574, 575, 577, 578, 579, 581, 582,
-        583, 585, 586, 587, 589, 590, 591, 591, 593, 596, 598, 599, 601, 602, 603, 605,
-        606, 608, 609, 610, 612, 614, 616, 618, 619, 620, 622, 624, 626, 626, 627, 628,
-        629, 630, 632, 633, 635, 636, 637, 639, 641, 642, 643, 644, 645, 646, 648, 648,
-        649, 650, 651, 652, 653, 655, 656, 657, 658, 659, 662, 663, 664, 665, 667, 669,
-        671, 673, 674, 676, 678, 679, 680, 682, 682, 683, 684, 685, 686, 687, 687, 689,
-        690, 692, 694, 696, 697, 698, 699, 700, 701, 702, 704, 705, 706, 708, 708, 709,
-        711, 712, 713, 714, 715, 716, 717, 719, 721, 722, 724, 725, 727, 729, 730, 732,
-        733, 734, 736, 737, 738, 740, 741, 742, 744, 745, 747, 748, 749, 750, 752, 753,
-        755, 757, 757, 758, 761, 763, 765, 767, 768, 769, 770, 772, 773, 774, 776, 778,
-        779, 781, 783, 785, 786, 788, 790, 791, 793, 794, 796, 798, 799, 801, 802, 803,
-        804, 806, 808, 810, 811, 811, 812, 814, 816, 818, 820, 822, 824, 825, 827, 829,
-        831, 833, 834, 835, 836, 837, 838, 839, 841, 843, 844, 845, 846, 848, 850, 851,
-        852, 853, 855, 856, 858, 860, 861, 862, 864, 865, 867, 868, 869, 871, 872, 873,
-        875, 876, 877, 878, 880, 881, 883, 884, 886, 888, 889, 890, 890, 892, 893, 895,
-        897, 898, 899, 901, 903, 905, 906, 907, 908, 910, 912, 913, 914, 915, 917, 918,
-        919, 920, 922, 924, 926, 928, 930, 931, 932, 933, 934, 935, 937, 939, 940, 942,
-        944, 946, 947, 949, 951, 953, 954, 956, 958, 960, 961, 963, 964, 965, 966, 967,
-        969, 970, 971, 972, 974, 977, 979, 979, 982, 983, 984, 985, 987, 988, 990, 991,
-        993, 995, 996, 998, 1000, 1001, 1002, 1003, 1004, 1005, 1007, 1009, 1010, 1011, 1012, 1012,
-        1013, 1014, 1015, 1016, 1017, 1018, 1019, 1020, 1021, 1022, 1023, 1024, 1025, 1026, 1028, 1029,
-        1031, 1032, 1033, 1034, 1035, 1036, 1037, 1038, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1047,
-        1048, 1050, 1051, 1052, 1053, 1054, 1056, 1058, 1059, 1060, 1061, 1062, 1063, 1064, 1066, 1068,
-        1070, 1072, 1073, 1075, 1076, 1077, 1078, 1079, 1080, 1082, 1083, 1085, 1086, 1088, 1088, 1090,
-        1091, 1092, 1093, 1095, 1096, 1097, 1097, 1099, 1100, 1101, 1102, 1103, 1104, 1105, 1108, 1109,
-        1110, 1111, 1113, 1115, 1117, 1119, 1121, 1122, 1123, 1124, 1125, 1126, 1127, 1128, 1129, 1130,
-        1133, 1134, 1135, 1137, 1138, 1139, 1141, 1142, 1142, 1143, 1144, 1146, 1147, 1149, 1151, 1152,
-        1153, 1155, 1156, 1158, 1159, 1160, 1161, 1162, 1163, 1164, 1166, 1167, 1168, 1169, 1170, 1171,
-        1172, 1174, 1175, 1176, 1178, 1179, 1180, 1182, 1183, 1184, 1185, 1188, 1189, 1190, 1191, 1192,
-        1193, 1194, 1196, 1197, 1199, 1200, 1201, 1203, 1204, 1207, 1208, 1209, 1210, 1211, 1212, 1213,
-        1215, 1216, 1220, 1222, 1223, 1224, 1226, 1227, 1228, 1230, 1231, 1232, 1232, 1234, 1235, 1236,
-        1237, 1238, 1239, 1240, 1241, 1242, 1243, 1244, 1245, 1247, 1249, 1251, 1252, 1254, 1255, 1257,
-        1258, 1259, 1260, 1262, 1264, 1265, 1266, 1267, 1268, 1269, 1271, 1272, 1273, 1274, 1276, 1277,
-        1278, 1280, 1282, 1282, 1282, 1283, 1285, 1286, 1288, 1290, 1291, 1292, 1294, 1295, 1297, 1299,
-        1300, 1302, 1303, 1304, 1306, 1307, 1308, 1310, 1311, 1312, 1313, 1314, 1315, 1316, 1318, 1320,
-        1321, 1323, 1324, 1325, 1327, 1328, 1329, 1330, 1331, 1332, 1333, 1333, 1333, 1334, 1336, 1338,
-        1339, 1341, 1343, 1344, 1346, 1348, 1349, 1351, 1352, 1353, 1354, 1355, 1356, 1357, 1358, 1359,
-        1361, 1362, 1364, 1365, 1367, 1369, 1370, 1370, 1372, 1373, 1375, 1376, 1378, 1380, 1381, 1382,
-        1383, 1384, 1386, 1387, 1389, 1390, 1391, 1393, 1394, 1396, 1397, 1398, 1399, 1400, 1402, 1403,
-        1405, 1406, 1407, 1409, 1410, 1412, 1413, 1414, 1415, 1417, 1419, 1420, 1421, 1422, 1423, 1424,
-        1426, 1429, 1430, 1432, 1433, 1435, 1437, 1438, 1438, 1440, 1441, 1442, 1443, 1444, 1446, 1447,
-        1449, 1450, 1451, 1452, 1453, 1454, 1456, 1457, 1458, 1458, 1460, 1461, 1462, 1463, 1466, 1468,
-        1470, 1472, 1474, 1475, 1477, 1478, 1481, 1482, 1484, 1486, 1487, 1489, 1490, 1491, 1493, 1495,
-        1496, 1498, 1499, 1501, 1502, 1503, 1504, 1505, 1506, 1507, 1509, 1511, 1512, 1513, 1515, 1518,
-        1519, 1521, 1522, 1523, 1524, 1525, 1526, 1527, 1528, 1529, 1530, 1532, 1533, 1535, 1537, 1538,
-        1539, 1540, 1541, 1542, 1544, 1545, 1546, 1547, 1548, 1549, 1550, 1551, 1552, 1554, 1555, 1556,
-        1557, 1559, 1560, 1561, 1563, 1565, 1566, 1568, 1570, 1572, 1572, 1573, 1575, 1577, 1579, 1581,
-        1582, 1583, 1585, 1587, 1589, 1591, 1592, 1593, 1595, 1596, 1597, 1599, 1601, 1602, 1603, 1604,
-        1606, 1607, 1608, 1610, 1611, 1613, 1615, 1617, 1619, 1620, 1622, 1623, 1624, 1626, 1627, 1628,
-        1629, 1630, 1631, 1633, 1634, 1636, 1638, 1639, 1640, 1641, 1643, 1644, 1645, 1647, 1648, 1649,
-        1651, 1652, 1653, 1654, 1655, 1656, 1656, 1657, 1659, 1661, 1662, 1663, 1664, 1664, 1665, 1667,
-        1667, 1668, 1669, 1670, 1671, 1673, 1675, 1676, 1677, 1678, 1679, 1680, 1682, 1684, 1686, 1689,
-        1690, 1691, 1692, 1693, 1696, 1697, 1699, 1701, 1703, 1705, 1706, 1707, 1709, 1711, 1713, 1714,
-        1715, 1717, 1718, 1719, 1721, 1722, 1724, 1725, 1726, 1727, 1728, 1729, 1730, 1731, 1732, 1733,
-        1735, 1736, 1738, 1739, 1740, 1742, 1743, 1745, 1746, 1747, 1747, 1749, 1750, 1752, 1753, 1754,
-        1755, 1757, 1759, 1760, 1761, 1763, 1763, 1765, 1767, 1769, 1770, 1772, 1773, 1775, 1776, 1778,
-        1779, 1780, 1782, 1784, 1786, 1787, 1788, 1789, 1791, 1792, 1793, 1794, 1796, 1797, 1799, 1801,
-        1802, 1803, 1804, 1806, 1807, 1809, 1810, 1811, 1813, 1815, 1816, 1817, 1818, 1819, 1821, 1823,
-        1825, 1826, 1827, 1828, 1829, 1830, 1832, 1833, 1834, 1835, 1836, 1837, 1838, 1839, 1840, 1841,
-        1842, 1845, 1846, 1848, 1849, 1850, 1851, 1852, 1854, 1855, 1856, 1857, 1858, 1860, 1861, 1862,
-        1863, 1864, 1865, 1866, 1868, 1869, 1871, 1872, 1872, 1873, 1874, 1875, 1876, 1877, 1877, 1879,
-        1881, 1882, 1883, 1884, 1885, 1887, 1888, 1889, 1891, 1892, 1893, 1895, 1896, 1897, 1898, 1899,
-        1900, 1902, 1903, 1904, 1906, 1907, 1909, 1910, 1912, 1913, 1914, 1915, 1916, 1918, 1919, 1920,
-        1922, 1924, 1926, 1927, 1928, 1929, 1930, 1932, 1934, 1936, 1937, 1938, 1939, 1941, 1943, 1945,
-        1946, 1947, 1947, 1949, 1950, 1952, 1953, 1955, 1957, 1957, 1958, 1960, 1961, 1963, 1964, 1965,
-        1967, 1969, 1970, 1972, 1973, 1974, 1976, 1977, 1978, 1980, 1982, 1983, 1985, 1986, 1987, 1988,
-        1989, 1989, 1991, 1993, 1994, 1994, 1996, 1997, 1998, 2000, 2001, 2002, 2004, 2005, 2007, 2008,
-        2009, 2010, 2012, 2014, 2015, 2016, 2017, 2018, 2019, 2021, 2021, 2022, 2024, 2026, 2028, 2029,
-        2030, 2032, 2033, 2035, 2037, 2039, 2041, 2043, 2044, 2046, 2047, 2048, 2049, 2051, 2053, 2054,
-        2055, 2056, 2058, 2060, 2061, 2062, 2063, 2064, 2065, 2066, 2067, 2068, 2070, 2071, 2073, 2074,
-        2075, 2076, 2077, 2078, 2078, 2079, 2080, 2081, 2082, 2083, 2084, 2086, 2087, 2089, 2090, 2091,
-        2093, 2094, 2096, 2098, 2098, 2099, 2100, 2101, 2103, 2104, 2107, 2110, 2112, 2114, 2115, 2116,
-        2118, 2119, 2120, 2122, 2123, 2125, 2126, 2127, 2128, 2129, 2130, 2132, 2132, 2133, 2134, 2135,
-        2136, 2138, 2139, 2140, 2142, 2143, 2145, 2147, 2148, 2150, 2152, 2153, 2155, 2156, 2158, 2159,
-        2161, 2163, 2164, 2165, 2167, 2168, 2169, 2171, 2173, 2174, 2176, 2178, 2180, 2181, 2183, 2184,
-        2184, 2185, 2186, 2188, 2189, 2190, 2191, 2192, 2193, 2195, 2196, 2197, 2198, 2199, 2201, 2202,
-        2203, 2205, 2206, 2207, 2208, 2209, 2211, 2212, 2213, 2215, 2217, 2218, 2220, 2222, 2223, 2225,
-        2227, 2229, 2230, 2231, 2233, 2235, 2236, 2237, 2238, 2239, 2241, 2243, 2244, 2246, 2247, 2249,
-        2251, 2252, 2253, 2254, 2256, 2259, 2261, 2263, 2265, 2266, 2267, 2268, 2268, 2269, 2270, 2271,
-        2273, 2273, 2275, 2276, 2277, 2278, 2280, 2282, 2284, 2285, 2286, 2287, 2288, 2289, 2290, 2291,
-        2292, 2293, 2295, 2296, 2298, 2298, 2300, 2301, 2303, 2304, 2305, 2307, 2308, 2309, 2311, 2312,
-        2313, 2315, 2316, 2317, 2318, 2319, 2321, 2323, 2324, 2325, 2326, 2327, 2328, 2329, 2330, 2331,
-        2333, 2335, 2337, 2339, 2341, 2342, 2343, 2345, 2346, 2348, 2349, 2351, 2353, 2355, 2358, 2360,
-        2362, 2363, 2364, 2366, 2367, 2368, 2369, 2371, 2372, 2373, 2375, 2377, 2379, 2381, 2382, 2383,
-        2385, 2386, 2387, 2388, 2389, 2391, 2393, 2394, 2395, 2396, 2398, 2401, 2402, 2404, 2406, 2406,
-        2407, 2408, 2409, 2410, 2412, 2414, 2416, 2418, 2420, 2421, 2423, 2424, 2425, 2426, 2428, 2430,
-        2432, 2434, 2436, 2437, 2438, 2440, 2442, 2443, 2445, 2446, 2448, 2450, 2452, 2453, 2454, 2456,
-        2458, 2460, 2461, 2463, 2465, 2467, 2468, 2469, 2471, 2473, 2474, 2476, 2477, 2478, 2480, 2483,
-        2485, 2486, 2487, 2489, 2490, 2491, 2492, 2494, 2495, 2496, 2497, 2498, 2499, 2501, 2502, 2503,
-        2505, 2506, 2507, 2508, 2510, 2511, 2512, 2514, 2516, 2517, 2519, 2520, 2521, 2523, 2524, 2526,
-        2527, 2527, 2528, 2529, 2531, 2532, 2533, 2534, 2536, 2537, 2538, 2539, 2541, 2543, 2544, 2545,
-        2547, 2548, 2549, 2551, 2552, 2554, 2555, 2557, 2559, 2560, 2561, 2562, 2563, 2564, 2566, 2567,
-        2569, 2570, 2571, 2573, 2574, 2575, 2576, 2577, 2578, 2579, 2581, 2583, 2584, 2585, 2587, 2589,
-        2589, 2590, 2591, 2592, 2593, 2595, 2596, 2597, 2598, 2600, 2601, 2602, 2603, 2604, 2606, 2608,
-        2609, 2610, 2611, 2612, 2613, 2614, 2616, 2617, 2618, 2619, 2620, 2623, 2625, 2626, 2627, 2629,
-        2630, 2631, 2633, 2635, 2636, 2637, 2640, 2642, 2643, 2644, 2646, 2647, 2648, 2650, 2652, 2652,
-        2653, 2655, 2657, 2659, 2660, 2662, 2663, 2664, 2665, 2666, 2667, 2669, 2671, 2673, 2674, 2675,
-        2677, 2677, 2678, 2680, 2681, 2683, 2684, 2686, 2687, 2688, 2690, 2691, 2693, 2694, 2696, 2696,
-        2698, 2699, 2701, 2703, 2703, 2704, 2705, 2706, 2707, 2709, 2710, 2712, 2712, 2713, 2715, 2717,
-        2717, 2718, 2719, 2721, 2722, 2723, 2724, 2725, 2727, 2728, 2730, 2732, 2733, 2734, 2735, 2736,
-        2738, 2740, 2742, 2744, 2745, 2745, 2746, 2748, 2750, 2751, 2752, 2754, 2755, 2757, 2759, 2760,
-        2761, 2763,
+        2, 3, 5, 6, 7, 8, 8, 10, 12, 14, 15, 16, 18, 19, 20, 21,
+        23, 25, 26, 27, 28, 29, 30, 31, 32, 34, 36, 37, 38, 40, 41, 42,
+        43, 45, 46, 47, 48, 49, 50, 51, 52, 53, 56, 57, 58, 59, 60, 62,
+        64, 65, 67, 69, 71, 72, 74, 76, 77, 78, 79, 81, 83, 84, 85, 86,
+        88, 89, 91, 92, 93, 94, 95, 97, 99, 101, 103, 104, 106, 107, 108, 109,
+        110, 111, 113, 114, 116, 118, 119, 121, 122, 124, 126, 127, 128, 129, 130, 132,
+        133, 134, 135, 137, 138, 140, 140, 141, 142, 143, 145, 146, 147, 149, 150, 154,
+        155, 157, 158, 159, 160, 161, 162, 164, 165, 167, 168, 169, 172, 173, 175, 176,
+        178, 180, 182, 184, 185, 187, 188, 188, 189, 192, 194, 195, 196, 197, 198, 199,
+        200, 202, 204, 207, 208, 210, 211, 211, 213, 214, 215, 216, 218, 220, 222, 223,
+        224, 227, 228, 229, 231, 233, 234, 235, 236, 237, 238, 239, 240, 241, 244, 245,
+        247, 248, 250, 252, 254, 257, 258, 260, 262, 264, 265, 267, 269, 270, 272, 273,
+        276, 278, 279, 281, 282, 283, 283, 284, 285, 287, 288, 289, 291, 293, 294, 295,
+        297, 299, 299, 300, 302, 303, 305, 306, 307, 309, 311, 313, 314, 314, 316, 318,
+        319, 320, 322, 323, 325, 327, 328, 329, 330, 331, 332, 332, 333, 335, 336, 337,
+        337, 338, 340, 341, 342, 343, 345, 346, 347, 349, 350, 351, 352, 353, 354, 355,
+        356, 357, 358, 360, 361, 363, 364, 365, 367, 368, 369, 370, 372, 373, 375, 376,
+        377, 378, 379, 380, 382, 384, 385, 387, 389, 390, 392, 393, 394, 396, 397, 398,
+        399, 400, 401, 402, 403, 404, 405, 406, 408, 409, 411, 412, 414, 415, 417, 418,
+        418, 419, 420, 421, 423, 424, 425, 426, 427, 428, 429, 430, 432, 434, 437, 439,
+        440, 442, 444, 445, 446, 448, 449, 452, 455, 456, 458, 459, 461, 463, 464, 465,
+        466, 467, 469, 470, 471, 472, 474, 476, 477, 479, 480, 482, 483, 484, 485, 486,
+        487, 488, 489, 490, 491, 493, 494, 495, 496, 498, 500, 502, 503, 505, 507, 509,
+        510, 512, 513, 514, 516, 518, 520, 521, 522, 524, 525, 526, 527, 529, 530, 531,
+        533, 535, 536, 538, 540, 541, 541, 543, 544, 545, 546, 548, 550, 552, 553, 555,
+        557, 558, 559, 560, 560, 561, 563, 564, 565, 567, 568, 569, 570, 571, 572, 573,
+        574, 576, 577, 579, 581, 582, 583, 583, 584, 585, 586, 588, 589, 590, 592, 593,
+        594, 596, 598, 601, 603, 604, 605, 607, 607, 609, 611, 612, 613, 614, 616, 617,
+        619, 620, 621, 623, 624, 624, 626, 628, 629, 630, 631, 632, 633, 635, 636, 637,
+        639, 640, 642, 644, 646, 648, 649, 650, 651, 652, 653, 654, 655, 656, 657, 659,
+        660, 662, 663, 664, 665, 666, 668, 669, 670, 672, 673, 674, 676, 677, 678, 680,
+        681, 683, 684, 686, 687, 689, 691, 693, 694, 695, 696, 698, 700, 701, 703, 704,
+        705, 706, 707, 708, 709, 710, 711, 712, 714, 716, 717, 718, 719, 720, 722, 724,
+        725, 726, 728, 729, 731, 732, 733, 734, 734, 736, 738, 739, 740, 741, 742, 743,
+        744, 745, 747, 749, 751, 752, 752, 754, 755, 757, 758, 759, 760, 762, 764, 765,
+        766, 768, 769, 771, 773, 774, 775, 776, 777, 778, 780, 781, 782, 782, 783, 784,
+        785, 787, 789, 791, 793, 795, 796, 798, 800, 801, 803, 804, 805, 806, 808, 809,
+        811, 814, 816, 817, 818, 818, 819, 820, 820, 820, 822, 823, 824, 825, 827, 829,
+        830, 831, 832, 832, 833, 835, 836, 838, 839, 840, 842, 843, 844, 846, 847, 848,
+        849, 850, 852, 854, 856, 858, 859, 862, 864, 865, 866, 867, 868, 869, 871, 873,
+        874, 875, 876, 877, 878, 879, 881, 883, 884, 885, 887, 889, 890, 892, 893, 894,
+        895, 896, 897, 897, 898, 899, 900, 901, 902, 904, 905, 907, 909, 910, 912, 912,
+        913, 915, 917, 918, 919, 921, 923, 925, 926, 928, 929, 931, 932, 934, 935, 937,
+        939, 940, 941, 943, 944, 945, 947, 948, 950, 950, 952, 954, 956, 957, 959, 960,
+        961, 962, 963, 965, 966, 968, 970, 971, 972, 973, 976, 978, 979, 980, 981, 982,
+        983, 985, 986, 988, 990, 991, 992, 993, 994, 995, 997, 1000, 1001, 1002, 1004, 1006,
+        1007, 1009, 1010, 1012, 1013, 1015, 1017, 1018, 1019, 1020, 1022, 1024, 1025, 1026, 1028, 1030,
+        1031, 1032, 1033, 1034, 1036, 1037, 1039, 1040, 1042, 1043, 1044, 1046, 1047, 1048, 1050, 1051,
+        1053, 1054, 1056, 1057, 1058, 1059, 1060, 1061, 1062, 1064, 1064, 1065, 1066, 1067, 1068, 1069,
+        1070, 1072, 1073, 1075, 1076, 1077, 1079, 1081, 1082, 1084, 1085, 1087, 1088, 1090, 1092, 1094,
+        1096, 1097, 1098, 1099, 1102, 1103, 1104, 1105, 1106, 1108, 1109, 1110, 1111, 1112, 1114, 1116,
+        1118, 1121, 1123, 1124, 1125, 1126, 1127, 1130, 1131, 1133, 1133, 1135, 1137, 1138, 1140, 1141,
+        1143, 1145, 1147, 1148, 1149, 1151, 1152, 1154, 1156, 1157, 1159, 1160, 1161, 1162, 1163, 1164,
+        1165, 1166, 1167, 1168, 1169, 1171, 1172, 1173, 1175, 1176, 1177, 1178, 1180, 1182, 1183, 1184,
+        1185, 1186, 1187, 1188, 1190, 1191, 1192, 1194, 1195, 1196, 1197, 1198, 1199, 1201, 1203, 1205,
+        1206, 1207, 1209, 1211, 1213, 1214, 1216, 1218, 1219, 1221, 1223, 1224, 1226, 1227, 1228, 1229,
+        1230, 1232, 1234, 1236, 1238, 1239, 1240, 1241, 1243, 1245, 1246, 1247, 1249, 1250, 1252, 1254,
+        1256, 1258, 1259, 1260, 1262, 1263, 1265, 1267, 1268, 1269, 1270, 1271, 1272, 1273, 1274, 1276,
+        1278, 1280, 1281, 1283, 1284, 1285, 1286, 1287, 1288, 1288, 1291, 1292, 1293, 1294, 1295, 1296,
+        1297, 1298, 1299, 1300, 1301, 1303, 1305, 1307, 1308, 1310, 1311, 1312, 1313, 1314, 1315, 1316,
+        1318, 1319, 1320, 1322, 1324, 1326, 1329, 1331, 1333, 1335, 1337, 1339, 1341, 1343, 1345, 1346,
+        1346, 1347, 1348, 1349, 1350, 1351, 1353, 1355, 1356, 1358, 1359, 1360, 1362, 1364, 1365, 1366,
+        1367, 1369, 1370, 1371, 1372, 1373, 1374, 1376, 1377, 1379, 1381, 1383, 1384, 1385, 1386, 1387,
+        1389, 1390, 1392, 1393, 1394, 1395, 1396, 1398, 1399, 1400, 1402, 1403, 1404, 1405, 1407, 1409,
+        1411, 1413, 1414, 1415, 1417, 1419, 1421, 1422, 1424, 1425, 1426, 1427, 1428, 1429, 1430, 1431,
+        1432, 1433, 1434, 1437, 1438, 1440, 1442, 1443, 1444, 1445, 1447, 1448, 1449, 1450, 1451, 1452,
+        1453, 1454, 1456, 1458, 1459, 1460, 1461, 1462, 1464, 1464, 1465, 1466, 1467, 1469, 1470, 1471,
+        1472, 1473, 1474, 1475, 1477, 1478, 1479, 1480, 1481, 1483, 1484, 1485, 1487, 1488, 1489, 1490,
+        1492, 1493, 1495, 1496, 1497, 1499, 1501, 1503, 1504, 1506, 1507, 1508, 1510, 1511, 1512, 1513,
+        1515, 1517, 1519, 1521, 1522, 1523, 1524, 1525, 1526, 1527, 1529, 1530, 1532, 1533, 1535, 1536,
+        1537, 1539, 1540, 1542, 1543, 1544, 1547, 1548, 1550, 1552, 1553, 1553, 1554, 1555, 1556, 1557,
+        1558, 1559, 1560, 1561, 1562, 1563, 1565, 1567, 1568, 1569, 1571, 1571, 1572, 1573, 1575, 1576,
+        1577, 1578, 1579, 1579, 1580, 1581, 1582, 1583, 1585, 1586, 1587, 1588, 1588, 1590, 1592, 1594,
+        1596, 1598, 1599, 1601, 1604, 1605, 1606, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 1613, 1614,
+        1615, 1616, 1617, 1619, 1620, 1621, 1623, 1624, 1625, 1626, 1628, 1629, 1630, 1631, 1633, 1634,
+        1635, 1636, 1638, 1639, 1641, 1642, 1644, 1646, 1647, 1648, 1649, 1651, 1653, 1654, 1656, 1658,
+        1659, 1660, 1661, 1662, 1663, 1664, 1665, 1666, 1667, 1668, 1668, 1670, 1672, 1673, 1674, 1675,
+        1676, 1677, 1678, 1680, 1681, 1682, 1684, 1686, 1687, 1689, 1690, 1692, 1694, 1695, 1697, 1699,
+        1701, 1704, 1705, 1706, 1708, 1709, 1710, 1711, 1713, 1714, 1716, 1717, 1718, 1719, 1721, 1722,
+        1722, 1723, 1725, 1726, 1727, 1729, 1730, 1732, 1733, 1734, 1735, 1737, 1740, 1742, 1743, 1745,
+        1746, 1747, 1749, 1750, 1752, 1754, 1755, 1757, 1758, 1759, 1760, 1761, 1762, 1765, 1766, 1768,
+        1770, 1772, 1774, 1776, 1777, 1780, 1781, 1782, 1784, 1785, 1786, 1788, 1789, 1789, 1790, 1792,
+        1793, 1795, 1797, 1798, 1799, 1800, 1801, 1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810,
+        1812, 1814, 1816, 1817, 1818, 1819, 1820, 1821, 1823, 1824, 1825, 1827, 1828, 1830, 1832, 1834,
+        1836, 1838, 1838, 1839, 1841, 1842, 1844, 1846, 1847, 1848, 1849, 1850, 1852, 1853, 1855, 1857,
+        1858, 1860, 1861, 1864, 1865, 1866, 1868, 1869, 1871, 1872, 1874, 1875, 1876, 1877, 1878, 1879,
+        1880, 1883, 1884, 1885, 1887, 1888, 1889, 1890, 1891, 1891, 1893, 1894, 1896, 1897, 1898, 1900,
+        1902, 1904, 1906, 1907, 1909, 1910, 1912, 1913, 1915, 1917, 1918, 1920, 1921, 1922, 1923, 1925,
+        1926, 1927, 1928, 1929, 1931, 1933, 1935, 1936, 1937, 1938, 1939, 1941, 1942, 1943, 1944, 1945,
+        1946, 1947, 1948, 1949, 1951, 1953, 1956, 1957, 1958, 1960, 1961, 1962, 1964, 1965, 1966, 1967,
+        1968, 1969, 1971, 1973, 1975, 1976, 1978, 1979, 1981, 1982, 1983, 1984, 1986, 1987, 1989, 1990,
+        1990, 1992, 1993, 1994, 1996, 1997, 1999, 2001, 2002, 2003, 2004, 2006, 2007, 2008, 2010, 2011,
+        2012, 2013, 2014, 2015, 2017, 2019, 2021, 2022, 2023, 2024, 2027, 2028, 2029, 2030, 2031, 2032,
+        2033, 2035, 2037, 2037, 2039, 2041, 2043, 2043, 2045, 2046, 2048, 2048, 2050, 2051, 2053, 2055,
+        2056, 2058, 2058, 2059, 2061, 2063, 2065, 2067, 2069, 2072, 2073, 2075, 2076, 2077, 2078, 2080,
+        2082, 2084, 2086, 2087, 2089, 2091, 2091, 2091, 2092, 2093, 2095, 2096, 2097, 2097, 2099, 2100,
+        2101, 2102, 2104, 2106, 2108, 2110, 2111, 2113, 2115, 2116, 2117, 2118, 2119, 2120, 2122, 2123,
+        2124, 2125, 2127, 2129, 2131, 2132, 2133, 2135, 2137, 2138, 2139, 2140, 2141, 2142, 2143, 2145,
+        2146, 2147, 2148, 2149, 2151, 2152, 2153, 2154, 2156, 2158, 2160, 2161, 2163, 2165, 2167, 2168,
+        2170, 2171, 2172, 2174, 2175, 2177, 2178, 2180, 2181, 2182, 2183, 2184, 2186, 2187, 2188, 2190,
+        2191, 2192, 2194, 2196, 2197, 2198, 2199, 2199, 2201, 2202, 2203, 2204, 2206, 2207, 2209, 2210,
+        2211, 2212, 2214, 2215, 2215, 2217, 2219, 2221, 2223, 2223, 2224, 2226, 2227, 2229, 2230, 2231,
+        2233, 2234, 2235, 2236, 2237, 2238, 2240, 2240, 2242, 2244, 2246, 2247, 2249, 2250, 2252, 2254,
+        2255, 2256, 2257, 2258, 2259, 2259, 2261, 2263, 2264, 2265, 2267, 2268, 2269, 2270, 2271, 2272,
+        2272, 2273, 2274, 2275, 2277, 2277, 2278, 2280, 2282, 2283, 2285, 2286, 2288, 2289, 2291, 2292,
+        2294, 2295, 2296, 2297, 2299, 2300, 2302, 2304, 2306, 2308, 2309, 2311, 2312, 2313, 2314, 2316,
+        2317, 2318, 2320, 2322, 2323, 2324, 2325, 2326, 2328, 2330, 2331, 2332, 2333, 2334, 2336, 2337,
+        2338, 2340, 2341, 2343, 2345, 2347, 2348, 2349, 2350, 2351, 2353, 2354, 2355, 2356, 2357, 2358,
+        2359, 2361, 2361, 2362, 2363, 2364, 2365, 2366, 2367, 2369, 2370, 2372, 2373, 2373, 2374, 2376,
+        2377, 2378, 2380, 2381, 2382, 2383, 2384, 2386, 2388, 2389, 2391, 2392, 2393, 2395, 2396, 2398,
+        2399, 2400, 2401, 2403, 2404, 2405, 2407, 2409, 2411, 2412, 2413, 2414, 2415, 2416, 2417, 2419,
+        2421, 2422, 2423, 2423, 2424, 2425, 2427, 2428, 2430, 2431, 2432, 2433, 2434, 2436, 2437, 2438,
+        2439, 2440, 2442, 2444, 2445, 2446, 2448, 2450, 2452, 2453, 2454, 2456, 2457, 2459, 2460, 2461,
+        2463, 2464, 2465, 2466, 2467, 2468, 2469, 2470, 2471, 2473, 2474, 2476, 2478, 2480, 2482, 2484,
+        2485, 2486, 2487, 2488, 2490, 2491, 2492, 2493, 2494, 2495, 2496, 2498, 2499, 2499, 2500, 2501,
+        2502, 2503, 2504, 2506, 2507, 2509, 2510, 2511, 2512, 2513, 2514, 2515, 2516, 2518, 2519, 2520,
+        2522, 2523, 2525, 2526, 2527, 2528, 2529, 2530, 2530, 2531, 2532, 2534, 2535, 2536, 2537, 2538,
+        2540, 2542, 2543, 2544, 2545, 2546, 2547, 2548, 2550, 2552, 2554, 2555, 2558, 2560, 2561, 2563,
+        2564, 2565, 2566, 2567, 2568, 2570, 2572, 2572, 2573, 2574, 2576, 2578, 2579, 2581, 2583, 2584,
+        2585, 2587, 2588, 2590, 2592, 2594, 2595, 2597, 2598, 2600, 2601, 2602, 2604, 2606, 2607, 2608,
+        2609, 2610, 2611, 2612, 2613, 2614, 2615, 2617, 2617, 2619, 2620, 2621, 2622, 2623, 2624, 2625,
+        2627, 2629, 2631, 2633, 2634, 2635, 2637, 2638, 2640, 2642, 2643, 2645, 2647, 2648, 2649, 2651,
+        2653, 2654, 2656, 2658, 2660, 2662, 2663, 2665, 2666, 2667, 2669, 2671, 2672, 2673, 2675, 2676,
+        2677, 2679, 2681, 2682, 2683, 2685, 2686, 2688, 2689, 2690, 2691, 2692, 2693, 2694, 2695, 2696,
+        2697, 2698, 2700, 2701, 2702, 2703, 2705, 2707, 2709, 2710, 2711, 2713, 2714, 2715, 2716, 2717,
+        2718, 2720, 2722, 2724, 2725, 2726, 2727, 2728, 2729, 2730, 2731, 2732, 2734, 2735, 2737, 2738,
+        2739, 2741, 2742, 2744, 2745, 2747, 2749, 2750, 2751, 2752, 2753, 2754, 2756, 2757, 2759, 2760,
+        2762, 2763,
     ],
     values: &[
-        0xffff, // chief-information-and
-        0xffff, // data-compliance
-        0x018e, // vulnerability-analyst
-        0x03b4, // biller-coder
-        0xffff, // interface
-        0x0471, // codebase-engineer
-        0x01d0, // database-administration-manager
-        0x0111, // front-end-developer
-        0xffff, // work-station
-        0x811f, // usability
-        0x0064, // chief-digital-and-information-officer
-        0xffff, // information-support-project
-        0xffff, // it-change
-        0x0233, // diagnostic-coder
-        0,
-        0x0367, // threat-monitoring
-        0xffff, // chief-technology
-        0x0325, // data-recovery
-        0x04ae, // it-risk
-        0x8016, // data-protection
-        0xffff, // governance-and-compliance
-        0x0191, // analytics-consultant
-        0x01c9, // cloud-support-specialist
-        0,
-        0x00f9, // implementation-manager
-        0xffff, // computer
-        0x02ac, // accessibility-designer
-        0xffff, // service-delivery
-        0xffff, // web-content
-        0x038a, // statistical-consultant
-        0x8001, // medical-records
-        0x02aa, // web-programmer
-        0x04aa, // data-strategy
-        0,
-        0x0342, // networking-engineer
-        0x042d, // system-testing-and-evaluation-specialist
-        0xffff, // ai-security
-        0x01ca, // command-and-control-centre-manager
-        0xffff, // forensics
-        0x0446, // digital-literacy-lecturer
-        0x0448, // distance-learning-trainer
-        0x03af, // learning-design
-        0xffff, // site
-        0xffff, // automation
-        0x0286, // analyst-programmer
-        0xffff, // office
-        0x039d, // website-designer
-        0x03b8, // clinical-documentation
-        0xffff, // program
-        0xffff, // teacher-of
-        0x0170, // information-assurance-engineer
-        0x01a2, // data-warehouse-developer
-        0xffff, // informatics-resource
-        0xffff, // system-and
-        0xffff, // lotus
-        0x0355, // it-administrator
-        0,
-        0x020a, // head-of-command-and-control
-        0x80a3, // machine-learning
-        0x82a0, // software-development-engineer
-        0x046c, // mobile-application-specialist
-        0xffff, // computing
-        0x80cb, // it-operations
-        0x0091, // systems-architect
-        0xffff, // head-of-content
-        0xffff, // data-privacy
-        0x021b, // library-supervisor
-        0x043e, // medical-insurance-coding-specialist
-        0xffff, // course
-        0x015c, // computer-systems-security-analyst
-        0xffff, // integration
-        0x009a, // information-analyst
-        0x03a8, // web-site-manager
-        0x036d, // comsec
-        0x0046, // clinical-informatician
-        0x0202, // technical-support-manager
-        0x04a3, // tech-lead
-        0x0096, // data-science
-        0xffff, // head-of-interaction
-        0xffff, // semantic-technologies
-        0x042b, // software-quality-control-specialist
-        0x0237, // health-records-service-manager
-        0x039e, // web-site-designer
-        0x0105, // test-automation
-        0xffff, // cloud-security
-        0x00b7, // network-manager
-        0xffff, // chief
-        0x03de, // embedded-systems-designer
-        0x0100, // software-tester
-        0x01f1, // network-specialist
-        0x04c4, // unix-engineer
-        0xffff, // platform
-        0xffff, // registration
-        0x030b, // coding-specialist
-        0xffff, // data-integrity
-        0x03ec, // network-support-technician
-        0xffff, // mobile-device
-        0x03a3, // web-site-project-manager
-        0x03f5, // statistical-researcher
-        0xffff, // compatibility
-        0x04ba, // skills-development
-        0x025c, // it-project-manager
-        0x00af, // lan-administrator
-        0x02ef, // informatician
-        0xffff, // desktop
-        0,
-        0xffff, // network-and-security
-        0x04bd, // clinical-analyst
-        0x0159, // cloud-security-engineer
-        0xffff, // change
-        0xffff, // it
-        0x0112, // backend-developer
-        0x0314, // systems-operations
-        0xffff, // chief-informatics
-        0x01a5, // database-programmer
-        0xffff, // engineering
-        0xffff, // second
-        0xffff, // distance-learning
-        0xffff, // computer-systems-security
-        0x04ab, // director-of-performance-and-information
-        0xffff, // database
-        0x02e9, // head-of-technology
-        0x0158, // chief-it-security-officer
-        0x00a2, // statistician
-        0xffff, // decision
-        0x02a7, // user-interface-engineer
-        0x0173, // information-security-auditor
-        0x0388, // biometrician
-        0x0474, // datastage-developer
-        0x04c1, // digital-health-lead
-        0x0057, // electronic-health-record
-        0x040c, // cancer-tracker
-        0xffff, // learning-development
-        0xffff, // chief-nurse
-        0x03a7, // website-manager
-        0x8076, // digital-learning
-        0xffff, // project-management
-        0x015f, // cyber-incident-responder
-        0xffff, // digital
-        0x80d8, // telecoms
-        0x040d, // waiting-list-administration
-        0x04ad, // security-compliance-analyst
-        0xffff, // computer-system
-        0xffff, // operations-research
-        0xffff, // national
-        0x802c, // cyber
-        0x0204, // telecommunications-analyst
-        0xffff, // systems-integration
-        0xffff, // 1st-line
-        0x031c, // virtualisation
-        0x031a, // data-centre
-        0x7f1a, // health-information-librarian
-        0x7f07, // clinical-risk-manager
-        0x0055, // ehr
-        0x006f, // director-of-informatics
-        0x0465, // software-computer-specialist
-        0x02eb, // computer-specialist
-        0x020e, // operations-analyst
-        0x02a4, // ui-developer
-        0xffff, // data-model
-        0x0248, // registered-health-information-technician
-        0x042e, // certified-tester
-        0x0214, // catalogue-librarian
-        0x810f, // programmer
-        0xffff, // data-analytic
-        0x8059, // bioinformatics
-        0x03cf, // it-forensics
-        0x018a, // security-operations-centre-analyst
-        0x008f, // integration-architect
-        0x037a, // database-development-specialist
-        0x0489, // network-management-specialist
-        0x0278, // software-quality-engineer
-        0xffff, // billing
-        0x0122, // training-lead
-        0xffff, // electronic-data
-        0xffff, // knowledge
-        0x0312, // system-operations
-        0x03e4, // digital-change
-        0x044e, // database-design-engineer
-        0x04cf, // general-manager
-        0x7f2f, // ux-researcher
-        0x03d2, // digital-archivist
-        0xffff, // customer-support
-        0x034b, // sharepoint-administrator
-        0x007f, // knowledge-management
-        0,
-        0x0350, // it-team-lead
-        0x7f15, // digital-transformation-lead
-        0xffff, // software-quality-control
-        0x041a, // database-software-technician
-        0x006c, // chief-information-and-innovation-officer
-        0x807e, // learning-and-development
-        0xffff, // local
-        0x03fa, // clinical-data-abstractor
-        0,
-        0x0149, // clinical-informatics-analyst
-        0x005d, // chief-digital-information-officer
-        0x004e, // cclio
-        0xffff, // knowledge-and
-        0x04b0, // security-administrator
-        0x03ac, // document-imaging
-        0x01d2, // desktop-specialist
-        0x03e6, // system-configuration
-        0x00c8, // it-service-manager
-        0xffff, // computing-services
-        0x802d, // information-security
-        0x016e, // incident-response-engineer
-        0x0470, // data-storage-analyst
-        0x042a, // sqa-technician
-        0xffff, // health-information-management-and-exchange
-        0x0241, // medical-records-director
-        0x01b8, // management-information-systems-director
-        0x0271, // it-test-analyst
-        0xffff, // customer
-        0x047e, // ui-and-ux
-        0x04be, // clinical-optimization
-        0x01e8, // it-support-specialist
-        0x0080, // clinical-librarian
-        0x7f1b, // clinical-knowledge-specialist
-        0x0215, // chief-knowledge-officer
-        0x03d3, // documentation-manager
-        0x035c, // tech-support
-        0xffff, // it-principal
-        0x02d7, // 1st-line-support
-        0x0175, // information-security-engineer
-        0x00f3, // programme-support-officer
-        0x0374, // data-modelling
-        0x0316, // midwifery-information-officer
-        0xffff, // blue
-        0x00da, // telecommunication
-        0xffff, // engineering-and-scientific
-        0x00fd, // test-manager
-        0x0345, // internetworking
-        0x8012, // clinical-coding
-        0x037f, // data-specialist
-        0x006a, // director-of-imandt
-        0x043a, // business-systems-consultant
-        0x026d, // application-tester
-        0xffff, // 2nd
-        0x7f1e, // system-designer
-        0x0232, // clinical-records-technician
-        0xffff, // service-oriented
-        0x02cf, // technical-writer
-        0x04a8, // endpoint-manager
-        0xffff, // software-quality
-        0x0156, // pathology-links-manager
-        0xffff, // web
-        0xffff, // catalogue
-        0x0135, // program-manager
-        0xffff, // patient-access
-        0xffff, // computer-systems-design
-        0x001b, // information-asset-owner
-        0xffff, // director-of
-        0x0236, // health-records-clerk
-        0x8026, // clinical-risk
-        0x046b, // service-oriented-architecture-developer
-        0x020d, // operational-control-manager
-        0xffff, // it-change-and-configuration
-        0xffff, // incident-response
-        0x03d9, // requirements-analyst
-        0x02ee, // security-expert
-        0x0139, // database-architect
-        0x7f1d, // health-it-architect
-        0xffff, // security-compliance
-        0x7f14, // digital-health-director
-        0x04b3, // information-access
-        0x00b3, // imandt-director
-        0x7f09, // cyber-security-analyst
-        0xffff, // computer-equipment
-        0x03cd, // computer-forensics
-        0xffff, // compliance
-        0x019e, // data-quality-specialist
-        0x04a2, // full-stack-engineer
-        0xffff, // electronic-patient
-        0x047d, // user-experience-and-user-interface
-        0x7f13, // chief-digital-officer
-        0xffff, // edi
-        0xffff, // agile-delivery
-        0x014d, // clinical-informatics-supervisor
-        0x0432, // security-consulting-tester
-        0xffff, // reports
-        0x00b0, // computer-support-specialist
-        0xffff, // interactive
-        0x0145, // scientific-database-curator
-        0x036a, // iot-security
-        0x01c8, // cloud-network-engineer
-        0x022b, // training-coordinator
-        0x0255, // digital-portfolio-analyst
-        0xffff, // chief-information-security
-        0x7f1c, // solution-architect
-        0x04bf, // release-of-information
-        0x01f9, // service-acceptance-analyst
-        0x0338, // computer-operator
-        0x00a5, // ai-engineer
-        0xffff, // networks
-        0x041d, // business-programmer
-        0xffff, // linux
-        0xffff, // it-audit
-        0xffff, // chief-information-and-innovation
-        0x03bc, // it-auditor
-        0xffff, // head-of-business-relationship
-        0xffff, // software-qc
-        0x8015, // information-governance
-        0xffff, // technical-documentation
-        0x03f3, // statistical-assistant
-        0x83bd, // instructional-systems
-        0x018c, // system-security-administrator
-        0xffff, // user-interface-and-user
-        0x0456, // statistic-research-associate
-        0xffff, // qa
-        0x01f0, // network-coordinator
-        0x0479, // hipaa-privacy
-        0x02fa, // access-to-records
-        0x0205, // telecommunications-engineer
-        0x7eff, // health-systems-administrator
-        0x02ba, // user-experience-analyst
-        0x02d0, // web-designer
-        0xffff, // interactive-media
-        0x7f21, // data-governance-manager
-        0x0415, // industrial-internet-of-things-security-specialist
-        0xffff, // health-it
-        0xffff, // it-capacity
-        0xffff, // manual
-        0x0481, // power-platform-developer
-        0xffff, // accredited-clinical
-        0x0152, // health-informatics-director
-        0x0336, // database-designer
-        0x0268, // programme-director
-        0xffff, // industrial-internet-of-things
-        0x0006, // medical-summariser
-        0x0430, // security-assessment-tester
-        0xffff, // cisco
-        0xffff, // quality
-        0xffff, // change-and
-        0x03fe, // regression-tester
-        0x0095, // data-scientist
-        0x023a, // medical-coder
-        0xffff, // product-assurance
-        0x037c, // director-of-information
-        0xffff, // health-software
-        0x82db, // infrastructure-operations
-        0x049b, // operational-research-analyst
-        0x8404, // user-support
-        0x02b1, // head-of-interaction-design
-        0x0309, // systems-access
-        0x04b5, // data-sharing
-        0xffff, // software-developer-in
-        0x007a, // clinical-systems-trainer
-        0xffff, // networking-systems
-        0x0009, // health-information-clerk
-        0xffff, // medical-insurance-coding
-        0,
-        0x036c, // communications-security
-        0x01c6, // change-and-release-analyst
-        0x04af, // threat-operations
-        0x0172, // information-security-assurance-and-threat-analyst
-        0xffff, // power-platform
-        0xffff, // telecoms-equipment-maintenance
-        0x047f, // ux-and-ui
-        0,
-        0x0343, // networking-specialist
-        0xffff, // security
-        0xffff, // user-experience-and
-        0xffff, // it-information
-        0x009d, // bi-developer
-        0x0455, // statistic-research-scientist
-        0xffff, // security-assessment
-        0xffff, // content
-        0xffff, // communications
-        0xffff, // records-and
-        0x02b7, // technical-documentation-specialist
-        0xffff, // semantic
-        0x027c, // sqa-analyst
-        0x0166, // cyber-security-specialist
-        0x0231, // clinical-records-officer
-        0x03ad, // electronic-content
-        0x024e, // waiting-list-coordinator
-        0xffff, // statistical-report
-        0xffff, // mobile-application
-        0xffff, // personal-computer-systems
-        0xffff, // site-reliability
-        0x02ff, // systems-analysis
-        0x02df, // quality-assurance-and-testing
-        0xffff, // chief-knowledge
-        0x00ad, // it-specialist
-        0xffff, // research
-        0x0497, // it-customer-service-manager
-        0xffff, // cloud-devops
-        0xffff, // business
-        0x0444, // digital-literacy-teacher
-        0x7f19, // knowledge-manager
-        0x7f0f, // bioinformatician
-        0x02d4, // digital-midwife
-        0x7f01, // patient-support-specialist
-        0x03c5, // knowledge-architect
-        0x029c, // java-developer
-        0x03a0, // web-design
-        0x7f0a, // computer-security-manager
-        0x0426, // application-integrator
-        0xffff, // chief-it-security
-        0x7f04, // ig-manager
-        0x00eb, // programme-delivery-manager
-        0x0274, // qat-analyst
-        0x83df, // clinical-information-systems
-        0xffff, // biller
-        0xffff, // geographic
-        0,
-        0x0383, // database-management
-        0x01eb, // lan-specialist
-        0x00bb, // site-reliability-engineer
-        0x021f, // literature-researcher
-        0x0146, // chief-nurse-information-officer
-        0x04b4, // publication-scheme
-        0x00ca, // it-manager
-        0x00e6, // delivery-manager
-        0xffff, // internet-site
-        0x042c, // software-qc-specialist
-        0x80e0, // command-and-control
-        0x02ea, // product-management
-        0xffff, // front-end
-        0xffff, // data-analytics
-        0xffff, // operations
-        0x0451, // database-coder
-        0x0457, // statistical-report-compiler
-        0x0027, // dcb0129
-        0x03ce, // information-forensics
-        0xffff, // cloud-automation
-        0x0103, // quality-assurance-analyst
-        0x012c, // data-steward
-        0xffff, // pc
-        0x003c, // information-security-analyst
-        0x810e, // developer
-        0xffff, // distance
-        0x000a, // health-information-administrator
-        0xffff, // cloud-support
-        0x036f, // data-miner
-        0x0433, // programming-development-project-manager
-        0x02b8, // usability-analyst
-        0x0207, // database-coordinator
-        0,
-        0xffff, // command-and-control-centre
-        0x047c, // user-interface-and-user-experience
-        0x0137, // chief-data-architect
-        0x0208, // database-manager
-        0x0114, // full-stack-developer
-        0xffff, // human-centred
-        0xffff, // practice
-        0x029a, // it-integration-engineer
-        0xffff, // etl
-        0x7f11, // genomics-data-analyst
-        0x03c0, // courseware
-        0x03e5, // digital-infrastructure
-        0x0413, // artificial-intelligence-security-specialist
-        0x0254, // data-processing-systems-analyst
-        0x0411, // informatics-resource-nurse
-        0x00e3, // business-systems-analyst
-        0x0132, // health-intelligence
-        0x00d7, // platform-engineer
-        0x0492, // service-asset-and-configuration
-        0xffff, // health-records-and
-        0x0167, // cyber-security-technologist
-        0,
-        0x01ef, // network-configurator
-        0xffff, // server
-        0xffff, // access-to
-        0x82e0, // application-development
-        0x0334, // quality-assurance-testing
-        0x00c0, // helpdesk
-        0x014a, // clinical-informatics-coordinator
-        0xffff, // it-service
-        0x02e3, // statistical-analyst
-        0xffff, // service-asset-and
-        0x0066, // director-of-digital
-        0xffff, // bug
-        0xffff, // testing
-        0xffff, // application-lifecycle
-        0x0062, // cto
-        0xffff, // nursing
-        0x043f, // health-services-information-specialist
-        0,
-        0xffff, // blended
-        0x018f, // vulnerability-manager
-        0x0393, // embedded-engineer
-        0x02da, // infrastructure-specialist
-        0x0287, // application-designer
-        0x0127, // head-of-imandt
-        0x0306, // registration-authority
-        0x0373, // data-modeling
-        0x041e, // engineering-programmer
-        0x0142, // software-architect
-        0x0234, // health-information-management-and-exchange-specialist
-        0x8043, // pacs
-        0x037e, // data-technician
-        0x024f, // ward-clerk
-        0x0226, // corporate-training-manager
-        0x01b1, // data-integrity-officer
-        0x0264, // head-of-portfolio
-        0x0302, // human-centred-designer
-        0x0004, // coding-manager
-        0x0193, // artificial-intelligence-engineer
-        0x0247, // patients-records-assistant
-        0xffff, // freedom-of
-        0x018b, // soc-analyst
-        0x049a, // operations-research-analyst
-        0,
-        0xffff, // computer-technology
-        0x80c1, // it-support
-        0x0110, // frontend-developer
-        0x0090, // cloud-architect
-        0xffff, // full-stack
-        0,
-        0xffff, // library-and-knowledge-services
-        0xffff, // iam
-        0x044f, // database-design-specialist
-        0x04c6, // chief-it-officer
-        0x0213, // technical-services-manager
-        0xffff, // tumor
-        0x802a, // data-security
-        0xffff, // requirements
-        0xffff, // system-testing
-        0x00f1, // project-officer
-        0x0128, // integration-analyst
-        0x03e1, // nursing-information-systems
-        0xffff, // subject
-        0x02cb, // product-designer
-        0xffff, // forensics-and-incident-response
-        0,
-        0x0088, // architect
-        0x01aa, // head-of-data-governance
-        0xffff, // intelligent-systems
-        0xffff, // imandt-service
-        0x02fc, // appsw
-        0x032e, // computational-geneticist
-        0x00ce, // change-manager
-        0xffff, // artificial
-        0x01e7, // it-support-engineer
-        0x005f, // chief-information-officer
-        0xffff, // windows
-        0xffff, // data-processing-systems
-        0x0294, // devops-analyst
-        0x0425, // lotus-notes-developer
-        0x0405, // red-team-lead
-        0x0396, // software-designer
-        0x013e, // it-system-architect
-        0x030e, // system-configurator
-        0x0133, // threat-hunter
-        0x018d, // system-security-tester
-        0xffff, // internet-project
-        0xffff, // nurse
-        0xffff, // it-business-analysis
-        0x0028, // dcb0160
-        0x00e8, // scrum-master
-        0x01e2, // it-helpdesk-manager
-        0x00e9, // business-analyst
-        0x7f2f, // user-experience-researcher
-        0x00e2, // delivery-management
-        0xffff, // back-end
-        0xffff, // qa-automation
-        0x0010, // patient-records-manager
-        0x0040, // application-analyst
-        0x01c2, // records-management-specialist
-        0x01df, // it-help-desk-agent
-        0,
-        0xffff, // corporate
-        0x0218, // library-and-knowledge-services-manager
-        0x0246, // medical-records-technician
-        0x0409, // user-acceptance-testing
-        0x01e4, // it-service-analyst
-        0x0322, // pc-support
-        0xffff, // it-system
-        0x002e, // infosec
-        0xffff, // user-interface-and
-        0xffff, // educational
-        0x0285, // quality-engineer
-        0x7f2c, // health-it-programmer
-        0x02a8, // web-application-programmer
-        0x001e, // siro
-        0x025a, // it-business-analysis-manager
-        0x01ff, // software-support-manager
-        0x0113, // back-end-developer
-        0x0356, // internet-technology
-        0x0056, // electronic-patient-record
-        0x0262, // change-management-specialist
-        0x7f18, // educational-technologist
-        0xffff, // networking-systems-and-distributed
-        0xffff, // clinical
-        0xffff, // information-governance-and
-        0x03ed, // network-support-engineer
-        0x02cd, // design-lead
-        0x0206, // business-relationship-manager
-        0x8003, // clinical-records
-        0xffff, // patients
-        0x809b, // business-intelligence
-        0x0414, // iiot-security-specialist
-        0x03ab, // enterprise-content-management
-        0x024c, // patient-administrative-team-leader
-        0x0480, // automation-developer
-        0,
-        0x00bc, // sre
-        0x7f0a, // information-systems-security-manager
-        0x0257, // head-of-business-analysis
         0x01f3, // network-technical-analyst
-        0x028e, // cloud-automation-engineer
-        0x0243, // medical-records-officer
-        0xffff, // head-of-command
-        0xffff, // medical-insurance
-        0x01d6, // head-of-service-desk
-        0x001c, // information-asset-administrator
-        0x01da, // information-systems-supervisor
-        0xffff, // system-and-network
-        0x0382, // database-consultant
-        0xffff, // tableau
-        0x0362, // digital-investigator
-        0x031d, // voip
-        0x035a, // office-automation
-        0xffff, // it-capability
-        0x01b6, // digital-health-strategist
-        0x01c3, // application-lifecycle-manager
-        0xffff, // service
-        0x00f5, // programme-lead
-        0x02f1, // disaster-recovery
-        0x03f0, // user-support-technician
-        0x8125, // head-of-it
-        0x032c, // application-security
-        0xffff, // pharmacy
-        0xffff, // ml
-        0x044c, // it-projects-manager
-        0x03e8, // epr-change
-        0x001f, // senior-information-risk-officer
-        0x02b0, // head-of-content-design
-        0x0331, // etl-developer
-        0xffff, // backend
-        0x023e, // medical-records-assistant
-        0x04b7, // knowledge-service
-        0x0477, // certified-coding-specialist
-        0xffff, // lan
-        0xffff, // storage
-        0x01ae, // machine-learning-engineer
-        0x02c3, // service-designer
-        0x0250, // agile-coach
-        0xffff, // head-of-performance
-        0xffff, // intranet
-        0x004a, // informatics-pharmacist
-        0x01a4, // database-developer
-        0x0276, // software-quality-assurance-analyst
-        0x04bb, // platform-owner
-        0x045e, // software-requirement-analyst
-        0xffff, // it-quality
-        0xffff, // personal-computer-network
-        0x01f2, // network-support-specialist
-        0x00f7, // portfolio-manager
-        0x03c3, // data-visualisation
-        0,
-        0x0199, // data-analytics-scientist
-        0x0365, // cryptological
-        0xffff, // health-records-service
-        0x0279, // software-test-engineer
-        0xffff, // telecommunications-maintenance
-        0xffff, // support
-        0x00d0, // change-and-release-manager
-        0x03be, // operating-system-designer
-        0x0182, // it-security-manager
-        0xffff, // machine
-        0x00b9, // infrastructure-engineer
-        0xffff, // cloud
-        0x0197, // business-intelligence-specialist
-        0xffff, // local-area-network
-        0x02e1, // design-researcher
-        0xffff, // embedded
-        0x00ea, // service-owner
-        0x01b3, // chief-informatics-officer
-        0x00e5, // product-owner
-        0xffff, // certified
-        0x03c4, // statistical-programmer
-        0xffff, // system-and-networks
-        0x015a, // computer-security-coordinator
-        0x020b, // implementation-support-specialist
-        0x01c5, // application-support-engineer
-        0x01b4, // computing-services-director
-        0x038c, // quantitative-researcher
-        0x8030, // network-security
-        0x7f2d, // application-developer
-        0xffff, // chief-it
-        0xffff, // it-performance
-        0x02b2, // head-of-service-design
-        0x7f03, // data-protection-officer
-        0x011a, // integration-engineer
-        0x0495, // it-contract-manager
-        0x0303, // human-centred-design
-        0x0195, // business-intelligence-consultant
-        0xffff, // programme-support
-        0x017f, // it-security-consultant
-        0xffff, // forensics-and-incident
-        0x01cc, // computer-network-specialist
-        0x02e6, // health-record
-        0x0321, // work-station-support
-        0x02de, // qa-automation-engineer
-        0x0042, // chief-medical-information-officer
-        0xffff, // corporate-training
-        0x01e5, // it-service-desk-agent
-        0x040b, // pathway-tracker
-        0x8403, // network-services
-        0xffff, // power
-        0xffff, // information-system
-        0xffff, // data-protection-and-security
-        0xffff, // white-hat
-        0x01d1, // database-engineer
-        0x01c0, // ig-lead
-        0xffff, // information-security-risk
-        0x01bf, // health-information-privacy-and-security-specialist
-        0x02d8, // second-line-support
-        0,
-        0x0209, // head-of-business-relationship-management
-        0xffff, // clinical-data
-        0x80f8, // pmo
-        0x0498, // learning-consultant
-        0x003d, // chief-information-security-officer
-        0x034c, // systems-integrator
-        0x017c, // it-security-administrator
-        0xffff, // analyst
-        0x00e4, // business-change-analyst
-        0xffff, // library-and-knowledge
-        0x038d, // reports-analyst
-        0x03e2, // intelligent-system-designer
-        0x016f, // information-assurance-analyst
-        0x0323, // web-administrator
-        0xffff, // graphic
-        0x00a8, // data-analysis
-        0xffff, // service-asset
-        0xffff, // quality-assurance
-        0xffff, // interactive-media-project
-        0x7f28, // quality-assurance-tester
-        0xffff, // operational
-        0x039a, // computer-programming
-        0xffff, // genomics
-        0,
-        0xffff, // midwifery
-        0x04b6, // knowledge-systems
-        0x02c4, // interaction-designer
-        0x0488, // documentation-archivist
-        0xffff, // technical-services
-        0x0101, // qa-analyst
-        0xffff, // geographical
-        0x0353, // it-supervisor
-        0x8000, // health-records
-        0xffff, // it-project
-        0xffff, // patients-records
-        0xffff, // cerner
-        0x0044, // lims
-        0xffff, // evidence
-        0x0174, // information-security-director
-        0xffff, // health
-        0xffff, // health-safety-compliance
-        0x0395, // gameplay-engineer
-        0x7f28, // qa-tester
-        0x827b, // software-testing
-        0x01f7, // problem-analyst
-        0x0115, // web-developer
-        0xffff, // electronic
-        0x80c2, // desktop-support
-        0x03ae, // instructional-design
-        0xffff, // business-change
-        0x0024, // privacy-officer
-        0xffff, // digital-programme
-        0x039c, // algorithm-engineer
-        0xffff, // security-operation
-        0xffff, // information-and
-        0x0258, // information-systems-analyst
-        0x80dc, // application-support
-        0x01cb, // computer-network-analyst
-        0x00d5, // dba
-        0x0363, // exploitation-analyst
-        0xffff, // industrial-internet
-        0x04c9, // electronic-prescribing
-        0x02b3, // head-of-user-research
-        0xffff, // computer-network-support
-        0x7f12, // computational-biologist
-        0xffff, // health-services
-        0x01ce, // computer-technician
-        0x047b, // dspt
-        0x8038, // vulnerability
-        0x029f, // software-analyst
-        0x01ab, // head-of-data-science
-        0x0476, // certified-professional-coder
-        0x0462, // network-application-specialist
-        0x0290, // cloud-devops-engineer
-        0xffff, // command
-        0x0188, // network-security-tester
-        0xffff, // secure
-        0xffff, // java
-        0xffff, // health-system
-        0x0346, // internetwork
-        0xffff, // problem
-        0xffff, // web-site-project
-        0xffff, // operating-system
-        0x017e, // it-security-analyst
-        0xffff, // waiting
-        0x037d, // information-and-performance
-        0,
-        0x03a4, // internet-project-manager
-        0x00f6, // project-coordinator
-        0x03d6, // module-tester
-        0x00aa, // data-officer
-        0x03b1, // computer-technology-instructor
-        0xffff, // security-consulting
-        0x7f24, // sysadmin
-        0,
-        0x046d, // intelligent-systems-engineer
-        0xffff, // software-support
-        0x031f, // wireless-engineer
-        0x809f, // data-quality
-        0x0106, // automation-tester
-        0x0035, // penetration-tester
-        0x04c3, // performance-testing
-        0x7f02, // health-records-and-information-officer
-        0xffff, // 2nd-line
-        0xffff, // software-test
-        0xffff, // iot
-        0x7f17, // learning-and-development-coordinator
-        0x017d, // it-security-advisor
-        0x023f, // medical-records-clerk
-        0x021c, // library-technical-assistant
-        0x0185, // it-security-tester
-        0xffff, // health-interface
-        0x80b5, // information-systems
-        0xffff, // projects-portfolio
-        0xffff, // teacher
-        0x0384, // geospatial
-        0xffff, // governance-and
-        0x03f4, // statistical-research
-        0xffff, // software
-        0xffff, // regression
-        0xffff, // networking-systems-and-distributed-systems
-        0x03fc, // uat
-        0x0266, // it-consultant
-        0x000f, // medical-records-manager
-        0x80d9, // telecommunications
-        0x8292, // computer-programmer
-        0x0272, // it-test-manager
-        0x012b, // pmo-analyst
-        0,
-        0x0098, // performance-analyst
-        0x0340, // microcomputer
-        0x033c, // computer-system-technician
-        0x0407, // statistical-officer
-        0x02af, // head-of-accessibility
-        0x01c1, // information-governance-lead
-        0x019d, // data-ethicist
-        0xffff, // user-acceptance
-        0x02be, // web-content-specialist
-        0x8054, // epr
-        0xffff, // data-security-and-protection
-        0x034d, // systems-support
-        0x83cb, // digital-literacy
-        0x03b6, // tumor-registrar
-        0xffff, // information-support
-        0x03d4, // integration-tester
-        0x0041, // application-specialist
-        0x03dd, // embedded-system-designer
-        0x03c7, // pki
-        0x0224, // software-trainer
-        0xffff, // embedded-system
-        0xffff, // web-technologies
-        0xffff, // business-process
-        0xffff, // application
-        0x7f0b, // cyber-defence-specialist
-        0xffff, // mobile
-        0xffff, // clinical-chief
-        0x0436, // information-support-project-manager
-        0x0259, // it-analyst
-        0xffff, // web-site
-        0xffff, // it-commercial-analysis
-        0x0371, // data-modeler
-        0x0499, // operational-researcher
-        0x04c8, // network-tech
-        0x006b, // chief-information-and-knowledge-officer
-        0x02e2, // learning-technology
-        0x04b9, // intranet-manager
-        0x8118, // software-development
-        0xff2b, // software-developer
-        0x0437, // quantitative-methodologist
-        0x031b, // virtualization
-        0x7f16, // digital-health-trainer
-        0xffff, // chief-data
-        0x0447, // teacher-of-digital-literacy
-        0xffff, // it-interface
-        0x0394, // game-engineer
-        0x02d1, // digital-interface-designer
-        0xffff, // governance
-        0xffff, // industrial-internet-of-things-security
-        0x0225, // corporate-trainer
-        0x0084, // evidence-specialist
-        0x0281, // qa-director
-        0x01cf, // configuration-analyst
-        0x0317, // cyberspace
-        0xffff, // programming
-        0x00ed, // digital-programme-manager
-        0x03d0, // knowledge-engineer
-        0x0157, // practice-workflow-and-information-management-redesign-specialist
-        0x7f0c, // clinical-informatics-specialist
-        0x8018, // caldicott
-        0x0423, // simulation-developer
-        0x0229, // training-and-development-coordinator
-        0xffff, // internet
-        0xffff, // systems-and
-        0x049f, // front-end-engineer
-        0x812e, // ai
-        0xffff, // sqa
-        0,
-        0x013d, // it-security-architect
-        0xffff, // genome
-        0x0347, // webmaster
-        0xffff, // help
-        0x0295, // devops-consultant
-        0x8339, // computer-operations
-        0x04b8, // knowledge-services
-        0x034e, // operating-systems
-        0x00b6, // network-engineer
-        0x00d1, // configuration-manager
-        0xffff, // software-application
-        0xffff, // cloud-infrastructure
-        0x022a, // training-and-development-manager
-        0x0134, // clinical-safety-engineer
-        0x0252, // computer-systems-analyst
-        0x0077, // it-trainer
-        0x01fc, // service-desk-operator
-        0x03b9, // microarray
-        0x015e, // cyber-incident-handler
-        0xffff, // electronic-resources
-        0x0228, // learning-manager
-        0x0020, // records-manager
-        0xffff, // quality-assurance-and
-        0x004c, // chief-clinical-information-officer
-        0xffff, // intrusion
-        0x0078, // systems-trainer
-        0x0083, // knowledge-specialist
-        0x82c9, // user-experience
-        0x03c1, // course-developer
-        0xffff, // head-of-command-and
-        0x7f25, // product-manager
-        0x02dd, // software-qa
-        0x0369, // internet-security
-        0x7f11, // genomic-data-analyst
-        0x03b5, // insurance-coder
-        0x0260, // systems-analyst
-        0x000e, // health-records-officer
-        0x0297, // director-of-application-development
-        0,
-        0,
-        0x0037, // threat-intelligence
-        0x00c3, // user-support-specialist
-        0xffff, // geographic-information
-        0x0337, // data-model-designer
-        0xffff, // cyber-security-programme
-        0x03a9, // document-management
-        0x0123, // infrastructure-analyst
-        0x0429, // software-quality-assurance-technician
-        0x02f2, // instructional-technologist
-        0x03a2, // website-project-manager
-        0x035d, // customer-support-analyst
-        0x006d, // clinical-terminology
-        0xffff, // health-it-support
-        0x0065, // cdio
-        0xffff, // technology-infusion
-        0x0421, // electronic-commerce-programmer
-        0xffff, // network-and
-        0xffff, // molecular
-        0x01a1, // data-warehouse-designer
-        0xffff, // human
-        0x00d4, // database-administrator
-        0x030d, // it-instructor
-        0xffff, // source
-        0x0328, // malware
-        0x82ce, // accessibility
-        0x01d4, // end-user-computing-engineer
-        0x0469, // project-management-it-specialist
-        0x0007, // cancer-registrar
-        0x022f, // clinical-coding-officer
-        0xffff, // change-management
-        0x0150, // digital-nurse
-        0x02a2, // system-integration-engineer
-        0xffff, // shared-care
-        0x00a6, // reporting-analyst
-        0x016a, // devsecops-engineer
-        0xffff, // head-of
-        0x0079, // epr-trainer
-        0xffff, // cloud-product
-        0,
-        0,
-        0x008d, // infrastructure-architect
-        0xffff, // networking-systems-and
-        0xffff, // medical-records-filing
-        0xffff, // telecoms-equipment
-        0x01ac, // head-of-digital-evaluation
-        0x0155, // pathology-it-systems-manager
-        0x7f1a, // health-librarian
-        0x0315, // nursing-information-officer
-        0x0104, // quality-assurance-engineer
-        0xffff, // beta
-        0x0431, // security-automation-tester
-        0xffff, // cisco-certified
-        0x00ba, // infrastructure-manager
-        0xffff, // hipaa
-        0x01b9, // caldicott-guardian
-        0xffff, // pathology-links
-        0xffff, // workstation
-        0xffff, // major-incident
-        0xffff, // patient-administrative
-        0xffff, // director-of-clinical
-        0x021d, // outreach-librarian
-        0x024d, // patient-services-manager
-        0x84c2, // qat
-        0xffff, // health-information-management-and
-        0x022c, // workplace-training-specialist
-        0x80bf, // help-desk
-        0,
-        0x0256, // digital-portfolio-manager
-        0x8058, // health-informatics
-        0x0449, // it-commercial-analysis-manager
-        0x004f, // ccio
-        0x03f1, // red-team-member
-        0x014e, // clinical-information-systems-manager
-        0x0075, // digital-skills
-        0xffff, // cyber-defence
-        0x03bb, // statistical-genetic
-        0xffff, // computational
-        0x01a0, // data-warehouse-analyst
-        0x8045, // clinical-informatics
-        0x0284, // quality-assurance-specialist
-        0xffff, // wireless
-        0x03a6, // web-manager
-        0xffff, // planning-management-it
-        0xffff, // operational-control
-        0x0240, // medical-records-coordinator
-        0xffff, // clinical-information
-        0xffff, // security-application
-        0xffff, // informatics
-        0x02bf, // documentation-specialist
-        0x0131, // artificial-intelligence-specialist
-        0xffff, // portfolio
-        0x0120, // human-computer-interaction
-        0xffff, // ux-and
-        0x03d7, // application-configurator
-        0x04a1, // back-end-engineer
-        0x026c, // service-manager
-        0x0261, // web-project-manager
-        0x046a, // soa-developer
-        0x0478, // hipaa-compliance
-        0xffff, // front
-        0x0263, // head-of-delivery-management
-        0xffff, // it-help-desk
-        0xffff, // network-control
-        0xffff, // programming-methodology
-        0x02c2, // user-research
-        0xffff, // digital-health
-        0xffff, // database-software
-        0xffff, // chief-digital-information
-        0x01d5, // head-of-it-service-management
-        0x0491, // communication-security
-        0xffff, // security-operations-centre
-        0xffff, // back
-        0x026f, // it-accessibility-tester
-        0xffff, // software-development-engineer-in
-        0x0219, // library-assistant
-        0,
-        0x014b, // clinical-informatics-director
-        0x038f, // biostatistical
-        0x01b0, // statistics-analyst
-        0xffff, // performance
-        0x01f5, // networks-engineer
-        0x019b, // data-and-ai-ethicist
-        0xffff, // chief-research
-        0x8311, // information-system-security
-        0x025f, // system-analyst
-        0xffff, // pathway
-        0xffff, // it-contract
-        0x809c, // bi
-        0xffff, // technical
-        0x0419, // personal-computer-systems-coordinator
-        0x0249, // rhit
-        0xffff, // protective
-        0,
-        0x7f22, // computer-operations-manager
-        0xffff, // it-team
-        0xffff, // release-of
-        0xffff, // decision-support
-        0xffff, // information-security-assurance-and-threat
-        0xffff, // practice-workflow-and
-        0x7f15, // digital-and-transformation-lead
-        0x03f6, // system-integration-consultant
-        0x025b, // it-business-analyst
-        0x80a1, // data-warehouse
-        0xffff, // head-of-service
-        0x0136, // application-architect
-        0x01be, // data-security-and-protection-lead
-        0x7f10, // bioinformatics-scientist
-        0x0164, // cyber-security-risk-manager
-        0x034f, // it-team-leader
-        0xffff, // second-line
-        0x00f2, // project-support-officer
-        0xffff, // user
-        0x0329, // bug-bounty
-        0x013b, // information-systems-architect
-        0x82e8, // head-of-delivery
-        0x03a1, // digital-designer
-        0x0194, // business-intelligence-analyst
-        0x02c6, // content-strategist
-        0x7f15, // digital-transformation-leader
-        0xffff, // skills
-        0x0296, // devops-specialist
-        0x0107, // performance-tester
-        0xffff, // certified-novell
-        0xffff, // ux-ui
-        0x0493, // data-exploitation
-        0xffff, // director-of-performance-and
-        0x01e1, // it-helpdesk-agent
-        0x80b2, // imandt
-        0x034a, // web-technician
-        0x0445, // computer-literacy-teacher
-        0xffff, // practice-workflow-and-information-management-redesign
-        0x01a3, // database-analyst
-        0x004d, // clinical-chief-information-officer
-        0xffff, // it-accessibility
-        0x024a, // admissions-clerk
-        0x0341, // desktop-technician
-        0x02d3, // nurse-informatics
-        0xffff, // iiot
-        0x008a, // technical-architect
-        0x0392, // firmware
-        0xffff, // website-project
-        0x048c, // voice-engineer
-        0x027a, // software-testing-specialist
-        0x0154, // pacs-administrator
-        0x0406, // red-team-operator
-        0xffff, // head-of-data-and
-        0x805a, // genomic-data
-        0x02ec, // it-assistant
-        0x029d, // programmer-analyst
-        0x8116, // devops
-        0x0071, // instructional-designer
-        0x0420, // object-oriented-programmer
-        0xffff, // freedom
-        0x8034, // soc
-        0x835e, // data-storage
-        0x0072, // learning-technologist
-        0xffff, // forensics-and
-        0x011e, // ux-architect
-        0xffff, // unix
-        0x828b, // application-programmer
-        0x0494, // it-business-manager
-        0x033d, // computer-technologist
-        0xffff, // release
-        0xffff, // local-area
-        0xffff, // quality-assurance-test
-        0x01f8, // server-administrator
-        0x02f3, // protective-monitoring
-        0xffff, // head-of-user
-        0x0454, // statistical-science-researcher
-        0x04a4, // interoperability-engineer
-        0x7f29, // health-software-tester
-        0xffff, // head-of-frontend
-        0x029e, // site-reliability-devops-engineer
-        0,
-        0xffff, // algorithm
-        0x02bc, // user-interface-designer
-        0xffff, // it-service-desk
-        0x0165, // cyber-security-siem-manager
-        0x0230, // clinical-records-administrator
-        0xffff, // messaging
-        0xffff, // planning
-        0x0178, // information-security-specialist
-        0x0148, // chief-research-information-officer
-        0x0239, // health-records-supervisor
-        0x023d, // medical-records-analyst
-        0xffff, // intelligent-system
-        0x7f2e, // ux-designer
-        0xffff, // health-information-privacy
-        0x0067, // digital-director
-        0x802f, // it-security
-        0xffff, // practice-workflow-and-information
-        0x0200, // system-and-network-administrator
-        0xffff, // 1st
-        0x0092, // architecture
-        0x7f24, // system-administrator
-        0x0291, // cloud-software-engineer
-        0x02b9, // usability-expert
-        0x04a0, // backend-engineer
-        0x0333, // information-systems-educator
-        0xffff, // service-acceptance
-        0x0181, // it-security-expert
-        0x7f06, // clinical-safety-officer
-        0x7eff, // health-system-administrator
-        0x01ad, // head-of-performance-analysis
-        0x03b3, // billing-coder
-        0x028a, // application-integration-engineer
-        0x033e, // computer-networker
-        0x0344, // networking-administrator
-        0x01de, // it-help-desk-advisor
-        0x0307, // computer-scientist
-        0xffff, // it-projects
-        0xffff, // digital-project
-        0x82fb, // application-software
-        0x0094, // data-engineer
-        0x0196, // business-intelligence-manager
-        0xffff, // visual
-        0x023c, // medical-note-summariser
-        0x0422, // mobile-device-developer
-        0xffff, // document
-        0x0304, // storage-administrator
-        0xffff, // general
-        0x0177, // information-security-risk-analyst
-        0x0379, // data-administrator
-        0x82c7, // ux
-        0x039f, // internet-site-designer
-        0xffff, // command-and
-        0xffff, // object-oriented
-        0x01d7, // help-desk-analyst
-        0x007d, // training-manager
-        0xffff, // agile
-        0xffff, // project-support
-        0x0490, // data-economist
-        0x0424, // software-writer
-        0,
-        0x009e, // data-manager
-        0x80c5, // end-user-computing
-        0x0458, // network-maintenance-professional
-        0x003a, // ciso
-        0xffff, // web-application
-        0x00ff, // tester
-        0,
-        0x0364, // cryptologist
-        0x0418, // personal-computer-installation-engineer
-        0,
-        0x00fb, // test-analyst
-        0x0119, // development-manager
-        0x03f2, // certified-hacker
-        0x035b, // software-installer
-        0x0183, // it-security-officer
-        0x03ef, // user-support-analyst
-        0xffff, // white
-        0xffff, // network
-        0xffff, // data
-        0x04cc, // digital-educator
-        0x02c5, // content-designer
-        0x0440, // it-capacity-planner
-        0xffff, // head-of-graphic
-        0xffff, // digital-health-program
-        0x021e, // public-health-and-commissioning-librarian
-        0x00f4, // project-lead
-        0x83cc, // computer-literacy
-        0x80bd, // service-desk
-        0x0299, // internet-programmer
-        0x010c, // software-development-engineer-in-test
-        0x0377, // data-integration
-        0x026e, // head-of-test
-        0x7f20, // health-data-scientist
-        0x001d, // senior-information-risk-owner
-        0x016c, // head-of-information-security
-        0x0359, // data-communications
-        0xffff, // functional
-        0xffff, // information-security-assurance
-        0xffff, // director-of-performance
-        0x0442, // it-capability-manager
-        0xffff, // it-data
-        0xffff, // threat
-        0xffff, // industrial-internet-of
-        0x7f05, // compliance-specialist
-        0xffff, // insurance
-        0x7f2e, // ux-ui-designer
-        0x0048, // nurse-informatician
-        0x00e1, // head-of-product
-        0xffff, // national-data
-        0x0300, // system-analysis
-        0xffff, // ward
-        0x0390, // biostatistics
-        0xffff, // learning-and
-        0x7f1f, // data-analyst
-        0xffff, // it-network
-        0x032b, // web-security
-        0xffff, // patient-support
-        0xffff, // health-information-privacy-and
-        0x0357, // edi-analyst
-        0x0293, // computer-programmer-analyst
-        0x011c, // interface-developer
-        0xffff, // ui
-        0x02f9, // genomics-data-scientist
-        0x0313, // web-operations
-        0x000d, // health-records-manager
-        0x0210, // systems-manager
-        0x038e, // computational-linguist
-        0,
-        0x7f08, // health-safety-compliance-officer
-        0x001a, // foi
-        0x0061, // chief-technology-officer
-        0x0022, // information-rights
-        0x0308, // biostatistician
-        0x03b0, // computer-instructor
-        0x040a, // user-acceptance-tester
-        0x0461, // record-systems-analyst
-        0xffff, // web-projects
-        0x039b, // web-development
-        0x7f0e, // clinical-data-analyst
-        0,
-        0x01e0, // it-help-desk-manager
-        0x022d, // accredited-clinical-coder
-        0x8085, // knowledge-and-library
-        0xffff, // incident
-        0x045d, // semantic-technologies-engineer
-        0x031e, // noc-engineer
-        0x8330, // health-information-management
-        0x027e, // test-designer
-        0x02d2, // chief-medical-informatics-officer
-        0xffff, // it-commercial
-        0x02a3, // system-programmer
-        0xffff, // project-management-it
-        0x00c9, // it-service-management
-        0x0412, // ai-security-specialist
-        0xffff, // health-data
-        0x80c4, // technical-support
-        0xffff, // electronic-health
-        0x049d, // operations-research-scientist
-        0x03fd, // functional-tester
-        0x0386, // gis-technician
-        0xffff, // devsecops
-        0x0475, // system-and-networks-administrator
-        0x028f, // cloud-developer
-        0x043d, // medical-bill-coder
-        0x043b, // technology-infusion-specialist
-        0x020f, // support-specialist
-        0x004b, // pharmacy-informatics
-        0xffff, // shared
-        0x03ee, // network-control-analyst
-        0xffff, // head
-        0x0008, // health-information-technician
-        0xffff, // software-systems
-        0x833a, // computer-support
-        0x029b, // it-interface-builder
-        0x0235, // health-records-assistant
-        0x02c1, // user-researcher
-        0xffff, // networking
-        0x03b7, // tumour-registrar
-        0x00f0, // project-manager
-        0x0162, // cyber-security-engineer
-        0x0253, // computer-systems-consultant
-        0xffff, // chief-medical-informatics
-        0xffff, // engineering-and
-        0xffff, // work
-        0x00b8, // network-analyst
-        0xffff, // requirement
-        0x8082, // library
-        0xffff, // cisco-certified-network
-        0xffff, // application-systems
-        0xffff, // operational-research
-        0xffff, // enterprise-architecture
-        0x0051, // cnio
-        0xffff, // voice
-        0x011d, // mobile-developer
-        0x0380, // database-specialist
-        0xffff, // intelligent
-        0xffff, // red
-        0xffff, // management-information
-        0x01bc, // data-protection-and-security-officer
-        0xffff, // implementation-support
-        0x0244, // medical-records-staff
-        0x0129, // interface-analyst
-        0x8073, // e-learning
-        0xffff, // security-automation
-        0x03c8, // manual-tester
-        0x020c, // major-incident-manager
-        0x0472, // websphere-administrator
-        0xffff, // software-computer
-        0x012a, // report-writer
-        0xffff, // human-computer
-        0x0443, // it-performance-manager
-        0xffff, // delivery
-        0x0428, // beta-tester
-        0xffff, // it-business
-        0xffff, // gis
-        0x0097, // data-architect
-        0xffff, // iiot-security
+        0x00f1, // project-officer
         0x015b, // computer-security-specialist
-        0x8099, // analytics
-        0x7f0a, // information-security-manager
-        0xffff, // certified-coding
-        0,
-        0xffff, // sharepoint
-        0xffff, // programme
-        0x0326, // it-coordinator
-        0xffff, // project-delivery
-        0xffff, // project
+        0x03b4, // biller-coder
+        0xffff, // informatics-resource
+        0xffff, // technical-services
         0,
         0x03eb, // network-operations-centre
-        0x041f, // engineering-and-scientific-programmer
-        0x02fe, // sysanalysis
-        0x0361, // digital-forensics
-        0x030a, // support-analyst
-        0x049e, // frontend-engineer
-        0xffff, // clinical-chief-information
-        0x80d2, // service-transition
-        0x0372, // data-modeller
-        0x837b, // head-of-information
-        0x00fe, // test-lead
-        0xffff, // technology
-        0x0427, // secure-software-assessor
-        0x0087, // test-architect
-        0x0324, // windows-administrator
-        0x0130, // ai-specialist
-        0xffff, // library-and
-        0x0269, // project-director
-        0x0282, // quality-assurance-director
-        0x01a6, // digital-evaluator
-        0xffff, // chief-information
-        0x0482, // quality-assurance-automation-engineer
-        0xffff, // health-systems
-        0x03f9, // data-integrity-specialist
-        0x8070, // digital-transformation
-        0x0153, // health-informatics-manager
-        0x03dc, // database-integrator
-        0x83b2, // medical-coding
-        0x0318, // software-engineering
-        0x0487, // learning-designer
-        0xffff, // training-and-development
-        0x005b, // computational-biology
-        0xffff, // database-development
-        0x046e, // chief-analytics-officer
-        0x7f23, // health-it-support-specialist
-        0xffff, // senior-information-risk
-        0x03ba, // molecular-modeler
-        0x8025, // clinical-safety
-        0x025e, // requirement-engineer
-        0xffff, // public-health
-        0x019a, // data-analytics-specialist
-        0x01fa, // service-desk-analyst
-        0x0184, // it-security-technician
-        0xffff, // it-integration
-        0xffff, // report
-        0xffff, // website
-        0x0063, // chief-data-officer
-        0xffff, // patient-administration-team
-        0x01d8, // help-desk-technician
-        0xffff, // penetration
-        0xffff, // network-maintenance
-        0,
-        0x0441, // it-capability-planner
-        0xffff, // cyber-risk
-        0x0050, // chief-nursing-information-officer
-        0x0069, // it-director
-        0x04b2, // national-data-guardian
-        0x0366, // source-code-auditor
-        0,
-        0xffff, // api
-        0x0168, // data-security-administrator
-        0x0378, // data-management
-        0x82e7, // head-of-data
-        0x0053, // clinical-system
-        0xffff, // computer-network
-        0xffff, // artificial-intelligence-security
-        0x8310, // information-systems-security
-        0x048d, // messaging-engineer
-        0x0349, // web-site-administrator
-        0x04cb, // epic-analyst
-        0xffff, // statistic-research
-        0x03f8, // application-integration-consultant
-        0x02cc, // graphic-designer
-        0x04b1, // information-compliance
-        0x0352, // information-governance-and-security
-        0x0463, // software-application-specialist
-        0xffff, // digital-interface
-        0x03e9, // information-systems-developer
-        0x03db, // data-integrator
-        0x0144, // bioinformatics-engineer
-        0x03e7, // systems-configuration
-        0xffff, // senior-information
-        0,
-        0x0298, // head-of-frontend-development
-        0x0288, // application-development-director
-        0xffff, // user-interface
-        0,
-        0xffff, // system-testing-and
-        0xffff, // simulation
-        0xffff, // access
-        0x01cd, // computer-network-support-specialist
-        0x8002, // patient-records
-        0x035f, // blue-team
-        0xffff, // programming-development-project
-        0xffff, // network-technical
-        0x03ea, // network-operations-analyst
-        0x0400, // performance-test
-        0xffff, // systems
-        0x00db, // telephony
-        0xffff, // chief-digital-and
-        0x01db, // information-systems-technician
-        0x0060, // cio
-        0xffff, // ui-and
-        0x02c8, // ui-designer
-        0x01f4, // network-technician
-        0x026a, // project-leader
-        0x033f, // computer-technical-specialist
-        0,
-        0xffff, // cancer
-        0xffff, // chief-nursing-information
-        0xffff, // data-security-and
-        0x0138, // data-warehouse-architect
-        0xffff, // electronic-commerce
-        0xffff, // data-support
-        0x7f2a, // quality-assurance-manager
-        0x00cf, // release-manager
-        0xffff, // digital-health-project
-        0xffff, // it-data-processing
-        0x01ba, // data-compliance-officer
-        0x045c, // it-data-processing-manager
-        0xffff, // cyber-security-risk
-        0x008b, // security-architect
-        0xffff, // management-information-systems
-        0xffff, // embedded-systems
-        0x0360, // digital-forensic
-        0x0381, // database-technician
-        0x02a6, // user-interface-developer
-        0xffff, // software-quality-assurance
-        0xffff, // solution
-        0x007c, // training-officer
-        0x800c, // patient-data
-        0x019f, // data-support-analyst
-        0x01fb, // service-desk-manager
-        0xffff, // workplace
-        0xffff, // chief-clinical
-        0x7f26, // delivery-lead
-        0xffff, // cloud-software
+        0x00c9, // it-service-management
+        0x023e, // medical-records-assistant
         0x812f, // artificial-intelligence
-        0xffff, // object
-        0xffff, // management
-        0xffff, // medical
-        0x0485, // service-delivery-lead
-        0xffff, // software-requirement
-        0x0176, // information-security-officer
-        0x048f, // information-engineer
-        0xffff, // projects
-        0xffff, // soa
-        0x02ad, // accessibility-specialist
-        0xffff, // clinical-knowledge
-        0,
-        0xffff, // pathology-it
-        0xffff, // communication
-        0xffff, // application-integration
-        0x0086, // knowledge-officer
-        0x00a4, // ml-engineer
-        0x80a0, // data-governance
-        0xffff, // it-customer-service
-        0xffff, // records
-        0x0245, // medical-records-supervisor
-        0x0212, // technical-analyst
-        0x0223, // it-educator
-        0x01c7, // cloud-infrastructure-engineer
-        0xffff, // exploitation
-        0x7f0d, // health-it-consultant
-        0x045f, // network-systems-analyst
-        0,
-        0xffff, // full
-        0x0081, // librarian
-        0xffff, // senior
-        0x0180, // it-security-engineer
-        0x021a, // library-associate
-        0x016b, // forensics-and-incident-response-analyst
-        0x0410, // data-processing-systems-project-planner
-        0x01fd, // service-readiness-analyst
-        0x012d, // ai-system-designer
-        0x0354, // it-associate
-        0xffff, // secure-software
-        0x01e6, // it-service-desk-manager
-        0x04bc, // product-lead
-        0xffff, // scientific
-        0x0358, // electronic-data-processing
-        0x0211, // systems-specialist
-        0xffff, // cyber-security-siem
-        0xffff, // module
-        0xffff, // patient
-        0x0327, // intrusion-detection
-        0xffff, // geographical-information
-        0xffff, // programme-delivery
-        0x046f, // it-business-analysis-director
-        0,
+        0x03a7, // website-manager
+        0xffff, // networking-systems-and-distributed
+        0x0342, // networking-engineer
+        0xffff, // computer-equipment
+        0xffff, // database-software
+        0x8311, // information-system-security
+        0x034f, // it-team-leader
+        0x0136, // application-architect
+        0xffff, // operating
+        0x007b, // trainer
         0xffff, // it-customer
-        0xffff, // chief-medical
-        0xffff, // health-information
-        0x030f, // instructional-technology
-        0xffff, // health-services-information
-        0x04cd, // testing-engineer
-        0x02f5, // qa-lead
-        0x041c, // certified-novell-engineer
-        0x0102, // qa-engineer
-        0xffff, // data-and-ai
-        0x023b, // medical-coding-officer
-        0xffff, // medical-note
-        0xffff, // chief-medical-information
-        0x0005, // clinical-coding-manager
-        0x027f, // unit-tester
-        0x0459, // telecommunications-maintenance-technician
-        0x0047, // nursing-informatics
-        0xffff, // records-and-information
-        0x008e, // business-architect
-        0x7f0a, // information-system-security-manager
-        0xffff, // patient-administrative-team
-        0x03c9, // telecom
-        0x02fd, // entarch
-        0xffff, // digital-and-transformation
-        0x02ae, // api-writer
-        0xffff, // it-helpdesk
-        0x032f, // health-information-coder
-        0x03aa, // records-and-information-management
-        0x00ae, // network-administrator
-        0x0198, // data-analytics-manager
-        0x01d3, // desktop-support-technician
-        0x0439, // data-analytic-scientist
-        0x03d1, // documentalist
-        0xffff, // service-oriented-architecture
+        0x0024, // privacy-officer
+        0x0343, // networking-specialist
+        0xffff, // penetration
+        0x0247, // patients-records-assistant
+        0x0263, // head-of-delivery-management
+        0xffff, // sqa
+        0x004a, // informatics-pharmacist
+        0x0441, // it-capability-planner
+        0xffff, // codebase
+        0xffff, // mobile
+        0xffff, // service-asset
+        0x01b5, // digital-health-program-director
+        0xffff, // software-computer
+        0xffff, // ward
+        0x0274, // qat-analyst
+        0xffff, // configuration
+        0x03e7, // systems-configuration
+        0xffff, // interactive-media
         0x019c, // data-consultant
-        0,
-        0xffff, // cloud-network
-        0xffff, // medical-bill
-        0x044d, // web-projects-manager
-        0xffff, // patient-services
-        0xffff, // genomics-data
-        0xffff, // literature
-        0xffff, // waiting-list
-        0xffff, // end
-        0x0227, // learning-and-development-manager
-        0xffff, // quantitative
-        0x0376, // data-warehousing
-        0x015d, // cyber-defender
-        0xffff, // development
-        0x02bb, // user-experience-officer
-        0x02d5, // systems-administration
-        0xffff, // epic
-        0x0220, // digital-learning-designer
-        0xffff, // workplace-training
-        0x0049, // informatics-nurse
-        0xffff, // it-systems
-        0x02b6, // technical-communicator
-        0x0217, // knowledge-and-library-specialist
-        0xffff, // research-data
-        0xffff, // public
-        0x03c6, // public-key-infrastructure
-        0x01a9, // head-of-data-engineering
-        0x005c, // genome-informatics
-        0x0169, // data-security-analyst
+        0x04b1, // information-compliance
+        0x0209, // head-of-business-relationship-management
+        0x02dc, // network-infrastructure
+        0x0323, // web-administrator
+        0xffff, // corporate-training
+        0x03d0, // knowledge-engineer
+        0x0182, // it-security-manager
+        0x0010, // patient-records-manager
+        0x0192, // analytics-engineer
+        0x01fc, // service-desk-operator
+        0x033c, // computer-system-technician
+        0x7f13, // chief-digital-officer
+        0x8116, // devops
+        0x0277, // software-quality-assurance-engineer
         0x044a, // it-audit-manager
-        0x7f03, // dpo
-        0x013c, // it-network-architect
-        0x03f7, // systems-integration-consultant
-        0x01e9, // it-support-technician
-        0x8052, // clinical-systems
-        0xffff, // business-relationship
-        0x01ec, // local-area-network-administrator
-        0xffff, // public-health-and
-        0xffff, // instructional
-        0x047a, // gdpr
-        0xffff, // red-team
-        0xffff, // service-readiness
-        0xffff, // data-processing-systems-project
-        0x0435, // interactive-media-project-manager
-        0xffff, // smartcard
-        0x8068, // head-of-digital
-        0xffff, // business-solution
-        0x0187, // network-security-analyst
-        0x7f2e, // user-experience-designer
-        0x02b5, // technical-author
-        0x0117, // devops-engineer
-        0x03da, // programming-analyst
-        0xffff, // chief-information-and-knowledge
-        0x0141, // networking-systems-and-distributed-systems-engineer
-        0x00a9, // data-and-analytics
-        0x0126, // head-of-information-systems
-        0xffff, // chief-digital-and-information
-        0x03a5, // e-business
-        0xffff, // training-and
-        0x0370, // data-mining
+        0x00da, // telecommunication
+        0x008b, // security-architect
+        0x01f8, // server-administrator
+        0x01c7, // cloud-infrastructure-engineer
+        0x015a, // computer-security-coordinator
+        0x04cb, // epic-analyst
+        0xffff, // lotus
+        0xffff, // nursing-information
+        0xffff, // training-and-development
+        0x0388, // biometrician
+        0x02b1, // head-of-interaction-design
+        0xffff, // functional
+        0x03a0, // web-design
+        0x027d, // sqa-engineer
+        0xffff, // health-systems
+        0x0221, // digital-learning-technologist
+        0x7f2a, // quality-assurance-manager
+        0x01b3, // chief-informatics-officer
+        0x8085, // knowledge-and-library
+        0xffff, // endpoint
+        0x7eff, // health-systems-administrator
+        0xffff, // integration
+        0x0049, // informatics-nurse
+        0xffff, // health-services
+        0x7f12, // computational-biologist
+        0xffff, // qa
+        0x04c7, // shared-care-record
+        0x048f, // information-engineer
+        0x0446, // digital-literacy-lecturer
+        0x01aa, // head-of-data-governance
+        0xffff, // chief
+        0x0473, // web-technologies-administrator
+        0xffff, // hipaa
+        0x7f1a, // health-information-librarian
+        0x0167, // cyber-security-technologist
+        0xffff, // work
+        0x7f2e, // ux-designer
+        0xffff, // security
+        0x04a8, // endpoint-manager
+        0xffff, // system-testing-and-evaluation
+        0xffff, // it-information
+        0x036d, // comsec
+        0xffff, // statistic-research
+        0x01af, // research-data-scientist
+        0xffff, // tumour
+        0x7f0a, // computer-security-manager
         0,
-        0x0023, // subject-access
+        0x00a6, // reporting-analyst
+        0xffff, // it-project
+        0xffff, // patient-administrative
+        0x0159, // cloud-security-engineer
+        0x04bd, // clinical-analyst
+        0xffff, // unix
+        0x0302, // human-centred-designer
+        0xffff, // iot
+        0x0157, // practice-workflow-and-information-management-redesign-specialist
+        0xffff, // major-incident
+        0x02a2, // system-integration-engineer
+        0x02ab, // technical-consultant
+        0x0296, // devops-specialist
+        0x0109, // sdet
+        0x827b, // software-testing
+        0x0095, // data-scientist
+        0xffff, // director-of-performance
+        0xffff, // software-application
+        0xffff, // information-security-assurance
+        0x034a, // web-technician
+        0xffff, // algorithm
+        0x0410, // data-processing-systems-project-planner
+        0xffff, // practice-workflow
+        0x045b, // telecoms-equipment-maintenance-engineer
+        0x031e, // noc-engineer
+        0xffff, // health-services-information
+        0x048a, // network-operations-specialist
+        0x020d, // operational-control-manager
+        0x0432, // security-consulting-tester
+        0x02a4, // ui-developer
+        0xffff, // head-of-service
+        0xffff, // performance
+        0,
+        0xffff, // technology-infusion
+        0x047d, // user-experience-and-user-interface
+        0x7f11, // genomic-data-analyst
+        0xffff, // geographic
+        0x00b9, // infrastructure-engineer
+        0x040c, // cancer-tracker
+        0xffff, // programming-development
+        0x0089, // enterprise-architect
+        0x0341, // desktop-technician
+        0x03aa, // records-and-information-management
+        0xffff, // governance-and-compliance
+        0x006b, // chief-information-and-knowledge-officer
+        0xffff, // cyber-defence
+        0xffff, // head-of-graphic
+        0x0135, // program-manager
+        0,
+        0x0412, // ai-security-specialist
+        0x8034, // soc
+        0x00ac, // it-officer
+        0xffff, // digital-health
+        0x01d8, // help-desk-technician
+        0xffff, // patient-administration-team
+        0x00ee, // digital-project-manager
+        0x01a4, // database-developer
+        0x0115, // web-developer
+        0x7f02, // health-records-and-information-officer
+        0x023a, // medical-coder
+        0xffff, // programme
+        0x00c3, // user-support-specialist
+        0x0222, // e-learning-author
+        0xffff, // programming-methodology
+        0x80c2, // desktop-support
+        0xffff, // data-compliance
+        0x020f, // support-specialist
+        0x0373, // data-modeling
+        0x0060, // cio
+        0x003e, // informaticist
+        0xffff, // compliance
+        0x020a, // head-of-command-and-control
+        0xffff, // system-security
+        0x7f17, // learning-and-development-coordinator
+        0x0036, // ethical-hacker
+        0x0239, // health-records-supervisor
+        0x7f03, // data-privacy-officer
+        0x0185, // it-security-tester
+        0xffff, // head-of-data-and-ai
+        0xffff, // power
+        0x02a8, // web-application-programmer
+        0x0174, // information-security-director
+        0x0201, // systems-and-networks-manager
+        0x0144, // bioinformatics-engineer
+        0x0468, // planning-management-it-specialist
+        0x02d9, // 2nd-line-support
+        0xffff, // automation
+        0x01a2, // data-warehouse-developer
+        0x82c7, // ux
+        0xffff, // health-information-privacy-and-security
+        0x00bb, // site-reliability-engineer
+        0xffff, // workplace-training
+        0xffff, // practice-workflow-and-information
+        0x011c, // interface-developer
+        0xffff, // planning
+        0,
+        0x00ba, // infrastructure-manager
+        0x00df, // it-procurement
+        0x025b, // it-business-analyst
+        0x0378, // data-management
+        0x0498, // learning-consultant
+        0x01ff, // software-support-manager
+        0x04d0, // head-of-tech
+        0x8292, // computer-programmer
+        0xffff, // white
+        0x03fa, // clinical-data-abstractor
+        0x0414, // iiot-security-specialist
+        0,
+        0xffff, // interaction
+        0x037a, // database-development-specialist
+        0xffff, // chief-technology
+        0x01fa, // service-desk-analyst
+        0x02fe, // sysanalysis
+        0x0130, // ai-specialist
+        0xffff, // it-customer-service
+        0x7f03, // data-protection-officer
+        0x02ca, // user-centred-design
+        0x0032, // security-engineer
+        0,
+        0x04c6, // chief-it-officer
+        0x00e3, // business-systems-analyst
+        0x03e5, // digital-infrastructure
+        0xffff, // registered-health
+        0x0190, // governance-and-compliance-analyst
+        0x0269, // project-director
+        0x01ed, // local-area-network-specialist
+        0x0448, // distance-learning-trainer
+        0x04a3, // tech-lead
+        0x03cf, // it-forensics
+        0x02ac, // accessibility-designer
+        0x8012, // clinical-coding
+        0xffff, // release
+        0,
+        0x0084, // evidence-specialist
+        0x02de, // qa-automation-engineer
+        0x83bd, // instructional-systems
+        0xffff, // digital-project
+        0,
+        0x7f05, // compliance-specialist
+        0x0176, // information-security-officer
+        0x0340, // microcomputer
+        0xffff, // patients
+        0x03d7, // application-configurator
+        0x0188, // network-security-tester
+        0xffff, // outreach
+        0xffff, // network-application
+        0x0497, // it-customer-service-manager
+        0x0331, // etl-developer
+        0x034b, // sharepoint-administrator
+        0xffff, // library-and
+        0x048d, // messaging-engineer
+        0x0390, // biostatistics
+        0x0260, // systems-analyst
+        0x00fc, // test-engineer
+        0x01eb, // lan-specialist
+        0xffff, // work-station
+        0x01d3, // desktop-support-technician
+        0x02eb, // computer-specialist
+        0xffff, // chief-research-information
+        0x03b9, // microarray
+        0xffff, // website-project
+        0x837b, // head-of-information
+        0x03af, // learning-design
+        0xffff, // publication
+        0x00e5, // product-owner
+        0xffff, // pathology-it-systems
+        0xffff, // it-accessibility
+        0x0187, // network-security-analyst
+        0xffff, // computer-technology
+        0xffff, // knowledge-and
+        0x03e4, // digital-change
+        0xffff, // unit
+        0xffff, // requirement
+        0x0495, // it-contract-manager
+        0x0169, // data-security-analyst
+        0x0110, // frontend-developer
+        0x0253, // computer-systems-consultant
+        0x025c, // it-project-manager
+        0x0479, // hipaa-privacy
+        0xffff, // information-governance-and
+        0x008f, // integration-architect
+        0xffff, // statistic
+        0x0235, // health-records-assistant
+        0x02e2, // learning-technology
+        0x0301, // medical-record
+        0xffff, // digital-and
+        0x00de, // it-asset
+        0xffff, // database-design
+        0x02c6, // content-strategist
+        0xffff, // blue
+        0x8402, // network-operations
+        0xffff, // certified-coding
+        0xffff, // secure-software
+        0xffff, // cyber-security-siem
+        0xffff, // public-key
+        0x04c1, // digital-health-lead
+        0xffff, // industrial
+        0x0298, // head-of-frontend-development
+        0x005b, // computational-biology
+        0x04ad, // security-compliance-analyst
+        0x0224, // software-trainer
+        0,
+        0x00d3, // systems-engineer
+        0x030f, // instructional-technology
+        0xffff, // health-data
+        0x013d, // it-security-architect
+        0x008d, // infrastructure-architect
+        0xffff, // database
+        0x0398, // software-manager
+        0x0370, // data-mining
+        0x03ae, // instructional-design
+        0x03b5, // insurance-coder
+        0xffff, // ui-and
+        0x032a, // white-hat-hacker
+        0x7f2e, // ux-ui-designer
+        0x0172, // information-security-assurance-and-threat-analyst
+        0xffff, // chief-information-and-knowledge
+        0x0365, // cryptological
+        0x01a1, // data-warehouse-designer
+        0x023f, // medical-records-clerk
+        0xffff, // second-line
+        0x038a, // statistical-consultant
+        0x026e, // head-of-test
+        0xffff, // information-system
+        0x047c, // user-interface-and-user-experience
+        0xffff, // health-information-management-and-exchange
+        0x0399, // systems-software
+        0x0057, // electronic-health-record
+        0x01b0, // statistics-analyst
+        0xffff, // health-safety-compliance
+        0xffff, // artificial-intelligence-security
+        0x00ce, // change-manager
+        0x0385, // gis-specialist
+        0xffff, // pc
+        0x0491, // communication-security
+        0x017a, // information-systems-security-officer
+        0xffff, // cloud-network
+        0x805a, // genomic-data
+        0xffff, // public-health
+        0x03e1, // nursing-information-systems
+        0x0009, // health-information-clerk
+        0x00ae, // network-administrator
+        0x044b, // it-information-manager
+        0xffff, // document
+        0x046e, // chief-analytics-officer
+        0x018e, // vulnerability-analyst
+        0xffff, // embedded
+        0x0112, // backend-developer
+        0x0044, // lims
+        0x00bc, // sre
+        0x02a5, // ui-programmer
+        0x022b, // training-coordinator
+        0x828b, // application-programmer
+        0xffff, // registered
+        0xffff, // chief-clinical-information
+        0x0211, // systems-specialist
+        0x025f, // system-analyst
+        0xffff, // systems-and
+        0xffff, // library-and-knowledge
+        0xffff, // it-principal-testing
+        0x0261, // web-project-manager
+        0xffff, // pathway
+        0x0152, // health-informatics-director
+        0x000d, // health-records-manager
+        0x043a, // business-systems-consultant
+        0xffff, // communications
+        0x010a, // developer-in-test
+        0x03c4, // statistical-programmer
+        0xffff, // business
+        0x0417, // programming-methodology-researcher
+        0x03a8, // web-site-manager
+        0x0435, // interactive-media-project-manager
+        0xffff, // national
+        0xffff, // tech
+        0x03ec, // network-support-technician
+        0x0249, // rhit
+        0x0028, // dcb0160
+        0x8015, // information-governance
+        0x807e, // learning-and-development
+        0x04ba, // skills-development
+        0xffff, // information
+        0x01f2, // network-support-specialist
+        0x0213, // technical-services-manager
+        0xffff, // technology
+        0x03e3, // intelligent-systems-designer
+        0x02d6, // first-line-support
+        0xffff, // requirements
+        0,
+        0x0147, // chief-nursing-informatics-officer
+        0xffff, // clinical-data
+        0xffff, // help
+        0x02c5, // content-designer
+        0xffff, // planning-management-it
+        0xffff, // data-processing-systems
+        0x0229, // training-and-development-coordinator
+        0xffff, // software
+        0xffff, // head-of-business-relationship
+        0x01c3, // application-lifecycle-manager
+        0xffff, // service-acceptance
+        0x0101, // qa-analyst
+        0x04ae, // it-risk
+        0,
+        0x0306, // registration-authority
+        0x0063, // chief-data-officer
+        0xffff, // network-control
+        0xffff, // website
+        0x7f28, // quality-assurance-tester
+        0x80a0, // data-governance
+        0x02c1, // user-researcher
+        0xffff, // graphic
+        0x0374, // data-modelling
+        0xffff, // scrum
+        0x0394, // game-engineer
+        0x0154, // pacs-administrator
+        0xffff, // chief-information-security
+        0x03ba, // molecular-modeler
+        0x018a, // security-operations-centre-analyst
+        0x0164, // cyber-security-risk-manager
+        0x02d4, // digital-midwife
         0x0351, // data-policy
-        0xffff, // training
+        0,
+        0x02e6, // health-record
+        0xffff, // windows
+        0xffff, // computing-services
+        0x7f0b, // cyber-defence-specialist
+        0xffff, // planning-management
+        0x8076, // digital-learning
+        0xffff, // cisco-certified-network
+        0x003f, // clinical-application
+        0x0396, // software-designer
+        0x0463, // software-application-specialist
+        0xffff, // quality-assurance-practice
+        0xffff, // information-security-assurance-and-threat
+        0xffff, // chief-information-and-innovation
+        0x00a4, // ml-engineer
+        0x0212, // technical-analyst
+        0x043f, // health-services-information-specialist
+        0,
+        0x0282, // quality-assurance-director
+        0x043d, // medical-bill-coder
+        0x84c2, // qat
+        0x030b, // coding-specialist
+        0xffff, // security-application
+        0xffff, // security-operations-centre
+        0xffff, // operations-research
+        0x01b7, // information-systems-director
+        0x0046, // clinical-informatician
+        0xffff, // networking-systems
+        0x00c8, // it-service-manager
+        0xffff, // messaging
+        0,
+        0x01ab, // head-of-data-science
+        0x0406, // red-team-operator
+        0x001e, // siro
+        0xffff, // report
+        0xffff, // operational
+        0x8401, // network-support
+        0x0214, // catalogue-librarian
+        0x0321, // work-station-support
+        0xffff, // data-analytics
+        0xffff, // semantic
+        0x016f, // information-assurance-analyst
+        0x00b6, // network-engineer
+        0x03e0, // clinical-information-systems-educator
+        0x0303, // human-centred-design
+        0x0248, // registered-health-information-technician
+        0x03a4, // internet-project-manager
+        0x80b5, // information-systems
+        0x02cc, // graphic-designer
+        0x00d1, // configuration-manager
+        0xffff, // intrusion
+        0x00ff, // tester
+        0x0074, // elearning
+        0x0225, // corporate-trainer
+        0xffff, // nurse
+        0x0332, // tableau-developer
+        0x028c, // application-programmer-analyst
+        0x0371, // data-modeler
+        0xffff, // user-interface-and
+        0xffff, // data-processing
+        0x03b7, // tumour-registrar
+        0xffff, // workstation
+        0x03fc, // uat
+        0xffff, // data-and-ai
+        0x021d, // outreach-librarian
+        0xffff, // design
+        0x019a, // data-analytics-specialist
+        0x035c, // tech-support
+        0xffff, // etl
+        0x02bb, // user-experience-officer
+        0xffff, // application-lifecycle
+        0x031b, // virtualization
+        0x0140, // network-systems-consultant
+        0xffff, // health-safety
+        0x022c, // workplace-training-specialist
+        0x03b0, // computer-instructor
+        0x022e, // clinical-coding-expert
+        0x00ef, // programme-manager
+        0x040d, // waiting-list-administration
+        0x0422, // mobile-device-developer
+        0x0270, // it-quality-manager
+        0xffff, // waiting-list
+        0x0133, // threat-hunter
+        0x005c, // genome-informatics
+        0xffff, // head-of-user
+        0x03c6, // public-key-infrastructure
+        0xffff, // service-readiness
+        0xffff, // systems-and-networks
+        0x03a1, // digital-designer
+        0xffff, // medical-insurance
+        0x04c3, // performance-testing
+        0x02f1, // disaster-recovery
+        0x035f, // blue-team
+        0x039a, // computer-programming
+        0xffff, // midwifery-information
+        0x0383, // database-management
+        0x039c, // algorithm-engineer
+        0x017d, // it-security-advisor
+        0x028e, // cloud-automation-engineer
+        0x0309, // systems-access
+        0xffff, // chief-analytics
+        0x82fb, // application-software
+        0x006e, // clinical-terminologist
+        0x018c, // system-security-administrator
+        0xffff, // head-of-data-and
+        0xffff, // source
+        0xffff, // wireless
+        0xffff, // health-records-and-information
+        0x02fc, // appsw
+        0xffff, // it-commercial-analysis
+        0xffff, // computer-system
+        0xffff, // artificial
+        0xffff, // mobile-device
+        0,
+        0x0197, // business-intelligence-specialist
+        0x0416, // programming-languages-researcher
+        0x8403, // network-services
+        0x83cb, // digital-literacy
+        0xffff, // governance
+        0x03c9, // telecom
+        0xffff, // library-technical
+        0xffff, // backend
+        0xffff, // practice
+        0x0477, // certified-coding-specialist
+        0x0103, // quality-assurance-analyst
+        0xffff, // medical-insurance-coding
+        0x027e, // test-designer
+        0,
+        0xffff, // forensics-and-incident
+        0x02cb, // product-designer
+        0x0145, // scientific-database-curator
+        0xffff, // research
+        0xffff, // security-assessment
+        0xffff, // geographical-information
+        0xffff, // it-change-and
+        0x0131, // artificial-intelligence-specialist
+        0x0040, // application-analyst
+        0x0069, // it-director
+        0x0334, // quality-assurance-testing
+        0x0078, // systems-trainer
+        0x01c1, // information-governance-lead
+        0x047f, // ux-and-ui
+        0x8118, // software-development
+        0x7f24, // sysadmin
+        0xffff, // security-operation
+        0x0426, // application-integrator
+        0xffff, // business-process
+        0x015e, // cyber-incident-handler
+        0xffff, // human-computer
+        0x803b, // cyber-security
+        0,
+        0x0362, // digital-investigator
+        0xffff, // end-user
+        0xffff, // simulation
+        0x02b7, // technical-documentation-specialist
+        0x0151, // director-of-clinical-informatics
+        0x01de, // it-help-desk-advisor
+        0x01c2, // records-management-specialist
+        0xffff, // health-information-management-and
+        0xffff, // manual
+        0x024e, // waiting-list-coordinator
+        0xffff, // quality-assurance-test
+        0x0380, // database-specialist
+        0x000f, // medical-records-manager
+        0x0295, // devops-consultant
+        0xffff, // platform
+        0xffff, // technical-documentation
+        0x7f2f, // user-experience-researcher
+        0x039d, // website-designer
+        0x7f0e, // clinical-data-analyst
+        0x021e, // public-health-and-commissioning-librarian
+        0xffff, // user-experience-and
+        0x0100, // software-tester
+        0x03d2, // digital-archivist
+        0,
+        0x02f5, // qa-lead
+        0x038c, // quantitative-researcher
+        0,
+        0,
+        0xffff, // information-security-risk
+        0x80a1, // data-warehouse
+        0x0087, // test-architect
+        0x0280, // usability-tester
+        0x029e, // site-reliability-devops-engineer
+        0x8068, // head-of-digital
+        0x0386, // gis-technician
+        0xffff, // biller
+        0x039b, // web-development
+        0,
+        0x02e1, // design-researcher
+        0x015f, // cyber-incident-responder
+        0xffff, // business-relationship
+        0x0447, // teacher-of-digital-literacy
+        0x0119, // development-manager
+        0x7f28, // qa-tester
+        0x01e4, // it-service-analyst
+        0x02b9, // usability-expert
+        0xffff, // enterprise-content
+        0x83df, // clinical-information-systems
+        0x04a0, // backend-engineer
+        0xffff, // distance-learning
+        0xffff, // office
+        0x026d, // application-tester
+        0xffff, // health-information-privacy-and
+        0x01e9, // it-support-technician
+        0xffff, // chief-nursing-information
+        0xffff, // head-of-content
+        0x02c8, // ui-designer
+        0xffff, // practice-workflow-and-information-management
+        0x03f7, // systems-integration-consultant
+        0x0367, // threat-monitoring
+        0xffff, // cisco
+        0xffff, // it-interface
+        0xffff, // midwifery
+        0xffff, // research-data
+        0x0156, // pathology-links-manager
+        0xffff, // it-change-and-configuration
+        0xff2b, // software-developer
+        0xffff, // chief-nursing
+        0x0132, // health-intelligence
+        0x8016, // data-protection
+        0xffff, // compatibility
+        0x03ac, // document-imaging
+        0x0452, // it-principal-testing-manager
+        0xffff, // service-asset-and
+        0xffff, // cancer
+        0x021a, // library-associate
+        0x0409, // user-acceptance-testing
+        0x01ac, // head-of-digital-evaluation
+        0x0336, // database-designer
+        0x0019, // freedom-of-information
+        0xffff, // pharmacy
+        0xffff, // change
+        0x030d, // it-instructor
+        0xffff, // certified
+        0xffff, // data-model
+        0,
+        0xffff, // quality
+        0x03cd, // computer-forensics
+        0x00be, // servicedesk
+        0xffff, // human-centred
+        0xffff, // cloud
+        0x017e, // it-security-analyst
+        0xffff, // enterprise-architecture
+        0x0319, // access-to-health
+        0x01fb, // service-desk-manager
+        0x80bf, // help-desk
         0xffff, // personal-computer-installation
         0,
-        0xffff, // health-records-and-information
-        0x04c5, // design-system
-        0xffff, // source-code
-        0xffff, // noc
-        0xffff, // change-and-release
-        0x0483, // application-systems-analyst
-        0x0452, // it-principal-testing-manager
-        0x0251, // computer-analyst
-        0xffff, // interaction
-        0x0301, // medical-record
-        0xffff, // network-systems
-        0x0348, // website-administrator
-        0xffff, // enterprise-content
-        0x010d, // software-engineer
-        0xffff, // data-and
         0x00cd, // problem-manager
-        0x0189, // security-operation-analyst
-        0xffff, // frontend
-        0x0416, // programming-languages-researcher
-        0,
-        0xffff, // system-testing-and-evaluation
-        0xffff, // statistical-science
-        0x03e0, // clinical-information-systems-educator
-        0xffff, // information-asset
-        0xffff, // database-administration
-        0x7f02, // health-information-officer
-        0xffff, // registered-health
-        0x003e, // informaticist
-        0x0273, // product-assurance-engineer
-        0x0074, // elearning
-        0x0031, // security-analyst
-        0x036e, // data-processing-systems-security
-        0xffff, // database-design
-        0x02ab, // technical-consultant
-        0x003f, // clinical-application
-        0xffff, // gameplay
-        0x017a, // information-systems-security-officer
-        0x0014, // patient-access-systems
-        0xffff, // digital-and
-        0x0124, // server-engineer
-        0x00cc, // incident-manager
-        0x00fa, // implementation-lead
-        0xffff, // documentation
-        0x8017, // ig
-        0xffff, // genomic
-        0xffff, // personal
-        0x026b, // projects-portfolio-manager
-        0x0221, // digital-learning-technologist
-        0x02f6, // health-information-manager
-        0xffff, // chief-nurse-information
-        0x0242, // medical-records-filing-clerk
-        0xffff, // system
-        0x0399, // systems-software
-        0xffff, // public-health-and-commissioning
-        0xffff, // industrial
-        0xffff, // user-experience-and-user
-        0xffff, // public-key
-        0xffff, // director-of-application
-        0x022e, // clinical-coding-expert
-        0x0277, // software-quality-assurance-engineer
-        0xffff, // practice-workflow-and-information-management
-        0x02f8, // clinical-systems-educator
-        0x01b5, // digital-health-program-director
-        0x80dd, // application-operations
-        0x0397, // software-design
-        0xffff, // quality-assurance-practice
-        0x00ac, // it-officer
-        0x00a7, // informatics-analyst
-        0x802b, // information-assurance
-        0x041b, // cisco-certified-network-professional
-        0x03d8, // database-configurator
-        0xffff, // cyber-incident
-        0x02e5, // geographic-information-systems
-        0x03fb, // clinical-data-specialist
-        0x0270, // it-quality-manager
-        0x04c7, // shared-care-record
-        0x0389, // demographer
-        0x7f1e, // systems-designer
-        0x000b, // health-information-specialist
-        0xffff, // implementation
-        0xffff, // outreach
-        0x7f2a, // qa-manager
-        0xffff, // network-management
-        0x00ee, // digital-project-manager
-        0x7f04, // information-governance-manager
-        0x03bf, // computer-language
-        0x04ca, // epma
-        0xffff, // statistic
-        0x0161, // cyber-security-developer
-        0x01a8, // head-of-data-and-ai-ethics
-        0xffff, // first-line
-        0x01bb, // data-protection-advisor
-        0x01dc, // infrastructure-operations-engineer
-        0,
-        0xffff, // tech
-        0xffff, // codebase
-        0xffff, // ethical
-        0x033b, // computer-hardware
-        0x042f, // security-application-tester
-        0x0222, // e-learning-author
-        0x7f30, // health-interface-designer
-        0x00e7, // agile-delivery-manager
-        0x01e3, // it-network-engineer
-        0x02f0, // linux-administrator
-        0x0283, // quality-assurance-practice-manager
-        0x0032, // security-engineer
-        0x04a5, // application-programming
-        0x0368, // systems-security
-        0x010b, // software-developer-in-test
-        0x049c, // business-solution-analyst
-        0xffff, // quality-assurance-automation
-        0x0450, // database-development-engineer
-        0x024b, // patient-administration-team-leader
-        0x00c7, // it-engineer
-        0xffff, // registered
-        0x0216, // electronic-resources-librarian
-        0xffff, // it-principal-testing
-        0xffff, // patient-administration
-        0x0186, // network-security-administrator
-        0x0453, // statistical-scholar
-        0x0147, // chief-nursing-informatics-officer
-        0x0484, // service-delivery-manager
-        0x028c, // application-programmer-analyst
-        0xffff, // information
-        0xffff, // major
-        0x0203, // technical-support-specialist
-        0x0468, // planning-management-it-specialist
-        0x7f00, // patient-data-coordinator
-        0xffff, // tumour
-        0x7f03, // data-privacy-officer
-        0x01ee, // network-and-security-engineer
-        0x017b, // information-systems-security-specialist
-        0x8401, // network-support
-        0xffff, // first
-        0x02ca, // user-centred-design
-        0x01b7, // information-systems-director
-        0x04c0, // coding-auditor
-        0x045a, // telecoms-equipment-maintenance-technician
-        0x0265, // implementation-coordinator
-        0x7f2b, // software-programmer
-        0x01f6, // personal-computer-network-analyst
-        0x01dd, // it-change-and-configuration-manager
-        0x7f27, // digital-health-project-manager
-        0xffff, // record
-        0xffff, // computer-technical
-        0x04a9, // decision-support-analyst
-        0xffff, // ai-system
-        0xffff, // disaster
-        0x0011, // clinical-coder
-        0x0171, // information-security-administrator
-        0xffff, // system-security
-        0x014f, // cmio
-        0x0486, // gis-manager
-        0xffff, // product
-        0x0109, // sdet
-        0x01ed, // local-area-network-specialist
-        0xffff, // admissions
-        0xffff, // personal-computer
-        0x02d6, // first-line-support
-        0x007b, // trainer
-        0xffff, // lotus-notes
-        0xffff, // e
-        0x02c0, // head-of-graphic-design
-        0x04ce, // cerner-analyst
-        0xffff, // end-user
-        0x025d, // it-systems-analyst
-        0x0417, // programming-methodology-researcher
-        0xffff, // scrum
-        0x044b, // it-information-manager
-        0xffff, // websphere
-        0xffff, // chief-nursing
-        0x0466, // information-systems-planner
-        0x00c6, // it-technician
-        0xffff, // site-reliability-devops
-        0xffff, // business-systems
-        0,
-        0xffff, // health-safety
-        0x0320, // workstation-support
-        0xffff, // registered-health-information
-        0x0143, // bioinformatics-analyst
-        0x00d6, // cloud-engineer
-        0x0332, // tableau-developer
-        0x01bd, // data-protection-specialist
-        0x030c, // blended-learning
-        0xffff, // publication
-        0x03d5, // compatibility-tester
-        0x0160, // cyber-risk-manager
-        0x7f22, // it-operations-manager
-        0xffff, // data-processing
-        0x038b, // statistical-scientist
-        0x0121, // human-computer-interface
-        0xffff, // library-technical
-        0xffff, // interoperability
-        0x013f, // it-systems-architect
-        0x0039, // incident-responder
-        0x01d9, // information-systems-manager
-        0xffff, // digital-portfolio
-        0x013a, // enterprise-architecture-manager
-        0x032a, // white-hat-hacker
-        0xffff, // practice-workflow
-        0x0375, // database-modeler
-        0xffff, // network-application
-        0x04a6, // storage-engineer
-        0xffff, // accredited
-        0x00b4, // imandt-service-manager
-        0x8021, // records-management
-        0x02d9, // 2nd-line-support
-        0xffff, // test
-        0xffff, // coding
-        0x0013, // clinical-coding-auditor
-        0x027d, // sqa-engineer
-        0xffff, // endpoint
-        0xffff, // diagnostic
-        0x0267, // program-director
-        0xffff, // scientific-database
-        0xffff, // system-integration
-        0x028d, // application-software-engineer
-        0xffff, // it-change-and
-        0x8033, // security-operations
-        0x0108, // accessibility-tester
-        0x01af, // research-data-scientist
-        0xffff, // teacher-of-digital
-        0,
-        0xffff, // learning
-        0x0192, // analytics-engineer
-        0xffff, // design
-        0x0438, // statistical-engineer
-        0x01c4, // application-operations-engineer
-        0x02a9, // web-engineer
-        0x02b4, // information-architect
-        0x0398, // software-manager
-        0x01b2, // data-quality-officer
-        0x00de, // it-asset
-        0xffff, // programming-languages
-        0xffff, // chief-analytics
-        0x03c2, // data-visualization
-        0x0179, // information-systems-security-analyst
-        0x0305, // instructional-systems-specialist
-        0xffff, // user-centred
-        0xffff, // operating
-        0x02ed, // visual-designer
-        0x0036, // ethical-hacker
-        0xffff, // midwifery-information
-        0xffff, // reporting
-        0x0467, // it-performance-analyst
-        0x02dc, // network-infrastructure
-        0xffff, // unit
-        0x8029, // computer-security
-        0x83ca, // statistics
-        0xffff, // health-information-privacy-and-security
-        0x048e, // computer-equipment-analyst
-        0x00d3, // systems-engineer
-        0x0280, // usability-tester
-        0x048b, // network-services-specialist
-        0x7f24, // systems-administrator
-        0x008c, // network-architect
-        0xffff, // information-security-assurance-and
-        0x01a7, // head-of-analytics-engineering
-        0x0335, // it-resilience
-        0xffff, // computer-systems
-        0xffff, // head-of-data-and-ai
-        0x045b, // telecoms-equipment-maintenance-engineer
-        0x01ea, // it-tech
-        0xffff, // chief-digital
-        0xffff, // chief-clinical-information
-        0x04a7, // smartcard-administrator
-        0xffff, // it-test
-        0x0464, // software-systems-engineer
-        0x0190, // governance-and-compliance-analyst
-        0,
-        0x00b1, // desktop-analyst
-        0x0238, // health-records-staff
-        0x014c, // clinical-informatics-manager
-        0x040e, // computer-systems-design-analyst
-        0x02f7, // systems-educator
         0x0163, // cyber-security-programme-director
-        0x04ac, // iam-analyst
-        0x0089, // enterprise-architect
-        0xffff, // statistical
-        0x0391, // blockchain
-        0x00ef, // programme-manager
-        0x0473, // web-technologies-administrator
-        0x005e, // director-of-technology
-        0xffff, // data-protection-and
-        0x0385, // gis-specialist
-        0x02e4, // gis-analyst
-        0xffff, // chief-research-information
-        0,
-        0xffff, // enterprise
-        0x0496, // business-process-analyst
-        0x803b, // cyber-security
-        0xffff, // head-of-analytics
-        0xffff, // game
-        0x010a, // developer-in-test
-        0xffff, // datastage
-        0xffff, // privacy
-        0x048a, // network-operations-specialist
-        0xffff, // nursing-information
-        0x016d, // head-of-it-security
-        0xffff, // it-help
-        0x0434, // cloud-product-director
-        0,
-        0xffff, // head-of-it-service
-        0x00df, // it-procurement
-        0x0319, // access-to-health
-        0x0201, // systems-and-networks-manager
-        0,
-        0xffff, // programming-development
-        0xffff, // web-project
-        0x02f4, // interface-designer
-        0xffff, // pathology
-        0x03e3, // intelligent-systems-designer
-        0x02a5, // ui-programmer
-        0xffff, // pathology-it-systems
-        0,
-        0xffff, // certified-professional
-        0x040f, // database-design-analyst
-        0x043c, // learning-development-specialist
-        0,
-        0xffff, // planning-management
-        0x00be, // servicedesk
-        0xffff, // chief-nursing-informatics
-        0x02a1, // solution-developer
-        0x00ab, // it-services
-        0xffff, // record-systems
-        0x036b, // security-tester
-        0x0019, // freedom-of-information
-        0x011b, // integration-developer
-        0x0460, // health-systems-analyst
-        0x02bd, // web-content-manager
-        0xffff, // director
-        0xffff, // configuration
-        0x03ff, // automation-test
-        0x8402, // network-operations
+        0x0241, // medical-records-director
+        0xffff, // development
+        0xffff, // incident-response
+        0xffff, // chief-nurse-information
+        0x0258, // information-systems-analyst
+        0x0420, // object-oriented-programmer
+        0xffff, // governance-and
+        0x021c, // library-technical-assistant
+        0x041d, // business-programmer
+        0x7f22, // computer-operations-manager
+        0xffff, // software-qc
         0x01fe, // service-transition-manager
-        0x0140, // network-systems-consultant
-        0x0275, // quality-assurance-test-analyst
-        0xffff, // head-of-business
-        0x006e, // clinical-terminologist
+        0x036f, // data-miner
+        0x7f29, // health-software-tester
+        0x045f, // network-systems-analyst
+        0x80d8, // telecoms
+        0x04cc, // digital-educator
+        0xffff, // quality-assurance-automation
+        0xffff, // semantic-technologies
+        0x012a, // report-writer
+        0x0155, // pathology-it-systems-manager
+        0x00b1, // desktop-analyst
+        0x0243, // medical-records-officer
         0,
+        0x7f2e, // user-experience-designer
+        0xffff, // health-information-privacy
+        0x044c, // it-projects-manager
+        0x04a5, // application-programming
+        0x016d, // head-of-it-security
+        0x03c1, // course-developer
+        0x0335, // it-resilience
+        0x0250, // agile-coach
+        0x0407, // statistical-officer
+        0x035d, // customer-support-analyst
+        0x004e, // cclio
+        0x020c, // major-incident-manager
+        0x026f, // it-accessibility-tester
+        0x04ac, // iam-analyst
+        0xffff, // game
+        0x00a5, // ai-engineer
+        0x0141, // networking-systems-and-distributed-systems-engineer
+        0x03ed, // network-support-engineer
+        0x0020, // records-manager
+        0x0123, // infrastructure-analyst
+        0xffff, // software-quality
+        0xffff, // test
+        0xffff, // personal-computer
+        0x00eb, // programme-delivery-manager
+        0x01f0, // network-coordinator
+        0x0254, // data-processing-systems-analyst
+        0x01a9, // head-of-data-engineering
+        0x006d, // clinical-terminology
+        0x031d, // voip
+        0xffff, // it-helpdesk
+        0x04bc, // product-lead
+        0x0142, // software-architect
+        0x7f11, // genomics-data-analyst
+        0x042d, // system-testing-and-evaluation-specialist
+        0xffff, // records-and
+        0xffff, // product-assurance
+        0xffff, // digital-health-program
+        0xffff, // head-of-business
+        0x00fd, // test-manager
+        0x0366, // source-code-auditor
+        0x02bf, // documentation-specialist
+        0x02d2, // chief-medical-informatics-officer
+        0xffff, // it-principal
+        0x0469, // project-management-it-specialist
+        0x01c4, // application-operations-engineer
+        0x0285, // quality-engineer
+        0x01a5, // database-programmer
+        0x0393, // embedded-engineer
+        0x01db, // information-systems-technician
+        0xffff, // software-developer-in
+        0x0107, // performance-tester
+        0x0108, // accessibility-tester
+        0x02df, // quality-assurance-and-testing
+        0x7f09, // cyber-security-analyst
+        0xffff, // implementation-support
+        0xffff, // security-automation
+        0x8038, // vulnerability
+        0xffff, // testing
+        0x02b2, // head-of-service-design
+        0x00ca, // it-manager
+        0x0427, // secure-software-assessor
+        0x7f2a, // qa-manager
+        0x0196, // business-intelligence-manager
+        0x029d, // programmer-analyst
+        0xffff, // pathology-links
+        0x0496, // business-process-analyst
+        0x00f4, // project-lead
+        0xffff, // intelligent
+        0x7f21, // data-governance-manager
+        0xffff, // patient-support
+        0x044e, // database-design-engineer
+        0x0300, // system-analysis
+        0x00d0, // change-and-release-manager
+        0xffff, // iiot
+        0x015d, // cyber-defender
+        0x011b, // integration-developer
+        0x02f7, // systems-educator
+        0x0150, // digital-nurse
+        0x04c5, // design-system
+        0x0042, // chief-medical-information-officer
+        0,
+        0xffff, // gameplay
+        0x0328, // malware
+        0x03d9, // requirements-analyst
+        0x7f1e, // system-designer
+        0xffff, // head-of
+        0x035b, // software-installer
+        0x042f, // security-application-tester
+        0x03c8, // manual-tester
+        0xffff, // computer-systems-design
+        0x021b, // library-supervisor
+        0xffff, // web-technologies
+        0x03e2, // intelligent-system-designer
+        0xffff, // data-security-and-protection
+        0xffff, // privacy
+        0xffff, // chief-digital-and-information
+        0xffff, // bug
+        0xffff, // industrial-internet-of
+        0xffff, // networking
+        0x0148, // chief-research-information-officer
+        0x028a, // application-integration-engineer
+        0x01ee, // network-and-security-engineer
+        0xffff, // software-development-engineer-in
+        0xffff, // web-site
+        0x02d0, // web-designer
+        0xffff, // devsecops
+        0x006c, // chief-information-and-innovation-officer
         0x0093, // data-engineering
-        0x0151, // director-of-clinical-informatics
-        0xffff, // systems-and-networks
-        0xffff, // developer-in
+        0xffff, // networks
+        0xffff, // epic
+        0xffff, // interoperability
+        0x006f, // director-of-informatics
+        0x0322, // pc-support
+        0xffff, // network
+        0xffff, // health-interface
+        0xffff, // knowledge
+        0x03be, // operating-system-designer
+        0x7f15, // digital-and-transformation-lead
+        0x0005, // clinical-coding-manager
+        0x01d5, // head-of-it-service-management
+        0x7f0a, // information-system-security-manager
+        0xffff, // admissions
+        0x04b5, // data-sharing
+        0xffff, // electronic
+        0x0438, // statistical-engineer
+        0x016b, // forensics-and-incident-response-analyst
+        0x802a, // data-security
+        0x045e, // software-requirement-analyst
+        0,
+        0x03de, // embedded-systems-designer
+        0x01e3, // it-network-engineer
+        0xffff, // smartcard
+        0x046d, // intelligent-systems-engineer
+        0x0091, // systems-architect
+        0x01dc, // infrastructure-operations-engineer
+        0x0245, // medical-records-supervisor
+        0x0439, // data-analytic-scientist
         0x032d, // network-designer
-        0x04d0, // head-of-tech
-        0x0289, // application-engineer
-        0x00ec, // project-delivery-manager
-        0x0387, // geographical-information-system
-        0xffff, // infrastructure
-        0x00fc, // test-engineer
+        0xffff, // scientific-database
+        0x01da, // information-systems-supervisor
+        0x0314, // systems-operations
+        0x7f02, // health-information-officer
+        0x003d, // chief-information-security-officer
+        0x80dd, // application-operations
+        0x0464, // software-systems-engineer
+        0xffff, // source-code
+        0x00cc, // incident-manager
+        0x8030, // network-security
+        0x01ef, // network-configurator
+        0xffff, // software-test
+        0xffff, // local
+        0x8002, // patient-records
+        0x7f04, // ig-manager
+        0x0312, // system-operations
+        0x010d, // software-engineer
+        0x022d, // accredited-clinical-coder
+        0x00e8, // scrum-master
+        0x0106, // automation-tester
+        0x0240, // medical-records-coordinator
+        0xffff, // api
+        0xffff, // network-and
+        0x835e, // data-storage
+        0xffff, // it-data-processing
+        0x040f, // database-design-analyst
+        0xffff, // business-change
+        0x802d, // information-security
+        0xffff, // application
+        0x0361, // digital-forensics
+        0x02e3, // statistical-analyst
+        0x011d, // mobile-developer
+        0xffff, // quality-assurance-and
+        0xffff, // developer-in
+        0xffff, // it-change
+        0x0293, // computer-programmer-analyst
+        0x02d5, // systems-administration
+        0xffff, // nursing
+        0xffff, // system
+        0xffff, // network-systems
+        0x03d5, // compatibility-tester
+        0x01f6, // personal-computer-network-analyst
+        0x003c, // information-security-analyst
+        0x7f0c, // clinical-informatics-specialist
+        0x00ad, // it-specialist
+        0x031c, // virtualisation
+        0x0419, // personal-computer-systems-coordinator
+        0x042b, // software-quality-control-specialist
+        0x019e, // data-quality-specialist
+        0xffff, // e
+        0x7f14, // digital-health-director
+        0x0257, // head-of-business-analysis
+        0xffff, // quality-assurance
+        0x014b, // clinical-informatics-director
+        0x047e, // ui-and-ux
+        0xffff, // agile
+        0x0216, // electronic-resources-librarian
+        0x01cf, // configuration-analyst
+        0xffff, // ethical
+        0x810f, // programmer
+        0xffff, // it-systems
+        0x7f20, // health-data-scientist
+        0x0134, // clinical-safety-engineer
+        0x0166, // cyber-security-specialist
+        0x0114, // full-stack-developer
+        0xffff, // accredited
+        0x047a, // gdpr
+        0x00b8, // network-analyst
+        0x033f, // computer-technical-specialist
+        0x045c, // it-data-processing-manager
+        0xffff, // solution
+        0x0338, // computer-operator
+        0x037d, // information-and-performance
+        0x02ff, // systems-analysis
+        0x0013, // clinical-coding-auditor
+        0x7f0a, // information-systems-security-manager
+        0x0352, // information-governance-and-security
+        0x006a, // director-of-imandt
+        0xffff, // service-delivery
+        0xffff, // registration
+        0x00f2, // project-support-officer
+        0x0327, // intrusion-detection
+        0x0462, // network-application-specialist
+        0x004c, // chief-clinical-information-officer
+        0x0369, // internet-security
+        0xffff, // digital-interface
+        0xffff, // data-integrity
+        0xffff, // medical-bill
+        0x03a6, // web-manager
+        0xffff, // it
+        0xffff, // operations
+        0x015c, // computer-systems-security-analyst
+        0x0160, // cyber-risk-manager
+        0x03f6, // system-integration-consultant
+        0x0062, // cto
+        0x0405, // red-team-lead
+        0x8033, // security-operations
+        0x810e, // developer
+        0x0346, // internetwork
+        0x0007, // cancer-registrar
+        0xffff, // cloud-devops
+        0,
+        0x010c, // software-development-engineer-in-test
+        0x0487, // learning-designer
+        0xffff, // security-compliance
+        0xffff, // content
+        0xffff, // threat
+        0x8058, // health-informatics
+        0xffff, // lan
+        0x8017, // ig
+        0x01ce, // computer-technician
+        0x03bb, // statistical-genetic
+        0x0375, // database-modeler
+        0xffff, // chief-medical-information
+        0x004d, // clinical-chief-information-officer
+        0x0358, // electronic-data-processing
+        0x7f19, // knowledge-manager
+        0x01bb, // data-protection-advisor
+        0x0287, // application-designer
+        0x0071, // instructional-designer
+        0xffff, // computational
+        0xffff, // insurance
+        0x0437, // quantitative-methodologist
+        0xffff, // user
+        0x0168, // data-security-administrator
+        0xffff, // internet-project
+        0x0065, // cdio
+        0x0061, // chief-technology-officer
+        0x02fa, // access-to-records
+        0x01d4, // end-user-computing-engineer
+        0x04ab, // director-of-performance-and-information
+        0x7f00, // patient-data-coordinator
+        0x0482, // quality-assurance-automation-engineer
+        0x0194, // business-intelligence-analyst
+        0x02bd, // web-content-manager
+        0x0272, // it-test-manager
+        0x005f, // chief-information-officer
+        0x02e9, // head-of-technology
+        0xffff, // software-quality-assurance
+        0xffff, // quantitative
+        0,
+        0x029c, // java-developer
+        0xffff, // electronic-patient
+        0x0326, // it-coordinator
+        0x01c0, // ig-lead
+        0xffff, // pathology
+        0xffff, // personal-computer-systems
+        0x0271, // it-test-analyst
+        0x0324, // windows-administrator
+        0xffff, // head-of-it-service
+        0xffff, // site-reliability
+        0x0381, // database-technician
+        0x0457, // statistical-report-compiler
+        0x0126, // head-of-information-systems
+        0xffff, // management
+        0xffff, // clinical-information
+        0xffff, // tumor
+        0x0297, // director-of-application-development
+        0x04a7, // smartcard-administrator
+        0xffff, // 1st
+        0xffff, // billing
+        0x04c9, // electronic-prescribing
+        0xffff, // genomics-data
+        0x02bc, // user-interface-designer
+        0xffff, // cisco-certified
+        0x0231, // clinical-records-officer
+        0x02f8, // clinical-systems-educator
+        0x000b, // health-information-specialist
+        0xffff, // user-acceptance
+        0x027c, // sqa-analyst
+        0xffff, // electronic-commerce
+        0x011e, // ux-architect
+        0x0459, // telecommunications-maintenance-technician
+        0x002e, // infosec
+        0x0288, // application-development-director
+        0x83b2, // medical-coding
+        0x8001, // medical-records
+        0x02c4, // interaction-designer
+        0x82c9, // user-experience
+        0x01fd, // service-readiness-analyst
+        0xffff, // management-information
+        0xffff, // decision-support
+        0x7f16, // digital-health-trainer
+        0x00e9, // business-analyst
+        0x04b0, // security-administrator
+        0x8099, // analytics
+        0x0483, // application-systems-analyst
+        0x7f01, // patient-support-specialist
+        0x0262, // change-management-specialist
+        0x029a, // it-integration-engineer
+        0x7f0f, // bioinformatician
+        0x0478, // hipaa-compliance
+        0x03e9, // information-systems-developer
+        0x005d, // chief-digital-information-officer
+        0x0431, // security-automation-tester
+        0x00a8, // data-analysis
+        0xffff, // software-quality-control
+        0xffff, // senior
+        0xffff, // secure
+        0x024f, // ward-clerk
+        0x802b, // information-assurance
+        0xffff, // statistical-report
+        0xffff, // cyber-risk
+        0x811f, // usability
+        0xffff, // front
+        0x8070, // digital-transformation
+        0x04ce, // cerner-analyst
+        0x01a8, // head-of-data-and-ai-ethics
+        0xffff, // local-area
+        0x01b1, // data-integrity-officer
+        0x04a2, // full-stack-engineer
+        0x0299, // internet-programmer
+        0x0266, // it-consultant
+        0xffff, // embedded-systems
+        0x0316, // midwifery-information-officer
+        0x0228, // learning-manager
+        0x809b, // business-intelligence
+        0x042a, // sqa-technician
+        0x0031, // security-analyst
+        0x00b7, // network-manager
+        0x0354, // it-associate
+        0xffff, // subject
+        0xffff, // digital-health-project
         0x0408, // user-acceptance-test
+        0xffff, // back
+        0x03c3, // data-visualisation
+        0x047b, // dspt
+        0x0259, // it-analyst
+        0x80e0, // command-and-control
+        0,
+        0x019d, // data-ethicist
+        0xffff, // programme-support
+        0x03ce, // information-forensics
+        0x82e8, // head-of-delivery
+        0xffff, // digital-portfolio
+        0x80bd, // service-desk
+        0x00aa, // data-officer
+        0x0128, // integration-analyst
+        0xffff, // it-integration
+        0xffff, // 2nd-line
+        0x01b8, // management-information-systems-director
+        0xffff, // chief-data
+        0x02ee, // security-expert
+        0x00c7, // it-engineer
+        0xffff, // software-support
+        0x0195, // business-intelligence-consultant
+        0x00f7, // portfolio-manager
+        0x033b, // computer-hardware
+        0x0113, // back-end-developer
+        0xffff, // support
+        0x00fb, // test-analyst
+        0xffff, // computer
+        0x0198, // data-analytics-manager
+        0x8026, // clinical-risk
+        0xffff, // director-of-application
+        0xffff, // ml
+        0x03c7, // pki
+        0x7f07, // clinical-risk-manager
+        0x02f9, // genomics-data-scientist
+        0x043b, // technology-infusion-specialist
+        0x030e, // system-configurator
+        0x0246, // medical-records-technician
+        0x8021, // records-management
+        0x0207, // database-coordinator
+        0xffff, // programming-development-project
+        0xffff, // imandt-service
+        0x8043, // pacs
+        0x0011, // clinical-coder
+        0xffff, // it-service-desk
+        0x0177, // information-security-risk-analyst
+        0xffff, // user-interface-and-user
+        0x0181, // it-security-expert
+        0xffff, // site
+        0xffff, // project-support
+        0xffff, // websphere
+        0xffff, // computer-technical
+        0x802f, // it-security
+        0x0035, // penetration-tester
+        0xffff, // clinical-chief-information
+        0x041e, // engineering-programmer
+        0x0203, // technical-support-specialist
+        0xffff, // exploitation
+        0x01c6, // change-and-release-analyst
+        0xffff, // teacher-of
+        0xffff, // chief-medical
+        0x0170, // information-assurance-engineer
+        0x0486, // gis-manager
+        0x0481, // power-platform-developer
+        0xffff, // projects-portfolio
+        0x0191, // analytics-consultant
+        0x01ca, // command-and-control-centre-manager
+        0xffff, // chief-it
+        0x0273, // product-assurance-engineer
+        0x01a7, // head-of-analytics-engineering
+        0xffff, // waiting
+        0,
+        0x809c, // bi
+        0xffff, // health-it
+        0x01d2, // desktop-specialist
+        0xffff, // workplace
+        0xffff, // change-management
+        0xffff, // health-software
+        0xffff, // statistical
+        0x0389, // demographer
+        0x80b2, // imandt
+        0x0204, // telecommunications-analyst
+        0x02e5, // geographic-information-systems
+        0x0162, // cyber-security-engineer
+        0x0090, // cloud-architect
+        0xffff, // service-oriented
+        0x00e1, // head-of-product
+        0,
+        0xffff, // analyst
+        0x020e, // operations-analyst
+        0x0104, // quality-assurance-engineer
+        0x0488, // documentation-archivist
+        0xffff, // data
+        0x0347, // webmaster
+        0xffff, // it-commercial
+        0,
+        0x0376, // data-warehousing
+        0xffff, // it-capacity
+        0x00d7, // platform-engineer
+        0x02fd, // entarch
+        0x01b2, // data-quality-officer
+        0xffff, // it-quality
+        0x8045, // clinical-informatics
+        0xffff, // electronic-health
+        0,
+        0xffff, // health-records-and
+        0xffff, // director-of-performance-and
+        0x03a2, // website-project-manager
+        0xffff, // senior-information-risk
+        0x0175, // information-security-engineer
+        0x007c, // training-officer
+        0xffff, // digital-and-transformation
+        0xffff, // industrial-internet-of-things-security
+        0xffff, // it-help
+        0x03b8, // clinical-documentation
+        0,
+        0x02a1, // solution-developer
+        0x8054, // epr
+        0x8059, // bioinformatics
+        0x03d3, // documentation-manager
+        0xffff, // portfolio
+        0x02ed, // visual-designer
+        0x0092, // architecture
+        0xffff, // forensics-and
+        0xffff, // web-project
+        0xffff, // module
+        0x0004, // coding-manager
+        0xffff, // change-and-release
+        0xffff, // it-contract
+        0x038e, // computational-linguist
+        0x025a, // it-business-analysis-manager
+        0x0081, // librarian
+        0x04aa, // data-strategy
+        0xffff, // operational-control
+        0x043c, // learning-development-specialist
+        0xffff, // computer-network
+        0x01d1, // database-engineer
+        0x03fd, // functional-tester
+        0x03ee, // network-control-analyst
+        0xffff, // certified-professional
+        0x048c, // voice-engineer
+        0xffff, // genomics
+        0x024d, // patient-services-manager
+        0x0083, // knowledge-specialist
+        0x025d, // it-systems-analyst
+        0x049e, // frontend-engineer
+        0x039f, // internet-site-designer
+        0x0476, // certified-professional-coder
+        0x0357, // edi-analyst
+        0x80c1, // it-support
+        0x0210, // systems-manager
+        0xffff, // system-and-networks
+        0x01e1, // it-helpdesk-agent
+        0x0267, // program-director
+        0x02a7, // user-interface-engineer
+        0x0120, // human-computer-interaction
+        0x00e2, // delivery-management
+        0x0329, // bug-bounty
+        0x007d, // training-manager
+        0x83ca, // statistics
+        0xffff, // documentation
+        0x8018, // caldicott
+        0x02da, // infrastructure-specialist
+        0x7f25, // product-manager
+        0x046a, // soa-developer
+        0xffff, // object-oriented
+        0,
+        0xffff, // chief-information-and
+        0x0429, // software-quality-assurance-technician
+        0xffff, // web-application
+        0xffff, // infrastructure
+        0xffff, // ai-system
+        0x03db, // data-integrator
+        0xffff, // first-line
+        0xffff, // patient
+        0x013e, // it-system-architect
+        0xffff, // health
+        0x0006, // medical-summariser
+        0x0484, // service-delivery-manager
+        0x048e, // computer-equipment-analyst
+        0x00f0, // project-manager
+        0x0180, // it-security-engineer
+        0x0313, // web-operations
+        0x0467, // it-performance-analyst
+        0x0264, // head-of-portfolio
+        0xffff, // information-asset
+        0x02be, // web-content-specialist
+        0xffff, // data-security-and
+        0x0350, // it-team-lead
+        0xffff, // practice-workflow-and-information-management-redesign
+        0xffff, // decision
+        0xffff, // health-information
+        0x0220, // digital-learning-designer
+        0x00d5, // dba
+        0xffff, // training-and
+        0x0499, // operational-researcher
+        0x01e5, // it-service-desk-agent
+        0xffff, // full-stack
+        0x0421, // electronic-commerce-programmer
+        0x00f9, // implementation-manager
+        0xffff, // telecoms-equipment
+        0xffff, // customer
+        0x022f, // clinical-coding-officer
+        0x04a6, // storage-engineer
+        0,
+        0xffff, // network-management
+        0xffff, // registered-health-information
+        0xffff, // public
+        0xffff, // interface
+        0xffff, // network-and-security
+        0xffff, // scientific
+        0x0291, // cloud-software-engineer
+        0x7f03, // dpo
+        0x802c, // cyber
+        0x040b, // pathway-tracker
+        0x0442, // it-capability-manager
+        0x0064, // chief-digital-and-information-officer
+        0x0165, // cyber-security-siem-manager
+        0xffff, // reporting
+        0x0121, // human-computer-interface
+        0xffff, // pathology-it
+        0xffff, // gis
+        0x01c8, // cloud-network-engineer
+        0xffff, // frontend
+        0x0193, // artificial-intelligence-engineer
+        0x0153, // health-informatics-manager
+        0x7f18, // educational-technologist
+        0x01d9, // information-systems-manager
+        0xffff, // industrial-internet
+        0xffff, // service
+        0x037e, // data-technician
+        0x0047, // nursing-informatics
+        0xffff, // records
+        0xffff, // networking-systems-and-distributed-systems
+        0x04be, // clinical-optimization
+        0x01cb, // computer-network-analyst
+        0xffff, // data-processing-systems-project
+        0x042c, // software-qc-specialist
+        0xffff, // system-and-network
+        0x023d, // medical-records-analyst
+        0x01a3, // database-analyst
+        0x01be, // data-security-and-protection-lead
+        0x012c, // data-steward
+        0x018b, // soc-analyst
+        0x041a, // database-software-technician
+        0x038b, // statistical-scientist
+        0xffff, // system-and
+        0x0242, // medical-records-filing-clerk
+        0xffff, // systems
+        0,
+        0xffff, // white-hat
+        0xffff, // head-of-interaction
+        0xffff, // patients-records
+        0x00a9, // data-and-analytics
+        0x0434, // cloud-product-director
+        0x007f, // knowledge-management
+        0xffff, // chief-clinical
+        0x0480, // automation-developer
+        0x0117, // devops-engineer
+        0xffff, // red-team
+        0xffff, // incident
+        0x0102, // qa-engineer
+        0xffff, // national-data
+        0x03d4, // integration-tester
+        0x7f24, // systems-administrator
+        0x00cf, // release-manager
+        0xffff, // object
+        0xffff, // lotus-notes
+        0x02d1, // digital-interface-designer
+        0x7f22, // it-operations-manager
+        0x01f9, // service-acceptance-analyst
+        0xffff, // software-systems
+        0x01f4, // network-technician
+        0x0077, // it-trainer
+        0xffff, // power-platform
+        0x03f4, // statistical-research
+        0x03b1, // computer-technology-instructor
+        0x0392, // firmware
+        0xffff, // command-and
+        0x01c5, // application-support-engineer
+        0x004b, // pharmacy-informatics
+        0x7f0d, // health-it-consultant
+        0xffff, // head-of-command
+        0x00ec, // project-delivery-manager
+        0x0440, // it-capacity-planner
+        0xffff, // command-and-control-centre
+        0,
+        0x7f24, // system-administrator
+        0x0436, // information-support-project-manager
+        0x02ad, // accessibility-specialist
+        0x000e, // health-records-officer
+        0xffff, // personal-computer-network
+        0xffff, // disaster
+        0xffff, // web-projects
+        0x04b3, // information-access
+        0xffff, // patient-access
+        0x045a, // telecoms-equipment-maintenance-technician
+        0xffff, // data-and
+        0xffff, // cyber-security-programme
+        0x037c, // director-of-information
+        0x0355, // it-administrator
+        0x00ed, // digital-programme-manager
+        0xffff, // mobile-application
+        0x01bf, // health-information-privacy-and-security-specialist
+        0x03d1, // documentalist
+        0x02cd, // design-lead
+        0x0146, // chief-nurse-information-officer
+        0xffff, // end
+        0x0430, // security-assessment-tester
+        0xffff, // patient-administration
+        0x7f1d, // health-it-architect
+        0x0360, // digital-forensic
+        0x0344, // networking-administrator
+        0x7f10, // bioinformatics-scientist
+        0x04b4, // publication-scheme
+        0xffff, // web-content
+        0x04bb, // platform-owner
+        0x0415, // industrial-internet-of-things-security-specialist
+        0x036c, // communications-security
+        0xffff, // business-systems
+        0x040a, // user-acceptance-tester
+        0xffff, // datastage
+        0x016a, // devsecops-engineer
+        0xffff, // cyber-incident
+        0xffff, // business-solution
+        0,
+        0xffff, // information-security-assurance-and
+        0x0353, // it-supervisor
+        0xffff, // telecoms-equipment-maintenance
+        0xffff, // programming
+        0x033d, // computer-technologist
+        0x036e, // data-processing-systems-security
+        0x0494, // it-business-manager
+        0x032f, // health-information-coder
+        0x01c9, // cloud-support-specialist
+        0x0359, // data-communications
+        0x0333, // information-systems-educator
+        0xffff, // customer-support
+        0xffff, // health-records-service
+        0x0472, // websphere-administrator
+        0x0215, // chief-knowledge-officer
+        0x7f1b, // clinical-knowledge-specialist
+        0x0096, // data-science
+        0x03ea, // network-operations-analyst
+        0x0079, // epr-trainer
+        0x80f8, // pmo
+        0xffff, // system-testing
+        0x007a, // clinical-systems-trainer
+        0xffff, // chief-information
+        0x031a, // data-centre
+        0xffff, // genomic
+        0x02c2, // user-research
+        0x0173, // information-security-auditor
+        0x024c, // patient-administrative-team-leader
+        0x82e7, // head-of-data
+        0x02b4, // information-architect
+        0xffff, // learning-and
+        0x0377, // data-integration
+        0xffff, // linux
+        0x016e, // incident-response-engineer
+        0xffff, // machine
+        0xffff, // learning-development
+        0xffff, // forensics
+        0xffff, // first
+        0x0364, // cryptologist
+        0x03bf, // computer-language
+        0xffff, // soa
+        0x00e6, // delivery-manager
+        0xffff, // practice-workflow-and
+        0x01cc, // computer-network-specialist
+        0x01bc, // data-protection-and-security-officer
+        0x0325, // data-recovery
+        0xffff, // it-audit
+        0xffff, // data-protection-and-security
+        0x04a4, // interoperability-engineer
+        0x02b5, // technical-author
+        0x04bf, // release-of-information
+        0x035a, // office-automation
+        0x8025, // clinical-safety
+        0xffff, // data-analytic
+        0x0122, // training-lead
+        0xffff, // full
+        0x0279, // software-test-engineer
+        0xffff, // cyber-security-risk
+        0x0315, // nursing-information-officer
+        0x04b9, // intranet-manager
+        0x0189, // security-operation-analyst
+        0x8339, // computer-operations
+        0x0179, // information-systems-security-analyst
+        0x04af, // threat-operations
+        0x00fe, // test-lead
+        0xffff, // electronic-resources
+        0x022a, // training-and-development-manager
+        0x04b8, // knowledge-services
+        0x0199, // data-analytics-scientist
+        0x0027, // dcb0129
+        0,
+        0x0226, // corporate-training-manager
+        0x03f5, // statistical-researcher
+        0xffff, // it-projects
+        0x02d7, // 1st-line-support
+        0xffff, // chief-digital
+        0x014e, // clinical-information-systems-manager
+        0x02af, // head-of-accessibility
+        0xffff, // product
+        0xffff, // command
+        0x7f1e, // systems-designer
+        0xffff, // management-information-systems
+        0xffff, // molecular
+        0x00db, // telephony
+        0x02c0, // head-of-graphic-design
+        0x0097, // data-architect
+        0xffff, // major
+        0x02aa, // web-programmer
+        0x03a9, // document-management
+        0xffff, // health-system
+        0x04a1, // back-end-engineer
+        0x01ad, // head-of-performance-analysis
+        0x0127, // head-of-imandt
+        0xffff, // network-maintenance
+        0xffff, // access
+        0x0080, // clinical-librarian
+        0x01dd, // it-change-and-configuration-manager
+        0xffff, // chief-knowledge
+        0xffff, // information-and
+        0xffff, // informatics
+        0x014f, // cmio
+        0x026c, // service-manager
+        0xffff, // personal
+        0x02b3, // head-of-user-research
+        0xffff, // industrial-internet-of-things
+        0,
+        0xffff, // head-of-frontend
+        0x04b2, // national-data-guardian
+        0xffff, // computer-systems-security
+        0,
+        0x0465, // software-computer-specialist
+        0xffff, // ux-ui
+        0x03ef, // user-support-analyst
+        0,
+        0x8125, // head-of-it
+        0xffff, // freedom
+        0xffff, // patient-administrative-team
+        0x0470, // data-storage-analyst
+        0xffff, // problem
+        0xffff, // chief-digital-and
+        0,
+        0x031f, // wireless-engineer
+        0x013b, // information-systems-architect
+        0x0461, // record-systems-analyst
+        0x0232, // clinical-records-technician
+        0x0244, // medical-records-staff
+        0xffff, // head-of-analytics
+        0x0234, // health-information-management-and-exchange-specialist
+        0xffff, // agile-delivery
+        0x0227, // learning-and-development-manager
+        0x80dc, // application-support
+        0x00c0, // helpdesk
+        0x0067, // digital-director
+        0xffff, // forensics-and-incident-response
+        0x013c, // it-network-architect
+        0x0200, // system-and-network-administrator
+        0x016c, // head-of-information-security
+        0xffff, // operational-research
+        0x0413, // artificial-intelligence-security-specialist
+        0x019b, // data-and-ai-ethicist
+        0,
+        0,
+        0xffff, // project-delivery
+        0x00c6, // it-technician
+        0x01bd, // data-protection-specialist
+        0x03e6, // system-configuration
+        0xffff, // cerner
+        0,
+        0xffff, // site-reliability-devops
+        0xffff, // it-system
+        0xffff, // project
+        0x03f2, // certified-hacker
+        0xffff, // service-oriented-architecture
+        0x0492, // service-asset-and-configuration
+        0x0433, // programming-development-project-manager
+        0x040e, // computer-systems-design-analyst
+        0x0348, // website-administrator
+        0x7f23, // health-it-support-specialist
+        0x03f1, // red-team-member
+        0xffff, // digital
+        0x03bc, // it-auditor
+        0x03c5, // knowledge-architect
+        0xffff, // record
+        0xffff, // 2nd
+        0x0171, // information-security-administrator
+        0xffff, // cloud-support
+        0x80c4, // technical-support
+        0x02f4, // interface-designer
+        0x0305, // instructional-systems-specialist
+        0x027a, // software-testing-specialist
+        0x7f0a, // information-security-manager
+        0xffff, // director-of
+        0xffff, // program
+        0x02f6, // health-information-manager
+        0x0183, // it-security-officer
+        0xffff, // noc
+        0xffff, // it-capability
+        0xffff, // iam
+        0x0265, // implementation-coordinator
+        0x00af, // lan-administrator
+        0x00f6, // project-coordinator
+        0x02a6, // user-interface-developer
+        0xffff, // clinical
+        0xffff, // information-support
+        0xffff, // ux-and
+        0xffff, // security-consulting
+        0xffff, // interactive-media-project
+        0x0451, // database-coder
+        0x03d6, // module-tester
+        0x0208, // database-manager
+        0xffff, // it-business-analysis
+        0xffff, // chief-digital-information
+        0x03f9, // data-integrity-specialist
+        0x8404, // user-support
+        0x03fb, // clinical-data-specialist
+        0x0290, // cloud-devops-engineer
+        0x0411, // informatics-resource-nurse
+        0xffff, // instructional
+        0x0158, // chief-it-security-officer
+        0xffff, // senior-information
+        0x0051, // cnio
+        0xffff, // networking-systems-and
+        0x02e4, // gis-analyst
+        0xffff, // head-of-command-and
+        0xffff, // cloud-software
+        0x0008, // health-information-technician
+        0xffff, // front-end
+        0x02ec, // it-assistant
+        0x01f7, // problem-analyst
+        0x04ca, // epma
+        0xffff, // user-experience-and-user
+        0x0372, // data-modeller
+        0x02f3, // protective-monitoring
+        0x001f, // senior-information-risk-officer
+        0x0397, // software-design
+        0x03dc, // database-integrator
+        0x041b, // cisco-certified-network-professional
+        0x026b, // projects-portfolio-manager
+        0xffff, // server
+        0x02a9, // web-engineer
+        0x003a, // ciso
+        0,
+        0x0454, // statistical-science-researcher
+        0xffff, // programme-delivery
+        0x038f, // biostatistical
+        0xffff, // telecommunications-maintenance
+        0x014a, // clinical-informatics-coordinator
+        0x0039, // incident-responder
+        0xffff, // it-help-desk
+        0xffff, // network-technical
+        0x0307, // computer-scientist
+        0xffff, // distance
+        0x023c, // medical-note-summariser
+        0xffff, // chief-research
+        0,
+        0x01e0, // it-help-desk-manager
+        0x0066, // director-of-digital
+        0x01ec, // local-area-network-administrator
+        0x028d, // application-software-engineer
+        0,
+        0x0075, // digital-skills
+        0x014c, // clinical-informatics-manager
+        0x8052, // clinical-systems
+        0x7f15, // digital-transformation-leader
+        0xffff, // it-data
+        0x7f1f, // data-analyst
+        0xffff, // records-and-information
+        0x00b3, // imandt-director
+        0x021f, // literature-researcher
+        0xffff, // geographical
+        0xffff, // ai-security
+        0xffff, // training
+        0x0111, // front-end-developer
+        0,
+        0x020b, // implementation-support-specialist
+        0x0475, // system-and-networks-administrator
+        0x0238, // health-records-staff
+        0x0493, // data-exploitation
+        0x023b, // medical-coding-officer
+        0x0424, // software-writer
+        0x041c, // certified-novell-engineer
+        0x8330, // health-information-management
+        0x0379, // data-administrator
+        0xffff, // release-of
+        0x036b, // security-tester
+        0xffff, // operating-system
+        0x00f5, // programme-lead
+        0,
+        0xffff, // system-testing-and
+        0x018d, // system-security-tester
+        0x0368, // systems-security
+        0xffff, // database-development
+        0x01df, // it-help-desk-agent
+        0xffff, // it-team
+        0xffff, // skills
+        0xffff, // educational
+        0x008e, // business-architect
+        0x80d2, // service-transition
+        0,
+        0xffff, // genome
+        0xffff, // engineering
+        0x00d4, // database-administrator
+        0x0387, // geographical-information-system
+        0,
+        0x0289, // application-engineer
+        0x0485, // service-delivery-lead
+        0x046b, // service-oriented-architecture-developer
+        0x0037, // threat-intelligence
+        0x7f08, // health-safety-compliance-officer
+        0xffff, // blended
+        0xffff, // data-protection-and
+        0x8029, // computer-security
+        0x049d, // operations-research-scientist
+        0x0294, // devops-analyst
+        0x04a9, // decision-support-analyst
+        0xffff, // record-systems
+        0x02b6, // technical-communicator
+        0x024a, // admissions-clerk
+        0x00e7, // agile-delivery-manager
+        0x0317, // cyberspace
+        0x017b, // information-systems-security-specialist
+        0x7f15, // digital-transformation-lead
+        0x0460, // health-systems-analyst
+        0x7f30, // health-interface-designer
+        0x0268, // programme-director
+        0x045d, // semantic-technologies-engineer
+        0xffff, // diagnostic
+        0xffff, // chief-nurse
+        0x03ff, // automation-test
+        0x0283, // quality-assurance-practice-manager
+        0x7f26, // delivery-lead
+        0x025e, // requirement-engineer
+        0x0186, // network-security-administrator
+        0xffff, // library-and-knowledge-services
+        0x0094, // data-engineer
+        0xffff, // intranet
+        0xffff, // storage
+        0xffff, // electronic-data
+        0x0237, // health-records-service-manager
+        0x01d0, // database-administration-manager
+        0x03ad, // electronic-content
+        0xffff, // desktop
+        0xffff, // back-end
+        0x02ef, // informatician
+        0x02d8, // second-line-support
+        0x0055, // ehr
+        0x0308, // biostatistician
+        0x0449, // it-commercial-analysis-manager
+        0xffff, // project-management
+        0x03dd, // embedded-system-designer
+        0x049a, // operations-research-analyst
+        0x82a0, // software-development-engineer
+        0xffff, // human
+        0x008c, // network-architect
+        0xffff, // director
+        0xffff, // medical
+        0x024b, // patient-administration-team-leader
+        0xffff, // it-service
+        0x034c, // systems-integrator
+        0xffff, // implementation
+        0xffff, // user-interface
+        0xffff, // intelligent-system
+        0x01ea, // it-tech
+        0xffff, // health-it-support
+        0,
+        0xffff, // statistical-science
+        0xffff, // cloud-security
+        0x04c4, // unix-engineer
+        0xffff, // qa-automation
+        0xffff, // interactive
+        0xffff, // it-performance
+        0x0161, // cyber-security-developer
+        0x02f2, // instructional-technologist
+        0x041f, // engineering-and-scientific-programmer
+        0x037f, // data-specialist
+        0,
+        0x0251, // computer-analyst
+        0x7eff, // health-system-administrator
+        0x03b6, // tumor-registrar
+        0xffff, // programming-languages
+        0x00f3, // programme-support-officer
+        0x8003, // clinical-records
+        0xffff, // freedom-of
+        0xffff, // beta
+        0xffff, // technical
+        0x00b0, // computer-support-specialist
+        0x012d, // ai-system-designer
+        0xffff, // internet-site
+        0x039e, // web-site-designer
+        0x0219, // library-assistant
+        0xffff, // voice
+        0x014d, // clinical-informatics-supervisor
+        0xffff, // delivery
+        0xffff, // web-site-project
+        0x03c2, // data-visualization
+        0xffff, // accredited-clinical
+        0x009a, // information-analyst
+        0x0466, // information-systems-planner
+        0x0320, // workstation-support
+        0xffff, // second
+        0x02b0, // head-of-content-design
+        0x0256, // digital-portfolio-manager
+        0xffff, // computer-network-support
+        0xffff, // literature
+        0x7f2d, // application-developer
+        0xffff, // reports
+        0xffff, // protective
+        0xffff, // computer-systems
+        0xffff, // computing
+        0x0230, // clinical-records-administrator
+        0xffff, // public-health-and
+        0x809f, // data-quality
+        0x0023, // subject-access
+        0,
+        0x02ae, // api-writer
+        0x0205, // telecommunications-engineer
+        0x043e, // medical-insurance-coding-specialist
+        0x0428, // beta-tester
+        0x03f8, // application-integration-consultant
+        0xffff, // teacher
+        0xffff, // learning
+        0x0286, // analyst-programmer
+        0x0124, // server-engineer
+        0x0418, // personal-computer-installation-engineer
+        0x7f2b, // software-programmer
+        0xffff, // corporate
+        0x83cc, // computer-literacy
+        0xffff, // web
+        0xffff, // project-management-it
+        0x0443, // it-performance-manager
+        0x009d, // bi-developer
+        0xffff, // embedded-system
+        0x0284, // quality-assurance-specialist
+        0x029b, // it-interface-builder
+        0xffff, // engineering-and-scientific
+        0x03b3, // billing-coder
+        0x0384, // geospatial
+        0x0202, // technical-support-manager
+        0x00fa, // implementation-lead
+        0x0275, // quality-assurance-test-analyst
+        0x7f2f, // ux-researcher
+        0x018f, // vulnerability-manager
+        0xffff, // director-of-clinical
+        0x0318, // software-engineering
+        0x03d8, // database-configurator
+        0xffff, // cloud-product
+        0xffff, // software-requirement
+        0xffff, // communication
+        0xffff, // java
+        0x04b7, // knowledge-service
+        0xffff, // system-integration
+        0xffff, // chief-nursing-informatics
+        0x04c0, // coding-auditor
+        0xffff, // chief-medical-informatics
+        0x0337, // data-model-designer
+        0x01ae, // machine-learning-engineer
+        0x0217, // knowledge-and-library-specialist
+        0x017c, // it-security-administrator
+        0x0105, // test-automation
+        0x812e, // ai
+        0xffff, // shared-care
+        0xffff, // application-systems
+        0x01a0, // data-warehouse-analyst
+        0x02f0, // linux-administrator
+        0xffff, // application-integration
+        0x0098, // performance-analyst
+        0x80cb, // it-operations
+        0xffff, // internet
+        0x8000, // health-records
+        0x0489, // network-management-specialist
+        0x7f1c, // solution-architect
+        0,
+        0xffff, // database-administration
+        0x03e8, // epr-change
+        0xffff, // change-and
+        0xffff, // 1st-line
+        0x038d, // reports-analyst
+        0x0425, // lotus-notes-developer
+        0x03fe, // regression-tester
+        0x7f06, // clinical-safety-officer
+        0x012b, // pmo-analyst
+        0x82e0, // application-development
+        0x80a3, // machine-learning
+        0x7f1a, // health-librarian
+        0x0474, // datastage-developer
+        0xffff, // cloud-infrastructure
+        0xffff, // patient-services
+        0x0236, // health-records-clerk
+        0x02dd, // software-qa
+        0x032c, // application-security
+        0x046f, // it-business-analysis-director
+        0xffff, // visual
+        0x0137, // chief-data-architect
+        0xffff, // tableau
+        0xffff, // clinical-knowledge
+        0x0143, // bioinformatics-analyst
+        0xffff, // course
+        0xffff, // clinical-chief
+        0,
+        0x04cd, // testing-engineer
+        0x0395, // gameplay-engineer
+        0x0050, // chief-nursing-information-officer
+        0x0281, // qa-director
+        0xffff, // it-network
+        0x800c, // patient-data
+        0x0363, // exploitation-analyst
+        0x019f, // data-support-analyst
+        0x01b4, // computing-services-director
+        0x0345, // internetworking
+        0x034d, // systems-support
+        0xffff, // data-privacy
+        0x02a3, // system-programmer
+        0x0072, // learning-technologist
+        0xffff, // it-test
+        0xffff, // head-of-performance
+        0x02ba, // user-experience-analyst
+        0x001c, // information-asset-administrator
+        0xffff, // sharepoint
+        0x0218, // library-and-knowledge-services-manager
+        0x017f, // it-security-consultant
+        0xffff, // head
+        0x0056, // electronic-patient-record
+        0x03f3, // statistical-assistant
+        0x00a7, // informatics-analyst
+        0xffff, // coding
+        0xffff, // enterprise
+        0x0304, // storage-administrator
+        0x7f27, // digital-health-project-manager
+        0x0178, // information-security-specialist
+        0,
+        0xffff, // edi
+        0x04b6, // knowledge-systems
+        0x03f0, // user-support-technician
+        0x7f2c, // health-it-programmer
+        0x001a, // foi
+        0x0138, // data-warehouse-architect
+        0x01e6, // it-service-desk-manager
+        0x0423, // simulation-developer
+        0x04c8, // network-tech
+        0x00e4, // business-change-analyst
+        0xffff, // chief-informatics
+        0x03a3, // web-site-project-manager
+        0x8310, // information-systems-security
+        0x01ba, // data-compliance-officer
+        0x0022, // information-rights
+        0x0445, // computer-literacy-teacher
+        0x04cf, // general-manager
+        0x049b, // operational-research-analyst
+        0xffff, // it-business
+        0xffff, // ui
+        0x01b6, // digital-health-strategist
+        0x0444, // digital-literacy-teacher
+        0xffff, // shared
+        0xffff, // data-support
+        0x00a2, // statistician
+        0x030c, // blended-learning
+        0xffff, // user-centred
+        0x0088, // architect
+        0x004f, // ccio
+        0x0356, // internet-technology
+        0xffff, // access-to
+        0x0450, // database-development-engineer
+        0,
+        0x0349, // web-site-administrator
+        0x009e, // data-manager
+        0xffff, // engineering-and
+        0x0490, // data-economist
+        0xffff, // cloud-automation
+        0x0382, // database-consultant
+        0x0453, // statistical-scholar
+        0x0456, // statistic-research-associate
+        0x01d7, // help-desk-analyst
+        0x01d6, // head-of-service-desk
+        0x0458, // network-maintenance-professional
+        0x80d9, // telecommunications
+        0xffff, // red
+        0x049c, // business-solution-analyst
+        0x8082, // library
+        0xffff, // public-health-and-commissioning
+        0x01e8, // it-support-specialist
+        0xffff, // systems-integration
+        0xffff, // local-area-network
+        0x01cd, // computer-network-support-specialist
+        0x02b8, // usability-analyst
+        0x01f5, // networks-engineer
+        0x000a, // health-information-administrator
+        0x044d, // web-projects-manager
+        0x042e, // certified-tester
+        0x005e, // director-of-technology
+        0x044f, // database-design-specialist
+        0x0149, // clinical-informatics-analyst
+        0x0206, // business-relationship-manager
+        0xffff, // digital-programme
+        0x80c5, // end-user-computing
+        0x03c0, // courseware
+        0x0041, // application-specialist
+        0xffff, // medical-records-filing
+        0x7f04, // information-governance-manager
+        0x030a, // support-analyst
+        0x833a, // computer-support
+        0x0252, // computer-systems-analyst
+        0xffff, // geographic-information
+        0xffff, // intelligent-systems
+        0x0276, // software-quality-assurance-analyst
+        0x013a, // enterprise-architecture-manager
+        0x00ab, // it-services
+        0x0048, // nurse-informatician
+        0x0184, // it-security-technician
+        0x027f, // unit-tester
+        0x049f, // front-end-engineer
+        0x008a, // technical-architect
+        0x028f, // cloud-developer
+        0x01f1, // network-specialist
+        0x02d3, // nurse-informatics
+        0x036a, // iot-security
+        0x82ce, // accessibility
+        0x032b, // web-security
+        0xffff, // catalogue
+        0x0086, // knowledge-officer
+        0x82db, // infrastructure-operations
+        0x0014, // patient-access-systems
+        0xffff, // evidence
+        0x02ea, // product-management
+        0x01a6, // digital-evaluator
+        0x03ab, // enterprise-content-management
+        0xffff, // teacher-of-digital
+        0x001b, // information-asset-owner
+        0x02cf, // technical-writer
+        0x0053, // clinical-system
+        0x048b, // network-services-specialist
+        0x03da, // programming-analyst
+        0xffff, // medical-note
+        0x00ea, // service-owner
+        0x00d6, // cloud-engineer
+        0x033e, // computer-networker
+        0x0255, // digital-portfolio-analyst
+        0x001d, // senior-information-risk-owner
+        0xffff, // chief-it-security
+        0x02c3, // service-designer
+        0x011a, // integration-engineer
+        0x0139, // database-architect
+        0x029f, // software-analyst
+        0x032e, // computational-geneticist
+        0x0471, // codebase-engineer
+        0x0233, // diagnostic-coder
+        0x0400, // performance-test
+        0x010b, // software-developer-in-test
+        0x0391, // blockchain
+        0x00b4, // imandt-service-manager
+        0x026a, // project-leader
+        0xffff, // general
+        0x013f, // it-systems-architect
+        0xffff, // projects
+        0x0278, // software-quality-engineer
+        0x01b9, // caldicott-guardian
+        0x01e7, // it-support-engineer
+        0x046c, // mobile-application-specialist
+        0xffff, // regression
+        0xffff, // iiot-security
+        0x0129, // interface-analyst
+        0x03a5, // e-business
+        0xffff, // certified-novell
+        0x01e2, // it-helpdesk-manager
+        0x0223, // it-educator
+        0xffff, // information-support-project
+        0x8073, // e-learning
+        0x0455, // statistic-research-scientist
+        0x034e, // operating-systems
     ],
 };
 
 /// The slot of each term's words in [`PHRASES`], by term.
 pub(crate) static TERM_SLOTS: &[u16] = &[
-    744, 30, 1482, 590, 498, 1594, 329, 976, 1333, 349, 433, 1760, 1521, 1287, 945, 835,
-    558, 1830, 233, 1891, 1719, 302, 19, 1725, 900, 2008, 1292, 251, 607, 1256, 576, 628,
-    930, 1887, 1294, 1677, 762, 1428, 254, 424, 550, 1929, 517, 1750, 145, 205, 570, 1178,
-    680, 1712, 1787, 1900, 1142, 812, 1923, 949, 780, 1876, 1226, 1972, 430, 716, 1709, 1716,
-    559, 857, 697, 491, 748, 1027, 74, 1597, 1269, 1635, 642, 1329, 932, 1121, 197, 1019,
-    1445, 1354, 1650, 1454, 850, 153, 581, 130, 1017, 165, 1135, 1422, 1643, 196, 1964, 536,
-    1492, 1293, 476, 1437, 10, 962, 472, 1177, 1661, 1446, 235, 875, 190, 960, 2020, 154,
-    1415, 1139, 1144, 1365, 1711, 1022, 135, 924, 934, 985, 347, 1841, 1520, 1217, 191, 184,
-    217, 1558, 1349, 935, 891, 1305, 1544, 1404, 527, 1959, 1127, 1512, 1937, 989, 1599, 168,
-    508, 63, 1182, 2022, 1202, 335, 77, 1378, 841, 1381, 71, 592, 1076, 364, 1223, 810,
-    1546, 1091, 123, 58, 1545, 293, 982, 1749, 727, 1670, 802, 2005, 1748, 384, 1609, 102,
-    281, 1952, 1116, 266, 1886, 824, 917, 85, 1347, 663, 1001, 409, 598, 1250, 2002, 1014,
-    467, 506, 759, 950, 1318, 1224, 1854, 1795, 203, 1315, 413, 62, 1722, 1697, 533, 1506,
-    659, 918, 1398, 1933, 969, 770, 1862, 457, 139, 836, 229, 1489, 768, 1745, 1914, 1985,
-    417, 1270, 555, 455, 720, 671, 414, 1783, 551, 553, 669, 401, 2029, 896, 1765, 1962,
-    1341, 520, 1099, 225, 1248, 619, 800, 650, 714, 24, 1723, 1233, 2032, 231, 1401, 1228,
-    88, 741, 1589, 427, 997, 83, 811, 1110, 1901, 1836, 1975, 1790, 1252, 1695, 431, 163,
-    507, 7, 111, 579, 444, 757, 1138, 1666, 878, 1234, 686, 2009, 1283, 1356, 1146, 9,
-    1040, 1872, 173, 955, 1721, 622, 1671, 485, 521, 1364, 1371, 839, 428, 1565, 906, 1528,
-    1406, 1038, 456, 545, 922, 248, 1093, 442, 1502, 261, 1879, 1102, 1647, 909, 543, 1875,
-    2017, 1669, 489, 1861, 1470, 283, 411, 1802, 1171, 195, 468, 1065, 1954, 278, 1021, 1833,
-    979, 2023, 325, 1416, 1132, 994, 245, 898, 122, 108, 675, 1380, 69, 1628, 927, 137,
-    1868, 1770, 1342, 1957, 1096, 1166, 373, 460, 1451, 1644, 983, 1562, 1257, 1980, 206, 724,
-    50, 1831, 355, 126, 750, 224, 1534, 1210, 1170, 1918, 1718, 1813, 718, 819, 795, 691,
-    1560, 1189, 661, 1237, 1433, 822, 1800, 1663, 787, 1698, 167, 502, 306, 546, 2, 481,
-    1950, 21, 1906, 499, 1105, 689, 1203, 665, 1610, 653, 1431, 1070, 1615, 847, 271, 1522,
-    1026, 967, 51, 1120, 643, 114, 1410, 1939, 1771, 1642, 528, 782, 993, 1192, 637, 1902,
-    1067, 495, 1913, 670, 678, 1744, 616, 1817, 211, 1003, 1509, 1773, 1361, 1864, 1094, 709,
-    707, 846, 560, 617, 1909, 677, 353, 1552, 285, 22, 37, 769, 693, 1481, 778, 893,
-    6, 706, 201, 1611, 974, 1057, 606, 1216, 1439, 1877, 608, 1491, 1774, 1823, 1197, 561,
-    1303, 1115, 552, 1784, 567, 699, 1568, 535, 216, 1649, 1944, 408, 1652, 1837, 1812, 462,
-    310, 89, 649, 601, 1495, 1069, 1822, 756, 1154, 291, 1432, 1523, 925, 1564, 2016, 578,
-    1180, 1987, 75, 1807, 146, 313, 589, 438, 443, 712, 57, 676, 1368, 256, 157, 1328,
-    1288, 1572, 1550, 515, 162, 219, 1797, 1638, 564, 1063, 1561, 66, 821, 1009, 1247, 410,
-    1633, 1729, 1781, 1551, 860, 890, 494, 1625, 929, 902, 921, 286, 1013, 1304, 1740, 977,
-    1167, 374, 240, 13, 490, 1337, 253, 81, 1953, 1172, 336, 1591, 1205, 1173, 632, 820,
-    1033, 210, 1732, 603, 1363, 1549, 565, 500, 160, 1079, 1123, 1794, 595, 1010, 376, 493,
-    639, 1689, 923, 1343, 453, 287, 1016, 600, 767, 869, 577, 1090, 101, 1847, 1429, 1073,
-    944, 1045, 582, 1049, 496, 1820, 834, 1895, 327, 1408, 1496, 1728, 1044, 237, 1254, 1061,
-    1756, 212, 838, 1710, 402, 2018, 644, 1741, 171, 656, 1131, 755, 372, 1892, 1310, 1595,
-    1934, 892, 1409, 1786, 1028, 573, 44, 484, 1475, 2028, 1194, 1148, 1804, 1898, 602, 1325,
-    785, 1184, 837, 1282, 539, 913, 1109, 946, 1474, 1251, 447, 1336, 395, 1137, 1161, 781,
-    59, 2004, 980, 1313, 158, 1994, 1517, 125, 575, 1910, 31, 1715, 26, 1538, 1605, 845,
-    629, 343, 684, 774, 1911, 1665, 1637, 370, 437, 1185, 315, 1630, 1164, 2011, 849, 1037,
-    1844, 1338, 1053, 638, 738, 1243, 1106, 1212, 1494, 936, 1816, 524, 1463, 588, 973, 242,
-    316, 887, 1311, 1125, 392, 1631, 1840, 223, 710, 1888, 483, 340, 1927, 940, 696, 382,
-    465, 667, 876, 470, 1967, 1754, 694, 1453, 1103, 121, 418, 156, 1136, 1922, 260, 103,
-    1785, 620, 957, 1155, 1991, 1587, 1730, 1956, 1743, 1285, 312, 1201, 531, 1603, 1393, 381,
-    1272, 1691, 497, 688, 1208, 1919, 486, 1198, 1295, 344, 1395, 93, 1865, 970, 544, 1584,
-    1457, 1072, 176, 1286, 112, 996, 227, 894, 1419, 1986, 150, 881, 149, 613, 1308, 809,
-    1859, 695, 568, 725, 1405, 17, 1387, 1576, 972, 1101, 1880, 1278, 623, 2026, 532, 1607,
-    1309, 630, 1863, 1187, 466, 1940, 326, 952, 292, 914, 1335, 1779, 843, 1150, 1195, 1497,
-    842, 1124, 34, 360, 1196, 232, 791, 911, 1693, 1459, 1117, 183, 717, 852, 916, 1097,
-    186, 1678, 1465, 743, 1566, 55, 580, 1281, 1571, 1258, 614, 1236, 221, 959, 1143, 1483,
-    1515, 1394, 612, 771, 1230, 654, 1448, 15, 1789, 941, 284, 2007, 352, 73, 1713, 435,
-    1675, 872, 1399, 487, 226, 1882, 1627, 1253, 1452, 1211, 169, 1400, 338, 797, 492, 234,
-    1357, 1516, 610, 407, 827, 1966, 1322, 2030, 127, 1758, 29, 1871, 679, 722, 1289, 1066,
-    1274, 1961, 1128, 482, 886, 753, 542, 1746, 1912, 1734, 733, 1300, 764, 46, 82, 1213,
-    396, 1104, 958, 97, 799, 1673, 1030, 134, 72, 954, 1608, 594, 200, 375, 760, 41,
-    1296, 803, 1418, 1193, 3, 943, 854, 1340, 47, 926, 1427, 1024, 299, 305, 660, 1767,
-    450, 937, 1917, 651, 673, 394, 1641, 859, 1367, 1602, 1930, 853, 1249, 269, 425, 166,
-    897, 1613, 181, 220, 856, 1867, 801, 1042, 1752, 259, 1667, 1469, 1417, 858, 87, 403,
-    1704, 522, 723, 1993, 177, 451, 202, 1471, 627, 1468, 1486, 1391, 95, 587, 1331, 1238,
-    621, 1020, 1235, 304, 829, 98, 1089, 1648, 1462, 1414, 193, 1755, 833, 1321, 334, 2014,
-    1487, 1814, 2015, 701, 342, 541, 1133, 844, 2033, 566, 1297, 700, 131, 140, 1955, 1998,
-    1563, 454, 1316, 452, 593, 319, 1700, 1848, 1231, 1078, 189, 1751, 1588, 295, 488, 1392,
-    1140, 964, 1206, 901, 1221, 540, 398, 1403, 1375, 956, 208, 80, 416, 35, 161, 1780,
-    330, 999, 279, 436, 1982, 1659, 868, 880, 1908, 1612, 236, 1327, 1999, 1326, 67, 478,
-    1244, 1443, 1262, 1373, 389, 1118, 39, 884, 40, 1018, 1645, 1850, 626, 1619, 178, 513,
-    1793, 422, 1688, 1801, 1157, 365, 308, 423, 1225, 1596, 1819, 1943, 1510, 1307, 646, 1555,
-    2010, 1298, 784, 1466, 1949, 155, 1853, 1926, 1808, 975, 1046, 255, 60, 807, 1424, 1579,
-    207, 5, 1369, 1963, 128, 1324, 783, 634, 1047, 311, 1655, 779, 441, 274, 214, 358,
-    596, 323, 1412, 1687, 1803, 1532, 1834, 1420, 739, 170, 1978, 1935, 1130, 1458, 1932, 1535,
-    1220, 1058, 458, 1113, 1149, 687, 1971, 386, 715, 873, 503, 341, 1791, 1320, 1396, 905,
-    1186, 1043, 272, 76, 1158, 1788, 1884, 1947, 243, 1827, 32, 119, 1958, 141, 18, 354,
-    199, 1464, 1447, 265, 412, 345, 737, 633, 915, 877, 100, 645, 1569, 107, 215, 290,
-    1818, 129, 1011, 813, 90, 1683, 514, 1757, 874, 773, 1768, 1460, 1242, 1586, 1845, 179,
-    2027,
+    1834, 1012, 849, 1747, 1186, 816, 1237, 935, 1591, 343, 1951, 1003, 1870, 366, 1350, 586,
+    48, 1103, 233, 910, 1986, 380, 643, 945, 1221, 653, 1900, 1992, 1882, 2002, 456, 1599,
+    716, 1098, 1910, 1778, 22, 1438, 1089, 1455, 379, 1677, 824, 1036, 1273, 863, 1009, 1112,
+    845, 1054, 220, 932, 153, 1113, 177, 1673, 754, 1613, 1606, 572, 878, 840, 172, 431,
+    559, 1961, 777, 1102, 351, 1162, 449, 1291, 1972, 78, 28, 1340, 919, 950, 708, 1924,
+    1867, 1586, 1628, 1994, 1177, 1711, 1887, 330, 943, 1178, 340, 301, 506, 1029, 1954, 972,
+    171, 963, 930, 406, 1276, 962, 1622, 1518, 607, 560, 913, 147, 804, 725, 525, 809,
+    1041, 955, 1878, 2031, 475, 1626, 429, 1333, 562, 1404, 1407, 20, 1170, 1218, 381, 1315,
+    1481, 1191, 1943, 1203, 236, 74, 1984, 604, 1923, 143, 1976, 57, 1719, 309, 1662, 283,
+    1144, 831, 1182, 805, 1700, 118, 1402, 1471, 1831, 1021, 1762, 1052, 1132, 1796, 1930, 1777,
+    410, 603, 1920, 1848, 437, 713, 103, 1889, 1031, 1313, 1072, 1971, 154, 880, 344, 1565,
+    1751, 695, 1140, 1633, 2014, 470, 465, 1055, 903, 140, 199, 193, 352, 1071, 662, 669,
+    1517, 1209, 167, 164, 1552, 1959, 1529, 1079, 451, 8, 757, 1832, 844, 672, 334, 1325,
+    770, 472, 1663, 305, 1667, 1253, 1999, 1158, 689, 1940, 56, 1469, 1516, 841, 289, 200,
+    1064, 1146, 1216, 223, 1905, 267, 1427, 1684, 854, 1019, 1998, 721, 1343, 1361, 158, 500,
+    1240, 1, 916, 1746, 764, 1652, 1566, 1082, 1405, 1259, 1804, 1086, 256, 736, 1450, 474,
+    595, 402, 1321, 547, 1150, 1824, 855, 748, 749, 116, 369, 2012, 938, 852, 933, 895,
+    278, 1638, 350, 1084, 900, 160, 53, 1318, 565, 616, 2005, 773, 196, 867, 1007, 1039,
+    1215, 1279, 1440, 717, 1788, 1500, 989, 1478, 1073, 2025, 693, 1846, 1302, 1752, 1825, 10,
+    216, 558, 642, 505, 898, 150, 18, 1858, 1901, 2006, 1970, 1508, 1520, 308, 1235, 2017,
+    495, 714, 729, 1861, 186, 553, 1366, 391, 797, 1956, 1612, 889, 1627, 1757, 1462, 1486,
+    775, 578, 365, 1285, 416, 694, 638, 111, 1584, 106, 60, 2, 927, 772, 570, 613,
+    928, 1737, 1143, 673, 420, 1277, 899, 90, 960, 277, 1382, 823, 1522, 702, 1419, 464,
+    1121, 1550, 318, 1412, 184, 1169, 242, 1105, 1894, 1448, 338, 1686, 1823, 520, 665, 1885,
+    1241, 1107, 47, 1560, 1973, 180, 1698, 270, 246, 1446, 419, 1303, 526, 1655, 348, 1807,
+    226, 1125, 49, 1284, 969, 1081, 760, 537, 1088, 1454, 489, 1525, 40, 1066, 884, 1872,
+    1828, 321, 190, 1300, 159, 744, 1989, 1129, 1043, 724, 85, 454, 651, 1477, 1821, 99,
+    331, 1045, 1160, 73, 1873, 33, 1916, 448, 1076, 2020, 1909, 953, 1430, 1530, 1301, 1363,
+    980, 563, 580, 400, 742, 1339, 1118, 59, 1282, 1394, 1126, 1295, 1429, 1948, 946, 893,
+    1705, 1196, 1134, 259, 965, 817, 1938, 1937, 156, 1287, 837, 746, 832, 1482, 579, 1658,
+    1621, 1212, 2028, 828, 618, 1256, 1902, 2021, 1945, 627, 1728, 257, 1623, 228, 799, 846,
+    722, 1978, 384, 0, 1332, 1950, 877, 1594, 58, 1330, 214, 668, 50, 1015, 685, 204,
+    1521, 185, 1803, 1116, 1141, 1781, 1957, 1099, 1575, 42, 174, 1640, 709, 130, 1149, 169,
+    1210, 358, 438, 385, 460, 1400, 892, 1822, 1884, 1755, 649, 788, 681, 487, 593, 1634,
+    1252, 71, 165, 2029, 303, 476, 1457, 1515, 1051, 397, 1452, 354, 497, 853, 499, 1262,
+    1775, 1001, 1510, 2010, 1513, 285, 1853, 1704, 1642, 178, 162, 1644, 1618, 1299, 9, 322,
+    856, 674, 1307, 696, 1511, 833, 1097, 25, 468, 378, 1683, 1722, 1413, 1202, 583, 1035,
+    705, 1742, 1966, 279, 723, 2001, 1767, 887, 678, 1063, 1190, 201, 280, 1204, 1697, 359,
+    255, 363, 1024, 26, 1244, 1564, 1048, 1213, 1690, 227, 2015, 1603, 1487, 625, 325, 710,
+    503, 983, 971, 1128, 36, 1805, 1969, 54, 2019, 1442, 1555, 117, 1005, 69, 549, 1974,
+    605, 1868, 441, 1695, 1798, 743, 1787, 954, 1010, 1670, 798, 355, 479, 1624, 521, 1977,
+    1581, 1271, 206, 871, 1679, 587, 115, 993, 300, 1047, 1025, 1799, 977, 761, 606, 2007,
+    1717, 1176, 113, 1877, 132, 353, 1567, 1214, 183, 1605, 1473, 114, 232, 1349, 1780, 1463,
+    1766, 66, 756, 1489, 1415, 1435, 1682, 577, 1949, 619, 1881, 492, 999, 970, 1246, 738,
+    1470, 411, 1411, 2004, 1013, 394, 291, 191, 630, 1014, 219, 552, 471, 1365, 1981, 1993,
+    802, 1328, 739, 1979, 421, 872, 388, 1460, 1710, 188, 1222, 1985, 43, 1854, 237, 750,
+    1847, 612, 286, 866, 1588, 1142, 424, 1414, 1069, 973, 1988, 260, 1593, 1181, 1078, 1709,
+    1829, 514, 1738, 1598, 1553, 598, 1559, 774, 1002, 1094, 964, 524, 531, 1159, 215, 909,
+    769, 287, 109, 467, 1892, 1554, 405, 1616, 1712, 522, 1964, 444, 1921, 656, 1096, 306,
+    1908, 16, 851, 1242, 838, 1444, 1050, 1685, 1809, 667, 1409, 494, 881, 726, 127, 1507,
+    1764, 461, 810, 44, 984, 1431, 979, 917, 780, 1217, 316, 1982, 1855, 835, 2008, 1393,
+    1647, 250, 478, 1396, 561, 704, 652, 1820, 907, 1447, 1965, 1083, 51, 1390, 2000, 904,
+    243, 144, 13, 23, 1372, 1874, 934, 1153, 1542, 1929, 122, 251, 1724, 1875, 2033, 17,
+    1248, 422, 912, 1387, 1056, 1360, 1925, 1208, 951, 1395, 1437, 784, 490, 707, 859, 515,
+    1371, 865, 574, 1871, 1424, 320, 737, 633, 1656, 920, 1980, 1650, 1378, 97, 1391, 686,
+    312, 480, 1597, 170, 413, 948, 1156, 1417, 202, 1648, 212, 264, 1359, 908, 1290, 1740,
+    585, 987, 1934, 518, 1802, 335, 608, 1668, 65, 1139, 324, 1305, 599, 1842, 1189, 1610,
+    254, 2013, 1337, 745, 415, 1866, 432, 1600, 311, 329, 516, 610, 519, 591, 1754, 1206,
+    68, 511, 1167, 1907, 469, 2026, 924, 11, 373, 1474, 145, 1990, 645, 1706, 313, 265,
+    498, 1336, 1011, 1801, 3, 314, 1744, 483, 1174, 262, 418, 947, 1546, 238, 814, 1425,
+    1960, 703, 1760, 1061, 370, 1547, 508, 1092, 786, 542, 1219, 540, 1792, 661, 1068, 231,
+    46, 1364, 596, 1179, 1323, 876, 1574, 245, 1810, 781, 1996, 1232, 1601, 1715, 827, 621,
+    466, 342, 790, 387, 273, 224, 1531, 38, 1839, 1028, 1403, 7, 377, 715, 1198, 1498,
+    1898, 1544, 1537, 1888, 1335, 1458, 929, 632, 1784, 1578, 208, 1580, 485, 1197, 1844, 1694,
+    2011, 459, 293, 539, 1579, 931, 455, 706, 1059, 650, 1380, 1274, 141, 501, 1541, 861,
+    124, 1582, 152, 1524, 209, 1377, 538, 372, 1789, 882, 1304, 1602, 1646, 682, 1115, 1739,
+    679, 1258, 502, 1903, 1645, 1843, 568, 758, 1783, 1228, 1053, 883, 1297, 731, 1953, 785,
+    1368, 1030, 131, 1540, 1314, 374, 1348, 958, 822, 834, 367, 1095, 1194, 442, 1782, 439,
+    1344, 29, 1275, 1795, 1917, 1911, 84, 615, 229, 1713, 55, 345, 700, 1952, 768, 1955,
+    1927, 1573, 646, 1935, 1608, 2032, 1936, 988, 1939, 1008, 1356, 126, 905, 1691, 825, 688,
+    1688, 1509, 918, 433, 842, 1496, 1763, 1243, 187, 741, 1224, 1672, 2022, 830, 347, 1856,
+    1503, 2009, 1399, 87, 1850, 1641, 1207, 546, 1027, 281, 902, 1062, 327, 137, 890, 564,
+    1317, 1123, 968, 1022, 1238, 1671, 1122, 939, 1151, 1835, 129, 1995, 1200, 253, 1239, 83,
+    1932, 337, 1539, 1643, 1392, 276, 763, 249, 203, 1255, 1716, 1913, 1942, 1678, 1205, 1975,
+    622, 1476, 1046, 230, 1434, 701, 1263, 994, 94, 1680, 1192, 966, 711, 302, 403, 1449,
+    1020, 41, 1493, 1354, 1374, 820, 1897, 1815, 1453, 1445, 382, 1376, 728, 107, 1294, 1436,
+    1818, 298, 443, 513, 1733, 776, 222, 82, 1904, 997, 1595, 61, 690, 1865, 1042, 1912,
+    205,
 ];

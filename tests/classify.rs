@@ -3407,6 +3407,11 @@ fn terms_from_the_development_sets_and_the_eighteenth_samples_misses() {
         assert_nothing(text);
     }
     assert_family("ePMA Pharmacist", Family::ClinicalInformatics);
+    // The nineteenth sample's: a CRM is a technology beside a shared role.
+    assert_eq!(
+        found("Senior Product Manager - Patient CRM").role(),
+        Some(Role::ProductManager)
+    );
     assert_nothing("Clinical Safety Officer - Medicines Optimisation");
     assert_eq!(
         found("Senior Genomics Data Analyst").role(),

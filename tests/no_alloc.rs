@@ -249,6 +249,16 @@ fn inputs() -> Vec<String> {
             "Chief Operating Officer (SIRO)",
             "EMR Pharmacist",
             "Paediatric EPR Analyst, County Hospital",
+            // A plural read from its word's entry, a job noun of many trades
+            // beside another trade's word, the post's own acronym, a
+            // systems designer's trade before it, a portfolio of other
+            // trades' subjects.
+            "2 x Data Analysts",
+            "Test Engineer - Manufacturing",
+            "Delivery Lead (DL), NHS England",
+            "Product Manager (MRI)",
+            "Signalling Systems Designer",
+            "Director of Housing, Digital and Customer Services",
         ]
         .map(String::from),
     );
