@@ -490,24 +490,34 @@ pub(crate) fn is_acronym<L: Lexicon>(input: &str, word: &Token, role: Role, lexi
     let Some(text) = input.get(usize::from(word.start)..usize::from(word.end)) else {
         return false;
     };
-    let matches = |key: &str| {
-        let mut letters = text.bytes().filter(u8::is_ascii_alphanumeric);
-        let mut ok = true;
-        for part in key.split(' ') {
-            if part.eq_ignore_ascii_case("and") || part.eq_ignore_ascii_case("of") {
-                continue;
-            }
-            let capitals = part.len() > 1 && part.bytes().all(|b| b.is_ascii_uppercase());
-            let take = if capitals { part.len() } else { 1 };
-            for expected in part.bytes().take(take) {
-                ok &= letters
-                    .next()
-                    .is_some_and(|b| b.eq_ignore_ascii_case(&expected));
-            }
-        }
-        ok && letters.next().is_none()
-    };
+    let matches = |key: &str| spells(text, key);
     matches(role.title()) || role.aliases().iter().any(|alias| matches(alias))
+}
+
+/// Whether `acronym` spells the initials of the words of `words`: a word
+/// written in capitals gives all its letters ("UX Researcher" gives UXR),
+/// and "and", "of" and "&" give none. Read by the grammar for a role's
+/// acronym and by `classify` for the acronym of the words before a bracket.
+pub(crate) fn spells(acronym: &str, words: &str) -> bool {
+    let mut letters = acronym.bytes().filter(u8::is_ascii_alphanumeric);
+    let mut ok = true;
+    for part in words.split(|c: char| !(c.is_ascii_alphanumeric() || c == '&')) {
+        if part.is_empty()
+            || part == "&"
+            || part.eq_ignore_ascii_case("and")
+            || part.eq_ignore_ascii_case("of")
+        {
+            continue;
+        }
+        let capitals = part.len() > 1 && part.bytes().all(|b| b.is_ascii_uppercase());
+        let take = if capitals { part.len() } else { 1 };
+        for expected in part.bytes().take(take) {
+            ok &= letters
+                .next()
+                .is_some_and(|b| b.eq_ignore_ascii_case(&expected));
+        }
+    }
+    ok && letters.next().is_none()
 }
 
 /// A band or range written on its own, with or without brackets.
@@ -659,5 +669,30 @@ mod tests {
             }
         }
         assert_eq!(checked.len(), Role::ALL.len() * 6);
+    }
+
+    /// One reading of an acronym for the grammar's role acronyms and for
+    /// `classify`'s acronym of the words before a bracket.
+    #[test]
+    fn an_acronym_spells_the_initials_of_its_words() {
+        for (acronym, words) in [
+            ("UXR", "UX Researcher"),
+            ("IGM", "Information Governance Manager"),
+            ("LDC", "Learning & Development Coordinator"),
+            ("LDC", "Learning and Development Coordinator"),
+            ("ISSM", "Information Systems Security Manager"),
+            ("dl", "Delivery Lead"),
+        ] {
+            assert!(super::spells(acronym, words), "{acronym} {words}");
+        }
+        for (acronym, words) in [
+            ("MRI", "Product Manager"),
+            ("PM", "Product Manager Lead"),
+            ("PML", "Product Manager"),
+            ("U", "UX Researcher"),
+            ("", "Data Analyst"),
+        ] {
+            assert!(!super::spells(acronym, words), "{acronym} {words}");
+        }
     }
 }

@@ -1673,7 +1673,9 @@ pub(crate) static MARKED_ROLES: &[crate::Role] = &[
 /// Words of other trades that narrow a job noun of many trades (see
 /// `Strength::Alone`: "Developer", "Tester", "Test Engineer", "Programmer")
 /// after a dash or in brackets: making, building, energy, transport,
-/// property and the screen. Not the clinical departments, whose digital
+/// property and the screen, with `UTILITY_NETWORKS` (the generator reads
+/// both; aerospace, automotive and construction are `OTHER_TRADES`, which
+/// leave nothing anywhere). Not the clinical departments, whose digital
 /// posts name them as often ("Developer - Pathology", "Tester -
 /// Radiology"). An independent review's cases: "Test Engineer -
 /// Manufacturing", "Programmer - Laser Cutting", "Developer - Housing",
@@ -1695,12 +1697,6 @@ pub(crate) static ALONE_TRADES: &[&str] = &[
     "catheters",
     "wheelchairs",
     "ppe",
-    "electricity",
-    "heat",
-    "highways",
-    "rail",
-    "railway",
-    "railways",
     "laser",
     "lasers",
     "gases",
@@ -1712,13 +1708,10 @@ pub(crate) static ALONE_TRADES: &[&str] = &[
     "electronics",
     "hardware",
     "battery",
-    "automotive",
     "vehicle",
     "vehicles",
-    "aerospace",
     "engines",
     "turbines",
-    "construction",
     "welding",
     "cinema",
     "broadcasting",
@@ -1922,15 +1915,21 @@ pub(crate) static NETWORK_TRADES: &[&str] = &[
     "operational",
     "alliance",
     "social",
-    // The networks of utilities and transport, whose network technicians
-    // and administrators run power lines, heat mains, railways and roads
-    // (O*NET-SOC 49-9051.00 Electrical Power-Line Installers and
-    // Repairers; UK heat network and Network Rail adverts): "Electricity
-    // Network Technician" and "Rail Network Technician" were IT operations.
-    // Not "power" (Power BI) nor "fibre" and "cable", whose networks are
-    // as often the computers', nor "marine" (the Marine Corps' network
-    // administrators run computers); not in `OTHER_TRADES`, since a
-    // "Network Rail Data Analyst" is the analyst.
+];
+
+/// The networks of utilities and transport, whose network technicians and
+/// administrators run power lines, heat mains, railways and roads (O*NET-SOC
+/// 49-9051.00 Electrical Power-Line Installers and Repairers; UK heat
+/// network and Network Rail adverts): "Electricity Network Technician" and
+/// "Rail Network Technician" were IT operations. Networks of another trade,
+/// as `NETWORK_TRADES` are, and trades that narrow a job noun of many
+/// trades, as `ALONE_TRADES` are ("Test Engineer - Rail"): the generator
+/// reads them into both lists. Not "power" (Power BI) nor "fibre" and
+/// "cable", whose networks are as often the computers', nor "marine" (the
+/// Marine Corps' network administrators run computers); not in
+/// `OTHER_TRADES`, since a "Network Rail Data Analyst" is the analyst.
+#[cfg(test)]
+pub(crate) static UTILITY_NETWORKS: &[&str] = &[
     "electricity",
     "heat",
     "highways",

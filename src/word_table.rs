@@ -1079,8 +1079,8 @@ pub(crate) static QUALITY: &[u16] = &[102, 125, 139, 152, 183, 242, 245, 260, 29
 /// The ids of `vocabulary::SAFETY_TRADES`, in order.
 pub(crate) static SAFETY: &[u16] = &[135, 233, 298, 299, 349, 385, 462, 518, 519, 531, 565, 567, 679, 731, 739, 910, 911, 931, 932];
 
-/// The ids of `vocabulary::ALONE_TRADES`, in order.
-pub(crate) static ALONE: &[u16] = &[61, 69, 108, 117, 144, 162, 175, 213, 217, 242, 299, 314, 316, 325, 333, 354, 363, 385, 403, 415, 420, 421, 424, 433, 441, 455, 478, 518, 519, 530, 558, 596, 619, 705, 716, 725, 743, 744, 745, 851, 854, 892, 916, 935, 936, 960, 961];
+/// The ids of `vocabulary::ALONE_TRADES` and `UTILITY_NETWORKS`, in order.
+pub(crate) static ALONE: &[u16] = &[69, 117, 144, 162, 175, 217, 242, 299, 314, 316, 325, 333, 354, 363, 385, 403, 415, 420, 421, 424, 433, 441, 455, 478, 518, 519, 530, 558, 596, 619, 705, 716, 725, 743, 744, 745, 851, 854, 892, 916, 935, 936, 960, 961];
 
 /// The ids of `vocabulary::PLACE_WORDS`, in order.
 pub(crate) static PLACES: &[u16] = &[118, 136, 143, 157, 306, 399, 400, 491, 525, 541, 544, 556, 579, 608, 759, 815, 983];
@@ -1097,7 +1097,7 @@ pub(crate) static OPERATIONS: &[u16] = &[634, 635];
 /// The ids of `vocabulary::NETWORK_WORDS`, in order.
 pub(crate) static NETWORKS: &[u16] = &[604, 607];
 
-/// The ids of `vocabulary::NETWORK_TRADES`, in order.
+/// The ids of `vocabulary::NETWORK_TRADES` and `UTILITY_NETWORKS`, in order.
 pub(crate) static OTHER_NETWORKS: &[u16] = &[71, 148, 152, 156, 158, 183, 314, 421, 424, 508, 560, 601, 624, 625, 634, 652, 665, 666, 667, 671, 709, 743, 744, 745, 768, 825, 848, 909, 933];
 
 /// The ids of `vocabulary::FUNCTION_WORDS`, in order.

@@ -329,43 +329,22 @@ pub(super) fn mark_acronyms(title: &str, tokens: &mut [Token]) {
 }
 
 /// Whether `acronym` spells the initials of the last words of `before`
-/// (read back to the first mark): "Information Systems Security Manager
-/// (ISSM)", "Delivery Lead (DL)". A word in capitals gives all its letters
-/// ("QA Lead (QAL)"), and "and", "of" and "&" none, as the grammar reads a
-/// role's acronym. "Product Manager (MRI)" names a scanner, not the post.
+/// (read back to the first mark), as the grammar reads a role's acronym
+/// (see [`crate::grammar::spells`]): "Information Systems Security Manager
+/// (ISSM)", "Delivery Lead (DL)", "QA Manager (QAM)". "Product Manager
+/// (MRI)" names a scanner, not the post.
 fn initials_before(title: &str, before: &[Token], acronym: &str) -> bool {
-    let acronym = acronym.as_bytes();
-    // The letters the words give, read backwards, so that each count of
-    // last words is a suffix of them.
-    let mut letters = [0u8; 8];
-    let mut len = 0;
-    for token in before.iter().rev() {
-        if !matches!(token.kind, Kind::Word | Kind::Unknown) {
-            break;
-        }
-        let text = title
-            .get(usize::from(token.start)..usize::from(token.end))
-            .unwrap_or_default();
-        if token.is(AND) || token.is(OF) || text.is_empty() {
-            continue;
-        }
-        let capitals = text.len() > 1 && text.bytes().all(|b| b.is_ascii_uppercase());
-        let take = if capitals { text.len() } else { 1 };
-        for &letter in text.as_bytes().iter().take(take).rev() {
-            match letters.get_mut(len) {
-                Some(slot) => *slot = letter.to_ascii_uppercase(),
-                None => return false,
-            }
-            len = len.wrapping_add(1);
-        }
-        if len == acronym.len() {
-            return letters.iter().take(len).rev().eq(acronym.iter());
-        }
-        if len > acronym.len() {
-            return false;
-        }
-    }
-    false
+    let run = before
+        .iter()
+        .rposition(|t| !matches!(t.kind, Kind::Word | Kind::Unknown))
+        .map_or(0, |mark| mark.wrapping_add(1));
+    let end = before.last().map_or(0, |t| usize::from(t.end));
+    (run..before.len()).rev().any(|from| {
+        before
+            .get(from)
+            .and_then(|t| title.get(usize::from(t.start)..end))
+            .is_some_and(|words| crate::grammar::spells(acronym, words))
+    })
 }
 
 /// Where the brackets that open at `at` close, when they hold an acronym
@@ -1261,7 +1240,12 @@ pub(super) fn other_quality(
             };
             // A role or term of any family beside it is a digital area or
             // job ("Patient Data Coordinator - Electronic Patient Record").
-            if narrowed_by_another_trade(tokens, job, !narrowed, before, true)
+            let how = if narrowed {
+                Narrowing::AnyWord
+            } else {
+                Narrowing::Marked { before }
+            };
+            if narrowed_by_another_trade(tokens, job, how)
                 && !family_named(tokens, &in_the_job, None)
             {
                 return true;
@@ -1324,25 +1308,38 @@ pub(super) fn other_quality(
                 .is_some_and(|family| family_named(tokens, &in_the_job, Some(family))))
 }
 
-/// Whether a role that other trades' posts share in name (see
-/// `vocabulary::NARROWED_ROLES` and `MARKED_ROLES`), at token positions
-/// `job`, is narrowed by a word that is not the digital job's: a word
-/// outside the role that names a specialty, a service or a trade, known to
-/// the tables or not, where no digital word stands anywhere outside it.
-/// Levels, bands, grades, numbers, words of the post, places and links
-/// narrow nothing, nor does a stretch that names an employer. With
-/// `marked`, only a stretch after a dash or a bracket that names the trade
-/// alone counts, and with `before` the words just before the role too;
-/// without `unknown`, only words the tables know narrow. The caller asks
-/// whether a role or term of a digital family stands beside it.
+/// Which words narrow a job that other trades share in name (see
+/// [`narrowed_by_another_trade`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Narrowing {
+    /// Any word outside the role that names a specialty, a service or a
+    /// trade, known to the tables or not (`vocabulary::NARROWED_ROLES`).
+    AnyWord,
+    /// Only a stretch after a dash or a bracket that names the trade alone,
+    /// and with `before` the words just before the role too
+    /// (`vocabulary::MARKED_ROLES`).
+    Marked { before: bool },
+    /// Only the words of `vocabulary::ALONE_TRADES` in a stretch after a
+    /// dash or a bracket: a job noun of many trades (`Strength::Alone`).
+    OtherTrades,
+}
+
+/// Whether a job that other trades' posts share in name, at token
+/// positions `job`, is narrowed by a word that is not the digital job's
+/// (see [`Narrowing`]) where no digital word stands anywhere outside it.
+/// Levels, bands, grades, numbers, words of the post, places, links and
+/// the post's own acronym narrow nothing, nor does a stretch that names an
+/// employer. The caller asks whether a role or term of a digital family
+/// stands beside it.
 #[inline(never)]
 fn narrowed_by_another_trade(
     tokens: &[Token],
     job: core::ops::Range<usize>,
-    marked: bool,
-    before: bool,
-    unknown: bool,
+    how: Narrowing,
 ) -> bool {
+    let marked = how != Narrowing::AnyWord;
+    let before = how == Narrowing::Marked { before: true };
+    let unknown = how != Narrowing::OtherTrades;
     // A computer network keeps the job too ("Network System Designer"); a
     // network of services or of another trade does not.
     let services = || {
@@ -2351,7 +2348,7 @@ fn alone(tokens: &[Token], item: &Found, stretch: Span, in_band: &dyn Fn(usize) 
         let bytes = |at: usize| tokens.get(at).map_or(0, |t| t.start);
         let (first, after) = (bytes(job.start), bytes(job.end.wrapping_sub(1)));
         let in_the_job = |t: &Token| (first..=after).contains(&t.start);
-        !narrowed_by_another_trade(tokens, job, true, false, false)
+        !narrowed_by_another_trade(tokens, job, Narrowing::OtherTrades)
             || family_named(tokens, &in_the_job, None)
     }
 }

@@ -21,7 +21,7 @@ use crate::vocabulary::{
     NETWORK_WORDS, NOT_THE_JOB_WORDS, OPERATIONS_TRADES, ORG_WORDS, OTHER_JOBS, OTHER_TRADE_JOBS,
     OTHER_TRADES, PLACE_WORDS, PORTFOLIO_SUBJECTS, POST_PAIRS, POST_WORDS, QUALITY_TRADES, ROWS,
     SAFETY_TRADES, SERIES_TITLES, Strength, TECH_WORDS, TERM_SOURCES, TERMS, UNIT_WORDS,
-    WHOLE_FUNCTION_HEADS,
+    UTILITY_NETWORKS, WHOLE_FUNCTION_HEADS,
 };
 use crate::words::{
     BAND_START, CARE, CHANGES_JOB as CHANGES, CODE, CONTEXT, DIGITAL_CARE, GLUED_BAND, GRADE,
@@ -277,10 +277,19 @@ pub(crate) fn tables() -> Tables {
         .chain(GOODS_TRADES)
         .chain(OPERATIONS_TRADES)
         .chain(NETWORK_TRADES)
+        .chain(UTILITY_NETWORKS)
     {
         assert!(
             !MARKERS.contains(word) && !DIGITAL_SUBJECTS.contains(word),
             "{word:?} is a digital word and a word of another trade's posts"
+        );
+    }
+    // A word of another trade leaves nothing anywhere: listing it again as
+    // a trade that narrows a job noun of many trades would change nothing.
+    for word in ALONE_TRADES.iter().chain(UTILITY_NETWORKS) {
+        assert!(
+            !OTHER_TRADES.contains(word),
+            "{word:?} is a word of another trade already"
         );
     }
     // A word that a respelling replaces never reaches the table, so a list
@@ -407,7 +416,7 @@ pub(crate) fn tables() -> Tables {
 /// Every word list of the vocabulary and the class it gives its words: the
 /// generator adds their words to the table and sets the class, from this
 /// one list.
-const WORD_LISTS: [(&[&str], u16); 28] = [
+const WORD_LISTS: [(&[&str], u16); 29] = [
     (MARKERS, MARKER),
     (ALONE_TRADES, 0),
     (DIGITAL_SUBJECTS, 0),
@@ -419,6 +428,7 @@ const WORD_LISTS: [(&[&str], u16); 28] = [
     (OPERATIONS_TRADES, 0),
     (NETWORK_WORDS, 0),
     (NETWORK_TRADES, 0),
+    (UTILITY_NETWORKS, 0),
     (INSIDE_ROLE_WORDS, 0),
     (FUNCTION_WORDS, 0),
     (UNIT_WORDS, 0),
@@ -583,22 +593,54 @@ fn render() -> String {
          pub(crate) static TECH: &[u16] = &{tech:?};"
     );
     // The word lists the reader searches by id.
-    for (name, source, list) in [
-        ("QUALITY", "QUALITY_TRADES", QUALITY_TRADES),
-        ("SAFETY", "SAFETY_TRADES", SAFETY_TRADES),
-        ("ALONE", "ALONE_TRADES", ALONE_TRADES),
-        ("PLACES", "PLACE_WORDS", PLACE_WORDS),
-        ("SUBJECTS", "DIGITAL_SUBJECTS", DIGITAL_SUBJECTS),
-        ("GOODS", "GOODS_TRADES", GOODS_TRADES),
-        ("OPERATIONS", "OPERATIONS_TRADES", OPERATIONS_TRADES),
-        ("NETWORKS", "NETWORK_WORDS", NETWORK_WORDS),
-        ("OTHER_NETWORKS", "NETWORK_TRADES", NETWORK_TRADES),
-        ("FUNCTIONS", "FUNCTION_WORDS", FUNCTION_WORDS),
-        ("UNITS", "UNIT_WORDS", UNIT_WORDS),
-        ("INSIDE_ROLE", "INSIDE_ROLE_WORDS", INSIDE_ROLE_WORDS),
+    for (name, source, lists) in [
+        (
+            "QUALITY",
+            "`vocabulary::QUALITY_TRADES`",
+            &[QUALITY_TRADES][..],
+        ),
+        ("SAFETY", "`vocabulary::SAFETY_TRADES`", &[SAFETY_TRADES]),
+        (
+            "ALONE",
+            "`vocabulary::ALONE_TRADES` and `UTILITY_NETWORKS`",
+            &[ALONE_TRADES, UTILITY_NETWORKS],
+        ),
+        ("PLACES", "`vocabulary::PLACE_WORDS`", &[PLACE_WORDS]),
+        (
+            "SUBJECTS",
+            "`vocabulary::DIGITAL_SUBJECTS`",
+            &[DIGITAL_SUBJECTS],
+        ),
+        ("GOODS", "`vocabulary::GOODS_TRADES`", &[GOODS_TRADES]),
+        (
+            "OPERATIONS",
+            "`vocabulary::OPERATIONS_TRADES`",
+            &[OPERATIONS_TRADES],
+        ),
+        ("NETWORKS", "`vocabulary::NETWORK_WORDS`", &[NETWORK_WORDS]),
+        (
+            "OTHER_NETWORKS",
+            "`vocabulary::NETWORK_TRADES` and `UTILITY_NETWORKS`",
+            &[NETWORK_TRADES, UTILITY_NETWORKS],
+        ),
+        (
+            "FUNCTIONS",
+            "`vocabulary::FUNCTION_WORDS`",
+            &[FUNCTION_WORDS],
+        ),
+        ("UNITS", "`vocabulary::UNIT_WORDS`", &[UNIT_WORDS]),
+        (
+            "INSIDE_ROLE",
+            "`vocabulary::INSIDE_ROLE_WORDS`",
+            &[INSIDE_ROLE_WORDS],
+        ),
     ] {
-        let ids = list.iter().map(|word| tables.id(word)).collect();
-        let doc = format!("The ids of `vocabulary::{source}`, in order.");
+        let ids = lists
+            .iter()
+            .flat_map(|list| list.iter())
+            .map(|word| tables.id(word))
+            .collect();
+        let doc = format!("The ids of {source}, in order.");
         write_sorted(&mut out, &doc, name, ids);
     }
     // Each two words that stand next to each other in a role's key, so
