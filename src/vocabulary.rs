@@ -381,7 +381,13 @@ terms! {
     Strong ItOperations "change and release manager" DDAT_ITOPS;
     Strong ItOperations "configuration manager" DDAT_ITOPS;
     Strong ItOperations "service transition" DDAT_ITOPS;
-    Strong ItOperations "systems engineer" ESCO;
+    // Alone, or beside a technology: engineers of power, control, radar or
+    // propulsion systems are other trades' ("Control Systems Engineer",
+    // "Radar Systems Engineer": O*NET alternate titles).
+    Alone ItOperations "systems engineer" ESCO;
+    Alone ItOperations "system engineer" ESCO;
+    Strong ItOperations "enterprise systems engineer" "O*NET-SOC 15-1252.00 Software Developers, alternate titles (Enterprise Systems Engineer) (O*NET database file Alternate Titles.txt)";
+    Strong ItOperations "network systems engineer" "Network Systems Engineer III job description (docplayer.net/16964110)";
     Strong ItOperations "database administrator" ESCO;
     Strong ItOperations "dba" ESCO;
     Strong ItOperations "cloud engineer" ESCO;
@@ -906,7 +912,9 @@ terms! {
     Strong UserCentredDesign "user experience" DDAT_UCD;
     Strong UserCentredDesign "user centred design" SFIA;
     Strong UserCentredDesign "product designer" DDAT_UCD;
-    Strong UserCentredDesign "graphic designer" DDAT_UCD;
+    // Most graphic designers work in print, marketing and publishing; the
+    // framework's is a digital service's ("Digital Graphic Designer").
+    Weak UserCentredDesign "graphic designer" DDAT_UCD;
     Strong UserCentredDesign "design lead" DDAT_UCD;
     Strong UserCentredDesign "accessibility" DDAT_UCD;
     Strong UserCentredDesign "technical writer" DDAT_UCD;
@@ -955,7 +963,7 @@ terms! {
     Strong LearningAndDevelopment "instructional technologist" "Educational technologist role descriptions (instructional technologist); ESCO v1.2 'instructional designer'";
     Weak CyberSecurity "protective monitoring" "UK government Security profession, protective monitoring analyst roles (Tier 1 Protective Monitoring Analyst advert, Manchester)";
     Weak UserCentredDesign "interface designer" "ESCO v1.2 occupation 'user interface designer' ISCO 2513.3, alternative label 'interface designer'";
-    Weak QualityAssuranceTesting "qa lead" "Software testing role lists (QA Lead); UK government Digital and Data capability framework, QAT lead level";
+    Alone QualityAssuranceTesting "qa lead" "Software testing role lists (QA Lead); UK government Digital and Data capability framework, QAT lead level";
     Strong PatientServices "health information manager" "Australian careers guide, health information manager (https://www.gooduniversitiesguide.com.au/career/view/health-information-manager); O*NET-SOC 29-9021.00 Health Information Technologists and Medical Registrars";
     Strong LearningAndDevelopment "systems educator" "O*NET-SOC 15-1211.01 Health Informatics Specialists, alternate titles (Clinical Systems Educator)";
     Strong LearningAndDevelopment "clinical systems educator" "O*NET-SOC 15-1211.01 Health Informatics Specialists, alternate titles (Clinical Systems Educator)";
@@ -975,7 +983,7 @@ terms! {
     Strong PatientServices "medical record" "USAJOBS, Veterans Health Administration: Medical Record Administrator (US OPM 0669 series, Medical Records Administration)";
     Strong UserCentredDesign "human centred designer" "USAJOBS, GSA Technology Transformation Services: (Senior) Human-Centered Designer";
     Strong UserCentredDesign "human centred design" "USAJOBS: Human Centered Design Specialist; UK government Digital and Data capability framework, user-centred design role family";
-    Weak ItOperations "storage administrator" "O*NET-SOC 15-1244.00 Network and Computer Systems Administrators; careers page, Sr. Storage Administrator";
+    Alone ItOperations "storage administrator" "O*NET-SOC 15-1244.00 Network and Computer Systems Administrators; careers page, Sr. Storage Administrator";
     Strong LearningAndDevelopment "instructional systems specialist" "US OPM 1750 series Instructional Systems (USAJOBS: Instructional Systems Specialist, Supervisory Instructional Systems Specialist)";
     Strong ItOperations "registration authority" "NHS Jobs adverts, Registration Authority Agent and Registration Authority Team posts (NHS smartcard registration, Nottinghamshire Healthcare NHS Foundation Trust)";
     Strong SoftwareDevelopment "computer scientist" "US OPM 1550 Computer Science series (USAJOBS: Computer Scientist, GS-1550-13); O*NET-SOC 15-1221.00 Computer and Information Research Scientists";
@@ -1468,7 +1476,10 @@ terms! {
     Weak SoftwareDevelopment "tech lead" "dxw, 'Advice to my future tech lead self' (dxw.com, 2026); UK government Digital and Data framework, software development role family (lead developer)";
     Weak SoftwareDevelopment "interoperability engineer" "RemoteWLB/remote-jobs, Interoperability Engineer (Innovaccer, 2024-10); NHS England interoperability standards work (HL7 FHIR): an integration engineer of health records";
     Strong SoftwareDevelopment "application programming" "UCSF job templates, Applications Programming Manager 1 and 2 (hr.ucsf.edu/job-templates)";
-    Weak ItOperations "storage engineer" "O*NET-SOC 15-1243.01 Data Warehousing Specialists, alternate titles (Storage Engineer) (O*NET database file Alternate Titles.txt)";
+    // Alone, a storage engineer or administrator keeps a data centre's
+    // storage; another word beside it names another trade's ("Battery
+    // Storage Engineer", "Cold Storage Engineer").
+    Alone ItOperations "storage engineer" "O*NET-SOC 15-1243.01 Data Warehousing Specialists, alternate titles (Storage Engineer) (O*NET database file Alternate Titles.txt)";
     Strong ItOperations "smartcard administrator" "NHS England Care Identity Service, registration authority: smartcards and their local administrators (digital.nhs.uk, 'What is a registration authority')";
     Strong ItOperations "endpoint manager" "NHS Fife mobile device management policy, eHealth Endpoint Manager (nhsfife.org)";
     // Decision support in NHS finance and performance teams is reporting
@@ -1532,6 +1543,9 @@ terms! {
     Strong ClinicalInformatics "cerner analyst" "Oracle Health (Cerner) application analyst posts of US health systems; NHS EPR analyst posts (Hive EPR Analyst, Manchester University NHS Foundation Trust)";
     Weak DigitalLeadership "general manager" "NHS Scotland eHealth committee minute, 13 February 2009, General Manager eHealth (docsbay.net/doc/611200)";
     Alone DigitalLeadership "head of tech" "NHS Digital feature 'Everything is clinical' (digital.nhs.uk/features/everything-is-clinical): head of tech";
+    // Terms of the development set's misses, a job of one family wherever
+    // they are written.
+    Strong InformationGovernance "records and information manager" "O*NET database file Alternate Titles.txt, Records and Information Manager (github SrivardhiniK/career-path-recommender data/Alternate Titles.txt)";
 }
 
 /// Words of the quality work of other trades: laboratories and pathology
@@ -1708,6 +1722,11 @@ pub(crate) static ALONE_TRADES: &[&str] = &[
     "electronics",
     "hardware",
     "battery",
+    // Battery energy storage systems and warehouses keep other things than
+    // data ("Storage Engineer - BESS", "Storage Administrator
+    // (Warehouse)").
+    "bess",
+    "warehouse",
     "vehicle",
     "vehicles",
     "engines",
@@ -2089,6 +2108,24 @@ pub(crate) static SERIES_TITLES: &[&str] = &[
 pub(crate) static OTHER_TRADE_JOBS: &[&str] = &[
     "health system administrator",
     "health systems administrator",
+    // Marketing, advertising and media work online is marketing's, not a
+    // digital family's: "Director of Digital Marketing", "Digital Marketing
+    // Project Manager", "Online Advertising Director" (O*NET alternate
+    // titles of 11-2021 Marketing Managers and 11-2011 Advertising and
+    // Promotions Managers, as an all-trades review read them).
+    "digital marketing",
+    // Longer than the digital director's own term, which would be read
+    // first.
+    "director of digital marketing",
+    "director of digital media",
+    "digital advertising",
+    "digital media",
+    "online marketing",
+    "online advertising",
+    "online media",
+    "internet marketing",
+    "web marketing",
+    "database marketing",
 ];
 
 /// Terms that end with a role's words but name another job, so that the
@@ -2207,6 +2244,9 @@ pub(crate) static MARKERS: &[&str] = &[
     "website",
     "internet",
     "intranet",
+    // An online shop's software: "E-Commerce Developer" (O*NET alternate
+    // titles of 15-1254.00 Web Developers).
+    "ecommerce",
 ];
 
 /// Words that name the trade of a job noun other trades share ("Game
@@ -2417,6 +2457,24 @@ pub(crate) static OTHER_TRADES: &[&str] = &[
     // Communications as public relations ("EPR Communications Manager",
     // NHS Jobs advert C9362-26-0364); telecommunications is its own word.
     "communications",
+    // The outside plant of telecommunications and power, whose line and
+    // cable workers build networks rather than run computer systems
+    // ("Telecommunications Linesworker", "Telecommunications Cable
+    // Jointer": the UK SOC 2010 coding index and the O*NET titles an
+    // all-trades review read); dispatchers of emergency and transport
+    // services; accounts receivable's cash applications ("Cash
+    // Applications Specialist"); parcel and courier delivery ("Parcel
+    // Delivery Manager").
+    "linesworker",
+    "lineworker",
+    "lineman",
+    "linesman",
+    "jointer",
+    "dispatcher",
+    "cash",
+    "parcel",
+    "parcels",
+    "courier",
 ];
 
 /// Words that introduce context after a role: "Data Analyst in Cardiology",

@@ -3536,3 +3536,102 @@ fn the_posts_own_acronym_narrows_nothing() {
         assert_nothing(text);
     }
 }
+
+/// "Security" alone after a digital job named in general is information
+/// security (the US federal IT Specialist's parenthetical title); beside
+/// anything else it stays a site's.
+#[test]
+fn security_alone_after_a_general_digital_job_is_cyber_security() {
+    for text in [
+        "IT Specialist (Security)",
+        "INFORMATION TECHNOLOGY SPECIALIST (SECURITY)",
+        "Information Technology Specialist (Security) (INFOSEC)",
+        "Senior IT Specialist (Security), GS-13",
+        "IT Specialist - Security",
+    ] {
+        assert_family(text, Family::CyberSecurity);
+    }
+    assert_eq!(
+        pieces("IT Specialist (Security)"),
+        [(Part::Term, "IT Specialist"), (Part::Term, "Security")]
+    );
+    for text in [
+        "IT Specialist (Security Guard)",
+        "Security Officer",
+        "Site Security Officer",
+        "Porter (Security)",
+    ] {
+        assert_nothing(text);
+    }
+}
+
+/// A systems engineer alone, or beside a technology, runs computer
+/// systems; another word beside the noun names another trade's systems.
+/// Storage engineers and administrators and a QA lead read the same way.
+#[test]
+fn systems_storage_and_qa_lead_nouns_alone() {
+    for (text, family) in [
+        ("Systems Engineer", Family::ItOperations),
+        ("System Engineer", Family::ItOperations),
+        ("Senior Systems Engineer II", Family::ItOperations),
+        ("Linux Systems Engineer", Family::ItOperations),
+        ("Enterprise Systems Engineer I", Family::ItOperations),
+        ("Network Systems Engineer III", Family::ItOperations),
+        ("Computer Systems Engineer", Family::ItOperations),
+        ("Storage Engineer I", Family::ItOperations),
+        ("Sr. Storage Administrator", Family::ItOperations),
+        ("QA Lead", Family::QualityAssuranceTesting),
+        ("E-Commerce Developer", Family::SoftwareDevelopment),
+    ] {
+        assert_family(text, family);
+    }
+    for text in [
+        "Control Systems Engineer",
+        "Radar Systems Engineer",
+        "Solar Photovoltaic Systems Engineer",
+        "Fire and Security Systems Engineer",
+        "Battery Storage Engineer",
+        "Storage Engineer - BESS",
+        "Storage Administrator (Warehouse)",
+        "Pharmacy QA Lead",
+        "E-Commerce Manager",
+    ] {
+        assert_nothing(text);
+    }
+}
+
+/// Marketing, advertising and media online are marketing's work; graphic
+/// design is digital only beside a digital word; telecommunications line
+/// work, dispatch, cash applications and parcel delivery are other trades.
+#[test]
+fn other_trades_that_share_digital_words() {
+    for text in [
+        "Director of Digital Marketing",
+        "Digital Marketing Project Manager",
+        "Online Advertising Director",
+        "Digital Media Director",
+        "Internet Marketing Director",
+        "Graphic Designer",
+        "Graphic Designer (XR05)",
+        "Defence Intelligence - Graphic Designer",
+        "Telecommunications Linesworker",
+        "Telecommunications Cable Jointer",
+        "Emergency Telecommunications Dispatcher",
+        "Cash Applications Specialist",
+        "Parcel Delivery Manager",
+    ] {
+        assert_nothing(text);
+    }
+    for (text, family) in [
+        ("Digital Graphic Designer", Family::UserCentredDesign),
+        ("Director of Digital", Family::DigitalLeadership),
+        ("Telecommunications Engineer", Family::ItOperations),
+        ("Delivery Manager", Family::ProductAndDelivery),
+        (
+            "Records and Information Manager",
+            Family::InformationGovernance,
+        ),
+    ] {
+        assert_family(text, family);
+    }
+}

@@ -56,7 +56,7 @@ const ESCO_FLOORS: Floors = Floors {
 // allowed at all.
 const DEV_FLOORS: Floors = Floors {
     role: 0.67,
-    family: 0.77,
+    family: 0.78,
     none: 0.98,
     wrong_family: 0.01,
 };

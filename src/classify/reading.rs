@@ -9,8 +9,8 @@ use crate::word_table::{
     ADVISER, ADVISOR, AGILE, ANALYST, AND, ARCHITECT, CHAMPION, CHIEF, CLINICIAN, DELIVERY,
     DEVELOPER, DEVELOPMENT, DIRECTOR, DOCTOR, DUTIES, ENGINEER, FELLOW, FOR, GOODS, HEAD, HEALTH,
     IT, LEAD, MANAGER, MEDICAL, MIDWIFE, NETWORKS, NHS, NURSE, OF, OFFICER, OPERATIONS, OR,
-    OTHER_NETWORKS, PHARMACIST, PHYSICIAN, PLACES, PROGRAMMER, QUALITY, SAFETY, SCIENTIST, SERIES,
-    SPECIALIST, SUBJECTS, TECH, TECHNICIAN, TECHNOLOGY, TO,
+    OTHER_NETWORKS, PHARMACIST, PHYSICIAN, PLACES, PROGRAMMER, QUALITY, SAFETY, SCIENTIST,
+    SECURITY, SERIES, SPECIALIST, SUBJECTS, TECH, TECHNICIAN, TECHNOLOGY, TO,
 };
 use crate::words::{
     ACRONYM, BAND_START, CARE, CHANGES_JOB, CODE, CONTEXT, DIGITAL_CARE, GRADE, HAS_DIGIT, INNER,
@@ -1767,7 +1767,11 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
                 .is_some_and(|held| held.iter().any(|t| t.is(token.id)))
         })
     };
+    let security = security_specialty(tokens, segment, all);
     let other_trade = (0..tokens.len()).any(|at| {
+        if Some(at) == security {
+            return false;
+        }
         let outside = if (segment.0..segment.1).contains(&at) {
             !in_phrase(at)
         } else {
@@ -1929,6 +1933,15 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
         }
     }
     builder.rivals = all_terms & !chosen_terms;
+    if let Some(at) = security {
+        mark_level(tokens, segment, &mut builder, kept);
+        for item in kept {
+            builder.mark(item.span(), Part::Term);
+        }
+        builder.mark((at, at.wrapping_add(1)), Part::Term);
+        builder.families(family_bit(Family::CyberSecurity) | builder.rivals, NO_TERM)?;
+        return Some(builder.finish(tokens));
+    }
     if specialty(tokens, segment, &mut builder, kept, &band_at_token, lexicon).is_some() {
         return Some(builder.finish(tokens));
     }
@@ -2580,6 +2593,25 @@ fn specialty<const N: usize, L: Lexicon>(
     counted().for_each(|item| builder.mark(item.span(), Part::Term));
     let term = counted().next().map_or(NO_TERM, |item| item.term);
     builder.families(bits | builder.rivals, term)
+}
+
+/// Where "Security" alone, in brackets or after a dash, is the specialty
+/// of a digital job named only in general just before it: "IT Specialist
+/// (Security)", "Information Technology Specialist (Security)", the US
+/// federal IT Specialist's title for information security work (OPM job
+/// family standard for the 2200 group, 2210 parenthetical titles). There
+/// the security is the job's; elsewhere the word is a site's or a
+/// workplace's ("Site Security Officer").
+fn security_specialty(tokens: &[Token], segment: Span, found: &[Found]) -> Option<usize> {
+    let general = !found.is_empty() && found.iter().all(|f| f.role.is_none() && is_generic(f.term));
+    let at = segment.1.wrapping_add(1);
+    let alone = general
+        && opened(tokens, at)
+        && tokens.get(at).is_some_and(|t| t.is(SECURITY))
+        && tokens
+            .get(at.wrapping_add(1))
+            .is_none_or(|t| !matches!(t.kind, Kind::Word | Kind::Unknown | Kind::Hyphen));
+    alone.then_some(at)
 }
 
 /// Whether a word before a role narrows it: not a post count ("2 x").

@@ -73,6 +73,7 @@ const NAMED: &[(&str, &str)] = &[
     ("head", "HEAD"),
     ("director", "DIRECTOR"),
     ("medical", "MEDICAL"),
+    ("security", "SECURITY"),
 ];
 
 /// The rules that read two words as one, `(word before, link, word, what
@@ -210,7 +211,7 @@ pub(crate) fn tables() -> Tables {
     for (list, _) in WORD_LISTS {
         words.extend(list.iter().map(ToString::to_string));
     }
-    for title in SERIES_TITLES {
+    for title in SERIES_TITLES.iter().chain(OTHER_TRADE_JOBS) {
         words.extend(key_words(title));
     }
     for (word, _) in LEVEL_WORDS {
