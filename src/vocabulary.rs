@@ -1545,6 +1545,8 @@ terms! {
     Alone DigitalLeadership "head of tech" "NHS Digital feature 'Everything is clinical' (digital.nhs.uk/features/everything-is-clinical): head of tech";
     // Terms of the development set's misses, a job of one family wherever
     // they are written.
+    Strong DataAndAnalytics "geographic information system" "O*NET-SOC 15-1299.02 Geographic Information Systems Technologists and Technicians (https://www.onetonline.org/link/summary/15-1299.02)";
+    Strong DataAndAnalytics "geographical information systems" "O*NET-SOC 15-1299.02 Geographic Information Systems Technologists and Technicians (https://www.onetonline.org/link/summary/15-1299.02)";
     Strong InformationGovernance "records and information manager" "O*NET database file Alternate Titles.txt, Records and Information Manager (github SrivardhiniK/career-path-recommender data/Alternate Titles.txt)";
 }
 

@@ -3635,3 +3635,33 @@ fn other_trades_that_share_digital_words() {
         assert_family(text, family);
     }
 }
+
+/// Another trade's goods after a comma narrow a job noun of many trades
+/// as they do after a dash; an employer or a band there does not.
+#[test]
+fn another_trades_goods_after_a_comma() {
+    for text in [
+        "Tester, Compressed Gases",
+        "Tester, Equipment",
+        "Test Engineer, Nuclear Equipment",
+    ] {
+        assert_nothing(text);
+    }
+    for (text, family) in [
+        ("Tester, Band 6", Family::QualityAssuranceTesting),
+        (
+            "Developer, Leeds Teaching Hospitals NHS Trust",
+            Family::SoftwareDevelopment,
+        ),
+        (
+            "Geographic Information System Analyst",
+            Family::DataAndAnalytics,
+        ),
+        (
+            "senior geographical information systems analyst",
+            Family::DataAndAnalytics,
+        ),
+    ] {
+        assert_family(text, family);
+    }
+}

@@ -259,6 +259,11 @@ fn inputs() -> Vec<String> {
             "Product Manager (MRI)",
             "Signalling Systems Designer",
             "Director of Housing, Digital and Customer Services",
+            // A general digital job's security specialty, another trade's
+            // goods after a comma, another trade's job of digital words.
+            "IT Specialist (Security)",
+            "Tester, Compressed Gases",
+            "Director of Digital Marketing",
         ]
         .map(String::from),
     );

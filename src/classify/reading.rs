@@ -1368,7 +1368,14 @@ fn narrowed_by_another_trade(
             start..if before { job.start } else { start }
         } else if !own
             && (names_employer(stretch)
-                || marked && (start == 0 || mark_before(tokens, start) == Some(Kind::Comma)))
+                || marked
+                    && (start == 0
+                        // Another trade's words after a comma name its
+                        // goods as surely as after a dash: "Tester, Rocket
+                        // Engines", "Test Engineer, Nuclear Equipment" (the
+                        // inverted titles of O*NET and the UK SOC index).
+                        || how != Narrowing::OtherTrades
+                            && mark_before(tokens, start) == Some(Kind::Comma)))
         {
             start..start
         } else {
