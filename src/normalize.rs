@@ -208,7 +208,7 @@ pub(crate) struct Respelling {
 
 /// Every respelling rule. The fast path in `packed.rs` reads this table too,
 /// to know when a failed lookup must be retried with the rules applied.
-pub(crate) const RESPELLINGS: [Respelling; 24] = [
+pub(crate) const RESPELLINGS: [Respelling; 23] = [
     Respelling {
         word: b"cybersecurity",
         becomes: b"cyber-security",
@@ -329,13 +329,6 @@ pub(crate) const RESPELLINGS: [Respelling; 24] = [
         word: b"ordinator",
         becomes: b"coordinator",
         after: Some(b"co"),
-    },
-    // "E-Commerce Developer" (O*NET-SOC 15-1254.00 Web Developers,
-    // alternate titles), one word as "Ecommerce" is.
-    Respelling {
-        word: b"commerce",
-        becomes: b"ecommerce",
-        after: Some(b"e"),
     },
     // "Dev Ops Engineer" (O*NET-SOC 15-1252.00 Software Developers,
     // alternate titles): DevOps written apart.

@@ -381,13 +381,11 @@ terms! {
     Strong ItOperations "change and release manager" DDAT_ITOPS;
     Strong ItOperations "configuration manager" DDAT_ITOPS;
     Strong ItOperations "service transition" DDAT_ITOPS;
-    // Alone, or beside a technology: engineers of power, control, radar or
-    // propulsion systems are other trades' ("Control Systems Engineer",
-    // "Radar Systems Engineer": O*NET alternate titles).
-    Alone ItOperations "systems engineer" ESCO;
+    Strong ItOperations "systems engineer" ESCO;
+    // The singular counts alone or beside a technology only: "System
+    // Engineer" (O*NET alternate titles), but not a "Control System
+    // Engineer".
     Alone ItOperations "system engineer" ESCO;
-    Strong ItOperations "enterprise systems engineer" "O*NET-SOC 15-1252.00 Software Developers, alternate titles (Enterprise Systems Engineer) (O*NET database file Alternate Titles.txt)";
-    Strong ItOperations "network systems engineer" "Network Systems Engineer III job description (docplayer.net/16964110)";
     Strong ItOperations "database administrator" ESCO;
     Strong ItOperations "dba" ESCO;
     Strong ItOperations "cloud engineer" ESCO;
@@ -2110,24 +2108,6 @@ pub(crate) static SERIES_TITLES: &[&str] = &[
 pub(crate) static OTHER_TRADE_JOBS: &[&str] = &[
     "health system administrator",
     "health systems administrator",
-    // Marketing, advertising and media work online is marketing's, not a
-    // digital family's: "Director of Digital Marketing", "Digital Marketing
-    // Project Manager", "Online Advertising Director" (O*NET alternate
-    // titles of 11-2021 Marketing Managers and 11-2011 Advertising and
-    // Promotions Managers, as an all-trades review read them).
-    "digital marketing",
-    // Longer than the digital director's own term, which would be read
-    // first.
-    "director of digital marketing",
-    "director of digital media",
-    "digital advertising",
-    "digital media",
-    "online marketing",
-    "online advertising",
-    "online media",
-    "internet marketing",
-    "web marketing",
-    "database marketing",
 ];
 
 /// Terms that end with a role's words but name another job, so that the
@@ -2246,9 +2226,6 @@ pub(crate) static MARKERS: &[&str] = &[
     "website",
     "internet",
     "intranet",
-    // An online shop's software: "E-Commerce Developer" (O*NET alternate
-    // titles of 15-1254.00 Web Developers).
-    "ecommerce",
 ];
 
 /// Words that name the trade of a job noun other trades share ("Game
@@ -2463,20 +2440,12 @@ pub(crate) static OTHER_TRADES: &[&str] = &[
     // cable workers build networks rather than run computer systems
     // ("Telecommunications Linesworker", "Telecommunications Cable
     // Jointer": the UK SOC 2010 coding index and the O*NET titles an
-    // all-trades review read); dispatchers of emergency and transport
-    // services; accounts receivable's cash applications ("Cash
-    // Applications Specialist"); parcel and courier delivery ("Parcel
-    // Delivery Manager").
+    // all-trades review read).
     "linesworker",
     "lineworker",
     "lineman",
     "linesman",
     "jointer",
-    "dispatcher",
-    "cash",
-    "parcel",
-    "parcels",
-    "courier",
 ];
 
 /// Words that introduce context after a role: "Data Analyst in Cardiology",
