@@ -266,7 +266,8 @@ terms! {
     Strong DigitalLeadership "it director" DDAT_CDD;
     // "IM&T", the NHS's information management and technology, is read
     // as one word, "imandt" (see `LINKED_PAIRS`): a digital marker of its
-    // own, like "EPR", and the department's name.
+    // own, like "EPR", and the department's name, which names the job only
+    // in general, as "IT Manager" does ("director IM&T" leads it).
     Strong ItOperations "director of imandt" NHS_HI;
     // A strategic health authority's chief information and knowledge
     // officer led its informatics.
@@ -348,7 +349,7 @@ terms! {
     Strong ItOperations "lan administrator" ONET;
     Strong ItOperations "computer support specialist" ONET;
     Strong ItOperations "desktop analyst" NHS_ADS;
-    Strong ItOperations "imandt" NHS_HI;
+    Generic ItOperations "imandt" NHS_HI;
     Strong DigitalLeadership "imandt director" "NHS Scotland eHealth committee minutes, 'IM&T Director' (sample 14 of tests/data/real_titles.tsv): the IT director";
     Strong ItOperations "imandt service manager" "NHS national job profiles for Information Technology (NHS Employers), IM&T Service Manager (http://docplayer.net/8053985-National-profiles-for-information-technology-contents-profile-title-afc-banding-page.html): the IT service manager";
     Strong ItOperations "information systems" ONET;

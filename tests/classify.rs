@@ -2722,10 +2722,14 @@ fn forms_of_a_thirteenth_sample() {
         "Head of IT (Band 8c)",
         "Head of IT, Surrey and Sussex Healthcare NHS Trust",
         "Director of IM&T",
+        "director IM&T",
+        "Director, IM&T",
         "Head of Digital Health",
     ] {
         assert_family(text, Family::DigitalLeadership);
     }
+    // IM&T names the IT function in general: alone it is IT operations.
+    assert_family("IM&T", Family::ItOperations);
     // A specialty makes the head of a part of the function (an
     // independent review's cases).
     for text in [
@@ -3652,4 +3656,60 @@ fn another_trades_goods_after_a_comma() {
     ] {
         assert_family(text, family);
     }
+}
+
+/// A title of posts parted by slashes names the role when one post is the
+/// role and every other post is a job of the role's family; a post of
+/// another family, another trade or no digital job leaves it as it was.
+#[test]
+fn one_role_among_posts_of_its_family() {
+    for (text, role) in [
+        (
+            "Information Governance Manager / Deputy Data Protection Officer",
+            Role::InformationGovernanceManager,
+        ),
+        (
+            "Head of Information Governance and Security / DPO",
+            Role::DataProtectionOfficer,
+        ),
+        (
+            "Data Protection Officer / Records Manager",
+            Role::DataProtectionOfficer,
+        ),
+    ] {
+        let found = found(text);
+        assert_eq!(
+            (found.kind(), found.role()),
+            (MatchKind::Qualified, Some(role)),
+            "{text:?}"
+        );
+        // The role's words are in the input.
+        assert!(
+            found.evidence().iter().any(|e| e.part() == Part::Role),
+            "{text:?}"
+        );
+    }
+    assert_eq!(
+        classify("Data Analyst / Software Developer")
+            .unwrap()
+            .kind(),
+        MatchKind::Ambiguous
+    );
+    assert_nothing("Data Analyst / Finance Officer");
+    assert_family(
+        "Head of CSC /Clinical Safety Officer",
+        Family::ClinicalSafety,
+    );
+    assert_nothing("Information Governance Manager / Senior Information Risk Owner / Ward Manager");
+    // Two roles, two posts: the family, not either role.
+    assert_family(
+        "Information Governance Manager / Data Protection Officer",
+        Family::InformationGovernance,
+    );
+    assert_eq!(
+        classify("Information Governance Manager / Cyber Security Lead")
+            .unwrap()
+            .kind(),
+        MatchKind::Ambiguous
+    );
 }

@@ -260,9 +260,10 @@ fn inputs() -> Vec<String> {
             "Signalling Systems Designer",
             "Director of Housing, Digital and Customer Services",
             // A general digital job's security specialty, another trade's
-            // goods after a comma.
+            // goods after a comma, a role among posts of its family.
             "IT Specialist (Security)",
             "Tester, Compressed Gases",
+            "Information Governance Manager / Deputy Data Protection Officer",
         ]
         .map(String::from),
     );

@@ -55,7 +55,7 @@ const ESCO_FLOORS: Floors = Floors {
 // that a change that costs recall or precision fails. No wrong role is
 // allowed at all.
 const DEV_FLOORS: Floors = Floors {
-    role: 0.67,
+    role: 0.68,
     family: 0.78,
     none: 0.98,
     wrong_family: 0.01,

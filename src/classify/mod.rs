@@ -549,10 +549,81 @@ fn classify_tokens<const N: usize, L: Lexicon>(
             Err(_) => true,
         })
     };
-    match role_around::<N, L>(title, all, lexicon).or_else(turned) {
+    // Posts parted by slashes: one of them the role, the rest the role's
+    // family's.
+    let posts = || {
+        let family = found.as_ref().ok()?.family?;
+        role_among_posts::<N, L>(title, all, lexicon, family)
+    };
+    match role_around::<N, L>(title, all, lexicon)
+        .or_else(turned)
+        .or_else(posts)
+    {
         Some(role) => Ok(role),
         None => found,
     }
+}
+
+/// A title of posts parted by slashes, one of them a role and every other
+/// one a job of that role's family, as a whole title of its own: the role
+/// is the post the title names ("Information Governance Manager / Deputy
+/// Data Protection Officer", "Head of Information Governance and Security
+/// / DPO", NHS adverts; every such title of the development set is
+/// labelled with its role). A post that names nothing digital, a job of
+/// another family or another role leaves the reading as it was, as does a
+/// slash between two acronyms ("UX/UI") or inside brackets. `family` is
+/// the family the title as a whole was given. The answer is Qualified: the
+/// title is more than the role.
+#[inline(never)]
+fn role_among_posts<const N: usize, L: Lexicon>(
+    title: &str,
+    all: &[Token],
+    lexicon: &L,
+    family: Family,
+) -> Option<Classification> {
+    // The slashes that part posts: outside brackets, between words.
+    let mut depth: u32 = 0;
+    let mut parts = [0usize; 8];
+    let mut count: usize = 0;
+    for (at, token) in all.iter().enumerate() {
+        match token.kind {
+            Kind::Open => depth = depth.saturating_add(1),
+            Kind::Close => depth = depth.saturating_sub(1),
+            Kind::Slash if depth == 0 && !reading::joins(all, at) => {
+                *parts.get_mut(count)? = at;
+                count = count.wrapping_add(1);
+            }
+            _ => {}
+        }
+    }
+    if count == 0 {
+        return None;
+    }
+    let mut role: Option<Classification> = None;
+    let mut start: usize = 0;
+    for end in parts
+        .iter()
+        .take(count)
+        .copied()
+        .chain(core::iter::once(all.len()))
+    {
+        let post = all.get(start..end)?;
+        start = end.wrapping_add(1);
+        let found = read_again::<N, L>(title, post.iter(), lexicon)?;
+        match found.role {
+            Some(found_role) => {
+                if found_role.family() != family || role.is_some() {
+                    return None;
+                }
+                role = Some(found);
+            }
+            None if found.kind == MatchKind::Family && found.family == Some(family) => {}
+            None => return None,
+        }
+    }
+    let mut found = role?;
+    found.kind = MatchKind::Qualified;
+    Some(found)
 }
 
 /// A role written with its last word first, then "of", a comma, a dash or

@@ -998,7 +998,7 @@ fn shared_role_at(
 /// Whether the slash at `at` joins the acronyms on either side ("UX/UI"):
 /// no space between them and it, and at most three letters each, so that
 /// "Clinical/Safety Officer" stays two alternatives.
-fn joins(tokens: &[Token], at: usize) -> bool {
+pub(super) fn joins(tokens: &[Token], at: usize) -> bool {
     let (Some(before), Some(slash), Some(after)) = (
         at.checked_sub(1).and_then(|at| tokens.get(at)),
         tokens.get(at),
