@@ -3659,8 +3659,10 @@ fn another_trades_goods_after_a_comma() {
 }
 
 /// A title of posts parted by slashes names the role when one post is the
-/// role and every other post is a job of the role's family; a post of
-/// another family, another trade or no digital job leaves it as it was.
+/// role and every other post a job of its family that yields to it: a
+/// senior post holding the Data Protection Officer's designation, or
+/// another role held as a deputy. A post of another family, another trade
+/// or no digital job leaves the title as it was.
 #[test]
 fn one_role_among_posts_of_its_family() {
     for (text, role) in [
@@ -3674,6 +3676,10 @@ fn one_role_among_posts_of_its_family() {
         ),
         (
             "Data Protection Officer / Records Manager",
+            Role::DataProtectionOfficer,
+        ),
+        (
+            "Director of Information Governance / Data Protection Officer",
             Role::DataProtectionOfficer,
         ),
     ] {
@@ -3700,6 +3706,27 @@ fn one_role_among_posts_of_its_family() {
         "Head of CSC /Clinical Safety Officer",
         Family::ClinicalSafety,
     );
+    // A head, manager or director beside a practitioner's role is the
+    // senior job; a junior post beside a designation is a post of its own
+    // (an independent review's cases).
+    for (text, family) in [
+        ("Head of Analytics / Data Analyst", Family::DataAndAnalytics),
+        ("Analytics Manager / Data Analyst", Family::DataAndAnalytics),
+        (
+            "Head of Bioinformatics / Bioinformatician",
+            Family::Bioinformatics,
+        ),
+        (
+            "Head of IT Operations / Systems Administrator",
+            Family::ItOperations,
+        ),
+        (
+            "Data Protection Assistant / Data Protection Officer",
+            Family::InformationGovernance,
+        ),
+    ] {
+        assert_family(text, family);
+    }
     assert_nothing("Information Governance Manager / Senior Information Risk Owner / Ward Manager");
     // Two roles, two posts: the family, not either role.
     assert_family(

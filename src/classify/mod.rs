@@ -14,6 +14,7 @@ mod reading;
 
 use crate::grammar;
 use crate::vocabulary::{TERM_SOURCES, TERMS};
+use crate::word_table::{ASSISTANT, CHIEF, DEPUTY, DIRECTOR, HEAD, LEAD, MANAGER};
 use crate::words::{
     Builtin, CODE, GRADE, Kind, Lexicon, MAY_BAND, NO_TERM, OverTokens, PLURAL, PhraseKey, Token,
     over_tokens,
@@ -565,15 +566,24 @@ fn classify_tokens<const N: usize, L: Lexicon>(
 }
 
 /// A title of posts parted by slashes, one of them a role and every other
-/// one a job of that role's family, as a whole title of its own: the role
-/// is the post the title names ("Information Governance Manager / Deputy
-/// Data Protection Officer", "Head of Information Governance and Security
-/// / DPO", NHS adverts; every such title of the development set is
-/// labelled with its role). A post that names nothing digital, a job of
-/// another family or another role leaves the reading as it was, as does a
-/// slash between two acronyms ("UX/UI") or inside brackets. `family` is
-/// the family the title as a whole was given. The answer is Qualified: the
-/// title is more than the role.
+/// one a job of that role's family, as a whole title of its own, that
+/// yields to the role: the role is the post the title names. Every such
+/// title of the development set is labelled with its role (NHS adverts):
+/// - the role is the Data Protection Officer or the Clinical Safety
+///   Officer, designations a senior post of the family holds beside its
+///   own ("Head of Information Governance and Security / DPO"): the other
+///   posts name a head, director, chief, manager or lead;
+/// - any role beside another role of its family held as a deputy or
+///   assistant ("Information Governance Manager / Deputy Data Protection
+///   Officer").
+///
+/// Elsewhere a head beside a practitioner's role is the senior job ("Head
+/// of Analytics / Data Analyst" is the family's, an independent review's
+/// cases), and a post that names nothing digital, a job of another family
+/// or another role leaves the reading as it was, as does a slash between
+/// two acronyms ("UX/UI") or inside brackets. `family` is the family the
+/// title as a whole was given. The answer is Qualified: the title is more
+/// than the role.
 #[inline(never)]
 fn role_among_posts<const N: usize, L: Lexicon>(
     title: &str,
@@ -581,17 +591,20 @@ fn role_among_posts<const N: usize, L: Lexicon>(
     lexicon: &L,
     family: Family,
 ) -> Option<Classification> {
-    // The slashes that part posts: outside brackets, between words.
+    // The posts: runs of tokens between the slashes that part them, outside
+    // brackets and between words.
     let mut depth: u32 = 0;
-    let mut parts = [0usize; 8];
+    let mut posts = [(0usize, 0usize); 8];
     let mut count: usize = 0;
+    let mut start: usize = 0;
     for (at, token) in all.iter().enumerate() {
         match token.kind {
             Kind::Open => depth = depth.saturating_add(1),
             Kind::Close => depth = depth.saturating_sub(1),
             Kind::Slash if depth == 0 && !reading::joins(all, at) => {
-                *parts.get_mut(count)? = at;
+                *posts.get_mut(count)? = (start, at);
                 count = count.wrapping_add(1);
+                start = at.wrapping_add(1);
             }
             _ => {}
         }
@@ -599,29 +612,52 @@ fn role_among_posts<const N: usize, L: Lexicon>(
     if count == 0 {
         return None;
     }
-    let mut role: Option<Classification> = None;
-    let mut start: usize = 0;
-    for end in parts
-        .iter()
-        .take(count)
-        .copied()
-        .chain(core::iter::once(all.len()))
-    {
-        let post = all.get(start..end)?;
-        start = end.wrapping_add(1);
-        let found = read_again::<N, L>(title, post.iter(), lexicon)?;
+    *posts.get_mut(count)? = (start, all.len());
+    let posts = posts.get(..=count)?;
+    let read =
+        |(from, to): (usize, usize)| read_again::<N, L>(title, all.get(from..to)?.iter(), lexicon);
+    let mut role: Option<(Classification, usize)> = None;
+    for (index, &post) in posts.iter().enumerate() {
+        let found = read(post)?;
         match found.role {
-            Some(found_role) => {
-                if found_role.family() != family || role.is_some() {
-                    return None;
-                }
-                role = Some(found);
+            Some(found_role) if found_role.family() == family && role.is_none() => {
+                role = Some((found, index));
             }
             None if found.kind == MatchKind::Family && found.family == Some(family) => {}
-            None => return None,
+            _ => return None,
         }
     }
-    let mut found = role?;
+    let (mut found, role_at) = role?;
+    let designation = matches!(
+        found.role,
+        Some(Role::DataProtectionOfficer | Role::ClinicalSafetyOfficer)
+    );
+    let word = |t: &Token, ids: &[u16]| t.kind == Kind::Word && ids.contains(&t.id);
+    let yields = |&(from, to): &(usize, usize)| {
+        let post = all.get(from..to).unwrap_or_default();
+        if designation {
+            return post
+                .iter()
+                .any(|t| word(t, &[HEAD, DIRECTOR, CHIEF, MANAGER, LEAD]));
+        }
+        // Another role of the family, held as a deputy or assistant.
+        let first = post
+            .iter()
+            .position(|t| !(t.kind == Kind::Word && t.level().is_some()));
+        first.is_some_and(|at| {
+            post.get(at).is_some_and(|t| word(t, &[DEPUTY, ASSISTANT]))
+                && read((from.wrapping_add(at).wrapping_add(1), to))
+                    .and_then(|rest| rest.role)
+                    .is_some_and(|rest| rest.family() == family)
+        })
+    };
+    let all_yield = posts
+        .iter()
+        .enumerate()
+        .all(|(index, post)| index == role_at || yields(post));
+    if !all_yield {
+        return None;
+    }
     found.kind = MatchKind::Qualified;
     Some(found)
 }

@@ -74,6 +74,8 @@ const NAMED: &[(&str, &str)] = &[
     ("director", "DIRECTOR"),
     ("medical", "MEDICAL"),
     ("security", "SECURITY"),
+    ("deputy", "DEPUTY"),
+    ("assistant", "ASSISTANT"),
 ];
 
 /// The rules that read two words as one, `(word before, link, word, what
