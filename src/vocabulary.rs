@@ -2756,6 +2756,11 @@ pub(crate) static GRADE_WORDS: &[&str] = &[
     "iii",
     "iv",
     "v",
+    // The Texas state classification plan runs its series to VI and beyond
+    // ("Systems Administrator VI", the twentieth sample).
+    "vi",
+    "vii",
+    "viii",
     "level",
     "grade",
     "intermediate",

@@ -1025,7 +1025,10 @@ pub(crate) static CLASSES: &[u16] = &[
     0, // vbnet
     0, // vehicle
     0, // vehicles
+    256, // vi
     16, // vice
+    256, // vii
+    256, // viii
     0, // virology
     256, // virtual
     128, // virtualisation
@@ -1080,25 +1083,25 @@ pub(crate) static CLASSES: &[u16] = &[
 pub(crate) static GRADES: &[u8] = &[0, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 135, 1, 6, 136, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 137, 138, 4, 2, 5, 5, 5, 8, 9, 7, 7, 7, 3];
 
 /// The ids of `vocabulary::TECH_WORDS` and the markers, in order.
-pub(crate) static TECH: &[u16] = &[72, 77, 79, 80, 81, 85, 95, 110, 111, 139, 170, 181, 193, 209, 232, 233, 237, 247, 248, 254, 277, 278, 279, 289, 302, 311, 318, 319, 320, 331, 333, 339, 353, 363, 378, 381, 383, 413, 420, 429, 437, 453, 466, 493, 496, 498, 501, 503, 505, 506, 508, 512, 535, 543, 551, 555, 574, 584, 608, 609, 617, 619, 636, 648, 689, 702, 710, 738, 742, 753, 754, 793, 796, 797, 813, 816, 819, 828, 832, 838, 839, 840, 866, 869, 870, 871, 873, 881, 887, 888, 907, 924, 930, 940, 951, 962, 964, 970, 974, 986];
+pub(crate) static TECH: &[u16] = &[72, 77, 79, 80, 81, 85, 95, 110, 111, 139, 170, 181, 193, 209, 232, 233, 237, 247, 248, 254, 277, 278, 279, 289, 302, 311, 318, 319, 320, 331, 333, 339, 353, 363, 378, 381, 383, 413, 420, 429, 437, 453, 466, 493, 496, 498, 501, 503, 505, 506, 508, 512, 535, 543, 551, 555, 574, 584, 608, 609, 617, 619, 636, 648, 689, 702, 710, 738, 742, 753, 754, 793, 796, 797, 813, 816, 819, 828, 832, 838, 839, 840, 866, 869, 870, 871, 873, 881, 887, 888, 907, 924, 930, 940, 954, 965, 967, 973, 977, 989];
 
 /// The ids of `vocabulary::QUALITY_TRADES`, in order.
-pub(crate) static QUALITY: &[u16] = &[102, 126, 140, 153, 184, 243, 246, 261, 300, 308, 322, 387, 392, 414, 427, 428, 452, 454, 513, 514, 515, 516, 559, 564, 570, 572, 573, 580, 582, 616, 625, 627, 635, 665, 686, 691, 722, 746, 748, 781, 804, 860, 913, 927, 944];
+pub(crate) static QUALITY: &[u16] = &[102, 126, 140, 153, 184, 243, 246, 261, 300, 308, 322, 387, 392, 414, 427, 428, 452, 454, 513, 514, 515, 516, 559, 564, 570, 572, 573, 580, 582, 616, 625, 627, 635, 665, 686, 691, 722, 746, 748, 781, 804, 860, 913, 927, 947];
 
 /// The ids of `vocabulary::SAFETY_TRADES`, in order.
 pub(crate) static SAFETY: &[u16] = &[136, 234, 299, 300, 350, 386, 463, 520, 521, 533, 571, 573, 685, 737, 745, 916, 917, 937, 938];
 
 /// The ids of `vocabulary::ALONE_TRADES` and `UTILITY_NETWORKS`, in order.
-pub(crate) static ALONE: &[u16] = &[69, 117, 119, 145, 163, 176, 218, 243, 300, 315, 317, 326, 334, 355, 364, 386, 404, 416, 421, 422, 425, 434, 442, 456, 479, 520, 521, 532, 564, 602, 625, 711, 722, 731, 749, 750, 751, 857, 860, 898, 922, 941, 942, 959, 966, 967];
+pub(crate) static ALONE: &[u16] = &[69, 117, 119, 145, 163, 176, 218, 243, 300, 315, 317, 326, 334, 355, 364, 386, 404, 416, 421, 422, 425, 434, 442, 456, 479, 520, 521, 532, 564, 602, 625, 711, 722, 731, 749, 750, 751, 857, 860, 898, 922, 941, 942, 962, 969, 970];
 
 /// The ids of `vocabulary::PLACE_WORDS`, in order.
-pub(crate) static PLACES: &[u16] = &[118, 137, 144, 158, 307, 400, 401, 492, 527, 547, 550, 562, 585, 614, 765, 821, 989];
+pub(crate) static PLACES: &[u16] = &[118, 137, 144, 158, 307, 400, 401, 492, 527, 547, 550, 562, 585, 614, 765, 821, 992];
 
 /// The ids of `vocabulary::DIGITAL_SUBJECTS`, in order.
 pub(crate) static SUBJECTS: &[u16] = &[66, 67, 82, 83, 122, 128, 187, 244, 274, 359, 481, 502, 590, 591, 657, 696, 889, 926, 935];
 
 /// The ids of `vocabulary::GOODS_TRADES`, in order.
-pub(crate) static GOODS: &[u16] = &[161, 163, 217, 218, 272, 273, 296, 297, 299, 300, 334, 364, 404, 421, 455, 456, 478, 479, 513, 515, 516, 570, 572, 573, 651, 652, 665, 686, 711, 746, 861, 865, 898, 938, 967, 982];
+pub(crate) static GOODS: &[u16] = &[161, 163, 217, 218, 272, 273, 296, 297, 299, 300, 334, 364, 404, 421, 455, 456, 478, 479, 513, 515, 516, 570, 572, 573, 651, 652, 665, 686, 711, 746, 861, 865, 898, 938, 970, 985];
 
 /// The ids of `vocabulary::OPERATIONS_TRADES`, in order.
 pub(crate) static OPERATIONS: &[u16] = &[640, 641];
@@ -1137,38 +1140,38 @@ pub(crate) static THEN_WORDS: &[u16] = &[0, 419, 811];
 pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
     seed: 0,
     pilots: &[
-        0, 3, 0, 0, 0, 6, 2, 3, 3, 0, 1, 0, 0, 0, 3, 2,
-        5, 27, 0, 0, 2, 1, 1, 9, 0, 6, 1, 0, 17, 0, 3, 10,
-        9, 1, 10, 2, 25, 2, 1, 4, 3, 6, 1, 7, 3, 0, 2, 2,
-        0, 7, 0, 0, 6, 3, 0, 12, 2, 0, 5, 0, 13, 3, 1, 0,
-        2, 3, 3, 4, 0, 4, 0, 13, 7, 3, 0, 3, 0, 1, 7, 16,
-        0, 5, 0, 2, 5, 1, 4, 0, 10, 1, 0, 0, 3, 26, 3, 5,
-        0, 0, 0, 4, 7, 0, 2, 0, 1, 16, 0, 0, 3, 2, 7, 0,
-        0, 0, 0, 0, 0, 12, 0, 2, 8, 0, 5, 9, 0, 0, 10, 0,
-        20, 3, 0, 2, 7, 0, 0, 2, 0, 0, 16, 0, 0, 4, 2, 8,
-        0, 0, 0, 0, 21, 0, 2, 6, 0, 0, 7, 15, 1, 10, 0, 8,
-        9, 17, 0, 3, 0, 4, 23, 1, 0, 3, 7, 11, 64, 1, 3, 7,
-        4, 16, 2, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 9, 8,
-        0, 5, 3, 6, 0, 7, 5, 6, 2, 1, 5, 7, 38, 34, 3, 0,
-        7, 10, 0, 0, 4, 0, 0, 2, 0, 19, 3, 11, 0, 0, 1, 4,
-        12, 1, 64, 0, 0, 0, 3, 0, 1, 5, 2, 0, 0, 6, 0, 0,
-        0, 0, 0, 2, 15, 11, 1, 38, 0, 4, 4, 5, 0, 7, 0, 2,
-        28, 8, 9, 0, 1, 10, 0, 14, 0, 19, 0, 7, 6, 0, 6, 0,
-        50, 3, 7, 51, 0, 10, 3, 0, 2, 4, 16, 45, 5, 1, 3, 2,
-        2, 3, 23, 3, 0, 7, 3, 2, 0, 0, 30, 5, 4, 3, 6, 0,
-        27, 5, 17, 24, 0, 24, 23, 0, 34, 1, 30, 6, 12, 0, 8, 23,
-        5, 0, 0, 0, 5, 7, 17, 0, 18, 4, 3, 0, 0, 4, 0, 21,
-        10, 33, 0, 12, 37, 11, 24, 11, 5, 3, 20, 7, 0, 13, 1, 2,
-        15, 98, 2, 1, 27, 2, 22, 15, 10, 38, 2, 1, 13, 6, 12, 8,
-        14, 1, 3, 0, 25, 0, 11, 0, 0, 0, 3, 6, 3, 2, 24, 13,
-        8, 0, 40, 11, 1, 42, 16, 0, 6, 0, 0, 8, 1, 1, 0, 66,
-        0, 0, 1, 20, 21, 0, 43, 31, 12, 16, 0, 10, 12, 1, 16, 22,
-        1, 9, 28, 33, 7, 67, 3, 16, 0, 6, 0, 0, 0, 23, 11, 49,
-        14, 0, 19, 2, 55, 0, 77, 1, 16, 17, 0, 5, 4, 1, 23, 3,
-        19, 3, 40, 5, 16, 15, 3, 6, 34, 0, 24, 6, 14, 9, 26, 0,
-        132, 1, 7, 0, 0, 0, 0, 0, 25, 0, 17, 1, 35, 16, 29, 17,
-        6, 0, 44, 7, 3, 2, 35, 1, 16, 0, 27, 0, 8, 6, 0, 0,
-        0, 5, 5, 6, 4, 1, 57, 5, 1, 59, 15, 21, 0, 0, 24, 0,
+        0, 3, 0, 0, 1, 3, 4, 5, 4, 0, 2, 0, 0, 3, 3, 4,
+        8, 5, 6, 0, 36, 0, 0, 12, 1, 7, 0, 1, 2, 3, 1, 5,
+        23, 17, 2, 2, 2, 0, 1, 1, 13, 4, 1, 1, 10, 44, 0, 2,
+        0, 7, 1, 0, 0, 5, 0, 0, 4, 0, 19, 0, 7, 3, 4, 0,
+        18, 15, 6, 7, 0, 1, 0, 13, 0, 4, 1, 8, 0, 0, 0, 2,
+        0, 6, 0, 1, 1, 12, 7, 1, 2, 1, 0, 0, 1, 6, 13, 11,
+        0, 0, 0, 4, 6, 4, 4, 0, 12, 2, 1, 4, 9, 1, 10, 0,
+        0, 1, 1, 0, 0, 10, 0, 4, 19, 0, 5, 25, 2, 3, 0, 0,
+        11, 11, 0, 2, 12, 0, 0, 4, 17, 0, 7, 0, 9, 28, 2, 1,
+        3, 8, 0, 0, 3, 0, 4, 7, 5, 0, 7, 7, 9, 17, 9, 4,
+        0, 13, 0, 3, 0, 0, 9, 12, 0, 28, 17, 21, 5, 1, 3, 23,
+        8, 14, 3, 2, 0, 0, 9, 0, 0, 1, 0, 3, 4, 0, 2, 2,
+        0, 4, 2, 10, 0, 4, 1, 32, 1, 0, 5, 1, 38, 1, 1, 0,
+        5, 2, 1, 0, 1, 21, 0, 4, 6, 5, 7, 3, 6, 0, 1, 4,
+        70, 1, 8, 0, 13, 13, 3, 0, 2, 14, 2, 2, 0, 5, 0, 0,
+        0, 0, 0, 0, 17, 5, 12, 4, 0, 16, 6, 5, 0, 0, 0, 4,
+        27, 2, 2, 14, 1, 31, 0, 31, 0, 5, 14, 11, 0, 1, 8, 0,
+        37, 1, 41, 12, 0, 26, 0, 0, 13, 4, 4, 15, 5, 13, 35, 4,
+        2, 1, 50, 1, 0, 4, 4, 5, 2, 8, 9, 29, 15, 2, 2, 0,
+        6, 20, 8, 0, 0, 70, 15, 0, 5, 0, 13, 5, 10, 0, 11, 2,
+        26, 0, 0, 0, 5, 47, 4, 0, 4, 18, 1, 0, 0, 11, 2, 189,
+        6, 3, 0, 13, 5, 8, 7, 0, 0, 17, 7, 1, 0, 29, 7, 1,
+        0, 17, 21, 0, 28, 0, 8, 11, 16, 1, 1, 1, 100, 2, 70, 10,
+        1, 12, 13, 0, 6, 0, 11, 0, 0, 0, 25, 1, 17, 9, 4, 8,
+        10, 0, 27, 23, 23, 10, 24, 8, 1, 0, 0, 16, 1, 64, 0, 13,
+        0, 5, 55, 20, 48, 38, 53, 9, 12, 10, 0, 9, 3, 5, 11, 3,
+        4, 0, 13, 64, 75, 59, 6, 4, 0, 8, 0, 0, 5, 9, 3, 3,
+        1, 0, 1, 3, 23, 0, 16, 2, 12, 51, 0, 12, 15, 1, 4, 2,
+        1, 3, 65, 20, 21, 37, 0, 16, 30, 0, 18, 3, 14, 7, 13, 0,
+        6, 1, 6, 0, 0, 0, 0, 0, 104, 0, 4, 121, 23, 11, 0, 5,
+        30, 0, 45, 5, 3, 2, 14, 1, 10, 0, 9, 0, 4, 24, 61, 0,
+        3, 23, 8, 81, 31, 1, 5, 24, 8, 16, 13, 2, 0, 0, 50, 131,
     ],
     chunks: &[
         0x726576726573, // server
@@ -1176,1076 +1179,1080 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x6c61746970736f68, 0x73, // hospitals
         0x6f74, // to
         0x6465746e6569726f, // oriented
-        0x736369687465, // ethics
-        0x6173697469676964, 0x6e6f6974, // digitisation
-        0x656e696c, // line
-        0x656c696761, // agile
-        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
+        0x636f73, // soc
+        0x6365746968637261, 0x74, // architect
+        0x706d67, // gmp
+        0x6365737265627963, 0x7974697275, // cybersecurity
+        0x636e63, // cnc
         0x6c6f646f6874656d, 0x79676f, // methodology
-        0x737365636361, // access
-        0x7261637472616d73, 0x64, // smartcard
-        0x6c616e6f6974616e, // national
+        0x656c6369686576, // vehicle
+        0x72616579, // year
+        0x6c696261696c6572, 0x797469, // reliability
         0x73656e6964616572, 0x73, // readiness
-        0x65636976, // vice
-        0x6c6f626f63, // cobol
-        0x6572617774666f73, // software
+        0x74686769736e69, // insight
+        0x68676e696d726962, 0x6d61, // birmingham
+        0x7369767265707573, 0x726f, // supervisor
         0x6e61747369737361, 0x74, // assistant
-        0x34646e6162, // band4
-        0x747361666c6562, // belfast
+        0x73726574726f70, // porters
+        0x6f69746163756465, 0x6c616e, // educational
+        0x6573616261746164, // database
         0x746e696f70646e65, // endpoint
         0x6863726165736572, // research
         0x6e61747065636361, 0x6563, // acceptance
-        0x74617475706d6f63, 0x6c616e6f69, // computational
-        0x6b7573686e, // nhsuk
-        0x73707061, // apps
-        0x746273686e, // nhsbt
-        0x6461656c, // lead
+        0x6f6c6f7470797263, 0x74736967, // cryptologist
+        0x796c6e6f, // only
+        0x796c70707573, // supply
+        0x656d6f6e6567, // genome
+        0x6e6f6974636e7566, 0x6c61, // functional
+        0x64746c, // ltd
         0x676e697373657264, 0x73, // dressings
-        0x7274736172666e69, 0x657275746375, // infrastructure
-        0x73696d6f6e6f6365, 0x74, // economist
-        0x74656e7265746e69, 0x6b726f77, // internetwork
+        0x6e656e616d726570, 0x74, // permanent
+        0x73706f766564, // devops
+        0x62697461706d6f63, 0x7974696c69, // compatibility
         0x636170736f726561, 0x65, // aerospace
-        0x6572757a61, // azure
-        0x7265776f70, // power
+        0x6c6175736976, // visual
+        0x6d6f636f7263696d, 0x7265747570, // microcomputer
         0x68636574, // tech
         0x6e616e7265766f67, 0x6563, // governance
-        0x656372756f736572, // resource
-        0x74, // t
+        0x74676d, // mgt
+        0x6a72616c75676e61, 0x73, // angularjs
+        0x6d726570, // perm
         0x65636976726573, // service
-        0x79726574746162, // battery
+        0x616368746c616568, 0x6572, // healthcare
         0x6974616d6f747561, 0x6e6f, // automation
         0x7374686775617264, 0x6e616d, // draughtsman
-        0x6568746f69646172, 0x79706172, // radiotherapy
+        0x63657073, // spec
         0x7461726765746e69, 0x726f, // integrator
         0x73756f6865726177, 0x676e69, // warehousing
-        0x69, // i
-        0x7261656c63756e, // nuclear
-        0x697461636964656d, 0x6e6f, // medication
-        0x7473696e696d6461, 0x6e6f69746172, // administration
-        0x6172747369676572, 0x6e6f6974, // registration
-        0x62616d75736e6f63, 0x73656c, // consumables
-        0x616c7563656c6f6d, 0x72, // molecular
-        0x736b6e696c, // links
-        0x656b726f7774656e, 0x72, // networker
-        0x686365746f6962, // biotech
-        0x736f69, // ios
-        0x74656e746f64, // dotnet
-        0x7365727461656874, // theatres
-        0x7265687461656c, // leather
-        0x65676e6168637865, // exchange
-        0x696969, // iii
-        0x73656e6963636176, // vaccines
-        0x696d6568636f6962, 0x79727473, // biochemistry
-        0x676e6972616873, // sharing
-        0x656d747261706564, 0x746e, // department
-        0x6e6f6567727573, // surgeon
-        0x726f, // or
-        0x696b726f7774656e, 0x676e, // networking
-        0x6d726f6674616c70, 0x73, // platforms
-        0x6967657461727473, 0x7473, // strategist
-        0x65636e6174736964, // distance
-        0x656c6c6174736e69, 0x72, // installer
-        0x6565746e756c6f76, 0x72, // volunteer
-        0x7463617274736261, 0x726f, // abstractor
-        0x6369727463656c65, 0x6e6169, // electrician
-        0x63696e756d6d6f63, 0x6e6f697461, // communication
-        0x696c6f6674726f70, 0x6f, // portfolio
-        0x6371, // qc
-        0x6b696c71, // qlik
-        0x6f6c6f6e68636574, 0x73656967, // technologies
-        0x7362616c, // labs
-        0x657372756e, // nurse
-        0x6974616c756d6973, 0x6e6f, // simulation
-        0x6c6f72746e6f63, // control
-        0x696f706572616873, 0x746e, // sharepoint
-        0x746e6564757473, // student
-        0x726f696e6573, // senior
+        0x626577, // web
+        0x74636166756e616d, 0x676e697275, // manufacturing
         0x69746e6572707061, 0x706968736563, // apprenticeship
+        0x6c6c6f72746e6f63, 0x7265, // controller
+        0x73656c6173, // sales
+        0x6172747369676572, 0x6e6f6974, // registration
+        0x78696e75, // unix
+        0x737761, // aws
+        0x646572, // red
+        0x656b726f7774656e, 0x72, // networker
+        0x6d75726373, // scrum
+        0x726574736574, // tester
+        0x726f, // or
+        0x63697065, // epic
+        0x79636e656761, // agency
+        0x696969, // iii
+        0x697274656d6f6962, 0x6e616963, // biometrician
+        0x74617274656e6570, 0x6e6f69, // penetration
+        0x72656d6f74737563, // customer
+        0x7365746f6e, // notes
+        0x656d747261706564, 0x746e, // department
+        0x726566697764696d, 0x79, // midwifery
+        0x74, // t
+        0x6d726f6674616c70, 0x73, // platforms
+        0x726574726f70, // porter
+        0x69746365746f7270, 0x6e6f, // protection
+        0x7075, // up
+        0x656c6c6174736e69, 0x72, // installer
+        0x736967, // gis
+        0x69696976, // viii
+        0x6c6f626f63, // cobol
+        0x727574696e727566, 0x65, // furniture
+        0x6e6967617373656d, 0x67, // messaging
+        0x6371, // qc
+        0x657361656c6572, // release
+        0x6572, // re
+        0x6974616c756d6973, 0x6e6f, // simulation
+        0x7466697773, // swift
+        0x6c6f72746e6f63, // control
+        0x746e6564757473, // student
+        0x6d65726975716572, 0x73746e65, // requirements
+        0x72656e726563, // cerner
         0x696465, // edi
-        0x676f6c6f69646172, 0x79, // radiology
+        0x6f69746163756465, 0x6e, // education
         0x6570737466617264, 0x6e6f7372, // draftsperson
         0x39323130626364, // dcb0129
-        0x656d757274736e69, 0x73746e, // instruments
-        0x656d6974, // time
-        0x70756f7267, // group
-        0x6e6f6974616c6572, 0x70696873, // relationship
-        0x65636e65666564, // defence
-        0x65646e6f70736572, 0x72, // responder
-        0x62697461706d6f63, 0x7974696c69, // compatibility
+        0x7473696e696d6461, 0x6e6f69746172, // administration
+        0x62, // b
+        0x6666617473, // staff
+        0x7463616572, // react
+        0x6969, // ii
+        0x7374726f706572, // reports
+        0x6c616e6f73726570, // personal
+        0x6461656c, // lead
         0x6d65766f72706d69, 0x746e65, // improvement
-        0x6e65696c69736572, 0x6563, // resilience
-        0x6172686d, // mhra
-        0x656d65686373, // scheme
-        0x747331, // 1st
-        0x75676f6c61746163, 0x65, // catalogue
-        0x7265646f63, // coder
-        0x636e617275737361, 0x65, // assurance
         0x6e6f697375666e69, // infusion
-        0x746171, // qat
-        0x746369, // ict
-        0x6365746968637261, 0x65727574, // architecture
-        0x7972617262696c, // library
-        0x7967657461727473, // strategy
-        0x34, // 4
-        0x65676175676e616c, // language
-        0x35, // 5
-        0x7265627963, // cyber
-        0x74656e7265746e69, 0x676e696b726f77, // internetworking
-        0x73646f6f67, // goods
-        0x6c6c6974, // till
-        0x6974696c69636166, 0x7365, // facilities
-        0x726865, // ehr
-        0x61746c75736e6f63, 0x746e, // consultant
-        0x69746365746f7270, 0x6576, // protective
-        0x656972617262696c, 0x73, // libraries
-        0x7374686775617264, 0x6e6f73726570, // draughtsperson
-        0x6e6f646e6f6c, // london
-        0x726f666e696f6962, 0x73636974616d, // bioinformatics
+        0x72656e6769736564, // designer
+        0x68637261746e65, // entarch
+        0x33, // 3
+        0x696372656d6d6f63, 0x6c61, // commercial
+        0x64, // d
+        0x7265746568746163, 0x73, // catheters
+        0x776f6c6c6566, // fellow
+        0x6c7069636e697270, 0x65, // principle
         0x73697061, // apis
-        0x67636d66, // fmcg
-        0x676e6967616d69, // imaging
-        0x67696c6c65746e69, 0x65636e65, // intelligence
-        0x6465786966, // fixed
+        0x63, // c
+        0x6365746968637261, 0x65727574, // architecture
+        0x7265646e65666564, // defender
+        0x686365746964656d, // meditech
+        0x69726f74696e6f6d, 0x676e, // monitoring
+        0x7a696c6175736976, 0x6e6f697461, // visualization
+        0x61746c75736e6f63, 0x746e, // consultant
+        0x7265656e69676e65, // engineer
+        0x74656e7265746e69, 0x676e696b726f77, // internetworking
+        0x676f6c6f68746170, 0x79, // pathology
+        0x6b726f77, // work
+        0x616d656e6963, // cinema
+        0x73616b75, // ukas
+        0x686361657274756f, // outreach
+        0x74736568636e616d, 0x7265, // manchester
+        0x636973756d, // music
+        0x72616c75676e61, // angular
+        0x656e6f6d74737973, // systmone
+        0x726f666e696f6962, 0x73636974616d, // bioinformatics
+        0x7463757274736e69, 0x726f, // instructor
+        0x656e69636964656d, // medicine
+        0x7472657664616572, // readvert
+        0x7363696d6f6e6567, // genomics
+        0x7469726f68747561, 0x79, // authority
         0x7268, // hr
         0x656c6361726f, // oracle
-        0x74636172746e6f63, // contract
-        0x6e6f6e, // non
-        0x797265766f636572, // recovery
-        0x6169636973796870, 0x6e, // physician
-        0x6f696463, // cdio
-        0x68637261746e65, // entarch
-        0x726f746e656d, // mentor
-        0x646e656b636162, // backend
-        0x73706f, // ops
-        0x6972707265746e65, 0x6573, // enterprise
         0x736c6c6166, // falls
+        0x74636172746e6f63, // contract
+        0x736b726f7774656e, // networks
+        0x6170, // pa
+        0x6e6f7274616d, // matron
+        0x797465666173, // safety
+        0x69746174736f6962, 0x7363697473, // biostatistics
+        0x72657475706d6f63, // computer
+        0x646e656b636162, // backend
+        0x726e6a, // jnr
+        0x34646e6162, // band4
         0x676e696e69617274, // training
-        0x79726f6765746163, // category
-        0x676e6974696177, // waiting
-        0x646e756f77, // wound
-        0x7373656c65726977, // wireless
-        0x68706172676f6567, 0x6369, // geographic
-        0x7369747265766461, 0x746e656d65, // advertisement
-        0x6f6963, // cio
-        0x6138, // 8a
-        0x726573616c, // laser
-        0x6d616574, // team
+        0x656d6567616e616d, 0x746e, // management
+        0x726865, // ehr
+        0x676e696e696d, // mining
+        0x737268, // hrs
+        0x7463656a6f7270, // project
+        0x6e6f727463656c65, 0x6369, // electronic
+        0x656d757274736e69, 0x746e, // instrument
+        0x7261746572636573, 0x79, // secretary
+        0x69737365666f7270, 0x6c616e6f, // professional
+        0x746171, // qat
         0x786972746963, // citrix
         0x79676f6c6f636e6f, // oncology
-        0x686365746964656d, // meditech
-        0x736d6f74737563, // customs
-        0x6b636162, // back
-        0x637466, // ftc
-        0x6369736e65726f66, 0x73, // forensics
-        0x726e73, // snr
-        0x63696d6f6e6567, // genomic
-        0x746e656d726167, // garment
-        0x6974697463617270, 0x72656e6f, // practitioner
-        0x676e696c6c6962, // billing
-        0x7379617768676968, // highways
-        0x736967, // gis
-        0x656d6f6e6567, // genome
-        0x656761726f7473, // storage
-        0x6e696c6c65646f6d, 0x67, // modelling
-        0x7075, // up
-        0x726574697277, // writer
-        0x6761747361746164, 0x65, // datastage
-        0x6d6172676f7270, // program
-        0x6d726570, // perm
-        0x7369676f6c6f6962, 0x74, // biologist
-        0x72756f6d7574, // tumour
-        0x79676f6c6f6962, // biology
-        0x64726177657473, // steward
-        0x69746174736f6962, 0x7363697473, // biostatistics
-        0x6d6c6966, // film
-        0x6f6c6f6e756d6d69, 0x7967, // immunology
-        0x63696e756d6d6f63, 0x736e6f697461, // communications
-        0x79676f6c6f747963, // cytology
-        0x6e696c746f6b, // kotlin
-        0x657661656c, // leave
-        0x72656e74726170, // partner
-        0x74646e616d69, // imandt
-        0x63726f666b726f77, 0x65, // workforce
-        0x79616c70656d6167, // gameplay
-        0x6e6f7274616d, // matron
-        0x72616c6f686373, // scholar
-        0x65656b6573756f68, 0x676e6970, // housekeeping
-        0x72657473616d, // master
-        0x63697065, // epic
-        0x6f726973, // siro
-        0x766564, // dev
-        0x72756769666e6f63, 0x6e6f697461, // configuration
-        0x7974697275636573, // security
-        0x6972747375646e69, 0x6c61, // industrial
-        0x747265707865, // expert
-        0x6572, // re
-        0x676e69646f63, // coding
-        0x676e697372756e, // nursing
-        0x7265646c697562, // builder
-        0x6c61756e616d, // manual
-        0x6c6f7473697262, // bristol
-        0x6b726f7774656e, // network
-        0x726f696e756a, // junior
-        0x7363696e6f697661, // avionics
-        0x65636e6564697665, // evidence
-        0x736c6c696b73, // skills
-        0x736d696c, // lims
-        0x656c69626f6d, // mobile
-        0x656c6972657473, // sterile
-        0x737761, // aws
-        0x63696e756d6d6f63, 0x726f7461, // communicator
-        0x737473757274, // trusts
-        0x6c6f6e696d726574, 0x747369676f, // terminologist
-        0x6f7a6e65726f6c, // lorenzo
-        0x74656e6172746e69, // intranet
         0x65736e6f70736572, // response
+        0x736d6f74737563, // customs
+        0x726f6673656c6173, 0x6563, // salesforce
+        0x637466, // ftc
+        0x656369766564, // device
+        0x65746973, // site
+        0x726f74636f64, // doctor
+        0x73746e616c706d69, // implants
+        0x697461756c617665, 0x6e6f, // evaluation
+        0x7561656c626174, // tableau
+        0x616d737466617264, 0x6e, // draftsman
+        0x617173, // sqa
+        0x676e697372756e, // nursing
+        0x6b7573686e, // nhsuk
+        0x73646f6f67, // goods
+        0x66656863, // chef
+        0x706c6568, // help
+        0x6761747361746164, 0x65, // datastage
+        0x646972627968, // hybrid
+        0x736973796c616e61, // analysis
+        0x6b726f7774656e, // network
+        0x7379617768676968, // highways
+        0x73657461747365, // estates
+        0x6f696d63, // cmio
+        0x686769737265766f, 0x74, // oversight
+        0x6369727463656c65, 0x6e6169, // electrician
+        0x6f63736963, // cisco
+        0x79676f6c6f747963, // cytology
+        0x7469, // it
+        0x6e6163696c707061, 0x7374, // applicants
+        0x697373696d6d6f63, 0x676e696e6f, // commissioning
+        0x7261637472616d73, 0x64, // smartcard
+        0x74646e616d69, // imandt
+        0x6561706f6874726f, 0x73636964, // orthopaedics
+        0x6c65696666656873, 0x64, // sheffield
+        0x616e65746e69616d, 0x65636e, // maintenance
+        0x656c69626f6d, // mobile
+        0x65656b6573756f68, 0x676e6970, // housekeeping
+        0x79616c70656d6167, // gameplay
+        0x73706f, // ops
+        0x6f726973, // siro
+        0x656e696863616d, // machine
+        0x766564, // dev
+        0x706f63736f646e65, 0x79, // endoscopy
+        0x6972747375646e69, 0x6c61, // industrial
+        0x676e696c65646f6d, // modeling
+        0x646e756f77, // wound
+        0x676e69646f63, // coding
+        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
+        0x63757274736e6f63, 0x6e6f6974, // construction
+        0x6174696c69636166, 0x726f74, // facilitator
+        0x6c6f7473697262, // bristol
+        0x7469647561, // audit
+        0x74726f706572, // report
+        0x6567616e69617264, // drainage
+        0x7363696e6f697661, // avionics
+        0x30363130626364, // dcb0160
+        0x736c6c696b73, // skills
+        0x6438646e6162, // band8d
+        0x72656b726f77, // worker
+        0x6c7465, // etl
+        0x697461636964656d, 0x6e6f, // medication
+        0x6b72656c63, // clerk
+        0x69746365746f7270, 0x6576, // protective
+        0x746169636f737361, 0x65, // associate
+        0x6f7a6e65726f6c, // lorenzo
+        0x726f6d7574, // tumor
+        0x737365636361, // access
         0x726d65, // emr
         0x7463656a626f, // object
-        0x6c61746e6564, // dental
-        0x6974736974617473, 0x63, // statistic
-        0x72656e726563, // cerner
-        0x6f74636570736e69, 0x72, // inspector
-        0x79656b, // key
-        0x6c6c6962, // bill
-        0x7261726f706d6574, 0x79, // temporary
-        0x74656e6276, // vbnet
         0x6563616d72616870, 0x736c6163697475, // pharmaceuticals
+        0x7473696e696d6461, 0x657669746172, // administrative
+        0x68706172676f6567, 0x6369, // geographic
+        0x79656b, // key
+        0x626172656e6c7576, 0x7974696c69, // vulnerability
+        0x6d6c6966, // film
+        0x6d69, // im
         0x73656c6974786574, // textiles
-        0x7463617265746e69, 0x657669, // interactive
-        0x6e7574726f70706f, 0x797469, // opportunity
-        0x616c6c6174736e69, 0x6e6f6974, // installation
+        0x726f7461727563, // curator
+        0x736d6f63656c6574, // telecoms
+        0x63697470657361, // aseptic
         0x73696d65, // emis
+        0x74697563726963, // circuit
         0x726f666e696f6962, 0x6e6169636974616d, // bioinformatician
-        0x6461737361626d61, 0x726f, // ambassador
-        0x726968736b726f79, 0x65, // yorkshire
-        0x7974696c617571, // quality
-        0x747261, // art
-        0x6c61636964656d, // medical
-        0x6438646e6162, // band8d
-        0x33646e6162, // band3
+        0x7369747265766461, 0x6465, // advertised
+        0x65646e6f70736572, 0x72, // responder
+        0x73756f6865726177, 0x65, // warehouse
+        0x64756f6c63, // cloud
+        0x376c68, // hl7
+        0x6e6f6974706f, // option
         0x64616568, // head
+        0x74616d726f666e69, 0x7473696369, // informaticist
         0x676e696e7261656c, // learning
         0x646e616d6d6f63, // command
-        0x736d6f63656c6574, // telecoms
-        0x6c7465, // etl
+        0x696c617574726976, 0x6e6f6974617a, // virtualization
         0x696c616963657073, 0x7473, // specialist
         0x6170737265627963, 0x6563, // cyberspace
-        0x7669, // iv
-        0x6b726f77656e696c, 0x7265, // lineworker
-        0x6e6f727463656c65, 0x736369, // electronics
+        0x726567616e616d, // manager
+        0x6e6968746977, // within
+        0x7265776569766572, // reviewer
         0x6e696e6565726373, 0x67, // screening
-        0x6567616e69617264, // drainage
-        0x6c616369687465, // ethical
-        0x737463656a6f7270, // projects
-        0x6569767265746e69, 0x726577, // interviewer
-        0x6f6d70, // pmo
-        0x6c65646f6d, // model
-        0x6f696e63, // cnio
-        0x79656e64696b, // kidney
-        0x656d737365737361, 0x746e, // assessment
-        0x726f6a616d, // major
-        0x7463617265746e69, 0x6e6f69, // interaction
-        0x6465636976726573, 0x6b7365, // servicedesk
-        0x6e616c, // lan
-        0x736167, // gas
-        0x7561656c626174, // tableau
-        0x6c616e6572, // renal
         0x74696e75, // unit
-        0x63617668, // hvac
-        0x6e6967617373656d, 0x67, // messaging
-        0x616e6964726f6f63, 0x726f74, // coordinator
-        0x6472617567, // guard
-        0x79726576696c6564, // delivery
-        0x7469726f68747561, 0x79, // authority
-        0x7562697274736964, 0x646574, // distributed
-        0x6370, // pc
-        0x636964656d6f6962, 0x6c61, // biomedical
-        0x6574697572636572, 0x72, // recruiter
-        0x707261687363, // csharp
-        0x616d75617274, // trauma
-        0x63, // c
-        0x757363, // csu
+        0x7669, // iv
+        0x62616c, // lab
+        0x7265747361736964, // disaster
+        0x6138646e6162, // band8a
         0x68746e6f6d, // month
+        0x657275746167696c, // ligature
+        0x6338, // 8c
+        0x676e6972616568, // hearing
+        0x726f6a616d, // major
+        0x736972616d6d7573, 0x7265, // summariser
+        0x6f6c6f6e756d6d69, 0x7967, // immunology
+        0x747265707865, // expert
+        0x6e65736572706572, 0x657669746174, // representative
+        0x7463617274736261, 0x726f, // abstractor
+        0x6963696669747261, 0x6c61, // artificial
+        0x74696e726574616d, 0x79, // maternity
+        0x6c616369687465, // ethical
+        0x656761726f7473, // storage
+        0x6f69747065636572, 0x7473696e, // receptionist
+        0x6472617567, // guard
+        0x72657473616d, // master
+        0x6138, // 8a
+        0x7562697274736964, 0x646574, // distributed
+        0x68706172676f6567, 0x6c616369, // geographical
+        0x636964656d6f6962, 0x6c61, // biomedical
+        0x74656e7265746e69, // internet
+        0x6574697572636572, 0x72, // recruiter
+        0x616d75617274, // trauma
+        0x7261726f706d6574, 0x79, // temporary
+        0x6569767265746e69, 0x726577, // interviewer
+        0x776f6c666b726f77, // workflow
         0x37646e6162, // band7
-        0x6e6f697469736f70, 0x676e69, // positioning
-        0x73696c6175736976, 0x6e6f697461, // visualisation
-        0x73656e69676e65, // engines
-        0x796c616e61737973, 0x736973, // sysanalysis
-        0x74676d, // mgt
-        0x6e6f6974706f, // option
-        0x79747265706f7270, // property
-        0x676e697373657264, // dressing
-        0x646e616c676e65, // england
+        0x6f7461726f62616c, 0x73656972, // laboratories
+        0x6974736974617473, 0x63, // statistic
+        0x7265746177, // water
+        0x72656c646e6168, // handler
+        0x65636e6174736964, // distance
+        0x6d6d6172676f7270, 0x65, // programme
+        0x63696e756d6d6f63, 0x726f7461, // communicator
+        0x7273, // sr
+        0x746e656d726167, // garment
         0x74656e, // net
         0x6e616d73656e696c, // linesman
-        0x6c6576656c, // level
-        0x72656e6e616c70, // planner
-        0x746e65746e6f63, // content
-        0x7265747361736964, // disaster
-        0x74697563726963, // circuit
+        0x686365746f6962, // biotech
+        0x7967657461727473, // strategy
+        0x6563696f76, // voice
+        0x6563697463617270, // practice
+        0x6972707265746e65, 0x6573, // enterprise
         0x6e646f, // odn
-        0x737365636f7270, // process
-        0x616e65746e69616d, 0x65636e, // maintenance
+        0x656c6974786574, // textile
         0x797475706564, // deputy
-        0x73636170, // pacs
-        0x656c6b6e69727073, 0x72, // sprinkler
-        0x63757274736e6f63, 0x6e6f6974, // construction
-        0x73726574726f70, // porters
-        0x6f69746169646172, 0x6e, // radiation
-        0x676e696e696d, // mining
-        0x6d6f636f7263696d, 0x7265747570, // microcomputer
+        0x6c6d, // ml
+        0x69746174736f6962, 0x6c6163697473, // biostatistical
+        0x7365727461656874, // theatres
+        0x6c6d7468, // html
+        0x6572617764726168, // hardware
+        0x6974697463617270, 0x72656e6f, // practitioner
+        0x7463617265746e69, 0x657669, // interactive
+        0x656d737365737361, 0x746e, // assessment
         0x746163696c627570, 0x6e6f69, // publication
         0x676e6974736574, // testing
         0x74656e707361, // aspnet
         0x616d726f66726570, 0x65636e, // performance
-        0x736e646f, // odns
+        0x636974656d736f63, 0x73, // cosmetics
         0x6e6f6974756c6f73, 0x73, // solutions
         0x6573616265646f63, // codebase
-        0x736369, // ics
-        0x726f7469647561, // auditor
-        0x7265687073626577, 0x65, // websphere
-        0x72656e61656c63, // cleaner
-        0x6567617265766562, // beverage
-        0x7463656a6f7270, // project
-        0x6167656c61726170, 0x6c, // paralegal
-        0x6f696d63, // cmio
-        0x68706172676f6567, 0x6c616369, // geographical
-        0x7469726765746e69, 0x79, // integrity
-        0x7369766968637261, 0x74, // archivist
-        0x726f6673656c6173, 0x6563, // salesforce
-        0x6d65726975716572, 0x73746e65, // requirements
+        0x726a, // jr
+        0x726f66736e617274, 0x6e6f6974616d, // transformation
+        0x656e696c6e6f, // online
+        0x6c6c6962, // bill
+        0x6c7173, // sql
+        0x6f7461756c617665, 0x72, // evaluator
+        0x79746e756f62, // bounty
+        0x706c67, // glp
+        0x63696870617267, // graphic
+        0x6d6169, // iam
+        0x697263736176616a, 0x7470, // javascript
+        0x687461706e6977, // winpath
+        0x6569666974726563, 0x64, // certified
         0x656c706f6570, // people
-        0x64696f72646e61, // android
-        0x6f7463, // cto
+        0x746f6969, // iiot
+        0x7367757264, // drugs
         0x696f66, // foi
         0x6964656d656c6574, 0x656e6963, // telemedicine
-        0x6572617764726168, // hardware
+        0x6c7473616377656e, 0x65, // newcastle
         0x646572616873, // shared
-        0x73736562, // bess
-        0x64657269746572, // retired
-        0x65736e65666564, // defense
-        0x7265766f63, // cover
+        0x67636d66, // fmcg
+        0x74617475706d6f63, 0x6c616e6f69, // computational
+        0x746e656d75636f64, // document
+        0x6c6169636f73, // social
         0x7368746e6f6d, // months
         0x6d6d6f63656c6574, 0x6f69746163696e75, 0x6e, // telecommunication
-        0x65636e65696373, // science
-        0x73616b75, // ukas
+        0x6c65646f6d, // model
         0x6d7263, // crm
-        0x32646e6162, // band2
-        0x726f6d7574, // tumor
+        0x69746170736f6567, 0x6c61, // geospatial
+        0x7265627963, // cyber
+        0x63696d6f6e6567, // genomic
         0x68746f6973796870, 0x74736970617265, // physiotherapist
-        0x6c6c65766f6e, // novell
         0x656c75646f6d, // module
-        0x6e6f6974636e7566, 0x6c61, // functional
-        0x616972617262696c, 0x6e, // librarian
-        0x7265626d656d, // member
-        0x6465646e656c62, // blended
-        0x6574617564617267, // graduate
-        0x72656d6f74737563, // customer
+        0x6f6973756c636e69, 0x6e, // inclusion
+        0x6e6f646e6f6c, // london
+        0x616c6c6174736e69, 0x6e6f6974, // installation
+        0x7265646c697562, // builder
+        0x6f6c6f6e68636574, 0x73656967, // technologies
+        0x64726177657473, // steward
         0x617069636e697270, 0x6c, // principal
-        0x72656e6769736564, // designer
+        0x69636974656e6567, 0x7473, // geneticist
         0x6764656c776f6e6b, 0x65, // knowledge
-        0x69737365636f7270, 0x676e, // processing
+        0x72656e61656c63, // cleaner
         0x646e61, // and
         0x696c617469676964, 0x6e6f69746173, // digitalisation
-        0x6c616e7265746e69, // internal
-        0x73727373, // ssrs
-        0x74736f6e67616964, 0x6369, // diagnostic
-        0x6e6f697369636564, // decision
-        0x6f6c6f6e68636574, 0x74736967, // technologist
-        0x73746e616c706d69, // implants
+        0x7365727064726f77, 0x73, // wordpress
+        0x6465646465626d65, // embedded
+        0x656c6972657473, // sterile
+        0x69, // i
+        0x6c6f6e696d726574, 0x747369676f, // terminologist
+        0x72656c6c6962, // biller
         0x6973736572676572, 0x6e6f, // regression
         0x32, // 2
-        0x79636176697270, // privacy
-        0x7369706172656874, 0x74, // therapist
-        0x72656e696d, // miner
-        0x7372656e74726170, 0x706968, // partnership
-        0x626577, // web
-        0x7265646e65666564, // defender
-        0x6168636c65656877, 0x737269, // wheelchairs
-        0x6f6c6f6e68636574, 0x7967, // technology
-        0x6d736972756f74, // tourism
-        0x6269737365636361, 0x7974696c69, // accessibility
-        0x69737365666f7270, 0x6c616e6f, // professional
-        0x6d656973, // siem
-        0x62616d75736e6f63, 0x656c, // consumable
-        0x746163696c707061, 0x736e6f69, // applications
-        0x6669746e65696373, 0x6369, // scientific
-        0x6c6f646f6874656d, 0x747369676f, // methodologist
+        0x32646e6162, // band2
+        0x757461726574696c, 0x6572, // literature
+        0x7369766968637261, 0x74, // archivist
+        0x74656e7265746e69, 0x6b726f77, // internetwork
+        0x7369746e65696373, 0x74, // scientist
+        0x73696c6972657473, 0x6e6f697461, // sterilisation
+        0x64656d6f6e73, // snomed
+        0x6c6d78, // xml
+        0x7265646f63, // coder
+        0x676e696c6966, // filing
+        0x74726f70707573, // support
         0x657070, // ppe
+        0x707074, // tpp
+        0x73616364616f7262, 0x676e6974, // broadcasting
+        0x73727373, // ssrs
+        0x7272616f7263696d, 0x7961, // microarray
+        0x6c6c65766f6e, // novell
         0x6f697373696d6461, 0x736e, // admissions
-        0x73657461747365, // estates
+        0x6f6c6f6863797370, 0x74736967, // psychologist
         0x65636e61696c6c61, // alliance
-        0x69746f6d6f747561, 0x6576, // automotive
-        0x7963616d72616870, // pharmacy
-        0x7372656e74726170, 0x73706968, // partnerships
-        0x72616c75676e61, // angular
-        0x6c69746e75, // until
+        0x707867, // gxp
+        0x31, // 1
+        0x6e6f6974616c6572, 0x70696873, // relationship
+        0x63696e756d6d6f63, 0x6e6f697461, // communication
+        0x6c6f646f6874656d, 0x747369676f, // methodologist
         0x74696872, // rhit
-        0x616d737466617264, 0x6e, // draftsman
-        0x7265746177, // water
-        0x74617274656e6570, 0x6e6f69, // penetration
-        0x6168636b636f6c62, 0x6e69, // blockchain
-        0x636e63, // cnc
-        0x6369727463656c65, 0x797469, // electricity
-        0x72656b636168, // hacker
+        0x6564617274, // trade
+        0x796c616e61737973, 0x736973, // sysanalysis
+        0x6c61636964656d, // medical
+        0x7372616579, // years
+        0x6e6563657672656e, 0x657274, // nervecentre
+        0x646e32, // 2nd
         0x676e69646c6577, // welding
-        0x61646e656761, // agenda
-        0x72656c646e6168, // handler
+        0x617a696d6974706f, 0x6e6f6974, // optimization
+        0x6370, // pc
+        0x73707061, // apps
         0x6e65676f72647968, // hydrogen
-        0x63657073, // spec
-        0x6863726165736572, 0x7265, // researcher
+        0x7473696c, // list
+        0x646e65746e6f7266, // frontend
         0x656e69636964656d, 0x73, // medicines
         0x6e6f68747970, // python
-        0x65676e616863, // change
-        0x61746562, // beta
-        0x686769737265766f, 0x74, // oversight
-        0x6f6973756c636e69, 0x6e, // inclusion
+        0x69746174736f6962, 0x6e616963697473, // biostatistician
+        0x657372756e, // nurse
+        0x6172747369676572, 0x72, // registrar
+        0x63726f666b726f77, 0x65, // workforce
         0x68746c61656865, // ehealth
-        0x74616d726f666e69, 0x6e6f69, // information
-        0x68676e696d726962, 0x6d61, // birmingham
+        0x657661656c, // leave
+        0x6369727463656c65, 0x797469, // electricity
+        0x6c61756e616d, // manual
         0x737566736e617274, 0x6e6f69, // transfusion
-        0x7374726f706572, // reports
         0x7670, // pv
-        0x746f6969, // iiot
-        0x79726575716a, // jquery
+        0x6e6f697369636564, // decision
+        0x687469726f676c61, 0x6d, // algorithm
+        0x636974796c616e61, // analytic
         0x6d6f63656c6574, // telecom
-        0x736973796c616e61, // analysis
-        0x737268, // hrs
-        0x7374736f70, // posts
+        0x7961776c696172, // railway
+        0x65746f6e, // note
+        0x6238, // 8b
         0x696c696261706163, 0x7974, // capability
-        0x6f6c6f6863797370, 0x74736967, // psychologist
         0x726f747574, // tutor
         0x746e6569746170, // patient
         0x736173, // sas
         0x6e7265746e69, // intern
-        0x6972746169646570, 0x63, // pediatric
-        0x74736f70, // post
-        0x72696866, // fhir
-        0x6f69746163756465, 0x6c616e, // educational
-        0x676e696c6966, // filing
-        0x7265656e69676e65, // engineer
-        0x6365737265627963, 0x7974697275, // cybersecurity
-        0x726574726f70, // porter
+        0x746163696c707061, 0x6e6f69, // application
+        0x72756769666e6f63, 0x6e6f697461, // configuration
+        0x74696c6962617375, 0x79, // usability
+        0x746273686e, // nhsbt
+        0x726f74617265706f, // operator
+        0x6c6576656c, // level
+        0x657461636f766461, // advocate
+        0x706f636573766564, 0x73, // devsecops
         0x636974796c616e61, 0x73, // analytics
         0x736a65646f6e, // nodejs
-        0x65646f63, // code
         0x6365736f666e69, // infosec
-        0x73636973796870, // physics
-        0x7261746572636573, 0x79, // secretary
-        0x6f736963, // ciso
+        0x6976, // vi
+        0x72616c6f686373, // scholar
+        0x676363, // ccg
         0x72656d726f66, // former
-        0x64, // d
+        0x726f696e6573, // senior
+        0x736465656c, // leeds
         0x6f6974617265706f, 0x6e, // operation
-        0x6e656d656c706d69, 0x6e6f69746174, // implementation
+        0x726f737365737361, // assessor
         0x6e6974726f706572, 0x67, // reporting
-        0x79617768746170, // pathway
-        0x6d6d6172676f7270, 0x65, // programme
+        0x68746c616568, // health
         0x737468676972, // rights
+        0x746e65746e6f63, // content
         0x64656d7265746e69, 0x65746169, // intermediate
-        0x64726f636572, // record
-        0x7463616572, // react
+        0x6177657372756f63, 0x6572, // courseware
+        0x7362616c, // labs
         0x707061, // app
-        0x30363130626364, // dcb0160
-        0x65656e69617274, // trainee
-        0x6c61626f6c67, // global
+        0x65706f7265746e69, 0x7974696c69626172, // interoperability
+        0x65646f63, // code
         0x6c61697274, // trial
         0x7265636e6163, // cancer
         0x73656369766564, // devices
         0x706172676f6d6564, 0x726568, // demographer
         0x6c6c65736e756f63, 0x726f, // counsellor
-        0x6c6c7566, // full
-        0x7265776569766572, // reviewer
-        0x726e6a, // jnr
-        0x74616568, // heat
-        0x646572, // red
-        0x6d69, // im
+        0x7265746e696f6a, // jointer
+        0x6e696c6c65646f6d, 0x67, // modelling
+        0x6967657461727473, 0x7473, // strategist
+        0x747261, // art
+        0x79676f6c6f726976, // virology
+        0x7974696361706163, // capacity
+        0x616264, // dba
+        0x657275636573, // secure
         0x747265766461, // advert
         0x7265636966666f, // officer
-        0x6f69746163756465, 0x6e, // education
-        0x72616577746f6f66, // footwear
-        0x7773707061, // appsw
-        0x7473696369687465, // ethicist
-        0x656c6974786574, // textile
-        0x6e65736572706572, 0x657669746174, // representative
-        0x696372656d6d6f63, 0x6c61, // commercial
-        0x6d75636f6c, // locum
+        0x696f706572616873, 0x746e, // sharepoint
+        0x33646e6162, // band3
+        0x746e656d75636f64, 0x6e6f697461, // documentation
+        0x736167, // gas
+        0x6962, // bi
+        0x70696f76, // voip
+        0x6e656d7069757165, 0x74, // equipment
         0x6d6574737973, // system
-        0x6e6370, // pcn
-        0x656d757274736e69, 0x746e, // instrument
-        0x746168, // hat
-        0x726f68747561, // author
-        0x72616579, // year
-        0x7070617265776f70, 0x73, // powerapps
-        0x65726163, // care
-        0x37, // 7
-        0x6c617469706163, // capital
+        0x746f6e, // not
+        0x6e65697265707865, 0x6563, // experience
+        0x35646e6162, // band5
+        0x696b70, // pki
+        0x7274736172666e69, 0x657275746375, // infrastructure
+        0x656c6b6e69727073, 0x72, // sprinkler
+        0x746867696c66, // flight
+        0x65676175676e616c, // language
+        0x79726f6765746163, // category
         0x6176616a, // java
-        0x70697263736c6c61, 0x7374, // allscripts
         0x656e6963636176, // vaccine
         0x74616d726f666e69, 0x736369, // informatics
-        0x666f, // of
-        0x617a696d6974706f, 0x6e6f6974, // optimization
+        0x6167656c61726170, 0x6c, // paralegal
+        0x6e696c746f6b, // kotlin
+        0x79617768746170, // pathway
         0x72656e69617274, // trainer
-        0x69746174736f6962, 0x6c6163697473, // biostatistical
         0x6d6d6f63656c6574, 0x657475, // telecommute
-        0x74696c6962617375, 0x79, // usability
-        0x6b726f77, // work
-        0x6c65696666656873, 0x64, // sheffield
-        0x737466696c, // lifts
-        0x656372756f736572, 0x73, // resources
+        0x73656e6962727574, // turbines
+        0x6465646e656c62, // blended
+        0x697469736e617274, 0x6e6f, // transition
+        0x656c696761, // agile
+        0x676e6967616d69, // imaging
+        0x6e6f697469736f70, 0x676e69, // positioning
         0x7473726966, // first
-        0x65746973, // site
         0x6b736564706c6568, // helpdesk
         0x63696e616863656d, 0x6c61, // mechanical
         0x7865, // ex
-        0x796361726574696c, // literacy
-        0x6973726576696e75, 0x7974, // university
-        0x687469726f676c61, 0x6d, // algorithm
-        0x726f66736e617274, 0x6e6f6974616d, // transformation
-        0x6d726574, // term
-        0x656e69636964656d, // medicine
-        0x736465656c, // leeds
+        0x62616d75736e6f63, 0x656c, // consumable
+        0x6173697469676964, 0x6e6f6974, // digitisation
+        0x676e697373657264, // dressing
+        0x78756e696c, // linux
+        0x6f6c6f6e68636574, 0x74736967, // technologist
+        0x6f6c6f6e68636574, 0x7967, // technology
+        0x736e646f, // odns
+        0x6f63616d72616870, 0x636e616c69676976, 0x65, // pharmacovigilance
         0x676e69736f6c63, // closing
+        0x63616964726163, // cardiac
         0x72656863616574, // teacher
-        0x656e696c6e6f, // online
-        0x6238, // 8b
-        0x6f7461726f62616c, 0x7972, // laboratory
-        0x707074, // tpp
+        0x616e6964726f6f63, 0x726f74, // coordinator
+        0x39646e6162, // band9
+        0x72656b636168, // hacker
+        0x726f68747561, // author
+        0x746369, // ict
         0x6974736974617473, 0x6c6163, // statistical
         0x73746e6569746170, // patients
-        0x65746f6d6572, // remote
-        0x736d6574737973, // systems
-        0x74736568636e616d, 0x7265, // manchester
+        0x6972746169646570, 0x63, // pediatric
+        0x79726576696c6564, // delivery
         0x72657369766461, // adviser
-        0x6c75636972727563, 0x6d75, // curriculum
-        0x73656c6177, // wales
+        0x726572757463656c, // lecturer
         0x76, // v
-        0x78756e696c, // linux
-        0x706870, // php
-        0x656e696863616d, // machine
-        0x6172747369676572, 0x72, // registrar
-        0x6e616d656e696c, // lineman
-        0x65746f6e, // note
-        0x64726177, // ward
-        0x6c6d78, // xml
-        0x746169746f67656e, 0x6e6f69, // negotiation
-        0x6666617473, // staff
-        0x7961776c696172, // railway
-        0x6d657275636f7270, 0x746e65, // procurement
-        0x6c7173, // sql
-        0x6d65726975716572, 0x746e65, // requirement
-        0x6338, // 8c
-        0x7974696361706163, // capacity
-        0x646972627968, // hybrid
-        0x6c616e6f69676572, // regional
+        0x676f6c6f69646172, 0x79, // radiology
+        0x6565746e756c6f76, 0x72, // volunteer
+        0x7365636976726573, // services
+        0x6961, // ai
+        0x73656e6963636176, // vaccines
+        0x6174616e69726570, 0x6c, // perinatal
+        0x6f7463, // cto
+        0x646574696d696c, // limited
+        0x7374736f70, // posts
+        0x6d61746e6f636564, 0x6e6f6974616e69, // decontamination
+        0x74736574, // test
+        0x79726567727573, // surgery
+        0x65746164, // date
+        0x6f696e63, // cnio
+        0x6572617774666f73, // software
+        0x73686e, // nhs
+        0x736b6e696c, // links
+        0x70697263736c6c61, 0x7374, // allscripts
         0x6e67697365646572, // redesign
-        0x6f69746365746564, 0x6e, // detection
+        0x726576697264, // driver
         0x676e69626d756c70, // plumbing
-        0x796c70707573, // supply
-        0x7363696d6f6e6567, // genomics
-        0x6564617274, // trade
+        0x6f696463, // cdio
+        0x696b726f7774656e, 0x676e, // networking
+        0x6d6f6465657266, // freedom
         0x6169636e616e6966, 0x6c, // financial
         0x746169746f67656e, 0x736e6f69, // negotiations
-        0x6572746e6563, // centre
         0x746e656761, // agent
+        0x7875, // ux
         0x7265797562, // buyer
-        0x74736975676e696c, // linguist
-        0x727574696e727566, 0x65, // furniture
-        0x697373696d6d6f63, 0x676e696e6f, // commissioning
-        0x7274616964656170, 0x6369, // paediatric
-        0x636974796c616e61, // analytic
+        0x65746f6d6572, // remote
+        0x7265776f70, // power
+        0x79726575716a, // jquery
+        0x64657269746572, // retired
+        0x6973726576696e75, 0x7974, // university
+        0x6972637365707974, 0x7470, // typescript
         0x6769747365766e69, 0x726f7461, // investigator
         0x6174696f6c707865, 0x6e6f6974, // exploitation
-        0x7972616d697270, // primary
         0x657473616d626577, 0x72, // webmaster
-        0x6961, // ai
-        0x6561706f6874726f, 0x636964, // orthopaedic
+        0x6e656d656c706d69, 0x6e6f69746174, // implementation
+        0x6974696c69636166, 0x7365, // facilities
+        0x7374686775617264, 0x6e6f73726570, // draughtsperson
         0x7372756f68, // hours
-        0x6d706f6c65766564, 0x746e65, // development
-        0x646e616c746f6373, // scotland
+        0x7461, // at
         0x39, // 9
+        0x636c70, // plc
         0x6438, // 8d
-        0x657477, // wte
-        0x7461726f70726f63, 0x65, // corporate
-        0x726566697764696d, 0x79, // midwifery
-        0x6573616261746164, // database
-        0x646e65, // end
-        0x656369766564, // device
-        0x6e6f6968736166, // fashion
+        0x63696c627570, // public
+        0x696c6f6674726f70, 0x6f, // portfolio
+        0x736369, // ics
+        0x6d736972756f74, // tourism
+        0x6c616e6f69676572, // regional
+        0x726968736b726f79, 0x65, // yorkshire
+        0x7373656e69737562, // business
         0x7473757274, // trust
-        0x74636166756e616d, 0x676e697275, // manufacturing
-        0x6d75726373, // scrum
-        0x7461706f74736968, 0x79676f6c6f68, // histopathology
+        0x72616c7563736176, // vascular
+        0x6e6f6e, // non
+        0x6d65726975716572, 0x746e65, // requirement
+        0x65636e65666564, // defence
         0x7265656e69676e65, 0x676e69, // engineering
-        0x7473696e696d6461, 0x657669746172, // administrative
-        0x6138646e6162, // band8a
-        0x6969, // ii
+        0x6168706f69646172, 0x7963616d72, // radiopharmacy
+        0x61657261, // area
+        0x74616568, // heat
         0x63696e6f746f6870, 0x73, // photonics
-        0x657275746167696c, // ligature
         0x6c6f6e696d726574, 0x79676f, // terminology
-        0x6361667265746e69, 0x65, // interface
-        0x796c6e6f, // only
-        0x69726f74696e6f6d, 0x676e, // monitoring
-        0x6f63736963, // cisco
-        0x6174696c69636166, 0x726f74, // facilitator
-        0x64657265746e6563, // centered
+        0x6561706f6874726f, 0x636964, // orthopaedic
+        0x7473696369687465, // ethicist
+        0x6567617265766562, // beverage
+        0x7372656e74726170, 0x73706968, // partnerships
+        0x6b726f77656e696c, 0x7265, // lineworker
+        0x6f69626f7263696d, 0x79676f6c, // microbiology
+        0x6d657275636f7270, 0x746e65, // procurement
         0x72756769666e6f63, 0x726f7461, // configurator
-        0x726f7773656e696c, 0x72656b, // linesworker
+        0x6e6974617265706f, 0x67, // operating
+        0x726574697277, // writer
         0x6f69746365666e69, 0x6e, // infection
-        0x72656b63617274, // tracker
+        0x6d6e6f7269766e65, 0x6c61746e65, // environmental
         0x6f7064, // dpo
-        0x61746e756f636361, 0x746e, // accountant
+        0x6461737361626d61, 0x726f, // ambassador
+        0x79726574746162, // battery
         0x636974656e6567, // genetic
-        0x7369767265707573, 0x726f, // supervisor
-        0x69746170736f6567, 0x6c61, // geospatial
-        0x726f746163756465, // educator
-        0x63696e6f746f6870, // photonic
-        0x706c6568, // help
+        0x656d6167, // game
+        0x736f69, // ios
+        0x74656e746f64, // dotnet
+        0x6572746e6563, // centre
+        0x62616d75736e6f63, 0x73656c, // consumables
         0x72656c69706d6f63, // compiler
-        0x73656e6962727574, // turbines
-        0x746d676d, // mgmt
-        0x6561706f6874726f, 0x73636964, // orthopaedics
-        0x6465646465626d65, // embedded
-        0x6e65697265707865, 0x6563, // experience
-        0x6b6f6f63, // cook
-        0x746169636f737361, 0x65, // associate
-        0x797465666173, // safety
+        0x6c69636e756f63, // council
+        0x74736975676e696c, // linguist
+        0x74656e6172746e69, // intranet
+        0x676e6973756f68, // housing
+        0x65736e65666564, // defense
+        0x67696c6c65746e69, 0x65636e65, // intelligence
+        0x65676e616863, // change
+        0x72656e74726170, // partner
         0x73776f646e6977, // windows
-        0x666f736f7263696d, 0x74, // microsoft
-        0x6e6563657672656e, 0x657274, // nervecentre
-        0x6d6172666e69616d, 0x65, // mainframe
-        0x6569666974726563, 0x64, // certified
+        0x7265747369676572, 0x6465, // registered
+        0x696976, // vii
+        0x6f6d70, // pmo
+        0x6863726165736572, 0x7265, // researcher
         0x746e656d75636f64, 0x7473696c61, // documentalist
         0x73636974656e6567, // genetics
         0x65746973626577, // website
         0x616963696e696c63, 0x6e, // clinician
-        0x6e656d7069757165, 0x74, // equipment
+        0x6c61746e6564, // dental
         0x6369746e616d6573, // semantic
         0x6975, // ui
         0x707063, // cpp
-        0x656e6f6d74737973, // systmone
-        0x6b736564, // desk
-        0x376c68, // hl7
-        0x746e6f7266, // front
-        0x6f6c6f7470797263, 0x74736967, // cryptologist
-        0x6e696e7261656c65, 0x67, // elearning
-        0x63696c627570, // public
-        0x6e697475706d6f63, 0x67, // computing
-        0x6d61746e6f636564, 0x6e6f6974616e69, // decontamination
-        0x687461706e6977, // winpath
-        0x7469646572636361, 0x6465, // accredited
-        0x676e69646c697562, // building
-        0x656372656d6d6f63, // commerce
-        0x726f74617265706f, // operator
-        0x6161706968, // hipaa
-        0x736a7463616572, // reactjs
-        0x616d7065, // epma
-        0x617469746e617571, 0x65766974, // quantitative
-        0x79627572, // ruby
-        0x73656c6369686576, // vehicles
-        0x6165, // ea
-        0x63697470657361, // aseptic
-        0x65706f7265746e69, 0x7974696c69626172, // interoperability
-        0x7a696c6175736976, 0x6e6f697461, // visualization
-        0x6c7473616377656e, 0x65, // newcastle
-        0x657468746c616568, 0x6863, // healthtech
-        0x7265696c70707573, // supplier
-        0x74736574, // test
-        0x79676f6c6f726976, // virology
+        0x6465636976726573, 0x6b7365, // servicedesk
+        0x676e6972616873, // sharing
+        0x6f69746365746564, 0x6e, // detection
+        0x6c61746970736f68, // hospital
         0x736c61697274, // trials
-        0x697061, // api
-        0x676e696c65646f6d, // modeling
-        0x7265746e7568, // hunter
-        0x7461, // at
-        0x72706467, // gdpr
-        0x6769, // ig
-        0x6c6175736976, // visual
-        0x6c616568656c6574, 0x6874, // telehealth
-        0x7364726f636572, // records
-        0x706f636573766564, 0x73, // devsecops
-        0x676e69746361, // acting
-        0x686361657274756f, // outreach
-        0x677562, // bug
-        0x706f6f646168, // hadoop
-        0x726f66, // for
-        0x616f73, // soa
-        0x6e6f6974617473, // station
-        0x646572746e6563, // centred
-        0x6f74616e6964726f, 0x72, // ordinator
-        0x746e656469636e69, // incident
-        0x6f6974617265706f, 0x6c616e, // operational
-        0x6f63616d72616870, 0x636e616c69676976, 0x65, // pharmacovigilance
-        0x707867, // gxp
-        0x737961776c696172, // railways
-        0x697469736e617274, 0x6e6f, // transition
-        0x72656b726f77, // worker
-        0x6c696261696c6572, 0x797469, // reliability
-        0x78696e75, // unix
-        0x657361656c6572, // release
-        0x69746365746f7270, 0x6e6f, // protection
-        0x74616e7265746e69, 0x6c616e6f69, // international
-        0x6168706f69646172, 0x7963616d72, // radiopharmacy
-        0x7373656e69737562, // business
-        0x6c696172, // rail
-        0x63696870617267, // graphic
-        0x6f696363, // ccio
-        0x69746c75736e6f63, 0x676e, // consulting
-        0x616d656e6963, // cinema
-        0x7367757264, // drugs
-        0x6f7461756c617665, 0x72, // evaluator
-        0x73756f6865726177, 0x65, // warehouse
-        0x7265747369676572, 0x6465, // registered
-        0x7265746568746163, 0x73, // catheters
-        0x7463757274736e69, 0x6c616e6f69, // instructional
-        0x6e6f6974756c6f73, // solution
-        0x6e6769736564, // design
-        0x6369727463656c65, 0x6c61, // electrical
-        0x63616964726163, // cardiac
-        0x6c7069636e697270, 0x65, // principle
-        0x6e696d6461737973, // sysadmin
-        0x6c6379636566696c, 0x65, // lifecycle
-        0x69746375646f7270, 0x6e6f, // production
-        0x6174616e69726570, 0x6c, // perinatal
-        0x746175, // uat
-        0x646e32, // 2nd
-        0x6472616f62, // board
-        0x727065, // epr
-        0x6365746968637261, 0x74, // architect
-        0x636661, // afc
-        0x74726170, // part
-        0x646574696d696c, // limited
-        0x706367, // gcp
-        0x7473696c, // list
-        0x6f69626f7263696d, 0x79676f6c, // microbiology
-        0x6338646e6162, // band8c
-        0x65736162, // base
-        0x656d6567616e616d, 0x746e, // management
-        0x726574736574, // tester
-        0x697274657473626f, 0x63, // obstetric
-        0x73696c6972657473, 0x6e6f697461, // sterilisation
-        0x746f69, // iot
-        0x7473696e696d6461, 0x726f746172, // administrator
+        0x746d676d, // mgmt
+        0x73696c6175736976, 0x6e6f697461, // visualisation
+        0x737365636f7270, // process
+        0x696c617574726976, 0x6e6f69746173, // virtualisation
         0x726f746365726964, // director
+        0x746163696c707061, 0x736e6f69, // applications
+        0x7469646572636361, 0x6465, // accredited
+        0x72616577746f6f66, // footwear
+        0x656372656d6d6f63, // commerce
+        0x6b696c71, // qlik
+        0x6161706968, // hipaa
+        0x65636966666f, // office
+        0x7265687461656c, // leather
+        0x617469746e617571, 0x65766974, // quantitative
+        0x6c617469706163, // capital
+        0x6e6f6968736166, // fashion
+        0x6165, // ea
+        0x6f6963, // cio
+        0x6665696863, // chief
+        0x6e696e7261656c65, 0x67, // elearning
+        0x736d696c, // lims
+        0x73656c6369686576, // vehicles
+        0x657468746c616568, 0x6863, // healthtech
+        0x747361666c6562, // belfast
+        0x64696f72646e61, // android
+        0x646e616c746f6373, // scotland
+        0x697061, // api
+        0x656372756f736572, 0x73, // resources
+        0x656d757274736e69, 0x73746e, // instruments
+        0x72656b63617274, // tracker
+        0x6c617469676964, // digital
+        0x6769, // ig
+        0x65756c62, // blue
+        0x6c616568656c6574, 0x6874, // telehealth
+        0x72676d, // mgr
+        0x6c6163696e696c63, // clinical
+        0x676e69746361, // acting
+        0x656e696c, // line
+        0x7461726f70726f63, 0x65, // corporate
+        0x706f6f646168, // hadoop
+        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
+        0x616f73, // soa
+        0x61746e756f636361, 0x746e, // accountant
+        0x6c617574726976, // virtual
+        0x6f74616e6964726f, 0x72, // ordinator
+        0x616972617262696c, 0x6e, // librarian
+        0x6f6974617265706f, 0x6c616e, // operational
+        0x73736562, // bess
+        0x726e73, // snr
+        0x726f7773656e696c, 0x72656b, // linesworker
+        0x6e696d6461737973, // sysadmin
+        0x6e616c, // lan
+        0x79636176697270, // privacy
+        0x6465786966, // fixed
+        0x65726966, // fire
+        0x74616e7265746e69, 0x6c616e6f69, // international
+        0x79676f6c6f6962, // biology
+        0x676f6c6f74736968, 0x79, // histology
+        0x65656e69617274, // trainee
+        0x6d726574, // term
+        0x72706467, // gdpr
+        0x626369, // icb
+        0x6f696363, // ccio
+        0x746f6369646c6163, 0x74, // caldicott
+        0x6e697475706d6f63, 0x67, // computing
+        0x726f746163756465, // educator
+        0x7473796c616e61, // analyst
+        0x7265766f63, // cover
+        0x746175, // uat
+        0x7972616d697270, // primary
+        0x6c61636f6c, // local
+        0x6e6f6974756c6f73, // solution
+        0x79656e64696b, // kidney
+        0x63617668, // hvac
+        0x73656d6167, // games
+        0x6369727463656c65, 0x6c61, // electrical
+        0x726f66, // for
+        0x797265766f636572, // recovery
+        0x6f6c6f7470797263, 0x6c61636967, // cryptological
+        0x63696e6f746f6870, // photonic
+        0x65736162, // base
+        0x74726170, // part
+        0x6472616f62, // board
+        0x74736f70, // post
+        0x657477, // wte
+        0x636661, // afc
+        0x6c6c6974, // till
+        0x706367, // gcp
+        0x73636973796870, // physics
+        0x7369676f6c6f6962, 0x74, // biologist
+        0x6338646e6162, // band8c
+        0x7261656c63756e, // nuclear
+        0x616c7563656c6f6d, 0x72, // molecular
+        0x697274657473626f, 0x63, // obstetric
+        0x6e616d656e696c, // lineman
+        0x746f69, // iot
+        0x6c61626f6c67, // global
+        0x6169636973796870, 0x6e, // physician
+        0x656d6974, // time
         0x6e616d7568, // human
-        0x6f6f70726576696c, 0x6c, // liverpool
+        0x35, // 5
         0x6f737365666f7270, 0x72, // professor
-        0x65746164, // date
-        0x7465737361, // asset
-        0x73646e616c64696d, // midlands
+        0x6c75636972727563, 0x6d75, // curriculum
+        0x73636170, // pacs
         0x6564617267, // grade
         0x74707364, // dspt
-        0x6d6169, // iam
-        0x656372756f73, // source
-        0x6c617469676964, // digital
-        0x73686e, // nhs
-        0x656b6f727473, // stroke
-        0x746e656d75636f64, // document
-        0x736e727562, // burns
-        0x74726f706572, // report
-        0x6c6f74616d656168, 0x79676f, // haematology
-        0x7875, // ux
-        0x6e6974617265706f, 0x67, // operating
-        0x7365746f6e, // notes
-        0x6c61636f6c, // local
-        0x657261776d76, // vmware
-        0x746e616c706d69, // implant
-        0x6c69636e756f63, // council
-        0x70696f76, // voip
-        0x7365736167, // gases
-        0x646e6f636573, // second
-        0x72656c65646f6d, // modeler
-        0x64656d6f6e73, // snomed
-        0x726f74636f64, // doctor
-        0x726a, // jr
-        0x6974736974617473, 0x7363, // statistics
+        0x737473757274, // trusts
         0x736e6370, // pcns
-        0x656c6369686576, // vehicle
+        0x656372756f73, // source
+        0x6568746f69646172, 0x79706172, // radiotherapy
+        0x726f746365726964, 0x657461, // directorate
+        0x6269737365636361, 0x7974696c69, // accessibility
+        0x6c616e6f6974616e, // national
+        0x7963616d72616870, // pharmacy
+        0x6c6f74616d656168, 0x79676f, // haematology
+        0x746e6f7266, // front
+        0x6238646e6162, // band8b
+        0x757363, // csu
+        0x676e696b726f77, // working
+        0x636174736c6c7566, 0x6b, // fullstack
+        0x746e616c706d69, // implant
+        0x7265626d656d, // member
+        0x61646e656761, // agenda
+        0x7365736167, // gases
+        0x677562, // bug
+        0x72656c65646f6d, // modeler
+        0x656972617262696c, 0x73, // libraries
+        0x646572746e6563, // centred
+        0x67696c6c65746e69, 0x746e65, // intelligent
+        0x736d6574737973, // systems
+        0x63696e756d6d6f63, 0x736e6f697461, // communications
+        0x79627572, // ruby
         0x697461766f6e6e69, 0x6e6f, // innovation
-        0x6e656e616d726570, 0x74, // permanent
-        0x74616d726f666e69, 0x7473696369, // informaticist
-        0x696c617574726976, 0x6e6f69746173, // virtualisation
-        0x39646e6162, // band9
-        0x6a72616c75676e61, 0x73, // angularjs
-        0x6b6e6162, // bank
+        0x73696d6f6e6f6365, 0x74, // economist
+        0x6c696172, // rail
+        0x746169746f67656e, 0x726f, // negotiator
+        0x7373656c65726977, // wireless
+        0x6566697764696d, // midwife
         0x6d6d6172676f7270, 0x7265, // programmer
-        0x65756c62, // blue
-        0x776f6c6c6566, // fellow
+        0x72657474756c66, // flutter
+        0x74736f6e67616964, 0x6369, // diagnostic
         0x676f6c6f69647561, 0x79, // audiology
-        0x6962, // bi
-        0x72657475706d6f63, // computer
-        0x7466617263726961, // aircraft
-        0x6c6f686f636c61, // alcohol
-        0x757461726574696c, 0x6572, // literature
+        0x6c6172656e6567, // general
+        0x6c6174726f70, // portal
+        0x6e69, // in
+        0x636f6e, // noc
+        0x6369736e65726f66, 0x73, // forensics
+        0x726f746e656d, // mentor
         0x657372756f63, // course
         0x36, // 6
-        0x7463757274736e69, 0x726f, // instructor
-        0x706c67, // glp
+        0x746e656469636e69, // incident
+        0x657261776d76, // vmware
         0x6c61746e65726170, // parental
-        0x676363, // ccg
-        0x736b726f7774656e, // networks
-        0x72656c6c6962, // biller
-        0x62616c, // lab
+        0x776f6773616c67, // glasgow
+        0x746169746f67656e, 0x6e6f69, // negotiation
+        0x676e696e6e616c70, // planning
         0x7461726765746e69, 0x6e6f69, // integration
-        0x726572757463656c, // lecturer
-        0x617173, // sqa
-        0x31, // 1
-        0x6963696669747261, 0x6c61, // artificial
+        0x79747265706f7270, // property
+        0x6669746e65696373, 0x6369, // scientific
+        0x706870, // php
+        0x75676f6c61746163, 0x65, // catalogue
+        0x7461706f74736968, 0x79676f6c6f68, // histopathology
         0x6e61696472617567, // guardian
         0x636e617275736e69, 0x65, // insurance
-        0x7369747265766461, 0x6465, // advertised
-        0x656d646e6f636573, 0x746e, // secondment
-        0x6c61746970736f68, // hospital
-        0x61657261, // area
-        0x7365636976726573, // services
+        0x726573616c, // laser
+        0x6d6d6f63656c6574, 0x6f69746163696e75, 0x736e, // telecommunications
+        0x646e6162, // band
+        0x73656c6177, // wales
+        0x7463656a627573, // subject
+        0x69746c75736e6f63, 0x676e, // consulting
         0x646f6f66, // food
-        0x696c617574726976, 0x6e6f6974617a, // virtualization
-        0x7273, // sr
+        0x6d6172666e69616d, 0x65, // mainframe
         0x6e6f6870656c6574, 0x79, // telephony
-        0x6f7263, // cro
-        0x676e697265746163, // catering
-        0x706d67, // gmp
-        0x6e69, // in
+        0x6b736564, // desk
+        0x6d75636f6c, // locum
+        0x6c61636967727573, // surgical
+        0x656d646e6f636573, 0x746e, // secondment
         0x6e696d6461, // admin
-        0x6d656c626f7270, // problem
+        0x6863616f63, // coach
         0x746165726874, // threat
-        0x6e65636976726573, 0x776f, // servicenow
-        0x616368746c616568, 0x6572, // healthcare
-        0x636f73, // soc
-        0x7365727064726f77, 0x73, // wordpress
-        0x657461636f766461, // advocate
-        0x6c616e6f73726570, // personal
-        0x7469, // it
+        0x726f696e756a, // junior
+        0x7364726f636572, // records
+        0x37, // 7
+        0x65726163, // care
+        0x7369706172656874, 0x74, // therapist
+        0x69746375646f7270, 0x6e6f, // production
         0x73676e696874, // things
-        0x636973756d, // music
+        0x656d65686373, // scheme
         0x6172676f6d6d616d, 0x796870, // mammography
         0x74616d726f666e69, 0x6e61696369, // informatician
-        0x6177657372756f63, 0x6572, // courseware
-        0x6e6968746977, // within
-        0x67696c6c65746e69, 0x746e65, // intelligent
-        0x6c61636967727573, // surgical
+        0x7372656e74726170, 0x706968, // partnership
+        0x6f736963, // ciso
+        0x7070617265776f70, 0x73, // powerapps
+        0x6171, // qa
         0x7375746f6c, // lotus
+        0x6d656973, // siem
         0x36646e6162, // band6
-        0x69636974656e6567, 0x7473, // geneticist
         0x6c6c6f72796170, // payroll
-        0x726f746365726964, 0x657461, // directorate
-        0x676f6c6f68746170, 0x79, // pathology
-        0x73706f766564, // devops
-        0x74656473, // sdet
+        0x69746f6d6f747561, 0x6576, // automotive
+        0x6f696c6363, // cclio
+        0x64657265746e6563, // centered
+        0x6c69746e75, // until
+        0x64726f636572, // record
         0x6269726373657270, 0x676e69, // prescribing
-        0x626369, // icb
-        0x6238646e6162, // band8b
-        0x746867696c66, // flight
-        0x706f746b736564, // desktop
+        0x72656e6e616c70, // planner
+        0x69746e6572707061, 0x6563, // apprentice
+        0x6e6f6567727573, // surgeon
+        0x61, // a
+        0x6172686d, // mhra
         0x31646e6162, // band1
         0x72657375, // user
-        0x6d6e6f7269766e65, 0x6c61746e65, // environmental
-        0x6e6163696c707061, 0x7374, // applicants
-        0x69746e6572707061, 0x6563, // apprentice
-        0x6c6169636f73, // social
-        0x74696e726574616d, 0x79, // maternity
-        0x69746174736f6962, 0x6e616963697473, // biostatistician
-        0x7463656a627573, // subject
-        0x74656e7265746e69, // internet
-        0x726576697264, // driver
-        0x73656d6167, // games
-        0x73726573616c, // lasers
-        0x6c6163696e696c63, // clinical
-        0x74686769736e69, // insight
-        0x746f6e, // not
-        0x7372616579, // years
-        0x6c6174726f70, // portal
-        0x6863616f63, // coach
-        0x6c6d7468, // html
+        0x65636e6564697665, // evidence
+        0x6f6f70726576696c, 0x6c, // liverpool
+        0x676e69646c697562, // building
+        0x6574696877, // white
+        0x6365736d6f63, // comsec
+        0x65706f6c65766564, 0x72, // developer
+        0x6c6f686f636c61, // alcohol
+        0x746168, // hat
+        0x7466617263726961, // aircraft
+        0x6f7263, // cro
+        0x616964656d, // media
+        0x74656473, // sdet
+        0x70756f7267, // group
+        0x6974736974617473, 0x7363, // statistics
+        0x74656e6276, // vbnet
+        0x65676175676e616c, 0x73, // languages
+        0x6b6e6162, // bank
+        0x736e727562, // burns
         0x6b63617473, // stack
-        0x6e6f727463656c65, 0x6369, // electronic
         0x6b736972, // risk
-        0x776f6773616c67, // glasgow
-        0x62, // b
+        0x666f736f7263696d, 0x74, // microsoft
+        0x65636976, // vice
         0x6f6974617265706f, 0x736e, // operations
         0x6f69737572746e69, 0x6e, // intrusion
         0x646f6f6c62, // blood
         0x657261776c616d, // malware
-        0x61, // a
+        0x69737365636f7270, 0x676e, // processing
         0x6163696e68636574, 0x6c, // technical
         0x65, // e
-        0x65726966, // fire
-        0x6972637365707974, 0x7470, // typescript
+        0x64726177, // ward
         0x65636e616e6966, // finance
-        0x6566697764696d, // midwife
+        0x727065, // epr
+        0x737961776c696172, // railways
         0x6c6174616e6f656e, // neonatal
         0x72656c6c65646f6d, // modeller
-        0x6574696877, // white
+        0x646e616c676e65, // england
         0x666572, // ref
-        0x6d6f6465657266, // freedom
-        0x72616c7563736176, // vascular
+        0x6572757a61, // azure
+        0x6d706f6c65766564, 0x746e65, // development
         0x6f63, // co
-        0x676e696e6e616c70, // planning
+        0x796361726574696c, // literacy
+        0x6168636b636f6c62, 0x6e69, // blockchain
         0x66666964726163, // cardiff
-        0x726f666e696f6962, 0x747369636974616d, // bioinformaticist
-        0x65636966666f, // office
-        0x64746c, // ltd
-        0x676f6c6f74736968, 0x79, // histology
-        0x746e656d75636f64, 0x6e6f697461, // documentation
-        0x6e61696c706d6f63, 0x6563, // compliance
-        0x7466697773, // swift
-        0x646e6162, // band
-        0x65706f6c65766564, 0x72, // developer
-        0x6170, // pa
-        0x72657474756c66, // flutter
-        0x726567616e616d, // manager
-        0x657275636573, // secure
-        0x636c70, // plc
-        0x6171, // qa
-        0x657261776d726966, // firmware
-        0x6563616d72616870, 0x6c6163697475, // pharmaceutical
-        0x33, // 3
-        0x636974656d736f63, 0x73, // cosmetics
-        0x35646e6162, // band5
-        0x6f7461726f62616c, 0x73656972, // laboratories
-        0x7472657664616572, // readvert
-        0x616964656d, // media
-        0x68746c616568, // health
-        0x6974617473627573, 0x736e6f, // substations
-        0x6c6d, // ml
-        0x72676d, // mgr
-        0x72656e776f, // owner
         0x6963696e68636574, 0x6e61, // technician
-        0x646e65746e6f7266, // frontend
-        0x6f6c6f7470797263, 0x6c61636967, // cryptological
-        0x74726f70707573, // support
-        0x776f6c666b726f77, // workflow
-        0x697461756c617665, 0x6e6f, // evaluation
-        0x7473796c616e61, // analyst
-        0x726f7461727563, // curator
+        0x707261687363, // csharp
+        0x6d656c626f7270, // problem
+        0x7463757274736e69, 0x6c616e6f69, // instructional
+        0x6f74636570736e69, 0x72, // inspector
+        0x7773707061, // appsw
+        0x6d6172676f7270, // program
+        0x7469726765746e69, 0x79, // integrity
+        0x736369687465, // ethics
+        0x676e697265746163, // catering
+        0x616d7065, // epma
+        0x6c6379636566696c, 0x65, // lifecycle
+        0x7274616964656170, 0x6369, // paediatric
+        0x7369747265766461, 0x746e656d65, // advertisement
+        0x6168636c65656877, 0x737269, // wheelchairs
+        0x6d616574, // team
+        0x747331, // 1st
+        0x6c616e7265746e69, // internal
+        0x6e6f727463656c65, 0x736369, // electronics
+        0x7265746e7568, // hunter
+        0x6e6f6974617473, // station
+        0x6974617473627573, 0x736e6f, // substations
+        0x6f69746169646172, 0x6e, // radiation
+        0x726f7469647561, // auditor
+        0x656b6f727473, // stroke
+        0x72656e776f, // owner
+        0x72756f6d7574, // tumour
+        0x706f746b736564, // desktop
+        0x65676e6168637865, // exchange
+        0x6b6f6f63, // cook
+        0x72696866, // fhir
+        0x676e6974696177, // waiting
+        0x6f7461726f62616c, 0x7972, // laboratory
+        0x677275626e696465, 0x68, // edinburgh
         0x6d726f6674616c70, // platform
-        0x6f696c6363, // cclio
+        0x74616d726f666e69, 0x6e6f69, // information
         0x61746164, // data
-        0x6665696863, // chief
+        0x6361667265746e69, 0x65, // interface
         0x746375646f7270, // product
-        0x616264, // dba
-        0x66656863, // chef
+        0x6c6c7566, // full
+        0x7473696e696d6461, 0x726f746172, // administrator
         0x72656461656c, // leader
-        0x7369746e65696373, 0x74, // scientist
         0x746174736b726f77, 0x6e6f69, // workstation
-        0x697263736176616a, 0x7470, // javascript
+        0x7463617265746e69, 0x6e6f69, // interaction
         0x78, // x
-        0x6c617574726976, // virtual
-        0x656d6167, // game
+        0x73656e69676e65, // engines
+        0x7974697275636573, // security
+        0x737463656a6f7270, // projects
         0x68746977, // with
-        0x696b70, // pki
         0x6d6d6172676f7270, 0x676e69, // programming
+        0x6e65636976726573, 0x776f, // servicenow
         0x63616c706b726f77, 0x65, // workplace
-        0x676e6973756f68, // housing
-        0x636174736c6c7566, 0x6b, // fullstack
-        0x636f6e, // noc
-        0x7272616f7263696d, 0x7961, // microarray
+        0x6574617564617267, // graduate
+        0x7265696c70707573, // supplier
+        0x6e6769736564, // design
         0x7963696c6f70, // policy
-        0x6563696f76, // voice
-        0x7265746e696f6a, // jointer
-        0x736972616d6d7573, 0x7265, // summariser
-        0x79746e756f62, // bounty
+        0x6b636162, // back
+        0x7465737361, // asset
+        0x72656e696d, // miner
+        0x6e7574726f70706f, 0x797469, // opportunity
         0x697461646e756f66, 0x6e6f, // foundation
-        0x746f6369646c6163, 0x74, // caldicott
-        0x746169746f67656e, 0x726f, // negotiator
-        0x6f69747065636572, 0x7473696e, // receptionist
-        0x676e6972616568, // hearing
+        0x6c616e6572, // renal
+        0x636e617275737361, 0x65, // assurance
+        0x34, // 4
+        0x646e65, // end
         0x726f7369766461, // advisor
         0x74616464, // ddat
         0x657273, // sre
-        0x746163696c707061, 0x6e6f69, // application
-        0x7469647561, // audit
+        0x7265687073626577, 0x65, // websphere
+        0x696d6568636f6962, 0x79727473, // biochemistry
         0x6d697265746e69, // interim
-        0x697274656d6f6962, 0x6e616963, // biometrician
-        0x6365736d6f63, // comsec
-        0x6c6172656e6567, // general
+        0x736a7463616572, // reactjs
+        0x73726573616c, // lasers
+        0x7972617262696c, // library
         0x6e6f69706d616863, // champion
-        0x79636e656761, // agency
-        0x626172656e6c7576, 0x7974696c69, // vulnerability
-        0x6c6c6f72746e6f63, 0x7265, // controller
+        0x656372756f736572, // resource
+        0x7974696c617571, // quality
+        0x6e65696c69736572, 0x6563, // resilience
         0x616d72616870, // pharma
-        0x64756f6c63, // cloud
-        0x6563697463617270, // practice
+        0x737466696c, // lifts
+        0x6e6370, // pcn
         0x6963616d72616870, 0x7473, // pharmacist
         0x6369736e65726f66, // forensic
-        0x677275626e696465, 0x68, // edinburgh
+        0x676e696c6c6962, // billing
         0x7265746e6563, // center
-        0x65676175676e616c, 0x73, // languages
-        0x6b72656c63, // clerk
-        0x726f737365737361, // assessor
-        0x676e696b726f77, // working
-        0x73656c6173, // sales
-        0x73616364616f7262, 0x676e6974, // broadcasting
-        0x706f63736f646e65, 0x79, // endoscopy
+        0x6e61696c706d6f63, 0x6563, // compliance
+        0x65636e65696373, // science
+        0x646e6f636573, // second
+        0x657261776d726966, // firmware
+        0x61746562, // beta
+        0x666f, // of
         0x6974736974617473, 0x6e616963, // statistician
         0x67757264, // drug
-        0x79726567727573, // surgery
+        0x73646e616c64696d, // midlands
     ],
     ends: &[
-        1, 2, 4, 5, 6, 7, 9, 10, 11, 14, 16, 17, 19, 20, 22, 23,
-        24, 25, 27, 28, 28, 29, 30, 31, 33, 33, 35, 36, 37, 38, 39, 41,
-        43, 45, 47, 47, 49, 50, 51, 52, 54, 55, 55, 56, 57, 58, 60, 62,
-        64, 66, 68, 69, 70, 72, 74, 76, 78, 80, 81, 83, 84, 85, 86, 87,
-        88, 89, 90, 90, 91, 93, 94, 96, 97, 98, 100, 102, 104, 105, 107, 109,
-        111, 113, 115, 117, 118, 119, 121, 122, 123, 125, 126, 128, 129, 130, 132, 133,
-        135, 135, 137, 138, 140, 141, 142, 144, 145, 147, 149, 151, 153, 154, 154, 154,
-        155, 156, 158, 159, 161, 162, 163, 164, 166, 167, 168, 169, 170, 171, 172, 174,
-        175, 176, 178, 179, 181, 183, 185, 187, 188, 190, 191, 192, 193, 195, 196, 197,
-        198, 199, 200, 201, 201, 203, 204, 205, 206, 207, 208, 210, 211, 212, 213, 214,
-        215, 216, 218, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 232, 233,
-        234, 235, 237, 238, 239, 240, 241, 242, 244, 245, 246, 248, 249, 250, 252, 253,
-        254, 255, 257, 258, 260, 262, 263, 264, 265, 266, 267, 269, 270, 271, 272, 274,
-        275, 276, 276, 277, 278, 280, 281, 283, 284, 285, 286, 287, 288, 288, 289, 290,
-        291, 292, 293, 294, 295, 295, 296, 297, 298, 299, 301, 302, 304, 305, 306, 307,
-        308, 309, 309, 310, 312, 313, 315, 316, 317, 319, 320, 322, 323, 325, 327, 329,
-        330, 332, 332, 334, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 346, 348,
-        350, 351, 353, 355, 357, 358, 359, 360, 362, 363, 364, 365, 366, 368, 369, 371,
-        373, 374, 375, 376, 377, 378, 379, 381, 383, 383, 384, 385, 387, 389, 390, 392,
-        394, 395, 396, 397, 398, 399, 400, 402, 404, 405, 407, 408, 409, 410, 411, 412,
-        413, 414, 415, 416, 417, 418, 419, 420, 421, 423, 424, 425, 425, 427, 429, 430,
-        432, 433, 435, 437, 438, 439, 441, 442, 444, 445, 446, 447, 449, 450, 451, 452,
-        454, 455, 457, 459, 461, 463, 465, 466, 467, 468, 469, 471, 472, 473, 474, 475,
-        476, 477, 478, 481, 482, 483, 484, 485, 486, 488, 489, 490, 492, 494, 495, 496,
-        497, 498, 500, 501, 503, 505, 506, 508, 509, 510, 512, 513, 515, 516, 518, 519,
-        520, 522, 523, 525, 526, 527, 529, 531, 532, 534, 536, 537, 539, 541, 543, 545,
-        546, 548, 549, 550, 552, 553, 555, 556, 557, 558, 560, 561, 563, 565, 566, 568,
-        569, 570, 571, 572, 573, 574, 576, 578, 579, 580, 581, 583, 585, 586, 588, 590,
-        592, 593, 594, 595, 596, 597, 598, 599, 600, 602, 604, 605, 606, 607, 608, 610,
-        611, 612, 614, 615, 616, 618, 619, 621, 622, 623, 624, 625, 627, 628, 629, 630,
-        632, 634, 636, 637, 639, 640, 642, 643, 644, 645, 646, 647, 648, 649, 650, 651,
-        653, 655, 656, 656, 657, 658, 659, 660, 661, 662, 663, 665, 666, 667, 668, 669,
-        671, 673, 674, 675, 676, 678, 679, 680, 681, 683, 684, 685, 686, 687, 689, 690,
-        692, 693, 695, 696, 698, 700, 702, 703, 703, 705, 706, 708, 709, 710, 711, 713,
-        714, 715, 717, 719, 721, 722, 722, 723, 724, 725, 726, 727, 728, 730, 731, 731,
-        733, 734, 735, 736, 738, 739, 741, 742, 743, 744, 745, 746, 748, 749, 750, 751,
-        752, 754, 755, 756, 758, 759, 761, 762, 763, 764, 765, 766, 768, 769, 770, 771,
-        772, 774, 776, 777, 778, 779, 780, 782, 784, 786, 786, 787, 789, 791, 792, 794,
-        795, 797, 798, 800, 801, 802, 803, 804, 806, 808, 809, 810, 811, 812, 813, 815,
-        815, 816, 818, 820, 822, 823, 824, 826, 827, 829, 831, 832, 834, 834, 835, 837,
-        838, 840, 842, 844, 845, 845, 846, 848, 849, 851, 853, 854, 855, 856, 857, 858,
-        859, 861, 862, 864, 865, 867, 868, 869, 871, 873, 875, 877, 879, 880, 881, 883,
-        885, 886, 887, 888, 889, 890, 891, 892, 894, 894, 896, 897, 899, 901, 902, 904,
-        905, 906, 907, 908, 909, 910, 912, 913, 914, 915, 916, 918, 920, 922, 924, 925,
-        926, 927, 928, 929, 930, 931, 932, 933, 934, 935, 937, 938, 940, 941, 942, 943,
-        944, 945, 946, 947, 948, 950, 951, 953, 956, 957, 958, 960, 961, 963, 964, 965,
-        967, 969, 971, 972, 973, 973, 974, 975, 977, 978, 979, 981, 983, 985, 987, 989,
-        990, 991, 991, 993, 994, 996, 997, 999, 1001, 1003, 1004, 1005, 1006, 1007, 1009, 1010,
-        1011, 1012, 1013, 1014, 1016, 1017, 1018, 1020, 1021, 1023, 1025, 1026, 1028, 1029, 1030, 1032,
-        1034, 1035, 1036, 1037, 1038, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1046, 1047, 1049, 1050,
-        1052, 1053, 1054, 1055, 1055, 1056, 1057, 1058, 1059, 1060, 1061, 1062, 1063, 1064, 1066, 1067,
-        1068, 1070, 1072, 1074, 1076, 1077, 1079, 1080, 1082, 1083, 1084, 1086, 1087, 1088, 1089, 1090,
-        1092, 1093, 1094, 1096, 1097, 1098, 1099, 1100, 1101, 1102, 1104, 1105, 1106, 1107, 1109, 1110,
-        1110, 1112, 1114, 1116, 1117, 1118, 1119, 1120, 1122, 1123, 1125, 1126, 1127, 1128, 1129, 1130,
-        1131, 1132, 1134, 1136, 1137, 1139, 1140, 1141, 1142, 1143, 1144, 1146, 1148, 1150, 1151, 1153,
-        1154, 1155, 1156, 1158, 1159, 1161, 1163, 1164, 1165, 1167, 1167, 1168, 1169, 1170, 1171, 1172,
-        1173, 1175, 1177, 1179, 1180, 1182, 1184, 1185, 1186, 1187, 1188, 1189, 1189, 1190, 1191, 1192,
-        1193, 1194, 1195, 1196, 1197, 1199, 1200, 1201, 1202, 1204, 1206, 1207, 1208, 1209, 1211, 1212,
-        1213, 1215, 1216, 1217, 1218, 1219, 1220, 1221, 1221, 1222, 1223, 1224, 1225, 1226, 1228, 1229,
-        1230, 1232, 1234, 1236, 1237, 1238, 1240, 1241, 1242, 1243, 1244, 1245, 1246, 1247, 1249, 1250,
-        1252, 1253, 1255, 1256, 1257, 1258, 1260, 1261, 1262, 1263, 1265, 1266, 1268, 1269, 1270, 1272,
-        1273, 1274, 1275, 1276, 1277, 1278, 1279, 1280, 1281, 1282, 1284, 1286, 1288, 1289, 1290, 1291,
-        1292, 1293, 1295, 1297, 1298, 1300, 1301, 1303, 1304, 1305, 1306, 1308, 1309, 1311, 1313, 1315,
-        1317, 1318, 1319, 1320, 1321, 1323, 1324, 1325, 1327, 1328, 1329, 1330, 1331, 1333, 1335, 1336,
-        1337, 1338, 1340, 1341, 1343, 1344, 1346, 1347, 1348, 1349, 1350, 1352, 1354, 1356, 1357, 1358,
+        1, 2, 4, 5, 6, 7, 9, 10, 12, 13, 15, 16, 17, 19, 21, 22,
+        24, 26, 28, 29, 31, 32, 33, 34, 36, 38, 39, 40, 41, 43, 44, 46,
+        48, 49, 51, 51, 53, 54, 56, 57, 59, 60, 62, 63, 64, 66, 68, 70,
+        71, 73, 75, 76, 78, 80, 82, 83, 85, 86, 87, 88, 90, 91, 92, 93,
+        94, 95, 96, 98, 100, 101, 102, 104, 104, 106, 107, 109, 110, 112, 113, 115,
+        116, 117, 118, 120, 122, 123, 124, 125, 125, 127, 128, 129, 130, 132, 133, 134,
+        136, 136, 138, 139, 141, 142, 143, 144, 145, 146, 147, 148, 150, 151, 152, 153,
+        154, 156, 157, 159, 160, 162, 163, 164, 166, 167, 168, 170, 172, 174, 175, 177,
+        179, 180, 181, 182, 183, 185, 186, 187, 188, 190, 192, 193, 194, 195, 197, 198,
+        199, 200, 201, 202, 203, 204, 205, 207, 208, 208, 209, 210, 211, 212, 214, 215,
+        216, 217, 218, 220, 222, 224, 226, 227, 228, 229, 230, 231, 233, 234, 235, 236,
+        236, 237, 238, 240, 241, 243, 244, 245, 246, 247, 248, 249, 251, 252, 253, 254,
+        255, 256, 257, 259, 261, 262, 263, 264, 266, 268, 270, 271, 273, 275, 277, 278,
+        280, 281, 282, 283, 284, 285, 287, 289, 290, 291, 292, 294, 294, 296, 298, 299,
+        300, 301, 302, 303, 304, 305, 306, 307, 307, 308, 310, 311, 313, 315, 316, 317,
+        318, 319, 320, 320, 322, 322, 324, 326, 327, 329, 330, 331, 332, 333, 334, 335,
+        336, 337, 339, 339, 341, 343, 345, 346, 347, 348, 349, 351, 352, 353, 353, 355,
+        357, 359, 360, 361, 362, 364, 365, 366, 367, 368, 369, 370, 371, 372, 373, 374,
+        376, 378, 379, 379, 381, 383, 385, 387, 388, 389, 391, 392, 393, 394, 396, 398,
+        400, 401, 403, 404, 406, 408, 409, 410, 412, 414, 415, 416, 417, 419, 421, 422,
+        423, 424, 425, 426, 427, 428, 429, 431, 432, 433, 433, 434, 435, 437, 438, 439,
+        440, 442, 444, 446, 448, 449, 450, 452, 454, 456, 457, 458, 460, 461, 462, 463,
+        465, 466, 467, 468, 469, 471, 472, 474, 475, 476, 477, 478, 480, 482, 483, 484,
+        486, 487, 488, 489, 492, 493, 493, 494, 496, 497, 498, 500, 501, 503, 504, 506,
+        507, 509, 510, 512, 514, 516, 517, 518, 520, 522, 523, 524, 525, 527, 528, 530,
+        531, 532, 534, 536, 538, 540, 542, 543, 544, 545, 546, 547, 548, 549, 551, 552,
+        554, 555, 557, 559, 560, 561, 562, 564, 566, 568, 569, 570, 572, 573, 574, 576,
+        577, 578, 580, 581, 582, 583, 584, 585, 587, 588, 590, 591, 593, 595, 596, 597,
+        599, 600, 602, 603, 604, 606, 607, 608, 609, 610, 611, 613, 614, 615, 616, 617,
+        617, 619, 621, 623, 624, 625, 626, 627, 629, 631, 632, 633, 634, 635, 636, 637,
+        638, 639, 641, 642, 644, 645, 646, 647, 649, 651, 652, 653, 655, 656, 657, 658,
+        659, 661, 663, 664, 666, 668, 669, 670, 671, 672, 673, 674, 675, 677, 678, 680,
+        681, 682, 683, 685, 685, 686, 687, 689, 690, 691, 693, 695, 696, 697, 698, 699,
+        700, 702, 704, 705, 706, 707, 709, 710, 711, 713, 714, 714, 715, 717, 718, 719,
+        721, 722, 724, 726, 727, 728, 730, 732, 733, 736, 737, 738, 739, 741, 742, 743,
+        744, 745, 747, 748, 750, 751, 751, 752, 753, 754, 756, 758, 759, 760, 761, 763,
+        764, 765, 766, 768, 769, 770, 771, 772, 773, 773, 774, 775, 777, 778, 779, 780,
+        781, 783, 784, 786, 788, 789, 790, 791, 792, 793, 794, 795, 797, 799, 801, 803,
+        805, 807, 809, 811, 812, 813, 814, 815, 816, 817, 819, 820, 821, 822, 824, 825,
+        826, 827, 828, 830, 831, 833, 835, 836, 837, 839, 841, 843, 844, 845, 847, 849,
+        851, 853, 855, 857, 858, 860, 862, 863, 865, 866, 867, 868, 869, 870, 871, 873,
+        874, 875, 876, 877, 878, 879, 881, 882, 883, 884, 886, 887, 888, 890, 892, 893,
+        894, 896, 897, 898, 899, 900, 902, 903, 905, 906, 907, 908, 910, 911, 913, 914,
+        916, 918, 919, 920, 921, 922, 923, 924, 926, 927, 928, 929, 930, 931, 933, 934,
+        935, 937, 938, 939, 940, 941, 943, 945, 946, 947, 948, 949, 951, 952, 953, 954,
+        955, 957, 958, 960, 961, 963, 964, 966, 968, 970, 971, 972, 974, 975, 976, 977,
+        978, 979, 981, 982, 984, 985, 986, 987, 988, 989, 991, 993, 994, 995, 996, 997,
+        998, 999, 1000, 1001, 1002, 1003, 1005, 1006, 1007, 1009, 1010, 1011, 1012, 1012, 1013, 1014,
+        1015, 1016, 1016, 1017, 1018, 1019, 1021, 1022, 1022, 1023, 1025, 1027, 1028, 1029, 1030, 1032,
+        1033, 1034, 1035, 1037, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1047, 1049, 1051, 1052, 1053,
+        1055, 1056, 1057, 1058, 1059, 1061, 1061, 1062, 1063, 1064, 1065, 1066, 1067, 1069, 1069, 1070,
+        1072, 1073, 1075, 1076, 1078, 1080, 1081, 1083, 1084, 1085, 1087, 1088, 1090, 1092, 1093, 1094,
+        1095, 1096, 1098, 1099, 1100, 1101, 1102, 1103, 1104, 1105, 1107, 1108, 1110, 1111, 1113, 1114,
+        1116, 1118, 1119, 1121, 1122, 1125, 1126, 1127, 1128, 1130, 1131, 1133, 1135, 1136, 1137, 1138,
+        1140, 1141, 1142, 1143, 1144, 1145, 1146, 1147, 1147, 1149, 1151, 1152, 1153, 1155, 1157, 1159,
+        1160, 1162, 1163, 1164, 1165, 1166, 1167, 1169, 1170, 1171, 1172, 1173, 1175, 1176, 1178, 1179,
+        1180, 1181, 1182, 1183, 1184, 1186, 1187, 1188, 1189, 1191, 1191, 1192, 1193, 1194, 1195, 1196,
+        1197, 1198, 1200, 1201, 1203, 1204, 1205, 1206, 1207, 1209, 1210, 1212, 1212, 1214, 1215, 1216,
+        1218, 1220, 1221, 1222, 1223, 1224, 1225, 1226, 1227, 1228, 1229, 1230, 1232, 1233, 1234, 1236,
+        1237, 1239, 1240, 1241, 1243, 1245, 1246, 1246, 1247, 1249, 1250, 1251, 1252, 1254, 1256, 1258,
+        1260, 1261, 1262, 1263, 1263, 1265, 1266, 1267, 1269, 1271, 1272, 1273, 1274, 1275, 1276, 1277,
+        1278, 1279, 1280, 1282, 1284, 1285, 1287, 1288, 1290, 1291, 1292, 1294, 1295, 1297, 1299, 1300,
+        1301, 1302, 1303, 1304, 1306, 1308, 1310, 1310, 1311, 1312, 1313, 1314, 1315, 1316, 1317, 1319,
+        1321, 1322, 1324, 1325, 1326, 1327, 1328, 1329, 1331, 1333, 1334, 1335, 1336, 1337, 1338, 1339,
+        1340, 1342, 1343, 1344, 1345, 1347, 1348, 1349, 1350, 1352, 1353, 1354, 1355, 1356, 1356, 1357,
+        1359, 1360, 1361,
     ],
     values: &[
         0x032d, // server
@@ -2253,5406 +2260,5410 @@ pub(crate) static WORDS: ShortIndex<u64, u16> = ShortIndex {
         0x01af, // hospitals
         0x0389, // to
         0x028a, // oriented
-        0x0152, // ethics
-        0x0117, // digitisation
-        0x0218, // line
-        0x0042, // agile
-        0x0374, // telecommunications
+        0x833e, // soc
+        0x8058, // architect
+        0x0193, // gmp
+        0x10f4, // cybersecurity
+        0x00bd, // cnc
         0x0243, // methodology
-        0x002e, // access
-        0x033b, // smartcard
-        0x025b, // national
+        0x03ad, // vehicle
+        0x03de, // year
+        0x0304, // reliability
         0x02f3, // readiness
-        0x03af, // vice
-        0x00c1, // cobol
-        0x8340, // software
+        0x01d8, // insight
+        0x0089, // birmingham
+        0x835b, // supervisor
         0x8063, // assistant
-        0x0014, // band4
-        0,
-        0x0076, // belfast
+        0x02c0, // porters
+        0x0135, // educational
+        0x00f8, // database
         0x0143, // endpoint
         0x830d, // research
         0x002d, // acceptance
-        0,
-        0x00d0, // computational
-        0x0269, // nhsuk
-        0x0055, // apps
-        0x0268, // nhsbt
-        0x8024, // lead
+        0x80ec, // cryptologist
+        0x027d, // only
+        0x035d, // supply
+        0x0189, // genome
+        0x017b, // functional
+        0x0229, // ltd
         0x0129, // dressings
-        0x81d5, // infrastructure
-        0x8131, // economist
-        0x81ee, // internetwork
+        0x02a7, // permanent
+        0x0112, // devops
+        0x00cd, // compatibility
         0,
         0x003d, // aerospace
-        0x006f, // azure
-        0x02c5, // power
+        0x03b7, // visual
+        0x8247, // microcomputer
         0x836c, // tech
         0x8195, // governance
-        0x0310, // resource
-        0,
-        0x0368, // t
+        0x0230, // mgt
+        0x0051, // angularjs
+        0x02a6, // perm
         0x832e, // service
-        0x0075, // battery
+        0x01a3, // healthcare
         0x806b, // automation
         0x0126, // draughtsman
-        0x02ec, // radiotherapy
+        0x0343, // spec
         0x81e2, // integrator
-        0x83c0, // warehousing
-        0x01bb, // i
-        0x0271, // nuclear
-        0x023b, // medication
-        0x8033, // administration
-        0x0300, // registration
-        0x00da, // consumables
-        0x0256, // molecular
-        0x021e, // links
-        0x8263, // networker
-        0x0088, // biotech
-        0x01f5, // ios
-        0x0121, // dotnet
-        0x0383, // theatres
-        0x020c, // leather
-        0x0158, // exchange
-        0x01c1, // iii
-        0,
-        0x03aa, // vaccines
-        0x007e, // biochemistry
-        0x8334, // sharing
-        0x0106, // department
-        0x035f, // surgeon
-        0x0287, // or
-        0x0264, // networking
-        0x02b9, // platforms
-        0x8354, // strategist
-        0x011b, // distance
-        0x81db, // installer
-        0x03ba, // volunteer
-        0x802c, // abstractor
-        0x013a, // electrician
-        0x00ca, // communication
-        0x82c1, // portfolio
-        0x02e5, // qc
-        0x02e6, // qlik
-        0x036f, // technologies
-        0x0204, // labs
-        0x8272, // nurse
-        0x0337, // simulation
-        0x80dd, // control
-        0x0333, // sharepoint
-        0x0357, // student
-        0x0026, // senior
+        0x83c3, // warehousing
+        0x03c5, // web
+        0x0234, // manufacturing
         0x0056, // apprenticeship
+        0x00de, // controller
+        0x031b, // sales
+        0x0300, // registration
+        0x03a2, // unix
+        0x006e, // aws
+        0x02fa, // red
+        0x8263, // networker
+        0x0325, // scrum
+        0x837f, // tester
+        0x0287, // or
+        0x014b, // epic
+        0x003f, // agency
+        0x01c1, // iii
+        0x8084, // biometrician
+        0x02a2, // penetration
+        0x00f2, // customer
+        0x026f, // notes
+        0x0106, // department
+        0,
+        0x024b, // midwifery
+        0x0368, // t
+        0x02b9, // platforms
+        0x02bf, // porter
+        0x82dc, // protection
+        0x03a4, // up
+        0x81db, // installer
+        0x018f, // gis
+        0x03b2, // viii
+        0x00c1, // cobol
+        0x017c, // furniture
+        0x0241, // messaging
+        0x02e5, // qc
+        0x0303, // release
+        0x02f0, // re
+        0,
+        0x0337, // simulation
+        0x0362, // swift
+        0x80dd, // control
+        0x0357, // student
+        0x030c, // requirements
+        0x00aa, // cerner
         0x0132, // edi
-        0x02ea, // radiology
+        0x0134, // education
         0,
         0x0124, // draftsperson
         0x80fc, // dcb0129
-        0x01df, // instruments
-        0x0388, // time
-        0x0198, // group
-        0x0302, // relationship
-        0x0101, // defence
-        0x8312, // responder
-        0x00cd, // compatibility
+        0x8033, // administration
+        0x0010, // b
+        0x834a, // staff
+        0x02f1, // react
+        0x01c0, // ii
+        0x0309, // reports
+        0x02a8, // personal
+        0x8024, // lead
         0x01ca, // improvement
-        0x830f, // resilience
-        0x0244, // mhra
-        0,
-        0,
-        0x831e, // scheme
-        0x002a, // 1st
-        0x00a0, // catalogue
-        0x80c4, // coder
-        0x8064, // assurance
         0x01d6, // infusion
-        0x82e4, // qat
-        0x01f7, // ict
-        0x8059, // architecture
-        0x0212, // library
-        0x8355, // strategy
-        0x0004, // 4
-        0x8206, // language
-        0x0005, // 5
-        0x80f4, // cyber
-        0x81ef, // internetworking
-        0x0194, // goods
-        0x0387, // till
-        0x015d, // facilities
-        0x8137, // ehr
-        0x80d7, // consultant
-        0x02dd, // protective
-        0x0612, // libraries
-        0x0127, // draughtsperson
-        0x0226, // london
-        0x0080, // bioinformatics
+        0x8109, // designer
+        0x8148, // entarch
+        0x0003, // 3
+        0x00c8, // commercial
+        0x001e, // d
+        0x00a3, // catheters
+        0x0160, // fellow
+        0x0025, // principle
         0x0053, // apis
-        0x016c, // fmcg
-        0x81c4, // imaging
-        0x81e4, // intelligence
-        0x0169, // fixed
+        0x001d, // c
+        0x8059, // architecture
+        0x8102, // defender
+        0x023e, // meditech
+        0x8257, // monitoring
+        0x83b9, // visualization
+        0x80d7, // consultant
+        0x8144, // engineer
+        0x81ef, // internetworking
+        0x0299, // pathology
+        0x03d2, // work
+        0x00b0, // cinema
+        0x039f, // ukas
+        0x028d, // outreach
+        0x0232, // manchester
+        0x025a, // music
+        0x0050, // angular
+        0x0367, // systmone
+        0x0080, // bioinformatics
+        0x81dd, // instructor
+        0x023c, // medicine
+        0x02f4, // readvert
+        0x018b, // genomics
+        0x806a, // authority
         0x01b3, // hr
         0x0288, // oracle
-        0x00dc, // contract
-        0x026c, // non
-        0x82f8, // recovery
-        0,
-        0x02b2, // physician
-        0x80a7, // cdio
-        0x8148, // entarch
-        0x0240, // mentor
-        0x0071, // backend
-        0x0284, // ops
-        0x0149, // enterprise
         0x015e, // falls
+        0x00dc, // contract
+        0x0265, // networks
+        0x0290, // pa
+        0x0237, // matron
+        0x831a, // safety
+        0x0087, // biostatistics
+        0x00d1, // computer
+        0,
+        0x0071, // backend
+        0x0021, // jnr
+        0x0014, // band4
         0x038f, // training
-        0x00a1, // category
-        0x03bc, // waiting
-        0x03d6, // wound
-        0x03cb, // wireless
-        0x018c, // geographic
-        0x0039, // advertisement
-        0x80b1, // cio
-        0x0008, // 8a
-        0x0208, // laser
-        0x836b, // team
+        0x8230, // management
+        0x8137, // ehr
+        0x824d, // mining
+        0x01b4, // hrs
+        0x02d9, // project
+        0x013c, // electronic
+        0x01de, // instrument
+        0x0329, // secretary
+        0x82d3, // professional
+        0x82e4, // qat
         0x00b5, // citrix
         0x027b, // oncology
-        0x023e, // meditech
-        0x00f3, // customs
-        0x0070, // back
-        0x0178, // ftc
-        0x0172, // forensics
-        0x0027, // snr
-        0x018a, // genomic
-        0x0180, // garment
-        0x02c9, // practitioner
-        0x007d, // billing
-        0x01a9, // highways
-        0x018f, // gis
-        0x0189, // genome
-        0x8353, // storage
-        0x8254, // modelling
-        0x03a4, // up
-        0x83d7, // writer
-        0x00f9, // datastage
-        0x02d5, // program
-        0x02a6, // perm
-        0x8081, // biologist
-        0x0399, // tumour
-        0x8082, // biology
-        0x8352, // steward
-        0x0087, // biostatistics
-        0x0163, // film
-        0x01c6, // immunology
-        0x00cb, // communications
-        0x00f6, // cytology
-        0x0200, // kotlin
-        0x020d, // leave
-        0x0296, // partner
-        0x81c5, // imandt
-        0x03d2, // workforce
-        0x017e, // gameplay
-        0x0237, // matron
-        0x831f, // scholar
-        0x01b1, // housekeeping
-        0x8235, // master
-        0x014b, // epic
-        0,
-        0x8338, // siro
-        0x010d, // dev
-        0x80d4, // configuration
-        0x832b, // security
-        0x01ce, // industrial
-        0x815a, // expert
-        0x02f0, // re
-        0x80c5, // coding
-        0x0273, // nursing
-        0x8093, // builder
-        0,
-        0x0233, // manual
-        0x0090, // bristol
-        0x0262, // network
-        0x0023, // junior
-        0x006d, // avionics
-        0x0156, // evidence
-        0x033a, // skills
-        0,
-        0x0217, // lims
-        0x024f, // mobile
-        0x0350, // sterile
-        0x006e, // aws
-        0x80cc, // communicator
-        0x0397, // trusts
-        0x837c, // terminologist
-        0x0227, // lorenzo
-        0x01f2, // intranet
         0x0313, // response
+        0x00f3, // customs
+        0x031c, // salesforce
+        0x0178, // ftc
+        0x0110, // device
+        0x0339, // site
+        0,
+        0x011d, // doctor
+        0x01c8, // implants
+        0x8154, // evaluation
+        0x0369, // tableau
+        0x0123, // draftsman
+        0x0345, // sqa
+        0x0273, // nursing
+        0x0269, // nhsuk
+        0x0194, // goods
+        0x00ae, // chef
+        0x01a7, // help
+        0x00f9, // datastage
+        0x01b9, // hybrid
+        0x004a, // analysis
+        0x0262, // network
+        0x01a9, // highways
+        0x014f, // estates
+        0x80bc, // cmio
+        0x028e, // oversight
+        0x013a, // electrician
+        0x00b3, // cisco
+        0x00f6, // cytology
+        0x01f7, // it
+        0x0054, // applicants
+        0x00c9, // commissioning
+        0x033b, // smartcard
+        0x81c5, // imandt
+        0x028c, // orthopaedics
+        0x0335, // sheffield
+        0x022c, // maintenance
+        0x024f, // mobile
+        0x01b1, // housekeeping
+        0x017e, // gameplay
+        0x0284, // ops
+        0x8338, // siro
+        0x022a, // machine
+        0x010d, // dev
+        0x0142, // endoscopy
+        0x01ce, // industrial
+        0x8252, // modeling
+        0x03d9, // wound
+        0x80c5, // coding
+        0x02aa, // pharmaceutical
+        0,
+        0x00d6, // construction
+        0x015c, // facilitator
+        0x0090, // bristol
+        0x0067, // audit
+        0x0307, // report
+        0x0125, // drainage
+        0x006d, // avionics
+        0x80fd, // dcb0160
+        0x033a, // skills
+        0x001b, // band8d
+        0x03d3, // worker
+        0,
+        0x0153, // etl
+        0x023b, // medication
+        0x80b7, // clerk
+        0x02dd, // protective
+        0x800f, // associate
+        0x0227, // lorenzo
+        0x0398, // tumor
+        0x002e, // access
         0x0140, // emr
         0x0274, // object
         0,
-        0x0105, // dental
-        0x034c, // statistic
-        0x00aa, // cerner
-        0x01d9, // inspector
-        0x01fd, // key
-        0x007b, // bill
-        0x037a, // temporary
-        0x03ac, // vbnet
         0x02ab, // pharmaceuticals
+        0,
+        0x0034, // administrative
+        0x018c, // geographic
+        0x01fd, // key
+        0x83be, // vulnerability
+        0x0163, // film
+        0x01c3, // im
         0x0382, // textiles
-        0x01e7, // interactive
-        0x0283, // opportunity
-        0x01da, // installation
+        0x80f0, // curator
+        0x0376, // telecoms
+        0x005e, // aseptic
         0x013f, // emis
+        0x00b2, // circuit
         0x807f, // bioinformatician
         0,
-        0x0049, // ambassador
-        0x03dd, // yorkshire
-        0x82e7, // quality
-        0x005c, // art
-        0x023a, // medical
-        0x001b, // band8d
-        0x0013, // band3
+        0x0038, // advertised
+        0x8312, // responder
+        0x83c2, // warehouse
+        0x00bb, // cloud
+        0x01ad, // hl7
+        0x0286, // option
         0x01a2, // head
+        0x81d1, // informaticist
         0x820b, // learning
         0x00c6, // command
-        0x0376, // telecoms
-        0x0153, // etl
+        0,
+        0x83b6, // virtualization
         0x8343, // specialist
         0x80f5, // cyberspace
-        0x01f8, // iv
-        0x021c, // lineworker
-        0x013d, // electronics
+        0x8231, // manager
+        0x03d0, // within
+        0x0315, // reviewer
         0x0324, // screening
-        0x0125, // drainage
-        0x0150, // ethical
-        0x02da, // projects
-        0x01f1, // interviewer
-        0x82bc, // pmo
-        0x0250, // model
-        0x80be, // cnio
-        0x01fe, // kidney
-        0x0060, // assessment
-        0x022d, // major
-        0x81e6, // interaction
-        0x832f, // servicedesk
-        0x0205, // lan
-        0x0181, // gas
-        0x0369, // tableau
-        0x0306, // renal
         0x03a0, // unit
-        0x01b8, // hvac
-        0x0241, // messaging
-        0x80e0, // coordinator
-        0,
-        0x0199, // guard
-        0x8103, // delivery
-        0x806a, // authority
-        0x011c, // distributed
-        0x029e, // pc
-        0x0083, // biomedical
-        0x02f9, // recruiter
-        0x00ed, // csharp
-        0x0393, // trauma
-        0x001d, // c
-        0x00ee, // csu
+        0x01f8, // iv
+        0x0201, // lab
+        0x011a, // disaster
+        0x0018, // band8a
         0x0258, // month
+        0x0215, // ligature
+        0x000a, // 8c
+        0x01a5, // hearing
+        0x022d, // major
+        0x835a, // summariser
+        0x01c6, // immunology
+        0x815a, // expert
+        0,
+        0x030a, // representative
+        0x802c, // abstractor
+        0x005d, // artificial
+        0x0236, // maternity
+        0x0150, // ethical
+        0x8353, // storage
+        0x02f5, // receptionist
+        0x0199, // guard
+        0x8235, // master
+        0x0008, // 8a
+        0x011c, // distributed
+        0x018d, // geographical
+        0x0083, // biomedical
+        0x01ed, // internet
+        0x02f9, // recruiter
+        0x0393, // trauma
+        0x037a, // temporary
+        0x01f1, // interviewer
+        0x03d4, // workflow
         0x0017, // band7
-        0x02c2, // positioning
-        0x83b5, // visualisation
-        0x0146, // engines
-        0x0364, // sysanalysis
-        0x0230, // mgt
-        0x0286, // option
-        0x02db, // property
-        0x0128, // dressing
-        0x0147, // england
+        0x0202, // laboratories
+        0x034c, // statistic
+        0x03c4, // water
+        0x819f, // handler
+        0x011b, // distance
+        0x02d6, // programme
+        0x80cc, // communicator
+        0x0028, // sr
+        0x0180, // garment
         0x0261, // net
         0x021a, // linesman
-        0x0210, // level
-        0x82b6, // planner
-        0x80db, // content
-        0x011a, // disaster
-        0x00b2, // circuit
+        0x0088, // biotech
+        0x8355, // strategy
+        0x03bb, // voice
+        0x02c8, // practice
+        0x0149, // enterprise
         0x0276, // odn
-        0x02ce, // process
-        0x022c, // maintenance
-        0x0107, // deputy
-        0x0291, // pacs
+        0x0381, // textile
         0,
-        0x0344, // sprinkler
-        0x00d6, // construction
-        0x02c0, // porters
-        0x02e9, // radiation
-        0x824d, // mining
-        0x8247, // microcomputer
+        0x0107, // deputy
+        0x024e, // ml
+        0x8085, // biostatistical
+        0x0383, // theatres
+        0x01b5, // html
+        0x81a0, // hardware
+        0x02c9, // practitioner
+        0x01e7, // interactive
+        0x0060, // assessment
         0x02e0, // publication
         0x8380, // testing
         0x005f, // aspnet
         0x82a4, // performance
-        0x0277, // odns
+        0x00e2, // cosmetics
         0x0341, // solutions
         0x00c3, // codebase
-        0x01be, // ics
-        0x8068, // auditor
-        0x03c5, // websphere
-        0x00b6, // cleaner
-        0x0079, // beverage
-        0x02d9, // project
-        0x0293, // paralegal
-        0x80bc, // cmio
-        0x018d, // geographical
-        0x01e3, // integrity
-        0x805a, // archivist
-        0x031c, // salesforce
-        0x030c, // requirements
+        0x0022, // jr
+        0x8390, // transformation
+        0x027c, // online
+        0x007b, // bill
+        0x0346, // sql
+        0x8155, // evaluator
+        0x808f, // bounty
+        0x0192, // glp
+        0x0197, // graphic
+        0x01bc, // iam
+        0x01fa, // javascript
+        0x03cd, // winpath
+        0x00ab, // certified
         0x02a3, // people
-        0x004f, // android
-        0x80ef, // cto
+        0x01c2, // iiot
+        0x012c, // drugs
         0x816d, // foi
         0x0378, // telemedicine
-        0x81a0, // hardware
+        0x0266, // newcastle
         0x0332, // shared
-        0x0077, // bess
-        0x0314, // retired
-        0x0101, // defense
-        0x00e7, // cover
+        0x016c, // fmcg
+        0x00d0, // computational
+        0x011e, // document
+        0x033f, // social
         0x0259, // months
         0x8373, // telecommunication
-        0x8320, // science
-        0x039f, // ukas
+        0x0250, // model
+        0,
         0x00e9, // crm
-        0x0012, // band2
-        0x0398, // tumor
+        0x818e, // geospatial
+        0x80f4, // cyber
+        0x018a, // genomic
         0x02b4, // physiotherapist
-        0x0270, // novell
         0x0255, // module
-        0x017b, // functional
-        0x8211, // librarian
-        0x823f, // member
-        0x008a, // blended
-        0x001f, // graduate
-        0x00f2, // customer
+        0x01cd, // inclusion
+        0x0226, // london
+        0x01da, // installation
+        0x8093, // builder
+        0x036f, // technologies
+        0x8352, // steward
         0x0025, // principal
-        0x8109, // designer
+        0x8187, // geneticist
         0x01ff, // knowledge
-        0x82cf, // processing
+        0x00b6, // cleaner
         0x004e, // and
         0x0116, // digitalisation
-        0x01eb, // internal
-        0x0348, // ssrs
-        0x0114, // diagnostic
-        0x00ff, // decision
-        0x8370, // technologist
-        0x01c8, // implants
+        0x03d1, // wordpress
+        0x013e, // embedded
+        0x0350, // sterile
+        0x01bb, // i
+        0x837c, // terminologist
+        0x007c, // biller
         0x0301, // regression
         0x0002, // 2
-        0x82cc, // privacy
-        0x0384, // therapist
-        0x824c, // miner
-        0x0297, // partnership
-        0x03c2, // web
-        0x8102, // defender
-        0x03c7, // wheelchairs
-        0x8371, // technology
-        0x038a, // tourism
-        0x802f, // accessibility
-        0x82d3, // professional
-        0x0336, // siem
-        0x00d9, // consumable
-        0x0055, // applications
-        0x0321, // scientific
-        0x8242, // methodologist
+        0x0012, // band2
+        0x0222, // literature
+        0x805a, // archivist
+        0x81ee, // internetwork
+        0x8322, // scientist
+        0x0351, // sterilisation
+        0x033c, // snomed
+        0x03dd, // xml
+        0x80c4, // coder
+        0x0162, // filing
+        0x835e, // support
         0x02c7, // ppe
+        0x038b, // tpp
+        0x0091, // broadcasting
+        0x0348, // ssrs
+        0x8245, // microarray
+        0x0270, // novell
         0x0036, // admissions
-        0x014f, // estates
+        0x02de, // psychologist
         0x0047, // alliance
-        0x006c, // automotive
-        0x02ae, // pharmacy
-        0x0298, // partnerships
-        0x0050, // angular
-        0x03a3, // until
+        0x019b, // gxp
+        0x0001, // 1
+        0x0302, // relationship
+        0x00ca, // communication
+        0x8242, // methodologist
         0x8316, // rhit
-        0x0123, // draftsman
-        0x03c1, // water
-        0x02a2, // penetration
-        0x808b, // blockchain
-        0x00bd, // cnc
-        0x013b, // electricity
-        0x819c, // hacker
-        0x03c6, // welding
-        0x0040, // agenda
-        0x819f, // handler
+        0x038d, // trade
+        0x0364, // sysanalysis
+        0x023a, // medical
+        0x03df, // years
+        0x0260, // nervecentre
+        0x002b, // 2nd
+        0x03c9, // welding
+        0x8285, // optimization
+        0x029e, // pc
+        0x0055, // apps
         0x01ba, // hydrogen
-        0x0343, // spec
-        0x830e, // researcher
+        0x0220, // list
+        0x0177, // frontend
         0x023d, // medicines
         0x02e2, // python
-        0x80ad, // change
-        0x0078, // beta
-        0x028e, // oversight
-        0x01cd, // inclusion
+        0x8086, // biostatistician
+        0x8272, // nurse
+        0x82ff, // registrar
+        0x03d5, // workforce
         0x0915, // ehealth
-        0x81d3, // information
-        0x0089, // birmingham
+        0x020d, // leave
+        0x013b, // electricity
+        0x0233, // manual
         0x0391, // transfusion
-        0x0309, // reports
         0x02e1, // pv
-        0x01c2, // iiot
-        0x01fc, // jquery
+        0x00ff, // decision
+        0x0046, // algorithm
+        0x004c, // analytic
         0x8372, // telecom
-        0x004a, // analysis
-        0x01b4, // hrs
-        0x02c4, // posts
+        0x02ee, // railway
+        0x026e, // note
+        0x0009, // 8b
         0x009a, // capability
-        0x02de, // psychologist
         0x039b, // tutor
         0x029b, // patient
         0x031d, // sas
         0x0020, // intern
-        0x02a1, // pediatric
-        0x02c3, // post
-        0x0161, // fhir
-        0x0135, // educational
-        0x0162, // filing
-        0x8144, // engineer
-        0x10f4, // cybersecurity
-        0x02bf, // porter
+        0,
+        0x8055, // application
+        0x80d4, // configuration
+        0x83a5, // usability
+        0x0268, // nhsbt
+        0x8282, // operator
+        0x0210, // level
+        0x003c, // advocate
+        0x0113, // devsecops
         0x004d, // analytics
         0x026b, // nodejs
-        0x00c2, // code
         0x81d4, // infosec
-        0x02b3, // physics
-        0x0329, // secretary
-        0x80b4, // ciso
+        0x03af, // vi
+        0x831f, // scholar
+        0x00a4, // ccg
         0x0173, // former
-        0x001e, // d
+        0x0026, // senior
+        0x020f, // leeds
         0x027f, // operation
-        0x01c9, // implementation
+        0x8061, // assessor
         0x0308, // reporting
-        0x029a, // pathway
-        0x02d6, // programme
+        0x81a3, // health
         0x0317, // rights
+        0x80db, // content
         0x01ea, // intermediate
-        0x82f6, // record
-        0x02f1, // react
+        0x80e6, // courseware
+        0x0204, // labs
         0x0055, // app
-        0x80fd, // dcb0160
-        0x0029, // trainee
-        0x0191, // global
+        0x01f0, // interoperability
+        0x00c2, // code
         0x0394, // trial
         0x0099, // cancer
         0x0111, // devices
         0x8104, // demographer
         0x00e4, // counsellor
-        0x0179, // full
-        0,
-        0x0315, // reviewer
-        0x0021, // jnr
-        0x01a6, // heat
-        0x02fa, // red
-        0x01c3, // im
+        0x01fb, // jointer
+        0x8254, // modelling
+        0x8354, // strategist
+        0x005c, // art
+        0x03b3, // virology
+        0x009b, // capacity
+        0x80fb, // dba
+        0x032a, // secure
         0x0037, // advert
         0x827a, // officer
-        0x0134, // education
-        0x016f, // footwear
-        0x8057, // appsw
-        0x8151, // ethicist
-        0x0381, // textile
-        0x030a, // representative
-        0x00c8, // commercial
-        0x0225, // locum
+        0x0333, // sharepoint
+        0x0013, // band3
+        0x8120, // documentation
+        0x0181, // gas
+        0x007a, // bi
+        0x83bc, // voip
+        0x014e, // equipment
+        0,
         0x8365, // system
-        0x029f, // pcn
-        0x01de, // instrument
-        0x01a1, // hat
-        0x8069, // author
-        0x03db, // year
-        0x02c6, // powerapps
-        0x009f, // care
-        0x0007, // 7
-        0x009c, // capital
+        0x026d, // not
+        0x8159, // experience
+        0x0015, // band5
+        0x82b5, // pki
+        0x81d5, // infrastructure
+        0x0344, // sprinkler
+        0x016a, // flight
+        0x8206, // language
+        0x00a1, // category
         0x01f9, // java
-        0x0048, // allscripts
         0x03a9, // vaccine
         0x01d2, // informatics
-        0x0278, // of
-        0x8285, // optimization
+        0x0293, // paralegal
+        0x0200, // kotlin
+        0x029a, // pathway
         0x838e, // trainer
-        0x8085, // biostatistical
         0x0375, // telecommute
-        0x83a5, // usability
-        0x03cf, // work
+        0x039a, // turbines
+        0x008a, // blended
+        0x8392, // transition
+        0x0042, // agile
         0,
-        0x0335, // sheffield
-        0x0214, // lifts
-        0x0311, // resources
+        0x81c4, // imaging
+        0x02c2, // positioning
         0x0168, // first
-        0x0339, // site
         0x81a8, // helpdesk
         0x0238, // mechanical
         0x0157, // ex
-        0x8221, // literacy
-        0x03a1, // university
-        0x0046, // algorithm
-        0x8390, // transformation
-        0x037b, // term
-        0,
-        0x023c, // medicine
-        0x020f, // leeds
+        0x00d9, // consumable
+        0x0117, // digitisation
+        0x0128, // dressing
+        0x021f, // linux
+        0x8370, // technologist
+        0x8371, // technology
+        0x0277, // odns
+        0x02ad, // pharmacovigilance
         0x00ba, // closing
+        0x009d, // cardiac
         0x836a, // teacher
-        0x027c, // online
-        0x0009, // 8b
-        0x0203, // laboratory
-        0x038b, // tpp
-        0,
+        0x80e0, // coordinator
+        0x001c, // band9
+        0x819c, // hacker
+        0x8069, // author
+        0x01f7, // ict
         0x034d, // statistical
         0x029c, // patients
-        0x0305, // remote
-        0x0366, // systems
-        0x0232, // manchester
+        0x02a1, // pediatric
+        0x8103, // delivery
+        0,
         0x003a, // adviser
-        0x00f1, // curriculum
-        0x03bd, // wales
+        0x820e, // lecturer
         0x03a8, // v
-        0x021f, // linux
-        0x02b1, // php
-        0x022a, // machine
-        0x82ff, // registrar
-        0x0219, // lineman
-        0x026e, // note
-        0x03be, // ward
-        0x03da, // xml
-        0x025c, // negotiation
-        0x834a, // staff
-        0x02ee, // railway
-        0x82d0, // procurement
-        0x0346, // sql
-        0x030b, // requirement
-        0x000a, // 8c
-        0x009b, // capacity
-        0x01b9, // hybrid
-        0x02fd, // regional
+        0x02ea, // radiology
+        0x03bd, // volunteer
+        0x0331, // services
+        0x0043, // ai
+        0x03aa, // vaccines
+        0x02a5, // perinatal
+        0x80ef, // cto
+        0x0216, // limited
+        0x02c4, // posts
+        0x0100, // decontamination
+        0x837e, // test
+        0x0360, // surgery
+        0x00fa, // date
+        0x80be, // cnio
+        0x8340, // software
+        0,
+        0x0267, // nhs
+        0x021e, // links
+        0x0048, // allscripts
         0x02fb, // redesign
-        0x810c, // detection
+        0x012a, // driver
         0x02bb, // plumbing
-        0x035d, // supply
-        0x018b, // genomics
-        0x038d, // trade
+        0x80a7, // cdio
+        0x0264, // networking
+        0x0175, // freedom
         0x0165, // financial
         0x025d, // negotiations
-        0x80a8, // centre
         0x8041, // agent
+        0x03a7, // ux
         0x0097, // buyer
-        0x821d, // linguist
-        0x017c, // furniture
-        0x00c9, // commissioning
-        0x0292, // paediatric
-        0,
-        0x004c, // analytic
+        0x0305, // remote
+        0x02c5, // power
+        0x01fc, // jquery
+        0x0314, // retired
+        0x03a1, // university
+        0x039c, // typescript
         0x81f4, // investigator
         0x815b, // exploitation
-        0x02cb, // primary
-        0x83c3, // webmaster
-        0x0043, // ai
-        0x028b, // orthopaedic
+        0x83c6, // webmaster
+        0x01c9, // implementation
+        0x015d, // facilities
+        0x0127, // draughtsperson
         0x01b0, // hours
-        0x810f, // development
-        0x0323, // scotland
+        0x0065, // at
         0x000c, // 9
+        0x02ba, // plc
         0x000b, // 8d
-        0x03d8, // wte
-        0x00e1, // corporate
-        0x024b, // midwifery
-        0x00f8, // database
-        0x0141, // end
-        0x0110, // device
-        0x015f, // fashion
+        0x02df, // public
+        0x82c1, // portfolio
+        0x01be, // ics
+        0x038a, // tourism
+        0x02fd, // regional
+        0x03e0, // yorkshire
+        0x0096, // business
         0x0396, // trust
-        0x0234, // manufacturing
-        0,
-        0x0325, // scrum
-        0x01ac, // histopathology
+        0x03ab, // vascular
+        0x026c, // non
+        0x030b, // requirement
+        0x0101, // defence
         0x8145, // engineering
-        0x0034, // administrative
-        0x0018, // band8a
-        0x01c0, // ii
+        0x02eb, // radiopharmacy
+        0x005b, // area
+        0x01a6, // heat
         0x02b0, // photonics
-        0x0215, // ligature
         0x837d, // terminology
-        0x81e8, // interface
-        0x027d, // only
-        0x8257, // monitoring
-        0,
-        0x00b3, // cisco
-        0x015c, // facilitator
-        0x00a9, // centered
+        0x028b, // orthopaedic
+        0x8151, // ethicist
+        0x0079, // beverage
+        0x0298, // partnerships
+        0x021c, // lineworker
+        0x0246, // microbiology
+        0x82d0, // procurement
         0x80d5, // configurator
-        0x021b, // linesworker
+        0x027e, // operating
+        0x83da, // writer
         0x01cf, // infection
-        0x838c, // tracker
-        0,
+        0x014a, // environmental
         0x8122, // dpo
-        0x0030, // accountant
+        0x0049, // ambassador
+        0x0075, // battery
         0x8186, // genetic
-        0x835b, // supervisor
-        0x818e, // geospatial
-        0x8136, // educator
-        0x02af, // photonic
-        0x01a7, // help
+        0x017d, // game
+        0x01f5, // ios
+        0x0121, // dotnet
+        0x80a8, // centre
+        0x00da, // consumables
         0x80ce, // compiler
-        0x039a, // turbines
-        0x0230, // mgmt
-        0x028c, // orthopaedics
-        0x013e, // embedded
-        0x8159, // experience
-        0x00df, // cook
-        0x800f, // associate
-        0x831a, // safety
-        0x03c9, // windows
-        0x0248, // microsoft
-        0x0260, // nervecentre
-        0x022b, // mainframe
-        0x00ab, // certified
+        0x00e3, // council
+        0x821d, // linguist
+        0x01f2, // intranet
+        0x01b2, // housing
+        0x0101, // defense
+        0x81e4, // intelligence
+        0x80ad, // change
+        0x0296, // partner
+        0x03cc, // windows
+        0x02fe, // registered
+        0x03b1, // vii
+        0x82bc, // pmo
+        0x830e, // researcher
         0x811f, // documentalist
         0x0188, // genetics
-        0x03c4, // website
+        0x03c7, // website
         0x00b9, // clinician
-        0x014e, // equipment
+        0x0105, // dental
         0x032c, // semantic
         0x039e, // ui
         0x00e8, // cpp
-        0x0367, // systmone
-        0x810a, // desk
-        0x01ad, // hl7
-        0x0176, // front
-        0x80ec, // cryptologist
-        0,
-        0x8138, // elearning
-        0x02df, // public
-        0x80d2, // computing
-        0x0100, // decontamination
-        0x03ca, // winpath
-        0x0031, // accredited
-        0x0094, // building
-        0x00c7, // commerce
-        0x8282, // operator
-        0x01aa, // hipaa
-        0x02f2, // reactjs
-        0x814c, // epma
-        0x02e8, // quantitative
-        0x0319, // ruby
-        0x03ae, // vehicles
-        0x0130, // ea
-        0x005e, // aseptic
-        0x01f0, // interoperability
-        0x83b6, // visualization
-        0x0266, // newcastle
-        0x01a4, // healthtech
-        0x035c, // supplier
-        0x837e, // test
-        0x03b0, // virology
+        0x832f, // servicedesk
+        0x8334, // sharing
+        0x810c, // detection
+        0x01ae, // hospital
         0x0395, // trials
-        0x0052, // api
-        0x8252, // modeling
-        0x81b7, // hunter
-        0x0065, // at
-        0x8184, // gdpr
-        0x01bf, // ig
-        0x03b4, // visual
-        0x0377, // telehealth
-        0x02f7, // records
-        0x0113, // devsecops
-        0x0032, // acting
-        0x028d, // outreach
-        0x0092, // bug
-        0x019d, // hadoop
-        0x0170, // for
-        0x033d, // soa
-        0x034b, // station
-        0x00a9, // centred
-        0x0289, // ordinator
-        0x01cc, // incident
-        0x0280, // operational
-        0x02ad, // pharmacovigilance
-        0x019b, // gxp
-        0x02ef, // railways
-        0x8392, // transition
-        0x03d0, // worker
-        0x0304, // reliability
-        0x03a2, // unix
-        0x0303, // release
-        0x82dc, // protection
-        0x01ec, // international
-        0x02eb, // radiopharmacy
-        0x0096, // business
-        0x02ed, // rail
-        0,
-        0x0197, // graphic
-        0x80a5, // ccio
-        0x00d8, // consulting
-        0x00b0, // cinema
-        0x012c, // drugs
-        0x8155, // evaluator
-        0x83bf, // warehouse
-        0x02fe, // registered
-        0x00a3, // catheters
-        0x01dc, // instructional
-        0x0341, // solution
-        0x8108, // design
-        0,
-        0x0139, // electrical
-        0x009d, // cardiac
-        0x0025, // principle
-        0x8363, // sysadmin
-        0x0213, // lifecycle
-        0x02d2, // production
-        0x02a5, // perinatal
-        0x839d, // uat
-        0x002b, // 2nd
-        0x008e, // board
-        0x814d, // epr
-        0x8058, // architect
-        0x003e, // afc
-        0x0295, // part
-        0x0216, // limited
-        0x0183, // gcp
-        0x0220, // list
-        0x0246, // microbiology
-        0x001a, // band8c
-        0x0074, // base
-        0x8230, // management
-        0x837f, // tester
-        0x0275, // obstetric
-        0x0351, // sterilisation
-        0x01f6, // iot
-        0x8035, // administrator
+        0x0230, // mgmt
+        0x83b8, // visualisation
+        0x02ce, // process
+        0x83b5, // virtualisation
         0x8118, // director
+        0x0055, // applications
+        0x0031, // accredited
+        0x016f, // footwear
+        0x00c7, // commerce
+        0x02e6, // qlik
+        0x01aa, // hipaa
+        0x0279, // office
+        0x020c, // leather
+        0x02e8, // quantitative
+        0x009c, // capital
+        0x015f, // fashion
+        0x0130, // ea
+        0x80b1, // cio
+        0x00af, // chief
+        0x8138, // elearning
+        0x0217, // lims
+        0x03ae, // vehicles
+        0x01a4, // healthtech
+        0x0076, // belfast
+        0x004f, // android
+        0x0323, // scotland
+        0x0052, // api
+        0x0311, // resources
+        0x01df, // instruments
+        0x838c, // tracker
+        0x8115, // digital
+        0x01bf, // ig
+        0x008d, // blue
+        0x0377, // telehealth
+        0x0231, // mgr
+        0x00b8, // clinical
+        0x0032, // acting
+        0x0218, // line
+        0x00e1, // corporate
+        0x019d, // hadoop
+        0x007f, // bioinformaticist
+        0x033d, // soa
+        0x0030, // accountant
+        0x03b4, // virtual
+        0x0289, // ordinator
+        0x8211, // librarian
+        0x0280, // operational
+        0x0077, // bess
+        0x0027, // snr
+        0x021b, // linesworker
+        0x8363, // sysadmin
+        0x0205, // lan
+        0x82cc, // privacy
+        0x0169, // fixed
+        0x0166, // fire
+        0x01ec, // international
+        0x8082, // biology
+        0x01ab, // histology
+        0x0029, // trainee
+        0x037b, // term
+        0x8184, // gdpr
+        0x01bd, // icb
+        0x80a5, // ccio
+        0x8098, // caldicott
+        0x80d2, // computing
+        0x8136, // educator
+        0x804b, // analyst
+        0x00e7, // cover
+        0x839d, // uat
+        0x02cb, // primary
+        0x0224, // local
+        0x0341, // solution
+        0x01fe, // kidney
+        0x01b8, // hvac
+        0x017f, // games
+        0x0139, // electrical
+        0x0170, // for
+        0x82f8, // recovery
+        0x80eb, // cryptological
+        0x02af, // photonic
+        0x0074, // base
+        0x0295, // part
+        0,
+        0x008e, // board
+        0x02c3, // post
+        0x03db, // wte
+        0x003e, // afc
+        0,
+        0x0387, // till
+        0x0183, // gcp
+        0x02b3, // physics
+        0x8081, // biologist
+        0x001a, // band8c
+        0,
+        0x0271, // nuclear
+        0x0256, // molecular
+        0x0275, // obstetric
+        0x0219, // lineman
+        0x01f6, // iot
+        0x0191, // global
+        0x02b2, // physician
+        0x0388, // time
         0x01b6, // human
-        0x0223, // liverpool
+        0x0005, // 5
         0x02d4, // professor
-        0x00fa, // date
-        0x8062, // asset
-        0x0249, // midlands
+        0x00f1, // curriculum
+        0x0291, // pacs
         0x0196, // grade
         0x812d, // dspt
-        0x01bc, // iam
+        0x0397, // trusts
+        0x02a0, // pcns
         0x0342, // source
-        0x8115, // digital
-        0x0267, // nhs
-        0x0356, // stroke
-        0x011e, // document
-        0x0095, // burns
-        0x0307, // report
+        0x02ec, // radiotherapy
+        0x0119, // directorate
+        0x802f, // accessibility
+        0x025b, // national
+        0x02ae, // pharmacy
         0x019e, // haematology
-        0x03a7, // ux
-        0x027e, // operating
-        0x026f, // notes
-        0x0224, // local
-        0x03b7, // vmware
+        0x0176, // front
+        0x0019, // band8b
+        0x00ee, // csu
+        0x03d6, // working
+        0x017a, // fullstack
         0,
         0x01c7, // implant
-        0x00e3, // council
-        0x83b9, // voip
+        0x823f, // member
+        0x0040, // agenda
         0x0182, // gases
-        0x0327, // second
+        0x0092, // bug
         0x8251, // modeler
-        0x033c, // snomed
-        0x011d, // doctor
-        0x0022, // jr
-        0x034f, // statistics
-        0x02a0, // pcns
-        0x03ad, // vehicle
+        0x0612, // libraries
+        0,
+        0x00a9, // centred
+        0x01e5, // intelligent
+        0x0366, // systems
+        0x00cb, // communications
+        0x0319, // ruby
         0x01d7, // innovation
-        0x02a7, // permanent
-        0x81d1, // informaticist
-        0x83b2, // virtualisation
-        0x001c, // band9
-        0x0051, // angularjs
-        0x0073, // bank
+        0x8131, // economist
+        0x02ed, // rail
+        0x025e, // negotiator
+        0x03ce, // wireless
+        0x824a, // midwife
         0x82d7, // programmer
-        0x008d, // blue
-        0x0160, // fellow
+        0x016b, // flutter
+        0x0114, // diagnostic
         0x0066, // audiology
-        0x007a, // bi
-        0x00d1, // computer
-        0x0044, // aircraft
-        0x0045, // alcohol
-        0x0222, // literature
+        0x0185, // general
+        0x02be, // portal
+        0x01cb, // in
+        0x026a, // noc
+        0x0172, // forensics
+        0x0240, // mentor
         0x00e5, // course
         0x0006, // 6
-        0x81dd, // instructor
-        0x0192, // glp
+        0x01cc, // incident
+        0x03ba, // vmware
         0x0294, // parental
-        0x00a4, // ccg
-        0x0265, // networks
-        0x007c, // biller
-        0x0201, // lab
+        0x0190, // glasgow
+        0x025c, // negotiation
+        0x02b7, // planning
         0x81e1, // integration
-        0x820e, // lecturer
-        0x0345, // sqa
-        0x0001, // 1
-        0x005d, // artificial
+        0x02db, // property
+        0x0321, // scientific
+        0x02b1, // php
+        0x00a0, // catalogue
+        0x01ac, // histopathology
         0x819a, // guardian
-        0,
         0x01e0, // insurance
-        0x0038, // advertised
-        0x0328, // secondment
-        0x01ae, // hospital
-        0x005b, // area
-        0x0331, // services
+        0x0208, // laser
+        0x0374, // telecommunications
+        0x0072, // band
+        0x03c0, // wales
+        0x0358, // subject
+        0x00d8, // consulting
         0x016e, // food
-        0x83b3, // virtualization
-        0x0028, // sr
+        0x022b, // mainframe
         0x8379, // telephony
-        0x00ea, // cro
-        0x00a2, // catering
-        0x0193, // gmp
-        0x01cb, // in
+        0x810a, // desk
+        0x0225, // locum
+        0x0361, // surgical
+        0x0328, // secondment
         0x0035, // admin
-        0x02cd, // problem
+        0x80c0, // coach
         0x0386, // threat
-        0x0330, // servicenow
-        0x01a3, // healthcare
-        0x833e, // soc
-        0x03ce, // wordpress
-        0x003c, // advocate
-        0x02a8, // personal
-        0x01f7, // it
+        0x0023, // junior
+        0x02f7, // records
+        0x0007, // 7
+        0x009f, // care
+        0,
+        0x0384, // therapist
+        0x02d2, // production
         0x0385, // things
-        0x025a, // music
+        0x831e, // scheme
         0x022f, // mammography
         0x81d0, // informatician
-        0x80e6, // courseware
-        0x03cd, // within
-        0x01e5, // intelligent
-        0x0361, // surgical
+        0x0297, // partnership
+        0x80b4, // ciso
+        0x02c6, // powerapps
+        0x02e3, // qa
         0x0228, // lotus
+        0x0336, // siem
         0x0016, // band6
-        0x8187, // geneticist
         0x029d, // payroll
-        0x0119, // directorate
-        0x0299, // pathology
-        0x0112, // devops
-        0x8326, // sdet
+        0x006c, // automotive
+        0x80a6, // cclio
+        0x00a9, // centered
+        0x03a3, // until
+        0x82f6, // record
         0x82ca, // prescribing
-        0,
-        0x01bd, // icb
-        0x0019, // band8b
-        0x016a, // flight
-        0x010b, // desktop
+        0x82b6, // planner
+        0x000e, // apprentice
+        0x035f, // surgeon
+        0x000d, // a
+        0x0244, // mhra
         0x0011, // band1
         0x03a6, // user
-        0x014a, // environmental
-        0x0054, // applicants
-        0x000e, // apprentice
-        0x033f, // social
-        0x0236, // maternity
-        0x8086, // biostatistician
-        0x0358, // subject
-        0x01ed, // internet
-        0x012a, // driver
-        0x017f, // games
-        0x0209, // lasers
+        0x0156, // evidence
+        0x0223, // liverpool
+        0x0094, // building
+        0x03cb, // white
+        0x80d3, // comsec
+        0x810e, // developer
         0,
-        0x00b8, // clinical
-        0x01d8, // insight
-        0x026d, // not
-        0x03dc, // years
-        0x02be, // portal
-        0x80c0, // coach
-        0x01b5, // html
+        0x0045, // alcohol
+        0x01a1, // hat
+        0x0044, // aircraft
+        0x00ea, // cro
+        0x0239, // media
+        0x8326, // sdet
+        0x0198, // group
+        0x034f, // statistics
+        0x03ac, // vbnet
+        0x0207, // languages
+        0x0073, // bank
+        0x0095, // burns
         0x0349, // stack
-        0x013c, // electronic
         0x8318, // risk
-        0x0190, // glasgow
-        0x0010, // b
+        0x0248, // microsoft
+        0x03b0, // vice
         0x0281, // operations
+        0,
         0x01f3, // intrusion
         0x008c, // blood
         0x822e, // malware
-        0x000d, // a
+        0x82cf, // processing
         0x036d, // technical
         0x012f, // e
-        0x0166, // fire
-        0x039c, // typescript
+        0x03c1, // ward
         0x0164, // finance
-        0x824a, // midwife
+        0x814d, // epr
+        0x02ef, // railways
         0x025f, // neonatal
         0x8253, // modeller
-        0x03c8, // white
+        0x0147, // england
         0x02fc, // ref
-        0,
-        0x0175, // freedom
-        0x03ab, // vascular
+        0x006f, // azure
+        0x810f, // development
         0x00bf, // co
-        0x02b7, // planning
+        0x8221, // literacy
+        0x808b, // blockchain
         0x009e, // cardiff
-        0x007f, // bioinformaticist
-        0x0279, // office
-        0x0229, // ltd
-        0x01ab, // histology
-        0x8120, // documentation
-        0x80cf, // compliance
-        0x0362, // swift
-        0x0072, // band
-        0x810e, // developer
-        0x0290, // pa
-        0x016b, // flutter
-        0x8231, // manager
-        0x032a, // secure
-        0x02ba, // plc
-        0x02e3, // qa
-        0x8167, // firmware
-        0x02aa, // pharmaceutical
-        0x0003, // 3
-        0x00e2, // cosmetics
-        0x0015, // band5
-        0x0202, // laboratories
-        0x02f4, // readvert
-        0x0239, // media
-        0x81a3, // health
-        0x0359, // substations
-        0x024e, // ml
-        0x0231, // mgr
-        0x828f, // owner
         0x836e, // technician
-        0x0177, // frontend
-        0x80eb, // cryptological
-        0x835e, // support
-        0x03d1, // workflow
-        0x8154, // evaluation
-        0x804b, // analyst
-        0x80f0, // curator
+        0x00ed, // csharp
+        0x02cd, // problem
+        0x01dc, // instructional
+        0x01d9, // inspector
+        0x8057, // appsw
+        0,
+        0x02d5, // program
+        0x01e3, // integrity
+        0x0152, // ethics
+        0x00a2, // catering
+        0x814c, // epma
+        0x0213, // lifecycle
+        0x0292, // paediatric
+        0x0039, // advertisement
+        0x03ca, // wheelchairs
+        0x836b, // team
+        0x002a, // 1st
+        0x01eb, // internal
+        0,
+        0x013d, // electronics
+        0x81b7, // hunter
+        0x034b, // station
+        0x0359, // substations
+        0x02e9, // radiation
+        0x8068, // auditor
+        0x0356, // stroke
+        0x828f, // owner
+        0x0399, // tumour
+        0x010b, // desktop
+        0x0158, // exchange
+        0x00df, // cook
+        0x0161, // fhir
+        0x03bf, // waiting
+        0x0203, // laboratory
+        0x0133, // edinburgh
         0x02b8, // platform
-        0x80a6, // cclio
+        0x81d3, // information
         0x80f7, // data
-        0x00af, // chief
+        0x81e8, // interface
         0x82d1, // product
-        0x80fb, // dba
-        0x00ae, // chef
+        0x0179, // full
+        0x8035, // administrator
         0x820a, // leader
-        0x8322, // scientist
-        0x03d5, // workstation
-        0x01fa, // javascript
-        0x03d9, // x
-        0x03b1, // virtual
-        0x017d, // game
-        0x03cc, // with
-        0x82b5, // pki
+        0x03d8, // workstation
+        0x81e6, // interaction
+        0x03dc, // x
+        0x0146, // engines
+        0x832b, // security
+        0x02da, // projects
+        0x03cf, // with
         0x82d8, // programming
-        0x03d4, // workplace
-        0x01b2, // housing
-        0x017a, // fullstack
-        0x026a, // noc
-        0x8245, // microarray
+        0x0330, // servicenow
+        0x03d7, // workplace
+        0,
+        0x001f, // graduate
+        0x035c, // supplier
+        0x8108, // design
         0x82bd, // policy
-        0x03b8, // voice
-        0x01fb, // jointer
-        0x835a, // summariser
-        0x808f, // bounty
+        0x0070, // back
+        0x8062, // asset
+        0x824c, // miner
+        0x0283, // opportunity
         0x0174, // foundation
-        0x8098, // caldicott
-        0x025e, // negotiator
-        0x02f5, // receptionist
-        0x01a5, // hearing
+        0x0306, // renal
+        0x8064, // assurance
+        0x0004, // 4
+        0x0141, // end
         0x803b, // advisor
         0x00fe, // ddat
         0x8347, // sre
-        0x8055, // application
-        0x0067, // audit
+        0x03c8, // websphere
+        0x007e, // biochemistry
         0x01e9, // interim
-        0x8084, // biometrician
-        0x80d3, // comsec
-        0x0185, // general
+        0x02f2, // reactjs
+        0x0209, // lasers
+        0x0212, // library
         0x00ac, // champion
-        0x003f, // agency
-        0x83bb, // vulnerability
-        0x00de, // controller
+        0x0310, // resource
+        0x82e7, // quality
+        0x830f, // resilience
         0x02a9, // pharma
-        0x00bb, // cloud
-        0x02c8, // practice
+        0x0214, // lifts
+        0x029f, // pcn
         0x82ac, // pharmacist
         0x8171, // forensic
-        0x0133, // edinburgh
+        0x007d, // billing
         0x00a8, // center
-        0x0207, // languages
-        0x80b7, // clerk
-        0x8061, // assessor
-        0x03d3, // working
-        0x031b, // sales
-        0x0091, // broadcasting
-        0x0142, // endoscopy
+        0x80cf, // compliance
+        0x8320, // science
+        0x0327, // second
+        0x8167, // firmware
+        0x0078, // beta
+        0,
+        0x0278, // of
         0x834e, // statistician
         0x012b, // drug
-        0x0360, // surgery
+        0x0249, // midlands
     ],
 };
 
 /// The slot of each word's own spelling in [`WORDS`], by id.
 pub(crate) static WORD_SLOTS: &[u16] = &[
-    0, 845, 399, 959, 123, 125, 834, 523, 165, 556, 583, 614, 613, 925, 899, 661,
-    920, 895, 375, 265, 19, 961, 882, 310, 629, 892, 773, 264, 821, 307, 479, 384,
-    462, 501, 813, 225, 30, 386, 93, 175, 857, 491, 113, 763, 80, 24, 11, 409,
-    647, 687, 717, 54, 628, 780, 417, 505, 850, 163, 565, 1010, 870, 36, 767, 1020,
-    434, 596, 8, 608, 830, 831, 547, 419, 526, 259, 454, 976, 603, 471, 390, 360,
-    423, 822, 707, 138, 898, 1013, 94, 509, 766, 120, 356, 853, 262, 846, 698, 341,
-    285, 1032, 786, 18, 116, 710, 827, 1014, 347, 519, 300, 46, 420, 226, 233, 37,
-    172, 153, 949, 823, 774, 45, 21, 366, 442, 350, 828, 248, 840, 179, 69, 257,
-    137, 190, 192, 303, 1016, 532, 902, 194, 60, 447, 383, 429, 923, 825, 764, 1004,
-    223, 1035, 719, 220, 688, 796, 739, 597, 1006, 494, 457, 584, 524, 756, 941, 522,
-    114, 158, 860, 750, 838, 743, 979, 150, 595, 724, 245, 667, 1019, 441, 984, 981,
-    745, 164, 326, 638, 477, 168, 349, 1031, 909, 671, 553, 1024, 353, 430, 283, 939,
-    914, 16, 473, 345, 115, 218, 268, 689, 513, 600, 82, 197, 234, 106, 654, 947,
-    26, 829, 684, 1017, 213, 641, 334, 132, 744, 412, 56, 324, 145, 90, 1022, 660,
-    296, 616, 960, 806, 497, 833, 877, 369, 675, 374, 859, 972, 680, 305, 308, 361,
-    977, 566, 385, 171, 126, 272, 198, 980, 618, 187, 785, 983, 99, 490, 1011, 395,
-    685, 104, 405, 299, 496, 243, 71, 330, 753, 387, 677, 894, 588, 212, 950, 611,
-    620, 495, 887, 716, 394, 792, 391, 6, 781, 885, 325, 77, 301, 812, 795, 668,
-    946, 62, 646, 426, 98, 277, 47, 135, 318, 31, 905, 1038, 746, 789, 1, 927,
-    697, 33, 95, 1028, 507, 466, 651, 131, 682, 755, 81, 431, 917, 275, 658, 256,
-    240, 619, 1036, 22, 468, 627, 313, 319, 151, 155, 897, 209, 693, 765, 672, 418,
-    278, 510, 5, 270, 975, 747, 227, 544, 65, 659, 216, 605, 639, 130, 156, 621,
-    826, 465, 467, 195, 930, 593, 928, 957, 540, 142, 893, 952, 139, 362, 855, 508,
-    721, 1027, 174, 478, 1005, 937, 679, 971, 173, 498, 997, 380, 599, 991, 204, 906,
-    177, 290, 808, 770, 711, 1018, 648, 883, 669, 182, 176, 591, 162, 354, 650, 181,
-    919, 492, 836, 861, 128, 40, 788, 742, 102, 298, 847, 729, 432, 720, 798, 435,
-    364, 518, 266, 965, 702, 1009, 502, 653, 542, 180, 691, 945, 626, 678, 852, 2,
-    610, 207, 996, 143, 455, 915, 782, 709, 294, 585, 436, 51, 790, 891, 346, 712,
-    630, 66, 451, 504, 140, 202, 196, 805, 397, 481, 107, 862, 726, 444, 215, 643,
-    876, 819, 528, 446, 474, 32, 117, 817, 910, 246, 255, 78, 751, 835, 517, 100,
-    849, 842, 49, 355, 141, 879, 287, 253, 634, 1015, 486, 392, 737, 904, 34, 127,
-    699, 280, 238, 922, 604, 61, 779, 872, 273, 525, 988, 1002, 452, 247, 284, 388,
-    199, 841, 962, 557, 87, 289, 124, 1030, 166, 907, 985, 267, 64, 200, 843, 552,
-    322, 381, 121, 759, 538, 632, 769, 230, 7, 573, 321, 642, 274, 598, 58, 569,
-    771, 545, 832, 783, 802, 514, 136, 237, 881, 944, 571, 666, 329, 286, 924, 875,
-    775, 953, 564, 222, 623, 208, 901, 205, 543, 964, 263, 53, 551, 439, 170, 382,
-    152, 295, 415, 10, 109, 999, 772, 338, 664, 787, 931, 617, 402, 337, 967, 231,
-    282, 810, 708, 933, 184, 379, 57, 636, 309, 370, 874, 13, 577, 594, 1007, 932,
-    665, 320, 224, 59, 74, 839, 701, 793, 29, 27, 998, 472, 146, 911, 574, 801,
-    378, 52, 88, 219, 241, 777, 327, 343, 529, 943, 506, 169, 555, 635, 800, 480,
-    727, 921, 690, 254, 154, 530, 316, 73, 144, 725, 4, 609, 657, 718, 443, 969,
-    951, 331, 601, 352, 837, 768, 201, 403, 422, 886, 483, 460, 561, 884, 302, 516,
-    815, 463, 428, 359, 342, 761, 189, 818, 871, 1023, 958, 251, 1026, 728, 421, 652,
-    631, 570, 149, 475, 377, 993, 323, 940, 978, 75, 955, 589, 281, 1000, 913, 470,
-    335, 83, 311, 464, 456, 38, 521, 416, 1025, 178, 889, 606, 400, 864, 328, 389,
-    580, 982, 760, 410, 784, 188, 484, 824, 994, 351, 279, 317, 736, 133, 458, 683,
-    339, 450, 440, 956, 118, 84, 85, 261, 694, 336, 96, 738, 48, 740, 579, 730,
-    217, 488, 692, 14, 963, 1008, 487, 715, 147, 304, 503, 587, 935, 586, 749, 572,
-    55, 398, 103, 735, 733, 562, 292, 797, 482, 449, 512, 582, 358, 23, 438, 108,
-    41, 539, 105, 239, 367, 500, 425, 485, 918, 695, 662, 1034, 357, 461, 112, 206,
-    372, 414, 986, 612, 276, 625, 888, 809, 851, 476, 954, 214, 673, 0, 44, 288,
-    866, 854, 365, 91, 70, 537, 411, 89, 211, 541, 228, 12, 811, 722, 868, 900,
-    17, 752, 791, 271, 333, 844, 581, 1012, 393, 916, 578, 723, 244, 560, 1037, 814,
-    232, 778, 193, 183, 76, 122, 794, 92, 903, 966, 1003, 649, 703, 590, 973, 72,
-    1039, 880, 948, 758, 314, 515, 563, 676, 43, 291, 554, 167, 39, 926, 970, 86,
-    396, 407, 453, 371, 9, 533, 269, 714, 363, 858, 249, 549, 236, 633, 704, 776,
-    340, 511, 252, 63, 401, 873, 865, 129, 101, 3, 408, 558, 644, 592, 531, 157,
-    548, 448, 731, 306, 493, 706, 622, 235, 376, 191, 655, 459, 929, 762, 674, 373,
-    293, 546, 734, 424, 185, 534, 896, 799, 568, 527, 68, 938, 250, 816, 696, 15,
-    705, 990, 820, 856, 713, 312, 700, 803, 1001, 807, 79, 1021, 159, 567, 575, 748,
-    50, 427, 404, 607, 670, 348, 433, 406, 934, 663, 686, 161, 992, 878, 869, 535,
-    732, 974, 203, 1033, 995, 987, 160, 186, 615, 989, 576, 520, 912, 260,
+    0, 422, 400, 112, 1011, 786, 837, 870, 301, 458, 285, 616, 614, 896, 894, 237,
+    101, 898, 401, 510, 156, 520, 885, 311, 282, 802, 775, 230, 558, 119, 114, 1000,
+    463, 155, 347, 868, 107, 387, 480, 731, 319, 741, 962, 432, 293, 24, 240, 797,
+    725, 689, 719, 100, 246, 987, 418, 507, 260, 959, 567, 1013, 471, 36, 769, 65,
+    809, 597, 538, 573, 909, 907, 453, 420, 588, 648, 190, 749, 454, 473, 391, 707,
+    135, 42, 709, 118, 200, 465, 53, 950, 6, 120, 403, 631, 502, 294, 255, 342,
+    339, 483, 1005, 18, 1010, 613, 829, 224, 970, 560, 142, 46, 887, 227, 58, 939,
+    1004, 154, 854, 917, 763, 649, 706, 730, 1037, 637, 513, 350, 398, 1031, 1017, 258,
+    137, 774, 739, 304, 67, 333, 442, 151, 323, 16, 536, 943, 926, 715, 766, 353,
+    223, 414, 811, 384, 902, 918, 623, 599, 746, 495, 459, 504, 697, 555, 944, 871,
+    848, 526, 955, 115, 478, 745, 888, 592, 654, 815, 94, 359, 1022, 663, 186, 701,
+    130, 700, 257, 197, 880, 168, 390, 235, 718, 673, 554, 263, 194, 9, 583, 941,
+    866, 82, 493, 346, 409, 218, 269, 691, 113, 201, 424, 818, 318, 34, 656, 1033,
+    368, 152, 747, 904, 466, 642, 221, 125, 857, 546, 655, 487, 146, 91, 54, 976,
+    557, 721, 344, 657, 498, 836, 489, 750, 677, 375, 910, 761, 25, 946, 803, 576,
+    253, 788, 69, 171, 377, 273, 198, 983, 21, 188, 582, 505, 99, 228, 1014, 452,
+    579, 628, 121, 565, 497, 674, 71, 331, 1002, 110, 861, 974, 680, 213, 905, 940,
+    174, 496, 33, 472, 828, 713, 392, 547, 687, 796, 281, 316, 302, 177, 369, 670,
+    511, 653, 647, 181, 98, 226, 47, 611, 548, 31, 590, 1041, 362, 791, 1, 930,
+    699, 821, 95, 980, 96, 20, 748, 159, 702, 758, 196, 448, 163, 965, 394, 256,
+    241, 1012, 214, 22, 126, 629, 992, 937, 111, 327, 646, 64, 956, 933, 515, 193,
+    296, 636, 954, 233, 179, 352, 900, 545, 975, 519, 290, 607, 222, 610, 145, 698,
+    116, 977, 410, 250, 932, 595, 737, 1036, 542, 736, 524, 827, 367, 363, 858, 690,
+    759, 1030, 834, 479, 1008, 594, 801, 439, 173, 986, 805, 29, 83, 651, 209, 757,
+    320, 512, 810, 772, 743, 830, 650, 388, 671, 28, 378, 141, 247, 303, 376, 80,
+    841, 782, 354, 7, 185, 40, 790, 355, 913, 299, 850, 421, 559, 722, 800, 315,
+    336, 908, 266, 485, 705, 286, 632, 187, 543, 192, 693, 740, 849, 264, 681, 2,
+    612, 208, 660, 143, 161, 335, 785, 966, 756, 189, 437, 396, 356, 744, 619, 714,
+    104, 66, 361, 251, 540, 203, 289, 807, 178, 609, 108, 832, 838, 381, 215, 645,
+    878, 267, 529, 982, 475, 522, 109, 820, 15, 949, 383, 79, 948, 138, 164, 711,
+    851, 844, 49, 953, 662, 816, 990, 338, 984, 1018, 488, 963, 738, 305, 404, 127,
+    492, 309, 659, 925, 606, 652, 781, 199, 279, 527, 357, 499, 602, 248, 755, 389,
+    531, 280, 312, 979, 490, 734, 525, 916, 852, 1020, 988, 268, 695, 447, 568, 481,
+    470, 728, 1021, 957, 1027, 284, 577, 703, 720, 780, 322, 732, 639, 658, 587, 549,
+    438, 942, 402, 901, 753, 862, 382, 238, 883, 30, 212, 859, 206, 287, 927, 877,
+    158, 274, 133, 449, 52, 300, 295, 149, 544, 911, 429, 234, 139, 440, 122, 808,
+    835, 84, 425, 10, 897, 416, 640, 38, 921, 1042, 825, 73, 1006, 160, 332, 207,
+    373, 812, 216, 936, 500, 380, 778, 123, 283, 371, 134, 798, 842, 596, 823, 935,
+    431, 321, 191, 60, 593, 147, 365, 586, 468, 184, 833, 474, 626, 518, 457, 70,
+    417, 777, 443, 183, 242, 779, 328, 552, 1039, 694, 508, 169, 349, 26, 643, 482,
+    729, 923, 469, 1007, 210, 434, 265, 63, 144, 727, 4, 635, 204, 132, 195, 972,
+    148, 789, 958, 530, 840, 764, 664, 879, 638, 128, 532, 461, 563, 886, 435, 1028,
+    793, 564, 68, 360, 343, 575, 43, 32, 106, 1026, 219, 244, 1029, 553, 799, 762,
+    633, 847, 783, 773, 379, 521, 893, 843, 981, 75, 615, 591, 668, 1003, 831, 76,
+    19, 618, 541, 767, 578, 601, 881, 412, 326, 337, 892, 752, 735, 947, 685, 928,
+    641, 985, 874, 166, 787, 952, 317, 826, 996, 162, 994, 845, 77, 236, 419, 617,
+    340, 451, 441, 882, 167, 85, 692, 1024, 696, 969, 570, 630, 795, 822, 456, 934,
+    87, 103, 1019, 14, 140, 298, 891, 869, 760, 306, 59, 589, 938, 621, 666, 444,
+    56, 399, 423, 86, 13, 600, 1009, 225, 484, 105, 292, 627, 93, 23, 669, 1025,
+    1023, 710, 261, 170, 603, 276, 426, 486, 920, 819, 150, 55, 172, 462, 876, 477,
+    1034, 846, 405, 708, 277, 61, 912, 1035, 864, 165, 506, 993, 675, 0, 44, 678,
+    997, 572, 366, 509, 679, 205, 884, 89, 211, 175, 229, 202, 407, 724, 5, 370,
+    584, 754, 794, 272, 523, 182, 351, 1015, 415, 919, 102, 967, 313, 562, 1040, 914,
+    395, 406, 386, 297, 501, 324, 971, 92, 856, 968, 288, 17, 1001, 27, 411, 895,
+    581, 863, 90, 733, 428, 517, 817, 136, 74, 180, 556, 961, 39, 929, 945, 385,
+    550, 551, 455, 372, 853, 534, 254, 716, 364, 860, 308, 742, 397, 634, 580, 62,
+    341, 329, 252, 334, 873, 875, 867, 771, 784, 3, 620, 413, 712, 427, 533, 157,
+    348, 450, 537, 307, 494, 682, 624, 792, 239, 973, 535, 460, 605, 751, 676, 131,
+    278, 604, 57, 890, 78, 467, 899, 598, 569, 528, 574, 625, 915, 11, 704, 476,
+    922, 667, 81, 503, 726, 686, 271, 37, 684, 124, 839, 325, 514, 571, 249, 978,
+    855, 931, 262, 50, 314, 51, 608, 672, 1016, 433, 960, 903, 665, 358, 824, 995,
+    275, 393, 129, 231, 310, 445, 804, 998, 989, 217, 644, 768, 991, 408, 12, 430,
+    622,
 ];
 
 pub(crate) static PHRASES: ShortIndex<u32, u16> = ShortIndex {
-    seed: 0,
+    seed: 1,
     pilots: &[
-        5, 0, 0, 0, 3, 2, 1, 0, 0, 0, 1, 0, 9, 0, 2, 0,
-        4, 1, 1, 6, 0, 0, 0, 3, 0, 0, 12, 0, 0, 0, 19, 3,
-        3, 0, 4, 1, 0, 1, 0, 6, 1, 11, 4, 0, 7, 3, 0, 3,
-        12, 1, 1, 0, 9, 0, 12, 0, 13, 6, 2, 0, 8, 6, 2, 5,
-        0, 2, 0, 11, 8, 12, 4, 3, 0, 0, 6, 1, 17, 23, 1, 18,
-        1, 1, 1, 1, 1, 0, 44, 13, 0, 0, 0, 4, 2, 0, 0, 1,
-        2, 0, 2, 20, 0, 0, 0, 4, 2, 22, 0, 1, 1, 0, 0, 7,
-        0, 2, 3, 0, 6, 0, 6, 1, 0, 1, 0, 0, 1, 0, 0, 0,
-        0, 0, 12, 9, 0, 8, 2, 0, 3, 0, 1, 4, 9, 0, 0, 3,
-        5, 0, 0, 3, 0, 7, 11, 26, 1, 1, 1, 0, 0, 0, 9, 0,
-        0, 0, 6, 1, 25, 3, 4, 4, 0, 0, 1, 0, 2, 0, 0, 1,
-        0, 5, 14, 4, 0, 1, 0, 43, 0, 1, 1, 3, 2, 2, 0, 0,
-        2, 0, 9, 0, 1, 1, 0, 2, 2, 3, 0, 1, 0, 7, 0, 13,
-        4, 0, 1, 1, 6, 0, 1, 2, 0, 11, 2, 14, 0, 1, 7, 0,
-        3, 0, 4, 12, 0, 20, 0, 8, 0, 1, 0, 4, 0, 14, 0, 0,
-        0, 0, 3, 2, 16, 0, 6, 0, 0, 3, 5, 13, 3, 2, 2, 2,
-        1, 8, 0, 1, 1, 1, 1, 0, 5, 2, 2, 41, 3, 1, 9, 4,
-        0, 0, 1, 6, 3, 0, 0, 3, 10, 0, 0, 1, 3, 0, 10, 0,
-        5, 1, 0, 4, 0, 22, 6, 1, 0, 6, 2, 11, 0, 1, 0, 0,
-        3, 1, 19, 4, 4, 0, 4, 4, 0, 2, 3, 5, 4, 10, 3, 4,
-        5, 0, 9, 0, 29, 36, 3, 0, 2, 1, 1, 15, 2, 0, 12, 3,
-        7, 4, 3, 0, 12, 11, 34, 13, 0, 0, 5, 3, 3, 1, 1, 1,
-        0, 0, 0, 3, 22, 3, 7, 2, 0, 5, 0, 0, 8, 0, 0, 0,
-        1, 2, 6, 9, 0, 5, 1, 2, 2, 0, 0, 3, 0, 0, 2, 0,
-        19, 7, 0, 0, 2, 14, 0, 10, 0, 0, 13, 0, 0, 2, 5, 9,
-        0, 5, 3, 1, 1, 0, 7, 0, 0, 0, 4, 0, 14, 5, 6, 2,
-        12, 2, 0, 0, 4, 4, 5, 7, 7, 8, 0, 0, 12, 9, 2, 0,
-        4, 0, 0, 0, 0, 28, 0, 4, 1, 11, 2, 0, 9, 0, 0, 20,
-        1, 1, 24, 3, 7, 0, 0, 9, 12, 0, 18, 0, 0, 1, 0, 0,
-        4, 0, 8, 7, 3, 6, 0, 3, 1, 1, 10, 6, 1, 2, 6, 0,
-        9, 2, 0, 10, 0, 2, 0, 1, 10, 1, 1, 14, 8, 3, 8, 0,
-        2, 8, 12, 3, 2, 0, 0, 47, 1, 3, 34, 3, 22, 0, 30, 1,
-        0, 13, 5, 1, 9, 1, 1, 0, 0, 0, 4, 5, 5, 3, 12, 2,
-        0, 1, 5, 19, 0, 5, 2, 8, 36, 16, 2, 7, 8, 0, 1, 7,
-        28, 0, 4, 10, 2, 15, 1, 0, 5, 1, 0, 0, 1, 12, 11, 1,
-        3, 1, 3, 5, 2, 3, 9, 0, 2, 3, 0, 0, 12, 4, 20, 17,
-        0, 12, 7, 7, 5, 1, 0, 7, 0, 6, 3, 22, 20, 0, 0, 10,
-        0, 0, 0, 0, 20, 6, 1, 2, 0, 1, 12, 1, 8, 4, 0, 1,
-        0, 0, 4, 0, 7, 0, 9, 4, 20, 13, 26, 37, 0, 0, 1, 3,
-        2, 12, 4, 10, 0, 0, 0, 17, 2, 13, 6, 6, 0, 3, 12, 0,
-        0, 7, 2, 0, 12, 4, 3, 34, 37, 1, 0, 0, 3, 20, 0, 0,
-        17, 2, 10, 11, 0, 6, 8, 13, 21, 0, 0, 60, 2, 13, 51, 8,
-        3, 56, 1, 15, 9, 3, 2, 11, 0, 57, 5, 15, 14, 3, 1, 0,
-        7, 2, 0, 2, 0, 4, 12, 27, 5, 0, 25, 9, 5, 2, 2, 10,
-        1, 3, 0, 0, 1, 5, 18, 10, 13, 4, 5, 18, 37, 14, 0, 5,
-        18, 4, 1, 1, 43, 7, 2, 0, 6, 114, 0, 1, 6, 3, 0, 1,
-        2, 0, 32, 4, 27, 10, 1, 0, 3, 8, 15, 15, 10, 0, 0, 4,
-        0, 20, 1, 8, 7, 1, 24, 2, 2, 9, 9, 2, 0, 13, 2, 11,
-        1, 0, 16, 0, 4, 21, 0, 0, 16, 4, 0, 0, 4, 0, 26, 22,
-        68, 0, 0, 7, 1, 4, 2, 9, 15, 4, 0, 0, 23, 3, 14, 12,
-        4, 0, 4, 21, 20, 0, 21, 9, 7, 47, 10, 7, 3, 0, 9, 7,
-        0, 4, 15, 11, 59, 0, 0, 13, 0, 55, 7, 4, 0, 2, 44, 9,
-        8, 0, 15, 19, 1, 0, 2, 0, 1, 5, 0, 10, 11, 34, 9, 6,
-        19, 0, 0, 1, 15, 1, 15, 0, 23, 5, 31, 9, 0, 12, 6, 5,
-        13, 13, 27, 2, 7, 2, 2, 48, 28, 18, 7, 40, 82, 0, 5, 18,
-        0, 1, 44, 2, 9, 7, 0, 0, 2, 88, 7, 9, 4, 11, 18, 19,
-        0, 3, 107, 0, 7, 6, 2, 43, 4, 100, 26, 0, 2, 0, 0, 7,
-        55, 4, 4, 0, 2, 19, 27, 0, 6, 0, 63, 9, 1, 4, 0, 0,
-        5, 4, 15, 5, 0, 4, 19, 69, 0, 0, 5, 1, 23, 1, 4, 31,
-        89, 13, 6, 25, 0, 9, 5, 0, 67, 6, 130, 27, 43, 10, 0, 0,
-        4, 10, 13, 5, 0, 17, 4, 85, 0, 27, 5, 19, 44, 22, 0, 20,
-        52, 12, 0, 5, 22, 30, 1, 60, 10, 2, 4, 0, 45, 16, 2, 15,
-        0, 63, 0, 0, 0, 3, 4, 69, 3, 2, 66, 0, 10, 2, 32, 1,
-        4, 0, 12, 3, 0, 0, 2, 4, 72, 0, 2, 19, 0, 0, 1, 29,
+        1, 3, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 11, 0,
+        3, 0, 6, 10, 0, 0, 8, 6, 5, 0, 0, 0, 0, 3, 0, 3,
+        7, 3, 20, 5, 2, 12, 0, 4, 1, 0, 3, 7, 16, 0, 0, 0,
+        10, 5, 1, 8, 8, 3, 11, 5, 7, 4, 1, 5, 0, 21, 1, 3,
+        0, 16, 0, 0, 2, 8, 0, 6, 2, 4, 5, 4, 13, 0, 0, 1,
+        2, 1, 1, 11, 1, 0, 0, 0, 1, 0, 4, 1, 0, 12, 0, 7,
+        1, 3, 0, 3, 0, 4, 0, 0, 1, 0, 5, 0, 2, 2, 1, 0,
+        0, 0, 0, 6, 4, 3, 1, 0, 1, 2, 2, 4, 0, 7, 1, 11,
+        4, 21, 0, 0, 1, 3, 13, 0, 11, 3, 1, 5, 0, 2, 5, 1,
+        1, 0, 1, 0, 0, 3, 0, 0, 0, 5, 0, 7, 4, 1, 7, 4,
+        14, 1, 0, 7, 0, 0, 0, 16, 11, 0, 15, 1, 0, 8, 0, 7,
+        3, 0, 5, 2, 0, 8, 1, 0, 0, 2, 1, 10, 22, 7, 0, 5,
+        3, 1, 1, 0, 0, 0, 0, 10, 2, 0, 0, 6, 4, 1, 0, 0,
+        11, 0, 1, 8, 0, 0, 1, 0, 2, 0, 3, 20, 2, 3, 13, 0,
+        7, 1, 0, 1, 0, 0, 4, 3, 0, 8, 0, 0, 2, 10, 4, 2,
+        7, 4, 2, 0, 14, 0, 0, 0, 5, 0, 1, 23, 0, 0, 1, 3,
+        0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 4, 11, 2,
+        2, 0, 0, 3, 0, 1, 8, 0, 0, 1, 20, 0, 1, 10, 1, 0,
+        2, 0, 0, 0, 1, 0, 3, 0, 8, 15, 1, 5, 1, 6, 12, 14,
+        0, 0, 2, 1, 2, 3, 0, 4, 0, 4, 0, 1, 20, 0, 0, 1,
+        5, 0, 0, 14, 1, 2, 0, 11, 0, 29, 0, 11, 19, 4, 1, 0,
+        3, 2, 1, 0, 17, 4, 0, 2, 10, 9, 6, 2, 2, 5, 6, 0,
+        5, 2, 0, 0, 0, 0, 5, 2, 0, 3, 15, 3, 0, 8, 0, 0,
+        7, 0, 2, 0, 1, 0, 1, 1, 12, 2, 32, 10, 16, 3, 0, 1,
+        4, 0, 3, 0, 1, 34, 5, 5, 5, 3, 9, 10, 5, 0, 0, 0,
+        10, 1, 17, 16, 9, 9, 0, 21, 0, 0, 2, 0, 2, 3, 2, 0,
+        34, 11, 1, 5, 14, 2, 13, 8, 10, 1, 0, 8, 8, 13, 0, 2,
+        0, 0, 4, 3, 2, 1, 39, 1, 3, 4, 22, 0, 26, 4, 3, 1,
+        1, 7, 0, 2, 3, 15, 0, 2, 17, 0, 0, 23, 0, 0, 0, 0,
+        22, 8, 0, 4, 0, 0, 8, 9, 1, 6, 0, 3, 0, 1, 0, 13,
+        1, 2, 5, 13, 0, 13, 22, 28, 15, 1, 5, 4, 0, 0, 0, 1,
+        2, 6, 0, 2, 31, 1, 15, 0, 13, 10, 3, 16, 4, 23, 0, 8,
+        0, 0, 0, 0, 23, 12, 1, 6, 0, 0, 6, 5, 16, 0, 7, 10,
+        6, 4, 0, 0, 0, 2, 4, 9, 3, 0, 1, 3, 0, 0, 3, 14,
+        0, 1, 5, 6, 13, 3, 1, 9, 8, 0, 5, 0, 5, 27, 2, 8,
+        33, 1, 6, 1, 0, 3, 0, 3, 24, 8, 6, 0, 13, 6, 0, 13,
+        1, 8, 4, 8, 11, 0, 29, 0, 0, 5, 36, 0, 7, 7, 1, 1,
+        25, 14, 0, 0, 4, 3, 5, 38, 4, 0, 2, 3, 1, 0, 0, 13,
+        0, 12, 6, 1, 6, 14, 0, 4, 13, 0, 4, 2, 0, 0, 9, 3,
+        2, 16, 3, 21, 7, 12, 4, 2, 0, 7, 12, 5, 0, 10, 3, 13,
+        30, 6, 2, 2, 3, 9, 5, 0, 0, 0, 1, 68, 3, 11, 0, 17,
+        19, 11, 19, 0, 3, 10, 3, 0, 13, 0, 4, 15, 0, 0, 16, 0,
+        3, 10, 3, 4, 7, 16, 3, 14, 16, 17, 6, 6, 15, 4, 0, 14,
+        9, 0, 0, 16, 22, 0, 2, 0, 17, 8, 2, 0, 4, 4, 1, 2,
+        16, 28, 11, 0, 5, 7, 18, 10, 13, 5, 10, 20, 15, 6, 37, 8,
+        1, 0, 0, 19, 4, 8, 16, 49, 0, 15, 8, 6, 39, 11, 19, 2,
+        23, 0, 20, 25, 12, 3, 5, 4, 1, 13, 2, 2, 0, 37, 1, 0,
+        13, 0, 20, 22, 1, 12, 5, 3, 0, 2, 3, 0, 35, 24, 11, 9,
+        0, 5, 25, 0, 8, 17, 26, 1, 0, 5, 0, 0, 27, 0, 12, 1,
+        1, 24, 4, 2, 1, 0, 21, 10, 11, 11, 16, 0, 2, 0, 12, 3,
+        13, 1, 3, 0, 3, 5, 8, 29, 9, 0, 0, 3, 1, 24, 1, 0,
+        2, 13, 9, 3, 0, 24, 0, 1, 4, 19, 10, 0, 1, 3, 8, 10,
+        0, 0, 0, 0, 40, 50, 2, 44, 0, 3, 3, 25, 2, 7, 8, 3,
+        1, 17, 0, 2, 6, 27, 4, 0, 0, 1, 29, 0, 13, 77, 10, 10,
+        27, 1, 23, 0, 3, 0, 0, 4, 0, 23, 6, 52, 39, 1, 20, 24,
+        5, 3, 2, 39, 7, 3, 22, 19, 2, 18, 14, 6, 15, 9, 32, 4,
+        17, 0, 0, 12, 0, 6, 2, 56, 80, 4, 16, 3, 6, 21, 19, 0,
+        1, 6, 10, 23, 7, 44, 2, 0, 40, 2, 0, 5, 0, 10, 11, 21,
+        9, 6, 2, 7, 43, 1, 0, 0, 44, 10, 5, 1, 6, 0, 29, 40,
+        16, 39, 34, 32, 1, 23, 74, 15, 0, 0, 3, 6, 4, 7, 82, 5,
+        3, 0, 1, 8, 0, 7, 3, 2, 4, 49, 4, 13, 3, 8, 0, 0,
+        85, 4, 0, 10, 13, 0, 1, 0, 14, 10, 13, 2, 0, 7, 19, 45,
+        10, 32, 50, 3, 0, 76, 14, 21, 25, 0, 29, 103, 12, 59, 0, 27,
+        36, 49, 129, 4, 2, 31, 24, 12, 13, 7, 8, 17, 5, 7, 29, 0,
     ],
     chunks: &[
-        0x195, // governance
-        0x34b03cf, 0x35e, // work-station-support
+        0x3660096, // business-systems
+        0x2ae, // pharmacy
+        0x197, // graphic
+        0x3a60141, 0x14400d2, // end-user-computing-engineer
+        0x2f700b8, // clinical-records
+        0x185, // general
+        0x1d300af, 0x1ff004e, // chief-information-and-knowledge
+        0x1e40096, 0x343, // business-intelligence-specialist
+        0x4e0195, 0xcf, // governance-and-compliance
+        0x3cb, // white
+        0x26200bb, 0x144, // cloud-network-engineer
+        0x33100d2, // computing-services
+        0x11802e3, // qa-director
+        0x2f7029c, // patients-records
+        0x30d034d, // statistical-research
+        0x1d200b8, 0x4b, // clinical-informatics-analyst
+        0x39e, // ui
+        0x32b01d3, 0x68, // information-security-auditor
+        0x1440374, // telecommunications-engineer
+        0x122, // dpo
+        0xcf01d3, // information-compliance
+        0x26, // senior
+        0x30d0281, 0x322, // operations-research-scientist
+        0x1d201a3, 0x118, // health-informatics-director
+        0xd1, // computer
+        0x3660264, 0x11c004e, // networking-systems-and-distributed
+        0x27801a2, 0x32e, // head-of-service
+        0x34001a3, // health-software
+        0xc3, // codebase
+        0x27300af, 0x27a01d2, // chief-nursing-informatics-officer
+        0x6a0300, // registration-authority
+        0x27a01f7, // it-officer
+        0xdb0149, // enterprise-content
+        0xe001c9, // implementation-coordinator
+        0x7b023a, 0xc4, // medical-bill-coder
+        0xef, // cto
+        0x175, // freedom
+        0x2780118, 0x371, // director-of-technology
+        0x10e0337, // simulation-developer
+        0x399, // tumour
+        0x10e024f, // mobile-developer
+        0x27801a2, 0x2c1, // head-of-portfolio
+        0x3040339, 0x144, // site-reliability-engineer
+        0xdb03c5, 0x343, // web-content-specialist
+        0x31a00b8, 0x27a, // clinical-safety-officer
+        0x1a30115, 0x23102d9, // digital-health-project-manager
+        0x4b0345, // sqa-analyst
+        0x2780303, // release-of
+        0x1440112, // devops-engineer
+        0x28f032e, // service-owner
+        0x2d7004b, // analyst-programmer
+        0x6402e7, 0x231, // quality-assurance-manager
+        0xaf00b8, 0x1d3, // clinical-chief-information
+        0xa0, // catalogue
+        0x31800b8, // clinical-risk
+        0x272, // nurse
+        0x37f02a2, // penetration-tester
+        0x1e10055, 0x144, // application-integration-engineer
+        0xd7020b, // learning-consultant
+        0x343002f, // accessibility-specialist
+        0xc00042, // agile-coach
+        0x10e00f9, // datastage-developer
+        0x23100ad, // change-manager
+        0x9f0332, // shared-care
+        0x27801a2, 0x2300103, // head-of-delivery-management
+        0x27801a2, 0x4e00c6, 0xdd, // head-of-command-and-control
+        0x10f02d8, 0x23102d9, // programming-development-project-manager
+        0x38e014d, // epr-trainer
+        0x231020b, // learning-manager
+        0x3400055, 0x144, // application-software-engineer
+        0x1d301a3, 0x4e02cc, 0x32b, // health-information-privacy-and-security
+        0x1e10365, // system-integration
+        0x36e01f7, // it-technician
+        0x37001dc, // instructional-technologist
+        0x36602f6, 0x4b, // record-systems-analyst
+        0x2f701a3, 0x35b, // health-records-supervisor
+        0x36601ff, // knowledge-systems
+        0x4e038f, 0xe0010f, // training-and-development-coordinator
+        0x36601d3, 0x27a032b, // information-systems-security-officer
+        0xd10340, 0x343, // software-computer-specialist
+        0xcf00f7, 0x27a, // data-compliance-officer
+        0x2e70340, 0x34300dd, // software-quality-control-specialist
+        0xaf, // chief
+        0x2da01f7, 0x231, // it-projects-manager
+        0x18a, // genomic
+        0x2cf00f7, // data-processing
+        0x62032e, 0xd4004e, // service-asset-and-configuration
+        0x233, // manual
+        0x71, // backend
+        0x31, // accredited
+        0xf701a3, 0x322, // health-data-scientist
+        0x320034d, 0x30e, // statistical-science-researcher
+        0x25400f7, // data-modelling
+        0x36e00f7, // data-technician
+        0x1d301a3, 0x4e02cc, // health-information-privacy-and
+        0x10e0153, // etl-developer
+        0x580340, // software-architect
+        0x4e00c6, 0xa800dd, 0x231, // command-and-control-centre-manager
+        0x167, // firmware
+        0x1440353, // storage-engineer
+        0x27801a2, 0x4e00f7, // head-of-data-and
+        0x2810365, // system-operations
+        0x23102c1, // portfolio-manager
+        0x36501f7, // it-system
+        0x2e029b, // patient-access
+        0x281032b, 0xa8, // security-operations-centre
+        0x1e0023a, 0x34300c5, // medical-insurance-coding-specialist
+        0x1030042, // agile-delivery
+        0x6402e7, 0x2c8, // quality-assurance-practice
+        0x1d2, // informatics
+        0x1a30115, 0x2d5, // digital-health-program
+        0x1d3, // information
+        0x3430043, // ai-specialist
+        0x1a30115, // digital-health
+        0x32b00f4, 0x144, // cyber-security-engineer
+        0x2d60115, // digital-programme
+        0xf201f7, 0x32e, // it-customer-service
+        0x21f, // linux
+        0x4b00f7, // data-analyst
+        0x3c200f7, 0x109, // data-warehouse-designer
+        0x4b034d, // statistical-analyst
+        0x37f002f, // accessibility-tester
+        0x4b02a4, // performance-analyst
+        0xaf00b8, 0x27a01d3, // clinical-chief-information-officer
+        0x35e0055, // application-support
+        0x34301ff, // knowledge-specialist
+        0x2ff0398, // tumor-registrar
+        0x36c01f7, // it-tech
+        0x2d70096, // business-programmer
+        0x1d3018d, 0x365, // geographical-information-system
+        0x4e038f, // training-and
+        0x35e02d9, 0x27a, // project-support-officer
+        0x18700d0, // computational-geneticist
+        0x3800340, 0x343, // software-testing-specialist
+        0x87, // biostatistics
+        0x14500f7, // data-engineering
+        0x2310366, // systems-manager
+        0x32b00f4, 0x2310336, // cyber-security-siem-manager
+        0xf7029b, 0xe0, // patient-data-coordinator
+        0x20b011b, // distance-learning
+        0x10a01a7, 0x36e, // help-desk-technician
+        0x32b0366, // systems-security
+        0x33100d2, 0x118, // computing-services-director
+        0x4e0366, 0x2310265, // systems-and-networks-manager
+        0x3c200f7, 0x4b, // data-warehouse-analyst
+        0xec, // cryptologist
+        0x10901dc, // instructional-designer
+        0x3040339, 0x1440112, // site-reliability-devops-engineer
+        0x26200d1, 0x343035e, // computer-network-support-specialist
+        0x4b0112, // devops-analyst
+        0x36d00d1, // computer-technical
+        0x36e0262, // network-technician
+        0x32b01d3, 0x4b0318, // information-security-risk-analyst
+        0x3660096, 0x4b, // business-systems-analyst
+        0x10801dc, // instructional-design
+        0xc20342, // source-code
+        0x6402e7, 0x4b, // quality-assurance-analyst
+        0x36601e5, // intelligent-systems
+        0x27801a2, 0xdb, // head-of-content
+        0x32b0365, // system-security
+        0x1f700af, 0x27a, // chief-it-officer
+        0x33e, // soc
+        0x308, // reporting
+        0xc400f8, // database-coder
+        0x1d500bb, // cloud-infrastructure
+        0x11f, // documentalist
+        0x218002b, 0x35e, // 2nd-line-support
+        0x590149, 0x231, // enterprise-architecture-manager
+        0x10903c5, // web-designer
+        0xf7018b, 0x322, // genomics-data-scientist
+        0x1e20366, // systems-integrator
+        0x1080340, // software-design
+        0x1e10055, // application-integration
+        0x27801a2, // head-of
+        0x2e50340, 0x343, // software-qc-specialist
+        0x30b0340, // software-requirement
+        0x28a032e, 0x59, // service-oriented-architecture
+        0x36601d3, 0x231, // information-systems-manager
+        0x86, // biostatistician
+        0x5503c5, // web-application
+        0x15903a6, 0x3a6004e, // user-experience-and-user
+        0x211028d, // outreach-librarian
+        0x34029b, 0x20a036b, // patient-administrative-team-leader
+        0x3503cc, // windows-administrator
+        0x1e6, // interaction
+        0x3a60141, 0xd2, // end-user-computing
+        0x4e0212, 0x33101ff, // library-and-knowledge-services
+        0x13100f7, // data-economist
+        0x27801a2, 0xc6, // head-of-command
+        0x1d3024b, 0x27a, // midwifery-information-officer
+        0x37f032b, // security-tester
+        0xf701a3, // health-data
+        0x34029b, // patient-administrative
+        0x1550115, // digital-evaluator
+        0x35b01f7, // it-supervisor
+        0x2c10115, // digital-portfolio
+        0x36601d3, 0x2b6, // information-systems-planner
+        0x32b0365, 0x35, // system-security-administrator
+        0x1090365, // system-designer
+        0x2d700d1, // computer-programmer
+        0x1d300b8, // clinical-information
+        0x34001a3, 0x37f, // health-software-tester
+        0x20b012f, 0x69, // e-learning-author
+        0x4e0145, 0x2d70321, // engineering-and-scientific-programmer
+        0x120036d, 0x343, // technical-documentation-specialist
+        0x1d20189, // genome-informatics
+        0x7c, // biller
+        0xf80321, 0xf0, // scientific-database-curator
+        0x35300f7, // data-storage
+        0x35e01c9, 0x343, // implementation-support-specialist
+        0x1c5, // imandt
+        0x4e0172, 0x31301cc, // forensics-and-incident-response
+        0x11802d6, // programme-director
+        0x23000f8, // database-management
+        0x35e03a6, // user-support
+        0x31a01a3, 0x27a00cf, // health-safety-compliance-officer
+        0x1d202ae, // pharmacy-informatics
+        0x37e006b, // automation-test
+        0x9b01f7, 0x2b6, // it-capacity-planner
+        0x2f601a3, // health-record
+        0xd101b6, 0x1e6, // human-computer-interaction
+        0x389002e, 0x1a3, // access-to-health
+        0xb70036, // admissions-clerk
+        0x218002a, // 1st-line
+        0xd102a8, 0x14401da, // personal-computer-installation-engineer
+        0x4b01d2, // informatics-analyst
+        0x36e00d1, // computer-technician
+        0x1440113, // devsecops-engineer
+        0x35e00d1, // computer-support
+        0x1d301a3, 0xc4, // health-information-coder
+        0x380, // testing
+        0x1e4005d, // artificial-intelligence
+        0x12000b8, // clinical-documentation
+        0x340032a, 0x61, // secure-software-assessor
+        0x10900db, // content-designer
+        0x2f701a3, // health-records
+        0x11200bb, 0x144, // cloud-devops-engineer
+        0x27801a2, 0x1f7, // head-of-it
+        0x10901e6, // interaction-designer
+        0x4e0365, 0x265, // system-and-networks
+        0x33101ff, // knowledge-services
+        0x35021f, // linux-administrator
+        0x31800b8, 0x231, // clinical-risk-manager
+        0x10e033d, // soa-developer
+        0x2130055, 0x231, // application-lifecycle-manager
+        0x4e0365, 0x262, // system-and-network
+        0x2720115, // digital-nurse
+        0x5b0224, // local-area
+        0x4e00f7, 0x1510043, // data-and-ai-ethicist
+        0x2dc00f7, 0x27a, // data-protection-officer
+        0x1440046, // algorithm-engineer
+        0x37f0255, // module-tester
+        0x1d30026, 0x27a0318, // senior-information-risk-officer
+        0xd500f8, // database-configurator
+        0x1410176, 0x10e, // front-end-developer
+        0x28a032e, 0x10e0059, // service-oriented-architecture-developer
+        0x2a401f7, 0x231, // it-performance-manager
+        0x2f01f7, 0x37f, // it-accessibility-tester
+        0x34300f7, // data-specialist
+        0x2d70145, // engineering-programmer
+        0x1e803a6, // user-interface
+        0x3490179, 0x144, // full-stack-engineer
+        0x2f701a3, 0x231, // health-records-manager
+        0x21100a0, // catalogue-librarian
+        0x2f701a3, 0xb7, // health-records-clerk
+        0x2e3, // qa
+        0x1d30273, // nursing-information
+        0x78, // beta
+        0x32b01c2, 0x343, // iiot-security-specialist
+        0x4e0262, // network-and
+        0x23a, // medical
+        0x10e0177, // frontend-developer
+        0x32b01d3, 0x318, // information-security-risk
+        0x144017d, // game-engineer
+        0x3490179, 0x10e, // full-stack-developer
+        0x58032b, // security-architect
+        0x392032e, // service-transition
+        0x36600d1, 0x32b, // computer-systems-security
+        0x4e0115, // digital-and
+        0x36b01f7, // it-team
+        0x37f017b, // functional-tester
+        0x8d, // blue
+        0x3503c8, // websphere-administrator
+        0x23000f7, // data-management
+        0x1d301a3, // health-information
+        0x36600b8, 0x136, // clinical-systems-educator
+        0x2210115, 0x20e, // digital-literacy-lecturer
+        0x4b01e1, // integration-analyst
+        0xad0115, // digital-change
+        0x6402e7, 0x144006b, // quality-assurance-automation-engineer
+        0x24e, // ml
+        0x2d5, // program
+        0x32b01ed, // internet-security
+        0x3430262, // network-specialist
+        0x27200af, 0x1d3, // chief-nurse-information
+        0x36601e5, 0x109, // intelligent-systems-designer
+        0x278036a, 0x115, // teacher-of-digital
+        0x10e006b, // automation-developer
+        0x137, // ehr
+        0x35e036d, 0x343, // technical-support-specialist
+        0x52, // api
+        0x31a00b8, // clinical-safety
+        0x19501d3, 0x24, // information-governance-lead
+        0x1440043, // ai-engineer
+        0x4b018f, // gis-analyst
+        0x20b022a, 0x144, // machine-learning-engineer
+        0x32b01d3, 0x27a, // information-security-officer
+        0x28101f7, 0x231, // it-operations-manager
+        0x1d30230, 0x366, // management-information-systems
+        0x32b00cb, // communications-security
+        0x4b00aa, // cerner-analyst
+        0xad0096, 0x4b, // business-change-analyst
+        0x1e200f8, // database-integrator
+        0x92, // bug
+        0x2300103, // delivery-management
+        0x1dd00d1, // computer-instructor
+        0x19c0150, // ethical-hacker
+        0x144032b, // security-engineer
+        0x1d00272, // nurse-informatician
+        0xb3, // cisco
+        0x1440177, // frontend-engineer
+        0x1d60371, 0x343, // technology-infusion-specialist
+        0x36600d1, 0x4b032b, // computer-systems-security-analyst
+        0x15903a6, 0x27a, // user-experience-officer
+        0x299, // pathology
+        0x6b032b, // security-automation
+        0x27801a2, 0x32b01f7, // head-of-it-security
+        0x135, // educational
+        0x325, // scrum
+        0x37f00cd, // compatibility-tester
+        0x4b01e8, // interface-analyst
+        0xdb0149, 0x230, // enterprise-content-management
+        0x58036d, // technical-architect
+        0x1fd02df, // public-key
+        0x32e01f7, 0x230, // it-service-management
+        0x3c200f7, 0x10e, // data-warehouse-developer
+        0x1d200b8, 0x35b, // clinical-informatics-supervisor
+        0x27a02d9, // project-officer
+        0x1ff00b8, 0x343, // clinical-knowledge-specialist
+        0x5503c5, 0x2d7, // web-application-programmer
+        0x3a6, // user
+        0x32200f7, // data-scientist
+        0x1030042, 0x231, // agile-delivery-manager
+        0x37f0301, // regression-tester
+        0x35032d, // server-administrator
+        0x10800f8, 0x343, // database-design-specialist
+        0x1f6, // iot
+        0x28101d5, // infrastructure-operations
+        0x32b01f7, 0x27a, // it-security-officer
+        0x1ed01ce, 0x278, // industrial-internet-of
+        0xfd, // dcb0160
+        0x6402e7, 0x144, // quality-assurance-engineer
+        0x27a038f, // training-officer
+        0x1a302fe, 0x36e01d3, // registered-health-information-technician
+        0x26200d1, // computer-network
+        0x8a, // blended
+        0xb800af, // chief-clinical
+        0x2e0358, // subject-access
+        0x1d30026, 0x318, // senior-information-risk
+        0x36601a3, 0x4b, // health-systems-analyst
+        0x2a401f7, 0x4b, // it-performance-analyst
+        0x27801a2, 0x4e00c6, // head-of-command-and
+        0x2780118, 0x1c5, // director-of-imandt
+        0x23103c7, // website-manager
+        0x99, // cancer
+        0x5a0120, // documentation-archivist
+        0x35500f7, // data-strategy
+        0x1e0023a, // medical-insurance
+        0xd700f8, // database-consultant
+        0x337, // simulation
+        0x212, // library
+        0x307, // report
+        0x36500d1, // computer-system
+        0x32200d1, // computer-scientist
+        0x18b, // genomics
+        0x3c200f7, // data-warehouse
+        0x109039e, // ui-designer
+        0x4e00c6, // command-and
+        0x36501d3, // information-system
+        0x5500b8, // clinical-application
+        0x2e30340, // software-qa
+        0x14400c3, // codebase-engineer
+        0x4e039e, // ui-and
+        0xf7013c, 0x2cf, // electronic-data-processing
+        0x2c8, // practice
+        0x1a2, // head
+        0x10f0340, 0x144, // software-development-engineer
+        0x1d300b8, 0x366, // clinical-information-systems
+        0x3430120, // documentation-specialist
+        0x1c4011e, // document-imaging
+        0x14e00d1, 0x4b, // computer-equipment-analyst
+        0x10a032e, 0x231, // service-desk-manager
+        0x1e80115, // digital-interface
+        0x35e03d8, // workstation-support
+        0x5803a7, // ux-architect
+        0x2d300ab, // certified-professional
+        0x32b0043, // ai-security
+        0x316, // rhit
+        0x2d1, // product
+        0x6402e7, // quality-assurance
+        0x4e0115, 0x240390, // digital-and-transformation-lead
+        0x3d402c8, 0x1d3004e, 0x2fb0230, 0x343, // practice-workflow-and-information-management-redesign-specialist
+        0xc801f7, 0x4a, // it-commercial-analysis
+        0x2e70340, 0xdd, // software-quality-control
+        0x26e023a, 0x35a, // medical-note-summariser
+        0x6402e7, 0x380, // quality-assurance-testing
+        0x1a701f7, 0x41010a, // it-help-desk-agent
+        0x2da01f7, // it-projects
+        0x36600d1, 0x108, // computer-systems-design
+        0x3650043, 0x109, // ai-system-designer
+        0x38c029a, // pathway-tracker
+        0x2d901f7, 0x231, // it-project-manager
+        0xaf00b8, // clinical-chief
+        0x30e03a6, // user-researcher
+        0x32e01c5, 0x231, // imandt-service-manager
+        0x3500f8, // database-administrator
+        0x36501f7, 0x58, // it-system-architect
+        0x118, // director
+        0x3da0307, // report-writer
+        0x1d301a3, 0xb7, // health-information-clerk
+        0x31801f7, // it-risk
+        0x32b00f7, 0x4b, // data-security-analyst
+        0x1db0340, // software-installer
+        0x25300f7, // data-modeller
+        0x35e03a6, 0x4b, // user-support-analyst
+        0x2d903c5, 0x231, // web-project-manager
+        0x1f701a3, 0x35e, // health-it-support
+        0x4e00ad, 0x303, // change-and-release
+        0x5b0224, 0x3430262, // local-area-network-specialist
+        0x23103be, // vulnerability-manager
+        0x2bd00f7, // data-policy
+        0x33029b, 0x36b, // patient-administration-team
+        0x69036d, // technical-author
+        0x2810386, // threat-operations
+        0x32b00d1, 0x231, // computer-security-manager
+        0x34300cf, // compliance-specialist
+        0x23102d9, // project-manager
+        0x10e0340, 0x1cb, // software-developer-in
+        0x10f0055, // application-development
+        0x22e, // malware
+        0x32b00f4, 0x370, // cyber-security-technologist
+        0x2810366, // systems-operations
+        0x27a00f7, // data-officer
+        0x189, // genome
+        0x6201f7, // it-asset
+        0x1d50115, // digital-infrastructure
+        0x4d00f7, // data-analytics
+        0x1a701f7, 0x231010a, // it-help-desk-manager
+        0x3020096, 0x231, // business-relationship-manager
+        0x365027e, 0x109, // operating-system-designer
+        0x3300f8, 0x231, // database-administration-manager
+        0x24037e, // test-lead
+        0x23002f7, 0x343, // records-management-specialist
+        0x2e701f7, 0x231, // it-quality-manager
+        0x1a30115, 0x354, // digital-health-strategist
+        0x255, // module
+        0x1a302fe, 0x1d3, // registered-health-information
+        0x11802d5, // program-director
+        0x22a, // machine
+        0x15903a6, 0x109, // user-experience-designer
+        0x38f03d7, 0x343, // workplace-training-specialist
+        0x144004d, // analytics-engineer
+        0x1e20055, // application-integrator
+        0x28103c5, // web-operations
+        0x3a60141, // end-user
+        0x5801e1, // integration-architect
+        0x3ce, // wireless
+        0xd102a8, 0x262, // personal-computer-network
+        0x11a, // disaster
+        0x20702d8, // programming-languages
+        0x1cc022d, 0x231, // major-incident-manager
+        0x32e01f7, 0x231, // it-service-manager
+        0x2d901f7, // it-project
+        0xf7018a, 0x4b, // genomic-data-analyst
+        0x4e0262, 0x32b, // network-and-security
+        0x32b00d1, 0x343, // computer-security-specialist
+        0x39e03a7, // ux-ui
+        0xd3, // comsec
+        0x21e0299, 0x231, // pathology-links-manager
+        0x23101d5, // infrastructure-manager
+        0xc500b8, 0x231, // clinical-coding-manager
+        0x26200d1, 0x343, // computer-network-specialist
+        0x2e50340, // software-qc
+        0x3503c7, // website-administrator
+        0x27801a2, 0x4e00f7, 0x43, // head-of-data-and-ai
+        0x1a801f7, 0x41, // it-helpdesk-agent
+        0x4e0172, // forensics-and
+        0x2c10115, 0x4b, // digital-portfolio-analyst
+        0x1f70299, // pathology-it
+        0x4b00f8, // database-analyst
+        0x5800bb, // cloud-architect
+        0x2180327, // second-line
+        0x4e01ff, 0x3430212, // knowledge-and-library-specialist
+        0x1d300af, 0x27a, // chief-information-officer
+        0x32b00bb, // cloud-security
+        0x590149, // enterprise-architecture
+        0x3660264, // networking-systems
+        0x2a401f7, // it-performance
+        0x34300d1, // computer-specialist
+        0x2501f7, // it-principal
+        0x1d301f7, 0x231, // it-information-manager
+        0x303, // release
+        0x1d5, // infrastructure
+        0x350333, // sharepoint-administrator
+        0x19501d3, 0x231, // information-governance-manager
+        0x103, // delivery
+        0xb703c1, // ward-clerk
+        0x2c10115, 0x231, // digital-portfolio-manager
+        0x2570386, // threat-monitoring
+        0xf7030d, 0x322, // research-data-scientist
+        0x580055, // application-architect
+        0x2180168, 0x35e, // first-line-support
+        0x1e300f7, 0x27a, // data-integrity-officer
+        0x4b037e, // test-analyst
+        0xf7030d, // research-data
+        0x1e40096, 0x231, // business-intelligence-manager
+        0x6401d3, // information-assurance
+        0x2f700b8, 0x36e, // clinical-records-technician
+        0x27801a2, 0x1d3, // head-of-information
+        0x36501a3, 0x35, // health-system-administrator
+        0x2780118, 0x1d200b8, // director-of-clinical-informatics
+        0x31001d2, // informatics-resource
+        0x32b0262, // network-security
+        0x37100af, // chief-technology
+        0x2f701a3, 0x63, // health-records-assistant
+        0x70, // back
+        0x3430055, // application-specialist
+        0x1440241, // messaging-engineer
+        0x14e0376, 0x22c, // telecoms-equipment-maintenance
+        0x32b00f4, 0x336, // cyber-security-siem
+        0x6b, // automation
+        0x2401c9, // implementation-lead
+        0xcf032b, 0x4b, // security-compliance-analyst
+        0x4e0365, 0x350262, // system-and-network-administrator
+        0x580341, // solution-architect
+        0x36a, // teacher
+        0x2310340, // software-manager
+        0x2d903c7, // website-project
+        0x38e, // trainer
+        0x14e0376, // telecoms-equipment
+        0x4b0374, // telecommunications-analyst
+        0x398, // tumor
+        0x2780118, // director-of
+        0x84, // biometrician
+        0x2f701a3, 0x1d3004e, 0x27a, // health-records-and-information-officer
+        0x144026a, // noc-engineer
+        0x35032b, // security-administrator
+        0x39e03a7, 0x109, // ux-ui-designer
+        0x11500af, 0x1d3004e, // chief-digital-and-information
+        0x374, // telecommunications
+        0x2dc00f7, 0x343, // data-protection-specialist
+        0x132, // edi
+        0x224, // local
+        0xab00b3, 0x262, // cisco-certified-network
+        0x1a30115, 0x118, // digital-health-director
+        0x32b01d3, 0x35, // information-security-administrator
+        0x11801c5, // imandt-director
+        0x2780303, 0x1d3, // release-of-information
+        0x2ca013c, // electronic-prescribing
+        0x29b013c, // electronic-patient
+        0x2c102da, 0x231, // projects-portfolio-manager
+        0x32b01d3, 0x4e0064, 0x4b0386, // information-security-assurance-and-threat-analyst
+        0x37f03a0, // unit-tester
+        0x2d800d1, // computer-programming
+        0x4b0281, // operations-analyst
+        0x2f7029b, 0x231, // patient-records-manager
+        0xd0, // computational
+        0x37000d1, // computer-technologist
+        0x10e00f8, // database-developer
+        0xc500b8, 0x68, // clinical-coding-auditor
+        0x27300af, // chief-nursing
+        0x1e100f7, // data-integration
+        0x27801a2, 0x197, // head-of-graphic
+        0x27801a2, 0x2a4, // head-of-performance
+        0x23100f7, // data-manager
+        0x33a0115, // digital-skills
+        0x26a, // noc
+        0x27801a2, 0x177, // head-of-frontend
+        0x278036a, 0x2210115, // teacher-of-digital-literacy
+        0x1a302df, 0x4e, // public-health-and
+        0x19501d3, 0x32b004e, // information-governance-and-security
+        0xf7018b, 0x4b, // genomics-data-analyst
+        0x24302d8, // programming-methodology
+        0x31301cc, // incident-response
         0x35b0212, // library-supervisor
         0x6b02e3, // qa-automation
-        0x20b011b, 0x38e, // distance-learning-trainer
-        0x2a401f7, // it-performance
-        0x4b0309, // reports-analyst
-        0x1e80115, 0x109, // digital-interface-designer
-        0x4b010b, // desktop-analyst
-        0x27801a2, 0x197, // head-of-graphic
-        0x23002f7, 0x343, // records-management-specialist
-        0x27801a2, 0x19500f7, // head-of-data-governance
-        0x36a, // teacher
-        0x339, // site
-        0x1e20366, // systems-integrator
-        0x31f034d, // statistical-scholar
-        0x149, // enterprise
-        0x3a2, // unix
-        0x1d202ae, // pharmacy-informatics
-        0x2b5, // pki
-        0x36601d3, // information-systems
-        0x2780175, 0x1d3, // freedom-of-information
-        0x1a3, // health
-        0x4e0195, // governance-and
-        0x274, // object
-        0xe000f8, // database-coordinator
-        0x10800f8, // database-design
-        0x6402e7, 0x380004e, // quality-assurance-and-testing
-        0x2e0, // publication
-        0x27801a2, 0x1080197, // head-of-graphic-design
-        0x3d102c8, 0x4e, // practice-workflow-and
-        0x27801a2, 0x10801e6, // head-of-interaction-design
-        0x60032b, // security-assessment
-        0x10302d6, // programme-delivery
-        0x112, // devops
-        0x3410096, // business-solution
-        0x28101f7, // it-operations
-        0x2f6, // record
-        0x10e033d, // soa-developer
-        0xb4, // ciso
-        0x23000ad, // change-management
-        0x2d8, // programming
-        0x4e0172, 0x1cc, // forensics-and-incident
-        0xcf00f7, 0x27a, // data-compliance-officer
-        0x3a7, // ux
-        0xb80031, 0xc4, // accredited-clinical-coder
-        0x230, // management
-        0x25702dd, // protective-monitoring
-        0x16d, // foi
-        0x2d001f7, // it-procurement
-        0x26e023a, // medical-note
-        0x4e0366, 0x2310265, // systems-and-networks-manager
-        0x34000bb, // cloud-software
-        0x3660264, 0x11c004e, 0x366, // networking-systems-and-distributed-systems
-        0x32b00d1, 0x231, // computer-security-manager
-        0xec, // cryptologist
-        0x15b, // exploitation
-        0x144004d, // analytics-engineer
-        0x115, // digital
-        0x6800c5, // coding-auditor
-        0x374, // telecommunications
-        0x3660264, // networking-systems
-        0x99, // cancer
-        0x31, // accredited
-        0x3490179, 0x144, // full-stack-engineer
-        0x580149, // enterprise-architect
-        0xb70036, // admissions-clerk
-        0x27801a2, 0x4e00c6, 0xdd, // head-of-command-and-control
-        0x12f, // e
-        0x231020b, // learning-manager
-        0x1d301a3, 0x4e0230, // health-information-management-and
-        0x3900115, 0x24, // digital-transformation-lead
-        0x2f601a3, // health-record
-        0xf700b8, 0x343, // clinical-data-specialist
-        0x32200f7, // data-scientist
-        0x2d901ed, // internet-project
-        0x2d9, // project
-        0x27200af, // chief-nurse
-        0x30d00af, // chief-research
-        0x30d03a6, // user-research
-        0x168, // first
-        0xab00b3, 0x2d30262, // cisco-certified-network-professional
-        0x26200d1, 0x343035e, // computer-network-support-specialist
-        0x30d0281, // operations-research
-        0x4b0055, // application-analyst
-        0xf7013c, 0x2cf, // electronic-data-processing
-        0xf201f7, 0x32e, // it-customer-service
-        0x35032b, // security-administrator
-        0x1e4005d, 0x343, // artificial-intelligence-specialist
-        0x15b00f7, // data-exploitation
-        0x1e4005d, 0x144, // artificial-intelligence-engineer
-        0x27801a2, // head-of
-        0x9601f7, 0x231, // it-business-manager
-        0x3d4, // workplace
-        0x71, // backend
-        0x350366, // systems-administrator
-        0x2310303, // release-manager
-        0x1d30230, // management-information
-        0x172, // forensics
-        0xd102a8, // personal-computer
-        0x580341, // solution-architect
-        0x1d300b8, 0x1360366, // clinical-information-systems-educator
-        0x1a3013c, 0x2f6, // electronic-health-record
-        0xd8032b, // security-consulting
-        0x78, // beta
-        0x1a3013c, // electronic-health
-        0x38f03d4, 0x343, // workplace-training-specialist
-        0x30e03a7, // ux-researcher
-        0x10901e6, // interaction-designer
-        0xd102a8, 0x14401da, // personal-computer-installation-engineer
-        0x34300cf, // compliance-specialist
-        0x255, // module
-        0xcb, // communications
-        0x3d7036d, // technical-writer
-        0x4b034d, // statistical-analyst
-        0x1d2, // informatics
-        0x37f006b, // automation-tester
-        0x32b01f7, 0x36e, // it-security-technician
-        0xf7018b, // genomics-data
-        0x2da03c2, 0x231, // web-projects-manager
-        0x120, // documentation
-        0x43, // ai
-        0x27801a2, 0x2d1, // head-of-product
-        0x144017e, // gameplay-engineer
-        0x58036d, // technical-architect
-        0x36b02fa, // red-team
-        0xaf00b8, 0x27a01d3, // clinical-chief-information-officer
-        0x27801a2, 0x2a4, // head-of-performance
-        0x36601a3, 0x4b, // health-systems-analyst
-        0x32e01f7, 0x41010a, // it-service-desk-agent
-        0x1d201a3, // health-informatics
-        0x22100d1, 0x36a, // computer-literacy-teacher
-        0x2f700b8, 0x35, // clinical-records-administrator
-        0x25000f7, 0x109, // data-model-designer
-        0xe6, // courseware
-        0x2df, // public
-        0x30b, // requirement
-        0xd701f7, // it-consultant
-        0x86, // biostatistician
-        0x35e01f7, 0x36e, // it-support-technician
-        0x11200bb, // cloud-devops
-        0x3c3, // webmaster
-        0x21f, // linux
-        0x10901dc, // instructional-designer
-        0x3b4, // visual
-        0xa901b6, // human-centred
-        0x27801a2, 0x4a0096, // head-of-business-analysis
-        0x36601e5, 0x144, // intelligent-systems-engineer
-        0x23a00af, 0x1d3, // chief-medical-information
-        0x10f03c2, // web-development
-        0x1ff, // knowledge
-        0x14400bb, // cloud-engineer
-        0x135, // educational
-        0xd40365, // system-configuration
-        0x36600b8, 0x136, // clinical-systems-educator
-        0x26f0228, // lotus-notes
-        0x2d70055, 0x4b, // application-programmer-analyst
-        0x1a801f7, 0x231, // it-helpdesk-manager
-        0x4b01d3, // information-analyst
-        0x2f7023a, // medical-records
-        0x22100d1, // computer-literacy
+        0x23a00af, 0x27a01d2, // chief-medical-informatics-officer
         0x2a4, // performance
-        0x10f0340, 0x1cb0144, 0x37e, // software-development-engineer-in-test
-        0x1db0340, // software-installer
-        0x36600d1, 0x32b, // computer-systems-security
-        0x2f6023a, // medical-record
-        0x10f00f8, // database-development
-        0x32b0365, 0x35, // system-security-administrator
-        0x21100b8, // clinical-librarian
-        0xdd0262, 0x4b, // network-control-analyst
-        0x35e01f7, 0x343, // it-support-specialist
-        0x1d301f7, 0x231, // it-information-manager
-        0x1090340, // software-designer
-        0x32b01f7, 0x58, // it-security-architect
-        0x1410070, // back-end
-        0x1090366, // systems-designer
-        0x27e, // operating
-        0x5b0224, 0x262, // local-area-network
-        0x144034d, // statistical-engineer
-        0x18b, // genomics
-        0x1a801f7, 0x41, // it-helpdesk-agent
-        0x35e00d1, 0x343, // computer-support-specialist
-        0x10f020b, // learning-development
-        0x1ff00b8, // clinical-knowledge
-        0x6b, // automation
-        0x386, // threat
-        0x3700135, // educational-technologist
-        0x32b00f4, 0x4b, // cyber-security-analyst
-        0x55024f, 0x343, // mobile-application-specialist
-        0x28103c2, // web-operations
-        0xcf032b, 0x4b, // security-compliance-analyst
-        0x363, // sysadmin
-        0x6b02e3, 0x144, // qa-automation-engineer
-        0x4e01d3, // information-and
-        0x33101a3, 0x34301d3, // health-services-information-specialist
-        0x36e00d1, // computer-technician
-        0x230011e, // document-management
-        0x2cf00f7, 0x366, // data-processing-systems
-        0xad01f7, 0x4e, // it-change-and
-        0x31a01a3, 0xcf, // health-safety-compliance
-        0x231018f, // gis-manager
-        0x38f, // training
-        0x21d00d0, // computational-linguist
-        0x37f017b, // functional-tester
-        0x23002b7, // planning-management
-        0xc7013c, // electronic-commerce
-        0x1e5, // intelligent
-        0x2d901f7, 0x231, // it-project-manager
-        0x1e10365, // system-integration
-        0x11200bb, 0x144, // cloud-devops-engineer
-        0x1cb010e, // developer-in
-        0x1440265, // networks-engineer
-        0x3650108, // design-system
-        0x23102d5, // program-manager
-        0x5b0224, // local-area
-        0x32f, // servicedesk
-        0x2da01f7, // it-projects
-        0x33400f7, // data-sharing
-        0x144032b, // security-engineer
-        0x20b011b, // distance-learning
-        0x22e, // malware
-        0x1a000d1, // computer-hardware
-        0xc500b8, 0x68, // clinical-coding-auditor
-        0x10302d6, 0x231, // programme-delivery-manager
-        0x2cd, // problem
-        0x31a00b8, 0x27a, // clinical-safety-officer
-        0x4e00c6, // command-and
-        0xb800af, // chief-clinical
-        0x36d0212, 0x63, // library-technical-assistant
-        0x31001d2, // informatics-resource
-        0x26200d1, // computer-network
-        0x36601d3, 0x35b, // information-systems-supervisor
-        0x28101d5, // infrastructure-operations
-        0x22a, // machine
-        0x1a701f7, 0x231010a, // it-help-desk-manager
-        0x25200f7, // data-modeling
-        0xef, // cto
-        0x8f0092, // bug-bounty
-        0x1d30230, 0x1180366, // management-information-systems-director
-        0x1e803a6, 0x3a6004e, 0x159, // user-interface-and-user-experience
-        0x4e0212, // library-and
-        0x19501d3, 0x231, // information-governance-manager
-        0x2310340, // software-manager
-        0x1d301a3, // health-information
-        0x32b00f4, 0x144, // cyber-security-engineer
-        0x37e0340, // software-test
-        0x369, // tableau
-        0x28100d1, 0x231, // computer-operations-manager
-        0xdb0149, // enterprise-content
-        0x36600d1, 0x4b, // computer-systems-analyst
-        0xd8032b, 0x37f, // security-consulting-tester
-        0x340032a, // secure-software
-        0xad0115, // digital-change
-        0x340032a, 0x61, // secure-software-assessor
-        0x32b01d3, 0x4e0064, 0x386, // information-security-assurance-and-threat
-        0x17d, // game
-        0x26201f7, // it-network
-        0x35e036d, 0x343, // technical-support-specialist
-        0x550340, // software-application
-        0x36601d3, 0x118, // information-systems-director
-        0x14401f7, // it-engineer
-        0x2cf00f7, 0x2d90366, 0x2b6, // data-processing-systems-project-planner
-        0x2780118, 0x10f0055, // director-of-application-development
-        0x3660096, 0x4b, // business-systems-analyst
-        0xb8, // clinical
-        0x23000ad, 0x343, // change-management-specialist
-        0x27801a2, 0x36c, // head-of-tech
-        0x10801dc, // instructional-design
-        0x3503c4, // website-administrator
-        0x21e0299, // pathology-links
-        0x15903a6, 0x3a6004e, 0x1e8, // user-experience-and-user-interface
-        0x4b0345, // sqa-analyst
-        0x316, // rhit
-        0x14e00d1, // computer-equipment
-        0x110024f, 0x10e, // mobile-device-developer
-        0x32b01f7, 0xd7, // it-security-consultant
-        0x2810366, // systems-operations
-        0x36500b8, // clinical-system
-        0x35e029b, 0x343, // patient-support-specialist
-        0x1d30230, 0x366, // management-information-systems
-        0x36501a3, 0x35, // health-system-administrator
-        0x1a30115, 0x2d9, // digital-health-project
-        0x3020096, 0x231, // business-relationship-manager
-        0x6402e7, // quality-assurance
-        0x4d00f7, 0x231, // data-analytics-manager
-        0x281032b, 0x4b00a8, // security-operations-centre-analyst
-        0xd102a8, 0x366, // personal-computer-systems
-        0x1e803a6, 0x109, // user-interface-designer
-        0x108020b, // learning-design
-        0x32e01c5, 0x231, // imandt-service-manager
-        0x4e02f7, 0x23101d3, // records-and-information-manager
-        0x27801a2, 0x1c5, // head-of-imandt
-        0x2e, // access
-        0x20702d8, // programming-languages
-        0x23100f8, // database-manager
-        0x1d200b8, 0xe0, // clinical-informatics-coordinator
-        0x3b500f7, // data-visualisation
-        0x36601ff, // knowledge-systems
-        0x32b0365, // system-security
-        0x10f0055, // application-development
-        0x4b01bc, // iam-analyst
-        0x1d300af, 0x1d7004e, 0x27a, // chief-information-and-innovation-officer
-        0xf7, // data
-        0x4d00f7, 0x322, // data-analytics-scientist
-        0x32b0262, // network-security
-        0x224, // local
-        0xd70112, // devops-consultant
-        0x38e00e1, // corporate-trainer
-        0x4b018f, // gis-analyst
-        0xc400b8, // clinical-coder
-        0x1d301a3, 0x4e02cc, 0x32b, // health-information-privacy-and-security
-        0x28f02b8, // platform-owner
-        0x19501d3, 0x4e, // information-governance-and
-        0xf7018a, 0x4b, // genomic-data-analyst
-        0x31301cc, // incident-response
-        0x27a02cc, // privacy-officer
-        0x2780118, 0x115, // director-of-digital
-        0x35e029e, // pc-support
-        0x218002a, // 1st-line
-        0x28f02d1, // product-owner
-        0x36501d3, 0x32b, // information-system-security
-        0x36, // admissions
-        0x205, // lan
-        0xf7018b, 0x4b, // genomics-data-analyst
-        0xf01f7, // it-associate
-        0x145, // engineering
-        0x23102cd, // problem-manager
-        0x29e, // pc
-        0x17201f7, // it-forensics
-        0x33101a3, // health-services
-        0x36501e5, // intelligent-system
-        0x2810386, // threat-operations
-        0x1d300af, 0x32b, // chief-information-security
-        0x307034d, 0xce, // statistical-report-compiler
-        0x27300af, 0x27a01d2, // chief-nursing-informatics-officer
-        0x14403a2, // unix-engineer
-        0x6b032b, // security-automation
-        0x379, // telephony
-        0x24c00f7, // data-miner
-        0x28a0274, 0x2d7, // object-oriented-programmer
-        0x35b01f7, // it-supervisor
-        0x35e01d3, 0x23102d9, // information-support-project-manager
-        0xc500b8, // clinical-coding
-        0x550262, // network-application
-        0x2810055, 0x144, // application-operations-engineer
-        0x2e70340, 0x144, // software-quality-engineer
-        0x24e, // ml
-        0x36601d3, 0x36e, // information-systems-technician
-        0x1ed01ce, 0x3850278, 0x32b, // industrial-internet-of-things-security
-        0xd10340, // software-computer
-        0x3660340, // software-systems
-        0x36601e5, 0x109, // intelligent-systems-designer
-        0x33029b, 0x20a036b, // patient-administration-team-leader
-        0x1d20272, // nurse-informatics
-        0x34301f7, // it-specialist
-        0x4b02bc, // pmo-analyst
-        0x1d300af, 0x1ff004e, 0x27a, // chief-information-and-knowledge-officer
-        0xca, // communication
-        0x4e0262, 0x144032b, // network-and-security-engineer
-        0x32b01d3, 0x4e0064, 0x4b0386, // information-security-assurance-and-threat-analyst
-        0x27801a2, 0x1e6, // head-of-interaction
-        0x4e0212, 0x1ff, // library-and-knowledge
-        0x2f7023a, 0x231, // medical-records-manager
-        0x338, // siro
-        0x3800340, 0x343, // software-testing-specialist
-        0x36d00d1, // computer-technical
-        0x8100d0, // computational-biologist
-        0x32e01f7, 0x10a, // it-service-desk
-        0x31800b8, 0x231, // clinical-risk-manager
-        0x1ed01ce, // industrial-internet
-        0x32b0043, 0x343, // ai-security-specialist
-        0x2f701a3, // health-records
-        0x2e4, // qat
-        0x8d, // blue
-        0x14b, // epic
-        0x30d034d, // statistical-research
-        0x309, // reports
-        0xcb00f7, // data-communications
-        0x1cc00f4, 0x312, // cyber-incident-responder
-        0x1f2, // intranet
-        0x55032b, 0x37f, // security-application-tester
-        0x36b02fa, 0x24, // red-team-lead
-        0x2f701a3, 0x231032e, // health-records-service-manager
-        0x1d301a3, 0x343, // health-information-specialist
-        0x32b00f7, 0x4e, // data-security-and
-        0x10e, // developer
-        0x33903c2, // web-site
-        0x36601d3, 0x2b6, // information-systems-planner
-        0x1440046, // algorithm-engineer
-        0x2dd, // protective
-        0x2d903c2, // web-project
-        0x35e0262, 0x36e, // network-support-technician
-        0x580366, // systems-architect
-        0x10901e8, // interface-designer
-        0x15a03a5, // usability-expert
-        0x58032b, // security-architect
-        0x1e401a3, // health-intelligence
-        0x14403b8, // voice-engineer
-        0x23002d9, 0x1f7, // project-management-it
-        0x30c, // requirements
-        0x10e01f9, // java-developer
-        0xd3, // comsec
-        0x211028d, // outreach-librarian
-        0xc5023a, // medical-coding
-        0xd7020b, // learning-consultant
-        0xd102a8, 0x262, // personal-computer-network
-        0x2f7023a, 0x118, // medical-records-director
-        0x35e00ff, // decision-support
-        0x1a302fe, // registered-health
-        0x2780118, 0x4e02a4, // director-of-performance-and
-        0x1e4005d, // artificial-intelligence
-        0x3660262, 0xd7, // network-systems-consultant
-        0x1cc, // incident
-        0x32b00f7, 0x2dc004e, 0x24, // data-security-and-protection-lead
-        0x36601d3, 0x231, // information-systems-manager
-        0x32b01f6, // iot-security
-        0x32b01f7, // it-security
-        0x3bb, // vulnerability
-        0x23101c9, // implementation-manager
-        0xc7013c, 0x2d7, // electronic-commerce-programmer
-        0x2f800f7, // data-recovery
-        0x9601f7, 0x231004a, // it-business-analysis-manager
-        0x25100f8, // database-modeler
-        0x350291, // pacs-administrator
-        0x3900115, 0x20a, // digital-transformation-leader
-        0x27801a2, 0x371, // head-of-technology
-        0x1f70299, 0x366, // pathology-it-systems
-        0x35e03a6, 0x4b, // user-support-analyst
-        0x34001a3, 0x37f, // health-software-tester
-        0x2300262, // network-management
-        0x2f701a3, 0x63, // health-records-assistant
-        0xc4007c, // biller-coder
-        0x1d301a3, 0x35, // health-information-administrator
-        0x2d032e, // service-acceptance
-        0x32b03c2, // web-security
-        0x2c1, // portfolio
-        0x3040339, 0x112, // site-reliability-devops
-        0x1440055, // application-engineer
-        0x35e01f7, // it-support
-        0xe5, // course
-        0x1d201a3, 0x231, // health-informatics-manager
-        0x10e0055, // application-developer
-        0x11802d5, // program-director
-        0xa903a6, 0x108, // user-centred-design
-        0x11b, // distance
-        0x46, // algorithm
-        0x1bc, // iam
-        0x96012f, // e-business
-        0x1f700af, 0x32b, // chief-it-security
-        0x3410096, 0x4b, // business-solution-analyst
-        0x5503c2, 0x2d7, // web-application-programmer
-        0x30d034c, 0x322, // statistic-research-scientist
-        0x30e034d, // statistical-researcher
-        0x8200d0, // computational-biology
-        0xdc01f7, // it-contract
-        0xb80031, // accredited-clinical
-        0x11500af, 0x1d3004e, // chief-digital-and-information
-        0x365027e, 0x109, // operating-system-designer
-        0xf7018b, 0x322, // genomics-data-scientist
-        0x32b01d3, 0x68, // information-security-auditor
-        0xc5023a, 0x27a, // medical-coding-officer
-        0x10100f4, 0x343, // cyber-defence-specialist
-        0x20a02d9, // project-leader
-        0x3040339, // site-reliability
-        0x36d0212, // library-technical
-        0x2780118, 0x55, // director-of-application
-        0x4b032b, // security-analyst
-        0xc3, // codebase
-        0x2570386, // threat-monitoring
-        0xf80321, // scientific-database
-        0x322034d, // statistical-scientist
-        0x3cf, // work
-        0x1e0023a, 0x34300c5, // medical-insurance-coding-specialist
-        0x23100d4, // configuration-manager
-        0x233, // manual
-        0x25300f7, // data-modeller
-        0x331029b, // patient-services
-        0x4d00f7, 0x343, // data-analytics-specialist
-        0x37f00cd, // compatibility-tester
-        0x389002e, 0x2f7, // access-to-records
-        0x3cb, // wireless
-        0x35e02d9, 0x27a, // project-support-officer
-        0xd2, // computing
-        0x3300f8, // database-administration
-        0xf7030d, // research-data
-        0x2f700b8, 0x36e, // clinical-records-technician
-        0x12d, // dspt
-        0x311013c, 0x211, // electronic-resources-librarian
-        0x2350325, // scrum-master
-        0x4e038f, 0x10f, // training-and-development
-        0x10903c2, // web-designer
-        0xf7030d, 0x322, // research-data-scientist
-        0x30d00af, 0x27a01d3, // chief-research-information-officer
-        0xdb, // content
-        0x2da, // projects
-        0x2e7, // quality
-        0x19501d3, 0x24, // information-governance-lead
-        0x24302d8, 0x30e, // programming-methodology-researcher
         0x9a01f7, 0x2b6, // it-capability-planner
-        0x1d3018c, 0x365, // geographic-information-system
-        0x4b0112, // devops-analyst
-        0x1e101f7, 0x144, // it-integration-engineer
-        0x32b00f4, 0x2310318, // cyber-security-risk-manager
-        0x4e0212, 0x33101ff, // library-and-knowledge-services
-        0x2d901ed, 0x231, // internet-project-manager
-        0x4e00c6, 0xa800dd, // command-and-control-centre
-        0x2a401f7, 0x4b, // it-performance-analyst
-        0xad0096, // business-change
-        0x3a5, // usability
-        0x38e014d, // epr-trainer
-        0x2180168, // first-line
-        0x29b013c, 0x2f6, // electronic-patient-record
-        0x341, // solution
-        0x55024f, // mobile-application
-        0x32b00d1, 0x343, // computer-security-specialist
-        0x32b00f7, 0x4b, // data-security-analyst
-        0x23901e7, // interactive-media
-        0xf701f7, // it-data
-        0x1090197, // graphic-designer
-        0x1090365, // system-designer
-        0x156, // evidence
-        0x10e01e1, // integration-developer
-        0x218002b, 0x35e, // 2nd-line-support
-        0x32b00f4, 0x2310336, // cyber-security-siem-manager
-        0x32b01d3, 0x231, // information-security-manager
-        0x31a00b8, // clinical-safety
-        0x4a0366, // systems-analysis
-        0x4e00f7, 0x4d, // data-and-analytics
-        0x2780118, 0x1d2, // director-of-informatics
-        0x27801a2, 0x30d03a6, // head-of-user-research
-        0x1d301a3, 0x27a, // health-information-officer
-        0x1d200b8, 0x231, // clinical-informatics-manager
-        0x24f, // mobile
-        0x376, // telecoms
-        0x1e7, // interactive
-        0x2210115, 0x20e, // digital-literacy-lecturer
-        0x30d034c, // statistic-research
-        0x1fd02df, 0x1d5, // public-key-infrastructure
-        0x32b00f4, 0x370, // cyber-security-technologist
-        0x11802e3, // qa-director
-        0x36601d3, 0x231032b, // information-systems-security-manager
-        0x4b0096, // business-analyst
-        0x27801a2, 0x4e00c6, // head-of-command-and
-        0x35e03a6, 0x36e, // user-support-technician
-        0x1a302fe, 0x36e01d3, // registered-health-information-technician
-        0x4e00f7, 0x1510043, // data-and-ai-ethicist
-        0x1e801a3, // health-interface
-        0x1d300af, 0x27a, // chief-information-officer
-        0x22003bc, // waiting-list
-        0xf701f7, 0x2cf, // it-data-processing
-        0x2ce0096, // business-process
-        0xc801f7, // it-commercial
-        0x2dc00f7, 0x32b004e, 0x27a, // data-protection-and-security-officer
-        0x3430120, // documentation-specialist
-        0x2d60115, 0x231, // digital-programme-manager
-        0xd0, // computational
-        0x37e01f7, 0x231, // it-test-manager
-        0x2cc, // privacy
-        0x23002d9, // project-management
-        0x2402d1, // product-lead
-        0x33903c2, 0x2d9, // web-site-project
-        0x2f7023a, 0x4b, // medical-records-analyst
-        0x262, // network
-        0x3430156, // evidence-specialist
-        0x10f0055, 0x118, // application-development-director
-        0x1d000b8, // clinical-informatician
-        0x333, // sharepoint
-        0x278036a, 0x115, // teacher-of-digital
-        0x30d034c, 0xf, // statistic-research-associate
-        0x137, // ehr
-        0x37f01e1, // integration-tester
-        0x1c2, // iiot
-        0x4e020b, // learning-and
-        0x3a60141, // end-user
-        0x3500f7, // data-administrator
-        0x308, // reporting
-        0x389002e, 0x1a3, // access-to-health
-        0x1a30115, // digital-health
-        0xdd0280, 0x231, // operational-control-manager
-        0x10800f8, 0x343, // database-design-specialist
-        0x10903b4, // visual-designer
-        0x32b01f7, 0x4b, // it-security-analyst
-        0x1cc022d, // major-incident
-        0x27801a2, 0x32000f7, // head-of-data-science
-        0x218002a, 0x35e, // 1st-line-support
-        0x3040339, 0x1440112, // site-reliability-devops-engineer
-        0x36e0262, // network-technician
-        0x33029b, 0x36b, // patient-administration-team
-        0x2cf00f7, 0x4b0366, // data-processing-systems-analyst
-        0x10e024f, // mobile-developer
-        0x32b00f4, 0x336, // cyber-security-siem
-        0x35e00bb, 0x343, // cloud-support-specialist
-        0x9f0332, // shared-care
-        0x3d102c8, // practice-workflow
-        0x14403c2, // web-engineer
-        0x34000f8, 0x36e, // database-software-technician
-        0x35032d, // server-administrator
-        0x1720115, // digital-forensics
-        0x3b2, // virtualisation
-        0x36e0345, // sqa-technician
-        0x19500f7, // data-governance
-        0x35300f7, // data-storage
-        0x2f01f7, // it-accessibility
-        0x27801a2, 0x32b01f7, // head-of-it-security
-        0x3b9, // voip
-        0x37c00b8, // clinical-terminologist
-        0x144013e, // embedded-engineer
-        0x80, // bioinformatics
-        0x3503c9, // windows-administrator
-        0x1d200af, 0x27a, // chief-informatics-officer
-        0x2130055, // application-lifecycle
-        0xf9, // datastage
-        0x17e, // gameplay
-        0x27a01f7, // it-officer
-        0x1a701f7, 0x10a, // it-help-desk
-        0x2780303, 0x1d3, // release-of-information
-        0x4e0145, // engineering-and
-        0x6402e7, 0x343, // quality-assurance-specialist
-        0x13c, // electronic
-        0x34c, // statistic
-        0x1e40096, 0xd7, // business-intelligence-consultant
+        0x32b, // security
         0x1d301a3, 0x2cc, // health-information-privacy
-        0xcf, // compliance
-        0x39d, // uat
-        0x218002b, // 2nd-line
-        0x27801a2, 0x3a6, // head-of-user
-        0x17200d1, // computer-forensics
-        0xdc01f7, 0x231, // it-contract-manager
-        0x5500b8, // clinical-application
-        0x340, // software
-        0x32b01f7, 0x231, // it-security-manager
-        0x36b01f7, // it-team
-        0x321, // scientific
-        0x27200af, 0x27a01d3, // chief-nurse-information-officer
-        0x33903c2, 0x35, // web-site-administrator
-        0x3d102c8, 0x1d3004e, // practice-workflow-and-information
-        0x10e0340, 0x37e01cb, // software-developer-in-test
-        0x1440374, // telecommunications-engineer
-        0xd4, // configuration
-        0x15903a6, 0x4b, // user-experience-analyst
-        0x11f, // documentalist
-        0x32b00f7, 0x35, // data-security-administrator
-        0x1e4005d, 0x343032b, // artificial-intelligence-security-specialist
-        0x1b6, // human
-        0x1ed, // internet
-        0x186034d, // statistical-genetic
-        0x1d3018c, 0x366, // geographic-information-systems
-        0x3d102c8, 0x1d3004e, 0x230, // practice-workflow-and-information-management
-        0x37f0340, // software-tester
-        0x10e00e5, // course-developer
-        0xf2, // customer
-        0x27801a2, 0x32e, // head-of-service
-        0x4e0365, 0x350265, // system-and-networks-administrator
-        0x2e50340, // software-qc
-        0x1e1, // integration
-        0x1090055, // application-designer
-        0x144032d, // server-engineer
-        0x1410176, 0x144, // front-end-engineer
-        0x4e0172, 0x31301cc, // forensics-and-incident-response
-        0x32b00bb, // cloud-security
-        0x1d200b8, 0x4b, // clinical-informatics-analyst
-        0x3310262, // network-services
-        0x3a6, // user
-        0x2d5, // program
-        0xf700b8, // clinical-data
-        0x14401ff, // knowledge-engineer
-        0x27300af, 0x1d3, // chief-nursing-information
-        0x10302d9, 0x231, // project-delivery-manager
-        0x36d0262, // network-technical
-        0x4e00ad, 0x303, // change-and-release
-        0x37d00b8, // clinical-terminology
-        0x10e0337, // simulation-developer
-        0x1e10055, // application-integration
-        0x1d301a3, 0x211, // health-information-librarian
-        0x1d301a3, 0x4e0230, 0x3430158, // health-information-management-and-exchange-specialist
-        0x11802d9, // project-director
-        0x231010f, // development-manager
-        0x2d90115, 0x231, // digital-project-manager
-        0x27a00f7, // data-officer
-        0x10e007a, // bi-developer
-        0x1d3018d, 0x366, // geographical-information-systems
-        0xc20342, // source-code
-        0x18a, // genomic
-        0x36e01f7, // it-technician
-        0x32b00f4, 0x2d6, // cyber-security-programme
-        0x1080340, // software-design
-        0x18e, // geospatial
-        0x241, // messaging
-        0x217, // lims
-        0x2501f7, // it-principal
-        0x150, // ethical
-        0x3660055, 0x4b, // application-systems-analyst
-        0x2310366, // systems-manager
-        0x9601f7, // it-business
-        0x15903a6, 0x4e, // user-experience-and
-        0x36f03c2, 0x35, // web-technologies-administrator
-        0x36600b8, // clinical-systems
-        0x2d703c2, // web-programmer
-        0x27a01ff, // knowledge-officer
-        0x350262, // network-administrator
-        0x4b, // analyst
-        0x3040339, 0x144, // site-reliability-engineer
-        0x4b033e, // soc-analyst
-        0x1030042, // agile-delivery
-        0x37f02e3, // qa-tester
-        0x1e8, // interface
-        0x2ff0399, // tumour-registrar
-        0x37e02a4, // performance-test
-        0x11500af, 0x27a01d3, // chief-digital-information-officer
-        0x1c5, // imandt
-        0x35e029b, // patient-support
-        0x2e01d3, // information-access
-        0x87, // biostatistics
-        0x3d70052, // api-writer
-        0x7a, // bi
-        0x32b01f7, 0x15a, // it-security-expert
-        0x364, // sysanalysis
-        0x11a, // disaster
-        0x1d301a3, 0xc4, // health-information-coder
-        0x343010b, // desktop-specialist
-        0x38f03d4, // workplace-training
-        0x23002d9, 0x34301f7, // project-management-it-specialist
-        0x2c102da, // projects-portfolio
-        0x2e70340, 0x4b0064, // software-quality-assurance-analyst
-        0x1440345, // sqa-engineer
-        0x1ff00af, 0x27a, // chief-knowledge-officer
-        0x7c, // biller
-        0x19501d3, // information-governance
-        0x32b00f7, // data-security
-        0xb1, // cio
-        0xf7018a, // genomic-data
-        0x38f00e1, 0x231, // corporate-training-manager
-        0x20600d1, // computer-language
-        0x27801a2, 0x108032e, // head-of-service-design
-        0x1d60371, 0x343, // technology-infusion-specialist
-        0x4e039e, 0x3a7, // ui-and-ux
-        0x34029b, 0x20a036b, // patient-administrative-team-leader
-        0x278036a, 0x2210115, // teacher-of-digital-literacy
-        0x1f700af, // chief-it
-        0x3be, // ward
-        0x1d500bb, // cloud-infrastructure
-        0x36601a3, // health-systems
-        0x32b0055, // application-security
-        0x33901ed, // internet-site
-        0x10e0177, // frontend-developer
-        0x4b02cd, // problem-analyst
-        0x20b022a, // machine-learning
-        0x14401d5, // infrastructure-engineer
-        0x62032e, 0x4e, // service-asset-and
-        0x1d0, // informatician
-        0xaf, // chief
-        0x1b70386, // threat-hunter
-        0x10e00bb, // cloud-developer
-        0x10f0340, 0x144, // software-development-engineer
-        0x36501e5, 0x109, // intelligent-system-designer
-        0x2d701ed, // internet-programmer
-        0x228, // lotus
-        0x301, // regression
-        0x1440043, // ai-engineer
-        0xfd, // dcb0160
-        0x2780175, // freedom-of
-        0x2f7023a, 0x36e, // medical-records-technician
-        0x2c5, // power
-        0x6402e7, 0x144, // quality-assurance-engineer
-        0x23000f7, // data-management
-        0x1d3024b, 0x27a, // midwifery-information-officer
-        0xe001c9, // implementation-coordinator
-        0xad014d, // epr-change
-        0x14e0376, // telecoms-equipment
-        0x1f7, // it
-        0x14401d3, // information-engineer
-        0x6402e7, 0x2c8, // quality-assurance-practice
-        0x2dc00f7, // data-protection
-        0x240108, // design-lead
-        0x14c, // epma
-        0x36601dc, 0x343, // instructional-systems-specialist
-        0x35e0262, // network-support
-        0x23a00af, 0x27a01d3, // chief-medical-information-officer
-        0x23102c1, // portfolio-manager
-        0x2402d6, // programme-lead
-        0x27801a2, 0x145004d, // head-of-analytics-engineering
-        0xf7025b, 0x19a, // national-data-guardian
-        0x327, // second
-        0x1d500bb, 0x144, // cloud-infrastructure-engineer
-        0x4e0212, 0x33101ff, 0x231, // library-and-knowledge-services-manager
-        0x3bf00f7, 0x4b, // data-warehouse-analyst
-        0x35a023a, // medical-summariser
-        0x4d00f7, // data-analytics
-        0x32b01c2, 0x343, // iiot-security-specialist
-        0x320034d, // statistical-science
-        0x14400f8, // database-engineer
-        0x1f6, // iot
-        0x4e03a7, // ux-and
-        0xc801f7, 0x231004a, // it-commercial-analysis-manager
-        0x14d, // epr
-        0x10a01a7, // help-desk
-        0x4b036d, // technical-analyst
-        0x4d00af, // chief-analytics
+        0x23100f8, // database-manager
+        0x35e02d6, 0x27a, // programme-support-officer
+        0x4e0366, 0x265, // systems-and-networks
+        0x4b0366, // systems-analyst
+        0x4e038f, 0x10f, // training-and-development
+        0x4e0172, 0x1cc, // forensics-and-incident
+        0x389002e, 0x2f7, // access-to-records
         0x23002f7, // records-management
-        0x103032e, // service-delivery
-        0x27801a2, 0x32e01f7, // head-of-it-service
-        0x331036d, // technical-services
-        0x29c, // patients
-        0x4b030c, // requirements-analyst
-        0xb3, // cisco
-        0x26, // senior
-        0x2cc01aa, // hipaa-privacy
-        0x25100f7, // data-modeler
-        0x5800bb, // cloud-architect
-        0x13100f7, // data-economist
-        0x373, // telecommunication
-        0x1c4011e, // document-imaging
-        0x1440380, // testing-engineer
-        0x2c102da, 0x231, // projects-portfolio-manager
-        0x26200bb, // cloud-network
-        0x1d60371, // technology-infusion
-        0xf201f7, // it-customer
-        0x1dd01f7, // it-instructor
-        0x1cb010e, 0x37e, // developer-in-test
-        0x36600d1, 0x4b032b, // computer-systems-security-analyst
-        0x13e, // embedded
-        0x1e40096, 0x343, // business-intelligence-specialist
-        0x177, // frontend
-        0xf700af, // chief-data
-        0x2cf00f7, // data-processing
-        0x326, // sdet
-        0x23101d5, // infrastructure-manager
-        0x1e200f8, // database-integrator
-        0x33903c2, 0x109, // web-site-designer
-        0x4e020b, 0x10f, // learning-and-development
-        0x11500af, 0x4e, // chief-digital-and
-        0x30e0108, // design-researcher
-        0x2f7023a, 0xb7, // medical-records-clerk
-        0x36601a3, 0x35, // health-systems-administrator
-        0x4e01ff, // knowledge-and
-        0x272, // nurse
-        0x52, // api
-        0x37100d1, // computer-technology
-        0x27801a2, 0x4a02a4, // head-of-performance-analysis
-        0x2180168, 0x35e, // first-line-support
-        0x3501f7, // it-administrator
-        0x32e01f7, 0x230, // it-service-management
-        0x1f701a3, 0x35e, // health-it-support
-        0x11500af, 0x27a, // chief-digital-officer
-        0x2d60115, // digital-programme
-        0x2f7023a, 0x34a, // medical-records-staff
-        0x35e01c9, 0x343, // implementation-support-specialist
-        0x23a00af, // chief-medical
-        0x6402d1, // product-assurance
-        0x2e70340, 0x34300dd, // software-quality-control-specialist
-        0xad01f7, 0xd4004e, 0x231, // it-change-and-configuration-manager
-        0x26200d1, 0x35e, // computer-network-support
-        0x1d300af, 0x1d7004e, // chief-information-and-innovation
-        0x31800f4, // cyber-risk
-        0x212, // library
-        0x144024e, // ml-engineer
-        0x23a00af, 0x1d2, // chief-medical-informatics
-        0x32e01c5, // imandt-service
-        0x2402e3, // qa-lead
-        0x60032b, 0x37f, // security-assessment-tester
-        0x11500af, 0x1d3, // chief-digital-information
-        0x3660264, 0x11c004e, // networking-systems-and-distributed
-        0x2810262, 0xa8, // network-operations-centre
-        0xf701a3, 0x322, // health-data-scientist
-        0x36f032c, // semantic-technologies
-        0xad0096, 0x4b, // business-change-analyst
-        0x4e02f7, 0x23001d3, // records-and-information-management
-        0xa7, // cdio
-        0x4e0145, 0x321, // engineering-and-scientific
-        0x1410176, // front-end
-        0x27801a2, 0x4e00f7, 0x43, // head-of-data-and-ai
-        0x1fd02df, // public-key
-        0x2d1, // product
-        0x2780118, // director-of
-        0x1f701a3, 0x343035e, // health-it-support-specialist
-        0x4e020b, 0x231010f, // learning-and-development-manager
-        0x4e01ff, 0x212, // knowledge-and-library
-        0x580340, // software-architect
-        0x29a, // pathway
-        0x4b01d2, // informatics-analyst
-        0x27801a2, 0x14500f7, // head-of-data-engineering
-        0xdb03c2, // web-content
-        0x222, // literature
-        0x590149, 0x231, // enterprise-architecture-manager
-        0x26200d1, 0x4b, // computer-network-analyst
-        0x10e0369, // tableau-developer
-        0x109020b, // learning-designer
-        0x2cc00f7, // data-privacy
-        0x35e0340, // software-support
-        0x325, // scrum
-        0x23002d1, // product-management
-        0x4b01e1, // integration-analyst
-        0x2180327, 0x35e, // second-line-support
-        0x32e01ff, // knowledge-service
-        0x4b02a4, // performance-analyst
-        0x3400055, // application-software
-        0x11802d6, // programme-director
-        0x103032e, 0x231, // service-delivery-manager
-        0x113, // devsecops
-        0x9f0332, 0x2f6, // shared-care-record
-        0x35e00f7, 0x4b, // data-support-analyst
-        0x3310262, 0x343, // network-services-specialist
-        0x580096, // business-architect
-        0xcf01d3, // information-compliance
-        0x2780118, 0x1d3, // director-of-information
+        0x36600d1, 0x4b, // computer-systems-analyst
+        0x2f7023a, 0x35b, // medical-records-supervisor
+        0x31301cc, 0x144, // incident-response-engineer
+        0x1440366, // systems-engineer
+        0x7f, // bioinformatician
+        0x36d0212, // library-technical
+        0x14400f8, // database-engineer
+        0x2e700f7, 0x343, // data-quality-specialist
+        0xc500b8, 0x15a, // clinical-coding-expert
+        0x14e00d1, // computer-equipment
+        0x1cc022d, // major-incident
+        0x27801a2, 0x2f, // head-of-accessibility
+        0x145, // engineering
+        0x2fe, // registered
         0x34d, // statistical
-        0x353, // storage
-        0xd101b6, 0x1e8, // human-computer-interface
-        0x36d0262, 0x4b, // network-technical-analyst
-        0xbb, // cloud
-        0x311013c, // electronic-resources
-        0x13601f7, // it-educator
-        0x4e00ad, 0x4b0303, // change-and-release-analyst
-        0x2fa, // red
-        0x32b0043, // ai-security
-        0xdd0280, // operational-control
-        0x23103c2, // web-manager
-        0x36501f7, 0x58, // it-system-architect
-        0x2130055, 0x231, // application-lifecycle-manager
-        0x1e101f7, // it-integration
-        0x2ce0096, 0x4b, // business-process-analyst
-        0xb703be, // ward-clerk
-        0x35e00f2, // customer-support
-        0x2e700f7, 0x27a, // data-quality-officer
-        0x6201d3, 0x35, // information-asset-administrator
-        0x1e0, // insurance
-        0x9601f7, 0x4a, // it-business-analysis
-        0x19a0098, // caldicott-guardian
-        0x2f7023a, 0x63, // medical-records-assistant
-        0x1ff00af, // chief-knowledge
-        0x31a01a3, // health-safety
-        0x345, // sqa
-        0x4b00b8, // clinical-analyst
-        0x10800f8, 0x4b, // database-design-analyst
-        0x4e0195, 0xcf, // governance-and-compliance
-        0x1e803a6, 0x3a6004e, // user-interface-and-user
-        0x2d903c2, 0x231, // web-project-manager
-        0x20b008a, // blended-learning
-        0x36d00d1, 0x343, // computer-technical-specialist
-        0x23101f7, // it-manager
-        0x6b00bb, // cloud-automation
-        0x278036a, // teacher-of
-        0x370020b, // learning-technologist
-        0x1a302fe, 0x1d3, // registered-health-information
-        0x27801a2, 0x4e00f7, 0x1520043, // head-of-data-and-ai-ethics
-        0x1d301a3, 0x230, // health-information-management
-        0x3bf00f7, // data-warehouse
-        0x33b, // smartcard
-        0x27801a2, 0xc6, // head-of-command
-        0x10e0340, // software-developer
+        0x17b, // functional
+        0x231037e, // test-manager
+        0x211, // librarian
+        0xa800f7, // data-centre
+        0x25000f7, // data-model
+        0x33903c5, 0x231, // web-site-manager
+        0x36601f7, 0x58, // it-systems-architect
+        0x2cc00f7, // data-privacy
+        0x4e00ad, // change-and
+        0x331036d, // technical-services
+        0x35e00f7, 0x4b, // data-support-analyst
         0xd700f7, // data-consultant
-        0x1550115, // digital-evaluator
-        0x14e0376, 0x36e022c, // telecoms-equipment-maintenance-technician
-        0x92, // bug
-        0x37f02a4, // performance-tester
-        0x307, // report
-        0x20b022a, 0x144, // machine-learning-engineer
-        0x1e803a6, // user-interface
-        0x31a01a3, 0x27a00cf, // health-safety-compliance-officer
-        0x4e039e, // ui-and
-        0x14500f7, // data-engineering
+        0x35e00f2, // customer-support
+        0x27801a2, 0x371, // head-of-technology
+        0x6201d3, 0x28f, // information-asset-owner
+        0x231018f, // gis-manager
+        0x1180115, // digital-director
+        0x11b, // distance
+        0x20b0115, 0x370, // digital-learning-technologist
+        0x2d7, // programmer
+        0x37101dc, // instructional-technology
+        0x350291, // pacs-administrator
+        0x195, // governance
+        0x5800f7, // data-architect
+        0x11500af, 0x4e, // chief-digital-and
+        0x1440345, // sqa-engineer
+        0x21e0299, // pathology-links
+        0x1d301f7, // it-information
+        0x1d301a3, 0x211, // health-information-librarian
+        0x1090366, // systems-designer
+        0x2d032e, // service-acceptance
+        0x37e01f7, 0x231, // it-test-manager
+        0x36501e5, 0x109, // intelligent-system-designer
+        0x1f70299, 0x366, // pathology-it-systems
+        0x3410096, // business-solution
+        0xab, // certified
+        0x138, // elearning
+        0x4d00f7, 0x343, // data-analytics-specialist
+        0x23901e7, // interactive-media
+        0x392032e, 0x231, // service-transition-manager
+        0x1ff00af, // chief-knowledge
+        0x1ed01ce, 0x3850278, // industrial-internet-of-things
+        0x2f701a3, 0x27a, // health-records-officer
+        0x26201f7, 0x144, // it-network-engineer
+        0x4e00c6, 0xa800dd, // command-and-control-centre
+        0x32b00f4, 0x11802d6, // cyber-security-programme-director
+        0x1d300af, 0x1d7004e, // chief-information-and-innovation
+        0x55032b, 0x37f, // security-application-tester
+        0x3c6, // webmaster
+        0x342, // source
+        0x36500d1, 0x36e, // computer-system-technician
+        0x371, // technology
+        0x2780118, 0xb8, // director-of-clinical
+        0x35e01d3, 0x2d9, // information-support-project
+        0x37100d1, // computer-technology
+        0x6402e7, 0x37f, // quality-assurance-tester
+        0x27801a2, 0x108032e, // head-of-service-design
+        0x168, // first
+        0x11500af, // chief-digital
+        0x32b01f6, // iot-security
+        0x3a0, // unit
+        0x36601a3, // health-systems
+        0x2ac01d2, // informatics-pharmacist
+        0x15903a6, 0x30e, // user-experience-researcher
+        0xd101b6, 0x1e8, // human-computer-interface
+        0x32b01d3, // information-security
+        0x14401f7, // it-engineer
+        0x5801d3, // information-architect
+        0x3b900f7, // data-visualization
+        0x10f00f8, 0x144, // database-development-engineer
+        0x2e8, // quantitative
+        0x103032e, 0x24, // service-delivery-lead
+        0x247, // microcomputer
+        0x1d000b8, // clinical-informatician
+        0x2d90115, 0x231, // digital-project-manager
+        0x4b01d3, // information-analyst
+        0x3430366, // systems-specialist
+        0xc4007d, // billing-coder
+        0x32e01f7, // it-service
+        0x19501d3, // information-governance
+        0x32b00d1, 0xe0, // computer-security-coordinator
+        0x2f8011a, // disaster-recovery
+        0x379, // telephony
+        0x4e02f7, // records-and
+        0x15903a6, 0x3a6004e, 0x1e8, // user-experience-and-user-interface
+        0x2d70340, // software-programmer
+        0x3b5, // virtualisation
+        0x1450340, // software-engineering
+        0x4b01bc, // iam-analyst
+        0x1360366, // systems-educator
+        0x24302d8, 0x30e, // programming-methodology-researcher
+        0x37c00b8, // clinical-terminologist
+        0xf01f7, // it-associate
+        0xc40114, // diagnostic-coder
+        0x4a0366, // systems-analysis
+        0x550340, 0x343, // software-application-specialist
+        0x1e1, // integration
+        0x6402e7, 0x6b, // quality-assurance-automation
+        0x3da0052, // api-writer
+        0x37e02a4, // performance-test
+        0x4a00f7, // data-analysis
+        0xb800af, 0x27a01d3, // chief-clinical-information-officer
+        0x15100f7, // data-ethicist
+        0x30d00af, 0x1d3, // chief-research-information
+        0x240108, // design-lead
+        0x1c9, // implementation
+        0xdd0262, // network-control
+        0x2df, // public
+        0x28100d1, // computer-operations
+        0x37f0078, // beta-tester
+        0x31a01a3, // health-safety
+        0x24a0115, // digital-midwife
+        0x26e023a, // medical-note
+        0x4b01f7, // it-analyst
+        0x3c300f7, // data-warehousing
+        0xd7036d, // technical-consultant
+        0x27801a2, 0x10a032e, // head-of-service-desk
+        0x10e00e5, // course-developer
+        0x2d901ed, // internet-project
+        0x3900115, 0x20a, // digital-transformation-leader
+        0xf700af, 0x58, // chief-data-architect
+        0x5b0224, 0x350262, // local-area-network-administrator
+        0x2350325, // scrum-master
+        0x32b01f7, 0x37f, // it-security-tester
+        0x96012f, // e-business
+        0x39d, // uat
+        0xad01f7, 0xd4004e, // it-change-and-configuration
+        0x2d001f7, // it-procurement
+        0x1d3018c, 0x365, // geographic-information-system
+        0x35e01c9, // implementation-support
+        0x1d1, // informaticist
+        0x186034d, // statistical-genetic
+        0xc6, // command
+        0x14402e3, // qa-engineer
+        0x36601e5, 0x144, // intelligent-systems-engineer
+        0x2d03a6, 0x380, // user-acceptance-testing
+        0x1e80115, 0x109, // digital-interface-designer
+        0x1d200b8, 0x343, // clinical-informatics-specialist
+        0x10f00f8, 0x343, // database-development-specialist
+        0x5b0224, 0x262, // local-area-network
+        0xfc, // dcb0129
+        0x2dc00f7, 0x4e, // data-protection-and
+        0x386, // threat
+        0x1e801a3, 0x109, // health-interface-designer
+        0x36500b8, // clinical-system
+        0x1a30115, 0x11802d5, // digital-health-program-director
+        0x3040339, 0x112, // site-reliability-devops
+        0x153, // etl
+        0x35e036d, 0x231, // technical-support-manager
+        0x23001ff, // knowledge-management
+        0x4e00ad, 0x2310303, // change-and-release-manager
+        0x4b0308, // reporting-analyst
+        0x32e01f7, 0x10a, // it-service-desk
+        0x35200f7, // data-steward
+        0x1d3024b, // midwifery-information
+        0x205, // lan
+        0xc801f7, 0x231004a, // it-commercial-analysis-manager
+        0xad014d, // epr-change
+        0x35e03a6, 0x343, // user-support-specialist
+        0x36601d3, 0x58, // information-systems-architect
+        0x27801a2, 0x3a6, // head-of-user
+        0x27000ab, // certified-novell
+        0x36b01f7, 0x20a, // it-team-leader
+        0x2f701a3, 0x231032e, // health-records-service-manager
+        0x279, // office
+        0x14b, // epic
+        0x32b00f7, 0x35, // data-security-administrator
+        0x36501e5, // intelligent-system
+        0xab00b3, 0x2d30262, // cisco-certified-network-professional
+        0x2e029b, 0x366, // patient-access-systems
+        0x14403bb, // voice-engineer
+        0x32b01d3, 0x4e0064, 0x386, // information-security-assurance-and-threat
+        0x14c, // epma
+        0x3650043, // ai-system
+        0x2780175, // freedom-of
+        0x1d300af, 0x1d7004e, 0x27a, // chief-information-and-innovation-officer
+        0x1a8, // helpdesk
+        0x1e8, // interface
+        0x4e0212, // library-and
+        0x10f020b, // learning-development
+        0x10e, // developer
+        0x4e020b, // learning-and
+        0x35e0262, 0x144, // network-support-engineer
+        0xe1, // corporate
+        0x120, // documentation
+        0x1d3018d, // geographical-information
+        0x1d30273, 0x366, // nursing-information-systems
+        0x33101f7, // it-services
+        0xad01f7, 0x4e, // it-change-and
+        0xc500b8, // clinical-coding
+        0x32b00f4, // cyber-security
+        0x63034d, // statistical-assistant
+        0x36c, // tech
+        0x19c00ab, // certified-hacker
+        0xfb, // dba
+        0x1dd01f7, // it-instructor
+        0x550262, 0x343, // network-application-specialist
+        0x10a01a7, // help-desk
+        0xa7, // cdio
+        0x4e00ad, 0x4b0303, // change-and-release-analyst
+        0x11500af, 0x27a01d3, // chief-digital-information-officer
+        0x19501d3, 0x4e, // information-governance-and
+        0xcf032b, // security-compliance
+        0x113, // devsecops
+        0x37f, // tester
+        0xc7013c, // electronic-commerce
+        0x2310103, // delivery-manager
+        0x2d903c7, 0x231, // website-project-manager
+        0x23101cc, // incident-manager
+        0x340, // software
+        0xc401e0, // insurance-coder
+        0x98, // caldicott
+        0x10f020b, 0x343, // learning-development-specialist
+        0xd4, // configuration
+        0x1e803a6, 0x3a6004e, // user-interface-and-user
+        0x27a02cc, // privacy-officer
+        0x2310120, // documentation-manager
+        0x218002b, // 2nd-line
+        0xcb, // communications
+        0x10e01e8, // interface-developer
+        0x30d00af, // chief-research
+        0x23102cd, // problem-manager
+        0x4b0080, // bioinformatics-analyst
+        0x30e034d, // statistical-researcher
+        0x19500f7, // data-governance
+        0x1360115, // digital-educator
+        0x38002a4, // performance-testing
+        0x23a00af, 0x1d3, // chief-medical-information
+        0x35e00bb, // cloud-support
+        0x2310303, // release-manager
+        0x32b01f7, 0x144, // it-security-engineer
+        0x6301f7, // it-assistant
+        0x1f7, // it
+        0x320034d, // statistical-science
+        0x3660264, 0x4e, // networking-systems-and
+        0x35e01f7, // it-support
+        0x2210115, 0x36a, // digital-literacy-teacher
+        0x11e, // document
+        0x35e010b, // desktop-support
+        0x34300c5, // coding-specialist
+        0x3220080, // bioinformatics-scientist
+        0x366027e, // operating-systems
+        0x27200af, // chief-nurse
+        0x24b, // midwifery
+        0x322034d, // statistical-scientist
+        0x1440365, // system-engineer
+        0x17200d1, // computer-forensics
+        0x32a, // secure
+        0x1d20272, // nurse-informatics
+        0x19500f7, 0x231, // data-governance-manager
+        0x3400366, // systems-software
+        0x14401f0, // interoperability-engineer
+        0x4e03a7, // ux-and
+        0x4e0115, 0x390, // digital-and-transformation
+        0x32b00f4, 0x10e, // cyber-security-developer
+        0x2d100bb, // cloud-product
+        0x29b, // patient
+        0xf700b8, 0x2c, // clinical-data-abstractor
+        0xc7013c, 0x2d7, // electronic-commerce-programmer
+        0x3410096, 0x4b, // business-solution-analyst
+        0x23101bf, // ig-manager
+        0x2f701a3, 0x1d3004e, // health-records-and-information
         0x27801a2, 0x103, // head-of-delivery
         0x2f7023a, 0xb70162, // medical-records-filing-clerk
-        0x6402e7, 0x118, // quality-assurance-director
-        0x23102d1, // product-manager
-        0x20b0115, // digital-learning
-        0x2e70340, 0x1440064, // software-quality-assurance-engineer
-        0x4b02e4, // qat-analyst
-        0xa903a6, // user-centred
-        0x2ff0398, // tumor-registrar
-        0x1f701a3, 0x58, // health-it-architect
-        0x3430366, // systems-specialist
-        0x175, // freedom
-        0xeb, // cryptological
-        0x1ee, // internetwork
-        0xcf032b, // security-compliance
-        0x5801d3, // information-architect
-        0x4b00aa, // cerner-analyst
-        0x3800365, // system-testing
-        0x2f701a3, 0x1d3004e, // health-records-and-information
-        0x1e40096, 0x231, // business-intelligence-manager
-        0x55, // application
-        0x2e50340, 0x343, // software-qc-specialist
-        0x1d3, // information
-        0x24202e8, // quantitative-methodologist
-        0x371, // technology
-        0x38c029a, // pathway-tracker
-        0x10900f8, // database-designer
-        0x2d70365, // system-programmer
-        0x3d70307, // report-writer
-        0xdb03c2, 0x343, // web-content-specialist
-        0x4e00f7, 0x43, // data-and-ai
-        0x37e006b, // automation-test
-        0x10f02d8, 0x2d9, // programming-development-project
-        0x350333, // sharepoint-administrator
-        0x103, // delivery
-        0x1e200f7, // data-integrator
-        0x36e03c2, // web-technician
-        0x27200af, 0x1d3, // chief-nurse-information
-        0x3d70340, // software-writer
-        0x1440080, // bioinformatics-engineer
-        0x2d6, // programme
-        0x32b00ca, // communication-security
-        0x3c4, // website
-        0x281032b, // security-operations
-        0x20b012f, // e-learning
-        0x26201f7, 0x144, // it-network-engineer
-        0x4b0281, // operations-analyst
-        0x23000f8, // database-management
-        0x4d, // analytics
-        0x2a8, // personal
-        0x28101d5, 0x144, // infrastructure-operations-engineer
-        0x27801a2, 0x2c1, // head-of-portfolio
-        0x32b01f7, 0x37f, // it-security-tester
-        0x32b01d3, 0x144, // information-security-engineer
-        0x32b0365, 0x37f, // system-security-tester
-        0x2310103, // delivery-manager
-        0xab, // certified
-        0x2d300ab, 0xc4, // certified-professional-coder
-        0x1d50115, // digital-infrastructure
-        0x1440177, // frontend-engineer
-        0x2d80055, // application-programming
-        0x35e036c, // tech-support
-        0xc6, // command
-        0x1d3024b, // midwifery-information
-        0x36602f6, 0x4b, // record-systems-analyst
-        0x3a60141, 0x14400d2, // end-user-computing-engineer
-        0x27801a2, 0x36601d3, // head-of-information-systems
-        0x4b0365, // system-analyst
-        0x27201d2, // informatics-nurse
-        0x3b600f7, // data-visualization
-        0x1e10365, 0x144, // system-integration-engineer
-        0x24a0115, // digital-midwife
-        0x3220080, // bioinformatics-scientist
-        0x34001a3, // health-software
-        0x35e03a6, 0x343, // user-support-specialist
-        0x4e0365, 0x262, // system-and-network
-        0x1d3018c, // geographic-information
-        0x32e01f7, 0x231010a, // it-service-desk-manager
-        0x10a01a7, 0x36e, // help-desk-technician
-        0x38e, // trainer
-        0x6201f7, // it-asset
-        0x37f0233, // manual-tester
-        0x23102d6, // programme-manager
-        0x1f701a3, 0xd7, // health-it-consultant
-        0x10a032e, 0x282, // service-desk-operator
-        0xd700f8, // database-consultant
-        0x36e00f7, // data-technician
-        0x143, // endpoint
-        0x10e0071, // backend-developer
-        0x32b00f7, 0x2dc004e, // data-security-and-protection
-        0x3650043, // ai-system
-        0x1090115, // digital-designer
-        0x27801a2, 0x10800db, // head-of-content-design
-        0x36601d3, 0x58, // information-systems-architect
-        0x1e801f7, 0x93, // it-interface-builder
-        0x23102d9, // project-manager
-        0x35e00d1, // computer-support
-        0x358, // subject
-        0x36501a3, // health-system
-        0x371020b, // learning-technology
-        0x37e01f7, // it-test
-        0x1c9, // implementation
-        0x10e00f9, // datastage-developer
-        0x2d903c4, // website-project
-        0x32e01f7, // it-service
-        0x580055, // application-architect
-        0x2780303, // release-of
-        0x57, // appsw
-        0x35e, // support
-        0x24037e, // test-lead
-        0xfc, // dcb0129
-        0x273, // nursing
-        0x33029b, // patient-administration
-        0x35e0055, // application-support
-        0xd101b6, 0x1e6, // human-computer-interaction
-        0x14e0376, 0x22c, // telecoms-equipment-maintenance
-        0x2b802c5, 0x10e, // power-platform-developer
-        0xf80321, 0xf0, // scientific-database-curator
-        0x1e803a6, 0x10e, // user-interface-developer
-        0x1440353, // storage-engineer
-        0x4b014b, // epic-analyst
-        0x23002b7, 0x34301f7, // planning-management-it-specialist
-        0x3660262, // network-systems
-        0x2f7023a, 0x162, // medical-records-filing
-        0x1e10366, // systems-integration
-        0x580262, // network-architect
-        0xb800af, 0x27a01d3, // chief-clinical-information-officer
-        0x34300d1, // computer-specialist
-        0x1a30115, 0x2d5, // digital-health-program
-        0x2d700d1, // computer-programmer
-        0x2b8, // platform
-        0x5b0224, 0x350262, // local-area-network-administrator
-        0x3bf00f7, 0x58, // data-warehouse-architect
-        0x350365, // system-administrator
-        0x110024f, // mobile-device
-        0x30d0280, 0x4b, // operational-research-analyst
-        0x1d301a3, 0x4e02cc, // health-information-privacy-and
-        0x2d700d1, 0x4b, // computer-programmer-analyst
-        0x28a0274, // object-oriented
-        0x6801f7, // it-auditor
-        0x6a0300, // registration-authority
-        0x4b0340, // software-analyst
-        0x176, // front
-        0x2d70055, // application-programmer
-        0x3400366, // systems-software
-        0xe002d9, // project-coordinator
-        0x630212, // library-assistant
-        0x22c0262, 0x2d3, // network-maintenance-professional
-        0x33903c2, 0x231, // web-site-manager
-        0x1410070, 0x10e, // back-end-developer
-        0x299, // pathology
-        0xdb013c, // electronic-content
-        0x4b0308, // reporting-analyst
-        0x58037e, // test-architect
-        0x10e03c2, // web-developer
-        0x19501d3, 0x32b004e, // information-governance-and-security
-        0x6201d3, // information-asset
-        0x36e00f8, // database-technician
-        0xf7025b, // national-data
-        0xd7034d, // statistical-consultant
-        0x32b00f4, 0x11802d6, // cyber-security-programme-director
-        0x15903a6, 0x30e, // user-experience-researcher
-        0x231038f, // training-manager
-        0x3430043, // ai-specialist
-        0x1cc00f4, // cyber-incident
-        0x25400f7, // data-modelling
-        0x2a, // 1st
-        0x1e10055, 0xd7, // application-integration-consultant
-        0x4e00f7, // data-and
-        0x32000f7, // data-science
-        0x2c10115, // digital-portfolio
-        0x30e03a6, // user-researcher
-        0x10e0341, // solution-developer
-        0x2780118, 0x1c5, // director-of-imandt
-        0x23103bb, // vulnerability-manager
-        0x37f02a2, // penetration-tester
-        0x23a, // medical
-        0x1d200b8, 0x118, // clinical-informatics-director
-        0x38e0366, // systems-trainer
-        0x10f02d8, 0x23102d9, // programming-development-project-manager
-        0x37f0055, // application-tester
-        0xf201f7, 0x231032e, // it-customer-service-manager
-        0x31801f7, // it-risk
-        0x6b00bb, 0x144, // cloud-automation-engineer
-        0x1d3018d, 0x365, // geographical-information-system
-        0x153, // etl
-        0x32200d1, // computer-scientist
-        0x38002a4, // performance-testing
-        0x2f01f7, 0x37f, // it-accessibility-tester
-        0x59, // architecture
-        0x2e70340, 0xdd, // software-quality-control
-        0x24302d8, // programming-methodology
-        0x6201d3, 0x28f, // information-asset-owner
-        0x2d03a6, 0x37e, // user-acceptance-test
-        0x27a034d, // statistical-officer
-        0x2d03a6, // user-acceptance
-        0x1e0023a, // medical-insurance
-        0x6402e7, 0x6b, // quality-assurance-automation
-        0x32b01f7, 0x27a, // it-security-officer
-        0x10e01e8, // interface-developer
-        0x20b0115, 0x370, // digital-learning-technologist
-        0x32b00f4, // cyber-security
-        0x23100ad, // change-manager
-        0x380, // testing
-        0x5503c2, // web-application
-        0x36b01f7, 0x20a, // it-team-leader
-        0x4b02d8, // programming-analyst
-        0x32b01d3, 0x318, // information-security-risk
-        0x36600d1, // computer-systems
-        0xcf00f7, // data-compliance
-        0x32b01d3, 0x4b, // information-security-analyst
-        0x21101a3, // health-librarian
-        0xd102a8, 0x4b0262, // personal-computer-network-analyst
-        0x35e02d9, // project-support
-        0x2720115, // digital-nurse
-        0x10f0340, 0x1cb0144, // software-development-engineer-in
-        0xad01f7, // it-change
-        0x14403cb, // wireless-engineer
-        0x4e0172, // forensics-and
-        0x35e0366, // systems-support
-        0x4e0365, 0x265, // system-and-networks
-        0x24d00f7, // data-mining
-        0x34301ff, // knowledge-specialist
-        0x14e00d1, 0x4b, // computer-equipment-analyst
-        0x256, // molecular
-        0x3800365, 0x154004e, // system-testing-and-evaluation
-        0x98, // caldicott
-        0x2f7029c, // patients-records
-        0x37f0078, // beta-tester
-        0x23103c4, // website-manager
-        0x1d300af, 0x27a032b, // chief-information-security-officer
-        0x12000b8, // clinical-documentation
-        0x331029b, 0x231, // patient-services-manager
-        0x37001dc, // instructional-technologist
-        0x144026a, // noc-engineer
-        0x19c0150, // ethical-hacker
-        0x2310120, // documentation-manager
-        0x27a038f, // training-officer
-        0x11801c5, // imandt-director
-        0x2210115, 0x36a, // digital-literacy-teacher
-        0x2c10115, 0x4b, // digital-portfolio-analyst
-        0x33100d2, // computing-services
-        0x1e803a6, 0x144, // user-interface-engineer
-        0x36601d3, 0x4b032b, // information-systems-security-analyst
-        0x1410070, 0x144, // back-end-engineer
-        0x25b, // national
-        0x32e01f7, 0x231, // it-service-manager
-        0xf5, // cyberspace
-        0x2f700b8, // clinical-records
-        0x10a032e, 0x231, // service-desk-manager
-        0x15903a6, 0x27a, // user-experience-officer
-        0x36601d3, 0x10e, // information-systems-developer
-        0x4a0365, // system-analysis
-        0x5800f8, // database-architect
-        0x27801a2, 0x10f0177, // head-of-frontend-development
-        0x1d20273, // nursing-informatics
-        0x343002f, // accessibility-specialist
-        0x104, // demographer
-        0x1e6, // interaction
-        0x34301d5, // infrastructure-specialist
-        0x4e00c6, 0xa800dd, 0x231, // command-and-control-centre-manager
-        0xc4007d, // billing-coder
-        0x2f3032e, 0x4b, // service-readiness-analyst
-        0x3020096, // business-relationship
-        0x18f, // gis
-        0x197, // graphic
-        0x36500d1, 0x36e, // computer-system-technician
-        0x37f, // tester
-        0xb800af, 0x1d3, // chief-clinical-information
-        0x1e40096, // business-intelligence
-        0x3430205, // lan-specialist
-        0x10f00f8, 0x343, // database-development-specialist
-        0xf700b8, 0x4b, // clinical-data-analyst
-        0x27f032b, // security-operation
-        0x32b01d3, 0x27a, // information-security-officer
-        0x36e018f, // gis-technician
-        0x4b0374, // telecommunications-analyst
-        0x4e00ad, 0x2310303, // change-and-release-manager
-        0x3d102c8, 0x1d3004e, 0x2fb0230, 0x343, // practice-workflow-and-information-management-redesign-specialist
-        0x28500b8, // clinical-optimization
-        0x36602f6, // record-systems
-        0x36601f7, 0x58, // it-systems-architect
-        0x6b0279, // office-automation
-        0x1f700af, 0x27a, // chief-it-officer
-        0x32b01d3, 0x343, // information-security-specialist
-        0x7f, // bioinformatician
-        0xf700af, 0x58, // chief-data-architect
-        0x9b01f7, 0x2b6, // it-capacity-planner
-        0x36f032c, 0x144, // semantic-technologies-engineer
-        0x6401d3, 0x4b, // information-assurance-analyst
-        0x103032e, 0x24, // service-delivery-lead
-        0x3430055, // application-specialist
-        0x365013e, // embedded-system
-        0x37e, // test
-        0x14402e7, // quality-engineer
-        0xcd, // compatibility
-        0x32b00bb, 0x144, // cloud-security-engineer
-        0x3660055, // application-systems
-        0x32a, // secure
-        0x35e03a6, // user-support
-        0x343035e, // support-specialist
-        0x1440264, // networking-engineer
-        0x2f, // accessibility
-        0x1ef, // internetworking
-        0x27801a2, 0x4d, // head-of-analytics
-        0x35033b, // smartcard-administrator
-        0x3300f8, 0x231, // database-administration-manager
-        0x32b01ed, // internet-security
-        0xdd0262, // network-control
-        0x14400c3, // codebase-engineer
-        0x23901e7, 0x23102d9, // interactive-media-project-manager
-        0x27000ab, 0x144, // certified-novell-engineer
-        0x590149, // enterprise-architecture
-        0x36600d1, 0x4b0108, // computer-systems-design-analyst
-        0x23101bf, // ig-manager
-        0xd7004d, // analytics-consultant
-        0x35400db, // content-strategist
-        0x7b023a, 0xc4, // medical-bill-coder
-        0x1d30026, 0x27a0318, // senior-information-risk-officer
-        0x34b03cf, // work-station
-        0x1e803a6, 0x4e, // user-interface-and
-        0x2d903c4, 0x231, // website-project-manager
-        0x1ce, // industrial
-        0x10f02d8, // programming-development
-        0x2c8, // practice
-        0x10a01a7, 0x4b, // help-desk-analyst
-        0x32b01d3, // information-security
-        0x10902d1, // product-designer
-        0x3660264, 0x4e, // networking-systems-and
-        0x36501f7, // it-system
-        0x10f00f8, 0x144, // database-development-engineer
-        0x32b, // security
-        0x2402d9, // project-lead
-        0x20b, // learning
-        0x1360115, // digital-educator
-        0x4e02f7, // records-and
-        0x2e0358, // subject-access
-        0x6402e7, 0x4e, // quality-assurance-and
-        0x5a0120, // documentation-archivist
-        0x22c0374, // telecommunications-maintenance
-        0x550340, 0x343, // software-application-specialist
-        0x33a0115, // digital-skills
-        0x4b015b, // exploitation-analyst
-        0x2e70340, // software-quality
-        0x350205, // lan-administrator
-        0x3430262, // network-specialist
-        0x3c8, // white
-        0x19500f7, 0x231, // data-governance-manager
-        0x122, // dpo
-        0xdb03c2, 0x231, // web-content-manager
-        0x307034d, // statistical-report
-        0x35e0262, 0x144, // network-support-engineer
-        0x35021f, // linux-administrator
-        0x33903c2, 0x23102d9, // web-site-project-manager
-        0x342, // source
-        0x5d, // artificial
-        0x30d00af, 0x1d3, // chief-research-information
-        0xa5, // ccio
-        0xf7029b, // patient-data
-        0x366027e, // operating-systems
-        0x31301cc, 0x144, // incident-response-engineer
-        0x2810262, 0x4b, // network-operations-analyst
-        0x1d30026, // senior-information
-        0x2dc00f7, 0x3b, // data-protection-advisor
-        0x84, // biometrician
-        0x26201f7, 0x58, // it-network-architect
-        0x2c10115, 0x231, // digital-portfolio-manager
-        0x2d800d1, // computer-programming
-        0x2f700b8, 0x27a, // clinical-records-officer
-        0x10e00f8, // database-developer
-        0x2f701a3, 0x1d3004e, 0x27a, // health-records-and-information-officer
-        0x31701d3, // information-rights
-        0x26e023a, 0x35a, // medical-note-summariser
-        0x35e00bb, // cloud-support
-        0x2dc00f7, 0x4e, // data-protection-and
-        0x32b01c2, // iiot-security
-        0x22c0374, 0x36e, // telecommunications-maintenance-technician
-        0x2a2, // penetration
-        0x23100f7, // data-manager
-        0x1ff00b8, 0x343, // clinical-knowledge-specialist
-        0x1d301a3, 0x4e02cc, 0x343032b, // health-information-privacy-and-security-specialist
-        0x2e0366, // systems-access
-        0x3430112, // devops-specialist
-        0x1ed01ce, 0x3850278, 0x343032b, // industrial-internet-of-things-security-specialist
-        0x1dc, // instructional
-        0x42, // agile
-        0x31800f4, 0x231, // cyber-risk-manager
-        0x1e300f7, // data-integrity
-        0x4e0365, 0x350262, // system-and-network-administrator
-        0x1e4005d, 0x32b, // artificial-intelligence-security
-        0x240103, // delivery-lead
-        0x27801a2, 0x115, // head-of-digital
-        0x28d, // outreach
-        0x109037e, // test-designer
-        0x2f7023a, 0x35b, // medical-records-supervisor
-        0x2f7023a, 0x27a, // medical-records-officer
-        0x3c9, // windows
-        0x36b008d, // blue-team
-        0x4b00d1, // computer-analyst
-        0x37e01f7, 0x4b, // it-test-analyst
-        0x1d300b8, 0x2310366, // clinical-information-systems-manager
-        0x1d50262, // network-infrastructure
-        0x280, // operational
-        0x2810262, 0x343, // network-operations-specialist
-        0x3d102c8, 0x1d3004e, 0x2fb0230, // practice-workflow-and-information-management-redesign
-        0x1d301a3, 0x4e0230, 0x158, // health-information-management-and-exchange
-        0x1e300f7, 0x343, // data-integrity-specialist
-        0x189, // genome
-        0x39e, // ui
-        0x366, // systems
-        0x2510256, // molecular-modeler
-        0x2f7029c, 0x63, // patients-records-assistant
-        0xd40366, // systems-configuration
-        0xad01f7, 0xd4004e, // it-change-and-configuration
-        0x3400055, 0x144, // application-software-engineer
-        0x4b0080, // bioinformatics-analyst
-        0xc401e0, // insurance-coder
-        0x337, // simulation
-        0x2da03c2, // web-projects
-        0x2810055, // application-operations
-        0x245, // microarray
-        0x6301f7, // it-assistant
-        0x1a30115, 0x354, // digital-health-strategist
-        0x32b01f7, 0x35, // it-security-administrator
-        0x36601e5, // intelligent-systems
-        0xe001f7, // it-coordinator
-        0x365027e, // operating-system
-        0x23901e7, 0x2d9, // interactive-media-project
-        0x30d, // research
-        0x32b00f4, 0x343, // cyber-security-specialist
-        0x1d200af, // chief-informatics
-        0x2ae, // pharmacy
-        0x4e038f, // training-and
-        0x22d, // major
-        0x2e3, // qa
-        0x2ff0099, // cancer-registrar
-        0x35e01f7, 0x144, // it-support-engineer
-        0x29b, // patient
-        0x29b013c, // electronic-patient
-        0x27801a2, 0x10a032e, // head-of-service-desk
-        0x27801a2, 0x32e01f7, 0x230, // head-of-it-service-management
-        0x350264, // networking-administrator
-        0x2fe, // registered
-        0x4e020b, 0xe0010f, // learning-and-development-coordinator
-        0x1d300b8, // clinical-information
-        0x108, // design
-        0x1f70299, 0x2310366, // pathology-it-systems-manager
-        0xc4023a, // medical-coder
-        0x1d200b8, // clinical-informatics
-        0xa901b6, 0x108, // human-centred-design
-        0x10200f4, // cyber-defender
-        0x2210115, // digital-literacy
-        0xfb, // dba
-        0x10e0153, // etl-developer
-        0x4b0132, // edi-analyst
-        0x34300f7, // data-specialist
-        0x27300af, // chief-nursing
-        0x4b0262, // network-analyst
-        0x1a2, // head
-        0x4e00ad, // change-and
-        0x2780118, 0x4e02a4, 0x1d3, // director-of-performance-and-information
-        0x9601f7, 0x118004a, // it-business-analysis-director
-        0x30e02e8, // quantitative-researcher
-        0x2d70096, // business-programmer
-        0x1450340, // software-engineering
-        0x4b03a5, // usability-analyst
-        0x1d301a3, 0xb7, // health-information-clerk
-        0xd50365, // system-configurator
-        0x10e006b, // automation-developer
-        0x36601dc, // instructional-systems
-        0x4e0172, 0x31301cc, 0x4b, // forensics-and-incident-response-analyst
-        0x6402e7, 0x380, // quality-assurance-testing
-        0x35e0340, 0x231, // software-support-manager
-        0x5b0224, 0x3430262, // local-area-network-specialist
-        0x62032e, 0xd4004e, // service-asset-and-configuration
-        0x3b8, // voice
-        0x33100d2, 0x118, // computing-services-director
-        0x4e038f, 0x231010f, // training-and-development-manager
-        0x27801a2, 0x32b01d3, // head-of-information-security
-        0x28101f7, 0x231, // it-operations-manager
-        0x15903a6, // user-experience
-        0xcf01aa, // hipaa-compliance
-        0x22c0262, // network-maintenance
-        0x3c2, // web
-        0x372, // telecom
-        0xe00262, // network-coordinator
-        0x1dd00d1, // computer-instructor
-        0x6402e7, 0x4b037e, // quality-assurance-test-analyst
-        0x332, // shared
-        0x32b01f7, 0x3b, // it-security-advisor
-        0x23101f2, // intranet-manager
-        0x10100f4, // cyber-defence
-        0x35e010b, 0x36e, // desktop-support-technician
-        0x35e00f7, // data-support
-        0x1d300af, 0x4e, // chief-information-and
-        0x37f0255, // module-tester
-        0x2810365, // system-operations
-        0x15903a6, 0x109, // user-experience-designer
-        0xc500ab, // certified-coding
-        0x32b0262, 0x35, // network-security-administrator
-        0x144030b, // requirement-engineer
-        0x18d, // geographical
-        0x36600d1, 0xd7, // computer-systems-consultant
-        0x14402e3, // qa-engineer
-        0x55032b, // security-application
-        0x34f, // statistics
-        0x4e0145, 0x2d70321, // engineering-and-scientific-programmer
-        0x2e700f7, 0x343, // data-quality-specialist
-        0x27801a2, 0x1540115, // head-of-digital-evaluation
-        0x1d200b8, 0x35b, // clinical-informatics-supervisor
-        0x1440241, // messaging-engineer
-        0x132, // edi
-        0x10f033a, // skills-development
-        0x35e036d, 0x231, // technical-support-manager
-        0x1180115, // digital-director
-        0x1bf, // ig
-        0x2d032e, 0x4b, // service-acceptance-analyst
-        0xf700b8, 0x2c, // clinical-data-abstractor
-        0x1f40115, // digital-investigator
-        0x1f70299, // pathology-it
-        0xc500b8, 0x231, // clinical-coding-manager
-        0x38e01f7, // it-trainer
-        0x3bc, // waiting
-        0x9b01f7, // it-capacity
         0x2f7023a, 0xe0, // medical-records-coordinator
-        0x10f, // development
-        0x1d20189, // genome-informatics
-        0x1410176, 0x10e, // front-end-developer
-        0x1a103c8, 0x19c, // white-hat-hacker
-        0x8a, // blended
-        0x32b0366, // systems-security
-        0xf0212, // library-associate
-        0x2e029b, // patient-access
-        0x3500f8, // database-administrator
-        0x1710115, // digital-forensic
-        0x2310143, // endpoint-manager
-        0x33e, // soc
-        0x1ed01ce, 0x278, // industrial-internet-of
-        0x27801a2, 0x1d3, // head-of-information
-        0x114, // diagnostic
-        0x32b01f7, 0x144, // it-security-engineer
-        0x39e03a7, // ux-ui
-        0x4b01e8, // interface-analyst
-        0x4b0366, // systems-analyst
-        0x32b01d3, 0x64, // information-security-assurance
-        0x2d901f7, // it-project
-        0x1440340, // software-engineer
-        0x36600d1, 0x108, // computer-systems-design
-        0x28a032e, 0x59, // service-oriented-architecture
-        0xe1, // corporate
-        0x4b034f, // statistics-analyst
-        0x1e801f7, // it-interface
-        0x1a701f7, // it-help
-        0x2cc00f7, 0x27a, // data-privacy-officer
-        0x264, // networking
-        0x37f002f, // accessibility-tester
-        0x37100af, // chief-technology
-        0x31001d2, 0x272, // informatics-resource-nurse
-        0x27801a2, 0x4e00f7, // head-of-data-and
-        0xc500b8, 0x27a, // clinical-coding-officer
-        0x27801a2, 0x2300103, // head-of-delivery-management
-        0x2310262, // network-manager
-        0x5801d5, // infrastructure-architect
-        0x36601d3, 0x343032b, // information-systems-security-specialist
-        0x1d300b8, 0x366, // clinical-information-systems
-        0x4b037e, // test-analyst
-        0x32b00d1, 0xe0, // computer-security-coordinator
-        0x35200f7, // data-steward
-        0x2dc00f7, 0x343, // data-protection-specialist
-        0x28100d1, // computer-operations
-        0x33a, // skills
-        0x32d, // server
-        0x2f3032e, // service-readiness
-        0x366013e, // embedded-systems
-        0xdb0149, 0x230, // enterprise-content-management
-        0x36c01f7, // it-tech
-        0x31e02e0, // publication-scheme
-        0x2810262, // network-operations
-        0x26f0228, 0x10e, // lotus-notes-developer
-        0x9a01f7, 0x231, // it-capability-manager
-        0x398, // tumor
-        0x6402e7, 0x4b, // quality-assurance-analyst
-        0x3660096, 0xd7, // business-systems-consultant
-        0x3d5, // workstation
-        0x3b3, // virtualization
-        0x26200d1, 0x343, // computer-network-specialist
-        0x184, // gdpr
-        0x3800365, 0x154004e, 0x343, // system-testing-and-evaluation-specialist
-        0x35300f7, 0x4b, // data-storage-analyst
-        0x4e0262, // network-and
-        0x2e70340, 0x36e0064, // software-quality-assurance-technician
-        0x36601f7, // it-systems
-        0x2cf00f7, 0x2d90366, // data-processing-systems-project
-        0x1d30026, 0x28f0318, // senior-information-risk-owner
-        0x32b0262, 0x37f, // network-security-tester
-        0x31a00b8, 0x144, // clinical-safety-engineer
-        0x1cc00f4, 0x19f, // cyber-incident-handler
-        0x26300d1, // computer-networker
-        0x37e0340, 0x144, // software-test-engineer
-        0x120036d, 0x343, // technical-documentation-specialist
-        0x3800340, // software-testing
-        0x27300af, 0x1d2, // chief-nursing-informatics
-        0x14401f0, // interoperability-engineer
-        0xd10340, 0x343, // software-computer-specialist
-        0x1d200b8, 0x343, // clinical-informatics-specialist
-        0x35e0055, 0x144, // application-support-engineer
-        0x35e0262, 0x343, // network-support-specialist
-        0x34300f8, // database-specialist
-        0x211, // librarian
-        0x35e02d6, // programme-support
-        0x35e01c9, // implementation-support
-        0x17201d3, // information-forensics
-        0x96, // business
-        0x36601f7, 0x4b, // it-systems-analyst
-        0x35e00ff, 0x4b, // decision-support-analyst
-        0x4e01d3, 0x2a4, // information-and-performance
-        0x36b02fa, 0x282, // red-team-operator
-        0x4e03a7, 0x39e, // ux-and-ui
-        0x10800f8, 0x144, // database-design-engineer
-        0x1030042, 0x231, // agile-delivery-manager
-        0x1a302df, // public-health
-        0x6b032b, 0x37f, // security-automation-tester
-        0x23001ff, // knowledge-management
-        0x2d300ab, // certified-professional
-        0x21e0299, 0x231, // pathology-links-manager
-        0x38f00e1, // corporate-training
-        0x34300c5, // coding-specialist
-        0x18c, // geographic
-        0x10903c4, // website-designer
-        0x144017d, // game-engineer
-        0xbe, // cnio
-        0x1d30273, 0x366, // nursing-information-systems
-        0x2b, // 2nd
-        0x30f01f7, // it-resilience
-        0x1d201a3, 0x118, // health-informatics-director
-        0x4b00f7, // data-analyst
-        0x35e01d3, // information-support
-        0x331036d, 0x231, // technical-services-manager
-        0x4c00f7, // data-analytic
-        0x1e80115, // digital-interface
-        0x31800b8, // clinical-risk
-        0x2780118, 0x1d200b8, // director-of-clinical-informatics
-        0x4e0115, // digital-and
-        0x1e10055, 0x144, // application-integration-engineer
-        0x33101ff, // knowledge-services
-        0x1d301f7, // it-information
-        0x1440366, // systems-engineer
-        0xf701f7, 0x23102cf, // it-data-processing-manager
-        0x27a02d9, // project-officer
-        0x20702d8, 0x30e, // programming-languages-researcher
-        0x2f701a3, 0x4e, // health-records-and
-        0x10900db, // content-designer
-        0x24b, // midwifery
-        0xf7013c, // electronic-data
-        0x15100f7, // data-ethicist
-        0x35e03d5, // workstation-support
-        0x39e03a7, 0x109, // ux-ui-designer
-        0x350353, // storage-administrator
-        0x343018f, // gis-specialist
-        0x8b, // blockchain
-        0x27801a2, 0x96, // head-of-business
-        0x1cc022d, 0x231, // major-incident-manager
-        0x4e0115, 0x240390, // digital-and-transformation-lead
-        0x31201cc, // incident-responder
-        0x1d30273, // nursing-information
-        0x550262, 0x343, // network-application-specialist
-        0x2f701a3, 0x32e, // health-records-service
-        0x7b023a, // medical-bill
-        0x14402b8, // platform-engineer
-        0x1a701f7, 0x41010a, // it-help-desk-agent
-        0x1090262, // network-designer
-        0x69036d, // technical-author
-        0x63034d, // statistical-assistant
-        0x2f701a3, 0x27a, // health-records-officer
-        0x2a401f7, 0x231, // it-performance-manager
-        0x36601d3, 0x32b, // information-systems-security
-        0x2300262, 0x343, // network-management-specialist
-        0x6701f7, 0x231, // it-audit-manager
-        0x2300103, // delivery-management
-        0x37000d1, // computer-technologist
-        0x36b02fa, 0x23f, // red-team-member
-        0x27801a2, 0xdb, // head-of-content
-        0x291, // pacs
-        0x2d7034d, // statistical-programmer
-        0x109032e, // service-designer
-        0x2f701a3, 0x34a, // health-records-staff
-        0x9601f7, 0x4b, // it-business-analyst
-        0x2f7, // records
-        0x27801a2, 0x3020096, 0x230, // head-of-business-relationship-management
-        0x2bd00f7, // data-policy
-        0xf7029b, 0xe0, // patient-data-coordinator
-        0x10302d9, // project-delivery
-        0xbc, // cmio
-        0xc40114, // diagnostic-coder
-        0x2e701f7, // it-quality
-        0xd50262, // network-configurator
-        0x2780118, 0x2a4, // director-of-performance
-        0x10e039e, // ui-developer
-        0x179, // full
-        0x18700d0, // computational-geneticist
-        0x320034d, 0x30e, // statistical-science-researcher
-        0x3503c2, // web-administrator
-        0x85, // biostatistical
-        0x231037e, // test-manager
-        0x32b00f4, 0x10e, // cyber-security-developer
-        0x2d03a6, 0x380, // user-acceptance-testing
-        0x2da01f7, 0x231, // it-projects-manager
-        0x15a032b, // security-expert
-        0x10f020b, 0x343, // learning-development-specialist
-        0x32b00cb, // communications-security
-        0x1aa, // hipaa
-        0x2bc, // pmo
-        0x281, // operations
-        0x120036d, // technical-documentation
-        0x4e0365, // system-and
-        0x11e, // document
-        0x30e0222, // literature-researcher
-        0x2f7029b, 0x231, // patient-records-manager
-        0x2501f7, 0x2310380, // it-principal-testing-manager
-        0x1440262, // network-engineer
-        0x35e010b, // desktop-support
-        0xff, // decision
-        0xa800f7, // data-centre
-        0x2d70340, // software-programmer
-        0x28f032e, // service-owner
-        0x2e700f7, // data-quality
-        0x38e0340, // software-trainer
-        0x10903a7, // ux-designer
-        0x27801a2, 0x3020096, // head-of-business-relationship
-        0x1a103c8, // white-hat
-        0x24038f, // training-lead
-        0x10803c2, // web-design
-        0x33901ed, 0x109, // internet-site-designer
-        0x6b037e, // test-automation
-        0x4b01f7, // it-analyst
-        0x2401bf, // ig-lead
-        0x2ca013c, // electronic-prescribing
-        0x34029b, 0x36b, // patient-administrative-team
-        0x2e701f7, 0x231, // it-quality-manager
-        0xd101b6, // human-computer
-        0x10b, // desktop
-        0x1d4, // infosec
-        0x70, // back
-        0x365013e, 0x109, // embedded-system-designer
-        0x303, // release
-        0x10a032e, 0x4b, // service-desk-analyst
-        0x27801a2, 0xf7, // head-of-data
-        0x1a302df, 0x4e, // public-health-and
-        0x33101f7, // it-services
-        0x1440071, // backend-engineer
-        0x22003bc, 0x33, // waiting-list-administration
-        0x5801e1, // integration-architect
-        0x58, // architect
-        0x6401d3, // information-assurance
-        0x36601d3, 0x136, // information-systems-educator
-        0x30e0280, // operational-researcher
-        0x1d5, // infrastructure
-        0x2d100bb, 0x118, // cloud-product-director
-        0x231032e, // service-manager
-        0x37f03a5, // usability-tester
-        0x35e02d6, 0x27a, // programme-support-officer
-        0x2d7, // programmer
-        0x1d300af, // chief-information
-        0x28a032e, // service-oriented
-        0xd1, // computer
-        0xcc036d, // technical-communicator
-        0x4b01d5, // infrastructure-analyst
-        0x365, // system
-        0x1f701a3, 0x2d7, // health-it-programmer
-        0xe0038f, // training-coordinator
-        0x36d, // technical
-        0x3900115, // digital-transformation
-        0x10c01f3, // intrusion-detection
-        0x141, // end
-        0x4b00d4, // configuration-analyst
-        0x30d0280, // operational-research
-        0xd102a8, 0x1da, // personal-computer-installation
-        0x33d, // soa
-        0x23102e3, // qa-manager
-        0x32b01d3, 0x118, // information-security-director
-        0x6401d3, 0x144, // information-assurance-engineer
-        0x23a00af, 0x27a01d2, // chief-medical-informatics-officer
-        0x4e00c6, 0xdd, // command-and-control
-        0x4a00f7, // data-analysis
-        0x36f03c2, // web-technologies
-        0x28200d1, // computer-operator
-        0x392032e, // service-transition
-        0x28a032e, 0x10e0059, // service-oriented-architecture-developer
-        0x3c5, // websphere
-        0x4e0195, 0x4b00cf, // governance-and-compliance-analyst
-        0x27801a2, 0x1f7, // head-of-it
+        0x4b0309, // reports-analyst
+        0x1bf, // ig
         0xab00b3, // cisco-certified
-        0x4e0366, 0x265, // systems-and-networks
-        0x1d1, // informaticist
-        0xc00042, // agile-coach
-        0x11500af, // chief-digital
-        0x4b03bb, // vulnerability-analyst
-        0xa6, // cclio
-        0x1a30115, 0x38e, // digital-health-trainer
-        0x6402e7, 0x231, // quality-assurance-manager
-        0x32b01d3, 0x4b0318, // information-security-risk-analyst
-        0x148, // entarch
-        0x6701f7, // it-audit
-        0x1e0023a, 0xc5, // medical-insurance-coding
-        0x1440113, // devsecops-engineer
-        0x11801f7, // it-director
-        0xf8, // database
-        0x26200bb, 0x144, // cloud-network-engineer
-        0x32b0262, 0x4b, // network-security-analyst
-        0x2f7029b, // patient-records
-        0xf4, // cyber
-        0x36601d3, 0x27a032b, // information-systems-security-officer
-        0x1360366, // systems-educator
-        0x36e010b, // desktop-technician
-        0x23101cc, // incident-manager
-        0x2501f7, 0x380, // it-principal-testing
-        0x1f9, // java
-        0x118, // director
-        0x37f032b, // security-tester
-        0xc801f7, 0x4a, // it-commercial-analysis
-        0xd50055, // application-configurator
-        0x2d7039e, // ui-programmer
-        0x167, // firmware
-        0x2d90115, // digital-project
-        0x37f03a0, // unit-tester
-        0x265, // networks
-        0x366013e, 0x109, // embedded-systems-designer
-        0x2dc00f7, 0x32b004e, // data-protection-and-security
-        0x1d3018d, // geographical-information
-        0x20b012f, 0x69, // e-learning-author
-        0x23102f7, // records-manager
-        0x1a30115, 0x11802d5, // digital-health-program-director
-        0x3490179, // full-stack
-        0x4e02f7, 0x1d3, // records-and-information
-        0x32b01d3, 0x4e0064, // information-security-assurance-and
-        0x27801a2, 0x2f, // head-of-accessibility
-        0x5a0115, // digital-archivist
-        0x4e0115, 0x390, // digital-and-transformation
-        0x2b7, // planning
-        0x21100a0, // catalogue-librarian
-        0x5803a7, // ux-architect
-        0x7d, // billing
-        0x2e30340, // software-qa
-        0xaf00b8, 0x1d3, // clinical-chief-information
         0x1d301a3, 0x36e, // health-information-technician
-        0x2780118, 0x371, // director-of-technology
-        0x392032e, 0x231, // service-transition-manager
-        0x1e40386, // threat-intelligence
-        0x399, // tumour
-        0x14400f7, // data-engineer
-        0x2ac01d2, // informatics-pharmacist
-        0x1d00272, // nurse-informatician
-        0x34029b, // patient-administrative
-        0x1a701f7, 0x3b010a, // it-help-desk-advisor
-        0x1e801a3, 0x109, // health-interface-designer
-        0x11500af, 0x1d3004e, 0x27a, // chief-digital-and-information-officer
-        0x36500d1, // computer-system
-        0x37101dc, // instructional-technology
-        0x27801a2, 0x37e, // head-of-test
-        0x27000ab, // certified-novell
-        0x32e01f7, 0x4b, // it-service-analyst
-        0x3503c5, // websphere-administrator
-        0x34000f8, // database-software
-        0x1e20055, // application-integrator
-        0x109039e, // ui-designer
-        0x30b0340, // software-requirement
-        0x23100c5, // coding-manager
-        0x9a01f7, // it-capability
-        0x6402e7, 0x23102c8, // quality-assurance-practice-manager
-        0x27300af, 0x27a01d3, // chief-nursing-information-officer
-        0x37101ed, // internet-technology
-        0x138, // elearning
-        0x24036c, // tech-lead
-        0x1440365, // system-engineer
-        0x4e0262, 0x32b, // network-and-security
-        0x36600b8, 0x38e, // clinical-systems-trainer
-        0x36c0262, // network-tech
-        0x62032e, // service-asset
-        0x4c00f7, 0x322, // data-analytic-scientist
-        0x1a8, // helpdesk
-        0x35e00f2, 0x4b, // customer-support-analyst
-        0x26a, // noc
-        0x2401c9, // implementation-lead
-        0x37f0301, // regression-tester
-        0xd102a8, 0xe00366, // personal-computer-systems-coordinator
+        0x1f40115, // digital-investigator
+        0x32b03c5, // web-security
+        0x1f701a3, 0xd7, // health-it-consultant
+        0xd102a8, 0x1da, // personal-computer-installation
+        0x4e0145, // engineering-and
+        0x2402d9, // project-lead
+        0x2e4, // qat
+        0x1e200f7, // data-integrator
+        0x36601d3, // information-systems
+        0x22100d1, 0x36a, // computer-literacy-teacher
+        0x2c102da, // projects-portfolio
+        0x280, // operational
         0xf700af, 0x27a, // chief-data-officer
-        0x14401e1, // integration-engineer
-        0x2e70340, 0x64, // software-quality-assurance
-        0x33101a3, 0x1d3, // health-services-information
-        0x1a801f7, // it-helpdesk
-        0x1f3, // intrusion
-        0x1f701a3, // health-it
-        0x14e0376, 0x144022c, // telecoms-equipment-maintenance-engineer
-        0x3800365, 0x4e, // system-testing-and
-        0x1a302df, 0xc9004e, // public-health-and-commissioning
-        0x330366, // systems-administration
-        0x32b00f4, 0x318, // cyber-security-risk
-        0x1a7, // help
-        0x36501d3, 0x231032b, // information-system-security-manager
-        0x25000f7, // data-model
-        0x36b01f7, 0x24, // it-team-lead
-        0x347, // sre
-        0x32c, // semantic
-        0xaf00b8, // clinical-chief
-        0xc500ab, 0x343, // certified-coding-specialist
-        0xc5, // coding
-        0x35e01d3, 0x2d9, // information-support-project
-        0x27f032b, 0x4b, // security-operation-analyst
-        0x4e0366, // systems-and
-        0x1f0, // interoperability
-        0x4b00f8, // database-analyst
-        0x1a302df, 0xc9004e, 0x211, // public-health-and-commissioning-librarian
-        0x27801a2, 0x177, // head-of-frontend
-        0x23101ff, // knowledge-manager
-        0x17b, // functional
-        0x109002f, // accessibility-designer
-        0x2e8, // quantitative
-        0x22003bc, 0xe0, // waiting-list-coordinator
-        0x15903a6, 0x3a6004e, // user-experience-and-user
-        0x2310185, // general-manager
-        0x6402e7, 0x144006b, // quality-assurance-automation-engineer
-        0x5801ff, // knowledge-architect
-        0x2dc00f7, 0x27a, // data-protection-officer
-        0x2b802c5, // power-platform
-        0x279, // office
-        0x1e300f7, 0x27a, // data-integrity-officer
-        0x1d30026, 0x318, // senior-information-risk
-        0x6402e7, 0x37e, // quality-assurance-test
-        0x2d700f8, // database-programmer
-        0x37100d1, 0x1dd, // computer-technology-instructor
-        0x1f700af, 0x27a032b, // chief-it-security-officer
-        0x1ed01ce, 0x3850278, // industrial-internet-of-things
-        0xc400f8, // database-coder
-        0x2d03a6, 0x37f, // user-acceptance-tester
-        0x2180327, // second-line
-        0x10a032e, // service-desk
-        0xc20342, 0x68, // source-code-auditor
-        0x3a0, // unit
-        0x3660264, 0x11c004e, 0x1440366, // networking-systems-and-distributed-systems-engineer
-        0x4e01ff, 0x3430212, // knowledge-and-library-specialist
-        0x32b01d3, 0x35, // information-security-administrator
-        0x1e40096, 0x4b, // business-intelligence-analyst
-        0x4b035e, // support-analyst
-        0x2d70145, // engineering-programmer
-        0x36c, // tech
-        0x30b0340, 0x4b, // software-requirement-analyst
-        0x1e100f7, // data-integration
-        0x32b00d1, // computer-security
-        0x3660262, 0x4b, // network-systems-analyst
-        0x2f701a3, 0xb7, // health-records-clerk
-        0x30d0281, 0x4b, // operations-research-analyst
-        0x4d00af, 0x27a, // chief-analytics-officer
-        0x144037e, // test-engineer
-        0x3650043, 0x109, // ai-system-designer
-        0x1d30273, 0x27a, // nursing-information-officer
-        0x38c0099, // cancer-tracker
-        0x19c00ab, // certified-hacker
-        0x1a30115, 0x23102d9, // digital-health-project-manager
+        0x35e0366, // systems-support
+        0x14400f7, // data-engineer
+        0x2b802c5, 0x10e, // power-platform-developer
+        0x311013c, // electronic-resources
+        0x36600b8, // clinical-systems
+        0x25200f7, // data-modeling
+        0x13c, // electronic
+        0x36b02fa, 0x24, // red-team-lead
+        0x1e801f7, // it-interface
+        0x32b00f7, 0x2dc004e, // data-security-and-protection
+        0x4e039e, 0x3a7, // ui-and-ux
+        0x36602f6, // record-systems
+        0x3900115, 0x24, // digital-transformation-lead
+        0x580262, // network-architect
+        0x1b6, // human
+        0x230, // management
+        0x3310262, // network-services
+        0x1cb010e, // developer-in
+        0x10f03c5, // web-development
+        0x38f00e1, 0x231, // corporate-training-manager
         0x4b02e3, // qa-analyst
-        0x3660096, // business-systems
-        0x37f00ab, // certified-tester
-        0x1d300af, 0x1ff004e, // chief-information-and-knowledge
-        0x30d0281, 0x322, // operations-research-scientist
-        0x35e036d, // technical-support
+        0x3c7, // website
+        0x3660264, 0x11c004e, 0x1440366, // networking-systems-and-distributed-systems-engineer
+        0x1a30115, 0x38e, // digital-health-trainer
+        0x10a032e, 0x282, // service-desk-operator
+        0x10e039e, // ui-developer
+        0x32b00d1, // computer-security
+        0x34300f8, // database-specialist
+        0x2d901ed, 0x231, // internet-project-manager
+        0x10803c5, // web-design
+        0x3800365, 0x4e, // system-testing-and
+        0x37d00b8, // clinical-terminology
+        0x32b00f4, 0x2310318, // cyber-security-risk-manager
+        0x37f02a4, // performance-tester
+        0x36e018f, // gis-technician
+        0x14403c5, // web-engineer
+        0x27801a2, 0x3020096, 0x230, // head-of-business-relationship-management
+        0xb800af, 0x1d3, // chief-clinical-information
+        0x32b01f7, 0x15a, // it-security-expert
+        0x33903c5, 0x35, // web-site-administrator
+        0x3500f7, // data-administrator
+        0xa903a6, 0x108, // user-centred-design
+        0x33a, // skills
+        0x4e01ff, 0x212, // knowledge-and-library
+        0x2e, // access
+        0x37f0055, // application-tester
+        0xf7013c, // electronic-data
+        0x7b023a, // medical-bill
+        0x230011e, // document-management
+        0x4b030c, // requirements-analyst
+        0x5a0115, // digital-archivist
+        0x4e020b, 0x10f, // learning-and-development
+        0xad01f7, // it-change
+        0x339, // site
+        0x143, // endpoint
+        0x32b0055, // application-security
+        0x3d402c8, 0x4e, // practice-workflow-and
+        0xc4023a, // medical-coder
+        0x103032e, 0x231, // service-delivery-manager
+        0x2f7029b, // patient-records
+        0x6b0279, // office-automation
+        0xf2, // customer
+        0x108, // design
+        0x10100f4, // cyber-defence
+        0x331029b, 0x231, // patient-services-manager
+        0x6800c5, // coding-auditor
+        0x10e0369, // tableau-developer
+        0x23002d9, 0x34301f7, // project-management-it-specialist
+        0x35e029b, // patient-support
+        0x3800365, // system-testing
+        0x372, // telecom
+        0xd8032b, 0x37f, // security-consulting-tester
+        0x15b, // exploitation
+        0x27a01ff, // knowledge-officer
+        0x10903a7, // ux-designer
+        0x35e00f7, // data-support
+        0x307034d, 0xce, // statistical-report-compiler
+        0x2f3032e, 0x4b, // service-readiness-analyst
+        0x1d300af, 0x4e, // chief-information-and
+        0x1d30230, // management-information
+        0x366013e, 0x109, // embedded-systems-designer
+        0x4e00f7, 0x43, // data-and-ai
+        0x1d300b8, 0x2310366, // clinical-information-systems-manager
+        0x1ee, // internetwork
+        0x3a7, // ux
+        0xe5, // course
+        0x6801f7, // it-auditor
+        0x30b0340, 0x4b, // software-requirement-analyst
+        0x26f0228, 0x10e, // lotus-notes-developer
+        0x218002a, 0x35e, // 1st-line-support
+        0x14402b8, // platform-engineer
+        0xf701f7, 0x2cf, // it-data-processing
+        0x27801a2, 0x10f0177, // head-of-frontend-development
+        0x9b01f7, // it-capacity
+        0x5801ff, // knowledge-architect
+        0x29b013c, 0x2f6, // electronic-patient-record
+        0x31001d2, 0x272, // informatics-resource-nurse
+        0x10a01a7, 0x4b, // help-desk-analyst
+        0x3c5, // web
+        0x1d301a3, 0x4e02cc, 0x343032b, // health-information-privacy-and-security-specialist
+        0x4e0366, // systems-and
+        0x1e803a6, 0x4e, // user-interface-and
         0xaa, // cerner
-        0x2cf00f7, 0x32b0366, // data-processing-systems-security
-        0x3660340, 0x144, // software-systems-engineer
-        0x185, // general
-        0xa901b6, 0x109, // human-centred-designer
-        0x1d301a3, 0x231, // health-information-manager
-        0x20b0115, 0x109, // digital-learning-designer
-        0x36501d3, // information-system
-        0x3a60141, 0xd2, // end-user-computing
-        0x2d100bb, // cloud-product
-        0x2f701a3, 0x231, // health-records-manager
-        0x300, // registration
-        0x4e038f, 0xe0010f, // training-and-development-coordinator
-        0x281032b, 0xa8, // security-operations-centre
+        0x23101f2, // intranet-manager
+        0x2810262, // network-operations
+        0x27801a2, 0x96, // head-of-business
+        0x1d20273, // nursing-informatics
+        0xad0096, // business-change
+        0xf700b8, // clinical-data
+        0x30d034c, // statistic-research
+        0x37e0340, 0x144, // software-test-engineer
+        0x2cf00f7, 0x2d90366, 0x2b6, // data-processing-systems-project-planner
+        0x350366, // systems-administrator
+        0x278036a, // teacher-of
+        0x3da036d, // technical-writer
+        0xe00262, // network-coordinator
+        0x6402d1, // product-assurance
         0x23002b7, 0x1f7, // planning-management-it
-        0x35500f7, // data-strategy
-        0x10e0340, 0x1cb, // software-developer-in
-        0xab00b3, 0x262, // cisco-certified-network
-        0xc500b8, 0x15a, // clinical-coding-expert
-        0x34000bb, 0x144, // cloud-software-engineer
-        0x2d7004b, // analyst-programmer
-        0x6402d1, 0x144, // product-assurance-engineer
-        0x2f8011a, // disaster-recovery
-        0x5800f7, // data-architect
-        0xad, // change
-        0x3490179, 0x10e, // full-stack-developer
-        0x1e10365, 0xd7, // system-integration-consultant
-        0x2f701a3, 0x35b, // health-records-supervisor
-        0x389002e, // access-to
-        0x3430264, // networking-specialist
-        0x1440112, // devops-engineer
-        0x6402e7, 0x37f, // quality-assurance-tester
-        0x1e10366, 0xd7, // systems-integration-consultant
-        0x10f0340, // software-development
-        0xa0, // catalogue
-        0x37100af, 0x27a, // chief-technology-officer
-        0xd7036d, // technical-consultant
-        0xd500f8, // database-configurator
-        0x32e, // service
-        0x4b02d7, // programmer-analyst
-        0x34e, // statistician
-        0x3bf00f7, 0x10e, // data-warehouse-developer
-        0x2780118, 0xb8, // director-of-clinical
+        0x35e036d, // technical-support
+        0x2cf00f7, 0x2d90366, // data-processing-systems-project
+        0xcf00f7, // data-compliance
+        0x21101a3, // health-librarian
+        0x32b01d3, 0x144, // information-security-engineer
+        0x1d30026, 0x28f0318, // senior-information-risk-owner
+        0x353, // storage
+        0x1d301a3, 0x343, // health-information-specialist
+        0x23901e7, 0x23102d9, // interactive-media-project-manager
+        0x34000bb, // cloud-software
+        0x550262, // network-application
+        0x32e01f7, 0x41010a, // it-service-desk-agent
+        0x1e4005d, 0x343, // artificial-intelligence-specialist
+        0x23102f7, // records-manager
+        0x2a8, // personal
+        0x365013e, // embedded-system
+        0xdd0262, 0x4b, // network-control-analyst
+        0x4e02f7, 0x23101d3, // records-and-information-manager
+        0xf4, // cyber
+        0x32b0262, 0x4b, // network-security-analyst
+        0xd102a8, // personal-computer
+        0x2130055, // application-lifecycle
+        0x4e01d3, // information-and
+        0xd40365, // system-configuration
+        0x37f00ab, // certified-tester
+        0x10903c7, // website-designer
+        0x33029b, // patient-administration
+        0x4b033e, // soc-analyst
+        0x149, // enterprise
+        0x2d8, // programming
+        0xdd0280, // operational-control
+        0x2780118, 0x4e02a4, 0x1d3, // director-of-performance-and-information
+        0x32b00f4, 0x4b, // cyber-security-analyst
+        0xd102a8, 0xe00366, // personal-computer-systems-coordinator
         0x1a30115, 0x24, // digital-health-lead
-        0x3bf00f7, 0x109, // data-warehouse-designer
-        0x3c000f7, // data-warehousing
-        0x247, // microcomputer
-        0xf701a3, // health-data
-        0x1a30115, 0x118, // digital-health-director
-        0x2e029b, 0x366, // patient-access-systems
+        0x4e0195, // governance-and
+        0x85, // biostatistical
+        0x1440340, // software-engineer
+        0x331036d, 0x231, // technical-services-manager
+        0x1d200af, // chief-informatics
+        0x291, // pacs
+        0x28200d1, // computer-operator
+        0x25b, // national
+        0x23101c9, // implementation-manager
+        0x156, // evidence
+        0x6b037e, // test-automation
+        0x4d, // analytics
+        0x217, // lims
+        0x1d301a3, 0x27a, // health-information-officer
+        0x30d0280, // operational-research
+        0x1090115, // digital-designer
+        0x10f0055, 0x118, // application-development-director
+        0x350264, // networking-administrator
+        0x343018f, // gis-specialist
+        0x6402e7, 0x380004e, // quality-assurance-and-testing
+        0x9601f7, 0x4a, // it-business-analysis
+        0xd10340, // software-computer
+        0x30d034c, 0xf, // statistic-research-associate
+        0x38e0340, // software-trainer
+        0x274, // object
+        0x1d301a3, 0x4e0230, 0x3430158, // health-information-management-and-exchange-specialist
+        0x3d8, // workstation
+        0x32b0262, 0x37f, // network-security-tester
+        0x7d, // billing
+        0x35e0262, // network-support
+        0x23000ad, 0x343, // change-management-specialist
+        0x3300f8, // database-administration
+        0xf701f7, 0x23102cf, // it-data-processing-manager
+        0x35e01f7, 0x343, // it-support-specialist
+        0x1410176, 0x144, // front-end-engineer
+        0x144037e, // test-engineer
+        0x23100d4, // configuration-manager
+        0x35a023a, // medical-summariser
+        0x4e01d3, 0x2a4, // information-and-performance
+        0x10e00bb, // cloud-developer
+        0x35e00f2, 0x4b, // customer-support-analyst
+        0x262, // network
+        0xe002d9, // project-coordinator
+        0x2cc00f7, 0x27a, // data-privacy-officer
+        0x3a5, // usability
+        0x4b010b, // desktop-analyst
+        0x4b032b, // security-analyst
+        0x177, // frontend
+        0x4b0340, // software-analyst
+        0x1710115, // digital-forensic
+        0x3430205, // lan-specialist
+        0x1e801a3, // health-interface
+        0x1f9, // java
+        0x10800f8, // database-design
+        0x1d200af, 0x27a, // chief-informatics-officer
+        0x10200f4, // cyber-defender
+        0x37f006b, // automation-tester
+        0x32b01c2, // iiot-security
+        0x1d30230, 0x1180366, // management-information-systems-director
+        0x23102d6, // programme-manager
+        0x4b02d7, // programmer-analyst
+        0x2ce0096, 0x4b, // business-process-analyst
+        0x11500af, 0x27a, // chief-digital-officer
+        0x14400bb, // cloud-engineer
+        0x3430264, // networking-specialist
+        0x6b00bb, // cloud-automation
+        0x1e40386, // threat-intelligence
+        0x309, // reports
+        0x332, // shared
+        0x35e02d9, // project-support
+        0x36d0262, // network-technical
+        0xc5023a, 0x27a, // medical-coding-officer
+        0x1e4005d, 0x32b, // artificial-intelligence-security
+        0x3900115, // digital-transformation
+        0x1d200b8, 0xe0, // clinical-informatics-coordinator
+        0x114, // diagnostic
+        0x30e03a7, // ux-researcher
+        0x10e0340, // software-developer
+        0x1a302df, // public-health
+        0x3660340, 0x144, // software-systems-engineer
+        0x231038f, // training-manager
+        0x31f034d, // statistical-scholar
+        0x33400f7, // data-sharing
+        0x10902d1, // product-designer
+        0x20b0115, // digital-learning
+        0x10800f8, 0x144, // database-design-engineer
+        0x35e00ff, 0x4b, // decision-support-analyst
+        0x1a801f7, 0x231, // it-helpdesk-manager
+        0x36501d3, 0x32b, // information-system-security
+        0x14d, // epr
+        0x26200d1, 0x4b, // computer-network-analyst
+        0xf201f7, // it-customer
+        0xa903a6, // user-centred
+        0xcf, // compliance
+        0x58, // architect
+        0x36601dc, // instructional-systems
+        0x27f032b, // security-operation
+        0x2ce0096, // business-process
+        0x37e01f7, // it-test
+        0x2cd, // problem
+        0x36601dc, 0x343, // instructional-systems-specialist
+        0x32b00f7, 0x4e, // data-security-and
+        0x27801a2, 0x30d03a6, // head-of-user-research
+        0x2a2, // penetration
+        0x4b03a5, // usability-analyst
+        0x10f02d8, 0x2d9, // programming-development-project
+        0x27801a2, 0xf7, // head-of-data
+        0x36d0212, 0x63, // library-technical-assistant
+        0x11200bb, // cloud-devops
+        0x1440264, // networking-engineer
+        0x4a0365, // system-analysis
+        0x2810262, 0x4b, // network-operations-analyst
+        0x2d700d1, 0x4b, // computer-programmer-analyst
+        0x2f01f7, // it-accessibility
+        0x28a0274, // object-oriented
+        0x9601f7, 0x4b, // it-business-analyst
+        0x343010b, // desktop-specialist
+        0x144032d, // server-engineer
+        0xf0212, // library-associate
+        0xd701f7, // it-consultant
+        0x36b02fa, 0x23f, // red-team-member
+        0x1cc, // incident
+        0x10c01f3, // intrusion-detection
+        0x27801a2, 0x19500f7, // head-of-data-governance
+        0x1a701f7, // it-help
+        0x28a0274, 0x2d7, // object-oriented-programmer
+        0x2dd, // protective
+        0x2e0366, // systems-access
+        0x1440071, // backend-engineer
+        0x38f03d7, // workplace-training
+        0x3020096, // business-relationship
+        0x4b015b, // exploitation-analyst
+        0x1ed01ce, 0x3850278, 0x343032b, // industrial-internet-of-things-security-specialist
+        0x96, // business
+        0x23103c5, // web-manager
+        0x4c00f7, // data-analytic
+        0x3040339, // site-reliability
+        0x300, // registration
+        0x32000f7, // data-science
+        0xd70112, // devops-consultant
+        0x2d90115, // digital-project
+        0x30d0280, 0x4b, // operational-research-analyst
+        0x1f701a3, 0x58, // health-it-architect
+        0x35e0262, 0x36e, // network-support-technician
+        0x22c0262, // network-maintenance
+        0x321, // scientific
+        0x36c0262, // network-tech
+        0xdc01f7, // it-contract
+        0x27801a2, 0x4d, // head-of-analytics
+        0x2d80055, // application-programming
+        0x36d, // technical
+        0x34029b, 0x36b, // patient-administrative-team
+        0x32b01d3, 0x64, // information-security-assurance
+        0x2310185, // general-manager
+        0x28101f7, // it-operations
+        0x2e70340, // software-quality
+        0x6201d3, // information-asset
+        0x32b01f7, 0x35, // it-security-administrator
+        0x36600d1, 0xd7, // computer-systems-consultant
+        0x32b00ca, // communication-security
+        0x109032e, // service-designer
+        0x31701d3, // information-rights
+        0x1d201a3, // health-informatics
+        0xeb, // cryptological
+        0xdb03c5, 0x231, // web-content-manager
+        0x103032e, // service-delivery
+        0xc500b8, 0x27a, // clinical-coding-officer
+        0x2f7023a, 0xb7, // medical-records-clerk
+        0x33d, // soa
+        0x36e00f8, // database-technician
+        0x1e803a6, 0x3a6004e, 0x159, // user-interface-and-user-experience
+        0x27801a2, 0x37e, // head-of-test
+        0xa901b6, 0x108, // human-centred-design
+        0x6701f7, 0x231, // it-audit-manager
+        0x37e, // test
+        0x2780118, 0x55, // director-of-application
+        0x2210115, // digital-literacy
+        0x35e0262, 0x343, // network-support-specialist
+        0x350205, // lan-administrator
+        0x36601d3, 0x136, // information-systems-educator
+        0xdb03c5, // web-content
+        0x2310143, // endpoint-manager
+        0x245, // microarray
+        0x2180168, // first-line
+        0x4b0055, // application-analyst
+        0x10901e8, // interface-designer
+        0x20a02d9, // project-leader
+        0x2d700f8, // database-programmer
+        0x4e0365, // system-and
+        0x2b5, // pki
+        0x38f00e1, // corporate-training
+        0x333, // sharepoint
+        0x10302d6, // programme-delivery
+        0xb4, // ciso
+        0x36b008d, // blue-team
+        0x6402d1, 0x144, // product-assurance-engineer
+        0x1e0, // insurance
+        0xe000f8, // database-coordinator
+        0x36601a3, 0x35, // health-systems-administrator
+        0x16d, // foi
+        0x3430156, // evidence-specialist
+        0x27200af, 0x27a01d3, // chief-nurse-information-officer
+        0x37e0340, // software-test
+        0x27801a2, 0x10801e6, // head-of-interaction-design
+        0x20702d8, 0x30e, // programming-languages-researcher
+        0x10900f8, // database-designer
+        0xd102a8, 0x366, // personal-computer-systems
+        0xf8, // database
+        0x10302d9, 0x231, // project-delivery-manager
+        0x1e4005d, 0x144, // artificial-intelligence-engineer
+        0x3660262, 0x4b, // network-systems-analyst
+        0x231010f, // development-manager
+        0x2f7023a, 0x118, // medical-records-director
+        0x36501d3, 0x231032b, // information-system-security-manager
+        0x10f00f8, // database-development
+        0xf7029b, // patient-data
+        0x4b, // analyst
+        0x1d301a3, 0x4e0230, 0x158, // health-information-management-and-exchange
+        0x1e801f7, 0x93, // it-interface-builder
+        0x3660055, 0x4b, // application-systems-analyst
+        0x35e01d3, 0x23102d9, // information-support-project-manager
+        0x1090197, // graphic-designer
+        0x2d100bb, 0x118, // cloud-product-director
+        0x1f700af, 0x32b, // chief-it-security
+        0x1d500bb, 0x144, // cloud-infrastructure-engineer
+        0x1d300af, 0x27a032b, // chief-information-security-officer
+        0x3d402c8, // practice-workflow
+        0x2d70365, // system-programmer
+        0x1d301a3, 0x231, // health-information-manager
+        0x365013e, 0x109, // embedded-system-designer
+        0xd50262, // network-configurator
+        0x264, // networking
+        0x3800365, 0x154004e, // system-testing-and-evaluation
+        0xe0038f, // training-coordinator
+        0x2d7039e, // ui-programmer
+        0x10e03c5, // web-developer
+        0x3660262, // network-systems
+        0x373, // telecommunication
+        0x6201d3, 0x35, // information-asset-administrator
+        0xf7018a, // genomic-data
+        0x32b01f7, 0x231, // it-security-manager
+        0x27801a2, 0x32000f7, // head-of-data-science
+        0x21100b8, // clinical-librarian
+        0xe001f7, // it-coordinator
+        0x23101ff, // knowledge-manager
+        0x36e03c5, // web-technician
+        0x10800f8, 0x4b, // database-design-analyst
+        0x630212, // library-assistant
+        0x1ff00af, 0x27a, // chief-knowledge-officer
+        0x2f7023a, 0x231, // medical-records-manager
+        0x15903a6, 0x4e, // user-experience-and
+        0x2cf00f7, 0x4b0366, // data-processing-systems-analyst
+        0x6b032b, 0x37f, // security-automation-tester
+        0x1a000d1, // computer-hardware
+        0x2e700f7, 0x27a, // data-quality-officer
+        0xc4007c, // biller-coder
+        0x9601f7, 0x231004a, // it-business-analysis-manager
+        0x4c00f7, 0x322, // data-analytic-scientist
+        0x10100f4, 0x343, // cyber-defence-specialist
+        0x1e10366, // systems-integration
+        0x35e0340, // software-support
+        0x36600d1, // computer-systems
+        0x4e0145, 0x321, // engineering-and-scientific
+        0xdb013c, // electronic-content
+        0x3660262, 0xd7, // network-systems-consultant
+        0x2d03a6, 0x37f, // user-acceptance-tester
+        0x32b0365, 0x37f, // system-security-tester
+        0xd7034d, // statistical-consultant
+        0x343035e, // support-specialist
+        0x1090055, // application-designer
+        0x36, // admissions
+        0x1410070, 0x144, // back-end-engineer
+        0x35e029e, // pc-support
+        0x38e0366, // systems-trainer
+        0x8200d0, // computational-biology
+        0x33101a3, // health-services
+        0x14401d3, // information-engineer
+        0x22100d1, // computer-literacy
+        0x2d03a6, // user-acceptance
+        0x172, // forensics
+        0x37f02e3, // qa-tester
+        0x4e0365, 0x350265, // system-and-networks-administrator
+        0x10e0055, // application-developer
+        0x6402e7, 0x37e, // quality-assurance-test
+        0x4d00af, // chief-analytics
+        0x23002d1, // product-management
+        0x341, // solution
+        0x1ce, // industrial
+        0x3503c5, // web-administrator
+        0x2d6, // programme
+        0x1a3013c, // electronic-health
+        0x2e70340, 0x1440064, // software-quality-assurance-engineer
+        0x32b01f7, 0x4b, // it-security-analyst
+        0x24c00f7, // data-miner
+        0x222, // literature
+        0x340032a, // secure-software
+        0x358, // subject
+        0x4e00f7, // data-and
+        0x10f, // development
+        0x369, // tableau
+        0x10b, // desktop
+        0x33903c5, // web-site
+        0x32b01d3, 0x343, // information-security-specialist
+        0x36600b8, 0x38e, // clinical-systems-trainer
+        0x15b00f7, // data-exploitation
+        0x2810055, // application-operations
+        0x108020b, // learning-design
+        0x3c8, // websphere
+        0x4e038f, 0x231010f, // training-and-development-manager
+        0xf7025b, // national-data
+        0xf9, // datastage
+        0x6b02e3, 0x144, // qa-automation-engineer
+        0x5d, // artificial
+        0x241, // messaging
+        0x27801a2, 0x1080197, // head-of-graphic-design
+        0x28a032e, // service-oriented
+        0x33b, // smartcard
+        0xd7004d, // analytics-consultant
+        0x10f02d8, // programming-development
+        0x311013c, 0x211, // electronic-resources-librarian
+        0x32b01f7, 0x36e, // it-security-technician
+        0x17201d3, // information-forensics
+        0x36e010b, // desktop-technician
+        0x32b01f7, // it-security
+        0x55, // application
+        0x34301d5, // infrastructure-specialist
+        0x1a3013c, 0x2f6, // electronic-health-record
+        0x36b01f7, 0x24, // it-team-lead
+        0x37100af, 0x27a, // chief-technology-officer
+        0x27801a2, 0x3020096, // head-of-business-relationship
+        0x2d701ed, // internet-programmer
+        0x2780175, 0x1d3, // freedom-of-information
+        0x32b00f7, // data-security
+        0x4b00b8, // clinical-analyst
+        0x32b01f7, 0xd7, // it-security-consultant
+        0x38e00e1, // corporate-trainer
+        0x14401e1, // integration-engineer
+        0x2dc00f7, // data-protection
+        0x27801a2, 0x14500f7, // head-of-data-engineering
+        0x1a801f7, // it-helpdesk
+        0x27801a2, 0x4e00f7, 0x1520043, // head-of-data-and-ai-ethics
+        0x365, // system
+        0x20b0115, 0x109, // digital-learning-designer
         0x36601d3, 0x4b, // information-systems-analyst
+        0x350365, // system-administrator
+        0x1440080, // bioinformatics-engineer
+        0x3cc, // windows
+        0x4e03a7, 0x39e, // ux-and-ui
+        0x580149, // enterprise-architect
+        0x27801a2, 0x10800db, // head-of-content-design
+        0x3d2, // work
+        0x4b014b, // epic-analyst
+        0x1d3018d, 0x366, // geographical-information-systems
+        0x4b034f, // statistics-analyst
+        0x2b8, // platform
+        0x14e0376, 0x144022c, // telecoms-equipment-maintenance-engineer
+        0x2f6, // record
+        0x38c0099, // cancer-tracker
+        0x2180327, 0x35e, // second-line-support
+        0x23a00af, 0x1d2, // chief-medical-informatics
+        0x27801a2, 0x1e6, // head-of-interaction
+        0x144024e, // ml-engineer
+        0x22c0374, 0x36e, // telecommunications-maintenance-technician
+        0x1e40096, 0x4b, // business-intelligence-analyst
+        0x33029b, 0x20a036b, // patient-administration-team-leader
+        0x371020b, // learning-technology
+        0x2310262, // network-manager
+        0x1d300af, 0x1ff004e, 0x27a, // chief-information-and-knowledge-officer
+        0x2ff0399, // tumour-registrar
+        0x366013e, // embedded-systems
+        0x2d300ab, 0xc4, // certified-professional-coder
+        0x1e101f7, // it-integration
+        0x1a3, // health
+        0x32e01f7, 0x4b, // it-service-analyst
+        0x34b03d2, // work-station
+        0xc5023a, // medical-coding
+        0x10e0340, 0x37e01cb, // software-developer-in-test
+        0x24036c, // tech-lead
+        0x1d300af, // chief-information
+        0x4b00d1, // computer-analyst
+        0x37f01e1, // integration-tester
+        0x3310262, 0x343, // network-services-specialist
+        0x2402d1, // product-lead
+        0x345, // sqa
+        0xd101b6, // human-computer
+        0x4e00f7, 0x4d, // data-and-analytics
+        0x30e0108, // design-researcher
+        0x2da03c5, // web-projects
+        0x2810262, 0x343, // network-operations-specialist
+        0x25702dd, // protective-monitoring
+        0x35e00ff, // decision-support
+        0xc801f7, // it-commercial
+        0xd40366, // systems-configuration
+        0x22c0262, 0x2d3, // network-maintenance-professional
+        0x338, // siro
+        0x1d0, // informatician
+        0x37f0233, // manual-tester
+        0x30d03a6, // user-research
+        0x55024f, // mobile-application
+        0x36601d3, 0x35b, // information-systems-supervisor
+        0x22d, // major
+        0x22003bf, // waiting-list
+        0x3660096, 0xd7, // business-systems-consultant
+        0x9f0332, 0x2f6, // shared-care-record
+        0x1a30115, 0x2d9, // digital-health-project
+        0x32b00f4, 0x318, // cyber-security-risk
+        0x32b01d3, 0x231, // information-security-manager
+        0x36501a3, // health-system
+        0x27000ab, 0x144, // certified-novell-engineer
+        0x4e0212, 0x1ff, // library-and-knowledge
+        0x6402e7, 0x118, // quality-assurance-director
+        0x2780118, 0x2a4, // director-of-performance
+        0x2d9, // project
+        0x1410070, // back-end
+        0x36d0262, 0x4b, // network-technical-analyst
+        0x27801a2, 0x4a02a4, // head-of-performance-analysis
+        0x176, // front
+        0x6401d3, 0x4b, // information-assurance-analyst
+        0x32b01d3, 0x118, // information-security-director
+        0x109020b, // learning-designer
+        0x23000ad, // change-management
+        0x33903c5, 0x109, // web-site-designer
+        0x27300af, 0x1d2, // chief-nursing-informatics
+        0x31201cc, // incident-responder
+        0xad01f7, 0xd4004e, 0x231, // it-change-and-configuration-manager
+        0x60032b, // security-assessment
+        0x34000f8, 0x36e, // database-software-technician
+        0x23100c5, // coding-manager
+        0x27300af, 0x27a01d3, // chief-nursing-information-officer
+        0x57, // appsw
+        0x21d00d0, // computational-linguist
+        0x10a032e, 0x4b, // service-desk-analyst
+        0x6b00bb, 0x144, // cloud-automation-engineer
+        0x12d, // dspt
+        0x36f03c5, 0x35, // web-technologies-administrator
+        0x35400db, // content-strategist
+        0x36601d3, 0x231032b, // information-systems-security-manager
+        0x109002f, // accessibility-designer
+        0x5800f8, // database-architect
+        0x228, // lotus
+        0x2f7, // records
+        0x10302d9, // project-delivery
+        0x6401d3, 0x144, // information-assurance-engineer
+        0x22003bf, 0xe0, // waiting-list-coordinator
+        0x11500af, 0x1d3004e, 0x27a, // chief-digital-and-information-officer
+        0x31800f4, 0x231, // cyber-risk-manager
+        0x104, // demographer
+        0x30d0281, // operations-research
+        0x27801a2, 0x1c5, // head-of-imandt
+        0xcb00f7, // data-communications
+        0x2f700b8, 0x27a, // clinical-records-officer
+        0x32e01f7, 0x231010a, // it-service-desk-manager
+        0x46, // algorithm
+        0x22c0374, // telecommunications-maintenance
+        0xbb, // cloud
+        0x28f02b8, // platform-owner
+        0x11802d9, // project-director
+        0x9a01f7, // it-capability
+        0x4e020b, 0xe0010f, // learning-and-development-coordinator
+        0x2f701a3, 0x4e, // health-records-and
+        0x2e70340, 0x4b0064, // software-quality-assurance-analyst
+        0x144034d, // statistical-engineer
+        0x60032b, 0x37f, // security-assessment-tester
+        0x34301f7, // it-specialist
+        0x4b0262, // network-analyst
+        0x330366, // systems-administration
+        0x35e01d3, // information-support
+        0x3800365, 0x154004e, 0x343, // system-testing-and-evaluation-specialist
+        0x1cc00f4, 0x19f, // cyber-incident-handler
+        0x5801d5, // infrastructure-architect
+        0x265, // networks
+        0x11801f7, // it-director
+        0x3bc, // voip
+        0x10f0340, // software-development
+        0x36601d3, 0x36e, // information-systems-technician
+        0xd50055, // application-configurator
+        0x6402e7, 0x4b037e, // quality-assurance-test-analyst
+        0x3430112, // devops-specialist
+        0x1e10365, 0xd7, // system-integration-consultant
+        0x4e020b, 0x231010f, // learning-and-development-manager
+        0x1440380, // testing-engineer
+        0x4e02f7, 0x1d3, // records-and-information
+        0x6701f7, // it-audit
+        0x24f, // mobile
+        0xcf01aa, // hipaa-compliance
+        0x4e02f7, 0x23001d3, // records-and-information-management
+        0x3501f7, // it-administrator
+        0x3d402c8, 0x1d3004e, // practice-workflow-and-information
+        0x18e, // geospatial
+        0x4d00af, 0x27a, // chief-analytics-officer
+        0x4b03be, // vulnerability-analyst
+        0x2810262, 0xa8, // network-operations-centre
+        0x35e0055, 0x144, // application-support-engineer
+        0x141, // end
+        0x24038f, // training-lead
+        0x33901ed, 0x109, // internet-site-designer
+        0x4b02d8, // programming-analyst
+        0x2780118, 0x4e02a4, // director-of-performance-and
+        0x1a302df, 0xc9004e, // public-health-and-commissioning
+        0x307034d, // statistical-report
+        0x184, // gdpr
+        0x2d03a6, 0x37e, // user-acceptance-test
+        0x2dc00f7, 0x32b004e, // data-protection-and-security
+        0x29c, // patients
+        0x4b00d4, // configuration-analyst
+        0x24d00f7, // data-mining
+        0x2e701f7, // it-quality
+        0x1e803a6, 0x144, // user-interface-engineer
+        0xe6, // courseware
+        0xb80031, 0xc4, // accredited-clinical-coder
+        0x2cf00f7, 0x32b0366, // data-processing-systems-security
+        0x22003bf, 0x33, // waiting-list-administration
+        0x326, // sdet
+        0x10f0340, 0x1cb0144, // software-development-engineer-in
+        0x23102d5, // program-manager
+        0x8f0092, // bug-bounty
+        0x30d0281, 0x4b, // operations-research-analyst
+        0xff, // decision
+        0x2810055, 0x144, // application-operations-engineer
+        0x2e7, // quality
+        0xa6, // cclio
+        0x10e01f9, // java-developer
+        0x1dc, // instructional
+        0x3660264, 0x11c004e, 0x366, // networking-systems-and-distributed-systems
+        0x1e7, // interactive
+        0x20b, // learning
+        0x27201d2, // informatics-nurse
+        0x35300f7, 0x4b, // data-storage-analyst
+        0xb80031, // accredited-clinical
+        0x2cc, // privacy
+        0x179, // full
+        0x13e, // embedded
+        0x62032e, // service-asset
+        0x2e0, // publication
+        0x33903c5, 0x23102d9, // web-site-project-manager
+        0x27801a2, 0x32e01f7, // head-of-it-service
+        0x37f03a5, // usability-tester
+        0x19a0098, // caldicott-guardian
+        0xd50365, // system-configurator
+        0x2f, // accessibility
+        0x3490179, // full-stack
+        0x281, // operations
+        0x18d, // geographical
+        0x38e01f7, // it-trainer
+        0x14403a2, // unix-engineer
+        0x14401ff, // knowledge-engineer
+        0x2780118, 0x10f0055, // director-of-application-development
+        0x2a, // 1st
+        0xcc036d, // technical-communicator
+        0x55032b, // security-application
+        0x10a032e, // service-desk
+        0x9601f7, 0x118004a, // it-business-analysis-director
+        0x231032e, // service-manager
+        0x35e02d6, // programme-support
+        0x1440262, // network-engineer
+        0x35033b, // smartcard-administrator
+        0x1f700af, 0x27a032b, // chief-it-security-officer
+        0x13601f7, // it-educator
+        0x6402e7, 0x4e, // quality-assurance-and
+        0x2d60115, 0x231, // digital-programme-manager
+        0x550340, // software-application
+        0x26200bb, // cloud-network
+        0x120036d, // technical-documentation
+        0x1c2, // iiot
+        0x27801a2, 0x36601d3, // head-of-information-systems
+        0x2f7023a, 0x162, // medical-records-filing
+        0x28d, // outreach
+        0x28101d5, 0x144, // infrastructure-operations-engineer
+        0x23101f7, // it-manager
+        0xf7025b, 0x19a, // national-data-guardian
+        0x1d200b8, 0x231, // clinical-informatics-manager
+        0x2d70055, 0x4b, // application-programmer-analyst
+        0x3bf, // waiting
+        0x3b6, // virtualization
+        0x23a00af, // chief-medical
+        0x43, // ai
+        0x110024f, // mobile-device
+        0x1410176, // front-end
+        0x1f70299, 0x2310366, // pathology-it-systems-manager
+        0x2dc00f7, 0x3b, // data-protection-advisor
+        0x7a, // bi
+        0x25100f8, // database-modeler
+        0x55024f, 0x343, // mobile-application-specialist
+        0x3a2, // unix
+        0x1e10365, 0x144, // system-integration-engineer
+        0x2d032e, 0x4b, // service-acceptance-analyst
+        0x32e01ff, // knowledge-service
+        0x2d703c5, // web-programmer
+        0x2c1, // portfolio
+        0xf7, // data
+        0x42, // agile
+        0xf5, // cyberspace
+        0x30e02e8, // quantitative-researcher
+        0x2ff0099, // cancer-registrar
+        0x3d402c8, 0x1d3004e, 0x2fb0230, // practice-workflow-and-information-management-redesign
+        0x1e5, // intelligent
+        0x29e, // pc
+        0x8100d0, // computational-biologist
+        0x2401bf, // ig-lead
+        0x10e0071, // backend-developer
+        0x2bc, // pmo
+        0x2d903c5, // web-project
+        0x2501f7, 0x380, // it-principal-testing
+        0x23102d1, // product-manager
+        0x1410070, 0x10e, // back-end-developer
+        0x1f701a3, 0x343035e, // health-it-support-specialist
+        0x28500b8, // clinical-optimization
+        0x1d60371, // technology-infusion
+        0x1e803a6, 0x109, // user-interface-designer
+        0x14402e7, // quality-engineer
+        0x23002b7, // planning-management
+        0x1cb010e, 0x37e, // developer-in-test
+        0x4e0262, 0x144032b, // network-and-security-engineer
+        0x2501f7, 0x2310380, // it-principal-testing-manager
+        0x27f032b, 0x4b, // security-operation-analyst
+        0x1e40096, // business-intelligence
+        0x6402e7, 0x23102c8, // quality-assurance-practice-manager
+        0x36f03c5, // web-technologies
+        0x3b7, // visual
+        0x2f7023a, // medical-records
+        0x389002e, // access-to
+        0x4b0132, // edi-analyst
+        0x9601f7, // it-business
+        0x17d, // game
+        0xd102a8, 0x4b0262, // personal-computer-network-analyst
+        0x10903b7, // visual-designer
+        0x1ed01ce, // industrial-internet
+        0x27300af, 0x1d3, // chief-nursing-information
+        0x4b01d5, // infrastructure-analyst
+        0x36601f7, 0x4b, // it-systems-analyst
+        0x62032e, 0x4e, // service-asset-and
+        0x2510256, // molecular-modeler
+        0x2d7034d, // statistical-programmer
+        0x1fd02df, 0x1d5, // public-key-infrastructure
+        0x35e029b, 0x343, // patient-support-specialist
+        0x32b00f4, 0x343, // cyber-security-specialist
+        0x11500af, 0x1d3, // chief-digital-information
+        0x23002b7, 0x34301f7, // planning-management-it-specialist
+        0x1e300f7, // data-integrity
+        0x27801a2, 0x1540115, // head-of-digital-evaluation
+        0x31a01a3, 0xcf, // health-safety-compliance
+        0x3bb, // voice
+        0x34b03d2, 0x35e, // work-station-support
+        0x1d301a3, 0x35, // health-information-administrator
+        0x2f7029c, 0x63, // patients-records-assistant
+        0x1e401a3, // health-intelligence
+        0x1ed01ce, 0x3850278, 0x32b, // industrial-internet-of-things-security
+        0x23102e3, // qa-manager
+        0x4b02bc, // pmo-analyst
+        0x1e10055, 0xd7, // application-integration-consultant
+        0x33101a3, 0x1d3, // health-services-information
+        0x350353, // storage-administrator
+        0x1cc00f4, // cyber-incident
+        0x1d30026, // senior-information
+        0x26f0228, // lotus-notes
+        0x366, // systems
+        0x1f701a3, // health-it
+        0x240103, // delivery-lead
+        0x2780118, 0x1d3, // director-of-information
+        0x2e70340, 0x64, // software-quality-assurance
+        0x9a01f7, 0x231, // it-capability-manager
+        0x18f, // gis
+        0x26201f7, // it-network
+        0x34f, // statistics
+        0x2f7023a, 0x27a, // medical-records-officer
+        0x37101ed, // internet-technology
+        0x3da0340, // software-writer
+        0x3400055, // application-software
+        0x59, // architecture
+        0x1f701a3, 0x2d7, // health-it-programmer
+        0x109037e, // test-designer
+        0x1d201a3, 0x231, // health-informatics-manager
+        0x1d4, // infosec
+        0x2f7023a, 0x63, // medical-records-assistant
+        0x1e300f7, 0x343, // data-integrity-specialist
+        0x25000f7, 0x109, // data-model-designer
+        0x1d200b8, // clinical-informatics
+        0x281032b, // security-operations
+        0x12f, // e
+        0x32b00f7, 0x2dc004e, 0x24, // data-security-and-protection-lead
+        0x364, // sysanalysis
+        0x36601d3, 0x10e, // information-systems-developer
+        0xbe, // cnio
+        0x2402d6, // programme-lead
+        0x3660340, // software-systems
+        0x1440055, // application-engineer
+        0x1d300af, 0x32b, // chief-information-security
+        0x1ef, // internetworking
+        0x34000f8, // database-software
+        0x580096, // business-architect
+        0x32e, // service
+        0x33901ed, // internet-site
+        0xf700b8, 0x4b, // clinical-data-analyst
+        0x17201f7, // it-forensics
+        0x31e02e0, // publication-scheme
+        0x2f701a3, 0x32e, // health-records-service
+        0x6402e7, 0x343, // quality-assurance-specialist
+        0x4b036d, // technical-analyst
+        0x36b02fa, // red-team
+        0x4b02cd, // problem-analyst
+        0x36600d1, 0x4b0108, // computer-systems-design-analyst
+        0x36e0345, // sqa-technician
+        0xdc01f7, 0x231, // it-contract-manager
+        0x1bc, // iam
+        0x1e10366, 0xd7, // systems-integration-consultant
+        0x148, // entarch
+        0x18c, // geographic
+        0xf201f7, 0x231032e, // it-customer-service-manager
+        0xf700af, // chief-data
+        0x363, // sysadmin
+        0x2e70340, 0x144, // software-quality-engineer
+        0x27e, // operating
+        0x1e40096, 0xd7, // business-intelligence-consultant
+        0x4e00c6, 0xdd, // command-and-control
+        0x1cc00f4, 0x312, // cyber-incident-responder
+        0xc500ab, 0x343, // certified-coding-specialist
+        0x2e700f7, // data-quality
+        0xca, // communication
+        0x35e01f7, 0x144, // it-support-engineer
+        0x2f7023a, 0x34a, // medical-records-staff
+        0x27801a2, 0x32e01f7, 0x230, // head-of-it-service-management
+        0x30d, // research
+        0x2f6023a, // medical-record
+        0xdb, // content
+        0x1a7, // help
+        0x2f7023a, 0x4b, // medical-records-analyst
+        0xa901b6, // human-centred
+        0x144017e, // gameplay-engineer
+        0x10e007a, // bi-developer
+        0xd2, // computing
+        0x365027e, // operating-system
+        0xcd, // compatibility
+        0x4e0172, 0x31301cc, 0x4b, // forensics-and-incident-response-analyst
+        0x327, // second
+        0x10e0341, // solution-developer
+        0x3c200f7, 0x58, // data-warehouse-architect
+        0x36601f7, // it-systems
+        0x15903a6, 0x4b, // user-experience-analyst
+        0x2e70340, 0x36e0064, // software-quality-assurance-technician
+        0x1090340, // software-designer
+        0x27a034d, // statistical-officer
+        0x273, // nursing
+        0x26300d1, // computer-networker
+        0x1d3018c, // geographic-information
+        0x32b0262, 0x35, // network-security-administrator
+        0x32b01f7, 0x58, // it-security-architect
+        0x1f0, // interoperability
+        0xb8, // clinical
+        0x350262, // network-administrator
+        0x1e0023a, 0xc5, // medical-insurance-coding
+        0x1d3018c, 0x366, // geographic-information-systems
+        0x3be, // vulnerability
+        0x30c, // requirements
+        0x20b008a, // blended-learning
+        0xf7018b, // genomics-data
+        0xf700b8, 0x343, // clinical-data-specialist
+        0x1a103cb, 0x19c, // white-hat-hacker
+        0x3b800f7, // data-visualisation
+        0x112, // devops
+        0x150, // ethical
+        0x37100d1, 0x1dd, // computer-technology-instructor
+        0x17e, // gameplay
+        0x281032b, 0x4b00a8, // security-operations-centre-analyst
+        0x23a00af, 0x27a01d3, // chief-medical-information-officer
+        0xc20342, 0x68, // source-code-auditor
+        0x4b02e4, // qat-analyst
+        0x1e803a6, 0x10e, // user-interface-developer
+        0x2e01d3, // information-access
+        0x1aa, // hipaa
+        0x31a00b8, 0x144, // clinical-safety-engineer
+        0x1ff, // knowledge
+        0x36601d3, 0x4b032b, // information-systems-security-analyst
+        0x2300262, // network-management
+        0x10e01e1, // integration-developer
+        0x2b, // 2nd
+        0x37f0340, // software-tester
+        0x370020b, // learning-technologist
+        0x2b802c5, // power-platform
+        0x256, // molecular
+        0xf80321, // scientific-database
+        0x2f700b8, 0x35, // clinical-records-administrator
+        0x28f02d1, // product-owner
+        0x27801a2, 0x2d1, // head-of-product
+        0x32c, // semantic
+        0x29a, // pathway
+        0xc5, // coding
+        0x2780118, 0x1d2, // director-of-informatics
+        0x1440265, // networks-engineer
+        0x1d30273, 0x27a, // nursing-information-officer
+        0x35e03a6, 0x36e, // user-support-technician
+        0x1720115, // digital-forensics
+        0x24202e8, // quantitative-methodologist
+        0x33903c5, 0x2d9, // web-site-project
+        0x31800f4, // cyber-risk
+        0x1a103cb, // white-hat
+        0x58037e, // test-architect
+        0x4d00f7, 0x322, // data-analytics-scientist
+        0x32b00bb, 0x144, // cloud-security-engineer
+        0x32e01c5, // imandt-service
+        0x36f032c, // semantic-technologies
+        0x27801a2, 0x4a0096, // head-of-business-analysis
+        0x36f032c, 0x144, // semantic-technologies-engineer
+        0x1b70386, // threat-hunter
+        0x1d50262, // network-infrastructure
+        0x1f2, // intranet
+        0x8b, // blockchain
+        0x14e0376, 0x36e022c, // telecoms-equipment-maintenance-technician
+        0x32b01d3, 0x4e0064, // information-security-assurance-and
+        0x3800340, // software-testing
+        0x27801a2, 0x32b01d3, // head-of-information-security
+        0x32b01f7, 0x3b, // it-security-advisor
+        0x3c1, // ward
+        0x36b02fa, 0x282, // red-team-operator
+        0x34e, // statistician
+        0x1f700af, // chief-it
+        0x32d, // server
+        0x4d00f7, 0x231, // data-analytics-manager
+        0x331029b, // patient-services
+        0x110024f, 0x10e, // mobile-device-developer
+        0x14401d5, // infrastructure-engineer
+        0x1d301a3, 0x4e0230, // health-information-management-and
+        0xa5, // ccio
+        0x4b0096, // business-analyst
+        0x30d034c, 0x322, // statistic-research-scientist
+        0x3d402c8, 0x1d3004e, 0x230, // practice-workflow-and-information-management
+        0x30e0222, // literature-researcher
+        0x2f7023a, 0x36e, // medical-records-technician
+        0x15a032b, // security-expert
+        0x20b011b, 0x38e, // distance-learning-trainer
+        0x2f800f7, // data-recovery
+        0x3d7, // workplace
+        0x1ed, // internet
+        0x2f3032e, // service-readiness
+        0x36601d3, 0x32b, // information-systems-security
+        0x9601f7, 0x231, // it-business-manager
+        0x1a302df, 0xc9004e, 0x211, // public-health-and-commissioning-librarian
+        0x30b, // requirement
+        0x32f, // servicedesk
+        0x347, // sre
+        0x2cc01aa, // hipaa-privacy
+        0x2f701a3, 0x34a, // health-records-staff
+        0x80, // bioinformatics
+        0x1d301a3, 0x230, // health-information-management
+        0x2d70055, // application-programmer
+        0x36601d3, 0x343032b, // information-systems-security-specialist
+        0x15903a6, // user-experience
+        0x36d00d1, 0x343, // computer-technical-specialist
+        0x4b0365, // system-analyst
+        0x2780118, 0x115, // director-of-digital
+        0x4e0195, 0x4b00cf, // governance-and-compliance-analyst
+        0x33101a3, 0x34301d3, // health-services-information-specialist
+        0x15a03a5, // usability-expert
+        0x144013e, // embedded-engineer
+        0xdd0280, 0x231, // operational-control-manager
+        0x38f, // training
+        0x35e010b, 0x36e, // desktop-support-technician
+        0x3700135, // educational-technologist
+        0x35e0340, 0x231, // software-support-manager
+        0x2da03c5, 0x231, // web-projects-manager
+        0x2da, // projects
+        0x10f0340, 0x1cb0144, 0x37e, // software-development-engineer-in-test
+        0x26200d1, 0x35e, // computer-network-support
+        0x25100f7, // data-modeler
+        0x1e4005d, 0x343032b, // artificial-intelligence-security-specialist
+        0x30d00af, 0x27a01d3, // chief-research-information-officer
+        0x1d200b8, 0x118, // clinical-informatics-director
+        0x4e01ff, // knowledge-and
+        0x10302d6, 0x231, // programme-delivery-manager
+        0x23901e7, 0x2d9, // interactive-media-project
+        0x23002d9, 0x1f7, // project-management-it
+        0x14403ce, // wireless-engineer
+        0x580366, // systems-architect
+        0x2c5, // power
+        0x32b00f4, 0x2d6, // cyber-security-programme
+        0x20b012f, // e-learning
+        0x30f01f7, // it-resilience
+        0x35e036c, // tech-support
+        0xad, // change
+        0x1a701f7, 0x10a, // it-help-desk
+        0xbc, // cmio
+        0x35e, // support
+        0x37e01f7, 0x4b, // it-test-analyst
+        0xb1, // cio
+        0x2dc00f7, 0x32b004e, 0x27a, // data-protection-and-security-officer
+        0x2b7, // planning
+        0x3660055, // application-systems
+        0x1090262, // network-designer
+        0x34000bb, 0x144, // cloud-software-engineer
+        0x4e0212, 0x33101ff, 0x231, // library-and-knowledge-services-manager
+        0x301, // regression
+        0x36601d3, 0x118, // information-systems-director
+        0x26201f7, 0x58, // it-network-architect
+        0x20b022a, // machine-learning
+        0x115, // digital
+        0x1a302fe, // registered-health
+        0x20600d1, // computer-language
+        0x32b01d3, 0x4b, // information-security-analyst
+        0x144030b, // requirement-engineer
+        0x27801a2, 0x115, // head-of-digital
+        0x1ff00b8, // clinical-knowledge
+        0x35e00d1, 0x343, // computer-support-specialist
+        0x1e101f7, 0x144, // it-integration-engineer
+        0x2402e3, // qa-lead
+        0x2cf00f7, 0x366, // data-processing-systems
+        0x34c, // statistic
+        0x2300262, 0x343, // network-management-specialist
+        0x3650108, // design-system
+        0x10f033a, // skills-development
+        0x35e00bb, 0x343, // cloud-support-specialist
+        0x1a701f7, 0x3b010a, // it-help-desk-advisor
+        0xd8032b, // security-consulting
+        0xc400b8, // clinical-coder
+        0x32b0043, 0x343, // ai-security-specialist
+        0xc500ab, // certified-coding
+        0x35e01f7, 0x36e, // it-support-technician
+        0x1d300b8, 0x1360366, // clinical-information-systems-educator
+        0x2fa, // red
+        0x23002d9, // project-management
+        0x4b035e, // support-analyst
+        0x28100d1, 0x231, // computer-operations-manager
+        0xf701f7, // it-data
+        0xa901b6, 0x109, // human-centred-designer
+        0x1f3, // intrusion
+        0x376, // telecoms
+        0x30e0280, // operational-researcher
+        0x27801a2, 0x36c, // head-of-tech
+        0x27801a2, 0x145004d, // head-of-analytics-engineering
     ],
     ends: &[
-        1, 3, 4, 5, 7, 8, 9, 11, 12, 14, 16, 18, 18, 19, 20, 21,
-        22, 23, 24, 25, 26, 27, 29, 30, 31, 32, 33, 34, 36, 37, 39, 41,
-        43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 55, 57, 58, 60, 61,
-        62, 63, 64, 65, 67, 68, 71, 73, 74, 75, 76, 77, 78, 79, 80, 81,
-        82, 84, 85, 86, 89, 90, 91, 93, 95, 96, 98, 99, 100, 101, 102, 103,
-        104, 105, 107, 109, 110, 111, 113, 115, 116, 118, 119, 121, 122, 124, 125, 126,
-        127, 128, 129, 130, 131, 132, 134, 136, 137, 138, 139, 141, 142, 143, 145, 146,
-        147, 148, 149, 150, 151, 152, 154, 155, 157, 158, 159, 161, 162, 163, 164, 166,
-        168, 170, 172, 173, 175, 177, 179, 180, 181, 182, 183, 184, 186, 187, 188, 189,
-        190, 191, 192, 194, 196, 198, 199, 200, 201, 202, 203, 205, 206, 206, 208, 208,
-        210, 211, 212, 213, 214, 217, 218, 220, 220, 221, 222, 224, 225, 227, 229, 231,
-        232, 234, 235, 236, 236, 237, 239, 240, 241, 243, 245, 246, 247, 248, 249, 250,
-        252, 254, 255, 257, 258, 260, 261, 263, 264, 265, 267, 269, 271, 272, 273, 274,
-        275, 276, 277, 278, 280, 281, 283, 284, 285, 286, 287, 288, 289, 290, 291, 292,
-        293, 294, 295, 297, 299, 300, 302, 303, 304, 306, 307, 308, 310, 310, 311, 312,
-        314, 315, 316, 317, 319, 322, 323, 325, 326, 327, 329, 330, 331, 333, 334, 336,
-        338, 339, 340, 342, 345, 346, 347, 349, 350, 352, 353, 356, 358, 360, 361, 363,
-        365, 366, 367, 368, 371, 372, 373, 374, 376, 378, 379, 380, 382, 384, 386, 388,
-        388, 390, 391, 393, 395, 397, 399, 399, 400, 402, 404, 406, 407, 408, 409, 411,
-        412, 413, 414, 415, 415, 416, 419, 420, 422, 423, 424, 425, 426, 427, 428, 431,
-        432, 434, 434, 436, 437, 437, 438, 440, 441, 442, 443, 445, 446, 447, 449, 450,
-        451, 452, 453, 454, 455, 456, 457, 459, 461, 463, 464, 465, 466, 467, 469, 470,
-        472, 473, 474, 476, 478, 479, 481, 484, 485, 486, 488, 490, 491, 492, 493, 496,
-        497, 499, 502, 504, 506, 508, 509, 511, 512, 513, 515, 517, 518, 520, 521, 522,
-        523, 524, 525, 526, 527, 529, 530, 532, 534, 536, 538, 540, 541, 542, 544, 545,
-        546, 547, 549, 550, 551, 552, 553, 554, 555, 557, 558, 559, 560, 561, 562, 563,
-        565, 567, 568, 568, 569, 571, 572, 574, 575, 578, 580, 581, 582, 583, 584, 586,
-        587, 589, 590, 591, 593, 595, 597, 599, 601, 602, 604, 605, 607, 608, 609, 610,
-        612, 613, 614, 615, 617, 618, 619, 621, 622, 623, 624, 625, 625, 627, 629, 629,
-        631, 633, 634, 635, 636, 637, 639, 641, 643, 645, 647, 649, 650, 651, 652, 654,
-        655, 656, 657, 658, 659, 660, 662, 663, 664, 665, 666, 668, 669, 671, 672, 674,
-        675, 676, 677, 679, 680, 682, 683, 685, 686, 688, 690, 691, 692, 693, 695, 697,
-        699, 701, 702, 704, 706, 708, 710, 712, 714, 715, 716, 717, 718, 720, 721, 722,
-        724, 726, 727, 728, 729, 730, 731, 732, 734, 736, 738, 739, 740, 742, 744, 746,
-        748, 750, 751, 751, 752, 753, 755, 755, 756, 758, 760, 761, 763, 764, 766, 768,
-        770, 772, 773, 775, 776, 778, 779, 780, 783, 784, 786, 787, 789, 790, 791, 792,
-        794, 796, 797, 798, 800, 801, 802, 804, 806, 807, 808, 809, 810, 811, 812, 813,
-        815, 816, 818, 820, 821, 823, 824, 826, 828, 830, 831, 833, 835, 836, 838, 840,
-        841, 842, 843, 845, 846, 847, 848, 849, 850, 851, 852, 852, 854, 855, 856, 857,
-        858, 859, 861, 862, 863, 864, 865, 867, 869, 870, 872, 872, 873, 874, 876, 878,
-        879, 880, 881, 883, 884, 886, 887, 888, 890, 891, 892, 894, 896, 898, 900, 901,
-        902, 904, 905, 907, 909, 910, 911, 911, 912, 914, 917, 918, 919, 920, 922, 924,
-        925, 926, 927, 928, 930, 932, 933, 935, 936, 937, 938, 939, 940, 942, 944, 945,
-        947, 948, 949, 950, 952, 955, 956, 956, 957, 959, 960, 961, 963, 964, 965, 966,
-        968, 969, 970, 971, 972, 973, 974, 976, 977, 978, 980, 982, 983, 984, 985, 986,
-        987, 989, 990, 991, 992, 993, 994, 995, 997, 998, 998, 999, 1000, 1001, 1002, 1003,
-        1005, 1006, 1007, 1009, 1010, 1011, 1013, 1014, 1016, 1017, 1019, 1020, 1021, 1022, 1023, 1024,
-        1026, 1027, 1029, 1031, 1033, 1035, 1037, 1038, 1039, 1040, 1041, 1042, 1043, 1044, 1045, 1046,
-        1046, 1047, 1049, 1050, 1051, 1052, 1053, 1055, 1057, 1058, 1059, 1060, 1061, 1062, 1063, 1065,
-        1066, 1068, 1069, 1071, 1072, 1073, 1074, 1075, 1076, 1078, 1079, 1080, 1081, 1083, 1084, 1086,
-        1087, 1088, 1090, 1092, 1093, 1095, 1098, 1100, 1101, 1102, 1104, 1105, 1106, 1107, 1108, 1110,
-        1111, 1112, 1113, 1114, 1115, 1116, 1118, 1119, 1120, 1121, 1122, 1123, 1124, 1125, 1126, 1127,
-        1128, 1129, 1130, 1132, 1133, 1134, 1135, 1136, 1138, 1140, 1141, 1143, 1144, 1145, 1146, 1147,
-        1148, 1149, 1151, 1153, 1155, 1156, 1158, 1160, 1161, 1162, 1163, 1164, 1166, 1168, 1169, 1171,
-        1173, 1175, 1176, 1178, 1180, 1181, 1182, 1184, 1187, 1189, 1191, 1192, 1193, 1194, 1194, 1196,
-        1197, 1198, 1198, 1200, 1202, 1204, 1206, 1208, 1209, 1211, 1213, 1214, 1216, 1217, 1220, 1221,
-        1222, 1223, 1225, 1227, 1229, 1230, 1231, 1232, 1234, 1235, 1236, 1238, 1240, 1241, 1242, 1243,
-        1244, 1245, 1246, 1247, 1249, 1250, 1251, 1252, 1253, 1255, 1256, 1258, 1260, 1262, 1263, 1264,
-        1266, 1267, 1268, 1270, 1272, 1273, 1274, 1275, 1277, 1278, 1279, 1280, 1281, 1283, 1285, 1286,
-        1288, 1289, 1290, 1292, 1294, 1295, 1297, 1298, 1298, 1300, 1301, 1302, 1303, 1304, 1306, 1308,
-        1308, 1310, 1312, 1313, 1315, 1316, 1317, 1318, 1319, 1321, 1324, 1326, 1327, 1328, 1330, 1331,
-        1332, 1333, 1335, 1335, 1336, 1337, 1338, 1340, 1341, 1343, 1344, 1345, 1347, 1349, 1351, 1352,
-        1353, 1355, 1356, 1357, 1358, 1360, 1361, 1362, 1362, 1363, 1364, 1365, 1366, 1367, 1368, 1370,
-        1372, 1373, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1384, 1386, 1387, 1389, 1390, 1391,
-        1392, 1393, 1395, 1396, 1397, 1398, 1399, 1400, 1401, 1402, 1404, 1405, 1406, 1407, 1408, 1410,
-        1412, 1414, 1416, 1418, 1419, 1419, 1420, 1422, 1423, 1424, 1425, 1426, 1427, 1428, 1430, 1432,
-        1434, 1435, 1436, 1437, 1439, 1440, 1441, 1442, 1444, 1446, 1447, 1449, 1451, 1452, 1453, 1454,
-        1455, 1457, 1459, 1460, 1461, 1462, 1463, 1465, 1466, 1467, 1469, 1471, 1473, 1474, 1475, 1476,
-        1477, 1478, 1479, 1480, 1481, 1482, 1483, 1484, 1485, 1485, 1486, 1487, 1488, 1489, 1490, 1491,
-        1492, 1494, 1494, 1496, 1498, 1500, 1502, 1503, 1504, 1506, 1507, 1509, 1510, 1511, 1513, 1514,
-        1516, 1517, 1518, 1520, 1522, 1522, 1522, 1523, 1524, 1524, 1526, 1528, 1530, 1531, 1532, 1533,
-        1534, 1535, 1536, 1537, 1538, 1539, 1541, 1543, 1545, 1546, 1547, 1548, 1549, 1550, 1552, 1553,
-        1554, 1555, 1556, 1558, 1560, 1561, 1562, 1563, 1564, 1565, 1567, 1568, 1569, 1570, 1571, 1572,
-        1574, 1575, 1576, 1577, 1579, 1580, 1582, 1583, 1585, 1586, 1588, 1590, 1591, 1592, 1593, 1595,
-        1596, 1598, 1599, 1601, 1603, 1604, 1605, 1606, 1608, 1610, 1611, 1613, 1614, 1615, 1616, 1617,
-        1619, 1620, 1622, 1623, 1624, 1626, 1627, 1629, 1630, 1631, 1633, 1634, 1635, 1636, 1636, 1637,
-        1639, 1640, 1641, 1643, 1644, 1646, 1647, 1648, 1649, 1650, 1652, 1653, 1655, 1656, 1657, 1657,
-        1658, 1659, 1660, 1661, 1663, 1665, 1666, 1668, 1670, 1672, 1673, 1675, 1676, 1677, 1679, 1681,
-        1683, 1683, 1684, 1685, 1685, 1687, 1688, 1689, 1690, 1691, 1692, 1695, 1696, 1698, 1699, 1700,
-        1701, 1703, 1704, 1706, 1707, 1708, 1710, 1712, 1713, 1715, 1716, 1717, 1719, 1723, 1723, 1724,
-        1724, 1725, 1727, 1728, 1730, 1732, 1733, 1735, 1737, 1739, 1741, 1743, 1744, 1745, 1746, 1747,
-        1748, 1750, 1751, 1752, 1753, 1754, 1755, 1756, 1757, 1759, 1760, 1762, 1762, 1763, 1764, 1765,
-        1767, 1769, 1770, 1772, 1773, 1774, 1775, 1777, 1779, 1780, 1782, 1784, 1785, 1786, 1787, 1789,
-        1790, 1791, 1793, 1794, 1796, 1797, 1798, 1799, 1800, 1801, 1802, 1804, 1805, 1806, 1808, 1809,
-        1810, 1811, 1812, 1813, 1813, 1814, 1816, 1816, 1817, 1819, 1820, 1822, 1823, 1825, 1826, 1827,
-        1829, 1830, 1831, 1832, 1834, 1836, 1837, 1839, 1840, 1842, 1844, 1845, 1847, 1848, 1851, 1852,
-        1854, 1855, 1857, 1858, 1860, 1861, 1862, 1864, 1867, 1868, 1869, 1872, 1873, 1874, 1876, 1877,
-        1879, 1881, 1882, 1884, 1885, 1886, 1888, 1890, 1891, 1892, 1893, 1895, 1897, 1898, 1899, 1901,
-        1904, 1904, 1907, 1909, 1910, 1911, 1912, 1913, 1915, 1916, 1918, 1920, 1921, 1922, 1923, 1924,
-        1925, 1926, 1927, 1929, 1929, 1931, 1932, 1933, 1934, 1936, 1937, 1939, 1940, 1941, 1942, 1943,
-        1944, 1945, 1947, 1948, 1949, 1951, 1954, 1955, 1956, 1958, 1959, 1960, 1962, 1963, 1964, 1966,
-        1967, 1968, 1969, 1969, 1970, 1971, 1972, 1973, 1974, 1975, 1976, 1979, 1981, 1982, 1983, 1984,
-        1985, 1987, 1988, 1989, 1990, 1993, 1995, 1997, 1999, 2001, 2002, 2004, 2006, 2008, 2010, 2011,
-        2011, 2012, 2013, 2014, 2015, 2016, 2017, 2019, 2020, 2022, 2023, 2024, 2026, 2027, 2029, 2030,
-        2031, 2033, 2034, 2036, 2037, 2038, 2040, 2041, 2042, 2043, 2045, 2047, 2049, 2051, 2052, 2053,
-        2054, 2056, 2057, 2058, 2060, 2062, 2063, 2064, 2066, 2067, 2068, 2069, 2071, 2072, 2073, 2075,
-        2077, 2077, 2078, 2079, 2080, 2081, 2082, 2083, 2084, 2085, 2087, 2089, 2090, 2092, 2092, 2093,
-        2094, 2095, 2097, 2098, 2099, 2101, 2103, 2104, 2105, 2106, 2107, 2109, 2110, 2111, 2112, 2114,
-        2116, 2118, 2120, 2121, 2122, 2124, 2126, 2127, 2129, 2130, 2132, 2133, 2134, 2135, 2136, 2137,
-        2139, 2140, 2141, 2142, 2144, 2146, 2147, 2149, 2151, 2152, 2153, 2155, 2156, 2159, 2161, 2162,
-        2164, 2165, 2167, 2169, 2171, 2173, 2175, 2176, 2178, 2180, 2181, 2183, 2184, 2186, 2188, 2190,
-        2192, 2193, 2194, 2195, 2196, 2197, 2198, 2200, 2202, 2204, 2206, 2208, 2208, 2210, 2212, 2213,
-        2215, 2216, 2217, 2219, 2220, 2221, 2222, 2223, 2224, 2225, 2227, 2228, 2229, 2231, 2232, 2233,
-        2233, 2235, 2236, 2237, 2238, 2240, 2241, 2243, 2244, 2245, 2246, 2248, 2249, 2251, 2253, 2254,
-        2255, 2256, 2257, 2258, 2260, 2261, 2262, 2263, 2265, 2267, 2269, 2270, 2270, 2271, 2273, 2275,
-        2276, 2277, 2279, 2280, 2281, 2282, 2284, 2286, 2288, 2290, 2292, 2293, 2294, 2296, 2298, 2299,
-        2300, 2301, 2303, 2305, 2306, 2309, 2310, 2312, 2313, 2314, 2315, 2316, 2317, 2319, 2320, 2321,
-        2322, 2324, 2325, 2326, 2327, 2329, 2331, 2333, 2334, 2336, 2337, 2338, 2339, 2340, 2341, 2342,
-        2343, 2344, 2346, 2348, 2349, 2350, 2351, 2352, 2353, 2354, 2355, 2356, 2357, 2359, 2360, 2361,
-        2362, 2364, 2365, 2366, 2367, 2368, 2368, 2370, 2372, 2373, 2374, 2375, 2376, 2378, 2379, 2381,
-        2383, 2385, 2386, 2387, 2389, 2390, 2391, 2392, 2394, 2395, 2396, 2398, 2399, 2400, 2402, 2403,
-        2404, 2405, 2406, 2407, 2408, 2409, 2411, 2412, 2413, 2414, 2415, 2416, 2416, 2417, 2418, 2420,
-        2421, 2422, 2424, 2426, 2428, 2430, 2431, 2432, 2433, 2434, 2436, 2437, 2439, 2441, 2442, 2444,
-        2445, 2446, 2447, 2448, 2449, 2451, 2451, 2453, 2455, 2456, 2457, 2459, 2460, 2461, 2462, 2464,
-        2466, 2467, 2468, 2470, 2471, 2472, 2473, 2475, 2476, 2477, 2478, 2480, 2481, 2482, 2483, 2483,
-        2484, 2485, 2486, 2488, 2490, 2491, 2491, 2493, 2494, 2496, 2497, 2499, 2501, 2503, 2504, 2506,
-        2507, 2508, 2509, 2510, 2511, 2513, 2515, 2517, 2519, 2520, 2521, 2522, 2523, 2524, 2525, 2527,
-        2529, 2532, 2533, 2534, 2536, 2537, 2539, 2540, 2541, 2542, 2543, 2544, 2545, 2546, 2546, 2548,
-        2550, 2551, 2552, 2553, 2554, 2556, 2558, 2559, 2560, 2562, 2563, 2565, 2566, 2567, 2568, 2570,
-        2572, 2573, 2575, 2577, 2578, 2579, 2580, 2582, 2584, 2586, 2587, 2589, 2590, 2592, 2593, 2595,
-        2596, 2597, 2598, 2600, 2601, 2603, 2605, 2606, 2607, 2608, 2611, 2611, 2613, 2614, 2615, 2616,
-        2617, 2619, 2621, 2622, 2624, 2625, 2627, 2628, 2629, 2631, 2633, 2635, 2636, 2638, 2640, 2642,
-        2643, 2645, 2646, 2647, 2649, 2650, 2653, 2653, 2655, 2657, 2659, 2660, 2661, 2662, 2664, 2665,
-        2666, 2668, 2670, 2672, 2674, 2675, 2675, 2677, 2679, 2680, 2681, 2683, 2684, 2685, 2686, 2688,
-        2690, 2691, 2692, 2694, 2694, 2696, 2697, 2699, 2701, 2703, 2704, 2706, 2707, 2709, 2710, 2712,
-        2714, 2716, 2717, 2719, 2721, 2723, 2725, 2726, 2728, 2729, 2730, 2731, 2733, 2735, 2737, 2738,
-        2739, 2740, 2742, 2744, 2745, 2746, 2748, 2749, 2750, 2751, 2752, 2753, 2755, 2757, 2759, 2761,
-        2762, 2763, 2764, 2766, 2768, 2770,
+        1, 2, 3, 5, 6, 7, 9, 11, 13, 14, 16, 17, 18, 19, 20, 22,
+        23, 23, 25, 26, 27, 28, 29, 29, 31, 33, 34, 36, 38, 39, 40, 42,
+        42, 43, 44, 45, 46, 48, 49, 50, 52, 53, 54, 55, 57, 59, 61, 63,
+        65, 66, 67, 68, 69, 70, 72, 74, 75, 76, 76, 77, 78, 80, 81, 82,
+        83, 84, 85, 86, 88, 91, 93, 94, 95, 97, 100, 101, 102, 103, 105, 107,
+        108, 110, 112, 114, 116, 118, 119, 121, 122, 123, 125, 126, 127, 128, 128, 130,
+        132, 133, 134, 136, 137, 138, 141, 142, 143, 145, 146, 147, 148, 149, 151, 153,
+        154, 156, 157, 159, 160, 161, 162, 164, 165, 167, 168, 169, 171, 172, 173, 174,
+        176, 177, 178, 179, 180, 181, 183, 184, 186, 187, 189, 190, 191, 192, 194, 196,
+        197, 199, 200, 202, 204, 206, 207, 208, 210, 212, 213, 214, 215, 217, 219, 220,
+        221, 221, 223, 224, 226, 227, 229, 230, 231, 232, 233, 234, 236, 238, 239, 241,
+        242, 243, 244, 245, 247, 248, 250, 252, 253, 254, 256, 257, 259, 260, 261, 263,
+        265, 266, 268, 270, 271, 272, 273, 274, 275, 276, 278, 280, 281, 282, 283, 285,
+        287, 289, 291, 292, 293, 295, 296, 298, 299, 301, 302, 303, 304, 306, 307, 308,
+        310, 311, 313, 315, 316, 317, 319, 320, 321, 322, 323, 325, 326, 327, 327, 328,
+        330, 331, 332, 334, 336, 337, 339, 340, 341, 341, 343, 344, 346, 348, 349, 350,
+        352, 352, 354, 355, 356, 358, 359, 361, 363, 365, 367, 368, 369, 370, 370, 372,
+        374, 375, 377, 378, 379, 379, 380, 382, 383, 384, 385, 387, 388, 390, 391, 392,
+        394, 395, 396, 397, 398, 399, 400, 401, 403, 405, 406, 407, 409, 410, 411, 412,
+        412, 413, 415, 417, 419, 420, 421, 423, 424, 425, 427, 428, 429, 431, 433, 435,
+        437, 438, 439, 441, 442, 443, 444, 445, 446, 447, 448, 449, 449, 450, 452, 454,
+        456, 457, 458, 460, 461, 462, 463, 464, 466, 467, 468, 470, 472, 474, 475, 477,
+        479, 480, 481, 483, 484, 485, 487, 488, 489, 491, 493, 494, 496, 497, 499, 500,
+        501, 502, 503, 505, 507, 507, 509, 511, 513, 514, 515, 516, 517, 518, 519, 520,
+        521, 522, 523, 524, 525, 526, 527, 528, 529, 530, 531, 532, 533, 535, 535, 536,
+        536, 537, 539, 541, 542, 543, 545, 547, 548, 549, 550, 551, 552, 553, 554, 555,
+        557, 561, 563, 565, 567, 569, 571, 572, 574, 576, 577, 579, 580, 581, 583, 584,
+        586, 587, 588, 590, 591, 593, 594, 595, 597, 599, 601, 603, 605, 606, 607, 609,
+        610, 611, 613, 614, 615, 617, 618, 619, 621, 621, 622, 623, 624, 625, 626, 627,
+        629, 631, 633, 635, 636, 638, 640, 640, 640, 642, 643, 645, 646, 647, 649, 651,
+        652, 653, 654, 655, 656, 657, 659, 660, 661, 663, 665, 666, 668, 670, 672, 673,
+        674, 676, 677, 679, 681, 682, 683, 686, 688, 689, 691, 692, 693, 694, 695, 697,
+        699, 700, 701, 702, 703, 704, 705, 707, 708, 709, 710, 712, 713, 714, 716, 717,
+        717, 719, 720, 722, 724, 725, 726, 728, 729, 731, 733, 735, 737, 738, 739, 740,
+        742, 743, 744, 745, 747, 749, 750, 751, 753, 755, 756, 757, 758, 759, 760, 761,
+        762, 763, 764, 765, 768, 769, 770, 772, 774, 774, 775, 775, 777, 778, 779, 781,
+        783, 785, 786, 788, 789, 790, 792, 795, 796, 797, 798, 800, 801, 801, 802, 803,
+        805, 806, 807, 809, 811, 812, 813, 814, 816, 818, 820, 822, 824, 825, 826, 827,
+        828, 830, 831, 833, 834, 836, 837, 839, 841, 842, 844, 846, 848, 849, 851, 853,
+        853, 855, 856, 857, 858, 859, 861, 863, 864, 865, 867, 868, 869, 870, 871, 872,
+        873, 874, 875, 877, 879, 880, 881, 882, 884, 885, 886, 888, 890, 891, 892, 893,
+        895, 896, 897, 898, 899, 900, 902, 903, 904, 905, 907, 908, 909, 911, 913, 915,
+        916, 917, 918, 920, 921, 923, 924, 926, 928, 930, 932, 934, 936, 938, 939, 940,
+        940, 942, 943, 945, 947, 948, 950, 952, 953, 954, 955, 956, 957, 958, 960, 962,
+        963, 964, 965, 966, 968, 969, 971, 972, 973, 975, 976, 977, 978, 979, 980, 982,
+        983, 984, 984, 985, 988, 989, 990, 991, 991, 992, 993, 995, 996, 997, 998, 999,
+        1001, 1002, 1004, 1005, 1006, 1007, 1009, 1010, 1012, 1013, 1014, 1015, 1016, 1017, 1018, 1019,
+        1020, 1021, 1022, 1023, 1024, 1026, 1027, 1028, 1030, 1032, 1034, 1035, 1037, 1038, 1039, 1041,
+        1042, 1044, 1045, 1046, 1047, 1048, 1049, 1051, 1053, 1055, 1057, 1059, 1061, 1062, 1064, 1065,
+        1067, 1068, 1070, 1070, 1072, 1073, 1075, 1076, 1078, 1079, 1081, 1082, 1082, 1083, 1084, 1086,
+        1087, 1089, 1091, 1093, 1094, 1096, 1096, 1098, 1099, 1100, 1102, 1103, 1105, 1107, 1108, 1111,
+        1112, 1113, 1114, 1117, 1118, 1119, 1120, 1121, 1122, 1122, 1123, 1125, 1126, 1127, 1128, 1130,
+        1131, 1133, 1133, 1134, 1135, 1136, 1137, 1138, 1139, 1140, 1142, 1143, 1144, 1146, 1148, 1150,
+        1151, 1152, 1153, 1154, 1155, 1157, 1158, 1159, 1160, 1161, 1163, 1164, 1166, 1167, 1168, 1169,
+        1170, 1171, 1172, 1173, 1174, 1175, 1176, 1177, 1178, 1180, 1181, 1182, 1184, 1185, 1186, 1187,
+        1189, 1190, 1192, 1193, 1194, 1195, 1196, 1197, 1198, 1199, 1200, 1201, 1202, 1203, 1204, 1206,
+        1207, 1208, 1209, 1211, 1213, 1214, 1215, 1217, 1219, 1221, 1222, 1222, 1224, 1226, 1228, 1230,
+        1231, 1232, 1233, 1235, 1236, 1237, 1239, 1241, 1242, 1243, 1244, 1245, 1246, 1248, 1249, 1250,
+        1252, 1253, 1254, 1256, 1257, 1258, 1259, 1260, 1262, 1263, 1265, 1267, 1268, 1270, 1271, 1272,
+        1273, 1274, 1275, 1276, 1278, 1279, 1280, 1283, 1285, 1285, 1287, 1288, 1289, 1290, 1292, 1293,
+        1295, 1296, 1298, 1299, 1300, 1301, 1304, 1306, 1306, 1308, 1310, 1311, 1313, 1314, 1316, 1317,
+        1318, 1319, 1320, 1321, 1322, 1323, 1325, 1326, 1327, 1328, 1329, 1331, 1332, 1334, 1335, 1336,
+        1337, 1338, 1339, 1341, 1341, 1342, 1343, 1345, 1346, 1347, 1348, 1350, 1351, 1352, 1353, 1354,
+        1356, 1358, 1360, 1361, 1363, 1365, 1367, 1368, 1369, 1370, 1371, 1373, 1375, 1377, 1378, 1380,
+        1382, 1383, 1384, 1386, 1386, 1388, 1390, 1391, 1394, 1395, 1397, 1398, 1399, 1400, 1402, 1403,
+        1404, 1405, 1406, 1408, 1411, 1412, 1413, 1414, 1415, 1416, 1418, 1419, 1421, 1421, 1422, 1423,
+        1423, 1425, 1425, 1427, 1428, 1430, 1432, 1433, 1434, 1436, 1438, 1439, 1440, 1441, 1443, 1445,
+        1446, 1448, 1449, 1450, 1451, 1452, 1453, 1454, 1455, 1456, 1457, 1458, 1459, 1462, 1464, 1466,
+        1468, 1469, 1470, 1471, 1473, 1474, 1475, 1476, 1477, 1478, 1479, 1480, 1481, 1482, 1484, 1485,
+        1486, 1488, 1489, 1490, 1492, 1494, 1494, 1495, 1497, 1498, 1499, 1502, 1503, 1505, 1506, 1507,
+        1509, 1510, 1512, 1514, 1516, 1517, 1518, 1519, 1521, 1522, 1524, 1525, 1526, 1528, 1529, 1530,
+        1531, 1532, 1533, 1534, 1535, 1536, 1537, 1538, 1540, 1541, 1542, 1543, 1545, 1546, 1547, 1549,
+        1551, 1552, 1553, 1554, 1555, 1556, 1557, 1558, 1559, 1561, 1563, 1564, 1566, 1567, 1568, 1569,
+        1570, 1572, 1573, 1574, 1575, 1576, 1577, 1579, 1581, 1583, 1585, 1586, 1588, 1589, 1590, 1591,
+        1592, 1593, 1594, 1595, 1596, 1597, 1599, 1601, 1603, 1604, 1605, 1607, 1609, 1611, 1612, 1612,
+        1613, 1614, 1616, 1618, 1619, 1620, 1622, 1623, 1624, 1625, 1626, 1628, 1629, 1630, 1632, 1633,
+        1635, 1636, 1637, 1638, 1639, 1640, 1641, 1644, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652,
+        1654, 1654, 1656, 1658, 1659, 1660, 1661, 1662, 1664, 1665, 1666, 1668, 1670, 1671, 1672, 1673,
+        1674, 1676, 1678, 1679, 1680, 1681, 1682, 1683, 1685, 1686, 1688, 1690, 1691, 1692, 1695, 1697,
+        1699, 1701, 1702, 1704, 1705, 1707, 1708, 1710, 1711, 1712, 1713, 1714, 1715, 1716, 1717, 1718,
+        1719, 1720, 1721, 1722, 1723, 1724, 1725, 1727, 1728, 1729, 1731, 1732, 1733, 1735, 1736, 1738,
+        1740, 1741, 1743, 1744, 1746, 1748, 1750, 1751, 1753, 1755, 1756, 1757, 1758, 1761, 1763, 1765,
+        1767, 1768, 1770, 1772, 1774, 1776, 1777, 1778, 1780, 1782, 1783, 1784, 1786, 1787, 1788, 1789,
+        1790, 1791, 1793, 1794, 1796, 1798, 1799, 1800, 1801, 1802, 1804, 1805, 1807, 1809, 1811, 1813,
+        1815, 1816, 1818, 1819, 1821, 1823, 1825, 1826, 1827, 1828, 1830, 1831, 1833, 1835, 1837, 1838,
+        1839, 1840, 1841, 1843, 1844, 1845, 1846, 1847, 1848, 1849, 1850, 1851, 1852, 1854, 1854, 1855,
+        1857, 1858, 1859, 1860, 1861, 1862, 1863, 1864, 1866, 1868, 1869, 1870, 1871, 1872, 1873, 1874,
+        1875, 1876, 1877, 1879, 1881, 1882, 1883, 1884, 1885, 1887, 1888, 1889, 1891, 1892, 1893, 1895,
+        1896, 1897, 1898, 1899, 1901, 1903, 1904, 1905, 1906, 1907, 1908, 1910, 1912, 1914, 1916, 1917,
+        1919, 1920, 1921, 1923, 1924, 1925, 1926, 1928, 1929, 1932, 1933, 1935, 1937, 1938, 1939, 1940,
+        1942, 1943, 1945, 1946, 1947, 1949, 1950, 1951, 1953, 1954, 1955, 1957, 1959, 1961, 1962, 1964,
+        1966, 1968, 1969, 1970, 1973, 1974, 1975, 1977, 1978, 1979, 1981, 1982, 1983, 1985, 1986, 1987,
+        1988, 1989, 1991, 1992, 1993, 1994, 1996, 1997, 1998, 2000, 2001, 2002, 2003, 2004, 2006, 2007,
+        2008, 2009, 2010, 2011, 2013, 2014, 2015, 2017, 2019, 2021, 2023, 2025, 2025, 2026, 2028, 2030,
+        2032, 2034, 2035, 2036, 2038, 2040, 2041, 2043, 2045, 2046, 2047, 2049, 2051, 2052, 2055, 2056,
+        2058, 2059, 2061, 2062, 2063, 2065, 2067, 2068, 2070, 2071, 2073, 2074, 2075, 2076, 2077, 2078,
+        2080, 2082, 2085, 2087, 2088, 2089, 2091, 2092, 2094, 2096, 2097, 2098, 2099, 2100, 2101, 2102,
+        2104, 2106, 2108, 2109, 2111, 2112, 2113, 2114, 2115, 2118, 2120, 2121, 2122, 2123, 2124, 2125,
+        2127, 2128, 2130, 2131, 2133, 2135, 2136, 2138, 2139, 2140, 2141, 2143, 2144, 2144, 2146, 2147,
+        2149, 2150, 2152, 2154, 2155, 2156, 2158, 2159, 2161, 2163, 2164, 2165, 2167, 2169, 2170, 2171,
+        2172, 2173, 2175, 2176, 2178, 2180, 2182, 2183, 2185, 2186, 2187, 2189, 2190, 2192, 2193, 2194,
+        2195, 2196, 2199, 2200, 2201, 2202, 2204, 2204, 2205, 2206, 2207, 2208, 2209, 2210, 2212, 2214,
+        2215, 2216, 2217, 2218, 2219, 2220, 2221, 2222, 2223, 2224, 2226, 2227, 2228, 2229, 2229, 2230,
+        2232, 2233, 2234, 2235, 2236, 2238, 2239, 2241, 2243, 2244, 2245, 2246, 2247, 2249, 2251, 2252,
+        2254, 2255, 2257, 2259, 2261, 2262, 2263, 2264, 2264, 2265, 2266, 2267, 2269, 2271, 2272, 2273,
+        2275, 2276, 2278, 2280, 2281, 2282, 2283, 2284, 2285, 2286, 2287, 2288, 2291, 2292, 2293, 2294,
+        2295, 2296, 2297, 2298, 2300, 2301, 2303, 2305, 2306, 2307, 2309, 2310, 2311, 2313, 2315, 2317,
+        2319, 2320, 2322, 2323, 2324, 2325, 2326, 2327, 2328, 2329, 2331, 2332, 2333, 2335, 2336, 2338,
+        2340, 2341, 2342, 2344, 2346, 2348, 2350, 2352, 2353, 2355, 2357, 2358, 2360, 2362, 2364, 2365,
+        2368, 2369, 2370, 2372, 2374, 2375, 2376, 2377, 2378, 2379, 2380, 2381, 2383, 2385, 2387, 2388,
+        2389, 2390, 2392, 2393, 2394, 2395, 2396, 2398, 2399, 2401, 2402, 2404, 2406, 2408, 2409, 2410,
+        2410, 2411, 2414, 2415, 2417, 2418, 2419, 2420, 2421, 2423, 2424, 2425, 2426, 2427, 2428, 2430,
+        2431, 2432, 2434, 2436, 2437, 2438, 2439, 2441, 2442, 2444, 2445, 2447, 2448, 2449, 2451, 2452,
+        2453, 2453, 2455, 2456, 2456, 2458, 2458, 2460, 2462, 2464, 2465, 2466, 2468, 2470, 2473, 2474,
+        2475, 2476, 2477, 2479, 2480, 2481, 2482, 2483, 2484, 2485, 2488, 2489, 2490, 2492, 2493, 2495,
+        2497, 2498, 2499, 2500, 2501, 2502, 2504, 2506, 2507, 2508, 2509, 2511, 2513, 2514, 2515, 2516,
+        2517, 2519, 2521, 2522, 2523, 2524, 2526, 2527, 2529, 2531, 2533, 2533, 2533, 2534, 2536, 2537,
+        2538, 2540, 2541, 2543, 2544, 2545, 2546, 2547, 2548, 2549, 2550, 2551, 2553, 2554, 2556, 2557,
+        2558, 2559, 2561, 2562, 2564, 2566, 2567, 2568, 2570, 2571, 2572, 2573, 2575, 2577, 2578, 2578,
+        2579, 2581, 2583, 2584, 2585, 2586, 2587, 2589, 2591, 2592, 2592, 2594, 2596, 2597, 2599, 2600,
+        2601, 2602, 2604, 2605, 2607, 2608, 2610, 2611, 2612, 2614, 2617, 2618, 2620, 2621, 2623, 2624,
+        2625, 2626, 2627, 2629, 2631, 2634, 2635, 2636, 2637, 2638, 2640, 2641, 2643, 2644, 2646, 2647,
+        2649, 2650, 2650, 2652, 2654, 2656, 2657, 2657, 2658, 2660, 2661, 2663, 2663, 2664, 2666, 2668,
+        2669, 2672, 2674, 2675, 2677, 2679, 2681, 2682, 2684, 2686, 2688, 2689, 2690, 2691, 2693, 2694,
+        2695, 2696, 2697, 2699, 2700, 2701, 2703, 2704, 2707, 2708, 2709, 2710, 2712, 2715, 2716, 2718,
+        2720, 2721, 2722, 2723, 2724, 2726, 2727, 2729, 2730, 2732, 2734, 2735, 2737, 2738, 2740, 2741,
+        2741, 2742, 2744, 2746, 2746, 2747, 2748, 2750, 2751, 2753, 2755, 2756, 2757, 2758, 2760, 2761,
+        2763, 2764, 2765, 2766, 2768, 2770,
     ],
     values: &[
-        0xffff, // governance
-        0x0322, // work-station-support
+        0xffff, // business-systems
+        0xffff, // pharmacy
+        0xffff, // graphic
+        0x01d5, // end-user-computing-engineer
+        0x8003, // clinical-records
+        0xffff, // general
+        0xffff, // chief-information-and-knowledge
+        0x0198, // business-intelligence-specialist
+        0xffff, // governance-and-compliance
+        0xffff, // white
+        0x01c9, // cloud-network-engineer
+        0xffff, // computing-services
+        0x0282, // qa-director
+        0xffff, // patients-records
+        0x03f5, // statistical-research
+        0x014a, // clinical-informatics-analyst
+        0xffff, // ui
+        0,
+        0x0174, // information-security-auditor
+        0x0206, // telecommunications-engineer
+        0x7f03, // dpo
+        0x04b2, // information-compliance
+        0xffff, // senior
+        0,
+        0x049e, // operations-research-scientist
+        0x0153, // health-informatics-director
+        0xffff, // computer
+        0xffff, // networking-systems-and-distributed
+        0xffff, // head-of-service
+        0xffff, // health-software
+        0xffff, // codebase
+        0x0148, // chief-nursing-informatics-officer
+        0,
+        0x0307, // registration-authority
+        0x00ac, // it-officer
+        0xffff, // enterprise-content
+        0x0266, // implementation-coordinator
+        0x043e, // medical-bill-coder
+        0x0062, // cto
+        0xffff, // freedom
+        0x005e, // director-of-technology
+        0x0424, // simulation-developer
+        0xffff, // tumour
+        0x011e, // mobile-developer
+        0x0265, // head-of-portfolio
+        0x00bb, // site-reliability-engineer
+        0x02bf, // web-content-specialist
+        0x7f06, // clinical-safety-officer
+        0x7f27, // digital-health-project-manager
+        0x027d, // sqa-analyst
+        0xffff, // release-of
+        0x0118, // devops-engineer
+        0x00eb, // service-owner
+        0x0287, // analyst-programmer
+        0x7f2a, // quality-assurance-manager
+        0xffff, // clinical-chief-information
+        0xffff, // catalogue
+        0x8026, // clinical-risk
+        0,
+        0xffff, // nurse
+        0x0035, // penetration-tester
+        0x028b, // application-integration-engineer
+        0x0499, // learning-consultant
+        0x02ae, // accessibility-specialist
+        0x0251, // agile-coach
+        0x0475, // datastage-developer
+        0x00ce, // change-manager
+        0xffff, // shared-care
+        0x0264, // head-of-delivery-management
+        0x020b, // head-of-command-and-control
+        0x0434, // programming-development-project-manager
+        0x0079, // epr-trainer
+        0x0229, // learning-manager
+        0x028e, // application-software-engineer
+        0xffff, // health-information-privacy-and-security
+        0xffff, // system-integration
+        0x00c6, // it-technician
+        0x02f3, // instructional-technologist
+        0x0462, // record-systems-analyst
+        0x023a, // health-records-supervisor
+        0x04b7, // knowledge-systems
+        0x022a, // training-and-development-coordinator
+        0x017b, // information-systems-security-officer
+        0x0466, // software-computer-specialist
+        0x01bb, // data-compliance-officer
+        0x042c, // software-quality-control-specialist
+        0xffff, // chief
+        0x044d, // it-projects-manager
+        0xffff, // genomic
+        0xffff, // data-processing
+        0x0493, // service-asset-and-configuration
+        0xffff, // manual
+        0xffff, // backend
+        0xffff, // accredited
+        0,
+        0x7f20, // health-data-scientist
+        0x0455, // statistical-science-researcher
+        0x0375, // data-modelling
+        0x037f, // data-technician
+        0xffff, // health-information-privacy-and
+        0x0332, // etl-developer
+        0x0143, // software-architect
+        0x01cb, // command-and-control-centre-manager
+        0x0393, // firmware
+        0x04a7, // storage-engineer
+        0xffff, // head-of-data-and
+        0x0313, // system-operations
+        0x00f8, // portfolio-manager
+        0xffff, // it-system
+        0xffff, // patient-access
+        0xffff, // security-operations-centre
+        0x043f, // medical-insurance-coding-specialist
+        0xffff, // agile-delivery
+        0xffff, // quality-assurance-practice
+        0xffff, // informatics
+        0xffff, // digital-health-program
+        0xffff, // information
+        0x0131, // ai-specialist
+        0xffff, // digital-health
+        0x0163, // cyber-security-engineer
+        0xffff, // digital-programme
+        0xffff, // it-customer-service
+        0xffff, // linux
+        0x7f1f, // data-analyst
+        0x01a2, // data-warehouse-designer
+        0x02e4, // statistical-analyst
+        0x0109, // accessibility-tester
+        0x0098, // performance-analyst
+        0x004d, // clinical-chief-information-officer
+        0x80dd, // application-support
+        0x0083, // knowledge-specialist
+        0x03b7, // tumor-registrar
+        0x01eb, // it-tech
+        0x041e, // business-programmer
+        0x0388, // geographical-information-system
+        0xffff, // training-and
+        0x00f3, // project-support-officer
+        0x032f, // computational-geneticist
+        0x027b, // software-testing-specialist
+        0x0391, // biostatistics
+        0x0093, // data-engineering
+        0x0211, // systems-manager
+        0x0166, // cyber-security-siem-manager
+        0x7f00, // patient-data-coordinator
+        0xffff, // distance-learning
+        0x01d9, // help-desk-technician
+        0x0369, // systems-security
+        0x01b5, // computing-services-director
+        0x0202, // systems-and-networks-manager
+        0x01a1, // data-warehouse-analyst
+        0x0365, // cryptologist
+        0x0071, // instructional-designer
+        0x029f, // site-reliability-devops-engineer
+        0x01ce, // computer-network-support-specialist
+        0x0295, // devops-analyst
+        0xffff, // computer-technical
+        0x01f5, // network-technician
+        0x0178, // information-security-risk-analyst
+        0x00e4, // business-systems-analyst
+        0x03af, // instructional-design
+        0xffff, // source-code
+        0,
+        0x0104, // quality-assurance-analyst
+        0xffff, // intelligent-systems
+        0xffff, // head-of-content
+        0xffff, // system-security
+        0x04c7, // chief-it-officer
+        0x8034, // soc
+        0xffff, // reporting
+        0x0452, // database-coder
+        0xffff, // cloud-infrastructure
+        0x03d2, // documentalist
+        0x02da, // 2nd-line-support
+        0x013b, // enterprise-architecture-manager
+        0x02d1, // web-designer
+        0x02fa, // genomics-data-scientist
+        0x034d, // systems-integrator
+        0x0398, // software-design
+        0xffff, // application-integration
+        0xffff, // head-of
+        0x042d, // software-qc-specialist
+        0xffff, // software-requirement
+        0xffff, // service-oriented-architecture
+        0x01da, // information-systems-manager
+        0x0309, // biostatistician
+        0xffff, // web-application
+        0xffff, // user-experience-and-user
+        0x021e, // outreach-librarian
+        0x024d, // patient-administrative-team-leader
+        0x0325, // windows-administrator
+        0xffff, // interaction
+        0x80c5, // end-user-computing
+        0xffff, // library-and-knowledge-services
+        0x0491, // data-economist
+        0xffff, // head-of-command
+        0x0317, // midwifery-information-officer
+        0x036c, // security-tester
+        0xffff, // health-data
+        0xffff, // patient-administrative
+        0x01a7, // digital-evaluator
+        0x0354, // it-supervisor
+        0xffff, // digital-portfolio
+        0x0467, // information-systems-planner
+        0x018d, // system-security-administrator
+        0x7f1e, // system-designer
+        0x8293, // computer-programmer
+        0xffff, // clinical-information
+        0x7f29, // health-software-tester
+        0x0223, // e-learning-author
+        0x0420, // engineering-and-scientific-programmer
+        0x02b8, // technical-documentation-specialist
+        0x005c, // genome-informatics
+        0xffff, // biller
+        0x0146, // scientific-database-curator
+        0x835f, // data-storage
+        0x020c, // implementation-support-specialist
+        0x80b2, // imandt
+        0xffff, // forensics-and-incident-response
+        0x0269, // programme-director
+        0x0384, // database-management
+        0x8405, // user-support
+        0x7f08, // health-safety-compliance-officer
+        0x004b, // pharmacy-informatics
+        0x0400, // automation-test
+        0x0441, // it-capacity-planner
+        0x02e7, // health-record
+        0x0121, // human-computer-interaction
+        0x031a, // access-to-health
+        0x024b, // admissions-clerk
+        0xffff, // 1st-line
+        0x0419, // personal-computer-installation-engineer
+        0x00a7, // informatics-analyst
+        0x01cf, // computer-technician
+        0x016b, // devsecops-engineer
+        0x833b, // computer-support
+        0x0330, // health-information-coder
+        0xffff, // testing
+        0x8130, // artificial-intelligence
+        0,
+        0x03b9, // clinical-documentation
+        0x0428, // secure-software-assessor
+        0x02c6, // content-designer
+        0x8000, // health-records
+        0x0291, // cloud-devops-engineer
+        0x8126, // head-of-it
+        0x02c5, // interaction-designer
+        0xffff, // system-and-networks
+        0x04b9, // knowledge-services
+        0x02f1, // linux-administrator
+        0,
+        0x7f07, // clinical-risk-manager
+        0x046b, // soa-developer
+        0x01c4, // application-lifecycle-manager
+        0xffff, // system-and-network
+        0x0151, // digital-nurse
+        0xffff, // local-area
+        0x019c, // data-and-ai-ethicist
+        0,
+        0x7f03, // data-protection-officer
+        0x039d, // algorithm-engineer
+        0x03d7, // module-tester
+        0x001f, // senior-information-risk-officer
+        0x03d9, // database-configurator
+        0x0112, // front-end-developer
+        0x046c, // service-oriented-architecture-developer
+        0x0444, // it-performance-manager
+        0x0270, // it-accessibility-tester
+        0x0380, // data-specialist
+        0x041f, // engineering-programmer
+        0xffff, // user-interface
+        0,
+        0x04a3, // full-stack-engineer
+        0x000d, // health-records-manager
+        0x0215, // catalogue-librarian
+        0x0237, // health-records-clerk
+        0xffff, // qa
+        0xffff, // nursing-information
+        0,
+        0xffff, // beta
+        0x0415, // iiot-security-specialist
+        0xffff, // network-and
+        0xffff, // medical
+        0x0111, // frontend-developer
+        0xffff, // information-security-risk
+        0x0395, // game-engineer
+        0x0115, // full-stack-developer
+        0x008b, // security-architect
+        0x80d2, // service-transition
+        0xffff, // computer-systems-security
+        0xffff, // digital-and
+        0xffff, // it-team
+        0x03fe, // functional-tester
+        0xffff, // blue
+        0x0473, // websphere-administrator
+        0x0379, // data-management
+        0xffff, // health-information
+        0x02f9, // clinical-systems-educator
+        0x0447, // digital-literacy-lecturer
+        0x0129, // integration-analyst
+        0x03e5, // digital-change
+        0x0483, // quality-assurance-automation-engineer
+        0xffff, // ml
+        0xffff, // program
+        0x036a, // internet-security
+        0,
+        0x01f2, // network-specialist
+        0xffff, // chief-nurse-information
+        0x03e4, // intelligent-systems-designer
+        0xffff, // teacher-of-digital
+        0x0481, // automation-developer
+        0x0055, // ehr
+        0x0204, // technical-support-specialist
+        0xffff, // api
+        0x8025, // clinical-safety
+        0x01c2, // information-governance-lead
+        0x00a5, // ai-engineer
+        0x02e5, // gis-analyst
+        0x01af, // machine-learning-engineer
+        0x0177, // information-security-officer
+        0x7f22, // it-operations-manager
+        0xffff, // management-information-systems
+        0x036d, // communications-security
+        0x04cf, // cerner-analyst
+        0x00e5, // business-change-analyst
+        0x03dd, // database-integrator
+        0xffff, // bug
+        0x00e3, // delivery-management
+        0x03b1, // computer-instructor
+        0x0036, // ethical-hacker
+        0x0032, // security-engineer
+        0x0048, // nurse-informatician
+        0xffff, // cisco
+        0,
+        0x049f, // frontend-engineer
+        0x043c, // technology-infusion-specialist
+        0x015d, // computer-systems-security-analyst
+        0x02bc, // user-experience-officer
+        0xffff, // pathology
+        0xffff, // security-automation
+        0x016e, // head-of-it-security
+        0xffff, // educational
+        0xffff, // scrum
+        0x03d6, // compatibility-tester
+        0x012a, // interface-analyst
+        0x03ac, // enterprise-content-management
+        0x008a, // technical-architect
+        0xffff, // public-key
+        0x00c9, // it-service-management
+        0x01a3, // data-warehouse-developer
+        0x014e, // clinical-informatics-supervisor
+        0x00f2, // project-officer
+        0x7f1b, // clinical-knowledge-specialist
+        0x02a9, // web-application-programmer
+        0xffff, // user
+        0x0095, // data-scientist
+        0x00e8, // agile-delivery-manager
+        0x03ff, // regression-tester
+        0x01f9, // server-administrator
+        0x0450, // database-design-specialist
+        0xffff, // iot
+        0x82dc, // infrastructure-operations
+        0x0184, // it-security-officer
+        0xffff, // industrial-internet-of
+        0x0028, // dcb0160
+        0x0105, // quality-assurance-engineer
+        0x007c, // training-officer
+        0x0249, // registered-health-information-technician
+        0xffff, // computer-network
+        0xffff, // blended
+        0xffff, // chief-clinical
+        0x0023, // subject-access
+        0xffff, // senior-information-risk
+        0x0461, // health-systems-analyst
+        0,
+        0x0468, // it-performance-analyst
+        0xffff, // head-of-command-and
+        0x006a, // director-of-imandt
+        0x03a8, // website-manager
+        0xffff, // cancer
+        0x0489, // documentation-archivist
+        0x04ab, // data-strategy
+        0xffff, // medical-insurance
+        0x0383, // database-consultant
+        0xffff, // simulation
+        0x8082, // library
+        0xffff, // report
+        0xffff, // computer-system
+        0x0308, // computer-scientist
+        0xffff, // genomics
+        0x80a1, // data-warehouse
+        0x02c9, // ui-designer
+        0xffff, // command-and
+        0xffff, // information-system
+        0x003f, // clinical-application
+        0x02de, // software-qa
+        0x0472, // codebase-engineer
+        0xffff, // ui-and
+        0x0359, // electronic-data-processing
+        0,
+        0xffff, // practice
+        0,
+        0xffff, // head
+        0x82a1, // software-development-engineer
+        0x83e0, // clinical-information-systems
+        0x02c0, // documentation-specialist
+        0x03ad, // document-imaging
+        0x048f, // computer-equipment-analyst
+        0x01fc, // service-desk-manager
+        0xffff, // digital-interface
+        0x0321, // workstation-support
+        0x011f, // ux-architect
+        0xffff, // certified-professional
+        0xffff, // ai-security
+        0x024a, // rhit
+        0xffff, // product
+        0xffff, // quality-assurance
+        0x7f15, // digital-and-transformation-lead
+        0x0158, // practice-workflow-and-information-management-redesign-specialist
+        0xffff, // it-commercial-analysis
+        0xffff, // software-quality-control
+        0x023d, // medical-note-summariser
+        0x0335, // quality-assurance-testing
+        0x01e0, // it-help-desk-agent
+        0xffff, // it-projects
+        0xffff, // computer-systems-design
+        0x012e, // ai-system-designer
+        0x040c, // pathway-tracker
+        0x025d, // it-project-manager
+        0xffff, // clinical-chief
+        0x02c2, // user-researcher
+        0x00b4, // imandt-service-manager
+        0x00d5, // database-administrator
+        0x013f, // it-system-architect
+        0xffff, // director
+        0x012b, // report-writer
+        0x0009, // health-information-clerk
+        0x04af, // it-risk
+        0x016a, // data-security-analyst
+        0x035c, // software-installer
+        0x0373, // data-modeller
+        0x03f0, // user-support-analyst
+        0x0262, // web-project-manager
+        0xffff, // health-it-support
+        0xffff, // change-and-release
+        0x01ee, // local-area-network-specialist
+        0x0190, // vulnerability-manager
+        0x0352, // data-policy
+        0xffff, // patient-administration-team
+        0x02b6, // technical-author
+        0x04b0, // threat-operations
+        0x7f0a, // computer-security-manager
+        0x7f05, // compliance-specialist
+        0x00f1, // project-manager
+        0xffff, // software-developer-in
+        0x82e1, // application-development
+        0x0329, // malware
+        0x0168, // cyber-security-technologist
+        0,
+        0x0315, // systems-operations
+        0x00aa, // data-officer
+        0xffff, // genome
+        0x00df, // it-asset
+        0x03e6, // digital-infrastructure
+        0xffff, // data-analytics
+        0x01e1, // it-help-desk-manager
+        0x0207, // business-relationship-manager
+        0x03bf, // operating-system-designer
+        0x01d1, // database-administration-manager
+        0x00ff, // test-lead
+        0x01c3, // records-management-specialist
+        0x0271, // it-quality-manager
+        0,
+        0,
+        0x01b7, // digital-health-strategist
+        0xffff, // module
+        0xffff, // registered-health-information
+        0x0268, // program-director
+        0xffff, // machine
+        0x7f2e, // user-experience-designer
+        0x022d, // workplace-training-specialist
+        0x0193, // analytics-engineer
+        0x0427, // application-integrator
+        0x0314, // web-operations
+        0xffff, // end-user
+        0x008f, // integration-architect
+        0xffff, // wireless
+        0xffff, // personal-computer-network
+        0xffff, // disaster
+        0xffff, // programming-languages
+        0x020d, // major-incident-manager
+        0x00c8, // it-service-manager
+        0xffff, // it-project
+        0x7f11, // genomic-data-analyst
+        0xffff, // network-and-security
+        0x015c, // computer-security-specialist
+        0xffff, // ux-ui
+        0x036e, // comsec
+        0x0157, // pathology-links-manager
+        0x00ba, // infrastructure-manager
+        0x0005, // clinical-coding-manager
+        0x01cd, // computer-network-specialist
+        0xffff, // software-qc
+        0x0349, // website-administrator
+        0xffff, // head-of-data-and-ai
+        0x01e2, // it-helpdesk-agent
+        0xffff, // forensics-and
+        0x0256, // digital-portfolio-analyst
+        0xffff, // pathology-it
+        0x01a4, // database-analyst
+        0x0090, // cloud-architect
+        0xffff, // second-line
+        0x0218, // knowledge-and-library-specialist
+        0x005f, // chief-information-officer
+        0xffff, // cloud-security
+        0xffff, // enterprise-architecture
+        0xffff, // networking-systems
+        0xffff, // it-performance
+        0x02ec, // computer-specialist
+        0xffff, // it-principal
+        0x044c, // it-information-manager
+        0xffff, // release
+        0xffff, // infrastructure
+        0x034c, // sharepoint-administrator
+        0x7f04, // information-governance-manager
+        0xffff, // delivery
+        0x0250, // ward-clerk
+        0x0257, // digital-portfolio-manager
+        0x0368, // threat-monitoring
+        0,
+        0x01b0, // research-data-scientist
+        0x0137, // application-architect
+        0x02d7, // first-line-support
+        0x01b2, // data-integrity-officer
+        0x00fc, // test-analyst
+        0xffff, // research-data
+        0x0197, // business-intelligence-manager
+        0x802b, // information-assurance
+        0x0233, // clinical-records-technician
+        0x837c, // head-of-information
+        0x7eff, // health-system-administrator
+        0x0152, // director-of-clinical-informatics
+        0xffff, // informatics-resource
+        0x8030, // network-security
+        0xffff, // chief-technology
+        0x0236, // health-records-assistant
+        0xffff, // back
+        0x0041, // application-specialist
+        0x048e, // messaging-engineer
+        0xffff, // telecoms-equipment-maintenance
+        0xffff, // cyber-security-siem
+        0xffff, // automation
+        0x00fb, // implementation-lead
+        0x04ae, // security-compliance-analyst
+        0x0201, // system-and-network-administrator
+        0x7f1c, // solution-architect
+        0xffff, // teacher
+        0x0399, // software-manager
+        0xffff, // website-project
+        0x007b, // trainer
+        0xffff, // telecoms-equipment
+        0x0205, // telecommunications-analyst
+        0xffff, // tumor
+        0xffff, // director-of
+        0x0389, // biometrician
+        0x7f02, // health-records-and-information-officer
+        0x031f, // noc-engineer
+        0x04b1, // security-administrator
+        0x7f2e, // ux-ui-designer
+        0xffff, // chief-digital-and-information
+        0,
+        0x80da, // telecommunications
+        0,
+        0x01be, // data-protection-specialist
+        0xffff, // edi
+        0xffff, // local
+        0xffff, // cisco-certified-network
+        0x7f14, // digital-health-director
+        0x0172, // information-security-administrator
+        0x00b3, // imandt-director
+        0x04c0, // release-of-information
+        0x04ca, // electronic-prescribing
+        0xffff, // electronic-patient
+        0x026c, // projects-portfolio-manager
+        0x0173, // information-security-assurance-and-threat-analyst
+        0x0280, // unit-tester
+        0x039b, // computer-programming
+        0x020f, // operations-analyst
+        0x0010, // patient-records-manager
+        0xffff, // computational
+        0,
+        0x033e, // computer-technologist
+        0x01a5, // database-developer
+        0x0013, // clinical-coding-auditor
+        0xffff, // chief-nursing
+        0x0378, // data-integration
+        0xffff, // head-of-graphic
+        0xffff, // head-of-performance
+        0x009e, // data-manager
+        0x0075, // digital-skills
+        0xffff, // noc
+        0xffff, // head-of-frontend
+        0x0448, // teacher-of-digital-literacy
+        0xffff, // public-health-and
+        0x0353, // information-governance-and-security
+        0x7f11, // genomics-data-analyst
+        0xffff, // programming-methodology
+        0xffff, // incident-response
         0x021c, // library-supervisor
         0xffff, // qa-automation
-        0x0449, // distance-learning-trainer
-        0xffff, // it-performance
-        0x038e, // reports-analyst
-        0x02d2, // digital-interface-designer
-        0x00b1, // desktop-analyst
-        0xffff, // head-of-graphic
-        0x01c3, // records-management-specialist
-        0x01ab, // head-of-data-governance
-        0,
-        0xffff, // teacher
-        0xffff, // site
-        0x034d, // systems-integrator
-        0x0454, // statistical-scholar
-        0xffff, // enterprise
-        0xffff, // unix
-        0x004b, // pharmacy-informatics
-        0x03c8, // pki
-        0x80b5, // information-systems
-        0x0019, // freedom-of-information
-        0xffff, // health
-        0xffff, // governance-and
-        0xffff, // object
-        0x0208, // database-coordinator
-        0xffff, // database-design
-        0x02e0, // quality-assurance-and-testing
-        0xffff, // publication
-        0x02c1, // head-of-graphic-design
-        0xffff, // practice-workflow-and
-        0x02b2, // head-of-interaction-design
-        0xffff, // security-assessment
-        0xffff, // programme-delivery
-        0x8117, // devops
-        0xffff, // business-solution
-        0x80cb, // it-operations
-        0xffff, // record
-        0x046b, // soa-developer
-        0x003a, // ciso
-        0xffff, // change-management
-        0xffff, // programming
-        0xffff, // forensics-and-incident
-        0x01bb, // data-compliance-officer
-        0x82c8, // ux
-        0x022e, // accredited-clinical-coder
-        0xffff, // management
-        0x02f4, // protective-monitoring
-        0x001a, // foi
-        0x00e0, // it-procurement
-        0xffff, // medical-note
-        0x0202, // systems-and-networks-manager
-        0xffff, // cloud-software
-        0xffff, // networking-systems-and-distributed-systems
-        0x7f0a, // computer-security-manager
-        0x0365, // cryptologist
-        0xffff, // exploitation
-        0x0193, // analytics-engineer
-        0xffff, // digital
-        0x04c1, // coding-auditor
-        0x80da, // telecommunications
-        0xffff, // networking-systems
-        0xffff, // cancer
-        0xffff, // accredited
-        0x04a3, // full-stack-engineer
-        0x0089, // enterprise-architect
-        0x024b, // admissions-clerk
-        0x020b, // head-of-command-and-control
-        0xffff, // e
-        0x0229, // learning-manager
-        0xffff, // health-information-management-and
-        0x7f15, // digital-transformation-lead
-        0x02e7, // health-record
-        0x03fc, // clinical-data-specialist
-        0x0095, // data-scientist
-        0xffff, // internet-project
-        0xffff, // project
-        0xffff, // chief-nurse
-        0xffff, // chief-research
-        0x02c3, // user-research
-        0xffff, // first
-        0x041c, // cisco-certified-network-professional
-        0x01ce, // computer-network-support-specialist
-        0xffff, // operations-research
-        0x0040, // application-analyst
-        0x0359, // electronic-data-processing
-        0xffff, // it-customer-service
-        0x04b1, // security-administrator
-        0x0132, // artificial-intelligence-specialist
-        0x0494, // data-exploitation
-        0x0194, // artificial-intelligence-engineer
-        0xffff, // head-of
-        0x0495, // it-business-manager
-        0xffff, // workplace
-        0xffff, // backend
-        0x7f24, // systems-administrator
-        0x00cf, // release-manager
-        0xffff, // management-information
-        0xffff, // forensics
-        0xffff, // personal-computer
-        0x7f1c, // solution-architect
-        0x03e1, // clinical-information-systems-educator
-        0x0057, // electronic-health-record
-        0xffff, // security-consulting
-        0xffff, // beta
-        0xffff, // electronic-health
-        0x022d, // workplace-training-specialist
-        0x7f2f, // ux-researcher
-        0x02c5, // interaction-designer
-        0x0419, // personal-computer-installation-engineer
-        0x7f05, // compliance-specialist
-        0xffff, // module
-        0xffff, // communications
-        0x02d0, // technical-writer
-        0x02e4, // statistical-analyst
-        0xffff, // informatics
-        0x0107, // automation-tester
-        0x0185, // it-security-technician
-        0xffff, // genomics-data
-        0x044e, // web-projects-manager
-        0xffff, // documentation
-        0x812f, // ai
-        0x00e2, // head-of-product
-        0x0396, // gameplay-engineer
-        0x008a, // technical-architect
-        0xffff, // red-team
-        0x004d, // clinical-chief-information-officer
-        0xffff, // head-of-performance
-        0x0461, // health-systems-analyst
-        0x01e6, // it-service-desk-agent
-        0x8058, // health-informatics
-        0x0446, // computer-literacy-teacher
-        0x0231, // clinical-records-administrator
-        0x0338, // data-model-designer
-        0x03c1, // courseware
-        0xffff, // public
-        0xffff, // requirement
-        0x0267, // it-consultant
-        0x0309, // biostatistician
-        0x01ea, // it-support-technician
-        0xffff, // cloud-devops
-        0x0348, // webmaster
-        0xffff, // linux
-        0x0071, // instructional-designer
-        0xffff, // visual
-        0xffff, // human-centred
-        0x0258, // head-of-business-analysis
-        0x046e, // intelligent-systems-engineer
-        0xffff, // chief-medical-information
-        0x039c, // web-development
-        0xffff, // knowledge
-        0x00d7, // cloud-engineer
-        0xffff, // educational
-        0x03e7, // system-configuration
-        0x02f9, // clinical-systems-educator
-        0xffff, // lotus-notes
-        0,
-        0x028d, // application-programmer-analyst
-        0,
-        0x01e3, // it-helpdesk-manager
-        0x009a, // information-analyst
-        0x8001, // medical-records
-        0x83cd, // computer-literacy
+        0x02d3, // chief-medical-informatics-officer
         0xffff, // performance
-        0x010d, // software-development-engineer-in-test
-        0x035c, // software-installer
-        0xffff, // computer-systems-security
-        0,
-        0x0302, // medical-record
-        0xffff, // database-development
-        0x018d, // system-security-administrator
-        0x0080, // clinical-librarian
-        0x03ef, // network-control-analyst
-        0x01e9, // it-support-specialist
-        0x044c, // it-information-manager
-        0x0397, // software-designer
-        0x013e, // it-security-architect
-        0xffff, // back-end
-        0x7f1e, // systems-designer
-        0,
-        0xffff, // operating
-        0xffff, // local-area-network
-        0x0439, // statistical-engineer
-        0xffff, // genomics
-        0x01e2, // it-helpdesk-agent
-        0x00b0, // computer-support-specialist
-        0xffff, // learning-development
-        0xffff, // clinical-knowledge
-        0xffff, // automation
-        0xffff, // threat
-        0x7f18, // educational-technologist
-        0x7f09, // cyber-security-analyst
-        0x046d, // mobile-application-specialist
-        0x0314, // web-operations
-        0x04ae, // security-compliance-analyst
-        0x7f24, // sysadmin
-        0x02df, // qa-automation-engineer
-        0xffff, // information-and
-        0x0440, // health-services-information-specialist
-        0x01cf, // computer-technician
-        0x03aa, // document-management
-        0xffff, // data-processing-systems
-        0xffff, // it-change-and
-        0xffff, // health-safety-compliance
-        0x0487, // gis-manager
-        0xffff, // training
-        0x038f, // computational-linguist
-        0x03fe, // functional-tester
-        0xffff, // planning-management
-        0xffff, // electronic-commerce
-        0xffff, // intelligent
-        0x025d, // it-project-manager
-        0xffff, // system-integration
-        0x0291, // cloud-devops-engineer
-        0xffff, // developer-in
-        0x01f6, // networks-engineer
-        0x04c6, // design-system
-        0x0136, // program-manager
-        0xffff, // local-area
-        0x00be, // servicedesk
-        0xffff, // it-projects
-        0x04b6, // data-sharing
-        0x0032, // security-engineer
-        0xffff, // distance-learning
-        0x0329, // malware
-        0x033c, // computer-hardware
-        0x0013, // clinical-coding-auditor
-        0x00ec, // programme-delivery-manager
-        0xffff, // problem
-        0x7f06, // clinical-safety-officer
-        0xffff, // command-and
-        0xffff, // chief-clinical
-        0x021d, // library-technical-assistant
-        0xffff, // informatics-resource
-        0xffff, // computer-network
-        0x01db, // information-systems-supervisor
-        0,
-        0x82dc, // infrastructure-operations
-        0xffff, // machine
-        0x01e1, // it-help-desk-manager
-        0x0374, // data-modeling
-        0x0062, // cto
-        0x032a, // bug-bounty
-        0x01b9, // management-information-systems-director
-        0x047d, // user-interface-and-user-experience
-        0xffff, // library-and
-        0x7f04, // information-governance-manager
-        0x0399, // software-manager
-        0xffff, // health-information
-        0x0163, // cyber-security-engineer
-        0xffff, // software-test
-        0xffff, // tableau
-        0x7f22, // computer-operations-manager
-        0xffff, // enterprise-content
-        0x0253, // computer-systems-analyst
-        0x0433, // security-consulting-tester
-        0xffff, // secure-software
-        0x03e5, // digital-change
-        0x0428, // secure-software-assessor
-        0xffff, // information-security-assurance-and-threat
-        0xffff, // game
-        0xffff, // it-network
-        0x0204, // technical-support-specialist
-        0xffff, // software-application
-        0x01b8, // information-systems-director
-        0x00c7, // it-engineer
-        0x0411, // data-processing-systems-project-planner
-        0x0298, // director-of-application-development
-        0x00e4, // business-systems-analyst
-        0xffff, // clinical
-        0x0263, // change-management-specialist
-        0x04d1, // head-of-tech
-        0x03af, // instructional-design
-        0x0349, // website-administrator
-        0xffff, // pathology-links
-        0x047e, // user-experience-and-user-interface
-        0x027d, // sqa-analyst
-        0x024a, // rhit
-        0xffff, // computer-equipment
-        0x0423, // mobile-device-developer
-        0x0180, // it-security-consultant
-        0x0315, // systems-operations
-        0x0053, // clinical-system
-        0x7f01, // patient-support-specialist
-        0xffff, // management-information-systems
-        0x7eff, // health-system-administrator
-        0xffff, // digital-health-project
-        0,
-        0x0207, // business-relationship-manager
-        0xffff, // quality-assurance
-        0x0199, // data-analytics-manager
-        0x018b, // security-operations-centre-analyst
-        0xffff, // personal-computer-systems
-        0x02bd, // user-interface-designer
-        0,
-        0x03b0, // learning-design
-        0x00b4, // imandt-service-manager
-        0x04d4, // records-and-information-manager
-        0x0128, // head-of-imandt
-        0xffff, // access
-        0xffff, // programming-languages
+        0x0442, // it-capability-planner
+        0xffff, // security
+        0xffff, // health-information-privacy
         0x0209, // database-manager
-        0x014b, // clinical-informatics-coordinator
-        0x03c4, // data-visualisation
-        0x04b7, // knowledge-systems
-        0xffff, // system-security
-        0x82e1, // application-development
+        0x00f4, // programme-support-officer
+        0xffff, // systems-and-networks
+        0x0261, // systems-analyst
+        0xffff, // training-and-development
+        0xffff, // forensics-and-incident
+        0x02fb, // access-to-records
+        0x8021, // records-management
+        0x0253, // computer-systems-analyst
+        0x0246, // medical-records-supervisor
+        0,
+        0x016f, // incident-response-engineer
+        0x00d3, // systems-engineer
+        0x7f0f, // bioinformatician
+        0xffff, // library-technical
+        0x01d2, // database-engineer
+        0x019f, // data-quality-specialist
+        0x022f, // clinical-coding-expert
+        0xffff, // computer-equipment
+        0xffff, // major-incident
+        0x02b0, // head-of-accessibility
+        0xffff, // engineering
+        0xffff, // registered
+        0xffff, // statistical
+        0xffff, // functional
+        0x00fe, // test-manager
+        0x0081, // librarian
+        0x031b, // data-centre
+        0xffff, // data-model
+        0x03a9, // web-site-manager
+        0x0140, // it-systems-architect
+        0xffff, // data-privacy
+        0xffff, // change-and
+        0xffff, // technical-services
+        0x01a0, // data-support-analyst
+        0x019d, // data-consultant
+        0xffff, // customer-support
+        0x02ea, // head-of-technology
+        0x001b, // information-asset-owner
+        0x0487, // gis-manager
+        0x0067, // digital-director
+        0xffff, // distance
+        0x0222, // digital-learning-technologist
+        0x8110, // programmer
+        0x0310, // instructional-technology
+        0x0155, // pacs-administrator
+        0xffff, // governance
+        0x0097, // data-architect
+        0xffff, // chief-digital-and
+        0x027e, // sqa-engineer
+        0xffff, // pathology-links
+        0xffff, // it-information
+        0x7f1a, // health-information-librarian
+        0x7f1e, // systems-designer
+        0xffff, // service-acceptance
+        0x0273, // it-test-manager
+        0x03e3, // intelligent-system-designer
+        0xffff, // pathology-it-systems
+        0xffff, // business-solution
+        0xffff, // certified
+        0x0074, // elearning
+        0x019b, // data-analytics-specialist
+        0xffff, // interactive-media
+        0x01ff, // service-transition-manager
+        0xffff, // chief-knowledge
+        0xffff, // industrial-internet-of-things
+        0x000e, // health-records-officer
+        0x01e4, // it-network-engineer
+        0xffff, // command-and-control-centre
+        0x0164, // cyber-security-programme-director
+        0xffff, // chief-information-and-innovation
+        0x0430, // security-application-tester
+        0x0348, // webmaster
+        0xffff, // source
+        0,
+        0x033d, // computer-system-technician
+        0xffff, // technology
+        0xffff, // director-of-clinical
+        0xffff, // information-support-project
+        0xffff, // computer-technology
+        0x7f28, // quality-assurance-tester
+        0x02b3, // head-of-service-design
+        0xffff, // first
+        0xffff, // chief-digital
+        0x036b, // iot-security
+        0xffff, // unit
+        0xffff, // health-systems
+        0x004a, // informatics-pharmacist
+        0x7f2f, // user-experience-researcher
+        0x0122, // human-computer-interface
+        0x802d, // information-security
+        0x00c7, // it-engineer
+        0x02b5, // information-architect
+        0x03c3, // data-visualization
+        0x0451, // database-development-engineer
+        0xffff, // quantitative
+        0x0486, // service-delivery-lead
+        0x0341, // microcomputer
+        0x0046, // clinical-informatician
+        0x00ef, // digital-project-manager
+        0x009a, // information-analyst
+        0x0212, // systems-specialist
+        0x03b4, // billing-coder
+        0xffff, // it-service
+        0x8015, // information-governance
+        0x015b, // computer-security-coordinator
+        0x02f2, // disaster-recovery
+        0x00dc, // telephony
+        0,
+        0xffff, // records-and
+        0x047e, // user-experience-and-user-interface
+        0x7f2b, // software-programmer
+        0x031d, // virtualisation
+        0x0319, // software-engineering
         0,
         0x04ad, // iam-analyst
-        0x006c, // chief-information-and-innovation-officer
-        0xffff, // data
-        0x019a, // data-analytics-scientist
-        0x8030, // network-security
-        0xffff, // local
-        0x0296, // devops-consultant
-        0x0226, // corporate-trainer
-        0x02e5, // gis-analyst
-        0x0011, // clinical-coder
-        0xffff, // health-information-privacy-and-security
-        0x04bc, // platform-owner
-        0xffff, // information-governance-and
-        0,
-        0x7f11, // genomic-data-analyst
-        0xffff, // incident-response
-        0,
-        0x0024, // privacy-officer
-        0x0066, // director-of-digital
-        0x0323, // pc-support
-        0xffff, // 1st-line
-        0x00e6, // product-owner
-        0x8312, // information-system-security
-        0xffff, // admissions
-        0xffff, // lan
-        0x7f11, // genomics-data-analyst
-        0x0355, // it-associate
-        0xffff, // engineering
-        0x00cd, // problem-manager
-        0xffff, // pc
-        0x03d0, // it-forensics
-        0xffff, // health-services
-        0xffff, // intelligent-system
-        0x04b0, // threat-operations
-        0xffff, // chief-information-security
-        0x0458, // statistical-report-compiler
-        0x0148, // chief-nursing-informatics-officer
-        0x04c5, // unix-engineer
-        0xffff, // security-automation
-        0x00dc, // telephony
-        0x0370, // data-miner
-        0x0421, // object-oriented-programmer
-        0x0354, // it-supervisor
-        0x0437, // information-support-project-manager
-        0x8012, // clinical-coding
-        0xffff, // network-application
-        0x01c5, // application-operations-engineer
-        0x0279, // software-quality-engineer
-        0xffff, // ml
-        0x01dc, // information-systems-technician
-        0xffff, // industrial-internet-of-things-security
-        0xffff, // software-computer
-        0xffff, // software-systems
-        0x03e4, // intelligent-systems-designer
-        0x024c, // patient-administration-team-leader
-        0x02d4, // nurse-informatics
-        0x00ad, // it-specialist
-        0x012c, // pmo-analyst
-        0x006b, // chief-information-and-knowledge-officer
-        0xffff, // communication
-        0x01ef, // network-and-security-engineer
-        0x0173, // information-security-assurance-and-threat-analyst
-        0xffff, // head-of-interaction
-        0xffff, // library-and-knowledge
-        0x000f, // medical-records-manager
-        0x001e, // siro
-        0x027b, // software-testing-specialist
-        0xffff, // computer-technical
-        0x7f12, // computational-biologist
-        0xffff, // it-service-desk
-        0x7f07, // clinical-risk-manager
-        0xffff, // industrial-internet
-        0x0413, // ai-security-specialist
-        0x8000, // health-records
-        0x84c3, // qat
-        0xffff, // blue
-        0xffff, // epic
-        0x03f5, // statistical-research
-        0xffff, // reports
-        0x035a, // data-communications
-        0x0160, // cyber-incident-responder
-        0xffff, // intranet
-        0x0430, // security-application-tester
-        0x0406, // red-team-lead
-        0x0238, // health-records-service-manager
-        0x000b, // health-information-specialist
-        0xffff, // data-security-and
-        0x810f, // developer
-        0xffff, // web-site
-        0x0467, // information-systems-planner
-        0x039d, // algorithm-engineer
-        0xffff, // protective
-        0xffff, // web-project
-        0x03ed, // network-support-technician
-        0x0091, // systems-architect
-        0x02f5, // interface-designer
-        0x02ba, // usability-expert
-        0x008b, // security-architect
-        0x0133, // health-intelligence
-        0x048d, // voice-engineer
-        0xffff, // project-management-it
-        0xffff, // requirements
-        0x029d, // java-developer
-        0x036e, // comsec
-        0x021e, // outreach-librarian
-        0x83b3, // medical-coding
-        0x0499, // learning-consultant
-        0xffff, // personal-computer-network
-        0x0242, // medical-records-director
-        0xffff, // decision-support
-        0,
-        0xffff, // registered-health
-        0xffff, // director-of-performance-and
-        0x8130, // artificial-intelligence
-        0x0141, // network-systems-consultant
-        0xffff, // incident
-        0x01bf, // data-security-and-protection-lead
-        0x01da, // information-systems-manager
-        0x036b, // iot-security
-        0x802f, // it-security
-        0x8038, // vulnerability
-        0x00fa, // implementation-manager
-        0x0422, // electronic-commerce-programmer
-        0x0326, // data-recovery
-        0x025b, // it-business-analysis-manager
-        0x0376, // database-modeler
-        0x0155, // pacs-administrator
-        0x7f15, // digital-transformation-leader
-        0x02ea, // head-of-technology
-        0xffff, // pathology-it-systems
-        0x03f0, // user-support-analyst
-        0x7f29, // health-software-tester
-        0xffff, // network-management
-        0x0236, // health-records-assistant
-        0x03b5, // biller-coder
-        0x000a, // health-information-administrator
-        0xffff, // service-acceptance
-        0x032c, // web-security
-        0xffff, // portfolio
-        0xffff, // site-reliability-devops
-        0x028a, // application-engineer
-        0x80c1, // it-support
-        0xffff, // course
-        0x0154, // health-informatics-manager
-        0x7f2d, // application-developer
-        0x0268, // program-director
-        0x02cb, // user-centred-design
-        0xffff, // distance
-        0xffff, // algorithm
-        0xffff, // iam
-        0x03a6, // e-business
-        0,
-        0xffff, // chief-it-security
-        0x049d, // business-solution-analyst
-        0,
-        0x02a9, // web-application-programmer
-        0x0456, // statistic-research-scientist
-        0x03f6, // statistical-researcher
-        0x005b, // computational-biology
-        0xffff, // it-contract
-        0xffff, // accredited-clinical
-        0xffff, // chief-digital-and-information
-        0x03bf, // operating-system-designer
-        0x02fa, // genomics-data-scientist
-        0x0174, // information-security-auditor
-        0x023c, // medical-coding-officer
-        0x7f0b, // cyber-defence-specialist
-        0x026b, // project-leader
-        0xffff, // site-reliability
-        0xffff, // library-technical
-        0xffff, // director-of-application
-        0x0031, // security-analyst
-        0xffff, // codebase
-        0x0368, // threat-monitoring
-        0xffff, // scientific-database
-        0x038c, // statistical-scientist
-        0xffff, // work
-        0x043f, // medical-insurance-coding-specialist
-        0x00d1, // configuration-manager
-        0xffff, // manual
-        0x0373, // data-modeller
-        0xffff, // patient-services
-        0x019b, // data-analytics-specialist
-        0x03d6, // compatibility-tester
-        0x02fb, // access-to-records
-        0xffff, // wireless
-        0x00f3, // project-support-officer
-        0xffff, // computing
-        0xffff, // database-administration
-        0xffff, // research-data
-        0x0233, // clinical-records-technician
-        0x047c, // dspt
-        0x0217, // electronic-resources-librarian
-        0x00e9, // scrum-master
-        0xffff, // training-and-development
-        0x02d1, // web-designer
-        0x01b0, // research-data-scientist
-        0x0149, // chief-research-information-officer
-        0xffff, // content
-        0xffff, // projects
-        0xffff, // quality
-        0x01c2, // information-governance-lead
+        0x02f8, // systems-educator
         0x0418, // programming-methodology-researcher
-        0x0442, // it-capability-planner
-        0x04d2, // geographic-information-system
-        0x0295, // devops-analyst
-        0x029b, // it-integration-engineer
-        0x0165, // cyber-security-risk-manager
-        0xffff, // library-and-knowledge-services
-        0x03a5, // internet-project-manager
-        0xffff, // command-and-control-centre
-        0x0468, // it-performance-analyst
-        0xffff, // business-change
-        0x8120, // usability
-        0x0079, // epr-trainer
-        0xffff, // first-line
-        0x0056, // electronic-patient-record
-        0xffff, // solution
-        0xffff, // mobile-application
-        0x015c, // computer-security-specialist
-        0x016a, // data-security-analyst
-        0xffff, // interactive-media
-        0xffff, // it-data
-        0x02cd, // graphic-designer
-        0x7f1e, // system-designer
-        0xffff, // evidence
-        0x011c, // integration-developer
-        0x02da, // 2nd-line-support
-        0x0166, // cyber-security-siem-manager
-        0x7f0a, // information-security-manager
-        0x8025, // clinical-safety
-        0x0300, // systems-analysis
-        0x00a9, // data-and-analytics
-        0x006f, // director-of-informatics
-        0x02b4, // head-of-user-research
-        0x7f02, // health-information-officer
-        0x014d, // clinical-informatics-manager
-        0xffff, // mobile
-        0,
-        0x80d9, // telecoms
-        0xffff, // interactive
-        0x0447, // digital-literacy-lecturer
-        0,
-        0xffff, // statistic-research
-        0x03c7, // public-key-infrastructure
-        0x0168, // cyber-security-technologist
-        0x0282, // qa-director
-        0x7f0a, // information-systems-security-manager
-        0x00ea, // business-analyst
-        0xffff, // head-of-command-and
-        0x03f1, // user-support-technician
-        0x0249, // registered-health-information-technician
-        0x019c, // data-and-ai-ethicist
-        0xffff, // health-interface
-        0x005f, // chief-information-officer
-        0xffff, // waiting-list
-        0xffff, // it-data-processing
-        0xffff, // business-process
-        0xffff, // it-commercial
-        0x01bd, // data-protection-and-security-officer
-        0x02c0, // documentation-specialist
-        0x00ee, // digital-programme-manager
-        0xffff, // computational
-        0x0273, // it-test-manager
-        0xffff, // privacy
-        0xffff, // project-management
-        0x04bd, // product-lead
-        0xffff, // web-site-project
-        0x023e, // medical-records-analyst
-        0xffff, // network
-        0x0084, // evidence-specialist
-        0x0289, // application-development-director
-        0x0046, // clinical-informatician
-        0xffff, // sharepoint
-        0xffff, // teacher-of-digital
-        0x0457, // statistic-research-associate
-        0x0055, // ehr
-        0x03d5, // integration-tester
-        0xffff, // iiot
-        0xffff, // learning-and
-        0xffff, // end-user
-        0x037a, // data-administrator
-        0xffff, // reporting
-        0x031a, // access-to-health
-        0xffff, // digital-health
-        0x020e, // operational-control-manager
-        0x0450, // database-design-specialist
-        0x02ee, // visual-designer
-        0x017f, // it-security-analyst
-        0xffff, // major-incident
-        0x01ac, // head-of-data-science
-        0x02d8, // 1st-line-support
-        0x029f, // site-reliability-devops-engineer
-        0x01f5, // network-technician
-        0xffff, // patient-administration-team
-        0x0255, // data-processing-systems-analyst
-        0x011e, // mobile-developer
-        0xffff, // cyber-security-siem
-        0x01ca, // cloud-support-specialist
-        0xffff, // shared-care
-        0xffff, // practice-workflow
-        0x02aa, // web-engineer
-        0x041b, // database-software-technician
-        0x01f9, // server-administrator
-        0x0362, // digital-forensics
-        0x031d, // virtualisation
-        0x042b, // sqa-technician
-        0x80a0, // data-governance
-        0x835f, // data-storage
-        0xffff, // it-accessibility
-        0,
-        0x016e, // head-of-it-security
-        0x031e, // voip
         0x006e, // clinical-terminologist
-        0x0394, // embedded-engineer
-        0x8059, // bioinformatics
-        0x0325, // windows-administrator
-        0x01b4, // chief-informatics-officer
-        0xffff, // application-lifecycle
-        0xffff, // datastage
-        0xffff, // gameplay
-        0x00ac, // it-officer
-        0xffff, // it-help-desk
-        0x04c0, // release-of-information
-        0xffff, // engineering-and
-        0x0285, // quality-assurance-specialist
-        0,
-        0xffff, // electronic
-        0xffff, // statistic
-        0x0196, // business-intelligence-consultant
-        0xffff, // health-information-privacy
-        0xffff, // compliance
-        0x03fd, // uat
-        0xffff, // 2nd-line
-        0xffff, // head-of-user
-        0x03ce, // computer-forensics
-        0x0496, // it-contract-manager
-        0x003f, // clinical-application
-        0xffff, // software
-        0x0183, // it-security-manager
-        0xffff, // it-team
-        0xffff, // scientific
-        0x0147, // chief-nurse-information-officer
-        0x034a, // web-site-administrator
-        0xffff, // practice-workflow-and-information
-        0x010c, // software-developer-in-test
-        0x0206, // telecommunications-engineer
-        0xffff, // configuration
-        0x02bb, // user-experience-analyst
-        0x03d2, // documentalist
-        0x0169, // data-security-administrator
-        0x0414, // artificial-intelligence-security-specialist
-        0xffff, // human
-        0xffff, // internet
-        0,
-        0x03bc, // statistical-genetic
-        0x02e6, // geographic-information-systems
-        0xffff, // practice-workflow-and-information-management
-        0x0101, // software-tester
-        0x03c2, // course-developer
-        0xffff, // customer
-        0xffff, // head-of-service
-        0x0476, // system-and-networks-administrator
-        0xffff, // software-qc
+        0x0355, // it-associate
+        0x0234, // diagnostic-coder
+        0x0300, // systems-analysis
+        0x0464, // software-application-specialist
         0xffff, // integration
-        0x0288, // application-designer
-        0x0125, // server-engineer
-        0x04a0, // front-end-engineer
-        0xffff, // forensics-and-incident-response
-        0xffff, // cloud-security
-        0x014a, // clinical-informatics-analyst
-        0x8404, // network-services
-        0xffff, // user
-        0xffff, // program
-        0xffff, // clinical-data
-        0x03d1, // knowledge-engineer
-        0xffff, // chief-nursing-information
-        0x00ed, // project-delivery-manager
-        0xffff, // network-technical
-        0xffff, // change-and-release
-        0x006d, // clinical-terminology
-        0x0424, // simulation-developer
-        0xffff, // application-integration
-        0x7f1a, // health-information-librarian
-        0x0235, // health-information-management-and-exchange-specialist
-        0x026a, // project-director
-        0,
-        0x011a, // development-manager
-        0x00ef, // digital-project-manager
-        0x00aa, // data-officer
-        0x009d, // bi-developer
-        0x04d3, // geographical-information-systems
-        0xffff, // source-code
-        0xffff, // genomic
-        0x00c6, // it-technician
-        0xffff, // cyber-security-programme
-        0x0398, // software-design
-        0x0385, // geospatial
-        0xffff, // messaging
-        0x0044, // lims
-        0xffff, // it-principal
-        0xffff, // ethical
-        0x0484, // application-systems-analyst
-        0x0211, // systems-manager
-        0xffff, // it-business
-        0xffff, // user-experience-and
-        0x0474, // web-technologies-administrator
-        0x8052, // clinical-systems
-        0x02ab, // web-programmer
-        0x0086, // knowledge-officer
-        0x00ae, // network-administrator
-        0xffff, // analyst
-        0x00bb, // site-reliability-engineer
-        0x018c, // soc-analyst
-        0xffff, // agile-delivery
-        0x7f28, // qa-tester
-        0xffff, // interface
-        0x03b8, // tumour-registrar
-        0x0401, // performance-test
-        0x005d, // chief-digital-information-officer
-        0x80b2, // imandt
-        0,
-        0xffff, // patient-support
-        0x04b4, // information-access
-        0x0391, // biostatistics
+        0xffff, // quality-assurance-automation
         0x02af, // api-writer
-        0x809c, // bi
-        0x0182, // it-security-expert
-        0x02ff, // sysanalysis
-        0xffff, // disaster
-        0x0330, // health-information-coder
-        0x01d3, // desktop-specialist
-        0xffff, // workplace-training
-        0x046a, // project-management-it-specialist
-        0xffff, // projects-portfolio
-        0x0277, // software-quality-assurance-analyst
-        0x027e, // sqa-engineer
-        0x0216, // chief-knowledge-officer
-        0xffff, // biller
-        0x8015, // information-governance
-        0x802a, // data-security
-        0x0060, // cio
-        0x805a, // genomic-data
-        0x0227, // corporate-training-manager
-        0x03c0, // computer-language
-        0x02b3, // head-of-service-design
-        0x043c, // technology-infusion-specialist
-        0x047f, // ui-and-ux
-        0x024d, // patient-administrative-team-leader
-        0x0448, // teacher-of-digital-literacy
-        0xffff, // chief-it
-        0xffff, // ward
-        0xffff, // cloud-infrastructure
-        0xffff, // health-systems
-        0x032d, // application-security
-        0xffff, // internet-site
-        0x0111, // frontend-developer
-        0x01f8, // problem-analyst
-        0x80a3, // machine-learning
-        0,
-        0x00b9, // infrastructure-engineer
-        0xffff, // service-asset-and
-        0x02f0, // informatician
-        0xffff, // chief
-        0x0134, // threat-hunter
-        0x0290, // cloud-developer
-        0x82a1, // software-development-engineer
-        0x03e3, // intelligent-system-designer
-        0x029a, // internet-programmer
-        0xffff, // lotus
-        0xffff, // regression
-        0x00a5, // ai-engineer
-        0x0028, // dcb0160
-        0xffff, // freedom-of
-        0x0247, // medical-records-technician
-        0xffff, // power
-        0x0105, // quality-assurance-engineer
-        0x0379, // data-management
-        0x0317, // midwifery-information-officer
-        0x0266, // implementation-coordinator
-        0x03e9, // epr-change
-        0xffff, // telecoms-equipment
-        0xffff, // it
-        0x0490, // information-engineer
-        0xffff, // quality-assurance-practice
-        0x8016, // data-protection
+        0x0401, // performance-test
+        0x00a8, // data-analysis
+        0x004c, // chief-clinical-information-officer
+        0x019e, // data-ethicist
+        0xffff, // chief-research-information
         0x02ce, // design-lead
-        0x04cb, // epma
-        0x0306, // instructional-systems-specialist
-        0x8402, // network-support
-        0x0042, // chief-medical-information-officer
-        0x00f8, // portfolio-manager
-        0x00f6, // programme-lead
-        0x01a8, // head-of-analytics-engineering
-        0x04b3, // national-data-guardian
-        0xffff, // second
-        0x01c8, // cloud-infrastructure-engineer
-        0x0219, // library-and-knowledge-services-manager
-        0x01a1, // data-warehouse-analyst
-        0x0006, // medical-summariser
-        0xffff, // data-analytics
-        0x0415, // iiot-security-specialist
-        0xffff, // statistical-science
-        0x01d2, // database-engineer
-        0xffff, // iot
-        0xffff, // ux-and
-        0x044a, // it-commercial-analysis-manager
-        0x8054, // epr
-        0x80bf, // help-desk
-        0x0213, // technical-analyst
-        0xffff, // chief-analytics
-        0x8021, // records-management
-        0xffff, // service-delivery
-        0xffff, // head-of-it-service
-        0xffff, // technical-services
-        0xffff, // patients
-        0x03da, // requirements-analyst
-        0xffff, // cisco
-        0xffff, // senior
-        0x047a, // hipaa-privacy
-        0x0372, // data-modeler
-        0x0090, // cloud-architect
-        0x0491, // data-economist
-        0x00db, // telecommunication
-        0x03ad, // document-imaging
-        0x04ce, // testing-engineer
-        0x026c, // projects-portfolio-manager
-        0xffff, // cloud-network
-        0xffff, // technology-infusion
-        0xffff, // it-customer
-        0x030e, // it-instructor
-        0x010b, // developer-in-test
-        0x015d, // computer-systems-security-analyst
-        0xffff, // embedded
-        0x0198, // business-intelligence-specialist
-        0xffff, // frontend
-        0xffff, // chief-data
-        0xffff, // data-processing
-        0x010a, // sdet
-        0x00ba, // infrastructure-manager
-        0x03dd, // database-integrator
-        0x039f, // web-site-designer
-        0x807e, // learning-and-development
-        0xffff, // chief-digital-and
-        0x02e2, // design-researcher
-        0x0240, // medical-records-clerk
-        0x7eff, // health-systems-administrator
-        0xffff, // knowledge-and
-        0xffff, // nurse
-        0xffff, // api
-        0xffff, // computer-technology
-        0x01ae, // head-of-performance-analysis
-        0x02d7, // first-line-support
-        0x0356, // it-administrator
-        0x00c9, // it-service-management
-        0xffff, // health-it-support
-        0x7f13, // chief-digital-officer
-        0xffff, // digital-programme
-        0x0245, // medical-records-staff
-        0x020c, // implementation-support-specialist
-        0xffff, // chief-medical
-        0xffff, // product-assurance
-        0x042c, // software-quality-control-specialist
-        0x01de, // it-change-and-configuration-manager
-        0xffff, // computer-network-support
-        0xffff, // chief-information-and-innovation
-        0xffff, // cyber-risk
-        0x8082, // library
-        0x00a4, // ml-engineer
-        0,
-        0xffff, // chief-medical-informatics
-        0xffff, // imandt-service
-        0x02f6, // qa-lead
-        0,
-        0x0431, // security-assessment-tester
-        0xffff, // chief-digital-information
-        0xffff, // networking-systems-and-distributed
-        0x03ec, // network-operations-centre
-        0x7f20, // health-data-scientist
-        0xffff, // semantic-technologies
-        0x00e5, // business-change-analyst
-        0x03ab, // records-and-information-management
-        0x0065, // cdio
-        0xffff, // engineering-and-scientific
-        0xffff, // front-end
-        0xffff, // head-of-data-and-ai
-        0xffff, // public-key
-        0xffff, // product
-        0xffff, // director-of
-        0x7f23, // health-it-support-specialist
-        0x0228, // learning-and-development-manager
-        0x8085, // knowledge-and-library
-        0x0143, // software-architect
-        0xffff, // pathway
-        0x00a7, // informatics-analyst
-        0x01aa, // head-of-data-engineering
-        0xffff, // web-content
-        0xffff, // literature
-        0x013b, // enterprise-architecture-manager
-        0x01cc, // computer-network-analyst
-        0x0333, // tableau-developer
-        0x0488, // learning-designer
-        0xffff, // data-privacy
-        0xffff, // software-support
-        0xffff, // scrum
-        0x02eb, // product-management
-        0x0129, // integration-analyst
-        0x02d9, // second-line-support
-        0x04b8, // knowledge-service
-        0x0098, // performance-analyst
-        0x82fc, // application-software
-        0x0269, // programme-director
-        0x0485, // service-delivery-manager
-        0xffff, // devsecops
-        0x04c8, // shared-care-record
-        0x01a0, // data-support-analyst
-        0x048c, // network-services-specialist
-        0x008e, // business-architect
-        0x04b2, // information-compliance
-        0x037d, // director-of-information
-        0xffff, // statistical
-        0xffff, // storage
-        0x0122, // human-computer-interface
-        0x01f4, // network-technical-analyst
-        0xffff, // cloud
-        0xffff, // electronic-resources
-        0x0224, // it-educator
-        0x01c7, // change-and-release-analyst
-        0xffff, // red
-        0xffff, // ai-security
-        0xffff, // operational-control
-        0x03a7, // web-manager
-        0x013f, // it-system-architect
-        0x01c4, // application-lifecycle-manager
-        0xffff, // it-integration
-        0x0497, // business-process-analyst
-        0x0250, // ward-clerk
-        0xffff, // customer-support
-        0x01b3, // data-quality-officer
-        0x001c, // information-asset-administrator
-        0xffff, // insurance
-        0xffff, // it-business-analysis
-        0x01ba, // caldicott-guardian
-        0,
-        0x023f, // medical-records-assistant
-        0xffff, // chief-knowledge
+        0xffff, // implementation
+        0xffff, // network-control
+        0xffff, // public
+        0x833a, // computer-operations
+        0x0429, // beta-tester
         0xffff, // health-safety
-        0xffff, // sqa
-        0x04be, // clinical-analyst
-        0x0410, // database-design-analyst
-        0xffff, // governance-and-compliance
+        0x02d5, // digital-midwife
+        0xffff, // medical-note
+        0x025a, // it-analyst
+        0x0377, // data-warehousing
+        0x02ac, // technical-consultant
+        0x01d7, // head-of-service-desk
+        0x03c2, // course-developer
+        0xffff, // internet-project
+        0x7f15, // digital-transformation-leader
+        0x0138, // chief-data-architect
+        0x01ed, // local-area-network-administrator
+        0x00e9, // scrum-master
+        0x0186, // it-security-tester
+        0x03a6, // e-business
+        0x03fd, // uat
+        0xffff, // it-change-and-configuration
+        0x00e0, // it-procurement
+        0x04d2, // geographic-information-system
+        0xffff, // implementation-support
+        0x003e, // informaticist
+        0x03bc, // statistical-genetic
+        0xffff, // command
+        0x0103, // qa-engineer
+        0x046e, // intelligent-systems-engineer
+        0x040a, // user-acceptance-testing
+        0x02d2, // digital-interface-designer
+        0x7f0c, // clinical-informatics-specialist
+        0x037b, // database-development-specialist
+        0xffff, // local-area-network
+        0x0027, // dcb0129
+        0xffff, // data-protection-and
+        0xffff, // threat
+        0x7f30, // health-interface-designer
+        0x0053, // clinical-system
+        0x01b6, // digital-health-program-director
         0,
+        0xffff, // site-reliability-devops
+        0xffff, // etl
+        0x0203, // technical-support-manager
+        0x007f, // knowledge-management
+        0x00d0, // change-and-release-manager
+        0x00a6, // reporting-analyst
+        0xffff, // it-service-desk
+        0x012d, // data-steward
+        0,
+        0xffff, // midwifery-information
+        0xffff, // lan
+        0x044a, // it-commercial-analysis-manager
+        0x03e9, // epr-change
+        0x00c3, // user-support-specialist
+        0x013c, // information-systems-architect
+        0xffff, // head-of-user
+        0xffff, // certified-novell
+        0x0350, // it-team-leader
+        0,
+        0x0238, // health-records-service-manager
+        0xffff, // office
+        0xffff, // epic
+        0x0169, // data-security-administrator
+        0xffff, // intelligent-system
+        0x041c, // cisco-certified-network-professional
+        0x0014, // patient-access-systems
+        0x048d, // voice-engineer
+        0xffff, // information-security-assurance-and-threat
+        0x04cb, // epma
+        0xffff, // ai-system
+        0xffff, // freedom-of
+        0x006c, // chief-information-and-innovation-officer
+        0x00c0, // helpdesk
+        0xffff, // interface
+        0xffff, // library-and
+        0xffff, // learning-development
+        0x810f, // developer
+        0,
+        0xffff, // learning-and
+        0x03ee, // network-support-engineer
+        0xffff, // corporate
+        0xffff, // documentation
+        0xffff, // geographical-information
+        0x03e2, // nursing-information-systems
+        0x00ab, // it-services
+        0xffff, // it-change-and
+        0,
+        0x8012, // clinical-coding
+        0x803b, // cyber-security
+        0x03f4, // statistical-assistant
+        0xffff, // tech
+        0x03f3, // certified-hacker
+        0x00d6, // dba
+        0x030e, // it-instructor
+        0x0463, // network-application-specialist
+        0x80bf, // help-desk
+        0x0065, // cdio
+        0x01c7, // change-and-release-analyst
+        0x005d, // chief-digital-information-officer
+        0xffff, // information-governance-and
+        0xffff, // security-compliance
+        0xffff, // devsecops
+        0x0100, // tester
+        0xffff, // electronic-commerce
+        0x00e7, // delivery-manager
+        0x03a3, // website-project-manager
+        0x00cc, // incident-manager
+        0xffff, // software
+        0x03b6, // insurance-coder
+        0x8018, // caldicott
+        0x043d, // learning-development-specialist
+        0xffff, // configuration
         0xffff, // user-interface-and-user
-        0x0262, // web-project-manager
-        0x030d, // blended-learning
-        0x0340, // computer-technical-specialist
-        0x00ca, // it-manager
-        0xffff, // cloud-automation
-        0xffff, // teacher-of
-        0x0072, // learning-technologist
-        0xffff, // registered-health-information
-        0x01a9, // head-of-data-and-ai-ethics
-        0x8331, // health-information-management
-        0x80a1, // data-warehouse
-        0xffff, // smartcard
-        0xffff, // head-of-command
-        0xff2b, // software-developer
-        0x019d, // data-consultant
-        0x01a7, // digital-evaluator
-        0x045b, // telecoms-equipment-maintenance-technician
+        0x0024, // privacy-officer
+        0x03d4, // documentation-manager
+        0xffff, // 2nd-line
+        0xffff, // communications
+        0x011d, // interface-developer
+        0xffff, // chief-research
+        0x00cd, // problem-manager
+        0x0144, // bioinformatics-analyst
+        0x03f6, // statistical-researcher
+        0x80a0, // data-governance
+        0x04cd, // digital-educator
+        0x04c4, // performance-testing
+        0xffff, // chief-medical-information
+        0xffff, // cloud-support
+        0x00cf, // release-manager
+        0x0181, // it-security-engineer
+        0x02ed, // it-assistant
+        0xffff, // it
+        0xffff, // statistical-science
+        0xffff, // networking-systems-and
+        0x80c1, // it-support
+        0x0445, // digital-literacy-teacher
+        0xffff, // document
+        0x80c2, // desktop-support
+        0x030c, // coding-specialist
+        0x7f10, // bioinformatics-scientist
+        0x034f, // operating-systems
+        0xffff, // chief-nurse
+        0xffff, // midwifery
+        0x038c, // statistical-scientist
+        0x00d4, // system-engineer
+        0x03ce, // computer-forensics
+        0xffff, // secure
+        0x02d4, // nurse-informatics
+        0x7f21, // data-governance-manager
+        0x039a, // systems-software
+        0x04a5, // interoperability-engineer
+        0xffff, // ux-and
+        0xffff, // digital-and-transformation
+        0x0162, // cyber-security-developer
+        0xffff, // cloud-product
+        0xffff, // patient
+        0x03fb, // clinical-data-abstractor
+        0x0422, // electronic-commerce-programmer
+        0x049d, // business-solution-analyst
+        0x7f04, // ig-manager
         0,
-        0xffff, // bug
-        0x0108, // performance-tester
-        0xffff, // report
-        0x01af, // machine-learning-engineer
-        0xffff, // user-interface
-        0x7f08, // health-safety-compliance-officer
-        0xffff, // ui-and
-        0x0093, // data-engineering
+        0xffff, // health-records-and-information
         0x82e9, // head-of-delivery
         0x0243, // medical-records-filing-clerk
-        0x0283, // quality-assurance-director
-        0x7f25, // product-manager
-        0x8076, // digital-learning
-        0x0278, // software-quality-assurance-engineer
-        0x0275, // qat-analyst
-        0xffff, // user-centred
-        0x03b7, // tumor-registrar
-        0x7f1d, // health-it-architect
-        0x0212, // systems-specialist
-        0xffff, // freedom
-        0,
-        0x0366, // cryptological
-        0x0347, // internetwork
-        0xffff, // security-compliance
-        0x02b5, // information-architect
-        0x04cf, // cerner-analyst
-        0xffff, // system-testing
-        0xffff, // health-records-and-information
-        0x0197, // business-intelligence-manager
-        0xffff, // application
-        0x042d, // software-qc-specialist
-        0xffff, // information
-        0x0438, // quantitative-methodologist
-        0xffff, // technology
-        0x040c, // pathway-tracker
-        0x0337, // database-designer
-        0x02a4, // system-programmer
-        0x012b, // report-writer
-        0x02bf, // web-content-specialist
-        0xffff, // data-and-ai
-        0x0400, // automation-test
-        0xffff, // programming-development-project
-        0x034c, // sharepoint-administrator
-        0xffff, // delivery
-        0x03dc, // data-integrator
-        0x034b, // web-technician
-        0xffff, // chief-nurse-information
-        0x0425, // software-writer
-        0x0145, // bioinformatics-engineer
-        0xffff, // programme
-        0x0492, // communication-security
-        0xffff, // website
-        0x8033, // security-operations
-        0x8073, // e-learning
-        0x01e4, // it-network-engineer
-        0x020f, // operations-analyst
-        0x0384, // database-management
-        0x8099, // analytics
-        0xffff, // personal
-        0x01dd, // infrastructure-operations-engineer
-        0x0265, // head-of-portfolio
-        0x0186, // it-security-tester
-        0x0176, // information-security-engineer
-        0x018e, // system-security-tester
-        0x00e7, // delivery-manager
-        0,
-        0xffff, // certified
-        0x0477, // certified-professional-coder
-        0x03e6, // digital-infrastructure
-        0x049f, // frontend-engineer
-        0x04a6, // application-programming
-        0x035d, // tech-support
-        0xffff, // command
-        0xffff, // midwifery-information
-        0x0462, // record-systems-analyst
-        0x01d5, // end-user-computing-engineer
-        0x0127, // head-of-information-systems
-        0x0260, // system-analyst
-        0x0049, // informatics-nurse
-        0x03c3, // data-visualization
-        0x02a3, // system-integration-engineer
-        0x02d5, // digital-midwife
-        0x7f10, // bioinformatics-scientist
-        0xffff, // health-software
-        0x00c3, // user-support-specialist
-        0xffff, // system-and-network
-        0xffff, // geographic-information
-        0x01e7, // it-service-desk-manager
-        0x01d9, // help-desk-technician
-        0x007b, // trainer
-        0x00df, // it-asset
-        0x03c9, // manual-tester
-        0x00f0, // programme-manager
-        0x7f0d, // health-it-consultant
-        0x01fd, // service-desk-operator
-        0x0383, // database-consultant
-        0x037f, // data-technician
-        0xffff, // endpoint
-        0x0113, // backend-developer
-        0xffff, // data-security-and-protection
-        0xffff, // ai-system
-        0x03a2, // digital-designer
-        0x02b1, // head-of-content-design
-        0x013c, // information-systems-architect
-        0x029c, // it-interface-builder
-        0x00f1, // project-manager
-        0x833b, // computer-support
-        0xffff, // subject
-        0xffff, // health-system
-        0x02e3, // learning-technology
-        0xffff, // it-test
-        0xffff, // implementation
-        0x0475, // datastage-developer
-        0xffff, // website-project
-        0xffff, // it-service
-        0x0137, // application-architect
-        0xffff, // release-of
-        0,
-        0x02fd, // appsw
-        0xffff, // support
-        0x00ff, // test-lead
-        0x0027, // dcb0129
-        0xffff, // nursing
-        0xffff, // patient-administration
-        0x80dd, // application-support
-        0x0121, // human-computer-interaction
-        0,
-        0xffff, // telecoms-equipment-maintenance
-        0x0482, // power-platform-developer
-        0x0146, // scientific-database-curator
-        0x02a7, // user-interface-developer
-        0x04a7, // storage-engineer
-        0x04cc, // epic-analyst
-        0x0469, // planning-management-it-specialist
-        0xffff, // network-systems
-        0xffff, // medical-records-filing
-        0xffff, // systems-integration
-        0x008c, // network-architect
-        0x004c, // chief-clinical-information-officer
-        0x02ec, // computer-specialist
-        0xffff, // digital-health-program
-        0x8293, // computer-programmer
-        0xffff, // platform
-        0x01ed, // local-area-network-administrator
-        0x0139, // data-warehouse-architect
-        0,
-        0,
-        0x7f24, // system-administrator
-        0xffff, // mobile-device
-        0,
-        0x049c, // operational-research-analyst
-        0xffff, // health-information-privacy-and
-        0x0294, // computer-programmer-analyst
-        0xffff, // object-oriented
-        0x03bd, // it-auditor
-        0x0307, // registration-authority
-        0x02a0, // software-analyst
-        0xffff, // front
-        0x828c, // application-programmer
-        0x039a, // systems-software
-        0x00f7, // project-coordinator
-        0x021a, // library-assistant
-        0x0459, // network-maintenance-professional
-        0x03a9, // web-site-manager
-        0x0114, // back-end-developer
-        0xffff, // pathology
-        0x03ae, // electronic-content
-        0x00a6, // reporting-analyst
-        0x0087, // test-architect
-        0x0116, // web-developer
-        0x0353, // information-governance-and-security
-        0xffff, // information-asset
-        0x0382, // database-technician
-        0xffff, // national-data
-        0x038b, // statistical-consultant
-        0x0164, // cyber-security-programme-director
-        0x7f2f, // user-experience-researcher
-        0x007d, // training-manager
-        0x0131, // ai-specialist
-        0xffff, // cyber-incident
-        0x0375, // data-modelling
-        0xffff, // 1st
-        0x03f9, // application-integration-consultant
-        0xffff, // data-and
-        0x0096, // data-science
-        0xffff, // digital-portfolio
-        0x02c2, // user-researcher
-        0x02a2, // solution-developer
-        0x006a, // director-of-imandt
-        0x0190, // vulnerability-manager
-        0x0035, // penetration-tester
-        0xffff, // medical
-        0x014c, // clinical-informatics-director
-        0x0078, // systems-trainer
-        0x0434, // programming-development-project-manager
-        0x026e, // application-tester
-        0x0498, // it-customer-service-manager
-        0x04af, // it-risk
-        0x028f, // cloud-automation-engineer
-        0x0388, // geographical-information-system
-        0xffff, // etl
-        0x0308, // computer-scientist
-        0x04c4, // performance-testing
-        0x0270, // it-accessibility-tester
-        0x0092, // architecture
-        0xffff, // software-quality-control
-        0xffff, // programming-methodology
-        0x001b, // information-asset-owner
-        0x0409, // user-acceptance-test
-        0x0408, // statistical-officer
-        0xffff, // user-acceptance
-        0xffff, // medical-insurance
-        0xffff, // quality-assurance-automation
-        0x0184, // it-security-officer
-        0x011d, // interface-developer
-        0x0222, // digital-learning-technologist
-        0x803b, // cyber-security
-        0x00ce, // change-manager
-        0xffff, // testing
-        0xffff, // web-application
-        0x0350, // it-team-leader
-        0x03db, // programming-analyst
-        0xffff, // information-security-risk
-        0xffff, // computer-systems
-        0xffff, // data-compliance
-        0x003c, // information-security-analyst
-        0x7f1a, // health-librarian
-        0x01f7, // personal-computer-network-analyst
-        0xffff, // project-support
-        0x0151, // digital-nurse
-        0xffff, // software-development-engineer-in
-        0xffff, // it-change
-        0x0320, // wireless-engineer
-        0xffff, // forensics-and
-        0,
-        0x034e, // systems-support
-        0xffff, // system-and-networks
-        0x0371, // data-mining
-        0x0083, // knowledge-specialist
-        0x048f, // computer-equipment-analyst
-        0xffff, // molecular
-        0xffff, // system-testing-and-evaluation
-        0x8018, // caldicott
-        0xffff, // patients-records
-        0x0429, // beta-tester
-        0x03a8, // website-manager
-        0x003d, // chief-information-security-officer
-        0x03b9, // clinical-documentation
-        0x024e, // patient-services-manager
-        0x02f3, // instructional-technologist
-        0x031f, // noc-engineer
-        0,
-        0x0036, // ethical-hacker
-        0x03d4, // documentation-manager
-        0x007c, // training-officer
-        0x00b3, // imandt-director
-        0x0445, // digital-literacy-teacher
-        0x0256, // digital-portfolio-analyst
-        0xffff, // computing-services
-        0x02a8, // user-interface-engineer
-        0x017a, // information-systems-security-analyst
-        0x04a2, // back-end-engineer
-        0xffff, // national
-        0x00c8, // it-service-manager
-        0x0318, // cyberspace
-        0x8003, // clinical-records
-        0x01fc, // service-desk-manager
-        0x02bc, // user-experience-officer
-        0x03ea, // information-systems-developer
-        0,
-        0x0301, // system-analysis
-        0x013a, // database-architect
-        0,
-        0x0299, // head-of-frontend-development
-        0x0047, // nursing-informatics
-        0x02ae, // accessibility-specialist
-        0x038a, // demographer
-        0xffff, // interaction
-        0x02db, // infrastructure-specialist
-        0x01cb, // command-and-control-centre-manager
-        0x03b4, // billing-coder
-        0x01fe, // service-readiness-analyst
-        0xffff, // business-relationship
-        0xffff, // gis
-        0xffff, // graphic
-        0x033d, // computer-system-technician
-        0x0100, // tester
-        0xffff, // chief-clinical-information
-        0x809b, // business-intelligence
-        0x01ec, // lan-specialist
-        0x037b, // database-development-specialist
-        0x7f0e, // clinical-data-analyst
-        0xffff, // security-operation
-        0x0177, // information-security-officer
-        0x0387, // gis-technician
-        0x0205, // telecommunications-analyst
-        0x00d0, // change-and-release-manager
-        0x0158, // practice-workflow-and-information-management-redesign-specialist
-        0,
-        0x04bf, // clinical-optimization
-        0,
-        0xffff, // record-systems
-        0x0140, // it-systems-architect
-        0x035b, // office-automation
-        0x04c7, // chief-it-officer
-        0x0179, // information-security-specialist
-        0x7f0f, // bioinformatician
-        0x0138, // chief-data-architect
-        0x0441, // it-capacity-planner
-        0x045e, // semantic-technologies-engineer
-        0x0170, // information-assurance-analyst
-        0x0486, // service-delivery-lead
-        0x0041, // application-specialist
-        0xffff, // embedded-system
-        0xffff, // test
-        0x0286, // quality-engineer
-        0xffff, // compatibility
-        0x015a, // cloud-security-engineer
-        0xffff, // application-systems
-        0xffff, // secure
-        0x8405, // user-support
-        0x0210, // support-specialist
-        0x0343, // networking-engineer
-        0x82cf, // accessibility
-        0x0346, // internetworking
-        0xffff, // head-of-analytics
-        0x04a8, // smartcard-administrator
-        0x01d1, // database-administration-manager
-        0,
-        0x036a, // internet-security
-        0xffff, // network-control
-        0x0472, // codebase-engineer
-        0x0436, // interactive-media-project-manager
-        0x041d, // certified-novell-engineer
-        0xffff, // enterprise-architecture
-        0x040f, // computer-systems-design-analyst
-        0x7f04, // ig-manager
-        0x0192, // analytics-consultant
-        0x02c7, // content-strategist
-        0x043e, // medical-bill-coder
-        0x001f, // senior-information-risk-officer
-        0xffff, // work-station
-        0xffff, // user-interface-and
-        0x03a3, // website-project-manager
-        0xffff, // industrial
-        0xffff, // programming-development
-        0xffff, // practice
-        0x01d8, // help-desk-analyst
-        0x802d, // information-security
-        0x02cc, // product-designer
-        0xffff, // networking-systems-and
-        0xffff, // it-system
-        0x0451, // database-development-engineer
-        0xffff, // security
-        0x00f5, // project-lead
-        0xffff, // learning
-        0x04cd, // digital-educator
-        0xffff, // records-and
-        0x0023, // subject-access
-        0xffff, // quality-assurance-and
-        0x0489, // documentation-archivist
-        0xffff, // telecommunications-maintenance
-        0x0464, // software-application-specialist
-        0x0075, // digital-skills
-        0x0364, // exploitation-analyst
-        0xffff, // software-quality
-        0x00af, // lan-administrator
-        0x01f2, // network-specialist
-        0,
-        0xffff, // white
-        0x7f21, // data-governance-manager
-        0,
-        0x7f03, // dpo
-        0x02be, // web-content-manager
-        0xffff, // statistical-report
-        0x03ee, // network-support-engineer
-        0x02f1, // linux-administrator
-        0x03a4, // web-site-project-manager
-        0xffff, // source
-        0xffff, // artificial
-        0xffff, // chief-research-information
-        0x004f, // ccio
-        0x800c, // patient-data
-        0x034f, // operating-systems
-        0x016f, // incident-response-engineer
-        0x03eb, // network-operations-analyst
-        0xffff, // senior-information
-        0x01bc, // data-protection-advisor
-        0x0389, // biometrician
-        0x013d, // it-network-architect
-        0x0257, // digital-portfolio-manager
-        0x039b, // computer-programming
-        0x0232, // clinical-records-officer
-        0x01a5, // database-developer
-        0x7f02, // health-records-and-information-officer
-        0x0022, // information-rights
-        0x023d, // medical-note-summariser
-        0xffff, // cloud-support
-        0xffff, // data-protection-and
-        0xffff, // iiot-security
-        0x045a, // telecommunications-maintenance-technician
-        0xffff, // penetration
-        0x009e, // data-manager
-        0x7f1b, // clinical-knowledge-specialist
-        0x01c0, // health-information-privacy-and-security-specialist
-        0x030a, // systems-access
-        0x0297, // devops-specialist
-        0x0416, // industrial-internet-of-things-security-specialist
-        0xffff, // instructional
-        0xffff, // agile
-        0x0161, // cyber-risk-manager
-        0xffff, // data-integrity
-        0x0201, // system-and-network-administrator
-        0xffff, // artificial-intelligence-security
-        0x7f26, // delivery-lead
-        0x8068, // head-of-digital
-        0xffff, // outreach
-        0x027f, // test-designer
-        0x0246, // medical-records-supervisor
-        0x0244, // medical-records-officer
-        0xffff, // windows
-        0x0360, // blue-team
-        0x0252, // computer-analyst
-        0x0272, // it-test-analyst
-        0x014f, // clinical-information-systems-manager
-        0x02dd, // network-infrastructure
-        0xffff, // operational
-        0x048b, // network-operations-specialist
-        0xffff, // practice-workflow-and-information-management-redesign
-        0,
-        0xffff, // health-information-management-and-exchange
-        0x03fa, // data-integrity-specialist
-        0xffff, // genome
-        0xffff, // ui
-        0xffff, // systems
-        0x03bb, // molecular-modeler
-        0x0248, // patients-records-assistant
-        0x03e8, // systems-configuration
-        0xffff, // it-change-and-configuration
-        0x028e, // application-software-engineer
-        0x0144, // bioinformatics-analyst
-        0x03b6, // insurance-coder
-        0xffff, // simulation
-        0xffff, // web-projects
-        0x80de, // application-operations
-        0x03ba, // microarray
-        0x02ed, // it-assistant
-        0x01b7, // digital-health-strategist
-        0,
-        0x017d, // it-security-administrator
-        0xffff, // intelligent-systems
-        0x0327, // it-coordinator
-        0xffff, // operating-system
-        0xffff, // interactive-media-project
-        0xffff, // research
-        0x0167, // cyber-security-specialist
-        0xffff, // chief-informatics
-        0xffff, // pharmacy
-        0xffff, // training-and
-        0xffff, // major
-        0xffff, // qa
-        0x0007, // cancer-registrar
-        0x01e8, // it-support-engineer
-        0xffff, // patient
-        0xffff, // electronic-patient
-        0x01d7, // head-of-service-desk
-        0x01d6, // head-of-it-service-management
-        0x0345, // networking-administrator
-        0xffff, // registered
-        0x7f17, // learning-and-development-coordinator
-        0xffff, // clinical-information
-        0xffff, // design
-        0x0156, // pathology-it-systems-manager
-        0x023b, // medical-coder
-        0x8045, // clinical-informatics
-        0x0304, // human-centred-design
-        0x015e, // cyber-defender
-        0x83cc, // digital-literacy
-        0x00d6, // dba
-        0,
-        0x0332, // etl-developer
-        0x0358, // edi-analyst
-        0x0380, // data-specialist
-        0xffff, // chief-nursing
-        0x00b8, // network-analyst
-        0xffff, // head
-        0xffff, // change-and
-        0x04ac, // director-of-performance-and-information
-        0x0470, // it-business-analysis-director
-        0x038d, // quantitative-researcher
-        0x041e, // business-programmer
-        0x0319, // software-engineering
-        0x02b9, // usability-analyst
-        0x0009, // health-information-clerk
-        0x030f, // system-configurator
-        0x0481, // automation-developer
-        0x83be, // instructional-systems
-        0x016c, // forensics-and-incident-response-analyst
-        0x0335, // quality-assurance-testing
-        0x0200, // software-support-manager
-        0x01ee, // local-area-network-specialist
-        0x0493, // service-asset-and-configuration
-        0xffff, // voice
-        0x01b5, // computing-services-director
-        0x022b, // training-and-development-manager
-        0x016d, // head-of-information-security
-        0x7f22, // it-operations-manager
-        0x82ca, // user-experience
-        0,
-        0x0479, // hipaa-compliance
-        0xffff, // network-maintenance
-        0xffff, // web
-        0x03ca, // telecom
-        0x01f1, // network-coordinator
-        0x03b1, // computer-instructor
-        0x0276, // quality-assurance-test-analyst
-        0xffff, // shared
-        0x017e, // it-security-advisor
-        0x04ba, // intranet-manager
-        0xffff, // cyber-defence
-        0x01d4, // desktop-support-technician
-        0xffff, // data-support
-        0xffff, // chief-information-and
-        0x03d7, // module-tester
-        0x0313, // system-operations
-        0x7f2e, // user-experience-designer
-        0xffff, // certified-coding
-        0x0187, // network-security-administrator
-        0x025f, // requirement-engineer
-        0xffff, // geographical
-        0x0254, // computer-systems-consultant
-        0x0103, // qa-engineer
-        0xffff, // security-application
-        0x83cb, // statistics
-        0x0420, // engineering-and-scientific-programmer
-        0x019f, // data-quality-specialist
-        0x01ad, // head-of-digital-evaluation
-        0x014e, // clinical-informatics-supervisor
-        0x048e, // messaging-engineer
-        0xffff, // edi
-        0x04bb, // skills-development
-        0x0203, // technical-support-manager
-        0x0067, // digital-director
-        0x8017, // ig
-        0x01fa, // service-acceptance-analyst
-        0x03fb, // clinical-data-abstractor
-        0x0363, // digital-investigator
-        0xffff, // pathology-it
-        0x0005, // clinical-coding-manager
-        0x0077, // it-trainer
-        0xffff, // waiting
-        0xffff, // it-capacity
         0x0241, // medical-records-coordinator
-        0xffff, // development
-        0x005c, // genome-informatics
-        0x0112, // front-end-developer
-        0x032b, // white-hat-hacker
-        0,
-        0xffff, // blended
-        0x0369, // systems-security
-        0x021b, // library-associate
-        0xffff, // patient-access
-        0x00d5, // database-administrator
-        0x0361, // digital-forensic
-        0x04a9, // endpoint-manager
-        0x8034, // soc
-        0xffff, // industrial-internet-of
-        0x837c, // head-of-information
-        0xffff, // diagnostic
-        0x0181, // it-security-engineer
-        0,
-        0xffff, // ux-ui
-        0x012a, // interface-analyst
-        0x0261, // systems-analyst
-        0xffff, // information-security-assurance
-        0xffff, // it-project
-        0x010e, // software-engineer
-        0xffff, // computer-systems-design
-        0xffff, // service-oriented-architecture
-        0xffff, // corporate
-        0x01b1, // statistics-analyst
-        0xffff, // it-interface
-        0xffff, // it-help
-        0x7f03, // data-privacy-officer
-        0xffff, // networking
-        0x0109, // accessibility-tester
-        0xffff, // chief-technology
-        0x0412, // informatics-resource-nurse
-        0xffff, // head-of-data-and
-        0x0230, // clinical-coding-officer
-        0x0264, // head-of-delivery-management
-        0x00b7, // network-manager
-        0x008d, // infrastructure-architect
-        0x017c, // information-systems-security-specialist
-        0x83e0, // clinical-information-systems
-        0x00fc, // test-analyst
-        0x015b, // computer-security-coordinator
-        0x012d, // data-steward
-        0x01be, // data-protection-specialist
-        0x833a, // computer-operations
-        0xffff, // skills
-        0xffff, // server
-        0xffff, // service-readiness
-        0xffff, // embedded-systems
-        0x03ac, // enterprise-content-management
-        0x01eb, // it-tech
-        0x04b5, // publication-scheme
-        0x8403, // network-operations
-        0x0426, // lotus-notes-developer
-        0x0443, // it-capability-manager
-        0xffff, // tumor
-        0x0104, // quality-assurance-analyst
-        0x043b, // business-systems-consultant
-        0xffff, // workstation
-        0x031c, // virtualization
-        0x01cd, // computer-network-specialist
-        0x047b, // gdpr
-        0x042e, // system-testing-and-evaluation-specialist
-        0x0471, // data-storage-analyst
-        0xffff, // network-and
-        0x042a, // software-quality-assurance-technician
-        0xffff, // it-systems
-        0xffff, // data-processing-systems-project
-        0x001d, // senior-information-risk-owner
-        0x0189, // network-security-tester
-        0x0135, // clinical-safety-engineer
-        0x015f, // cyber-incident-handler
-        0x033f, // computer-networker
-        0x027a, // software-test-engineer
-        0x02b8, // technical-documentation-specialist
-        0x827c, // software-testing
-        0xffff, // chief-nursing-informatics
-        0x04a5, // interoperability-engineer
-        0x0466, // software-computer-specialist
-        0x7f0c, // clinical-informatics-specialist
-        0x01c6, // application-support-engineer
-        0x01f3, // network-support-specialist
-        0x0381, // database-specialist
-        0x0081, // librarian
-        0xffff, // programme-support
-        0xffff, // implementation-support
-        0x03cf, // information-forensics
-        0xffff, // business
-        0x025e, // it-systems-analyst
-        0x04aa, // decision-support-analyst
-        0x037e, // information-and-performance
-        0x0407, // red-team-operator
-        0x0480, // ux-and-ui
-        0,
-        0x044f, // database-design-engineer
-        0x00e8, // agile-delivery-manager
-        0xffff, // public-health
-        0x0432, // security-automation-tester
-        0x007f, // knowledge-management
-        0xffff, // certified-professional
-        0x0157, // pathology-links-manager
-        0xffff, // corporate-training
-        0x030c, // coding-specialist
-        0xffff, // geographic
-        0x039e, // website-designer
-        0x0395, // game-engineer
-        0x0051, // cnio
-        0x03e2, // nursing-information-systems
-        0xffff, // 2nd
-        0x0336, // it-resilience
-        0x0153, // health-informatics-director
-        0x7f1f, // data-analyst
-        0xffff, // information-support
-        0,
-        0x0214, // technical-services-manager
-        0xffff, // data-analytic
-        0xffff, // digital-interface
-        0x8026, // clinical-risk
-        0x0152, // director-of-clinical-informatics
-        0xffff, // digital-and
-        0x028b, // application-integration-engineer
-        0x04b9, // knowledge-services
-        0xffff, // it-information
-        0x00d3, // systems-engineer
-        0x045d, // it-data-processing-manager
-        0x00f2, // project-officer
-        0x0417, // programming-languages-researcher
-        0xffff, // health-records-and
-        0x02c6, // content-designer
-        0xffff, // midwifery
-        0xffff, // electronic-data
-        0x019e, // data-ethicist
-        0x0321, // workstation-support
-        0x7f2e, // ux-ui-designer
-        0x0305, // storage-administrator
-        0x0386, // gis-specialist
-        0x0392, // blockchain
-        0xffff, // head-of-business
-        0x020d, // major-incident-manager
-        0x7f15, // digital-and-transformation-lead
-        0x0039, // incident-responder
-        0,
-        0xffff, // nursing-information
-        0x0463, // network-application-specialist
-        0xffff, // health-records-service
-        0xffff, // medical-bill
-        0x00d8, // platform-engineer
-        0x01e0, // it-help-desk-agent
-        0x032e, // network-designer
-        0x02b6, // technical-author
-        0x03f4, // statistical-assistant
-        0x000e, // health-records-officer
-        0x0444, // it-performance-manager
-        0x8311, // information-systems-security
-        0x048a, // network-management-specialist
-        0x044b, // it-audit-manager
-        0x00e3, // delivery-management
-        0x033e, // computer-technologist
-        0x03f2, // red-team-member
-        0xffff, // head-of-content
-        0x8043, // pacs
-        0x03c5, // statistical-programmer
-        0x02c4, // service-designer
-        0x0239, // health-records-staff
-        0x025c, // it-business-analyst
-        0xffff, // records
-        0x020a, // head-of-business-relationship-management
-        0x0352, // data-policy
-        0x7f00, // patient-data-coordinator
-        0xffff, // project-delivery
-        0x0150, // cmio
-        0x0234, // diagnostic-coder
-        0xffff, // it-quality
-        0x01f0, // network-configurator
-        0xffff, // director-of-performance
-        0x02a5, // ui-developer
-        0xffff, // full
-        0x032f, // computational-geneticist
-        0x0455, // statistical-science-researcher
-        0x0324, // web-administrator
-        0x0390, // biostatistical
-        0x00fe, // test-manager
-        0x0162, // cyber-security-developer
-        0x040a, // user-acceptance-testing
-        0x044d, // it-projects-manager
-        0x02ef, // security-expert
-        0x043d, // learning-development-specialist
-        0x036d, // communications-security
-        0xffff, // hipaa
-        0x80f9, // pmo
-        0xffff, // operations
-        0xffff, // technical-documentation
-        0xffff, // system-and
-        0xffff, // document
-        0x0220, // literature-researcher
-        0x0010, // patient-records-manager
-        0x0453, // it-principal-testing-manager
-        0x00b6, // network-engineer
-        0x80c2, // desktop-support
-        0xffff, // decision
-        0x031b, // data-centre
-        0x7f2b, // software-programmer
-        0x00eb, // service-owner
-        0x809f, // data-quality
-        0x0225, // software-trainer
-        0x7f2e, // ux-designer
-        0xffff, // head-of-business-relationship
-        0xffff, // white-hat
-        0x0123, // training-lead
-        0x03a1, // web-design
-        0x03a0, // internet-site-designer
-        0x0106, // test-automation
-        0x025a, // it-analyst
-        0x01c1, // ig-lead
-        0x04ca, // electronic-prescribing
-        0,
-        0xffff, // patient-administrative-team
-        0x0271, // it-quality-manager
-        0xffff, // human-computer
-        0xffff, // desktop
-        0x002e, // infosec
-        0xffff, // back
-        0x03de, // embedded-system-designer
-        0xffff, // release
-        0x01fb, // service-desk-analyst
-        0x82e8, // head-of-data
-        0xffff, // public-health-and
-        0x00ab, // it-services
-        0x04a1, // backend-engineer
-        0x040e, // waiting-list-administration
-        0x008f, // integration-architect
-        0x0088, // architect
-        0x802b, // information-assurance
-        0x0334, // information-systems-educator
-        0x049a, // operational-researcher
-        0xffff, // infrastructure
-        0x0435, // cloud-product-director
-        0x026d, // service-manager
-        0x0281, // usability-tester
-        0x00f4, // programme-support-officer
-        0x8110, // programmer
-        0xffff, // chief-information
-        0xffff, // service-oriented
-        0xffff, // computer
-        0x02b7, // technical-communicator
-        0x0124, // infrastructure-analyst
-        0xffff, // system
-        0x7f2c, // health-it-programmer
-        0x022c, // training-coordinator
-        0xffff, // technical
-        0x8070, // digital-transformation
-        0x0328, // intrusion-detection
-        0xffff, // end
-        0,
-        0x01d0, // configuration-analyst
-        0xffff, // operational-research
-        0xffff, // personal-computer-installation
-        0xffff, // soa
-        0x7f2a, // qa-manager
-        0x0175, // information-security-director
-        0x0171, // information-assurance-engineer
-        0x02d3, // chief-medical-informatics-officer
-        0x80e1, // command-and-control
-        0x00a8, // data-analysis
-        0xffff, // web-technologies
-        0x0339, // computer-operator
-        0x80d2, // service-transition
-        0x046c, // service-oriented-architecture-developer
-        0xffff, // websphere
-        0x0191, // governance-and-compliance-analyst
-        0x8126, // head-of-it
+        0x038e, // reports-analyst
+        0x8017, // ig
         0xffff, // cisco-certified
-        0xffff, // systems-and-networks
-        0x003e, // informaticist
-        0x0251, // agile-coach
-        0xffff, // chief-digital
-        0x018f, // vulnerability-analyst
-        0x004e, // cclio
+        0x0008, // health-information-technician
+        0x0363, // digital-investigator
+        0x032c, // web-security
+        0x7f0d, // health-it-consultant
+        0xffff, // personal-computer-installation
+        0xffff, // engineering-and
+        0x00f5, // project-lead
+        0x84c3, // qat
+        0x03dc, // data-integrator
+        0x80b5, // information-systems
+        0x0446, // computer-literacy-teacher
+        0xffff, // projects-portfolio
+        0xffff, // operational
+        0x0063, // chief-data-officer
+        0x034e, // systems-support
+        0x0094, // data-engineer
+        0x0482, // power-platform-developer
+        0xffff, // electronic-resources
+        0x8052, // clinical-systems
+        0x0374, // data-modeling
+        0xffff, // electronic
+        0x0406, // red-team-lead
+        0xffff, // it-interface
+        0xffff, // data-security-and-protection
+        0x047f, // ui-and-ux
+        0xffff, // record-systems
+        0x7f15, // digital-transformation-lead
+        0x008c, // network-architect
+        0xffff, // human
+        0xffff, // management
+        0x8404, // network-services
+        0xffff, // developer-in
+        0x039c, // web-development
+        0x0227, // corporate-training-manager
+        0x0102, // qa-analyst
+        0xffff, // website
+        0x0142, // networking-systems-and-distributed-systems-engineer
         0x7f16, // digital-health-trainer
         0,
-        0x7f2a, // quality-assurance-manager
-        0x0178, // information-security-risk-analyst
-        0x02fe, // entarch
-        0xffff, // it-audit
-        0xffff, // medical-insurance-coding
-        0x016b, // devsecops-engineer
-        0x0069, // it-director
-        0xffff, // database
-        0x01c9, // cloud-network-engineer
-        0x0188, // network-security-analyst
-        0x8002, // patient-records
-        0x802c, // cyber
-        0x017b, // information-systems-security-officer
-        0x02f8, // systems-educator
-        0x0342, // desktop-technician
-        0x00cc, // incident-manager
-        0xffff, // it-principal-testing
-        0xffff, // java
-        0xffff, // director
-        0x036c, // security-tester
-        0xffff, // it-commercial-analysis
-        0x03d8, // application-configurator
-        0x02a6, // ui-programmer
-        0x0393, // firmware
-        0,
-        0xffff, // digital-project
-        0x0280, // unit-tester
-        0xffff, // networks
-        0x03df, // embedded-systems-designer
-        0xffff, // data-protection-and-security
-        0xffff, // geographical-information
-        0,
-        0x0223, // e-learning-author
-        0x0020, // records-manager
-        0x01b6, // digital-health-program-director
-        0xffff, // full-stack
-        0xffff, // records-and-information
-        0xffff, // information-security-assurance-and
-        0x02b0, // head-of-accessibility
-        0x03d3, // digital-archivist
-        0xffff, // digital-and-transformation
-        0xffff, // planning
-        0x0215, // catalogue-librarian
-        0x011f, // ux-architect
-        0xffff, // billing
-        0x02de, // software-qa
-        0xffff, // clinical-chief-information
-        0x0008, // health-information-technician
-        0x005e, // director-of-technology
-        0x01ff, // service-transition-manager
-        0x0037, // threat-intelligence
-        0xffff, // tumour
-        0x0094, // data-engineer
-        0x004a, // informatics-pharmacist
-        0x0048, // nurse-informatician
-        0xffff, // patient-administrative
-        0x01df, // it-help-desk-advisor
-        0x7f30, // health-interface-designer
-        0x0064, // chief-digital-and-information-officer
-        0xffff, // computer-system
-        0x0310, // instructional-technology
-        0x026f, // head-of-test
-        0xffff, // certified-novell
-        0x01e5, // it-service-analyst
-        0x0473, // websphere-administrator
-        0xffff, // database-software
-        0x0427, // application-integrator
-        0x02c9, // ui-designer
-        0xffff, // software-requirement
-        0x0004, // coding-manager
-        0xffff, // it-capability
-        0,
-        0x0284, // quality-assurance-practice-manager
-        0x0050, // chief-nursing-information-officer
-        0x0357, // internet-technology
-        0x0074, // elearning
-        0x04a4, // tech-lead
-        0x00d4, // system-engineer
-        0xffff, // network-and-security
-        0x007a, // clinical-systems-trainer
-        0x04c9, // network-tech
-        0xffff, // service-asset
-        0x043a, // data-analytic-scientist
-        0x00c0, // helpdesk
-        0x035e, // customer-support-analyst
-        0xffff, // noc
-        0x00fb, // implementation-lead
-        0x03ff, // regression-tester
-        0x041a, // personal-computer-systems-coordinator
-        0x0063, // chief-data-officer
-        0x011b, // integration-engineer
-        0xffff, // software-quality-assurance
-        0xffff, // health-services-information
-        0xffff, // it-helpdesk
-        0xffff, // intrusion
-        0xffff, // health-it
-        0x045c, // telecoms-equipment-maintenance-engineer
-        0xffff, // system-testing-and
-        0xffff, // public-health-and-commissioning
-        0x02d6, // systems-administration
-        0xffff, // cyber-security-risk
-        0xffff, // help
-        0x7f0a, // information-system-security-manager
-        0xffff, // data-model
-        0x0351, // it-team-lead
-        0x00bc, // sre
-        0xffff, // semantic
-        0xffff, // clinical-chief
-        0x0478, // certified-coding-specialist
-        0xffff, // coding
-        0xffff, // information-support-project
-        0x018a, // security-operation-analyst
-        0xffff, // systems-and
-        0xffff, // interoperability
-        0x01a4, // database-analyst
-        0x021f, // public-health-and-commissioning-librarian
-        0,
-        0xffff, // head-of-frontend
-        0x7f19, // knowledge-manager
-        0xffff, // functional
-        0x02ad, // accessibility-designer
-        0xffff, // quantitative
-        0x024f, // waiting-list-coordinator
-        0xffff, // user-experience-and-user
-        0x04d0, // general-manager
-        0x0483, // quality-assurance-automation-engineer
-        0x03c6, // knowledge-architect
-        0x7f03, // data-protection-officer
-        0xffff, // power-platform
-        0xffff, // office
-        0x01b2, // data-integrity-officer
-        0xffff, // senior-information-risk
-        0xffff, // quality-assurance-test
-        0x01a6, // database-programmer
-        0x03b2, // computer-technology-instructor
-        0x0159, // chief-it-security-officer
-        0xffff, // industrial-internet-of-things
-        0x0452, // database-coder
-        0x040b, // user-acceptance-tester
-        0xffff, // second-line
-        0x80bd, // service-desk
-        0x0367, // source-code-auditor
-        0xffff, // unit
-        0x0142, // networking-systems-and-distributed-systems-engineer
-        0,
-        0x0218, // knowledge-and-library-specialist
-        0x0172, // information-security-administrator
-        0x0195, // business-intelligence-analyst
-        0x030b, // support-analyst
-        0x041f, // engineering-programmer
-        0xffff, // tech
-        0x045f, // software-requirement-analyst
-        0x0378, // data-integration
+        0x01fd, // service-desk-operator
+        0x02a5, // ui-developer
         0x8029, // computer-security
-        0x0460, // network-systems-analyst
-        0x0237, // health-records-clerk
-        0x049b, // operations-research-analyst
-        0x046f, // chief-analytics-officer
-        0x00fd, // test-engineer
+        0x0381, // database-specialist
+        0x03a5, // internet-project-manager
+        0x03a1, // web-design
+        0xffff, // system-testing-and
+        0x006d, // clinical-terminology
+        0x0165, // cyber-security-risk-manager
+        0x0108, // performance-tester
+        0x0387, // gis-technician
+        0x02aa, // web-engineer
+        0x020a, // head-of-business-relationship-management
+        0xffff, // chief-clinical-information
         0,
-        0x012e, // ai-system-designer
-        0x0316, // nursing-information-officer
-        0x040d, // cancer-tracker
-        0x03f3, // certified-hacker
-        0x7f27, // digital-health-project-manager
-        0x0102, // qa-analyst
-        0xffff, // business-systems
-        0x042f, // certified-tester
-        0xffff, // chief-information-and-knowledge
-        0x049e, // operations-research-scientist
-        0x80c4, // technical-support
+        0x0182, // it-security-expert
+        0x034a, // web-site-administrator
+        0x037a, // data-administrator
+        0x02cb, // user-centred-design
+        0xffff, // skills
+        0x8085, // knowledge-and-library
+        0xffff, // access
+        0x026e, // application-tester
+        0xffff, // electronic-data
+        0xffff, // medical-bill
+        0x03aa, // document-management
+        0x03da, // requirements-analyst
+        0x03d3, // digital-archivist
+        0x807e, // learning-and-development
+        0xffff, // it-change
+        0xffff, // site
+        0xffff, // endpoint
+        0x032d, // application-security
+        0xffff, // practice-workflow-and
+        0x023b, // medical-coder
+        0x0485, // service-delivery-manager
+        0x8002, // patient-records
+        0x035b, // office-automation
+        0xffff, // customer
+        0xffff, // design
+        0xffff, // cyber-defence
+        0x024e, // patient-services-manager
+        0,
+        0x04c1, // coding-auditor
+        0x0333, // tableau-developer
+        0x046a, // project-management-it-specialist
+        0xffff, // patient-support
+        0xffff, // system-testing
+        0x03ca, // telecom
+        0x0433, // security-consulting-tester
+        0xffff, // exploitation
+        0x0086, // knowledge-officer
+        0x7f2e, // ux-designer
+        0xffff, // data-support
+        0x0458, // statistical-report-compiler
+        0x01fe, // service-readiness-analyst
+        0xffff, // chief-information-and
+        0xffff, // management-information
+        0x03df, // embedded-systems-designer
+        0xffff, // data-and-ai
+        0x014f, // clinical-information-systems-manager
+        0x0347, // internetwork
+        0x82c8, // ux
+        0xffff, // course
+        0x03bd, // it-auditor
+        0x045f, // software-requirement-analyst
+        0x0426, // lotus-notes-developer
+        0x02d8, // 1st-line-support
+        0x00d8, // platform-engineer
+        0xffff, // it-data-processing
+        0x0299, // head-of-frontend-development
+        0xffff, // it-capacity
+        0x03c6, // knowledge-architect
+        0x0056, // electronic-patient-record
+        0,
+        0x0412, // informatics-resource-nurse
+        0x01d8, // help-desk-analyst
+        0xffff, // web
+        0x01c0, // health-information-privacy-and-security-specialist
+        0xffff, // systems-and
+        0xffff, // user-interface-and
         0xffff, // cerner
-        0x036f, // data-processing-systems-security
-        0,
-        0x0465, // software-systems-engineer
-        0xffff, // general
-        0x0303, // human-centred-designer
-        0x02f7, // health-information-manager
-        0x0221, // digital-learning-designer
-        0xffff, // information-system
-        0x80c5, // end-user-computing
-        0xffff, // cloud-product
-        0x000d, // health-records-manager
-        0xffff, // registration
-        0x022a, // training-and-development-coordinator
-        0xffff, // security-operations-centre
+        0x04ba, // intranet-manager
+        0x8403, // network-operations
+        0xffff, // head-of-business
+        0x0047, // nursing-informatics
+        0xffff, // business-change
+        0xffff, // clinical-data
+        0xffff, // statistic-research
+        0x027a, // software-test-engineer
+        0x0411, // data-processing-systems-project-planner
+        0x7f24, // systems-administrator
+        0xffff, // teacher-of
+        0x02d0, // technical-writer
+        0x01f1, // network-coordinator
+        0xffff, // product-assurance
         0xffff, // planning-management-it
-        0x04ab, // data-strategy
-        0xffff, // software-developer-in
-        0xffff, // cisco-certified-network
-        0x022f, // clinical-coding-expert
-        0x0292, // cloud-software-engineer
-        0x0287, // analyst-programmer
-        0x0274, // product-assurance-engineer
-        0x02f2, // disaster-recovery
-        0x0097, // data-architect
-        0xffff, // change
-        0x0115, // full-stack-developer
-        0x03f7, // system-integration-consultant
-        0x023a, // health-records-supervisor
-        0xffff, // access-to
-        0x0344, // networking-specialist
-        0x0118, // devops-engineer
-        0x7f28, // quality-assurance-tester
-        0x03f8, // systems-integration-consultant
-        0x8119, // software-development
-        0xffff, // catalogue
-        0x0061, // chief-technology-officer
-        0x02ac, // technical-consultant
-        0x03d9, // database-configurator
-        0xffff, // service
-        0x029e, // programmer-analyst
-        0x00a2, // statistician
-        0x01a3, // data-warehouse-developer
-        0xffff, // director-of-clinical
+        0x80c4, // technical-support
+        0xffff, // data-processing-systems-project
+        0,
+        0xffff, // data-compliance
+        0x7f1a, // health-librarian
+        0,
+        0x0176, // information-security-engineer
+        0,
+        0x001d, // senior-information-risk-owner
+        0xffff, // storage
+        0x000b, // health-information-specialist
+        0x0436, // interactive-media-project-manager
+        0xffff, // cloud-software
+        0xffff, // network-application
+        0x01e6, // it-service-desk-agent
+        0x0132, // artificial-intelligence-specialist
+        0x0020, // records-manager
+        0xffff, // personal
+        0xffff, // embedded-system
+        0x03ef, // network-control-analyst
+        0x04d4, // records-and-information-manager
+        0x802c, // cyber
+        0x0188, // network-security-analyst
+        0xffff, // personal-computer
+        0xffff, // application-lifecycle
+        0xffff, // information-and
+        0x03e7, // system-configuration
+        0x042f, // certified-tester
+        0x039e, // website-designer
+        0xffff, // patient-administration
+        0x018c, // soc-analyst
+        0xffff, // enterprise
+        0xffff, // programming
+        0xffff, // operational-control
+        0x04ac, // director-of-performance-and-information
+        0x7f09, // cyber-security-analyst
+        0x041a, // personal-computer-systems-coordinator
         0x04c2, // digital-health-lead
-        0x01a2, // data-warehouse-designer
-        0x0377, // data-warehousing
-        0x0341, // microcomputer
-        0xffff, // health-data
-        0x7f14, // digital-health-director
-        0x0014, // patient-access-systems
+        0xffff, // governance-and
+        0x0390, // biostatistical
+        0x010e, // software-engineer
+        0x0214, // technical-services-manager
+        0xffff, // chief-informatics
+        0x8043, // pacs
+        0x0339, // computer-operator
+        0xffff, // national
+        0x00fa, // implementation-manager
+        0xffff, // evidence
+        0x0106, // test-automation
+        0x8099, // analytics
+        0x0044, // lims
+        0x7f02, // health-information-officer
+        0xffff, // operational-research
+        0x03a2, // digital-designer
+        0x0289, // application-development-director
+        0x0345, // networking-administrator
+        0x0386, // gis-specialist
+        0x02e0, // quality-assurance-and-testing
+        0xffff, // it-business-analysis
+        0,
+        0xffff, // software-computer
+        0x0457, // statistic-research-associate
+        0x0225, // software-trainer
+        0xffff, // object
+        0x0235, // health-information-management-and-exchange-specialist
+        0xffff, // workstation
+        0x0189, // network-security-tester
+        0xffff, // billing
+        0x8402, // network-support
+        0x0263, // change-management-specialist
+        0xffff, // database-administration
+        0x045d, // it-data-processing-manager
+        0x01e9, // it-support-specialist
+        0x04a0, // front-end-engineer
+        0x00fd, // test-engineer
+        0x00d1, // configuration-manager
+        0x0006, // medical-summariser
+        0x037e, // information-and-performance
+        0x0290, // cloud-developer
+        0x035e, // customer-support-analyst
+        0xffff, // network
+        0x00f7, // project-coordinator
+        0x7f03, // data-privacy-officer
+        0x8120, // usability
+        0x00b1, // desktop-analyst
+        0x0031, // security-analyst
+        0xffff, // frontend
+        0x02a0, // software-analyst
+        0x0361, // digital-forensic
+        0x01ec, // lan-specialist
+        0xffff, // health-interface
+        0xffff, // java
+        0xffff, // database-design
+        0x01b4, // chief-informatics-officer
+        0x015e, // cyber-defender
+        0x0107, // automation-tester
+        0xffff, // iiot-security
+        0x01b9, // management-information-systems-director
+        0x00f0, // programme-manager
+        0x029e, // programmer-analyst
+        0x0497, // business-process-analyst
+        0x7f13, // chief-digital-officer
+        0x00d7, // cloud-engineer
+        0x0344, // networking-specialist
+        0xffff, // cloud-automation
+        0x0037, // threat-intelligence
+        0xffff, // reports
+        0xffff, // shared
+        0xffff, // project-support
+        0xffff, // network-technical
+        0x023c, // medical-coding-officer
+        0xffff, // artificial-intelligence-security
+        0x8070, // digital-transformation
+        0x014b, // clinical-informatics-coordinator
+        0xffff, // diagnostic
+        0x7f2f, // ux-researcher
+        0xff2b, // software-developer
+        0xffff, // public-health
+        0x0465, // software-systems-engineer
+        0x007d, // training-manager
+        0x0454, // statistical-scholar
+        0x04b6, // data-sharing
+        0x02cc, // product-designer
+        0x8076, // digital-learning
+        0x044f, // database-design-engineer
+        0x04aa, // decision-support-analyst
+        0x01e3, // it-helpdesk-manager
+        0x8312, // information-system-security
+        0x8054, // epr
+        0x01cc, // computer-network-analyst
+        0xffff, // it-customer
+        0xffff, // user-centred
+        0xffff, // compliance
+        0x0088, // architect
+        0x83be, // instructional-systems
+        0xffff, // security-operation
+        0xffff, // business-process
+        0xffff, // it-test
+        0xffff, // problem
+        0x0306, // instructional-systems-specialist
+        0xffff, // data-security-and
+        0x02b4, // head-of-user-research
+        0xffff, // penetration
+        0x02b9, // usability-analyst
+        0xffff, // programming-development-project
+        0x82e8, // head-of-data
+        0x021d, // library-technical-assistant
+        0xffff, // cloud-devops
+        0,
+        0x0343, // networking-engineer
+        0x0301, // system-analysis
+        0x03eb, // network-operations-analyst
+        0x0294, // computer-programmer-analyst
+        0xffff, // it-accessibility
+        0xffff, // object-oriented
+        0x025c, // it-business-analyst
+        0x01d3, // desktop-specialist
+        0x0125, // server-engineer
+        0x021b, // library-associate
+        0x0267, // it-consultant
+        0x03f2, // red-team-member
+        0xffff, // incident
+        0x0328, // intrusion-detection
+        0x01ab, // head-of-data-governance
+        0xffff, // it-help
+        0x0421, // object-oriented-programmer
+        0xffff, // protective
+        0x030a, // systems-access
+        0x04a1, // backend-engineer
+        0xffff, // workplace-training
+        0xffff, // business-relationship
+        0x0364, // exploitation-analyst
+        0x0416, // industrial-internet-of-things-security-specialist
+        0xffff, // business
+        0x03a7, // web-manager
+        0xffff, // data-analytic
+        0xffff, // site-reliability
+        0xffff, // registration
+        0x0096, // data-science
+        0x0296, // devops-consultant
+        0xffff, // digital-project
+        0x049c, // operational-research-analyst
+        0,
+        0x7f1d, // health-it-architect
+        0x03ed, // network-support-technician
+        0xffff, // network-maintenance
+        0xffff, // scientific
+        0x04c9, // network-tech
+        0xffff, // it-contract
+        0xffff, // head-of-analytics
+        0x04a6, // application-programming
+        0xffff, // technical
+        0xffff, // patient-administrative-team
+        0xffff, // information-security-assurance
+        0x04d0, // general-manager
+        0x80cb, // it-operations
+        0xffff, // software-quality
+        0xffff, // information-asset
+        0x017d, // it-security-administrator
+        0x0254, // computer-systems-consultant
+        0x0492, // communication-security
+        0x02c4, // service-designer
+        0x0022, // information-rights
+        0x8058, // health-informatics
+        0x0366, // cryptological
+        0x02be, // web-content-manager
+        0xffff, // service-delivery
+        0x0230, // clinical-coding-officer
+        0x0240, // medical-records-clerk
+        0xffff, // soa
+        0x0382, // database-technician
+        0x047d, // user-interface-and-user-experience
+        0x026f, // head-of-test
+        0x0304, // human-centred-design
+        0x044b, // it-audit-manager
+        0xffff, // test
+        0xffff, // director-of-application
+        0x83cc, // digital-literacy
+        0x01f3, // network-support-specialist
+        0x00af, // lan-administrator
+        0x0334, // information-systems-educator
+        0xffff, // web-content
+        0x04a9, // endpoint-manager
+        0x03ba, // microarray
+        0xffff, // first-line
+        0x0040, // application-analyst
+        0x02f5, // interface-designer
+        0x026b, // project-leader
+        0x01a6, // database-programmer
+        0xffff, // system-and
+        0x03c8, // pki
+        0xffff, // corporate-training
+        0xffff, // sharepoint
+        0xffff, // programme-delivery
+        0x003a, // ciso
+        0x0360, // blue-team
+        0x0274, // product-assurance-engineer
+        0xffff, // insurance
+        0x0208, // database-coordinator
+        0x7eff, // health-systems-administrator
+        0x001a, // foi
+        0x0084, // evidence-specialist
+        0x0147, // chief-nurse-information-officer
+        0xffff, // software-test
+        0x02b2, // head-of-interaction-design
+        0x0417, // programming-languages-researcher
+        0x0337, // database-designer
+        0xffff, // personal-computer-systems
+        0xffff, // database
+        0x00ed, // project-delivery-manager
+        0x0194, // artificial-intelligence-engineer
+        0x0460, // network-systems-analyst
+        0x011a, // development-manager
+        0x0242, // medical-records-director
+        0x7f0a, // information-system-security-manager
+        0xffff, // database-development
+        0x800c, // patient-data
+        0xffff, // analyst
+        0xffff, // health-information-management-and-exchange
+        0x029c, // it-interface-builder
+        0x0484, // application-systems-analyst
+        0x0437, // information-support-project-manager
+        0x02cd, // graphic-designer
+        0x0435, // cloud-product-director
+        0xffff, // chief-it-security
+        0x01c8, // cloud-infrastructure-engineer
+        0x003d, // chief-information-security-officer
+        0xffff, // practice-workflow
+        0x02a4, // system-programmer
+        0x02f7, // health-information-manager
+        0x03de, // embedded-system-designer
+        0x01f0, // network-configurator
+        0xffff, // networking
+        0xffff, // system-testing-and-evaluation
+        0x022c, // training-coordinator
+        0x02a6, // ui-programmer
+        0x0116, // web-developer
+        0xffff, // network-systems
+        0x00db, // telecommunication
+        0x001c, // information-asset-administrator
+        0x805a, // genomic-data
+        0x0183, // it-security-manager
+        0x01ac, // head-of-data-science
+        0x0080, // clinical-librarian
+        0x0327, // it-coordinator
+        0x7f19, // knowledge-manager
+        0x034b, // web-technician
+        0x0410, // database-design-analyst
+        0x021a, // library-assistant
+        0x0216, // chief-knowledge-officer
+        0x000f, // medical-records-manager
+        0xffff, // user-experience-and
+        0x0255, // data-processing-systems-analyst
+        0x0432, // security-automation-tester
+        0x033c, // computer-hardware
+        0x01b3, // data-quality-officer
+        0x03b5, // biller-coder
+        0x025b, // it-business-analysis-manager
+        0x043a, // data-analytic-scientist
+        0x7f0b, // cyber-defence-specialist
+        0xffff, // systems-integration
+        0xffff, // software-support
+        0xffff, // computer-systems
+        0xffff, // engineering-and-scientific
+        0x03ae, // electronic-content
+        0x0141, // network-systems-consultant
+        0x040b, // user-acceptance-tester
+        0x018e, // system-security-tester
+        0x038b, // statistical-consultant
+        0x0210, // support-specialist
+        0x0288, // application-designer
+        0xffff, // admissions
+        0x04a2, // back-end-engineer
+        0x0323, // pc-support
+        0x0078, // systems-trainer
+        0x005b, // computational-biology
+        0xffff, // health-services
+        0x0490, // information-engineer
+        0x83cd, // computer-literacy
+        0xffff, // user-acceptance
+        0xffff, // forensics
+        0x7f28, // qa-tester
+        0x0476, // system-and-networks-administrator
+        0,
+        0x7f2d, // application-developer
+        0xffff, // quality-assurance-test
+        0xffff, // chief-analytics
+        0x02eb, // product-management
+        0xffff, // solution
+        0xffff, // industrial
+        0x0324, // web-administrator
+        0xffff, // programme
+        0xffff, // electronic-health
+        0x0278, // software-quality-assurance-engineer
+        0x017f, // it-security-analyst
+        0x0370, // data-miner
+        0xffff, // literature
+        0xffff, // secure-software
+        0xffff, // subject
+        0xffff, // data-and
+        0xffff, // development
+        0xffff, // tableau
+        0xffff, // desktop
+        0xffff, // web-site
+        0x0179, // information-security-specialist
+        0x007a, // clinical-systems-trainer
+        0x0494, // data-exploitation
+        0x80de, // application-operations
+        0x03b0, // learning-design
+        0xffff, // websphere
+        0x022b, // training-and-development-manager
+        0xffff, // national-data
+        0xffff, // datastage
+        0x02df, // qa-automation-engineer
+        0xffff, // artificial
+        0xffff, // messaging
+        0x02c1, // head-of-graphic-design
+        0xffff, // service-oriented
+        0xffff, // smartcard
+        0x0192, // analytics-consultant
+        0xffff, // programming-development
+        0x0217, // electronic-resources-librarian
+        0x0185, // it-security-technician
+        0x03cf, // information-forensics
+        0x0342, // desktop-technician
+        0x802f, // it-security
+        0xffff, // application
+        0x02db, // infrastructure-specialist
+        0x0057, // electronic-health-record
+        0x0351, // it-team-lead
+        0x0061, // chief-technology-officer
+        0xffff, // head-of-business-relationship
+        0x029a, // internet-programmer
+        0x0019, // freedom-of-information
+        0x802a, // data-security
+        0x04be, // clinical-analyst
+        0x0180, // it-security-consultant
+        0x0226, // corporate-trainer
+        0x011b, // integration-engineer
+        0x8016, // data-protection
+        0x01aa, // head-of-data-engineering
+        0xffff, // it-helpdesk
+        0x01a9, // head-of-data-and-ai-ethics
+        0xffff, // system
+        0x0221, // digital-learning-designer
         0x0259, // information-systems-analyst
+        0x7f24, // system-administrator
+        0x0145, // bioinformatics-engineer
+        0xffff, // windows
+        0x0480, // ux-and-ui
+        0x0089, // enterprise-architect
+        0x02b1, // head-of-content-design
+        0xffff, // work
+        0x04cc, // epic-analyst
+        0x04d3, // geographical-information-systems
+        0x01b1, // statistics-analyst
+        0xffff, // platform
+        0x045c, // telecoms-equipment-maintenance-engineer
+        0xffff, // record
+        0x040d, // cancer-tracker
+        0x02d9, // second-line-support
+        0xffff, // chief-medical-informatics
+        0xffff, // head-of-interaction
+        0x00a4, // ml-engineer
+        0x045a, // telecommunications-maintenance-technician
+        0x0195, // business-intelligence-analyst
+        0x024c, // patient-administration-team-leader
+        0x02e3, // learning-technology
+        0x00b7, // network-manager
+        0x006b, // chief-information-and-knowledge-officer
+        0x03b8, // tumour-registrar
+        0xffff, // embedded-systems
+        0x0477, // certified-professional-coder
+        0xffff, // it-integration
+        0xffff, // health
+        0x01e5, // it-service-analyst
+        0xffff, // work-station
+        0x83b3, // medical-coding
+        0x010c, // software-developer-in-test
+        0x04a4, // tech-lead
+        0xffff, // chief-information
+        0x0252, // computer-analyst
+        0x03d5, // integration-tester
+        0x048c, // network-services-specialist
+        0x04bd, // product-lead
+        0xffff, // sqa
+        0xffff, // human-computer
+        0x00a9, // data-and-analytics
+        0x02e2, // design-researcher
+        0xffff, // web-projects
+        0x048b, // network-operations-specialist
+        0x02f4, // protective-monitoring
+        0xffff, // decision-support
+        0xffff, // it-commercial
+        0x03e8, // systems-configuration
+        0x0459, // network-maintenance-professional
+        0x001e, // siro
+        0x02f0, // informatician
+        0x03c9, // manual-tester
+        0x02c3, // user-research
+        0xffff, // mobile-application
+        0x01db, // information-systems-supervisor
+        0xffff, // major
+        0xffff, // waiting-list
+        0x043b, // business-systems-consultant
+        0x04c8, // shared-care-record
+        0xffff, // digital-health-project
+        0xffff, // cyber-security-risk
+        0x7f0a, // information-security-manager
+        0,
+        0xffff, // health-system
+        0x041d, // certified-novell-engineer
+        0xffff, // library-and-knowledge
+        0x0283, // quality-assurance-director
+        0xffff, // director-of-performance
+        0xffff, // project
+        0xffff, // back-end
+        0x01f4, // network-technical-analyst
+        0x01ae, // head-of-performance-analysis
+        0xffff, // front
+        0x0170, // information-assurance-analyst
+        0x0175, // information-security-director
+        0x0488, // learning-designer
+        0xffff, // change-management
+        0x039f, // web-site-designer
+        0xffff, // chief-nursing-informatics
+        0x0039, // incident-responder
+        0x01de, // it-change-and-configuration-manager
+        0xffff, // security-assessment
+        0x041b, // database-software-technician
+        0x0004, // coding-manager
+        0x0050, // chief-nursing-information-officer
+        0x02fd, // appsw
+        0x038f, // computational-linguist
+        0x01fb, // service-desk-analyst
+        0x028f, // cloud-automation-engineer
+        0x047c, // dspt
+        0x0474, // web-technologies-administrator
+        0x02c7, // content-strategist
+        0x7f0a, // information-systems-security-manager
+        0x02ad, // accessibility-designer
+        0x013a, // database-architect
+        0xffff, // lotus
+        0xffff, // records
+        0xffff, // project-delivery
+        0x0171, // information-assurance-engineer
+        0x024f, // waiting-list-coordinator
+        0x0064, // chief-digital-and-information-officer
+        0x0161, // cyber-risk-manager
+        0x038a, // demographer
+        0xffff, // operations-research
+        0x0128, // head-of-imandt
+        0x035a, // data-communications
+        0x0232, // clinical-records-officer
+        0x01e7, // it-service-desk-manager
+        0xffff, // algorithm
+        0xffff, // telecommunications-maintenance
+        0xffff, // cloud
+        0x04bc, // platform-owner
+        0x026a, // project-director
+        0xffff, // it-capability
+        0x7f17, // learning-and-development-coordinator
+        0xffff, // health-records-and
+        0x0277, // software-quality-assurance-analyst
+        0x0439, // statistical-engineer
+        0x0431, // security-assessment-tester
+        0x00ad, // it-specialist
+        0x00b8, // network-analyst
+        0x02d6, // systems-administration
+        0xffff, // information-support
+        0x042e, // system-testing-and-evaluation-specialist
+        0x015f, // cyber-incident-handler
+        0x008d, // infrastructure-architect
+        0xffff, // networks
+        0x0069, // it-director
+        0x031e, // voip
+        0x8119, // software-development
+        0x01dc, // information-systems-technician
+        0x03d8, // application-configurator
+        0x0276, // quality-assurance-test-analyst
+        0x0297, // devops-specialist
+        0x03f7, // system-integration-consultant
+        0x0228, // learning-and-development-manager
+        0x04ce, // testing-engineer
+        0xffff, // records-and-information
+        0xffff, // it-audit
+        0xffff, // mobile
+        0x0479, // hipaa-compliance
+        0x03ab, // records-and-information-management
+        0x0356, // it-administrator
+        0,
+        0xffff, // practice-workflow-and-information
+        0x0385, // geospatial
+        0x046f, // chief-analytics-officer
+        0x018f, // vulnerability-analyst
+        0x03ec, // network-operations-centre
+        0x01c6, // application-support-engineer
+        0xffff, // end
+        0x0123, // training-lead
+        0x03a0, // internet-site-designer
+        0x03db, // programming-analyst
+        0xffff, // director-of-performance-and
+        0xffff, // public-health-and-commissioning
+        0xffff, // statistical-report
+        0x047b, // gdpr
+        0x0409, // user-acceptance-test
+        0xffff, // data-protection-and-security
+        0xffff, // patients
+        0x01d0, // configuration-analyst
+        0x0371, // data-mining
+        0xffff, // it-quality
+        0x02a8, // user-interface-engineer
+        0x03c1, // courseware
+        0x022e, // accredited-clinical-coder
+        0x036f, // data-processing-systems-security
+        0x040e, // waiting-list-administration
+        0x010a, // sdet
+        0xffff, // software-development-engineer-in
+        0x0136, // program-manager
+        0x032a, // bug-bounty
+        0x049b, // operations-research-analyst
+        0xffff, // decision
+        0x01c5, // application-operations-engineer
+        0xffff, // quality
+        0x004e, // cclio
+        0x029d, // java-developer
+        0xffff, // instructional
+        0xffff, // networking-systems-and-distributed-systems
+        0xffff, // interactive
+        0xffff, // learning
+        0x0049, // informatics-nurse
+        0x0471, // data-storage-analyst
+        0,
+        0xffff, // accredited-clinical
+        0xffff, // privacy
+        0xffff, // full
+        0xffff, // embedded
+        0xffff, // service-asset
+        0xffff, // publication
+        0x03a4, // web-site-project-manager
+        0xffff, // head-of-it-service
+        0x0281, // usability-tester
+        0x01ba, // caldicott-guardian
+        0x030f, // system-configurator
+        0x82cf, // accessibility
+        0xffff, // full-stack
+        0xffff, // operations
+        0xffff, // geographical
+        0x0077, // it-trainer
+        0x04c5, // unix-engineer
+        0x03d1, // knowledge-engineer
+        0x0298, // director-of-application-development
+        0xffff, // 1st
+        0x02b7, // technical-communicator
+        0xffff, // security-application
+        0,
+        0x80bd, // service-desk
+        0x0470, // it-business-analysis-director
+        0x026d, // service-manager
+        0xffff, // programme-support
+        0x00b6, // network-engineer
+        0x04a8, // smartcard-administrator
+        0x0159, // chief-it-security-officer
+        0x0224, // it-educator
+        0xffff, // quality-assurance-and
+        0x00ee, // digital-programme-manager
+        0xffff, // software-application
+        0xffff, // cloud-network
+        0xffff, // technical-documentation
+        0xffff, // iiot
+        0x0127, // head-of-information-systems
+        0xffff, // medical-records-filing
+        0xffff, // outreach
+        0x01dd, // infrastructure-operations-engineer
+        0x00ca, // it-manager
+        0x04b3, // national-data-guardian
+        0x014d, // clinical-informatics-manager
+        0x028d, // application-programmer-analyst
+        0xffff, // waiting
+        0x031c, // virtualization
+        0xffff, // chief-medical
+        0,
+        0x812f, // ai
+        0xffff, // mobile-device
+        0xffff, // front-end
+        0x0156, // pathology-it-systems-manager
+        0x01bc, // data-protection-advisor
+        0x809c, // bi
+        0x0376, // database-modeler
+        0x046d, // mobile-application-specialist
+        0xffff, // unix
+        0x02a3, // system-integration-engineer
+        0x01fa, // service-acceptance-analyst
+        0x04b8, // knowledge-service
+        0x02ab, // web-programmer
+        0xffff, // portfolio
+        0xffff, // data
+        0xffff, // agile
+        0x0318, // cyberspace
+        0x038d, // quantitative-researcher
+        0x0007, // cancer-registrar
+        0xffff, // practice-workflow-and-information-management-redesign
+        0xffff, // intelligent
+        0xffff, // pc
+        0x7f12, // computational-biologist
+        0x01c1, // ig-lead
+        0x0113, // backend-developer
+        0x80f9, // pmo
+        0xffff, // web-project
+        0xffff, // it-principal-testing
+        0x7f25, // product-manager
+        0x0114, // back-end-developer
+        0x7f23, // health-it-support-specialist
+        0x04bf, // clinical-optimization
+        0xffff, // technology-infusion
+        0x02bd, // user-interface-designer
+        0x0286, // quality-engineer
+        0xffff, // planning-management
+        0x010b, // developer-in-test
+        0x01ef, // network-and-security-engineer
+        0x0453, // it-principal-testing-manager
+        0x018a, // security-operation-analyst
+        0x809b, // business-intelligence
+        0x0284, // quality-assurance-practice-manager
+        0xffff, // web-technologies
+        0xffff, // visual
+        0x8001, // medical-records
+        0xffff, // access-to
+        0x0358, // edi-analyst
+        0xffff, // it-business
+        0xffff, // game
+        0x01f7, // personal-computer-network-analyst
+        0x02ee, // visual-designer
+        0xffff, // industrial-internet
+        0xffff, // chief-nursing-information
+        0x0124, // infrastructure-analyst
+        0x025e, // it-systems-analyst
+        0xffff, // service-asset-and
+        0x03bb, // molecular-modeler
+        0x03c5, // statistical-programmer
+        0x03c7, // public-key-infrastructure
+        0x7f01, // patient-support-specialist
+        0x0167, // cyber-security-specialist
+        0xffff, // chief-digital-information
+        0x0469, // planning-management-it-specialist
+        0xffff, // data-integrity
+        0x01ad, // head-of-digital-evaluation
+        0xffff, // health-safety-compliance
+        0xffff, // voice
+        0x0322, // work-station-support
+        0x000a, // health-information-administrator
+        0x0248, // patients-records-assistant
+        0x0133, // health-intelligence
+        0xffff, // industrial-internet-of-things-security
+        0x7f2a, // qa-manager
+        0x012c, // pmo-analyst
+        0x03f9, // application-integration-consultant
+        0xffff, // health-services-information
+        0x0305, // storage-administrator
+        0xffff, // cyber-incident
+        0xffff, // senior-information
+        0xffff, // lotus-notes
+        0xffff, // systems
+        0xffff, // health-it
+        0x7f26, // delivery-lead
+        0x037d, // director-of-information
+        0xffff, // software-quality-assurance
+        0x0443, // it-capability-manager
+        0xffff, // gis
+        0xffff, // it-network
+        0x83cb, // statistics
+        0x0244, // medical-records-officer
+        0x0357, // internet-technology
+        0x0425, // software-writer
+        0x82fc, // application-software
+        0x0092, // architecture
+        0x7f2c, // health-it-programmer
+        0x027f, // test-designer
+        0x0154, // health-informatics-manager
+        0x002e, // infosec
+        0x023f, // medical-records-assistant
+        0x03fa, // data-integrity-specialist
+        0x0338, // data-model-designer
+        0x8045, // clinical-informatics
+        0x8033, // security-operations
+        0,
+        0xffff, // e
+        0x01bf, // data-security-and-protection-lead
+        0x02ff, // sysanalysis
+        0x03ea, // information-systems-developer
+        0x0051, // cnio
+        0x00f6, // programme-lead
+        0xffff, // software-systems
+        0x028a, // application-engineer
+        0xffff, // chief-information-security
+        0x0346, // internetworking
+        0xffff, // database-software
+        0x008e, // business-architect
+        0xffff, // service
+        0xffff, // internet-site
+        0x7f0e, // clinical-data-analyst
+        0x03d0, // it-forensics
+        0x04b5, // publication-scheme
+        0xffff, // health-records-service
+        0x0285, // quality-assurance-specialist
+        0x0213, // technical-analyst
+        0xffff, // red-team
+        0x01f8, // problem-analyst
+        0x040f, // computer-systems-design-analyst
+        0x042b, // sqa-technician
+        0x0496, // it-contract-manager
+        0xffff, // iam
+        0x03f8, // systems-integration-consultant
+        0x02fe, // entarch
+        0xffff, // geographic
+        0x0498, // it-customer-service-manager
+        0xffff, // chief-data
+        0x7f24, // sysadmin
+        0,
+        0x0279, // software-quality-engineer
+        0xffff, // operating
+        0,
+        0x0196, // business-intelligence-consultant
+        0,
+        0x80e1, // command-and-control
+        0x0160, // cyber-incident-responder
+        0x0478, // certified-coding-specialist
+        0x809f, // data-quality
+        0xffff, // communication
+        0x01e8, // it-support-engineer
+        0x0245, // medical-records-staff
+        0x01d6, // head-of-it-service-management
+        0xffff, // research
+        0x0302, // medical-record
+        0xffff, // content
+        0xffff, // help
+        0x023e, // medical-records-analyst
+        0xffff, // human-centred
+        0x0396, // gameplay-engineer
+        0x009d, // bi-developer
+        0xffff, // computing
+        0xffff, // operating-system
+        0xffff, // compatibility
+        0x016c, // forensics-and-incident-response-analyst
+        0xffff, // second
+        0x02a2, // solution-developer
+        0x0139, // data-warehouse-architect
+        0xffff, // it-systems
+        0x02bb, // user-experience-analyst
+        0x042a, // software-quality-assurance-technician
+        0x0397, // software-designer
+        0x0408, // statistical-officer
+        0xffff, // nursing
+        0x033f, // computer-networker
+        0xffff, // geographic-information
+        0x0187, // network-security-administrator
+        0x013e, // it-security-architect
+        0xffff, // interoperability
+        0xffff, // clinical
+        0x00ae, // network-administrator
+        0xffff, // medical-insurance-coding
+        0x02e6, // geographic-information-systems
+        0x8038, // vulnerability
+        0xffff, // requirements
+        0x030d, // blended-learning
+        0xffff, // genomics-data
+        0x03fc, // clinical-data-specialist
+        0x032b, // white-hat-hacker
+        0x03c4, // data-visualisation
+        0x8117, // devops
+        0xffff, // ethical
+        0x03b2, // computer-technology-instructor
+        0xffff, // gameplay
+        0x018b, // security-operations-centre-analyst
+        0x0042, // chief-medical-information-officer
+        0x0367, // source-code-auditor
+        0,
+        0,
+        0x0275, // qat-analyst
+        0x02a7, // user-interface-developer
+        0x04b4, // information-access
+        0xffff, // hipaa
+        0x0135, // clinical-safety-engineer
+        0xffff, // knowledge
+        0x017a, // information-systems-security-analyst
+        0xffff, // network-management
+        0x011c, // integration-developer
+        0xffff, // 2nd
+        0x0101, // software-tester
+        0x0072, // learning-technologist
+        0xffff, // power-platform
+        0xffff, // molecular
+        0xffff, // scientific-database
+        0x0231, // clinical-records-administrator
+        0x00e6, // product-owner
+        0x00e2, // head-of-product
+        0xffff, // semantic
+        0xffff, // pathway
+        0xffff, // coding
+        0x006f, // director-of-informatics
+        0x01f6, // networks-engineer
+        0x0316, // nursing-information-officer
+        0x03f1, // user-support-technician
+        0x0362, // digital-forensics
+        0x0438, // quantitative-methodologist
+        0xffff, // web-site-project
+        0xffff, // cyber-risk
+        0xffff, // white-hat
+        0x0087, // test-architect
+        0x019a, // data-analytics-scientist
+        0x015a, // cloud-security-engineer
+        0xffff, // imandt-service
+        0,
+        0xffff, // semantic-technologies
+        0x0258, // head-of-business-analysis
+        0x045e, // semantic-technologies-engineer
+        0x0134, // threat-hunter
+        0x02dd, // network-infrastructure
+        0xffff, // intranet
+        0x0392, // blockchain
+        0x045b, // telecoms-equipment-maintenance-technician
+        0xffff, // information-security-assurance-and
+        0x827c, // software-testing
+        0,
+        0x016d, // head-of-information-security
+        0x017e, // it-security-advisor
+        0xffff, // ward
+        0x0407, // red-team-operator
+        0x00a2, // statistician
+        0xffff, // chief-it
+        0xffff, // server
+        0x0199, // data-analytics-manager
+        0xffff, // patient-services
+        0x0423, // mobile-device-developer
+        0x00b9, // infrastructure-engineer
+        0xffff, // health-information-management-and
+        0x004f, // ccio
+        0x00ea, // business-analyst
+        0x0456, // statistic-research-scientist
+        0xffff, // practice-workflow-and-information-management
+        0x0220, // literature-researcher
+        0x0247, // medical-records-technician
+        0x02ef, // security-expert
+        0x0449, // distance-learning-trainer
+        0x0326, // data-recovery
+        0xffff, // workplace
+        0xffff, // internet
+        0xffff, // service-readiness
+        0x8311, // information-systems-security
+        0x0495, // it-business-manager
+        0x021f, // public-health-and-commissioning-librarian
+        0xffff, // requirement
+        0x00be, // servicedesk
+        0x00bc, // sre
+        0x047a, // hipaa-privacy
+        0x0239, // health-records-staff
+        0x8059, // bioinformatics
+        0x8331, // health-information-management
+        0x828c, // application-programmer
+        0x017c, // information-systems-security-specialist
+        0x82ca, // user-experience
+        0x0340, // computer-technical-specialist
+        0x0260, // system-analyst
+        0,
+        0x0066, // director-of-digital
+        0x0191, // governance-and-compliance-analyst
+        0x0440, // health-services-information-specialist
+        0x02ba, // usability-expert
+        0,
+        0x0394, // embedded-engineer
+        0x020e, // operational-control-manager
+        0xffff, // training
+        0x01d4, // desktop-support-technician
+        0,
+        0x7f18, // educational-technologist
+        0x0200, // software-support-manager
+        0x044e, // web-projects-manager
+        0xffff, // projects
+        0x010d, // software-development-engineer-in-test
+        0xffff, // computer-network-support
+        0x0372, // data-modeler
+        0x0414, // artificial-intelligence-security-specialist
+        0x0149, // chief-research-information-officer
+        0x014c, // clinical-informatics-director
+        0xffff, // knowledge-and
+        0x00ec, // programme-delivery-manager
+        0xffff, // interactive-media-project
+        0xffff, // project-management-it
+        0x0320, // wireless-engineer
+        0x0091, // systems-architect
+        0xffff, // power
+        0xffff, // cyber-security-programme
+        0x8073, // e-learning
+        0x0336, // it-resilience
+        0x035d, // tech-support
+        0xffff, // change
+        0xffff, // it-help-desk
+        0x0150, // cmio
+        0xffff, // support
+        0x0272, // it-test-analyst
+        0x0060, // cio
+        0x01bd, // data-protection-and-security-officer
+        0xffff, // planning
+        0xffff, // application-systems
+        0x032e, // network-designer
+        0x0292, // cloud-software-engineer
+        0x0219, // library-and-knowledge-services-manager
+        0xffff, // regression
+        0x01b8, // information-systems-director
+        0x013d, // it-network-architect
+        0x80a3, // machine-learning
+        0xffff, // digital
+        0xffff, // registered-health
+        0x03c0, // computer-language
+        0x003c, // information-security-analyst
+        0x025f, // requirement-engineer
+        0x8068, // head-of-digital
+        0xffff, // clinical-knowledge
+        0x00b0, // computer-support-specialist
+        0x029b, // it-integration-engineer
+        0x02f6, // qa-lead
+        0xffff, // data-processing-systems
+        0xffff, // statistic
+        0x048a, // network-management-specialist
+        0x04c6, // design-system
+        0,
+        0x04bb, // skills-development
+        0x01ca, // cloud-support-specialist
+        0x01df, // it-help-desk-advisor
+        0,
+        0xffff, // security-consulting
+        0x0011, // clinical-coder
+        0x0413, // ai-security-specialist
+        0xffff, // certified-coding
+        0x01ea, // it-support-technician
+        0x03e1, // clinical-information-systems-educator
+        0xffff, // red
+        0xffff, // project-management
+        0x030b, // support-analyst
+        0x7f22, // computer-operations-manager
+        0xffff, // it-data
+        0x0303, // human-centred-designer
+        0xffff, // intrusion
+        0x80d9, // telecoms
+        0x049a, // operational-researcher
+        0x04d1, // head-of-tech
+        0x01a8, // head-of-analytics-engineering
     ],
 };
 
 /// The slot of each term's words in [`PHRASES`], by term.
 pub(crate) static TERM_SLOTS: &[u16] = &[
-    382, 162, 1825, 1245, 1884, 1528, 808, 1441, 1862, 1473, 444, 394, 1362, 1997, 1686, 373,
-    1730, 318, 353, 227, 2036, 748, 794, 1523, 1222, 22, 49, 1187, 948, 1603, 374, 1320,
-    1848, 820, 1375, 1338, 326, 539, 1652, 1101, 781, 1968, 749, 1767, 1826, 1328, 1755, 428,
-    313, 480, 223, 1032, 1545, 1170, 1232, 1865, 429, 1675, 40, 1196, 1205, 1226, 1808, 646,
-    85, 1292, 799, 1695, 708, 1454, 581, 1254, 1869, 1058, 1868, 19, 1118, 127, 1812, 1361,
-    1888, 1641, 716, 283, 816, 585, 525, 103, 131, 624, 751, 467, 1534, 728, 1863, 563,
-    750, 2022, 242, 1904, 1873, 891, 327, 1522, 1395, 1821, 1168, 367, 310, 689, 622, 542,
-    1785, 144, 968, 1033, 1890, 1343, 992, 1529, 1173, 523, 1894, 1069, 1234, 1157, 851, 1633,
-    172, 1618, 876, 1218, 579, 900, 718, 1148, 1766, 66, 125, 406, 1117, 1572, 926, 1765,
-    830, 403, 1184, 987, 1867, 75, 1164, 2010, 918, 1037, 161, 1268, 735, 699, 1382, 1738,
-    616, 972, 2027, 767, 877, 780, 1147, 903, 1798, 541, 698, 1762, 630, 365, 719, 1346,
-    186, 8, 729, 1235, 297, 21, 1732, 1571, 1464, 769, 848, 721, 1920, 1955, 220, 817,
-    1898, 450, 1733, 1064, 1985, 1995, 703, 266, 1243, 863, 965, 37, 1830, 337, 1197, 97,
-    1276, 487, 1801, 1658, 1892, 1542, 1458, 152, 1681, 548, 61, 832, 348, 1104, 1424, 1070,
-    50, 1797, 123, 1691, 269, 889, 330, 1044, 1630, 502, 557, 1737, 228, 686, 570, 697,
-    1072, 1085, 1660, 495, 1774, 1334, 801, 1140, 800, 1724, 430, 1901, 1575, 1973, 1716, 1100,
-    1266, 667, 1980, 1511, 1591, 785, 1746, 117, 981, 1565, 847, 840, 654, 165, 1556, 396,
-    1775, 765, 1535, 1078, 1144, 2012, 1149, 35, 2017, 2020, 696, 1905, 535, 1194, 605, 1858,
-    522, 1105, 931, 1743, 1780, 675, 1805, 1056, 299, 915, 1552, 1017, 366, 1577, 1975, 122,
-    422, 1158, 89, 407, 773, 1605, 218, 1095, 1287, 1124, 1251, 907, 1083, 1369, 177, 941,
-    1282, 423, 1958, 901, 1420, 1028, 1109, 651, 345, 506, 679, 303, 1172, 545, 1517, 1404,
-    1705, 1209, 1653, 1645, 452, 435, 1452, 1635, 1277, 1950, 1297, 1576, 528, 841, 1456, 1606,
-    389, 1390, 1717, 250, 1155, 516, 537, 1435, 554, 659, 529, 1820, 1477, 1485, 620, 1364,
-    1290, 1795, 1961, 370, 473, 1794, 1042, 1273, 1816, 1285, 1240, 1827, 1573, 1429, 1497, 597,
-    281, 1549, 736, 648, 1193, 118, 1041, 1507, 1824, 1604, 1926, 292, 722, 171, 1043, 1811,
-    1169, 1804, 1317, 58, 91, 1962, 638, 1008, 843, 291, 312, 491, 561, 976, 1666, 1515,
-    924, 807, 2031, 2028, 1929, 1373, 1948, 977, 802, 970, 904, 11, 599, 1516, 860, 983,
-    505, 1560, 1945, 947, 626, 1483, 1849, 1427, 265, 244, 951, 44, 1367, 568, 1578, 425,
-    1384, 1748, 510, 10, 942, 355, 1615, 936, 805, 1823, 607, 1259, 908, 1595, 83, 200,
-    1789, 1307, 812, 740, 1500, 1055, 1446, 1445, 1327, 1068, 426, 236, 358, 1039, 872, 1871,
-    1682, 240, 185, 160, 1034, 1878, 130, 1067, 1442, 174, 140, 1585, 1269, 1123, 1480, 369,
-    1708, 1493, 1347, 1616, 932, 602, 216, 1207, 766, 612, 1524, 1759, 1246, 1074, 1261, 1864,
-    1479, 1392, 52, 1521, 263, 1275, 655, 289, 26, 302, 1701, 68, 868, 1673, 594, 1035,
-    1301, 712, 998, 818, 1649, 1857, 746, 501, 1960, 806, 1141, 1540, 2, 233, 413, 1930,
-    1729, 1993, 1195, 1847, 935, 1739, 316, 752, 899, 70, 1999, 1484, 1783, 107, 46, 2005,
-    1569, 133, 1372, 499, 1706, 693, 442, 1970, 393, 1698, 2014, 1453, 474, 1376, 577, 953,
-    854, 1532, 417, 989, 1399, 867, 1398, 783, 1416, 560, 278, 67, 363, 757, 1228, 1937,
-    945, 1809, 1402, 255, 1510, 604, 1237, 1370, 147, 2037, 1747, 433, 1699, 212, 1623, 1508,
-    1057, 1553, 962, 271, 1570, 1040, 788, 138, 454, 920, 694, 476, 835, 1772, 1175, 1876,
-    1183, 1752, 1403, 572, 2008, 994, 1495, 744, 993, 356, 1608, 375, 1610, 277, 745, 1397,
-    1841, 1773, 555, 990, 1887, 634, 1295, 2007, 674, 580, 449, 1655, 1138, 158, 1419, 1178,
-    774, 214, 2006, 1121, 1132, 514, 315, 1386, 268, 1253, 777, 515, 1084, 411, 2026, 601,
-    1136, 775, 1167, 1060, 1016, 1710, 1837, 1110, 1239, 464, 610, 717, 2023, 1935, 1255, 734,
-    1853, 1082, 32, 754, 543, 1004, 1684, 1779, 1609, 1472, 405, 657, 1247, 294, 1353, 1018,
-    569, 30, 1166, 80, 1697, 109, 1663, 1318, 45, 1882, 1487, 455, 1329, 532, 795, 1303,
-    114, 504, 7, 1796, 364, 1061, 1914, 861, 600, 916, 536, 1258, 238, 1405, 1860, 197,
-    28, 307, 853, 1089, 115, 317, 665, 73, 1760, 988, 437, 914, 1119, 1426, 596, 1720,
-    771, 1356, 2009, 1229, 48, 404, 881, 1992, 1828, 155, 472, 493, 919, 1098, 1817, 737,
-    540, 1250, 169, 1991, 1455, 1669, 797, 1135, 1181, 139, 1385, 1963, 1637, 963, 839, 1474,
-    1875, 1688, 331, 1504, 194, 282, 1976, 787, 1244, 1471, 592, 1735, 1594, 614, 621, 1230,
-    1212, 1667, 1, 328, 1714, 625, 432, 1431, 1786, 225, 243, 1536, 446, 763, 1683, 1712,
-    739, 971, 1460, 909, 1768, 1478, 1644, 1015, 134, 1800, 1579, 1086, 226, 1265, 1692, 1607,
-    964, 2033, 1829, 1302, 2016, 1447, 1304, 1002, 142, 274, 652, 1025, 1022, 15, 1215, 1363,
-    1200, 1919, 1702, 1150, 351, 335, 862, 1889, 1461, 86, 388, 1283, 166, 1051, 1899, 617,
-    1401, 1543, 613, 1526, 1344, 56, 1001, 1956, 482, 1539, 1309, 427, 1834, 1722, 412, 1987,
-    349, 1217, 829, 489, 241, 1160, 434, 2032, 1967, 786, 590, 1270, 1547, 928, 1625, 1076,
-    1462, 1617, 1152, 1075, 1036, 706, 1670, 1274, 1179, 1368, 1256, 1154, 484, 1469, 6, 207,
-    1715, 733, 1671, 1838, 623, 1640, 124, 176, 705, 248, 1139, 1371, 150, 399, 1639, 850,
-    1745, 1744, 1081, 1323, 1357, 518, 459, 940, 1225, 1143, 201, 890, 1584, 833, 1146, 273,
-    296, 1494, 1949, 414, 1260, 443, 1421, 996, 726, 1227, 1425, 1415, 664, 1134, 1476, 471,
-    753, 135, 668, 1059, 304, 1696, 1941, 553, 20, 1071, 1492, 1513, 1457, 163, 644, 1621,
-    339, 684, 658, 1854, 1233, 586, 492, 1503, 1836, 2024, 825, 1201, 1024, 849, 1757, 1843,
-    1574, 102, 1642, 776, 362, 258, 1048, 154, 1417, 789, 1248, 1365, 886, 402, 1355, 173,
-    439, 559, 1693, 1978, 1685, 386, 466, 2013, 2019, 1162, 1411, 1525, 74, 641, 208, 1902,
-    1020, 727, 798, 1587, 680, 1300, 392, 1626, 1189, 1188, 1718, 1953, 1014, 1977, 1764, 1315,
-    958, 267, 1567, 381, 660, 810, 1387, 1661, 511, 110, 1903, 611, 82, 1313, 1470, 1964,
-    1514, 350, 431, 280, 690, 1027, 1588, 1881, 259, 1224, 1600, 615, 871, 1010, 1597, 1982,
-    391, 883, 1632, 256, 1174, 1771, 1312, 352, 1012, 183, 1897, 1592, 755, 1721, 1319, 486,
-    199, 1288, 512, 1589, 1687, 1236, 132, 550, 758, 4, 815, 1690, 175, 1719, 120, 1629,
-    595, 1332, 1952, 1731, 16, 1713, 465, 584, 344, 1142, 1380, 978, 1911, 1659, 1289, 1966,
-    1969, 129, 1054, 1678, 1342, 1989, 1613, 398, 520, 1113, 742, 39, 1802, 193, 148, 1972,
-    1468, 1598, 1311, 1879, 715, 1092, 671, 1047, 1923, 1489, 828, 1596, 500, 245, 276, 756,
-    1627, 1475, 1108, 1940, 711, 921, 1291, 205, 910, 1340, 1689, 1407, 925, 408, 1518, 1219,
-    792, 831, 1030, 1481, 90, 93, 645, 944, 1176, 415, 1769, 1971, 1130, 462, 1984, 1049,
-    676, 1763, 1241, 65, 1891, 1612, 1050, 1111, 1306, 1544, 1624, 2002, 1467, 309, 195, 1177,
-    342, 88, 927, 803, 732, 1586, 222, 305, 917, 1656, 1498, 1520, 320, 575, 957, 1279,
-    632, 60, 2030, 383, 1182, 346, 217, 1284, 923, 1895, 1749, 796, 1112, 1336, 834, 1005,
-    1939, 272, 513, 700, 298,
+    242, 1717, 990, 4, 1521, 499, 1127, 1691, 915, 435, 1741, 1061, 1307, 272, 680, 1341,
+    587, 2022, 835, 592, 813, 718, 1430, 913, 857, 1424, 1291, 652, 1330, 1059, 1487, 261,
+    1067, 621, 1253, 370, 861, 313, 57, 781, 363, 956, 1425, 536, 1072, 704, 1770, 1416,
+    542, 1136, 329, 1775, 167, 60, 328, 1156, 1853, 1517, 1285, 836, 2005, 1317, 771, 393,
+    1276, 546, 1865, 1094, 1101, 1774, 712, 1039, 330, 1621, 701, 222, 742, 128, 1615, 1927,
+    1522, 1781, 933, 785, 1179, 310, 1027, 1419, 1254, 1947, 1331, 1366, 211, 846, 40, 512,
+    1991, 1421, 38, 928, 1538, 844, 1955, 654, 2007, 1565, 376, 1460, 819, 961, 732, 1890,
+    1163, 151, 1880, 1983, 674, 598, 1174, 1639, 1365, 71, 1396, 558, 365, 1170, 982, 791,
+    1334, 640, 384, 130, 1292, 974, 1005, 1899, 1184, 1441, 345, 286, 942, 1563, 1788, 484,
+    509, 1980, 1766, 140, 930, 354, 1229, 661, 127, 1100, 714, 1713, 1678, 1830, 597, 1818,
+    870, 389, 1919, 2001, 1454, 315, 793, 231, 741, 1478, 459, 832, 34, 1557, 1850, 1270,
+    2009, 1135, 216, 578, 430, 924, 1651, 1459, 1558, 1925, 498, 45, 1944, 1647, 1943, 843,
+    820, 881, 884, 801, 1051, 191, 76, 705, 490, 347, 1665, 1246, 854, 867, 66, 875,
+    792, 1126, 287, 626, 891, 431, 840, 1153, 1022, 2034, 570, 1329, 721, 129, 1398, 461,
+    768, 1815, 1886, 326, 158, 323, 1885, 852, 355, 763, 1928, 52, 1976, 1300, 1656, 713,
+    1149, 452, 350, 136, 615, 921, 1782, 1132, 107, 1698, 1097, 551, 533, 1125, 639, 468,
+    850, 1879, 949, 774, 162, 364, 1099, 1146, 963, 126, 1607, 1709, 1469, 1969, 1091, 824,
+    657, 282, 263, 1697, 1702, 285, 1327, 1860, 51, 1567, 1303, 1429, 1877, 865, 43, 410,
+    1134, 226, 703, 1589, 1726, 1208, 244, 1661, 1542, 298, 343, 434, 1746, 795, 425, 1673,
+    237, 117, 1066, 1743, 1907, 1873, 1609, 530, 761, 1837, 1532, 173, 802, 2000, 1847, 432,
+    644, 1356, 951, 101, 868, 1438, 213, 1293, 31, 1973, 15, 1164, 1974, 1667, 349, 1014,
+    1988, 254, 540, 25, 1769, 659, 1676, 497, 417, 1653, 1901, 719, 494, 335, 1145, 1562,
+    1816, 1539, 900, 119, 683, 962, 142, 1733, 456, 810, 437, 233, 1834, 1915, 339, 625,
+    1511, 1536, 577, 583, 18, 1512, 1057, 318, 157, 1395, 1875, 82, 1950, 1249, 1916, 1385,
+    1427, 876, 969, 1332, 361, 1413, 764, 1846, 1073, 1117, 1712, 1864, 1081, 203, 1358, 1585,
+    445, 1956, 1410, 480, 1301, 1456, 1813, 535, 7, 1922, 1900, 675, 256, 649, 743, 630,
+    648, 149, 124, 348, 508, 591, 1279, 199, 2037, 1433, 1431, 1214, 1333, 1737, 1509, 317,
+    529, 1446, 532, 1346, 1144, 147, 786, 473, 1999, 1148, 1633, 84, 1677, 1992, 572, 1778,
+    1032, 1696, 314, 469, 252, 1613, 1587, 845, 1316, 10, 2018, 102, 1180, 500, 153, 232,
+    1599, 467, 629, 1207, 1963, 3, 1822, 757, 1030, 145, 183, 1492, 1568, 1664, 1518, 2019,
+    422, 464, 504, 1177, 681, 1466, 1065, 1545, 1820, 1123, 2025, 132, 1140, 762, 444, 1710,
+    1322, 1048, 305, 1269, 1508, 156, 1891, 1722, 1798, 357, 1683, 1525, 407, 954, 1009, 677,
+    1966, 553, 148, 790, 311, 560, 19, 465, 1289, 614, 966, 69, 215, 489, 1961, 586,
+    1360, 141, 715, 1796, 1092, 273, 1340, 1412, 511, 1997, 1339, 1209, 607, 1197, 187, 1941,
+    1931, 1435, 656, 208, 1654, 1113, 1428, 948, 1573, 72, 81, 1401, 1325, 479, 1604, 631,
+    1258, 1884, 1544, 537, 734, 1115, 544, 274, 807, 1946, 79, 988, 1161, 420, 1827, 1771,
+    1259, 911, 1304, 910, 1762, 1821, 623, 1932, 1742, 366, 413, 228, 1457, 188, 995, 1537,
+    525, 64, 1472, 622, 1250, 1343, 506, 526, 1905, 1436, 754, 1348, 1206, 427, 1727, 2006,
+    1953, 617, 441, 1120, 68, 44, 36, 1210, 476, 218, 1550, 1278, 582, 1649, 976, 1263,
+    266, 470, 1990, 669, 1287, 1869, 1570, 1554, 1384, 1810, 1043, 138, 1913, 49, 663, 1768,
+    584, 1632, 12, 1504, 1714, 1795, 1707, 53, 1361, 1105, 1784, 61, 1949, 1668, 73, 1526,
+    1129, 243, 1996, 205, 1203, 154, 1230, 1571, 1642, 1024, 1423, 2010, 1310, 1616, 1150, 152,
+    1138, 402, 1836, 1682, 1319, 955, 1326, 1870, 1602, 352, 965, 1685, 756, 1531, 63, 739,
+    634, 1442, 1295, 695, 1192, 706, 448, 1644, 210, 1194, 1958, 1839, 336, 1706, 1256, 46,
+    404, 1407, 429, 1490, 1252, 245, 241, 1529, 1016, 390, 1951, 972, 1173, 1313, 745, 1635,
+    1047, 174, 777, 609, 894, 752, 1559, 531, 1021, 1451, 172, 1418, 360, 1908, 394, 1404,
+    1108, 454, 1479, 1458, 125, 316, 1852, 225, 1196, 909, 651, 1378, 517, 877, 1723, 1933,
+    1488, 248, 720, 77, 1482, 1277, 2011, 1320, 730, 296, 175, 620, 1765, 1523, 1804, 1779,
+    735, 1201, 1824, 2032, 1264, 1749, 1190, 33, 387, 184, 1218, 2029, 885, 1855, 841, 1634,
+    658, 1939, 1178, 106, 482, 458, 1892, 195, 1689, 727, 227, 641, 1670, 726, 1566, 565,
+    1979, 409, 1740, 1364, 1381, 189, 1935, 1335, 1213, 455, 1610, 1858, 917, 986, 1995, 137,
+    235, 1948, 100, 998, 1271, 421, 1984, 1297, 1773, 1095, 749, 234, 1345, 689, 590, 1844,
+    1952, 711, 1415, 1200, 1154, 1106, 1786, 1015, 686, 502, 970, 1337, 522, 176, 929, 887,
+    805, 1420, 446, 603, 200, 733, 1580, 1763, 1719, 397, 1543, 991, 438, 1985, 1130, 214,
+    1286, 1139, 1894, 916, 1222, 150, 1255, 1866, 527, 146, 303, 698, 196, 321, 496, 1605,
+    1386, 1600, 1971, 439, 934, 97, 1679, 755, 594, 294, 971, 779, 538, 1756, 1128, 98,
+    267, 957, 1261, 382, 219, 1583, 1107, 964, 134, 563, 1540, 1359, 890, 1690, 912, 1524,
+    1090, 139, 1910, 103, 1960, 284, 1829, 1841, 177, 556, 896, 585, 947, 259, 1079, 1515,
+    1590, 959, 1104, 853, 1630, 958, 765, 1225, 377, 643, 979, 1579, 344, 405, 1355, 159,
+    1399, 327, 1862, 1468, 716, 1347, 856, 131, 1461, 239, 1274, 1729, 772, 1018, 1185, 466,
+    2004, 1603, 758, 707, 1859, 1730, 1026, 1731, 1281, 1489, 1002, 1761, 1268, 1369, 892, 1414,
+    1792, 1641, 171, 981, 862, 1473, 342, 260, 1569, 262, 980, 1591, 923, 324, 1321, 1012,
+    403, 2026, 831, 670, 307, 299, 462, 1077, 1485, 800, 1780, 1202, 1586, 1235, 827, 1070,
+    440, 1893, 1211, 839, 837, 14, 869, 1572, 1803, 1747, 1772, 903, 1857, 766, 291, 356,
+    223, 740, 1119, 1037, 945, 220, 936, 1918, 1842, 1596, 776, 1357, 426, 1450, 1606, 1799,
+    1338, 1044, 1029, 2023, 1972, 279, 1223, 1296, 731, 230, 1087, 1520, 812, 1502, 133, 268,
+    209, 1216, 904, 1924, 41, 1764, 1020, 481, 240, 750, 1840, 1800, 85, 180, 1561, 1078,
+    685, 1556, 1344, 1003, 70, 1314, 1062, 1312, 1895, 1555, 1349, 1495, 334, 858, 37, 111,
+    1957, 224, 611, 1758, 265, 882, 925, 297, 601, 1934, 799, 1265, 519, 87, 1967, 1175,
+    358, 708, 169, 1711, 1171, 96, 1929, 1112, 1008, 1486, 1455, 1911, 1448, 1122, 1906, 1019,
+    1302, 372, 78, 842, 736, 1169, 83, 202, 374, 1735, 999, 251, 264, 1680, 775, 1584,
+    1648, 1622, 395, 293, 1528, 65, 1373, 1463, 1817, 1578, 1945, 1595, 1527, 1262, 724, 939,
+    1440, 309, 931, 300, 1311, 989, 710, 653, 1513, 379, 2014, 1481, 1474, 814, 547, 406,
+    1368, 193, 1251, 90, 1397, 1940, 1801, 1151, 1806, 62, 2035, 1611, 1232, 905, 24, 333,
+    1124, 1219, 1363, 271, 1470, 897, 1241, 104, 1652, 1273, 1176, 380, 1085, 729, 552, 436,
+    449, 566, 21, 1666, 1871, 1793, 1172, 80, 1684, 247, 1036, 2017, 1549, 1475, 1426, 1704,
+    579, 997, 1088, 922, 872, 1640, 2015, 166, 1496, 1238, 580, 816, 1444, 871, 1574, 322,
+    1245, 2036, 769, 1445, 1071,
 ];

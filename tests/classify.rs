@@ -3740,3 +3740,16 @@ fn one_role_among_posts_of_its_family() {
         MatchKind::Ambiguous
     );
 }
+
+/// The grades of a state classification plan run past "V" (the Texas
+/// plan's "Systems Administrator VI", the twentieth sample).
+#[test]
+fn grades_past_five() {
+    for text in ["SYSTEMS ADMINISTRATOR VI", "Systems Administrator VIII"] {
+        assert_eq!(
+            found(text).role(),
+            Some(Role::SystemsAdministrator),
+            "{text:?}"
+        );
+    }
+}

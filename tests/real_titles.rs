@@ -4,7 +4,7 @@
 //! `tests/data/real_titles.tsv` holds one title a line: the title exactly as
 //! its source writes it, the expected answer (`role:<id>`, `family:<id>`,
 //! `ambiguous:<id>+<id>` or `none`), and the source. The titles were gathered
-//! in seventeen samples from NHS Jobs adverts, NHS job descriptions and Health
+//! in twenty samples from NHS Jobs adverts, NHS job descriptions and Health
 //! Careers pages, UK council, civil-service and US government adverts, US
 //! hospital title standards, ESCO, O*NET and the UK government Digital and
 //! Data framework, each by someone who had not seen the matching rules; a
