@@ -384,8 +384,7 @@ terms! {
     Strong ItOperations "service transition" DDAT_ITOPS;
     Strong ItOperations "systems engineer" ESCO;
     // The singular counts alone or beside a technology only: "System
-    // Engineer" (O*NET alternate titles), but not a "Control System
-    // Engineer".
+    // Engineer", but not a "Control System Engineer".
     Alone ItOperations "system engineer" ESCO;
     Strong ItOperations "database administrator" ESCO;
     Strong ItOperations "dba" ESCO;
@@ -1543,10 +1542,13 @@ terms! {
     Weak DigitalLeadership "general manager" "NHS Scotland eHealth committee minute, 13 February 2009, General Manager eHealth (docsbay.net/doc/611200)";
     Alone DigitalLeadership "head of tech" "NHS Digital feature 'Everything is clinical' (digital.nhs.uk/features/everything-is-clinical): head of tech";
     // Terms of the development set's misses, a job of one family wherever
-    // they are written.
+    // they are written: the records of an organisation's information
+    // (information governance), and the geographic information systems of
+    // mapping analysts (data), which "Systems Analyst" of product and
+    // delivery read before.
     Strong DataAndAnalytics "geographic information system" "O*NET-SOC 15-1299.02 Geographic Information Systems Technologists and Technicians (https://www.onetonline.org/link/summary/15-1299.02)";
     Strong DataAndAnalytics "geographical information systems" "O*NET-SOC 15-1299.02 Geographic Information Systems Technologists and Technicians (https://www.onetonline.org/link/summary/15-1299.02)";
-    Strong InformationGovernance "records and information manager" "O*NET database file Alternate Titles.txt, Records and Information Manager (github SrivardhiniK/career-path-recommender data/Alternate Titles.txt)";
+    Strong InformationGovernance "records and information manager" "O*NET database file Alternate Titles.txt (Records and Information Manager)";
 }
 
 /// Words of the quality work of other trades: laboratories and pathology

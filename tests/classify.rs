@@ -3561,6 +3561,7 @@ fn security_alone_after_a_general_digital_job_is_cyber_security() {
     );
     for text in [
         "IT Specialist (Security Guard)",
+        "IT Specialist (Security/Fire Alarms)",
         "Security Officer",
         "Site Security Officer",
         "Porter (Security)",
@@ -3682,6 +3683,10 @@ fn one_role_among_posts_of_its_family() {
             "Director of Information Governance / Data Protection Officer",
             Role::DataProtectionOfficer,
         ),
+        (
+            "Head of Digital Clinical Safety / Clinical Safety Officer",
+            Role::ClinicalSafetyOfficer,
+        ),
     ] {
         let found = found(text);
         assert_eq!(
@@ -3700,6 +3705,17 @@ fn one_role_among_posts_of_its_family() {
             .unwrap()
             .kind(),
         MatchKind::Ambiguous
+    );
+    // The role's post decides; the other posts are set aside whole.
+    assert_eq!(
+        pieces("Head of Information Governance and Security / DPO"),
+        [
+            (
+                Part::SetAside,
+                "Head of Information Governance and Security"
+            ),
+            (Part::Role, "DPO"),
+        ]
     );
     assert_nothing("Data Analyst / Finance Officer");
     assert_family(

@@ -290,6 +290,15 @@ pub struct Classification {
 }
 
 impl Classification {
+    /// Puts the evidence back in input order after a reader that moved or
+    /// added pieces (one copy of the sort for both such readers).
+    fn sort_evidence(&mut self) {
+        let len = usize::from(self.evidence_len);
+        if let Some(evidence) = self.evidence.get_mut(..len) {
+            evidence.sort_unstable_by_key(|e| e.start);
+        }
+    }
+
     /// How the title matched.
     ///
     /// ```
@@ -615,7 +624,7 @@ fn role_among_posts<const N: usize, L: Lexicon>(
     *posts.get_mut(count)? = (start, all.len());
     let posts = posts.get(..=count)?;
     let read =
-        |(from, to): (usize, usize)| read_again::<N, L>(title, all.get(from..to)?.iter(), lexicon);
+        |(from, to): (usize, usize)| read_tokens::<N, L>(title, all.get(from..to)?, lexicon).ok();
     let mut role: Option<(Classification, usize)> = None;
     for (index, &post) in posts.iter().enumerate() {
         let found = read(post)?;
@@ -658,6 +667,27 @@ fn role_among_posts<const N: usize, L: Lexicon>(
     if !all_yield {
         return None;
     }
+    // The other posts are set aside, each whole, in input order.
+    for (index, &(from, to)) in posts.iter().enumerate() {
+        let len = usize::from(found.evidence_len);
+        let first = all.get(from);
+        let last = to.checked_sub(1).and_then(|at| all.get(at));
+        let (Some(first), Some(last)) = (first, last) else {
+            continue;
+        };
+        if index == role_at || len >= EVIDENCE_CAP {
+            continue;
+        }
+        if let Some(slot) = found.evidence.get_mut(len) {
+            *slot = Evidence {
+                part: Part::SetAside,
+                start: first.start,
+                end: last.end,
+            };
+            found.evidence_len = found.evidence_len.wrapping_add(1);
+        }
+    }
+    found.sort_evidence();
     found.kind = MatchKind::Qualified;
     Some(found)
 }
@@ -727,11 +757,7 @@ fn role_turned<const N: usize, L: Lexicon>(
         return None;
     }
     (role.start, role.end) = (noun.start, last.end);
-    let len = usize::from(found.evidence_len);
-    found
-        .evidence
-        .get_mut(..len)?
-        .sort_unstable_by_key(|e| e.start);
+    found.sort_evidence();
     // The reading checked the trades' words against the role's evidence
     // while it ran backwards: check them again over the words as written
     // ("Manager, Quality Assurance (Pharmacy)" is the pharmacy's).

@@ -1320,7 +1320,8 @@ enum Narrowing {
     /// (`vocabulary::MARKED_ROLES`).
     Marked { before: bool },
     /// Only the words of `vocabulary::ALONE_TRADES` in a stretch after a
-    /// dash or a bracket: a job noun of many trades (`Strength::Alone`).
+    /// dash, a comma or a bracket: a job noun of many trades
+    /// (`Strength::Alone`).
     OtherTrades,
 }
 
@@ -1349,7 +1350,8 @@ fn narrowed_by_another_trade(
     };
     // Where only a stretch after a mark (not a comma, after which the
     // employer or the site stands as often: "Systems Administrator, HM
-    // Revenue and Customs") and the words before the role count, they must
+    // Revenue and Customs", but for the other trades' words that narrow a
+    // job noun of many trades) and the words before the role count, they must
     // name the trade alone: no number or code (a grade, a reference, a
     // version), no organisation, no other job ("Clinical Safety Officer,
     // Clinical Advisor") and no clinical service, whose staff the digital
@@ -2617,7 +2619,7 @@ fn security_specialty(tokens: &[Token], segment: Span, found: &[Found]) -> Optio
         && tokens.get(at).is_some_and(|t| t.is(SECURITY))
         && tokens
             .get(at.wrapping_add(1))
-            .is_none_or(|t| !matches!(t.kind, Kind::Word | Kind::Unknown | Kind::Hyphen));
+            .is_none_or(|t| matches!(t.kind, Kind::Close | Kind::Comma | Kind::Dash));
     alone.then_some(at)
 }
 
