@@ -490,8 +490,7 @@ pub(crate) fn is_acronym<L: Lexicon>(input: &str, word: &Token, role: Role, lexi
     let Some(text) = input.get(usize::from(word.start)..usize::from(word.end)) else {
         return false;
     };
-    let matches = |key: &str| spells(text, key);
-    matches(role.title()) || role.aliases().iter().any(|alias| matches(alias))
+    spells(text, role.title()) || role.aliases().iter().any(|alias| spells(text, alias))
 }
 
 /// Whether `acronym` spells the initials of the words of `words`: a word

@@ -3555,9 +3555,18 @@ fn security_alone_after_a_general_digital_job_is_cyber_security() {
     ] {
         assert_family(text, Family::CyberSecurity);
     }
+    // The specialty decides, as any specialty of a job named in general
+    // does ("IT Specialist (Information Security)").
     assert_eq!(
         pieces("IT Specialist (Security)"),
-        [(Part::Term, "IT Specialist"), (Part::Term, "Security")]
+        [(Part::SetAside, "IT Specialist"), (Part::Term, "Security")]
+    );
+    assert_eq!(
+        pieces("IT Specialist (Security)"),
+        pieces("IT Specialist (Information Security)")
+            .into_iter()
+            .map(|(part, text)| (part, if part == Part::Term { "Security" } else { text }))
+            .collect::<Vec<_>>()
     );
     for text in [
         "IT Specialist (Security Guard)",
@@ -3630,7 +3639,9 @@ fn other_trades_that_share_digital_words() {
 }
 
 /// Another trade's goods after a comma narrow a job noun of many trades
-/// as they do after a dash; an employer or a band there does not.
+/// as they do after a dash; an employer or a band there does not. The
+/// geographic information system terms read the analysts that "Systems
+/// Analyst" took before.
 #[test]
 fn another_trades_goods_after_a_comma() {
     for text in [

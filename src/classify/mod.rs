@@ -641,7 +641,7 @@ fn role_among_posts<const N: usize, L: Lexicon>(
         found.role,
         Some(Role::DataProtectionOfficer | Role::ClinicalSafetyOfficer)
     );
-    let word = |t: &Token, ids: &[u16]| t.kind == Kind::Word && ids.contains(&t.id);
+    let word = |t: &Token, ids: &[u16]| ids.iter().any(|&id| t.is(id));
     let yields = |&(from, to): &(usize, usize)| {
         let post = all.get(from..to).unwrap_or_default();
         if designation {
@@ -667,18 +667,13 @@ fn role_among_posts<const N: usize, L: Lexicon>(
     if !all_yield {
         return None;
     }
-    // The other posts are set aside, each whole, in input order.
+    // The other posts are set aside, each whole, while there is room.
     for (index, &(from, to)) in posts.iter().enumerate() {
-        let len = usize::from(found.evidence_len);
-        let first = all.get(from);
-        let last = to.checked_sub(1).and_then(|at| all.get(at));
-        let (Some(first), Some(last)) = (first, last) else {
+        let (Some(first), Some(last)) = (all.get(from), all.get(to.wrapping_sub(1))) else {
             continue;
         };
-        if index == role_at || len >= EVIDENCE_CAP {
-            continue;
-        }
-        if let Some(slot) = found.evidence.get_mut(len) {
+        let slot = found.evidence.get_mut(usize::from(found.evidence_len));
+        if let (false, Some(slot)) = (index == role_at, slot) {
             *slot = Evidence {
                 part: Part::SetAside,
                 start: first.start,

@@ -306,7 +306,7 @@ pub(super) fn mark_acronyms(title: &str, tokens: &mut [Token]) {
                 at = close.wrapping_add(1);
             }
             None => {
-                if let [open, word, close, ..] = tokens.get_mut(at..).unwrap_or_default() {
+                if let &[open, word, close, ..] = tokens.get(at..).unwrap_or_default() {
                     let text = title
                         .get(usize::from(word.start)..usize::from(word.end))
                         .unwrap_or_default();
@@ -1942,16 +1942,17 @@ fn read_job<const N: usize, L: Lexicon>(tokens: &[Token], lexicon: &L) -> Option
         }
     }
     builder.rivals = all_terms & !chosen_terms;
-    if let Some(at) = security {
-        mark_level(tokens, segment, &mut builder, kept);
-        for item in kept {
-            builder.mark(item.span(), Part::Term);
-        }
-        builder.mark((at, at.wrapping_add(1)), Part::Term);
-        builder.families(family_bit(Family::CyberSecurity) | builder.rivals, NO_TERM)?;
-        return Some(builder.finish(tokens));
-    }
-    if specialty(tokens, segment, &mut builder, kept, &band_at_token, lexicon).is_some() {
+    if specialty(
+        tokens,
+        segment,
+        &mut builder,
+        kept,
+        security,
+        &band_at_token,
+        lexicon,
+    )
+    .is_some()
+    {
         return Some(builder.finish(tokens));
     }
     decide(
@@ -2551,15 +2552,18 @@ fn mark_level<const N: usize>(
 /// Manager)". The specialty's terms name the family, or (with terms of
 /// other stretches) the families that compete; the general job's digital
 /// words let its weak terms and job nouns count, as does a job noun alone
-/// ("IT Specialist (Developer)"). Nothing is decided here when the
-/// specialty names nothing. (A role there makes that stretch the job's
-/// before this is asked; see `general_before` in `relaxed`.)
+/// ("IT Specialist (Developer)"). `security` is where "Security" alone is
+/// the specialty ("IT Specialist (Security)", see `security_specialty`):
+/// Cyber security. Nothing is decided here when the specialty names
+/// nothing. (A role there makes that stretch the job's before this is
+/// asked; see `general_before` in `relaxed`.)
 #[cold]
 fn specialty<const N: usize, L: Lexicon>(
     tokens: &[Token],
     segment: Span,
     builder: &mut Builder<N>,
     kept: &[Found],
+    security: Option<usize>,
     in_band: &dyn Fn(usize) -> bool,
     lexicon: &L,
 ) -> Option<()> {
@@ -2591,7 +2595,9 @@ fn specialty<const N: usize, L: Lexicon>(
                 )
         })
     };
-    let mut bits: u32 = 0;
+    // "Security" alone there is the specialty's own word (see
+    // `security_specialty`).
+    let mut bits: u32 = security.map_or(0, |_| family_bit(Family::CyberSecurity));
     for item in counted() {
         bits |= term_bits(item.term);
     }
@@ -2600,6 +2606,9 @@ fn specialty<const N: usize, L: Lexicon>(
     }
     mark_level(tokens, segment, builder, kept);
     counted().for_each(|item| builder.mark(item.span(), Part::Term));
+    if let Some(at) = security {
+        builder.mark((at, at.wrapping_add(1)), Part::Term);
+    }
     let term = counted().next().map_or(NO_TERM, |item| item.term);
     builder.families(bits | builder.rivals, term)
 }

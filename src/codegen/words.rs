@@ -101,7 +101,6 @@ fn pair_rules() -> Vec<(&'static str, &'static str, &'static str, &'static str)>
         .collect()
 }
 
-/// Band codes as text, from the one table in `band.rs`.
 /// The level (its place in `Seniority::ALL` plus one) or band code (its
 /// place in `Band::ALL`, with the bit `GRADE_IS_BAND`) a word names; 0 for
 /// neither.
@@ -129,6 +128,7 @@ fn grade_of(word: &str) -> u8 {
     u8::try_from(grade).expect("few levels and bands")
 }
 
+/// Band codes as text, from the one table in `band.rs`.
 fn codes() -> Vec<(String, Band)> {
     BAND_CODES
         .iter()
